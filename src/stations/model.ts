@@ -1,0 +1,175 @@
+/**
+ * The knowledge core's vocabulary: what StationDesk knows about London's police
+ * front counters. Plain data types only, no behaviour and no botbuilder import,
+ * so the same model serves the bot, the data scripts and a later SDK port.
+ */
+
+export type Confidence = 'high' | 'medium' | 'low';
+export type DatePrecision = 'day' | 'month' | 'year';
+
+/** A WGS84 point. */
+export interface LatLon {
+  lat: number;
+  lon: number;
+}
+
+/**
+ * Where a site is. `postcode-unit` is the centroid of the site's own postcode
+ * (about 5 m from the OSGB36->WGS84 conversion, not the building entrance);
+ * `approximate` is a district centroid used for sites with no known postcode.
+ */
+export interface SiteLocation extends LatLon {
+  precision: 'postcode-unit' | 'approximate';
+  /** Why we believe the point, e.g. "postcode-unit centroid of RM10 7TU" or "centroid of IG8 (Woodford Green)". */
+  basis: string;
+}
+
+/** One site a resident may ask about: a counter of 2017, a related site, or an older station people still name. */
+export interface Station {
+  id: string;
+  name: string;
+  /** Other names residents use; each alias points at exactly one station. */
+  aliases: string[];
+  borough: string;
+  address: string | null;
+  postcode: string | null;
+  location: SiteLocation | null;
+  notes: string;
+}
+
+export type EventKind =
+  | 'hours'
+  | 'opened'
+  | 'closed'
+  | 'note'
+  | 'paused'
+  | 'proposed-close'
+  | 'decided-close'
+  | 'proposed-retain-24h'
+  | 'decided-retain-24h'
+  | 'proposed-retain-daytime'
+  | 'decided-retain-daytime'
+  | 'proposed-reduce-hours'
+  | 'decided-reduce-hours'
+  | 'reversed';
+
+/** One dated, sourced fact from the timeline (`events.csv`). */
+export interface TimelineEvent {
+  /** Stable id, `ev-<row number in events.csv>` (1-based data row). */
+  id: string;
+  /** `null` for a plan-wide fact. */
+  stationId: string | null;
+  /** ISO date `YYYY-MM-DD`; with precision `month`/`year` it is the first day of that period. */
+  date: string;
+  datePrecision: DatePrecision;
+  kind: EventKind;
+  /** Plan id, or `null` when the fact belongs to no plan. */
+  planId: string | null;
+  /** For `hours`: a weekly schedule such as `24/7` or `Mon-Fri 10:00-22:00; Sat-Sun 09:00-19:00`. Otherwise free text. */
+  value: string;
+  sources: string[];
+  confidence: Confidence;
+  notes: string;
+  /** The notes begin with `CONFLICT`: a claim other sources contradict. Never decides an answer on its own. */
+  conflict: boolean;
+}
+
+export interface Plan {
+  id: string;
+  name: string;
+  body: string;
+  /** `YYYY-MM-DD` or `YYYY-MM` when only the month is known. */
+  proposedOn: string;
+  decidedOn: string;
+  status: string;
+  summary: string;
+  sources: string[];
+}
+
+/** A postcode district (`IG8`) or sector (`IG8 0`) centroid from OS Code-Point Open. */
+export interface PostcodeArea {
+  code: string;
+  /** Centroid of all postcodes in the area. */
+  lat: number;
+  lon: number;
+  /** Majority London borough. */
+  borough: string;
+  /** Share of the area's postcodes that lie in London (0..1). */
+  londonShare: number;
+  nPostcodes: number;
+  /** Centroid of the London postcodes only: use this for boundary districts. */
+  londonLat: number;
+  londonLon: number;
+  boroughs: Record<string, number>;
+}
+
+/** Everything the core loads from `data/`. */
+export interface KnowledgeData {
+  stations: Station[];
+  events: TimelineEvent[];
+  plans: Plan[];
+  districts: PostcodeArea[];
+  sectors: PostcodeArea[];
+  /** Short facts for residents (phone numbers, alternatives), each with sources. */
+  residentFacts: ResidentFacts;
+  meta: DataMeta;
+}
+
+export interface DataMeta {
+  /** The date the research was last verified (ISO), shown with every answer. */
+  verifiedOn: string;
+  /** The latest date any source was published; answers past it say so. */
+  sourcesUpTo: string;
+  /** Required Code-Point Open / OGL attribution text. */
+  attribution: string;
+  builtFrom: string;
+}
+
+export interface ResidentFact {
+  /** Plain text (Markdown emphasis removed), one bullet or table row of `resident-facts.md`. */
+  text: string;
+  sources: string[];
+}
+
+/** The contact routes every answer may need, picked out of the table in `resident-facts.md` §1. */
+export type ContactKey = 'emergency' | 'nonEmergency' | 'anonymous' | 'interpreter';
+
+export interface ResidentFactsSection {
+  /** Slug of the heading, e.g. `why-counters-were-closed-funding-and-usage-figures`. */
+  id: string;
+  heading: string;
+  facts: ResidentFact[];
+}
+
+export interface ResidentFacts {
+  contacts: Record<ContactKey, ResidentFact & { situation: string }>;
+  sections: ResidentFactsSection[];
+}
+
+/** What kind of thing a resident's words matched. */
+export type PlaceKind = 'station' | 'postcode' | 'district' | 'borough' | 'place';
+
+/** One thing a piece of text matched, with where it is and how sure we are. */
+export interface PlaceMatch {
+  kind: PlaceKind;
+  /** What to show the resident: "Brixton Police Station", "IG8 0SB", "IG8", "Redbridge", "Woodford". */
+  label: string;
+  /** Where it is; `null` only for a station we hold no location for. */
+  point: LatLon | null;
+  /** The point is a district centroid or similar, not the place itself. */
+  approximate: boolean;
+  borough: string | null;
+  /** Set for `station`, and for a `place` that is a station's name or alias. */
+  stationId?: string;
+  /** Normalised postcode (`IG8 0SB`) or district (`IG8`) for `postcode`/`district`. */
+  postcode?: string;
+  /** 0..1, 1 = exact. */
+  score: number;
+}
+
+export type LocateResult =
+  | { status: 'found'; match: PlaceMatch; alternatives: PlaceMatch[] }
+  | { status: 'ambiguous'; candidates: PlaceMatch[] }
+  | { status: 'outside-london'; postcode: string }
+  | { status: 'unknown-postcode'; postcode: string }
+  | { status: 'not-found'; query: string };
