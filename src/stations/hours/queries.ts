@@ -1,0 +1,128 @@
+/**
+ * Questions a resident asks of a schedule: is it open now, when does it
+ * close or open next, what are the hours on a given day. The instant or date
+ * is always an argument, read on London's clock.
+ */
+import type { DateTime } from 'luxon';
+import { londonDay, toLondon, wallClockInstant } from './londonTime';
+import {
+  DAY_NAMES,
+  assertWellFormed,
+  coversWholeWeek,
+  type Weekday,
+  type WeeklyInterval,
+  type WeeklySchedule,
+} from './schedule';
+
+/** A stretch of real time the desk is open; `close` is the first closed moment. */
+export interface OpenInterval {
+  open: DateTime;
+  close: DateTime;
+}
+
+export type OpeningState =
+  | { open: true; /** `null`: never closes (24/7). */ closesAt: DateTime | null }
+  | { open: false; /** `null`: never opens. */ opensAt: DateTime | null };
+
+export interface DayHours {
+  /** ISO date, `YYYY-MM-DD`. */
+  date: string;
+  weekday: Weekday;
+  dayName: string;
+  /**
+   * The openings that touch this day, earliest first, with their real open
+   * and close instants: the last may close after midnight, and the first may
+   * be the previous evening's opening still running (`fromPreviousDay`).
+   * For a 24/7 desk, one interval from this midnight to the next.
+   */
+  intervals: Array<OpenInterval & { fromPreviousDay: boolean }>;
+  /** Open at every moment of the day. */
+  allDay: boolean;
+  /** Open at no moment of the day. */
+  closedAllDay: boolean;
+}
+
+/** True when the desk is open at that instant. */
+export function isOpenAt(schedule: WeeklySchedule, at: DateTime): boolean {
+  return openingStateAt(schedule, at).open;
+}
+
+/**
+ * Open or closed at `at`, and until when. Openings that run into each other
+ * (a Monday ending 24:00 and a Tuesday starting 00:00) count as one, so
+ * `closesAt` is when the desk really shuts.
+ */
+export function openingStateAt(schedule: WeeklySchedule, at: DateTime): OpeningState {
+  assertWellFormed(schedule);
+  const now = toLondon(at);
+  if (neverCloses(schedule)) return { open: true, closesAt: null };
+  const intervals = schedule.kind === 'weekly' ? schedule.intervals : [];
+  if (intervals.length === 0) return { open: false, opensAt: null };
+
+  // A week that is not fully open has a closed moment every week, so any
+  // stretch of opening ends within 8 days; 15 days either side also covers a
+  // gap that vanishes when the clocks go forward.
+  const today = now.startOf('day');
+  const occurrences: OpenInterval[] = [];
+  for (let offset = -15; offset <= 15; offset++) occurrences.push(...occurrencesOn(intervals, today.plus({ days: offset })));
+  const stretches = joinTouching(occurrences);
+
+  const t = now.toMillis();
+  const current = stretches.find((s) => s.open.toMillis() <= t && t < s.close.toMillis());
+  if (current) return { open: true, closesAt: current.close };
+  const next = stretches.find((s) => s.open.toMillis() > t);
+  return { open: false, opensAt: next ? next.open : null };
+}
+
+/** The hours on one London calendar date (a DateTime read on London's clock, or `YYYY-MM-DD`). */
+export function hoursOn(schedule: WeeklySchedule, date: DateTime | string): DayHours {
+  assertWellFormed(schedule);
+  const day = londonDay(date);
+  const nextDay = day.plus({ days: 1 });
+  const weekday = day.weekday as Weekday;
+  const base = { date: day.toISODate() as string, weekday, dayName: DAY_NAMES[weekday] };
+
+  if (neverCloses(schedule)) {
+    return { ...base, intervals: [{ open: day, close: nextDay, fromPreviousDay: false }], allDay: true, closedAllDay: false };
+  }
+  const weekly = schedule.kind === 'weekly' ? schedule.intervals : [];
+  const start = day.toMillis();
+  const fromPreviousDay = occurrencesOn(weekly, day.minus({ days: 1 }))
+    .filter((o) => o.close.toMillis() > start)
+    .map((o) => ({ ...o, fromPreviousDay: true }));
+  const own = occurrencesOn(weekly, day).map((o) => ({ ...o, fromPreviousDay: false }));
+  const intervals = [...fromPreviousDay, ...own];
+
+  const end = nextDay.toMillis();
+  const allDay = joinTouching(intervals).some((s) => s.open.toMillis() <= start && s.close.toMillis() >= end);
+  return { ...base, intervals, allDay, closedAllDay: intervals.length === 0 };
+}
+
+function neverCloses(schedule: WeeklySchedule): boolean {
+  return schedule.kind === 'always' || coversWholeWeek(schedule.intervals);
+}
+
+/** The real open/close instants of the intervals that open on `day` (London midnight). */
+function occurrencesOn(intervals: readonly WeeklyInterval[], day: DateTime): OpenInterval[] {
+  return intervals
+    .filter((iv) => iv.weekday === day.weekday)
+    .map((iv) => ({ open: wallClockInstant(day, iv.opens, 'opening'), close: wallClockInstant(day, iv.closes, 'closing') }))
+    // An opening wholly inside the hour skipped in March never happens.
+    .filter((o) => o.close.toMillis() > o.open.toMillis())
+    .sort((a, b) => a.open.toMillis() - b.open.toMillis());
+}
+
+/** Sorts and joins openings that overlap or meet into continuous stretches. */
+function joinTouching(intervals: readonly OpenInterval[]): OpenInterval[] {
+  const sorted = [...intervals].sort((a, b) => a.open.toMillis() - b.open.toMillis());
+  const joined: OpenInterval[] = [];
+  for (const iv of sorted) {
+    const last = joined[joined.length - 1];
+    if (last && iv.open.toMillis() <= last.close.toMillis()) {
+      if (iv.close.toMillis() > last.close.toMillis()) last.close = iv.close;
+    } else {
+      joined.push({ open: iv.open, close: iv.close });
+    }
+  }
+  return joined;
+}
