@@ -1,0 +1,61 @@
+/**
+ * Checks the generated `data/` (`npm run data:check [dataDir]`): prints one
+ * line per problem, e.g.
+ *
+ *   data/events.json row 12 (ev-12): event for unknown station "foo"
+ *
+ * and exits 1, or prints a one-line summary and exits 0. A file that is
+ * missing or not valid JSON is reported by name, never as a stack trace.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { KnowledgeData } from '../src/stations/model';
+import { describeProblem, validateKnowledge, type DataProblem } from '../src/stations/validateData';
+
+const FILES: Record<keyof KnowledgeData, string> = {
+  stations: 'stations.json',
+  events: 'events.json',
+  plans: 'plans.json',
+  districts: 'postcode-districts.json',
+  sectors: 'postcode-sectors.json',
+  residentFacts: 'resident-facts.json',
+  meta: 'meta.json',
+};
+
+function readData(dataDir: string): { data: KnowledgeData | null; problems: DataProblem[] } {
+  const problems: DataProblem[] = [];
+  const parsed: Record<string, unknown> = {};
+  for (const [key, name] of Object.entries(FILES)) {
+    const file = `data/${name}`;
+    const path = join(dataDir, name);
+    if (!existsSync(path)) {
+      problems.push({ file, reason: `file missing (looked for ${path})` });
+      continue;
+    }
+    try {
+      parsed[key] = JSON.parse(readFileSync(path, 'utf8'));
+    } catch (err) {
+      problems.push({ file, reason: `not valid JSON: ${(err as Error).message}` });
+    }
+  }
+  return { data: problems.length === 0 ? (parsed as unknown as KnowledgeData) : null, problems };
+}
+
+function main(): number {
+  const dataDir = resolve(process.argv[2] ?? join(__dirname, '..', 'data'));
+  const { data, problems } = readData(dataDir);
+  if (data) problems.push(...validateKnowledge(data));
+  if (problems.length > 0) {
+    for (const p of problems) console.error(describeProblem(p));
+    console.error(`data check failed: ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${dataDir}`);
+    return 1;
+  }
+  const d = data as KnowledgeData;
+  console.log(
+    `data OK: ${d.stations.length} stations, ${d.events.length} events, ${d.plans.length} plans, ` +
+      `${d.districts.length} districts, ${d.sectors.length} sectors; sources up to ${d.meta.sourcesUpTo} (${dataDir})`,
+  );
+  return 0;
+}
+
+process.exitCode = main();

@@ -1,0 +1,112 @@
+/**
+ * The front-counter timeline: what was true at a station on any London date,
+ * derived from `events.csv` by the rule in SOURCES.md §5.2 (see
+ * `timeline/deriveStatus.ts`). Dates are parameters; nothing reads the clock.
+ *
+ *   const timeline = new Timeline(loadKnowledge());
+ *   timeline.statusAsOf('chingford', '2026-01-10').upcoming  // closes 2026-02-28
+ */
+import type { KnowledgeData, Plan, Station, TimelineEvent } from './model';
+import { tryParseSchedule, type WeeklySchedule } from './openingHours';
+import { londonDate, type AsOf } from './timeline/asOfDate';
+import { deriveStatus, type DerivationContext } from './timeline/deriveStatus';
+import { toPlanStep } from './timeline/planSteps';
+import type { CounterStatus, PlanStep } from './timeline/types';
+
+export type { AsOf } from './timeline/asOfDate';
+export { londonDate } from './timeline/asOfDate';
+export { MID_2017, isCounterOf2017 } from './timeline/deriveStatus';
+export type {
+  CounterState,
+  CounterStatus,
+  DatedMark,
+  KnownHours,
+  PlanStage,
+  PlanStep,
+  ReportedDoubt,
+  StatusBasis,
+  UpcomingChange,
+} from './timeline/types';
+
+/** Row order in events.csv, from the id `ev-N`; rows on one date are read in this order. */
+function rowNumber(event: TimelineEvent, index: number): number {
+  const n = /^ev-(\d+)$/.exec(event.id);
+  return n ? Number(n[1]) : index + 1;
+}
+
+function chronological(events: readonly TimelineEvent[]): TimelineEvent[] {
+  return events
+    .map((event, index) => ({ event, row: rowNumber(event, index) }))
+    .sort((a, b) => (a.event.date < b.event.date ? -1 : a.event.date > b.event.date ? 1 : a.row - b.row))
+    .map((x) => x.event);
+}
+
+export class Timeline {
+  private readonly stationsById = new Map<string, Station>();
+  private readonly eventsByStation = new Map<string, TimelineEvent[]>();
+  private readonly plansById: Map<string, Plan>;
+  private readonly planWide: TimelineEvent[];
+  private readonly context: DerivationContext;
+
+  /** Throws if an `hours` row cannot be read: run `npm run data:check`, which names the row. */
+  constructor(private readonly data: KnowledgeData) {
+    for (const station of data.stations) {
+      this.stationsById.set(station.id, station);
+      this.eventsByStation.set(station.id, []);
+    }
+    const sorted = chronological(data.events);
+    for (const event of sorted) {
+      if (event.stationId !== null) this.eventsByStation.get(event.stationId)?.push(event);
+    }
+    this.planWide = sorted.filter((e) => e.stationId === null);
+    this.plansById = new Map(data.plans.map((p) => [p.id, p]));
+
+    const schedules = new Map<string, WeeklySchedule>();
+    for (const event of data.events) {
+      if (event.kind !== 'hours') continue;
+      const parsed = tryParseSchedule(event.value);
+      if (!parsed.ok) throw new Error(`Timeline: ${event.id} has hours that cannot be read: ${parsed.reason}`);
+      schedules.set(event.id, parsed.schedule);
+    }
+    this.context = { plansById: this.plansById, schedules, planWide: this.planWide, sourcesUpTo: data.meta.sourcesUpTo };
+  }
+
+  station(stationId: string): Station | undefined {
+    return this.stationsById.get(stationId);
+  }
+
+  /** Every row about one station, oldest first (CONFLICT rows included, flagged). Empty for an unknown id. */
+  eventsFor(stationId: string): TimelineEvent[] {
+    return [...(this.eventsByStation.get(stationId) ?? [])];
+  }
+
+  planById(planId: string): Plan | undefined {
+    return this.plansById.get(planId);
+  }
+
+  /** The plan-wide steps of one plan (rows with no station), oldest first. */
+  planSteps(planId: string): PlanStep[] {
+    return this.planWide
+      .filter((e) => e.planId === planId)
+      .map((e) => toPlanStep(e, this.plansById))
+      .filter((s): s is PlanStep => s !== null);
+  }
+
+  /** The station's front-counter status on a London date. Throws RangeError for an unknown station or a bad date. */
+  statusAsOf(stationId: string, asOf: AsOf): CounterStatus {
+    const station = this.stationsById.get(stationId);
+    if (!station) throw new RangeError(`Timeline: unknown station "${stationId}"`);
+    return deriveStatus(this.context, station, this.eventsByStation.get(stationId) ?? [], londonDate(asOf));
+  }
+
+  /** Every station's status on a date, in the order of stations.csv. */
+  statusesAsOf(asOf: AsOf): CounterStatus[] {
+    const date = londonDate(asOf);
+    return this.data.stations.map((s) => deriveStatus(this.context, s, this.eventsByStation.get(s.id) ?? [], date));
+  }
+
+  /** The stations with an open public front counter on a date. */
+  countersOpenAsOf(asOf: AsOf): CounterStatus[] {
+    return this.statusesAsOf(asOf).filter((s) => s.counter === 'open');
+  }
+}

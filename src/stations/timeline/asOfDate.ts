@@ -1,0 +1,41 @@
+/**
+ * The calendar arithmetic the timeline needs: which London date a question is
+ * about, and whether that date still falls inside a row's precision window
+ * (a `month` row dated 2017-12-01 says "some time in December 2017").
+ */
+import { DateTime } from 'luxon';
+import type { DatePrecision } from '../model';
+import { LONDON_ZONE } from '../openingHours';
+
+/** A date to ask about: an ISO `YYYY-MM-DD` London date, or an instant read on London's clock. */
+export type AsOf = string | DateTime;
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The London calendar date (`YYYY-MM-DD`) of `asOf`; throws RangeError on anything else. */
+export function londonDate(asOf: AsOf): string {
+  if (typeof asOf === 'string') {
+    if (!ISO_DATE.test(asOf) || !DateTime.fromISO(asOf, { zone: LONDON_ZONE }).isValid) {
+      throw new RangeError(`Timeline: "${asOf}" is not a calendar date like 2026-11-26`);
+    }
+    return asOf;
+  }
+  if (!DateTime.isDateTime(asOf) || !asOf.isValid) throw new RangeError('Timeline: the as-of date must be a valid luxon DateTime or YYYY-MM-DD');
+  return asOf.setZone(LONDON_ZONE).toISODate() as string;
+}
+
+/** The first day after the period a dated row stands for (`2017-12-01`/month -> `2018-01-01`). */
+export function endOfWindow(date: string, precision: DatePrecision): string {
+  const start = DateTime.fromISO(date, { zone: 'utc' });
+  const end = precision === 'year' ? start.plus({ years: 1 }) : precision === 'month' ? start.plus({ months: 1 }) : start.plus({ days: 1 });
+  return end.toISODate() as string;
+}
+
+/**
+ * `month`/`year` when `asOf` lies inside the window of a row with that
+ * precision (the change may not yet have happened on that exact date), else null.
+ */
+export function uncertainWithin(row: { date: string; precision: DatePrecision }, asOf: string): 'month' | 'year' | null {
+  if (row.precision === 'day') return null;
+  return row.date <= asOf && asOf < endOfWindow(row.date, row.precision) ? row.precision : null;
+}

@@ -1,0 +1,188 @@
+/**
+ * The derivation rule of SOURCES.md §5.2 ("How to derive open on date D"),
+ * applied to one station's rows:
+ *
+ * 1. The latest `opened`, `closed` or `hours` row on or before D decides,
+ *    ignoring CONFLICT rows. Rows sharing that date are read in file order,
+ *    the last one winning (in the data they always agree: `hours` + `opened`).
+ * 2. `closed` means no open counter; `opened` or `hours` means open.
+ * 3. No such row: one of the 73 counters of 2017 counts as open from mid-2017
+ *    (MID_2017); anything else, or any date before that, is `unknown`.
+ * 4. Hours: the latest `hours` row on or before D not followed by a `closed`
+ *    row. A later `opened` row does NOT end earlier hours: in the data an
+ *    `opened` row after `hours` without a `closed` in between is a reopening
+ *    of the same desk (Dagenham, 3 Jul 2023), and reopenings that changed the
+ *    hours carry their own `hours` row on the same date.
+ */
+import type { Confidence, Plan, Station, TimelineEvent } from '../model';
+import type { WeeklySchedule } from '../openingHours';
+import { uncertainWithin } from './asOfDate';
+import { toPlanStep } from './planSteps';
+import type { CounterStatus, KnownHours, PlanStep, ReportedDoubt, UpcomingChange } from './types';
+
+/** Where the 73-counter list of 2017 starts to count: the July 2017 draft strategy it was rebuilt from. */
+export const MID_2017 = '2017-07-01';
+
+/** How stations.csv marks the 73 counters of 2017 (SOURCES.md §1.2). */
+const COUNTER_OF_2017 = /One of the 73 counters of 2017/;
+
+/** The 73-counter list is a reconstruction (SOURCES.md §1.2), so an answer resting on it is at best medium. */
+const COUNTER_LIST_CONFIDENCE: Confidence = 'medium';
+
+const PLAN_OF_2017 = '2017-public-access-strategy';
+
+export function isCounterOf2017(station: Station): boolean {
+  return COUNTER_OF_2017.test(station.notes);
+}
+
+export function isStateRow(event: TimelineEvent): boolean {
+  return !event.conflict && (event.kind === 'opened' || event.kind === 'closed' || event.kind === 'hours');
+}
+
+const RANK: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
+
+export function weakest(confidences: Confidence[]): Confidence | null {
+  if (confidences.length === 0) return null;
+  return confidences.reduce((a, b) => (RANK[b] < RANK[a] ? b : a));
+}
+
+export interface DerivationContext {
+  plansById: ReadonlyMap<string, Plan>;
+  /** Parsed schedules of every `hours` row, by event id. */
+  schedules: ReadonlyMap<string, WeeklySchedule>;
+  /** Plan-wide rows (stationId null), sorted. */
+  planWide: readonly TimelineEvent[];
+  sourcesUpTo: string;
+}
+
+/** `events` are the station's rows sorted by date then file order; `asOf` a London `YYYY-MM-DD`. */
+export function deriveStatus(ctx: DerivationContext, station: Station, events: readonly TimelineEvent[], asOf: string): CounterStatus {
+  const upTo = events.filter((e) => e.date <= asOf);
+  const stateRows = upTo.filter(isStateRow);
+  const plans = upTo.filter((e) => !e.conflict).map((e) => toPlanStep(e, ctx.plansById)).filter((s): s is PlanStep => s !== null);
+
+  let counter: CounterStatus['counter'] = 'unknown';
+  let basis: CounterStatus['basis'] = 'no-evidence';
+  let decidedBy: TimelineEvent[] = [];
+  let since: CounterStatus['since'] = null;
+  let counterConfidence: Confidence | null = null;
+
+  const last = stateRows.at(-1);
+  if (last) {
+    counter = last.kind === 'closed' ? 'closed' : 'open';
+    basis = 'timeline';
+    decidedBy = stateRows.filter((e) => e.date === last.date && (e.kind === 'closed') === (last.kind === 'closed'));
+    since = { date: last.date, precision: last.datePrecision };
+    counterConfidence = weakest(decidedBy.map((e) => e.confidence));
+  } else if (isCounterOf2017(station) && asOf >= MID_2017) {
+    counter = 'open';
+    basis = 'counter-list-2017';
+    decidedBy = upTo.filter((e) => e.planId === PLAN_OF_2017 && !e.conflict && e.kind !== 'note');
+    since = { date: MID_2017, precision: 'month' };
+    counterConfidence = weakest([COUNTER_LIST_CONFIDENCE, ...decidedBy.map((e) => e.confidence)]);
+  }
+
+  const hoursRow = counter === 'open' ? currentHoursRow(stateRows) : null;
+  const hours = hoursRow ? knownHours(ctx, hoursRow, asOf) : null;
+  const deciding = hoursRow && !decidedBy.includes(hoursRow) ? [...decidedBy, hoursRow] : decidedBy;
+  const confidence = weakest([...(counterConfidence ? [counterConfidence] : []), ...(hoursRow ? [hoursRow.confidence] : [])]);
+
+  return {
+    station,
+    asOf,
+    counter,
+    basis,
+    since,
+    uncertainWithin: since ? uncertainWithin(since, asOf) : null,
+    decidedBy,
+    hours,
+    plans,
+    conflicts: doubts(ctx, upTo, deciding, plans, asOf),
+    notes: upTo.filter((e) => e.kind === 'note'),
+    upcoming: upcoming(ctx, events, plans, asOf),
+    confidence,
+    sources: [...new Set(deciding.flatMap((e) => e.sources))],
+    beyondSources: asOf > ctx.sourcesUpTo,
+    sourcesUpTo: ctx.sourcesUpTo,
+  };
+}
+
+/** Rule 4: the latest hours row with no `closed` row after it. */
+function currentHoursRow(stateRows: readonly TimelineEvent[]): TimelineEvent | null {
+  for (let i = stateRows.length - 1; i >= 0; i--) {
+    const row = stateRows[i];
+    if (row.kind === 'closed') return null;
+    if (row.kind === 'hours') return row;
+  }
+  return null;
+}
+
+function knownHours(ctx: DerivationContext, row: TimelineEvent, asOf: string): KnownHours {
+  const schedule = ctx.schedules.get(row.id);
+  if (!schedule) throw new Error(`Timeline: no parsed schedule for ${row.id}`);
+  const since = { date: row.date, precision: row.datePrecision };
+  return {
+    text: row.value,
+    schedule,
+    is24x7: schedule.kind === 'always',
+    since,
+    uncertainWithin: uncertainWithin(since, asOf),
+    confidence: row.confidence,
+    sources: row.sources,
+    eventId: row.id,
+  };
+}
+
+/**
+ * What the answer must mention without resting on it: CONFLICT rows, low-confidence
+ * rows that decided it, and low-confidence rows dated after the deciding rows -
+ * the station's own, or plan-wide rows of a plan already decided for this station
+ * (the single "paused" report of Feb 2026).
+ */
+function doubts(
+  ctx: DerivationContext,
+  upTo: readonly TimelineEvent[],
+  deciding: readonly TimelineEvent[],
+  plans: readonly PlanStep[],
+  asOf: string,
+): ReportedDoubt[] {
+  const found: ReportedDoubt[] = upTo.filter((e) => e.conflict).map((event) => ({ reason: 'conflict', event }));
+  for (const event of deciding) if (event.confidence === 'low') found.push({ reason: 'low-confidence-deciding', event });
+
+  const decidedOn = deciding.reduce((latest, e) => (e.date > latest ? e.date : latest), '');
+  for (const event of upTo) {
+    if (event.confidence === 'low' && !event.conflict && !deciding.includes(event) && event.date > decidedOn) {
+      found.push({ reason: 'low-confidence-later', event });
+    }
+  }
+  for (const event of ctx.planWide) {
+    if (event.confidence !== 'low' || event.date > asOf) continue;
+    const decided = plans.some((s) => s.stage === 'decided' && s.planId === event.planId && s.date <= event.date);
+    if (decided) found.push({ reason: 'low-confidence-later', event });
+  }
+  return found;
+}
+
+/**
+ * Opened/closed/hours rows dated after `asOf` that a plan had already decided
+ * for this station by then (and not reversed since), e.g. Chingford on
+ * 2026-01-10: decided 2025-10-15, closes 2026-02-28.
+ */
+function upcoming(ctx: DerivationContext, events: readonly TimelineEvent[], plans: readonly PlanStep[], asOf: string): UpcomingChange[] {
+  const changes: UpcomingChange[] = [];
+  for (const event of events) {
+    if (event.date <= asOf || !isStateRow(event) || event.planId === null) continue;
+    const decision = plans.filter((s) => s.stage === 'decided' && s.planId === event.planId).at(-1);
+    if (!decision) continue;
+    const reversedSince = plans.some((s) => s.stage === 'reversed' && s.planId === event.planId && s.date > decision.date);
+    if (reversedSince) continue;
+    changes.push({
+      event,
+      becomes: event.kind === 'closed' ? 'closed' : event.kind === 'opened' ? 'open' : 'hours',
+      date: event.date,
+      precision: event.datePrecision,
+      decidedBy: decision,
+    });
+  }
+  return changes;
+}

@@ -1,0 +1,287 @@
+/**
+ * Judges the generated `data/` before the bot trusts it (`npm run data:check`).
+ * The build converts faithfully; this says what is wrong, with the file, the
+ * row a maintainer can find in the source CSV, and the reason. It never throws
+ * on bad data: every problem becomes one `DataProblem`.
+ *
+ * Row numbers: events use N from `ev-N` (data row N of events.csv); every other
+ * list uses its position + 1 (stations.json row = stations.csv data row).
+ */
+import { DateTime } from 'luxon';
+import type { ContactKey, EventKind, KnowledgeData, PostcodeArea, Station } from './model';
+import { tryParseSchedule } from './openingHours';
+
+export interface DataProblem {
+  /** e.g. `data/events.json` */
+  file: string;
+  row?: number;
+  id?: string;
+  field?: string;
+  reason: string;
+}
+
+/** `data/events.json row 12 (ev-12): event for unknown station "foo"` */
+export function describeProblem(p: DataProblem): string {
+  const where = p.row !== undefined ? ` row ${p.row}` : '';
+  const id = p.id !== undefined ? ` (${p.id})` : '';
+  return `${p.file}${where}${id}: ${p.reason}`;
+}
+
+/** Greater London (51.287..51.692 N, 0.510 W..0.334 E) plus about a kilometre: every site and every London-only centroid lies inside. */
+export const GREATER_LONDON = { south: 51.28, north: 51.7, west: -0.52, east: 0.34 } as const;
+
+/**
+ * Boundary postcode districts (CM13, TN16, WD6...) have most of their postcodes
+ * outside London, so their all-postcode centroid may be a few km beyond it; a
+ * centroid further out than this means a wrong coordinate, not a border area.
+ */
+export const LONDON_SURROUNDINGS = { south: 51.1, north: 51.9, west: -0.8, east: 0.6 } as const;
+
+type Box = { south: number; north: number; west: number; east: number };
+
+const FILES = {
+  stations: 'data/stations.json',
+  events: 'data/events.json',
+  plans: 'data/plans.json',
+  districts: 'data/postcode-districts.json',
+  sectors: 'data/postcode-sectors.json',
+  residentFacts: 'data/resident-facts.json',
+  meta: 'data/meta.json',
+} as const;
+
+const EVENT_KINDS: readonly EventKind[] = [
+  'hours',
+  'opened',
+  'closed',
+  'note',
+  'paused',
+  'proposed-close',
+  'decided-close',
+  'proposed-retain-24h',
+  'decided-retain-24h',
+  'proposed-retain-daytime',
+  'decided-retain-daytime',
+  'proposed-reduce-hours',
+  'decided-reduce-hours',
+  'reversed',
+];
+const CONFIDENCES = ['high', 'medium', 'low'];
+const PRECISIONS = ['day', 'month', 'year'];
+const CONTACT_KEYS: readonly ContactKey[] = ['emergency', 'nonEmergency', 'anonymous', 'interpreter'];
+
+function isText(v: unknown): v is string {
+  return typeof v === 'string' && v.trim() !== '';
+}
+
+function isIsoDate(v: unknown): v is string {
+  return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && DateTime.fromISO(v, { zone: 'utc' }).isValid;
+}
+
+function isIsoMonth(v: unknown): v is string {
+  return typeof v === 'string' && /^\d{4}-\d{2}$/.test(v) && DateTime.fromISO(`${v}-01`, { zone: 'utc' }).isValid;
+}
+
+function inside(box: Box, lat: unknown, lon: unknown): boolean {
+  return (
+    typeof lat === 'number' &&
+    typeof lon === 'number' &&
+    Number.isFinite(lat) &&
+    Number.isFinite(lon) &&
+    lat >= box.south &&
+    lat <= box.north &&
+    lon >= box.west &&
+    lon <= box.east
+  );
+}
+
+/** Case-insensitive, trimmed, inner spaces collapsed: how a resident's words are compared with names. */
+function nameKey(name: string): string {
+  return name.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+function sourceProblems(sources: unknown, what: string): string[] {
+  if (!Array.isArray(sources) || sources.length === 0) return [`${what} without a source`];
+  return sources.filter((s) => typeof s !== 'string' || !/^https?:\/\/\S+$/.test(s)).map((s) => `${what} has a source that is not a web address: ${JSON.stringify(s)}`);
+}
+
+/** Every problem in the loaded data; an empty list means the bot may trust it. */
+export function validateKnowledge(data: KnowledgeData): DataProblem[] {
+  const problems: DataProblem[] = [];
+  const stationIds = validateStations(data, problems);
+  const planIds = validatePlans(data, problems);
+  validateEvents(data, stationIds, planIds, problems);
+  validateAreas(FILES.districts, data.districts, problems);
+  validateAreas(FILES.sectors, data.sectors, problems);
+  validateResidentFacts(data, problems);
+  validateMeta(data, problems);
+  return problems;
+}
+
+/** The data is typed, but a hand-edited file may not match its type: check before walking it. */
+function listOf<T>(file: string, value: readonly T[] | undefined, what: string, problems: DataProblem[]): readonly T[] {
+  if (Array.isArray(value)) return value;
+  problems.push({ file, reason: `expected a list of ${what}` });
+  return [];
+}
+
+function validateStations(data: KnowledgeData, problems: DataProblem[]): Set<string> {
+  const file = FILES.stations;
+  const rowById = new Map<string, number>();
+  const stations = listOf(file, data.stations, 'stations', problems);
+  stations.forEach((s, i) => {
+    const row = i + 1;
+    const add = (field: string, reason: string) => problems.push({ file, row, id: isText(s?.id) ? s.id : undefined, field, reason });
+    if (!isText(s?.id) || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(s.id)) {
+      add('id', `station id ${JSON.stringify(s?.id)} is not a kebab-case slug`);
+      return;
+    }
+    const earlier = rowById.get(s.id);
+    if (earlier !== undefined) add('id', `duplicate station id "${s.id}" (also row ${earlier})`);
+    else rowById.set(s.id, row);
+
+    if (!isText(s.name)) add('name', 'station without a name');
+    if (!isText(s.borough)) add('borough', 'station without a borough');
+    if (!Array.isArray(s.aliases)) add('aliases', 'aliases must be a list');
+
+    const loc = s.location;
+    if (loc !== null && loc !== undefined) {
+      if (!inside(GREATER_LONDON, loc.lat, loc.lon)) {
+        add('location', `coordinates ${loc.lat}, ${loc.lon} (${loc.precision}) are outside Greater London`);
+      }
+      if (loc.precision !== 'postcode-unit' && loc.precision !== 'approximate') add('location.precision', `unknown location precision ${JSON.stringify(loc.precision)}`);
+      if (!isText(loc.basis)) add('location.basis', 'location without a basis (where the point comes from)');
+    }
+  });
+  validateNames(file, stations, problems);
+  return new Set(rowById.keys());
+}
+
+/**
+ * Each name and alias must lead to one station (case-insensitive, trimmed).
+ * Names are registered first, so an alias that takes another station's name is
+ * reported on the alias's row; a station may repeat its own name as an alias.
+ */
+function validateNames(file: string, stations: readonly Station[], problems: DataProblem[]): void {
+  const owner = new Map<string, { stationId: string; row: number }>();
+  const entries = stations.flatMap((s, i) => {
+    if (!isText(s?.id)) return [];
+    const names = isText(s.name) ? [{ name: s.name, field: 'name' }] : [];
+    const aliases = (Array.isArray(s.aliases) ? s.aliases : []).filter(isText).map((name) => ({ name, field: 'aliases' }));
+    return [...names, ...aliases].map((n) => ({ ...n, stationId: s.id, row: i + 1 }));
+  });
+  entries.sort((a, b) => (a.field === b.field ? 0 : a.field === 'name' ? -1 : 1));
+  for (const { name, field, stationId, row } of entries) {
+    const key = nameKey(name);
+    const other = owner.get(key);
+    if (!other) owner.set(key, { stationId, row });
+    else if (other.stationId !== stationId) {
+      problems.push({ file, row, id: stationId, field, reason: `name or alias "${name.trim()}" points at two stations: ${other.stationId} (row ${other.row}) and ${stationId} (row ${row})` });
+    }
+  }
+}
+
+function validatePlans(data: KnowledgeData, problems: DataProblem[]): Set<string> {
+  const file = FILES.plans;
+  const ids = new Map<string, number>();
+  listOf(file, data.plans, 'plans', problems).forEach((p, i) => {
+    const row = i + 1;
+    const add = (field: string, reason: string) => problems.push({ file, row, id: isText(p?.id) ? p.id : undefined, field, reason });
+    if (!isText(p?.id)) {
+      add('id', 'plan without an id');
+      return;
+    }
+    const earlier = ids.get(p.id);
+    if (earlier !== undefined) add('id', `duplicate plan id "${p.id}" (also row ${earlier})`);
+    else ids.set(p.id, row);
+    if (!isText(p.name)) add('name', 'plan without a name');
+    for (const field of ['proposedOn', 'decidedOn'] as const) {
+      const v = p[field];
+      if (!isIsoDate(v) && !isIsoMonth(v)) add(field, `bad date ${JSON.stringify(v)} (expected YYYY-MM-DD or YYYY-MM)`);
+    }
+    for (const reason of sourceProblems(p.sources, 'plan')) add('sources', reason);
+  });
+  return new Set(ids.keys());
+}
+
+function validateEvents(data: KnowledgeData, stationIds: Set<string>, planIds: Set<string>, problems: DataProblem[]): void {
+  const file = FILES.events;
+  const seen = new Set<string>();
+  listOf(file, data.events, 'events', problems).forEach((e, i) => {
+    const n = isText(e?.id) ? /^ev-(\d+)$/.exec(e.id) : null;
+    const row = n ? Number(n[1]) : i + 1;
+    const id = isText(e?.id) ? e.id : undefined;
+    const add = (field: string, reason: string) => problems.push({ file, row, id, field, reason });
+    if (!n) add('id', `event id ${JSON.stringify(e?.id)} is not ev-<row>`);
+    else if (seen.has(e.id)) add('id', `duplicate event id "${e.id}"`);
+    else seen.add(e.id);
+    if (e === null || typeof e !== 'object') return;
+
+    if (e.stationId !== null && !(typeof e.stationId === 'string' && stationIds.has(e.stationId))) {
+      add('stationId', `event for unknown station ${JSON.stringify(e.stationId)}`);
+    }
+    if (!isIsoDate(e.date)) add('date', `bad date ${JSON.stringify(e.date)} (expected YYYY-MM-DD)`);
+    if (!PRECISIONS.includes(e.datePrecision)) add('datePrecision', `unknown date precision ${JSON.stringify(e.datePrecision)} (expected day, month or year)`);
+    else if (isIsoDate(e.date)) {
+      if (e.datePrecision === 'month' && !e.date.endsWith('-01')) add('date', `date ${e.date} has precision month but is not the 1st of a month`);
+      if (e.datePrecision === 'year' && !e.date.endsWith('-01-01')) add('date', `date ${e.date} has precision year but is not 1 January`);
+    }
+    if (!EVENT_KINDS.includes(e.kind)) add('kind', `unknown kind ${JSON.stringify(e.kind)}`);
+    if (!CONFIDENCES.includes(e.confidence)) add('confidence', `unknown confidence ${JSON.stringify(e.confidence)} (expected high, medium or low)`);
+    if (e.planId !== null && !(typeof e.planId === 'string' && planIds.has(e.planId))) add('planId', `unknown plan ${JSON.stringify(e.planId)}`);
+    for (const reason of sourceProblems(e.sources, 'event')) add('sources', reason);
+    if (typeof e.value !== 'string') add('value', 'event without a value');
+    else if (e.kind === 'hours') {
+      const parsed = tryParseSchedule(e.value);
+      if (!parsed.ok) add('value', `hours "${e.value}" cannot be read: ${parsed.reason}`);
+    }
+    if (typeof e.notes !== 'string') add('notes', 'notes must be text');
+    else if (e.conflict !== /^CONFLICT/.test(e.notes)) add('conflict', `conflict flag is ${String(e.conflict)} but the notes ${e.conflict ? 'do not begin' : 'begin'} with CONFLICT`);
+  });
+}
+
+function validateAreas(file: string, areas: PostcodeArea[], problems: DataProblem[]): void {
+  const seen = new Map<string, number>();
+  listOf(file, areas, 'postcode areas', problems).forEach((a, i) => {
+    const row = i + 1;
+    const add = (field: string, reason: string) => problems.push({ file, row, id: isText(a?.code) ? a.code : undefined, field, reason });
+    if (!isText(a?.code)) {
+      add('code', 'postcode area without a code');
+      return;
+    }
+    const earlier = seen.get(a.code);
+    if (earlier !== undefined) add('code', `duplicate postcode area "${a.code}" (also row ${earlier})`);
+    else seen.set(a.code, row);
+    if (!inside(LONDON_SURROUNDINGS, a.lat, a.lon)) add('lat', `centroid ${a.lat}, ${a.lon} is outside London and its surroundings`);
+    if (!inside(GREATER_LONDON, a.londonLat, a.londonLon)) add('londonLat', `London-only centroid ${a.londonLat}, ${a.londonLon} is outside Greater London`);
+    if (!(typeof a.londonShare === 'number' && a.londonShare > 0 && a.londonShare <= 1)) add('londonShare', `London share ${a.londonShare} is not in (0, 1]`);
+  });
+}
+
+function validateResidentFacts(data: KnowledgeData, problems: DataProblem[]): void {
+  const file = FILES.residentFacts;
+  const contacts = data.residentFacts?.contacts;
+  if (!contacts || typeof contacts !== 'object') {
+    problems.push({ file, field: 'contacts', reason: 'no contacts table' });
+    return;
+  }
+  for (const key of CONTACT_KEYS) {
+    const contact = contacts[key];
+    if (!contact) {
+      problems.push({ file, id: key, field: `contacts.${key}`, reason: `contact "${key}" is missing` });
+      continue;
+    }
+    if (!isText(contact.text)) problems.push({ file, id: key, field: `contacts.${key}.text`, reason: `contact "${key}" has no text` });
+    for (const reason of sourceProblems(contact.sources, `contact "${key}"`)) {
+      problems.push({ file, id: key, field: `contacts.${key}.sources`, reason });
+    }
+  }
+}
+
+function validateMeta(data: KnowledgeData, problems: DataProblem[]): void {
+  const file = FILES.meta;
+  const meta = data.meta;
+  for (const field of ['verifiedOn', 'sourcesUpTo'] as const) {
+    if (!isIsoDate(meta?.[field])) problems.push({ file, field, reason: `${field} ${JSON.stringify(meta?.[field])} is not a date (YYYY-MM-DD)` });
+  }
+  if (!isText(meta?.attribution)) problems.push({ file, field: 'attribution', reason: 'the OS/OGL attribution text is missing' });
+}

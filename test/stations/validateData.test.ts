@@ -1,0 +1,272 @@
+import { expect } from 'chai';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { defaultDataDir, loadKnowledge } from '../../src/stations/loadKnowledge';
+import type { KnowledgeData, TimelineEvent } from '../../src/stations/model';
+import { tryParseSchedule } from '../../src/stations/openingHours';
+import { describeProblem, validateKnowledge, type DataProblem } from '../../src/stations/validateData';
+
+const real = loadKnowledge();
+
+/** A copy of the real data with one thing broken. */
+function broken(mutate: (data: KnowledgeData) => void): KnowledgeData {
+  const copy = structuredClone(real);
+  mutate(copy);
+  return copy;
+}
+
+function eventById(data: KnowledgeData, id: string): TimelineEvent {
+  const event = data.events.find((e) => e.id === id);
+  if (!event) throw new Error(`test setup: no ${id}`);
+  return event;
+}
+
+function stationRow(id: string): number {
+  return real.stations.findIndex((s) => s.id === id) + 1;
+}
+
+/** The one problem the broken copy must produce. */
+function onlyProblem(data: KnowledgeData): DataProblem {
+  const problems = validateKnowledge(data);
+  expect(problems.map(describeProblem), 'exactly one problem').to.have.length(1);
+  return problems[0];
+}
+
+const HOURS_ROW = real.events.find((e) => e.kind === 'hours' && e.stationId === 'brixton');
+
+describe('validateKnowledge', () => {
+  it('passes the real data with zero problems', () => {
+    expect(validateKnowledge(real).map(describeProblem)).to.deep.equal([]);
+  });
+
+  describe('events.json', () => {
+    it('rejects an event for an unknown station, with its row from ev-N', () => {
+      const p = onlyProblem(broken((d) => (eventById(d, 'ev-100').stationId = 'foo')));
+      expect(p).to.deep.equal({ file: 'data/events.json', row: 100, id: 'ev-100', field: 'stationId', reason: 'event for unknown station "foo"' });
+      expect(describeProblem(p)).to.equal('data/events.json row 100 (ev-100): event for unknown station "foo"');
+    });
+
+    it('rejects hours it cannot read, with the parser\'s reason', () => {
+      if (!HOURS_ROW) throw new Error('test setup: Brixton has no hours row');
+      const value = 'Mnd-Fri 10:00-22:00';
+      const parsed = tryParseSchedule(value);
+      if (parsed.ok) throw new Error('test setup: the value should not parse');
+      const p = onlyProblem(broken((d) => (eventById(d, HOURS_ROW.id).value = value)));
+      expect(p).to.deep.equal({
+        file: 'data/events.json',
+        row: Number(HOURS_ROW.id.slice(3)),
+        id: HOURS_ROW.id,
+        field: 'value',
+        reason: `hours "${value}" cannot be read: ${parsed.reason}`,
+      });
+      expect(p.reason).to.include('Mnd');
+    });
+
+    it('rejects an event without a source', () => {
+      const p = onlyProblem(broken((d) => (eventById(d, 'ev-200').sources = [])));
+      expect(p).to.deep.equal({ file: 'data/events.json', row: 200, id: 'ev-200', field: 'sources', reason: 'event without a source' });
+    });
+
+    it('rejects a source that is not a web address', () => {
+      const p = onlyProblem(broken((d) => eventById(d, 'ev-200').sources.push('Ilford Recorder, 2013')));
+      expect(p).to.include({ row: 200, field: 'sources' });
+      expect(p.reason).to.include('not a web address').and.include('Ilford Recorder, 2013');
+    });
+
+    it('rejects a plan id that does not exist', () => {
+      const p = onlyProblem(broken((d) => (eventById(d, 'ev-107').planId = '2025-front-counter-reveiw')));
+      expect(p).to.deep.equal({ file: 'data/events.json', row: 107, id: 'ev-107', field: 'planId', reason: 'unknown plan "2025-front-counter-reveiw"' });
+    });
+
+    for (const bad of ['14/12/2017', '2017-13-01', '2017-02-30', '']) {
+      it(`rejects the bad date ${JSON.stringify(bad)}`, () => {
+        const p = onlyProblem(broken((d) => (eventById(d, 'ev-44').date = bad)));
+        expect(p).to.deep.equal({ file: 'data/events.json', row: 44, id: 'ev-44', field: 'date', reason: `bad date ${JSON.stringify(bad)} (expected YYYY-MM-DD)` });
+      });
+    }
+
+    it('rejects an unknown date precision', () => {
+      const p = onlyProblem(broken((d) => ((eventById(d, 'ev-44') as { datePrecision: string }).datePrecision = 'week')));
+      expect(p).to.deep.equal({ file: 'data/events.json', row: 44, id: 'ev-44', field: 'datePrecision', reason: 'unknown date precision "week" (expected day, month or year)' });
+    });
+
+    it('rejects a month or year precision that is not the start of its period', () => {
+      // ev-44 is Barkingside's closure on 2017-12-14 (day precision).
+      const month = onlyProblem(broken((d) => (eventById(d, 'ev-44').datePrecision = 'month')));
+      expect(month).to.deep.equal({ file: 'data/events.json', row: 44, id: 'ev-44', field: 'date', reason: 'date 2017-12-14 has precision month but is not the 1st of a month' });
+      const year = onlyProblem(broken((d) => (eventById(d, 'ev-44').datePrecision = 'year')));
+      expect(year.reason).to.equal('date 2017-12-14 has precision year but is not 1 January');
+    });
+
+    it('rejects an unknown kind', () => {
+      const p = onlyProblem(broken((d) => ((eventById(d, 'ev-44') as { kind: string }).kind = 'shut')));
+      expect(p).to.deep.equal({ file: 'data/events.json', row: 44, id: 'ev-44', field: 'kind', reason: 'unknown kind "shut"' });
+    });
+
+    it('rejects an unknown confidence', () => {
+      const p = onlyProblem(broken((d) => ((eventById(d, 'ev-44') as { confidence: string }).confidence = 'certain')));
+      expect(p).to.deep.equal({ file: 'data/events.json', row: 44, id: 'ev-44', field: 'confidence', reason: 'unknown confidence "certain" (expected high, medium or low)' });
+    });
+
+    it('rejects a conflict flag that disagrees with the notes', () => {
+      const p = onlyProblem(broken((d) => (eventById(d, 'ev-501').conflict = false)));
+      expect(p).to.include({ row: 501, id: 'ev-501', field: 'conflict' });
+    });
+
+    it('rejects a duplicate event id', () => {
+      const p = onlyProblem(broken((d) => d.events.push(structuredClone(eventById(d, 'ev-44')))));
+      expect(p).to.deep.equal({ file: 'data/events.json', row: 44, id: 'ev-44', field: 'id', reason: 'duplicate event id "ev-44"' });
+    });
+  });
+
+  describe('stations.json', () => {
+    it('rejects coordinates outside Greater London', () => {
+      const row = stationRow('brixton');
+      const p = onlyProblem(
+        broken((d) => {
+          const loc = d.stations[row - 1].location;
+          if (loc) loc.lat = 52.2; // Cambridge
+        }),
+      );
+      expect(p).to.include({ file: 'data/stations.json', row, id: 'brixton', field: 'location' });
+      expect(p.reason).to.match(/^coordinates 52\.2, -0\.\d+ \(postcode-unit\) are outside Greater London$/);
+    });
+
+    it('rejects approximate coordinates outside Greater London too', () => {
+      const row = stationRow('woodford');
+      expect(real.stations[row - 1].location?.precision).to.equal('approximate');
+      const p = onlyProblem(
+        broken((d) => {
+          const loc = d.stations[row - 1].location;
+          if (loc) loc.lon = 0.9; // Essex coast
+        }),
+      );
+      expect(p).to.include({ file: 'data/stations.json', row, id: 'woodford', field: 'location' });
+      expect(p.reason).to.include('(approximate) are outside Greater London');
+    });
+
+    it('rejects a duplicate station id', () => {
+      const p = onlyProblem(broken((d) => d.stations.push(structuredClone(d.stations[0]))));
+      expect(p).to.deep.equal({
+        file: 'data/stations.json',
+        row: real.stations.length + 1,
+        id: real.stations[0].id,
+        field: 'id',
+        reason: `duplicate station id "${real.stations[0].id}" (also row 1)`,
+      });
+    });
+
+    it("rejects an alias that is another station's name (case-insensitive, trimmed)", () => {
+      const brixton = real.stations[stationRow('brixton') - 1];
+      const p = onlyProblem(broken((d) => d.stations[0].aliases.push(`  ${brixton.name.toUpperCase()} `)));
+      expect(p).to.deep.equal({
+        file: 'data/stations.json',
+        row: 1,
+        id: real.stations[0].id,
+        field: 'aliases',
+        reason: `name or alias "${brixton.name.toUpperCase()}" points at two stations: brixton (row ${stationRow('brixton')}) and ${real.stations[0].id} (row 1)`,
+      });
+    });
+
+    it('rejects an alias shared by two stations', () => {
+      const row = stationRow('sutton');
+      const p = onlyProblem(
+        broken((d) => {
+          d.stations[0].aliases.push('Town Hall desk');
+          d.stations[row - 1].aliases.push('town hall desk');
+        }),
+      );
+      expect(p).to.include({ file: 'data/stations.json', row, id: 'sutton', field: 'aliases' });
+      expect(p.reason).to.include(`points at two stations: ${real.stations[0].id} (row 1) and sutton (row ${row})`);
+    });
+  });
+
+  describe('postcode areas, plans, resident facts, meta', () => {
+    it('rejects a district centroid far outside London', () => {
+      const p = onlyProblem(broken((d) => (d.districts[0].lat = 53.48))); // Manchester
+      expect(p).to.include({ file: 'data/postcode-districts.json', row: 1, id: real.districts[0].code, field: 'lat' });
+      expect(p.reason).to.include('outside London and its surroundings');
+    });
+
+    it('rejects a sector whose London-only centroid is outside Greater London', () => {
+      const p = onlyProblem(broken((d) => (d.sectors[9].londonLon = 1.2)));
+      expect(p).to.include({ file: 'data/postcode-sectors.json', row: 10, id: real.sectors[9].code, field: 'londonLat' });
+    });
+
+    it('accepts the boundary districts whose all-postcode centroid is outside London', () => {
+      const outside = real.districts.filter((a) => a.lat > 51.7 || a.lat < 51.28 || a.lon < -0.52 || a.lon > 0.34);
+      expect(outside.length).to.be.greaterThan(0);
+    });
+
+    it('rejects a contact without sources', () => {
+      const p = onlyProblem(broken((d) => (d.residentFacts.contacts.anonymous.sources = [])));
+      expect(p).to.deep.equal({
+        file: 'data/resident-facts.json',
+        id: 'anonymous',
+        field: 'contacts.anonymous.sources',
+        reason: 'contact "anonymous" without a source',
+      });
+    });
+
+    it('rejects a plan with a bad date', () => {
+      const p = onlyProblem(broken((d) => (d.plans[1].decidedOn = '31 Oct 2017')));
+      expect(p).to.deep.equal({
+        file: 'data/plans.json',
+        row: 2,
+        id: real.plans[1].id,
+        field: 'decidedOn',
+        reason: 'bad date "31 Oct 2017" (expected YYYY-MM-DD or YYYY-MM)',
+      });
+    });
+
+    it('rejects a meta date that is not a date', () => {
+      const p = onlyProblem(broken((d) => (d.meta.sourcesUpTo = 'Feb 2026')));
+      expect(p).to.deep.equal({ file: 'data/meta.json', field: 'sourcesUpTo', reason: 'sourcesUpTo "Feb 2026" is not a date (YYYY-MM-DD)' });
+    });
+  });
+});
+
+describe('scripts/check-data.ts', () => {
+  const script = join(__dirname, '..', '..', 'scripts', 'check-data.ts');
+  let dir = '';
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'stationdesk-data-'));
+    cpSync(defaultDataDir(), dir, { recursive: true });
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  function run(dataDir: string) {
+    return spawnSync(process.execPath, ['--import', 'tsx', script, dataDir], { encoding: 'utf8' });
+  }
+
+  it('exits 0 with a one-line summary on the real data', () => {
+    const result = run(dir);
+    expect(result.status, result.stderr).to.equal(0);
+    expect(result.stdout.trim().split('\n')).to.have.length(1);
+    expect(result.stdout).to.match(/^data OK: \d+ stations, \d+ events/);
+  });
+
+  it('exits 1 and names the file, row and reason of a broken row', () => {
+    const path = join(dir, 'events.json');
+    const events = JSON.parse(readFileSync(path, 'utf8')) as TimelineEvent[];
+    const row = events.find((e) => e.id === 'ev-12');
+    if (!row) throw new Error('test setup: no ev-12');
+    row.stationId = 'foo';
+    writeFileSync(path, JSON.stringify(events));
+    const result = run(dir);
+    expect(result.status).to.equal(1);
+    expect(result.stderr).to.include('data/events.json row 12 (ev-12): event for unknown station "foo"');
+    expect(result.stderr).to.include('data check failed: 1 problem');
+  });
+
+  it('reports a file that is not valid JSON by name, without a stack trace', () => {
+    writeFileSync(join(dir, 'plans.json'), '[{"id": "2013-police-and-crime-plan",');
+    const result = run(dir);
+    expect(result.status).to.equal(1);
+    expect(result.stderr).to.match(/^data\/plans\.json: not valid JSON: /m);
+    expect(result.stderr).to.not.match(/\n\s+at /);
+  });
+});
