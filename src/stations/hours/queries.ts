@@ -7,6 +7,7 @@ import type { DateTime } from 'luxon';
 import { londonDay, toLondon, wallClockInstant } from './londonTime';
 import {
   DAY_NAMES,
+  MINUTES_PER_DAY,
   assertWellFormed,
   coversWholeWeek,
   type Weekday,
@@ -44,7 +45,20 @@ export interface DayHours {
 
 /** True when the desk is open at that instant. */
 export function isOpenAt(schedule: WeeklySchedule, at: DateTime): boolean {
-  return openingStateAt(schedule, at).open;
+  assertWellFormed(schedule);
+  if (neverCloses(schedule)) return true;
+  if (schedule.kind !== 'weekly') return false;
+  // Read the wall clock, as the desk does: open when London's clock shows a
+  // time inside a range (the same rule wallClockInstant applies on clock-change
+  // days), without building instants, so nearest-open queries stay cheap.
+  const now = toLondon(at);
+  const minute = now.hour * 60 + now.minute;
+  const yesterday = now.weekday === 1 ? 7 : now.weekday - 1;
+  return schedule.intervals.some(
+    (iv) =>
+      (iv.weekday === now.weekday && iv.opens <= minute && minute < iv.closes) ||
+      (iv.weekday === yesterday && iv.closes > MINUTES_PER_DAY && minute < iv.closes - MINUTES_PER_DAY),
+  );
 }
 
 /**
@@ -59,19 +73,31 @@ export function openingStateAt(schedule: WeeklySchedule, at: DateTime): OpeningS
   const intervals = schedule.kind === 'weekly' ? schedule.intervals : [];
   if (intervals.length === 0) return { open: false, opensAt: null };
 
-  // A week that is not fully open has a closed moment every week, so any
-  // stretch of opening ends within 8 days; 15 days either side also covers a
-  // gap that vanishes when the clocks go forward.
+  // Most answers are settled within a day before and a week after; only a
+  // stretch that runs to the edge of that window (or no opening in it) needs
+  // the wide search. A week that is not fully open has a closed moment every
+  // week, so any stretch ends within 8 days; 15 days either side also covers
+  // a gap that vanishes when the clocks go forward.
+  return stateWithin(intervals, now, 1, 8) ?? (stateWithin(intervals, now, 15, 15) as OpeningState);
+}
+
+/** The state at `now` from the openings `before`..`after` days around it, or null when that window cannot tell. */
+function stateWithin(intervals: readonly WeeklyInterval[], now: DateTime, before: number, after: number): OpeningState | null {
   const today = now.startOf('day');
   const occurrences: OpenInterval[] = [];
-  for (let offset = -15; offset <= 15; offset++) occurrences.push(...occurrencesOn(intervals, today.plus({ days: offset })));
+  for (let offset = -before; offset <= after; offset++) occurrences.push(...occurrencesOn(intervals, today.plus({ days: offset })));
   const stretches = joinTouching(occurrences);
-
+  const wide = before >= 15;
   const t = now.toMillis();
-  const current = stretches.find((s) => s.open.toMillis() <= t && t < s.close.toMillis());
-  if (current) return { open: true, closesAt: current.close };
+  const current = stretches.findIndex((s) => s.open.toMillis() <= t && t < s.close.toMillis());
+  if (current >= 0) {
+    // The last stretch may go on past the window: only the wide search may say when it ends.
+    if (current === stretches.length - 1 && !wide) return null;
+    return { open: true, closesAt: stretches[current].close };
+  }
   const next = stretches.find((s) => s.open.toMillis() > t);
-  return { open: false, opensAt: next ? next.open : null };
+  if (next) return { open: false, opensAt: next.open };
+  return wide ? { open: false, opensAt: null } : null;
 }
 
 /** The hours on one London calendar date (a DateTime read on London's clock, or `YYYY-MM-DD`). */

@@ -1,0 +1,79 @@
+/**
+ * What StationDesk answers, as typed values: the output of answering and the
+ * input of rendering. Answers hold facts (with their sources and as-of date);
+ * replies turn them into words and cards. No botbuilder import here.
+ */
+import type { NearbyDesk } from '../stations/nearest';
+import type { ContactKey, PlaceMatch, Plan, ResidentFact, Station, TimelineEvent } from '../stations/model';
+import type { DayHours, OpeningState, WeekTableRow } from '../stations/openingHours';
+import type { CounterStatus, PlanStep } from '../stations/timeline';
+import type { DeskKind, Intent, SpecialDay, WhenAsked } from '../understanding/question';
+
+/** When the answer holds, and how fresh the data behind it is. Every fact-bearing answer carries one. */
+export interface AnswerDating {
+  /** The London date the answer is about ("as of"). */
+  asOf: string;
+  /** The instant the answer was computed (ISO, London). */
+  at: string;
+  /** The date the research was last verified (data/meta.json). */
+  verifiedOn: string;
+  /** The latest source date; after it, answers are "the announced arrangement". */
+  sourcesUpTo: string;
+}
+
+/** The nearest desks worth offering from a point, as of the answer's instant. */
+export interface NearbyOptions {
+  /** From where (a station, postcode, place...). */
+  from: PlaceMatch;
+  openNow: (NearbyDesk & { state: OpeningState }) | null;
+  open24x7: NearbyDesk | null;
+  /** The nearest desk open at all that day (it may be closed at this hour). */
+  openToday: (NearbyDesk & { state: OpeningState | null }) | null;
+}
+
+export type Answer =
+  | ({ kind: 'station-status'; status: CounterStatus; nearby: NearbyOptions | null; contacts: ContactFacts } & AnswerDating)
+  | ({
+      kind: 'station-hours';
+      status: CounterStatus;
+      when: WhenAsked;
+      /** The days asked about; empty when the week table is asked for. */
+      days: DayHours[];
+      week: WeekTableRow[] | null;
+      /** Set for the "now"/instant questions. */
+      state: OpeningState | null;
+      specialDay: SpecialDay | null;
+      nearby: NearbyOptions | null;
+      contacts: ContactFacts;
+    } & AnswerDating)
+  | ({ kind: 'station-address'; station: Station; status: CounterStatus } & AnswerDating)
+  | ({ kind: 'station-history'; station: Station; status: CounterStatus; events: TimelineEvent[]; plans: PlanStep[]; topic: 'closure-date' | 'temporary-closure' | 'general' } & AnswerDating)
+  | ({ kind: 'nearest'; desk: DeskKind; from: PlaceMatch; results: (NearbyDesk & { state: OpeningState | null; is24x7: boolean })[]; nearby: NearbyOptions } & AnswerDating)
+  | ({ kind: 'borough-desks'; borough: string; open: CounterStatus[]; closedRecently: CounterStatus[]; nearby: NearbyOptions | null } & AnswerDating)
+  | ({ kind: 'list-24x7'; desks: CounterStatus[]; since: string | null; openCount: number } & AnswerDating)
+  | ({ kind: 'closures-list'; period: 'feb-2026' | 'dec-2017' | 'all'; closures: { status: CounterStatus; event: TimelineEvent }[] } & AnswerDating)
+  | ({ kind: 'plans'; topic: 'why' | 'how-many-left' | 'plan-2013' | 'plan-2017' | 'plan-2025' | 'general'; plans: Plan[]; facts: ResidentFact[]; openCount: number; open24x7Count: number } & AnswerDating)
+  | { kind: 'contact'; topic: 'emergency' | 'report-crime' | 'non-emergency' | 'interpreter' | 'anonymous'; contacts: ContactFacts; alternatives: ResidentFact[] }
+  | { kind: 'ask-location'; pending: { intent: Intent; desk?: DeskKind } }
+  | { kind: 'ask-station'; pending: { intent: Intent } }
+  | { kind: 'choose-place'; candidates: PlaceMatch[]; pending: { intent: Intent } }
+  | { kind: 'place-only'; place: PlaceMatch; station: CounterStatus | null; nearby: NearbyOptions | null; dating: AnswerDating }
+  | { kind: 'postcode-outside-london'; postcode: string; contacts: ContactFacts }
+  | { kind: 'postcode-unknown'; postcode: string }
+  | { kind: 'place-not-found'; query: string }
+  | { kind: 'no-location-for-station'; station: Station; status: CounterStatus }
+  | { kind: 'welcome' }
+  | { kind: 'greeting' }
+  | { kind: 'identity' }
+  | { kind: 'help' }
+  | { kind: 'thanks' }
+  | { kind: 'goodbye' }
+  | { kind: 'cancelled' }
+  | { kind: 'forgotten' }
+  | { kind: 'non-english'; language: string | null }
+  | { kind: 'out-of-scope'; reason: 'joke' | 'unrelated' | 'nonsense' | 'empty' | 'too-long' };
+
+export type AnswerKind = Answer['kind'];
+
+/** The contact routes from resident-facts.md, always at hand for closed-counter and crime answers. */
+export type ContactFacts = Record<ContactKey, ResidentFact & { situation: string }>;

@@ -1,0 +1,339 @@
+/**
+ * Question -> Answer: looks facts up in the knowledge core as of an injected
+ * instant and returns a typed answer. It decides nothing about wording (that
+ * is `src/replies/`) and nothing about what to ask next (that is `dialogs/`).
+ */
+import { DateTime } from 'luxon';
+import type { FrontCounterKnowledge } from '../stations';
+import type { LatLon, PlaceMatch, Station, TimelineEvent } from '../stations/model';
+import { nearest24x7Desk, nearestOpenDesk, nearestOpenNowDesk, type NearbyDesk } from '../stations/nearest';
+import { hoursOn, openingStateAt, weekTable, type DayHours, type OpeningState } from '../stations/openingHours';
+import type { CounterStatus } from '../stations/timeline';
+import type { DeskKind, Intent, PlaceMention, Question, SpecialDay, WhenAsked } from '../understanding/question';
+import type { Answer, AnswerDating, ContactFacts, NearbyOptions } from './answer';
+
+const LONDON = 'Europe/London';
+/** How many desks a "nearest" answer lists. */
+const NEAREST_COUNT = 3;
+/** Closures at least this recent are worth mentioning in a borough answer. */
+const RECENT_CLOSURE_SINCE = '2017-01-01';
+
+/** What a place mention comes to, once ambiguity and bad postcodes are dealt with. */
+type Resolved = { ok: true; match: PlaceMatch } | { ok: false; answer: Answer };
+
+export class Answerer {
+  constructor(private readonly knowledge: FrontCounterKnowledge) {}
+
+  answer(question: Question, now: DateTime): Answer {
+    const at = now.setZone(LONDON);
+    switch (question.intent) {
+      case 'status':
+        return this.withStation(question.place, 'status', at, (station) => this.stationStatus(station, at));
+      case 'hours':
+      case 'open-now':
+        return this.withStation(question.place, question.intent, at, (station) =>
+          this.stationHours(station, question.intent === 'open-now' ? { kind: 'now' } : question.when, at, question.specialDay ?? null),
+        );
+      case 'address':
+        return this.withStation(question.place, 'address', at, (station) => ({
+          kind: 'station-address',
+          station,
+          status: this.knowledge.timeline.statusAsOf(station.id, at),
+          ...this.dating(at),
+        }));
+      case 'history':
+        return this.withStation(question.place, 'history', at, (station) => this.stationHistory(station, question.topic, at));
+      case 'nearest':
+        return this.withPlace(question.place, { intent: 'nearest', desk: question.desk }, (place) => this.nearest(place, question.desk, at));
+      case 'alternatives':
+        return this.withPlace(question.place, { intent: 'nearest', desk: 'open-now' }, (place) =>
+          place.stationId ? this.stationStatus(this.station(place.stationId), at) : this.nearest(place, 'open-now', at),
+        );
+      case 'borough-desks':
+        return this.withPlace(question.place, { intent: 'borough-desks' }, (place) => this.boroughDesks(place, at));
+      case 'place-only':
+        return this.withPlace(question.place, { intent: 'place-only' }, (place) => this.placeOnly(place, at));
+      case 'list-24x7':
+        return this.list24x7(at);
+      case 'closures-list':
+        return this.closures(question.period, at);
+      case 'plans':
+        return this.plans(question.topic, at);
+      case 'emergency':
+        return this.contact('emergency');
+      case 'report-crime':
+        return this.contact('report-crime');
+      case 'non-emergency-contact':
+        return this.contact('non-emergency');
+      case 'interpreter':
+        return this.contact('interpreter');
+      case 'anonymous-report':
+        return this.contact('anonymous');
+      case 'non-english':
+        return { kind: 'non-english', language: question.language };
+      case 'out-of-scope':
+        return { kind: 'out-of-scope', reason: question.reason };
+      case 'greeting':
+      case 'identity':
+      case 'help':
+      case 'thanks':
+      case 'goodbye':
+        return { kind: question.intent };
+      case 'cancel':
+        return { kind: 'cancelled' };
+      case 'forget-me':
+        return { kind: 'forgotten' };
+    }
+  }
+
+  // ---------------------------------------------------------------------------
+  // Places
+
+  private resolve(mention: PlaceMention | null, pending: { intent: Intent; desk?: DeskKind }): Resolved | null {
+    if (!mention) return null;
+    const r = mention.result;
+    switch (r.status) {
+      case 'found':
+        return { ok: true, match: r.match };
+      case 'ambiguous':
+        return { ok: false, answer: { kind: 'choose-place', candidates: r.candidates, pending } };
+      case 'outside-london':
+        return { ok: false, answer: { kind: 'postcode-outside-london', postcode: r.postcode, contacts: this.contacts() } };
+      case 'unknown-postcode':
+        return { ok: false, answer: { kind: 'postcode-unknown', postcode: r.postcode } };
+      case 'not-found':
+        return { ok: false, answer: { kind: 'place-not-found', query: r.query } };
+    }
+  }
+
+  /** For questions about one station: a station or a place named after one; anything else is answered by what is near it. */
+  private withStation(mention: PlaceMention | null, intent: Intent, at: DateTime, answer: (station: Station) => Answer): Answer {
+    const resolved = this.resolve(mention, { intent });
+    if (!resolved) return { kind: 'ask-station', pending: { intent } };
+    if (!resolved.ok) return resolved.answer;
+    const { match } = resolved;
+    if (match.stationId) return answer(this.station(match.stationId));
+    // "is there a police station open in Richmond" names a borough; "hours near SE18" a postcode.
+    if (match.kind === 'borough') return this.boroughDesks(match, at);
+    return this.nearest(match, intent === 'open-now' ? 'open-now' : 'any', at);
+  }
+
+  private withPlace(mention: PlaceMention | null, pending: { intent: Intent; desk?: DeskKind }, answer: (place: PlaceMatch) => Answer): Answer {
+    const resolved = this.resolve(mention, pending);
+    if (!resolved) return { kind: 'ask-location', pending };
+    return resolved.ok ? answer(resolved.match) : resolved.answer;
+  }
+
+  private station(id: string): Station {
+    const station = this.knowledge.timeline.station(id);
+    if (!station) throw new Error(`unknown station id ${id}`);
+    return station;
+  }
+
+  // ---------------------------------------------------------------------------
+  // One station
+
+  private stationStatus(station: Station, at: DateTime): Answer {
+    const status = this.knowledge.timeline.statusAsOf(station.id, at);
+    return {
+      kind: 'station-status',
+      status,
+      nearby: status.counter === 'open' ? null : this.nearbyFromStation(station, at),
+      contacts: this.contacts(),
+      ...this.dating(at),
+    };
+  }
+
+  private stationHours(station: Station, when: WhenAsked, at: DateTime, specialDay: SpecialDay | null): Answer {
+    const dates = datesAsked(when, at);
+    // Hours for a future date follow the timeline on that date (a decided change may apply by then).
+    const status = this.knowledge.timeline.statusAsOf(station.id, dates.length === 1 ? dates[0] : at);
+    const schedule = status.counter === 'open' && status.hours ? status.hours.schedule : null;
+    let state: OpeningState | null = null;
+    if (schedule && (when.kind === 'now' || when.kind === 'instant')) {
+      state = openingStateAt(schedule, when.kind === 'instant' ? DateTime.fromISO(when.iso, { zone: LONDON }) : at);
+    }
+    const days: DayHours[] = schedule && when.kind !== 'week' ? dates.map((d) => hoursOn(schedule, d)) : [];
+    const closedOrUnknown = status.counter !== 'open' || !schedule;
+    return {
+      kind: 'station-hours',
+      status,
+      when,
+      days,
+      week: schedule && when.kind === 'week' ? weekTable(schedule) : null,
+      state,
+      specialDay,
+      nearby: closedOrUnknown || (state && !state.open) ? this.nearbyFromStation(station, at) : null,
+      contacts: this.contacts(),
+      ...this.dating(at),
+    };
+  }
+
+  private stationHistory(station: Station, topic: 'closure-date' | 'temporary-closure' | 'general', at: DateTime): Answer {
+    const status = this.knowledge.timeline.statusAsOf(station.id, at);
+    const asOf = this.knowledge.londonDateOf(at);
+    const events = this.knowledge.timeline.eventsFor(station.id).filter((e) => e.date <= asOf);
+    return { kind: 'station-history', station, status, events, plans: status.plans, topic, ...this.dating(at) };
+  }
+
+  // ---------------------------------------------------------------------------
+  // Nearest desks
+
+  private nearbyFromStation(station: Station, at: DateTime): NearbyOptions | null {
+    if (!station.location) return null;
+    const from: PlaceMatch = {
+      kind: 'station',
+      label: station.name,
+      point: { lat: station.location.lat, lon: station.location.lon },
+      approximate: station.location.precision !== 'postcode-unit',
+      borough: station.borough,
+      stationId: station.id,
+      score: 1,
+    };
+    return this.nearby(from, at, station.id);
+  }
+
+  /** The nearest desk open now, the nearest 24/7 desk and the nearest desk open at all, from a point. */
+  private nearby(from: PlaceMatch, at: DateTime, excludeStationId?: string): NearbyOptions {
+    const point = from.point as LatLon;
+    const statuses = this.knowledge.deskStatuses(at);
+    const notSelf = (d: NearbyDesk) => d.station.id !== excludeStationId;
+    const first = (desks: NearbyDesk[]) => desks.find(notSelf) ?? null;
+    const stateOf = (d: NearbyDesk): OpeningState | null => {
+      const hours = statuses(d.station.id)?.hours;
+      return hours ? openingStateAt(hours.schedule, at) : null;
+    };
+    const openNow = first(nearestOpenNowDesk(this.knowledge.desks, point, statuses, at, 2));
+    const open24x7 = first(nearest24x7Desk(this.knowledge.desks, point, statuses, 2));
+    const openToday = first(nearestOpenDesk(this.knowledge.desks, point, statuses, 2));
+    return {
+      from,
+      openNow: openNow ? { ...openNow, state: stateOf(openNow) as OpeningState } : null,
+      open24x7,
+      openToday: openToday ? { ...openToday, state: stateOf(openToday) } : null,
+    };
+  }
+
+  private nearest(from: PlaceMatch, desk: DeskKind, at: DateTime): Answer {
+    if (!from.point) {
+      const station = from.stationId ? this.station(from.stationId) : null;
+      if (station) return { kind: 'no-location-for-station', station, status: this.knowledge.timeline.statusAsOf(station.id, at) };
+      return { kind: 'place-not-found', query: from.label };
+    }
+    const statuses = this.knowledge.deskStatuses(at);
+    const { desks } = this.knowledge;
+    const found =
+      desk === '24/7'
+        ? nearest24x7Desk(desks, from.point, statuses, NEAREST_COUNT)
+        : desk === 'open-now'
+          ? nearestOpenNowDesk(desks, from.point, statuses, at, NEAREST_COUNT)
+          : nearestOpenDesk(desks, from.point, statuses, NEAREST_COUNT);
+    const results = found.map((d) => {
+      const hours = statuses(d.station.id)?.hours ?? null;
+      return { ...d, state: hours ? openingStateAt(hours.schedule, at) : null, is24x7: hours?.is24x7 === true };
+    });
+    return { kind: 'nearest', desk, from, results, nearby: this.nearby(from, at), ...this.dating(at) };
+  }
+
+  // ---------------------------------------------------------------------------
+  // Places, boroughs and lists
+
+  private placeOnly(place: PlaceMatch, at: DateTime): Answer {
+    if (place.kind === 'borough') return this.boroughDesks(place, at);
+    const station = place.stationId ? this.knowledge.timeline.statusAsOf(place.stationId, at) : null;
+    const nearby = place.point && (!station || station.counter !== 'open') ? this.nearby(place, at, place.stationId) : null;
+    return { kind: 'place-only', place, station, nearby, dating: this.dating(at) };
+  }
+
+  private boroughDesks(place: PlaceMatch, at: DateTime): Answer {
+    const borough = place.kind === 'borough' ? place.label : place.borough;
+    if (!borough) return { kind: 'place-not-found', query: place.label };
+    const inBorough = this.knowledge.statusesAsOf(at).filter((s) => s.station.borough === borough);
+    const open = inBorough.filter((s) => s.counter === 'open');
+    const closedRecently = inBorough
+      .filter((s) => s.counter === 'closed' && s.since !== null && s.since.date >= RECENT_CLOSURE_SINCE && s.basis === 'timeline')
+      .sort((a, b) => (b.since!.date < a.since!.date ? -1 : 1));
+    const boroughMatch = place.kind === 'borough' ? place : this.knowledge.locator.boroughs.get(borough);
+    const point = boroughMatch && 'point' in boroughMatch ? boroughMatch.point : place.point;
+    const from: PlaceMatch = { kind: 'borough', label: borough, point, approximate: true, borough, score: place.score };
+    return {
+      kind: 'borough-desks',
+      borough,
+      open,
+      closedRecently,
+      nearby: open.length === 0 && point ? this.nearby(from, at) : null,
+      ...this.dating(at),
+    };
+  }
+
+  private list24x7(at: DateTime): Answer {
+    const open = this.knowledge.statusesAsOf(at).filter((s) => s.counter === 'open');
+    const desks = open.filter((s) => s.hours?.is24x7);
+    const since = desks.reduce<string | null>((latest, s) => (s.hours && (!latest || s.hours.since.date > latest) ? s.hours.since.date : latest), null);
+    return { kind: 'list-24x7', desks, since, openCount: open.length, ...this.dating(at) };
+  }
+
+  private closures(period: 'feb-2026' | 'dec-2017' | 'all', at: DateTime): Answer {
+    const asOf = this.knowledge.londonDateOf(at);
+    const inPeriod = (e: TimelineEvent) =>
+      period === 'feb-2026' ? e.date.startsWith('2026-02') : period === 'dec-2017' ? e.date >= '2017-12-01' && e.date <= '2018-01-31' : e.date >= '2017-07-01';
+    const closures: { status: CounterStatus; event: TimelineEvent }[] = [];
+    for (const status of this.knowledge.statusesAsOf(at)) {
+      const event = this.knowledge.timeline
+        .eventsFor(status.station.id)
+        .filter((e) => e.kind === 'closed' && !e.conflict && e.date <= asOf && inPeriod(e))
+        .pop();
+      if (event) closures.push({ status, event });
+    }
+    closures.sort((a, b) => (a.event.date === b.event.date ? a.status.station.name.localeCompare(b.status.station.name) : a.event.date < b.event.date ? -1 : 1));
+    return { kind: 'closures-list', period, closures, ...this.dating(at) };
+  }
+
+  private plans(topic: 'why' | 'how-many-left' | 'plan-2013' | 'plan-2017' | 'plan-2025' | 'general', at: DateTime): Answer {
+    const { data, timeline } = this.knowledge;
+    const planIds: Record<typeof topic, string[]> = {
+      why: ['2025-front-counter-review', '2017-public-access-strategy', '2013-police-and-crime-plan'],
+      'how-many-left': ['2025-front-counter-review'],
+      'plan-2013': ['2013-police-and-crime-plan'],
+      'plan-2017': ['2017-public-access-strategy'],
+      'plan-2025': ['2025-front-counter-review'],
+      general: ['2013-police-and-crime-plan', '2017-public-access-strategy', '2025-front-counter-review'],
+    };
+    const plans = planIds[topic].map((id) => timeline.planById(id)).filter((p) => p !== undefined);
+    const section = (prefix: string) => data.residentFacts.sections.find((s) => s.id.startsWith(prefix))?.facts ?? [];
+    const facts = topic === 'why' ? section('why-counters-were-closed') : topic === 'how-many-left' ? section('where-you-can-go-in-person') : [];
+    const open = this.knowledge.statusesAsOf(at).filter((s) => s.counter === 'open');
+    return { kind: 'plans', topic, plans, facts, openCount: open.length, open24x7Count: open.filter((s) => s.hours?.is24x7).length, ...this.dating(at) };
+  }
+
+  private contact(topic: 'emergency' | 'report-crime' | 'non-emergency' | 'interpreter' | 'anonymous'): Answer {
+    const alternatives = this.knowledge.data.residentFacts.sections.find((s) => s.id.startsWith('if-your-counter-is-closed'))?.facts ?? [];
+    return { kind: 'contact', topic, contacts: this.contacts(), alternatives };
+  }
+
+  private contacts(): ContactFacts {
+    return this.knowledge.data.residentFacts.contacts;
+  }
+
+  private dating(at: DateTime): AnswerDating {
+    const { meta } = this.knowledge.data;
+    return { asOf: this.knowledge.londonDateOf(at), at: at.toISO() ?? '', verifiedOn: meta.verifiedOn, sourcesUpTo: meta.sourcesUpTo };
+  }
+}
+
+/** The London calendar dates a `when` covers: today for "now", none for the week table. */
+function datesAsked(when: WhenAsked, at: DateTime): string[] {
+  switch (when.kind) {
+    case 'date':
+    case 'weekday':
+      return [when.date];
+    case 'weekend':
+      return [...when.dates];
+    case 'instant':
+      return [DateTime.fromISO(when.iso, { zone: LONDON }).toISODate() ?? ''];
+    case 'now':
+      return [at.toISODate() ?? ''];
+    case 'week':
+      return [];
+  }
+}
