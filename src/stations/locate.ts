@@ -1,0 +1,424 @@
+/**
+ * One entry point for "where does the resident mean": a postcode, a station, a
+ * place, a borough, or something mentioned inside a longer sentence. Every
+ * result says what kind of thing matched and how sure we are.
+ *
+ * Station or place? A text "names the station" when it holds a police word
+ * ("Brixton police station", "brixton nick", "Woodford counter") or matches a
+ * key that is a building or street ("Agar Street", "Windmill Road"); it then
+ * gives kind `station`. A bare locality ("Brixton", "Woodford", "Walthamstow")
+ * gives kind `place`: the point is the station's (flagged `approximate` when
+ * that is itself a district centroid) and `stationId` says which station the
+ * place is named after, so "nearest desk to Woodford" works even though
+ * Woodford's counter closed long ago.
+ *
+ * Borough or place? A place or station named exactly wins ("Richmond",
+ * "Kingston", "Croydon"), with the borough among the alternatives; a borough
+ * wins over a station only reachable through a "<borough> police station"
+ * alias ("Bexley", "Hillingdon", "Redbridge").
+ */
+import type { KnowledgeData, LocateResult, PlaceMatch, Station } from './model';
+import { BoroughDirectory, type Borough } from './boroughs';
+import { PostcodeDirectory, type PostcodeInText, type PostcodeResolution } from './postcodes';
+import {
+  GENERIC_WORDS,
+  STATION_WORDS,
+  StationSearch,
+  editDistance,
+  mentionsStationWords,
+  normaliseText,
+  stripGenericWords,
+  type StationCandidate,
+  type StationKey,
+} from './stationSearch';
+
+/**
+ * Everyday words that must never be read as a place, even with a typo
+ * ("eating" is not Ealing, "borough" alone is not Southwark's "Borough police
+ * station"). A span may not start or end on one of these.
+ */
+export const COMMON_WORDS: ReadonlySet<string> = new Set(
+  (
+    'a about above after again against all almost also always am an and any anymore anyone anything anywhere are area around as ask at ' +
+    'away back bail bank be been before being best better between big bit book borough both bring busy but by call can cannot cant ' +
+    'car central centre center change check christmas church city close closed closer closes closest closing come contact could council ' +
+    'crime cross day days desk did do does doing done dont down during each early easter east eating else emergency end evening ever ' +
+    'every far find first for found friday from front full gate get give go going gone good great green had half has have hello help ' +
+    'her here hey hi high hill his hour hours how i if im in info into is it its just keep kind know last late later left let like ' +
+    'list live lives living local london long look lost main make many may me midnight mine monday more morning most much must my ' +
+    'name near nearby nearest need new next night nights no none noon north not now number of off office old on once one only open ' +
+    'opened opening opens or other our out over overnight park people phone place please police property report right road same ' +
+    'saturday say see shop should show side since so some something soon south square still stolen street sunday sure tell than ' +
+    'thank thanks that the their them then there these they thing think this those thursday time times to today tomorrow tonight too ' +
+    'town tuesday two under until up upon us use very visit walk want was way we wednesday week weekend well went were west what ' +
+    'when where which while who whole why will with within without would year years yes yesterday yet you your 24 24h 24hr 247 7'
+  ).split(' '),
+);
+
+/** One place-like thing a resident's words mentioned inside a longer text. */
+export interface Mention {
+  /** The words as written ("Wimbledon police station", "ig80sb"). */
+  text: string;
+  /** UTF-16 offsets into the text: `text === input.slice(start, end)`. */
+  start: number;
+  end: number;
+  /** The words named the building ("wimbledon police station", "brixton nick"), not just the place. */
+  namesStation: boolean;
+  /** 0..1, 1 = an exact name, alias, borough or postcode. */
+  score: number;
+  result: Exclude<LocateResult, { status: 'not-found' }>;
+}
+
+/** How strongly one kind of match claims the words when scores tie; lower wins. */
+const Rank = {
+  StationNamed: 0,
+  Place: 1,
+  Borough: 2,
+  StationByBoroughAlias: 3,
+  Fuzzy: 4,
+} as const;
+
+interface Ranked {
+  match: PlaceMatch;
+  rank: number;
+}
+
+interface VocabEntry {
+  full: string;
+  core: string;
+  key?: StationKey;
+  borough?: Borough;
+}
+
+interface Word {
+  w: string;
+  start: number;
+  end: number;
+}
+
+interface SpanCandidate {
+  i: number;
+  j: number;
+  score: number;
+  entries: VocabEntry[];
+  full: string;
+}
+
+const MAX_ALTERNATIVES = 4;
+/** Weaker candidates are noise next to a found match ("Kingston" ~ "Addington" 0.75). */
+const MIN_ALTERNATIVE_SCORE = 0.8;
+/** For choosing among mentions of equal score: whole postcodes, then places, then sectors, districts, boroughs. */
+const mentionPriority = new WeakMap<Mention, number>();
+/** Sentences longer than this many words are only scanned this far. */
+const MAX_WORDS = 2000;
+
+export class Locator {
+  readonly stationSearch: StationSearch;
+  readonly postcodes: PostcodeDirectory;
+  readonly boroughs: BoroughDirectory;
+  private readonly byFull = new Map<string, VocabEntry[]>();
+  private readonly byCore = new Map<string, VocabEntry[]>();
+  /** Cores of 5+ letters by first letter, for typo-tolerant scanning. */
+  private readonly fuzzyBuckets = new Map<string, string[]>();
+
+  constructor(data: Pick<KnowledgeData, 'stations' | 'districts' | 'sectors'>) {
+    this.stationSearch = new StationSearch(data.stations);
+    this.postcodes = new PostcodeDirectory(data.districts, data.sectors);
+    this.boroughs = new BoroughDirectory(data.sectors, data.stations);
+    this.buildVocabulary();
+  }
+
+  // -------------------------------------------------------------------------
+  // The whole text
+
+  /** What the whole text names; falls back to the best thing mentioned inside it. */
+  locate(text: string): LocateResult {
+    const raw = String(text ?? '');
+    const query = raw.trim().slice(0, 200);
+    if (normaliseText(raw.slice(0, 1000)) === '') return { status: 'not-found', query };
+
+    const postcode = this.postcodes.resolve(raw.trim());
+    if (postcode) return fromPostcode(postcode);
+
+    const phrase = this.lookupPhrase(raw);
+    const mentions = this.findMentions(raw);
+    const best = pickBestMention(mentions);
+    const phraseScore = phrase ? topScore(phrase) : 0;
+    if (phrase && (!best || phraseScore >= best.score)) return phrase;
+    if (!best) return { status: 'not-found', query };
+    if (best.result.status !== 'found') return best.result;
+    const others = mentions.filter((m) => m !== best).flatMap((m) => (m.result.status === 'found' ? [m.result.match] : []));
+    return { ...best.result, alternatives: dedupe([...best.result.alternatives, ...others]).slice(0, MAX_ALTERNATIVES) };
+  }
+
+  /** The whole text as one name: station search plus boroughs. */
+  private lookupPhrase(raw: string): LocateResult | null {
+    const norm = normaliseText(raw.slice(0, 400));
+    const core = stripGenericWords(norm);
+    if (!core || core.split(' ').length > 5) return null;
+    const namesStation = mentionsStationWords(norm);
+    const search = this.stationSearch.search(raw, { limit: 6, kinds: ['name', 'alias', 'area'] });
+    const ranked: Ranked[] = search.candidates.map((c) => this.rankCandidate(c, namesStation));
+    const borough = this.boroughs.search(raw);
+    if (borough) ranked.push({ match: boroughMatch(borough.borough, borough.score), rank: Rank.Borough });
+    if (ranked.length === 0) return null;
+    ranked.sort(byScoreThenRank);
+    const top = ranked[0];
+    const boroughOnTop = top.match.kind === 'borough';
+    if (search.status === 'ambiguous' && !boroughOnTop) {
+      return { status: 'ambiguous', candidates: ranked.map((r) => r.match).slice(0, MAX_ALTERNATIVES + 1) };
+    }
+    const alternatives = ranked.slice(1).filter((r) => r.match.score >= MIN_ALTERNATIVE_SCORE);
+    return { status: 'found', match: top.match, alternatives: dedupe(alternatives.map((r) => r.match)).slice(0, MAX_ALTERNATIVES) };
+  }
+
+  private rankCandidate(c: StationCandidate, namesStation: boolean): Ranked {
+    const asPlace = c.isPlace && !namesStation;
+    const match = stationMatch(c.station, c.score, asPlace ? c.matchedText : null);
+    if (!c.exact) return { match, rank: Rank.Fuzzy };
+    if (namesStation) return { match, rank: Rank.StationNamed };
+    if (asPlace) return { match, rank: Rank.Place };
+    // "Bexley" reaches Bexleyheath only through its alias "Bexley police station": the borough is the better reading.
+    return { match, rank: c.matchedText.split(/\s+/).some((w) => STATION_WORDS.has(normaliseText(w))) ? Rank.StationByBoroughAlias : Rank.StationNamed };
+  }
+
+  // -------------------------------------------------------------------------
+  // Inside a sentence
+
+  /**
+   * The places, stations, boroughs and postcodes mentioned in a sentence, in
+   * order, without overlaps: "is wimbledon police station still open" ->
+   * Wimbledon (station); "nearest 24h to woodford please" -> Woodford (place).
+   * Word spans of 1-4 words are compared with every name, alias, locality and
+   * borough, exactly or with a typo in words of 5+ letters; spans may not
+   * start or end on an everyday word, so "open", "now", "green" or "sunday"
+   * never match.
+   */
+  findMentions(text: string): Mention[] {
+    const raw = String(text ?? '');
+    const words = tokenise(raw);
+    const taken = new Array<boolean>(words.length).fill(false);
+    const mentions: Mention[] = [];
+
+    for (const p of this.postcodes.findAll(raw)) {
+      const covered = words.map((w, i) => (w.start < p.end && w.end > p.start ? i : -1)).filter((i) => i >= 0);
+      if (covered.some((i) => taken[i])) continue;
+      covered.forEach((i) => (taken[i] = true));
+      mentions.push(this.postcodeMention(p));
+    }
+
+    const spans: SpanCandidate[] = [];
+    for (let i = 0; i < words.length; i++) {
+      if (taken[i]) continue;
+      for (let n = 1; n <= 4 && i + n <= words.length; n++) {
+        const j = i + n - 1;
+        if (taken[j]) break;
+        const span = this.matchSpan(words, i, j);
+        if (span) spans.push(span);
+      }
+    }
+    spans.sort((a, b) => b.score - a.score || b.j - b.i - (a.j - a.i) || a.i - b.i);
+    for (const s of spans) {
+      let free = true;
+      for (let k = s.i; k <= s.j; k++) if (taken[k]) free = false;
+      if (!free) continue;
+      for (let k = s.i; k <= s.j; k++) taken[k] = true;
+      mentions.push(this.spanMention(raw, words, s));
+    }
+    return mentions.sort((a, b) => a.start - b.start);
+  }
+
+  /** Same as `findMentions`: every place-like thing in the text, in order. */
+  locateAll(text: string): Mention[] {
+    return this.findMentions(text);
+  }
+
+  private matchSpan(words: Word[], i: number, j: number): SpanCandidate | null {
+    const first = words[i].w;
+    const last = words[j].w;
+    const full = words
+      .slice(i, j + 1)
+      .map((w) => w.w)
+      .join(' ');
+    // Exact: the whole wording ("the city", "walthamstow police station"), or
+    // the words without generic ones, if the span is not padded with them
+    // ("the wimbledon" is "wimbledon", found from its own first word).
+    const padded = GENERIC_WORDS.has(first) || (GENERIC_WORDS.has(last) && !STATION_WORDS.has(last));
+    const core = stripGenericWords(full);
+    const exact = new Set([...(this.byFull.get(full) ?? []), ...(!padded && core ? (this.byCore.get(core) ?? []) : [])]);
+    if (exact.size > 0) return { i, j, score: 1, entries: [...exact], full };
+    if (padded || !core || COMMON_WORDS.has(first) || (COMMON_WORDS.has(last) && !STATION_WORDS.has(last))) return null;
+
+    // A typo: 5+ letters, not everyday words, same first letter, one edit (two from 10 letters).
+    if (core.length < 5 || core.split(' ').every((w) => COMMON_WORDS.has(w))) return null;
+    const max = core.length >= 10 ? 2 : 1;
+    let bestScore = 0;
+    let bestCore: string | null = null;
+    for (const candidate of this.fuzzyBuckets.get(core[0]) ?? []) {
+      if (Math.abs(candidate.length - core.length) > max) continue;
+      const d = editDistance(core, candidate, max);
+      if (d > max) continue;
+      const score = Math.round((1 - d / Math.max(core.length, candidate.length)) * 1000) / 1000;
+      if (score > bestScore) {
+        bestScore = score;
+        bestCore = candidate;
+      }
+    }
+    return bestCore ? { i, j, score: bestScore, entries: this.byCore.get(bestCore) ?? [], full } : null;
+  }
+
+  private spanMention(raw: string, words: Word[], s: SpanCandidate): Mention {
+    const start = words[s.i].start;
+    const end = words[s.j].end;
+    const namesStation = mentionsStationWords(s.full);
+    const ranked: Ranked[] = [];
+    const stationEntries = s.entries.filter((e) => e.key);
+    // As in the station search: a key whose whole wording is the words wins
+    // ("walthamstow" is the office, "walthamstow police station" the former
+    // station); for a typo, the closest whole wording. Otherwise ("walthamstow
+    // nick") both stay in, and the mention is ambiguous.
+    const gaps = stationEntries.map((e) => editDistance(s.full, e.full));
+    const closest = Math.min(...gaps);
+    const preferClosest = closest === 0 || s.score < 1;
+    for (const e of s.entries) {
+      if (e.borough) {
+        ranked.push({ match: boroughMatch(e.borough, s.score), rank: Rank.Borough });
+        continue;
+      }
+      const key = e.key!;
+      const station = this.stationSearch.station(key.stationId);
+      if (!station) continue;
+      const asPlace = key.isPlace && !namesStation;
+      const match = stationMatch(station, s.score, asPlace ? key.text : null);
+      let rank: number = asPlace ? Rank.Place : Rank.StationNamed;
+      if (!namesStation && !asPlace && key.full !== key.core) rank = Rank.StationByBoroughAlias;
+      if (preferClosest && editDistance(s.full, e.full) > closest) rank += 0.5;
+      ranked.push({ match, rank });
+    }
+    ranked.sort(byScoreThenRank);
+    const matches = dedupe(ranked.map((r) => r.match));
+    const distinctStations = new Set(ranked.filter((r) => r.rank === ranked[0].rank && r.match.stationId).map((r) => r.match.stationId));
+    const result: Mention['result'] =
+      distinctStations.size > 1
+        ? { status: 'ambiguous', candidates: matches.slice(0, MAX_ALTERNATIVES + 1) }
+        : { status: 'found', match: matches[0], alternatives: matches.slice(1, MAX_ALTERNATIVES + 1) };
+    return { text: raw.slice(start, end), start, end, namesStation, score: s.score, result };
+  }
+
+  private postcodeMention(p: PostcodeInText): Mention {
+    const result = fromPostcode(this.postcodes.resolveFound(p));
+    const mention: Mention = { text: p.text, start: p.start, end: p.end, namesStation: false, score: 1, result: result as Mention['result'] };
+    mentionPriority.set(mention, p.form === 'unit' ? 0 : p.form === 'sector' ? 2 : 3);
+    return mention;
+  }
+
+  // -------------------------------------------------------------------------
+
+  private buildVocabulary(): void {
+    const add = (entry: VocabEntry) => {
+      const byFull = this.byFull.get(entry.full) ?? [];
+      byFull.push(entry);
+      this.byFull.set(entry.full, byFull);
+      // A core that is one everyday word ("borough" from "Borough police station") is only found by its whole wording.
+      if (COMMON_WORDS.has(entry.core) || entry.core.length < 3) return;
+      const byCore = this.byCore.get(entry.core) ?? [];
+      byCore.push(entry);
+      this.byCore.set(entry.core, byCore);
+    };
+    const named = new Set(this.stationSearch.keys.filter((k) => k.matchedOn === 'name' || k.matchedOn === 'alias').map((k) => k.core));
+    for (const key of this.stationSearch.keys) {
+      // Street names in addresses ("Fore Street") are too loose for sentences; a
+      // locality ("Mayfair") is fine unless a station is named after it ("Croydon").
+      if (key.matchedOn === 'borough') continue;
+      if (key.matchedOn === 'area' && (!key.isPlace || named.has(key.core))) continue;
+      add({ full: key.full, core: key.core, key });
+    }
+    for (const [name, { borough }] of this.boroughs.names()) add({ full: name, core: stripGenericWords(name), borough });
+    for (const core of this.byCore.keys()) {
+      if (core.length < 5) continue;
+      const bucket = this.fuzzyBuckets.get(core[0]) ?? [];
+      bucket.push(core);
+      this.fuzzyBuckets.set(core[0], bucket);
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------
+
+function tokenise(raw: string): Word[] {
+  const words: Word[] = [];
+  for (const m of raw.matchAll(/[\p{L}\p{N}'\u2019&]+/gu)) {
+    for (const w of normaliseText(m[0]).split(' ')) {
+      if (w) words.push({ w, start: m.index, end: m.index + m[0].length });
+    }
+    if (words.length >= MAX_WORDS) break;
+  }
+  return words;
+}
+
+function stationMatch(station: Station, score: number, placeLabel: string | null): PlaceMatch {
+  const loc = station.location;
+  return {
+    kind: placeLabel ? 'place' : 'station',
+    label: placeLabel ?? station.name,
+    point: loc ? { lat: loc.lat, lon: loc.lon } : null,
+    approximate: loc ? loc.precision !== 'postcode-unit' : false,
+    borough: station.borough,
+    stationId: station.id,
+    score,
+  };
+}
+
+function boroughMatch(borough: Borough, score: number): PlaceMatch {
+  // The middle of a borough stands for the whole borough: always approximate.
+  return { kind: 'borough', label: borough.name, point: { ...borough.point }, approximate: true, borough: borough.name, score };
+}
+
+function fromPostcode(p: PostcodeResolution): LocateResult {
+  if (p.status !== 'found') return { status: p.status, postcode: p.postcode };
+  const match: PlaceMatch = {
+    kind: p.form === 'district' ? 'district' : 'postcode',
+    label: p.postcode,
+    point: { ...p.point },
+    approximate: true,
+    borough: p.borough,
+    postcode: p.postcode,
+    score: 1,
+  };
+  return { status: 'found', match, alternatives: [] };
+}
+
+function byScoreThenRank(a: Ranked, b: Ranked): number {
+  return b.match.score - a.match.score || a.rank - b.rank;
+}
+
+function topScore(r: LocateResult): number {
+  if (r.status === 'found') return r.match.score;
+  if (r.status === 'ambiguous') return r.candidates[0]?.score ?? 0;
+  return 1;
+}
+
+/** Whole postcodes first (the most precise thing a resident can give), then places and stations, then districts and boroughs. */
+function pickBestMention(mentions: Mention[]): Mention | null {
+  const weight = (m: Mention): number => {
+    const known = mentionPriority.get(m);
+    if (known !== undefined) return known;
+    if (m.result.status === 'ambiguous') return 3;
+    return m.result.status === 'found' && m.result.match.kind === 'borough' ? 4 : 1;
+  };
+  let best: Mention | null = null;
+  for (const m of mentions) {
+    if (!best || m.score > best.score || (m.score === best.score && weight(m) < weight(best))) best = m;
+  }
+  return best;
+}
+
+function dedupe(matches: PlaceMatch[]): PlaceMatch[] {
+  const seen = new Set<string>();
+  return matches.filter((m) => {
+    const id = `${m.kind === 'place' ? 'station' : m.kind}|${m.stationId ?? m.postcode ?? m.label}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}
