@@ -1,0 +1,136 @@
+/**
+ * Structured logs: JSON lines in production (one object per line, for log
+ * collectors), readable lines in development.
+ *
+ * Residents type things about themselves (where they live, what happened), so
+ * what they typed never reaches a log unless LOG_MESSAGE_TEXT=true: fields that
+ * carry user words are redacted by name, and full UK postcodes are masked in
+ * every string, the message included.
+ */
+import type { Config, LogLevel } from './config';
+
+export type LogFields = Record<string, unknown>;
+
+export interface Logger {
+  debug(message: string, fields?: LogFields): void;
+  info(message: string, fields?: LogFields): void;
+  warn(message: string, fields?: LogFields): void;
+  error(message: string, fields?: LogFields): void;
+  /** A logger that adds `fields` to every line (e.g. a conversation id). */
+  child(fields: LogFields): Logger;
+}
+
+export interface LoggerOptions {
+  level: LogLevel;
+  format: 'json' | 'pretty';
+  /** When false (the default everywhere), user words and postcodes are redacted. */
+  logMessageText: boolean;
+  /** Where a finished line goes; stdout by default. Tests pass a collector. */
+  write?: (line: string) => void;
+  now?: () => Date;
+}
+
+type WrittenLevel = Exclude<LogLevel, 'silent'>;
+const SEVERITY: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 };
+
+/** Field names whose values are what a resident typed or where they are. Compared lower-case. */
+const USER_CONTENT_KEYS = new Set([
+  'text',
+  'messagetext',
+  'utterance',
+  'query',
+  'speak',
+  'value',
+  'postcode',
+  'postcodes',
+  'outcode',
+  'userlocation',
+]);
+
+// A full UK postcode ("IG8 9PS", "sw1a2aa"); matched anywhere so a postcode in a message or error is masked too.
+const FULL_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/gi;
+const REDACTED = '[redacted]';
+const MAX_DEPTH = 4;
+
+export function createLogger(options: LoggerOptions): Logger {
+  const write = options.write ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const now = options.now ?? (() => new Date());
+  const threshold = SEVERITY[options.level];
+
+  function make(bound: LogFields): Logger {
+    const log = (level: WrittenLevel, message: string, fields?: LogFields): void => {
+      if (SEVERITY[level] < threshold) return;
+      const safe = options.logMessageText ? { ...bound, ...fields } : redactFields({ ...bound, ...fields });
+      const text = options.logMessageText ? message : maskPostcodes(message);
+      const time = now().toISOString();
+      write(options.format === 'json' ? jsonLine(time, level, text, safe) : prettyLine(time, level, text, safe));
+    };
+    return {
+      debug: (message, fields) => log('debug', message, fields),
+      info: (message, fields) => log('info', message, fields),
+      warn: (message, fields) => log('warn', message, fields),
+      error: (message, fields) => log('error', message, fields),
+      child: (fields) => make({ ...bound, ...fields }),
+    };
+  }
+  return make({});
+}
+
+/** The logger the configuration asks for: JSON in production, readable otherwise. */
+export function loggerFor(config: Config, write?: (line: string) => void): Logger {
+  return createLogger({
+    level: config.logLevel,
+    format: config.nodeEnv === 'production' ? 'json' : 'pretty',
+    logMessageText: config.logMessageText,
+    write,
+  });
+}
+
+/** A logger that drops everything; handy as a default in tests. */
+export const silentLogger: Logger = createLogger({ level: 'silent', format: 'json', logMessageText: false });
+
+function jsonLine(time: string, level: WrittenLevel, message: string, fields: LogFields): string {
+  return JSON.stringify({ time, level, msg: message, ...toPlain(fields, 0) as LogFields });
+}
+
+function prettyLine(time: string, level: WrittenLevel, message: string, fields: LogFields): string {
+  const plain = toPlain(fields, 0) as LogFields;
+  const extras = Object.entries(plain).map(([key, value]) => `${key}=${JSON.stringify(value) ?? 'undefined'}`);
+  return [time.slice(11, 23), level.toUpperCase().padEnd(5), message, ...extras].join(' ');
+}
+
+function redactFields(fields: LogFields): LogFields {
+  return redactValue(fields, 0) as LogFields;
+}
+
+function redactValue(value: unknown, depth: number): unknown {
+  if (typeof value === 'string') return maskPostcodes(value);
+  if (value instanceof Error) return redactValue(errorFields(value), depth);
+  if (value === null || typeof value !== 'object' || depth >= MAX_DEPTH) return value;
+  if (Array.isArray(value)) return value.map((item) => redactValue(item, depth + 1));
+  const out: LogFields = {};
+  for (const [key, item] of Object.entries(value)) {
+    out[key] = USER_CONTENT_KEYS.has(key.toLowerCase()) && item !== undefined ? REDACTED : redactValue(item, depth + 1);
+  }
+  return out;
+}
+
+function maskPostcodes(text: string): string {
+  return text.replace(FULL_POSTCODE, '[postcode]');
+}
+
+// Errors do not JSON.stringify (their fields are not enumerable), so spell them out.
+function errorFields(error: Error): LogFields {
+  const code = (error as { code?: unknown }).code;
+  return { name: error.name, message: error.message, ...(code !== undefined ? { code } : {}), stack: error.stack };
+}
+
+function toPlain(value: unknown, depth: number): unknown {
+  if (value instanceof Error) return toPlain(errorFields(value), depth);
+  if (value === null || typeof value !== 'object') return typeof value === 'bigint' ? String(value) : value;
+  if (depth >= MAX_DEPTH) return '[…]';
+  if (Array.isArray(value)) return value.map((item) => toPlain(item, depth + 1));
+  const out: LogFields = {};
+  for (const [key, item] of Object.entries(value)) out[key] = toPlain(item, depth + 1);
+  return out;
+}
