@@ -1,0 +1,51 @@
+/**
+ * What to remember after a question, so the next message can lean on it:
+ * "and on Monday?" needs the last place, "what about Lewisham?" the last
+ * question, a bare "RM10 7TU" the question still waiting for a place.
+ * Plain JSON-safe data, so the dialog can keep it in conversation state.
+ */
+import type { ConversationContext, PlaceIntent, PlaceQuestion, Question } from './question';
+
+const PLACE_INTENTS: ReadonlySet<string> = new Set<PlaceIntent>([
+  'hours', 'open-now', 'status', 'address', 'history', 'nearest', 'borough-desks', 'alternatives',
+]);
+
+/** Small talk leaves the conversation where it was: "thanks" between two questions changes nothing. */
+const SMALL_TALK: ReadonlySet<string> = new Set(['greeting', 'identity', 'help', 'thanks', 'out-of-scope', 'non-english']);
+
+export function isPlaceQuestion(q: Question): q is PlaceQuestion {
+  return PLACE_INTENTS.has(q.intent);
+}
+
+export function nextContext(question: Question, context: ConversationContext): ConversationContext {
+  const ctx: ConversationContext = { ...(context ?? {}) };
+  if (question.intent === 'cancel' || question.intent === 'forget-me' || question.intent === 'goodbye') return {};
+  if (SMALL_TALK.has(question.intent)) return ctx;
+
+  ctx.lastIntent = question.intent;
+  delete ctx.pending;
+
+  if (question.intent === 'place-only') {
+    const remembered = { ...question.place };
+    delete remembered.fromContext;
+    ctx.lastPlace = remembered;
+    if (question.place.result.status === 'found' && question.place.result.match.kind !== 'station') ctx.lastLocation = question.place.result.match;
+    return ctx;
+  }
+  if (!isPlaceQuestion(question)) return ctx;
+
+  ctx.lastQuestion = question;
+  const place = question.place;
+  if (place && (place.result.status === 'found' || place.result.status === 'ambiguous')) {
+    const remembered = { ...place };
+    delete remembered.fromContext;
+    ctx.lastPlace = remembered;
+    if (place.result.status === 'found' && (place.result.match.kind !== 'station' || question.intent === 'nearest')) {
+      ctx.lastLocation = place.result.match;
+    }
+  }
+  if (question.intent === 'hours' || question.intent === 'open-now') ctx.lastWhen = question.when;
+  // No place yet, or one we could not pin down: the next message may be the place.
+  if (!place || place.result.status !== 'found') ctx.pending = question;
+  return ctx;
+}

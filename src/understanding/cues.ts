@@ -1,0 +1,215 @@
+/**
+ * The words that say what kind of question this is: "nearest", "hours",
+ * "still open", "when did ... close", "why", "report", "interpreter"... Each
+ * cue is read once from the normalised text; `understand.ts` weighs them.
+ */
+import type { DeskKind, HoursFocus } from './question';
+import { ROUND_THE_CLOCK } from './message';
+
+export type HistoryTopic = 'closure-date' | 'temporary-closure' | 'general';
+export type PlanTopic = 'why' | 'how-many-left' | 'plan-2013' | 'plan-2017' | 'plan-2025' | 'general';
+export type ClosurePeriod = 'feb-2026' | 'dec-2017' | 'all';
+
+export interface Cues {
+  /** "nearest", "closest", "near me" (strong); "near", "close to", "where can I go" (weak). */
+  nearest?: 'strong' | 'weak';
+  /** "I'm in SE18", "I live in Hackney", "my postcode is": the place is where the resident is. */
+  locationGiven: boolean;
+  roundTheClock: boolean;
+  /** The word "open" (or "closed"/"shut" as a state), as in "is it open", "nearest open desk". */
+  open: boolean;
+  closedState: boolean;
+  hours: boolean;
+  focus?: HoursFocus;
+  status: boolean;
+  history?: HistoryTopic;
+  address: boolean;
+  /** "is there a", "are there any", "which stations", "where can I go". */
+  existential: boolean;
+  inPerson: boolean;
+  boroughWord: boolean;
+  alternatives: boolean;
+  reportCrime: boolean;
+  interpreter?: { language?: string };
+  anonymous: boolean;
+  nonEmergency: boolean;
+  emergencyWord: boolean;
+  plans?: PlanTopic;
+  /** "why ... close" with no station named yet: plans unless a station turns up. */
+  whyClose: boolean;
+  closures?: ClosurePeriod;
+  joke: boolean;
+  /** "what about ...", "and ...", "how about ...": the message leans on the last question. */
+  followUp: boolean;
+  /** "it", "there", "that one": the place is the one already being discussed. */
+  reference: boolean;
+  /** "fire station", "tube station", "hospital": somewhere that is not a police desk. */
+  otherService: boolean;
+  /** Words of another topic altogether: "weather", "football", "recipe". */
+  offTopic: boolean;
+  /** "a police station", "police stations": any desk, not a particular one. */
+  anyDesk: boolean;
+  /** Plural desks: "police stations in Hackney". */
+  pluralDesks: boolean;
+  /** Any word about police desks at all ("police", "station", "counter"). */
+  deskWords: boolean;
+}
+
+const LANGUAGES =
+  'polish|spanish|french|arabic|urdu|bengali|bangla|punjabi|somali|romanian|portuguese|turkish|italian|german|russian|ukrainian|chinese|mandarin|cantonese|tamil|gujarati|hindi|farsi|persian|kurdish|albanian|lithuanian|latvian|bulgarian|greek|yoruba|twi|tigrinya|amharic|pashto|dari|vietnamese|korean|japanese|hungarian|czech|slovak|sylheti|tagalog|thai|hebrew|swahili|igbo|lingala|sinhala|nepali|welsh|dutch|serbian|croatian|bosnian|georgian|armenian|british sign language|sign language|bsl';
+
+function readInterpreter(t: string): { language?: string } | undefined {
+  const named = new RegExp(
+    `\\b(?:(?:speak|talk|chat|communicate)(?: to| with)?(?: (?:someone|somebody|an officer|a person|anyone|a police officer|the police))? in|(?:in|into) (?:my )?|(?:a |an )?)(${LANGUAGES})(?: (?:speaker|speaking|interpreter|translator|translation|please|language))?\\b`,
+  ).exec(t);
+  const asks =
+    /\b(?:interpreters?|interpret|translators?|translation|translate|language ?line|in my (?:own )?language|(?:dont|doesnt|do not|does not|cant|cannot|can not) speak (?:good |much |very good |any |proper )?english|(?:my |his |her |their )?english is(?: not| bad| poor| limited| not good)|not (?:very )?good (?:at|with) english|little english|no english|speaks? (?:only|no) )\b/.test(
+      t,
+    );
+  const speakIn = named && /\b(?:speak|talk|chat|communicate|interpreter|translator|translat|speaker|speaking|language|in (?:my )?(?:own )?)/.test(t);
+  if (!asks && !speakIn) return undefined;
+  const language = named?.[1]?.replace(/\b\w/g, (c) => c.toUpperCase()).replace(/^Bsl$/, 'British Sign Language');
+  return language ? { language } : {};
+}
+
+function readPlans(t: string): PlanTopic | undefined {
+  if (/\b(?:2013|local policing model|boris|johnson|greenhalgh)\b/.test(t) && /\b(?:plan|plans|strategy|review|model|changes|closures?|closed|close|cuts?|happened|proposal|proposals)\b/.test(t))
+    return 'plan-2013';
+  if (/\b(?:2017|2018|public access(?: and engagement)?(?: strategy)?|sadiq|khan)\b/.test(t) && /\b(?:plan|plans|strategy|review|changes|closures?|closed|close|cuts?|happened|proposal|proposals|consultation)\b/.test(t))
+    return 'plan-2017';
+  if (/\b(?:2025|front counter review|tough choices|latest (?:plan|review|changes|cuts|closures)|recent (?:plan|review|changes|cuts|closures)|new (?:plan|review|changes|cuts))\b/.test(t) && /\b(?:plan|plans|strategy|review|changes|closures?|closed|close|cuts?|happened|proposal|proposals|choices)\b/.test(t))
+    return 'plan-2025';
+  if (/\bwhy\b.*\b(?:clos|shut|cut|reduc|fewer|less|los[te]|losing|scrap|axe|get(?:ting)? rid|so few|not many|gone)/.test(t)) return 'why';
+  if (/\b(?:reasons?|rationale|justification|how come)\b.*\b(?:clos|shut|cut)/.test(t)) return 'why';
+  if (/\b(?:budget|funding|money|savings?|costs?|cuts|austerity|afford|underfunded|save money)\b/.test(t)) return 'why';
+  if (/\bhow many\b.*\b(?:left|remain|remaining|still open|are open|open now|open today|are there|there are|still|now|exist|operating|in london|are there in)\b/.test(t)) return 'how-many-left';
+  if (/\b(?:what|which) (?:police )?(?:stations|counters|desks|front counters) (?:are )?(?:left|remain|still open)\b/.test(t)) return 'how-many-left';
+  if (/\b(?:plans?|strategy|strategies|review|consultation|proposals?)\b/.test(t) && /\b(?:police|station|stations|counter|counters|desks?|met|mopac|mayor|closures?|closing|close)\b/.test(t))
+    return 'general';
+  if (/\b(?:whats happening|what is happening|what happened|whats going on|what is going on) (?:to|with)\b.*\b(?:police stations|front counters|counters|stations|desks)\b/.test(t)) return 'general';
+  if (/\bmore (?:closures|closing|cuts)\b|\b(?:closing|close|shut|shutting|cut|cutting) (?:any )?more\b|\b(?:planned|future|further|upcoming) (?:closures|cuts)\b|\bclosures? (?:planned|coming|ahead)\b/.test(t)) return 'general';
+  return undefined;
+}
+
+function readClosures(t: string, now: { year: number }): ClosurePeriod | undefined {
+  const asks =
+    /\b(?:how many|which|what|list|name|names|all(?: the)?|any)\b.*\b(?:closed|closures?|closing|shut|shutting|shut down|lost|gone|were cut|cut)\b/.test(t) ||
+    /\b(?:closed|closures) (?:list|in (?:20\d\d|february|december))\b/.test(t) ||
+    /^(?:police )?(?:station )?closures\b/.test(t);
+  if (!asks) return undefined;
+  if (/\b(?:2017|2018|december|dec)\b/.test(t)) return 'dec-2017';
+  if (/\b(?:2026|2025|february|feb|march|recent|recently|latest|last month|this year|last year)\b/.test(t)) {
+    if (/\bthis year\b/.test(t) && now.year !== 2026) return 'all';
+    if (/\blast year\b/.test(t) && now.year !== 2027) return 'all';
+    return 'feb-2026';
+  }
+  return 'all';
+}
+
+function readHistory(t: string): HistoryTopic | undefined {
+  const temporary =
+    /\b(?:for a while|for a bit|for a time|for some time|for a period|for (?:a few|several|some|many|two|three|four|five) (?:years|months|weeks)|temporar(?:y|ily)|at one point|at some point|ever (?:been )?(?:closed|shut)|moved (?:to|out)|relocated|was (?:it |this |that )?(?:closed|shut) (?:before|previously|in the past)|came back|back open|reopened|re opened)\b/;
+  const past = /\b(?:was|were|did|had|has|have|ever|used to|been|before|previously|in the past)\b/;
+  if (temporary.test(t) && past.test(t)) return 'temporary-closure';
+  if (/\b(?:when|what year|what date|which year|how long ago|what month)\b.*\b(?:did|was|were|has|had)\b.*\b(?:close|closed|shut|closing|shutting|shut down|close down|closed down)\b/.test(t)) return 'closure-date';
+  if (/\b(?:when|what year|what date|which year|how long ago|what month)\b.*\b(?:closed|shut)\b/.test(t) && !/\b(?:is|are) (?:it |they )?(?:closed|shut) (?:on|at|today|tomorrow)/.test(t)) return 'closure-date';
+  if (/\bdid\b.*\b(?:close|shut)(?: down)?\b/.test(t)) return 'closure-date';
+  if (/\b(?:history|what happened to|what happened with|used to|how old|originally|in the past|previously|formerly|timeline|back in (?:19|20)\d\d)\b/.test(t)) return 'general';
+  if (/\bwhen (?:did|was|were)\b.*\b(?:open|opened|built|founded|moved|reopen|reopened|established|start)\b/.test(t)) return 'general';
+  return undefined;
+}
+
+export function readCues(t: string, now: { year: number }): Cues {
+  const roundTheClock = t.split(' ').includes(ROUND_THE_CLOCK) || /\b(?:always open|never clos(?:e|es|ed)|open all the time|all day and all night)\b/.test(t);
+
+  let nearest: Cues['nearest'];
+  if (/\b(?:nearest|closest|nearby|near me|near here|near by|close to me|close by|closeby|near to me|my local|local|in my area|round here|around here|around me|near where i (?:am|live)|walking distance|nearer|close to where)\b/.test(t))
+    nearest = 'strong';
+  else if (/\b(?:near|close to|next to|near to|around)\b|\bwhere (?:can|do|should|could|would) (?:i|we|you) (?:go|find|get)\b|\bfind (?:a|an|the|me a)? ?(?:police )?(?:station|counter|desk|front counter)\b|\bwhich (?:police )?(?:station|counter|desk) should i\b/.test(t))
+    nearest = 'weak';
+
+  const locationGiven = /\b(?:im|i am|were|we are|i live|we live|i m|living|staying|i work|im staying|located) (?:in|at|near|on|around|by)\b|\bmy (?:post ?code|address|location) is\b|^from\b|\bi live\b/.test(t);
+
+  const open = /\bopen\b/.test(t);
+  const closedState = /\b(?:closed|shut)\b/.test(t);
+
+  const hours =
+    /\b(?:hours|opening|times|timetable|schedule|what time|how late|how early|until what time|till what time|until when|till when|open until|open till|open til|open late|opens? late|late opening|closing time|opening time|open from|closes? at)\b/.test(t) ||
+    /\bwhen (?:does|do|can|would)\b.*\b(?:open|opens|close|closes|shut|shuts)\b/.test(t) ||
+    /\bwhen will\b.*\bopen\b/.test(t) ||
+    /\bwhen (?:is|are)\b.*\b(?:open|opening)\b/.test(t);
+
+  let focus: HoursFocus | undefined;
+  if (/\bwhat time\b.*\b(?:close|closes|closing|shut|shuts)\b|\bwhen (?:does|do)\b.*\b(?:close|closes|shut|shuts)\b|\bhow late\b|\b(?:until|till) (?:what time|when)\b|\bclosing time\b|\bcloses? at\b|\bopen (?:until|till|til)\b/.test(t) && !/\bclos(?:e|ing) down\b/.test(t))
+    focus = 'closing';
+  else if (/\bwhat time\b.*\bopens?\b|\bwhen (?:does|do|will)\b.*\bopens?\b|\bhow early\b|\bopens? at what\b|\bopening time\b(?! ?s)/.test(t)) focus = 'opening';
+
+  const status =
+    /\b(?:still open|still there|still exists?|still running|still operating|still going|still working|still in use|still a police station|still have|still got|staying open|stay open|stays open|remains? open|remaining open|keep(?:ing)? (?:it )?open|kept open|closing down|close down|closed down|shut down|shutting down|shutting|shut for good|closing|closure|to close|to shut|being closed|being shut|going to close|gonna close|will (?:it |they )?(?:close|shut)|will \w+(?: \w+)?(?: police)?(?: station)? (?:close|shut)|under threat|threatened|at risk|saved|reprieved?|reopen(?:ed|ing|s)?|re open|future|scrapped|axed|sold off|being sold|demolished|any ?more|no longer|permanently|for good|is there still|gone)\b/.test(t);
+
+  const address =
+    /\b(?:address|addresses|where (?:is|are|abouts)|whereabouts|located|location|directions|how (?:do|can|would|should) (?:i|we) (?:get|find|reach)|how to (?:get|find|reach)|get to|way to|what road|which road|what street|which street|postcode (?:of|for)|(?:its|the|their) postcode|map|find it)\b/.test(t) ||
+    /^where\b(?! (?:can|do|should|would|could|else|now|then))/.test(t);
+
+  const existential =
+    /\b(?:is there (?:still )?(?:a|an|any|one)|are there still|are there(?: any)?|any (?:police )?(?:station|stations|counter|counters|desk|desks|front counters?)|which (?:police )?(?:station|stations|counter|counters|desk|desks|front counters?|ones?)|what (?:police )?(?:stations|counters|desks|front counters)|list (?:of )?(?:the )?(?:police )?(?:stations|counters|desks)|(?:stations|counters|desks) (?:are |that are )?(?:open )?(?:in|within)|where (?:can|do|could|should) (?:i|you|we) (?:go|report)|do (?:they|you) have (?:a|any)|(?:does|do) \w+(?: \w+)? have (?:a|any) (?:police )?(?:station|counter|desk))\b/.test(t);
+
+  const reportCrime =
+    /\b(?:report(?:ing|ed)? (?:a|an|the|my|some|this|that|it|crime|theft|burglary|assault|fraud|scam|robbery|mugging|incident|someone|something|abuse|harassment|hate crime|domestic|stolen|lost|missing|damage|vandalism|car|bike|phone|anti social)|(?:want|need|like|how) to report|how (?:do|can) i report|make a (?:report|complaint|statement)|give a statement|crime reference|reference number|was (?:stolen|nicked|taken|broken into|vandalised|vandalized|damaged|smashed|keyed|scratched|burgled|robbed|mugged|attacked|assaulted|scammed|hacked)|were (?:stolen|nicked|taken|broken into|damaged)|(?:got|been|have been|has been) (?:stolen|nicked|broken into|burgled|vandalised|scammed|defrauded|hacked|damaged|keyed)|broken into|burgled|burglary|stolen|stole|theft|thief|pickpocket(?:ed)?|shoplift(?:ing|er|ers)?|robbed|mugged|scammed|scam|fraud|defrauded|hit and run|vandal(?:ised|ized|ism)?|graffiti|harass(?:ed|ment|ing)|lost (?:my|property|a|an)|witness(?:ed)?|i was (?:attacked|assaulted|followed|threatened|hit)|been a victim|victim of)\b/.test(t);
+
+  const anonymous = /\b(?:anonymous(?:ly)?|crime ?stoppers|without (?:giving|leaving|saying|telling|sharing) (?:them )?(?:my|a|your) name|without (?:being identified|revealing|them knowing|anyone knowing)|(?:dont|do not) want (?:to give|anyone to know) my name|not give my name|keep my name (?:out|secret|private)|secretly|confidential(?:ly)?|in secret)\b/.test(t);
+
+  const negatedEmergency = /\b(?:not|isnt|is not|non|no|wasnt|arent|nothing)(?: (?:a|an|really|really an|an actual|urgent or an))? (?:emergency|emergencies|urgent)\b/.test(t);
+  const nonEmergency =
+    negatedEmergency ||
+    /\b(?:101|non ?emergency|(?:who|what number|which number|what|how) (?:do|should|can|could|would) (?:i|we|you) (?:call|ring|phone|contact|text|email|reach|get in touch with)|(?:phone|telephone|contact|tel) (?:number|details|no)|(?:contact|reach|ring|phone|call|email|e mail|message) (?:the )?(?:police|met)|(?:police|met) (?:phone|contact|number|email)|number for (?:the )?(?:police|met)|get in touch with (?:the )?(?:police|met)|talk to (?:the )?police|speak to (?:the |a )?(?:police|officer|police officer)|online report(?:ing)?|report online)\b/.test(t);
+  const emergencyWord = !negatedEmergency && /\b(?:emergency|emergencies|999|112|urgent(?:ly)?)\b/.test(t);
+
+  const alternatives =
+    /\b(?:instead|alternative|alternatives|other options|my options|what options|where else|somewhere else|anywhere else|another (?:station|one|place|counter|desk)|other (?:stations|counters|desks|ones|places)|what (?:can|should|do) i do (?:now|then|instead)|what now|so where|then where|where now|if (?:its|it is|they are|theyre) closed)\b/.test(t);
+
+  const plans = readPlans(t);
+  const whyClose = plans === 'why' && /\bwhy\b/.test(t);
+
+  return {
+    nearest,
+    locationGiven,
+    roundTheClock,
+    open,
+    closedState,
+    hours,
+    focus,
+    status,
+    history: readHistory(t),
+    address,
+    existential,
+    inPerson: /\b(?:in person|face to face|walk in|drop in|visit|go in|go to|turn up)\b/.test(t),
+    boroughWord: /\b(?:borough|council)\b/.test(t),
+    alternatives,
+    reportCrime,
+    interpreter: readInterpreter(t),
+    anonymous,
+    nonEmergency,
+    emergencyWord,
+    plans,
+    whyClose,
+    closures: readClosures(t, now),
+    joke: /\b(?:joke|jokes|funny|make me laugh|riddle|pun|knock knock|sing|poem|story)\b/.test(t),
+    followUp: /^(?:(?:and|also|plus|but|ok|okay|so|then|right|hmm|what|how)\s+)*(?:what|how) about\b|^(?:and|also|plus|or)\b|^(?:same|likewise)(?: for| with| question for| again)?\b|^what of\b|^for\b|^(?:ok|okay|right) (?:and|what|how)\b/.test(t),
+    reference: /\b(?:it|its|there|that one|this one|they|them|theirs|that station|this station|the same (?:one|station|place)|that place|same place|same one|that counter|this counter)\b/.test(
+      t.replace(/\b(?:is|are|was|were|isnt|arent) there\b|\bthere (?:is|are|was|were|s)\b/g, ' '),
+    ),
+    otherService: /\b(?:fire|train|tube|railway|rail|bus|coach|petrol|underground|overground|dlr|tram|ambulance|space|radio|tv|power|charging) (?:station|stations)\b|\b(?:hospital|a and e|gp|doctor|dentist|pharmacy|chemist|post office|library|council tax|job ?centre)\b/.test(t),
+    offTopic: /\b(?:weather|forecast|rain|raining|football|match|score|scores|recipe|recipes|cook|cooking|movie|movies|film|films|song|songs|lyrics|bitcoin|crypto|stocks?|shares|president|prime minister|capital of|homework|maths|poem|horoscope|lottery|dating|girlfriend|boyfriend|restaurant|restaurants|pub|pubs|hotel|hotels|flights?|trains?|buses|tube|traffic|premier league|arsenal|chelsea fc|spurs|tottenham hotspur|west ham united|netflix|tv)\b/.test(t),
+    anyDesk: /\b(?:a|any|an|some) (?:police )?(?:station|front counter|counter|desk|front desk|police)\b/.test(t),
+    pluralDesks: /\b(?:stations|counters|desks|front counters)\b/.test(t),
+    deskWords: /\b(?:police|station|stations|counter|counters|desk|desks|front|met|office|reception)\b/.test(t),
+  };
+}
+
+/** Which desk a "nearest" question wants. `moment`: the question is about now (no other day named). */
+export function deskOf(cues: Cues, moment: boolean): DeskKind {
+  if (cues.roundTheClock) return '24/7';
+  if (moment && cues.open) return 'open-now';
+  return 'any';
+}

@@ -1,0 +1,145 @@
+/**
+ * Is this message written in another language, and which? StationDesk answers
+ * in English; recognising the language lets the reply say so kindly and point
+ * to 999/101 interpreters. A script other than Latin names its language (or
+ * family); a Latin-script message is weighed by its function words against
+ * English ones, so an English sentence naming "Polish" or a place stays English.
+ */
+
+interface ScriptRule {
+  re: RegExp;
+  language: string;
+}
+
+/** Checked in order: kana before Han, so Japanese is not read as Chinese. */
+const SCRIPTS: ScriptRule[] = [
+  { re: /[\u3040-\u30ff]/, language: 'Japanese' },
+  { re: /[\uac00-\ud7af\u1100-\u11ff]/, language: 'Korean' },
+  { re: /[\u4e00-\u9fff\u3400-\u4dbf]/, language: 'Chinese' },
+  { re: /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]/, language: 'Arabic' },
+  { re: /[\u0400-\u04ff]/, language: 'Russian' },
+  { re: /[\u0370-\u03ff]/, language: 'Greek' },
+  { re: /[\u0590-\u05ff]/, language: 'Hebrew' },
+  { re: /[\u0900-\u097f]/, language: 'Hindi' },
+  { re: /[\u0980-\u09ff]/, language: 'Bengali' },
+  { re: /[\u0a00-\u0a7f]/, language: 'Punjabi' },
+  { re: /[\u0a80-\u0aff]/, language: 'Gujarati' },
+  { re: /[\u0b80-\u0bff]/, language: 'Tamil' },
+  { re: /[\u0d80-\u0dff]/, language: 'Sinhala' },
+  { re: /[\u0e00-\u0e7f]/, language: 'Thai' },
+  { re: /[\u1200-\u137f]/, language: 'Amharic' },
+  { re: /[\u10a0-\u10ff]/, language: 'Georgian' },
+  { re: /[\u0530-\u058f]/, language: 'Armenian' },
+];
+
+/** Arabic script: letters only Urdu or Persian use tell them from Arabic. */
+function arabicScriptLanguage(text: string): string {
+  if (/[\u0679\u0688\u0691\u06ba\u06be\u06c1\u06d2]/.test(text)) return 'Urdu';
+  if (/[\u067e\u0686\u0698\u06af\u06a9\u06cc]/.test(text)) return 'Persian';
+  return 'Arabic';
+}
+
+function cyrillicLanguage(text: string): string {
+  if (/[іїєґ]/i.test(text)) return 'Ukrainian';
+  if (/[ђјљњћџ]/i.test(text)) return 'Serbian';
+  return /\b(?:къде|най|полицейск)/i.test(text) ? 'Bulgarian' : 'Russian';
+}
+
+const list = (s: string): Set<string> => new Set(s.split(/\s+/).filter((w) => w !== ''));
+
+/** Function words and police words that are not English words too. Accents are kept and also matched without. */
+const LATIN: Record<string, Set<string>> = {
+  Spanish: list(`dónde donde está esta estan están la el los las comisaría comisaria policía policia más mas cercana
+    cercano cerca qué cómo como hay una unos necesito ayuda hola gracias horario horarios abierta abierto estación
+    mi tengo quiero puedo cuál cual por favor buenos buenas días dias tardes noches del para con muy hoy mañana
+    robaron robado robando robo ladrón ladron socorro auxilio emergencia peligro denunciar denuncia habla hablar español oficina ¿ ¡ es`),
+  French: list(`où ou est le les proche commissariat gendarmerie bonjour merci je suis besoin aide secours urgence ouvert ouverte
+    heures près pres du des une ce cest quelle quel comment pourquoi avec pour dans mon ma nous vous sil plait
+    bonsoir poste aujourdhui demain voler volé vole porter plainte parle français francais`),
+  Polish: list(`gdzie jest najbliższy najbliższa najblizszy najblizsza komisariat komenda posterunek policja policji
+    dzień dzien dobry dziękuję dziekuje proszę prosze pomoc pomocy czy nie tak jak mam potrzebuję potrzebuje otwarty
+    otwarta godziny się sie co to jestem mój moj moja ukradli ratunku zgłosić zglosic mówię mowie polsku cześć czesc`),
+  Portuguese: list(`onde fica está esta delegacia esquadra polícia policia mais próxima proxima perto obrigado obrigada olá
+    ola preciso ajuda da em um uma que não nao é aberta aberto horário horario bom dia você voce roubaram socorro perigo`),
+  German: list(`wo ist der das nächste naechste polizei polizeiwache wache polizeistation hallo danke bitte ich
+    brauche hilfe notfall geöffnet geoffnet offen und nicht ein eine mit für fur heute morgen wann gibt es guten tag
+    sprechen deutsch`),
+  Italian: list(`dove è la il più piu vicina vicino stazione polizia questura commissariato ciao grazie ho bisogno aiuto emergenza
+    aperto aperta di che oggi domani buongiorno parlo italiano sono mi hanno rubato`),
+  Romanian: list(`unde este cea mai apropiată apropiata aproape poliția politia secția sectia bună buna mulțumesc
+    multumesc nevoie ajutor deschis și si în pe cu sunt vorbesc română romana`),
+  Turkish: list(`nerede en yakın yakin karakol polis merkezi merhaba teşekkürler tesekkurler teşekkür tesekkur ederim
+    yardım yardim lütfen lutfen açık acik bir ve bu ne var mı mi nerde türkçe turkce`),
+  Dutch: list(`waar het dichtstbijzijnde politiebureau politie dank hulp ik heb nodig wel goedendag spreek`),
+  Lithuanian: list(`kur yra artimiausia policijos nuovada ačiū aciu labas padėkite padekite`),
+  Somali: list(`xagee xaggee waa saldhigga booliska mahadsanid caawimaad iska warran soomaali`),
+  Welsh: list(`ble mae orsaf heddlu agosaf diolch bore helo sut cymraeg`),
+  Albanian: list(`ku është eshte policia policisë afërt faleminderit ndihmë ndihme përshëndetje`),
+};
+
+/** Common English words a message in English is full of. */
+const ENGLISH = list(`the is are was a an i you he she it we they my your me to of in on at for with from by and or
+  but not no yes what where when why how which who can could would should will do does did have has had there here
+  this that these those police station open opening hours nearest closest near help please thanks hello hi report
+  crime need want speak someone someone anyone call time times today tomorrow closed close street road any`);
+
+/** A single word that, alone, is a greeting or thanks in another language. */
+const LONE_WORDS: Record<string, string> = {
+  hola: 'Spanish', gracias: 'Spanish', bonjour: 'French', merci: 'French', bonsoir: 'French', danke: 'German',
+  hallo: 'German', dziekuje: 'Polish', dziękuję: 'Polish', czesc: 'Polish', cześć: 'Polish', obrigado: 'Portuguese',
+  obrigada: 'Portuguese', grazie: 'Italian', ciao: 'Italian', merhaba: 'Turkish', mulțumesc: 'Romanian',
+  multumesc: 'Romanian', salut: 'French', buongiorno: 'Italian', ola: 'Portuguese', olá: 'Portuguese', diolch: 'Welsh',
+};
+
+function stripAccents(w: string): string {
+  return w.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+}
+
+/**
+ * The language of a message not in English, or undefined for English (or text
+ * too short to tell). Returns null inside when it is foreign but unrecognised.
+ */
+export function guessForeignLanguage(original: string): { language: string | null } | undefined {
+  const letters = original.replace(/[^\p{L}]/gu, '');
+  if (letters === '') return undefined;
+  const latinLetters = letters.replace(/[^a-zA-Z\u00c0-\u024f]/g, '').length;
+  if (latinLetters / letters.length < 0.5) {
+    for (const rule of SCRIPTS) {
+      if (!rule.re.test(original)) continue;
+      if (rule.language === 'Arabic') return { language: arabicScriptLanguage(original) };
+      if (rule.language === 'Russian') return { language: cyrillicLanguage(original) };
+      return { language: rule.language };
+    }
+    return { language: null };
+  }
+
+  const words = original
+    .toLowerCase()
+    .replace(/['\u2019]/g, '')
+    .split(/[^\p{L}¿¡]+/u)
+    .filter((w) => w !== '');
+  if (words.length === 0) return undefined;
+  if (words.length === 1 && LONE_WORDS[words[0]]) return { language: LONE_WORDS[words[0]] };
+
+  const english = words.filter((w) => ENGLISH.has(w)).length;
+  let best: string | null = null;
+  let bestScore = 0;
+  for (const [language, vocabulary] of Object.entries(LATIN)) {
+    let score = 0;
+    // Each word counts once: "la la land" is not Spanish.
+    for (const w of new Set(words)) if (vocabulary.has(w) || vocabulary.has(stripAccents(w))) score += ENGLISH.has(w) ? 0.25 : 1;
+    if (language === 'Spanish' && /[¿¡ñ]/.test(original)) score += 2;
+    if (language === 'Polish' && /[ąęłśźżćń]/i.test(original)) score += 2;
+    if (language === 'Romanian' && /[ășțâî]/i.test(original)) score += 1;
+    if (language === 'Turkish' && /[ğışİ]/.test(original)) score += 2;
+    if (language === 'Portuguese' && /[ãõ]/.test(original)) score += 2;
+    if (language === 'German' && /[ß]/.test(original)) score += 2;
+    if (score > bestScore) {
+      best = language;
+      bestScore = score;
+    }
+  }
+  if (best && bestScore >= 2 && bestScore > english * 1.5) return { language: best };
+  if (best && bestScore >= 1 && english === 0 && words.length <= 3 && LONE_WORDS[words[0]]) return { language: best };
+  return undefined;
+}

@@ -1,0 +1,79 @@
+/**
+ * Turning whatever arrived into words the rules can read: markup, control
+ * characters and emoji removed, lower-case, apostrophes dropped ("what's" ->
+ * "whats"), "24/7"-style phrases made one word, keyword typos corrected.
+ * Never throws, whatever the input.
+ */
+import { correctTypo } from './typos';
+
+/** Longer than this is a letter, not a chat message: out of scope (after the emergency check). */
+export const MAX_MESSAGE_LENGTH = 1000;
+/** Read at most this much of any input, so a huge paste costs no more than a long message. */
+const MAX_READ_LENGTH = 20000;
+
+/** The one word that stands for "open 24 hours" in all its spellings. */
+export const ROUND_THE_CLOCK = 'roundtheclock';
+
+export interface Message {
+  /** Sanitised text as written (case and accents kept): for guessing the language. */
+  original: string;
+  /** Lower-case words, accents dropped, typos of keywords corrected: what the rules read. */
+  words: string[];
+  /** `words` joined by single spaces. */
+  text: string;
+  /** Longer than MAX_MESSAGE_LENGTH once sanitised. */
+  tooLong: boolean;
+  /** The input had something in it (markup, emoji) even if no words survive. */
+  hadContent: boolean;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
+
+/** Markup, control and invisible characters out; whitespace collapsed. */
+export function sanitise(input: unknown): string {
+  if (typeof input !== 'string') return '';
+  let t = input.length > MAX_READ_LENGTH ? input.slice(0, MAX_READ_LENGTH) : input;
+  t = t.replace(/<(script|style)\b[^>]{0,500}>[\s\S]{0,5000}?<\/\1\s*>/gi, ' ');
+  t = t.replace(/<\/?[a-z!][^<>]{0,500}>/gi, ' ');
+  t = t.replace(/&(amp|lt|gt|quot|apos|nbsp|#39);/gi, (_m, e: string) => ENTITIES[e.toLowerCase()] ?? ' ');
+  t = t.replace(/[\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2028\u2029\u2060-\u206f\ufeff]/g, ' ');
+  return t.replace(/\s+/g, ' ').trim();
+}
+
+/** "24/7", "24hr", "24-hour", "round the clock" ... -> one word, before punctuation is lost. */
+function markRoundTheClock(t: string): string {
+  return t
+    .replace(/(?<![a-z0-9])24\s*(?:\/|x|-|\s|\\)\s*7(?![0-9])/g, ` ${ROUND_THE_CLOCK} `)
+    .replace(/(?<![a-z0-9])24\s*-?\s*(?:h|hr|hrs|hour|hours|houre)(?![a-z])/g, ` ${ROUND_THE_CLOCK} `)
+    .replace(/\btwenty[\s-]*four[\s-]*(?:hours?|hrs?|seven|7)\b/g, ` ${ROUND_THE_CLOCK} `)
+    .replace(/\b(?:round the clock|around the clock|day and night|night and day|all night|overnight|through the night|middle of the night|all hours)\b/g, ` ${ROUND_THE_CLOCK} `);
+}
+
+/** Lower-case words with typos of keywords corrected. */
+export function readWords(text: string): string[] {
+  let t = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  t = t.replace(/[\u2018\u2019\u02bc\u00b4`]/g, "'");
+  t = t.replace(/(\p{L})'(\p{L})/gu, '$1$2').replace(/'/g, ' ');
+  t = t.replace(/&/g, ' and ').replace(/@/g, ' at ');
+  t = markRoundTheClock(t);
+  t = t.replace(/(\d)\.(\d)/g, '$1:$2');
+  t = t.replace(/[^\p{L}\p{N}:/]+/gu, ' ');
+  t = t.replace(/(?<!\d)[:/]|[:/](?!\d)/g, ' ');
+  return t
+    .split(' ')
+    .filter((w) => w !== '')
+    .map(correctTypo);
+}
+
+export function readMessage(input: unknown): Message {
+  const raw = typeof input === 'string' ? input : '';
+  const original = sanitise(raw);
+  const words = readWords(original.slice(0, MAX_READ_LENGTH));
+  return {
+    original,
+    words,
+    text: words.join(' '),
+    tooLong: original.length > MAX_MESSAGE_LENGTH,
+    hadContent: raw.trim() !== '',
+  };
+}

@@ -1,0 +1,34 @@
+/**
+ * The seam between understanding and the knowledge core's place search:
+ * understanding hands over the words that may name a place, the finder says
+ * what they name. Injected, so tests can pass a fake and the bot the real one
+ * (`corePlaceFinder.ts`).
+ */
+import type { LocateResult } from '../stations/model';
+
+/** One place mention found in a piece of text. */
+export interface FoundPlace {
+  /** The words that matched, as they appear in the text given. */
+  text: string;
+  result: LocateResult;
+}
+
+export interface PlaceFinder {
+  /**
+   * The place mentions in `text` (stations by fuzzy name, postcodes, districts,
+   * sectors, boroughs, places), in the order they appear. Words that name no
+   * place give no mention; a postcode-shaped word that is unknown or outside
+   * London gives an `unknown-postcode` / `outside-london` mention.
+   * `text` is already lower-case words without the question's other words
+   * ("kentsh town", "nw10 4aa", "richmond"). Never throws.
+   */
+  findPlaces(text: string): FoundPlace[];
+
+  /**
+   * Optional: what `name` names, read as one name, for words understanding is
+   * sure are meant as a place but `findPlaces` matched nothing in ("is wood
+   * police station open": ambiguous, Wood Green or Woodford). May return
+   * `ambiguous`, `not-found` and the rest. Never throws.
+   */
+  lookup?(name: string): LocateResult;
+}

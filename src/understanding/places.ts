@@ -1,0 +1,185 @@
+/**
+ * Finding the place words of a message: what is left once question words,
+ * dates and times are taken out ("is kentsh town police opning hours" ->
+ * "kentsh town"), in runs of neighbouring words, each handed to the injected
+ * `PlaceFinder`. Words no place explains are kept, so a question can say
+ * "I couldn't find Blahville" rather than pretend it heard no place.
+ */
+import type { LocateResult } from '../stations/model';
+import type { Phrases } from './phrases';
+import type { PlaceFinder } from './placeFinder';
+import type { PlaceMention } from './question';
+import { COMMON_WORDS, NOT_PLACE_WORDS } from './words';
+
+export interface PlaceReading {
+  /** Every mention found, in message order (found, ambiguous, unknown or outside-London postcodes). */
+  mentions: PlaceMention[];
+  /** Words that looked like they could name a place but matched nothing. */
+  unexplained: string[];
+  /**
+   * Unmatched runs right after a place word ("to", "in", "near", "for"...) or right before police
+   * words: "nearest station to Blahville", "Blahville police station". Names we do not know, not stray words.
+   */
+  unknownNames: string[][];
+}
+
+/** Joining words kept inside a run when both neighbours are place words: "elephant and castle", "isle of dogs". */
+const GLUE = new Set(['and', 'of', 'upon', 'on', 'le', 'de', 'la']);
+const OUTCODE = /^[a-z]{1,2}\d[a-z\d]?$/;
+/** Words that, right after a name, say it is the building ("kensington police station"): passed on to the finder. */
+const STATION_TAIL = new Set(['police', 'station', 'stations', 'counter', 'desk', 'office', 'front']);
+
+export interface PlaceRun {
+  /** The words to search, station words after the name included. */
+  text: string;
+  /** The run's own words (no station words): what a place should explain. */
+  words: string[];
+  /** The word before the run ("to", "in"...), '' at the start. */
+  after: string;
+}
+
+/** Words after which the next words name a place: "nearest to ...", "hours for ...". */
+const PLACE_PREPOSITIONS = new Set(['to', 'in', 'near', 'at', 'around', 'for', 'from', 'of', 'by', 'about', 'nearest', 'closest']);
+
+/** Runs of words that may name a place. */
+export function placeRuns(p: Phrases): PlaceRun[] {
+  const words = p.words;
+  const isContent = (i: number): boolean => {
+    if (i < 0 || i >= words.length || p.isUsed(i)) return false;
+    const w = words[i];
+    if (/^\d+$/.test(w)) return i > 0 && OUTCODE.test(words[i - 1]) && w.length === 1;
+    if (/^[\d:/]+$/.test(w)) return false;
+    return !NOT_PLACE_WORDS.has(w);
+  };
+  const runs: PlaceRun[] = [];
+  let current: string[] = [];
+  let startedAt = 0;
+  const close = (next: number) => {
+    if (current.length === 0) return;
+    // A lone everyday word ("car", "phone", "weather") is not worth a place search.
+    if (!(current.length === 1 && COMMON_WORDS.has(current[0]) && !/\d/.test(current[0]))) {
+      const tail: string[] = [];
+      for (let k = next; k < words.length && STATION_TAIL.has(words[k]) && !p.isUsed(k); k++) tail.push(words[k]);
+      let before = startedAt - 1;
+      if (before >= 0 && words[before] === 'the') before--;
+      runs.push({ text: [...current, ...tail].join(' '), words: current, after: before >= 0 ? words[before] : '' });
+    }
+    current = [];
+  };
+  for (let i = 0; i < words.length; i++) {
+    if (isContent(i)) {
+      if (current.length === 0) startedAt = i;
+      current.push(words[i]);
+      continue;
+    }
+    const glue = GLUE.has(words[i]) && !p.isUsed(i) && current.length > 0 && isContent(i + 1) && (words[i] !== 'on' || words[i + 1] === 'thames');
+    if (glue) {
+      current.push(words[i]);
+      continue;
+    }
+    close(i);
+  }
+  close(words.length);
+  return runs;
+}
+
+function safeFind(finder: PlaceFinder, text: string): ReturnType<PlaceFinder['findPlaces']> {
+  try {
+    return finder.findPlaces(text) ?? [];
+  } catch {
+    return [];
+  }
+}
+
+function safeLookup(finder: PlaceFinder, name: string): LocateResult | null {
+  try {
+    return finder.lookup ? finder.lookup(name) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function readPlaces(p: Phrases, finder: PlaceFinder): PlaceReading {
+  const mentions: PlaceMention[] = [];
+  const unexplained: string[] = [];
+  const unknownNames: string[][] = [];
+  for (const run of placeRuns(p)) {
+    const found = safeFind(finder, run.text).filter((f) => f.result.status !== 'not-found');
+    let left = ` ${run.words.join(' ')} `;
+    for (const f of found) {
+      mentions.push({ text: f.text, result: f.result });
+      for (const w of f.text.toLowerCase().split(/\s+/)) if (w) left = left.replace(` ${w} `, ' ');
+    }
+    // Words placed as a name ("... to X", "X police station", or the whole message) that the
+    // sentence scan did not match: read them as one name, which also reports ambiguity ("wood").
+    const namesADesk = run.text.length > run.words.join(' ').length;
+    const placedAsName = PLACE_PREPOSITIONS.has(run.after) || namesADesk || run.words.length === p.words.length;
+    if (found.length === 0 && placedAsName) {
+      const looked = safeLookup(finder, run.text);
+      if (looked && looked.status !== 'not-found') {
+        mentions.push({ text: run.text, result: looked });
+        continue;
+      }
+    }
+    const rest = left.split(' ').filter((w) => w && !GLUE.has(w));
+    // A postcode shape the finder did not know ("W1", "ZZ9 9ZZ") is still a postcode, just not one we know.
+    const shaped = found.length === 0 ? postcodeShape(run.words) : null;
+    if (shaped) {
+      mentions.push({ text: shaped, result: { status: 'unknown-postcode', postcode: shaped.toUpperCase() } });
+      continue;
+    }
+    unexplained.push(...rest);
+    if (rest.length > 0 && found.length === 0 && (PLACE_PREPOSITIONS.has(run.after) || namesADesk)) unknownNames.push(rest);
+  }
+  return { mentions, unexplained, unknownNames };
+}
+
+const STATUS_RANK: Record<LocateResult['status'], number> = {
+  found: 0,
+  ambiguous: 1,
+  'outside-london': 2,
+  'unknown-postcode': 2,
+  'not-found': 3,
+};
+
+/**
+ * The mention a question is about. For "nearest" a location (postcode first)
+ * beats a station; for a station question, a station beats an area.
+ */
+export function primaryMention(mentions: PlaceMention[], prefer: 'location' | 'station'): PlaceMention | null {
+  if (mentions.length === 0) return null;
+  const kindRank = (m: PlaceMention): number => {
+    if (m.result.status !== 'found') return 5;
+    const kind = m.result.match.kind;
+    const order = prefer === 'location' ? ['postcode', 'district', 'place', 'station', 'borough'] : ['station', 'place', 'postcode', 'district', 'borough'];
+    return order.indexOf(kind);
+  };
+  return [...mentions].sort((a, b) => STATUS_RANK[a.result.status] - STATUS_RANK[b.result.status] || kindRank(a) - kindRank(b))[0];
+}
+
+/** A whole run shaped like a postcode, district or sector ("w1", "zz99 9zz", "e2 0"). */
+function postcodeShape(words: string[]): string | null {
+  const text = words.join(' ');
+  return /^[a-z]{1,2}\d[a-z\d]?(?: ?\d(?:[a-z]{2})?)?$/.test(text) ? text : null;
+}
+
+/** A mention for words that named nothing we know, so the answer can say so. */
+export function notFoundMention(words: string[] | undefined): PlaceMention | null {
+  if (!words) return null;
+  const name = words.filter((w) => !COMMON_WORDS.has(w) && /[a-z]/.test(w));
+  if (name.length === 0 || name.length > 4) return null;
+  const text = name.join(' ');
+  return { text, result: { status: 'not-found', query: text } };
+}
+
+/**
+ * For a question about a borough: "Richmond" is a place and a station, with
+ * the borough among its alternatives; read it as the borough it names.
+ */
+export function asBorough(m: PlaceMention): PlaceMention {
+  if (m.result.status !== 'found' || m.result.match.kind === 'borough') return m;
+  const { match, alternatives } = m.result;
+  const borough = alternatives.find((a) => a.kind === 'borough' && a.label === match.borough);
+  if (!borough) return m;
+  return { ...m, result: { status: 'found', match: borough, alternatives: [match, ...alternatives.filter((a) => a !== borough)] } };
+}

@@ -1,0 +1,89 @@
+/**
+ * What a resident asked, as a typed value: the output of understanding and the
+ * input of answering. A discriminated union on `intent`, never a bag of strings.
+ */
+import type { LocateResult, PlaceMatch } from '../stations/model';
+
+/** When the resident asked about. Resolved against the injected "now" by understanding. */
+export type WhenAsked =
+  | { kind: 'now' }
+  | { kind: 'date'; date: string /* ISO YYYY-MM-DD, London */; label: string /* "today", "tomorrow", "Saturday", "25 December" */ }
+  | { kind: 'weekday'; weekday: number /* 1=Mon..7=Sun, the next such day from now (today counts) */; date: string; label: string }
+  | { kind: 'weekend'; dates: [string, string]; label: string }
+  | { kind: 'week' }
+  | { kind: 'instant'; iso: string /* a specific London time, e.g. "at 9pm" */; label: string };
+
+/**
+ * Special days the data has no hours for (bank holidays, Christmas): answers must say so honestly.
+ * `date` is the next such day (today counts) when it can be computed; absent for "bank holidays" in general.
+ */
+export type SpecialDay = { kind: 'bank-holiday' | 'christmas' | 'new-year' | 'easter' | 'named'; label: string; date?: string };
+
+/** Which part of the day's hours the resident cares about: "what time does it open", "...close", "open late?". */
+export type HoursFocus = 'opening' | 'closing' | 'late';
+
+/** The place words of a question, as found in the text (a station, postcode, district, borough or place). */
+export interface PlaceMention {
+  /** The words as the resident wrote them. */
+  text: string;
+  result: LocateResult;
+  /** Taken from the conversation so far ("and on Monday?"), not from this message. */
+  fromContext?: boolean;
+}
+
+export type DeskKind = '24/7' | 'open-now' | 'any';
+
+export type Question =
+  | { intent: 'hours'; place: PlaceMention | null; when: WhenAsked; specialDay?: SpecialDay; focus?: HoursFocus }
+  | { intent: 'open-now'; place: PlaceMention | null; when: WhenAsked; specialDay?: SpecialDay; focus?: HoursFocus }
+  | { intent: 'status'; place: PlaceMention | null }
+  | { intent: 'address'; place: PlaceMention | null }
+  | { intent: 'history'; place: PlaceMention | null; topic: 'closure-date' | 'temporary-closure' | 'general' }
+  | { intent: 'nearest'; place: PlaceMention | null; desk: DeskKind }
+  | { intent: 'borough-desks'; place: PlaceMention | null /* a borough (or a place inside one) */; desk?: DeskKind }
+  | { intent: 'list-24x7' }
+  | { intent: 'closures-list'; period: 'feb-2026' | 'dec-2017' | 'all' }
+  | { intent: 'plans'; topic: 'why' | 'how-many-left' | 'plan-2013' | 'plan-2017' | 'plan-2025' | 'general' }
+  | { intent: 'report-crime' }
+  | { intent: 'emergency' }
+  | { intent: 'non-emergency-contact' }
+  /** `language`: the language named, in English ("Polish"), when the resident said which. */
+  | { intent: 'interpreter'; language?: string }
+  | { intent: 'anonymous-report' }
+  | { intent: 'alternatives'; place: PlaceMention | null /* "where should I go instead?" */ }
+  | { intent: 'greeting' }
+  | { intent: 'identity' }
+  | { intent: 'help' }
+  | { intent: 'thanks' }
+  | { intent: 'goodbye' }
+  | { intent: 'cancel' }
+  | { intent: 'forget-me' }
+  | { intent: 'place-only'; place: PlaceMention /* just "colindale" or "n9 0pw": what about it? */ }
+  /**
+   * `language`: the English name of the language guessed ("Spanish"), null when unsure.
+   * `mayBeEmergency`: the message holds a distress word of that language ("socorro", "pomocy"): lead with 999.
+   */
+  | { intent: 'non-english'; language: string | null; mayBeEmergency?: boolean }
+  | { intent: 'out-of-scope'; reason: 'joke' | 'unrelated' | 'nonsense' | 'empty' | 'too-long' };
+
+export type Intent = Question['intent'];
+
+/** The intents that are about a place, and can wait for one ("What's your postcode?"). */
+export type PlaceIntent = 'hours' | 'open-now' | 'status' | 'address' | 'history' | 'nearest' | 'borough-desks' | 'alternatives';
+export type PlaceQuestion = Extract<Question, { intent: PlaceIntent }>;
+
+/** What understanding remembers between turns, so follow-ups can be resolved. Owned by the dialog state. */
+export interface ConversationContext {
+  lastIntent?: Intent;
+  lastPlace?: PlaceMention;
+  /** The last location the resident gave (postcode, district, place), for "nearest" follow-ups. */
+  lastLocation?: PlaceMatch;
+  lastWhen?: WhenAsked;
+  /** The last question about a place, whole: "what about Lewisham?" asks it again with a new place. */
+  lastQuestion?: PlaceQuestion;
+  /**
+   * A place question still waiting for its place: the bot asked "What's your postcode?" (or the place was
+   * not found). A reply that is only a place completes it.
+   */
+  pending?: PlaceQuestion;
+}

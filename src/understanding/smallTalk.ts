@@ -1,0 +1,75 @@
+/**
+ * Messages that are only conversation: "hi", "thanks, bye", "who are you?",
+ * "start over", "forget my postcode". A message is small talk only when
+ * nothing else is left once these phrases are taken out: "hi, is Brixton open?"
+ * is a question about Brixton.
+ */
+
+export type SmallTalk = 'cancel' | 'forget-me' | 'goodbye' | 'identity' | 'help' | 'thanks' | 'greeting';
+
+/** Taken out in this order, so "good morning" goes before "good" could be read as thanks. */
+const PHRASES: [SmallTalk, RegExp][] = [
+  [
+    'forget-me',
+    /\b(?:forget (?:about )?(?:me|my \w+|all my \w+|everything(?: (?:i|ive) (?:said|told you))?|what i (?:said|told you)|where i live)|(?:delete|erase|clear|remove|wipe|forget) (?:all )?(?:of )?(?:my|our) (?:data|details|postcode|location|information|info|personal data|conversation|chat|history|messages|address)|(?:dont|do not) (?:remember|store|keep|save) (?:my|anything|me)|gdpr|right to be forgotten|delete (?:this|the) (?:conversation|chat)|delete everything)\b/g,
+  ],
+  [
+    'cancel',
+    /\b(?:cancel(?: (?:that|it|this|please))?|start (?:again|over|afresh|from scratch)|restart|reset|never ?mind|forget (?:it|that|about it|this)|scratch that|stop(?: it| that)?|quit|exit|abort|go back|back to (?:the )?(?:start|beginning|menu)|new question|different question|ignore (?:that|my last message|what i said))\b/g,
+  ],
+  [
+    'goodbye',
+    /\b(?:bye(?: bye)?|goodbye|good bye|bye for now|see (?:you|ya)(?: later| soon| around)?|cya|ttyl|later|laters|good ?night|thats (?:all|it)|that is (?:all|it)|nothing else|(?:im|i am|were) (?:done|finished|all set|good)|all done|no (?:thanks|thank you|more questions)|have a (?:good|nice|great|lovely) (?:day|one|evening|night|weekend)|take care|farewell|cheerio|ta ra|tara)\b/g,
+  ],
+  [
+    'identity',
+    /\b(?:(?:whats|what is) (?:your|ur) name|your name|(?:who|what) (?:are|r) (?:you|u)|are (?:you|u) (?:a |an )?(?:real |actual )?(?:bot|robot|human|person|ai|computer|machine|chatbot|chat bot|police officer|officer|real)|am i (?:talking|speaking|chatting) (?:to|with) (?:a |an )?(?:real )?(?:bot|robot|human|person|machine|computer|ai|officer)|who (?:made|built|created|runs|owns|wrote|designed) (?:you|u|this)|is this (?:a |an )?(?:bot|real person|robot|human|ai|automated)|tell me about yourself|introduce yourself|what (?:should|do) i call you|what do they call you|what is this|whats this)\b/g,
+  ],
+  [
+    'help',
+    /\b(?:help(?: me)?(?: please)?|i need (?:some )?help|can you help(?: me)?|what (?:can|do) (?:you|u) (?:do|help with|know|tell me|answer)|what can i ask(?: you)?|what (?:questions|things) can i ask|how (?:does this|do you|do i use this|do i use you|can you help|does it) (?:work|help)?|how can you help(?: me)?|how do i use (?:this|you|it)|what are you for|menu|options|commands|instructions|examples?|guide|get started|getting started|start|usage|faq)\b/g,
+  ],
+  [
+    'greeting',
+    /\b(?:hi(?: there)?|hello(?: there)?|hey(?: there)?|hiya|heya|yo|howdy|greetings|good (?:morning|afternoon|evening|day)|morning|afternoon|evening|how are (?:you|u)(?: doing)?(?: today)?|how r u|hows it going|you alright|sup|whats up|wassup)\b/g,
+  ],
+  [
+    'thanks',
+    /\b(?:thanks(?: (?:a lot|so much|very much|a million|loads|again|mate))?|thank (?:you|u)(?: (?:so much|very much|again|kindly))?|thankyou|cheers|ta|much appreciated|appreciate(?:d| it)|great|brilliant|perfect|lovely|awesome|excellent|fab|fabulous|wonderful|superb|cool|nice(?: one)?|good|(?:very |really )?helpful|that helps|that helped|got it|understood|noted|ok|okay|okey|alright|right)\b/g,
+  ],
+];
+
+/** Words that can sit around small talk without changing it. */
+const FILLER = new Set(
+  `so um umm uhm er erm well please pls just bot stationdesk station desk there mate again very much lot a
+  the you then yeah yes yep no oh ah and also really for that this it all thing things now hey bud buddy pal
+  love dear sir madam folks everyone guys team i its`.split(/\s+/),
+);
+
+/** When several are said at once: "thanks, bye" is a goodbye, "hi, what can you do?" a request for help. */
+const PRIORITY: SmallTalk[] = ['forget-me', 'cancel', 'goodbye', 'identity', 'help', 'thanks', 'greeting'];
+
+export function readSmallTalk(text: string): SmallTalk | undefined {
+  if (text.trim() === '') return undefined;
+  let rest = ` ${text} `;
+  const found = new Set<SmallTalk>();
+  for (const [kind, re] of PHRASES) {
+    rest = rest.replace(re, () => {
+      found.add(kind);
+      return ' ';
+    });
+  }
+  if (found.size === 0) return undefined;
+  const left = rest.split(' ').filter((w) => w !== '' && !FILLER.has(w));
+  if (left.length > 0) return undefined;
+  return PRIORITY.find((kind) => found.has(kind));
+}
+
+/** Single emoji that say something on their own. */
+export function readEmoji(original: string): SmallTalk | undefined {
+  if (/^[\s\p{Extended_Pictographic}\u{1f3fb}-\u{1f3ff}\ufe0f\u200d]+$/u.test(original) === false) return undefined;
+  if (/[\u{1f44b}]/u.test(original)) return 'greeting';
+  if (/[\u{1f44d}\u{1f64f}\u{2764}\u{1f60a}\u{1f642}\u{1f44c}\u{1f4af}]/u.test(original)) return 'thanks';
+  if (/[\u{2753}\u{2754}\u{1f914}]/u.test(original)) return 'help';
+  return undefined;
+}

@@ -1,0 +1,68 @@
+/**
+ * Keyword typos residents make on phones ("opning", "tomorow", "nearst",
+ * "statoin"). Only keywords are corrected: a word that is a common English
+ * word, holds a digit, or is far from every keyword is left alone, so place
+ * names ("acton", "brixtn") reach the place finder as typed.
+ */
+import { editDistance } from '../stations/stationSearch';
+import { COMMON_WORDS } from './words';
+
+/** Spellings seen often enough to list, including text-speak. */
+const KNOWN_TYPOS: Record<string, string> = {
+  opning: 'opening', openning: 'opening', oppening: 'opening', opeing: 'opening', openin: 'opening', opnening: 'opening',
+  opn: 'open', opne: 'open', oepn: 'open',
+  tomorow: 'tomorrow', tommorow: 'tomorrow', tommorrow: 'tomorrow', tomorro: 'tomorrow', tmrw: 'tomorrow', tmr: 'tomorrow',
+  tmw: 'tomorrow', tomoz: 'tomorrow', '2moro': 'tomorrow', '2morrow': 'tomorrow', tmorrow: 'tomorrow', tomrrow: 'tomorrow',
+  '2day': 'today', tday: 'today', tonite: 'tonight', '2nite': 'tonight', '2night': 'tonight',
+  nearst: 'nearest', neares: 'nearest', nearset: 'nearest', neerest: 'nearest', nearist: 'nearest', narest: 'nearest', nerest: 'nearest',
+  closet: 'closest', clostest: 'closest', closests: 'closest', closeset: 'closest',
+  statoin: 'station', staion: 'station', staton: 'station', sation: 'station', stn: 'station', statio: 'station', stattion: 'station',
+  polic: 'police', pollice: 'police', plice: 'police', poilce: 'police', poice: 'police', polise: 'police', plod: 'police',
+  hrs: 'hours', hr: 'hours', hrz: 'hours', hous: 'hours', hourse: 'hours',
+  addres: 'address', adress: 'address', adresss: 'address', addresss: 'address', adddress: 'address',
+  wensday: 'wednesday', wendsday: 'wednesday', wednsday: 'wednesday', wedensday: 'wednesday', wednes: 'wednesday', weds: 'wednesday',
+  thurs: 'thursday', thur: 'thursday', thursay: 'thursday', tues: 'tuesday', teusday: 'tuesday',
+  satuday: 'saturday', saterday: 'saturday', saturady: 'saturday', sunady: 'sunday', sundy: 'sunday', munday: 'monday',
+  wkend: 'weekend', wknd: 'weekend', weeknd: 'weekend',
+  pls: 'please', plz: 'please', plez: 'please', thx: 'thanks', thnx: 'thanks', thanx: 'thanks', ty: 'thanks', tx: 'thanks',
+  u: 'you', ur: 'your', r: 'are', wats: 'whats', wots: 'whats', wot: 'what', wat: 'what', wht: 'what', wen: 'when', wer: 'where',
+  whr: 'where', wheres: 'where', cn: 'can', cud: 'could', shud: 'should', wud: 'would', sumone: 'someone', sum1: 'someone', some1: 'someone',
+  copshop: 'police', cops: 'police', cop: 'police', coppers: 'police', nick: 'police', fuzz: 'police',
+  counte: 'counter', countr: 'counter', frount: 'front', fron: 'front',
+  emergancy: 'emergency', emergecy: 'emergency', emergengy: 'emergency', emergncy: 'emergency',
+  intepreter: 'interpreter', interpretor: 'interpreter', interperter: 'interpreter', translater: 'translator',
+  anonymus: 'anonymous', anonomous: 'anonymous', anonimous: 'anonymous', annonymous: 'anonymous', anonymously: 'anonymously',
+  closin: 'closing', closeing: 'closing', clsoed: 'closed', colsed: 'closed', shutt: 'shut',
+  xmas: 'christmas', chrismas: 'christmas', christams: 'christmas', crimbo: 'christmas',
+};
+
+/** Keywords worth correcting towards when a word is one slip away. */
+const KEYWORDS = [
+  'police', 'station', 'stations', 'opening', 'nearest', 'closest', 'closing', 'closed', 'address', 'counter', 'counters',
+  'saturday', 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'weekend', 'tomorrow', 'tonight',
+  'emergency', 'interpreter', 'translator', 'anonymous', 'anonymously', 'report', 'stolen', 'burgled', 'nearby',
+  'hours', 'history', 'christmas', 'holiday', 'holidays', 'currently', 'directions', 'located', 'location',
+  'temporarily', 'closure', 'closures', 'strategy', 'front', 'burglary', 'interpreters', 'weekends', 'opened',
+];
+
+const cache = new Map<string, string>();
+
+export function correctTypo(word: string): string {
+  const listed = KNOWN_TYPOS[word];
+  if (listed) return listed;
+  if (word.length < 5 || !/^[a-z]+$/.test(word) || COMMON_WORDS.has(word) || KEYWORDS.includes(word)) return word;
+  const seen = cache.get(word);
+  if (seen !== undefined) return seen;
+  const allowed = word.length >= 8 ? 2 : 1;
+  let best = word;
+  let bestDistance = allowed + 1;
+  for (const k of KEYWORDS) {
+    const d = editDistance(word, k, allowed);
+    if (d < bestDistance) {
+      best = k;
+      bestDistance = d;
+    }
+  }
+  if (cache.size < 5000) cache.set(word, best);
+  return best;
+}

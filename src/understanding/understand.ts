@@ -1,0 +1,255 @@
+/**
+ * From a resident's message (and the conversation so far) to a typed
+ * `Question`. Deterministic and offline: the clock is the `now` passed in, and
+ * places come from the injected `PlaceFinder`.
+ *
+ * Order matters and is deliberate:
+ * 1. nothing to read -> empty / emoji / nonsense;
+ * 2. danger now -> `emergency`, before anything else (even a named station);
+ * 3. too long, another language, pure small talk ("thanks, bye");
+ * 4. contact questions (interpreter, anonymous, 101, 999, report a crime);
+ * 5. questions about the network (why closing, how many left, closures, 24/7 list);
+ * 6. questions about a place (nearest, borough, history, address, hours, status);
+ * 7. follow-ups that lean on the context ("what about Lewisham?", "and on Monday?");
+ * 8. a bare place, then out of scope.
+ */
+import type { DateTime } from 'luxon';
+import type { PlaceMatch } from '../stations/model';
+import { deskOf, readCues, type Cues } from './cues';
+import { FOREIGN_DISTRESS, soundsLikeEmergency } from './emergency';
+import { guessForeignLanguage } from './language';
+import { readMessage } from './message';
+import { Phrases } from './phrases';
+import type { PlaceFinder } from './placeFinder';
+import { asBorough, notFoundMention, primaryMention, readPlaces, type PlaceReading } from './places';
+import type { ConversationContext, PlaceMention, PlaceQuestion, Question, WhenAsked } from './question';
+import { readEmoji, readSmallTalk } from './smallTalk';
+import { readWhen, type WhenReading } from './when';
+import { COMMON_WORDS } from './words';
+
+export function understand(text: string, context: ConversationContext, now: DateTime, finder: PlaceFinder): Question {
+  const message = readMessage(text);
+  const ctx: ConversationContext = context ?? {};
+
+  if (message.words.length === 0) {
+    const emoji = readEmoji(message.original);
+    if (emoji) return { intent: emoji };
+    if (message.original.includes('?') && /^[\s?¿!.]+$/.test(message.original)) return { intent: 'help' };
+    return { intent: 'out-of-scope', reason: message.hadContent ? 'nonsense' : 'empty' };
+  }
+  if (soundsLikeEmergency(message.text)) return { intent: 'emergency' };
+  if (message.tooLong) return { intent: 'out-of-scope', reason: 'too-long' };
+
+  const foreign = guessForeignLanguage(message.original);
+  if (foreign) {
+    return FOREIGN_DISTRESS.test(message.original)
+      ? { intent: 'non-english', language: foreign.language, mayBeEmergency: true }
+      : { intent: 'non-english', language: foreign.language };
+  }
+
+  const small = readSmallTalk(message.text);
+  if (small) return { intent: small };
+  const picked = pickCandidate(message.text, ctx.pending);
+  if (picked) return picked;
+
+  const phrases = new Phrases(message.words);
+  const when = readWhen(phrases, now);
+  const cues = readCues(message.text, now.setZone('Europe/London'));
+  const places = readPlaces(phrases, finder);
+  return decide({ text: message.text, words: message.words, cues, when, places, ctx });
+}
+
+interface Reading {
+  text: string;
+  words: string[];
+  cues: Cues;
+  when: WhenReading;
+  places: PlaceReading;
+  ctx: ConversationContext;
+}
+
+function found(m: PlaceMention | null | undefined): PlaceMatch | undefined {
+  return m && m.result.status === 'found' ? m.result.match : undefined;
+}
+
+function isAreaMention(m: PlaceMention | null): boolean {
+  if (!m) return false;
+  if (m.result.status === 'outside-london' || m.result.status === 'unknown-postcode') return true;
+  const match = found(m);
+  return match !== undefined && (match.kind === 'postcode' || match.kind === 'district');
+}
+
+function fromContext(m: PlaceMention | undefined): PlaceMention | null {
+  return m ? { ...m, fromContext: true } : null;
+}
+
+function mentionOf(match: PlaceMatch | undefined): PlaceMention | null {
+  if (!match) return null;
+  return { text: match.label, result: { status: 'found', match, alternatives: [] }, fromContext: true };
+}
+
+/** The station (or place) a question is about: named now, else unnamed words, else the one being discussed. */
+function stationPlace(r: Reading): PlaceMention | null {
+  return primaryMention(r.places.mentions, 'station') ?? notFoundMention(r.places.unknownNames[0]) ?? fromContext(r.ctx.lastPlace);
+}
+
+/** Where the resident is, for "nearest": named now, else given earlier, else (on "from there") the place discussed. */
+function locationPlace(r: Reading): PlaceMention | null {
+  const named = primaryMention(r.places.mentions, 'location') ?? notFoundMention(r.places.unknownNames[0]);
+  if (named) return named;
+  const leansBack = r.cues.reference || r.cues.followUp || r.cues.alternatives || /\b(?:one|ones|another|other)\b/.test(r.text);
+  if (leansBack) return mentionOf(r.ctx.lastLocation) ?? fromContext(r.ctx.lastPlace);
+  return mentionOf(r.ctx.lastLocation);
+}
+
+/** The borough a "which counters are in ..." question is about: a borough named, else the one a place lies in. */
+function boroughPlace(mentions: PlaceMention[]): PlaceMention | null {
+  const named = mentions.find((m) => found(m)?.kind === 'borough') ?? primaryMention(mentions, 'station');
+  return named ? asBorough(named) : null;
+}
+
+function hoursQuestion(r: Reading, place: PlaceMention | null, openNow: boolean): Question {
+  const focus = r.cues.focus ?? (r.when.late ? 'late' : undefined);
+  const extra = { ...(r.when.specialDay ? { specialDay: r.when.specialDay } : {}), ...(focus ? { focus } : {}) };
+  if (openNow) return { intent: 'open-now', place, when: r.when.when ?? { kind: 'now' }, ...extra };
+  return { intent: 'hours', place, when: r.when.when ?? { kind: 'week' }, ...extra };
+}
+
+function isMoment(when: WhenAsked | undefined): boolean {
+  return when === undefined || when.kind === 'now' || when.kind === 'instant';
+}
+
+/** The last place question asked again about a new place ("what about Lewisham?"). */
+function askAgain(last: PlaceQuestion, place: PlaceMention, r: Reading): Question {
+  if (last.intent === 'hours' || last.intent === 'open-now') {
+    const again = { ...last, place };
+    if (r.when.when) again.when = r.when.when;
+    if (r.when.specialDay) again.specialDay = r.when.specialDay;
+    return again;
+  }
+  if (last.intent === 'borough-desks') return { ...last, place: asBorough(place) };
+  return { ...last, place };
+}
+
+function decide(r: Reading): Question {
+  const { cues, when, places, ctx } = r;
+  const mentions = places.mentions;
+  const stationMention = mentions.find((m) => found(m)?.kind === 'station');
+  const area = primaryMention(mentions, 'location');
+  const nowAsked = when.when?.kind === 'now';
+
+  // Contact questions: who to call, in what language, without a name.
+  if (cues.interpreter) return cues.interpreter.language ? { intent: 'interpreter', language: cues.interpreter.language } : { intent: 'interpreter' };
+  if (cues.anonymous) return { intent: 'anonymous-report' };
+  if (cues.nonEmergency && !cues.emergencyWord && /\b(?:not|isnt|non|no|wasnt|arent|nothing)\b.{0,20}\b(?:emergency|urgent)\b/.test(r.text))
+    return { intent: 'non-emergency-contact' };
+  if (cues.emergencyWord) return { intent: 'emergency' };
+  const goesInPerson = cues.nearest === 'strong' || ((cues.inPerson || cues.existential) && mentions.length > 0);
+  if (cues.reportCrime && !goesInPerson) return { intent: 'report-crime' };
+  if (cues.nonEmergency) return { intent: 'non-emergency-contact' };
+
+  // Somewhere that is not a police desk: "nearest fire station", "tube station".
+  if (cues.otherService && !/\bpolice\b/.test(r.text)) return { intent: 'out-of-scope', reason: 'unrelated' };
+  if (cues.offTopic && !cues.deskWords) return { intent: 'out-of-scope', reason: 'unrelated' };
+
+  // The network as a whole.
+  if (cues.whyClose && stationMention) return { intent: 'status', place: stationMention };
+  if (cues.plans === 'how-many-left' && area && !stationMention) return { intent: 'borough-desks', place: asBorough(area) };
+  if (cues.plans === 'how-many-left') return { intent: 'plans', topic: 'how-many-left' };
+  if (cues.closures && !cues.history && !stationMention) {
+    if (area && found(asBorough(area))?.kind === 'borough' && !isAreaMention(area)) return { intent: 'borough-desks', place: asBorough(area) };
+    return { intent: 'closures-list', period: cues.closures };
+  }
+  if (cues.plans && stationMention) return { intent: 'history', place: stationMention, topic: 'general' };
+  if (cues.plans) return { intent: 'plans', topic: cues.plans };
+  if (cues.roundTheClock && mentions.length === 0 && !cues.nearest && !cues.followUp && !cues.reference && !cues.locationGiven)
+    return { intent: 'list-24x7' };
+
+  // Questions about a place.
+  if (cues.alternatives) return { intent: 'alternatives', place: primaryMention(mentions, 'station') ?? fromContext(ctx.lastPlace) ?? mentionOf(ctx.lastLocation) };
+  if (cues.history) return { intent: 'history', place: stationPlace(r), topic: cues.history };
+
+  const desk = deskOf(cues, isMoment(when.when) && !when.specialDay);
+  if (cues.nearest === 'strong') return { intent: 'nearest', place: locationPlace(r), desk };
+
+  // "what about Lewisham?": the last question again, about the new place.
+  const onlyAPlace = !cues.hours && !cues.status && !cues.address && !cues.open && !cues.closedState && !cues.existential && !cues.nearest;
+  if (cues.followUp && onlyAPlace && mentions.length > 0 && !when.when) {
+    const place = primaryMention(mentions, 'station') as PlaceMention;
+    if (ctx.lastQuestion) return askAgain(ctx.lastQuestion, place, r);
+    return { intent: 'place-only', place };
+  }
+  if (ctx.pending && onlyAPlace && mentions.length > 0) {
+    const place = primaryMention(mentions, ctx.pending.intent === 'nearest' ? 'location' : 'station') as PlaceMention;
+    return askAgain(ctx.pending, place, r);
+  }
+
+  if (cues.existential && mentions.length > 0 && !isAreaMention(area) && !(cues.nearest === 'weak' && !cues.boroughWord && !/\bin\b/.test(r.text))) {
+    const desk = cues.roundTheClock ? '24/7' : nowAsked ? 'open-now' : undefined;
+    const place = boroughPlace(mentions);
+    return desk ? { intent: 'borough-desks', place, desk } : { intent: 'borough-desks', place };
+  }
+  if ((cues.boroughWord || cues.pluralDesks) && cues.deskWords && mentions.length > 0 && !isAreaMention(area) && !cues.hours && !cues.address && !cues.status && !cues.history) {
+    return { intent: 'borough-desks', place: boroughPlace(mentions) };
+  }
+  if (cues.nearest === 'weak' || (cues.locationGiven && cues.deskWords) || (cues.anyDesk && mentions.length > 0) || (cues.existential && (isAreaMention(area) || mentions.length === 0))) {
+    if (!(cues.hours || cues.address || cues.status) || isAreaMention(area) || mentions.length === 0)
+      return { intent: 'nearest', place: locationPlace(r), desk };
+  }
+  if (isAreaMention(area) && (cues.deskWords || cues.roundTheClock) && !cues.hours && !cues.address && !cues.status && !cues.open) {
+    return { intent: 'nearest', place: area, desk };
+  }
+  if (cues.roundTheClock && isAreaMention(area)) return { intent: 'nearest', place: area, desk: '24/7' };
+
+  if (cues.address) return { intent: 'address', place: stationPlace(r) };
+  const discussed = ctx.lastPlace !== undefined && (cues.reference || cues.followUp);
+  if (cues.roundTheClock && (mentions.length > 0 || discussed)) return hoursQuestion(r, stationPlace(r), false);
+  if (cues.hours) return hoursQuestion(r, stationPlace(r), false);
+  if (cues.status && !when.when) return { intent: 'status', place: stationPlace(r) };
+  if (cues.open || cues.closedState || cues.status) {
+    if (cues.closedState && !cues.open && !when.when) return { intent: 'status', place: stationPlace(r) };
+    return hoursQuestion(r, stationPlace(r), isMoment(when.when) && !when.specialDay);
+  }
+  if ((when.when || when.specialDay) && (mentions.length > 0 || ctx.lastPlace || cues.deskWords || cues.followUp)) {
+    const lastWasMoment = ctx.lastIntent === 'open-now';
+    return hoursQuestion(r, stationPlace(r), lastWasMoment && isMoment(when.when));
+  }
+
+  // Nothing asked but a place: a bare "colindale", or an answer to "which station?".
+  // (Two or more other words left unexplained: the place is not the point, "knife crime statistics for hackney".)
+  const place = primaryMention(mentions, 'station');
+  if (place && places.unexplained.length <= 1) return { intent: 'place-only', place };
+
+  if (/\bhelp\b/.test(r.text)) return { intent: 'help' };
+  if (cues.joke) return { intent: 'out-of-scope', reason: 'joke' };
+  if (/^(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening))\b/.test(r.text) && r.words.length <= 4) return { intent: 'greeting' };
+  // A short unknown name answering "which station?", or said with police words: say we do not know it.
+  const unknown = notFoundMention(places.unknownNames[0] ?? (r.words.length <= 4 ? places.unexplained : undefined));
+  if (unknown && (cues.deskWords || (ctx.pending && r.words.length <= 3))) {
+    return ctx.pending ? askAgain(ctx.pending, unknown, r) : { intent: 'place-only', place: unknown };
+  }
+  return { intent: 'out-of-scope', reason: looksLikeWords(r.words) ? 'unrelated' : 'nonsense' };
+}
+
+const ORDINALS: Record<string, number> = {
+  1: 0, 2: 1, 3: 2, 4: 3, 5: 4, first: 0, second: 1, third: 2, fourth: 3, fifth: 4, '1st': 0, '2nd': 1, '3rd': 2, '4th': 3, '5th': 4,
+  last: -1, top: 0,
+};
+
+/** "the second one" after "Did you mean Wood Green or Woodford?": the pending question with that candidate. */
+function pickCandidate(text: string, pending: PlaceQuestion | undefined): Question | null {
+  const result = pending?.place?.result;
+  if (!pending || !result || result.status !== 'ambiguous') return null;
+  const m = /^(?:(?:the|number|option|no) )*(\w+)(?: (?:one|option|please))*$/.exec(text);
+  const index = m && Object.hasOwn(ORDINALS, m[1]) ? ORDINALS[m[1]] : undefined;
+  if (index === undefined) return null;
+  const match = index < 0 ? result.candidates[result.candidates.length - 1] : result.candidates[index];
+  if (!match) return null;
+  const place: PlaceMention = { text: match.label, result: { status: 'found', match, alternatives: [] } };
+  return { ...pending, place };
+}
+
+/** Some ordinary English in it: an unrelated question rather than keyboard noise. */
+function looksLikeWords(words: string[]): boolean {
+  return words.some((w) => COMMON_WORDS.has(w) && w.length > 1);
+}
