@@ -7,7 +7,8 @@ import { MemoryStorage, type Storage } from 'botbuilder';
 import { type Config, ConfigError, loadConfig } from './config';
 import { type Logger, loggerFor } from './logging';
 import { createAdapter, createServer, type ReadinessReport, stopOnSignals } from './server';
-import { PlaceholderBot } from './bots/placeholderBot';
+import { buildStationDeskBot } from './bots/buildStationDeskBot';
+import { FrontCounterKnowledge } from './stations';
 
 function readConfig(): Config {
   // Values already in the environment win over .env, so a platform's settings are never shadowed by a stray file.
@@ -30,11 +31,14 @@ function createStorage(config: Config): Storage {
   return new MemoryStorage();
 }
 
-/** Ready when storage answers a read; the real bot adds "station data loaded". */
-function readinessOf(storage: Storage): () => Promise<ReadinessReport> {
+/** Ready when the station data is loaded and storage answers a read. */
+function readinessOf(knowledge: FrontCounterKnowledge, storage: Storage): () => Promise<ReadinessReport> {
   return async () => {
     await storage.read(['stationdesk-readiness-probe']);
-    return { ready: true, checks: { storage: 'reachable' } };
+    return {
+      ready: knowledge.data.stations.length > 0,
+      checks: { stations: knowledge.data.stations.length, dataVerifiedOn: knowledge.data.meta.verifiedOn, storage: 'reachable' },
+    };
   };
 }
 
@@ -55,9 +59,13 @@ async function main(): Promise<void> {
     process.exit(1);
   }
 
+  // The data is loaded and indexed once, before the server accepts a request.
+  const knowledge = FrontCounterKnowledge.load();
+  logger.info('station data loaded', { stations: knowledge.data.stations.length, events: knowledge.data.events.length, verifiedOn: knowledge.data.meta.verifiedOn });
+
   const adapter = createAdapter(config, logger);
-  const bot = new PlaceholderBot(config.botName);
-  const server = createServer({ config, adapter, bot, logger, readiness: readinessOf(storage) });
+  const { bot } = buildStationDeskBot({ knowledge, storage, botName: config.botName });
+  const server = createServer({ config, adapter, bot, logger, readiness: readinessOf(knowledge, storage) });
   stopOnSignals(server, logger);
   await server.listen();
 }

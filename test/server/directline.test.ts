@@ -5,7 +5,7 @@
  */
 import { createServer as createHttpServer } from 'node:http';
 import { expect } from 'chai';
-import { PlaceholderBot } from '../../src/bots/placeholderBot';
+import { PlaceholderBot } from './echoBot';
 import { ConversationStore } from '../../src/directline/conversationStore';
 import { LocalTokenIssuer } from '../../src/directline/localTokens';
 import { closeServer, listenOnLoopback, postJson, readJson, reply, type RunningServer, startServer } from './helpers';

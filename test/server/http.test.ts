@@ -1,7 +1,7 @@
 import { request } from 'node:http';
 import { expect } from 'chai';
 import { ActivityHandler } from 'botbuilder';
-import { PlaceholderBot } from '../../src/bots/placeholderBot';
+import { PlaceholderBot } from './echoBot';
 import { TURN_ERROR_REPLY } from '../../src/server';
 import { messageActivity, postJson, type RunningServer, startServer, startStandInConnector, type StandInConnector } from './helpers';
 

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { PlaceholderBot } from '../../src/bots/placeholderBot';
+import { PlaceholderBot } from './echoBot';
 import { loadConfig } from '../../src/config';
 import { createLogger, loggerFor } from '../../src/logging';
 import { messageActivity, postJson, startServer, startStandInConnector } from './helpers';

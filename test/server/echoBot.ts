@@ -1,7 +1,7 @@
 /**
- * A stand-in bot so the HTTP edge, Direct Line and Web Chat can be run and
- * tested end to end before the real StationDesk bot is wired in: it greets
- * whoever joins and repeats what it is told.
+ * A stand-in bot for tests whose subject is the HTTP edge (auth, limits,
+ * Direct Line plumbing, logging), so they do not depend on what StationDesk
+ * answers: it greets whoever joins and repeats what it is told.
  */
 import { ActivityHandler, MessageFactory } from 'botbuilder';
 

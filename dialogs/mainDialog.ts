@@ -1,0 +1,111 @@
+/**
+ * The main dialog: every message goes activity -> understanding -> question ->
+ * answer -> reply. When the answer needs more from the resident (which place
+ * did you mean? what's your postcode?) it waits with a prompt and feeds the
+ * reply back through understanding, where the conversation context completes
+ * the question that was waiting. Help, cancel, start over and "forget me" are
+ * intents like any other, so they work at every point, prompts included.
+ */
+import {
+  ChoicePrompt,
+  ComponentDialog,
+  DialogSet,
+  DialogTurnStatus,
+  ListStyle,
+  TextPrompt,
+  WaterfallDialog,
+  type DialogTurnResult,
+  type FoundChoice,
+  type PromptValidatorContext,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
+import type { Activity, StatePropertyAccessor, TurnContext } from 'botbuilder';
+import type { DateTime } from 'luxon';
+import type { Answer } from '../src/answers/answer';
+import type { Answerer } from '../src/answers/answerQuestion';
+import { renderReply } from '../src/replies';
+import { toActivity } from '../src/replies/toActivity';
+import { nextContext } from '../src/understanding';
+import type { ConversationContext, Question } from '../src/understanding/question';
+import { incomingText } from './incomingText';
+import type { QuestionRecognizer } from './questionRecognizer';
+
+export const MAIN_DIALOG = 'mainDialog';
+const MAIN_FLOW = 'mainFlow';
+const CHOOSE_PLACE_PROMPT = 'choosePlacePrompt';
+const PLACE_PROMPT = 'placePrompt';
+
+/** Set on the turn when the resident asked to be forgotten; the bot deletes state instead of saving it. */
+export const FORGET_ME_REQUESTED = Symbol('forgetMeRequested');
+
+export interface MainDialogDependencies {
+  recognizer: QuestionRecognizer;
+  answerer: Answerer;
+  /** The conversation so far, kept in conversation state. */
+  contextAccessor: StatePropertyAccessor<ConversationContext>;
+  /** The clock is injected so answers are "as of" a known instant in tests. */
+  clock: () => DateTime;
+  botName: string;
+}
+
+interface FlowOptions {
+  /** The resident's words when the flow is re-entered after a prompt. */
+  text?: string;
+}
+
+export class MainDialog extends ComponentDialog {
+  constructor(private readonly deps: MainDialogDependencies) {
+    super(MAIN_DIALOG);
+    // Prompts accept any reply: a resident who answers a different question instead is understood, not re-prompted.
+    const acceptAnything = async (_prompt: PromptValidatorContext<unknown>) => true;
+    this.addDialog(new ChoicePrompt(CHOOSE_PLACE_PROMPT, acceptAnything))
+      .addDialog(new TextPrompt(PLACE_PROMPT, acceptAnything))
+      .addDialog(new WaterfallDialog(MAIN_FLOW, [this.answerStep.bind(this), this.followUpStep.bind(this)]));
+    this.initialDialogId = MAIN_FLOW;
+  }
+
+  /** Runs the dialog for one turn, starting it when nothing is waiting. */
+  async run(context: TurnContext, dialogStateAccessor: StatePropertyAccessor): Promise<void> {
+    const dialogSet = new DialogSet(dialogStateAccessor);
+    dialogSet.add(this);
+    const dialogContext = await dialogSet.createContext(context);
+    const result = await dialogContext.continueDialog();
+    if (result.status === DialogTurnStatus.empty) await dialogContext.beginDialog(this.id);
+  }
+
+  private async answerStep(step: WaterfallStepContext<FlowOptions>): Promise<DialogTurnResult> {
+    const { recognizer, answerer, contextAccessor, clock, botName } = this.deps;
+    const text = step.options?.text ?? incomingText(step.context.activity);
+    const conversation = (await contextAccessor.get(step.context, {})) ?? {};
+    const now = clock();
+
+    const question: Question = recognizer.recognize(text, conversation, now);
+    const answer = answerer.answer(question, now);
+    await contextAccessor.set(step.context, nextContext(question, conversation));
+
+    const reply = renderReply(answer, { channelId: step.context.activity.channelId, botName });
+    const activity = toActivity(reply) as Partial<Activity>;
+
+    if (question.intent === 'forget-me') step.context.turnState.set(FORGET_ME_REQUESTED, true);
+    if (answer.kind === 'choose-place') {
+      return step.prompt(CHOOSE_PLACE_PROMPT, { prompt: activity, choices: choicesOf(answer), style: ListStyle.none });
+    }
+    if (answer.kind === 'ask-location' || answer.kind === 'ask-station') {
+      return step.prompt(PLACE_PROMPT, { prompt: activity });
+    }
+    await step.context.sendActivity(activity);
+    if (question.intent === 'cancel' || question.intent === 'forget-me') return step.cancelAllDialogs();
+    return step.endDialog();
+  }
+
+  /** The reply to a prompt goes back through understanding, where the waiting question picks it up. */
+  private async followUpStep(step: WaterfallStepContext<FlowOptions>): Promise<DialogTurnResult> {
+    const chosen = step.result as FoundChoice | string | undefined;
+    const text = typeof chosen === 'object' && chosen?.value ? chosen.value : incomingText(step.context.activity);
+    return step.replaceDialog(MAIN_FLOW, { text } satisfies FlowOptions);
+  }
+}
+
+function choicesOf(answer: Extract<Answer, { kind: 'choose-place' }>): string[] {
+  return [...new Set(answer.candidates.map((c) => c.label))];
+}
