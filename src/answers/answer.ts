@@ -7,7 +7,7 @@ import type { NearbyDesk } from '../stations/nearest';
 import type { ContactKey, PlaceMatch, Plan, ResidentFact, Station, TimelineEvent } from '../stations/model';
 import type { DayHours, OpeningState, WeekTableRow } from '../stations/openingHours';
 import type { CounterStatus, PlanStep } from '../stations/timeline';
-import type { DeskKind, Intent, SpecialDay, WhenAsked } from '../understanding/question';
+import type { DeskKind, HoursFocus, Intent, SpecialDay, WhenAsked } from '../understanding/question';
 
 /** When the answer holds, and how fresh the data behind it is. Every fact-bearing answer carries one. */
 export interface AnswerDating {
@@ -43,6 +43,8 @@ export type Answer =
       /** Set for the "now"/instant questions. */
       state: OpeningState | null;
       specialDay: SpecialDay | null;
+      /** What part of the day the resident cares about ("what time does it open", "open late?"). */
+      focus: HoursFocus | null;
       nearby: NearbyOptions | null;
       contacts: ContactFacts;
     } & AnswerDating)
@@ -53,7 +55,14 @@ export type Answer =
   | ({ kind: 'list-24x7'; desks: CounterStatus[]; since: string | null; openCount: number } & AnswerDating)
   | ({ kind: 'closures-list'; period: 'feb-2026' | 'dec-2017' | 'all'; closures: { status: CounterStatus; event: TimelineEvent }[] } & AnswerDating)
   | ({ kind: 'plans'; topic: 'why' | 'how-many-left' | 'plan-2013' | 'plan-2017' | 'plan-2025' | 'general'; plans: Plan[]; facts: ResidentFact[]; openCount: number; open24x7Count: number } & AnswerDating)
-  | { kind: 'contact'; topic: 'emergency' | 'report-crime' | 'non-emergency' | 'interpreter' | 'anonymous'; contacts: ContactFacts; alternatives: ResidentFact[] }
+  | {
+      kind: 'contact';
+      topic: 'emergency' | 'report-crime' | 'non-emergency' | 'interpreter' | 'anonymous';
+      contacts: ContactFacts;
+      alternatives: ResidentFact[];
+      /** For interpreters: the language the resident named ("Polish"). */
+      language?: string;
+    }
   | { kind: 'ask-location'; pending: { intent: Intent; desk?: DeskKind } }
   | { kind: 'ask-station'; pending: { intent: Intent } }
   | { kind: 'choose-place'; candidates: PlaceMatch[]; pending: { intent: Intent } }
@@ -70,7 +79,7 @@ export type Answer =
   | { kind: 'goodbye' }
   | { kind: 'cancelled' }
   | { kind: 'forgotten' }
-  | { kind: 'non-english'; language: string | null }
+  | { kind: 'non-english'; language: string | null; /** A distress word was seen: lead with 999. */ mayBeEmergency: boolean }
   | { kind: 'out-of-scope'; reason: 'joke' | 'unrelated' | 'nonsense' | 'empty' | 'too-long' };
 
 export type AnswerKind = Answer['kind'];

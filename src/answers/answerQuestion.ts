@@ -9,7 +9,7 @@ import type { LatLon, PlaceMatch, Station, TimelineEvent } from '../stations/mod
 import { nearest24x7Desk, nearestOpenDesk, nearestOpenNowDesk, type NearbyDesk } from '../stations/nearest';
 import { hoursOn, openingStateAt, weekTable, type DayHours, type OpeningState } from '../stations/openingHours';
 import type { CounterStatus } from '../stations/timeline';
-import type { DeskKind, Intent, PlaceMention, Question, SpecialDay, WhenAsked } from '../understanding/question';
+import type { DeskKind, HoursFocus, Intent, PlaceMention, Question, SpecialDay, WhenAsked } from '../understanding/question';
 import type { Answer, AnswerDating, ContactFacts, NearbyOptions } from './answer';
 
 const LONDON = 'Europe/London';
@@ -32,7 +32,7 @@ export class Answerer {
       case 'hours':
       case 'open-now':
         return this.withStation(question.place, question.intent, at, (station) =>
-          this.stationHours(station, question.intent === 'open-now' ? { kind: 'now' } : question.when, at, question.specialDay ?? null),
+          this.stationHours(station, question.intent === 'open-now' ? { kind: 'now' } : question.when, at, question.specialDay ?? null, question.focus ?? null),
         );
       case 'address':
         return this.withStation(question.place, 'address', at, (station) => ({
@@ -66,11 +66,11 @@ export class Answerer {
       case 'non-emergency-contact':
         return this.contact('non-emergency');
       case 'interpreter':
-        return this.contact('interpreter');
+        return { ...this.contact('interpreter'), ...(question.language ? { language: question.language } : {}) };
       case 'anonymous-report':
         return this.contact('anonymous');
       case 'non-english':
-        return { kind: 'non-english', language: question.language };
+        return { kind: 'non-english', language: question.language, mayBeEmergency: question.mayBeEmergency === true };
       case 'out-of-scope':
         return { kind: 'out-of-scope', reason: question.reason };
       case 'greeting':
@@ -144,7 +144,7 @@ export class Answerer {
     };
   }
 
-  private stationHours(station: Station, when: WhenAsked, at: DateTime, specialDay: SpecialDay | null): Answer {
+  private stationHours(station: Station, when: WhenAsked, at: DateTime, specialDay: SpecialDay | null, focus: HoursFocus | null): Answer {
     const dates = datesAsked(when, at);
     // Hours for a future date follow the timeline on that date (a decided change may apply by then).
     const status = this.knowledge.timeline.statusAsOf(station.id, dates.length === 1 ? dates[0] : at);
@@ -163,6 +163,7 @@ export class Answerer {
       week: schedule && when.kind === 'week' ? weekTable(schedule) : null,
       state,
       specialDay,
+      focus,
       nearby: closedOrUnknown || (state && !state.open) ? this.nearbyFromStation(station, at) : null,
       contacts: this.contacts(),
       ...this.dating(at),
