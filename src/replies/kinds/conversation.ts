@@ -1,0 +1,206 @@
+/**
+ * The turns around the answers: asking where or which station, choosing
+ * between places, places we cannot use, and small talk (welcome, greeting,
+ * identity, help, thanks, goodbye, cancel, forget-me, other languages, out of
+ * scope). Short, polite, and never a card unless there are buttons to press.
+ */
+import type { Answer, ContactFacts } from '../../answers/answer';
+import type { PlaceMatch } from '../../stations/model';
+import type { Intent } from '../../understanding/question';
+import { sendTextAction } from '../cards/elements';
+import { CARD_TEMPLATES } from '../cards/templates';
+import { fillTemplate } from '../cards/template';
+import { contactNumber, contactsIn } from '../format/contacts';
+import { joinAnd } from '../format/text';
+import type { RenderContext, ReplyDraft } from '../reply';
+
+type Of<K extends Answer['kind']> = Extract<Answer, { kind: K }>;
+
+const LOCATION_QUESTION = "What's your postcode or area? For example E17 4PP or Walthamstow.";
+
+/** Things to try, used by welcome, greeting, help and the polite refusals. */
+export const STARTER_SUGGESTIONS = [
+  'Nearest 24-hour police station',
+  'Is Brixton police station open now?',
+  'Which desks are open 24/7?',
+  'How do I report a crime?',
+];
+
+const EXAMPLES = [
+  'Is Acton police station still open?',
+  'Opening times for Wembley police station',
+  'Is Hayes police station open now?',
+  'Nearest 24-hour police station to NW10 4AA',
+  'Which front counters are open 24/7?',
+  'Why did the Met close so many front counters?',
+  'How do I report a crime?',
+];
+
+const WHAT_I_DO =
+  "I answer questions about police front counters in London (the Metropolitan Police area): whether a station's front counter is still open, its opening hours, and the nearest counter that is open now or open 24 hours.";
+
+function notForReporting(contacts: ContactFacts | null): string {
+  return `I can't take crime reports. In an emergency, call ${contactNumber(contacts, 'emergency')}. Otherwise call ${contactNumber(contacts, 'nonEmergency')} or report online at met.police.uk.`;
+}
+
+export function renderAskLocation(answer: Of<'ask-location'>): ReplyDraft {
+  const { intent, desk } = answer.pending;
+  const what =
+    intent === 'borough-desks'
+      ? 'To find the front counters in your borough'
+      : desk === '24/7'
+        ? 'To find the nearest 24-hour front counter'
+        : desk === 'open-now' || intent === 'alternatives'
+          ? 'To find the nearest front counter open now'
+          : 'To find the nearest front counter';
+  return { paragraphs: [`${what}, I need to know where you are.`, LOCATION_QUESTION], speak: `${what}, what's your postcode or area?`, inputHint: 'expectingInput' };
+}
+
+const STATION_PURPOSE: Partial<Record<Intent, string>> = {
+  hours: 'Which police station would you like the opening hours for?',
+  'open-now': 'Which police station do you want to know about?',
+  status: 'Which police station do you want to know about?',
+  address: 'Which police station would you like the address of?',
+  history: 'Which police station do you mean?',
+};
+
+export function renderAskStation(answer: Of<'ask-station'>): ReplyDraft {
+  const question = STATION_PURPOSE[answer.pending.intent] ?? 'Which police station do you mean?';
+  return { paragraphs: [question, 'For example Brixton or Ilford.'], speak: question, inputHint: 'expectingInput' };
+}
+
+/** `Wood Green`, or `Woodford (Redbridge)` when two candidates share a label. */
+function choiceLabels(candidates: readonly PlaceMatch[]): string[] {
+  const counts = new Map<string, number>();
+  for (const c of candidates) counts.set(c.label, (counts.get(c.label) ?? 0) + 1);
+  return candidates.map((c) => ((counts.get(c.label) ?? 0) > 1 && c.borough ? `${c.label} (${c.borough})` : c.label));
+}
+
+export function renderChoosePlace(answer: Of<'choose-place'>, context: RenderContext): ReplyDraft {
+  const labels = [...new Set(choiceLabels(answer.candidates))].slice(0, 6);
+  if (labels.length === 0) return { paragraphs: [LOCATION_QUESTION], inputHint: 'expectingInput' };
+  const question = `Did you mean ${joinAnd(labels, 'or')}?`;
+  // Buttons on a card too: Teams shows suggested actions only in one-to-one chats.
+  const card = fillTemplate(CARD_TEMPLATES.choice, { question, choices: labels.map((l) => sendTextAction(l, l, context)) });
+  return { paragraphs: [question], card, suggestions: labels, inputHint: 'expectingInput' };
+}
+
+export function renderOutsideLondon(answer: Of<'postcode-outside-london'>): ReplyDraft {
+  const n101 = contactNumber(answer.contacts, 'nonEmergency');
+  const n999 = contactNumber(answer.contacts, 'emergency');
+  return {
+    paragraphs: [
+      `${answer.postcode} is outside London, so it is not in the Metropolitan Police area and I have no front counters for it.`,
+      `Please contact your local police force: call ${n101} if it is not an emergency (it puts you through to the local force), or ${n999} in an emergency.`,
+      'If you meant somewhere in London, tell me its postcode or area.',
+    ],
+    inputHint: 'expectingInput',
+  };
+}
+
+export function renderPostcodeUnknown(answer: Of<'postcode-unknown'>): ReplyDraft {
+  return {
+    paragraphs: [
+      `I couldn't find the postcode ${answer.postcode}. Could you check it?`,
+      'You can also tell me an area or the name of a police station, for example Walthamstow or Brixton.',
+    ],
+    inputHint: 'expectingInput',
+  };
+}
+
+export function renderPlaceNotFound(answer: Of<'place-not-found'>): ReplyDraft {
+  const query = answer.query.trim();
+  return {
+    paragraphs: [
+      query ? `I couldn't find "${query}" in London.` : "I couldn't tell which place you meant.",
+      'Could you give me a postcode (for example E17 4PP), or the name of a police station or area?',
+    ],
+    inputHint: 'expectingInput',
+  };
+}
+
+export function renderSmallTalk(answer: Of<'welcome' | 'greeting' | 'identity' | 'help' | 'thanks' | 'goodbye' | 'cancelled' | 'forgotten'>, context: RenderContext): ReplyDraft {
+  const contacts = contactsIn(answer);
+  const n999 = contactNumber(contacts, 'emergency');
+  const n101 = contactNumber(contacts, 'nonEmergency');
+  switch (answer.kind) {
+    case 'welcome':
+      return {
+        paragraphs: [
+          `Hello, I'm ${context.botName}. ${WHAT_I_DO}`,
+          notForReporting(contacts),
+          'Each answer says the date it applies to and where the information comes from. What would you like to know?',
+        ],
+        speak: `Hello, I'm ${context.botName}. I answer questions about police front counters in London. I can't take crime reports: in an emergency, call ${n999}.`,
+        suggestions: STARTER_SUGGESTIONS,
+      };
+    case 'greeting':
+      return {
+        paragraphs: ["Hello! I can tell you whether a London police front counter is open, its opening hours, and the nearest one to you. What would you like to know?"],
+        suggestions: STARTER_SUGGESTIONS,
+      };
+    case 'identity':
+      return {
+        paragraphs: [`I'm ${context.botName}, a chatbot. ${WHAT_I_DO}`, notForReporting(contacts)],
+        speak: `I'm ${context.botName}, a chatbot that answers questions about police front counters in London.`,
+        suggestions: STARTER_SUGGESTIONS,
+      };
+    case 'help':
+      return {
+        paragraphs: [WHAT_I_DO, ['You can ask things like:', ...EXAMPLES.map((e) => `- ${e}`)].join('\n'), notForReporting(contacts)],
+        speak: `${WHAT_I_DO} For example, ask: is Hayes police station open now?`,
+        suggestions: STARTER_SUGGESTIONS,
+      };
+    case 'thanks':
+      return { paragraphs: ["You're welcome. Is there anything else you'd like to know about police front counters?"] };
+    case 'goodbye':
+      return { paragraphs: [`Goodbye. Remember: in an emergency call ${n999}; otherwise call ${n101} or report online at met.police.uk.`] };
+    case 'cancelled':
+      return { paragraphs: ["OK, I've stopped that. What would you like to know?"], suggestions: STARTER_SUGGESTIONS };
+    case 'forgotten':
+      return { paragraphs: ["I've cleared what I stored about you in this conversation. You can start again whenever you like."] };
+  }
+}
+
+export function renderNonEnglish(answer: Of<'non-english'>): ReplyDraft {
+  const contacts = contactsIn(answer);
+  const n999 = contactNumber(contacts, 'emergency');
+  const n101 = contactNumber(contacts, 'nonEmergency');
+  const wrote = answer.language ? ` I think you wrote in ${answer.language}.` : '';
+  const emergencyFirst = answer.mayBeEmergency === true;
+  return {
+    paragraphs: [
+      emergencyFirst ? `If this is an emergency, call ${n999} now.` : '',
+      `Sorry, I can only answer in English.${wrote}`,
+      'If you tell me your postcode (for example E17 4PP), I can find your nearest police front counter.',
+      `In an emergency, call ${n999}. To speak to the police in your language, call ${n101} (or ${n999} in an emergency): interpreters are available through Language Line.`,
+    ],
+    speak: emergencyFirst ? `If this is an emergency, call ${n999} now.` : `Sorry, I can only answer in English. In an emergency, call ${n999}.`,
+    inputHint: 'expectingInput',
+  };
+}
+
+const OUT_OF_SCOPE: Record<Of<'out-of-scope'>['reason'], string> = {
+  joke: "I'm afraid I don't know any jokes: I only know about London's police front counters.",
+  unrelated: "Sorry, I can't help with that: I only know about London's police front counters.",
+  nonsense: "Sorry, I didn't understand that.",
+  empty: "I didn't get a message.",
+  'too-long': "That's a long message, and I work best with one short question at a time.",
+};
+
+export function renderOutOfScope(answer: Of<'out-of-scope'>): ReplyDraft {
+  const contacts = contactsIn(answer);
+  const safety =
+    answer.reason === 'joke' || answer.reason === 'empty'
+      ? ''
+      : `If you need the police: call ${contactNumber(contacts, 'emergency')} in an emergency, otherwise ${contactNumber(contacts, 'nonEmergency')} or met.police.uk.`;
+  return {
+    paragraphs: [
+      OUT_OF_SCOPE[answer.reason],
+      'I can tell you whether a police front counter is open, its opening hours, or the nearest one to you. For example: "Is Brixton police station open now?" or "nearest 24-hour police station to SE13".',
+      safety,
+    ],
+    speak: `${OUT_OF_SCOPE[answer.reason]} I can tell you whether a police front counter is open, its opening hours, or the nearest one to you.`,
+    suggestions: STARTER_SUGGESTIONS,
+  };
+}

@@ -1,0 +1,46 @@
+import { expect } from 'chai';
+import { checkAdaptiveCard } from './adaptiveCardChecker';
+
+/** The checker is a test tool: it must reject what Teams would reject. */
+describe('checkAdaptiveCard (the test tool itself)', () => {
+  const good = () => ({
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    type: 'AdaptiveCard',
+    version: '1.5',
+    body: [{ type: 'TextBlock', text: 'Hello', wrap: true }],
+    actions: [{ type: 'Action.OpenUrl', title: 'Open', url: 'https://www.met.police.uk' }],
+    speak: 'Hello',
+    fallbackText: 'Hello',
+  });
+
+  it('accepts a small valid card', () => {
+    expect(checkAdaptiveCard(good())).to.deep.equal([]);
+  });
+
+  const broken: Array<[string, (c: ReturnType<typeof good>) => unknown, RegExp]> = [
+    ['a wrong version', (c) => ({ ...c, version: '1.6' }), /version/],
+    ['an element Teams does not render', (c) => ({ ...c, body: [{ type: 'Table', rows: [] }] }), /not allowed/],
+    ['Action.Execute', (c) => ({ ...c, actions: [{ type: 'Action.Execute', title: 'Go' }] }), /not allowed/],
+    ['a TextBlock without text', (c) => ({ ...c, body: [{ type: 'TextBlock', text: '', wrap: true }] }), /needs text/],
+    ['a TextBlock that does not wrap', (c) => ({ ...c, body: [{ type: 'TextBlock', text: 'x' }] }), /wrap/],
+    ['an unknown property', (c) => ({ ...c, body: [{ type: 'TextBlock', text: 'x', wrap: true, fontSize: 3 }] }), /unsupported/],
+    ['a bad colour', (c) => ({ ...c, body: [{ type: 'TextBlock', text: 'x', wrap: true, color: 'Red' }] }), /color/],
+    ['an undefined value', (c) => ({ ...c, body: [{ type: 'TextBlock', text: 'x', wrap: true, size: undefined }] }), /serialised|size/],
+    ['an unfilled placeholder', (c) => ({ ...c, body: [{ type: 'TextBlock', text: '${title}', wrap: true }] }), /placeholder/],
+    ['no fallbackText', (c) => ({ ...c, fallbackText: '' }), /fallbackText/],
+    ['a huge card', (c) => ({ ...c, body: [{ type: 'TextBlock', text: 'x'.repeat(30000), wrap: true }] }), /28 KB/],
+    ['a relative link', (c) => ({ ...c, actions: [{ type: 'Action.OpenUrl', title: 'x', url: '/here' }] }), /url/],
+  ];
+  for (const [what, mutate, message] of broken) {
+    it(`rejects ${what}`, () => {
+      const problems = checkAdaptiveCard(mutate(good()));
+      expect(problems.join('\n')).to.match(message);
+    });
+  }
+
+  it('requires imBack data on Submit buttons for Teams, and string data elsewhere', () => {
+    const card = { ...good(), body: [{ type: 'ActionSet', actions: [{ type: 'Action.Submit', title: 'Woodford', data: 'Woodford' }] }] };
+    expect(checkAdaptiveCard(card)).to.deep.equal([]);
+    expect(checkAdaptiveCard(card, { teams: true }).join('\n')).to.match(/imBack/);
+  });
+});

@@ -1,0 +1,80 @@
+import { expect } from 'chai';
+import type { Answer, AnswerKind } from '../../src/answers/answer';
+import { renderReply } from '../../src/replies';
+import { expectWellFormed } from './replyChecks';
+import * as real from './realAnswers';
+
+const { THURSDAY_AFTERNOON: at } = real;
+const d = real.dating(at);
+const twickenham = real.timeline.statusAsOf('twickenham', at);
+
+/** One or more real answers of every kind: the Record makes the compiler insist on all of them. */
+const EXAMPLES: Record<AnswerKind, Answer[]> = {
+  'station-status': [real.statusAnswer('twickenham', at), real.statusAnswer('brixton', at), real.statusAnswer('woodford', at)],
+  'station-hours': [
+    real.hoursAnswer('plumstead', { kind: 'weekday', weekday: 7, date: '2026-11-29', label: 'Sunday' }, at),
+    real.hoursAnswer('hayes', { kind: 'now' }, real.THURSDAY_NIGHT),
+    real.hoursAnswer('charing-cross', { kind: 'week' }, at),
+  ],
+  'station-address': [{ kind: 'station-address', station: real.station('ilford'), status: real.timeline.statusAsOf('ilford', at), ...d }],
+  'station-history': [
+    { kind: 'station-history', station: real.station('fulham'), status: real.timeline.statusAsOf('fulham', at), events: real.timeline.eventsFor('fulham'), plans: real.timeline.statusAsOf('fulham', at).plans, topic: 'closure-date', ...d },
+  ],
+  'no-location-for-station': [{ kind: 'no-location-for-station', station: { ...twickenham.station, location: null }, status: twickenham }],
+  nearest: [real.nearestAnswer(real.placeOf('NW10 4AA'), '24/7', at), real.nearestAnswer(real.placeOf('SE18'), 'open-now', real.THURSDAY_NIGHT)],
+  'borough-desks': [real.boroughAnswer('Richmond upon Thames', at), real.boroughAnswer('Westminster', at)],
+  'list-24x7': [real.list24x7Answer(at)],
+  'closures-list': [real.closuresAnswer('feb-2026', at), real.closuresAnswer('all', at)],
+  plans: [real.plansAnswer('why', at), real.plansAnswer('plan-2025', at), real.plansAnswer('general', at), real.plansAnswer('how-many-left', at)],
+  contact: (['emergency', 'report-crime', 'non-emergency', 'interpreter', 'anonymous'] as const).map((t) => real.contactAnswer(t)),
+  'ask-location': [{ kind: 'ask-location', pending: { intent: 'nearest', desk: 'open-now' } }],
+  'ask-station': [{ kind: 'ask-station', pending: { intent: 'status' } }],
+  'choose-place': [{ kind: 'choose-place', candidates: [real.placeOf('Wood Green'), real.placeOf('Woodford'), real.placeOf('Walthamstow'), real.placeOf('Wembley')], pending: { intent: 'hours' } }],
+  'place-only': [{ kind: 'place-only', place: real.placeOf('N9 0PW'), station: null, nearby: real.nearbyFrom(real.placeOf('N9 0PW'), at), dating: d }],
+  'postcode-outside-london': [{ kind: 'postcode-outside-london', postcode: 'M1 1AE', contacts: real.contacts }],
+  'postcode-unknown': [{ kind: 'postcode-unknown', postcode: 'E99 9ZZ' }],
+  'place-not-found': [{ kind: 'place-not-found', query: 'Atlantis' }],
+  welcome: [{ kind: 'welcome' }],
+  greeting: [{ kind: 'greeting' }],
+  identity: [{ kind: 'identity' }],
+  help: [{ kind: 'help' }],
+  thanks: [{ kind: 'thanks' }],
+  goodbye: [{ kind: 'goodbye' }],
+  cancelled: [{ kind: 'cancelled' }],
+  forgotten: [{ kind: 'forgotten' }],
+  'non-english': [{ kind: 'non-english', language: null, mayBeEmergency: false }],
+  'out-of-scope': [{ kind: 'out-of-scope', reason: 'unrelated' }],
+};
+
+/** Kinds that state facts as of a date: they must say how fresh the data is. */
+const DATED: AnswerKind[] = ['station-status', 'station-hours', 'station-address', 'station-history', 'nearest', 'borough-desks', 'list-24x7', 'closures-list', 'plans', 'place-only'];
+
+describe('replies: every answer kind, on every channel', () => {
+  for (const [kind, answers] of Object.entries(EXAMPLES) as [AnswerKind, Answer[]][]) {
+    it(`${kind}: well-formed text, speech, card and suggestions on Teams, Web Chat and SMS`, () => {
+      for (const answer of answers) {
+        for (const channelId of ['msteams', 'webchat', 'sms']) {
+          const reply = renderReply(answer, { channelId });
+          expectWellFormed(reply, channelId);
+          if (channelId === 'sms') expect(reply.text, 'plain channels get no Markdown').to.not.contain('**');
+          if (DATED.includes(kind)) expect(reply.text).to.contain('Data last checked on 26 November 2026');
+        }
+      }
+    });
+  }
+
+  it('cards only where they help: none for small talk or contact routes', () => {
+    const noCards: AnswerKind[] = ['contact', 'ask-location', 'ask-station', 'welcome', 'greeting', 'identity', 'help', 'thanks', 'goodbye', 'cancelled', 'forgotten', 'non-english', 'out-of-scope', 'postcode-unknown', 'place-not-found'];
+    for (const kind of noCards) for (const answer of EXAMPLES[kind]) expect(renderReply(answer, { channelId: 'webchat' }).card, kind).to.equal(null);
+    for (const kind of ['station-status', 'station-hours', 'nearest', 'list-24x7', 'closures-list'] as AnswerKind[]) {
+      for (const answer of EXAMPLES[kind]) expect(renderReply(answer, { channelId: 'msteams' }).card, kind).to.not.equal(null);
+    }
+  });
+
+  it('rendering does not change the answer', () => {
+    const answer = real.statusAnswer('twickenham', at);
+    const before = JSON.stringify(answer);
+    renderReply(answer, { channelId: 'msteams' });
+    expect(JSON.stringify(answer)).to.equal(before);
+  });
+});

@@ -1,0 +1,117 @@
+import { expect } from 'chai';
+import { cardStrings } from './adaptiveCardChecker';
+import { CHANNELS, plain, render } from './replyChecks';
+import { THURSDAY_AFTERNOON, THURSDAY_NIGHT, hoursAnswer, london, timeline } from './realAnswers';
+
+describe('replies: opening hours (real data)', () => {
+  for (const channel of CHANNELS) {
+    describe(`on ${channel}`, () => {
+      it('one day: Plumstead on Sunday 29 November', () => {
+        const reply = render(hoursAnswer('plumstead', { kind: 'weekday', weekday: 7, date: '2026-11-29', label: 'Sunday' }, THURSDAY_AFTERNOON), channel);
+        expect(plain(reply)).to.contain('Plumstead Police Station is open on Sunday 29 November from 09:00 to 19:00.');
+        expect(plain(reply)).to.contain('Usual hours: Mon–Fri 10:00–22:00; Sat–Sun 09:00–19:00.');
+        expect(reply.speak).to.contain('from 09:00 to 19:00');
+        expect(reply.suggestedActions).to.include('Is Plumstead open now?');
+      });
+
+      it('the weekend: Brixton on Saturday and Sunday', () => {
+        const answer = hoursAnswer('brixton', { kind: 'weekend', dates: ['2026-11-28', '2026-11-29'], label: 'this weekend' }, THURSDAY_AFTERNOON);
+        const text = plain(render(answer, channel));
+        expect(text).to.contain('At the weekend, Brixton Police Station is open:');
+        expect(text).to.contain('- Saturday 28 November: 09:00–19:00');
+        expect(text).to.contain('- Sunday 29 November: 09:00–19:00');
+      });
+
+      it('the week: a seven-day list in the text and a seven-fact table on the card', () => {
+        const reply = render(hoursAnswer('wembley', { kind: 'week' }, THURSDAY_AFTERNOON), channel);
+        const text = plain(reply);
+        expect(text).to.contain('Wembley Police Station is open Mon–Fri 10:00–22:00; Sat–Sun 09:00–19:00.');
+        for (const line of ['- Monday: 10:00–22:00', '- Friday: 10:00–22:00', '- Saturday: 09:00–19:00', '- Sunday: 09:00–19:00']) expect(text).to.contain(line);
+        const factSets = JSON.stringify(reply.card).match(/"type":"FactSet","facts":\[[^\]]*\]/g) ?? [];
+        const week = factSets.find((f) => f.includes('"Monday"'));
+        expect(week?.match(/"title":/g)).to.have.length(7);
+        expect(reply.suggestedActions).to.not.include('Wembley hours this week');
+      });
+
+      it('"open late?": closing times by day', () => {
+        const reply = render(hoursAnswer('sutton', { kind: 'week' }, THURSDAY_AFTERNOON, null, 'late'), channel);
+        expect(plain(reply)).to.contain('Sutton Police Station is open until 22:00 Monday to Friday, and until 19:00 on Saturday and Sunday.');
+      });
+
+      it('open now, at 14:30 on a Thursday: until 22:00', () => {
+        const reply = render(hoursAnswer('hayes', { kind: 'now' }, THURSDAY_AFTERNOON), channel);
+        expect(plain(reply)).to.contain('is open now, until 22:00.');
+        expect(cardStrings(reply.card)).to.include('As of 14:30 on Thursday 26 November 2026 (London time)');
+        expect(reply.suggestedActions).to.not.include('Is Hayes open now?');
+      });
+
+      it('closed now, at 23:10 on a Thursday: opens at 10:00 tomorrow (Friday), with the desk open now', () => {
+        const answer = hoursAnswer('hayes', { kind: 'now' }, THURSDAY_NIGHT);
+        const reply = render(answer, channel);
+        const text = plain(reply);
+        expect(text).to.contain('is closed now; opens at 10:00 tomorrow (Friday).');
+        const openNow = answer.nearby!.openNow!;
+        expect(openNow.station.id).to.be.oneOf(['charing-cross', 'lewisham']);
+        expect(text).to.contain(`${openNow.station.name}, about ${openNow.distanceKm} km`);
+        expect(cardStrings(reply.card)).to.include('Attention');
+      });
+    });
+  }
+
+  it('closed on a Saturday evening: opens at 09:00 tomorrow (Sunday)', () => {
+    const reply = render(hoursAnswer('walworth', { kind: 'now' }, london('2026-11-28T20:15')));
+    expect(plain(reply)).to.contain('is closed now; opens at 09:00 tomorrow (Sunday).');
+  });
+
+  it('in summer time (BST) the hours are still London wall-clock times', () => {
+    const reply = render(hoursAnswer('brixton', { kind: 'now' }, london('2026-06-03T21:30')));
+    expect(plain(reply)).to.contain('Brixton Police Station is open now, until 22:00.');
+  });
+
+  it('a moment asked about ("at 9pm on Friday")', () => {
+    const answer = hoursAnswer('brixton', { kind: 'instant', iso: '2026-11-27T21:00:00.000+00:00', label: 'at 9pm on Friday' }, THURSDAY_AFTERNOON);
+    expect(plain(render(answer))).to.contain('At 21:00 tomorrow (Friday 27 November), Brixton Police Station is open, until 22:00.');
+  });
+
+  it('Christmas Day: says the data has no special-day hours, gives the usual hours, met.police.uk, 999 and 101', () => {
+    const answer = hoursAnswer('islington', { kind: 'date', date: '2026-12-25', label: '25 December' }, THURSDAY_AFTERNOON, {
+      kind: 'christmas',
+      label: 'Christmas Day',
+      date: '2026-12-25',
+    });
+    const reply = render(answer);
+    const text = plain(reply);
+    expect(text).to.contain('the data has no special-day hours for Christmas Day (25 December 2026)');
+    expect(text).to.contain('On a usual Friday it is open from 10:00 to 22:00.');
+    expect(text).to.contain('Check met.police.uk before you travel');
+    expect(text).to.match(/999 \(emergency\) and 101/);
+    expect(text).to.not.contain('is open on Friday 25 December');
+  });
+
+  it('bank holidays in general: the usual weekly hours', () => {
+    const answer = hoursAnswer('stoke-newington', { kind: 'week' }, THURSDAY_AFTERNOON, { kind: 'bank-holiday', label: 'bank holidays' });
+    const text = plain(render(answer));
+    expect(text).to.contain('the data has no special-day hours for bank holidays');
+    expect(text).to.contain('Its usual hours: Mon–Fri 10:00–22:00; Sat–Sun 09:00–19:00.');
+  });
+
+  it('a counter open with no known hours: says so, never guesses, points to met.police.uk', () => {
+    const candidates = ['2018-06-01', '2014-06-01', '2019-06-01'].flatMap((date) =>
+      timeline.statusesAsOf(date).filter((s) => s.counter === 'open' && s.hours === null).map((s) => ({ id: s.station.id, date })),
+    );
+    expect(candidates.length, 'the data has counters open with unknown hours').to.be.greaterThan(0);
+    const { id, date } = candidates[0];
+    const reply = render(hoursAnswer(id, { kind: 'now' }, london(`${date}T12:00`)));
+    const text = plain(reply);
+    expect(text).to.contain("but I don't have its opening hours. Check met.police.uk before you go.");
+    expect(text).to.not.match(/\b\d{2}:\d{2}–\d{2}:\d{2}\b/);
+  });
+
+  it('hours of a closed counter: says it is closed and where to go instead', () => {
+    const answer = hoursAnswer('twickenham', { kind: 'weekday', weekday: 6, date: '2026-11-28', label: 'Saturday' }, THURSDAY_AFTERNOON);
+    const text = plain(render(answer));
+    expect(text).to.contain('the front counter at Twickenham Police Station is closed');
+    expect(text).to.contain('Where to go instead:');
+    expect(text).to.not.contain('is open on Saturday');
+  });
+});

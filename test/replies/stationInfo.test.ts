@@ -1,0 +1,54 @@
+import { expect } from 'chai';
+import type { Answer } from '../../src/answers/answer';
+import { cardStrings } from './adaptiveCardChecker';
+import { plain, render } from './replyChecks';
+import { THURSDAY_AFTERNOON, dating, station, timeline } from './realAnswers';
+
+function history(id: string, topic: 'closure-date' | 'temporary-closure' | 'general'): Extract<Answer, { kind: 'station-history' }> {
+  const status = timeline.statusAsOf(id, THURSDAY_AFTERNOON);
+  const events = timeline.eventsFor(id).filter((e) => e.date <= status.asOf);
+  return { kind: 'station-history', station: station(id), status, events, plans: status.plans, topic, ...dating(THURSDAY_AFTERNOON) };
+}
+
+describe('replies: one station\'s address and history (real data)', () => {
+  it('address: Ilford, 270-294 High Road, IG1 1GT, with directions', () => {
+    const reply = render({ kind: 'station-address', station: station('ilford'), status: timeline.statusAsOf('ilford', THURSDAY_AFTERNOON), ...dating(THURSDAY_AFTERNOON) }, 'msteams');
+    expect(plain(reply)).to.match(/^Ilford Police Station: 270-294 High Road, Ilford IG1 1GT\./);
+    expect(plain(reply)).to.contain('its front counter is open');
+    expect(cardStrings(reply.card).some((s) => s.startsWith('https://www.google.com/maps/dir/'))).to.equal(true);
+  });
+
+  it('when did Fulham close: 14 December 2017, under the 2017 Public Access Strategy', () => {
+    const text = plain(render(history('fulham', 'closure-date')));
+    expect(text).to.match(/^The front counter at Fulham Police Station[^\n]* closed on 14 December 2017 under the 2017 Public Access Strategy \(MOPAC\)/);
+    expect(text).to.contain('- 14 December 2017: Front counter closed to the public');
+  });
+
+  it('was Hammersmith closed for a while: yes, from 8 October 2016 (moved to Shepherd\'s Bush) to 29 September 2020', () => {
+    const text = plain(render(history('hammersmith', 'temporary-closure'), 'msteams'));
+    expect(text).to.match(/^Yes: the front counter at Hammersmith Police Station was closed for a while\. It closed on 8 October 2016 \([^)]*Shepherd's Bush\) and reopened on 29 September 2020\./);
+    expect(text).to.contain('£59m');
+    expect(text).to.not.contain('GBP');
+  });
+
+  it('a station that was never closed for a while says so', () => {
+    const text = plain(render(history('acton', 'temporary-closure')));
+    expect(text).to.match(/^The records show no temporary closure of the front counter at Acton Police Station\./);
+  });
+
+  it('general history of Woodford marks the disputed row', () => {
+    const text = plain(render(history('woodford', 'general')));
+    expect(text).to.contain('Opening hours: Mon–Fri 09:00–17:00 [disputed by other sources]');
+    expect(text).to.contain('Sources disagree');
+  });
+
+  it('a station with no location: cannot measure distances, asks for a postcode', () => {
+    // Every station in today's data has a location; a real one without it stands in for a future row.
+    const status = timeline.statusAsOf('woodford', THURSDAY_AFTERNOON);
+    const unlocated = { ...status.station, location: null };
+    const reply = render({ kind: 'no-location-for-station', station: unlocated, status: { ...status, station: unlocated } });
+    expect(plain(reply)).to.contain("I don't have a location for Woodford Police Station, so I can't measure distances from it.");
+    expect(plain(reply)).to.contain('the front counter at Woodford Police Station is closed');
+    expect(reply.inputHint).to.equal('expectingInput');
+  });
+});
