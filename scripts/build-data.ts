@@ -14,6 +14,7 @@ import type {
   Confidence,
   DataMeta,
   DatePrecision,
+  DateQualifier,
   EventKind,
   Plan,
   PostcodeArea,
@@ -95,6 +96,14 @@ function locate(
   };
 }
 
+/** Reads the row conventions of SOURCES.md §5.2 from the notes' opening words. */
+function dateQualifierOf(notes: string): DateQualifier {
+  if (/^Terminus-ante-quem/i.test(notes)) return 'by';
+  if (/^(Estimated|Expected date)|\(estimated date\)/i.test(notes)) return 'estimated';
+  if (/^Scheduled date/i.test(notes)) return 'scheduled';
+  return 'on';
+}
+
 function main(): void {
   mkdirSync(outDir, { recursive: true });
   const districts = loadAreas('london-outcodes.csv', 'outcode');
@@ -120,6 +129,7 @@ function main(): void {
     stationId: v.station_id.trim() || null,
     date: v.date.trim(),
     datePrecision: v.date_precision.trim() as DatePrecision,
+    dateQualifier: dateQualifierOf(v.notes.trim()),
     kind: v.kind.trim() as EventKind,
     planId: v.plan.trim() || null,
     value: v.value.trim(),

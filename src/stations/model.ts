@@ -7,6 +7,14 @@
 export type Confidence = 'high' | 'medium' | 'low';
 export type DatePrecision = 'day' | 'month' | 'year';
 
+/**
+ * How a row's date relates to the event (SOURCES.md §5.2): `on` the day it
+ * happened; `by` the latest date by which it had happened (terminus ante
+ * quem: the real date is unknown); `estimated` from a source's timetable;
+ * `scheduled` the announced date, not confirmed afterwards.
+ */
+export type DateQualifier = 'on' | 'by' | 'estimated' | 'scheduled';
+
 /** A WGS84 point. */
 export interface LatLon {
   lat: number;
@@ -62,6 +70,7 @@ export interface TimelineEvent {
   /** ISO date `YYYY-MM-DD`; with precision `month`/`year` it is the first day of that period. */
   date: string;
   datePrecision: DatePrecision;
+  dateQualifier: DateQualifier;
   kind: EventKind;
   /** Plan id, or `null` when the fact belongs to no plan. */
   planId: string | null;

@@ -67,6 +67,7 @@ const EVENT_KINDS: readonly EventKind[] = [
 ];
 const CONFIDENCES = ['high', 'medium', 'low'];
 const PRECISIONS = ['day', 'month', 'year'];
+const DATE_QUALIFIERS = ['on', 'by', 'estimated', 'scheduled'];
 const CONTACT_KEYS: readonly ContactKey[] = ['emergency', 'nonEmergency', 'anonymous', 'interpreter'];
 
 function isText(v: unknown): v is string {
@@ -221,6 +222,7 @@ function validateEvents(data: KnowledgeData, stationIds: Set<string>, planIds: S
     }
     if (!isIsoDate(e.date)) add('date', `bad date ${JSON.stringify(e.date)} (expected YYYY-MM-DD)`);
     if (!PRECISIONS.includes(e.datePrecision)) add('datePrecision', `unknown date precision ${JSON.stringify(e.datePrecision)} (expected day, month or year)`);
+    if (!DATE_QUALIFIERS.includes(e.dateQualifier)) add('dateQualifier', `unknown date qualifier ${JSON.stringify(e.dateQualifier)} (expected ${DATE_QUALIFIERS.join(', ')})`);
     else if (isIsoDate(e.date)) {
       if (e.datePrecision === 'month' && !e.date.endsWith('-01')) add('date', `date ${e.date} has precision month but is not the 1st of a month`);
       if (e.datePrecision === 'year' && !e.date.endsWith('-01-01')) add('date', `date ${e.date} has precision year but is not 1 January`);

@@ -26,7 +26,7 @@ describe('replies: one station\'s address and history (real data)', () => {
 
   it('was Hammersmith closed for a while: yes, from 8 October 2016 (moved to Shepherd\'s Bush) to 29 September 2020', () => {
     const text = plain(render(history('hammersmith', 'temporary-closure'), 'msteams'));
-    expect(text).to.match(/^Yes: the front counter at Hammersmith Police Station was closed for a while\. It closed on 8 October 2016 \([^)]*Shepherd's Bush\) and reopened on 29 September 2020\./);
+    expect(text).to.match(/^Yes: the front counter at Hammersmith Police Station was closed for a while\. It closed on 8 October 2016 \([^)]*Shepherd's Bush\) and reopened on 29 September 2020 \(the scheduled date\)\./);
     expect(text).to.contain('£59m');
     expect(text).to.not.contain('GBP');
   });
@@ -50,5 +50,13 @@ describe('replies: one station\'s address and history (real data)', () => {
     expect(plain(reply)).to.contain("I don't have a location for Woodford Police Station, so I can't measure distances from it.");
     expect(plain(reply)).to.contain('the front counter at Woodford Police Station is closed');
     expect(reply.inputHint).to.equal('expectingInput');
+  });
+});
+
+describe('replies: dates that are only known approximately', () => {
+  it('a terminus-ante-quem closure says "by" and that the exact date is unknown', () => {
+    const text = plain(render(history('paddington-green', 'closure-date'), 'webchat'));
+    expect(text).to.contain('by 6 August 2025 (the exact date is not known)');
+    expect(text).to.not.match(/closed on 6 August 2025/);
   });
 });

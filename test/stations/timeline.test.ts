@@ -31,7 +31,7 @@ describe('timeline: statusAsOf on the real data', () => {
 
     it('dates the 2026 closures to 28 Feb 2026 with their sources', () => {
       const chingford = timeline.statusAsOf('chingford', TODAY);
-      expect(chingford.since).to.deep.equal({ date: '2026-02-28', precision: 'day' });
+      expect(chingford.since).to.deep.equal({ date: '2026-02-28', precision: 'day', qualifier: 'on' });
       expect(chingford.decidedBy.map((e) => e.kind)).to.deep.equal(['closed']);
       expect(chingford.sources).to.have.length.greaterThan(0);
       expect(chingford.sources).to.deep.equal([...new Set(chingford.decidedBy.flatMap((e) => e.sources))]);
@@ -55,7 +55,7 @@ describe('timeline: statusAsOf on the real data', () => {
       expect(brixton.hours?.text).to.equal(NEW_HOURS);
       expect(brixton.hours?.is24x7).to.equal(false);
       expect(brixton.hours?.schedule.kind).to.equal('weekly');
-      expect(brixton.hours?.since).to.deep.equal({ date: '2026-03-03', precision: 'day' });
+      expect(brixton.hours?.since).to.deep.equal({ date: '2026-03-03', precision: 'day', qualifier: 'on' });
       expect(brixton.sources).to.include.members(brixton.hours?.sources ?? ['missing']);
     });
 
@@ -100,7 +100,7 @@ describe('timeline: statusAsOf on the real data', () => {
         expect(status.counter, id).to.equal('open');
         expect(status.hours?.is24x7, id).to.equal(true);
       }
-      expect(timeline.statusAsOf('chingford', DATE).hours?.since).to.deep.equal({ date: '2017-06-01', precision: 'month' });
+      expect(timeline.statusAsOf('chingford', DATE).hours?.since).to.deep.equal({ date: '2017-06-01', precision: 'month', qualifier: 'on' });
     });
 
     it('has Holborn open on its June 2013 hours', () => {
@@ -120,7 +120,7 @@ describe('timeline: statusAsOf on the real data', () => {
 
     it('says when the date lies inside the month a month-precision row stands for', () => {
       const kensington = timeline.statusAsOf('kensington', DATE);
-      expect(kensington.hours?.since).to.deep.equal({ date: '2017-12-01', precision: 'month' });
+      expect(kensington.hours?.since).to.deep.equal({ date: '2017-12-01', precision: 'month', qualifier: 'on' });
       expect(kensington.hours?.uncertainWithin).to.equal('month');
       expect(kensington.uncertainWithin).to.equal('month');
       expect(timeline.statusAsOf('kensington', '2018-01-01').uncertainWithin).to.equal(null);
@@ -269,7 +269,7 @@ describe('timeline: statusAsOf on the real data', () => {
     it('reads a month-precision closure as "some time that month"', () => {
       const holborn = timeline.statusAsOf('holborn', '2018-01-15');
       expect(holborn.counter).to.equal('closed');
-      expect(holborn.since).to.deep.equal({ date: '2018-01-01', precision: 'month' });
+      expect(holborn.since).to.deep.equal({ date: '2018-01-01', precision: 'month', qualifier: 'on' });
       expect(holborn.uncertainWithin).to.equal('month');
     });
 

@@ -3,7 +3,7 @@
  * or `2013`, as precise as the source and no more.
  */
 import { DateTime } from 'luxon';
-import type { DatePrecision } from '../../stations/model';
+import type { DatePrecision, TimelineEvent } from '../../stations/model';
 import { LONDON_LOCALE, LONDON_ZONE } from '../../stations/openingHours';
 import type { DatedMark } from '../../stations/timeline';
 
@@ -27,10 +27,42 @@ export function formatDate(iso: string, precision: DatePrecision = precisionOf(i
   return dt.toFormat('d LLLL yyyy');
 }
 
-/** `on 28 February 2026`, `in February 2026`, `in 2013`: for "it closed ___". */
+/**
+ * `on 28 February 2026`, `in February 2026`, `in 2013`: for "it closed ___".
+ * A date that is only the latest possible one, an estimate or a schedule says so.
+ */
 export function onDate(mark: DatedMark): string {
   const text = formatDate(mark.date, mark.precision);
-  return mark.precision === 'day' ? `on ${text}` : `in ${text}`;
+  switch (mark.qualifier) {
+    case 'by':
+      return `by ${text} (the exact date is not known)`;
+    case 'estimated':
+      return `around ${text} (an estimated date)`;
+    case 'scheduled':
+      return `${mark.precision === 'day' ? 'on' : 'in'} ${text} (the scheduled date)`;
+    default:
+      return mark.precision === 'day' ? `on ${text}` : `in ${text}`;
+  }
+}
+
+/** A row's date as a label: `6 August 2025`, `By 6 August 2025`, `Around October 2020 (estimated)`. */
+export function datedLabel(event: Pick<TimelineEvent, 'date' | 'datePrecision' | 'dateQualifier'>): string {
+  const text = formatDate(event.date, event.datePrecision);
+  switch (event.dateQualifier) {
+    case 'by':
+      return `By ${text}`;
+    case 'estimated':
+      return `Around ${text} (estimated)`;
+    case 'scheduled':
+      return `${text} (scheduled)`;
+    default:
+      return text;
+  }
+}
+
+/** The dated mark of a timeline row, for `onDate`. */
+export function markOf(event: Pick<TimelineEvent, 'date' | 'datePrecision' | 'dateQualifier'>): DatedMark {
+  return { date: event.date, precision: event.datePrecision, qualifier: event.dateQualifier };
 }
 
 /** `the Met's announced arrangement since March 2026` starts the day after the last source. */

@@ -10,7 +10,7 @@ import { actionsOrNull, openUrl, sourceActions, textBlock, warningBlock, type Fa
 import { CARD_TEMPLATES } from '../cards/templates';
 import { fillTemplate } from '../cards/template';
 import { alternativesList, alternativesShort, contactsIn } from '../format/contacts';
-import { answerInstant, formatDate, onDate } from '../format/dates';
+import { answerInstant, formatDate, markOf, onDate } from '../format/dates';
 import { scheduleText } from '../format/hours';
 import { addressLine, planShortName, shortStationName } from '../format/names';
 import { MET_URL, freshnessFooter, freshnessLine, sourcesLine } from '../format/sources';
@@ -163,7 +163,7 @@ function periodText(events: readonly TimelineEvent[]): string {
   const dates = events.map((e) => e.date).sort();
   const first = events.find((e) => e.date === dates[0])!;
   const last = events.find((e) => e.date === dates[dates.length - 1])!;
-  if (first.date === last.date) return onDate({ date: first.date, precision: first.datePrecision });
+  if (first.date === last.date) return onDate(markOf(first));
   if (first.date.slice(0, 7) === last.date.slice(0, 7)) return `in ${formatDate(first.date, 'month')}`;
   return `between ${formatDate(first.date, first.datePrecision)} and ${formatDate(last.date, last.datePrecision)}`;
 }

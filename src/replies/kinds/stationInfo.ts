@@ -9,7 +9,7 @@ import type { PlanStep } from '../../stations/timeline';
 import { actionsOrNull, directionsUrl, openUrl, sourceActions, textBlock, type Fact } from '../cards/elements';
 import { CARD_TEMPLATES } from '../cards/templates';
 import { fillTemplate } from '../cards/template';
-import { formatDate, onDate } from '../format/dates';
+import { datedLabel, formatDate, markOf, onDate } from '../format/dates';
 import { scheduleValueText } from '../format/hours';
 import { addressLine, planShortName, shortStationName } from '../format/names';
 import { MET_URL, freshnessFooter, freshnessLine, sourcesLine } from '../format/sources';
@@ -79,7 +79,7 @@ function eventText(event: TimelineEvent): string {
 function eventLine(event: TimelineEvent): string {
   const plan = event.planId ? ` (${planShortName(event.planId)})` : '';
   const doubt = event.conflict ? ' [disputed by other sources]' : event.confidence === 'low' ? ' [limited evidence]' : '';
-  return `- ${formatDate(event.date, event.datePrecision)}: ${eventText(event)}${plan}${doubt}`;
+  return `- ${datedLabel(event)}: ${eventText(event)}${plan}${doubt}`;
 }
 
 /**
@@ -105,7 +105,7 @@ function temporaryClosureText(name: string, events: readonly TimelineEvent[]): s
   if (spells.length === 0) return `The records show no temporary closure of the front counter at ${bold(name)}.`;
   const parts = spells.map(
     ({ closed, reopened }) =>
-      `it closed ${onDate({ date: closed.date, precision: closed.datePrecision })} (${pounds(closed.value)}) and reopened ${onDate({ date: reopened.date, precision: reopened.datePrecision })}${reopened.confidence === 'low' ? ' (estimated date)' : ''}`,
+      `it closed ${onDate(markOf(closed))} (${pounds(closed.value)}) and reopened ${onDate(markOf(reopened))}`,
   );
   return `Yes: the front counter at ${bold(name)} was closed for a while. ${capitalise(parts.join('; then '))}.`;
 }
@@ -157,7 +157,7 @@ export function renderStationHistory(answer: HistoryAnswer, _context: RenderCont
   const freshness = { ...answer, asOf: status.asOf };
 
   const facts: Fact[] = shown.slice(0, 20).map((e) => ({
-    title: formatDate(e.date, e.datePrecision),
+    title: datedLabel(e),
     value: eventText(e),
   }));
   const card = fillTemplate(CARD_TEMPLATES.list, {

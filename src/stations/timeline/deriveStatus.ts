@@ -72,7 +72,7 @@ export function deriveStatus(ctx: DerivationContext, station: Station, events: r
     counter = last.kind === 'closed' ? 'closed' : 'open';
     basis = 'timeline';
     decidedBy = stateRows.filter((e) => e.date === last.date && (e.kind === 'closed') === (last.kind === 'closed'));
-    since = { date: last.date, precision: last.datePrecision };
+    since = { date: last.date, precision: last.datePrecision, qualifier: last.dateQualifier };
     counterConfidence = weakest(decidedBy.map((e) => e.confidence));
   } else if (isCounterOf2017(station) && asOf >= MID_2017) {
     counter = 'open';
@@ -120,7 +120,7 @@ function currentHoursRow(stateRows: readonly TimelineEvent[]): TimelineEvent | n
 function knownHours(ctx: DerivationContext, row: TimelineEvent, asOf: string): KnownHours {
   const schedule = ctx.schedules.get(row.id);
   if (!schedule) throw new Error(`Timeline: no parsed schedule for ${row.id}`);
-  const since = { date: row.date, precision: row.datePrecision };
+  const since = { date: row.date, precision: row.datePrecision, qualifier: row.dateQualifier };
   return {
     text: row.value,
     schedule,

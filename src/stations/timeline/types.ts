@@ -3,7 +3,7 @@
  * date, with the rows that decided it, their sources and everything a careful
  * answer must mention (conflicting claims, plans, changes already scheduled).
  */
-import type { Confidence, DatePrecision, EventKind, Station, TimelineEvent } from '../model';
+import type { Confidence, DatePrecision, DateQualifier, EventKind, Station, TimelineEvent } from '../model';
 import type { WeeklySchedule } from '../openingHours';
 
 /** Is a public front counter open there at all on that date. */
@@ -13,6 +13,8 @@ export type CounterState = 'open' | 'closed' | 'unknown';
 export interface DatedMark {
   date: string;
   precision: DatePrecision;
+  /** How the date relates to the event (`by` = at the latest; `estimated`; `scheduled`); absent = on that date. */
+  qualifier?: DateQualifier;
 }
 
 /**
