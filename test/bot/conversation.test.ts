@@ -148,6 +148,14 @@ for (const channel of CHANNELS) {
         expect(text).to.match(/met\.police\.uk/);
       });
 
+      it("is the police station in stratford open -> Newham's counter since the Forest Gate fire, with hours", async () => {
+        const text = await chat.ask('is the police station in stratford open');
+        expect(text).to.match(/Stratford/);
+        expect(text).to.match(/7 March 2024/);
+        expect(text).to.match(/Forest Gate/);
+        expect(text).to.match(/22:00/);
+      });
+
       it('is islington police station open on christmas day -> honest, with 999/101', async () => {
         const text = await chat.ask('is islington police station open on christmas day');
         expect(text).to.match(/Islington/);

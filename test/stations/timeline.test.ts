@@ -357,3 +357,18 @@ describe('timeline: the derived check of SOURCES.md §5.6', () => {
     });
   }
 });
+
+describe('timeline: the opening that began the current spell', () => {
+  const timeline = new Timeline(loadKnowledge());
+
+  it("Newham's counter opened at Stratford on 7 March 2024, after the Forest Gate fire", () => {
+    const stratford = timeline.statusAsOf('stratford', '2026-11-26');
+    expect(stratford.openedBy?.date).to.equal('2024-03-07');
+    expect(stratford.openedBy?.value).to.match(/Forest Gate/);
+  });
+
+  it('a closed counter has no opening row, and one never closed since 2017 has none either', () => {
+    expect(timeline.statusAsOf('chingford', '2026-11-26').openedBy).to.equal(null);
+    expect(timeline.statusAsOf('brixton', '2026-11-26').openedBy).to.equal(null);
+  });
+});

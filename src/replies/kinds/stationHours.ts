@@ -11,7 +11,7 @@ import { actionsOrNull, directionsUrl, openUrl, sourceActions, textBlock, warnin
 import { CARD_TEMPLATES } from '../cards/templates';
 import { fillTemplate } from '../cards/template';
 import { contactNumber } from '../format/contacts';
-import { answerInstant, formatDate } from '../format/dates';
+import { answerInstant, formatDate, londonDateTime, markOf, onDate } from '../format/dates';
 import { dayHoursCell, dayHoursText, dayLabel, scheduleText, spokenHours, stateText } from '../format/hours';
 import { focusText } from '../format/hoursFocus';
 import { addressLine, shortStationName } from '../format/names';
@@ -30,6 +30,15 @@ interface Main {
   /** For the card: no markdown, the station is the card's title. */
   line: string;
   color: 'Good' | 'Attention' | 'Default';
+}
+
+/** Residents may not know a counter moved or reopened lately (Newham's at Stratford since 2024): say so. */
+const RECENT_OPENING_YEARS = 5;
+
+function recentOpening(status: HoursAnswer['status'], now: DateTime): string {
+  const opened = status.openedBy;
+  if (!opened || londonDateTime(opened.date) < now.minus({ years: RECENT_OPENING_YEARS })) return '';
+  return `Opened ${onDate(markOf(opened))}: ${sentence(opened.value)}`;
 }
 
 export function renderStationHours(answer: HoursAnswer, _context: RenderContext): ReplyDraft {
@@ -64,6 +73,7 @@ export function renderStationHours(answer: HoursAnswer, _context: RenderContext)
     manyDays ? '' : focusLine,
     answer.when.kind === 'week' || special || (hours.is24x7 && state) ? '' : usual,
     address ? `Address: ${address}.` : '',
+    recentOpening(status, now),
     ...words.warnings,
     ...words.extra,
     nearby.list ?? '',

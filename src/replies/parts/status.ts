@@ -8,7 +8,7 @@ import type { TimelineEvent } from '../../stations/model';
 import { weekTable } from '../../stations/openingHours';
 import type { CounterStatus, PlanStep, ReportedDoubt } from '../../stations/timeline';
 import type { Fact } from '../cards/elements';
-import { formatDate, onDate } from '../format/dates';
+import { formatDate, markOf, onDate } from '../format/dates';
 import { scheduleText, scheduleValueText } from '../format/hours';
 import { addressLine, planShortName } from '../format/names';
 import { bold, capitalise, sentence } from '../format/text';
@@ -117,6 +117,9 @@ function historyText(status: CounterStatus): string | null {
     parts.push('It was one of the 73 front counters the Met kept in 2017, and no later record says it closed.');
   } else if (status.counter === 'open' && status.since) {
     parts.push(`It has been open since ${formatDate(status.since.date, status.since.precision)}${underPlan(status, deciding?.id, deciding?.planId ?? null)}.`);
+  }
+  if (status.counter === 'open' && status.openedBy) {
+    parts.push(`Opened ${onDate(markOf(status.openedBy))}: ${sentence(status.openedBy.value)}`);
   }
   const reversed = [...status.plans].reverse().find((p) => p.stage === 'reversed');
   if (reversed) parts.push(`Earlier plan dropped on ${formatDate(reversed.date, reversed.precision)}: ${sentence(reversed.value)}`);

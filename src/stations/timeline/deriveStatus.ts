@@ -83,6 +83,7 @@ export function deriveStatus(ctx: DerivationContext, station: Station, events: r
   }
 
   const hoursRow = counter === 'open' ? currentHoursRow(stateRows) : null;
+  const openedBy = counter === 'open' ? currentOpenedRow(stateRows) : null;
   const hours = hoursRow ? knownHours(ctx, hoursRow, asOf) : null;
   const deciding = hoursRow && !decidedBy.includes(hoursRow) ? [...decidedBy, hoursRow] : decidedBy;
   const confidence = weakest([...(counterConfidence ? [counterConfidence] : []), ...(hoursRow ? [hoursRow.confidence] : [])]);
@@ -96,6 +97,7 @@ export function deriveStatus(ctx: DerivationContext, station: Station, events: r
     uncertainWithin: since ? uncertainWithin(since, asOf) : null,
     decidedBy,
     hours,
+    openedBy,
     plans,
     conflicts: doubts(ctx, upTo, deciding, plans, asOf),
     notes: upTo.filter((e) => e.kind === 'note'),
@@ -105,6 +107,16 @@ export function deriveStatus(ctx: DerivationContext, station: Station, events: r
     beyondSources: asOf > ctx.sourcesUpTo,
     sourcesUpTo: ctx.sourcesUpTo,
   };
+}
+
+/** The `opened` row that began the current open spell (a counter moved or reopened here), if any. */
+function currentOpenedRow(stateRows: readonly TimelineEvent[]): TimelineEvent | null {
+  for (let i = stateRows.length - 1; i >= 0; i--) {
+    const row = stateRows[i];
+    if (row.kind === 'closed') return null;
+    if (row.kind === 'opened') return row;
+  }
+  return null;
 }
 
 /** Rule 4: the latest hours row with no `closed` row after it. */

@@ -103,6 +103,8 @@ export interface CounterStatus {
   decidedBy: TimelineEvent[];
   /** Null unless the counter is open and an hours row applies. */
   hours: KnownHours | null;
+  /** The `opened` row that began the current open spell (e.g. Newham's counter at Stratford after the Forest Gate fire); null if none. */
+  openedBy: TimelineEvent | null;
   /** Every plan step for this station up to the as-of date, oldest first. */
   plans: PlanStep[];
   conflicts: ReportedDoubt[];
