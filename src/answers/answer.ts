@@ -51,7 +51,7 @@ export type Answer =
   | ({ kind: 'station-address'; station: Station; status: CounterStatus } & AnswerDating)
   | ({ kind: 'station-history'; station: Station; status: CounterStatus; events: TimelineEvent[]; plans: PlanStep[]; topic: 'closure-date' | 'temporary-closure' | 'general' } & AnswerDating)
   | ({ kind: 'nearest'; desk: DeskKind; from: PlaceMatch; results: (NearbyDesk & { state: OpeningState | null; is24x7: boolean })[]; nearby: NearbyOptions } & AnswerDating)
-  | ({ kind: 'borough-desks'; borough: string; open: CounterStatus[]; closedRecently: CounterStatus[]; nearby: NearbyOptions | null } & AnswerDating)
+  | ({ kind: 'borough-desks'; borough: string; open: CounterStatus[]; closedRecently: CounterStatus[]; nearby: NearbyOptions | null; contacts: ContactFacts } & AnswerDating)
   | ({ kind: 'list-24x7'; desks: CounterStatus[]; since: string | null; openCount: number } & AnswerDating)
   | ({ kind: 'closures-list'; period: 'feb-2026' | 'dec-2017' | 'all'; closures: { status: CounterStatus; event: TimelineEvent }[] } & AnswerDating)
   | ({ kind: 'plans'; topic: 'why' | 'how-many-left' | 'plan-2013' | 'plan-2017' | 'plan-2025' | 'general'; plans: Plan[]; facts: ResidentFact[]; openCount: number; open24x7Count: number } & AnswerDating)
@@ -71,16 +71,9 @@ export type Answer =
   | { kind: 'postcode-unknown'; postcode: string }
   | { kind: 'place-not-found'; query: string }
   | { kind: 'no-location-for-station'; station: Station; status: CounterStatus }
-  | { kind: 'welcome' }
-  | { kind: 'greeting' }
-  | { kind: 'identity' }
-  | { kind: 'help' }
-  | { kind: 'thanks' }
-  | { kind: 'goodbye' }
-  | { kind: 'cancelled' }
-  | { kind: 'forgotten' }
-  | { kind: 'non-english'; language: string | null; /** A distress word was seen: lead with 999. */ mayBeEmergency: boolean }
-  | { kind: 'out-of-scope'; reason: 'joke' | 'unrelated' | 'nonsense' | 'empty' | 'too-long' };
+  | { kind: 'welcome' | 'greeting' | 'identity' | 'help' | 'thanks' | 'goodbye' | 'cancelled' | 'forgotten'; contacts: ContactFacts }
+  | { kind: 'non-english'; language: string | null; /** A distress word was seen: lead with 999. */ mayBeEmergency: boolean; contacts: ContactFacts }
+  | { kind: 'out-of-scope'; reason: 'joke' | 'unrelated' | 'nonsense' | 'empty' | 'too-long'; contacts: ContactFacts };
 
 export type AnswerKind = Answer['kind'];
 

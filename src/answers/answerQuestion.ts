@@ -70,20 +70,25 @@ export class Answerer {
       case 'anonymous-report':
         return this.contact('anonymous');
       case 'non-english':
-        return { kind: 'non-english', language: question.language, mayBeEmergency: question.mayBeEmergency === true };
+        return { kind: 'non-english', language: question.language, mayBeEmergency: question.mayBeEmergency === true, contacts: this.contacts() };
       case 'out-of-scope':
-        return { kind: 'out-of-scope', reason: question.reason };
+        return { kind: 'out-of-scope', reason: question.reason, contacts: this.contacts() };
       case 'greeting':
       case 'identity':
       case 'help':
       case 'thanks':
       case 'goodbye':
-        return { kind: question.intent };
+        return { kind: question.intent, contacts: this.contacts() };
       case 'cancel':
-        return { kind: 'cancelled' };
+        return { kind: 'cancelled', contacts: this.contacts() };
       case 'forget-me':
-        return { kind: 'forgotten' };
+        return { kind: 'forgotten', contacts: this.contacts() };
     }
+  }
+
+  /** What the bot says to a resident who joins. */
+  welcome(): Answer {
+    return { kind: 'welcome', contacts: this.contacts() };
   }
 
   // ---------------------------------------------------------------------------
@@ -263,6 +268,7 @@ export class Answerer {
       open,
       closedRecently,
       nearby: open.length === 0 && point ? this.nearby(from, at) : null,
+      contacts: this.contacts(),
       ...this.dating(at),
     };
   }

@@ -25,13 +25,14 @@ export function buildStationDeskBot(parts: StationDeskParts): { bot: StationDesk
   const conversationState = new ConversationState(parts.storage);
   const userState = new UserState(parts.storage);
   const botName = parts.botName ?? 'StationDesk';
+  const answerer = new Answerer(parts.knowledge);
   const dialog = new MainDialog({
     recognizer: parts.recognizer ?? new OfflineQuestionRecognizer(parts.knowledge),
-    answerer: new Answerer(parts.knowledge),
+    answerer,
     contextAccessor: conversationState.createProperty<ConversationContext>('conversationContext'),
     clock: parts.clock ?? (() => DateTime.now().setZone('Europe/London')),
     botName,
   });
-  const bot = new StationDeskBot({ conversationState, userState, dialog, botName });
+  const bot = new StationDeskBot({ conversationState, userState, dialog, botName, welcome: () => answerer.welcome() });
   return { bot, dialog, conversationState, userState };
 }

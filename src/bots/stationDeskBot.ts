@@ -5,6 +5,7 @@
  */
 import { ActivityHandler, ActivityTypes, type ConversationState, type TurnContext, type UserState } from 'botbuilder';
 import { FORGET_ME_REQUESTED, type MainDialog } from '../../dialogs/mainDialog';
+import type { Answer } from '../answers/answer';
 import { renderReply } from '../replies';
 import { toActivity } from '../replies/toActivity';
 
@@ -13,6 +14,8 @@ export interface StationDeskBotOptions {
   userState: UserState;
   dialog: MainDialog;
   botName: string;
+  /** The welcome, as an answer (it carries the contact numbers from the resident facts). */
+  welcome: () => Answer;
 }
 
 export class StationDeskBot extends ActivityHandler {
@@ -30,7 +33,7 @@ export class StationDeskBot extends ActivityHandler {
     this.onMembersAdded(async (context, next) => {
       const recipientId = context.activity.recipient?.id;
       const residentsJoined = (context.activity.membersAdded ?? []).some((member) => member.id !== recipientId);
-      if (residentsJoined) await context.sendActivity(toActivity(renderReply({ kind: 'welcome' }, { channelId: context.activity.channelId, botName: options.botName })));
+      if (residentsJoined) await context.sendActivity(toActivity(renderReply(options.welcome(), { channelId: context.activity.channelId, botName: options.botName })));
       await next();
     });
   }

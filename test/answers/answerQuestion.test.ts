@@ -209,10 +209,11 @@ describe('Answerer (real data, as of Thursday 26 November 2026)', () => {
       expect(a.contacts.emergency.text).to.contain('999');
     });
 
-    it('small talk passes through', () => {
+    it('small talk passes through, carrying the contact numbers from the resident facts', () => {
       expect(answer({ intent: 'thanks' }).kind).to.equal('thanks');
       expect(answer({ intent: 'forget-me' }).kind).to.equal('forgotten');
-      expect(answer({ intent: 'out-of-scope', reason: 'joke' })).to.deep.equal({ kind: 'out-of-scope', reason: 'joke' });
+      expect(answer({ intent: 'out-of-scope', reason: 'joke' })).to.deep.equal({ kind: 'out-of-scope', reason: 'joke', contacts: knowledge.data.residentFacts.contacts });
+      expect(answerer.welcome()).to.deep.equal({ kind: 'welcome', contacts: knowledge.data.residentFacts.contacts });
     });
   });
 });

@@ -98,7 +98,7 @@ describe('replies: contacts and conversation turns', () => {
 
   describe('small talk', () => {
     it('welcome: what the bot does, not for reporting crime (999 / 101), answers are dated', () => {
-      const reply = render({ kind: 'welcome' }, 'msteams');
+      const reply = render({ kind: 'welcome', contacts }, 'msteams');
       expect(reply.text).to.match(/^Hello, I'm StationDesk\./);
       expect(reply.text).to.contain("I can't take crime reports. In an emergency, call 999. Otherwise call 101 or report online at met.police.uk.");
       expect(reply.text).to.contain('the date it applies to');
@@ -107,24 +107,24 @@ describe('replies: contacts and conversation turns', () => {
     });
 
     it('identity uses the bot name it is given', () => {
-      const reply = render({ kind: 'identity' });
+      const reply = render({ kind: 'identity', contacts });
       expect(reply.text).to.match(/^I'm StationDesk, a chatbot/);
     });
 
     const turns: Array<[Answer, RegExp]> = [
-      [{ kind: 'greeting' }, /^Hello!/],
-      [{ kind: 'help' }, /You can ask things like:\n- Is Acton police station still open\?/],
-      [{ kind: 'thanks' }, /^You're welcome\./],
-      [{ kind: 'goodbye' }, /^Goodbye\. .*999.*101/],
-      [{ kind: 'cancelled' }, /^OK, I've stopped that\./],
-      [{ kind: 'forgotten' }, /^I've cleared what I stored about you in this conversation\./],
-      [{ kind: 'non-english', language: 'Spanish', mayBeEmergency: false }, /^Sorry, I can only answer in English\. I think you wrote in Spanish\.[\s\S]*postcode/],
-      [{ kind: 'non-english', language: 'Polish', mayBeEmergency: true }, /^If this is an emergency, call 999 now\./],
-      [{ kind: 'out-of-scope', reason: 'joke' }, /^I'm afraid I don't know any jokes[\s\S]*opening hours/],
-      [{ kind: 'out-of-scope', reason: 'unrelated' }, /^Sorry, I can't help with that[\s\S]*999/],
-      [{ kind: 'out-of-scope', reason: 'nonsense' }, /^Sorry, I didn't understand that\./],
-      [{ kind: 'out-of-scope', reason: 'empty' }, /^I didn't get a message\./],
-      [{ kind: 'out-of-scope', reason: 'too-long' }, /one short question/],
+      [{ kind: 'greeting', contacts }, /^Hello!/],
+      [{ kind: 'help', contacts }, /You can ask things like:\n- Is Acton police station still open\?/],
+      [{ kind: 'thanks', contacts }, /^You're welcome\./],
+      [{ kind: 'goodbye', contacts }, /^Goodbye\. .*999.*101/],
+      [{ kind: 'cancelled', contacts }, /^OK, I've stopped that\./],
+      [{ kind: 'forgotten', contacts }, /^I've cleared what I stored about you in this conversation\./],
+      [{ kind: 'non-english', language: 'Spanish', mayBeEmergency: false, contacts }, /^Sorry, I can only answer in English\. I think you wrote in Spanish\.[\s\S]*postcode/],
+      [{ kind: 'non-english', language: 'Polish', mayBeEmergency: true, contacts }, /^If this is an emergency, call 999 now\./],
+      [{ kind: 'out-of-scope', reason: 'joke', contacts }, /^I'm afraid I don't know any jokes[\s\S]*opening hours/],
+      [{ kind: 'out-of-scope', reason: 'unrelated', contacts }, /^Sorry, I can't help with that[\s\S]*999/],
+      [{ kind: 'out-of-scope', reason: 'nonsense', contacts }, /^Sorry, I didn't understand that\./],
+      [{ kind: 'out-of-scope', reason: 'empty', contacts }, /^I didn't get a message\./],
+      [{ kind: 'out-of-scope', reason: 'too-long', contacts }, /one short question/],
     ];
     for (const [answer, expected] of turns) {
       it(`${answer.kind}${'reason' in answer ? ` (${answer.reason})` : ''}: short, polite, no card`, () => {
@@ -134,6 +134,15 @@ describe('replies: contacts and conversation turns', () => {
           expect(reply.card).to.equal(null);
         }
       });
+    }
+  });
+});
+
+describe('replies: contact numbers', () => {
+  it('the fallback numbers, used only by answers that carry no contacts, are the ones in the resident facts', async () => {
+    const { contactNumber } = await import('../../src/replies/format/contacts');
+    for (const key of ['emergency', 'nonEmergency', 'anonymous', 'interpreter'] as const) {
+      expect(contactNumber(null, key), key).to.equal(contactNumber(contacts, key));
     }
   });
 });

@@ -1,24 +1,20 @@
 /**
- * Answers built straight from the real data with the knowledge core
- * (Timeline, NearestDesks, Locator, hours), so reply tests render what
- * residents will really see without depending on the answering layer.
+ * Real answers for the reply tests: the real Answerer over the real data, so
+ * reply tests render exactly what residents will see.
  */
 import { DateTime } from 'luxon';
-import type { AnswerDating, ContactFacts, NearbyOptions } from '../../src/answers/answer';
-import type { Answer } from '../../src/answers/answer';
-import { loadKnowledge } from '../../src/stations/loadKnowledge';
-import { Locator } from '../../src/stations/locate';
+import type { Answer, AnswerDating, ContactFacts, NearbyOptions } from '../../src/answers/answer';
+import { Answerer } from '../../src/answers/answerQuestion';
+import { FrontCounterKnowledge } from '../../src/stations';
 import type { PlaceMatch, Station } from '../../src/stations/model';
-import { NearestDesks, deskStatusesAsOf, nearest24x7Desk, nearestOpenDesk, nearestOpenNowDesk, type NearbyDesk } from '../../src/stations/nearest';
-import { hoursOn, openingStateAt, weekTable, type OpeningState } from '../../src/stations/openingHours';
-import { Timeline, type CounterStatus } from '../../src/stations/timeline';
-import type { DeskKind, HoursFocus, SpecialDay, WhenAsked } from '../../src/understanding/question';
+import type { DeskKind, HoursFocus, PlaceMention, Question, SpecialDay, WhenAsked } from '../../src/understanding/question';
 
-export const data = loadKnowledge();
-export const timeline = new Timeline(data);
-export const desks = new NearestDesks(data.stations);
-export const locator = new Locator(data);
+export const knowledge = FrontCounterKnowledge.load();
+export const data = knowledge.data;
+export const timeline = knowledge.timeline;
+export const locator = knowledge.locator;
 export const contacts: ContactFacts = data.residentFacts.contacts;
+const answerer = new Answerer(knowledge);
 
 /** Thursday 26 November 2026, 14:30 in London: the "today" of the research. */
 export const THURSDAY_AFTERNOON = london('2026-11-26T14:30');
@@ -58,30 +54,27 @@ export function placeOf(text: string): PlaceMatch {
   return found.match;
 }
 
-function stateOf(desk: NearbyDesk, at: DateTime): OpeningState | null {
-  const hours = deskStatusesAsOf(timeline, at)(desk.station.id)?.hours;
-  return hours ? openingStateAt(hours.schedule, at) : null;
+function mention(place: PlaceMatch): PlaceMention {
+  return { text: place.label, result: { status: 'found', match: place, alternatives: [] } };
 }
 
+function ask<K extends Answer['kind']>(question: Question, at: DateTime, kind: K): Extract<Answer, { kind: K }> {
+  const answer = answerer.answer(question, at);
+  if (answer.kind !== kind) throw new Error(`expected a ${kind} answer, got ${answer.kind}`);
+  return answer as Extract<Answer, { kind: K }>;
+}
+
+/** The nearest desks from a place, as answers carry them (from a station's own answer when `excludeId` is that station). */
 export function nearbyFrom(from: PlaceMatch, at: DateTime, excludeId?: string): NearbyOptions {
-  const point = from.point!;
-  const statuses = deskStatusesAsOf(timeline, at);
-  const first = (found: NearbyDesk[]) => found.find((d) => d.station.id !== excludeId) ?? null;
-  const openNow = first(nearestOpenNowDesk(desks, point, statuses, at, 2));
-  const open24x7 = first(nearest24x7Desk(desks, point, statuses, 2));
-  const openToday = first(nearestOpenDesk(desks, point, statuses, 2));
-  return {
-    from,
-    openNow: openNow ? { ...openNow, state: stateOf(openNow, at)! } : null,
-    open24x7,
-    openToday: openToday ? { ...openToday, state: stateOf(openToday, at) } : null,
-  };
+  if (excludeId) {
+    const nearby = statusAnswer(excludeId, at).nearby;
+    if (nearby) return nearby;
+  }
+  return ask({ intent: 'nearest', place: mention(from), desk: 'any' }, at, 'nearest').nearby;
 }
 
 export function statusAnswer(id: string, at: DateTime): Extract<Answer, { kind: 'station-status' }> {
-  const status = timeline.statusAsOf(id, at);
-  const nearby = status.counter === 'open' ? null : nearbyFrom(stationPlace(id), at, id);
-  return { kind: 'station-status', status, nearby, contacts, ...dating(at) };
+  return ask({ intent: 'status', place: mention(stationPlace(id)) }, at, 'station-status');
 }
 
 export function hoursAnswer(
@@ -91,100 +84,38 @@ export function hoursAnswer(
   specialDay: SpecialDay | null = null,
   focus: HoursFocus | null = null,
 ): Extract<Answer, { kind: 'station-hours' }> {
-  const dates =
-    when.kind === 'date' || when.kind === 'weekday'
-      ? [when.date]
-      : when.kind === 'weekend'
-        ? [...when.dates]
-        : when.kind === 'instant'
-          ? [DateTime.fromISO(when.iso, { zone: 'Europe/London' }).toISODate()!]
-          : when.kind === 'now'
-            ? [at.toISODate()!]
-            : [];
-  const status: CounterStatus = timeline.statusAsOf(id, dates.length === 1 ? dates[0] : at);
-  const schedule = status.counter === 'open' && status.hours ? status.hours.schedule : null;
-  const state =
-    schedule && (when.kind === 'now' || when.kind === 'instant')
-      ? openingStateAt(schedule, when.kind === 'instant' ? DateTime.fromISO(when.iso, { zone: 'Europe/London' }) : at)
-      : null;
-  const closed = !schedule || (state !== null && !state.open);
-  return {
-    kind: 'station-hours',
-    status,
-    when,
-    days: schedule && when.kind !== 'week' ? dates.map((d) => hoursOn(schedule, d)) : [],
-    week: schedule && when.kind === 'week' ? weekTable(schedule) : null,
-    state,
-    specialDay,
-    focus,
-    nearby: closed ? nearbyFrom(stationPlace(id), at, id) : null,
-    contacts,
-    ...dating(at),
-  };
+  const question: Question = { intent: 'hours', place: mention(stationPlace(id)), when, ...(specialDay ? { specialDay } : {}), ...(focus ? { focus } : {}) };
+  return ask(question, at, 'station-hours');
 }
 
-export function nearestAnswer(from: PlaceMatch, desk: DeskKind, at: DateTime, k = 3): Extract<Answer, { kind: 'nearest' }> {
-  const statuses = deskStatusesAsOf(timeline, at);
-  const found =
-    desk === '24/7'
-      ? nearest24x7Desk(desks, from.point!, statuses, k)
-      : desk === 'open-now'
-        ? nearestOpenNowDesk(desks, from.point!, statuses, at, k)
-        : nearestOpenDesk(desks, from.point!, statuses, k);
-  const results = found.map((d) => {
-    const hours = statuses(d.station.id)?.hours ?? null;
-    return { ...d, state: hours ? openingStateAt(hours.schedule, at) : null, is24x7: hours?.is24x7 === true };
-  });
-  return { kind: 'nearest', desk, from, results, nearby: nearbyFrom(from, at), ...dating(at) };
+export function nearestAnswer(from: PlaceMatch, desk: DeskKind, at: DateTime): Extract<Answer, { kind: 'nearest' }> {
+  return ask({ intent: 'nearest', place: mention(from), desk }, at, 'nearest');
 }
 
 export function list24x7Answer(at: DateTime): Extract<Answer, { kind: 'list-24x7' }> {
-  const open = timeline.countersOpenAsOf(at);
-  const found = open.filter((s) => s.hours?.is24x7);
-  const since = found.map((s) => s.hours!.since.date).sort().pop() ?? null;
-  return { kind: 'list-24x7', desks: found, since, openCount: open.length, ...dating(at) };
+  return ask({ intent: 'list-24x7' }, at, 'list-24x7');
 }
 
 export function closuresAnswer(period: 'feb-2026' | 'dec-2017' | 'all', at: DateTime): Extract<Answer, { kind: 'closures-list' }> {
-  const asOf = at.toISODate()!;
-  const inPeriod = (d: string) => (period === 'feb-2026' ? d.startsWith('2026-02') : period === 'dec-2017' ? d >= '2017-12-01' && d <= '2018-01-31' : d >= '2017-07-01');
-  const closures = timeline
-    .statusesAsOf(at)
-    .flatMap((status) => {
-      const event = timeline
-        .eventsFor(status.station.id)
-        .filter((e) => e.kind === 'closed' && !e.conflict && e.date <= asOf && inPeriod(e.date))
-        .pop();
-      return event ? [{ status, event }] : [];
-    })
-    .sort((a, b) => a.event.date.localeCompare(b.event.date) || a.status.station.name.localeCompare(b.status.station.name));
-  return { kind: 'closures-list', period, closures, ...dating(at) };
+  return ask({ intent: 'closures-list', period }, at, 'closures-list');
 }
 
 export function boroughAnswer(borough: string, at: DateTime): Extract<Answer, { kind: 'borough-desks' }> {
-  const inBorough = timeline.statusesAsOf(at).filter((s) => s.station.borough === borough);
-  const open = inBorough.filter((s) => s.counter === 'open');
-  const closedRecently = inBorough.filter((s) => s.counter === 'closed' && s.basis === 'timeline' && (s.since?.date ?? '') >= '2017-01-01');
-  const from = placeOf(borough);
-  return { kind: 'borough-desks', borough, open, closedRecently, nearby: open.length === 0 ? nearbyFrom(from, at) : null, ...dating(at) };
+  return ask({ intent: 'borough-desks', place: mention(placeOf(borough)) }, at, 'borough-desks');
 }
 
 export function plansAnswer(topic: 'why' | 'how-many-left' | 'plan-2013' | 'plan-2017' | 'plan-2025' | 'general', at: DateTime): Extract<Answer, { kind: 'plans' }> {
-  const ids = { why: ['2025-front-counter-review', '2017-public-access-strategy', '2013-police-and-crime-plan'], 'how-many-left': ['2025-front-counter-review'], 'plan-2013': ['2013-police-and-crime-plan'], 'plan-2017': ['2017-public-access-strategy'], 'plan-2025': ['2025-front-counter-review'], general: ['2013-police-and-crime-plan', '2017-public-access-strategy', '2025-front-counter-review'] }[topic];
-  const section = (prefix: string) => data.residentFacts.sections.find((s) => s.id.startsWith(prefix))?.facts ?? [];
-  const open = timeline.countersOpenAsOf(at);
-  return {
-    kind: 'plans',
-    topic,
-    plans: ids.map((id) => timeline.planById(id)!),
-    facts: topic === 'why' ? section('why-counters-were-closed') : topic === 'how-many-left' ? section('where-you-can-go-in-person') : [],
-    openCount: open.length,
-    open24x7Count: open.filter((s) => s.hours?.is24x7).length,
-    ...dating(at),
-  };
+  return ask({ intent: 'plans', topic }, at, 'plans');
 }
 
-export function contactAnswer(topic: 'emergency' | 'report-crime' | 'non-emergency' | 'interpreter' | 'anonymous'): Extract<Answer, { kind: 'contact' }> {
-  const alternatives = data.residentFacts.sections.find((s) => s.id.startsWith('if-your-counter-is-closed'))?.facts ?? [];
-  return { kind: 'contact', topic, contacts, alternatives };
+const CONTACT_INTENTS = {
+  emergency: 'emergency',
+  'report-crime': 'report-crime',
+  'non-emergency': 'non-emergency-contact',
+  interpreter: 'interpreter',
+  anonymous: 'anonymous-report',
+} as const;
+
+export function contactAnswer(topic: keyof typeof CONTACT_INTENTS): Extract<Answer, { kind: 'contact' }> {
+  return ask({ intent: CONTACT_INTENTS[topic] }, THURSDAY_AFTERNOON, 'contact');
 }

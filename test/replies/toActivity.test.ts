@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { renderReply } from '../../src/replies';
 import { toActivity } from '../../src/replies/toActivity';
-import { THURSDAY_AFTERNOON, statusAnswer } from './realAnswers';
+import { THURSDAY_AFTERNOON, contacts, statusAnswer } from './realAnswers';
 
 describe('toActivity', () => {
   it('sends the text, the spoken version, the Adaptive Card and imBack suggestions', () => {
@@ -18,7 +18,7 @@ describe('toActivity', () => {
   });
 
   it('small talk is a plain message with no attachment', () => {
-    const activity = toActivity(renderReply({ kind: 'thanks' }, { channelId: 'webchat' }));
+    const activity = toActivity(renderReply({ kind: 'thanks', contacts }, { channelId: 'webchat' }));
     expect(activity.attachments ?? []).to.deep.equal([]);
     expect(activity.suggestedActions).to.equal(undefined);
     expect(activity.text).to.match(/^You're welcome/);
