@@ -12,6 +12,28 @@
     status.setAttribute('role', 'alert');
   }
 
+  var ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
+
+  // Every reply carries full plain text (for screen readers, transcripts and
+  // text-only channels) and, where it helps, a card with the same facts at a
+  // glance. On this page the card is enough, so the repeated text is not shown.
+  function showCardsWithoutRepeatedText() {
+    return function () {
+      return function (next) {
+        return function (action) {
+          var incoming = action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' || action.type === 'DIRECT_LINE/QUEUE_INCOMING_ACTIVITY';
+          var activity = incoming && action.payload && action.payload.activity;
+          var hasCard = activity && (activity.attachments || []).some(function (a) { return a.contentType === ADAPTIVE_CARD; });
+          if (hasCard && activity.text) {
+            var copy = Object.assign({}, activity, { text: '' });
+            action = Object.assign({}, action, { payload: Object.assign({}, action.payload, { activity: copy }) });
+          }
+          return next(action);
+        };
+      };
+    };
+  }
+
   async function start() {
     if (!window.WebChat) {
       showProblem('The chat could not load. Please reload the page.');
@@ -32,6 +54,7 @@
     window.WebChat.renderWebChat(
       {
         directLine: directLine,
+        store: window.WebChat.createStore({}, showCardsWithoutRepeatedText()),
         locale: 'en-GB',
         styleOptions: {
           primaryFont: getComputedStyle(document.body).fontFamily,
