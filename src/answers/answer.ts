@@ -31,8 +31,16 @@ export interface NearbyOptions {
   openToday: (NearbyDesk & { state: OpeningState | null }) | null;
 }
 
+/**
+ * Set when the resident named a place, not a station ("is it open on Saturday?"
+ * after a postcode): the answer is about the nearest open desk to that place.
+ */
+export interface NearestTo {
+  nearestTo?: { from: PlaceMatch; distanceKm: number; distanceMiles: number };
+}
+
 export type Answer =
-  | ({ kind: 'station-status'; status: CounterStatus; nearby: NearbyOptions | null; contacts: ContactFacts } & AnswerDating)
+  | ({ kind: 'station-status'; status: CounterStatus; nearby: NearbyOptions | null; contacts: ContactFacts } & AnswerDating & NearestTo)
   | ({
       kind: 'station-hours';
       status: CounterStatus;
@@ -47,9 +55,10 @@ export type Answer =
       focus: HoursFocus | null;
       nearby: NearbyOptions | null;
       contacts: ContactFacts;
-    } & AnswerDating)
-  | ({ kind: 'station-address'; station: Station; status: CounterStatus } & AnswerDating)
-  | ({ kind: 'station-history'; station: Station; status: CounterStatus; events: TimelineEvent[]; plans: PlanStep[]; topic: 'closure-date' | 'temporary-closure' | 'general' } & AnswerDating)
+    } & AnswerDating &
+      NearestTo)
+  | ({ kind: 'station-address'; station: Station; status: CounterStatus } & AnswerDating & NearestTo)
+  | ({ kind: 'station-history'; station: Station; status: CounterStatus; events: TimelineEvent[]; plans: PlanStep[]; topic: 'closure-date' | 'temporary-closure' | 'general' } & AnswerDating & NearestTo)
   | ({ kind: 'nearest'; desk: DeskKind; from: PlaceMatch; results: (NearbyDesk & { state: OpeningState | null; is24x7: boolean })[]; nearby: NearbyOptions } & AnswerDating)
   | ({ kind: 'borough-desks'; borough: string; open: CounterStatus[]; closedRecently: CounterStatus[]; nearby: NearbyOptions | null; contacts: ContactFacts } & AnswerDating)
   | ({ kind: 'list-24x7'; desks: CounterStatus[]; since: string | null; openCount: number } & AnswerDating)

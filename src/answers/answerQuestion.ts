@@ -118,9 +118,22 @@ export class Answerer {
     if (!resolved.ok) return resolved.answer;
     const { match } = resolved;
     if (match.stationId) return answer(this.station(match.stationId));
-    // "is there a police station open in Richmond" names a borough; "hours near SE18" a postcode.
+    // "is there a police station open in Richmond" names a borough.
     if (match.kind === 'borough') return this.boroughDesks(match, at);
-    return this.nearest(match, intent === 'open-now' ? 'open-now' : 'any', at);
+    // "is it open on Saturday?" after a postcode: the nearest open desk to it. "Open now?" lists the desks open now.
+    const desk = intent !== 'open-now' && match.point ? nearestOpenDesk(this.knowledge.desks, match.point, this.knowledge.deskStatuses(at), 1)[0] : undefined;
+    if (!desk) return this.nearest(match, intent === 'open-now' ? 'open-now' : 'any', at);
+    const answered = answer(desk.station);
+    const nearestTo = { from: match, distanceKm: desk.distanceKm, distanceMiles: desk.distanceMiles };
+    switch (answered.kind) {
+      case 'station-status':
+      case 'station-hours':
+      case 'station-address':
+      case 'station-history':
+        return { ...answered, nearestTo };
+      default:
+        return answered;
+    }
   }
 
   private withPlace(mention: PlaceMention | null, pending: { intent: Intent; desk?: DeskKind }, answer: (place: PlaceMatch) => Answer): Answer {

@@ -5,6 +5,7 @@
  */
 import type { Answer } from '../answers/answer';
 import { finishReply, renderContext } from './finish';
+import { distanceText } from './format/distance';
 import { renderContact } from './kinds/contact';
 import {
   renderAskLocation,
@@ -26,7 +27,20 @@ import { renderNoLocation, renderStationAddress, renderStationHistory } from './
 import { renderStationStatus } from './kinds/stationStatus';
 import type { RenderContext, Reply, ReplyDraft, ReplyOptions } from './reply';
 
+/** "The nearest open front counter to E17 4PP is Tottenham Police Station, about 4.1 km away." leads answers about a place's nearest desk. */
+function withNearestTo(answer: Answer, draft: ReplyDraft, context: RenderContext): ReplyDraft {
+  if (!('nearestTo' in answer) || !answer.nearestTo || !('status' in answer)) return draft;
+  const { from } = answer.nearestTo;
+  const name = context.markdown ? `**${answer.status.station.name}**` : answer.status.station.name;
+  const lead = `The nearest open front counter to ${from.label} is ${name}, ${distanceText(answer.nearestTo)} away.`;
+  return { ...draft, paragraphs: [lead, ...draft.paragraphs] };
+}
+
 function draftFor(answer: Answer, context: RenderContext): ReplyDraft {
+  return withNearestTo(answer, draftForKind(answer, context), context);
+}
+
+function draftForKind(answer: Answer, context: RenderContext): ReplyDraft {
   switch (answer.kind) {
     case 'station-status':
       return renderStationStatus(answer, context);

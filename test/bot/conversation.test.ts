@@ -193,6 +193,13 @@ for (const channel of CHANNELS) {
         });
       }
 
+      it('"is it open on Saturday?" after a postcode answers for the nearest open desk, saying which', async () => {
+        await chat.ask('nearest police station to E17 4PP');
+        const text = await chat.ask('is it open on saturday?');
+        expect(text).to.match(/nearest open front counter to E17 4PP is \**Tottenham Police Station/);
+        expect(text).to.match(/Saturday 28 November from 09:00 to 19:00/);
+      });
+
       it('a bare postcode offers the nearest desk (Edmonton for N9 0PW)', async () => {
         expect(await chat.ask('n9 0pw')).to.match(/Edmonton/);
       });

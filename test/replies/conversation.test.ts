@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import type { Answer } from '../../src/answers/answer';
+import { contactNumber } from '../../src/replies/format/contacts';
 import { CHANNELS, plain, render } from './replyChecks';
 import { THURSDAY_AFTERNOON, contactAnswer, contacts, dating, locator, nearbyFrom, placeOf, statusAnswer } from './realAnswers';
 
@@ -139,8 +140,7 @@ describe('replies: contacts and conversation turns', () => {
 });
 
 describe('replies: contact numbers', () => {
-  it('the fallback numbers, used only by answers that carry no contacts, are the ones in the resident facts', async () => {
-    const { contactNumber } = await import('../../src/replies/format/contacts');
+  it('the fallback numbers, used only by answers that carry no contacts, are the ones in the resident facts', () => {
     for (const key of ['emergency', 'nonEmergency', 'anonymous', 'interpreter'] as const) {
       expect(contactNumber(null, key), key).to.equal(contactNumber(contacts, key));
     }
