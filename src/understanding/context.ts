@@ -4,7 +4,8 @@
  * question, a bare "RM10 7TU" the question still waiting for a place.
  * Plain JSON-safe data, so the dialog can keep it in conversation state.
  */
-import type { ConversationContext, PlaceIntent, PlaceQuestion, Question } from './question';
+import type { PlaceMatch } from '../stations/model';
+import type { ConversationContext, PlaceIntent, PlaceMention, PlaceQuestion, Question } from './question';
 
 const PLACE_INTENTS: ReadonlySet<string> = new Set<PlaceIntent>([
   'hours', 'open-now', 'status', 'address', 'history', 'nearest', 'borough-desks', 'alternatives',
@@ -17,7 +18,12 @@ export function isPlaceQuestion(q: Question): q is PlaceQuestion {
   return PLACE_INTENTS.has(q.intent);
 }
 
-export function nextContext(question: Question, context: ConversationContext): ConversationContext {
+/**
+ * `answeredWith`: the desk the answer led with, when it named one the question did not (the nearest
+ * desk to a postcode). "Is it open on Sunday?" after "nearest to E15 1AA" is about that desk, while
+ * "what about from BR1?" still leans on the location.
+ */
+export function nextContext(question: Question, context: ConversationContext, answeredWith?: PlaceMatch): ConversationContext {
   const ctx: ConversationContext = { ...(context ?? {}) };
   if (question.intent === 'cancel' || question.intent === 'forget-me' || question.intent === 'goodbye') return {};
   if (SMALL_TALK.has(question.intent)) return ctx;
@@ -29,7 +35,10 @@ export function nextContext(question: Question, context: ConversationContext): C
     const remembered = { ...question.place };
     delete remembered.fromContext;
     ctx.lastPlace = remembered;
-    if (question.place.result.status === 'found' && question.place.result.match.kind !== 'station') ctx.lastLocation = question.place.result.match;
+    if (question.place.result.status === 'found' && question.place.result.match.kind !== 'station') {
+      ctx.lastLocation = question.place.result.match;
+      if (answeredWith?.stationId && !question.place.result.match.stationId) ctx.lastPlace = deskMention(answeredWith);
+    }
     return ctx;
   }
   if (!isPlaceQuestion(question)) return ctx;
@@ -44,8 +53,13 @@ export function nextContext(question: Question, context: ConversationContext): C
       ctx.lastLocation = place.result.match;
     }
   }
+  if (question.intent === 'nearest' && answeredWith?.stationId && place?.result.status === 'found') ctx.lastPlace = deskMention(answeredWith);
   if (question.intent === 'hours' || question.intent === 'open-now') ctx.lastWhen = question.when;
   // No place yet, or one we could not pin down: the next message may be the place.
   if (!place || place.result.status !== 'found') ctx.pending = question;
   return ctx;
+}
+
+function deskMention(desk: PlaceMatch): PlaceMention {
+  return { text: desk.label, result: { status: 'found', match: desk, alternatives: [] } };
 }

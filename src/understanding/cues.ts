@@ -27,6 +27,11 @@ export interface Cues {
   /** "is there a", "are there any", "which stations", "where can I go". */
   existential: boolean;
   inPerson: boolean;
+  /**
+   * Business that is done at a counter, not over the phone: handing in found property or
+   * evidence, handing oneself in, reporting for bail, producing documents.
+   */
+  errand: boolean;
   boroughWord: boolean;
   alternatives: boolean;
   reportCrime: boolean;
@@ -58,6 +63,9 @@ export interface Cues {
 const LANGUAGES =
   'polish|spanish|french|arabic|urdu|bengali|bangla|punjabi|somali|romanian|portuguese|turkish|italian|german|russian|ukrainian|chinese|mandarin|cantonese|tamil|gujarati|hindi|farsi|persian|kurdish|albanian|lithuanian|latvian|bulgarian|greek|yoruba|twi|tigrinya|amharic|pashto|dari|vietnamese|korean|japanese|hungarian|czech|slovak|sylheti|tagalog|thai|hebrew|swahili|igbo|lingala|sinhala|nepali|welsh|dutch|serbian|croatian|bosnian|georgian|armenian|british sign language|sign language|bsl';
 
+const ERRAND =
+  /\b(?:(?:hand|turn|handing|turning) (?:myself|himself|herself|themselves|ourselves|yourself) in|give (?:myself|himself|herself) up|(?:hand|handing) (?:it |this |them |that |something |stuff |an item |items |property |evidence |documents |(?:a|an|some) \w+ )?(?:in|over)|found (?:a|an|some|someones|somebodys|this|these|a lost|lost)|lost property|lost and found|(?:sign|signing|sign on|report|reporting|check in|checking in) (?:on |in )?(?:for )?(?:my )?bail|bail (?:signing|sign|conditions|reporting|check in)|answer(?:ing)? (?:my )?bail|(?:im|i am|hes|shes) on bail|(?:produce|producing|show|showing) (?:my )?(?:driving )?(?:licence|license|documents|insurance))\b/;
+
 function readInterpreter(t: string): { language?: string } | undefined {
   const named = new RegExp(
     `\\b(?:(?:speak|talk|chat|communicate)(?: to| with)?(?: (?:someone|somebody|an officer|a person|anyone|a police officer|the police))? in|(?:in|into) (?:my )?|(?:a |an )?)(${LANGUAGES})(?: (?:speaker|speaking|interpreter|translator|translation|please|language))?\\b`,
@@ -72,26 +80,38 @@ function readInterpreter(t: string): { language?: string } | undefined {
   return language ? { language } : {};
 }
 
+/** "what did Boris do to police stations", "what changed for front counters": a plan, said another way. */
+const DID_TO_DESKS = /\b(?:(?:do|did|done|change|changed|happen|happened) (?:to|with|for) (?:the )?(?:police stations|stations|front counters|counters|front desks|desks)|how many (?:police )?(?:stations|front counters|counters|desks)|(?:stations|counters|desks) (?:were|was) there)\b/;
+
 function readPlans(t: string): PlanTopic | undefined {
-  if (/\b(?:2013|local policing model|boris|johnson|greenhalgh)\b/.test(t) && /\b(?:plan|plans|strategy|review|model|changes|closures?|closed|close|cuts?|happened|proposal|proposals)\b/.test(t))
+  if (/\b(?:2013|local policing model|boris|johnson|greenhalgh)\b/.test(t) && (/\b(?:plan|plans|strategy|review|model|changes|closures?|closed|close|cuts?|happened|proposal|proposals)\b/.test(t) || DID_TO_DESKS.test(t)))
     return 'plan-2013';
-  if (/\b(?:2017|2018|public access(?: and engagement)?(?: strategy)?|sadiq|khan)\b/.test(t) && /\b(?:plan|plans|strategy|review|changes|closures?|closed|close|cuts?|happened|proposal|proposals|consultation)\b/.test(t))
+  if (/\b(?:2017|2018|public access(?: and engagement)?(?: strategy)?|sadiq|khan)\b/.test(t) && (/\b(?:plan|plans|strategy|review|changes|closures?|closed|close|cuts?|happened|proposal|proposals|consultation)\b/.test(t) || DID_TO_DESKS.test(t)))
     return 'plan-2017';
   if (/\b(?:2025|front counter review|tough choices|latest (?:plan|review|changes|cuts|closures)|recent (?:plan|review|changes|cuts|closures)|new (?:plan|review|changes|cuts))\b/.test(t) && /\b(?:plan|plans|strategy|review|changes|closures?|closed|close|cuts?|happened|proposal|proposals|choices)\b/.test(t))
     return 'plan-2025';
+  // Whether the last round went ahead (one outlet claimed a pause): the 2025 plan.
+  if (/\b(?:closures?|cuts|closing)\b.*\b(?:paused|pause|postponed|delayed|cancelled|called off|go ahead|went ahead|going ahead|happen|happened|u turn|reversed|stopped)\b/.test(t)) return 'plan-2025';
   if (/\bwhy\b.*\b(?:clos|shut|cut|reduc|fewer|less|los[te]|losing|scrap|axe|get(?:ting)? rid|so few|not many|gone)/.test(t)) return 'why';
   if (/\b(?:reasons?|rationale|justification|how come)\b.*\b(?:clos|shut|cut)/.test(t)) return 'why';
   if (/\b(?:budget|funding|money|savings?|costs?|cuts|austerity|afford|underfunded|save money)\b/.test(t)) return 'why';
+  // How much the counters were used: the figures behind the closures.
+  if (/\bhow many (?:crimes|reports|people|visits|visitors)\b|\bcrimes? (?:are |were |get |is )?reported (?:at|in person)\b|\b(?:usage|footfall)\b/.test(t)) return 'why';
+  // Who decided, and whether the last round went ahead: the plans themselves.
+  if (/\b(?:who (?:decided|made the decision|is responsible|closed|is closing|shut)|whose (?:decision|idea))\b/.test(t)) return 'general';
   if (/\bhow many\b.*\b(?:left|remain|remaining|still open|are open|open now|open today|are there|there are|still|now|exist|operating|in london|are there in)\b/.test(t)) return 'how-many-left';
   if (/\b(?:what|which) (?:police )?(?:stations|counters|desks|front counters) (?:are )?(?:left|remain|still open)\b/.test(t)) return 'how-many-left';
   if (/\b(?:plans?|strategy|strategies|review|consultation|proposals?)\b/.test(t) && /\b(?:police|station|stations|counter|counters|desks?|met|mopac|mayor|closures?|closing|close)\b/.test(t))
     return 'general';
+  if (/\b(?:reopen|reopening|re open|open (?:any )?new|opening (?:any )?new)\b/.test(t) && /\b(?:any|more|some|new)\b/.test(t) && /\b(?:stations|counters|desks)\b/.test(t)) return 'general';
   if (/\b(?:whats happening|what is happening|what happened|whats going on|what is going on) (?:to|with)\b.*\b(?:police stations|front counters|counters|stations|desks)\b/.test(t)) return 'general';
   if (/\bmore (?:closures|closing|cuts)\b|\b(?:closing|close|shut|shutting|cut|cutting) (?:any )?more\b|\b(?:planned|future|further|upcoming) (?:closures|cuts)\b|\bclosures? (?:planned|coming|ahead)\b/.test(t)) return 'general';
   return undefined;
 }
 
 function readClosures(t: string, now: { year: number }): ClosurePeriod | undefined {
+  // "what time does it shut" asks for hours, not a list of closures.
+  if (/\b(?:what time|when (?:does|do|will)|how late|until when|till when)\b/.test(t)) return undefined;
   const asks =
     /\b(?:how many|which|what|list|name|names|all(?: the)?|any)\b.*\b(?:closed|closures?|closing|shut|shutting|shut down|lost|gone|were cut|cut)\b/.test(t) ||
     /\b(?:closed|closures) (?:list|in (?:20\d\d|february|december))\b/.test(t) ||
@@ -108,13 +128,16 @@ function readClosures(t: string, now: { year: number }): ClosurePeriod | undefin
 
 function readHistory(t: string): HistoryTopic | undefined {
   const temporary =
-    /\b(?:for a while|for a bit|for a time|for some time|for a period|for (?:a few|several|some|many|two|three|four|five) (?:years|months|weeks)|temporar(?:y|ily)|at one point|at some point|ever (?:been )?(?:closed|shut)|moved (?:to|out)|relocated|was (?:it |this |that )?(?:closed|shut) (?:before|previously|in the past)|came back|back open|reopened|re opened)\b/;
+    /\b(?:for a while|for a bit|for a time|for some time|for a period|for (?:a few|several|some|many|two|three|four|five) (?:years|months|weeks)|temporar(?:y|ily)|at one point|at some point|ever (?:been )?(?:closed|shut)|moved (?:to|out)|move (?:to|out|temporarily|somewhere)|relocated|relocate|was (?:it |this |that )?(?:closed|shut) (?:before|previously|in the past)|came back|back open|reopened|re opened)\b/;
   const past = /\b(?:was|were|did|had|has|have|ever|used to|been|before|previously|in the past)\b/;
   if (temporary.test(t) && past.test(t)) return 'temporary-closure';
   if (/\b(?:when|what year|what date|which year|how long ago|what month)\b.*\b(?:did|was|were|has|had)\b.*\b(?:close|closed|shut|closing|shutting|shut down|close down|closed down)\b/.test(t)) return 'closure-date';
   if (/\b(?:when|what year|what date|which year|how long ago|what month)\b.*\b(?:closed|shut)\b/.test(t) && !/\b(?:is|are) (?:it |they )?(?:closed|shut) (?:on|at|today|tomorrow)/.test(t)) return 'closure-date';
   if (/\bdid\b.*\b(?:close|shut)(?: down)?\b/.test(t)) return 'closure-date';
   if (/\b(?:history|what happened to|what happened with|used to|how old|originally|in the past|previously|formerly|timeline|back in (?:19|20)\d\d)\b/.test(t)) return 'general';
+  // "was it open in 2017?": a past year asked about is history.
+  if (/\b(?:was|were)\b.*\b(?:in|back in|during|before) (?:19|20)\d\d\b/.test(t)) return 'general';
+  if (/\b(?:high court|court case|court ruling|judicial review|legal (?:challenge|action|case)|quashed|lawsuit|sued|campaign|petition)\b/.test(t)) return 'general';
   if (/\bwhen (?:did|was|were)\b.*\b(?:open|opened|built|founded|moved|reopen|reopened|established|start)\b/.test(t)) return 'general';
   return undefined;
 }
@@ -123,9 +146,11 @@ export function readCues(t: string, now: { year: number }): Cues {
   const roundTheClock = t.split(' ').includes(ROUND_THE_CLOCK) || /\b(?:always open|never clos(?:e|es|ed)|open all the time|all day and all night)\b/.test(t);
 
   let nearest: Cues['nearest'];
-  if (/\b(?:nearest|closest|nearby|near me|near here|near by|close to me|close by|closeby|near to me|my local|local|in my area|round here|around here|around me|near where i (?:am|live)|walking distance|nearer|close to where)\b/.test(t))
+  // "my local station is Chingford, is it still open?" names the station; it does not ask for the nearest.
+  const naming = t.replace(/\bmy (?:nearest|closest|local)(?: police)? (?:station|counter|desk|front counter|front desk|nick|cop shop)? ?(?:is|was|used to be)\b/g, ' ');
+  if (/\b(?:nearest|closest|nearby|near me|near here|near by|close to me|close by|closeby|near to me|my local|local|in my area|round here|around here|around me|near where i (?:am|live)|walking distance|nearer|close to where)\b/.test(naming))
     nearest = 'strong';
-  else if (/\b(?:near|close to|next to|near to|around)\b|\bwhere (?:can|do|should|could|would) (?:i|we|you) (?:go|find|get)\b|\bfind (?:a|an|the|me a)? ?(?:police )?(?:station|counter|desk|front counter)\b|\bwhich (?:police )?(?:station|counter|desk) should i\b/.test(t))
+  else if (/\b(?:near|close to|next to|near to|around)\b|\bwhere (?:can|do|should|could|would) (?:i|we|you) (?:go|find|get)\b|\bfind (?:a|an|the|me a)? ?(?:police )?(?:station|counter|desk|front counter)\b|\bwhich (?:police )?(?:station|counter|desk) should i\b|\b(?:covers|covering|serves|serving|responsible for)\b/.test(naming))
     nearest = 'weak';
 
   const locationGiven = /\b(?:im|i am|were|we are|i live|we live|i m|living|staying|i work|im staying|located) (?:in|at|near|on|around|by)\b|\bmy (?:post ?code|address|location) is\b|^from\b|\bi live\b/.test(t);
@@ -134,7 +159,7 @@ export function readCues(t: string, now: { year: number }): Cues {
   const closedState = /\b(?:closed|shut)\b/.test(t);
 
   const hours =
-    /\b(?:hours|opening|times|timetable|schedule|what time|how late|how early|until what time|till what time|until when|till when|open until|open till|open til|open late|opens? late|late opening|closing time|opening time|open from|closes? at)\b/.test(t) ||
+    /\b(?:hours|opening|times|timetable|schedule|what time|how late|how early|until what time|till what time|until when|till when|open until|open till|open til|open late|opens? late|late opening|closing time|opening time|open from|closes? at|(?:what|which) days|days (?:is it|are they|of the week)|opens? early|open first thing|early (?:in the )?mornings?)\b/.test(t) ||
     /\bwhen (?:does|do|can|would)\b.*\b(?:open|opens|close|closes|shut|shuts)\b/.test(t) ||
     /\bwhen will\b.*\bopen\b/.test(t) ||
     /\bwhen (?:is|are)\b.*\b(?:open|opening)\b/.test(t);
@@ -142,20 +167,20 @@ export function readCues(t: string, now: { year: number }): Cues {
   let focus: HoursFocus | undefined;
   if (/\bwhat time\b.*\b(?:close|closes|closing|shut|shuts)\b|\bwhen (?:does|do)\b.*\b(?:close|closes|shut|shuts)\b|\bhow late\b|\b(?:until|till) (?:what time|when)\b|\bclosing time\b|\bcloses? at\b|\bopen (?:until|till|til)\b/.test(t) && !/\bclos(?:e|ing) down\b/.test(t))
     focus = 'closing';
-  else if (/\bwhat time\b.*\bopens?\b|\bwhen (?:does|do|will)\b.*\bopens?\b|\bhow early\b|\bopens? at what\b|\bopening time\b(?! ?s)/.test(t)) focus = 'opening';
+  else if (/\bwhat time\b.*\bopens?\b|\bwhen (?:does|do|will)\b.*\bopens?\b|\bhow early\b|\bopens? at what\b|\bopening time\b(?! ?s)|\bopens? early\b|\bearly (?:in the )?mornings?\b|\bfirst thing\b/.test(t)) focus = 'opening';
 
   const status =
     /\b(?:still open|still there|still exists?|still running|still operating|still going|still working|still in use|still a police station|still have|still got|staying open|stay open|stays open|remains? open|remaining open|keep(?:ing)? (?:it )?open|kept open|closing down|close down|closed down|shut down|shutting down|shutting|shut for good|closing|closure|to close|to shut|being closed|being shut|going to close|gonna close|will (?:it |they )?(?:close|shut)|will \w+(?: \w+)?(?: police)?(?: station)? (?:close|shut)|under threat|threatened|at risk|saved|reprieved?|reopen(?:ed|ing|s)?|re open|future|scrapped|axed|sold off|being sold|demolished|any ?more|no longer|permanently|for good|is there still|gone)\b/.test(t);
 
   const address =
-    /\b(?:address|addresses|where (?:is|are|abouts)|whereabouts|located|location|directions|how (?:do|can|would|should) (?:i|we) (?:get|find|reach)|how to (?:get|find|reach)|get to|way to|what road|which road|what street|which street|postcode (?:of|for)|(?:its|the|their) postcode|map|find it)\b/.test(t) ||
+    /\b(?:address|addresses|where (?:is|are|abouts)|whereabouts|located|location|directions|how (?:do|can|would|should) (?:i|we) (?:get to|get there|find(?! out)|reach)|how to (?:get to|get there|find(?! out)|reach)|get to|way to|what road|which road|what street|which street|postcode (?:of|for)|(?:its|the|their) postcode|map|find it)\b/.test(t) ||
     /^where\b(?! (?:can|do|should|would|could|else|now|then))/.test(t);
 
   const existential =
     /\b(?:is there (?:still )?(?:a|an|any|one)|are there still|are there(?: any)?|any (?:police )?(?:station|stations|counter|counters|desk|desks|front counters?)|which (?:police )?(?:station|stations|counter|counters|desk|desks|front counters?|ones?)|what (?:police )?(?:stations|counters|desks|front counters)|list (?:of )?(?:the )?(?:police )?(?:stations|counters|desks)|(?:stations|counters|desks) (?:are |that are )?(?:open )?(?:in|within)|where (?:can|do|could|should) (?:i|you|we) (?:go|report)|do (?:they|you) have (?:a|any)|(?:does|do) \w+(?: \w+)? have (?:a|any) (?:police )?(?:station|counter|desk))\b/.test(t);
 
   const reportCrime =
-    /\b(?:report(?:ing|ed)? (?:a|an|the|my|some|this|that|it|crime|theft|burglary|assault|fraud|scam|robbery|mugging|incident|someone|something|abuse|harassment|hate crime|domestic|stolen|lost|missing|damage|vandalism|car|bike|phone|anti social)|(?:want|need|like|how) to report|how (?:do|can) i report|make a (?:report|complaint|statement)|give a statement|crime reference|reference number|was (?:stolen|nicked|taken|broken into|vandalised|vandalized|damaged|smashed|keyed|scratched|burgled|robbed|mugged|attacked|assaulted|scammed|hacked)|were (?:stolen|nicked|taken|broken into|damaged)|(?:got|been|have been|has been) (?:stolen|nicked|broken into|burgled|vandalised|scammed|defrauded|hacked|damaged|keyed)|broken into|burgled|burglary|stolen|stole|theft|thief|pickpocket(?:ed)?|shoplift(?:ing|er|ers)?|robbed|mugged|scammed|scam|fraud|defrauded|hit and run|vandal(?:ised|ized|ism)?|graffiti|harass(?:ed|ment|ing)|lost (?:my|property|a|an)|witness(?:ed)?|i was (?:attacked|assaulted|followed|threatened|hit)|been a victim|victim of)\b/.test(t);
+    /\b(?:report(?:ing|ed)? (?:a|an|the|my|some|this|that|it|crime|theft|burglary|assault|fraud|scam|robbery|mugging|incident|someone|something|abuse|harassment|hate crime|domestic|stolen|lost|missing|damage|vandalism|car|bike|phone|anti social)|(?:want|need|like|how) to report|how (?:do|can) i report|make a (?:report|complaint|statement)|give a statement|crime reference|reference number|was (?:stolen|nicked|taken|broken into|vandalised|vandalized|damaged|smashed|keyed|scratched|burgled|robbed|mugged|attacked|assaulted|scammed|hacked)|were (?:stolen|nicked|taken|broken into|damaged)|(?:got|been|have been|has been) (?:stolen|nicked|broken into|burgled|vandalised|scammed|defrauded|hacked|damaged|keyed)|broken into|burgled|burglary|stolen|stole|theft|thief|pickpocket(?:ed)?|shoplift(?:ing|er|ers)?|robbed|mugged|scammed|scam|fraud|defrauded|hit and run|vandal(?:ised|ized|ism)?|graffiti|harass(?:ed|ment|ing)|anti ?social|antisocial|asb|noisy|noise (?:nuisance|complaint)|nuisance neighbours?|lost (?:my|property|a|an)|witness(?:ed)?|i was (?:attacked|assaulted|followed|threatened|hit)|been a victim|victim of)\b/.test(t);
 
   const anonymous = /\b(?:anonymous(?:ly)?|crime ?stoppers|without (?:giving|leaving|saying|telling|sharing) (?:them )?(?:my|a|your) name|without (?:being identified|revealing|them knowing|anyone knowing)|(?:dont|do not) want (?:to give|anyone to know) my name|not give my name|keep my name (?:out|secret|private)|secretly|confidential(?:ly)?|in secret)\b/.test(t);
 
@@ -183,10 +208,12 @@ export function readCues(t: string, now: { year: number }): Cues {
     history: readHistory(t),
     address,
     existential,
+    errand: ERRAND.test(t),
     inPerson: /\b(?:in person|face to face|walk in|drop in|visit|go in|go to|turn up)\b/.test(t),
     boroughWord: /\b(?:borough|council)\b/.test(t),
     alternatives,
-    reportCrime,
+    // A complaint about the police themselves is not a crime report (and not something StationDesk knows about).
+    reportCrime: reportCrime && !/\bcomplain(?:t|ts|ing)? about (?:a |an |the )?(?:police|officer|policeman|policewoman|met)\b/.test(t),
     interpreter: readInterpreter(t),
     anonymous,
     nonEmergency,
@@ -200,7 +227,7 @@ export function readCues(t: string, now: { year: number }): Cues {
       t.replace(/\b(?:is|are|was|were|isnt|arent) there\b|\bthere (?:is|are|was|were|s)\b/g, ' '),
     ),
     otherService: /\b(?:fire|train|tube|railway|rail|bus|coach|petrol|underground|overground|dlr|tram|ambulance|space|radio|tv|power|charging) (?:station|stations)\b|\b(?:hospital|a and e|gp|doctor|dentist|pharmacy|chemist|post office|library|council tax|job ?centre)\b/.test(t),
-    offTopic: /\b(?:weather|forecast|rain|raining|football|match|score|scores|recipe|recipes|cook|cooking|movie|movies|film|films|song|songs|lyrics|bitcoin|crypto|stocks?|shares|president|prime minister|capital of|homework|maths|poem|horoscope|lottery|dating|girlfriend|boyfriend|restaurant|restaurants|pub|pubs|hotel|hotels|flights?|trains?|buses|tube|traffic|premier league|arsenal|chelsea fc|spurs|tottenham hotspur|west ham united|netflix|tv)\b/.test(t),
+    offTopic: /\b(?:weather|forecast|rain|raining|football|match|score|scores|recipe|recipes|cook|cooking|movie|movies|film|films|song|songs|lyrics|bitcoin|crypto|stocks?|shares|president|prime minister|capital of|homework|maths|poem|horoscope|lottery|dating|jobs?|careers?|hiring|recruit(?:ing|ment)?|vacanc(?:y|ies)|become a police (?:officer|constable)|join the (?:police|met)|dbs|criminal record check|firearms? licen[cs]e|shotgun licen[cs]e|complain(?:t|ts)? about (?:a |an |the )?(?:police|officer|policeman|policewoman|met)|girlfriend|boyfriend|restaurant|restaurants|pub|pubs|hotel|hotels|flights?|trains?|buses|tube|traffic|premier league|arsenal|chelsea fc|spurs|tottenham hotspur|west ham united|netflix|tv)\b/.test(t),
     anyDesk: /\b(?:a|any|an|some) (?:police )?(?:station|front counter|counter|desk|front desk|police)\b/.test(t),
     pluralDesks: /\b(?:stations|counters|desks|front counters)\b/.test(t),
     deskWords: /\b(?:police|station|stations|counter|counters|desk|desks|front|met|office|reception)\b/.test(t),

@@ -21,6 +21,9 @@ const DANGER: RegExp[] = [
   /\b(?:intruders?|burglars?) (?:in|inside|downstairs|upstairs|outside|here)\b/,
   /\b(?:there is|theres|there are) (?:an? )?(?:intruders?|burglars?|someone|somebody|a man|a woman|a guy|men|people|a stranger) (?:in|inside|outside|at|trying|breaking|banging|hiding|following|watching)\b/,
   /\b(?:burglary|robbery|break in|crime|fight|attack|assault|mugging|theft) (?:is )?(?:in progress|happening)\b/,
+  // An intruder who has got in and is still there.
+  /\b(?:broke|broken|breaking|got|get|came|climbed) (?:in|into)\b.{0,60}\b(?:still|hiding) (?:here|there|in|inside|downstairs|upstairs|outside|in the)\b/,
+  /\b(?:he|she|they|someone|somebody|hes|shes|theyre|theyve) (?:is |are )?(?:still )?(?:in|inside) (?:my|our|the) (?:house|home|flat|room|bedroom|building)\b/,
   // Being hurt or threatened.
   new RegExp(`\\b(?:being|getting) (?:${ATTACK_VERBS})\\b`),
   new RegExp(`\\b(?:ive|i have|weve|we have|hes|he has|shes|she has|theyve|they have|someone has|somebody has|my \\w+ has|my \\w+ is|i am|im|we are|were) (?:just )?(?:been|got|being) (?:attacked|assaulted|stabbed|shot|raped|kidnapped|abducted|strangled|run over|knocked down|beaten(?: up)?|hit by a car|poisoned)\\b`),
@@ -28,9 +31,19 @@ const DANGER: RegExp[] = [
   /\b(?:hitting|punching|kicking|strangling|choking|beating|attacking|hurting|threatening|following|chasing|stalking|stabbing|shooting|touching|grabbing) (?:me|us|my|her|him|them|someone|somebody|people)\b/,
   /\b(?:killing|strangling|raping) (?:her|him|them|someone|somebody|people|my)\b/,
   /\b(?:he|she|they|someone|somebody|a man|a woman|he just|she just|they just) (?:hit|punched|kicked|stabbed|attacked|assaulted|strangled|choked|raped|shot|beat|slapped|pushed) (?:me|us)\b/,
-  /\b(?:going to|gonna|wants? to|threaten(?:ed|ing|s)? to|trying to|tried to|will|says hell|said hed|says shell) (?:kill|murder|stab|shoot|rape|hurt|attack|beat|hit|burn)\b/,
+  /\b(?:going to|gonna|wants? to|threaten(?:ed|ing|s)? to|trying to|tried to|hell|shell|theyll|says hell|said hed|says shell) (?:kill|murder|stab|shoot|rape|hurt|attack|beat|hit|burn)\b/,
+  // "will" only with a person hurt: "the cuts will hit residents" is not danger.
+  /\bwill (?:kill|murder|stab|shoot|rape|hurt|attack|beat|hit|burn) (?:me|us|you|him|her|them|my|someone|somebody|the kids|the children)\b/,
+  // Fear of someone: "I'm scared he'll hurt me", "terrified of my husband".
+  /\b(?:scared|afraid|frightened|terrified)\b.{0,20}\b(?:he|she|they|hell|shell|theyll|hes|shes|him|her|them|someone|somebody|my \w+)\b.{0,25}\b(?:hurt|kill|attack|hit|beat|harm|stab|rape)\b/,
+  /\b(?:scared|afraid|frightened|terrified) (?:of )?(?:my )?(?:partner|husband|wife|boyfriend|girlfriend|ex|ex partner|ex husband|ex boyfriend|him|her)\b/,
+  // Abuse that is going on: "my partner hits me", "he beats me".
+  /\b(?:my \w+|he|she|they|someone|somebody) (?:(?:always|still|keeps|often|sometimes|regularly|constantly) )?(?:hits|beats|punches|kicks|chokes|strangles|hurts|attacks|threatens|rapes|slaps|abuses|beats up|keeps hitting|keeps hurting) (?:me|us|my)\b/,
+  /\bdomestic (?:abuse|violence)\b.{0,40}\b(?:now|tonight|right now|happening|at home|in danger)\b/,
   /\b(?:is|are|s|re|currently|still) (?:stealing|robbing|burgling|mugging|assaulting|attacking|fighting|kidnapping|abducting|smashing|vandalising|setting fire|trying to steal)\b/,
   /\b(?:stealing|robbing|burgling|mugging|fighting|smashing|attacking)\b.{0,40}\b(?:right now|now|at the moment|as we speak)\b/,
+  /\b(?:theres|there is|there are) (?:a |an )?(?:fight|brawl|mass brawl|riot|gang fight|robbery|break in|burglary|mugging) (?:going on|happening|outside|in|on|at|right now|now)\b/,
+  /\b(?:fight|fighting|brawl|riot)\b.{0,40}\b(?:right now|at the moment|as we speak)\b/,
   /\bjust (?:stole|robbed|mugged|attacked|assaulted|stabbed|snatched|grabbed|took)\b/,
   // Weapons being carried or used.
   /\b(?:with|has|has got|hes got|shes got|theyve got|got|holding|waving|carrying|pulled|pulled out|brandishing|pointing|armed with|wielding|threatening (?:me|us|him|her|them) with) (?:an? |his |her |their |the )?(?:knife|knives|gun|guns|machete|blade|weapon|firearm|pistol|rifle|shotgun|axe|hammer|crossbow|bat|acid|baseball bat|sword)\b/,

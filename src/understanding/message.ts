@@ -46,7 +46,7 @@ function markRoundTheClock(t: string): string {
     .replace(/(?<![a-z0-9])24\s*(?:\/|x|-|\s|\\)\s*7(?![0-9])/g, ` ${ROUND_THE_CLOCK} `)
     .replace(/(?<![a-z0-9])24\s*-?\s*(?:h|hr|hrs|hour|hours|houre)(?![a-z])/g, ` ${ROUND_THE_CLOCK} `)
     .replace(/\btwenty[\s-]*four[\s-]*(?:hours?|hrs?|seven|7)\b/g, ` ${ROUND_THE_CLOCK} `)
-    .replace(/\b(?:round the clock|around the clock|day and night|night and day|all night|overnight|through the night|middle of the night|all hours)\b/g, ` ${ROUND_THE_CLOCK} `);
+    .replace(/\b(?:round the clock|around the clock|day and night|night and day|all (?:night|nite)|overnight|through the (?:night|nite)|middle of the (?:night|nite)|all hours)\b/g, ` ${ROUND_THE_CLOCK} `);
 }
 
 /** Lower-case words with typos of keywords corrected. */

@@ -41,11 +41,31 @@ export interface PlaceRun {
 /** Words after which the next words name a place: "nearest to ...", "hours for ...". */
 const PLACE_PREPOSITIONS = new Set(['to', 'in', 'near', 'at', 'around', 'for', 'from', 'of', 'by', 'about', 'nearest', 'closest']);
 
+/** Names made of words that are otherwise never place words ("city of london", "london fields"). */
+const NAMES_OF_EVERYDAY_WORDS = /\b(?:city of (?:london|westminster)|london (?:bridge|fields|wall|colney))\b/g;
+
+/** Words that, next to a place found, only say which part of it: "croydon town centre", "ilford high street". */
+const LOCALITY_WORDS = new Set(['town', 'centre', 'center', 'central', 'city', 'village', 'area', 'district', 'high', 'street', 'side', 'end', 'way']);
+
+/** Parts of London the data has no boundary for: "north london" names no one place. */
+const REGIONS_OF_LONDON = /\b(?:(?:north|south|east|west)(?: (?:east|west))?|central|inner|outer|greater) london\b/g;
+
+/** Indexes of words inside `NAMES_OF_EVERYDAY_WORDS`. */
+function everydayNameWords(p: Phrases): Set<number> {
+  const inside = new Set<number>();
+  for (const m of p.all(NAMES_OF_EVERYDAY_WORDS)) for (let i = m.first; i <= m.last; i++) inside.add(i);
+  return inside;
+}
+
 /** Runs of words that may name a place. */
 export function placeRuns(p: Phrases): PlaceRun[] {
   const words = p.words;
+  const named = everydayNameWords(p);
+  const regions = new Set<number>();
+  for (const m of p.all(REGIONS_OF_LONDON)) for (let i = m.first; i <= m.last; i++) regions.add(i);
   const isContent = (i: number): boolean => {
-    if (i < 0 || i >= words.length || p.isUsed(i)) return false;
+    if (i < 0 || i >= words.length || p.isUsed(i) || regions.has(i)) return false;
+    if (named.has(i)) return true;
     const w = words[i];
     if (/^\d+$/.test(w)) return i > 0 && OUTCODE.test(words[i - 1]) && w.length === 1;
     if (/^[\d:/]+$/.test(w)) return false;
@@ -121,7 +141,7 @@ export function readPlaces(p: Phrases, finder: PlaceFinder): PlaceReading {
         continue;
       }
     }
-    const rest = left.split(' ').filter((w) => w && !GLUE.has(w));
+    const rest = left.split(' ').filter((w) => w && !GLUE.has(w) && !(found.length > 0 && LOCALITY_WORDS.has(w)));
     // A postcode shape the finder did not know ("W1", "ZZ9 9ZZ") is still a postcode, just not one we know.
     const shaped = found.length === 0 ? postcodeShape(run.words) : null;
     if (shaped) {
@@ -129,7 +149,8 @@ export function readPlaces(p: Phrases, finder: PlaceFinder): PlaceReading {
       continue;
     }
     unexplained.push(...rest);
-    if (rest.length > 0 && found.length === 0 && (PLACE_PREPOSITIONS.has(run.after) || namesADesk)) unknownNames.push(rest);
+    // The unknown name keeps its joining words ("elephant and castle"), so the reply can quote it.
+    if (rest.length > 0 && found.length === 0 && (PLACE_PREPOSITIONS.has(run.after) || namesADesk)) unknownNames.push(left.split(' ').filter((w) => w));
   }
   return { mentions, unexplained, unknownNames };
 }
@@ -166,8 +187,10 @@ function postcodeShape(words: string[]): string | null {
 /** A mention for words that named nothing we know, so the answer can say so. */
 export function notFoundMention(words: string[] | undefined): PlaceMention | null {
   if (!words) return null;
-  const name = words.filter((w) => !COMMON_WORDS.has(w) && /[a-z]/.test(w));
-  if (name.length === 0 || name.length > 4) return null;
+  const named = (w: string) => !COMMON_WORDS.has(w) && /[a-z]/.test(w);
+  // Joining words stay when they join two name words: "elephant and castle".
+  const name = words.filter((w, i) => named(w) || (GLUE.has(w) && named(words[i - 1] ?? '') && named(words[i + 1] ?? '')));
+  if (name.filter(named).length === 0 || name.filter(named).length > 4) return null;
   const text = name.join(' ');
   return { text, result: { status: 'not-found', query: text } };
 }

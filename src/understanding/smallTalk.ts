@@ -23,7 +23,7 @@ const PHRASES: [SmallTalk, RegExp][] = [
   ],
   [
     'identity',
-    /\b(?:(?:whats|what is) (?:your|ur) name|your name|(?:who|what) (?:are|r) (?:you|u)|are (?:you|u) (?:a |an )?(?:real |actual )?(?:bot|robot|human|person|ai|computer|machine|chatbot|chat bot|police officer|officer|real)|am i (?:talking|speaking|chatting) (?:to|with) (?:a |an )?(?:real )?(?:bot|robot|human|person|machine|computer|ai|officer)|who (?:made|built|created|runs|owns|wrote|designed) (?:you|u|this)|is this (?:a |an )?(?:bot|real person|robot|human|ai|automated)|tell me about yourself|introduce yourself|what (?:should|do) i call you|what do they call you|what is this|whats this)\b/g,
+    /\b(?:(?:whats|what is) (?:your|ur) name|your name|(?:who|what) (?:are|r) (?:you|u)|are (?:you|u) (?:a |an )?(?:real |actual )?(?:bot|robot|human|person|ai|computer|machine|chatbot|chat bot|police officer|officer|real|chatgpt|chat gpt|gpt|copilot|siri|alexa)|am i (?:talking|speaking|chatting) (?:to|with) (?:a |an )?(?:real )?(?:bot|robot|human|person|machine|computer|ai|officer)|who (?:made|built|created|runs|owns|wrote|designed) (?:you|u|this)|is this (?:a |an )?(?:bot|real person|robot|human|ai|automated)|tell me about yourself|introduce yourself|what (?:should|do) i call you|what do they call you|what is this|whats this)\b/g,
   ],
   [
     'help',

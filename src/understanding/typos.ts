@@ -34,6 +34,8 @@ const KNOWN_TYPOS: Record<string, string> = {
   anonymus: 'anonymous', anonomous: 'anonymous', anonimous: 'anonymous', annonymous: 'anonymous', anonymously: 'anonymously',
   closin: 'closing', closeing: 'closing', clsoed: 'closed', colsed: 'closed', shutt: 'shut',
   xmas: 'christmas', chrismas: 'christmas', christams: 'christmas', crimbo: 'christmas',
+  nite: 'night', nites: 'nights', b4: 'before', nxt: 'next', wk: 'week', wkday: 'weekday', wkdays: 'weekdays', clsd: 'closed',
+  thnks: 'thanks', thanku: 'thanks', tyvm: 'thanks', hw: 'how', y: 'why', wy: 'why', whn: 'when', wher: 'where', whre: 'where',
 };
 
 /** Keywords worth correcting towards when a word is one slip away. */

@@ -144,13 +144,27 @@ function decide(r: Reading): Question {
   if (cues.nonEmergency && !cues.emergencyWord && /\b(?:not|isnt|non|no|wasnt|arent|nothing)\b.{0,20}\b(?:emergency|urgent)\b/.test(r.text))
     return { intent: 'non-emergency-contact' };
   if (cues.emergencyWord) return { intent: 'emergency' };
-  const goesInPerson = cues.nearest === 'strong' || ((cues.inPerson || cues.existential) && mentions.length > 0);
+  // Found property, handing oneself in, bail: done at a counter, so the nearest one (unless one is named).
+  if (cues.errand && !stationMention && !cues.hours && !cues.address && !cues.status && !cues.open) {
+    return { intent: 'nearest', place: locationPlace(r), desk: deskOf(cues, isMoment(when.when) && !when.specialDay) };
+  }
+  // Reporting in person: at a named station ("report it at Bromley police station on Sunday", "is Brixton
+  // open? I want to report a theft"), or "go to the police station", is a question about a counter.
+  // A station named only as where it happened ("stolen outside Brixton police station") is not.
+  const reportsAtStation =
+    stationMention !== undefined && (cues.open || cues.hours || /\b(?:report|reporting|go|going|come|visit)\b[a-z ]{0,40}\b(?:at|to) (?:the )?[a-z ]{0,30}(?:station|counter|desk)\b/.test(r.text));
+  const goesInPerson =
+    cues.nearest === 'strong' ||
+    reportsAtStation ||
+    ((cues.inPerson || cues.existential) && (mentions.length > 0 || cues.deskWords)) ||
+    /\bwhere (?:can|could|should|do) (?:i|we) go\b/.test(r.text);
+  const speaksFaceToFace = cues.inPerson && /\b(?:speak|talk|see|meet)\b/.test(r.text);
   if (cues.reportCrime && !goesInPerson) return { intent: 'report-crime' };
-  if (cues.nonEmergency) return { intent: 'non-emergency-contact' };
+  if (cues.nonEmergency && !speaksFaceToFace) return { intent: 'non-emergency-contact' };
 
   // Somewhere that is not a police desk: "nearest fire station", "tube station".
   if (cues.otherService && !/\bpolice\b/.test(r.text)) return { intent: 'out-of-scope', reason: 'unrelated' };
-  if (cues.offTopic && !cues.deskWords) return { intent: 'out-of-scope', reason: 'unrelated' };
+  if (cues.offTopic && (!cues.deskWords || mentions.length === 0)) return { intent: 'out-of-scope', reason: 'unrelated' };
 
   // The network as a whole.
   if (cues.whyClose && stationMention) return { intent: 'status', place: stationMention };
@@ -160,7 +174,9 @@ function decide(r: Reading): Question {
     if (area && found(asBorough(area))?.kind === 'borough' && !isAreaMention(area)) return { intent: 'borough-desks', place: asBorough(area) };
     return { intent: 'closures-list', period: cues.closures };
   }
-  if (cues.plans && stationMention) return { intent: 'history', place: stationMention, topic: 'general' };
+  // A plan question about one station ("did wimbledon close in 2017?"): that station's history.
+  const namedStation = stationMention ?? mentions.find((m) => found(m)?.stationId !== undefined);
+  if (cues.plans && namedStation) return { intent: 'history', place: namedStation, topic: cues.history ?? 'general' };
   if (cues.plans) return { intent: 'plans', topic: cues.plans };
   if (cues.roundTheClock && mentions.length === 0 && !cues.nearest && !cues.followUp && !cues.reference && !cues.locationGiven)
     return { intent: 'list-24x7' };
@@ -192,7 +208,7 @@ function decide(r: Reading): Question {
   if ((cues.boroughWord || cues.pluralDesks) && cues.deskWords && mentions.length > 0 && !isAreaMention(area) && !cues.hours && !cues.address && !cues.status && !cues.history) {
     return { intent: 'borough-desks', place: boroughPlace(mentions) };
   }
-  if (cues.nearest === 'weak' || (cues.locationGiven && cues.deskWords) || (cues.anyDesk && mentions.length > 0) || (cues.existential && (isAreaMention(area) || mentions.length === 0))) {
+  if (cues.nearest === 'weak' || (cues.locationGiven && cues.deskWords) || (cues.anyDesk && (mentions.length > 0 || cues.inPerson)) || speaksFaceToFace || (cues.reportCrime && goesInPerson && !stationMention) || (cues.existential && (isAreaMention(area) || mentions.length === 0))) {
     if (!(cues.hours || cues.address || cues.status) || isAreaMention(area) || mentions.length === 0)
       return { intent: 'nearest', place: locationPlace(r), desk };
   }

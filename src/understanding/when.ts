@@ -107,7 +107,14 @@ function readSpecialDay(p: Phrases, today: DateTime): DayReading | undefined {
   if (m) return special(m, 'bank-holiday', 'the summer bank holiday', nextYearly(today, (y) => lastMonday(y, 8)));
   m = first(/\b(?:bank|public) holidays\b/g);
   if (m) return special(m, 'bank-holiday', 'bank holidays', null);
-  m = first(/\b(?:bank|public) holiday(?: monday| weekend)?\b/g);
+  m = first(/\b(?:(?:bank|public) holiday monday|monday (?:bank|public) holiday)\b/g);
+  if (m) {
+    // The next bank holiday that falls on a Monday (Easter Monday, the May and August ones, substitute days).
+    let next = nextBankHoliday(today);
+    while (next.date.weekday !== 1) next = nextBankHoliday(next.date.plus({ days: 1 }));
+    return special(m, 'bank-holiday', `the next bank holiday Monday (${next.name})`, next.date);
+  }
+  m = first(/\b(?:bank|public) holiday(?: weekend)?\b/g);
   if (m) {
     const next = nextBankHoliday(today);
     const named = bankHolidays(next.date.year).find((h) => h.date.equals(next.date))?.name ?? 'the bank holiday';
@@ -146,6 +153,18 @@ function readDate(p: Phrases, today: DateTime): DayReading | undefined {
   for (const m of p.all(/\b(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?\b/g)) {
     const r = build(m, Number(m.groups[1]), Number(m.groups[2]), m.groups[3]);
     if (r) return r;
+  }
+  // "on the 3rd", "the 15th": the next day of the month with that number (today counts).
+  for (const m of p.all(/\b(?:on (?:the )?|the )(\d{1,2})(?:st|nd|rd|th)\b(?! (?:floor|street|road|avenue|time|one|ones|station|stations|nearest|closest|option|choice|counter|desk|police))/g)) {
+    const dd = Number(m.groups[1]);
+    for (let k = 0; k < 3; k++) {
+      const month = today.plus({ months: k });
+      const date = DateTime.fromObject({ year: month.year, month: month.month, day: dd }, { zone: ZONE, locale: LOCALE });
+      if (date.isValid && date >= today) {
+        p.use(m);
+        return { date, label: labelDate(date, today) };
+      }
+    }
   }
   return undefined;
 }
@@ -291,6 +310,9 @@ export function readWhen(p: Phrases, now: DateTime): WhenReading {
     p.use(nowMatch);
     nowAsked = true;
   }
+  // A greeting ("good evening") or a sign-off ("good night") is not a question about the evening.
+  const greeting = p.first(/\b(?:good (?:morning|afternoon|evening|night)|see you later)\b/g);
+  if (greeting) p.use(greeting);
   const lateMatch = p.first(/\b(?:late|later|evening|evenings|night|nights|after work|after dark)\b/g);
   if (lateMatch) p.use(lateMatch);
   const late = relative.late || lateMatch !== undefined || (time !== undefined && time.hour >= 19);

@@ -39,7 +39,7 @@ export const NOT_PLACE_WORDS: ReadonlySet<string> = new Set(
   please pls there theres go get gonna wanna gotta let lets tell say said ask asked answer
   sure maybe perhaps probably definitely only even ever never always usually often sometimes
   anymore longer permanently good bad best nice great
-  area london borough council councils
+  area london borough council councils covers cover covering serves serve serving responsible
   `),
 );
 
@@ -83,6 +83,9 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set([
   interpreter translator language polish spanish french anonymous anonymously emergency urgent
   plan plans strategy review proposal proposals consultation budget funding savings cuts money reason reasons
   history happened happen used moved temporarily temporary while
+  hiring jobs job career careers recruitment recruiting vacancies apply application dbs check licence firearms complaint
+  complain copy passport chatgpt gpt
+  bail signing sign hand handing myself himself herself themselves property evidence documents licence license insurance
   named name called bot robot human real ai chatbot assistant computer machine
   morning afternoon hello goodbye bye later cancel stop restart reset forget delete erase clear remove data
   `),
