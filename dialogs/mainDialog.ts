@@ -23,6 +23,7 @@ import type { Activity, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { DateTime } from 'luxon';
 import type { Answer } from '../src/answers/answer';
 import type { Answerer } from '../src/answers/answerQuestion';
+import { deskNamedBy } from '../src/answers/deskNamedBy';
 import { renderReply } from '../src/replies';
 import { toActivity } from '../src/replies/toActivity';
 import { nextContext } from '../src/understanding';
@@ -81,7 +82,7 @@ export class MainDialog extends ComponentDialog {
 
     const question: Question = recognizer.recognize(text, conversation, now);
     const answer = answerer.answer(question, now);
-    await contextAccessor.set(step.context, nextContext(question, conversation));
+    await contextAccessor.set(step.context, nextContext(question, conversation, deskNamedBy(answer)));
 
     const reply = renderReply(answer, { channelId: step.context.activity.channelId, botName });
     const activity = toActivity(reply) as Partial<Activity>;

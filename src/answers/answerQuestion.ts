@@ -5,6 +5,7 @@
  */
 import { DateTime } from 'luxon';
 import type { FrontCounterKnowledge } from '../stations';
+import { stationPlace } from '../stations/stationPlace';
 import type { LatLon, PlaceMatch, Station, TimelineEvent } from '../stations/model';
 import { nearest24x7Desk, nearestOpenDesk, nearestOpenNowDesk, type NearbyDesk } from '../stations/nearest';
 import { hoursOn, openingStateAt, weekTable, type DayHours, type OpeningState } from '../stations/openingHours';
@@ -32,7 +33,8 @@ export class Answerer {
       case 'hours':
       case 'open-now':
         return this.withStation(question.place, question.intent, at, (station) =>
-          this.stationHours(station, question.intent === 'open-now' ? { kind: 'now' } : question.when, at, question.specialDay ?? null, question.focus ?? null),
+          // "open at 11pm?" asks about that moment; any other open-now question about now.
+          this.stationHours(station, question.intent === 'open-now' && question.when.kind !== 'instant' ? { kind: 'now' } : question.when, at, question.specialDay ?? null, question.focus ?? null),
         );
       case 'address':
         return this.withStation(question.place, 'address', at, (station) => ({
@@ -200,16 +202,7 @@ export class Answerer {
 
   private nearbyFromStation(station: Station, at: DateTime): NearbyOptions | null {
     if (!station.location) return null;
-    const from: PlaceMatch = {
-      kind: 'station',
-      label: station.name,
-      point: { lat: station.location.lat, lon: station.location.lon },
-      approximate: station.location.precision !== 'postcode-unit',
-      borough: station.borough,
-      stationId: station.id,
-      score: 1,
-    };
-    return this.nearby(from, at, station.id);
+    return this.nearby(stationPlace(station), at, station.id);
   }
 
   /** The nearest desk open now, the nearest 24/7 desk and the nearest desk open at all, from a point. */

@@ -97,6 +97,8 @@ export class PostcodeDirectory {
   constructor(districts: readonly PostcodeArea[], sectors: readonly PostcodeArea[]) {
     this.districts = new Map(districts.map((d) => [d.code, d]));
     this.sectors = new Map(sectors.map((s) => [s.code, s]));
+    // Residents say "W1", "SW1" or "EC1" for areas Royal Mail splits into W1A..W1W: give them the whole area.
+    for (const area of splitAreas(districts)) if (!this.districts.has(area.code)) this.districts.set(area.code, area);
   }
 
   isLondonDistrict(outcode: string): boolean {
@@ -203,6 +205,37 @@ export class PostcodeDirectory {
   resolveFound(p: PostcodeInText): PostcodeResolution {
     return this.resolve(p.postcode) ?? { status: 'unknown-postcode', form: p.form, postcode: p.postcode };
   }
+}
+
+/**
+ * The areas split into lettered districts (W1 -> W1A, W1B, ... W1W), each as
+ * one area: centroids averaged by postcode count, borough by majority.
+ */
+function splitAreas(districts: readonly PostcodeArea[]): PostcodeArea[] {
+  const groups = new Map<string, PostcodeArea[]>();
+  for (const d of districts) {
+    const parent = /^([A-Z]{1,2}\d)[A-Z]$/.exec(d.code)?.[1];
+    if (parent) groups.set(parent, [...(groups.get(parent) ?? []), d]);
+  }
+  return [...groups].map(([code, parts]) => {
+    const total = parts.reduce((n, p) => n + p.nPostcodes, 0) || 1;
+    const mean = (value: (p: PostcodeArea) => number) => parts.reduce((sum, p) => sum + value(p) * p.nPostcodes, 0) / total;
+    const boroughs: Record<string, number> = {};
+    for (const p of parts) for (const [b, share] of Object.entries(p.boroughs)) boroughs[b] = (boroughs[b] ?? 0) + (share * p.nPostcodes) / total;
+    const borough = Object.entries(boroughs).sort((a, b) => b[1] - a[1])[0]?.[0] ?? parts[0].borough;
+    const round = (n: number, places: number) => Number(n.toFixed(places));
+    return {
+      code,
+      lat: round(mean((p) => p.lat), 5),
+      lon: round(mean((p) => p.lon), 5),
+      borough,
+      londonShare: round(mean((p) => p.londonShare), 3),
+      nPostcodes: total,
+      londonLat: round(mean((p) => p.londonLat), 5),
+      londonLon: round(mean((p) => p.londonLon), 5),
+      boroughs,
+    };
+  });
 }
 
 function sectorFrom(compact: string): string {

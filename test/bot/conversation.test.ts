@@ -193,11 +193,17 @@ for (const channel of CHANNELS) {
         });
       }
 
-      it('"is it open on Saturday?" after a postcode answers for the nearest open desk, saying which', async () => {
+      it('"is it open on Saturday?" after a nearest answer means the desk it named', async () => {
         await chat.ask('nearest police station to E17 4PP');
         const text = await chat.ask('is it open on saturday?');
-        expect(text).to.match(/nearest open front counter to E17 4PP is \**Tottenham Police Station/);
+        expect(text).to.match(/Tottenham Police Station/);
         expect(text).to.match(/Saturday 28 November from 09:00 to 19:00/);
+      });
+
+      it('hours asked of a postcode answer for its nearest open desk, and say so', async () => {
+        const text = await chat.ask('hours for SE18 on sunday');
+        expect(text).to.match(/nearest open front counter to SE18 is \**Plumstead Police Station/);
+        expect(text).to.match(/Sunday 29 November from 09:00 to 19:00/);
       });
 
       it('a bare postcode offers the nearest desk (Edmonton for N9 0PW)', async () => {

@@ -29,14 +29,6 @@ export interface UnseenCase {
   blockedBy?: string;
 }
 
-/** `Answerer.answer` turns every `open-now` question into "now", dropping the moment asked ("open at 8pm?"). */
-const ANSWERS_DROP_THE_MOMENT = 'src/answers/answerQuestion.ts: open-now ignores an instant ("at 8pm") and answers for now';
-/** The dialog does not tell `nextContext` which desk its answer led with, so "is it open?" after "nearest to E15 1AA" cannot mean that desk. */
-const DIALOG_FORGETS_THE_DESK = 'dialogs/mainDialog.ts: nextContext is not given the desk a nearest answer led with';
-/** The week table of a 24-hour counter reads "is open open 24 hours, every day". */
-const REPLIES_DOUBLE_OPEN = 'src/replies (hours of a 24/7 counter for the week): "is open open 24 hours"';
-/** The place finder knows no "W1"-style postcode areas that are split into districts (W1A..W1W, EC1A.., WC2..). */
-const FINDER_LACKS_SPLIT_AREAS = 'src/stations/locate.ts: "W1", "EC1", "WC2", "SW1" are not found (only W1A..W1W etc. are)';
 
 // Facts used again and again (all from resident-facts.md §3 and events.csv).
 /** The 25 reduced-hours counters, weekdays, from 3 March 2026. */
@@ -73,7 +65,6 @@ export const UNSEEN_CASES: UnseenCase[] = [
   { topic: 'opening time on a Sunday', turns: [{ say: 'what time does bromley police station open on sunday', must: open('Bromley', [/09:00/]), mustNot: [/10:00[^\n]*Sunday/] }] },
   {
     topic: 'open at a time',
-    blockedBy: ANSWERS_DROP_THE_MOMENT,
     turns: [{ say: 'is kentish town station open at 8pm?', must: open('Kentish Town', [/20:00|8pm/, /open/i, /22:00/]), mustNot: [/is open now/, /closed at 8pm/i] }],
   },
   { topic: 'hours, polite', turns: [{ say: 'croydon police station hours pls', must: open('Croydon', [WEEKDAYS, WEEKENDS]) }] },
@@ -97,7 +88,7 @@ export const UNSEEN_CASES: UnseenCase[] = [
   { topic: 'open now', turns: [{ say: 'lavender hill police station open now', must: open('Lavender Hill', [/open/i, /22:00/]) }] },
   { topic: '24-hour counter at night', turns: [{ say: 'charing cross police station open at 3am?', must: open('Charing Cross', [OPEN_24]), mustNot: [/closed at 3am/i] }] },
   { topic: '24-hour counter, all night', turns: [{ say: 'is lewisham police station really open all night', must: open('Lewisham', [OPEN_24]) }] },
-  { topic: '24-hour counter, week wording', blockedBy: REPLIES_DOUBLE_OPEN, turns: [{ say: 'charing cross police opening hours', must: open('Charing Cross', [OPEN_24]), mustNot: [/\bopen open\b/] }] },
+  { topic: '24-hour counter, week wording', turns: [{ say: 'charing cross police opening hours', must: open('Charing Cross', [OPEN_24]), mustNot: [/\bopen open\b/] }] },
   { topic: 'dagenham address', turns: [{ say: 'where is dagenham police station', must: open('Dagenham', [/561 Rainham Road South/, /RM10 7TU/]) }] },
   { topic: 'wembley address', turns: [{ say: 'address of wembley police station please', must: open('Wembley', [/603 Harrow Road/, /HA0 2HH/]) }] },
   { topic: 'colindale, no punctuation long', turns: [{ say: 'hi there could you please tell me whether colindale police station is open this saturday thank you', must: open('Colindale', [/Saturday/, WEEKENDS]) }] },
@@ -107,12 +98,10 @@ export const UNSEEN_CASES: UnseenCase[] = [
   { topic: 'romford open late', turns: [{ say: 'how late is romford police station open on saturday', must: open('Romford', [/19:00/]) }] },
   {
     topic: 'croydon at 11pm',
-    blockedBy: ANSWERS_DROP_THE_MOMENT,
     turns: [{ say: 'croydon police station open at 11pm?', must: open('Croydon', [/22:00/, /clos/i]), mustNot: [/is open now/, /Croydon[^\n]*is open at 11pm/i] }],
   },
   {
     topic: 'romford 9pm saturday',
-    blockedBy: ANSWERS_DROP_THE_MOMENT,
     turns: [{ say: 'is romford police station open at 9pm on saturday', must: open('Romford', [/19:00/, /clos/i]), mustNot: [/is open now/, /is open at 9pm/i] }],
   },
   { topic: 'bromley 24 hours?', turns: [{ say: 'is bromley police open 24 hours', must: open('Bromley', [WEEKDAYS]), mustNot: [/Bromley[^\n]* is open 24 hours/] }] },
@@ -188,7 +177,7 @@ export const UNSEEN_CASES: UnseenCase[] = [
   { topic: 'bare postcode', turns: [{ say: 'SW1A 1AA', must: [/Charing Cross/] }] },
   { topic: 'postcode, no space', turns: [{ say: 'police station near se155sl', must: [/Walworth|Lewisham|Brixton/] }] },
   { topic: 'district only', turns: [{ say: 'nearest front desk to W3', must: [/Acton/] }] },
-  { topic: 'postcode area split into districts', blockedBy: FINDER_LACKS_SPLIT_AREAS, turns: [{ say: 'nearest front desk to W1', must: [/Charing Cross/] }] },
+  { topic: 'postcode area split into districts', turns: [{ say: 'nearest front desk to W1', must: [/Charing Cross/] }] },
   { topic: 'sector', turns: [{ say: 'i live in N1 7, nearest police counter?', must: [/Islington|Stoke Newington|Bethnal Green/] }] },
   { topic: 'outside London: Birmingham', turns: [{ say: 'police near B1 1AA', must: [OUTSIDE_LONDON, CALL_101] }] },
   { topic: 'outside London: Chelmsford', turns: [{ say: 'nearest police station CM1 1AA', must: [OUTSIDE_LONDON, CALL_101] }] },
@@ -442,7 +431,6 @@ export const UNSEEN_CASES: UnseenCase[] = [
   },
   {
     topic: 'chain: hours then a time tonight',
-    blockedBy: ANSWERS_DROP_THE_MOMENT,
     turns: [
       { say: 'bethnal green police station hours', must: [/Bethnal Green/, WEEKDAYS] },
       { say: 'is it open at 9pm tonight', must: [/Bethnal Green/, /21:00|9pm/, /22:00/], mustNot: [/is open now/, /closed at 9pm/i] },
@@ -471,7 +459,7 @@ export const UNSEEN_CASES: UnseenCase[] = [
   },
   {
     topic: 'chain: area, then "it" is the desk found',
-    blockedBy: DIALOG_FORGETS_THE_DESK,
+
     turns: [
       { say: 'nearest police station open now', must: [ASKS_LOCATION] },
       { say: 'im in hackney', must: [/Stoke Newington/] },

@@ -197,3 +197,22 @@ describe('boroughs', () => {
     expect(boroughs.search('')).to.equal(null);
   });
 });
+
+describe('postcodes: areas split into lettered districts', () => {
+  it('"W1" is the whole of W1A..W1W, in Westminster, between its parts', () => {
+    const w1 = postcodes.resolve('W1');
+    expect(w1?.status).to.equal('found');
+    if (w1?.status !== 'found') return;
+    expect(w1.borough).to.equal('Westminster');
+    const parts = data.districts.filter((d) => /^W1[A-Z]$/.test(d.code));
+    expect(parts.length).to.be.greaterThan(5);
+    expect(w1.area.nPostcodes).to.equal(parts.reduce((n, p) => n + p.nPostcodes, 0));
+    expect(w1.point.lat).to.be.within(Math.min(...parts.map((p) => p.londonLat)), Math.max(...parts.map((p) => p.londonLat)));
+  });
+
+  it('"SW1", "EC1" and "WC2" resolve; a district that exists on its own ("E1") keeps its own centroid', () => {
+    for (const code of ['SW1', 'EC1', 'WC2']) expect(postcodes.resolve(code)?.status, code).to.equal('found');
+    const e1 = postcodes.resolve('E1');
+    expect(e1?.status === 'found' && e1.area).to.deep.equal(data.districts.find((d) => d.code === 'E1'));
+  });
+});

@@ -169,7 +169,7 @@ function mainAnswer(answer: HoursAnswer, now: DateTime, focused: boolean): Main 
       const rows = answer.week ?? (answer.status.hours ? weekTable(answer.status.hours.schedule) : []);
       const lines = rows.map((r) => `- ${r.dayName}: ${r.text}`);
       const schedule = answer.status.hours ? scheduleText(answer.status.hours.schedule) : null;
-      const summary = !schedule ? `Opening hours of ${bold(name)}:` : focused ? `Its hours: ${schedule}.` : `${bold(name)} is open ${lowerFirst(schedule)}.`;
+      const summary = !schedule ? `Opening hours of ${bold(name)}:` : focused ? `Its hours: ${schedule}.` : `${bold(name)} is ${/^open\b/i.test(schedule) ? '' : 'open '}${lowerFirst(schedule)}.`;
       return { text: `${summary}\n\n${['Day by day:', ...lines].join('\n')}`, line: '', color: 'Default' };
     }
   }

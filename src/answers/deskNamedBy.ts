@@ -1,0 +1,28 @@
+/**
+ * The desk an answer pointed the resident to, so the next message can say "it"
+ * ("nearest open now" -> "is it open tomorrow?"). Only answers that lead with
+ * one desk name one.
+ */
+import type { PlaceMatch } from '../stations/model';
+import { stationPlace } from '../stations/stationPlace';
+import type { Answer } from './answer';
+
+export function deskNamedBy(answer: Answer): PlaceMatch | undefined {
+  switch (answer.kind) {
+    case 'nearest':
+      return answer.results[0] ? stationPlace(answer.results[0].station) : undefined;
+    case 'place-only': {
+      const desk = answer.nearby?.openNow ?? answer.nearby?.openToday;
+      return desk ? stationPlace(desk.station) : undefined;
+    }
+    case 'borough-desks':
+      return answer.open.length === 1 ? stationPlace(answer.open[0].station) : undefined;
+    case 'station-status':
+    case 'station-hours':
+    case 'station-address':
+    case 'station-history':
+      return answer.nearestTo ? stationPlace(answer.status.station) : undefined;
+    default:
+      return undefined;
+  }
+}
