@@ -270,6 +270,23 @@ function bigrams(text: string): Set<string> {
   return out;
 }
 
+/**
+ * Each word of the query (3+ letters) starts a word of the key, or is a typo
+ * of one (one edit, two from 8 letters), or of the key's words run together
+ * ("stokenewington").
+ */
+function wordsFoundIn(query: string, key: string): boolean {
+  const keyWords = key.split(' ');
+  const joined = keyWords.join('');
+  return query
+    .split(' ')
+    .filter((w) => w.length >= 3)
+    .every((w) => {
+      const max = w.length >= 8 ? 2 : 1;
+      return keyWords.some((k) => k.startsWith(w) || editDistance(w, k, max) <= max) || editDistance(w, joined, max) <= max;
+    });
+}
+
 export class StationSearch {
   readonly keys: readonly StationKey[];
   private readonly byId: Map<string, Station>;
@@ -359,6 +376,8 @@ export class StationSearch {
         // Short words match too much inside other words ("open" in "Penge"):
         // they must start a word of the key or be one typo away from it.
         if (core.length < SHORT_QUERY_LENGTH && !prefix && editDistance(core, key.core, 1) > 1) continue;
+        // Every word the resident typed must be (nearly) in the key: "kings cross" shares "cross" with Charing Cross, and is not it.
+        if (!prefix && !wordsFoundIn(core, key.core)) continue;
         // fuse.js finds the words inside a longer key; the edit distance rewards
         // a key that is the same length ("sheperds bush" is Shepherd's Bush, not Shepherds Bush Road).
         const fuzzy = Math.min(prefix ? 0.99 : 0.98, 1 - (r.score ?? 1));

@@ -176,3 +176,22 @@ describe('stationSearch: search', () => {
     expect(searchStations(search, 'x'.repeat(5000)).status).to.equal('none');
   });
 });
+
+describe('stationSearch: a shared word is not a match', () => {
+  it('"kings cross" is not Charing Cross (only "cross" is shared), and finds nothing', () => {
+    const result = search.search('kings cross');
+    expect(result.candidates.map((c) => c.station.id)).to.not.include('charing-cross');
+    expect(result.status).to.equal('none');
+  });
+
+  it('typos of every word still match', () => {
+    for (const [query, id] of [
+      ['charring cross', 'charing-cross'],
+      ['stoke newingtn', 'stoke-newington'],
+      ['stokenewington', 'stoke-newington'],
+      ['lavendar hill', 'lavender-hill'],
+    ] as const) {
+      expect(search.search(query).candidates[0]?.station.id, query).to.equal(id);
+    }
+  });
+});
