@@ -7,6 +7,7 @@
  * loads `.env` and passes the environment in, tests pass plain objects.
  */
 import { z } from 'zod';
+import { connectionStringProblem } from './storage/connectionString';
 
 export type NodeEnv = 'development' | 'production' | 'test';
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
@@ -22,9 +23,12 @@ export interface BotAuthConfig {
   openIdMetadataUrl?: string;
 }
 
+/** Where conversation state lives: this process's memory, or an Azure Blob Storage container shared by every instance. */
 export type StorageConfig =
   | { kind: 'memory' }
   | { kind: 'blob'; connectionString: string; container: string };
+
+export const DEFAULT_STORAGE_CONTAINER = 'stationdesk-state';
 
 export interface Config {
   port: number;
@@ -130,7 +134,10 @@ const environmentSchema = z.object({
   AZURE_STORAGE_CONTAINER: optionalText.pipe(
     z
       .string()
-      .regex(/^[a-z0-9](?:[a-z0-9]|-(?=[a-z0-9])){2,62}$/, 'must be a valid blob container name (3-63 lowercase letters, digits, hyphens)')
+      .regex(
+        /^[a-z0-9](?:[a-z0-9]|-(?=[a-z0-9])){2,62}$/,
+        'must be a valid blob container name: 3-63 lowercase letters, digits and single hyphens, starting and ending with a letter or digit',
+      )
       .optional(),
   ),
   POSTCODES_IO_URL: httpUrl('must be an http(s) URL such as https://api.postcodes.io'),
@@ -189,10 +196,13 @@ function checkBotAuth(auth: BotAuthConfig): void {
   }
 }
 
+// The connection string is only read (and so only checked) when STORAGE=blob.
 function storageFrom(kind: 'memory' | 'blob', connectionString: string | undefined, container: string | undefined): StorageConfig {
   if (kind === 'memory') return { kind };
   if (!connectionString) throw new ConfigError('AZURE_STORAGE_CONNECTION_STRING', 'is required when STORAGE=blob');
-  return { kind, connectionString, container: container ?? 'stationdesk-state' };
+  const problem = connectionStringProblem(connectionString);
+  if (problem) throw new ConfigError('AZURE_STORAGE_CONNECTION_STRING', problem);
+  return { kind, connectionString, container: container ?? DEFAULT_STORAGE_CONTAINER };
 }
 
 /** Whether the bot checks Bot Framework tokens on /api/messages. */

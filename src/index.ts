@@ -3,12 +3,12 @@
  * configuration, logging, storage, adapter, bot and HTTP server together.
  */
 import { config as loadDotenv } from 'dotenv';
-import { MemoryStorage, type Storage } from 'botbuilder';
 import { type Config, ConfigError, loadConfig } from './config';
 import { type Logger, loggerFor } from './logging';
 import { createAdapter, createServer, type ReadinessReport, stopOnSignals } from './server';
 import { buildStationDeskBot } from './bots/buildStationDeskBot';
 import { FrontCounterKnowledge } from './stations';
+import { createStorage, type StateStorage } from './storage';
 
 function readConfig(): Config {
   // Values already in the environment win over .env, so a platform's settings are never shadowed by a stray file.
@@ -24,20 +24,26 @@ function readConfig(): Config {
   }
 }
 
-function createStorage(config: Config): Storage {
-  if (config.storage.kind === 'blob') {
-    throw new ConfigError('STORAGE', 'is "blob", which this build does not support yet; use STORAGE=memory');
+/** Storage ready for the first turn, or the process stops with a message naming the variable to fix. */
+async function openStorage(config: Config, logger: Logger): Promise<StateStorage> {
+  try {
+    const state = createStorage(config.storage);
+    await state.open();
+    logger.info('conversation storage ready', config.storage.kind === 'blob' ? { storage: 'blob', container: config.storage.container } : { storage: 'memory' });
+    return state;
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n`);
+    process.exit(1);
   }
-  return new MemoryStorage();
 }
 
-/** Ready when the station data is loaded and storage answers a read. */
-function readinessOf(knowledge: FrontCounterKnowledge, storage: Storage): () => Promise<ReadinessReport> {
+/** Ready when the station data is loaded and storage answers a cheap, time-bounded read (STORAGE=blob). */
+function readinessOf(knowledge: FrontCounterKnowledge, state: StateStorage): () => Promise<ReadinessReport> {
   return async () => {
-    await storage.read(['stationdesk-readiness-probe']);
+    const storage = await state.status();
     return {
-      ready: knowledge.data.stations.length > 0,
-      checks: { stations: knowledge.data.stations.length, dataVerifiedOn: knowledge.data.meta.verifiedOn, storage: 'reachable' },
+      ready: knowledge.data.stations.length > 0 && storage !== 'unreachable',
+      checks: { stations: knowledge.data.stations.length, dataVerifiedOn: knowledge.data.meta.verifiedOn, storage },
     };
   };
 }
@@ -51,21 +57,15 @@ async function main(): Promise<void> {
   const logger = loggerFor(config);
   watchProcess(logger);
 
-  let storage: Storage;
-  try {
-    storage = createStorage(config);
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n`);
-    process.exit(1);
-  }
+  const state = await openStorage(config, logger);
 
   // The data is loaded and indexed once, before the server accepts a request.
   const knowledge = FrontCounterKnowledge.load();
   logger.info('station data loaded', { stations: knowledge.data.stations.length, events: knowledge.data.events.length, verifiedOn: knowledge.data.meta.verifiedOn });
 
   const adapter = createAdapter(config, logger);
-  const { bot } = buildStationDeskBot({ knowledge, storage, botName: config.botName });
-  const server = createServer({ config, adapter, bot, logger, readiness: readinessOf(knowledge, storage) });
+  const { bot } = buildStationDeskBot({ knowledge, storage: state.storage, botName: config.botName });
+  const server = createServer({ config, adapter, bot, logger, readiness: readinessOf(knowledge, state) });
   stopOnSignals(server, logger);
   await server.listen();
 }
