@@ -7,6 +7,7 @@ import type { Answer, AnswerDating, ContactFacts, NearbyOptions } from '../../sr
 import { Answerer } from '../../src/answers/answerQuestion';
 import { FrontCounterKnowledge } from '../../src/stations';
 import type { PlaceMatch, Station } from '../../src/stations/model';
+import { stationPlace as placeOfStation } from '../../src/stations/stationPlace';
 import type { DeskKind, HoursFocus, PlaceMention, Question, SpecialDay, WhenAsked } from '../../src/understanding/question';
 
 export const knowledge = FrontCounterKnowledge.load();
@@ -36,16 +37,7 @@ export function station(id: string): Station {
 }
 
 export function stationPlace(id: string): PlaceMatch {
-  const s = station(id);
-  return {
-    kind: 'station',
-    label: s.name,
-    point: s.location ? { lat: s.location.lat, lon: s.location.lon } : null,
-    approximate: s.location?.precision !== 'postcode-unit',
-    borough: s.borough,
-    stationId: s.id,
-    score: 1,
-  };
+  return placeOfStation(station(id));
 }
 
 export function placeOf(text: string): PlaceMatch {

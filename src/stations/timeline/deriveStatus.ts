@@ -82,8 +82,8 @@ export function deriveStatus(ctx: DerivationContext, station: Station, events: r
     counterConfidence = weakest([COUNTER_LIST_CONFIDENCE, ...decidedBy.map((e) => e.confidence)]);
   }
 
-  const hoursRow = counter === 'open' ? currentHoursRow(stateRows) : null;
-  const openedBy = counter === 'open' ? currentOpenedRow(stateRows) : null;
+  const hoursRow = counter === 'open' ? currentRow(stateRows, 'hours') : null;
+  const openedBy = counter === 'open' ? currentRow(stateRows, 'opened') : null;
   const hours = hoursRow ? knownHours(ctx, hoursRow, asOf) : null;
   const deciding = hoursRow && !decidedBy.includes(hoursRow) ? [...decidedBy, hoursRow] : decidedBy;
   const confidence = weakest([...(counterConfidence ? [counterConfidence] : []), ...(hoursRow ? [hoursRow.confidence] : [])]);
@@ -109,22 +109,15 @@ export function deriveStatus(ctx: DerivationContext, station: Station, events: r
   };
 }
 
-/** The `opened` row that began the current open spell (a counter moved or reopened here), if any. */
-function currentOpenedRow(stateRows: readonly TimelineEvent[]): TimelineEvent | null {
+/**
+ * The latest row of `kind` since the last `closed` row: rule 4's hours row
+ * (`hours`), or the opening that began the current open spell (`opened`).
+ */
+function currentRow(stateRows: readonly TimelineEvent[], kind: 'hours' | 'opened'): TimelineEvent | null {
   for (let i = stateRows.length - 1; i >= 0; i--) {
     const row = stateRows[i];
     if (row.kind === 'closed') return null;
-    if (row.kind === 'opened') return row;
-  }
-  return null;
-}
-
-/** Rule 4: the latest hours row with no `closed` row after it. */
-function currentHoursRow(stateRows: readonly TimelineEvent[]): TimelineEvent | null {
-  for (let i = stateRows.length - 1; i >= 0; i--) {
-    const row = stateRows[i];
-    if (row.kind === 'closed') return null;
-    if (row.kind === 'hours') return row;
+    if (row.kind === kind) return row;
   }
   return null;
 }
