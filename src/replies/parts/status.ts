@@ -11,7 +11,7 @@ import type { Fact } from '../cards/elements';
 import { formatDate, markOf, onDate } from '../format/dates';
 import { scheduleText, scheduleValueText } from '../format/hours';
 import { addressLine, planShortName } from '../format/names';
-import { bold, capitalise, sentence } from '../format/text';
+import { bold, capitalise, lowerFirst, sentence } from '../format/text';
 
 export interface StatusWords {
   /** `As of 26 November 2026, the front counter at **X** is closed.` */
@@ -137,7 +137,7 @@ function whatOthersSay(status: CounterStatus): string {
 function claimOf(event: TimelineEvent): string {
   switch (event.kind) {
     case 'hours':
-      return `gave opening hours of ${scheduleValueText(event.value)}`;
+      return `gave opening hours of ${lowerFirst(scheduleValueText(event.value))}`;
     case 'opened':
       return 'said the counter was open';
     case 'closed':

@@ -151,7 +151,10 @@ function doubts(
   plans: readonly PlanStep[],
   asOf: string,
 ): ReportedDoubt[] {
-  const found: ReportedDoubt[] = upTo.filter((e) => e.conflict).map((event) => ({ reason: 'conflict', event }));
+  // A contradicted claim matters while nothing trusted has happened since: Woodford's 2017 hours
+  // (its last trusted row closed it in 2013) still do; Barkingside's 2017 hours no longer do once it closed.
+  const superseded = (claim: TimelineEvent) => upTo.some((e) => !e.conflict && isStateRow(e) && e.date > claim.date);
+  const found: ReportedDoubt[] = upTo.filter((e) => e.conflict && !superseded(e)).map((event) => ({ reason: 'conflict', event }));
   for (const event of deciding) if (event.confidence === 'low') found.push({ reason: 'low-confidence-deciding', event });
 
   const decidedOn = deciding.reduce((latest, e) => (e.date > latest ? e.date : latest), '');
