@@ -24,6 +24,7 @@ import type { DateTime } from 'luxon';
 import type { Answer } from '../src/answers/answer';
 import type { Answerer } from '../src/answers/answerQuestion';
 import { deskNamedBy } from '../src/answers/deskNamedBy';
+import { refineQuestion, type PostcodeLocator } from '../src/postcodeLookup';
 import { renderReply } from '../src/replies';
 import { toActivity } from '../src/replies/toActivity';
 import { nextContext } from '../src/understanding';
@@ -47,6 +48,8 @@ export interface MainDialogDependencies {
   /** The clock is injected so answers are "as of" a known instant in tests. */
   clock: () => DateTime;
   botName: string;
+  /** Optional online lookup of a whole postcode's own point (POSTCODES_IO_URL); absent means offline centroids only. */
+  postcodeLocator?: PostcodeLocator;
 }
 
 interface FlowOptions {
@@ -75,12 +78,13 @@ export class MainDialog extends ComponentDialog {
   }
 
   private async answerStep(step: WaterfallStepContext<FlowOptions>): Promise<DialogTurnResult> {
-    const { recognizer, answerer, contextAccessor, clock, botName } = this.deps;
+    const { recognizer, answerer, contextAccessor, clock, botName, postcodeLocator } = this.deps;
     const text = step.options?.text ?? incomingText(step.context.activity);
     const conversation = (await contextAccessor.get(step.context, {})) ?? {};
     const now = clock();
 
-    const question: Question = recognizer.recognize(text, conversation, now);
+    // Understanding stays offline; a configured lookup may then place a whole postcode more precisely (never fails the turn).
+    const question: Question = await refineQuestion(recognizer.recognize(text, conversation, now), postcodeLocator);
     const answer = answerer.answer(question, now);
     await contextAccessor.set(step.context, nextContext(question, conversation, deskNamedBy(answer)));
 

@@ -7,6 +7,7 @@ import { type Config, ConfigError, loadConfig } from './config';
 import { type Logger, loggerFor } from './logging';
 import { createAdapter, createServer, type ReadinessReport, stopOnSignals } from './server';
 import { buildStationDeskBot } from './bots/buildStationDeskBot';
+import { PostcodesIoClient } from './postcodeLookup';
 import { FrontCounterKnowledge } from './stations';
 import { createStorage, type StateStorage } from './storage';
 
@@ -64,7 +65,12 @@ async function main(): Promise<void> {
   logger.info('station data loaded', { stations: knowledge.data.stations.length, events: knowledge.data.events.length, verifiedOn: knowledge.data.meta.verifiedOn });
 
   const adapter = createAdapter(config, logger);
-  const { bot } = buildStationDeskBot({ knowledge, storage: state.storage, botName: config.botName });
+  // Off unless an operator set POSTCODES_IO_URL: only then does a resident's postcode leave this machine.
+  const postcodeLocator = config.postcodesIoUrl
+    ? new PostcodesIoClient({ baseUrl: config.postcodesIoUrl, logger: logger.child({ component: 'postcode-lookup' }) })
+    : undefined;
+  if (postcodeLocator) logger.info('postcode lookups on', { service: config.postcodesIoUrl });
+  const { bot } = buildStationDeskBot({ knowledge, storage: state.storage, botName: config.botName, postcodeLocator });
   const server = createServer({ config, adapter, bot, logger, readiness: readinessOf(knowledge, state) });
   stopOnSignals(server, logger);
   await server.listen();

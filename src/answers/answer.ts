@@ -63,7 +63,16 @@ export type Answer =
   | ({ kind: 'borough-desks'; borough: string; open: CounterStatus[]; closedRecently: CounterStatus[]; nearby: NearbyOptions | null; contacts: ContactFacts } & AnswerDating)
   | ({ kind: 'list-24x7'; desks: CounterStatus[]; since: string | null; openCount: number } & AnswerDating)
   | ({ kind: 'closures-list'; period: 'feb-2026' | 'dec-2017' | 'all'; closures: { status: CounterStatus; event: TimelineEvent }[] } & AnswerDating)
-  | ({ kind: 'plans'; topic: 'why' | 'how-many-left' | 'plan-2013' | 'plan-2017' | 'plan-2025' | 'general'; plans: Plan[]; facts: ResidentFact[]; openCount: number; open24x7Count: number } & AnswerDating)
+  | ({
+      kind: 'plans';
+      topic: 'why' | 'how-many-left' | 'plan-2013' | 'plan-2017' | 'plan-2025' | 'general';
+      plans: Plan[];
+      facts: ResidentFact[];
+      /** The counters open on the as-of date (for "how many are left?"). */
+      open: CounterStatus[];
+      openCount: number;
+      open24x7Count: number;
+    } & AnswerDating)
   | {
       kind: 'contact';
       topic: 'emergency' | 'report-crime' | 'non-emergency' | 'interpreter' | 'anonymous';

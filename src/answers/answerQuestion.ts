@@ -314,9 +314,9 @@ export class Answerer {
     };
     const plans = planIds[topic].map((id) => timeline.planById(id)).filter((p) => p !== undefined);
     const section = (prefix: string) => data.residentFacts.sections.find((s) => s.id.startsWith(prefix))?.facts ?? [];
-    const facts = topic === 'why' ? section('why-counters-were-closed') : topic === 'how-many-left' ? section('where-you-can-go-in-person') : [];
+    const facts = topic === 'why' ? section('why-counters-were-closed') : [];
     const open = this.knowledge.statusesAsOf(at).filter((s) => s.counter === 'open');
-    return { kind: 'plans', topic, plans, facts, openCount: open.length, open24x7Count: open.filter((s) => s.hours?.is24x7).length, ...this.dating(at) };
+    return { kind: 'plans', topic, plans, facts, open, openCount: open.length, open24x7Count: open.filter((s) => s.hours?.is24x7).length, ...this.dating(at) };
   }
 
   private contact(topic: 'emergency' | 'report-crime' | 'non-emergency' | 'interpreter' | 'anonymous'): Answer {

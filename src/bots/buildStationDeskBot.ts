@@ -8,6 +8,7 @@ import { DateTime } from 'luxon';
 import { MainDialog } from '../../dialogs/mainDialog';
 import { OfflineQuestionRecognizer, type QuestionRecognizer } from '../../dialogs/questionRecognizer';
 import { Answerer } from '../answers/answerQuestion';
+import type { PostcodeLocator } from '../postcodeLookup';
 import type { FrontCounterKnowledge } from '../stations';
 import type { ConversationContext } from '../understanding/question';
 import { StationDeskBot } from './stationDeskBot';
@@ -19,6 +20,8 @@ export interface StationDeskParts {
   clock?: () => DateTime;
   recognizer?: QuestionRecognizer;
   botName?: string;
+  /** Optional online postcode lookup; absent (the default) means no network lookups. */
+  postcodeLocator?: PostcodeLocator;
 }
 
 export function buildStationDeskBot(parts: StationDeskParts): { bot: StationDeskBot; dialog: MainDialog; conversationState: ConversationState; userState: UserState } {
@@ -32,6 +35,7 @@ export function buildStationDeskBot(parts: StationDeskParts): { bot: StationDesk
     contextAccessor: conversationState.createProperty<ConversationContext>('conversationContext'),
     clock: parts.clock ?? (() => DateTime.now().setZone('Europe/London')),
     botName,
+    postcodeLocator: parts.postcodeLocator,
   });
   const bot = new StationDeskBot({ conversationState, userState, dialog, botName, welcome: () => answerer.welcome() });
   return { bot, dialog, conversationState, userState };

@@ -9,7 +9,8 @@ import { actionsOrNull, openUrl, sourceActions, textBlock, type Fact } from '../
 import { CARD_TEMPLATES } from '../cards/templates';
 import { fillTemplate } from '../cards/template';
 import { formatDate } from '../format/dates';
-import { planShortName } from '../format/names';
+import { scheduleText } from '../format/hours';
+import { planShortName, shortStationName } from '../format/names';
 import { MET_URL, firstSources, freshnessFooter, freshnessLine, sourcesLine } from '../format/sources';
 import { bold, countWord, firstSentences, plural, pounds, residentWording, sentence } from '../format/text';
 import type { RenderContext, ReplyDraft } from '../reply';
@@ -18,7 +19,6 @@ type PlansAnswer = Extract<Answer, { kind: 'plans' }>;
 
 /** How many facts of one group a reply shows: enough for the point, short enough to read. */
 const FACTS_PER_GROUP = 4;
-const FACTS_IN_LIST = 8;
 
 /** Facts in the data read `2017 (Mayor Sadiq Khan): The strategy ...`: grouped by that prefix. */
 function groupFacts(facts: readonly ResidentFact[]): { heading: string | null; facts: ResidentFact[] }[] {
@@ -52,6 +52,18 @@ function planParagraph(plan: Plan, full: boolean): string {
   return `${bold(name)}. Who: ${sentence(plan.body)} ${dates} ${sentence(summary)}`;
 }
 
+/** "Open 24 hours a day: Charing Cross, Lewisham", then each other schedule with its counters, as the timeline has them. */
+function openByHours(open: PlansAnswer['open']): string[] {
+  const groups = new Map<string, string[]>();
+  for (const status of open) {
+    const label = status.hours ? (status.hours.is24x7 ? 'Open 24 hours a day' : scheduleText(status.hours.schedule)) : 'Hours not known';
+    groups.set(label, [...(groups.get(label) ?? []), shortStationName(status.station)]);
+  }
+  return [...groups]
+    .sort(([a], [b]) => (a.startsWith('Open 24') ? -1 : b.startsWith('Open 24') ? 1 : 0))
+    .map(([label, names]) => `${label} (${names.length}): ${names.sort().join(', ')}`);
+}
+
 function countsLine(answer: PlansAnswer): string {
   const { openCount, open24x7Count } = answer;
   return `As of ${formatDate(answer.asOf)}, ${openCount} front ${plural(openCount, 'counter')} ${openCount === 1 ? 'is' : 'are'} open in London; ${countWord(open24x7Count)} of them ${open24x7Count === 1 ? 'is' : 'are'} open 24 hours a day.`;
@@ -77,8 +89,8 @@ export function renderPlans(answer: PlansAnswer, _context: RenderContext): Reply
   }
 
   if (answer.topic === 'how-many-left') {
-    const facts = firstFacts(answer.facts, FACTS_IN_LIST);
-    const sources = [...facts.flatMap((f) => f.sources), ...planSources];
+    const sources = [...answer.open.flatMap((s) => s.hours?.sources ?? []), ...planSources];
+    const groups = openByHours(answer.open);
     const card = fillTemplate(CARD_TEMPLATES.list, {
       title: 'Front counters left in London',
       asOfLine: `As of ${formatDate(answer.asOf)}`,
@@ -87,12 +99,12 @@ export function renderPlans(answer: PlansAnswer, _context: RenderContext): Reply
         { title: 'Open', value: String(answer.openCount) },
         { title: 'Open 24 hours', value: String(answer.open24x7Count) },
       ] satisfies Fact[],
-      noteLines: facts.map((f) => textBlock(residentWording(f.text))),
+      noteLines: groups.map((g) => textBlock(g)),
       footer: freshnessFooter(answer, beyond),
       actions: actionsOrNull([...sourceActions(sources), openUrl('met.police.uk', MET_URL)]),
     });
     return {
-      paragraphs: [countsLine(answer), factLines(facts).join('\n'), sourcesLine(sources), footer],
+      paragraphs: [countsLine(answer), groups.map((g) => `- ${g}`).join('\n'), sourcesLine(firstSources(sources, 2)), footer],
       speak: countsLine(answer),
       card,
       suggestions: suggestions.filter((s) => !s.startsWith('How many')),
