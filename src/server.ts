@@ -26,6 +26,7 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import { type Config, isAnonymous } from './config';
+import { inboundActivityProblem } from './inboundActivity';
 import type { Logger } from './logging';
 import { DirectLineTokenError, exchangeSecretForToken } from './directline/azureTokens';
 import { LocalChannelService } from './directline/channelService';
@@ -232,6 +233,11 @@ export function createServer(options: ServerOptions): StationDeskServer {
   server.post('/api/messages', async (req, res) => {
     if (!isWireActivity(req.body)) {
       res.send(400, { code: 'BadRequest', message: 'Expected an activity: a JSON object with a "type"' });
+      return;
+    }
+    const problem = inboundActivityProblem(req.body);
+    if (problem) {
+      res.send(400, { code: 'BadRequest', message: problem });
       return;
     }
     try {

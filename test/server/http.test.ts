@@ -42,6 +42,31 @@ describe('HTTP edge: probes, limits and bad input', () => {
     ready = true;
   });
 
+  it('rejects an activity it could not answer with 400 (no conversation, no or a bad serviceUrl), at once', async () => {
+    const base = messageActivity(connector.url, 'hello');
+    const cases: Record<string, unknown>[] = [
+      { ...base, conversation: undefined },
+      { ...base, serviceUrl: undefined },
+      { ...base, serviceUrl: 'javascript:alert(1)' },
+      { ...base, serviceUrl: 'not a url' },
+    ];
+    const before = connector.received.length;
+    for (const body of cases) {
+      const res = await postJson(`${server.url}/api/messages`, body);
+      expect(res.status, JSON.stringify(body)).to.equal(400);
+      expect(await res.json()).to.include({ code: 'BadRequest' });
+    }
+    expect(connector.received.length).to.equal(before);
+  });
+
+  it('answers in the response with deliveryMode expectReplies, no serviceUrl needed', async () => {
+    const body = { ...messageActivity(connector.url, 'hello'), serviceUrl: undefined, deliveryMode: 'expectReplies' };
+    const res = await postJson(`${server.url}/api/messages`, body);
+    expect(res.status).to.equal(200);
+    const { activities } = (await res.json()) as { activities: { text?: string }[] };
+    expect(activities.map((a) => a.text)).to.deep.equal(['You said: hello']);
+  });
+
   it('rejects a body over MAX_BODY_BYTES with 413', async () => {
     const res = await postJson(`${server.url}/api/messages`, messageActivity(connector.url, 'x'.repeat(4000)));
     expect(res.status).to.equal(413);
