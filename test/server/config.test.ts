@@ -1,17 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect } from 'chai';
-import { CONFIG_VARIABLES, ConfigError, DEFAULT_DIRECTLINE_ENDPOINT, loadConfig } from '../../src/config';
+import { CONFIG_VARIABLES, DEFAULT_DIRECTLINE_ENDPOINT, loadConfig } from '../../src/config';
+import { configErrorFor } from './helpers';
 
-function errorFor(env: Record<string, string>): ConfigError {
-  try {
-    loadConfig(env);
-  } catch (error) {
-    expect(error).to.be.instanceOf(ConfigError);
-    return error as ConfigError;
-  }
-  throw new Error(`expected a ConfigError for ${JSON.stringify(env)}`);
-}
 
 describe('configuration', () => {
   it('runs locally on defaults: port 3978, anonymous, memory storage, local-friendly logs', () => {
@@ -84,14 +76,14 @@ describe('configuration', () => {
   ];
   for (const [env, variable] of badValues) {
     it(`names ${variable} for ${JSON.stringify(env).slice(0, 70)}`, () => {
-      const error = errorFor(env);
+      const error = configErrorFor(env);
       expect(error.variable).to.equal(variable);
       expect(error.message).to.contain(variable);
     });
   }
 
   it('never repeats a secret value in its message', () => {
-    const error = errorFor({ MicrosoftAppId: 'a', MicrosoftAppPassword: 'super-secret-value', MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppTenantId: 't' });
+    const error = configErrorFor({ MicrosoftAppId: 'a', MicrosoftAppPassword: 'super-secret-value', MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppTenantId: 't' });
     expect(error.message).to.not.contain('super-secret-value');
   });
 

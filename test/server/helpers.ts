@@ -5,7 +5,7 @@
  */
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type Config, loadConfig } from '../../src/config';
+import { ConfigError, type Config, loadConfig } from '../../src/config';
 import { createLogger, type Logger } from '../../src/logging';
 import { createAdapter, createServer, type ServerOptions, type TurnHandler } from '../../src/server';
 
@@ -142,4 +142,15 @@ export function messageActivity(serviceUrl: string, text: string, extra: Record<
 
 export function postJson(url: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
   return fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) });
+}
+
+/** The ConfigError `loadConfig` raises for `env`; fails the test if it raises none (or another error). */
+export function configErrorFor(env: Record<string, string>): ConfigError {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error(`expected a ConfigError for ${JSON.stringify(env)}`);
 }

@@ -4,8 +4,9 @@
  */
 import { expect } from 'chai';
 import { MemoryStorage } from 'botbuilder';
-import { ConfigError, loadConfig } from '../../src/config';
+import { loadConfig } from '../../src/config';
 import { createStorage } from '../../src/storage';
+import { configErrorFor } from '../server/helpers';
 
 const ACCOUNT_KEY = 'c2VjcmV0LWFjY291bnQta2V5LXZhbHVl';
 const AZURE = `DefaultEndpointsProtocol=https;AccountName=stationdesk;AccountKey=${ACCOUNT_KEY};EndpointSuffix=core.windows.net`;
@@ -16,15 +17,6 @@ function blob(connectionString: string, container?: string) {
   return loadConfig({ STORAGE: 'blob', AZURE_STORAGE_CONNECTION_STRING: connectionString, ...(container ? { AZURE_STORAGE_CONTAINER: container } : {}) });
 }
 
-function problemWith(env: Record<string, string>): ConfigError {
-  try {
-    loadConfig(env);
-  } catch (error) {
-    expect(error).to.be.instanceOf(ConfigError);
-    return error as ConfigError;
-  }
-  throw new Error(`expected a ConfigError for ${JSON.stringify(env)}`);
-}
 
 describe('blob storage configuration', () => {
   for (const [label, connectionString] of [
@@ -53,21 +45,21 @@ describe('blob storage configuration', () => {
     ['a BlobEndpoint without a SharedAccessSignature', 'BlobEndpoint=https://stationdesk.blob.core.windows.net/'],
   ]) {
     it(`refuses ${label}, naming AZURE_STORAGE_CONNECTION_STRING`, () => {
-      const error = problemWith({ STORAGE: 'blob', AZURE_STORAGE_CONNECTION_STRING: connectionString });
+      const error = configErrorFor({ STORAGE: 'blob', AZURE_STORAGE_CONNECTION_STRING: connectionString });
       expect(error.variable).to.equal('AZURE_STORAGE_CONNECTION_STRING');
       expect(error.message).to.contain('AZURE_STORAGE_CONNECTION_STRING');
     });
   }
 
   it('never repeats the connection string or its key in a message', () => {
-    const error = problemWith({ STORAGE: 'blob', AZURE_STORAGE_CONNECTION_STRING: `DefaultEndpointsProtocol=https;AccountName=stationdesk;AccountKey=${ACCOUNT_KEY}` });
+    const error = configErrorFor({ STORAGE: 'blob', AZURE_STORAGE_CONNECTION_STRING: `DefaultEndpointsProtocol=https;AccountName=stationdesk;AccountKey=${ACCOUNT_KEY}` });
     expect(error.message).to.not.contain(ACCOUNT_KEY);
     expect(error.message).to.not.contain('stationdesk;');
   });
 
   for (const name of ['ab', 'a'.repeat(64), 'State', 'state_1', '-state', 'state-', 'sta--te']) {
     it(`refuses the container name ${JSON.stringify(name.length > 20 ? `${name.slice(0, 8)}... (${name.length})` : name)}, naming AZURE_STORAGE_CONTAINER`, () => {
-      const error = problemWith({ STORAGE: 'blob', AZURE_STORAGE_CONNECTION_STRING: AZURE, AZURE_STORAGE_CONTAINER: name });
+      const error = configErrorFor({ STORAGE: 'blob', AZURE_STORAGE_CONNECTION_STRING: AZURE, AZURE_STORAGE_CONTAINER: name });
       expect(error.variable).to.equal('AZURE_STORAGE_CONTAINER');
     });
   }
