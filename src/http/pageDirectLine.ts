@@ -1,0 +1,68 @@
+/**
+ * The Direct Line the Web Chat page talks to: Azure's (with DIRECTLINE_SECRET),
+ * a local one for an anonymous bot, or none; and the token route that hands the
+ * page its credentials for whichever it is.
+ */
+import type * as restify from 'restify';
+import { type Config, isAnonymous } from '../config';
+import { DirectLineTokenError, exchangeSecretForToken } from '../directline/azureTokens';
+import { LocalChannelService } from '../directline/channelService';
+import { ConversationStore, type WireActivity } from '../directline/conversationStore';
+import { LOCAL_DIRECTLINE_PATH, LocalDirectLine } from '../directline/localDirectLine';
+import { LocalTokenIssuer } from '../directline/localTokens';
+import type { Logger } from '../logging';
+
+export type DirectLineMode = 'azure' | 'local' | 'off';
+
+export function directLineModeFor(config: Config): DirectLineMode {
+  if (config.directLine.secret) return 'azure';
+  // The local Direct Line calls the bot without a token, which only an anonymous bot accepts.
+  return isAnonymous(config) ? 'local' : 'off';
+}
+
+export interface LocalDirectLineParts {
+  /** The connector side the bot replies to, on a loopback-only port of its own. */
+  channel: LocalChannelService;
+  /** The client side the page talks to, under LOCAL_DIRECTLINE_PATH on the main server. */
+  directLine: LocalDirectLine;
+}
+
+/** The local Direct Line, handing each activity from the page to `deliver`. */
+export function createLocalDirectLine(config: Config, logger: Logger, deliver: (activity: WireActivity) => Promise<void>): LocalDirectLineParts {
+  const channel = new LocalChannelService(new ConversationStore(), logger);
+  const directLine = new LocalDirectLine({
+    store: channel.store,
+    channel,
+    tokens: new LocalTokenIssuer(),
+    bot: { id: 'stationdesk', name: config.botName },
+    deliver,
+    logger,
+  });
+  return { channel, directLine };
+}
+
+/** POST /api/directline/token: a token from the local Direct Line, or one exchanged with Azure for the secret. */
+export function directLineToken(options: { config: Config; localDirectLine: LocalDirectLine | undefined; fetch?: typeof fetch; logger: Logger }) {
+  const { config, localDirectLine, logger } = options;
+  return async (_req: restify.Request, res: restify.Response): Promise<void> => {
+    res.header('Cache-Control', 'no-store');
+    if (localDirectLine) {
+      const { token, expiresIn, userId } = localDirectLine.issuePageToken();
+      res.send(200, { token, expiresIn, userId, domain: LOCAL_DIRECTLINE_PATH, webSocket: false });
+      return;
+    }
+    const { secret, endpoint } = config.directLine;
+    if (!secret) {
+      res.send(503, { code: 'DirectLineNotConfigured', message: 'Web Chat needs DIRECTLINE_SECRET when MicrosoftAppId is set' });
+      return;
+    }
+    const userId = LocalTokenIssuer.newUserId();
+    try {
+      const exchanged = await exchangeSecretForToken({ endpoint, secret, fetch: options.fetch }, userId);
+      res.send(200, { token: exchanged.token, expiresIn: exchanged.expiresIn, userId, domain: endpoint, webSocket: true });
+    } catch (error) {
+      logger.error('Direct Line token exchange failed', { error: error instanceof DirectLineTokenError ? error.message : 'unexpected error' });
+      res.send(502, { code: 'DirectLineUnavailable', message: 'Could not get a chat token; please try again' });
+    }
+  };
+}
