@@ -50,11 +50,21 @@ export interface MainDialogDependencies {
   botName: string;
   /** Optional online lookup of a whole postcode's own point (POSTCODES_IO_URL); absent means offline centroids only. */
   postcodeLocator?: PostcodeLocator;
+  /** Told what each turn was about (never what the resident wrote), for operators' logs. */
+  onAnswered?: (event: AnsweredEvent) => void;
 }
 
 interface FlowOptions {
   /** The resident's words when the flow is re-entered after a prompt. */
   text?: string;
+}
+
+/** One answered turn, as operators see it: kinds and timing only, no words or places. */
+export interface AnsweredEvent {
+  intent: Question['intent'];
+  answer: Answer['kind'];
+  channelId: string;
+  ms: number;
 }
 
 export class MainDialog extends ComponentDialog {
@@ -78,7 +88,8 @@ export class MainDialog extends ComponentDialog {
   }
 
   private async answerStep(step: WaterfallStepContext<FlowOptions>): Promise<DialogTurnResult> {
-    const { recognizer, answerer, contextAccessor, clock, botName, postcodeLocator } = this.deps;
+    const { recognizer, answerer, contextAccessor, clock, botName, postcodeLocator, onAnswered } = this.deps;
+    const started = performance.now();
     const text = step.options?.text ?? incomingText(step.context.activity);
     const conversation = (await contextAccessor.get(step.context, {})) ?? {};
     const now = clock();
@@ -90,6 +101,7 @@ export class MainDialog extends ComponentDialog {
 
     const reply = renderReply(answer, { channelId: step.context.activity.channelId, botName });
     const activity = toActivity(reply) as Partial<Activity>;
+    onAnswered?.({ intent: question.intent, answer: answer.kind, channelId: step.context.activity.channelId, ms: Math.round(performance.now() - started) });
 
     if (question.intent === 'forget-me') step.context.turnState.set(FORGET_ME_REQUESTED, true);
     if (answer.kind === 'choose-place') {

@@ -70,7 +70,14 @@ async function main(): Promise<void> {
     ? new PostcodesIoClient({ baseUrl: config.postcodesIoUrl, logger: logger.child({ component: 'postcode-lookup' }) })
     : undefined;
   if (postcodeLocator) logger.info('postcode lookups on', { service: config.postcodesIoUrl });
-  const { bot } = buildStationDeskBot({ knowledge, storage: state.storage, botName: config.botName, postcodeLocator });
+  const { bot } = buildStationDeskBot({
+    knowledge,
+    storage: state.storage,
+    botName: config.botName,
+    postcodeLocator,
+    // Kinds and timing only: what residents wrote never reaches the logs this way.
+    onAnswered: (event) => logger.info('question answered', { ...event }),
+  });
   const server = createServer({ config, adapter, bot, logger, readiness: readinessOf(knowledge, state) });
   stopOnSignals(server, logger);
   await server.listen();

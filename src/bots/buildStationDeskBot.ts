@@ -5,7 +5,7 @@
  */
 import { ConversationState, UserState, type Storage } from 'botbuilder';
 import { DateTime } from 'luxon';
-import { MainDialog } from '../../dialogs/mainDialog';
+import { MainDialog, type MainDialogDependencies } from '../../dialogs/mainDialog';
 import { OfflineQuestionRecognizer, type QuestionRecognizer } from '../../dialogs/questionRecognizer';
 import { Answerer } from '../answers/answerQuestion';
 import type { PostcodeLocator } from '../postcodeLookup';
@@ -22,6 +22,7 @@ export interface StationDeskParts {
   botName?: string;
   /** Optional online postcode lookup; absent (the default) means no network lookups. */
   postcodeLocator?: PostcodeLocator;
+  onAnswered?: MainDialogDependencies['onAnswered'];
 }
 
 export function buildStationDeskBot(parts: StationDeskParts): { bot: StationDeskBot; dialog: MainDialog; conversationState: ConversationState; userState: UserState } {
@@ -36,6 +37,7 @@ export function buildStationDeskBot(parts: StationDeskParts): { bot: StationDesk
     clock: parts.clock ?? (() => DateTime.now().setZone('Europe/London')),
     botName,
     postcodeLocator: parts.postcodeLocator,
+    onAnswered: parts.onAnswered,
   });
   const bot = new StationDeskBot({ conversationState, userState, dialog, botName, welcome: () => answerer.welcome() });
   return { bot, dialog, conversationState, userState };
