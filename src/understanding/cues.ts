@@ -58,13 +58,26 @@ export interface Cues {
   pluralDesks: boolean;
   /** Any word about police desks at all ("police", "station", "counter"). */
   deskWords: boolean;
+  /** "is there anywhere open", "what's open now": any desk, where the resident is (not a named one). */
+  anywhere: boolean;
+  /**
+   * About the building rather than the counter's hours: access, parking, toilets, waiting. The data has
+   * none of it, so the answer can only be about the counter named.
+   */
+  facility: boolean;
+  /** "how far is it", "what's the distance": a distance, which only a nearest answer gives. */
+  distance: boolean;
 }
 
 const LANGUAGES =
   'polish|spanish|french|arabic|urdu|bengali|bangla|punjabi|somali|romanian|portuguese|turkish|italian|german|russian|ukrainian|chinese|mandarin|cantonese|tamil|gujarati|hindi|farsi|persian|kurdish|albanian|lithuanian|latvian|bulgarian|greek|yoruba|twi|tigrinya|amharic|pashto|dari|vietnamese|korean|japanese|hungarian|czech|slovak|sylheti|tagalog|thai|hebrew|swahili|igbo|lingala|sinhala|nepali|welsh|dutch|serbian|croatian|bosnian|georgian|armenian|british sign language|sign language|bsl';
 
 const ERRAND =
-  /\b(?:(?:hand|turn|handing|turning) (?:myself|himself|herself|themselves|ourselves|yourself) in|give (?:myself|himself|herself) up|(?:hand|handing) (?:it |this |them |that |something |stuff |an item |items |property |evidence |documents |(?:a|an|some) \w+ )?(?:in|over)|found (?:a|an|some|someones|somebodys|this|these|a lost|lost)|lost property|lost and found|(?:sign|signing|sign on|report|reporting|check in|checking in) (?:on |in )?(?:for )?(?:my )?bail|bail (?:signing|sign|conditions|reporting|check in)|answer(?:ing)? (?:my )?bail|(?:im|i am|hes|shes) on bail|(?:produce|producing|show|showing) (?:my )?(?:driving )?(?:licence|license|documents|insurance))\b/;
+  /\b(?:(?:hand|turn|handing|turning) (?:myself|himself|herself|themselves|ourselves|yourself) in|give (?:myself|himself|herself) up|(?:hand|handing) (?:it |this |them |that |something |stuff |an item |items |property |evidence |documents |(?:a|an|some) \w+ )?(?:in|over)|found (?:a|an|some|someones|somebodys|this|these|a lost|lost)|lost property|lost and found|(?:collect|collecting|pick up|picking up|get back|getting back|retrieve|reclaim|claim back) (?:my |our |his |her |their |the )?(?:property|belongings|things|stuff|items|lost property|seized \w+)|(?:sign|signing|sign on|report|reporting|check in|checking in) (?:on |in )?(?:for )?(?:my )?bail|bail (?:signing|sign|conditions|reporting|check in)|answer(?:ing)? (?:my )?bail|(?:im|i am|hes|shes) on bail|(?:produce|producing|show|showing) (?:my )?(?:driving )?(?:licence|license|documents|insurance))\b/;
+
+/** Things about the building the data says nothing of. */
+const FACILITY =
+  /\b(?:wheelchair|wheel chair|accessible|accessibility|step free|disabled access|disabled parking|ramp|lift|lifts|parking|car park|park (?:my|the) car|toilets?|loo|baby chang\w*|hearing loop|induction loop|seating|waiting room|waiting times?|wait times?|how long (?:is|will) the (?:wait|queue)|queue|queues|busy|staffed|guide dog|assistance dog|my dog|a dog|pram|buggy)\b/;
 
 function readInterpreter(t: string): { language?: string } | undefined {
   const named = new RegExp(
@@ -103,7 +116,7 @@ function readPlans(t: string): PlanTopic | undefined {
   if (/\b(?:what|which) (?:police )?(?:stations|counters|desks|front counters) (?:are )?(?:left|remain|still open)\b/.test(t)) return 'how-many-left';
   if (/\b(?:plans?|strategy|strategies|review|consultation|proposals?)\b/.test(t) && /\b(?:police|station|stations|counter|counters|desks?|met|mopac|mayor|closures?|closing|close)\b/.test(t))
     return 'general';
-  if (/\b(?:reopen|reopening|re open|open (?:any )?new|opening (?:any )?new)\b/.test(t) && /\b(?:any|more|some|new)\b/.test(t) && /\b(?:stations|counters|desks)\b/.test(t)) return 'general';
+  if (/\b(?:reopen|reopening|re open|open (?:any )?new|opening (?:any )?new)\b/.test(t) && /\b(?:any|more|some|new|the closed|closed|those|them)\b/.test(t) && /\b(?:stations|counters|desks|ones)\b/.test(t)) return 'general';
   if (/\b(?:whats happening|what is happening|what happened|whats going on|what is going on) (?:to|with)\b.*\b(?:police stations|front counters|counters|stations|desks)\b/.test(t)) return 'general';
   if (/\bmore (?:closures|closing|cuts)\b|\b(?:closing|close|shut|shutting|cut|cutting) (?:any )?more\b|\b(?:planned|future|further|upcoming) (?:closures|cuts)\b|\bclosures? (?:planned|coming|ahead)\b/.test(t)) return 'general';
   return undefined;
@@ -127,16 +140,23 @@ function readClosures(t: string, now: { year: number }): ClosurePeriod | undefin
 }
 
 function readHistory(t: string): HistoryTopic | undefined {
+  // "I moved to London from Manchester" is the resident's own move, not a station's.
+  const ownMove = /\b(?:i|we|ive|weve|i have|we have|just|recently|i just|we just) (?:moved|relocated)\b/.test(t);
   const temporary =
-    /\b(?:for a while|for a bit|for a time|for some time|for a period|for (?:a few|several|some|many|two|three|four|five) (?:years|months|weeks)|temporar(?:y|ily)|at one point|at some point|ever (?:been )?(?:closed|shut)|moved (?:to|out)|move (?:to|out|temporarily|somewhere)|relocated|relocate|was (?:it |this |that )?(?:closed|shut) (?:before|previously|in the past)|came back|back open|reopened|re opened)\b/;
+    /\b(?:for a while|for a bit|for a time|for some time|for a period|for (?:a few|several|some|many|two|three|four|five) (?:years|months|weeks)|temporar(?:y|ily)|at one point|at some point|ever (?:been )?(?:closed|shut)|moved (?:to|out)|move (?:to|out|temporarily|somewhere)|relocated|relocate|was (?:it |this |that )?(?:closed|shut) (?:before|previously|in the past)|came back|back open|reopened|re opened|refurb|refurbished|refurbishment|renovation|renovations|rebuilt|rebuilding|building works|repairs)\b/;
   const past = /\b(?:was|were|did|had|has|have|ever|used to|been|before|previously|in the past)\b/;
-  if (temporary.test(t) && past.test(t)) return 'temporary-closure';
+  if (temporary.test(t) && past.test(t) && !ownMove) return 'temporary-closure';
   if (/\b(?:when|what year|what date|which year|how long ago|what month)\b.*\b(?:did|was|were|has|had)\b.*\b(?:close|closed|shut|closing|shutting|shut down|close down|closed down)\b/.test(t)) return 'closure-date';
   if (/\b(?:when|what year|what date|which year|how long ago|what month)\b.*\b(?:closed|shut)\b/.test(t) && !/\b(?:is|are) (?:it |they )?(?:closed|shut) (?:on|at|today|tomorrow)/.test(t)) return 'closure-date';
   if (/\bdid\b.*\b(?:close|shut)(?: down)?\b/.test(t)) return 'closure-date';
-  if (/\b(?:history|what happened to|what happened with|used to|how old|originally|in the past|previously|formerly|timeline|back in (?:19|20)\d\d)\b/.test(t)) return 'general';
-  // "was it open in 2017?": a past year asked about is history.
-  if (/\b(?:was|were)\b.*\b(?:in|back in|during|before) (?:19|20)\d\d\b/.test(t)) return 'general';
+  // "used to" about the station ("it used to be 24 hours"), not about the resident ("I used to go there").
+  if (/\b(?:history|what happened to|what happened with|(?:it|its|they|station|counter|desk|that|which|this|there) used to|used to (?:be|open|have|close|shut|run|operate)|how old|originally|in the past|previously|formerly|timeline|back in (?:19|20)\d\d)\b/.test(t)) return 'general';
+  // "was it open in 2017?", "was it open last year?": a past time asked about is history.
+  if (/\b(?:was|were)\b.*\b(?:(?:in|back in|during|before) (?:19|20)\d\d|last year|years? ago|a few years back)\b/.test(t)) return 'general';
+  // What the hours were, and changes of hours: "what were the hours", "when did it become 24/7", "how long has it been 24 hours".
+  if (/\b(?:what|which) (?:hours|times|opening hours|days) (?:was|were|did)\b|\b(?:what|which) were (?:the |its |their )?(?:hours|opening hours|opening times|times)\b/.test(t)) return 'general';
+  if (/\bwhen (?:did|was|were)\b.*\b(?:become|became|start|started|stop|stopped|go|went|turn|turned|change|changed|switch|switched|begin|began)\b/.test(t)) return 'general';
+  if (/\bhow long (?:has|have|had|was|were)\b.*\b(?:been|open|closed|shut)\b/.test(t)) return 'general';
   if (/\b(?:high court|court case|court ruling|judicial review|legal (?:challenge|action|case)|quashed|lawsuit|sued|campaign|petition)\b/.test(t)) return 'general';
   if (/\bwhen (?:did|was|were)\b.*\b(?:open|opened|built|founded|moved|reopen|reopened|established|start)\b/.test(t)) return 'general';
   return undefined;
@@ -148,7 +168,7 @@ export function readCues(t: string, now: { year: number }): Cues {
   let nearest: Cues['nearest'];
   // "my local station is Chingford, is it still open?" names the station; it does not ask for the nearest.
   const naming = t.replace(/\bmy (?:nearest|closest|local)(?: police)? (?:station|counter|desk|front counter|front desk|nick|cop shop)? ?(?:is|was|used to be)\b/g, ' ');
-  if (/\b(?:nearest|closest|nearby|near me|near here|near by|close to me|close by|closeby|near to me|my local|local|in my area|round here|around here|around me|near where i (?:am|live)|walking distance|nearer|close to where)\b/.test(naming))
+  if (/\b(?:nearest|closest|nearby|near me|near here|near by|close to me|close by|closeby|near to me|my local|local|in my area|round here|around here|around me|near where i (?:am|live)|walking distance|nearer|closer|close to where)\b/.test(naming))
     nearest = 'strong';
   else if (/\b(?:near|close to|next to|near to|around)\b|\bwhere (?:can|do|should|could|would) (?:i|we|you) (?:go|find|get)\b|\bfind (?:a|an|the|me a)? ?(?:police )?(?:station|counter|desk|front counter)\b|\bwhich (?:police )?(?:station|counter|desk) should i\b|\b(?:covers|covering|serves|serving|responsible for)\b/.test(naming))
     nearest = 'weak';
@@ -180,13 +200,16 @@ export function readCues(t: string, now: { year: number }): Cues {
     /\b(?:is there (?:still )?(?:a|an|any|one)|are there still|are there(?: any)?|any (?:police )?(?:station|stations|counter|counters|desk|desks|front counters?)|which (?:police )?(?:station|stations|counter|counters|desk|desks|front counters?|ones?)|what (?:police )?(?:stations|counters|desks|front counters)|list (?:of )?(?:the )?(?:police )?(?:stations|counters|desks)|(?:stations|counters|desks) (?:are |that are )?(?:open )?(?:in|within)|where (?:can|do|could|should) (?:i|you|we) (?:go|report)|do (?:they|you) have (?:a|any)|(?:does|do) \w+(?: \w+)? have (?:a|any) (?:police )?(?:station|counter|desk))\b/.test(t);
 
   const reportCrime =
-    /\b(?:report(?:ing|ed)? (?:a|an|the|my|some|this|that|it|crime|theft|burglary|assault|fraud|scam|robbery|mugging|incident|someone|something|abuse|harassment|hate crime|domestic|stolen|lost|missing|damage|vandalism|car|bike|phone|anti social)|(?:want|need|like|how) to report|how (?:do|can) i report|make a (?:report|complaint|statement)|give a statement|crime reference|reference number|was (?:stolen|nicked|taken|broken into|vandalised|vandalized|damaged|smashed|keyed|scratched|burgled|robbed|mugged|attacked|assaulted|scammed|hacked)|were (?:stolen|nicked|taken|broken into|damaged)|(?:got|been|have been|has been) (?:stolen|nicked|broken into|burgled|vandalised|scammed|defrauded|hacked|damaged|keyed)|broken into|burgled|burglary|stolen|stole|theft|thief|pickpocket(?:ed)?|shoplift(?:ing|er|ers)?|robbed|mugged|scammed|scam|fraud|defrauded|hit and run|vandal(?:ised|ized|ism)?|graffiti|harass(?:ed|ment|ing)|anti ?social|antisocial|asb|noisy|noise (?:nuisance|complaint)|nuisance neighbours?|lost (?:my|property|a|an)|witness(?:ed)?|i was (?:attacked|assaulted|followed|threatened|hit)|been a victim|victim of)\b/.test(t);
+    /\b(?:report(?:ing|ed)? (?:a|an|the|my|some|this|that|it|crime|theft|burglary|assault|fraud|scam|robbery|mugging|incident|someone|something|abuse|harassment|hate crime|domestic|stolen|lost|missing|damage|vandalism|car|bike|phone|anti social)|(?:want|need|like|how) to report|how (?:do|can) i report|make a (?:report|complaint|statement)|give a statement|crime reference|reference number|was (?:stolen|nicked|taken|broken into|vandalised|vandalized|damaged|smashed|keyed|scratched|burgled|robbed|mugged|attacked|assaulted|scammed|hacked)|were (?:stolen|nicked|taken|broken into|damaged)|(?:got|been|have been|has been) (?:stolen|nicked|broken into|burgled|vandalised|scammed|defrauded|hacked|damaged|keyed)|broken into|burgled|burglary|stolen|stole|theft|thief|pickpocket(?:ed)?|shoplift(?:ing|er|ers)?|robbed|mugged|scammed|scam|fraud|defrauded|hit and run|vandal(?:ised|ized|ism)?|graffiti|harass(?:ed|ment|ing)|anti ?social|antisocial|asb|noisy|noise (?:nuisance|complaint)|nuisance neighbours?|lost (?:my|property|a|an)|witness(?:ed)?|i was (?:attacked|assaulted|followed|threatened|hit)|been a victim|victim of|exposed (?:himself|herself|themselves)|flashed (?:me|us|at)|indecent(?:ly)? expos\w*|groped|sexual(?:ly)? (?:assaulted|harassed)|upskirt\w*|who (?:do|should|can|could) (?:i|we) (?:tell|inform|report (?:it |this |that )?to))\b/.test(t);
 
   const anonymous = /\b(?:anonymous(?:ly)?|crime ?stoppers|without (?:giving|leaving|saying|telling|sharing) (?:them )?(?:my|a|your) name|without (?:being identified|revealing|them knowing|anyone knowing)|(?:dont|do not) want (?:to give|anyone to know) my name|not give my name|keep my name (?:out|secret|private)|secretly|confidential(?:ly)?|in secret)\b/.test(t);
 
   const negatedEmergency = /\b(?:not|isnt|is not|non|no|wasnt|arent|nothing)(?: (?:a|an|really|really an|an actual|urgent or an))? (?:emergency|emergencies|urgent)\b/.test(t);
+  // Someone arrested or held: the bot cannot know where, 101 can.
+  const inCustody = /\b(?:(?:been|was|got|were|being|is|are) (?:arrested|detained|remanded|taken into custody)|in custody|in a cell|locked up|custody (?:suite|centre))\b/.test(t);
   const nonEmergency =
     negatedEmergency ||
+    inCustody ||
     /\b(?:101|non ?emergency|(?:who|what number|which number|what|how) (?:do|should|can|could|would) (?:i|we|you) (?:call|ring|phone|contact|text|email|reach|get in touch with)|(?:phone|telephone|contact|tel) (?:number|details|no)|(?:contact|reach|ring|phone|call|email|e mail|message) (?:the )?(?:police|met)|(?:police|met) (?:phone|contact|number|email)|number for (?:the )?(?:police|met)|get in touch with (?:the )?(?:police|met)|talk to (?:the )?police|speak to (?:the |a )?(?:police|officer|police officer)|online report(?:ing)?|report online)\b/.test(t);
   const emergencyWord = !negatedEmergency && /\b(?:emergency|emergencies|999|112|urgent(?:ly)?)\b/.test(t);
 
@@ -231,6 +254,9 @@ export function readCues(t: string, now: { year: number }): Cues {
     anyDesk: /\b(?:a|any|an|some) (?:police )?(?:station|front counter|counter|desk|front desk|police)\b/.test(t),
     pluralDesks: /\b(?:stations|counters|desks|front counters)\b/.test(t),
     deskWords: /\b(?:police|station|stations|counter|counters|desk|desks|front|met|office|reception)\b/.test(t),
+    anywhere: /\b(?:anywhere|any where|somewhere|some where|any place|anyplace)\b|\b(?:whats|what is|what s) open\b/.test(t),
+    facility: FACILITY.test(t),
+    distance: /\b(?:how far|how many (?:miles|km|kilometres|kilometers|minutes)|what(?:s| is) the distance|distance (?:to|from)|how long (?:to|does it take|will it take) to (?:get|walk|drive))\b/.test(t),
   };
 }
 

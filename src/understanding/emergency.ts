@@ -59,6 +59,14 @@ const DANGER: RegExp[] = [
   /(?<!\b(?:can|could|would|will|does|do|is there) )\b(?:somebody|someone|anybody|anyone) (?:please )?help(?: me| us)?(?: please)?$/,
   /\bhelp+ (?:me |us )?(?:please |pls )?(?:quick|quickly|now|asap|urgent|urgently|hurry|immediately)\b/,
   /\b(?:call|ring|dial|phone|get) (?:the )?(?:police|999|ambulance|fire brigade) (?:now|quick|quickly|asap|immediately|please)\b/,
+  // Someone hurt just now, whoever they are: "a kid has been hit by a car", "the boy next door was stabbed".
+  /\b(?:has|have|s|is|was|were|just|got) (?:just )?(?:been )?(?:hit by (?:a|the) (?:car|van|bus|lorry|truck|bike|motorbike)|run over|knocked (?:down|over|off (?:his|her|their) bike)|stabbed|shot)\b(?!.*\b(?:yesterday|last (?:week|month|year|night)|ago|years?|months?|in 20\d\d)\b)/,
+  // Someone at the door who should not be: "a drunk man banging on my door".
+  /\b(?:banging|hammering|kicking|pounding|smashing) (?:on |at |in )?(?:my|our|the|her|his) (?:front |back )?(?:door|doors|window|windows)\b/,
+  // Overdose and poisoning: an ambulance (999) first.
+  /\b(?:took|taken|swallowed|had|has had) (?:(?:too many|a lot of|loads of|all (?:her|his|my|their)|a bottle of|some|an) )?(?:pills|tablets|paracetamol|painkillers|bleach|overdose)\b/,
+  // Indecent exposure and sexual harassment going on.
+  /\b(?:exposing|flashing) (?:himself|herself|themselves|his|her)\b|\b(?:masturbating|wanking) (?:on|in|at|near|outside|opposite)\b/,
   /\bdrunk driver\b|\bdrink driving\b.{0,20}\bnow\b|\bcrash(?:ed)?\b.{0,30}\b(?:injured|hurt|bleeding|trapped)\b/,
 ];
 

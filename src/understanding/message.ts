@@ -56,6 +56,8 @@ export function readWords(text: string): string[] {
   t = t.replace(/(\p{L})'(\p{L})/gu, '$1$2').replace(/'/g, ' ');
   t = t.replace(/&/g, ' and ').replace(/@/g, ' at ');
   t = markRoundTheClock(t);
+  // London slang for the police that is two words: "the old bill".
+  t = t.replace(/\bold bill\b/g, 'police');
   t = t.replace(/(\d)\.(\d)/g, '$1:$2');
   t = t.replace(/[^\p{L}\p{N}:/]+/gu, ' ');
   t = t.replace(/(?<!\d)[:/]|[:/](?!\d)/g, ' ');

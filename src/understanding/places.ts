@@ -41,6 +41,9 @@ export interface PlaceRun {
 /** Words after which the next words name a place: "nearest to ...", "hours for ...". */
 const PLACE_PREPOSITIONS = new Set(['to', 'in', 'near', 'at', 'around', 'for', 'from', 'of', 'by', 'about', 'nearest', 'closest']);
 
+/** Prepositions that say where: the words after them are a place the resident means. */
+const WHERE_PREPOSITIONS = new Set(['in', 'near', 'at', 'around', 'by', 'nearest', 'closest']);
+
 /** Names made of words that are otherwise never place words ("city of london", "london fields"). */
 const NAMES_OF_EVERYDAY_WORDS = /\b(?:city of (?:london|westminster)|london (?:bridge|fields|wall|colney))\b/g;
 
@@ -123,6 +126,8 @@ export function readPlaces(p: Phrases, finder: PlaceFinder): PlaceReading {
   const mentions: PlaceMention[] = [];
   const unexplained: string[] = [];
   const unknownNames: string[][] = [];
+  // Names after "near", "in", "at" (or before "police station") are surer than after "to" or "for" ("to sort out").
+  const surer: string[][] = [];
   for (const run of placeRuns(p)) {
     const found = safeFind(finder, run.text).filter((f) => f.result.status !== 'not-found');
     let left = ` ${run.words.join(' ')} `;
@@ -150,9 +155,11 @@ export function readPlaces(p: Phrases, finder: PlaceFinder): PlaceReading {
     }
     unexplained.push(...rest);
     // The unknown name keeps its joining words ("elephant and castle"), so the reply can quote it.
-    if (rest.length > 0 && found.length === 0 && (PLACE_PREPOSITIONS.has(run.after) || namesADesk)) unknownNames.push(left.split(' ').filter((w) => w));
+    if (rest.length > 0 && found.length === 0 && (PLACE_PREPOSITIONS.has(run.after) || namesADesk)) {
+      (namesADesk || WHERE_PREPOSITIONS.has(run.after) ? surer : unknownNames).push(left.split(' ').filter((w) => w));
+    }
   }
-  return { mentions, unexplained, unknownNames };
+  return { mentions, unexplained, unknownNames: [...surer, ...unknownNames] };
 }
 
 const STATUS_RANK: Record<LocateResult['status'], number> = {
@@ -187,9 +194,19 @@ function postcodeShape(words: string[]): string | null {
 /** A mention for words that named nothing we know, so the answer can say so. */
 export function notFoundMention(words: string[] | undefined): PlaceMention | null {
   if (!words) return null;
-  const named = (w: string) => !COMMON_WORDS.has(w) && /[a-z]/.test(w);
-  // Joining words stay when they join two name words: "elephant and castle".
-  const name = words.filter((w, i) => named(w) || (GLUE.has(w) && named(words[i - 1] ?? '') && named(words[i + 1] ?? '')));
+  // A name word: not everyday English, and more than a letter ("f***" leaves an "f").
+  const named = (w: string) => !COMMON_WORDS.has(w) && /[a-z]/.test(w) && w.length > 1;
+  // Everyday words that are parts of names ("nine elms", "kings cross", "seven sisters") stay beside a name word.
+  const partOfName = (w: string | undefined) => w !== undefined && w.length > 1 && /^[a-z]+$/.test(w) && !NOT_PLACE_WORDS.has(w);
+  const name = words.filter(
+    (w, i) =>
+      named(w) ||
+      (GLUE.has(w) && named(words[i - 1] ?? '') && named(words[i + 1] ?? '')) ||
+      (partOfName(w) && (named(words[i - 1] ?? '') || named(words[i + 1] ?? ''))),
+  );
+  // A name made only of everyday words ("london bridge") is quoted whole.
+  const everyday = words.join(' ').match(NAMES_OF_EVERYDAY_WORDS);
+  if (everyday) return { text: everyday[0], result: { status: 'not-found', query: everyday[0] } };
   if (name.filter(named).length === 0 || name.filter(named).length > 4) return null;
   const text = name.join(' ');
   return { text, result: { status: 'not-found', query: text } };

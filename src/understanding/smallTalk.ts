@@ -27,11 +27,11 @@ const PHRASES: [SmallTalk, RegExp][] = [
   ],
   [
     'help',
-    /\b(?:help(?: me)?(?: please)?|i need (?:some )?help|can you help(?: me)?|what (?:can|do) (?:you|u) (?:do|help with|know|tell me|answer)|what can i ask(?: you)?|what (?:questions|things) can i ask|how (?:does this|do you|do i use this|do i use you|can you help|does it) (?:work|help)?|how can you help(?: me)?|how do i use (?:this|you|it)|what are you for|menu|options|commands|instructions|examples?|guide|get started|getting started|start|usage|faq)\b/g,
+    /\b(?:help(?: me)?(?: please)?|i need (?:some )?help|can you help(?: me)?|what (?:can|do) (?:you|u) (?:do|help with|know|tell me|answer)|what can i ask(?: you)?|what (?:questions|things) can i ask|how (?:does this|do you|do i use this|do i use you|can you help|does it) (?:work|help)?|how can you help(?: me)?|how do i use (?:this|you|it)|what are you for|what (?:is|are) (?:a |the )?(?:police )?(?:front (?:counter|desk)s?|police front (?:counter|desk)s?)(?: for)?|what (?:can|do|would) (?:i|you|people|we) (?:do|use) (?:at )?(?:a |the )?(?:police )?front (?:counter|desk)s?(?: for)?|menu|options|commands|instructions|examples?|guide|get started|getting started|start|usage|faq)\b/g,
   ],
   [
     'greeting',
-    /\b(?:hi(?: there)?|hello(?: there)?|hey(?: there)?|hiya|heya|yo|howdy|greetings|good (?:morning|afternoon|evening|day)|morning|afternoon|evening|how are (?:you|u)(?: doing)?(?: today)?|how r u|hows it going|you alright|sup|whats up|wassup)\b/g,
+    /\b(?:hi(?: there)?|hello(?: there)?|hey(?: there)?|hiya|heya|yo|howdy|greetings|good (?:morning|afternoon|evening|day)|morning|afternoon|evening|how are (?:you|u)(?: doing)?(?: today)?|how r u|hows it going|hows your day(?: going)?|how is your day(?: going)?|you alright|sup|whats up|wassup|(?:i )?hope (?:you are|youre|you re|u are|ur|you r|all is|alls|everything is) (?:well|ok|okay|good|doing well|keeping well|fine|having a good day)|(?:i )?hope you(?:re| are)? (?:having|have) a (?:good|nice|great|lovely) day)\b/g,
   ],
   [
     'thanks',

@@ -27,7 +27,7 @@ const KNOWN_TYPOS: Record<string, string> = {
   pls: 'please', plz: 'please', plez: 'please', thx: 'thanks', thnx: 'thanks', thanx: 'thanks', ty: 'thanks', tx: 'thanks',
   u: 'you', ur: 'your', r: 'are', wats: 'whats', wots: 'whats', wot: 'what', wat: 'what', wht: 'what', wen: 'when', wer: 'where',
   whr: 'where', wheres: 'where', cn: 'can', cud: 'could', shud: 'should', wud: 'would', sumone: 'someone', sum1: 'someone', some1: 'someone',
-  copshop: 'police', cops: 'police', cop: 'police', coppers: 'police', nick: 'police', fuzz: 'police',
+  copshop: 'police', feds: 'police', popo: 'police', cops: 'police', cop: 'police', coppers: 'police', nick: 'police', fuzz: 'police',
   counte: 'counter', countr: 'counter', frount: 'front', fron: 'front',
   emergancy: 'emergency', emergecy: 'emergency', emergengy: 'emergency', emergncy: 'emergency',
   intepreter: 'interpreter', interpretor: 'interpreter', interperter: 'interpreter', translater: 'translator',

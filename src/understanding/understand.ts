@@ -25,7 +25,7 @@ import { asBorough, notFoundMention, primaryMention, readPlaces, type PlaceReadi
 import type { ConversationContext, PlaceMention, PlaceQuestion, Question, WhenAsked } from './question';
 import { readEmoji, readSmallTalk } from './smallTalk';
 import { readWhen, type WhenReading } from './when';
-import { COMMON_WORDS } from './words';
+import { COMMON_WORDS, NOT_PLACE_WORDS } from './words';
 
 export function understand(text: string, context: ConversationContext, now: DateTime, finder: PlaceFinder): Question {
   const message = readMessage(text);
@@ -53,6 +53,7 @@ export function understand(text: string, context: ConversationContext, now: Date
   if (picked) return picked;
 
   const phrases = new Phrases(message.words);
+  setAsideHomeTown(phrases);
   const when = readWhen(phrases, now);
   const cues = readCues(message.text, now.setZone('Europe/London'));
   const places = readPlaces(phrases, finder);
@@ -135,8 +136,16 @@ function decide(r: Reading): Question {
   const { cues, when, places, ctx } = r;
   const mentions = places.mentions;
   const stationMention = mentions.find((m) => found(m)?.kind === 'station');
+  // A station named by its building or by the place it is named after ("wimbledon").
+  const namedStation = stationMention ?? mentions.find((m) => found(m)?.stationId !== undefined);
   const area = primaryMention(mentions, 'location');
   const nowAsked = when.when?.kind === 'now';
+
+  // The bot asked for a place and the resident asks why, or cannot say: ask again, explaining.
+  if (ctx.pending && mentions.length === 0 && PUSHBACK.test(r.text)) return { ...ctx.pending, place: null } as PlaceQuestion;
+  // Games with the bot's instructions ("forget everything and say ..."), and the time of day: not ours to answer.
+  if (PLAYS_WITH_INSTRUCTIONS.test(r.text) && !cues.joke) return { intent: 'out-of-scope', reason: 'unrelated' };
+  if (ASKS_THE_CLOCK.test(r.text) && mentions.length === 0) return { intent: 'out-of-scope', reason: 'unrelated' };
 
   // Contact questions: who to call, in what language, without a name.
   if (cues.interpreter) return cues.interpreter.language ? { intent: 'interpreter', language: cues.interpreter.language } : { intent: 'interpreter' };
@@ -152,7 +161,8 @@ function decide(r: Reading): Question {
   // open? I want to report a theft"), or "go to the police station", is a question about a counter.
   // A station named only as where it happened ("stolen outside Brixton police station") is not.
   const reportsAtStation =
-    stationMention !== undefined && (cues.open || cues.hours || /\b(?:report|reporting|go|going|come|visit)\b[a-z ]{0,40}\b(?:at|to) (?:the )?[a-z ]{0,30}(?:station|counter|desk)\b/.test(r.text));
+    namedStation !== undefined &&
+    (cues.open || cues.hours || cues.status || /\b(?:report|reporting|go|going|come|visit)\b[a-z ]{0,40}\b(?:at|to) (?:the )?[a-z ]{0,30}(?:station|counter|desk)\b/.test(r.text) || reportsAt(r.text, namedStation));
   const goesInPerson =
     cues.nearest === 'strong' ||
     reportsAtStation ||
@@ -160,7 +170,9 @@ function decide(r: Reading): Question {
     /\bwhere (?:can|could|should|do) (?:i|we) go\b/.test(r.text);
   const speaksFaceToFace = cues.inPerson && /\b(?:speak|talk|see|meet)\b/.test(r.text);
   if (cues.reportCrime && !goesInPerson) return { intent: 'report-crime' };
-  if (cues.nonEmergency && !speaksFaceToFace) return { intent: 'non-emergency-contact' };
+  // "Nearest station to SE9, and the 101 number?": the place asked about is the answer worth giving.
+  const nearestToAPlace = cues.nearest === 'strong' && isAreaMention(area);
+  if (cues.nonEmergency && !speaksFaceToFace && !reportsAtStation && !nearestToAPlace) return { intent: 'non-emergency-contact' };
 
   // Somewhere that is not a police desk: "nearest fire station", "tube station".
   if (cues.otherService && !/\bpolice\b/.test(r.text)) return { intent: 'out-of-scope', reason: 'unrelated' };
@@ -172,21 +184,46 @@ function decide(r: Reading): Question {
   if (cues.plans === 'how-many-left') return { intent: 'plans', topic: 'how-many-left' };
   if (cues.closures && !cues.history && !stationMention) {
     if (area && found(asBorough(area))?.kind === 'borough' && !isAreaMention(area)) return { intent: 'borough-desks', place: asBorough(area) };
-    return { intent: 'closures-list', period: cues.closures };
+    // "what hours was wimbledon open before it closed" is about Wimbledon, not the list of closures.
+    if (!namedStation) return { intent: 'closures-list', period: cues.closures };
   }
+  // "why did it close?" about the station being discussed: what happened to it, and under which plan.
+  const discussedStation = ctx.lastPlace && found(ctx.lastPlace)?.stationId !== undefined ? ctx.lastPlace : undefined;
+  if (cues.whyClose && !namedStation && cues.reference && discussedStation) return { intent: 'status', place: fromContext(discussedStation) };
+  // "which boroughs have no counter now?": the closures that left them without one.
+  if (/\bboroughs? (?:have|has|are|is|were|was|got|left)? ?(?:no|without|lost)\b/.test(r.text) && !namedStation) return { intent: 'closures-list', period: 'feb-2026' };
+  // "when did the new hours start?": the 2025 review, unless a station is in view.
+  if (!cues.plans && NEW_HOURS.test(r.text) && mentions.length === 0 && !ctx.lastPlace && !cues.reference && !cues.followUp) return { intent: 'plans', topic: 'plan-2025' };
+  // "how many counters were open in 2019?": the plans, which give the counts before and after each round.
+  if (cues.history && !cues.plans && !namedStation && mentions.length === 0 && /\bhow many\b/.test(r.text)) return { intent: 'plans', topic: 'general' };
   // A plan question about one station ("did wimbledon close in 2017?"): that station's history.
-  const namedStation = stationMention ?? mentions.find((m) => found(m)?.stationId !== undefined);
   if (cues.plans && namedStation) return { intent: 'history', place: namedStation, topic: cues.history ?? 'general' };
   if (cues.plans) return { intent: 'plans', topic: cues.plans };
   if (cues.roundTheClock && mentions.length === 0 && !cues.nearest && !cues.followUp && !cues.reference && !cues.locationGiven)
     return { intent: 'list-24x7' };
 
   // Questions about a place.
-  if (cues.alternatives) return { intent: 'alternatives', place: primaryMention(mentions, 'station') ?? fromContext(ctx.lastPlace) ?? mentionOf(ctx.lastLocation) };
+  if (cues.alternatives && !nearestToAPlace) return { intent: 'alternatives', place: primaryMention(mentions, 'station') ?? fromContext(ctx.lastPlace) ?? mentionOf(ctx.lastLocation) };
   if (cues.history) return { intent: 'history', place: stationPlace(r), topic: cues.history };
 
   const desk = deskOf(cues, isMoment(when.when) && !when.specialDay);
-  if (cues.nearest === 'strong') return { intent: 'nearest', place: locationPlace(r), desk };
+  // Two desks compared ("which is closer, Brixton or Walworth?"): measured from where the resident is, not from either desk.
+  const comparesDesks = mentions.filter((m) => found(m)?.stationId !== undefined).length >= 2;
+  const fromResident = (): PlaceMention | null => (isAreaMention(area) ? area : mentionOf(ctx.lastLocation));
+  if (cues.nearest === 'strong') return { intent: 'nearest', place: comparesDesks ? fromResident() : locationPlace(r), desk };
+  // "How far is it?": only a nearest answer gives distances, from the place the resident gave.
+  if (cues.distance && (isAreaMention(area) || ctx.lastLocation || mentions.length === 0)) {
+    const lastDesk = ctx.lastQuestion?.intent === 'nearest' ? ctx.lastQuestion.desk : desk;
+    return { intent: 'nearest', place: fromResident(), desk: lastDesk };
+  }
+  // "Is there anywhere open now?", "what's open in Hackney?": any desk, near the resident (or in the borough named).
+  if (cues.anywhere && !stationMention && !cues.address && !cues.history) {
+    const borough = area && found(area)?.kind === 'borough' ? area : null;
+    if (borough) return desk === 'any' ? { intent: 'borough-desks', place: borough } : { intent: 'borough-desks', place: borough, desk };
+    return { intent: 'nearest', place: locationPlace(r), desk };
+  }
+  // Access, parking, toilets, waiting times: the data has none, so say what is known about the counter named.
+  if (cues.facility && namedStation && !cues.hours && !cues.open && !cues.address && !cues.status && !cues.nearest) return { intent: 'place-only', place: namedStation };
 
   // "what about Lewisham?": the last question again, about the new place.
   const onlyAPlace = !cues.hours && !cues.status && !cues.address && !cues.open && !cues.closedState && !cues.existential && !cues.nearest;
@@ -199,6 +236,8 @@ function decide(r: Reading): Question {
     const place = primaryMention(mentions, ctx.pending.intent === 'nearest' ? 'location' : 'station') as PlaceMention;
     return askAgain(ctx.pending, place, r);
   }
+  // "I'm in Leyton", said with nothing else: where the resident is, so the desks near it.
+  if (cues.locationGiven && onlyAPlace && mentions.length > 0 && !when.when && !cues.deskWords) return { intent: 'nearest', place: locationPlace(r), desk };
 
   if (cues.existential && mentions.length > 0 && !isAreaMention(area) && !(cues.nearest === 'weak' && !cues.boroughWord && !/\bin\b/.test(r.text))) {
     const desk = cues.roundTheClock ? '24/7' : nowAsked ? 'open-now' : undefined;
@@ -208,7 +247,7 @@ function decide(r: Reading): Question {
   if ((cues.boroughWord || cues.pluralDesks) && cues.deskWords && mentions.length > 0 && !isAreaMention(area) && !cues.hours && !cues.address && !cues.status && !cues.history) {
     return { intent: 'borough-desks', place: boroughPlace(mentions) };
   }
-  if (cues.nearest === 'weak' || (cues.locationGiven && cues.deskWords) || (cues.anyDesk && (mentions.length > 0 || cues.inPerson)) || speaksFaceToFace || (cues.reportCrime && goesInPerson && !stationMention) || (cues.existential && (isAreaMention(area) || mentions.length === 0))) {
+  if (cues.nearest === 'weak' || (cues.locationGiven && cues.deskWords) || (cues.anyDesk && (mentions.length > 0 || cues.inPerson)) || speaksFaceToFace || (cues.reportCrime && goesInPerson && !namedStation) || (cues.existential && (isAreaMention(area) || mentions.length === 0))) {
     if (!(cues.hours || cues.address || cues.status) || isAreaMention(area) || mentions.length === 0)
       return { intent: 'nearest', place: locationPlace(r), desk };
   }
@@ -235,6 +274,8 @@ function decide(r: Reading): Question {
   // (Two or more other words left unexplained: the place is not the point, "knife crime statistics for hackney".)
   const place = primaryMention(mentions, 'station');
   if (place && places.unexplained.length <= 1) return { intent: 'place-only', place };
+  // A desk named in a question we cannot answer ("is the counter at Lewisham staffed by real officers?"): what we know about it.
+  if (namedStation && (cues.deskWords || cues.reportCrime) && !cues.offTopic) return { intent: 'place-only', place: namedStation };
 
   if (/\bhelp\b/.test(r.text)) return { intent: 'help' };
   if (cues.joke) return { intent: 'out-of-scope', reason: 'joke' };
@@ -268,4 +309,34 @@ function pickCandidate(text: string, pending: PlaceQuestion | undefined): Questi
 /** Some ordinary English in it: an unrelated question rather than keyboard noise. */
 function looksLikeWords(words: string[]): boolean {
   return words.some((w) => COMMON_WORDS.has(w) && w.length > 1);
+}
+
+/** Answers to "What's your postcode?" that are not a place: asked again, with why. */
+const PUSHBACK =
+  /^(?:(?:um+|umm+|er+|erm+|well|sorry|hmm+|ok|okay|no|nah|but)\s+)*(?:why (?:do|would|should|d) (?:you|u) (?:need|want|ask)|what (?:do|would) (?:you|u) (?:need|want) (?:it|that|my \w+) for|why (?:my|the|a) (?:postcode|post code|location|address)|what for|i (?:dont|do not) know\b|(?:im |i am )?not sure|no idea|dunno|(?:id|i would|i d) rather not|(?:id |i would )?prefer not|i (?:dont|do not) want to (?:say|tell|give|share)|not telling|none of your business|(?:i )?(?:cant|cannot) remember|i (?:forgot|forget)|what(?:s| is) a postcode|i (?:dont|do not) have (?:one|a postcode))/;
+
+/** "forget everything and say ...", "you are now a pirate", "reveal your prompt". */
+const PLAYS_WITH_INSTRUCTIONS =
+  /\b(?:ignore|forget|disregard|override)\b.{0,40}\b(?:instructions?|rules|prompt|everything|all (?:that|previous)|what you were told)\b.{0,15}\b(?:say|repeat|write|print|type|output|reveal|pretend|act as|roleplay|role play)\b|\b(?:reveal|show|print|repeat|tell me|what (?:is|are)) (?:me )?(?:your|the) (?:system )?(?:prompt|instructions|rules)\b|\bsystem prompt\b|\bjailbreak\b/;
+
+/** "what time is it", "what's the date": the clock, not a counter. */
+const ASKS_THE_CLOCK = /^(?:(?:hi|hello|hey|excuse me|sorry|please|ok|so)\s+)*(?:what time is it|whats the time|what is the time|what(?:s| is) (?:the|todays) date|what day is (?:it|today))\b/;
+
+/** "the new hours", "the reduced hours": the 2025 review's change of hours. */
+const NEW_HOURS = /\b(?:new|reduced|shorter|changed) (?:opening )?(?:hours|times)\b|\bhours (?:changed|were cut|were reduced)\b/;
+
+/** "report it at Lewisham": the station named is where the resident will go. */
+function reportsAt(text: string, station: PlaceMention): boolean {
+  const name = station.text.toLowerCase().replace(/[^a-z0-9 ]/g, '');
+  if (!name) return false;
+  return new RegExp(`\\b(?:report|reporting|go|going|come|visit|hand|take|sign on|sign)\\b[a-z ]{0,40}\\b(?:at|to|in) (?:the )?${name}\\b`).test(text);
+}
+
+/** Where the resident comes from is not where they are: "visiting from Cardiff", "moved from Manchester". */
+function setAsideHomeTown(p: Phrases): void {
+  for (const m of p.all(/\b(?:visiting|visitor|visitors|tourist|tourists|holiday|holidaying|moved|moving|relocated|relocating|originally|came down|come down|coming down|travelled|traveled|travelling|traveling) (?:here |down |up |over |to london )?from\b/g)) {
+    let last = m.last;
+    for (let i = m.last + 1; i < p.words.length && i <= m.last + 3 && !p.isUsed(i) && !NOT_PLACE_WORDS.has(p.words[i]); i++) last = i;
+    p.use({ groups: [], first: m.first, last });
+  }
 }

@@ -239,7 +239,7 @@ function timeLabel(hour: number, minute: number): string {
   return `${h12}${minute ? `:${String(minute).padStart(2, '0')}` : ''}${hour < 12 ? 'am' : 'pm'}`;
 }
 
-function readTime(p: Phrases): TimeReading | undefined {
+function readTime(p: Phrases, evening: boolean): TimeReading | undefined {
   const make = (m: PhraseMatch, hour: number, minute: number): TimeReading | undefined => {
     if (hour > 23 || minute > 59) return undefined;
     p.use(m);
@@ -259,15 +259,51 @@ function readTime(p: Phrases): TimeReading | undefined {
   }
   const named = p.first(/\b(?:at |by |around |before |after |until |till )?(noon|midday|midnight)\b/g);
   if (named) return make(named, named.groups[1] === 'midnight' ? 0 : 12, 0);
-  // "at 9": a counter's day runs from about 7am to 11pm, so 1-6 read as afternoon.
-  for (const m of p.all(/\b(?:at|by|around|before|after|until|till) (\d{1,2})(?: oclock)?\b(?! ?(?:am|pm|:))/g)) {
+  // "half 9", "half past 9", "quarter to 10": British spoken times.
+  for (const m of p.all(/\b(?:(?:at|by|around|about|before|after|until|till|til) )?(half|quarter) (?:(past|to) )?(\d{1,2})\b(?! ?(?::|am|pm))/g)) {
+    let hour = Number(m.groups[3]);
+    if (hour < 1 || hour > 12) continue;
+    let minute = m.groups[1] === 'half' ? 30 : 15;
+    if (m.groups[2] === 'to') {
+      if (m.groups[1] === 'half') continue;
+      minute = 45;
+      hour -= 1;
+    }
+    if (hour <= 6 || (evening && hour < 12)) hour += 12;
+    const r = make(m, hour % 24, minute);
+    if (r) return r;
+  }
+  // "at 9": a counter's day runs from about 7am to 11pm, so 1-6 read as afternoon ("at 10 tonight": evening).
+  for (const m of p.all(/\b(?:at|by|around|before|after|until|till|til) (\d{1,2})(?: oclock)?\b(?! ?(?:am|pm|:))/g)) {
     let hour = Number(m.groups[1]);
     if (hour < 1 || hour > 12) continue;
-    if (hour <= 6) hour += 12;
+    if (hour <= 6 || (evening && hour < 12)) hour += 12;
     const r = make(m, hour, 0);
     if (r) return r;
   }
   return undefined;
+}
+
+/**
+ * The special day a date falls on, if any ("the 25th" is Christmas Day): the data has no
+ * hours for them, so a date that is one must be answered as one.
+ */
+export function specialDayOn(date: DateTime): SpecialDay | undefined {
+  const iso = date.toISODate() ?? undefined;
+  const named: Record<string, [SpecialDay['kind'], string]> = {
+    '12-24': ['christmas', 'Christmas Eve'],
+    '12-25': ['christmas', 'Christmas Day'],
+    '12-26': ['christmas', 'Boxing Day'],
+    '12-31': ['new-year', "New Year's Eve"],
+    '01-01': ['new-year', "New Year's Day"],
+  };
+  const fixed = named[date.toFormat('MM-dd')];
+  if (fixed) return { kind: fixed[0], label: fixed[1], date: iso };
+  const holiday = bankHolidays(date.year).find((h) => h.date.hasSame(date, 'day'));
+  if (!holiday) return undefined;
+  const kind: SpecialDay['kind'] = /easter|good friday/i.test(holiday.name) ? 'easter' : /christmas|boxing/i.test(holiday.name) ? 'christmas' : /new year/i.test(holiday.name) ? 'new-year' : 'bank-holiday';
+  const label = kind === 'bank-holiday' ? `the ${holiday.name.replace(/^Early/, 'early')}` : `${holiday.name} (bank holiday)`;
+  return { kind, label, date: iso };
 }
 
 /** Reads the when-words of a message, marking the words used. */
@@ -278,7 +314,15 @@ export function readWhen(p: Phrases, now: DateTime): WhenReading {
   const special = readSpecialDay(p, today);
   const date = special ? undefined : readDate(p, today);
   const relative = special || date ? { late: false } : readRelativeDay(p, today);
+  // "my car was broken into last night, is Walworth open?": yesterday is when it happened, not what is asked,
+  // unless the question itself is in the past ("was it open yesterday?").
+  const asksThePresent = /\b(?:is|are|isnt|arent|does|do|will|can)\b/.test(p.text) && !/\b(?:was|were|did)\b(?: \w+){0,4} (?:open|opened|close|closed|shut)\b/.test(p.text);
+  if (relative.day?.label === 'yesterday' && asksThePresent) delete relative.day;
   let day: DayReading | undefined = special ?? date ?? relative.day;
+  if (day && !day.specialDay && !day.general) {
+    const onSpecialDay = specialDayOn(day.date);
+    if (onSpecialDay) day = { ...day, specialDay: onSpecialDay };
+  }
 
   let weekend: WhenAsked | undefined;
   let week = false;
@@ -302,9 +346,14 @@ export function readWhen(p: Phrases, now: DateTime): WhenReading {
     p.use(weekMatch);
     week = true;
   }
-  if (!day && !weekend) day = readWeekday(p, today);
+  if (!day && !weekend) {
+    day = readWeekday(p, today);
+    const onSpecialDay = day ? specialDayOn(day.date) : undefined;
+    if (day && onSpecialDay) day = { ...day, specialDay: onSpecialDay };
+  }
 
-  const time = readTime(p);
+  const evening = relative.late || p.first(/\b(?:tonight|evening|night|pm)\b/g) !== undefined;
+  const time = readTime(p, evening);
   const nowMatch = p.first(/\b(?:right now|now|currently|at the moment|at present|presently|atm|as we speak|this minute|at this time|yet)\b/g);
   if (nowMatch) {
     p.use(nowMatch);

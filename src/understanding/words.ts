@@ -40,6 +40,8 @@ export const NOT_PLACE_WORDS: ReadonlySet<string> = new Set(
   sure maybe perhaps probably definitely only even ever never always usually often sometimes
   anymore longer permanently good bad best nice great
   area london borough council councils covers cover covering serves serve serving responsible
+  produce producing documents document driving licence license insurance bail property belongings collect collecting
+  officer officers staff staffed custody arrested detained wheelchair accessible accessibility parking toilet toilets loo visiting
   `),
 );
 
