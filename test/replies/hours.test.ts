@@ -115,3 +115,24 @@ describe('replies: opening hours (real data)', () => {
     expect(text).to.not.contain('is open on Saturday');
   });
 });
+
+describe('replies: days named from the resident\'s today', () => {
+  it('a closed moment tomorrow morning: "opens at 10:00 tomorrow", not "today"', () => {
+    const answer = hoursAnswer('edmonton', { kind: 'instant', iso: '2026-11-27T07:00:00.000+00:00', label: 'at 7am tomorrow' }, THURSDAY_AFTERNOON);
+    const text = plain(render(answer));
+    expect(text).to.contain('At 07:00 tomorrow (Friday 27 November), Edmonton Police Station is closed; opens at 10:00 tomorrow');
+    expect(text).to.not.contain('opens at 10:00 today');
+  });
+
+  it('today\'s hours read "is open today (...)", never "on today"', () => {
+    const answer = hoursAnswer('brixton', { kind: 'date', date: '2026-11-26', label: 'today' }, THURSDAY_AFTERNOON);
+    const text = plain(render(answer));
+    expect(text).to.contain('Brixton Police Station is open today (Thursday 26 November)');
+    expect(text).to.not.contain('on today');
+  });
+
+  it("a counter's opening is quoted as that day's record, so old hours are not read as today's", () => {
+    const answer = hoursAnswer('stratford', { kind: 'now' }, THURSDAY_AFTERNOON);
+    expect(plain(render(answer))).to.contain('It opened on 7 March 2024; the record of that day says: mobile front counter, operating 24-7, while Forest Gate is closed.');
+  });
+});

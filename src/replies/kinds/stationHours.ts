@@ -11,14 +11,14 @@ import { actionsOrNull, directionsUrl, openUrl, sourceActions, textBlock, warnin
 import { CARD_TEMPLATES } from '../cards/templates';
 import { fillTemplate } from '../cards/template';
 import { contactNumber } from '../format/contacts';
-import { answerInstant, formatDate, londonDateTime, markOf, onDate } from '../format/dates';
+import { answerInstant, formatDate, londonDateTime } from '../format/dates';
 import { dayHoursCell, dayHoursText, dayLabel, scheduleText, spokenHours, stateText } from '../format/hours';
 import { focusText } from '../format/hoursFocus';
 import { addressLine, shortStationName } from '../format/names';
 import { MET_URL, freshnessFooter, freshnessLine, sourcesLine } from '../format/sources';
 import { bold, capitalise, lowerFirst, sentence } from '../format/text';
 import { describeNearby } from '../parts/nearby';
-import { describeStatus } from '../parts/status';
+import { describeStatus, openedLine } from '../parts/status';
 import type { RenderContext, ReplyDraft } from '../reply';
 import { statusDraft } from './stationStatus';
 
@@ -38,7 +38,7 @@ const RECENT_OPENING_YEARS = 5;
 function recentOpening(status: HoursAnswer['status'], now: DateTime): string {
   const opened = status.openedBy;
   if (!opened || londonDateTime(opened.date) < now.minus({ years: RECENT_OPENING_YEARS })) return '';
-  return `Opened ${onDate(markOf(opened))}: ${sentence(opened.value)}`;
+  return openedLine(opened);
 }
 
 export function renderStationHours(answer: HoursAnswer, _context: RenderContext): ReplyDraft {
@@ -124,10 +124,12 @@ function asOfLine(answer: HoursAnswer, now: DateTime): string {
 
 function dayLine(name: string, day: DayHours, now: DateTime): string {
   const label = dayLabel(day.date, now);
+  // "today (Thursday 26 November)" reads without "on"; "Sunday 29 November" with it.
+  const on = /^(today|tomorrow|yesterday)\b/.test(label) ? label : `on ${label}`;
   const text = dayHoursText(day);
-  if (!text) return `${name} is closed on ${label}.`;
-  if (text === '24 hours') return `${name} is open 24 hours on ${label}.`;
-  return `${name} is open on ${label} ${text}.`;
+  if (!text) return `${name} is closed ${on}.`;
+  if (text === '24 hours') return `${name} is open 24 hours ${on}.`;
+  return `${name} is open ${on} ${text}.`;
 }
 
 /** The answer to the question asked; `focused` when a focus line already leads (then the week's summary is shorter). */
@@ -147,7 +149,9 @@ function mainAnswer(answer: HoursAnswer, now: DateTime, focused: boolean): Main 
       const day = moment.isValid ? dayLabel(moment.toISODate() ?? answer.asOf, now) : '';
       const on = /^(today|tomorrow|yesterday)/.test(day) ? day : `on ${day}`;
       const at = moment.isValid ? `At ${formatLondonTime(moment)} ${on}` : capitalise(when.label);
-      const said = stateText(state, moment.isValid ? moment : now, '');
+      // "Until 22:00" reads from the moment asked; a next opening is named from the resident's today
+      // ("opens at 10:00 tomorrow", even when asked about 07:00 tomorrow).
+      const said = stateText(state, state.open && moment.isValid ? moment : now, '');
       return { text: `${at}, ${bold(name)} is ${said}.`, line: `${at}: ${said}.`, color: state.open ? 'Good' : 'Attention' };
     }
     case 'date':

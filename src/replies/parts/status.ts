@@ -101,6 +101,11 @@ function detailOf(event: TimelineEvent): string | null {
   return rest ? event.value : null;
 }
 
+/** When the current counter opened, quoting the record of that day as of that day (it may mention hours since changed). */
+export function openedLine(opened: TimelineEvent): string {
+  return `It opened ${onDate(markOf(opened))}; the record of that day says: ${sentence(opened.value)}`;
+}
+
 function historyText(status: CounterStatus): string | null {
   const deciding = status.decidedBy[0];
   const parts: string[] = [];
@@ -118,9 +123,7 @@ function historyText(status: CounterStatus): string | null {
   } else if (status.counter === 'open' && status.since) {
     parts.push(`It has been open since ${formatDate(status.since.date, status.since.precision)}${underPlan(status, deciding?.id, deciding?.planId ?? null)}.`);
   }
-  if (status.counter === 'open' && status.openedBy) {
-    parts.push(`Opened ${onDate(markOf(status.openedBy))}: ${sentence(status.openedBy.value)}`);
-  }
+  if (status.counter === 'open' && status.openedBy) parts.push(openedLine(status.openedBy));
   const reversed = [...status.plans].reverse().find((p) => p.stage === 'reversed');
   if (reversed) parts.push(`Earlier plan dropped on ${formatDate(reversed.date, reversed.precision)}: ${sentence(reversed.value)}`);
   return parts.length > 0 ? parts.join(' ') : null;
