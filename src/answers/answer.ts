@@ -39,6 +39,35 @@ export interface NearestTo {
   nearestTo?: { from: PlaceMatch; distanceKm: number; distanceMiles: number };
 }
 
+/** A desk in a nearest answer: `state` is at the instant asked about (now, unless a time was named). */
+export type NearestResult = NearbyDesk & {
+  state: OpeningState | null;
+  is24x7: boolean;
+  /** With a day or time named: the desk's hours on each date asked about (one, or Saturday and Sunday). */
+  days?: DayHours[];
+};
+
+/** The moment a nearest question names: a day or time, a special day, or both. */
+export interface MomentAsked {
+  when?: WhenAsked;
+  specialDay?: SpecialDay;
+}
+
+/** The moment a nearest question named, as answered. */
+export interface NearestMoment {
+  /** Absent for a special day with no date ("open on bank holidays?"). */
+  when?: WhenAsked;
+  specialDay?: SpecialDay;
+  /** The London dates the moment covers, earliest first; empty when it has no date. */
+  dates: string[];
+  /** For a time of day: the nearest desk open earlier or later that day, when nearer than the first desk open at that time. */
+  openThatDay: (NearbyDesk & { days: DayHours[] }) | null;
+  /** The nearest 24-hour desk on the date asked about. */
+  open24x7: NearbyDesk | null;
+  /** Whom to call whatever the counters do (said with special days, which the data has no hours for). */
+  contacts: ContactFacts;
+}
+
 export type Answer =
   | ({ kind: 'station-status'; status: CounterStatus; nearby: NearbyOptions | null; contacts: ContactFacts } & AnswerDating & NearestTo)
   | ({
@@ -59,7 +88,15 @@ export type Answer =
       NearestTo)
   | ({ kind: 'station-address'; station: Station; status: CounterStatus } & AnswerDating & NearestTo)
   | ({ kind: 'station-history'; station: Station; status: CounterStatus; events: TimelineEvent[]; plans: PlanStep[]; topic: 'closure-date' | 'temporary-closure' | 'general' } & AnswerDating & NearestTo)
-  | ({ kind: 'nearest'; desk: DeskKind; from: PlaceMatch; results: (NearbyDesk & { state: OpeningState | null; is24x7: boolean })[]; nearby: NearbyOptions } & AnswerDating)
+  | ({
+      kind: 'nearest';
+      desk: DeskKind;
+      from: PlaceMatch;
+      results: NearestResult[];
+      nearby: NearbyOptions;
+      /** Set when the resident named a moment ("open at midnight", "on Sunday"): the results are for it, not for now. */
+      moment?: NearestMoment;
+    } & AnswerDating)
   | ({ kind: 'borough-desks'; borough: string; open: CounterStatus[]; closedRecently: CounterStatus[]; nearby: NearbyOptions | null; contacts: ContactFacts } & AnswerDating)
   | ({ kind: 'list-24x7'; desks: CounterStatus[]; since: string | null; openCount: number } & AnswerDating)
   | ({ kind: 'closures-list'; period: 'feb-2026' | 'dec-2017' | 'all'; closures: { status: CounterStatus; event: TimelineEvent }[] } & AnswerDating)
@@ -70,6 +107,8 @@ export type Answer =
       facts: ResidentFact[];
       /** The counters open on the as-of date (for "how many are left?"). */
       open: CounterStatus[];
+      /** Boroughs with a Met front counter on record but none open on the as-of date. */
+      boroughsWithoutCounter: string[];
       openCount: number;
       open24x7Count: number;
     } & AnswerDating)
@@ -81,7 +120,8 @@ export type Answer =
       /** For interpreters: the language the resident named ("Polish"). */
       language?: string;
     }
-  | { kind: 'ask-location'; pending: { intent: Intent; desk?: DeskKind } }
+  /** `moment`: the day or time a nearest question named, said back while asking where ("open on Christmas Day"). */
+  | { kind: 'ask-location'; pending: { intent: Intent; desk?: DeskKind; moment?: MomentAsked } }
   | { kind: 'ask-station'; pending: { intent: Intent } }
   | { kind: 'choose-place'; candidates: PlaceMatch[]; pending: { intent: Intent } }
   | { kind: 'place-only'; place: PlaceMatch; station: CounterStatus | null; nearby: NearbyOptions | null; dating: AnswerDating }

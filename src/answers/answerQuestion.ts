@@ -11,13 +11,17 @@ import { nearest24x7Desk, nearestOpenDesk, nearestOpenNowDesk, type NearbyDesk }
 import { hoursOn, openingStateAt, weekTable, type DayHours, type OpeningState } from '../stations/openingHours';
 import type { CounterStatus } from '../stations/timeline';
 import type { DeskKind, HoursFocus, Intent, PlaceMention, Question, SpecialDay, WhenAsked } from '../understanding/question';
-import type { Answer, AnswerDating, ContactFacts, NearbyOptions } from './answer';
+import type { Answer, AnswerDating, ContactFacts, MomentAsked, NearbyOptions } from './answer';
+import { nearestAtMoment } from './nearestAtMoment';
 
 const LONDON = 'Europe/London';
 /** How many desks a "nearest" answer lists. */
 const NEAREST_COUNT = 3;
 /** Closures at least this recent are worth mentioning in a borough answer. */
 const RECENT_CLOSURE_SINCE = '2017-01-01';
+
+/** The question waiting for a place, as the "where?" answer carries it. */
+type Pending = Extract<Answer, { kind: 'ask-location' }>['pending'];
 
 /** What a place mention comes to, once ambiguity and bad postcodes are dealt with. */
 type Resolved = { ok: true; match: PlaceMatch } | { ok: false; answer: Answer };
@@ -46,7 +50,9 @@ export class Answerer {
       case 'history':
         return this.withStation(question.place, 'history', at, (station) => this.stationHistory(station, question.topic, at));
       case 'nearest':
-        return this.withPlace(question.place, { intent: 'nearest', desk: question.desk }, (place) => this.nearest(place, question.desk, at));
+        return this.withPlace(question.place, { intent: 'nearest', desk: question.desk, ...momentPending(question) }, (place) =>
+          this.nearest(place, question.desk, at, momentAsked(question)),
+        );
       case 'alternatives':
         return this.withPlace(question.place, { intent: 'nearest', desk: 'open-now' }, (place) =>
           place.stationId ? this.stationStatus(this.station(place.stationId), at) : this.nearest(place, 'open-now', at),
@@ -96,7 +102,7 @@ export class Answerer {
   // ---------------------------------------------------------------------------
   // Places
 
-  private resolve(mention: PlaceMention | null, pending: { intent: Intent; desk?: DeskKind }): Resolved | null {
+  private resolve(mention: PlaceMention | null, pending: Pending): Resolved | null {
     if (!mention) return null;
     const r = mention.result;
     switch (r.status) {
@@ -138,7 +144,7 @@ export class Answerer {
     }
   }
 
-  private withPlace(mention: PlaceMention | null, pending: { intent: Intent; desk?: DeskKind }, answer: (place: PlaceMatch) => Answer): Answer {
+  private withPlace(mention: PlaceMention | null, pending: Pending, answer: (place: PlaceMatch) => Answer): Answer {
     const resolved = this.resolve(mention, pending);
     if (!resolved) return { kind: 'ask-location', pending };
     return resolved.ok ? answer(resolved.match) : resolved.answer;
@@ -226,7 +232,8 @@ export class Answerer {
     };
   }
 
-  private nearest(from: PlaceMatch, desk: DeskKind, at: DateTime): Answer {
+  /** The nearest desks from a place: for now, or for the moment the resident named ("at midnight", "on Sunday"). */
+  private nearest(from: PlaceMatch, desk: DeskKind, at: DateTime, asked?: MomentAsked): Answer {
     if (!from.point) {
       const station = from.stationId ? this.station(from.stationId) : null;
       if (station) return { kind: 'no-location-for-station', station, status: this.knowledge.timeline.statusAsOf(station.id, at) };
@@ -244,7 +251,10 @@ export class Answerer {
       const hours = statuses(d.station.id)?.hours ?? null;
       return { ...d, state: hours ? openingStateAt(hours.schedule, at) : null, is24x7: hours?.is24x7 === true };
     });
-    return { kind: 'nearest', desk, from, results, nearby: this.nearby(from, at), ...this.dating(at) };
+    const answer = { kind: 'nearest' as const, desk, from, results, nearby: this.nearby(from, at), ...this.dating(at) };
+    if (!asked) return answer;
+    const atMoment = nearestAtMoment(this.knowledge, from.point, desk, asked, NEAREST_COUNT, this.contacts(), at);
+    return { ...answer, results: atMoment.results ?? results, moment: atMoment.moment };
   }
 
   // ---------------------------------------------------------------------------
@@ -316,7 +326,11 @@ export class Answerer {
     const section = (prefix: string) => data.residentFacts.sections.find((s) => s.id.startsWith(prefix))?.facts ?? [];
     const facts = topic === 'why' ? section('why-counters-were-closed') : [];
     const open = this.knowledge.statusesAsOf(at).filter((s) => s.counter === 'open');
-    return { kind: 'plans', topic, plans, facts, open, openCount: open.length, open24x7Count: open.filter((s) => s.hours?.is24x7).length, ...this.dating(at) };
+    // Every borough the data has a counter for (the Met's 32; the City has its own police force).
+    const boroughs = new Set(data.stations.map((s) => s.borough));
+    for (const s of open) boroughs.delete(s.station.borough);
+    const boroughsWithoutCounter = [...boroughs].sort();
+    return { kind: 'plans', topic, plans, facts, open, boroughsWithoutCounter, openCount: open.length, open24x7Count: open.filter((s) => s.hours?.is24x7).length, ...this.dating(at) };
   }
 
   private contact(topic: 'emergency' | 'report-crime' | 'non-emergency' | 'interpreter' | 'anonymous'): Answer {
@@ -349,4 +363,18 @@ function datesAsked(when: WhenAsked, at: DateTime): string[] {
     case 'week':
       return [];
   }
+}
+
+type NearestQuestion = Extract<Question, { intent: 'nearest' }>;
+
+/** The moment a nearest question names; undefined when it names none (the answer is for now). */
+function momentAsked(question: NearestQuestion): MomentAsked | undefined {
+  if (!question.when && !question.specialDay) return undefined;
+  return { ...(question.when ? { when: question.when } : {}), ...(question.specialDay ? { specialDay: question.specialDay } : {}) };
+}
+
+/** "Where are you?" for a nearest question remembers the moment it is about. */
+function momentPending(question: NearestQuestion): { moment?: MomentAsked } {
+  const moment = momentAsked(question);
+  return moment ? { moment } : {};
 }

@@ -195,6 +195,13 @@ describe('Answerer (real data, as of Thursday 26 November 2026)', () => {
       expect(a.plans.map((p) => p.id)).to.include('2025-front-counter-review');
     });
 
+    it('how many are left: 27 open, 2 of them 24/7, and the five boroughs with none', () => {
+      const a = expectKind(answer({ intent: 'plans', topic: 'how-many-left' }), 'plans');
+      expect(a.openCount).to.equal(27);
+      expect(a.open24x7Count).to.equal(2);
+      expect(a.boroughsWithoutCounter).to.deep.equal(['Harrow', 'Kensington and Chelsea', 'Merton', 'Richmond upon Thames', 'Waltham Forest']);
+    });
+
     it('history: Fulham closed on 14 December 2017 under the Public Access Strategy', () => {
       const a = expectKind(answer({ intent: 'history', place: place('fulham'), topic: 'closure-date' }), 'station-history');
       expect(a.status.since?.date).to.equal('2017-12-14');

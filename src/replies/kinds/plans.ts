@@ -12,7 +12,7 @@ import { formatDate } from '../format/dates';
 import { scheduleText } from '../format/hours';
 import { planShortName, shortStationName } from '../format/names';
 import { MET_URL, firstSources, freshnessFooter, freshnessLine, sourcesLine } from '../format/sources';
-import { bold, countWord, firstSentences, plural, pounds, residentWording, sentence } from '../format/text';
+import { bold, capitalise, countWord, firstSentences, plural, pounds, residentWording, sentence } from '../format/text';
 import type { RenderContext, ReplyDraft } from '../reply';
 
 type PlansAnswer = Extract<Answer, { kind: 'plans' }>;
@@ -64,6 +64,12 @@ function openByHours(open: PlansAnswer['open']): string[] {
     .map(([label, names]) => `${label} (${names.length}): ${names.sort().join(', ')}`);
 }
 
+function boroughsLine(boroughs: readonly string[]): string {
+  if (boroughs.length === 0) return '';
+  const list = boroughs.length === 1 ? boroughs[0] : `${boroughs.slice(0, -1).join(', ')} and ${boroughs[boroughs.length - 1]}`;
+  return `${capitalise(countWord(boroughs.length))} ${boroughs.length === 1 ? 'borough has' : 'boroughs have'} no front counter: ${list}.`;
+}
+
 function countsLine(answer: PlansAnswer): string {
   const { openCount, open24x7Count } = answer;
   return `As of ${formatDate(answer.asOf)}, ${openCount} front ${plural(openCount, 'counter')} ${openCount === 1 ? 'is' : 'are'} open in London; ${countWord(open24x7Count)} of them ${open24x7Count === 1 ? 'is' : 'are'} open 24 hours a day.`;
@@ -104,7 +110,7 @@ export function renderPlans(answer: PlansAnswer, _context: RenderContext): Reply
       actions: actionsOrNull([...sourceActions(sources), openUrl('met.police.uk', MET_URL)]),
     });
     return {
-      paragraphs: [countsLine(answer), groups.map((g) => `- ${g}`).join('\n'), sourcesLine(firstSources(sources, 2)), footer],
+      paragraphs: [countsLine(answer), groups.map((g) => `- ${g}`).join('\n'), boroughsLine(answer.boroughsWithoutCounter), sourcesLine(firstSources(sources, 2)), footer],
       speak: countsLine(answer),
       card,
       suggestions: suggestions.filter((s) => !s.startsWith('How many')),
