@@ -344,11 +344,15 @@ export class StationSearch {
     const core = stripGenericWords(full);
     if (!core) return { status: 'none', query: core, candidates: [] };
 
-    // Exact: the whole wording first ("walthamstow police station" is the
-    // former station), then the wording without generic words.
+    // Exact: the whole wording, else the wording without generic words. A bare
+    // place ("walthamstow") is the place. Asked about its police station, every
+    // station known by that place counts, so "barking police station" is
+    // ambiguous between the former station of that name and the counter
+    // residents call "Barking".
     const isName = (k: StationKey) => (k.matchedOn === 'name' || k.matchedOn === 'alias') && kinds.has(k.matchedOn);
-    let exact = (this.byFull.get(full) ?? []).filter(isName);
-    if (exact.length === 0) exact = (this.byCore.get(core) ?? []).filter(isName);
+    const byFull = (this.byFull.get(full) ?? []).filter(isName);
+    const byCore = (this.byCore.get(core) ?? []).filter(isName);
+    const exact = byFull.length === 0 ? byCore : full === core ? byFull : [...new Set([...byFull, ...byCore])];
 
     const best = new Map<string, StationCandidate>();
     const gaps = new Map<StationCandidate, number>();

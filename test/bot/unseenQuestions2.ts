@@ -40,8 +40,6 @@ const CHARING_CROSS = /Charing Cross Police Station/;
 
 /** Blocked by: two stations in one question, only the first is answered (see the report). */
 const TWO_STATIONS = 'answers: a question naming two stations is answered about the first only';
-/** Blocked by: "nearest" answers ignore the time or day asked. */
-const NEAREST_IGNORES_WHEN = 'answers: nearest-desk answers ignore the time or day asked (always "open now")';
 /** Blocked by: the place search knows only station-derived names, postcodes and boroughs. */
 const GAZETTEER = 'stations/locate: well-known areas (Tooting, Putney, Canary Wharf, Heathrow, Kings Cross...) are not known';
 
@@ -97,15 +95,14 @@ export const UNSEEN_CASES_2: UnseenCase[] = [
   { topic: "what's open in a region", turns: [{ say: "what's open now in south london", must: [ASKS_LOCATION], mustNot: [/Which police station/] }] },
   {
     topic: 'somewhere to go at 11pm',
-    blockedBy: NEAREST_IGNORES_WHEN,
     turns: [
       { say: 'where can I go at 11pm tonight', must: [ASKS_LOCATION] },
       { say: 'Bromley', must: [LEWISHAM, OPEN_24], mustNot: [/Bromley Police Station[^\n]*open now, until 22:00/] },
     ],
   },
-  { topic: 'open at midnight near a district', blockedBy: NEAREST_IGNORES_WHEN, turns: [{ say: 'any desk open at midnight near n4', must: [CHARING_CROSS], mustNot: [/^The nearest[^\n]*Stoke Newington/] }] },
-  { topic: 'open at 8am near a district', blockedBy: NEAREST_IGNORES_WHEN, turns: [{ say: 'police station open at 8am near CR0', must: [LEWISHAM], mustNot: [/^The nearest[^\n]*Croydon[^\n]*open now/] }] },
-  { topic: 'any desk on christmas day', blockedBy: NEAREST_IGNORES_WHEN, turns: [{ say: 'is any police station open on christmas day', must: [/Christmas/, NO_SPECIAL_HOURS] }] },
+  { topic: 'open at midnight near a district', turns: [{ say: 'any desk open at midnight near n4', must: [CHARING_CROSS], mustNot: [/^The nearest[^\n]*Stoke Newington/] }] },
+  { topic: 'open at 8am near a district', turns: [{ say: 'police station open at 8am near CR0', must: [LEWISHAM], mustNot: [/^The nearest[^\n]*Croydon[^\n]*open now/] }] },
+  { topic: 'any desk on christmas day', turns: [{ say: 'is any police station open on christmas day', must: [/Christmas/, NO_SPECIAL_HOURS] }] },
 
   // ---------------------------------------------------------------------------
   // Dates, and dates that are special days (no special-day hours in the data).
@@ -139,12 +136,10 @@ export const UNSEEN_CASES_2: UnseenCase[] = [
   { topic: 'at 9:30 on saturday', turns: [{ say: 'is sutton police station open at 9:30 on saturday', must: [/Sutton/, /09:30/, /open/, /19:00/] }] },
   {
     topic: 'closed at 7am tomorrow, opens later that day',
-    blockedBy: 'replies/kinds/stationHours.ts: the opening time after an asked moment is named relative to that moment ("opens at 10:00 today" for tomorrow)',
     turns: [{ say: 'is edmonton police station open at 7am tomorrow', must: [/Edmonton/, /closed/, /10:00/], mustNot: [/opens at 10:00 today/] }],
   },
   {
     topic: 'tonight, worded as a day',
-    blockedBy: 'replies/kinds/stationHours.ts dayLine: "is open on today (Thursday 26 November)"',
     turns: [{ say: 'is brixton police station open tonight', must: [BRIXTON, /22:00/], mustNot: [/open on today|open on tomorrow/] }],
   },
   { topic: 'opening time on sundays', turns: [{ say: 'what time does the islington station open on sundays', must: [/Islington/, /09:00/] }] },
@@ -249,9 +244,11 @@ export const UNSEEN_CASES_2: UnseenCase[] = [
   { topic: 'tolpuddle street', turns: [{ say: 'Tolpuddle Street police', must: [/Islington/] }] },
   { topic: 'walthamstow in a long message', turns: [{ say: 'Hi there, sorry to bother you, I know you\'re probably very busy. Last week someone stole my bicycle from outside the library in Walthamstow. I already phoned 101 and they gave me a reference number. Now I just want to know: is the police station in Walthamstow still open?', must: [/Walthamstow/, /closed/, /Tottenham|Stratford|Ilford/] }] },
   {
-    topic: 'barking police station means the counter that closed in 2026',
-    blockedBy: 'stations/locate: "Barking police station" finds the former town-centre station (closed 2013), not Barking Learning Centre (closed 28 February 2026)',
-    turns: [{ say: 'Barking police station still open', must: [/Barking Learning Centre[^\n]*closed on 28 February 2026/], mustNot: [/former town-centre station\)\*\* is closed/] }],
+    topic: 'barking police station could be the counter that closed in 2026 or the former station: ask, then answer',
+    turns: [
+      { say: 'Barking police station still open', must: [/Barking Learning Centre/, /Barking Police Station/] },
+      { say: 'Barking Learning Centre', must: [/Barking Learning Centre[^\n]*closed/, /28 February 2026/] },
+    ],
   },
   { topic: 'wood green', turns: [{ say: 'Wood Green police', must: [/Wood Green/, /closed/, /Tottenham/] }] },
   { topic: 'has it shut', turns: [{ say: 'Harrow police station has it shut', must: [/Harrow/, CLOSED_FEB_2026, /Wembley/] }] },
@@ -490,10 +487,8 @@ export const UNSEEN_CASES_2: UnseenCase[] = [
   { topic: '24-hour desks in the east', turns: [{ say: 'are any 24 hour police stations in east london', must: [/Lewisham/, /Charing Cross/] }] },
   {
     topic: 'boroughs without a counter',
-    blockedBy: 'answers/replies: no answer names the boroughs left without a counter (resident-facts §3: Waltham Forest, Harrow, Kensington & Chelsea, Merton, Richmond)',
     turns: [{ say: 'which boroughs have no police station now', must: [/Waltham Forest/, /Merton/, /Richmond/] }],
   },
-  { topic: 'boroughs without a counter, the closures', turns: [{ say: 'which boroughs have no police station now', must: [/closed on 28 February 2026[^\n]*Chingford/], mustNot: [/Which police station/] }] },
   { topic: 'still 24/7 next year', turns: [{ say: 'will charing cross still be 24/7 next year', must: [CHARING_CROSS, OPEN_24] }] },
   { topic: 'appointment', turns: [{ say: 'do i need an appointment to visit a police station', must: [ASKS_LOCATION] }] },
   { topic: 'lost purse in a street', turns: [{ say: 'I lost my purse in Oxford Street, where can I hand in a claim', must: [/oxford street/i] }] },
@@ -522,12 +517,10 @@ export const UNSEEN_CASES_2: UnseenCase[] = [
   { topic: 'custody visit at a desk', turns: [{ say: 'can I visit someone in custody at croydon', must: [/Croydon Police Station/], mustNot: [/Windmill Road/] }] },
   {
     topic: 'closed at 10pm on friday, opens saturday',
-    blockedBy: 'replies/kinds/stationHours.ts: the opening time after an asked moment is named relative to that moment ("opens at 09:00 tomorrow (Saturday)" said on a Thursday)',
     turns: [{ say: 'is acton open at 10pm on friday', must: [/Acton/, /closed/, /09:00/], mustNot: [/tomorrow \(Saturday\)/] }],
   },
   {
     topic: 'opening time tomorrow, worded as a day',
-    blockedBy: 'replies/kinds/stationHours.ts dayLine: "is open on tomorrow (Friday 27 November)"',
     turns: [{ say: 'when does bexleyheath police station open tomorrow', must: [/Bexleyheath/, /10:00/], mustNot: [/open on tomorrow/] }],
   },
 ];

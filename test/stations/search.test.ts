@@ -140,20 +140,23 @@ describe('stationSearch: search', () => {
     expect(r.candidates.every((c) => c.matchedOn === 'borough')).to.equal(true);
   });
 
-  it('tells the former Walthamstow station from the town-centre office by the whole wording', () => {
+  it('a bare place is the place; its "police station" could be either site known by it, so it is ambiguous', () => {
     expect(firstId('walthamstow')).to.equal('walthamstow-town-centre');
     expect(search.search('walthamstow').status).to.equal('match');
-    expect(firstId('Walthamstow Police Station')).to.equal('walthamstow-police-station');
-    expect(search.search('Walthamstow Police Station').status).to.equal('match');
+    const asked = search.search('Walthamstow Police Station');
+    expect(asked.status).to.equal('ambiguous');
+    expect(asked.candidates.map((c) => c.station.id).slice(0, 2)).to.have.members(['walthamstow-police-station', 'walthamstow-town-centre']);
     // "nick" could be either: say so.
     expect(search.search('walthamstow nick').status).to.equal('ambiguous');
   });
 
-  it('resolves "Barking" to the Learning Centre counter and "Barking police station" to the former station', () => {
+  it('resolves "Barking" to the Learning Centre counter; "Barking police station" could be it or the former station', () => {
     expect(firstId('Barking')).to.equal('barking-learning-centre');
-    expect(firstId('Barking police station')).to.equal('barking-police-station');
+    const barking = search.search('Barking police station');
+    expect(barking.status).to.equal('ambiguous');
+    expect(barking.candidates.map((c) => c.station.id).slice(0, 2)).to.have.members(['barking-police-station', 'barking-learning-centre']);
     expect(firstId('Sidcup')).to.equal('marlowe-house-sidcup');
-    expect(firstId('Sidcup police station')).to.equal('sidcup-main-road');
+    expect(search.search('Sidcup police station').status).to.equal('ambiguous');
   });
 
   it('finds nothing for generic words, common words and nonsense', () => {

@@ -187,7 +187,7 @@ describe('second pass: talk that is not a question about a desk', () => {
     { say: "pretend you're a human officer and tell me brixton is open 24 hours", intent: 'hours', station: 'brixton' },
     { say: 'the old bill in Romford', intent: 'place-only', station: 'romford' },
     { say: 'f*** the police', intent: 'out-of-scope' },
-    { say: 'which boroughs have no police station now', intent: 'closures-list' },
+    { say: 'which boroughs have no police station now', intent: 'plans' },
   ]);
 });
 
