@@ -326,7 +326,7 @@ export class Answerer {
     const section = (prefix: string) => data.residentFacts.sections.find((s) => s.id.startsWith(prefix))?.facts ?? [];
     const facts = topic === 'why' ? section('why-counters-were-closed') : [];
     const open = this.knowledge.statusesAsOf(at).filter((s) => s.counter === 'open');
-    // Every borough the data has a counter for (the Met's 32; the City has its own police force).
+    // Every borough the data has ever had a counter in (the City of London has none in the data).
     const boroughs = new Set(data.stations.map((s) => s.borough));
     for (const s of open) boroughs.delete(s.station.borough);
     const boroughsWithoutCounter = [...boroughs].sort();

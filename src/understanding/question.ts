@@ -39,7 +39,11 @@ export type Question =
   | { intent: 'status'; place: PlaceMention | null }
   | { intent: 'address'; place: PlaceMention | null }
   | { intent: 'history'; place: PlaceMention | null; topic: 'closure-date' | 'temporary-closure' | 'general' }
-  | { intent: 'nearest'; place: PlaceMention | null; desk: DeskKind }
+  /**
+   * `when`/`specialDay`: the moment named ("open at midnight", "on Sunday", "on Christmas Day"), so the
+   * desks are the ones open then; absent when none is named (or "now"), and the answer is for now.
+   */
+  | { intent: 'nearest'; place: PlaceMention | null; desk: DeskKind; when?: WhenAsked; specialDay?: SpecialDay }
   | { intent: 'borough-desks'; place: PlaceMention | null /* a borough (or a place inside one) */; desk?: DeskKind }
   | { intent: 'list-24x7' }
   | { intent: 'closures-list'; period: 'feb-2026' | 'dec-2017' | 'all' }

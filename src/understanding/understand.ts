@@ -57,7 +57,36 @@ export function understand(text: string, context: ConversationContext, now: Date
   const when = readWhen(phrases, now);
   const cues = readCues(message.text, now.setZone('Europe/London'));
   const places = readPlaces(phrases, finder);
-  return decide({ text: message.text, words: message.words, cues, when, places, ctx });
+  return withMoment(decide({ text: message.text, words: message.words, cues, when, places, ctx }), when, now);
+}
+
+/**
+ * A nearest question is about the moment named in it ("open at midnight", "on Sunday", "on Christmas Day"),
+ * read as for hours questions. Naming "now", or no moment, leaves it about now; a moment carried over from
+ * the question waiting for a place ("where can I go at 11pm?" then "Bromley") stands unless a new one is named.
+ */
+function withMoment(question: Question, reading: WhenReading, now: DateTime): Question {
+  if (question.intent !== 'nearest' || (!reading.when && !reading.specialDay)) return question;
+  const { when: _carried, specialDay: _carriedDay, ...rest } = question;
+  const when = reading.when && isAhead(reading.when, now) ? reading.when : undefined;
+  return { ...rest, ...(when ? { when } : {}), ...(reading.specialDay ? { specialDay: reading.specialDay } : {}) };
+}
+
+/** A moment still to come (today counts): a desk to go to later, not "now", a week or a day gone by. */
+function isAhead(when: WhenAsked, now: DateTime): boolean {
+  const today = now.setZone('Europe/London').toISODate() ?? '';
+  switch (when.kind) {
+    case 'instant':
+      return when.iso.slice(0, 10) >= today;
+    case 'date':
+    case 'weekday':
+      return when.date >= today;
+    case 'weekend':
+      return when.dates[1] >= today;
+    case 'now':
+    case 'week':
+      return false;
+  }
 }
 
 interface Reading {
@@ -182,6 +211,8 @@ function decide(r: Reading): Question {
   if (cues.whyClose && stationMention) return { intent: 'status', place: stationMention };
   if (cues.plans === 'how-many-left' && area && !stationMention) return { intent: 'borough-desks', place: asBorough(area) };
   if (cues.plans === 'how-many-left') return { intent: 'plans', topic: 'how-many-left' };
+  // "which boroughs have no counter now?": what is left, which names the boroughs with none.
+  if (/\bboroughs? (?:have|has|are|is|were|was|got|left)? ?(?:no|without|lost)\b/.test(r.text) && !namedStation) return { intent: 'plans', topic: 'how-many-left' };
   if (cues.closures && !cues.history && !stationMention) {
     if (area && found(asBorough(area))?.kind === 'borough' && !isAreaMention(area)) return { intent: 'borough-desks', place: asBorough(area) };
     // "what hours was wimbledon open before it closed" is about Wimbledon, not the list of closures.
@@ -190,8 +221,6 @@ function decide(r: Reading): Question {
   // "why did it close?" about the station being discussed: what happened to it, and under which plan.
   const discussedStation = ctx.lastPlace && found(ctx.lastPlace)?.stationId !== undefined ? ctx.lastPlace : undefined;
   if (cues.whyClose && !namedStation && cues.reference && discussedStation) return { intent: 'status', place: fromContext(discussedStation) };
-  // "which boroughs have no counter now?": the closures that left them without one.
-  if (/\bboroughs? (?:have|has|are|is|were|was|got|left)? ?(?:no|without|lost)\b/.test(r.text) && !namedStation) return { intent: 'closures-list', period: 'feb-2026' };
   // "when did the new hours start?": the 2025 review, unless a station is in view.
   if (!cues.plans && NEW_HOURS.test(r.text) && mentions.length === 0 && !ctx.lastPlace && !cues.reference && !cues.followUp) return { intent: 'plans', topic: 'plan-2025' };
   // "how many counters were open in 2019?": the plans, which give the counts before and after each round.

@@ -11,6 +11,7 @@ import { sendTextAction } from '../cards/elements';
 import { CARD_TEMPLATES } from '../cards/templates';
 import { fillTemplate } from '../cards/template';
 import { contactNumber, contactsIn } from '../format/contacts';
+import { askedMomentWords } from '../format/moment';
 import { joinAnd } from '../format/text';
 import type { RenderContext, ReplyDraft } from '../reply';
 
@@ -53,7 +54,13 @@ export function renderAskLocation(answer: Of<'ask-location'>): ReplyDraft {
         : desk === 'open-now' || intent === 'alternatives'
           ? 'To find the nearest front counter open now'
           : 'To find the nearest front counter';
-  return { paragraphs: [`${what}, I need to know where you are.`, LOCATION_QUESTION], speak: `${what}, what's your postcode or area?`, inputHint: 'expectingInput' };
+  const moment = askedMomentWords(answer.pending.moment);
+  const whatThen = moment.when ? `${what.replace(/ open now$/, '')}${desk === '24/7' ? '' : ' open'} ${moment.when}` : what;
+  return {
+    paragraphs: [...moment.notes, `${whatThen}, I need to know where you are.`, LOCATION_QUESTION],
+    speak: `${whatThen}, what's your postcode or area?`,
+    inputHint: 'expectingInput',
+  };
 }
 
 const STATION_PURPOSE: Partial<Record<Intent, string>> = {

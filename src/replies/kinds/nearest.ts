@@ -2,22 +2,25 @@
  * "Nearest 24 hr police station to NW10 4AA": the desk(s), how far, whether
  * they are open now, directions, and the other kind of desk (open now vs
  * 24 hours) for comparison. Distances are straight-line and approximate.
+ * A day or time named ("open at midnight", "on Sunday") is rendered by `nearestAt.ts`.
  */
 import type { DateTime } from 'luxon';
 import type { Answer } from '../../answers/answer';
 import type { NearbyDesk } from '../../stations/nearest';
 import type { OpeningState } from '../../stations/openingHours';
-import { actionsOrNull, directionsUrl, openUrl, type CardElement, type Fact } from '../cards/elements';
+import { actionsOrNull, directionsUrl, openUrl, warningBlock, type CardElement, type Fact } from '../cards/elements';
 import { CARD_TEMPLATES } from '../cards/templates';
 import { fillTemplate } from '../cards/template';
 import { answerInstant, formatDate } from '../format/dates';
 import { distanceSpoken, distanceText } from '../format/distance';
 import { stateText } from '../format/hours';
+import { alwaysAvailableLine, noSpecialHoursLine } from '../format/moment';
 import { addressLine, shortStationName } from '../format/names';
 import { MET_URL, freshnessFooter, freshnessLine } from '../format/sources';
 import { bold } from '../format/text';
 import { distanceNote } from '../parts/nearby';
 import type { RenderContext, ReplyDraft } from '../reply';
+import { renderNearestAt } from './nearestAt';
 
 type NearestAnswer = Extract<Answer, { kind: 'nearest' }>;
 type Result = NearestAnswer['results'][number];
@@ -76,6 +79,15 @@ function otherOptions(answer: NearestAnswer, now: DateTime): { lines: string[]; 
 }
 
 export function renderNearest(answer: NearestAnswer, _context: RenderContext): ReplyDraft {
+  const { moment } = answer;
+  // A day or time named: the desks open then. A special day with no one date ("bank holidays"): as now, said honestly.
+  if (moment && moment.dates.length > 0) return renderNearestAt({ ...answer, moment });
+  const special = moment?.specialDay;
+  return renderNearestNow(answer, special ? [noSpecialHoursLine(special)] : [], special ? alwaysAvailableLine(moment.contacts) : '');
+}
+
+/** The nearest desks now; `notes` lead the reply (and the card), `after` follows the list. */
+function renderNearestNow(answer: NearestAnswer, notes: string[], after: string): ReplyDraft {
   const now = answerInstant(answer.at, answer.asOf);
   const from = answer.from.label;
   const what = WHAT[answer.desk];
@@ -87,7 +99,7 @@ export function renderNearest(answer: NearestAnswer, _context: RenderContext): R
   if (!first) {
     const text = `I couldn't find a ${what.replace('nearest ', '')} near ${from} as of ${formatDate(answer.asOf)}.`;
     return {
-      paragraphs: [text, other.lines.length > 0 ? ['Other options:', ...other.lines].join('\n') : '', other.lines.length > 0 ? note : '', freshnessLine(answer)],
+      paragraphs: [...notes, text, other.lines.length > 0 ? ['Other options:', ...other.lines].join('\n') : '', other.lines.length > 0 ? note : '', after, freshnessLine(answer)],
       suggestions: ['Which desks are open 24/7?', 'How do I report a crime?'],
     };
   }
@@ -99,7 +111,7 @@ export function renderNearest(answer: NearestAnswer, _context: RenderContext): R
   const card = fillTemplate(CARD_TEMPLATES.nearest, {
     title: `${what.charAt(0).toUpperCase()}${what.slice(1)} to ${from}`,
     asOfLine: `As of ${formatDate(answer.asOf)}`,
-    desks: answer.results.map((r) => deskCard(r, now)),
+    desks: [...notes.map((n) => warningBlock(n)), ...answer.results.map((r) => deskCard(r, now))],
     otherFacts: other.facts,
     distanceNote: note,
     footer: freshnessFooter(answer),
@@ -115,7 +127,7 @@ export function renderNearest(answer: NearestAnswer, _context: RenderContext): R
   ];
 
   return {
-    paragraphs: [headline, more, others, note, freshnessLine(answer)],
+    paragraphs: [...notes, headline, more, others, note, after, freshnessLine(answer)],
     speak: `The ${what} to ${from} is ${first.station.name}, ${distanceSpoken(first)} away. It is ${stateOf(first, now)}.`,
     card,
     suggestions,
