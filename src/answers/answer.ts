@@ -87,7 +87,17 @@ export type Answer =
     } & AnswerDating &
       NearestTo)
   | ({ kind: 'station-address'; station: Station; status: CounterStatus } & AnswerDating & NearestTo)
-  | ({ kind: 'station-history'; station: Station; status: CounterStatus; events: TimelineEvent[]; plans: PlanStep[]; topic: 'closure-date' | 'temporary-closure' | 'general' } & AnswerDating & NearestTo)
+  | ({
+      kind: 'station-history';
+      station: Station;
+      status: CounterStatus;
+      events: TimelineEvent[];
+      plans: PlanStep[];
+      topic: 'closure-date' | 'temporary-closure' | 'general';
+      /** Where to go instead, when the counter is not open today. */
+      nearby: NearbyOptions | null;
+    } & AnswerDating &
+      NearestTo)
   | ({
       kind: 'nearest';
       desk: DeskKind;

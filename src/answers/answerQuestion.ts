@@ -200,7 +200,8 @@ export class Answerer {
     const status = this.knowledge.timeline.statusAsOf(station.id, at);
     const asOf = this.knowledge.londonDateOf(at);
     const events = this.knowledge.timeline.eventsFor(station.id).filter((e) => e.date <= asOf);
-    return { kind: 'station-history', station, status, events, plans: status.plans, topic, ...this.dating(at) };
+    const nearby = status.counter === 'open' ? null : this.nearbyFromStation(station, at);
+    return { kind: 'station-history', station, status, events, plans: status.plans, topic, nearby, ...this.dating(at) };
   }
 
   // ---------------------------------------------------------------------------

@@ -18,7 +18,8 @@ const EXAMPLES: Record<AnswerKind, Answer[]> = {
   ],
   'station-address': [{ kind: 'station-address', station: real.station('ilford'), status: real.timeline.statusAsOf('ilford', at), ...d }],
   'station-history': [
-    { kind: 'station-history', station: real.station('fulham'), status: real.timeline.statusAsOf('fulham', at), events: real.timeline.eventsFor('fulham'), plans: real.timeline.statusAsOf('fulham', at).plans, topic: 'closure-date', ...d },
+    real.historyAnswer('fulham', 'closure-date', at),
+    real.historyAnswer('hammersmith', 'temporary-closure', at),
   ],
   'no-location-for-station': [{ kind: 'no-location-for-station', station: { ...twickenham.station, location: null }, status: twickenham }],
   nearest: [real.nearestAnswer(real.placeOf('NW10 4AA'), '24/7', at), real.nearestAnswer(real.placeOf('SE18'), 'open-now', real.THURSDAY_NIGHT)],

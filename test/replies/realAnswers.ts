@@ -80,6 +80,10 @@ export function hoursAnswer(
   return ask(question, at, 'station-hours');
 }
 
+export function historyAnswer(id: string, topic: 'closure-date' | 'temporary-closure' | 'general', at: DateTime): Extract<Answer, { kind: 'station-history' }> {
+  return ask({ intent: 'history', place: mention(stationPlace(id)), topic }, at, 'station-history');
+}
+
 export function nearestAnswer(from: PlaceMatch, desk: DeskKind, at: DateTime): Extract<Answer, { kind: 'nearest' }> {
   return ask({ intent: 'nearest', place: mention(from), desk }, at, 'nearest');
 }

@@ -2,12 +2,10 @@ import { expect } from 'chai';
 import type { Answer } from '../../src/answers/answer';
 import { cardStrings } from './adaptiveCardChecker';
 import { plain, render } from './replyChecks';
-import { THURSDAY_AFTERNOON, dating, station, timeline } from './realAnswers';
+import { THURSDAY_AFTERNOON, dating, historyAnswer, station, timeline } from './realAnswers';
 
 function history(id: string, topic: 'closure-date' | 'temporary-closure' | 'general'): Extract<Answer, { kind: 'station-history' }> {
-  const status = timeline.statusAsOf(id, THURSDAY_AFTERNOON);
-  const events = timeline.eventsFor(id).filter((e) => e.date <= status.asOf);
-  return { kind: 'station-history', station: station(id), status, events, plans: status.plans, topic, ...dating(THURSDAY_AFTERNOON) };
+  return historyAnswer(id, topic, THURSDAY_AFTERNOON);
 }
 
 describe('replies: one station\'s address and history (real data)', () => {
@@ -58,5 +56,18 @@ describe('replies: dates that are only known approximately', () => {
     const text = plain(render(history('paddington-green', 'closure-date'), 'webchat'));
     expect(text).to.contain('by 6 August 2025 (the exact date is not known)');
     expect(text).to.not.match(/closed on 6 August 2025/);
+  });
+});
+
+describe('replies: history of a counter that is closed today', () => {
+  it('ends with where to go instead (the nearest desks open now and 24 hours)', () => {
+    const text = plain(render(historyAnswer('fulham', 'closure-date', THURSDAY_AFTERNOON), 'webchat'));
+    expect(text).to.contain('closed on 14 December 2017');
+    expect(text).to.match(/Where to go instead:\n- Nearest open now: Hammersmith Police Station/);
+    expect(text).to.match(/Nearest open 24 hours: Charing Cross Police Station/);
+  });
+
+  it('a counter open today has no detour', () => {
+    expect(plain(render(historyAnswer('hammersmith', 'temporary-closure', THURSDAY_AFTERNOON), 'webchat'))).to.not.contain('Where to go instead');
   });
 });

@@ -9,11 +9,12 @@ import type { PlanStep } from '../../stations/timeline';
 import { actionsOrNull, directionsUrl, openUrl, sourceActions, textBlock, type Fact } from '../cards/elements';
 import { CARD_TEMPLATES } from '../cards/templates';
 import { fillTemplate } from '../cards/template';
-import { datedLabel, formatDate, markOf, onDate } from '../format/dates';
+import { answerInstant, datedLabel, formatDate, markOf, onDate } from '../format/dates';
 import { scheduleValueText } from '../format/hours';
 import { addressLine, planShortName, shortStationName } from '../format/names';
 import { MET_URL, freshnessFooter, freshnessLine, sourcesLine } from '../format/sources';
 import { bold, capitalise, lowerFirst, pounds, sentence } from '../format/text';
+import { describeNearby } from '../parts/nearby';
 import { describeStatus } from '../parts/status';
 import type { RenderContext, ReplyDraft } from '../reply';
 
@@ -155,6 +156,7 @@ export function renderStationHistory(answer: HistoryAnswer, _context: RenderCont
   const plansBlock = decisions.length > 0 ? ['Plans that named it:', ...decisions].join('\n') : '';
   const sources = [...status.sources, ...shown.flatMap((e) => e.sources)];
   const freshness = { ...answer, asOf: status.asOf };
+  const nearby = describeNearby(answer.nearby, answerInstant(answer.at, answer.asOf));
 
   const facts: Fact[] = shown.slice(0, 20).map((e) => ({
     title: datedLabel(e),
@@ -177,6 +179,8 @@ export function renderStationHistory(answer: HistoryAnswer, _context: RenderCont
       timeline,
       topic === 'general' ? plansBlock : '',
       ...words.warnings,
+      nearby.list ?? '',
+      nearby.note ?? '',
       sourcesLine(sources),
       freshnessLine(freshness, status.beyondSources),
     ],
