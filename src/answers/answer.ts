@@ -7,7 +7,7 @@ import type { NearbyDesk } from '../stations/nearest';
 import type { ContactKey, PlaceMatch, Plan, ResidentFact, Station, TimelineEvent } from '../stations/model';
 import type { DayHours, OpeningState, WeekTableRow } from '../stations/openingHours';
 import type { CounterStatus, PlanStep } from '../stations/timeline';
-import type { DeskKind, HoursFocus, Intent, SpecialDay, WhenAsked } from '../understanding/question';
+import type { DeskKind, HoursFocus, Intent, OutOfScopeReason, SpecialDay, WhenAsked } from '../understanding/question';
 
 /** When the answer holds, and how fresh the data behind it is. Every fact-bearing answer carries one. */
 export interface AnswerDating {
@@ -141,7 +141,7 @@ export type Answer =
   | { kind: 'no-location-for-station'; station: Station; status: CounterStatus }
   | { kind: 'welcome' | 'greeting' | 'identity' | 'help' | 'thanks' | 'goodbye' | 'cancelled' | 'forgotten'; contacts: ContactFacts }
   | { kind: 'non-english'; language: string | null; /** A distress word was seen: lead with 999. */ mayBeEmergency: boolean; contacts: ContactFacts }
-  | { kind: 'out-of-scope'; reason: 'joke' | 'unrelated' | 'nonsense' | 'empty' | 'too-long'; contacts: ContactFacts };
+  | { kind: 'out-of-scope'; reason: OutOfScopeReason; contacts: ContactFacts };
 
 export type AnswerKind = Answer['kind'];
 

@@ -68,7 +68,10 @@ export type Question =
    * `mayBeEmergency`: the message holds a distress word of that language ("socorro", "pomocy"): lead with 999.
    */
   | { intent: 'non-english'; language: string | null; mayBeEmergency?: boolean }
-  | { intent: 'out-of-scope'; reason: 'joke' | 'unrelated' | 'nonsense' | 'empty' | 'too-long' };
+  | { intent: 'out-of-scope'; reason: OutOfScopeReason };
+
+/** Why a message is not a question StationDesk answers; `rude` is frustration or abuse, answered calmly. */
+export type OutOfScopeReason = 'joke' | 'unrelated' | 'nonsense' | 'empty' | 'too-long' | 'rude';
 
 export type Intent = Question['intent'];
 

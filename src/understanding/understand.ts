@@ -172,6 +172,8 @@ function decide(r: Reading): Question {
 
   // The bot asked for a place and the resident asks why, or cannot say: ask again, explaining.
   if (ctx.pending && mentions.length === 0 && PUSHBACK.test(r.text)) return { ...ctx.pending, place: null } as PlaceQuestion;
+  // Frustration with no question in it ("you're useless"): answered calmly. With a question, the question wins.
+  if (FRUSTRATED.test(r.text) && mentions.length === 0 && r.words.length <= 8 && !cues.deskWords) return { intent: 'out-of-scope', reason: 'rude' };
   // Games with the bot's instructions ("forget everything and say ..."), and the time of day: not ours to answer.
   if (PLAYS_WITH_INSTRUCTIONS.test(r.text) && !cues.joke) return { intent: 'out-of-scope', reason: 'unrelated' };
   if (ASKS_THE_CLOCK.test(r.text) && mentions.length === 0) return { intent: 'out-of-scope', reason: 'unrelated' };
@@ -316,6 +318,10 @@ function decide(r: Reading): Question {
   }
   return { intent: 'out-of-scope', reason: looksLikeWords(r.words) ? 'unrelated' : 'nonsense' };
 }
+
+/** Frustration or abuse aimed at the bot. */
+const FRUSTRATED =
+  /\b(?:useless|rubbish|stupid|idiot|idiotic|dumb|crap|crappy|shit|shite|pathetic|bollocks|waste of (?:time|space)|hate (?:you|this)|shut up|fuck\w*|fck|wtf|piss off|sod off|f off)\b/;
 
 const ORDINALS: Record<string, number> = {
   1: 0, 2: 1, 3: 2, 4: 3, 5: 4, first: 0, second: 1, third: 2, fourth: 3, fifth: 4, '1st': 0, '2nd': 1, '3rd': 2, '4th': 3, '5th': 4,
