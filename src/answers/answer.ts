@@ -134,7 +134,15 @@ export type Answer =
   | { kind: 'ask-location'; pending: { intent: Intent; desk?: DeskKind; moment?: MomentAsked } }
   | { kind: 'ask-station'; pending: { intent: Intent } }
   | { kind: 'choose-place'; candidates: PlaceMatch[]; pending: { intent: Intent } }
-  | { kind: 'place-only'; place: PlaceMatch; station: CounterStatus | null; nearby: NearbyOptions | null; dating: AnswerDating }
+  | {
+      kind: 'place-only';
+      place: PlaceMatch;
+      station: CounterStatus | null;
+      nearby: NearbyOptions | null;
+      dating: AnswerDating;
+      /** The resident asked about access, parking or other facilities, which the data does not cover. */
+      about?: 'facilities';
+    }
   | { kind: 'postcode-outside-london'; postcode: string; contacts: ContactFacts }
   | { kind: 'postcode-unknown'; postcode: string }
   | { kind: 'place-not-found'; query: string }

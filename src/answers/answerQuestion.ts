@@ -60,7 +60,10 @@ export class Answerer {
       case 'borough-desks':
         return this.withPlace(question.place, { intent: 'borough-desks' }, (place) => this.boroughDesks(place, at));
       case 'place-only':
-        return this.withPlace(question.place, { intent: 'place-only' }, (place) => this.placeOnly(place, at));
+        return this.withPlace(question.place, { intent: 'place-only' }, (place) => {
+          const answer = this.placeOnly(place, at);
+          return question.about && answer.kind === 'place-only' ? { ...answer, about: question.about } : answer;
+        });
       case 'list-24x7':
         return this.list24x7(at);
       case 'closures-list':

@@ -62,7 +62,8 @@ export type Question =
   | { intent: 'goodbye' }
   | { intent: 'cancel' }
   | { intent: 'forget-me' }
-  | { intent: 'place-only'; place: PlaceMention /* just "colindale" or "n9 0pw": what about it? */ }
+  /** Just "colindale" or "n9 0pw": what about it? `about: 'facilities'`: access, parking, toilets, which the data does not cover. */
+  | { intent: 'place-only'; place: PlaceMention; about?: 'facilities' }
   /**
    * `language`: the English name of the language guessed ("Spanish"), null when unsure.
    * `mayBeEmergency`: the message holds a distress word of that language ("socorro", "pomocy"): lead with 999.

@@ -254,7 +254,7 @@ function decide(r: Reading): Question {
     return { intent: 'nearest', place: locationPlace(r), desk };
   }
   // Access, parking, toilets, waiting times: the data has none, so say what is known about the counter named.
-  if (cues.facility && namedStation && !cues.hours && !cues.open && !cues.address && !cues.status && !cues.nearest) return { intent: 'place-only', place: namedStation };
+  if (cues.facility && namedStation && !cues.hours && !cues.open && !cues.address && !cues.status && !cues.nearest) return { intent: 'place-only', place: namedStation, about: 'facilities' };
 
   // "what about Lewisham?": the last question again, about the new place.
   const onlyAPlace = !cues.hours && !cues.status && !cues.address && !cues.open && !cues.closedState && !cues.existential && !cues.nearest;

@@ -178,8 +178,7 @@ export const UNSEEN_CASES_2: UnseenCase[] = [
   // Needs and access: the data has no access information, so what is known about the counter named.
   {
     topic: 'wheelchair access',
-    blockedBy: 'replies: no honest line that the data has no access, parking or facilities information',
-    turns: [{ say: 'I use a wheelchair, is walworth police station accessible', must: [WALWORTH, /12-28 Manor Place/, /access/i], mustNot: [OUT_OF_SCOPE] }],
+    turns: [{ say: 'I use a wheelchair, is walworth police station accessible', must: [WALWORTH, /12-28 Manor Place/, /don't have information about access/], mustNot: [OUT_OF_SCOPE] }],
   },
   { topic: 'wheelchair access, the counter', turns: [{ say: 'I use a wheelchair, is walworth police station accessible', must: [WALWORTH, /12-28 Manor Place/], mustNot: [OUT_OF_SCOPE] }] },
   { topic: 'step free access', turns: [{ say: 'does kingston police station have step free access', must: [/Kingston/, /5 & 7 High Street/], mustNot: [OUT_OF_SCOPE] }] },

@@ -7,7 +7,7 @@ import type { Answer } from '../../answers/answer';
 import { actionsOrNull, openUrl } from '../cards/elements';
 import { CARD_TEMPLATES } from '../cards/templates';
 import { fillTemplate } from '../cards/template';
-import { contactsIn } from '../format/contacts';
+import { contactNumber, contactsIn } from '../format/contacts';
 import { answerInstant, formatDate } from '../format/dates';
 import { shortStationName } from '../format/names';
 import { MET_URL, freshnessFooter, freshnessLine } from '../format/sources';
@@ -31,7 +31,9 @@ export function renderPlaceOnly(answer: PlaceOnlyAnswer, _context: RenderContext
       dating,
       follow: `You can also ask me about its hours on a given day, whether it is open now, or the nearest 24-hour counter.`,
     });
-    return { ...draft, suggestions: station.counter === 'open' ? [`Is ${short} open now?`, `${short} weekend hours`, `Nearest 24-hour desk to ${short}`] : draft.suggestions };
+    // The data says when a counter is open, not what the building offers: say so first.
+    const noFacilities = answer.about === 'facilities' ? [`I don't have information about access, parking or other facilities at ${bold(station.station.name)}: the data covers whether its front counter is open and its hours. Call ${contactNumber(contacts, 'nonEmergency')} or check met.police.uk for details.`] : [];
+    return { ...draft, paragraphs: [...noFacilities, ...draft.paragraphs], suggestions: station.counter === 'open' ? [`Is ${short} open now?`, `${short} weekend hours`, `Nearest 24-hour desk to ${short}`] : draft.suggestions };
   }
 
   const now = answerInstant(dating.at, dating.asOf);
