@@ -7,7 +7,7 @@ import type { NearbyDesk } from '../stations/nearest';
 import type { ContactKey, PlaceMatch, Plan, ResidentFact, Station, TimelineEvent } from '../stations/model';
 import type { DayHours, OpeningState, WeekTableRow } from '../stations/openingHours';
 import type { CounterStatus, PlanStep } from '../stations/timeline';
-import type { DeskKind, HoursFocus, Intent, OutOfScopeReason, SpecialDay, WhenAsked } from '../understanding/question';
+import type { ComparisonRank, DeskKind, HoursFocus, Intent, OutOfScopeReason, SpecialDay, WhenAsked } from '../understanding/question';
 
 /** When the answer holds, and how fresh the data behind it is. Every fact-bearing answer carries one. */
 export interface AnswerDating {
@@ -108,7 +108,24 @@ export type Answer =
       moment?: NearestMoment;
     } & AnswerDating)
   | ({ kind: 'borough-desks'; borough: string; open: CounterStatus[]; closedRecently: CounterStatus[]; nearby: NearbyOptions | null; contacts: ContactFacts } & AnswerDating)
-  | ({ kind: 'list-24x7'; desks: CounterStatus[]; since: string | null; openCount: number } & AnswerDating)
+  | ({
+      kind: 'list-24x7';
+      desks: CounterStatus[];
+      since: string | null;
+      openCount: number;
+      /** Set when a past (or other) date was asked: the list, and `asOf`, are for that date. */
+      asked?: PastList;
+    } & AnswerDating)
+  /** Two or three counters asked about at once ("is brixton or walworth open later tonight?"), each answered for the same moment. */
+  | ({
+      kind: 'comparison';
+      /** One answer per counter, in the order named. */
+      answers: ComparedAnswer[];
+      /** Names given that are not one counter: not found, or more than one ("wood"). Said honestly, not dropped. */
+      unanswered: UnansweredName[];
+      /** What the resident wanted settled ("which is open longer?"), and what the hours settle. */
+      verdict: HoursVerdict | null;
+    } & AnswerDating)
   | ({ kind: 'closures-list'; period: 'feb-2026' | 'dec-2017' | 'all'; closures: { status: CounterStatus; event: TimelineEvent }[] } & AnswerDating)
   | ({
       kind: 'plans';
@@ -152,6 +169,40 @@ export type Answer =
   | { kind: 'out-of-scope'; reason: OutOfScopeReason; contacts: ContactFacts };
 
 export type AnswerKind = Answer['kind'];
+
+/** A counter's own answer inside a comparison. */
+export type ComparedAnswer = Extract<Answer, { kind: 'station-hours' | 'station-status' }>;
+
+/** A name in a comparison that is not one counter. */
+export interface UnansweredName {
+  text: string;
+  reason: 'not-found' | 'ambiguous' | 'not-a-counter';
+  /** For an ambiguous name, the places it may mean. */
+  candidates: PlaceMatch[];
+}
+
+/** Which of the counters compared comes first for what was asked; every counter's hours must be known to say. */
+export interface HoursVerdict {
+  rank: ComparisonRank;
+  /** Station ids of the counters that come first (several when tied), in the order named; for `open`, the ones open (maybe none). */
+  leaders: string[];
+  /** Every counter comes out the same. */
+  allEqual: boolean;
+}
+
+/** The 24-hour list as of a date the resident named ("in 2020"). */
+export interface PastList {
+  /** "1 July 2020". */
+  label: string;
+  /** Set when a year was named and its 1 July stands for it. */
+  year?: number;
+  /** The date is before the answer's own day: the reply speaks in the past tense. */
+  past: boolean;
+  /** The date is before mid-2017, which the data covers only for some counters (SOURCES.md §5.4). */
+  incomplete: boolean;
+  /** Counters open on that date whose hours the data does not record. */
+  unknownHoursCount: number;
+}
 
 /** The contact routes from resident-facts.md, always at hand for closed-counter and crime answers. */
 export type ContactFacts = Record<ContactKey, ResidentFact & { situation: string }>;

@@ -9,9 +9,10 @@ import { stationPlace } from '../stations/stationPlace';
 import type { LatLon, PlaceMatch, Station, TimelineEvent } from '../stations/model';
 import { nearest24x7Desk, nearestOpenDesk, nearestOpenNowDesk, type NearbyDesk } from '../stations/nearest';
 import { hoursOn, openingStateAt, weekTable, type DayHours, type OpeningState } from '../stations/openingHours';
-import type { CounterStatus } from '../stations/timeline';
-import type { DeskKind, HoursFocus, Intent, PlaceMention, Question, SpecialDay, WhenAsked } from '../understanding/question';
-import type { Answer, AnswerDating, ContactFacts, MomentAsked, NearbyOptions } from './answer';
+import { MID_2017, type CounterStatus } from '../stations/timeline';
+import type { DeskKind, HoursFocus, Intent, ListAsOf, PlaceMention, Question, SpecialDay, WhenAsked } from '../understanding/question';
+import type { Answer, AnswerDating, ComparedAnswer, ContactFacts, MomentAsked, NearbyOptions, PastList, UnansweredName } from './answer';
+import { hoursVerdict } from './compareHours';
 import { nearestAtMoment } from './nearestAtMoment';
 
 const LONDON = 'Europe/London';
@@ -33,10 +34,10 @@ export class Answerer {
     const at = now.setZone(LONDON);
     switch (question.intent) {
       case 'status':
-        return this.withStation(question.place, 'status', at, (station) => this.stationStatus(station, at));
+        return this.compared(question, at) ?? this.withStation(question.place, 'status', at, (station) => this.stationStatus(station, at));
       case 'hours':
       case 'open-now':
-        return this.withStation(question.place, question.intent, at, (station) =>
+        return this.compared(question, at) ?? this.withStation(question.place, question.intent, at, (station) =>
           // "open at 11pm?" asks about that moment; any other open-now question about now.
           this.stationHours(station, question.intent === 'open-now' && question.when.kind !== 'instant' ? { kind: 'now' } : question.when, at, question.specialDay ?? null, question.focus ?? null),
         );
@@ -65,7 +66,7 @@ export class Answerer {
           return question.about && answer.kind === 'place-only' ? { ...answer, about: question.about } : answer;
         });
       case 'list-24x7':
-        return this.list24x7(at);
+        return this.list24x7(at, question.asOf);
       case 'closures-list':
         return this.closures(question.period, at);
       case 'plans':
@@ -162,7 +163,7 @@ export class Answerer {
   // ---------------------------------------------------------------------------
   // One station
 
-  private stationStatus(station: Station, at: DateTime): Answer {
+  private stationStatus(station: Station, at: DateTime): Extract<ComparedAnswer, { kind: 'station-status' }> {
     const status = this.knowledge.timeline.statusAsOf(station.id, at);
     return {
       kind: 'station-status',
@@ -173,7 +174,7 @@ export class Answerer {
     };
   }
 
-  private stationHours(station: Station, when: WhenAsked, at: DateTime, specialDay: SpecialDay | null, focus: HoursFocus | null): Answer {
+  private stationHours(station: Station, when: WhenAsked, at: DateTime, specialDay: SpecialDay | null, focus: HoursFocus | null): Extract<ComparedAnswer, { kind: 'station-hours' }> {
     const dates = datesAsked(when, at);
     // Hours for a future date follow the timeline on that date (a decided change may apply by then).
     const status = this.knowledge.timeline.statusAsOf(station.id, dates.length === 1 ? dates[0] : at);
@@ -205,6 +206,39 @@ export class Answerer {
     const events = this.knowledge.timeline.eventsFor(station.id).filter((e) => e.date <= asOf);
     const nearby = status.counter === 'open' ? null : this.nearbyFromStation(station, at);
     return { kind: 'station-history', station, status, events, plans: status.plans, topic, nearby, ...this.dating(at) };
+  }
+
+  /**
+   * Two or three counters at once: each answered as it would be alone, for the same moment. Null (answer
+   * the first alone) when only one counter is left to answer and nothing needs saying about the others.
+   */
+  private compared(question: ComparedQuestion, at: DateTime): Answer | null {
+    if (!question.others || question.others.length === 0) return null;
+    const answers: ComparedAnswer[] = [];
+    const unanswered: UnansweredName[] = [];
+    const seen = new Set<string>();
+    for (const mention of [question.place, ...question.others]) {
+      if (!mention) continue;
+      const r = mention.result;
+      if (r.status === 'found' && r.match.stationId) {
+        if (seen.has(r.match.stationId)) continue;
+        seen.add(r.match.stationId);
+        answers.push(this.comparedAnswer(question, this.station(r.match.stationId), at));
+      } else if (r.status === 'ambiguous') {
+        unanswered.push({ text: mention.text, reason: 'ambiguous', candidates: r.candidates });
+      } else {
+        unanswered.push({ text: mention.text, reason: r.status === 'found' ? 'not-a-counter' : 'not-found', candidates: [] });
+      }
+    }
+    if (answers.length === 0 || (answers.length === 1 && unanswered.length === 0)) return null;
+    const verdict = question.rank ? hoursVerdict(answers, question.rank, at) : null;
+    return { kind: 'comparison', answers, unanswered, verdict, ...this.dating(at) };
+  }
+
+  private comparedAnswer(question: ComparedQuestion, station: Station, at: DateTime): ComparedAnswer {
+    if (question.intent === 'status') return this.stationStatus(station, at);
+    const when = question.intent === 'open-now' && question.when.kind !== 'instant' ? ({ kind: 'now' } as const) : question.when;
+    return this.stationHours(station, when, at, question.specialDay ?? null, question.focus ?? null);
   }
 
   // ---------------------------------------------------------------------------
@@ -293,11 +327,25 @@ export class Answerer {
     };
   }
 
-  private list24x7(at: DateTime): Answer {
-    const open = this.knowledge.statusesAsOf(at).filter((s) => s.counter === 'open');
+  /** The 24-hour desks now, or as of a date asked ("in 2020"), by the timeline on that date. */
+  private list24x7(at: DateTime, asOf?: ListAsOf): Answer {
+    const today = this.knowledge.londonDateOf(at);
+    const date = asOf && asOf.date !== today ? asOf.date : null;
+    // A date other than today goes to the timeline directly, so the day's shared statuses stay cached.
+    const statuses = date ? this.knowledge.timeline.statusesAsOf(date) : this.knowledge.statusesAsOf(at);
+    const open = statuses.filter((s) => s.counter === 'open');
     const desks = open.filter((s) => s.hours?.is24x7);
     const since = desks.reduce<string | null>((latest, s) => (s.hours && (!latest || s.hours.since.date > latest) ? s.hours.since.date : latest), null);
-    return { kind: 'list-24x7', desks, since, openCount: open.length, ...this.dating(at) };
+    const answer = { kind: 'list-24x7' as const, desks, since, openCount: open.length, ...this.dating(at) };
+    if (!date || !asOf) return answer;
+    const asked: PastList = {
+      label: asOf.label,
+      ...(asOf.year !== undefined ? { year: asOf.year } : {}),
+      past: date < today,
+      incomplete: date < MID_2017,
+      unknownHoursCount: open.filter((s) => !s.hours).length,
+    };
+    return { ...answer, asOf: date, asked };
   }
 
   private closures(period: 'feb-2026' | 'dec-2017' | 'all', at: DateTime): Answer {
@@ -370,6 +418,7 @@ function datesAsked(when: WhenAsked, at: DateTime): string[] {
 }
 
 type NearestQuestion = Extract<Question, { intent: 'nearest' }>;
+type ComparedQuestion = Extract<Question, { intent: 'hours' | 'open-now' | 'status' }>;
 
 /** The moment a nearest question names; undefined when it names none (the answer is for now). */
 function momentAsked(question: NearestQuestion): MomentAsked | undefined {

@@ -6,6 +6,7 @@
 import type { Answer } from '../answers/answer';
 import { finishReply, renderContext } from './finish';
 import { distanceText } from './format/distance';
+import { renderComparison } from './kinds/comparison';
 import { renderContact } from './kinds/contact';
 import {
   renderAskLocation,
@@ -56,6 +57,8 @@ function draftForKind(answer: Answer, context: RenderContext): ReplyDraft {
       return renderNearest(answer, context);
     case 'borough-desks':
       return renderBoroughDesks(answer, context);
+    case 'comparison':
+      return renderComparison(answer, context);
     case 'list-24x7':
       return renderList24x7(answer, context);
     case 'closures-list':

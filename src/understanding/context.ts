@@ -5,7 +5,7 @@
  * Plain JSON-safe data, so the dialog can keep it in conversation state.
  */
 import type { PlaceMatch } from '../stations/model';
-import type { ConversationContext, PlaceIntent, PlaceMention, PlaceQuestion, Question } from './question';
+import type { ComparedPlaces, ConversationContext, PlaceIntent, PlaceMention, PlaceQuestion, Question } from './question';
 
 const PLACE_INTENTS: ReadonlySet<string> = new Set<PlaceIntent>([
   'hours', 'open-now', 'status', 'address', 'history', 'nearest', 'borough-desks', 'alternatives',
@@ -43,7 +43,8 @@ export function nextContext(question: Question, context: ConversationContext, an
   }
   if (!isPlaceQuestion(question)) return ctx;
 
-  ctx.lastQuestion = question;
+  // Two counters compared: the first is the one discussed ("and on Sunday?"), and "what about Lewisham?" asks of Lewisham alone.
+  ctx.lastQuestion = withoutOthers(question);
   const place = question.place;
   if (place && (place.result.status === 'found' || place.result.status === 'ambiguous')) {
     const remembered = { ...place };
@@ -56,8 +57,14 @@ export function nextContext(question: Question, context: ConversationContext, an
   if (question.intent === 'nearest' && answeredWith?.stationId && place?.result.status === 'found') ctx.lastPlace = deskMention(answeredWith);
   if (question.intent === 'hours' || question.intent === 'open-now') ctx.lastWhen = question.when;
   // No place yet, or one we could not pin down: the next message may be the place.
-  if (!place || place.result.status !== 'found') ctx.pending = question;
+  if (!place || place.result.status !== 'found') ctx.pending = ctx.lastQuestion;
   return ctx;
+}
+
+function withoutOthers(question: PlaceQuestion): PlaceQuestion {
+  if (!('others' in question) && !('rank' in question)) return question;
+  const { others: _others, rank: _rank, ...one } = question as PlaceQuestion & ComparedPlaces;
+  return one as PlaceQuestion;
 }
 
 function deskMention(desk: PlaceMatch): PlaceMention {

@@ -33,10 +33,30 @@ export interface PlaceMention {
 
 export type DeskKind = '24/7' | 'open-now' | 'any';
 
+/** What a resident wants settled between two or three counters: "which is open longer / later / earlier", "which one is open". */
+export type ComparisonRank = 'longer' | 'later' | 'earlier' | 'open';
+
+/**
+ * Two or three counters in one message ("is brixton or walworth open later tonight?"): `place` is the first
+ * named, `others` the rest (at most two, in the order named; a name not found or ambiguous is kept so the
+ * answer can say so). `rank`: the resident asked which of them ("which is open longer?").
+ */
+export interface ComparedPlaces {
+  others?: PlaceMention[];
+  rank?: ComparisonRank;
+}
+
+/** "in 2020", "on 1 March 2019": the date a list is asked as of. A year is read as its 1 July (`year` set). */
+export interface ListAsOf {
+  date: string /* ISO YYYY-MM-DD, London */;
+  label: string /* "1 July 2020" */;
+  year?: number;
+}
+
 export type Question =
-  | { intent: 'hours'; place: PlaceMention | null; when: WhenAsked; specialDay?: SpecialDay; focus?: HoursFocus }
-  | { intent: 'open-now'; place: PlaceMention | null; when: WhenAsked; specialDay?: SpecialDay; focus?: HoursFocus }
-  | { intent: 'status'; place: PlaceMention | null }
+  | ({ intent: 'hours'; place: PlaceMention | null; when: WhenAsked; specialDay?: SpecialDay; focus?: HoursFocus } & ComparedPlaces)
+  | ({ intent: 'open-now'; place: PlaceMention | null; when: WhenAsked; specialDay?: SpecialDay; focus?: HoursFocus } & ComparedPlaces)
+  | ({ intent: 'status'; place: PlaceMention | null } & ComparedPlaces)
   | { intent: 'address'; place: PlaceMention | null }
   | { intent: 'history'; place: PlaceMention | null; topic: 'closure-date' | 'temporary-closure' | 'general' }
   /**
@@ -45,7 +65,8 @@ export type Question =
    */
   | { intent: 'nearest'; place: PlaceMention | null; desk: DeskKind; when?: WhenAsked; specialDay?: SpecialDay }
   | { intent: 'borough-desks'; place: PlaceMention | null /* a borough (or a place inside one) */; desk?: DeskKind }
-  | { intent: 'list-24x7' }
+  /** `asOf`: a past date or year named ("which were 24 hours in 2020?"); absent for now. */
+  | { intent: 'list-24x7'; asOf?: ListAsOf }
   | { intent: 'closures-list'; period: 'feb-2026' | 'dec-2017' | 'all' }
   | { intent: 'plans'; topic: 'why' | 'how-many-left' | 'plan-2013' | 'plan-2017' | 'plan-2025' | 'general' }
   | { intent: 'report-crime' }

@@ -15,6 +15,7 @@
  */
 import type { DateTime } from 'luxon';
 import type { PlaceMatch } from '../stations/model';
+import { readComparison, type ComparisonReading } from './comparison';
 import { deskOf, readCues, type Cues } from './cues';
 import { FOREIGN_DISTRESS, soundsLikeEmergency } from './emergency';
 import { guessForeignLanguage } from './language';
@@ -22,7 +23,8 @@ import { readMessage } from './message';
 import { Phrases } from './phrases';
 import type { PlaceFinder } from './placeFinder';
 import { asBorough, notFoundMention, primaryMention, readPlaces, type PlaceReading } from './places';
-import type { ConversationContext, PlaceMention, PlaceQuestion, Question, WhenAsked } from './question';
+import { readPastDate } from './pastDate';
+import type { ConversationContext, ListAsOf, PlaceMention, PlaceQuestion, Question, WhenAsked } from './question';
 import { readEmoji, readSmallTalk } from './smallTalk';
 import { readWhen, type WhenReading } from './when';
 import { COMMON_WORDS, NOT_PLACE_WORDS } from './words';
@@ -57,7 +59,23 @@ export function understand(text: string, context: ConversationContext, now: Date
   const when = readWhen(phrases, now);
   const cues = readCues(message.text, now.setZone('Europe/London'));
   const places = readPlaces(phrases, finder);
-  return withMoment(decide({ text: message.text, words: message.words, cues, when, places, ctx }), when, now);
+  const comparison = readComparison(message.text, places, finder);
+  const pastDate = readPastDate(message.text, when.when, now);
+  const reading: Reading = { text: message.text, words: message.words, cues, when, places, ctx, comparison, pastDate };
+  return withMoment(withOthers(decide(reading), reading), when, now);
+}
+
+/**
+ * Hours or status asked of two or three counters ("is brixton or walworth open later tonight?"): the
+ * question is about the first named, and the others ride along. Only counters named in this message.
+ */
+function withOthers(question: Question, r: Reading): Question {
+  const compared = r.comparison;
+  if (!compared || (question.intent !== 'hours' && question.intent !== 'open-now' && question.intent !== 'status')) return question;
+  const asked = found(question.place)?.stationId;
+  if (!question.place || question.place.fromContext || !asked || !compared.stations.some((m) => found(m)?.stationId === asked)) return question;
+  const [first, ...others] = compared.stations;
+  return { ...question, place: first, others, ...(compared.rank ? { rank: compared.rank } : {}) };
 }
 
 /**
@@ -96,6 +114,10 @@ interface Reading {
   when: WhenReading;
   places: PlaceReading;
   ctx: ConversationContext;
+  /** Two or three counters named ("brixton or walworth"), or null. */
+  comparison: ComparisonReading | null;
+  /** A past date or year named ("in 2020"), for the 24-hour list. */
+  pastDate: ListAsOf | undefined;
 }
 
 function found(m: PlaceMention | null | undefined): PlaceMatch | undefined {
@@ -223,6 +245,9 @@ function decide(r: Reading): Question {
   // "why did it close?" about the station being discussed: what happened to it, and under which plan.
   const discussedStation = ctx.lastPlace && found(ctx.lastPlace)?.stationId !== undefined ? ctx.lastPlace : undefined;
   if (cues.whyClose && !namedStation && cues.reference && discussedStation) return { intent: 'status', place: fromContext(discussedStation) };
+  // "which stations were 24 hours in 2020?": the 24-hour list as of then (not the plans, not a station's history).
+  if (cues.roundTheClock && r.pastDate && mentions.length === 0 && !cues.nearest && !cues.closures && !cues.whyClose && (!cues.history || cues.history === 'general') && !PLAN_WORDS.test(r.text))
+    return { intent: 'list-24x7', asOf: r.pastDate };
   // "when did the new hours start?": the 2025 review, unless a station is in view.
   if (!cues.plans && NEW_HOURS.test(r.text) && mentions.length === 0 && !ctx.lastPlace && !cues.reference && !cues.followUp) return { intent: 'plans', topic: 'plan-2025' };
   // "how many counters were open in 2019?": the plans, which give the counts before and after each round.
@@ -270,12 +295,14 @@ function decide(r: Reading): Question {
   // "I'm in Leyton", said with nothing else: where the resident is, so the desks near it.
   if (cues.locationGiven && onlyAPlace && mentions.length > 0 && !when.when && !cues.deskWords) return { intent: 'nearest', place: locationPlace(r), desk };
 
-  if (cues.existential && mentions.length > 0 && !isAreaMention(area) && !(cues.nearest === 'weak' && !cues.boroughWord && !/\bin\b/.test(r.text))) {
+  // Two counters named with "which one's open?" ask about those two, not about the desks of a borough.
+  const comparesHours = r.comparison !== null && (cues.hours || cues.open || cues.status || cues.closedState || cues.roundTheClock || r.comparison.rank !== undefined || when.when !== undefined);
+  if (cues.existential && mentions.length > 0 && !comparesHours && !isAreaMention(area) && !(cues.nearest === 'weak' && !cues.boroughWord && !/\bin\b/.test(r.text))) {
     const desk = cues.roundTheClock ? '24/7' : nowAsked ? 'open-now' : undefined;
     const place = boroughPlace(mentions);
     return desk ? { intent: 'borough-desks', place, desk } : { intent: 'borough-desks', place };
   }
-  if ((cues.boroughWord || cues.pluralDesks) && cues.deskWords && mentions.length > 0 && !isAreaMention(area) && !cues.hours && !cues.address && !cues.status && !cues.history) {
+  if ((cues.boroughWord || cues.pluralDesks) && cues.deskWords && mentions.length > 0 && !comparesHours && !isAreaMention(area) && !cues.hours && !cues.address && !cues.status && !cues.history) {
     return { intent: 'borough-desks', place: boroughPlace(mentions) };
   }
   if (cues.nearest === 'weak' || (cues.locationGiven && cues.deskWords) || (cues.anyDesk && (mentions.length > 0 || cues.inPerson)) || speaksFaceToFace || (cues.reportCrime && goesInPerson && !namedStation) || (cues.existential && (isAreaMention(area) || mentions.length === 0))) {
@@ -300,6 +327,9 @@ function decide(r: Reading): Question {
     const lastWasMoment = ctx.lastIntent === 'open-now';
     return hoursQuestion(r, stationPlace(r), lastWasMoment && isMoment(when.when));
   }
+
+  // "which closes later, lewisham or walworth?": what the counters are compared on is their hours.
+  if (r.comparison?.rank && mentions.length > 0) return hoursQuestion(r, stationPlace(r), false);
 
   // Nothing asked but a place: a bare "colindale", or an answer to "which station?".
   // (Two or more other words left unexplained: the place is not the point, "knife crime statistics for hackney".)
@@ -356,6 +386,9 @@ const PLAYS_WITH_INSTRUCTIONS =
 
 /** "what time is it", "what's the date": the clock, not a counter. */
 const ASKS_THE_CLOCK = /^(?:(?:hi|hello|hey|excuse me|sorry|please|ok|so)\s+)*(?:what time is it|whats the time|what is the time|what(?:s| is) (?:the|todays) date|what day is (?:it|today))\b/;
+
+/** Words of the plans themselves: "the 24-hour desks in the 2017 plan" is a plan question, not a list as of a date. */
+const PLAN_WORDS = /\b(?:plan|plans|strategy|review|consultation|proposals?|proposed)\b/;
 
 /** "the new hours", "the reduced hours": the 2025 review's change of hours. */
 const NEW_HOURS = /\b(?:new|reduced|shorter|changed) (?:opening )?(?:hours|times)\b|\bhours (?:changed|were cut|were reduced)\b/;

@@ -38,23 +38,20 @@ const WALWORTH = /Walworth Police Station/;
 const LEWISHAM = /Lewisham Police Station/;
 const CHARING_CROSS = /Charing Cross Police Station/;
 
-/** Blocked by: two stations in one question, only the first is answered (see the report). */
-const TWO_STATIONS = 'answers: a question naming two stations is answered about the first only';
 /** Blocked by: the place search knows only station-derived names, postcodes and boroughs. */
 const GAZETTEER = 'stations/locate: well-known areas (Tooting, Putney, Canary Wharf, Heathrow, Kings Cross...) are not known';
 
 export const UNSEEN_CASES_2: UnseenCase[] = [
   // ---------------------------------------------------------------------------
   // Two stations in one message.
-  { topic: 'two stations, later tonight', blockedBy: TWO_STATIONS, turns: [{ say: 'is brixton or walworth open later tonight', must: [BRIXTON, WALWORTH, /22:00/] }] },
-  { topic: 'two stations, open longer on saturday', blockedBy: TWO_STATIONS, turns: [{ say: 'which is open longer on saturday, lewisham or bromley?', must: [LEWISHAM, /Bromley/, /19:00/, OPEN_24] }] },
-  { topic: 'compare two stations', blockedBy: TWO_STATIONS, turns: [{ say: 'compare the hours of charing cross and kentish town', must: [CHARING_CROSS, /Kentish Town/, WEEKDAYS] }] },
+  { topic: 'two stations, later tonight', turns: [{ say: 'is brixton or walworth open later tonight', must: [BRIXTON, WALWORTH, /22:00/] }] },
+  { topic: 'two stations, open longer on saturday', turns: [{ say: 'which is open longer on saturday, lewisham or bromley?', must: [LEWISHAM, /Bromley/, /19:00/, OPEN_24] }] },
+  { topic: 'compare two stations', turns: [{ say: 'compare the hours of charing cross and kentish town', must: [CHARING_CROSS, /Kentish Town/, WEEKDAYS] }] },
   {
     topic: 'two stations on a sunday',
-    blockedBy: TWO_STATIONS,
     turns: [{ say: "croydon and sutton police - which one's open on sunday", must: [/Croydon/, /Sutton/, /Sunday/, WEEKENDS], mustNot: [/Worcester Park/] }],
   },
-  { topic: 'versus', blockedBy: TWO_STATIONS, turns: [{ say: 'lavender hill vs brixton opening hours', must: [/Lavender Hill/, BRIXTON, WEEKDAYS] }] },
+  { topic: 'versus', turns: [{ say: 'lavender hill vs brixton opening hours', must: [/Lavender Hill/, BRIXTON, WEEKDAYS] }] },
   // Which of two is closer: measured from where the resident is.
   { topic: 'which of two is closer to a district', turns: [{ say: 'is ilford or romford closer to RM6', must: [/RM6/, /Ilford/, /Romford/, /km/] }] },
   { topic: 'which of two is closer to me', turns: [{ say: "which is closer to me, brixton or walworth, I'm in SE5", must: [/SE5/, WALWORTH, BRIXTON, /km/] }] },
@@ -170,7 +167,6 @@ export const UNSEEN_CASES_2: UnseenCase[] = [
   { topic: 'a past habit is not history', turns: [{ say: 'I used to go to Chingford police station, is it still open?', must: [/Chingford/, /closed/, CLOSED_FEB_2026, /Where to go instead/] }] },
   {
     topic: '24-hour desks in a past year',
-    blockedBy: 'answers: the 24/7 list is always as of today, whatever year is asked',
     turns: [{ say: 'which stations were 24 hours in 2020', must: [/Bethnal Green|Brixton|Croydon/], mustNot: [/Only two front counters/] }],
   },
 

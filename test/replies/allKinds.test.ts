@@ -24,7 +24,11 @@ const EXAMPLES: Record<AnswerKind, Answer[]> = {
   'no-location-for-station': [{ kind: 'no-location-for-station', station: { ...twickenham.station, location: null }, status: twickenham }],
   nearest: [real.nearestAnswer(real.placeOf('NW10 4AA'), '24/7', at), real.nearestAnswer(real.placeOf('SE18'), 'open-now', real.THURSDAY_NIGHT)],
   'borough-desks': [real.boroughAnswer('Richmond upon Thames', at), real.boroughAnswer('Westminster', at)],
-  'list-24x7': [real.list24x7Answer(at)],
+  'list-24x7': [real.list24x7Answer(at), real.list24x7AsOfAnswer({ date: '2020-07-01', label: '1 July 2020', year: 2020 }, at)],
+  comparison: [
+    real.comparisonAnswer(['lewisham', 'bromley'], { kind: 'weekday', weekday: 6, date: '2026-11-28', label: 'Saturday' }, at, 'longer'),
+    real.comparisonAnswer(['chingford', 'brixton', 'charing-cross'], { kind: 'now' }, real.THURSDAY_NIGHT),
+  ],
   'closures-list': [real.closuresAnswer('feb-2026', at), real.closuresAnswer('all', at)],
   plans: [real.plansAnswer('why', at), real.plansAnswer('plan-2025', at), real.plansAnswer('general', at), real.plansAnswer('how-many-left', at)],
   contact: (['emergency', 'report-crime', 'non-emergency', 'interpreter', 'anonymous'] as const).map((t) => real.contactAnswer(t)),
@@ -48,7 +52,7 @@ const EXAMPLES: Record<AnswerKind, Answer[]> = {
 };
 
 /** Kinds that state facts as of a date: they must say how fresh the data is. */
-const DATED: AnswerKind[] = ['station-status', 'station-hours', 'station-address', 'station-history', 'nearest', 'borough-desks', 'list-24x7', 'closures-list', 'plans', 'place-only'];
+const DATED: AnswerKind[] = ['station-status', 'station-hours', 'station-address', 'station-history', 'nearest', 'borough-desks', 'list-24x7', 'closures-list', 'plans', 'place-only', 'comparison'];
 
 describe('replies: every answer kind, on every channel', () => {
   for (const [kind, answers] of Object.entries(EXAMPLES) as [AnswerKind, Answer[]][]) {
@@ -67,7 +71,7 @@ describe('replies: every answer kind, on every channel', () => {
   it('cards only where they help: none for small talk or contact routes', () => {
     const noCards: AnswerKind[] = ['contact', 'ask-location', 'ask-station', 'welcome', 'greeting', 'identity', 'help', 'thanks', 'goodbye', 'cancelled', 'forgotten', 'non-english', 'out-of-scope', 'postcode-unknown', 'place-not-found'];
     for (const kind of noCards) for (const answer of EXAMPLES[kind]) expect(renderReply(answer, { channelId: 'webchat' }).card, kind).to.equal(null);
-    for (const kind of ['station-status', 'station-hours', 'nearest', 'list-24x7', 'closures-list'] as AnswerKind[]) {
+    for (const kind of ['station-status', 'station-hours', 'nearest', 'list-24x7', 'closures-list', 'comparison'] as AnswerKind[]) {
       for (const answer of EXAMPLES[kind]) expect(renderReply(answer, { channelId: 'msteams' }).card, kind).to.not.equal(null);
     }
   });

@@ -8,7 +8,7 @@ import { Answerer } from '../../src/answers/answerQuestion';
 import { FrontCounterKnowledge } from '../../src/stations';
 import type { PlaceMatch, Station } from '../../src/stations/model';
 import { stationPlace as placeOfStation } from '../../src/stations/stationPlace';
-import type { DeskKind, HoursFocus, PlaceMention, Question, SpecialDay, WhenAsked } from '../../src/understanding/question';
+import type { ComparisonRank, DeskKind, HoursFocus, ListAsOf, PlaceMention, Question, SpecialDay, WhenAsked } from '../../src/understanding/question';
 
 export const knowledge = FrontCounterKnowledge.load();
 export const data = knowledge.data;
@@ -90,6 +90,17 @@ export function nearestAnswer(from: PlaceMatch, desk: DeskKind, at: DateTime): E
 
 export function list24x7Answer(at: DateTime): Extract<Answer, { kind: 'list-24x7' }> {
   return ask({ intent: 'list-24x7' }, at, 'list-24x7');
+}
+
+/** The 24-hour list as of a date the resident named ("in 2020"). */
+export function list24x7AsOfAnswer(asOf: ListAsOf, at: DateTime): Extract<Answer, { kind: 'list-24x7' }> {
+  return ask({ intent: 'list-24x7', asOf }, at, 'list-24x7');
+}
+
+/** Two or three counters asked about at once, for the same moment (`rank`: "which is open longer?"). */
+export function comparisonAnswer(ids: string[], when: WhenAsked, at: DateTime, rank?: ComparisonRank): Extract<Answer, { kind: 'comparison' }> {
+  const [first, ...others] = ids.map((id) => mention(stationPlace(id)));
+  return ask({ intent: 'hours', place: first, others, when, ...(rank ? { rank } : {}) }, at, 'comparison');
 }
 
 export function closuresAnswer(period: 'feb-2026' | 'dec-2017' | 'all', at: DateTime): Extract<Answer, { kind: 'closures-list' }> {

@@ -3,7 +3,7 @@
  * desks, and the closures of a period. Each says as of when, names the
  * counters, and cites the rows behind them.
  */
-import type { Answer } from '../../answers/answer';
+import type { Answer, PastList } from '../../answers/answer';
 import type { TimelineEvent } from '../../stations/model';
 import type { CounterStatus } from '../../stations/timeline';
 import { actionsOrNull, openUrl, sourceActions, textBlock, warningBlock, type Fact } from '../cards/elements';
@@ -114,6 +114,7 @@ function closurePlan(status: CounterStatus): string {
 type List24Answer = Extract<Answer, { kind: 'list-24x7' }>;
 
 export function renderList24x7(answer: List24Answer, _context: RenderContext): ReplyDraft {
+  if (answer.asked) return renderList24x7AsOf(answer, answer.asked);
   const { desks, since, openCount } = answer;
   const asOf = formatDate(answer.asOf);
   const names = desks.map((s) => shortStationName(s.station));
@@ -151,6 +152,52 @@ export function renderList24x7(answer: List24Answer, _context: RenderContext): R
     speak: few ? headline : `${headline.replace(/:$/, '.')}`,
     card,
     suggestions: ['Nearest 24-hour desk', ...names.slice(0, 1).map((s) => `${s} address`), 'Which counters closed in February 2026?', 'Why did counters close?'],
+  };
+}
+
+/**
+ * The list as of a date the resident named ("in 2020"): "As of 1 July 2020, 30 front counters were open
+ * 24 hours a day", with the counters whose hours the data does not record, and, before mid-2017, that the
+ * data is incomplete.
+ */
+function renderList24x7AsOf(answer: List24Answer, asked: PastList): ReplyDraft {
+  const { desks, openCount } = answer;
+  const n = desks.length;
+  const [is, are, has, have] = asked.past ? ['was', 'were', 'had', 'had'] : ['is', 'are', 'has', 'have'];
+  const label = asked.year !== undefined ? `${asked.label} (the middle of ${asked.year})` : asked.label;
+  const names = desks.map((s) => shortStationName(s.station));
+  const beyond = desks.some((s) => s.beyondSources);
+
+  const headline =
+    n === 0
+      ? `As of ${label}, no front counter in London ${is} open 24 hours a day, as far as the data shows.`
+      : `As of ${label}, ${countWord(n)} front ${plural(n, 'counter')} ${n === 1 ? is : are} open 24 hours a day${n <= 4 ? `: ${joinAnd(names.map(bold))}.` : ':'}`;
+  const list = n > 4 ? desks.map((s) => `- ${bold(s.station.name)}`).join('\n') : '';
+  const rest = openCount - n;
+  const unknown = asked.unknownHoursCount;
+  const shorter = rest - unknown;
+  let others = '';
+  if (rest > 0 && unknown === 0) others = `The other ${rest} open ${plural(rest, 'counter')} ${rest === 1 ? has : have} shorter opening hours.`;
+  else if (rest > 0 && shorter === 0) others = `The other ${rest} open ${plural(rest, 'counter')} ${rest === 1 ? has : have} hours the data does not record.`;
+  else if (rest > 0) others = `Of the other ${rest} open counters, ${shorter} ${shorter === 1 ? has : have} shorter opening hours and ${unknown} ${unknown === 1 ? has : have} hours the data does not record.`;
+  const incomplete = asked.incomplete ? 'The data before mid-2017 is incomplete: it covers only the counters with records from 2013, so this list may be missing some.' : '';
+  const sources = sourcesOf(desks);
+
+  const card = fillTemplate(CARD_TEMPLATES.list, {
+    title: 'Front counters open 24 hours a day',
+    asOfLine: `As of ${label}`,
+    intro: null,
+    facts: desks.map((s) => ({ title: s.station.name, value: addressLine(s.station) ?? 'Address not known' })),
+    noteLines: [...(incomplete ? [warningBlock(incomplete)] : []), ...(others ? [textBlock(others)] : [])],
+    footer: freshnessFooter(answer, beyond),
+    actions: actionsOrNull([...sourceActions(sources), openUrl('met.police.uk', MET_URL)]),
+  });
+
+  return {
+    paragraphs: [incomplete, list ? `${headline}\n${list}` : headline, others, sourcesLine(sources), freshnessLine(answer, beyond)],
+    speak: [incomplete ? 'The data before the middle of 2017 is incomplete.' : '', n <= 4 ? headline : headline.replace(/:$/, '.')].filter(Boolean).join(' '),
+    card,
+    suggestions: ['Which desks are open 24/7?', 'Nearest 24-hour desk', 'How many counters were open in 2019?', 'Why did counters close?'],
   };
 }
 

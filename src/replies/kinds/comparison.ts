@@ -1,0 +1,228 @@
+/**
+ * "Is Brixton or Walworth open later tonight?", "which is open longer on
+ * Saturday, Lewisham or Bromley?": one line per counter for the moment or day
+ * asked, then the verdict when the resident asked which, then what could not
+ * be answered (a name not found, or more than one), with the sources and the
+ * freshness said once for all of them.
+ */
+import { DateTime } from 'luxon';
+import type { Answer, ComparedAnswer } from '../../answers/answer';
+import { LONDON_ZONE, formatLondonTime, type DayHours } from '../../stations/openingHours';
+import type { CounterStatus } from '../../stations/timeline';
+import { actionsOrNull, openUrl, sourceActions, warningBlock, type Fact } from '../cards/elements';
+import { CARD_TEMPLATES } from '../cards/templates';
+import { fillTemplate } from '../cards/template';
+import { answerInstant, formatDate, onDate } from '../format/dates';
+import { dayHoursCell, scheduleText, spokenHours, stateText } from '../format/hours';
+import { shortStationName } from '../format/names';
+import { MET_URL, freshnessFooter, freshnessLine, sourcesLine } from '../format/sources';
+import { bold, capitalise, joinAnd, lowerFirst } from '../format/text';
+import type { RenderContext, ReplyDraft } from '../reply';
+
+type ComparisonAnswer = Extract<Answer, { kind: 'comparison' }>;
+type HoursAnswer = Extract<ComparedAnswer, { kind: 'station-hours' }>;
+
+/** Speech engines read the whole of `speak`: keep it short. */
+const MAX_SPOKEN = 380;
+
+export function renderComparison(answer: ComparisonAnswer, _context: RenderContext): ReplyDraft {
+  const now = answerInstant(answer.at, answer.asOf);
+  const compared = answer.answers;
+  const asked = compared.find((a): a is HoursAnswer => a.kind === 'station-hours') ?? null;
+  const on = asked ? momentWords(asked) : '';
+  const special = asked?.specialDay ? specialDayNote(asked) : '';
+
+  const said = compared.map((a) => ({ answer: a, name: a.status.station.name, short: shortStationName(a.status.station), words: stationWords(a, now) }));
+  const lines = said.map((s) => `- ${bold(s.name)}: ${s.words}.`).join('\n');
+  const verdict = verdictText(answer, now, on);
+  const notes = answer.unanswered.map((u) => unansweredText(u, said.map((s) => s.short)));
+
+  const sources = compared.flatMap((a) => (a.status.hours && a.status.hours.sources.length > 0 ? a.status.hours.sources : a.status.sources));
+  const beyond = compared.some((a) => a.status.beyondSources);
+  // Hours for a day ahead are as of that day: the freshness line says so once, for the latest.
+  const dating = { ...answer, asOf: compared.map((a) => a.status.asOf).reduce((a, b) => (b > a ? b : a), answer.asOf) };
+  const shortNames = said.map((s) => s.short);
+
+  const card = fillTemplate(CARD_TEMPLATES.list, {
+    title: `${joinAnd(shortNames)}${on ? ` ${on}` : asked ? ': opening hours' : ': front counters'}`,
+    asOfLine: `As of ${formatDate(answer.asOf)}`,
+    intro: verdict || null,
+    facts: said.map((s): Fact => ({ title: s.name, value: capitalise(s.words) })),
+    noteLines: [...(special ? [warningBlock(special)] : []), ...notes.map(warningBlock)],
+    footer: freshnessFooter(dating, beyond),
+    actions: actionsOrNull([...sourceActions(sources), openUrl('met.police.uk', MET_URL)]),
+  });
+
+  return {
+    paragraphs: [special, lines, verdict, ...notes, sourcesLine(sources), freshnessLine(dating, beyond)],
+    speak: spoken([special ? firstSentence(special) : '', verdict, ...said.map((s) => `${s.short}: ${spokenHours(s.words)}.`), ...notes]),
+    card,
+    suggestions: suggestionsFor(answer, asked),
+  };
+}
+
+/** "tonight", "on Saturday", "now", "at 9pm today", "at the weekend"; '' for the week. */
+function momentWords(answer: HoursAnswer): string {
+  const { when } = answer;
+  switch (when.kind) {
+    case 'now':
+      return 'now';
+    case 'instant':
+      return `at ${when.label}`;
+    case 'date':
+    case 'weekday':
+      return /^(?:today|tonight|tomorrow|yesterday)$/.test(when.label) ? when.label : `on ${when.label}`;
+    case 'weekend':
+      return 'at the weekend';
+    case 'week':
+      return '';
+  }
+}
+
+/** A counter that is not open, or whose hours are not known, in a few words; null when it is open with hours. */
+function notOpenWords(status: CounterStatus): string | null {
+  if (status.counter === 'closed') return `closed${status.since ? ` ${onDate(status.since)}` : ''}`;
+  if (status.counter === 'unknown') return 'the data has no record of a public front counter here';
+  if (!status.hours) return "open, but I don't have its opening hours";
+  return null;
+}
+
+/** `22:00`, `midnight`, `02:00 the next day`: the last closing of a day. */
+function lastClosing(day: DayHours): string {
+  const close = day.intervals[day.intervals.length - 1].close.setZone(LONDON_ZONE);
+  const time = formatLondonTime(close);
+  if (close.toISODate() === day.date) return time;
+  return time === '00:00' ? 'midnight' : `${time} the next day`;
+}
+
+/** A day as a short cell: `24 hours`, `09:00–19:00`, `closed`. */
+function dayCell(day: DayHours): string {
+  const cell = dayHoursCell(day);
+  return cell === 'Open 24 hours' ? '24 hours' : lowerFirst(cell);
+}
+
+/** What one counter is, for the moment or day asked: "open until 22:00 tonight", "closed on 28 February 2026". */
+function stationWords(answer: ComparedAnswer, now: DateTime): string {
+  const { status } = answer;
+  const notOpen = notOpenWords(status);
+  if (notOpen) return notOpen;
+  const hours = status.hours!;
+  if (answer.kind === 'station-status') return hours.is24x7 ? 'open 24 hours a day' : `open, ${scheduleText(hours.schedule)}`;
+
+  const { when, state, days } = answer;
+  if (answer.specialDay && days[0]) return `on a usual ${days[0].dayName}, ${dayWords(days[0], '', false)}`;
+  switch (when.kind) {
+    case 'now':
+      return state ? stateText(state, now) : lowerFirst(scheduleText(hours.schedule));
+    case 'instant': {
+      if (!state) return lowerFirst(scheduleText(hours.schedule));
+      const moment = DateTime.fromISO(when.iso, { zone: LONDON_ZONE });
+      return `at ${when.label}, ${stateText(state, state.open && moment.isValid ? moment : now, '')}`;
+    }
+    case 'date':
+    case 'weekday': {
+      const late = answer.focus === 'late' || answer.focus === 'closing' || when.label === 'tonight';
+      return days[0] ? dayWords(days[0], momentWords(answer), late) : lowerFirst(scheduleText(hours.schedule));
+    }
+    case 'weekend':
+      return days.map((d) => `${d.dayName} ${dayCell(d)}`).join(', ');
+    case 'week':
+      return lowerFirst(scheduleText(hours.schedule));
+  }
+}
+
+/** "open until 22:00 tonight", "open 09:00–19:00 on Sunday", "open 24 hours on Saturday", "closed on Sunday". */
+function dayWords(day: DayHours, on: string, late: boolean): string {
+  const at = on ? ` ${on}` : '';
+  if (day.allDay) return `open 24 hours${at}`;
+  if (day.closedAllDay || day.intervals.length === 0) return `closed${at}`;
+  if (late) return `open until ${lastClosing(day)}${at}`;
+  return `open ${dayCell(day)}${at}`;
+}
+
+/** The hours a verdict sets side by side: `24 hours`, `09:00–19:00`, `until 22:00`, `closed`. */
+function verdictCell(answer: ComparedAnswer): string {
+  const { status } = answer;
+  if (status.counter !== 'open' || !status.hours) return 'closed';
+  if (answer.kind === 'station-hours') {
+    const { when, state, days } = answer;
+    if ((when.kind === 'now' || when.kind === 'instant') && state) return state.open ? (state.closesAt ? `until ${formatLondonTime(state.closesAt)}` : '24 hours') : 'closed';
+    if (days.length === 1) return dayCell(days[0]);
+    if (days.length > 1) return days.map((d) => `${d.dayName} ${dayCell(d)}`).join(', ');
+  }
+  return status.hours.is24x7 ? '24 hours, every day' : scheduleText(status.hours.schedule);
+}
+
+/** "Lewisham is open longer on Saturday: 24 hours, against 09:00–19:00 at Bromley."; '' when nothing was asked or it cannot be said. */
+function verdictText(answer: ComparisonAnswer, now: DateTime, on: string): string {
+  const { verdict } = answer;
+  if (!verdict || answer.answers.length < 2) return '';
+  const at = on ? ` ${on}` : '';
+  const nameOf = (a: ComparedAnswer) => shortStationName(a.status.station);
+  const leaders = answer.answers.filter((a) => verdict.leaders.includes(a.status.station.id));
+  const rest = answer.answers.filter((a) => !verdict.leaders.includes(a.status.station.id));
+  const all = answer.answers.map(nameOf);
+  const n = answer.answers.length;
+
+  if (verdict.rank === 'open') {
+    if (leaders.length === n) return `${n === 2 ? 'Both' : 'All three'} are open${at}.`;
+    if (leaders.length === 0) return `${n === 2 ? 'Neither is' : 'None of them is'} open${at}.`;
+    return `Only ${joinAnd(leaders.map(nameOf))} ${leaders.length === 1 ? 'is' : 'are'} open${at}.`;
+  }
+  if (verdict.allEqual) {
+    const cells = new Set(answer.answers.map(verdictCell));
+    if (cells.size === 1) return `${joinAnd(all)} have the same hours${at}: ${[...cells][0]}.`;
+    const same = verdict.rank === 'longer' ? 'are open for as long as each other' : verdict.rank === 'later' ? 'close at the same time' : 'open at the same time';
+    return `${joinAnd(all)} ${same}${at}.`;
+  }
+  const one = leaders.length === 1;
+  const verb = verdict.rank === 'longer' ? (one ? 'is open longer' : 'are open longer') : verdict.rank === 'later' ? (one ? 'is open later' : 'are open later') : one ? 'opens earlier' : 'open earlier';
+  const against = rest.map((a) => `${verdictCell(a)} at ${nameOf(a)}`);
+  return `${joinAnd(leaders.map(nameOf))} ${verb}${at}: ${verdictCell(leaders[0])}, against ${joinAnd(against)}.`;
+}
+
+function unansweredText(u: ComparisonAnswer['unanswered'][number], answered: string[]): string {
+  const only = `so I've answered for ${joinAnd(answered)} only`;
+  switch (u.reason) {
+    case 'ambiguous':
+      return `"${u.text}" could be ${joinAnd(u.candidates.map((c) => c.label), 'or')}: ask again with the one you mean.`;
+    case 'not-a-counter':
+      return `"${u.text}" is not a police front counter, ${only}.`;
+    case 'not-found':
+      return `I couldn't find a front counter called "${u.text}", ${only}.`;
+  }
+}
+
+/** Special days have no hours in the data: said once, before the usual hours of that weekday. */
+function specialDayNote(answer: HoursAnswer): string {
+  const special = answer.specialDay!;
+  const date = special.date ? ` (${formatDate(special.date)})` : '';
+  return `The data has no special-day hours for ${special.label}${date}, so I can't say whether these counters open as usual then. Check met.police.uk before you travel.`;
+}
+
+function firstSentence(text: string): string {
+  return text.split(/(?<=\.)\s/)[0];
+}
+
+/** The first sentences that fit. */
+function spoken(parts: string[]): string {
+  let out = '';
+  for (const part of parts.filter(Boolean)) {
+    const next = out ? `${out} ${part}` : part;
+    if (next.length > MAX_SPOKEN) break;
+    out = next;
+  }
+  return out || parts.find(Boolean) || '';
+}
+
+/** The places an ambiguous name may mean first, then a next question about each of the first two counters. */
+function suggestionsFor(answer: ComparisonAnswer, asked: HoursAnswer | null): string[] {
+  const choices = answer.unanswered.flatMap((u) => u.candidates.map((c) => `${shortStationName({ name: c.label })} opening hours`));
+  const moment = asked?.when.kind === 'now';
+  const next = answer.answers.slice(0, 2).map((a) => {
+    const short = shortStationName(a.status.station);
+    if (a.status.counter !== 'open') return `Nearest open desk to ${short}`;
+    return moment ? `${short} hours this week` : `Is ${short} open now?`;
+  });
+  return [...choices, ...next, 'Which desks are open 24/7?'];
+}

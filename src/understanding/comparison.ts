@@ -1,0 +1,118 @@
+/**
+ * Two or three counters in one message: "is brixton or walworth open later
+ * tonight", "which is open longer on saturday, lewisham or bromley?",
+ * "lavender hill vs brixton opening hours". Which counters were named (in the
+ * order named, each once), a name joined to them that we could not pin down
+ * ("brixton or blahville"), and what the resident wants settled between them.
+ * A station beside where the resident is ("is brixton open? I live in bromley")
+ * is not one of them.
+ */
+import { notFoundMention, type PlaceReading } from './places';
+import type { PlaceFinder } from './placeFinder';
+import type { ComparisonRank, PlaceMention } from './question';
+
+/** At most three counters are compared: the first named and two others. */
+export const MAX_COMPARED = 3;
+
+export interface ComparisonReading {
+  /** The counters named, found ones first in message order, then names not found or ambiguous; two or three. */
+  stations: PlaceMention[];
+  rank?: ComparisonRank;
+}
+
+/** Words that join two names: "brixton or walworth", "lavender hill vs brixton", "compare x with y". */
+const JOINER = '(?:or|and|vs|versus|v|with|against|nor|then)';
+
+/** The resident's own whereabouts: "I live in Bromley" names where they are, not a counter they ask about. */
+const WHERE_I_AM = '(?:im|i am|i m|i live|we live|were|we are|living|staying|i work|i stay|located|based|from)(?: (?:in|at|near|by|around|on|off))?';
+
+function escaped(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function stationIdOf(m: PlaceMention): string | undefined {
+  return m.result.status === 'found' ? m.result.match.stationId : undefined;
+}
+
+function isWhereTheResidentIs(text: string, m: PlaceMention): boolean {
+  return new RegExp(`\\b${WHERE_I_AM} (?:the )?${escaped(m.text.toLowerCase())}\\b`).test(text);
+}
+
+/**
+ * Words joined to a counter that name nothing we know ("brixton or blahville"), or more than one counter
+ * ("brixton or wood"): kept, so the answer can say it could not find them rather than drop them silently.
+ */
+function joinedNames(text: string, named: PlaceMention[], places: PlaceReading, finder: PlaceFinder): PlaceMention[] {
+  // Words left unexplained, and names that matched more than one place or none ("wood police station").
+  const unexplained = new Set(places.unexplained);
+  for (const m of places.mentions) if (m.result.status === 'ambiguous' || m.result.status === 'not-found') for (const w of m.text.toLowerCase().split(' ')) unexplained.add(w);
+  const words = text.split(' ');
+  const found: PlaceMention[] = [];
+  const seen = new Set<string>();
+  const add = (run: string[]) => {
+    const mention = notFoundMention(run);
+    if (!mention || seen.has(mention.text)) return;
+    seen.add(mention.text);
+    let looked: PlaceMention['result'] | null = null;
+    try {
+      looked = finder.lookup ? finder.lookup(mention.text) : null;
+    } catch {
+      looked = null;
+    }
+    found.push(looked && looked.status === 'ambiguous' ? { text: mention.text, result: looked } : mention);
+  };
+  for (const m of named) {
+    const name = m.text.toLowerCase().split(' ');
+    for (let i = 0; i + name.length <= words.length; i++) {
+      if (name.some((w, k) => words[i + k] !== w)) continue;
+      // After the name: "brixton or blahville".
+      let j = i + name.length;
+      if (new RegExp(`^${JOINER}$`).test(words[j] ?? '')) {
+        j++;
+        if (words[j] === 'the') j++;
+        const run: string[] = [];
+        while (j < words.length && run.length < 3 && unexplained.has(words[j])) run.push(words[j++]);
+        if (run.length > 0) add(run);
+      }
+      // Before it: "blahville or brixton".
+      let b = i - 1;
+      if (new RegExp(`^${JOINER}$`).test(words[b] ?? '')) {
+        b--;
+        const run: string[] = [];
+        while (b >= 0 && run.length < 3 && unexplained.has(words[b])) run.unshift(words[b--]);
+        if (run.length > 0) add(run);
+      }
+    }
+  }
+  return found;
+}
+
+/** "which is open longer?", "which shuts later?", "compare ...": what to settle between the counters, if anything. */
+function readRank(text: string): ComparisonRank | undefined {
+  const which = /\b(?:which|whichever|what one|who|compare|comparing|comparison|vs|versus|v|difference|better)\b/.test(text);
+  if (!which) return undefined;
+  if (/\b(?:longer|longest|more hours|most hours|more time)\b/.test(text)) return 'longer';
+  if (/\b(?:later|latest|closes? last|shuts? last|stays? open late|open late)\b/.test(text)) return 'later';
+  if (/\b(?:earlier|earliest|opens? first|first to open|sooner|soonest)\b/.test(text)) return 'earlier';
+  if (/\bwhich\b.*\bopen\b|\bwhich (?:one|ones|of them|of the two)\b/.test(text)) return 'open';
+  // "compare the hours of ...", "x vs y": how long each is open says it best.
+  return 'longer';
+}
+
+/** The counters a message names, when it names two or more (or one and a name joined to it we could not pin down). */
+export function readComparison(text: string, places: PlaceReading, finder: PlaceFinder): ComparisonReading | null {
+  const stations: PlaceMention[] = [];
+  const ids = new Set<string>();
+  for (const m of places.mentions) {
+    const id = stationIdOf(m);
+    if (!id || ids.has(id) || isWhereTheResidentIs(text, m)) continue;
+    ids.add(id);
+    stations.push(m);
+  }
+  if (stations.length === 0) return null;
+  const unsure = stations.length < MAX_COMPARED ? joinedNames(text, stations, places, finder) : [];
+  const all = [...stations, ...unsure].slice(0, MAX_COMPARED);
+  if (all.length < 2) return null;
+  const rank = readRank(text);
+  return rank ? { stations: all, rank } : { stations: all };
+}

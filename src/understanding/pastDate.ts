@@ -1,0 +1,32 @@
+/**
+ * The past a list question is asked as of: "which stations were 24 hours in
+ * 2020?", "... last year", "... on 1 March 2019". A year is read as its 1 July,
+ * one day that stands for it (counters changed during some years), and the
+ * reply says so. Only the past: "in 2027", or this year, is today's list.
+ */
+import { DateTime } from 'luxon';
+import type { ListAsOf, WhenAsked } from './question';
+
+const ZONE = 'Europe/London';
+const LOCALE = 'en-GB';
+
+function dateLabel(date: DateTime): string {
+  return date.setLocale(LOCALE).toFormat('d MMMM yyyy');
+}
+
+function ofYear(year: number): ListAsOf {
+  const date = DateTime.fromObject({ year, month: 7, day: 1 }, { zone: ZONE });
+  return { date: date.toISODate() ?? '', label: dateLabel(date), year };
+}
+
+/** The past date or year named, read against `now`; undefined when none is named, or it is not past. */
+export function readPastDate(text: string, when: WhenAsked | undefined, now: DateTime): ListAsOf | undefined {
+  const today = now.setZone(ZONE).startOf('day');
+  if (when?.kind === 'date' && when.date < (today.toISODate() ?? '')) {
+    return { date: when.date, label: dateLabel(DateTime.fromISO(when.date, { zone: ZONE })) };
+  }
+  if (/\blast year\b/.test(text)) return ofYear(today.year - 1);
+  const years = /\b((?:19|20)\d\d)\b/.exec(text);
+  const year = years ? Number(years[1]) : undefined;
+  return year !== undefined && year < today.year ? ofYear(year) : undefined;
+}
