@@ -1,24 +1,12 @@
 /**
- * The second set of unseen residents' questions (test/bot/unseenQuestions2.ts)
- * played through the real bot, as of Thursday 26 November 2026, 14:00 London:
- * facts that must appear, things that must never appear, and 999 first when
- * someone is in danger. Cases blocked by a defect outside understanding are
- * kept, with the right expectations, and skipped until it is fixed.
+ * The second set of unseen residents' questions (test/bot/unseenQuestions2.ts),
+ * written independently of the first, played through the real bot as of
+ * Thursday 26 November 2026, 14:00 London.
  */
 import { expect } from 'chai';
-import { Conversation } from './harness';
+import { playUnseenCases } from './playUnseenCases';
 import { UNSEEN_CASES } from './unseenQuestions';
-import { UNSEEN_CASES_2, type UnseenTurn } from './unseenQuestions2';
-
-function check(turn: UnseenTurn, reply: string): void {
-  const where = `\n  said: ${turn.say}\n  reply: ${reply.replace(/\n/g, '\n         ')}`;
-  for (const re of turn.must ?? []) expect(re.test(reply), `expected ${re}${where}`).to.equal(true);
-  for (const re of turn.mustNot ?? []) expect(re.test(reply), `did not expect ${re}${where}`).to.equal(false);
-  if (turn.emergencyFirst) {
-    const firstLine = reply.split('\n').find((l) => l.trim() !== '') ?? '';
-    expect(firstLine, `999 first${where}`).to.match(/999/);
-  }
-}
+import { UNSEEN_CASES_2 } from './unseenQuestions2';
 
 describe("StationDesk on a second set of unseen residents' questions (webchat, 26 November 2026)", () => {
   it('has a large table of cases, none of them already in the first set', () => {
@@ -28,12 +16,5 @@ describe("StationDesk on a second set of unseen residents' questions (webchat, 2
     expect(repeated).to.deep.equal([]);
   });
 
-  for (const c of UNSEEN_CASES_2) {
-    const title = `${c.topic}: ${c.turns.map((t) => JSON.stringify(t.say)).join(' -> ')}`;
-    const test = c.blockedBy ? it.skip : it;
-    test(c.blockedBy ? `${title} [blocked: ${c.blockedBy}]` : title, async () => {
-      const chat = new Conversation('webchat');
-      for (const turn of c.turns) check(turn, await chat.ask(turn.say));
-    });
-  }
+  playUnseenCases(UNSEEN_CASES_2);
 });
