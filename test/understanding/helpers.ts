@@ -3,6 +3,7 @@
  * a fixed "now" (the development set's date, Thursday 26 November 2026, 14:30
  * London time), and short descriptions of questions for readable failures.
  */
+import { expect } from 'chai';
 import { DateTime } from 'luxon';
 import { loadKnowledge } from '../../src/stations/loadKnowledge';
 import { CorePlaceFinder } from '../../src/understanding/corePlaceFinder';
@@ -60,4 +61,37 @@ export function stationIdOf(q: Question): string | undefined {
 
 export function describe_(q: Question): string {
   return JSON.stringify({ ...q, place: placeOf(q) ? placeKey(q) : undefined });
+}
+
+/** One row of a case table: a message and what its question must hold. */
+export interface QuestionRow {
+  say: string;
+  intent: Question['intent'];
+  station?: string;
+  place?: string;
+  topic?: string;
+  desk?: string;
+  focus?: string;
+  /** The special day's label, or 'none'. */
+  special?: string;
+  when?: Record<string, unknown>;
+}
+
+/** One mocha test per row, inside the current `describe`. */
+export function checkRows(rows: readonly QuestionRow[]): void {
+  for (const row of rows) {
+    it(`${row.say} -> ${row.intent}`, () => {
+      const q = ask(row.say);
+      const got = describe_(q);
+      const any = q as Question & Record<string, unknown>;
+      expect(q.intent, got).to.equal(row.intent);
+      if (row.station) expect(stationIdOf(q), got).to.equal(row.station);
+      if (row.place) expect(placeKey(q), got).to.equal(row.place);
+      if (row.topic) expect(any.topic, got).to.equal(row.topic);
+      if (row.desk) expect(any.desk, got).to.equal(row.desk);
+      if (row.focus) expect(any.focus ?? 'none', got).to.equal(row.focus);
+      if (row.special) expect((any.specialDay as { label?: string } | undefined)?.label ?? 'none', got).to.equal(row.special);
+      if (row.when) expect(any.when, got).to.include(row.when);
+    });
+  }
 }

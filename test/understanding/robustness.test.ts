@@ -7,38 +7,12 @@
 import { expect } from 'chai';
 import { nextContext } from '../../src/understanding/context';
 import type { ConversationContext, Question } from '../../src/understanding/question';
-import { ask, describe_, finder, placeKey, stationIdOf } from './helpers';
+import { ask, checkRows, describe_, finder, placeKey, stationIdOf } from './helpers';
 
-interface Row {
-  say: string;
-  intent: Question['intent'];
-  station?: string;
-  place?: string;
-  topic?: string;
-  when?: Record<string, unknown>;
-  focus?: string;
-  desk?: string;
-}
 
-function check(rows: Row[]): void {
-  for (const row of rows) {
-    it(`${row.say} -> ${row.intent}`, () => {
-      const q = ask(row.say);
-      const got = describe_(q);
-      const any = q as Question & Record<string, unknown>;
-      expect(q.intent, got).to.equal(row.intent);
-      if (row.station) expect(stationIdOf(q), got).to.equal(row.station);
-      if (row.place) expect(placeKey(q), got).to.equal(row.place);
-      if (row.topic) expect(any.topic, got).to.equal(row.topic);
-      if (row.when) expect(any.when, got).to.include(row.when);
-      if (row.focus) expect(any.focus ?? 'none', got).to.equal(row.focus);
-      if (row.desk) expect(any.desk, got).to.equal(row.desk);
-    });
-  }
-}
 
 describe('robustness: danger now, in more wordings', () => {
-  check([
+  checkRows([
     { say: "I'm scared he'll hurt me", intent: 'emergency' },
     { say: 'im terrified of my ex boyfriend', intent: 'emergency' },
     { say: 'my partner hits me and checks my phone, where can i go', intent: 'emergency' },
@@ -48,7 +22,7 @@ describe('robustness: danger now, in more wordings', () => {
     { say: 'HELP someone broke into my house and they are still here', intent: 'emergency' },
     { say: 'they got in through the back and are still inside', intent: 'emergency' },
   ]);
-  check([
+  checkRows([
     // Not danger: a worry about the cuts, a closure, a crime that is over.
     { say: 'im afraid the closures will hurt older people', intent: 'out-of-scope' },
     { say: 'I fear the cuts will hit residents', intent: 'plans' },
@@ -57,7 +31,7 @@ describe('robustness: danger now, in more wordings', () => {
 });
 
 describe('robustness: business done at a counter goes to the nearest desk', () => {
-  check([
+  checkRows([
     { say: 'I need to hand myself in', intent: 'nearest', place: 'none' },
     { say: 'where do i sign on for bail', intent: 'nearest', place: 'none' },
     { say: "i'm on bail, where do i report", intent: 'nearest', place: 'none' },
@@ -81,7 +55,7 @@ describe('robustness: business done at a counter goes to the nearest desk', () =
 });
 
 describe('robustness: plans and history said another way', () => {
-  check([
+  checkRows([
     { say: 'did wimbledon close in 2017?', intent: 'history', station: 'wimbledon', topic: 'closure-date' },
     { say: 'was mitcham police station open in 2017', intent: 'history', station: 'mitcham' },
     { say: 'what did boris johnson do to police stations in 2013', intent: 'plans', topic: 'plan-2013' },
@@ -100,7 +74,7 @@ describe('robustness: plans and history said another way', () => {
 });
 
 describe('robustness: days and times', () => {
-  check([
+  checkRows([
     { say: 'is kingston police station open on the 3rd?', intent: 'hours', station: 'kingston', when: { kind: 'date', date: '2026-12-03' } },
     { say: 'tottenham police the 28th', intent: 'hours', station: 'tottenham', when: { kind: 'date', date: '2026-11-28' } },
     { say: 'brixton on the 1st', intent: 'hours', when: { kind: 'date', date: '2026-12-01' } },
@@ -119,7 +93,7 @@ describe('robustness: days and times', () => {
 });
 
 describe('robustness: places', () => {
-  check([
+  checkRows([
     { say: 'police station in the city of london', intent: 'place-only', place: 'borough:City of London' },
     { say: 'police station in croydon town centre', intent: 'place-only', station: 'croydon' },
     { say: 'police station on ilford high street', intent: 'place-only', station: 'ilford' },
@@ -136,7 +110,7 @@ describe('robustness: places', () => {
 });
 
 describe('robustness: out of scope stays out of scope', () => {
-  check([
+  checkRows([
     { say: 'are the met hiring', intent: 'out-of-scope' },
     { say: 'how do i get a dbs check', intent: 'out-of-scope' },
     { say: 'i want to make a complaint about a police officer', intent: 'out-of-scope' },

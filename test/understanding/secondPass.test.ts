@@ -5,39 +5,12 @@
  * Real place finder, real data, "now" = Thursday 26 November 2026, 14:30.
  */
 import { expect } from 'chai';
-import type { Question } from '../../src/understanding/question';
-import { ask, conversation, describe_, placeKey, stationIdOf } from './helpers';
+import { ask, checkRows, conversation, describe_, placeKey, stationIdOf } from './helpers';
 
-interface Row {
-  say: string;
-  intent: Question['intent'];
-  station?: string;
-  place?: string;
-  topic?: string;
-  desk?: string;
-  special?: string;
-  when?: Record<string, unknown>;
-}
 
-function check(rows: Row[]): void {
-  for (const row of rows) {
-    it(`${row.say} -> ${row.intent}`, () => {
-      const q = ask(row.say);
-      const got = describe_(q);
-      const any = q as Question & Record<string, unknown>;
-      expect(q.intent, got).to.equal(row.intent);
-      if (row.station) expect(stationIdOf(q), got).to.equal(row.station);
-      if (row.place) expect(placeKey(q), got).to.equal(row.place);
-      if (row.topic) expect(any.topic, got).to.equal(row.topic);
-      if (row.desk) expect(any.desk, got).to.equal(row.desk);
-      if (row.special) expect((any.specialDay as { label?: string } | undefined)?.label ?? 'none', got).to.equal(row.special);
-      if (row.when) expect(any.when, got).to.include(row.when);
-    });
-  }
-}
 
 describe('second pass: which of two desks is closer is measured from the resident', () => {
-  check([
+  checkRows([
     { say: 'is ilford or romford closer to RM6', intent: 'nearest', place: 'district:RM6' },
     { say: "which is closer to me, brixton or walworth, I'm in SE5", intent: 'nearest', place: 'district:SE5' },
     { say: 'is kingston or sutton closer to KT3', intent: 'nearest', place: 'district:KT3' },
@@ -51,7 +24,7 @@ describe('second pass: which of two desks is closer is measured from the residen
 });
 
 describe('second pass: "anywhere open?" is a nearest question', () => {
-  check([
+  checkRows([
     { say: 'is there anywhere open now', intent: 'nearest', desk: 'open-now', place: 'none' },
     { say: 'anywhere open right now?', intent: 'nearest', desk: 'open-now' },
     { say: "what's open now in south london", intent: 'nearest', desk: 'open-now', place: 'none' },
@@ -61,7 +34,7 @@ describe('second pass: "anywhere open?" is a nearest question', () => {
 });
 
 describe('second pass: a date that is a special day says so', () => {
-  check([
+  checkRows([
     { say: 'is hammersmith police station open on 1 January?', intent: 'hours', special: "New Year's Day" },
     { say: 'tottenham police 24th december', intent: 'hours', special: 'Christmas Eve' },
     { say: 'is brixton open on the 25th', intent: 'hours', special: 'Christmas Day' },
@@ -75,7 +48,7 @@ describe('second pass: a date that is a special day says so', () => {
 });
 
 describe('second pass: times said the British way, and in the evening', () => {
-  check([
+  checkRows([
     { say: 'is walworth open till 10 tonight', intent: 'hours', when: { kind: 'instant', label: '10pm tonight' } },
     { say: 'is the romford nick open at half 9 tonight', intent: 'open-now', when: { kind: 'instant', label: '9:30pm tonight' } },
     { say: 'is brixton open at half past 10', intent: 'open-now', when: { kind: 'instant', label: '10:30am tomorrow' } },
@@ -89,7 +62,7 @@ describe('second pass: times said the British way, and in the evening', () => {
 });
 
 describe('second pass: the past, as of a date or a change', () => {
-  check([
+  checkRows([
     { say: 'when did kensington become 24/7', intent: 'history', station: 'kensington' },
     { say: 'when did uxbridge stop being 24 hours', intent: 'history', station: 'uxbridge' },
     { say: 'how long has lewisham been 24 hours', intent: 'history', station: 'lewisham' },
@@ -113,7 +86,7 @@ describe('second pass: the past, as of a date or a change', () => {
 });
 
 describe('second pass: access and the building: what is known about the desk named', () => {
-  check([
+  checkRows([
     { say: 'I use a wheelchair, is walworth police station accessible', intent: 'place-only', station: 'walworth' },
     { say: 'does kingston police station have step free access', intent: 'place-only', station: 'kingston' },
     { say: 'is there parking at croydon police station', intent: 'place-only', station: 'croydon' },
@@ -125,7 +98,7 @@ describe('second pass: access and the building: what is known about the desk nam
 });
 
 describe('second pass: counter errands and custody', () => {
-  check([
+  checkRows([
     { say: 'where do I collect my property from', intent: 'nearest', place: 'none' },
     { say: 'I need to produce my driving documents', intent: 'nearest', place: 'none' },
     { say: 'can I report a missing person at lewisham', intent: 'place-only', station: 'lewisham' },
@@ -136,7 +109,7 @@ describe('second pass: counter errands and custody', () => {
 });
 
 describe('second pass: where the resident is, and is not', () => {
-  check([
+  checkRows([
     { say: "I'm in Leyton", intent: 'nearest', station: 'leyton' },
     { say: 'we live in Richmond', intent: 'nearest' },
     { say: "i'm visiting from Cardiff, where's the nearest police station", intent: 'nearest', place: 'none' },
@@ -174,7 +147,7 @@ describe('second pass: replies to "What\'s your postcode?" that are not a place 
 });
 
 describe('second pass: talk that is not a question about a desk', () => {
-  check([
+  checkRows([
     { say: "hey there, hope you're well", intent: 'greeting' },
     { say: 'hello, hope all is well', intent: 'greeting' },
     { say: 'what is a front counter', intent: 'help' },
@@ -192,7 +165,7 @@ describe('second pass: talk that is not a question about a desk', () => {
 });
 
 describe('second pass: danger now, in more wordings', () => {
-  check([
+  checkRows([
     { say: 'a kid has been hit by a car outside Lewisham police station', intent: 'emergency' },
     { say: 'an old man has just been knocked down on the high street', intent: 'emergency' },
     { say: "there's a drunk man banging on my door and shouting", intent: 'emergency' },
@@ -201,7 +174,7 @@ describe('second pass: danger now, in more wordings', () => {
     { say: 'she has swallowed bleach', intent: 'emergency' },
     { say: "there's a man exposing himself on the bus right now", intent: 'emergency' },
   ]);
-  check([
+  checkRows([
     // Over and done: report it, no 999 banner.
     { say: 'a man exposed himself to me on the bus last week, who do I tell', intent: 'report-crime' },
     { say: 'someone groped me on the tube yesterday', intent: 'report-crime' },
