@@ -5,7 +5,7 @@
  * Plain JSON-safe data, so the dialog can keep it in conversation state.
  */
 import type { PlaceMatch } from '../stations/model';
-import type { ComparedPlaces, ConversationContext, PlaceIntent, PlaceMention, PlaceQuestion, Question } from './question';
+import type { ComparedPlaces, ConversationContext, ListQuestion, PlaceIntent, PlaceMention, PlaceQuestion, Question } from './question';
 
 const PLACE_INTENTS: ReadonlySet<string> = new Set<PlaceIntent>([
   'hours', 'open-now', 'status', 'address', 'history', 'nearest', 'borough-desks', 'alternatives',
@@ -30,6 +30,9 @@ export function nextContext(question: Question, context: ConversationContext, an
 
   ctx.lastIntent = question.intent;
   delete ctx.pending;
+  const list = asListQuestion(question);
+  if (list) ctx.lastList = list;
+  else delete ctx.lastList;
 
   if (question.intent === 'place-only') {
     const remembered = { ...question.place };
@@ -55,10 +58,18 @@ export function nextContext(question: Question, context: ConversationContext, an
     }
   }
   if (question.intent === 'nearest' && answeredWith?.stationId && place?.result.status === 'found') ctx.lastPlace = deskMention(answeredWith);
+  // A borough with a single counter: "is it open on Sunday?" is about that counter.
+  if (question.intent === 'borough-desks' && answeredWith?.stationId) ctx.lastPlace = deskMention(answeredWith);
   if (question.intent === 'hours' || question.intent === 'open-now') ctx.lastWhen = question.when;
   // No place yet, or one we could not pin down: the next message may be the place.
   if (!place || place.result.status !== 'found') ctx.pending = ctx.lastQuestion;
   return ctx;
+}
+
+function asListQuestion(question: Question): ListQuestion | undefined {
+  if (question.intent === 'closures-list' || question.intent === 'list-24x7') return question;
+  if (question.intent === 'plans' && question.topic === 'how-many-left') return { intent: 'plans', topic: 'how-many-left' };
+  return undefined;
 }
 
 function withoutOthers(question: PlaceQuestion): PlaceQuestion {

@@ -30,6 +30,8 @@ const DANGER: RegExp[] = [
   /\b(?:ive|i have|weve|we have|i|we|ive just|i just) (?:just )?(?:been|got) (?:robbed|mugged)\b(?!.*\b(?:yesterday|last|ago|earlier|week|month|year)\b)/,
   /\b(?:hitting|punching|kicking|strangling|choking|beating|attacking|hurting|threatening|following|chasing|stalking|stabbing|shooting|touching|grabbing) (?:me|us|my|her|him|them|someone|somebody|people)\b/,
   /\b(?:killing|strangling|raping) (?:her|him|them|someone|somebody|people|my)\b/,
+  // Someone being hurt in front of the resident: "a man is hitting a woman in the street".
+  /\b(?:is|are|s|re|keeps?) (?:hitting|punching|kicking|beating(?: up)?|attacking|stabbing|strangling|choking|assaulting|slapping|dragging) (?:a|an|the|this|that|some|his|her|their|my|our|two|another) ?(?:\w+ )?(?:woman|women|man|men|girl|girls|boy|boys|child|children|kid|kids|person|people|guy|lady|wife|husband|partner|girlfriend|boyfriend|mum|dad|mother|father|son|daughter|baby|neighbour|neighbor|friend|student|pensioner|driver)\b/,
   /\b(?:he|she|they|someone|somebody|a man|a woman|he just|she just|they just) (?:hit|punched|kicked|stabbed|attacked|assaulted|strangled|choked|raped|shot|beat|slapped|pushed) (?:me|us)\b/,
   /\b(?:going to|gonna|wants? to|threaten(?:ed|ing|s)? to|trying to|tried to|hell|shell|theyll|says hell|said hed|says shell) (?:kill|murder|stab|shoot|rape|hurt|attack|beat|hit|burn)\b/,
   // "will" only with a person hurt: "the cuts will hit residents" is not danger.

@@ -101,6 +101,9 @@ export type Intent = Question['intent'];
 export type PlaceIntent = 'hours' | 'open-now' | 'status' | 'address' | 'history' | 'nearest' | 'borough-desks' | 'alternatives';
 export type PlaceQuestion = Extract<Question, { intent: PlaceIntent }>;
 
+/** The questions about London as a whole that a follow-up can ask again: "which ones?", "and in December 2017?". */
+export type ListQuestion = Extract<Question, { intent: 'closures-list' | 'list-24x7' }> | { intent: 'plans'; topic: 'how-many-left' };
+
 /** What understanding remembers between turns, so follow-ups can be resolved. Owned by the dialog state. */
 export interface ConversationContext {
   lastIntent?: Intent;
@@ -115,4 +118,6 @@ export interface ConversationContext {
    * not found). A reply that is only a place completes it.
    */
   pending?: PlaceQuestion;
+  /** The last list of counters asked for (closures, 24-hour desks, what is left), while the talk stays on it. */
+  lastList?: ListQuestion;
 }

@@ -27,7 +27,7 @@ const PHRASES: [SmallTalk, RegExp][] = [
   ],
   [
     'help',
-    /\b(?:help(?: me)?(?: please)?|i need (?:some )?help|can you help(?: me)?|what (?:can|do) (?:you|u) (?:do|help with|know|tell me|answer)|what can i ask(?: you)?|what (?:questions|things) can i ask|how (?:does this|do you|do i use this|do i use you|can you help|does it) (?:work|help)?|how can you help(?: me)?|how do i use (?:this|you|it)|what are you for|what (?:is|are) (?:a |the )?(?:police )?(?:front (?:counter|desk)s?|police front (?:counter|desk)s?)(?: for)?|what (?:can|do|would) (?:i|you|people|we) (?:do|use) (?:at )?(?:a |the )?(?:police )?front (?:counter|desk)s?(?: for)?|menu|options|commands|instructions|examples?|guide|get started|getting started|start|usage|faq)\b/g,
+    /\b(?:help(?: me)?(?: please)?|i need (?:some )?help|can you help(?: me)?|what (?:else )?(?:can|do|could) (?:you|u) (?:do|help(?: me)? with|know(?: about)?|tell me(?: about)?|answer)|what else (?:is there|have you got)|what (?:else )?can i ask(?: you)?(?: about)?|what (?:questions|things) can i ask|how (?:does this|do you|do i use this|do i use you|can you help|does it) (?:work|help)?|how can you help(?: me)?|how do i use (?:this|you|it)|what are you for|what (?:is|are) (?:a |the )?(?:police )?(?:front (?:counter|desk)s?|police front (?:counter|desk)s?)(?: for)?|what (?:can|do|would) (?:i|you|people|we) (?:do|use) (?:at )?(?:a |the )?(?:police )?front (?:counter|desk)s?(?: for)?|menu|options|commands|instructions|examples?|guide|get started|getting started|start|usage|faq)\b/g,
   ],
   [
     'greeting',

@@ -16,6 +16,7 @@
 import type { DateTime } from 'luxon';
 import type { PlaceMatch } from '../stations/model';
 import { readComparison, type ComparisonReading } from './comparison';
+import { BARE_WHY, completePostcode, CORRECTION, followsList, pickCandidate, WHEN_WAS_THAT, WHERE_NOW, withoutNegated } from './conversationTurns';
 import { deskOf, readCues, type Cues } from './cues';
 import { FOREIGN_DISTRESS, soundsLikeEmergency } from './emergency';
 import { guessForeignLanguage } from './language';
@@ -51,8 +52,10 @@ export function understand(text: string, context: ConversationContext, now: Date
 
   const small = readSmallTalk(message.text);
   if (small) return { intent: small };
-  const picked = pickCandidate(message.text, ctx.pending);
+  const picked = pickCandidate(message.text, ctx);
   if (picked) return picked;
+  const completed = completePostcode(message.text, ctx, finder);
+  if (completed) return completed;
 
   const phrases = new Phrases(message.words);
   setAsideHomeTown(phrases);
@@ -72,6 +75,8 @@ export function understand(text: string, context: ConversationContext, now: Date
 function withOthers(question: Question, r: Reading): Question {
   const compared = r.comparison;
   if (!compared || (question.intent !== 'hours' && question.intent !== 'open-now' && question.intent !== 'status')) return question;
+  // "not Sutton, Croydon" names two counters but asks about one.
+  if (CORRECTION.test(r.text)) return question;
   const asked = found(question.place)?.stationId;
   if (!question.place || question.place.fromContext || !asked || !compared.stations.some((m) => found(m)?.stationId === asked)) return question;
   const [first, ...others] = compared.stations;
@@ -200,6 +205,10 @@ function decide(r: Reading): Question {
   if (PLAYS_WITH_INSTRUCTIONS.test(r.text) && !cues.joke) return { intent: 'out-of-scope', reason: 'unrelated' };
   if (ASKS_THE_CLOCK.test(r.text) && mentions.length === 0) return { intent: 'out-of-scope', reason: 'unrelated' };
 
+  // Right after a list of counters: "which ones?", "and in December 2017?", "what about Richmond?".
+  const fromList = r.ctx.lastList ? followsList(r.ctx.lastList, { text: r.text, cues, mentions, dayNamed: when.when !== undefined, pastDate: r.pastDate }) : null;
+  if (fromList) return fromList;
+
   // Contact questions: who to call, in what language, without a name.
   if (cues.interpreter) return cues.interpreter.language ? { intent: 'interpreter', language: cues.interpreter.language } : { intent: 'interpreter' };
   if (cues.anonymous) return { intent: 'anonymous-report' };
@@ -236,7 +245,7 @@ function decide(r: Reading): Question {
   if (cues.plans === 'how-many-left' && area && !stationMention) return { intent: 'borough-desks', place: asBorough(area) };
   if (cues.plans === 'how-many-left') return { intent: 'plans', topic: 'how-many-left' };
   // "which boroughs have no counter now?": what is left, which names the boroughs with none.
-  if (/\bboroughs? (?:have|has|are|is|were|was|got|left)? ?(?:no|without|lost)\b/.test(r.text) && !namedStation) return { intent: 'plans', topic: 'how-many-left' };
+  if (BOROUGHS_WITHOUT.test(r.text) && !namedStation) return { intent: 'plans', topic: 'how-many-left' };
   if (cues.closures && !cues.history && !stationMention) {
     if (area && found(asBorough(area))?.kind === 'borough' && !isAreaMention(area)) return { intent: 'borough-desks', place: asBorough(area) };
     // "what hours was wimbledon open before it closed" is about Wimbledon, not the list of closures.
@@ -245,6 +254,20 @@ function decide(r: Reading): Question {
   // "why did it close?" about the station being discussed: what happened to it, and under which plan.
   const discussedStation = ctx.lastPlace && found(ctx.lastPlace)?.stationId !== undefined ? ctx.lastPlace : undefined;
   if (cues.whyClose && !namedStation && cues.reference && discussedStation) return { intent: 'status', place: fromContext(discussedStation) };
+  // "why?", "when did that happen?", "where do I go now?" said of the station just discussed.
+  if (discussedStation && mentions.length === 0) {
+    if (BARE_WHY.test(r.text)) return { intent: 'status', place: fromContext(discussedStation) };
+    if (WHEN_WAS_THAT.test(r.text)) {
+      const aboutItsState = ctx.lastIntent === 'status' || ctx.lastIntent === 'history' || ctx.lastIntent === 'alternatives' || ctx.lastIntent === 'place-only';
+      return { intent: 'history', place: fromContext(discussedStation), topic: aboutItsState ? 'closure-date' : 'general' };
+    }
+    if (WHERE_NOW.test(r.text)) return { intent: 'alternatives', place: fromContext(discussedStation) };
+  }
+  if (BARE_WHY.test(r.text) && mentions.length === 0 && (ctx.lastIntent === 'closures-list' || ctx.lastIntent === 'plans' || ctx.lastIntent === 'borough-desks'))
+    return { intent: 'plans', topic: 'why' };
+  // "what about 24 hour?" after the desks near a place: the nearest 24-hour desk to that place, not the hours of the desk named.
+  if (cues.roundTheClock && mentions.length === 0 && !cues.reference && ctx.lastLocation && (ctx.lastIntent === 'nearest' || (ctx.lastIntent === 'place-only' && !ctx.lastLocation.stationId)))
+    return { intent: 'nearest', place: mentionOf(ctx.lastLocation), desk: '24/7' };
   // "which stations were 24 hours in 2020?": the 24-hour list as of then (not the plans, not a station's history).
   if (cues.roundTheClock && r.pastDate && mentions.length === 0 && !cues.nearest && !cues.closures && !cues.whyClose && (!cues.history || cues.history === 'general') && !PLAN_WORDS.test(r.text))
     return { intent: 'list-24x7', asOf: r.pastDate };
@@ -266,7 +289,9 @@ function decide(r: Reading): Question {
   // Two desks compared ("which is closer, Brixton or Walworth?"): measured from where the resident is, not from either desk.
   const comparesDesks = mentions.filter((m) => found(m)?.stationId !== undefined).length >= 2;
   const fromResident = (): PlaceMention | null => (isAreaMention(area) ? area : mentionOf(ctx.lastLocation));
-  if (cues.nearest === 'strong') return { intent: 'nearest', place: comparesDesks ? fromResident() : locationPlace(r), desk };
+  // "and the nearest to SE17?" right after the 24-hour list: the nearest of those.
+  const ofTheList = ctx.lastIntent === 'list-24x7' && desk === 'any' && (cues.followUp || /\b(?:one|ones|them|those)\b/.test(r.text));
+  if (cues.nearest === 'strong') return { intent: 'nearest', place: comparesDesks ? fromResident() : locationPlace(r), desk: ofTheList ? '24/7' : desk };
   // "How far is it?": only a nearest answer gives distances, from the place the resident gave.
   if (cues.distance && (isAreaMention(area) || ctx.lastLocation || mentions.length === 0)) {
     const lastDesk = ctx.lastQuestion?.intent === 'nearest' ? ctx.lastQuestion.desk : desk;
@@ -283,8 +308,10 @@ function decide(r: Reading): Question {
 
   // "what about Lewisham?": the last question again, about the new place.
   const onlyAPlace = !cues.hours && !cues.status && !cues.address && !cues.open && !cues.closedState && !cues.existential && !cues.nearest;
-  if (cues.followUp && onlyAPlace && mentions.length > 0 && !when.when) {
-    const place = primaryMention(mentions, 'station') as PlaceMention;
+  // A correction ("no, Walworth", "sorry I meant Hayes") asks the last question again, like "what about ...".
+  const correcting = CORRECTION.test(r.text);
+  if ((cues.followUp || correcting) && onlyAPlace && mentions.length > 0 && !when.when) {
+    const place = primaryMention(correcting ? withoutNegated(mentions, r.text) : mentions, 'station') as PlaceMention;
     if (ctx.lastQuestion) return askAgain(ctx.lastQuestion, place, r);
     return { intent: 'place-only', place };
   }
@@ -349,27 +376,12 @@ function decide(r: Reading): Question {
   return { intent: 'out-of-scope', reason: looksLikeWords(r.words) ? 'unrelated' : 'nonsense' };
 }
 
+/** "which boroughs have no counter?", "what boroughs are left without a police station", "boroughs that don't have one". */
+const BOROUGHS_WITHOUT = /\bboroughs?\b(?: (?:have|has|are|is|were|was|got|left|now|that|which|still|been|ended up)){0,3} (?:no|without|lost|lose|losing|dont have|do not have|havent got|have not got|lack|lacking)\b/;
+
 /** Frustration or abuse aimed at the bot. */
 const FRUSTRATED =
   /\b(?:useless|rubbish|stupid|idiot|idiotic|dumb|crap|crappy|shit|shite|pathetic|bollocks|waste of (?:time|space)|hate (?:you|this)|shut up|fuck\w*|fck|wtf|piss off|sod off|f off)\b/;
-
-const ORDINALS: Record<string, number> = {
-  1: 0, 2: 1, 3: 2, 4: 3, 5: 4, first: 0, second: 1, third: 2, fourth: 3, fifth: 4, '1st': 0, '2nd': 1, '3rd': 2, '4th': 3, '5th': 4,
-  last: -1, top: 0,
-};
-
-/** "the second one" after "Did you mean Wood Green or Woodford?": the pending question with that candidate. */
-function pickCandidate(text: string, pending: PlaceQuestion | undefined): Question | null {
-  const result = pending?.place?.result;
-  if (!pending || !result || result.status !== 'ambiguous') return null;
-  const m = /^(?:(?:the|number|option|no) )*(\w+)(?: (?:one|option|please))*$/.exec(text);
-  const index = m && Object.hasOwn(ORDINALS, m[1]) ? ORDINALS[m[1]] : undefined;
-  if (index === undefined) return null;
-  const match = index < 0 ? result.candidates[result.candidates.length - 1] : result.candidates[index];
-  if (!match) return null;
-  const place: PlaceMention = { text: match.label, result: { status: 'found', match, alternatives: [] } };
-  return { ...pending, place };
-}
 
 /** Some ordinary English in it: an unrelated question rather than keyboard noise. */
 function looksLikeWords(words: string[]): boolean {

@@ -42,6 +42,7 @@ export const NOT_PLACE_WORDS: ReadonlySet<string> = new Set(
   area london borough council councils covers cover covering serves serve serving responsible
   produce producing documents document driving licence license insurance bail property belongings collect collecting
   officer officers staff staffed custody arrested detained wheelchair accessible accessibility parking toilet toilets loo visiting
+  oops whoops meant mean sorry typo mistake wrong neither either none
   `),
 );
 

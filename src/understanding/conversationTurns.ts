@@ -1,0 +1,131 @@
+/**
+ * Turns that only make sense in a conversation: a choice among the places
+ * offered ("2", "green", "neither"), the second half of a postcode ("IG8" then
+ * "0SB"), "which ones?" after a list, and the short follow-ups said of what was
+ * just discussed ("why?", "when did that happen?", "no, Walworth").
+ */
+import type { PlaceMatch } from '../stations/model';
+import type { Cues } from './cues';
+import { readWords } from './message';
+import type { PlaceFinder } from './placeFinder';
+import { asBorough, primaryMention } from './places';
+import type { ConversationContext, ListAsOf, ListQuestion, PlaceMention, PlaceQuestion, Question } from './question';
+
+/** What a follow-up to a list is read from. */
+export interface ListFollowUp {
+  text: string;
+  cues: Cues;
+  mentions: PlaceMention[];
+  /** A day or time was named ("on Sunday"): a question about hours, not the list. */
+  dayNamed: boolean;
+  /** A past date or year named ("in 2019"). */
+  pastDate: ListAsOf | undefined;
+}
+
+const ORDINALS: Record<string, number> = {
+  1: 0, 2: 1, 3: 2, 4: 3, 5: 4, first: 0, second: 1, third: 2, fourth: 3, fifth: 4, '1st': 0, '2nd': 1, '3rd': 2, '4th': 3, '5th': 4,
+  last: -1, top: 0,
+};
+
+/**
+ * "the second one", "green" after "Did you mean Wood Green or Woodford?": the question waiting for the place,
+ * with that candidate (a bare "wood police station" waits as a question about the place itself).
+ */
+export function pickCandidate(text: string, ctx: ConversationContext): Question | null {
+  const bare = ctx.lastIntent === 'place-only' && ctx.lastPlace?.result.status === 'ambiguous' ? ctx.lastPlace : undefined;
+  const waiting = ctx.pending?.place?.result.status === 'ambiguous' ? ctx.pending : bare ? { intent: 'place-only' as const, place: bare } : undefined;
+  const result = waiting?.place?.result;
+  if (!waiting || !result || result.status !== 'ambiguous') return null;
+  // "neither", "none of them": ask again which station.
+  if (NONE_OF_THEM.test(text)) return waiting.intent === 'place-only' ? { intent: 'status', place: null } : ({ ...waiting, place: null } as PlaceQuestion);
+  const m = /^(?:(?:the|number|option|no) )*(\w+)(?: (?:one|option|please))*$/.exec(text);
+  const index = m && Object.hasOwn(ORDINALS, m[1]) ? ORDINALS[m[1]] : undefined;
+  const match = index === undefined ? candidateNamed(text, result.candidates) : index < 0 ? result.candidates[result.candidates.length - 1] : result.candidates[index];
+  if (!match) return null;
+  const place: PlaceMention = { text: match.label, result: { status: 'found', match, alternatives: [] } };
+  return { ...waiting, place } as Question;
+}
+
+/** Words around a name picked from a list: "the green one please", "i meant town centre". */
+const CHOICE_FILLER = new Set(
+  'the one a an please pls i mean meant want wanted that this at in on option number ok okay yes yeah yep sorry police station counter desk front office of'.split(' '),
+);
+
+/** The one candidate whose name holds every word said ("green" of Woodford / Wood Green); none if several or none do. */
+function candidateNamed(text: string, candidates: PlaceMatch[]): PlaceMatch | undefined {
+  const words = text.split(' ').filter((w) => w !== '' && !CHOICE_FILLER.has(w));
+  if (words.length === 0 || words.length > 4) return undefined;
+  const named = candidates.filter((c) => {
+    const label = new Set(readWords(c.label));
+    return words.every((w) => label.has(w));
+  });
+  const stations = new Set(named.map((c) => c.stationId ?? c.label));
+  return stations.size === 1 ? named[0] : undefined;
+}
+
+/** "neither", "none of them", "not those": none of the places offered. */
+const NONE_OF_THEM =
+  /^(?:(?:no|sorry|um+|erm?|hmm+|oh)\s+)*(?:neither|none|neither one|none of (?:them|those|these|the above)|neither of (?:them|those|these)|not (?:them|those|these|either|either of them|any of them|any of those)|wrong|wrong ones?|no neither)(?: (?:of them|sorry|thanks|thank you|please|mate))*$/;
+
+/**
+ * The second half of a postcode sent on its own ("IG8", then "0SB"): joined to the district just given,
+ * and the question asked again with the whole postcode.
+ */
+export function completePostcode(text: string, ctx: ConversationContext, finder: PlaceFinder): Question | null {
+  const district = ctx.lastLocation;
+  if (!/^\d[a-z]{2}$/.test(text) || district?.kind !== 'district' || !district.postcode || !/^[A-Z]{1,2}\d[A-Z\d]?$/.test(district.postcode)) return null;
+  const whole = `${district.postcode.toLowerCase()} ${text}`;
+  let found: PlaceMention | undefined;
+  try {
+    const first = finder.findPlaces(whole).find((f) => f.result.status !== 'not-found');
+    if (first) found = { text: first.text, result: first.result };
+  } catch {
+    return null;
+  }
+  if (!found) return null;
+  const waiting = ctx.pending ?? ctx.lastQuestion;
+  if (waiting && (waiting.intent === 'nearest' || waiting.intent === 'borough-desks' || waiting.intent === 'alternatives')) return { ...waiting, place: found } as PlaceQuestion;
+  return { intent: 'place-only', place: found };
+}
+
+/** Asked again of a list just given: "which ones?", "and in December 2017?", "what about Richmond?". */
+export function followsList(list: ListQuestion, said: ListFollowUp): Question | null {
+  const { text, cues: c, mentions } = said;
+  if (WHICH_ONES.test(text)) return list;
+  if (!c.followUp) return null;
+  if (list.intent === 'closures-list' && mentions.length === 0) {
+    if (/\b(?:2017|2018|december|dec)\b/.test(text)) return { intent: 'closures-list', period: 'dec-2017' };
+    if (/\b(?:2026|2025|february|feb)\b/.test(text)) return { intent: 'closures-list', period: 'feb-2026' };
+  }
+  if (list.intent === 'list-24x7' && mentions.length === 0 && said.pastDate) return { intent: 'list-24x7', asOf: said.pastDate };
+  const onlyAPlace = !c.hours && !c.status && !c.address && !c.open && !c.closedState && !c.nearest && !c.history && !said.dayNamed;
+  if (list.intent !== 'list-24x7' && onlyAPlace && mentions.length > 0) {
+    const borough = asBorough(primaryMention(mentions, 'station') as PlaceMention);
+    if (borough.result.status === 'found' && borough.result.match.kind === 'borough') return { intent: 'borough-desks', place: borough };
+  }
+  return null;
+}
+
+/** "which ones?", "name them": the list again. */
+const WHICH_ONES =
+  /^(?:(?:and|so|ok|okay|but|oh|right|hmm+)\s+)*(?:which(?: ones?| stations?| counters?| desks?| police stations?| ones were they| ones are they)?|what ones|what are they|what were they|name them|list them|can you (?:name|list) them|tell me which(?: ones)?|which are they|which were they)(?: (?:are they|were they|were those|are those|then|please|exactly))*$/;
+
+/** Said of the station just discussed: "why?", "how come?". */
+export const BARE_WHY = /^(?:(?:but|and|so|ok|okay|oh|really|hmm+)\s+)*(?:why|how come|why (?:is|was) that|why so|for what reason|what (?:is|was) the reason|whats the reason|why did (?:they|the met|that happen)(?: do that)?)(?: then)?$/;
+
+/** "when did that happen?", "when was that?": the date of what was just said. */
+export const WHEN_WAS_THAT =
+  /^(?:(?:and|so|ok|okay|oh|sorry|but|really)\s+)*(?:when (?:did|was|were) (?:that|this|it|they)(?: (?:happen|happened|done|be|take place))?|when(?: exactly)?|what (?:date|year|day|month) (?:was|did) (?:that|this|it)(?: happen)?|since when|how long ago(?: was that)?)$/;
+
+/** "where do I go now?": after a closed counter, somewhere else. */
+export const WHERE_NOW = /\bwhere (?:do|should|can|could|would) (?:i|we) go (?:now|then|from here)\b|^(?:so )?where (?:now|then)$/;
+
+/** "no, Walworth", "sorry I meant Hayes", "not Sutton, Croydon": the last question, about another place. */
+export const CORRECTION =
+  /^(?:(?:no|nope|nah|sorry|soz|oops|whoops|oh|ah|um+|erm?|wait|hang on|my bad|my mistake|apologies|actually|typo)\s+)*(?:(?:i|i d|id) (?:meant|mean|wanted|was asking about|asked about)|no|nope|nah|sorry|oops|whoops|actually|my bad|not \w+)\b/;
+
+/** The places not named after "not": "not Sutton, Croydon" is about Croydon. */
+export function withoutNegated(mentions: PlaceMention[], text: string): PlaceMention[] {
+  const kept = mentions.filter((m) => !new RegExp(`\\bnot (?:the |at |in )?${m.text.toLowerCase().replace(/[^a-z0-9 ]/g, '')}\\b`).test(text));
+  return kept.length > 0 ? kept : mentions;
+}
