@@ -38,6 +38,13 @@ export const ALL_LONDON_AREAS: ReadonlySet<string> = new Set(['E', 'EC', 'N', 'N
 
 export type PostcodeLevel = 'sector' | 'district';
 
+/**
+ * A district with under 5% of its postcodes in London (CM14 Brentwood, EN6
+ * Potters Bar) is outside the Met's area for a resident; one that is partly
+ * London (IG7 with Hainault, 37%) is answered from its London postcodes.
+ */
+const HARDLY_LONDON = 0.05;
+
 /** What the resident typed: a whole postcode, a sector ("E2 0") or a district ("IG8"). */
 export type PostcodeForm = 'unit' | 'sector' | 'district';
 
@@ -153,6 +160,7 @@ export class PostcodeDirectory {
     if (sector) return this.found(p, 'sector', sector);
     // A missing sector of a boundary district has no London postcodes at all.
     if (p.sector && district.londonShare < 1) return { status: 'outside-london', form: p.form, postcode: p.postcode };
+    if (district.londonShare < HARDLY_LONDON) return { status: 'outside-london', form: p.form, postcode: p.postcode };
     return this.found(p, 'district', district);
   }
 
@@ -191,7 +199,8 @@ export class PostcodeDirectory {
       const known = this.districts.has(district);
       // Outside London only counts for a real area and a shape that is unmistakably a postcode district.
       if (!known && !(UK_POSTCODE_AREAS.has(areaOf(district)) && areaOf(district).length === 2)) continue;
-      if (m[2] !== undefined && this.sectors.has(`${district} ${m[2]}`)) {
+      // "CM14 4" is a sector even when we hold no such London sector: resolving it says it is outside London.
+      if (m[2] !== undefined && (this.sectors.has(`${district} ${m[2]}`) || (known && this.districts.get(district)!.londonShare < 1))) {
         found.push({ text: m[0], start: m.index, end: m.index + m[0].length, form: 'sector', postcode: `${district} ${m[2]}` });
       } else {
         const end = m.index + m[1].length;

@@ -49,9 +49,6 @@ const desk = (name: string): RegExp => new RegExp(`\\*\\*${name}[^*]*\\*\\*`);
 const CHARING_CROSS = desk('Charing Cross Police Station');
 const LEWISHAM = desk('Lewisham Police Station');
 
-/** Blocked by: a sector outside London falls back to its district, counted as London on a 0.2% share. */
-const POSTCODE_EDGE = "stations/postcodes: 'CM14 4' (Brentwood, Essex; not in london-sectors.csv) falls back to the CM14 district (london_share 0.002) and is answered as if in London";
-
 /** Blocked by: the status answer to "why did it close?" gives the plan's name but not its reasons. */
 const WHY_STATUS = "answers/replies: 'why did it close?' about a station answers its status only, without the plan's reasons (savings, falling use)";
 
@@ -857,7 +854,6 @@ export const UNSEEN_CASES_3: UnseenCase[] = [
   },
   {
     topic: 'nearest open now to a postcode outside London',
-    blockedBy: POSTCODE_EDGE,
     turns: [
       { say: 'nearest police station open now to CM14 4', must: [/outside London/] },
       { say: 'ok what about RM14', must: [/Romford/], mustNot: [/outside London/] },

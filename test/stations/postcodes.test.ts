@@ -216,3 +216,22 @@ describe('postcodes: areas split into lettered districts', () => {
     expect(e1?.status === 'found' && e1.area).to.deep.equal(data.districts.find((d) => d.code === 'E1'));
   });
 });
+
+describe('postcodes: districts on the edge of London', () => {
+  it('a district hardly in London (CM14 Brentwood, EN6 Potters Bar) and a sector of it we hold no London postcodes for are outside London', () => {
+    for (const code of ['CM14', 'CM14 4', 'EN6', 'CR3']) expect(postcodes.resolve(code)?.status, code).to.equal('outside-london');
+  });
+
+  it('a district partly in London (IG7 with Hainault, RM4, DA1) is answered from its London postcodes', () => {
+    for (const code of ['IG7', 'RM4', 'DA1']) {
+      const found = postcodes.resolve(code);
+      expect(found?.status, code).to.equal('found');
+      if (found?.status === 'found') expect(found.point).to.deep.equal({ lat: found.area.londonLat, lon: found.area.londonLon });
+    }
+  });
+
+  it('"CM14 4" inside a sentence is read as that sector, not as the district', () => {
+    const found = postcodes.findAll('nearest police station open now to CM14 4');
+    expect(found.map((p) => `${p.form}:${p.postcode}`)).to.deep.equal(['sector:CM14 4']);
+  });
+});
