@@ -68,8 +68,15 @@ export interface NearestMoment {
   contacts: ContactFacts;
 }
 
+/** The reasons given for the plan that closed a counter, for "why did it close?". */
+export interface ClosureReasons {
+  planId: string;
+  planName: string;
+  facts: ResidentFact[];
+}
+
 export type Answer =
-  | ({ kind: 'station-status'; status: CounterStatus; nearby: NearbyOptions | null; contacts: ContactFacts } & AnswerDating & NearestTo)
+  | ({ kind: 'station-status'; status: CounterStatus; nearby: NearbyOptions | null; contacts: ContactFacts; reasons?: ClosureReasons } & AnswerDating & NearestTo)
   | ({
       kind: 'station-hours';
       status: CounterStatus;

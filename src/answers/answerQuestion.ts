@@ -11,7 +11,7 @@ import { nearest24x7Desk, nearestOpenDesk, nearestOpenNowDesk, type NearbyDesk }
 import { hoursOn, openingStateAt, weekTable, type DayHours, type OpeningState } from '../stations/openingHours';
 import { MID_2017, type CounterStatus } from '../stations/timeline';
 import type { DeskKind, HoursFocus, Intent, ListAsOf, PlaceMention, Question, SpecialDay, WhenAsked } from '../understanding/question';
-import type { Answer, AnswerDating, ComparedAnswer, ContactFacts, MomentAsked, NearbyOptions, PastList, UnansweredName } from './answer';
+import type { Answer, AnswerDating, ClosureReasons, ComparedAnswer, ContactFacts, MomentAsked, NearbyOptions, PastList, UnansweredName } from './answer';
 import { hoursVerdict } from './compareHours';
 import { nearestAtMoment } from './nearestAtMoment';
 
@@ -34,7 +34,7 @@ export class Answerer {
     const at = now.setZone(LONDON);
     switch (question.intent) {
       case 'status':
-        return this.compared(question, at) ?? this.withStation(question.place, 'status', at, (station) => this.stationStatus(station, at));
+        return this.compared(question, at) ?? this.withStation(question.place, 'status', at, (station) => this.stationStatus(station, at, question.why === true));
       case 'hours':
       case 'open-now':
         return this.compared(question, at) ?? this.withStation(question.place, question.intent, at, (station) =>
@@ -163,15 +163,30 @@ export class Answerer {
   // ---------------------------------------------------------------------------
   // One station
 
-  private stationStatus(station: Station, at: DateTime): Extract<ComparedAnswer, { kind: 'station-status' }> {
+  private stationStatus(station: Station, at: DateTime, why = false): Extract<ComparedAnswer, { kind: 'station-status' }> {
     const status = this.knowledge.timeline.statusAsOf(station.id, at);
+    const reasons = why && status.counter === 'closed' ? this.closureReasons(status) : undefined;
     return {
       kind: 'station-status',
       status,
       nearby: status.counter === 'open' ? null : this.nearbyFromStation(station, at),
       contacts: this.contacts(),
+      ...(reasons ? { reasons } : {}),
       ...this.dating(at),
     };
+  }
+
+  /**
+   * The reasons given for the plan that closed the counter: the resident facts of
+   * that plan's era ("2025–26 (Met "tough choices"): A £260m funding gap ...").
+   */
+  private closureReasons(status: CounterStatus): ClosureReasons | undefined {
+    const planId = status.decidedBy.find((e) => e.planId)?.planId;
+    const plan = planId ? this.knowledge.timeline.planById(planId) : undefined;
+    if (!plan) return undefined;
+    const era = plan.id.slice(0, 4);
+    const why = this.knowledge.data.residentFacts.sections.find((s) => s.id.startsWith('why-counters-were-closed'))?.facts ?? [];
+    return { planId: plan.id, planName: plan.name, facts: why.filter((f) => f.text.startsWith(era)) };
   }
 
   private stationHours(station: Station, when: WhenAsked, at: DateTime, specialDay: SpecialDay | null, focus: HoursFocus | null): Extract<ComparedAnswer, { kind: 'station-hours' }> {

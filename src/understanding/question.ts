@@ -56,7 +56,8 @@ export interface ListAsOf {
 export type Question =
   | ({ intent: 'hours'; place: PlaceMention | null; when: WhenAsked; specialDay?: SpecialDay; focus?: HoursFocus } & ComparedPlaces)
   | ({ intent: 'open-now'; place: PlaceMention | null; when: WhenAsked; specialDay?: SpecialDay; focus?: HoursFocus } & ComparedPlaces)
-  | ({ intent: 'status'; place: PlaceMention | null } & ComparedPlaces)
+  /** `why`: the resident asked why it closed ("why did Pinner close?"), so the plan's reasons belong in the answer. */
+  | ({ intent: 'status'; place: PlaceMention | null; why?: true } & ComparedPlaces)
   | { intent: 'address'; place: PlaceMention | null }
   | { intent: 'history'; place: PlaceMention | null; topic: 'closure-date' | 'temporary-closure' | 'general' }
   /**

@@ -241,7 +241,7 @@ function decide(r: Reading): Question {
   if (cues.offTopic && (!cues.deskWords || mentions.length === 0)) return { intent: 'out-of-scope', reason: 'unrelated' };
 
   // The network as a whole.
-  if (cues.whyClose && stationMention) return { intent: 'status', place: stationMention };
+  if (cues.whyClose && stationMention) return { intent: 'status', place: stationMention, why: true };
   if (cues.plans === 'how-many-left' && area && !stationMention) return { intent: 'borough-desks', place: asBorough(area) };
   if (cues.plans === 'how-many-left') return { intent: 'plans', topic: 'how-many-left' };
   // "which boroughs have no counter now?": what is left, which names the boroughs with none.
@@ -253,10 +253,10 @@ function decide(r: Reading): Question {
   }
   // "why did it close?" about the station being discussed: what happened to it, and under which plan.
   const discussedStation = ctx.lastPlace && found(ctx.lastPlace)?.stationId !== undefined ? ctx.lastPlace : undefined;
-  if (cues.whyClose && !namedStation && cues.reference && discussedStation) return { intent: 'status', place: fromContext(discussedStation) };
+  if (cues.whyClose && !namedStation && cues.reference && discussedStation) return { intent: 'status', place: fromContext(discussedStation), why: true };
   // "why?", "when did that happen?", "where do I go now?" said of the station just discussed.
   if (discussedStation && mentions.length === 0) {
-    if (BARE_WHY.test(r.text)) return { intent: 'status', place: fromContext(discussedStation) };
+    if (BARE_WHY.test(r.text)) return { intent: 'status', place: fromContext(discussedStation), why: true };
     if (WHEN_WAS_THAT.test(r.text)) {
       const aboutItsState = ctx.lastIntent === 'status' || ctx.lastIntent === 'history' || ctx.lastIntent === 'alternatives' || ctx.lastIntent === 'place-only';
       return { intent: 'history', place: fromContext(discussedStation), topic: aboutItsState ? 'closure-date' : 'general' };

@@ -224,3 +224,21 @@ describe('Answerer (real data, as of Thursday 26 November 2026)', () => {
     });
   });
 });
+
+describe('Answerer: why a counter closed', () => {
+  it("asked why, a closed counter's status carries its plan's reasons from the resident facts", () => {
+    const why = answerer.answer({ intent: 'status', place: { text: 'pinner', result: knowledge.locator.locate('pinner police station') }, why: true }, THURSDAY_AFTERNOON);
+    expect(why.kind).to.equal('station-status');
+    if (why.kind !== 'station-status') return;
+    expect(why.reasons?.planId).to.equal('2025-front-counter-review');
+    expect(why.reasons?.facts.some((f) => f.text.includes('£260m'))).to.equal(true);
+    expect(why.reasons?.facts.every((f) => f.text.startsWith('2025'))).to.equal(true);
+  });
+
+  it('not asked why, or open, it carries none', () => {
+    const plain = answerer.answer({ intent: 'status', place: { text: 'pinner', result: knowledge.locator.locate('pinner police station') } }, THURSDAY_AFTERNOON);
+    expect(plain.kind === 'station-status' && plain.reasons).to.equal(undefined);
+    const open = answerer.answer({ intent: 'status', place: { text: 'acton', result: knowledge.locator.locate('acton') }, why: true }, THURSDAY_AFTERNOON);
+    expect(open.kind === 'station-status' && open.reasons).to.equal(undefined);
+  });
+});

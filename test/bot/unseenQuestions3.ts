@@ -49,8 +49,6 @@ const desk = (name: string): RegExp => new RegExp(`\\*\\*${name}[^*]*\\*\\*`);
 const CHARING_CROSS = desk('Charing Cross Police Station');
 const LEWISHAM = desk('Lewisham Police Station');
 
-/** Blocked by: the status answer to "why did it close?" gives the plan's name but not its reasons. */
-const WHY_STATUS = "answers/replies: 'why did it close?' about a station answers its status only, without the plan's reasons (savings, falling use)";
 
 export const UNSEEN_CASES_3: UnseenCase[] = [
   // ---------------------------------------------------------------------------
@@ -84,7 +82,6 @@ export const UNSEEN_CASES_3: UnseenCase[] = [
   },
   {
     topic: 'why a station closed gives the reasons',
-    blockedBy: WHY_STATUS,
     turns: [
       { say: 'pinner police counter', must: [/Pinner/, CLOSED_FEB_2026] },
       { say: 'why did it close?', must: [/Pinner/, /£7m|£260m|save/] },

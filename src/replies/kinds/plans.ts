@@ -4,7 +4,7 @@
  * each with its sources, most recent plan first.
  */
 import type { Answer } from '../../answers/answer';
-import type { Plan, ResidentFact } from '../../stations/model';
+import type { Plan } from '../../stations/model';
 import { actionsOrNull, openUrl, sourceActions, textBlock, type Fact } from '../cards/elements';
 import { CARD_TEMPLATES } from '../cards/templates';
 import { fillTemplate } from '../cards/template';
@@ -12,38 +12,14 @@ import { formatDate } from '../format/dates';
 import { scheduleText } from '../format/hours';
 import { planShortName, shortStationName } from '../format/names';
 import { MET_URL, firstSources, freshnessFooter, freshnessLine, sourcesLine } from '../format/sources';
-import { bold, capitalise, countWord, firstSentences, plural, pounds, residentWording, sentence } from '../format/text';
+import { bold, capitalise, countWord, firstSentences, plural, pounds, sentence } from '../format/text';
+import { factLines, firstFacts, groupFacts } from '../format/facts';
 import type { RenderContext, ReplyDraft } from '../reply';
 
 type PlansAnswer = Extract<Answer, { kind: 'plans' }>;
 
 /** How many facts of one group a reply shows: enough for the point, short enough to read. */
 const FACTS_PER_GROUP = 4;
-
-/** Facts in the data read `2017 (Mayor Sadiq Khan): The strategy ...`: grouped by that prefix. */
-function groupFacts(facts: readonly ResidentFact[]): { heading: string | null; facts: ResidentFact[] }[] {
-  const groups: { heading: string | null; facts: ResidentFact[] }[] = [];
-  for (const fact of facts) {
-    const m = /^(\d{4}[^:]{0,60}):\s+(.*)$/s.exec(fact.text);
-    const heading = m ? m[1] : null;
-    const text = m ? m[2] : fact.text;
-    const last = groups[groups.length - 1];
-    if (last && last.heading === heading) last.facts.push({ ...fact, text });
-    else groups.push({ heading, facts: [{ ...fact, text }] });
-  }
-  return groups;
-}
-
-/** The first facts of a list, never ending on an intro ("Daily crime reports per counter:") without its items. */
-function firstFacts(facts: readonly ResidentFact[], n: number): ResidentFact[] {
-  const shown = facts.slice(0, n);
-  while (shown.length > 0 && shown[shown.length - 1].text.trim().endsWith(':')) shown.pop();
-  return shown;
-}
-
-function factLines(facts: readonly ResidentFact[]): string[] {
-  return facts.map((f) => `- ${residentWording(f.text)}`);
-}
 
 function planParagraph(plan: Plan, full: boolean): string {
   const name = planShortName(plan.id, plan.name);

@@ -10,7 +10,8 @@ import { CARD_TEMPLATES } from '../cards/templates';
 import { fillTemplate } from '../cards/template';
 import { alternativesList, alternativesShort } from '../format/contacts';
 import { answerInstant, formatDate } from '../format/dates';
-import { shortStationName } from '../format/names';
+import { factLines, firstFacts, groupFacts } from '../format/facts';
+import { planShortName, shortStationName } from '../format/names';
 import { MET_URL, freshnessFooter, freshnessLine, sourcesLine, type Dating } from '../format/sources';
 import { describeNearby } from '../parts/nearby';
 import { describeStatus } from '../parts/status';
@@ -30,8 +31,18 @@ export interface StatusDraftInput {
 }
 
 export function renderStationStatus(answer: StatusAnswer, _context: RenderContext): ReplyDraft {
-  return statusDraft({ status: answer.status, nearby: answer.nearby, contacts: answer.contacts, dating: answer });
+  return statusDraft({ status: answer.status, nearby: answer.nearby, contacts: answer.contacts, dating: answer, follow: reasonsText(answer.reasons) });
 }
+
+/** "Why: the reasons given for the 2025 front counter review (Met): ..." with the first few figures. */
+function reasonsText(reasons: StatusAnswer['reasons']): string | undefined {
+  if (!reasons || reasons.facts.length === 0) return undefined;
+  const facts = firstFacts(groupFacts(reasons.facts).flatMap((g) => g.facts), REASONS_SHOWN);
+  return [`Why: the reasons given for the ${planShortName(reasons.planId, reasons.planName)} were:`, ...factLines(facts)].join('\n');
+}
+
+/** Enough figures to answer "why", short enough to read on a phone. */
+const REASONS_SHOWN = 4;
 
 /** Suggestions after a status: the hours of an open desk, or of the desk to go to instead. */
 export function statusSuggestions(status: CounterStatus, offered: string[]): string[] {
