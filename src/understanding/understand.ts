@@ -246,7 +246,9 @@ function decide(r: Reading): Question {
   if (cues.plans === 'how-many-left') return { intent: 'plans', topic: 'how-many-left' };
   // "which boroughs have no counter now?": what is left, which names the boroughs with none.
   if (BOROUGHS_WITHOUT.test(r.text) && !namedStation) return { intent: 'plans', topic: 'how-many-left' };
-  if (cues.closures && !cues.history && !stationMention) {
+  // "what was the reason for closing the counters": the reasons, not the list of closures.
+  const asksReasons = cues.plans === 'why' && /\b(?:why|reasons?|reasoning|rationale|justification|how come)\b/.test(r.text);
+  if (cues.closures && !cues.history && !stationMention && !asksReasons) {
     if (area && found(asBorough(area))?.kind === 'borough' && !isAreaMention(area)) return { intent: 'borough-desks', place: asBorough(area) };
     // "what hours was wimbledon open before it closed" is about Wimbledon, not the list of closures.
     if (!namedStation) return { intent: 'closures-list', period: cues.closures };

@@ -171,6 +171,10 @@ describe('understand: case tables (real place finder)', () => {
     { say: 'what is the 2025 front counter review', intent: 'plans', topic: 'plan-2025' },
     { say: 'tell me about the 2013 closures', intent: 'plans', topic: 'plan-2013' },
     { say: 'is it about saving money', intent: 'plans', topic: 'why' },
+    // The reasons for closing, asked without "why": not the list of closures.
+    { say: 'what was the reason for closing the front counters', intent: 'plans', topic: 'why' },
+    { say: 'whats the reasoning behind shutting police stations', intent: 'plans', topic: 'why' },
+    { say: 'how come they closed so many counters', intent: 'plans', topic: 'why' },
     { say: "what's happening to london police stations", intent: 'plans', topic: 'general' },
     { say: 'are more closures planned', intent: 'plans', topic: 'general' },
   ]);
@@ -178,6 +182,12 @@ describe('understand: case tables (real place finder)', () => {
   table('reporting, contacts and alternatives', [
     { say: 'my car was broken into last night, what do I do?', intent: 'report-crime' },
     { say: 'my phone was stolen yesterday', intent: 'report-crime' },
+    // Slang for stolen, said of the thing taken.
+    { say: 'someone nicked my phone yesterday', intent: 'report-crime' },
+    { say: 'a bloke pinched my bag on the bus', intent: 'report-crime' },
+    // "not 999" asks for the other number: not an emergency.
+    { say: 'police phone number thats not 999', intent: 'non-emergency-contact' },
+    { say: 'what number do i call other than 999', intent: 'non-emergency-contact' },
     { say: 'I want to report a crime', intent: 'report-crime' },
     { say: 'i was mugged last week', intent: 'report-crime' },
     { say: 'someone scratched my car, how do i report it', intent: 'report-crime' },
