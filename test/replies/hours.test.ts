@@ -136,3 +136,16 @@ describe('replies: days named from the resident\'s today', () => {
     expect(plain(render(answer))).to.contain('It opened on 7 March 2024; the record of that day says: mobile front counter, operating 24-7, while Forest Gate is closed.');
   });
 });
+
+describe('replies: special-day names', () => {
+  it('a label with its own brackets gets the date after a comma, not brackets in brackets', () => {
+    const answer = hoursAnswer('brixton', { kind: 'date', date: '2026-12-28', label: 'Monday 28 December' }, THURSDAY_AFTERNOON, {
+      kind: 'bank-holiday',
+      label: 'the next bank holiday Monday (Boxing Day)',
+      date: '2026-12-28',
+    });
+    const text = plain(render(answer));
+    expect(text).to.contain('no special-day hours for the next bank holiday Monday (Boxing Day), 28 December 2026');
+    expect(text).to.not.match(/\)\s*\(/);
+  });
+});

@@ -61,7 +61,9 @@ export function momentText(when: WhenAsked | undefined, now: DateTime | null): s
 
 /** `Christmas Day (25 December 2026)`, or just `bank holidays` when there is no one date. */
 export function specialDayName(day: SpecialDay): string {
-  return day.date ? `${day.label} (${formatDate(day.date)})` : day.label;
+  if (!day.date) return day.label;
+  // "the next bank holiday Monday (Boxing Day), 28 December 2026": no brackets inside brackets.
+  return day.label.endsWith(')') ? `${day.label}, ${formatDate(day.date)}` : `${day.label} (${formatDate(day.date)})`;
 }
 
 /** The data has no special-day hours: say so, before any usual hours are given. */

@@ -13,6 +13,7 @@ import { actionsOrNull, openUrl, sourceActions, warningBlock, type Fact } from '
 import { CARD_TEMPLATES } from '../cards/templates';
 import { fillTemplate } from '../cards/template';
 import { answerInstant, formatDate, onDate } from '../format/dates';
+import { specialDayName } from '../format/moment';
 import { dayHoursCell, scheduleText, spokenHours, stateText } from '../format/hours';
 import { shortStationName } from '../format/names';
 import { MET_URL, freshnessFooter, freshnessLine, sourcesLine } from '../format/sources';
@@ -196,8 +197,7 @@ function unansweredText(u: ComparisonAnswer['unanswered'][number], answered: str
 /** Special days have no hours in the data: said once, before the usual hours of that weekday. */
 function specialDayNote(answer: HoursAnswer): string {
   const special = answer.specialDay!;
-  const date = special.date ? ` (${formatDate(special.date)})` : '';
-  return `The data has no special-day hours for ${special.label}${date}, so I can't say whether these counters open as usual then. Check met.police.uk before you travel.`;
+  return `The data has no special-day hours for ${specialDayName(special)}, so I can't say whether these counters open as usual then. Check met.police.uk before you travel.`;
 }
 
 function firstSentence(text: string): string {

@@ -19,6 +19,7 @@ import { MET_URL, freshnessFooter, freshnessLine, sourcesLine } from '../format/
 import { bold, capitalise, lowerFirst, sentence } from '../format/text';
 import { describeNearby } from '../parts/nearby';
 import { describeStatus, openedLine } from '../parts/status';
+import { specialDayName } from '../format/moment';
 import type { RenderContext, ReplyDraft } from '../reply';
 import { statusDraft } from './stationStatus';
 
@@ -186,7 +187,6 @@ function mainAnswer(answer: HoursAnswer, now: DateTime, focused: boolean): Main 
 function specialDayText(answer: HoursAnswer): string[] {
   const special = answer.specialDay!;
   const name = answer.status.station.name;
-  const date = special.date ? ` (${formatDate(special.date)})` : '';
   const day = answer.days[0];
   const hours = answer.status.hours;
   const usualThatDay = day && special.date ? dayHoursText(day) : undefined;
@@ -197,7 +197,7 @@ function specialDayText(answer: HoursAnswer): string[] {
   const n999 = contactNumber(answer.contacts, 'emergency');
   const n101 = contactNumber(answer.contacts, 'nonEmergency');
   return [
-    `${bold(name)}: the data has no special-day hours for ${special.label}${date}, so I can't say whether the counter opens as usual then.`,
+    `${bold(name)}: the data has no special-day hours for ${specialDayName(special)}, so I can't say whether the counter opens as usual then.`,
     usual,
     `Check met.police.uk before you travel. ${n999} (emergency) and ${n101} or met.police.uk (non-emergency) are always available.`,
   ];
