@@ -72,9 +72,13 @@ export interface QuestionRow {
   topic?: string;
   desk?: string;
   focus?: string;
-  /** The special day's label, or 'none'. */
-  special?: string;
+  /** The special day's label (or 'none'), or fields it must include. */
+  special?: string | { kind: string; date?: string };
   when?: Record<string, unknown>;
+  period?: string;
+  reason?: string;
+  /** The language named or guessed; null for "not sure". */
+  language?: string | null;
 }
 
 /** One mocha test per row, inside the current `describe`. */
@@ -90,8 +94,12 @@ export function checkRows(rows: readonly QuestionRow[]): void {
       if (row.topic) expect(any.topic, got).to.equal(row.topic);
       if (row.desk) expect(any.desk, got).to.equal(row.desk);
       if (row.focus) expect(any.focus ?? 'none', got).to.equal(row.focus);
-      if (row.special) expect((any.specialDay as { label?: string } | undefined)?.label ?? 'none', got).to.equal(row.special);
+      if (typeof row.special === 'string') expect((any.specialDay as { label?: string } | undefined)?.label ?? 'none', got).to.equal(row.special);
+      else if (row.special) expect(any.specialDay, got).to.include(row.special);
       if (row.when) expect(any.when, got).to.include(row.when);
+      if (row.period) expect(any.period, got).to.equal(row.period);
+      if (row.reason) expect(any.reason, got).to.equal(row.reason);
+      if (row.language !== undefined) expect(any.language, got).to.equal(row.language);
     });
   }
 }

@@ -3,48 +3,11 @@
  * over the real data and a fixed "now" (Thursday 26 November 2026, 14:30).
  */
 import { expect } from 'chai';
-import type { DeskKind, HoursFocus, Intent, Question } from '../../src/understanding/question';
-import { ask, describe_, placeKey, stationIdOf } from './helpers';
+import { ask, checkRows, type QuestionRow } from './helpers';
 
-interface Case {
-  say: string;
-  intent: Intent;
-  /** The station the place points at (as the building or as the place named after it). */
-  station?: string;
-  /** `placeKey` of the place: "postcode:IG8 0SB", "district:SE18", "borough:Hackney", "none"... */
-  place?: string;
-  desk?: DeskKind;
-  /** `when.kind`, and `when.date` / weekday / label where given. */
-  when?: { kind: string; date?: string; weekday?: number; label?: string };
-  focus?: HoursFocus | 'none';
-  special?: { kind: string; date?: string };
-  topic?: string;
-  period?: string;
-  reason?: string;
-  language?: string | null;
-}
-
-function check(c: Case): void {
-  const q = ask(c.say);
-  const got = describe_(q);
-  expect(q.intent, `${c.say} -> ${got}`).to.equal(c.intent);
-  const any = q as Question & Record<string, unknown>;
-  if (c.station) expect(stationIdOf(q), `${c.say} -> ${got}`).to.equal(c.station);
-  if (c.place) expect(placeKey(q), `${c.say} -> ${got}`).to.equal(c.place);
-  if (c.desk) expect(any.desk, `${c.say} -> ${got}`).to.equal(c.desk);
-  if (c.when) expect(any.when, `${c.say} -> ${got}`).to.include(c.when);
-  if (c.focus) expect(any.focus ?? 'none', `${c.say} -> ${got}`).to.equal(c.focus);
-  if (c.special) expect(any.specialDay, `${c.say} -> ${got}`).to.include(c.special);
-  if (c.topic) expect(any.topic, `${c.say} -> ${got}`).to.equal(c.topic);
-  if (c.period) expect(any.period, `${c.say} -> ${got}`).to.equal(c.period);
-  if (c.reason) expect(any.reason, `${c.say} -> ${got}`).to.equal(c.reason);
-  if (c.language !== undefined) expect(any.language, `${c.say} -> ${got}`).to.equal(c.language);
-}
-
-function table(title: string, cases: Case[]): void {
-  describe(title, () => {
-    for (const c of cases) it(`"${c.say}" -> ${c.intent}`, () => check(c));
-  });
+/** A titled case table, each row checked by the shared checker. */
+function table(title: string, cases: QuestionRow[]): void {
+  describe(title, () => checkRows(cases));
 }
 
 describe('understand: case tables (real place finder)', () => {
