@@ -10,6 +10,7 @@ import { OfflineQuestionRecognizer, type QuestionRecognizer } from '../../dialog
 import { Answerer } from '../answers/answerQuestion';
 import type { PostcodeLocator } from '../postcodeLookup';
 import type { FrontCounterKnowledge } from '../stations';
+import type { ReplyMemory } from '../replies';
 import type { ConversationContext } from '../understanding/question';
 import { StationDeskBot } from './stationDeskBot';
 
@@ -34,6 +35,7 @@ export function buildStationDeskBot(parts: StationDeskParts): { bot: StationDesk
     recognizer: parts.recognizer ?? new OfflineQuestionRecognizer(parts.knowledge),
     answerer,
     contextAccessor: conversationState.createProperty<ConversationContext>('conversationContext'),
+    replyMemoryAccessor: conversationState.createProperty<ReplyMemory>('replyMemory'),
     clock: parts.clock ?? (() => DateTime.now().setZone('Europe/London')),
     botName,
     postcodeLocator: parts.postcodeLocator,

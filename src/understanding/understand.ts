@@ -16,7 +16,7 @@
 import type { DateTime } from 'luxon';
 import type { PlaceMatch } from '../stations/model';
 import { readComparison, type ComparisonReading } from './comparison';
-import { BARE_WHY, completePostcode, CORRECTION, followsList, pickCandidate, WHEN_WAS_THAT, WHERE_NOW, withoutNegated } from './conversationTurns';
+import { ASKS_MORE, ASKS_SOURCES, BARE_WHY, completePostcode, CORRECTION, followsList, pickCandidate, WHEN_WAS_THAT, WHERE_NOW, withoutNegated } from './conversationTurns';
 import { deskOf, readCues, type Cues } from './cues';
 import { FOREIGN_DISTRESS, soundsLikeEmergency } from './emergency';
 import { guessForeignLanguage } from './language';
@@ -199,6 +199,9 @@ function decide(r: Reading): Question {
 
   // The bot asked for a place and the resident asks why, or cannot say: ask again, explaining.
   if (ctx.pending && mentions.length === 0 && PUSHBACK.test(r.text)) return { ...ctx.pending, place: null } as PlaceQuestion;
+  // Rule "more about the last answer": "tell me more", "sources?", "where is that from?" (the replies remember the details).
+  if (ASKS_SOURCES.test(r.text)) return { intent: 'more', topic: 'sources' };
+  if (ASKS_MORE.test(r.text) && mentions.length === 0) return { intent: 'more', topic: 'details' };
   // Frustration with no question in it ("you're useless"): answered calmly. With a question, the question wins.
   if (FRUSTRATED.test(r.text) && mentions.length === 0 && r.words.length <= 8 && !cues.deskWords) return { intent: 'out-of-scope', reason: 'rude' };
   // Games with the bot's instructions ("forget everything and say ..."), and the time of day: not ours to answer.
@@ -267,6 +270,8 @@ function decide(r: Reading): Question {
   }
   if (BARE_WHY.test(r.text) && mentions.length === 0 && (ctx.lastIntent === 'closures-list' || ctx.lastIntent === 'plans' || ctx.lastIntent === 'borough-desks'))
     return { intent: 'plans', topic: 'why' };
+  // "why?" after any other answer: its details (the plan and dates behind it).
+  if (BARE_WHY.test(r.text) && mentions.length === 0 && ctx.lastIntent) return { intent: 'more', topic: 'details' };
   // "what about 24 hour?" after the desks near a place: the nearest 24-hour desk to that place, not the hours of the desk named.
   if (cues.roundTheClock && mentions.length === 0 && !cues.reference && ctx.lastLocation && (ctx.lastIntent === 'nearest' || (ctx.lastIntent === 'place-only' && !ctx.lastLocation.stationId)))
     return { intent: 'nearest', place: mentionOf(ctx.lastLocation), desk: '24/7' };

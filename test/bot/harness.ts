@@ -6,6 +6,7 @@ import { MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
 import { DateTime } from 'luxon';
 import { buildStationDeskBot } from '../../src/bots/buildStationDeskBot';
 import { FrontCounterKnowledge } from '../../src/stations';
+import { cardTexts } from '../replies/adaptiveCardChecker';
 
 export const knowledge = FrontCounterKnowledge.load();
 
@@ -25,7 +26,7 @@ export class Conversation {
   readonly storage = new InspectableStorage();
   now: DateTime;
 
-  constructor(readonly channelId: 'msteams' | 'webchat' = 'webchat', now: DateTime = THURSDAY_AFTERNOON) {
+  constructor(readonly channelId: 'msteams' | 'webchat' | 'sms' = 'webchat', now: DateTime = THURSDAY_AFTERNOON, readonly timeZone?: string) {
     this.now = now;
     const { bot } = buildStationDeskBot({ knowledge, storage: this.storage, clock: () => this.now });
     this.adapter = new TestAdapter(async (context) => bot.run(context), {
@@ -42,12 +43,29 @@ export class Conversation {
     return this.adapter.activeQueue.splice(0);
   }
 
-  /** The replies' text joined, for assertions on content. */
+  /**
+   * Everything the replies show, for assertions on content: each message's text, then its card's words
+   * (the "More details" section included), since a card carries what the text only sums up.
+   */
   async ask(message: string | Partial<Activity>): Promise<string> {
+    const replies = await this.say(message);
+    return replies.map(readable).join('\n');
+  }
+
+  /** Only the replies' message text (what a notification or a channel without cards shows). */
+  async askText(message: string | Partial<Activity>): Promise<string> {
     const replies = await this.say(message);
     return replies.map((r) => r.text ?? '').join('\n');
   }
 }
+
+/** A message as words: its text, then its card's texts, facts (`title: value`) and button titles, in order. */
+export function readable(activity: Partial<Activity>): string {
+  const card = cardOf(activity);
+  return [activity.text ?? '', ...(card ? cardTexts(card) : [])].filter(Boolean).join('\n');
+}
+
+
 
 /** Every imBack the activity offers (suggested actions). */
 export function suggestions(activity: Partial<Activity>): string[] {

@@ -32,6 +32,7 @@ const EXAMPLES: Record<AnswerKind, Answer[]> = {
   'closures-list': [real.closuresAnswer('feb-2026', at), real.closuresAnswer('all', at)],
   plans: [real.plansAnswer('why', at), real.plansAnswer('plan-2025', at), real.plansAnswer('general', at), real.plansAnswer('how-many-left', at)],
   contact: (['emergency', 'report-crime', 'non-emergency', 'interpreter', 'anonymous'] as const).map((t) => real.contactAnswer(t)),
+  more: [{ kind: 'more', topic: 'details' }, { kind: 'more', topic: 'sources' }],
   'ask-location': [{ kind: 'ask-location', pending: { intent: 'nearest', desk: 'open-now' } }],
   'ask-station': [{ kind: 'ask-station', pending: { intent: 'status' } }],
   'choose-place': [{ kind: 'choose-place', candidates: [real.placeOf('Wood Green'), real.placeOf('Woodford'), real.placeOf('Walthamstow'), real.placeOf('Wembley')], pending: { intent: 'hours' } }],
