@@ -87,7 +87,7 @@ export function composeReply(s: AnswerSections, context: RenderContext): Reply {
   const whole = [headline, ...keyLines.map(londonTime), list].filter(Boolean);
   const withCard = context.cards && s.card != null;
   const choiceCard = context.cards && (s.choices?.length ?? 0) > 0;
-  const paragraphs = withCard ? [headline, caveat] : [...whole, caveat, !context.cards && datingLine && sources.length > 0 ? `${datingLine} Ask "sources" to see where this comes from.` : ''];
+  const paragraphs = withCard ? [headline, caveat] : [...whole, caveat, !context.cards && datingLine ? `${datingLine}${sources.length > 0 ? ' Ask "sources" to see where this comes from.' : ''}` : ''];
   const text = paragraphs.filter(Boolean).join('\n\n');
   const speak = toSpeech(s.speak ?? [s.headline, keyLines[0] ?? ''].join(' '));
 
