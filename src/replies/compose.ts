@@ -89,7 +89,7 @@ export function composeReply(s: AnswerSections, context: RenderContext): Reply {
   const choiceCard = context.cards && (s.choices?.length ?? 0) > 0;
   const paragraphs = withCard ? [headline, caveat] : [...whole, caveat, !context.cards && datingLine ? `${datingLine}${sources.length > 0 ? ' Ask "sources" to see where this comes from.' : ''}` : ''];
   const text = paragraphs.filter(Boolean).join('\n\n');
-  const speak = toSpeech(s.speak ?? [s.headline, keyLines[0] ?? ''].join(' '));
+  const speak = toSpeech(londonTime(s.speak ?? [s.headline, keyLines[0] ?? ''].join(' ')));
 
   let card: Record<string, unknown> | null = null;
   if (withCard && s.card) {

@@ -39,7 +39,9 @@ export class Conversation {
 
   /** Sends one message (or activity) and returns every reply the bot sent in that turn. */
   async say(message: string | Partial<Activity>): Promise<Partial<Activity>[]> {
-    await this.adapter.receiveActivity(message);
+    // A resident's own time zone travels on each activity, as Teams and Web Chat send it.
+    const activity = typeof message === 'string' ? { type: 'message', text: message } : message;
+    await this.adapter.receiveActivity(this.timeZone ? { localTimezone: this.timeZone, ...activity } : activity);
     return this.adapter.activeQueue.splice(0);
   }
 

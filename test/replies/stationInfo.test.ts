@@ -63,7 +63,7 @@ describe('replies: history of a counter that is closed today', () => {
   it('ends with where to go instead (the nearest desks open now and 24 hours)', () => {
     const text = readAll(render(historyAnswer('fulham', 'closure-date', THURSDAY_AFTERNOON), 'webchat'));
     expect(text).to.contain('closed on 14 December 2017');
-    expect(text).to.match(/Nearest open now: Hammersmith, about [\d.]+ km/);
+    expect(text).to.match(/Nearest open now: Hammersmith, [\d.]+ km/);
     expect(text).to.contain('Where to go instead');
     expect(text).to.match(/Open 24 hours: Charing Cross Police Station/);
   });

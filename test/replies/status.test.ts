@@ -19,7 +19,8 @@ describe('replies: station status (real data)', () => {
         const openNow = answer.nearby!.openNow!;
         const open24 = answer.nearby!.open24x7!;
         expect(openNow.station.id).to.be.oneOf(['hounslow', 'kingston']);
-        expect(text).to.contain(`${openNow.station.name.replace(' Police Station', '')}, about ${openNow.distanceKm} km (${openNow.distanceMiles} miles)`);
+        expect(text).to.contain(`${openNow.station.name}, about ${openNow.distanceKm} km (${openNow.distanceMiles} miles)`);
+        expect(text).to.contain(`Nearest open now: ${openNow.station.name.replace(' Police Station', '')}, ${openNow.distanceKm} km, until 22:00.`);
         expect(text).to.contain('open now, until 22:00');
         expect(text).to.contain(`Nearest open 24 hours: ${open24.station.name.replace(' Police Station', '')}`);
         expect(text).to.match(/straight-line/);
@@ -33,7 +34,7 @@ describe('replies: station status (real data)', () => {
         // Suggestions follow the answer: the desk to go to instead, the 24-hour desk.
         expect(reply.suggestedActions[0]).to.equal(`${openNow.station.name.replace(' Police Station', '')} opening hours`);
         expect(reply.suggestedActions).to.include('Nearest 24-hour desk to Twickenham');
-        expect(reply.speak).to.equal(`The front counter at Twickenham Police Station closed on 28 February 2026. Nearest open now: ${openNow.station.name.replace(' Police Station', '')}, about ${openNow.distanceKm} kilometres (${openNow.distanceMiles} miles), open now, until 22:00.`);
+        expect(reply.speak).to.equal(`The front counter at Twickenham Police Station closed on 28 February 2026. Nearest open now: ${openNow.station.name.replace(' Police Station', '')}, ${openNow.distanceKm} kilometres, until 22:00.`);
         expect(reply.inputHint).to.equal('acceptingInput');
         // The card: state badge, as-of date, a source link and directions to the desk open now.
         const strings = cardStrings(reply.card);

@@ -88,12 +88,12 @@ export function chooseSources(cited: readonly Cited[], publishers: PublisherInde
 /** `Data checked 26 November 2026.` plus, past the last source, that this is the Met's announced arrangement. */
 export function freshnessFooter(dating: Dating): string {
   const checked = `Data checked ${formatDate(dating.verifiedOn)}.`;
-  return dating.beyondSources ? `${checked} ${announcedLine(dating)}` : checked;
+  return dating.beyondSources ? `${checked} ${announcedLine(dating)} My latest source is from ${formatDate(dating.sourcesUpTo)}.` : checked;
 }
 
 /** Said once per conversation in the text, and always in the card footer. */
 export function announcedLine(dating: Pick<Dating, 'sourcesUpTo'>): string {
-  return `This is the Met's announced arrangement since ${monthAfter(dating.sourcesUpTo)} (my latest source is from ${formatDate(dating.sourcesUpTo)}): check ${MET_SITE} before you travel.`;
+  return `This is the Met's announced arrangement since ${monthAfter(dating.sourcesUpTo)}: check ${MET_SITE} before you travel.`;
 }
 
 /** The answer is later than the last source. */

@@ -57,7 +57,7 @@ export function renderComparison(answer: ComparisonAnswer): AnswerSections {
     },
     sources: { cited, publishers: answer.publishers },
     dating: { asOf, verifiedOn: answer.verifiedOn, sourcesUpTo: answer.sourcesUpTo, beyondSources: compared.some((a) => a.status.beyondSources) },
-    speak: spoken([special ? firstSentence(special) : '', verdict, ...said.map((s) => `${s.short}: ${spokenHours(s.words)}.`), ...notes]),
+    speak: spoken([special ? firstSentence(special) : '', verdict || `${capitalise(title)}:`, ...said.map((s) => `${s.short}: ${spokenHours(s.words)}.`), ...notes]),
     suggestions: suggestionsFor(answer, asked),
   };
 }

@@ -11,7 +11,7 @@ import type { OpeningState } from '../../stations/openingHours';
 import { directionsUrl, type CardElement, type Fact } from '../cards/elements';
 import { expandCard } from '../cards/templates';
 import { answerInstant, formatDate } from '../format/dates';
-import { distanceSpoken, distanceText } from '../format/distance';
+import { distanceShort, distanceSpoken, distanceText, stateAfter } from '../format/distance';
 import { stateText } from '../format/hours';
 import { alwaysAvailableLine, noSpecialHoursLine } from '../format/moment';
 import { addressLine, shortStationName } from '../format/names';
@@ -47,7 +47,8 @@ export function deskCard(result: NearestResult, state: string, open: boolean): C
 
 /** `Next nearest: **Acton**, about 2.1 km (1.3 miles), open now, until 22:00.` */
 export function deskLine(label: string, desk: NearbyDesk, state: string | null): string {
-  return `${label}: ${bold(shortStationName(desk.station))}, ${distanceText(desk)}${state ? `, ${state}` : ''}.`;
+  const after = stateAfter(label, state);
+  return `${label}: ${bold(shortStationName(desk.station))}, ${distanceShort(desk)}${after ? `, ${after}` : ''}.`;
 }
 
 export interface OtherOptions {
@@ -125,9 +126,9 @@ function renderNearestNow(answer: NearestAnswer, special: string | null, always:
       title: capitalise(`${what} to ${from}`),
       asOfLine: `As of ${formatDate(answer.asOf)}; times are London time`,
       blocks: answer.results.map((r) => deskCard(r, stateOf(r, now), r.is24x7 || r.state?.open === true)),
-      alternatives: other.facts.length > 0 ? { heading: 'Also near you', facts: other.facts, note } : null,
+      alternatives: other.facts.length > 0 ? { heading: 'Also near you', facts: other.facts } : null,
     },
-    details: [...(other.facts.length > 0 ? [] : [note]), ...next.slice(1), always ?? ''],
+    details: [note, ...next.slice(1), always ?? ''],
     dating,
     speak: `The ${what} to ${from} is ${first.station.name}, ${distanceSpoken(first)} away. It is ${stateOf(first, now)}.`,
     suggestions: [`${firstShort} opening hours`, ...other.offered.slice(0, 1).map((s) => `${s} opening hours`), answer.desk === '24/7' ? `Nearest open desk to ${fromShort(answer)}` : `Nearest 24-hour desk to ${fromShort(answer)}`],

@@ -6,7 +6,7 @@
 import type { Answer } from '../../answers/answer';
 import { contactNumber, contactsIn } from '../format/contacts';
 import { answerInstant, formatDate } from '../format/dates';
-import { shortStationName } from '../format/names';
+import { addressLine, shortStationName } from '../format/names';
 import { isBeyondSources } from '../format/sources';
 import { distanceText } from '../format/distance';
 import { stateText } from '../format/hours';
@@ -29,8 +29,8 @@ export function renderPlaceOnly(answer: PlaceOnlyAnswer): AnswerSections {
     // The data says when a counter is open, not what the building offers: say so first.
     return {
       ...sections,
-      headline: `I don't have information about access, parking or other facilities at ${bold(station.station.name)}: only whether its front counter is open, and its hours.`,
-      keyLines: [sections.headline, `Call ${contactNumber(contacts, 'nonEmergency')} or check met.police.uk for details.`],
+      headline: `I don't have information about access, parking or other facilities at ${bold(station.station.name)}: call ${contactNumber(contacts, 'nonEmergency')} or check met.police.uk.`,
+      keyLines: [sections.headline, addressLine(station.station) ? `Address: ${addressLine(station.station)}.` : ''],
       suggestions,
     };
   }

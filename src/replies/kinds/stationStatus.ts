@@ -65,7 +65,7 @@ export function statusSections(input: StatusInput): AnswerSections {
 
   const todayLine = open && input.now ? `${capitalise(stateText(input.now, now))}.` : null;
   const keyLines = open
-    ? [meaning.mustKnow, todayLine, newCounterLine(status, today), meaning.upcoming[0], meaning.address ? `Address: ${meaning.address}.` : null]
+    ? [meaning.mustKnow, todayLine, meaning.upcoming[0], meaning.address ? `Address: ${meaning.address}.` : null, newCounterLine(status, today)]
     : [reasons.length > 0 ? null : nearby.lines[0], meaning.mustKnow, meaning.upcoming[0], nearby.lines[1]];
   const location = status.station.location;
 

@@ -9,7 +9,7 @@ import type { PlaceMatch } from '../../stations/model';
 import type { NearbyDesk } from '../../stations/nearest';
 import type { OpeningState } from '../../stations/openingHours';
 import { directionsUrl, type Fact } from '../cards/elements';
-import { distanceText } from '../format/distance';
+import { distanceShort, distanceText, stateAfter } from '../format/distance';
 import { shortStationName } from '../format/names';
 import { stateText } from '../format/hours';
 import { bold } from '../format/text';
@@ -51,7 +51,8 @@ export function describeNearby(nearby: NearbyOptions | null, now: DateTime): Nea
   const out: NearbyMeaning = { ...empty, lines: [], facts: [], offered: [] };
   const same = (a: NearbyDesk | null, b: NearbyDesk | null) => a !== null && b !== null && a.station.id === b.station.id;
   const add = (label: string, title: string, desk: NearbyDesk, state: string | null) => {
-    out.lines.push(`${label}: ${bold(shortStationName(desk.station))}, ${distanceText(desk)}${state ? `, ${state}` : ''}.`);
+    const after = stateAfter(label, state);
+    out.lines.push(`${label}: ${bold(shortStationName(desk.station))}, ${distanceShort(desk)}${after ? `, ${after}` : ''}.`);
     out.facts.push({ title, value: `${desk.station.name}, ${distanceText(desk)}${state ? `; ${state}` : ''}` });
     out.offered.push(shortStationName(desk.station));
   };
