@@ -194,6 +194,7 @@ const OUT_OF_SCOPE: Record<Of<'out-of-scope'>['reason'], string> = {
   empty: "I didn't get a message.",
   'too-long': "That's a long message, and I work best with one short question at a time.",
   rude: "Sorry I haven't been more help. I'm a simple assistant that only knows about London's police front counters.",
+  attachment: "I can only read text, so I can't see pictures or files. Please type your question.",
 };
 
 export function renderOutOfScope(answer: Of<'out-of-scope'>): ReplyDraft {
