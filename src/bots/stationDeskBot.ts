@@ -1,16 +1,30 @@
 /**
  * The bot: greets residents and hands every message to the main dialog. It
- * holds no business logic; state is saved after each turn, or deleted when the
- * resident asked to be forgotten.
+ * holds no business logic. botbuilder's TeamsActivityHandler routes Teams' own
+ * events (installs, edits, meeting and team events) and behaves as a plain
+ * ActivityHandler on every other channel. State is saved after each turn,
+ * or the asker's deleted when they asked to be forgotten.
  */
-import { ActivityHandler, ActivityTypes, type ConversationState, type TurnContext, type UserState } from 'botbuilder';
+import {
+  ActivityTypes,
+  TeamsActivityHandler,
+  type BotState,
+  type ConversationState,
+  type StatePropertyAccessor,
+  type TurnContext,
+  type UserState,
+} from 'botbuilder';
 import { FORGET_ME_REQUESTED, type MainDialog } from '../../dialogs/mainDialog';
 import type { Answer } from '../answers/answer';
 import { renderReply } from '../replies';
 import { toActivity } from '../replies/toActivity';
+import { conversationScope } from './conversationScope';
 
 export interface StationDeskBotOptions {
+  /** The whole conversation's state. */
   conversationState: ConversationState;
+  /** Each person's part of the conversation: the dialog stack and what they asked (PersonState). */
+  personState: BotState;
   userState: UserState;
   dialog: MainDialog;
   botName: string;
@@ -18,12 +32,12 @@ export interface StationDeskBotOptions {
   welcome: () => Answer;
 }
 
-export class StationDeskBot extends ActivityHandler {
-  private readonly dialogState;
+export class StationDeskBot extends TeamsActivityHandler {
+  private readonly dialogState: StatePropertyAccessor;
 
   constructor(private readonly options: StationDeskBotOptions) {
     super();
-    this.dialogState = options.conversationState.createProperty('dialogState');
+    this.dialogState = options.personState.createProperty('dialogState');
 
     this.onMessage(async (context, next) => {
       await options.dialog.run(context, this.dialogState);
@@ -42,13 +56,26 @@ export class StationDeskBot extends ActivityHandler {
     // Activities a resident did not type (typing, reactions, unknown types) get no reply and change no state.
     if (!isKnownActivityType(context.activity.type)) return;
     await super.run(context);
+    await this.saveOrForget(context);
+  }
+
+  /**
+   * "Forget me" deletes what the asker's part of the conversation holds and
+   * their user state; in a group the chat's own state stays, in a
+   * one-to-one chat the whole conversation is theirs and goes too.
+   */
+  private async saveOrForget(context: TurnContext): Promise<void> {
+    const { conversationState, personState, userState } = this.options;
     if (context.turnState.get(FORGET_ME_REQUESTED)) {
-      await this.options.conversationState.delete(context);
-      await this.options.userState.delete(context);
+      await personState.delete(context);
+      if (context.activity.from?.id) await userState.delete(context);
+      if (conversationScope(context.activity) === 'personal') await conversationState.delete(context);
+      else await conversationState.saveChanges(context, false);
       return;
     }
-    await this.options.conversationState.saveChanges(context, false);
-    await this.options.userState.saveChanges(context, false);
+    await conversationState.saveChanges(context, false);
+    await personState.saveChanges(context, false);
+    await userState.saveChanges(context, false);
   }
 }
 
