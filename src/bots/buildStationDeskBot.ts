@@ -50,6 +50,6 @@ export function buildStationDeskBot(parts: StationDeskParts): StationDesk {
     postcodeLocator: parts.postcodeLocator,
     onAnswered: parts.onAnswered,
   });
-  const bot = new StationDeskBot({ conversationState, personState, userState, dialog, botName, welcome: () => answerer.welcome() });
+  const bot = new StationDeskBot({ conversationState, personState, userState, dialog, botName, welcome: (audience) => answerer.welcome(audience) });
   return { bot, dialog, conversationState, personState, userState };
 }

@@ -14,3 +14,17 @@ export function conversationScope(activity: Partial<Activity>): ConversationScop
   const type = conversation?.conversationType;
   return type === 'groupChat' || type === 'channel' ? 'group' : 'personal';
 }
+
+/**
+ * Whether this conversationUpdate calls for the welcome. Teams adds the bot
+ * itself (to a personal chat, a group chat or a team) and never the resident;
+ * Web Chat and Direct Line add the resident, often with the bot. In a group,
+ * only the bot's own arrival counts: colleagues joining later are not welcomed.
+ */
+export function joinCallsForWelcome(activity: Partial<Activity>): boolean {
+  const botId = activity.recipient?.id;
+  const added = Array.isArray(activity.membersAdded) ? activity.membersAdded : [];
+  const botJoined = added.some((member) => member?.id === botId);
+  if (conversationScope(activity) === 'group') return botJoined;
+  return added.length > 0;
+}

@@ -132,6 +132,7 @@ export function renderSmallTalk(answer: Of<'welcome' | 'greeting' | 'identity' |
   const n101 = contactNumber(contacts, 'nonEmergency');
   switch (answer.kind) {
     case 'welcome':
+      if (answer.toGroup) return groupWelcome(contacts, context);
       return {
         paragraphs: [
           `Hello, I'm ${context.botName}. ${WHAT_I_DO}`,
@@ -167,6 +168,19 @@ export function renderSmallTalk(answer: Of<'welcome' | 'greeting' | 'identity' |
     case 'forgotten':
       return { paragraphs: ["I've cleared what I stored about you in this conversation. You can start again whenever you like."] };
   }
+}
+
+/** Short, said once to everyone in a group chat or team: what it does, how to ask (mention it), and 999. */
+function groupWelcome(contacts: ContactFacts | null, context: RenderContext): ReplyDraft {
+  const n999 = contactNumber(contacts, 'emergency');
+  return {
+    paragraphs: [
+      `Hello everyone, I'm ${context.botName}. I answer questions about London police front counters: opening hours, closures, and the nearest counter open now or open 24 hours.`,
+      `Mention me with your question, for example: @${context.botName} is Brixton police station open now?`,
+      `I can't take crime reports. In an emergency, call ${n999}. Otherwise call ${contactNumber(contacts, 'nonEmergency')} or report online at met.police.uk.`,
+    ],
+    speak: `Hello everyone, I'm ${context.botName}. Mention me with a question about a London police front counter. In an emergency, call ${n999}.`,
+  };
 }
 
 export function renderNonEnglish(answer: Of<'non-english'>): ReplyDraft {
