@@ -31,12 +31,6 @@ export function readIncoming(activity: Partial<Activity>): IncomingMessage {
   return { kind: 'words', text: '' };
 }
 
-/** The words of a message, or '' when it has none (a bare mention, a picture). */
-export function incomingText(activity: Partial<Activity>): string {
-  const incoming = readIncoming(activity);
-  return incoming.kind === 'words' ? incoming.text : '';
-}
-
 /**
  * Markup out and every HTML entity decoded (named, decimal, hex), then
  * whitespace collapsed. Block elements and line breaks become spaces, so

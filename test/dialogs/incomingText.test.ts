@@ -4,7 +4,7 @@
  */
 import { expect } from 'chai';
 import type { Activity } from 'botbuilder';
-import { incomingText, plainText, readIncoming } from '../../dialogs/incomingText';
+import { plainText, readIncoming } from '../../dialogs/incomingText';
 
 const BOT = { id: '28:bot-app-id', name: 'StationDesk' };
 const botMention = { type: 'mention', text: '<at>StationDesk</at>', mentioned: BOT };
@@ -78,9 +78,9 @@ describe('readIncoming: what a message asks', () => {
   });
 
   it('a card button sends its question in value', () => {
-    expect(incomingText(message({ text: '', value: { msteams: { type: 'imBack', value: 'Woodford' } } }))).to.equal('Woodford');
-    expect(incomingText(message({ value: { text: 'which desks are open 24/7' } }))).to.equal('which desks are open 24/7');
-    expect(incomingText(message({ value: { question: 'help' } }))).to.equal('help');
+    expect(readIncoming(message({ text: '', value: { msteams: { type: 'imBack', value: 'Woodford' } } }))).to.deep.equal({ kind: 'words', text: 'Woodford' });
+    expect(readIncoming(message({ value: { text: 'which desks are open 24/7' } }))).to.deep.equal({ kind: 'words', text: 'which desks are open 24/7' });
+    expect(readIncoming(message({ value: { question: 'help' } }))).to.deep.equal({ kind: 'words', text: 'help' });
   });
 
   it('a picture or a file with no words is attachments-only; the HTML copy of a text message is not', () => {
