@@ -19,7 +19,6 @@ import { openUrl, sendTextAction, type CardElement } from './cards/elements';
 import { formatDate } from './format/dates';
 import { toSpeech } from './format/speech';
 import { MET_URL, announcedLine, chooseSources, freshnessFooter, type SourceLabel } from './format/sources';
-import { joinAnd } from './format/text';
 import type { AnswerSections } from './sections';
 import type { RenderContext, Reply, ReplyMemory, ReplyOptions } from './reply';
 
@@ -63,12 +62,6 @@ function clean(lines: readonly (string | null | undefined)[] | undefined): strin
 function listText(list: AnswerSections['list']): string {
   if (!list || list.items.length === 0) return '';
   return [list.heading ?? '', ...list.items.map((i) => `- ${i}`)].filter(Boolean).join('\n');
-}
-
-function sourcesText(sources: readonly SourceLabel[], markdown: boolean): string {
-  if (sources.length === 0) return '';
-  const shown = sources.map((s) => (markdown ? `[${s.label}](${s.url})` : `${s.label} (${s.url})`));
-  return `${sources.length === 1 ? 'Source' : 'Sources'}: ${joinAnd(shown)}.`;
 }
 
 export function composeReply(s: AnswerSections, context: RenderContext): Reply {

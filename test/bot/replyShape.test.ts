@@ -152,7 +152,7 @@ describe('London time for a resident elsewhere', () => {
   const nyFridayNight = DateTime.fromISO('2026-12-04T22:30', { zone: 'America/New_York' });
 
   it('"tomorrow" is London\'s tomorrow, named with its date, and every time says London time', async () => {
-    const chat = new Conversation('webchat', nyFridayNight, 'America/New_York');
+    const chat = new Conversation('webchat', nyFridayNight, 'personal', 'America/New_York');
     const [reply] = await chat.say('what time does Ilford open tomorrow');
     expect(reply.text).to.contain('tomorrow, Sunday 6 December');
     expect(reply.text).to.match(/09:00–19:00 London time/);
@@ -161,7 +161,7 @@ describe('London time for a resident elsewhere', () => {
   });
 
   it('a resident in London gets no label in the text, but the hours card always says London time', async () => {
-    const chat = new Conversation('webchat', nyFridayNight, 'Europe/London');
+    const chat = new Conversation('webchat', nyFridayNight, 'personal', 'Europe/London');
     const [reply] = await chat.say('what time does Ilford open tomorrow');
     expect(reply.text).to.contain('tomorrow, Sunday 6 December');
     expect(reply.text).to.not.contain('London time');

@@ -32,7 +32,6 @@ export function renderStationHours(answer: HoursAnswer): AnswerSections {
   const now = answerInstant(answer.at, answer.asOf);
   const today = now.toISODate() ?? answer.asOf;
   const hours = status.hours;
-  const name = bold(status.station.name);
   const short = shortStationName(status.station);
   const meaning = describeStatus(status, today);
   const usual = hours.is24x7 ? 'Open 24 hours a day, every day.' : `Usual hours: ${scheduleText(hours.schedule)}.`;
