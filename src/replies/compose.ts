@@ -6,7 +6,7 @@
  *   Where a card carries the answer (Teams, Web Chat), the message text is
  *   the headline only, so the two never say the same thing twice.
  * - Speech: the first sentence and the next line only.
- * - Card: title and badge, key lines, facts, where to go instead, then a
+ * - Card: title and badge, the headline and key lines, facts, where to go instead, then a
  *   "More details" section (history, caveats, sources, dating) that opens
  *   on request, and the footer and the met.police.uk button.
  * - The "announced arrangement" caveat is said once per conversation in the
@@ -86,7 +86,7 @@ export function composeReply(s: AnswerSections, context: RenderContext): Reply {
 
   let card: Record<string, unknown> | null = null;
   if (withCard && s.card) {
-    card = answerCard(s, keyLines.map(londonTime), details, sources, datingLine);
+    card = answerCard(s, headline, keyLines.map(londonTime), details, sources, datingLine);
   } else if (choiceCard) {
     card = expandCard('choice', { question: headline, choices: s.choices!.map((c) => sendTextAction(c, c, context)) });
   }
@@ -113,6 +113,7 @@ export function composeReply(s: AnswerSections, context: RenderContext): Reply {
 
 function answerCard(
   s: AnswerSections,
+  headline: string,
   keyLines: string[],
   details: string[],
   sources: SourceLabel[],
@@ -130,7 +131,8 @@ function answerCard(
     title: c.title,
     badge: c.badge ?? null,
     asOfLine: c.asOfLine ?? null,
-    keyLines: keyLines.map((text, i) => ({ text, weight: i === 0 && !c.badge ? 'Bolder' : 'Default' })),
+    // The card holds the whole answer, headline first: some hosts (the Web Chat page) show the card without the text.
+    keyLines: [{ text: headline, weight: 'Bolder' }, ...keyLines.map((text) => ({ text, weight: 'Default' }))],
     list: s.list?.items.map((text) => ({ text: `- ${text}` })) ?? [],
     listHeading: s.list?.heading ?? null,
     facts: c.facts?.facts ?? [],

@@ -6,7 +6,7 @@ import { expect } from 'chai';
 import type { Answer } from '../../src/answers/answer';
 import { Answerer } from '../../src/answers/answerQuestion';
 import type { PlaceMention, WhenAsked } from '../../src/understanding/question';
-import { CHANNELS, readAll, render } from './replyChecks';
+import { CHANNELS, cardWords, readAll, render } from './replyChecks';
 import { THURSDAY_AFTERNOON, THURSDAY_NIGHT, comparisonAnswer, knowledge, list24x7AsOfAnswer } from './realAnswers';
 
 const SATURDAY: WhenAsked = { kind: 'weekday', weekday: 6, date: '2026-11-28', label: 'Saturday' };
@@ -97,8 +97,11 @@ describe('replies: two or three counters at once (real data)', () => {
           },
           THURSDAY_AFTERNOON,
         );
-        const text = readAll(render(answer, channel));
-        expect(count(text, 'no special-day hours for Christmas Day')).to.equal(1);
+        const reply = render(answer, channel);
+        const text = readAll(reply);
+        // Said once in the card (not once per counter), and the message text is that headline.
+        expect(count(cardWords(reply), 'no special-day hours for Christmas Day')).to.equal(1);
+        expect(reply.text).to.contain('no special-day hours for Christmas Day');
         expect(text).to.contain('Brixton Police Station: on a usual Friday, open 10:00–22:00.');
         expect(text).to.not.match(/is open on Friday 25 December/);
       });
