@@ -110,20 +110,6 @@ export function followsList(list: ListQuestion, said: ListFollowUp): Question | 
 const WHICH_ONES =
   /^(?:(?:and|so|ok|okay|but|oh|right|hmm+)\s+)*(?:which(?: ones?| stations?| counters?| desks?| police stations?| ones were they| ones are they)?|what ones|what are they|what were they|name them|list them|can you (?:name|list) them|tell me which(?: ones)?|which are they|which were they)(?: (?:are they|were they|were those|are those|then|please|exactly))*$/;
 
-/** Said of the station just discussed: "why?", "how come?". */
-export const BARE_WHY = /^(?:(?:but|and|so|ok|okay|oh|really|hmm+)\s+)*(?:why|how come|why (?:is|was) that|why so|for what reason|what (?:is|was) the reason|whats the reason|why did (?:they|the met|that happen)(?: do that)?)(?: then)?$/;
-
-/** "when did that happen?", "when was that?": the date of what was just said. */
-export const WHEN_WAS_THAT =
-  /^(?:(?:and|so|ok|okay|oh|sorry|but|really)\s+)*(?:when (?:did|was|were) (?:that|this|it|they)(?: (?:happen|happened|done|be|take place))?|when(?: exactly)?|what (?:date|year|day|month) (?:was|did) (?:that|this|it)(?: happen)?|since when|how long ago(?: was that)?)$/;
-
-/** "where do I go now?": after a closed counter, somewhere else. */
-export const WHERE_NOW = /\bwhere (?:do|should|can|could|would) (?:i|we) go (?:now|then|from here)\b|^(?:so )?where (?:now|then)$/;
-
-/** "no, Walworth", "sorry I meant Hayes", "not Sutton, Croydon": the last question, about another place. */
-export const CORRECTION =
-  /^(?:(?:no|nope|nah|sorry|soz|oops|whoops|oh|ah|um+|erm?|wait|hang on|my bad|my mistake|apologies|actually|typo)\s+)*(?:(?:i|i d|id) (?:meant|mean|wanted|was asking about|asked about)|no|nope|nah|sorry|oops|whoops|actually|my bad|not \w+)\b/;
-
 /** The places not named after "not": "not Sutton, Croydon" is about Croydon. */
 export function withoutNegated(mentions: PlaceMention[], text: string): PlaceMention[] {
   const kept = mentions.filter((m) => !new RegExp(`\\bnot (?:the |at |in )?${m.text.toLowerCase().replace(/[^a-z0-9 ]/g, '')}\\b`).test(text));

@@ -5,7 +5,7 @@
  * names ("acton", "brixtn") reach the place finder as typed.
  */
 import { editDistance } from '../stations/stationSearch';
-import { COMMON_WORDS } from './words';
+import { COMMON_WORDS } from './lexicon';
 
 /** Spellings seen often enough to list, including text-speak. */
 const KNOWN_TYPOS: Record<string, string> = {

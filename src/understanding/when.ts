@@ -10,7 +10,7 @@ import { editDistance } from '../stations/stationSearch';
 import type { SpecialDay, WhenAsked } from './question';
 import type { PhraseMatch, Phrases } from './phrases';
 import { bankHolidays, easterSunday, firstMonday, fixedDay, lastMonday, nextBankHoliday, nextYearly } from './specialDays';
-import { COMMON_WORDS } from './words';
+import { COMMON_WORDS } from './lexicon';
 
 const ZONE = 'Europe/London';
 const LOCALE = 'en-GB';
