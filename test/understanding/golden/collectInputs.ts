@@ -16,7 +16,7 @@ import { CorePlaceFinder } from '../../../src/understanding/corePlaceFinder';
 import type { ConversationContext, Question } from '../../../src/understanding/question';
 import type { PlaceFinder } from '../../../src/understanding/placeFinder';
 import { canonicalQuestion } from './canonical';
-import { inputKey, type GoldenLine } from './goldenFile';
+import { inputKey, type CollectedLine } from './goldenFile';
 
 type Understand = (text: string, context: ConversationContext, now: DateTime, finder: PlaceFinder) => Question;
 
@@ -24,12 +24,12 @@ const out = process.env.UNDERSTANDING_INPUTS;
 if (!out) throw new Error('collectInputs: set UNDERSTANDING_INPUTS to the file to write');
 
 /** Each message once, with the question it was read as during the run (to check the replay is faithful). */
-const seen = new Map<string, GoldenLine>();
+const seen = new Map<string, CollectedLine>();
 
 function note(text: unknown, context: unknown, now: DateTime, finder: unknown, question: Question): void {
   if (typeof text !== 'string' || !(finder instanceof CorePlaceFinder)) return;
   const ctx = context && typeof context === 'object' ? (JSON.parse(JSON.stringify(context)) as ConversationContext) : {};
-  const line: GoldenLine = {
+  const line: CollectedLine = {
     say: text,
     ...(Object.keys(ctx).length > 0 ? { context: ctx } : {}),
     now: now.toISO() ?? '',

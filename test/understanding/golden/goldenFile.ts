@@ -10,7 +10,7 @@ import { DateTime } from 'luxon';
 import { loadKnowledge } from '../../../src/stations/loadKnowledge';
 import { CorePlaceFinder } from '../../../src/understanding/corePlaceFinder';
 import type { ConversationContext } from '../../../src/understanding/question';
-import { understand } from '../../../src/understanding/understand';
+import { explainUnderstanding, understand } from '../../../src/understanding/understand';
 import { canonicalQuestion } from './canonical';
 
 export const GOLDEN_FILE = join(__dirname, 'questions.jsonl');
@@ -25,9 +25,16 @@ export interface RecordedInput {
   zone: string;
 }
 
-export interface GoldenLine extends RecordedInput {
+/** What a message was read as: the rule that fired ("stage: rule") and the question, in canonical form. */
+export interface Reading {
+  rule: string;
   question: Record<string, unknown>;
 }
+
+export type GoldenLine = RecordedInput & Reading;
+
+/** A message the suite sent, with the question it got during that run. */
+export type CollectedLine = RecordedInput & Pick<Reading, 'question'>;
 
 export function inputKey(i: RecordedInput): string {
   return JSON.stringify([i.say, i.context ?? {}, i.now, i.zone]);
@@ -50,11 +57,12 @@ export function writeGolden(lines: GoldenLine[]): void {
 
 let finder: CorePlaceFinder | undefined;
 
-/** The question `input` is read as today, in canonical form. */
-export function readNow(input: RecordedInput): Record<string, unknown> {
+/** How `input` is read today: the rule `explainUnderstanding` says fired, and the question `understand` returns. */
+export function readNow(input: RecordedInput): Reading {
   finder ??= CorePlaceFinder.fromData(loadKnowledge());
   const now = DateTime.fromISO(input.now, { zone: input.zone });
-  return canonicalQuestion(understand(input.say, input.context ?? {}, now, finder));
+  const { fired } = explainUnderstanding(input.say, input.context ?? {}, now, finder);
+  return { rule: `${fired.stage}: ${fired.rule}`, question: canonicalQuestion(understand(input.say, input.context ?? {}, now, finder)) };
 }
 
 /** The input part of a golden line (what is replayed), in a fixed key order. */

@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { GOLDEN_FILE, inputKey, inputOf, readGolden, readJsonLines, readNow, writeGolden, type GoldenLine, type RecordedInput } from './goldenFile';
+import { GOLDEN_FILE, inputKey, inputOf, readGolden, readJsonLines, readNow, writeGolden, type CollectedLine, type GoldenLine, type RecordedInput } from './goldenFile';
 
 function existing(): RecordedInput[] {
   try {
@@ -23,7 +23,7 @@ function existing(): RecordedInput[] {
 }
 
 /** Runs the suite with the collecting hook; returns the messages it sent to understand(), with what they were read as. */
-function collect(): GoldenLine[] {
+function collect(): CollectedLine[] {
   const dir = mkdtempSync(join(tmpdir(), 'understanding-inputs-'));
   const file = join(dir, 'inputs.jsonl');
   try {
@@ -38,7 +38,7 @@ function collect(): GoldenLine[] {
       { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, UNDERSTANDING_INPUTS: file } },
     );
     if (run.status !== 0) console.warn(`The test suite exited with ${run.status}: the messages it sent are collected all the same.`);
-    return readJsonLines<GoldenLine>(file);
+    return readJsonLines<CollectedLine>(file);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -50,7 +50,7 @@ if (process.argv.includes('--collect')) {
   let unfaithful = 0;
   for (const line of collect()) {
     // The replay (context through JSON, clock rebuilt from its ISO text) must read what the suite read.
-    if (JSON.stringify(readNow(line)) !== JSON.stringify(line.question)) {
+    if (JSON.stringify(readNow(line).question) !== JSON.stringify(line.question)) {
       unfaithful++;
       console.warn(`Replayed differently from the suite's own run: ${JSON.stringify(inputOf(line)).slice(0, 300)}`);
     }
@@ -60,6 +60,6 @@ if (process.argv.includes('--collect')) {
   }
   console.log(`${unfaithful} collected messages replay differently from the suite's own run.`);
 }
-const lines: GoldenLine[] = inputs.map((i) => ({ ...inputOf(i), question: readNow(i) }));
+const lines: GoldenLine[] = inputs.map((i) => ({ ...inputOf(i), ...readNow(i) }));
 writeGolden(lines);
 console.log(`${lines.length} messages recorded in ${GOLDEN_FILE}. Review the change with: git diff --stat ${GOLDEN_FILE}; git diff ${GOLDEN_FILE}`);
