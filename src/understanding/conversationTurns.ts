@@ -6,6 +6,7 @@
  */
 import type { PlaceMatch } from '../stations/model';
 import type { Cues } from './cues';
+import { wordTable } from './lexicon';
 import { readWords } from './message';
 import type { PlaceFinder } from './placeFinder';
 import { asBorough, primaryMention } from './places';
@@ -22,10 +23,10 @@ export interface ListFollowUp {
   pastDate: ListAsOf | undefined;
 }
 
-const ORDINALS: Record<string, number> = {
+const ORDINALS = wordTable({
   1: 0, 2: 1, 3: 2, 4: 3, 5: 4, first: 0, second: 1, third: 2, fourth: 3, fifth: 4, '1st': 0, '2nd': 1, '3rd': 2, '4th': 3, '5th': 4,
   last: -1, top: 0,
-};
+});
 
 /**
  * "the second one", "green" after "Did you mean Wood Green or Woodford?": the question waiting for the place,
@@ -39,7 +40,7 @@ export function pickCandidate(text: string, ctx: ConversationContext): Question 
   // "neither", "none of them": ask again which station.
   if (NONE_OF_THEM.test(text)) return waiting.intent === 'place-only' ? { intent: 'status', place: null } : ({ ...waiting, place: null } as PlaceQuestion);
   const m = /^(?:(?:the|number|option|no) )*(\w+)(?: (?:one|option|please))*$/.exec(text);
-  const index = m && Object.hasOwn(ORDINALS, m[1]) ? ORDINALS[m[1]] : undefined;
+  const index = m ? ORDINALS.get(m[1]) : undefined;
   const match = index === undefined ? candidateNamed(text, result.candidates) : index < 0 ? result.candidates[result.candidates.length - 1] : result.candidates[index];
   if (!match) return null;
   const place: PlaceMention = { text: match.label, result: { status: 'found', match, alternatives: [] } };

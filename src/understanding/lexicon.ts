@@ -24,6 +24,14 @@ export function pattern(strings: TemplateStringsArray, ...fragments: string[]): 
 }
 const compiled = new WeakMap<TemplateStringsArray, { key: string; re: RegExp }>();
 
+/**
+ * A lookup from words, written as an object literal but kept as a `Map`: any word is an ordinary key
+ * ("constructor", "toString" and "__proto__" find nothing, where an object would find its own members).
+ */
+export function wordTable<V>(entries: Readonly<Record<string, V>>): ReadonlyMap<string, V> {
+  return new Map(Object.entries(entries));
+}
+
 /** The same pattern, for every match (`replace`, `Phrases.all`). */
 export function globally(re: RegExp): RegExp {
   let all = everyMatch.get(re);
