@@ -9,14 +9,17 @@
 import type { DateTime } from 'luxon';
 import type { PlaceMatch } from '../stations/model';
 import { readComparison, type ComparisonReading } from './comparison';
+import { completePostcode, followsList, pickCandidate } from './conversationTurns';
 import { deskOf, readCues, type Cues } from './cues';
 import { CORRECTION, FACE_TO_FACE, FROM_ELSEWHERE, GO_IN_PERSON_AT, GOES_TO_A_DESK, IN, NOT_PLACE_WORDS, ONE_OF_SEVERAL, ONE_OF_THOSE, WHERE_CAN_I_GO } from './lexicon';
+import { guessForeignLanguage } from './language';
 import { readMessage, type Message } from './message';
 import { readPastDate } from './pastDate';
 import { Phrases } from './phrases';
 import type { PlaceFinder } from './placeFinder';
 import { asBorough, notFoundMention, primaryMention, readPlaces, type PlaceReading } from './places';
-import type { ConversationContext, DeskKind, ListAsOf, PlaceMention, WhenAsked } from './question';
+import type { ConversationContext, DeskKind, ListAsOf, PlaceMention, Question, WhenAsked } from './question';
+import { readEmoji, readSmallTalk, type SmallTalk } from './smallTalk';
 import { readWhen, type WhenReading } from './when';
 
 export class Reading {
@@ -52,7 +55,43 @@ export class Reading {
     return re.test(this.message.text);
   }
 
-  // The readings. Dates and times take their words first; the place search gets what is left.
+  // Readings of the whole message, before it is read as a question.
+
+  /** A lone emoji that says something ("👋", "👍"). */
+  get emoji(): SmallTalk | undefined {
+    return this.once('emoji', () => readEmoji(this.message.original));
+  }
+
+  /** The language of a message not in English (null inside when unsure which); undefined for English. */
+  get foreignLanguage(): { language: string | null } | undefined {
+    return this.once('foreignLanguage', () => guessForeignLanguage(this.message.original));
+  }
+
+  /** "thanks", "bye", "who are you?": a message that is only conversation. */
+  get smallTalk(): SmallTalk | undefined {
+    return this.once('smallTalk', () => readSmallTalk(this.text));
+  }
+
+  /** "the second one", "green": one of the places the bot offered, completing the question waiting. */
+  get candidatePicked(): Question | null {
+    return this.once('candidatePicked', () => pickCandidate(this.text, this.ctx));
+  }
+
+  /** "0SB" after "IG8": the rest of a postcode, completing the question waiting. */
+  get postcodeCompleted(): Question | null {
+    return this.once('postcodeCompleted', () => completePostcode(this.text, this.ctx, this.finder));
+  }
+
+  /** Right after a list of counters: "which ones?", "and in December 2017?", "what about Richmond?". */
+  get listAskedAgain(): Question | null {
+    return this.once('listAskedAgain', () => {
+      const list = this.ctx.lastList;
+      if (!list) return null;
+      return followsList(list, { text: this.text, cues: this.cues, mentions: this.mentions, dayNamed: this.when.when !== undefined, pastDate: this.pastDate });
+    });
+  }
+
+  // The readings of a question. Dates and times take their words first; the place search gets what is left.
 
   private get phrases(): Phrases {
     return this.once('phrases', () => {

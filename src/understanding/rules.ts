@@ -23,9 +23,8 @@
  * 12. place questions      counters of a borough, nearest desks, address, hours, open or closed
  * 13. fallback             a bare place, help, a joke, a greeting, a name we do not know, out of scope
  */
-import { pickCandidate, completePostcode, followsList, withoutNegated } from './conversationTurns';
+import { withoutNegated } from './conversationTurns';
 import { soundsLikeEmergency, FOREIGN_DISTRESS } from './emergency';
-import { guessForeignLanguage } from './language';
 import {
   ASKS_REASONS, ASKS_THE_CLOCK, BARE_WHY, BOROUGHS_WITHOUT, COMMON_WORDS, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEW_HOURS,
   NOT_AN_EMERGENCY, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, WHEN_WAS_THAT, WHERE_NOW,
@@ -33,7 +32,6 @@ import {
 import { asBorough, notFoundMention, primaryMention } from './places';
 import type { PlaceMention, PlaceQuestion, Question } from './question';
 import { found, fromContext, isMoment, mentionOf, type Reading } from './reading';
-import { readEmoji, readSmallTalk } from './smallTalk';
 
 export interface Rule {
   /** What the rule recognises, in a few words (shown by `npm run explain`). */
@@ -61,7 +59,7 @@ export const STAGES: readonly Stage[] = [
   {
     name: 'nothing to read',
     rules: [
-      rule('an emoji that says something', (r) => nothingToRead(r) && readEmoji(r.message.original) !== undefined, (r) => ({ intent: readEmoji(r.message.original)! })),
+      rule('an emoji that says something', (r) => nothingToRead(r) && r.emoji !== undefined, (r) => ({ intent: r.emoji! })),
       rule('only question marks', (r) => nothingToRead(r) && r.message.original.includes('?') && /^[\s?¿!.]+$/.test(r.message.original), () => ({ intent: 'help' })),
       rule('no words', nothingToRead, (r) => ({ intent: 'out-of-scope', reason: r.message.hadContent ? 'nonsense' : 'empty' })),
     ],
@@ -74,18 +72,18 @@ export const STAGES: readonly Stage[] = [
     name: 'small talk',
     rules: [
       rule('too long to be a question', (r) => r.message.tooLong, () => ({ intent: 'out-of-scope', reason: 'too-long' })),
-      rule('another language', (r) => guessForeignLanguage(r.message.original) !== undefined, (r) => {
-        const language = guessForeignLanguage(r.message.original)!.language;
+      rule('another language', (r) => r.foreignLanguage !== undefined, (r) => {
+        const language = r.foreignLanguage!.language;
         return FOREIGN_DISTRESS.test(r.message.original) ? { intent: 'non-english', language, mayBeEmergency: true } : { intent: 'non-english', language };
       }),
-      rule('small talk', (r) => readSmallTalk(r.text) !== undefined, (r) => ({ intent: readSmallTalk(r.text)! })),
+      rule('small talk', (r) => r.smallTalk !== undefined, (r) => ({ intent: r.smallTalk! })),
     ],
   },
   {
     name: 'answers to the bot',
     rules: [
-      rule('a candidate picked', (r) => pickCandidate(r.text, r.ctx) !== null, (r) => pickCandidate(r.text, r.ctx)!, { asBuilt: true }),
-      rule('the rest of a postcode', (r) => completePostcode(r.text, r.ctx, r.finder) !== null, (r) => completePostcode(r.text, r.ctx, r.finder)!, { asBuilt: true }),
+      rule('a candidate picked', (r) => r.candidatePicked !== null, (r) => r.candidatePicked!, { asBuilt: true }),
+      rule('the rest of a postcode', (r) => r.postcodeCompleted !== null, (r) => r.postcodeCompleted!, { asBuilt: true }),
       rule('why the bot needs a place', (r) => r.ctx.pending !== undefined && noPlace(r) && r.says(PUSHBACK), (r) => ({ ...r.ctx.pending, place: null }) as PlaceQuestion),
     ],
   },
@@ -100,7 +98,7 @@ export const STAGES: readonly Stage[] = [
   },
   {
     name: 'a list again',
-    rules: [rule('a list asked again', (r) => listFollowUp(r) !== null, (r) => listFollowUp(r)!)],
+    rules: [rule('a list asked again', (r) => r.listAskedAgain !== null, (r) => r.listAskedAgain!)],
   },
   {
     name: 'contact',
@@ -305,13 +303,6 @@ export const STAGES: readonly Stage[] = [
 ];
 
 // Conditions and questions several rules share.
-
-/** Right after a list of counters: "which ones?", "and in December 2017?", "what about Richmond?". */
-function listFollowUp(r: Reading): Question | null {
-  const list = r.ctx.lastList;
-  if (!list) return null;
-  return followsList(list, { text: r.text, cues: r.cues, mentions: r.mentions, dayNamed: r.when.when !== undefined, pastDate: r.pastDate });
-}
 
 /** Closures asked about, and not the reasons for them ("what was the reason for closing the counters"). */
 function asksClosures(r: Reading): boolean {
