@@ -144,6 +144,25 @@ export function postJson(url: string, body: unknown, headers: Record<string, str
   return fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) });
 }
 
+/**
+ * Runs `action` with console.error captured and returns what was written
+ * there: the Bot Framework SDK reports some rejected tokens on the console,
+ * which a test can then check instead of printing it among its results.
+ */
+export async function consoleErrorsDuring(action: () => Promise<void>): Promise<string[]> {
+  const written: string[] = [];
+  const original = console.error;
+  console.error = (...args: unknown[]) => {
+    written.push(args.map(String).join(' '));
+  };
+  try {
+    await action();
+  } finally {
+    console.error = original;
+  }
+  return written;
+}
+
 /** The ConfigError `loadConfig` raises for `env`; fails the test if it raises none (or another error). */
 export function configErrorFor(env: Record<string, string>): ConfigError {
   try {
