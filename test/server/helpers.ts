@@ -36,6 +36,8 @@ export interface StartOptions {
   readiness?: ServerOptions['readiness'];
   fetch?: typeof fetch;
   logMessageText?: boolean;
+  /** Where the page's files come from; defaults to the repository's public/. */
+  publicDir?: string;
 }
 
 /** The real server (real adapter, real auth) on 127.0.0.1 and a port the OS picks. */
@@ -43,7 +45,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'test', ...options.env });
   const logs = captureLogs({ logMessageText: options.logMessageText ?? config.logMessageText });
   const adapter = createAdapter(config, logs.logger);
-  const server = createServer({ config, adapter, bot: options.bot, logger: logs.logger, readiness: options.readiness, fetch: options.fetch });
+  const server = createServer({ config, adapter, bot: options.bot, logger: logs.logger, readiness: options.readiness, fetch: options.fetch, publicDir: options.publicDir });
   const { port } = await server.listen();
   return { url: `http://127.0.0.1:${port}`, port, config, logs, close: () => server.close() };
 }
