@@ -8,8 +8,9 @@
 import type * as restify from 'restify';
 
 const ALLOWED_METHODS = ['GET', 'POST'];
-// What botframework-directlinejs sends: its token, its JSON activities and its agent string.
-const ALLOWED_HEADERS = ['authorization', 'content-type', 'x-ms-bot-agent'];
+// What the stock Web Chat's Direct Line client sends: its token, JSON activities, its
+// agent string, and the X-Requested-With its RxJS ajax adds to every request.
+const ALLOWED_HEADERS = ['authorization', 'content-type', 'x-ms-bot-agent', 'x-requested-with'];
 const PREFLIGHT_CACHE_SECONDS = 600;
 
 export interface CrossOriginOptions {

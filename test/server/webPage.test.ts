@@ -188,7 +188,7 @@ describe('Embedding on other sites (EMBED_ORIGINS)', () => {
     const { token } = JSON.parse((await raw(`${server.url}/api/directline/token`, { method: 'POST', headers: { Origin: ALSO_ALLOWED } })).body.toString('utf8')) as { token: string };
     const preflight = await raw(`${server.url}/v3/directline/conversations`, {
       method: 'OPTIONS',
-      headers: { Origin: ALSO_ALLOWED, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'authorization, x-ms-bot-agent' },
+      headers: { Origin: ALSO_ALLOWED, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'authorization, x-ms-bot-agent, x-requested-with' },
     });
     expect(preflight.status).to.equal(204);
     expect(preflight.headers['access-control-allow-origin']).to.equal(ALSO_ALLOWED);
