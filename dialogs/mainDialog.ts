@@ -112,7 +112,9 @@ export class MainDialog extends ComponentDialog {
     const memory = (await this.deps.replyMemoryAccessor?.get(step.context, {})) ?? {};
     // Times are London times; the activity's own zone says whether to label them so.
     const timeZone = step.context.activity.localTimezone;
-    const reply = renderReply(answer, { channelId: step.context.activity.channelId, botName, timeZone, memory });
+    // A choice card's buttons remember whose question they answer (Teams group chats: see StationDeskBot).
+    const askerId = step.context.activity.from?.id;
+    const reply = renderReply(answer, { channelId: step.context.activity.channelId, botName, timeZone, memory, askerId });
     await this.deps.replyMemoryAccessor?.set(step.context, reply.memory);
     const activity = toActivity(reply) as Partial<Activity>;
     onAnswered?.({ intent: question.intent, answer: answer.kind, channelId: step.context.activity.channelId, ms: Math.round(performance.now() - started) });

@@ -15,7 +15,7 @@
  *   suggestions, never both.
  */
 import { expandCard } from './cards/templates';
-import { openUrl, sendTextAction, type CardElement } from './cards/elements';
+import { choiceAction, openUrl, type CardElement } from './cards/elements';
 import { formatDate } from './format/dates';
 import { toSpeech } from './format/speech';
 import { MET_URL, announcedLine, chooseSources, freshnessFooter, type SourceLabel } from './format/sources';
@@ -42,6 +42,7 @@ export function renderContext(options: ReplyOptions): RenderContext {
     teams: channelId === 'msteams',
     labelLondonTime: Boolean(zone) && zone !== LONDON && zone !== 'Europe/Belfast',
     memory: options.memory ?? {},
+    askerId: options.askerId?.trim() || undefined,
   };
 }
 
@@ -88,7 +89,7 @@ export function composeReply(s: AnswerSections, context: RenderContext): Reply {
   if (withCard && s.card) {
     card = answerCard(s, headline, keyLines.map(londonTime), details, sources, datingLine);
   } else if (choiceCard) {
-    card = expandCard('choice', { question: headline, choices: s.choices!.map((c) => sendTextAction(c, c, context)) });
+    card = expandCard('choice', { question: headline, choices: s.choices!.map((c) => choiceAction(c, c, context)) });
   }
   if (card) Object.assign(card, { speak, fallbackText: plainText(whole.join('\n\n')) });
 
@@ -109,6 +110,17 @@ export function composeReply(s: AnswerSections, context: RenderContext): Reply {
     inputHint: s.inputHint ?? (choiceCard ? 'expectingInput' : 'acceptingInput'),
     memory,
   };
+}
+
+/**
+ * A reply that has no card of its own (a question back, a short answer), as a
+ * card: what takes a clicked choice card's place on Teams when the answer is
+ * words only. Each paragraph is a TextBlock, which renders the same Markdown.
+ */
+export function textCard(text: string, speak?: string): Record<string, unknown> {
+  const paragraphs = text.split(/\n{2,}/).map((p) => p.trim()).filter(Boolean);
+  const plain = plainText(text);
+  return expandCard('text', { paragraphs, speak: toSpeech(speak ?? plain), fallbackText: plain });
 }
 
 function answerCard(

@@ -50,6 +50,8 @@ export interface ReplyOptions {
   timeZone?: string;
   /** What this conversation's replies said before. */
   memory?: ReplyMemory;
+  /** The channel's id of the person whose question this reply answers; a choice card's buttons carry it (see `choiceAction`). */
+  askerId?: string;
 }
 
 /** What every renderer gets to know about where its reply goes. */
@@ -64,4 +66,5 @@ export interface RenderContext {
   /** The resident is not on London time: every time is labelled "London time". */
   labelLondonTime: boolean;
   memory: ReplyMemory;
+  askerId?: string;
 }

@@ -7,8 +7,9 @@ import { Template } from 'adaptivecards-templating';
 import answer from './answer.json';
 import choice from './choice.json';
 import nearestDesk from './nearestDesk.json';
+import text from './text.json';
 
-const TEMPLATES = { answer: new Template(answer), choice: new Template(choice), nearestDesk: new Template(nearestDesk) };
+const TEMPLATES = { answer: new Template(answer), choice: new Template(choice), nearestDesk: new Template(nearestDesk), text: new Template(text) };
 
 export type CardTemplateName = keyof typeof TEMPLATES;
 
