@@ -18,6 +18,7 @@ const FILES: Record<keyof KnowledgeData, string> = {
   plans: 'plans.json',
   districts: 'postcode-districts.json',
   sectors: 'postcode-sectors.json',
+  places: 'places.json',
   residentFacts: 'resident-facts.json',
   meta: 'meta.json',
 };
@@ -53,7 +54,7 @@ function main(): number {
   const d = data as KnowledgeData;
   console.log(
     `data OK: ${d.stations.length} stations, ${d.events.length} events, ${d.plans.length} plans, ` +
-      `${d.districts.length} districts, ${d.sectors.length} sectors; sources up to ${d.meta.sourcesUpTo} (${dataDir})`,
+      `${d.districts.length} districts, ${d.sectors.length} sectors, ${d.places.length} places; sources up to ${d.meta.sourcesUpTo} (${dataDir})`,
   );
   return 0;
 }
