@@ -197,6 +197,15 @@ export interface ResidentFacts {
 /** What kind of thing a resident's words matched. */
 export type PlaceKind = 'station' | 'postcode' | 'district' | 'borough' | 'place';
 
+/**
+ * Why the Metropolitan Police is not the local force of a place: the City of
+ * London has its own force (`share`: how much of a postcode area lies in the
+ * City, 1 for the City named), and outside Greater London another force
+ * polices (`county`: as the gazetteer gives it, when known). The data names
+ * no other force, so neither does this.
+ */
+export type OutsideMet = { area: 'city-of-london'; share: number } | { area: 'outside-london'; county: string | null };
+
 /** One thing a piece of text matched, with where it is and how sure we are. */
 export interface PlaceMatch {
   kind: PlaceKind;
@@ -209,6 +218,10 @@ export interface PlaceMatch {
   borough: string | null;
   /** Set for `station`, and for a `place` that is a station's name or alias. */
   stationId?: string;
+  /** Set for a `place` from the gazetteer (`data/places.json` id). */
+  placeId?: string;
+  /** Set when the Met is not the place's force (the City of London, or outside London). */
+  outsideMet?: OutsideMet;
   /** Normalised postcode (`IG8 0SB`) or district (`IG8`) for `postcode`/`district`. */
   postcode?: string;
   /** 0..1, 1 = exact. */
