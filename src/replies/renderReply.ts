@@ -21,6 +21,7 @@ import {
 } from './kinds/conversation';
 import { renderBoroughDesks, renderClosures, renderList24x7 } from './kinds/lists';
 import { renderNearest } from './kinds/nearest';
+import { renderOutsideMet } from './kinds/outsideMet';
 import { renderPlaceOnly } from './kinds/placeOnly';
 import { renderPlans } from './kinds/plans';
 import { renderStationHours } from './kinds/stationHours';
@@ -77,6 +78,8 @@ function draftForKind(answer: Answer, context: RenderContext): ReplyDraft {
       return renderChoosePlace(answer, context);
     case 'postcode-outside-london':
       return renderOutsideLondon(answer);
+    case 'outside-met':
+      return renderOutsideMet(answer, context);
     case 'postcode-unknown':
       return renderPostcodeUnknown(answer);
     case 'place-not-found':

@@ -44,8 +44,8 @@ const PLACE_PREPOSITIONS = new Set(['to', 'in', 'near', 'at', 'around', 'for', '
 /** Prepositions that say where: the words after them are a place the resident means. */
 const WHERE_PREPOSITIONS = new Set(['in', 'near', 'at', 'around', 'by', 'nearest', 'closest']);
 
-/** Names made of words that are otherwise never place words ("city of london", "london fields"). */
-const NAMES_OF_EVERYDAY_WORDS = /\b(?:city of (?:london|westminster)|london (?:bridge|fields|wall|colney))\b/g;
+/** Names made of words that are otherwise never place words ("city of london", "london fields", "the City", "the Square Mile"). */
+const NAMES_OF_EVERYDAY_WORDS = /\b(?:city of (?:london|westminster)|london (?:bridge|fields|wall|colney)|the city(?! of)|square mile)\b/g;
 
 /** Words that, next to a place found, only say which part of it: "croydon town centre", "ilford high street". */
 const LOCALITY_WORDS = new Set(['town', 'centre', 'center', 'central', 'city', 'village', 'area', 'district', 'high', 'street', 'side', 'end', 'way']);

@@ -44,7 +44,7 @@ export function placeKey(q: Question): string {
   const r = p.result;
   if (r.status === 'found') {
     const m = r.match;
-    if (m.kind === 'station' || m.kind === 'place') return `${m.kind}:${m.stationId}`;
+    if (m.kind === 'station' || m.kind === 'place') return `${m.kind}:${m.stationId ?? m.placeId}`;
     if (m.kind === 'borough') return `borough:${m.label}`;
     return `${m.kind}:${m.postcode ?? m.label}`;
   }

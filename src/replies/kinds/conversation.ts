@@ -92,13 +92,19 @@ export function renderChoosePlace(answer: Of<'choose-place'>, context: RenderCon
   return { paragraphs: [question], card, suggestions: labels, inputHint: 'expectingInput' };
 }
 
+/** Outside London: whom to call instead of a Met counter. */
+export function localForceLine(contacts: ContactFacts, where: 'your' | 'there'): string {
+  const n101 = contactNumber(contacts, 'nonEmergency');
+  const n999 = contactNumber(contacts, 'emergency');
+  const force = where === 'your' ? 'your local police force' : 'the local police force there';
+  return `Please contact ${force}: call ${n101} if it is not an emergency (it puts you through to the local force), or ${n999} in an emergency.`;
+}
+
 export function renderOutsideLondon(answer: Of<'postcode-outside-london'>): ReplyDraft {
-  const n101 = contactNumber(answer.contacts, 'nonEmergency');
-  const n999 = contactNumber(answer.contacts, 'emergency');
   return {
     paragraphs: [
       `${answer.postcode} is outside London, so it is not in the Metropolitan Police area and I have no front counters for it.`,
-      `Please contact your local police force: call ${n101} if it is not an emergency (it puts you through to the local force), or ${n999} in an emergency.`,
+      localForceLine(answer.contacts, 'your'),
       'If you meant somewhere in London, tell me its postcode or area.',
     ],
     inputHint: 'expectingInput',
