@@ -11,6 +11,7 @@ import { Answerer } from '../../src/answers/answerQuestion';
 import type { Answer } from '../../src/answers/answer';
 import { FrontCounterKnowledge } from '../../src/stations';
 import { haversineKm } from '../../src/stations/geo';
+import { nearestFromData, placePoint } from '../stations/nearestFromData';
 import type { LatLon } from '../../src/stations/model';
 import type { DeskKind, PlaceMention, Question } from '../../src/understanding/question';
 
@@ -27,20 +28,12 @@ function expectKind<K extends Answer['kind']>(a: Answer, kind: K): Extract<Answe
   return a as Extract<Answer, { kind: K }>;
 }
 
-/** The open counters (24-hour ones for '24/7') nearest a point, by straight-line distance, from the statuses alone. */
-function nearestFromData(point: LatLon, desk: '24/7' | 'any'): string[] {
-  return knowledge
-    .statusesAsOf(THURSDAY_AFTERNOON)
-    .filter((s) => s.counter === 'open' && s.station.location && (desk === 'any' || s.hours?.is24x7))
-    .map((s) => ({ id: s.station.id, km: haversineKm(point, s.station.location!) }))
-    .sort((a, b) => a.km - b.km)
-    .map((d) => d.id);
+function nearestIds(point: LatLon, desk: '24/7' | 'any'): string[] {
+  return nearestFromData(knowledge, point, desk, THURSDAY_AFTERNOON).map((d) => d.id);
 }
 
 function pointOf(name: string): LatLon {
-  const p = knowledge.data.places.find((x) => x.name === name);
-  if (!p) throw new Error(`test setup: no place ${name}`);
-  return { lat: p.lat, lon: p.lon };
+  return placePoint(knowledge, name);
 }
 
 describe('Answerer: places from the gazetteer', () => {
@@ -54,14 +47,14 @@ describe('Answerer: places from the gazetteer', () => {
       const a = expectKind(answerer.answer({ intent: 'nearest', place: place(name), desk }, THURSDAY_AFTERNOON), 'nearest');
       expect(a.from.label, name).to.equal(name);
       expect(a.from.point, name).to.deep.equal(pointOf(name));
-      expect(a.results.map((r) => r.station.id), name).to.deep.equal(nearestFromData(pointOf(name), desk).slice(0, a.results.length));
+      expect(a.results.map((r) => r.station.id), name).to.deep.equal(nearestIds(pointOf(name), desk).slice(0, a.results.length));
     }
   });
 
   it('"is Tooting police station open?" (no such station) is answered from the nearest open desk', () => {
     const a = answerer.answer({ intent: 'open-now', place: place('Tooting'), when: { kind: 'now' } }, THURSDAY_AFTERNOON);
     expect(a.kind).to.equal('nearest');
-    if (a.kind === 'nearest') expect(a.results[0].station.id).to.equal(nearestFromData(pointOf('Tooting'), 'any')[0]);
+    if (a.kind === 'nearest') expect(a.results[0].station.id).to.equal(nearestIds(pointOf('Tooting'), 'any')[0]);
   });
 });
 
@@ -85,7 +78,7 @@ describe('Answerer: places the Met does not police', () => {
         expect(a.outsideMet, `${name} ${q.intent}`).to.deep.equal({ area: 'outside-london', county: town.county });
         expect(a.place.label).to.equal(name);
         const first = a.nearest?.results[0];
-        expect(first?.station.id, `${name} ${q.intent}`).to.equal(nearestFromData(pointOf(name), 'any')[0]);
+        expect(first?.station.id, `${name} ${q.intent}`).to.equal(nearestIds(pointOf(name), 'any')[0]);
         expect(first?.distanceKm).to.be.closeTo(haversineKm(pointOf(name), first!.station.location!), 0.1);
       }
     }
@@ -94,14 +87,14 @@ describe('Answerer: places the Met does not police', () => {
   it('asked about 24-hour desks, the nearest 24-hour Met counter', () => {
     const a = expectKind(answerer.answer({ intent: 'nearest', place: place('Watford'), desk: '24/7' }, THURSDAY_AFTERNOON), 'outside-met');
     expect(a.nearest?.desk).to.equal('24/7');
-    expect(a.nearest?.results.map((r) => r.station.id)).to.deep.equal(nearestFromData(pointOf('Watford'), '24/7').slice(0, a.nearest?.results.length));
+    expect(a.nearest?.results.map((r) => r.station.id)).to.deep.equal(nearestIds(pointOf('Watford'), '24/7').slice(0, a.nearest?.results.length));
   });
 
   it('a postcode hardly in London: outside the Met, measured from its district', () => {
     const a = expectKind(answerer.answer({ intent: 'nearest', place: place('CM14 4AB'), desk: 'any' }, THURSDAY_AFTERNOON), 'outside-met');
     expect(a.outsideMet).to.deep.equal({ area: 'outside-london', county: null });
     const cm14 = knowledge.data.districts.find((d) => d.code === 'CM14')!;
-    expect(a.nearest?.results[0].station.id).to.equal(nearestFromData({ lat: cm14.lat, lon: cm14.lon }, 'any')[0]);
+    expect(a.nearest?.results[0].station.id).to.equal(nearestIds({ lat: cm14.lat, lon: cm14.lon }, 'any')[0]);
   });
 
   it('a postcode of an area we hold nothing of is still just outside London', () => {
@@ -116,7 +109,7 @@ describe('Answerer: places the Met does not police', () => {
         const a = expectKind(answerer.answer(q, THURSDAY_AFTERNOON), 'outside-met');
         expect(a.outsideMet.area, `${text} ${q.intent}`).to.equal('city-of-london');
         const from = a.place.point!;
-        expect(a.nearest?.results[0].station.id, `${text} ${q.intent}`).to.equal(nearestFromData(from, 'any')[0]);
+        expect(a.nearest?.results[0].station.id, `${text} ${q.intent}`).to.equal(nearestIds(from, 'any')[0]);
       }
       const a = expectKind(answerer.answer({ intent: 'nearest', place: place(text), desk: '24/7' }, THURSDAY_AFTERNOON), 'outside-met');
       expect(a.nearest?.results[0].station.id, text).to.equal('charing-cross');

@@ -49,7 +49,7 @@ describe('replies: places the Met does not police (real data)', () => {
         );
         const partly = outsideMetAnswer('EC1A 4AB', 'any', THURSDAY_AFTERNOON);
         const share = Math.round(data.sectors.find((s) => s.code === 'EC1A 4')!.boroughs['City of London'] * 100);
-        expect(firstSentence(plain(render(partly, channel)))).to.equal(`EC1A 4AB is probably in the City of London (${share}% of the postcodes in its area are), which has its own police force, the City of London Police, not the Metropolitan Police (the Met).`);
+        expect(firstSentence(plain(render(partly, channel)))).to.equal(`EC1A 4AB may be in the City of London (about ${share}% of the postcodes in its area are), which has its own police force, the City of London Police, not the Metropolitan Police (the Met).`);
       });
     });
   }

@@ -31,7 +31,7 @@ function headline(answer: OutsideMetAnswer): string {
   const force = `has its own police force, ${CITY_POLICE}, not the Metropolitan Police (the Met).`;
   if (name === CITY) return `The City of London ${force}`;
   // A postcode sector partly in the City: say how much of it is, from the sectors' borough shares.
-  if (outsideMet.share < 0.95) return `${name} is probably in the City of London (${Math.round(outsideMet.share * 100)}% of the postcodes in its area are), which ${force}`;
+  if (outsideMet.share < 0.95) return `${name} may be in the City of London (about ${Math.round(outsideMet.share * 100)}% of the postcodes in its area are), which ${force}`;
   return `${name} is in the City of London, which ${force}`;
 }
 
