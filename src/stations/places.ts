@@ -76,11 +76,11 @@ export class PlaceGazetteer {
     // A variant ("West End" of "West End of London") yields to a place whose own name it is.
     const ownNames = new Set(places.map((p) => normaliseText(p.name)));
     for (const place of places) {
-      if (claimed(normaliseText(place.name))) continue;
       const own = normaliseText(place.name);
       const variants = nameVariants(place.name).filter((v) => v === own || !ownNames.has(v));
-      // Two places of one name are told apart by borough or county: "Belmont Sutton", "Belmont (Harrow)".
-      if ((count.get(normaliseText(place.name)) ?? 0) > 1) variants.push(`${normaliseText(place.name)} ${normaliseText(place.borough ?? place.county ?? '')}`.trim());
+      // Two places of one name are told apart by borough or county: "Belmont Sutton", "Belmont (Harrow)", "Hayes, Bromley"
+      // (even where a station has the bare name: Hayes is Hillingdon's station).
+      if ((count.get(own) ?? 0) > 1) variants.push(`${own} ${normaliseText(place.borough ?? place.county ?? '')}`.trim());
       for (const name of variants) {
         if (claimed(name)) continue;
         const everyday = EVERYDAY_NAMES.has(name) || name.split(' ').every((w) => commonWords.has(w));

@@ -95,7 +95,14 @@ export function placeRuns(p: Phrases): PlaceRun[] {
       current.push(words[i]);
       continue;
     }
-    const glue = GLUE.has(words[i]) && !p.isUsed(i) && current.length > 0 && isContent(i + 1) && (words[i] !== 'on' || words[i + 1] === 'thames');
+    // "on" joins only "X on Thames" and "X on the Hill" (Harrow on the Hill), never "Brixton on Sunday".
+    const onName = words[i + 1] === 'thames' || (words[i + 1] === 'the' && words[i + 2] === 'hill');
+    const glue = GLUE.has(words[i]) && !p.isUsed(i) && current.length > 0 && (isContent(i + 1) || (words[i] === 'on' && onName)) && (words[i] !== 'on' || onName);
+    if (glue && words[i] === 'on' && words[i + 1] === 'the') {
+      current.push('on', 'the');
+      i++;
+      continue;
+    }
     if (glue) {
       current.push(words[i]);
       continue;

@@ -48,7 +48,7 @@ export function placeKey(q: Question): string {
     if (m.kind === 'borough') return `borough:${m.label}`;
     return `${m.kind}:${m.postcode ?? m.label}`;
   }
-  if (r.status === 'ambiguous') return `ambiguous:${r.candidates.map((c) => c.stationId ?? c.label).join('/')}`;
+  if (r.status === 'ambiguous') return `ambiguous:${r.candidates.map((c) => c.stationId ?? c.placeId ?? c.label).join('/')}`;
   if (r.status === 'not-found') return 'not-found';
   return `${r.status}:${r.postcode}`;
 }

@@ -31,6 +31,21 @@ describe('understand: places residents name (gazetteer)', () => {
       { say: 'need to hand in a wallet i found, I live in Cricklewood', intent: 'nearest', place: 'place:cricklewood' },
       { say: 'Tooting', intent: 'place-only', place: 'place:tooting' },
       { say: 'is there a police station open in Tooting', intent: 'nearest', place: 'place:tooting', desk: 'open-now' },
+      { say: 'nearest desk to harrow on the hill', intent: 'nearest', place: 'place:harrow-on-the-hill' },
+      { say: 'nearest police station to walton on thames', intent: 'nearest', place: 'place:walton-on-thames' },
+      { say: 'nearest police counter to st ann\'s', intent: 'nearest', place: 'place:st-anns' },
+      { say: "I'm in knightsbridge", intent: 'nearest', place: 'place:knightsbridge-and-belgravia' },
+    ]);
+  });
+
+  describe('two places of one name, told apart by borough', () => {
+    checkRows([
+      { say: "I'm in Hayes, Bromley, nearest desk?", intent: 'nearest', place: 'place:hayes-bromley' },
+      // Hayes alone is the station's: Hillingdon's Hayes.
+      { say: "I'm in Hayes, nearest desk?", intent: 'nearest', place: 'place:hayes' },
+      { say: 'Belmont (Sutton)', intent: 'place-only', place: 'place:belmont-sutton' },
+      { say: 'nearest desk to belmont harrow', intent: 'nearest', place: 'place:belmont-harrow' },
+      { say: 'Belmont', intent: 'place-only', place: 'ambiguous:belmont-sutton/belmont-harrow' },
     ]);
   });
 
