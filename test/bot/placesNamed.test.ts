@@ -89,6 +89,13 @@ describe('bot: places residents name', () => {
       });
     }
 
+    it('"is it open on Sunday?" after a town outside London is about the Met counter just named', async () => {
+      const c = new Conversation();
+      await c.ask('nearest police station to Watford');
+      const expected = nearest(placePoint(knowledge, 'Watford'));
+      expect(firstSentence(plain(await c.ask('is it open on sunday?')))).to.contain(`${expected.name} is open on Sunday`);
+    });
+
     it('a postcode mostly outside London, then one in London', async () => {
       const c = new Conversation();
       const outside = plain(await c.ask('nearest police station open now to CM14 4AB'));
