@@ -175,6 +175,7 @@ function main(): void {
   writeRecords('postcode-districts.json', districts);
   writeRecords('postcode-sectors.json', sectors);
   writeRecords('places.json', gazetteer.places);
+  writeRecords('places-elsewhere.json', gazetteer.elsewhere);
   writeFileSync(join(outDir, 'resident-facts.json'), JSON.stringify(parseResidentFacts(read('resident-facts.md')), null, 2) + '\n');
   writeFileSync(join(outDir, 'meta.json'), JSON.stringify(meta, null, 2) + '\n');
   // The licence travels with the data (OGL attribution), and so does the research log.

@@ -19,6 +19,7 @@ const FILES: Record<keyof KnowledgeData, string> = {
   districts: 'postcode-districts.json',
   sectors: 'postcode-sectors.json',
   places: 'places.json',
+  placesElsewhere: 'places-elsewhere.json',
   residentFacts: 'resident-facts.json',
   meta: 'meta.json',
 };

