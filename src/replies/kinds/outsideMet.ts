@@ -1,15 +1,15 @@
 /**
  * A place the Met does not police: the City of London, which has its own
- * force, or a place outside Greater London. The first sentence says so; then
- * the nearest Met counters all the same (rendered as any nearest answer).
+ * force, or a place outside Greater London. The headline says so; the key
+ * lines say whom to contact and the nearest Met counter all the same, with
+ * its distance (the rest of the nearest answer goes to the card and details).
  * The data names no other force and holds no City of London Police counters,
  * so the reply says where to turn rather than invent them.
  */
-import type { Answer } from '../../answers/answer';
+import type { Answer, ContactFacts } from '../../answers/answer';
 import type { OutsideMet, PlaceMatch } from '../../stations/model';
 import { contactNumber } from '../format/contacts';
-import type { RenderContext, ReplyDraft } from '../reply';
-import { localForceLine } from './conversation';
+import type { AnswerSections } from '../sections';
 import { renderNearest } from './nearest';
 
 type OutsideMetAnswer = Extract<Answer, { kind: 'outside-met' }>;
@@ -35,6 +35,12 @@ function headline(answer: OutsideMetAnswer): string {
   return `${name} is in the City of London, which ${force}`;
 }
 
+/** Outside London: whom to call instead of a Met counter. */
+export function localForceLine(contacts: ContactFacts, where: 'your' | 'there'): string {
+  const force = where === 'your' ? 'your local police force' : 'the local police force there';
+  return `Please contact ${force}: call ${contactNumber(contacts, 'nonEmergency')} if it is not an emergency (it puts you through to the local force), or ${contactNumber(contacts, 'emergency')} in an emergency.`;
+}
+
 function whomToContact(answer: OutsideMetAnswer): string {
   if (answer.outsideMet.area === 'city-of-london') {
     return `I don't hold details of ${CITY_POLICE}'s front counters: please check with ${CITY_POLICE}. In an emergency, call ${contactNumber(answer.contacts, 'emergency')}.`;
@@ -42,16 +48,18 @@ function whomToContact(answer: OutsideMetAnswer): string {
   return localForceLine(answer.contacts, 'there');
 }
 
-export function renderOutsideMet(answer: OutsideMetAnswer, context: RenderContext): ReplyDraft {
-  const lead = [headline(answer), whomToContact(answer)];
-  if (!answer.nearest) return { paragraphs: [...lead, 'If you meant somewhere in London, tell me its postcode or area.'], inputHint: 'expectingInput' };
-  const nearest = renderNearest(answer.nearest, context);
-  const intro = 'If you want a Met front counter all the same:';
-  const body = nearest.card && Array.isArray(nearest.card.body) ? nearest.card.body : null;
+export function renderOutsideMet(answer: OutsideMetAnswer): AnswerSections {
+  const lead = headline(answer);
+  const contact = whomToContact(answer);
+  if (!answer.nearest) return { headline: lead, keyLines: [contact, 'If you meant somewhere in London, tell me its postcode or area.'], inputHint: 'expectingInput' };
+  const nearest = renderNearest(answer.nearest);
   return {
     ...nearest,
-    paragraphs: [...lead, intro, ...nearest.paragraphs],
-    speak: `${lead[0]} ${nearest.speak ?? ''}`.trim(),
-    card: body ? { ...nearest.card, body: [{ type: 'TextBlock', text: lead.join(' '), wrap: true, weight: 'Bolder' }, ...body] } : (nearest.card ?? null),
+    headline: lead,
+    // Whom to call first; then the nearest Met counter and its distance, which is the nearest answer's own headline.
+    keyLines: [contact, `If you want a Met front counter all the same: ${nearest.headline.charAt(0).toLowerCase()}${nearest.headline.slice(1)}`],
+    card: nearest.card ? { ...nearest.card, badge: { text: answer.outsideMet.area === 'city-of-london' ? 'City of London Police area' : 'Outside the Met area', color: 'Warning' } } : null,
+    details: [...new Set([...(nearest.keyLines ?? []), ...(nearest.details ?? [])])],
+    speak: `${lead} ${nearest.speak ?? nearest.headline}`,
   };
 }
