@@ -26,6 +26,8 @@ import { defaultPublicDir, servePublicFiles, setSecurityHeaders } from './http/p
 import { limitConnectionTimes, parseBodiesWithinLimits } from './http/requestLimits';
 import { logRequests } from './http/requestLog';
 import { InFlightTurns, releaseConnectionWhenDone, stopGracefully } from './http/shutdown';
+import { TurnRunner } from './http/turnRunner';
+import type { TurnStateCoordinator } from './storage';
 
 export { createAdapter, StationDeskAdapter, TURN_ERROR_REPLY, type TurnHandler } from './http/adapter';
 export type { ReadinessCheck, ReadinessReport } from './http/health';
@@ -39,12 +41,12 @@ export interface ServerOptions {
   logger: Logger;
   /** Whether the bot can serve (data loaded, storage reachable). Defaults to always ready. */
   readiness?: ReadinessCheck;
+  /** The bot's state (TurnStorage): turns commit through it, re-run on conflicts and skip redeliveries. */
+  state?: TurnStateCoordinator;
   /** Where index.html and vendor/webchat.js live; defaults to the repository's public/. */
   publicDir?: string;
   /** Used for the Direct Line token exchange; tests pass a stand-in. */
   fetch?: typeof fetch;
-  /** How long a shutdown waits for in-flight turns before closing connections anyway. */
-  shutdownGraceMs?: number;
 }
 
 export interface StationDeskServer {
@@ -60,7 +62,7 @@ export function createServer(options: ServerOptions): StationDeskServer {
   const { config, adapter, bot, logger } = options;
   const readiness = options.readiness ?? (async () => true);
   const publicDir = options.publicDir ?? defaultPublicDir();
-  const graceMs = options.shutdownGraceMs ?? 10_000;
+  const graceMs = config.timeouts.shutdownGraceMs;
   const mode = directLineModeFor(config);
 
   const server = restify.createServer({ name: 'stationdesk', handleUncaughtExceptions: false });
@@ -79,7 +81,8 @@ export function createServer(options: ServerOptions): StationDeskServer {
   parseBodiesWithinLimits(server, config.maxBodyBytes);
   logRequests(server, logger);
 
-  const runActivity = activityPipeline(adapter, bot, logger, turns);
+  const runner = new TurnRunner({ state: options.state, logger, replyTimeoutMs: config.timeouts.replyMs });
+  const runActivity = activityPipeline(adapter, bot, runner, logger, turns);
 
   server.get('/healthz', healthz);
   server.get('/readyz', readyz({ readiness, stopping, logger }));
