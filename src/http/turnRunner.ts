@@ -1,6 +1,9 @@
 /**
  * How one activity becomes one committed turn, whichever bot runs it:
  *
+ * - Within this instance, turns of one conversation run one at a time, in the
+ *   order they arrived (so a resident's quick second message waits for the
+ *   first, instead of racing it); across instances, the store's versions decide.
  * - The bot runs in an attempt: a fresh TurnContext on a copy of the activity,
  *   whose replies are held back (buffered) rather than sent.
  * - The attempt's state is then committed with the versions it read
@@ -18,7 +21,7 @@
  */
 import { type Activity, ActivityTypes, type ResourceResponse, TurnContext } from 'botbuilder';
 import type { Logger } from '../logging';
-import { conversationKeyOf, StateConflictError, type TurnStateCoordinator } from '../storage';
+import { conversationKeyOf, StateConflictError, type TurnIdentity, type TurnStateCoordinator } from '../storage';
 import { withTimeout } from './withTimeout';
 
 export interface TurnHandler {
@@ -48,9 +51,10 @@ export class TurnContendedError extends Error {
 
 export class TurnRunner {
   private readonly maxAttempts: number;
+  private readonly queue = new ConversationQueue();
 
   constructor(private readonly options: TurnRunnerOptions) {
-    this.maxAttempts = options.maxAttempts ?? 6;
+    this.maxAttempts = options.maxAttempts ?? 12;
   }
 
   async run(context: TurnContext, bot: TurnHandler): Promise<void> {
@@ -59,9 +63,13 @@ export class TurnRunner {
       await bot.run(context);
       return;
     }
+    const turn = { conversationKey: conversationKeyOf(context.activity), activityId: context.activity.id || undefined };
+    await this.queue.run(turn.conversationKey, () => this.attempts(context, bot, state, turn));
+  }
+
+  private async attempts(context: TurnContext, bot: TurnHandler, state: TurnStateCoordinator, turn: TurnIdentity): Promise<void> {
     // What the adapter put in turn state (connector client, identity...), for every attempt.
     const adapterState = [...context.turnState];
-    const turn = { conversationKey: conversationKeyOf(context.activity), activityId: context.activity.id || undefined };
 
     for (let attemptNumber = 1; attemptNumber <= this.maxAttempts; attemptNumber++) {
       const attemptContext = new TurnContext(context.adapter, structuredClone(context.activity));
@@ -124,5 +132,24 @@ function isMessage(activity: Partial<Activity>): boolean {
 
 // A short, growing, jittered pause, so two racing turns do not collide again in step.
 function pause(attemptNumber: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, Math.random() * 15 * attemptNumber));
+  return new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attemptNumber));
+}
+
+/** Runs work for one key at a time, in arrival order; keys with nothing queued take no memory. */
+class ConversationQueue {
+  private readonly tails = new Map<string, Promise<void>>();
+
+  async run<T>(key: string, work: () => Promise<T>): Promise<T> {
+    const previous = this.tails.get(key) ?? Promise.resolve();
+    let release!: () => void;
+    const tail = previous.then(() => new Promise<void>((resolve) => (release = resolve)));
+    this.tails.set(key, tail);
+    await previous;
+    try {
+      return await work();
+    } finally {
+      release();
+      if (this.tails.get(key) === tail) this.tails.delete(key);
+    }
+  }
 }

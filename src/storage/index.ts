@@ -2,5 +2,5 @@ export { createStorage, DEFAULT_MEMORY_IDLE_MS, type StateStorage, type StorageO
 export { DEFAULT_STORAGE_TIMEOUTS, type StorageTimeouts } from './blobStateStorage';
 export { StorageUnreachableError } from './storageUnreachable';
 export { connectionStringProblem } from './connectionString';
-export { conversationKeyOf, TURN_LEDGER_FIELD, TurnStorage, type AttemptOutcome, type StateAttempt, type TurnStateCoordinator } from './turnStorage';
+export { conversationKeyOf, TURN_LEDGER_FIELD, TurnStorage, type AttemptOutcome, type StateAttempt, type TurnIdentity, type TurnStateCoordinator } from './turnStorage';
 export { StateConflictError } from './versionedStore';

@@ -61,15 +61,20 @@ class FlakyStore implements VersionedStore {
   }
 }
 
-function setUp(options: { timeoutMs?: number; retryAfterMs?: number } = {}) {
-  const store = new FlakyStore();
+/** One bot instance (its own storage client, runner and adapter) on `store`, as a separate process would be. */
+function instanceOn(store: VersionedStore, options: { timeoutMs?: number; retryAfterMs?: number } = {}) {
   const logs = captureLogs();
   const health = new StoreHealth({ timeoutMs: options.timeoutMs ?? 200, retryAfterMs: options.retryAfterMs ?? 50, logger: logs.logger });
   const storage = new TurnStorage(store, health, logs.logger);
   const bot = new CountingBot(new ConversationState(storage));
   const runner = new TurnRunner({ state: storage, logger: logs.logger, replyTimeoutMs: 1_000 });
   const adapter = new TestAdapter(async (context) => runner.run(context, bot), { channelId: 'test', conversation: { id: 'conv-1' } } as never);
-  return { store, logs, health, storage, bot, adapter };
+  return { logs, health, storage, bot, adapter };
+}
+
+function setUp(options: { timeoutMs?: number; retryAfterMs?: number } = {}) {
+  const store = new FlakyStore();
+  return { store, ...instanceOn(store, options) };
 }
 
 function message(id: string, text = 'hello'): Partial<Activity> {
@@ -86,30 +91,45 @@ async function ledgerOf(store: FlakyStore): Promise<{ turns: number; recentActiv
 }
 
 describe('turns racing on one conversation', () => {
-  it('the turn that loses the race runs again on fresh state: both count, and each reply goes out once', async () => {
-    const { adapter, bot, store } = setUp();
+  it('on two instances, the turn that loses the race runs again on fresh state: both count, and each reply goes out once', async () => {
+    const store = new FlakyStore();
+    const one = instanceOn(store);
+    const two = instanceOn(store);
     // Hold both first attempts until both have read the count, so they really race.
     let arrived = 0;
     let releaseBoth!: () => void;
     const bothRead = new Promise<void>((resolve) => (releaseBoth = resolve));
-    bot.gate = async () => {
+    one.bot.gate = two.bot.gate = async () => {
       arrived += 1;
       if (arrived === 2) releaseBoth();
       if (arrived <= 2) await bothRead;
     };
-    await Promise.all([adapter.processActivity(message('a-1')), adapter.processActivity(message('a-2'))]);
+    await Promise.all([one.adapter.processActivity(message('a-1')), two.adapter.processActivity(message('a-2'))]);
     expect(arrived, 'the loser ran a second time').to.equal(3);
-    expect(repliesOf(adapter).sort()).to.deep.equal(['count=1', 'count=2']);
+    expect([...repliesOf(one.adapter), ...repliesOf(two.adapter)].sort()).to.deep.equal(['count=1', 'count=2']);
     const ledger = await ledgerOf(store);
     expect(ledger?.turns).to.equal(2);
     expect([...(ledger?.recentActivityIds ?? [])].sort()).to.deep.equal(['a-1', 'a-2']);
     expect((await store.inner.read('test/conversations/conv-1/'))?.value.count).to.equal(2);
   });
 
-  it('twenty concurrent turns: the count of turns in state equals the number of activities', async () => {
-    const { adapter, store } = setUp();
-    await Promise.all(Array.from({ length: 20 }, (_, i) => adapter.processActivity(message(`b-${i}`))));
-    const replies = repliesOf(adapter);
+  it('on one instance, a quick second message waits for the first (arrival order), without a retry', async () => {
+    const { adapter, bot } = setUp();
+    let runs = 0;
+    bot.gate = async () => {
+      runs += 1;
+      if (runs === 1) await new Promise((resolve) => setTimeout(resolve, 50));
+    };
+    await Promise.all([adapter.processActivity(message('f-1', 'first')), adapter.processActivity(message('f-2', 'second'))]);
+    expect(runs).to.equal(2);
+    expect(repliesOf(adapter)).to.deep.equal(['count=1', 'count=2']);
+  });
+
+  it('twenty concurrent turns on two instances: the count of turns in state equals the number of activities', async () => {
+    const store = new FlakyStore();
+    const instances = [instanceOn(store), instanceOn(store)];
+    await Promise.all(Array.from({ length: 20 }, (_, i) => instances[i % 2].adapter.processActivity(message(`b-${i}`))));
+    const replies = instances.flatMap((instance) => repliesOf(instance.adapter));
     expect(replies.sort()).to.deep.equal(Array.from({ length: 20 }, (_, i) => `count=${i + 1}`).sort());
     expect((await ledgerOf(store))?.turns).to.equal(20);
     expect((await store.inner.read('test/conversations/conv-1/'))?.value.count).to.equal(20);
