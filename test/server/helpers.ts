@@ -70,7 +70,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     fetch: options.fetch,
   });
   const { port } = await server.listen();
-  return { url: `http://127.0.0.1:${port}`, port, config, logs, close: () => server.close() };
+  return { url: `http://127.0.0.1:${port}`, port, config, logs, close: async () => void (await server.close()) };
 }
 
 export interface RecordedActivity {

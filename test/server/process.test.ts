@@ -33,7 +33,7 @@ describe('the StationDesk process', function () {
 
   it('on SIGTERM stops accepting, finishes the turn in flight, then exits 0', async () => {
     const connector = await startStandInConnector();
-    const child = startEntryPoint({});
+    const child = startEntryPoint({ ALLOWED_SERVICE_URLS: connector.url });
     const exited = exitOf(child);
     try {
       const listening = await logLine(child, 'listening');
