@@ -9,7 +9,7 @@
  */
 import type { AddressInfo } from 'node:net';
 import * as restify from 'restify';
-import { type ConversationStore, isWireActivity } from './conversationStore';
+import { type ConversationStore, isWireActivity, refusalResponse } from './conversationStore';
 import type { Logger } from '../logging';
 import { restifyLogFor } from '../http/restifyLog';
 
@@ -74,8 +74,8 @@ export class LocalChannelService {
       conversation: { id: conversationId },
       timestamp: new Date().toISOString(),
     });
-    if (!stored) {
-      res.send(404, { code: 'ConversationNotFound', message: 'Conversation not found' });
+    if (typeof stored === 'string') {
+      res.send(...refusalResponse(stored));
       return;
     }
     this.logger.debug('local channel stored bot activity', { conversationId, type: stored.type });
