@@ -60,6 +60,7 @@ const inboundActivity = z
     value: z.unknown().optional(),
   })
   .superRefine((activity, context) => {
+    if (activity.type === 'invoke' && !activity.name) context.addIssue({ code: 'custom', path: ['name'], message: 'is required for an invoke' });
     // Teams' Universal Actions: the SDK reads value.action.type and fails on anything else.
     if (activity.type === 'invoke' && activity.name === 'adaptiveCard/action') {
       const action = (activity.value as { action?: { type?: unknown } } | null | undefined)?.action;

@@ -55,6 +55,7 @@ describe('HTTP edge: invalid activities get a 4xx before the bot', () => {
       ['membersAdded not a list', { ...base, type: 'conversationUpdate', membersAdded: { id: 'u' } }],
       ['membersAdded of strings', { ...base, type: 'conversationUpdate', membersAdded: ['u'] }],
       ['membersAdded without ids', { ...base, type: 'conversationUpdate', membersAdded: [{ name: 'x' }] }],
+      ['an invoke without a name', { ...base, type: 'invoke', name: undefined }],
       ['a card action without an action', { ...base, type: 'invoke', name: 'adaptiveCard/action', value: {} }],
       ['a card action whose action has no type', { ...base, type: 'invoke', name: 'adaptiveCard/action', value: { action: { verb: 'x' } } }],
       ['timestamp not a date', { ...base, timestamp: 'yesterday-ish' }],
