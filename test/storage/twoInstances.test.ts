@@ -8,7 +8,7 @@ import { ContainerClient } from '@azure/storage-blob';
 import { expect } from 'chai';
 import { startAzurite, type RunningAzurite } from '../../scripts/azurite';
 import { postJson, startStandInConnector, type StandInConnector } from '../server/helpers';
-import { ask, type BlobInstance, question, startBlobInstance, turnsRecorded } from './blobInstances';
+import { ask, type BlobInstance, question, startBlobInstance, storedConversation, turnsRecorded } from './blobInstances';
 
 const TWENTY_FOUR_HOUR_ANSWER = /nearest 24-hour front counter to/i;
 
@@ -74,6 +74,18 @@ describe('two instances on one blob store (Azurite)', function () {
     // And once more, later: still nothing sent, nothing counted.
     expect(await ask(second, twice)).to.deep.equal([]);
     expect(await turnsRecorded(blobs, conversation)).to.equal(2);
+  });
+
+  it('"forget me" on one instance deletes the conversation\'s blob that the other wrote, and nothing of it is left', async () => {
+    const conversation = `forget-${process.pid}`;
+    await ask(first, question(conversation, 'nearest police station to RM10 7TU'));
+    expect(JSON.stringify(await storedConversation(blobs, conversation))).to.contain('RM10 7TU');
+    expect((await ask(second, question(conversation, 'forget me'))).join('\n').toLowerCase()).to.match(/clear|forgot|deleted/);
+    expect(await storedConversation(blobs, conversation)).to.equal(undefined);
+    // Nor any other item of this resident's (user state is keyed by their id, which names the conversation here).
+    const left: string[] = [];
+    for await (const item of blobs.listBlobsFlat()) if (decodeURIComponent(item.name).includes(conversation)) left.push(item.name);
+    expect(left).to.deep.equal([]);
   });
 
   it('twenty different activities racing across both instances through the channel: every one answered once, none lost', async () => {
