@@ -71,6 +71,8 @@ export interface Config {
   };
   /** Anonymous mode: the serviceUrl origins, besides the local Direct Line, the bot may send replies to. */
   allowedServiceUrls: string[];
+  /** Other sites' origins (https://host[:port]) that may frame the page and call the token route; empty means same-origin only. */
+  embedOrigins: readonly string[];
 }
 
 /** A configuration problem, naming the environment variable to fix. */
@@ -135,6 +137,35 @@ function oneOf<T extends string>(values: readonly [T, ...T[]]) {
   );
 }
 
+/** An origin as a browser sends it in `Origin` (scheme, host, port), or undefined if `text` is not one. */
+function originOf(text: string): string | undefined {
+  if (!/^https?:\/\/[^\s/]+\/?$/i.test(text) || !URL.canParse(text)) return undefined;
+  const url = new URL(text);
+  return url.username || url.password || url.hostname.includes('*') ? undefined : url.origin;
+}
+
+const originList = optionalText.pipe(
+  z
+    .string()
+    .transform((value, ctx) => {
+      const origins: string[] = [];
+      for (const entry of value.split(',').map((part) => part.trim()).filter(Boolean)) {
+        const origin = originOf(entry);
+        if (!origin) {
+          ctx.issues.push({
+            code: 'custom',
+            input: value,
+            message: `must be origins separated by commas, each a scheme and host such as https://www.example.org (no path, no *); "${entry.slice(0, 80)}" is not one`,
+          });
+          return z.NEVER;
+        }
+        if (!origins.includes(origin)) origins.push(origin);
+      }
+      return origins;
+    })
+    .optional(),
+);
+
 const booleanText = optionalText.pipe(
   z
     .string()
@@ -180,14 +211,8 @@ const environmentSchema = z.object({
   RATE_LIMIT_DIRECTLINE_PER_MINUTE: wholeNumber(0, 1_000_000),
   MAX_CONNECTIONS: wholeNumber(10, 1_000_000),
   TRUST_PROXY: booleanText,
-  ALLOWED_SERVICE_URLS: optionalText.pipe(
-    z
-      .string()
-      .transform((value) => value.split(',').map((part) => part.trim()).filter(Boolean))
-      .refine((urls) => urls.every((url) => /^https?:\/\/[^\s/]+\/?$/i.test(url) && URL.canParse(url)), 'must be a comma-separated list of http(s) origins such as http://localhost:53710')
-      .transform((urls) => urls.map((url) => new URL(url).origin))
-      .optional(),
-  ),
+  ALLOWED_SERVICE_URLS: originList,
+  EMBED_ORIGINS: originList,
 });
 
 /** Every environment variable StationDesk reads (each is documented in .env.example). */
@@ -237,6 +262,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
       trustProxy: e.TRUST_PROXY ?? DEFAULT_LIMITS.trustProxy,
     },
     allowedServiceUrls: e.ALLOWED_SERVICE_URLS ?? [],
+    embedOrigins: e.EMBED_ORIGINS ?? [],
   };
 }
 

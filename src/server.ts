@@ -20,12 +20,14 @@ import type { Logger } from './logging';
 import { LOCAL_DIRECTLINE_PATH } from './directline/localDirectLine';
 import { activityPipeline, type StationDeskAdapter, type TurnHandler } from './http/adapter';
 import { guardConnections } from './http/connectionGuard';
+import { allowCrossOriginCalls } from './http/crossOrigin';
 import { healthz, type ReadinessCheck, readyz } from './http/health';
 import { messagesRoute } from './http/messagesRoute';
-import { createLocalDirectLine, type DirectLineMode, directLineModeFor, directLineToken } from './http/pageDirectLine';
-import { defaultPublicDir, servePublicFiles, setSecurityHeaders } from './http/publicFiles';
+import { createLocalDirectLine, type DirectLineMode, directLineModeFor, directLineToken, warnIfPageCannotChat } from './http/pageDirectLine';
+import { defaultPublicDir, servePublicFiles } from './http/publicFiles';
 import { ClientRateLimit, limitPerClient } from './http/rateLimits';
 import { parseBodiesWithinLimits } from './http/requestLimits';
+import { setSecurityHeaders } from './http/securityHeaders';
 import { logRequests } from './http/requestLog';
 import { restifyLogFor } from './http/restifyLog';
 import { ServiceUrlPolicy } from './http/serviceUrls';
@@ -38,6 +40,8 @@ export { createAdapter, StationDeskAdapter, TURN_ERROR_REPLY, type TurnHandler }
 export type { ReadinessCheck, ReadinessReport } from './http/health';
 export { type DirectLineMode, directLineModeFor } from './http/pageDirectLine';
 export { type ShutdownReport, stopOnSignals } from './http/shutdown';
+
+const DIRECTLINE_TOKEN_PATH = '/api/directline/token';
 
 export interface ServerOptions {
   config: Config;
@@ -68,6 +72,7 @@ export function createServer(options: ServerOptions): StationDeskServer {
   const readiness = options.readiness ?? (async () => true);
   const publicDir = options.publicDir ?? defaultPublicDir();
   const mode = directLineModeFor(config);
+  warnIfPageCannotChat(mode, logger);
 
   // restify's own logger would write whole requests (bodies, Authorization) on some failures.
   const server = restify.createServer({ name: 'stationdesk', handleUncaughtExceptions: false, log: restifyLogFor(logger) });
@@ -79,13 +84,17 @@ export function createServer(options: ServerOptions): StationDeskServer {
   const stopping = () => closing !== undefined;
 
   server.pre((req, res, next) => {
-    setSecurityHeaders(res, mode === 'azure' ? config.directLine.endpoint : undefined);
+    setSecurityHeaders(res, { directLineEndpoint: mode === 'azure' ? config.directLine.endpoint : undefined, embedOrigins: config.embedOrigins });
     setTransportSecurity(req, res);
     releaseConnectionWhenDone(res, http, stopping);
     next();
   });
   // Limits are checked before a body is read.
   server.pre(rateLimitsFor(config));
+  allowCrossOriginCalls(server, {
+    origins: config.embedOrigins,
+    paths: mode === 'local' ? [DIRECTLINE_TOKEN_PATH, `${LOCAL_DIRECTLINE_PATH}/`] : [DIRECTLINE_TOKEN_PATH],
+  });
   parseBodiesWithinLimits(server, config.maxBodyBytes);
   logRequests(server, logger);
 
@@ -109,7 +118,7 @@ export function createServer(options: ServerOptions): StationDeskServer {
   server.post('/api/messages', messagesRoute({ runActivity, serviceUrls, stopping, logger }));
   local?.directLine.register(server);
   server.post(
-    '/api/directline/token',
+    DIRECTLINE_TOKEN_PATH,
     directLineToken({ config, localDirectLine: local?.directLine, fetch: options.fetch, logger, timeoutMs: config.timeouts.replyMs }),
   );
 
@@ -152,7 +161,7 @@ function rateLimitsFor(config: Config): restify.RequestHandler {
   return (req, res, next) => {
     const path = req.getPath();
     if (path === '/api/messages') return messages(req, res, next);
-    if (path === '/api/directline/token') return tokens(req, res, next);
+    if (path === DIRECTLINE_TOKEN_PATH) return tokens(req, res, next);
     if (path.startsWith(`${LOCAL_DIRECTLINE_PATH}/`)) return directLine(req, res, next);
     return next();
   };

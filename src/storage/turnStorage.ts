@@ -1,20 +1,25 @@
 /**
- * The Storage every BotState (ConversationState, UserState,
- * PrivateConversationState...) is given. Inside a turn attempt it makes
- * BotState's last-writer-wins saves (`eTag: '*'`) safe for several instances:
+ * The Storage every BotState (ConversationState, PersonState /
+ * PrivateConversationState, UserState...) is given. It makes BotState's
+ * last-writer-wins saves (`eTag: '*'`) safe for several instances:
  *
- * - reads remember the version (eTag) of each item, or that it was absent;
- * - writes and deletes are held back until the attempt commits, then made
- *   conditional on the version read, so a turn that raced another on the same
- *   conversation gets a StateConflictError and is re-run on fresh state;
- * - the conversation's item (ConversationState's key) carries a small turn
- *   ledger: the number of turns and the ids of the last activities, written in
- *   the same conditional write as the state, so a redelivered activity is
- *   recognised and not applied twice;
- * - when the store is down or too slow the attempt carries on with empty state
+ * - Everything kept under one conversation (`<channel>/conversations/<id>/`,
+ *   the conversation's own state and each person's part of it) lives in one
+ *   item, the conversation document, so a turn's changes to it are saved in
+ *   one conditional write: all or nothing.
+ * - Inside a turn attempt, reads remember the version (eTag) of what they
+ *   read; writes and deletes are held back until the attempt commits, then
+ *   made conditional on those versions, so a turn that raced another on the
+ *   same conversation gets a StateConflictError and is re-run on fresh state.
+ * - The document carries a small turn ledger (the number of turns and the ids
+ *   of the last activities), written in that same conditional write, so a
+ *   redelivered activity is recognised and not applied twice.
+ * - When the store is down or too slow the attempt carries on with empty state
  *   and saves nothing (never overwriting what is stored), and says so.
  *
- * Outside an attempt (scripts, tests) it is a plain Storage over the store.
+ * Items outside a conversation (user state) are separate items, written after
+ * the conversation's, each conditional on its own version. Outside an attempt
+ * (scripts, tests) this is a plain Storage with the usual eTag rules.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Storage, StoreItems } from 'botbuilder';
@@ -22,8 +27,10 @@ import type { Logger } from '../logging';
 import { StorageUnavailableError, type StoreHealth } from './storeHealth';
 import { StateConflictError, type ExpectedVersion, type VersionedStore } from './versionedStore';
 
-/** Where the ledger lives inside the conversation's item. */
+/** Where the ledger lives inside the conversation document. */
 export const TURN_LEDGER_FIELD = 'turnLedger';
+/** Where the conversation document keeps its items, by their BotState key. */
+export const DOCUMENT_ITEMS_FIELD = 'items';
 /** How many recent activity ids are remembered for spotting redeliveries. */
 export const REMEMBERED_ACTIVITY_IDS = 50;
 
@@ -36,7 +43,7 @@ export interface TurnLedger {
 
 /** One turn, as far as state is concerned. */
 export interface TurnIdentity {
-  /** The conversation's item: `${channelId}/conversations/${conversationId}/`, ConversationState's key. */
+  /** The conversation document's key: `${channelId}/conversations/${conversationId}/`, ConversationState's own key. */
   conversationKey: string;
   activityId?: string;
 }
@@ -63,20 +70,37 @@ export function conversationKeyOf(activity: { channelId?: string; conversation?:
   return `${activity.channelId}/conversations/${activity.conversation?.id}/`;
 }
 
-interface ReadItem {
-  value?: Record<string, unknown>;
-  version: ExpectedVersion;
+/** The conversation document a BotState key belongs to, or undefined for an item of its own (user state). */
+export function documentKeyOf(key: string): string | undefined {
+  const person = /^(.+?\/conversations\/.+?\/)users\/[^/]*\/.*$/.exec(key);
+  if (person) return person[1];
+  return /^.+?\/conversations\/.+\/$/.test(key) ? key : undefined;
 }
 
-type PendingChange = { kind: 'write'; value: Record<string, unknown> } | { kind: 'delete' };
+type Item = Record<string, unknown>;
+
+interface LoadedDocument {
+  version: ExpectedVersion;
+  items: Record<string, Item>;
+  ledger: TurnLedger;
+}
+
+interface LoadedItem {
+  version: ExpectedVersion;
+  value?: Item;
+}
+
+type PendingChange = { kind: 'write'; value: Item } | { kind: 'delete' };
 
 interface AttemptScope {
-  turn: TurnIdentity;
-  read: Map<string, ReadItem>;
+  turn?: TurnIdentity;
+  documents: Map<string, LoadedDocument>;
+  items: Map<string, LoadedItem>;
   pending: Map<string, PendingChange>;
-  ledger: TurnLedger;
   unavailable: boolean;
 }
+
+const newScope = (turn?: TurnIdentity): AttemptScope => ({ turn, documents: new Map(), items: new Map(), pending: new Map(), unavailable: false });
 
 export class TurnStorage implements Storage, TurnStateCoordinator {
   private readonly scopes = new AsyncLocalStorage<AttemptScope>();
@@ -88,19 +112,20 @@ export class TurnStorage implements Storage, TurnStateCoordinator {
   ) {}
 
   beginAttempt(turn: TurnIdentity): StateAttempt {
-    const scope: AttemptScope = { turn, read: new Map(), pending: new Map(), ledger: { turns: 0, recentActivityIds: [] }, unavailable: false };
+    const scope = newScope(turn);
     return {
       run: (work) => this.scopes.run(scope, work),
-      commit: (options) => this.commit(scope, options.recordTurn),
+      commit: (options) => this.commitTurn(scope, turn, options.recordTurn),
     };
   }
 
   async read(keys: string[]): Promise<StoreItems> {
     const scope = this.scopes.getStore();
+    const direct = scope ? undefined : newScope();
     const items: StoreItems = {};
     for (const key of keys) {
-      const item = scope ? await this.readInAttempt(scope, key) : await this.readDirect(key);
-      if (item) items[key] = item;
+      const found = await this.readIn(scope ?? direct!, key, scope === undefined);
+      if (found) items[key] = found;
     }
     return items;
   }
@@ -108,9 +133,9 @@ export class TurnStorage implements Storage, TurnStateCoordinator {
   async write(changes: StoreItems): Promise<void> {
     const scope = this.scopes.getStore();
     for (const [key, item] of Object.entries(changes)) {
-      const { eTag, ...value } = (item ?? {}) as Record<string, unknown>;
+      const { eTag, ...value } = (item ?? {}) as Item;
       if (scope) scope.pending.set(key, { kind: 'write', value: clone(value) });
-      else await this.health.call((signal) => this.store.write(key, value, typeof eTag === 'string' && eTag !== '*' ? { eTag } : 'any', signal));
+      else await this.changeDirectly(key, { kind: 'write', value }, typeof eTag === 'string' && eTag !== '*' ? eTag : undefined);
     }
   }
 
@@ -118,90 +143,157 @@ export class TurnStorage implements Storage, TurnStateCoordinator {
     const scope = this.scopes.getStore();
     for (const key of keys) {
       if (scope) scope.pending.set(key, { kind: 'delete' });
-      else await this.health.call((signal) => this.store.delete(key, 'any', signal));
+      else await this.changeDirectly(key, { kind: 'delete' }, undefined);
     }
   }
 
-  private async readDirect(key: string): Promise<Record<string, unknown> | undefined> {
-    const found = await this.health.call((signal) => this.store.read(key, signal));
-    return found ? { ...found.value, eTag: found.eTag } : undefined;
-  }
-
-  /** The item as this attempt sees it: its own pending change, else what it read, else a fresh read. */
-  private async readInAttempt(scope: AttemptScope, key: string): Promise<Record<string, unknown> | undefined> {
+  /** The item as the scope sees it: its own pending change, else what it read, else a fresh read. */
+  private async readIn(scope: AttemptScope, key: string, strict: boolean): Promise<Item | undefined> {
     const pending = scope.pending.get(key);
     if (pending) return pending.kind === 'write' ? clone(pending.value) : undefined;
-    const item = await this.fetch(scope, key);
-    if (!item?.value) return undefined;
-    return { ...clone(item.value), eTag: item.version === 'any' || item.version === 'absent' ? '*' : item.version.eTag };
+    const documentKey = documentKeyOf(key);
+    if (documentKey) {
+      const document = await this.loadDocument(scope, documentKey, strict);
+      const value = document?.items[key];
+      return value ? { ...clone(value), eTag: versionText(document.version) } : undefined;
+    }
+    const item = await this.loadItem(scope, key, strict);
+    return item?.value ? { ...clone(item.value), eTag: versionText(item.version) } : undefined;
   }
 
-  private async fetch(scope: AttemptScope, key: string): Promise<ReadItem | undefined> {
-    const known = scope.read.get(key);
+  private async loadDocument(scope: AttemptScope, key: string, strict: boolean): Promise<LoadedDocument | undefined> {
+    const known = scope.documents.get(key);
     if (known) return known;
+    const found = await this.fetch(scope, key, strict);
+    if (found === undefined) return undefined;
+    const document = found === 'absent' ? { version: 'absent' as const, items: {}, ledger: ledgerFrom(undefined) } : documentFrom(key, found.value, found.eTag);
+    scope.documents.set(key, document);
+    return document;
+  }
+
+  private async loadItem(scope: AttemptScope, key: string, strict: boolean): Promise<LoadedItem | undefined> {
+    const known = scope.items.get(key);
+    if (known) return known;
+    const found = await this.fetch(scope, key, strict);
+    if (found === undefined) return undefined;
+    const item: LoadedItem = found === 'absent' ? { version: 'absent' } : { version: { eTag: found.eTag }, value: found.value };
+    scope.items.set(key, item);
+    return item;
+  }
+
+  /** One read through the health guard: the item, 'absent', or undefined once the store is unavailable to this scope. */
+  private async fetch(scope: AttemptScope, key: string, strict: boolean) {
     if (scope.unavailable) return undefined;
     try {
-      const found = await this.health.call((signal) => this.store.read(key, signal));
-      const item: ReadItem = found ? { value: found.value, version: { eTag: found.eTag } } : { version: 'absent' };
-      if (key === scope.turn.conversationKey && item.value) {
-        const { [TURN_LEDGER_FIELD]: ledger, ...state } = item.value;
-        scope.ledger = ledgerFrom(ledger);
-        item.value = state;
-      }
-      scope.read.set(key, item);
-      return item;
+      return (await this.health.call((signal) => this.store.read(key, signal))) ?? ('absent' as const);
     } catch (error) {
-      if (!(error instanceof StorageUnavailableError)) throw error;
+      if (strict || !(error instanceof StorageUnavailableError)) throw error;
       scope.unavailable = true;
       return undefined;
     }
   }
 
-  private async commit(scope: AttemptScope, recordTurn: boolean): Promise<AttemptOutcome> {
+  private async commitTurn(scope: AttemptScope, turn: TurnIdentity, recordTurn: boolean): Promise<AttemptOutcome> {
     if (scope.unavailable) return 'unremembered';
-    if (!recordTurn && scope.pending.size === 0 && scope.read.size === 0) return 'committed';
-
-    const { conversationKey, activityId } = scope.turn;
-    const conversation = await this.fetch(scope, conversationKey);
+    if (!recordTurn && scope.pending.size === 0 && scope.documents.size === 0 && scope.items.size === 0) return 'committed';
+    const conversation = await this.loadDocument(scope, turn.conversationKey, false);
     if (!conversation) return 'unremembered';
-    if (activityId !== undefined && scope.ledger.recentActivityIds.includes(activityId)) return 'duplicate';
-
-    // The commit point: the conversation's item, state and ledger in one conditional write.
-    const change = scope.pending.get(conversationKey);
+    const { activityId } = turn;
+    if (activityId !== undefined && conversation.ledger.recentActivityIds.includes(activityId)) return 'duplicate';
     try {
-      if (change?.kind === 'delete') {
-        await this.health.call((signal) => this.store.delete(conversationKey, conversation.version, signal));
-      } else {
-        const state = change?.value ?? conversation.value ?? {};
-        const ledger: TurnLedger = {
-          turns: scope.ledger.turns + 1,
-          recentActivityIds: activityId === undefined ? scope.ledger.recentActivityIds : [...scope.ledger.recentActivityIds, activityId].slice(-REMEMBERED_ACTIVITY_IDS),
-        };
-        await this.health.call((signal) => this.store.write(conversationKey, { ...state, [TURN_LEDGER_FIELD]: ledger }, conversation.version, signal));
-      }
+      // The commit point: the conversation's document, every change to it and the ledger in one conditional write.
+      await this.saveDocument(scope, turn.conversationKey, {
+        turns: conversation.ledger.turns + 1,
+        recentActivityIds: activityId === undefined ? conversation.ledger.recentActivityIds : [...conversation.ledger.recentActivityIds, activityId].slice(-REMEMBERED_ACTIVITY_IDS),
+      });
+      // Anything else the turn changed (user state, another conversation) follows. The turn is already
+      // committed, so a conflict here cannot re-run it: the other turn's version stands and that is logged.
+      await this.saveTheRest(scope, turn.conversationKey);
     } catch (error) {
       if (error instanceof StorageUnavailableError) return 'unremembered';
       throw error;
     }
-
-    // Other items (user state, per-person state) follow. The turn is already committed, so a
-    // conflict here cannot re-run it: the other turn's version stands and the fact is logged.
-    for (const [key, pending] of scope.pending) {
-      if (key === conversationKey) continue;
-      const expected = scope.read.get(key)?.version ?? 'any';
-      try {
-        await this.health.call(async (signal) => {
-          if (pending.kind === 'delete') await this.store.delete(key, expected, signal);
-          else await this.store.write(key, pending.value, expected, signal);
-        });
-      } catch (error) {
-        if (error instanceof StateConflictError) this.logger.warn('state item changed by another turn; kept its version', { item: itemKind(key) });
-        else if (error instanceof StorageUnavailableError) return 'unremembered';
-        else throw error;
-      }
-    }
     return 'committed';
   }
+
+  /** Writes (or, once it holds nothing, deletes) a document with the scope's changes, conditional on the version read. */
+  private async saveDocument(scope: AttemptScope, key: string, ledger?: TurnLedger): Promise<void> {
+    const document = scope.documents.get(key)!;
+    const items = { ...document.items };
+    let deleted = false;
+    for (const [itemKey, change] of scope.pending) {
+      if (documentKeyOf(itemKey) !== key) continue;
+      if (change.kind === 'write') items[itemKey] = change.value;
+      else deleted = delete items[itemKey] || deleted;
+    }
+    // Forgotten: nothing of the conversation is kept, its ledger included.
+    if (deleted && Object.keys(items).length === 0) {
+      await this.health.call((signal) => this.store.delete(key, document.version, signal));
+      return;
+    }
+    const body = { [DOCUMENT_ITEMS_FIELD]: items, [TURN_LEDGER_FIELD]: ledger ?? document.ledger };
+    await this.health.call((signal) => this.store.write(key, body, document.version, signal));
+  }
+
+  private async saveTheRest(scope: AttemptScope, committed: string): Promise<void> {
+    const documents = new Set([...scope.pending.keys()].map(documentKeyOf).filter((key): key is string => key !== undefined && key !== committed));
+    const writes: [string, () => Promise<unknown>][] = [];
+    for (const key of documents) {
+      if (!(await this.loadDocument(scope, key, false))) throw new StorageUnavailableError('unavailable');
+      writes.push([key, () => this.saveDocument(scope, key)]);
+    }
+    for (const [key, change] of scope.pending) {
+      if (documentKeyOf(key) !== undefined) continue;
+      const expected = scope.items.get(key)?.version ?? 'any';
+      writes.push([
+        key,
+        () =>
+          this.health.call(async (signal) => {
+            if (change.kind === 'delete') await this.store.delete(key, expected, signal);
+            else await this.store.write(key, change.value, expected, signal);
+          }),
+      ]);
+    }
+    for (const [key, write] of writes) {
+      try {
+        await write();
+      } catch (error) {
+        if (!(error instanceof StateConflictError)) throw error;
+        this.logger.warn('state item changed by another turn; kept its version', { item: key.split('/')[1] ?? 'unknown' });
+      }
+    }
+  }
+
+  /** Outside a turn: one change, read-modify-write, honouring an explicit eTag (a stale one is a StateConflictError). */
+  private async changeDirectly(key: string, change: PendingChange, eTag: string | undefined): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      const scope = newScope();
+      const documentKey = documentKeyOf(key);
+      const current = documentKey ? (await this.loadDocument(scope, documentKey, true))!.version : (await this.loadItem(scope, key, true))!.version;
+      if (eTag !== undefined && versionText(current) !== eTag) throw new StateConflictError(key);
+      scope.pending.set(key, change);
+      try {
+        if (documentKey) await this.saveDocument(scope, documentKey);
+        else if (change.kind === 'delete') await this.health.call((signal) => this.store.delete(key, current, signal));
+        else await this.health.call((signal) => this.store.write(key, change.value, current, signal));
+        return;
+      } catch (error) {
+        // Without an eTag the caller asked to overwrite whatever is there: read again and retry.
+        if (!(error instanceof StateConflictError) || eTag !== undefined || attempt >= 5) throw error;
+      }
+    }
+  }
+}
+
+/** The stored document; one written before documents existed (the conversation's state at top level) reads as its only item. */
+function documentFrom(key: string, stored: Item, eTag: string): LoadedDocument {
+  const { [TURN_LEDGER_FIELD]: ledger, [DOCUMENT_ITEMS_FIELD]: items, ...legacy } = stored;
+  const isDocument = items !== null && typeof items === 'object' && !Array.isArray(items);
+  return {
+    version: { eTag },
+    items: isDocument ? (items as Record<string, Item>) : Object.keys(legacy).length > 0 ? { [key]: legacy } : {},
+    ledger: ledgerFrom(ledger),
+  };
 }
 
 function ledgerFrom(raw: unknown): TurnLedger {
@@ -212,11 +304,10 @@ function ledgerFrom(raw: unknown): TurnLedger {
   };
 }
 
-function clone<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T;
+function versionText(version: ExpectedVersion): string {
+  return typeof version === 'object' ? version.eTag : '*';
 }
 
-/** "users" or "conversations": enough to tell operators which kind of item, without ids. */
-function itemKind(key: string): string {
-  return key.split('/')[1] ?? 'unknown';
+function clone<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
 }

@@ -40,6 +40,8 @@ export interface StartOptions {
   readiness?: ServerOptions['readiness'];
   fetch?: typeof fetch;
   logMessageText?: boolean;
+  /** Where the page's files come from; defaults to the repository's public/. */
+  publicDir?: string;
 }
 
 /**
@@ -68,6 +70,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     logger: logs.logger,
     readiness: options.readiness,
     fetch: options.fetch,
+    publicDir: options.publicDir,
   });
   const { port } = await server.listen();
   return { url: `http://127.0.0.1:${port}`, port, config, logs, close: async () => void (await server.close()) };
@@ -167,6 +170,25 @@ export function messageActivity(serviceUrl: string, text: string, extra: Record<
 
 export function postJson(url: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
   return fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) });
+}
+
+/**
+ * Runs `action` with console.error captured and returns what was written
+ * there: the Bot Framework SDK reports some rejected tokens on the console,
+ * which a test can then check instead of printing it among its results.
+ */
+export async function consoleErrorsDuring(action: () => Promise<void>): Promise<string[]> {
+  const written: string[] = [];
+  const original = console.error;
+  console.error = (...args: unknown[]) => {
+    written.push(args.map(String).join(' '));
+  };
+  try {
+    await action();
+  } finally {
+    console.error = original;
+  }
+  return written;
 }
 
 /** The ConfigError `loadConfig` raises for `env`; fails the test if it raises none (or another error). */

@@ -9,7 +9,7 @@ import { type Activity, ActivityHandler, ConversationState, TestAdapter, type Tu
 import { CANNOT_REMEMBER_NOTE, TurnRunner } from '../../src/http/turnRunner';
 import { MemoryStore } from '../../src/storage/memoryStore';
 import { StoreHealth } from '../../src/storage/storeHealth';
-import { TURN_LEDGER_FIELD, TurnStorage } from '../../src/storage/turnStorage';
+import { DOCUMENT_ITEMS_FIELD, TURN_LEDGER_FIELD, TurnStorage } from '../../src/storage/turnStorage';
 import type { ExpectedVersion, StoredItem, VersionedStore } from '../../src/storage/versionedStore';
 import { captureLogs } from '../server/helpers';
 
@@ -85,9 +85,17 @@ function repliesOf(adapter: TestAdapter): string[] {
   return adapter.activeQueue.splice(0).map((reply) => reply.text ?? '');
 }
 
+const CONVERSATION = 'test/conversations/conv-1/';
+
 async function ledgerOf(store: FlakyStore): Promise<{ turns: number; recentActivityIds: string[] } | undefined> {
-  const item = await store.inner.read('test/conversations/conv-1/');
+  const item = await store.inner.read(CONVERSATION);
   return item?.value[TURN_LEDGER_FIELD] as { turns: number; recentActivityIds: string[] } | undefined;
+}
+
+/** The count the CountingBot keeps, as stored in the conversation document. */
+async function storedCount(store: FlakyStore): Promise<unknown> {
+  const item = await store.inner.read(CONVERSATION);
+  return (item?.value[DOCUMENT_ITEMS_FIELD] as Record<string, Record<string, unknown>> | undefined)?.[CONVERSATION]?.count;
 }
 
 describe('turns racing on one conversation', () => {
@@ -110,7 +118,7 @@ describe('turns racing on one conversation', () => {
     const ledger = await ledgerOf(store);
     expect(ledger?.turns).to.equal(2);
     expect([...(ledger?.recentActivityIds ?? [])].sort()).to.deep.equal(['a-1', 'a-2']);
-    expect((await store.inner.read('test/conversations/conv-1/'))?.value.count).to.equal(2);
+    expect(await storedCount(store)).to.equal(2);
   });
 
   it('on one instance, a quick second message waits for the first (arrival order), without a retry', async () => {
@@ -132,7 +140,7 @@ describe('turns racing on one conversation', () => {
     const replies = instances.flatMap((instance) => repliesOf(instance.adapter));
     expect(replies.sort()).to.deep.equal(Array.from({ length: 20 }, (_, i) => `count=${i + 1}`).sort());
     expect((await ledgerOf(store))?.turns).to.equal(20);
-    expect((await store.inner.read('test/conversations/conv-1/'))?.value.count).to.equal(20);
+    expect(await storedCount(store)).to.equal(20);
   });
 
   it('a redelivered activity (same id), sequential or concurrent, is answered and counted once', async () => {
@@ -142,6 +150,46 @@ describe('turns racing on one conversation', () => {
     await Promise.all([adapter.processActivity(message('c-2')), adapter.processActivity(message('c-2')), adapter.processActivity(message('c-2'))]);
     expect(repliesOf(adapter)).to.deep.equal(['count=1', 'count=2']);
     expect(await ledgerOf(store)).to.deep.equal({ turns: 2, recentActivityIds: ['c-1', 'c-2'] });
+  });
+});
+
+describe('the conversation document', () => {
+  const PERSON = `${CONVERSATION}users/resident/`;
+
+  it("keeps the conversation's state and each person's part in one item, saved in one conditional write", async () => {
+    const store = new FlakyStore();
+    const { storage } = instanceOn(store);
+    // Two attempts read the same versions; each changes a person's part only.
+    const first = storage.beginAttempt({ conversationKey: CONVERSATION, activityId: 'g-1' });
+    const second = storage.beginAttempt({ conversationKey: CONVERSATION, activityId: 'g-2' });
+    await first.run(async () => {
+      await storage.read([PERSON, CONVERSATION]);
+      await storage.write({ [PERSON]: { waiting: 'postcode', eTag: '*' } });
+    });
+    await second.run(async () => {
+      await storage.read([PERSON]);
+      await storage.write({ [PERSON]: { waiting: 'nothing', eTag: '*' } });
+    });
+    expect(await first.commit({ recordTurn: true })).to.equal('committed');
+    let conflict: unknown;
+    await second.commit({ recordTurn: true }).catch((error: unknown) => (conflict = error));
+    expect(String(conflict)).to.match(/StateConflictError/);
+
+    const stored = (await store.inner.read(CONVERSATION))?.value;
+    expect(stored?.[DOCUMENT_ITEMS_FIELD]).to.deep.equal({ [PERSON]: { waiting: 'postcode' } });
+    expect(stored?.[TURN_LEDGER_FIELD]).to.deep.equal({ turns: 1, recentActivityIds: ['g-1'] });
+    // Outside a turn, the person's part reads as an item of its own.
+    expect((await storage.read([PERSON]))[PERSON]).to.include({ waiting: 'postcode' });
+  });
+
+  it('is deleted, ledger and all, once a "forget me" leaves nothing in it', async () => {
+    const store = new FlakyStore();
+    const { storage } = instanceOn(store);
+    await storage.write({ [PERSON]: { said: 'SE13 6LW', eTag: '*' } });
+    const attempt = storage.beginAttempt({ conversationKey: CONVERSATION, activityId: 'h-1' });
+    await attempt.run(() => storage.delete([PERSON, CONVERSATION]));
+    expect(await attempt.commit({ recordTurn: true })).to.equal('committed');
+    expect(await store.inner.read(CONVERSATION)).to.equal(undefined);
   });
 });
 
@@ -157,7 +205,7 @@ describe('turns with the store down or stalled', () => {
     expect(repliesOf(adapter)).to.deep.equal(['count=1', CANNOT_REMEMBER_NOTE, 'count=1', CANNOT_REMEMBER_NOTE, 'count=1', CANNOT_REMEMBER_NOTE]);
     expect(logs.lines.filter((line) => line.includes('conversation storage unavailable'))).to.have.length(1);
     // What was stored before the fault was not overwritten with empty state.
-    expect((await store.inner.read('test/conversations/conv-1/'))?.value.count).to.equal(1);
+    expect(await storedCount(store)).to.equal(1);
   });
 
   it('abandons a stalled store at its deadline, then remembers again by itself once it answers', async () => {
