@@ -43,7 +43,8 @@ const inboundActivity = z
     serviceUrl: optional(text(2048)),
     deliveryMode: optional(z.enum(['normal', 'notification', 'expectReplies', 'ephemeral'])),
     conversation,
-    from: account,
+    // Bot Framework channels always say who spoke; the bot still answers an activity without a sender (as one unnamed person).
+    from: optional(account),
     recipient: optional(account),
     text: optional(text(MAX_TEXT_LENGTH)),
     textFormat: optional(text(16)),

@@ -50,7 +50,6 @@ describe('HTTP edge: invalid activities get a 4xx before the bot', () => {
       ['serviceUrl an object', { ...base, serviceUrl: { href: connector.url } }],
       ['conversation a string', { ...base, conversation: 'conversation-1' }],
       ['conversation id blank', { ...base, conversation: { id: '   ' } }],
-      ['from missing', { ...base, from: undefined }],
       ['from.id a number', { ...base, from: { id: 1 } }],
       ['membersAdded not a list', { ...base, type: 'conversationUpdate', membersAdded: { id: 'u' } }],
       ['membersAdded of strings', { ...base, type: 'conversationUpdate', membersAdded: ['u'] }],

@@ -14,7 +14,9 @@ import { buildStationDeskBot } from '../../src/bots/buildStationDeskBot';
 import { TurnRunner } from '../../src/http/turnRunner';
 import { TURN_ERROR_REPLY } from '../../src/server';
 import { FrontCounterKnowledge } from '../../src/stations';
-import { createStorage, TURN_LEDGER_FIELD } from '../../src/storage';
+import { TURN_LEDGER_FIELD, TurnStorage } from '../../src/storage';
+import { MemoryStore } from '../../src/storage/memoryStore';
+import { StoreHealth } from '../../src/storage/storeHealth';
 import { captureLogs } from './helpers';
 
 const knowledge = FrontCounterKnowledge.load();
@@ -41,9 +43,10 @@ describe('whole-turn properties (fast-check, real bot, production turn pipeline)
       fc.asyncProperty(fc.array(message, { minLength: 1, maxLength: 5 }), async (texts) => {
         const conversationId = `property-${++run}`;
         const logs = captureLogs();
-        const state = createStorage({ kind: 'memory' }, { logger: logs.logger });
-        const { bot } = buildStationDeskBot({ knowledge, storage: state.storage, clock: () => THURSDAY_AFTERNOON });
-        const runner = new TurnRunner({ state: state.storage, logger: logs.logger, replyTimeoutMs: 5_000 });
+        const store = new MemoryStore({ idleMs: 60_000 });
+        const storage = new TurnStorage(store, new StoreHealth({ timeoutMs: 1_000, logger: logs.logger }), logs.logger);
+        const { bot } = buildStationDeskBot({ knowledge, storage, clock: () => THURSDAY_AFTERNOON });
+        const runner = new TurnRunner({ state: storage, logger: logs.logger, replyTimeoutMs: 5_000 });
         const failures: unknown[] = [];
         const adapter = new TestAdapter(async (context) => runner.run(context, bot), {
           channelId: 'webchat',
@@ -65,8 +68,8 @@ describe('whole-turn properties (fast-check, real bot, production turn pipeline)
           expect(() => JSON.stringify(replies)).to.not.throw();
         }
         const forgotten = texts.some((text) => /forget me/i.test(text));
-        const stored = await state.storage.read([`webchat/conversations/${conversationId}/`]);
-        const ledger = stored[`webchat/conversations/${conversationId}/`]?.[TURN_LEDGER_FIELD] as { turns: number } | undefined;
+        const stored = await store.read(`webchat/conversations/${conversationId}/`);
+        const ledger = stored?.value[TURN_LEDGER_FIELD] as { turns: number } | undefined;
         if (!forgotten) expect(ledger?.turns).to.equal(texts.length);
 
         // A channel redelivering the same activities: nothing is answered or counted again
