@@ -159,6 +159,8 @@ function rateLimitsFor(config: Config): restify.RequestHandler {
   const tokens = limitPerClient(new ClientRateLimit(limits.tokensPerMinute), limits.trustProxy);
   const directLine = limitPerClient(new ClientRateLimit(limits.directLinePerMinute), limits.trustProxy);
   return (req, res, next) => {
+    // CORS preflights cost nothing and must not use up an embedding page's allowance.
+    if (req.method === 'OPTIONS') return next();
     const path = req.getPath();
     if (path === '/api/messages') return messages(req, res, next);
     if (path === DIRECTLINE_TOKEN_PATH) return tokens(req, res, next);
