@@ -20,6 +20,8 @@ const FILES: Record<keyof KnowledgeData, string> = {
   plans: 'plans.json',
   districts: 'postcode-districts.json',
   sectors: 'postcode-sectors.json',
+  places: 'places.json',
+  placesElsewhere: 'places-elsewhere.json',
   residentFacts: 'resident-facts.json',
   publishers: 'publishers.json',
   meta: 'meta.json',
@@ -58,7 +60,7 @@ function main(): number {
   for (const n of notices) console.log(`note: ${describeProblem(n)}`);
   console.log(
     `data OK: ${d.stations.length} stations, ${d.events.length} events, ${d.plans.length} plans, ${d.publishers.length} publishers, ` +
-      `${d.districts.length} districts, ${d.sectors.length} sectors; sources up to ${d.meta.sourcesUpTo}` +
+      `${d.districts.length} districts, ${d.sectors.length} sectors, ${d.places.length} places; sources up to ${d.meta.sourcesUpTo}` +
       `${notices.length > 0 ? `; ${notices.length} note${notices.length === 1 ? '' : 's'} above` : ''} (${dataDir})`,
   );
   return 0;
