@@ -3,8 +3,8 @@
  * dialog. It holds no business logic. botbuilder's TeamsActivityHandler routes
  * Teams' own events (installs, edits, meeting and team events) and behaves as a
  * plain ActivityHandler on every other channel. State is saved after each turn,
- * or the asker's deleted when they asked to be forgotten. In a Teams group
- * chat or channel every reply @mentions the person it answers.
+ * or the asker's deleted when they asked to be forgotten. (In a Teams group
+ * chat or channel the dialog's replies @mention the person they answer.)
  *
  * A choice button clicked on Teams (Universal Actions: an `adaptiveCard/action`
  * invoke) is the clicker's message: it runs through the same dialog turn, with
@@ -32,7 +32,6 @@ import { textCard } from '../replies/compose';
 import { toActivity } from '../replies/toActivity';
 import { adaptiveCardOf, badClick, badInvoke, cardResponse, clickAsMessage, invokeValueProblem, readChoiceClick, textSummaryOf } from './cardClicks';
 import { conversationScope, joinCallsForWelcome } from './conversationScope';
-import { mentionAskerInReplies } from './mentionAsker';
 
 export interface StationDeskBotOptions {
   /** The whole conversation's state: whether it has been welcomed. */
@@ -148,8 +147,6 @@ export class StationDeskBot extends TeamsActivityHandler {
   override async run(context: TurnContext): Promise<void> {
     // Activities a resident did not type (typing, reactions, unknown types) get no reply and change no state.
     if (!isKnownActivityType(context.activity.type)) return;
-    // In a Teams group, a reply to one person's message @mentions them.
-    mentionAskerInReplies(context);
     try {
       await super.run(context);
       await this.saveOrForget(context);

@@ -3,13 +3,16 @@
  * through the channel's Bot Connector (a local stand-in here), the click comes
  * back as an `adaptiveCard/action` invoke to /api/messages, and the HTTP
  * response to that invoke is what Teams shows in place of the card. The real
- * server, CloudAdapter and bot; no expectReplies unless a test says so.
+ * server, CloudAdapter and bot, and the production turn pipeline (TurnRunner
+ * over TurnStorage, which holds every reply and update until the turn's state
+ * is committed); no expectReplies unless a test says so.
  */
 import { expect } from 'chai';
-import { MemoryStorage, type Activity, type AdaptiveCardInvokeResponse } from 'botbuilder';
+import type { Activity, AdaptiveCardInvokeResponse } from 'botbuilder';
 import { buildStationDeskBot } from '../../src/bots/buildStationDeskBot';
+import { createStorage } from '../../src/storage';
 import { checkAdaptiveCard, cardTexts } from '../replies/adaptiveCardChecker';
-import { postJson, startServer, startStandInConnector, type RecordedActivity, type RunningServer, type StandInConnector } from '../server/helpers';
+import { captureLogs, postJson, startServer, startStandInConnector, type RecordedActivity, type RunningServer, type StandInConnector } from '../server/helpers';
 import { BOT, cardOf, knowledge, THURSDAY_AFTERNOON, type ConversationType, type Person } from './harness';
 import { cardClick, mentioning } from './teamsActivities';
 
@@ -22,8 +25,10 @@ describe('Teams choice cards over HTTP (/api/messages and a stand-in Bot Connect
 
   before(async () => {
     connector = await startStandInConnector();
-    const { bot } = buildStationDeskBot({ knowledge, storage: new MemoryStorage(), clock: () => THURSDAY_AFTERNOON });
-    server = await startServer({ bot });
+    const logs = captureLogs();
+    const state = createStorage({ kind: 'memory' }, { logger: logs.logger });
+    const { bot } = buildStationDeskBot({ knowledge, storage: state.storage, clock: () => THURSDAY_AFTERNOON });
+    server = await startServer({ bot, state: state.storage, logs, env: { ALLOWED_SERVICE_URLS: connector.url } });
   });
   after(async () => {
     await server.close();
@@ -109,11 +114,23 @@ describe('Teams choice cards over HTTP (/api/messages and a stand-in Bot Connect
   it('a malformed click is answered 400 with an error body, sends nothing, and the server keeps serving', async () => {
     const conversation = `a:personal-bad-${Date.now()}`;
     const [choice] = await say(conversation, 'personal', 'nearest 24 hour desk to wood', ALICE);
-    for (const value of [{ action: { type: 'Action.Execute', verb: 'unknownVerb', data: { choice: 'Woodford' } } }, { action: 'choose' }, {}, 'Woodford']) {
+    // Well-formed invokes the bot cannot act on get Universal Actions' error shape from the bot;
+    // the HTTP edge refuses a value without a typed card action before the bot, with its own { code, message }.
+    const malformed: [unknown, 'bot' | 'edge'][] = [
+      [{ action: { type: 'Action.Execute', verb: 'unknownVerb', data: { choice: 'Woodford' } } }, 'bot'],
+      [{ action: { type: 'Action.Execute', verb: 'choose', data: { place: 'Woodford' } } }, 'bot'],
+      [{ action: { type: 'Action.Execute', verb: 'choose', data: { choice: 'Woodford' } }, trigger: 'automatic' }, 'bot'],
+      [{ action: 'choose' }, 'edge'],
+      [{}, 'edge'],
+      ['Woodford', 'edge'],
+    ];
+    for (const [value, refusedBy] of malformed) {
       const before = connector.received.length;
       const res = await postJson(`${server.url}/api/messages`, teamsActivity(conversation, 'personal', { ...cardClick({}), value, replyToId: choice.id }, ALICE));
       expect(res.status, JSON.stringify(value)).to.equal(400);
-      expect(await res.json()).to.deep.include({ statusCode: 400, type: 'application/vnd.microsoft.error' });
+      const body = (await res.json()) as Record<string, unknown>;
+      if (refusedBy === 'bot') expect(body, JSON.stringify(value)).to.deep.include({ statusCode: 400, type: 'application/vnd.microsoft.error' });
+      else expect(body, JSON.stringify(value)).to.include({ code: 'BadRequest' });
       expect(connector.received.length).to.equal(before);
     }
     expect(server.logs.text()).to.not.match(/turn failed|activity failed/);
