@@ -15,7 +15,8 @@
  * as StationDesk/echo, which is what to compare between machines and runs: the
  * machine is shared, so absolute numbers move. Nothing is asserted here.
  *
- * BENCH_SECONDS (default 8) and BENCH_REPEATS (default 3) shorten or lengthen a run.
+ * BENCH_SECONDS (default 8), BENCH_REPEATS (default 3), BENCH_COLD_STARTS (default 7)
+ * shorten or lengthen a run; BENCH_PHASES=cold,load,memory picks the parts.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -33,6 +34,8 @@ const BENCH_BUILD = path.join(ROOT, 'node_modules/.cache/stationdesk-bench');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 3);
 const COLD_STARTS = Number(process.env.BENCH_COLD_STARTS ?? 7);
+/** Which parts to run: any of cold, load, memory (default all). */
+const PHASES = (process.env.BENCH_PHASES ?? 'cold,load,memory').split(',');
 const TURN_ERROR = 'Sorry, something went wrong on my side';
 
 type Bot = 'stationdesk' | 'echo';
@@ -321,9 +324,9 @@ async function main(): Promise<void> {
   console.log(`StationDesk vs echo bot over HTTP. Machine: ${machineNotes()}`);
   const sink = await startSink();
   try {
-    await coldStarts();
-    await loadPhases(sink.url, sink.stats);
-    await memoryPhase(sink.url);
+    if (PHASES.includes('cold')) await coldStarts();
+    if (PHASES.includes('load')) await loadPhases(sink.url, sink.stats);
+    if (PHASES.includes('memory')) await memoryPhase(sink.url);
   } finally {
     await stop(sink);
   }
