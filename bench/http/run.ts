@@ -36,6 +36,7 @@ const REPEATS = Number(process.env.BENCH_REPEATS ?? 3);
 const COLD_STARTS = Number(process.env.BENCH_COLD_STARTS ?? 7);
 /** Which parts to run: any of cold, load, memory (default all). */
 const PHASES = (process.env.BENCH_PHASES ?? 'cold,load,memory').split(',');
+const CLOCK_TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100;
 const TURN_ERROR = 'Sorry, something went wrong on my side';
 
 type Bot = 'stationdesk' | 'echo';
@@ -59,6 +60,8 @@ interface Running {
   url: string;
   /** ms from spawn to the first 200 from /readyz. */
   readyMs: number;
+  /** performance.now() when it was ready. */
+  readyAt: number;
 }
 
 function freePort(): Promise<number> {
@@ -69,6 +72,28 @@ function freePort(): Promise<number> {
       const { port } = s.address() as AddressInfo;
       s.close(() => resolve(port));
     });
+  });
+}
+
+/** POSTs one message (expectReplies) and resolves with the status once the whole reply has arrived. */
+function askOnce(url: string, text: string): Promise<number> {
+  const body = JSON.stringify({
+    type: 'message',
+    id: 'first',
+    channelId: 'webchat',
+    deliveryMode: 'expectReplies',
+    from: { id: 'resident-first' },
+    recipient: { id: 'stationdesk' },
+    conversation: { id: `first-${process.pid}-${++conversationCounter}` },
+    text,
+  });
+  return new Promise((resolve) => {
+    const req = request(`${url}/api/messages`, { method: 'POST', agent: false, headers: { 'content-type': 'application/json' } }, (res) => {
+      res.resume();
+      res.on('end', () => resolve(res.statusCode ?? 0));
+    });
+    req.on('error', () => resolve(0));
+    req.end(body);
   });
 }
 
@@ -93,7 +118,7 @@ async function start(bot: Bot): Promise<Running> {
   const url = `http://127.0.0.1:${port}`;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`${bot} exited (${child.exitCode}) before it was ready: ${stderr}`);
-    if ((await getStatus(`${url}/readyz`)) === 200) return { bot, child, url, readyMs: performance.now() - started };
+    if ((await getStatus(`${url}/readyz`)) === 200) return { bot, child, url, readyMs: performance.now() - started, readyAt: performance.now() };
     if (performance.now() - started > 60_000) throw new Error(`${bot} not ready after 60 s: ${stderr}`);
     await sleep(5);
   }
@@ -118,6 +143,13 @@ function memoryOf(child: ChildProcess): { rssMb: number; peakMb: number } {
   const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
   const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
   return { rssMb: kb('VmRSS') / 1024, peakMb: kb('VmHWM') / 1024 };
+}
+
+/** CPU time (user + system) the process has used so far, in ms: on a shared machine, CPU per turn is steadier than req/s. */
+function cpuMsOf(child: ChildProcess): number {
+  // /proc/PID/stat: fields after the command name; utime and stime are the 12th and 13th, in clock ticks.
+  const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
 }
 
 async function startSink(): Promise<{ child: ChildProcess; url: string; stats(): Promise<{ activities: number; turnErrors: number }> }> {
@@ -153,6 +185,8 @@ interface LoadResult {
   non2xx: number;
   turnErrors: number;
   requests: number;
+  /** The server's CPU time per request in this run, ms. */
+  cpuMsPerTurn: number;
 }
 
 /**
@@ -203,6 +237,7 @@ async function load(url: string, options: { connections: number; delivery: Deliv
     non2xx: result.non2xx,
     turnErrors,
     requests: result.requests.total,
+    cpuMsPerTurn: NaN,
   };
 }
 
@@ -225,8 +260,9 @@ function machineNotes(): string {
 }
 
 async function coldStarts(): Promise<void> {
-  console.log(`\nCold start: spawn -> first 200 from /readyz (${COLD_STARTS} each, alternating)`);
+  console.log(`\nCold start: spawn -> first 200 from /readyz, and -> first answer to "is brixton open now?" (${COLD_STARTS} each, alternating)`);
   const times: Record<Bot, number[]> = { stationdesk: [], echo: [] };
+  const answered: Record<Bot, number[]> = { stationdesk: [], echo: [] };
   const bare: number[] = [];
   for (let i = 0; i < COLD_STARTS; i++) {
     const t = performance.now();
@@ -235,15 +271,20 @@ async function coldStarts(): Promise<void> {
     for (const bot of (i % 2 ? ['stationdesk', 'echo'] : ['echo', 'stationdesk']) as Bot[]) {
       const running = await start(bot);
       times[bot].push(running.readyMs);
+      const status = await askOnce(running.url, 'is brixton open now?');
+      if (status === 200) answered[bot].push(running.readyMs + performance.now() - running.readyAt);
+      else console.log(`  ${bot}: the first message got HTTP ${status}`);
       await stop(running);
     }
   }
   const sd = median(times.stationdesk);
   const echo = median(times.echo);
   console.log(`  node itself (node -e 0): median ${f0(median(bare))} ms`);
-  console.log(`  echo bot:    median ${f0(echo)} ms (min ${f0(Math.min(...times.echo))})`);
-  console.log(`  StationDesk: median ${f0(sd)} ms (min ${f0(Math.min(...times.stationdesk))})`);
-  console.log(`  StationDesk/echo: ${f2(sd / echo)}x (goal <= 1.2x)`);
+  const line = (label: string, xs: number[], ys: number[]) =>
+    `  ${label.padEnd(13)}/readyz median ${f0(median(xs))} ms (min ${f0(Math.min(...xs))}); first answer median ${f0(median(ys))} ms (min ${f0(Math.min(...ys))})`;
+  console.log(line('echo bot:', times.echo, answered.echo));
+  console.log(line('StationDesk:', times.stationdesk, answered.stationdesk));
+  console.log(`  StationDesk/echo: /readyz ${f2(sd / echo)}x (goal <= 1.2x), first answer ${f2(median(answered.stationdesk) / median(answered.echo))}x`);
 }
 
 async function loadPhases(sinkUrl: string, sinkStats: () => Promise<{ activities: number; turnErrors: number }>): Promise<void> {
@@ -253,7 +294,7 @@ async function loadPhases(sinkUrl: string, sinkStats: () => Promise<{ activities
 
   console.log(`\nLoad: ${SECONDS} s per run, ${REPEATS} runs per row and bot, alternating; a mix of ${TURNS.length} turns (bench/questionMix.ts), each conversation a new id`);
   console.log(
-    `${'connections / replies'.padEnd(26)}${'bot'.padEnd(13)}${'req/s'.padStart(8)}${'p50 ms'.padStart(8)}${'p99 ms'.padStart(8)}${'errors'.padStart(8)}${'timeouts'.padStart(10)}${'non-2xx'.padStart(9)}${'apologies'.padStart(11)}${'RSS MB'.padStart(8)}`,
+    `${'connections / replies'.padEnd(26)}${'bot'.padEnd(13)}${'req/s'.padStart(8)}${'p50 ms'.padStart(8)}${'p99 ms'.padStart(8)}${'errors'.padStart(8)}${'timeouts'.padStart(10)}${'non-2xx'.padStart(9)}${'apologies'.padStart(11)}${'RSS MB'.padStart(8)}${'CPU ms/turn'.padStart(13)}`,
   );
   const ratios: string[] = [];
   for (const connections of [10, 50]) {
@@ -262,7 +303,9 @@ async function loadPhases(sinkUrl: string, sinkStats: () => Promise<{ activities
       for (let i = 0; i < REPEATS; i++) {
         for (const bot of (i % 2 ? ['stationdesk', 'echo'] : ['echo', 'stationdesk']) as Bot[]) {
           const before = delivery === 'sink' ? await sinkStats() : null;
+          const cpuBefore = cpuMsOf(servers[bot].child);
           const r = await load(servers[bot].url, { connections, delivery, sinkUrl });
+          r.cpuMsPerTurn = (cpuMsOf(servers[bot].child) - cpuBefore) / Math.max(1, r.requests);
           if (before) r.turnErrors = (await sinkStats()).turnErrors - before.turnErrors;
           runs[bot].push(r);
         }
@@ -277,6 +320,7 @@ async function loadPhases(sinkUrl: string, sinkStats: () => Promise<{ activities
           timeouts: rs.reduce((a, r) => a + r.timeouts, 0),
           non2xx: rs.reduce((a, r) => a + r.non2xx, 0),
           turnErrors: rs.reduce((a, r) => a + r.turnErrors, 0),
+          cpuMsPerTurn: median(rs.map((r) => r.cpuMsPerTurn)),
           ratios: rs.map((r, i) => r.reqPerSec / runs.echo[i].reqPerSec),
         };
       };
@@ -284,17 +328,19 @@ async function loadPhases(sinkUrl: string, sinkStats: () => Promise<{ activities
       for (const bot of ['echo', 'stationdesk'] as Bot[]) {
         const s = summary(bot);
         console.log(
-          `${row.padEnd(26)}${bot.padEnd(13)}${f0(s.reqPerSec).padStart(8)}${f1(s.p50).padStart(8)}${f1(s.p99).padStart(8)}${String(s.errors).padStart(8)}${String(s.timeouts).padStart(10)}${String(s.non2xx).padStart(9)}${String(s.turnErrors).padStart(11)}${f0(memoryOf(servers[bot].child).rssMb).padStart(8)}`,
+          `${row.padEnd(26)}${bot.padEnd(13)}${f0(s.reqPerSec).padStart(8)}${f1(s.p50).padStart(8)}${f1(s.p99).padStart(8)}${String(s.errors).padStart(8)}${String(s.timeouts).padStart(10)}${String(s.non2xx).padStart(9)}${String(s.turnErrors).padStart(11)}${f0(memoryOf(servers[bot].child).rssMb).padStart(8)}${f2(s.cpuMsPerTurn).padStart(13)}`,
         );
       }
       const sd = summary('stationdesk');
       const echo = summary('echo');
       ratios.push(
-        `  ${row.padEnd(24)}throughput ${f2(sd.reqPerSec / echo.reqPerSec)} (runs: ${sd.ratios.map(f2).join(', ')}), p50 latency ${f2(sd.p50 / echo.p50)}x, p99 latency ${f2(sd.p99 / echo.p99)}x`,
+        `  ${row.padEnd(24)}throughput ${f2(sd.reqPerSec / echo.reqPerSec)} (runs: ${sd.ratios.map(f2).join(', ')}), p50 latency ${f2(sd.p50 / echo.p50)}x, p99 latency ${f2(sd.p99 / echo.p99)}x; CPU per turn ${f2(sd.cpuMsPerTurn / echo.cpuMsPerTurn)}x (echo/StationDesk ${f2(echo.cpuMsPerTurn / sd.cpuMsPerTurn)})`,
       );
     }
   }
-  console.log('\nStationDesk/echo (throughput: higher is better, goal >= 0.5 at 10 connections; latency: lower is better)');
+  console.log(
+    '\nStationDesk/echo (throughput: higher is better, goal >= 0.5 at 10 connections; latency and CPU: lower is better. echo/StationDesk CPU per turn is the throughput ratio a machine to itself would give)',
+  );
   for (const line of ratios) console.log(line);
   for (const bot of ['echo', 'stationdesk'] as Bot[]) {
     const m = memoryOf(servers[bot].child);
