@@ -11,6 +11,7 @@ import {
   MINUTES_PER_DAY,
   assertWellFormed,
   coversWholeWeek,
+  scheduleKey,
   type Weekday,
   type WeeklyInterval,
   type WeeklySchedule,
@@ -145,14 +146,6 @@ function freezeDay(hours: DayHours): DayHours {
   for (const iv of hours.intervals) Object.freeze(iv);
   Object.freeze(hours.intervals);
   return Object.freeze(hours);
-}
-
-/** The schedule as text, for cache keys: two schedules with the same openings answer alike. */
-function scheduleKey(schedule: WeeklySchedule): string {
-  if (schedule.kind === 'always') return 'always';
-  let key = '';
-  for (const iv of schedule.intervals) key += `${iv.weekday}:${iv.opens}-${iv.closes},`;
-  return key;
 }
 
 function neverCloses(schedule: WeeklySchedule): boolean {
