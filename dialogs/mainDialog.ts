@@ -16,7 +16,7 @@ import { ChoicePrompt } from 'botbuilder-dialogs/lib/prompts/choicePrompt';
 import { ListStyle } from 'botbuilder-dialogs/lib/prompts/prompt';
 import { TextPrompt } from 'botbuilder-dialogs/lib/prompts/textPrompt';
 import { WaterfallDialog } from 'botbuilder-dialogs/lib/waterfallDialog';
-import type { Activity, StatePropertyAccessor, TurnContext } from 'botbuilder';
+import { ActivityTypes, type Activity, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import type { DateTime } from 'luxon';
 import type { Answer } from '../src/answers/answer';
 import type { Answerer } from '../src/answers/answerQuestion';
@@ -26,7 +26,7 @@ import { renderReply } from '../src/replies';
 import { toActivity } from '../src/replies/toActivity';
 import { nextContext } from '../src/understanding';
 import type { ConversationContext, Question } from '../src/understanding/question';
-import { incomingText } from './incomingText';
+import { readIncoming, type IncomingMessage } from './incomingText';
 import type { QuestionRecognizer } from './questionRecognizer';
 
 export const MAIN_DIALOG = 'mainDialog';
@@ -36,6 +36,8 @@ const PLACE_PROMPT = 'placePrompt';
 
 /** Set on the turn when the resident asked to be forgotten; the bot deletes state instead of saving it. */
 export const FORGET_ME_REQUESTED = Symbol('forgetMeRequested');
+/** The message as read once at the start of the turn (mentions and markup out). */
+const INCOMING_MESSAGE = Symbol('incomingMessage');
 
 export interface MainDialogDependencies {
   recognizer: QuestionRecognizer;
@@ -52,7 +54,7 @@ export interface MainDialogDependencies {
 }
 
 interface FlowOptions {
-  /** The resident's words when the flow is re-entered after a prompt. */
+  /** The choice a prompt recognised, when the flow is re-entered after it; otherwise the message is read from the activity. */
   text?: string;
 }
 
@@ -77,6 +79,10 @@ export class MainDialog extends ComponentDialog {
 
   /** Runs the dialog for one turn, starting it when nothing is waiting. */
   async run(context: TurnContext, dialogStateAccessor: StatePropertyAccessor): Promise<void> {
+    const incoming = readIncoming(context.activity);
+    context.turnState.set(INCOMING_MESSAGE, incoming);
+    // A waiting choice prompt matches on activity.text: give it the words, not "<at>StationDesk</at> woodford".
+    if (context.activity.type === ActivityTypes.Message) context.activity.text = incoming.kind === 'words' ? incoming.text : '';
     const dialogSet = new DialogSet(dialogStateAccessor);
     dialogSet.add(this);
     const dialogContext = await dialogSet.createContext(context);
@@ -87,12 +93,14 @@ export class MainDialog extends ComponentDialog {
   private async answerStep(step: WaterfallStepContext<FlowOptions>): Promise<DialogTurnResult> {
     const { recognizer, answerer, contextAccessor, clock, botName, postcodeLocator, onAnswered } = this.deps;
     const started = performance.now();
-    const text = step.options?.text ?? incomingText(step.context.activity);
+    const incoming: IncomingMessage =
+      step.options?.text !== undefined ? { kind: 'words', text: step.options.text } : (step.context.turnState.get(INCOMING_MESSAGE) ?? readIncoming(step.context.activity));
     const conversation = (await contextAccessor.get(step.context, {})) ?? {};
     const now = clock();
 
     // Understanding stays offline; a configured lookup may then place a whole postcode more precisely (never fails the turn).
-    const question: Question = await refineQuestion(recognizer.recognize(text, conversation, now), postcodeLocator);
+    const question: Question =
+      incoming.kind === 'words' ? await refineQuestion(recognizer.recognize(incoming.text, conversation, now), postcodeLocator) : withoutWords(incoming);
     const answer = answerer.answer(question, now);
     await contextAccessor.set(step.context, nextContext(question, conversation, deskNamedBy(answer)));
 
@@ -115,9 +123,14 @@ export class MainDialog extends ComponentDialog {
   /** The reply to a prompt goes back through understanding, where the waiting question picks it up. */
   private async followUpStep(step: WaterfallStepContext<FlowOptions>): Promise<DialogTurnResult> {
     const chosen = step.result as FoundChoice | string | undefined;
-    const text = typeof chosen === 'object' && chosen?.value ? chosen.value : incomingText(step.context.activity);
-    return step.replaceDialog(MAIN_FLOW, { text } satisfies FlowOptions);
+    const options: FlowOptions = typeof chosen === 'object' && chosen?.value ? { text: chosen.value } : {};
+    return step.replaceDialog(MAIN_FLOW, options);
   }
+}
+
+/** A message with nothing to read: a bare @mention says hello; a picture or file gets "I can only read text". */
+function withoutWords(incoming: Exclude<IncomingMessage, { kind: 'words' }>): Question {
+  return incoming.kind === 'bare-mention' ? { intent: 'greeting' } : { intent: 'out-of-scope', reason: 'attachment' };
 }
 
 function choicesOf(answer: Extract<Answer, { kind: 'choose-place' }>): string[] {

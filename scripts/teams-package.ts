@@ -1,18 +1,27 @@
 /**
  * Builds the Microsoft Teams app package:
- *   npm run teams:package   ->   appPackage/build/stationdesk-teams.zip
+ *   npm run teams:package                            ->   appPackage/build/stationdesk-teams.zip
+ *   npm run teams:package -- --allow-example-urls    (a test package with example.com developer pages)
+ *   npm run teams:package -- --out=<file.zip>        (write the zip elsewhere)
  *
  * appPackage/manifest.json is committed with `${{NAME}}` placeholders so no bot
- * id is ever hard-coded. This fills them from the environment (and .env),
- * validates the result offline against the JSON schema bundled with
- * @microsoft/app-manifest, and zips it with the two icons. Variables:
- *   MicrosoftAppId     required, GUID: the bot's Microsoft App ID (Azure Bot registration)
- *   TEAMS_APP_ID       optional GUID, defaults to MicrosoftAppId
- *   BOT_DOMAIN         optional host name of the bot's endpoint, e.g. stationdesk.azurewebsites.net
- *   TEAMS_APP_VERSION  optional x.y.z, defaults to package.json's version
+ * id or deployment URL is ever hard-coded. This fills them from the environment
+ * (and .env), validates the result offline against the JSON schema bundled with
+ * @microsoft/app-manifest plus Teams' own rules, and zips it with the two icons.
+ * Variables:
+ *   MicrosoftAppId          required, GUID: the bot's Microsoft App ID (Azure Bot registration)
+ *   TEAMS_WEBSITE_URL       required https URL: the app's support / home page
+ *   TEAMS_PRIVACY_URL       required https URL: its privacy statement
+ *   TEAMS_TERMS_OF_USE_URL  required https URL: its terms of use
+ *   TEAMS_DEVELOPER_NAME    optional, up to 32 characters; defaults to "StationDesk contributors"
+ *   TEAMS_APP_ID            optional GUID, defaults to MicrosoftAppId
+ *   BOT_DOMAIN              optional host name of the bot's endpoint, e.g. stationdesk.azurewebsites.net
+ *   TEAMS_APP_VERSION       optional x.y.z, defaults to package.json's version
+ * Example URLs (example.com, .test, .invalid, localhost) are refused unless
+ * --allow-example-urls is given: a Teams admin would reject such an app.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { crc32, deflateRawSync } from 'node:zlib';
 import { AppManifestUtils } from '@microsoft/app-manifest';
 import { config as loadDotenv } from 'dotenv';
@@ -31,7 +40,31 @@ export interface TeamsPackageConfig {
   teamsAppId: string;
   botDomain: string | undefined;
   appVersion: string;
+  developer: DeveloperInfo;
 }
+
+/** Who publishes the app, as the manifest's `developer` shows it to Teams users and admins. */
+export interface DeveloperInfo {
+  name: string;
+  websiteUrl: string;
+  privacyUrl: string;
+  termsOfUseUrl: string;
+}
+
+export interface PackageOptions {
+  /** Accept example.com (and other reserved) developer URLs, and fill unset ones with them: for test packages only. */
+  allowExampleUrls?: boolean;
+}
+
+export const ALLOW_EXAMPLE_URLS_FLAG = '--allow-example-urls';
+const DEFAULT_DEVELOPER_NAME = 'StationDesk contributors';
+
+/** The developer URL variables, the manifest field each fills, and the example page used for test packages. */
+const DEVELOPER_URLS = [
+  { variable: 'TEAMS_WEBSITE_URL', field: 'websiteUrl', example: 'https://example.com/stationdesk' },
+  { variable: 'TEAMS_PRIVACY_URL', field: 'privacyUrl', example: 'https://example.com/stationdesk/privacy' },
+  { variable: 'TEAMS_TERMS_OF_USE_URL', field: 'termsOfUseUrl', example: 'https://example.com/stationdesk/terms' },
+] as const;
 
 const GUID = /^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$/;
 const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
@@ -42,6 +75,15 @@ const blankToUnset = (value: unknown) =>
   typeof value === 'string' ? (value.trim() === '' ? undefined : value.trim()) : value;
 
 const quoted = (value: unknown) => JSON.stringify(value);
+
+const httpsUrl = (variable: string) =>
+  z.preprocess(
+    blankToUnset,
+    z
+      .string()
+      .refine((value) => isHttpsUrl(value), { error: (issue) => `${variable} must be an https:// URL, got ${quoted(issue.input)}` })
+      .optional(),
+  );
 
 const environmentSchema = z.object({
   MicrosoftAppId: z.preprocess(
@@ -68,30 +110,81 @@ const environmentSchema = z.object({
     blankToUnset,
     z.string().regex(SEMVER, { error: (issue) => `TEAMS_APP_VERSION must look like 1.2.3, got ${quoted(issue.input)}` }).optional(),
   ),
+  TEAMS_DEVELOPER_NAME: z.preprocess(
+    blankToUnset,
+    z.string().max(32, { error: (issue) => `TEAMS_DEVELOPER_NAME must be at most 32 characters, got ${quoted(issue.input)}` }).optional(),
+  ),
+  TEAMS_WEBSITE_URL: httpsUrl('TEAMS_WEBSITE_URL'),
+  TEAMS_PRIVACY_URL: httpsUrl('TEAMS_PRIVACY_URL'),
+  TEAMS_TERMS_OF_USE_URL: httpsUrl('TEAMS_TERMS_OF_USE_URL'),
 });
 
-export function readPackageConfig(env: Record<string, string | undefined>): TeamsPackageConfig {
-  const parsed = environmentSchema.safeParse(env);
-  if (!parsed.success) {
-    throw new TeamsPackageError(parsed.error.issues.map((issue) => issue.message).join('\n'));
+function isHttpsUrl(text: string): boolean {
+  try {
+    return new URL(text).protocol === 'https:';
+  } catch {
+    return false;
   }
-  const { MicrosoftAppId, TEAMS_APP_ID, BOT_DOMAIN, TEAMS_APP_VERSION } = parsed.data;
+}
+
+/** Domains reserved for examples and tests (RFC 2606, RFC 6761): never a real publisher's page. */
+export function isExampleUrl(text: string): boolean {
+  let host: string;
+  try {
+    host = new URL(text).hostname.toLowerCase().replace(/\.$/, '');
+  } catch {
+    return false;
+  }
+  if (/(^|\.)example\.(com|net|org)$/.test(host)) return true;
+  return /(^|\.)(example|invalid|test|localhost)$/.test(host);
+}
+
+export function readPackageConfig(env: Record<string, string | undefined>, options: PackageOptions = {}): TeamsPackageConfig {
+  const parsed = environmentSchema.safeParse(env);
+  const problems = parsed.success ? [] : parsed.error.issues.map((issue) => issue.message);
+  const developer: Record<string, string> = {};
+  for (const { variable, field, example } of DEVELOPER_URLS) {
+    const value = parsed.success ? parsed.data[variable] : blankToUnset(env[variable]);
+    if (typeof value !== 'string') {
+      if (options.allowExampleUrls) developer[field] = example;
+      else problems.push(`${variable} is not set: the Teams app needs your ${DEVELOPER_PAGE[field]} (an https:// URL); or pass ${ALLOW_EXAMPLE_URLS_FLAG} for a test package`);
+    } else if (isExampleUrl(value) && !options.allowExampleUrls) {
+      problems.push(`${variable} is an example URL (${value}): a Teams admin would reject the app. Set your real ${DEVELOPER_PAGE[field]}, or pass ${ALLOW_EXAMPLE_URLS_FLAG} for a test package`);
+    } else {
+      developer[field] = value;
+    }
+  }
+  if (!parsed.success || problems.length > 0) throw new TeamsPackageError([...new Set(problems)].join('\n'));
+  const { MicrosoftAppId, TEAMS_APP_ID, BOT_DOMAIN, TEAMS_APP_VERSION, TEAMS_DEVELOPER_NAME } = parsed.data;
   const packageJson = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')) as { version: string };
   return {
     microsoftAppId: MicrosoftAppId,
     teamsAppId: TEAMS_APP_ID ?? MicrosoftAppId,
     botDomain: BOT_DOMAIN,
     appVersion: TEAMS_APP_VERSION ?? packageJson.version,
+    developer: {
+      name: TEAMS_DEVELOPER_NAME ?? DEFAULT_DEVELOPER_NAME,
+      websiteUrl: developer.websiteUrl,
+      privacyUrl: developer.privacyUrl,
+      termsOfUseUrl: developer.termsOfUseUrl,
+    },
   };
 }
+
+const DEVELOPER_PAGE: Record<(typeof DEVELOPER_URLS)[number]['field'], string> = {
+  websiteUrl: 'support or home page',
+  privacyUrl: 'privacy statement',
+  termsOfUseUrl: 'terms of use',
+};
 
 /** The parts of the manifest this script reads; the schema checks the rest. */
 export interface TeamsManifest {
   $schema: string;
   manifestVersion: string;
   id: string;
+  developer: DeveloperInfo;
   icons: { color: string; outline: string };
-  bots?: { botId: string; commandLists?: { commands: { title: string; description?: string }[] }[] }[];
+  bots?: { botId: string; scopes: string[]; commandLists?: { scopes: string[]; commands: { title: string; description?: string; prompt?: string }[] }[] }[];
   validDomains?: string[];
   [field: string]: unknown;
 }
@@ -103,6 +196,10 @@ export function fillManifest(template: string, config: TeamsPackageConfig): Team
     TEAMS_APP_ID: config.teamsAppId,
     BOT_DOMAIN: config.botDomain ?? '',
     TEAMS_APP_VERSION: config.appVersion,
+    TEAMS_DEVELOPER_NAME: config.developer.name,
+    TEAMS_WEBSITE_URL: config.developer.websiteUrl,
+    TEAMS_PRIVACY_URL: config.developer.privacyUrl,
+    TEAMS_TERMS_OF_USE_URL: config.developer.termsOfUseUrl,
   };
   const fill = (node: unknown): unknown => {
     if (typeof node === 'string') {
@@ -148,7 +245,16 @@ export async function validateManifest(manifest: TeamsManifest): Promise<string[
     manifest as unknown as Parameters<typeof AppManifestUtils.validateAgainstSchema>[0],
     schema as Parameters<typeof AppManifestUtils.validateAgainstSchema>[1],
   );
-  manifest.bots?.forEach((bot, b) =>
+  manifest.bots?.forEach((bot, b) => {
+    // Teams wants one command list per scope, each for a scope the bot is installed in.
+    const listed = new Set<string>();
+    bot.commandLists?.forEach((list, l) => {
+      for (const scope of list.scopes ?? []) {
+        if (!(bot.scopes ?? []).includes(scope)) problems.push(`/bots/${b}/commandLists/${l} is for scope "${scope}", which /bots/${b}/scopes does not include`);
+        if (listed.has(scope)) problems.push(`/bots/${b}/commandLists/${l} repeats scope "${scope}": use one command list per scope`);
+        listed.add(scope);
+      }
+    });
     bot.commandLists?.forEach((list, l) => {
       const at = `/bots/${b}/commandLists/${l}/commands`;
       if (list.commands.length > PROMPT_STARTERS.perList) {
@@ -162,8 +268,8 @@ export async function validateManifest(manifest: TeamsManifest): Promise<string[
           problems.push(`${at}/${c}/description is longer than ${PROMPT_STARTERS.description} characters`);
         }
       });
-    }),
-  );
+    });
+  });
   return problems;
 }
 
@@ -249,10 +355,11 @@ export interface BuiltPackage {
 export async function buildTeamsPackage(
   env: Record<string, string | undefined>,
   outFile: string = DEFAULT_OUT_FILE,
+  options: PackageOptions = {},
 ): Promise<BuiltPackage> {
-  const config = readPackageConfig(env);
+  const config = readPackageConfig(env, options);
   const manifest = fillManifest(readFileSync(join(APP_PACKAGE_DIR, 'manifest.json'), 'utf8'), config);
-  const problems = await validateManifest(manifest);
+  const problems = [...(await validateManifest(manifest)), ...exampleDeveloperPages(manifest, options)];
   if (problems.length > 0) {
     throw new TeamsPackageError(`appPackage/manifest.json is not valid:\n${problems.map((p) => `  ${p}`).join('\n')}`);
   }
@@ -265,23 +372,50 @@ export async function buildTeamsPackage(
   writeFileSync(outFile, archive);
 
   const warnings: string[] = [];
-  if (JSON.stringify(manifest.developer).includes('https://example.com/')) {
-    warnings.push('developer.websiteUrl, privacyUrl and termsOfUseUrl are still example.com placeholders (appPackage/README.md)');
-  }
+  if (exampleDeveloperPages(manifest).length > 0) warnings.push(`developer URLs are example pages (${ALLOW_EXAMPLE_URLS_FLAG}): fine for a test upload, not for publishing`);
   if (!config.botDomain) warnings.push('BOT_DOMAIN is not set, so validDomains is empty');
   return { outFile, manifest, warnings };
 }
 
+/**
+ * Developer pages on example domains, as problems unless they are allowed:
+ * checked on the filled manifest, so an example URL written into manifest.json
+ * itself is caught as well as one from the environment.
+ */
+export function exampleDeveloperPages(manifest: TeamsManifest, options: PackageOptions = {}): string[] {
+  if (options.allowExampleUrls) return [];
+  return Object.entries(manifest.developer ?? {})
+    .filter(([, value]) => typeof value === 'string' && isExampleUrl(value))
+    .map(([field]) => `/developer/${field} is an example URL; set the real page, or pass ${ALLOW_EXAMPLE_URLS_FLAG} for a test package`);
+}
+
+/** The command line's options; anything else is refused, so a typo never builds the wrong package. */
+export function parseArguments(args: string[]): PackageOptions & { outFile: string } {
+  let outFile = DEFAULT_OUT_FILE;
+  let allowExampleUrls = false;
+  for (const arg of args) {
+    if (arg === ALLOW_EXAMPLE_URLS_FLAG) allowExampleUrls = true;
+    else if (arg.startsWith('--out=') && arg.length > '--out='.length) outFile = resolve(arg.slice('--out='.length));
+    else throw new TeamsPackageError(`unknown argument ${quoted(arg)}; the options are ${ALLOW_EXAMPLE_URLS_FLAG} and --out=<zip file>`);
+  }
+  return { allowExampleUrls, outFile };
+}
+
 if (require.main === module) {
   loadDotenv({ quiet: true });
-  buildTeamsPackage(process.env).then(
-    ({ outFile, manifest, warnings }) => {
-      console.log(`Wrote ${outFile} (app ${manifest.id}, version ${String(manifest.version)})`);
-      for (const warning of warnings) console.warn(`warning: ${warning}`);
-    },
-    (error: unknown) => {
-      console.error(error instanceof TeamsPackageError ? `teams:package failed: ${error.message}` : error);
-      process.exitCode = 1;
-    },
-  );
+  Promise.resolve()
+    .then(() => {
+      const { outFile, ...options } = parseArguments(process.argv.slice(2));
+      return buildTeamsPackage(process.env, outFile, options);
+    })
+    .then(
+      ({ outFile, manifest, warnings }) => {
+        console.log(`Wrote ${outFile} (app ${manifest.id}, version ${String(manifest.version)})`);
+        for (const warning of warnings) console.warn(`warning: ${warning}`);
+      },
+      (error: unknown) => {
+        console.error(error instanceof TeamsPackageError ? `teams:package failed: ${error.message}` : error);
+        process.exitCode = 1;
+      },
+    );
 }

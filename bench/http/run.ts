@@ -9,7 +9,7 @@
  * 2. load: 10 and 50 connections, replies returned in the HTTP response
  *    (`deliveryMode: expectReplies`) or posted to a local reply sink (the
  *    channel's serviceUrl), the two servers alternating, repeated;
- * 3. memory: RSS of fresh servers after 10,000 and 30,000 turns.
+ * 3. memory: RSS of fresh servers after 10,000 and 20,000 turns.
  *
  * It prints req/s, p50/p99 latency, errors, timeouts and RSS, and every figure
  * as StationDesk/echo, which is what to compare between machines and runs: the
@@ -355,7 +355,7 @@ async function memoryPhase(sinkUrl: string): Promise<void> {
     const running = await start(bot);
     const marks = [`ready ${f0(memoryOf(running.child).rssMb)} MB`];
     let turns = 0;
-    for (const amount of [10_000, 20_000]) {
+    for (const amount of [10_000, 10_000]) {
       const r = await load(running.url, { connections: 10, delivery: 'expectReplies', sinkUrl, amount });
       turns += amount;
       marks.push(`${f0(turns)} turns ${f0(memoryOf(running.child).rssMb)} MB${r.errors + r.timeouts + r.non2xx ? ` (${r.errors} errors, ${r.timeouts} timeouts, ${r.non2xx} non-2xx)` : ''}`);

@@ -171,7 +171,9 @@ export type Answer =
   | { kind: 'postcode-unknown'; postcode: string }
   | { kind: 'place-not-found'; query: string }
   | { kind: 'no-location-for-station'; station: Station; status: CounterStatus }
-  | { kind: 'welcome' | 'greeting' | 'identity' | 'help' | 'thanks' | 'goodbye' | 'cancelled' | 'forgotten'; contacts: ContactFacts }
+  | { kind: 'greeting' | 'identity' | 'help' | 'thanks' | 'goodbye' | 'cancelled' | 'forgotten'; contacts: ContactFacts }
+  /** `toGroup`: said once to a group chat or team the bot has joined, where people @mention it to ask. */
+  | { kind: 'welcome'; contacts: ContactFacts; toGroup?: true }
   | { kind: 'non-english'; language: string | null; /** A distress word was seen: lead with 999. */ mayBeEmergency: boolean; contacts: ContactFacts }
   | { kind: 'out-of-scope'; reason: OutOfScopeReason; contacts: ContactFacts };
 

@@ -98,9 +98,9 @@ export class Answerer {
     }
   }
 
-  /** What the bot says to a resident who joins. */
-  welcome(): Answer {
-    return { kind: 'welcome', contacts: this.contacts() };
+  /** What the bot says when it joins a conversation: to one resident, or once to a whole group chat or team. */
+  welcome(audience: 'person' | 'group' = 'person'): Answer {
+    return audience === 'group' ? { kind: 'welcome', contacts: this.contacts(), toGroup: true } : { kind: 'welcome', contacts: this.contacts() };
   }
 
   // ---------------------------------------------------------------------------

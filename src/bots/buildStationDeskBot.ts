@@ -11,6 +11,7 @@ import { Answerer } from '../answers/answerQuestion';
 import type { PostcodeLocator } from '../postcodeLookup';
 import type { FrontCounterKnowledge } from '../stations';
 import type { ConversationContext } from '../understanding/question';
+import { PersonState } from './personState';
 import { StationDeskBot } from './stationDeskBot';
 
 export interface StationDeskParts {
@@ -25,20 +26,30 @@ export interface StationDeskParts {
   onAnswered?: MainDialogDependencies['onAnswered'];
 }
 
-export function buildStationDeskBot(parts: StationDeskParts): { bot: StationDeskBot; dialog: MainDialog; conversationState: ConversationState; userState: UserState } {
+export interface StationDesk {
+  bot: StationDeskBot;
+  dialog: MainDialog;
+  conversationState: ConversationState;
+  personState: PersonState;
+  userState: UserState;
+}
+
+export function buildStationDeskBot(parts: StationDeskParts): StationDesk {
   const conversationState = new ConversationState(parts.storage);
+  // Each person's dialog and context apart, so in a group chat one person's answer never completes another's question.
+  const personState = new PersonState(parts.storage);
   const userState = new UserState(parts.storage);
   const botName = parts.botName ?? 'StationDesk';
   const answerer = new Answerer(parts.knowledge);
   const dialog = new MainDialog({
     recognizer: parts.recognizer ?? new OfflineQuestionRecognizer(parts.knowledge),
     answerer,
-    contextAccessor: conversationState.createProperty<ConversationContext>('conversationContext'),
+    contextAccessor: personState.createProperty<ConversationContext>('conversationContext'),
     clock: parts.clock ?? (() => DateTime.now().setZone('Europe/London')),
     botName,
     postcodeLocator: parts.postcodeLocator,
     onAnswered: parts.onAnswered,
   });
-  const bot = new StationDeskBot({ conversationState, userState, dialog, botName, welcome: () => answerer.welcome() });
-  return { bot, dialog, conversationState, userState };
+  const bot = new StationDeskBot({ conversationState, personState, userState, dialog, botName, welcome: (audience) => answerer.welcome(audience) });
+  return { bot, dialog, conversationState, personState, userState };
 }

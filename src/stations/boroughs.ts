@@ -33,7 +33,8 @@ export interface BoroughMatch {
  * data's own pattern ("X upon Thames", "X and Y"); these are the ones that do
  * not. "City" alone is left out: it is too common a word.
  */
-const EXTRA_NAMES: Record<string, string[]> = {
+const EXTRA_NAMES = new Map<string, string[]>(
+  Object.entries({
   'City of London': ['the city', 'square mile', 'city of london corporation'],
   'Kensington and Chelsea': ['k and c', 'kandc', 'rbkc', 'chelsea'],
   'Hammersmith and Fulham': ['h and f', 'handf', 'lbhf'],
@@ -41,7 +42,8 @@ const EXTRA_NAMES: Record<string, string[]> = {
   Westminster: ['city of westminster'],
   'Tower Hamlets': ['lbth'],
   'Waltham Forest': ['lbwf'],
-};
+  }),
+);
 
 /** Words around a borough's name that do not change which borough it is. */
 const FRAME = /^(?:the )?(?:(?:royal|london) )?(?:borough of |lb of |rb of )|(?: london)? borough(?: council)?$| council$/g;
@@ -83,7 +85,7 @@ export class BoroughDirectory {
         name,
         point: { lat: Math.round((sum.lat / sum.n) * 1e5) / 1e5, lon: Math.round((sum.lon / sum.n) * 1e5) / 1e5 },
         nPostcodes: Math.round(sum.n),
-        names: [normaliseText(name), ...shortForms(name), ...(EXTRA_NAMES[name] ?? [])],
+        names: [normaliseText(name), ...shortForms(name), ...(EXTRA_NAMES.get(name) ?? [])],
       }))
       .sort((a, b) => a.name.localeCompare(b.name));
     for (const b of this.boroughs) {

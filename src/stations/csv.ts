@@ -24,7 +24,8 @@ export function parseCsv(text: string): { header: string[]; rows: CsvRow[] } {
     if (fields.length !== header.length) {
       throw new CsvError(`line ${line}: expected ${header.length} fields, found ${fields.length}`);
     }
-    const values: Record<string, string> = {};
+    // No prototype: a column named "constructor" or "__proto__" is a column like any other.
+    const values = Object.create(null) as Record<string, string>;
     header.forEach((h, j) => (values[h] = fields[j]));
     rows.push({ row: rows.length + 1, line, values });
   }

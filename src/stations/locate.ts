@@ -35,9 +35,11 @@ import {
 /**
  * Everyday words that must never be read as a place, even with a typo
  * ("eating" is not Ealing, "borough" alone is not Southwark's "Borough police
- * station"). A span may not start or end on one of these.
+ * station"). A span may not start or end on one of these. (The place search's
+ * own list, for the edges of a name; understanding's ordinary English is
+ * `COMMON_WORDS` in src/understanding/lexicon.ts.)
  */
-export const COMMON_WORDS: ReadonlySet<string> = new Set(
+export const NEVER_A_PLACE_EDGE: ReadonlySet<string> = new Set(
   (
     'a about above after again against all almost also always am an and any anymore anyone anything anywhere are area around as ask at ' +
     'away back bail bank be been before being best better between big bit book borough both bring busy but by call can cannot cant ' +
@@ -247,10 +249,10 @@ export class Locator {
     const core = stripGenericWords(full);
     const exact = new Set([...(this.byFull.get(full) ?? []), ...(!padded && core ? (this.byCore.get(core) ?? []) : [])]);
     if (exact.size > 0) return { i, j, score: 1, entries: [...exact], full };
-    if (padded || !core || COMMON_WORDS.has(first) || (COMMON_WORDS.has(last) && !STATION_WORDS.has(last))) return null;
+    if (padded || !core || NEVER_A_PLACE_EDGE.has(first) || (NEVER_A_PLACE_EDGE.has(last) && !STATION_WORDS.has(last))) return null;
 
     // A typo: 5+ letters, not everyday words, same first letter, one edit (two from 10 letters).
-    if (core.length < 5 || core.split(' ').every((w) => COMMON_WORDS.has(w))) return null;
+    if (core.length < 5 || core.split(' ').every((w) => NEVER_A_PLACE_EDGE.has(w))) return null;
     const max = core.length >= 10 ? 2 : 1;
     let bestScore = 0;
     let bestCore: string | null = null;
@@ -320,7 +322,7 @@ export class Locator {
       byFull.push(entry);
       this.byFull.set(entry.full, byFull);
       // A core that is one everyday word ("borough" from "Borough police station") is only found by its whole wording.
-      if (COMMON_WORDS.has(entry.core) || entry.core.length < 3) return;
+      if (NEVER_A_PLACE_EDGE.has(entry.core) || entry.core.length < 3) return;
       const byCore = this.byCore.get(entry.core) ?? [];
       byCore.push(entry);
       this.byCore.set(entry.core, byCore);

@@ -229,9 +229,10 @@ function splitAreas(districts: readonly PostcodeArea[]): PostcodeArea[] {
   return [...groups].map(([code, parts]) => {
     const total = parts.reduce((n, p) => n + p.nPostcodes, 0) || 1;
     const mean = (value: (p: PostcodeArea) => number) => parts.reduce((sum, p) => sum + value(p) * p.nPostcodes, 0) / total;
-    const boroughs: Record<string, number> = {};
-    for (const p of parts) for (const [b, share] of Object.entries(p.boroughs)) boroughs[b] = (boroughs[b] ?? 0) + (share * p.nPostcodes) / total;
-    const borough = Object.entries(boroughs).sort((a, b) => b[1] - a[1])[0]?.[0] ?? parts[0].borough;
+    const shares = new Map<string, number>();
+    for (const p of parts) for (const [b, share] of Object.entries(p.boroughs)) shares.set(b, (shares.get(b) ?? 0) + (share * p.nPostcodes) / total);
+    const boroughs = Object.fromEntries(shares);
+    const borough = [...shares].sort((a, b) => b[1] - a[1])[0]?.[0] ?? parts[0].borough;
     const round = (n: number, places: number) => Number(n.toFixed(places));
     return {
       code,

@@ -6,6 +6,7 @@
  */
 import type { PlaceMatch } from '../stations/model';
 import type { Cues } from './cues';
+import { wordTable } from './lexicon';
 import { readWords } from './message';
 import type { PlaceFinder } from './placeFinder';
 import { asBorough, primaryMention } from './places';
@@ -22,10 +23,10 @@ export interface ListFollowUp {
   pastDate: ListAsOf | undefined;
 }
 
-const ORDINALS: Record<string, number> = {
+const ORDINALS = wordTable({
   1: 0, 2: 1, 3: 2, 4: 3, 5: 4, first: 0, second: 1, third: 2, fourth: 3, fifth: 4, '1st': 0, '2nd': 1, '3rd': 2, '4th': 3, '5th': 4,
   last: -1, top: 0,
-};
+});
 
 /**
  * "the second one", "green" after "Did you mean Wood Green or Woodford?": the question waiting for the place,
@@ -39,7 +40,7 @@ export function pickCandidate(text: string, ctx: ConversationContext): Question 
   // "neither", "none of them": ask again which station.
   if (NONE_OF_THEM.test(text)) return waiting.intent === 'place-only' ? { intent: 'status', place: null } : ({ ...waiting, place: null } as PlaceQuestion);
   const m = /^(?:(?:the|number|option|no) )*(\w+)(?: (?:one|option|please))*$/.exec(text);
-  const index = m && Object.hasOwn(ORDINALS, m[1]) ? ORDINALS[m[1]] : undefined;
+  const index = m ? ORDINALS.get(m[1]) : undefined;
   const match = index === undefined ? candidateNamed(text, result.candidates) : index < 0 ? result.candidates[result.candidates.length - 1] : result.candidates[index];
   if (!match) return null;
   const place: PlaceMention = { text: match.label, result: { status: 'found', match, alternatives: [] } };
@@ -109,20 +110,6 @@ export function followsList(list: ListQuestion, said: ListFollowUp): Question | 
 /** "which ones?", "name them": the list again. */
 const WHICH_ONES =
   /^(?:(?:and|so|ok|okay|but|oh|right|hmm+)\s+)*(?:which(?: ones?| stations?| counters?| desks?| police stations?| ones were they| ones are they)?|what ones|what are they|what were they|name them|list them|can you (?:name|list) them|tell me which(?: ones)?|which are they|which were they)(?: (?:are they|were they|were those|are those|then|please|exactly))*$/;
-
-/** Said of the station just discussed: "why?", "how come?". */
-export const BARE_WHY = /^(?:(?:but|and|so|ok|okay|oh|really|hmm+)\s+)*(?:why|how come|why (?:is|was) that|why so|for what reason|what (?:is|was) the reason|whats the reason|why did (?:they|the met|that happen)(?: do that)?)(?: then)?$/;
-
-/** "when did that happen?", "when was that?": the date of what was just said. */
-export const WHEN_WAS_THAT =
-  /^(?:(?:and|so|ok|okay|oh|sorry|but|really)\s+)*(?:when (?:did|was|were) (?:that|this|it|they)(?: (?:happen|happened|done|be|take place))?|when(?: exactly)?|what (?:date|year|day|month) (?:was|did) (?:that|this|it)(?: happen)?|since when|how long ago(?: was that)?)$/;
-
-/** "where do I go now?": after a closed counter, somewhere else. */
-export const WHERE_NOW = /\bwhere (?:do|should|can|could|would) (?:i|we) go (?:now|then|from here)\b|^(?:so )?where (?:now|then)$/;
-
-/** "no, Walworth", "sorry I meant Hayes", "not Sutton, Croydon": the last question, about another place. */
-export const CORRECTION =
-  /^(?:(?:no|nope|nah|sorry|soz|oops|whoops|oh|ah|um+|erm?|wait|hang on|my bad|my mistake|apologies|actually|typo)\s+)*(?:(?:i|i d|id) (?:meant|mean|wanted|was asking about|asked about)|no|nope|nah|sorry|oops|whoops|actually|my bad|not \w+)\b/;
 
 /** The places not named after "not": "not Sutton, Croydon" is about Croydon. */
 export function withoutNegated(mentions: PlaceMention[], text: string): PlaceMention[] {

@@ -4,6 +4,7 @@
  * cue is read once from the normalised text; `understand.ts` weighs them.
  */
 import type { DeskKind, HoursFocus } from './question';
+import { CLOSES, DESK, DESK_WORDS, DESKS, NEGATION, PLAN_NOUNS, PLAN_TALK, REASONS, globally, pattern } from './lexicon';
 import { ROUND_THE_CLOCK } from './message';
 
 export type HistoryTopic = 'closure-date' | 'temporary-closure' | 'general';
@@ -98,30 +99,30 @@ function readInterpreter(t: string): { language?: string } | undefined {
 }
 
 /** "what did Boris do to police stations", "what changed for front counters": a plan, said another way. */
-const DID_TO_DESKS = /\b(?:(?:do|did|done|change|changed|happen|happened) (?:to|with|for) (?:the )?(?:police stations|stations|front counters|counters|front desks|desks)|how many (?:police )?(?:stations|front counters|counters|desks)|(?:stations|counters|desks) (?:were|was) there)\b/;
+const DID_TO_DESKS = pattern`\b(?:(?:do|did|done|change|changed|happen|happened) (?:to|with|for) (?:the )?(?:police stations|${DESKS}|front counters|front desks)|how many (?:police )?(?:${DESKS}|front counters)|(?:${DESKS}) (?:were|was) there)\b`;
 
 function readPlans(t: string): PlanTopic | undefined {
-  if (/\b(?:2013|local policing model|boris|johnson|greenhalgh)\b/.test(t) && (/\b(?:plan|plans|strategy|review|model|changes|closures?|closed|close|cuts?|happened|proposal|proposals)\b/.test(t) || DID_TO_DESKS.test(t)))
+  if (/\b(?:2013|local policing model|boris|johnson|greenhalgh)\b/.test(t) && (pattern`\b(?:${PLAN_TALK}|model)\b`.test(t) || DID_TO_DESKS.test(t)))
     return 'plan-2013';
-  if (/\b(?:2017|2018|public access(?: and engagement)?(?: strategy)?|sadiq|khan)\b/.test(t) && (/\b(?:plan|plans|strategy|review|changes|closures?|closed|close|cuts?|happened|proposal|proposals|consultation)\b/.test(t) || DID_TO_DESKS.test(t)))
+  if (/\b(?:2017|2018|public access(?: and engagement)?(?: strategy)?|sadiq|khan)\b/.test(t) && (pattern`\b(?:${PLAN_TALK}|consultation)\b`.test(t) || DID_TO_DESKS.test(t)))
     return 'plan-2017';
-  if (/\b(?:2025|front counter review|tough choices|latest (?:plan|review|changes|cuts|closures)|recent (?:plan|review|changes|cuts|closures)|new (?:plan|review|changes|cuts))\b/.test(t) && /\b(?:plan|plans|strategy|review|changes|closures?|closed|close|cuts?|happened|proposal|proposals|choices)\b/.test(t))
+  if (/\b(?:2025|front counter review|tough choices|latest (?:plan|review|changes|cuts|closures)|recent (?:plan|review|changes|cuts|closures)|new (?:plan|review|changes|cuts))\b/.test(t) && pattern`\b(?:${PLAN_TALK}|choices)\b`.test(t))
     return 'plan-2025';
   // Whether the last round went ahead (one outlet claimed a pause): the 2025 plan.
   if (/\b(?:closures?|cuts|closing)\b.*\b(?:paused|pause|postponed|delayed|cancelled|called off|go ahead|went ahead|going ahead|happen|happened|u turn|reversed|stopped)\b/.test(t)) return 'plan-2025';
   if (/\bwhy\b.*\b(?:clos|shut|cut|reduc|fewer|less|los[te]|losing|scrap|axe|get(?:ting)? rid|so few|not many|gone)/.test(t)) return 'why';
-  if (/\b(?:reasons?|reasoning|rationale|justification|how come)\b.*\b(?:clos|shut|cut)/.test(t)) return 'why';
+  if (pattern`\b(?:${REASONS})\b.*\b(?:clos|shut|cut)`.test(t)) return 'why';
   if (/\b(?:budget|funding|money|savings?|costs?|cuts|austerity|afford|underfunded|save money)\b/.test(t)) return 'why';
   // How much the counters were used: the figures behind the closures.
   if (/\bhow many (?:crimes|reports|people|visits|visitors)\b|\bcrimes? (?:are |were |get |is )?reported (?:at|in person)\b|\b(?:usage|footfall)\b/.test(t)) return 'why';
   // Who decided, and whether the last round went ahead: the plans themselves.
   if (/\b(?:who (?:decided|made the decision|is responsible|closed|is closing|shut)|whose (?:decision|idea))\b/.test(t)) return 'general';
   if (/\bhow many\b.*\b(?:left|remain|remaining|still open|are open|open now|open today|are there|there are|still|now|exist|operating|in london|are there in)\b/.test(t)) return 'how-many-left';
-  if (/\b(?:what|which) (?:police )?(?:stations|counters|desks|front counters) (?:are )?(?:left|remain|still open)\b/.test(t)) return 'how-many-left';
-  if (/\b(?:plans?|strategy|strategies|review|consultation|proposals?)\b/.test(t) && /\b(?:police|station|stations|counter|counters|desks?|met|mopac|mayor|closures?|closing|close)\b/.test(t))
+  if (pattern`\b(?:what|which) (?:police )?(?:${DESKS}|front counters) (?:are )?(?:left|remain|still open)\b`.test(t)) return 'how-many-left';
+  if (pattern`\b(?:${PLAN_NOUNS}|strategies)\b`.test(t) && pattern`\b(?:police|${DESK}|${DESKS}|met|mopac|mayor|closures?|closing|close)\b`.test(t))
     return 'general';
-  if (/\b(?:reopen|reopening|re open|open (?:any )?new|opening (?:any )?new)\b/.test(t) && /\b(?:any|more|some|new|the closed|closed|those|them)\b/.test(t) && /\b(?:stations|counters|desks|ones)\b/.test(t)) return 'general';
-  if (/\b(?:whats happening|what is happening|what happened|whats going on|what is going on) (?:to|with)\b.*\b(?:police stations|front counters|counters|stations|desks)\b/.test(t)) return 'general';
+  if (/\b(?:reopen|reopening|re open|open (?:any )?new|opening (?:any )?new)\b/.test(t) && /\b(?:any|more|some|new|the closed|closed|those|them)\b/.test(t) && pattern`\b(?:${DESKS}|ones)\b`.test(t)) return 'general';
+  if (pattern`\b(?:whats happening|what is happening|what happened|whats going on|what is going on) (?:to|with)\b.*\b(?:police stations|front counters|${DESKS})\b`.test(t)) return 'general';
   if (/\bmore (?:closures|closing|cuts)\b|\b(?:closing|close|shut|shutting|cut|cutting) (?:any )?more\b|\b(?:planned|future|further|upcoming) (?:closures|cuts)\b|\bclosures? (?:planned|coming|ahead)\b/.test(t)) return 'general';
   return undefined;
 }
@@ -154,7 +155,7 @@ function readHistory(t: string): HistoryTopic | undefined {
   if (/\b(?:when|what year|what date|which year|how long ago|what month)\b.*\b(?:closed|shut)\b/.test(t) && !/\b(?:is|are) (?:it |they )?(?:closed|shut) (?:on|at|today|tomorrow)/.test(t)) return 'closure-date';
   if (/\bdid\b.*\b(?:close|shut)(?: down)?\b/.test(t)) return 'closure-date';
   // "used to" about the station ("it used to be 24 hours"), not about the resident ("I used to go there").
-  if (/\b(?:history|what happened to|what happened with|(?:it|its|they|station|counter|desk|that|which|this|there) used to|used to (?:be|open|have|close|shut|run|operate)|how old|originally|in the past|previously|formerly|timeline|back in (?:19|20)\d\d)\b/.test(t)) return 'general';
+  if (pattern`\b(?:history|what happened to|what happened with|(?:it|its|they|${DESK}|that|which|this|there) used to|used to (?:be|open|have|close|shut|run|operate)|how old|originally|in the past|previously|formerly|timeline|back in (?:19|20)\d\d)\b`.test(t)) return 'general';
   // "was it open in 2017?", "was it open last year?": a past time asked about is history.
   if (/\b(?:was|were)\b.*\b(?:(?:in|back in|during|before) (?:19|20)\d\d|last year|years? ago|a few years back)\b/.test(t)) return 'general';
   // What the hours were, and changes of hours: "what were the hours", "when did it become 24/7", "how long has it been 24 hours".
@@ -171,10 +172,10 @@ export function readCues(t: string, now: { year: number }): Cues {
 
   let nearest: Cues['nearest'];
   // "my local station is Chingford, is it still open?" names the station; it does not ask for the nearest.
-  const naming = t.replace(/\bmy (?:nearest|closest|local)(?: police)? (?:station|counter|desk|front counter|front desk|nick|cop shop)? ?(?:is|was|used to be)\b/g, ' ');
+  const naming = t.replace(globally(pattern`\bmy (?:nearest|closest|local)(?: police)? (?:${DESK}|front counter|front desk|nick|cop shop)? ?(?:is|was|used to be)\b`), ' ');
   if (/\b(?:nearest|closest|nearby|near me|near here|near by|close to me|close by|closeby|near to me|my local|local|in my area|round here|around here|around me|near where i (?:am|live)|walking distance|nearer|closer|close to where)\b/.test(naming))
     nearest = 'strong';
-  else if (/\b(?:near|close to|next to|near to|around)\b|\bwhere (?:can|do|should|could|would) (?:i|we|you) (?:go|find|get)\b|\bfind (?:a|an|the|me a)? ?(?:police )?(?:station|counter|desk|front counter)\b|\bwhich (?:police )?(?:station|counter|desk) should i\b|\b(?:covers|covering|serves|serving|responsible for)\b/.test(naming))
+  else if (pattern`\b(?:near|close to|next to|near to|around)\b|\bwhere (?:can|do|should|could|would) (?:i|we|you) (?:go|find|get)\b|\bfind (?:a|an|the|me a)? ?(?:police )?(?:${DESK}|front counter)\b|\bwhich (?:police )?(?:${DESK}) should i\b|\b(?:covers|covering|serves|serving|responsible for)\b`.test(naming))
     nearest = 'weak';
 
   const locationGiven = /\b(?:im|i am|were|we are|i live|we live|i m|living|staying|i work|im staying|located) (?:in|at|near|on|around|by)\b|\bmy (?:post ?code|address|location) is\b|^from\b|\bi live\b/.test(t);
@@ -184,12 +185,12 @@ export function readCues(t: string, now: { year: number }): Cues {
 
   const hours =
     /\b(?:hours|opening|times|timetable|schedule|what time|how late|how early|until what time|till what time|until when|till when|open until|open till|open til|open late|opens? late|late opening|closing time|opening time|open from|closes? at|(?:what|which) days|days (?:is it|are they|of the week)|opens? early|open first thing|early (?:in the )?mornings?)\b/.test(t) ||
-    /\bwhen (?:does|do|can|would)\b.*\b(?:open|opens|close|closes|shut|shuts)\b/.test(t) ||
+    pattern`\bwhen (?:does|do|can|would)\b.*\b(?:open|opens|${CLOSES})\b`.test(t) ||
     /\bwhen will\b.*\bopen\b/.test(t) ||
     /\bwhen (?:is|are)\b.*\b(?:open|opening)\b/.test(t);
 
   let focus: HoursFocus | undefined;
-  if (/\bwhat time\b.*\b(?:close|closes|closing|shut|shuts)\b|\bwhen (?:does|do)\b.*\b(?:close|closes|shut|shuts)\b|\bhow late\b|\b(?:until|till) (?:what time|when)\b|\bclosing time\b|\bcloses? at\b|\bopen (?:until|till|til)\b/.test(t) && !/\bclos(?:e|ing) down\b/.test(t))
+  if (pattern`\bwhat time\b.*\b(?:${CLOSES}|closing)\b|\bwhen (?:does|do)\b.*\b(?:${CLOSES})\b|\bhow late\b|\b(?:until|till) (?:what time|when)\b|\bclosing time\b|\bcloses? at\b|\bopen (?:until|till|til)\b`.test(t) && !/\bclos(?:e|ing) down\b/.test(t))
     focus = 'closing';
   else if (/\bwhat time\b.*\bopens?\b|\bwhen (?:does|do|will)\b.*\bopens?\b|\bhow early\b|\bopens? at what\b|\bopening time\b(?! ?s)|\bopens? early\b|\bearly (?:in the )?mornings?\b|\bfirst thing\b/.test(t)) focus = 'opening';
 
@@ -201,14 +202,14 @@ export function readCues(t: string, now: { year: number }): Cues {
     /^where\b(?! (?:can|do|should|would|could|else|now|then))/.test(t);
 
   const existential =
-    /\b(?:is there (?:still )?(?:a|an|any|one)|are there still|are there(?: any)?|any (?:police )?(?:station|stations|counter|counters|desk|desks|front counters?)|which (?:police )?(?:station|stations|counter|counters|desk|desks|front counters?|ones?)|what (?:police )?(?:stations|counters|desks|front counters)|list (?:of )?(?:the )?(?:police )?(?:stations|counters|desks)|(?:stations|counters|desks) (?:are |that are )?(?:open )?(?:in|within)|where (?:can|do|could|should) (?:i|you|we) (?:go|report)|do (?:they|you) have (?:a|any)|(?:does|do) \w+(?: \w+)? have (?:a|any) (?:police )?(?:station|counter|desk))\b/.test(t);
+    pattern`\b(?:is there (?:still )?(?:a|an|any|one)|are there still|are there(?: any)?|any (?:police )?(?:${DESK}|${DESKS}|front counters?)|which (?:police )?(?:${DESK}|${DESKS}|front counters?|ones?)|what (?:police )?(?:${DESKS}|front counters)|list (?:of )?(?:the )?(?:police )?(?:${DESKS})|(?:${DESKS}) (?:are |that are )?(?:open )?(?:in|within)|where (?:can|do|could|should) (?:i|you|we) (?:go|report)|do (?:they|you) have (?:a|any)|(?:does|do) \w+(?: \w+)? have (?:a|any) (?:police )?(?:${DESK}))\b`.test(t);
 
   const reportCrime =
     /\b(?:report(?:ing|ed)? (?:a|an|the|my|some|this|that|it|crime|theft|burglary|assault|fraud|scam|robbery|mugging|incident|someone|something|abuse|harassment|hate crime|domestic|stolen|lost|missing|damage|vandalism|car|bike|phone|anti social)|(?:want|need|like|how) to report|how (?:do|can) i report|make a (?:report|complaint|statement)|give a statement|crime reference|reference number|was (?:stolen|nicked|taken|broken into|vandalised|vandalized|damaged|smashed|keyed|scratched|burgled|robbed|mugged|attacked|assaulted|scammed|hacked)|were (?:stolen|nicked|taken|broken into|damaged)|(?:got|been|have been|has been) (?:stolen|nicked|broken into|burgled|vandalised|scammed|defrauded|hacked|damaged|keyed)|broken into|(?:nicked|pinched|swiped|knicked|nabbed) (?:my|our|his|her|their)|(?:smashed|slashed|keyed|scratched|kicked in|damaged|vandalised|vandalized|broke into|broken) (?:my|our|his|her|their)|burgled|burglary|stolen|stole|theft|thief|pickpocket(?:ed)?|shoplift(?:ing|er|ers)?|robbed|mugged|scammed|scam|fraud|defrauded|hit and run|vandal(?:ised|ized|ism)?|graffiti|harass(?:ed|ment|ing)|anti ?social|antisocial|asb|noisy|noise (?:nuisance|complaint)|nuisance neighbours?|lost (?:my|property|a|an)|witness(?:ed)?|i was (?:attacked|assaulted|followed|threatened|hit)|been a victim|victim of|exposed (?:himself|herself|themselves)|flashed (?:me|us|at)|indecent(?:ly)? expos\w*|groped|sexual(?:ly)? (?:assaulted|harassed)|upskirt\w*|who (?:do|should|can|could) (?:i|we) (?:tell|inform|report (?:it |this |that )?to))\b/.test(t);
 
   const anonymous = /\b(?:anonymous(?:ly)?|crime ?stoppers|without (?:giving|leaving|saying|telling|sharing) (?:them )?(?:my|a|your) name|without (?:being identified|revealing|them knowing|anyone knowing)|(?:dont|do not) want (?:to give|anyone to know) my name|not give my name|keep my name (?:out|secret|private)|secretly|confidential(?:ly)?|in secret)\b/.test(t);
 
-  const negatedEmergency = /\b(?:not|isnt|is not|non|no|wasnt|arent|nothing)(?: (?:a|an|really|really an|an actual|urgent or an))? (?:emergency|emergencies|urgent)\b|\b(?:not|isnt|other than|apart from|besides|instead of|except) 999\b/.test(t);
+  const negatedEmergency = pattern`\b(?:${NEGATION}|is not)(?: (?:a|an|really|really an|an actual|urgent or an))? (?:emergency|emergencies|urgent)\b|\b(?:not|isnt|other than|apart from|besides|instead of|except) 999\b`.test(t);
   // Someone arrested or held: the bot cannot know where, 101 can.
   const inCustody = /\b(?:(?:been|was|got|were|being|is|are) (?:arrested|detained|remanded|taken into custody)|in custody|in a cell|locked up|custody (?:suite|centre))\b/.test(t);
   const nonEmergency =
@@ -218,7 +219,7 @@ export function readCues(t: string, now: { year: number }): Cues {
   const emergencyWord = !negatedEmergency && /\b(?:emergency|emergencies|999|112|urgent(?:ly)?)\b/.test(t);
 
   const alternatives =
-    /\b(?:instead|alternative|alternatives|other options|my options|what options|where else|somewhere else|anywhere else|another (?:station|one|place|counter|desk)|other (?:stations|counters|desks|ones|places)|what (?:can|should|do) i do (?:now|then|instead)|what now|so where|then where|where now|if (?:its|it is|they are|theyre) closed)\b/.test(t);
+    pattern`\b(?:instead|alternative|alternatives|other options|my options|what options|where else|somewhere else|anywhere else|another (?:${DESK}|one|place)|other (?:${DESKS}|ones|places)|what (?:can|should|do) i do (?:now|then|instead)|what now|so where|then where|where now|if (?:its|it is|they are|theyre) closed)\b`.test(t);
 
   const plans = readPlans(t);
   const whyClose = plans === 'why' && /\bwhy\b/.test(t);
@@ -257,9 +258,9 @@ export function readCues(t: string, now: { year: number }): Cues {
     ),
     otherService: /\b(?:fire|train|tube|railway|rail|bus|coach|petrol|underground|overground|dlr|tram|ambulance|space|radio|tv|power|charging) (?:station|stations)\b|\b(?:hospital|a and e|gp|doctor|dentist|pharmacy|chemist|post office|library|council tax|job ?centre)\b/.test(t),
     offTopic: /\b(?:weather|forecast|rain|raining|football|match|score|scores|recipe|recipes|cook|cooking|movie|movies|film|films|song|songs|lyrics|bitcoin|crypto|stocks?|shares|president|prime minister|capital of|homework|maths|poem|horoscope|lottery|dating|jobs?|careers?|hiring|recruit(?:ing|ment)?|vacanc(?:y|ies)|become a police (?:officer|constable)|join the (?:police|met)|dbs|criminal record check|firearms? licen[cs]e|shotgun licen[cs]e|complain(?:t|ts)? about (?:a |an |the )?(?:police|officer|policeman|policewoman|met)|girlfriend|boyfriend|restaurant|restaurants|pub|pubs|hotel|hotels|flights?|trains?|buses|tube|traffic|premier league|arsenal|chelsea fc|spurs|tottenham hotspur|west ham united|netflix|tv)\b/.test(t),
-    anyDesk: /\b(?:a|any|an|some) (?:police )?(?:station|front counter|counter|desk|front desk|police)\b/.test(t),
-    pluralDesks: /\b(?:stations|counters|desks|front counters)\b/.test(t),
-    deskWords: /\b(?:police|station|stations|counter|counters|desk|desks|front|met|office|reception)\b/.test(t),
+    anyDesk: pattern`\b(?:a|any|an|some) (?:police )?(?:${DESK}|front counter|front desk|police)\b`.test(t),
+    pluralDesks: pattern`\b(?:${DESKS}|front counters)\b`.test(t),
+    deskWords: pattern`\b(?:${DESK_WORDS})\b`.test(t),
     anywhere: /\b(?:anywhere|any where|somewhere|some where|any place|anyplace)\b|\b(?:whats|what is|what s) open\b/.test(t),
     facility: FACILITY.test(t),
     distance: /\b(?:how far|how many (?:miles|km|kilometres|kilometers|minutes)|what(?:s| is) the distance|distance (?:to|from)|how long (?:to|does it take|will it take) to (?:get|walk|drive))\b/.test(t),

@@ -1,5 +1,5 @@
 /** Understanding: a resident's message (and the conversation so far) in, a typed `Question` out. */
-export { understand } from './understand';
+export { understand, explainUnderstanding, type Explanation, type RuleName } from './understand';
 export { nextContext, isPlaceQuestion } from './context';
 export type { PlaceFinder, FoundPlace } from './placeFinder';
 export type * from './question';

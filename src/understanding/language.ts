@@ -5,6 +5,7 @@
  * family); a Latin-script message is weighed by its function words against
  * English ones, so an English sentence naming "Polish" or a place stays English.
  */
+import { wordTable } from './lexicon';
 
 interface ScriptRule {
   re: RegExp;
@@ -48,7 +49,7 @@ function cyrillicLanguage(text: string): string {
 const list = (s: string): Set<string> => new Set(s.split(/\s+/).filter((w) => w !== ''));
 
 /** Function words and police words that are not English words too. Accents are kept and also matched without. */
-const LATIN: Record<string, Set<string>> = {
+const LATIN = wordTable({
   Spanish: list(`dónde donde está esta estan están la el los las comisaría comisaria policía policia más mas cercana
     cercano cerca qué cómo como hay una unos necesito ayuda hola gracias horario horarios abierta abierto estación
     mi tengo quiero puedo cuál cual por favor buenos buenas días dias tardes noches del para con muy hoy mañana
@@ -75,7 +76,7 @@ const LATIN: Record<string, Set<string>> = {
   Somali: list(`xagee xaggee waa saldhigga booliska mahadsanid caawimaad iska warran soomaali`),
   Welsh: list(`ble mae orsaf heddlu agosaf diolch bore helo sut cymraeg`),
   Albanian: list(`ku është eshte policia policisë afërt faleminderit ndihmë ndihme përshëndetje`),
-};
+});
 
 /** Common English words a message in English is full of. */
 const ENGLISH = list(`the is are was a an i you he she it we they my your me to of in on at for with from by and or
@@ -84,12 +85,12 @@ const ENGLISH = list(`the is are was a an i you he she it we they my your me to 
   crime need want speak someone someone anyone call time times today tomorrow closed close street road any`);
 
 /** A single word that, alone, is a greeting or thanks in another language. */
-const LONE_WORDS: Record<string, string> = {
+const LONE_WORDS = wordTable({
   hola: 'Spanish', gracias: 'Spanish', bonjour: 'French', merci: 'French', bonsoir: 'French', danke: 'German',
   hallo: 'German', dziekuje: 'Polish', dziękuję: 'Polish', czesc: 'Polish', cześć: 'Polish', obrigado: 'Portuguese',
   obrigada: 'Portuguese', grazie: 'Italian', ciao: 'Italian', merhaba: 'Turkish', mulțumesc: 'Romanian',
   multumesc: 'Romanian', salut: 'French', buongiorno: 'Italian', ola: 'Portuguese', olá: 'Portuguese', diolch: 'Welsh',
-};
+});
 
 function stripAccents(w: string): string {
   return w.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
@@ -119,12 +120,13 @@ export function guessForeignLanguage(original: string): { language: string | nul
     .split(/[^\p{L}¿¡]+/u)
     .filter((w) => w !== '');
   if (words.length === 0) return undefined;
-  if (words.length === 1 && LONE_WORDS[words[0]]) return { language: LONE_WORDS[words[0]] };
+  const lone = LONE_WORDS.get(words[0]);
+  if (words.length === 1 && lone) return { language: lone };
 
   const english = words.filter((w) => ENGLISH.has(w)).length;
   let best: string | null = null;
   let bestScore = 0;
-  for (const [language, vocabulary] of Object.entries(LATIN)) {
+  for (const [language, vocabulary] of LATIN) {
     let score = 0;
     // Each word counts once: "la la land" is not Spanish.
     for (const w of new Set(words)) if (vocabulary.has(w) || vocabulary.has(stripAccents(w))) score += ENGLISH.has(w) ? 0.25 : 1;
@@ -140,6 +142,6 @@ export function guessForeignLanguage(original: string): { language: string | nul
     }
   }
   if (best && bestScore >= 2 && bestScore > english * 1.5) return { language: best };
-  if (best && bestScore >= 1 && english === 0 && words.length <= 3 && LONE_WORDS[words[0]]) return { language: best };
+  if (best && bestScore >= 1 && english === 0 && words.length <= 3 && lone) return { language: best };
   return undefined;
 }

@@ -4,6 +4,7 @@
  * "whats"), "24/7"-style phrases made one word, keyword typos corrected.
  * Never throws, whatever the input.
  */
+import { wordTable } from './lexicon';
 import { correctTypo } from './typos';
 
 /** Longer than this is a letter, not a chat message: out of scope (after the emergency check). */
@@ -27,7 +28,7 @@ export interface Message {
   hadContent: boolean;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
+const ENTITIES = wordTable({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" });
 
 /** Markup, control and invisible characters out; whitespace collapsed. */
 export function sanitise(input: unknown): string {
@@ -35,7 +36,7 @@ export function sanitise(input: unknown): string {
   let t = input.length > MAX_READ_LENGTH ? input.slice(0, MAX_READ_LENGTH) : input;
   t = t.replace(/<(script|style)\b[^>]{0,500}>[\s\S]{0,5000}?<\/\1\s*>/gi, ' ');
   t = t.replace(/<\/?[a-z!][^<>]{0,500}>/gi, ' ');
-  t = t.replace(/&(amp|lt|gt|quot|apos|nbsp|#39);/gi, (_m, e: string) => ENTITIES[e.toLowerCase()] ?? ' ');
+  t = t.replace(/&(amp|lt|gt|quot|apos|nbsp|#39);/gi, (_m, e: string) => ENTITIES.get(e.toLowerCase()) ?? ' ');
   t = t.replace(/[\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2028\u2029\u2060-\u206f\ufeff]/g, ' ');
   return t.replace(/\s+/g, ' ').trim();
 }

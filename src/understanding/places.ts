@@ -9,7 +9,7 @@ import type { LocateResult } from '../stations/model';
 import type { Phrases } from './phrases';
 import type { PlaceFinder } from './placeFinder';
 import type { PlaceMention } from './question';
-import { COMMON_WORDS, NOT_PLACE_WORDS } from './words';
+import { COMMON_WORDS, NOT_PLACE_WORDS } from './lexicon';
 
 export interface PlaceReading {
   /** Every mention found, in message order (found, ambiguous, unknown or outside-London postcodes). */

@@ -93,8 +93,11 @@ export type Question =
   | { intent: 'non-english'; language: string | null; mayBeEmergency?: boolean }
   | { intent: 'out-of-scope'; reason: OutOfScopeReason };
 
-/** Why a message is not a question StationDesk answers; `rude` is frustration or abuse, answered calmly. */
-export type OutOfScopeReason = 'joke' | 'unrelated' | 'nonsense' | 'empty' | 'too-long' | 'rude';
+/**
+ * Why a message is not a question StationDesk answers; `rude` is frustration or abuse, answered calmly;
+ * `attachment` is a picture or file with no words (the dialog finds it before any text is read).
+ */
+export type OutOfScopeReason = 'joke' | 'unrelated' | 'nonsense' | 'empty' | 'too-long' | 'rude' | 'attachment';
 
 export type Intent = Question['intent'];
 

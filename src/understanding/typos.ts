@@ -5,10 +5,10 @@
  * names ("acton", "brixtn") reach the place finder as typed.
  */
 import { editDistance } from '../stations/stationSearch';
-import { COMMON_WORDS } from './words';
+import { COMMON_WORDS, wordTable } from './lexicon';
 
 /** Spellings seen often enough to list, including text-speak. */
-const KNOWN_TYPOS: Record<string, string> = {
+const KNOWN_TYPOS = wordTable({
   opning: 'opening', openning: 'opening', oppening: 'opening', opeing: 'opening', openin: 'opening', opnening: 'opening',
   opn: 'open', opne: 'open', oepn: 'open',
   tomorow: 'tomorrow', tommorow: 'tomorrow', tommorrow: 'tomorrow', tomorro: 'tomorrow', tmrw: 'tomorrow', tmr: 'tomorrow',
@@ -36,7 +36,7 @@ const KNOWN_TYPOS: Record<string, string> = {
   xmas: 'christmas', chrismas: 'christmas', christams: 'christmas', crimbo: 'christmas',
   nite: 'night', nites: 'nights', b4: 'before', nxt: 'next', wk: 'week', wkday: 'weekday', wkdays: 'weekdays', clsd: 'closed',
   thnks: 'thanks', thanku: 'thanks', tyvm: 'thanks', hw: 'how', y: 'why', wy: 'why', whn: 'when', wher: 'where', whre: 'where',
-};
+});
 
 /** Keywords worth correcting towards when a word is one slip away. */
 const KEYWORDS = [
@@ -50,7 +50,7 @@ const KEYWORDS = [
 const cache = new Map<string, string>();
 
 export function correctTypo(word: string): string {
-  const listed = KNOWN_TYPOS[word];
+  const listed = KNOWN_TYPOS.get(word);
   if (listed) return listed;
   if (word.length < 5 || !/^[a-z]+$/.test(word) || COMMON_WORDS.has(word) || KEYWORDS.includes(word)) return word;
   const seen = cache.get(word);

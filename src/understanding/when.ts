@@ -10,7 +10,7 @@ import { editDistance } from '../stations/stationSearch';
 import type { SpecialDay, WhenAsked } from './question';
 import type { PhraseMatch, Phrases } from './phrases';
 import { bankHolidays, easterSunday, firstMonday, fixedDay, lastMonday, nextBankHoliday, nextYearly } from './specialDays';
-import { COMMON_WORDS } from './words';
+import { COMMON_WORDS, wordTable } from './lexicon';
 
 const ZONE = 'Europe/London';
 const LOCALE = 'en-GB';
@@ -23,13 +23,13 @@ export interface WhenReading {
 }
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-const WEEKDAY_SHORT: Record<string, number> = {
+const WEEKDAY_SHORT = wordTable({
   mon: 1, tue: 2, tues: 2, wed: 3, weds: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6, sun: 7,
-};
+});
 
 /** 1..7 for a weekday word, its plural, its abbreviation or a near miss ("wendsday"); undefined otherwise. */
 export function weekdayOf(word: string): number | undefined {
-  const short = WEEKDAY_SHORT[word];
+  const short = WEEKDAY_SHORT.get(word);
   if (short) return short;
   const singular = word.endsWith('s') && word.length > 6 ? word.slice(0, -1) : word;
   const exact = WEEKDAYS.indexOf(singular);
@@ -47,12 +47,14 @@ export function weekdayOf(word: string): number | undefined {
   return bestDistance <= (singular.length >= 7 ? 2 : 1) ? best : undefined;
 }
 
-const MONTHS: Record<string, number> = {
+const MONTHS = wordTable({
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
   jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11,
   dec: 12, december: 12,
-};
-const MONTH_WORDS = Object.keys(MONTHS).join('|');
+});
+const MONTH_WORDS = [...MONTHS.keys()].join('|');
+/** The month a month word names (only month words are read as one; anything else is no month). */
+const monthNumber = (word: string | undefined): number => MONTHS.get(word ?? '') ?? Number.NaN;
 
 function labelDate(d: DateTime, today: DateTime): string {
   const days = Math.round(d.diff(today, 'days').days);
@@ -143,11 +145,11 @@ function readDate(p: Phrases, today: DateTime): DayReading | undefined {
     return { date, label: labelDate(date, today) };
   };
   for (const m of p.all(new RegExp(`\\b(?:the )?(\\d{1,2})(?:st|nd|rd|th)?(?: of)? (${MONTH_WORDS})\\b(?: (\\d{4}))?`, 'g'))) {
-    const r = build(m, Number(m.groups[1]), MONTHS[m.groups[2] ?? ''], m.groups[3]);
+    const r = build(m, Number(m.groups[1]), monthNumber(m.groups[2]), m.groups[3]);
     if (r) return r;
   }
   for (const m of p.all(new RegExp(`\\b(${MONTH_WORDS}) (?:the )?(\\d{1,2})(?:st|nd|rd|th)?\\b(?: (\\d{4}))?`, 'g'))) {
-    const r = build(m, Number(m.groups[2]), MONTHS[m.groups[1] ?? ''], m.groups[3]);
+    const r = build(m, Number(m.groups[2]), monthNumber(m.groups[1]), m.groups[3]);
     if (r) return r;
   }
   for (const m of p.all(/\b(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?\b/g)) {
@@ -290,14 +292,14 @@ function readTime(p: Phrases, evening: boolean): TimeReading | undefined {
  */
 export function specialDayOn(date: DateTime): SpecialDay | undefined {
   const iso = date.toISODate() ?? undefined;
-  const named: Record<string, [SpecialDay['kind'], string]> = {
+  const named = wordTable<[SpecialDay['kind'], string]>({
     '12-24': ['christmas', 'Christmas Eve'],
     '12-25': ['christmas', 'Christmas Day'],
     '12-26': ['christmas', 'Boxing Day'],
     '12-31': ['new-year', "New Year's Eve"],
     '01-01': ['new-year', "New Year's Day"],
-  };
-  const fixed = named[date.toFormat('MM-dd')];
+  });
+  const fixed = named.get(date.toFormat('MM-dd'));
   if (fixed) return { kind: fixed[0], label: fixed[1], date: iso };
   const holiday = bankHolidays(date.year).find((h) => h.date.hasSame(date, 'day'));
   if (!holiday) return undefined;

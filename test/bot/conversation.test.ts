@@ -28,7 +28,8 @@ for (const channel of CHANNELS) {
         expect(welcome.text?.toLowerCase()).to.match(/can't take crime reports|not for reporting/);
       });
 
-      it('does not welcome itself', async () => {
+      it('welcomes once: the bot being added after the resident does not repeat it', async () => {
+        await chat.say({ type: ActivityTypes.ConversationUpdate, membersAdded: [{ id: 'resident-1', name: 'Resident' }] });
         const replies = await chat.say({ type: ActivityTypes.ConversationUpdate, membersAdded: [{ id: 'stationdesk', name: 'StationDesk' }] });
         expect(replies).to.deep.equal([]);
       });

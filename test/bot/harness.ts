@@ -2,7 +2,7 @@
  * Drives the real bot (dialogs, understanding, answers, replies) through
  * botbuilder's TestAdapter, one conversation per harness, with a fixed clock.
  */
-import { MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
+import { ActivityTypes, MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
 import { DateTime } from 'luxon';
 import { buildStationDeskBot } from '../../src/bots/buildStationDeskBot';
 import { FrontCounterKnowledge } from '../../src/stations';
@@ -20,31 +20,52 @@ export class InspectableStorage extends MemoryStorage {
   }
 }
 
+/** Someone in a conversation: the resident of a one-to-one chat, or one of several colleagues in a group. */
+export interface Person {
+  id: string;
+  name: string;
+}
+
+export const RESIDENT: Person = { id: 'resident-1', name: 'Resident' };
+export const BOT: Person = { id: 'stationdesk', name: 'StationDesk' };
+
+/** Teams' kinds of conversation: a one-to-one chat, a group chat, or a channel in a team. */
+export type ConversationType = 'personal' | 'groupChat' | 'channel';
+
 export class Conversation {
   readonly adapter: TestAdapter;
   readonly storage = new InspectableStorage();
+  readonly id: string;
   now: DateTime;
 
-  constructor(readonly channelId: 'msteams' | 'webchat' = 'webchat', now: DateTime = THURSDAY_AFTERNOON) {
+  constructor(
+    readonly channelId: 'msteams' | 'webchat' = 'webchat',
+    now: DateTime = THURSDAY_AFTERNOON,
+    readonly type: ConversationType = 'personal',
+  ) {
     this.now = now;
+    this.id = `conv-${channelId}-${type}-${Math.random().toString(36).slice(2)}`;
     const { bot } = buildStationDeskBot({ knowledge, storage: this.storage, clock: () => this.now });
-    this.adapter = new TestAdapter(async (context) => bot.run(context), {
-      channelId,
-      conversation: { id: `conv-${channelId}-${Math.random().toString(36).slice(2)}`, isGroup: false, conversationType: 'personal', name: '' },
-      from: { id: 'resident-1', name: 'Resident' },
-      recipient: { id: 'stationdesk', name: 'StationDesk' },
+    // Only the channel is a template (which would override every activity); sender and conversation are defaults.
+    this.adapter = new TestAdapter(async (context) => bot.run(context), { channelId });
+    Object.assign(this.adapter.conversation, {
+      conversation: { id: this.id, isGroup: type !== 'personal', conversationType: type, name: '' },
+      user: RESIDENT,
+      bot: BOT,
     });
   }
 
-  /** Sends one message (or activity) and returns every reply the bot sent in that turn. */
-  async say(message: string | Partial<Activity>): Promise<Partial<Activity>[]> {
-    await this.adapter.receiveActivity(message);
+  /** Sends one message (or activity), from the resident unless someone else is named, and returns every reply the bot sent in that turn. */
+  async say(message: string | Partial<Activity>, from?: Person): Promise<Partial<Activity>[]> {
+    const activity: Partial<Activity> = typeof message === 'string' ? { type: ActivityTypes.Message, text: message } : { ...message };
+    if (from) activity.from = from;
+    await this.adapter.receiveActivity(activity);
     return this.adapter.activeQueue.splice(0);
   }
 
   /** The replies' text joined, for assertions on content. */
-  async ask(message: string | Partial<Activity>): Promise<string> {
-    const replies = await this.say(message);
+  async ask(message: string | Partial<Activity>, from?: Person): Promise<string> {
+    const replies = await this.say(message, from);
     return replies.map((r) => r.text ?? '').join('\n');
   }
 }

@@ -7,6 +7,9 @@ import {
   APP_PACKAGE_DIR,
   buildTeamsPackage,
   fillManifest,
+  exampleDeveloperPages,
+  isExampleUrl,
+  parseArguments,
   readPackageConfig,
   TeamsManifest,
   TeamsPackageError,
@@ -17,12 +20,29 @@ import { readZip } from './zip';
 
 const BOT_ID = '0f1e2d3c-4b5a-4697-8899-aabbccddeeff';
 const APP_ID = '12345678-90ab-4cde-8f01-234567890abc';
+/** A deployment's real developer pages, as an operator sets them. */
+const DEVELOPER_PAGES = {
+  TEAMS_WEBSITE_URL: 'https://stationdesk.borough.gov.uk/',
+  TEAMS_PRIVACY_URL: 'https://stationdesk.borough.gov.uk/privacy',
+  TEAMS_TERMS_OF_USE_URL: 'https://stationdesk.borough.gov.uk/terms',
+};
 const template = readFileSync(join(APP_PACKAGE_DIR, 'manifest.json'), 'utf8');
 const icon = (name: string) => readFileSync(join(APP_PACKAGE_DIR, name));
 
 /** The committed manifest with its placeholders filled, as packaging would. */
 function sampleManifest(env: Record<string, string> = {}): TeamsManifest {
-  return fillManifest(template, readPackageConfig({ MicrosoftAppId: BOT_ID, ...env }));
+  return fillManifest(template, readPackageConfig({ MicrosoftAppId: BOT_ID, ...DEVELOPER_PAGES, ...env }));
+}
+
+/** Runs `npm run teams:package` as a user would, from an empty folder so no developer's .env is read. */
+function runPackageScript(cwd: string, env: Record<string, string>, args: string[] = []) {
+  const script = join(__dirname, '..', '..', 'scripts', 'teams-package.ts');
+  const blank = Object.fromEntries(['MicrosoftAppId', 'TEAMS_APP_ID', 'BOT_DOMAIN', 'TEAMS_APP_VERSION', 'TEAMS_DEVELOPER_NAME', ...Object.keys(DEVELOPER_PAGES)].map((name) => [name, '']));
+  return spawnSync(process.execPath, ['--require', require.resolve('tsx/cjs'), script, ...args], {
+    cwd,
+    env: { ...process.env, ...blank, ...env },
+    encoding: 'utf8',
+  });
 }
 
 function expectPackageError(run: () => unknown, ...mentions: string[]) {
@@ -72,29 +92,65 @@ describe('Teams app package', () => {
       expect(manifest.validDomains).to.deep.equal([]);
     });
 
-    it('is a personal, conversational bot that takes no files and warns about emergencies', () => {
+    it('is a conversational bot for personal chats, teams and group chats that takes no files and warns about emergencies', () => {
       const manifest = sampleManifest();
       expect(manifest.bots).to.have.length(1);
       expect(manifest.bots?.[0]).to.include({ isNotificationOnly: false, supportsFiles: false });
-      expect(manifest.bots?.[0]).to.have.property('scopes').that.deep.equals(['personal']);
+      expect(manifest.bots?.[0]).to.have.property('scopes').that.deep.equals(['personal', 'team', 'groupChat']);
       expect(manifest).to.have.nested.property('name.short', 'StationDesk');
       expect(manifest).to.have.nested.property('developer.name', 'StationDesk contributors');
       expect(JSON.stringify(manifest.description)).to.include('call 999');
     });
 
-    it('offers at most 10 prompt starters with titles up to 32 and descriptions up to 128 characters', () => {
-      const lists = sampleManifest().bots?.[0].commandLists ?? [];
-      expect(lists).to.have.length(1);
-      const commands = lists[0].commands;
-      expect(commands.length).to.be.within(1, 10);
-      for (const command of commands) {
-        expect(command.title.length, command.title).to.be.within(1, 32);
-        expect((command.description ?? '').length, command.title).to.be.within(1, 128);
+    it('installs in personal chat by default, as a bot in teams and group chats, in British English', () => {
+      const manifest = sampleManifest();
+      expect(manifest.defaultInstallScope).to.equal('personal');
+      expect(manifest.defaultGroupCapability).to.deep.equal({ team: 'bot', groupchat: 'bot' });
+      expect(manifest.localizationInfo).to.deep.equal({ defaultLanguageTag: 'en-GB' });
+    });
+
+    it('describes for a Teams admin what it does, where its data comes from, what it stores, and that it is not for emergencies', () => {
+      const { short, full } = sampleManifest().description as { short: string; full: string };
+      expect(short).to.match(/London police front counters/);
+      for (const expected of [/opening hours/, /nearest counter/, /Data sources:/, /Metropolitan Police/, /MOPAC/, /Code-Point Open/, /not for emergencies/, /call 999/, /101/, /forget me/i, /mention @StationDesk/]) {
+        expect(full).to.match(expected);
       }
-      expect(commands.map((c) => c.title)).to.include.members(['Is my station open?', 'Nearest 24-hour desk', 'Help']);
+    });
+
+    it('has one command list per scope, each with at most 10 commands, titles up to 32 and descriptions up to 128 characters', () => {
+      const lists = sampleManifest().bots?.[0].commandLists ?? [];
+      expect(lists.map((l) => l.scopes)).to.deep.equal([['personal'], ['team'], ['groupChat']]);
+      for (const list of lists) {
+        expect(list.commands.length, list.scopes.join()).to.be.within(3, 10);
+        for (const command of list.commands) {
+          expect(command.title.length, command.title).to.be.within(1, 32);
+          expect((command.description ?? '').length, command.title).to.be.within(1, 128);
+        }
+      }
+      expect(lists[0].commands.map((c) => c.title)).to.include.members(['Is my station open?', 'Nearest 24-hour desk', 'Help']);
+      // In a group, people forget only themselves.
+      for (const list of lists.slice(1)) expect(list.commands.map((c) => c.title)).to.include.members(['help', 'forget me']);
+    });
+
+    it('fills the developer name and pages from the configuration', () => {
+      const manifest = sampleManifest({ TEAMS_DEVELOPER_NAME: 'Borough Community Safety' });
+      expect(manifest.developer).to.deep.equal({
+        name: 'Borough Community Safety',
+        websiteUrl: DEVELOPER_PAGES.TEAMS_WEBSITE_URL,
+        privacyUrl: DEVELOPER_PAGES.TEAMS_PRIVACY_URL,
+        termsOfUseUrl: DEVELOPER_PAGES.TEAMS_TERMS_OF_USE_URL,
+      });
     });
 
     const broken: [string, (m: Record<string, unknown>) => void, string][] = [
+      ['a command list for a scope the bot lacks', (m) => ((m.bots as TeamsManifest['bots'])![0].scopes = ['personal', 'team']), 'which /bots/0/scopes does not include'],
+      [
+        'two command lists for one scope',
+        (m) => ((m.bots as TeamsManifest['bots'])![0].commandLists![2].scopes = ['team']),
+        'use one command list per scope',
+      ],
+      ['an unknown install scope', (m) => (m.defaultInstallScope = 'everyone'), '/defaultInstallScope'],
+      ['a language tag that is not one', (m) => ((m.localizationInfo as { defaultLanguageTag: string }).defaultLanguageTag = 'British English'), '/localizationInfo/defaultLanguageTag'],
       ['a bot id that is not a GUID', (m) => ((m.bots as { botId: string }[])[0].botId = 'not-a-guid'), '/bots/0/botId'],
       ['an accent colour that is not #rrggbb', (m) => (m.accentColor = 'blue'), '/accentColor'],
       ['no privacy URL', (m) => delete (m.developer as Record<string, unknown>).privacyUrl, 'privacyUrl'],
@@ -171,8 +227,53 @@ describe('Teams app package', () => {
       );
     });
 
+    it('names each developer page that is not set, and how to build a test package instead', () => {
+      expectPackageError(
+        () => readPackageConfig({ MicrosoftAppId: BOT_ID }),
+        'TEAMS_WEBSITE_URL is not set',
+        'TEAMS_PRIVACY_URL is not set',
+        'TEAMS_TERMS_OF_USE_URL is not set',
+        '--allow-example-urls',
+      );
+    });
+
+    it('refuses example URLs unless allowed, and then fills unset pages with example.com', () => {
+      expectPackageError(
+        () => readPackageConfig({ MicrosoftAppId: BOT_ID, ...DEVELOPER_PAGES, TEAMS_PRIVACY_URL: 'https://example.com/privacy' }),
+        'TEAMS_PRIVACY_URL is an example URL',
+      );
+      const allowed = readPackageConfig({ MicrosoftAppId: BOT_ID, TEAMS_PRIVACY_URL: 'https://www.example.org/privacy' }, { allowExampleUrls: true });
+      expect(allowed.developer.privacyUrl).to.equal('https://www.example.org/privacy');
+      expect(allowed.developer.websiteUrl).to.match(/^https:\/\/example\.com\//);
+    });
+
+    it('wants https pages and a developer name Teams can show', () => {
+      expectPackageError(
+        () => readPackageConfig({ MicrosoftAppId: BOT_ID, ...DEVELOPER_PAGES, TEAMS_WEBSITE_URL: 'http://stationdesk.borough.gov.uk', TEAMS_DEVELOPER_NAME: 'x'.repeat(33) }),
+        'TEAMS_WEBSITE_URL must be an https:// URL',
+        'TEAMS_DEVELOPER_NAME must be at most 32 characters',
+      );
+      expectPackageError(() => readPackageConfig({ MicrosoftAppId: BOT_ID, ...DEVELOPER_PAGES, TEAMS_TERMS_OF_USE_URL: 'not a url' }), 'TEAMS_TERMS_OF_USE_URL');
+    });
+
+    it('knows example domains from real ones', () => {
+      for (const url of ['https://example.com/x', 'https://www.example.net', 'https://docs.example.org/p', 'https://stationdesk.example', 'https://a.invalid', 'https://bot.test', 'https://localhost:3978']) {
+        expect(isExampleUrl(url), url).to.equal(true);
+      }
+      for (const url of ['https://stationdesk.borough.gov.uk', 'https://examples.com', 'https://myexample.com', 'https://example.com.evil.org', 'not a url']) {
+        expect(isExampleUrl(url), url).to.equal(false);
+      }
+    });
+
+    it('takes --allow-example-urls and --out=<file> on the command line, and nothing else', () => {
+      expect(parseArguments([])).to.deep.include({ allowExampleUrls: false });
+      expect(parseArguments(['--allow-example-urls', '--out=/tmp/app.zip'])).to.deep.equal({ allowExampleUrls: true, outFile: '/tmp/app.zip' });
+      expectPackageError(() => parseArguments(['--allow-example-url']), 'unknown argument "--allow-example-url"');
+      expectPackageError(() => parseArguments(['--out=']), 'unknown argument');
+    });
+
     it('rejects a placeholder it does not know', () => {
-      const config = readPackageConfig({ MicrosoftAppId: BOT_ID });
+      const config = readPackageConfig({ MicrosoftAppId: BOT_ID, ...DEVELOPER_PAGES });
       expectPackageError(() => fillManifest('{"id": "${{BOT_ID}}"}', config), '${{BOT_ID}}');
     });
   });
@@ -184,8 +285,9 @@ describe('Teams app package', () => {
 
     it('writes a zip holding the filled manifest and both icons at the root', async () => {
       const outFile = join(dir, 'stationdesk-teams.zip');
-      const built = await buildTeamsPackage({ MicrosoftAppId: BOT_ID, TEAMS_APP_ID: APP_ID, BOT_DOMAIN: 'bot.example.org' }, outFile);
+      const built = await buildTeamsPackage({ MicrosoftAppId: BOT_ID, TEAMS_APP_ID: APP_ID, BOT_DOMAIN: 'bot.example.org', ...DEVELOPER_PAGES }, outFile);
       expect(built.outFile).to.equal(outFile);
+      expect(built.warnings).to.deep.equal([]);
 
       const files = readZip(readFileSync(outFile));
       expect([...files.keys()].sort()).to.deep.equal(['color.png', 'manifest.json', 'outline.png']);
@@ -193,21 +295,46 @@ describe('Teams app package', () => {
       expect(manifest.bots?.[0].botId).to.equal(BOT_ID);
       expect(manifest.id).to.equal(APP_ID);
       expect(manifest.validDomains).to.deep.equal(['bot.example.org']);
+      expect(manifest.developer.privacyUrl).to.equal(DEVELOPER_PAGES.TEAMS_PRIVACY_URL);
+      expect(await validateManifest(manifest), 'the zipped manifest validates').to.deep.equal([]);
       expect(files.get('color.png')!.equals(icon('color.png'))).to.equal(true);
       expect(files.get('outline.png')!.equals(icon('outline.png'))).to.equal(true);
     });
 
+    it('refuses example.com developer pages written into manifest.json itself, unless allowed', () => {
+      const edited = fillManifest(template.replace('${{TEAMS_PRIVACY_URL}}', 'https://example.com/privacy'), readPackageConfig({ MicrosoftAppId: BOT_ID, ...DEVELOPER_PAGES }));
+      expect(exampleDeveloperPages(edited)).to.deep.equal([
+        '/developer/privacyUrl is an example URL; set the real page, or pass --allow-example-urls for a test package',
+      ]);
+      expect(exampleDeveloperPages(edited, { allowExampleUrls: true })).to.deep.equal([]);
+      expect(exampleDeveloperPages(sampleManifest())).to.deep.equal([]);
+    });
+
     it('fails, naming MicrosoftAppId, and writes nothing when it is missing', () => {
-      // Run from an empty folder so a developer's own .env cannot supply the id.
-      const script = join(__dirname, '..', '..', 'scripts', 'teams-package.ts');
-      const result = spawnSync(process.execPath, ['--require', require.resolve('tsx/cjs'), script], {
-        cwd: dir,
-        env: { ...process.env, MicrosoftAppId: '' },
-        encoding: 'utf8',
-      });
+      const result = runPackageScript(dir, { ...DEVELOPER_PAGES });
       expect(result.status).to.equal(1);
       expect(result.stderr).to.include('MicrosoftAppId');
       expect(result.stdout).not.to.include('Wrote');
+    });
+
+    it('exits non-zero with a clear message when the developer pages are example.com, and builds with --allow-example-urls', () => {
+      const refused = runPackageScript(dir, { MicrosoftAppId: BOT_ID, ...DEVELOPER_PAGES, TEAMS_WEBSITE_URL: 'https://example.com/stationdesk' });
+      expect(refused.status).to.equal(1);
+      expect(refused.stderr).to.include('TEAMS_WEBSITE_URL is an example URL');
+      expect(refused.stderr).to.include('--allow-example-urls');
+      expect(refused.stdout).not.to.include('Wrote');
+
+      const unset = runPackageScript(dir, { MicrosoftAppId: BOT_ID });
+      expect(unset.status).to.equal(1);
+      expect(unset.stderr).to.include('TEAMS_WEBSITE_URL is not set');
+
+      const outFile = join(dir, 'test-package.zip');
+      const allowed = runPackageScript(dir, { MicrosoftAppId: BOT_ID }, ['--allow-example-urls', `--out=${outFile}`]);
+      expect(allowed.status, allowed.stderr).to.equal(0);
+      expect(allowed.stdout).to.include(`Wrote ${outFile}`);
+      expect(allowed.stderr).to.include('example pages');
+      const manifest = JSON.parse(readZip(readFileSync(outFile)).get('manifest.json')!.toString('utf8')) as TeamsManifest;
+      expect(manifest.developer.websiteUrl).to.match(/^https:\/\/example\.com\//);
     });
   });
 });

@@ -132,6 +132,7 @@ export function renderSmallTalk(answer: Of<'welcome' | 'greeting' | 'identity' |
   const n101 = contactNumber(contacts, 'nonEmergency');
   switch (answer.kind) {
     case 'welcome':
+      if (answer.toGroup) return groupWelcome(contacts, context);
       return {
         paragraphs: [
           `Hello, I'm ${context.botName}. ${WHAT_I_DO}`,
@@ -169,6 +170,19 @@ export function renderSmallTalk(answer: Of<'welcome' | 'greeting' | 'identity' |
   }
 }
 
+/** Short, said once to everyone in a group chat or team: what it does, how to ask (mention it), and 999. */
+function groupWelcome(contacts: ContactFacts | null, context: RenderContext): ReplyDraft {
+  const n999 = contactNumber(contacts, 'emergency');
+  return {
+    paragraphs: [
+      `Hello everyone, I'm ${context.botName}. I answer questions about London police front counters: opening hours, closures, and the nearest counter open now or open 24 hours.`,
+      `Mention me with your question, for example: @${context.botName} is Brixton police station open now?`,
+      `I can't take crime reports. In an emergency, call ${n999}. Otherwise call ${contactNumber(contacts, 'nonEmergency')} or report online at met.police.uk.`,
+    ],
+    speak: `Hello everyone, I'm ${context.botName}. Mention me with a question about a London police front counter. In an emergency, call ${n999}.`,
+  };
+}
+
 export function renderNonEnglish(answer: Of<'non-english'>): ReplyDraft {
   const contacts = contactsIn(answer);
   const n999 = contactNumber(contacts, 'emergency');
@@ -194,6 +208,7 @@ const OUT_OF_SCOPE: Record<Of<'out-of-scope'>['reason'], string> = {
   empty: "I didn't get a message.",
   'too-long': "That's a long message, and I work best with one short question at a time.",
   rude: "Sorry I haven't been more help. I'm a simple assistant that only knows about London's police front counters.",
+  attachment: "I can only read text, so I can't see pictures or files. Please type your question.",
 };
 
 export function renderOutOfScope(answer: Of<'out-of-scope'>): ReplyDraft {

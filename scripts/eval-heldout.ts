@@ -1,0 +1,127 @@
+/**
+ * `npm run eval:heldout [-- --json FILE] [-- --topic NAME]`: plays the
+ * held-out set (test/heldout/, never tuned on) through the real bot and
+ * reports how much of it the bot gets right: each failing turn (said /
+ * expected / got), a per-topic table and the overall pass rate, by case and by
+ * turn. It reports, it does not gate: the exit code is 0 whatever the rate,
+ * and 1 only if a case crashed the bot.
+ */
+import { writeFileSync } from 'node:fs';
+import { HELDOUT_CASES, type HeldoutCase } from '../test/heldout/heldoutQuestions';
+import { HELDOUT_NOW, playCase, type CaseVerdict } from '../test/heldout/playHeldout';
+
+interface Options {
+  json?: string;
+  topic?: string;
+}
+
+function parseOptions(argv: readonly string[]): Options {
+  const options: Options = {};
+  for (let i = 0; i < argv.length; i += 2) {
+    const [flag, value] = [argv[i], argv[i + 1]];
+    if (flag === '--json' && value) options.json = value;
+    else if (flag === '--topic' && value) options.topic = value;
+    else throw new Error(`unknown option ${flag} (use --json FILE, --topic NAME)`);
+  }
+  return options;
+}
+
+const percent = (passed: number, total: number): string => (total === 0 ? '-' : `${((100 * passed) / total).toFixed(1)}%`);
+const oneLine = (text: string, max = 260): string => {
+  const flat = text.replace(/\s*\n\s*/g, ' ⏎ ');
+  return flat.length > max ? `${flat.slice(0, max)}…` : flat;
+};
+
+interface Tally {
+  cases: number;
+  passedCases: number;
+  turns: number;
+  passedTurns: number;
+}
+
+function tally(verdicts: readonly CaseVerdict[]): Tally {
+  const turns = verdicts.flatMap((v) => v.turns);
+  return {
+    cases: verdicts.length,
+    passedCases: verdicts.filter((v) => v.passed).length,
+    // Turns a crash kept from being played count as failed.
+    turns: verdicts.reduce((n, v) => n + v.case.turns.length, 0),
+    passedTurns: turns.filter((t) => t.passed).length,
+  };
+}
+
+function printFailures(verdicts: readonly CaseVerdict[]): void {
+  for (const v of verdicts) {
+    if (v.passed) continue;
+    const where = `${v.case.topic}${v.case.channel === 'msteams' ? ' (Teams)' : ''}`;
+    v.turns.forEach((turn, index) => {
+      if (turn.passed) return;
+      const step = v.case.turns.length > 1 ? ` [turn ${index + 1}/${v.case.turns.length}]` : '';
+      console.log(`✗ ${where}${step}`);
+      console.log(`    said:     ${oneLine(turn.say, 200)}`);
+      console.log(`    expected: ${turn.misses.join('; ')}`);
+      console.log(`    got:      ${oneLine(turn.got) || '(nothing)'}`);
+    });
+    if (v.crash) console.log(`    CRASH:    ${oneLine(v.crash, 600)}`);
+  }
+}
+
+function printTable(byTopic: ReadonlyMap<string, Tally>, total: Tally): void {
+  const width = Math.max(...[...byTopic.keys()].map((t) => t.length), 'overall'.length);
+  const row = (name: string, t: Tally): string =>
+    `${name.padEnd(width)}  ${`${t.passedCases}/${t.cases}`.padStart(7)}  ${percent(t.passedCases, t.cases).padStart(6)}  ${`${t.passedTurns}/${t.turns}`.padStart(7)}  ${percent(t.passedTurns, t.turns).padStart(6)}`;
+  console.log(`\n${'topic'.padEnd(width)}  ${'cases'.padStart(7)}  ${''.padStart(6)}  ${'turns'.padStart(7)}`);
+  for (const [topic, t] of byTopic) console.log(row(topic, t));
+  console.log(row('overall', total));
+}
+
+async function main(): Promise<number> {
+  const options = parseOptions(process.argv.slice(2));
+  const cases: HeldoutCase[] = options.topic ? HELDOUT_CASES.filter((c) => c.topic === options.topic) : HELDOUT_CASES;
+  const verdicts: CaseVerdict[] = [];
+  for (const c of cases) verdicts.push(await playCase(c));
+
+  console.log(`Held-out set (never tuned on), as of ${HELDOUT_NOW.toFormat("cccc d LLLL yyyy, HH:mm")} London: ${cases.length} cases\n`);
+  printFailures(verdicts);
+
+  const byTopic = new Map<string, Tally>();
+  for (const topic of [...new Set(cases.map((c) => c.topic))].sort()) byTopic.set(topic, tally(verdicts.filter((v) => v.case.topic === topic)));
+  const total = tally(verdicts);
+  printTable(byTopic, total);
+  const crashes = verdicts.filter((v) => v.crash);
+  console.log(
+    `\nHeld-out pass rate: ${percent(total.passedCases, total.cases)} of cases (${total.passedCases}/${total.cases}), ` +
+      `${percent(total.passedTurns, total.turns)} of turns (${total.passedTurns}/${total.turns})` +
+      (crashes.length ? `; ${crashes.length} case(s) CRASHED the bot` : ''),
+  );
+
+  if (options.json) {
+    const summary = {
+      asOf: HELDOUT_NOW.toISO(),
+      ...total,
+      caseRate: total.passedCases / Math.max(total.cases, 1),
+      turnRate: total.passedTurns / Math.max(total.turns, 1),
+      crashes: crashes.length,
+      byTopic: Object.fromEntries(byTopic),
+      failures: verdicts
+        .filter((v) => !v.passed)
+        .map((v) => ({
+          topic: v.case.topic,
+          channel: v.case.channel ?? 'webchat',
+          turns: v.turns.filter((t) => !t.passed).map((t) => ({ say: t.say, misses: t.misses, got: t.got })),
+          ...(v.crash ? { crash: v.crash } : {}),
+        })),
+    };
+    writeFileSync(options.json, `${JSON.stringify(summary, null, 2)}\n`);
+    console.log(`Summary written to ${options.json}`);
+  }
+  return crashes.length > 0 ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(2);
+  },
+);

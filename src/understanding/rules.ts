@@ -1,0 +1,380 @@
+/**
+ * The rules of understanding: an ordered table, read top to bottom, first
+ * match wins. Each rule has a name, a condition over the message's `Reading`
+ * (cues and patterns from the lexicon) and the `Question` it builds.
+ * `npm run explain -- "<message>"` shows which rule fired and which later ones
+ * also matched. To understand a new kind of question, add its words to the
+ * lexicon and a rule at the stage where it belongs.
+ *
+ * The stages, in order (order matters: danger is checked before any station is
+ * looked up, small talk before the place search, a named place question before
+ * the conversation's follow-ups):
+ *  1. nothing to read      empty, emoji, keyboard noise
+ *  2. danger               harm now: 999 first, whatever else the message says
+ *  3. small talk           too long, another language, "thanks", "bye"
+ *  4. answers to the bot   "the second one", the rest of a postcode, "why do you need it?"
+ *  5. not for us           frustration, games with the bot's instructions, the time of day
+ *  6. a list again         "which ones?", "and in 2017?" after a list of counters
+ *  7. contact              interpreter, anonymous, 101, 999, errands, reporting a crime
+ *  8. other services       fire stations, weather, football
+ *  9. the network          plans, closures, what is left, 24-hour desks; "why?" of the counter discussed
+ * 10. where to go          alternatives, history, nearest, distance, "anywhere open"
+ * 11. follow-ups           "what about Lewisham?", "no, Walworth", the place the bot asked for
+ * 12. place questions      counters of a borough, nearest desks, address, hours, open or closed
+ * 13. fallback             a bare place, help, a joke, a greeting, a name we do not know, out of scope
+ */
+import { withoutNegated } from './conversationTurns';
+import { soundsLikeEmergency, FOREIGN_DISTRESS } from './emergency';
+import {
+  ASKS_REASONS, ASKS_THE_CLOCK, BARE_WHY, BOROUGHS_WITHOUT, COMMON_WORDS, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEW_HOURS,
+  NOT_AN_EMERGENCY, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, WHEN_WAS_THAT, WHERE_NOW,
+} from './lexicon';
+import { asBorough, notFoundMention, primaryMention } from './places';
+import type { PlaceMention, PlaceQuestion, Question } from './question';
+import { found, fromContext, isMoment, mentionOf, type Reading } from './reading';
+
+export interface Rule {
+  /** What the rule recognises, in a few words (shown by `npm run explain`). */
+  name: string;
+  when: (r: Reading) => boolean;
+  build: (r: Reading) => Question;
+  /** Completes the question the bot asked: returned as built, without the moment or the other counters read. */
+  asBuilt?: boolean;
+}
+
+export interface Stage {
+  name: string;
+  rules: Rule[];
+}
+
+function rule(name: string, when: Rule['when'], build: Rule['build'], options: Pick<Rule, 'asBuilt'> = {}): Rule {
+  return { name, when, build, ...options };
+}
+
+const nothingToRead = (r: Reading): boolean => r.words.length === 0;
+const place = (r: Reading): boolean => r.mentions.length > 0;
+const noPlace = (r: Reading): boolean => r.mentions.length === 0;
+
+export const STAGES: readonly Stage[] = [
+  {
+    name: 'nothing to read',
+    rules: [
+      rule('an emoji that says something', (r) => nothingToRead(r) && r.emoji !== undefined, (r) => ({ intent: r.emoji! })),
+      rule('only question marks', (r) => nothingToRead(r) && r.message.original.includes('?') && /^[\s?¿!.]+$/.test(r.message.original), () => ({ intent: 'help' })),
+      rule('no words', nothingToRead, (r) => ({ intent: 'out-of-scope', reason: r.message.hadContent ? 'nonsense' : 'empty' })),
+    ],
+  },
+  {
+    name: 'danger',
+    rules: [rule('danger now', (r) => soundsLikeEmergency(r.text), () => ({ intent: 'emergency' }))],
+  },
+  {
+    name: 'small talk',
+    rules: [
+      rule('too long to be a question', (r) => r.message.tooLong, () => ({ intent: 'out-of-scope', reason: 'too-long' })),
+      rule('another language', (r) => r.foreignLanguage !== undefined, (r) => {
+        const language = r.foreignLanguage!.language;
+        return FOREIGN_DISTRESS.test(r.message.original) ? { intent: 'non-english', language, mayBeEmergency: true } : { intent: 'non-english', language };
+      }),
+      rule('small talk', (r) => r.smallTalk !== undefined, (r) => ({ intent: r.smallTalk! })),
+    ],
+  },
+  {
+    name: 'answers to the bot',
+    rules: [
+      rule('a candidate picked', (r) => r.candidatePicked !== null, (r) => r.candidatePicked!, { asBuilt: true }),
+      rule('the rest of a postcode', (r) => r.postcodeCompleted !== null, (r) => r.postcodeCompleted!, { asBuilt: true }),
+      rule('why the bot needs a place', (r) => r.ctx.pending !== undefined && noPlace(r) && r.says(PUSHBACK), (r) => ({ ...r.ctx.pending, place: null }) as PlaceQuestion),
+    ],
+  },
+  {
+    name: 'not for us',
+    rules: [
+      // With a question in it, the question wins.
+      rule('frustration', (r) => r.says(FRUSTRATED) && noPlace(r) && r.words.length <= 8 && !r.cues.deskWords, () => ({ intent: 'out-of-scope', reason: 'rude' })),
+      rule('games with instructions', (r) => r.says(PLAYS_WITH_INSTRUCTIONS) && !r.cues.joke, () => ({ intent: 'out-of-scope', reason: 'unrelated' })),
+      rule('the time of day', (r) => r.says(ASKS_THE_CLOCK) && noPlace(r), () => ({ intent: 'out-of-scope', reason: 'unrelated' })),
+    ],
+  },
+  {
+    name: 'a list again',
+    rules: [rule('a list asked again', (r) => r.listAskedAgain !== null, (r) => r.listAskedAgain!)],
+  },
+  {
+    name: 'contact',
+    rules: [
+      rule('an interpreter', (r) => r.cues.interpreter !== undefined, (r) => {
+        const language = r.cues.interpreter?.language;
+        return language ? { intent: 'interpreter', language } : { intent: 'interpreter' };
+      }),
+      rule('anonymously', (r) => r.cues.anonymous, () => ({ intent: 'anonymous-report' })),
+      rule('not an emergency', (r) => r.cues.nonEmergency && !r.cues.emergencyWord && r.says(NOT_AN_EMERGENCY), () => ({ intent: 'non-emergency-contact' })),
+      rule('an emergency named', (r) => r.cues.emergencyWord, () => ({ intent: 'emergency' })),
+      // Found property, handing oneself in, bail: done at a counter, so the nearest one (unless one is named).
+      rule(
+        'an errand done at a counter',
+        ({ cues: c, stationMention }) => c.errand && !stationMention && !c.hours && !c.address && !c.status && !c.open,
+        (r) => ({ intent: 'nearest', place: r.locationPlace, desk: r.desk }),
+      ),
+      rule('reporting a crime', (r) => r.cues.reportCrime && !r.goesInPerson, () => ({ intent: 'report-crime' })),
+      rule(
+        'a number to call',
+        (r) => r.cues.nonEmergency && !r.speaksFaceToFace && !r.reportsAtStation && !r.nearestToAPlace,
+        () => ({ intent: 'non-emergency-contact' }),
+      ),
+    ],
+  },
+  {
+    name: 'other services',
+    rules: [
+      rule('another kind of station', (r) => r.cues.otherService && !r.says(POLICE), () => ({ intent: 'out-of-scope', reason: 'unrelated' })),
+      rule('another topic', (r) => r.cues.offTopic && (!r.cues.deskWords || noPlace(r)), () => ({ intent: 'out-of-scope', reason: 'unrelated' })),
+    ],
+  },
+  {
+    name: 'the network',
+    rules: [
+      rule('why a named station closed', (r) => r.cues.whyClose && r.stationMention !== undefined, (r) => ({ intent: 'status', place: r.stationMention!, why: true })),
+      rule('what is left in an area', (r) => r.cues.plans === 'how-many-left' && r.area !== null && !r.stationMention, (r) => ({ intent: 'borough-desks', place: asBorough(r.area!) })),
+      rule('what is left', (r) => r.cues.plans === 'how-many-left', () => ({ intent: 'plans', topic: 'how-many-left' })),
+      // "which boroughs have no counter now?": what is left, which names the boroughs with none.
+      rule('boroughs without a counter', (r) => r.says(BOROUGHS_WITHOUT) && !r.namedStation, () => ({ intent: 'plans', topic: 'how-many-left' })),
+      rule('closures in a borough', (r) => asksClosures(r) && boroughOfArea(r) !== null && !r.areaNamed, (r) => ({ intent: 'borough-desks', place: boroughOfArea(r)! })),
+      // "what hours was wimbledon open before it closed" is about Wimbledon, not the list of closures.
+      rule('the closures', (r) => asksClosures(r) && !r.namedStation, (r) => ({ intent: 'closures-list', period: r.cues.closures! })),
+      rule('why the counter discussed closed', (r) => r.cues.whyClose && !r.namedStation && r.cues.reference && r.discussedStation !== undefined, (r) => ({
+        intent: 'status', place: fromContext(r.discussedStation), why: true,
+      })),
+      rule('"why?" of the counter discussed', (r) => saidOfDiscussed(r) && r.says(BARE_WHY), (r) => ({ intent: 'status', place: fromContext(r.discussedStation), why: true })),
+      rule('"when was that?" of the counter discussed', (r) => saidOfDiscussed(r) && r.says(WHEN_WAS_THAT), (r) => {
+        const aboutItsState = ['status', 'history', 'alternatives', 'place-only'].includes(r.ctx.lastIntent ?? '');
+        return { intent: 'history', place: fromContext(r.discussedStation), topic: aboutItsState ? 'closure-date' : 'general' };
+      }),
+      rule('"where now?" after the counter discussed', (r) => saidOfDiscussed(r) && r.says(WHERE_NOW), (r) => ({ intent: 'alternatives', place: fromContext(r.discussedStation) })),
+      rule(
+        '"why?" after a list or the plans',
+        (r) => r.says(BARE_WHY) && noPlace(r) && ['closures-list', 'plans', 'borough-desks'].includes(r.ctx.lastIntent ?? ''),
+        () => ({ intent: 'plans', topic: 'why' }),
+      ),
+      // "what about 24 hour?" after the desks near a place: the nearest 24-hour desk to that place.
+      rule(
+        '24 hours, near the place just given',
+        ({ cues: c, ctx, mentions }) =>
+          c.roundTheClock && mentions.length === 0 && !c.reference && ctx.lastLocation !== undefined &&
+          (ctx.lastIntent === 'nearest' || (ctx.lastIntent === 'place-only' && !ctx.lastLocation.stationId)),
+        (r) => ({ intent: 'nearest', place: mentionOf(r.ctx.lastLocation), desk: '24/7' }),
+      ),
+      // "which stations were 24 hours in 2020?": the 24-hour list as of then (not the plans, not a station's history).
+      rule(
+        'the 24-hour list as it was',
+        (r) =>
+          r.cues.roundTheClock && r.pastDate !== undefined && noPlace(r) && !r.cues.nearest && !r.cues.closures && !r.cues.whyClose &&
+          (!r.cues.history || r.cues.history === 'general') && !r.says(MENTIONS_A_PLAN),
+        (r) => ({ intent: 'list-24x7', asOf: r.pastDate }),
+      ),
+      rule(
+        'when the new hours started',
+        (r) => !r.cues.plans && r.says(NEW_HOURS) && noPlace(r) && !r.ctx.lastPlace && !r.cues.reference && !r.cues.followUp,
+        () => ({ intent: 'plans', topic: 'plan-2025' }),
+      ),
+      // The plans give the counts before and after each round.
+      rule('how many there were', (r) => r.cues.history !== undefined && !r.cues.plans && !r.namedStation && noPlace(r) && r.says(HOW_MANY), () => ({ intent: 'plans', topic: 'general' })),
+      rule('a plan, of one station', (r) => r.cues.plans !== undefined && r.namedStation !== undefined, (r) => ({ intent: 'history', place: r.namedStation!, topic: r.cues.history ?? 'general' })),
+      rule('the plans', (r) => r.cues.plans !== undefined, (r) => ({ intent: 'plans', topic: r.cues.plans! })),
+      rule(
+        'the 24-hour desks',
+        ({ cues: c, mentions }) => c.roundTheClock && mentions.length === 0 && !c.nearest && !c.followUp && !c.reference && !c.locationGiven,
+        () => ({ intent: 'list-24x7' }),
+      ),
+    ],
+  },
+  {
+    name: 'where to go',
+    rules: [
+      rule('somewhere else', (r) => r.cues.alternatives && !r.nearestToAPlace, (r) => ({
+        intent: 'alternatives', place: primaryMention(r.mentions, 'station') ?? fromContext(r.ctx.lastPlace) ?? mentionOf(r.ctx.lastLocation),
+      })),
+      rule('the history of a counter', (r) => r.cues.history !== undefined, (r) => ({ intent: 'history', place: r.stationPlace, topic: r.cues.history! })),
+      rule('the nearest desk', (r) => r.cues.nearest === 'strong', (r) => ({
+        intent: 'nearest', place: r.comparesDesks ? r.residentPlace : r.locationPlace, desk: r.ofTheList ? '24/7' : r.desk,
+      })),
+      // Only a nearest answer gives distances, from the place the resident gave.
+      rule('how far', (r) => r.cues.distance && (r.areaNamed || r.ctx.lastLocation !== undefined || noPlace(r)), (r) => {
+        const last = r.ctx.lastQuestion;
+        return { intent: 'nearest', place: r.residentPlace, desk: last?.intent === 'nearest' ? last.desk : r.desk };
+      }),
+      rule('anywhere open, in a borough', (r) => asksAnywhere(r) && boroughNamed(r) !== null, (r) => {
+        const place = boroughNamed(r);
+        return r.desk === 'any' ? { intent: 'borough-desks', place } : { intent: 'borough-desks', place, desk: r.desk };
+      }),
+      rule('anywhere open', asksAnywhere, (r) => ({ intent: 'nearest', place: r.locationPlace, desk: r.desk })),
+      // Access, parking, toilets, waiting times: the data has none, so say what is known about the counter named.
+      rule(
+        'the building, not the counter',
+        ({ cues: c, namedStation }) => c.facility && namedStation !== undefined && !c.hours && !c.open && !c.address && !c.status && !c.nearest,
+        (r) => ({ intent: 'place-only', place: r.namedStation!, about: 'facilities' }),
+      ),
+    ],
+  },
+  {
+    name: 'follow-ups',
+    rules: [
+      rule('the last question, of another place', (r) => asksAgainOf(r) && r.ctx.lastQuestion !== undefined, (r) => askAgain(r.ctx.lastQuestion!, placeAskedAgain(r), r)),
+      rule('another place, nothing asked before', asksAgainOf, (r) => ({ intent: 'place-only', place: placeAskedAgain(r) })),
+      rule('the place the bot asked for', (r) => r.ctx.pending !== undefined && r.onlyAPlace && place(r), (r) => {
+        const pending = r.ctx.pending!;
+        return askAgain(pending, primaryMention(r.mentions, pending.intent === 'nearest' ? 'location' : 'station')!, r);
+      }),
+      // "I'm in Leyton", said with nothing else: where the resident is, so the desks near it.
+      rule(
+        'where the resident is',
+        (r) => r.cues.locationGiven && r.onlyAPlace && place(r) && !r.when.when && !r.cues.deskWords,
+        (r) => ({ intent: 'nearest', place: r.locationPlace, desk: r.desk }),
+      ),
+    ],
+  },
+  {
+    name: 'place questions',
+    rules: [
+      rule(
+        'counters in a borough',
+        ({ cues: c, mentions, comparesHours, areaNamed, saysIn }) =>
+          c.existential && mentions.length > 0 && !comparesHours && !areaNamed && !(c.nearest === 'weak' && !c.boroughWord && !saysIn),
+        (r) => {
+          const desk = r.cues.roundTheClock ? '24/7' : r.when.when?.kind === 'now' ? 'open-now' : undefined;
+          return desk ? { intent: 'borough-desks', place: r.boroughPlace, desk } : { intent: 'borough-desks', place: r.boroughPlace };
+        },
+      ),
+      rule(
+        'the counters of a borough',
+        ({ cues: c, mentions, comparesHours, areaNamed }) =>
+          (c.boroughWord || c.pluralDesks) && c.deskWords && mentions.length > 0 && !comparesHours && !areaNamed && !c.hours && !c.address && !c.status && !c.history,
+        (r) => ({ intent: 'borough-desks', place: r.boroughPlace }),
+      ),
+      rule('a desk near here', (r) => wantsADeskNearby(r) && (!(r.cues.hours || r.cues.address || r.cues.status) || r.areaNamed || noPlace(r)), (r) => ({
+        intent: 'nearest', place: r.locationPlace, desk: r.desk,
+      })),
+      rule(
+        'desks near an area',
+        ({ cues: c, areaNamed }) => areaNamed && (c.deskWords || c.roundTheClock) && !c.hours && !c.address && !c.status && !c.open,
+        (r) => ({ intent: 'nearest', place: r.area, desk: r.desk }),
+      ),
+      rule('24 hours near an area', (r) => r.cues.roundTheClock && r.areaNamed, (r) => ({ intent: 'nearest', place: r.area, desk: '24/7' })),
+      rule('the address', (r) => r.cues.address, (r) => ({ intent: 'address', place: r.stationPlace })),
+      rule('open 24 hours?', (r) => r.cues.roundTheClock && (place(r) || r.leansOnDiscussed), (r) => hoursQuestion(r, false)),
+      rule('the hours', (r) => r.cues.hours, (r) => hoursQuestion(r, false)),
+      rule('still open?', (r) => r.cues.status && !r.when.when, (r) => ({ intent: 'status', place: r.stationPlace })),
+      rule('closed?', (r) => r.cues.closedState && !r.cues.open && !r.when.when, (r) => ({ intent: 'status', place: r.stationPlace })),
+      rule('open then?', (r) => r.cues.open || r.cues.closedState || r.cues.status, (r) => hoursQuestion(r, r.momentAsked)),
+      rule(
+        'a day named',
+        (r) => (r.when.when !== undefined || r.when.specialDay !== undefined) && (place(r) || r.ctx.lastPlace !== undefined || r.cues.deskWords || r.cues.followUp),
+        (r) => hoursQuestion(r, r.ctx.lastIntent === 'open-now' && isMoment(r.when.when)),
+      ),
+      // "which closes later, lewisham or walworth?": what the counters are compared on is their hours.
+      rule('which of them', (r) => r.comparison?.rank !== undefined && place(r), (r) => hoursQuestion(r, false)),
+    ],
+  },
+  {
+    name: 'fallback',
+    rules: [
+      // A bare "colindale", or an answer to "which station?". Two or more other words unexplained: the place is
+      // not the point ("knife crime statistics for hackney").
+      rule('only a place', (r) => primaryMention(r.mentions, 'station') !== null && r.places.unexplained.length <= 1, (r) => ({
+        intent: 'place-only', place: primaryMention(r.mentions, 'station')!,
+      })),
+      // "is the counter at Lewisham staffed by real officers?": what we know about it.
+      rule(
+        'a desk named in a question we cannot answer',
+        ({ cues: c, namedStation }) => namedStation !== undefined && (c.deskWords || c.reportCrime) && !c.offTopic,
+        (r) => ({ intent: 'place-only', place: r.namedStation! }),
+      ),
+      rule('help', (r) => r.says(HELP), () => ({ intent: 'help' })),
+      rule('a joke', (r) => r.cues.joke, () => ({ intent: 'out-of-scope', reason: 'joke' })),
+      rule('a greeting', (r) => r.says(GREETING) && r.words.length <= 4, () => ({ intent: 'greeting' })),
+      // A short unknown name answering "which station?", or said with police words: say we do not know it.
+      rule('a place we do not know', (r) => unknownPlace(r) !== null && (r.cues.deskWords || (r.ctx.pending !== undefined && r.words.length <= 3)), (r) => {
+        const unknown = unknownPlace(r)!;
+        return r.ctx.pending ? askAgain(r.ctx.pending, unknown, r) : { intent: 'place-only', place: unknown };
+      }),
+      rule('anything else', () => true, (r) => ({ intent: 'out-of-scope', reason: r.words.some((w) => COMMON_WORDS.has(w) && w.length > 1) ? 'unrelated' : 'nonsense' })),
+    ],
+  },
+];
+
+// Conditions and questions several rules share.
+
+/** Closures asked about, and not the reasons for them ("what was the reason for closing the counters"). */
+function asksClosures(r: Reading): boolean {
+  const c = r.cues;
+  const asksReasons = c.plans === 'why' && r.says(ASKS_REASONS);
+  return c.closures !== undefined && !c.history && !r.stationMention && !asksReasons;
+}
+
+/** The borough an area named lies in, when it is one. */
+function boroughOfArea(r: Reading): PlaceMention | null {
+  const borough = r.area ? asBorough(r.area) : null;
+  return found(borough)?.kind === 'borough' ? borough : null;
+}
+
+/** "why?", "when did that happen?", "where do I go now?" said of the station just discussed. */
+function saidOfDiscussed(r: Reading): boolean {
+  return r.discussedStation !== undefined && noPlace(r);
+}
+
+/** "Is there anywhere open now?", "what's open in Hackney?": any desk, near the resident (or in the borough named). */
+function asksAnywhere(r: Reading): boolean {
+  return r.cues.anywhere && !r.stationMention && !r.cues.address && !r.cues.history;
+}
+
+function boroughNamed(r: Reading): PlaceMention | null {
+  return r.area && found(r.area)?.kind === 'borough' ? r.area : null;
+}
+
+/** "what about Lewisham?", "no, Walworth": nothing asked but another place. */
+function asksAgainOf(r: Reading): boolean {
+  return (r.cues.followUp || r.correcting) && r.onlyAPlace && place(r) && !r.when.when;
+}
+
+/** The place asked about again; in a correction, not the one said after "not" ("not Sutton, Croydon"). */
+function placeAskedAgain(r: Reading): PlaceMention {
+  return primaryMention(r.correcting ? withoutNegated(r.mentions, r.text) : r.mentions, 'station')!;
+}
+
+/** Somewhere to go, not a particular counter: "near", "a police station", "speak to someone in person". */
+function wantsADeskNearby(r: Reading): boolean {
+  const c = r.cues;
+  return (
+    c.nearest === 'weak' ||
+    (c.locationGiven && c.deskWords) ||
+    (c.anyDesk && (place(r) || c.inPerson)) ||
+    r.speaksFaceToFace ||
+    (c.reportCrime && r.goesInPerson && !r.namedStation) ||
+    (c.existential && (r.areaNamed || noPlace(r)))
+  );
+}
+
+/** A name the resident gave that we do not know: words after "to"/"in", or a short message's leftover words. */
+function unknownPlace(r: Reading): PlaceMention | null {
+  return notFoundMention(r.places.unknownNames[0] ?? (r.words.length <= 4 ? r.places.unexplained : undefined));
+}
+
+/** Hours, or open at a moment, of the station in question, with the special day and the part of the day asked about. */
+function hoursQuestion(r: Reading, openNow: boolean): Question {
+  const focus = r.cues.focus ?? (r.when.late ? 'late' : undefined);
+  const extra = { ...(r.when.specialDay ? { specialDay: r.when.specialDay } : {}), ...(focus ? { focus } : {}) };
+  if (openNow) return { intent: 'open-now', place: r.stationPlace, when: r.when.when ?? { kind: 'now' }, ...extra };
+  return { intent: 'hours', place: r.stationPlace, when: r.when.when ?? { kind: 'week' }, ...extra };
+}
+
+/** The last place question asked again about a new place ("what about Lewisham?"). */
+function askAgain(last: PlaceQuestion, place: PlaceMention, r: Reading): Question {
+  if (last.intent === 'hours' || last.intent === 'open-now') {
+    const again = { ...last, place };
+    if (r.when.when) again.when = r.when.when;
+    if (r.when.specialDay) again.specialDay = r.when.specialDay;
+    return again;
+  }
+  if (last.intent === 'borough-desks') return { ...last, place: asBorough(place) };
+  return { ...last, place };
+}

@@ -1,0 +1,87 @@
+/**
+ * What a valid `Question` is, as a zod schema that mirrors `src/understanding/question.ts`
+ * field by field (strict: no field the type does not declare). The property tests check
+ * every question understanding returns against it.
+ */
+import { z } from 'zod';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+const placeMatch = z.strictObject({
+  kind: z.enum(['station', 'postcode', 'district', 'borough', 'place']),
+  label: z.string().min(1),
+  // A station's point may carry how it was located (`precision`, `basis`) too.
+  point: z.object({ lat: z.number().finite(), lon: z.number().finite() }).nullable(),
+  approximate: z.boolean(),
+  borough: z.string().nullable(),
+  stationId: z.string().min(1).optional(),
+  postcode: z.string().min(1).optional(),
+  score: z.number().min(0).max(1),
+});
+
+const locateResult = z.discriminatedUnion('status', [
+  z.strictObject({ status: z.literal('found'), match: placeMatch, alternatives: z.array(placeMatch) }),
+  z.strictObject({ status: z.literal('ambiguous'), candidates: z.array(placeMatch).min(2) }),
+  z.strictObject({ status: z.literal('outside-london'), postcode: z.string().min(1) }),
+  z.strictObject({ status: z.literal('unknown-postcode'), postcode: z.string().min(1) }),
+  z.strictObject({ status: z.literal('not-found'), query: z.string() }),
+]);
+
+const placeMention = z.strictObject({ text: z.string(), result: locateResult, fromContext: z.boolean().optional() });
+
+const whenAsked = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('now') }),
+  z.strictObject({ kind: z.literal('date'), date: isoDate, label: z.string().min(1) }),
+  z.strictObject({ kind: z.literal('weekday'), weekday: z.number().int().min(1).max(7), date: isoDate, label: z.string().min(1) }),
+  z.strictObject({ kind: z.literal('weekend'), dates: z.tuple([isoDate, isoDate]), label: z.string().min(1) }),
+  z.strictObject({ kind: z.literal('week') }),
+  z.strictObject({ kind: z.literal('instant'), iso: z.string().refine((s) => !Number.isNaN(Date.parse(s))), label: z.string().min(1) }),
+]);
+
+const specialDay = z.strictObject({
+  kind: z.enum(['bank-holiday', 'christmas', 'new-year', 'easter', 'named']),
+  label: z.string().min(1),
+  date: isoDate.optional(),
+});
+
+const desk = z.enum(['24/7', 'open-now', 'any']);
+const compared = { others: z.array(placeMention).max(2).optional(), rank: z.enum(['longer', 'later', 'earlier', 'open']).optional() };
+const hoursFields = { place: placeMention.nullable(), when: whenAsked, specialDay: specialDay.optional(), focus: z.enum(['opening', 'closing', 'late']).optional(), ...compared };
+const only = <T extends string>(intent: T) => z.strictObject({ intent: z.literal(intent) });
+
+export const questionSchema = z.discriminatedUnion('intent', [
+  z.strictObject({ intent: z.literal('hours'), ...hoursFields }),
+  z.strictObject({ intent: z.literal('open-now'), ...hoursFields }),
+  z.strictObject({ intent: z.literal('status'), place: placeMention.nullable(), why: z.literal(true).optional(), ...compared }),
+  z.strictObject({ intent: z.literal('address'), place: placeMention.nullable() }),
+  z.strictObject({ intent: z.literal('history'), place: placeMention.nullable(), topic: z.enum(['closure-date', 'temporary-closure', 'general']) }),
+  z.strictObject({ intent: z.literal('nearest'), place: placeMention.nullable(), desk, when: whenAsked.optional(), specialDay: specialDay.optional() }),
+  z.strictObject({ intent: z.literal('borough-desks'), place: placeMention.nullable(), desk: desk.optional() }),
+  z.strictObject({ intent: z.literal('list-24x7'), asOf: z.strictObject({ date: isoDate, label: z.string().min(1), year: z.number().int().optional() }).optional() }),
+  z.strictObject({ intent: z.literal('closures-list'), period: z.enum(['feb-2026', 'dec-2017', 'all']) }),
+  z.strictObject({ intent: z.literal('plans'), topic: z.enum(['why', 'how-many-left', 'plan-2013', 'plan-2017', 'plan-2025', 'general']) }),
+  only('report-crime'),
+  only('emergency'),
+  only('non-emergency-contact'),
+  z.strictObject({ intent: z.literal('interpreter'), language: z.string().min(1).optional() }),
+  only('anonymous-report'),
+  z.strictObject({ intent: z.literal('alternatives'), place: placeMention.nullable() }),
+  only('greeting'),
+  only('identity'),
+  only('help'),
+  only('thanks'),
+  only('goodbye'),
+  only('cancel'),
+  only('forget-me'),
+  z.strictObject({ intent: z.literal('place-only'), place: placeMention, about: z.literal('facilities').optional() }),
+  z.strictObject({ intent: z.literal('non-english'), language: z.string().min(1).nullable(), mayBeEmergency: z.literal(true).optional() }),
+  z.strictObject({ intent: z.literal('out-of-scope'), reason: z.enum(['joke', 'unrelated', 'nonsense', 'empty', 'too-long', 'rude', 'attachment']) }),
+]);
+
+/** Why `q` is not a valid question, or null when it is. Also checks it survives JSON (no functions, no cycles). */
+export function questionProblem(q: unknown): string | null {
+  const parsed = questionSchema.safeParse(q);
+  if (!parsed.success) return z.prettifyError(parsed.error);
+  if (JSON.stringify(JSON.parse(JSON.stringify(q))) !== JSON.stringify(q)) return 'does not survive a JSON round trip';
+  return null;
+}
