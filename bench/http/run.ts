@@ -57,7 +57,9 @@ const ENTRY: Record<Bot, string[]> = {
 
 // The neutral environment the entry-point tests use (blank values count as set, so a
 // developer's .env cannot change what is measured), with no online postcode lookups.
-const ENV = { ...NEUTRAL_ENV, POSTCODES_IO_URL: '' };
+// One load generator is one client: the per-client limit on /api/messages (a guard against abuse, not
+// a capacity) would answer most of it with 429, so it is off here. Replies may go to the reply sink.
+const ENV: Record<string, string> = { ...NEUTRAL_ENV, POSTCODES_IO_URL: '', RATE_LIMIT_MESSAGES_PER_MINUTE: '0', ALLOWED_SERVICE_URLS: '' };
 
 // ---------------------------------------------------------------------------
 // Processes
@@ -377,6 +379,7 @@ async function main(): Promise<void> {
   const started = Date.now();
   console.log(`StationDesk vs echo bot over HTTP, both started as node ${NODE_OPTIONS.join(' ')}. Machine: ${machineNotes()}`);
   const sink = await startSink();
+  ENV.ALLOWED_SERVICE_URLS = sink.url;
   try {
     if (PHASES.includes('cold')) await coldStarts();
     if (PHASES.includes('load')) await loadPhases(sink.url, sink.stats);
