@@ -182,6 +182,8 @@ export const NEW_HOURS = /\b(?:new|reduced|shorter|changed) (?:opening )?(?:hour
 /** "which boroughs have no counter?", "what boroughs are left without a police station", "boroughs that don't have one". */
 export const BOROUGHS_WITHOUT =
   /\bboroughs?\b(?: (?:have|has|are|is|were|was|got|left|now|that|which|still|been|ended up)){0,3} (?:no|without|lost|lose|losing|dont have|do not have|havent got|have not got|lack|lacking)\b/;
+/** Reaching someone: "how do I contact", "can I text", "call". */
+export const REACHES_SOMEONE = /\b(?:contact|call|calling|reach|ring|phone|text|texting|get hold of|get through|work|works|use)\b/;
 /** "it's not an emergency": someone to call, not 999. */
 export const NOT_AN_EMERGENCY = pattern`\b(?:${NEGATION})\b.{0,20}\b(?:emergency|urgent)\b`;
 /** "report it at the police station", "go to the counter": a visit to a desk. */
@@ -220,3 +222,145 @@ export const WHERE_NOW = /\bwhere (?:do|should|can|could|would) (?:i|we) go (?:n
 /** "no, Walworth", "sorry I meant Hayes", "not Sutton, Croydon": the last question, about another place. */
 export const CORRECTION =
   /^(?:(?:no|nope|nah|sorry|soz|oops|whoops|oh|ah|um+|erm?|wait|hang on|my bad|my mistake|apologies|actually|typo)\s+)*(?:(?:i|i d|id) (?:meant|mean|wanted|was asking about|asked about)|no|nope|nah|sorry|oops|whoops|actually|my bad|not \w+)\b/;
+
+// ---------------------------------------------------------------------------
+// Danger: the words `emergency.ts` reads harm with. Verbs are written once as
+// their lemma (irregular forms given); `verbForms` adds the inflections, so
+// "hit", "hits", "hitting" and "hiting" are one act. A danger reading combines
+// these groups (an act, a person, a moment, a place); no group alone is danger.
+// ---------------------------------------------------------------------------
+
+/** How a verb is written: lemma, or lemma with its past and past participle when irregular. */
+type Lemma = string | [lemma: string, past: string, participle: string];
+
+/** Harm done to a person: needs a person acting or hurt ("someone is hitting", "hitting my mum"). */
+export const HARM_ACTS: readonly Lemma[] = [
+  ['hit', 'hit', 'hit'], 'punch', 'kick', 'slap', ['beat', 'beat', 'beaten'], 'batter', 'attack', 'assault', 'stab',
+  ['shoot', 'shot', 'shot'], 'strangle', 'choke', 'throttle', 'smother', 'kill', 'murder', ['hurt', 'hurt', 'hurt'], 'harm',
+  'injure', 'rape', 'abuse', 'threaten', 'kidnap', 'abduct', 'grab', 'drag', 'push', 'shove', 'chase', 'follow', 'stalk',
+  'rob', 'mug', 'headbutt', ['bite', 'bit', 'bitten'], 'glass', 'torture', 'terrorise', 'terrorize', 'molest', 'grope',
+  'jump', 'corner', 'poison', 'burn', 'trap', 'menace', 'intimidate', 'harass', 'expose', 'flash',
+];
+/** Harm that is grave even when told without a moment ("I was stabbed"): 999 unless it is clearly over. */
+export const GRAVE_HARM: ReadonlySet<string> = new Set(['stab', 'shoot', 'strangle', 'choke', 'rape', 'kidnap', 'abduct', 'kill', 'murder', 'poison', 'smother', 'throttle']);
+/** Fighting, the sounds of it, and offences seen: danger where it is happening ("a fight upstairs", "screaming next door"). */
+export const VIOLENCE_ACTS: readonly Lemma[] = [['fight', 'fought', 'fought'], 'brawl', 'scuffle', 'riot', 'scream', 'shout', 'yell', 'masturbate', 'wank'];
+export const VIOLENCE_NOUNS: ReadonlySet<string> = new Set(
+  list(`fight fights fighting brawl brawls brawling scuffle punch up punchup riot riots rioting screaming screams scream shouting
+  yelling screeching gunshots gunshot gunfire shots explosion explosions stabbing shooting attack assault mugging robbery burglary
+  breakin punchup domestic commotion`),
+);
+/** Getting into a home or car: "breaking in", "trying to get into my flat", "kicking the door in". */
+export const BREAK_IN_ACTS: readonly Lemma[] = [['break', 'broke', 'broken'], 'force', 'kick', 'smash', 'climb', ['get', 'got', 'got'], 'bang', 'pound', 'hammer', 'try', 'jimmy', 'pry'];
+/** Where a break-in happens: "into my house", "the door in". */
+export const PREMISES: ReadonlySet<string> = new Set(
+  list(`house home flat apartment room bedroom garden shed garage building property door doors front back window windows car van
+  shop place lock gate letterbox balcony loft basement kitchen bathroom porch`),
+);
+/** Taking things: danger only while it happens ("someone is stealing my bike right now"). */
+export const THEFT_ACTS: readonly Lemma[] = [['steal', 'stole', 'stolen'], 'snatch', 'siphon', ['take', 'took', 'taken'], 'loot', 'vandalise', 'vandalize', 'damage', 'burgle'];
+
+/** People: someone acting, or someone at risk. Pronouns apart. */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set(
+  list(`man men woman women guy guys bloke blokes lad lads lady ladies girl girls boy boys kid kids child children baby babies
+  toddler toddlers teenager teenagers teen teens youth youths person people someone somebody anyone anybody everyone stranger
+  strangers intruder intruders burglar burglars robber robbers thief thieves gang mob drunk drunks attacker attackers
+  mum mom mother mam mummy dad father daddy parent parents son sons daughter daughters brother brothers sister sisters
+  sibling siblings wife husband partner girlfriend boyfriend ex fiance fiancee gran granny grandma grandmother nan nana nanna
+  grandad granddad grandpa grandfather grandson granddaughter grandchild grandchildren grandparent grandparents uncle aunt auntie
+  cousin nephew niece neighbour neighbours neighbor neighbors friend friends mate mates flatmate housemate roommate carer
+  colleague boss pensioner pensioners elderly student students pupil pupils relative relatives family tenant landlord
+  landlady driver drivers cyclist pedestrian victim`),
+);
+/** Pronouns that name a person. */
+export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(list('i me im ive id my we us our he him his hes she her shes they them their theyre theyve you myself himself herself themselves'));
+/** The resident: "hitting me", "following us". */
+export const FIRST_PERSON: ReadonlySet<string> = new Set(list('me us my our myself i im ive we'));
+/** Possessives that make the next word a person's ("my mum", "her boyfriend"). */
+export const POSSESSIVES: ReadonlySet<string> = new Set(list('my our his her their your'));
+/** People at risk when missing: a child, someone old or unwell. */
+export const VULNERABLE: ReadonlySet<string> = new Set(
+  list(`child children kid kids son daughter baby toddler boy girl teenager teen grandson granddaughter grandchild
+  gran granny grandma grandmother nan nana nanna grandad granddad grandpa grandfather elderly old dementia alzheimers
+  disabled autistic vulnerable confused year yr`),
+);
+
+/** Harm happening now: "now", "right now", "at the moment", "still", "as we speak". */
+export const NOW_MARKERS = 'now|right now|atm|at the moment|currently|as we speak|this minute|this second|at this moment|this very moment|still|again|happening|going on|in progress|kicking off|keeps|keep|wont stop|will not stop|wont leave|will not leave|tonight';
+/** Harm about to happen: "about to", "going to", "trying to", "threatening to". */
+export const SOON_MARKERS =
+  'about to|going to|gonna|trying to|try to|tryna|tries to|wants to|want to|wanna|threatening to|threatened to|threatens to|says he will|said he would|says she will|said she would|says they will|said they would|says hell|says shell|said hed|said shed|will|ll|hell|shell|theyll|youll|might|could|on (?:his|her|their) way|getting ready to|ready to|planning to|plans to|means to|coming (?:back|round|over|for)';
+/** Just happened: "just", "a minute ago", "moments ago". */
+export const JUST_MARKERS = 'just|just now|a minute ago|minutes ago|a few minutes ago|seconds ago|moments ago|a moment ago|a second ago';
+/** Where harm is close by: "outside", "upstairs", "next door", "in my house". */
+export const NEAR_PLACES =
+  'outside|upstairs|downstairs|next door|in my (?:house|flat|home|room|bedroom|garden|kitchen|building|street|road|car|hallway|stairwell|block)|in our (?:house|flat|home|garden|building|street|road|block)|at my (?:door|window|house|flat)|at the (?:door|window)|on my (?:street|road|doorstep)|behind me|in front of me|across the road|across the street|opposite|in the (?:street|road|flat above|flat below|flat next door|hallway|stairwell|car park|park|alley|shop|pub|garden)|the flat (?:above|below)|above me|below me|out here|in here|here';
+/** A past time that puts harm over: "yesterday", "last night", "two weeks ago", "in 2019". */
+export const PAST_TIMES =
+  'yesterday|last (?:night|week|month|year|weekend|summer|winter|spring|autumn|monday|tuesday|wednesday|thursday|friday|saturday|sunday|time)|(?:days?|weeks?|months?|years?|ages|a while|hours) ago|the other (?:day|night|week)|earlier (?:this|today|in the)|this morning|over the weekend|at the weekend|in (?:19|20)\\d\\d|back in|as a (?:child|kid|teenager)|when i was|years? back|used to|in the past|previously|from last night|overnight|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:night|morning|evening)';
+/** "was", "were": told as over, unless a moment says otherwise. */
+export const WAS = 'was|were|wasnt|werent';
+/** Present "to be", as normalised ("hes", "theyre"). */
+export const IS = 'is|are|am|im|hes|shes|theyre|its|s|re|isnt|arent|being';
+/** Words between someone and what they do: "someone is trying to", "he keeps", "my son has been". */
+export const BETWEEN_DOER_AND_ACT: ReadonlySet<string> = new Set(
+  list(`is are am was were be been being has have had s re ve ll will would could might may must can going gonna to about trying try tries
+  tried wants want wanna keeps keep kept just still now always again really literally currently constantly already even also
+  started starting starts begun began getting got get gets`),
+);
+/** Words that undo what follows ("nobody was hurt", "he didn't hit me"). */
+export const NEGATORS: ReadonlySet<string> = new Set(list('not no nobody noone none never didnt doesnt dont isnt wasnt werent arent havent hasnt hadnt'));
+
+/** Life at risk whatever else is said: breathing, bleeding, unconscious, trapped, in danger. */
+export const LIFE_AT_RISK =
+  'not breathing|stopped breathing|isnt breathing|cant breathe|cannot breathe|can not breathe|struggling to breathe|unconscious|unresponsive|collapsed|passed out|wont wake up|will not wake up|not waking up|cant wake (?:him|her|them)|bleeding|blood everywhere|lots of blood|heart attack|seizure|choking|drowning|overdos(?:e|ed|ing)|od d|taken (?:too many |a lot of |loads of |all (?:her|his|my|their) )?(?:pills|tablets)|took (?:too many |a lot of |loads of |all (?:her|his|my|their) )?(?:pills|tablets)|swallowed (?:pills|tablets|bleach)|run over|knocked (?:down|over)|hit by (?:a|the) (?:car|van|bus|lorry|truck|bike|motorbike)|trapped|being held|held hostage|hostage|kidnapped|in (?:immediate |serious |real )?danger|dont feel safe|do not feel safe|fear for my life|scared for my life|afraid for my life|need an ambulance|call an ambulance|send an ambulance|get an ambulance';
+/** Thinking of ending one's life, or harming oneself. */
+export const SELF_HARM =
+  'kill (?:myself|himself|herself|themselves|themself)|killing (?:myself|himself|herself|themselves|themself)|end (?:my|his|her|their) (?:own )?life|end it all|ending it all|take (?:my|his|her|their) (?:own )?life|suicid(?:e|al)|want to die|wants to die|wanna die|dont want to (?:live|be alive|be here)|doesnt want to (?:live|be alive|be here)|better off dead|no reason to live|not worth living|(?:hurt|harm|cut|hang|cutting|harming|hurting|hanging) (?:myself|himself|herself|themselves|themself)|self harm(?:ing)?|jump (?:off|from) (?:a|the) (?:bridge|building|roof|balcony)|jump in front of (?:a|the) (?:train|bus|car)|say(?:ing)? goodbye (?:to everyone|forever)';
+/** A person missing or not to be found. */
+export const MISSING =
+  'missing|gone missing|went missing|disappeared|vanished|cant find|cannot find|can not find|lost|not come home|hasnt come home|havent come home|didnt come home|not come back|hasnt come back|not returned|hasnt returned|wandered off|ran away|run away|ran off|run off|not answering|no one knows where|nobody knows where|dont know where (?:he|she|they) (?:is|are)|has not been seen|hasnt been seen|not been seen';
+/** Drink or drugs, before driving. */
+export const DRUNK = 'drunk|drinking|been drinking|pissed(?! off)|wasted|hammered|off (?:his|her|their) face|over the limit|high on|stoned|had (?:a few drinks|too many|too much to drink|loads to drink)';
+export const DRIVING = 'drive|drives|driving|drove|driven|behind the wheel|get(?:ting)? in(?:to)? (?:his|her|their|the|a) car|car keys|take the car|drive off|drive home';
+/** Weapons, and what makes one a danger now (someone holding it). */
+export const WEAPONS = 'knife|knives|gun|guns|machete|machetes|blade|blades|weapon|weapons|firearm|firearms|pistol|rifle|shotgun|axe|hammer|crossbow|baseball bat|bat|acid|sword|screwdriver|broken bottle|taser';
+export const ARMED = 'has|have|has got|have got|hes got|shes got|theyve got|got|with|holding|waving|carrying|pulled|pulled out|pulling out|brandishing|pointing|armed with|wielding|threatening|threatened';
+/** Talk about weapons, not a weapon here: "knife crime", "knife amnesty". */
+export const WEAPON_TOPICS = 'crime|crimes|amnesty|amnesties|surrender|bin|bins|arch|arches|statistics|stats|figures|licence|license|licensing|laws?|offences?|possession';
+/** Asking for help now: "somebody help", "help quick", "send help", "police now". */
+export const DISTRESS =
+  '(?<!\\b(?:can|could|would|will|does|do|is there) )(?:somebody|someone|anybody|anyone) (?:please )?help(?: me| us)?(?: please)?$|help+ (?:me |us )?(?:please |pls )?(?:quick|quickly|now|asap|urgent|urgently|hurry|fast|immediately)|please hurry|hurry please|come quick(?:ly)?|send (?:help|(?:the )?police|someone|somebody|an officer|officers) (?:now|quick|quickly|asap|immediately|urgently|please)|(?:need|want) (?:the )?police (?:now|here|urgently|asap|immediately|quick)|(?:call|ring|dial|phone|get) (?:the )?(?:police|999|ambulance) (?:now|quick|quickly|asap|immediately|please)|police (?:now|quick|asap)$';
+/** Speaking would be unsafe: "can't speak", "they'll hear me", "hiding". */
+export const UNSAFE_TO_SPEAK =
+  '(?:cant|cannot|can not|unable to|dont dare|daren?t) (?:speak|talk|make (?:a )?(?:noise|sound)|be heard)(?! (?:good |much |any |very good |proper )?(?:english|the language))|(?:theyll|hell|shell|he will|she will|they will|he might|she might|they might|he could|she could|they could|someone will|someone might) hear|(?:hiding|hidden|hide) (?:from|in|under|behind)|im hiding|were hiding|whisper(?:ing)?|have to be quiet|(?:hes|shes|theyre) (?:listening|in the (?:next|same) room)|in the same room|locked myself in|not safe to (?:talk|speak|call)';
+/** Deaf, hard of hearing or speech-impaired: 999 by text or Relay UK. */
+export const CANNOT_HEAR_OR_SPEAK =
+  'deaf|deafblind|hard of hearing|hearing impaired|hearing impairment|(?:cant|cannot|can not) hear|speech impair(?:ed|ment)|speech (?:problem|difficulty|disability)|mute|non verbal|nonverbal|(?:cant|cannot|can not) (?:speak|talk) (?:because of|due to) (?:my |a )?(?:disability|condition|impairment|stammer|stutter)|stammer|stutter|sign language|bsl|text 999|texting 999|emergency ?sms|relay uk|18000|text relay|typetalk';
+/** Asking how to reach 999 without speaking: "silent solution", "press 55". */
+export const SILENT_CALL = 'silent solution|silent call|silent 999|press 55|pressing 55|55 on (?:the|my) phone';
+
+/** Every form of each verb: lemma, third person, -ing, past and participle, and each with one letter of a double dropped ("hiting"). */
+export function verbForms(lemmas: readonly Lemma[]): ReadonlyMap<string, { lemma: string; form: VerbForm }> {
+  const forms = new Map<string, { lemma: string; form: VerbForm }>();
+  const add = (word: string, lemma: string, form: VerbForm) => {
+    for (const w of [word, word.replace(/(.)\1/g, '$1')]) {
+      const seen = forms.get(w);
+      // "hit", "hurt", "beat": the same word is base and past; read as past unless "going to" comes first.
+      if (!seen || (seen.lemma === lemma && seen.form === 'base' && form === 'past')) forms.set(w, { lemma, form });
+    }
+  };
+  for (const entry of lemmas) {
+    const [lemma, past, participle] = typeof entry === 'string' ? [entry, '', ''] : entry;
+    const doubles = /^[^aeiou]*[aeiou][bdgmnpt]$/.test(lemma) || /^(?:kidnap|headbutt)$/.test(lemma);
+    const y = /[^aeiou]y$/.test(lemma) ? lemma.slice(0, -1) : null;
+    const stem = doubles ? lemma + lemma.slice(-1) : lemma.endsWith('e') && !lemma.endsWith('ee') ? lemma.slice(0, -1) : lemma;
+    add(lemma, lemma, 'base');
+    add(y ? `${y}ies` : /(?:s|sh|ch|x|z)$/.test(lemma) ? `${lemma}es` : `${lemma}s`, lemma, 's');
+    add(`${stem}ing`, lemma, 'ing');
+    add(past || (y ? `${y}ied` : `${stem}${stem.endsWith('e') ? 'd' : 'ed'}`), lemma, 'past');
+    if (participle) add(participle, lemma, 'past');
+  }
+  return forms;
+}
+export type VerbForm = 'base' | 's' | 'ing' | 'past';

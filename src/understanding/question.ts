@@ -71,7 +71,11 @@ export type Question =
   | { intent: 'closures-list'; period: 'feb-2026' | 'dec-2017' | 'all' }
   | { intent: 'plans'; topic: 'why' | 'how-many-left' | 'plan-2013' | 'plan-2017' | 'plan-2025' | 'general' }
   | { intent: 'report-crime' }
-  | { intent: 'emergency' }
+  /**
+   * Danger now, or 999 asked about. `silentCall`: speaking would be unsafe ("they'll hear me"), or the Silent Solution
+   * was asked about. `textOrRelay`: the resident is deaf or speech-impaired, or asked about text 999 / Relay UK.
+   */
+  | { intent: 'emergency'; silentCall?: true; textOrRelay?: true }
   | { intent: 'non-emergency-contact' }
   /** `language`: the language named, in English ("Polish"), when the resident said which. */
   | { intent: 'interpreter'; language?: string }

@@ -24,10 +24,10 @@
  * 13. fallback             a bare place, help, a joke, a greeting, a name we do not know, out of scope
  */
 import { withoutNegated } from './conversationTurns';
-import { soundsLikeEmergency, FOREIGN_DISTRESS } from './emergency';
+import { FOREIGN_DISTRESS } from './emergency';
 import {
   ASKS_REASONS, ASKS_THE_CLOCK, BARE_WHY, BOROUGHS_WITHOUT, COMMON_WORDS, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEW_HOURS,
-  NOT_AN_EMERGENCY, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, WHEN_WAS_THAT, WHERE_NOW,
+  NOT_AN_EMERGENCY, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, REACHES_SOMEONE, WHEN_WAS_THAT, WHERE_NOW,
 } from './lexicon';
 import { asBorough, notFoundMention, primaryMention } from './places';
 import type { PlaceMention, PlaceQuestion, Question } from './question';
@@ -66,7 +66,7 @@ export const STAGES: readonly Stage[] = [
   },
   {
     name: 'danger',
-    rules: [rule('danger now', (r) => soundsLikeEmergency(r.text), () => ({ intent: 'emergency' }))],
+    rules: [rule('danger now', (r) => r.danger.now, emergency)],
   },
   {
     name: 'small talk',
@@ -109,7 +109,9 @@ export const STAGES: readonly Stage[] = [
       }),
       rule('anonymously', (r) => r.cues.anonymous, () => ({ intent: 'anonymous-report' })),
       rule('not an emergency', (r) => r.cues.nonEmergency && !r.cues.emergencyWord && r.says(NOT_AN_EMERGENCY), () => ({ intent: 'non-emergency-contact' })),
-      rule('an emergency named', (r) => r.cues.emergencyWord, () => ({ intent: 'emergency' })),
+      rule('an emergency named', (r) => r.cues.emergencyWord, emergency),
+      // "I'm deaf, how do I contact the police?", "what is the silent solution?": 999 without speaking.
+      rule('999 without speaking', (r) => (r.danger.silentCall || r.danger.textOrRelay) && (r.cues.nonEmergency || r.cues.deskWords || r.says(REACHES_SOMEONE)), emergency),
       // Found property, handing oneself in, bail: done at a counter, so the nearest one (unless one is named).
       rule(
         'an errand done at a counter',
@@ -303,6 +305,12 @@ export const STAGES: readonly Stage[] = [
 ];
 
 // Conditions and questions several rules share.
+
+/** 999, with the ways to reach it when speaking is unsafe or impossible. */
+function emergency(r: Reading): Question {
+  const { silentCall, textOrRelay } = r.danger;
+  return { intent: 'emergency', ...(silentCall ? { silentCall: true } : {}), ...(textOrRelay ? { textOrRelay: true } : {}) };
+}
 
 /** Closures asked about, and not the reasons for them ("what was the reason for closing the counters"). */
 function asksClosures(r: Reading): boolean {
