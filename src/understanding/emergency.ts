@@ -19,9 +19,9 @@
  * resident is deaf or speech-impaired (text 999, Relay UK).
  */
 import {
-  ARMED, BETWEEN_DOER_AND_ACT, BREAK_IN_ACTS, CANNOT_HEAR_OR_SPEAK, DISTRESS, DRIVING, DRUNK, FIRST_PERSON, GRAVE_HARM, HARM_ACTS, IS, JUST_MARKERS, LIFE_AT_RISK,
-  MISSING, NEAR_PLACES, NEGATORS, NOW_MARKERS, PAST_TIMES, PERSON_NOUNS, PERSON_PRONOUNS, POSSESSIVES, PREMISES, SELF_HARM, SILENT_CALL,
-  SOON_MARKERS, THEFT_ACTS, UNSAFE_TO_SPEAK, VIOLENCE_ACTS, VIOLENCE_NOUNS, VULNERABLE, WAS, WEAPON_TOPICS, WEAPONS, globally, pattern, verbForms,
+  AFTER_SOMEONE, ARMED, ARMED_PEOPLE, BETWEEN_DOER_AND_ACT, BREAK_IN_ACTS, CANNOT_HEAR_OR_SPEAK, CANT_SPEAK, DISTRESS, DRIVING, DRUNK, FIRST_PERSON, GRAVE_HARM, HARM_ACTS, IS,
+  JUST_MARKERS, LIFE_AT_RISK, LONG_AGO, MISSING, NEAR_PLACES, NEGATORS, NOW_MARKERS, PAST_TIMES, PERCEIVES, PERSON_NOUNS, PERSON_PRONOUNS,
+  POSSESSIVES, PREMISES, SELF_HARM, SILENT_ROUTE, SOON_MARKERS, SOUNDS_OF_HARM, TEXT_ROUTE, THEFT_ACTS, UNSAFE_TO_SPEAK, VIOLENCE_ACTS, VIOLENCE_NOUNS, VULNERABLE, WAS, WEAPON_TOPICS, WEAPONS, globally, pattern, verbForms,
 } from './lexicon';
 import { readWords } from './message';
 
@@ -48,10 +48,13 @@ export interface DangerReading {
   silentCall: boolean;
   /** Deaf, hard of hearing or speech-impaired, or asking about text 999 / Relay UK. */
   textOrRelay: boolean;
+  /** A way to reach 999 without speaking is named ("silent solution", "text 999", "Relay UK"): a question about 999. */
+  namesA999Route: boolean;
 }
 
 const HARM = verbForms(HARM_ACTS);
 const VIOLENCE = verbForms(VIOLENCE_ACTS);
+const SOUNDS = verbForms(SOUNDS_OF_HARM);
 const BREAK_IN = verbForms(BREAK_IN_ACTS);
 const THEFT = verbForms(THEFT_ACTS);
 
@@ -63,7 +66,7 @@ const HAVE = new Set(['has', 'have', 'hes', 'shes', 'ive', 'weve', 'theyve', 'yo
 const PASSIVE_NOW = new Set(['being', 'getting']);
 const PASSIVE_PAST = new Set(['got', 'get', 'gets']);
 const MISSING_AS_TOPIC = new Set(['person', 'persons', 'people', 'report', 'reports', 'poster', 'posters', 'appeal', 'appeals', 'unit', 'cases']);
-const GENERIC_PEOPLE = new Set(['people', 'everyone', 'everybody', 'anyone', 'anybody', 'residents', 'londoners', 'communities']);
+const GENERIC_PEOPLE = new Set(['people', 'everyone', 'everybody', 'anyone', 'anybody', 'residents', 'londoners', 'communities', 'elderly', 'public', 'vulnerable', 'victims', 'families']);
 const ARTICLES = new Set(['a', 'an', 'the', 'this', 'that', 'some', 'two', 'three', 'another', 'these', 'those', 'his', 'her', 'their', 'my', 'our', 'your']);
 
 const IS_WORD = pattern`^(?:${IS})$`;
@@ -73,29 +76,33 @@ const ANY_NOW = pattern`\b(?:${NOW_MARKERS})\b`;
 const SOON = pattern`\b(?:${SOON_MARKERS})$`;
 const JUST = pattern`\b(?:${JUST_MARKERS})\b`;
 const PAST = pattern`\b(?:${PAST_TIMES})\b`;
+const LONG_AGO_RE = pattern`\b(?:${LONG_AGO})\b`;
 const NEAR = pattern`\b(?:${NEAR_PLACES}|(?:is|are|s|re|still) here)\b`;
 /** Someone hears or sees it: "I can hear screaming", "there's a fight". */
 const HEARD = /\b(?:hear|hearing|heard|can see|i see|seeing|watching)\b/;
 const THERE_IS = /\b(?:theres|there is|there are|theres been|there has been|there have been)\b/;
 const REPORTING = /\breport(?:ing|ed)?\b/;
 
-const LIFE = pattern`\b(?:${LIFE_AT_RISK}|(?:im|i am|we are|were|i feel|hes|shes|he is|she is|they are|theyre|my \w+ is|someone is|somebody is) (?:in (?:immediate |serious |real )?danger|not safe|unsafe|scared for (?:my|his|her|their) life)|locked (?:me|us|him|her|them) in|locked in (?:a|the|my) (?:room|flat|house|cupboard|car|boot)|having a (?:fit|seizure|stroke))\b`;
+const LIFE = pattern`\b(?:${LIFE_AT_RISK}|(?:im|i am|we are|were|i feel|hes|shes|he is|she is|they are|theyre|my \w+ is|someones|somebodys) (?:in (?:immediate |serious |real |grave )?danger|not safe|unsafe|scared for (?:my|his|her|their) life)|\w+ (?:is|are) in (?:immediate |serious |real |grave )?danger(?! of)|locked (?:me|us|him|her|them) in|locked in (?:a|the|my) (?:room|flat|house|cupboard|car|boot)|having a (?:fit|seizure|stroke))\b`;
 const SELF = pattern`\b(?:${SELF_HARM})\b`;
 const LOST = pattern`\b(?:${MISSING})\b`;
 const DRINK = pattern`\b(?:${DRUNK})\b`;
 const DRIVE = pattern`\b(?:${DRIVING}|driver)\b`;
-const WEAPON = pattern`\b(?:${WEAPONS})\b(?! (?:${WEAPON_TOPICS})\b)`;
+const WEAPON = pattern`\b(?:${WEAPONS})\b(?! (?:${WEAPON_TOPICS})\b)|\b(?:${ARMED_PEOPLE})\b`;
 const HELD = pattern`\b(?:${ARMED}|carries|carry|carrying|holds|hold|has a|with an?)\b`;
 const CALL_FOR_HELP = pattern`\b(?:${DISTRESS})(?:$|\b)`;
 const SCARED_OF = /\b(?:scared|afraid|frightened|terrified)\b.{0,25}\b(?:of (?:him|her|them|my \w+|what (?:he|she|they)))|\b(?:im|i am|were|we are) (?:so |really |very )?(?:scared|terrified|frightened)(?: (?:he|she|they|someone|somebody)\b|$)|\b(?:scared|afraid|frightened|terrified)\b.{0,25}\b(?:he|she|they|hell|shell|theyll|someone|somebody)\b.{0,25}\b(?:hurt|kill|attack|hit|beat|harm|stab|rape)\b/;
 const UNSAFE = pattern`\b(?:${UNSAFE_TO_SPEAK})\b`;
+const CANT_TALK = pattern`\b(?:${CANT_SPEAK})\b`;
 const DEAF = pattern`\b(?:${CANNOT_HEAR_OR_SPEAK})\b`;
-const SILENT = pattern`\b(?:${SILENT_CALL})\b`;
+const SILENT = pattern`\b(?:${SILENT_ROUTE})\b`;
+const TEXT = pattern`\b(?:${TEXT_ROUTE})\b`;
 /** Someone who should not be there, in or at the home: "someone is in my house", "a man is at my door". */
-const INTRUDER = /\b(?:someone|somebody|some one|a man|a woman|a guy|men|people|intruders?|burglars?|a stranger|strangers|he|she|they|my ex)\b(?: (?:is|are|s|re|has|have|got|been|still|just|hiding|trying to get))* (?:in|inside|into|in the|outside|at|on) (?:my|our) (?:house|home|flat|room|bedroom|garden|shed|building|property|loft|kitchen|door|front door|back door|window|balcony)\b/;
+const INTRUDER =
+  /\b(?:someones?|somebodys?|some one|a man|a woman|a guy|men|people|intruders?|burglars?|a stranger|strangers|he|she|they|hes|shes|theyre|my ex)\b(?: (?!and\b|or\b)\w+){0,4}? (?:in|inside|into|outside|at|on|around|round) (?:(?:my|our) (?:house|home|flat|room|bedroom|garden|shed|building|property|loft|kitchen|door|front door|back door|window|balcony)|the (?:house|home|flat|bedroom|garden|loft|kitchen))\b/;
 
 /** Fire now: the word itself, unless it is a fire station, an alarm test or a station's history. */
-const FIRE = /\bfire\b|\bon fire\b|\b(?:house|flat|building|car|shop|home) (?:is )?(?:burning|ablaze)\b|\bsmell (?:of )?(?:smoke|gas)\b|\bgas leak\b/;
+const FIRE = /\bfire\b|\bon fire\b|\b(?:house|flat|building|car|shop|home) (?:is )?(?:burning|ablaze)\b|\bsmell (?:of )?(?:smoke|gas)\b|\bgas leak\b|\b(?:smoke|flames) (?:coming|pouring|billowing)\b|\bsee (?:smoke|flames)\b/;
 const NOT_A_FIRE_NOW =
   /\bfire (?:station|stations|brigade|service|exit|exits|door|doors|alarm|alarms|safety|escape|drill|extinguishers?|fighters?|risk|certificate|damage|of 20\d\d|in 20\d\d)\b|\b(?:because of|after|since|due to|following|caused by|destroyed by|damaged by|before) (?:the |a |that )?(?:\w+ )?(?:\w+ )?fire\b|\b(?:was there|there was|had|was) (?:a |the )?fire\b|\bforest gate fire\b|\bthe fire at\b|\bfire at (?:the )?(?:\w+ )?(?:\w+ )?police station\b/;
 const FIRE_NOW = /\bon fire\b|\bset fire\b|\bsetting fire\b|\b(?:theres|there is) (?:a )?fire\b/;
@@ -109,17 +116,26 @@ const CLAUSE_BREAK = /[.!?;,\n()]+|\s(?:-|–|—)\s|\b(?:but|so|anyway|also)\b/
 
 export function readDanger(message: string): DangerReading {
   const signs: DangerSign[] = [];
-  let silentCall = false;
-  let textOrRelay = false;
+  const said = { silent: false, text: false, unsafe: false, deaf: false, cantTalk: false };
   for (const clause of message.split(CLAUSE_BREAK)) {
     const words = readWords(clause);
     if (words.length === 0) continue;
     const c = new Clause(words);
     signs.push(...c.signs());
-    silentCall ||= c.says(SILENT) || (c.says(UNSAFE) && !c.says(DEAF));
-    textOrRelay ||= c.says(DEAF);
+    said.silent ||= c.says(SILENT);
+    said.text ||= c.says(TEXT);
+    said.unsafe ||= c.says(UNSAFE);
+    said.deaf ||= c.says(DEAF);
+    said.cantTalk ||= c.says(CANT_TALK);
   }
-  return { now: signs.some(isDangerNow), signs, silentCall, textOrRelay };
+  // "I can't talk" alone may be either: unsafe to, or unable to. Then both ways are given.
+  return {
+    now: signs.some(isDangerNow),
+    signs,
+    silentCall: said.silent || said.unsafe || (said.cantTalk && !said.deaf),
+    textOrRelay: said.text || said.deaf || (said.cantTalk && !said.unsafe),
+    namesA999Route: said.silent || said.text,
+  };
 }
 
 export function soundsLikeEmergency(text: string): boolean {
@@ -154,7 +170,12 @@ class Clause {
       const harm = HARM.get(w[i]);
       const violence = VIOLENCE.get(w[i]);
       // A verb first ("someone is stabbing people"); else the word as a noun ("a stabbing outside").
-      const verbSign = (harm && this.harmSign(i, harm.lemma, harm.form)) || (violence && violence.form !== 'base' && this.violenceSign(i, violence.form)) || undefined;
+      const sound = SOUNDS.get(w[i]);
+      const verbSign =
+        (harm && this.harmSign(i, harm.lemma, harm.form)) ||
+        (violence && violence.form !== 'base' && this.violenceSign(i, violence.form)) ||
+        (sound && sound.form !== 'base' && this.soundSign(i, sound.form)) ||
+        undefined;
       if (verbSign) yield verbSign;
       else if (VIOLENCE_NOUNS.has(w[i])) {
         const sign = this.violenceNounSign(i);
@@ -181,7 +202,10 @@ class Clause {
     const victim = this.personAfter(i) || (passive && doer);
     if (!victim && !(doer && VIOLENT_ON_THEIR_OWN.has(lemma) && form !== 'base')) return undefined;
     let moment: DangerMoment;
-    if (form === 'base' || (form === 'past' && this.soonBefore(i))) {
+    if (form === 'base' && this.seen(i)) {
+      // "I saw a man push someone onto the tracks": done in front of the resident.
+      moment = 'unsure';
+    } else if (form === 'base' || (form === 'past' && this.soonBefore(i))) {
       if (!this.soonBefore(i)) return undefined;
       // "the closures will hurt people": a threat needs a person doing it, or the resident threatened.
       if (!doer && !this.firstPersonAfter(i)) return undefined;
@@ -209,6 +233,14 @@ class Clause {
     return this.sign('violence', i, i + 3, this.placed(moment, around));
   }
 
+  /** "screaming next door", "I can hear her crying", "shouting for help": heard close by. */
+  private soundSign(i: number, form: string): DangerSign | undefined {
+    const around = this.window(i);
+    if (!NEAR.test(around) && !this.says(HEARD) && !/\bfor help\b/.test(around)) return undefined;
+    const moment: DangerMoment = form === 'past' || this.auxiliaries(i).some((b) => WAS_WORD.test(b)) ? 'over' : 'now';
+    return this.sign('violence', i, i + 3, this.placed(moment, around));
+  }
+
   /** "a fight upstairs", "there's a brawl outside the pub": a noun, placed by the words around it. */
   private violenceNounSign(i: number): DangerSign | undefined {
     const around = this.window(i);
@@ -220,11 +252,13 @@ class Clause {
 
   /** Phrases: a life at risk, self-harm, a person missing, drink-driving, a weapon held, a call for help, hiding, fire. */
   private *phraseSigns(): Generator<DangerSign> {
-    for (const [kind, re] of [['life-at-risk', LIFE], ['self-harm', SELF], ['call-for-help', CALL_FOR_HELP], ['hiding', UNSAFE]] as const) {
+    for (const [kind, re] of [['life-at-risk', LIFE], ['self-harm', SELF], ['call-for-help', CALL_FOR_HELP], ['hiding', UNSAFE], ['hiding', CANT_TALK]] as const) {
       for (const m of this.text.matchAll(globally(re))) {
         const i = this.wordAt(m.index);
         if (this.negated(i) || (kind === 'hiding' && this.says(DEAF))) continue;
-        yield this.sign(kind, i, i + m[0].split(' ').length - 1, this.placed(this.toldAsOver(i) ? 'over' : 'unsure', this.window(i)));
+        const moment = this.placed(this.toldAsOver(i) ? 'over' : 'unsure', this.window(i));
+        // Thoughts of suicide do not pass with the night: only long ago is over.
+        yield this.sign(kind, i, i + m[0].split(' ').length - 1, kind === 'self-harm' && moment === 'over' && !LONG_AGO_RE.test(this.window(i, 8, 10)) ? 'unsure' : moment);
       }
     }
     if (this.says(SCARED_OF)) yield this.sign('call-for-help', 0, this.words.length - 1, this.placed('unsure', this.text));
@@ -234,13 +268,15 @@ class Clause {
       // "report a missing person", "missing persons appeal": the topic, not someone missing now.
       const topic = m[0] === 'missing' && MISSING_AS_TOPIC.has(this.words[i + 1] ?? '');
       if (this.negated(i) || topic || !this.personNear(i, weak)) continue;
-      yield this.sign('missing', i, i + 2, this.placed('unsure', this.window(i)));
+      // Someone missing stays missing: only long ago, or found, is over ("went missing in 2019", "he's back home").
+      yield this.sign('missing', i, i + 2, LONG_AGO_RE.test(this.window(i, 8, 10)) ? 'over' : 'unsure');
     }
     if (this.says(DRINK) && this.says(DRIVE)) yield this.sign('drink-driving', 0, this.words.length - 1, this.placed('unsure', this.text));
     for (const m of this.text.matchAll(globally(WEAPON))) {
       const i = this.wordAt(m.index);
       const around = this.window(i, 4, 4);
-      if (this.negated(i) || !(HELD.test(around) || STRONG_NOW.test(around) || SOON.test(this.words.slice(Math.max(0, i - 4), i).join(' ')))) continue;
+      const held = m[0].startsWith('armed') || HELD.test(around) || STRONG_NOW.test(around) || SOON.test(this.words.slice(Math.max(0, i - 4), i).join(' '));
+      if (this.negated(i) || !held) continue;
       yield this.sign('weapon', i, i, this.placed(this.toldAsOver(i) ? 'over' : 'unsure', this.window(i)));
     }
     const intruder = INTRUDER.exec(this.text);
@@ -315,23 +351,31 @@ class Clause {
     return out;
   }
 
+  /** Seen or heard being done: "saw a man push", "can hear him hit her". */
+  private seen(i: number): boolean {
+    return this.words.slice(Math.max(0, i - 5), i).some((w) => PERCEIVES.has(w));
+  }
+
   /** "going to", "about to", "will", "trying to", "threatening to" just before the verb. */
   private soonBefore(i: number): boolean {
     const before = this.words.slice(Math.max(0, i - 5), i).filter((w) => !FILLERS.has(w) || w === 'on');
     return SOON.test(before.join(' '));
   }
 
-  /** A person just after the verb: "hitting me", "attacking my mum", "following a young girl", "beat him up". */
+  /**
+   * A person just after the verb: "hitting me", "attacking my mum", "following a young girl", "beat him up". Anyone at
+   * all ("hurting people", "the elderly") only with someone doing it: "the closures are hurting people" is not harm.
+   */
   private personAfter(i: number): boolean {
     const after = this.words.slice(i + 1, i + 5).filter((w) => w !== 'up' && w !== 'on' && w !== 'at');
     const [first, second, third] = after;
     if (first === undefined) return false;
-    if ((PERSON_PRONOUNS.has(first) && !POSSESSIVES.has(first)) || first === 'her') return true;
-    // "hurting people", "attacking everyone": anyone at all, only with someone doing it ("the closures are hurting people" is not harm).
-    if (GENERIC_PEOPLE.has(first)) return this.personActs(i);
-    if (PERSON_NOUNS.has(first) && first !== 'drunk') return true;
-    if (ARTICLES.has(first)) return isPerson(second) || (second !== undefined && isPerson(third));
-    return false;
+    let person: string | undefined;
+    if ((PERSON_PRONOUNS.has(first) && !POSSESSIVES.has(first)) || first === 'her') person = first;
+    else if (isPerson(first) && first !== 'drunk') person = first;
+    else if (ARTICLES.has(first)) person = isPerson(second) ? second : isPerson(third) ? third : undefined;
+    if (person === undefined) return false;
+    return GENERIC_PEOPLE.has(person) ? this.personActs(i) : true;
   }
 
   private firstPersonAfter(i: number): boolean {
@@ -341,8 +385,12 @@ class Clause {
 
   /** Who does it: the first word before the verb and its helpers ("someone is trying to", "my ex keeps"), if any. */
   private doer(i: number): string | undefined {
-    for (let j = i - 1; j >= 0 && j >= i - 6; j--) if (!BETWEEN_DOER_AND_ACT.has(this.words[j])) return this.words[j];
-    return undefined;
+    let j = i - 1;
+    while (j >= 0 && j >= i - 6 && BETWEEN_DOER_AND_ACT.has(this.words[j])) j--;
+    if (j < 0) return undefined;
+    // "lads on mopeds are snatching", "a man in a hoodie is following": past what is said of them.
+    for (let k = j - 1; k >= 0 && k >= j - 3; k--) if (AFTER_SOMEONE.has(this.words[k]) && isPerson(this.words[k - 1])) return this.words[k - 1];
+    return this.words[j];
   }
 
   /** Someone does it: "someone is", "a man keeps", "my ex", "they"; not "the cuts will hit residents". */
@@ -359,9 +407,9 @@ class Clause {
 
   /** A person near a word: "my son is missing", "can't find my mum"; for weaker words, someone vulnerable. */
   private personNear(i: number, vulnerableOnly: boolean): boolean {
-    const near = this.words.slice(Math.max(0, i - 5), i + 6);
+    const near = this.words.slice(Math.max(0, i - 10), i + 6);
     if (vulnerableOnly) return near.some((w) => VULNERABLE.has(w));
-    return near.some((w, k) => isPerson(w) || (['he', 'she', 'him', 'her', 'they', 'them', 'hes', 'shes'].includes(w) && k !== i)) || near.some((w) => VULNERABLE.has(w));
+    return near.some((w) => isPerson(w) || ['he', 'she', 'him', 'her', 'they', 'them', 'hes', 'shes'].includes(w) || VULNERABLE.has(w));
   }
 
   /** "not", "nobody", "didn't" just before: "nobody was hurt", "he didn't hit me". */

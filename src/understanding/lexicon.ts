@@ -239,26 +239,28 @@ export const HARM_ACTS: readonly Lemma[] = [
   ['shoot', 'shot', 'shot'], 'strangle', 'choke', 'throttle', 'smother', 'kill', 'murder', ['hurt', 'hurt', 'hurt'], 'harm',
   'injure', 'rape', 'abuse', 'threaten', 'kidnap', 'abduct', 'grab', 'drag', 'push', 'shove', 'chase', 'follow', 'stalk',
   'rob', 'mug', 'headbutt', ['bite', 'bit', 'bitten'], 'glass', 'torture', 'terrorise', 'terrorize', 'molest', 'grope',
-  'jump', 'corner', 'poison', 'burn', 'trap', 'menace', 'intimidate', 'harass', 'expose', 'flash',
+  'jump', 'corner', 'poison', 'burn', 'trap', 'menace', 'intimidate', 'harass', 'expose', 'flash', 'knife', 'pin', 'touch', 'fondle',
 ];
 /** Harm that is grave even when told without a moment ("I was stabbed"): 999 unless it is clearly over. */
 export const GRAVE_HARM: ReadonlySet<string> = new Set(['stab', 'shoot', 'strangle', 'choke', 'rape', 'kidnap', 'abduct', 'kill', 'murder', 'poison', 'smother', 'throttle']);
-/** Fighting, the sounds of it, and offences seen: danger where it is happening ("a fight upstairs", "screaming next door"). */
-export const VIOLENCE_ACTS: readonly Lemma[] = [['fight', 'fought', 'fought'], 'brawl', 'scuffle', 'riot', 'scream', 'shout', 'yell', 'masturbate', 'wank'];
+/** Fighting and offences seen: danger where it is happening ("a fight upstairs", "a man lurking outside"). */
+export const VIOLENCE_ACTS: readonly Lemma[] = [['fight', 'fought', 'fought'], 'brawl', 'scuffle', 'riot', 'masturbate', 'wank', 'lurk', 'loiter', 'prowl', 'circle'];
+/** The sounds of harm: danger when heard close by ("screaming next door", "I can hear her crying"). */
+export const SOUNDS_OF_HARM: readonly Lemma[] = ['scream', 'shout', 'yell', ['cry', 'cried', 'cried'], 'sob', 'plead', 'beg'];
 export const VIOLENCE_NOUNS: ReadonlySet<string> = new Set(
   list(`fight fights fighting brawl brawls brawling scuffle punch up punchup riot riots rioting screaming screams scream shouting
-  yelling screeching gunshots gunshot gunfire shots explosion explosions stabbing shooting attack assault mugging robbery burglary
+  yelling screeching gunshots gunshot gunfire shots explosion explosions flames stabbing shooting attack assault mugging robbery burglary
   breakin punchup domestic commotion`),
 );
-/** Getting into a home or car: "breaking in", "trying to get into my flat", "kicking the door in". */
-export const BREAK_IN_ACTS: readonly Lemma[] = [['break', 'broke', 'broken'], 'force', 'kick', 'smash', 'climb', ['get', 'got', 'got'], 'bang', 'pound', 'hammer', 'try', 'jimmy', 'pry'];
+/** Getting into, or wrecking, a home or car: "breaking in", "trying to get into my flat", "throwing bricks at my window". */
+export const BREAK_IN_ACTS: readonly Lemma[] = [['break', 'broke', 'broken'], 'force', 'kick', ['hit', 'hit', 'hit'], 'batter', 'smash', ['throw', 'threw', 'thrown'], 'burn', 'torch', 'climb', ['get', 'got', 'got'], 'bang', 'pound', 'hammer', 'try', 'jimmy', 'pry'];
 /** Where a break-in happens: "into my house", "the door in". */
 export const PREMISES: ReadonlySet<string> = new Set(
   list(`house home flat apartment room bedroom garden shed garage building property door doors front back window windows car van
   shop place lock gate letterbox balcony loft basement kitchen bathroom porch`),
 );
 /** Taking things: danger only while it happens ("someone is stealing my bike right now"). */
-export const THEFT_ACTS: readonly Lemma[] = [['steal', 'stole', 'stolen'], 'snatch', 'siphon', ['take', 'took', 'taken'], 'loot', 'vandalise', 'vandalize', 'damage', 'burgle'];
+export const THEFT_ACTS: readonly Lemma[] = [['steal', 'stole', 'stolen'], 'nick', 'pinch', 'swipe', 'nab', 'snatch', 'siphon', ['take', 'took', 'taken'], 'loot', 'vandalise', 'vandalize', 'damage', 'burgle'];
 
 /** People: someone acting, or someone at risk. Pronouns apart. */
 export const PERSON_NOUNS: ReadonlySet<string> = new Set(
@@ -269,7 +271,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set(
   sibling siblings wife husband partner girlfriend boyfriend ex fiance fiancee gran granny grandma grandmother nan nana nanna
   grandad granddad grandpa grandfather grandson granddaughter grandchild grandchildren grandparent grandparents uncle aunt auntie
   cousin nephew niece neighbour neighbours neighbor neighbors friend friends mate mates flatmate housemate roommate carer
-  colleague boss pensioner pensioners elderly student students pupil pupils relative relatives family tenant landlord
+  colleague boss pensioner pensioners elderly student students missus mrs hubby wifey fella fellas geezer geezers lass bro sis bruv pupil pupils relative relatives family tenant landlord
   landlady driver drivers cyclist pedestrian victim`),
 );
 /** Pronouns that name a person. */
@@ -295,13 +297,19 @@ export const JUST_MARKERS = 'just|just now|a minute ago|minutes ago|a few minute
 /** Where harm is close by: "outside", "upstairs", "next door", "in my house". */
 export const NEAR_PLACES =
   'outside|upstairs|downstairs|next door|in my (?:house|flat|home|room|bedroom|garden|kitchen|building|street|road|car|hallway|stairwell|block)|in our (?:house|flat|home|garden|building|street|road|block)|at my (?:door|window|house|flat)|at the (?:door|window)|on my (?:street|road|doorstep)|behind me|in front of me|across the road|across the street|opposite|in the (?:street|road|flat above|flat below|flat next door|hallway|stairwell|car park|park|alley|shop|pub|garden)|the flat (?:above|below)|above me|below me|out here|in here|here';
+/** Long ago: a person missing then, or harm then, is history ("went missing in 2019", "years ago"). */
+export const LONG_AGO =
+  'last (?:year|summer|winter|spring|autumn)|(?:months?|years?|ages) ago|(?:in|since) (?:19|20)\\d\\d|for (?:years|months)|back in|as a (?:child|kid|teenager)|when i was|years? back|used to|in the past|previously|(?:was|were|been|got) found|(?:is|are|s|re) (?:back )?home|(?:came|got) (?:back )?home|turned up|has returned';
 /** A past time that puts harm over: "yesterday", "last night", "two weeks ago", "in 2019". */
-export const PAST_TIMES =
-  'yesterday|last (?:night|week|month|year|weekend|summer|winter|spring|autumn|monday|tuesday|wednesday|thursday|friday|saturday|sunday|time)|(?:days?|weeks?|months?|years?|ages|a while|hours) ago|the other (?:day|night|week)|earlier (?:this|today|in the)|this morning|over the weekend|at the weekend|in (?:19|20)\\d\\d|back in|as a (?:child|kid|teenager)|when i was|years? back|used to|in the past|previously|from last night|overnight|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:night|morning|evening)';
+export const PAST_TIMES = `${LONG_AGO}|yesterday|last (?:night|week|month|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|time)|(?:days?|weeks?|a while|hours) ago|the other (?:day|night|week)|earlier (?:this|today|in the)|this morning|over the weekend|at the weekend|from last night|overnight|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:night|morning|evening)`;
 /** "was", "were": told as over, unless a moment says otherwise. */
 export const WAS = 'was|were|wasnt|werent';
 /** Present "to be", as normalised ("hes", "theyre"). */
 export const IS = 'is|are|am|im|hes|shes|theyre|its|s|re|isnt|arent|being';
+/** Seeing or hearing it done: "I saw a man push someone", "I can hear him hit her". */
+export const PERCEIVES: ReadonlySet<string> = new Set(list('see saw seen seeing watch watched watching hear heard hearing witness witnessed'));
+/** Words that put a place or thing after someone: "lads on mopeds", "a man in a hoodie". */
+export const AFTER_SOMEONE: ReadonlySet<string> = new Set(list('on in with at from wearing by near'));
 /** Words between someone and what they do: "someone is trying to", "he keeps", "my son has been". */
 export const BETWEEN_DOER_AND_ACT: ReadonlySet<string> = new Set(
   list(`is are am was were be been being has have had s re ve ll will would could might may must can going gonna to about trying try tries
@@ -313,32 +321,38 @@ export const NEGATORS: ReadonlySet<string> = new Set(list('not no nobody noone n
 
 /** Life at risk whatever else is said: breathing, bleeding, unconscious, trapped, in danger. */
 export const LIFE_AT_RISK =
-  'not breathing|stopped breathing|isnt breathing|cant breathe|cannot breathe|can not breathe|struggling to breathe|unconscious|unresponsive|collapsed|passed out|wont wake up|will not wake up|not waking up|cant wake (?:him|her|them)|bleeding|blood everywhere|lots of blood|heart attack|seizure|choking|drowning|overdos(?:e|ed|ing)|od d|taken (?:too many |a lot of |loads of |all (?:her|his|my|their) )?(?:pills|tablets)|took (?:too many |a lot of |loads of |all (?:her|his|my|their) )?(?:pills|tablets)|swallowed (?:pills|tablets|bleach)|run over|knocked (?:down|over)|hit by (?:a|the) (?:car|van|bus|lorry|truck|bike|motorbike)|trapped|being held|held hostage|hostage|kidnapped|in (?:immediate |serious |real )?danger|dont feel safe|do not feel safe|fear for my life|scared for my life|afraid for my life|need an ambulance|call an ambulance|send an ambulance|get an ambulance';
+  'not breathing|stopped breathing|isnt breathing|cant breathe|cannot breathe|can not breathe|struggling to breathe|unconscious|unresponsive|collapsed|passed out|wont wake up|will not wake up|not waking up|cant wake (?:him|her|them)|bleeding|blood everywhere|lots of blood|heart attack|seizure|choking|(?:wont|will not|not|isnt) (?:respond|responding)|(?:wont|will not|doesnt|does not) let (?:me|us|her|him|them) (?:leave|go|out)|(?:keeping|keeps|kept) (?:me|us|her|him|them) (?:locked|trapped|inside|prisoner)|not moving|isnt moving|wont move|lying (?:motionless|still|unconscious|in a pool of blood)|lying (?:in|on) the (?:road|floor|ground|pavement|street)|drowning|overdos(?:e|ed|ing)|od d|(?:taken|took|swallowed|had|necked|downed) (?:\\w+ ){0,3}(?:pills|tablets|paracetamol|painkillers|sleeping pills|bleach)|run over|knocked (?:down|over)|hit by (?:a|the) (?:car|van|bus|lorry|truck|bike|motorbike)|trapped|being held|held hostage|hostage|kidnapped|in immediate danger|dont feel safe|do not feel safe|fear for my life|scared for my life|afraid for my life|need an ambulance|call an ambulance|send an ambulance|get an ambulance';
 /** Thinking of ending one's life, or harming oneself. */
 export const SELF_HARM =
-  'kill (?:myself|himself|herself|themselves|themself)|killing (?:myself|himself|herself|themselves|themself)|end (?:my|his|her|their) (?:own )?life|end it all|ending it all|take (?:my|his|her|their) (?:own )?life|suicid(?:e|al)|want to die|wants to die|wanna die|dont want to (?:live|be alive|be here)|doesnt want to (?:live|be alive|be here)|better off dead|no reason to live|not worth living|(?:hurt|harm|cut|hang|cutting|harming|hurting|hanging) (?:myself|himself|herself|themselves|themself)|self harm(?:ing)?|jump (?:off|from) (?:a|the) (?:bridge|building|roof|balcony)|jump in front of (?:a|the) (?:train|bus|car)|say(?:ing)? goodbye (?:to everyone|forever)';
+  'kill (?:myself|himself|herself|themselves|themself)|killing (?:myself|himself|herself|themselves|themself)|end (?:my|his|her|their) (?:own )?life|end it all|ending it all|take (?:my|his|her|their) (?:own )?life|suicid(?:e|al)|want to die|wants to die|wanna die|dont want to (?:live|be alive|be here)|doesnt want to (?:live|be alive|be here)|better off dead|no reason to live|not worth living|(?:hurt|harm|cut|hang|cutting|harming|hurting|hanging) (?:myself|himself|herself|themselves|themself)|self harm(?:ing)?|jump (?:off|from) (?:a|the) (?:bridge|building|roof|balcony)|jump in front of (?:a|the) (?:train|bus|car)|(?:threatening|threatened|threatens|going|gonna|about|wants|want) to jump$|(?:going to|gonna|want to|wanna|about to) end it(?: all)?$|(?:cant|cannot) (?:cope|go on)(?: anymore| any more)?|say(?:ing)? goodbye (?:to everyone|forever)';
 /** A person missing or not to be found. */
 export const MISSING =
-  'missing|gone missing|went missing|disappeared|vanished|cant find|cannot find|can not find|lost|not come home|hasnt come home|havent come home|didnt come home|not come back|hasnt come back|not returned|hasnt returned|wandered off|ran away|run away|ran off|run off|not answering|no one knows where|nobody knows where|dont know where (?:he|she|they) (?:is|are)|has not been seen|hasnt been seen|not been seen';
+  'missing|gone missing|went missing|disappeared|vanished|cant find|cannot find|can not find|lost|not come home|hasnt come home|havent come home|didnt come home|not come back|hasnt come back|not returned|hasnt returned|wandered off|ran away|run away|ran off|run off|not answering|no one knows where|nobody knows where|dont know where (?:he|she|they) (?:is|are)|has not been seen|hasnt been seen|not been seen|(?:isnt|not|hasnt|havent) (?:come |got )?back|(?:isnt|is not) home|not back yet';
 /** Drink or drugs, before driving. */
 export const DRUNK = 'drunk|drinking|been drinking|pissed(?! off)|wasted|hammered|off (?:his|her|their) face|over the limit|high on|stoned|had (?:a few drinks|too many|too much to drink|loads to drink)';
 export const DRIVING = 'drive|drives|driving|drove|driven|behind the wheel|get(?:ting)? in(?:to)? (?:his|her|their|the|a) car|car keys|take the car|drive off|drive home';
 /** Weapons, and what makes one a danger now (someone holding it). */
 export const WEAPONS = 'knife|knives|gun|guns|machete|machetes|blade|blades|weapon|weapons|firearm|firearms|pistol|rifle|shotgun|axe|hammer|crossbow|baseball bat|bat|acid|sword|screwdriver|broken bottle|taser';
-export const ARMED = 'has|have|has got|have got|hes got|shes got|theyve got|got|with|holding|waving|carrying|pulled|pulled out|pulling out|brandishing|pointing|armed with|wielding|threatening|threatened';
+/** Someone armed: "an armed man", "armed robbers". */
+export const ARMED_PEOPLE = 'armed (?:man|men|woman|women|person|people|guy|gang|robbers?|robbery|intruders?|burglars?|youths?)';
+export const ARMED = 'has|have|has got|have got|hes got|shes got|theyve got|got|with|holding|waving|swinging|swings|carrying|pulled|pulled out|pulling out|brandishing|pointing|armed with|wielding|threatening|threatened';
 /** Talk about weapons, not a weapon here: "knife crime", "knife amnesty". */
 export const WEAPON_TOPICS = 'crime|crimes|amnesty|amnesties|surrender|bin|bins|arch|arches|statistics|stats|figures|licence|license|licensing|laws?|offences?|possession';
 /** Asking for help now: "somebody help", "help quick", "send help", "police now". */
 export const DISTRESS =
   '(?<!\\b(?:can|could|would|will|does|do|is there) )(?:somebody|someone|anybody|anyone) (?:please )?help(?: me| us)?(?: please)?$|help+ (?:me |us )?(?:please |pls )?(?:quick|quickly|now|asap|urgent|urgently|hurry|fast|immediately)|please hurry|hurry please|come quick(?:ly)?|send (?:help|(?:the )?police|someone|somebody|an officer|officers) (?:now|quick|quickly|asap|immediately|urgently|please)|(?:need|want) (?:the )?police (?:now|here|urgently|asap|immediately|quick)|(?:call|ring|dial|phone|get) (?:the )?(?:police|999|ambulance) (?:now|quick|quickly|asap|immediately|please)|police (?:now|quick|asap)$';
-/** Speaking would be unsafe: "can't speak", "they'll hear me", "hiding". */
+/** "I can't speak": unsafe to, or unable to (the words alone do not say which). */
+export const CANT_SPEAK = '(?:cant|cannot|can not|unable to) (?:speak|talk)(?! to| with| (?:good |much |any |very good |proper )?(?:english|the language))';
+/** Speaking would be unsafe: "they'll hear me", "hiding", "whispering". */
 export const UNSAFE_TO_SPEAK =
-  '(?:cant|cannot|can not|unable to|dont dare|daren?t) (?:speak|talk|make (?:a )?(?:noise|sound)|be heard)(?! (?:good |much |any |very good |proper )?(?:english|the language))|(?:theyll|hell|shell|he will|she will|they will|he might|she might|they might|he could|she could|they could|someone will|someone might) hear|(?:hiding|hidden|hide) (?:from|in|under|behind)|im hiding|were hiding|whisper(?:ing)?|have to be quiet|(?:hes|shes|theyre) (?:listening|in the (?:next|same) room)|in the same room|locked myself in|not safe to (?:talk|speak|call)';
-/** Deaf, hard of hearing or speech-impaired: 999 by text or Relay UK. */
+  '(?:dont|do not) dare (?:speak|talk|make a (?:noise|sound))|(?:cant|cannot|can not) (?:make (?:a )?(?:noise|sound)|be heard)|(?:theyll|hell|shell|he will|she will|they will|he might|she might|they might|he could|she could|they could|someone will|someone might) hear|(?:hiding|hidden|hide) (?:from|in|under|behind)|im hiding|were hiding|whisper(?:ing)?|have to be quiet|(?:hes|shes|theyre) (?:listening|in the (?:next|same) room)|in the same room|locked myself in|not safe to (?:talk|speak|call)';
+/** Deaf, hard of hearing or speech-impaired. */
 export const CANNOT_HEAR_OR_SPEAK =
-  'deaf|deafblind|hard of hearing|hearing impaired|hearing impairment|(?:cant|cannot|can not) hear|speech impair(?:ed|ment)|speech (?:problem|difficulty|disability)|mute|non verbal|nonverbal|(?:cant|cannot|can not) (?:speak|talk) (?:because of|due to) (?:my |a )?(?:disability|condition|impairment|stammer|stutter)|stammer|stutter|sign language|bsl|text 999|texting 999|emergency ?sms|relay uk|18000|text relay|typetalk';
-/** Asking how to reach 999 without speaking: "silent solution", "press 55". */
-export const SILENT_CALL = 'silent solution|silent call|silent 999|press 55|pressing 55|55 on (?:the|my) phone';
+  'deaf|deafblind|hard of hearing|hearing impaired|hearing impairment|(?:cant|cannot|can not) hear|speech impair(?:ed|ment)|speech (?:problem|difficulty|disability)|mute|non verbal|nonverbal|(?:cant|cannot|can not) (?:speak|talk) (?:because of|due to) (?:my |a )?(?:disability|condition|impairment|stammer|stutter)|stammer|stutter|sign language|bsl';
+/** 999 without speaking, named: the Silent Solution. */
+export const SILENT_ROUTE = 'silent solution|silent call|silent 999|press 55|pressing 55|55 on (?:the|my) phone';
+/** 999 without speaking, named: text 999 (emergencySMS), Relay UK. */
+export const TEXT_ROUTE = 'text 999|texting 999|text the police|emergency ?sms|relay uk|18000|text relay|typetalk';
 
 /** Every form of each verb: lemma, third person, -ing, past and participle, and each with one letter of a double dropped ("hiting"). */
 export function verbForms(lemmas: readonly Lemma[]): ReadonlyMap<string, { lemma: string; form: VerbForm }> {
@@ -358,6 +372,8 @@ export function verbForms(lemmas: readonly Lemma[]): ReadonlyMap<string, { lemma
     add(lemma, lemma, 'base');
     add(y ? `${y}ies` : /(?:s|sh|ch|x|z)$/.test(lemma) ? `${lemma}es` : `${lemma}s`, lemma, 's');
     add(`${stem}ing`, lemma, 'ing');
+    // Dropped g, as typed: "breakin in", "hittin me".
+    add(`${stem}in`, lemma, 'ing');
     add(past || (y ? `${y}ied` : `${stem}${stem.endsWith('e') ? 'd' : 'ed'}`), lemma, 'past');
     if (participle) add(participle, lemma, 'past');
   }
