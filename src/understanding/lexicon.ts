@@ -123,7 +123,7 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set([
   ignore previous instructions system prompt pretend act
   stolen steal stole robbed mugged burgled burglary broken theft thief thieves attacked assaulted hit scam scammed
   fraud damaged vandalised smashed car bike phone wallet bag purse keys laptop van lost found witness
-  interpreter translator language polish spanish french anonymous anonymously emergency urgent
+  interpreter translator translate translates translating translation interpret language polish spanish french anonymous anonymously emergency urgent
   plan plans strategy review proposal proposals consultation budget funding savings cuts money reason reasons
   history happened happen used moved temporarily temporary while
   hiring jobs job career careers recruitment recruiting vacancies apply application dbs check licence firearms complaint
@@ -386,3 +386,55 @@ export function verbForms(lemmas: readonly Lemma[]): ReadonlyMap<string, { lemma
   return forms;
 }
 export type VerbForm = 'base' | 's' | 'ing' | 'past';
+
+// ---------------------------------------------------------------------------
+// Requests the bot cannot do: a request said to the bot ("can you", "please",
+// "order me", "... for me") of a service it does not give (taxis, calling the
+// police, sending an officer, booking, messages, translation, looking up a
+// case). `requests.ts` reads them; the rule declines before any station.
+// ---------------------------------------------------------------------------
+
+/** Said to the bot, just before the request: "can you", "could u please", "I need you to", or nothing but filler. */
+export const ASKS_THE_BOT =
+  '(?:^|\\b(?:can|could|would|will|wud|cud|cn) (?:you|u)(?: please| pls| just| quickly| maybe)?|\\b(?:i need|i want|id like|i would like|need|want) (?:you|u) to|\\bare (?:you|u) able to|\\bplease|\\bpls)(?: (?:please|pls|just|quickly|now|go on and|and|then|ok|okay|hi|hey|hello|yo|oi|bot|stationdesk|mate|so|can you|could you))* ?$';
+/** Said after the request: "... for me", "order me a cab". */
+export const FOR_ME = '\\bfor (?:me|us)\\b|^me (?:a|an|some)\\b';
+
+/** People the bot could be asked to message or call: family and others (beyond `PERSON_NOUNS`). */
+const PEOPLE_TO_MESSAGE = 'solicitor|lawyer|work|school|gp|doctor|social worker|probation officer|landlord|family|friends?|mates?';
+
+/** What the bot cannot do: the task, its verbs and objects (a pattern), and whether asking about it as oneself counts ("can I book"). */
+export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOneself?: boolean }[] = [
+  { task: 'taxi', act: /\b(?:order|book|call|get|send|find|arrange|hail|ring|sort)(?: me| us)?(?: (?:a|an|the|some|one))? (?:cab|cabs|taxi|taxis|uber|minicab|black cab|bolt|addison lee|lift|ride)\b/ },
+  {
+    task: 'call-police',
+    act: /\b(?:call|ring|phone|contact|alert|dial|get|tell|inform|notify|text|message|email|get hold of)(?: up)? (?:the )?(?:police|999|101|met|an officer|officers|an ambulance|ambulance|fire brigade|emergency services)\b|\b(?:report|file)(?: \w+){0,3}? for (?:me|us)\b|\bmake (?:a|the|my) (?:report|statement|complaint)(?: to the police)? for (?:me|us)\b/,
+  },
+  {
+    task: 'send-officer',
+    act: /\b(?:send|get|dispatch|bring)(?: (?:me|us))? (?:an? |the |some )?(?:officers?|police officers?|police|someone|somebody|cops?|pcsos?|patrol|police car|coppers?|bobby|help)\b/,
+  },
+  {
+    task: 'send-officer',
+    asOneself: true,
+    act: /\b(?:can|could|will|would) (?:an? |the |some )?(?:officers?|police officers?|police|pcsos?|coppers?|someone from the police) (?:come|pop|visit|attend|call round|call over|drop by|see me at)\b/,
+  },
+  {
+    task: 'booking',
+    asOneself: true,
+    act: /\b(?:book|make|arrange|schedule|reserve|set up|get)(?: me| us)?(?: in)?(?: (?:a|an|the|my|our))? (?:appointment|appointments|appt|time slot|slot|meeting)\b|\bbook (?:me|us) in\b/,
+  },
+  {
+    task: 'message',
+    act: new RegExp(
+      `\\b(?:text|message|email|e mail|whatsapp|call|ring|phone|contact|tell|inform) (?:my|our) (?:\\w+ )?(?:${[...PERSON_NOUNS].join('|')}|${PEOPLE_TO_MESSAGE})\\b|\\blet (?:my \\w+|him|her|them) know\\b|\\b(?:text|message|email|whatsapp) (?:him|her|them|someone|somebody)\\b`,
+    ),
+  },
+  { task: 'translate', act: /\b(?:translate|translation of|interpret) (?:this|that|it|these|for me|into|to|what|my|the|a|an|some|our|his|her)\b|\btranslate$/ },
+  {
+    task: 'case-lookup',
+    asOneself: true,
+    act: /\b(?:check|look up|lookup|track|trace|chase|update me on|an update on|any update on|any news on|whats happening with|what is happening with|status of|progress (?:of|on))(?: on)? (?:my|the|our) (?:case|report|crime report|crime reference|reference number|crime number|complaint|investigation|claim)\b/,
+  },
+  { task: 'errand', act: /\b(?:buy|deliver|pay|remind|drive|fetch|order)(?: me| us| my)?\b|\b(?:pick|collect) (?:me|us) up\b/ },
+];

@@ -16,10 +16,11 @@ import { CORRECTION, FACE_TO_FACE, FROM_ELSEWHERE, GO_IN_PERSON_AT, GOES_TO_A_DE
 import { guessForeignLanguage } from './language';
 import { readMessage, type Message } from './message';
 import { readPastDate } from './pastDate';
+import { readRequest } from './requests';
 import { Phrases } from './phrases';
 import type { PlaceFinder } from './placeFinder';
 import { asBorough, notFoundMention, primaryMention, readPlaces, type PlaceReading } from './places';
-import type { ConversationContext, DeskKind, ListAsOf, PlaceMention, Question, WhenAsked } from './question';
+import type { CannotDoTask, ConversationContext, DeskKind, ListAsOf, PlaceMention, Question, WhenAsked } from './question';
 import { readEmoji, readSmallTalk, type SmallTalk } from './smallTalk';
 import { readWhen, type WhenReading } from './when';
 
@@ -61,6 +62,11 @@ export class Reading {
   /** Harm now or about to happen, read clause by clause from the message as written (its punctuation parts the clauses). */
   get danger(): DangerReading {
     return this.once('danger', () => readDanger(this.message.original));
+  }
+
+  /** A task asked of the bot that it cannot do ("order me a cab", "call the police for me"). */
+  get request(): CannotDoTask | undefined {
+    return this.once('request', () => readRequest(this.text));
   }
 
   /** A lone emoji that says something ("👋", "👍"). */

@@ -12,16 +12,17 @@
  *  1. nothing to read      empty, emoji, keyboard noise
  *  2. danger               harm now: 999 first, whatever else the message says
  *  3. small talk           too long, another language, "thanks", "bye"
- *  4. answers to the bot   "the second one", the rest of a postcode, "why do you need it?"
- *  5. not for us           frustration, games with the bot's instructions, the time of day
- *  6. a list again         "which ones?", "and in 2017?" after a list of counters
- *  7. contact              interpreter, anonymous, 101, 999, errands, reporting a crime
- *  8. other services       fire stations, weather, football
- *  9. the network          plans, closures, what is left, 24-hour desks; "why?" of the counter discussed
- * 10. where to go          alternatives, history, nearest, distance, "anywhere open"
- * 11. follow-ups           "what about Lewisham?", "no, Walworth", the place the bot asked for
- * 12. place questions      counters of a borough, nearest desks, address, hours, open or closed
- * 13. fallback             a bare place, help, a joke, a greeting, a name we do not know, out of scope
+ *  4. cannot do            "order me a cab", "call the police for me", "book me an appointment": declined first
+ *  5. answers to the bot   "the second one", the rest of a postcode, "why do you need it?"
+ *  6. not for us           frustration, games with the bot's instructions, the time of day
+ *  7. a list again         "which ones?", "and in 2017?" after a list of counters
+ *  8. contact              interpreter, anonymous, 101, 999 (and 999 without speaking), errands, reporting a crime
+ *  9. other services       fire stations, weather, football
+ * 10. the network          plans, closures, what is left, 24-hour desks; "why?" of the counter discussed
+ * 11. where to go          alternatives, history, nearest, distance, "anywhere open"
+ * 12. follow-ups           "what about Lewisham?", "no, Walworth", the place the bot asked for
+ * 13. place questions      counters of a borough, nearest desks, address, hours, open or closed
+ * 14. fallback             a bare place, help, a joke, a greeting, a name we do not know, out of scope
  */
 import { withoutNegated } from './conversationTurns';
 import { FOREIGN_DISTRESS } from './emergency';
@@ -80,6 +81,15 @@ export const STAGES: readonly Stage[] = [
     ],
   },
   {
+    name: 'cannot do',
+    rules: [
+      rule('a request the bot cannot do', (r) => r.request !== undefined, (r) => {
+        const station = primaryMention(r.mentions, 'station');
+        return { intent: 'cannot-do', task: r.request!, ...(station && found(station)?.stationId ? { place: station } : {}) };
+      }),
+    ],
+  },
+  {
     name: 'answers to the bot',
     rules: [
       rule('a candidate picked', (r) => r.candidatePicked !== null, (r) => r.candidatePicked!, { asBuilt: true }),
@@ -114,7 +124,11 @@ export const STAGES: readonly Stage[] = [
       rule('not an emergency', (r) => r.cues.nonEmergency && !r.cues.emergencyWord && r.says(NOT_AN_EMERGENCY), () => ({ intent: 'non-emergency-contact' })),
       rule('an emergency named', (r) => r.cues.emergencyWord, emergency),
       // "I'm deaf, how do I contact the police?", "what is the silent solution?": 999 without speaking.
-      rule('999 without speaking', (r) => (r.danger.silentCall || r.danger.textOrRelay) && (r.cues.nonEmergency || r.cues.deskWords || r.says(REACHES_SOMEONE)), emergency),
+      rule(
+        '999 without speaking',
+        (r) => r.danger.namesA999Route || ((r.danger.silentCall || r.danger.textOrRelay) && (r.cues.nonEmergency || r.cues.deskWords || r.says(REACHES_SOMEONE))),
+        emergency,
+      ),
       // Found property, handing oneself in, bail: done at a counter, so the nearest one (unless one is named).
       rule(
         'an errand done at a counter',
