@@ -65,6 +65,8 @@ const FILLERS = new Set(['just', 'still', 'really', 'now', 'always', 'constantly
 const HAVE = new Set(['has', 'have', 'hes', 'shes', 'ive', 'weve', 'theyve', 'youve', 's', 've', 'had']);
 const PASSIVE_NOW = new Set(['being', 'getting']);
 const PASSIVE_PAST = new Set(['got', 'get', 'gets']);
+/** Where someone's words start: "the bloke next door", "my ex". */
+const NOUN_PHRASE_START = new Set(['the', 'a', 'an', 'my', 'our', 'his', 'her', 'their', 'your', 'this', 'that', 'some', 'two', 'three', 'i', 'we', 'you', 'and', 'or', 'but']);
 const MISSING_AS_TOPIC = new Set(['person', 'persons', 'people', 'report', 'reports', 'poster', 'posters', 'appeal', 'appeals', 'unit', 'cases']);
 const GENERIC_PEOPLE = new Set(['people', 'everyone', 'everybody', 'anyone', 'anybody', 'residents', 'londoners', 'communities', 'elderly', 'public', 'vulnerable', 'victims', 'families']);
 const ARTICLES = new Set(['a', 'an', 'the', 'this', 'that', 'some', 'two', 'three', 'another', 'these', 'those', 'his', 'her', 'their', 'my', 'our', 'your']);
@@ -383,25 +385,35 @@ class Clause {
     return next !== undefined && (FIRST_PERSON.has(next) || next === 'you' || next === 'your' || (POSSESSIVES.has(next) && this.personAfter(i)));
   }
 
-  /** Who does it: the first word before the verb and its helpers ("someone is trying to", "my ex keeps"), if any. */
-  private doer(i: number): string | undefined {
+  /** Where the doer's words end: the first word before the verb and its helpers ("someone is trying to", "my ex keeps"). */
+  private doerEnd(i: number): number {
     let j = i - 1;
     while (j >= 0 && j >= i - 6 && BETWEEN_DOER_AND_ACT.has(this.words[j])) j--;
-    if (j < 0) return undefined;
-    // "lads on mopeds are snatching", "a man in a hoodie is following": past what is said of them.
-    for (let k = j - 1; k >= 0 && k >= j - 3; k--) if (AFTER_SOMEONE.has(this.words[k]) && isPerson(this.words[k - 1])) return this.words[k - 1];
-    return this.words[j];
+    return j;
   }
 
-  /** Someone does it: "someone is", "a man keeps", "my ex", "they"; not "the cuts will hit residents". */
+  /**
+   * Someone does it: "someone is", "a man keeps", "my ex", "they", "the bloke next door is", "lads on mopeds are";
+   * not "the cuts will hit residents" (the words before the verb, back to their "the", name no one).
+   */
   private personActs(i: number): boolean {
-    const w = this.doer(i);
-    return w !== undefined && ((PERSON_PRONOUNS.has(w) && !POSSESSIVES.has(w)) || isPerson(w) || w === 'theres' || w === 'who');
+    const j = this.doerEnd(i);
+    if (j < 0) return false;
+    const end = this.words[j];
+    if ((PERSON_PRONOUNS.has(end) && !POSSESSIVES.has(end)) || end === 'theres' || end === 'who') return true;
+    for (let k = j; k >= 0 && k >= j - 4; k--) {
+      const w = this.words[k];
+      if (isPerson(w)) return true;
+      // "a man in a hoodie", "lads on mopeds": what is said of someone, after them.
+      if (AFTER_SOMEONE.has(w) && isPerson(this.words[k - 1])) return true;
+      if (k !== j && NOUN_PHRASE_START.has(w)) break;
+    }
+    return false;
   }
 
   /** The resident does it: "I'm taking my son", "can I get into". */
   private firstPersonActs(i: number): boolean {
-    const w = this.doer(i);
+    const w = this.words[this.doerEnd(i)];
     return w === 'i' || w === 'im' || w === 'we' || w === 'ive' || w === 'id';
   }
 

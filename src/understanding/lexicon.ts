@@ -277,7 +277,9 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set(
   sibling siblings wife husband partner girlfriend boyfriend ex fiance fiancee gran granny grandma grandmother nan nana nanna
   grandad granddad grandpa grandfather grandson granddaughter grandchild grandchildren grandparent grandparents uncle aunt auntie
   cousin nephew niece neighbour neighbours neighbor neighbors friend friends mate mates flatmate housemate roommate carer
-  colleague boss pensioner pensioners elderly student students missus mrs hubby wifey fella fellas geezer geezers lass bro sis bruv pupil pupils relative relatives family tenant landlord
+  colleague boss pensioner pensioners elderly student students missus mrs hubby wifey fella fellas geezer geezers lass bro sis bruv
+  stepdad stepmum stepmom stepfather stepmother stepson stepdaughter stepbrother stepsister guardian babysitter nanny lodger
+  customer customers passenger passengers shopkeeper security guard bouncer pupil pupils relative relatives family tenant landlord
   landlady driver drivers cyclist pedestrian victim`),
 );
 /** Pronouns that name a person. */
