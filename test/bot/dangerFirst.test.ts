@@ -5,29 +5,15 @@
  * while a choice or a postcode is awaited), on Web Chat and Teams; with the
  * Silent Solution when speaking is unsafe and text 999 / Relay UK for deaf
  * residents. Harm that is over, and questions about 999, are answered, never
- * with "Sorry, I can't help with that".
+ * with "Sorry, I can't help with that". Messages built at random from
+ * templates: dangerFirst.properties.test.ts.
  */
-import type { Activity } from 'botbuilder';
 import { expect } from 'chai';
-import fc from 'fast-check';
-import { DANGER_NOW, DEAF_OR_SPEECH_IMPAIRED, UNSAFE_TO_SPEAK, dangerMessage } from '../understanding/dangerMessages';
-import { Conversation, cardOf, readable } from './harness';
+import { DANGER_NOW, DEAF_OR_SPEECH_IMPAIRED, UNSAFE_TO_SPEAK } from '../understanding/dangerMessages';
+import { expectCall999First, firstLine } from './call999First';
+import { Conversation, readable } from './harness';
 
 const OUT_OF_SCOPE = /can't help with that|didn't understand/i;
-
-/** The first line a resident sees, without Markdown. */
-function firstLine(activity: Partial<Activity> | undefined): string {
-  return (activity?.text ?? '').replace(/\*\*/g, '').split('\n')[0].trim();
-}
-
-function expectCall999First(replies: Partial<Activity>[], said: string): void {
-  const [first] = replies;
-  expect(firstLine(first), `${said}: first line`).to.match(/^Call 999 now\b/);
-  expect(String(first?.speak ?? ''), `${said}: speech`).to.match(/^Call 999 now\b/);
-  const card = first && cardOf(first);
-  if (card) expect(JSON.stringify(card), `${said}: card`).to.match(/Call 999 now/);
-  expect(replies.map(readable).join('\n'), said).to.not.match(OUT_OF_SCOPE);
-}
 
 describe('the bot leads with 999 for danger now, however it is said', function () {
   this.timeout(120_000);
@@ -93,15 +79,6 @@ describe('the bot leads with 999 for danger now, however it is said', function (
         expect(firstLine(replies[0]), say).to.not.match(/Police Station|front counter/i);
       }
     });
-  });
-
-  it('any message built from someone × an act of harm × a person × a place × now leads with 999 (fast-check)', async () => {
-    await fc.assert(
-      fc.asyncProperty(dangerMessage, async (say) => {
-        expectCall999First(await new Conversation().say(say), say);
-      }),
-      { numRuns: 60 },
-    );
   });
 
   describe('harm that is over, and questions about 999, are answered, never out of scope', () => {
