@@ -4,7 +4,7 @@
  * replies turn them into words and cards. No botbuilder import here.
  */
 import type { NearbyDesk } from '../stations/nearest';
-import type { ContactKey, PlaceMatch, Plan, PublisherKind, ResidentFact, Station, TimelineEvent } from '../stations/model';
+import type { ContactKey, OutsideMet, PlaceMatch, Plan, PublisherKind, ResidentFact, Station, TimelineEvent } from '../stations/model';
 import type { DayHours, OpeningState, WeekTableRow } from '../stations/openingHours';
 import type { CounterStatus, PlanStep } from '../stations/timeline';
 import type { CannotDoTask, ComparisonRank, DeskKind, HoursFocus, Intent, OutOfScopeReason, SpecialDay, WhenAsked } from '../understanding/question';
@@ -204,6 +204,12 @@ export type Answer =
   /** "tell me more", "sources": the details or sources of the last answer, which the conversation's replies remember. */
   | { kind: 'more'; topic: 'details' | 'sources' }
   | { kind: 'postcode-outside-london'; postcode: string; contacts: ContactFacts }
+  /**
+   * A place the Met does not police, whatever was asked about it: the City of London (it has its own force)
+   * or a place outside Greater London. `nearest`: the nearest Met counters from it, of the kind asked (24-hour
+   * ones when the question was about 24-hour desks); null when the place has no point to measure from.
+   */
+  | { kind: 'outside-met'; place: PlaceMatch; outsideMet: OutsideMet; nearest: NearestAnswer | null; contacts: ContactFacts }
   | { kind: 'postcode-unknown'; postcode: string }
   | { kind: 'place-not-found'; query: string }
   | { kind: 'no-location-for-station'; station: Station; status: CounterStatus }
@@ -214,6 +220,8 @@ export type Answer =
   | { kind: 'out-of-scope'; reason: OutOfScopeReason; contacts: ContactFacts };
 
 export type AnswerKind = Answer['kind'];
+
+export type NearestAnswer = Extract<Answer, { kind: 'nearest' }>;
 
 /** A counter's own answer inside a comparison. */
 export type ComparedAnswer = Extract<Answer, { kind: 'station-hours' | 'station-status' }>;
