@@ -7,7 +7,7 @@ import type { NearbyDesk } from '../stations/nearest';
 import type { ContactKey, OutsideMet, PlaceMatch, Plan, PublisherKind, ResidentFact, Station, TimelineEvent } from '../stations/model';
 import type { DayHours, OpeningState, WeekTableRow } from '../stations/openingHours';
 import type { CounterStatus, PlanStep } from '../stations/timeline';
-import type { ComparisonRank, DeskKind, HoursFocus, Intent, OutOfScopeReason, SpecialDay, WhenAsked } from '../understanding/question';
+import type { CannotDoTask, ComparisonRank, DeskKind, HoursFocus, Intent, OutOfScopeReason, SpecialDay, WhenAsked } from '../understanding/question';
 
 /** When the answer holds, and how fresh the data behind it is. Every fact-bearing answer carries one. */
 export interface AnswerDating {
@@ -169,6 +169,22 @@ export type Answer =
       publishers: PublisherIndex;
       /** For interpreters: the language the resident named ("Polish"). */
       language?: string;
+      /** For 999: speaking is unsafe, so the Silent Solution (press 55) belongs in the answer. */
+      silentCall?: true;
+      /** For 999: the resident is deaf or speech-impaired, so text 999 and Relay UK belong in the answer. */
+      textOrRelay?: true;
+    }
+  /**
+   * A request the bot cannot do, declined. `station`: the counter named, for one helpful line (its address and whether
+   * it is open); `help`: the fact that says where to get it done instead (appointments are booked through 101).
+   */
+  | {
+      kind: 'cannot-do';
+      task: CannotDoTask;
+      contacts: ContactFacts;
+      station: { station: Station; status: CounterStatus } | null;
+      help: ResidentFact | null;
+      publishers: PublisherIndex;
     }
   /** `moment`: the day or time a nearest question named, said back while asking where ("open on Christmas Day"). */
   | { kind: 'ask-location'; pending: { intent: Intent; desk?: DeskKind; moment?: MomentAsked } }

@@ -10,7 +10,7 @@ import type { LatLon, OutsideMet, PlaceMatch, Station, TimelineEvent } from '../
 import { nearest24x7Desk, nearestOpenDesk, nearestOpenNowDesk, type NearbyDesk } from '../stations/nearest';
 import { hoursOn, openingStateAt, weekTable, type DayHours, type OpeningState } from '../stations/openingHours';
 import { MID_2017, type CounterStatus } from '../stations/timeline';
-import type { DeskKind, HoursFocus, Intent, ListAsOf, PlaceMention, Question, SpecialDay, WhenAsked } from '../understanding/question';
+import type { CannotDoTask, DeskKind, HoursFocus, Intent, ListAsOf, PlaceMention, Question, SpecialDay, WhenAsked } from '../understanding/question';
 import type { Answer, AnswerDating, ClosureReasons, PublisherIndex, ComparedAnswer, ContactFacts, MomentAsked, NearbyOptions, PastList, UnansweredName } from './answer';
 import { hoursVerdict } from './compareHours';
 import { nearestAtMoment } from './nearestAtMoment';
@@ -76,7 +76,9 @@ export class Answerer {
       case 'plans':
         return this.plans(question.topic, at);
       case 'emergency':
-        return this.contact('emergency');
+        return { ...this.contact('emergency'), ...(question.silentCall ? { silentCall: true } : {}), ...(question.textOrRelay ? { textOrRelay: true } : {}) };
+      case 'cannot-do':
+        return this.cannotDo(question.task, question.place ?? null, at);
       case 'report-crime':
         return this.contact('report-crime');
       case 'non-emergency-contact':
@@ -422,6 +424,16 @@ export class Answerer {
   private contact(topic: 'emergency' | 'report-crime' | 'non-emergency' | 'interpreter' | 'anonymous'): Answer {
     const alternatives = this.knowledge.data.residentFacts.sections.find((s) => s.id.startsWith('if-your-counter-is-closed'))?.facts ?? [];
     return { kind: 'contact', topic, contacts: this.contacts(), alternatives, publishers: this.publishers };
+  }
+
+  /** A request declined: the counter named (its address, whether open) and where to get it done instead. */
+  private cannotDo(task: CannotDoTask, place: PlaceMention | null, at: DateTime): Answer {
+    const stationId = place?.result.status === 'found' ? place.result.match.stationId : undefined;
+    const station = stationId ? { station: this.station(stationId), status: this.knowledge.timeline.statusAsOf(stationId, at) } : null;
+    const elsewhere = this.knowledge.data.residentFacts.sections.find((s) => s.id.startsWith('if-your-counter-is-closed'))?.facts ?? [];
+    // Appointments, and an officer coming to see a victim, are booked through 101 (resident-facts §4).
+    const help = task === 'booking' || task === 'send-officer' ? (elsewhere.find((f) => /^In-person appointments\b/i.test(f.text)) ?? null) : null;
+    return { kind: 'cannot-do', task, contacts: this.contacts(), station, help, publishers: this.publishers };
   }
 
   private contacts(): ContactFacts {

@@ -8,6 +8,7 @@ import type { Answer } from '../answers/answer';
 import { composeReply, renderContext } from './compose';
 import { distanceText } from './format/distance';
 import { bold } from './format/text';
+import { renderCannotDo } from './kinds/cannotDo';
 import { renderComparison } from './kinds/comparison';
 import { renderContact } from './kinds/contact';
 import {
@@ -71,6 +72,8 @@ function sectionsForKind(answer: Answer, context: RenderContext): AnswerSections
       return renderPlans(answer);
     case 'contact':
       return renderContact(answer);
+    case 'cannot-do':
+      return renderCannotDo(answer);
     case 'place-only':
       return renderPlaceOnly(answer);
     case 'more':

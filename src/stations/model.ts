@@ -201,7 +201,8 @@ export interface ResidentFact {
 }
 
 /** The contact routes every answer may need, picked out of the table in `resident-facts.md` §1. */
-export type ContactKey = 'emergency' | 'nonEmergency' | 'anonymous' | 'interpreter';
+/** `silentCall`: 999 when speaking is unsafe (press 55); `textRelay`: 999 by text or Relay UK for deaf and speech-impaired residents. */
+export type ContactKey = 'emergency' | 'nonEmergency' | 'anonymous' | 'interpreter' | 'silentCall' | 'textRelay';
 
 export interface ResidentFactsSection {
   /** Slug of the heading, e.g. `why-counters-were-closed-funding-and-usage-figures`. */

@@ -73,7 +73,7 @@ const EVENT_KINDS: readonly EventKind[] = [
 const CONFIDENCES = ['high', 'medium', 'low'];
 const PRECISIONS = ['day', 'month', 'year'];
 const DATE_QUALIFIERS = ['on', 'by', 'estimated', 'scheduled'];
-const CONTACT_KEYS: readonly ContactKey[] = ['emergency', 'nonEmergency', 'anonymous', 'interpreter'];
+const CONTACT_KEYS: readonly ContactKey[] = ['emergency', 'nonEmergency', 'anonymous', 'interpreter', 'silentCall', 'textRelay'];
 
 function isText(v: unknown): v is string {
   return typeof v === 'string' && v.trim() !== '';

@@ -11,14 +11,16 @@ import type { PlaceMatch } from '../stations/model';
 import { readComparison, type ComparisonReading } from './comparison';
 import { completePostcode, followsList, pickCandidate } from './conversationTurns';
 import { deskOf, readCues, type Cues } from './cues';
+import { readDanger, type DangerReading } from './emergency';
 import { CORRECTION, FACE_TO_FACE, FROM_ELSEWHERE, GO_IN_PERSON_AT, GOES_TO_A_DESK, IN, NOT_PLACE_WORDS, ONE_OF_SEVERAL, ONE_OF_THOSE, WHERE_CAN_I_GO } from './lexicon';
 import { guessForeignLanguage } from './language';
 import { readMessage, type Message } from './message';
 import { readPastDate } from './pastDate';
+import { readRequest } from './requests';
 import { Phrases } from './phrases';
 import type { PlaceFinder } from './placeFinder';
 import { asBorough, notFoundMention, primaryMention, readPlaces, type PlaceReading } from './places';
-import type { ConversationContext, DeskKind, ListAsOf, PlaceMention, Question, WhenAsked } from './question';
+import type { CannotDoTask, ConversationContext, DeskKind, ListAsOf, PlaceMention, Question, WhenAsked } from './question';
 import { readEmoji, readSmallTalk, type SmallTalk } from './smallTalk';
 import { readWhen, type WhenReading } from './when';
 
@@ -56,6 +58,16 @@ export class Reading {
   }
 
   // Readings of the whole message, before it is read as a question.
+
+  /** Harm now or about to happen, read clause by clause from the message as written (its punctuation parts the clauses). */
+  get danger(): DangerReading {
+    return this.once('danger', () => readDanger(this.message.original));
+  }
+
+  /** A task asked of the bot that it cannot do ("order me a cab", "call the police for me"). */
+  get request(): CannotDoTask | undefined {
+    return this.once('request', () => readRequest(this.text));
+  }
 
   /** A lone emoji that says something ("👋", "👍"). */
   get emoji(): SmallTalk | undefined {

@@ -31,7 +31,20 @@ const EXAMPLES: Record<AnswerKind, Answer[]> = {
   ],
   'closures-list': [real.closuresAnswer('feb-2026', at), real.closuresAnswer('all', at)],
   plans: [real.plansAnswer('why', at), real.plansAnswer('plan-2025', at), real.plansAnswer('general', at), real.plansAnswer('how-many-left', at)],
-  contact: (['emergency', 'report-crime', 'non-emergency', 'interpreter', 'anonymous'] as const).map((t) => real.contactAnswer(t)),
+  contact: [
+    ...(['emergency', 'report-crime', 'non-emergency', 'interpreter', 'anonymous'] as const).map((t) => real.contactAnswer(t)),
+    real.emergencyAnswer({ silentCall: true }),
+    real.emergencyAnswer({ textOrRelay: true }),
+    real.emergencyAnswer({ silentCall: true, textOrRelay: true }),
+  ],
+  'cannot-do': [
+    real.cannotDoAnswer('taxi', 'lewisham'),
+    real.cannotDoAnswer('call-police'),
+    real.cannotDoAnswer('send-officer'),
+    real.cannotDoAnswer('booking', 'ilford'),
+    real.cannotDoAnswer('translate'),
+    real.cannotDoAnswer('taxi', 'wimbledon'),
+  ],
   more: [{ kind: 'more', topic: 'details' }, { kind: 'more', topic: 'sources' }],
   'ask-location': [{ kind: 'ask-location', pending: { intent: 'nearest', desk: 'open-now' } }],
   'ask-station': [{ kind: 'ask-station', pending: { intent: 'status' } }],
@@ -77,7 +90,7 @@ describe('replies: every answer kind, on every channel', () => {
   }
 
   it('cards only where they help: none for small talk or contact routes', () => {
-    const noCards: AnswerKind[] = ['contact', 'ask-location', 'ask-station', 'welcome', 'greeting', 'identity', 'help', 'thanks', 'goodbye', 'cancelled', 'forgotten', 'non-english', 'out-of-scope', 'postcode-unknown', 'place-not-found'];
+    const noCards: AnswerKind[] = ['contact', 'cannot-do', 'ask-location', 'ask-station', 'welcome', 'greeting', 'identity', 'help', 'thanks', 'goodbye', 'cancelled', 'forgotten', 'non-english', 'out-of-scope', 'postcode-unknown', 'place-not-found'];
     for (const kind of noCards) for (const answer of EXAMPLES[kind]) expect(renderReply(answer, { channelId: 'webchat' }).card, kind).to.equal(null);
     for (const kind of ['station-status', 'station-hours', 'nearest', 'list-24x7', 'closures-list', 'comparison'] as AnswerKind[]) {
       for (const answer of EXAMPLES[kind]) expect(renderReply(answer, { channelId: 'msteams' }).card, kind).to.not.equal(null);

@@ -8,7 +8,7 @@ import { Answerer } from '../../src/answers/answerQuestion';
 import { FrontCounterKnowledge } from '../../src/stations';
 import type { PlaceMatch, Station } from '../../src/stations/model';
 import { stationPlace as placeOfStation } from '../../src/stations/stationPlace';
-import type { ComparisonRank, DeskKind, HoursFocus, ListAsOf, PlaceMention, Question, SpecialDay, WhenAsked } from '../../src/understanding/question';
+import type { CannotDoTask, ComparisonRank, DeskKind, HoursFocus, ListAsOf, PlaceMention, Question, SpecialDay, WhenAsked } from '../../src/understanding/question';
 
 export const knowledge = FrontCounterKnowledge.load();
 export const data = knowledge.data;
@@ -130,4 +130,14 @@ const CONTACT_INTENTS = {
 
 export function contactAnswer(topic: keyof typeof CONTACT_INTENTS): Extract<Answer, { kind: 'contact' }> {
   return ask({ intent: CONTACT_INTENTS[topic] }, THURSDAY_AFTERNOON, 'contact');
+}
+
+/** 999, with the Silent Solution and/or text 999 and Relay UK. */
+export function emergencyAnswer(ways: { silentCall?: true; textOrRelay?: true }): Extract<Answer, { kind: 'contact' }> {
+  return ask({ intent: 'emergency', ...ways }, THURSDAY_AFTERNOON, 'contact');
+}
+
+/** A request the bot cannot do, with the counter named (by id) if any. */
+export function cannotDoAnswer(task: CannotDoTask, stationId?: string, at: DateTime = THURSDAY_AFTERNOON): Extract<Answer, { kind: 'cannot-do' }> {
+  return ask({ intent: 'cannot-do', task, ...(stationId ? { place: mention(stationPlace(stationId)) } : {}) }, at, 'cannot-do');
 }
