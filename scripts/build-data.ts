@@ -16,13 +16,14 @@ import type {
   DatePrecision,
   DateQualifier,
   EventKind,
-  Plan,
+  PlanRecord,
   PostcodeArea,
   SiteLocation,
   Station,
   TimelineEvent,
 } from '../src/stations/model';
 import { APPROXIMATE_SITE_DISTRICTS } from './approximateSiteDistricts';
+import { counterListOf, describePlans } from './planFacts';
 import { parseResidentFacts } from './residentFacts';
 
 const sourceDir = resolve(process.argv[2] ?? join(__dirname, '..', '..', 'shared', 'data'));
@@ -139,7 +140,7 @@ function main(): void {
     conflict: /^CONFLICT/.test(v.notes.trim()),
   }));
 
-  const plans: Plan[] = parseCsv(read('plans.csv')).rows.map(({ values: v }) => ({
+  const planRecords: PlanRecord[] = parseCsv(read('plans.csv')).rows.map(({ values: v }) => ({
     id: v.id.trim(),
     name: v.name.trim(),
     body: v.body.trim(),
@@ -149,6 +150,10 @@ function main(): void {
     summary: v.summary.trim(),
     sources: splitList(v.source_urls),
   }));
+
+  // What understanding and answers know of each plan (its names, years and closure rounds) comes from here, not from code.
+  const residentFacts = parseResidentFacts(read('resident-facts.md'));
+  const plans = describePlans(planRecords, events, residentFacts);
 
   const sourcesMd = read('SOURCES.md');
   const verifiedOn = /Applied on (\d{4}-\d{2}-\d{2}) from the independent audit/.exec(sourcesMd)?.[1];
@@ -164,6 +169,7 @@ function main(): void {
     attribution:
       'Contains OS data © Crown copyright and database right 2025; Contains Royal Mail data © Royal Mail copyright and database right 2025; Contains National Statistics data © Crown copyright and database right 2025. Postcode centroids from OS Code-Point Open 2025.4, under the Open Government Licence v3.0.',
     builtFrom: 'shared/data: stations.csv, events.csv, plans.csv, resident-facts.md, london-outcodes.csv, london-sectors.csv, SOURCES.md',
+    counterList: counterListOf(stations, plans),
   };
 
   writeRecords('stations.json', stations);
@@ -171,7 +177,7 @@ function main(): void {
   writeRecords('plans.json', plans);
   writeRecords('postcode-districts.json', districts);
   writeRecords('postcode-sectors.json', sectors);
-  writeFileSync(join(outDir, 'resident-facts.json'), JSON.stringify(parseResidentFacts(read('resident-facts.md')), null, 2) + '\n');
+  writeFileSync(join(outDir, 'resident-facts.json'), JSON.stringify(residentFacts, null, 2) + '\n');
   writeFileSync(join(outDir, 'meta.json'), JSON.stringify(meta, null, 2) + '\n');
   // The licence travels with the data (OGL attribution), and so does the research log.
   writeFileSync(join(outDir, 'CODE-POINT-OPEN-LICENCE.txt'), licence);

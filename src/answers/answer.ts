@@ -7,7 +7,7 @@ import type { NearbyDesk } from '../stations/nearest';
 import type { ContactKey, PlaceMatch, Plan, ResidentFact, Station, TimelineEvent } from '../stations/model';
 import type { DayHours, OpeningState, WeekTableRow } from '../stations/openingHours';
 import type { CounterStatus, PlanStep } from '../stations/timeline';
-import type { ComparisonRank, DeskKind, HoursFocus, Intent, OutOfScopeReason, SpecialDay, WhenAsked } from '../understanding/question';
+import type { ClosurePeriod, ComparisonRank, DeskKind, HoursFocus, Intent, OutOfScopeReason, PlanTopic, SpecialDay, WhenAsked } from '../understanding/question';
 
 /** When the answer holds, and how fresh the data behind it is. Every fact-bearing answer carries one. */
 export interface AnswerDating {
@@ -133,10 +133,12 @@ export type Answer =
       /** What the resident wanted settled ("which is open longer?"), and what the hours settle. */
       verdict: HoursVerdict | null;
     } & AnswerDating)
-  | ({ kind: 'closures-list'; period: 'feb-2026' | 'dec-2017' | 'all'; closures: { status: CounterStatus; event: TimelineEvent }[] } & AnswerDating)
+  /** `period`: as asked (absent: every closure since the data is complete); `plans`: the plans the closures came under. */
+  | ({ kind: 'closures-list'; period?: ClosurePeriod; closures: { status: CounterStatus; event: TimelineEvent }[]; plans: Plan[] } & AnswerDating)
   | ({
       kind: 'plans';
-      topic: 'why' | 'how-many-left' | 'plan-2013' | 'plan-2017' | 'plan-2025' | 'general';
+      topic: PlanTopic;
+      /** For `plan`, the one asked about; for `why`, every plan, most recent first; for `how-many-left`, the latest. */
       plans: Plan[];
       facts: ResidentFact[];
       /** The counters open on the as-of date (for "how many are left?"). */

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { cardStrings } from './adaptiveCardChecker';
 import { CHANNELS, plain, render } from './replyChecks';
-import { THURSDAY_AFTERNOON, boroughAnswer, closuresAnswer, list24x7Answer, london } from './realAnswers';
+import { THURSDAY_AFTERNOON, boroughAnswer, closuresAnswer, list24x7Answer, london, roundOf } from './realAnswers';
 
 describe('replies: lists of counters (real data)', () => {
   for (const channel of CHANNELS) {
@@ -17,7 +17,7 @@ describe('replies: lists of counters (real data)', () => {
       });
 
       it('closures in February 2026: ten, named, with the date and the plan', () => {
-        const answer = closuresAnswer('feb-2026', THURSDAY_AFTERNOON);
+        const answer = closuresAnswer(roundOf('2025-front-counter-review'), THURSDAY_AFTERNOON);
         expect(answer.closures).to.have.length(10);
         const reply = render(answer, channel);
         const text = plain(reply);
@@ -46,7 +46,7 @@ describe('replies: lists of counters (real data)', () => {
   }
 
   it('the December 2017 closures: grouped by date, most on 14 December 2017', () => {
-    const answer = closuresAnswer('dec-2017', THURSDAY_AFTERNOON);
+    const answer = closuresAnswer(roundOf('2017-public-access-strategy'), THURSDAY_AFTERNOON);
     expect(answer.closures.length).to.be.greaterThan(10);
     const text = plain(render(answer));
     expect(text).to.match(/^\d+ front counters closed between 14 December 2017 and /);

@@ -118,8 +118,9 @@ function historyText(status: CounterStatus): string | null {
     const plan = underPlan(status, status.hours.eventId, null);
     // Without a plan behind it, the row's date is only when the hours were first seen.
     parts.push(plan ? `These hours apply from ${since}${plan}.` : `These hours are on record from ${since}.`);
-  } else if (status.counter === 'open' && status.basis === 'counter-list-2017') {
-    parts.push('It was one of the 73 front counters the Met kept in 2017, and no later record says it closed.');
+  } else if (status.counter === 'open' && status.basis === 'counter-list' && status.counterList) {
+    const list = status.counterList;
+    parts.push(`It was one of the ${list.count} front counters the Met had in ${formatDate(list.since, 'year')}, and no later record says it closed.`);
   } else if (status.counter === 'open' && status.since) {
     parts.push(`It has been open since ${formatDate(status.since.date, status.since.precision)}${underPlan(status, deciding?.id, deciding?.planId ?? null)}.`);
   }
