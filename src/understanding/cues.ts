@@ -140,6 +140,9 @@ function readPlanTopic(t: string): Exclude<PlanTopic, 'plan'> | undefined {
   return undefined;
 }
 
+/** "which stations did Boris close?", "how many counters did the 2017 strategy shut?": a list of closures, by whom. */
+const WHICH_DID_CLOSE = pattern`\b(?:how many|which|what) (?:police |front )?(?:${DESKS}|ones)\b.*\bdid\b.*\b(?:close|shut|axe|scrap)\b`;
+
 /** "closures in 2013", "closed in February": a list of closures, by when. */
 const CLOSURES_IN = new RegExp(`\\b(?:closed|closures) (?:list|in (?:(?:19|20)\\d\\d|${[...MONTHS.keys()].filter((m) => m.length > 3).join('|')}))\\b`);
 
@@ -149,6 +152,7 @@ function readClosures(t: string, now: DateTime, names: PlanNames): ClosurePeriod
   const asks =
     /\b(?:how many|which|what|list|name|names|all(?: the)?|any)\b.*\b(?:closed|closures?|closing|shut|shutting|shut down|lost|gone|were cut|cut)\b/.test(t) ||
     CLOSURES_IN.test(t) ||
+    WHICH_DID_CLOSE.test(t) ||
     /^(?:police )?(?:station )?closures\b/.test(t);
   if (!asks) return undefined;
   return readClosurePeriod(t, now, names) ?? 'all';
@@ -163,7 +167,7 @@ function readHistory(t: string): HistoryTopic | undefined {
   if (temporary.test(t) && past.test(t) && !ownMove) return 'temporary-closure';
   if (/\b(?:when|what year|what date|which year|how long ago|what month)\b.*\b(?:did|was|were|has|had)\b.*\b(?:close|closed|shut|closing|shutting|shut down|close down|closed down)\b/.test(t)) return 'closure-date';
   if (/\b(?:when|what year|what date|which year|how long ago|what month)\b.*\b(?:closed|shut)\b/.test(t) && !/\b(?:is|are) (?:it |they )?(?:closed|shut) (?:on|at|today|tomorrow)/.test(t)) return 'closure-date';
-  if (/\bdid\b.*\b(?:close|shut)(?: down)?\b/.test(t)) return 'closure-date';
+  if (/\bdid\b.*\b(?:close|shut)(?: down)?\b/.test(t) && !WHICH_DID_CLOSE.test(t)) return 'closure-date';
   // "used to" about the station ("it used to be 24 hours"), not about the resident ("I used to go there").
   if (pattern`\b(?:history|what happened to|what happened with|(?:it|its|they|${DESK}|that|which|this|there) used to|used to (?:be|open|have|close|shut|run|operate)|how old|originally|in the past|previously|formerly|timeline|back in (?:19|20)\d\d)\b`.test(t)) return 'general';
   // "was it open in 2017?", "was it open last year?": a past time asked about is history.
