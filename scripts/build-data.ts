@@ -18,6 +18,8 @@ import type {
   EventKind,
   PlanRecord,
   PostcodeArea,
+  Publisher,
+  PublisherKind,
   SiteLocation,
   Station,
   TimelineEvent,
@@ -151,6 +153,14 @@ function main(): void {
     sources: splitList(v.source_urls),
   }));
 
+  // Kinds are copied as written; the validator rejects any outside the vocabulary and any cited domain without a row.
+  const publishers: Publisher[] = parseCsv(read('publishers.csv')).rows.map(({ values: v }) => ({
+    domain: v.domain.trim().toLowerCase(),
+    name: v.publisher.trim(),
+    kind: v.kind.trim() as PublisherKind,
+    notes: v.notes.trim(),
+  }));
+
   // What understanding and answers know of each plan (its names, years and closure rounds) comes from here, not from code.
   const residentFacts = parseResidentFacts(read('resident-facts.md'));
   const plans = describePlans(planRecords, events, residentFacts);
@@ -168,13 +178,14 @@ function main(): void {
     sourcesUpTo: '2026-02-28',
     attribution:
       'Contains OS data © Crown copyright and database right 2025; Contains Royal Mail data © Royal Mail copyright and database right 2025; Contains National Statistics data © Crown copyright and database right 2025. Postcode centroids from OS Code-Point Open 2025.4, under the Open Government Licence v3.0.',
-    builtFrom: 'shared/data: stations.csv, events.csv, plans.csv, resident-facts.md, london-outcodes.csv, london-sectors.csv, SOURCES.md',
+    builtFrom: 'shared/data: stations.csv, events.csv, plans.csv, publishers.csv, resident-facts.md, london-outcodes.csv, london-sectors.csv, SOURCES.md',
     counterList: counterListOf(stations, plans),
   };
 
   writeRecords('stations.json', stations);
   writeRecords('events.json', events);
   writeRecords('plans.json', plans);
+  writeRecords('publishers.json', publishers);
   writeRecords('postcode-districts.json', districts);
   writeRecords('postcode-sectors.json', sectors);
   writeFileSync(join(outDir, 'resident-facts.json'), JSON.stringify(residentFacts, null, 2) + '\n');

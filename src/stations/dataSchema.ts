@@ -88,6 +88,13 @@ const residentFacts = z.looseObject({
   sections: z.array(z.looseObject({ id: text, heading: text, facts: z.array(fact) })),
 });
 
+const publisher = z.looseObject({
+  domain: text.min(1),
+  name: text.min(1),
+  kind: z.enum(['official', 'news', 'local-news', 'politician', 'community', 'aggregator']),
+  notes: text,
+});
+
 const meta = z.looseObject({
   verifiedOn: isoDate,
   sourcesUpTo: isoDate,
@@ -104,5 +111,6 @@ export const DATA_FILES = {
   districts: { file: 'postcode-districts.json', schema: z.array(area) },
   sectors: { file: 'postcode-sectors.json', schema: z.array(area) },
   residentFacts: { file: 'resident-facts.json', schema: residentFacts },
+  publishers: { file: 'publishers.json', schema: z.array(publisher) },
   meta: { file: 'meta.json', schema: meta },
 } as const satisfies Record<keyof KnowledgeData, { file: string; schema: z.ZodType }>;

@@ -69,6 +69,7 @@ export function loadKnowledge(dataDir: string = defaultDataDir()): KnowledgeData
     districts: readFile(dataDir, 'districts'),
     sectors: readFile(dataDir, 'sectors'),
     residentFacts: readFile(dataDir, 'residentFacts'),
+    publishers: readFile(dataDir, 'publishers'),
     meta: readFile(dataDir, 'meta'),
   };
 }

@@ -68,13 +68,19 @@ describeInBrowser('Web Chat page in Chromium', () => {
     const beforeFirst = await typeAndSend(page, 'is Woodford staying open?');
     await page.locator(USER_BUBBLES, { hasText: 'is Woodford staying open?' }).waitFor({ timeout: 30_000 });
     const woodford = await waitForBotReply(page, beforeFirst, 'Woodford');
-    // The answer shows once, as its card, not as text and card again.
+    // The answer shows once, as its card, not as text and card again; the sources' disagreement is in its details.
+    expect(woodford).to.match(/closed in 2013/);
+    expect(woodford.toLowerCase()).to.not.match(/disagree/);
     expect((await botBubbles(page)).slice(beforeFirst).filter((text) => text.includes('Woodford'))).to.have.length(1);
     expect(woodford).to.match(/closed/i);
 
     // The send box keeps focus after sending, so the follow-up needs no mouse either.
     const beforeSecond = await typeAndSend(page, 'and what about Ilford?');
     expect(await waitForBotReply(page, beforeSecond, 'Ilford')).to.contain('Ilford');
+
+    // "More details" on the Woodford card opens its history, caveats and sources.
+    await page.getByRole('button', { name: 'More details' }).first().click();
+    expect((await waitForBotReply(page, beforeFirst, 'disagree')).toLowerCase()).to.match(/sources disagree/);
 
     expect(await page.locator('body').innerText()).to.not.match(/send failed/i);
     await page.screenshot({ path: path.join(resultsDir, 'webchat-desktop.png') });
