@@ -136,7 +136,8 @@ export type Answer =
       openCount: number;
       /** Set when a past (or other) date was asked: the list, and `asOf`, are for that date. */
       asked?: PastList;
-    } & AnswerDating)
+    } & AnswerDating &
+      ClosureRounds)
   /** Two or three counters asked about at once ("is brixton or walworth open later tonight?"), each answered for the same moment. */
   | ({
       kind: 'comparison';
@@ -148,7 +149,7 @@ export type Answer =
       verdict: HoursVerdict | null;
     } & AnswerDating)
   /** `period`: as asked (absent: every closure since the data is complete); `plans`: the plans the closures came under. */
-  | ({ kind: 'closures-list'; period?: ClosurePeriod; closures: { status: CounterStatus; event: TimelineEvent }[]; plans: Plan[] } & AnswerDating)
+  | ({ kind: 'closures-list'; period?: ClosurePeriod; closures: { status: CounterStatus; event: TimelineEvent }[]; plans: Plan[] } & AnswerDating & ClosureRounds)
   | ({
       kind: 'plans';
       topic: PlanTopic;
@@ -161,7 +162,8 @@ export type Answer =
       boroughsWithoutCounter: string[];
       openCount: number;
       open24x7Count: number;
-    } & AnswerDating)
+    } & AnswerDating &
+      ClosureRounds)
   | {
       kind: 'contact';
       topic: 'emergency' | 'report-crime' | 'non-emergency' | 'interpreter' | 'anonymous';
@@ -201,6 +203,11 @@ export type Answer =
 
 export type AnswerKind = Answer['kind'];
 
+/** Every round of closures in the data, oldest first ("December 2017", "February 2026"): what a reply can offer to list next. */
+export interface ClosureRounds {
+  closureRounds: ClosurePeriod[];
+}
+
 /** A counter's own answer inside a comparison. */
 export type ComparedAnswer = Extract<Answer, { kind: 'station-hours' | 'station-status' }>;
 
@@ -231,6 +238,8 @@ export interface PastList {
   past: boolean;
   /** The date is before mid-2017, which the data covers only for some counters (SOURCES.md §5.4). */
   incomplete: boolean;
+  /** The date from which the data holds every counter (`meta.counterList.since`). */
+  completeFrom: string;
   /** Counters open on that date whose hours the data does not record. */
   unknownHoursCount: number;
 }

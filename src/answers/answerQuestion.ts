@@ -11,7 +11,7 @@ import { nearest24x7Desk, nearestOpenDesk, nearestOpenNowDesk, type NearbyDesk }
 import { hoursOn, openingStateAt, weekTable, type DayHours, type OpeningState } from '../stations/openingHours';
 import { endOfWindow, type CounterStatus } from '../stations/timeline';
 import type { ClosurePeriod, DeskKind, HoursFocus, Intent, ListAsOf, PlaceMention, PlanTopic, Question, SpecialDay, WhenAsked } from '../understanding/question';
-import type { Answer, AnswerDating, ClosureReasons, PublisherIndex, ComparedAnswer, ContactFacts, MomentAsked, NearbyOptions, PastList, UnansweredName } from './answer';
+import type { Answer, AnswerDating, ClosureReasons, ClosureRounds, PublisherIndex, ComparedAnswer, ContactFacts, MomentAsked, NearbyOptions, PastList, UnansweredName } from './answer';
 import { hoursVerdict } from './compareHours';
 import { nearestAtMoment } from './nearestAtMoment';
 
@@ -359,13 +359,14 @@ export class Answerer {
     const open = statuses.filter((s) => s.counter === 'open');
     const desks = open.filter((s) => s.hours?.is24x7);
     const since = desks.reduce<string | null>((latest, s) => (s.hours && (!latest || s.hours.since.date > latest) ? s.hours.since.date : latest), null);
-    const answer = { kind: 'list-24x7' as const, desks, since, openCount: open.length, ...this.dating(at) };
+    const answer = { kind: 'list-24x7' as const, desks, since, openCount: open.length, ...this.dating(at), ...this.closureRounds() };
     if (!date || !asOf) return answer;
     const asked: PastList = {
       label: asOf.label,
       ...(asOf.year !== undefined ? { year: asOf.year } : {}),
       past: date < today,
       incomplete: date < this.knowledge.data.meta.counterList.since,
+      completeFrom: this.knowledge.data.meta.counterList.since,
       unknownHoursCount: open.filter((s) => !s.hours).length,
     };
     return { ...answer, asOf: date, asked };
@@ -393,7 +394,7 @@ export class Answerer {
     closures.sort((a, b) => (a.event.date === b.event.date ? a.status.station.name.localeCompare(b.status.station.name) : a.event.date < b.event.date ? -1 : 1));
     const planIds = new Set([...(period?.planId ? [period.planId] : []), ...closures.map((c) => c.event.planId).filter((id) => id !== null)]);
     const plans = [...planIds].map((id) => timeline.planById(id)).filter((p) => p !== undefined);
-    return { kind: 'closures-list', ...(period ? { period } : {}), closures, plans, ...this.dating(at) };
+    return { kind: 'closures-list', ...(period ? { period } : {}), closures, plans, ...this.dating(at), ...this.closureRounds() };
   }
 
   /** Why counters closed (every plan, most recent first), how many are left, every plan, or one of them. */
@@ -410,8 +411,22 @@ export class Answerer {
     for (const s of open) boroughs.delete(s.station.borough);
     const boroughsWithoutCounter = [...boroughs].sort();
     return {
-      kind: 'plans', topic, plans: chosen, facts, open, boroughsWithoutCounter, openCount: open.length, open24x7Count: open.filter((s) => s.hours?.is24x7).length, ...this.dating(at),
+      kind: 'plans',
+      topic,
+      plans: chosen,
+      facts,
+      open,
+      boroughsWithoutCounter,
+      openCount: open.length,
+      open24x7Count: open.filter((s) => s.hours?.is24x7).length,
+      ...this.dating(at),
+      ...this.closureRounds(),
     };
+  }
+
+  private closureRounds(): ClosureRounds {
+    const rounds = this.knowledge.data.plans.flatMap((p) => (p.closures?.rounds ?? []).map((r) => ({ from: r.from, to: r.to, label: r.label, planId: p.id })));
+    return { closureRounds: rounds.sort((a, b) => (a.from < b.from ? -1 : 1)) };
   }
 
   private contact(topic: 'emergency' | 'report-crime' | 'non-emergency' | 'interpreter' | 'anonymous'): Answer {

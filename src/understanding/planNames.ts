@@ -145,7 +145,7 @@ export class PlanNames {
     const closures = plan?.closures;
     if (!plan || !closures) return undefined;
     if (closures.rounds.length === 1) return roundPeriod(planId, closures.rounds[0]);
-    return { from: closures.from, to: closures.to, label: plan.shortName, planId };
+    return { from: closures.from, to: closures.to, label: `${closures.from.slice(0, 4)}–${closures.to.slice(0, 4)}`, planId };
   }
 
   /**
