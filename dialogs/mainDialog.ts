@@ -76,7 +76,10 @@ export class MainDialog extends ComponentDialog {
     super(MAIN_DIALOG);
     // Prompts accept any reply: a resident who answers a different question instead is understood, not re-prompted.
     const acceptAnything = async (_prompt: PromptValidatorContext<unknown>) => true;
-    this.addDialog(new ChoicePrompt(CHOOSE_PLACE_PROMPT, acceptAnything))
+    const choosePlace = new ChoicePrompt(CHOOSE_PLACE_PROMPT, acceptAnything);
+    // botbuilder reads the "one" of "the green one" as the first choice; understanding reads ordinals and names itself.
+    choosePlace.recognizerOptions = { recognizeOrdinals: false, recognizeNumbers: false };
+    this.addDialog(choosePlace)
       .addDialog(new TextPrompt(PLACE_PROMPT, acceptAnything))
       .addDialog(new WaterfallDialog(MAIN_FLOW, [this.answerStep.bind(this), this.followUpStep.bind(this)]));
     this.initialDialogId = MAIN_FLOW;

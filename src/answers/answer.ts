@@ -4,7 +4,7 @@
  * replies turn them into words and cards. No botbuilder import here.
  */
 import type { NearbyDesk } from '../stations/nearest';
-import type { ContactKey, PlaceMatch, Plan, PublisherKind, ResidentFact, Station, TimelineEvent } from '../stations/model';
+import type { ContactKey, OutsideMet, PlaceMatch, Plan, PublisherKind, ResidentFact, Station, TimelineEvent } from '../stations/model';
 import type { DayHours, OpeningState, WeekTableRow } from '../stations/openingHours';
 import type { CounterStatus, PlanStep } from '../stations/timeline';
 import type { ClosurePeriod, ComparisonRank, DeskKind, HoursFocus, Intent, OutOfScopeReason, PlanTopic, SpecialDay, WhenAsked } from '../understanding/question';
@@ -192,6 +192,12 @@ export type Answer =
   /** "tell me more", "sources": the details or sources of the last answer, which the conversation's replies remember. */
   | { kind: 'more'; topic: 'details' | 'sources' }
   | { kind: 'postcode-outside-london'; postcode: string; contacts: ContactFacts }
+  /**
+   * A place the Met does not police, whatever was asked about it: the City of London (it has its own force)
+   * or a place outside Greater London. `nearest`: the nearest Met counters from it, of the kind asked (24-hour
+   * ones when the question was about 24-hour desks); null when the place has no point to measure from.
+   */
+  | { kind: 'outside-met'; place: PlaceMatch; outsideMet: OutsideMet; nearest: NearestAnswer | null; contacts: ContactFacts }
   | { kind: 'postcode-unknown'; postcode: string }
   | { kind: 'place-not-found'; query: string }
   | { kind: 'no-location-for-station'; station: Station; status: CounterStatus }
@@ -207,6 +213,8 @@ export type AnswerKind = Answer['kind'];
 export interface ClosureRounds {
   closureRounds: ClosurePeriod[];
 }
+
+export type NearestAnswer = Extract<Answer, { kind: 'nearest' }>;
 
 /** A counter's own answer inside a comparison. */
 export type ComparedAnswer = Extract<Answer, { kind: 'station-hours' | 'station-status' }>;

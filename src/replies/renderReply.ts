@@ -24,6 +24,7 @@ import {
 import { renderBoroughDesks, renderClosures, renderList24x7 } from './kinds/lists';
 import { renderMore } from './kinds/more';
 import { renderNearest } from './kinds/nearest';
+import { renderOutsideMet } from './kinds/outsideMet';
 import { renderPlaceOnly } from './kinds/placeOnly';
 import { renderPlans } from './kinds/plans';
 import { renderStationHours } from './kinds/stationHours';
@@ -82,6 +83,8 @@ function sectionsForKind(answer: Answer, context: RenderContext): AnswerSections
       return renderChoosePlace(answer);
     case 'postcode-outside-london':
       return renderOutsideLondon(answer);
+    case 'outside-met':
+      return renderOutsideMet(answer);
     case 'postcode-unknown':
       return renderPostcodeUnknown(answer);
     case 'place-not-found':

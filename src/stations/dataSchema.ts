@@ -80,6 +80,16 @@ const area = z.looseObject({
   boroughs: z.record(z.string(), z.number()),
 });
 
+const gazetteerPlace = z.looseObject({
+  id: text.min(1),
+  name: text.min(1),
+  lat: z.number(),
+  lon: z.number(),
+  inLondon: z.boolean(),
+  borough: text.nullable(),
+  county: text.nullable(),
+});
+
 const fact = z.looseObject({ text, sources: z.array(text) });
 const contact = fact.extend({ situation: text });
 
@@ -100,6 +110,7 @@ const meta = z.looseObject({
   sourcesUpTo: isoDate,
   attribution: text.min(1),
   builtFrom: text,
+  gazetteer: z.looseObject({ source: text.min(1), licence: text.min(1), package: text.min(1), attribution: text.min(1), selection: text }),
   counterList: z.looseObject({ marker: text.min(1), count: z.number().int().min(1), planId: text.min(1), since: isoDate }),
 });
 
@@ -110,6 +121,8 @@ export const DATA_FILES = {
   plans: { file: 'plans.json', schema: z.array(plan) },
   districts: { file: 'postcode-districts.json', schema: z.array(area) },
   sectors: { file: 'postcode-sectors.json', schema: z.array(area) },
+  places: { file: 'places.json', schema: z.array(gazetteerPlace) },
+  placesElsewhere: { file: 'places-elsewhere.json', schema: z.array(text.min(1)) },
   residentFacts: { file: 'resident-facts.json', schema: residentFacts },
   publishers: { file: 'publishers.json', schema: z.array(publisher) },
   meta: { file: 'meta.json', schema: meta },

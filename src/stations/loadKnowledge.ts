@@ -68,6 +68,8 @@ export function loadKnowledge(dataDir: string = defaultDataDir()): KnowledgeData
     plans: readFile(dataDir, 'plans'),
     districts: readFile(dataDir, 'districts'),
     sectors: readFile(dataDir, 'sectors'),
+    places: readFile(dataDir, 'places'),
+    placesElsewhere: readFile(dataDir, 'placesElsewhere'),
     residentFacts: readFile(dataDir, 'residentFacts'),
     publishers: readFile(dataDir, 'publishers'),
     meta: readFile(dataDir, 'meta'),

@@ -16,7 +16,7 @@ export class CorePlaceFinder implements PlaceFinder {
   ) {}
 
   /** Builds its own `Locator`; pass the shared one (`FrontCounterKnowledge.locator`) where there is one. */
-  static fromData(data: Pick<KnowledgeData, 'stations' | 'districts' | 'sectors' | 'plans'>): CorePlaceFinder {
+  static fromData(data: Pick<KnowledgeData, 'stations' | 'districts' | 'sectors' | 'plans'> & Partial<Pick<KnowledgeData, 'places'>>): CorePlaceFinder {
     return new CorePlaceFinder(new Locator(data), PlanNames.fromPlans(data.plans));
   }
 

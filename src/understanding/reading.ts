@@ -282,7 +282,8 @@ export function isAreaMention(m: PlaceMention | null): boolean {
   if (!m) return false;
   if (m.result.status === 'outside-london' || m.result.status === 'unknown-postcode') return true;
   const match = found(m);
-  return match !== undefined && (match.kind === 'postcode' || match.kind === 'district');
+  // A neighbourhood or town from the gazetteer ("Tooting", "Watford") is where someone is: it has no desk of its own.
+  return match !== undefined && (match.kind === 'postcode' || match.kind === 'district' || match.placeId !== undefined);
 }
 
 /** A place from the conversation, marked as such. */

@@ -38,6 +38,12 @@ const EXAMPLES: Record<AnswerKind, Answer[]> = {
   'choose-place': [{ kind: 'choose-place', candidates: [real.placeOf('Wood Green'), real.placeOf('Woodford'), real.placeOf('Walthamstow'), real.placeOf('Wembley')], pending: { intent: 'hours' } }],
   'place-only': [{ kind: 'place-only', place: real.placeOf('N9 0PW'), station: null, nearby: real.nearbyFrom(real.placeOf('N9 0PW'), at), dating: d }],
   'postcode-outside-london': [{ kind: 'postcode-outside-london', postcode: 'M1 1AE', contacts: real.contacts }],
+  'outside-met': [
+    real.outsideMetAnswer('Watford', 'any', at),
+    real.outsideMetAnswer('the square mile', '24/7', real.THURSDAY_NIGHT),
+    real.outsideMetAnswer('EC1A 4AB', 'open-now', at),
+    { ...real.outsideMetAnswer('Epping', 'any', at), nearest: null },
+  ],
   'postcode-unknown': [{ kind: 'postcode-unknown', postcode: 'E99 9ZZ' }],
   'place-not-found': [{ kind: 'place-not-found', query: 'Atlantis' }],
   welcome: [{ kind: 'welcome', contacts: real.contacts }],
@@ -54,6 +60,7 @@ const EXAMPLES: Record<AnswerKind, Answer[]> = {
 
 /** Kinds that state facts as of a date: they must say how fresh the data is. */
 const DATED: AnswerKind[] = ['station-status', 'station-hours', 'station-address', 'station-history', 'nearest', 'borough-desks', 'list-24x7', 'closures-list', 'plans', 'place-only', 'comparison'];
+// 'outside-met' is dated through the nearest desks it carries; without them it states no dated fact.
 
 describe('replies: every answer kind, on every channel', () => {
   for (const [kind, answers] of Object.entries(EXAMPLES) as [AnswerKind, Answer[]][]) {

@@ -88,6 +88,11 @@ export function nearestAnswer(from: PlaceMatch, desk: DeskKind, at: DateTime): E
   return ask({ intent: 'nearest', place: mention(from), desk }, at, 'nearest');
 }
 
+/** About a place the Met does not police (the City of London, a town outside London). */
+export function outsideMetAnswer(text: string, desk: DeskKind, at: DateTime): Extract<Answer, { kind: 'outside-met' }> {
+  return ask({ intent: 'nearest', place: mention(placeOf(text)), desk }, at, 'outside-met');
+}
+
 export function list24x7Answer(at: DateTime): Extract<Answer, { kind: 'list-24x7' }> {
   return ask({ intent: 'list-24x7' }, at, 'list-24x7');
 }

@@ -15,6 +15,13 @@ const placeMatch = z.strictObject({
   approximate: z.boolean(),
   borough: z.string().nullable(),
   stationId: z.string().min(1).optional(),
+  placeId: z.string().min(1).optional(),
+  outsideMet: z
+    .discriminatedUnion('area', [
+      z.strictObject({ area: z.literal('city-of-london'), share: z.number().gt(0).max(1) }),
+      z.strictObject({ area: z.literal('outside-london'), county: z.string().min(1).nullable() }),
+    ])
+    .optional(),
   postcode: z.string().min(1).optional(),
   score: z.number().min(0).max(1),
 });
