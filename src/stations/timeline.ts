@@ -10,13 +10,12 @@ import { BoundedCache } from './boundedCache';
 import type { KnowledgeData, Plan, Station, TimelineEvent } from './model';
 import { tryParseSchedule, type WeeklySchedule } from './openingHours';
 import { londonDate, type AsOf } from './timeline/asOfDate';
-import { deriveStatus, type DerivationContext } from './timeline/deriveStatus';
+import { deriveStatus, isOnCounterList, type DerivationContext } from './timeline/deriveStatus';
 import { toPlanStep } from './timeline/planSteps';
 import type { CounterStatus, PlanStep } from './timeline/types';
 
 export type { AsOf } from './timeline/asOfDate';
-export { londonDate } from './timeline/asOfDate';
-export { MID_2017, isCounterOf2017 } from './timeline/deriveStatus';
+export { endOfWindow, londonDate } from './timeline/asOfDate';
 export type {
   CounterState,
   CounterStatus,
@@ -78,7 +77,7 @@ export class Timeline {
       if (!parsed.ok) throw new Error(`Timeline: ${event.id} has hours that cannot be read: ${parsed.reason}`);
       schedules.set(event.id, parsed.schedule);
     }
-    this.context = { plansById: this.plansById, schedules, planWide: this.planWide, sourcesUpTo: data.meta.sourcesUpTo };
+    this.context = { plansById: this.plansById, schedules, planWide: this.planWide, sourcesUpTo: data.meta.sourcesUpTo, counterList: data.meta.counterList };
   }
 
   station(stationId: string): Station | undefined {
@@ -88,6 +87,11 @@ export class Timeline {
   /** Every row about one station, oldest first (CONFLICT rows included, flagged). Empty for an unknown id. */
   eventsFor(stationId: string): TimelineEvent[] {
     return [...(this.eventsByStation.get(stationId) ?? [])];
+  }
+
+  /** The station is on the list of counters the data is complete from (`meta.counterList`). */
+  isOnCounterList(station: Station): boolean {
+    return isOnCounterList(station, this.context.counterList);
   }
 
   planById(planId: string): Plan | undefined {
