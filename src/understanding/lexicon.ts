@@ -220,3 +220,53 @@ export const WHERE_NOW = /\bwhere (?:do|should|can|could|would) (?:i|we) go (?:n
 /** "no, Walworth", "sorry I meant Hayes", "not Sutton, Croydon": the last question, about another place. */
 export const CORRECTION =
   /^(?:(?:no|nope|nah|sorry|soz|oops|whoops|oh|ah|um+|erm?|wait|hang on|my bad|my mistake|apologies|actually|typo)\s+)*(?:(?:i|i d|id) (?:meant|mean|wanted|was asking about|asked about)|no|nope|nah|sorry|oops|whoops|actually|my bad|not \w+)\b/;
+
+// ---------------------------------------------------------------------------
+// Times as people say them ("half 9", "quarter to ten tonight", "after work"):
+// read by `when.ts`. What a loose phrase is taken to mean is written here once,
+// and the reading says it back ("after work, taken as 6pm").
+// ---------------------------------------------------------------------------
+
+/** Hours said as words: "ten past six", "half nine". */
+export const HOUR_NUMBERS: ReadonlyMap<string, number> = wordTable({
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+});
+/** An hour as said: a number 1-12 or its word. */
+export const HOUR = `\\d{1,2}|${[...HOUR_NUMBERS.keys()].join('|')}`;
+/** Minutes before "past"/"to": "five past", "twenty five to", "quarter past". */
+export const MINUTES_PAST: ReadonlyMap<string, number> = wordTable({
+  five: 5, ten: 10, quarter: 15, 'a quarter': 15, twenty: 20, 'twenty five': 25, half: 30,
+});
+export const MINUTES = `\\d{1,2}|${[...MINUTES_PAST.keys()].sort((a, b) => b.length - a.length).join('|')}`;
+/** Minutes said after the hour: "nine thirty", "eight fifteen". */
+export const MINUTES_AFTER: ReadonlyMap<string, number> = wordTable({ fifteen: 15, thirty: 30, 'forty five': 45, fortyfive: 45 });
+/** The part of the day said after an hour: "4 in the morning", "8 at night", "9 tonight". */
+export const PART_OF_DAY: ReadonlyMap<string, 'am' | 'pm'> = wordTable({
+  'in the morning': 'am', 'this morning': 'am', 'tomorrow morning': 'am', 'in the afternoon': 'pm', 'this afternoon': 'pm',
+  'in the evening': 'pm', 'this evening': 'pm', 'at night': 'pm', tonight: 'pm', 'tomorrow night': 'pm', 'tomorrow evening': 'pm',
+  'tomorrow afternoon': 'pm',
+});
+/**
+ * Times of day said loosely, and the clock time each is taken as. The reply says what was taken, so the
+ * resident can correct it. "First thing" and "early morning" ask about opening; "after work" about the evening.
+ */
+export const LOOSE_TIMES: readonly { words: string; hour: number; minute: number }[] = [
+  { words: 'first thing(?: in the morning)?', hour: 8, minute: 0 },
+  { words: 'early (?:in the )?morning|early am', hour: 7, minute: 0 },
+  { words: '(?:at |over |during )?(?:lunchtime|lunch time|lunch|my lunch break|lunch break|dinner time at school)', hour: 12, minute: 30 },
+  { words: 'after work|after i finish work|when i finish work|after my shift|after i get off work', hour: 18, minute: 0 },
+];
+/** "in an hour", "in 20 minutes", "in half an hour", "in a couple of hours". */
+export const IN_A_WHILE =
+  /\bin (?:(an|a|one|1|two|2|three|3|a couple of|half an|\d{1,3}|five|ten|fifteen|twenty|thirty|forty|forty five|fortyfive) )?(hours?|hrs?|minutes?|mins?)\b/g;
+/** Amounts said as words in "in twenty minutes". */
+export const AMOUNTS: ReadonlyMap<string, number> = wordTable({
+  an: 1, a: 1, one: 1, two: 2, three: 3, 'a couple of': 2, 'half an': 0.5, five: 5, ten: 10, fifteen: 15, twenty: 20, thirty: 30, forty: 40,
+  'forty five': 45, fortyfive: 45,
+});
+/** "this time next week", "this time tomorrow": now, a week or a day on. */
+export const THIS_TIME = /\b(?:this time|same time) (next week|tomorrow|next (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/g;
+/** "the day after", "the next day", "the day before": a day next to the one asked about before. */
+export const DAY_NEXT_TO = /\b(?:the )?(?:(day after|next day|following day)|(day before))\b(?! tomorrow)/g;
+/** "the weekend after", "the following weekend": the weekend after the day asked about before. */
+export const WEEKEND_AFTER = /\b(?:the )?(?:weekend after|following weekend|weekend following)\b/g;

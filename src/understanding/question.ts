@@ -11,7 +11,11 @@ export type WhenAsked =
   | { kind: 'weekday'; weekday: number /* 1=Mon..7=Sun, the next such day from now (today counts) */; date: string; label: string }
   | { kind: 'weekend'; dates: [string, string]; label: string }
   | { kind: 'week' }
-  | { kind: 'instant'; iso: string /* a specific London time, e.g. "at 9pm" */; label: string };
+  /**
+   * A specific London time ("at 9pm"). `taken`: how loose or ambiguous words were read, to say back
+   * ('"half 9" taken as 9:30pm today', '"after work" taken as 6pm').
+   */
+  | { kind: 'instant'; iso: string; label: string; taken?: string };
 
 /**
  * Special days the data has no hours for (bank holidays, Christmas): answers must say so honestly.

@@ -102,7 +102,7 @@ export class Reading {
   }
 
   get when(): WhenReading {
-    return this.once('when', () => readWhen(this.phrases, this.now));
+    return this.once('when', () => readWhen(this.phrases, this.now, this.ctx.lastWhen));
   }
 
   get cues(): Cues {
