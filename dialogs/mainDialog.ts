@@ -25,7 +25,7 @@ import type { Answer } from '../src/answers/answer';
 import type { Answerer } from '../src/answers/answerQuestion';
 import { deskNamedBy } from '../src/answers/deskNamedBy';
 import { refineQuestion, type PostcodeLocator } from '../src/postcodeLookup';
-import { renderReply } from '../src/replies';
+import { renderReply, type ReplyMemory } from '../src/replies';
 import { toActivity } from '../src/replies/toActivity';
 import { nextContext } from '../src/understanding';
 import type { ConversationContext, Question } from '../src/understanding/question';
@@ -47,6 +47,8 @@ export interface MainDialogDependencies {
   answerer: Answerer;
   /** The conversation so far, kept in conversation state. */
   contextAccessor: StatePropertyAccessor<ConversationContext>;
+  /** What the replies said (the announced-arrangement caveat, the last answer's details for "tell me more"). */
+  replyMemoryAccessor?: StatePropertyAccessor<ReplyMemory>;
   /** The clock is injected so answers are "as of" a known instant in tests. */
   clock: () => DateTime;
   botName: string;
@@ -107,7 +109,11 @@ export class MainDialog extends ComponentDialog {
     const answer = answerer.answer(question, now);
     await contextAccessor.set(step.context, nextContext(question, conversation, deskNamedBy(answer)));
 
-    const reply = renderReply(answer, { channelId: step.context.activity.channelId, botName });
+    const memory = (await this.deps.replyMemoryAccessor?.get(step.context, {})) ?? {};
+    // Times are London times; the activity's own zone says whether to label them so.
+    const timeZone = step.context.activity.localTimezone;
+    const reply = renderReply(answer, { channelId: step.context.activity.channelId, botName, timeZone, memory });
+    await this.deps.replyMemoryAccessor?.set(step.context, reply.memory);
     const activity = toActivity(reply) as Partial<Activity>;
     onAnswered?.({ intent: question.intent, answer: answer.kind, channelId: step.context.activity.channelId, ms: Math.round(performance.now() - started) });
 

@@ -12,6 +12,32 @@
     status.setAttribute('role', 'alert');
   }
 
+  function paragraph(text, className) {
+    var p = document.createElement('p');
+    p.textContent = text;
+    if (className) p.className = className;
+    return p;
+  }
+
+  // The server has an app id but no Direct Line secret: nothing a resident can
+  // fix, so say what to do instead, and tell whoever runs the site what is missing.
+  function showNotConnected() {
+    var notice = document.createElement('div');
+    notice.className = 'chat-status error not-connected';
+    notice.setAttribute('role', 'alert');
+    notice.appendChild(paragraph('This chat is not connected yet, so it cannot answer questions.', 'not-connected__headline'));
+    notice.appendChild(paragraph('Meanwhile, call 101 or visit met.police.uk. In an emergency, call 999.'));
+    notice.appendChild(
+      paragraph(
+        'If you run this website: the bot has a Microsoft App ID (MicrosoftAppId) but no Direct Line secret (DIRECTLINE_SECRET). ' +
+          'In the Azure portal, open the Azure Bot, add the Direct Line channel, copy one of its secret keys into the app setting ' +
+          'DIRECTLINE_SECRET and restart the app. The README\u2019s Deploy section has the details.',
+        'not-connected__operator'
+      )
+    );
+    status.replaceWith(notice);
+  }
+
   var ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
 
   // Every reply carries full plain text (for screen readers, transcripts and
@@ -40,6 +66,13 @@
       return;
     }
     var response = await fetch('/api/directline/token', { method: 'POST' });
+    if (response.status === 503) {
+      var reason = await response.json().catch(function () { return {}; });
+      if (reason.code === 'DirectLineNotConfigured') {
+        showNotConnected();
+        return;
+      }
+    }
     if (!response.ok) throw new Error('token request failed: ' + response.status);
     var session = await response.json();
 
@@ -64,7 +97,11 @@
           bubbleFromUserBorderRadius: 10,
           bubbleFromUserBackground: '#e6eef8',
           accent: '#0b2545',
-          sendBoxTextWrap: true
+          sendBoxTextWrap: true,
+          // A long answer stops scrolling once its top reaches the top of the
+          // transcript, so it is read from its first line; "New messages" leads on.
+          autoScrollSnapOnPage: true,
+          autoScrollSnapOnPageOffset: 0
         }
       },
       container

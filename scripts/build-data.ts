@@ -18,6 +18,8 @@ import type {
   EventKind,
   Plan,
   PostcodeArea,
+  Publisher,
+  PublisherKind,
   SiteLocation,
   Station,
   TimelineEvent,
@@ -150,6 +152,14 @@ function main(): void {
     sources: splitList(v.source_urls),
   }));
 
+  // Kinds are copied as written; the validator rejects any outside the vocabulary and any cited domain without a row.
+  const publishers: Publisher[] = parseCsv(read('publishers.csv')).rows.map(({ values: v }) => ({
+    domain: v.domain.trim().toLowerCase(),
+    name: v.publisher.trim(),
+    kind: v.kind.trim() as PublisherKind,
+    notes: v.notes.trim(),
+  }));
+
   const sourcesMd = read('SOURCES.md');
   const verifiedOn = /Applied on (\d{4}-\d{2}-\d{2}) from the independent audit/.exec(sourcesMd)?.[1];
   if (!verifiedOn) throw new Error('SOURCES.md: could not find the audit date ("Applied on YYYY-MM-DD from the independent audit")');
@@ -163,12 +173,13 @@ function main(): void {
     sourcesUpTo: '2026-02-28',
     attribution:
       'Contains OS data © Crown copyright and database right 2025; Contains Royal Mail data © Royal Mail copyright and database right 2025; Contains National Statistics data © Crown copyright and database right 2025. Postcode centroids from OS Code-Point Open 2025.4, under the Open Government Licence v3.0.',
-    builtFrom: 'shared/data: stations.csv, events.csv, plans.csv, resident-facts.md, london-outcodes.csv, london-sectors.csv, SOURCES.md',
+    builtFrom: 'shared/data: stations.csv, events.csv, plans.csv, publishers.csv, resident-facts.md, london-outcodes.csv, london-sectors.csv, SOURCES.md',
   };
 
   writeRecords('stations.json', stations);
   writeRecords('events.json', events);
   writeRecords('plans.json', plans);
+  writeRecords('publishers.json', publishers);
   writeRecords('postcode-districts.json', districts);
   writeRecords('postcode-sectors.json', sectors);
   writeFileSync(join(outDir, 'resident-facts.json'), JSON.stringify(parseResidentFacts(read('resident-facts.md')), null, 2) + '\n');

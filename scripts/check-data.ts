@@ -19,6 +19,7 @@ const FILES: Record<keyof KnowledgeData, string> = {
   districts: 'postcode-districts.json',
   sectors: 'postcode-sectors.json',
   residentFacts: 'resident-facts.json',
+  publishers: 'publishers.json',
   meta: 'meta.json',
 };
 
@@ -52,7 +53,7 @@ function main(): number {
   }
   const d = data as KnowledgeData;
   console.log(
-    `data OK: ${d.stations.length} stations, ${d.events.length} events, ${d.plans.length} plans, ` +
+    `data OK: ${d.stations.length} stations, ${d.events.length} events, ${d.plans.length} plans, ${d.publishers.length} publishers, ` +
       `${d.districts.length} districts, ${d.sectors.length} sectors; sources up to ${d.meta.sourcesUpTo} (${dataDir})`,
   );
   return 0;

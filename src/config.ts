@@ -49,6 +49,8 @@ export interface Config {
   storage: StorageConfig;
   /** Optional postcode lookup service; unset means no network lookups. */
   postcodesIoUrl?: string;
+  /** Other sites' origins (https://host[:port]) that may frame the page and call the token route; empty means same-origin only. */
+  embedOrigins: readonly string[];
 }
 
 /** A configuration problem, naming the environment variable to fix. */
@@ -105,6 +107,35 @@ function oneOf<T extends string>(values: readonly [T, ...T[]]) {
   );
 }
 
+/** An origin as a browser sends it in `Origin` (scheme, host, port), or undefined if `text` is not one. */
+function originOf(text: string): string | undefined {
+  if (!/^https?:\/\/[^\s/]+\/?$/i.test(text) || !URL.canParse(text)) return undefined;
+  const url = new URL(text);
+  return url.username || url.password || url.hostname.includes('*') ? undefined : url.origin;
+}
+
+const originList = optionalText.pipe(
+  z
+    .string()
+    .transform((value, ctx) => {
+      const origins: string[] = [];
+      for (const entry of value.split(',').map((part) => part.trim()).filter(Boolean)) {
+        const origin = originOf(entry);
+        if (!origin) {
+          ctx.issues.push({
+            code: 'custom',
+            input: value,
+            message: `must be origins separated by commas, each a scheme and host such as https://www.example.org (no path, no *); "${entry.slice(0, 80)}" is not one`,
+          });
+          return z.NEVER;
+        }
+        if (!origins.includes(origin)) origins.push(origin);
+      }
+      return origins;
+    })
+    .optional(),
+);
+
 const booleanText = optionalText.pipe(
   z
     .string()
@@ -141,6 +172,7 @@ const environmentSchema = z.object({
       .optional(),
   ),
   POSTCODES_IO_URL: httpUrl('must be an http(s) URL such as https://api.postcodes.io'),
+  EMBED_ORIGINS: originList,
 });
 
 /** Every environment variable StationDesk reads (each is documented in .env.example). */
@@ -176,6 +208,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     directLine: { secret: e.DIRECTLINE_SECRET, endpoint: e.DIRECTLINE_ENDPOINT ?? DEFAULT_DIRECTLINE_ENDPOINT },
     storage: storageFrom(e.STORAGE ?? 'memory', e.AZURE_STORAGE_CONNECTION_STRING, e.AZURE_STORAGE_CONTAINER),
     postcodesIoUrl: e.POSTCODES_IO_URL,
+    embedOrigins: e.EMBED_ORIGINS ?? [],
   };
 }
 

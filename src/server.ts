@@ -19,10 +19,13 @@ import { type Config, isAnonymous } from './config';
 import { inboundActivityProblem } from './inboundActivity';
 import type { Logger } from './logging';
 import { isWireActivity } from './directline/conversationStore';
+import { LOCAL_DIRECTLINE_PATH } from './directline/localDirectLine';
 import { activityPipeline, NotAuthenticated, type StationDeskAdapter, type TurnHandler } from './http/adapter';
 import { healthz, type ReadinessCheck, readyz } from './http/health';
-import { createLocalDirectLine, type DirectLineMode, directLineModeFor, directLineToken } from './http/pageDirectLine';
-import { defaultPublicDir, servePublicFiles, setSecurityHeaders } from './http/publicFiles';
+import { allowCrossOriginCalls } from './http/crossOrigin';
+import { createLocalDirectLine, type DirectLineMode, directLineModeFor, directLineToken, warnIfPageCannotChat } from './http/pageDirectLine';
+import { defaultPublicDir, servePublicFiles } from './http/publicFiles';
+import { setSecurityHeaders } from './http/securityHeaders';
 import { limitConnectionTimes, parseBodiesWithinLimits } from './http/requestLimits';
 import { logRequests } from './http/requestLog';
 import { InFlightTurns, releaseConnectionWhenDone, stopGracefully } from './http/shutdown';
@@ -31,6 +34,8 @@ export { createAdapter, StationDeskAdapter, TURN_ERROR_REPLY, type TurnHandler }
 export type { ReadinessCheck, ReadinessReport } from './http/health';
 export { type DirectLineMode, directLineModeFor } from './http/pageDirectLine';
 export { stopOnSignals } from './http/shutdown';
+
+const DIRECTLINE_TOKEN_PATH = '/api/directline/token';
 
 export interface ServerOptions {
   config: Config;
@@ -62,6 +67,7 @@ export function createServer(options: ServerOptions): StationDeskServer {
   const publicDir = options.publicDir ?? defaultPublicDir();
   const graceMs = options.shutdownGraceMs ?? 10_000;
   const mode = directLineModeFor(config);
+  warnIfPageCannotChat(mode, logger);
 
   const server = restify.createServer({ name: 'stationdesk', handleUncaughtExceptions: false });
   const http = server.server;
@@ -72,9 +78,13 @@ export function createServer(options: ServerOptions): StationDeskServer {
   const stopping = () => closing !== undefined;
 
   server.pre((req, res, next) => {
-    setSecurityHeaders(res, mode === 'azure' ? config.directLine.endpoint : undefined);
+    setSecurityHeaders(res, { directLineEndpoint: mode === 'azure' ? config.directLine.endpoint : undefined, embedOrigins: config.embedOrigins });
     releaseConnectionWhenDone(res, http, stopping);
     next();
+  });
+  allowCrossOriginCalls(server, {
+    origins: config.embedOrigins,
+    paths: mode === 'local' ? [DIRECTLINE_TOKEN_PATH, `${LOCAL_DIRECTLINE_PATH}/`] : [DIRECTLINE_TOKEN_PATH],
   });
   parseBodiesWithinLimits(server, config.maxBodyBytes);
   logRequests(server, logger);
@@ -116,7 +126,7 @@ export function createServer(options: ServerOptions): StationDeskServer {
         })
       : undefined;
   local?.directLine.register(server);
-  server.post('/api/directline/token', directLineToken({ config, localDirectLine: local?.directLine, fetch: options.fetch, logger }));
+  server.post(DIRECTLINE_TOKEN_PATH, directLineToken({ config, localDirectLine: local?.directLine, fetch: options.fetch, logger }));
 
   servePublicFiles(server, publicDir, logger);
 

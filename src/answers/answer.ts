@@ -4,7 +4,7 @@
  * replies turn them into words and cards. No botbuilder import here.
  */
 import type { NearbyDesk } from '../stations/nearest';
-import type { ContactKey, PlaceMatch, Plan, ResidentFact, Station, TimelineEvent } from '../stations/model';
+import type { ContactKey, PlaceMatch, Plan, PublisherKind, ResidentFact, Station, TimelineEvent } from '../stations/model';
 import type { DayHours, OpeningState, WeekTableRow } from '../stations/openingHours';
 import type { CounterStatus, PlanStep } from '../stations/timeline';
 import type { ComparisonRank, DeskKind, HoursFocus, Intent, OutOfScopeReason, SpecialDay, WhenAsked } from '../understanding/question';
@@ -19,7 +19,12 @@ export interface AnswerDating {
   verifiedOn: string;
   /** The latest source date; after it, answers are "the announced arrangement". */
   sourcesUpTo: string;
+  /** Who publishes each cited domain (publishers.csv), so a reply can name a source by its publisher, not its address. */
+  publishers: PublisherIndex;
 }
+
+/** Publisher name and kind by host name (`www.bbc.co.uk` -> BBC News, news). Shared, read-only. */
+export type PublisherIndex = Readonly<Record<string, { name: string; kind: PublisherKind }>>;
 
 /** The nearest desks worth offering from a point, as of the answer's instant. */
 export interface NearbyOptions {
@@ -76,7 +81,16 @@ export interface ClosureReasons {
 }
 
 export type Answer =
-  | ({ kind: 'station-status'; status: CounterStatus; nearby: NearbyOptions | null; contacts: ContactFacts; reasons?: ClosureReasons } & AnswerDating & NearestTo)
+  | ({
+      kind: 'station-status';
+      status: CounterStatus;
+      nearby: NearbyOptions | null;
+      /** Whether an open counter is open at the answer's instant, and until when. */
+      now: OpeningState | null;
+      contacts: ContactFacts;
+      reasons?: ClosureReasons;
+    } & AnswerDating &
+      NearestTo)
   | ({
       kind: 'station-hours';
       status: CounterStatus;
@@ -151,6 +165,8 @@ export type Answer =
       topic: 'emergency' | 'report-crime' | 'non-emergency' | 'interpreter' | 'anonymous';
       contacts: ContactFacts;
       alternatives: ResidentFact[];
+      /** Who publishes the contact facts' sources. */
+      publishers: PublisherIndex;
       /** For interpreters: the language the resident named ("Polish"). */
       language?: string;
     }
@@ -162,11 +178,15 @@ export type Answer =
       kind: 'place-only';
       place: PlaceMatch;
       station: CounterStatus | null;
+      /** For an open station: whether it is open at the answer's instant. */
+      now?: OpeningState | null;
       nearby: NearbyOptions | null;
       dating: AnswerDating;
       /** The resident asked about access, parking or other facilities, which the data does not cover. */
       about?: 'facilities';
     }
+  /** "tell me more", "sources": the details or sources of the last answer, which the conversation's replies remember. */
+  | { kind: 'more'; topic: 'details' | 'sources' }
   | { kind: 'postcode-outside-london'; postcode: string; contacts: ContactFacts }
   | { kind: 'postcode-unknown'; postcode: string }
   | { kind: 'place-not-found'; query: string }

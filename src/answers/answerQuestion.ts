@@ -11,7 +11,7 @@ import { nearest24x7Desk, nearestOpenDesk, nearestOpenNowDesk, type NearbyDesk }
 import { hoursOn, openingStateAt, weekTable, type DayHours, type OpeningState } from '../stations/openingHours';
 import { MID_2017, type CounterStatus } from '../stations/timeline';
 import type { DeskKind, HoursFocus, Intent, ListAsOf, PlaceMention, Question, SpecialDay, WhenAsked } from '../understanding/question';
-import type { Answer, AnswerDating, ClosureReasons, ComparedAnswer, ContactFacts, MomentAsked, NearbyOptions, PastList, UnansweredName } from './answer';
+import type { Answer, AnswerDating, ClosureReasons, PublisherIndex, ComparedAnswer, ContactFacts, MomentAsked, NearbyOptions, PastList, UnansweredName } from './answer';
 import { hoursVerdict } from './compareHours';
 import { nearestAtMoment } from './nearestAtMoment';
 
@@ -28,7 +28,11 @@ type Pending = Extract<Answer, { kind: 'ask-location' }>['pending'];
 type Resolved = { ok: true; match: PlaceMatch } | { ok: false; answer: Answer };
 
 export class Answerer {
-  constructor(private readonly knowledge: FrontCounterKnowledge) {}
+  private readonly publishers: PublisherIndex;
+
+  constructor(private readonly knowledge: FrontCounterKnowledge) {
+    this.publishers = Object.freeze(Object.fromEntries(knowledge.data.publishers.map((p) => [p.domain, { name: p.name, kind: p.kind }])));
+  }
 
   answer(question: Question, now: DateTime): Answer {
     const at = now.setZone(LONDON);
@@ -95,6 +99,8 @@ export class Answerer {
         return { kind: 'cancelled', contacts: this.contacts() };
       case 'forget-me':
         return { kind: 'forgotten', contacts: this.contacts() };
+      case 'more':
+        return { kind: 'more', topic: question.topic };
     }
   }
 
@@ -170,6 +176,7 @@ export class Answerer {
       kind: 'station-status',
       status,
       nearby: status.counter === 'open' ? null : this.nearbyFromStation(station, at),
+      now: status.counter === 'open' && status.hours ? openingStateAt(status.hours.schedule, at) : null,
       contacts: this.contacts(),
       ...(reasons ? { reasons } : {}),
       ...this.dating(at),
@@ -317,7 +324,8 @@ export class Answerer {
     if (place.kind === 'borough') return this.boroughDesks(place, at);
     const station = place.stationId ? this.knowledge.timeline.statusAsOf(place.stationId, at) : null;
     const nearby = place.point && (!station || station.counter !== 'open') ? this.nearby(place, at, place.stationId) : null;
-    return { kind: 'place-only', place, station, nearby, dating: this.dating(at) };
+    const now = station?.counter === 'open' && station.hours ? openingStateAt(station.hours.schedule, at) : null;
+    return { kind: 'place-only', place, station, now, nearby, dating: this.dating(at) };
   }
 
   private boroughDesks(place: PlaceMatch, at: DateTime): Answer {
@@ -402,7 +410,7 @@ export class Answerer {
 
   private contact(topic: 'emergency' | 'report-crime' | 'non-emergency' | 'interpreter' | 'anonymous'): Answer {
     const alternatives = this.knowledge.data.residentFacts.sections.find((s) => s.id.startsWith('if-your-counter-is-closed'))?.facts ?? [];
-    return { kind: 'contact', topic, contacts: this.contacts(), alternatives };
+    return { kind: 'contact', topic, contacts: this.contacts(), alternatives, publishers: this.publishers };
   }
 
   private contacts(): ContactFacts {
@@ -411,7 +419,7 @@ export class Answerer {
 
   private dating(at: DateTime): AnswerDating {
     const { meta } = this.knowledge.data;
-    return { asOf: this.knowledge.londonDateOf(at), at: at.toISO() ?? '', verifiedOn: meta.verifiedOn, sourcesUpTo: meta.sourcesUpTo };
+    return { asOf: this.knowledge.londonDateOf(at), at: at.toISO() ?? '', verifiedOn: meta.verifiedOn, sourcesUpTo: meta.sourcesUpTo, publishers: this.publishers };
   }
 }
 

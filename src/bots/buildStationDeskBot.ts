@@ -10,6 +10,7 @@ import { OfflineQuestionRecognizer, type QuestionRecognizer } from '../../dialog
 import { Answerer } from '../answers/answerQuestion';
 import type { PostcodeLocator } from '../postcodeLookup';
 import type { FrontCounterKnowledge } from '../stations';
+import type { ReplyMemory } from '../replies';
 import type { ConversationContext } from '../understanding/question';
 import { PersonState } from './personState';
 import { StationDeskBot } from './stationDeskBot';
@@ -45,6 +46,8 @@ export function buildStationDeskBot(parts: StationDeskParts): StationDesk {
     recognizer: parts.recognizer ?? new OfflineQuestionRecognizer(parts.knowledge),
     answerer,
     contextAccessor: personState.createProperty<ConversationContext>('conversationContext'),
+    // Per person too: "tell me more" is about the asker's own last answer.
+    replyMemoryAccessor: personState.createProperty<ReplyMemory>('replyMemory'),
     clock: parts.clock ?? (() => DateTime.now().setZone('Europe/London')),
     botName,
     postcodeLocator: parts.postcodeLocator,

@@ -20,6 +20,15 @@ export function directLineModeFor(config: Config): DirectLineMode {
   return isAnonymous(config) ? 'local' : 'off';
 }
 
+/** What the page and the start-up log say when the page cannot chat: an app id (so no local Direct Line) and no secret. */
+export const PAGE_CANNOT_CHAT =
+  'Web Chat page cannot connect: MicrosoftAppId is set but DIRECTLINE_SECRET is not. Add the Direct Line channel to the Azure Bot and set DIRECTLINE_SECRET to its secret key (see README, Deploy).';
+
+/** Says at start, once and plainly, that the page will not work, rather than leaving it to a resident to find out. */
+export function warnIfPageCannotChat(mode: DirectLineMode, logger: Logger): void {
+  if (mode === 'off') logger.warn(PAGE_CANNOT_CHAT, { directLine: mode });
+}
+
 export interface LocalDirectLineParts {
   /** The connector side the bot replies to, on a loopback-only port of its own. */
   channel: LocalChannelService;
@@ -53,7 +62,7 @@ export function directLineToken(options: { config: Config; localDirectLine: Loca
     }
     const { secret, endpoint } = config.directLine;
     if (!secret) {
-      res.send(503, { code: 'DirectLineNotConfigured', message: 'Web Chat needs DIRECTLINE_SECRET when MicrosoftAppId is set' });
+      res.send(503, { code: 'DirectLineNotConfigured', message: PAGE_CANNOT_CHAT });
       return;
     }
     const userId = LocalTokenIssuer.newUserId();

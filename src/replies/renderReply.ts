@@ -1,11 +1,13 @@
 /**
- * Answer -> Reply: picks the renderer for the answer's kind and applies the
- * channel's rules. Renders only: every fact comes from the answer, nothing
- * is looked up and no clock is read.
+ * Answer -> Reply: picks the renderer for the answer's kind, which says what
+ * the answer means (`sections.ts`), and composes it for the channel
+ * (`compose.ts`). Renders only: every fact comes from the answer, nothing is
+ * looked up and no clock is read.
  */
 import type { Answer } from '../answers/answer';
-import { finishReply, renderContext } from './finish';
+import { composeReply, renderContext } from './compose';
 import { distanceText } from './format/distance';
+import { bold } from './format/text';
 import { renderComparison } from './kinds/comparison';
 import { renderContact } from './kinds/contact';
 import {
@@ -20,61 +22,64 @@ import {
   renderSmallTalk,
 } from './kinds/conversation';
 import { renderBoroughDesks, renderClosures, renderList24x7 } from './kinds/lists';
+import { renderMore } from './kinds/more';
 import { renderNearest } from './kinds/nearest';
 import { renderPlaceOnly } from './kinds/placeOnly';
 import { renderPlans } from './kinds/plans';
 import { renderStationHours } from './kinds/stationHours';
 import { renderNoLocation, renderStationAddress, renderStationHistory } from './kinds/stationInfo';
 import { renderStationStatus } from './kinds/stationStatus';
-import type { RenderContext, Reply, ReplyDraft, ReplyOptions } from './reply';
+import type { RenderContext, Reply, ReplyOptions } from './reply';
+import type { AnswerSections } from './sections';
 
 /** "The nearest open front counter to E17 4PP is Tottenham Police Station, about 4.1 km away." leads answers about a place's nearest desk. */
-function withNearestTo(answer: Answer, draft: ReplyDraft, context: RenderContext): ReplyDraft {
-  if (!('nearestTo' in answer) || !answer.nearestTo || !('status' in answer)) return draft;
+function withNearestTo(answer: Answer, sections: AnswerSections): AnswerSections {
+  if (!('nearestTo' in answer) || !answer.nearestTo || !('status' in answer)) return sections;
   const { from } = answer.nearestTo;
-  const name = context.markdown ? `**${answer.status.station.name}**` : answer.status.station.name;
-  const lead = `The nearest open front counter to ${from.label} is ${name}, ${distanceText(answer.nearestTo)} away.`;
-  return { ...draft, paragraphs: [lead, ...draft.paragraphs] };
+  const lead = `The nearest open front counter to ${from.label} is ${bold(answer.status.station.name)}, ${distanceText(answer.nearestTo)} away.`;
+  return { ...sections, headline: lead, keyLines: [sections.headline, ...(sections.keyLines ?? [])] };
 }
 
-function draftFor(answer: Answer, context: RenderContext): ReplyDraft {
-  return withNearestTo(answer, draftForKind(answer, context), context);
+export function sectionsFor(answer: Answer, context: RenderContext): AnswerSections {
+  return withNearestTo(answer, sectionsForKind(answer, context));
 }
 
-function draftForKind(answer: Answer, context: RenderContext): ReplyDraft {
+function sectionsForKind(answer: Answer, context: RenderContext): AnswerSections {
   switch (answer.kind) {
     case 'station-status':
-      return renderStationStatus(answer, context);
+      return renderStationStatus(answer);
     case 'station-hours':
-      return renderStationHours(answer, context);
+      return renderStationHours(answer);
     case 'station-address':
-      return renderStationAddress(answer, context);
+      return renderStationAddress(answer);
     case 'station-history':
-      return renderStationHistory(answer, context);
+      return renderStationHistory(answer);
     case 'no-location-for-station':
-      return renderNoLocation(answer, context);
+      return renderNoLocation(answer);
     case 'nearest':
-      return renderNearest(answer, context);
+      return renderNearest(answer);
     case 'borough-desks':
-      return renderBoroughDesks(answer, context);
+      return renderBoroughDesks(answer);
     case 'comparison':
-      return renderComparison(answer, context);
+      return renderComparison(answer);
     case 'list-24x7':
-      return renderList24x7(answer, context);
+      return renderList24x7(answer);
     case 'closures-list':
-      return renderClosures(answer, context);
+      return renderClosures(answer);
     case 'plans':
-      return renderPlans(answer, context);
+      return renderPlans(answer);
     case 'contact':
-      return renderContact(answer, context);
+      return renderContact(answer);
     case 'place-only':
-      return renderPlaceOnly(answer, context);
+      return renderPlaceOnly(answer);
+    case 'more':
+      return renderMore(answer, context);
     case 'ask-location':
       return renderAskLocation(answer);
     case 'ask-station':
       return renderAskStation(answer);
     case 'choose-place':
-      return renderChoosePlace(answer, context);
+      return renderChoosePlace(answer);
     case 'postcode-outside-london':
       return renderOutsideLondon(answer);
     case 'postcode-unknown':
@@ -99,5 +104,5 @@ function draftForKind(answer: Answer, context: RenderContext): ReplyDraft {
 
 export function renderReply(answer: Answer, options: ReplyOptions): Reply {
   const context = renderContext(options);
-  return finishReply(draftFor(answer, context), context);
+  return composeReply(sectionsFor(answer, context), context);
 }

@@ -9,39 +9,59 @@ export type InputHint = 'acceptingInput' | 'expectingInput' | 'ignoringInput';
 /** An Adaptive Card 1.5 as JSON. */
 export type AdaptiveCard = Record<string, unknown>;
 
+/**
+ * What the replies remember across a conversation (kept in conversation state by the dialog):
+ * whether the "announced arrangement" caveat was said, and the last answer's details, for "tell me more".
+ */
+export interface ReplyMemory {
+  announcedSaid?: boolean;
+  last?: {
+    /** The last answer's headline, without Markdown. */
+    headline: string;
+    details: string[];
+    sources: { label: string; url: string }[];
+    /** `Data checked 26 November 2026.` */
+    dating: string | null;
+  };
+}
+
 export interface Reply {
-  /** Reads well on its own (screen readers, SMS-like channels); at most **bold** and `- ` lists. */
+  /**
+   * What the message says. Where a card carries the answer (Teams, Web Chat) it is the headline only,
+   * so notifications and screen readers still work and nothing is said twice; elsewhere the whole answer.
+   * At most **bold**, links and `- ` lists.
+   */
   text: string;
-  /** A short spoken version: no URLs, no markdown. */
+  /** A short spoken version: the first sentence and the next line; no URLs, no markdown. */
   speak: string;
   card: AdaptiveCard | null;
-  /** imBack texts: each is sent back as the resident's next message. */
+  /** imBack texts: each is sent back as the resident's next message. At most three. */
   suggestedActions: string[];
   inputHint: InputHint;
+  /** The conversation's reply memory after this reply. */
+  memory: ReplyMemory;
 }
 
 export interface ReplyOptions {
   /** The Bot Framework channel id: `msteams`, `webchat`, `directline`, `emulator`, `sms`... */
   channelId: string;
   botName?: string;
+  /** The resident's time zone (the activity's `localTimezone`), when the channel says it. */
+  timeZone?: string;
+  /** What this conversation's replies said before. */
+  memory?: ReplyMemory;
 }
 
 /** What every renderer gets to know about where its reply goes. */
 export interface RenderContext {
   channelId: string;
   botName: string;
-  /** The channel renders Markdown (**bold**, lists); elsewhere the markers are removed. */
+  /** The channel renders Markdown (**bold**, lists, links); elsewhere the markers are removed. */
   markdown: boolean;
+  /** The channel shows Adaptive Cards. */
+  cards: boolean;
   teams: boolean;
-}
-
-/** A reply before the channel's rules are applied (markdown, suggestion limits, card speak/fallback). */
-export interface ReplyDraft {
-  /** Short paragraphs, joined by blank lines. Empty strings are dropped. */
-  paragraphs: string[];
-  /** Spoken version; defaults to the first paragraph. Sanitised either way. */
-  speak?: string;
-  card?: AdaptiveCard | null;
-  suggestions?: string[];
-  inputHint?: InputHint;
+  /** The resident is not on London time: every time is labelled "London time". */
+  labelLondonTime: boolean;
+  memory: ReplyMemory;
 }

@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { DataMeta, KnowledgeData, Plan, PostcodeArea, ResidentFacts, Station, TimelineEvent } from './model';
+import type { DataMeta, KnowledgeData, Plan, PostcodeArea, Publisher, ResidentFacts, Station, TimelineEvent } from './model';
 
 /** The data folder: found by walking up from this module, so it works from `src/` (tsx) and `dist/src/` (node). */
 export function defaultDataDir(): string {
@@ -34,6 +34,7 @@ export function loadKnowledge(dataDir: string = defaultDataDir()): KnowledgeData
     districts: readJson<PostcodeArea[]>(dataDir, 'postcode-districts.json'),
     sectors: readJson<PostcodeArea[]>(dataDir, 'postcode-sectors.json'),
     residentFacts: readJson<ResidentFacts>(dataDir, 'resident-facts.json'),
+    publishers: readJson<Publisher[]>(dataDir, 'publishers.json'),
     meta: readJson<DataMeta>(dataDir, 'meta.json'),
   };
 }

@@ -121,7 +121,26 @@ export interface KnowledgeData {
   sectors: PostcodeArea[];
   /** Short facts for residents (phone numbers, alternatives), each with sources. */
   residentFacts: ResidentFacts;
+  /** Who publishes each cited web domain, and what kind of source it is (`publishers.csv`). */
+  publishers: Publisher[];
   meta: DataMeta;
+}
+
+/**
+ * What kind of source a domain is, most trusted first: the Met, the Mayor,
+ * councils and courts; national and trade news; local news; politicians'
+ * sites; residents' groups and blogs; sites that republish others' articles.
+ */
+export type PublisherKind = 'official' | 'news' | 'local-news' | 'politician' | 'community' | 'aggregator';
+
+/** One row of `publishers.csv`: the publisher behind a cited domain. */
+export interface Publisher {
+  /** The host name as cited, e.g. `www.bbc.co.uk` (each host has its own row). */
+  domain: string;
+  /** What residents are shown instead of the domain: `BBC News`, `Metropolitan Police (MetEngage alert)`. */
+  name: string;
+  kind: PublisherKind;
+  notes: string;
 }
 
 export interface DataMeta {

@@ -8,7 +8,7 @@
  * list uses its position + 1 (stations.json row = stations.csv data row).
  */
 import { DateTime } from 'luxon';
-import type { ContactKey, EventKind, KnowledgeData, PostcodeArea, Station } from './model';
+import type { ContactKey, EventKind, KnowledgeData, PostcodeArea, PublisherKind, Station } from './model';
 import { tryParseSchedule } from './openingHours';
 
 export interface DataProblem {
@@ -46,8 +46,11 @@ const FILES = {
   districts: 'data/postcode-districts.json',
   sectors: 'data/postcode-sectors.json',
   residentFacts: 'data/resident-facts.json',
+  publishers: 'data/publishers.json',
   meta: 'data/meta.json',
 } as const;
+
+const PUBLISHER_KINDS: readonly PublisherKind[] = ['official', 'news', 'local-news', 'politician', 'community', 'aggregator'];
 
 const EVENT_KINDS: readonly EventKind[] = [
   'hours',
@@ -114,6 +117,7 @@ export function validateKnowledge(data: KnowledgeData): DataProblem[] {
   validateAreas(FILES.districts, data.districts, problems);
   validateAreas(FILES.sectors, data.sectors, problems);
   validateResidentFacts(data, problems);
+  validatePublishers(data, problems);
   validateMeta(data, problems);
   return problems;
 }
@@ -277,6 +281,54 @@ function validateResidentFacts(data: KnowledgeData, problems: DataProblem[]): vo
       problems.push({ file, id: key, field: `contacts.${key}.sources`, reason });
     }
   }
+}
+
+/** The host of a source address, lower case (`www.bbc.co.uk`); null when it is not a web address. */
+export function sourceDomain(url: string): string | null {
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Every publisher row is complete and of a known kind, each domain has one row,
+ * and every domain cited by an event or a plan has a row, so no answer ever
+ * shows a bare domain. A missing domain is reported once, on the first row citing it.
+ */
+function validatePublishers(data: KnowledgeData, problems: DataProblem[]): void {
+  const file = FILES.publishers;
+  const rows = new Map<string, number>();
+  listOf(file, data.publishers, 'publishers', problems).forEach((p, i) => {
+    const row = i + 1;
+    const add = (field: string, reason: string) => problems.push({ file, row, id: isText(p?.domain) ? p.domain : undefined, field, reason });
+    if (!isText(p?.domain) || !/^[a-z0-9.-]+\.[a-z]{2,}$/.test(p.domain)) {
+      add('domain', `publisher domain ${JSON.stringify(p?.domain)} is not a host name`);
+      return;
+    }
+    const earlier = rows.get(p.domain);
+    if (earlier !== undefined) add('domain', `duplicate publisher domain "${p.domain}" (also row ${earlier})`);
+    else rows.set(p.domain, row);
+    if (!isText(p.name)) add('name', `publisher of ${p.domain} has no name`);
+    if (!PUBLISHER_KINDS.includes(p.kind)) add('kind', `unknown publisher kind ${JSON.stringify(p.kind)} (expected ${PUBLISHER_KINDS.join(', ')})`);
+  });
+
+  const reported = new Set<string>();
+  const check = (file: string, row: number, id: string | undefined, sources: unknown) => {
+    if (!Array.isArray(sources)) return;
+    for (const url of sources) {
+      const domain = typeof url === 'string' ? sourceDomain(url) : null;
+      if (!domain || rows.has(domain) || reported.has(domain)) continue;
+      reported.add(domain);
+      problems.push({ file, row, id, field: 'sources', reason: `cites ${domain}, which has no row in publishers.csv` });
+    }
+  };
+  (Array.isArray(data.events) ? data.events : []).forEach((e, i) => {
+    const n = isText(e?.id) ? /^ev-(\d+)$/.exec(e.id) : null;
+    check(FILES.events, n ? Number(n[1]) : i + 1, isText(e?.id) ? e.id : undefined, e?.sources);
+  });
+  (Array.isArray(data.plans) ? data.plans : []).forEach((p, i) => check(FILES.plans, i + 1, isText(p?.id) ? p.id : undefined, p?.sources));
 }
 
 function validateMeta(data: KnowledgeData, problems: DataProblem[]): void {

@@ -12,7 +12,7 @@ const PLACE_INTENTS: ReadonlySet<string> = new Set<PlaceIntent>([
 ]);
 
 /** Small talk leaves the conversation where it was: "thanks" between two questions changes nothing. */
-const SMALL_TALK: ReadonlySet<string> = new Set(['greeting', 'identity', 'help', 'thanks', 'out-of-scope', 'non-english']);
+const SMALL_TALK: ReadonlySet<string> = new Set(['greeting', 'identity', 'help', 'thanks', 'out-of-scope', 'non-english', 'more']);
 
 export function isPlaceQuestion(q: Question): q is PlaceQuestion {
   return PLACE_INTENTS.has(q.intent);

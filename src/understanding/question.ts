@@ -88,6 +88,8 @@ export type Question =
   | { intent: 'goodbye' }
   | { intent: 'cancel' }
   | { intent: 'forget-me' }
+  /** "tell me more", "sources", "where is that from?": the details or the sources of the last answer. */
+  | { intent: 'more'; topic: 'details' | 'sources' }
   /** Just "colindale" or "n9 0pw": what about it? `about: 'facilities'`: access, parking, toilets, which the data does not cover. */
   | { intent: 'place-only'; place: PlaceMention; about?: 'facilities' }
   /**

@@ -26,7 +26,7 @@
 import { withoutNegated } from './conversationTurns';
 import { soundsLikeEmergency, FOREIGN_DISTRESS } from './emergency';
 import {
-  ASKS_REASONS, ASKS_THE_CLOCK, BARE_WHY, BOROUGHS_WITHOUT, COMMON_WORDS, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEW_HOURS,
+  ASKS_MORE, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, BOROUGHS_WITHOUT, COMMON_WORDS, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEW_HOURS,
   NOT_AN_EMERGENCY, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, WHEN_WAS_THAT, WHERE_NOW,
 } from './lexicon';
 import { asBorough, notFoundMention, primaryMention } from './places';
@@ -85,6 +85,9 @@ export const STAGES: readonly Stage[] = [
       rule('a candidate picked', (r) => r.candidatePicked !== null, (r) => r.candidatePicked!, { asBuilt: true }),
       rule('the rest of a postcode', (r) => r.postcodeCompleted !== null, (r) => r.postcodeCompleted!, { asBuilt: true }),
       rule('why the bot needs a place', (r) => r.ctx.pending !== undefined && noPlace(r) && r.says(PUSHBACK), (r) => ({ ...r.ctx.pending, place: null }) as PlaceQuestion),
+      // The replies remember the last answer's details and sources, so these need no place.
+      rule('the sources of the last answer', (r) => r.says(ASKS_SOURCES), () => ({ intent: 'more', topic: 'sources' })),
+      rule('more about the last answer', (r) => r.says(ASKS_MORE) && noPlace(r), () => ({ intent: 'more', topic: 'details' })),
     ],
   },
   {
@@ -156,6 +159,7 @@ export const STAGES: readonly Stage[] = [
         (r) => r.says(BARE_WHY) && noPlace(r) && ['closures-list', 'plans', 'borough-desks'].includes(r.ctx.lastIntent ?? ''),
         () => ({ intent: 'plans', topic: 'why' }),
       ),
+      rule('"why?" after any other answer', (r) => r.says(BARE_WHY) && noPlace(r) && r.ctx.lastIntent !== undefined, () => ({ intent: 'more', topic: 'details' })),
       // "what about 24 hour?" after the desks near a place: the nearest 24-hour desk to that place.
       rule(
         '24 hours, near the place just given',

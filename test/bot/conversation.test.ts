@@ -198,13 +198,13 @@ for (const channel of CHANNELS) {
         await chat.ask('nearest police station to E17 4PP');
         const text = await chat.ask('is it open on saturday?');
         expect(text).to.match(/Tottenham Police Station/);
-        expect(text).to.match(/Saturday 28 November from 09:00 to 19:00/);
+        expect(text).to.match(/Saturday 28 November, 09:00–19:00/);
       });
 
       it('hours asked of a postcode answer for its nearest open desk, and say so', async () => {
         const text = await chat.ask('hours for SE18 on sunday');
         expect(text).to.match(/nearest open front counter to SE18 is \**Plumstead Police Station/);
-        expect(text).to.match(/Sunday 29 November from 09:00 to 19:00/);
+        expect(text).to.match(/Sunday 29 November, 09:00–19:00/);
       });
 
       it('a bare postcode offers the nearest desk (Edmonton for N9 0PW)', async () => {

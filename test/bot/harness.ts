@@ -6,6 +6,7 @@ import { ActivityTypes, MemoryStorage, TestAdapter, type Activity } from 'botbui
 import { DateTime } from 'luxon';
 import { buildStationDeskBot } from '../../src/bots/buildStationDeskBot';
 import { FrontCounterKnowledge } from '../../src/stations';
+import { cardTexts } from '../replies/adaptiveCardChecker';
 
 export const knowledge = FrontCounterKnowledge.load();
 
@@ -39,9 +40,11 @@ export class Conversation {
   now: DateTime;
 
   constructor(
-    readonly channelId: 'msteams' | 'webchat' = 'webchat',
+    readonly channelId: 'msteams' | 'webchat' | 'sms' = 'webchat',
     now: DateTime = THURSDAY_AFTERNOON,
     readonly type: ConversationType = 'personal',
+    /** The resident's own time zone, sent on each activity as Teams and Web Chat do (`localTimezone`). */
+    readonly timeZone?: string,
   ) {
     this.now = now;
     this.id = `conv-${channelId}-${type}-${Math.random().toString(36).slice(2)}`;
@@ -59,16 +62,34 @@ export class Conversation {
   async say(message: string | Partial<Activity>, from?: Person): Promise<Partial<Activity>[]> {
     const activity: Partial<Activity> = typeof message === 'string' ? { type: ActivityTypes.Message, text: message } : { ...message };
     if (from) activity.from = from;
+    if (this.timeZone && activity.localTimezone === undefined) activity.localTimezone = this.timeZone;
     await this.adapter.receiveActivity(activity);
     return this.adapter.activeQueue.splice(0);
   }
 
-  /** The replies' text joined, for assertions on content. */
+  /**
+   * Everything the replies show, for assertions on content: each message's text, then its card's words
+   * (the "More details" section included), since a card carries what the text only sums up.
+   */
   async ask(message: string | Partial<Activity>, from?: Person): Promise<string> {
+    const replies = await this.say(message, from);
+    return replies.map(readable).join('\n');
+  }
+
+  /** Only the replies' message text (what a notification or a channel without cards shows). */
+  async askText(message: string | Partial<Activity>, from?: Person): Promise<string> {
     const replies = await this.say(message, from);
     return replies.map((r) => r.text ?? '').join('\n');
   }
 }
+
+/** A message as words: its text, then its card's texts, facts (`title: value`) and button titles, in order. */
+export function readable(activity: Partial<Activity>): string {
+  const card = cardOf(activity);
+  return [activity.text ?? '', ...(card ? cardTexts(card) : [])].filter(Boolean).join('\n');
+}
+
+
 
 /** Every imBack the activity offers (suggested actions). */
 export function suggestions(activity: Partial<Activity>): string[] {

@@ -7,6 +7,7 @@ describe('checkAdaptiveCard (the test tool itself)', () => {
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     type: 'AdaptiveCard',
     version: '1.5',
+    msteams: { width: 'Full' },
     body: [{ type: 'TextBlock', text: 'Hello', wrap: true }],
     actions: [{ type: 'Action.OpenUrl', title: 'Open', url: 'https://www.met.police.uk' }],
     speak: 'Hello',
@@ -29,6 +30,8 @@ describe('checkAdaptiveCard (the test tool itself)', () => {
     ['an unfilled placeholder', (c) => ({ ...c, body: [{ type: 'TextBlock', text: '${title}', wrap: true }] }), /placeholder/],
     ['no fallbackText', (c) => ({ ...c, fallbackText: '' }), /fallbackText/],
     ['a huge card', (c) => ({ ...c, body: [{ type: 'TextBlock', text: 'x'.repeat(30000), wrap: true }] }), /28 KB/],
+    ['the narrow Teams width', (c) => ({ ...c, msteams: undefined }), /msteams/],
+    ['a toggle aimed at nothing', (c) => ({ ...c, actions: [{ type: 'Action.ToggleVisibility', title: 'More', targetElements: ['details'] }] }), /does not have/],
     ['a relative link', (c) => ({ ...c, actions: [{ type: 'Action.OpenUrl', title: 'x', url: '/here' }] }), /url/],
   ];
   for (const [what, mutate, message] of broken) {
@@ -37,6 +40,11 @@ describe('checkAdaptiveCard (the test tool itself)', () => {
       expect(problems.join('\n')).to.match(message);
     });
   }
+
+  it('accepts a toggle aimed at an element the card has', () => {
+    const card = { ...good(), body: [{ type: 'Container', id: 'details', isVisible: false, items: [{ type: 'TextBlock', text: 'x', wrap: true }] }], actions: [{ type: 'Action.ToggleVisibility', title: 'More details', targetElements: ['details'] }] };
+    expect(checkAdaptiveCard(card)).to.deep.equal([]);
+  });
 
   it('requires imBack data on Submit buttons for Teams, and string data elsewhere', () => {
     const card = { ...good(), body: [{ type: 'ActionSet', actions: [{ type: 'Action.Submit', title: 'Woodford', data: 'Woodford' }] }] };

@@ -1,7 +1,8 @@
 /**
  * A structural check of the Adaptive Cards the replies send: version 1.5,
  * only the elements and properties Teams renders (TextBlock, FactSet,
- * ColumnSet/Column, Container, ActionSet, Action.OpenUrl, Action.Submit),
+ * ColumnSet/Column, Container, ActionSet, Action.OpenUrl, Action.Submit,
+ * Action.ToggleVisibility aimed at elements the card has), Teams' full width,
  * valid enum values, text everywhere it is needed, no `undefined`, no
  * unfilled `${...}`, JSON-serialisable and under Teams' 28 KB limit.
  * Returns the problems found, so a test can show them all at once.
@@ -18,8 +19,9 @@ const COLUMN_PROPS = ['type', 'items', 'width', 'verticalContentAlignment', 'spa
 const ACTION_PROPS: Record<string, readonly string[]> = {
   'Action.OpenUrl': ['type', 'title', 'url', 'id', 'tooltip'],
   'Action.Submit': ['type', 'title', 'data', 'id', 'tooltip'],
+  'Action.ToggleVisibility': ['type', 'title', 'targetElements', 'id', 'tooltip'],
 };
-const ROOT_PROPS = ['$schema', 'type', 'version', 'body', 'actions', 'speak', 'fallbackText', 'lang'];
+const ROOT_PROPS = ['$schema', 'type', 'version', 'body', 'actions', 'speak', 'fallbackText', 'lang', 'msteams'];
 
 const ENUMS: Record<string, readonly string[]> = {
   size: ['Default', 'Small', 'Medium', 'Large', 'ExtraLarge'],
@@ -54,6 +56,7 @@ export function checkAdaptiveCard(card: unknown, options: CardCheckOptions = {})
   if (typeof card.fallbackText !== 'string' || card.fallbackText.trim() === '') fail('card', 'fallbackText must be set');
   if (typeof card.speak !== 'string' || card.speak.trim() === '') fail('card', 'speak must be set');
   if (!Array.isArray(card.body) || card.body.length === 0) fail('card.body', 'must be a non-empty array');
+  if (JSON.stringify(card.msteams) !== JSON.stringify({ width: 'Full' })) fail('card', 'msteams must be { width: "Full" } (Teams shows cards narrow otherwise)');
 
   let json: string;
   try {
@@ -71,6 +74,16 @@ export function checkAdaptiveCard(card: unknown, options: CardCheckOptions = {})
     }
   };
 
+  const ids = new Set<string>();
+  const collectIds = (v: unknown): void => {
+    if (Array.isArray(v)) v.forEach(collectIds);
+    else if (isObject(v)) {
+      if (typeof v.id === 'string' && typeof v.type === 'string' && !v.type.startsWith('Action.')) ids.add(v.id);
+      Object.values(v).forEach(collectIds);
+    }
+  };
+  collectIds(card.body);
+
   const checkAction = (path: string, action: unknown) => {
     if (!isObject(action)) return fail(path, 'action is not an object');
     const props = ACTION_PROPS[String(action.type)];
@@ -78,6 +91,11 @@ export function checkAdaptiveCard(card: unknown, options: CardCheckOptions = {})
     for (const key of Object.keys(action)) if (!props.includes(key)) fail(path, `unsupported action property "${key}"`);
     if (typeof action.title !== 'string' || action.title.trim() === '') fail(path, 'action needs a title');
     if (action.type === 'Action.OpenUrl' && (typeof action.url !== 'string' || !/^https?:\/\/\S+$/.test(action.url))) fail(path, 'OpenUrl needs an absolute http(s) url');
+    if (action.type === 'Action.ToggleVisibility') {
+      const targets = action.targetElements;
+      if (!Array.isArray(targets) || targets.length === 0) fail(path, 'ToggleVisibility needs targetElements');
+      else for (const t of targets) if (typeof t !== 'string' || !ids.has(t)) fail(path, `ToggleVisibility targets ${JSON.stringify(t)}, which the card does not have`);
+    }
     if (action.type === 'Action.Submit') {
       if (options.teams) {
         const data = action.data as { msteams?: { type?: string; value?: unknown } } | undefined;
@@ -154,4 +172,16 @@ export function cardStrings(card: unknown): string[] {
   };
   walk(card);
   return out;
+}
+
+/** The words of an Adaptive Card, in reading order. */
+export function cardTexts(node: unknown): string[] {
+  if (Array.isArray(node)) return node.flatMap(cardTexts);
+  if (!node || typeof node !== 'object') return [];
+  const el = node as Record<string, unknown>;
+  const own: string[] = [];
+  if (el.type === 'TextBlock' && typeof el.text === 'string') own.push(el.text);
+  if (typeof el.type === 'string' && el.type.startsWith('Action.') && typeof el.title === 'string') own.push(el.title);
+  if (el.type === 'FactSet' && Array.isArray(el.facts)) for (const f of el.facts as { title: string; value: string }[]) own.push(`${f.title}: ${f.value}`);
+  return [...own, ...['body', 'columns', 'items', 'actions'].flatMap((k) => cardTexts(el[k]))];
 }

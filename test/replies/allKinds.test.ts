@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import type { Answer, AnswerKind } from '../../src/answers/answer';
 import { renderReply } from '../../src/replies';
-import { expectWellFormed } from './replyChecks';
+import { cardWords, expectWellFormed } from './replyChecks';
 import * as real from './realAnswers';
 
 const { THURSDAY_AFTERNOON: at } = real;
@@ -32,6 +32,7 @@ const EXAMPLES: Record<AnswerKind, Answer[]> = {
   'closures-list': [real.closuresAnswer('feb-2026', at), real.closuresAnswer('all', at)],
   plans: [real.plansAnswer('why', at), real.plansAnswer('plan-2025', at), real.plansAnswer('general', at), real.plansAnswer('how-many-left', at)],
   contact: (['emergency', 'report-crime', 'non-emergency', 'interpreter', 'anonymous'] as const).map((t) => real.contactAnswer(t)),
+  more: [{ kind: 'more', topic: 'details' }, { kind: 'more', topic: 'sources' }],
   'ask-location': [{ kind: 'ask-location', pending: { intent: 'nearest', desk: 'open-now' } }],
   'ask-station': [{ kind: 'ask-station', pending: { intent: 'status' } }],
   'choose-place': [{ kind: 'choose-place', candidates: [real.placeOf('Wood Green'), real.placeOf('Woodford'), real.placeOf('Walthamstow'), real.placeOf('Wembley')], pending: { intent: 'hours' } }],
@@ -62,7 +63,7 @@ describe('replies: every answer kind, on every channel', () => {
           const reply = renderReply(answer, { channelId });
           expectWellFormed(reply, channelId);
           if (channelId === 'sms') expect(reply.text, 'plain channels get no Markdown').to.not.contain('**');
-          if (DATED.includes(kind)) expect(reply.text).to.contain('Data last checked on 26 November 2026');
+          if (DATED.includes(kind)) expect([reply.text, cardWords(reply)].join('\n')).to.contain('Data checked 26 November 2026');
         }
       }
     });

@@ -1,35 +1,38 @@
 import { expect } from 'chai';
 import type { Answer } from '../../src/answers/answer';
 import { contactNumber } from '../../src/replies/format/contacts';
-import { CHANNELS, plain, render } from './replyChecks';
+import { CHANNELS, readAll, render } from './replyChecks';
 import { THURSDAY_AFTERNOON, contactAnswer, contacts, dating, locator, nearbyFrom, placeOf, statusAnswer } from './realAnswers';
 
 describe('replies: contacts and conversation turns', () => {
   describe('contact routes (numbers from resident-facts.md)', () => {
     it('emergency: "Call 999 now" is the first line, and nothing distracts from it', () => {
       const reply = render(contactAnswer('emergency'), 'msteams');
-      expect(plain(reply).split('\n')[0]).to.equal('Call 999 now and ask for the police.');
+      expect(readAll(reply).split('\n')[0]).to.equal('Call 999 now and ask for the police.');
       expect(reply.speak).to.match(/^Call 999 now/);
       expect(reply.suggestedActions).to.deep.equal([]);
       expect(reply.card).to.equal(null);
     });
 
     it('report a crime: 101 or online at met.police.uk, 999 in an emergency, what else the Met offers', () => {
-      const text = plain(render(contactAnswer('report-crime')));
+      const text = readAll(render(contactAnswer('report-crime')));
       expect(text).to.match(/^To report a crime that is not an emergency: call 101, or report online at met\.police\.uk\. Both run 24\/7\./);
       expect(text).to.contain('call 999');
       expect(text).to.contain('In-person appointments');
-      expect(text).to.contain(contacts.nonEmergency.sources[0]);
+      // The source comes on request ("sources"), remembered with the reply, not in the text.
+      const reply = render(contactAnswer('report-crime'));
+      expect(reply.text).to.not.contain('https://');
+      expect(reply.memory.last?.sources.map((s) => s.url)).to.include(contacts.nonEmergency.sources[0]);
     });
 
     it('interpreter: Language Line through 101 and 999, in the language asked for', () => {
-      const text = plain(render({ ...contactAnswer('interpreter'), language: 'Polish' }));
+      const text = readAll(render({ ...contactAnswer('interpreter'), language: 'Polish' }));
       expect(text).to.match(/^To speak to the police in Polish, call 101, or 999 in an emergency/);
       expect(text).to.contain('Language Line is available through 101 and 999');
     });
 
     it('anonymous: Crimestoppers 0800 555 111', () => {
-      const text = plain(render(contactAnswer('anonymous')));
+      const text = readAll(render(contactAnswer('anonymous')));
       expect(text).to.contain('Crimestoppers: 0800 555 111');
       expect(text).to.contain('999');
     });
@@ -55,14 +58,22 @@ describe('replies: contacts and conversation turns', () => {
         const reply = render({ kind: 'choose-place', candidates, pending: { intent: 'nearest' } }, channel);
         const labels = candidates.map((c) => c.label);
         expect(reply.text).to.equal(`Did you mean ${labels[0]} or ${labels[1]}?`);
-        expect(reply.suggestedActions).to.deep.equal(labels);
+        // A choice appears once: as card buttons, not again as suggested actions.
+        expect(reply.suggestedActions).to.deep.equal([]);
         const buttons = JSON.stringify(reply.card);
         for (const l of labels) expect(buttons).to.contain(channel === 'msteams' ? `"value":"${l}"` : `"data":"${l}"`);
       });
     }
 
+    it('choose-place without cards (SMS): the choice as suggestions, and no card', () => {
+      const candidates = [placeOf('Wood Green'), placeOf('Woodford')];
+      const reply = render({ kind: 'choose-place', candidates, pending: { intent: 'nearest' } }, 'sms');
+      expect(reply.card).to.equal(null);
+      expect(reply.suggestedActions).to.deep.equal(candidates.map((c) => c.label));
+    });
+
     it('a postcode outside London: not in the Met area, contact your local force via 101', () => {
-      const text = plain(render({ kind: 'postcode-outside-london', postcode: 'M1 1AE', contacts }));
+      const text = readAll(render({ kind: 'postcode-outside-london', postcode: 'M1 1AE', contacts }));
       expect(text).to.contain('M1 1AE is outside London, so it is not in the Metropolitan Police area');
       expect(text).to.contain('call 101');
       expect(text).to.contain('local');
@@ -80,8 +91,8 @@ describe('replies: contacts and conversation turns', () => {
     it('a place only (N9 0PW): what is near it, then what would you like to know', () => {
       const place = placeOf('N9 0PW');
       const reply = render({ kind: 'place-only', place, station: null, nearby: nearbyFrom(place, THURSDAY_AFTERNOON), dating: dating(THURSDAY_AFTERNOON) });
-      const text = plain(reply);
-      expect(text).to.contain('Nearest open now: Edmonton Police Station');
+      const text = readAll(reply);
+      expect(text).to.contain('The nearest front counter open now to N9 0PW is Edmonton Police Station');
       expect(text).to.contain('What would you like to know about N9 0PW?');
       expect(reply.inputHint).to.equal('expectingInput');
     });
@@ -91,8 +102,8 @@ describe('replies: contacts and conversation turns', () => {
       const found = locator.locate('colindale');
       expect(found.status).to.equal('found');
       const place = (found as { match: Extract<Answer, { kind: 'place-only' }>['place'] }).match;
-      const text = plain(render({ kind: 'place-only', place, station: status, nearby: null, dating: dating(THURSDAY_AFTERNOON) }));
-      expect(text).to.contain('the front counter at Colindale Police Station is open');
+      const text = readAll(render({ kind: 'place-only', place, station: status, nearby: null, dating: dating(THURSDAY_AFTERNOON) }));
+      expect(text).to.contain('The front counter at Colindale Police Station is open');
       expect(text).to.contain('Mon–Fri 10:00–22:00; Sat–Sun 09:00–19:00');
     });
   });

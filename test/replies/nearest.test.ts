@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { cardStrings } from './adaptiveCardChecker';
-import { CHANNELS, plain, render } from './replyChecks';
+import { CHANNELS, readAll, render } from './replyChecks';
 import { THURSDAY_AFTERNOON, THURSDAY_NIGHT, nearestAnswer, placeOf } from './realAnswers';
 
 describe('replies: nearest desk (real data)', () => {
@@ -11,12 +11,12 @@ describe('replies: nearest desk (real data)', () => {
         const [first] = answer.results;
         expect(first.station.id).to.equal('charing-cross');
         const reply = render(answer, channel);
-        const text = plain(reply);
+        const text = readAll(reply);
         expect(text).to.contain(`The nearest 24-hour front counter to NW10 4AA is Charing Cross Police Station, about ${first.distanceKm} km (${first.distanceMiles} miles) away: open 24 hours a day.`);
         expect(answer.nearby.openNow?.station.id).to.equal('acton');
         expect(text).to.contain('Nearest open now: Acton Police Station');
         expect(text).to.contain('Distances are straight-line and approximate, measured from the centre of the NW10 4AA area');
-        expect(text).to.contain('Data last checked on 26 November 2026');
+        expect(text).to.contain('Data checked 26 November 2026');
         const loc = first.station.location!;
         expect(cardStrings(reply.card)).to.include(`https://www.google.com/maps/dir/?api=1&destination=${loc.lat.toFixed(5)},${loc.lon.toFixed(5)}`);
         expect(reply.suggestedActions[0]).to.equal('Charing Cross opening hours');
@@ -27,9 +27,9 @@ describe('replies: nearest desk (real data)', () => {
       it('nearest desk to HA9 0WS: Wembley, open now until 22:00, then the next nearest', () => {
         const answer = nearestAnswer(placeOf('HA9 0WS'), 'any', THURSDAY_AFTERNOON);
         expect(answer.results[0].station.id).to.equal('wembley');
-        const text = plain(render(answer, channel));
+        const text = readAll(render(answer, channel));
         expect(text).to.match(/^The nearest front counter to HA9 0WS is Wembley Police Station, about [\d.]+ km \([\d.]+ miles?\) away: open now, until 22:00\./);
-        expect(text).to.contain('Address: 603 Harrow Road, Wembley HA0 2HH.');
+        expect(text).to.contain('603 Harrow Road, Wembley HA0 2HH');
         expect(text).to.contain('Next nearest:');
         expect(text).to.contain('Nearest open 24 hours: Charing Cross Police Station');
       });
@@ -39,13 +39,13 @@ describe('replies: nearest desk (real data)', () => {
   it('at night, the nearest desk says when it opens', () => {
     const answer = nearestAnswer(placeOf('SE18'), 'any', THURSDAY_NIGHT);
     expect(answer.results[0].station.id).to.equal('plumstead');
-    expect(plain(render(answer))).to.contain('Plumstead Police Station, about 1.6 km (1 mile) away: closed now; opens at 10:00 tomorrow (Friday).');
+    expect(readAll(render(answer))).to.contain('Plumstead Police Station, about 1.6 km (1 mile) away: closed now; opens at 10:00 tomorrow (Friday 27 November).');
   });
 
   it('nothing found: says so instead of inventing a desk', () => {
     const answer = { ...nearestAnswer(placeOf('SE18'), 'open-now', THURSDAY_AFTERNOON), results: [] };
     const reply = render(answer);
-    expect(plain(reply)).to.contain("I couldn't find a front counter open now near SE18");
+    expect(readAll(reply)).to.contain("I couldn't find a front counter open now near SE18");
     expect(reply.card).to.equal(null);
   });
 });

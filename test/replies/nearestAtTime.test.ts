@@ -10,7 +10,7 @@ import { Answerer } from '../../src/answers/answerQuestion';
 import type { DeskKind, Question, SpecialDay, WhenAsked } from '../../src/understanding/question';
 import { cardStrings } from './adaptiveCardChecker';
 import { knowledge, london, placeOf } from './realAnswers';
-import { CHANNELS, plain, render } from './replyChecks';
+import { CHANNELS, readAll, render } from './replyChecks';
 
 const answerer = new Answerer(knowledge);
 const THURSDAY_AFTERNOON = london('2026-11-26T14:00');
@@ -34,18 +34,18 @@ describe('replies: nearest desk at the time or day asked (real data)', () => {
     describe(`on ${channel}`, () => {
       it('at midnight near N4: Charing Cross leads, open 24 hours; Stoke Newington, nearer, with its hours that day', () => {
         const reply = render(answer(nearestQuestion('N4', 'open-now', instant('2026-11-27T00:00', 'midnight tomorrow'))), channel);
-        const text = plain(reply);
+        const text = readAll(reply);
         expect(text).to.match(/^The nearest front counter open at 00:00 tonight to N4 is Charing Cross Police Station, about [\d.]+ km \([\d.]+ miles\) away: open 24 hours a day\./);
         expect(text.split('\n')[0]).to.not.contain('Stoke Newington');
-        expect(text).to.contain('Next nearest:\n- Lewisham Police Station');
-        expect(text).to.match(/Nearer, but not open at 00:00: Stoke Newington Police Station, about [\d.]+ km \([\d.]+ miles\) away, open 10:00–22:00 tomorrow \(Friday 27 November\)\./);
+        expect(text).to.contain('Next nearest: Lewisham');
+        expect(text).to.match(/Nearer, but not open at 00:00: Stoke Newington Police Station, about [\d.]+ km \([\d.]+ miles\); open 10:00–22:00 tomorrow \(Friday 27 November\)/);
         expect(reply.speak).to.contain('Charing Cross Police Station');
         expect(cardStrings(reply.card)).to.include('Nearest front counter open at 00:00 tonight to N4');
       });
 
       it('on Sunday near E17 4PP: the desks open that Sunday, with their Sunday hours', () => {
         const when: WhenAsked = { kind: 'weekday', weekday: 7, date: '2026-11-29', label: 'Sunday' };
-        const text = plain(render(answer(nearestQuestion('E17 4PP', 'any', when)), channel));
+        const text = readAll(render(answer(nearestQuestion('E17 4PP', 'any', when)), channel));
         expect(text).to.match(/^The nearest front counter open on Sunday 29 November to E17 4PP is Tottenham Police Station, about [\d.]+ km \([\d.]+ miles\) away: open 09:00–19:00\./);
         expect(text).to.not.contain('open now');
         expect(text).to.contain('Nearest open 24 hours: Charing Cross Police Station');
@@ -54,7 +54,7 @@ describe('replies: nearest desk at the time or day asked (real data)', () => {
       it('on Christmas Day near IG8 0SB: no special-day hours, the desks usually open on a Friday, 999 and 101', () => {
         const when: WhenAsked = { kind: 'date', date: '2026-12-25', label: 'Christmas Day' };
         const reply = render(answer(nearestQuestion('IG8 0SB', 'any', when, CHRISTMAS)), channel);
-        const text = plain(reply);
+        const text = readAll(reply);
         expect(text).to.match(/^The data has no special-day hours for Christmas Day \(25 December 2026\), so I can't say whether the front counters open as usual then\./);
         expect(text).to.match(/On a usual Friday, the nearest front counter open to IG8 0SB is Edmonton Police Station, about [\d.]+ km \([\d.]+ miles\) away: open 10:00–22:00\./);
         expect(text).to.contain('Check met.police.uk before you travel. 999 (emergency) and 101 or met.police.uk (non-emergency) are always available.');
@@ -65,30 +65,30 @@ describe('replies: nearest desk at the time or day asked (real data)', () => {
   }
 
   it('at 08:00 tomorrow near SE13 6LW: Lewisham, open 24 hours', () => {
-    const text = plain(render(answer(nearestQuestion('SE13 6LW', 'open-now', instant('2026-11-27T08:00', '8am tomorrow')))));
+    const text = readAll(render(answer(nearestQuestion('SE13 6LW', 'open-now', instant('2026-11-27T08:00', '8am tomorrow')))));
     expect(text).to.match(/^The nearest front counter open at 08:00 tomorrow \(Friday 27 November\) to SE13 6LW is Lewisham Police Station, [^\n]*: open 24 hours a day\./);
   });
 
   it('at 11:00 tomorrow near SE18: Plumstead, open until 22:00', () => {
-    const text = plain(render(answer(nearestQuestion('SE18', 'open-now', instant('2026-11-27T11:00', '11am tomorrow')))));
+    const text = readAll(render(answer(nearestQuestion('SE18', 'open-now', instant('2026-11-27T11:00', '11am tomorrow')))));
     expect(text).to.match(/^The nearest front counter open at 11:00 tomorrow \(Friday 27 November\) to SE18 is Plumstead Police Station, [^\n]*: open until 22:00\./);
   });
 
   it('this weekend near SE18: both days named, the same hours said once', () => {
     const when: WhenAsked = { kind: 'weekend', dates: ['2026-11-28', '2026-11-29'], label: 'this weekend' };
-    const text = plain(render(answer(nearestQuestion('SE18', 'any', when))));
+    const text = readAll(render(answer(nearestQuestion('SE18', 'any', when))));
     expect(text).to.match(/^The nearest front counter open this weekend \(Saturday 28 or Sunday 29 November\) to SE18 is Plumstead Police Station, [^\n]*: open 09:00–19:00 on both days\./);
   });
 
   it('bank holidays in general: the honest line, then the desks as now', () => {
-    const text = plain(render(answer(nearestQuestion('E17', 'any', undefined, { kind: 'bank-holiday', label: 'bank holidays' }))));
+    const text = readAll(render(answer(nearestQuestion('E17', 'any', undefined, { kind: 'bank-holiday', label: 'bank holidays' }))));
     expect(text).to.match(/^The data has no special-day hours for bank holidays, so I can't say whether the front counters open as usual then\./);
     expect(text).to.match(/The nearest front counter to E17 is Tottenham Police Station, [^\n]*: open now, until 22:00\./);
     expect(text).to.contain('999 (emergency) and 101');
   });
 
   it('with no moment named the reply is as for now, without any special-day line', () => {
-    const text = plain(render(answer(nearestQuestion('N4', 'open-now'))));
+    const text = readAll(render(answer(nearestQuestion('N4', 'open-now'))));
     expect(text).to.match(/^The nearest front counter open now to N4 is Stoke Newington Police Station/);
     expect(text).to.not.contain('special-day');
   });
@@ -96,12 +96,12 @@ describe('replies: nearest desk at the time or day asked (real data)', () => {
   it('asking where the resident is says the moment back, and the special-day line first', () => {
     const christmas = answer(nearestQuestion(null, 'any', { kind: 'date', date: '2026-12-25', label: 'Christmas Day' }, CHRISTMAS));
     expect(christmas.kind).to.equal('ask-location');
-    const text = plain(render(christmas));
+    const text = readAll(render(christmas));
     expect(text).to.match(/^The data has no special-day hours for Christmas Day/);
     expect(text).to.contain('To find the nearest front counter open on Christmas Day, I need to know where you are.');
-    const late = plain(render(answer(nearestQuestion(null, 'any', instant('2026-11-26T23:00', '11pm tonight')))));
+    const late = readAll(render(answer(nearestQuestion(null, 'any', instant('2026-11-26T23:00', '11pm tonight')))));
     expect(late).to.match(/^To find the nearest front counter open at 23:00 on Thursday 26 November, I need to know where you are\./);
-    const plain24 = plain(render(answer(nearestQuestion(null, '24/7'))));
+    const plain24 = readAll(render(answer(nearestQuestion(null, '24/7'))));
     expect(plain24).to.match(/^To find the nearest 24-hour front counter, I need to know where you are\./);
   });
 });

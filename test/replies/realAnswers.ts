@@ -27,7 +27,7 @@ export function london(iso: string): DateTime {
 }
 
 export function dating(at: DateTime): AnswerDating {
-  return { asOf: at.toISODate()!, at: at.toISO()!, verifiedOn: data.meta.verifiedOn, sourcesUpTo: data.meta.sourcesUpTo };
+  return { asOf: at.toISODate()!, at: at.toISO()!, verifiedOn: data.meta.verifiedOn, sourcesUpTo: data.meta.sourcesUpTo, publishers: statusAnswer('brixton', at).publishers };
 }
 
 export function station(id: string): Station {

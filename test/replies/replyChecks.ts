@@ -2,7 +2,7 @@
 import { expect } from 'chai';
 import type { Answer } from '../../src/answers/answer';
 import { renderReply, type Reply } from '../../src/replies';
-import { checkAdaptiveCard } from './adaptiveCardChecker';
+import { cardTexts, checkAdaptiveCard } from './adaptiveCardChecker';
 
 export const CHANNELS = ['msteams', 'webchat'] as const;
 
@@ -19,14 +19,34 @@ export function expectWellFormed(reply: Reply, channelId: string): void {
   expect(reply.speak, 'speak has no URLs').to.not.match(/https?:\/\/|www\./);
   expect(reply.speak, 'speak has no markdown').to.not.match(/\*\*|^\s*- /m);
   expect(reply.speak.length, 'speak is short').to.be.at.most(400);
-  expect(reply.suggestedActions.length).to.be.at.most(channelId === 'msteams' ? 3 : 4);
+  expect(reply.suggestedActions.length, 'at most three suggestions').to.be.at.most(3);
   for (const s of reply.suggestedActions) expect(s.trim(), 'suggestion text').to.not.equal('');
   expect(['acceptingInput', 'expectingInput', 'ignoringInput']).to.include(reply.inputHint);
   if (reply.card) {
     expect(checkAdaptiveCard(reply.card, { teams: channelId === 'msteams' })).to.deep.equal([]);
     expect(reply.card.speak).to.equal(reply.speak);
-    expect(reply.card.fallbackText).to.equal(reply.text.replace(/\*\*/g, ''));
+    // The message text sums the card up (its headline), and the card's fallback holds the whole answer.
+    const fallback = String(reply.card.fallbackText);
+    expect(fallback.startsWith(plainText(reply.text.split('\n\n')[0])), 'the text leads the fallback').to.equal(true);
+    expect(reply.text.split('\n\n').length, 'the text is the headline (and the announced-arrangement caveat, said once)').to.be.at.most(2);
+    // A choice is card buttons or suggestions, never both.
+    const buttons = cardTexts(reply.card).filter((t) => reply.suggestedActions.includes(t));
+    expect(buttons, 'suggestions repeat no card button').to.deep.equal([]);
   }
+}
+
+function plainText(text: string): string {
+  return text.replace(/\*\*/g, '').replace(/\[([^\]]+)\]\((https?:[^)]+)\)/g, '$1: $2');
+}
+
+/** The words of a card, with its Markdown bold removed. */
+export function cardWords(reply: Reply): string {
+  return reply.card ? cardTexts(reply.card).join('\n').replace(/\*\*/g, '') : '';
+}
+
+/** What a resident can read of a reply: the text, then the card (its details included). */
+export function readAll(reply: Reply): string {
+  return [plain(reply), cardWords(reply)].filter(Boolean).join('\n');
 }
 
 /** The text with Markdown bold removed, for phrase assertions. */

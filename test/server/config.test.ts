@@ -20,6 +20,7 @@ describe('configuration', () => {
       directLine: { secret: undefined, endpoint: DEFAULT_DIRECTLINE_ENDPOINT },
       storage: { kind: 'memory' },
       postcodesIoUrl: undefined,
+      embedOrigins: [],
     });
   });
 
@@ -42,12 +43,15 @@ describe('configuration', () => {
       AZURE_STORAGE_CONNECTION_STRING: 'UseDevelopmentStorage=true',
       AZURE_STORAGE_CONTAINER: 'state-1',
       POSTCODES_IO_URL: 'https://api.postcodes.io',
+      EMBED_ORIGINS: 'https://www.example.org, https://Intranet.Example.org:443/,http://localhost:8080,https://www.example.org',
     });
     expect(config.port).to.equal(8080);
     expect(config.logMessageText).to.equal(true);
     expect(config.auth).to.include({ appId: 'app-id', appType: 'SingleTenant', tenantId: 'tenant-id' });
     expect(config.directLine).to.deep.equal({ secret: 'dl-secret', endpoint: 'https://europe.directline.botframework.com/v3/directline' });
     expect(config.storage).to.deep.equal({ kind: 'blob', connectionString: 'UseDevelopmentStorage=true', container: 'state-1' });
+    // Origins as browsers send them: lower-case host, no default port, no slash, each once.
+    expect(config.embedOrigins).to.deep.equal(['https://www.example.org', 'https://intranet.example.org', 'http://localhost:8080']);
     expect(loadConfig({ MicrosoftAppId: '  ', PORT: '', LOG_MESSAGE_TEXT: '' })).to.include({ port: 3978, logMessageText: false });
   });
 
@@ -67,6 +71,13 @@ describe('configuration', () => {
     [{ STORAGE: 'blob' }, 'AZURE_STORAGE_CONNECTION_STRING'],
     [{ STORAGE: 'blob', AZURE_STORAGE_CONNECTION_STRING: 'x', AZURE_STORAGE_CONTAINER: 'Bad_Name' }, 'AZURE_STORAGE_CONTAINER'],
     [{ BOT_NAME: 'x'.repeat(61) }, 'BOT_NAME'],
+    [{ EMBED_ORIGINS: '*' }, 'EMBED_ORIGINS'],
+    [{ EMBED_ORIGINS: 'https://*.example.org' }, 'EMBED_ORIGINS'],
+    [{ EMBED_ORIGINS: 'www.example.org' }, 'EMBED_ORIGINS'],
+    [{ EMBED_ORIGINS: 'https://www.example.org/chat' }, 'EMBED_ORIGINS'],
+    [{ EMBED_ORIGINS: 'https://www.example.org, ftp://files.example.org' }, 'EMBED_ORIGINS'],
+    [{ EMBED_ORIGINS: 'https://user:pass@www.example.org' }, 'EMBED_ORIGINS'],
+    [{ EMBED_ORIGINS: 'null' }, 'EMBED_ORIGINS'],
     [{ MicrosoftAppType: 'Personal' }, 'MicrosoftAppType'],
     [{ MicrosoftAppId: 'app-id' }, 'MicrosoftAppPassword'],
     [{ MicrosoftAppPassword: 'secret' }, 'MicrosoftAppId'],

@@ -36,6 +36,8 @@ export interface StartOptions {
   readiness?: ServerOptions['readiness'];
   fetch?: typeof fetch;
   logMessageText?: boolean;
+  /** Where the page's files come from; defaults to the repository's public/. */
+  publicDir?: string;
 }
 
 /** The real server (real adapter, real auth) on 127.0.0.1 and a port the OS picks. */
@@ -43,7 +45,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'test', ...options.env });
   const logs = captureLogs({ logMessageText: options.logMessageText ?? config.logMessageText });
   const adapter = createAdapter(config, logs.logger);
-  const server = createServer({ config, adapter, bot: options.bot, logger: logs.logger, readiness: options.readiness, fetch: options.fetch });
+  const server = createServer({ config, adapter, bot: options.bot, logger: logs.logger, readiness: options.readiness, fetch: options.fetch, publicDir: options.publicDir });
   const { port } = await server.listen();
   return { url: `http://127.0.0.1:${port}`, port, config, logs, close: () => server.close() };
 }
@@ -142,6 +144,25 @@ export function messageActivity(serviceUrl: string, text: string, extra: Record<
 
 export function postJson(url: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
   return fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) });
+}
+
+/**
+ * Runs `action` with console.error captured and returns what was written
+ * there: the Bot Framework SDK reports some rejected tokens on the console,
+ * which a test can then check instead of printing it among its results.
+ */
+export async function consoleErrorsDuring(action: () => Promise<void>): Promise<string[]> {
+  const written: string[] = [];
+  const original = console.error;
+  console.error = (...args: unknown[]) => {
+    written.push(args.map(String).join(' '));
+  };
+  try {
+    await action();
+  } finally {
+    console.error = original;
+  }
+  return written;
 }
 
 /** The ConfigError `loadConfig` raises for `env`; fails the test if it raises none (or another error). */

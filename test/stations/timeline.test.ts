@@ -76,10 +76,10 @@ describe('timeline: statusAsOf on the real data', () => {
 
     it('reports the single low-confidence "paused" claim to stations the 2025 review decided, never as the answer', () => {
       const chingford = timeline.statusAsOf('chingford', TODAY);
-      expect(doubtIds(chingford, 'low-confidence-later')).to.include('ev-14');
+      expect(doubtIds(chingford, 'low-confidence-later')).to.include('ev-17');
       expect(chingford.counter).to.equal('closed');
       // Not for a station the 2025 review never decided on.
-      expect(doubtIds(timeline.statusAsOf('woodford', TODAY), 'low-confidence-later')).to.not.include('ev-14');
+      expect(doubtIds(timeline.statusAsOf('woodford', TODAY), 'low-confidence-later')).to.not.include('ev-17');
     });
   });
 
@@ -207,7 +207,7 @@ describe('timeline: statusAsOf on the real data', () => {
       const woodford = timeline.statusAsOf('woodford', TODAY);
       expect(woodford.counter).to.equal('closed');
       expect(woodford.hours).to.equal(null);
-      expect(doubtIds(woodford, 'conflict')).to.deep.equal(['ev-501']);
+      expect(doubtIds(woodford, 'conflict')).to.deep.equal(['ev-505']);
       expect(woodford.conflicts[0].event.value).to.equal('Mon-Fri 09:00-17:00');
       expect(woodford.decidedBy.every((e) => !e.conflict)).to.equal(true);
     });
@@ -216,7 +216,7 @@ describe('timeline: statusAsOf on the real data', () => {
       const woodford = timeline.statusAsOf('woodford', '2017-06-30');
       expect(woodford.counter).to.not.equal('open');
       expect(woodford.hours).to.equal(null);
-      expect(doubtIds(woodford, 'conflict')).to.deep.equal(['ev-501']);
+      expect(doubtIds(woodford, 'conflict')).to.deep.equal(['ev-505']);
       expect(woodford.sources).to.not.include(woodford.conflicts[0].event.sources[0]);
     });
 
@@ -225,15 +225,15 @@ describe('timeline: statusAsOf on the real data', () => {
       expect(june.counter).to.equal('open');
       expect(june.hours?.text).to.equal('Mon-Fri 07:00-23:00');
       expect(june.hours?.is24x7).to.equal(false);
-      expect(doubtIds(june, 'conflict')).to.deep.equal(['ev-41']);
+      expect(doubtIds(june, 'conflict')).to.deep.equal(['ev-44']);
       const today = timeline.statusAsOf('barkingside', TODAY);
       expect(today.counter).to.equal('closed');
       expect(doubtIds(today, 'conflict')).to.deep.equal([]);
-      expect(timeline.eventsFor('barkingside').find((e) => e.id === 'ev-41')?.conflict).to.equal(true);
+      expect(timeline.eventsFor('barkingside').find((e) => e.id === 'ev-44')?.conflict).to.equal(true);
     });
 
     it('keeps CONFLICT rows in eventsFor, flagged', () => {
-      expect(timeline.eventsFor('woodford').filter((e) => e.conflict).map((e) => e.id)).to.deep.equal(['ev-501']);
+      expect(timeline.eventsFor('woodford').filter((e) => e.conflict).map((e) => e.id)).to.deep.equal(['ev-505']);
     });
   });
 

@@ -82,42 +82,42 @@ describe('validateKnowledge', () => {
 
     for (const bad of ['14/12/2017', '2017-13-01', '2017-02-30', '']) {
       it(`rejects the bad date ${JSON.stringify(bad)}`, () => {
-        const p = onlyProblem(broken((d) => (eventById(d, 'ev-44').date = bad)));
-        expect(p).to.deep.equal({ file: 'data/events.json', row: 44, id: 'ev-44', field: 'date', reason: `bad date ${JSON.stringify(bad)} (expected YYYY-MM-DD)` });
+        const p = onlyProblem(broken((d) => (eventById(d, 'ev-47').date = bad)));
+        expect(p).to.deep.equal({ file: 'data/events.json', row: 47, id: 'ev-47', field: 'date', reason: `bad date ${JSON.stringify(bad)} (expected YYYY-MM-DD)` });
       });
     }
 
     it('rejects an unknown date precision', () => {
-      const p = onlyProblem(broken((d) => ((eventById(d, 'ev-44') as { datePrecision: string }).datePrecision = 'week')));
-      expect(p).to.deep.equal({ file: 'data/events.json', row: 44, id: 'ev-44', field: 'datePrecision', reason: 'unknown date precision "week" (expected day, month or year)' });
+      const p = onlyProblem(broken((d) => ((eventById(d, 'ev-47') as { datePrecision: string }).datePrecision = 'week')));
+      expect(p).to.deep.equal({ file: 'data/events.json', row: 47, id: 'ev-47', field: 'datePrecision', reason: 'unknown date precision "week" (expected day, month or year)' });
     });
 
     it('rejects a month or year precision that is not the start of its period', () => {
-      // ev-44 is Barkingside's closure on 2017-12-14 (day precision).
-      const month = onlyProblem(broken((d) => (eventById(d, 'ev-44').datePrecision = 'month')));
-      expect(month).to.deep.equal({ file: 'data/events.json', row: 44, id: 'ev-44', field: 'date', reason: 'date 2017-12-14 has precision month but is not the 1st of a month' });
-      const year = onlyProblem(broken((d) => (eventById(d, 'ev-44').datePrecision = 'year')));
+      // ev-47 is Barkingside's closure on 2017-12-14 (day precision).
+      const month = onlyProblem(broken((d) => (eventById(d, 'ev-47').datePrecision = 'month')));
+      expect(month).to.deep.equal({ file: 'data/events.json', row: 47, id: 'ev-47', field: 'date', reason: 'date 2017-12-14 has precision month but is not the 1st of a month' });
+      const year = onlyProblem(broken((d) => (eventById(d, 'ev-47').datePrecision = 'year')));
       expect(year.reason).to.equal('date 2017-12-14 has precision year but is not 1 January');
     });
 
     it('rejects an unknown kind', () => {
-      const p = onlyProblem(broken((d) => ((eventById(d, 'ev-44') as { kind: string }).kind = 'shut')));
-      expect(p).to.deep.equal({ file: 'data/events.json', row: 44, id: 'ev-44', field: 'kind', reason: 'unknown kind "shut"' });
+      const p = onlyProblem(broken((d) => ((eventById(d, 'ev-47') as { kind: string }).kind = 'shut')));
+      expect(p).to.deep.equal({ file: 'data/events.json', row: 47, id: 'ev-47', field: 'kind', reason: 'unknown kind "shut"' });
     });
 
     it('rejects an unknown confidence', () => {
-      const p = onlyProblem(broken((d) => ((eventById(d, 'ev-44') as { confidence: string }).confidence = 'certain')));
-      expect(p).to.deep.equal({ file: 'data/events.json', row: 44, id: 'ev-44', field: 'confidence', reason: 'unknown confidence "certain" (expected high, medium or low)' });
+      const p = onlyProblem(broken((d) => ((eventById(d, 'ev-47') as { confidence: string }).confidence = 'certain')));
+      expect(p).to.deep.equal({ file: 'data/events.json', row: 47, id: 'ev-47', field: 'confidence', reason: 'unknown confidence "certain" (expected high, medium or low)' });
     });
 
     it('rejects a conflict flag that disagrees with the notes', () => {
-      const p = onlyProblem(broken((d) => (eventById(d, 'ev-501').conflict = false)));
-      expect(p).to.include({ row: 501, id: 'ev-501', field: 'conflict' });
+      const p = onlyProblem(broken((d) => (eventById(d, 'ev-505').conflict = false)));
+      expect(p).to.include({ row: 505, id: 'ev-505', field: 'conflict' });
     });
 
     it('rejects a duplicate event id', () => {
-      const p = onlyProblem(broken((d) => d.events.push(structuredClone(eventById(d, 'ev-44')))));
-      expect(p).to.deep.equal({ file: 'data/events.json', row: 44, id: 'ev-44', field: 'id', reason: 'duplicate event id "ev-44"' });
+      const p = onlyProblem(broken((d) => d.events.push(structuredClone(eventById(d, 'ev-47')))));
+      expect(p).to.deep.equal({ file: 'data/events.json', row: 47, id: 'ev-47', field: 'id', reason: 'duplicate event id "ev-47"' });
     });
   });
 
@@ -221,6 +221,34 @@ describe('validateKnowledge', () => {
       });
     });
 
+    it('names the publisher of every domain an event or plan cites', () => {
+      const cited = new Set([...real.events, ...real.plans].flatMap((x) => x.sources).map((u) => new URL(u).hostname.toLowerCase()));
+      const known = new Set(real.publishers.map((p) => p.domain));
+      expect([...cited].filter((d) => !known.has(d))).to.deep.equal([]);
+      expect(real.publishers.find((p) => p.domain === 'www.bbc.co.uk')).to.include({ name: 'BBC News', kind: 'news' });
+    });
+
+    it('rejects a cited domain whose publisher row is missing, on the first row that cites it', () => {
+      const cited = real.events.find((e) => e.sources.some((u) => new URL(u).hostname === 'www.ilfordrecorder.co.uk'))!;
+      const p = onlyProblem(broken((d) => (d.publishers = d.publishers.filter((x) => x.domain !== 'www.ilfordrecorder.co.uk'))));
+      expect(p).to.deep.equal({
+        file: 'data/events.json',
+        row: Number(cited.id.slice(3)),
+        id: cited.id,
+        field: 'sources',
+        reason: 'cites www.ilfordrecorder.co.uk, which has no row in publishers.csv',
+      });
+    });
+
+    it('rejects a publisher of an unknown kind, and a domain listed twice', () => {
+      const kind = onlyProblem(broken((d) => ((d.publishers[3] as { kind: string }).kind = 'blog')));
+      expect(kind).to.include({ file: 'data/publishers.json', row: 4, id: real.publishers[3].domain, field: 'kind' });
+      expect(kind.reason).to.match(/^unknown publisher kind "blog"/);
+      const twice = onlyProblem(broken((d) => d.publishers.push({ ...d.publishers[0] })));
+      expect(twice).to.include({ file: 'data/publishers.json', row: real.publishers.length + 1, field: 'domain' });
+      expect(twice.reason).to.equal(`duplicate publisher domain "${real.publishers[0].domain}" (also row 1)`);
+    });
+
     it('rejects a meta date that is not a date', () => {
       const p = onlyProblem(broken((d) => (d.meta.sourcesUpTo = 'Feb 2026')));
       expect(p).to.deep.equal({ file: 'data/meta.json', field: 'sourcesUpTo', reason: 'sourcesUpTo "Feb 2026" is not a date (YYYY-MM-DD)' });
@@ -260,6 +288,15 @@ describe('scripts/check-data.ts', () => {
     expect(result.status).to.equal(1);
     expect(result.stderr).to.include('data/events.json row 12 (ev-12): event for unknown station "foo"');
     expect(result.stderr).to.include('data check failed: 1 problem');
+  });
+
+  it('exits 1 when a cited domain has no publisher row', () => {
+    const path = join(dir, 'publishers.json');
+    const publishers = JSON.parse(readFileSync(path, 'utf8')) as { domain: string }[];
+    writeFileSync(path, JSON.stringify(publishers.filter((p) => p.domain !== 'www.metengage.co.uk')));
+    const result = run(dir);
+    expect(result.status).to.equal(1);
+    expect(result.stderr).to.match(/data\/events\.json row \d+ \(ev-\d+\): cites www\.metengage\.co\.uk, which has no row in publishers\.csv/);
   });
 
   it('reports a file that is not valid JSON by name, without a stack trace', () => {

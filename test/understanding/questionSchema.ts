@@ -73,6 +73,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
   only('goodbye'),
   only('cancel'),
   only('forget-me'),
+  z.strictObject({ intent: z.literal('more'), topic: z.enum(['details', 'sources']) }),
   z.strictObject({ intent: z.literal('place-only'), place: placeMention, about: z.literal('facilities').optional() }),
   z.strictObject({ intent: z.literal('non-english'), language: z.string().min(1).nullable(), mayBeEmergency: z.literal(true).optional() }),
   z.strictObject({ intent: z.literal('out-of-scope'), reason: z.enum(['joke', 'unrelated', 'nonsense', 'empty', 'too-long', 'rude', 'attachment']) }),

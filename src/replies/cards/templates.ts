@@ -1,9 +1,18 @@
-/** The card layouts, as JSON beside this file: edit the JSON to change how a card looks. */
+/**
+ * The card layouts, as Adaptive Card templates beside this file, filled with
+ * Microsoft's `adaptivecards-templating` (`${...}` binding and `$when`, the
+ * ecosystem's own engine): edit the JSON to change how a card looks.
+ */
+import { Template } from 'adaptivecards-templating';
+import answer from './answer.json';
 import choice from './choice.json';
-import hours from './hours.json';
-import list from './list.json';
-import nearest from './nearest.json';
 import nearestDesk from './nearestDesk.json';
-import status from './status.json';
 
-export const CARD_TEMPLATES = { status, hours, nearest, nearestDesk, list, choice } as const;
+const TEMPLATES = { answer: new Template(answer), choice: new Template(choice), nearestDesk: new Template(nearestDesk) };
+
+export type CardTemplateName = keyof typeof TEMPLATES;
+
+/** The template filled with `data` (its `$root`); the template itself is never changed. */
+export function expandCard(name: CardTemplateName, data: object): Record<string, unknown> {
+  return TEMPLATES[name].expand({ $root: data }) as Record<string, unknown>;
+}

@@ -39,7 +39,7 @@ export function onDate(mark: DatedMark): string {
     case 'estimated':
       return `around ${text} (an estimated date)`;
     case 'scheduled':
-      return `${mark.precision === 'day' ? 'on' : 'in'} ${text} (the scheduled date)`;
+      return `${mark.precision === 'day' ? 'on' : 'in'} ${text} (the date announced)`;
     default:
       return mark.precision === 'day' ? `on ${text}` : `in ${text}`;
   }
@@ -54,7 +54,7 @@ export function datedLabel(event: Pick<TimelineEvent, 'date' | 'datePrecision' |
     case 'estimated':
       return `Around ${text} (estimated)`;
     case 'scheduled':
-      return `${text} (scheduled)`;
+      return `${text} (date announced)`;
     default:
       return text;
   }

@@ -12,6 +12,17 @@ export function distanceText(desk: Pick<NearbyDesk, 'distanceKm' | 'distanceMile
   return `about ${number(desk.distanceKm)} km (${miles})`;
 }
 
+/** For a short line: `6.1 km`, `less than 100 metres`. */
+export function distanceShort(desk: Pick<NearbyDesk, 'distanceKm'>): string {
+  return desk.distanceKm < 0.1 ? 'less than 100 metres' : `${number(desk.distanceKm)} km`;
+}
+
+/** A state after a label that already says "open now": `until 22:00`, not `open now, until 22:00`. */
+export function stateAfter(label: string, state: string | null): string | null {
+  if (!state) return null;
+  return /open now/i.test(label) ? state.replace(/^open now,?\s*/, '') || null : state;
+}
+
 /** The spoken form: `about 9.4 kilometres`. */
 export function distanceSpoken(desk: Pick<NearbyDesk, 'distanceKm'>): string {
   if (desk.distanceKm < 0.1) return 'less than 100 metres';

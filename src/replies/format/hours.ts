@@ -17,13 +17,13 @@ import {
 import { londonDateTime } from './dates';
 import { joinAnd } from './text';
 
-/** `Sunday 29 November`, `today (Thursday 26 November)`, `tomorrow (Friday 27 November)`. */
+/** `Sunday 29 November`, `today, Thursday 26 November`, `tomorrow, Friday 27 November`: a relative day always names its date. */
 export function dayLabel(isoDate: string, now: DateTime | null): string {
   const day = londonDateTime(isoDate);
   const full = formatLondonDay(day);
   if (!now) return full;
   const relative = formatLondonDay(day, now);
-  if (relative === 'today' || relative === 'tomorrow' || relative === 'yesterday') return `${relative} (${full})`;
+  if (relative === 'today' || relative === 'tomorrow' || relative === 'yesterday') return `${relative}, ${full}`;
   return relative;
 }
 
@@ -57,12 +57,12 @@ export function dayHoursCell(day: DayHours): string {
     .join(', ');
 }
 
-/** `at 10:00 today`, `at 10:00 tomorrow (Friday)`, `at 09:00 on Saturday 28 November`. */
+/** `at 10:00 today`, `at 10:00 tomorrow (Friday 27 November)`, `at 09:00 on Saturday 28 November`. */
 export function whenText(instant: DateTime, now: DateTime): string {
   const time = formatLondonTime(instant);
   const relative = formatLondonDay(instant, now);
   if (relative === 'today') return `at ${time} today`;
-  if (relative === 'tomorrow') return `at ${time} tomorrow (${instant.setZone('Europe/London').setLocale('en-GB').toFormat('cccc')})`;
+  if (relative === 'tomorrow') return `at ${time} tomorrow (${formatLondonDay(instant)})`;
   return `at ${time} on ${relative}`;
 }
 

@@ -32,7 +32,8 @@ export function instantText(instant: DateTime, now: DateTime | null): string {
 
 /** `on Sunday 29 November`, `today (Thursday 26 November)`, `tomorrow (Friday 27 November)`. */
 export function onDayText(isoDate: string, now: DateTime | null): string {
-  const label = dayLabel(isoDate, now);
+  // Mid-sentence, a relative day names its date in brackets: "open tomorrow (Friday 27 November) near E17".
+  const label = dayLabel(isoDate, now).replace(/^(today|tomorrow|yesterday), (.*)$/, '$1 ($2)');
   return /^(?:today|tomorrow|yesterday)\b/.test(label) ? label : `on ${label}`;
 }
 

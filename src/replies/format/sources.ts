@@ -1,59 +1,102 @@
 /**
- * Where a fact came from and as of when: every fact-bearing reply ends with
- * its source links, the date the data was last checked and, past the last
- * source, that this is the Met's announced arrangement.
+ * Where a fact came from and as of when, as residents trust it: the
+ * publisher's name and the date of the fact ("Metropolitan Police (MetEngage
+ * alert), 3 Mar 2026"), never a bare domain; official sources first, then
+ * news, local news, politicians and community sites; at most two, never two
+ * from one publisher; copies of other outlets' articles only when nothing
+ * better supports the fact, and then labelled as copies.
  */
+import type { PublisherIndex } from '../../answers/answer';
+import type { PublisherKind, TimelineEvent } from '../../stations/model';
+import type { DatedMark } from '../../stations/timeline';
+import type { Cited, Dating } from '../sections';
 import { formatDate, monthAfter } from './dates';
-import { joinAnd } from './text';
-
-export interface Dating {
-  asOf: string;
-  verifiedOn: string;
-  sourcesUpTo: string;
-}
 
 const MET_SITE = 'met.police.uk';
 export const MET_URL = 'https://www.met.police.uk';
 
-/** Unique, in order, at most `n`. */
-export function firstSources(urls: readonly string[], n = 2): string[] {
-  return [...new Set(urls.filter((u) => /^https?:\/\//.test(u)))].slice(0, n);
+/** How many sources an answer shows. */
+export const SOURCES_SHOWN = 2;
+
+const TRUST: Record<PublisherKind | 'unknown', number> = {
+  official: 0,
+  news: 1,
+  'local-news': 2,
+  politician: 3,
+  community: 4,
+  unknown: 5,
+  aggregator: 6,
+};
+
+/** A source as shown: `BBC News, 28 Feb 2026`, with its address for the link. */
+export interface SourceLabel {
+  label: string;
+  url: string;
 }
 
-/** `Source: https://...` / `Sources: https://... and https://...`; empty when there are none. */
-export function sourcesLine(urls: readonly string[], n = 2): string {
-  const shown = firstSources(urls, n);
-  if (shown.length === 0) return '';
-  return `${shown.length === 1 ? 'Source' : 'Sources'}: ${joinAnd(shown)}`;
-}
-
-/** `metengage.co.uk` for a button title. */
-export function siteName(url: string): string {
+function hostOf(url: string): string | null {
   try {
-    return new URL(url).hostname.replace(/^www\./, '');
+    return new URL(url).hostname.toLowerCase();
   } catch {
-    return url;
+    return null;
   }
 }
 
-/** The answer is later than the last source: the data shows what was announced, not what was seen. */
-export function isBeyondSources(dating: Dating): boolean {
-  return dating.asOf > dating.sourcesUpTo;
+/** `3 Mar 2026`, `Mar 2026`, `2013`: the date of the fact, as short as a button. */
+function shortDate(mark: DatedMark): string {
+  const text = formatDate(mark.date, mark.precision);
+  if (mark.precision === 'day') return text.replace(/^(\d+ \w{3})\w*/, '$1');
+  return mark.precision === 'month' ? text.replace(/^(\w{3})\w*/, '$1') : text;
 }
 
-/** `Data last checked on 26 November 2026.` plus, past the sources, the announced-arrangement caveat. */
-export function freshnessLine(dating: Dating, beyondSources = isBeyondSources(dating)): string {
-  const checked = `Data last checked on ${formatDate(dating.verifiedOn)}.`;
-  if (!beyondSources) return checked;
-  return (
-    `${checked} This is the Met's announced arrangement since ${monthAfter(dating.sourcesUpTo)}: ` +
-    `our latest source is from ${formatDate(dating.sourcesUpTo)}, so check ${MET_SITE} before you travel.`
-  );
+/** The sources of timeline rows, each dated by its row. */
+export function citedOf(events: readonly Pick<TimelineEvent, 'sources' | 'date' | 'datePrecision'>[]): Cited[] {
+  return events.flatMap((e) => e.sources.map((url) => ({ url, date: { date: e.date, precision: e.datePrecision } })));
 }
 
-/** The card footer: the same, shorter. */
-export function freshnessFooter(dating: Dating, beyondSources = isBeyondSources(dating)): string {
-  const checked = `Data checked ${formatDate(dating.verifiedOn)}`;
-  if (!beyondSources) return `${checked}.`;
-  return `${checked}. The Met's announced arrangement since ${monthAfter(dating.sourcesUpTo)}; check ${MET_SITE} before you travel.`;
+/** Addresses with no date (plans' and resident facts' sources). */
+export function undated(urls: readonly string[]): Cited[] {
+  return urls.map((url) => ({ url }));
+}
+
+/** The sources to show, most trusted first, one per publisher; copies only when nothing else supports the facts. */
+export function chooseSources(cited: readonly Cited[], publishers: PublisherIndex, n = SOURCES_SHOWN): SourceLabel[] {
+  const seen = new Set<string>();
+  const ranked = cited
+    .filter((c) => /^https?:\/\//.test(c.url))
+    .map((c, order) => {
+      const host = hostOf(c.url) ?? c.url;
+      const publisher = publishers[host];
+      const kind = publisher?.kind ?? 'unknown';
+      return { ...c, order, kind, name: publisher?.name ?? host.replace(/^www\./, '') };
+    })
+    // Most trusted first; among equals, the latest fact first, then the order the answer gave.
+    .sort((a, b) => TRUST[a.kind] - TRUST[b.kind] || (b.date?.date ?? '').localeCompare(a.date?.date ?? '') || a.order - b.order);
+  const better = ranked.some((c) => c.kind !== 'aggregator');
+  const out: SourceLabel[] = [];
+  for (const c of ranked) {
+    if (out.length >= n) break;
+    if (c.kind === 'aggregator' && better) break;
+    if (seen.has(c.name)) continue;
+    seen.add(c.name);
+    const copy = c.kind === 'aggregator' && !/\bcopy\b/i.test(c.name) ? ' (a copy)' : '';
+    out.push({ label: `${c.name}${copy}${c.date ? `, ${shortDate(c.date)}` : ''}`, url: c.url });
+  }
+  return out;
+}
+
+/** `Data checked 26 November 2026.` plus, past the last source, that this is the Met's announced arrangement. */
+export function freshnessFooter(dating: Dating): string {
+  const checked = `Data checked ${formatDate(dating.verifiedOn)}.`;
+  return dating.beyondSources ? `${checked} ${announcedLine(dating)} My latest source is from ${formatDate(dating.sourcesUpTo)}.` : checked;
+}
+
+/** Said once per conversation in the text, and always in the card footer. */
+export function announcedLine(dating: Pick<Dating, 'sourcesUpTo'>): string {
+  return `This is the Met's announced arrangement since ${monthAfter(dating.sourcesUpTo)}: check ${MET_SITE} before you travel.`;
+}
+
+/** The answer is later than the last source. */
+export function isBeyondSources(d: { asOf: string; sourcesUpTo: string }): boolean {
+  return d.asOf > d.sourcesUpTo;
 }

@@ -9,16 +9,14 @@ import { DateTime } from 'luxon';
 import type { Answer, ComparedAnswer } from '../../answers/answer';
 import { LONDON_ZONE, formatLondonTime, type DayHours } from '../../stations/openingHours';
 import type { CounterStatus } from '../../stations/timeline';
-import { actionsOrNull, openUrl, sourceActions, warningBlock, type Fact } from '../cards/elements';
-import { CARD_TEMPLATES } from '../cards/templates';
-import { fillTemplate } from '../cards/template';
+import type { Fact } from '../cards/elements';
 import { answerInstant, formatDate, onDate } from '../format/dates';
 import { specialDayName } from '../format/moment';
 import { dayHoursCell, scheduleText, spokenHours, stateText } from '../format/hours';
 import { shortStationName } from '../format/names';
-import { MET_URL, freshnessFooter, freshnessLine, sourcesLine } from '../format/sources';
+import { citedOf } from '../format/sources';
 import { bold, capitalise, joinAnd, lowerFirst } from '../format/text';
-import type { RenderContext, ReplyDraft } from '../reply';
+import type { AnswerSections } from '../sections';
 
 type ComparisonAnswer = Extract<Answer, { kind: 'comparison' }>;
 type HoursAnswer = Extract<ComparedAnswer, { kind: 'station-hours' }>;
@@ -26,7 +24,7 @@ type HoursAnswer = Extract<ComparedAnswer, { kind: 'station-hours' }>;
 /** Speech engines read the whole of `speak`: keep it short. */
 const MAX_SPOKEN = 380;
 
-export function renderComparison(answer: ComparisonAnswer, _context: RenderContext): ReplyDraft {
+export function renderComparison(answer: ComparisonAnswer): AnswerSections {
   const now = answerInstant(answer.at, answer.asOf);
   const compared = answer.answers;
   const asked = compared.find((a): a is HoursAnswer => a.kind === 'station-hours') ?? null;
@@ -34,30 +32,32 @@ export function renderComparison(answer: ComparisonAnswer, _context: RenderConte
   const special = asked?.specialDay ? specialDayNote(asked) : '';
 
   const said = compared.map((a) => ({ answer: a, name: a.status.station.name, short: shortStationName(a.status.station), words: stationWords(a, now) }));
-  const lines = said.map((s) => `- ${bold(s.name)}: ${s.words}.`).join('\n');
   const verdict = verdictText(answer, now, on);
   const notes = answer.unanswered.map((u) => unansweredText(u, said.map((s) => s.short)));
-
-  const sources = compared.flatMap((a) => (a.status.hours && a.status.hours.sources.length > 0 ? a.status.hours.sources : a.status.sources));
-  const beyond = compared.some((a) => a.status.beyondSources);
-  // Hours for a day ahead are as of that day: the freshness line says so once, for the latest.
-  const dating = { ...answer, asOf: compared.map((a) => a.status.asOf).reduce((a, b) => (b > a ? b : a), answer.asOf) };
   const shortNames = said.map((s) => s.short);
+  const title = `${joinAnd(shortNames)}${on ? ` ${on}` : asked ? ': opening hours' : ': front counters'}`;
 
-  const card = fillTemplate(CARD_TEMPLATES.list, {
-    title: `${joinAnd(shortNames)}${on ? ` ${on}` : asked ? ': opening hours' : ': front counters'}`,
-    asOfLine: `As of ${formatDate(answer.asOf)}`,
-    intro: verdict || null,
-    facts: said.map((s): Fact => ({ title: s.name, value: capitalise(s.words) })),
-    noteLines: [...(special ? [warningBlock(special)] : []), ...notes.map(warningBlock)],
-    footer: freshnessFooter(dating, beyond),
-    actions: actionsOrNull([...sourceActions(sources), openUrl('met.police.uk', MET_URL)]),
-  });
+  const cited = compared.flatMap((a) =>
+    a.status.hours && a.status.hours.sources.length > 0
+      ? citedOf([{ sources: a.status.hours.sources, date: a.status.hours.since.date, datePrecision: a.status.hours.since.precision }])
+      : citedOf(a.status.decidedBy.filter((e) => !e.conflict)),
+  );
+  // Hours for a day ahead are as of that day: the dating says so once, for the latest.
+  const asOf = compared.map((a) => a.status.asOf).reduce((a, b) => (b > a ? b : a), answer.asOf);
+  const lines = said.map((s) => `${bold(s.name)}: ${s.words}.`);
 
   return {
-    paragraphs: [special, lines, verdict, ...notes, sourcesLine(sources), freshnessLine(dating, beyond)],
-    speak: spoken([special ? firstSentence(special) : '', verdict, ...said.map((s) => `${s.short}: ${spokenHours(s.words)}.`), ...notes]),
-    card,
+    headline: special || verdict || `${capitalise(title)}:`,
+    keyLines: [...(special && verdict ? [verdict] : []), ...notes],
+    list: { items: lines },
+    card: {
+      title: capitalise(title),
+      asOfLine: `As of ${formatDate(answer.asOf)}; times are London time`,
+      facts: { facts: said.map((s): Fact => ({ title: s.name, value: capitalise(s.words) })) },
+    },
+    sources: { cited, publishers: answer.publishers },
+    dating: { asOf, verifiedOn: answer.verifiedOn, sourcesUpTo: answer.sourcesUpTo, beyondSources: compared.some((a) => a.status.beyondSources) },
+    speak: spoken([special ? firstSentence(special) : '', verdict || `${capitalise(title)}:`, ...said.map((s) => `${s.short}: ${spokenHours(s.words)}.`), ...notes]),
     suggestions: suggestionsFor(answer, asked),
   };
 }
@@ -83,7 +83,7 @@ function momentWords(answer: HoursAnswer): string {
 /** A counter that is not open, or whose hours are not known, in a few words; null when it is open with hours. */
 function notOpenWords(status: CounterStatus): string | null {
   if (status.counter === 'closed') return `closed${status.since ? ` ${onDate(status.since)}` : ''}`;
-  if (status.counter === 'unknown') return 'the data has no record of a public front counter here';
+  if (status.counter === 'unknown') return 'none of my sources mentions a public front counter here';
   if (!status.hours) return "open, but I don't have its opening hours";
   return null;
 }

@@ -7,25 +7,18 @@
 import type { Answer, ContactFacts } from '../../answers/answer';
 import type { PlaceMatch } from '../../stations/model';
 import type { Intent } from '../../understanding/question';
-import { sendTextAction } from '../cards/elements';
-import { CARD_TEMPLATES } from '../cards/templates';
-import { fillTemplate } from '../cards/template';
 import { contactNumber, contactsIn } from '../format/contacts';
 import { askedMomentWords } from '../format/moment';
 import { joinAnd } from '../format/text';
-import type { RenderContext, ReplyDraft } from '../reply';
+import type { RenderContext } from '../reply';
+import type { AnswerSections } from '../sections';
 
 type Of<K extends Answer['kind']> = Extract<Answer, { kind: K }>;
 
 const LOCATION_QUESTION = "What's your postcode or area? For example E17 4PP or Walthamstow.";
 
 /** Things to try, used by welcome, greeting, help and the polite refusals. */
-export const STARTER_SUGGESTIONS = [
-  'Nearest 24-hour police station',
-  'Is Brixton police station open now?',
-  'Which desks are open 24/7?',
-  'How do I report a crime?',
-];
+export const STARTER_SUGGESTIONS = ['Nearest 24-hour police station', 'Is Brixton open now?', 'How do I report a crime?'];
 
 const EXAMPLES = [
   'Is Acton police station still open?',
@@ -40,11 +33,17 @@ const EXAMPLES = [
 const WHAT_I_DO =
   "I answer questions about police front counters in London (the Metropolitan Police area): whether a station's front counter is still open, its opening hours, and the nearest counter that is open now or open 24 hours.";
 
+/** The first paragraph is the headline; the rest are its key lines (at most two). */
+function said(paragraphs: string[]): Pick<AnswerSections, 'headline' | 'keyLines'> {
+  const [headline = '', ...rest] = paragraphs.filter((p) => p.trim() !== '');
+  return { headline, keyLines: rest };
+}
+
 function notForReporting(contacts: ContactFacts | null): string {
   return `I can't take crime reports. In an emergency, call ${contactNumber(contacts, 'emergency')}. Otherwise call ${contactNumber(contacts, 'nonEmergency')} or report online at met.police.uk.`;
 }
 
-export function renderAskLocation(answer: Of<'ask-location'>): ReplyDraft {
+export function renderAskLocation(answer: Of<'ask-location'>): AnswerSections {
   const { intent, desk } = answer.pending;
   const what =
     intent === 'borough-desks'
@@ -57,7 +56,7 @@ export function renderAskLocation(answer: Of<'ask-location'>): ReplyDraft {
   const moment = askedMomentWords(answer.pending.moment);
   const whatThen = moment.when ? `${what.replace(/ open now$/, '')}${desk === '24/7' ? '' : ' open'} ${moment.when}` : what;
   return {
-    paragraphs: [...moment.notes, `${whatThen}, I need to know where you are.`, LOCATION_QUESTION],
+    ...said([...moment.notes, `${whatThen}, I need to know where you are.`, LOCATION_QUESTION]),
     speak: `${whatThen}, what's your postcode or area?`,
     inputHint: 'expectingInput',
   };
@@ -71,9 +70,9 @@ const STATION_PURPOSE: Partial<Record<Intent, string>> = {
   history: 'Which police station do you mean?',
 };
 
-export function renderAskStation(answer: Of<'ask-station'>): ReplyDraft {
+export function renderAskStation(answer: Of<'ask-station'>): AnswerSections {
   const question = STATION_PURPOSE[answer.pending.intent] ?? 'Which police station do you mean?';
-  return { paragraphs: [question, 'For example Brixton or Ilford.'], speak: question, inputHint: 'expectingInput' };
+  return { ...said([question, 'For example Brixton or Ilford.']), speak: question, inputHint: 'expectingInput' };
 }
 
 /** `Wood Green`, or `Woodford (Redbridge)` when two candidates share a label. */
@@ -83,50 +82,49 @@ function choiceLabels(candidates: readonly PlaceMatch[]): string[] {
   return candidates.map((c) => ((counts.get(c.label) ?? 0) > 1 && c.borough ? `${c.label} (${c.borough})` : c.label));
 }
 
-export function renderChoosePlace(answer: Of<'choose-place'>, context: RenderContext): ReplyDraft {
+export function renderChoosePlace(answer: Of<'choose-place'>): AnswerSections {
   const labels = [...new Set(choiceLabels(answer.candidates))].slice(0, 6);
-  if (labels.length === 0) return { paragraphs: [LOCATION_QUESTION], inputHint: 'expectingInput' };
+  if (labels.length === 0) return { ...said([LOCATION_QUESTION]), inputHint: 'expectingInput' };
   const question = `Did you mean ${joinAnd(labels, 'or')}?`;
-  // Buttons on a card too: Teams shows suggested actions only in one-to-one chats.
-  const card = fillTemplate(CARD_TEMPLATES.choice, { question, choices: labels.map((l) => sendTextAction(l, l, context)) });
-  return { paragraphs: [question], card, suggestions: labels, inputHint: 'expectingInput' };
+  // Card buttons where cards show (Teams shows suggested actions only in one-to-one chats), suggestions elsewhere.
+  return { headline: question, choices: labels, inputHint: 'expectingInput' };
 }
 
-export function renderOutsideLondon(answer: Of<'postcode-outside-london'>): ReplyDraft {
+export function renderOutsideLondon(answer: Of<'postcode-outside-london'>): AnswerSections {
   const n101 = contactNumber(answer.contacts, 'nonEmergency');
   const n999 = contactNumber(answer.contacts, 'emergency');
   return {
-    paragraphs: [
+    ...said([
       `${answer.postcode} is outside London, so it is not in the Metropolitan Police area and I have no front counters for it.`,
       `Please contact your local police force: call ${n101} if it is not an emergency (it puts you through to the local force), or ${n999} in an emergency.`,
       'If you meant somewhere in London, tell me its postcode or area.',
-    ],
+    ]),
     inputHint: 'expectingInput',
   };
 }
 
-export function renderPostcodeUnknown(answer: Of<'postcode-unknown'>): ReplyDraft {
+export function renderPostcodeUnknown(answer: Of<'postcode-unknown'>): AnswerSections {
   return {
-    paragraphs: [
+    ...said([
       `I couldn't find the postcode ${answer.postcode}. Could you check it?`,
       'You can also tell me an area or the name of a police station, for example Walthamstow or Brixton.',
-    ],
+    ]),
     inputHint: 'expectingInput',
   };
 }
 
-export function renderPlaceNotFound(answer: Of<'place-not-found'>): ReplyDraft {
+export function renderPlaceNotFound(answer: Of<'place-not-found'>): AnswerSections {
   const query = answer.query.trim();
   return {
-    paragraphs: [
+    ...said([
       query ? `I couldn't find "${query}" in London.` : "I couldn't tell which place you meant.",
       'Could you give me a postcode (for example E17 4PP), or the name of a police station or area?',
-    ],
+    ]),
     inputHint: 'expectingInput',
   };
 }
 
-export function renderSmallTalk(answer: Of<'welcome' | 'greeting' | 'identity' | 'help' | 'thanks' | 'goodbye' | 'cancelled' | 'forgotten'>, context: RenderContext): ReplyDraft {
+export function renderSmallTalk(answer: Of<'welcome' | 'greeting' | 'identity' | 'help' | 'thanks' | 'goodbye' | 'cancelled' | 'forgotten'>, context: RenderContext): AnswerSections {
   const contacts = contactsIn(answer);
   const n999 = contactNumber(contacts, 'emergency');
   const n101 = contactNumber(contacts, 'nonEmergency');
@@ -134,68 +132,70 @@ export function renderSmallTalk(answer: Of<'welcome' | 'greeting' | 'identity' |
     case 'welcome':
       if (answer.toGroup) return groupWelcome(contacts, context);
       return {
-        paragraphs: [
+        ...said([
           `Hello, I'm ${context.botName}. ${WHAT_I_DO}`,
           notForReporting(contacts),
           'Each answer says the date it applies to and where the information comes from. What would you like to know?',
-        ],
+        ]),
         speak: `Hello, I'm ${context.botName}. I answer questions about police front counters in London. I can't take crime reports: in an emergency, call ${n999}.`,
         suggestions: STARTER_SUGGESTIONS,
       };
     case 'greeting':
       return {
-        paragraphs: ["Hello! I can tell you whether a London police front counter is open, its opening hours, and the nearest one to you. What would you like to know?"],
+        ...said(["Hello! I can tell you whether a London police front counter is open, its opening hours, and the nearest one to you. What would you like to know?"]),
         suggestions: STARTER_SUGGESTIONS,
       };
     case 'identity':
       return {
-        paragraphs: [`I'm ${context.botName}, a chatbot. ${WHAT_I_DO}`, notForReporting(contacts)],
+        ...said([`I'm ${context.botName}, a chatbot. ${WHAT_I_DO}`, notForReporting(contacts)]),
         speak: `I'm ${context.botName}, a chatbot that answers questions about police front counters in London.`,
         suggestions: STARTER_SUGGESTIONS,
       };
     case 'help':
       return {
-        paragraphs: [WHAT_I_DO, ['You can ask things like:', ...EXAMPLES.map((e) => `- ${e}`)].join('\n'), notForReporting(contacts)],
+        headline: WHAT_I_DO,
+        keyLines: [notForReporting(contacts)],
+        list: { heading: 'You can ask things like:', items: EXAMPLES },
         speak: `${WHAT_I_DO} For example, ask: is Hayes police station open now?`,
         suggestions: STARTER_SUGGESTIONS,
       };
     case 'thanks':
-      return { paragraphs: ["You're welcome. Is there anything else you'd like to know about police front counters?"] };
+      return { ...said(["You're welcome. Is there anything else you'd like to know about police front counters?"]) };
     case 'goodbye':
-      return { paragraphs: [`Goodbye. Remember: in an emergency call ${n999}; otherwise call ${n101} or report online at met.police.uk.`] };
+      return { ...said([`Goodbye. Remember: in an emergency call ${n999}; otherwise call ${n101} or report online at met.police.uk.`]) };
     case 'cancelled':
-      return { paragraphs: ["OK, I've stopped that. What would you like to know?"], suggestions: STARTER_SUGGESTIONS };
+      return { ...said(["OK, I've stopped that. What would you like to know?"]), suggestions: STARTER_SUGGESTIONS };
     case 'forgotten':
-      return { paragraphs: ["I've cleared what I stored about you in this conversation. You can start again whenever you like."] };
+      return { ...said(["I've cleared what I stored about you in this conversation. You can start again whenever you like."]) };
   }
 }
 
 /** Short, said once to everyone in a group chat or team: what it does, how to ask (mention it), and 999. */
-function groupWelcome(contacts: ContactFacts | null, context: RenderContext): ReplyDraft {
+function groupWelcome(contacts: ContactFacts | null, context: RenderContext): AnswerSections {
   const n999 = contactNumber(contacts, 'emergency');
   return {
-    paragraphs: [
+    ...said([
       `Hello everyone, I'm ${context.botName}. I answer questions about London police front counters: opening hours, closures, and the nearest counter open now or open 24 hours.`,
       `Mention me with your question, for example: @${context.botName} is Brixton police station open now?`,
       `I can't take crime reports. In an emergency, call ${n999}. Otherwise call ${contactNumber(contacts, 'nonEmergency')} or report online at met.police.uk.`,
-    ],
+    ]),
     speak: `Hello everyone, I'm ${context.botName}. Mention me with a question about a London police front counter. In an emergency, call ${n999}.`,
   };
 }
 
-export function renderNonEnglish(answer: Of<'non-english'>): ReplyDraft {
+export function renderNonEnglish(answer: Of<'non-english'>): AnswerSections {
   const contacts = contactsIn(answer);
   const n999 = contactNumber(contacts, 'emergency');
   const n101 = contactNumber(contacts, 'nonEmergency');
   const wrote = answer.language ? ` I think you wrote in ${answer.language}.` : '';
   const emergencyFirst = answer.mayBeEmergency === true;
   return {
-    paragraphs: [
+    ...said([
       emergencyFirst ? `If this is an emergency, call ${n999} now.` : '',
       `Sorry, I can only answer in English.${wrote}`,
       'If you tell me your postcode (for example E17 4PP), I can find your nearest police front counter.',
       `In an emergency, call ${n999}. To speak to the police in your language, call ${n101} (or ${n999} in an emergency): interpreters are available through Language Line.`,
-    ],
+    ]),
     speak: emergencyFirst ? `If this is an emergency, call ${n999} now.` : `Sorry, I can only answer in English. In an emergency, call ${n999}.`,
     inputHint: 'expectingInput',
   };
@@ -211,18 +211,18 @@ const OUT_OF_SCOPE: Record<Of<'out-of-scope'>['reason'], string> = {
   attachment: "I can only read text, so I can't see pictures or files. Please type your question.",
 };
 
-export function renderOutOfScope(answer: Of<'out-of-scope'>): ReplyDraft {
+export function renderOutOfScope(answer: Of<'out-of-scope'>): AnswerSections {
   const contacts = contactsIn(answer);
   const safety =
     answer.reason === 'joke' || answer.reason === 'empty'
       ? ''
       : `If you need the police: call ${contactNumber(contacts, 'emergency')} in an emergency, otherwise ${contactNumber(contacts, 'nonEmergency')} or met.police.uk.`;
   return {
-    paragraphs: [
+    ...said([
       OUT_OF_SCOPE[answer.reason],
       'I can tell you whether a police front counter is open, its opening hours, or the nearest one to you. For example: "Is Brixton police station open now?" or "nearest 24-hour police station to SE13".',
       safety,
-    ],
+    ]),
     speak: `${OUT_OF_SCOPE[answer.reason]} I can tell you whether a police front counter is open, its opening hours, or the nearest one to you.`,
     suggestions: STARTER_SUGGESTIONS,
   };

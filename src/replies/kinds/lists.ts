@@ -1,22 +1,20 @@
 /**
  * Answers about many counters at once: the desks in a borough, the 24-hour
- * desks, and the closures of a period. Each says as of when, names the
- * counters, and cites the rows behind them.
+ * desks, and the closures of a period. Each names the counters and cites
+ * the facts behind them.
  */
 import type { Answer, PastList } from '../../answers/answer';
 import type { TimelineEvent } from '../../stations/model';
 import type { CounterStatus } from '../../stations/timeline';
-import { actionsOrNull, openUrl, sourceActions, textBlock, warningBlock, type Fact } from '../cards/elements';
-import { CARD_TEMPLATES } from '../cards/templates';
-import { fillTemplate } from '../cards/template';
-import { alternativesList, alternativesShort, contactsIn } from '../format/contacts';
+import type { Fact } from '../cards/elements';
+import { alternativesShort, contactsIn } from '../format/contacts';
 import { answerInstant, formatDate, markOf, onDate } from '../format/dates';
 import { scheduleText } from '../format/hours';
 import { addressLine, planShortName, shortStationName } from '../format/names';
-import { MET_URL, freshnessFooter, freshnessLine, sourcesLine } from '../format/sources';
+import { citedOf, isBeyondSources } from '../format/sources';
 import { bold, capitalise, countWord, joinAnd, plural } from '../format/text';
 import { describeNearby } from '../parts/nearby';
-import type { RenderContext, ReplyDraft } from '../reply';
+import type { AnswerSections, Cited, Dating } from '../sections';
 
 function hoursOf(status: CounterStatus): string {
   if (status.counter !== 'open') return 'closed';
@@ -24,81 +22,12 @@ function hoursOf(status: CounterStatus): string {
   return status.hours.is24x7 ? 'open 24 hours a day' : scheduleText(status.hours.schedule);
 }
 
-function sourcesOf(statuses: readonly CounterStatus[]): string[] {
-  return statuses.flatMap((s) => s.sources);
+function citedOfStatuses(statuses: readonly CounterStatus[]): Cited[] {
+  return statuses.flatMap((s) => citedOf(s.decidedBy.filter((e) => !e.conflict)));
 }
 
-// ---------------------------------------------------------------------------
-
-type BoroughAnswer = Extract<Answer, { kind: 'borough-desks' }>;
-
-export function renderBoroughDesks(answer: BoroughAnswer, _context: RenderContext): ReplyDraft {
-  const { borough, open, closedRecently } = answer;
-  const asOf = formatDate(answer.asOf);
-  const now = answerInstant(answer.at, answer.asOf);
-  const closedLines = closedRecently.map(
-    (s) => `- ${s.station.name}: closed ${s.since ? onDate(s.since) : ''}${closurePlan(s)}`.replace(/\s+$/, '') + '.',
-  );
-
-  let headline: string;
-  if (open.length === 0) {
-    const last = closedRecently[0];
-    headline = `As of ${asOf}, there is no police front counter in ${bold(borough)}.${
-      last?.since ? ` The last one, ${last.station.name}, closed ${onDate(last.since)}${closurePlan(last)}.` : ''
-    }`;
-  } else if (open.length === 1) {
-    const s = open[0];
-    const address = addressLine(s.station);
-    headline = `As of ${asOf}, ${borough} has one police front counter: ${bold(s.station.name)}${address ? `, ${address}` : ''}. Hours: ${hoursOf(s)}.`;
-  } else {
-    headline = [
-      `As of ${asOf}, ${borough} has ${countWord(open.length)} police front counters:`,
-      ...open.map((s) => `- ${bold(s.station.name)}: ${hoursOf(s)}${addressLine(s.station) ? `. Address: ${addressLine(s.station)}` : ''}.`),
-    ].join('\n');
-  }
-
-  const nearby = describeNearby(answer.nearby, now, 'Nearest counters outside the borough:');
-  const beyond = [...open, ...closedRecently].some((s) => s.beyondSources);
-  const closedBlock = open.length > 0 && closedLines.length > 0 ? ['Closed in recent years:', ...closedLines].join('\n') : '';
-  const sources = sourcesOf([...open, ...closedRecently]);
-
-  const facts: Fact[] = [
-    ...open.map((s) => ({ title: s.station.name, value: hoursOf(s) })),
-    ...closedRecently.map((s) => ({ title: s.station.name, value: `Closed ${s.since ? onDate(s.since) : ''}`.trim() })),
-  ];
-  const card = fillTemplate(CARD_TEMPLATES.list, {
-    title: `Police front counters in ${borough}`,
-    asOfLine: `As of ${asOf}`,
-    intro: open.length === 0 ? `There is no front counter in ${borough}.` : null,
-    facts,
-    noteLines: [
-      ...nearby.facts.map((f) => textBlock(`${f.title}: ${f.value}`)),
-      ...(open.length === 0 ? [textBlock(alternativesShort(contactsIn(answer)))] : []),
-    ],
-    footer: freshnessFooter(answer, beyond),
-    actions: actionsOrNull([...sourceActions(sources), ...nearby.actions, openUrl('met.police.uk', MET_URL)]),
-  });
-
-  const firstOpen = open[0] ? shortStationName(open[0].station) : nearby.offered[0];
-  return {
-    paragraphs: [
-      headline,
-      closedBlock,
-      nearby.list ?? '',
-      nearby.note ?? '',
-      open.length === 0 ? alternativesList(contactsIn(answer)) : '',
-      sourcesLine(sources),
-      freshnessLine(answer, beyond),
-    ],
-    speak: [headline.split('\n')[0], nearby.spoken ?? ''].join(' '),
-    card,
-    suggestions: [
-      ...(firstOpen ? [`${firstOpen} opening hours`] : []),
-      `Nearest 24-hour desk to ${borough}`,
-      'Which desks are open 24/7?',
-      'Why did counters close?',
-    ],
-  };
+function datingOf(answer: { asOf: string; verifiedOn: string; sourcesUpTo: string }, statuses: readonly CounterStatus[] = []): Dating {
+  return { asOf: answer.asOf, verifiedOn: answer.verifiedOn, sourcesUpTo: answer.sourcesUpTo, beyondSources: isBeyondSources(answer) || statuses.some((s) => s.beyondSources) };
 }
 
 /** ` under the 2025 front counter review (Met)` for a closed status, from the plan step that closed it. */
@@ -111,93 +40,132 @@ function closurePlan(status: CounterStatus): string {
 
 // ---------------------------------------------------------------------------
 
+type BoroughAnswer = Extract<Answer, { kind: 'borough-desks' }>;
+
+export function renderBoroughDesks(answer: BoroughAnswer): AnswerSections {
+  const { borough, open, closedRecently } = answer;
+  const now = answerInstant(answer.at, answer.asOf);
+  const nearby = describeNearby(open.length === 0 ? answer.nearby : null, now);
+  const closedLines = closedRecently.map((s) => `${s.station.name}: closed ${s.since ? onDate(s.since) : ''}${closurePlan(s)}`.replace(/\s+$/, '') + '.');
+  const last = closedRecently[0];
+
+  let headline: string;
+  let keyLines: string[] = [];
+  let list: AnswerSections['list'] = null;
+  if (open.length === 0) {
+    headline = `There is no police front counter in ${bold(borough)} now.${last?.since ? ` The last one, ${shortStationName(last.station)}, closed ${onDate(last.since)}.` : ''}`;
+    keyLines = nearby.lines;
+  } else if (open.length === 1) {
+    const s = open[0];
+    headline = `${borough} has one police front counter: ${bold(s.station.name)}, ${hoursOf(s).replace(/^(?=Mon|Tue|Wed|Thu|Fri|Sat|Sun)/, 'open ')}.`;
+    keyLines = addressLine(s.station) ? [`Address: ${addressLine(s.station)}.`] : [];
+  } else {
+    headline = `${borough} has ${countWord(open.length)} police front counters:`;
+    list = { items: open.map((s) => `${bold(shortStationName(s.station))}: ${hoursOf(s)}.`) };
+  }
+
+  const facts: Fact[] = [
+    ...open.map((s) => ({ title: s.station.name, value: hoursOf(s) })),
+    ...closedRecently.map((s) => ({ title: s.station.name, value: `Closed ${s.since ? onDate(s.since) : ''}`.trim() })),
+  ];
+  const firstOpen = open[0] ? shortStationName(open[0].station) : nearby.offered[0];
+  return {
+    headline,
+    keyLines,
+    list,
+    card: {
+      title: `Police front counters in ${borough}`,
+      asOfLine: `As of ${formatDate(answer.asOf)}`,
+      facts: { facts },
+      alternatives: open.length === 0 ? { heading: 'Nearest counters outside the borough', facts: nearby.facts, note: [nearby.note, alternativesShort(contactsIn(answer))].filter(Boolean).join(' ') } : null,
+      links: nearby.links,
+    },
+    details: [
+      ...(closedLines.length > 0 ? [`Closed in recent years: ${closedLines.join(' ')}`] : []),
+      ...open.map((s) => (addressLine(s.station) ? `${s.station.name}: ${addressLine(s.station)}.` : '')),
+      open.length === 0 ? alternativesShort(contactsIn(answer)) : '',
+    ],
+    sources: { cited: citedOfStatuses([...open, ...closedRecently]), publishers: answer.publishers },
+    dating: datingOf(answer, [...open, ...closedRecently]),
+    suggestions: [...(firstOpen ? [`${firstOpen} opening hours`] : []), `Nearest 24-hour desk to ${borough}`, 'Why did counters close?'],
+  };
+}
+
+// ---------------------------------------------------------------------------
+
 type List24Answer = Extract<Answer, { kind: 'list-24x7' }>;
 
-export function renderList24x7(answer: List24Answer, _context: RenderContext): ReplyDraft {
+export function renderList24x7(answer: List24Answer): AnswerSections {
   if (answer.asked) return renderList24x7AsOf(answer, answer.asked);
   const { desks, since, openCount } = answer;
-  const asOf = formatDate(answer.asOf);
   const names = desks.map((s) => shortStationName(s.station));
   const n = desks.length;
-  const beyond = desks.some((s) => s.beyondSources);
 
   // "since" only when every desk's hours came in under a plan on a known date, not merely when they were first seen.
   const sinceIsAChange = since !== null && desks.every((s) => s.hours && s.plans.some((p) => p.eventId === s.hours!.eventId && p.stage === 'implemented'));
-  const when = sinceIsAChange ? ` since ${formatDate(since!)}` : ` as of ${asOf}`;
+  const when = sinceIsAChange ? ` since ${formatDate(since!)}` : '';
   const few = n <= 4;
-
   let headline: string;
-  if (n === 0) {
-    headline = `As of ${asOf}, no front counter in London is open 24 hours a day, as far as the data shows.`;
-  } else {
-    const count = `${n <= 3 ? 'Only ' : ''}${countWord(n)} ${plural(n, 'front counter')} ${n === 1 ? 'is' : 'are'} open 24 hours a day`;
+  if (n === 0) headline = 'No front counter in London is open 24 hours a day now, as far as my sources show.';
+  else {
+    const count = `${n <= 3 ? 'only ' : ''}${countWord(n)} ${plural(n, 'front counter')} ${n === 1 ? 'is' : 'are'} open 24 hours a day`;
     headline = few ? `${capitalise(count)}${when}: ${joinAnd(names.map(bold))}.` : `${capitalise(count)}${when}:`;
   }
-  const list = desks.map((s) => `- ${bold(s.station.name)}${addressLine(s.station) ? `, ${addressLine(s.station)}` : ''}`).join('\n');
   const others = openCount > n ? `The other ${openCount - n} open ${plural(openCount - n, 'counter')} in London ${openCount - n === 1 ? 'has' : 'have'} shorter opening hours.` : '';
-  const sources = sourcesOf(desks);
-
-  const card = fillTemplate(CARD_TEMPLATES.list, {
-    title: 'Front counters open 24 hours a day',
-    asOfLine: `As of ${asOf}${sinceIsAChange ? `; since ${formatDate(since!)}` : ''}`,
-    intro: null,
-    facts: desks.map((s) => ({ title: s.station.name, value: addressLine(s.station) ?? 'Address not known' })),
-    noteLines: others ? [textBlock(others)] : [],
-    footer: freshnessFooter(answer, beyond),
-    actions: actionsOrNull([...sourceActions(sources), openUrl('met.police.uk', MET_URL)]),
-  });
-
   return {
-    paragraphs: [few ? `${headline}\n\n${list}` : `${headline}\n${list}`, others, sourcesLine(sources), freshnessLine(answer, beyond)],
-    speak: few ? headline : `${headline.replace(/:$/, '.')}`,
-    card,
-    suggestions: ['Nearest 24-hour desk', ...names.slice(0, 1).map((s) => `${s} address`), 'Which counters closed in February 2026?', 'Why did counters close?'],
+    headline,
+    keyLines: [others],
+    list: few ? null : { items: desks.map((s) => bold(s.station.name)) },
+    card: {
+      title: 'Front counters open 24 hours a day',
+      asOfLine: `As of ${formatDate(answer.asOf)}`,
+      facts: { facts: desks.map((s) => ({ title: s.station.name, value: addressLine(s.station) ?? 'Address not known' })) },
+    },
+    details: desks.map((s) => (addressLine(s.station) ? `${s.station.name}: ${addressLine(s.station)}.` : '')),
+    sources: { cited: citedOfStatuses(desks), publishers: answer.publishers },
+    dating: datingOf(answer, desks),
+    speak: few ? headline : headline.replace(/:$/, '.'),
+    suggestions: ['Nearest 24-hour desk', ...names.slice(0, 1).map((s) => `${s} address`), 'Which counters closed in February 2026?'],
   };
 }
 
 /**
  * The list as of a date the resident named ("in 2020"): "As of 1 July 2020, 30 front counters were open
- * 24 hours a day", with the counters whose hours the data does not record, and, before mid-2017, that the
+ * 24 hours a day", with the counters whose hours the data does not hold, and, before mid-2017, that the
  * data is incomplete.
  */
-function renderList24x7AsOf(answer: List24Answer, asked: PastList): ReplyDraft {
+function renderList24x7AsOf(answer: List24Answer, asked: PastList): AnswerSections {
   const { desks, openCount } = answer;
   const n = desks.length;
   const [is, are, has, have] = asked.past ? ['was', 'were', 'had', 'had'] : ['is', 'are', 'has', 'have'];
   const label = asked.year !== undefined ? `${asked.label} (the middle of ${asked.year})` : asked.label;
   const names = desks.map((s) => shortStationName(s.station));
-  const beyond = desks.some((s) => s.beyondSources);
 
   const headline =
     n === 0
-      ? `As of ${label}, no front counter in London ${is} open 24 hours a day, as far as the data shows.`
+      ? `As of ${label}, no front counter in London ${is} open 24 hours a day, as far as my sources show.`
       : `As of ${label}, ${countWord(n)} front ${plural(n, 'counter')} ${n === 1 ? is : are} open 24 hours a day${n <= 4 ? `: ${joinAnd(names.map(bold))}.` : ':'}`;
-  const list = n > 4 ? desks.map((s) => `- ${bold(s.station.name)}`).join('\n') : '';
   const rest = openCount - n;
   const unknown = asked.unknownHoursCount;
   const shorter = rest - unknown;
   let others = '';
   if (rest > 0 && unknown === 0) others = `The other ${rest} open ${plural(rest, 'counter')} ${rest === 1 ? has : have} shorter opening hours.`;
-  else if (rest > 0 && shorter === 0) others = `The other ${rest} open ${plural(rest, 'counter')} ${rest === 1 ? has : have} hours the data does not record.`;
-  else if (rest > 0) others = `Of the other ${rest} open counters, ${shorter} ${shorter === 1 ? has : have} shorter opening hours and ${unknown} ${unknown === 1 ? has : have} hours the data does not record.`;
-  const incomplete = asked.incomplete ? 'The data before mid-2017 is incomplete: it covers only the counters with records from 2013, so this list may be missing some.' : '';
-  const sources = sourcesOf(desks);
-
-  const card = fillTemplate(CARD_TEMPLATES.list, {
-    title: 'Front counters open 24 hours a day',
-    asOfLine: `As of ${label}`,
-    intro: null,
-    facts: desks.map((s) => ({ title: s.station.name, value: addressLine(s.station) ?? 'Address not known' })),
-    noteLines: [...(incomplete ? [warningBlock(incomplete)] : []), ...(others ? [textBlock(others)] : [])],
-    footer: freshnessFooter(answer, beyond),
-    actions: actionsOrNull([...sourceActions(sources), openUrl('met.police.uk', MET_URL)]),
-  });
-
+  else if (rest > 0 && shorter === 0) others = `The other ${rest} open ${plural(rest, 'counter')} ${rest === 1 ? has : have} hours my sources do not give.`;
+  else if (rest > 0) others = `Of the other ${rest} open counters, ${shorter} ${shorter === 1 ? has : have} shorter opening hours and ${unknown} ${unknown === 1 ? has : have} hours my sources do not give.`;
+  const incomplete = asked.incomplete ? 'My sources before mid-2017 are incomplete: they cover only some counters, so this list may be missing some.' : '';
   return {
-    paragraphs: [incomplete, list ? `${headline}\n${list}` : headline, others, sourcesLine(sources), freshnessLine(answer, beyond)],
-    speak: [incomplete ? 'The data before the middle of 2017 is incomplete.' : '', n <= 4 ? headline : headline.replace(/:$/, '.')].filter(Boolean).join(' '),
-    card,
-    suggestions: ['Which desks are open 24/7?', 'Nearest 24-hour desk', 'How many counters were open in 2019?', 'Why did counters close?'],
+    headline,
+    keyLines: [incomplete, others],
+    list: n > 4 ? { items: desks.map((s) => bold(s.station.name)) } : null,
+    card: {
+      title: 'Front counters open 24 hours a day',
+      asOfLine: `As of ${label}`,
+      facts: { facts: desks.map((s) => ({ title: s.station.name, value: addressLine(s.station) ?? 'Address not known' })) },
+    },
+    sources: { cited: citedOfStatuses(desks), publishers: answer.publishers },
+    dating: { ...datingOf(answer, desks), asOf: answer.asOf },
+    speak: [incomplete ? 'My sources before the middle of 2017 are incomplete.' : '', n <= 4 ? headline : headline.replace(/:$/, '.')].filter(Boolean).join(' '),
+    suggestions: ['Which desks are open 24/7?', 'Nearest 24-hour desk', 'Why did counters close?'],
   };
 }
 
@@ -215,56 +183,55 @@ function periodText(events: readonly TimelineEvent[]): string {
   return `between ${formatDate(first.date, first.datePrecision)} and ${formatDate(last.date, last.datePrecision)}`;
 }
 
-export function renderClosures(answer: ClosuresAnswer, _context: RenderContext): ReplyDraft {
+/** How many counters a closures card lists before "and N more". */
+const CARD_CLOSURES = 60;
+
+export function renderClosures(answer: ClosuresAnswer): AnswerSections {
   const { closures } = answer;
-  const asOf = formatDate(answer.asOf);
+  const dating = datingOf(answer);
   if (closures.length === 0) {
-    return {
-      paragraphs: ['I found no front counter closures for that period in the data.', freshnessLine(answer)],
-      suggestions: ['Which desks are open 24/7?', 'Why did counters close?'],
-    };
+    return { headline: 'I found no front counter closures for that period.', dating, suggestions: ['Which desks are open 24/7?', 'Why did counters close?'] };
   }
   const events = closures.map((c) => c.event);
   const n = closures.length;
   const when = periodText(events);
   const planIds = [...new Set(events.map((e) => e.planId))];
   const plan = planIds.length === 1 && planIds[0] ? ` under the ${planShortName(planIds[0])}` : '';
-  const reopened = (c: ClosuresAnswer['closures'][number]) => (c.status.counter === 'open' ? ` (open again as of ${asOf})` : '');
+  const reopened = (c: ClosuresAnswer['closures'][number]) => (c.status.counter === 'open' ? ' (open again now)' : '');
+  const count = `${capitalise(countWord(n))} front ${plural(n, 'counter')} closed ${when}`;
 
-  const headline = `${capitalise(countWord(n))} front ${plural(n, 'counter')} closed ${when}${plan}`;
-  let body: string;
   const sameDay = new Set(events.map((e) => e.date)).size === 1;
-  if (sameDay) {
-    body = `${headline}: ${joinAnd(closures.map((c) => `${shortStationName(c.status.station)}${reopened(c)}`))}.`;
-  } else {
+  let headline: string;
+  let list: AnswerSections['list'] = null;
+  if (sameDay) headline = `${count}${plan}: ${joinAnd(closures.map((c) => `${shortStationName(c.status.station)}${reopened(c)}`))}.`;
+  else {
     // Grouped by date, oldest first, so a long list stays readable.
     const byDate = new Map<string, string[]>();
     for (const c of closures) {
       const key = formatDate(c.event.date, c.event.datePrecision);
       byDate.set(key, [...(byDate.get(key) ?? []), `${shortStationName(c.status.station)}${reopened(c)}`]);
     }
-    body = [`${headline}:`, ...[...byDate].map(([date, names]) => `- ${date}: ${joinAnd(names)}`)].join('\n');
+    headline = `${count}${plan}:`;
+    list = { items: [...byDate].map(([date, names]) => `${date}: ${joinAnd(names)}`) };
   }
-  const sources = events.flatMap((e) => e.sources);
-  const beyond = answer.asOf > answer.sourcesUpTo;
-
-  const card = fillTemplate(CARD_TEMPLATES.list, {
-    title: `${capitalise(countWord(n))} front ${plural(n, 'counter')} closed ${when}`,
-    asOfLine: `As of ${asOf}${plan ? `. Closed${plan}` : ''}`,
-    intro: null,
-    facts: closures.slice(0, 60).map((c) => ({
-      title: shortStationName(c.status.station),
-      value: `${formatDate(c.event.date, c.event.datePrecision)}${reopened(c)}`,
-    })),
-    noteLines: closures.length > 60 ? [warningBlock(`And ${closures.length - 60} more.`)] : [],
-    footer: freshnessFooter(answer, beyond),
-    actions: actionsOrNull([...sourceActions(sources), openUrl('met.police.uk', MET_URL)]),
-  });
-
+  // The one unconfirmed report that these closures were "paused" belongs here, with the closures it is about.
+  const doubts = [...new Set(closures.flatMap((c) => c.status.conflicts.filter((d) => d.reason === 'low-confidence-later' && d.event.stationId === null).map((d) => d.event)))];
+  const cautions = [...new Map(doubts.map((e) => [e.id, `Unconfirmed report (${formatDate(e.date, e.datePrecision)}): ${e.value}. Other sources do not support it.`])).values()];
   return {
-    paragraphs: [body, sourcesLine(sources), freshnessLine(answer, beyond)],
-    speak: sameDay ? body : `${headline}.`,
-    card,
-    suggestions: ['Which desks are open 24/7?', 'Why did counters close?', 'Nearest open desk', 'How many counters are left?'],
+    headline,
+    list,
+    card: {
+      title: `${count}`,
+      asOfLine: `As of ${formatDate(answer.asOf)}${plan ? `. Closed${plan}` : ''}`,
+      facts: {
+        facts: closures.slice(0, CARD_CLOSURES).map((c) => ({ title: shortStationName(c.status.station), value: `${formatDate(c.event.date, c.event.datePrecision)}${reopened(c)}` })),
+      },
+    },
+    details: closures.length > CARD_CLOSURES ? [`And ${closures.length - CARD_CLOSURES} more.`] : [],
+    cautions,
+    sources: { cited: citedOf(events), publishers: answer.publishers },
+    dating,
+    speak: sameDay ? headline : `${count}${plan}.`,
+    suggestions: ['Which desks are open 24/7?', 'Why did counters close?', 'Nearest open desk'],
   };
 }

@@ -5,30 +5,26 @@
  */
 import type { Answer } from '../../answers/answer';
 import type { Plan } from '../../stations/model';
-import { actionsOrNull, openUrl, sourceActions, textBlock, type Fact } from '../cards/elements';
-import { CARD_TEMPLATES } from '../cards/templates';
-import { fillTemplate } from '../cards/template';
 import { formatDate } from '../format/dates';
+import { factLines, firstFacts, groupFacts } from '../format/facts';
 import { scheduleText } from '../format/hours';
 import { planShortName, shortStationName } from '../format/names';
-import { MET_URL, firstSources, freshnessFooter, freshnessLine, sourcesLine } from '../format/sources';
+import { isBeyondSources, undated } from '../format/sources';
 import { bold, capitalise, countWord, firstSentences, plural, pounds, sentence } from '../format/text';
-import { factLines, firstFacts, groupFacts } from '../format/facts';
-import type { RenderContext, ReplyDraft } from '../reply';
+import type { AnswerSections, Cited } from '../sections';
 
 type PlansAnswer = Extract<Answer, { kind: 'plans' }>;
 
 /** How many facts of one group a reply shows: enough for the point, short enough to read. */
 const FACTS_PER_GROUP = 4;
 
-function planParagraph(plan: Plan, full: boolean): string {
-  const name = planShortName(plan.id, plan.name);
-  const dates = `Proposed ${formatDate(plan.proposedOn)}; decided ${formatDate(plan.decidedOn)}.`;
-  const summary = pounds(full ? plan.summary : firstSentences(plan.summary, 1));
-  return `${bold(name)}. Who: ${sentence(plan.body)} ${dates} ${sentence(summary)}`;
+/** A plan's sources, dated by its decision. */
+function citedOfPlan(plan: Plan): Cited[] {
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(plan.decidedOn) ? { date: plan.decidedOn, precision: 'day' as const } : null;
+  return plan.sources.map((url) => ({ url, date }));
 }
 
-/** "Open 24 hours a day: Charing Cross, Lewisham", then each other schedule with its counters, as the timeline has them. */
+/** "Open 24 hours a day: Charing Cross, Lewisham", then each other schedule with its counters. */
 function openByHours(open: PlansAnswer['open']): string[] {
   const groups = new Map<string, string[]>();
   for (const status of open) {
@@ -48,75 +44,60 @@ function boroughsLine(boroughs: readonly string[]): string {
 
 function countsLine(answer: PlansAnswer): string {
   const { openCount, open24x7Count } = answer;
-  return `As of ${formatDate(answer.asOf)}, ${openCount} front ${plural(openCount, 'counter')} ${openCount === 1 ? 'is' : 'are'} open in London; ${countWord(open24x7Count)} of them ${open24x7Count === 1 ? 'is' : 'are'} open 24 hours a day.`;
+  return `${openCount} front ${plural(openCount, 'counter')} ${openCount === 1 ? 'is' : 'are'} open in London now; ${countWord(open24x7Count)} of them ${open24x7Count === 1 ? 'is' : 'are'} open 24 hours a day.`;
 }
 
-export function renderPlans(answer: PlansAnswer, _context: RenderContext): ReplyDraft {
-  const beyond = answer.asOf > answer.sourcesUpTo;
-  const footer = freshnessLine(answer, beyond);
-  const planSources = answer.plans.flatMap((p) => p.sources);
+export function renderPlans(answer: PlansAnswer): AnswerSections {
+  const dating = { asOf: answer.asOf, verifiedOn: answer.verifiedOn, sourcesUpTo: answer.sourcesUpTo, beyondSources: isBeyondSources(answer) };
+  const planCited = answer.plans.flatMap(citedOfPlan);
   const suggestions = ['Which desks are open 24/7?', 'Which counters closed in February 2026?', 'How many counters are left?', 'Nearest open desk'];
+  const card = (title: string, asOfLine: string) => ({ title, asOfLine });
 
   if (answer.topic === 'why') {
     const groups = groupFacts(answer.facts).reverse();
     const shown = groups.map((g) => ({ heading: g.heading, facts: firstFacts(g.facts, FACTS_PER_GROUP) }));
-    const blocks = shown.map((g) => [g.heading ? `${bold(g.heading)}` : '', ...factLines(g.facts)].filter(Boolean).join('\n'));
-    const sources = firstSources([...shown.flatMap((g) => g.facts.flatMap((f) => f.sources)), ...planSources], 3);
-    const headline = 'Front counters were closed to save money, as far fewer crimes are now reported at a counter. The figures given at the time, most recent first:';
+    const [latest, ...earlier] = shown;
     return {
-      paragraphs: [headline, ...blocks, sourcesLine(sources, 3), footer],
-      speak: `${headline.split('. ')[0]}.`,
+      headline: 'Front counters were closed to save money, as far fewer crimes are now reported at a counter.',
+      list: latest ? { heading: latest.heading ? `${latest.heading}:` : undefined, items: factLines(latest.facts).map((l) => l.replace(/^- /, '')) } : null,
+      card: card('Why front counters closed', `As of ${formatDate(answer.asOf)}`),
+      details: earlier.flatMap((g) => [g.heading ? `${g.heading}:` : '', ...factLines(g.facts)]).filter(Boolean),
+      sources: { cited: [...undated(shown.flatMap((g) => g.facts.flatMap((f) => f.sources))), ...planCited], publishers: answer.publishers },
+      dating,
       suggestions: suggestions.filter((s) => !s.startsWith('Why')),
     };
   }
 
   if (answer.topic === 'how-many-left') {
-    const sources = [...answer.open.flatMap((s) => s.hours?.sources ?? []), ...planSources];
     const groups = openByHours(answer.open);
-    const card = fillTemplate(CARD_TEMPLATES.list, {
-      title: 'Front counters left in London',
-      asOfLine: `As of ${formatDate(answer.asOf)}`,
-      intro: null,
-      facts: [
-        { title: 'Open', value: String(answer.openCount) },
-        { title: 'Open 24 hours', value: String(answer.open24x7Count) },
-      ] satisfies Fact[],
-      noteLines: groups.map((g) => textBlock(g)),
-      footer: freshnessFooter(answer, beyond),
-      actions: actionsOrNull([...sourceActions(sources), openUrl('met.police.uk', MET_URL)]),
-    });
+    const cited = answer.open.flatMap((s) => (s.hours ? [{ sources: s.hours.sources, date: s.hours.since.date, datePrecision: s.hours.since.precision }] : [])).flatMap((e) => e.sources.map((url) => ({ url, date: { date: e.date, precision: e.datePrecision } })));
     return {
-      paragraphs: [countsLine(answer), groups.map((g) => `- ${g}`).join('\n'), boroughsLine(answer.boroughsWithoutCounter), sourcesLine(firstSources(sources, 2)), footer],
-      speak: countsLine(answer),
-      card,
+      headline: countsLine(answer),
+      keyLines: [boroughsLine(answer.boroughsWithoutCounter)],
+      list: { items: groups },
+      card: { ...card('Front counters left in London', `As of ${formatDate(answer.asOf)}`), facts: { facts: [{ title: 'Open', value: String(answer.openCount) }, { title: 'Open 24 hours', value: String(answer.open24x7Count) }] } },
+      sources: { cited: [...cited, ...planCited], publishers: answer.publishers },
+      dating,
       suggestions: suggestions.filter((s) => !s.startsWith('How many')),
     };
   }
 
   const full = answer.topic !== 'general';
   const plans = full ? answer.plans : [...answer.plans].sort((a, b) => (a.proposedOn < b.proposedOn ? 1 : -1));
-  const paragraphs = plans.map((p) => planParagraph(p, full));
-  if (plans.length === 0) paragraphs.push("I don't have the details of that plan.");
-  const card =
-    full && plans.length === 1
-      ? fillTemplate(CARD_TEMPLATES.list, {
-          title: planShortName(plans[0].id, plans[0].name),
-          asOfLine: plans[0].body,
-          intro: pounds(plans[0].summary),
-          facts: [
-            { title: 'Proposed', value: formatDate(plans[0].proposedOn) },
-            { title: 'Decided', value: formatDate(plans[0].decidedOn) },
-            { title: 'Status', value: plans[0].status },
-          ] satisfies Fact[],
-          noteLines: [],
-          footer: freshnessFooter(answer, beyond),
-          actions: actionsOrNull([...sourceActions(plans[0].sources), openUrl('met.police.uk', MET_URL)]),
-        })
-      : null;
+  if (plans.length === 0) return { headline: "I don't have the details of that plan.", dating, suggestions };
+  const summary = (p: Plan) => `${bold(planShortName(p.id, p.name))}: ${sentence(pounds(firstSentences(p.summary, 1)))}`;
+  const [first] = plans;
   return {
-    paragraphs: [...paragraphs, answer.topic === 'general' ? countsLine(answer) : '', sourcesLine(planSources), footer],
-    speak: paragraphs[0],
-    card,
+    headline: full ? `${bold(planShortName(first.id, first.name))}: ${sentence(pounds(firstSentences(first.summary, 1)))}` : countsLine(answer),
+    keyLines: full ? [`Proposed ${formatDate(first.proposedOn)}; decided ${formatDate(first.decidedOn)}. Who: ${sentence(first.body)}`] : [],
+    list: full ? null : { heading: 'The plans, most recent first:', items: plans.map(summary) },
+    card: {
+      ...card(full ? planShortName(first.id, first.name) : 'Plans for London’s front counters', full ? first.body : `As of ${formatDate(answer.asOf)}`),
+      facts: full ? { facts: [{ title: 'Proposed', value: formatDate(first.proposedOn) }, { title: 'Decided', value: formatDate(first.decidedOn) }, { title: 'Status', value: first.status }] } : null,
+    },
+    details: full ? [pounds(first.summary)] : plans.map((p) => `${planShortName(p.id, p.name)}: ${pounds(p.summary)}`),
+    sources: { cited: full ? citedOfPlan(first) : planCited, publishers: answer.publishers },
+    dating,
     suggestions,
   };
 }

@@ -6,57 +6,41 @@
 import type { Answer } from '../../answers/answer';
 import type { TimelineEvent } from '../../stations/model';
 import type { PlanStep } from '../../stations/timeline';
-import { actionsOrNull, directionsUrl, openUrl, sourceActions, textBlock, type Fact } from '../cards/elements';
-import { CARD_TEMPLATES } from '../cards/templates';
-import { fillTemplate } from '../cards/template';
+import { directionsUrl, type Fact } from '../cards/elements';
 import { answerInstant, datedLabel, formatDate, markOf, onDate } from '../format/dates';
 import { scheduleValueText } from '../format/hours';
 import { addressLine, planShortName, shortStationName } from '../format/names';
-import { MET_URL, freshnessFooter, freshnessLine, sourcesLine } from '../format/sources';
+import { citedOf } from '../format/sources';
 import { bold, capitalise, lowerFirst, pounds, sentence } from '../format/text';
 import { describeNearby } from '../parts/nearby';
 import { describeStatus } from '../parts/status';
-import type { RenderContext, ReplyDraft } from '../reply';
+import type { AnswerSections } from '../sections';
 
 type AddressAnswer = Extract<Answer, { kind: 'station-address' }>;
 type HistoryAnswer = Extract<Answer, { kind: 'station-history' }>;
 type NoLocationAnswer = Extract<Answer, { kind: 'no-location-for-station' }>;
 
-export function renderStationAddress(answer: AddressAnswer, _context: RenderContext): ReplyDraft {
+export function renderStationAddress(answer: AddressAnswer): AnswerSections {
   const { station, status } = answer;
   const address = addressLine(station);
-  const words = describeStatus(status);
-  const headline = address
-    ? `${bold(station.name)}: ${address}.`
-    : `I don't have an address for ${bold(station.name)}. Check met.police.uk for it.`;
-  const counter =
-    status.counter === 'open'
-      ? words.headline.replace(/^As of [^,]+, the front counter at \*\*[^*]+\*\* is/, `As of ${formatDate(status.asOf)}, its front counter is`)
-      : `${words.headline} ${words.history ?? ''}`.trim();
+  const today = answerInstant(answer.at, answer.asOf).toISODate() ?? answer.asOf;
+  const meaning = describeStatus(status, today);
   const short = shortStationName(station);
-  const card = fillTemplate(CARD_TEMPLATES.status, {
-    title: station.name,
-    badge: words.badge,
-    badgeColor: words.badgeColor,
-    asOfLine: `As of ${formatDate(status.asOf)}`,
-    address: address ?? 'Address not known',
-    hoursFacts: words.hoursFacts,
-    historyLine: status.counter === 'open' ? null : words.history,
-    warnings: words.warnings.map((w) => textBlock(w, { size: 'Small', color: 'Warning' })),
-    nearbyFacts: [],
-    nearbyNote: '',
-    alternatives: null,
-    footer: freshnessFooter({ ...answer, asOf: status.asOf }, status.beyondSources),
-    actions: actionsOrNull([
-      ...(station.location ? [openUrl('Directions', directionsUrl(station.location))] : []),
-      ...sourceActions(status.sources, 1),
-      openUrl('met.police.uk', MET_URL),
-    ]),
-  });
   return {
-    paragraphs: [headline, counter, ...words.warnings, sourcesLine(status.sources), freshnessLine({ ...answer, asOf: status.asOf }, status.beyondSources)],
+    headline: address ? `${bold(station.name)}: ${address}.` : `I don't have an address for ${bold(station.name)}. Check met.police.uk for it.`,
+    keyLines: [meaning.headline.replace(/^The front counter at \*\*[^*]+\*\* is/, 'Its front counter is')],
+    card: {
+      title: station.name,
+      badge: meaning.badge,
+      asOfLine: address ?? 'Address not known',
+      facts: meaning.hoursFacts.length > 0 ? { heading: 'Opening hours (London time)', facts: meaning.hoursFacts } : null,
+      links: station.location ? [{ title: 'Directions', url: directionsUrl(station.location) }] : [],
+    },
+    details: meaning.history,
+    cautions: meaning.cautions,
+    sources: { cited: meaning.cited, publishers: answer.publishers },
+    dating: { asOf: status.asOf, verifiedOn: answer.verifiedOn, sourcesUpTo: answer.sourcesUpTo, beyondSources: status.beyondSources },
     speak: `${station.name}${address ? `: ${address}` : ': address not known'}.`,
-    card,
     suggestions: [`Is ${short} open now?`, `${short} opening hours`, `Nearest 24-hour desk to ${short}`],
   };
 }
@@ -76,11 +60,11 @@ function eventText(event: TimelineEvent): string {
   return capitalise(pounds(event.value));
 }
 
-/** `- 14 December 2017: Front counter closed to the public (2017 Public Access Strategy (MOPAC))` */
+/** `14 December 2017: Front counter closed to the public (2017 Public Access Strategy (MOPAC))` */
 function eventLine(event: TimelineEvent): string {
   const plan = event.planId ? ` (${planShortName(event.planId)})` : '';
   const doubt = event.conflict ? ' [disputed by other sources]' : event.confidence === 'low' ? ' [limited evidence]' : '';
-  return `- ${datedLabel(event)}: ${eventText(event)}${plan}${doubt}`;
+  return `${datedLabel(event)}: ${eventText(event)}${plan}${doubt}`;
 }
 
 /**
@@ -103,7 +87,7 @@ function temporaryClosures(events: readonly TimelineEvent[]): { closed: Timeline
 
 function temporaryClosureText(name: string, events: readonly TimelineEvent[]): string {
   const spells = temporaryClosures(events);
-  if (spells.length === 0) return `The records show no temporary closure of the front counter at ${bold(name)}.`;
+  if (spells.length === 0) return `My sources show no temporary closure of the front counter at ${bold(name)}.`;
   const parts = spells.map(
     ({ closed, reopened }) =>
       `it closed ${onDate(markOf(closed))} (${pounds(closed.value)}) and reopened ${onDate(markOf(reopened))}`,
@@ -126,66 +110,53 @@ function historyEvents(events: readonly TimelineEvent[]): TimelineEvent[] {
   return out;
 }
 
-export function renderStationHistory(answer: HistoryAnswer, _context: RenderContext): ReplyDraft {
+export function renderStationHistory(answer: HistoryAnswer): AnswerSections {
   const { station, status, topic } = answer;
-  const words = describeStatus(status);
+  const now = answerInstant(answer.at, answer.asOf);
+  const meaning = describeStatus(status, now.toISODate() ?? answer.asOf);
   const short = shortStationName(station);
+  const name = bold(station.name);
 
   let headline: string;
-  if (topic === 'closure-date') {
-    if (status.counter === 'closed' && status.since) {
-      headline = words.history
-        ? words.history.replace(/^It closed/, `The front counter at ${bold(station.name)} closed`)
-        : `The front counter at ${bold(station.name)} closed ${onDate(status.since)}.`;
-    } else if (status.counter === 'open') {
-      headline = `The front counter at ${bold(station.name)} has not closed: ${words.headline.replace(/^As of ([^,]+), the front counter at \*\*[^*]+\*\* is/, 'as of $1 it is')}`;
-    } else {
-      headline = words.headline;
-    }
+  let keyLines: string[] = [];
+  if (topic === 'closure-date' && status.counter === 'closed' && status.since) {
+    headline = meaning.history[0]?.replace(/^It closed/, `The front counter at ${name} closed`) ?? `The front counter at ${name} closed ${onDate(status.since)}.`;
+    keyLines = meaning.history.slice(1, 2);
+  } else if (topic === 'closure-date' && status.counter === 'open') {
+    headline = `The front counter at ${name} has not closed: ${meaning.headline.replace(/^.*? is open/, 'it is open')}`;
   } else if (topic === 'temporary-closure') {
     headline = temporaryClosureText(station.name, answer.events);
+    keyLines = [meaning.headline];
   } else {
-    headline = `${words.headline}${words.history ? ` ${words.history}` : ''}`;
+    headline = meaning.headline;
+    keyLines = meaning.history.slice(0, 1);
   }
 
   const shown = historyEvents(answer.events);
-  const timeline = shown.length > 0 ? [`What the records show for ${station.name}:`, ...shown.map(eventLine)].join('\n') : '';
   const decisions = answer.plans
     .filter((p) => p.stage === 'decided' || p.stage === 'proposed')
-    .map((p) => `- ${formatDate(p.date, p.precision)}: ${capitalise(STAGE_WORDS[p.stage])} under the ${planShortName(p.planId, p.planName)}: ${sentence(p.value)}`);
-  const plansBlock = decisions.length > 0 ? ['Plans that named it:', ...decisions].join('\n') : '';
-  const sources = [...status.sources, ...shown.flatMap((e) => e.sources)];
-  const freshness = { ...answer, asOf: status.asOf };
-  const nearby = describeNearby(answer.nearby, answerInstant(answer.at, answer.asOf));
-
-  const facts: Fact[] = shown.slice(0, 20).map((e) => ({
-    title: datedLabel(e),
-    value: eventText(e),
-  }));
-  const card = fillTemplate(CARD_TEMPLATES.list, {
-    title: `${station.name}: history`,
-    asOfLine: `As of ${formatDate(status.asOf)}: ${words.badge.toLowerCase()}`,
-    intro: words.history,
-    facts,
-    noteLines: words.warnings.map((w) => textBlock(w, { size: 'Small', color: 'Warning' })),
-    footer: freshnessFooter(freshness, status.beyondSources),
-    actions: actionsOrNull([...sourceActions(sources), openUrl('met.police.uk', MET_URL)]),
-  });
+    .map((p) => `${formatDate(p.date, p.precision)}: ${capitalise(STAGE_WORDS[p.stage])} under the ${planShortName(p.planId, p.planName)}: ${sentence(p.value)}`);
+  const nearby = describeNearby(answer.nearby, now);
+  const facts: Fact[] = shown.slice(0, 20).map((e) => ({ title: datedLabel(e), value: eventText(e) }));
 
   return {
-    paragraphs: [
-      headline,
-      topic === 'temporary-closure' ? `${words.headline}${words.history ? ` ${words.history}` : ''}` : '',
-      timeline,
-      topic === 'general' ? plansBlock : '',
-      ...words.warnings,
-      nearby.list ?? '',
-      nearby.note ?? '',
-      sourcesLine(sources),
-      freshnessLine(freshness, status.beyondSources),
-    ],
+    headline,
+    keyLines: [...keyLines, ...(status.counter === 'open' ? [] : nearby.lines.slice(0, 1))],
+    // What happened, in order: this is the answer to a question about a station's past.
+    list: topic === 'general' && shown.length > 0 ? { heading: `What happened at ${station.name}:`, items: shown.slice(-8).map(eventLine) } : null,
+    card: {
+      title: `${station.name}: history`,
+      badge: meaning.badge,
+      asOfLine: `As of ${formatDate(status.asOf)}`,
+      facts: facts.length > 0 ? { facts } : null,
+      alternatives: nearby.facts.length > 0 ? { heading: 'Where to go instead', facts: nearby.facts, note: nearby.note } : null,
+      links: nearby.links,
+    },
+    details: [...meaning.history, ...(topic === 'general' ? decisions : shown.map(eventLine))],
+    cautions: meaning.cautions,
+    sources: { cited: [...meaning.cited, ...citedOf(shown)], publishers: answer.publishers },
+    dating: { asOf: status.asOf, verifiedOn: answer.verifiedOn, sourcesUpTo: answer.sourcesUpTo, beyondSources: status.beyondSources },
     speak: headline,
-    card,
     suggestions:
       status.counter === 'open'
         ? [`Is ${short} open now?`, `${short} opening hours`, 'Why did counters close?']
@@ -193,14 +164,11 @@ export function renderStationHistory(answer: HistoryAnswer, _context: RenderCont
   };
 }
 
-export function renderNoLocation(answer: NoLocationAnswer, _context: RenderContext): ReplyDraft {
-  const words = describeStatus(answer.status);
+export function renderNoLocation(answer: NoLocationAnswer): AnswerSections {
+  const meaning = describeStatus(answer.status);
   return {
-    paragraphs: [
-      `I don't have a location for ${bold(answer.station.name)}, so I can't measure distances from it.`,
-      'Tell me your postcode or area (for example E17 4PP or Walthamstow) and I will find the nearest front counter.',
-      `${words.headline}${words.history ? ` ${words.history}` : ''}`,
-    ],
+    headline: `I don't have a location for ${bold(answer.station.name)}, so I can't measure distances from it.`,
+    keyLines: ['Tell me your postcode or area (for example E17 4PP or Walthamstow) and I will find the nearest front counter.', meaning.headline],
     inputHint: 'expectingInput',
   };
 }

@@ -1,107 +1,90 @@
 /**
- * "Is Twickenham police station still open?": the counter's status as of the
- * date, what happened under which plan, its hours, and, when it is closed,
- * where to go instead and the other ways to reach the police.
+ * "Is Twickenham police station still open?": the counter's status, then
+ * what matters next (today's hours and its address, or where to go instead),
+ * with the history, the doubts and the other ways to reach the police in the
+ * details.
  */
-import type { Answer, ContactFacts, NearbyOptions } from '../../answers/answer';
+import type { Answer, ContactFacts, NearbyOptions, PublisherIndex } from '../../answers/answer';
+import type { OpeningState } from '../../stations/openingHours';
 import type { CounterStatus } from '../../stations/timeline';
-import { actionsOrNull, directionsUrl, openUrl, sourceActions, textBlock, warningBlock } from '../cards/elements';
-import { CARD_TEMPLATES } from '../cards/templates';
-import { fillTemplate } from '../cards/template';
-import { alternativesList, alternativesShort } from '../format/contacts';
+import { directionsUrl } from '../cards/elements';
+import { alternativesShort } from '../format/contacts';
 import { answerInstant, formatDate } from '../format/dates';
 import { factLines, firstFacts, groupFacts } from '../format/facts';
+import { stateText } from '../format/hours';
 import { planShortName, shortStationName } from '../format/names';
-import { MET_URL, freshnessFooter, freshnessLine, sourcesLine, type Dating } from '../format/sources';
+import { capitalise } from '../format/text';
 import { describeNearby } from '../parts/nearby';
-import { describeStatus } from '../parts/status';
-import type { AdaptiveCard, RenderContext, ReplyDraft } from '../reply';
+import { describeStatus, newCounterLine } from '../parts/status';
+import type { AnswerSections } from '../sections';
 
 type StatusAnswer = Extract<Answer, { kind: 'station-status' }>;
 
-export interface StatusDraftInput {
+export interface StatusInput {
   status: CounterStatus;
   nearby: NearbyOptions | null;
   contacts: ContactFacts | null;
-  dating: Dating & { at: string };
-  /** A paragraph put before the status (e.g. for a place the resident only named). */
-  lead?: string;
-  /** A paragraph put after the status, before the alternatives. */
-  follow?: string;
+  dating: { asOf: string; at: string; verifiedOn: string; sourcesUpTo: string; publishers: PublisherIndex };
+  /** Whether it is open at this moment, for an open counter. */
+  now?: OpeningState | null;
+  /** Lines that lead the details (the reasons for a closure). */
+  reasons?: string[];
 }
 
-export function renderStationStatus(answer: StatusAnswer, _context: RenderContext): ReplyDraft {
-  return statusDraft({ status: answer.status, nearby: answer.nearby, contacts: answer.contacts, dating: answer, follow: reasonsText(answer.reasons) });
-}
-
-/** "Why: the reasons given for the 2025 front counter review (Met): ..." with the first few figures. */
-function reasonsText(reasons: StatusAnswer['reasons']): string | undefined {
-  if (!reasons || reasons.facts.length === 0) return undefined;
-  const facts = firstFacts(groupFacts(reasons.facts).flatMap((g) => g.facts), REASONS_SHOWN);
-  return [`Why: the reasons given for the ${planShortName(reasons.planId, reasons.planName)} were:`, ...factLines(facts)].join('\n');
+export function renderStationStatus(answer: StatusAnswer): AnswerSections {
+  return statusSections({ status: answer.status, nearby: answer.nearby, contacts: answer.contacts, dating: answer, now: answer.now, reasons: reasonsLines(answer.reasons) });
 }
 
 /** Enough figures to answer "why", short enough to read on a phone. */
 const REASONS_SHOWN = 4;
 
+/** "Why: the reasons given for the 2025 front counter review (Met): ..." with the first few figures. */
+function reasonsLines(reasons: StatusAnswer['reasons']): string[] {
+  if (!reasons || reasons.facts.length === 0) return [];
+  const facts = firstFacts(groupFacts(reasons.facts).flatMap((g) => g.facts), REASONS_SHOWN);
+  return [`The reasons given for the ${planShortName(reasons.planId, reasons.planName)}:`, ...factLines(facts).map((l) => l.replace(/^- /, ''))];
+}
+
 /** Suggestions after a status: the hours of an open desk, or of the desk to go to instead. */
 export function statusSuggestions(status: CounterStatus, offered: string[]): string[] {
   const short = shortStationName(status.station);
-  if (status.counter === 'open' && status.hours?.is24x7) return ['Which desks are open 24/7?', `Nearest open desk to ${short}`, 'How do I report a crime?'];
-  if (status.counter === 'open') return [`Is ${short} open now?`, `${short} weekend hours`, `Nearest 24-hour desk to ${short}`, 'How do I report a crime?'];
+  if (status.counter === 'open' && status.hours?.is24x7) return [`Nearest open desk to ${short}`, 'Which desks are open 24/7?', 'How do I report a crime?'];
+  if (status.counter === 'open') return [`${short} weekend hours`, `Nearest 24-hour desk to ${short}`, 'How do I report a crime?'];
   const insteadOf = offered[0] ? [`${offered[0]} opening hours`] : [];
-  return [...insteadOf, `Nearest 24-hour desk to ${short}`, 'How do I report a crime?', 'Why did counters close?'];
+  return [...insteadOf, `Nearest 24-hour desk to ${short}`, 'Why did it close?'];
 }
 
-export function statusDraft(input: StatusDraftInput): ReplyDraft {
+export function statusSections(input: StatusInput): AnswerSections {
   const { status, contacts, dating } = input;
   const now = answerInstant(dating.at, dating.asOf);
-  const words = describeStatus(status);
-  const notOpen = status.counter !== 'open';
-  const nearby = describeNearby(notOpen ? input.nearby : null, now);
-  const freshness = { ...dating, asOf: status.asOf };
+  const today = now.toISODate() ?? dating.asOf;
+  const meaning = describeStatus(status, today);
+  const open = status.counter === 'open';
+  const nearby = describeNearby(open ? null : input.nearby, now);
+  const reasons = input.reasons ?? [];
 
-  const paragraphs = [
-    input.lead ?? '',
-    words.headline,
-    words.history ?? '',
-    words.address ? `Address: ${words.address}.` : '',
-    ...words.warnings,
-    ...words.extra,
-    input.follow ?? '',
-    nearby.list ?? '',
-    nearby.note ?? '',
-    notOpen ? alternativesList(contacts) : '',
-    sourcesLine(status.sources),
-    freshnessLine(freshness, status.beyondSources),
-  ];
-
+  const todayLine = open && input.now ? `${capitalise(stateText(input.now, now))}.` : null;
+  const keyLines = open
+    ? [meaning.mustKnow, todayLine, meaning.upcoming[0], meaning.address ? `Address: ${meaning.address}.` : null, newCounterLine(status, today)]
+    : [reasons.length > 0 ? null : nearby.lines[0], meaning.mustKnow, meaning.upcoming[0], nearby.lines[1]];
   const location = status.station.location;
-  const actions = [
-    ...sourceActions(status.sources),
-    ...(status.counter === 'open' && location ? [openUrl('Directions', directionsUrl(location))] : nearby.actions),
-    openUrl('met.police.uk', MET_URL),
-  ];
-  const card: AdaptiveCard = fillTemplate(CARD_TEMPLATES.status, {
-    title: status.station.name,
-    badge: words.badge,
-    badgeColor: words.badgeColor,
-    asOfLine: `As of ${formatDate(status.asOf)}`,
-    address: words.address,
-    hoursFacts: words.hoursFacts,
-    historyLine: words.history,
-    warnings: [...words.warnings.map(warningBlock), ...words.extra.map((t) => textBlock(t, { size: 'Small' }))],
-    nearbyFacts: nearby.facts,
-    nearbyNote: nearby.note ?? '',
-    alternatives: notOpen ? alternativesShort(contacts) : null,
-    footer: freshnessFooter(freshness, status.beyondSources),
-    actions: actionsOrNull(actions),
-  });
 
   return {
-    paragraphs,
-    speak: [words.spoken, nearby.spoken ?? ''].join(' '),
-    card,
+    headline: meaning.headline,
+    keyLines: keyLines.filter((l): l is string => Boolean(l)).slice(0, 2),
+    list: reasons.length > 0 ? { heading: reasons[0], items: reasons.slice(1) } : null,
+    card: {
+      title: status.station.name,
+      badge: meaning.badge,
+      asOfLine: `As of ${formatDate(status.asOf)}`,
+      facts: meaning.hoursFacts.length > 0 ? { heading: 'Opening hours (London time)', facts: meaning.hoursFacts } : null,
+      alternatives: open ? null : { heading: 'Where to go instead', facts: nearby.facts, note: [nearby.note, alternativesShort(contacts)].filter(Boolean).join(' ') },
+      links: open && location ? [{ title: 'Directions', url: directionsUrl(location) }] : nearby.links,
+    },
+    details: [...meaning.history, ...meaning.upcoming.slice(1), ...(open ? [] : [...nearby.lines.slice(2), alternativesShort(contacts)])],
+    cautions: meaning.cautions,
+    sources: { cited: meaning.cited, publishers: dating.publishers },
+    dating: { asOf: status.asOf, verifiedOn: dating.verifiedOn, sourcesUpTo: dating.sourcesUpTo, beyondSources: status.beyondSources },
     suggestions: statusSuggestions(status, nearby.offered),
   };
 }

@@ -8,21 +8,20 @@ import type { NearbyOptions } from '../../answers/answer';
 import type { PlaceMatch } from '../../stations/model';
 import type { NearbyDesk } from '../../stations/nearest';
 import type { OpeningState } from '../../stations/openingHours';
-import { directionsUrl, openUrl, type CardElement, type Fact } from '../cards/elements';
-import { distanceSpoken, distanceText } from '../format/distance';
+import { directionsUrl, type Fact } from '../cards/elements';
+import { distanceShort, distanceText, stateAfter } from '../format/distance';
 import { shortStationName } from '../format/names';
 import { stateText } from '../format/hours';
 import { bold } from '../format/text';
 
-export interface NearbyWords {
-  /** A `- ` list under a heading; null when there is nothing to offer. */
-  list: string | null;
+export interface NearbyMeaning {
+  /** Short lines, most useful first: `Nearest open now: **Ilford**, about 6.1 km (3.8 miles), until 22:00.` */
+  lines: string[];
+  facts: Fact[];
   /** How the distances were measured. */
   note: string | null;
-  facts: Fact[];
   /** Directions to the desk open now (or else the 24-hour one). */
-  actions: CardElement[];
-  spoken: string | null;
+  links: { title: string; url: string }[];
   /** Short names of the desks offered, nearest open first, for follow-up suggestions. */
   offered: string[];
 }
@@ -45,53 +44,28 @@ function stateOf(desk: NearbyDesk & { state?: OpeningState | null }, now: DateTi
   return desk.state ? stateText(desk.state, now) : null;
 }
 
-function line(label: string, desk: NearbyDesk, state: string | null): string {
-  return `- ${label}: ${bold(desk.station.name)}, ${distanceText(desk)} away${state ? `, ${state}` : ''}.`;
-}
-
-function fact(title: string, desk: NearbyDesk, state: string | null): Fact {
-  return { title, value: `${desk.station.name}, ${distanceText(desk)}${state ? `; ${state}` : ''}` };
-}
-
-export function describeNearby(nearby: NearbyOptions | null, now: DateTime, heading = 'Where to go instead:'): NearbyWords {
-  const empty: NearbyWords = { list: null, note: null, facts: [], actions: [], spoken: null, offered: [] };
+export function describeNearby(nearby: NearbyOptions | null, now: DateTime): NearbyMeaning {
+  const empty: NearbyMeaning = { lines: [], facts: [], note: null, links: [], offered: [] };
   if (!nearby) return empty;
   const { openNow, open24x7, openToday } = nearby;
-  const lines: string[] = [];
-  const facts: Fact[] = [];
-  const spoken: string[] = [];
-  const offered: string[] = [];
-  const sameDesk = (a: NearbyDesk | null, b: NearbyDesk | null) => a !== null && b !== null && a.station.id === b.station.id;
+  const out: NearbyMeaning = { ...empty, lines: [], facts: [], offered: [] };
+  const same = (a: NearbyDesk | null, b: NearbyDesk | null) => a !== null && b !== null && a.station.id === b.station.id;
+  const add = (label: string, title: string, desk: NearbyDesk, state: string | null) => {
+    const after = stateAfter(label, state);
+    out.lines.push(`${label}: ${bold(shortStationName(desk.station))}, ${distanceShort(desk)}${after ? `, ${after}` : ''}.`);
+    out.facts.push({ title, value: `${desk.station.name}, ${distanceText(desk)}${state ? `; ${state}` : ''}` });
+    out.offered.push(shortStationName(desk.station));
+  };
 
-  if (openNow) {
-    const state = stateOf(openNow, now);
-    const label = sameDesk(openNow, open24x7) ? 'Nearest open now, and open 24 hours' : 'Nearest open now';
-    lines.push(line(label, openNow, state));
-    facts.push(fact(sameDesk(openNow, open24x7) ? 'Open now (24 hours)' : 'Open now', openNow, state));
-    spoken.push(`The nearest counter open now is ${openNow.station.name}, ${distanceSpoken(openNow)} away.`);
-    offered.push(shortStationName(openNow.station));
-  }
+  if (openNow) add(same(openNow, open24x7) ? 'Nearest open now (24 hours)' : 'Nearest open now', same(openNow, open24x7) ? 'Open now (24 hours)' : 'Open now', openNow, stateOf(openNow, now));
   // At night the nearest counter may be shut but open in the morning: worth knowing when it is nearer.
-  if (openToday && !sameDesk(openToday, openNow) && !sameDesk(openToday, open24x7) && (!openNow || openToday.distanceKm < openNow.distanceKm)) {
-    const state = stateOf(openToday, now);
-    lines.push(line(openNow ? 'Nearer, but not open at this hour' : 'Nearest counter (not open at this hour)', openToday, state));
-    facts.push(fact('Nearest', openToday, state));
-    if (!openNow) spoken.push(`No counter near there is open right now. The nearest is ${openToday.station.name}, ${distanceSpoken(openToday)} away.`);
-    offered.push(shortStationName(openToday.station));
+  if (openToday && !same(openToday, openNow) && !same(openToday, open24x7) && (!openNow || openToday.distanceKm < openNow.distanceKm)) {
+    add(openNow ? 'Nearer, but not open at this hour' : 'Nearest counter (not open at this hour)', 'Nearest', openToday, stateOf(openToday, now));
   }
-  if (open24x7 && !sameDesk(open24x7, openNow)) {
-    lines.push(line('Nearest open 24 hours', open24x7, null));
-    facts.push(fact('Open 24 hours', open24x7, null));
-    spoken.push(`The nearest 24-hour counter is ${open24x7.station.name}, ${distanceSpoken(open24x7)} away.`);
-    offered.push(shortStationName(open24x7.station));
-  }
-  if (lines.length === 0) {
-    return { ...empty, list: `I couldn't find another front counter open near ${nearby.from.label}.` };
-  }
+  if (open24x7 && !same(open24x7, openNow)) add('Nearest open 24 hours', 'Open 24 hours', open24x7, null);
+  if (out.lines.length === 0) return { ...empty, lines: [`I couldn't find another front counter open near ${nearby.from.label}.`] };
 
   const target = openNow ?? open24x7 ?? openToday;
-  const actions = target?.station.location
-    ? [openUrl(`Directions to ${shortStationName(target.station)}`, directionsUrl(target.station.location))]
-    : [];
-  return { list: [heading, ...lines].join('\n'), note: distanceNote(nearby.from), facts, actions, spoken: spoken.join(' '), offered };
+  if (target?.station.location) out.links.push({ title: `Directions to ${shortStationName(target.station)}`, url: directionsUrl(target.station.location) });
+  return { ...out, note: distanceNote(nearby.from) };
 }

@@ -1,0 +1,148 @@
+/**
+ * Sections -> Reply: the one place an answer's meaning becomes text, speech
+ * and card, with the channel's rules applied once.
+ *
+ * - Text: the headline and key lines (and the list, when the answer is one).
+ *   Where a card carries the answer (Teams, Web Chat), the message text is
+ *   the headline only, so the two never say the same thing twice.
+ * - Speech: the first sentence and the next line only.
+ * - Card: title and badge, the headline and key lines, facts, where to go instead, then a
+ *   "More details" section (history, caveats, sources, dating) that opens
+ *   on request, and the footer and the met.police.uk button.
+ * - The "announced arrangement" caveat is said once per conversation in the
+ *   text and always in the card footer.
+ * - At most three suggested actions; a choice is card buttons or
+ *   suggestions, never both.
+ */
+import { expandCard } from './cards/templates';
+import { openUrl, sendTextAction, type CardElement } from './cards/elements';
+import { formatDate } from './format/dates';
+import { toSpeech } from './format/speech';
+import { MET_URL, announcedLine, chooseSources, freshnessFooter, type SourceLabel } from './format/sources';
+import type { AnswerSections } from './sections';
+import type { RenderContext, Reply, ReplyMemory, ReplyOptions } from './reply';
+
+/** Channels whose clients render Markdown in message text. */
+const MARKDOWN_CHANNELS = new Set(['msteams', 'webchat', 'directline', 'emulator']);
+/** Channels that show Adaptive Cards. */
+const CARD_CHANNELS = new Set(['msteams', 'webchat', 'directline', 'emulator']);
+
+export const MAX_SUGGESTIONS = 3;
+export const MAX_KEY_LINES = 2;
+const LONDON = 'Europe/London';
+
+export function renderContext(options: ReplyOptions): RenderContext {
+  const channelId = options.channelId;
+  const zone = options.timeZone?.trim();
+  return {
+    channelId,
+    botName: options.botName?.trim() || 'StationDesk',
+    markdown: MARKDOWN_CHANNELS.has(channelId),
+    cards: CARD_CHANNELS.has(channelId),
+    teams: channelId === 'msteams',
+    labelLondonTime: Boolean(zone) && zone !== LONDON && zone !== 'Europe/Belfast',
+    memory: options.memory ?? {},
+  };
+}
+
+export function plainText(text: string): string {
+  return text.replace(/\*\*/g, '').replace(/\[([^\]]+)\]\((https?:[^)]+)\)/g, '$1: $2');
+}
+
+/** The first time of day in a text (`09:00–19:00`, `until 22:00`, `midnight`) gets "London time" after it. */
+export function withLondonTime(text: string): string {
+  if (/London time/.test(text)) return text;
+  return text.replace(/\b\d{2}:\d{2}(?:\s*[–-]\s*\d{2}:\d{2})?(?: the next day)?|\bmidnight\b/, (time) => `${time} London time`);
+}
+
+function clean(lines: readonly (string | null | undefined)[] | undefined): string[] {
+  return (lines ?? []).map((l) => (l ?? '').trim()).filter((l) => l.length > 0);
+}
+
+function listText(list: AnswerSections['list']): string {
+  if (!list || list.items.length === 0) return '';
+  return [list.heading ?? '', ...list.items.map((i) => `- ${i}`)].filter(Boolean).join('\n');
+}
+
+export function composeReply(s: AnswerSections, context: RenderContext): Reply {
+  const keyLines = clean(s.keyLines).slice(0, MAX_KEY_LINES);
+  const londonTime = context.labelLondonTime ? withLondonTime : (t: string) => t;
+  const headline = londonTime(s.headline.trim());
+  const list = listText(s.list);
+  const sources = s.sources ? chooseSources(s.sources.cited, s.sources.publishers) : [];
+  const details = [...clean(s.details), ...clean(s.cautions)];
+  const datingLine = s.dating ? `Data checked ${formatDate(s.dating.verifiedOn)}.` : null;
+
+  // The caveat on the announced arrangement: once per conversation in the text.
+  const announce = s.dating?.beyondSources === true && !context.memory.announcedSaid;
+  const caveat = announce && s.dating ? announcedLine(s.dating) : '';
+
+  const whole = [headline, ...keyLines.map(londonTime), list].filter(Boolean);
+  const withCard = context.cards && s.card != null;
+  const choiceCard = context.cards && (s.choices?.length ?? 0) > 0;
+  const paragraphs = withCard ? [headline, caveat] : [...whole, caveat, !context.cards && datingLine ? `${datingLine}${sources.length > 0 ? ' Ask "sources" to see where this comes from.' : ''}` : ''];
+  const text = paragraphs.filter(Boolean).join('\n\n');
+  const speak = toSpeech(londonTime(s.speak ?? [s.headline, keyLines[0] ?? ''].join(' ')));
+
+  let card: Record<string, unknown> | null = null;
+  if (withCard && s.card) {
+    card = answerCard(s, headline, keyLines.map(londonTime), details, sources, datingLine);
+  } else if (choiceCard) {
+    card = expandCard('choice', { question: headline, choices: s.choices!.map((c) => sendTextAction(c, c, context)) });
+  }
+  if (card) Object.assign(card, { speak, fallbackText: plainText(whole.join('\n\n')) });
+
+  // A choice shown as card buttons is not offered again as suggestions.
+  const offered = choiceCard ? [] : [...(s.choices ?? []), ...(s.suggestions ?? [])];
+  const suggestedActions = [...new Set(offered.map((x) => x.trim()).filter(Boolean))].slice(0, MAX_SUGGESTIONS);
+
+  const memory: ReplyMemory = { ...context.memory };
+  if (announce) memory.announcedSaid = true;
+  if (s.dating || details.length > 0 || sources.length > 0) {
+    memory.last = { headline: plainText(s.headline), details, sources, dating: datingLine };
+  }
+  return {
+    text: context.markdown ? text : plainText(text),
+    speak,
+    card,
+    suggestedActions,
+    inputHint: s.inputHint ?? (choiceCard ? 'expectingInput' : 'acceptingInput'),
+    memory,
+  };
+}
+
+function answerCard(
+  s: AnswerSections,
+  headline: string,
+  keyLines: string[],
+  details: string[],
+  sources: SourceLabel[],
+  datingLine: string | null,
+): Record<string, unknown> {
+  const c = s.card!;
+  const cautions = new Set(clean(s.cautions));
+  const hasDetails = details.length > 0 || sources.length > 0;
+  const actions: CardElement[] = [
+    ...(c.links ?? []).map((l) => openUrl(l.title, l.url)),
+    openUrl('met.police.uk', MET_URL),
+    ...(hasDetails ? [{ type: 'Action.ToggleVisibility', title: 'More details', targetElements: ['details'] }] : []),
+  ];
+  return expandCard('answer', {
+    title: c.title,
+    badge: c.badge ?? null,
+    asOfLine: c.asOfLine ?? null,
+    // The card holds the whole answer, headline first: some hosts (the Web Chat page) show the card without the text.
+    keyLines: [{ text: headline, weight: 'Bolder' }, ...keyLines.map((text) => ({ text, weight: 'Default' }))],
+    list: s.list?.items.map((text) => ({ text: `- ${text}` })) ?? [],
+    listHeading: s.list?.heading ?? null,
+    facts: c.facts?.facts ?? [],
+    factsHeading: c.facts?.heading ?? null,
+    blocks: c.blocks ?? [],
+    alternatives: c.alternatives && c.alternatives.facts.length > 0 ? { ...c.alternatives, note: c.alternatives.note ?? null } : null,
+    details: hasDetails
+      ? { lines: details.map((text) => ({ text, color: cautions.has(text) ? 'Warning' : 'Default' })), sources }
+      : null,
+    footer: s.dating ? freshnessFooter(s.dating) : (datingLine ?? 'Check met.police.uk before you travel.'),
+    actions,
+  });
+}

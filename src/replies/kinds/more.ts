@@ -1,0 +1,35 @@
+/**
+ * "Tell me more", "sources", "where is that from?" after an answer: the
+ * details and sources of the last answer, as this conversation's replies
+ * remember them, so they come on request instead of in every reply.
+ */
+import type { Answer } from '../../answers/answer';
+import type { RenderContext } from '../reply';
+import type { AnswerSections } from '../sections';
+
+type MoreAnswer = Extract<Answer, { kind: 'more' }>;
+
+export function renderMore(answer: MoreAnswer, context: RenderContext): AnswerSections {
+  const last = context.memory.last;
+  if (!last) {
+    return {
+      headline: "I haven't answered anything yet that I could say more about.",
+      keyLines: ['Ask me about a police front counter, for example "Is Brixton open now?"'],
+      suggestions: ['Nearest 24-hour police station', 'Is Brixton open now?'],
+    };
+  }
+  const about = `About "${last.headline.replace(/\s+/g, ' ').slice(0, 120)}"`;
+  const sources = last.sources.map((s) => (context.markdown ? `[${s.label}](${s.url})` : `${s.label}: ${s.url}`));
+  const noSources = "I don't have a published source to show for that answer; check met.police.uk.";
+  if (answer.topic === 'sources') {
+    return {
+      headline: sources.length > 0 ? `${about}, my ${sources.length === 1 ? 'source is' : 'sources are'}:` : `${about}: ${noSources}`,
+      list: sources.length > 0 ? { items: [...sources, ...(last.dating ? [last.dating] : [])] } : null,
+      suggestions: ['Tell me more'],
+    };
+  }
+  return {
+    headline: last.details.length > 0 ? `${about}:` : `${about}: I have nothing more to add.`,
+    list: { items: [...last.details, ...(sources.length > 0 ? [`${sources.length === 1 ? 'Source' : 'Sources'}: ${sources.join('; ')}`] : []), ...(last.dating ? [last.dating] : [])] },
+  };
+}
