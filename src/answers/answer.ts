@@ -7,7 +7,7 @@ import type { NearbyDesk } from '../stations/nearest';
 import type { ContactKey, PlaceMatch, Plan, PublisherKind, ResidentFact, Station, TimelineEvent } from '../stations/model';
 import type { DayHours, OpeningState, WeekTableRow } from '../stations/openingHours';
 import type { CounterStatus, PlanStep } from '../stations/timeline';
-import type { ComparisonRank, DeskKind, HoursFocus, Intent, OutOfScopeReason, SpecialDay, WhenAsked } from '../understanding/question';
+import type { ComparisonRank, DeskKind, HoursFocus, Intent, OutOfScopeReason, PastAsked, PastFocus, PastPeriod, SpecialDay, WhenAsked } from '../understanding/question';
 
 /** When the answer holds, and how fresh the data behind it is. Every fact-bearing answer carries one. */
 export interface AnswerDating {
@@ -80,6 +80,26 @@ export interface ClosureReasons {
   facts: ResidentFact[];
 }
 
+/** Counters that stood in for one while it was closed: Shepherd's Bush for Hammersmith, Barkingside for Ilford. */
+export interface StandIn {
+  station: Station;
+  /** The dates it stood in within the spell (both inclusive). */
+  from: string;
+  to: string;
+  /** Its status on `from`. */
+  status: CounterStatus;
+  /** The row that opened it. */
+  opened: TimelineEvent;
+}
+
+/** A stretch of the period asked about over which the counter stayed the same, with any counter standing in while it was closed. */
+export interface PastSpell {
+  from: string;
+  to: string;
+  status: CounterStatus;
+  standIns: StandIn[];
+}
+
 export type Answer =
   | ({
       kind: 'station-status';
@@ -119,6 +139,26 @@ export type Answer =
       nearby: NearbyOptions | null;
     } & AnswerDating &
       NearestTo)
+  /** One counter at a time gone by ("was Bethnal Green open in summer 2021?"): its spells over the period, then today in a line. */
+  | ({
+      kind: 'station-past';
+      station: Station;
+      asked: PastAsked;
+      focus: PastFocus;
+      /** The dates answered for; null when "before it closed" is asked of a counter that has not closed. */
+      period: PastPeriod | null;
+      /** The closure "before it closed" counts back from. */
+      closure: TimelineEvent | null;
+      spells: PastSpell[];
+      /** Notes on the record for the period without a dated row of their own (Dagenham's temporary closure in 2023). */
+      notes: TimelineEvent[];
+      /** The period starts before mid-2017, which the data covers only for some counters (SOURCES.md §5.4). */
+      patchy: boolean;
+      /** Decisions about it around then (up to two years before), and a reversal within a year after (Wimbledon's, in court). */
+      plans: PlanStep[];
+      /** The counter today, for the one line after the answer. */
+      today: CounterStatus;
+    } & AnswerDating)
   | ({
       kind: 'nearest';
       desk: DeskKind;

@@ -14,6 +14,7 @@ import type { DeskKind, HoursFocus, Intent, ListAsOf, PlaceMention, Question, Sp
 import type { Answer, AnswerDating, ClosureReasons, PublisherIndex, ComparedAnswer, ContactFacts, MomentAsked, NearbyOptions, PastList, UnansweredName } from './answer';
 import { hoursVerdict } from './compareHours';
 import { nearestAtMoment } from './nearestAtMoment';
+import { pastStatus } from './pastStatus';
 
 const LONDON = 'Europe/London';
 /** How many desks a "nearest" answer lists. */
@@ -54,6 +55,10 @@ export class Answerer {
         }));
       case 'history':
         return this.withStation(question.place, 'history', at, (station) => this.stationHistory(station, question.topic, at));
+      case 'past':
+        return this.withStation(question.place, 'past', at, (station) =>
+          pastStatus(this.knowledge.timeline, this.knowledge.data.stations, station, question.asked, question.focus, this.knowledge.timeline.statusAsOf(station.id, at), this.dating(at)),
+        );
       case 'nearest':
         return this.withPlace(question.place, { intent: 'nearest', desk: question.desk, ...momentPending(question) }, (place) =>
           this.nearest(place, question.desk, at, momentAsked(question)),

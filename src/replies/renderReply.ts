@@ -28,6 +28,7 @@ import { renderPlaceOnly } from './kinds/placeOnly';
 import { renderPlans } from './kinds/plans';
 import { renderStationHours } from './kinds/stationHours';
 import { renderNoLocation, renderStationAddress, renderStationHistory } from './kinds/stationInfo';
+import { renderStationPast } from './kinds/stationPast';
 import { renderStationStatus } from './kinds/stationStatus';
 import type { RenderContext, Reply, ReplyOptions } from './reply';
 import type { AnswerSections } from './sections';
@@ -54,6 +55,8 @@ function sectionsForKind(answer: Answer, context: RenderContext): AnswerSections
       return renderStationAddress(answer);
     case 'station-history':
       return renderStationHistory(answer);
+    case 'station-past':
+      return renderStationPast(answer);
     case 'no-location-for-station':
       return renderNoLocation(answer);
     case 'nearest':

@@ -8,7 +8,7 @@ import type { PlaceMatch } from '../stations/model';
 import type { ComparedPlaces, ConversationContext, ListQuestion, PlaceIntent, PlaceMention, PlaceQuestion, Question } from './question';
 
 const PLACE_INTENTS: ReadonlySet<string> = new Set<PlaceIntent>([
-  'hours', 'open-now', 'status', 'address', 'history', 'nearest', 'borough-desks', 'alternatives',
+  'hours', 'open-now', 'status', 'address', 'history', 'past', 'nearest', 'borough-desks', 'alternatives',
 ]);
 
 /** Small talk leaves the conversation where it was: "thanks" between two questions changes nothing. */

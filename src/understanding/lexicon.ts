@@ -83,6 +83,7 @@ export const NOT_PLACE_WORDS: ReadonlySet<string> = new Set(
   produce producing documents document driving licence license insurance bail property belongings collect collecting
   officer officers staff staffed custody arrested detained wheelchair accessible accessibility parking toilet toilets loo visiting
   oops whoops meant mean sorry typo mistake wrong neither either none
+  covid covid19 coronavirus corona pandemic lockdown lockdowns summer spring autumn winter ago
   `),
 );
 
@@ -276,3 +277,33 @@ export const THIS_TIME = /\b(?:this time|same time) (next week|tomorrow|next (?:
 export const DAY_NEXT_TO = /\b(?:the )?(?:(day after|next day|following day)|(day before))\b(?! tomorrow)/g;
 /** "the weekend after", "the following weekend": the weekend after the day asked about before. */
 export const WEEKEND_AFTER = /\b(?:the )?(?:weekend after|following weekend|weekend following)\b/g;
+
+// ---------------------------------------------------------------------------
+// The past, as people name it ("in summer 2021", "during covid", "before it
+// closed"): read by `pastPeriod.ts`. A loose period is taken as stated dates,
+// and the reading says which.
+// ---------------------------------------------------------------------------
+
+/** The seasons, as months of the year named: meteorological seasons (winter runs into the next year). */
+export const SEASONS: ReadonlyMap<string, { first: number; months: number }> = wordTable({
+  spring: { first: 3, months: 3 }, summer: { first: 6, months: 3 }, autumn: { first: 9, months: 3 }, fall: { first: 9, months: 3 }, winter: { first: 12, months: 3 },
+});
+/**
+ * "During covid", "in lockdown", "the pandemic": taken as 23 March 2020 (England's first lockdown began)
+ * to 19 July 2021 (the last legal restrictions in England lifted). The reply states both dates.
+ */
+export const COVID_WORDS = /\b(?:(?:during|in|over|through|throughout|at the time of)(?: the)? )?(?:covid(?: ?19)?(?: times| pandemic| lockdowns?| era)?|coronavirus(?: pandemic)?|corona(?: times)?|(?:the )?pandemic|(?:the )?lockdowns?)\b/g;
+export const COVID_PERIOD = { from: '2020-03-23', to: '2021-07-19', taken: "23 March 2020 (England's first lockdown) to 19 July 2021 (the last legal restrictions lifted)" };
+/** "before it closed", "before they shut it", "before the closure": the day before the counter closed. */
+export const BEFORE_IT_CLOSED =
+  /\bbefore (?:it|they|the (?:counter|desk|station|front counter|front desk)|that|its counter|the met|the police)? ?(?:closed|shut|closing|shutting|was closed|was shut|got closed|were closed|closed it|shut it|closed down|shut down|closure|got shut|went)\b|\bbefore (?:the|its) closure\b/;
+/** A year named as a plan's, not as a time: "the 2017 plan", "2025 review". */
+export const YEAR_OF_A_PLAN = pattern`\b(?:19|20)\d\d (?:${PLAN_NOUNS}|plans|cuts|closures|changes|public access)\b`;
+/** Asking about the past: "was", "did", "could I", "used to". */
+export const PAST_TENSE = /\b(?:was|were|wasnt|werent|did|didnt|could|had|used to)\b/;
+/** The hours themselves: "what hours", "what times", "opening times". */
+export const HOURS_WORDS = /\b(?:hours|times|opening times|opening hours)\b/;
+/** Closing as a verb, any tense: "did it close", "when they shut it". */
+export const CLOSES_VERB = pattern`\b(?:${CLOSES}|closing|shutting|closed|shut)\b`;
+/** What was planned, not what happened: "was it meant to shut in 2017?". */
+export const INTENDED = /\b(?:meant to|supposed to|due to|planned to|planning to|proposed|going to|set to)\b/;

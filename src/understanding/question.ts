@@ -57,6 +57,22 @@ export interface ListAsOf {
   year?: number;
 }
 
+/** A stretch of the past asked about ("in 2018", "summer 2021"): London dates, both inclusive. */
+export interface PastPeriod {
+  from: string;
+  to: string;
+  /** As said back: "summer 2021", "2018", "last year (2025)", "2026 (so far)". */
+  label: string;
+  /** What a loose period was taken as: "June to August 2021", the dates "during covid" stands for. */
+  taken?: string;
+}
+
+/** When in the past a question about a counter is asked of: a period, or the day before it closed (the timeline knows when). */
+export type PastAsked = { kind: 'period'; period: PastPeriod } | { kind: 'before-closure' };
+
+/** What a question about the past wants settled: was it open, was it closed, what were its hours. */
+export type PastFocus = 'open' | 'closed' | 'hours';
+
 export type Question =
   | ({ intent: 'hours'; place: PlaceMention | null; when: WhenAsked; specialDay?: SpecialDay; focus?: HoursFocus } & ComparedPlaces)
   | ({ intent: 'open-now'; place: PlaceMention | null; when: WhenAsked; specialDay?: SpecialDay; focus?: HoursFocus } & ComparedPlaces)
@@ -64,6 +80,8 @@ export type Question =
   | ({ intent: 'status'; place: PlaceMention | null; why?: true } & ComparedPlaces)
   | { intent: 'address'; place: PlaceMention | null }
   | { intent: 'history'; place: PlaceMention | null; topic: 'closure-date' | 'temporary-closure' | 'general' }
+  /** One counter as it was at a time gone by ("was Bethnal Green open in summer 2021?"), answered from the timeline as of then. */
+  | { intent: 'past'; place: PlaceMention | null; asked: PastAsked; focus: PastFocus }
   /**
    * `when`/`specialDay`: the moment named ("open at midnight", "on Sunday", "on Christmas Day"), so the
    * desks are the ones open then; absent when none is named (or "now"), and the answer is for now.
@@ -108,7 +126,7 @@ export type OutOfScopeReason = 'joke' | 'unrelated' | 'nonsense' | 'empty' | 'to
 export type Intent = Question['intent'];
 
 /** The intents that are about a place, and can wait for one ("What's your postcode?"). */
-export type PlaceIntent = 'hours' | 'open-now' | 'status' | 'address' | 'history' | 'nearest' | 'borough-desks' | 'alternatives';
+export type PlaceIntent = 'hours' | 'open-now' | 'status' | 'address' | 'history' | 'past' | 'nearest' | 'borough-desks' | 'alternatives';
 export type PlaceQuestion = Extract<Question, { intent: PlaceIntent }>;
 
 /** The questions about London as a whole that a follow-up can ask again: "which ones?", "and in December 2017?". */

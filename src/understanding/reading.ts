@@ -15,10 +15,11 @@ import { CORRECTION, FACE_TO_FACE, FROM_ELSEWHERE, GO_IN_PERSON_AT, GOES_TO_A_DE
 import { guessForeignLanguage } from './language';
 import { readMessage, type Message } from './message';
 import { readPastDate } from './pastDate';
+import { readPastAsked } from './pastPeriod';
 import { Phrases } from './phrases';
 import type { PlaceFinder } from './placeFinder';
 import { asBorough, notFoundMention, primaryMention, readPlaces, type PlaceReading } from './places';
-import type { ConversationContext, DeskKind, ListAsOf, PlaceMention, Question, WhenAsked } from './question';
+import type { ConversationContext, DeskKind, ListAsOf, PastAsked, PlaceMention, Question, WhenAsked } from './question';
 import { readEmoji, readSmallTalk, type SmallTalk } from './smallTalk';
 import { readWhen, type WhenReading } from './when';
 
@@ -123,6 +124,11 @@ export class Reading {
   /** Two or three counters named ("brixton or walworth"), or null. */
   get comparison(): ComparisonReading | null {
     return this.once('comparison', () => readComparison(this.text, this.places, this.finder));
+  }
+
+  /** A past period named ("summer 2021", "during covid", "before it closed"), for a question about one counter then. */
+  get pastAsked(): PastAsked | undefined {
+    return this.once('pastAsked', () => readPastAsked(this.text, this.when.when, this.now));
   }
 
   /** A past date or year named ("in 2020"), for the 24-hour list. */

@@ -27,10 +27,10 @@ import { withoutNegated } from './conversationTurns';
 import { soundsLikeEmergency, FOREIGN_DISTRESS } from './emergency';
 import {
   ASKS_MORE, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, BOROUGHS_WITHOUT, COMMON_WORDS, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEW_HOURS,
-  NOT_AN_EMERGENCY, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, WHEN_WAS_THAT, WHERE_NOW,
+  CLOSES_VERB, HOURS_WORDS, INTENDED, NOT_AN_EMERGENCY, PAST_TENSE, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, WHEN_WAS_THAT, WHERE_NOW,
 } from './lexicon';
 import { asBorough, notFoundMention, primaryMention } from './places';
-import type { PlaceMention, PlaceQuestion, Question } from './question';
+import type { PastFocus, PlaceMention, PlaceQuestion, Question } from './question';
 import { found, fromContext, isMoment, mentionOf, type Reading } from './reading';
 
 export interface Rule {
@@ -138,6 +138,8 @@ export const STAGES: readonly Stage[] = [
     name: 'the network',
     rules: [
       rule('why a named station closed', (r) => r.cues.whyClose && r.stationMention !== undefined, (r) => ({ intent: 'status', place: r.stationMention!, why: true })),
+      // "Was Bethnal Green open in summer 2021?", "what were its hours before it closed?": the counter as it was then.
+      rule('a counter at a time gone by', asksAboutThePast, (r) => ({ intent: 'past', place: counterInThePast(r), asked: r.pastAsked!, focus: pastFocus(r) })),
       rule('what is left in an area', (r) => r.cues.plans === 'how-many-left' && r.area !== null && !r.stationMention, (r) => ({ intent: 'borough-desks', place: asBorough(r.area!) })),
       rule('what is left', (r) => r.cues.plans === 'how-many-left', () => ({ intent: 'plans', topic: 'how-many-left' })),
       // "which boroughs have no counter now?": what is left, which names the boroughs with none.
@@ -307,6 +309,34 @@ export const STAGES: readonly Stage[] = [
 ];
 
 // Conditions and questions several rules share.
+
+/** Words that ask how a counter was, not where the nearest is: "was it open", "could I walk in", "what hours did it keep". */
+function asksAboutThePast(r: Reading): boolean {
+  if (r.pastAsked === undefined || r.cues.nearest === 'strong' || r.cues.address || r.comparesDesks || r.says(INTENDED)) return false;
+  const c = r.cues;
+  const againOfThePast = r.ctx.lastIntent === 'past' && noPlace(r);
+  const aboutACounter = againOfThePast || c.open || c.closedState || c.hours || c.status || c.inPerson || c.history !== undefined || c.deskWords || r.says(PAST_TENSE);
+  if (!aboutACounter) return false;
+  if (r.namedStation !== undefined) return true;
+  if (r.discussedStation !== undefined && (r.leansOnDiscussed || r.ctx.lastIntent === 'past') && noPlace(r)) return true;
+  // "was the counter open in 2019?" with no counter named: which one?
+  return noPlace(r) && (c.deskWords || c.reference) && (c.open || c.closedState || c.hours) && !c.pluralDesks && !c.closures && !c.existential && !r.says(HOW_MANY);
+}
+
+/** The counter a question about the past is about: named now, else the one discussed. */
+function counterInThePast(r: Reading): PlaceMention | null {
+  return r.namedStation ?? (r.discussedStation && noPlace(r) ? fromContext(r.discussedStation) : null);
+}
+
+/** Hours, or whether it was open (or closed); "and in 2019?" keeps what the last question wanted. */
+function pastFocus(r: Reading): PastFocus {
+  const c = r.cues;
+  if (c.hours || c.roundTheClock || r.says(HOURS_WORDS)) return 'hours';
+  if ((c.closedState || r.says(CLOSES_VERB)) && !c.open) return 'closed';
+  const last = r.ctx.lastQuestion;
+  if (!c.open && last?.intent === 'past') return last.focus;
+  return 'open';
+}
 
 /** Closures asked about, and not the reasons for them ("what was the reason for closing the counters"). */
 function asksClosures(r: Reading): boolean {

@@ -21,6 +21,12 @@ const EXAMPLES: Record<AnswerKind, Answer[]> = {
     real.historyAnswer('fulham', 'closure-date', at),
     real.historyAnswer('hammersmith', 'temporary-closure', at),
   ],
+  'station-past': [
+    real.pastAnswer('hammersmith', { kind: 'period', period: { from: '2018-01-01', to: '2018-12-31', label: '2018' } }, 'open', at),
+    real.pastAnswer('ilford', { kind: 'period', period: { from: '2020-03-23', to: '2021-07-19', label: 'covid', taken: '23 March 2020 to 19 July 2021' } }, 'open', at),
+    real.pastAnswer('holloway', { kind: 'before-closure' }, 'hours', at),
+    real.pastAnswer('brixton', { kind: 'period', period: { from: '2015-01-01', to: '2015-12-31', label: '2015' } }, 'open', at),
+  ],
   'no-location-for-station': [{ kind: 'no-location-for-station', station: { ...twickenham.station, location: null }, status: twickenham }],
   nearest: [real.nearestAnswer(real.placeOf('NW10 4AA'), '24/7', at), real.nearestAnswer(real.placeOf('SE18'), 'open-now', real.THURSDAY_NIGHT)],
   'borough-desks': [real.boroughAnswer('Richmond upon Thames', at), real.boroughAnswer('Westminster', at)],
@@ -53,7 +59,7 @@ const EXAMPLES: Record<AnswerKind, Answer[]> = {
 };
 
 /** Kinds that state facts as of a date: they must say how fresh the data is. */
-const DATED: AnswerKind[] = ['station-status', 'station-hours', 'station-address', 'station-history', 'nearest', 'borough-desks', 'list-24x7', 'closures-list', 'plans', 'place-only', 'comparison'];
+const DATED: AnswerKind[] = ['station-status', 'station-hours', 'station-address', 'station-history', 'station-past', 'nearest', 'borough-desks', 'list-24x7', 'closures-list', 'plans', 'place-only', 'comparison'];
 
 describe('replies: every answer kind, on every channel', () => {
   for (const [kind, answers] of Object.entries(EXAMPLES) as [AnswerKind, Answer[]][]) {
