@@ -6,7 +6,9 @@
  */
 import type { Answer } from '../answers/answer';
 import { composeReply, renderContext } from './compose';
+import { answerInstant, londonDateTime } from './format/dates';
 import { distanceText } from './format/distance';
+import { instantText } from './format/moment';
 import { bold } from './format/text';
 import { renderComparison } from './kinds/comparison';
 import { renderContact } from './kinds/contact';
@@ -32,6 +34,7 @@ import { renderStationPast } from './kinds/stationPast';
 import { renderStationStatus } from './kinds/stationStatus';
 import type { RenderContext, Reply, ReplyOptions } from './reply';
 import type { AnswerSections } from './sections';
+import type { WhenAsked } from '../understanding/question';
 
 /** "The nearest open front counter to E17 4PP is Tottenham Police Station, about 4.1 km away." leads answers about a place's nearest desk. */
 function withNearestTo(answer: Answer, sections: AnswerSections): AnswerSections {
@@ -41,8 +44,24 @@ function withNearestTo(answer: Answer, sections: AnswerSections): AnswerSections
   return { ...sections, headline: lead, keyLines: [sections.headline, ...(sections.keyLines ?? [])] };
 }
 
+/** The moment an answer is about, when the question named one. */
+function momentOf(answer: Answer): WhenAsked | undefined {
+  if (answer.kind === 'station-hours') return answer.when;
+  if (answer.kind === 'nearest') return answer.moment?.when;
+  if (answer.kind === 'comparison') return answer.answers.find((a) => a.kind === 'station-hours')?.when;
+  return undefined;
+}
+
+/** A time worked out from loose words ("half 9", "after work") is said back after the headline, so the resident can correct it. */
+function withTimeSaid(answer: Answer, sections: AnswerSections): AnswerSections {
+  const when = momentOf(answer);
+  if (when?.kind !== 'instant' || !when.said || !('at' in answer)) return sections;
+  const meant = instantText(londonDateTime(when.iso), answerInstant(answer.at, answer.asOf)).replace(/^at /, '');
+  return { ...sections, headline: `${sections.headline} (I took "${when.said}" to mean ${meant}.)` };
+}
+
 export function sectionsFor(answer: Answer, context: RenderContext): AnswerSections {
-  return withNearestTo(answer, sectionsForKind(answer, context));
+  return withTimeSaid(answer, withNearestTo(answer, sectionsForKind(answer, context)));
 }
 
 function sectionsForKind(answer: Answer, context: RenderContext): AnswerSections {

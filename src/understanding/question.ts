@@ -12,10 +12,10 @@ export type WhenAsked =
   | { kind: 'weekend'; dates: [string, string]; label: string }
   | { kind: 'week' }
   /**
-   * A specific London time ("at 9pm"). `taken`: how loose or ambiguous words were read, to say back
-   * ('"half 9" taken as 9:30pm today', '"after work" taken as 6pm').
+   * A specific London time ("at 9pm"). `said`: the resident's words, when the time was worked out from
+   * loose or ambiguous ones ("half 9", "after work", "in 20 minutes"), so the reply says what it took them as.
    */
-  | { kind: 'instant'; iso: string; label: string; taken?: string };
+  | { kind: 'instant'; iso: string; label: string; said?: string };
 
 /**
  * Special days the data has no hours for (bank holidays, Christmas): answers must say so honestly.

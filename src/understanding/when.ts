@@ -425,7 +425,7 @@ function placeTime(
   today: DateTime,
   now: DateTime,
   part: 'am' | 'pm' | undefined,
-): { at: DateTime; label: string; taken?: string } {
+): { at: DateTime; label: string; said?: string } {
   const named = day !== undefined && !day.general;
   const base = named ? day.date : today;
   const placed = placeClock(clock, base, now, part);
@@ -441,8 +441,8 @@ function placeTime(
   if (!named && at < now) at = at.plus({ days: 1 });
   const on = named && at.hasSame(base, 'day') ? (['today', 'tomorrow', 'tonight', 'yesterday'].includes(day.label) ? day.label : `on ${day.label}`) : onDay(at, today);
   const label = `${timeLabel(at.hour, at.minute)} ${on}`;
-  const taken = clock.loose ? `"${clock.loose}" taken as ${timeLabel(at.hour, at.minute)}` : chose ? `"${clock.said}" taken as ${label}` : undefined;
-  return { at, label, ...(taken ? { taken } : {}) };
+  const said = clock.loose ?? (chose ? clock.said : undefined);
+  return { at, label, ...(said ? { said } : {}) };
 }
 
 /** "in 20 minutes", "in an hour", "this time next week": an instant counted from now. */
@@ -498,7 +498,7 @@ export function readWhen(p: Phrases, now: DateTime, previous?: WhenAsked): WhenR
     const { at, said } = fromNow;
     const label = `${timeLabel(at.hour, at.minute)} ${onDay(at, today)}`;
     const specialDay = specialDayOn(at);
-    return { when: { kind: 'instant', iso: at.toISO() ?? '', label, taken: `"${said}" taken as ${label}` }, ...(specialDay ? { specialDay } : {}), late: at.hour >= 19 };
+    return { when: { kind: 'instant', iso: at.toISO() ?? '', label, said }, ...(specialDay ? { specialDay } : {}), late: at.hour >= 19 };
   }
 
   const special = readSpecialDay(p, today);
@@ -549,7 +549,7 @@ export function readWhen(p: Phrases, now: DateTime, previous?: WhenAsked): WhenR
 
   let when: WhenAsked | undefined;
   if (time) {
-    when = { kind: 'instant', iso: time.at.toISO() ?? '', label: time.label, ...(time.taken ? { taken: time.taken } : {}) };
+    when = { kind: 'instant', iso: time.at.toISO() ?? '', label: time.label, ...(time.said ? { said: time.said } : {}) };
   } else if (day && !day.general) {
     const iso = day.date.toISODate() ?? '';
     when = day.weekday ? { kind: 'weekday', weekday: day.weekday, date: iso, label: day.label } : { kind: 'date', date: iso, label: day.label };

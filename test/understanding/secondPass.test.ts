@@ -52,7 +52,7 @@ describe('second pass: times said the British way, and in the evening', () => {
     { say: 'is walworth open till 10 tonight', intent: 'hours', when: { kind: 'instant', label: '10pm tonight' } },
     { say: 'is the romford nick open at half 9 tonight', intent: 'open-now', when: { kind: 'instant', label: '9:30pm tonight' } },
     // Said the spoken way with no am or pm: its next showing (10:30pm, at 14:30), and the reading says which.
-    { say: 'is brixton open at half past 10', intent: 'open-now', when: { kind: 'instant', label: '10:30pm today', taken: '"half past 10" taken as 10:30pm today' } },
+    { say: 'is brixton open at half past 10', intent: 'open-now', when: { kind: 'instant', label: '10:30pm today', said: 'half past 10' } },
     { say: 'is croydon open at quarter to 7 on saturday', intent: 'open-now', when: { kind: 'instant', label: '6:45pm on Saturday' } },
   ]);
   it('yesterday in a story is not the day asked about', () => {
