@@ -7,7 +7,7 @@ import type { NearbyDesk } from '../stations/nearest';
 import type { ContactKey, PlaceMatch, Plan, PublisherKind, ResidentFact, Station, TimelineEvent } from '../stations/model';
 import type { DayHours, OpeningState, WeekTableRow } from '../stations/openingHours';
 import type { CounterStatus, PlanStep } from '../stations/timeline';
-import type { ComparisonRank, DeskKind, HoursFocus, Intent, OutOfScopeReason, PastAsked, PastFocus, PastPeriod, SpecialDay, WhenAsked } from '../understanding/question';
+import type { ComparisonRank, DeskKind, HoursFocus, Intent, OutOfScopeReason, PastAsked, PastFocus, PastPeriod, ServiceTopic, SpecialDay, WhenAsked } from '../understanding/question';
 
 /** When the answer holds, and how fresh the data behind it is. Every fact-bearing answer carries one. */
 export interface AnswerDating {
@@ -199,6 +199,28 @@ export type Answer =
       boroughsWithoutCounter: string[];
       openCount: number;
       open24x7Count: number;
+    } & AnswerDating)
+  /** A question about the service, not a station ("what does 24/7 mean?", "what is a policing hub?"), answered from the data. */
+  | ({
+      kind: 'service';
+      topic: ServiceTopic;
+      /** The resident facts that answer it, in the data's order. */
+      facts: ResidentFact[];
+      /** What the data says a front counter is (resident-facts §2). */
+      definition: string | null;
+      /** The thing asked about is on the data's list of what is not a front counter (hubs, mobile stations, video screens). */
+      notACounter: boolean;
+      /** Timeline rows that answer it (court challenges), oldest first. */
+      events: TimelineEvent[];
+      /** The counters open 24 hours on the answer's day. */
+      open24x7: CounterStatus[];
+      /** Boroughs with a front counter on record but none open on the answer's day. */
+      boroughsWithoutCounter: string[];
+      /** How many counters are open on the answer's day. */
+      openCount: number;
+      contacts: ContactFacts;
+      /** A counter named with the question ("a video screen at Twickenham?"), and whether the data says anything about it on this. */
+      counter: { status: CounterStatus; mentioned: boolean } | null;
     } & AnswerDating)
   | {
       kind: 'contact';

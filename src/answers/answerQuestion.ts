@@ -10,11 +10,12 @@ import type { LatLon, PlaceMatch, Station, TimelineEvent } from '../stations/mod
 import { nearest24x7Desk, nearestOpenDesk, nearestOpenNowDesk, type NearbyDesk } from '../stations/nearest';
 import { hoursOn, openingStateAt, weekTable, type DayHours, type OpeningState } from '../stations/openingHours';
 import { MID_2017, type CounterStatus } from '../stations/timeline';
-import type { DeskKind, HoursFocus, Intent, ListAsOf, PlaceMention, Question, SpecialDay, WhenAsked } from '../understanding/question';
+import type { DeskKind, HoursFocus, Intent, ListAsOf, PlaceMention, Question, ServiceTopic, SpecialDay, WhenAsked } from '../understanding/question';
 import type { Answer, AnswerDating, ClosureReasons, PublisherIndex, ComparedAnswer, ContactFacts, MomentAsked, NearbyOptions, PastList, UnansweredName } from './answer';
 import { hoursVerdict } from './compareHours';
 import { nearestAtMoment } from './nearestAtMoment';
 import { pastStatus } from './pastStatus';
+import { serviceAnswer } from './serviceQuestion';
 
 const LONDON = 'Europe/London';
 /** How many desks a "nearest" answer lists. */
@@ -82,6 +83,8 @@ export class Answerer {
         return this.plans(question.topic, at);
       case 'emergency':
         return this.contact('emergency');
+      case 'service':
+        return this.service(question.topic, question.place ?? null, at);
       case 'report-crime':
         return this.contact('report-crime');
       case 'non-emergency-contact':
@@ -416,6 +419,14 @@ export class Answerer {
   private contact(topic: 'emergency' | 'report-crime' | 'non-emergency' | 'interpreter' | 'anonymous'): Answer {
     const alternatives = this.knowledge.data.residentFacts.sections.find((s) => s.id.startsWith('if-your-counter-is-closed'))?.facts ?? [];
     return { kind: 'contact', topic, contacts: this.contacts(), alternatives, publishers: this.publishers };
+  }
+
+  /** A question about the service; a counter named with it is answered for, when it resolves to one. */
+  private service(topic: ServiceTopic, place: PlaceMention | null, at: DateTime): Answer {
+    const match = place?.result.status === 'found' ? place.result.match : undefined;
+    const counter = match?.stationId ? this.knowledge.timeline.statusAsOf(match.stationId, at) : null;
+    const { timeline } = this.knowledge;
+    return serviceAnswer(this.knowledge.data, topic, (id) => timeline.eventsFor(id), this.knowledge.statusesAsOf(at), counter, this.dating(at));
   }
 
   private contacts(): ContactFacts {

@@ -11,6 +11,7 @@ import type { Station, TimelineEvent } from '../stations/model';
 import { MID_2017, dayBefore, endOfWindow, type CounterStatus, type PlanStep, type Timeline } from '../stations/timeline';
 import type { PastAsked, PastFocus, PastPeriod } from '../understanding/question';
 import type { Answer, AnswerDating, PastSpell, StandIn } from './answer';
+import { namesStation } from './namesInText';
 
 type PastAnswer = Extract<Answer, { kind: 'station-past' }>;
 
@@ -71,20 +72,8 @@ function overlaps(event: TimelineEvent, period: PastPeriod): boolean {
   return event.date <= period.to && endOfWindow(event.date, event.datePrecision) > period.from;
 }
 
-/** Lower case, apostrophes and punctuation out: "Shepherd's Bush" and "Shepherds Bush" read alike. */
-function plain(text: string): string {
-  return ` ${text.toLowerCase().replace(/['\u2019]/g, '').replace(/[^a-z0-9]+/g, ' ')} `;
-}
-
-/** The names a row might call a station by: its name without "Police Station", and its longer aliases. */
-function namesOf(station: Station): string[] {
-  const short = station.name.replace(/\s+police (?:station|front counter)$/i, '');
-  return [short, ...station.aliases].map(plain).filter((n) => n.trim().length >= 5);
-}
-
 function mentions(event: TimelineEvent, station: Station): boolean {
-  const text = plain(`${event.value} ${event.notes}`);
-  return namesOf(station).some((name) => text.includes(name));
+  return namesStation(`${event.value} ${event.notes}`, station);
 }
 
 /**

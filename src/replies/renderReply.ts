@@ -30,6 +30,7 @@ import { renderPlaceOnly } from './kinds/placeOnly';
 import { renderPlans } from './kinds/plans';
 import { renderStationHours } from './kinds/stationHours';
 import { renderNoLocation, renderStationAddress, renderStationHistory } from './kinds/stationInfo';
+import { renderService } from './kinds/service';
 import { renderStationPast } from './kinds/stationPast';
 import { renderStationStatus } from './kinds/stationStatus';
 import type { RenderContext, Reply, ReplyOptions } from './reply';
@@ -92,6 +93,8 @@ function sectionsForKind(answer: Answer, context: RenderContext): AnswerSections
       return renderPlans(answer);
     case 'contact':
       return renderContact(answer);
+    case 'service':
+      return renderService(answer);
     case 'place-only':
       return renderPlaceOnly(answer);
     case 'more':

@@ -70,6 +70,8 @@ export function nextContext(question: Question, context: ConversationContext, an
 function asListQuestion(question: Question): ListQuestion | undefined {
   if (question.intent === 'closures-list' || question.intent === 'list-24x7') return question;
   if (question.intent === 'plans' && question.topic === 'how-many-left') return { intent: 'plans', topic: 'how-many-left' };
+  // The boroughs with no counter are a view of what is left: "what about Richmond?" asks for that borough's counters.
+  if (question.intent === 'service' && question.topic === 'no-counter') return { intent: 'plans', topic: 'how-many-left' };
   return undefined;
 }
 

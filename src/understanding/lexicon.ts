@@ -84,6 +84,7 @@ export const NOT_PLACE_WORDS: ReadonlySet<string> = new Set(
   officer officers staff staffed custody arrested detained wheelchair accessible accessibility parking toilet toilets loo visiting
   oops whoops meant mean sorry typo mistake wrong neither either none
   covid covid19 coronavirus corona pandemic lockdown lockdowns summer spring autumn winter ago
+  isnt arent wasnt werent aint anymore
   `),
 );
 
@@ -180,9 +181,9 @@ export const ASKS_REASONS = pattern`\b(?:why|${REASONS})\b`;
 export const MENTIONS_A_PLAN = pattern`\b(?:${PLAN_NOUNS}|proposed)\b`;
 /** "the new hours", "the reduced hours": the 2025 review's change of hours. */
 export const NEW_HOURS = /\b(?:new|reduced|shorter|changed) (?:opening )?(?:hours|times)\b|\bhours (?:changed|were cut|were reduced)\b/;
-/** "which boroughs have no counter?", "what boroughs are left without a police station", "boroughs that don't have one". */
+/** "which boroughs have no counter?", "which areas have no counter", "what boroughs are left without a police station", "boroughs that don't have one". */
 export const BOROUGHS_WITHOUT =
-  /\bboroughs?\b(?: (?:have|has|are|is|were|was|got|left|now|that|which|still|been|ended up)){0,3} (?:no|without|lost|lose|losing|dont have|do not have|havent got|have not got|lack|lacking)\b/;
+  /\b(?:boroughs?|areas?|parts? of london|parts of the city|places|districts?|councils?)\b(?: (?:have|has|are|is|were|was|got|left|now|that|which|still|been|ended up)){0,3} (?:no|without|lost|lose|losing|dont have|do not have|havent got|have not got|lack|lacking)\b/;
 /** "it's not an emergency": someone to call, not 999. */
 export const NOT_AN_EMERGENCY = pattern`\b(?:${NEGATION})\b.{0,20}\b(?:emergency|urgent)\b`;
 /** "report it at the police station", "go to the counter": a visit to a desk. */
@@ -307,3 +308,30 @@ export const HOURS_WORDS = /\b(?:hours|times|opening times|opening hours)\b/;
 export const CLOSES_VERB = pattern`\b(?:${CLOSES}|closing|shutting|closed|shut)\b`;
 /** What was planned, not what happened: "was it meant to shut in 2017?". */
 export const INTENDED = /\b(?:meant to|supposed to|due to|planned to|planning to|proposed|going to|set to)\b/;
+
+// ---------------------------------------------------------------------------
+// Questions about the service, not a station: what a 24/7 counter is, why
+// counters close at night, policing hubs, mobile police stations, video screens,
+// court challenges, savings, what a counter is for, how current the bot is.
+// Read in this order; the first that matches names the topic.
+// ---------------------------------------------------------------------------
+
+export type ServiceTopic =
+  | 'round-the-clock' | 'night' | 'hub' | 'mobile' | 'video-screen' | 'contact-point' | 'phones' | 'court' | 'savings' | 'purpose' | 'freshness' | 'no-counter';
+
+/** "what is", "what does ... mean", "is a ... a counter": asking what something is. */
+const WHAT_IS = String.raw`(?:what(?:s| is| are| does| do)|whats|is (?:a|the|that|it)|are (?:the|they|those)|how do|explain|meaning of|mean)`;
+
+export const SERVICE_TOPICS: readonly { topic: ServiceTopic; words: RegExp }[] = [
+  { topic: 'freshness', words: /\bhow (?:up to date|current|recent|old|fresh|accurate|reliable) (?:is|are)\b|\b(?:is|are) (?:this|that|your|the) (?:info|information|data|answer|answers|list)? ?(?:still )?(?:current|up to date|live|accurate|reliable|right|correct)\b|\b(?:last updated|out of date|up to date|when (?:was|were|is|did) (?:this|that|your|the) (?:info|information|data)\b.*\b(?:updated|checked|update|check))\b|\bhow (?:old|new) is (?:this|your|the) (?:info|information|data)\b/ },
+  { topic: 'round-the-clock', words: pattern`\b(?:${WHAT_IS}) (?:a |an |the )?roundtheclock\b.*\b(?:mean|means|meaning)\b|\broundtheclock (?:counter |desk |station )?(?:mean|means|actually mean)\b|\bstaffed (?:roundtheclock|at night|overnight|all the time)\b|\b(?:someone|somebody|anyone|an officer|officers|staff|a person|people) (?:there|on the desk|at the desk|on duty|working)? ?(?:roundtheclock|at night|overnight|in the night)\b|\b(?:really|actually|literally) (?:open|staffed) roundtheclock\b|\b(?:open|staffed) roundtheclock (?:really|actually)\b` },
+  { topic: 'night', words: /\bwhy\b.*\b(?:not|no|nt|never|isnt|arent|dont|doesnt|closed?|closes|closing|shut|shuts|stop|stopped)\b.*\b(?:at night|night|nights|overnight|evenings?|roundtheclock|late)\b|\bwhy\b.*\b(?:only two|only 2|so few|fewer|no more|no longer)\b.*\broundtheclock\b/ },
+  { topic: 'hub', words: /\b(?:policing|police|neighbourhood|community) hubs?\b|\bhubs?\b/ },
+  { topic: 'mobile', words: /\bmobile (?:police )?(?:stations?|units?|vans?)\b|\bpolice (?:station )?vans?\b/ },
+  { topic: 'video-screen', words: /\bvideo (?:screens?|links?|booths?|kiosks?|terminals?|points?|call points?|intercoms?)\b|\bscreens? (?:outside|at the|by the)\b/ },
+  { topic: 'contact-point', words: /\bcontact points?\b/ },
+  { topic: 'phones', words: /\b(?:yellow|weatherproof|help|emergency|outside) (?:phones?|telephones?)\b|\bphones? outside\b/ },
+  { topic: 'court', words: /\b(?:court|courts|judicial review|legal (?:challenge|challenges|action|case)|challenged|challenge(?:d)? (?:it|them|the)|sued|sue|suing|lawsuit|quashed|pre action|letter before action|take (?:them|the met|it) to court)\b/ },
+  { topic: 'savings', words: /\bhow much (?:money )?\b.*\b(?:save|saves|saved|saving|savings)\b|\b(?:save|saves|saved|saving|savings) (?:how much|much money)\b|\bwhat (?:are|were|is|was) the savings?\b|\bhow much (?:do|does|did|will|would) (?:it|they|the closures?|closing|the cuts?)\b.*\bsave\b/ },
+  { topic: 'purpose', words: pattern`\bwhat (?:is|are|s) (?:a |the )?(?:police )?(?:front )?(?:counter|counters|desk|desks)s? (?:for|used for|there for)\b|\bwhat (?:can|do|could|would) (?:i|you|we|people|anyone) (?:do|use|get done|go) (?:at|for|to) (?:a |the )?(?:police )?(?:front )?(?:counter|desk|station)\b|\bwhy (?:would|do|does|should|might) (?:i|you|we|people|anyone) (?:go|need|use|visit)\b.*\b(?:counter|desk|station)s?\b|\bwhat (?:is|s) a (?:police )?front (?:counter|desk)\b|\bwhat (?:is|s) a (?:police )?(?:counter|desk)\b` },
+];

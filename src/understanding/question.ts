@@ -3,6 +3,9 @@
  * input of answering. A discriminated union on `intent`, never a bag of strings.
  */
 import type { LocateResult, PlaceMatch } from '../stations/model';
+import type { ServiceTopic } from './lexicon';
+
+export type { ServiceTopic } from './lexicon';
 
 /** When the resident asked about. Resolved against the injected "now" by understanding. */
 export type WhenAsked =
@@ -92,6 +95,12 @@ export type Question =
   | { intent: 'list-24x7'; asOf?: ListAsOf }
   | { intent: 'closures-list'; period: 'feb-2026' | 'dec-2017' | 'all' }
   | { intent: 'plans'; topic: 'why' | 'how-many-left' | 'plan-2013' | 'plan-2017' | 'plan-2025' | 'general' }
+  /**
+   * About the service, not a station: what a 24/7 counter is, why counters close at night, what a policing
+   * hub is, whether the closures were challenged in court, what they save, how current the bot is. `place`:
+   * a counter named with it ("is there a video screen at Twickenham?"), answered for that counter.
+   */
+  | { intent: 'service'; topic: ServiceTopic; place?: PlaceMention }
   | { intent: 'report-crime' }
   | { intent: 'emergency' }
   | { intent: 'non-emergency-contact' }

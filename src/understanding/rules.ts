@@ -27,7 +27,7 @@ import { withoutNegated } from './conversationTurns';
 import { soundsLikeEmergency, FOREIGN_DISTRESS } from './emergency';
 import {
   ASKS_MORE, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, BOROUGHS_WITHOUT, COMMON_WORDS, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEW_HOURS,
-  CLOSES_VERB, HOURS_WORDS, INTENDED, NOT_AN_EMERGENCY, PAST_TENSE, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, WHEN_WAS_THAT, WHERE_NOW,
+  CLOSES_VERB, HOURS_WORDS, INTENDED, NOT_AN_EMERGENCY, SERVICE_TOPICS, type ServiceTopic, PAST_TENSE, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, WHEN_WAS_THAT, WHERE_NOW,
 } from './lexicon';
 import { asBorough, notFoundMention, primaryMention } from './places';
 import type { PastFocus, PlaceMention, PlaceQuestion, Question } from './question';
@@ -76,7 +76,7 @@ export const STAGES: readonly Stage[] = [
         const language = r.foreignLanguage!.language;
         return FOREIGN_DISTRESS.test(r.message.original) ? { intent: 'non-english', language, mayBeEmergency: true } : { intent: 'non-english', language };
       }),
-      rule('small talk', (r) => r.smallTalk !== undefined, (r) => ({ intent: r.smallTalk! })),
+      rule('small talk', (r) => r.smallTalk !== undefined && serviceTopic(r) === undefined, (r) => ({ intent: r.smallTalk! })),
     ],
   },
   {
@@ -106,6 +106,13 @@ export const STAGES: readonly Stage[] = [
   {
     name: 'contact',
     rules: [
+      // "what does 24/7 mean?", "what is a policing hub?", "were the closures challenged in court?": the service, never "which station?".
+      rule('a question about the service', (r) => serviceTopic(r) !== undefined, (r) => {
+        const topic = serviceTopic(r)!;
+        // "were the closures challenged in court": the topic's own words do not name a counter ("court").
+        const counter = r.namedStation && (found(r.namedStation)?.score ?? 0) >= 0.9 && !SERVICE_TOPICS.find((t) => t.topic === topic)!.words.test(r.namedStation.text.toLowerCase()) ? r.namedStation : undefined;
+        return counter ? { intent: 'service', topic, place: counter } : { intent: 'service', topic };
+      }),
       rule('an interpreter', (r) => r.cues.interpreter !== undefined, (r) => {
         const language = r.cues.interpreter?.language;
         return language ? { intent: 'interpreter', language } : { intent: 'interpreter' };
@@ -142,8 +149,8 @@ export const STAGES: readonly Stage[] = [
       rule('a counter at a time gone by', asksAboutThePast, (r) => ({ intent: 'past', place: counterInThePast(r), asked: r.pastAsked!, focus: pastFocus(r) })),
       rule('what is left in an area', (r) => r.cues.plans === 'how-many-left' && r.area !== null && !r.stationMention, (r) => ({ intent: 'borough-desks', place: asBorough(r.area!) })),
       rule('what is left', (r) => r.cues.plans === 'how-many-left', () => ({ intent: 'plans', topic: 'how-many-left' })),
-      // "which boroughs have no counter now?": what is left, which names the boroughs with none.
-      rule('boroughs without a counter', (r) => r.says(BOROUGHS_WITHOUT) && !r.namedStation, () => ({ intent: 'plans', topic: 'how-many-left' })),
+      // "which boroughs have no counter now?", "which areas have no counter": the boroughs with none, and where their residents go.
+      rule('boroughs without a counter', (r) => r.says(BOROUGHS_WITHOUT) && !r.namedStation, () => ({ intent: 'service', topic: 'no-counter' })),
       rule('closures in a borough', (r) => asksClosures(r) && boroughOfArea(r) !== null && !r.areaNamed, (r) => ({ intent: 'borough-desks', place: boroughOfArea(r)! })),
       // "what hours was wimbledon open before it closed" is about Wimbledon, not the list of closures.
       rule('the closures', (r) => asksClosures(r) && !r.namedStation, (r) => ({ intent: 'closures-list', period: r.cues.closures! })),
@@ -309,6 +316,15 @@ export const STAGES: readonly Stage[] = [
 ];
 
 // Conditions and questions several rules share.
+
+/** The topic of a question about the service, if it is one; a question about a moment or the nearest desk is not. */
+function serviceTopic(r: Reading): ServiceTopic | undefined {
+  const topic = SERVICE_TOPICS.find((t) => r.says(t.words))?.topic;
+  if (!topic || r.cues.nearest === 'strong' || r.areaNamed) return undefined;
+  // "is Lewisham really open all night?" asks about Lewisham's hours, not what 24/7 means.
+  if ((topic === 'round-the-clock' || topic === 'night') && r.namedStation !== undefined) return undefined;
+  return topic;
+}
 
 /** Words that ask how a counter was, not where the nearest is: "was it open", "could I walk in", "what hours did it keep". */
 function asksAboutThePast(r: Reading): boolean {

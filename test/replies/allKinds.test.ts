@@ -37,6 +37,11 @@ const EXAMPLES: Record<AnswerKind, Answer[]> = {
   ],
   'closures-list': [real.closuresAnswer('feb-2026', at), real.closuresAnswer('all', at)],
   plans: [real.plansAnswer('why', at), real.plansAnswer('plan-2025', at), real.plansAnswer('general', at), real.plansAnswer('how-many-left', at)],
+  service: [
+    ...(['round-the-clock', 'night', 'hub', 'mobile', 'video-screen', 'contact-point', 'phones', 'court', 'savings', 'purpose', 'freshness', 'no-counter'] as const).map((t) => real.serviceAnswer(t, at)),
+    real.serviceAnswer('video-screen', at, 'twickenham'),
+    real.serviceAnswer('court', at, 'wimbledon'),
+  ],
   contact: (['emergency', 'report-crime', 'non-emergency', 'interpreter', 'anonymous'] as const).map((t) => real.contactAnswer(t)),
   more: [{ kind: 'more', topic: 'details' }, { kind: 'more', topic: 'sources' }],
   'ask-location': [{ kind: 'ask-location', pending: { intent: 'nearest', desk: 'open-now' } }],

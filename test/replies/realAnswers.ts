@@ -8,7 +8,7 @@ import { Answerer } from '../../src/answers/answerQuestion';
 import { FrontCounterKnowledge } from '../../src/stations';
 import type { PlaceMatch, Station } from '../../src/stations/model';
 import { stationPlace as placeOfStation } from '../../src/stations/stationPlace';
-import type { ComparisonRank, DeskKind, HoursFocus, ListAsOf, PastAsked, PastFocus, PlaceMention, Question, SpecialDay, WhenAsked } from '../../src/understanding/question';
+import type { ComparisonRank, DeskKind, HoursFocus, ListAsOf, PastAsked, PastFocus, PlaceMention, Question, ServiceTopic, SpecialDay, WhenAsked } from '../../src/understanding/question';
 
 export const knowledge = FrontCounterKnowledge.load();
 export const data = knowledge.data;
@@ -83,6 +83,11 @@ export function hoursAnswer(
 /** A counter at a time gone by ("was Hammersmith open in 2018?"). */
 export function pastAnswer(id: string, asked: PastAsked, focus: PastFocus, at: DateTime): Extract<Answer, { kind: 'station-past' }> {
   return ask({ intent: 'past', place: mention(stationPlace(id)), asked, focus }, at, 'station-past');
+}
+
+/** A question about the service ("what is a policing hub?"), with a counter named or not. */
+export function serviceAnswer(topic: ServiceTopic, at: DateTime, stationId?: string): Extract<Answer, { kind: 'service' }> {
+  return ask(stationId ? { intent: 'service', topic, place: mention(stationPlace(stationId)) } : { intent: 'service', topic }, at, 'service');
 }
 
 export function historyAnswer(id: string, topic: 'closure-date' | 'temporary-closure' | 'general', at: DateTime): Extract<Answer, { kind: 'station-history' }> {

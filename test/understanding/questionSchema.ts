@@ -56,6 +56,11 @@ export const questionSchema = z.discriminatedUnion('intent', [
   z.strictObject({ intent: z.literal('address'), place: placeMention.nullable() }),
   z.strictObject({ intent: z.literal('history'), place: placeMention.nullable(), topic: z.enum(['closure-date', 'temporary-closure', 'general']) }),
   z.strictObject({
+    intent: z.literal('service'),
+    topic: z.enum(['round-the-clock', 'night', 'hub', 'mobile', 'video-screen', 'contact-point', 'phones', 'court', 'savings', 'purpose', 'freshness', 'no-counter']),
+    place: placeMention.optional(),
+  }),
+  z.strictObject({
     intent: z.literal('past'),
     place: placeMention.nullable(),
     asked: z.discriminatedUnion('kind', [
