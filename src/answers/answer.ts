@@ -200,6 +200,8 @@ export type Answer =
       openCount: number;
       open24x7Count: number;
     } & AnswerDating)
+  /** Two questions in one message, answered in order (never a question back: that is answered alone). */
+  | { kind: 'both'; answers: [Answer, Answer] }
   /** A question about the service, not a station ("what does 24/7 mean?", "what is a policing hub?"), answered from the data. */
   | ({
       kind: 'service';

@@ -83,6 +83,8 @@ export class Answerer {
         return this.plans(question.topic, at);
       case 'emergency':
         return this.contact('emergency');
+      case 'both':
+        return this.both(question.questions, now);
       case 'service':
         return this.service(question.topic, question.place ?? null, at);
       case 'report-crime':
@@ -419,6 +421,13 @@ export class Answerer {
   private contact(topic: 'emergency' | 'report-crime' | 'non-emergency' | 'interpreter' | 'anonymous'): Answer {
     const alternatives = this.knowledge.data.residentFacts.sections.find((s) => s.id.startsWith('if-your-counter-is-closed'))?.facts ?? [];
     return { kind: 'contact', topic, contacts: this.contacts(), alternatives, publishers: this.publishers };
+  }
+
+  /** Both questions answered in order; one that needs more from the resident (which place? where?) is asked alone. */
+  private both([first, second]: [Question, Question], now: DateTime): Answer {
+    const answers: [Answer, Answer] = [this.answer(first, now), this.answer(second, now)];
+    const asking = answers.find((a) => a.kind === 'ask-location' || a.kind === 'ask-station' || a.kind === 'choose-place');
+    return asking ?? { kind: 'both', answers };
   }
 
   /** A question about the service; a counter named with it is answered for, when it resolves to one. */

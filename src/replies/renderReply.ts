@@ -30,6 +30,7 @@ import { renderPlaceOnly } from './kinds/placeOnly';
 import { renderPlans } from './kinds/plans';
 import { renderStationHours } from './kinds/stationHours';
 import { renderNoLocation, renderStationAddress, renderStationHistory } from './kinds/stationInfo';
+import { bothSections } from './kinds/both';
 import { renderService } from './kinds/service';
 import { renderStationPast } from './kinds/stationPast';
 import { renderStationStatus } from './kinds/stationStatus';
@@ -67,6 +68,13 @@ export function sectionsFor(answer: Answer, context: RenderContext): AnswerSecti
 
 function sectionsForKind(answer: Answer, context: RenderContext): AnswerSections {
   switch (answer.kind) {
+    case 'both': {
+      const [first, second] = answer.answers.map((a) => sectionsFor(a, context));
+      // A contact answer's offer to find the nearest counter is moot beside an answer about a place.
+      const aboutAPlace = answer.answers.some((a) => 'from' in a || 'status' in a);
+      const [a, b] = answer.answers.map((a, i) => (a.kind === 'contact' && aboutAPlace ? { ...[first, second][i], details: [] } : [first, second][i]));
+      return bothSections(a, b);
+    }
     case 'station-status':
       return renderStationStatus(answer);
     case 'station-hours':

@@ -27,6 +27,8 @@ export function nextContext(question: Question, context: ConversationContext, an
   const ctx: ConversationContext = { ...(context ?? {}) };
   if (question.intent === 'cancel' || question.intent === 'forget-me' || question.intent === 'goodbye') return {};
   if (SMALL_TALK.has(question.intent)) return ctx;
+  // Two questions in one: the conversation goes on from both, the second last.
+  if (question.intent === 'both') return question.questions.reduce<ConversationContext>((c, q) => nextContext(q, c), ctx);
 
   ctx.lastIntent = question.intent;
   delete ctx.pending;

@@ -335,3 +335,14 @@ export const SERVICE_TOPICS: readonly { topic: ServiceTopic; words: RegExp }[] =
   { topic: 'savings', words: /\bhow much (?:money )?\b.*\b(?:save|saves|saved|saving|savings)\b|\b(?:save|saves|saved|saving|savings) (?:how much|much money)\b|\bwhat (?:are|were|is|was) the savings?\b|\bhow much (?:do|does|did|will|would) (?:it|they|the closures?|closing|the cuts?)\b.*\bsave\b/ },
   { topic: 'purpose', words: pattern`\bwhat (?:is|are|s) (?:a |the )?(?:police )?(?:front )?(?:counter|counters|desk|desks)s? (?:for|used for|there for)\b|\bwhat (?:can|do|could|would) (?:i|you|we|people|anyone) (?:do|use|get done|go) (?:at|for|to) (?:a |the )?(?:police )?(?:front )?(?:counter|desk|station)\b|\bwhy (?:would|do|does|should|might) (?:i|you|we|people|anyone) (?:go|need|use|visit)\b.*\b(?:counter|desk|station)s?\b|\bwhat (?:is|s) a (?:police )?front (?:counter|desk)\b|\bwhat (?:is|s) a (?:police )?(?:counter|desk)\b` },
 ];
+
+// ---------------------------------------------------------------------------
+// Two questions in one ("is Ealing closed and where's the nearest open one?"):
+// read by `twoQuestions.ts`, which splits only where both halves read as questions.
+// ---------------------------------------------------------------------------
+
+/** Words that join two questions: "and", "also", "if not", "otherwise". */
+export const JOINS_TWO_QUESTIONS =
+  /\b(?:and also|and if (?:its |it is )?(?:not|closed|shut)|and|also|plus|if (?:its |it is |theyre |they are )?(?:not|closed|shut)(?: then)?|if so|otherwise|or else|or if not)\b/;
+/** A half that asks something: a question word, or the words of what residents ask about. */
+export const ASKS_SOMETHING = pattern`\b(?:is|are|was|were|does|do|did|can|could|will|would|what|whats|when|where|wheres|which|how|who|why|address|hours|opening|open|opens|closed|closes|close|nearest|closest|postcode|directions|roundtheclock|${DESK})\b`;

@@ -101,6 +101,8 @@ export type Question =
    * a counter named with it ("is there a video screen at Twickenham?"), answered for that counter.
    */
   | { intent: 'service'; topic: ServiceTopic; place?: PlaceMention }
+  /** Two questions in one message ("is Ealing closed and where's the nearest open one?"), answered in order. */
+  | { intent: 'both'; questions: [Question, Question] }
   | { intent: 'report-crime' }
   | { intent: 'emergency' }
   | { intent: 'non-emergency-contact' }

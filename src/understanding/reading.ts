@@ -21,6 +21,7 @@ import type { PlaceFinder } from './placeFinder';
 import { asBorough, notFoundMention, primaryMention, readPlaces, type PlaceReading } from './places';
 import type { ConversationContext, DeskKind, ListAsOf, PastAsked, PlaceMention, Question, WhenAsked } from './question';
 import { readEmoji, readSmallTalk, type SmallTalk } from './smallTalk';
+import { readTwoQuestions, type ReadHalf } from './twoQuestions';
 import { readWhen, type WhenReading } from './when';
 
 export class Reading {
@@ -33,6 +34,8 @@ export class Reading {
     context: ConversationContext | undefined,
     readonly now: DateTime,
     readonly finder: PlaceFinder,
+    /** Reads part of the message as a question of its own (for two questions in one); absent, none is split. */
+    private readonly readHalf?: ReadHalf,
   ) {
     this.message = readMessage(input);
     this.ctx = context ?? {};
@@ -81,6 +84,11 @@ export class Reading {
   /** "0SB" after "IG8": the rest of a postcode, completing the question waiting. */
   get postcodeCompleted(): Question | null {
     return this.once('postcodeCompleted', () => completePostcode(this.text, this.ctx, this.finder));
+  }
+
+  /** Two questions in one message, each read on its own, the second after the first. */
+  get twoQuestions(): [Question, Question] | null {
+    return this.once('twoQuestions', () => (this.readHalf ? readTwoQuestions(this.words, this.ctx, this.readHalf) : null));
   }
 
   /** Right after a list of counters: "which ones?", "and in December 2017?", "what about Richmond?". */

@@ -13,6 +13,7 @@
  *  2. danger               harm now: 999 first, whatever else the message says
  *  3. small talk           too long, another language, "thanks", "bye"
  *  4. answers to the bot   "the second one", the rest of a postcode, "why do you need it?"
+ *  4b. two questions in one "is Ealing closed and where's the nearest open one?": each half read on its own
  *  5. not for us           frustration, games with the bot's instructions, the time of day
  *  6. a list again         "which ones?", "and in 2017?" after a list of counters
  *  7. contact              interpreter, anonymous, 101, 999, errands, reporting a crime
@@ -89,6 +90,10 @@ export const STAGES: readonly Stage[] = [
       rule('the sources of the last answer', (r) => r.says(ASKS_SOURCES), () => ({ intent: 'more', topic: 'sources' })),
       rule('more about the last answer', (r) => r.says(ASKS_MORE) && noPlace(r), () => ({ intent: 'more', topic: 'details' })),
     ],
+  },
+  {
+    name: 'two questions in one',
+    rules: [rule('two questions in one', (r) => r.twoQuestions !== null, (r) => ({ intent: 'both', questions: r.twoQuestions! }), { asBuilt: true })],
   },
   {
     name: 'not for us',

@@ -37,6 +37,10 @@ const EXAMPLES: Record<AnswerKind, Answer[]> = {
   ],
   'closures-list': [real.closuresAnswer('feb-2026', at), real.closuresAnswer('all', at)],
   plans: [real.plansAnswer('why', at), real.plansAnswer('plan-2025', at), real.plansAnswer('general', at), real.plansAnswer('how-many-left', at)],
+  both: [
+    { kind: 'both', answers: [real.statusAnswer('twickenham', at), real.nearestAnswer(real.placeOf('Twickenham'), 'open-now', at)] },
+    { kind: 'both', answers: [{ kind: 'station-address', station: real.station('croydon'), status: real.timeline.statusAsOf('croydon', at), ...d }, real.hoursAnswer('croydon', { kind: 'weekday', weekday: 7, date: '2026-11-29', label: 'Sunday' }, at)] },
+  ],
   service: [
     ...(['round-the-clock', 'night', 'hub', 'mobile', 'video-screen', 'contact-point', 'phones', 'court', 'savings', 'purpose', 'freshness', 'no-counter'] as const).map((t) => real.serviceAnswer(t, at)),
     real.serviceAnswer('video-screen', at, 'twickenham'),
@@ -64,7 +68,7 @@ const EXAMPLES: Record<AnswerKind, Answer[]> = {
 };
 
 /** Kinds that state facts as of a date: they must say how fresh the data is. */
-const DATED: AnswerKind[] = ['station-status', 'station-hours', 'station-address', 'station-history', 'station-past', 'nearest', 'borough-desks', 'list-24x7', 'closures-list', 'plans', 'place-only', 'comparison'];
+const DATED: AnswerKind[] = ['both', 'station-status', 'station-hours', 'station-address', 'station-history', 'station-past', 'nearest', 'borough-desks', 'list-24x7', 'closures-list', 'plans', 'place-only', 'comparison'];
 
 describe('replies: every answer kind, on every channel', () => {
   for (const [kind, answers] of Object.entries(EXAMPLES) as [AnswerKind, Answer[]][]) {

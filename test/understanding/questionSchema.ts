@@ -56,6 +56,11 @@ export const questionSchema = z.discriminatedUnion('intent', [
   z.strictObject({ intent: z.literal('address'), place: placeMention.nullable() }),
   z.strictObject({ intent: z.literal('history'), place: placeMention.nullable(), topic: z.enum(['closure-date', 'temporary-closure', 'general']) }),
   z.strictObject({
+    intent: z.literal('both'),
+    // Each half is a whole question of its own (never split again).
+    questions: z.tuple([z.lazy((): z.ZodType => questionSchema), z.lazy((): z.ZodType => questionSchema)]),
+  }),
+  z.strictObject({
     intent: z.literal('service'),
     topic: z.enum(['round-the-clock', 'night', 'hub', 'mobile', 'video-screen', 'contact-point', 'phones', 'court', 'savings', 'purpose', 'freshness', 'no-counter']),
     place: placeMention.optional(),

@@ -116,7 +116,8 @@ describe('second pass: where the resident is, and is not', () => {
     { say: 'we live in Richmond', intent: 'nearest' },
     { say: "i'm visiting from Cardiff, where's the nearest police station", intent: 'nearest', place: 'none' },
     { say: 'I moved here from Leeds last year, nearest police station to SE4?', intent: 'nearest', place: 'district:SE4' },
-    { say: "where's the nearest station to SE9 and what's the number for non-emergencies?", intent: 'nearest', place: 'district:SE9' },
+    // Two questions in one: the nearest to SE9, then the 101 number (test/bot/twoQuestionsInOne.test.ts).
+    { say: "where's the nearest station to SE9 and what's the number for non-emergencies?", intent: 'both' },
     { say: 'ok so where is the closest one to W12 that is open on a sunday', intent: 'nearest', place: 'district:W12', desk: 'any' },
   ]);
   it('a place after "near" beats words after "to" when neither is known', () => {
