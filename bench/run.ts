@@ -4,7 +4,10 @@
  * itself does not dominate), after a warm-up, for a bounded time. Numbers are
  * also given as ratios against baselines measured in the same run: a trivial
  * loop (the machine's speed) and a linear-scan nearest (what the index saves).
- * Finishes in about 20 s. Nothing here is asserted: tests never time things.
+ * Then whole turns (understanding -> answer -> reply) per kind of question,
+ * cached against uncached and an echo turn (bench/wholeTurn.ts).
+ * Finishes in about 40 s (BENCH_SECONDS sets the whole-turn part, default 15).
+ * Nothing here is asserted: tests never time things.
  */
 import { DateTime } from 'luxon';
 import { loadKnowledge } from '../src/stations/loadKnowledge';
@@ -14,6 +17,7 @@ import { NearestDesks, deskStatusesAsOf, nearest24x7Desk, nearestOpenNowDesk } f
 import { StationSearch } from '../src/stations/stationSearch';
 import { Timeline } from '../src/stations/timeline';
 import { linearNearest, prng, randomLondonPoint, syntheticStations } from './synthetic';
+import { benchWholeTurns } from './wholeTurn';
 
 interface Result {
   name: string;
@@ -154,6 +158,8 @@ function main(): void {
   const scaledIndex = scaled.find((r) => r.name === 'nearest 24/7 (index)')!;
   console.log(`  index vs linear scan: ${(scaledScan.p50us / scaledIndex.p50us).toFixed(1)}× (p50)`);
   console.log('  status as of a date: skipped for synthetic stations (they have no timeline).');
+
+  benchWholeTurns({ seconds: Number(process.env.BENCH_SECONDS ?? 15) });
 
   console.log(`\nDone in ${((Date.now() - started) / 1000).toFixed(1)} s (checksum ${sink % 997}).`);
 }

@@ -6,19 +6,16 @@
  * the question that was waiting. Help, cancel, start over and "forget me" are
  * intents like any other, so they work at every point, prompts included.
  */
-import {
-  ChoicePrompt,
-  ComponentDialog,
-  DialogSet,
-  DialogTurnStatus,
-  ListStyle,
-  TextPrompt,
-  WaterfallDialog,
-  type DialogTurnResult,
-  type FoundChoice,
-  type PromptValidatorContext,
-  type WaterfallStepContext,
-} from 'botbuilder-dialogs';
+// Each class from its own module: the package's index also loads the date-time prompt's recognizers
+// (about a third of botbuilder-dialogs' start-up time), which StationDesk never uses.
+import type { DialogTurnResult, FoundChoice, PromptValidatorContext, WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog } from 'botbuilder-dialogs/lib/componentDialog';
+import { DialogTurnStatus } from 'botbuilder-dialogs/lib/dialog';
+import { DialogSet } from 'botbuilder-dialogs/lib/dialogSet';
+import { ChoicePrompt } from 'botbuilder-dialogs/lib/prompts/choicePrompt';
+import { ListStyle } from 'botbuilder-dialogs/lib/prompts/prompt';
+import { TextPrompt } from 'botbuilder-dialogs/lib/prompts/textPrompt';
+import { WaterfallDialog } from 'botbuilder-dialogs/lib/waterfallDialog';
 import { ActivityTypes, type Activity, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import type { DateTime } from 'luxon';
 import type { Answer } from '../src/answers/answer';
@@ -76,7 +73,10 @@ export class MainDialog extends ComponentDialog {
     super(MAIN_DIALOG);
     // Prompts accept any reply: a resident who answers a different question instead is understood, not re-prompted.
     const acceptAnything = async (_prompt: PromptValidatorContext<unknown>) => true;
-    this.addDialog(new ChoicePrompt(CHOOSE_PLACE_PROMPT, acceptAnything))
+    const choosePlace = new ChoicePrompt(CHOOSE_PLACE_PROMPT, acceptAnything);
+    // botbuilder reads the "one" of "the green one" as the first choice; understanding reads ordinals and names itself.
+    choosePlace.recognizerOptions = { recognizeOrdinals: false, recognizeNumbers: false };
+    this.addDialog(choosePlace)
       .addDialog(new TextPrompt(PLACE_PROMPT, acceptAnything))
       .addDialog(new WaterfallDialog(MAIN_FLOW, [this.answerStep.bind(this), this.followUpStep.bind(this)]));
     this.initialDialogId = MAIN_FLOW;

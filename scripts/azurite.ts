@@ -35,6 +35,10 @@ export interface RunningAzurite {
   connectionString: string;
   /** Ends Azurite's whole process group and waits for it to exit. Safe to call twice. */
   stop(): Promise<void>;
+  /** Freezes Azurite (SIGSTOP): connections stay open and nothing answers, like a stalled storage account. */
+  pause(): void;
+  /** Lets a paused Azurite carry on (SIGCONT). */
+  resume(): void;
 }
 
 export function azuriteConnectionString(port: number): string {
@@ -64,7 +68,17 @@ export async function startAzurite(options: AzuriteOptions = {}): Promise<Runnin
 
   try {
     const port = await listeningPort(child, options.startTimeoutMs ?? 15_000);
-    return { port, location, connectionString: azuriteConnectionString(port), stop };
+    return {
+      port,
+      location,
+      connectionString: azuriteConnectionString(port),
+      stop: async () => {
+        killGroup(child, 'SIGCONT');
+        await stop();
+      },
+      pause: () => killGroup(child, 'SIGSTOP'),
+      resume: () => killGroup(child, 'SIGCONT'),
+    };
   } catch (error) {
     await stop();
     throw error;

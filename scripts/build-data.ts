@@ -25,6 +25,7 @@ import type {
   TimelineEvent,
 } from '../src/stations/model';
 import { APPROXIMATE_SITE_DISTRICTS } from './approximateSiteDistricts';
+import { buildGazetteerPlaces } from './gazetteerPlaces';
 import { parseResidentFacts } from './residentFacts';
 
 const sourceDir = resolve(process.argv[2] ?? join(__dirname, '..', '..', 'shared', 'data'));
@@ -168,12 +169,14 @@ function main(): void {
   }
   // The licence file is Latin-1 (its © is byte 0xA9); store it as UTF-8.
   const licence = readFileSync(join(sourceDir, 'CODE-POINT-OPEN-LICENCE.txt'), 'latin1');
+  const gazetteer = buildGazetteerPlaces(sectors);
   const meta: DataMeta = {
     verifiedOn,
     sourcesUpTo: '2026-02-28',
     attribution:
       'Contains OS data © Crown copyright and database right 2025; Contains Royal Mail data © Royal Mail copyright and database right 2025; Contains National Statistics data © Crown copyright and database right 2025. Postcode centroids from OS Code-Point Open 2025.4, under the Open Government Licence v3.0.',
-    builtFrom: 'shared/data: stations.csv, events.csv, plans.csv, publishers.csv, resident-facts.md, london-outcodes.csv, london-sectors.csv, SOURCES.md',
+    gazetteer: gazetteer.meta,
+    builtFrom: `shared/data: stations.csv, events.csv, plans.csv, publishers.csv, resident-facts.md, london-outcodes.csv, london-sectors.csv, SOURCES.md; places: ${gazetteer.meta.package}`,
   };
 
   writeRecords('stations.json', stations);
@@ -182,6 +185,8 @@ function main(): void {
   writeRecords('publishers.json', publishers);
   writeRecords('postcode-districts.json', districts);
   writeRecords('postcode-sectors.json', sectors);
+  writeRecords('places.json', gazetteer.places);
+  writeRecords('places-elsewhere.json', gazetteer.elsewhere);
   writeFileSync(join(outDir, 'resident-facts.json'), JSON.stringify(parseResidentFacts(read('resident-facts.md')), null, 2) + '\n');
   writeFileSync(join(outDir, 'meta.json'), JSON.stringify(meta, null, 2) + '\n');
   // The licence travels with the data (OGL attribution), and so does the research log.

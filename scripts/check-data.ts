@@ -18,6 +18,8 @@ const FILES: Record<keyof KnowledgeData, string> = {
   plans: 'plans.json',
   districts: 'postcode-districts.json',
   sectors: 'postcode-sectors.json',
+  places: 'places.json',
+  placesElsewhere: 'places-elsewhere.json',
   residentFacts: 'resident-facts.json',
   publishers: 'publishers.json',
   meta: 'meta.json',
@@ -54,7 +56,7 @@ function main(): number {
   const d = data as KnowledgeData;
   console.log(
     `data OK: ${d.stations.length} stations, ${d.events.length} events, ${d.plans.length} plans, ${d.publishers.length} publishers, ` +
-      `${d.districts.length} districts, ${d.sectors.length} sectors; sources up to ${d.meta.sourcesUpTo} (${dataDir})`,
+      `${d.districts.length} districts, ${d.sectors.length} sectors, ${d.places.length} places; sources up to ${d.meta.sourcesUpTo} (${dataDir})`,
   );
   return 0;
 }

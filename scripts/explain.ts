@@ -101,6 +101,15 @@ function cuesText(cues: Explanation['reading']['cues']): string {
   return set.length > 0 ? set.join(', ') : '(none)';
 }
 
+/** Each sign of harm with the moment it was placed at; then what 999 must say about speaking. */
+function dangerText(danger: Explanation['reading']['danger']): string {
+  const signs = danger.signs.map((s) => `${s.kind} "${s.words}" (${s.moment})`);
+  const ways = [danger.silentCall ? 'speaking is unsafe: Silent Solution' : '', danger.textOrRelay ? 'deaf or speech-impaired: text 999, Relay UK' : ''].filter(Boolean);
+  const lines = [...signs, ...ways];
+  if (lines.length === 0) return '(none)';
+  return [`${danger.now ? '999 first' : 'no danger now'}: ${lines[0]}`, ...lines.slice(1)].join('\n');
+}
+
 function print(message: string, e: Explanation, context: ConversationContext | undefined, now: DateTime): void {
   const { reading } = e;
   const rows: [string, string][] = [
@@ -108,6 +117,7 @@ function print(message: string, e: Explanation, context: ConversationContext | u
     ['Now', now.toFormat("cccc d MMMM yyyy, HH:mm 'London time'")],
     ['Context', context && Object.keys(context).length > 0 ? `after ${context.lastIntent ?? 'a question'}${context.lastPlace ? ` about "${context.lastPlace.text}"` : ''}${context.pending ? ' (a question waits for a place)' : ''}` : '(first message)'],
     ['Words read', reading.words || '(none)'],
+    ['Danger', dangerText(reading.danger)],
     ['Moment', reading.when.when ? JSON.stringify(reading.when.when) : '(none named)'],
   ];
   if (reading.when.specialDay) rows.push(['Special day', JSON.stringify(reading.when.specialDay)]);

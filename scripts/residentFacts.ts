@@ -1,16 +1,19 @@
 /**
  * Turns `resident-facts.md` into structured, sourced facts: every bullet and
  * table row keeps the links it cites. The contact table (§1) becomes named
- * contacts (999, 101, Crimestoppers, interpreters), so answers never hard-code
- * a phone number.
+ * contacts (999, 101, Crimestoppers, interpreters, the Silent Solution, text
+ * 999 and Relay UK), so answers never hard-code a phone number.
  */
 import type { ContactKey, ResidentFact, ResidentFacts, ResidentFactsSection } from '../src/stations/model';
 
+/** Which row is which contact, most particular first: the Silent Solution and text rows mention 999 too, the interpreter row 101 and 999. */
 const CONTACT_PATTERNS: Record<ContactKey, RegExp> = {
-  emergency: /\b999\b/,
-  nonEmergency: /\b101\b/,
+  silentCall: /press 55|Silent Solution/i,
+  textRelay: /Relay UK|18000/i,
   anonymous: /Crimestoppers/i,
   interpreter: /Language Line/i,
+  nonEmergency: /\b101\b/,
+  emergency: /\b999\b/,
 };
 
 function slug(text: string): string {
@@ -86,7 +89,6 @@ export function parseResidentFacts(markdown: string): ResidentFacts {
     if (current.id.startsWith('how-to-contact')) {
       const [situation, whatToDo, sourceCell] = cells;
       const row = { situation: plain(situation, refs).text, text: plain(whatToDo, refs).text, sources: plain(sourceCell ?? '', refs).sources };
-      // The 101 row also mentions online reporting, the 999 row nothing else: test 999 first.
       const key = (Object.keys(CONTACT_PATTERNS) as ContactKey[]).find((k) => CONTACT_PATTERNS[k].test(row.text) && !contacts[k]);
       if (key) contacts[key] = row;
     }

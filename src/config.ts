@@ -47,8 +47,30 @@ export interface Config {
     endpoint: string;
   };
   storage: StorageConfig;
+  /** STORAGE=memory: minutes a conversation may sit idle before its state is forgotten. */
+  stateIdleMinutes: number;
   /** Optional postcode lookup service; unset means no network lookups. */
   postcodesIoUrl?: string;
+  timeouts: {
+    /** Deadline for one conversation-state read or write during a turn. */
+    storageMs: number;
+    /** Deadline for sending a turn's replies to the channel. */
+    replyMs: number;
+    /** On SIGTERM, how long in-flight turns may take to finish. */
+    shutdownGraceMs: number;
+  };
+  limits: {
+    /** Per client and minute; 0 turns a limit off. /api/messages is limited only in anonymous mode. */
+    messagesPerMinute: number;
+    tokensPerMinute: number;
+    directLinePerMinute: number;
+    /** Open connections at most; idle ones are closed first to make room. */
+    maxConnections: number;
+    /** Behind a reverse proxy (App Service): take the client address from X-Forwarded-For. */
+    trustProxy: boolean;
+  };
+  /** Anonymous mode: the serviceUrl origins, besides the local Direct Line, the bot may send replies to. */
+  allowedServiceUrls: string[];
   /** Other sites' origins (https://host[:port]) that may frame the page and call the token route; empty means same-origin only. */
   embedOrigins: readonly string[];
 }
@@ -67,6 +89,14 @@ export class ConfigError extends Error {
 export const DEFAULT_PORT = 3978;
 export const DEFAULT_MAX_BODY_BYTES = 256 * 1024;
 export const DEFAULT_DIRECTLINE_ENDPOINT = 'https://directline.botframework.com/v3/directline';
+export const DEFAULT_TIMEOUTS: Config['timeouts'] = { storageMs: 3_000, replyMs: 5_000, shutdownGraceMs: 30_000 };
+export const DEFAULT_LIMITS: Config['limits'] = {
+  messagesPerMinute: 60,
+  tokensPerMinute: 10,
+  directLinePerMinute: 240,
+  maxConnections: 1_000,
+  trustProxy: false,
+};
 
 // An empty value in .env (`MicrosoftAppId=`) means "not set", as the Bot Framework samples treat it.
 const optionalText = z.preprocess(
@@ -172,6 +202,16 @@ const environmentSchema = z.object({
       .optional(),
   ),
   POSTCODES_IO_URL: httpUrl('must be an http(s) URL such as https://api.postcodes.io'),
+  STATE_IDLE_MINUTES: wholeNumber(1, 7 * 24 * 60),
+  STORAGE_TIMEOUT_MS: wholeNumber(100, 60_000),
+  REPLY_TIMEOUT_MS: wholeNumber(100, 60_000),
+  SHUTDOWN_GRACE_MS: wholeNumber(0, 600_000),
+  RATE_LIMIT_MESSAGES_PER_MINUTE: wholeNumber(0, 1_000_000),
+  RATE_LIMIT_TOKENS_PER_MINUTE: wholeNumber(0, 1_000_000),
+  RATE_LIMIT_DIRECTLINE_PER_MINUTE: wholeNumber(0, 1_000_000),
+  MAX_CONNECTIONS: wholeNumber(10, 1_000_000),
+  TRUST_PROXY: booleanText,
+  ALLOWED_SERVICE_URLS: originList,
   EMBED_ORIGINS: originList,
 });
 
@@ -207,7 +247,21 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     auth,
     directLine: { secret: e.DIRECTLINE_SECRET, endpoint: e.DIRECTLINE_ENDPOINT ?? DEFAULT_DIRECTLINE_ENDPOINT },
     storage: storageFrom(e.STORAGE ?? 'memory', e.AZURE_STORAGE_CONNECTION_STRING, e.AZURE_STORAGE_CONTAINER),
+    stateIdleMinutes: e.STATE_IDLE_MINUTES ?? 60,
     postcodesIoUrl: e.POSTCODES_IO_URL,
+    timeouts: {
+      storageMs: e.STORAGE_TIMEOUT_MS ?? DEFAULT_TIMEOUTS.storageMs,
+      replyMs: e.REPLY_TIMEOUT_MS ?? DEFAULT_TIMEOUTS.replyMs,
+      shutdownGraceMs: e.SHUTDOWN_GRACE_MS ?? DEFAULT_TIMEOUTS.shutdownGraceMs,
+    },
+    limits: {
+      messagesPerMinute: e.RATE_LIMIT_MESSAGES_PER_MINUTE ?? DEFAULT_LIMITS.messagesPerMinute,
+      tokensPerMinute: e.RATE_LIMIT_TOKENS_PER_MINUTE ?? DEFAULT_LIMITS.tokensPerMinute,
+      directLinePerMinute: e.RATE_LIMIT_DIRECTLINE_PER_MINUTE ?? DEFAULT_LIMITS.directLinePerMinute,
+      maxConnections: e.MAX_CONNECTIONS ?? DEFAULT_LIMITS.maxConnections,
+      trustProxy: e.TRUST_PROXY ?? DEFAULT_LIMITS.trustProxy,
+    },
+    allowedServiceUrls: e.ALLOWED_SERVICE_URLS ?? [],
     embedOrigins: e.EMBED_ORIGINS ?? [],
   };
 }

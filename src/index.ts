@@ -28,7 +28,11 @@ function readConfig(): Config {
 /** Storage ready for the first turn, or the process stops with a message naming the variable to fix. */
 async function openStorage(config: Config, logger: Logger): Promise<StateStorage> {
   try {
-    const state = createStorage(config.storage);
+    const state = createStorage(config.storage, {
+      logger: logger.child({ component: 'storage' }),
+      timeouts: { requestMs: config.timeouts.storageMs },
+      memoryIdleMs: config.stateIdleMinutes * 60_000,
+    });
     await state.open();
     logger.info('conversation storage ready', config.storage.kind === 'blob' ? { storage: 'blob', container: config.storage.container } : { storage: 'memory' });
     return state;
@@ -78,7 +82,7 @@ async function main(): Promise<void> {
     // Kinds and timing only: what residents wrote never reaches the logs this way.
     onAnswered: (event) => logger.info('question answered', { ...event }),
   });
-  const server = createServer({ config, adapter, bot, logger, readiness: readinessOf(knowledge, state) });
+  const server = createServer({ config, adapter, bot, logger, state: state.storage, readiness: readinessOf(knowledge, state) });
   stopOnSignals(server, logger);
   await server.listen();
 }

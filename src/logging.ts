@@ -4,8 +4,12 @@
  *
  * Residents type things about themselves (where they live, what happened), so
  * what they typed never reaches a log unless LOG_MESSAGE_TEXT=true: fields that
- * carry user words are redacted by name, and full UK postcodes are masked in
- * every string, the message included.
+ * carry user words are redacted by name, and full UK postcodes, email
+ * addresses and phone numbers are masked in every string, the message
+ * included. Credentials (bearer tokens, JWTs, Authorization headers) are
+ * masked whatever LOG_MESSAGE_TEXT says, and so is what an HTTP service said
+ * in an error (a channel's error body can quote the conversation): such errors
+ * are logged by name, status and code only.
  */
 import type { Config, LogLevel } from './config';
 
@@ -47,8 +51,16 @@ const USER_CONTENT_KEYS = new Set([
   'userlocation',
 ]);
 
+/** Field names whose values are credentials, masked even with LOG_MESSAGE_TEXT=true. Compared lower-case. */
+const CREDENTIAL_KEYS = new Set(['authorization', 'token', 'secret', 'password', 'connectionstring', 'cookie']);
+
 // A full UK postcode ("IG8 9PS", "sw1a2aa"); matched anywhere so a postcode in a message or error is masked too.
 const FULL_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/gi;
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+// UK numbers as people write them: 07700 900123, +44 7700 900123, (020) 7946 0018, 0207-946-0018.
+const PHONE = /(?:\+\s?44\s?\(?0?\)?|\(?\b0)\d{2,4}\)?(?:[\s-]?\d){6,8}\b/g;
+const BEARER = /\b(Bearer|Basic)\s+[\w.~+/=-]+/gi;
+const JWT = /\beyJ[\w-]*\.[\w-]+\.[\w-]*/g;
 const REDACTED = '[redacted]';
 const MAX_DEPTH = 4;
 
@@ -60,8 +72,8 @@ export function createLogger(options: LoggerOptions): Logger {
   function make(bound: LogFields): Logger {
     const log = (level: WrittenLevel, message: string, fields?: LogFields): void => {
       if (SEVERITY[level] < threshold) return;
-      const safe = options.logMessageText ? { ...bound, ...fields } : redactFields({ ...bound, ...fields });
-      const text = options.logMessageText ? message : maskPostcodes(message);
+      const safe = redactValue({ ...bound, ...fields }, 0, options.logMessageText) as LogFields;
+      const text = maskText(message, options.logMessageText);
       const time = now().toISOString();
       write(options.format === 'json' ? jsonLine(time, level, text, safe) : prettyLine(time, level, text, safe));
     };
@@ -99,30 +111,51 @@ function prettyLine(time: string, level: WrittenLevel, message: string, fields: 
   return [time.slice(11, 23), level.toUpperCase().padEnd(5), message, ...extras].join(' ');
 }
 
-function redactFields(fields: LogFields): LogFields {
-  return redactValue(fields, 0) as LogFields;
-}
-
-function redactValue(value: unknown, depth: number): unknown {
-  if (typeof value === 'string') return maskPostcodes(value);
-  if (value instanceof Error) return redactValue(errorFields(value), depth);
+function redactValue(value: unknown, depth: number, keepWords: boolean): unknown {
+  if (typeof value === 'string') return maskText(value, keepWords);
+  if (value instanceof Error) return redactValue(errorFields(value), depth, keepWords);
   if (value === null || typeof value !== 'object' || depth >= MAX_DEPTH) return value;
-  if (Array.isArray(value)) return value.map((item) => redactValue(item, depth + 1));
+  if (Array.isArray(value)) return value.map((item) => redactValue(item, depth + 1, keepWords));
   const out: LogFields = {};
   for (const [key, item] of Object.entries(value)) {
-    out[key] = USER_CONTENT_KEYS.has(key.toLowerCase()) && item !== undefined ? REDACTED : redactValue(item, depth + 1);
+    const name = key.toLowerCase();
+    const hidden = CREDENTIAL_KEYS.has(name) || (!keepWords && USER_CONTENT_KEYS.has(name));
+    out[key] = hidden && item !== undefined ? REDACTED : redactValue(item, depth + 1, keepWords);
   }
   return out;
 }
 
-function maskPostcodes(text: string): string {
-  return text.replace(FULL_POSTCODE, '[postcode]');
+/** Credentials always; with `keepWords` false also postcodes, email addresses and phone numbers. */
+function maskText(text: string, keepWords: boolean): string {
+  const masked = text.replace(BEARER, '$1 [redacted]').replace(JWT, '[token]');
+  if (keepWords) return masked;
+  return masked.replace(EMAIL, '[email]').replace(FULL_POSTCODE, '[postcode]').replace(PHONE, '[phone]');
 }
 
-// Errors do not JSON.stringify (their fields are not enumerable), so spell them out.
+/**
+ * Errors do not JSON.stringify (their fields are not enumerable), so spell them out. An HTTP
+ * client's error (it carries the request or the response) keeps only its name, status and code.
+ */
 function errorFields(error: Error): LogFields {
+  const http = httpErrorWithin(error);
+  if (http) {
+    // Wrappers (DialogContextError, ...) repeat the inner message, so the whole chain is summarised.
+    const { statusCode, code } = http as { statusCode?: unknown; code?: unknown };
+    return { name: error.name, httpError: http.name, ...(typeof statusCode === 'number' ? { statusCode } : {}), ...(typeof code === 'string' ? { code } : {}) };
+  }
   const code = (error as { code?: unknown }).code;
   return { name: error.name, message: error.message, ...(code !== undefined ? { code } : {}), stack: error.stack };
+}
+
+/** An HTTP client's error (it carries its request or response) in `error` or what it wraps, a few levels down. */
+function httpErrorWithin(error: Error): Error | undefined {
+  let current: unknown = error;
+  for (let depth = 0; depth < 4 && current instanceof Error; depth++) {
+    const { request, response, cause, error: inner } = current as Error & { request?: unknown; response?: unknown; cause?: unknown; error?: unknown };
+    if (request !== undefined || response !== undefined) return current;
+    current = inner instanceof Error ? inner : cause;
+  }
+  return undefined;
 }
 
 function toPlain(value: unknown, depth: number): unknown {

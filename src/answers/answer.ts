@@ -4,10 +4,10 @@
  * replies turn them into words and cards. No botbuilder import here.
  */
 import type { NearbyDesk } from '../stations/nearest';
-import type { ContactKey, PlaceMatch, Plan, PublisherKind, ResidentFact, Station, TimelineEvent } from '../stations/model';
+import type { ContactKey, OutsideMet, PlaceMatch, Plan, PublisherKind, ResidentFact, Station, TimelineEvent } from '../stations/model';
 import type { DayHours, OpeningState, WeekTableRow } from '../stations/openingHours';
 import type { CounterStatus, PlanStep } from '../stations/timeline';
-import type { ComparisonRank, DeskKind, HoursFocus, Intent, OutOfScopeReason, PastAsked, PastFocus, PastPeriod, ServiceTopic, SpecialDay, WhenAsked } from '../understanding/question';
+import type { CannotDoTask, ComparisonRank, DeskKind, HoursFocus, Intent, OutOfScopeReason, PastAsked, PastFocus, PastPeriod, ServiceTopic, SpecialDay, WhenAsked } from '../understanding/question';
 
 /** When the answer holds, and how fresh the data behind it is. Every fact-bearing answer carries one. */
 export interface AnswerDating {
@@ -233,6 +233,22 @@ export type Answer =
       publishers: PublisherIndex;
       /** For interpreters: the language the resident named ("Polish"). */
       language?: string;
+      /** For 999: speaking is unsafe, so the Silent Solution (press 55) belongs in the answer. */
+      silentCall?: true;
+      /** For 999: the resident is deaf or speech-impaired, so text 999 and Relay UK belong in the answer. */
+      textOrRelay?: true;
+    }
+  /**
+   * A request the bot cannot do, declined. `station`: the counter named, for one helpful line (its address and whether
+   * it is open); `help`: the fact that says where to get it done instead (appointments are booked through 101).
+   */
+  | {
+      kind: 'cannot-do';
+      task: CannotDoTask;
+      contacts: ContactFacts;
+      station: { station: Station; status: CounterStatus } | null;
+      help: ResidentFact | null;
+      publishers: PublisherIndex;
     }
   /** `moment`: the day or time a nearest question named, said back while asking where ("open on Christmas Day"). */
   | { kind: 'ask-location'; pending: { intent: Intent; desk?: DeskKind; moment?: MomentAsked } }
@@ -252,6 +268,12 @@ export type Answer =
   /** "tell me more", "sources": the details or sources of the last answer, which the conversation's replies remember. */
   | { kind: 'more'; topic: 'details' | 'sources' }
   | { kind: 'postcode-outside-london'; postcode: string; contacts: ContactFacts }
+  /**
+   * A place the Met does not police, whatever was asked about it: the City of London (it has its own force)
+   * or a place outside Greater London. `nearest`: the nearest Met counters from it, of the kind asked (24-hour
+   * ones when the question was about 24-hour desks); null when the place has no point to measure from.
+   */
+  | { kind: 'outside-met'; place: PlaceMatch; outsideMet: OutsideMet; nearest: NearestAnswer | null; contacts: ContactFacts }
   | { kind: 'postcode-unknown'; postcode: string }
   | { kind: 'place-not-found'; query: string }
   | { kind: 'no-location-for-station'; station: Station; status: CounterStatus }
@@ -262,6 +284,8 @@ export type Answer =
   | { kind: 'out-of-scope'; reason: OutOfScopeReason; contacts: ContactFacts };
 
 export type AnswerKind = Answer['kind'];
+
+export type NearestAnswer = Extract<Answer, { kind: 'nearest' }>;
 
 /** A counter's own answer inside a comparison. */
 export type ComparedAnswer = Extract<Answer, { kind: 'station-hours' | 'station-status' }>;

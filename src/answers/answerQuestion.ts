@@ -6,11 +6,11 @@
 import { DateTime } from 'luxon';
 import type { FrontCounterKnowledge } from '../stations';
 import { stationPlace } from '../stations/stationPlace';
-import type { LatLon, PlaceMatch, Station, TimelineEvent } from '../stations/model';
+import type { LatLon, OutsideMet, PlaceMatch, Station, TimelineEvent } from '../stations/model';
 import { nearest24x7Desk, nearestOpenDesk, nearestOpenNowDesk, type NearbyDesk } from '../stations/nearest';
 import { hoursOn, openingStateAt, weekTable, type DayHours, type OpeningState } from '../stations/openingHours';
 import { MID_2017, type CounterStatus } from '../stations/timeline';
-import type { DeskKind, HoursFocus, Intent, ListAsOf, PlaceMention, Question, ServiceTopic, SpecialDay, WhenAsked } from '../understanding/question';
+import type { CannotDoTask, DeskKind, HoursFocus, Intent, ListAsOf, PlaceMention, Question, ServiceTopic, SpecialDay, WhenAsked } from '../understanding/question';
 import type { Answer, AnswerDating, ClosureReasons, PublisherIndex, ComparedAnswer, ContactFacts, MomentAsked, NearbyOptions, PastList, UnansweredName } from './answer';
 import { hoursVerdict } from './compareHours';
 import { nearestAtMoment } from './nearestAtMoment';
@@ -61,17 +61,17 @@ export class Answerer {
           pastStatus(this.knowledge.timeline, this.knowledge.data.stations, station, question.asked, question.focus, this.knowledge.timeline.statusAsOf(station.id, at), this.dating(at)),
         );
       case 'nearest':
-        return this.withPlace(question.place, { intent: 'nearest', desk: question.desk, ...momentPending(question) }, (place) =>
+        return this.withPlace(question.place, { intent: 'nearest', desk: question.desk, ...momentPending(question) }, at, (place) =>
           this.nearest(place, question.desk, at, momentAsked(question)),
         );
       case 'alternatives':
-        return this.withPlace(question.place, { intent: 'nearest', desk: 'open-now' }, (place) =>
+        return this.withPlace(question.place, { intent: 'nearest', desk: 'open-now' }, at, (place) =>
           place.stationId ? this.stationStatus(this.station(place.stationId), at) : this.nearest(place, 'open-now', at),
         );
       case 'borough-desks':
-        return this.withPlace(question.place, { intent: 'borough-desks' }, (place) => this.boroughDesks(place, at));
+        return this.withPlace(question.place, { intent: 'borough-desks' }, at, (place) => this.boroughDesks(place, at));
       case 'place-only':
-        return this.withPlace(question.place, { intent: 'place-only' }, (place) => {
+        return this.withPlace(question.place, { intent: 'place-only' }, at, (place) => {
           const answer = this.placeOnly(place, at);
           return question.about && answer.kind === 'place-only' ? { ...answer, about: question.about } : answer;
         });
@@ -82,11 +82,13 @@ export class Answerer {
       case 'plans':
         return this.plans(question.topic, at);
       case 'emergency':
-        return this.contact('emergency');
+        return { ...this.contact('emergency'), ...(question.silentCall ? { silentCall: true } : {}), ...(question.textOrRelay ? { textOrRelay: true } : {}) };
       case 'both':
         return this.both(question.questions, now);
       case 'service':
         return this.service(question.topic, question.place ?? null, at);
+      case 'cannot-do':
+        return this.cannotDo(question.task, question.place ?? null, at);
       case 'report-crime':
         return this.contact('report-crime');
       case 'non-emergency-contact':
@@ -122,12 +124,13 @@ export class Answerer {
   // ---------------------------------------------------------------------------
   // Places
 
-  private resolve(mention: PlaceMention | null, pending: Pending): Resolved | null {
+  private resolve(mention: PlaceMention | null, pending: Pending, at: DateTime): Resolved | null {
     if (!mention) return null;
     const r = mention.result;
     switch (r.status) {
       case 'found':
-        return { ok: true, match: r.match };
+        // Whatever was asked about a place the Met does not police, that comes first.
+        return r.match.outsideMet ? { ok: false, answer: this.outsideMet(r.match, r.match.outsideMet, pending, at) } : { ok: true, match: r.match };
       case 'ambiguous':
         return { ok: false, answer: { kind: 'choose-place', candidates: r.candidates, pending } };
       case 'outside-london':
@@ -141,7 +144,7 @@ export class Answerer {
 
   /** For questions about one station: a station or a place named after one; anything else is answered by what is near it. */
   private withStation(mention: PlaceMention | null, intent: Intent, at: DateTime, answer: (station: Station) => Answer): Answer {
-    const resolved = this.resolve(mention, { intent });
+    const resolved = this.resolve(mention, { intent }, at);
     if (!resolved) return { kind: 'ask-station', pending: { intent } };
     if (!resolved.ok) return resolved.answer;
     const { match } = resolved;
@@ -164,10 +167,20 @@ export class Answerer {
     }
   }
 
-  private withPlace(mention: PlaceMention | null, pending: Pending, answer: (place: PlaceMatch) => Answer): Answer {
-    const resolved = this.resolve(mention, pending);
+  private withPlace(mention: PlaceMention | null, pending: Pending, at: DateTime, answer: (place: PlaceMatch) => Answer): Answer {
+    const resolved = this.resolve(mention, pending, at);
     if (!resolved) return { kind: 'ask-location', pending };
     return resolved.ok ? answer(resolved.match) : resolved.answer;
+  }
+
+  /**
+   * The City of London or a place outside London: whose police it is not, and the nearest Met counters all
+   * the same, of the kind asked (an hours or open-now question about it is answered with the desks open now).
+   */
+  private outsideMet(place: PlaceMatch, outsideMet: OutsideMet, pending: Pending, at: DateTime): Answer {
+    const desk: DeskKind = pending.desk ?? (pending.intent === 'open-now' ? 'open-now' : 'any');
+    const nearest = place.point ? this.nearest(place, desk, at, pending.moment) : null;
+    return { kind: 'outside-met', place, outsideMet, nearest: nearest?.kind === 'nearest' ? nearest : null, contacts: this.contacts() };
   }
 
   private station(id: string): Station {
@@ -436,6 +449,16 @@ export class Answerer {
     const counter = match?.stationId ? this.knowledge.timeline.statusAsOf(match.stationId, at) : null;
     const { timeline } = this.knowledge;
     return serviceAnswer(this.knowledge.data, topic, (id) => timeline.eventsFor(id), this.knowledge.statusesAsOf(at), counter, this.dating(at));
+  }
+
+  /** A request declined: the counter named (its address, whether open) and where to get it done instead. */
+  private cannotDo(task: CannotDoTask, place: PlaceMention | null, at: DateTime): Answer {
+    const stationId = place?.result.status === 'found' ? place.result.match.stationId : undefined;
+    const station = stationId ? { station: this.station(stationId), status: this.knowledge.timeline.statusAsOf(stationId, at) } : null;
+    const elsewhere = this.knowledge.data.residentFacts.sections.find((s) => s.id.startsWith('if-your-counter-is-closed'))?.facts ?? [];
+    // Appointments, and an officer coming to see a victim, are booked through 101 (resident-facts §4).
+    const help = task === 'booking' || task === 'send-officer' ? (elsewhere.find((f) => /^In-person appointments\b/i.test(f.text)) ?? null) : null;
+    return { kind: 'cannot-do', task, contacts: this.contacts(), station, help, publishers: this.publishers };
   }
 
   private contacts(): ContactFacts {

@@ -11,6 +11,8 @@ export function deskNamedBy(answer: Answer): PlaceMatch | undefined {
   switch (answer.kind) {
     case 'nearest':
       return answer.results[0] ? stationPlace(answer.results[0].station) : undefined;
+    case 'outside-met':
+      return answer.nearest ? deskNamedBy(answer.nearest) : undefined;
     case 'place-only': {
       const desk = answer.nearby?.openNow ?? answer.nearby?.openToday;
       return desk ? stationPlace(desk.station) : undefined;

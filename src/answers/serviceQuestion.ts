@@ -57,7 +57,7 @@ function section(data: KnowledgeData, prefix: string): ResidentFactsSection | un
 }
 
 /** Every borough the data has ever had a counter in, less those with one open (the City of London has none in the data). */
-function boroughsWithout(data: KnowledgeData, statuses: CounterStatus[]): string[] {
+function boroughsWithout(data: KnowledgeData, statuses: readonly CounterStatus[]): string[] {
   const boroughs = new Set(data.stations.map((s) => s.borough));
   for (const s of statuses) if (s.counter === 'open') boroughs.delete(s.station.borough);
   return [...boroughs].sort();
@@ -67,7 +67,7 @@ export function serviceAnswer(
   data: KnowledgeData,
   topic: ServiceTopic,
   events: (stationId: string) => TimelineEvent[],
-  statuses: CounterStatus[],
+  statuses: readonly CounterStatus[],
   counter: CounterStatus | null,
   dating: AnswerDating,
 ): ServiceAnswer {

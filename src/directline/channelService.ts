@@ -9,8 +9,9 @@
  */
 import type { AddressInfo } from 'node:net';
 import * as restify from 'restify';
-import { type ConversationStore, isWireActivity } from './conversationStore';
+import { type ConversationStore, isWireActivity, refusalResponse } from './conversationStore';
 import type { Logger } from '../logging';
+import { restifyLogFor } from '../http/restifyLog';
 
 const MAX_REPLY_BYTES = 1024 * 1024;
 
@@ -23,11 +24,15 @@ export class LocalChannelService {
     readonly store: ConversationStore,
     private readonly logger: Logger,
   ) {
-    this.server = restify.createServer({ name: 'stationdesk-local-channel', handleUncaughtExceptions: false });
+    this.server = restify.createServer({ name: 'stationdesk-local-channel', handleUncaughtExceptions: false, log: restifyLogFor(logger) });
     this.server.use(restify.plugins.bodyReader({ maxBodySize: MAX_REPLY_BYTES }));
     this.server.use(restify.plugins.jsonBodyParser({ bodyReader: true, mapParams: false }));
     this.server.post('/v3/conversations/:conversationId/activities', async (req, res) => this.receive(req, res));
     this.server.post('/v3/conversations/:conversationId/activities/:activityId', async (req, res) => this.receive(req, res));
+  }
+
+  get listening(): boolean {
+    return this.serviceUrlValue !== undefined && this.server.server.listening;
   }
 
   /** The serviceUrl to put on activities sent to the bot; known once listening. */
@@ -69,8 +74,8 @@ export class LocalChannelService {
       conversation: { id: conversationId },
       timestamp: new Date().toISOString(),
     });
-    if (!stored) {
-      res.send(404, { code: 'ConversationNotFound', message: 'Conversation not found' });
+    if (typeof stored === 'string') {
+      res.send(...refusalResponse(stored));
       return;
     }
     this.logger.debug('local channel stored bot activity', { conversationId, type: stored.type });

@@ -19,7 +19,7 @@ import type * as restify from 'restify';
 import { z } from 'zod';
 import type { Logger } from '../logging';
 import type { LocalChannelService } from './channelService';
-import type { ConversationStore, WireActivity } from './conversationStore';
+import { type ConversationStore, refusalResponse, type WireActivity } from './conversationStore';
 import { LocalTokenIssuer, type LocalTokenClaims } from './localTokens';
 
 export const LOCAL_DIRECTLINE_PATH = '/v3/directline';
@@ -105,7 +105,11 @@ export class LocalDirectLine {
     const locale = body.success ? body.data?.locale : undefined;
 
     const conversationId = randomBytes(16).toString('base64url');
-    store.create(conversationId, claims.user);
+    if (!store.create(conversationId, claims.user)) {
+      res.header('Retry-After', '30');
+      res.send(...refusalResponse('full'));
+      return;
+    }
     const { token, expiresIn } = tokens.issue({ user: claims.user, conversationId });
 
     // Direct Line tells the bot who joined, so the bot can greet before the user types.
@@ -149,8 +153,8 @@ export class LocalDirectLine {
       conversation: { id: found.conversationId },
       timestamp: new Date().toISOString(),
     });
-    if (!echo) {
-      res.send(404, { code: 'ConversationNotFound', message: 'Conversation not found' });
+    if (typeof echo === 'string') {
+      res.send(...refusalResponse(echo));
       return;
     }
     try {

@@ -17,11 +17,10 @@ import type { Config } from '../config';
 import type { WireActivity } from '../directline/conversationStore';
 import type { Logger } from '../logging';
 import type { InFlightTurns } from './shutdown';
+import type { TurnHandler, TurnRunner } from './turnRunner';
+import { withTimeout } from './withTimeout';
 
-/** What the server needs from a bot: ActivityHandler and friends fit. */
-export interface TurnHandler {
-  run(context: TurnContext): Promise<void>;
-}
+export type { TurnHandler } from './turnRunner';
 
 export const TURN_ERROR_REPLY = 'Sorry, something went wrong on my side. Please try again in a moment.';
 
@@ -69,9 +68,9 @@ export function createAdapter(config: Config, logger: Logger): StationDeskAdapte
       conversationId: context.activity.conversation?.id,
     });
     try {
-      await context.sendActivity(TURN_ERROR_REPLY);
-    } catch (sendError) {
-      logger.error('could not send the turn-error reply', { error: sendError });
+      await withTimeout(context.sendActivity(TURN_ERROR_REPLY), config.timeouts.replyMs);
+    } catch {
+      logger.warn('could not send the turn-error reply');
     }
   };
   return adapter;
@@ -87,7 +86,7 @@ export class NotAuthenticated extends Error {
 export type ActivityPipeline = (authHeader: string, wire: WireActivity) => Promise<InvokeResponse | undefined>;
 
 /** The one activity pipeline: /api/messages and the local Direct Line both come through here. */
-export function activityPipeline(adapter: StationDeskAdapter, bot: TurnHandler, logger: Logger, turns: InFlightTurns): ActivityPipeline {
+export function activityPipeline(adapter: StationDeskAdapter, bot: TurnHandler, runner: TurnRunner, logger: Logger, turns: InFlightTurns): ActivityPipeline {
   return async (authHeader, wire) => {
     let reachedBot = false;
     const turn = adapter.runActivity(authHeader, toBotActivity(wire), async (context) => {
@@ -98,7 +97,7 @@ export function activityPipeline(adapter: StationDeskAdapter, bot: TurnHandler, 
         conversationId: context.activity.conversation?.id,
         text: context.activity.text,
       });
-      await bot.run(context);
+      await runner.run(context, bot);
     });
     try {
       return await turns.track(turn);

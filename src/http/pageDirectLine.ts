@@ -50,9 +50,16 @@ export function createLocalDirectLine(config: Config, logger: Logger, deliver: (
   return { channel, directLine };
 }
 
-/** POST /api/directline/token: a token from the local Direct Line, or one exchanged with Azure for the secret. */
-export function directLineToken(options: { config: Config; localDirectLine: LocalDirectLine | undefined; fetch?: typeof fetch; logger: Logger }) {
+/** Token exchanges with Azure in flight at once, whatever the number of clients (each uses the secret). */
+const MAX_CONCURRENT_EXCHANGES = 8;
+
+/**
+ * POST /api/directline/token: a token from the local Direct Line, or one exchanged with Azure for the
+ * secret (per-client rate limits apply before this; at most MAX_CONCURRENT_EXCHANGES upstream calls at once).
+ */
+export function directLineToken(options: { config: Config; localDirectLine: LocalDirectLine | undefined; fetch?: typeof fetch; logger: Logger; timeoutMs?: number }) {
   const { config, localDirectLine, logger } = options;
+  let exchanging = 0;
   return async (_req: restify.Request, res: restify.Response): Promise<void> => {
     res.header('Cache-Control', 'no-store');
     if (localDirectLine) {
@@ -65,13 +72,21 @@ export function directLineToken(options: { config: Config; localDirectLine: Loca
       res.send(503, { code: 'DirectLineNotConfigured', message: PAGE_CANNOT_CHAT });
       return;
     }
+    if (exchanging >= MAX_CONCURRENT_EXCHANGES) {
+      res.header('Retry-After', '2');
+      res.send(503, { code: 'Busy', message: 'Too many chat tokens requested at once; please try again' });
+      return;
+    }
     const userId = LocalTokenIssuer.newUserId();
+    exchanging += 1;
     try {
-      const exchanged = await exchangeSecretForToken({ endpoint, secret, fetch: options.fetch }, userId);
+      const exchanged = await exchangeSecretForToken({ endpoint, secret, fetch: options.fetch, timeoutMs: options.timeoutMs }, userId);
       res.send(200, { token: exchanged.token, expiresIn: exchanged.expiresIn, userId, domain: endpoint, webSocket: true });
     } catch (error) {
       logger.error('Direct Line token exchange failed', { error: error instanceof DirectLineTokenError ? error.message : 'unexpected error' });
       res.send(502, { code: 'DirectLineUnavailable', message: 'Could not get a chat token; please try again' });
+    } finally {
+      exchanging -= 1;
     }
   };
 }

@@ -1,23 +1,43 @@
 /**
- * What a client may send and how slowly: connection timeouts, and the body
- * checks and parsers every route sits behind.
+ * What a client may send: the body checks and parsers every route sits
+ * behind. (How slowly it may send is connectionGuard.ts's business.)
  */
-import type { Server as HttpServer } from 'node:http';
 import * as restify from 'restify';
 
-/** Bound how long a client may take to send a request; a bot turn's own time is not limited here. */
-export function limitConnectionTimes(http: HttpServer): void {
-  http.requestTimeout = 30_000;
-  http.headersTimeout = 15_000;
-  http.keepAliveTimeout = 10_000;
-}
+/**
+ * How deeply a JSON body may nest. Activities nest a few levels; thousands of
+ * levels parse fine but break whatever later walks or serialises them
+ * (JSON.stringify throws past a few thousand), far from the request.
+ */
+export const MAX_JSON_DEPTH = 32;
 
-/** JSON bodies of at most `maxBytes`, uncompressed, and query strings, parsed for every route. */
+/** JSON bodies of at most `maxBytes` and `MAX_JSON_DEPTH` levels, uncompressed, and query strings, parsed for every route. */
 export function parseBodiesWithinLimits(server: restify.Server, maxBytes: number): void {
   server.use(guardBody(maxBytes));
   server.use(restify.plugins.bodyReader({ maxBodySize: maxBytes }));
   server.use(restify.plugins.jsonBodyParser({ bodyReader: true, mapParams: false }));
+  server.use(rejectDeepBodies);
   server.use(restify.plugins.queryParser({ mapParams: false }));
+}
+
+function rejectDeepBodies(req: restify.Request, res: restify.Response, next: restify.Next): void {
+  if (req.body !== null && typeof req.body === 'object' && nestsDeeperThan(req.body, MAX_JSON_DEPTH)) {
+    res.send(400, { code: 'BadRequest', message: `JSON nests deeper than ${MAX_JSON_DEPTH} levels` });
+    return next(false);
+  }
+  return next();
+}
+
+/** Whether `value` has containers nested more than `limit` deep; iterative, so any depth is safe to ask about. */
+export function nestsDeeperThan(value: unknown, limit: number): boolean {
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length > 0) {
+    const [item, depth] = stack.pop()!;
+    if (item === null || typeof item !== 'object') continue;
+    if (depth > limit) return true;
+    for (const child of Object.values(item)) if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
+  }
+  return false;
 }
 
 /** Rejects what the JSON routes never accept, before reading a byte of the body. */

@@ -38,24 +38,34 @@ export function releaseConnectionWhenDone(res: ServerResponse, http: HttpServer,
   });
 }
 
-/** Refuse new connections, wait up to `graceMs` for in-flight turns and open connections, then close whatever is left. */
-export async function stopGracefully(http: HttpServer, turns: InFlightTurns, graceMs: number, logger: Logger): Promise<void> {
+/** How a shutdown went: turns still running when the grace period ran out were abandoned. */
+export interface ShutdownReport {
+  abandonedTurns: number;
+}
+
+/**
+ * Refuse new connections, wait up to `graceMs` for in-flight turns (each of which bounds its own
+ * storage calls and replies), then close whatever is left. The caller has already turned /readyz to 503.
+ */
+export async function stopGracefully(http: HttpServer, turns: InFlightTurns, graceMs: number, logger: Logger): Promise<ShutdownReport> {
   const stopped = new Promise<void>((resolve) => http.close(() => resolve()));
   http.closeIdleConnections();
-  logger.info('stopped accepting connections; finishing in-flight turns', { inFlightTurns: turns.size });
-  const finished = await withTimeout(Promise.all([stopped, turns.drain()]), graceMs).then(
+  logger.info('stopped accepting connections; finishing in-flight turns', { inFlightTurns: turns.size, graceMs });
+  const drained = await withTimeout(turns.drain(), graceMs).then(
     () => true,
     () => false,
   );
-  if (!finished) {
-    logger.warn('shutdown grace period over; closing remaining connections', { inFlightTurns: turns.size });
-    http.closeAllConnections();
-  }
+  const abandonedTurns = drained ? 0 : turns.size;
+  if (abandonedTurns > 0) logger.error('shutdown grace period over; abandoning turns still in flight', { abandonedTurns, graceMs });
+  // Turns are done (or given up on): connections still open (idle keep-alives, slow clients) go now.
+  http.closeAllConnections();
+  await stopped;
+  return { abandonedTurns };
 }
 
 /** Anything with a graceful `close()`, such as the StationDeskServer. */
 export interface Stoppable {
-  close(): Promise<void>;
+  close(): Promise<ShutdownReport | void>;
 }
 
 /** Installs SIGTERM/SIGINT handling: a graceful stop, then exit. A second signal exits at once. */
@@ -70,9 +80,11 @@ export function stopOnSignals(server: Stoppable, logger: Logger, exit: (code: nu
     stopping = true;
     logger.info('shutting down', { signal });
     server.close().then(
-      () => {
-        logger.info('stopped');
-        exit(0);
+      (report) => {
+        const abandonedTurns = report?.abandonedTurns ?? 0;
+        logger.info('stopped', { abandonedTurns });
+        // Non-zero tells the platform (and the operator) that residents' turns were dropped.
+        exit(abandonedTurns > 0 ? 1 : 0);
       },
       (error: unknown) => {
         logger.error('shutdown failed', { error });

@@ -10,6 +10,7 @@ import { answerInstant, londonDateTime } from './format/dates';
 import { distanceText } from './format/distance';
 import { instantText } from './format/moment';
 import { bold } from './format/text';
+import { renderCannotDo } from './kinds/cannotDo';
 import { renderComparison } from './kinds/comparison';
 import { renderContact } from './kinds/contact';
 import {
@@ -26,6 +27,7 @@ import {
 import { renderBoroughDesks, renderClosures, renderList24x7 } from './kinds/lists';
 import { renderMore } from './kinds/more';
 import { renderNearest } from './kinds/nearest';
+import { renderOutsideMet } from './kinds/outsideMet';
 import { renderPlaceOnly } from './kinds/placeOnly';
 import { renderPlans } from './kinds/plans';
 import { renderStationHours } from './kinds/stationHours';
@@ -103,6 +105,8 @@ function sectionsForKind(answer: Answer, context: RenderContext): AnswerSections
       return renderContact(answer);
     case 'service':
       return renderService(answer);
+    case 'cannot-do':
+      return renderCannotDo(answer);
     case 'place-only':
       return renderPlaceOnly(answer);
     case 'more':
@@ -115,6 +119,8 @@ function sectionsForKind(answer: Answer, context: RenderContext): AnswerSections
       return renderChoosePlace(answer);
     case 'postcode-outside-london':
       return renderOutsideLondon(answer);
+    case 'outside-met':
+      return renderOutsideMet(answer);
     case 'postcode-unknown':
       return renderPostcodeUnknown(answer);
     case 'place-not-found':

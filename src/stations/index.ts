@@ -4,6 +4,7 @@
  * free of botbuilder and of the wall clock, so it could be its own package.
  */
 import type { DateTime } from 'luxon';
+import { BoundedCache } from './boundedCache';
 import { loadKnowledge } from './loadKnowledge';
 import { Locator } from './locate';
 import type { KnowledgeData } from './model';
@@ -14,8 +15,11 @@ export class FrontCounterKnowledge {
   readonly timeline: Timeline;
   readonly locator: Locator;
   readonly desks: NearestDesks;
-  /** Statuses of every station for the last date asked: answers on one day share them. */
-  private statusCache: { date: string; all: CounterStatus[]; lookup: DeskStatusLookup } | null = null;
+  /**
+   * Statuses of every station for the dates asked lately (today, tomorrow, a
+   * weekday named): answers share them. A few dates, each one list of stations.
+   */
+  private readonly statusCache = new BoundedCache<string, { all: readonly CounterStatus[]; lookup: DeskStatusLookup }>(8);
 
   constructor(readonly data: KnowledgeData) {
     this.timeline = new Timeline(data);
@@ -27,8 +31,8 @@ export class FrontCounterKnowledge {
     return new FrontCounterKnowledge(loadKnowledge(dataDir));
   }
 
-  /** Every station's status on the London date of `asOf`, in stations.json order; memoised for the latest date. */
-  statusesAsOf(asOf: AsOf): CounterStatus[] {
+  /** Every station's status on the London date of `asOf`, in stations.json order; memoised for recent dates, so shared and frozen. */
+  statusesAsOf(asOf: AsOf): readonly CounterStatus[] {
     return this.cachedStatuses(asOf).all;
   }
 
@@ -37,14 +41,12 @@ export class FrontCounterKnowledge {
     return this.cachedStatuses(asOf).lookup;
   }
 
-  private cachedStatuses(asOf: AsOf): { all: CounterStatus[]; lookup: DeskStatusLookup } {
-    const date = londonDate(asOf);
-    if (this.statusCache?.date !== date) {
-      const all = this.timeline.statusesAsOf(date);
+  private cachedStatuses(asOf: AsOf): { all: readonly CounterStatus[]; lookup: DeskStatusLookup } {
+    return this.statusCache.get(londonDate(asOf), () => {
+      const all = Object.freeze(this.timeline.statusesAsOf(asOf));
       const byId = new Map(all.map((s) => [s.station.id, s]));
-      this.statusCache = { date, all, lookup: (id) => byId.get(id) };
-    }
-    return this.statusCache;
+      return { all, lookup: (id) => byId.get(id) };
+    });
   }
 
   /** The London calendar date of an instant. */

@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { DataMeta, KnowledgeData, Plan, PostcodeArea, Publisher, ResidentFacts, Station, TimelineEvent } from './model';
+import type { DataMeta, GazetteerPlace, KnowledgeData, Plan, PostcodeArea, Publisher, ResidentFacts, Station, TimelineEvent } from './model';
 
 /** The data folder: found by walking up from this module, so it works from `src/` (tsx) and `dist/src/` (node). */
 export function defaultDataDir(): string {
@@ -33,6 +33,8 @@ export function loadKnowledge(dataDir: string = defaultDataDir()): KnowledgeData
     plans: readJson<Plan[]>(dataDir, 'plans.json'),
     districts: readJson<PostcodeArea[]>(dataDir, 'postcode-districts.json'),
     sectors: readJson<PostcodeArea[]>(dataDir, 'postcode-sectors.json'),
+    places: readJson<GazetteerPlace[]>(dataDir, 'places.json'),
+    placesElsewhere: readJson<string[]>(dataDir, 'places-elsewhere.json'),
     residentFacts: readJson<ResidentFacts>(dataDir, 'resident-facts.json'),
     publishers: readJson<Publisher[]>(dataDir, 'publishers.json'),
     meta: readJson<DataMeta>(dataDir, 'meta.json'),

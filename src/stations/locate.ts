@@ -16,9 +16,20 @@
  * "Kingston", "Croydon"), with the borough among the alternatives; a borough
  * wins over a station only reachable through a "<borough> police station"
  * alias ("Bexley", "Hillingdon", "Redbridge").
+ *
+ * Neighbourhoods and towns ("Tooting", "Canary Wharf", "Watford") come from
+ * the gazetteer (`places.ts`), matched more strictly than stations, and only
+ * where no station or borough has the name ("Kilburn" stays Kilburn's). A
+ * road ("Uxbridge Road police station") names every station the aliases put
+ * on it, so the resident is asked which.
+ *
+ * Whose police? A match in the City of London (named, a gazetteer place there,
+ * or a postcode mostly there) or outside Greater London carries `outsideMet`,
+ * so the answer can say the Met is not its force.
  */
-import type { KnowledgeData, LocateResult, PlaceMatch, Station } from './model';
+import type { KnowledgeData, LocateResult, OutsideMet, PlaceMatch, Station } from './model';
 import { BoroughDirectory, type Borough } from './boroughs';
+import { CITY_OF_LONDON, PlaceGazetteer, gazetteerMatch, type PlaceName } from './places';
 import { PostcodeDirectory, type PostcodeInText, type PostcodeResolution } from './postcodes';
 import {
   GENERIC_WORDS,
@@ -76,7 +87,10 @@ const Rank = {
   StationNamed: 0,
   Place: 1,
   Borough: 2,
+  Gazetteer: 2.5,
   StationByBoroughAlias: 3,
+  /** A road said without police words ("I live on Harrow Road"): a gazetteer place of that name is the likelier reading. */
+  Road: 3.5,
   Fuzzy: 4,
 } as const;
 
@@ -90,6 +104,7 @@ interface VocabEntry {
   core: string;
   key?: StationKey;
   borough?: Borough;
+  place?: PlaceName;
 }
 
 interface Word {
@@ -118,16 +133,25 @@ export class Locator {
   readonly stationSearch: StationSearch;
   readonly postcodes: PostcodeDirectory;
   readonly boroughs: BoroughDirectory;
+  readonly gazetteer: PlaceGazetteer;
   private readonly byFull = new Map<string, VocabEntry[]>();
   private readonly byCore = new Map<string, VocabEntry[]>();
   /** Cores of 5+ letters by first letter, for typo-tolerant scanning. */
   private readonly fuzzyBuckets = new Map<string, string[]>();
 
-  constructor(data: Pick<KnowledgeData, 'stations' | 'districts' | 'sectors'>) {
+  /** `places` (the gazetteer) is optional: without it, only stations, boroughs and postcodes are known. */
+  constructor(data: Pick<KnowledgeData, 'stations' | 'districts' | 'sectors'> & Partial<Pick<KnowledgeData, 'places' | 'placesElsewhere'>>) {
     this.stationSearch = new StationSearch(data.stations);
     this.postcodes = new PostcodeDirectory(data.districts, data.sectors);
     this.boroughs = new BoroughDirectory(data.sectors, data.stations);
     this.buildVocabulary();
+    // Built after the stations and boroughs, so that a name they hold stays theirs.
+    const claimed = new Set<string>(this.stationSearch.keys.filter((k) => k.matchedOn !== 'road' && k.matchedOn !== 'borough' && (k.matchedOn !== 'area' || k.isPlace)).flatMap((k) => [k.core, k.full]));
+    for (const name of this.boroughs.names().keys()) claimed.add(name);
+    // London's own names (stations, localities, boroughs), not its streets: "Salisbury" is the city, not Salisbury Road.
+    const londonNames = [...this.stationSearch.keys.filter((k) => k.matchedOn === 'name' || k.isPlace).map((k) => k.core), ...this.boroughs.names().keys()];
+    this.gazetteer = new PlaceGazetteer(data.places ?? [], (name) => claimed.has(name), NEVER_A_PLACE_EDGE, { names: data.placesElsewhere ?? [], londonNames });
+    this.addGazetteerVocabulary();
   }
 
   // -------------------------------------------------------------------------
@@ -140,7 +164,7 @@ export class Locator {
     if (normaliseText(raw.slice(0, 1000)) === '') return { status: 'not-found', query };
 
     const postcode = this.postcodes.resolve(raw.trim());
-    if (postcode) return fromPostcode(postcode);
+    if (postcode) return this.fromPostcode(postcode);
 
     const phrase = this.lookupPhrase(raw);
     const mentions = this.findMentions(raw);
@@ -159,16 +183,26 @@ export class Locator {
     const core = stripGenericWords(norm);
     if (!core || core.split(' ').length > 5) return null;
     const namesStation = mentionsStationWords(norm);
-    const search = this.stationSearch.search(raw, { limit: 6, kinds: ['name', 'alias', 'area'] });
-    const ranked: Ranked[] = search.candidates.map((c) => this.rankCandidate(c, namesStation));
+    const search = this.stationSearch.search(raw, { limit: 6, kinds: ['name', 'alias', 'road', 'area'] });
+    // A town far from London ("Brighton") is not stretched into a station (Brixton); a one-letter slip still counts ("stretham").
+    const elsewhere = this.gazetteer.isElsewhere(core);
+    const candidates = elsewhere ? search.candidates.filter((c) => c.exact || editDistance(core, stripGenericWords(normaliseText(c.matchedText)), 1) <= 1) : search.candidates;
+    const ranked: Ranked[] = candidates.map((c) => this.rankCandidate(c, namesStation));
     const borough = this.boroughs.search(raw);
     if (borough) ranked.push({ match: boroughMatch(borough.borough, borough.score), rank: Rank.Borough });
+    // The whole text as a place's name: an everyday one too ("Bow"), since nothing else was said.
+    const exactPlaces = this.gazetteer.exact(core);
+    const places = exactPlaces.length > 0 ? { entries: exactPlaces, score: 1 } : this.gazetteer.nearExact(core);
+    for (const e of places?.entries ?? []) ranked.push({ match: gazetteerMatch(e.place, places!.score), rank: Rank.Gazetteer });
     if (ranked.length === 0) return null;
     ranked.sort(byScoreThenRank);
     const top = ranked[0];
-    const boroughOnTop = top.match.kind === 'borough';
-    if (search.status === 'ambiguous' && !boroughOnTop) {
-      return { status: 'ambiguous', candidates: ranked.map((r) => r.match).slice(0, MAX_ALTERNATIVES + 1) };
+    // A place named exactly beats fuzzy station candidates ("Watford" is not Catford); two such places ("Belmont") are a choice.
+    const placeOnTop = top.match.placeId !== undefined;
+    const rivalPlace = placeOnTop && ranked.some((r) => r !== top && r.match.placeId && r.match.placeId !== top.match.placeId && r.match.score === top.match.score);
+    if (rivalPlace) return { status: 'ambiguous', candidates: ranked.filter((r) => r.match.placeId && r.match.score === top.match.score).map((r) => r.match) };
+    if (search.status === 'ambiguous' && top.match.kind !== 'borough' && !placeOnTop && candidates.length > 1) {
+      return { status: 'ambiguous', candidates: choices(ranked.map((r) => r.match), namesStation) };
     }
     const alternatives = ranked.slice(1).filter((r) => r.match.score >= MIN_ALTERNATIVE_SCORE);
     return { status: 'found', match: top.match, alternatives: dedupe(alternatives.map((r) => r.match)).slice(0, MAX_ALTERNATIVES) };
@@ -179,6 +213,7 @@ export class Locator {
     const match = stationMatch(c.station, c.score, asPlace ? c.matchedText : null);
     if (!c.exact) return { match, rank: Rank.Fuzzy };
     if (namesStation) return { match, rank: Rank.StationNamed };
+    if (c.matchedOn === 'road') return { match, rank: Rank.Road };
     if (asPlace) return { match, rank: Rank.Place };
     // "Bexley" reaches Bexleyheath only through its alias "Bexley police station": the borough is the better reading.
     return { match, rank: c.matchedText.split(/\s+/).some((w) => STATION_WORDS.has(normaliseText(w))) ? Rank.StationByBoroughAlias : Rank.StationNamed };
@@ -225,7 +260,7 @@ export class Locator {
       for (let k = s.i; k <= s.j; k++) if (taken[k]) free = false;
       if (!free) continue;
       for (let k = s.i; k <= s.j; k++) taken[k] = true;
-      mentions.push(this.spanMention(raw, words, s));
+      if (s.entries.length > 0) mentions.push(this.spanMention(raw, words, s));
     }
     return mentions.sort((a, b) => a.start - b.start);
   }
@@ -247,12 +282,17 @@ export class Locator {
     // ("the wimbledon" is "wimbledon", found from its own first word).
     const padded = GENERIC_WORDS.has(first) || (GENERIC_WORDS.has(last) && !STATION_WORDS.has(last));
     const core = stripGenericWords(full);
-    const exact = new Set([...(this.byFull.get(full) ?? []), ...(!padded && core ? (this.byCore.get(core) ?? []) : [])]);
+    // Inside a sentence, an everyday place name ("bow", "west end") needs more than its words (see `locate`).
+    const exact = new Set([...(this.byFull.get(full) ?? []), ...(!padded && core ? (this.byCore.get(core) ?? []) : [])].filter((e) => !e.place?.everyday));
     if (exact.size > 0) return { i, j, score: 1, entries: [...exact], full };
+    // "Sutton Coldfield", "Kingston upon Hull": a town far from London takes its words, so no London name inside it is read.
+    if (!padded && core.includes(' ') && this.gazetteer.isElsewhere(core)) return { i, j, score: 1, entries: [], full };
     if (padded || !core || NEVER_A_PLACE_EDGE.has(first) || (NEVER_A_PLACE_EDGE.has(last) && !STATION_WORDS.has(last))) return null;
+    const place = this.gazetteer.nearExact(core);
 
     // A typo: 5+ letters, not everyday words, same first letter, one edit (two from 10 letters).
     if (core.length < 5 || core.split(' ').every((w) => NEVER_A_PLACE_EDGE.has(w))) return null;
+    const placeCandidate: SpanCandidate | null = place ? { i, j, score: place.score, entries: place.entries.map((e) => ({ full: e.name, core: e.name, place: e })), full } : null;
     const max = core.length >= 10 ? 2 : 1;
     let bestScore = 0;
     let bestCore: string | null = null;
@@ -266,7 +306,10 @@ export class Locator {
         bestCore = candidate;
       }
     }
-    return bestCore ? { i, j, score: bestScore, entries: this.byCore.get(bestCore) ?? [], full } : null;
+    // A place's name is matched more strictly than a station's (one typo, 8+ letters): when both fit, the closer wins, the station on a tie.
+    const stationCandidate = bestCore ? { i, j, score: bestScore, entries: (this.byCore.get(bestCore) ?? []).filter((e) => !e.place), full } : null;
+    if (placeCandidate && (!stationCandidate || placeCandidate.score > stationCandidate.score)) return placeCandidate;
+    return stationCandidate && stationCandidate.entries.length > 0 ? stationCandidate : null;
   }
 
   private spanMention(raw: string, words: Word[], s: SpanCandidate): Mention {
@@ -287,6 +330,10 @@ export class Locator {
         ranked.push({ match: boroughMatch(e.borough, s.score), rank: Rank.Borough });
         continue;
       }
+      if (e.place) {
+        ranked.push({ match: gazetteerMatch(e.place.place, s.score), rank: Rank.Gazetteer });
+        continue;
+      }
       const key = e.key!;
       const station = this.stationSearch.station(key.stationId);
       if (!station) continue;
@@ -294,21 +341,23 @@ export class Locator {
       const match = stationMatch(station, s.score, asPlace ? key.text : null);
       let rank: number = asPlace ? Rank.Place : Rank.StationNamed;
       if (!namesStation && !asPlace && key.full !== key.core) rank = Rank.StationByBoroughAlias;
+      if (!namesStation && key.matchedOn === 'road') rank = Rank.Road;
       if (preferClosest && editDistance(s.full, e.full) > closest) rank += 0.5;
       ranked.push({ match, rank });
     }
     ranked.sort(byScoreThenRank);
     const matches = dedupe(ranked.map((r) => r.match));
-    const distinctStations = new Set(ranked.filter((r) => r.rank === ranked[0].rank && r.match.stationId).map((r) => r.match.stationId));
+    // Two stations on one road, two places of one name: the resident is asked which.
+    const distinct = new Set(ranked.filter((r) => r.rank === ranked[0].rank && r.match.score === ranked[0].match.score).map((r) => r.match.stationId ?? r.match.placeId).filter((id) => id));
     const result: Mention['result'] =
-      distinctStations.size > 1
-        ? { status: 'ambiguous', candidates: matches.slice(0, MAX_ALTERNATIVES + 1) }
+      distinct.size > 1
+        ? { status: 'ambiguous', candidates: choices(matches, namesStation) }
         : { status: 'found', match: matches[0], alternatives: matches.slice(1, MAX_ALTERNATIVES + 1) };
     return { text: raw.slice(start, end), start, end, namesStation, score: s.score, result };
   }
 
   private postcodeMention(p: PostcodeInText): Mention {
-    const result = fromPostcode(this.postcodes.resolveFound(p));
+    const result = this.fromPostcode(this.postcodes.resolveFound(p));
     const mention: Mention = { text: p.text, start: p.start, end: p.end, namesStation: false, score: 1, result: result as Mention['result'] };
     mentionPriority.set(mention, p.form === 'unit' ? 0 : p.form === 'sector' ? 2 : 3);
     return mention;
@@ -343,6 +392,43 @@ export class Locator {
       this.fuzzyBuckets.set(core[0], bucket);
     }
   }
+
+  /** Gazetteer names, found exactly in sentences; their typos go through `PlaceGazetteer.nearExact`, not the station buckets. */
+  private addGazetteerVocabulary(): void {
+    for (const [name, entries] of this.gazetteer.names()) {
+      const core = stripGenericWords(name);
+      for (const place of entries) {
+        const entry: VocabEntry = { full: name, core, place };
+        this.byFull.set(name, [...(this.byFull.get(name) ?? []), entry]);
+        if (core) this.byCore.set(core, [...(this.byCore.get(core) ?? []), entry]);
+      }
+    }
+  }
+
+  // -------------------------------------------------------------------------
+  // Postcodes, and whose police they are
+
+  /**
+   * A postcode's match. One mostly in the City of London says so; one outside
+   * London whose district we hold (a boundary district such as CM14 or EN6)
+   * still has a point, the district's centroid, so the nearest Met counter can
+   * be measured; any other outside postcode stays `outside-london`.
+   */
+  private fromPostcode(p: PostcodeResolution): LocateResult {
+    if (p.status === 'unknown-postcode') return { status: p.status, postcode: p.postcode };
+    if (p.status === 'outside-london') {
+      const district = this.postcodes.knownDistrict(p.postcode);
+      if (!district) return { status: p.status, postcode: p.postcode };
+      const outsideMet: OutsideMet = { area: 'outside-london', county: null };
+      const match: PlaceMatch = { ...postcodeMatch(p.postcode, p.form), point: { lat: district.lat, lon: district.lon }, borough: null, outsideMet };
+      return { status: 'found', match, alternatives: [] };
+    }
+    const cityShare = p.area.boroughs[CITY_OF_LONDON] ?? 0;
+    const match: PlaceMatch = { ...postcodeMatch(p.postcode, p.form), point: { ...p.point }, borough: p.borough };
+    // The data gives each sector's borough shares: a sector mostly in the City is the City Police's.
+    if (cityShare >= 0.5) match.outsideMet = { area: 'city-of-london', share: cityShare };
+    return { status: 'found', match, alternatives: [] };
+  }
 }
 
 // ---------------------------------------------------------------------------
@@ -373,21 +459,19 @@ function stationMatch(station: Station, score: number, placeLabel: string | null
 
 function boroughMatch(borough: Borough, score: number): PlaceMatch {
   // The middle of a borough stands for the whole borough: always approximate.
-  return { kind: 'borough', label: borough.name, point: { ...borough.point }, approximate: true, borough: borough.name, score };
+  const match: PlaceMatch = { kind: 'borough', label: borough.name, point: { ...borough.point }, approximate: true, borough: borough.name, score };
+  if (borough.name === CITY_OF_LONDON) match.outsideMet = { area: 'city-of-london', share: 1 };
+  return match;
 }
 
-function fromPostcode(p: PostcodeResolution): LocateResult {
-  if (p.status !== 'found') return { status: p.status, postcode: p.postcode };
-  const match: PlaceMatch = {
-    kind: p.form === 'district' ? 'district' : 'postcode',
-    label: p.postcode,
-    point: { ...p.point },
-    approximate: true,
-    borough: p.borough,
-    postcode: p.postcode,
-    score: 1,
-  };
-  return { status: 'found', match, alternatives: [] };
+function postcodeMatch(postcode: string, form: PostcodeResolution['form']): Omit<PlaceMatch, 'point' | 'borough'> {
+  return { kind: form === 'district' ? 'district' : 'postcode', label: postcode, approximate: true, postcode, score: 1 };
+}
+
+/** What to offer when the words fit several things; asked about a police station, only stations. */
+function choices(matches: PlaceMatch[], namesStation: boolean): PlaceMatch[] {
+  const offered = namesStation && matches.some((m) => m.stationId) ? matches.filter((m) => m.stationId) : matches;
+  return offered.slice(0, MAX_ALTERNATIVES + 1);
 }
 
 function byScoreThenRank(a: Ranked, b: Ranked): number {
@@ -418,7 +502,7 @@ function pickBestMention(mentions: Mention[]): Mention | null {
 function dedupe(matches: PlaceMatch[]): PlaceMatch[] {
   const seen = new Set<string>();
   return matches.filter((m) => {
-    const id = `${m.kind === 'place' ? 'station' : m.kind}|${m.stationId ?? m.postcode ?? m.label}`;
+    const id = m.placeId ? `gazetteer|${m.placeId}` : `${m.kind === 'place' ? 'station' : m.kind}|${m.stationId ?? m.postcode ?? m.label}`;
     if (seen.has(id)) return false;
     seen.add(id);
     return true;

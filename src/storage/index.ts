@@ -1,4 +1,6 @@
-export { createStorage, type StateStorage, type StorageStatus } from './stateStorage';
+export { createStorage, DEFAULT_MEMORY_IDLE_MS, type StateStorage, type StorageOptions, type StorageStatus } from './stateStorage';
 export { DEFAULT_STORAGE_TIMEOUTS, type StorageTimeouts } from './blobStateStorage';
 export { StorageUnreachableError } from './storageUnreachable';
 export { connectionStringProblem } from './connectionString';
+export { conversationKeyOf, TURN_LEDGER_FIELD, TurnStorage, type AttemptOutcome, type StateAttempt, type TurnIdentity, type TurnStateCoordinator } from './turnStorage';
+export { StateConflictError } from './versionedStore';

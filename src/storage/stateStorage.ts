@@ -1,35 +1,51 @@
 /**
- * Where the bot keeps each conversation's state (ConversationState and
- * UserState): this process's memory, or an Azure Blob Storage container that
- * every instance shares, so a conversation survives restarts and can move
- * between instances from one turn to the next.
+ * Where the bot keeps each conversation's state (ConversationState, UserState
+ * and any other BotState): this process's memory, or an Azure Blob Storage
+ * container that every instance shares, so a conversation survives restarts
+ * and can move between instances from one turn to the next. Either way the
+ * bot's BotStates get a TurnStorage, which makes concurrent turns safe.
  */
-import { MemoryStorage, type Storage } from 'botbuilder';
 import type { StorageConfig } from '../config';
+import { type Logger, silentLogger } from '../logging';
 import { BlobStateStorage, DEFAULT_STORAGE_TIMEOUTS, type StorageTimeouts } from './blobStateStorage';
+import { MemoryStore } from './memoryStore';
+import { StoreHealth } from './storeHealth';
+import { TurnStorage } from './turnStorage';
 
 /** What /readyz reports: memory is always there; a blob container answers or it does not. */
 export type StorageStatus = 'memory' | 'reachable' | 'unreachable';
 
 export interface StateStorage {
   readonly kind: StorageConfig['kind'];
-  /** Given to ConversationState and UserState: MemoryStorage, or BlobsStorage (botbuilder-azure-blobs) for blob. */
-  readonly storage: Storage;
+  /** Given to ConversationState, UserState and friends; also the turn runner's state coordinator. */
+  readonly storage: TurnStorage;
   /**
    * Gets storage ready before the first turn (blob: creates the container if
    * missing). Rejects with StorageUnreachableError, within a bounded time.
    */
   open(): Promise<void>;
-  /** One cheap read, bounded in time; never throws. */
+  /** One cheap check, bounded in time; never throws. */
   status(): Promise<StorageStatus>;
 }
 
+export interface StorageOptions {
+  logger?: Logger;
+  timeouts?: Partial<StorageTimeouts>;
+  /** STORAGE=memory: a conversation idle this long is forgotten. */
+  memoryIdleMs?: number;
+}
+
+export const DEFAULT_MEMORY_IDLE_MS = 60 * 60_000;
+
 /** Throws ConfigError (naming the variable) when the blob settings cannot be used; connects nothing until open(). */
-export function createStorage(config: StorageConfig, timeouts: StorageTimeouts = DEFAULT_STORAGE_TIMEOUTS): StateStorage {
-  if (config.kind === 'blob') return new BlobStateStorage(config, timeouts);
+export function createStorage(config: StorageConfig, options: StorageOptions = {}): StateStorage {
+  const timeouts = { ...DEFAULT_STORAGE_TIMEOUTS, ...options.timeouts };
+  const logger = options.logger ?? silentLogger;
+  if (config.kind === 'blob') return new BlobStateStorage(config, timeouts, logger);
+  const store = new MemoryStore({ idleMs: options.memoryIdleMs ?? DEFAULT_MEMORY_IDLE_MS });
   return {
     kind: 'memory',
-    storage: new MemoryStorage(),
+    storage: new TurnStorage(store, new StoreHealth({ timeoutMs: timeouts.requestMs, logger }), logger),
     open: async () => undefined,
     status: async () => 'memory',
   };

@@ -36,6 +36,14 @@ export function nextContext(question: Question, context: ConversationContext, an
   if (list) ctx.lastList = list;
   else delete ctx.lastList;
 
+  // "order me a cab to Lewisham", then "is it open?": the counter named is the one discussed.
+  if (question.intent === 'cannot-do') {
+    if (question.place) {
+      const { fromContext: _carried, ...remembered } = question.place;
+      ctx.lastPlace = remembered;
+    }
+    return ctx;
+  }
   if (question.intent === 'place-only') {
     const remembered = { ...question.place };
     delete remembered.fromContext;

@@ -11,7 +11,7 @@ export class CorePlaceFinder implements PlaceFinder {
   constructor(private readonly locator: Locator) {}
 
   /** Builds its own `Locator`; pass the shared one (`FrontCounterKnowledge.locator`) where there is one. */
-  static fromData(data: Pick<KnowledgeData, 'stations' | 'districts' | 'sectors'>): CorePlaceFinder {
+  static fromData(data: Pick<KnowledgeData, 'stations' | 'districts' | 'sectors'> & Partial<Pick<KnowledgeData, 'places'>>): CorePlaceFinder {
     return new CorePlaceFinder(new Locator(data));
   }
 

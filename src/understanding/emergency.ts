@@ -1,79 +1,110 @@
 /**
- * Does this message sound like someone in danger now? Checked before anything
- * else: "someone is breaking in, is brixton open?" must get 999, not opening
- * hours. Errs on the side of 999: a false alarm costs a line of text, a miss
- * could cost far more. A crime that is over ("my car was broken into last
- * night", "my phone was stolen yesterday") is not an emergency: that is
- * `report-crime`.
+ * Does this message describe harm happening now or about to happen? Read
+ * before anything else: "is brixton open, someone is trying to break into my
+ * car right now" gets 999, not opening hours.
  *
- * Reads the normalised words (lower-case, apostrophes dropped: "hes", "ive").
+ * A reading, not a keyword list: each clause is searched for signs of harm
+ * (an act done to a person, fighting, a break-in, theft, a weapon held, a
+ * person missing, someone about to drive drunk, thoughts of suicide, a life at
+ * risk, a call for help), and each sign is placed in time by the words around
+ * it: the verb's form ("is hitting", "is going to hit", "has been stabbed",
+ * "was mugged"), a moment ("right now", "just", "yesterday") and a place close
+ * by ("upstairs", "next door"). Harm now, about to happen or just done is
+ * danger; harm told as over ("my bike was stolen last week") is not. Unsure
+ * (harm to a person with no past framing) is danger: a needless 999 line costs
+ * little, a missed one can cost a life. The words are the lexicon's (`HARM_ACTS`,
+ * `PERSON_NOUNS`, `NOW_MARKERS`...).
+ *
+ * Also read: whether speaking is unsafe (the Silent Solution) and whether the
+ * resident is deaf or speech-impaired (text 999, Relay UK).
  */
+import {
+  AFTER_SOMEONE, ARMED, ARMED_PEOPLE, BETWEEN_DOER_AND_ACT, BREAK_IN_ACTS, CANNOT_HEAR_OR_SPEAK, CANT_SPEAK, DISTRESS, DRIVING, DRUNK, FIRST_PERSON, GRAVE_HARM, HARM_ACTS, IS,
+  JUST_MARKERS, LIFE_AT_RISK, LONG_AGO, MISSING, NEAR_PLACES, NEGATORS, NOW_MARKERS, PAST_TIMES, PERCEIVES, PERSON_NOUNS, PERSON_PRONOUNS,
+  POSSESSIVES, PREMISES, SELF_HARM, SILENT_ROUTE, SOON_MARKERS, SOUNDS_OF_HARM, TEXT_ROUTE, THEFT_ACTS, UNSAFE_TO_SPEAK, VIOLENCE_ACTS, VIOLENCE_NOUNS, VULNERABLE, WAS, WEAPON_TOPICS, WEAPONS, globally, pattern, verbForms,
+} from './lexicon';
+import { readWords } from './message';
 
-const ATTACK_VERBS =
-  'attacked|assaulted|stabbed|shot|raped|kidnapped|abducted|strangled|choked|beaten|beaten up|punched|kicked|threatened|followed|chased|stalked|robbed|mugged|burgled|harassed|hurt|hit|touched|groped|grabbed|held hostage';
+export type DangerKind =
+  | 'harm' | 'violence' | 'break-in' | 'theft' | 'intruder' | 'weapon' | 'missing' | 'drink-driving' | 'self-harm' | 'life-at-risk' | 'fire'
+  | 'call-for-help' | 'hiding';
 
-/** Danger happening now, whoever is speaking. */
-const DANGER: RegExp[] = [
-  // Break-ins in progress.
-  /\bbreaking (?:in|into|down)\b/,
-  /\b(?:trying|try|tryin) to (?:break|get|force|smash) (?:in|into|through|the door)\b/,
-  /\b(?:someone|somebody|some one|a man|a woman|a guy|men|people|intruders?|burglars?|a stranger|strangers) (?:is |are |has |have )?(?:got )?(?:in|inside) (?:my|our|the) (?:house|home|flat|room|bedroom|garden|shed|car|building|property)\b/,
-  /\b(?:intruders?|burglars?) (?:in|inside|downstairs|upstairs|outside|here)\b/,
-  /\b(?:there is|theres|there are) (?:an? )?(?:intruders?|burglars?|someone|somebody|a man|a woman|a guy|men|people|a stranger) (?:in|inside|outside|at|trying|breaking|banging|hiding|following|watching)\b/,
-  /\b(?:burglary|robbery|break in|crime|fight|attack|assault|mugging|theft) (?:is )?(?:in progress|happening)\b/,
-  // An intruder who has got in and is still there.
-  /\b(?:broke|broken|breaking|got|get|came|climbed) (?:in|into)\b.{0,60}\b(?:still|hiding) (?:here|there|in|inside|downstairs|upstairs|outside|in the)\b/,
-  /\b(?:he|she|they|someone|somebody|hes|shes|theyre|theyve) (?:is |are )?(?:still )?(?:in|inside) (?:my|our|the) (?:house|home|flat|room|bedroom|building)\b/,
-  // Being hurt or threatened.
-  new RegExp(`\\b(?:being|getting) (?:${ATTACK_VERBS})\\b`),
-  new RegExp(`\\b(?:ive|i have|weve|we have|hes|he has|shes|she has|theyve|they have|someone has|somebody has|my \\w+ has|my \\w+ is|i am|im|we are|were) (?:just )?(?:been|got|being) (?:attacked|assaulted|stabbed|shot|raped|kidnapped|abducted|strangled|run over|knocked down|beaten(?: up)?|hit by a car|poisoned)\\b`),
-  /\b(?:ive|i have|weve|we have|i|we|ive just|i just) (?:just )?(?:been|got) (?:robbed|mugged)\b(?!.*\b(?:yesterday|last|ago|earlier|week|month|year)\b)/,
-  /\b(?:hitting|punching|kicking|strangling|choking|beating|attacking|hurting|threatening|following|chasing|stalking|stabbing|shooting|touching|grabbing) (?:me|us|my|her|him|them|someone|somebody|people)\b/,
-  /\b(?:killing|strangling|raping) (?:her|him|them|someone|somebody|people|my)\b/,
-  // Someone being hurt in front of the resident: "a man is hitting a woman in the street".
-  /\b(?:is|are|s|re|keeps?) (?:hitting|punching|kicking|beating(?: up)?|attacking|stabbing|strangling|choking|assaulting|slapping|dragging) (?:a|an|the|this|that|some|his|her|their|my|our|two|another) ?(?:\w+ )?(?:woman|women|man|men|girl|girls|boy|boys|child|children|kid|kids|person|people|guy|lady|wife|husband|partner|girlfriend|boyfriend|mum|dad|mother|father|son|daughter|baby|neighbour|neighbor|friend|student|pensioner|driver)\b/,
-  /\b(?:he|she|they|someone|somebody|a man|a woman|he just|she just|they just) (?:hit|punched|kicked|stabbed|attacked|assaulted|strangled|choked|raped|shot|beat|slapped|pushed) (?:me|us)\b/,
-  /\b(?:going to|gonna|wants? to|threaten(?:ed|ing|s)? to|trying to|tried to|hell|shell|theyll|says hell|said hed|says shell) (?:kill|murder|stab|shoot|rape|hurt|attack|beat|hit|burn)\b/,
-  // "will" only with a person hurt: "the cuts will hit residents" is not danger.
-  /\bwill (?:kill|murder|stab|shoot|rape|hurt|attack|beat|hit|burn) (?:me|us|you|him|her|them|my|someone|somebody|the kids|the children)\b/,
-  // Fear of someone: "I'm scared he'll hurt me", "terrified of my husband".
-  /\b(?:scared|afraid|frightened|terrified)\b.{0,20}\b(?:he|she|they|hell|shell|theyll|hes|shes|him|her|them|someone|somebody|my \w+)\b.{0,25}\b(?:hurt|kill|attack|hit|beat|harm|stab|rape)\b/,
-  /\b(?:scared|afraid|frightened|terrified) (?:of )?(?:my )?(?:partner|husband|wife|boyfriend|girlfriend|ex|ex partner|ex husband|ex boyfriend|him|her)\b/,
-  // Abuse that is going on: "my partner hits me", "he beats me".
-  /\b(?:my \w+|he|she|they|someone|somebody) (?:(?:always|still|keeps|often|sometimes|regularly|constantly) )?(?:hits|beats|punches|kicks|chokes|strangles|hurts|attacks|threatens|rapes|slaps|abuses|beats up|keeps hitting|keeps hurting) (?:me|us|my)\b/,
-  /\bdomestic (?:abuse|violence)\b.{0,40}\b(?:now|tonight|right now|happening|at home|in danger)\b/,
-  /\b(?:is|are|s|re|currently|still) (?:stealing|robbing|burgling|mugging|assaulting|attacking|fighting|kidnapping|abducting|smashing|vandalising|setting fire|trying to steal)\b/,
-  /\b(?:stealing|robbing|burgling|mugging|fighting|smashing|attacking)\b.{0,40}\b(?:right now|now|at the moment|as we speak)\b/,
-  /\b(?:theres|there is|there are) (?:a |an )?(?:fight|brawl|mass brawl|riot|gang fight|robbery|break in|burglary|mugging) (?:going on|happening|outside|in|on|at|right now|now)\b/,
-  /\b(?:fight|fighting|brawl|riot)\b.{0,40}\b(?:right now|at the moment|as we speak)\b/,
-  /\bjust (?:stole|robbed|mugged|attacked|assaulted|stabbed|snatched|grabbed|took)\b/,
-  // Weapons being carried or used.
-  /\b(?:with|has|has got|hes got|shes got|theyve got|got|holding|waving|carrying|pulled|pulled out|brandishing|pointing|armed with|wielding|threatening (?:me|us|him|her|them) with) (?:an? |his |her |their |the )?(?:knife|knives|gun|guns|machete|blade|weapon|firearm|pistol|rifle|shotgun|axe|hammer|crossbow|bat|acid|baseball bat|sword)\b/,
-  /\b(?:knife|gun|machete|weapon|firearm|pistol|shotgun|blade|sword|acid)\b.{0,30}\b(?:outside|here|at (?:my|the) door|in (?:my|the) (?:house|street|road|shop|garden)|pointed|pointing|waving|threaten)/,
-  /\barmed (?:man|men|woman|person|people|robbery|robbers?|intruders?|gang)\b/,
-  /\b(?:stabbing|shooting|shots fired|gunshots?|gun shots?|gunfire|explosion|bomb|terroris[tm]|acid attack|hostage|riot)\b(?!\s*(?:statistics|stats|figures|rates?|numbers?|crime))/,
-  // Medical and life at risk.
-  /\b(?:not breathing|cant breathe|can not breathe|cannot breathe|unconscious|collapsed|heart attack|bleeding (?:badly|heavily|a lot|everywhere)|overdos(?:e|ed|ing)|need an ambulance|call an ambulance|ambulance)\b/,
-  /\b(?:kill myself|killing myself|end my life|take my (?:own )?life|suicid(?:e|al)|want to die|self harm(?:ing)?|hurt myself)\b/,
-  /\b(?:im|i am|we are|were|i feel|she is|he is|shes|hes|they are|my \w+ is) (?:in (?:immediate |serious )?danger|not safe|unsafe|scared for my life|afraid for my life|trapped|being held)\b/,
-  /\b(?:i dont|i do not) feel safe\b|\bfear for my life\b|\bin (?:immediate|serious) danger\b/,
-  /\b(?:child|kid|son|daughter|baby|toddler|boy|girl) (?:is |has |has gone |went )?(?:missing|gone missing|been taken|been abducted|been kidnapped|disappeared)\b/,
-  /(?<!\b(?:can|could|would|will|does|do|is there) )\b(?:somebody|someone|anybody|anyone) (?:please )?help(?: me| us)?(?: please)?$/,
-  /\bhelp+ (?:me |us )?(?:please |pls )?(?:quick|quickly|now|asap|urgent|urgently|hurry|immediately)\b/,
-  /\b(?:call|ring|dial|phone|get) (?:the )?(?:police|999|ambulance|fire brigade) (?:now|quick|quickly|asap|immediately|please)\b/,
-  // Someone hurt just now, whoever they are: "a kid has been hit by a car", "the boy next door was stabbed".
-  /\b(?:has|have|s|is|was|were|just|got) (?:just )?(?:been )?(?:hit by (?:a|the) (?:car|van|bus|lorry|truck|bike|motorbike)|run over|knocked (?:down|over|off (?:his|her|their) bike)|stabbed|shot)\b(?!.*\b(?:yesterday|last (?:week|month|year|night)|ago|years?|months?|in 20\d\d)\b)/,
-  // Someone at the door who should not be: "a drunk man banging on my door".
-  /\b(?:banging|hammering|kicking|pounding|smashing) (?:on |at |in )?(?:my|our|the|her|his) (?:front |back )?(?:door|doors|window|windows)\b/,
-  // Overdose and poisoning: an ambulance (999) first.
-  /\b(?:took|taken|swallowed|had|has had) (?:(?:too many|a lot of|loads of|all (?:her|his|my|their)|a bottle of|some|an) )?(?:pills|tablets|paracetamol|painkillers|bleach|overdose)\b/,
-  // Indecent exposure and sexual harassment going on.
-  /\b(?:exposing|flashing) (?:himself|herself|themselves|his|her)\b|\b(?:masturbating|wanking) (?:on|in|at|near|outside|opposite)\b/,
-  /\bdrunk driver\b|\bdrink driving\b.{0,20}\bnow\b|\bcrash(?:ed)?\b.{0,30}\b(?:injured|hurt|bleeding|trapped)\b/,
-];
+/** When the harm a sign tells of happens, as its words place it. */
+export type DangerMoment = 'now' | 'soon' | 'just' | 'unsure' | 'over';
+
+export interface DangerSign {
+  kind: DangerKind;
+  /** The words the sign was read from. */
+  words: string;
+  moment: DangerMoment;
+}
+
+export interface DangerReading {
+  /** Harm happening now, about to happen, just done, or not clearly over: lead with 999. */
+  now: boolean;
+  /** Every sign read, with its moment (for `npm run explain`). */
+  signs: DangerSign[];
+  /** Speaking would be unsafe ("they'll hear me", "hiding"), or the Silent Solution is asked about. */
+  silentCall: boolean;
+  /** Deaf, hard of hearing or speech-impaired, or asking about text 999 / Relay UK. */
+  textOrRelay: boolean;
+  /** A way to reach 999 without speaking is named ("silent solution", "text 999", "Relay UK"): a question about 999. */
+  namesA999Route: boolean;
+}
+
+const HARM = verbForms(HARM_ACTS);
+const VIOLENCE = verbForms(VIOLENCE_ACTS);
+const SOUNDS = verbForms(SOUNDS_OF_HARM);
+const BREAK_IN = verbForms(BREAK_IN_ACTS);
+const THEFT = verbForms(THEFT_ACTS);
+
+/** Harm acts that are violence even with no one named after them: "a man is stabbing people", "someone is attacking". */
+const VIOLENT_ON_THEIR_OWN = new Set([...GRAVE_HARM, 'attack', 'assault', 'rob', 'mug', 'beat']);
+/** Words that sit between a verb and what it tells of: "is still hitting", "has just been", "keeps on". */
+const FILLERS = new Set(['just', 'still', 'really', 'now', 'always', 'constantly', 'again', 'literally', 'actually', 'currently', 'already', 'even', 'on', 'up']);
+const HAVE = new Set(['has', 'have', 'hes', 'shes', 'ive', 'weve', 'theyve', 'youve', 's', 've', 'had']);
+const PASSIVE_NOW = new Set(['being', 'getting']);
+const PASSIVE_PAST = new Set(['got', 'get', 'gets']);
+/** Where someone's words start: "the bloke next door", "my ex". */
+const NOUN_PHRASE_START = new Set(['the', 'a', 'an', 'my', 'our', 'his', 'her', 'their', 'your', 'this', 'that', 'some', 'two', 'three', 'i', 'we', 'you', 'and', 'or', 'but']);
+const MISSING_AS_TOPIC = new Set(['person', 'persons', 'people', 'report', 'reports', 'poster', 'posters', 'appeal', 'appeals', 'unit', 'cases']);
+const GENERIC_PEOPLE = new Set(['people', 'everyone', 'everybody', 'anyone', 'anybody', 'residents', 'londoners', 'communities', 'elderly', 'public', 'vulnerable', 'victims', 'families']);
+const ARTICLES = new Set(['a', 'an', 'the', 'this', 'that', 'some', 'two', 'three', 'another', 'these', 'those', 'his', 'her', 'their', 'my', 'our', 'your']);
+
+const IS_WORD = pattern`^(?:${IS})$`;
+const WAS_WORD = pattern`^(?:${WAS})$`;
+const STRONG_NOW = /\b(?:right now|as we speak|atm|at the moment|currently|this minute|this second|at this moment|this very moment|happening|going on|in progress|kicking off|still (?:here|there|in|inside|outside|at|around|hiding|trying|\w+ing))\b/;
+const ANY_NOW = pattern`\b(?:${NOW_MARKERS})\b`;
+const SOON = pattern`\b(?:${SOON_MARKERS})$`;
+const JUST = pattern`\b(?:${JUST_MARKERS})\b`;
+const PAST = pattern`\b(?:${PAST_TIMES})\b`;
+const LONG_AGO_RE = pattern`\b(?:${LONG_AGO})\b`;
+const NEAR = pattern`\b(?:${NEAR_PLACES}|(?:is|are|s|re|still) here)\b`;
+/** Someone hears or sees it: "I can hear screaming", "there's a fight". */
+const HEARD = /\b(?:hear|hearing|heard|can see|i see|seeing|watching)\b/;
+const THERE_IS = /\b(?:theres|there is|there are|theres been|there has been|there have been)\b/;
+const REPORTING = /\breport(?:ing|ed)?\b/;
+
+const LIFE = pattern`\b(?:${LIFE_AT_RISK}|(?:im|i am|we are|were|i feel|hes|shes|he is|she is|they are|theyre|my \w+ is|someones|somebodys) (?:in (?:immediate |serious |real |grave )?danger|not safe|unsafe|scared for (?:my|his|her|their) life)|\w+ (?:is|are) in (?:immediate |serious |real |grave )?danger(?! of)|locked (?:me|us|him|her|them) in|locked in (?:a|the|my) (?:room|flat|house|cupboard|car|boot)|having a (?:fit|seizure|stroke))\b`;
+const SELF = pattern`\b(?:${SELF_HARM})\b`;
+const LOST = pattern`\b(?:${MISSING})\b`;
+const DRINK = pattern`\b(?:${DRUNK})\b`;
+const DRIVE = pattern`\b(?:${DRIVING}|driver)\b`;
+const WEAPON = pattern`\b(?:${WEAPONS})\b(?! (?:${WEAPON_TOPICS})\b)|\b(?:${ARMED_PEOPLE})\b`;
+const HELD = pattern`\b(?:${ARMED}|carries|carry|carrying|holds|hold|has a|with an?)\b`;
+const CALL_FOR_HELP = pattern`\b(?:${DISTRESS})(?:$|\b)`;
+const SCARED_OF = /\b(?:scared|afraid|frightened|terrified)\b.{0,25}\b(?:of (?:him|her|them|my \w+|what (?:he|she|they)))|\b(?:im|i am|were|we are) (?:so |really |very )?(?:scared|terrified|frightened)(?: (?:he|she|they|someone|somebody)\b|$)|\b(?:scared|afraid|frightened|terrified)\b.{0,25}\b(?:he|she|they|hell|shell|theyll|someone|somebody)\b.{0,25}\b(?:hurt|kill|attack|hit|beat|harm|stab|rape)\b/;
+const UNSAFE = pattern`\b(?:${UNSAFE_TO_SPEAK})\b`;
+const CANT_TALK = pattern`\b(?:${CANT_SPEAK})\b`;
+const DEAF = pattern`\b(?:${CANNOT_HEAR_OR_SPEAK})\b`;
+const SILENT = pattern`\b(?:${SILENT_ROUTE})\b`;
+const TEXT = pattern`\b(?:${TEXT_ROUTE})\b`;
+/** Someone who should not be there, in or at the home: "someone is in my house", "a man is at my door". */
+const INTRUDER =
+  /\b(?:someones?|somebodys?|some one|a man|a woman|a guy|men|people|intruders?|burglars?|a stranger|strangers|he|she|they|hes|shes|theyre|my ex)\b(?: (?!and\b|or\b)\w+){0,4}? (?:in|inside|into|outside|at|on|around|round) (?:(?:my|our) (?:house|home|flat|room|bedroom|garden|shed|building|property|loft|kitchen|door|front door|back door|window|balcony)|the (?:house|home|flat|bedroom|garden|loft|kitchen))\b/;
 
 /** Fire now: the word itself, unless it is a fire station, an alarm test or a station's history. */
-const FIRE = /\bfire\b|\bon fire\b|\b(?:house|flat|building|car|shop|home) (?:is )?(?:burning|ablaze)\b|\bsmell (?:of )?(?:smoke|gas)\b|\bgas leak\b/;
+const FIRE = /\bfire\b|\bon fire\b|\b(?:house|flat|building|car|shop|home) (?:is )?(?:burning|ablaze)\b|\bsmell (?:of )?(?:smoke|gas)\b|\bgas leak\b|\b(?:smoke|flames) (?:coming|pouring|billowing)\b|\bsee (?:smoke|flames)\b/;
 const NOT_A_FIRE_NOW =
   /\bfire (?:station|stations|brigade|service|exit|exits|door|doors|alarm|alarms|safety|escape|drill|extinguishers?|fighters?|risk|certificate|damage|of 20\d\d|in 20\d\d)\b|\b(?:because of|after|since|due to|following|caused by|destroyed by|damaged by|before) (?:the |a |that )?(?:\w+ )?(?:\w+ )?fire\b|\b(?:was there|there was|had|was) (?:a |the )?fire\b|\bforest gate fire\b|\bthe fire at\b|\bfire at (?:the )?(?:\w+ )?(?:\w+ )?police station\b/;
 const FIRE_NOW = /\bon fire\b|\bset fire\b|\bsetting fire\b|\b(?:theres|there is) (?:a )?fire\b/;
@@ -82,9 +113,333 @@ const FIRE_NOW = /\bon fire\b|\bset fire\b|\bsetting fire\b|\b(?:theres|there is
 export const FOREIGN_DISTRESS =
   /\b(?:socorro|auxilio|ayudame|ayuda|emergencia|au secours|a l aide|urgence|pomocy|ratunku|pomoc|hilfe|notfall|aiuto|emergenza|ajutor|urgenta|imdat|yardim|acil|socorre|perigo|peligro)\b|urgență|yardım|помогите|помощь|спасите|допоможіть|مساعدة|النجدة|النجده|救命|助けて|살려|मदद|বাঁচাও|ਮਦਦ|مدد|βοήθεια/i;
 
+/** Clauses: a moment said in one ("is Brixton open now?") is not the moment of another ("my bike was stolen"). */
+const CLAUSE_BREAK = /[.!?;,\n()]+|\s(?:-|–|—)\s|\b(?:but|so|anyway|also)\b/i;
+
+export function readDanger(message: string): DangerReading {
+  const signs: DangerSign[] = [];
+  const said = { silent: false, text: false, unsafe: false, deaf: false, cantTalk: false };
+  for (const clause of message.split(CLAUSE_BREAK)) {
+    const words = readWords(clause);
+    if (words.length === 0) continue;
+    const c = new Clause(words);
+    signs.push(...c.signs());
+    said.silent ||= c.says(SILENT);
+    said.text ||= c.says(TEXT);
+    said.unsafe ||= c.says(UNSAFE);
+    said.deaf ||= c.says(DEAF);
+    said.cantTalk ||= c.says(CANT_TALK);
+  }
+  // "I can't talk" alone may be either: unsafe to, or unable to. Then both ways are given.
+  return {
+    now: signs.some(isDangerNow),
+    signs,
+    silentCall: said.silent || said.unsafe || (said.cantTalk && !said.deaf),
+    textOrRelay: said.text || said.deaf || (said.cantTalk && !said.unsafe),
+    namesA999Route: said.silent || said.text,
+  };
+}
+
 export function soundsLikeEmergency(text: string): boolean {
-  const t = text.replace(/\s+/g, ' ').trim();
-  if (t === '') return false;
-  if (DANGER.some((re) => re.test(t))) return true;
-  return FIRE.test(t) && (FIRE_NOW.test(t) || !NOT_A_FIRE_NOW.test(t));
+  return readDanger(text).now;
+}
+
+function isDangerNow(sign: DangerSign): boolean {
+  return sign.moment !== 'over';
+}
+
+/** One clause's words, and the signs of harm in it. */
+class Clause {
+  readonly text: string;
+
+  constructor(readonly words: string[]) {
+    this.text = words.join(' ');
+  }
+
+  says(re: RegExp): boolean {
+    return re.test(this.text);
+  }
+
+  signs(): DangerSign[] {
+    return [...this.actSigns(), ...this.phraseSigns()];
+  }
+
+  /** Verbs: harm to a person, fighting, a break-in, theft. */
+  private *actSigns(): Generator<DangerSign> {
+    const w = this.words;
+    for (let i = 0; i < w.length; i++) {
+      if (this.negated(i)) continue;
+      const harm = HARM.get(w[i]);
+      const violence = VIOLENCE.get(w[i]);
+      // A verb first ("someone is stabbing people"); else the word as a noun ("a stabbing outside").
+      const sound = SOUNDS.get(w[i]);
+      const verbSign =
+        (harm && this.harmSign(i, harm.lemma, harm.form)) ||
+        (violence && violence.form !== 'base' && this.violenceSign(i, violence.form)) ||
+        (sound && sound.form !== 'base' && this.soundSign(i, sound.form)) ||
+        undefined;
+      if (verbSign) yield verbSign;
+      else if (VIOLENCE_NOUNS.has(w[i])) {
+        const sign = this.violenceNounSign(i);
+        if (sign) yield sign;
+      }
+      const breakIn = BREAK_IN.get(w[i]);
+      if (breakIn && this.intoPremises(i, breakIn.lemma) && !this.firstPersonActs(i)) {
+        yield this.sign('break-in', i, i + 3, this.propertyMoment(i, breakIn.form));
+      }
+      const theft = THEFT.get(w[i]);
+      if (theft && (this.personActs(i) || this.auxiliaries(i).some((b) => PASSIVE_NOW.has(b))) && !this.firstPersonActs(i)) {
+        const moment = this.propertyMoment(i, theft.form);
+        if (moment !== 'unsure') yield this.sign('theft', i, i + 2, moment);
+      }
+    }
+  }
+
+  /** Harm to a person: needs someone hurt ("hitting my mum") or, for violence itself, someone doing it ("a man is stabbing"). */
+  private harmSign(i: number, lemma: string, form: string): DangerSign | undefined {
+    const before = this.auxiliaries(i);
+    const doer = this.personActs(i);
+    // "I'm being followed", "my son has been attacked": the person before the verb is the one hurt.
+    const passive = form === 'past' && before.length > 0 && !before.every((b) => b === 'just');
+    const victim = this.personAfter(i) || (passive && doer);
+    if (!victim && !(doer && VIOLENT_ON_THEIR_OWN.has(lemma) && form !== 'base')) return undefined;
+    let moment: DangerMoment;
+    if (form === 'base' && this.seen(i)) {
+      // "I saw a man push someone onto the tracks": done in front of the resident.
+      moment = 'unsure';
+    } else if (form === 'base' || (form === 'past' && this.soonBefore(i))) {
+      if (!this.soonBefore(i)) return undefined;
+      // "the closures will hurt people": a threat needs a person doing it, or the resident threatened.
+      if (!doer && !this.firstPersonAfter(i)) return undefined;
+      moment = 'soon';
+    } else if (form === 'ing') {
+      moment = before.some((b) => WAS_WORD.test(b)) && !before.includes('been') ? 'over' : 'now';
+    } else if (form === 's') {
+      // "my partner hits me": abuse that goes on.
+      if (!this.firstPersonAfter(i)) return undefined;
+      moment = 'now';
+    } else if (before.some((b) => PASSIVE_NOW.has(b) || IS_WORD.test(b))) moment = 'now';
+    else if (before.includes('just')) moment = 'just';
+    else if (before.some((b) => HAVE.has(b))) moment = 'unsure';
+    else if (before.some((b) => WAS_WORD.test(b) || PASSIVE_PAST.has(b))) moment = GRAVE_HARM.has(lemma) ? 'unsure' : 'over';
+    else moment = 'unsure';
+    return this.sign('harm', i, i + 3, this.placed(moment, this.window(i)));
+  }
+
+  /** "people fighting outside", "two men fought in the street just now", "screaming next door". */
+  private violenceSign(i: number, form: string): DangerSign | undefined {
+    const around = this.window(i);
+    if (!NEAR.test(around) && !ANY_NOW.test(around) && !this.says(HEARD) && !this.personAfter(i)) return undefined;
+    const before = this.auxiliaries(i);
+    const moment: DangerMoment = form === 'past' || before.some((b) => WAS_WORD.test(b)) ? 'over' : 'now';
+    return this.sign('violence', i, i + 3, this.placed(moment, around));
+  }
+
+  /** "screaming next door", "I can hear her crying", "shouting for help": heard close by. */
+  private soundSign(i: number, form: string): DangerSign | undefined {
+    const around = this.window(i);
+    if (!NEAR.test(around) && !this.says(HEARD) && !/\bfor help\b/.test(around)) return undefined;
+    const moment: DangerMoment = form === 'past' || this.auxiliaries(i).some((b) => WAS_WORD.test(b)) ? 'over' : 'now';
+    return this.sign('violence', i, i + 3, this.placed(moment, around));
+  }
+
+  /** "a fight upstairs", "there's a brawl outside the pub": a noun, placed by the words around it. */
+  private violenceNounSign(i: number): DangerSign | undefined {
+    const around = this.window(i);
+    const present = NEAR.test(around) || ANY_NOW.test(around) || THERE_IS.test(around) || HEARD.test(around);
+    if (!present) return undefined;
+    const told = /\b(?:there was|there were|was|were|had)\b/.test(around) || REPORTING.test(around);
+    return this.sign('violence', i, i + 2, this.placed(told ? 'over' : 'now', around));
+  }
+
+  /** Phrases: a life at risk, self-harm, a person missing, drink-driving, a weapon held, a call for help, hiding, fire. */
+  private *phraseSigns(): Generator<DangerSign> {
+    for (const [kind, re] of [['life-at-risk', LIFE], ['self-harm', SELF], ['call-for-help', CALL_FOR_HELP], ['hiding', UNSAFE], ['hiding', CANT_TALK]] as const) {
+      for (const m of this.text.matchAll(globally(re))) {
+        const i = this.wordAt(m.index);
+        if (this.negated(i) || (kind === 'hiding' && this.says(DEAF))) continue;
+        const moment = this.placed(this.toldAsOver(i) ? 'over' : 'unsure', this.window(i));
+        // Thoughts of suicide do not pass with the night: only long ago is over.
+        yield this.sign(kind, i, i + m[0].split(' ').length - 1, kind === 'self-harm' && moment === 'over' && !LONG_AGO_RE.test(this.window(i, 8, 10)) ? 'unsure' : moment);
+      }
+    }
+    if (this.says(SCARED_OF)) yield this.sign('call-for-help', 0, this.words.length - 1, this.placed('unsure', this.text));
+    for (const m of this.text.matchAll(globally(LOST))) {
+      const i = this.wordAt(m.index);
+      const weak = m[0] === 'lost' || m[0] === 'not answering' || m[0] === 'ran off' || m[0] === 'run off';
+      // "report a missing person", "missing persons appeal": the topic, not someone missing now.
+      const topic = m[0] === 'missing' && MISSING_AS_TOPIC.has(this.words[i + 1] ?? '');
+      if (this.negated(i) || topic || !this.personNear(i, weak)) continue;
+      // Someone missing stays missing: only long ago, or found, is over ("went missing in 2019", "he's back home").
+      yield this.sign('missing', i, i + 2, LONG_AGO_RE.test(this.window(i, 8, 10)) ? 'over' : 'unsure');
+    }
+    if (this.says(DRINK) && this.says(DRIVE)) yield this.sign('drink-driving', 0, this.words.length - 1, this.placed('unsure', this.text));
+    for (const m of this.text.matchAll(globally(WEAPON))) {
+      const i = this.wordAt(m.index);
+      const around = this.window(i, 4, 4);
+      const held = m[0].startsWith('armed') || HELD.test(around) || STRONG_NOW.test(around) || SOON.test(this.words.slice(Math.max(0, i - 4), i).join(' '));
+      if (this.negated(i) || !held) continue;
+      yield this.sign('weapon', i, i, this.placed(this.toldAsOver(i) ? 'over' : 'unsure', this.window(i)));
+    }
+    const intruder = INTRUDER.exec(this.text);
+    if (intruder) {
+      const i = this.wordAt(intruder.index);
+      const around = this.window(i, 6, 10);
+      if (!this.negated(i)) yield this.sign('intruder', i, i + 4, PAST.test(around) || /\b(?:was|were)\b/.test(around) ? 'over' : 'now');
+    }
+    if (FIRE.test(this.text) && (FIRE_NOW.test(this.text) || !NOT_A_FIRE_NOW.test(this.text))) {
+      yield this.sign('fire', 0, this.words.length - 1, this.placed('unsure', this.text));
+    }
+  }
+
+  private sign(kind: DangerKind, first: number, last: number, moment: DangerMoment): DangerSign {
+    return { kind, words: this.words.slice(first, last + 1).join(' '), moment };
+  }
+
+  /** A moment read from the verb, moved by the words around it: "just now" makes it just, "last night" over. */
+  private placed(moment: DangerMoment, around: string): DangerMoment {
+    if (moment === 'now' || moment === 'soon') return moment;
+    if (STRONG_NOW.test(around)) return 'now';
+    if (JUST.test(around) && !PAST.test(around)) return 'just';
+    if (PAST.test(around)) return 'over';
+    if (moment === 'over' && (NEAR.test(around) || ANY_NOW.test(around)) && !/\b(?:was|were)\b/.test(around)) return 'unsure';
+    return moment;
+  }
+
+  /** "he was bleeding", "she had a heart attack", "there was a man with a knife": told as over, unless a moment says now. */
+  private toldAsOver(i: number): boolean {
+    const before = this.words.slice(Math.max(0, i - 3), i);
+    return before.some((w) => WAS_WORD.test(w) || w === 'had');
+  }
+
+  /** Theft and break-ins: now while it happens ("is stealing", "trying to break in"), else over unless a moment says now. */
+  private propertyMoment(i: number, form: string): DangerMoment {
+    const before = this.auxiliaries(i);
+    const around = this.window(i);
+    if (this.soonBefore(i)) return 'soon';
+    if (form === 'ing' && !before.some((b) => WAS_WORD.test(b))) return 'now';
+    if (before.some((b) => PASSIVE_NOW.has(b))) return 'now';
+    if (STRONG_NOW.test(around)) return 'now';
+    if (JUST.test(around) && !PAST.test(around)) return 'just';
+    return form === 'ing' || form === 'past' ? 'over' : 'unsure';
+  }
+
+  /** "break in", "get into my flat", "kick the door in", "smash the window": an act on a home or car. */
+  private intoPremises(i: number, lemma: string): boolean {
+    const after = this.words.slice(i + 1, i + 5);
+    const premises = after.some((w) => PREMISES.has(w));
+    if (lemma === 'break') return after[0] === 'in' || after[0] === 'into' || (after[0] === 'down' && premises) || premises;
+    if (lemma === 'get' || lemma === 'climb') return (after[0] === 'in' || after[0] === 'into' || after[0] === 'through' || after[0] === 'over') && (premises || after[0] === 'in');
+    if (lemma === 'bang' || lemma === 'pound' || lemma === 'hammer') return (after[0] === 'on' || after[0] === 'at') && premises;
+    if (lemma === 'try') return premises && !after.includes('to');
+    return premises;
+  }
+
+  /** The verb's helpers before it, across fillers: "has just been", "is still", "keeps on". */
+  private auxiliaries(i: number): string[] {
+    const out: string[] = [];
+    for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+      const w = this.words[j];
+      if (FILLERS.has(w)) {
+        if (w === 'just') out.push(w);
+        continue;
+      }
+      if (IS_WORD.test(w) || WAS_WORD.test(w) || HAVE.has(w) || PASSIVE_NOW.has(w) || PASSIVE_PAST.has(w) || w === 'been' || w === 'keeps' || w === 'keep') {
+        out.push(w);
+        continue;
+      }
+      break;
+    }
+    return out;
+  }
+
+  /** Seen or heard being done: "saw a man push", "can hear him hit her". */
+  private seen(i: number): boolean {
+    return this.words.slice(Math.max(0, i - 5), i).some((w) => PERCEIVES.has(w));
+  }
+
+  /** "going to", "about to", "will", "trying to", "threatening to" just before the verb. */
+  private soonBefore(i: number): boolean {
+    const before = this.words.slice(Math.max(0, i - 5), i).filter((w) => !FILLERS.has(w) || w === 'on');
+    return SOON.test(before.join(' '));
+  }
+
+  /**
+   * A person just after the verb: "hitting me", "attacking my mum", "following a young girl", "beat him up". Anyone at
+   * all ("hurting people", "the elderly") only with someone doing it: "the closures are hurting people" is not harm.
+   */
+  private personAfter(i: number): boolean {
+    const after = this.words.slice(i + 1, i + 5).filter((w) => w !== 'up' && w !== 'on' && w !== 'at');
+    const [first, second, third] = after;
+    if (first === undefined) return false;
+    let person: string | undefined;
+    if ((PERSON_PRONOUNS.has(first) && !POSSESSIVES.has(first)) || first === 'her') person = first;
+    else if (isPerson(first) && first !== 'drunk') person = first;
+    else if (ARTICLES.has(first)) person = isPerson(second) ? second : isPerson(third) ? third : undefined;
+    if (person === undefined) return false;
+    return GENERIC_PEOPLE.has(person) ? this.personActs(i) : true;
+  }
+
+  private firstPersonAfter(i: number): boolean {
+    const next = this.words[i + 1] === 'up' ? this.words[i + 2] : this.words[i + 1];
+    return next !== undefined && (FIRST_PERSON.has(next) || next === 'you' || next === 'your' || (POSSESSIVES.has(next) && this.personAfter(i)));
+  }
+
+  /** Where the doer's words end: the first word before the verb and its helpers ("someone is trying to", "my ex keeps"). */
+  private doerEnd(i: number): number {
+    let j = i - 1;
+    while (j >= 0 && j >= i - 6 && BETWEEN_DOER_AND_ACT.has(this.words[j])) j--;
+    return j;
+  }
+
+  /**
+   * Someone does it: "someone is", "a man keeps", "my ex", "they", "the bloke next door is", "lads on mopeds are";
+   * not "the cuts will hit residents" (the words before the verb, back to their "the", name no one).
+   */
+  private personActs(i: number): boolean {
+    const j = this.doerEnd(i);
+    if (j < 0) return false;
+    const end = this.words[j];
+    if ((PERSON_PRONOUNS.has(end) && !POSSESSIVES.has(end)) || end === 'theres' || end === 'who') return true;
+    for (let k = j; k >= 0 && k >= j - 4; k--) {
+      const w = this.words[k];
+      if (isPerson(w)) return true;
+      // "a man in a hoodie", "lads on mopeds": what is said of someone, after them.
+      if (AFTER_SOMEONE.has(w) && isPerson(this.words[k - 1])) return true;
+      if (k !== j && NOUN_PHRASE_START.has(w)) break;
+    }
+    return false;
+  }
+
+  /** The resident does it: "I'm taking my son", "can I get into". */
+  private firstPersonActs(i: number): boolean {
+    const w = this.words[this.doerEnd(i)];
+    return w === 'i' || w === 'im' || w === 'we' || w === 'ive' || w === 'id';
+  }
+
+  /** A person near a word: "my son is missing", "can't find my mum"; for weaker words, someone vulnerable. */
+  private personNear(i: number, vulnerableOnly: boolean): boolean {
+    const near = this.words.slice(Math.max(0, i - 10), i + 6);
+    if (vulnerableOnly) return near.some((w) => VULNERABLE.has(w));
+    return near.some((w) => isPerson(w) || ['he', 'she', 'him', 'her', 'they', 'them', 'hes', 'shes'].includes(w) || VULNERABLE.has(w));
+  }
+
+  /** "not", "nobody", "didn't" just before: "nobody was hurt", "he didn't hit me". */
+  private negated(i: number): boolean {
+    const before = this.words.slice(Math.max(0, i - 3), i);
+    return before.some((w) => NEGATORS.has(w)) && !before.includes('wont') && !/\b(?:cant|dont) (?:stop|leave)\b/.test(before.join(' '));
+  }
+
+  private window(i: number, before = 6, after = 8): string {
+    return this.words.slice(Math.max(0, i - before), i + after + 1).join(' ');
+  }
+
+  private wordAt(index: number): number {
+    return this.text.slice(0, index).split(' ').length - 1;
+  }
+}
+
+function isPerson(word: string | undefined): boolean {
+  if (word === undefined) return false;
+  return PERSON_NOUNS.has(word) || (word.endsWith('s') && PERSON_NOUNS.has(word.slice(0, -1)));
 }

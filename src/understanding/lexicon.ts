@@ -125,7 +125,7 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set([
   ignore previous instructions system prompt pretend act
   stolen steal stole robbed mugged burgled burglary broken theft thief thieves attacked assaulted hit scam scammed
   fraud damaged vandalised smashed car bike phone wallet bag purse keys laptop van lost found witness
-  interpreter translator language polish spanish french anonymous anonymously emergency urgent
+  interpreter translator translate translates translating translation interpret language polish spanish french anonymous anonymously emergency urgent
   plan plans strategy review proposal proposals consultation budget funding savings cuts money reason reasons
   history happened happen used moved temporarily temporary while
   hiring jobs job career careers recruitment recruiting vacancies apply application dbs check licence firearms complaint
@@ -184,6 +184,8 @@ export const NEW_HOURS = /\b(?:new|reduced|shorter|changed) (?:opening )?(?:hour
 /** "which boroughs have no counter?", "which areas have no counter", "what boroughs are left without a police station", "boroughs that don't have one". */
 export const BOROUGHS_WITHOUT =
   /\b(?:boroughs?|areas?|parts? of london|parts of the city|places|districts?|councils?)\b(?: (?:have|has|are|is|were|was|got|left|now|that|which|still|been|ended up)){0,3} (?:no|without|lost|lose|losing|dont have|do not have|havent got|have not got|lack|lacking)\b/;
+/** Reaching someone: "how do I contact", "can I text", "call". */
+export const REACHES_SOMEONE = /\b(?:contact|call|calling|reach|ring|phone|text|texting|get hold of|get through|work|works|use)\b/;
 /** "it's not an emergency": someone to call, not 999. */
 export const NOT_AN_EMERGENCY = pattern`\b(?:${NEGATION})\b.{0,20}\b(?:emergency|urgent)\b`;
 /** "report it at the police station", "go to the counter": a visit to a desk. */
@@ -346,3 +348,214 @@ export const JOINS_TWO_QUESTIONS =
   /\b(?:and also|and if (?:its |it is )?(?:not|closed|shut)|and|also|plus|if (?:its |it is |theyre |they are )?(?:not|closed|shut)(?: then)?|if so|otherwise|or else|or if not)\b/;
 /** A half that asks something: a question word, or the words of what residents ask about. */
 export const ASKS_SOMETHING = pattern`\b(?:is|are|was|were|does|do|did|can|could|will|would|what|whats|when|where|wheres|which|how|who|why|address|hours|opening|open|opens|closed|closes|close|nearest|closest|postcode|directions|roundtheclock|${DESK})\b`;
+
+// Danger: the words `emergency.ts` reads harm with. Verbs are written once as
+// their lemma (irregular forms given); `verbForms` adds the inflections, so
+// "hit", "hits", "hitting" and "hiting" are one act. A danger reading combines
+// these groups (an act, a person, a moment, a place); no group alone is danger.
+// ---------------------------------------------------------------------------
+
+/** How a verb is written: lemma, or lemma with its past and past participle when irregular. */
+type Lemma = string | [lemma: string, past: string, participle: string];
+
+/** Harm done to a person: needs a person acting or hurt ("someone is hitting", "hitting my mum"). */
+export const HARM_ACTS: readonly Lemma[] = [
+  ['hit', 'hit', 'hit'], 'punch', 'kick', 'slap', ['beat', 'beat', 'beaten'], 'batter', 'attack', 'assault', 'stab',
+  ['shoot', 'shot', 'shot'], 'strangle', 'choke', 'throttle', 'smother', 'kill', 'murder', ['hurt', 'hurt', 'hurt'], 'harm',
+  'injure', 'rape', 'abuse', 'threaten', 'kidnap', 'abduct', 'grab', 'drag', 'push', 'shove', 'chase', 'follow', 'stalk',
+  'rob', 'mug', 'headbutt', ['bite', 'bit', 'bitten'], 'glass', 'torture', 'terrorise', 'terrorize', 'molest', 'grope',
+  'jump', 'corner', 'poison', 'burn', 'trap', 'menace', 'intimidate', 'harass', 'expose', 'flash', 'knife', 'pin', 'touch', 'fondle',
+];
+/** Harm that is grave even when told without a moment ("I was stabbed"): 999 unless it is clearly over. */
+export const GRAVE_HARM: ReadonlySet<string> = new Set(['stab', 'shoot', 'strangle', 'choke', 'rape', 'kidnap', 'abduct', 'kill', 'murder', 'poison', 'smother', 'throttle']);
+/** Fighting and offences seen: danger where it is happening ("a fight upstairs", "a man lurking outside"). */
+export const VIOLENCE_ACTS: readonly Lemma[] = [['fight', 'fought', 'fought'], 'brawl', 'scuffle', 'riot', 'masturbate', 'wank', 'lurk', 'loiter', 'prowl', 'circle'];
+/** The sounds of harm: danger when heard close by ("screaming next door", "I can hear her crying"). */
+export const SOUNDS_OF_HARM: readonly Lemma[] = ['scream', 'shout', 'yell', ['cry', 'cried', 'cried'], 'sob', 'plead', 'beg'];
+export const VIOLENCE_NOUNS: ReadonlySet<string> = new Set(
+  list(`fight fights fighting brawl brawls brawling scuffle punch up punchup riot riots rioting screaming screams scream shouting
+  yelling screeching gunshots gunshot gunfire shots explosion explosions flames stabbing shooting attack assault mugging robbery burglary
+  breakin punchup domestic commotion`),
+);
+/** Getting into, or wrecking, a home or car: "breaking in", "trying to get into my flat", "throwing bricks at my window". */
+export const BREAK_IN_ACTS: readonly Lemma[] = [['break', 'broke', 'broken'], 'force', 'kick', ['hit', 'hit', 'hit'], 'batter', 'smash', ['throw', 'threw', 'thrown'], 'burn', 'torch', 'climb', ['get', 'got', 'got'], 'bang', 'pound', 'hammer', 'try', 'jimmy', 'pry'];
+/** Where a break-in happens: "into my house", "the door in". */
+export const PREMISES: ReadonlySet<string> = new Set(
+  list(`house home flat apartment room bedroom garden shed garage building property door doors front back window windows car van
+  shop place lock gate letterbox balcony loft basement kitchen bathroom porch`),
+);
+/** Taking things: danger only while it happens ("someone is stealing my bike right now"). */
+export const THEFT_ACTS: readonly Lemma[] = [['steal', 'stole', 'stolen'], 'nick', 'pinch', 'swipe', 'nab', 'snatch', 'siphon', ['take', 'took', 'taken'], 'loot', 'vandalise', 'vandalize', 'damage', 'burgle'];
+
+/** People: someone acting, or someone at risk. Pronouns apart. */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set(
+  list(`man men woman women guy guys bloke blokes lad lads lady ladies girl girls boy boys kid kids child children baby babies
+  toddler toddlers teenager teenagers teen teens youth youths person people someone somebody anyone anybody everyone stranger
+  strangers intruder intruders burglar burglars robber robbers thief thieves gang mob drunk drunks attacker attackers
+  mum mom mother mam mummy dad father daddy parent parents son sons daughter daughters brother brothers sister sisters
+  sibling siblings wife husband partner girlfriend boyfriend ex fiance fiancee gran granny grandma grandmother nan nana nanna
+  grandad granddad grandpa grandfather grandson granddaughter grandchild grandchildren grandparent grandparents uncle aunt auntie
+  cousin nephew niece neighbour neighbours neighbor neighbors friend friends mate mates flatmate housemate roommate carer
+  colleague boss pensioner pensioners elderly student students missus mrs hubby wifey fella fellas geezer geezers lass bro sis bruv
+  stepdad stepmum stepmom stepfather stepmother stepson stepdaughter stepbrother stepsister guardian babysitter nanny lodger
+  customer customers passenger passengers shopkeeper security guard bouncer pupil pupils relative relatives family tenant landlord
+  landlady driver drivers cyclist pedestrian victim`),
+);
+/** Pronouns that name a person. */
+export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(list('i me im ive id my we us our he him his hes she her shes they them their theyre theyve you myself himself herself themselves'));
+/** The resident: "hitting me", "following us". */
+export const FIRST_PERSON: ReadonlySet<string> = new Set(list('me us my our myself i im ive we'));
+/** Possessives that make the next word a person's ("my mum", "her boyfriend"). */
+export const POSSESSIVES: ReadonlySet<string> = new Set(list('my our his her their your'));
+/** People at risk when missing: a child, someone old or unwell. */
+export const VULNERABLE: ReadonlySet<string> = new Set(
+  list(`child children kid kids son daughter baby toddler boy girl teenager teen grandson granddaughter grandchild
+  gran granny grandma grandmother nan nana nanna grandad granddad grandpa grandfather elderly old dementia alzheimers
+  disabled autistic vulnerable confused year yr`),
+);
+
+/** Harm happening now: "now", "right now", "at the moment", "still", "as we speak". */
+export const NOW_MARKERS = 'now|right now|atm|at the moment|currently|as we speak|this minute|this second|at this moment|this very moment|still|again|happening|going on|in progress|kicking off|keeps|keep|wont stop|will not stop|wont leave|will not leave|tonight';
+/** Harm about to happen: "about to", "going to", "trying to", "threatening to". */
+export const SOON_MARKERS =
+  'about to|going to|gonna|trying to|try to|tryna|tries to|wants to|want to|wanna|threatening to|threatened to|threatens to|says he will|said he would|says she will|said she would|says they will|said they would|says hell|says shell|said hed|said shed|will|ll|hell|shell|theyll|youll|might|could|on (?:his|her|their) way|getting ready to|ready to|planning to|plans to|means to|coming (?:back|round|over|for)';
+/** Just happened: "just", "a minute ago", "moments ago". */
+export const JUST_MARKERS = 'just|just now|a minute ago|minutes ago|a few minutes ago|seconds ago|moments ago|a moment ago|a second ago';
+/** Where harm is close by: "outside", "upstairs", "next door", "in my house". */
+export const NEAR_PLACES =
+  'outside|upstairs|downstairs|next door|in my (?:house|flat|home|room|bedroom|garden|kitchen|building|street|road|car|hallway|stairwell|block)|in our (?:house|flat|home|garden|building|street|road|block)|at my (?:door|window|house|flat)|at the (?:door|window)|on my (?:street|road|doorstep)|behind me|in front of me|across the road|across the street|opposite|in the (?:street|road|flat above|flat below|flat next door|hallway|stairwell|car park|park|alley|shop|pub|garden)|the flat (?:above|below)|above me|below me|out here|in here|here';
+/** Long ago: a person missing then, or harm then, is history ("went missing in 2019", "years ago"). */
+export const LONG_AGO =
+  'last (?:year|summer|winter|spring|autumn)|(?:months?|years?|ages) ago|(?:in|since) (?:19|20)\\d\\d|for (?:years|months)|back in|as a (?:child|kid|teenager)|when i was|years? back|used to|in the past|previously|(?:was|were|been|got) found|(?:is|are|s|re) (?:back )?home|(?:came|got) (?:back )?home|turned up|has returned';
+/** A past time that puts harm over: "yesterday", "last night", "two weeks ago", "in 2019". */
+export const PAST_TIMES = `${LONG_AGO}|yesterday|last (?:night|week|month|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|time)|(?:days?|weeks?|a while|hours) ago|the other (?:day|night|week)|earlier (?:this|today|in the)|this morning|over the weekend|at the weekend|from last night|overnight|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:night|morning|evening)`;
+/** "was", "were": told as over, unless a moment says otherwise. */
+export const WAS = 'was|were|wasnt|werent';
+/** Present "to be", as normalised ("hes", "theyre"). */
+export const IS = 'is|are|am|im|hes|shes|theyre|its|s|re|isnt|arent|being';
+/** Seeing or hearing it done: "I saw a man push someone", "I can hear him hit her". */
+export const PERCEIVES: ReadonlySet<string> = new Set(list('see saw seen seeing watch watched watching hear heard hearing witness witnessed'));
+/** Words that put a place or thing after someone: "lads on mopeds", "a man in a hoodie". */
+export const AFTER_SOMEONE: ReadonlySet<string> = new Set(list('on in with at from wearing by near'));
+/** Words between someone and what they do: "someone is trying to", "he keeps", "my son has been". */
+export const BETWEEN_DOER_AND_ACT: ReadonlySet<string> = new Set(
+  list(`is are am was were be been being has have had s re ve ll will would could might may must can going gonna to about trying try tries
+  tried wants want wanna keeps keep kept just still now always again really literally currently constantly already even also
+  started starting starts begun began getting got get gets`),
+);
+/** Words that undo what follows ("nobody was hurt", "he didn't hit me"). */
+export const NEGATORS: ReadonlySet<string> = new Set(list('not no nobody noone none never didnt doesnt dont isnt wasnt werent arent havent hasnt hadnt'));
+
+/** Life at risk whatever else is said: breathing, bleeding, unconscious, trapped, in danger. */
+export const LIFE_AT_RISK =
+  'not breathing|stopped breathing|isnt breathing|cant breathe|cannot breathe|can not breathe|struggling to breathe|unconscious|unresponsive|collapsed|passed out|wont wake up|will not wake up|not waking up|cant wake (?:him|her|them)|bleeding|blood everywhere|lots of blood|heart attack|seizure|choking|(?:wont|will not|not|isnt) (?:respond|responding)|(?:wont|will not|doesnt|does not) let (?:me|us|her|him|them) (?:leave|go|out)|(?:keeping|keeps|kept) (?:me|us|her|him|them) (?:locked|trapped|inside|prisoner)|not moving|isnt moving|wont move|lying (?:motionless|still|unconscious|in a pool of blood)|lying (?:in|on) the (?:road|floor|ground|pavement|street)|drowning|overdos(?:e|ed|ing)|od d|(?:taken|took|swallowed|had|necked|downed) (?:\\w+ ){0,3}(?:pills|tablets|paracetamol|painkillers|sleeping pills|bleach)|run over|knocked (?:down|over)|hit by (?:a|the) (?:car|van|bus|lorry|truck|bike|motorbike)|trapped|being held|held hostage|hostage|kidnapped|in immediate danger|dont feel safe|do not feel safe|fear for my life|scared for my life|afraid for my life|need an ambulance|call an ambulance|send an ambulance|get an ambulance';
+/** Thinking of ending one's life, or harming oneself. */
+export const SELF_HARM =
+  'kill (?:myself|himself|herself|themselves|themself)|killing (?:myself|himself|herself|themselves|themself)|end (?:my|his|her|their) (?:own )?life|end it all|ending it all|take (?:my|his|her|their) (?:own )?life|suicid(?:e|al)|want to die|wants to die|wanna die|dont want to (?:live|be alive|be here)|doesnt want to (?:live|be alive|be here)|better off dead|no reason to live|not worth living|(?:hurt|harm|cut|hang|cutting|harming|hurting|hanging) (?:myself|himself|herself|themselves|themself)|self harm(?:ing)?|jump (?:off|from) (?:a|the) (?:bridge|building|roof|balcony)|jump in front of (?:a|the) (?:train|bus|car)|(?:threatening|threatened|threatens|going|gonna|about|wants|want) to jump$|(?:going to|gonna|want to|wanna|about to) end it(?: all)?$|(?:cant|cannot) (?:cope|go on)(?: anymore| any more)?|say(?:ing)? goodbye (?:to everyone|forever)';
+/** A person missing or not to be found. */
+export const MISSING =
+  'missing|gone missing|went missing|disappeared|vanished|cant find|cannot find|can not find|lost|not come home|hasnt come home|havent come home|didnt come home|not come back|hasnt come back|not returned|hasnt returned|wandered off|ran away|run away|ran off|run off|not answering|no one knows where|nobody knows where|dont know where (?:he|she|they) (?:is|are)|has not been seen|hasnt been seen|not been seen|(?:isnt|not|hasnt|havent) (?:come |got )?back|(?:isnt|is not) home|not back yet';
+/** Drink or drugs, before driving. */
+export const DRUNK = 'drunk|drinking|been drinking|pissed(?! off)|wasted|hammered|off (?:his|her|their) face|over the limit|high on|stoned|had (?:a few drinks|too many|too much to drink|loads to drink)';
+export const DRIVING = 'drive|drives|driving|drove|driven|behind the wheel|get(?:ting)? in(?:to)? (?:his|her|their|the|a) car|car keys|take the car|drive off|drive home';
+/** Weapons, and what makes one a danger now (someone holding it). */
+export const WEAPONS = 'knife|knives|gun|guns|machete|machetes|blade|blades|weapon|weapons|firearm|firearms|pistol|rifle|shotgun|axe|hammer|crossbow|baseball bat|bat|acid|sword|screwdriver|broken bottle|taser';
+/** Someone armed: "an armed man", "armed robbers". */
+export const ARMED_PEOPLE = 'armed (?:man|men|woman|women|person|people|guy|gang|robbers?|robbery|intruders?|burglars?|youths?)';
+export const ARMED = 'has|have|has got|have got|hes got|shes got|theyve got|got|with|holding|waving|swinging|swings|carrying|pulled|pulled out|pulling out|brandishing|pointing|armed with|wielding|threatening|threatened';
+/** Talk about weapons, not a weapon here: "knife crime", "knife amnesty". */
+export const WEAPON_TOPICS = 'crime|crimes|amnesty|amnesties|surrender|bin|bins|arch|arches|statistics|stats|figures|licence|license|licensing|laws?|offences?|possession';
+/** Asking for help now: "somebody help", "help quick", "send help", "police now". */
+export const DISTRESS =
+  '(?<!\\b(?:can|could|would|will|does|do|is there) )(?:somebody|someone|anybody|anyone) (?:please )?help(?: me| us)?(?: please)?$|help+ (?:me |us )?(?:please |pls )?(?:quick|quickly|now|asap|urgent|urgently|hurry|fast|immediately)|please hurry|hurry please|come quick(?:ly)?|send (?:help|(?:the )?police|someone|somebody|an officer|officers) (?:now|quick|quickly|asap|immediately|urgently|please)|(?:need|want) (?:the )?police (?:now|here|urgently|asap|immediately|quick)|(?:call|ring|dial|phone|get) (?:the )?(?:police|999|ambulance) (?:now|quick|quickly|asap|immediately|please)|police (?:now|quick|asap)$';
+/** "I can't speak": unsafe to, or unable to (the words alone do not say which). */
+export const CANT_SPEAK = '(?:cant|cannot|can not|unable to) (?:speak|talk)(?! to| with| (?:good |much |any |very good |proper )?(?:english|the language))';
+/** Speaking would be unsafe: "they'll hear me", "hiding", "whispering". */
+export const UNSAFE_TO_SPEAK =
+  '(?:dont|do not) dare (?:speak|talk|make a (?:noise|sound))|(?:cant|cannot|can not) (?:make (?:a )?(?:noise|sound)|be heard)|(?:theyll|hell|shell|he will|she will|they will|he might|she might|they might|he could|she could|they could|someone will|someone might) hear|(?:hiding|hidden|hide) (?:from|in|under|behind)|im hiding|were hiding|whisper(?:ing)?|have to be quiet|(?:hes|shes|theyre) (?:listening|in the (?:next|same) room)|in the same room|locked myself in|not safe to (?:talk|speak|call)';
+/** Deaf, hard of hearing or speech-impaired. */
+export const CANNOT_HEAR_OR_SPEAK =
+  'deaf|deafblind|hard of hearing|hearing impaired|hearing impairment|(?:cant|cannot|can not) hear|speech impair(?:ed|ment)|speech (?:problem|difficulty|disability)|mute|non verbal|nonverbal|(?:cant|cannot|can not) (?:speak|talk) (?:because of|due to) (?:my |a )?(?:disability|condition|impairment|stammer|stutter)|stammer|stutter|sign language|bsl';
+/** 999 without speaking, named: the Silent Solution. */
+export const SILENT_ROUTE = 'silent solution|silent call|silent 999|press 55|pressing 55|55 on (?:the|my) phone';
+/** 999 without speaking, named: text 999 (emergencySMS), Relay UK. */
+export const TEXT_ROUTE = 'text 999|texting 999|text the police|emergency ?sms|relay uk|18000|text relay|typetalk';
+
+/** Every form of each verb: lemma, third person, -ing, past and participle, and each with one letter of a double dropped ("hiting"). */
+export function verbForms(lemmas: readonly Lemma[]): ReadonlyMap<string, { lemma: string; form: VerbForm }> {
+  const forms = new Map<string, { lemma: string; form: VerbForm }>();
+  const add = (word: string, lemma: string, form: VerbForm) => {
+    for (const w of [word, word.replace(/(.)\1/g, '$1')]) {
+      const seen = forms.get(w);
+      // "hit", "hurt", "beat": the same word is base and past; read as past unless "going to" comes first.
+      if (!seen || (seen.lemma === lemma && seen.form === 'base' && form === 'past')) forms.set(w, { lemma, form });
+    }
+  };
+  for (const entry of lemmas) {
+    const [lemma, past, participle] = typeof entry === 'string' ? [entry, '', ''] : entry;
+    const doubles = /^[^aeiou]*[aeiou][bdgmnpt]$/.test(lemma) || /^(?:kidnap|headbutt)$/.test(lemma);
+    const y = /[^aeiou]y$/.test(lemma) ? lemma.slice(0, -1) : null;
+    const stem = doubles ? lemma + lemma.slice(-1) : lemma.endsWith('e') && !lemma.endsWith('ee') ? lemma.slice(0, -1) : lemma;
+    add(lemma, lemma, 'base');
+    add(y ? `${y}ies` : /(?:s|sh|ch|x|z)$/.test(lemma) ? `${lemma}es` : `${lemma}s`, lemma, 's');
+    add(`${stem}ing`, lemma, 'ing');
+    // Dropped g, as typed: "breakin in", "hittin me".
+    add(`${stem}in`, lemma, 'ing');
+    add(past || (y ? `${y}ied` : `${stem}${stem.endsWith('e') ? 'd' : 'ed'}`), lemma, 'past');
+    if (participle) add(participle, lemma, 'past');
+  }
+  return forms;
+}
+export type VerbForm = 'base' | 's' | 'ing' | 'past';
+
+// ---------------------------------------------------------------------------
+// Requests the bot cannot do: a request said to the bot ("can you", "please",
+// "order me", "... for me") of a service it does not give (taxis, calling the
+// police, sending an officer, booking, messages, translation, looking up a
+// case). `requests.ts` reads them; the rule declines before any station.
+// ---------------------------------------------------------------------------
+
+/** Said to the bot, just before the request: "can you", "could u please", "I need you to", or nothing but filler. */
+export const ASKS_THE_BOT =
+  '(?:^|\\b(?:can|could|would|will|wud|cud|cn) (?:you|u)(?: please| pls| just| quickly| maybe)?|\\b(?:i need|i want|id like|i would like|need|want) (?:you|u) to|\\bare (?:you|u) able to|\\bplease|\\bpls)(?: (?:please|pls|just|quickly|now|go on and|and|then|ok|okay|hi|hey|hello|yo|oi|bot|stationdesk|mate|so|can you|could you))* ?$';
+/** Said after the request: "... for me", "order me a cab". */
+export const FOR_ME = '\\bfor (?:me|us)\\b|^me (?:a|an|some)\\b';
+
+/** People the bot could be asked to message or call: family and others (beyond `PERSON_NOUNS`). */
+const PEOPLE_TO_MESSAGE = 'solicitor|lawyer|work|school|gp|doctor|social worker|probation officer|landlord|family|friends?|mates?';
+
+/** What the bot cannot do: the task, its verbs and objects (a pattern), and whether asking about it as oneself counts ("can I book"). */
+export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOneself?: boolean }[] = [
+  { task: 'taxi', act: /\b(?:order|book|call|get|send|find|arrange|hail|ring|sort)(?: me| us)?(?: (?:a|an|the|some|one))? (?:cab|cabs|taxi|taxis|uber|minicab|black cab|bolt|addison lee|lift|ride)\b/ },
+  {
+    task: 'call-police',
+    act: /\b(?:call|ring|phone|contact|alert|dial|get|tell|inform|notify|text|message|email|get hold of)(?: up)? (?:the )?(?:police|999|101|met|an officer|officers|an ambulance|ambulance|fire brigade|emergency services)\b|\b(?:report|file)(?: \w+){0,3}? for (?:me|us)\b|\bmake (?:a|the|my) (?:report|statement|complaint)(?: to the police)? for (?:me|us)\b/,
+  },
+  {
+    task: 'send-officer',
+    act: /\b(?:send|get|dispatch|bring)(?: (?:me|us))? (?:an? |the |some )?(?:officers?|police officers?|police|someone|somebody|cops?|pcsos?|patrol|police car|coppers?|bobby|help)\b/,
+  },
+  {
+    task: 'send-officer',
+    asOneself: true,
+    act: /\b(?:can|could|will|would) (?:an? |the |some )?(?:officers?|police officers?|police|pcsos?|coppers?|someone from the police) (?:come|pop|visit|attend|call round|call over|drop by|see me at)\b/,
+  },
+  {
+    task: 'booking',
+    asOneself: true,
+    act: /\b(?:book|make|arrange|schedule|reserve|set up|get)(?: me| us)?(?: in)?(?: (?:a|an|the|my|our))? (?:appointment|appointments|appt|time slot|slot|meeting)\b|\bbook (?:me|us) in\b/,
+  },
+  {
+    task: 'message',
+    act: new RegExp(
+      `\\b(?:text|message|email|e mail|whatsapp|call|ring|phone|contact|tell|inform) (?:my|our) (?:\\w+ )?(?:${[...PERSON_NOUNS].join('|')}|${PEOPLE_TO_MESSAGE})\\b|\\blet (?:my \\w+|him|her|them) know\\b|\\b(?:text|message|email|whatsapp) (?:him|her|them|someone|somebody)\\b`,
+    ),
+  },
+  { task: 'translate', act: /\b(?:translate|translation of|interpret) (?:this|that|it|these|for me|into|to|what|my|the|a|an|some|our|his|her)\b|\btranslate$/ },
+  {
+    task: 'case-lookup',
+    asOneself: true,
+    act: /\b(?:check|look up|lookup|track|trace|chase|update me on|an update on|any update on|any news on|whats happening with|what is happening with|status of|progress (?:of|on))(?: on)? (?:my|the|our) (?:case|report|crime report|crime reference|reference number|crime number|complaint|investigation|claim)\b/,
+  },
+  { task: 'errand', act: /\b(?:buy|deliver|pay|remind|drive|fetch|order)(?: me| us| my)?\b|\b(?:pick|collect) (?:me|us) up\b/ },
+];

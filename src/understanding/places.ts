@@ -44,8 +44,8 @@ const PLACE_PREPOSITIONS = new Set(['to', 'in', 'near', 'at', 'around', 'for', '
 /** Prepositions that say where: the words after them are a place the resident means. */
 const WHERE_PREPOSITIONS = new Set(['in', 'near', 'at', 'around', 'by', 'nearest', 'closest']);
 
-/** Names made of words that are otherwise never place words ("city of london", "london fields"). */
-const NAMES_OF_EVERYDAY_WORDS = /\b(?:city of (?:london|westminster)|london (?:bridge|fields|wall|colney))\b/g;
+/** Names made of words that are otherwise never place words ("city of london", "london fields", "the City", "the Square Mile"). */
+const NAMES_OF_EVERYDAY_WORDS = /\b(?:city of (?:london|westminster)|london (?:bridge|fields|wall|colney)|the city(?! of)|square mile)\b/g;
 
 /** Words that, next to a place found, only say which part of it: "croydon town centre", "ilford high street". */
 const LOCALITY_WORDS = new Set(['town', 'centre', 'center', 'central', 'city', 'village', 'area', 'district', 'high', 'street', 'side', 'end', 'way']);
@@ -95,7 +95,14 @@ export function placeRuns(p: Phrases): PlaceRun[] {
       current.push(words[i]);
       continue;
     }
-    const glue = GLUE.has(words[i]) && !p.isUsed(i) && current.length > 0 && isContent(i + 1) && (words[i] !== 'on' || words[i + 1] === 'thames');
+    // "on" joins only "X on Thames" and "X on the Hill" (Harrow on the Hill), never "Brixton on Sunday".
+    const onName = words[i + 1] === 'thames' || (words[i + 1] === 'the' && words[i + 2] === 'hill');
+    const glue = GLUE.has(words[i]) && !p.isUsed(i) && current.length > 0 && (isContent(i + 1) || (words[i] === 'on' && onName)) && (words[i] !== 'on' || onName);
+    if (glue && words[i] === 'on' && words[i + 1] === 'the') {
+      current.push('on', 'the');
+      i++;
+      continue;
+    }
     if (glue) {
       current.push(words[i]);
       continue;

@@ -104,8 +104,14 @@ export type Question =
   /** Two questions in one message ("is Ealing closed and where's the nearest open one?"), answered in order. */
   | { intent: 'both'; questions: [Question, Question] }
   | { intent: 'report-crime' }
-  | { intent: 'emergency' }
+  /**
+   * Danger now, or 999 asked about. `silentCall`: speaking would be unsafe ("they'll hear me"), or the Silent Solution
+   * was asked about. `textOrRelay`: the resident is deaf or speech-impaired, or asked about text 999 / Relay UK.
+   */
+  | { intent: 'emergency'; silentCall?: true; textOrRelay?: true }
   | { intent: 'non-emergency-contact' }
+  /** A request the bot cannot do ("order me a cab to Lewisham"): declined first; `place`, a station named, for one helpful line. */
+  | { intent: 'cannot-do'; task: CannotDoTask; place?: PlaceMention }
   /** `language`: the language named, in English ("Polish"), when the resident said which. */
   | { intent: 'interpreter'; language?: string }
   | { intent: 'anonymous-report' }
@@ -133,6 +139,12 @@ export type Question =
  * `attachment` is a picture or file with no words (the dialog finds it before any text is read).
  */
 export type OutOfScopeReason = 'joke' | 'unrelated' | 'nonsense' | 'empty' | 'too-long' | 'rude' | 'attachment';
+
+/**
+ * What the bot was asked to do and cannot: order a taxi, call the police, send an officer, book an appointment,
+ * send a message, translate, look up a case, or another errand.
+ */
+export type CannotDoTask = 'taxi' | 'call-police' | 'send-officer' | 'booking' | 'message' | 'translate' | 'case-lookup' | 'errand';
 
 export type Intent = Question['intent'];
 

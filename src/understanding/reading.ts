@@ -11,15 +11,17 @@ import type { PlaceMatch } from '../stations/model';
 import { readComparison, type ComparisonReading } from './comparison';
 import { completePostcode, followsList, pickCandidate } from './conversationTurns';
 import { deskOf, readCues, type Cues } from './cues';
+import { readDanger, type DangerReading } from './emergency';
 import { CORRECTION, FACE_TO_FACE, FROM_ELSEWHERE, GO_IN_PERSON_AT, GOES_TO_A_DESK, IN, NOT_PLACE_WORDS, ONE_OF_SEVERAL, ONE_OF_THOSE, WHERE_CAN_I_GO } from './lexicon';
 import { guessForeignLanguage } from './language';
 import { readMessage, type Message } from './message';
 import { readPastDate } from './pastDate';
 import { readPastAsked } from './pastPeriod';
+import { readRequest } from './requests';
 import { Phrases } from './phrases';
 import type { PlaceFinder } from './placeFinder';
 import { asBorough, notFoundMention, primaryMention, readPlaces, type PlaceReading } from './places';
-import type { ConversationContext, DeskKind, ListAsOf, PastAsked, PlaceMention, Question, WhenAsked } from './question';
+import type { CannotDoTask, ConversationContext, DeskKind, ListAsOf, PastAsked, PlaceMention, Question, WhenAsked } from './question';
 import { readEmoji, readSmallTalk, type SmallTalk } from './smallTalk';
 import { readTwoQuestions, type ReadHalf } from './twoQuestions';
 import { readWhen, type WhenReading } from './when';
@@ -60,6 +62,16 @@ export class Reading {
   }
 
   // Readings of the whole message, before it is read as a question.
+
+  /** Harm now or about to happen, read clause by clause from the message as written (its punctuation parts the clauses). */
+  get danger(): DangerReading {
+    return this.once('danger', () => readDanger(this.message.original));
+  }
+
+  /** A task asked of the bot that it cannot do ("order me a cab", "call the police for me"). */
+  get request(): CannotDoTask | undefined {
+    return this.once('request', () => readRequest(this.text));
+  }
 
   /** A lone emoji that says something ("👋", "👍"). */
   get emoji(): SmallTalk | undefined {
@@ -283,7 +295,8 @@ export function isAreaMention(m: PlaceMention | null): boolean {
   if (!m) return false;
   if (m.result.status === 'outside-london' || m.result.status === 'unknown-postcode') return true;
   const match = found(m);
-  return match !== undefined && (match.kind === 'postcode' || match.kind === 'district');
+  // A neighbourhood or town from the gazetteer ("Tooting", "Watford") is where someone is: it has no desk of its own.
+  return match !== undefined && (match.kind === 'postcode' || match.kind === 'district' || match.placeId !== undefined);
 }
 
 /** A place from the conversation, marked as such. */

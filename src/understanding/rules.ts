@@ -12,23 +12,24 @@
  *  1. nothing to read      empty, emoji, keyboard noise
  *  2. danger               harm now: 999 first, whatever else the message says
  *  3. small talk           too long, another language, "thanks", "bye"
- *  4. answers to the bot   "the second one", the rest of a postcode, "why do you need it?"
- *  4b. two questions in one "is Ealing closed and where's the nearest open one?": each half read on its own
- *  5. not for us           frustration, games with the bot's instructions, the time of day
- *  6. a list again         "which ones?", "and in 2017?" after a list of counters
- *  7. contact              interpreter, anonymous, 101, 999, errands, reporting a crime
- *  8. other services       fire stations, weather, football
- *  9. the network          plans, closures, what is left, 24-hour desks; "why?" of the counter discussed
- * 10. where to go          alternatives, history, nearest, distance, "anywhere open"
- * 11. follow-ups           "what about Lewisham?", "no, Walworth", the place the bot asked for
- * 12. place questions      counters of a borough, nearest desks, address, hours, open or closed
- * 13. fallback             a bare place, help, a joke, a greeting, a name we do not know, out of scope
+ *  4. cannot do            "order me a cab", "call the police for me", "book me an appointment": declined first
+ *  5. answers to the bot   "the second one", the rest of a postcode, "why do you need it?"
+ *  5b. two questions in one "is Ealing closed and where's the nearest open one?": each half read on its own
+ *  6. not for us           frustration, games with the bot's instructions, the time of day
+ *  7. a list again         "which ones?", "and in 2017?" after a list of counters
+ *  8. contact              interpreter, anonymous, 101, 999 (and 999 without speaking), errands, reporting a crime
+ *  9. other services       fire stations, weather, football
+ * 10. the network          plans, closures, what is left, 24-hour desks; "why?" of the counter discussed
+ * 11. where to go          alternatives, history, nearest, distance, "anywhere open"
+ * 12. follow-ups           "what about Lewisham?", "no, Walworth", the place the bot asked for
+ * 13. place questions      counters of a borough, nearest desks, address, hours, open or closed
+ * 14. fallback             a bare place, help, a joke, a greeting, a name we do not know, out of scope
  */
 import { withoutNegated } from './conversationTurns';
-import { soundsLikeEmergency, FOREIGN_DISTRESS } from './emergency';
+import { FOREIGN_DISTRESS } from './emergency';
 import {
   ASKS_MORE, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, BOROUGHS_WITHOUT, COMMON_WORDS, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEW_HOURS,
-  CLOSES_VERB, HOURS_WORDS, INTENDED, NOT_AN_EMERGENCY, SERVICE_TOPICS, type ServiceTopic, PAST_TENSE, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, WHEN_WAS_THAT, WHERE_NOW,
+  CLOSES_VERB, HOURS_WORDS, INTENDED, NOT_AN_EMERGENCY, PAST_TENSE, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, REACHES_SOMEONE, SERVICE_TOPICS, type ServiceTopic, WHEN_WAS_THAT, WHERE_NOW,
 } from './lexicon';
 import { asBorough, notFoundMention, primaryMention } from './places';
 import type { PastFocus, PlaceMention, PlaceQuestion, Question } from './question';
@@ -67,7 +68,7 @@ export const STAGES: readonly Stage[] = [
   },
   {
     name: 'danger',
-    rules: [rule('danger now', (r) => soundsLikeEmergency(r.text), () => ({ intent: 'emergency' }))],
+    rules: [rule('danger now', (r) => r.danger.now, emergency)],
   },
   {
     name: 'small talk',
@@ -78,6 +79,15 @@ export const STAGES: readonly Stage[] = [
         return FOREIGN_DISTRESS.test(r.message.original) ? { intent: 'non-english', language, mayBeEmergency: true } : { intent: 'non-english', language };
       }),
       rule('small talk', (r) => r.smallTalk !== undefined && serviceTopic(r) === undefined, (r) => ({ intent: r.smallTalk! })),
+    ],
+  },
+  {
+    name: 'cannot do',
+    rules: [
+      rule('a request the bot cannot do', (r) => r.request !== undefined, (r) => {
+        const station = primaryMention(r.mentions, 'station');
+        return { intent: 'cannot-do', task: r.request!, ...(station && found(station)?.stationId ? { place: station } : {}) };
+      }),
     ],
   },
   {
@@ -124,7 +134,13 @@ export const STAGES: readonly Stage[] = [
       }),
       rule('anonymously', (r) => r.cues.anonymous, () => ({ intent: 'anonymous-report' })),
       rule('not an emergency', (r) => r.cues.nonEmergency && !r.cues.emergencyWord && r.says(NOT_AN_EMERGENCY), () => ({ intent: 'non-emergency-contact' })),
-      rule('an emergency named', (r) => r.cues.emergencyWord, () => ({ intent: 'emergency' })),
+      rule('an emergency named', (r) => r.cues.emergencyWord, emergency),
+      // "I'm deaf, how do I contact the police?", "what is the silent solution?": 999 without speaking.
+      rule(
+        '999 without speaking',
+        (r) => r.danger.namesA999Route || ((r.danger.silentCall || r.danger.textOrRelay) && (r.cues.nonEmergency || r.cues.deskWords || r.says(REACHES_SOMEONE))),
+        emergency,
+      ),
       // Found property, handing oneself in, bail: done at a counter, so the nearest one (unless one is named).
       rule(
         'an errand done at a counter',
@@ -357,6 +373,12 @@ function pastFocus(r: Reading): PastFocus {
   const last = r.ctx.lastQuestion;
   if (!c.open && last?.intent === 'past') return last.focus;
   return 'open';
+}
+
+/** 999, with the ways to reach it when speaking is unsafe or impossible. */
+function emergency(r: Reading): Question {
+  const { silentCall, textOrRelay } = r.danger;
+  return { intent: 'emergency', ...(silentCall ? { silentCall: true } : {}), ...(textOrRelay ? { textOrRelay: true } : {}) };
 }
 
 /** Closures asked about, and not the reasons for them ("what was the reason for closing the counters"). */

@@ -4,6 +4,7 @@
  * bank holidays (a coronation, a jubilee) cannot be computed and are not known.
  */
 import { DateTime } from 'luxon';
+import { BoundedCache } from '../stations/boundedCache';
 
 const ZONE = 'Europe/London';
 
@@ -45,8 +46,15 @@ export interface BankHoliday {
   name: string;
 }
 
-/** England and Wales bank holidays of a year, with substitute days for weekends. */
-export function bankHolidays(year: number): BankHoliday[] {
+// A year's bank holidays never change, and building them is a dozen slow luxon zone look-ups.
+const holidaysByYear = new BoundedCache<number, readonly BankHoliday[]>(8);
+
+/** England and Wales bank holidays of a year, with substitute days for weekends (shared, so frozen). */
+export function bankHolidays(year: number): readonly BankHoliday[] {
+  return holidaysByYear.get(year, () => Object.freeze(findBankHolidays(year).map((h) => Object.freeze(h))));
+}
+
+function findBankHolidays(year: number): BankHoliday[] {
   const newYear = day(year, 1, 1);
   const newYearObserved = newYear.weekday === 6 ? newYear.plus({ days: 2 }) : newYear.weekday === 7 ? newYear.plus({ days: 1 }) : newYear;
   const easter = easterSunday(year);

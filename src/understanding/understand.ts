@@ -9,6 +9,7 @@ import type { DateTime } from 'luxon';
 import type { ComparisonReading } from './comparison';
 import { CORRECTION } from './lexicon';
 import type { Cues } from './cues';
+import type { DangerReading } from './emergency';
 import type { PlaceFinder } from './placeFinder';
 import type { PlaceReading } from './places';
 import type { ConversationContext, ListAsOf, Question, WhenAsked } from './question';
@@ -46,6 +47,8 @@ export interface Explanation {
   reading: {
     /** The normalised words the rules read: lower case, typos of keywords corrected. */
     words: string;
+    /** Signs of harm, each placed in time, and whether speaking is unsafe or impossible. */
+    danger: DangerReading;
     when: WhenReading;
     cues: Cues;
     places: PlaceReading;
@@ -64,7 +67,7 @@ export function explainUnderstanding(text: string, context: ConversationContext,
     question: finish(first.rule, r),
     fired: first.name,
     alsoMatched: rest.map((m) => m.name),
-    reading: { words: r.text, when: r.when, cues: r.cues, places: r.places, comparison: r.comparison, pastDate: r.pastDate },
+    reading: { words: r.text, danger: r.danger, when: r.when, cues: r.cues, places: r.places, comparison: r.comparison, pastDate: r.pastDate },
   };
 }
 

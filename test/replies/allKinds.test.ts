@@ -46,13 +46,32 @@ const EXAMPLES: Record<AnswerKind, Answer[]> = {
     real.serviceAnswer('video-screen', at, 'twickenham'),
     real.serviceAnswer('court', at, 'wimbledon'),
   ],
-  contact: (['emergency', 'report-crime', 'non-emergency', 'interpreter', 'anonymous'] as const).map((t) => real.contactAnswer(t)),
+  contact: [
+    ...(['emergency', 'report-crime', 'non-emergency', 'interpreter', 'anonymous'] as const).map((t) => real.contactAnswer(t)),
+    real.emergencyAnswer({ silentCall: true }),
+    real.emergencyAnswer({ textOrRelay: true }),
+    real.emergencyAnswer({ silentCall: true, textOrRelay: true }),
+  ],
+  'cannot-do': [
+    real.cannotDoAnswer('taxi', 'lewisham'),
+    real.cannotDoAnswer('call-police'),
+    real.cannotDoAnswer('send-officer'),
+    real.cannotDoAnswer('booking', 'ilford'),
+    real.cannotDoAnswer('translate'),
+    real.cannotDoAnswer('taxi', 'wimbledon'),
+  ],
   more: [{ kind: 'more', topic: 'details' }, { kind: 'more', topic: 'sources' }],
   'ask-location': [{ kind: 'ask-location', pending: { intent: 'nearest', desk: 'open-now' } }],
   'ask-station': [{ kind: 'ask-station', pending: { intent: 'status' } }],
   'choose-place': [{ kind: 'choose-place', candidates: [real.placeOf('Wood Green'), real.placeOf('Woodford'), real.placeOf('Walthamstow'), real.placeOf('Wembley')], pending: { intent: 'hours' } }],
   'place-only': [{ kind: 'place-only', place: real.placeOf('N9 0PW'), station: null, nearby: real.nearbyFrom(real.placeOf('N9 0PW'), at), dating: d }],
   'postcode-outside-london': [{ kind: 'postcode-outside-london', postcode: 'M1 1AE', contacts: real.contacts }],
+  'outside-met': [
+    real.outsideMetAnswer('Watford', 'any', at),
+    real.outsideMetAnswer('the square mile', '24/7', real.THURSDAY_NIGHT),
+    real.outsideMetAnswer('EC1A 4AB', 'open-now', at),
+    { ...real.outsideMetAnswer('Epping', 'any', at), nearest: null },
+  ],
   'postcode-unknown': [{ kind: 'postcode-unknown', postcode: 'E99 9ZZ' }],
   'place-not-found': [{ kind: 'place-not-found', query: 'Atlantis' }],
   welcome: [{ kind: 'welcome', contacts: real.contacts }],
@@ -69,6 +88,7 @@ const EXAMPLES: Record<AnswerKind, Answer[]> = {
 
 /** Kinds that state facts as of a date: they must say how fresh the data is. */
 const DATED: AnswerKind[] = ['both', 'station-status', 'station-hours', 'station-address', 'station-history', 'station-past', 'nearest', 'borough-desks', 'list-24x7', 'closures-list', 'plans', 'place-only', 'comparison'];
+// 'outside-met' is dated through the nearest desks it carries; without them it states no dated fact.
 
 describe('replies: every answer kind, on every channel', () => {
   for (const [kind, answers] of Object.entries(EXAMPLES) as [AnswerKind, Answer[]][]) {
@@ -85,7 +105,7 @@ describe('replies: every answer kind, on every channel', () => {
   }
 
   it('cards only where they help: none for small talk or contact routes', () => {
-    const noCards: AnswerKind[] = ['contact', 'ask-location', 'ask-station', 'welcome', 'greeting', 'identity', 'help', 'thanks', 'goodbye', 'cancelled', 'forgotten', 'non-english', 'out-of-scope', 'postcode-unknown', 'place-not-found'];
+    const noCards: AnswerKind[] = ['contact', 'cannot-do', 'ask-location', 'ask-station', 'welcome', 'greeting', 'identity', 'help', 'thanks', 'goodbye', 'cancelled', 'forgotten', 'non-english', 'out-of-scope', 'postcode-unknown', 'place-not-found'];
     for (const kind of noCards) for (const answer of EXAMPLES[kind]) expect(renderReply(answer, { channelId: 'webchat' }).card, kind).to.equal(null);
     for (const kind of ['station-status', 'station-hours', 'nearest', 'list-24x7', 'closures-list', 'comparison'] as AnswerKind[]) {
       for (const answer of EXAMPLES[kind]) expect(renderReply(answer, { channelId: 'msteams' }).card, kind).to.not.equal(null);

@@ -8,7 +8,7 @@ import { Answerer } from '../../src/answers/answerQuestion';
 import { FrontCounterKnowledge } from '../../src/stations';
 import type { PlaceMatch, Station } from '../../src/stations/model';
 import { stationPlace as placeOfStation } from '../../src/stations/stationPlace';
-import type { ComparisonRank, DeskKind, HoursFocus, ListAsOf, PastAsked, PastFocus, PlaceMention, Question, ServiceTopic, SpecialDay, WhenAsked } from '../../src/understanding/question';
+import type { CannotDoTask, ComparisonRank, DeskKind, HoursFocus, ListAsOf, PastAsked, PastFocus, PlaceMention, Question, ServiceTopic, SpecialDay, WhenAsked } from '../../src/understanding/question';
 
 export const knowledge = FrontCounterKnowledge.load();
 export const data = knowledge.data;
@@ -98,6 +98,11 @@ export function nearestAnswer(from: PlaceMatch, desk: DeskKind, at: DateTime): E
   return ask({ intent: 'nearest', place: mention(from), desk }, at, 'nearest');
 }
 
+/** About a place the Met does not police (the City of London, a town outside London). */
+export function outsideMetAnswer(text: string, desk: DeskKind, at: DateTime): Extract<Answer, { kind: 'outside-met' }> {
+  return ask({ intent: 'nearest', place: mention(placeOf(text)), desk }, at, 'outside-met');
+}
+
 export function list24x7Answer(at: DateTime): Extract<Answer, { kind: 'list-24x7' }> {
   return ask({ intent: 'list-24x7' }, at, 'list-24x7');
 }
@@ -135,4 +140,14 @@ const CONTACT_INTENTS = {
 
 export function contactAnswer(topic: keyof typeof CONTACT_INTENTS): Extract<Answer, { kind: 'contact' }> {
   return ask({ intent: CONTACT_INTENTS[topic] }, THURSDAY_AFTERNOON, 'contact');
+}
+
+/** 999, with the Silent Solution and/or text 999 and Relay UK. */
+export function emergencyAnswer(ways: { silentCall?: true; textOrRelay?: true }): Extract<Answer, { kind: 'contact' }> {
+  return ask({ intent: 'emergency', ...ways }, THURSDAY_AFTERNOON, 'contact');
+}
+
+/** A request the bot cannot do, with the counter named (by id) if any. */
+export function cannotDoAnswer(task: CannotDoTask, stationId?: string, at: DateTime = THURSDAY_AFTERNOON): Extract<Answer, { kind: 'cannot-do' }> {
+  return ask({ intent: 'cannot-do', task, ...(stationId ? { place: mention(stationPlace(stationId)) } : {}) }, at, 'cannot-do');
 }

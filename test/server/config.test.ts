@@ -19,7 +19,11 @@ describe('configuration', () => {
       auth: { appId: undefined, appPassword: undefined, appType: 'MultiTenant', tenantId: undefined, openIdMetadataUrl: undefined },
       directLine: { secret: undefined, endpoint: DEFAULT_DIRECTLINE_ENDPOINT },
       storage: { kind: 'memory' },
+      stateIdleMinutes: 60,
       postcodesIoUrl: undefined,
+      timeouts: { storageMs: 3000, replyMs: 5000, shutdownGraceMs: 30_000 },
+      limits: { messagesPerMinute: 60, tokensPerMinute: 10, directLinePerMinute: 240, maxConnections: 1000, trustProxy: false },
+      allowedServiceUrls: [],
       embedOrigins: [],
     });
   });
@@ -43,9 +47,24 @@ describe('configuration', () => {
       AZURE_STORAGE_CONNECTION_STRING: 'UseDevelopmentStorage=true',
       AZURE_STORAGE_CONTAINER: 'state-1',
       POSTCODES_IO_URL: 'https://api.postcodes.io',
+      STATE_IDLE_MINUTES: '15',
+      STORAGE_TIMEOUT_MS: '1500',
+      REPLY_TIMEOUT_MS: '2500',
+      SHUTDOWN_GRACE_MS: '45000',
+      RATE_LIMIT_MESSAGES_PER_MINUTE: '0',
+      RATE_LIMIT_TOKENS_PER_MINUTE: '5',
+      RATE_LIMIT_DIRECTLINE_PER_MINUTE: '120',
+      MAX_CONNECTIONS: '200',
+      TRUST_PROXY: 'true',
+      ALLOWED_SERVICE_URLS: 'http://localhost:53710, https://emulator.example.org/',
       EMBED_ORIGINS: 'https://www.example.org, https://Intranet.Example.org:443/,http://localhost:8080,https://www.example.org',
     });
     expect(config.port).to.equal(8080);
+    expect(config.stateIdleMinutes).to.equal(15);
+    expect(config.timeouts).to.deep.equal({ storageMs: 1500, replyMs: 2500, shutdownGraceMs: 45_000 });
+    expect(config.limits).to.deep.equal({ messagesPerMinute: 0, tokensPerMinute: 5, directLinePerMinute: 120, maxConnections: 200, trustProxy: true });
+    expect(config.allowedServiceUrls).to.deep.equal(['http://localhost:53710', 'https://emulator.example.org']);
+    expect(configErrorFor({ ALLOWED_SERVICE_URLS: 'http://localhost:53710/api/messages' }).variable).to.equal('ALLOWED_SERVICE_URLS');
     expect(config.logMessageText).to.equal(true);
     expect(config.auth).to.include({ appId: 'app-id', appType: 'SingleTenant', tenantId: 'tenant-id' });
     expect(config.directLine).to.deep.equal({ secret: 'dl-secret', endpoint: 'https://europe.directline.botframework.com/v3/directline' });

@@ -127,6 +127,7 @@ describe('Local Direct Line over HTTP', () => {
       [{ type: 'message', text: 'x'.repeat(5001) }, 400],
       [{ type: 'message', text: 'file', attachments: [{ contentType: 'image/png', contentUrl: 'http://example.invalid/x.png' }] }, 400],
       [[], 400],
+      [{ type: 'message', text: 'big', channelData: { padding: 'p'.repeat(100_000) } }, 413],
     ];
     for (const [body, status] of cases) {
       const res = await postJson(url, body, bearer(token));
@@ -154,16 +155,58 @@ describe('Local Direct Line over HTTP', () => {
 });
 
 describe('Local Direct Line memory bounds', () => {
-  it('keeps at most maxConversations, dropping the least recently used', () => {
-    const store = new ConversationStore({ maxConversations: 2 });
+  it('keeps at most maxConversations, dropping the least recently used one idle past the protected minutes', () => {
+    let now = 0;
+    const store = new ConversationStore({ maxConversations: 2, protectMinutes: 5, now: () => now });
     store.create('a', 'u');
     store.create('b', 'u');
+    now += 6 * 60_000;
     store.get('a');
-    store.create('c', 'u');
+    expect(store.create('c', 'u')).to.not.equal(undefined);
     expect(store.size).to.equal(2);
     expect(store.get('b')).to.equal(undefined);
     expect(store.get('a')).to.not.equal(undefined);
     expect(store.get('c')).to.not.equal(undefined);
+  });
+
+  it('never evicts a conversation used in the last few minutes for a new one: the newcomer is refused', () => {
+    let now = 0;
+    const store = new ConversationStore({ maxConversations: 3, protectMinutes: 5, now: () => now });
+    store.create('live', 'u');
+    for (let i = 0; i < 500; i++) {
+      now += 1;
+      store.create(`flood-${i}`, 'attacker');
+    }
+    now += 4 * 60_000;
+    expect(store.get('live')).to.not.equal(undefined);
+    expect(store.size).to.equal(3);
+    expect(store.append('live', { type: 'message', text: 'still here' })).to.have.property('id');
+  });
+
+  it('bounds memory in bytes: a too-large activity is refused, a conversation keeps its newest activities within its byte cap, and the store its total', () => {
+    let now = 0;
+    const store = new ConversationStore({ maxActivityBytes: 2_000, maxConversationBytes: 5_000, maxTotalBytes: 12_000, protectMinutes: 5, now: () => now });
+    store.create('a', 'u');
+    expect(store.append('a', { type: 'message', text: 'x'.repeat(3_000) })).to.equal('too-large');
+    for (let i = 0; i < 10; i++) store.append('a', { type: 'message', text: `${i}:${'y'.repeat(1_500)}` });
+    const kept = store.since('a', undefined)!;
+    expect(Buffer.byteLength(JSON.stringify(kept.activities))).to.be.at.most(5_000);
+    expect(kept.activities.at(-1)?.text).to.match(/^9:/);
+    expect(kept.watermark).to.equal('10');
+
+    // Three busy conversations fill the store: a fourth's activity is refused, not stored at their expense...
+    store.create('b', 'u');
+    store.create('c', 'u');
+    for (let i = 0; i < 3; i++) for (const id of ['b', 'c']) store.append(id, { type: 'message', text: 'z'.repeat(1_500) });
+    store.create('d', 'u');
+    let refused = 0;
+    for (let i = 0; i < 5; i++) if (store.append('d', { type: 'message', text: 'w'.repeat(1_500) }) === 'full') refused++;
+    expect(refused).to.be.greaterThan(0);
+    expect(store.bytes).to.be.at.most(12_000);
+    // ...until the others have been idle past the protected minutes.
+    now += 6 * 60_000;
+    expect(store.append('d', { type: 'message', text: 'w'.repeat(1_500) })).to.have.property('id');
+    expect(store.bytes).to.be.at.most(12_000);
   });
 
   it('keeps at most maxActivitiesPerConversation, the newest, with a watermark that keeps counting', () => {
@@ -184,7 +227,7 @@ describe('Local Direct Line memory bounds', () => {
     expect(store.get('a')).to.not.equal(undefined);
     now += 11 * 60_000;
     expect(store.get('a')).to.equal(undefined);
-    expect(store.append('a', { type: 'message' })).to.equal(undefined);
+    expect(store.append('a', { type: 'message' })).to.equal('gone');
   });
 
   it('rejects expired local tokens', () => {

@@ -9,7 +9,7 @@ import { createInterface } from 'node:readline';
 const repoRoot = path.resolve(__dirname, '../..');
 
 // Blank values count as "set" for dotenv, so a developer's .env cannot change what these tests run.
-const NEUTRAL_ENV = {
+export const NEUTRAL_ENV = {
   PORT: '0',
   HOST: '127.0.0.1',
   NODE_ENV: 'production',

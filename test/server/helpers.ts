@@ -33,6 +33,10 @@ export interface RunningServer {
 export interface StartOptions {
   env?: Record<string, string>;
   bot: TurnHandler;
+  /** The bot's state coordinator (its TurnStorage), when the test runs a bot with state. */
+  state?: ServerOptions['state'];
+  /** Logs to write to (e.g. the ones the bot's storage already writes to); fresh ones by default. */
+  logs?: CapturedLogs;
   readiness?: ServerOptions['readiness'];
   fetch?: typeof fetch;
   logMessageText?: boolean;
@@ -40,14 +44,36 @@ export interface StartOptions {
   publicDir?: string;
 }
 
+/**
+ * Loopback, a port the OS picks, and no rate limits: tests send many requests from
+ * one address. The tests of the limits themselves set them.
+ */
+export const TEST_ENV: Record<string, string> = {
+  PORT: '0',
+  HOST: '127.0.0.1',
+  NODE_ENV: 'test',
+  RATE_LIMIT_MESSAGES_PER_MINUTE: '0',
+  RATE_LIMIT_TOKENS_PER_MINUTE: '0',
+  RATE_LIMIT_DIRECTLINE_PER_MINUTE: '0',
+};
+
 /** The real server (real adapter, real auth) on 127.0.0.1 and a port the OS picks. */
 export async function startServer(options: StartOptions): Promise<RunningServer> {
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'test', ...options.env });
-  const logs = captureLogs({ logMessageText: options.logMessageText ?? config.logMessageText });
+  const config = loadConfig({ ...TEST_ENV, ...options.env });
+  const logs = options.logs ?? captureLogs({ logMessageText: options.logMessageText ?? config.logMessageText });
   const adapter = createAdapter(config, logs.logger);
-  const server = createServer({ config, adapter, bot: options.bot, logger: logs.logger, readiness: options.readiness, fetch: options.fetch, publicDir: options.publicDir });
+  const server = createServer({
+    config,
+    adapter,
+    bot: options.bot,
+    state: options.state,
+    logger: logs.logger,
+    readiness: options.readiness,
+    fetch: options.fetch,
+    publicDir: options.publicDir,
+  });
   const { port } = await server.listen();
-  return { url: `http://127.0.0.1:${port}`, port, config, logs, close: () => server.close() };
+  return { url: `http://127.0.0.1:${port}`, port, config, logs, close: async () => void (await server.close()) };
 }
 
 export interface RecordedActivity {

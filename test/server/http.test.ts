@@ -14,7 +14,7 @@ describe('HTTP edge: probes, limits and bad input', () => {
     connector = await startStandInConnector();
     server = await startServer({
       bot: new PlaceholderBot(),
-      env: { MAX_BODY_BYTES: '2048' },
+      env: { MAX_BODY_BYTES: '2048', ALLOWED_SERVICE_URLS: connector.url },
       readiness: async () => ({ ready, checks: { stations: ready ? 'loaded' : 'missing' } }),
     });
   });
@@ -167,7 +167,7 @@ describe('HTTP edge: errors inside a turn', () => {
 
   before(async () => {
     connector = await startStandInConnector();
-    server = await startServer({ bot: new FailingBot() });
+    server = await startServer({ bot: new FailingBot(), env: { ALLOWED_SERVICE_URLS: connector.url } });
   });
   after(async () => {
     await server.close();

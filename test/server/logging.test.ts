@@ -79,7 +79,7 @@ describe('logging', () => {
     for (const logMessageText of [false, true]) {
       it(`${logMessageText ? 'includes' : 'keeps out'} message text with LOG_MESSAGE_TEXT=${logMessageText}`, async () => {
         const connector = await startStandInConnector();
-        const server = await startServer({ bot: new PlaceholderBot(), env: { LOG_MESSAGE_TEXT: String(logMessageText) } });
+        const server = await startServer({ bot: new PlaceholderBot(), env: { LOG_MESSAGE_TEXT: String(logMessageText), ALLOWED_SERVICE_URLS: connector.url } });
         try {
           const res = await postJson(`${server.url}/api/messages`, messageActivity(connector.url, said));
           expect(res.status).to.equal(200);

@@ -33,7 +33,7 @@ describe('the StationDesk process', function () {
 
   it('on SIGTERM stops accepting, finishes the turn in flight, then exits 0', async () => {
     const connector = await startStandInConnector();
-    const child = startEntryPoint({});
+    const child = startEntryPoint({ ALLOWED_SERVICE_URLS: connector.url });
     const exited = exitOf(child);
     try {
       const listening = await logLine(child, 'listening');
@@ -57,6 +57,30 @@ describe('the StationDesk process', function () {
       expect(await exited).to.equal(0);
     } finally {
       if (child.exitCode === null) child.kill('SIGKILL');
+      await connector.close();
+    }
+  });
+
+  it('on SIGTERM with a turn that outlasts SHUTDOWN_GRACE_MS: logs the abandoned turn and exits 1', async () => {
+    const connector = await startStandInConnector();
+    const child = startEntryPoint({ ALLOWED_SERVICE_URLS: connector.url, SHUTDOWN_GRACE_MS: '1000', REPLY_TIMEOUT_MS: '20000' });
+    const exited = exitOf(child);
+    try {
+      const listening = await logLine(child, 'listening');
+      connector.hold();
+      const inFlight = postJson(`http://127.0.0.1:${Number(listening.port)}/api/messages`, messageActivity(connector.url, 'is Woodford staying open?')).catch(() => undefined);
+      await connector.waitFor(1);
+
+      const abandoned = logLine(child, 'shutdown grace period over; abandoning turns still in flight');
+      const started = Date.now();
+      child.kill('SIGTERM');
+      expect(await abandoned).to.include({ abandonedTurns: 1 });
+      expect(await exited).to.equal(1);
+      expect(Date.now() - started).to.be.lessThan(10_000);
+      await inFlight;
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
+      connector.release();
       await connector.close();
     }
   });

@@ -34,8 +34,8 @@ describe('the real bot over HTTP (/api/messages)', () => {
 
   before(async () => {
     const { bot } = buildStationDeskBot({ knowledge, storage: new MemoryStorage(), clock: () => THURSDAY_AFTERNOON });
-    server = await startServer({ bot });
     connector = await startStandInConnector();
+    server = await startServer({ bot, env: { ALLOWED_SERVICE_URLS: connector.url } });
   });
 
   after(async () => {

@@ -210,3 +210,121 @@ describe('locate: findMentions inside sentences', () => {
     expect(locator.locateAll('woodford').map(summary)).to.deep.equal(['place:woodford']);
   });
 });
+
+describe('locate: stations known by their road', () => {
+  /** The stations whose aliases put them on a road ("Uxbridge Road Ealing"), from the data. */
+  function stationsOnRoad(road: string): string[] {
+    const on = (alias: string) => alias.toLowerCase() === road.toLowerCase() || alias.toLowerCase().startsWith(`${road.toLowerCase()} `);
+    return data.stations.filter((s) => s.aliases.some(on)).map((s) => s.id);
+  }
+
+  it('a road several stations stand on is a choice between them, not the town of that name', () => {
+    for (const [road, town] of [
+      ['Uxbridge Road', 'uxbridge'],
+      ['Harrow Road', 'harrow'],
+    ] as const) {
+      const expected = stationsOnRoad(road);
+      expect(expected.length, road).to.be.at.least(2);
+      for (const text of [`${road} police station`, `is the ${road.toLowerCase()} nick open`, `${road} police station opening hours`]) {
+        const r = locator.locate(text);
+        expect(r.status, text).to.equal('ambiguous');
+        if (r.status !== 'ambiguous') continue;
+        expect(r.candidates.map((c) => c.stationId), text).to.have.members(expected);
+        expect(r.candidates.map((c) => c.stationId), text).to.not.include(town);
+      }
+    }
+  });
+
+  it('a road one station stands on is that station, not the town it is named after', () => {
+    for (const [road, station, notTown] of [
+      ['Bromley Road', 'catford', 'bromley'],
+      ['Romford Road', 'forest-gate', 'romford'],
+      ['Barking Road', 'plaistow', 'barking-learning-centre'],
+      ['Carshalton Road', 'sutton', ''],
+      ['Hornsey Road', 'holloway', 'hornsey'],
+      ['Northolt Road', 'harrow', ''],
+      ['Shepherds Bush Road', 'hammersmith', 'shepherds-bush'],
+    ] as const) {
+      expect(stationsOnRoad(road), road).to.deep.equal([station]);
+      const text = `${road} police station`;
+      expect(foundMatch(text).match, text).to.include({ kind: 'station', stationId: station });
+      if (notTown) expect(foundMatch(text).match.stationId).to.not.equal(notTown);
+    }
+  });
+
+  it('a road with its town names the one station', () => {
+    expect(foundMatch('Uxbridge Road Ealing police station').match.stationId).to.equal('ealing');
+    expect(foundMatch('harrow road wembley').match.stationId).to.equal('wembley');
+  });
+
+  it('a road found in every town ("High Road", "Main Road") is only as sure as the fuzzy search', () => {
+    const r = locator.locate('high road police station');
+    expect(r.status).to.equal('ambiguous');
+    expect(locator.findMentions('the police station on the main road').filter((m) => m.result.status === 'found')).to.deep.equal([]);
+  });
+
+  it('said without police words, a road that is also a neighbourhood is the neighbourhood', () => {
+    const harrowRoad = data.places.find((p) => p.name === 'Harrow Road');
+    expect(harrowRoad, 'the gazetteer holds Harrow Road').to.not.equal(undefined);
+    expect(foundMatch('harrow road').match).to.include({ kind: 'place', placeId: harrowRoad!.id });
+  });
+});
+
+describe('locate: places the Met does not police', () => {
+  it('a town outside London says so, with its county from the gazetteer', () => {
+    for (const name of ['Watford', 'Epping', 'Dartford', 'Potters Bar', 'Staines']) {
+      const place = data.places.find((p) => p.name === name)!;
+      const { match } = foundMatch(name);
+      expect(match, name).to.include({ kind: 'place', placeId: place.id, label: name });
+      expect(match.outsideMet, name).to.deep.equal({ area: 'outside-london', county: place.county });
+      expect(match.point, name).to.deep.equal({ lat: place.lat, lon: place.lon });
+    }
+  });
+
+  it('"Watford" is Watford, not a typo for Catford', () => {
+    expect(foundMatch('nearest police station to Watford').match.placeId).to.equal('watford');
+    expect(locator.findMentions('is there a police station in watford').map(summary)).to.deep.equal(['place:Watford']);
+  });
+
+  it('a London neighbourhood is policed by the Met', () => {
+    for (const name of ['Tooting', 'Canary Wharf', 'Seven Sisters']) expect(foundMatch(name).match.outsideMet, name).to.equal(undefined);
+  });
+
+  it('the City of London, named any way, is the City Police\'s', () => {
+    for (const text of ['City of London', 'the City', 'the square mile', 'Barbican']) {
+      expect(foundMatch(text).match.outsideMet, text).to.deep.equal({ area: 'city-of-london', share: 1 });
+    }
+    expect(foundMatch('Westminster').match.outsideMet).to.equal(undefined);
+  });
+
+  it('an EC postcode is the City\'s when most of its sector is, by the sectors\' borough shares', () => {
+    const cityShare = (sector: string) => data.sectors.find((s) => s.code === sector)?.boroughs['City of London'] ?? 0;
+    for (const [postcode, sector] of [
+      ['EC2V 7HH', 'EC2V 7'],
+      ['EC4M 7AA', 'EC4M 7'],
+      ['EC1A 4AB', 'EC1A 4'],
+    ] as const) {
+      expect(cityShare(sector), sector).to.be.at.least(0.5);
+      expect(foundMatch(postcode).match.outsideMet, postcode).to.deep.equal({ area: 'city-of-london', share: cityShare(sector) });
+    }
+    // EC1V (Islington) and EC2A (mostly Hackney) are the Met's.
+    for (const [postcode, sector] of [
+      ['EC1V 4PW', 'EC1V 4'],
+      ['EC2A 4NE', 'EC2A 4'],
+    ] as const) {
+      expect(cityShare(sector), sector).to.be.below(0.5);
+      expect(foundMatch(postcode).match.outsideMet, postcode).to.equal(undefined);
+    }
+  });
+
+  it('a postcode hardly in London keeps a point (its district\'s centroid) so the nearest Met counter can be measured', () => {
+    for (const postcode of ['CM14 4AB', 'EN6 1AA', 'CM14']) {
+      const district = data.districts.find((d) => d.code === postcode.split(' ')[0])!;
+      const { match } = foundMatch(postcode);
+      expect(match.outsideMet, postcode).to.deep.equal({ area: 'outside-london', county: null });
+      expect(match.point, postcode).to.deep.equal({ lat: district.lat, lon: district.lon });
+    }
+    // A postcode of an area we hold nothing of has no point: it stays outside-london.
+    expect(locator.locate('M1 1AE')).to.deep.equal({ status: 'outside-london', postcode: 'M1 1AE' });
+  });
+});

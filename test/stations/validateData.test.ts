@@ -183,6 +183,69 @@ describe('validateKnowledge', () => {
     });
   });
 
+  describe('places.json (the gazetteer)', () => {
+    const placeRow = (id: string) => real.places.findIndex((p) => p.id === id) + 1;
+
+    it('holds London neighbourhoods and the towns around London, each once', () => {
+      const names = new Set(real.places.map((p) => p.name));
+      for (const name of ['Tooting', 'Peckham', 'Canary Wharf', 'Eltham', 'Kilburn', 'Watford', 'Epping', 'Dartford']) expect(names, name).to.include(name);
+      expect(real.places.length).to.be.within(350, 450);
+      expect(real.places.find((p) => p.name === 'Watford')).to.include({ inLondon: false, county: 'Hertfordshire' });
+      expect(real.places.find((p) => p.name === 'Tooting')).to.include({ inLondon: true, borough: 'Wandsworth' });
+    });
+
+    it('rejects a duplicate place id', () => {
+      const p = onlyProblem(broken((d) => d.places.push(structuredClone(d.places[0]))));
+      expect(p).to.deep.equal({
+        file: 'data/places.json',
+        row: real.places.length + 1,
+        id: real.places[0].id,
+        field: 'id',
+        reason: `duplicate place id "${real.places[0].id}" (also row 1)`,
+      });
+    });
+
+    it('rejects a London place whose point is not in London (lat and lon swapped)', () => {
+      const row = placeRow('tooting');
+      const p = onlyProblem(
+        broken((d) => {
+          const tooting = d.places[row - 1];
+          [tooting.lat, tooting.lon] = [tooting.lon, tooting.lat];
+        }),
+      );
+      expect(p).to.include({ file: 'data/places.json', row, id: 'tooting', field: 'lat' });
+      expect(p.reason).to.include('outside Greater London');
+    });
+
+    it('rejects a town around London placed far away', () => {
+      const row = placeRow('watford');
+      const p = onlyProblem(broken((d) => (d.places[row - 1].lat = 53.48)));
+      expect(p).to.include({ file: 'data/places.json', row, id: 'watford', field: 'lat' });
+      expect(p.reason).to.include('outside London and its surroundings');
+    });
+
+    it('rejects a London place with a borough no postcode has, and a town without a county', () => {
+      const problems = validateKnowledge(
+        broken((d) => {
+          d.places[placeRow('peckham') - 1].borough = 'Southwalk';
+          d.places[placeRow('epping') - 1].county = null;
+        }),
+      );
+      expect(problems.map((p) => `${p.id}:${p.field}`)).to.deep.equal(['epping:county', 'peckham:borough']);
+    });
+
+    it('rejects a town far from London listed twice', () => {
+      const p = onlyProblem(broken((d) => d.placesElsewhere.push(d.placesElsewhere[0].toUpperCase())));
+      expect(p).to.include({ file: 'data/places-elsewhere.json', row: real.placesElsewhere.length + 1 });
+      expect(p.reason).to.include(`(also row 1)`);
+    });
+
+    it('rejects data whose gazetteer attribution is gone', () => {
+      const p = onlyProblem(broken((d) => (d.meta.gazetteer.attribution = '')));
+      expect(p).to.deep.equal({ file: 'data/meta.json', field: 'gazetteer.attribution', reason: 'the GeoNames (CC BY 4.0) attribution for places.json is missing' });
+    });
+  });
+
   describe('postcode areas, plans, resident facts, meta', () => {
     it('rejects a district centroid far outside London', () => {
       const p = onlyProblem(broken((d) => (d.districts[0].lat = 53.48))); // Manchester

@@ -12,13 +12,12 @@ import path from 'node:path';
 import { ContainerClient } from '@azure/storage-blob';
 import { expect } from 'chai';
 import { type Activity, type Storage, TestAdapter } from 'botbuilder';
-import { BlobsStorage } from 'botbuilder-azure-blobs';
 import { DateTime } from 'luxon';
 import { startAzurite, azuriteConnectionString, AZURITE_KEY, type RunningAzurite } from '../../scripts/azurite';
 import { buildStationDeskBot } from '../../src/bots/buildStationDeskBot';
 import type { StorageConfig } from '../../src/config';
 import { FrontCounterKnowledge } from '../../src/stations';
-import { createStorage, type StateStorage, StorageUnreachableError } from '../../src/storage';
+import { createStorage, type StateStorage, StateConflictError, StorageUnreachableError } from '../../src/storage';
 import { exitOf, logLine, startEntryPoint } from '../server/entryPoint';
 import { type RunningServer, startServer } from '../server/helpers';
 
@@ -96,7 +95,7 @@ describe('conversation state in Azure Blob Storage (Azurite)', function () {
     rmSync(location, { recursive: true, force: true });
   });
 
-  /** One bot instance: its own BlobsStorage on the shared container, as a second server would have. */
+  /** One bot instance: its own storage on the shared container, as a second server would have. */
   function botInstance(conversationId: string, storage: Storage): TestAdapter {
     const { bot } = buildStationDeskBot({ knowledge, storage, clock: () => THURSDAY_AFTERNOON });
     return new TestAdapter(async (context) => bot.run(context), {
@@ -121,13 +120,12 @@ describe('conversation state in Azure Blob Storage (Azurite)', function () {
     return opened.storage;
   }
 
-  it('creates a missing container at start, and round-trips items with eTag checks', async () => {
+  it('creates a missing container at start, and round-trips items with eTag checks (a stale eTag is refused)', async () => {
     const fresh = unique('stationdesk-fresh');
     const freshBlobs = new ContainerClient(connectionString, fresh);
     expect(await freshBlobs.exists()).to.equal(false);
 
     const opened = createStorage(blobConfig(connectionString, fresh));
-    expect(opened.storage).to.be.instanceOf(BlobsStorage);
     await opened.open();
     expect(await freshBlobs.exists()).to.equal(true);
 
@@ -143,7 +141,7 @@ describe('conversation state in Azure Blob Storage (Azurite)', function () {
     await opened.storage.write({ 'webchat/conversations/round-trip/': { ...item, visits: 3, eTag: stored.eTag } });
     let conflict: unknown;
     await opened.storage.write({ 'webchat/conversations/round-trip/': { ...item, visits: 4, eTag: stored.eTag } }).catch((error: unknown) => (conflict = error));
-    expect(String(conflict)).to.match(/eTag conflict/);
+    expect(conflict).to.be.instanceOf(StateConflictError);
 
     await opened.storage.delete(['webchat/conversations/round-trip/']);
     expect(await opened.storage.read(['webchat/conversations/round-trip/'])).to.deep.equal({});
@@ -204,7 +202,7 @@ describe('conversation state in Azure Blob Storage (Azurite)', function () {
     // A listener that takes the connection and says nothing, like a black-holed endpoint.
     const silent = await tcpListener();
     try {
-      const stuck = createStorage(blobConfig(azuriteConnectionString(silent.port), container), { openMs: 300, probeMs: 300 });
+      const stuck = createStorage(blobConfig(azuriteConnectionString(silent.port), container), { timeouts: { openMs: 300, probeMs: 300 } });
       const error = await stuck.open().then(() => undefined, (failure: unknown) => failure);
       expect(error).to.be.instanceOf(StorageUnreachableError);
       expect((error as Error).message).to.contain('no answer in time');

@@ -44,11 +44,11 @@ export function placeKey(q: Question): string {
   const r = p.result;
   if (r.status === 'found') {
     const m = r.match;
-    if (m.kind === 'station' || m.kind === 'place') return `${m.kind}:${m.stationId}`;
+    if (m.kind === 'station' || m.kind === 'place') return `${m.kind}:${m.stationId ?? m.placeId}`;
     if (m.kind === 'borough') return `borough:${m.label}`;
     return `${m.kind}:${m.postcode ?? m.label}`;
   }
-  if (r.status === 'ambiguous') return `ambiguous:${r.candidates.map((c) => c.stationId ?? c.label).join('/')}`;
+  if (r.status === 'ambiguous') return `ambiguous:${r.candidates.map((c) => c.stationId ?? c.placeId ?? c.label).join('/')}`;
   if (r.status === 'not-found') return 'not-found';
   return `${r.status}:${r.postcode}`;
 }

@@ -15,6 +15,13 @@ const placeMatch = z.strictObject({
   approximate: z.boolean(),
   borough: z.string().nullable(),
   stationId: z.string().min(1).optional(),
+  placeId: z.string().min(1).optional(),
+  outsideMet: z
+    .discriminatedUnion('area', [
+      z.strictObject({ area: z.literal('city-of-london'), share: z.number().gt(0).max(1) }),
+      z.strictObject({ area: z.literal('outside-london'), county: z.string().min(1).nullable() }),
+    ])
+    .optional(),
   postcode: z.string().min(1).optional(),
   score: z.number().min(0).max(1),
 });
@@ -80,8 +87,13 @@ export const questionSchema = z.discriminatedUnion('intent', [
   z.strictObject({ intent: z.literal('closures-list'), period: z.enum(['feb-2026', 'dec-2017', 'all']) }),
   z.strictObject({ intent: z.literal('plans'), topic: z.enum(['why', 'how-many-left', 'plan-2013', 'plan-2017', 'plan-2025', 'general']) }),
   only('report-crime'),
-  only('emergency'),
+  z.strictObject({ intent: z.literal('emergency'), silentCall: z.literal(true).optional(), textOrRelay: z.literal(true).optional() }),
   only('non-emergency-contact'),
+  z.strictObject({
+    intent: z.literal('cannot-do'),
+    task: z.enum(['taxi', 'call-police', 'send-officer', 'booking', 'message', 'translate', 'case-lookup', 'errand']),
+    place: placeMention.optional(),
+  }),
   z.strictObject({ intent: z.literal('interpreter'), language: z.string().min(1).optional() }),
   only('anonymous-report'),
   z.strictObject({ intent: z.literal('alternatives'), place: placeMention.nullable() }),

@@ -14,6 +14,8 @@ const FALLBACK_NUMBERS: Record<ContactKey, string> = {
   nonEmergency: '101',
   anonymous: '0800 555 111',
   interpreter: '101',
+  silentCall: '999',
+  textRelay: '999',
 };
 
 /** The first phone number in a contact fact: `999`, `101`, `0800 555 111`. */

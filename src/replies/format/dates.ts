@@ -3,6 +3,7 @@
  * or `2013`, as precise as the source and no more.
  */
 import { DateTime } from 'luxon';
+import { BoundedCache } from '../../stations/boundedCache';
 import type { DatePrecision, TimelineEvent } from '../../stations/model';
 import { LONDON_LOCALE, LONDON_ZONE } from '../../stations/openingHours';
 import type { DatedMark } from '../../stations/timeline';
@@ -18,8 +19,15 @@ export function precisionOf(iso: string): DatePrecision {
   return 'day';
 }
 
+// The same few hundred dates of the data are printed again and again; luxon's date parsing is slow.
+const printed = new BoundedCache<string, string>(1024);
+
 /** `28 February 2026`, `February 2026` or `2013`; the text itself when it is not a date. */
 export function formatDate(iso: string, precision: DatePrecision = precisionOf(iso)): string {
+  return printed.get(`${precision} ${iso}`, () => printDate(iso, precision));
+}
+
+function printDate(iso: string, precision: DatePrecision): string {
   const dt = parse(iso);
   if (!dt.isValid) return iso;
   if (precision === 'year') return dt.toFormat('yyyy');
@@ -67,8 +75,10 @@ export function markOf(event: Pick<TimelineEvent, 'date' | 'datePrecision' | 'da
 
 /** `the Met's announced arrangement since March 2026` starts the day after the last source. */
 export function monthAfter(iso: string): string {
-  const dt = parse(iso);
-  return dt.isValid ? dt.plus({ days: 1 }).toFormat('LLLL yyyy') : iso;
+  return printed.get(`month after ${iso}`, () => {
+    const dt = parse(iso);
+    return dt.isValid ? dt.plus({ days: 1 }).toFormat('LLLL yyyy') : iso;
+  });
 }
 
 /** The instant an answer was computed, on London's clock; falls back to the start of the as-of day. */

@@ -9,7 +9,7 @@ export function bold(text: string): string {
  * a colon or a verb mid-sentence. Only these sentence-opening words: names and `Mon–Fri` stay.
  */
 export function lowerFirst(text: string): string {
-  return /^(Call|Open|Closed|Every|Report)\b/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+  return /^(Call|Open|Closed|Every|Report|Text)\b/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
 export function capitalise(text: string): string {

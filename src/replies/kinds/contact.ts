@@ -1,19 +1,41 @@
 /**
- * How to reach the police without a counter: 999 first in an emergency,
- * 101 or met.police.uk otherwise, Crimestoppers to stay anonymous, Language
- * Line for an interpreter. Numbers and words come from resident-facts.md.
+ * How to reach the police without a counter: 999 first in an emergency (with
+ * the Silent Solution when speaking is unsafe, text 999 and Relay UK for deaf
+ * and speech-impaired residents), 101 or met.police.uk otherwise,
+ * Crimestoppers to stay anonymous, Language Line for an interpreter. Numbers
+ * and words come from resident-facts.md.
  */
 import type { Answer } from '../../answers/answer';
 import type { ContactKey } from '../../stations/model';
 import { contactNumber, contactSources, contactText } from '../format/contacts';
 import { undated } from '../format/sources';
 import { bold, firstSentences, lowerFirst, residentWording, sentence } from '../format/text';
+import { MAX_KEY_LINES } from '../compose';
 import type { AnswerSections } from '../sections';
 
 type ContactAnswer = Extract<Answer, { kind: 'contact' }>;
 
 /** How many of the Met's alternatives to a counter a crime-report answer lists. */
 const ALTERNATIVES_SHOWN = 3;
+
+/** The Silent Solution when speaking is unsafe, text 999 and Relay UK for deaf and speech-impaired residents: a key line each, the rest in the details. */
+function emergencyWays(answer: ContactAnswer): { lines: string[]; details: string[]; keys: ContactKey[] } {
+  const ways: { key: ContactKey; lead: string }[] = [
+    ...(answer.silentCall ? [{ key: 'silentCall' as const, lead: "If it isn't safe to speak:" }] : []),
+    ...(answer.textOrRelay ? [{ key: 'textRelay' as const, lead: 'If you are deaf, hard of hearing or speech-impaired:' }] : []),
+  ];
+  const lines: string[] = [];
+  const details: string[] = [];
+  for (const { key, lead } of ways) {
+    const text = contactText(answer.contacts, key, 9);
+    if (!text) continue;
+    const first = firstSentences(text, 1);
+    lines.push(`${lead} ${lowerFirst(first)}`);
+    const rest = text.slice(first.length).trim();
+    if (rest) details.push(rest);
+  }
+  return { lines, details, keys: ways.map((w) => w.key) };
+}
 
 export function renderContact(answer: ContactAnswer): AnswerSections {
   const { contacts } = answer;
@@ -24,14 +46,20 @@ export function renderContact(answer: ContactAnswer): AnswerSections {
   const sources = (...keys: ContactKey[]) => ({ cited: undated(keys.flatMap((k) => contactSources(contacts, k))), publishers: answer.publishers });
 
   switch (answer.topic) {
-    case 'emergency':
+    case 'emergency': {
+      // "Call 999 now" first, always; then, when asked for, the ways to reach 999 without speaking.
+      const ways = emergencyWays(answer);
+      const about999 = `${n999} is for a crime happening now, or when someone is in immediate danger. It is open 24 hours a day, every day.`;
+      const keyLines = [...ways.lines, `If it is not an emergency: ${lowerFirst(nonEmergency)}`, about999];
       return {
         headline: `${bold(`Call ${n999} now`)} and ask for the police.`,
-        keyLines: [`${n999} is for a crime happening now, or when someone is in immediate danger. It is open 24 hours a day, every day.`, `If it is not an emergency: ${lowerFirst(nonEmergency)}`],
-        sources: sources('emergency'),
+        keyLines: keyLines.slice(0, MAX_KEY_LINES),
+        details: [...keyLines.slice(MAX_KEY_LINES), ...ways.details],
+        sources: sources('emergency', ...ways.keys),
         speak: `Call ${n999} now and ask for the police.`,
         suggestions: [],
       };
+    }
 
     case 'report-crime':
     case 'non-emergency': {

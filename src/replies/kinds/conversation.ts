@@ -10,6 +10,7 @@ import type { Intent } from '../../understanding/question';
 import { contactNumber, contactsIn } from '../format/contacts';
 import { askedMomentWords } from '../format/moment';
 import { joinAnd } from '../format/text';
+import { localForceLine } from './outsideMet';
 import type { RenderContext } from '../reply';
 import type { AnswerSections } from '../sections';
 
@@ -91,12 +92,10 @@ export function renderChoosePlace(answer: Of<'choose-place'>): AnswerSections {
 }
 
 export function renderOutsideLondon(answer: Of<'postcode-outside-london'>): AnswerSections {
-  const n101 = contactNumber(answer.contacts, 'nonEmergency');
-  const n999 = contactNumber(answer.contacts, 'emergency');
   return {
     ...said([
       `${answer.postcode} is outside London, so it is not in the Metropolitan Police area and I have no front counters for it.`,
-      `Please contact your local police force: call ${n101} if it is not an emergency (it puts you through to the local force), or ${n999} in an emergency.`,
+      localForceLine(answer.contacts, 'your'),
       'If you meant somewhere in London, tell me its postcode or area.',
     ]),
     inputHint: 'expectingInput',

@@ -2,6 +2,7 @@
  * A schedule in words: the seven-row week table a resident sees on a
  * station's page, and the one-line summary used in answers.
  */
+import { BoundedCache } from '../boundedCache';
 import { clockText, type TimeStyle } from './clockText';
 import {
   DAY_ABBREVIATIONS,
@@ -12,6 +13,7 @@ import {
   assertWellFormed,
   coversWholeWeek,
   intervalsOpeningOn,
+  scheduleKey,
   type Weekday,
   type WeeklySchedule,
 } from './schedule';
@@ -23,6 +25,10 @@ export interface WeekTableRow {
   text: string;
 }
 
+// The data has a handful of schedules, each described in two styles: 256 entries is plenty.
+const tables = new BoundedCache<string, readonly WeekTableRow[]>(256);
+const descriptions = new BoundedCache<string, string>(256);
+
 const OPEN_24_HOURS = 'Open 24 hours';
 const CLOSED = 'Closed';
 
@@ -32,12 +38,21 @@ const CLOSED = 'Closed';
  */
 export function weekTable(schedule: WeeklySchedule, style: TimeStyle = '24h'): WeekTableRow[] {
   assertWellFormed(schedule);
-  return WEEKDAYS.map((weekday) => ({ weekday, dayName: DAY_NAMES[weekday], text: dayText(schedule, weekday, style) }));
+  // The rows are shared by every caller, so frozen; the list is the caller's own.
+  return [
+    ...tables.get(`${style} ${scheduleKey(schedule)}`, () =>
+      WEEKDAYS.map((weekday) => Object.freeze({ weekday, dayName: DAY_NAMES[weekday], text: dayText(schedule, weekday, style) })),
+    ),
+  ];
 }
 
 /** `Mon–Fri 10:00–22:00; Sat–Sun 09:00–19:00`, `Every day 09:00–17:00`, `Open 24 hours, every day`. */
 export function describeSchedule(schedule: WeeklySchedule, style: TimeStyle = '24h'): string {
   assertWellFormed(schedule);
+  return descriptions.get(`${style} ${scheduleKey(schedule)}`, () => describeWeek(schedule, style));
+}
+
+function describeWeek(schedule: WeeklySchedule, style: TimeStyle): string {
   if (schedule.kind === 'always' || coversWholeWeek(schedule.intervals)) return `${OPEN_24_HOURS}, every day`;
 
   const daysByText = new Map<string, Weekday[]>();

@@ -4,6 +4,7 @@
  * instant is passed in; nothing here reads the system clock.
  */
 import { DateTime } from 'luxon';
+import { BoundedCache } from '../boundedCache';
 import { clockText, type TimeStyle } from './clockText';
 
 export const LONDON_ZONE = 'Europe/London';
@@ -35,6 +36,42 @@ export function londonDay(date: DateTime | string): DateTime {
   return toLondon(date).startOf('day');
 }
 
+/** A date on the calendar, with its ISO weekday (1 = Monday ... 7 = Sunday); no zone, no instant. */
+export interface CalendarDay {
+  year: number;
+  month: number;
+  day: number;
+  weekday: number;
+}
+
+/** The calendar day `offset` days after `day` (calendar arithmetic in UTC: no clock changes, no zone lookups). */
+export function addCalendarDays(day: CalendarDay, offset: number): CalendarDay {
+  const t = DateTime.utc(day.year, day.month, day.day).plus({ days: offset });
+  return { year: t.year, month: t.month, day: t.day, weekday: t.weekday };
+}
+
+/** What London's clock shows at an instant: its date and the minute of that day. */
+export interface LondonClock extends CalendarDay {
+  /** `YYYY-MM-DD`. */
+  date: string;
+  /** Minutes since London midnight, 0-1439. */
+  minuteOfDay: number;
+}
+
+// London's clock moves by whole hours, so every instant of one UTC minute shows the same London minute.
+// 1,440 entries: a day of minutes asked about; "now" needs one entry a minute.
+const clocks = new BoundedCache<number, LondonClock>(1440);
+
+/** London's date and time of day at `dt` (cached per minute: reading a zone's offset is the slow part of luxon). */
+export function londonClock(dt: DateTime): LondonClock {
+  requireValid(dt, 'instant');
+  return clocks.get(Math.floor(dt.toMillis() / 60_000), () => {
+    const london = toLondon(dt);
+    const date = london.toISODate() as string;
+    return Object.freeze({ date, year: london.year, month: london.month, day: london.day, weekday: london.weekday, minuteOfDay: london.hour * 60 + london.minute });
+  });
+}
+
 /**
  * The instant London's clocks show `minutes` after the midnight starting `day`
  * (minutes may run into the next day). Clock-change days read the way a wall
@@ -45,7 +82,20 @@ export function londonDay(date: DateTime | string): DateTime {
  *   clock on the wall reads inside the range.
  */
 export function wallClockInstant(day: DateTime, minutes: number, side: 'opening' | 'closing'): DateTime {
-  const date = day.plus({ days: Math.floor(minutes / 1440) });
+  return wallClockInstantOn({ year: day.year, month: day.month, day: day.day, weekday: day.weekday }, minutes, side);
+}
+
+// Which instant a wall-clock time is never changes: 4,096 entries hold a few weeks of every
+// opening and closing time in the data (about 30 a day), well beyond the window one answer looks at.
+const instants = new BoundedCache<string, DateTime>(4096);
+
+/** `wallClockInstant` for a calendar day; cached, as the same desks' times are asked about all day. */
+export function wallClockInstantOn(day: CalendarDay, minutes: number, side: 'opening' | 'closing'): DateTime {
+  return instants.get(`${day.year}-${day.month}-${day.day} ${minutes} ${side}`, () => findWallClockInstant(day, minutes, side));
+}
+
+function findWallClockInstant(day: CalendarDay, minutes: number, side: 'opening' | 'closing'): DateTime {
+  const date = addCalendarDays(day, Math.floor(minutes / 1440));
   const within = minutes % 1440;
   const wanted = {
     year: date.year,
@@ -80,9 +130,11 @@ function wallKey(t: { year: number; month: number; day: number; hour: number; mi
 
 /** `10:00` (24h) or `10am`, `9:30am`, `7pm`, `noon`, `midnight` (12h), on London's clock. */
 export function formatLondonTime(dt: DateTime, style: TimeStyle = '24h'): string {
-  const london = toLondon(dt);
-  return clockText(london.hour * 60 + london.minute, style);
+  return clockText(londonClock(dt).minuteOfDay, style);
 }
+
+// Day names depend only on the two London dates: a few hundred cover every day a week of answers names.
+const dayNames = new BoundedCache<string, string>(512);
 
 /**
  * The London day of `dt` in words: `today`, `tomorrow`, `yesterday` (when
@@ -90,14 +142,17 @@ export function formatLondonTime(dt: DateTime, style: TimeStyle = '24h'): string
  * with the year added when it differs from `relativeTo`'s.
  */
 export function formatLondonDay(dt: DateTime, relativeTo?: DateTime): string {
-  const day = toLondon(dt).startOf('day');
-  if (relativeTo !== undefined) {
-    const base = toLondon(relativeTo).startOf('day');
-    const iso = day.toISODate();
-    if (iso === base.toISODate()) return 'today';
-    if (iso === base.plus({ days: 1 }).toISODate()) return 'tomorrow';
-    if (iso === base.minus({ days: 1 }).toISODate()) return 'yesterday';
-    if (day.year !== base.year) return day.toFormat('cccc d LLLL yyyy');
-  }
-  return day.toFormat('cccc d LLLL');
+  const key = `${londonClock(dt).date}|${relativeTo === undefined ? '' : londonClock(relativeTo).date}`;
+  return dayNames.get(key, () => {
+    const day = toLondon(dt).startOf('day');
+    if (relativeTo !== undefined) {
+      const base = toLondon(relativeTo).startOf('day');
+      const iso = day.toISODate();
+      if (iso === base.toISODate()) return 'today';
+      if (iso === base.plus({ days: 1 }).toISODate()) return 'tomorrow';
+      if (iso === base.minus({ days: 1 }).toISODate()) return 'yesterday';
+      if (day.year !== base.year) return day.toFormat('cccc d LLLL yyyy');
+    }
+    return day.toFormat('cccc d LLLL');
+  });
 }

@@ -4,12 +4,14 @@
  * is always an argument, read on London's clock.
  */
 import type { DateTime } from 'luxon';
-import { londonDay, toLondon, wallClockInstant } from './londonTime';
+import { BoundedCache } from '../boundedCache';
+import { addCalendarDays, londonClock, londonDay, requireValid, wallClockInstantOn, type CalendarDay } from './londonTime';
 import {
   DAY_NAMES,
   MINUTES_PER_DAY,
   assertWellFormed,
   coversWholeWeek,
+  scheduleKey,
   type Weekday,
   type WeeklyInterval,
   type WeeklySchedule,
@@ -51,8 +53,8 @@ export function isOpenAt(schedule: WeeklySchedule, at: DateTime): boolean {
   // Read the wall clock, as the desk does: open when London's clock shows a
   // time inside a range (the same rule wallClockInstant applies on clock-change
   // days), without building instants, so nearest-open queries stay cheap.
-  const now = toLondon(at);
-  const minute = now.hour * 60 + now.minute;
+  const now = londonClock(at);
+  const minute = now.minuteOfDay;
   const yesterday = now.weekday === 1 ? 7 : now.weekday - 1;
   return schedule.intervals.some(
     (iv) =>
@@ -61,14 +63,23 @@ export function isOpenAt(schedule: WeeklySchedule, at: DateTime): boolean {
   );
 }
 
+// What a schedule answers does not change within a minute (opening times are whole minutes):
+// 2,048 entries hold a few minutes of every schedule in the data, or the hours asked about one day.
+const states = new BoundedCache<string, OpeningState>(2048);
+const days = new BoundedCache<string, DayHours>(1024);
+
 /**
  * Open or closed at `at`, and until when. Openings that run into each other
  * (a Monday ending 24:00 and a Tuesday starting 00:00) count as one, so
- * `closesAt` is when the desk really shuts.
+ * `closesAt` is when the desk really shuts. Cached per schedule and minute.
  */
 export function openingStateAt(schedule: WeeklySchedule, at: DateTime): OpeningState {
   assertWellFormed(schedule);
-  const now = toLondon(at);
+  requireValid(at, 'instant');
+  return states.get(`${scheduleKey(schedule)}@${Math.floor(at.toMillis() / 60_000)}`, () => Object.freeze(findOpeningState(schedule, at)));
+}
+
+function findOpeningState(schedule: WeeklySchedule, at: DateTime): OpeningState {
   if (neverCloses(schedule)) return { open: true, closesAt: null };
   const intervals = schedule.kind === 'weekly' ? schedule.intervals : [];
   if (intervals.length === 0) return { open: false, opensAt: null };
@@ -78,17 +89,17 @@ export function openingStateAt(schedule: WeeklySchedule, at: DateTime): OpeningS
   // the wide search. A week that is not fully open has a closed moment every
   // week, so any stretch ends within 8 days; 15 days either side also covers
   // a gap that vanishes when the clocks go forward.
-  return stateWithin(intervals, now, 1, 8) ?? (stateWithin(intervals, now, 15, 15) as OpeningState);
+  const today = londonClock(at);
+  const t = at.toMillis();
+  return stateWithin(intervals, today, t, 1, 8) ?? (stateWithin(intervals, today, t, 15, 15) as OpeningState);
 }
 
-/** The state at `now` from the openings `before`..`after` days around it, or null when that window cannot tell. */
-function stateWithin(intervals: readonly WeeklyInterval[], now: DateTime, before: number, after: number): OpeningState | null {
-  const today = now.startOf('day');
+/** The state at `t` (on London day `today`) from the openings `before`..`after` days around it, or null when that window cannot tell. */
+function stateWithin(intervals: readonly WeeklyInterval[], today: CalendarDay, t: number, before: number, after: number): OpeningState | null {
   const occurrences: OpenInterval[] = [];
-  for (let offset = -before; offset <= after; offset++) occurrences.push(...occurrencesOn(intervals, today.plus({ days: offset })));
+  for (let offset = -before; offset <= after; offset++) occurrences.push(...occurrencesOn(intervals, addCalendarDays(today, offset)));
   const stretches = joinTouching(occurrences);
   const wide = before >= 15;
-  const t = now.toMillis();
   const current = stretches.findIndex((s) => s.open.toMillis() <= t && t < s.close.toMillis());
   if (current >= 0) {
     // The last stretch may go on past the window: only the wide search may say when it ends.
@@ -100,9 +111,14 @@ function stateWithin(intervals: readonly WeeklyInterval[], now: DateTime, before
   return wide ? { open: false, opensAt: null } : null;
 }
 
-/** The hours on one London calendar date (a DateTime read on London's clock, or `YYYY-MM-DD`). */
+/** The hours on one London calendar date (a DateTime read on London's clock, or `YYYY-MM-DD`). Cached per schedule and date. */
 export function hoursOn(schedule: WeeklySchedule, date: DateTime | string): DayHours {
   assertWellFormed(schedule);
+  const key = typeof date === 'string' ? date : londonClock(date).date;
+  return days.get(`${scheduleKey(schedule)}@${key}`, () => freezeDay(findHours(schedule, date)));
+}
+
+function findHours(schedule: WeeklySchedule, date: DateTime | string): DayHours {
   const day = londonDay(date);
   const nextDay = day.plus({ days: 1 });
   const weekday = day.weekday as Weekday;
@@ -113,10 +129,11 @@ export function hoursOn(schedule: WeeklySchedule, date: DateTime | string): DayH
   }
   const weekly = schedule.kind === 'weekly' ? schedule.intervals : [];
   const start = day.toMillis();
-  const fromPreviousDay = occurrencesOn(weekly, day.minus({ days: 1 }))
+  const calendarDay: CalendarDay = { year: day.year, month: day.month, day: day.day, weekday };
+  const fromPreviousDay = occurrencesOn(weekly, addCalendarDays(calendarDay, -1))
     .filter((o) => o.close.toMillis() > start)
     .map((o) => ({ ...o, fromPreviousDay: true }));
-  const own = occurrencesOn(weekly, day).map((o) => ({ ...o, fromPreviousDay: false }));
+  const own = occurrencesOn(weekly, calendarDay).map((o) => ({ ...o, fromPreviousDay: false }));
   const intervals = [...fromPreviousDay, ...own];
 
   const end = nextDay.toMillis();
@@ -124,15 +141,22 @@ export function hoursOn(schedule: WeeklySchedule, date: DateTime | string): DayH
   return { ...base, intervals, allDay, closedAllDay: intervals.length === 0 };
 }
 
+/** A cached answer is shared by every caller: frozen, so a caller that changed it would fail loudly, not change the next answer. */
+function freezeDay(hours: DayHours): DayHours {
+  for (const iv of hours.intervals) Object.freeze(iv);
+  Object.freeze(hours.intervals);
+  return Object.freeze(hours);
+}
+
 function neverCloses(schedule: WeeklySchedule): boolean {
   return schedule.kind === 'always' || coversWholeWeek(schedule.intervals);
 }
 
-/** The real open/close instants of the intervals that open on `day` (London midnight). */
-function occurrencesOn(intervals: readonly WeeklyInterval[], day: DateTime): OpenInterval[] {
+/** The real open/close instants of the intervals that open on London calendar day `day`. */
+function occurrencesOn(intervals: readonly WeeklyInterval[], day: CalendarDay): OpenInterval[] {
   return intervals
     .filter((iv) => iv.weekday === day.weekday)
-    .map((iv) => ({ open: wallClockInstant(day, iv.opens, 'opening'), close: wallClockInstant(day, iv.closes, 'closing') }))
+    .map((iv) => ({ open: wallClockInstantOn(day, iv.opens, 'opening'), close: wallClockInstantOn(day, iv.closes, 'closing') }))
     // An opening wholly inside the hour skipped in March never happens.
     .filter((o) => o.close.toMillis() > o.open.toMillis())
     .sort((a, b) => a.open.toMillis() - b.open.toMillis());

@@ -83,6 +83,14 @@ export function assertWellFormed(schedule: WeeklySchedule): void {
   }
 }
 
+/** The schedule as text, for cache keys: two schedules with the same openings answer alike. */
+export function scheduleKey(schedule: WeeklySchedule): string {
+  if (schedule.kind === 'always') return 'always';
+  let key = '';
+  for (const iv of schedule.intervals) key += `${iv.weekday}:${iv.opens}-${iv.closes},`;
+  return key;
+}
+
 /** Shorter than a day, or exactly one whole day from midnight to midnight. */
 export function isDayLength(opens: number, closes: number): boolean {
   return closes - opens < MINUTES_PER_DAY || (opens === 0 && closes === MINUTES_PER_DAY);

@@ -4,6 +4,8 @@
  * (a `month` row dated 2017-12-01 says "some time in December 2017").
  */
 import { DateTime } from 'luxon';
+import { BoundedCache } from '../boundedCache';
+import { londonClock } from '../hours/londonTime';
 import type { DatePrecision } from '../model';
 import { LONDON_ZONE } from '../openingHours';
 
@@ -12,16 +14,21 @@ export type AsOf = string | DateTime;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+// Dates already checked: a calendar date stays one. Only valid dates are kept (a miss throws).
+const checkedDates = new BoundedCache<string, string>(512);
+
 /** The London calendar date (`YYYY-MM-DD`) of `asOf`; throws RangeError on anything else. */
 export function londonDate(asOf: AsOf): string {
   if (typeof asOf === 'string') {
-    if (!ISO_DATE.test(asOf) || !DateTime.fromISO(asOf, { zone: LONDON_ZONE }).isValid) {
-      throw new RangeError(`Timeline: "${asOf}" is not a calendar date like 2026-11-26`);
-    }
-    return asOf;
+    return checkedDates.get(asOf, () => {
+      if (!ISO_DATE.test(asOf) || !DateTime.fromISO(asOf, { zone: LONDON_ZONE }).isValid) {
+        throw new RangeError(`Timeline: "${asOf}" is not a calendar date like 2026-11-26`);
+      }
+      return asOf;
+    });
   }
   if (!DateTime.isDateTime(asOf) || !asOf.isValid) throw new RangeError('Timeline: the as-of date must be a valid luxon DateTime or YYYY-MM-DD');
-  return asOf.setZone(LONDON_ZONE).toISODate() as string;
+  return londonClock(asOf).date;
 }
 
 /** The first day after the period a dated row stands for (`2017-12-01`/month -> `2018-01-01`). */

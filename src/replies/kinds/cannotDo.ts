@@ -1,0 +1,81 @@
+/**
+ * A request the bot cannot do, declined plainly and first ("I can't order
+ * taxis."), then at most one helpful line: the counter named (its address,
+ * and whether it is open), or where to get it done instead. Calling the
+ * police or sending an officer may mean someone is in danger: those lead
+ * with 999.
+ */
+import type { Answer } from '../../answers/answer';
+import type { CannotDoTask } from '../../understanding/question';
+import { contactNumber, contactSources, contactText } from '../format/contacts';
+import { addressLine } from '../format/names';
+import { undated } from '../format/sources';
+import { bold, firstSentences, lowerFirst, residentWording, sentence } from '../format/text';
+import { describeStatus } from '../parts/status';
+import type { AnswerSections } from '../sections';
+
+type CannotDoAnswer = Extract<Answer, { kind: 'cannot-do' }>;
+
+/** What the bot says it cannot do, task by task. */
+const DECLINED: Record<CannotDoTask, string> = {
+  taxi: "I can't order taxis.",
+  'call-police': "I can't call the police for you.",
+  'send-officer': "I can't send an officer.",
+  booking: "I can't book appointments.",
+  message: "I can't send messages or make calls for you.",
+  translate: "I can't translate.",
+  'case-lookup': "I can't look up crime reports or cases.",
+  errand: "I can't do that: I only answer questions about London's police front counters.",
+};
+
+/** Tasks that may mean someone is in danger: 999 comes first. */
+const MAY_BE_DANGER: ReadonlySet<CannotDoTask> = new Set(['call-police', 'send-officer']);
+/** Tasks done some other way, which is the helpful line even when a counter is named ("book me an appointment at Ilford": through 101). */
+const DONE_ELSEWHERE: ReadonlySet<CannotDoTask> = new Set(['call-police', 'send-officer', 'booking', 'translate', 'case-lookup']);
+
+export function renderCannotDo(answer: CannotDoAnswer): AnswerSections {
+  const { contacts, task } = answer;
+  const n999 = contactNumber(contacts, 'emergency');
+  const declined = DECLINED[task];
+  const headline = MAY_BE_DANGER.has(task) ? `${bold(`Call ${n999} now`)} if someone is in danger: ${lowerFirst(declined)}` : declined;
+  const helpful = DONE_ELSEWHERE.has(task) ? insteadLine(answer) : (stationLine(answer) ?? insteadLine(answer));
+  return {
+    headline,
+    keyLines: helpful ? [helpful] : [],
+    sources: { cited: undated([...contactSources(contacts, 'nonEmergency'), ...(answer.help?.sources ?? [])]), publishers: answer.publishers },
+    speak: MAY_BE_DANGER.has(task) ? `Call ${n999} now if someone is in danger. ${declined}` : declined,
+    suggestions: answer.station ? [] : ['Nearest open desk', 'How do I report a crime?'],
+  };
+}
+
+/** The counter named: where it is, and whether its front counter is open. */
+function stationLine(answer: CannotDoAnswer): string | null {
+  if (!answer.station) return null;
+  const { station, status } = answer.station;
+  const address = addressLine(station);
+  if (status.counter !== 'open') return describeStatus(status).headline;
+  const hours = status.hours?.is24x7 ? ', open 24 hours a day' : '';
+  return address ? `${bold(station.name)} is at ${address}${hours}.` : null;
+}
+
+/** Where the task can be done instead, from the facts. */
+function insteadLine(answer: CannotDoAnswer): string | null {
+  const { contacts, task } = answer;
+  const n101 = contactNumber(contacts, 'nonEmergency');
+  const nonEmergency = contactText(contacts, 'nonEmergency', 1) ?? `Call ${n101}, or report online at met.police.uk.`;
+  switch (task) {
+    case 'call-police':
+      return `Otherwise: ${lowerFirst(nonEmergency)}`;
+    case 'case-lookup':
+      return nonEmergency;
+    case 'send-officer':
+    case 'booking':
+      return answer.help ? sentence(firstSentences(residentWording(answer.help.text.replace(/^In-person appointments\.\s*/i, '')), 2).replace(/\s*\([^)]*\)\.?$/, '')) : `Otherwise: ${lowerFirst(nonEmergency)}`;
+    case 'translate':
+      return `To speak to the police in your language, call ${n101} (or ${contactNumber(contacts, 'emergency')} in an emergency) and ask for an interpreter.`;
+    case 'taxi':
+    case 'message':
+    case 'errand':
+      return null;
+  }
+}

