@@ -19,7 +19,7 @@ export class OfflineQuestionRecognizer implements QuestionRecognizer {
   private readonly finder: PlaceFinder;
 
   constructor(knowledge: FrontCounterKnowledge) {
-    this.finder = new CorePlaceFinder(knowledge.locator);
+    this.finder = CorePlaceFinder.of(knowledge);
   }
 
   recognize(text: string, context: ConversationContext, now: DateTime): Question {

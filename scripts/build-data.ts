@@ -16,7 +16,7 @@ import type {
   DatePrecision,
   DateQualifier,
   EventKind,
-  Plan,
+  PlanRecord,
   PostcodeArea,
   Publisher,
   PublisherKind,
@@ -25,6 +25,7 @@ import type {
   TimelineEvent,
 } from '../src/stations/model';
 import { APPROXIMATE_SITE_DISTRICTS } from './approximateSiteDistricts';
+import { counterListOf, describePlans } from './planFacts';
 import { buildGazetteerPlaces } from './gazetteerPlaces';
 import { parseResidentFacts } from './residentFacts';
 
@@ -142,7 +143,7 @@ function main(): void {
     conflict: /^CONFLICT/.test(v.notes.trim()),
   }));
 
-  const plans: Plan[] = parseCsv(read('plans.csv')).rows.map(({ values: v }) => ({
+  const planRecords: PlanRecord[] = parseCsv(read('plans.csv')).rows.map(({ values: v }) => ({
     id: v.id.trim(),
     name: v.name.trim(),
     body: v.body.trim(),
@@ -161,6 +162,10 @@ function main(): void {
     notes: v.notes.trim(),
   }));
 
+  // What understanding and answers know of each plan (its names, years and closure rounds) comes from here, not from code.
+  const residentFacts = parseResidentFacts(read('resident-facts.md'));
+  const plans = describePlans(planRecords, events, residentFacts);
+
   const sourcesMd = read('SOURCES.md');
   const verifiedOn = /Applied on (\d{4}-\d{2}-\d{2}) from the independent audit/.exec(sourcesMd)?.[1];
   if (!verifiedOn) throw new Error('SOURCES.md: could not find the audit date ("Applied on YYYY-MM-DD from the independent audit")');
@@ -177,6 +182,7 @@ function main(): void {
       'Contains OS data © Crown copyright and database right 2025; Contains Royal Mail data © Royal Mail copyright and database right 2025; Contains National Statistics data © Crown copyright and database right 2025. Postcode centroids from OS Code-Point Open 2025.4, under the Open Government Licence v3.0.',
     gazetteer: gazetteer.meta,
     builtFrom: `shared/data: stations.csv, events.csv, plans.csv, publishers.csv, resident-facts.md, london-outcodes.csv, london-sectors.csv, SOURCES.md; places: ${gazetteer.meta.package}`,
+    counterList: counterListOf(stations, plans),
   };
 
   writeRecords('stations.json', stations);
@@ -187,7 +193,7 @@ function main(): void {
   writeRecords('postcode-sectors.json', sectors);
   writeRecords('places.json', gazetteer.places);
   writeRecords('places-elsewhere.json', gazetteer.elsewhere);
-  writeFileSync(join(outDir, 'resident-facts.json'), JSON.stringify(parseResidentFacts(read('resident-facts.md')), null, 2) + '\n');
+  writeFileSync(join(outDir, 'resident-facts.json'), JSON.stringify(residentFacts, null, 2) + '\n');
   writeFileSync(join(outDir, 'meta.json'), JSON.stringify(meta, null, 2) + '\n');
   // The licence travels with the data (OGL attribution), and so does the research log.
   writeFileSync(join(outDir, 'CODE-POINT-OPEN-LICENCE.txt'), licence);

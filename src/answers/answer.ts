@@ -7,7 +7,7 @@ import type { NearbyDesk } from '../stations/nearest';
 import type { ContactKey, OutsideMet, PlaceMatch, Plan, PublisherKind, ResidentFact, Station, TimelineEvent } from '../stations/model';
 import type { DayHours, OpeningState, WeekTableRow } from '../stations/openingHours';
 import type { CounterStatus, PlanStep } from '../stations/timeline';
-import type { CannotDoTask, ComparisonRank, DeskKind, HoursFocus, Intent, OutOfScopeReason, PastAsked, PastFocus, PastPeriod, ServiceTopic, SpecialDay, WhenAsked } from '../understanding/question';
+import type { CannotDoTask, ClosurePeriod, ComparisonRank, DeskKind, HoursFocus, Intent, OutOfScopeReason, PastAsked, PastFocus, PastPeriod, PlanTopic, ServiceTopic, SpecialDay, WhenAsked } from '../understanding/question';
 
 /** When the answer holds, and how fresh the data behind it is. Every fact-bearing answer carries one. */
 export interface AnswerDating {
@@ -152,8 +152,10 @@ export type Answer =
       spells: PastSpell[];
       /** Notes on the record for the period without a dated row of their own (Dagenham's temporary closure in 2023). */
       notes: TimelineEvent[];
-      /** The period starts before mid-2017, which the data covers only for some counters (SOURCES.md §5.4). */
+      /** The period starts before the data is complete (mid-2017), when it covers only some counters (SOURCES.md §5.4). */
       patchy: boolean;
+      /** The date the data is complete from (the counter list's). */
+      completeFrom: string;
       /** Decisions about it around then (up to two years before), and a reversal within a year after (Wimbledon's, in court). */
       plans: PlanStep[];
       /** The counter today, for the one line after the answer. */
@@ -176,7 +178,8 @@ export type Answer =
       openCount: number;
       /** Set when a past (or other) date was asked: the list, and `asOf`, are for that date. */
       asked?: PastList;
-    } & AnswerDating)
+    } & AnswerDating &
+      ClosureRounds)
   /** Two or three counters asked about at once ("is brixton or walworth open later tonight?"), each answered for the same moment. */
   | ({
       kind: 'comparison';
@@ -187,10 +190,12 @@ export type Answer =
       /** What the resident wanted settled ("which is open longer?"), and what the hours settle. */
       verdict: HoursVerdict | null;
     } & AnswerDating)
-  | ({ kind: 'closures-list'; period: 'feb-2026' | 'dec-2017' | 'all'; closures: { status: CounterStatus; event: TimelineEvent }[] } & AnswerDating)
+  /** `period`: as asked (absent: every closure since the data is complete); `plans`: the plans the closures came under. */
+  | ({ kind: 'closures-list'; period?: ClosurePeriod; closures: { status: CounterStatus; event: TimelineEvent }[]; plans: Plan[] } & AnswerDating & ClosureRounds)
   | ({
       kind: 'plans';
-      topic: 'why' | 'how-many-left' | 'plan-2013' | 'plan-2017' | 'plan-2025' | 'general';
+      topic: PlanTopic;
+      /** For `plan`, the one asked about; for `why`, every plan, most recent first; for `how-many-left`, the latest. */
       plans: Plan[];
       facts: ResidentFact[];
       /** The counters open on the as-of date (for "how many are left?"). */
@@ -199,7 +204,8 @@ export type Answer =
       boroughsWithoutCounter: string[];
       openCount: number;
       open24x7Count: number;
-    } & AnswerDating)
+    } & AnswerDating &
+      ClosureRounds)
   /** Two questions in one message, answered in order (never a question back: that is answered alone). */
   | { kind: 'both'; answers: [Answer, Answer] }
   /** A question about the service, not a station ("what does 24/7 mean?", "what is a policing hub?"), answered from the data. */
@@ -285,6 +291,11 @@ export type Answer =
 
 export type AnswerKind = Answer['kind'];
 
+/** Every round of closures in the data, oldest first ("December 2017", "February 2026"): what a reply can offer to list next. */
+export interface ClosureRounds {
+  closureRounds: ClosurePeriod[];
+}
+
 export type NearestAnswer = Extract<Answer, { kind: 'nearest' }>;
 
 /** A counter's own answer inside a comparison. */
@@ -317,6 +328,8 @@ export interface PastList {
   past: boolean;
   /** The date is before mid-2017, which the data covers only for some counters (SOURCES.md §5.4). */
   incomplete: boolean;
+  /** The date from which the data holds every counter (`meta.counterList.since`). */
+  completeFrom: string;
   /** Counters open on that date whose hours the data does not record. */
   unknownHoursCount: number;
 }

@@ -9,9 +9,9 @@ import { stationPlace } from '../stations/stationPlace';
 import type { LatLon, OutsideMet, PlaceMatch, Station, TimelineEvent } from '../stations/model';
 import { nearest24x7Desk, nearestOpenDesk, nearestOpenNowDesk, type NearbyDesk } from '../stations/nearest';
 import { hoursOn, openingStateAt, weekTable, type DayHours, type OpeningState } from '../stations/openingHours';
-import { MID_2017, type CounterStatus } from '../stations/timeline';
-import type { CannotDoTask, DeskKind, HoursFocus, Intent, ListAsOf, PlaceMention, Question, ServiceTopic, SpecialDay, WhenAsked } from '../understanding/question';
-import type { Answer, AnswerDating, ClosureReasons, PublisherIndex, ComparedAnswer, ContactFacts, MomentAsked, NearbyOptions, PastList, UnansweredName } from './answer';
+import { endOfWindow, type CounterStatus } from '../stations/timeline';
+import type { CannotDoTask, ClosurePeriod, DeskKind, HoursFocus, Intent, ListAsOf, PlaceMention, PlanTopic, Question, ServiceTopic, SpecialDay, WhenAsked } from '../understanding/question';
+import type { Answer, AnswerDating, ClosureReasons, ClosureRounds, PublisherIndex, ComparedAnswer, ContactFacts, MomentAsked, NearbyOptions, PastList, UnansweredName } from './answer';
 import { hoursVerdict } from './compareHours';
 import { nearestAtMoment } from './nearestAtMoment';
 import { pastStatus } from './pastStatus';
@@ -20,8 +20,6 @@ import { serviceAnswer } from './serviceQuestion';
 const LONDON = 'Europe/London';
 /** How many desks a "nearest" answer lists. */
 const NEAREST_COUNT = 3;
-/** Closures at least this recent are worth mentioning in a borough answer. */
-const RECENT_CLOSURE_SINCE = '2017-01-01';
 
 /** The question waiting for a place, as the "where?" answer carries it. */
 type Pending = Extract<Answer, { kind: 'ask-location' }>['pending'];
@@ -58,7 +56,16 @@ export class Answerer {
         return this.withStation(question.place, 'history', at, (station) => this.stationHistory(station, question.topic, at));
       case 'past':
         return this.withStation(question.place, 'past', at, (station) =>
-          pastStatus(this.knowledge.timeline, this.knowledge.data.stations, station, question.asked, question.focus, this.knowledge.timeline.statusAsOf(station.id, at), this.dating(at)),
+          pastStatus(
+            this.knowledge.timeline,
+            this.knowledge.data.stations,
+            station,
+            question.asked,
+            question.focus,
+            this.knowledge.timeline.statusAsOf(station.id, at),
+            this.knowledge.data.meta.counterList.since,
+            this.dating(at),
+          ),
         );
       case 'nearest':
         return this.withPlace(question.place, { intent: 'nearest', desk: question.desk, ...momentPending(question) }, at, (place) =>
@@ -80,7 +87,7 @@ export class Answerer {
       case 'closures-list':
         return this.closures(question.period, at);
       case 'plans':
-        return this.plans(question.topic, at);
+        return this.plans(question.topic, question.topic === 'plan' ? question.planId : undefined, at);
       case 'emergency':
         return { ...this.contact('emergency'), ...(question.silentCall ? { silentCall: true } : {}), ...(question.textOrRelay ? { textOrRelay: true } : {}) };
       case 'both':
@@ -214,9 +221,9 @@ export class Answerer {
     const planId = status.decidedBy.find((e) => e.planId)?.planId;
     const plan = planId ? this.knowledge.timeline.planById(planId) : undefined;
     if (!plan) return undefined;
-    const era = plan.id.slice(0, 4);
     const why = this.knowledge.data.residentFacts.sections.find((s) => s.id.startsWith('why-counters-were-closed'))?.facts ?? [];
-    return { planId: plan.id, planName: plan.name, facts: why.filter((f) => f.text.startsWith(era)) };
+    const heading = plan.reasonsHeading;
+    return { planId: plan.id, planName: plan.shortName, facts: heading ? why.filter((f) => f.text.startsWith(`${heading}:`)) : [] };
   }
 
   private stationHours(station: Station, when: WhenAsked, at: DateTime, specialDay: SpecialDay | null, focus: HoursFocus | null): Extract<ComparedAnswer, { kind: 'station-hours' }> {
@@ -356,8 +363,10 @@ export class Answerer {
     if (!borough) return { kind: 'place-not-found', query: place.label };
     const inBorough = this.knowledge.statusesAsOf(at).filter((s) => s.station.borough === borough);
     const open = inBorough.filter((s) => s.counter === 'open');
+    // Closures since the data is complete (the counter list of 2017) are worth mentioning.
+    const recentSince = this.knowledge.data.meta.counterList.since;
     const closedRecently = inBorough
-      .filter((s) => s.counter === 'closed' && s.since !== null && s.since.date >= RECENT_CLOSURE_SINCE && s.basis === 'timeline')
+      .filter((s) => s.counter === 'closed' && s.since !== null && s.since.date >= recentSince && s.basis === 'timeline')
       .sort((a, b) => (b.since!.date < a.since!.date ? -1 : 1));
     const boroughMatch = place.kind === 'borough' ? place : this.knowledge.locator.boroughs.get(borough);
     const point = boroughMatch && 'point' in boroughMatch ? boroughMatch.point : place.point;
@@ -382,45 +391,50 @@ export class Answerer {
     const open = statuses.filter((s) => s.counter === 'open');
     const desks = open.filter((s) => s.hours?.is24x7);
     const since = desks.reduce<string | null>((latest, s) => (s.hours && (!latest || s.hours.since.date > latest) ? s.hours.since.date : latest), null);
-    const answer = { kind: 'list-24x7' as const, desks, since, openCount: open.length, ...this.dating(at) };
+    const answer = { kind: 'list-24x7' as const, desks, since, openCount: open.length, ...this.dating(at), ...this.closureRounds() };
     if (!date || !asOf) return answer;
     const asked: PastList = {
       label: asOf.label,
       ...(asOf.year !== undefined ? { year: asOf.year } : {}),
       past: date < today,
-      incomplete: date < MID_2017,
+      incomplete: date < this.knowledge.data.meta.counterList.since,
+      completeFrom: this.knowledge.data.meta.counterList.since,
       unknownHoursCount: open.filter((s) => !s.hours).length,
     };
     return { ...answer, asOf: date, asked };
   }
 
-  private closures(period: 'feb-2026' | 'dec-2017' | 'all', at: DateTime): Answer {
+  /**
+   * The counters that closed in a period (a plan's round, a month, a year), or since the data is complete
+   * (the counter list) when none is named: each counter's last closure in it, oldest first. A closure known
+   * only "by" a date belongs to no period.
+   */
+  private closures(period: ClosurePeriod | undefined, at: DateTime): Answer {
     const asOf = this.knowledge.londonDateOf(at);
+    const { timeline } = this.knowledge;
+    const after = period ? endOfWindow(period.to, 'day') : null;
     const inPeriod = (e: TimelineEvent) =>
-      period === 'feb-2026' ? e.date.startsWith('2026-02') : period === 'dec-2017' ? e.date >= '2017-12-01' && e.date <= '2018-01-31' : e.date >= '2017-07-01';
+      period && after ? e.dateQualifier !== 'by' && e.date >= period.from && endOfWindow(e.date, e.datePrecision) <= after : e.date >= this.knowledge.data.meta.counterList.since;
     const closures: { status: CounterStatus; event: TimelineEvent }[] = [];
     for (const status of this.knowledge.statusesAsOf(at)) {
-      const event = this.knowledge.timeline
+      const event = timeline
         .eventsFor(status.station.id)
         .filter((e) => e.kind === 'closed' && !e.conflict && e.date <= asOf && inPeriod(e))
         .pop();
       if (event) closures.push({ status, event });
     }
     closures.sort((a, b) => (a.event.date === b.event.date ? a.status.station.name.localeCompare(b.status.station.name) : a.event.date < b.event.date ? -1 : 1));
-    return { kind: 'closures-list', period, closures, ...this.dating(at) };
+    const planIds = new Set([...(period?.planId ? [period.planId] : []), ...closures.map((c) => c.event.planId).filter((id) => id !== null)]);
+    const plans = [...planIds].map((id) => timeline.planById(id)).filter((p) => p !== undefined);
+    return { kind: 'closures-list', ...(period ? { period } : {}), closures, plans, ...this.dating(at), ...this.closureRounds() };
   }
 
-  private plans(topic: 'why' | 'how-many-left' | 'plan-2013' | 'plan-2017' | 'plan-2025' | 'general', at: DateTime): Answer {
+  /** Why counters closed (every plan, most recent first), how many are left, every plan, or one of them. */
+  private plans(topic: PlanTopic, planId: string | undefined, at: DateTime): Answer {
     const { data, timeline } = this.knowledge;
-    const planIds: Record<typeof topic, string[]> = {
-      why: ['2025-front-counter-review', '2017-public-access-strategy', '2013-police-and-crime-plan'],
-      'how-many-left': ['2025-front-counter-review'],
-      'plan-2013': ['2013-police-and-crime-plan'],
-      'plan-2017': ['2017-public-access-strategy'],
-      'plan-2025': ['2025-front-counter-review'],
-      general: ['2013-police-and-crime-plan', '2017-public-access-strategy', '2025-front-counter-review'],
-    };
-    const plans = planIds[topic].map((id) => timeline.planById(id)).filter((p) => p !== undefined);
+    const byDate = [...data.plans].sort((a, b) => (a.proposedOn < b.proposedOn ? -1 : 1));
+    const latest = byDate.slice(-1);
+    const chosen = topic === 'plan' ? [timeline.planById(planId ?? '')].filter((p) => p !== undefined) : topic === 'why' ? [...byDate].reverse() : topic === 'how-many-left' ? latest : byDate;
     const section = (prefix: string) => data.residentFacts.sections.find((s) => s.id.startsWith(prefix))?.facts ?? [];
     const facts = topic === 'why' ? section('why-counters-were-closed') : [];
     const open = this.knowledge.statusesAsOf(at).filter((s) => s.counter === 'open');
@@ -428,7 +442,23 @@ export class Answerer {
     const boroughs = new Set(data.stations.map((s) => s.borough));
     for (const s of open) boroughs.delete(s.station.borough);
     const boroughsWithoutCounter = [...boroughs].sort();
-    return { kind: 'plans', topic, plans, facts, open, boroughsWithoutCounter, openCount: open.length, open24x7Count: open.filter((s) => s.hours?.is24x7).length, ...this.dating(at) };
+    return {
+      kind: 'plans',
+      topic,
+      plans: chosen,
+      facts,
+      open,
+      boroughsWithoutCounter,
+      openCount: open.length,
+      open24x7Count: open.filter((s) => s.hours?.is24x7).length,
+      ...this.dating(at),
+      ...this.closureRounds(),
+    };
+  }
+
+  private closureRounds(): ClosureRounds {
+    const rounds = this.knowledge.data.plans.flatMap((p) => (p.closures?.rounds ?? []).map((r) => ({ from: r.from, to: r.to, label: r.label, planId: p.id })));
+    return { closureRounds: rounds.sort((a, b) => (a.from < b.from ? -1 : 1)) };
   }
 
   private contact(topic: 'emergency' | 'report-crime' | 'non-emergency' | 'interpreter' | 'anonymous'): Answer {

@@ -8,7 +8,7 @@
  * the record is (SOURCES.md §5.2).
  */
 import type { Station, TimelineEvent } from '../stations/model';
-import { MID_2017, dayBefore, endOfWindow, type CounterStatus, type PlanStep, type Timeline } from '../stations/timeline';
+import { dayBefore, endOfWindow, type CounterStatus, type PlanStep, type Timeline } from '../stations/timeline';
 import type { PastAsked, PastFocus, PastPeriod } from '../understanding/question';
 import type { Answer, AnswerDating, PastSpell, StandIn } from './answer';
 import { namesStation } from './namesInText';
@@ -22,6 +22,8 @@ export function pastStatus(
   asked: PastAsked,
   focus: PastFocus,
   today: CounterStatus,
+  /** The date the data is complete from (its counter list); before it, only some counters are covered. */
+  completeFrom: string,
   dating: AnswerDating,
 ): PastAnswer {
   const closure = asked.kind === 'before-closure' ? lastClosure(timeline.eventsFor(station.id), dating.asOf) : null;
@@ -42,7 +44,8 @@ export function pastStatus(
     closure,
     spells,
     notes,
-    patchy: period !== null && period.from < MID_2017,
+    patchy: period !== null && period.from < completeFrom,
+    completeFrom,
     plans: period ? decisionsAround(today.plans, period) : [],
     today,
     ...dating,

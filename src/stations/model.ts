@@ -83,7 +83,8 @@ export interface TimelineEvent {
   conflict: boolean;
 }
 
-export interface Plan {
+/** A plan as `plans.csv` records it. */
+export interface PlanRecord {
   id: string;
   name: string;
   body: string;
@@ -93,6 +94,58 @@ export interface Plan {
   status: string;
   summary: string;
   sources: string[];
+}
+
+/** A person `plans.csv` names in a plan's `body`: "Mayor Sadiq Khan", "Deputy Mayor Sophie Linden". */
+export interface PlanPerson {
+  role: string;
+  firstName: string;
+  surname: string;
+  fullName: string;
+}
+
+/**
+ * Closures of one plan that fall together (within a few weeks of each other): "14 December 2017",
+ * "28 February 2026". `from`..`to` is the span of its rows, inclusive, to the end of the last row's
+ * period (a `month` row dated 2018-01-01 runs to 2018-01-31).
+ */
+export interface ClosureRound {
+  /** The date most of its closures carry. */
+  date: string;
+  precision: DatePrecision;
+  from: string;
+  to: string;
+  /** The month (or, for a year-precision date, the year) residents name it by: "December 2017", "2013". */
+  label: string;
+  count: number;
+}
+
+/**
+ * A plan with what the build derives for it from plans.csv, events.csv and resident-facts.md
+ * (`scripts/planFacts.ts`): the names residents know it by, its years and its closure rounds.
+ * Understanding and answers read plans only through these fields, never through literals in code.
+ */
+export interface Plan extends PlanRecord {
+  /** The name answers use: "2017 Public Access Strategy (MOPAC)". */
+  shortName: string;
+  /** The body that made it, as residents know it: "MOPAC", "Met". */
+  madeBy: string;
+  /** The people its `body` names: the Mayor and deputy of the day. */
+  people: PlanPerson[];
+  years: {
+    proposed: number;
+    decided: number;
+    /** The years its closure rounds fall in ("the 2018 closures" of the 2017 strategy). */
+    implemented: number[];
+  };
+  /** Names of the plan in the data: its titles' key words and the phrases quoted in them ("Public Access Strategy", "tough choices"). */
+  phrases: string[];
+  /** Some counters' hours changed under it (it has `hours` rows). */
+  changedHours: boolean;
+  /** Its closures (`closed` rows that are neither contradicted nor only "by" a date); null when it closed none. */
+  closures: { count: number; from: string; to: string; rounds: ClosureRound[] } | null;
+  /** The heading of its reasons in resident-facts.md §5 ("2017 (Mayor Sadiq Khan)"), which prefixes those facts; null if none. */
+  reasonsHeading: string | null;
 }
 
 /** A postcode district (`IG8`) or sector (`IG8 0`) centroid from OS Code-Point Open. */
@@ -192,6 +245,22 @@ export interface DataMeta {
   /** The gazetteer's source, version and CC BY 4.0 attribution. */
   gazetteer: GazetteerMeta;
   builtFrom: string;
+  /** The list of counters the data holds as complete from a date (SOURCES.md §1.2). */
+  counterList: CounterList;
+}
+
+/**
+ * The counters a plan started from, which the data treats as open from a date unless a row says
+ * otherwise (SOURCES.md §5.2 rule 3): the 73 counters of 2017, open from the July 2017 draft strategy.
+ * Before `since` the data covers only some counters.
+ */
+export interface CounterList {
+  /** How `stations.csv` marks a counter on the list, in its notes. */
+  marker: string;
+  count: number;
+  /** The plan whose draft the list was rebuilt from. */
+  planId: string;
+  since: string;
 }
 
 export interface ResidentFact {

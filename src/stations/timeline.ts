@@ -10,13 +10,12 @@ import { BoundedCache } from './boundedCache';
 import type { KnowledgeData, Plan, Station, TimelineEvent } from './model';
 import { tryParseSchedule, type WeeklySchedule } from './openingHours';
 import { dayBefore, londonDate, type AsOf } from './timeline/asOfDate';
-import { MID_2017, deriveStatus, isStateRow, type DerivationContext } from './timeline/deriveStatus';
+import { deriveStatus, isOnCounterList, isStateRow, type DerivationContext } from './timeline/deriveStatus';
 import { toPlanStep } from './timeline/planSteps';
 import type { CounterStatus, PlanStep } from './timeline/types';
 
 export type { AsOf } from './timeline/asOfDate';
 export { dayBefore, endOfWindow, londonDate } from './timeline/asOfDate';
-export { MID_2017, isCounterOf2017 } from './timeline/deriveStatus';
 export type {
   CounterState,
   CounterStatus,
@@ -90,7 +89,7 @@ export class Timeline {
       if (!parsed.ok) throw new Error(`Timeline: ${event.id} has hours that cannot be read: ${parsed.reason}`);
       schedules.set(event.id, parsed.schedule);
     }
-    this.context = { plansById: this.plansById, schedules, planWide: this.planWide, sourcesUpTo: data.meta.sourcesUpTo };
+    this.context = { plansById: this.plansById, schedules, planWide: this.planWide, sourcesUpTo: data.meta.sourcesUpTo, counterList: data.meta.counterList };
   }
 
   station(stationId: string): Station | undefined {
@@ -100,6 +99,11 @@ export class Timeline {
   /** Every row about one station, oldest first (CONFLICT rows included, flagged). Empty for an unknown id. */
   eventsFor(stationId: string): TimelineEvent[] {
     return [...(this.eventsByStation.get(stationId) ?? [])];
+  }
+
+  /** The station is on the list of counters the data is complete from (`meta.counterList`). */
+  isOnCounterList(station: Station): boolean {
+    return isOnCounterList(station, this.context.counterList);
   }
 
   planById(planId: string): Plan | undefined {
@@ -130,8 +134,8 @@ export class Timeline {
   spellsBetween(stationId: string, from: AsOf, to: AsOf): TimelineSpell[] {
     const first = londonDate(from);
     const last = londonDate(to);
-    // Mid-2017 is a change too: from then the 73 counters of 2017 count as open without a row of their own.
-    const dates = [...this.eventsFor(stationId).filter(isStateRow).map((e) => e.date), MID_2017];
+    // The counter list's date is a change too: from then its counters count as open without a row of their own.
+    const dates = [...this.eventsFor(stationId).filter(isStateRow).map((e) => e.date), this.context.counterList.since];
     const changes = [...new Set(dates.filter((d) => d > first && d <= last))].sort();
     const spells: TimelineSpell[] = [];
     for (const date of [first, ...changes]) {

@@ -10,7 +10,7 @@ import { wordTable } from './lexicon';
 import { readWords } from './message';
 import type { PlaceFinder } from './placeFinder';
 import { asBorough, primaryMention } from './places';
-import type { ConversationContext, ListAsOf, ListQuestion, PlaceMention, PlaceQuestion, Question } from './question';
+import type { ClosurePeriod, ConversationContext, ListAsOf, ListQuestion, PlaceMention, PlaceQuestion, Question } from './question';
 
 /** What a follow-up to a list is read from. */
 export interface ListFollowUp {
@@ -21,6 +21,8 @@ export interface ListFollowUp {
   dayNamed: boolean;
   /** A past date or year named ("in 2019"). */
   pastDate: ListAsOf | undefined;
+  /** A period of closures named ("and in December 2017?", "what about the 2017 ones?"). */
+  period: ClosurePeriod | undefined;
 }
 
 const ORDINALS = wordTable({
@@ -92,12 +94,9 @@ export function completePostcode(text: string, ctx: ConversationContext, finder:
 /** Asked again of a list just given: "which ones?", "and in December 2017?", "what about Richmond?". */
 export function followsList(list: ListQuestion, said: ListFollowUp): Question | null {
   const { text, cues: c, mentions } = said;
-  if (WHICH_ONES.test(text)) return list;
+  if (WHICH_ONES.test(text)) return listAsSaved(list);
   if (!c.followUp) return null;
-  if (list.intent === 'closures-list' && mentions.length === 0) {
-    if (/\b(?:2017|2018|december|dec)\b/.test(text)) return { intent: 'closures-list', period: 'dec-2017' };
-    if (/\b(?:2026|2025|february|feb)\b/.test(text)) return { intent: 'closures-list', period: 'feb-2026' };
-  }
+  if (list.intent === 'closures-list' && mentions.length === 0 && said.period) return { intent: 'closures-list', period: said.period };
   if (list.intent === 'list-24x7' && mentions.length === 0 && said.pastDate) return { intent: 'list-24x7', asOf: said.pastDate };
   const onlyAPlace = !c.hours && !c.status && !c.address && !c.open && !c.closedState && !c.nearest && !c.history && !said.dayNamed;
   if (list.intent !== 'list-24x7' && onlyAPlace && mentions.length > 0) {
@@ -105,6 +104,12 @@ export function followsList(list: ListQuestion, said: ListFollowUp): Question | 
     if (borough.result.status === 'found' && borough.result.match.kind === 'borough') return { intent: 'borough-desks', place: borough };
   }
   return null;
+}
+
+/** A list kept in conversation state before periods were read from the data ("feb-2026") is every closure. */
+function listAsSaved(list: ListQuestion): ListQuestion {
+  if (list.intent !== 'closures-list' || list.period === undefined || (typeof list.period === 'object' && typeof list.period.from === 'string')) return list;
+  return { intent: 'closures-list' };
 }
 
 /** "which ones?", "name them": the list again. */

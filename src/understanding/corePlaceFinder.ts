@@ -1,18 +1,28 @@
 /**
  * The real `PlaceFinder`: the knowledge core's `Locator`, which scans a piece
  * of text for stations (fuzzy names and aliases), places, boroughs and
- * postcodes. Kept to an adapter so understanding depends only on its seam.
+ * postcodes; and the data's plans by the names residents use. Kept to an
+ * adapter so understanding depends only on its seam.
  */
 import { Locator } from '../stations/locate';
 import type { KnowledgeData, LocateResult } from '../stations/model';
 import type { FoundPlace, PlaceFinder } from './placeFinder';
+import { PlanNames } from './planNames';
 
 export class CorePlaceFinder implements PlaceFinder {
-  constructor(private readonly locator: Locator) {}
+  constructor(
+    private readonly locator: Locator,
+    readonly plans: PlanNames = PlanNames.NONE,
+  ) {}
 
   /** Builds its own `Locator`; pass the shared one (`FrontCounterKnowledge.locator`) where there is one. */
-  static fromData(data: Pick<KnowledgeData, 'stations' | 'districts' | 'sectors'> & Partial<Pick<KnowledgeData, 'places'>>): CorePlaceFinder {
-    return new CorePlaceFinder(new Locator(data));
+  static fromData(data: Pick<KnowledgeData, 'stations' | 'districts' | 'sectors' | 'plans'> & Partial<Pick<KnowledgeData, 'places'>>): CorePlaceFinder {
+    return new CorePlaceFinder(new Locator(data), PlanNames.fromPlans(data.plans));
+  }
+
+  /** Over the knowledge core already loaded: its place search and its plans. */
+  static of(knowledge: { locator: Locator; data: Pick<KnowledgeData, 'plans'> }): CorePlaceFinder {
+    return new CorePlaceFinder(knowledge.locator, PlanNames.fromPlans(knowledge.data.plans));
   }
 
   findPlaces(text: string): FoundPlace[] {

@@ -3,13 +3,14 @@
  * "still open", "when did ... close", "why", "report", "interpreter"... Each
  * cue is read once from the normalised text; `understand.ts` weighs them.
  */
-import type { DeskKind, HoursFocus } from './question';
-import { CLOSES, DESK, DESK_WORDS, DESKS, NEGATION, PLAN_NOUNS, PLAN_TALK, REASONS, globally, pattern } from './lexicon';
+import type { DateTime } from 'luxon';
+import type { ClosurePeriod, DeskKind, HoursFocus, PlanTopic } from './question';
+import { CLOSES, DESK, DESK_WORDS, DESKS, LATEST_PLAN, NEGATION, PLAN_NOUNS, PLAN_TALK, REASONS, globally, pattern } from './lexicon';
 import { ROUND_THE_CLOCK } from './message';
+import { readClosurePeriod, type PlanNames } from './planNames';
+import { MONTHS } from './when';
 
 export type HistoryTopic = 'closure-date' | 'temporary-closure' | 'general';
-export type PlanTopic = 'why' | 'how-many-left' | 'plan-2013' | 'plan-2017' | 'plan-2025' | 'general';
-export type ClosurePeriod = 'feb-2026' | 'dec-2017' | 'all';
 
 export interface Cues {
   /** "nearest", "closest", "near me" (strong); "near", "close to", "where can I go" (weak). */
@@ -41,9 +42,12 @@ export interface Cues {
   nonEmergency: boolean;
   emergencyWord: boolean;
   plans?: PlanTopic;
+  /** For `plans: 'plan'`: the plan named ("the 2017 strategy", "Sadiq's cuts", "the latest review"). */
+  planId?: string;
   /** "why ... close" with no station named yet: plans unless a station turns up. */
   whyClose: boolean;
-  closures?: ClosurePeriod;
+  /** A list of closures asked for: of the period named, or `all`. */
+  closures?: ClosurePeriod | 'all';
   joke: boolean;
   /** "what about ...", "and ...", "how about ...": the message leans on the last question. */
   followUp: boolean;
@@ -101,15 +105,24 @@ function readInterpreter(t: string): { language?: string } | undefined {
 /** "what did Boris do to police stations", "what changed for front counters": a plan, said another way. */
 const DID_TO_DESKS = pattern`\b(?:(?:do|did|done|change|changed|happen|happened) (?:to|with|for) (?:the )?(?:police stations|${DESKS}|front counters|front desks)|how many (?:police )?(?:${DESKS}|front counters)|(?:${DESKS}) (?:were|was) there)\b`;
 
-function readPlans(t: string): PlanTopic | undefined {
-  if (/\b(?:2013|local policing model|boris|johnson|greenhalgh)\b/.test(t) && (pattern`\b(?:${PLAN_TALK}|model)\b`.test(t) || DID_TO_DESKS.test(t)))
-    return 'plan-2013';
-  if (/\b(?:2017|2018|public access(?: and engagement)?(?: strategy)?|sadiq|khan)\b/.test(t) && (pattern`\b(?:${PLAN_TALK}|consultation)\b`.test(t) || DID_TO_DESKS.test(t)))
-    return 'plan-2017';
-  if (/\b(?:2025|front counter review|tough choices|latest (?:plan|review|changes|cuts|closures)|recent (?:plan|review|changes|cuts|closures)|new (?:plan|review|changes|cuts))\b/.test(t) && pattern`\b(?:${PLAN_TALK}|choices)\b`.test(t))
-    return 'plan-2025';
-  // Whether the last round went ahead (one outlet claimed a pause): the 2025 plan.
-  if (/\b(?:closures?|cuts|closing)\b.*\b(?:paused|pause|postponed|delayed|cancelled|called off|go ahead|went ahead|going ahead|happen|happened|u turn|reversed|stopped)\b/.test(t)) return 'plan-2025';
+/** The plans as residents name them, in talk about plans: a plan named by a year, a person or part of a title needs that talk. */
+const PLAN_TALK_ANY = pattern`\b(?:${PLAN_TALK}|consultation)\b`;
+
+/** Whether the last round went ahead (one outlet claimed a pause): the most recent plan. */
+const WENT_AHEAD = /\b(?:closures?|cuts|closing)\b.*\b(?:paused|pause|postponed|delayed|cancelled|called off|go ahead|went ahead|going ahead|happen|happened|u turn|reversed|stopped)\b/;
+
+function readPlans(t: string, names: PlanNames): { topic: PlanTopic; planId?: string } | undefined {
+  const named = names.named(t);
+  if (named && (named.strong || PLAN_TALK_ANY.test(t) || DID_TO_DESKS.test(t))) {
+    return named.planIds.length === 1 ? { topic: 'plan', planId: named.planIds[0] } : { topic: 'general' };
+  }
+  const latest = (LATEST_PLAN.test(t) && PLAN_TALK_ANY.test(t)) || WENT_AHEAD.test(t) ? names.latest() : undefined;
+  if (latest) return { topic: 'plan', planId: latest.id };
+  const topic = readPlanTopic(t);
+  return topic ? { topic } : undefined;
+}
+
+function readPlanTopic(t: string): Exclude<PlanTopic, 'plan'> | undefined {
   if (/\bwhy\b.*\b(?:clos|shut|cut|reduc|fewer|less|los[te]|losing|scrap|axe|get(?:ting)? rid|so few|not many|gone)/.test(t)) return 'why';
   if (pattern`\b(?:${REASONS})\b.*\b(?:clos|shut|cut)`.test(t)) return 'why';
   if (/\b(?:budget|funding|money|savings?|costs?|cuts|austerity|afford|underfunded|save money)\b/.test(t)) return 'why';
@@ -127,21 +140,22 @@ function readPlans(t: string): PlanTopic | undefined {
   return undefined;
 }
 
-function readClosures(t: string, now: { year: number }): ClosurePeriod | undefined {
+/** "which stations did Boris close?", "how many counters did the 2017 strategy shut?": a list of closures, by whom. */
+const WHICH_DID_CLOSE = pattern`\b(?:how many|which|what) (?:police |front )?(?:${DESKS}|ones)\b.*\bdid\b.*\b(?:close|shut|axe|scrap)\b`;
+
+/** "closures in 2013", "closed in February": a list of closures, by when. */
+const CLOSURES_IN = new RegExp(`\\b(?:closed|closures) (?:list|in (?:(?:19|20)\\d\\d|${[...MONTHS.keys()].filter((m) => m.length > 3).join('|')}))\\b`);
+
+function readClosures(t: string, now: DateTime, names: PlanNames): ClosurePeriod | 'all' | undefined {
   // "what time does it shut" asks for hours, not a list of closures.
   if (/\b(?:what time|when (?:does|do|will)|how late|until when|till when)\b/.test(t)) return undefined;
   const asks =
     /\b(?:how many|which|what|list|name|names|all(?: the)?|any)\b.*\b(?:closed|closures?|closing|shut|shutting|shut down|lost|gone|were cut|cut)\b/.test(t) ||
-    /\b(?:closed|closures) (?:list|in (?:20\d\d|february|december))\b/.test(t) ||
+    CLOSURES_IN.test(t) ||
+    WHICH_DID_CLOSE.test(t) ||
     /^(?:police )?(?:station )?closures\b/.test(t);
   if (!asks) return undefined;
-  if (/\b(?:2017|2018|december|dec)\b/.test(t)) return 'dec-2017';
-  if (/\b(?:2026|2025|february|feb|march|recent|recently|latest|last month|this year|last year)\b/.test(t)) {
-    if (/\bthis year\b/.test(t) && now.year !== 2026) return 'all';
-    if (/\blast year\b/.test(t) && now.year !== 2027) return 'all';
-    return 'feb-2026';
-  }
-  return 'all';
+  return readClosurePeriod(t, now, names) ?? 'all';
 }
 
 function readHistory(t: string): HistoryTopic | undefined {
@@ -153,7 +167,7 @@ function readHistory(t: string): HistoryTopic | undefined {
   if (temporary.test(t) && past.test(t) && !ownMove) return 'temporary-closure';
   if (/\b(?:when|what year|what date|which year|how long ago|what month)\b.*\b(?:did|was|were|has|had)\b.*\b(?:close|closed|shut|closing|shutting|shut down|close down|closed down)\b/.test(t)) return 'closure-date';
   if (/\b(?:when|what year|what date|which year|how long ago|what month)\b.*\b(?:closed|shut)\b/.test(t) && !/\b(?:is|are) (?:it |they )?(?:closed|shut) (?:on|at|today|tomorrow)/.test(t)) return 'closure-date';
-  if (/\bdid\b.*\b(?:close|shut)(?: down)?\b/.test(t)) return 'closure-date';
+  if (/\bdid\b.*\b(?:close|shut)(?: down)?\b/.test(t) && !WHICH_DID_CLOSE.test(t)) return 'closure-date';
   // "used to" about the station ("it used to be 24 hours"), not about the resident ("I used to go there").
   if (pattern`\b(?:history|what happened to|what happened with|(?:it|its|they|${DESK}|that|which|this|there) used to|used to (?:be|open|have|close|shut|run|operate)|how old|originally|in the past|previously|formerly|timeline|back in (?:19|20)\d\d)\b`.test(t)) return 'general';
   // "was it open in 2017?", "was it open last year?": a past time asked about is history.
@@ -167,7 +181,7 @@ function readHistory(t: string): HistoryTopic | undefined {
   return undefined;
 }
 
-export function readCues(t: string, now: { year: number }): Cues {
+export function readCues(t: string, now: DateTime, names: PlanNames): Cues {
   const roundTheClock = t.split(' ').includes(ROUND_THE_CLOCK) || /\b(?:always open|never clos(?:e|es|ed)|open all the time|all day and all night)\b/.test(t);
 
   let nearest: Cues['nearest'];
@@ -221,8 +235,8 @@ export function readCues(t: string, now: { year: number }): Cues {
   const alternatives =
     pattern`\b(?:instead|alternative|alternatives|other options|my options|what options|where else|somewhere else|anywhere else|another (?:${DESK}|one|place)|other (?:${DESKS}|ones|places)|what (?:can|should|do) i do (?:now|then|instead)|what now|so where|then where|where now|if (?:its|it is|they are|theyre) closed)\b`.test(t);
 
-  const plans = readPlans(t);
-  const whyClose = plans === 'why' && /\bwhy\b/.test(t);
+  const plans = readPlans(t, names);
+  const whyClose = plans?.topic === 'why' && /\bwhy\b/.test(t);
 
   return {
     nearest,
@@ -246,9 +260,10 @@ export function readCues(t: string, now: { year: number }): Cues {
     anonymous,
     nonEmergency,
     emergencyWord,
-    plans,
+    plans: plans?.topic,
+    ...(plans?.planId ? { planId: plans.planId } : {}),
     whyClose,
-    closures: readClosures(t, now),
+    closures: readClosures(t, now, names),
     joke: /\b(?:joke|jokes|funny|make me laugh|riddle|pun|knock knock|sing|poem|story)\b/.test(t),
     followUp: /^(?:(?:and|also|plus|but|ok|okay|so|then|right|hmm|what|how)\s+)*(?:what|how) about\b|^(?:and|also|plus|or)\b|^(?:same|likewise)(?: for| with| question for| again)?\b|^what of\b|^for\b|^(?:ok|okay|right) (?:and|what|how)\b/.test(
       t.replace(ACKNOWLEDGED, ''),

@@ -154,6 +154,9 @@ export const REASONS = 'reasons?|reasoning|rationale|justification|how come';
 export const PLAN_NOUNS = 'plans?|strategy|review|consultation|proposals?';
 /** Talk about a plan and what it did: "the 2013 cuts", "what happened", "the closures". */
 export const PLAN_TALK = 'plans?|strategy|review|changes|closures?|closed|close|cuts?|happened|proposals?';
+/** The most recent plan, however it is called: "the latest review", "the recent cuts", "the new plan", "the last round of closures". */
+export const LATEST_PLAN =
+  /\b(?:latest|newest|most recent|recent|last) (?:round (?:of )?)?(?:plan|review|changes|cuts|closures)\b|\bnew (?:plan|review|changes|cuts)\b/;
 /** Saying no: "not", "isn't", "no". */
 export const NEGATION = 'not|isnt|non|no|wasnt|arent|nothing';
 /** Going to a counter in person: "report it at", "go to", "visit". */

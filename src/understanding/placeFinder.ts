@@ -1,10 +1,11 @@
 /**
- * The seam between understanding and the knowledge core's place search:
- * understanding hands over the words that may name a place, the finder says
- * what they name. Injected, so tests can pass a fake and the bot the real one
+ * The seam between understanding and the knowledge core's names: understanding
+ * hands over the words that may name a place, the finder says what they name
+ * (and, where it has them, which plans the data knows by which names). Injected, so tests can pass a fake and the bot the real one
  * (`corePlaceFinder.ts`).
  */
 import type { LocateResult } from '../stations/model';
+import type { PlanNames } from './planNames';
 
 /** One place mention found in a piece of text. */
 export interface FoundPlace {
@@ -31,4 +32,10 @@ export interface PlaceFinder {
    * `ambiguous`, `not-found` and the rest. Never throws.
    */
   lookup?(name: string): LocateResult;
+
+  /**
+   * Optional: the plans the data knows, by the names residents use ("the 2017 plan", "Sadiq's cuts") and
+   * with their closure rounds. Without them, a question about a plan is read as about the plans in general.
+   */
+  readonly plans?: PlanNames;
 }

@@ -76,6 +76,21 @@ export type PastAsked = { kind: 'period'; period: PastPeriod } | { kind: 'before
 /** What a question about the past wants settled: was it open, was it closed, what were its hours. */
 export type PastFocus = 'open' | 'closed' | 'hours';
 
+/**
+ * The closures asked about: a plan's round ("the 2017 closures", "Sadiq's closures"), a month or a year
+ * named ("in December 2017", "in 2013"), read against the plans in the data. `to` is inclusive.
+ */
+export interface ClosurePeriod {
+  from: string /* ISO YYYY-MM-DD */;
+  to: string;
+  label: string /* "December 2017", "2013", "February 2026" */;
+  /** The plan whose closures these are, when the period is one plan's round. */
+  planId?: string;
+}
+
+/** What is asked about the plans: why counters closed, how many are left, all the plans, or one of them (`planId`). */
+export type PlanTopic = 'why' | 'how-many-left' | 'general' | 'plan';
+
 export type Question =
   | ({ intent: 'hours'; place: PlaceMention | null; when: WhenAsked; specialDay?: SpecialDay; focus?: HoursFocus } & ComparedPlaces)
   | ({ intent: 'open-now'; place: PlaceMention | null; when: WhenAsked; specialDay?: SpecialDay; focus?: HoursFocus } & ComparedPlaces)
@@ -93,8 +108,11 @@ export type Question =
   | { intent: 'borough-desks'; place: PlaceMention | null /* a borough (or a place inside one) */; desk?: DeskKind }
   /** `asOf`: a past date or year named ("which were 24 hours in 2020?"); absent for now. */
   | { intent: 'list-24x7'; asOf?: ListAsOf }
-  | { intent: 'closures-list'; period: 'feb-2026' | 'dec-2017' | 'all' }
-  | { intent: 'plans'; topic: 'why' | 'how-many-left' | 'plan-2013' | 'plan-2017' | 'plan-2025' | 'general' }
+  /** `period`: the closures of a plan, a month or a year; absent for every closure on record. */
+  | { intent: 'closures-list'; period?: ClosurePeriod }
+  | { intent: 'plans'; topic: Exclude<PlanTopic, 'plan'> }
+  /** One plan, by its id in the data ("what was the 2017 plan?", "Boris's closures"). */
+  | { intent: 'plans'; topic: 'plan'; planId: string }
   /**
    * About the service, not a station: what a 24/7 counter is, why counters close at night, what a policing
    * hub is, whether the closures were challenged in court, what they save, how current the bot is. `place`:

@@ -21,7 +21,8 @@ import { readRequest } from './requests';
 import { Phrases } from './phrases';
 import type { PlaceFinder } from './placeFinder';
 import { asBorough, notFoundMention, primaryMention, readPlaces, type PlaceReading } from './places';
-import type { CannotDoTask, ConversationContext, DeskKind, ListAsOf, PastAsked, PlaceMention, Question, WhenAsked } from './question';
+import { PlanNames, readClosurePeriod } from './planNames';
+import type { CannotDoTask, ClosurePeriod, ConversationContext, DeskKind, ListAsOf, PastAsked, PlaceMention, Question, WhenAsked } from './question';
 import { readEmoji, readSmallTalk, type SmallTalk } from './smallTalk';
 import { readTwoQuestions, type ReadHalf } from './twoQuestions';
 import { readWhen, type WhenReading } from './when';
@@ -108,7 +109,9 @@ export class Reading {
     return this.once('listAskedAgain', () => {
       const list = this.ctx.lastList;
       if (!list) return null;
-      return followsList(list, { text: this.text, cues: this.cues, mentions: this.mentions, dayNamed: this.when.when !== undefined, pastDate: this.pastDate });
+      return followsList(list, {
+        text: this.text, cues: this.cues, mentions: this.mentions, dayNamed: this.when.when !== undefined, pastDate: this.pastDate, period: this.closurePeriod,
+      });
     });
   }
 
@@ -127,7 +130,17 @@ export class Reading {
   }
 
   get cues(): Cues {
-    return this.once('cues', () => readCues(this.text, this.now.setZone('Europe/London')));
+    return this.once('cues', () => readCues(this.text, this.now.setZone('Europe/London'), this.planNames));
+  }
+
+  /** The plans the data knows, by the names residents use (none with a finder that knows no plans). */
+  get planNames(): PlanNames {
+    return this.finder.plans ?? PlanNames.NONE;
+  }
+
+  /** A period of closures named ("in December 2017", "the 2017 closures", "in February"), asked or not. */
+  get closurePeriod(): ClosurePeriod | undefined {
+    return this.once('closurePeriod', () => readClosurePeriod(this.text, this.now, this.planNames));
   }
 
   get places(): PlaceReading {

@@ -32,7 +32,7 @@ import {
   CLOSES_VERB, HOURS_WORDS, INTENDED, NOT_AN_EMERGENCY, PAST_TENSE, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, REACHES_SOMEONE, SERVICE_TOPICS, type ServiceTopic, WHEN_WAS_THAT, WHERE_NOW,
 } from './lexicon';
 import { asBorough, notFoundMention, primaryMention } from './places';
-import type { PastFocus, PlaceMention, PlaceQuestion, Question } from './question';
+import type { ClosurePeriod, PastFocus, PlaceMention, PlaceQuestion, Question } from './question';
 import { found, fromContext, isMoment, mentionOf, type Reading } from './reading';
 
 export interface Rule {
@@ -174,7 +174,7 @@ export const STAGES: readonly Stage[] = [
       rule('boroughs without a counter', (r) => r.says(BOROUGHS_WITHOUT) && !r.namedStation, () => ({ intent: 'service', topic: 'no-counter' })),
       rule('closures in a borough', (r) => asksClosures(r) && boroughOfArea(r) !== null && !r.areaNamed, (r) => ({ intent: 'borough-desks', place: boroughOfArea(r)! })),
       // "what hours was wimbledon open before it closed" is about Wimbledon, not the list of closures.
-      rule('the closures', (r) => asksClosures(r) && !r.namedStation, (r) => ({ intent: 'closures-list', period: r.cues.closures! })),
+      rule('the closures', (r) => asksClosures(r) && !r.namedStation, (r) => closuresQuestion(r.cues.closures!)),
       rule('why the counter discussed closed', (r) => r.cues.whyClose && !r.namedStation && r.cues.reference && r.discussedStation !== undefined, (r) => ({
         intent: 'status', place: fromContext(r.discussedStation), why: true,
       })),
@@ -209,12 +209,12 @@ export const STAGES: readonly Stage[] = [
       rule(
         'when the new hours started',
         (r) => !r.cues.plans && r.says(NEW_HOURS) && noPlace(r) && !r.ctx.lastPlace && !r.cues.reference && !r.cues.followUp,
-        () => ({ intent: 'plans', topic: 'plan-2025' }),
+        (r) => planQuestion(r.planNames.latest('changed-hours')?.id),
       ),
       // The plans give the counts before and after each round.
       rule('how many there were', (r) => r.cues.history !== undefined && !r.cues.plans && !r.namedStation && noPlace(r) && r.says(HOW_MANY), () => ({ intent: 'plans', topic: 'general' })),
       rule('a plan, of one station', (r) => r.cues.plans !== undefined && r.namedStation !== undefined, (r) => ({ intent: 'history', place: r.namedStation!, topic: r.cues.history ?? 'general' })),
-      rule('the plans', (r) => r.cues.plans !== undefined, (r) => ({ intent: 'plans', topic: r.cues.plans! })),
+      rule('the plans', (r) => r.cues.plans !== undefined, (r) => (r.cues.plans === 'plan' ? planQuestion(r.cues.planId) : { intent: 'plans', topic: r.cues.plans! })),
       rule(
         'the 24-hour desks',
         ({ cues: c, mentions }) => c.roundTheClock && mentions.length === 0 && !c.nearest && !c.followUp && !c.reference && !c.locationGiven,
@@ -379,6 +379,15 @@ function pastFocus(r: Reading): PastFocus {
 function emergency(r: Reading): Question {
   const { silentCall, textOrRelay } = r.danger;
   return { intent: 'emergency', ...(silentCall ? { silentCall: true } : {}), ...(textOrRelay ? { textOrRelay: true } : {}) };
+}
+
+/** One plan, by its id in the data; all the plans when the data has none to name. */
+function planQuestion(planId: string | undefined): Question {
+  return planId ? { intent: 'plans', topic: 'plan', planId } : { intent: 'plans', topic: 'general' };
+}
+
+function closuresQuestion(period: ClosurePeriod | 'all'): Question {
+  return period === 'all' ? { intent: 'closures-list' } : { intent: 'closures-list', period };
 }
 
 /** Closures asked about, and not the reasons for them ("what was the reason for closing the counters"). */

@@ -50,7 +50,7 @@ export function weekdayOf(word: string): number | undefined {
   return bestDistance <= (singular.length >= 7 ? 2 : 1) ? best : undefined;
 }
 
-const MONTHS = wordTable({
+export const MONTHS = wordTable({
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
   jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11,
   dec: 12, december: 12,

@@ -115,7 +115,7 @@ describe('Answerer: the 24-hour list as of a past date', () => {
     expect(a.desks).to.have.length(30);
     expect(a.desks.map((d) => d.station.id)).to.include.members(['brixton', 'croydon', 'lewisham', 'charing-cross']);
     expect(a.openCount).to.equal(37);
-    expect(a.asked).to.deep.equal({ label: '1 July 2020', year: 2020, past: true, incomplete: false, unknownHoursCount: 7 });
+    expect(a.asked).to.deep.equal({ label: '1 July 2020', year: 2020, past: true, incomplete: false, unknownHoursCount: 7, completeFrom: '2017-07-01' });
     expect(a.verifiedOn).to.equal(knowledge.data.meta.verifiedOn);
   });
 

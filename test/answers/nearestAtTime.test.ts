@@ -15,7 +15,7 @@ import { understand } from '../../src/understanding/understand';
 
 const knowledge = FrontCounterKnowledge.load();
 const answerer = new Answerer(knowledge);
-const finder = new CorePlaceFinder(knowledge.locator);
+const finder = CorePlaceFinder.of(knowledge);
 /** Thursday 26 November 2026, 14:00 London time. */
 const THURSDAY_AFTERNOON = DateTime.fromISO('2026-11-26T14:00', { zone: 'Europe/London' });
 const TWENTY_FOUR_HOUR = ['charing-cross', 'lewisham'];

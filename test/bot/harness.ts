@@ -45,10 +45,12 @@ export class Conversation {
     readonly type: ConversationType = 'personal',
     /** The resident's own time zone, sent on each activity as Teams and Web Chat do (`localTimezone`). */
     readonly timeZone?: string,
+    /** The knowledge the bot answers from: the project's data/, or a copy changed by a test. */
+    from: FrontCounterKnowledge = knowledge,
   ) {
     this.now = now;
     this.id = `conv-${channelId}-${type}-${Math.random().toString(36).slice(2)}`;
-    const { bot } = buildStationDeskBot({ knowledge, storage: this.storage, clock: () => this.now });
+    const { bot } = buildStationDeskBot({ knowledge: from, storage: this.storage, clock: () => this.now });
     // Only the channel is a template (which would override every activity); sender and conversation are defaults.
     this.adapter = new TestAdapter(async (context) => bot.run(context), { channelId });
     Object.assign(this.adapter.conversation, {

@@ -101,7 +101,7 @@ describe('the past, asked as the past: through the bot', () => {
     // events.csv: kentish-town hours 24/7 from 2013-06-24 (medium).
     const text = await reply('Could I walk into Kentish Town in 2015?');
     expect(text.split('\n')[0]).to.equal('Yes. In 2015, the front counter at **Kentish Town Police Station** was open 24 hours a day.');
-    expect(text).to.include('before mid-2017 cover only some counters');
+    expect(text).to.include('before July 2017 cover only some counters');
   });
 
   it("Holloway before it closed: the day before 30 November 2020, Islington's temporary counter, hours not on record", async () => {
@@ -155,7 +155,7 @@ describe('the past, asked as the past: through the bot', () => {
 
   it('before mid-2017 with nothing on record: says it does not know, and why', async () => {
     const text = await reply('was holloway open in 2015');
-    expect(text.split('\n')[0]).to.equal("I don't know whether the front counter at **Holloway Police Station** was open then (in 2015): my records before mid-2017 cover only some counters.");
+    expect(text.split('\n')[0]).to.equal("I don't know whether the front counter at **Holloway Police Station** was open then (in 2015): my records before July 2017 cover only some counters.");
   });
 
   it('a counter that never closed, asked "before it closed": says so', async () => {

@@ -35,8 +35,8 @@ const EXAMPLES: Record<AnswerKind, Answer[]> = {
     real.comparisonAnswer(['lewisham', 'bromley'], { kind: 'weekday', weekday: 6, date: '2026-11-28', label: 'Saturday' }, at, 'longer'),
     real.comparisonAnswer(['chingford', 'brixton', 'charing-cross'], { kind: 'now' }, real.THURSDAY_NIGHT),
   ],
-  'closures-list': [real.closuresAnswer('feb-2026', at), real.closuresAnswer('all', at)],
-  plans: [real.plansAnswer('why', at), real.plansAnswer('plan-2025', at), real.plansAnswer('general', at), real.plansAnswer('how-many-left', at)],
+  'closures-list': [real.closuresAnswer(real.roundOf('2025-front-counter-review'), at), real.closuresAnswer('all', at)],
+  plans: [real.plansAnswer('why', at), real.plansAnswer('2025-front-counter-review', at), real.plansAnswer('general', at), real.plansAnswer('how-many-left', at)],
   both: [
     { kind: 'both', answers: [real.statusAnswer('twickenham', at), real.nearestAnswer(real.placeOf('Twickenham'), 'open-now', at)] },
     { kind: 'both', answers: [{ kind: 'station-address', station: real.station('croydon'), status: real.timeline.statusAsOf('croydon', at), ...d }, real.hoursAnswer('croydon', { kind: 'weekday', weekday: 7, date: '2026-11-29', label: 'Sunday' }, at)] },

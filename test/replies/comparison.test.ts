@@ -128,9 +128,9 @@ describe('replies: the 24-hour list as of a past date (real data)', () => {
       it('before mid-2017: says the data is incomplete, first', () => {
         const reply = render(list24x7AsOfAnswer({ date: '2013-07-01', label: '1 July 2013', year: 2013 }, THURSDAY_AFTERNOON), channel);
         const text = readAll(reply);
-        expect(text).to.contain('My sources before mid-2017 are incomplete');
+        expect(text).to.contain('My sources before July 2017 are incomplete');
         expect(text).to.contain('As of 1 July 2013 (the middle of 2013), four front counters were open 24 hours a day: Kentish Town, Wood Green, Ilford and Walworth.');
-        expect(reply.speak).to.match(/^My sources before the middle of 2017 are incomplete\./);
+        expect(reply.speak).to.match(/^My sources before July 2017 are incomplete\./);
       });
 
       it('a date, not a year: no "middle of" note', () => {

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { cardStrings } from './adaptiveCardChecker';
 import { CHANNELS, readAll, render } from './replyChecks';
-import { THURSDAY_AFTERNOON, boroughAnswer, closuresAnswer, list24x7Answer, london } from './realAnswers';
+import { THURSDAY_AFTERNOON, boroughAnswer, closuresAnswer, data, list24x7Answer, london, roundOf } from './realAnswers';
 
 describe('replies: lists of counters (real data)', () => {
   for (const channel of CHANNELS) {
@@ -17,7 +17,7 @@ describe('replies: lists of counters (real data)', () => {
       });
 
       it('closures in February 2026: ten, named, with the date and the plan', () => {
-        const answer = closuresAnswer('feb-2026', THURSDAY_AFTERNOON);
+        const answer = closuresAnswer(roundOf('2025-front-counter-review'), THURSDAY_AFTERNOON);
         expect(answer.closures).to.have.length(10);
         const reply = render(answer, channel);
         const text = readAll(reply);
@@ -47,7 +47,7 @@ describe('replies: lists of counters (real data)', () => {
   }
 
   it('the December 2017 closures: grouped by date, most on 14 December 2017', () => {
-    const answer = closuresAnswer('dec-2017', THURSDAY_AFTERNOON);
+    const answer = closuresAnswer(roundOf('2017-public-access-strategy'), THURSDAY_AFTERNOON);
     expect(answer.closures.length).to.be.greaterThan(10);
     const text = readAll(render(answer));
     expect(text).to.match(/^\d+ front counters closed between 14 December 2017 and /);
@@ -62,6 +62,22 @@ describe('replies: lists of counters (real data)', () => {
     const reply = render(answer);
     expect(readAll(reply)).to.contain('(open again now)');
     expect(JSON.stringify(reply.card).length).to.be.lessThan(28 * 1024);
+  });
+
+  it('a month with no closures says so, names the rounds the data has, and offers the latest', () => {
+    const answer = closuresAnswer({ from: '2026-03-01', to: '2026-03-31', label: 'March 2026' }, THURSDAY_AFTERNOON);
+    expect(answer.closures).to.deep.equal([]);
+    const reply = render(answer);
+    expect(reply.text).to.match(/^No front counter closed in March 2026, as far as my sources show\./);
+    const labels = data.plans.flatMap((p) => p.closures?.rounds.map((r) => r.label) ?? []);
+    for (const label of labels) expect(readAll(reply)).to.contain(label);
+    expect(reply.suggestedActions).to.include(`Which counters closed in ${labels.at(-1)}?`);
+  });
+
+  it('suggestions name the latest round of closures as the data labels it', () => {
+    const latest = list24x7Answer(THURSDAY_AFTERNOON).closureRounds.at(-1)!;
+    expect(latest.planId).to.equal([...data.plans].sort((a, b) => (a.proposedOn < b.proposedOn ? -1 : 1)).at(-1)!.id);
+    expect(render(list24x7Answer(THURSDAY_AFTERNOON)).suggestedActions).to.include(`Which counters closed in ${latest.label}?`);
   });
 
   it('24-hour desks before the 2026 changes: many, and no "only"', () => {

@@ -15,7 +15,7 @@ describe('replies: plans and reasons (real data)', () => {
   });
 
   it('the 2017 plan: who, when proposed and decided, what it did, in pounds', () => {
-    const reply = render(plansAnswer('plan-2017', THURSDAY_AFTERNOON));
+    const reply = render(plansAnswer('2017-public-access-strategy', THURSDAY_AFTERNOON));
     const text = readAll(reply);
     expect(text).to.contain('2017 Public Access Strategy (MOPAC)');
     expect(text).to.contain('Proposed July 2017; decided 31 October 2017.');

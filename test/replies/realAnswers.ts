@@ -8,7 +8,7 @@ import { Answerer } from '../../src/answers/answerQuestion';
 import { FrontCounterKnowledge } from '../../src/stations';
 import type { PlaceMatch, Station } from '../../src/stations/model';
 import { stationPlace as placeOfStation } from '../../src/stations/stationPlace';
-import type { CannotDoTask, ComparisonRank, DeskKind, HoursFocus, ListAsOf, PastAsked, PastFocus, PlaceMention, Question, ServiceTopic, SpecialDay, WhenAsked } from '../../src/understanding/question';
+import type { CannotDoTask, ClosurePeriod, ComparisonRank, DeskKind, HoursFocus, ListAsOf, PastAsked, PastFocus, PlaceMention, Question, ServiceTopic, SpecialDay, WhenAsked } from '../../src/understanding/question';
 
 export const knowledge = FrontCounterKnowledge.load();
 export const data = knowledge.data;
@@ -118,16 +118,25 @@ export function comparisonAnswer(ids: string[], when: WhenAsked, at: DateTime, r
   return ask({ intent: 'hours', place: first, others, when, ...(rank ? { rank } : {}) }, at, 'comparison');
 }
 
-export function closuresAnswer(period: 'feb-2026' | 'dec-2017' | 'all', at: DateTime): Extract<Answer, { kind: 'closures-list' }> {
-  return ask({ intent: 'closures-list', period }, at, 'closures-list');
+/** A plan's (only) round of closures, as understanding reads "the 2017 closures": from the data. */
+export function roundOf(planId: string): ClosurePeriod {
+  const round = data.plans.find((p) => p.id === planId)?.closures?.rounds[0];
+  if (!round) throw new Error(`test setup: ${planId} has no round of closures`);
+  return { from: round.from, to: round.to, label: round.label, planId };
+}
+
+export function closuresAnswer(period: ClosurePeriod | 'all', at: DateTime): Extract<Answer, { kind: 'closures-list' }> {
+  return ask(period === 'all' ? { intent: 'closures-list' } : { intent: 'closures-list', period }, at, 'closures-list');
 }
 
 export function boroughAnswer(borough: string, at: DateTime): Extract<Answer, { kind: 'borough-desks' }> {
   return ask({ intent: 'borough-desks', place: mention(placeOf(borough)) }, at, 'borough-desks');
 }
 
-export function plansAnswer(topic: 'why' | 'how-many-left' | 'plan-2013' | 'plan-2017' | 'plan-2025' | 'general', at: DateTime): Extract<Answer, { kind: 'plans' }> {
-  return ask({ intent: 'plans', topic }, at, 'plans');
+/** `topic` a plan id asks about that plan. */
+export function plansAnswer(topic: 'why' | 'how-many-left' | 'general' | string, at: DateTime): Extract<Answer, { kind: 'plans' }> {
+  const question: Question = topic === 'why' || topic === 'how-many-left' || topic === 'general' ? { intent: 'plans', topic } : { intent: 'plans', topic: 'plan', planId: topic };
+  return ask(question, at, 'plans');
 }
 
 const CONTACT_INTENTS = {

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DateTime } from 'luxon';
 import { loadKnowledge } from '../../src/stations/loadKnowledge';
-import { Timeline, isCounterOf2017, londonDate, type CounterStatus } from '../../src/stations/timeline';
+import { Timeline, londonDate, type CounterStatus } from '../../src/stations/timeline';
 
 const data = loadKnowledge();
 const timeline = new Timeline(data);
@@ -160,7 +160,7 @@ describe('timeline: statusAsOf on the real data', () => {
     it("lists Twickenham's 2025 front counter review, decided and carried out on 2026-02-28", () => {
       const twickenham = timeline.statusAsOf('twickenham', TODAY);
       const review = twickenham.plans.filter((p) => p.planId === '2025-front-counter-review');
-      expect(review.every((p) => p.planName === timeline.planById('2025-front-counter-review')?.name)).to.equal(true);
+      expect(review.every((p) => p.planName === timeline.planById('2025-front-counter-review')?.shortName)).to.equal(true);
       expect(review.map((p) => `${p.stage}:${p.kind}:${p.date}`)).to.include.members([
         'proposed:proposed-close:2025-08-06',
         'decided:decided-close:2025-10-15',
@@ -240,9 +240,10 @@ describe('timeline: statusAsOf on the real data', () => {
   describe('dates, precision and the 73-counter rule', () => {
     it('counts one of the 73 counters as open from mid-2017 when no row says otherwise', () => {
       const croydon = timeline.statusAsOf('croydon', '2017-08-01');
-      expect(isCounterOf2017(croydon.station)).to.equal(true);
+      expect(timeline.isOnCounterList(croydon.station)).to.equal(true);
       expect(croydon.counter).to.equal('open');
-      expect(croydon.basis).to.equal('counter-list-2017');
+      expect(croydon.basis).to.equal('counter-list');
+      expect(croydon.since).to.deep.equal({ date: data.meta.counterList.since, precision: 'month' });
       expect(croydon.hours).to.equal(null);
       expect(croydon.confidence).to.equal('medium');
       expect(croydon.sources).to.have.length.greaterThan(0);
@@ -258,13 +259,14 @@ describe('timeline: statusAsOf on the real data', () => {
 
     it('does not invent a counter at a site that never had one', () => {
       const ruislip = timeline.statusAsOf('ruislip', TODAY);
-      expect(isCounterOf2017(ruislip.station)).to.equal(false);
+      expect(timeline.isOnCounterList(ruislip.station)).to.equal(false);
       expect(ruislip.counter).to.equal('unknown');
       expect(ruislip.notes.map((n) => n.kind)).to.deep.equal(['note']);
     });
 
     it('marks 73 stations as counters of 2017', () => {
-      expect(data.stations.filter(isCounterOf2017)).to.have.length(73);
+      expect(data.stations.filter((s) => timeline.isOnCounterList(s))).to.have.length(73);
+      expect(data.meta.counterList).to.include({ count: 73, planId: '2017-public-access-strategy', since: '2017-07-01' });
     });
 
     it('reads a month-precision closure as "some time that month"', () => {

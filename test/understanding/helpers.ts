@@ -70,11 +70,14 @@ export interface QuestionRow {
   station?: string;
   place?: string;
   topic?: string;
+  /** The plan id a plans question is about. */
+  plan?: string;
   desk?: string;
   focus?: string;
   /** The special day's label (or 'none'), or fields it must include. */
   special?: string | { kind: string; date?: string };
   when?: Record<string, unknown>;
+  /** The label of the period of closures asked about ("February 2026"), or `all`. */
   period?: string;
   reason?: string;
   /** The language named or guessed; null for "not sure". */
@@ -97,7 +100,8 @@ export function checkRows(rows: readonly QuestionRow[]): void {
       if (typeof row.special === 'string') expect((any.specialDay as { label?: string } | undefined)?.label ?? 'none', got).to.equal(row.special);
       else if (row.special) expect(any.specialDay, got).to.include(row.special);
       if (row.when) expect(any.when, got).to.include(row.when);
-      if (row.period) expect(any.period, got).to.equal(row.period);
+      if (row.plan) expect(any.planId, got).to.equal(row.plan);
+      if (row.period) expect((any.period as { label?: string } | undefined)?.label ?? 'all', got).to.equal(row.period);
       if (row.reason) expect(any.reason, got).to.equal(row.reason);
       if (row.language !== undefined) expect(any.language, got).to.equal(row.language);
     });

@@ -84,8 +84,14 @@ export const questionSchema = z.discriminatedUnion('intent', [
   z.strictObject({ intent: z.literal('nearest'), place: placeMention.nullable(), desk, when: whenAsked.optional(), specialDay: specialDay.optional() }),
   z.strictObject({ intent: z.literal('borough-desks'), place: placeMention.nullable(), desk: desk.optional() }),
   z.strictObject({ intent: z.literal('list-24x7'), asOf: z.strictObject({ date: isoDate, label: z.string().min(1), year: z.number().int().optional() }).optional() }),
-  z.strictObject({ intent: z.literal('closures-list'), period: z.enum(['feb-2026', 'dec-2017', 'all']) }),
-  z.strictObject({ intent: z.literal('plans'), topic: z.enum(['why', 'how-many-left', 'plan-2013', 'plan-2017', 'plan-2025', 'general']) }),
+  z.strictObject({
+    intent: z.literal('closures-list'),
+    period: z.strictObject({ from: isoDate, to: isoDate, label: z.string().min(1), planId: z.string().min(1).optional() }).refine((p) => p.from <= p.to).optional(),
+  }),
+  // One plan carries its id from the data; the other topics carry none.
+  z
+    .strictObject({ intent: z.literal('plans'), topic: z.enum(['why', 'how-many-left', 'general', 'plan']), planId: z.string().min(1).optional() })
+    .refine((q) => (q.topic === 'plan') === (q.planId !== undefined)),
   only('report-crime'),
   z.strictObject({ intent: z.literal('emergency'), silentCall: z.literal(true).optional(), textOrRelay: z.literal(true).optional() }),
   only('non-emergency-contact'),

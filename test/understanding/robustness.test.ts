@@ -59,13 +59,13 @@ describe('robustness: plans and history said another way', () => {
     // Asked of a time gone by: the counter as it was then.
     { say: 'did wimbledon close in 2017?', intent: 'past', station: 'wimbledon' },
     { say: 'was mitcham police station open in 2017', intent: 'past', station: 'mitcham' },
-    { say: 'what did boris johnson do to police stations in 2013', intent: 'plans', topic: 'plan-2013' },
-    { say: 'how many counters were there before 2013', intent: 'plans', topic: 'plan-2013' },
+    { say: 'what did boris johnson do to police stations in 2013', intent: 'plans', topic: 'plan', plan: '2013-police-and-crime-plan' },
+    { say: 'how many counters were there before 2013', intent: 'plans', topic: 'plan', plan: '2013-police-and-crime-plan' },
     { say: 'did hammersmith police station move to shepherds bush', intent: 'history', station: 'hammersmith', topic: 'temporary-closure' },
     // The court case is a question about the service, answered for Wimbledon.
     { say: 'what was the high court case about wimbledon', intent: 'service', station: 'wimbledon', topic: 'court' },
-    { say: 'were the closures paused', intent: 'plans', topic: 'plan-2025' },
-    { say: 'did the cuts go ahead', intent: 'plans', topic: 'plan-2025' },
+    { say: 'were the closures paused', intent: 'plans', topic: 'plan', plan: '2025-front-counter-review' },
+    { say: 'did the cuts go ahead', intent: 'plans', topic: 'plan', plan: '2025-front-counter-review' },
     { say: 'who decided to close them', intent: 'plans', topic: 'general' },
     { say: 'is the met reopening any police stations', intent: 'plans', topic: 'general' },
     { say: 'how many crimes are reported at front counters', intent: 'plans', topic: 'why' },

@@ -1,7 +1,7 @@
 /**
  * Names as residents read them: a station's short name in lists and buttons
- * (`Wood Green`), its address on one line, and the plans by the names people
- * know them by rather than their full official titles.
+ * (`Wood Green`), its address on one line, and the plans by the short names
+ * the data gives them rather than their full official titles.
  */
 import type { Station } from '../../stations/model';
 
@@ -21,21 +21,12 @@ export function addressLine(station: Pick<Station, 'address' | 'postcode'>): str
 }
 
 /**
- * The official plan titles are long ("MOPAC/MPS Public Access and Engagement
- * Strategy (draft Jul 2017) / Public Access Strategy (final Nov 2017)"), so
- * answers use the short names of resident-facts.md §6, keyed by plan id.
+ * The name answers give a plan: its short name from the data (`Plan.shortName`, carried by each plan step
+ * as `planName`: "2017 Public Access Strategy (MOPAC)"), never a name written here; without one, its id in
+ * words (`2030-estate-review` -> `2030 estate review`).
  */
-const SHORT_PLAN_NAMES: Record<string, string> = {
-  '2013-police-and-crime-plan': '2013 Police and Crime Plan (MOPAC)',
-  '2017-public-access-strategy': '2017 Public Access Strategy (MOPAC)',
-  '2025-front-counter-review': '2025 front counter review (Met)',
-};
-
-/** The short name of a plan; for a plan not listed above, its id in words (`2030-estate-review` -> `2030 estate review`). */
-export function planShortName(planId: string | null | undefined, fullName?: string): string {
-  if (!planId) return fullName ?? 'an unnamed plan';
-  const known = SHORT_PLAN_NAMES[planId];
-  if (known) return known;
-  if (fullName && fullName !== planId && fullName.length <= 60) return fullName;
+export function planShortName(planId: string | null | undefined, shortName?: string): string {
+  if (shortName && shortName !== planId) return shortName;
+  if (!planId) return 'an unnamed plan';
   return planId.replace(/-/g, ' ');
 }

@@ -7,6 +7,7 @@ import type { Answer, PastList } from '../../answers/answer';
 import type { TimelineEvent } from '../../stations/model';
 import type { CounterStatus } from '../../stations/timeline';
 import type { Fact } from '../cards/elements';
+import { latestRoundSuggestion, roundsLine } from '../format/closureRounds';
 import { alternativesShort, contactsIn } from '../format/contacts';
 import { answerInstant, formatDate, markOf, onDate } from '../format/dates';
 import { scheduleText } from '../format/hours';
@@ -125,7 +126,7 @@ export function renderList24x7(answer: List24Answer): AnswerSections {
     sources: { cited: citedOfStatuses(desks), publishers: answer.publishers },
     dating: datingOf(answer, desks),
     speak: few ? headline : headline.replace(/:$/, '.'),
-    suggestions: ['Nearest 24-hour desk', ...names.slice(0, 1).map((s) => `${s} address`), 'Which counters closed in February 2026?'],
+    suggestions: ['Nearest 24-hour desk', ...names.slice(0, 1).map((s) => `${s} address`), ...latestRoundSuggestion(answer.closureRounds)],
   };
 }
 
@@ -152,7 +153,8 @@ function renderList24x7AsOf(answer: List24Answer, asked: PastList): AnswerSectio
   if (rest > 0 && unknown === 0) others = `The other ${rest} open ${plural(rest, 'counter')} ${rest === 1 ? has : have} shorter opening hours.`;
   else if (rest > 0 && shorter === 0) others = `The other ${rest} open ${plural(rest, 'counter')} ${rest === 1 ? has : have} hours my sources do not give.`;
   else if (rest > 0) others = `Of the other ${rest} open counters, ${shorter} ${shorter === 1 ? has : have} shorter opening hours and ${unknown} ${unknown === 1 ? has : have} hours my sources do not give.`;
-  const incomplete = asked.incomplete ? 'My sources before mid-2017 are incomplete: they cover only some counters, so this list may be missing some.' : '';
+  const completeFrom = formatDate(asked.completeFrom, 'month');
+  const incomplete = asked.incomplete ? `My sources before ${completeFrom} are incomplete: they cover only some counters, so this list may be missing some.` : '';
   return {
     headline,
     keyLines: [incomplete, others],
@@ -164,7 +166,7 @@ function renderList24x7AsOf(answer: List24Answer, asked: PastList): AnswerSectio
     },
     sources: { cited: citedOfStatuses(desks), publishers: answer.publishers },
     dating: { ...datingOf(answer, desks), asOf: answer.asOf },
-    speak: [incomplete ? 'My sources before the middle of 2017 are incomplete.' : '', n <= 4 ? headline : headline.replace(/:$/, '.')].filter(Boolean).join(' '),
+    speak: [incomplete ? `My sources before ${completeFrom} are incomplete.` : '', n <= 4 ? headline : headline.replace(/:$/, '.')].filter(Boolean).join(' '),
     suggestions: ['Which desks are open 24/7?', 'Nearest 24-hour desk', 'Why did counters close?'],
   };
 }
@@ -189,14 +191,21 @@ const CARD_CLOSURES = 60;
 export function renderClosures(answer: ClosuresAnswer): AnswerSections {
   const { closures } = answer;
   const dating = datingOf(answer);
+  const others = answer.closureRounds.filter((r) => r.label !== answer.period?.label);
   if (closures.length === 0) {
-    return { headline: 'I found no front counter closures for that period.', dating, suggestions: ['Which desks are open 24/7?', 'Why did counters close?'] };
+    return {
+      headline: answer.period ? `No front counter closed in ${answer.period.label}, as far as my sources show.` : 'I found no front counter closures in my sources.',
+      keyLines: [roundsLine(answer.closureRounds)],
+      dating,
+      suggestions: [...latestRoundSuggestion(others), 'Which desks are open 24/7?', 'Why did counters close?'],
+    };
   }
   const events = closures.map((c) => c.event);
   const n = closures.length;
   const when = periodText(events);
   const planIds = [...new Set(events.map((e) => e.planId))];
-  const plan = planIds.length === 1 && planIds[0] ? ` under the ${planShortName(planIds[0])}` : '';
+  const onlyPlan = planIds.length === 1 && planIds[0] ? answer.plans.find((p) => p.id === planIds[0]) : undefined;
+  const plan = onlyPlan ? ` under the ${planShortName(onlyPlan.id, onlyPlan.shortName)}` : '';
   const reopened = (c: ClosuresAnswer['closures'][number]) => (c.status.counter === 'open' ? ' (open again now)' : '');
   const count = `${capitalise(countWord(n))} front ${plural(n, 'counter')} closed ${when}`;
 

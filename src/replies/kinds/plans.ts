@@ -5,6 +5,7 @@
  */
 import type { Answer } from '../../answers/answer';
 import type { Plan } from '../../stations/model';
+import { latestRoundSuggestion } from '../format/closureRounds';
 import { formatDate } from '../format/dates';
 import { factLines, firstFacts, groupFacts } from '../format/facts';
 import { scheduleText } from '../format/hours';
@@ -50,7 +51,7 @@ function countsLine(answer: PlansAnswer): string {
 export function renderPlans(answer: PlansAnswer): AnswerSections {
   const dating = { asOf: answer.asOf, verifiedOn: answer.verifiedOn, sourcesUpTo: answer.sourcesUpTo, beyondSources: isBeyondSources(answer) };
   const planCited = answer.plans.flatMap(citedOfPlan);
-  const suggestions = ['Which desks are open 24/7?', 'Which counters closed in February 2026?', 'How many counters are left?', 'Nearest open desk'];
+  const suggestions = ['Which desks are open 24/7?', ...latestRoundSuggestion(answer.closureRounds), 'How many counters are left?', 'Nearest open desk'];
   const card = (title: string, asOfLine: string) => ({ title, asOfLine });
 
   if (answer.topic === 'why') {
@@ -85,17 +86,17 @@ export function renderPlans(answer: PlansAnswer): AnswerSections {
   const full = answer.topic !== 'general';
   const plans = full ? answer.plans : [...answer.plans].sort((a, b) => (a.proposedOn < b.proposedOn ? 1 : -1));
   if (plans.length === 0) return { headline: "I don't have the details of that plan.", dating, suggestions };
-  const summary = (p: Plan) => `${bold(planShortName(p.id, p.name))}: ${sentence(pounds(firstSentences(p.summary, 1)))}`;
+  const summary = (p: Plan) => `${bold(planShortName(p.id, p.shortName))}: ${sentence(pounds(firstSentences(p.summary, 1)))}`;
   const [first] = plans;
   return {
-    headline: full ? `${bold(planShortName(first.id, first.name))}: ${sentence(pounds(firstSentences(first.summary, 1)))}` : countsLine(answer),
+    headline: full ? `${bold(planShortName(first.id, first.shortName))}: ${sentence(pounds(firstSentences(first.summary, 1)))}` : countsLine(answer),
     keyLines: full ? [`Proposed ${formatDate(first.proposedOn)}; decided ${formatDate(first.decidedOn)}. Who: ${sentence(first.body)}`] : [],
     list: full ? null : { heading: 'The plans, most recent first:', items: plans.map(summary) },
     card: {
-      ...card(full ? planShortName(first.id, first.name) : 'Plans for London’s front counters', full ? first.body : `As of ${formatDate(answer.asOf)}`),
+      ...card(full ? planShortName(first.id, first.shortName) : 'Plans for London’s front counters', full ? first.body : `As of ${formatDate(answer.asOf)}`),
       facts: full ? { facts: [{ title: 'Proposed', value: formatDate(first.proposedOn) }, { title: 'Decided', value: formatDate(first.decidedOn) }, { title: 'Status', value: first.status }] } : null,
     },
-    details: full ? [pounds(first.summary)] : plans.map((p) => `${planShortName(p.id, p.name)}: ${pounds(p.summary)}`),
+    details: full ? [pounds(first.summary)] : plans.map((p) => `${planShortName(p.id, p.shortName)}: ${pounds(p.summary)}`),
     sources: { cited: full ? citedOfPlan(first) : planCited, publishers: answer.publishers },
     dating,
     suggestions,

@@ -60,9 +60,9 @@ function eventText(event: TimelineEvent): string {
   return capitalise(pounds(event.value));
 }
 
-/** `14 December 2017: Front counter closed to the public (2017 Public Access Strategy (MOPAC))` */
-function eventLine(event: TimelineEvent): string {
-  const plan = event.planId ? ` (${planShortName(event.planId)})` : '';
+/** `14 December 2017: Front counter closed to the public (2017 Public Access Strategy (MOPAC))`; plans named as the answer's plan steps name them. */
+function eventLine(event: TimelineEvent, planNames: ReadonlyMap<string, string>): string {
+  const plan = event.planId ? ` (${planShortName(event.planId, planNames.get(event.planId))})` : '';
   const doubt = event.conflict ? ' [disputed by other sources]' : event.confidence === 'low' ? ' [limited evidence]' : '';
   return `${datedLabel(event)}: ${eventText(event)}${plan}${doubt}`;
 }
@@ -133,6 +133,7 @@ export function renderStationHistory(answer: HistoryAnswer): AnswerSections {
   }
 
   const shown = historyEvents(answer.events);
+  const planNames = new Map(answer.plans.map((p) => [p.planId, p.planName]));
   const decisions = answer.plans
     .filter((p) => p.stage === 'decided' || p.stage === 'proposed')
     .map((p) => `${formatDate(p.date, p.precision)}: ${capitalise(STAGE_WORDS[p.stage])} under the ${planShortName(p.planId, p.planName)}: ${sentence(p.value)}`);
@@ -143,7 +144,7 @@ export function renderStationHistory(answer: HistoryAnswer): AnswerSections {
     headline,
     keyLines: [...keyLines, ...(status.counter === 'open' ? [] : nearby.lines.slice(0, 1))],
     // What happened, in order: this is the answer to a question about a station's past.
-    list: topic === 'general' && shown.length > 0 ? { heading: `What happened at ${station.name}:`, items: shown.slice(-8).map(eventLine) } : null,
+    list: topic === 'general' && shown.length > 0 ? { heading: `What happened at ${station.name}:`, items: shown.slice(-8).map((e) => eventLine(e, planNames)) } : null,
     card: {
       title: `${station.name}: history`,
       badge: meaning.badge,
@@ -152,7 +153,7 @@ export function renderStationHistory(answer: HistoryAnswer): AnswerSections {
       alternatives: nearby.facts.length > 0 ? { heading: 'Where to go instead', facts: nearby.facts, note: nearby.note } : null,
       links: nearby.links,
     },
-    details: [...meaning.history, ...(topic === 'general' ? decisions : shown.map(eventLine))],
+    details: [...meaning.history, ...(topic === 'general' ? decisions : shown.map((e) => eventLine(e, planNames)))],
     cautions: meaning.cautions,
     sources: { cited: [...meaning.cited, ...citedOf(shown)], publishers: answer.publishers },
     dating: { asOf: status.asOf, verifiedOn: answer.verifiedOn, sourcesUpTo: answer.sourcesUpTo, beyondSources: status.beyondSources },

@@ -106,7 +106,7 @@ function headlineOf(answer: PastAnswer, name: string): string {
   // Months the record has nothing on are said as a caution, not as a state.
   const known = spells.filter((s) => s.status.counter !== 'unknown');
   if (known.length === 0) {
-    const why = answer.patchy ? 'my records before mid-2017 cover only some counters' : 'none of my sources covers it then';
+    const why = answer.patchy ? `my records before ${formatDate(answer.completeFrom, 'month')} cover only some counters` : 'none of my sources covers it then';
     return `I don't know whether the front counter at ${name} was open then (${when.charAt(0).toLowerCase()}${when.slice(1)}): ${why}.`;
   }
   const lead = verdict(answer, known);
@@ -128,13 +128,15 @@ function cautionsOf(answer: PastAnswer): string[] {
   for (const spell of answer.spells) {
     const s = spell.status;
     if (s.confidence === 'low') out.push(`${capitalise(stateWords(s))} ${fromWords(spell)} rests on limited evidence (an inference or an estimate in my sources).`);
-    if (s.basis === 'counter-list-2017') out.push(`From mid-2017 it counts as open because it is on the list of London's 73 counters of 2017, a reconstructed list.`);
+    if (s.basis === 'counter-list' && s.counterList) {
+      out.push(`From ${formatDate(s.counterList.since, 'month')} it counts as open because it is on the list of London's ${s.counterList.count} counters then, a reconstructed list.`);
+    }
     for (const doubt of s.conflicts.filter((d) => d.reason === 'conflict')) out.push(`One source claims otherwise (${formatDate(doubt.event.date, doubt.event.datePrecision)}: ${doubt.event.value}); other sources contradict it.`);
   }
   const unknown = answer.spells.filter((s) => s.status.counter === 'unknown');
   if (unknown.length > 0 && unknown.length < answer.spells.length) {
-    out.push(`My records have nothing on it from ${joinAnd(unknown.map((s) => `${formatDate(s.from)} to ${formatDate(s.to)}`))}${answer.patchy ? ': before mid-2017 they cover only some counters' : ''}.`);
-  } else if (answer.patchy && unknown.length === 0) out.push('My records before mid-2017 cover only some counters, so they may miss changes then.');
+    out.push(`My records have nothing on it from ${joinAnd(unknown.map((s) => `${formatDate(s.from)} to ${formatDate(s.to)}`))}${answer.patchy ? `: before ${formatDate(answer.completeFrom, 'month')} they cover only some counters` : ''}.`);
+  } else if (answer.patchy && unknown.length === 0) out.push(`My records before ${formatDate(answer.completeFrom, 'month')} cover only some counters, so they may miss changes then.`);
   return [...new Set(out)];
 }
 

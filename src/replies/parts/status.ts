@@ -143,8 +143,9 @@ function historyOf(status: CounterStatus): string[] {
     // Without a plan behind it, the row's date is only when the hours were first reported.
     const on = status.hours.since.precision === 'day' ? 'on' : 'in';
     out.push(plan ? `These hours apply from ${since}${plan}.` : `These hours were first reported ${on} ${since}.`);
-  } else if (status.counter === 'open' && status.basis === 'counter-list-2017') {
-    out.push('It was one of the 73 front counters the Met kept in 2017, and no later source says it closed.');
+  } else if (status.counter === 'open' && status.basis === 'counter-list' && status.counterList) {
+    const list = status.counterList;
+    out.push(`It was one of the ${list.count} front counters the Met had in ${formatDate(list.since, 'year')}, and no later source says it closed.`);
   } else if (status.counter === 'open' && status.since) {
     out.push(`It has been open since ${formatDate(status.since.date, status.since.precision)}${underPlan(status, deciding?.id, deciding?.planId ?? null)}.`);
   }

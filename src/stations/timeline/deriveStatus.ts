@@ -6,33 +6,27 @@
  *    ignoring CONFLICT rows. Rows sharing that date are read in file order,
  *    the last one winning (in the data they always agree: `hours` + `opened`).
  * 2. `closed` means no open counter; `opened` or `hours` means open.
- * 3. No such row: one of the 73 counters of 2017 counts as open from mid-2017
- *    (MID_2017); anything else, or any date before that, is `unknown`.
+ * 3. No such row: a counter on the list the data is complete from (the 73
+ *    counters of 2017, `meta.counterList`) counts as open from the list's date;
+ *    anything else, or any date before that, is `unknown`.
  * 4. Hours: the latest `hours` row on or before D not followed by a `closed`
  *    row. A later `opened` row does NOT end earlier hours: in the data an
  *    `opened` row after `hours` without a `closed` in between is a reopening
  *    of the same desk (Dagenham, 3 Jul 2023), and reopenings that changed the
  *    hours carry their own `hours` row on the same date.
  */
-import type { Confidence, Plan, Station, TimelineEvent } from '../model';
+import type { Confidence, CounterList, Plan, Station, TimelineEvent } from '../model';
 import type { WeeklySchedule } from '../openingHours';
 import { uncertainWithin } from './asOfDate';
 import { toPlanStep } from './planSteps';
 import type { CounterStatus, KnownHours, PlanStep, ReportedDoubt, UpcomingChange } from './types';
 
-/** Where the 73-counter list of 2017 starts to count: the July 2017 draft strategy it was rebuilt from. */
-export const MID_2017 = '2017-07-01';
-
-/** How stations.csv marks the 73 counters of 2017 (SOURCES.md §1.2). */
-const COUNTER_OF_2017 = /One of the 73 counters of 2017/;
-
-/** The 73-counter list is a reconstruction (SOURCES.md §1.2), so an answer resting on it is at best medium. */
+/** The counter list is a reconstruction (SOURCES.md §1.2), so an answer resting on it is at best medium. */
 const COUNTER_LIST_CONFIDENCE: Confidence = 'medium';
 
-const PLAN_OF_2017 = '2017-public-access-strategy';
-
-export function isCounterOf2017(station: Station): boolean {
-  return COUNTER_OF_2017.test(station.notes);
+/** The station is on the list of counters the data is complete from: stations.csv marks it so in its notes. */
+export function isOnCounterList(station: Station, list: CounterList): boolean {
+  return station.notes.includes(list.marker);
 }
 
 export function isStateRow(event: TimelineEvent): boolean {
@@ -53,6 +47,7 @@ export interface DerivationContext {
   /** Plan-wide rows (stationId null), sorted. */
   planWide: readonly TimelineEvent[];
   sourcesUpTo: string;
+  counterList: CounterList;
 }
 
 /** `events` are the station's rows sorted by date then file order; `asOf` a London `YYYY-MM-DD`. */
@@ -74,11 +69,11 @@ export function deriveStatus(ctx: DerivationContext, station: Station, events: r
     decidedBy = stateRows.filter((e) => e.date === last.date && (e.kind === 'closed') === (last.kind === 'closed'));
     since = { date: last.date, precision: last.datePrecision, qualifier: last.dateQualifier };
     counterConfidence = weakest(decidedBy.map((e) => e.confidence));
-  } else if (isCounterOf2017(station) && asOf >= MID_2017) {
+  } else if (isOnCounterList(station, ctx.counterList) && asOf >= ctx.counterList.since) {
     counter = 'open';
-    basis = 'counter-list-2017';
-    decidedBy = upTo.filter((e) => e.planId === PLAN_OF_2017 && !e.conflict && e.kind !== 'note');
-    since = { date: MID_2017, precision: 'month' };
+    basis = 'counter-list';
+    decidedBy = upTo.filter((e) => e.planId === ctx.counterList.planId && !e.conflict && e.kind !== 'note');
+    since = { date: ctx.counterList.since, precision: 'month' };
     counterConfidence = weakest([COUNTER_LIST_CONFIDENCE, ...decidedBy.map((e) => e.confidence)]);
   }
 
@@ -96,6 +91,7 @@ export function deriveStatus(ctx: DerivationContext, station: Station, events: r
     since,
     uncertainWithin: since ? uncertainWithin(since, asOf) : null,
     decidedBy,
+    ...(basis === 'counter-list' ? { counterList: ctx.counterList } : {}),
     hours,
     openedBy,
     plans,

@@ -28,7 +28,7 @@ export function toPlanStep(event: TimelineEvent, plansById: ReadonlyMap<string, 
   if (event.planId === null) return null;
   return {
     planId: event.planId,
-    planName: plansById.get(event.planId)?.name ?? event.planId,
+    planName: plansById.get(event.planId)?.shortName ?? event.planId,
     stage: planStageOf(event.kind),
     stationId: event.stationId,
     eventId: event.id,

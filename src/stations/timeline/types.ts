@@ -3,7 +3,7 @@
  * date, with the rows that decided it, their sources and everything a careful
  * answer must mention (conflicting claims, plans, changes already scheduled).
  */
-import type { Confidence, DatePrecision, DateQualifier, EventKind, Station, TimelineEvent } from '../model';
+import type { Confidence, CounterList, DatePrecision, DateQualifier, EventKind, Station, TimelineEvent } from '../model';
 import type { WeeklySchedule } from '../openingHours';
 
 /** Is a public front counter open there at all on that date. */
@@ -20,11 +20,12 @@ export interface DatedMark {
 /**
  * Why the counter state is what it is:
  * - `timeline`: the latest opened/closed/hours row on or before the date;
- * - `counter-list-2017`: no such row, but the site is one of the 73 counters
- *   of 2017, which count as open from mid-2017 (SOURCES.md §5.2 rule 3);
+ * - `counter-list`: no such row, but the site is on the list of counters the
+ *   data is complete from (the 73 counters of 2017), which count as open from
+ *   the list's date (SOURCES.md §5.2 rule 3);
  * - `no-evidence`: neither, so the answer is `unknown`.
  */
-export type StatusBasis = 'timeline' | 'counter-list-2017' | 'no-evidence';
+export type StatusBasis = 'timeline' | 'counter-list' | 'no-evidence';
 
 export interface KnownHours {
   /** The schedule exactly as written in the data, e.g. `Mon-Fri 10:00-22:00; Sat-Sun 09:00-19:00`. */
@@ -47,7 +48,7 @@ export type PlanStage = 'proposed' | 'decided' | 'implemented' | 'reversed' | 'p
 
 export interface PlanStep {
   planId: string;
-  /** From plans.csv; the id itself if the plan is missing (the validator reports that). */
+  /** The plan's short name (`Plan.shortName`, "2017 Public Access Strategy (MOPAC)"); the id itself if the plan is missing (the validator reports that). */
   planName: string;
   stage: PlanStage;
   /** `null` for a plan-wide step. */
@@ -97,10 +98,12 @@ export interface CounterStatus {
   uncertainWithin: 'month' | 'year' | null;
   /**
    * The rows that decided `counter`: the latest opened/closed/hours row(s) (several
-   * when they share the date), or for `counter-list-2017` the station's 2017
-   * strategy rows that show it was one of the 73 counters.
+   * when they share the date), or for `counter-list` the station's rows
+   * under the list's plan that show it was one of the 73 counters.
    */
   decidedBy: TimelineEvent[];
+  /** For `counter-list`: the list the counter is on ("the 73 counters of 2017"). */
+  counterList?: CounterList;
   /** Null unless the counter is open and an hours row applies. */
   hours: KnownHours | null;
   /** The `opened` row that began the current open spell (e.g. Newham's counter at Stratford after the Forest Gate fire); null if none. */

@@ -12,6 +12,7 @@
 import { writeFileSync } from 'node:fs';
 import Module from 'node:module';
 import type { DateTime } from 'luxon';
+import { loadKnowledge } from '../../../src/stations/loadKnowledge';
 import { CorePlaceFinder } from '../../../src/understanding/corePlaceFinder';
 import type { ConversationContext, Question } from '../../../src/understanding/question';
 import type { PlaceFinder } from '../../../src/understanding/placeFinder';
@@ -26,8 +27,14 @@ if (!out) throw new Error('collectInputs: set UNDERSTANDING_INPUTS to the file t
 /** Each message once, with the question it was read as during the run (to check the replay is faithful). */
 const seen = new Map<string, CollectedLine>();
 
+/** The plans of data/: a finder over a test's changed copy (another plan added) reads what the replay over data/ cannot. */
+let projectPlans: string | undefined;
+const plansOf = (finder: CorePlaceFinder): string => finder.plans.plans.map((p) => p.id).join(' ');
+
 function note(text: unknown, context: unknown, now: DateTime, finder: unknown, question: Question): void {
   if (typeof text !== 'string' || !(finder instanceof CorePlaceFinder)) return;
+  projectPlans ??= plansOf(CorePlaceFinder.fromData(loadKnowledge()));
+  if (plansOf(finder) !== projectPlans) return;
   const ctx = context && typeof context === 'object' ? (JSON.parse(JSON.stringify(context)) as ConversationContext) : {};
   const line: CollectedLine = {
     say: text,

@@ -1,0 +1,216 @@
+/**
+ * The plans as residents name them, built at load from `data/plans.json`
+ * (never written here): "the 2017 plan" by its years, "Sadiq's cuts" and
+ * "Boris's closures" by the people its `body` names, "the Public Access
+ * Strategy" and "tough choices" by the phrases of its titles, "the latest
+ * review" as the most recent plan. And the closures residents ask about:
+ * "what closed in December 2017", "the 2017 closures", "the closures in
+ * February", "the latest round" read against the plans' closure rounds.
+ *
+ * A year, a person or a shortened title ("public access") is a weak name: it
+ * names a plan only in talk about plans ("Khan's closures", not "was it open
+ * in 2017?"). A whole title ("Local Policing Model") names it on its own.
+ */
+import { DateTime } from 'luxon';
+import type { ClosureRound, Plan } from '../stations/model';
+import { readWords } from './message';
+import type { ClosurePeriod } from './question';
+import { MONTHS } from './when';
+
+const ZONE = 'Europe/London';
+
+/** The plans a message names, and whether by a whole title (which needs no other talk of plans). */
+export interface PlansNamed {
+  planIds: string[];
+  strong: boolean;
+}
+
+interface Name {
+  /** Normalised words, as the message's: lower case, apostrophes dropped. */
+  words: string;
+  planIds: Set<string>;
+  strong: boolean;
+}
+
+/** "boris" -> "boris", "boriss" (Boris's); "khan" -> "khan", "khans" (Khan's): apostrophes are dropped when a message is read. */
+function withPossessive(word: string): string[] {
+  return [word, `${word}s`];
+}
+
+const normalise = (text: string): string => readWords(text).join(' ');
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const isoDate = (d: DateTime): string => d.toISODate() ?? '';
+const monthLabel = (d: DateTime): string => d.setLocale('en-GB').toFormat('LLLL yyyy');
+
+export class PlanNames {
+  /** No plans known (a test's fake finder): plans are only ever asked about in general. */
+  static readonly NONE = new PlanNames([]);
+
+  private readonly names: Name[] = [];
+  private readonly pattern: RegExp | null;
+  private readonly byId: Map<string, Plan>;
+  /** Every closure round, oldest first, with its plan. */
+  private readonly rounds: { planId: string; round: ClosureRound }[];
+
+  static fromPlans(plans: readonly Plan[]): PlanNames {
+    return new PlanNames(plans);
+  }
+
+  private constructor(readonly plans: readonly Plan[]) {
+    this.byId = new Map(plans.map((p) => [p.id, p]));
+    this.rounds = plans
+      .flatMap((p) => (p.closures?.rounds ?? []).map((round) => ({ planId: p.id, round })))
+      .sort((a, b) => (a.round.date < b.round.date ? -1 : 1));
+    const add = (text: string, planId: string, strong: boolean) => {
+      const words = normalise(text);
+      if (!words) return;
+      const seen = this.names.find((n) => n.words === words);
+      if (seen) {
+        seen.planIds.add(planId);
+        seen.strong &&= strong;
+      } else this.names.push({ words, planIds: new Set([planId]), strong });
+    };
+    for (const plan of plans) {
+      // A shortened title ("Public Access", the start of "Public Access Strategy") is weak.
+      const titles = plan.phrases.map(normalise);
+      for (const phrase of plan.phrases) {
+        const words = normalise(phrase);
+        add(phrase, plan.id, !titles.some((t) => t !== words && t.startsWith(`${words} `)));
+      }
+      for (const person of plan.people) {
+        const names = person.role === 'Mayor' ? [person.firstName, person.surname, person.fullName] : [person.surname, person.fullName];
+        for (const name of names) for (const form of withPossessive(normalise(name))) add(form, plan.id, false);
+      }
+    }
+    this.addYears(plans);
+    const alternatives = this.names.map((n) => escape(n.words)).sort((a, b) => b.length - a.length);
+    this.pattern = alternatives.length > 0 ? new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'g') : null;
+  }
+
+  /**
+   * A year names the plan proposed or decided in it; failing that, the plan whose closures fell in it
+   * ("the 2018 closures" of the 2017 strategy). A year two plans share at the same rank names neither.
+   */
+  private addYears(plans: readonly Plan[]): void {
+    const ranks = [(p: Plan) => [p.years.proposed, p.years.decided], (p: Plan) => p.years.implemented];
+    const taken = new Set<number>();
+    for (const yearsOf of ranks) {
+      const owners = new Map<number, Set<string>>();
+      for (const plan of plans) for (const year of yearsOf(plan)) owners.set(year, (owners.get(year) ?? new Set()).add(plan.id));
+      for (const [year, ids] of owners) {
+        if (taken.has(year)) continue;
+        taken.add(year);
+        if (ids.size === 1) this.names.push({ words: String(year), planIds: ids, strong: false });
+      }
+    }
+  }
+
+  plan(planId: string): Plan | undefined {
+    return this.byId.get(planId);
+  }
+
+  /** The plans named in a message's words, in one set; undefined when none is named. */
+  named(text: string): PlansNamed | undefined {
+    if (!this.pattern) return undefined;
+    let planIds: string[] | undefined;
+    let strong = false;
+    for (const m of text.matchAll(this.pattern)) {
+      const name = this.names.find((n) => n.words === m[0]);
+      if (!name) continue;
+      strong ||= name.strong;
+      // "Sadiq's 2017 strategy": every name must fit; names of different plans ("2013 and 2017") leave all of them.
+      const ids = [...name.planIds];
+      const both = planIds?.filter((id) => name.planIds.has(id)) ?? ids;
+      planIds = both.length > 0 ? both : [...new Set([...(planIds ?? []), ...ids])];
+    }
+    return planIds ? { planIds, strong } : undefined;
+  }
+
+  /** The most recent plan (by when it was proposed), or the most recent that changed opening hours. */
+  latest(which: 'any' | 'changed-hours' = 'any'): Plan | undefined {
+    return [...this.plans].filter((p) => which === 'any' || p.changedHours).sort((a, b) => (a.proposedOn < b.proposedOn ? -1 : 1)).at(-1);
+  }
+
+  // Closure periods --------------------------------------------------------------------------------
+
+  /** The most recent round of closures that has begun by `today`; failing that, the first to come. */
+  latestRound(today: string): ClosurePeriod | undefined {
+    const begun = this.rounds.filter((r) => r.round.from <= today).at(-1) ?? this.rounds[0];
+    return begun ? roundPeriod(begun.planId, begun.round) : undefined;
+  }
+
+  /** A plan's closures: its one round, or the span of all of them. */
+  planPeriod(planId: string): ClosurePeriod | undefined {
+    const plan = this.byId.get(planId);
+    const closures = plan?.closures;
+    if (!plan || !closures) return undefined;
+    if (closures.rounds.length === 1) return roundPeriod(planId, closures.rounds[0]);
+    return { from: closures.from, to: closures.to, label: `${closures.from.slice(0, 4)}–${closures.to.slice(0, 4)}`, planId };
+  }
+
+  /**
+   * A year: the round of closures that fell in it; else (unless `literal`, for "last year") the closures of
+   * the plan proposed or decided in it ("the 2025 closures"); else every closure of that year.
+   */
+  yearPeriod(year: number, literal = false): ClosurePeriod {
+    const within = this.rounds.filter((r) => Number(r.round.from.slice(0, 4)) <= year && year <= Number(r.round.to.slice(0, 4)));
+    if (within.length === 1) return roundPeriod(within[0].planId, within[0].round);
+    if (!literal && within.length === 0) {
+      const made = this.plans.filter((p) => p.years.proposed === year || p.years.decided === year);
+      const period = made.length === 1 ? this.planPeriod(made[0].id) : undefined;
+      if (period) return period;
+    }
+    return { from: `${year}-01-01`, to: `${year}-12-31`, label: String(year) };
+  }
+
+  /** A month of a year: every closure in it, with the plan whose round it falls in. */
+  monthPeriod(year: number, month: number): ClosurePeriod {
+    const start = DateTime.fromObject({ year, month, day: 1 }, { zone: ZONE });
+    const from = isoDate(start);
+    const to = isoDate(start.endOf('month'));
+    const plans = new Set(this.rounds.filter((r) => r.round.from <= to && from <= r.round.to).map((r) => r.planId));
+    return { from, to, label: monthLabel(start), ...(plans.size === 1 ? { planId: [...plans][0] } : {}) };
+  }
+
+  /** A month named without its year ("the closures in February"): the latest round in that month, else its latest past occurrence. */
+  monthNamed(month: number, today: DateTime): ClosurePeriod {
+    const inMonth = this.rounds.filter((r) => Number(r.round.date.slice(5, 7)) === month && r.round.precision !== 'year');
+    const round = inMonth.filter((r) => r.round.from <= isoDate(today)).at(-1) ?? inMonth.at(-1);
+    if (round) return roundPeriod(round.planId, round.round);
+    return this.monthPeriod(month <= today.month ? today.year : today.year - 1, month);
+  }
+}
+
+function roundPeriod(planId: string, round: ClosureRound): ClosurePeriod {
+  return { from: round.from, to: round.to, label: round.label, planId };
+}
+
+const MONTH_WORDS = [...MONTHS.keys()].join('|');
+/** "may" and "mar" are words too: as months only after "in", "of" or "during", or before a year. */
+const AMBIGUOUS_MONTHS = new Set(['may', 'mar']);
+
+/**
+ * The period of closures a message names: "in December 2017", "in 2013", "this year", "last month", "in
+ * February", "the latest round", "Sadiq's closures". Undefined when it names none (every closure, then).
+ */
+export function readClosurePeriod(text: string, now: DateTime, names: PlanNames): ClosurePeriod | undefined {
+  const today = now.setZone(ZONE);
+  const monthYear = new RegExp(`\\b(${MONTH_WORDS})(?: of)? ((?:19|20)\\d\\d)\\b`).exec(text);
+  if (monthYear) return names.monthPeriod(Number(monthYear[2]), MONTHS.get(monthYear[1])!);
+  if (/\bthis year\b/.test(text)) return names.yearPeriod(today.year, true);
+  if (/\blast year\b/.test(text)) return names.yearPeriod(today.year - 1, true);
+  const year = /\b((?:19|20)\d\d)\b/.exec(text);
+  if (year) return names.yearPeriod(Number(year[1]));
+  if (/\blast month\b/.test(text)) {
+    const last = today.minus({ months: 1 });
+    return names.monthPeriod(last.year, last.month);
+  }
+  for (const m of text.matchAll(new RegExp(`\\b(?:(in|of|during) )?(${MONTH_WORDS})\\b`, 'g'))) {
+    if (AMBIGUOUS_MONTHS.has(m[2]) && !m[1]) continue;
+    return names.monthNamed(MONTHS.get(m[2])!, today);
+  }
+  if (/\b(?:latest|newest|most recent|recent|recently|last round|new round|just)\b/.test(text)) return names.latestRound(isoDate(today));
+  const named = names.named(text);
+  if (named?.planIds.length === 1) return names.planPeriod(named.planIds[0]);
+  return undefined;
+}

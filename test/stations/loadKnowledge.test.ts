@@ -1,0 +1,105 @@
+/**
+ * data/ is checked against its schema when it is loaded (zod): a file that is
+ * missing, not JSON, or not the shape the code reads is refused with its name,
+ * the line to fix and the field, never cast and trusted.
+ */
+import { expect } from 'chai';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DataFileError, defaultDataDir, loadKnowledge } from '../../src/stations/loadKnowledge';
+import { jsonValueLines } from '../../src/stations/jsonLines';
+
+/** A copy of data/ with one file's text changed; removed after the test. */
+function withChange(file: string, change: (text: string) => string, test: (dir: string) => void): void {
+  const dir = mkdtempSync(join(tmpdir(), 'stationdesk-data-'));
+  try {
+    cpSync(defaultDataDir(), dir, { recursive: true });
+    writeFileSync(join(dir, file), change(readFileSync(join(dir, file), 'utf8')));
+    test(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function refusal(dir: string): DataFileError {
+  try {
+    loadKnowledge(dir);
+  } catch (err) {
+    if (err instanceof DataFileError) return err;
+    throw err;
+  }
+  throw new Error('the broken data loaded');
+}
+
+/** The line of `data/<file>` where `needle` first appears. */
+function lineOf(text: string, needle: string): number {
+  return text.slice(0, text.indexOf(needle)).split('\n').length;
+}
+
+describe('loading data/ checks it against its schema', () => {
+  it('loads the real data', () => {
+    const data = loadKnowledge();
+    expect(data.plans.length).to.be.greaterThan(0);
+    expect(data.plans.every((p) => p.shortName && p.years.proposed > 0)).to.equal(true);
+  });
+
+  it('refuses a plan whose date is not a date: file, line and field', () => {
+    withChange('plans.json', (t) => t.replace('"proposedOn":"2017-07"', '"proposedOn":"July 2017"'), (dir) => {
+      const err = refusal(dir);
+      const text = readFileSync(join(dir, 'plans.json'), 'utf8');
+      expect(err.file).to.equal('data/plans.json');
+      expect(err.problems[0]).to.deep.include({ line: lineOf(text, '"July 2017"'), field: 'proposedOn' });
+      expect(err.message).to.match(/^data\/plans\.json: line \d+, field proposedOn: expected a date YYYY-MM-DD or a month YYYY-MM/);
+    });
+  });
+
+  it('refuses an event of a kind the timeline does not know', () => {
+    withChange('events.json', (t) => t.replace('"kind":"closed"', '"kind":"shut"'), (dir) => {
+      const err = refusal(dir);
+      const text = readFileSync(join(dir, 'events.json'), 'utf8');
+      expect(err.problems[0]).to.deep.include({ line: lineOf(text, '"kind":"shut"'), field: 'kind' });
+    });
+  });
+
+  it('refuses a missing field, naming the record\'s line (the build writes one record a line)', () => {
+    withChange('stations.json', (t) => t.replace(/"borough":"[^"]*",/, ''), (dir) => {
+      const err = refusal(dir);
+      expect(err.file).to.equal('data/stations.json');
+      expect(err.problems[0]).to.deep.include({ line: 2, field: 'borough' });
+    });
+  });
+
+  it('refuses a nested field in a pretty-printed file at its own line', () => {
+    withChange('meta.json', (t) => t.replace(/"since": "[^"]*"/, '"since": 2017'), (dir) => {
+      const err = refusal(dir);
+      const text = readFileSync(join(dir, 'meta.json'), 'utf8');
+      expect(err.problems[0]).to.deep.include({ line: lineOf(text, '"since": 2017'), field: 'counterList.since' });
+    });
+  });
+
+  it('refuses a file that is not JSON, or is missing, by name', () => {
+    withChange('plans.json', (t) => t.slice(0, -5), (dir) => {
+      expect(refusal(dir).message).to.match(/^data\/plans\.json: .*cannot load .*plans\.json/);
+    });
+    withChange('meta.json', () => '', (dir) => {
+      rmSync(join(dir, 'meta.json'));
+      expect(refusal(dir).message).to.match(/^data\/meta\.json: .*cannot load/);
+    });
+  });
+
+  it('lets a field a later build adds pass through', () => {
+    withChange('plans.json', (t) => t.replace('"id":"2013-police-and-crime-plan"', '"id":"2013-police-and-crime-plan","later":true'), (dir) => {
+      const plan = loadKnowledge(dir).plans[0] as unknown as Record<string, unknown>;
+      expect(plan.later).to.equal(true);
+    });
+  });
+
+  it('finds the line of any value of a JSON text by its path', () => {
+    const lines = jsonValueLines('{\n  "a": [\n    {"b": 1},\n    {"b": "x\\"y", "c": [true, null]}\n  ],\n  "d": {}\n}');
+    expect(lines(['a', 0, 'b'])).to.equal(3);
+    expect(lines(['a', 1, 'c', 1])).to.equal(4);
+    expect(lines(['d'])).to.equal(6);
+    expect(lines(['a', 7, 'z']), 'a path the text lacks: its nearest enclosing value').to.equal(2);
+  });
+});
