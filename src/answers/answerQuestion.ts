@@ -10,10 +10,12 @@ import type { LatLon, OutsideMet, PlaceMatch, Station, TimelineEvent } from '../
 import { nearest24x7Desk, nearestOpenDesk, nearestOpenNowDesk, type NearbyDesk } from '../stations/nearest';
 import { hoursOn, openingStateAt, weekTable, type DayHours, type OpeningState } from '../stations/openingHours';
 import { endOfWindow, type CounterStatus } from '../stations/timeline';
-import type { CannotDoTask, ClosurePeriod, DeskKind, HoursFocus, Intent, ListAsOf, PlaceMention, PlanTopic, Question, SpecialDay, WhenAsked } from '../understanding/question';
+import type { CannotDoTask, ClosurePeriod, DeskKind, HoursFocus, Intent, ListAsOf, PlaceMention, PlanTopic, Question, ServiceTopic, SpecialDay, WhenAsked } from '../understanding/question';
 import type { Answer, AnswerDating, ClosureReasons, ClosureRounds, PublisherIndex, ComparedAnswer, ContactFacts, MomentAsked, NearbyOptions, PastList, UnansweredName } from './answer';
 import { hoursVerdict } from './compareHours';
 import { nearestAtMoment } from './nearestAtMoment';
+import { pastStatus } from './pastStatus';
+import { serviceAnswer } from './serviceQuestion';
 
 const LONDON = 'Europe/London';
 /** How many desks a "nearest" answer lists. */
@@ -52,6 +54,19 @@ export class Answerer {
         }));
       case 'history':
         return this.withStation(question.place, 'history', at, (station) => this.stationHistory(station, question.topic, at));
+      case 'past':
+        return this.withStation(question.place, 'past', at, (station) =>
+          pastStatus(
+            this.knowledge.timeline,
+            this.knowledge.data.stations,
+            station,
+            question.asked,
+            question.focus,
+            this.knowledge.timeline.statusAsOf(station.id, at),
+            this.knowledge.data.meta.counterList.since,
+            this.dating(at),
+          ),
+        );
       case 'nearest':
         return this.withPlace(question.place, { intent: 'nearest', desk: question.desk, ...momentPending(question) }, at, (place) =>
           this.nearest(place, question.desk, at, momentAsked(question)),
@@ -75,6 +90,10 @@ export class Answerer {
         return this.plans(question.topic, question.topic === 'plan' ? question.planId : undefined, at);
       case 'emergency':
         return { ...this.contact('emergency'), ...(question.silentCall ? { silentCall: true } : {}), ...(question.textOrRelay ? { textOrRelay: true } : {}) };
+      case 'both':
+        return this.both(question.questions, now);
+      case 'service':
+        return this.service(question.topic, question.place ?? null, at);
       case 'cannot-do':
         return this.cannotDo(question.task, question.place ?? null, at);
       case 'report-crime':
@@ -445,6 +464,21 @@ export class Answerer {
   private contact(topic: 'emergency' | 'report-crime' | 'non-emergency' | 'interpreter' | 'anonymous'): Answer {
     const alternatives = this.knowledge.data.residentFacts.sections.find((s) => s.id.startsWith('if-your-counter-is-closed'))?.facts ?? [];
     return { kind: 'contact', topic, contacts: this.contacts(), alternatives, publishers: this.publishers };
+  }
+
+  /** Both questions answered in order; one that needs more from the resident (which place? where?) is asked alone. */
+  private both([first, second]: [Question, Question], now: DateTime): Answer {
+    const answers: [Answer, Answer] = [this.answer(first, now), this.answer(second, now)];
+    const asking = answers.find((a) => a.kind === 'ask-location' || a.kind === 'ask-station' || a.kind === 'choose-place');
+    return asking ?? { kind: 'both', answers };
+  }
+
+  /** A question about the service; a counter named with it is answered for, when it resolves to one. */
+  private service(topic: ServiceTopic, place: PlaceMention | null, at: DateTime): Answer {
+    const match = place?.result.status === 'found' ? place.result.match : undefined;
+    const counter = match?.stationId ? this.knowledge.timeline.statusAsOf(match.stationId, at) : null;
+    const { timeline } = this.knowledge;
+    return serviceAnswer(this.knowledge.data, topic, (id) => timeline.eventsFor(id), this.knowledge.statusesAsOf(at), counter, this.dating(at));
   }
 
   /** A request declined: the counter named (its address, whether open) and where to get it done instead. */

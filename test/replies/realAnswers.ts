@@ -8,7 +8,7 @@ import { Answerer } from '../../src/answers/answerQuestion';
 import { FrontCounterKnowledge } from '../../src/stations';
 import type { PlaceMatch, Station } from '../../src/stations/model';
 import { stationPlace as placeOfStation } from '../../src/stations/stationPlace';
-import type { CannotDoTask, ClosurePeriod, ComparisonRank, DeskKind, HoursFocus, ListAsOf, PlaceMention, Question, SpecialDay, WhenAsked } from '../../src/understanding/question';
+import type { CannotDoTask, ClosurePeriod, ComparisonRank, DeskKind, HoursFocus, ListAsOf, PastAsked, PastFocus, PlaceMention, Question, ServiceTopic, SpecialDay, WhenAsked } from '../../src/understanding/question';
 
 export const knowledge = FrontCounterKnowledge.load();
 export const data = knowledge.data;
@@ -78,6 +78,16 @@ export function hoursAnswer(
 ): Extract<Answer, { kind: 'station-hours' }> {
   const question: Question = { intent: 'hours', place: mention(stationPlace(id)), when, ...(specialDay ? { specialDay } : {}), ...(focus ? { focus } : {}) };
   return ask(question, at, 'station-hours');
+}
+
+/** A counter at a time gone by ("was Hammersmith open in 2018?"). */
+export function pastAnswer(id: string, asked: PastAsked, focus: PastFocus, at: DateTime): Extract<Answer, { kind: 'station-past' }> {
+  return ask({ intent: 'past', place: mention(stationPlace(id)), asked, focus }, at, 'station-past');
+}
+
+/** A question about the service ("what is a policing hub?"), with a counter named or not. */
+export function serviceAnswer(topic: ServiceTopic, at: DateTime, stationId?: string): Extract<Answer, { kind: 'service' }> {
+  return ask(stationId ? { intent: 'service', topic, place: mention(stationPlace(stationId)) } : { intent: 'service', topic }, at, 'service');
 }
 
 export function historyAnswer(id: string, topic: 'closure-date' | 'temporary-closure' | 'general', at: DateTime): Extract<Answer, { kind: 'station-history' }> {

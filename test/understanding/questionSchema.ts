@@ -42,7 +42,7 @@ const whenAsked = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('weekday'), weekday: z.number().int().min(1).max(7), date: isoDate, label: z.string().min(1) }),
   z.strictObject({ kind: z.literal('weekend'), dates: z.tuple([isoDate, isoDate]), label: z.string().min(1) }),
   z.strictObject({ kind: z.literal('week') }),
-  z.strictObject({ kind: z.literal('instant'), iso: z.string().refine((s) => !Number.isNaN(Date.parse(s))), label: z.string().min(1) }),
+  z.strictObject({ kind: z.literal('instant'), iso: z.string().refine((s) => !Number.isNaN(Date.parse(s))), label: z.string().min(1), said: z.string().min(1).optional() }),
 ]);
 
 const specialDay = z.strictObject({
@@ -62,6 +62,25 @@ export const questionSchema = z.discriminatedUnion('intent', [
   z.strictObject({ intent: z.literal('status'), place: placeMention.nullable(), why: z.literal(true).optional(), ...compared }),
   z.strictObject({ intent: z.literal('address'), place: placeMention.nullable() }),
   z.strictObject({ intent: z.literal('history'), place: placeMention.nullable(), topic: z.enum(['closure-date', 'temporary-closure', 'general']) }),
+  z.strictObject({
+    intent: z.literal('both'),
+    // Each half is a whole question of its own (never split again).
+    questions: z.tuple([z.lazy((): z.ZodType => questionSchema), z.lazy((): z.ZodType => questionSchema)]),
+  }),
+  z.strictObject({
+    intent: z.literal('service'),
+    topic: z.enum(['round-the-clock', 'night', 'hub', 'mobile', 'video-screen', 'contact-point', 'phones', 'court', 'savings', 'purpose', 'freshness', 'no-counter']),
+    place: placeMention.optional(),
+  }),
+  z.strictObject({
+    intent: z.literal('past'),
+    place: placeMention.nullable(),
+    asked: z.discriminatedUnion('kind', [
+      z.strictObject({ kind: z.literal('period'), period: z.strictObject({ from: isoDate, to: isoDate, label: z.string().min(1), taken: z.string().min(1).optional() }) }),
+      z.strictObject({ kind: z.literal('before-closure') }),
+    ]),
+    focus: z.enum(['open', 'closed', 'hours']),
+  }),
   z.strictObject({ intent: z.literal('nearest'), place: placeMention.nullable(), desk, when: whenAsked.optional(), specialDay: specialDay.optional() }),
   z.strictObject({ intent: z.literal('borough-desks'), place: placeMention.nullable(), desk: desk.optional() }),
   z.strictObject({ intent: z.literal('list-24x7'), asOf: z.strictObject({ date: isoDate, label: z.string().min(1), year: z.number().int().optional() }).optional() }),
