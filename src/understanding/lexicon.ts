@@ -315,6 +315,41 @@ export const CLOSES_VERB = pattern`\b(?:${CLOSES}|closing|shutting|closed|shut)\
 export const INTENDED = /\b(?:meant to|supposed to|due to|planned to|planning to|proposed|going to|set to)\b/;
 
 // ---------------------------------------------------------------------------
+// Yes/no questions: how they are asked, and what they ask to be so.
+// ---------------------------------------------------------------------------
+
+/** Greetings and fillers before a question: "hi", "ok so", "quick question". */
+const QUESTION_OPENING = '^(?:(?:hi|hello|hey|so|and|but|ok|okay|please|sorry|excuse me|quick question|just wondering|i was wondering|i wonder)\\s+)*';
+/**
+ * Opens with a verb: "is it open", "does it close", "will they shut it", "can you tell me if". Not "was", "were",
+ * "did": a question about the past ("was it closed because of the fire?") is not answered yes or no about today.
+ */
+export const YES_NO_VERB = pattern`${QUESTION_OPENING}(?:is|are|does|do|will|would|can|could|has|have|should|shall|am)\b`;
+/** Opens with a verb of the past ("was it open on Saturdays?", "did it close?"): about then, not today. */
+export const PAST_OPENING = pattern`${QUESTION_OPENING}(?:was|were|wasnt|werent|did|didnt|had)\b`;
+/** "tell me if it is open", "I'd like to know whether...": a yes/no question asked indirectly. */
+export const ASKS_IF = /\b(?:if|whether)\b/;
+/** The question words of any other question: "what time", "when", "how late", "which". */
+export const QUESTION_WORD = /\b(?:what|whats|when|whens|which|where|wheres|how|hows|why|who|whos|whose)\b/;
+/** A negated question ("isn't it open?", "is it no longer open?"), which English answers yes or no either way. */
+export const NEGATED_QUESTION = /\b(?:not|isnt|arent|wasnt|werent|doesnt|dont|didnt|wont|cant|hasnt|havent|no longer|never)\b/;
+/** What a question without its verb asks about ("acton still open?", "hayes 24 hours?"): a state, not the hours themselves. */
+export const ASKS_A_STATE = /\b(?:open|closed|shut|closing|shutting|staying|still|roundtheclock)\b/;
+/** The hours or times themselves ("hayes hours sunday", "closing time"): not a yes/no question. */
+export const ASKS_THE_TIMES = /\b(?:hours|times|timetable|schedule|opening time|closing time)\b/;
+/** A closure ahead: "is it closing?", "at risk", "will they shut it", "facing closure". */
+export const CLOSURE_AHEAD =
+  /\b(?:closing|shutting|to close|to shut|going to (?:close|shut)|gonna (?:close|shut)|will (?:\w+ ){0,4}(?:close|shut)|under threat|threatened|at risk|being (?:closed|shut|sold)|facing (?:closure|the axe|the chop)|earmarked|closure|axed|scrapped|sold off)\b/;
+/** Closed now: "has it shut down?", "is it closed?", "is it gone?" (not "they've gone, is it open?"). */
+export const CLOSED_NOW = /\b(?:closed|shut)\b|\bgone(?: for good| now)?$/;
+/** Closing as an event ("does it close at night?", "does it close on Sundays?"), not the state ("is it closed?"). */
+export const CLOSES_EVENT = /\b(?:close|closes|shuts)\b/;
+/** Reopening asked about: neither open nor closing is the question. */
+export const REOPENING = /\b(?:reopen|reopens|reopened|reopening|re open)\b/;
+/** A time of closing asked about ("close early", "shut late on Fridays"): not whether it is closed. */
+export const CLOSING_WHEN = /\b(?:early|earlier|late|later)\b/;
+
+// ---------------------------------------------------------------------------
 // Questions about the service, not a station: what a 24/7 counter is, why
 // counters close at night, policing hubs, mobile police stations, video screens,
 // court challenges, savings, what a counter is for, how current the bot is.

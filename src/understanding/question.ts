@@ -29,6 +29,18 @@ export type SpecialDay = { kind: 'bank-holiday' | 'christmas' | 'new-year' | 'ea
 /** Which part of the day's hours the resident cares about: "what time does it open", "...close", "open late?". */
 export type HoursFocus = 'opening' | 'closing' | 'late';
 
+/**
+ * What a yes/no question asks to be so, for an answer that starts "Yes" or "No" in the question's own terms:
+ * `open` ("is Acton still open?", "is Ilford open on Sunday?"), `closed` ("has Chingford shut down?", "is Hayes
+ * closed on Sundays?"), `closing` ("is Woodford closing?", "is Brixton at risk?"), `round-the-clock` ("is Hayes
+ * open 24 hours?", "is it a 24-hour station?"), `closes` ("does Hayes close at night?": at some hour, so not 24/7).
+ * Absent when the question is not a yes/no one ("Hayes hours on Sunday", "what time does it open?") or is
+ * negated ("isn't it open?"), which English answers either way.
+ */
+export type YesNoAsked = 'open' | 'closed' | 'closing' | 'round-the-clock' | 'closes';
+/** What a yes/no question about a counter's status can ask. */
+export type StatusYesNo = Extract<YesNoAsked, 'open' | 'closed' | 'closing'>;
+
 /** The place words of a question, as found in the text (a station, postcode, district, borough or place). */
 export interface PlaceMention {
   /** The words as the resident wrote them. */
@@ -92,10 +104,10 @@ export interface ClosurePeriod {
 export type PlanTopic = 'why' | 'how-many-left' | 'general' | 'plan';
 
 export type Question =
-  | ({ intent: 'hours'; place: PlaceMention | null; when: WhenAsked; specialDay?: SpecialDay; focus?: HoursFocus } & ComparedPlaces)
-  | ({ intent: 'open-now'; place: PlaceMention | null; when: WhenAsked; specialDay?: SpecialDay; focus?: HoursFocus } & ComparedPlaces)
+  | ({ intent: 'hours'; place: PlaceMention | null; when: WhenAsked; specialDay?: SpecialDay; focus?: HoursFocus; yesNo?: YesNoAsked } & ComparedPlaces)
+  | ({ intent: 'open-now'; place: PlaceMention | null; when: WhenAsked; specialDay?: SpecialDay; focus?: HoursFocus; yesNo?: YesNoAsked } & ComparedPlaces)
   /** `why`: the resident asked why it closed ("why did Pinner close?"), so the plan's reasons belong in the answer. */
-  | ({ intent: 'status'; place: PlaceMention | null; why?: true } & ComparedPlaces)
+  | ({ intent: 'status'; place: PlaceMention | null; why?: true; yesNo?: StatusYesNo } & ComparedPlaces)
   | { intent: 'address'; place: PlaceMention | null }
   | { intent: 'history'; place: PlaceMention | null; topic: 'closure-date' | 'temporary-closure' | 'general' }
   /** One counter as it was at a time gone by ("was Bethnal Green open in summer 2021?"), answered from the timeline as of then. */

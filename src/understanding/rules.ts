@@ -29,10 +29,10 @@ import { withoutNegated } from './conversationTurns';
 import { FOREIGN_DISTRESS } from './emergency';
 import {
   ASKS_MORE, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, BOROUGHS_WITHOUT, COMMON_WORDS, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEW_HOURS,
-  CLOSES_VERB, HOURS_WORDS, INTENDED, NOT_AN_EMERGENCY, PAST_TENSE, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, REACHES_SOMEONE, SERVICE_TOPICS, type ServiceTopic, WHEN_WAS_THAT, WHERE_NOW,
+  CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, PAST_TENSE, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, REACHES_SOMEONE, SERVICE_TOPICS, type ServiceTopic, WHEN_WAS_THAT, WHERE_NOW,
 } from './lexicon';
 import { asBorough, notFoundMention, primaryMention } from './places';
-import type { ClosurePeriod, PastFocus, PlaceMention, PlaceQuestion, Question } from './question';
+import type { ClosurePeriod, PastFocus, PlaceMention, PlaceQuestion, Question, StatusYesNo, WhenAsked, YesNoAsked } from './question';
 import { found, fromContext, isMoment, mentionOf, type Reading } from './reading';
 
 export interface Rule {
@@ -297,8 +297,8 @@ export const STAGES: readonly Stage[] = [
       rule('the address', (r) => r.cues.address, (r) => ({ intent: 'address', place: r.stationPlace })),
       rule('open 24 hours?', (r) => r.cues.roundTheClock && (place(r) || r.leansOnDiscussed), (r) => hoursQuestion(r, false)),
       rule('the hours', (r) => r.cues.hours, (r) => hoursQuestion(r, false)),
-      rule('still open?', (r) => r.cues.status && !r.when.when, (r) => ({ intent: 'status', place: r.stationPlace })),
-      rule('closed?', (r) => r.cues.closedState && !r.cues.open && !r.when.when, (r) => ({ intent: 'status', place: r.stationPlace })),
+      rule('still open?', (r) => r.cues.status && !r.when.when, statusQuestion),
+      rule('closed?', (r) => r.cues.closedState && !r.cues.open && !r.when.when, statusQuestion),
       rule('open then?', (r) => r.cues.open || r.cues.closedState || r.cues.status, (r) => hoursQuestion(r, r.momentAsked)),
       rule(
         'a day named',
@@ -445,12 +445,50 @@ function unknownPlace(r: Reading): PlaceMention | null {
   return notFoundMention(r.places.unknownNames[0] ?? (r.words.length <= 4 ? r.places.unexplained : undefined));
 }
 
+/** Whether the counter in question is open, closed or closing, and what a yes/no question about it asks. */
+function statusQuestion(r: Reading): Question {
+  const yesNo = statusYesNo(r);
+  return { intent: 'status', place: r.stationPlace, ...(yesNo ? { yesNo } : {}) };
+}
+
+/** "is it closing?" / "at risk?" asks about a closure ahead, "has it shut down?" whether it is closed, "still open?" / "staying open?" whether it is open. */
+function statusYesNo(r: Reading): StatusYesNo | undefined {
+  if (!r.cues.yesNo || r.says(REOPENING)) return undefined;
+  return r.says(CLOSURE_AHEAD) ? 'closing' : r.says(CLOSED_NOW) ? 'closed' : 'open';
+}
+
 /** Hours, or open at a moment, of the station in question, with the special day and the part of the day asked about. */
 function hoursQuestion(r: Reading, openNow: boolean): Question {
   const focus = r.cues.focus ?? (r.when.late ? 'late' : undefined);
-  const extra = { ...(r.when.specialDay ? { specialDay: r.when.specialDay } : {}), ...(focus ? { focus } : {}) };
-  if (openNow) return { intent: 'open-now', place: r.stationPlace, when: r.when.when ?? { kind: 'now' }, ...extra };
-  return { intent: 'hours', place: r.stationPlace, when: r.when.when ?? { kind: 'week' }, ...extra };
+  const when: WhenAsked = r.when.when ?? (openNow ? { kind: 'now' } : { kind: 'week' });
+  const yesNo = hoursYesNo(r, when);
+  const extra = { ...(r.when.specialDay ? { specialDay: r.when.specialDay } : {}), ...(focus ? { focus } : {}), ...(yesNo ? { yesNo } : {}) };
+  return openNow ? { intent: 'open-now', place: r.stationPlace, when, ...extra } : { intent: 'hours', place: r.stationPlace, when, ...extra };
+}
+
+/**
+ * What a yes/no question about the hours asks: "open 24 hours?"; "does it close at night?" (at some hour, so
+ * not 24/7); "closed on Sundays?" or "does it close on Sundays?" (closed that day); "open on Sunday?". A
+ * question about a time of opening or closing ("close early?", "what time...") is answered with the time.
+ */
+function hoursYesNo(r: Reading, when: WhenAsked): YesNoAsked | undefined {
+  if (!r.cues.yesNo) return r.cues.followUp ? askedBefore(r) : undefined;
+  const closedState = r.says(CLOSED_NOW);
+  const closes = r.says(CLOSES_EVENT);
+  if (r.cues.roundTheClock) return closedState || closes ? 'closes' : 'round-the-clock';
+  if (when.kind === 'week' && (closedState || closes)) return 'closes';
+  if (r.says(CLOSING_WHEN) && (closedState || closes)) return undefined;
+  if (closedState || (closes && (when.kind === 'weekday' || when.kind === 'weekend'))) return 'closed';
+  if (closes || r.says(CLOSES_VERB)) return undefined;
+  // "open late?", "open until 10?": answered with the closing time. A late hour named ("at 11pm") is still "open then?".
+  return r.cues.focus || r.says(CLOSING_WHEN) ? undefined : 'open';
+}
+
+/** "and on Sunday?" after "is Ilford open now?": open (or closed, or open 24 hours) then, as asked before. */
+function askedBefore(r: Reading): YesNoAsked | undefined {
+  const last = r.ctx.lastQuestion;
+  const before = last && 'yesNo' in last ? last.yesNo : undefined;
+  return before === 'open' || before === 'closed' || before === 'round-the-clock' ? before : undefined;
 }
 
 /** The last place question asked again about a new place ("what about Lewisham?"). */

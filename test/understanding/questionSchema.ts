@@ -53,13 +53,20 @@ const specialDay = z.strictObject({
 
 const desk = z.enum(['24/7', 'open-now', 'any']);
 const compared = { others: z.array(placeMention).max(2).optional(), rank: z.enum(['longer', 'later', 'earlier', 'open']).optional() };
-const hoursFields = { place: placeMention.nullable(), when: whenAsked, specialDay: specialDay.optional(), focus: z.enum(['opening', 'closing', 'late']).optional(), ...compared };
+const hoursFields = {
+  place: placeMention.nullable(),
+  when: whenAsked,
+  specialDay: specialDay.optional(),
+  focus: z.enum(['opening', 'closing', 'late']).optional(),
+  yesNo: z.enum(['open', 'closed', 'closing', 'round-the-clock', 'closes']).optional(),
+  ...compared,
+};
 const only = <T extends string>(intent: T) => z.strictObject({ intent: z.literal(intent) });
 
 export const questionSchema = z.discriminatedUnion('intent', [
   z.strictObject({ intent: z.literal('hours'), ...hoursFields }),
   z.strictObject({ intent: z.literal('open-now'), ...hoursFields }),
-  z.strictObject({ intent: z.literal('status'), place: placeMention.nullable(), why: z.literal(true).optional(), ...compared }),
+  z.strictObject({ intent: z.literal('status'), place: placeMention.nullable(), why: z.literal(true).optional(), yesNo: z.enum(['open', 'closed', 'closing']).optional(), ...compared }),
   z.strictObject({ intent: z.literal('address'), place: placeMention.nullable() }),
   z.strictObject({ intent: z.literal('history'), place: placeMention.nullable(), topic: z.enum(['closure-date', 'temporary-closure', 'general']) }),
   z.strictObject({
