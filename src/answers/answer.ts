@@ -7,7 +7,11 @@ import type { NearbyDesk } from '../stations/nearest';
 import type { ContactKey, OutsideMet, PlaceMatch, Plan, PublisherKind, ResidentFact, Station, TimelineEvent } from '../stations/model';
 import type { DayHours, OpeningState, WeekTableRow } from '../stations/openingHours';
 import type { CounterStatus, PlanStep } from '../stations/timeline';
-import type { CannotDoTask, ClosurePeriod, ComparisonRank, DeskKind, HoursFocus, Intent, OutOfScopeReason, PastAsked, PastFocus, PastPeriod, PlanTopic, ServiceTopic, SpecialDay, WhenAsked } from '../understanding/question';
+import type {
+  CannotDoTask, ClosurePeriod, ComparisonRank, DeskKind, HoursFocus, Intent, OutOfScopeReason, PastAsked, PastFocus, PastPeriod, PlanTopic, ServiceTopic, SpecialDay, StatusYesNo, WhenAsked,
+  YesNoAsked,
+} from '../understanding/question';
+import type { ClosingOutlook } from './closingOutlook';
 
 /** When the answer holds, and how fresh the data behind it is. Every fact-bearing answer carries one. */
 export interface AnswerDating {
@@ -109,6 +113,10 @@ export type Answer =
       now: OpeningState | null;
       contacts: ContactFacts;
       reasons?: ClosureReasons;
+      /** What a yes/no question asked ("still open?", "closing?", "closed?"), so the answer starts "Yes" or "No"; null for any other question. */
+      yesNo: StatusYesNo | null;
+      /** For "is it closing?" or "staying open?" of an open counter: what the sources say about a closure ahead. */
+      closing?: ClosingOutlook;
     } & AnswerDating &
       NearestTo)
   | ({
@@ -123,6 +131,9 @@ export type Answer =
       specialDay: SpecialDay | null;
       /** What part of the day the resident cares about ("what time does it open", "open late?"). */
       focus: HoursFocus | null;
+      /** What a yes/no question asked ("open on Sunday?", "open 24 hours?", "closes at night?"); null for any other question. */
+      yesNo: YesNoAsked | null;
+      /** Where to go instead: set for a counter closed then, and for one not open 24 hours when that was asked. */
       nearby: NearbyOptions | null;
       contacts: ContactFacts;
     } & AnswerDating &

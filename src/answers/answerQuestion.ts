@@ -10,7 +10,10 @@ import type { LatLon, OutsideMet, PlaceMatch, Station, TimelineEvent } from '../
 import { nearest24x7Desk, nearestOpenDesk, nearestOpenNowDesk, type NearbyDesk } from '../stations/nearest';
 import { hoursOn, openingStateAt, weekTable, type DayHours, type OpeningState } from '../stations/openingHours';
 import { endOfWindow, type CounterStatus } from '../stations/timeline';
-import type { CannotDoTask, ClosurePeriod, DeskKind, HoursFocus, Intent, ListAsOf, PlaceMention, PlanTopic, Question, ServiceTopic, SpecialDay, WhenAsked } from '../understanding/question';
+import type {
+  CannotDoTask, ClosurePeriod, DeskKind, HoursFocus, Intent, ListAsOf, PlaceMention, PlanTopic, Question, ServiceTopic, SpecialDay, StatusYesNo, WhenAsked, YesNoAsked,
+} from '../understanding/question';
+import { closingOutlook } from './closingOutlook';
 import type { Answer, AnswerDating, ClosureReasons, ClosureRounds, PublisherIndex, ComparedAnswer, ContactFacts, MomentAsked, NearbyOptions, PastList, UnansweredName } from './answer';
 import { hoursVerdict } from './compareHours';
 import { nearestAtMoment } from './nearestAtMoment';
@@ -23,6 +26,13 @@ const NEAREST_COUNT = 3;
 
 /** The question waiting for a place, as the "where?" answer carries it. */
 type Pending = Extract<Answer, { kind: 'ask-location' }>['pending'];
+
+/** What was asked of a counter's hours besides the moment: a special day, the part of the day, a yes or no. */
+interface HoursAsked {
+  specialDay: SpecialDay | null;
+  focus: HoursFocus | null;
+  yesNo: YesNoAsked | null;
+}
 
 /** What a place mention comes to, once ambiguity and bad postcodes are dealt with. */
 type Resolved = { ok: true; match: PlaceMatch } | { ok: false; answer: Answer };
@@ -38,12 +48,16 @@ export class Answerer {
     const at = now.setZone(LONDON);
     switch (question.intent) {
       case 'status':
-        return this.compared(question, at) ?? this.withStation(question.place, 'status', at, (station) => this.stationStatus(station, at, question.why === true));
+        return this.compared(question, at) ?? this.withStation(question.place, 'status', at, (station) => this.stationStatus(station, at, question.why === true, question.yesNo ?? null));
       case 'hours':
       case 'open-now':
         return this.compared(question, at) ?? this.withStation(question.place, question.intent, at, (station) =>
           // "open at 11pm?" asks about that moment; any other open-now question about now.
-          this.stationHours(station, question.intent === 'open-now' && question.when.kind !== 'instant' ? { kind: 'now' } : question.when, at, question.specialDay ?? null, question.focus ?? null),
+          this.stationHours(station, question.intent === 'open-now' && question.when.kind !== 'instant' ? { kind: 'now' } : question.when, at, {
+            specialDay: question.specialDay ?? null,
+            focus: question.focus ?? null,
+            yesNo: question.yesNo ?? null,
+          }),
         );
       case 'address':
         return this.withStation(question.place, 'address', at, (station) => ({
@@ -199,9 +213,11 @@ export class Answerer {
   // ---------------------------------------------------------------------------
   // One station
 
-  private stationStatus(station: Station, at: DateTime, why = false): Extract<ComparedAnswer, { kind: 'station-status' }> {
+  private stationStatus(station: Station, at: DateTime, why = false, yesNo: StatusYesNo | null = null): Extract<ComparedAnswer, { kind: 'station-status' }> {
     const status = this.knowledge.timeline.statusAsOf(station.id, at);
     const reasons = why && status.counter === 'closed' ? this.closureReasons(status) : undefined;
+    // "Closing?" and "staying open?" both want to know of a closure ahead.
+    const closing = (yesNo === 'closing' || yesNo === 'open') && status.counter === 'open' ? closingOutlook(status) : undefined;
     return {
       kind: 'station-status',
       status,
@@ -209,6 +225,8 @@ export class Answerer {
       now: status.counter === 'open' && status.hours ? openingStateAt(status.hours.schedule, at) : null,
       contacts: this.contacts(),
       ...(reasons ? { reasons } : {}),
+      yesNo,
+      ...(closing ? { closing } : {}),
       ...this.dating(at),
     };
   }
@@ -226,7 +244,8 @@ export class Answerer {
     return { planId: plan.id, planName: plan.shortName, facts: heading ? why.filter((f) => f.text.startsWith(`${heading}:`)) : [] };
   }
 
-  private stationHours(station: Station, when: WhenAsked, at: DateTime, specialDay: SpecialDay | null, focus: HoursFocus | null): Extract<ComparedAnswer, { kind: 'station-hours' }> {
+  private stationHours(station: Station, when: WhenAsked, at: DateTime, asked: HoursAsked): Extract<ComparedAnswer, { kind: 'station-hours' }> {
+    const { specialDay, focus, yesNo } = asked;
     const dates = datesAsked(when, at);
     // Hours for a future date follow the timeline on that date (a decided change may apply by then).
     const status = this.knowledge.timeline.statusAsOf(station.id, dates.length === 1 ? dates[0] : at);
@@ -237,6 +256,8 @@ export class Answerer {
     }
     const days: DayHours[] = schedule && when.kind !== 'week' ? dates.map((d) => hoursOn(schedule, d)) : [];
     const closedOrUnknown = status.counter !== 'open' || !schedule;
+    // "Open 24 hours?" of a counter that is not: the nearest one that is comes next.
+    const not24x7Asked = (yesNo === 'round-the-clock' || yesNo === 'closes') && status.hours?.is24x7 === false;
     return {
       kind: 'station-hours',
       status,
@@ -246,7 +267,8 @@ export class Answerer {
       state,
       specialDay,
       focus,
-      nearby: closedOrUnknown || (state && !state.open) ? this.nearbyFromStation(station, at) : null,
+      yesNo,
+      nearby: closedOrUnknown || (state && !state.open) || not24x7Asked ? this.nearbyFromStation(station, at) : null,
       contacts: this.contacts(),
       ...this.dating(at),
     };
@@ -290,7 +312,7 @@ export class Answerer {
   private comparedAnswer(question: ComparedQuestion, station: Station, at: DateTime): ComparedAnswer {
     if (question.intent === 'status') return this.stationStatus(station, at);
     const when = question.intent === 'open-now' && question.when.kind !== 'instant' ? ({ kind: 'now' } as const) : question.when;
-    return this.stationHours(station, when, at, question.specialDay ?? null, question.focus ?? null);
+    return this.stationHours(station, when, at, { specialDay: question.specialDay ?? null, focus: question.focus ?? null, yesNo: null });
   }
 
   // ---------------------------------------------------------------------------
