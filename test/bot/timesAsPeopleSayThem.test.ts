@@ -15,22 +15,22 @@ async function firstLine(say: string, now?: DateTime): Promise<string> {
 
 describe('times as people say them, through the bot', () => {
   it('"4 in the morning": 04:00 tomorrow, when a reduced-hours counter is closed', async () => {
-    expect(await firstLine('is brixton open at 4 in the morning')).to.match(/^At 04:00 tomorrow \(Friday 27 November\), \*\*Brixton Police Station\*\* is closed; opens at 10:00/);
-    expect(await firstLine('lewisham open 4 in the morning?')).to.match(/^At 04:00 tomorrow.*\*\*Lewisham Police Station\*\* is open, 24 hours a day/);
+    expect(await firstLine('is brixton open at 4 in the morning')).to.match(/^No, at 04:00 tomorrow \(Friday 27 November\), \*\*Brixton Police Station\*\* is closed; opens at 10:00/);
+    expect(await firstLine('lewisham open 4 in the morning?')).to.match(/^Yes, at 04:00 tomorrow.*\*\*Lewisham Police Station\*\* is open, 24 hours a day/);
   });
 
   it('"half 9" is said back as the time taken; "half 9 tonight" needs no saying back', async () => {
     expect(await firstLine('is lewisham open half 9')).to.include('(I took "half 9" to mean 21:30 tonight.)');
     const tonight = await firstLine('is walworth open at half 9 tonight');
-    expect(tonight).to.match(/^At 21:30 .*\*\*Walworth Police Station\*\* is open, until 22:00/);
+    expect(tonight).to.match(/^Yes, at 21:30 .*\*\*Walworth Police Station\*\* is open, until 22:00/);
     expect(tonight).to.not.include('I took');
     const morning = DateTime.fromISO('2026-11-26T08:00', { zone: 'Europe/London' });
-    expect(await firstLine('is walworth open at half nine', morning)).to.match(/^At 09:30 .*is closed; opens at 10:00.*\(I took "half nine" to mean 09:30 today\.\)/);
+    expect(await firstLine('is walworth open at half nine', morning)).to.match(/^No, at 09:30 .*is closed; opens at 10:00.*\(I took "half nine" to mean 09:30 today\.\)/);
   });
 
   it('"quarter to ten tonight", "ten past six", "after work", "first thing tomorrow", "in 20 minutes"', async () => {
-    expect(await firstLine('will croydon be open at quarter to ten tonight')).to.match(/^At 21:45 .*\*\*Croydon Police Station\*\* is open, until 22:00/);
-    expect(await firstLine('is kingston open at ten past six')).to.match(/^At 18:10 .*is open, until 22:00.*\(I took "ten past six" to mean 18:10 tonight\.\)/);
+    expect(await firstLine('will croydon be open at quarter to ten tonight')).to.match(/^Yes, at 21:45 .*\*\*Croydon Police Station\*\* is open, until 22:00/);
+    expect(await firstLine('is kingston open at ten past six')).to.match(/^Yes, at 18:10 .*is open, until 22:00.*\(I took "ten past six" to mean 18:10 tonight\.\)/);
     expect(await firstLine('can i go to croydon police station after work')).to.include('(I took "after work" to mean 18:00 tonight.)');
     expect(await firstLine('is sutton open first thing tomorrow')).to.match(/08:00.*\(I took "first thing" to mean 08:00 tomorrow/);
     expect(await firstLine('nearest station open in 20 minutes to SE1 7RT')).to.match(/open at 14:20 today.*\(I took "in 20 minutes" to mean 14:20 today\.\)/);

@@ -65,7 +65,8 @@ describe('two questions in one: through the bot', () => {
 
   it('Ealing: closed on 14 December 2017, then the nearest counter open now, measured from Ealing', async () => {
     const [first, second] = await lines("Is Ealing's closed and where's the nearest open one?");
-    expect(first).to.equal('The front counter at **Ealing Police Station** closed on 14 December 2017.');
+    // "Is Ealing's closed?" is a yes/no question: "Yes" first.
+    expect(first).to.equal('Yes, the front counter at **Ealing Police Station** closed on 14 December 2017.');
     expect(second).to.match(/^The nearest front counter open now to Ealing is \*\*Acton Police Station\*\*/);
   });
 

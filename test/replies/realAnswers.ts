@@ -8,7 +8,7 @@ import { Answerer } from '../../src/answers/answerQuestion';
 import { FrontCounterKnowledge } from '../../src/stations';
 import type { PlaceMatch, Station } from '../../src/stations/model';
 import { stationPlace as placeOfStation } from '../../src/stations/stationPlace';
-import type { CannotDoTask, ClosurePeriod, ComparisonRank, DeskKind, HoursFocus, ListAsOf, PastAsked, PastFocus, PlaceMention, Question, ServiceTopic, SpecialDay, WhenAsked } from '../../src/understanding/question';
+import type { CannotDoTask, ClosurePeriod, ComparisonRank, DeskKind, HoursFocus, ListAsOf, PastAsked, PastFocus, PlaceMention, Question, ServiceTopic, SpecialDay, StatusYesNo, WhenAsked, YesNoAsked } from '../../src/understanding/question';
 
 export const knowledge = FrontCounterKnowledge.load();
 export const data = knowledge.data;
@@ -65,8 +65,9 @@ export function nearbyFrom(from: PlaceMatch, at: DateTime, excludeId?: string): 
   return ask({ intent: 'nearest', place: mention(from), desk: 'any' }, at, 'nearest').nearby;
 }
 
-export function statusAnswer(id: string, at: DateTime): Extract<Answer, { kind: 'station-status' }> {
-  return ask({ intent: 'status', place: mention(stationPlace(id)) }, at, 'station-status');
+/** `yesNo`: what a yes/no question asked ("still open?", "closing?"); absent, the status is asked as a statement. */
+export function statusAnswer(id: string, at: DateTime, yesNo?: StatusYesNo): Extract<Answer, { kind: 'station-status' }> {
+  return ask({ intent: 'status', place: mention(stationPlace(id)), ...(yesNo ? { yesNo } : {}) }, at, 'station-status');
 }
 
 export function hoursAnswer(
@@ -75,8 +76,9 @@ export function hoursAnswer(
   at: DateTime,
   specialDay: SpecialDay | null = null,
   focus: HoursFocus | null = null,
+  yesNo: YesNoAsked | null = null,
 ): Extract<Answer, { kind: 'station-hours' }> {
-  const question: Question = { intent: 'hours', place: mention(stationPlace(id)), when, ...(specialDay ? { specialDay } : {}), ...(focus ? { focus } : {}) };
+  const question: Question = { intent: 'hours', place: mention(stationPlace(id)), when, ...(specialDay ? { specialDay } : {}), ...(focus ? { focus } : {}), ...(yesNo ? { yesNo } : {}) };
   return ask(question, at, 'station-hours');
 }
 
