@@ -84,3 +84,15 @@ export const SATURDAY = /\bSat(?:urday)?\b/i;
 export const SUNDAY = /\bSun(?:day)?\b/i;
 export const MONDAY = /\bMon(?:day)?\b/i;
 
+// Reply kinds that need no fact, written once for the batches after the first
+// (the first batch spells them out in its cases).
+/** Says the place is outside London or the Met (a postcode or town the London tables do not hold). */
+export const NOT_IN_LONDON = /outside (?:Greater )?London|not in (?:Greater )?London|isn't in (?:Greater )?London|only (?:cover|know)[^.]*London|London only|outside the Met/i;
+/** Declines a question that is not about front counters, and says what it does cover. */
+export const OFF_TOPIC_REPLY = [/front counter|police station/i, /can't|cannot|unable|not able|\bonly\b|don't|not something/i];
+/** Asks where the resident is (a postcode or an area) before naming a nearest desk. */
+export const ASKS_WHERE = /postcode|area|where/i;
+/** Answers thanks. */
+export const THANKS_REPLY = /welcome|no problem|glad|anytime|pleasure|no worries|happy to/i;
+/** Says what the bot is for: a greeting or an answer to text it cannot read. */
+export const SAYS_WHAT_IT_DOES = /postcode|station|front counter|opening|nearest|ask/i;
