@@ -6,7 +6,7 @@
 import type { NearbyDesk } from '../stations/nearest';
 import type { ContactKey, OutsideMet, PlaceMatch, Plan, PublisherKind, ResidentFact, Station, TimelineEvent } from '../stations/model';
 import type { DayHours, OpeningState, WeekTableRow } from '../stations/openingHours';
-import type { CounterStatus, PlanStep } from '../stations/timeline';
+import type { CounterStatus, KnownHours, PlanStep } from '../stations/timeline';
 import type {
   CannotDoTask, ClosurePeriod, ComparisonRank, DeskKind, HoursFocus, Intent, OutOfScopeReason, PastAsked, PastFocus, PastPeriod, PlanTopic, ServiceTopic, SpecialDay, StatusYesNo, WhenAsked,
   YesNoAsked,
@@ -52,6 +52,8 @@ export interface NearestTo {
 export type NearestResult = NearbyDesk & {
   state: OpeningState | null;
   is24x7: boolean;
+  /** The hours the answer rests on (on the first date asked), so the reply can cite their sources; null if not known. */
+  hours: KnownHours | null;
   /** With a day or time named: the desk's hours on each date asked about (one, or Saturday and Sunday). */
   days?: DayHours[];
 };
