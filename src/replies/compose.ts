@@ -6,7 +6,8 @@
  *   Where a card carries the answer (Teams, Web Chat), the message text is
  *   the headline and its key lines (at most two short ones: the answer a
  *   phone's notification or a screen reader gives), and the list, facts,
- *   details and sources are the card's.
+ *   details and sources are the card's. Teams shows the text above the card,
+ *   so there the text is the headline only and the card says the rest once.
  * - Speech: the first sentence and the next line only.
  * - Card: title and badge, the headline and key lines, facts, where to go instead, then a
  *   "More details" section (history, caveats, sources, dating) that opens
@@ -83,7 +84,7 @@ export function composeReply(s: AnswerSections, context: RenderContext): Reply {
   const whole = [headline, ...keyLines.map(londonTime), list].filter(Boolean);
   const withCard = context.cards && s.card != null;
   const choiceCard = context.cards && (s.choices?.length ?? 0) > 0;
-  const paragraphs = withCard ? [headline, ...keyLines.map(londonTime), caveat] : [...whole, caveat, !context.cards && datingLine ? `${datingLine}${sources.length > 0 ? ' Ask "sources" to see where this comes from.' : ''}` : ''];
+  const paragraphs = withCard ? [headline, ...(context.teams ? [] : keyLines.map(londonTime)), caveat] : [...whole, caveat, !context.cards && datingLine ? `${datingLine}${sources.length > 0 ? ' Ask "sources" to see where this comes from.' : ''}` : ''];
   const text = paragraphs.filter(Boolean).join('\n\n');
   const speak = toSpeech(londonTime(s.speak ?? [s.headline, keyLines[0] ?? ''].join(' ')));
 

@@ -27,8 +27,9 @@ export interface ReplyMemory {
 
 export interface Reply {
   /**
-   * What the message says. Where a card carries the answer (Teams, Web Chat) it is the headline and its key
-   * lines (at most two), so notifications and screen readers get the answer; elsewhere the whole answer.
+   * What the message says. Where a card carries the answer it is short: on Web Chat the headline and its key
+   * lines (at most two), so notifications and screen readers get the answer; on Teams, which shows the text
+   * above the card, the headline alone; elsewhere the whole answer.
    * At most **bold**, links and `- ` lists.
    */
   text: string;

@@ -8,15 +8,21 @@
  */
 import { expect } from 'chai';
 import { DateTime } from 'luxon';
-import { Conversation } from './harness';
+import { firstRead } from '../replies/replyChecks';
+import { cardOf, Conversation } from './harness';
 
 const CHANNELS = ['webchat', 'msteams'] as const;
 const london = (iso: string) => DateTime.fromISO(iso, { zone: 'Europe/London' });
 
-/** The reply's text as paragraphs, without the once-per-conversation caveat. */
+/**
+ * The answer as first read, paragraph by paragraph, without the once-per-conversation caveat: the
+ * text, or on Teams (which shows the text, the headline alone, above the card) the headline and the card's key lines.
+ */
 async function answer(say: string, channel: (typeof CHANNELS)[number] = 'webchat', now?: DateTime): Promise<string[]> {
-  const text = await new Conversation(channel, now).askText(say);
-  return text.split('\n\n').filter((p) => !/^This is the Met's announced arrangement/.test(p));
+  const [reply] = await new Conversation(channel, now).say(say);
+  const caveat = (p: string) => /^This is the Met's announced arrangement/.test(p);
+  if (channel === 'msteams' && cardOf(reply)) expect(reply.text!.split('\n\n').filter((p) => !caveat(p)), `${say}: Teams text is the headline alone`).to.have.length(1);
+  return firstRead(reply.text ?? '', cardOf(reply), channel).filter((p) => !caveat(p));
 }
 
 async function firstLine(say: string, channel?: (typeof CHANNELS)[number], now?: DateTime): Promise<string> {

@@ -55,3 +55,22 @@ export function readAll(reply: Reply): string {
 export function plain(reply: Reply): string {
   return reply.text.replace(/\*\*/g, '');
 }
+
+/**
+ * The answer as the resident first reads it, paragraph by paragraph: the
+ * message text, except on Teams, which shows the text (the headline alone)
+ * above the card: there the lines that follow the headline are the card's key
+ * lines, then the rest of the text.
+ */
+export function firstRead(text: string, card: unknown, channelId: string): string[] {
+  const paragraphs = text.split('\n\n');
+  if (channelId !== 'msteams' || !card) return paragraphs;
+  const blocks: { type?: string; text?: string; weight?: string }[] = ((card as { body?: unknown[] }).body ?? []) as never;
+  const at = blocks.findIndex((b) => b.type === 'TextBlock' && b.text === paragraphs[0]);
+  const keyLines: string[] = [];
+  for (const block of at >= 0 ? blocks.slice(at + 1) : []) {
+    if (block.type !== 'TextBlock' || block.weight !== 'Default' || !block.text) break;
+    keyLines.push(block.text);
+  }
+  return [paragraphs[0], ...keyLines, ...paragraphs.slice(1)];
+}
