@@ -69,7 +69,7 @@ export const NOT_PLACE_WORDS: ReadonlySet<string> = new Set(
   postcode post code find finding tell know want wanted need needed like looking look show give info information
   details detail list many much more most other another others else instead new status staying stay stays remain
   remains remaining left exist exists existing running operating working available really actually currently
-  right moment atm now today tonight tomorrow yesterday morning afternoon evening night day days week weeks weekday
+  right moment atm rn now today tonight tomorrow yesterday morning afternoon evening night day days week weeks weekday
   weekdays weekend weekends month year years am pm oclock noon midday midnight monday tuesday wednesday thursday
   friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays mon tue wed thu fri sat sun
   every each all any some something anything someone somebody anyone anybody everyone
@@ -199,6 +199,18 @@ export const GO_IN_PERSON_AT = `${GO_IN_PERSON}|hand|take|sign on|sign`;
 export const WHERE_CAN_I_GO = /\bwhere (?:can|could|should|do) (?:i|we) go\b/;
 /** Meeting someone: "speak to an officer in person", "see someone face to face". */
 export const FACE_TO_FACE = /\b(?:speak|talk|see|meet)\b/;
+/** The resident says where they are: "I'm in", "we live near", "I'm staying at", "based in" (not "I work in": a trade). */
+export const SAYS_WHERE_I_AM = /\b(?:im|i am|i m|were|we are|i live|we live|living|staying|i stay|we stay|based|located|currently) (?:in|at|near|around|by|outside)\b/;
+/**
+ * What people say they are "in" or "at" that is not a place ("I'm in trouble", "I live in fear", "I'm at uni"):
+ * words beyond `COMMON_WORDS` after `SAYS_WHERE_I_AM`, so an unknown name there is a place we do not know.
+ */
+export const NOT_WHERE_ONE_IS: ReadonlySet<string> = new Set(
+  list(`trouble pain agony shock debt tears labour despair distress crisis charge control denial limbo mourning bits pieces
+  heaven hell uniform fear poverty luxury sin prison jail court custody uni university college class lessons lesson church
+  mosque temple synagogue therapy rehab recovery isolation quarantine gym lunch dinner breakfast bed peace agreement minds
+  shock hysterics stitches debt arrears retail sales finance marketing construction healthcare hospitality admin`),
+);
 /** Where the resident comes from is not where they are: "visiting from Cardiff", "moved from Manchester". */
 export const FROM_ELSEWHERE =
   /\b(?:visiting|visitor|visitors|tourist|tourists|holiday|holidaying|moved|moving|relocated|relocating|originally|came down|come down|coming down|travelled|traveled|travelling|traveling) (?:here |down |up |over |to london )?from\b/g;

@@ -203,5 +203,30 @@ describe('bot: places residents name', () => {
         expect(text).to.contain('postcode');
       });
     }
+
+    // Saying where one is, naming an unknown place, with no police words at all.
+    for (const [say, name] of [
+      ["I'm in Blahville", 'blahville'],
+      ['I live in Foobury', 'foobury'],
+      ['near Zzzton', 'zzzton'],
+      ['we are staying in Wobbleton this week', 'wobbleton'],
+      ['im at glorptown rn', 'glorptown'],
+    ] as const) {
+      it(`"${say}": where the resident is, not found: the honest answer, a postcode asked for, and the postcode completes it`, async () => {
+        const c = new Conversation();
+        const text = await c.ask(say);
+        expect(text).to.contain(`I couldn't find "${name}"`);
+        expect(text).to.contain('postcode');
+        expect(text).to.not.match(/can't help with that/);
+        const next = plain(await c.ask('SE13 6LW'));
+        expect(next).to.match(/^The nearest front counter (?:open now )?to SE13 6LW is Lewisham Police Station/);
+      });
+    }
+
+    it('a sentence about something other than where one is keeps its reply', async () => {
+      for (const say of ["I'm in a meeting", "I'm in trouble", 'I work in retail', "I'm at the gym"]) {
+        expect(await new Conversation().ask(say), say).to.not.match(/I couldn't find/);
+      }
+    });
   });
 });
