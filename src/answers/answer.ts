@@ -7,7 +7,7 @@ import type { NearbyDesk } from '../stations/nearest';
 import type { ContactKey, OutsideMet, PlaceMatch, Plan, PublisherKind, ResidentFact, Station, TimelineEvent } from '../stations/model';
 import type { DayHours, OpeningState, WeekTableRow } from '../stations/openingHours';
 import type { CounterStatus, PlanStep } from '../stations/timeline';
-import type { CannotDoTask, ClosurePeriod, ComparisonRank, DeskKind, HoursFocus, Intent, OutOfScopeReason, PastAsked, PastFocus, PastPeriod, PlanTopic, ServiceTopic, SpecialDay, WhenAsked } from '../understanding/question';
+import type { CannotDoTask, ClosurePeriod, EmergencyService, ComparisonRank, DeskKind, HoursFocus, Intent, OutOfScopeReason, PastAsked, PastFocus, PastPeriod, PlanTopic, ServiceTopic, SpecialDay, WhenAsked } from '../understanding/question';
 
 /** When the answer holds, and how fresh the data behind it is. Every fact-bearing answer carries one. */
 export interface AnswerDating {
@@ -241,6 +241,8 @@ export type Answer =
       language?: string;
       /** For 999: speaking is unsafe, so the Silent Solution (press 55) belongs in the answer. */
       silentCall?: true;
+      /** For 999: whom to ask for, when not the police alone; empty: no one service named (someone in the water, gas). */
+      services?: EmergencyService[];
       /** For 999: the resident is deaf or speech-impaired, so text 999 and Relay UK belong in the answer. */
       textOrRelay?: true;
     }

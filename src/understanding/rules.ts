@@ -383,8 +383,15 @@ function pastFocus(r: Reading): PastFocus {
 
 /** 999, with the ways to reach it when speaking is unsafe or impossible. */
 function emergency(r: Reading): Question {
-  const { silentCall, textOrRelay } = r.danger;
-  return { intent: 'emergency', ...(silentCall ? { silentCall: true } : {}), ...(textOrRelay ? { textOrRelay: true } : {}) };
+  const { silentCall, textOrRelay, services } = r.danger;
+  // The police, said by the reply unless the danger read says whom else (or that it does not know whom).
+  const onlyPolice = services.length === 1 && services[0] === 'police';
+  return {
+    intent: 'emergency',
+    ...(silentCall ? { silentCall: true } : {}),
+    ...(textOrRelay ? { textOrRelay: true } : {}),
+    ...(r.danger.now && !onlyPolice ? { services } : {}),
+  };
 }
 
 /** One plan, by its id in the data; all the plans when the data has none to name. */
