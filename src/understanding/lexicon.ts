@@ -600,6 +600,11 @@ export const ASKS_THE_BOT =
 /** Said after the request: "... for me", "order me a cab". */
 export const FOR_ME = '\\bfor (?:me|us)\\b|^me (?:a|an|some)\\b';
 
+/** Whom at the police a resident may want a message passed to: a station, its desk, the officer on their case. */
+const PEOPLE_AT_THE_STATION =
+  '(?:police )?(?:station|stations|nick|front desk|desk|front counter|counter|custody(?: suite)?|officers?|police officers?|detective|dc|ds|pc|pcso|oic|officer in charge|investigating officer|case officer|investigator|sergeant|inspector)';
+/** Words of a name before "police station" ("Lewisham", "the front"): not question words ("tell the difference between a counter"). */
+const NAME_WORDS = '(?:(?!(?:a|an|which|what|if|whether|how|when|where|why|who|difference|between|is|are|me|us)\\b)\\w+ )';
 /** People the bot could be asked to message or call: family and others (beyond `PERSON_NOUNS`). */
 const PEOPLE_TO_MESSAGE = 'solicitor|lawyer|work|school|gp|doctor|social worker|probation officer|landlord|family|friends?|mates?';
 
@@ -620,14 +625,32 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
     act: /\b(?:can|could|will|would) (?:an? |the |some )?(?:officers?|police officers?|police|pcsos?|coppers?|someone from the police) (?:come|pop|visit|attend|call round|call over|drop by|see me at)\b/,
   },
   {
+    task: 'pass-on',
+    act: new RegExp(
+      [
+        // "ring Lewisham police station", "email the officer in charge", "contact the desk at Ilford".
+        `\\b(?:call|ring|phone|email|e mail|text|message|contact|tell|inform|notify|update|write to|get hold of|reach|get in touch with|speak to)(?: up)? (?!me\\b|us\\b|you\\b)(?:the |my |our )?${NAME_WORDS}{0,3}?${PEOPLE_AT_THE_STATION}\\b`,
+        // "email my crime reference number to the station", "send my statement to the officer", "upload my photos to my crime report".
+        `\\b(?:send|forward|pass|give|email|e mail|upload|submit|hand|post|attach)(?: on)? (?:my|the|this|these|that|our|a|an|some) (?:\\w+ ){0,3}?(?:on )?(?:to|onto) (?:the |my |our )?(?:\\w+ ){0,3}?(?:${PEOPLE_AT_THE_STATION}|police|met|crime report|report|case|file)\\b`,
+        // "let Brixton know I'm coming", "let the officer at Croydon know" (family and "let me know" are not this).
+        '\\blet (?!me\\b|us\\b|him\\b|her\\b|them\\b|my \\w+ know)(?:the )?(?:\\w+ ){1,3}know\\b',
+        // "ring ahead", "call Walworth and say I'll be there at 3", "tell Ilford I can't make it".
+        '\\b(?:ring|call|phone) ahead\\b|\\b(?:call|ring|phone|email|text|message) (?!me\\b|us\\b)(?:\\w+ ){1,3}?and (?:say|tell|let|ask)\\b',
+        '\\btell (?!me\\b|us\\b|you\\b|my \\w+)(?:the )?(?:\\w+ ){1,3}?(?:that )?(?:i|im|ill|id|ive|were|we|well)\\b',
+        // "get Brixton to call me back", "arrange for someone at Croydon to ring me".
+        '\\b(?:get|arrange for|ask) (?!me\\b|us\\b)(?:\\w+ ){1,4}?to (?:call|ring|phone|email|text|contact|get back to) (?:me|us)\\b',
+      ].join('|'),
+    ),
+  },
+  {
     task: 'booking',
     asOneself: true,
-    act: /\b(?:book|make|arrange|schedule|reserve|set up|get)(?: me| us)?(?: in)?(?: (?:a|an|the|my|our))? (?:appointment|appointments|appt|time slot|slot|meeting)\b|\bbook (?:me|us) in\b/,
+    act: /\b(?:book|make|arrange|schedule|reserve|set up|get|cancel|reschedule|rearrange|move|change|postpone)(?: me| us)?(?: in)?(?: (?:a|an|the|my|our))? (?:appointment|appointments|appt|time slot|slot|meeting)\b|\bbook (?:me|us) in\b/,
   },
   {
     task: 'message',
     act: new RegExp(
-      `\\b(?:text|message|email|e mail|whatsapp|call|ring|phone|contact|tell|inform) (?:my|our) (?:\\w+ )?(?:${[...PERSON_NOUNS].join('|')}|${PEOPLE_TO_MESSAGE})\\b|\\blet (?:my \\w+|him|her|them) know\\b|\\b(?:text|message|email|whatsapp) (?:him|her|them|someone|somebody)\\b`,
+      `\\b(?:text|message|email|e mail|whatsapp|call|ring|phone|contact|tell|inform) (?:my|our) (?:\\w+ )?(?:${[...PERSON_NOUNS].join('|')}|${PEOPLE_TO_MESSAGE})\\b|\\blet (?:my \\w+|him|her|them) know\\b|\\b(?:text|message|email|whatsapp) (?:him|her|them|someone|somebody)\\b|\\b(?:call|ring|phone|text|email) (?:me|us) back\\b`,
     ),
   },
   { task: 'translate', act: /\b(?:translate|translation of|interpret) (?:this|that|it|these|for me|into|to|what|my|the|a|an|some|our|his|her)\b|\btranslate$/ },

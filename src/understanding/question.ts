@@ -164,7 +164,7 @@ export type OutOfScopeReason = 'joke' | 'unrelated' | 'nonsense' | 'empty' | 'to
  * What the bot was asked to do and cannot: order a taxi, call the police, send an officer, book an appointment,
  * send a message, translate, look up a case, or another errand.
  */
-export type CannotDoTask = 'taxi' | 'call-police' | 'send-officer' | 'booking' | 'message' | 'translate' | 'case-lookup' | 'errand';
+export type CannotDoTask = 'taxi' | 'call-police' | 'send-officer' | 'booking' | 'message' | 'pass-on' | 'translate' | 'case-lookup' | 'errand';
 
 export type Intent = Question['intent'];
 

@@ -102,7 +102,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
   only('non-emergency-contact'),
   z.strictObject({
     intent: z.literal('cannot-do'),
-    task: z.enum(['taxi', 'call-police', 'send-officer', 'booking', 'message', 'translate', 'case-lookup', 'errand']),
+    task: z.enum(['taxi', 'call-police', 'send-officer', 'booking', 'message', 'pass-on', 'translate', 'case-lookup', 'errand']),
     place: placeMention.optional(),
   }),
   z.strictObject({ intent: z.literal('interpreter'), language: z.string().min(1).optional() }),
