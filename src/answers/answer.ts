@@ -6,8 +6,8 @@
 import type { NearbyDesk } from '../stations/nearest';
 import type { ContactKey, OutsideMet, PlaceMatch, Plan, PublisherKind, ResidentFact, Station, TimelineEvent } from '../stations/model';
 import type { DayHours, OpeningState, WeekTableRow } from '../stations/openingHours';
-import type { CounterStatus, PlanStep } from '../stations/timeline';
-import type { CannotDoTask, ClosurePeriod, EmergencyService, ComparisonRank, DeskKind, HoursFocus, Intent, OutOfScopeReason, PastAsked, PastFocus, PastPeriod, PlanTopic, ServiceTopic, SpecialDay, WhenAsked } from '../understanding/question';
+import type { CounterStatus, KnownHours, PlanStep } from '../stations/timeline';
+import type { CannotDoTask, ClosurePeriod, ComparisonRank, DeskKind, EmergencyService, HoursFocus, Intent, OutOfScopeReason, PastAsked, PastFocus, PastPeriod, PlanTopic, ServiceTopic, SpecialDay, WhenAsked } from '../understanding/question';
 
 /** When the answer holds, and how fresh the data behind it is. Every fact-bearing answer carries one. */
 export interface AnswerDating {
@@ -48,6 +48,8 @@ export interface NearestTo {
 export type NearestResult = NearbyDesk & {
   state: OpeningState | null;
   is24x7: boolean;
+  /** The hours the answer rests on (on the first date asked), so the reply can cite their sources; null if not known. */
+  hours: KnownHours | null;
   /** With a day or time named: the desk's hours on each date asked about (one, or Saturday and Sunday). */
   days?: DayHours[];
 };

@@ -344,7 +344,7 @@ export class Answerer {
           : nearestOpenDesk(desks, from.point, statuses, NEAREST_COUNT);
     const results = found.map((d) => {
       const hours = statuses(d.station.id)?.hours ?? null;
-      return { ...d, state: hours ? openingStateAt(hours.schedule, at) : null, is24x7: hours?.is24x7 === true };
+      return { ...d, state: hours ? openingStateAt(hours.schedule, at) : null, is24x7: hours?.is24x7 === true, hours };
     });
     const answer = { kind: 'nearest' as const, desk, from, results, nearby: this.nearby(from, at), ...this.dating(at) };
     if (!asked) return answer;

@@ -10,7 +10,7 @@
  */
 import type { PublisherIndex } from '../../answers/answer';
 import type { PublisherKind, TimelineEvent } from '../../stations/model';
-import type { DatedMark } from '../../stations/timeline';
+import type { DatedMark, KnownHours } from '../../stations/timeline';
 import type { Cited, Dating } from '../sections';
 import { formatDate, monthAfter } from './dates';
 
@@ -59,6 +59,11 @@ function shortDate(mark: DatedMark): string {
 /** The sources of timeline rows, each dated by its row. */
 export function citedOf(events: readonly Pick<TimelineEvent, 'sources' | 'date' | 'datePrecision'>[]): Cited[] {
   return events.flatMap((e) => e.sources.map((url) => ({ url, date: { date: e.date, precision: e.datePrecision } })));
+}
+
+/** The sources of the opening hours an answer states, each dated by the day those hours began. */
+export function citedOfHours(hours: readonly (KnownHours | null | undefined)[]): Cited[] {
+  return citedOf(hours.flatMap((h) => (h ? [{ sources: h.sources, date: h.since.date, datePrecision: h.since.precision }] : [])));
 }
 
 /** Addresses with no date (plans' and resident facts' sources). */
