@@ -108,6 +108,7 @@ export class Answerer {
           ...(question.silentCall ? { silentCall: true } : {}),
           ...(question.textOrRelay ? { textOrRelay: true } : {}),
           ...(question.services ? { services: question.services } : {}),
+          ...(question.unsure ? { unsure: true } : {}),
         };
       case 'both':
         return this.both(question.questions, now);

@@ -19,7 +19,8 @@
  * resident is deaf or speech-impaired (text 999, Relay UK).
  */
 import {
-  AFTER_SOMEONE, ARMED, ARMED_PEOPLE, BETWEEN_DOER_AND_ACT, BODY_PARTS, BREAK_IN_ACTS, CANNOT_HEAR_OR_SPEAK, CANT_SPEAK, DISTRESS, DRIVING, DRUNK, FIRST_PERSON, GAS_OR_FUMES, GRAVE_HARM,
+  AFTER_SOMEONE, ALONE_OR_NIGHT, ARMED, ARMED_PEOPLE, ARMED_SLANG, GOES_AT_SOMEONE, HABITUAL, HANDLE_MOVES, HOLDS_AS_WEAPON, IMPROVISED_WEAPONS, IN_A_SITUATION, INSIDE_THE_HOME,
+  LOOKS_IN, NOISE_NUISANCE, PRESENT_OR_ARRIVING, RAGES, SITUATION_WORDS, SOMEONE_HEARD_INSIDE, TIMES_GONE_BY, TRIES_TO_GET_IN, BETWEEN_DOER_AND_ACT, BODY_PARTS, BREAK_IN_ACTS, CANNOT_HEAR_OR_SPEAK, CANT_SPEAK, DISTRESS, DRIVING, DRUNK, FIRST_PERSON, GAS_OR_FUMES, GRAVE_HARM,
   HARM_ACTS, IN_THE_WATER, IS, JUST_MARKERS, LIFE_AT_RISK, LONG_AGO, MEDICAL_EMERGENCY, MISSING, NEAR_PLACES, NEGATORS, NOW_MARKERS, PAST_TIMES, PERCEIVES, PERSON_NOUNS,
   PERSON_PRONOUNS, PHRASAL_HARM, POSSESSIVES, PREMISES, SELF_HARM, SERVICE_FOR_DANGER, SHUT_IN, SILENT_ROUTE, SOON_MARKERS, SOUNDS_OF_HARM, TEXT_ROUTE, THEFT_ACTS, THREAT_PHRASES,
   UNSAFE_TO_SPEAK, VIOLENCE_ACTS, VIOLENCE_NOUNS, VULNERABLE, WAS, WEAPON_TOPICS, WEAPONS, WOUNDING_HARM, globally, pattern, verbForms, type EmergencyService, type VerbForm,
@@ -47,6 +48,11 @@ export interface DangerReading {
   now: boolean;
   /** Every sign read, with its moment (for `npm run explain`). */
   signs: DangerSign[];
+  /**
+   * A person's situation now with no harm read ("he's outside", "I'm scared and alone", "my ex won't leave"): when
+   * nothing else reads the message, lead with 999 anyway (the safety net, `rules.ts`).
+   */
+  situation: boolean;
   /** Speaking would be unsafe ("they'll hear me", "hiding"), or the Silent Solution is asked about. */
   silentCall: boolean;
   /** Deaf, hard of hearing or speech-impaired, or asking about text 999 / Relay UK. */
@@ -114,7 +120,25 @@ const SELF = pattern`\b(?:${SELF_HARM})\b`;
 const LOST = pattern`\b(?:${MISSING})\b`;
 const DRINK = pattern`\b(?:${DRUNK})\b`;
 const DRIVE = pattern`\b(?:${DRIVING}|driver)\b`;
-const WEAPON = pattern`\b(?:${WEAPONS})\b(?! (?:${WEAPON_TOPICS})\b)|\b(?:${ARMED_PEOPLE})\b`;
+const WEAPON = pattern`\b(?:${WEAPONS})\b(?! (?:${WEAPON_TOPICS})\b)|\b(?:${ARMED_PEOPLE})\b|\b(?:${ARMED_SLANG})\b`;
+const SLANG_ARMED = pattern`^(?:${ARMED_SLANG})`;
+const IMPROVISED = pattern`\b(?:${IMPROVISED_WEAPONS})\b`;
+const HOLDS = pattern`\b(?:${HOLDS_AS_WEAPON})(?: \w+)?$`;
+const HERE_OR_ARRIVING = pattern`\b(?:${PRESENT_OR_ARRIVING})\b`;
+/** A time gone by, not an arrival ("turned up" is now when an ex does it): for the readings of someone at the home. */
+const GONE_BY = pattern`\b(?:${TIMES_GONE_BY})\b`;
+const HEARD_INSIDE = pattern`\b(?:${SOMEONE_HEARD_INSIDE})\b`;
+const IN_THE_HOME = pattern`\b(?:${INSIDE_THE_HOME})\b`;
+const ALONE = pattern`\b(?:${ALONE_OR_NIGHT})\b`;
+const NUISANCE = pattern`\b(?:${NOISE_NUISANCE})\b`;
+const GETTING_IN = pattern`\b(?:${TRIES_TO_GET_IN})\b`;
+const HANDLE = pattern`\b(?:${HANDLE_MOVES})\b`;
+const LOOKING_IN = pattern`\b(?:${LOOKS_IN})\b`;
+const GOES_AT = pattern`\b(?:${GOES_AT_SOMEONE})\b`;
+const RAGE = pattern`\b(?:${RAGES})\b`;
+const OFTEN = pattern`\b(?:${HABITUAL})\b`;
+const SITUATION = pattern`\b(?:${SITUATION_WORDS})\b`;
+const WHO = pattern`^(?:${IN_A_SITUATION})$`;
 const HELD = pattern`\b(?:${ARMED}|carries|carry|carrying|holds|hold|has a|with an?)\b`;
 const CALL_FOR_HELP = pattern`\b(?:${DISTRESS})(?:$|\b)`;
 const SCARED_OF = /\b(?:scared|afraid|frightened|terrified)\b.{0,25}\b(?:of (?:him|her|them|my \w+|what (?:he|she|they)))|\b(?:im|i am|were|we are) (?:so |really |very )?(?:scared|terrified|frightened)(?: (?:he|she|they|someone|somebody)\b|$)|\b(?:scared|afraid|frightened|terrified)\b.{0,25}\b(?:he|she|they|hell|shell|theyll|someone|somebody)\b.{0,25}\b(?:hurt|kill|attack|hit|beat|harm|stab|rape)\b/;
@@ -142,7 +166,7 @@ const CLAUSE_BREAK = /[.!?;,\n()]+|\s(?:-|–|—)\s|\b(?:but|so|anyway|also)\b/
 
 export function readDanger(message: string): DangerReading {
   const signs: DangerSign[] = [];
-  const said = { silent: false, text: false, unsafe: false, deaf: false, cantTalk: false };
+  const said = { silent: false, text: false, unsafe: false, deaf: false, cantTalk: false, situation: false };
   for (const clause of message.split(CLAUSE_BREAK)) {
     const words = readWords(clause);
     if (words.length === 0) continue;
@@ -153,11 +177,13 @@ export function readDanger(message: string): DangerReading {
     said.unsafe ||= c.says(UNSAFE);
     said.deaf ||= c.says(DEAF);
     said.cantTalk ||= c.says(CANT_TALK);
+    said.situation ||= c.situation();
   }
   // "I can't talk" alone may be either: unsafe to, or unable to. Then both ways are given.
   return {
     now: signs.some(isDangerNow),
     signs,
+    situation: said.situation,
     silentCall: said.silent || said.unsafe || (said.cantTalk && !said.deaf),
     textOrRelay: said.text || said.deaf || (said.cantTalk && !said.unsafe),
     namesA999Route: said.silent || said.text,
@@ -341,10 +367,11 @@ class Clause {
     for (const m of this.text.matchAll(globally(WEAPON))) {
       const i = this.wordAt(m.index);
       const around = this.window(i, 4, 4);
-      const held = m[0].startsWith('armed') || HELD.test(around) || STRONG_NOW.test(around) || SOON.test(this.words.slice(Math.max(0, i - 4), i).join(' '));
+      const held = m[0].startsWith('armed') || SLANG_ARMED.test(m[0]) || HELD.test(around) || STRONG_NOW.test(around) || SOON.test(this.words.slice(Math.max(0, i - 4), i).join(' '));
       if (this.negated(i) || !held) continue;
-      yield this.sign('weapon', i, i, this.placed(this.toldAsOver(i) ? 'over' : 'unsure', this.window(i)));
+      yield this.sign('weapon', i, i, this.placed(this.toldAsOver(i) ? 'over' : 'unsure', this.window(i), GONE_BY));
     }
+    yield* this.atTheHomeSigns();
     const intruder = INTRUDER.exec(this.text);
     if (intruder) {
       const i = this.wordAt(intruder.index);
@@ -387,16 +414,67 @@ class Clause {
     }
   }
 
+  /**
+   * Someone at or in the home, or arriving with something used as a weapon, told with no crime word: "noises
+   * downstairs and I live alone", "someone is trying the door handle", "a face at my window", "my ex turned up with
+   * a crowbar", "he's coming at me", "he's throwing things". Now while it happens; over only when a time gone by says
+   * so ("someone tried my door handle last night"); else unsure, which is danger.
+   */
+  private *atTheHomeSigns(): Generator<DangerSign> {
+    const when = (i: number, verb = this.words[i]): DangerMoment => {
+      if (this.toldAsOver(i) || GONE_BY.test(this.window(i, 8, 10))) return 'over';
+      return verb?.endsWith('ing') ? 'now' : this.placed('unsure', this.window(i), GONE_BY);
+    };
+    const heard = HEARD_INSIDE.exec(this.text);
+    if (heard && (this.says(IN_THE_HOME) || this.says(ALONE)) && !this.says(NUISANCE)) {
+      const i = this.wordAt(heard.index);
+      if (!this.negated(i)) yield this.sign('intruder', i, i + 2, this.says(HEARD) && !GONE_BY.test(this.text) ? 'now' : when(i, ''));
+    }
+    for (const re of [GETTING_IN, LOOKING_IN, GOES_AT, RAGE]) {
+      for (const m of this.text.matchAll(globally(re))) {
+        const i = this.wordAt(m.index);
+        if (this.negated(i) || this.firstPersonActs(i)) continue;
+        // "coming at my mum", not "going for my lunch"; "throwing things" needs someone doing it.
+        const length = m[0].split(' ').length;
+        const last = this.words[i + length - 1];
+        if (re === GOES_AT && (POSSESSIVES.has(last) || last === 'the') && !isPerson(this.words[i + length])) continue;
+        if ((re === GETTING_IN || re === RAGE) && !this.personActs(i)) continue;
+        yield this.sign(re === GOES_AT || re === RAGE ? 'harm' : 'intruder', i, i + 3, when(i));
+      }
+    }
+    const handle = HANDLE.exec(this.text);
+    if (handle) {
+      const i = this.wordAt(handle.index);
+      if (!this.negated(i)) yield this.sign('intruder', i, i + 3, when(i + handle[0].split(' ').length - 1));
+    }
+    // Something used as a weapon, in a hand, by someone here or on their way: "my ex is at the door with a crowbar".
+    for (const m of this.text.matchAll(globally(IMPROVISED))) {
+      const i = this.wordAt(m.index);
+      const before = this.words.slice(Math.max(0, i - 4), i).join(' ');
+      const someoneElse = this.words.slice(0, i).some((w) => (PERSON_PRONOUNS.has(w) && !FIRST_PERSON.has(w) && w !== 'you') || isPerson(w));
+      if (this.negated(i) || !HOLDS.test(before) || !someoneElse || !(this.says(HERE_OR_ARRIVING) || this.says(GOES_AT) || /\b(?:waving|swinging|brandishing|wielding|threatening)\b/.test(before))) continue;
+      yield this.sign('weapon', i, i, when(i, ''));
+    }
+  }
+
+  /** A person's situation, with no harm read ("he's outside", "I'm scared", "my ex won't leave"): the safety net's reason. */
+  situation(): boolean {
+    const m = SITUATION.exec(this.text);
+    if (!m || GONE_BY.test(this.text) || OFTEN.test(this.text) || this.negated(this.wordAt(m.index))) return false;
+    // Someone it is about: "he", "I'm", "we", or a person ("someone", "my ex", "a man").
+    return this.words.some((w) => WHO.test(w) || isPerson(w));
+  }
+
   private sign(kind: DangerKind, first: number, last: number, moment: DangerMoment): DangerSign {
     return { kind, words: this.words.slice(first, last + 1).join(' '), moment };
   }
 
   /** A moment read from the verb, moved by the words around it: "just now" makes it just, "last night" over. */
-  private placed(moment: DangerMoment, around: string): DangerMoment {
+  private placed(moment: DangerMoment, around: string, past = PAST): DangerMoment {
     if (moment === 'now' || moment === 'soon') return moment;
     if (STRONG_NOW.test(around)) return 'now';
-    if (JUST.test(around) && !PAST.test(around)) return 'just';
-    if (PAST.test(around)) return 'over';
+    if (JUST.test(around) && !past.test(around)) return 'just';
+    if (past.test(around)) return 'over';
     if (moment === 'over' && (NEAR.test(around) || ANY_NOW.test(around)) && !/\b(?:was|were)\b/.test(around)) return 'unsure';
     return moment;
   }

@@ -490,11 +490,20 @@ export const JUST_MARKERS = 'just|just now|a minute ago|minutes ago|a few minute
 /** Where harm is close by: "outside", "upstairs", "next door", "in my house". */
 export const NEAR_PLACES =
   'outside|upstairs|downstairs|next door|in my (?:house|flat|home|room|bedroom|garden|kitchen|building|street|road|car|hallway|stairwell|block)|in our (?:house|flat|home|garden|building|street|road|block)|at my (?:door|window|house|flat)|at the (?:door|window)|on my (?:street|road|doorstep)|behind me|in front of me|across the road|across the street|opposite|in the (?:street|road|flat above|flat below|flat next door|hallway|stairwell|car park|park|alley|shop|pub|garden)|the flat (?:above|below)|above me|below me|out here|in here|here';
+/** Long ago, as a time: "last year", "years ago", "in 2019", "as a kid". */
+const LONG_AGO_TIMES =
+  'last (?:year|summer|winter|spring|autumn)|(?:months?|years?|ages) ago|(?:in|since) (?:19|20)\\d\\d|for (?:years|months)|back in|as a (?:child|kid|teenager)|when i was|years? back|used to|in the past|previously';
+/** Someone missing is found again: "was found", "is back home", "turned up". Not a time: "my ex turned up" is now. */
+const FOUND_AGAIN = '(?:was|were|been|got) found|(?:is|are|s|re) (?:back )?home|(?:came|got) (?:back )?home|turned up|has returned';
 /** Long ago: a person missing then, or harm then, is history ("went missing in 2019", "years ago"). */
-export const LONG_AGO =
-  'last (?:year|summer|winter|spring|autumn)|(?:months?|years?|ages) ago|(?:in|since) (?:19|20)\\d\\d|for (?:years|months)|back in|as a (?:child|kid|teenager)|when i was|years? back|used to|in the past|previously|(?:was|were|been|got) found|(?:is|are|s|re) (?:back )?home|(?:came|got) (?:back )?home|turned up|has returned';
-/** A past time that puts harm over: "yesterday", "last night", "two weeks ago", "in 2019". */
-export const PAST_TIMES = `${LONG_AGO}|yesterday|last (?:night|week|month|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|time)|(?:days?|weeks?|a while|hours) ago|the other (?:day|night|week)|earlier (?:this|today|in the)|this morning|over the weekend|at the weekend|from last night|overnight|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:night|morning|evening)`;
+export const LONG_AGO = `${LONG_AGO_TIMES}|${FOUND_AGAIN}`;
+/** Times gone by, nearer than long ago: "yesterday", "last night", "two weeks ago". */
+const RECENT_PAST_TIMES =
+  'yesterday|last (?:night|week|month|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|time)|(?:days?|weeks?|a while|hours) ago|the other (?:day|night|week)|earlier (?:this|today|in the)|this morning|over the weekend|at the weekend|from last night|overnight|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:night|morning|evening)';
+/** A past time that puts harm over: "yesterday", "last night", "two weeks ago", "in 2019" (or someone found again). */
+export const PAST_TIMES = `${LONG_AGO}|${RECENT_PAST_TIMES}`;
+/** Only a time gone by, never an arrival: "my ex turned up with a hammer" is now, "he came round last night with a bat" over. */
+export const TIMES_GONE_BY = `${LONG_AGO_TIMES}|${RECENT_PAST_TIMES}`;
 /** "was", "were": told as over, unless a moment says otherwise. */
 export const WAS = 'was|were|wasnt|werent';
 /** Present "to be", as normalised ("hes", "theyre"). */
@@ -577,6 +586,65 @@ export const WEAPONS = 'knife|knives|gun|guns|machete|machetes|blade|blades|weap
 /** Someone armed: "an armed man", "armed robbers". */
 export const ARMED_PEOPLE = 'armed (?:man|men|woman|women|person|people|guy|gang|robbers?|robbery|intruders?|burglars?|youths?)';
 export const ARMED = 'has|have|has got|have got|hes got|shes got|theyve got|got|with|holding|waving|swinging|swings|carrying|pulled|pulled out|pulling out|brandishing|pointing|armed with|wielding|threatening|threatened';
+/**
+ * Things that are weapons in a hand, though not "weapon" words: a danger only when someone present or arriving holds
+ * them ("my ex is at the door with a crowbar"), never on their own ("can I bring a bottle of water?").
+ */
+export const IMPROVISED_WEAPONS =
+  'crowbar|crow bar|brick|bricks|bottle(?! of)|bottles(?! of)|glass bottle|golf club|cricket bat|hockey stick|iron bar|metal bar|metal pole|scaffold pole|pole|plank|chain|bike lock|spanner|wrench|shovel|spade|pipe|lead pipe|scissors|rock|rocks|pickaxe|sledgehammer|sledge hammer|cleaver|meat cleaver|stanley knife|box cutter|razor|nunchucks|knuckle ?dusters?|chair leg|stick|sticks|tyre iron|tire iron|hatchet|pitchfork|samurai|katana|dog on a lead';
+/** Armed, said in slang with no weapon named: "he's tooled up", "they're carrying", "he's strapped". */
+export const ARMED_SLANG =
+  'tooled up|(?:hes|shes|theyre|is|are|was|were|be|been|and) (?:definitely |probably |def |deffo |prob )?carrying$|carrying (?:a )?(?:shank|strap|blade|piece|nine|ting|bora)|strapped(?! (?:for|in|into|to|down))|packing heat';
+/** Holding a thing as a weapon, or coming with it: "with a", "holding", "waving", "picked up", "turned up with". */
+export const HOLDS_AS_WEAPON =
+  'with (?:a|an|the|his|her|their|some|two|big|massive)|holding|waving|swinging|brandishing|wielding|armed with|picked up|picking up|grabbed|grabbing|got (?:a|an|the|his|her)|has (?:a|an|the|his|her)|pulled out|pulling out|threatening (?:me |us |him |her |them )?with|carrying (?:a|an|the|his|her)';
+/** Someone here or arriving: "outside", "at the door", "turned up", "won't leave", "banging on the door". */
+export const PRESENT_OR_ARRIVING =
+  'outside|at (?:my|our|the) (?:door|front door|back door|window|gate|house|flat)|on (?:my|our|the) doorstep|downstairs|upstairs|in (?:my|our|the) (?:house|flat|home|garden|hallway|building|kitchen|room)|turned up|turns up|showed up|shows up|rocked up|came round|come round|coming round|came over|coming over|arrived|here|wont (?:leave|go)|will not (?:leave|go)|banging|hammering|kicking|knocking|coming (?:at|for|after|towards)|came (?:at|for|after)|chasing|on (?:his|her|their) way|ran at|running at|going for';
+/**
+ * Someone in the home heard or seen, with no crime word: "noises downstairs", "footsteps in the flat", "glass
+ * breaking", "someone moving about", "the door handle is moving". A danger with a place in the home or the
+ * resident alone (`ALONE_OR_NIGHT`), unless it is a noise nuisance (`NOISE_NUISANCE`).
+ */
+export const SOMEONE_HEARD_INSIDE =
+  'noises?|footsteps|foot steps|movement|voices|someone talking|(?:can )?(?:hear|hearing|heard) (?:someone|somebody|some one|people|a man|a person|a voice)|people talking|creaking|rummaging|shuffling|(?:someone|somebody|some one|a man|a person|people) (?:\\w+ )?(?:moving|walking|creeping|wandering|rummaging|climbing|going|stomping|running) (?:about|around|up|down|in)|(?:moving|walking|creeping|wandering|rummaging) (?:about|around)|(?:glass|a window|the window|windows) (?:\\w+ )?(?:break|breaks|breaking|broke|smash|smashing|smashed|shatter|shattering|shattered)|(?:breaking|smashing) glass|(?:a |the )?(?:front |back )?door (?:\\w+ )?(?:slam|slamming|slammed|creak|creaking|creaked|banging|banged)';
+/** Where in the home a sound is heard: "downstairs", "in the flat", "in my kitchen", "in the loft", "my back door". */
+export const INSIDE_THE_HOME =
+  '(?:my|our) (?:front |back |side |patio |bedroom |kitchen )?(?:door|window)|downstairs|upstairs|in (?:my|our|the) (?:house|home|flat|kitchen|loft|attic|hall|hallway|living room|lounge|front room|bedroom|spare room|bathroom|basement|cellar|garden|back garden|shed|garage|porch)|in the next room|in the other room|inside';
+/** The resident alone, or the dead of night: "I live alone", "nobody else is home", "my husband is away", "3am". */
+export const ALONE_OR_NIGHT =
+  'i live alone|i live on my own|live by myself|(?:im|i am|were|we are) (?:home |here |in )?(?:alone|on my own|on our own|by myself)|(?:im|i am) (?:in the house |in the flat |at home )?(?:alone|on my own|by myself)|(?:nobody|no one|noone|no body) (?:else )?(?:lives|is|else is|should be) (?:here|home|in|with me)|(?:nobody|no one|noone) else|(?:my )?(?:husband|wife|partner|flatmate|parents|mum|dad|boyfriend|girlfriend) (?:is|are|s|re) (?:away|out|not home|at work|asleep|abroad)|everyone (?:is|s) (?:asleep|out|away)|(?:middle|dead) of the night|\\d(?: ?\\d)? ?am|in the night';
+/** Told as what happens often, not now: "every night", "always", "all the time". */
+export const HABITUAL = 'every (?:night|day|evening|morning|weekend|week)|all the time|always|constantly|most (?:nights|days)|usually|often';
+/** Noise a neighbour makes, heard often: a nuisance for the council or 101, not someone in the home. */
+export const NOISE_NUISANCE =
+  `${HABITUAL}|neighbours?|neighbors?|music|party|parties|complain\\w*|council|building work|builders|renovations?|dog|dogs|baby|tv|television|washing machine|pipes|boiler|mice|rats|pigeons|foxes`;
+/** Someone trying to get in, with no crime word: "trying the door handle", "rattling the back door", "at the window". */
+export const TRIES_TO_GET_IN =
+  '(?:trying|tried|tries|try|rattling|rattled|rattles|rattle|turning|turned|jiggling|jiggled|wiggling|pulling|pulled|pushing|pushed|fiddling with|messing with|testing|tested|forcing|forced|opening|checking|checked|shaking|shook|twisting|twisted)(?: at| on)? (?:my|our|the|his|her|their|all the|peoples|each) (?:front |back |side |bedroom |kitchen |patio |balcony |garden |flat |house |car |sliding |french )?(?:door handles?|handles?|doors?|windows?|locks?|letterbox|letter box|gate|latch|doorknob|door knob)';
+/** The door handle moving by itself: someone outside it. */
+export const HANDLE_MOVES = '(?:door )?(?:handle|doorknob|door knob|latch|lock|letterbox|letter box) (?:is |s |just |keeps |started )?(?:moving|moved|move|turning|turned|turn|going down|went down|rattling|rattled|jiggling|jiggled|twisting|twisted|clicking|clicked|flapping)';
+/** Someone looking in: "staring in my window", "peering through the letterbox", "a face at the window". */
+export const LOOKS_IN =
+  '(?:looking|peering|peeking|peeping|staring|watching|peering|filming|taking (?:photos|pictures)) (?:in|into|through|in through|at) (?:my|our|the) (?:bedroom |kitchen |front |back |living room )?(?:window|windows|letterbox|letter box|door|house|flat|home|curtains|blinds)|(?:a )?face (?:at|in|pressed (?:to|against)) (?:my|our|the) (?:\\w+ )?(?:window|door|glass)|someone (?:at|by|outside) (?:my|our|the) (?:\\w+ )?window';
+/**
+ * Going at someone: "coming at me", "he went for her", "lunging at us", "charging at my son" (not "my dad is coming
+ * for me at 5": a lift; "coming for me" as a threat is in `THREAT_PHRASES`).
+ */
+export const GOES_AT_SOMEONE =
+  '(?:(?:coming|came|come|comes|running|ran|runs|lunging|lunged|lunges|charging|charged|flying|flew|squaring up) (?:at|towards)|(?:going|went|goes|gone|lunging|lunged) for) (?:me|us|him|her|them|my|our|his|the)';
+/** Violence to the home's things, done in a rage: "throwing things", "smashing the place up", "punching the walls". */
+export const RAGES =
+  '(?:throwing|chucking|hurling|smashing|breaking|trashing|wrecking|kicking|punching|ripping) (?:up )?(?:things|stuff|everything|plates|glasses|furniture|the furniture|chairs|the (?:place|house|flat|room|kitchen)(?: up)?|(?:the |my |our )?(?:doors?|walls?|tv|telly))(?: (?:at|around|about|up|in|down))?|lost (?:his|her|their) (?:temper|rag|head|mind) (?:and|with)';
+/**
+ * A person's situation said with no act of harm ("he's outside", "I'm scared", "we're hiding in the bathroom", "my ex
+ * won't leave"): the safety net. Not danger read for sure, but a message the bot cannot otherwise read that says one
+ * of these leads with 999 (`rules.ts`, fallback).
+ */
+export const SITUATION_WORDS =
+  'scared|frightened|terrified|(?:so |really |very |too )?afraid (?:of|for|to)|petrified|panicking|panicked|in a panic|shaking|trembling|hiding|hidden|followed|following (?:me|us)|watched|watching (?:me|us|my|our|the (?:house|flat|building))|stalked|stalking|staring (?:at|in)|locked in|trapped|cornered|alone|on my own|by myself|unsafe|not safe|in danger|threatened|threatening|intimidated|intimidating|harassed|harassing|outside|downstairs|upstairs|at (?:my|our|the) (?:door|front door|back door|window|gate)|in (?:my|our|the) (?:house|flat|home|garden|building|hallway|stairwell|room)|(?:wont|will not) (?:leave|go|go away|stop|let)|keeps? (?:knocking|banging|ringing|calling|coming|following|watching|turning up|hanging around|waiting)|turned up|showed up|rocked up|(?:is|are|s|re) here|hanging around|waiting (?:for me|outside)|parked outside|(?:cant|cannot|can not) (?:get out|leave|escape|get away)';
+/** Who a situation is about, besides the people of `PERSON_NOUNS` ("someone", "my ex", "a man"): he, she, they, I, we. */
+export const IN_A_SITUATION = 'he|she|they|hes|shes|theyre|theyve|i|im|ive|id|we|were|weve|me|us';
 /** Talk about weapons, not a weapon here: "knife crime", "knife amnesty". */
 export const WEAPON_TOPICS = 'crime|crimes|amnesty|amnesties|surrender|bin|bins|arch|arches|statistics|stats|figures|licence|license|licensing|laws?|offences?|possession';
 /** Asking for help now: "somebody help", "help quick", "send help", "police now". */

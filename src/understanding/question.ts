@@ -137,10 +137,12 @@ export type Question =
   /**
    * Danger now, or 999 asked about. `silentCall`: speaking would be unsafe ("they'll hear me"), or the Silent Solution
    * was asked about. `textOrRelay`: the resident is deaf or speech-impaired, or asked about text 999 / Relay UK.
+   * `unsure`: the safety net ("he's outside", "I'm scared"): no harm read for sure, so the reply leads with "If you or
+   * anyone is in danger now, call 999." rather than "Call 999 now".
    * `services`: whom to ask 999 for, when not just the police ("collapsed": an ambulance; "on fire": the fire
    * service; empty when the lexicon does not know which, as for someone in the water).
    */
-  | { intent: 'emergency'; silentCall?: true; textOrRelay?: true; services?: EmergencyService[] }
+  | { intent: 'emergency'; silentCall?: true; textOrRelay?: true; services?: EmergencyService[]; unsure?: true }
   | { intent: 'non-emergency-contact' }
   /** A request the bot cannot do ("order me a cab to Lewisham"): declined first; `place`, a station named, for one helpful line. */
   | { intent: 'cannot-do'; task: CannotDoTask; place?: PlaceMention }

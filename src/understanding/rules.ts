@@ -10,7 +10,8 @@
  * looked up, small talk before the place search, a named place question before
  * the conversation's follow-ups):
  *  1. nothing to read      empty, emoji, keyboard noise
- *  2. danger               harm now: 999 first, whatever else the message says
+ *  2. danger               harm now: 999 first, whatever else the message says (and, at the fallback,
+ *                          a situation that may be danger: 999 first, said as a condition)
  *  3. small talk           too long, another language, "thanks", "bye"
  *  4. cannot do            "order me a cab", "call the police for me", "book me an appointment": declined first
  *  5. answers to the bot   "the second one", the rest of a postcode, "why do you need it?"
@@ -109,7 +110,7 @@ export const STAGES: readonly Stage[] = [
     name: 'not for us',
     rules: [
       // With a question in it, the question wins.
-      rule('frustration', (r) => r.says(FRUSTRATED) && noPlace(r) && r.words.length <= 8 && !r.cues.deskWords, () => ({ intent: 'out-of-scope', reason: 'rude' })),
+      rule('frustration', (r) => r.says(FRUSTRATED) && !r.danger.situation && noPlace(r) && r.words.length <= 8 && !r.cues.deskWords, () => ({ intent: 'out-of-scope', reason: 'rude' })),
       rule('games with instructions', (r) => r.says(PLAYS_WITH_INSTRUCTIONS) && !r.cues.joke, () => ({ intent: 'out-of-scope', reason: 'unrelated' })),
       rule('the time of day', (r) => r.says(ASKS_THE_CLOCK) && noPlace(r), () => ({ intent: 'out-of-scope', reason: 'unrelated' })),
     ],
@@ -159,7 +160,7 @@ export const STAGES: readonly Stage[] = [
     name: 'other services',
     rules: [
       rule('another kind of station', (r) => r.cues.otherService && !r.says(POLICE), () => ({ intent: 'out-of-scope', reason: 'unrelated' })),
-      rule('another topic', (r) => r.cues.offTopic && (!r.cues.deskWords || noPlace(r)), () => ({ intent: 'out-of-scope', reason: 'unrelated' })),
+      rule('another topic', (r) => r.cues.offTopic && !r.danger.situation && (!r.cues.deskWords || noPlace(r)), () => ({ intent: 'out-of-scope', reason: 'unrelated' })),
     ],
   },
   {
@@ -329,6 +330,9 @@ export const STAGES: readonly Stage[] = [
         ({ cues: c, namedStation }) => namedStation !== undefined && (c.deskWords || c.reportCrime) && !c.offTopic,
         (r) => ({ intent: 'place-only', place: r.namedStation! }),
       ),
+      // The safety net: nothing else read it, and it tells of someone's situation now ("he's outside", "I'm scared"). When
+      // unsure, lead with 999 anyway: a needless 999 line costs little, a missed one can cost a life.
+      rule('a situation that may be danger', (r) => r.danger.situation, () => ({ intent: 'emergency', unsure: true })),
       rule('help', (r) => r.says(HELP), () => ({ intent: 'help' })),
       rule('a joke', (r) => r.cues.joke, () => ({ intent: 'out-of-scope', reason: 'joke' })),
       rule('a greeting', (r) => r.says(GREETING) && r.words.length <= 4, () => ({ intent: 'greeting' })),

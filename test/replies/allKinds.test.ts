@@ -51,6 +51,7 @@ const EXAMPLES: Record<AnswerKind, Answer[]> = {
     real.emergencyAnswer({ silentCall: true }),
     real.emergencyAnswer({ textOrRelay: true }),
     real.emergencyAnswer({ silentCall: true, textOrRelay: true }),
+    real.emergencyAnswer({ unsure: true }),
   ],
   'cannot-do': [
     real.cannotDoAnswer('taxi', 'lewisham'),

@@ -154,7 +154,7 @@ export function contactAnswer(topic: keyof typeof CONTACT_INTENTS): Extract<Answ
 }
 
 /** 999, with the Silent Solution and/or text 999 and Relay UK. */
-export function emergencyAnswer(ways: { silentCall?: true; textOrRelay?: true }): Extract<Answer, { kind: 'contact' }> {
+export function emergencyAnswer(ways: { silentCall?: true; textOrRelay?: true; unsure?: true }): Extract<Answer, { kind: 'contact' }> {
   return ask({ intent: 'emergency', ...ways }, THURSDAY_AFTERNOON, 'contact');
 }
 

@@ -104,6 +104,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
     intent: z.literal('emergency'),
     silentCall: z.literal(true).optional(),
     textOrRelay: z.literal(true).optional(),
+    unsure: z.literal(true).optional(),
     services: z.array(z.enum(['police', 'ambulance', 'fire'])).optional(),
   }),
   only('non-emergency-contact'),

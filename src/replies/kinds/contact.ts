@@ -66,12 +66,14 @@ export function renderContact(answer: ContactAnswer): AnswerSections {
       const about999 = `${n999} is for a crime happening now, or when someone is in immediate danger. It is open 24 hours a day, every day.`;
       const keyLines = [...ways.lines, `If it is not an emergency: ${lowerFirst(nonEmergency)}`, about999];
       const askFor = whomToAskFor(answer.services ?? ['police']);
+      // The safety net: a situation read, no harm for sure. Still 999 first, said as a condition.
+      const unsureLine = `If you or anyone is in danger now, call ${n999}.`;
       return {
-        headline: `${bold(`Call ${n999} now`)}${askFor}.`,
+        headline: answer.unsure ? bold(unsureLine) : `${bold(`Call ${n999} now`)}${askFor}.`,
         keyLines: keyLines.slice(0, MAX_KEY_LINES),
         details: [...keyLines.slice(MAX_KEY_LINES), ...ways.details],
         sources: sources(['emergency', ...ways.keys]),
-        speak: `Call ${n999} now${askFor}.`,
+        speak: answer.unsure ? unsureLine : `Call ${n999} now${askFor}.`,
         suggestions: [],
       };
     }
