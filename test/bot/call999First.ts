@@ -15,11 +15,27 @@ export function firstLine(activity: Partial<Activity> | undefined): string {
 }
 
 export function expectCall999First(replies: Partial<Activity>[], said: string): void {
+  expectFirst(replies, said, /^Call 999 now\b/);
+}
+
+/** The safety net, where no harm is read for sure: 999 first all the same, said as a condition. */
+const IF_IN_DANGER = /^If you or anyone is in danger now, call 999\./;
+
+/** 999 first, either way: "Call 999 now", or (the safety net) "If you or anyone is in danger now, call 999.". */
+export function expect999First(replies: Partial<Activity>[], said: string): void {
+  expectFirst(replies, said, /^(?:Call 999 now\b|If you or anyone is in danger now, call 999\.)/);
+}
+
+export function expectIfInDanger999First(replies: Partial<Activity>[], said: string): void {
+  expectFirst(replies, said, IF_IN_DANGER);
+}
+
+function expectFirst(replies: Partial<Activity>[], said: string, lead: RegExp): void {
   const [first] = replies;
-  expect(firstLine(first), `${said}: first line`).to.match(/^Call 999 now\b/);
-  expect(String(first?.speak ?? ''), `${said}: speech`).to.match(/^Call 999 now\b/);
+  expect(firstLine(first), `${said}: first line`).to.match(lead);
+  expect(String(first?.speak ?? ''), `${said}: speech`).to.match(lead);
   const card = first && cardOf(first);
-  if (card) expect(JSON.stringify(card), `${said}: card`).to.match(/Call 999 now/);
+  if (card) expect(JSON.stringify(card), `${said}: card`).to.match(new RegExp(lead.source.slice(1)));
   expect(replies.map(readable).join('\n'), said).to.not.match(OUT_OF_SCOPE);
 }
 
