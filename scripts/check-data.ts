@@ -9,6 +9,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { DATA_STAMP_FILE, DataFileError, loadKnowledge, unstampedFiles } from '../src/stations/loadKnowledge';
 import type { KnowledgeData } from '../src/stations/model';
 import { describeProblem, validateKnowledge, type DataProblem } from '../src/stations/validateData';
 
@@ -44,10 +45,24 @@ function readData(dataDir: string): { data: KnowledgeData | null; problems: Data
   return { data: problems.length === 0 ? (parsed as unknown as KnowledgeData) : null, problems };
 }
 
+/** The schema check every start would otherwise make, and whether data:build stamped the files so starts can skip it. */
+function schemaProblems(dataDir: string): DataProblem[] {
+  try {
+    loadKnowledge(dataDir, { checkEveryFile: true });
+  } catch (err) {
+    if (err instanceof DataFileError) return [{ file: err.file, reason: err.message.slice(err.file.length + 2) }];
+    throw err;
+  }
+  return unstampedFiles(dataDir).map((file) => ({
+    file: `data/${file}`,
+    reason: `not stamped as checked (${DATA_STAMP_FILE}): every start would check it in full; run npm run data:build`,
+  }));
+}
+
 function main(): number {
   const dataDir = resolve(process.argv[2] ?? join(__dirname, '..', 'data'));
   const { data, problems } = readData(dataDir);
-  if (data) problems.push(...validateKnowledge(data));
+  if (data) problems.push(...validateKnowledge(data), ...schemaProblems(dataDir));
   if (problems.length > 0) {
     for (const p of problems) console.error(describeProblem(p));
     console.error(`data check failed: ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${dataDir}`);
