@@ -60,7 +60,7 @@ export function createStorage(config: StorageConfig, options: StorageOptions = {
   const store = new MemoryStore({ idleMs: options.memoryIdleMs ?? DEFAULT_MEMORY_IDLE_MS });
   return {
     kind: 'memory',
-    storage: new TurnStorage(store, new StoreHealth({ timeoutMs: timeouts.requestMs, logger }), logger),
+    storage: new TurnStorage(store, new StoreHealth({ timeoutMs: timeouts.requestMs, logger, inProcess: true }), logger),
     open: async () => undefined,
     status: async () => 'memory',
   };
