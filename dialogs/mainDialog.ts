@@ -24,6 +24,7 @@ import { deskNamedBy } from '../src/answers/deskNamedBy';
 import { refineQuestion, type PostcodeLocator } from '../src/postcodeLookup';
 import { renderReply, type ReplyMemory } from '../src/replies';
 import { toActivity } from '../src/replies/toActivity';
+import { addresseeOf } from '../src/bots/addressee';
 import { nextContext } from '../src/understanding';
 import type { ConversationContext, Question } from '../src/understanding/question';
 import { readIncoming, type IncomingMessage } from './incomingText';
@@ -112,9 +113,12 @@ export class MainDialog extends ComponentDialog {
     const memory = (await this.deps.replyMemoryAccessor?.get(step.context, {})) ?? {};
     // Times are London times; the activity's own zone says whether to label them so.
     const timeZone = step.context.activity.localTimezone;
-    const reply = renderReply(answer, { channelId: step.context.activity.channelId, botName, timeZone, memory });
+    // A choice card's buttons remember whose question they answer (Teams group chats: see StationDeskBot).
+    const askerId = step.context.activity.from?.id;
+    const reply = renderReply(answer, { channelId: step.context.activity.channelId, botName, timeZone, memory, askerId });
     await this.deps.replyMemoryAccessor?.set(step.context, reply.memory);
-    const activity = toActivity(reply) as Partial<Activity>;
+    // In a Teams group the reply @mentions the person it answers.
+    const activity = toActivity(reply, { mention: addresseeOf(step.context.activity) }) as Partial<Activity>;
     onAnswered?.({ intent: question.intent, answer: answer.kind, channelId: step.context.activity.channelId, ms: Math.round(performance.now() - started) });
 
     if (question.intent === 'forget-me') step.context.turnState.set(FORGET_ME_REQUESTED, true);

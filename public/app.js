@@ -101,7 +101,11 @@
           // A long answer stops scrolling once its top reaches the top of the
           // transcript, so it is read from its first line; "New messages" leads on.
           autoScrollSnapOnPage: true,
-          autoScrollSnapOnPageOffset: 0
+          autoScrollSnapOnPageOffset: 0,
+          // Suggested actions one under another, long labels wrapped: the
+          // carousel's scroll arrows would cover the buttons at either end.
+          suggestedActionLayout: 'stacked',
+          suggestedActionsStackedLayoutButtonTextWrap: true
         }
       },
       container

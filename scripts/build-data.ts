@@ -1,7 +1,8 @@
 /**
- * Regenerates `data/` from the researched sources in `../shared/data/`
- * (`npm run data:build`). The output is committed, so the bot runs without
- * `../shared`. Formats: JSON with one record per line, which loads with a single
+ * Regenerates `data/` from the researched sources in the shared data folder
+ * (`npm run data:build -- <shared data dir> [out dir]`, or the folder in
+ * STATIONDESK_SHARED_DATA). The output is committed, so the bot runs without
+ * the shared folder. Formats: JSON with one record per line, which loads with a single
  * JSON.parse and diffs line by line when a fact changes.
  *
  * The build converts faithfully and keeps every source and confidence; it does
@@ -29,8 +30,9 @@ import { APPROXIMATE_SITE_DISTRICTS } from './approximateSiteDistricts';
 import { counterListOf, describePlans } from './planFacts';
 import { buildGazetteerPlaces } from './gazetteerPlaces';
 import { parseResidentFacts } from './residentFacts';
+import { SharedDataNotFound, sharedDataDir } from './sharedDataDir';
 
-const sourceDir = resolve(process.argv[2] ?? join(__dirname, '..', '..', 'shared', 'data'));
+const sourceDir = sharedDataDirOrExit();
 const outDir = resolve(process.argv[3] ?? join(__dirname, '..', 'data'));
 
 function read(file: string): string {
@@ -107,6 +109,17 @@ function dateQualifierOf(notes: string): DateQualifier {
   if (/^(Estimated|Expected date)|\(estimated date\)/i.test(notes)) return 'estimated';
   if (/^Scheduled date/i.test(notes)) return 'scheduled';
   return 'on';
+}
+
+/** The shared data folder, or a message saying what to set and exit code 1 (no stack trace). */
+function sharedDataDirOrExit(): string {
+  try {
+    return sharedDataDir(process.argv[2]);
+  } catch (error) {
+    if (!(error instanceof SharedDataNotFound)) throw error;
+    console.error(`data:build: ${error.message}`);
+    process.exit(1);
+  }
 }
 
 function main(): void {

@@ -6,12 +6,14 @@
  *
  * and exits 1, or prints a one-line summary and exits 0. A file that is
  * missing or not valid JSON is reported by name, never as a stack trace.
+ * Notes (what the data lacks that answers handle honestly, such as a cited
+ * domain with no publisher row in the resident facts) are printed and do not fail.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DATA_STAMP_FILE, DataFileError, loadKnowledge, unstampedFiles } from '../src/stations/loadKnowledge';
 import type { KnowledgeData } from '../src/stations/model';
-import { describeProblem, validateKnowledge, type DataProblem } from '../src/stations/validateData';
+import { dataNotices, describeProblem, validateKnowledge, type DataProblem } from '../src/stations/validateData';
 
 const FILES: Record<keyof KnowledgeData, string> = {
   stations: 'stations.json',
@@ -69,9 +71,12 @@ function main(): number {
     return 1;
   }
   const d = data as KnowledgeData;
+  const notices = dataNotices(d);
+  for (const n of notices) console.log(`note: ${describeProblem(n)}`);
   console.log(
     `data OK: ${d.stations.length} stations, ${d.events.length} events, ${d.plans.length} plans, ${d.publishers.length} publishers, ` +
-      `${d.districts.length} districts, ${d.sectors.length} sectors, ${d.places.length} places; sources up to ${d.meta.sourcesUpTo} (${dataDir})`,
+      `${d.districts.length} districts, ${d.sectors.length} sectors, ${d.places.length} places; sources up to ${d.meta.sourcesUpTo}` +
+      `${notices.length > 0 ? `; ${notices.length} note${notices.length === 1 ? '' : 's'} above` : ''} (${dataDir})`,
   );
   return 0;
 }

@@ -1,18 +1,19 @@
 /**
- * `npm run eval:heldout [-- --json FILE] [-- --topic NAME]`: plays the
- * held-out set (test/heldout/, never tuned on) through the real bot and
- * reports how much of it the bot gets right: each failing turn (said /
- * expected / got), a per-topic table and the overall pass rate, by case and by
- * turn. It reports, it does not gate: the exit code is 0 whatever the rate,
+ * `npm run eval:heldout [-- --json FILE] [-- --topic NAME] [-- --batch LABEL]`:
+ * plays the held-out set (test/heldout/, never tuned on) through the real bot
+ * and reports how much of it the bot gets right: each failing turn (said /
+ * expected / got), a per-topic table, the pass rate of each batch and the
+ * overall pass rate, by case and by turn. It reports, it does not gate: the exit code is 0 whatever the rate,
  * and 1 only if a case crashed the bot.
  */
 import { writeFileSync } from 'node:fs';
-import { HELDOUT_CASES, type HeldoutCase } from '../test/heldout/heldoutQuestions';
+import { HELDOUT_BATCHES, HELDOUT_CASES, type LabelledHeldoutCase } from '../test/heldout/heldoutSet';
 import { HELDOUT_NOW, playCase, type CaseVerdict } from '../test/heldout/playHeldout';
 
 interface Options {
   json?: string;
   topic?: string;
+  batch?: string;
 }
 
 function parseOptions(argv: readonly string[]): Options {
@@ -21,7 +22,8 @@ function parseOptions(argv: readonly string[]): Options {
     const [flag, value] = [argv[i], argv[i + 1]];
     if (flag === '--json' && value) options.json = value;
     else if (flag === '--topic' && value) options.topic = value;
-    else throw new Error(`unknown option ${flag} (use --json FILE, --topic NAME)`);
+    else if (flag === '--batch' && value) options.batch = value;
+    else throw new Error(`unknown option ${flag} (use --json FILE, --topic NAME, --batch LABEL)`);
   }
   return options;
 }
@@ -39,6 +41,9 @@ interface Tally {
   passedTurns: number;
 }
 
+/** A played case with the batch it came from. */
+type Played = CaseVerdict & { case: LabelledHeldoutCase };
+
 function tally(verdicts: readonly CaseVerdict[]): Tally {
   const turns = verdicts.flatMap((v) => v.turns);
   return {
@@ -50,10 +55,10 @@ function tally(verdicts: readonly CaseVerdict[]): Tally {
   };
 }
 
-function printFailures(verdicts: readonly CaseVerdict[]): void {
+function printFailures(verdicts: readonly Played[]): void {
   for (const v of verdicts) {
     if (v.passed) continue;
-    const where = `${v.case.topic}${v.case.channel === 'msteams' ? ' (Teams)' : ''}`;
+    const where = `batch ${v.case.batch}, ${v.case.topic}${v.case.channel === 'msteams' ? ' (Teams)' : ''}`;
     v.turns.forEach((turn, index) => {
       if (turn.passed) return;
       const step = v.case.turns.length > 1 ? ` [turn ${index + 1}/${v.case.turns.length}]` : '';
@@ -66,34 +71,43 @@ function printFailures(verdicts: readonly CaseVerdict[]): void {
   }
 }
 
-function printTable(byTopic: ReadonlyMap<string, Tally>, total: Tally): void {
-  const width = Math.max(...[...byTopic.keys()].map((t) => t.length), 'overall'.length);
+/** One table of tallies by a key (topic or batch), with the overall row last. */
+function printTable(heading: string, byKey: ReadonlyMap<string, Tally>, total: Tally): void {
+  const width = Math.max(...[...byKey.keys()].map((t) => t.length), 'overall'.length, heading.length);
   const row = (name: string, t: Tally): string =>
     `${name.padEnd(width)}  ${`${t.passedCases}/${t.cases}`.padStart(7)}  ${percent(t.passedCases, t.cases).padStart(6)}  ${`${t.passedTurns}/${t.turns}`.padStart(7)}  ${percent(t.passedTurns, t.turns).padStart(6)}`;
-  console.log(`\n${'topic'.padEnd(width)}  ${'cases'.padStart(7)}  ${''.padStart(6)}  ${'turns'.padStart(7)}`);
-  for (const [topic, t] of byTopic) console.log(row(topic, t));
+  console.log(`\n${heading.padEnd(width)}  ${'cases'.padStart(7)}  ${''.padStart(6)}  ${'turns'.padStart(7)}`);
+  for (const [key, t] of byKey) console.log(row(key, t));
   console.log(row('overall', total));
 }
 
+/** Tallies of the verdicts grouped by a key, in the keys' given order. */
+function tallyBy(verdicts: readonly Played[], keys: readonly string[], keyOf: (v: Played) => string): Map<string, Tally> {
+  return new Map(keys.map((key) => [key, tally(verdicts.filter((v) => keyOf(v) === key))]));
+}
+
+const rateLine = (t: Tally): string =>
+  `${percent(t.passedCases, t.cases)} of cases (${t.passedCases}/${t.cases}), ${percent(t.passedTurns, t.turns)} of turns (${t.passedTurns}/${t.turns})`;
+
 async function main(): Promise<number> {
   const options = parseOptions(process.argv.slice(2));
-  const cases: HeldoutCase[] = options.topic ? HELDOUT_CASES.filter((c) => c.topic === options.topic) : HELDOUT_CASES;
-  const verdicts: CaseVerdict[] = [];
-  for (const c of cases) verdicts.push(await playCase(c));
+  const cases = HELDOUT_CASES.filter((c) => (!options.topic || c.topic === options.topic) && (!options.batch || c.batch === options.batch));
+  const verdicts: Played[] = [];
+  for (const c of cases) verdicts.push({ ...(await playCase(c)), case: c });
 
   console.log(`Held-out set (never tuned on), as of ${HELDOUT_NOW.toFormat("cccc d LLLL yyyy, HH:mm")} London: ${cases.length} cases\n`);
   printFailures(verdicts);
 
-  const byTopic = new Map<string, Tally>();
-  for (const topic of [...new Set(cases.map((c) => c.topic))].sort()) byTopic.set(topic, tally(verdicts.filter((v) => v.case.topic === topic)));
+  const byTopic = tallyBy(verdicts, [...new Set(cases.map((c) => c.topic))].sort(), (v) => v.case.topic);
+  const batches = HELDOUT_BATCHES.filter((b) => cases.some((c) => c.batch === b.label));
+  const byBatch = tallyBy(verdicts, batches.map((b) => b.label), (v) => v.case.batch);
   const total = tally(verdicts);
-  printTable(byTopic, total);
+  printTable('topic', byTopic, total);
+  printTable('batch', byBatch, total);
   const crashes = verdicts.filter((v) => v.crash);
-  console.log(
-    `\nHeld-out pass rate: ${percent(total.passedCases, total.cases)} of cases (${total.passedCases}/${total.cases}), ` +
-      `${percent(total.passedTurns, total.turns)} of turns (${total.passedTurns}/${total.turns})` +
-      (crashes.length ? `; ${crashes.length} case(s) CRASHED the bot` : ''),
-  );
+  console.log('');
+  for (const b of batches) console.log(`Batch ${b.label} (written ${b.written}): ${rateLine(byBatch.get(b.label) as Tally)}`);
+  console.log(`Held-out pass rate: ${rateLine(total)}` + (crashes.length ? `; ${crashes.length} case(s) CRASHED the bot` : ''));
 
   if (options.json) {
     const summary = {
@@ -103,9 +117,11 @@ async function main(): Promise<number> {
       turnRate: total.passedTurns / Math.max(total.turns, 1),
       crashes: crashes.length,
       byTopic: Object.fromEntries(byTopic),
+      byBatch: Object.fromEntries(byBatch),
       failures: verdicts
         .filter((v) => !v.passed)
         .map((v) => ({
+          batch: v.case.batch,
           topic: v.case.topic,
           channel: v.case.channel ?? 'webchat',
           turns: v.turns.filter((t) => !t.passed).map((t) => ({ say: t.say, misses: t.misses, got: t.got })),

@@ -87,6 +87,8 @@ function questionText(q: Question): string {
   const value = (key: string, v: unknown): string => {
     if (key === 'place') return v === null ? '(none: the bot will ask)' : mentionText(v as PlaceMention);
     if (key === 'others') return (v as PlaceMention[]).map(mentionText).join('; ');
+    // Two questions in one: each read in full, in order.
+    if (key === 'questions') return (v as Question[]).map((sub, i) => `\n  ${i + 1}. ${questionText(sub).split('\n').join('\n     ')}`).join('');
     return JSON.stringify(v);
   };
   return [q.intent, ...fields.map(([key, v]) => `  ${key.padEnd(width)}${value(key, v)}`)].join('\n');

@@ -77,6 +77,11 @@ export function parseResidentFacts(markdown: string): ResidentFacts {
       current.facts.push(fact);
       continue;
     }
+    // A section's opening paragraph, before any bullet: what the section is about ("A front counter ... is ...").
+    if (current.facts.length === 0 && !current.intro && /^[A-Z*]/.test(line) && !line.startsWith('|')) {
+      current.intro = plain(line, refs).text;
+      continue;
+    }
     const cells = /^\|(.+)\|$/.exec(line)?.[1].split('|').map((c) => c.trim());
     if (!cells || cells.every((c) => /^-*$/.test(c)) || /^(Situation|Plan)$/.test(cells[0])) continue;
     const fact = plain(cells.join(' | '), refs);

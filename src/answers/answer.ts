@@ -6,8 +6,12 @@
 import type { NearbyDesk } from '../stations/nearest';
 import type { ContactKey, OutsideMet, PlaceMatch, Plan, PublisherKind, ResidentFact, Station, TimelineEvent } from '../stations/model';
 import type { DayHours, OpeningState, WeekTableRow } from '../stations/openingHours';
-import type { CounterStatus, PlanStep } from '../stations/timeline';
-import type { CannotDoTask, ClosurePeriod, ComparisonRank, DeskKind, HoursFocus, Intent, OutOfScopeReason, PlanTopic, SpecialDay, WhenAsked } from '../understanding/question';
+import type { CounterStatus, KnownHours, PlanStep } from '../stations/timeline';
+import type {
+  CannotDoTask, ClosurePeriod, ComparisonRank, DeskKind, HoursFocus, Intent, OutOfScopeReason, PastAsked, PastFocus, PastPeriod, PlanTopic, ServiceTopic, SpecialDay, StatusYesNo, WhenAsked,
+  YesNoAsked,
+} from '../understanding/question';
+import type { ClosingOutlook } from './closingOutlook';
 
 /** When the answer holds, and how fresh the data behind it is. Every fact-bearing answer carries one. */
 export interface AnswerDating {
@@ -48,6 +52,8 @@ export interface NearestTo {
 export type NearestResult = NearbyDesk & {
   state: OpeningState | null;
   is24x7: boolean;
+  /** The hours the answer rests on (on the first date asked), so the reply can cite their sources; null if not known. */
+  hours: KnownHours | null;
   /** With a day or time named: the desk's hours on each date asked about (one, or Saturday and Sunday). */
   days?: DayHours[];
 };
@@ -80,6 +86,26 @@ export interface ClosureReasons {
   facts: ResidentFact[];
 }
 
+/** Counters that stood in for one while it was closed: Shepherd's Bush for Hammersmith, Barkingside for Ilford. */
+export interface StandIn {
+  station: Station;
+  /** The dates it stood in within the spell (both inclusive). */
+  from: string;
+  to: string;
+  /** Its status on `from`. */
+  status: CounterStatus;
+  /** The row that opened it. */
+  opened: TimelineEvent;
+}
+
+/** A stretch of the period asked about over which the counter stayed the same, with any counter standing in while it was closed. */
+export interface PastSpell {
+  from: string;
+  to: string;
+  status: CounterStatus;
+  standIns: StandIn[];
+}
+
 export type Answer =
   | ({
       kind: 'station-status';
@@ -89,6 +115,10 @@ export type Answer =
       now: OpeningState | null;
       contacts: ContactFacts;
       reasons?: ClosureReasons;
+      /** What a yes/no question asked ("still open?", "closing?", "closed?"), so the answer starts "Yes" or "No"; null for any other question. */
+      yesNo: StatusYesNo | null;
+      /** For "is it closing?" or "staying open?" of an open counter: what the sources say about a closure ahead. */
+      closing?: ClosingOutlook;
     } & AnswerDating &
       NearestTo)
   | ({
@@ -103,6 +133,9 @@ export type Answer =
       specialDay: SpecialDay | null;
       /** What part of the day the resident cares about ("what time does it open", "open late?"). */
       focus: HoursFocus | null;
+      /** What a yes/no question asked ("open on Sunday?", "open 24 hours?", "closes at night?"); null for any other question. */
+      yesNo: YesNoAsked | null;
+      /** Where to go instead: set for a counter closed then, and for one not open 24 hours when that was asked. */
       nearby: NearbyOptions | null;
       contacts: ContactFacts;
     } & AnswerDating &
@@ -119,6 +152,28 @@ export type Answer =
       nearby: NearbyOptions | null;
     } & AnswerDating &
       NearestTo)
+  /** One counter at a time gone by ("was Bethnal Green open in summer 2021?"): its spells over the period, then today in a line. */
+  | ({
+      kind: 'station-past';
+      station: Station;
+      asked: PastAsked;
+      focus: PastFocus;
+      /** The dates answered for; null when "before it closed" is asked of a counter that has not closed. */
+      period: PastPeriod | null;
+      /** The closure "before it closed" counts back from. */
+      closure: TimelineEvent | null;
+      spells: PastSpell[];
+      /** Notes on the record for the period without a dated row of their own (Dagenham's temporary closure in 2023). */
+      notes: TimelineEvent[];
+      /** The period starts before the data is complete (mid-2017), when it covers only some counters (SOURCES.md §5.4). */
+      patchy: boolean;
+      /** The date the data is complete from (the counter list's). */
+      completeFrom: string;
+      /** Decisions about it around then (up to two years before), and a reversal within a year after (Wimbledon's, in court). */
+      plans: PlanStep[];
+      /** The counter today, for the one line after the answer. */
+      today: CounterStatus;
+    } & AnswerDating)
   | ({
       kind: 'nearest';
       desk: DeskKind;
@@ -164,6 +219,30 @@ export type Answer =
       open24x7Count: number;
     } & AnswerDating &
       ClosureRounds)
+  /** Two questions in one message, answered in order (never a question back: that is answered alone). */
+  | { kind: 'both'; answers: [Answer, Answer] }
+  /** A question about the service, not a station ("what does 24/7 mean?", "what is a policing hub?"), answered from the data. */
+  | ({
+      kind: 'service';
+      topic: ServiceTopic;
+      /** The resident facts that answer it, in the data's order. */
+      facts: ResidentFact[];
+      /** What the data says a front counter is (resident-facts §2). */
+      definition: string | null;
+      /** The thing asked about is on the data's list of what is not a front counter (hubs, mobile stations, video screens). */
+      notACounter: boolean;
+      /** Timeline rows that answer it (court challenges), oldest first. */
+      events: TimelineEvent[];
+      /** The counters open 24 hours on the answer's day. */
+      open24x7: CounterStatus[];
+      /** Boroughs with a front counter on record but none open on the answer's day. */
+      boroughsWithoutCounter: string[];
+      /** How many counters are open on the answer's day. */
+      openCount: number;
+      contacts: ContactFacts;
+      /** A counter named with the question ("a video screen at Twickenham?"), and whether the data says anything about it on this. */
+      counter: { status: CounterStatus; mentioned: boolean } | null;
+    } & AnswerDating)
   | {
       kind: 'contact';
       topic: 'emergency' | 'report-crime' | 'non-emergency' | 'interpreter' | 'anonymous';

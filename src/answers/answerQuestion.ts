@@ -10,10 +10,15 @@ import type { LatLon, OutsideMet, PlaceMatch, Station, TimelineEvent } from '../
 import { nearest24x7Desk, nearestOpenDesk, nearestOpenNowDesk, type NearbyDesk } from '../stations/nearest';
 import { hoursOn, openingStateAt, weekTable, type DayHours, type OpeningState } from '../stations/openingHours';
 import { endOfWindow, type CounterStatus } from '../stations/timeline';
-import type { CannotDoTask, ClosurePeriod, DeskKind, HoursFocus, Intent, ListAsOf, PlaceMention, PlanTopic, Question, SpecialDay, WhenAsked } from '../understanding/question';
+import type {
+  CannotDoTask, ClosurePeriod, DeskKind, HoursFocus, Intent, ListAsOf, PlaceMention, PlanTopic, Question, ServiceTopic, SpecialDay, StatusYesNo, WhenAsked, YesNoAsked,
+} from '../understanding/question';
+import { closingOutlook } from './closingOutlook';
 import type { Answer, AnswerDating, ClosureReasons, ClosureRounds, PublisherIndex, ComparedAnswer, ContactFacts, MomentAsked, NearbyOptions, PastList, UnansweredName } from './answer';
 import { hoursVerdict } from './compareHours';
 import { nearestAtMoment } from './nearestAtMoment';
+import { pastStatus } from './pastStatus';
+import { serviceAnswer } from './serviceQuestion';
 
 const LONDON = 'Europe/London';
 /** How many desks a "nearest" answer lists. */
@@ -21,6 +26,13 @@ const NEAREST_COUNT = 3;
 
 /** The question waiting for a place, as the "where?" answer carries it. */
 type Pending = Extract<Answer, { kind: 'ask-location' }>['pending'];
+
+/** What was asked of a counter's hours besides the moment: a special day, the part of the day, a yes or no. */
+interface HoursAsked {
+  specialDay: SpecialDay | null;
+  focus: HoursFocus | null;
+  yesNo: YesNoAsked | null;
+}
 
 /** What a place mention comes to, once ambiguity and bad postcodes are dealt with. */
 type Resolved = { ok: true; match: PlaceMatch } | { ok: false; answer: Answer };
@@ -36,12 +48,16 @@ export class Answerer {
     const at = now.setZone(LONDON);
     switch (question.intent) {
       case 'status':
-        return this.compared(question, at) ?? this.withStation(question.place, 'status', at, (station) => this.stationStatus(station, at, question.why === true));
+        return this.compared(question, at) ?? this.withStation(question.place, 'status', at, (station) => this.stationStatus(station, at, question.why === true, question.yesNo ?? null));
       case 'hours':
       case 'open-now':
         return this.compared(question, at) ?? this.withStation(question.place, question.intent, at, (station) =>
           // "open at 11pm?" asks about that moment; any other open-now question about now.
-          this.stationHours(station, question.intent === 'open-now' && question.when.kind !== 'instant' ? { kind: 'now' } : question.when, at, question.specialDay ?? null, question.focus ?? null),
+          this.stationHours(station, question.intent === 'open-now' && question.when.kind !== 'instant' ? { kind: 'now' } : question.when, at, {
+            specialDay: question.specialDay ?? null,
+            focus: question.focus ?? null,
+            yesNo: question.yesNo ?? null,
+          }),
         );
       case 'address':
         return this.withStation(question.place, 'address', at, (station) => ({
@@ -52,6 +68,19 @@ export class Answerer {
         }));
       case 'history':
         return this.withStation(question.place, 'history', at, (station) => this.stationHistory(station, question.topic, at));
+      case 'past':
+        return this.withStation(question.place, 'past', at, (station) =>
+          pastStatus(
+            this.knowledge.timeline,
+            this.knowledge.data.stations,
+            station,
+            question.asked,
+            question.focus,
+            this.knowledge.timeline.statusAsOf(station.id, at),
+            this.knowledge.data.meta.counterList.since,
+            this.dating(at),
+          ),
+        );
       case 'nearest':
         return this.withPlace(question.place, { intent: 'nearest', desk: question.desk, ...momentPending(question) }, at, (place) =>
           this.nearest(place, question.desk, at, momentAsked(question)),
@@ -75,6 +104,10 @@ export class Answerer {
         return this.plans(question.topic, question.topic === 'plan' ? question.planId : undefined, at);
       case 'emergency':
         return { ...this.contact('emergency'), ...(question.silentCall ? { silentCall: true } : {}), ...(question.textOrRelay ? { textOrRelay: true } : {}) };
+      case 'both':
+        return this.both(question.questions, now);
+      case 'service':
+        return this.service(question.topic, question.place ?? null, at);
       case 'cannot-do':
         return this.cannotDo(question.task, question.place ?? null, at);
       case 'report-crime':
@@ -180,9 +213,11 @@ export class Answerer {
   // ---------------------------------------------------------------------------
   // One station
 
-  private stationStatus(station: Station, at: DateTime, why = false): Extract<ComparedAnswer, { kind: 'station-status' }> {
+  private stationStatus(station: Station, at: DateTime, why = false, yesNo: StatusYesNo | null = null): Extract<ComparedAnswer, { kind: 'station-status' }> {
     const status = this.knowledge.timeline.statusAsOf(station.id, at);
     const reasons = why && status.counter === 'closed' ? this.closureReasons(status) : undefined;
+    // "Closing?" and "staying open?" both want to know of a closure ahead.
+    const closing = (yesNo === 'closing' || yesNo === 'open') && status.counter === 'open' ? closingOutlook(status) : undefined;
     return {
       kind: 'station-status',
       status,
@@ -190,6 +225,8 @@ export class Answerer {
       now: status.counter === 'open' && status.hours ? openingStateAt(status.hours.schedule, at) : null,
       contacts: this.contacts(),
       ...(reasons ? { reasons } : {}),
+      yesNo,
+      ...(closing ? { closing } : {}),
       ...this.dating(at),
     };
   }
@@ -207,7 +244,8 @@ export class Answerer {
     return { planId: plan.id, planName: plan.shortName, facts: heading ? why.filter((f) => f.text.startsWith(`${heading}:`)) : [] };
   }
 
-  private stationHours(station: Station, when: WhenAsked, at: DateTime, specialDay: SpecialDay | null, focus: HoursFocus | null): Extract<ComparedAnswer, { kind: 'station-hours' }> {
+  private stationHours(station: Station, when: WhenAsked, at: DateTime, asked: HoursAsked): Extract<ComparedAnswer, { kind: 'station-hours' }> {
+    const { specialDay, focus, yesNo } = asked;
     const dates = datesAsked(when, at);
     // Hours for a future date follow the timeline on that date (a decided change may apply by then).
     const status = this.knowledge.timeline.statusAsOf(station.id, dates.length === 1 ? dates[0] : at);
@@ -218,6 +256,8 @@ export class Answerer {
     }
     const days: DayHours[] = schedule && when.kind !== 'week' ? dates.map((d) => hoursOn(schedule, d)) : [];
     const closedOrUnknown = status.counter !== 'open' || !schedule;
+    // "Open 24 hours?" of a counter that is not: the nearest one that is comes next.
+    const not24x7Asked = (yesNo === 'round-the-clock' || yesNo === 'closes') && status.hours?.is24x7 === false;
     return {
       kind: 'station-hours',
       status,
@@ -227,7 +267,8 @@ export class Answerer {
       state,
       specialDay,
       focus,
-      nearby: closedOrUnknown || (state && !state.open) ? this.nearbyFromStation(station, at) : null,
+      yesNo,
+      nearby: closedOrUnknown || (state && !state.open) || not24x7Asked ? this.nearbyFromStation(station, at) : null,
       contacts: this.contacts(),
       ...this.dating(at),
     };
@@ -271,7 +312,7 @@ export class Answerer {
   private comparedAnswer(question: ComparedQuestion, station: Station, at: DateTime): ComparedAnswer {
     if (question.intent === 'status') return this.stationStatus(station, at);
     const when = question.intent === 'open-now' && question.when.kind !== 'instant' ? ({ kind: 'now' } as const) : question.when;
-    return this.stationHours(station, when, at, question.specialDay ?? null, question.focus ?? null);
+    return this.stationHours(station, when, at, { specialDay: question.specialDay ?? null, focus: question.focus ?? null, yesNo: null });
   }
 
   // ---------------------------------------------------------------------------
@@ -320,7 +361,7 @@ export class Answerer {
           : nearestOpenDesk(desks, from.point, statuses, NEAREST_COUNT);
     const results = found.map((d) => {
       const hours = statuses(d.station.id)?.hours ?? null;
-      return { ...d, state: hours ? openingStateAt(hours.schedule, at) : null, is24x7: hours?.is24x7 === true };
+      return { ...d, state: hours ? openingStateAt(hours.schedule, at) : null, is24x7: hours?.is24x7 === true, hours };
     });
     const answer = { kind: 'nearest' as const, desk, from, results, nearby: this.nearby(from, at), ...this.dating(at) };
     if (!asked) return answer;
@@ -445,6 +486,21 @@ export class Answerer {
   private contact(topic: 'emergency' | 'report-crime' | 'non-emergency' | 'interpreter' | 'anonymous'): Answer {
     const alternatives = this.knowledge.data.residentFacts.sections.find((s) => s.id.startsWith('if-your-counter-is-closed'))?.facts ?? [];
     return { kind: 'contact', topic, contacts: this.contacts(), alternatives, publishers: this.publishers };
+  }
+
+  /** Both questions answered in order; one that needs more from the resident (which place? where?) is asked alone. */
+  private both([first, second]: [Question, Question], now: DateTime): Answer {
+    const answers: [Answer, Answer] = [this.answer(first, now), this.answer(second, now)];
+    const asking = answers.find((a) => a.kind === 'ask-location' || a.kind === 'ask-station' || a.kind === 'choose-place');
+    return asking ?? { kind: 'both', answers };
+  }
+
+  /** A question about the service; a counter named with it is answered for, when it resolves to one. */
+  private service(topic: ServiceTopic, place: PlaceMention | null, at: DateTime): Answer {
+    const match = place?.result.status === 'found' ? place.result.match : undefined;
+    const counter = match?.stationId ? this.knowledge.timeline.statusAsOf(match.stationId, at) : null;
+    const { timeline } = this.knowledge;
+    return serviceAnswer(this.knowledge.data, topic, (id) => timeline.eventsFor(id), this.knowledge.statusesAsOf(at), counter, this.dating(at));
   }
 
   /** A request declined: the counter named (its address, whether open) and where to get it done instead. */

@@ -83,7 +83,7 @@ function atInstant(
   const found = desk === '24/7' ? nearest24x7Desk(knowledge.desks, point, day.status, count) : nearestOpenNowDesk(knowledge.desks, point, day.status, instant, count);
   const results = found.map((d): NearestResult => {
     const hours = knownHours(day, d.station.id) as KnownHours;
-    return { ...d, state: openingStateAt(hours.schedule, instant), is24x7: hours.is24x7, days: [hoursOn(hours.schedule, day.date)] };
+    return { ...d, state: openingStateAt(hours.schedule, instant), is24x7: hours.is24x7, hours, days: [hoursOn(hours.schedule, day.date)] };
   });
   const openThatDay = desk === '24/7' ? null : nearestOpenThatDay(knowledge, point, instant, day);
   const first = results[0];
@@ -114,6 +114,6 @@ function onDays(knowledge: FrontCounterKnowledge, point: LatLon, desk: DeskKind,
   return found.map((d): NearestResult => {
     const known = days.map((day) => ({ day, hours: knownHours(day, d.station.id) }));
     const dayHours = known.flatMap(({ day, hours }) => (hours ? [hoursOn(hours.schedule, day.date)] : []));
-    return { ...d, state: null, is24x7: known.some(({ hours }) => hours?.is24x7 === true), days: dayHours };
+    return { ...d, state: null, is24x7: known.some(({ hours }) => hours?.is24x7 === true), hours: known.find(({ hours }) => hours)?.hours ?? null, days: dayHours };
   });
 }

@@ -3,13 +3,24 @@
  * dialog. It holds no business logic. botbuilder's TeamsActivityHandler routes
  * Teams' own events (installs, edits, meeting and team events) and behaves as a
  * plain ActivityHandler on every other channel. State is saved after each turn,
- * or the asker's deleted when they asked to be forgotten.
+ * or the asker's deleted when they asked to be forgotten. (In a Teams group
+ * chat or channel the dialog's replies @mention the person they answer.)
+ *
+ * A choice button clicked on Teams (Universal Actions: an `adaptiveCard/action`
+ * invoke) is the clicker's message: it runs through the same dialog turn, with
+ * the clicker's own state, and its answer card comes back as the invoke
+ * response, so the choice card becomes the answer in place.
  */
 import {
   ActivityTypes,
+  DeliveryModes,
   TeamsActivityHandler,
+  type Activity,
+  type AdaptiveCardInvokeResponse,
+  type AdaptiveCardInvokeValue,
   type BotState,
   type ConversationState,
+  type InvokeResponse,
   type StatePropertyAccessor,
   type TurnContext,
   type UserState,
@@ -17,7 +28,9 @@ import {
 import { FORGET_ME_REQUESTED, type MainDialog } from '../../dialogs/mainDialog';
 import type { Answer } from '../answers/answer';
 import { renderReply } from '../replies';
+import { textCard } from '../replies/compose';
 import { toActivity } from '../replies/toActivity';
+import { adaptiveCardOf, badClick, badInvoke, cardResponse, clickAsMessage, invokeValueProblem, readChoiceClick, textSummaryOf } from './cardClicks';
 import { conversationScope, joinCallsForWelcome } from './conversationScope';
 
 export interface StationDeskBotOptions {
@@ -67,6 +80,54 @@ export class StationDeskBot extends TeamsActivityHandler {
       await this.welcomed.delete(context);
       await next();
     });
+  }
+
+  // botbuilder reads `value.action.type` unguarded: a malformed adaptiveCard/action would throw, so it gets a 400 here first.
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    if (context.activity.name === 'adaptiveCard/action') {
+      const problem = invokeValueProblem(context.activity.value);
+      if (problem) return badInvoke(problem);
+    }
+    return super.onInvokeActivity(context);
+  }
+
+  /**
+   * A click on a choice button. The invoke response is the answer's card (the
+   * clicker sees it in place of the choice). When the card was the clicker's own
+   * question, its message is updated for everyone to the answer (the text
+   * summary and the card); when someone else in a group clicks, the asker's card
+   * stays, and the chat gets the clicker's text summary. Where the message
+   * cannot be updated, the summary is sent as a new message.
+   */
+  protected override async onAdaptiveCardInvoke(context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
+    const click = readChoiceClick(invokeValue, (context.activity.value as { trigger?: unknown }).trigger);
+    if (!click.ok) return badClick(click.problem);
+
+    const { turn, replies } = clickAsMessage(context, click.choice);
+    await this.options.dialog.run(turn, this.dialogState);
+    await this.saveOrForget(turn);
+
+    const messages = replies.filter((r) => r.type === ActivityTypes.Message);
+    const answer = messages.find((r) => adaptiveCardOf(r)) ?? messages[0];
+    if (!answer) return cardResponse(textCard(click.choice));
+    const ownCard = conversationScope(context.activity) === 'personal' || click.askerId === context.activity.from?.id;
+    if (!(ownCard && (await this.updateClickedMessage(context, answer)))) await context.sendActivity(textSummaryOf(answer));
+    for (const other of replies.filter((r) => r !== answer)) await context.sendActivity(other);
+    return cardResponse(adaptiveCardOf(answer) ?? textCard(answer.text ?? click.choice, answer.speak));
+  }
+
+  /** Replaces the clicked card's message with the answer, for everyone in the chat; false when that cannot be done. */
+  private async updateClickedMessage(context: TurnContext, answer: Partial<Activity>): Promise<boolean> {
+    const messageId = context.activity.replyToId;
+    // With expectReplies everything the bot says goes back in the response: nothing is updated elsewhere.
+    if (!messageId || context.activity.deliveryMode === DeliveryModes.ExpectReplies) return false;
+    try {
+      await context.updateActivity({ ...answer, id: messageId });
+      return true;
+    } catch {
+      // The message may be gone or too old to edit: the chat still gets the summary.
+      return false;
+    }
   }
 
   /** Sends the welcome unless this conversation already had it: the full one to a person, a short one to a group. */

@@ -14,8 +14,9 @@
  *   ever sent twice.
  * - A redelivered activity (an id already in the conversation's ledger) sends
  *   nothing.
- * - Only then do the replies go out, within a deadline: a channel that does not
- *   answer cannot hold the turn (or a shutdown) for long.
+ * - Only then do the replies go out (and updates of messages sent before, such
+ *   as a clicked card turned into its answer), within a deadline: a channel that
+ *   does not answer cannot hold the turn (or a shutdown) for long.
  * - With the store unavailable the bot still answers, on empty state, and says
  *   plainly that it cannot remember the conversation.
  */
@@ -75,12 +76,13 @@ export class TurnRunner {
       const attemptContext = new TurnContext(context.adapter, structuredClone(context.activity));
       for (const [key, value] of adapterState) attemptContext.turnState.set(key, value);
       const outbox = holdReplies(attemptContext);
+      const updates = holdUpdates(attemptContext);
 
       const attempt = state.beginAttempt(turn);
       await attempt.run(() => bot.run(attemptContext));
       let outcome;
       try {
-        outcome = await attempt.commit({ recordTurn: outbox.length > 0 });
+        outcome = await attempt.commit({ recordTurn: outbox.length + updates.length > 0 });
       } catch (error) {
         if (!(error instanceof StateConflictError)) throw error;
         this.options.logger.debug('turn lost a race for its conversation state; running it again', { attempt: attemptNumber });
@@ -93,6 +95,7 @@ export class TurnRunner {
       }
       if (outcome === 'unremembered' && outbox.some(isMessage)) outbox.push({ type: ActivityTypes.Message, text: CANNOT_REMEMBER_NOTE });
       await this.deliver(context, outbox);
+      await this.deliverUpdates(context, updates);
       return;
     }
     throw new TurnContendedError(this.maxAttempts);
@@ -104,14 +107,29 @@ export class TurnRunner {
     try {
       await withTimeout(context.sendActivities(outbox), this.options.replyTimeoutMs);
     } catch (error) {
-      // The channel's own error body may quote the conversation: log its status only.
-      const { statusCode, code } = error as { statusCode?: unknown; code?: unknown };
-      this.options.logger.warn('reply to the channel not delivered', {
-        reason: error instanceof Error && /^timed out/.test(error.message) ? `no answer within ${this.options.replyTimeoutMs} ms` : 'channel error',
-        ...(typeof statusCode === 'number' ? { statusCode } : {}),
-        ...(typeof code === 'string' && /^[\w.-]{1,40}$/.test(code) ? { code } : {}),
-      });
+      this.warnNotDelivered('reply to the channel not delivered', error);
     }
+  }
+
+  /** Makes the held updates of messages already sent (a clicked card turned into its answer), each within the deadline. */
+  private async deliverUpdates(context: TurnContext, updates: Partial<Activity>[]): Promise<void> {
+    for (const update of updates) {
+      try {
+        await withTimeout(context.updateActivity(update), this.options.replyTimeoutMs);
+      } catch (error) {
+        this.warnNotDelivered('message update not delivered', error);
+      }
+    }
+  }
+
+  // The channel's own error body may quote the conversation: log its status only.
+  private warnNotDelivered(message: string, error: unknown): void {
+    const { statusCode, code } = error as { statusCode?: unknown; code?: unknown };
+    this.options.logger.warn(message, {
+      reason: error instanceof Error && /^timed out/.test(error.message) ? `no answer within ${this.options.replyTimeoutMs} ms` : 'channel error',
+      ...(typeof statusCode === 'number' ? { statusCode } : {}),
+      ...(typeof code === 'string' && /^[\w.-]{1,40}$/.test(code) ? { code } : {}),
+    });
   }
 }
 
@@ -124,6 +142,15 @@ function holdReplies(context: TurnContext): Partial<Activity>[] {
     return activities.map(() => ({ id: '' }));
   });
   return outbox;
+}
+
+/** Holds the bot's updates of messages it sent before (Teams: a clicked card replaced by its answer) until the attempt commits: an update is a reply too. */
+function holdUpdates(context: TurnContext): Partial<Activity>[] {
+  const updates: Partial<Activity>[] = [];
+  context.onUpdateActivity(async (_ctx, activity) => {
+    updates.push(activity);
+  });
+  return updates;
 }
 
 function isMessage(activity: Partial<Activity>): boolean {

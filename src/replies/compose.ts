@@ -4,7 +4,10 @@
  *
  * - Text: the headline and key lines (and the list, when the answer is one).
  *   Where a card carries the answer (Teams, Web Chat), the message text is
- *   the headline only, so the two never say the same thing twice.
+ *   the headline and its key lines (at most two short ones: the answer a
+ *   phone's notification or a screen reader gives), and the list, facts,
+ *   details and sources are the card's. Teams shows the text above the card,
+ *   so there the text is the headline only and the card says the rest once.
  * - Speech: the first sentence and the next line only.
  * - Card: title and badge, the headline and key lines, facts, where to go instead, then a
  *   "More details" section (history, caveats, sources, dating) that opens
@@ -15,7 +18,7 @@
  *   suggestions, never both.
  */
 import { expandCard } from './cards/templates';
-import { openUrl, sendTextAction, type CardElement } from './cards/elements';
+import { choiceAction, openUrl, type CardElement } from './cards/elements';
 import { formatDate } from './format/dates';
 import { toSpeech } from './format/speech';
 import { MET_URL, announcedLine, chooseSources, freshnessFooter, type SourceLabel } from './format/sources';
@@ -42,6 +45,7 @@ export function renderContext(options: ReplyOptions): RenderContext {
     teams: channelId === 'msteams',
     labelLondonTime: Boolean(zone) && zone !== LONDON && zone !== 'Europe/Belfast',
     memory: options.memory ?? {},
+    askerId: options.askerId?.trim() || undefined,
   };
 }
 
@@ -80,7 +84,7 @@ export function composeReply(s: AnswerSections, context: RenderContext): Reply {
   const whole = [headline, ...keyLines.map(londonTime), list].filter(Boolean);
   const withCard = context.cards && s.card != null;
   const choiceCard = context.cards && (s.choices?.length ?? 0) > 0;
-  const paragraphs = withCard ? [headline, caveat] : [...whole, caveat, !context.cards && datingLine ? `${datingLine}${sources.length > 0 ? ' Ask "sources" to see where this comes from.' : ''}` : ''];
+  const paragraphs = withCard ? [headline, ...(context.teams ? [] : keyLines.map(londonTime)), caveat] : [...whole, caveat, !context.cards && datingLine ? `${datingLine}${sources.length > 0 ? ' Ask "sources" to see where this comes from.' : ''}` : ''];
   const text = paragraphs.filter(Boolean).join('\n\n');
   const speak = toSpeech(londonTime(s.speak ?? [s.headline, keyLines[0] ?? ''].join(' ')));
 
@@ -88,7 +92,7 @@ export function composeReply(s: AnswerSections, context: RenderContext): Reply {
   if (withCard && s.card) {
     card = answerCard(s, headline, keyLines.map(londonTime), details, sources, datingLine);
   } else if (choiceCard) {
-    card = expandCard('choice', { question: headline, choices: s.choices!.map((c) => sendTextAction(c, c, context)) });
+    card = expandCard('choice', { question: headline, choices: s.choices!.map((c) => choiceAction(c, c, context)) });
   }
   if (card) Object.assign(card, { speak, fallbackText: plainText(whole.join('\n\n')) });
 
@@ -109,6 +113,17 @@ export function composeReply(s: AnswerSections, context: RenderContext): Reply {
     inputHint: s.inputHint ?? (choiceCard ? 'expectingInput' : 'acceptingInput'),
     memory,
   };
+}
+
+/**
+ * A reply that has no card of its own (a question back, a short answer), as a
+ * card: what takes a clicked choice card's place on Teams when the answer is
+ * words only. Each paragraph is a TextBlock, which renders the same Markdown.
+ */
+export function textCard(text: string, speak?: string): Record<string, unknown> {
+  const paragraphs = text.split(/\n{2,}/).map((p) => p.trim()).filter(Boolean);
+  const plain = plainText(text);
+  return expandCard('text', { paragraphs, speak: toSpeech(speak ?? plain), fallbackText: plain });
 }
 
 function answerCard(

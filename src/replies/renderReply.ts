@@ -6,7 +6,9 @@
  */
 import type { Answer } from '../answers/answer';
 import { composeReply, renderContext } from './compose';
+import { answerInstant, londonDateTime } from './format/dates';
 import { distanceText } from './format/distance';
+import { instantText } from './format/moment';
 import { bold } from './format/text';
 import { renderCannotDo } from './kinds/cannotDo';
 import { renderComparison } from './kinds/comparison';
@@ -30,9 +32,13 @@ import { renderPlaceOnly } from './kinds/placeOnly';
 import { renderPlans } from './kinds/plans';
 import { renderStationHours } from './kinds/stationHours';
 import { renderNoLocation, renderStationAddress, renderStationHistory } from './kinds/stationInfo';
+import { bothSections } from './kinds/both';
+import { renderService } from './kinds/service';
+import { renderStationPast } from './kinds/stationPast';
 import { renderStationStatus } from './kinds/stationStatus';
 import type { RenderContext, Reply, ReplyOptions } from './reply';
 import type { AnswerSections } from './sections';
+import type { WhenAsked } from '../understanding/question';
 
 /** "The nearest open front counter to E17 4PP is Tottenham Police Station, about 4.1 km away." leads answers about a place's nearest desk. */
 function withNearestTo(answer: Answer, sections: AnswerSections): AnswerSections {
@@ -42,12 +48,35 @@ function withNearestTo(answer: Answer, sections: AnswerSections): AnswerSections
   return { ...sections, headline: lead, keyLines: [sections.headline, ...(sections.keyLines ?? [])] };
 }
 
+/** The moment an answer is about, when the question named one. */
+function momentOf(answer: Answer): WhenAsked | undefined {
+  if (answer.kind === 'station-hours') return answer.when;
+  if (answer.kind === 'nearest') return answer.moment?.when;
+  if (answer.kind === 'comparison') return answer.answers.find((a) => a.kind === 'station-hours')?.when;
+  return undefined;
+}
+
+/** A time worked out from loose words ("half 9", "after work") is said back after the headline, so the resident can correct it. */
+function withTimeSaid(answer: Answer, sections: AnswerSections): AnswerSections {
+  const when = momentOf(answer);
+  if (when?.kind !== 'instant' || !when.said || !('at' in answer)) return sections;
+  const meant = instantText(londonDateTime(when.iso), answerInstant(answer.at, answer.asOf)).replace(/^at /, '');
+  return { ...sections, headline: `${sections.headline} (I took "${when.said}" to mean ${meant}.)` };
+}
+
 export function sectionsFor(answer: Answer, context: RenderContext): AnswerSections {
-  return withNearestTo(answer, sectionsForKind(answer, context));
+  return withTimeSaid(answer, withNearestTo(answer, sectionsForKind(answer, context)));
 }
 
 function sectionsForKind(answer: Answer, context: RenderContext): AnswerSections {
   switch (answer.kind) {
+    case 'both': {
+      const [first, second] = answer.answers.map((a) => sectionsFor(a, context));
+      // A contact answer's offer to find the nearest counter is moot beside an answer about a place.
+      const aboutAPlace = answer.answers.some((a) => 'from' in a || 'status' in a);
+      const [a, b] = answer.answers.map((a, i) => (a.kind === 'contact' && aboutAPlace ? { ...[first, second][i], details: [] } : [first, second][i]));
+      return bothSections(a, b);
+    }
     case 'station-status':
       return renderStationStatus(answer);
     case 'station-hours':
@@ -56,6 +85,8 @@ function sectionsForKind(answer: Answer, context: RenderContext): AnswerSections
       return renderStationAddress(answer);
     case 'station-history':
       return renderStationHistory(answer);
+    case 'station-past':
+      return renderStationPast(answer);
     case 'no-location-for-station':
       return renderNoLocation(answer);
     case 'nearest':
@@ -72,6 +103,8 @@ function sectionsForKind(answer: Answer, context: RenderContext): AnswerSections
       return renderPlans(answer);
     case 'contact':
       return renderContact(answer);
+    case 'service':
+      return renderService(answer);
     case 'cannot-do':
       return renderCannotDo(answer);
     case 'place-only':

@@ -27,8 +27,9 @@ export interface ReplyMemory {
 
 export interface Reply {
   /**
-   * What the message says. Where a card carries the answer (Teams, Web Chat) it is the headline only,
-   * so notifications and screen readers still work and nothing is said twice; elsewhere the whole answer.
+   * What the message says. Where a card carries the answer it is short: on Web Chat the headline and its key
+   * lines (at most two), so notifications and screen readers get the answer; on Teams, which shows the text
+   * above the card, the headline alone; elsewhere the whole answer.
    * At most **bold**, links and `- ` lists.
    */
   text: string;
@@ -50,6 +51,8 @@ export interface ReplyOptions {
   timeZone?: string;
   /** What this conversation's replies said before. */
   memory?: ReplyMemory;
+  /** The channel's id of the person whose question this reply answers; a choice card's buttons carry it (see `choiceAction`). */
+  askerId?: string;
 }
 
 /** What every renderer gets to know about where its reply goes. */
@@ -64,4 +67,5 @@ export interface RenderContext {
   /** The resident is not on London time: every time is labelled "London time". */
   labelLondonTime: boolean;
   memory: ReplyMemory;
+  askerId?: string;
 }

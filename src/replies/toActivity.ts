@@ -4,7 +4,7 @@
  * transcript reads the whole answer; the card, when there is one, sits below
  * it as the richer view (Teams, Web Chat).
  */
-import { ActionTypes, CardFactory, MessageFactory, type Activity } from 'botbuilder';
+import { ActionTypes, CardFactory, MessageFactory, type Activity, type Mention } from 'botbuilder';
 import type { Reply } from './reply';
 
 export interface ActivityOptions {
@@ -12,6 +12,14 @@ export interface ActivityOptions {
   cardOnly?: boolean;
   /** Recipient ids for suggested actions; Teams shows them to these users only. */
   suggestionsFor?: string[];
+  /** The person the reply answers in a group chat: `<at>Name</at>` before the text, with its mention entity (Teams needs both). */
+  mention?: Person;
+}
+
+/** Someone a reply can @mention: their channel id and display name. */
+export interface Person {
+  id: string;
+  name: string;
 }
 
 export function toActivity(reply: Reply, options: ActivityOptions = {}): Partial<Activity> {
@@ -21,6 +29,11 @@ export function toActivity(reply: Reply, options: ActivityOptions = {}): Partial
     ? MessageFactory.attachment(CardFactory.adaptiveCard(reply.card), text, reply.speak, reply.inputHint)
     : MessageFactory.text(reply.text, reply.speak, reply.inputHint);
   activity.textFormat = 'markdown';
+  if (options.mention && activity.text) {
+    const mention: Mention = { type: 'mention', text: `<at>${escapeMarkup(options.mention.name)}</at>`, mentioned: { ...options.mention } };
+    activity.text = `${mention.text} ${activity.text}`;
+    activity.entities = [...(activity.entities ?? []), mention];
+  }
   if (reply.suggestedActions.length > 0) {
     activity.suggestedActions = {
       actions: reply.suggestedActions.map((s) => ({ type: ActionTypes.ImBack, title: s, value: s })),
@@ -28,4 +41,9 @@ export function toActivity(reply: Reply, options: ActivityOptions = {}): Partial
     };
   }
   return activity;
+}
+
+/** A display name is text, never markup: `Ann <b>` must not open a tag inside the mention. */
+function escapeMarkup(name: string): string {
+  return name.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

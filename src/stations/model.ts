@@ -277,6 +277,8 @@ export interface ResidentFactsSection {
   /** Slug of the heading, e.g. `why-counters-were-closed-funding-and-usage-figures`. */
   id: string;
   heading: string;
+  /** The paragraph that opens the section, when it has one ("A front counter (front desk) is the public desk ..."). */
+  intro?: string;
   facts: ResidentFact[];
 }
 

@@ -9,13 +9,13 @@
 import { BoundedCache } from './boundedCache';
 import type { KnowledgeData, Plan, Station, TimelineEvent } from './model';
 import { tryParseSchedule, type WeeklySchedule } from './openingHours';
-import { londonDate, type AsOf } from './timeline/asOfDate';
-import { deriveStatus, isOnCounterList, type DerivationContext } from './timeline/deriveStatus';
+import { dayBefore, londonDate, type AsOf } from './timeline/asOfDate';
+import { deriveStatus, isOnCounterList, isStateRow, type DerivationContext } from './timeline/deriveStatus';
 import { toPlanStep } from './timeline/planSteps';
 import type { CounterStatus, PlanStep } from './timeline/types';
 
 export type { AsOf } from './timeline/asOfDate';
-export { endOfWindow, londonDate } from './timeline/asOfDate';
+export { dayBefore, endOfWindow, londonDate } from './timeline/asOfDate';
 export type {
   CounterState,
   CounterStatus,
@@ -27,6 +27,18 @@ export type {
   StatusBasis,
   UpcomingChange,
 } from './timeline/types';
+
+/** One stretch of dates over which a counter's state (open or not, and its hours) stayed the same. */
+export interface TimelineSpell {
+  from: string;
+  to: string;
+  /** The status on `from`. */
+  status: CounterStatus;
+}
+
+function sameState(a: CounterStatus, b: CounterStatus): boolean {
+  return a.counter === b.counter && (a.hours?.text ?? null) === (b.hours?.text ?? null);
+}
 
 /** Row order in events.csv, from the id `ev-N`; rows on one date are read in this order. */
 function rowNumber(event: TimelineEvent, index: number): number {
@@ -111,6 +123,29 @@ export class Timeline {
     const station = this.stationsById.get(stationId);
     if (!station) throw new RangeError(`Timeline: unknown station "${stationId}"`);
     return this.statusOn(station, londonDate(asOf));
+  }
+
+  /**
+   * The station's states over a stretch of London dates (both inclusive): its status on `from`, then a new
+   * spell wherever an opened/closed/hours row dated inside the stretch changes whether it is open or its
+   * hours. Consecutive spells always differ; a row that only confirms the state (an hours "observation")
+   * starts none. Throws RangeError like `statusAsOf`.
+   */
+  spellsBetween(stationId: string, from: AsOf, to: AsOf): TimelineSpell[] {
+    const first = londonDate(from);
+    const last = londonDate(to);
+    // The counter list's date is a change too: from then its counters count as open without a row of their own.
+    const dates = [...this.eventsFor(stationId).filter(isStateRow).map((e) => e.date), this.context.counterList.since];
+    const changes = [...new Set(dates.filter((d) => d > first && d <= last))].sort();
+    const spells: TimelineSpell[] = [];
+    for (const date of [first, ...changes]) {
+      const status = this.statusAsOf(stationId, date);
+      const previous = spells.at(-1);
+      if (previous && sameState(previous.status, status)) continue;
+      if (previous) previous.to = dayBefore(date);
+      spells.push({ from: date, to: last, status });
+    }
+    return spells;
   }
 
   /** Every station's status on a date, in the order of stations.csv (a new array; the statuses are shared). */

@@ -335,6 +335,30 @@ function validateResidentFacts(data: KnowledgeData, problems: DataProblem[]): vo
       problems.push({ file, id: key, field: `contacts.${key}.sources`, reason });
     }
   }
+  // A fact may have no source of its own (a sub-bullet of a sourced one), but what it cites must be an address.
+  listOf(file, data.residentFacts?.sections, 'sections', problems).forEach((section, i) => {
+    listOf(file, section?.facts, 'facts', problems).forEach((fact, j) => {
+      const sources = Array.isArray(fact?.sources) ? fact.sources : [];
+      for (const url of sources) {
+        if (typeof url !== 'string' || !/^https?:\/\/\S+$/.test(url)) {
+          problems.push({ file, row: i + 1, id: section.id, field: `sections[${i}].facts[${j}].sources`, reason: `fact has a source that is not a web address: ${JSON.stringify(url)}` });
+        }
+      }
+    });
+  });
+}
+
+/** Every source the resident facts cite, with where it is cited (the contacts, then each section). */
+function residentFactSources(data: KnowledgeData): { id: string; field: string; sources: unknown }[] {
+  const facts = data.residentFacts;
+  const contacts = facts?.contacts && typeof facts.contacts === 'object' ? Object.entries(facts.contacts) : [];
+  const sections = Array.isArray(facts?.sections) ? facts.sections : [];
+  return [
+    ...contacts.map(([key, contact]) => ({ id: key, field: `contacts.${key}.sources`, sources: contact?.sources })),
+    ...sections.flatMap((section, i) =>
+      (Array.isArray(section?.facts) ? section.facts : []).map((fact, j) => ({ id: section?.id, field: `sections[${i}].facts[${j}].sources`, sources: fact?.sources })),
+    ),
+  ];
 }
 
 /** The host of a source address, lower case (`www.bbc.co.uk`); null when it is not a web address. */
@@ -348,8 +372,10 @@ export function sourceDomain(url: string): string | null {
 
 /**
  * Every publisher row is complete and of a known kind, each domain has one row,
- * and every domain cited by an event or a plan has a row, so no answer ever
- * shows a bare domain. A missing domain is reported once, on the first row citing it.
+ * and every domain cited by an event or a plan has a row, so no answer about a
+ * station or a plan shows a bare domain. A missing domain is reported once, on
+ * the first row citing it. (The resident facts' domains are checked too, as
+ * notices: see `dataNotices`.)
  */
 function validatePublishers(data: KnowledgeData, problems: DataProblem[]): void {
   const file = FILES.publishers;
@@ -368,21 +394,42 @@ function validatePublishers(data: KnowledgeData, problems: DataProblem[]): void 
     if (!PUBLISHER_KINDS.includes(p.kind)) add('kind', `unknown publisher kind ${JSON.stringify(p.kind)} (expected ${PUBLISHER_KINDS.join(', ')})`);
   });
 
+  const check = unrecordedDomains(rows, problems);
+  (Array.isArray(data.events) ? data.events : []).forEach((e, i) => {
+    const n = isText(e?.id) ? /^ev-(\d+)$/.exec(e.id) : null;
+    check({ file: FILES.events, row: n ? Number(n[1]) : i + 1, id: isText(e?.id) ? e.id : undefined }, e?.sources);
+  });
+  (Array.isArray(data.plans) ? data.plans : []).forEach((p, i) => check({ file: FILES.plans, row: i + 1, id: isText(p?.id) ? p.id : undefined }, p?.sources));
+}
+
+/** Reports each cited domain without a publisher row once, on the first row citing it. */
+function unrecordedDomains(recorded: ReadonlyMap<string, unknown>, into: DataProblem[]) {
   const reported = new Set<string>();
-  const check = (file: string, row: number, id: string | undefined, sources: unknown) => {
+  return (where: Omit<DataProblem, 'reason'>, sources: unknown, consequence = '') => {
     if (!Array.isArray(sources)) return;
     for (const url of sources) {
       const domain = typeof url === 'string' ? sourceDomain(url) : null;
-      if (!domain || rows.has(domain) || reported.has(domain)) continue;
+      if (!domain || recorded.has(domain) || reported.has(domain)) continue;
       reported.add(domain);
-      problems.push({ file, row, id, field: 'sources', reason: `cites ${domain}, which has no row in publishers.csv` });
+      into.push({ field: 'sources', ...where, reason: `cites ${domain}, which has no row in publishers.csv${consequence}` });
     }
   };
-  (Array.isArray(data.events) ? data.events : []).forEach((e, i) => {
-    const n = isText(e?.id) ? /^ev-(\d+)$/.exec(e.id) : null;
-    check(FILES.events, n ? Number(n[1]) : i + 1, isText(e?.id) ? e.id : undefined, e?.sources);
-  });
-  (Array.isArray(data.plans) ? data.plans : []).forEach((p, i) => check(FILES.plans, i + 1, isText(p?.id) ? p.id : undefined, p?.sources));
+}
+
+/**
+ * What the data lacks that answers handle honestly, for a maintainer to fill
+ * in: `npm run data:check` prints these and still passes. A domain the
+ * resident facts cite with no publisher row is shown to residents as itself,
+ * labelled "(publisher not recorded)"; a publisher is never guessed.
+ */
+export function dataNotices(data: KnowledgeData): DataProblem[] {
+  const notices: DataProblem[] = [];
+  const recorded = new Map((Array.isArray(data.publishers) ? data.publishers : []).filter((p) => isText(p?.domain)).map((p) => [p.domain, p]));
+  const check = unrecordedDomains(recorded, notices);
+  for (const cited of residentFactSources(data)) {
+    check({ file: FILES.residentFacts, id: cited.id, field: cited.field }, cited.sources, '; answers show it as the domain, labelled "(publisher not recorded)"');
+  }
+  return notices;
 }
 
 function validateMeta(data: KnowledgeData, problems: DataProblem[]): void {

@@ -8,7 +8,7 @@ import type { PlaceMatch } from '../stations/model';
 import type { ComparedPlaces, ConversationContext, ListQuestion, PlaceIntent, PlaceMention, PlaceQuestion, Question } from './question';
 
 const PLACE_INTENTS: ReadonlySet<string> = new Set<PlaceIntent>([
-  'hours', 'open-now', 'status', 'address', 'history', 'nearest', 'borough-desks', 'alternatives',
+  'hours', 'open-now', 'status', 'address', 'history', 'past', 'nearest', 'borough-desks', 'alternatives',
 ]);
 
 /** Small talk leaves the conversation where it was: "thanks" between two questions changes nothing. */
@@ -27,6 +27,8 @@ export function nextContext(question: Question, context: ConversationContext, an
   const ctx: ConversationContext = { ...(context ?? {}) };
   if (question.intent === 'cancel' || question.intent === 'forget-me' || question.intent === 'goodbye') return {};
   if (SMALL_TALK.has(question.intent)) return ctx;
+  // Two questions in one: the conversation goes on from both, the second last.
+  if (question.intent === 'both') return question.questions.reduce<ConversationContext>((c, q) => nextContext(q, c), ctx);
 
   ctx.lastIntent = question.intent;
   delete ctx.pending;
@@ -69,6 +71,7 @@ export function nextContext(question: Question, context: ConversationContext, an
   // A borough with a single counter: "is it open on Sunday?" is about that counter.
   if (question.intent === 'borough-desks' && answeredWith?.stationId) ctx.lastPlace = deskMention(answeredWith);
   if (question.intent === 'hours' || question.intent === 'open-now') ctx.lastWhen = question.when;
+  if (question.intent === 'nearest' && question.when) ctx.lastWhen = question.when;
   // No place yet, or one we could not pin down: the next message may be the place.
   if (!place || place.result.status !== 'found') ctx.pending = ctx.lastQuestion;
   return ctx;
@@ -77,6 +80,8 @@ export function nextContext(question: Question, context: ConversationContext, an
 function asListQuestion(question: Question): ListQuestion | undefined {
   if (question.intent === 'closures-list' || question.intent === 'list-24x7') return question;
   if (question.intent === 'plans' && question.topic === 'how-many-left') return { intent: 'plans', topic: 'how-many-left' };
+  // The boroughs with no counter are a view of what is left: "what about Richmond?" asks for that borough's counters.
+  if (question.intent === 'service' && question.topic === 'no-counter') return { intent: 'plans', topic: 'how-many-left' };
   return undefined;
 }
 

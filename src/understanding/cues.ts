@@ -5,7 +5,10 @@
  */
 import type { DateTime } from 'luxon';
 import type { ClosurePeriod, DeskKind, HoursFocus, PlanTopic } from './question';
-import { CLOSES, DESK, DESK_WORDS, DESKS, LATEST_PLAN, NEGATION, PLAN_NOUNS, PLAN_TALK, REASONS, globally, pattern } from './lexicon';
+import {
+  ASKS_A_STATE, ASKS_IF, ASKS_THE_TIMES, CLOSES, DESK, DESK_WORDS, DESKS, LATEST_PLAN, NEGATED_QUESTION, NEGATION, PAST_OPENING, PLAN_NOUNS, PLAN_TALK, QUESTION_WORD, REASONS, YES_NO_VERB,
+  globally, pattern,
+} from './lexicon';
 import { ROUND_THE_CLOCK } from './message';
 import { readClosurePeriod, type PlanNames } from './planNames';
 import { MONTHS } from './when';
@@ -72,6 +75,11 @@ export interface Cues {
   facility: boolean;
   /** "how far is it", "what's the distance": a distance, which only a nearest answer gives. */
   distance: boolean;
+  /**
+   * A yes/no question, not negated: "is Acton still open?", "does it close at night?", "can you tell me if...",
+   * or one without its verb ("hayes 24 hours?"); not "what time...", nor "hayes hours sunday".
+   */
+  yesNo: boolean;
 }
 
 const LANGUAGES =
@@ -278,8 +286,14 @@ export function readCues(t: string, now: DateTime, names: PlanNames): Cues {
     deskWords: pattern`\b(?:${DESK_WORDS})\b`.test(t),
     anywhere: /\b(?:anywhere|any where|somewhere|some where|any place|anyplace)\b|\b(?:whats|what is|what s) open\b/.test(t),
     facility: FACILITY.test(t),
+    yesNo: asksYesOrNo(t),
     distance: /\b(?:how far|how many (?:miles|km|kilometres|kilometers|minutes)|what(?:s| is) the distance|distance (?:to|from)|how long (?:to|does it take|will it take) to (?:get|walk|drive))\b/.test(t),
   };
+}
+
+function asksYesOrNo(t: string): boolean {
+  if (QUESTION_WORD.test(t) || NEGATED_QUESTION.test(t) || ASKS_THE_TIMES.test(t) || PAST_OPENING.test(t)) return false;
+  return YES_NO_VERB.test(t) || ASKS_IF.test(t) || ASKS_A_STATE.test(t);
 }
 
 /** Which desk a "nearest" question wants. `moment`: the question is about now (no other day named). */

@@ -83,6 +83,8 @@ export const NOT_PLACE_WORDS: ReadonlySet<string> = new Set(
   produce producing documents document driving licence license insurance bail property belongings collect collecting
   officer officers staff staffed custody arrested detained wheelchair accessible accessibility parking toilet toilets loo visiting
   oops whoops meant mean sorry typo mistake wrong neither either none
+  covid covid19 coronavirus corona pandemic lockdown lockdowns summer spring autumn winter ago
+  isnt arent wasnt werent aint anymore
   `),
 );
 
@@ -182,9 +184,9 @@ export const ASKS_REASONS = pattern`\b(?:why|${REASONS})\b`;
 export const MENTIONS_A_PLAN = pattern`\b(?:${PLAN_NOUNS}|proposed)\b`;
 /** "the new hours", "the reduced hours": the 2025 review's change of hours. */
 export const NEW_HOURS = /\b(?:new|reduced|shorter|changed) (?:opening )?(?:hours|times)\b|\bhours (?:changed|were cut|were reduced)\b/;
-/** "which boroughs have no counter?", "what boroughs are left without a police station", "boroughs that don't have one". */
+/** "which boroughs have no counter?", "which areas have no counter", "what boroughs are left without a police station", "boroughs that don't have one". */
 export const BOROUGHS_WITHOUT =
-  /\bboroughs?\b(?: (?:have|has|are|is|were|was|got|left|now|that|which|still|been|ended up)){0,3} (?:no|without|lost|lose|losing|dont have|do not have|havent got|have not got|lack|lacking)\b/;
+  /\b(?:boroughs?|areas?|parts? of london|parts of the city|places|districts?|councils?)\b(?: (?:have|has|are|is|were|was|got|left|now|that|which|still|been|ended up)){0,3} (?:no|without|lost|lose|losing|dont have|do not have|havent got|have not got|lack|lacking)\b/;
 /** Reaching someone: "how do I contact", "can I text", "call". */
 export const REACHES_SOMEONE = /\b(?:contact|call|calling|reach|ring|phone|text|texting|get hold of|get through|work|works|use)\b/;
 /** "it's not an emergency": someone to call, not 999. */
@@ -233,6 +235,158 @@ export const CORRECTION =
   /^(?:(?:no|nope|nah|sorry|soz|oops|whoops|oh|ah|um+|erm?|wait|hang on|my bad|my mistake|apologies|actually|typo)\s+)*(?:(?:i|i d|id) (?:meant|mean|wanted|was asking about|asked about)|no|nope|nah|sorry|oops|whoops|actually|my bad|not \w+)\b/;
 
 // ---------------------------------------------------------------------------
+// Times as people say them ("half 9", "quarter to ten tonight", "after work"):
+// read by `when.ts`. What a loose phrase is taken to mean is written here once,
+// and the reading says it back ("after work, taken as 6pm").
+// ---------------------------------------------------------------------------
+
+/** Hours said as words: "ten past six", "half nine". */
+export const HOUR_NUMBERS: ReadonlyMap<string, number> = wordTable({
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+});
+/** An hour as said: a number 1-12 or its word. */
+export const HOUR = `\\d{1,2}|${[...HOUR_NUMBERS.keys()].join('|')}`;
+/** Minutes before "past"/"to": "five past", "twenty five to", "quarter past". */
+export const MINUTES_PAST: ReadonlyMap<string, number> = wordTable({
+  five: 5, ten: 10, quarter: 15, 'a quarter': 15, twenty: 20, 'twenty five': 25, half: 30,
+});
+export const MINUTES = `\\d{1,2}|${[...MINUTES_PAST.keys()].sort((a, b) => b.length - a.length).join('|')}`;
+/** Minutes said after the hour: "nine thirty", "eight fifteen". */
+export const MINUTES_AFTER: ReadonlyMap<string, number> = wordTable({ fifteen: 15, thirty: 30, 'forty five': 45, fortyfive: 45 });
+/** The part of the day said after an hour: "4 in the morning", "8 at night", "9 tonight". */
+export const PART_OF_DAY: ReadonlyMap<string, 'am' | 'pm'> = wordTable({
+  'in the morning': 'am', 'this morning': 'am', 'tomorrow morning': 'am', 'in the afternoon': 'pm', 'this afternoon': 'pm',
+  'in the evening': 'pm', 'this evening': 'pm', 'at night': 'pm', tonight: 'pm', 'tomorrow night': 'pm', 'tomorrow evening': 'pm',
+  'tomorrow afternoon': 'pm',
+});
+/**
+ * Times of day said loosely, and the clock time each is taken as. The reply says what was taken, so the
+ * resident can correct it. "First thing" and "early morning" ask about opening; "after work" about the evening.
+ */
+export const LOOSE_TIMES: readonly { words: string; hour: number; minute: number }[] = [
+  { words: 'first thing(?: in the morning)?', hour: 8, minute: 0 },
+  { words: 'early (?:in the )?morning|early am', hour: 7, minute: 0 },
+  { words: '(?:at |over |during )?(?:lunchtime|lunch time|lunch|my lunch break|lunch break|dinner time at school)', hour: 12, minute: 30 },
+  { words: 'after work|after i finish work|when i finish work|after my shift|after i get off work', hour: 18, minute: 0 },
+];
+/** "in an hour", "in 20 minutes", "in half an hour", "in a couple of hours". */
+export const IN_A_WHILE =
+  /\bin (?:(an|a|one|1|two|2|three|3|a couple of|half an|\d{1,3}|five|ten|fifteen|twenty|thirty|forty|forty five|fortyfive) )?(hours?|hrs?|minutes?|mins?)\b/g;
+/** Amounts said as words in "in twenty minutes". */
+export const AMOUNTS: ReadonlyMap<string, number> = wordTable({
+  an: 1, a: 1, one: 1, two: 2, three: 3, 'a couple of': 2, 'half an': 0.5, five: 5, ten: 10, fifteen: 15, twenty: 20, thirty: 30, forty: 40,
+  'forty five': 45, fortyfive: 45,
+});
+/** "this time next week", "this time tomorrow": now, a week or a day on. */
+export const THIS_TIME = /\b(?:this time|same time) (next week|tomorrow|next (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/g;
+/** "the day after", "the next day", "the day before": a day next to the one asked about before. */
+export const DAY_NEXT_TO = /\b(?:the )?(?:(day after|next day|following day)|(day before))\b(?! tomorrow)/g;
+/** "the weekend after", "the following weekend": the weekend after the day asked about before. */
+export const WEEKEND_AFTER = /\b(?:the )?(?:weekend after|following weekend|weekend following)\b/g;
+
+// ---------------------------------------------------------------------------
+// The past, as people name it ("in summer 2021", "during covid", "before it
+// closed"): read by `pastPeriod.ts`. A loose period is taken as stated dates,
+// and the reading says which.
+// ---------------------------------------------------------------------------
+
+/** The seasons, as months of the year named: meteorological seasons (winter runs into the next year). */
+export const SEASONS: ReadonlyMap<string, { first: number; months: number }> = wordTable({
+  spring: { first: 3, months: 3 }, summer: { first: 6, months: 3 }, autumn: { first: 9, months: 3 }, fall: { first: 9, months: 3 }, winter: { first: 12, months: 3 },
+});
+/**
+ * "During covid", "in lockdown", "the pandemic": taken as 23 March 2020 (England's first lockdown began)
+ * to 19 July 2021 (the last legal restrictions in England lifted). The reply states both dates.
+ */
+export const COVID_WORDS = /\b(?:(?:during|in|over|through|throughout|at the time of)(?: the)? )?(?:covid(?: ?19)?(?: times| pandemic| lockdowns?| era)?|coronavirus(?: pandemic)?|corona(?: times)?|(?:the )?pandemic|(?:the )?lockdowns?)\b/g;
+export const COVID_PERIOD = { from: '2020-03-23', to: '2021-07-19', taken: "23 March 2020 (England's first lockdown) to 19 July 2021 (the last legal restrictions lifted)" };
+/** "before it closed", "before they shut it", "before the closure": the day before the counter closed. */
+export const BEFORE_IT_CLOSED =
+  /\bbefore (?:it|they|the (?:counter|desk|station|front counter|front desk)|that|its counter|the met|the police)? ?(?:closed|shut|closing|shutting|was closed|was shut|got closed|were closed|closed it|shut it|closed down|shut down|closure|got shut|went)\b|\bbefore (?:the|its) closure\b/;
+/** A year named as a plan's, not as a time: "the 2017 plan", "2025 review". */
+export const YEAR_OF_A_PLAN = pattern`\b(?:19|20)\d\d (?:${PLAN_NOUNS}|plans|cuts|closures|changes|public access)\b`;
+/** Asking about the past: "was", "did", "could I", "used to". */
+export const PAST_TENSE = /\b(?:was|were|wasnt|werent|did|didnt|could|had|used to)\b/;
+/** The hours themselves: "what hours", "what times", "opening times". */
+export const HOURS_WORDS = /\b(?:hours|times|opening times|opening hours)\b/;
+/** Closing as a verb, any tense: "did it close", "when they shut it". */
+export const CLOSES_VERB = pattern`\b(?:${CLOSES}|closing|shutting|closed|shut)\b`;
+/** What was planned, not what happened: "was it meant to shut in 2017?". */
+export const INTENDED = /\b(?:meant to|supposed to|due to|planned to|planning to|proposed|going to|set to)\b/;
+
+// ---------------------------------------------------------------------------
+// Yes/no questions: how they are asked, and what they ask to be so.
+// ---------------------------------------------------------------------------
+
+/** Greetings and fillers before a question: "hi", "ok so", "quick question". */
+const QUESTION_OPENING = '^(?:(?:hi|hello|hey|so|and|but|ok|okay|please|sorry|excuse me|quick question|just wondering|i was wondering|i wonder)\\s+)*';
+/**
+ * Opens with a verb: "is it open", "does it close", "will they shut it", "can you tell me if". Not "was", "were",
+ * "did": a question about the past ("was it closed because of the fire?") is not answered yes or no about today.
+ */
+export const YES_NO_VERB = pattern`${QUESTION_OPENING}(?:is|are|does|do|will|would|can|could|has|have|should|shall|am)\b`;
+/** Opens with a verb of the past ("was it open on Saturdays?", "did it close?"): about then, not today. */
+export const PAST_OPENING = pattern`${QUESTION_OPENING}(?:was|were|wasnt|werent|did|didnt|had)\b`;
+/** "tell me if it is open", "I'd like to know whether...": a yes/no question asked indirectly. */
+export const ASKS_IF = /\b(?:if|whether)\b/;
+/** The question words of any other question: "what time", "when", "how late", "which". */
+export const QUESTION_WORD = /\b(?:what|whats|when|whens|which|where|wheres|how|hows|why|who|whos|whose)\b/;
+/** A negated question ("isn't it open?", "is it no longer open?"), which English answers yes or no either way. */
+export const NEGATED_QUESTION = /\b(?:not|isnt|arent|wasnt|werent|doesnt|dont|didnt|wont|cant|hasnt|havent|no longer|never)\b/;
+/** What a question without its verb asks about ("acton still open?", "hayes 24 hours?"): a state, not the hours themselves. */
+export const ASKS_A_STATE = /\b(?:open|closed|shut|closing|shutting|staying|still|roundtheclock)\b/;
+/** The hours or times themselves ("hayes hours sunday", "closing time"): not a yes/no question. */
+export const ASKS_THE_TIMES = /\b(?:hours|times|timetable|schedule|opening time|closing time)\b/;
+/** A closure ahead: "is it closing?", "at risk", "will they shut it", "facing closure". */
+export const CLOSURE_AHEAD =
+  /\b(?:closing|shutting|to close|to shut|going to (?:close|shut)|gonna (?:close|shut)|will (?:\w+ ){0,4}(?:close|shut)|under threat|threatened|at risk|being (?:closed|shut|sold)|facing (?:closure|the axe|the chop)|earmarked|closure|axed|scrapped|sold off)\b/;
+/** Closed now: "has it shut down?", "is it closed?", "is it gone?" (not "they've gone, is it open?"). */
+export const CLOSED_NOW = /\b(?:closed|shut)\b|\bgone(?: for good| now)?$/;
+/** Closing as an event ("does it close at night?", "does it close on Sundays?"), not the state ("is it closed?"). */
+export const CLOSES_EVENT = /\b(?:close|closes|shuts)\b/;
+/** Reopening asked about: neither open nor closing is the question. */
+export const REOPENING = /\b(?:reopen|reopens|reopened|reopening|re open)\b/;
+/** A time of closing asked about ("close early", "shut late on Fridays"): not whether it is closed. */
+export const CLOSING_WHEN = /\b(?:early|earlier|late|later)\b/;
+
+// ---------------------------------------------------------------------------
+// Questions about the service, not a station: what a 24/7 counter is, why
+// counters close at night, policing hubs, mobile police stations, video screens,
+// court challenges, savings, what a counter is for, how current the bot is.
+// Read in this order; the first that matches names the topic.
+// ---------------------------------------------------------------------------
+
+export type ServiceTopic =
+  | 'round-the-clock' | 'night' | 'hub' | 'mobile' | 'video-screen' | 'contact-point' | 'phones' | 'court' | 'savings' | 'purpose' | 'freshness' | 'no-counter';
+
+/** "what is", "what does ... mean", "is a ... a counter": asking what something is. */
+const WHAT_IS = String.raw`(?:what(?:s| is| are| does| do)|whats|is (?:a|the|that|it)|are (?:the|they|those)|how do|explain|meaning of|mean)`;
+
+export const SERVICE_TOPICS: readonly { topic: ServiceTopic; words: RegExp }[] = [
+  { topic: 'freshness', words: /\bhow (?:up to date|current|recent|old|fresh|accurate|reliable) (?:is|are)\b|\b(?:is|are) (?:this|that|your|the) (?:info|information|data|answer|answers|list)? ?(?:still )?(?:current|up to date|live|accurate|reliable|right|correct)\b|\b(?:last updated|out of date|up to date|when (?:was|were|is|did) (?:this|that|your|the) (?:info|information|data)\b.*\b(?:updated|checked|update|check))\b|\bhow (?:old|new) is (?:this|your|the) (?:info|information|data)\b/ },
+  { topic: 'round-the-clock', words: pattern`\b(?:${WHAT_IS}) (?:a |an |the )?roundtheclock\b.*\b(?:mean|means|meaning)\b|\broundtheclock (?:counter |desk |station )?(?:mean|means|actually mean)\b|\bstaffed (?:roundtheclock|at night|overnight|all the time)\b|\b(?:someone|somebody|anyone|an officer|officers|staff|a person|people) (?:there|on the desk|at the desk|on duty|working)? ?(?:roundtheclock|at night|overnight|in the night)\b|\b(?:really|actually|literally) (?:open|staffed) roundtheclock\b|\b(?:open|staffed) roundtheclock (?:really|actually)\b` },
+  { topic: 'night', words: /\bwhy\b.*\b(?:not|no|nt|never|isnt|arent|dont|doesnt|closed?|closes|closing|shut|shuts|stop|stopped)\b.*\b(?:at night|night|nights|overnight|evenings?|roundtheclock|late)\b|\bwhy\b.*\b(?:only two|only 2|so few|fewer|no more|no longer)\b.*\broundtheclock\b/ },
+  { topic: 'hub', words: /\b(?:policing|police|neighbourhood|community) hubs?\b|\bhubs?\b/ },
+  { topic: 'mobile', words: /\bmobile (?:police )?(?:stations?|units?|vans?)\b|\bpolice (?:station )?vans?\b/ },
+  { topic: 'video-screen', words: /\bvideo (?:screens?|links?|booths?|kiosks?|terminals?|points?|call points?|intercoms?)\b|\bscreens? (?:outside|at the|by the)\b/ },
+  { topic: 'contact-point', words: /\bcontact points?\b/ },
+  { topic: 'phones', words: /\b(?:yellow|weatherproof|help|emergency|outside) (?:phones?|telephones?)\b|\bphones? outside\b/ },
+  { topic: 'court', words: /\b(?:court|courts|judicial review|legal (?:challenge|challenges|action|case)|challenged|challenge(?:d)? (?:it|them|the)|sued|sue|suing|lawsuit|quashed|pre action|letter before action|take (?:them|the met|it) to court)\b/ },
+  { topic: 'savings', words: /\bhow much (?:money )?\b.*\b(?:save|saves|saved|saving|savings)\b|\b(?:save|saves|saved|saving|savings) (?:how much|much money)\b|\bwhat (?:are|were|is|was) the savings?\b|\bhow much (?:do|does|did|will|would) (?:it|they|the closures?|closing|the cuts?)\b.*\bsave\b/ },
+  { topic: 'purpose', words: pattern`\bwhat (?:is|are|s) (?:a |the )?(?:police )?(?:front )?(?:counter|counters|desk|desks)s? (?:for|used for|there for)\b|\bwhat (?:can|do|could|would) (?:i|you|we|people|anyone) (?:do|use|get done|go) (?:at|for|to) (?:a |the )?(?:police )?(?:front )?(?:counter|desk|station)\b|\bwhy (?:would|do|does|should|might) (?:i|you|we|people|anyone) (?:go|need|use|visit)\b.*\b(?:counter|desk|station)s?\b|\bwhat (?:is|s) a (?:police )?front (?:counter|desk)\b|\bwhat (?:is|s) a (?:police )?(?:counter|desk)\b` },
+];
+
+// ---------------------------------------------------------------------------
+// Two questions in one ("is Ealing closed and where's the nearest open one?"):
+// read by `twoQuestions.ts`, which splits only where both halves read as questions.
+// ---------------------------------------------------------------------------
+
+/** Words that join two questions: "and", "also", "if not", "otherwise". */
+export const JOINS_TWO_QUESTIONS =
+  /\b(?:and also|and if (?:its |it is )?(?:not|closed|shut)|and|also|plus|if (?:its |it is |theyre |they are )?(?:not|closed|shut)(?: then)?|if so|otherwise|or else|or if not)\b/;
+/** A half that asks something: a question word, or the words of what residents ask about. */
+export const ASKS_SOMETHING = pattern`\b(?:is|are|was|were|does|do|did|can|could|will|would|what|whats|when|where|wheres|which|how|who|why|address|hours|opening|open|opens|closed|closes|close|nearest|closest|postcode|directions|roundtheclock|${DESK})\b`;
+
 // Danger: the words `emergency.ts` reads harm with. Verbs are written once as
 // their lemma (irregular forms given); `verbForms` adds the inflections, so
 // "hit", "hits", "hitting" and "hiting" are one act. A danger reading combines

@@ -3,6 +3,9 @@
  * input of answering. A discriminated union on `intent`, never a bag of strings.
  */
 import type { LocateResult, PlaceMatch } from '../stations/model';
+import type { ServiceTopic } from './lexicon';
+
+export type { ServiceTopic } from './lexicon';
 
 /** When the resident asked about. Resolved against the injected "now" by understanding. */
 export type WhenAsked =
@@ -11,7 +14,11 @@ export type WhenAsked =
   | { kind: 'weekday'; weekday: number /* 1=Mon..7=Sun, the next such day from now (today counts) */; date: string; label: string }
   | { kind: 'weekend'; dates: [string, string]; label: string }
   | { kind: 'week' }
-  | { kind: 'instant'; iso: string /* a specific London time, e.g. "at 9pm" */; label: string };
+  /**
+   * A specific London time ("at 9pm"). `said`: the resident's words, when the time was worked out from
+   * loose or ambiguous ones ("half 9", "after work", "in 20 minutes"), so the reply says what it took them as.
+   */
+  | { kind: 'instant'; iso: string; label: string; said?: string };
 
 /**
  * Special days the data has no hours for (bank holidays, Christmas): answers must say so honestly.
@@ -21,6 +28,18 @@ export type SpecialDay = { kind: 'bank-holiday' | 'christmas' | 'new-year' | 'ea
 
 /** Which part of the day's hours the resident cares about: "what time does it open", "...close", "open late?". */
 export type HoursFocus = 'opening' | 'closing' | 'late';
+
+/**
+ * What a yes/no question asks to be so, for an answer that starts "Yes" or "No" in the question's own terms:
+ * `open` ("is Acton still open?", "is Ilford open on Sunday?"), `closed` ("has Chingford shut down?", "is Hayes
+ * closed on Sundays?"), `closing` ("is Woodford closing?", "is Brixton at risk?"), `round-the-clock` ("is Hayes
+ * open 24 hours?", "is it a 24-hour station?"), `closes` ("does Hayes close at night?": at some hour, so not 24/7).
+ * Absent when the question is not a yes/no one ("Hayes hours on Sunday", "what time does it open?") or is
+ * negated ("isn't it open?"), which English answers either way.
+ */
+export type YesNoAsked = 'open' | 'closed' | 'closing' | 'round-the-clock' | 'closes';
+/** What a yes/no question about a counter's status can ask. */
+export type StatusYesNo = Extract<YesNoAsked, 'open' | 'closed' | 'closing'>;
 
 /** The place words of a question, as found in the text (a station, postcode, district, borough or place). */
 export interface PlaceMention {
@@ -53,6 +72,22 @@ export interface ListAsOf {
   year?: number;
 }
 
+/** A stretch of the past asked about ("in 2018", "summer 2021"): London dates, both inclusive. */
+export interface PastPeriod {
+  from: string;
+  to: string;
+  /** As said back: "summer 2021", "2018", "last year (2025)", "2026 (so far)". */
+  label: string;
+  /** What a loose period was taken as: "June to August 2021", the dates "during covid" stands for. */
+  taken?: string;
+}
+
+/** When in the past a question about a counter is asked of: a period, or the day before it closed (the timeline knows when). */
+export type PastAsked = { kind: 'period'; period: PastPeriod } | { kind: 'before-closure' };
+
+/** What a question about the past wants settled: was it open, was it closed, what were its hours. */
+export type PastFocus = 'open' | 'closed' | 'hours';
+
 /**
  * The closures asked about: a plan's round ("the 2017 closures", "Sadiq's closures"), a month or a year
  * named ("in December 2017", "in 2013"), read against the plans in the data. `to` is inclusive.
@@ -69,12 +104,14 @@ export interface ClosurePeriod {
 export type PlanTopic = 'why' | 'how-many-left' | 'general' | 'plan';
 
 export type Question =
-  | ({ intent: 'hours'; place: PlaceMention | null; when: WhenAsked; specialDay?: SpecialDay; focus?: HoursFocus } & ComparedPlaces)
-  | ({ intent: 'open-now'; place: PlaceMention | null; when: WhenAsked; specialDay?: SpecialDay; focus?: HoursFocus } & ComparedPlaces)
+  | ({ intent: 'hours'; place: PlaceMention | null; when: WhenAsked; specialDay?: SpecialDay; focus?: HoursFocus; yesNo?: YesNoAsked } & ComparedPlaces)
+  | ({ intent: 'open-now'; place: PlaceMention | null; when: WhenAsked; specialDay?: SpecialDay; focus?: HoursFocus; yesNo?: YesNoAsked } & ComparedPlaces)
   /** `why`: the resident asked why it closed ("why did Pinner close?"), so the plan's reasons belong in the answer. */
-  | ({ intent: 'status'; place: PlaceMention | null; why?: true } & ComparedPlaces)
+  | ({ intent: 'status'; place: PlaceMention | null; why?: true; yesNo?: StatusYesNo } & ComparedPlaces)
   | { intent: 'address'; place: PlaceMention | null }
   | { intent: 'history'; place: PlaceMention | null; topic: 'closure-date' | 'temporary-closure' | 'general' }
+  /** One counter as it was at a time gone by ("was Bethnal Green open in summer 2021?"), answered from the timeline as of then. */
+  | { intent: 'past'; place: PlaceMention | null; asked: PastAsked; focus: PastFocus }
   /**
    * `when`/`specialDay`: the moment named ("open at midnight", "on Sunday", "on Christmas Day"), so the
    * desks are the ones open then; absent when none is named (or "now"), and the answer is for now.
@@ -88,6 +125,14 @@ export type Question =
   | { intent: 'plans'; topic: Exclude<PlanTopic, 'plan'> }
   /** One plan, by its id in the data ("what was the 2017 plan?", "Boris's closures"). */
   | { intent: 'plans'; topic: 'plan'; planId: string }
+  /**
+   * About the service, not a station: what a 24/7 counter is, why counters close at night, what a policing
+   * hub is, whether the closures were challenged in court, what they save, how current the bot is. `place`:
+   * a counter named with it ("is there a video screen at Twickenham?"), answered for that counter.
+   */
+  | { intent: 'service'; topic: ServiceTopic; place?: PlaceMention }
+  /** Two questions in one message ("is Ealing closed and where's the nearest open one?"), answered in order. */
+  | { intent: 'both'; questions: [Question, Question] }
   | { intent: 'report-crime' }
   /**
    * Danger now, or 999 asked about. `silentCall`: speaking would be unsafe ("they'll hear me"), or the Silent Solution
@@ -134,7 +179,7 @@ export type CannotDoTask = 'taxi' | 'call-police' | 'send-officer' | 'booking' |
 export type Intent = Question['intent'];
 
 /** The intents that are about a place, and can wait for one ("What's your postcode?"). */
-export type PlaceIntent = 'hours' | 'open-now' | 'status' | 'address' | 'history' | 'nearest' | 'borough-desks' | 'alternatives';
+export type PlaceIntent = 'hours' | 'open-now' | 'status' | 'address' | 'history' | 'past' | 'nearest' | 'borough-desks' | 'alternatives';
 export type PlaceQuestion = Extract<Question, { intent: PlaceIntent }>;
 
 /** The questions about London as a whole that a follow-up can ask again: "which ones?", "and in December 2017?". */

@@ -16,13 +16,15 @@ import { CORRECTION, FACE_TO_FACE, FROM_ELSEWHERE, GO_IN_PERSON_AT, GOES_TO_A_DE
 import { guessForeignLanguage } from './language';
 import { readMessage, type Message } from './message';
 import { readPastDate } from './pastDate';
+import { readPastAsked } from './pastPeriod';
 import { readRequest } from './requests';
 import { Phrases } from './phrases';
 import type { PlaceFinder } from './placeFinder';
 import { asBorough, notFoundMention, primaryMention, readPlaces, type PlaceReading } from './places';
 import { PlanNames, readClosurePeriod } from './planNames';
-import type { CannotDoTask, ClosurePeriod, ConversationContext, DeskKind, ListAsOf, PlaceMention, Question, WhenAsked } from './question';
+import type { CannotDoTask, ClosurePeriod, ConversationContext, DeskKind, ListAsOf, PastAsked, PlaceMention, Question, WhenAsked } from './question';
 import { readEmoji, readSmallTalk, type SmallTalk } from './smallTalk';
+import { readTwoQuestions, type ReadHalf } from './twoQuestions';
 import { readWhen, type WhenReading } from './when';
 
 export class Reading {
@@ -35,6 +37,8 @@ export class Reading {
     context: ConversationContext | undefined,
     readonly now: DateTime,
     readonly finder: PlaceFinder,
+    /** Reads part of the message as a question of its own (for two questions in one); absent, none is split. */
+    private readonly readHalf?: ReadHalf,
   ) {
     this.message = readMessage(input);
     this.ctx = context ?? {};
@@ -95,6 +99,11 @@ export class Reading {
     return this.once('postcodeCompleted', () => completePostcode(this.text, this.ctx, this.finder));
   }
 
+  /** Two questions in one message, each read on its own, the second after the first. */
+  get twoQuestions(): [Question, Question] | null {
+    return this.once('twoQuestions', () => (this.readHalf ? readTwoQuestions(this.words, this.ctx, this.readHalf) : null));
+  }
+
   /** Right after a list of counters: "which ones?", "and in December 2017?", "what about Richmond?". */
   get listAskedAgain(): Question | null {
     return this.once('listAskedAgain', () => {
@@ -117,7 +126,7 @@ export class Reading {
   }
 
   get when(): WhenReading {
-    return this.once('when', () => readWhen(this.phrases, this.now));
+    return this.once('when', () => readWhen(this.phrases, this.now, this.ctx.lastWhen));
   }
 
   get cues(): Cues {
@@ -148,6 +157,11 @@ export class Reading {
   /** Two or three counters named ("brixton or walworth"), or null. */
   get comparison(): ComparisonReading | null {
     return this.once('comparison', () => readComparison(this.text, this.places, this.finder));
+  }
+
+  /** A past period named ("summer 2021", "during covid", "before it closed"), for a question about one counter then. */
+  get pastAsked(): PastAsked | undefined {
+    return this.once('pastAsked', () => readPastAsked(this.text, this.when.when, this.now));
   }
 
   /** A past date or year named ("in 2020"), for the 24-hour list. */

@@ -14,6 +14,7 @@
  *  3. small talk           too long, another language, "thanks", "bye"
  *  4. cannot do            "order me a cab", "call the police for me", "book me an appointment": declined first
  *  5. answers to the bot   "the second one", the rest of a postcode, "why do you need it?"
+ *  5b. two questions in one "is Ealing closed and where's the nearest open one?": each half read on its own
  *  6. not for us           frustration, games with the bot's instructions, the time of day
  *  7. a list again         "which ones?", "and in 2017?" after a list of counters
  *  8. contact              interpreter, anonymous, 101, 999 (and 999 without speaking), errands, reporting a crime
@@ -28,10 +29,10 @@ import { withoutNegated } from './conversationTurns';
 import { FOREIGN_DISTRESS } from './emergency';
 import {
   ASKS_MORE, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, BOROUGHS_WITHOUT, COMMON_WORDS, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEW_HOURS,
-  NOT_AN_EMERGENCY, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, REACHES_SOMEONE, WHEN_WAS_THAT, WHERE_NOW,
+  CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, PAST_TENSE, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, REACHES_SOMEONE, SERVICE_TOPICS, type ServiceTopic, WHEN_WAS_THAT, WHERE_NOW,
 } from './lexicon';
 import { asBorough, notFoundMention, primaryMention } from './places';
-import type { ClosurePeriod, PlaceMention, PlaceQuestion, Question } from './question';
+import type { ClosurePeriod, PastFocus, PlaceMention, PlaceQuestion, Question, StatusYesNo, WhenAsked, YesNoAsked } from './question';
 import { found, fromContext, isMoment, mentionOf, type Reading } from './reading';
 
 export interface Rule {
@@ -77,7 +78,7 @@ export const STAGES: readonly Stage[] = [
         const language = r.foreignLanguage!.language;
         return FOREIGN_DISTRESS.test(r.message.original) ? { intent: 'non-english', language, mayBeEmergency: true } : { intent: 'non-english', language };
       }),
-      rule('small talk', (r) => r.smallTalk !== undefined, (r) => ({ intent: r.smallTalk! })),
+      rule('small talk', (r) => r.smallTalk !== undefined && serviceTopic(r) === undefined, (r) => ({ intent: r.smallTalk! })),
     ],
   },
   {
@@ -101,6 +102,10 @@ export const STAGES: readonly Stage[] = [
     ],
   },
   {
+    name: 'two questions in one',
+    rules: [rule('two questions in one', (r) => r.twoQuestions !== null, (r) => ({ intent: 'both', questions: r.twoQuestions! }), { asBuilt: true })],
+  },
+  {
     name: 'not for us',
     rules: [
       // With a question in it, the question wins.
@@ -116,6 +121,13 @@ export const STAGES: readonly Stage[] = [
   {
     name: 'contact',
     rules: [
+      // "what does 24/7 mean?", "what is a policing hub?", "were the closures challenged in court?": the service, never "which station?".
+      rule('a question about the service', (r) => serviceTopic(r) !== undefined, (r) => {
+        const topic = serviceTopic(r)!;
+        // "were the closures challenged in court": the topic's own words do not name a counter ("court").
+        const counter = r.namedStation && (found(r.namedStation)?.score ?? 0) >= 0.9 && !SERVICE_TOPICS.find((t) => t.topic === topic)!.words.test(r.namedStation.text.toLowerCase()) ? r.namedStation : undefined;
+        return counter ? { intent: 'service', topic, place: counter } : { intent: 'service', topic };
+      }),
       rule('an interpreter', (r) => r.cues.interpreter !== undefined, (r) => {
         const language = r.cues.interpreter?.language;
         return language ? { intent: 'interpreter', language } : { intent: 'interpreter' };
@@ -154,10 +166,12 @@ export const STAGES: readonly Stage[] = [
     name: 'the network',
     rules: [
       rule('why a named station closed', (r) => r.cues.whyClose && r.stationMention !== undefined, (r) => ({ intent: 'status', place: r.stationMention!, why: true })),
+      // "Was Bethnal Green open in summer 2021?", "what were its hours before it closed?": the counter as it was then.
+      rule('a counter at a time gone by', asksAboutThePast, (r) => ({ intent: 'past', place: counterInThePast(r), asked: r.pastAsked!, focus: pastFocus(r) })),
       rule('what is left in an area', (r) => r.cues.plans === 'how-many-left' && r.area !== null && !r.stationMention, (r) => ({ intent: 'borough-desks', place: asBorough(r.area!) })),
       rule('what is left', (r) => r.cues.plans === 'how-many-left', () => ({ intent: 'plans', topic: 'how-many-left' })),
-      // "which boroughs have no counter now?": what is left, which names the boroughs with none.
-      rule('boroughs without a counter', (r) => r.says(BOROUGHS_WITHOUT) && !r.namedStation, () => ({ intent: 'plans', topic: 'how-many-left' })),
+      // "which boroughs have no counter now?", "which areas have no counter": the boroughs with none, and where their residents go.
+      rule('boroughs without a counter', (r) => r.says(BOROUGHS_WITHOUT) && !r.namedStation, () => ({ intent: 'service', topic: 'no-counter' })),
       rule('closures in a borough', (r) => asksClosures(r) && boroughOfArea(r) !== null && !r.areaNamed, (r) => ({ intent: 'borough-desks', place: boroughOfArea(r)! })),
       // "what hours was wimbledon open before it closed" is about Wimbledon, not the list of closures.
       rule('the closures', (r) => asksClosures(r) && !r.namedStation, (r) => closuresQuestion(r.cues.closures!)),
@@ -283,8 +297,8 @@ export const STAGES: readonly Stage[] = [
       rule('the address', (r) => r.cues.address, (r) => ({ intent: 'address', place: r.stationPlace })),
       rule('open 24 hours?', (r) => r.cues.roundTheClock && (place(r) || r.leansOnDiscussed), (r) => hoursQuestion(r, false)),
       rule('the hours', (r) => r.cues.hours, (r) => hoursQuestion(r, false)),
-      rule('still open?', (r) => r.cues.status && !r.when.when, (r) => ({ intent: 'status', place: r.stationPlace })),
-      rule('closed?', (r) => r.cues.closedState && !r.cues.open && !r.when.when, (r) => ({ intent: 'status', place: r.stationPlace })),
+      rule('still open?', (r) => r.cues.status && !r.when.when, statusQuestion),
+      rule('closed?', (r) => r.cues.closedState && !r.cues.open && !r.when.when, statusQuestion),
       rule('open then?', (r) => r.cues.open || r.cues.closedState || r.cues.status, (r) => hoursQuestion(r, r.momentAsked)),
       rule(
         'a day named',
@@ -323,6 +337,43 @@ export const STAGES: readonly Stage[] = [
 ];
 
 // Conditions and questions several rules share.
+
+/** The topic of a question about the service, if it is one; a question about a moment or the nearest desk is not. */
+function serviceTopic(r: Reading): ServiceTopic | undefined {
+  const topic = SERVICE_TOPICS.find((t) => r.says(t.words))?.topic;
+  if (!topic || r.cues.nearest === 'strong' || r.areaNamed) return undefined;
+  // "is Lewisham really open all night?" asks about Lewisham's hours, not what 24/7 means.
+  if ((topic === 'round-the-clock' || topic === 'night') && r.namedStation !== undefined) return undefined;
+  return topic;
+}
+
+/** Words that ask how a counter was, not where the nearest is: "was it open", "could I walk in", "what hours did it keep". */
+function asksAboutThePast(r: Reading): boolean {
+  if (r.pastAsked === undefined || r.cues.nearest === 'strong' || r.cues.address || r.comparesDesks || r.says(INTENDED)) return false;
+  const c = r.cues;
+  const againOfThePast = r.ctx.lastIntent === 'past' && noPlace(r);
+  const aboutACounter = againOfThePast || c.open || c.closedState || c.hours || c.status || c.inPerson || c.history !== undefined || c.deskWords || r.says(PAST_TENSE);
+  if (!aboutACounter) return false;
+  if (r.namedStation !== undefined) return true;
+  if (r.discussedStation !== undefined && (r.leansOnDiscussed || r.ctx.lastIntent === 'past') && noPlace(r)) return true;
+  // "was the counter open in 2019?" with no counter named: which one?
+  return noPlace(r) && (c.deskWords || c.reference) && (c.open || c.closedState || c.hours) && !c.pluralDesks && !c.closures && !c.existential && !r.says(HOW_MANY);
+}
+
+/** The counter a question about the past is about: named now, else the one discussed. */
+function counterInThePast(r: Reading): PlaceMention | null {
+  return r.namedStation ?? (r.discussedStation && noPlace(r) ? fromContext(r.discussedStation) : null);
+}
+
+/** Hours, or whether it was open (or closed); "and in 2019?" keeps what the last question wanted. */
+function pastFocus(r: Reading): PastFocus {
+  const c = r.cues;
+  if (c.hours || c.roundTheClock || r.says(HOURS_WORDS)) return 'hours';
+  if ((c.closedState || r.says(CLOSES_VERB)) && !c.open) return 'closed';
+  const last = r.ctx.lastQuestion;
+  if (!c.open && last?.intent === 'past') return last.focus;
+  return 'open';
+}
 
 /** 999, with the ways to reach it when speaking is unsafe or impossible. */
 function emergency(r: Reading): Question {
@@ -394,12 +445,50 @@ function unknownPlace(r: Reading): PlaceMention | null {
   return notFoundMention(r.places.unknownNames[0] ?? (r.words.length <= 4 ? r.places.unexplained : undefined));
 }
 
+/** Whether the counter in question is open, closed or closing, and what a yes/no question about it asks. */
+function statusQuestion(r: Reading): Question {
+  const yesNo = statusYesNo(r);
+  return { intent: 'status', place: r.stationPlace, ...(yesNo ? { yesNo } : {}) };
+}
+
+/** "is it closing?" / "at risk?" asks about a closure ahead, "has it shut down?" whether it is closed, "still open?" / "staying open?" whether it is open. */
+function statusYesNo(r: Reading): StatusYesNo | undefined {
+  if (!r.cues.yesNo || r.says(REOPENING)) return undefined;
+  return r.says(CLOSURE_AHEAD) ? 'closing' : r.says(CLOSED_NOW) ? 'closed' : 'open';
+}
+
 /** Hours, or open at a moment, of the station in question, with the special day and the part of the day asked about. */
 function hoursQuestion(r: Reading, openNow: boolean): Question {
   const focus = r.cues.focus ?? (r.when.late ? 'late' : undefined);
-  const extra = { ...(r.when.specialDay ? { specialDay: r.when.specialDay } : {}), ...(focus ? { focus } : {}) };
-  if (openNow) return { intent: 'open-now', place: r.stationPlace, when: r.when.when ?? { kind: 'now' }, ...extra };
-  return { intent: 'hours', place: r.stationPlace, when: r.when.when ?? { kind: 'week' }, ...extra };
+  const when: WhenAsked = r.when.when ?? (openNow ? { kind: 'now' } : { kind: 'week' });
+  const yesNo = hoursYesNo(r, when);
+  const extra = { ...(r.when.specialDay ? { specialDay: r.when.specialDay } : {}), ...(focus ? { focus } : {}), ...(yesNo ? { yesNo } : {}) };
+  return openNow ? { intent: 'open-now', place: r.stationPlace, when, ...extra } : { intent: 'hours', place: r.stationPlace, when, ...extra };
+}
+
+/**
+ * What a yes/no question about the hours asks: "open 24 hours?"; "does it close at night?" (at some hour, so
+ * not 24/7); "closed on Sundays?" or "does it close on Sundays?" (closed that day); "open on Sunday?". A
+ * question about a time of opening or closing ("close early?", "what time...") is answered with the time.
+ */
+function hoursYesNo(r: Reading, when: WhenAsked): YesNoAsked | undefined {
+  if (!r.cues.yesNo) return r.cues.followUp ? askedBefore(r) : undefined;
+  const closedState = r.says(CLOSED_NOW);
+  const closes = r.says(CLOSES_EVENT);
+  if (r.cues.roundTheClock) return closedState || closes ? 'closes' : 'round-the-clock';
+  if (when.kind === 'week' && (closedState || closes)) return 'closes';
+  if (r.says(CLOSING_WHEN) && (closedState || closes)) return undefined;
+  if (closedState || (closes && (when.kind === 'weekday' || when.kind === 'weekend'))) return 'closed';
+  if (closes || r.says(CLOSES_VERB)) return undefined;
+  // "open late?", "open until 10?": answered with the closing time. A late hour named ("at 11pm") is still "open then?".
+  return r.cues.focus || r.says(CLOSING_WHEN) ? undefined : 'open';
+}
+
+/** "and on Sunday?" after "is Ilford open now?": open (or closed, or open 24 hours) then, as asked before. */
+function askedBefore(r: Reading): YesNoAsked | undefined {
+  const last = r.ctx.lastQuestion;
+  const before = last && 'yesNo' in last ? last.yesNo : undefined;
+  return before === 'open' || before === 'closed' || before === 'round-the-clock' ? before : undefined;
 }
 
 /** The last place question asked again about a new place ("what about Lewisham?"). */

@@ -18,9 +18,18 @@ import { STAGES, type Rule } from './rules';
 import type { WhenReading } from './when';
 
 export function understand(text: string, context: ConversationContext, now: DateTime, finder: PlaceFinder): Question {
-  const r = new Reading(text, context, now, finder);
+  const r = new Reading(text, context, now, finder, halfReader(now, finder));
   for (const stage of STAGES) for (const rule of stage.rules) if (rule.when(r)) return finish(rule, r);
   throw new Error('understanding: no rule matched, but the last rule always does');
+}
+
+/** Reads half of a message as a question of its own; a half is never split again. */
+function halfReader(now: DateTime, finder: PlaceFinder): (text: string, context: ConversationContext) => Question {
+  return (text, context) => {
+    const r = new Reading(text, context, now, finder);
+    for (const stage of STAGES) for (const rule of stage.rules) if (rule.when(r)) return finish(rule, r);
+    throw new Error('understanding: no rule matched, but the last rule always does');
+  };
 }
 
 /** A rule, by its stage and name. */
@@ -50,7 +59,7 @@ export interface Explanation {
 
 /** What `understand` returns, with the rule that fired, the runner-up rules and the reading behind them. */
 export function explainUnderstanding(text: string, context: ConversationContext, now: DateTime, finder: PlaceFinder): Explanation {
-  const r = new Reading(text, context, now, finder);
+  const r = new Reading(text, context, now, finder, halfReader(now, finder));
   const matched: { name: RuleName; rule: Rule }[] = [];
   for (const stage of STAGES) for (const rule of stage.rules) if (rule.when(r)) matched.push({ name: { stage: stage.name, rule: rule.name }, rule });
   const [first, ...rest] = matched;

@@ -10,7 +10,10 @@ import { editDistance } from '../stations/stationSearch';
 import type { SpecialDay, WhenAsked } from './question';
 import type { PhraseMatch, Phrases } from './phrases';
 import { bankHolidays, easterSunday, firstMonday, fixedDay, lastMonday, nextBankHoliday, nextYearly } from './specialDays';
-import { COMMON_WORDS, wordTable } from './lexicon';
+import {
+  AMOUNTS, COMMON_WORDS, DAY_NEXT_TO, HOUR, HOUR_NUMBERS, IN_A_WHILE, LOOSE_TIMES, MINUTES, MINUTES_AFTER, MINUTES_PAST, PART_OF_DAY, THIS_TIME,
+  WEEKEND_AFTER, wordTable,
+} from './lexicon';
 
 const ZONE = 'Europe/London';
 const LOCALE = 'en-GB';
@@ -171,28 +174,41 @@ function readDate(p: Phrases, today: DateTime): DayReading | undefined {
   return undefined;
 }
 
-function readRelativeDay(p: Phrases, today: DateTime): { day?: DayReading; late: boolean } {
+/** The London date a remembered moment was about: "the day after" counts from it. */
+function dayOf(when: WhenAsked | undefined, today: DateTime): DateTime {
+  const iso = !when ? undefined : when.kind === 'date' || when.kind === 'weekday' ? when.date : when.kind === 'instant' ? when.iso.slice(0, 10) : when.kind === 'weekend' ? when.dates[1] : undefined;
+  return iso ? DateTime.fromISO(iso, { zone: ZONE, locale: LOCALE }) : today;
+}
+
+function readRelativeDay(p: Phrases, today: DateTime, previous?: WhenAsked): { day?: DayReading; late: boolean; morning?: boolean } {
   let m = p.first(/\b(?:the )?day after tomorrow\b/g);
   if (m) {
     p.use(m);
     const date = today.plus({ days: 2 });
     return { day: { date, label: labelDate(date, today) }, late: false };
   }
+  // "and the day after?" after a question that named a day: the day after that one.
+  m = previous ? p.first(DAY_NEXT_TO) : undefined;
+  if (m && previous) {
+    p.use(m);
+    const date = dayOf(previous, today).plus({ days: m.groups[1] ? 1 : -1 });
+    if (date >= today) return { day: { date, label: labelDate(date, today) }, late: false };
+  }
   m = p.first(/\btomorrow(?: (morning|afternoon|evening|night))?\b/g);
   if (m) {
     p.use(m);
     const part = m.groups[1];
-    return { day: { date: today.plus({ days: 1 }), label: 'tomorrow' }, late: part === 'evening' || part === 'night' };
+    return { day: { date: today.plus({ days: 1 }), label: 'tomorrow' }, late: part === 'evening' || part === 'night', morning: part === 'morning' };
   }
   m = p.first(/\b(?:tonight|this evening|later tonight|later today)\b/g);
   if (m) {
     p.use(m);
     return { day: { date: today, label: 'tonight' }, late: true };
   }
-  m = p.first(/\b(?:today|this (?:morning|afternoon))\b/g);
+  m = p.first(/\b(?:today|this (morning|afternoon))\b/g);
   if (m) {
     p.use(m);
-    return { day: { date: today, label: 'today' }, late: false };
+    return { day: { date: today, label: 'today' }, late: false, morning: m.groups[1] === 'morning' };
   }
   m = p.first(/\b(?:yesterday|last night)\b/g);
   if (m) {
@@ -200,6 +216,32 @@ function readRelativeDay(p: Phrases, today: DateTime): { day?: DayReading; late:
     return { day: { date: today.minus({ days: 1 }), label: 'yesterday' }, late: false };
   }
   return { late: false };
+}
+
+function weekendFrom(saturday: DateTime, label: string): WhenAsked {
+  return { kind: 'weekend', dates: [saturday.toISODate() ?? '', saturday.plus({ days: 1 }).toISODate() ?? ''], label };
+}
+
+/** "this weekend", "next weekend", "saturday and sunday": the coming Saturday and Sunday (this one, on a weekend). */
+function readWeekend(p: Phrases, today: DateTime): WhenAsked | undefined {
+  const m = p.first(/\b(?:(this|next|coming|the) )?(?:weekends?|(?:saturday|sat) (?:and|or|n) (?:sunday|sun))\b/g);
+  if (!m) return undefined;
+  p.use(m);
+  let saturday = today.plus({ days: (6 - today.weekday + 7) % 7 });
+  if (today.weekday === 7) saturday = today.minus({ days: 1 });
+  if (m.groups[1] === 'next' && today.weekday >= 6) saturday = saturday.plus({ days: 7 });
+  return weekendFrom(saturday, m.groups[1] === 'next' ? 'next weekend' : 'this weekend');
+}
+
+/** "the weekend after", after a question that named a day: the first weekend after that day. */
+function readWeekendAfter(p: Phrases, today: DateTime, previous: WhenAsked | undefined): WhenAsked | undefined {
+  if (!previous || previous.kind === 'now' || previous.kind === 'week') return undefined;
+  const m = p.first(WEEKEND_AFTER);
+  if (!m) return undefined;
+  p.use(m);
+  const from = dayOf(previous, today);
+  const saturday = from.plus({ days: ((6 - from.weekday + 7) % 7) || 7 });
+  return weekendFrom(saturday, `the weekend after (${saturday.toFormat('d')}–${saturday.plus({ days: 1 }).toFormat('d MMMM')})`);
 }
 
 function readWeekday(p: Phrases, today: DateTime): DayReading | undefined {
@@ -228,10 +270,21 @@ function readWeekday(p: Phrases, today: DateTime): DayReading | undefined {
   return undefined;
 }
 
-interface TimeReading {
+/** A clock time as said, before it is placed on a day: "half 9" has no am or pm yet. */
+interface ClockReading {
+  /** 0-23 when the words fix it ("9pm", "21:30", "4 in the morning"); 1-12 otherwise. */
   hour: number;
   minute: number;
-  label: string;
+  /** Fixed by the words: "pm", "in the morning", "21:30", "noon". Undefined: "half 9", "at 5". */
+  meridiem?: 'am' | 'pm' | '24h';
+  /** Said the spoken way ("half 9", "quarter past 8", "ten to six"): read as its next showing, am or pm. */
+  spoken?: boolean;
+  /** Midnight: the end of the day it is said of ("midnight on Saturday" is 00:00 on Sunday). */
+  endOfDay?: boolean;
+  /** A loose phrase ("after work"): the reading says what it was taken as. */
+  loose?: string;
+  /** The words read, for saying back what was taken ("half 9"). */
+  said?: string;
 }
 
 function timeLabel(hour: number, minute: number): string {
@@ -241,47 +294,174 @@ function timeLabel(hour: number, minute: number): string {
   return `${h12}${minute ? `:${String(minute).padStart(2, '0')}` : ''}${hour < 12 ? 'am' : 'pm'}`;
 }
 
-function readTime(p: Phrases, evening: boolean): TimeReading | undefined {
-  const make = (m: PhraseMatch, hour: number, minute: number): TimeReading | undefined => {
-    if (hour > 23 || minute > 59) return undefined;
-    p.use(m);
-    return { hour, minute, label: timeLabel(hour, minute) };
-  };
-  for (const m of p.all(/\b(?:(?:at|by|around|about|before|after|until|till|til|for|from) )?(\d{1,2})(?::(\d{2}))? ?(am|pm)\b/g)) {
-    let hour = Number(m.groups[1]);
-    if (hour < 1 || hour > 12) continue;
-    if (m.groups[3] === 'pm' && hour !== 12) hour += 12;
-    if (m.groups[3] === 'am' && hour === 12) hour = 0;
-    const r = make(m, hour, Number(m.groups[2] ?? 0));
-    if (r) return r;
-  }
-  for (const m of p.all(/\b(?:(?:at|by|around|about|before|after|until|till|til|from) )?(\d{1,2}):(\d{2})\b/g)) {
-    const r = make(m, Number(m.groups[1]), Number(m.groups[2]));
-    if (r) return r;
-  }
-  const named = p.first(/\b(?:at |by |around |before |after |until |till )?(noon|midday|midnight)\b/g);
-  if (named) return make(named, named.groups[1] === 'midnight' ? 0 : 12, 0);
-  // "half 9", "half past 9", "quarter to 10": British spoken times.
-  for (const m of p.all(/\b(?:(?:at|by|around|about|before|after|until|till|til) )?(half|quarter) (?:(past|to) )?(\d{1,2})\b(?! ?(?::|am|pm))/g)) {
-    let hour = Number(m.groups[3]);
-    if (hour < 1 || hour > 12) continue;
-    let minute = m.groups[1] === 'half' ? 30 : 15;
-    if (m.groups[2] === 'to') {
-      if (m.groups[1] === 'half') continue;
-      minute = 45;
-      hour -= 1;
+/** Words before a time that are not part of it: "at 9", "until half 10". */
+const BEFORE_TIME = '(?:(?:at|by|around|about|before|after|until|till|til|for|from) )?';
+/** The part of the day said after an hour, read (or, when a day reader took it, looked ahead at): "in the morning", "tonight". */
+const PART_AFTER = `(?: (?:oclock )?(${[...PART_OF_DAY.keys()].filter((k) => k.startsWith('in ') || k.startsWith('at ')).join('|')})|(?= (?:oclock )?(${[...PART_OF_DAY.keys()].join('|')})\\b))?`;
+
+const hourOf = (word: string | undefined): number => HOUR_NUMBERS.get(word ?? '') ?? Number(word);
+const minutesOf = (word: string | undefined): number => MINUTES_PAST.get(word ?? '') ?? Number(word);
+
+/** am/pm from a part of the day named after the hour. */
+function partOf(m: PhraseMatch, at: number): 'am' | 'pm' | undefined {
+  return PART_OF_DAY.get(m.groups[at] ?? m.groups[at + 1] ?? '');
+}
+
+/**
+ * The clock readers, tried in order; the first that reads a valid time wins. Each names what it reads,
+ * as luxon's own parser lists its formats.
+ */
+const CLOCK_READERS: readonly { name: string; re: RegExp; read: (m: PhraseMatch) => ClockReading | undefined }[] = [
+  {
+    name: '9pm, 9:30 am',
+    re: new RegExp(`\\b${BEFORE_TIME}(\\d{1,2})(?::(\\d{2}))? ?(am|pm)\\b`, 'g'),
+    read: (m) => {
+      const hour = Number(m.groups[1]);
+      if (hour < 1 || hour > 12) return undefined;
+      const pm = m.groups[3] === 'pm';
+      return { hour: (hour % 12) + (pm ? 12 : 0), minute: Number(m.groups[2] ?? 0), meridiem: pm ? 'pm' : 'am' };
+    },
+  },
+  {
+    name: '21:30',
+    re: new RegExp(`\\b${BEFORE_TIME}(\\d{1,2}):(\\d{2})\\b`, 'g'),
+    read: (m) => ({ hour: Number(m.groups[1]), minute: Number(m.groups[2]), meridiem: '24h' }),
+  },
+  {
+    name: 'noon, midday, midnight',
+    re: /\b(?:at |by |around |before |after |until |till )?(noon|midday|mid day|midnight|mid night)\b/g,
+    read: (m) => (m.groups[1]?.endsWith('night') ? { hour: 0, minute: 0, meridiem: '24h', endOfDay: true } : { hour: 12, minute: 0, meridiem: '24h' }),
+  },
+  {
+    name: 'quarter past 8, ten to six, half past 9',
+    re: new RegExp(`\\b${BEFORE_TIME}(${MINUTES}) (past|to|after) (${HOUR})\\b(?! ?(?::|am|pm))${PART_AFTER}`, 'g'),
+    read: (m) => {
+      const hour = hourOf(m.groups[3]);
+      const minutes = minutesOf(m.groups[1]);
+      // "open 10 to 6" is a range of hours: minutes "to" an hour must be said in words ("ten to six").
+      const digits = /^\d/.test(m.groups[1] ?? '');
+      if (!(hour >= 1 && hour <= 12) || !(minutes > 0 && minutes < 60) || (m.groups[2] === 'to' && (minutes === 30 || digits))) return undefined;
+      const before = m.groups[2] === 'to';
+      return { hour: before ? (hour === 1 ? 12 : hour - 1) : hour, minute: before ? 60 - minutes : minutes, spoken: true, meridiem: partOf(m, 4) };
+    },
+  },
+  {
+    name: 'half 9 (half past 9)',
+    re: new RegExp(`\\b${BEFORE_TIME}half (${HOUR})\\b(?! ?(?::|am|pm))${PART_AFTER}`, 'g'),
+    read: (m) => {
+      const hour = hourOf(m.groups[1]);
+      return hour >= 1 && hour <= 12 ? { hour, minute: 30, spoken: true, meridiem: partOf(m, 2) } : undefined;
+    },
+  },
+  {
+    name: 'nine thirty',
+    re: new RegExp(`\\b${BEFORE_TIME}(${[...HOUR_NUMBERS.keys()].join('|')}) (${[...MINUTES_AFTER.keys()].join('|')})\\b${PART_AFTER}`, 'g'),
+    read: (m) => ({ hour: hourOf(m.groups[1]), minute: MINUTES_AFTER.get(m.groups[2] ?? '') ?? 0, spoken: true, meridiem: partOf(m, 3) }),
+  },
+  {
+    name: '4 in the morning, ten at night, 9 tonight',
+    re: new RegExp(`\\b${BEFORE_TIME}(${HOUR})(?: oclock)?(?: (${[...PART_OF_DAY.keys()].filter((k) => k.startsWith('in ') || k.startsWith('at ')).join('|')})|(?= (${[...PART_OF_DAY.keys()].join('|')})\\b))`, 'g'),
+    read: (m) => {
+      const hour = hourOf(m.groups[1]);
+      return hour >= 1 && hour <= 12 ? { hour, minute: 0, meridiem: partOf(m, 2) } : undefined;
+    },
+  },
+  {
+    name: 'at 9, at nine oclock',
+    re: new RegExp(`\\b(?:at|by|around|before|after|until|till|til) (${HOUR})(?: oclock)?\\b(?! ?(?:am|pm|:))`, 'g'),
+    read: (m) => {
+      const hour = hourOf(m.groups[1]);
+      return hour >= 1 && hour <= 12 ? { hour, minute: 0 } : undefined;
+    },
+  },
+  ...LOOSE_TIMES.map(({ words, hour, minute }) => ({
+    name: words,
+    re: new RegExp(`\\b(?:${words})\\b`, 'g'),
+    read: (m: PhraseMatch): ClockReading => ({ hour, minute, meridiem: '24h', loose: m.groups[0] }),
+  })),
+];
+
+function readClock(p: Phrases): ClockReading | undefined {
+  for (const reader of CLOCK_READERS) {
+    for (const m of p.all(reader.re)) {
+      const clock = reader.read(m);
+      if (!clock || clock.hour > 23 || clock.minute > 59) continue;
+      p.use(m);
+      return { ...clock, said: (m.groups[0] ?? '').replace(/^(?:at|by|around|about|before|after|until|till|til|for|from) /, '') };
     }
-    if (hour <= 6 || (evening && hour < 12)) hour += 12;
-    const r = make(m, hour % 24, minute);
-    if (r) return r;
   }
-  // "at 9": a counter's day runs from about 7am to 11pm, so 1-6 read as afternoon ("at 10 tonight": evening).
-  for (const m of p.all(/\b(?:at|by|around|before|after|until|till|til) (\d{1,2})(?: oclock)?\b(?! ?(?:am|pm|:))/g)) {
-    let hour = Number(m.groups[1]);
-    if (hour < 1 || hour > 12) continue;
-    if (hour <= 6 || (evening && hour < 12)) hour += 12;
-    const r = make(m, hour, 0);
-    if (r) return r;
+  return undefined;
+}
+
+/**
+ * The hour of a time said without am or pm, on a day. Said of the evening ("tonight") it is pm; of the
+ * morning, am. A spoken time ("half 9") on today is its next showing, am or pm, and the label says which.
+ * Otherwise a counter's day runs from about 7am to 11pm, so 1-6 are the afternoon and 7-11 the morning.
+ */
+function placeClock(clock: ClockReading, day: DateTime, now: DateTime, part: 'am' | 'pm' | undefined): { at: DateTime; chose?: boolean } {
+  const at = (hour: number) => day.set({ hour, minute: clock.minute, second: 0, millisecond: 0 });
+  if (clock.meridiem === '24h') return { at: at(clock.hour) };
+  const meridiem = clock.meridiem ?? part;
+  const am = clock.hour % 12;
+  if (meridiem) return { at: at(meridiem === 'pm' ? am + 12 : am) };
+  if (clock.spoken && day.hasSame(now, 'day')) {
+    const next = [at(am), at(am + 12)].find((t) => t >= now);
+    if (next) return { at: next, chose: true };
+    return { at: at(am).plus({ days: 1 }), chose: true };
+  }
+  return { at: at(clock.hour <= 6 || clock.hour === 12 ? am + 12 : am) };
+}
+
+/** "today", "tomorrow", "on Saturday 28 November": the day of an instant, as said after its time. */
+function onDay(at: DateTime, today: DateTime): string {
+  const label = labelDate(at.startOf('day'), today);
+  return label === 'today' || label === 'tomorrow' || label === 'yesterday' ? label : `on ${label}`;
+}
+
+/** A clock time put on the day asked about (a bare time: its next showing), with the label said back. */
+function placeTime(
+  clock: ClockReading,
+  day: DayReading | undefined,
+  today: DateTime,
+  now: DateTime,
+  part: 'am' | 'pm' | undefined,
+): { at: DateTime; label: string; said?: string } {
+  const named = day !== undefined && !day.general;
+  const base = named ? day.date : today;
+  const placed = placeClock(clock, base, now, part);
+  const chose = placed.chose;
+  let at = placed.at;
+  if (clock.endOfDay) {
+    // Midnight belongs to the night after the day named: "midnight on Saturday" is 00:00 on Sunday.
+    at = at.plus({ days: 1 });
+    const of = named && !['today', 'tonight'].includes(day.label) ? `at the end of ${day.label}` : 'tonight';
+    return { at, label: `midnight ${of} (00:00 on ${at.toFormat('cccc d MMMM')})` };
+  }
+  // A bare time means its next showing.
+  if (!named && at < now) at = at.plus({ days: 1 });
+  const on = named && at.hasSame(base, 'day') ? (['today', 'tomorrow', 'tonight', 'yesterday'].includes(day.label) ? day.label : `on ${day.label}`) : onDay(at, today);
+  const label = `${timeLabel(at.hour, at.minute)} ${on}`;
+  const said = clock.loose ?? (chose ? clock.said : undefined);
+  return { at, label, ...(said ? { said } : {}) };
+}
+
+/** "in 20 minutes", "in an hour", "this time next week": an instant counted from now. */
+function readFromNow(p: Phrases, now: DateTime): { at: DateTime; said: string } | undefined {
+  const inAWhile = p.first(IN_A_WHILE);
+  if (inAWhile) {
+    const amount = inAWhile.groups[1] === undefined ? 1 : (AMOUNTS.get(inAWhile.groups[1]) ?? Number(inAWhile.groups[1]));
+    const unit = inAWhile.groups[2]?.startsWith('h') ? 'hours' : 'minutes';
+    if (!Number.isFinite(amount) || amount <= 0 || (unit === 'hours' ? amount > 48 : amount > 48 * 60)) return undefined;
+    p.use(inAWhile);
+    return { at: now.plus({ minutes: unit === 'hours' ? amount * 60 : amount }).startOf('minute'), said: inAWhile.groups[0] ?? '' };
+  }
+  const same = p.first(THIS_TIME);
+  if (same) {
+    const on = same.groups[1] ?? '';
+    const weekday = weekdayOf(on.replace(/^next /, ''));
+    const days = on === 'tomorrow' ? 1 : on === 'next week' || weekday === undefined ? 7 : ((weekday - now.weekday + 7) % 7 || 7) + (weekday <= now.weekday ? 0 : 7);
+    p.use(same);
+    return { at: now.plus({ days }).startOf('minute'), said: same.groups[0] ?? '' };
   }
   return undefined;
 }
@@ -309,13 +489,21 @@ export function specialDayOn(date: DateTime): SpecialDay | undefined {
 }
 
 /** Reads the when-words of a message, marking the words used. */
-export function readWhen(p: Phrases, now: DateTime): WhenReading {
+export function readWhen(p: Phrases, now: DateTime, previous?: WhenAsked): WhenReading {
   const local = now.setZone(ZONE).setLocale(LOCALE);
   const today = local.startOf('day');
 
+  const fromNow = readFromNow(p, local);
+  if (fromNow) {
+    const { at, said } = fromNow;
+    const label = `${timeLabel(at.hour, at.minute)} ${onDay(at, today)}`;
+    const specialDay = specialDayOn(at);
+    return { when: { kind: 'instant', iso: at.toISO() ?? '', label, said }, ...(specialDay ? { specialDay } : {}), late: at.hour >= 19 };
+  }
+
   const special = readSpecialDay(p, today);
   const date = special ? undefined : readDate(p, today);
-  const relative = special || date ? { late: false } : readRelativeDay(p, today);
+  const relative = special || date ? { late: false } : readRelativeDay(p, today, previous);
   // "my car was broken into last night, is Walworth open?": yesterday is when it happened, not what is asked,
   // unless the question itself is in the past ("was it open yesterday?").
   const asksThePresent = /\b(?:is|are|isnt|arent|does|do|will|can)\b/.test(p.text) && !/\b(?:was|were|did)\b(?: \w+){0,4} (?:open|opened|close|closed|shut)\b/.test(p.text);
@@ -329,18 +517,7 @@ export function readWhen(p: Phrases, now: DateTime): WhenReading {
   let weekend: WhenAsked | undefined;
   let week = false;
   let nowAsked = false;
-  if (!day) {
-    const weekendMatch = p.first(/\b(?:(this|next|coming|the) )?(?:weekends?|(?:saturday|sat) (?:and|or|n) (?:sunday|sun))\b/g);
-    if (weekendMatch) {
-      p.use(weekendMatch);
-      let saturday = today.plus({ days: (6 - today.weekday + 7) % 7 });
-      if (today.weekday === 7) saturday = today.minus({ days: 1 });
-      if (weekendMatch.groups[1] === 'next' && today.weekday >= 6) saturday = saturday.plus({ days: 7 });
-      const sunday = saturday.plus({ days: 1 });
-      const label = weekendMatch.groups[1] === 'next' ? 'next weekend' : 'this weekend';
-      weekend = { kind: 'weekend', dates: [saturday.toISODate() ?? '', sunday.toISODate() ?? ''], label };
-    }
-  }
+  if (!day) weekend = readWeekendAfter(p, today, previous) ?? readWeekend(p, today);
   const weekMatch = p.first(
     /\b(?:weekdays|week days|during the week|in the week|this week|next week|all week|every day|everyday|each day|daily|mon(?:day)? (?:to|til|till|through|thru) (?:fri|friday|sun|sunday)|mon fri|mon sun)\b/g,
   );
@@ -355,7 +532,9 @@ export function readWhen(p: Phrases, now: DateTime): WhenReading {
   }
 
   const evening = relative.late || p.first(/\b(?:tonight|evening|night|pm)\b/g) !== undefined;
-  const time = readTime(p, evening);
+  const morning = !evening && (relative.morning === true || /\bmorning\b/.test(p.text));
+  const clock = readClock(p);
+  const time = clock ? placeTime(clock, day, today, local, evening ? 'pm' : morning ? 'am' : undefined) : undefined;
   const nowMatch = p.first(/\b(?:right now|now|currently|at the moment|at present|presently|atm|as we speak|this minute|at this time|yet)\b/g);
   if (nowMatch) {
     p.use(nowMatch);
@@ -366,23 +545,11 @@ export function readWhen(p: Phrases, now: DateTime): WhenReading {
   if (greeting) p.use(greeting);
   const lateMatch = p.first(/\b(?:late|later|evening|evenings|night|nights|after work|after dark)\b/g);
   if (lateMatch) p.use(lateMatch);
-  const late = relative.late || lateMatch !== undefined || (time !== undefined && time.hour >= 19);
+  const late = relative.late || lateMatch !== undefined || (time !== undefined && time.at.hour >= 19);
 
   let when: WhenAsked | undefined;
   if (time) {
-    let base = day?.general ? local.startOf('day') : (day?.date ?? local.startOf('day'));
-    let instant = base.set({ hour: time.hour, minute: time.minute });
-    let dayLabel = day && !day.general ? day.label : 'today';
-    if (!day || day.general) {
-      // A bare time means its next showing.
-      if (instant < local) {
-        base = base.plus({ days: 1 });
-        instant = base.set({ hour: time.hour, minute: time.minute });
-        dayLabel = 'tomorrow';
-      }
-    }
-    const on = dayLabel === 'today' || dayLabel === 'tomorrow' || dayLabel === 'tonight' || dayLabel === 'yesterday' ? dayLabel : `on ${dayLabel}`;
-    when = { kind: 'instant', iso: instant.toISO() ?? '', label: `${time.label} ${on}` };
+    when = { kind: 'instant', iso: time.at.toISO() ?? '', label: time.label, ...(time.said ? { said: time.said } : {}) };
   } else if (day && !day.general) {
     const iso = day.date.toISODate() ?? '';
     when = day.weekday ? { kind: 'weekday', weekday: day.weekday, date: iso, label: day.label } : { kind: 'date', date: iso, label: day.label };

@@ -2,7 +2,7 @@
  * Drives the real bot (dialogs, understanding, answers, replies) through
  * botbuilder's TestAdapter, one conversation per harness, with a fixed clock.
  */
-import { ActivityTypes, MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
+import { ActivityTypes, MemoryStorage, TestAdapter, type Activity, type ResourceResponse, type TurnContext } from 'botbuilder';
 import { DateTime } from 'luxon';
 import { buildStationDeskBot } from '../../src/bots/buildStationDeskBot';
 import { FrontCounterKnowledge } from '../../src/stations';
@@ -21,6 +21,16 @@ export class InspectableStorage extends MemoryStorage {
   }
 }
 
+/** TestAdapter that also keeps every message the bot updated in place (Teams: a clicked card replaced by its answer). */
+export class RecordingTestAdapter extends TestAdapter {
+  readonly updates: Partial<Activity>[] = [];
+
+  override async updateActivity(context: TurnContext, activity: Partial<Activity>): Promise<ResourceResponse | void> {
+    this.updates.push(activity);
+    return super.updateActivity(context, activity);
+  }
+}
+
 /** Someone in a conversation: the resident of a one-to-one chat, or one of several colleagues in a group. */
 export interface Person {
   id: string;
@@ -34,7 +44,7 @@ export const BOT: Person = { id: 'stationdesk', name: 'StationDesk' };
 export type ConversationType = 'personal' | 'groupChat' | 'channel';
 
 export class Conversation {
-  readonly adapter: TestAdapter;
+  readonly adapter: RecordingTestAdapter;
   readonly storage = new InspectableStorage();
   readonly id: string;
   now: DateTime;
@@ -52,7 +62,7 @@ export class Conversation {
     this.id = `conv-${channelId}-${type}-${Math.random().toString(36).slice(2)}`;
     const { bot } = buildStationDeskBot({ knowledge: from, storage: this.storage, clock: () => this.now });
     // Only the channel is a template (which would override every activity); sender and conversation are defaults.
-    this.adapter = new TestAdapter(async (context) => bot.run(context), { channelId });
+    this.adapter = new RecordingTestAdapter(async (context) => bot.run(context), { channelId });
     Object.assign(this.adapter.conversation, {
       conversation: { id: this.id, isGroup: type !== 'personal', conversationType: type, name: '' },
       user: RESIDENT,

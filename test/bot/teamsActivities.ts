@@ -70,3 +70,36 @@ export function fileOnly(): Partial<Activity> {
     channelData: { tenant: TENANT },
   };
 }
+
+export interface ClickOptions {
+  /** The message id of the card that was clicked (Teams sends it as replyToId). */
+  cardMessageId?: string;
+  verb?: unknown;
+  /** Replaces the whole `data` the button carried. */
+  data?: unknown;
+  trigger?: unknown;
+}
+
+/**
+ * A click on an `Action.Execute` card button, as Teams sends it: an
+ * `adaptiveCard/action` invoke whose value holds the action (type, id, verb,
+ * data) and what triggered it.
+ */
+export function cardClick(button: Record<string, unknown>, options: ClickOptions = {}): Partial<Activity> {
+  return {
+    type: ActivityTypes.Invoke,
+    name: 'adaptiveCard/action',
+    replyToId: options.cardMessageId,
+    value: {
+      action: {
+        type: 'Action.Execute',
+        id: `action-${Math.random().toString(36).slice(2)}`,
+        verb: 'verb' in options ? options.verb : button.verb,
+        data: 'data' in options ? options.data : button.data,
+      },
+      trigger: 'trigger' in options ? options.trigger : 'manual',
+    },
+    entities: [{ type: 'clientInfo', locale: 'en-GB', country: 'GB', platform: 'Web', timezone: 'Europe/London' }],
+    channelData: { tenant: TENANT, source: { name: 'message' }, legacy: { replyToId: options.cardMessageId } },
+  };
+}

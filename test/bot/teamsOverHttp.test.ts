@@ -52,6 +52,8 @@ describe('Teams activities over HTTP (/api/messages, expectReplies)', () => {
     expect((await post(channel, 'channel', mentioning('nearest 24 hour police station'), ALICE)).join(' ').toLowerCase()).to.match(/postcode/);
     const [bobs] = await post(channel, 'channel', mentioning('is Ilford police station open on Sunday?'), BOB);
     expect(bobs).to.match(/Ilford/);
+    // In a channel each answer @mentions whom it answers.
+    expect(bobs).to.match(/^<at>Bob<\/at> /);
     const [alices] = await post(channel, 'channel', mentioning('SE13 6LW'), ALICE);
     expect(alices).to.match(/Lewisham/);
   });
@@ -59,6 +61,8 @@ describe('Teams activities over HTTP (/api/messages, expectReplies)', () => {
   it('a personal chat: "@StationDesk wood" offers Woodford or Wood Green', async () => {
     const [choice] = await post(`a:personal-${Date.now()}`, 'personal', mentioning('wood'), ALICE);
     expect(choice).to.match(/Woodford/);
+    // One person: nobody to single out with a mention.
+    expect(choice).to.not.match(/<at>/);
     expect(choice).to.match(/Wood Green/);
   });
 

@@ -39,7 +39,8 @@ export async function launchChromium(): Promise<Chromium> {
   expect(existsSync(path.join(repoRoot, 'public/vendor/manifest.json')), 'run `node scripts/copy-webchat.mjs` (part of npm run build) first').to.equal(true);
   mkdirSync(resultsDir, { recursive: true });
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
-  const context = await browser.newContext({ locale: 'en-GB' });
+  // A resident in London, whatever zone the machine is in (Web Chat sends the browser's zone as localTimezone).
+  const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/London' });
   return {
     browser,
     async newPage(viewport) {

@@ -35,6 +35,60 @@
  * 24-hour or am/pm clock) and strict on facts.
  */
 import type { UnseenCase, UnseenTurn } from '../bot/unseenQuestions';
+import {
+  hours,
+  at,
+  WEEKDAYS,
+  WEEKENDS,
+  OPEN_24,
+  CLOSED_FEB_2026,
+  CLOSED_DEC_2017,
+  CALL_101,
+  ONLINE,
+  DISTANCE,
+  CLOSED,
+  OUTSIDE_MET,
+  CITY_POLICE,
+  OUT_OF_SCOPE,
+  PLACE_NOT_FOUND,
+  DECLINE,
+  firstLine,
+  inOrder,
+  ASKS_WHICH_PLACE,
+  TODAY_FIRST,
+  STATION_INFO_FIRST,
+  ACTON,
+  BETHNAL_GREEN,
+  BEXLEYHEATH,
+  BRIXTON,
+  BROMLEY,
+  CHARING_CROSS,
+  COLINDALE,
+  CROYDON,
+  DAGENHAM,
+  EDMONTON,
+  HAMMERSMITH,
+  HAYES,
+  HOUNSLOW,
+  ILFORD,
+  ISLINGTON,
+  KENTISH_TOWN,
+  KINGSTON,
+  LAVENDER_HILL,
+  LEWISHAM,
+  PLUMSTEAD,
+  ROMFORD,
+  STOKE_NEWINGTON,
+  STRATFORD,
+  SUTTON,
+  TOTTENHAM,
+  WALWORTH,
+  WEMBLEY,
+  SHEPHERDS_BUSH,
+  SATURDAY,
+  SUNDAY,
+  MONDAY,
+} from './heldoutPatterns';
 
 export type { UnseenTurn };
 
@@ -70,86 +124,7 @@ export interface HeldoutCase extends UnseenCase {
   channel?: 'webchat' | 'msteams';
 }
 
-// ---------------------------------------------------------------------------
-// Patterns: lenient on wording, strict on facts.
-
-/** A clock time at the hour, as 24-hour ("09:00", "9.00") or 12-hour ("9am", "9:00 pm"). */
-function clock(hour: number): string {
-  const h12 = hour % 12 === 0 ? 12 : hour % 12;
-  const ampm = hour < 12 ? 'a\\.?m' : 'p\\.?m';
-  const h24 = `(?:${String(hour).padStart(2, '0')}|${hour})[:.]00(?!\\s*[ap]\\.?m)`;
-  return `(?<![\\d:.])(?:${h24}|${h12}(?:[:.]00)?\\s*${ampm})(?!\\d)`;
-}
-const TO = String.raw`\s*(?:[–—-]|to|until|till)\s*`;
-/** Opening hours from one hour to another, however written. */
-const hours = (from: number, to: number): RegExp => new RegExp(`${clock(from)}${TO}${clock(to)}`, 'i');
-/** One clock time, however written. */
-const at = (hour: number): RegExp => new RegExp(clock(hour), 'i');
-
-/** The 25 reduced-hours counters since 3 March 2026 (resident-facts.md §3). */
-const WEEKDAYS = hours(10, 22);
-const WEEKENDS = hours(9, 19);
-const OPEN_24 = /24\/7|24 hours|24-hour|24 hrs|round[- ]the[- ]clock|day and night|all night/i;
-const CLOSED_FEB_2026 = /28 Feb(?:ruary)? 2026/i;
-const CLOSED_DEC_2017 = /14 Dec(?:ember)? 2017/i;
-const CALL_101 = /\b101\b/;
-const ONLINE = /met\.police\.uk/i;
-const DISTANCE = /\d+(?:\.\d+)?\s*(?:km|kilomet|miles?\b)/i;
-const CLOSED = /\bclos(?:ed|es|ing)\b|\bshut\b|no longer open|not open/i;
-const OUTSIDE_MET = /outside (?:Greater )?London|outside the Met|not (?:in|covered by|part of) the Met|outside the Metropolitan Police|Metropolitan Police(?:'s)? area|another (?:police )?force|(?:Hertfordshire|Essex|Kent|Surrey|Thames Valley) Police/i;
-const CITY_POLICE = /City of London Police/i;
-/** An "I can't help with that" reply: wrong for anyone describing danger. */
-const OUT_OF_SCOPE = /can't help with that|cannot help with that|only (?:know|answer|help)|out of (?:my )?scope|not something I can help/i;
-/** A reply that says it did not find the place: wrong for a real London place. */
-const PLACE_NOT_FOUND = /couldn't find|could not find|can't find|don't know (?:where|that place)|didn't recognise|not sure where/i;
-const DECLINE = /can't|cannot|can not|unable|not able|don't (?:book|order|make|call|send|do)|I'm not able/i;
-
-/** `re` within the first line of the reply (the turn's flattened text starts with the first reply's own text). */
-const firstLine = (re: RegExp): RegExp => new RegExp(`^[^\\n]*(?:${re.source})`, re.flags.replace(/[gm]/g, ''));
-/** `a` somewhere before `b`: two answers given in the order they were asked. */
-const inOrder = (a: RegExp, b: RegExp): RegExp => new RegExp(`(?:${a.source})[\\s\\S]*(?:${b.source})`, 'i');
-
-/** The classic wrong reading of a question about the service: "which station / where are you?" as the answer. */
-const ASKS_WHICH_PLACE = firstLine(/which (?:police )?(?:station|counter|front counter|desk)|what(?:'s| is) (?:your|the) postcode|where are you|tell me (?:a|your) (?:postcode|station)/i);
-/** Today's status given first where the past was asked. */
-const TODAY_FIRST = firstLine(/\b(?:is|it's) open (?:now|until|today)|open right now|\bopen now\b/i);
-/** Station information given before a request the bot cannot carry out is declined. */
-const STATION_INFO_FIRST = firstLine(/Police Station\b.*(?:open|hours)|open until|opening hours|\d{1,2}:\d{2}/i);
-
-const name = (re: string): RegExp => new RegExp(re, 'i');
-// Counters open today, with the address facts in stations.csv.
-const ACTON = name('Acton');
-const BETHNAL_GREEN = name('Bethnal Green');
-const BEXLEYHEATH = name('Bexleyheath');
-const BRIXTON = name('Brixton');
-const BROMLEY = name('Bromley');
-const CHARING_CROSS = name('Charing Cross');
-const COLINDALE = name('Colindale');
-const CROYDON = name('Croydon');
-const DAGENHAM = name('Dagenham');
-const EDMONTON = name('Edmonton');
-const HAMMERSMITH = name('Hammersmith');
-const HAYES = name('Hayes');
-const HOUNSLOW = name('Hounslow');
-const ILFORD = name('Ilford');
-const ISLINGTON = name('Islington');
-const KENTISH_TOWN = name('Kentish Town');
-const KINGSTON = name('Kingston');
-const LAVENDER_HILL = name('Lavender Hill');
-const LEWISHAM = name('Lewisham');
-const PLUMSTEAD = name('Plumstead');
-const ROMFORD = name('Romford');
-const STOKE_NEWINGTON = name('Stoke Newington');
-const STRATFORD = name('Stratford');
-const SUTTON = name('Sutton');
-const TOTTENHAM = name('Tottenham');
-const WALWORTH = name('Walworth');
-const WEMBLEY = name('Wembley');
-const SHEPHERDS_BUSH = name("Shepherd[’']?s Bush");
-
-const SATURDAY = /\bSat(?:urday)?\b/i;
-const SUNDAY = /\bSun(?:day)?\b/i;
-const MONDAY = /\bMon(?:day)?\b/i;
+// Patterns (lenient on wording, strict on facts) live in heldoutPatterns.ts, shared by every batch.
 
 // ---------------------------------------------------------------------------
 

@@ -10,7 +10,7 @@ import { UNSEEN_CASES } from '../bot/unseenQuestions';
 import { UNSEEN_CASES_2 } from '../bot/unseenQuestions2';
 import { TEAMS_CASES_3, UNSEEN_CASES_3 } from '../bot/unseenQuestions3';
 import { UNSEEN_CASES_4 } from '../bot/unseenQuestions4';
-import { HELDOUT_CASES } from './heldoutQuestions';
+import { HELDOUT_BATCHES, HELDOUT_CASES } from './heldoutSet';
 import { judgeTurn } from './playHeldout';
 import { cardTexts, firstLine, replyText } from './replyText';
 
@@ -30,11 +30,26 @@ function seenFirstMessages(): Set<string> {
   return seen;
 }
 
-describe('The held-out set (test/heldout/heldoutQuestions.ts)', () => {
-  it('holds at least 170 cases, at least 25 of them about danger', () => {
-    expect(HELDOUT_CASES.length).to.be.at.least(170);
-    expect(HELDOUT_CASES.filter((c) => c.turns.some((t) => t.emergencyFirst)).length).to.be.at.least(25);
-    expect(HELDOUT_CASES.filter((c) => c.turns.length > 1).length, 'multi-turn conversations').to.be.at.least(20);
+/** What each batch must hold at least: cases, cases about danger, multi-turn conversations. */
+const BATCH_MINIMUMS: Record<string, { cases: number; danger: number; multiTurn: number }> = {
+  '1': { cases: 170, danger: 25, multiTurn: 20 },
+  '2': { cases: 120, danger: 20, multiTurn: 15 },
+};
+
+describe('The held-out set (test/heldout/heldoutSet.ts, every batch)', () => {
+  for (const batch of HELDOUT_BATCHES) {
+    const minimum = BATCH_MINIMUMS[batch.label];
+    it(`batch ${batch.label} holds at least ${minimum.cases} cases, ${minimum.danger} about danger and ${minimum.multiTurn} multi-turn`, () => {
+      expect(batch.cases.length).to.be.at.least(minimum.cases);
+      expect(batch.cases.filter((c) => c.turns.some((t) => t.emergencyFirst)).length, 'danger').to.be.at.least(minimum.danger);
+      expect(batch.cases.filter((c) => c.turns.length > 1).length, 'multi-turn conversations').to.be.at.least(minimum.multiTurn);
+    });
+  }
+
+  it('labels every case with its batch, and every batch has its minimums written down', () => {
+    expect(HELDOUT_BATCHES.map((b) => b.label).filter((label) => !BATCH_MINIMUMS[label])).to.deep.equal([]);
+    expect(HELDOUT_CASES.length).to.equal(HELDOUT_BATCHES.reduce((n, b) => n + b.cases.length, 0));
+    for (const batch of HELDOUT_BATCHES) expect(HELDOUT_CASES.filter((c) => c.batch === batch.label).length).to.equal(batch.cases.length);
   });
 
   it('gives every turn something to check: a fact it must contain, or 999 first', () => {

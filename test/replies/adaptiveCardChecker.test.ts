@@ -21,7 +21,8 @@ describe('checkAdaptiveCard (the test tool itself)', () => {
   const broken: Array<[string, (c: ReturnType<typeof good>) => unknown, RegExp]> = [
     ['a wrong version', (c) => ({ ...c, version: '1.6' }), /version/],
     ['an element Teams does not render', (c) => ({ ...c, body: [{ type: 'Table', rows: [] }] }), /not allowed/],
-    ['Action.Execute', (c) => ({ ...c, actions: [{ type: 'Action.Execute', title: 'Go' }] }), /not allowed/],
+    ['Action.Execute outside Teams', (c) => ({ ...c, actions: [{ type: 'Action.Execute', title: 'Go', verb: 'go', data: {} }] }), /Teams only/],
+    ['Action.Http', (c) => ({ ...c, actions: [{ type: 'Action.Http', title: 'Go' }] }), /not allowed/],
     ['a TextBlock without text', (c) => ({ ...c, body: [{ type: 'TextBlock', text: '', wrap: true }] }), /needs text/],
     ['a TextBlock that does not wrap', (c) => ({ ...c, body: [{ type: 'TextBlock', text: 'x' }] }), /wrap/],
     ['an unknown property', (c) => ({ ...c, body: [{ type: 'TextBlock', text: 'x', wrap: true, fontSize: 3 }] }), /unsupported/],
@@ -50,5 +51,29 @@ describe('checkAdaptiveCard (the test tool itself)', () => {
     const card = { ...good(), body: [{ type: 'ActionSet', actions: [{ type: 'Action.Submit', title: 'Woodford', data: 'Woodford' }] }] };
     expect(checkAdaptiveCard(card)).to.deep.equal([]);
     expect(checkAdaptiveCard(card, { teams: true }).join('\n')).to.match(/imBack/);
+  });
+
+  describe('Action.Execute on Teams (Universal Actions)', () => {
+    const execute = (action: Record<string, unknown>) => ({ ...good(), body: [{ type: 'ActionSet', actions: [action] }] });
+    const fallback = { type: 'Action.Submit', title: 'Woodford', data: { msteams: { type: 'imBack', value: 'Woodford' } } };
+    const valid = { type: 'Action.Execute', title: 'Woodford', verb: 'choose', data: { choice: 'Woodford' }, fallback };
+
+    it('accepts a verb, object data and an imBack Action.Submit fallback', () => {
+      expect(checkAdaptiveCard(execute(valid), { teams: true })).to.deep.equal([]);
+    });
+
+    const broken: [string, Record<string, unknown>, RegExp][] = [
+      ['no verb', { ...valid, verb: '' }, /verb/],
+      ['data that is not an object', { ...valid, data: 'Woodford' }, /object data/],
+      ['no fallback for older Teams clients', { ...valid, fallback: undefined }, /fallback/],
+      ['a fallback that is not a Submit', { ...valid, fallback: { type: 'Action.OpenUrl', title: 'x', url: 'https://www.met.police.uk' } }, /fallback/],
+      ['a fallback Submit without imBack', { ...valid, fallback: { type: 'Action.Submit', title: 'Woodford', data: 'Woodford' } }, /fallback: Teams Submit needs data.msteams imBack/],
+      ['an unknown property', { ...valid, style: 'positive' }, /unsupported action property "style"/],
+    ];
+    for (const [what, action, message] of broken) {
+      it(`rejects ${what}`, () => {
+        expect(checkAdaptiveCard(execute(JSON.parse(JSON.stringify(action))), { teams: true }).join('\n')).to.match(message);
+      });
+    }
   });
 });

@@ -2,7 +2,9 @@
  * A structural check of the Adaptive Cards the replies send: version 1.5,
  * only the elements and properties Teams renders (TextBlock, FactSet,
  * ColumnSet/Column, Container, ActionSet, Action.OpenUrl, Action.Submit,
- * Action.ToggleVisibility aimed at elements the card has), Teams' full width,
+ * Action.ToggleVisibility aimed at elements the card has, and on Teams
+ * Action.Execute with a verb, data and an Action.Submit imBack fallback for
+ * clients without Universal Actions), Teams' full width,
  * valid enum values, text everywhere it is needed, no `undefined`, no
  * unfilled `${...}`, JSON-serialisable and under Teams' 28 KB limit.
  * Returns the problems found, so a test can show them all at once.
@@ -19,6 +21,7 @@ const COLUMN_PROPS = ['type', 'items', 'width', 'verticalContentAlignment', 'spa
 const ACTION_PROPS: Record<string, readonly string[]> = {
   'Action.OpenUrl': ['type', 'title', 'url', 'id', 'tooltip'],
   'Action.Submit': ['type', 'title', 'data', 'id', 'tooltip'],
+  'Action.Execute': ['type', 'title', 'verb', 'data', 'id', 'tooltip', 'fallback'],
   'Action.ToggleVisibility': ['type', 'title', 'targetElements', 'id', 'tooltip'],
 };
 const ROOT_PROPS = ['$schema', 'type', 'version', 'body', 'actions', 'speak', 'fallbackText', 'lang', 'msteams'];
@@ -95,6 +98,14 @@ export function checkAdaptiveCard(card: unknown, options: CardCheckOptions = {})
       const targets = action.targetElements;
       if (!Array.isArray(targets) || targets.length === 0) fail(path, 'ToggleVisibility needs targetElements');
       else for (const t of targets) if (typeof t !== 'string' || !ids.has(t)) fail(path, `ToggleVisibility targets ${JSON.stringify(t)}, which the card does not have`);
+    }
+    if (action.type === 'Action.Execute') {
+      // Only Teams turns a click into an adaptiveCard/action invoke; elsewhere the button would do nothing.
+      if (!options.teams) fail(path, 'Action.Execute is for Teams only (other channels get Action.Submit)');
+      if (typeof action.verb !== 'string' || action.verb.trim() === '') fail(path, 'Execute needs a verb');
+      if (!isObject(action.data)) fail(path, 'Execute needs object data');
+      if (!isObject(action.fallback) || action.fallback.type !== 'Action.Submit') fail(path, 'Execute needs an Action.Submit fallback for Teams clients without Universal Actions');
+      else checkAction(`${path}.fallback`, action.fallback);
     }
     if (action.type === 'Action.Submit') {
       if (options.teams) {

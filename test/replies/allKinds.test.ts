@@ -21,6 +21,12 @@ const EXAMPLES: Record<AnswerKind, Answer[]> = {
     real.historyAnswer('fulham', 'closure-date', at),
     real.historyAnswer('hammersmith', 'temporary-closure', at),
   ],
+  'station-past': [
+    real.pastAnswer('hammersmith', { kind: 'period', period: { from: '2018-01-01', to: '2018-12-31', label: '2018' } }, 'open', at),
+    real.pastAnswer('ilford', { kind: 'period', period: { from: '2020-03-23', to: '2021-07-19', label: 'covid', taken: '23 March 2020 to 19 July 2021' } }, 'open', at),
+    real.pastAnswer('holloway', { kind: 'before-closure' }, 'hours', at),
+    real.pastAnswer('brixton', { kind: 'period', period: { from: '2015-01-01', to: '2015-12-31', label: '2015' } }, 'open', at),
+  ],
   'no-location-for-station': [{ kind: 'no-location-for-station', station: { ...twickenham.station, location: null }, status: twickenham }],
   nearest: [real.nearestAnswer(real.placeOf('NW10 4AA'), '24/7', at), real.nearestAnswer(real.placeOf('SE18'), 'open-now', real.THURSDAY_NIGHT)],
   'borough-desks': [real.boroughAnswer('Richmond upon Thames', at), real.boroughAnswer('Westminster', at)],
@@ -31,6 +37,15 @@ const EXAMPLES: Record<AnswerKind, Answer[]> = {
   ],
   'closures-list': [real.closuresAnswer(real.roundOf('2025-front-counter-review'), at), real.closuresAnswer('all', at)],
   plans: [real.plansAnswer('why', at), real.plansAnswer('2025-front-counter-review', at), real.plansAnswer('general', at), real.plansAnswer('how-many-left', at)],
+  both: [
+    { kind: 'both', answers: [real.statusAnswer('twickenham', at), real.nearestAnswer(real.placeOf('Twickenham'), 'open-now', at)] },
+    { kind: 'both', answers: [{ kind: 'station-address', station: real.station('croydon'), status: real.timeline.statusAsOf('croydon', at), ...d }, real.hoursAnswer('croydon', { kind: 'weekday', weekday: 7, date: '2026-11-29', label: 'Sunday' }, at)] },
+  ],
+  service: [
+    ...(['round-the-clock', 'night', 'hub', 'mobile', 'video-screen', 'contact-point', 'phones', 'court', 'savings', 'purpose', 'freshness', 'no-counter'] as const).map((t) => real.serviceAnswer(t, at)),
+    real.serviceAnswer('video-screen', at, 'twickenham'),
+    real.serviceAnswer('court', at, 'wimbledon'),
+  ],
   contact: [
     ...(['emergency', 'report-crime', 'non-emergency', 'interpreter', 'anonymous'] as const).map((t) => real.contactAnswer(t)),
     real.emergencyAnswer({ silentCall: true }),
@@ -72,7 +87,7 @@ const EXAMPLES: Record<AnswerKind, Answer[]> = {
 };
 
 /** Kinds that state facts as of a date: they must say how fresh the data is. */
-const DATED: AnswerKind[] = ['station-status', 'station-hours', 'station-address', 'station-history', 'nearest', 'borough-desks', 'list-24x7', 'closures-list', 'plans', 'place-only', 'comparison'];
+const DATED: AnswerKind[] = ['both', 'station-status', 'station-hours', 'station-address', 'station-history', 'station-past', 'nearest', 'borough-desks', 'list-24x7', 'closures-list', 'plans', 'place-only', 'comparison'];
 // 'outside-met' is dated through the nearest desks it carries; without them it states no dated fact.
 
 describe('replies: every answer kind, on every channel', () => {

@@ -13,6 +13,7 @@ import { DateTime } from 'luxon';
 import { QUESTION_MIX } from '../../bench/questionMix';
 import { TurnPipeline } from '../../bench/turnPipeline';
 import { CARD_LAYOUTS, cardFilling, type CardTemplateName } from '../../src/replies/cards/templates';
+import { textCard } from '../../src/replies/compose';
 import { compileTemplate, TemplateError } from '../../src/replies/cards/compiledTemplate';
 import { FrontCounterKnowledge } from '../../src/stations';
 import { UNSEEN_CASES } from '../bot/unseenQuestions';
@@ -81,7 +82,12 @@ describe('compiled card templates fill cards exactly as adaptivecards-templating
     const filled = recordFillings(() => {
       for (const channel of ['webchat', 'msteams']) {
         const pipeline = new TurnPipeline(knowledge, channel);
-        for (const at of instants) for (const turns of conversations) pipeline.conversation(turns, at);
+        for (const at of instants) {
+          for (const turns of conversations) {
+            // On Teams a clicked choice card is replaced by the answer; one without a card of its own becomes a text card.
+            for (const { reply } of pipeline.conversation(turns, at)) textCard(reply.text, reply.speak);
+          }
+        }
       }
     });
     const names = new Set(filled.map((f) => f.name));
@@ -99,6 +105,7 @@ describe('compiled card templates fill cards exactly as adaptivecards-templating
       answer: fields(['title', 'badge', 'asOfLine', 'keyLines', 'list', 'listHeading', 'facts', 'factsHeading', 'blocks', 'alternatives', 'details', 'footer', 'actions', 'Title']),
       choice: fields(['question', 'choices', 'Question']),
       nearestDesk: fields(['name', 'distance', 'state', 'stateColor', 'address', 'directionsUrl', 'NAME']),
+      text: fields(['paragraphs', 'speak', 'fallbackText', 'Paragraphs']),
     };
     for (const name of Object.keys(CARD_LAYOUTS) as CardTemplateName[]) {
       fc.assert(
@@ -115,5 +122,6 @@ describe('compiled card templates fill cards exactly as adaptivecards-templating
     expect(() => compileTemplate('t', { $when: '${count(list) > 1}', type: 'TextBlock' })).to.throw(TemplateError, /\$when/);
     expect(() => compileTemplate('t', { $data: 'list', type: 'TextBlock' })).to.throw(TemplateError, /\$data/);
     expect(() => compileTemplate('t', { text: 'a `quoted` ${name}' })).to.throw(TemplateError, /text around bindings/);
+    expect(() => compileTemplate('t', { text: '${$index}' })).to.throw(TemplateError, /only a property path/);
   });
 });

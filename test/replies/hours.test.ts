@@ -6,12 +6,17 @@ import { THURSDAY_AFTERNOON, THURSDAY_NIGHT, hoursAnswer, london, timeline } fro
 describe('replies: opening hours (real data)', () => {
   for (const channel of CHANNELS) {
     describe(`on ${channel}`, () => {
-      it('one day: Plumstead on Sunday 29 November', () => {
-        const reply = render(hoursAnswer('plumstead', { kind: 'weekday', weekday: 7, date: '2026-11-29', label: 'Sunday' }, THURSDAY_AFTERNOON), channel);
+      it('one day: Plumstead on Sunday 29 November, asked yes or no ("open on Sunday?"): "Yes" first', () => {
+        const reply = render(hoursAnswer('plumstead', { kind: 'weekday', weekday: 7, date: '2026-11-29', label: 'Sunday' }, THURSDAY_AFTERNOON, null, null, 'open'), channel);
         expect(readAll(reply)).to.contain('Yes, Plumstead Police Station is open on Sunday 29 November, 09:00–19:00.');
         expect(readAll(reply)).to.contain('Usual hours: Mon–Fri 10:00–22:00; Sat–Sun 09:00–19:00.');
         expect(reply.speak).to.equal('Yes, Plumstead Police Station is open on Sunday 29 November, 09:00 to 19:00. Usual hours: Monday to Friday 10:00 to 22:00, Saturday to Sunday 09:00 to 19:00.');
         expect(reply.suggestedActions).to.include('Is Plumstead open now?');
+      });
+
+      it('one day asked not as yes or no ("Plumstead hours Sunday"): the hours, with no "Yes"', () => {
+        const reply = render(hoursAnswer('plumstead', { kind: 'weekday', weekday: 7, date: '2026-11-29', label: 'Sunday' }, THURSDAY_AFTERNOON), channel);
+        expect(reply.text).to.match(/^\*\*Plumstead Police Station\*\* is open on Sunday 29 November, 09:00–19:00\./);
       });
 
       it('the weekend: Brixton on Saturday and Sunday', () => {

@@ -8,7 +8,7 @@ import { Answerer } from '../../src/answers/answerQuestion';
 import { FrontCounterKnowledge } from '../../src/stations';
 import type { PlaceMatch, Station } from '../../src/stations/model';
 import { stationPlace as placeOfStation } from '../../src/stations/stationPlace';
-import type { CannotDoTask, ClosurePeriod, ComparisonRank, DeskKind, HoursFocus, ListAsOf, PlaceMention, Question, SpecialDay, WhenAsked } from '../../src/understanding/question';
+import type { CannotDoTask, ClosurePeriod, ComparisonRank, DeskKind, HoursFocus, ListAsOf, PastAsked, PastFocus, PlaceMention, Question, ServiceTopic, SpecialDay, StatusYesNo, WhenAsked, YesNoAsked } from '../../src/understanding/question';
 
 export const knowledge = FrontCounterKnowledge.load();
 export const data = knowledge.data;
@@ -65,8 +65,9 @@ export function nearbyFrom(from: PlaceMatch, at: DateTime, excludeId?: string): 
   return ask({ intent: 'nearest', place: mention(from), desk: 'any' }, at, 'nearest').nearby;
 }
 
-export function statusAnswer(id: string, at: DateTime): Extract<Answer, { kind: 'station-status' }> {
-  return ask({ intent: 'status', place: mention(stationPlace(id)) }, at, 'station-status');
+/** `yesNo`: what a yes/no question asked ("still open?", "closing?"); absent, the status is asked as a statement. */
+export function statusAnswer(id: string, at: DateTime, yesNo?: StatusYesNo): Extract<Answer, { kind: 'station-status' }> {
+  return ask({ intent: 'status', place: mention(stationPlace(id)), ...(yesNo ? { yesNo } : {}) }, at, 'station-status');
 }
 
 export function hoursAnswer(
@@ -75,9 +76,20 @@ export function hoursAnswer(
   at: DateTime,
   specialDay: SpecialDay | null = null,
   focus: HoursFocus | null = null,
+  yesNo: YesNoAsked | null = null,
 ): Extract<Answer, { kind: 'station-hours' }> {
-  const question: Question = { intent: 'hours', place: mention(stationPlace(id)), when, ...(specialDay ? { specialDay } : {}), ...(focus ? { focus } : {}) };
+  const question: Question = { intent: 'hours', place: mention(stationPlace(id)), when, ...(specialDay ? { specialDay } : {}), ...(focus ? { focus } : {}), ...(yesNo ? { yesNo } : {}) };
   return ask(question, at, 'station-hours');
+}
+
+/** A counter at a time gone by ("was Hammersmith open in 2018?"). */
+export function pastAnswer(id: string, asked: PastAsked, focus: PastFocus, at: DateTime): Extract<Answer, { kind: 'station-past' }> {
+  return ask({ intent: 'past', place: mention(stationPlace(id)), asked, focus }, at, 'station-past');
+}
+
+/** A question about the service ("what is a policing hub?"), with a counter named or not. */
+export function serviceAnswer(topic: ServiceTopic, at: DateTime, stationId?: string): Extract<Answer, { kind: 'service' }> {
+  return ask(stationId ? { intent: 'service', topic, place: mention(stationPlace(stationId)) } : { intent: 'service', topic }, at, 'service');
 }
 
 export function historyAnswer(id: string, topic: 'closure-date' | 'temporary-closure' | 'general', at: DateTime): Extract<Answer, { kind: 'station-history' }> {

@@ -25,10 +25,12 @@ export function expectWellFormed(reply: Reply, channelId: string): void {
   if (reply.card) {
     expect(checkAdaptiveCard(reply.card, { teams: channelId === 'msteams' })).to.deep.equal([]);
     expect(reply.card.speak).to.equal(reply.speak);
-    // The message text sums the card up (its headline), and the card's fallback holds the whole answer.
+    // The message text is the answer in short (its headline and at most two key lines, and the announced-arrangement
+    // caveat, said once); the card's fallback holds the whole answer, the list included.
     const fallback = String(reply.card.fallbackText);
-    expect(fallback.startsWith(plainText(reply.text.split('\n\n')[0])), 'the text leads the fallback').to.equal(true);
-    expect(reply.text.split('\n\n').length, 'the text is the headline (and the announced-arrangement caveat, said once)').to.be.at.most(2);
+    const answerText = reply.text.split('\n\n').filter((p) => !/^This is the Met's announced arrangement/.test(p));
+    expect(fallback.startsWith(plainText(answerText.join('\n\n'))), 'the text leads the fallback').to.equal(true);
+    expect(answerText.length, 'the text is the headline and at most two key lines (and the caveat, said once)').to.be.at.most(3);
     // A choice is card buttons or suggestions, never both.
     const buttons = cardTexts(reply.card).filter((t) => reply.suggestedActions.includes(t));
     expect(buttons, 'suggestions repeat no card button').to.deep.equal([]);
@@ -52,4 +54,23 @@ export function readAll(reply: Reply): string {
 /** The text with Markdown bold removed, for phrase assertions. */
 export function plain(reply: Reply): string {
   return reply.text.replace(/\*\*/g, '');
+}
+
+/**
+ * The answer as the resident first reads it, paragraph by paragraph: the
+ * message text, except on Teams, which shows the text (the headline alone)
+ * above the card: there the lines that follow the headline are the card's key
+ * lines, then the rest of the text.
+ */
+export function firstRead(text: string, card: unknown, channelId: string): string[] {
+  const paragraphs = text.split('\n\n');
+  if (channelId !== 'msteams' || !card) return paragraphs;
+  const blocks: { type?: string; text?: string; weight?: string }[] = ((card as { body?: unknown[] }).body ?? []) as never;
+  const at = blocks.findIndex((b) => b.type === 'TextBlock' && b.text === paragraphs[0]);
+  const keyLines: string[] = [];
+  for (const block of at >= 0 ? blocks.slice(at + 1) : []) {
+    if (block.type !== 'TextBlock' || block.weight !== 'Default' || !block.text) break;
+    keyLines.push(block.text);
+  }
+  return [paragraphs[0], ...keyLines, ...paragraphs.slice(1)];
 }

@@ -77,6 +77,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
 }
 
 export interface RecordedActivity {
+  /** POST for a new message, PUT for a message updated in place. */
+  method: string;
   path: string;
   body: Record<string, unknown>;
 }
@@ -100,7 +102,7 @@ export async function startStandInConnector(): Promise<StandInConnector> {
 
   const server = createHttpServer(async (req, res) => {
     const body = await readJson(req);
-    received.push({ path: req.url ?? '', body });
+    received.push({ method: req.method ?? '', path: req.url ?? '', body });
     for (const waiter of waiters.filter((w) => received.length >= w.count)) {
       waiters.splice(waiters.indexOf(waiter), 1);
       waiter.resolve([...received]);

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { defaultDataDir, loadKnowledge } from '../../src/stations/loadKnowledge';
 import type { KnowledgeData, TimelineEvent } from '../../src/stations/model';
 import { tryParseSchedule } from '../../src/stations/openingHours';
-import { describeProblem, validateKnowledge, type DataProblem } from '../../src/stations/validateData';
+import { dataNotices, describeProblem, validateKnowledge, type DataProblem } from '../../src/stations/validateData';
 
 const real = loadKnowledge();
 
@@ -312,10 +312,60 @@ describe('validateKnowledge', () => {
       expect(twice.reason).to.equal(`duplicate publisher domain "${real.publishers[0].domain}" (also row 1)`);
     });
 
+    it('rejects a resident fact whose source is not a web address', () => {
+      const i = real.residentFacts.sections.findIndex((s) => s.facts.some((f) => f.sources.length > 0));
+      const j = real.residentFacts.sections[i].facts.findIndex((f) => f.sources.length > 0);
+      const p = onlyProblem(broken((d) => d.residentFacts.sections[i].facts[j].sources.push('see the Met website')));
+      expect(p).to.deep.equal({
+        file: 'data/resident-facts.json',
+        row: i + 1,
+        id: real.residentFacts.sections[i].id,
+        field: `sections[${i}].facts[${j}].sources`,
+        reason: 'fact has a source that is not a web address: "see the Met website"',
+      });
+    });
+
     it('rejects a meta date that is not a date', () => {
       const p = onlyProblem(broken((d) => (d.meta.sourcesUpTo = 'Feb 2026')));
       expect(p).to.deep.equal({ file: 'data/meta.json', field: 'sourcesUpTo', reason: 'sourcesUpTo "Feb 2026" is not a date (YYYY-MM-DD)' });
     });
+  });
+});
+
+describe('dataNotices: what the data lacks that answers handle honestly', () => {
+  const sectionIndex = real.residentFacts.sections.findIndex((s) => s.facts.length >= 2);
+  const section = real.residentFacts.sections[sectionIndex];
+
+  it('notes a domain the resident facts cite with no publisher row, once, where it is first cited', () => {
+    const url = 'https://leaflets.unrecorded-publisher.org.uk/front-counters.htm';
+    const data = broken((d) => {
+      d.residentFacts.sections[sectionIndex].facts[0].sources.push(url);
+      d.residentFacts.sections[sectionIndex].facts[1].sources.push(`${url}#again`);
+    });
+    // Not a problem: the answer names it honestly as a domain, so the data still passes.
+    expect(validateKnowledge(data).map(describeProblem)).to.deep.equal([]);
+    const added = dataNotices(data).filter((n) => n.reason.includes('unrecorded-publisher'));
+    expect(added).to.deep.equal([
+      {
+        file: 'data/resident-facts.json',
+        id: section.id,
+        field: `sections[${sectionIndex}].facts[0].sources`,
+        reason: 'cites leaflets.unrecorded-publisher.org.uk, which has no row in publishers.csv; answers show it as the domain, labelled "(publisher not recorded)"',
+      },
+    ]);
+  });
+
+  it('notes a contact source with no publisher row too, and nothing for a domain that has a row', () => {
+    const recorded = real.publishers[0].domain;
+    const data = broken((d) => {
+      d.residentFacts.contacts.anonymous.sources.push('https://unrecorded-helpline.example.net/');
+      d.residentFacts.sections[sectionIndex].facts[0].sources.push(`https://${recorded}/another-page`);
+    });
+    const before = new Set(dataNotices(real).map(describeProblem));
+    const added = dataNotices(data).map(describeProblem).filter((n) => !before.has(n));
+    expect(added).to.deep.equal([
+      'data/resident-facts.json (anonymous): cites unrecorded-helpline.example.net, which has no row in publishers.csv; answers show it as the domain, labelled "(publisher not recorded)"',
+    ]);
   });
 });
 
@@ -333,11 +383,14 @@ describe('scripts/check-data.ts', () => {
     return spawnSync(process.execPath, ['--import', 'tsx', script, dataDir], { encoding: 'utf8' });
   }
 
-  it('exits 0 with a one-line summary on the real data', () => {
+  it('exits 0 on the real data: a note per thing the data lacks, then a one-line summary', () => {
     const result = run(dir);
     expect(result.status, result.stderr).to.equal(0);
-    expect(result.stdout.trim().split('\n')).to.have.length(1);
-    expect(result.stdout).to.match(/^data OK: \d+ stations, \d+ events/);
+    const lines = result.stdout.trim().split('\n');
+    const notes = dataNotices(real).map((n) => `note: ${describeProblem(n)}`);
+    expect(lines.slice(0, -1)).to.deep.equal(notes);
+    expect(lines.at(-1)).to.match(/^data OK: \d+ stations, \d+ events/);
+    if (notes.length > 0) expect(lines.at(-1)).to.contain(`${notes.length} note`);
   });
 
   it('exits 1 and names the file, row and reason of a broken row', () => {

@@ -13,7 +13,10 @@ import { DOCUMENT_ITEMS_FIELD, TURN_LEDGER_FIELD, TurnStorage } from '../../src/
 import type { ExpectedVersion, StoredItem, VersionedStore } from '../../src/storage/versionedStore';
 import { captureLogs } from '../server/helpers';
 
-/** Counts the turns it has seen in conversation state and says the count; `gate` can hold a turn after its read. */
+/**
+ * Counts the turns it has seen in conversation state and says the count; `gate` can hold a turn after its read.
+ * Asked "update", it says the count by updating an earlier message instead (as a clicked Teams card is replaced by its answer).
+ */
 class CountingBot extends ActivityHandler {
   gate: (() => Promise<void>) | undefined;
 
@@ -24,7 +27,8 @@ class CountingBot extends ActivityHandler {
       const seen = (await count.get(context, 0)) ?? 0;
       await this.gate?.();
       await count.set(context, seen + 1);
-      await context.sendActivity(`count=${seen + 1}`);
+      if (context.activity.text === 'update') await context.updateActivity({ type: 'message', id: 'card-1', text: `count=${seen + 1}` });
+      else await context.sendActivity(`count=${seen + 1}`);
       await next();
     });
   }
@@ -61,6 +65,15 @@ class FlakyStore implements VersionedStore {
   }
 }
 
+/** TestAdapter that keeps the message updates it was asked to make. */
+class UpdateRecordingAdapter extends TestAdapter {
+  readonly updates: string[] = [];
+
+  override async updateActivity(context: TurnContext, activity: Partial<Activity>): Promise<void> {
+    this.updates.push(`${activity.id}: ${activity.text}`);
+  }
+}
+
 /** One bot instance (its own storage client, runner and adapter) on `store`, as a separate process would be. */
 function instanceOn(store: VersionedStore, options: { timeoutMs?: number; retryAfterMs?: number } = {}) {
   const logs = captureLogs();
@@ -68,7 +81,7 @@ function instanceOn(store: VersionedStore, options: { timeoutMs?: number; retryA
   const storage = new TurnStorage(store, health, logs.logger);
   const bot = new CountingBot(new ConversationState(storage));
   const runner = new TurnRunner({ state: storage, logger: logs.logger, replyTimeoutMs: 1_000 });
-  const adapter = new TestAdapter(async (context) => runner.run(context, bot), { channelId: 'test', conversation: { id: 'conv-1' } } as never);
+  const adapter = new UpdateRecordingAdapter(async (context) => runner.run(context, bot), { channelId: 'test', conversation: { id: 'conv-1' } } as never);
   return { logs, health, storage, bot, adapter };
 }
 
@@ -98,22 +111,27 @@ async function storedCount(store: FlakyStore): Promise<unknown> {
   return (item?.value[DOCUMENT_ITEMS_FIELD] as Record<string, Record<string, unknown>> | undefined)?.[CONVERSATION]?.count;
 }
 
+/** Holds both bots' first attempts until both have read the count, so they really race; counts the attempts that ran. */
+function raceFirstAttempts(one: CountingBot, two: CountingBot): { arrived: number } {
+  const race = { arrived: 0 };
+  let releaseBoth!: () => void;
+  const bothRead = new Promise<void>((resolve) => (releaseBoth = resolve));
+  one.gate = two.gate = async () => {
+    race.arrived += 1;
+    if (race.arrived === 2) releaseBoth();
+    if (race.arrived <= 2) await bothRead;
+  };
+  return race;
+}
+
 describe('turns racing on one conversation', () => {
   it('on two instances, the turn that loses the race runs again on fresh state: both count, and each reply goes out once', async () => {
     const store = new FlakyStore();
     const one = instanceOn(store);
     const two = instanceOn(store);
-    // Hold both first attempts until both have read the count, so they really race.
-    let arrived = 0;
-    let releaseBoth!: () => void;
-    const bothRead = new Promise<void>((resolve) => (releaseBoth = resolve));
-    one.bot.gate = two.bot.gate = async () => {
-      arrived += 1;
-      if (arrived === 2) releaseBoth();
-      if (arrived <= 2) await bothRead;
-    };
+    const race = raceFirstAttempts(one.bot, two.bot);
     await Promise.all([one.adapter.processActivity(message('a-1')), two.adapter.processActivity(message('a-2'))]);
-    expect(arrived, 'the loser ran a second time').to.equal(3);
+    expect(race.arrived, 'the loser ran a second time').to.equal(3);
     expect([...repliesOf(one.adapter), ...repliesOf(two.adapter)].sort()).to.deep.equal(['count=1', 'count=2']);
     const ledger = await ledgerOf(store);
     expect(ledger?.turns).to.equal(2);
@@ -141,6 +159,20 @@ describe('turns racing on one conversation', () => {
     expect(replies.sort()).to.deep.equal(Array.from({ length: 20 }, (_, i) => `count=${i + 1}`).sort());
     expect((await ledgerOf(store))?.turns).to.equal(20);
     expect(await storedCount(store)).to.equal(20);
+  });
+
+  it("an update of an earlier message is a reply too: held until the turn commits, so a losing attempt's update is never made", async () => {
+    const store = new FlakyStore();
+    const one = instanceOn(store);
+    const two = instanceOn(store);
+    const race = raceFirstAttempts(one.bot, two.bot);
+    await Promise.all([one.adapter.processActivity(message('u-1', 'update')), two.adapter.processActivity(message('u-2', 'update'))]);
+    expect(race.arrived, 'the loser ran a second time').to.equal(3);
+    // Three attempts ran; only the two that committed updated the message, each with the count it saved.
+    expect([...one.adapter.updates, ...two.adapter.updates].sort()).to.deep.equal(['card-1: count=1', 'card-1: count=2']);
+    // A redelivered click changes nothing again.
+    await one.adapter.processActivity(message('u-1', 'update'));
+    expect([...one.adapter.updates, ...two.adapter.updates]).to.have.length(2);
   });
 
   it('a redelivered activity (same id), sequential or concurrent, is answered and counted once', async () => {

@@ -228,9 +228,9 @@ describe('conversation turns', () => {
       }
     });
 
-    it('"what boroughs are left without a police station": what is left, borough by borough', () => {
+    it('"what boroughs are left without a police station": the boroughs with none (and what is left stays in view)', () => {
       for (const m of ['what boroughs are left without a police station', 'boroughs that dont have a police station', 'which boroughs have lost their counter']) {
-        expect(ask(m), m).to.deep.equal({ intent: 'plans', topic: 'how-many-left' });
+        expect(ask(m), m).to.deep.equal({ intent: 'service', topic: 'no-counter' });
       }
     });
 

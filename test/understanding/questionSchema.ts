@@ -42,7 +42,7 @@ const whenAsked = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('weekday'), weekday: z.number().int().min(1).max(7), date: isoDate, label: z.string().min(1) }),
   z.strictObject({ kind: z.literal('weekend'), dates: z.tuple([isoDate, isoDate]), label: z.string().min(1) }),
   z.strictObject({ kind: z.literal('week') }),
-  z.strictObject({ kind: z.literal('instant'), iso: z.string().refine((s) => !Number.isNaN(Date.parse(s))), label: z.string().min(1) }),
+  z.strictObject({ kind: z.literal('instant'), iso: z.string().refine((s) => !Number.isNaN(Date.parse(s))), label: z.string().min(1), said: z.string().min(1).optional() }),
 ]);
 
 const specialDay = z.strictObject({
@@ -53,15 +53,41 @@ const specialDay = z.strictObject({
 
 const desk = z.enum(['24/7', 'open-now', 'any']);
 const compared = { others: z.array(placeMention).max(2).optional(), rank: z.enum(['longer', 'later', 'earlier', 'open']).optional() };
-const hoursFields = { place: placeMention.nullable(), when: whenAsked, specialDay: specialDay.optional(), focus: z.enum(['opening', 'closing', 'late']).optional(), ...compared };
+const hoursFields = {
+  place: placeMention.nullable(),
+  when: whenAsked,
+  specialDay: specialDay.optional(),
+  focus: z.enum(['opening', 'closing', 'late']).optional(),
+  yesNo: z.enum(['open', 'closed', 'closing', 'round-the-clock', 'closes']).optional(),
+  ...compared,
+};
 const only = <T extends string>(intent: T) => z.strictObject({ intent: z.literal(intent) });
 
 export const questionSchema = z.discriminatedUnion('intent', [
   z.strictObject({ intent: z.literal('hours'), ...hoursFields }),
   z.strictObject({ intent: z.literal('open-now'), ...hoursFields }),
-  z.strictObject({ intent: z.literal('status'), place: placeMention.nullable(), why: z.literal(true).optional(), ...compared }),
+  z.strictObject({ intent: z.literal('status'), place: placeMention.nullable(), why: z.literal(true).optional(), yesNo: z.enum(['open', 'closed', 'closing']).optional(), ...compared }),
   z.strictObject({ intent: z.literal('address'), place: placeMention.nullable() }),
   z.strictObject({ intent: z.literal('history'), place: placeMention.nullable(), topic: z.enum(['closure-date', 'temporary-closure', 'general']) }),
+  z.strictObject({
+    intent: z.literal('both'),
+    // Each half is a whole question of its own (never split again).
+    questions: z.tuple([z.lazy((): z.ZodType => questionSchema), z.lazy((): z.ZodType => questionSchema)]),
+  }),
+  z.strictObject({
+    intent: z.literal('service'),
+    topic: z.enum(['round-the-clock', 'night', 'hub', 'mobile', 'video-screen', 'contact-point', 'phones', 'court', 'savings', 'purpose', 'freshness', 'no-counter']),
+    place: placeMention.optional(),
+  }),
+  z.strictObject({
+    intent: z.literal('past'),
+    place: placeMention.nullable(),
+    asked: z.discriminatedUnion('kind', [
+      z.strictObject({ kind: z.literal('period'), period: z.strictObject({ from: isoDate, to: isoDate, label: z.string().min(1), taken: z.string().min(1).optional() }) }),
+      z.strictObject({ kind: z.literal('before-closure') }),
+    ]),
+    focus: z.enum(['open', 'closed', 'hours']),
+  }),
   z.strictObject({ intent: z.literal('nearest'), place: placeMention.nullable(), desk, when: whenAsked.optional(), specialDay: specialDay.optional() }),
   z.strictObject({ intent: z.literal('borough-desks'), place: placeMention.nullable(), desk: desk.optional() }),
   z.strictObject({ intent: z.literal('list-24x7'), asOf: z.strictObject({ date: isoDate, label: z.string().min(1), year: z.number().int().optional() }).optional() }),

@@ -5,6 +5,8 @@
  *
  * - `"${a.b}"` alone: the value itself, of any type (an array of facts, an
  *   object, a string...); text around one or more `${a.b}` makes a string;
+ *   a path starts at the current `$data`, or at `$data` or `$root` named first
+ *   (`${$data}` is the item itself);
  * - `"$when": "${a.b != null}"` or `"${count(a.b) > 0}"`: the element is kept
  *   only when the condition is true;
  * - `"$data": "${a.b}"`: the element is repeated for each item of an array
@@ -34,9 +36,11 @@ const DROPPED = null;
 // Fields the engine reads and never copies into the card.
 const RESERVED = new Set(['$data', '$when', '$root', '$index', '$host', '$_acTemplateVersion']);
 
-const PATH = /^\s*([A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)*)\s*$/;
-const NOT_NULL = /^\s*([A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)*)\s*!=\s*null\s*$/;
-const COUNT_ABOVE_ZERO = /^\s*count\(\s*([A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)*)\s*\)\s*>\s*0\s*$/;
+// A property path: names joined by dots, from the current $data, or from $data or $root named first.
+const PATH_SOURCE = String.raw`((?:\$data|\$root|[A-Za-z_]\w*)(?:\.[A-Za-z_]\w*)*)`;
+const PATH = new RegExp(String.raw`^\s*${PATH_SOURCE}\s*$`);
+const NOT_NULL = new RegExp(String.raw`^\s*${PATH_SOURCE}\s*!=\s*null\s*$`);
+const COUNT_ABOVE_ZERO = new RegExp(String.raw`^\s*count\(\s*${PATH_SOURCE}\s*\)\s*>\s*0\s*$`);
 const BINDING = /\$\{([^{}]*)\}/g;
 
 export class TemplateError extends Error {
@@ -94,8 +98,11 @@ function compileObject(name: string, node: Record<string, unknown>): Fill {
     const bound = data(scope);
     const contexts = Array.isArray(bound) ? bound : [bound];
     const out: Record<string, unknown>[] = [];
+    // An item that is undefined keeps the $data before it (the engine sets $data only for defined items).
+    let current = scope;
     for (const context of contexts) {
-      const element = one(context === undefined ? scope : { root: scope.root, data: context });
+      if (context !== undefined) current = { root: scope.root, data: context };
+      const element = one(current);
       if (element !== DROPPED) out.push(element);
     }
     // As the engine gives it: nothing, the one element, or the elements for the enclosing array to splice in.
@@ -178,11 +185,13 @@ function countOf(value: unknown): number | undefined {
   return undefined;
 }
 
-/** Reads a path from the current `$data` (the root outside any `$data`), as adaptive-expressions does. */
+/** Reads a path from the current `$data` (the root outside any `$data`), or from `$root`, as adaptive-expressions does. */
 function compilePath(path: string): (scope: Scope) => unknown {
   const steps = path.split('.');
+  const fromRoot = steps[0] === '$root';
+  if (steps[0] === '$data' || fromRoot) steps.shift();
   return (scope) => {
-    let value: unknown = scope.data === undefined ? scope.root : scope.data;
+    let value: unknown = fromRoot || scope.data === undefined ? scope.root : scope.data;
     for (const step of steps) value = property(value, step);
     return value;
   };

@@ -22,11 +22,33 @@ export function directionsUrl(point: LatLon): string {
   return `https://www.google.com/maps/dir/?api=1&destination=${point.lat.toFixed(5)},${point.lon.toFixed(5)}`;
 }
 
+/** The verb of a choice button on Teams (`Action.Execute`): the bot's `adaptiveCard/action` handler answers it. */
+export const CHOICE_VERB = 'choose';
+
+/** What a Teams choice button sends with its verb. */
+export interface ChoiceData {
+  /** The words the choice stands for, read as the clicker's message ("Woodford"). */
+  choice: string;
+  /** Who asked the question the choice answers; a click by anyone else is their own question. */
+  askerId?: string;
+}
+
 /**
- * A button that sends `text` back as the resident's message: Teams needs
- * `msteams.imBack` for that; Web Chat and Direct Line send a string `data` as text.
+ * A button that answers a choice with `choice` as the resident's next words.
+ * On Teams it is a Universal Action (`Action.Execute`): the click comes to the
+ * bot as an invoke, and the answer replaces the choice card in place. Its
+ * `fallback` is the classic `Action.Submit` with `msteams.imBack`, for Teams
+ * clients without Universal Actions; Web Chat and Direct Line send a string
+ * `data` back as the message text.
  */
-export function sendTextAction(title: string, text: string, context: RenderContext): CardElement {
-  const data = context.teams ? { msteams: { type: 'imBack', value: text } } : text;
-  return { type: 'Action.Submit', title, data };
+export function choiceAction(title: string, choice: string, context: RenderContext): CardElement {
+  if (!context.teams) return { type: 'Action.Submit', title, data: choice };
+  const data: ChoiceData = context.askerId ? { choice, askerId: context.askerId } : { choice };
+  return {
+    type: 'Action.Execute',
+    title,
+    verb: CHOICE_VERB,
+    data,
+    fallback: { type: 'Action.Submit', title, data: { msteams: { type: 'imBack', value: choice } } },
+  };
 }

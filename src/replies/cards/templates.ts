@@ -9,8 +9,9 @@ import answer from './answer.json';
 import choice from './choice.json';
 import { compileTemplate } from './compiledTemplate';
 import nearestDesk from './nearestDesk.json';
+import text from './text.json';
 
-export const CARD_LAYOUTS = { answer, choice, nearestDesk };
+export const CARD_LAYOUTS = { answer, choice, nearestDesk, text };
 
 export type CardTemplateName = keyof typeof CARD_LAYOUTS;
 
@@ -18,6 +19,7 @@ const TEMPLATES = {
   answer: compileTemplate('answer.json', answer),
   choice: compileTemplate('choice.json', choice),
   nearestDesk: compileTemplate('nearestDesk.json', nearestDesk),
+  text: compileTemplate('text.json', text),
 } satisfies Record<CardTemplateName, unknown>;
 
 /**

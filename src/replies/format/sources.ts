@@ -4,11 +4,13 @@
  * alert), 3 Mar 2026"), never a bare domain; official sources first, then
  * news, local news, politicians and community sites; at most two, never two
  * from one publisher; copies of other outlets' articles only when nothing
- * better supports the fact, and then labelled as copies.
+ * better supports the fact, and then labelled as copies. A domain the data
+ * names no publisher for is shown as itself, labelled so ("example.org
+ * (publisher not recorded)"): never a publisher guessed from its name.
  */
 import type { PublisherIndex } from '../../answers/answer';
 import type { PublisherKind, TimelineEvent } from '../../stations/model';
-import type { DatedMark } from '../../stations/timeline';
+import type { DatedMark, KnownHours } from '../../stations/timeline';
 import type { Cited, Dating } from '../sections';
 import { formatDate, monthAfter } from './dates';
 
@@ -42,6 +44,11 @@ function hostOf(url: string): string | null {
   }
 }
 
+/** How a source whose domain has no row in publishers.csv is named. */
+export function unrecordedPublisher(host: string): string {
+  return `${host.replace(/^www\./, '')} (publisher not recorded)`;
+}
+
 /** `3 Mar 2026`, `Mar 2026`, `2013`: the date of the fact, as short as a button. */
 function shortDate(mark: DatedMark): string {
   const text = formatDate(mark.date, mark.precision);
@@ -52,6 +59,11 @@ function shortDate(mark: DatedMark): string {
 /** The sources of timeline rows, each dated by its row. */
 export function citedOf(events: readonly Pick<TimelineEvent, 'sources' | 'date' | 'datePrecision'>[]): Cited[] {
   return events.flatMap((e) => e.sources.map((url) => ({ url, date: { date: e.date, precision: e.datePrecision } })));
+}
+
+/** The sources of the opening hours an answer states, each dated by the day those hours began. */
+export function citedOfHours(hours: readonly (KnownHours | null | undefined)[]): Cited[] {
+  return citedOf(hours.flatMap((h) => (h ? [{ sources: h.sources, date: h.since.date, datePrecision: h.since.precision }] : [])));
 }
 
 /** Addresses with no date (plans' and resident facts' sources). */
@@ -68,7 +80,7 @@ export function chooseSources(cited: readonly Cited[], publishers: PublisherInde
       const host = hostOf(c.url) ?? c.url;
       const publisher = publishers[host];
       const kind = publisher?.kind ?? 'unknown';
-      return { ...c, order, kind, name: publisher?.name ?? host.replace(/^www\./, '') };
+      return { ...c, order, kind, name: publisher?.name ?? unrecordedPublisher(host) };
     })
     // Most trusted first; among equals, the latest fact first, then the order the answer gave.
     .sort((a, b) => TRUST[a.kind] - TRUST[b.kind] || (b.date?.date ?? '').localeCompare(a.date?.date ?? '') || a.order - b.order);

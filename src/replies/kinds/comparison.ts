@@ -14,7 +14,7 @@ import { answerInstant, formatDate, onDate } from '../format/dates';
 import { specialDayName } from '../format/moment';
 import { dayHoursCell, scheduleText, spokenHours, stateText } from '../format/hours';
 import { shortStationName } from '../format/names';
-import { citedOf } from '../format/sources';
+import { citedOf, citedOfHours } from '../format/sources';
 import { bold, capitalise, joinAnd, lowerFirst } from '../format/text';
 import type { AnswerSections } from '../sections';
 
@@ -39,7 +39,7 @@ export function renderComparison(answer: ComparisonAnswer): AnswerSections {
 
   const cited = compared.flatMap((a) =>
     a.status.hours && a.status.hours.sources.length > 0
-      ? citedOf([{ sources: a.status.hours.sources, date: a.status.hours.since.date, datePrecision: a.status.hours.since.precision }])
+      ? citedOfHours([a.status.hours])
       : citedOf(a.status.decidedBy.filter((e) => !e.conflict)),
   );
   // Hours for a day ahead are as of that day: the dating says so once, for the latest.

@@ -6,7 +6,7 @@
  * and words come from resident-facts.md.
  */
 import type { Answer } from '../../answers/answer';
-import type { ContactKey } from '../../stations/model';
+import type { ContactKey, ResidentFact } from '../../stations/model';
 import { contactNumber, contactSources, contactText } from '../format/contacts';
 import { undated } from '../format/sources';
 import { bold, firstSentences, lowerFirst, residentWording, sentence } from '../format/text';
@@ -43,7 +43,11 @@ export function renderContact(answer: ContactAnswer): AnswerSections {
   const n101 = contactNumber(contacts, 'nonEmergency');
   const emergencyLine = `In an emergency, or if someone is in immediate danger, call ${n999}.`;
   const nonEmergency = contactText(contacts, 'nonEmergency', 2) ?? `Call ${n101}, or report online at met.police.uk.`;
-  const sources = (...keys: ContactKey[]) => ({ cited: undated(keys.flatMap((k) => contactSources(contacts, k))), publishers: answer.publishers });
+  // The sources of the contacts named and of any alternatives listed: every fact shown carries where it came from.
+  const sources = (keys: ContactKey[], listed: readonly ResidentFact[] = []) => ({
+    cited: undated([...keys.flatMap((k) => contactSources(contacts, k)), ...listed.flatMap((f) => f.sources)]),
+    publishers: answer.publishers,
+  });
 
   switch (answer.topic) {
     case 'emergency': {
@@ -55,7 +59,7 @@ export function renderContact(answer: ContactAnswer): AnswerSections {
         headline: `${bold(`Call ${n999} now`)} and ask for the police.`,
         keyLines: keyLines.slice(0, MAX_KEY_LINES),
         details: [...keyLines.slice(MAX_KEY_LINES), ...ways.details],
-        sources: sources('emergency', ...ways.keys),
+        sources: sources(['emergency', ...ways.keys]),
         speak: `Call ${n999} now and ask for the police.`,
         suggestions: [],
       };
@@ -70,7 +74,7 @@ export function renderContact(answer: ContactAnswer): AnswerSections {
         keyLines: [emergencyLine],
         list: alternatives.length > 0 ? { heading: 'The Met also offers:', items: alternatives.map((f) => sentence(firstSentences(residentWording(f.text), 2))) } : null,
         details: ['I can also find your nearest police front counter: just tell me your postcode.'],
-        sources: sources('nonEmergency'),
+        sources: sources(['nonEmergency'], alternatives),
         speak: `${lead} ${lowerFirst(nonEmergency)} ${emergencyLine}`,
         suggestions: ['Nearest open desk', 'Stay anonymous', 'I need an interpreter'],
       };
@@ -82,7 +86,7 @@ export function renderContact(answer: ContactAnswer): AnswerSections {
           ? `To speak to the police in ${answer.language}, call ${n101}, or ${n999} in an emergency, and ask for an interpreter.`
           : (contactText(contacts, 'interpreter', 2) ?? `Language Line interpreting is available through ${n101} and ${n999}.`),
         keyLines: [answer.language ? (contactText(contacts, 'interpreter', 2) ?? '') : `Not an emergency: ${lowerFirst(nonEmergency)}`, emergencyLine],
-        sources: sources('interpreter'),
+        sources: sources(['interpreter']),
         suggestions: ['How do I report a crime?', 'Nearest open desk'],
       };
 
@@ -90,7 +94,7 @@ export function renderContact(answer: ContactAnswer): AnswerSections {
       return {
         headline: `To report a crime without giving your name, contact ${contactText(contacts, 'anonymous', 2) ?? `Crimestoppers on ${contactNumber(contacts, 'anonymous')}.`}`,
         keyLines: [emergencyLine],
-        sources: sources('anonymous'),
+        sources: sources(['anonymous']),
         suggestions: ['How do I report a crime?', 'Nearest open desk'],
       };
   }

@@ -15,6 +15,7 @@ import { distanceShort, distanceSpoken, distanceText, stateAfter } from '../form
 import { stateText } from '../format/hours';
 import { alwaysAvailableLine, noSpecialHoursLine } from '../format/moment';
 import { addressLine, shortStationName } from '../format/names';
+import { citedOfHours } from '../format/sources';
 import { bold, capitalise } from '../format/text';
 import { distanceNote } from '../parts/nearby';
 import type { AnswerSections } from '../sections';
@@ -129,6 +130,8 @@ function renderNearestNow(answer: NearestAnswer, special: string | null, always:
       alternatives: other.facts.length > 0 ? { heading: 'Also near you', facts: other.facts } : null,
     },
     details: [note, ...next.slice(1), always ?? ''],
+    // The hours each desk listed is said to keep rest on their sources, as in a station's own answer.
+    sources: { cited: citedOfHours(answer.results.map((r) => r.hours)), publishers: answer.publishers },
     dating,
     speak: `The ${what} to ${from} is ${first.station.name}, ${distanceSpoken(first)} away. It is ${stateOf(first, now)}.`,
     suggestions: [`${firstShort} opening hours`, ...other.offered.slice(0, 1).map((s) => `${s} opening hours`), answer.desk === '24/7' ? `Nearest open desk to ${fromShort(answer)}` : `Nearest 24-hour desk to ${fromShort(answer)}`],

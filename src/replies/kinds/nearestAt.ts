@@ -11,6 +11,7 @@ import { distanceSpoken, distanceText } from '../format/distance';
 import { dayHoursCell } from '../format/hours';
 import { alwaysAvailableLine, momentText, noSpecialHoursLine, onDayText } from '../format/moment';
 import { shortStationName } from '../format/names';
+import { citedOfHours } from '../format/sources';
 import { bold, capitalise, joinAnd } from '../format/text';
 import { distanceNote } from '../parts/nearby';
 import type { AnswerSections } from '../sections';
@@ -110,6 +111,7 @@ export function renderNearestAt(answer: NearestAtAnswer): AnswerSections {
       alternatives: other.facts.length > 0 ? { heading: 'Also near you', facts: other.facts } : null,
     },
     details: [note, ...next.slice(1)],
+    sources: { cited: citedOfHours(answer.results.map((r) => r.hours)), publishers: answer.publishers },
     dating,
     speak: `${special ? `${caveat} ` : ''}${lead} ${first.station.name}, ${distanceSpoken(first)} away, ${stateAt(first, moment).replace(/–/g, ' to ')}.`,
     suggestions: [`${shortStationName(first.station)} opening hours`, ...other.offered.slice(0, 1).map((s) => `${s} opening hours`), `Nearest open desk to ${fromShort(answer)}`],

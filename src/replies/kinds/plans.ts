@@ -10,7 +10,7 @@ import { formatDate } from '../format/dates';
 import { factLines, firstFacts, groupFacts } from '../format/facts';
 import { scheduleText } from '../format/hours';
 import { planShortName, shortStationName } from '../format/names';
-import { isBeyondSources, undated } from '../format/sources';
+import { citedOfHours, isBeyondSources, undated } from '../format/sources';
 import { bold, capitalise, countWord, firstSentences, plural, pounds, sentence } from '../format/text';
 import type { AnswerSections, Cited } from '../sections';
 
@@ -71,7 +71,7 @@ export function renderPlans(answer: PlansAnswer): AnswerSections {
 
   if (answer.topic === 'how-many-left') {
     const groups = openByHours(answer.open);
-    const cited = answer.open.flatMap((s) => (s.hours ? [{ sources: s.hours.sources, date: s.hours.since.date, datePrecision: s.hours.since.precision }] : [])).flatMap((e) => e.sources.map((url) => ({ url, date: { date: e.date, precision: e.datePrecision } })));
+    const cited = citedOfHours(answer.open.map((s) => s.hours));
     return {
       headline: countsLine(answer),
       keyLines: [boroughsLine(answer.boroughsWithoutCounter)],

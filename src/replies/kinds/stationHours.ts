@@ -14,9 +14,11 @@ import { dayHoursCell, dayHoursText, dayLabel, scheduleText, spokenHours, stateT
 import { focusText } from '../format/hoursFocus';
 import { specialDayName } from '../format/moment';
 import { addressLine, shortStationName } from '../format/names';
-import { bold, capitalise, lowerFirst } from '../format/text';
+import { bold, capitalise, joinAnd, lowerFirst } from '../format/text';
 import { describeNearby } from '../parts/nearby';
 import { describeStatus, newCounterLine } from '../parts/status';
+import { answered, continuing, openAskedIsSo } from '../parts/yesNo';
+import type { StatusYesNo, YesNoAsked } from '../../understanding/question';
 import type { AnswerSections, Badge } from '../sections';
 import { statusSections } from './stationStatus';
 
@@ -26,7 +28,7 @@ export function renderStationHours(answer: HoursAnswer): AnswerSections {
   const { status } = answer;
   if (status.counter !== 'open' || !status.hours) {
     // Closed, never open, or open with hours nobody published: the status answer says which, honestly.
-    return statusSections({ status, nearby: answer.nearby, contacts: answer.contacts, dating: answer });
+    return statusSections({ status, nearby: answer.nearby, contacts: answer.contacts, dating: answer, yesNo: status.counter === 'open' ? null : statusAsked(answer.yesNo) });
   }
 
   const now = answerInstant(answer.at, answer.asOf);
@@ -36,17 +38,16 @@ export function renderStationHours(answer: HoursAnswer): AnswerSections {
   const meaning = describeStatus(status, today);
   const usual = hours.is24x7 ? 'Open 24 hours a day, every day.' : `Usual hours: ${scheduleText(hours.schedule)}.`;
   const focus = answer.focus ?? null;
-  const manyDays = answer.when.kind === 'week' || answer.when.kind === 'weekend';
   const focused = focus && !answer.specialDay && answer.when.kind !== 'date' && answer.when.kind !== 'weekday' ? focusText(hours.schedule, focus) : null;
-  const main = answer.specialDay ? specialDayAnswer(answer) : asked(answer, now, focused);
+  const main = answer.specialDay ? specialDayAnswer(answer) : (roundTheClockAnswer(answer, now) ?? asked(answer, now, focused));
   const closedThen = main.badge?.text === 'Closed';
   const nearby = describeNearby(closedThen ? answer.nearby : null, now);
 
   const keyLines = [
     ...main.keyLines,
     meaning.mustKnow,
-    // For a week or the usual hours asked, the headline gave them already.
-    answer.when.kind === 'week' || answer.specialDay || (hours.is24x7 && answer.state) || (focused && manyDays) ? null : usual,
+    // For a week or the usual hours asked, the headline gave them already; the closing times asked about say enough.
+    answer.when.kind === 'week' || answer.specialDay || (hours.is24x7 && answer.state) || focused || main.givesHours ? null : usual,
     closedThen ? nearby.lines[0] : null,
     newCounterLine(status, today),
     meaning.upcoming[0],
@@ -80,6 +81,8 @@ interface Asked {
   keyLines: string[];
   badge: Badge | null;
   speak?: string;
+  /** The headline gives the usual hours already. */
+  givesHours?: boolean;
 }
 
 const OPEN: Badge = { text: 'Open', color: 'Good' };
@@ -96,17 +99,13 @@ function asked(answer: HoursAnswer, now: DateTime, focused: string | null): Aske
   const name = bold(status.station.name);
   const hours = status.hours!;
   const { when, state, days } = answer;
-  const yesNo = !answer.focus;
+  const isSo = (open: boolean) => openAskedIsSo(answer.yesNo, open);
 
   switch (when.kind) {
     case 'now': {
       if (!state) break;
       const said = stateText(state, now);
-      return {
-        headline: `${yesNo ? (state.open ? 'Yes, ' : 'No, ') : ''}${name} is ${said}.`,
-        keyLines: focused ? [`It ${focused}.`] : [],
-        badge: state.open ? OPEN : CLOSED,
-      };
+      return { headline: answered(isSo(state.open), `${name} is ${said}.`), keyLines: focused ? [`It ${focused}.`] : [], badge: state.open ? OPEN : CLOSED };
     }
     case 'instant': {
       if (!state) break;
@@ -114,7 +113,7 @@ function asked(answer: HoursAnswer, now: DateTime, focused: string | null): Aske
       const at = moment.isValid ? `At ${formatLondonTime(moment)} ${onDay(dayLabel(moment.toISODate() ?? answer.asOf, now).replace(/^(today|tomorrow|yesterday), (.*)$/, '$1 ($2)'))}` : capitalise(when.label);
       // "Until 22:00" reads from the moment asked; a next opening is named from the resident's today.
       const said = stateText(state, state.open && moment.isValid ? moment : now, '');
-      return { headline: `${at}, ${name} is ${said}.`, keyLines: focused ? [`It ${focused}.`] : [], badge: state.open ? OPEN : CLOSED };
+      return { headline: answered(isSo(state.open), `${at}, ${name} is ${said}.`), keyLines: focused ? [`It ${focused}.`] : [], badge: state.open ? OPEN : CLOSED };
     }
     case 'date':
     case 'weekday': {
@@ -122,24 +121,63 @@ function asked(answer: HoursAnswer, now: DateTime, focused: string | null): Aske
       if (!day) break;
       const on = onDay(dayLabel(day.date, now));
       const text = dayHoursText(day);
-      const headline = !text
-        ? `${yesNo ? 'No, ' : ''}${name} is closed ${on}.`
-        : text === '24 hours'
-          ? `${yesNo ? 'Yes, ' : ''}${name} is open 24 hours ${on}.`
-          : `${yesNo ? 'Yes, ' : ''}${name} is open ${on}, ${dayHoursCell(day)}.`;
-      return { headline, keyLines: [], badge: text ? OPEN : CLOSED };
+      const said = !text ? `${name} is closed ${on}.` : text === '24 hours' ? `${name} is open 24 hours ${on}.` : `${name} is open ${on}, ${dayHoursCell(day)}.`;
+      return { headline: answered(isSo(text !== null), said), keyLines: [], badge: text ? OPEN : CLOSED };
     }
     case 'weekend': {
       if (days.length === 0) break;
       if (focused) return { headline: `${name} ${focused}.`, keyLines: [], badge: null };
       const cells = days.map((d) => `${capitalise(dayLabel(d.date, now))} ${lowerFirst(dayHoursCell(d))}`);
-      return { headline: `At the weekend ${name} is open: ${cells.join('; ')}.`, keyLines: [], badge: null };
+      return { headline: weekendAnswer(answer, now, `At the weekend ${name} is open: ${cells.join('; ')}.`), keyLines: [], badge: null };
     }
     case 'week':
       if (focused) return { headline: `${name} ${focused}.`, keyLines: [], badge: null };
       return { headline: hours.is24x7 ? `${name} is open 24 hours a day, every day.` : `${name} is open ${lowerFirst(scheduleText(hours.schedule))}.`, keyLines: [], badge: null };
   }
   return { headline: `${name}: ${scheduleText(hours.schedule)}.`, keyLines: [], badge: null };
+}
+
+/**
+ * "Open at the weekend?" / "closed at the weekend?": yes or no when both days agree, else the day on which
+ * what was asked is so ("Only on Saturday: ...").
+ */
+function weekendAnswer(answer: HoursAnswer, now: DateTime, statement: string): string {
+  const so = answer.days.map((d) => openAskedIsSo(answer.yesNo, dayHoursText(d) !== null));
+  if (so.some((x) => x === null)) return statement;
+  if (so.every(Boolean) || so.every((x) => !x)) return answered(so[0], statement);
+  const days = answer.days.filter((_, i) => so[i]).map((d) => dayLabel(d.date, now).replace(/ \d.*$/, ''));
+  return `Only on ${joinAnd(days)}: ${continuing(statement)}`;
+}
+
+/**
+ * "Open 24 hours?", "a 24-hour station?", "does it close at night?": yes or no on whether it is open round
+ * the clock (on the days named, or every day), with its hours when it is not, and the nearest desk that is
+ * next. Null for any other question.
+ */
+function roundTheClockAnswer(answer: HoursAnswer, now: DateTime): Asked | null {
+  const asked = answer.yesNo;
+  if (asked !== 'round-the-clock' && asked !== 'closes') return null;
+  const hours = answer.status.hours!;
+  const name = bold(answer.status.station.name);
+  const days = answer.when.kind === 'week' ? [] : answer.days;
+  const always = days.length > 0 ? days.every((d) => d.allDay) : hours.is24x7;
+  const isSo = asked === 'round-the-clock' ? always : !always;
+  const on = days.length === 0 ? '' : answer.when.kind === 'weekend' ? ' at the weekend' : ` ${onDay(dayLabel(days[0].date, now))}`;
+  const open = days.length === 0 ? scheduleText(hours.schedule) : days.map((d) => `${days.length > 1 ? `${capitalise(dayLabel(d.date, now))} ` : ''}${lowerFirst(dayHoursCell(d))}`).join('; ');
+  const closing = days.length === 0 ? focusText(hours.schedule, 'closing') : null;
+  const statement = always
+    ? `${name} is open 24 hours${days.length === 0 ? ' a day, every day' : on}.`
+    : asked === 'closes' && closing
+      ? `${name} closes every day: it ${closing}.`
+      : `${name} is not open 24 hours${on}: ${open}.`;
+  const nearest24 = always || !answer.nearby ? null : describeNearby({ ...answer.nearby, openNow: null, openToday: null }, now).lines[0];
+  return { headline: answered(isSo, statement), keyLines: nearest24 ? [nearest24] : [], badge: null, givesHours: true };
+}
+
+/** A question about the hours of a counter that is not open, as a question about its status. */
+function statusAsked(asked: YesNoAsked | null): StatusYesNo | null {
+  if (asked === 'open' || asked === 'round-the-clock') return 'open';
+  return asked === 'closed' ? 'closed' : null;
 }
 
 /**

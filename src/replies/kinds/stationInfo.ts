@@ -37,7 +37,8 @@ export function renderStationAddress(answer: AddressAnswer): AnswerSections {
       links: station.location ? [{ title: 'Directions', url: directionsUrl(station.location) }] : [],
     },
     details: meaning.history,
-    cautions: meaning.cautions,
+    // The doubt a status answer says up front is a caution here.
+    cautions: [meaning.mustKnow, ...meaning.cautions].filter((c): c is string => c !== null),
     sources: { cited: meaning.cited, publishers: answer.publishers },
     dating: { asOf: status.asOf, verifiedOn: answer.verifiedOn, sourcesUpTo: answer.sourcesUpTo, beyondSources: status.beyondSources },
     speak: `${station.name}${address ? `: ${address}` : ': address not known'}.`,
@@ -154,7 +155,8 @@ export function renderStationHistory(answer: HistoryAnswer): AnswerSections {
       links: nearby.links,
     },
     details: [...meaning.history, ...(topic === 'general' ? decisions : shown.map((e) => eventLine(e, planNames)))],
-    cautions: meaning.cautions,
+    // The doubt a status answer says up front is a caution here.
+    cautions: [meaning.mustKnow, ...meaning.cautions].filter((c): c is string => c !== null),
     sources: { cited: [...meaning.cited, ...citedOf(shown)], publishers: answer.publishers },
     dating: { asOf: status.asOf, verifiedOn: answer.verifiedOn, sourcesUpTo: answer.sourcesUpTo, beyondSources: status.beyondSources },
     speak: headline,

@@ -5,8 +5,10 @@
  * details.
  */
 import type { Answer, ContactFacts, NearbyOptions, PublisherIndex } from '../../answers/answer';
+import type { ClosingOutlook } from '../../answers/closingOutlook';
 import type { OpeningState } from '../../stations/openingHours';
 import type { CounterStatus } from '../../stations/timeline';
+import type { StatusYesNo } from '../../understanding/question';
 import { directionsUrl } from '../cards/elements';
 import { alternativesShort } from '../format/contacts';
 import { answerInstant, formatDate } from '../format/dates';
@@ -16,6 +18,7 @@ import { planShortName, shortStationName } from '../format/names';
 import { capitalise } from '../format/text';
 import { describeNearby } from '../parts/nearby';
 import { describeStatus, newCounterLine } from '../parts/status';
+import { statusAnsweredYesOrNo } from '../parts/statusYesNo';
 import type { AnswerSections } from '../sections';
 
 type StatusAnswer = Extract<Answer, { kind: 'station-status' }>;
@@ -29,10 +32,23 @@ export interface StatusInput {
   now?: OpeningState | null;
   /** Lines that lead the details (the reasons for a closure). */
   reasons?: string[];
+  /** What a yes/no question asked: the answer starts "Yes" or "No". */
+  yesNo?: StatusYesNo | null;
+  /** For "is it closing?" of an open counter. */
+  closing?: ClosingOutlook;
 }
 
 export function renderStationStatus(answer: StatusAnswer): AnswerSections {
-  return statusSections({ status: answer.status, nearby: answer.nearby, contacts: answer.contacts, dating: answer, now: answer.now, reasons: reasonsLines(answer.reasons) });
+  return statusSections({
+    status: answer.status,
+    nearby: answer.nearby,
+    contacts: answer.contacts,
+    dating: answer,
+    now: answer.now,
+    reasons: reasonsLines(answer.reasons),
+    yesNo: answer.yesNo,
+    closing: answer.closing,
+  });
 }
 
 /** Enough figures to answer "why", short enough to read on a phone. */
@@ -64,13 +80,16 @@ export function statusSections(input: StatusInput): AnswerSections {
   const reasons = input.reasons ?? [];
 
   const todayLine = open && input.now ? `${capitalise(stateText(input.now, now))}.` : null;
-  const keyLines = open
-    ? [meaning.mustKnow, todayLine, meaning.upcoming[0], meaning.address ? `Address: ${meaning.address}.` : null, newCounterLine(status, today)]
-    : [reasons.length > 0 ? null : nearby.lines[0], meaning.mustKnow, meaning.upcoming[0], nearby.lines[1]];
+  const first = input.yesNo ? statusAnsweredYesOrNo({ status, yesNo: input.yesNo, closing: input.closing, todayLine }, meaning) : null;
+  const keyLines = first?.keyLines
+    ? first.keyLines
+    : open
+      ? [meaning.mustKnow, todayLine, meaning.upcoming[0], meaning.address ? `Address: ${meaning.address}.` : null, newCounterLine(status, today)]
+      : [reasons.length > 0 ? null : nearby.lines[0], meaning.mustKnow, meaning.upcoming[0], nearby.lines[1]];
   const location = status.station.location;
 
   return {
-    headline: meaning.headline,
+    headline: first?.headline ?? meaning.headline,
     keyLines: keyLines.filter((l): l is string => Boolean(l)).slice(0, 2),
     list: reasons.length > 0 ? { heading: reasons[0], items: reasons.slice(1) } : null,
     card: {

@@ -6,7 +6,7 @@
  */
 import type { TimelineEvent } from '../../stations/model';
 import { weekTable } from '../../stations/openingHours';
-import type { CounterStatus, PlanStep, ReportedDoubt } from '../../stations/timeline';
+import type { CounterStatus, PlanStep, ReportedDoubt, UpcomingChange } from '../../stations/timeline';
 import type { Fact } from '../cards/elements';
 import { formatDate, markOf, onDate } from '../format/dates';
 import { scheduleText, scheduleValueText } from '../format/hours';
@@ -197,25 +197,40 @@ function doubtText(status: CounterStatus, doubt: ReportedDoubt): string | null {
   }
 }
 
+/**
+ * A source that says a closed counter is open (Woodford's June 2017 article giving hours, four years after
+ * it closed) bears on the answer itself: a resident may have read it.
+ */
+function saysClosedCounterIsOpen(status: CounterStatus, doubt: ReportedDoubt): boolean {
+  const e = doubt.event;
+  return status.counter === 'closed' && doubt.reason === 'conflict' && (e.kind === 'hours' || e.kind === 'opened') && (!status.since || e.date >= status.since.date);
+}
+
 function doubtsOf(status: CounterStatus): { mustKnow: string | null; cautions: string[] } {
-  const cautions = status.conflicts.map((d) => doubtText(status, d)).filter((t): t is string => t !== null);
+  const said = status.conflicts.map((d) => ({ doubt: d, text: doubtText(status, d) })).filter((x): x is { doubt: ReportedDoubt; text: string } => x.text !== null);
+  const cautions = said.map((x) => x.text);
   if (status.confidence === 'low' && !cautions.includes(LIMITED)) cautions.push(LIMITED);
   if (status.uncertainWithin) cautions.push(`The sources give only the ${status.uncertainWithin} of this change, so on ${formatDate(status.asOf)} it may not have happened yet.`);
   const unique = [...new Set(cautions)];
   // A doubt about the answer itself is said up front; one about the past of a closed counter waits in the details.
   const mustKnow =
     unique.find((c) => c === LIMITED || c.startsWith('The sources give only')) ??
-    (status.counter !== 'closed' ? (unique.find((c) => c.startsWith('Sources disagree')) ?? null) : null);
+    (status.counter !== 'closed'
+      ? (unique.find((c) => c.startsWith('Sources disagree')) ?? null)
+      : (said.find((x) => saysClosedCounterIsOpen(status, x.doubt))?.text ?? null));
   return { mustKnow, cautions: unique.filter((c) => c !== mustKnow) };
 }
 
+/** `Due to close on 28 February 2026 (decided on 15 October 2025 under the 2025 front counter review (Met)).` */
+export function upcomingText(u: UpcomingChange): string {
+  const when = onDate({ date: u.date, precision: u.precision });
+  const what = u.becomes === 'closed' ? `Due to close ${when}` : u.becomes === 'open' ? `Due to open ${when}` : `New hours due ${when}: ${scheduleValueText(u.event.value)}`;
+  const plan = planShortName(u.decidedBy.planId, u.decidedBy.planName);
+  return `${what} (decided on ${formatDate(u.decidedBy.date, u.decidedBy.precision)} under the ${plan}).`;
+}
+
 function upcomingOf(status: CounterStatus): string[] {
-  return status.upcoming.map((u) => {
-    const when = onDate({ date: u.date, precision: u.precision });
-    const what = u.becomes === 'closed' ? `Due to close ${when}` : u.becomes === 'open' ? `Due to open ${when}` : `New hours due ${when}: ${scheduleValueText(u.event.value)}`;
-    const plan = planShortName(u.decidedBy.planId, u.decidedBy.planName);
-    return `${what} (decided on ${formatDate(u.decidedBy.date, u.decidedBy.precision)} under the ${plan}).`;
-  });
+  return status.upcoming.map(upcomingText);
 }
 
 /** `Woodford`: for buttons and short lines. */

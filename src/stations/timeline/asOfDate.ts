@@ -46,3 +46,8 @@ export function uncertainWithin(row: { date: string; precision: DatePrecision },
   if (row.precision === 'day') return null;
   return row.date <= asOf && asOf < endOfWindow(row.date, row.precision) ? row.precision : null;
 }
+
+/** The London date before `date` (`2020-11-30` -> `2020-11-29`). */
+export function dayBefore(date: string): string {
+  return DateTime.fromISO(date, { zone: 'utc' }).minus({ days: 1 }).toISODate() as string;
+}

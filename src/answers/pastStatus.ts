@@ -1,0 +1,104 @@
+/**
+ * A counter as it was at a time gone by, from the timeline: its spells over
+ * the period asked (open, closed, its hours), the counters that stood in while
+ * it was closed (a counter run from another station during a refurbishment),
+ * notes on the record for those dates, and its status today. "Before it
+ * closed" is the day before its latest closure. Every status carries its
+ * rows, sources, confidence and date precision, so the reply can say how sure
+ * the record is (SOURCES.md §5.2).
+ */
+import type { Station, TimelineEvent } from '../stations/model';
+import { dayBefore, endOfWindow, type CounterStatus, type PlanStep, type Timeline } from '../stations/timeline';
+import type { PastAsked, PastFocus, PastPeriod } from '../understanding/question';
+import type { Answer, AnswerDating, PastSpell, StandIn } from './answer';
+import { namesStation } from './namesInText';
+
+type PastAnswer = Extract<Answer, { kind: 'station-past' }>;
+
+export function pastStatus(
+  timeline: Timeline,
+  stations: readonly Station[],
+  station: Station,
+  asked: PastAsked,
+  focus: PastFocus,
+  today: CounterStatus,
+  /** The date the data is complete from (its counter list); before it, only some counters are covered. */
+  completeFrom: string,
+  dating: AnswerDating,
+): PastAnswer {
+  const closure = asked.kind === 'before-closure' ? lastClosure(timeline.eventsFor(station.id), dating.asOf) : null;
+  const period = asked.kind === 'period' ? asked.period : closure ? dayBeforeClosure(closure) : null;
+  const spells: PastSpell[] = period
+    ? timeline.spellsBetween(station.id, period.from, period.to).map((spell) => ({
+        ...spell,
+        standIns: spell.status.counter === 'closed' ? standInsFor(timeline, stations, station, spell) : [],
+      }))
+    : [];
+  const notes = period ? timeline.eventsFor(station.id).filter((e) => e.kind === 'note' && e.planId === null && overlaps(e, period)) : [];
+  return {
+    kind: 'station-past',
+    station,
+    asked,
+    focus,
+    period,
+    closure,
+    spells,
+    notes,
+    patchy: period !== null && period.from < completeFrom,
+    completeFrom,
+    plans: period ? decisionsAround(today.plans, period) : [],
+    today,
+    ...dating,
+  };
+}
+
+/** Decisions of a plan dated from two years before the period to its end, and reversals up to a year after it. */
+function decisionsAround(steps: readonly PlanStep[], period: PastPeriod): PlanStep[] {
+  const year = (iso: string, by: number) => `${Number(iso.slice(0, 4)) + by}${iso.slice(4)}`;
+  return steps.filter(
+    (s) => (s.stage === 'decided' && s.date >= year(period.from, -2) && s.date <= period.to) || (s.stage === 'reversed' && s.date >= year(period.from, -2) && s.date <= year(period.to, 1)),
+  );
+}
+
+/** The latest closure on record (not a contradicted claim) on or before the answer's day. */
+function lastClosure(events: readonly TimelineEvent[], asOf: string): TimelineEvent | null {
+  return events.filter((e) => e.kind === 'closed' && !e.conflict && e.date <= asOf).at(-1) ?? null;
+}
+
+function dayBeforeClosure(closure: TimelineEvent): PastPeriod {
+  const date = dayBefore(closure.date);
+  return { from: date, to: date, label: 'the day before it closed' };
+}
+
+/** A row's date window (a `year` row: some time that year) meets the period. */
+function overlaps(event: TimelineEvent, period: PastPeriod): boolean {
+  return event.date <= period.to && endOfWindow(event.date, event.datePrecision) > period.from;
+}
+
+function mentions(event: TimelineEvent, station: Station): boolean {
+  return namesStation(`${event.value} ${event.notes}`, station);
+}
+
+/**
+ * Counters that opened while this one was closed and that the record ties to it: the row that opened
+ * them names this counter ("temporary front counter for Islington"), or the row that closed this one
+ * names them ("counter moved to Shepherd's Bush").
+ */
+function standInsFor(timeline: Timeline, stations: readonly Station[], station: Station, spell: PastSpell | Omit<PastSpell, 'standIns'>): StandIn[] {
+  const closedBy = spell.status.decidedBy;
+  const found: StandIn[] = [];
+  for (const other of stations) {
+    if (other.id === station.id) continue;
+    const rows = timeline.eventsFor(other.id).filter((e) => !e.conflict && (e.kind === 'opened' || e.kind === 'closed'));
+    rows.forEach((opened, i) => {
+      if (opened.kind !== 'opened') return;
+      const ended = rows.slice(i + 1).find((e) => e.kind === 'closed');
+      const from = opened.date > spell.from ? opened.date : spell.from;
+      const until = ended ? dayBefore(ended.date) : spell.to;
+      const to = until < spell.to ? until : spell.to;
+      if (from > to || !(mentions(opened, station) || closedBy.some((e) => mentions(e, other)))) return;
+      found.push({ station: other, from, to, status: timeline.statusAsOf(other.id, from), opened });
+    });
+  }
+  return found;
+}

@@ -1,0 +1,110 @@
+/**
+ * Questions about the service, not a station, answered from the data:
+ * resident-facts (what a counter is for, what is not a counter, why counters
+ * close at night, the savings of each plan, how sure the list is), the
+ * timeline (the counters open 24 hours today, court challenges) and the data's
+ * own dates. Which facts answer which topic is chosen here by the words the
+ * data itself labels them with ("Policing hubs:", "Savings:"); no fact is
+ * written here.
+ */
+import type { CounterStatus } from '../stations/timeline';
+import type { KnowledgeData, ResidentFact, ResidentFactsSection, TimelineEvent } from '../stations/model';
+import type { ServiceTopic } from '../understanding/question';
+import type { Answer, AnswerDating } from './answer';
+import { namesStation } from './namesInText';
+
+type ServiceAnswer = Extract<Answer, { kind: 'service' }>;
+
+/** How the data labels or words the facts of each topic (resident-facts.md), and the timeline rows of some. */
+const FACTS_OF: Partial<Record<ServiceTopic, { section: string; label: RegExp }[]>> = {
+  hub: [{ section: 'if-your-counter-is-closed', label: /^policing hubs?\b/i }],
+  mobile: [{ section: 'if-your-counter-is-closed', label: /^mobile police stations?\b/i }],
+  'video-screen': [{ section: 'if-your-counter-is-closed', label: /^video screens?\b/i }],
+  'contact-point': [{ section: 'if-your-counter-is-closed', label: /contact.points?|^they are for non-urgent/i }],
+  phones: [
+    { section: 'if-your-counter-is-closed', label: /^weatherproof phones\b/i },
+    { section: 'where-you-can-go-in-person', label: /^outside opening hours\b/i },
+  ],
+  night: [
+    { section: 'why-counters-were-closed', label: /\bnight\b|23:00|outside 10:00/i },
+    { section: 'where-you-can-go-in-person', label: /^outside opening hours\b/i },
+  ],
+  savings: [
+    { section: 'headline-numbers-of-each-plan', label: / \| / },
+    { section: 'why-counters-were-closed', label: /\bsav(?:e|ed|ing|ings)\b/i },
+  ],
+  purpose: [{ section: 'what-a-front-counter-is-for', label: /./ }],
+  freshness: [{ section: 'where-you-can-go-in-person', label: /^how sure is this list\b/i }],
+  'no-counter': [{ section: 'where-you-can-go-in-person', label: /^boroughs with no counter\b|nearest desks are at\b|^those suggestions\b/i }],
+};
+
+/** Timeline rows about challenges in court. */
+const COURT_ROW = /\b(?:court|legal|judicial|pre-action|letter before action|quashed|lawful)\b/i;
+/** The words of a topic in a station's own rows ("is there a video screen at Twickenham?"). */
+const ROW_WORDS: Partial<Record<ServiceTopic, RegExp>> = {
+  hub: /\bhub\b/i,
+  mobile: /\bmobile\b/i,
+  'video-screen': /\bvideo\b|\bscreen\b/i,
+  'contact-point': /\bcontact point/i,
+  phones: /\bphones?\b/i,
+  court: COURT_ROW,
+};
+/** The header of the data's list of what is not a front counter. */
+const NOT_COUNTERS = /^not front counters\b/i;
+
+function section(data: KnowledgeData, prefix: string): ResidentFactsSection | undefined {
+  return data.residentFacts.sections.find((s) => s.id.startsWith(prefix));
+}
+
+/** Every borough the data has ever had a counter in, less those with one open (the City of London has none in the data). */
+function boroughsWithout(data: KnowledgeData, statuses: readonly CounterStatus[]): string[] {
+  const boroughs = new Set(data.stations.map((s) => s.borough));
+  for (const s of statuses) if (s.counter === 'open') boroughs.delete(s.station.borough);
+  return [...boroughs].sort();
+}
+
+export function serviceAnswer(
+  data: KnowledgeData,
+  topic: ServiceTopic,
+  events: (stationId: string) => TimelineEvent[],
+  statuses: readonly CounterStatus[],
+  counter: CounterStatus | null,
+  dating: AnswerDating,
+): ServiceAnswer {
+  const facts: ResidentFact[] = [];
+  let notACounter = false;
+  for (const { section: prefix, label } of FACTS_OF[topic] ?? []) {
+    const found = section(data, prefix);
+    if (!found) continue;
+    const header = found.facts.findIndex((f) => NOT_COUNTERS.test(f.text));
+    found.facts.forEach((fact, i) => {
+      if (!label.test(fact.text) || NOT_COUNTERS.test(fact.text)) return;
+      facts.push(fact);
+      if (header >= 0 && i > header) notACounter = true;
+    });
+  }
+  const stationIds = counter ? [counter.station.id] : data.stations.map((s) => s.id);
+  const court = topic === 'court' ? stationIds.flatMap((id) => events(id)).filter((e) => !e.conflict && COURT_ROW.test(e.value)) : [];
+  // One challenge can be on record for each counter it was about (Harrow and Pinner): said once.
+  const rows = [...new Map(court.map((e) => [`${e.date} ${e.value}`, e])).values()].sort((a, b) => (a.date < b.date ? -1 : 1));
+  const words = ROW_WORDS[topic];
+  const mentioned =
+    counter !== null &&
+    (rows.length > 0 ||
+      facts.some((f) => namesStation(f.text, counter.station)) ||
+      (words !== undefined && events(counter.station.id).some((e) => words.test(e.value))));
+  return {
+    kind: 'service',
+    topic,
+    facts,
+    definition: section(data, 'what-a-front-counter-is-for')?.intro ?? null,
+    notACounter,
+    events: rows,
+    open24x7: statuses.filter((s) => s.counter === 'open' && s.hours?.is24x7),
+    boroughsWithoutCounter: boroughsWithout(data, statuses),
+    openCount: statuses.filter((s) => s.counter === 'open').length,
+    contacts: data.residentFacts.contacts,
+    counter: counter ? { status: counter, mentioned } : null,
+    ...dating,
+  };
+}

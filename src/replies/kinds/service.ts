@@ -1,0 +1,169 @@
+/**
+ * Questions about the service, not a station: what a 24/7 counter is, why
+ * counters close at night, what a policing hub, a mobile police station or a
+ * video screen is (none is a front counter), court challenges, what the
+ * closures save, what a counter is for, how current the information is.
+ * Every sentence is the data's own (resident facts, timeline rows, dates);
+ * a counter named with the question is answered for, or said to be absent
+ * from the record.
+ */
+import type { Answer } from '../../answers/answer';
+import type { ResidentFact } from '../../stations/model';
+import { alternativesShort } from '../format/contacts';
+import { datedLabel, formatDate } from '../format/dates';
+import { shortStationName } from '../format/names';
+import { citedOf, undated } from '../format/sources';
+import { bold, capitalise, countWord, firstSentences, joinAnd, plural, pounds, residentWording, sentence } from '../format/text';
+import { describeStatus } from '../parts/status';
+import type { AnswerSections } from '../sections';
+
+type ServiceAnswer = Extract<Answer, { kind: 'service' }>;
+
+/** What the thing asked about is called, in "whether there is a ___ at Twickenham". */
+const TOPIC_NOUN: Record<ServiceAnswer['topic'], string> = {
+  'round-the-clock': '24-hour counter',
+  night: 'counter open at night',
+  hub: 'policing hub',
+  mobile: 'mobile police station',
+  'video-screen': 'video screen',
+  'contact-point': 'contact point',
+  phones: 'phone outside',
+  court: 'court challenge',
+  savings: 'saving',
+  purpose: 'front counter',
+  freshness: 'date',
+  'no-counter': 'counter',
+};
+
+/** A card title per topic. */
+const TOPIC_TITLE: Record<ServiceAnswer['topic'], string> = {
+  'round-the-clock': '24-hour front counters',
+  night: 'Counters at night',
+  hub: 'Policing hubs',
+  mobile: 'Mobile police stations',
+  'video-screen': 'Video screens',
+  'contact-point': 'Contact points',
+  phones: 'Phones outside police stations',
+  court: 'Court challenges',
+  savings: 'What the closures save',
+  purpose: 'What a front counter is for',
+  freshness: 'How current this is',
+  'no-counter': 'Boroughs with no front counter',
+};
+
+/** `Policing hubs: local bases for ...` -> label and the rest; `2025–26 (Met ...): Only 1% ...` -> era and the rest. */
+function split(fact: ResidentFact): { label: string | null; rest: string } {
+  const m = /^([^:]{2,80}):\s+(.*)$/s.exec(fact.text);
+  return m ? { label: m[1], rest: m[2] } : { label: null, rest: fact.text };
+}
+
+const clean = (text: string) => residentWording(pounds(text));
+
+/** "**Charing Cross Police Station** and **Lewisham Police Station**". */
+function open24x7Names(answer: ServiceAnswer): string {
+  return joinAnd(answer.open24x7.map((s) => bold(s.station.name)));
+}
+
+function headlineAndLines(answer: ServiceAnswer): { headline: string; lines: string[]; list?: string[] } {
+  const { facts } = answer;
+  const [first] = facts.map(split);
+  switch (answer.topic) {
+    case 'hub':
+    case 'mobile':
+    case 'video-screen': {
+      if (!first) return { headline: `My records don't describe a ${TOPIC_NOUN[answer.topic]}.`, lines: [] };
+      const rest = clean(first.rest);
+      const opening = firstSentences(rest, 1);
+      const after = rest.slice(opening.length).trim();
+      const nearest = answer.notACounter ? 'To report a crime in person, go to a front counter: ask me for the nearest one.' : '';
+      if (!first.label) return { headline: `${sentence(opening)}${answer.notACounter ? ' These are not front counters.' : ''}`, lines: [after, nearest].filter(Boolean) };
+      const what = opening.charAt(0).toLowerCase() + opening.slice(1);
+      const head = answer.notACounter ? `${first.label} are not front counters: ${what}` : `${first.label}: ${what}`;
+      return { headline: sentence(head), lines: [after, nearest].filter(Boolean) };
+    }
+    case 'contact-point':
+    case 'phones':
+      return first ? { headline: sentence(clean(facts[0].text)), lines: facts.slice(1).map((f) => sentence(clean(f.text))) } : { headline: `My records don't describe a ${TOPIC_NOUN[answer.topic]}.`, lines: [] };
+    case 'round-the-clock':
+      return {
+        headline: `A 24-hour (24/7) front counter is open to the public at every hour of every day, nights and weekends included${answer.definition ? `: ${answer.definition.replace(/^A front counter \(front desk\) is /, '')}` : '.'}`,
+        lines: [answer.open24x7.length > 0 ? `Open 24 hours today: ${open24x7Names(answer)}.` : 'No counter is open 24 hours today.'],
+      };
+    case 'night': {
+      const reasons = facts.filter((f) => /^\d{4}/.test(f.text)).map(split);
+      const latest = reasons.at(-1);
+      const outside = facts.find((f) => !/^\d{4}/.test(f.text));
+      return {
+        headline: latest
+          ? `Few crimes are reported at counters at night, the reason given for closing them then: ${clean(latest.rest)}`
+          : 'My records give no reason for closing counters at night.',
+        lines: [answer.open24x7.length > 0 ? `Open through the night now: ${open24x7Names(answer)} (24 hours a day).` : '', outside ? sentence(clean(outside.text)) : ''].filter(Boolean),
+        list: reasons.slice(0, -1).map((r) => `${r.label}: ${clean(r.rest)}`),
+      };
+    }
+    case 'court': {
+      const name = answer.counter ? bold(answer.counter.status.station.name) : null;
+      if (answer.events.length === 0) return { headline: `My records show no court challenge${name ? ` over ${name}` : ' to the closures'}.`, lines: [] };
+      const [challenge, ...others] = answer.events;
+      const line = (e: typeof challenge) => `${datedLabel(e)}: ${sentence(pounds(e.value))}`;
+      return {
+        headline: `Yes. ${line(challenge)}`,
+        lines: [],
+        list: others.map((e) => `${line(e)}${e.notes && /outcome not found/i.test(e.notes) ? ' The outcome is not known.' : ''}`),
+      };
+    }
+    case 'savings': {
+      const rows = facts.filter((f) => f.text.includes(' | ')).map((f) => f.text.split(' | '));
+      const latest = rows.at(-1);
+      return {
+        headline: latest ? `The latest round (${latest[0]}) was to save ${clean(latest[3] ?? 'an amount not known')}.` : 'My records give no savings figure.',
+        lines: [],
+        list: rows
+          .slice(0, -1)
+          .map((r) => `${r[0]}: ${clean(r[3] ?? 'not known')}`)
+          .concat(facts.filter((f) => !f.text.includes(' | ') && !f.text.trim().endsWith(':')).map((f) => clean(split(f).rest))),
+      };
+    }
+    case 'purpose':
+      return {
+        headline: answer.definition ?? 'A front counter is the public desk of a police station.',
+        lines: [`${capitalise(countWord(answer.openCount))} front counters are open in London today: ask me for the nearest one.`, alternativesShort(answer.contacts)],
+        list: facts.map((f) => clean(f.text)),
+      };
+    case 'no-counter': {
+      const none = answer.boroughsWithoutCounter;
+      const headline =
+        none.length === 0 ? 'Every London borough with a counter on record still has one open.' : `${capitalise(countWord(none.length))} ${plural(none.length, 'borough')} ${none.length === 1 ? 'has' : 'have'} no front counter now: ${joinAnd(none)}.`;
+      return { headline, lines: facts.filter((f) => /nearest desks are at/i.test(f.text)).map((f) => clean(f.text)), list: facts.filter((f) => !/nearest desks are at/i.test(f.text)).map((f) => clean(f.text)) };
+    }
+    case 'freshness':
+      return {
+        headline: `My information was last checked on ${formatDate(answer.verifiedOn)}, and my latest source is from ${formatDate(answer.sourcesUpTo)}.`,
+        lines: [...facts.map((f) => firstSentences(clean(f.text.replace(/^how sure is this list\?\s*/i, '').replace(/\bbelow /, '')), 1)), 'Opening hours can change at short notice: check met.police.uk before you travel.'],
+      };
+  }
+}
+
+export function renderService(answer: ServiceAnswer): AnswerSections {
+  const { headline, lines, list } = headlineAndLines(answer);
+  const counter = answer.counter;
+  const counterLines: string[] = [];
+  let lead = headline;
+  if (counter && answer.topic !== 'court') {
+    const name = bold(counter.status.station.name);
+    if (!counter.mentioned) lead = `My records don't say whether there is a ${TOPIC_NOUN[answer.topic]} at ${name}. ${headline}`;
+    counterLines.push(describeStatus(counter.status).headline);
+  }
+  const short = counter ? shortStationName(counter.status.station) : null;
+  return {
+    headline: lead,
+    keyLines: [...counterLines, ...lines].slice(0, 2),
+    list: list && list.length > 0 ? { items: list } : null,
+    card: { title: TOPIC_TITLE[answer.topic] },
+    details: [...counterLines, ...lines].slice(2),
+    sources: { cited: [...undated(answer.facts.flatMap((f) => f.sources)), ...citedOf(answer.events)], publishers: answer.publishers },
+    dating: { asOf: answer.asOf, verifiedOn: answer.verifiedOn, sourcesUpTo: answer.sourcesUpTo, beyondSources: false },
+    speak: lead,
+    suggestions: [short ? `Is ${short} open now?` : 'Nearest open desk to me', 'Which desks are open 24/7?', 'Why did counters close?'],
+  };
+}

@@ -1,0 +1,178 @@
+/**
+ * One counter at a time gone by: "Was Bethnal Green open in summer 2021?",
+ * "What were Holloway's hours before it closed?". The first sentence answers
+ * for the period asked (saying which dates a loose period was taken as); then
+ * who stood in while it was closed, what the record notes for those dates,
+ * and today in one short line. Doubts (estimated or "by" dates, limited
+ * evidence, sources that disagree, the thin record before mid-2017) are said.
+ */
+import type { Answer, PastSpell, StandIn } from '../../answers/answer';
+import type { CounterStatus, DatedMark, PlanStep } from '../../stations/timeline';
+import type { PastPeriod } from '../../understanding/question';
+import { formatDate } from '../format/dates';
+import { scheduleValueText } from '../format/hours';
+import { planShortName, shortStationName } from '../format/names';
+import { citedOf } from '../format/sources';
+import { bold, capitalise, joinAnd, lowerFirst, pounds, sentence } from '../format/text';
+import { describeStatus } from '../parts/status';
+import type { AnswerSections } from '../sections';
+
+type PastAnswer = Extract<Answer, { kind: 'station-past' }>;
+
+/** "In summer 2021 (June to August 2021)", "On 1 October 2020", "During covid (taken as ...)". */
+function periodWords(period: PastPeriod): string {
+  if (period.from === period.to) {
+    const day = formatDate(period.from);
+    return period.label === day ? `On ${day}` : `On ${day}, ${period.label}`;
+  }
+  const taken = period.taken ? ` (${period.taken})` : '';
+  return /^(?:covid|corona|pandemic|the pandemic|lockdown|the lockdown)/.test(period.label) ? `During ${period.label}${taken}` : `In ${period.label}${taken}`;
+}
+
+/** "open 24 hours a day", "open (Mon–Fri 08:00–20:00; Sat 10:00–18:00)", "open (hours not recorded)", "closed". */
+function stateWords(status: CounterStatus): string {
+  if (status.counter === 'closed') return 'closed';
+  if (status.counter === 'unknown') return 'not on record';
+  if (!status.hours) return 'open (my records do not give its hours then)';
+  return status.hours.is24x7 ? 'open 24 hours a day' : `open (${scheduleValueText(status.hours.text)})`;
+}
+
+/** When a spell began, as precisely as the record says: "from 2 November 2020", "from about March 2021 (estimated)", "some time in 2020". */
+function fromWords(spell: PastSpell): string {
+  const since = spell.status.since;
+  const mark: DatedMark = since && since.date === spell.from ? since : { date: spell.from, precision: 'day' };
+  const text = formatDate(mark.date, mark.precision);
+  if (mark.qualifier === 'estimated') return `from about ${text} (an estimated date)`;
+  if (mark.qualifier === 'by') return `by ${text} (the exact date is not known)`;
+  if (mark.precision === 'year') return `from some time in ${text}`;
+  return `from ${text}`;
+}
+
+function untilWords(spell: PastSpell, next: PastSpell | undefined): string {
+  return next ? ` until ${formatDate(spell.to)}` : '';
+}
+
+/** How the first spell came to be, for a closed counter: "it had closed on 8 October 2016 (counter moved to Shepherd's Bush)". */
+function closedSince(status: CounterStatus): string {
+  if (status.counter !== 'closed' || !status.since) return '';
+  const row = status.decidedBy.find((e) => e.kind === 'closed');
+  const what = row ? ` (${lowerFirst(pounds(row.value))})` : '';
+  const mark = status.since;
+  const when = mark.precision === 'year' ? `some time in ${formatDate(mark.date, 'year')}` : mark.precision === 'month' ? `in ${formatDate(mark.date, 'month')}` : `on ${formatDate(mark.date)}`;
+  return `: it had closed ${when}${what}`;
+}
+
+/** An open spell that was a temporary counter ("temporary front counter for Islington during refurbishment"): said, with when it opened. */
+function temporaryLine(spell: PastSpell): string | null {
+  const opened = spell.status.openedBy;
+  if (spell.status.counter !== 'open' || !opened || !/temporar/i.test(opened.value)) return null;
+  return `It was open then as a temporary counter (from ${formatDate(opened.date, opened.datePrecision)}): ${lowerFirst(sentence(pounds(opened.value)))}`;
+}
+
+/** "31 October 2017: decided under the 2017 Public Access Strategy: close counter." */
+function planLine(step: PlanStep): string {
+  const what = step.stage === 'reversed' ? 'Reversed' : 'Decided';
+  return `${formatDate(step.date, step.precision)}: ${what} under the ${planShortName(step.planId, step.planName)}: ${sentence(pounds(step.value))}`;
+}
+
+/** What the card badge says of the period: open, closed, or partly open then. */
+function badgeOf(answer: PastAnswer): { text: string; color: 'Good' | 'Attention' | 'Warning' } {
+  const known = answer.spells.filter((s) => s.status.counter !== 'unknown');
+  const open = known.filter((s) => s.status.counter === 'open').length;
+  if (known.length === 0) return { text: 'Not known then', color: 'Warning' };
+  if (open === known.length) return { text: 'Open then', color: 'Good' };
+  return open === 0 ? { text: 'Closed then', color: 'Attention' } : { text: 'Partly open then', color: 'Warning' };
+}
+
+function standInLine(standIn: StandIn): string {
+  const hours = standIn.status.hours ? (standIn.status.hours.is24x7 ? ', open 24 hours a day' : `, ${scheduleValueText(standIn.status.hours.text)}`) : ', hours not recorded';
+  const when = `${formatDate(standIn.from)} to ${formatDate(standIn.to)}`;
+  return `Meanwhile ${bold(standIn.station.name)} stood in (${when}${hours}): ${lowerFirst(sentence(pounds(standIn.opened.value)))}`;
+}
+
+/** Yes, no or partly, for a question that wanted to know whether it was open (or closed). */
+function verdict(answer: PastAnswer, known: PastSpell[]): string {
+  if (answer.focus === 'hours' || known.length === 0) return '';
+  const open = known.filter((s) => s.status.counter === 'open').length;
+  if (open > 0 && open < known.length) return 'Partly. ';
+  const wasOpen = open === known.length;
+  return (answer.focus === 'closed' ? !wasOpen : wasOpen) ? 'Yes. ' : 'No. ';
+}
+
+function headlineOf(answer: PastAnswer, name: string): string {
+  const { period, spells } = answer;
+  if (!period) return `My records show no closure of the front counter at ${name}, so there is no "before it closed".`;
+  const when = periodWords(period);
+  // Months the record has nothing on are said as a caution, not as a state.
+  const known = spells.filter((s) => s.status.counter !== 'unknown');
+  if (known.length === 0) {
+    const why = answer.patchy ? `my records before ${formatDate(answer.completeFrom, 'month')} cover only some counters` : 'none of my sources covers it then';
+    return `I don't know whether the front counter at ${name} was open then (${when.charAt(0).toLowerCase()}${when.slice(1)}): ${why}.`;
+  }
+  const lead = verdict(answer, known);
+  if (known.length === 1) {
+    const [only] = known;
+    const from = spells.length > 1 ? ` ${fromWords(only)}` : '';
+    return `${lead}${when}, the front counter at ${name} was ${stateWords(only.status)}${from}${closedSince(only.status)}.`;
+  }
+  const parts = known.map((spell, i) => {
+    const state = stateWords(spell.status);
+    return i === 0 && spell === spells[0] ? `${state}${untilWords(spell, known[1])}` : `${state} ${fromWords(spell)}${untilWords(spell, known[i + 1])}`;
+  });
+  return `${lead}${when}, the front counter at ${name} was ${joinAnd(parts)}.`;
+}
+
+/** Doubts about the spells: limited evidence, a change known only to the year, claims other sources contradict. */
+function cautionsOf(answer: PastAnswer): string[] {
+  const out: string[] = [];
+  for (const spell of answer.spells) {
+    const s = spell.status;
+    if (s.confidence === 'low') out.push(`${capitalise(stateWords(s))} ${fromWords(spell)} rests on limited evidence (an inference or an estimate in my sources).`);
+    if (s.basis === 'counter-list' && s.counterList) {
+      out.push(`From ${formatDate(s.counterList.since, 'month')} it counts as open because it is on the list of London's ${s.counterList.count} counters then, a reconstructed list.`);
+    }
+    for (const doubt of s.conflicts.filter((d) => d.reason === 'conflict')) out.push(`One source claims otherwise (${formatDate(doubt.event.date, doubt.event.datePrecision)}: ${doubt.event.value}); other sources contradict it.`);
+  }
+  const unknown = answer.spells.filter((s) => s.status.counter === 'unknown');
+  if (unknown.length > 0 && unknown.length < answer.spells.length) {
+    out.push(`My records have nothing on it from ${joinAnd(unknown.map((s) => `${formatDate(s.from)} to ${formatDate(s.to)}`))}${answer.patchy ? `: before ${formatDate(answer.completeFrom, 'month')} they cover only some counters` : ''}.`);
+  } else if (answer.patchy && unknown.length === 0) out.push(`My records before ${formatDate(answer.completeFrom, 'month')} cover only some counters, so they may miss changes then.`);
+  return [...new Set(out)];
+}
+
+/** "Today: open, Mon–Fri 10:00–22:00; Sat–Sun 09:00–19:00." */
+function todayLine(today: CounterStatus): string {
+  if (today.counter === 'open') return `Today: ${stateWords(today)}.`;
+  if (today.counter === 'closed' && today.since) return `Today: closed (since ${formatDate(today.since.date, today.since.precision)}).`;
+  return `Today: ${stateWords(today)}.`;
+}
+
+export function renderStationPast(answer: PastAnswer): AnswerSections {
+  const { station, today } = answer;
+  const name = bold(station.name);
+  const short = shortStationName(station);
+  const headline = headlineOf(answer, name);
+  const standIns = answer.spells.flatMap((s) => [...s.standIns.map(standInLine), temporaryLine(s)]).filter((l): l is string => l !== null);
+  const notes = answer.notes.map((n) => `The record also notes (${formatDate(n.date, n.datePrecision)}): ${lowerFirst(sentence(n.value))}`);
+  const todayMeaning = describeStatus(today);
+  const decisions = answer.plans.map(planLine);
+  const context = [...notes, ...standIns, ...(decisions.length > 0 ? [decisions.slice(-2).join(' ')] : [])];
+  const spellLines = answer.spells.map((s) => `${capitalise(fromWords(s))} to ${formatDate(s.to)}: ${stateWords(s.status)}.`);
+  const rows = answer.spells.flatMap((s) => [...s.status.decidedBy, ...s.standIns.map((x) => x.opened)]).concat(answer.notes);
+  return {
+    headline,
+    keyLines: [...context.slice(0, 1), todayLine(today)],
+    card: {
+      title: `${station.name}${answer.period ? `: ${answer.period.label}` : ''}`,
+      badge: badgeOf(answer),
+      asOfLine: !answer.period ? null : answer.period.from === answer.period.to ? formatDate(answer.period.from) : `${formatDate(answer.period.from)} to ${formatDate(answer.period.to)}`,
+      facts: answer.spells.length > 0 ? { heading: 'On record', facts: answer.spells.map((s) => ({ title: `${formatDate(s.from)} – ${formatDate(s.to)}`, value: capitalise(stateWords(s.status)) })) } : null,
+    },
+    details: [...spellLines, ...context.slice(1), ...decisions, todayMeaning.headline],
+    cautions: cautionsOf(answer),
+    sources: { cited: citedOf(rows.length > 0 ? rows : today.decidedBy), publishers: answer.publishers },
+    dating: { asOf: answer.asOf, verifiedOn: answer.verifiedOn, sourcesUpTo: answer.sourcesUpTo, beyondSources: today.beyondSources },
+    speak: headline,
+    suggestions: [`Is ${short} open now?`, `${short} history`, 'Which desks are open 24/7?'],
+  };
+}

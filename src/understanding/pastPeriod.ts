@@ -1,0 +1,125 @@
+/**
+ * The stretch of the past a question about one counter is asked of: "in
+ * 2018", "back in 2015", "in March 2019", "summer 2021", "last year", "two
+ * years ago", "during covid", "between 2018 and 2020", "before 2026", a past
+ * calendar date, or "before it closed" (whose date only the counter's timeline
+ * knows, so it is left for the answer). Loose periods are taken as stated
+ * dates, and the reading says which ("summer 2021": June to August 2021).
+ * Read against the injected `now`; never the wall clock.
+ */
+import { DateTime } from 'luxon';
+import { BEFORE_IT_CLOSED, COVID_PERIOD, COVID_WORDS, SEASONS, YEAR_OF_A_PLAN, globally } from './lexicon';
+import type { PastAsked, PastPeriod, WhenAsked } from './question';
+
+const ZONE = 'Europe/London';
+const LOCALE = 'en-GB';
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_SHORT: Readonly<Record<string, number>> = { jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12 };
+const MONTH = `${MONTHS.join('|')}|${Object.keys(MONTH_SHORT).join('|')}`;
+const YEAR = '(?:19|20)\\d\\d';
+const NUMBER_WORDS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+function monthOf(word: string): number {
+  const full = MONTHS.indexOf(word);
+  return full >= 0 ? full + 1 : (MONTH_SHORT[word] ?? 0);
+}
+
+const day = (year: number, month: number, d = 1) => DateTime.fromObject({ year, month, day: d }, { zone: ZONE, locale: LOCALE });
+const iso = (d: DateTime) => d.toISODate() ?? '';
+
+/** A period from `first` to `last` (inclusive), cut at today; undefined if it has not begun. */
+function period(first: DateTime, last: DateTime, today: DateTime, label: string, taken?: string): PastPeriod | undefined {
+  if (first > today) return undefined;
+  const to = last > today ? today : last;
+  return { from: iso(first), to: iso(to), label: to < last ? `${label} (so far)` : label, ...(taken ? { taken } : {}) };
+}
+
+function ofYear(year: number, today: DateTime, label = String(year), taken?: string): PastPeriod | undefined {
+  return period(day(year, 1), day(year, 12, 31), today, label, taken);
+}
+
+function ofMonth(year: number, month: number, today: DateTime): PastPeriod | undefined {
+  const first = day(year, month);
+  return period(first, first.endOf('month').startOf('day'), today, first.toFormat('LLLL yyyy'));
+}
+
+function ofSeason(name: string, year: number, today: DateTime): PastPeriod | undefined {
+  const season = SEASONS.get(name);
+  if (!season) return undefined;
+  const first = day(year, season.first);
+  const last = first.plus({ months: season.months }).minus({ days: 1 });
+  const taken = `${first.toFormat('LLLL')} to ${last.toFormat('LLLL yyyy')}`;
+  return period(first, last, today, `${name === 'fall' ? 'autumn' : name} ${year}`, taken);
+}
+
+/** The day before a date, as a one-day period: "before 2026", "before March 2026". */
+function dayBefore(first: DateTime, today: DateTime, said: string): PastPeriod | undefined {
+  const before = first.minus({ days: 1 });
+  return period(before, before, today, `${before.toFormat('d MMMM yyyy')}`, `"${said}" taken as ${before.toFormat('d MMMM yyyy')}, the day before`);
+}
+
+/** The past period named in a message (normalised words), or undefined. `when`: the moment `readWhen` found. */
+export function readPastAsked(text: string, when: WhenAsked | undefined, now: DateTime): PastAsked | undefined {
+  const today = now.setZone(ZONE).setLocale(LOCALE).startOf('day');
+  if (BEFORE_IT_CLOSED.test(text)) return { kind: 'before-closure' };
+  const found = readPeriod(text.replace(globally(YEAR_OF_A_PLAN), ' '), when, today);
+  return found ? { kind: 'period', period: found } : undefined;
+}
+
+function readPeriod(text: string, when: WhenAsked | undefined, today: DateTime): PastPeriod | undefined {
+  COVID_WORDS.lastIndex = 0;
+  const covid = COVID_WORDS.exec(text);
+  if (covid) {
+    const first = DateTime.fromISO(COVID_PERIOD.from, { zone: ZONE, locale: LOCALE });
+    return period(first, DateTime.fromISO(COVID_PERIOD.to, { zone: ZONE, locale: LOCALE }), today, covid[0].replace(/^(?:during|in|over|through|throughout|at the time of) /, ''), COVID_PERIOD.taken);
+  }
+
+  let m = new RegExp(`\\b(?:between|from) (${YEAR}) (?:and|to|till|until) (${YEAR})\\b`).exec(text);
+  if (m && Number(m[1]) < Number(m[2])) return period(day(Number(m[1]), 1), day(Number(m[2]), 12, 31), today, `${m[1]} to ${m[2]}`);
+
+  m = new RegExp(`\\bbefore (?:(?:the )?(\\d{1,2})(?:st|nd|rd|th)? (?:of )?(${MONTH}) (${YEAR})|(${MONTH}) (${YEAR})|(${YEAR}))\\b`).exec(text);
+  if (m) {
+    const first = m[6] ? day(Number(m[6]), 1) : m[5] ? day(Number(m[5]), monthOf(m[4])) : day(Number(m[3]), monthOf(m[2]), Number(m[1]));
+    if (first.isValid) return dayBefore(first, today, m[0]);
+  }
+
+  // A calendar date in the past ("on 1 March 2019"); "yesterday" and "last Tuesday" stay questions about that day.
+  if (when?.kind === 'date' && when.date < iso(today) && when.label !== 'yesterday' && !when.label.startsWith('last ')) {
+    const d = DateTime.fromISO(when.date, { zone: ZONE, locale: LOCALE });
+    return period(d, d, today, d.toFormat('d MMMM yyyy'));
+  }
+
+  m = new RegExp(`\\b(?:(last|this) )?(spring|summer|autumn|fall|winter)(?: (?:of|in))?(?: (${YEAR}))?\\b`).exec(text);
+  if (m && (m[1] || m[3])) {
+    let year = m[3] ? Number(m[3]) : today.year;
+    if (m[1] === 'last' && !m[3]) {
+      // The last such season that has ended (or begun) before today.
+      const thisYears = ofSeason(m[2], year, today);
+      if (!thisYears || thisYears.label.endsWith('(so far)')) year -= 1;
+    }
+    const season = ofSeason(m[2], year, today);
+    if (season) return season;
+  }
+
+  m = new RegExp(`\\b(${MONTH}) (${YEAR})\\b`).exec(text);
+  if (m && monthOf(m[1])) return ofMonth(Number(m[2]), monthOf(m[1]), today);
+
+  if (/\blast month\b/.test(text)) {
+    const first = today.startOf('month').minus({ months: 1 });
+    return period(first, first.endOf('month').startOf('day'), today, `${first.toFormat('LLLL yyyy')} (last month)`);
+  }
+  if (/\blast year\b/.test(text)) return ofYear(today.year - 1, today, `${today.year - 1} (last year)`);
+  if (/\bthe year before last\b/.test(text)) return ofYear(today.year - 2, today, `${today.year - 2} (the year before last)`);
+  m = /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years? ago\b/.exec(text);
+  if (m) {
+    const years = NUMBER_WORDS[m[1]] ?? Number(m[1]);
+    if (years > 0 && years < 60) return ofYear(today.year - years, today, `${today.year - years} (${m[0]})`);
+  }
+
+  m = new RegExp(`\\bsince (${YEAR})\\b`).exec(text);
+  if (m) return period(day(Number(m[1]), 1), today, today, `since ${m[1]}`);
+  m = new RegExp(`\\b(${YEAR})\\b`).exec(text);
+  if (m) return ofYear(Number(m[1]), today);
+  return undefined;
+}

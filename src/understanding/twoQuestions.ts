@@ -1,0 +1,53 @@
+/**
+ * Two questions in one message: "Is Ealing's closed and where's the nearest
+ * open one?", "Address of Croydon and is it open Sunday?", "is wembley open
+ * now, if not where can I go". The message is split at a joining word only
+ * where both halves read as questions on their own; the second is read after
+ * the first (so "...and is it open Sunday?" takes the first half's place),
+ * and "where's the nearest" after a counter is measured from that counter.
+ */
+import { nextContext } from './context';
+import { ASKS_SOMETHING, JOINS_TWO_QUESTIONS, globally } from './lexicon';
+import type { ConversationContext, Intent, PlaceMention, Question } from './question';
+
+/** Reads one half as a question of its own, in the conversation given. */
+export type ReadHalf = (text: string, context: ConversationContext) => Question;
+
+/** What each half may be: a question StationDesk answers, not small talk, a bare place or out of scope. */
+const ANSWERABLE: ReadonlySet<Intent> = new Set<Intent>([
+  'hours', 'open-now', 'status', 'address', 'history', 'past', 'nearest', 'borough-desks', 'alternatives',
+  'list-24x7', 'closures-list', 'plans', 'service', 'non-emergency-contact', 'report-crime', 'anonymous-report', 'interpreter',
+]);
+
+/** More words than this is a story, not two questions. */
+const MAX_WORDS = 30;
+
+const placeOf = (q: Question): PlaceMention | null | undefined => ('place' in q ? q.place : undefined);
+
+/** The two questions, or null when the message is one question (or not two that can be told apart). */
+export function readTwoQuestions(words: readonly string[], context: ConversationContext, readHalf: ReadHalf): [Question, Question] | null {
+  if (words.length > MAX_WORDS) return null;
+  const text = words.join(' ');
+  for (const join of text.matchAll(globally(JOINS_TWO_QUESTIONS))) {
+    const first = text.slice(0, join.index).trim();
+    const second = text.slice((join.index ?? 0) + join[0].length).trim();
+    if (!asksSomething(first) || !asksSomething(second)) continue;
+    const q1 = readHalf(first, context);
+    if (!ANSWERABLE.has(q1.intent)) continue;
+    let q2 = readHalf(second, nextContext(q1, context));
+    if (!ANSWERABLE.has(q2.intent) || JSON.stringify(q1) === JSON.stringify(q2)) continue;
+    q2 = fromTheFirstPlace(q2, placeOf(q1));
+    return [q1, q2];
+  }
+  return null;
+}
+
+function asksSomething(half: string): boolean {
+  return half.split(' ').length >= 2 && ASKS_SOMETHING.test(half);
+}
+
+/** "where's the nearest" / "where can I go" after a counter: from that counter. */
+function fromTheFirstPlace(q: Question, place: PlaceMention | null | undefined): Question {
+  if ((q.intent !== 'nearest' && q.intent !== 'alternatives') || q.place || !place || place.result.status !== 'found') return q;
+  return { ...q, place: { ...place, fromContext: true } };
+}

@@ -1,0 +1,30 @@
+/**
+ * The whole held-out set, batch by batch. Each batch was written at one time,
+ * by people who had not read how the bot understands or answers text, and none
+ * is ever tuned on (see each batch file's header). `npm run eval:heldout`
+ * reports the pass rate per batch as well as overall, so a later batch shows
+ * how the bot does on questions written after the last round of changes.
+ */
+import { HELDOUT_CASES as FIRST_BATCH, type HeldoutCase } from './heldoutQuestions';
+import { HELDOUT_CASES_2 as SECOND_BATCH } from './heldoutQuestions2';
+
+export interface HeldoutBatch {
+  /** Short label used in reports. */
+  label: string;
+  /** When and how the batch was written. */
+  written: string;
+  cases: readonly HeldoutCase[];
+}
+
+export const HELDOUT_BATCHES: readonly HeldoutBatch[] = [
+  { label: '1', written: '2026-12-04, before any change for issue 7 (heldoutQuestions.ts)', cases: FIRST_BATCH },
+  { label: '2', written: '2026-12-04, after the issue 7 changes landed (heldoutQuestions2.ts)', cases: SECOND_BATCH },
+];
+
+/** A held-out case with the batch it belongs to. */
+export interface LabelledHeldoutCase extends HeldoutCase {
+  batch: string;
+}
+
+/** Every batch's cases, each labelled with its batch. */
+export const HELDOUT_CASES: readonly LabelledHeldoutCase[] = HELDOUT_BATCHES.flatMap((b) => b.cases.map((c) => ({ ...c, batch: b.label })));
