@@ -47,7 +47,7 @@ function readData(dataDir: string): { data: KnowledgeData | null; problems: Data
   return { data: problems.length === 0 ? (parsed as unknown as KnowledgeData) : null, problems };
 }
 
-/** The schema check every start would otherwise make, and whether data:build stamped the files so starts can skip it. */
+/** The schema check every start would otherwise make (the first problem it finds). */
 function schemaProblems(dataDir: string): DataProblem[] {
   try {
     loadKnowledge(dataDir, { checkEveryFile: true });
@@ -55,6 +55,11 @@ function schemaProblems(dataDir: string): DataProblem[] {
     if (err instanceof DataFileError) return [{ file: err.file, reason: err.message.slice(err.file.length + 2) }];
     throw err;
   }
+  return [];
+}
+
+/** Files data:build did not stamp as checked, so every start would check them in full. */
+function stampProblems(dataDir: string): DataProblem[] {
   return unstampedFiles(dataDir).map((file) => ({
     file: `data/${file}`,
     reason: `not stamped as checked (${DATA_STAMP_FILE}): every start would check it in full; run npm run data:build`,
@@ -65,6 +70,8 @@ function main(): number {
   const dataDir = resolve(process.argv[2] ?? join(__dirname, '..', 'data'));
   const { data, problems } = readData(dataDir);
   if (data) problems.push(...validateKnowledge(data), ...schemaProblems(dataDir));
+  // Only good data is worth stamping: the stamp is asked for once everything else is right.
+  if (data && problems.length === 0) problems.push(...stampProblems(dataDir));
   if (problems.length > 0) {
     for (const p of problems) console.error(describeProblem(p));
     console.error(`data check failed: ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${dataDir}`);
