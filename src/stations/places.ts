@@ -33,10 +33,17 @@ const MIN_TYPO_LETTERS = 8;
  * hook", "welling up", "a stone's throw"); names made only of `commonWords`
  * ("West End") count too.
  */
-const EVERYDAY_NAMES: ReadonlySet<string> = new Set(['bow', 'downside', 'grays', 'headstone', 'hook', 'lee', 'poplar', 'shirley', 'stone', 'thorpe', 'welling']);
+const EVERYDAY_NAMES: ReadonlySet<string> = new Set([
+  'bow', 'downside', 'grays', 'headstone', 'hook', 'lee', 'poplar', 'shirley', 'stone', 'thorpe', 'welling',
+  // Towns within reach of London that are everyday words too ("I was reading", "send me", "in stock", "a fleet of").
+  'bray', 'cooling', 'cove', 'fleet', 'grain', 'hale', 'hoo', 'reading', 'send', 'stock', 'ware', 'wing',
+]);
 
-/** The ways residents write a place's name, normalised. */
-export function nameVariants(name: string): string[] {
+/**
+ * The ways residents write a place's name, normalised. `namesTwo`: "A and B" names two places, each
+ * said alone (London's wards, "Knightsbridge and Belgravia"); a village's name is one name ("Heath and Reach").
+ */
+export function nameVariants(name: string, namesTwo = true): string[] {
   const forms = new Set<string>();
   const add = (text: string) => {
     const n = normaliseText(text);
@@ -53,7 +60,7 @@ export function nameVariants(name: string): string[] {
   const short = name.replace(/[\s-]+(?:up)?on[\s-]+thames$/i, '').replace(/\s+of london$/i, '');
   if (short !== name) add(short);
   // "Knightsbridge and Belgravia" names both.
-  if (/\s(?:and|&)\s/.test(name)) for (const part of name.split(/\s+(?:and|&)\s+/)) add(part);
+  if (namesTwo && /\s(?:and|&)\s/.test(name)) for (const part of name.split(/\s+(?:and|&)\s+/)) add(part);
   return [...forms];
 }
 
@@ -76,11 +83,14 @@ export class PlaceGazetteer {
   ) {
     const count = new Map<string, number>();
     for (const p of places) count.set(normaliseText(p.name), (count.get(normaliseText(p.name)) ?? 0) + 1);
+    // A name shared by a London place and a town outside ("Farnborough" in Bromley and in Hampshire, "Rainham"):
+    // the bare name is London's, since residents ask a London bot; the town keeps its county ("Farnborough Hampshire").
+    const londonNames = new Set(places.filter((p) => p.inLondon).map((p) => normaliseText(p.name)));
     // A variant ("West End" of "West End of London") yields to a place whose own name it is.
     const ownNames = new Set(places.map((p) => normaliseText(p.name)));
     for (const place of places) {
       const own = normaliseText(place.name);
-      const variants = nameVariants(place.name).filter((v) => v === own || !ownNames.has(v));
+      const variants = nameVariants(place.name, place.inLondon).filter((v) => (v === own || !ownNames.has(v)) && (place.inLondon || !londonNames.has(v)));
       // Two places of one name are told apart by borough or county: "Belmont Sutton", "Belmont (Harrow)", "Hayes, Bromley"
       // (even where a station has the bare name: Hayes is Hillingdon's station).
       if ((count.get(own) ?? 0) > 1) variants.push(`${own} ${normaliseText(place.borough ?? place.county ?? '')}`.trim());
@@ -98,7 +108,7 @@ export class PlaceGazetteer {
       const words = name.split(' ');
       for (let n = 1; n <= words.length; n++) startsLondonName.add(words.slice(0, n).join(' '));
     }
-    for (const name of elsewhere.names) for (const v of nameVariants(name)) if (!startsLondonName.has(v)) this.elsewhere.add(v);
+    for (const name of elsewhere.names) for (const v of nameVariants(name, false)) if (!startsLondonName.has(v)) this.elsewhere.add(v);
     for (const [name, entries] of this.byName) {
       if (entries.every((e) => e.everyday) || letters(name) < MIN_TYPO_LETTERS) continue;
       const bucket = this.typoBuckets.get(name[0]) ?? [];

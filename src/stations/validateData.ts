@@ -37,6 +37,13 @@ export const GREATER_LONDON = { south: 51.28, north: 51.7, west: -0.52, east: 0.
  */
 export const LONDON_SURROUNDINGS = { south: 51.1, north: 51.9, west: -0.8, east: 0.6 } as const;
 
+/**
+ * The gazetteer's towns outside London lie within 50 km of a London postcode sector (the home counties:
+ * `WITHIN_REACH_KM` in scripts/gazetteerPlaces.ts): Greater London widened by about 50 km (0.45 degrees of
+ * latitude, 0.75 of longitude) and a little more. A point beyond it is a wrong coordinate.
+ */
+export const TOWNS_WITHIN_REACH = { south: 50.8, north: 52.2, west: -1.3, east: 1.1 } as const;
+
 type Box = { south: number; north: number; west: number; east: number };
 
 const FILES = {
@@ -275,7 +282,7 @@ function validateAreas(file: string, areas: PostcodeArea[], problems: DataProble
 
 /**
  * Gazetteer places: unique ids, a name, a point where the entry says it is (a
- * London place in Greater London, another within London's surroundings), and
+ * London place in Greater London, another within reach of it), and
  * the borough (a London place) or county (another) the answers name.
  */
 function validatePlaces(data: KnowledgeData, problems: DataProblem[]): void {
@@ -295,7 +302,7 @@ function validatePlaces(data: KnowledgeData, problems: DataProblem[]): void {
       if (!inside(GREATER_LONDON, p.lat, p.lon)) add('lat', `coordinates ${p.lat}, ${p.lon} of a London place are outside Greater London`);
       if (!isText(p.borough) || !boroughs.has(p.borough)) add('borough', `London place with borough ${JSON.stringify(p.borough)}, which no postcode sector has`);
     } else {
-      if (!inside(LONDON_SURROUNDINGS, p.lat, p.lon)) add('lat', `coordinates ${p.lat}, ${p.lon} are outside London and its surroundings`);
+      if (!inside(TOWNS_WITHIN_REACH, p.lat, p.lon)) add('lat', `coordinates ${p.lat}, ${p.lon} are further from London than the gazetteer's towns within reach`);
       if (!isText(p.county)) add('county', 'place outside London without a county');
     }
   });

@@ -19,15 +19,16 @@
  * resident is deaf or speech-impaired (text 999, Relay UK).
  */
 import {
-  AFTER_SOMEONE, ARMED, ARMED_PEOPLE, BETWEEN_DOER_AND_ACT, BREAK_IN_ACTS, CANNOT_HEAR_OR_SPEAK, CANT_SPEAK, DISTRESS, DRIVING, DRUNK, FIRST_PERSON, GRAVE_HARM, HARM_ACTS, IS,
-  JUST_MARKERS, LIFE_AT_RISK, LONG_AGO, MISSING, NEAR_PLACES, NEGATORS, NOW_MARKERS, PAST_TIMES, PERCEIVES, PERSON_NOUNS, PERSON_PRONOUNS,
-  POSSESSIVES, PREMISES, SELF_HARM, SILENT_ROUTE, SOON_MARKERS, SOUNDS_OF_HARM, TEXT_ROUTE, THEFT_ACTS, UNSAFE_TO_SPEAK, VIOLENCE_ACTS, VIOLENCE_NOUNS, VULNERABLE, WAS, WEAPON_TOPICS, WEAPONS, globally, pattern, verbForms,
+  AFTER_SOMEONE, ARMED, ARMED_PEOPLE, BETWEEN_DOER_AND_ACT, BODY_PARTS, BREAK_IN_ACTS, CANNOT_HEAR_OR_SPEAK, CANT_SPEAK, DISTRESS, DRIVING, DRUNK, FIRST_PERSON, GAS_OR_FUMES, GRAVE_HARM,
+  HARM_ACTS, IN_THE_WATER, IS, JUST_MARKERS, LIFE_AT_RISK, LONG_AGO, MEDICAL_EMERGENCY, MISSING, NEAR_PLACES, NEGATORS, NOW_MARKERS, PAST_TIMES, PERCEIVES, PERSON_NOUNS,
+  PERSON_PRONOUNS, PHRASAL_HARM, POSSESSIVES, PREMISES, SELF_HARM, SERVICE_FOR_DANGER, SHUT_IN, SILENT_ROUTE, SOON_MARKERS, SOUNDS_OF_HARM, TEXT_ROUTE, THEFT_ACTS, THREAT_PHRASES,
+  UNSAFE_TO_SPEAK, VIOLENCE_ACTS, VIOLENCE_NOUNS, VULNERABLE, WAS, WEAPON_TOPICS, WEAPONS, WOUNDING_HARM, globally, pattern, verbForms, type EmergencyService, type VerbForm,
 } from './lexicon';
 import { readWords } from './message';
 
 export type DangerKind =
   | 'harm' | 'violence' | 'break-in' | 'theft' | 'intruder' | 'weapon' | 'missing' | 'drink-driving' | 'self-harm' | 'life-at-risk' | 'fire'
-  | 'call-for-help' | 'hiding';
+  | 'call-for-help' | 'hiding' | 'medical' | 'water' | 'gas';
 
 /** When the harm a sign tells of happens, as its words place it. */
 export type DangerMoment = 'now' | 'soon' | 'just' | 'unsure' | 'over';
@@ -37,6 +38,8 @@ export interface DangerSign {
   /** The words the sign was read from. */
   words: string;
   moment: DangerMoment;
+  /** Harm that wounds ("stabbed", "shot"): an ambulance too. */
+  wounds?: true;
 }
 
 export interface DangerReading {
@@ -50,9 +53,19 @@ export interface DangerReading {
   textOrRelay: boolean;
   /** A way to reach 999 without speaking is named ("silent solution", "text 999", "Relay UK"): a question about 999. */
   namesA999Route: boolean;
+  /**
+   * Whom to ask 999 for, from the signs of danger now (police, ambulance, fire service, in that order); empty when the
+   * lexicon does not know which (someone in the water, gas); the police when no sign says (a call for help).
+   */
+  services: EmergencyService[];
 }
 
 const HARM = verbForms(HARM_ACTS);
+/** Each phrasal harm by the forms of its verb: "do" -> [in, over, threat], "sort" -> [out, threat]. */
+const PHRASAL = new Map<string, { lemma: string; form: VerbForm; particle?: string; threatOnly?: true }[]>();
+for (const { verb, particle, threatOnly } of PHRASAL_HARM) {
+  for (const [word, { lemma, form }] of verbForms([verb])) PHRASAL.set(word, [...(PHRASAL.get(word) ?? []), { lemma, form, particle, threatOnly }]);
+}
 const VIOLENCE = verbForms(VIOLENCE_ACTS);
 const SOUNDS = verbForms(SOUNDS_OF_HARM);
 const BREAK_IN = verbForms(BREAK_IN_ACTS);
@@ -85,7 +98,18 @@ const HEARD = /\b(?:hear|hearing|heard|can see|i see|seeing|watching)\b/;
 const THERE_IS = /\b(?:theres|there is|there are|theres been|there has been|there have been)\b/;
 const REPORTING = /\breport(?:ing|ed)?\b/;
 
-const LIFE = pattern`\b(?:${LIFE_AT_RISK}|(?:im|i am|we are|were|i feel|hes|shes|he is|she is|they are|theyre|my \w+ is|someones|somebodys) (?:in (?:immediate |serious |real |grave )?danger|not safe|unsafe|scared for (?:my|his|her|their) life)|\w+ (?:is|are) in (?:immediate |serious |real |grave )?danger(?! of)|locked (?:me|us|him|her|them) in|locked in (?:a|the|my) (?:room|flat|house|cupboard|car|boot)|having a (?:fit|seizure|stroke))\b`;
+const LIFE = pattern`\b(?:${LIFE_AT_RISK}|(?:im|i am|we are|were|i feel|hes|shes|he is|she is|they are|theyre|my \w+ is|someones|somebodys) (?:in (?:immediate |serious |real |grave )?danger|not safe|unsafe|scared for (?:my|his|her|their) life)|\w+ (?:is|are) in (?:immediate |serious |real |grave )?danger(?! of))\b`;
+const MEDICAL = pattern`\b(?:${MEDICAL_EMERGENCY})\b`;
+const WATER = pattern`\b(?:${IN_THE_WATER})\b`;
+const SHUT = pattern`\b(?:${SHUT_IN})\b`;
+const GAS = pattern`\b(?:${GAS_OR_FUMES})\b`;
+const THREAT = pattern`\b(?:${THREAT_PHRASES})\b`;
+/** Animals shut in or in the water are saved by a 999 call too ("a dog locked in a hot car"). */
+const ANIMALS = new Set(['dog', 'dogs', 'puppy', 'puppies', 'cat', 'cats', 'kitten', 'pet', 'pets', 'horse']);
+/** The resident, as the one in trouble: "I'm locked in", "we fell in". */
+const SOMEONE_HERE = new Set(['i', 'im', 'ive', 'me', 'we', 'were', 'weve', 'us']);
+/** Signs of a body in crisis that other things show too ("the talks collapsed", "the queue is not moving"). */
+const NEEDS_SOMEONE = /^(?:collapsed|not moving|isnt moving|wont move|(?:wont|will not|not|isnt) (?:respond|responding))/;
 const SELF = pattern`\b(?:${SELF_HARM})\b`;
 const LOST = pattern`\b(?:${MISSING})\b`;
 const DRINK = pattern`\b(?:${DRUNK})\b`;
@@ -104,7 +128,7 @@ const INTRUDER =
   /\b(?:someones?|somebodys?|some one|a man|a woman|a guy|men|people|intruders?|burglars?|a stranger|strangers|he|she|they|hes|shes|theyre|my ex)\b(?: (?!and\b|or\b)\w+){0,4}? (?:in|inside|into|outside|at|on|around|round) (?:(?:my|our) (?:house|home|flat|room|bedroom|garden|shed|building|property|loft|kitchen|door|front door|back door|window|balcony)|the (?:house|home|flat|bedroom|garden|loft|kitchen))\b/;
 
 /** Fire now: the word itself, unless it is a fire station, an alarm test or a station's history. */
-const FIRE = /\bfire\b|\bon fire\b|\b(?:house|flat|building|car|shop|home) (?:is )?(?:burning|ablaze)\b|\bsmell (?:of )?(?:smoke|gas)\b|\bgas leak\b|\b(?:smoke|flames) (?:coming|pouring|billowing)\b|\bsee (?:smoke|flames)\b/;
+const FIRE = /\bfire\b|\bon fire\b|\b(?:house|flat|building|car|shop|home) (?:is )?(?:burning|ablaze)\b|\b(?:smell|smells|smelling|can smell) (?:of )?(?:smoke|burning)\b|\b(?:smoke|flames) (?:is |are )?(?:coming|pouring|billowing|spreading)\b|\b(?:see|seen|seeing) (?:smoke|flames)\b|\b(?:caught|catching|catches) fire\b|\bup in flames\b|\b(?:house|flat|building|car|shop|home|kitchen|bin|bins|room|block|tower|roof|garage|shed|van|something|hallway|stairwell)s? (?:is |are |s )?(?:burning|ablaze|alight)\b/;
 const NOT_A_FIRE_NOW =
   /\bfire (?:station|stations|brigade|service|exit|exits|door|doors|alarm|alarms|safety|escape|drill|extinguishers?|fighters?|risk|certificate|damage|of 20\d\d|in 20\d\d)\b|\b(?:because of|after|since|due to|following|caused by|destroyed by|damaged by|before) (?:the |a |that )?(?:\w+ )?(?:\w+ )?fire\b|\b(?:was there|there was|had|was) (?:a |the )?fire\b|\bforest gate fire\b|\bthe fire at\b|\bfire at (?:the )?(?:\w+ )?(?:\w+ )?police station\b/;
 const FIRE_NOW = /\bon fire\b|\bset fire\b|\bsetting fire\b|\b(?:theres|there is) (?:a )?fire\b/;
@@ -137,7 +161,26 @@ export function readDanger(message: string): DangerReading {
     silentCall: said.silent || said.unsafe || (said.cantTalk && !said.deaf),
     textOrRelay: said.text || said.deaf || (said.cantTalk && !said.unsafe),
     namesA999Route: said.silent || said.text,
+    services: servicesFor(signs.filter(isDangerNow)),
   };
+}
+
+const SERVICE_ORDER: readonly EmergencyService[] = ['police', 'ambulance', 'fire'];
+
+/** Whom 999 should put the caller through to, from the signs of danger now (see `SERVICE_FOR_DANGER`). */
+function servicesFor(signs: readonly DangerSign[]): EmergencyService[] {
+  const named = new Set<EmergencyService>();
+  let unknown = false;
+  for (const sign of signs) {
+    const entry = SERVICE_FOR_DANGER.get(sign.kind);
+    if (!entry || entry.weak) continue;
+    if (entry.service) named.add(entry.service);
+    else unknown = true;
+    if (sign.wounds) named.add('ambulance');
+  }
+  // Nothing said which: "somebody help" is for the police; someone in the water, or gas, is for whoever 999 sends.
+  if (named.size === 0 && !unknown && signs.length > 0) named.add('police');
+  return SERVICE_ORDER.filter((s) => named.has(s));
 }
 
 export function soundsLikeEmergency(text: string): boolean {
@@ -169,7 +212,7 @@ class Clause {
     const w = this.words;
     for (let i = 0; i < w.length; i++) {
       if (this.negated(i)) continue;
-      const harm = HARM.get(w[i]);
+      const harm = HARM.get(w[i]) ?? this.phrasalHarm(i);
       const violence = VIOLENCE.get(w[i]);
       // A verb first ("someone is stabbing people"); else the word as a noun ("a stabbing outside").
       const sound = SOUNDS.get(w[i]);
@@ -223,7 +266,27 @@ class Clause {
     else if (before.some((b) => HAVE.has(b))) moment = 'unsure';
     else if (before.some((b) => WAS_WORD.test(b) || PASSIVE_PAST.has(b))) moment = GRAVE_HARM.has(lemma) ? 'unsure' : 'over';
     else moment = 'unsure';
-    return this.sign('harm', i, i + 3, this.placed(moment, this.window(i)));
+    const sign = this.sign('harm', i, i + 3, this.placed(moment, this.window(i)));
+    return WOUNDING_HARM.has(lemma) && (passive || form === 'past') ? { ...sign, wounds: true } : sign;
+  }
+
+  /**
+   * Harm said with a particle after the person ("do me in", "sort him out", "smash his face in"), or a verb that is
+   * harm only as a threat at someone ("gonna get me", "he'll end you", "they're going to have him").
+   */
+  private phrasalHarm(i: number): { lemma: string; form: VerbForm } | undefined {
+    const uses = PHRASAL.get(this.words[i]);
+    if (!uses) return undefined;
+    const [first, second, third] = this.words.slice(i + 1, i + 4);
+    const pronoun = first !== undefined && ['me', 'him', 'her', 'us', 'them', 'you'].includes(first);
+    // "him", "my brother", "his face", "her head".
+    const objectEnd = pronoun ? 1 : POSSESSIVES.has(first ?? '') && (isPerson(second) || BODY_PARTS.has(second ?? '')) ? 2 : 0;
+    if (objectEnd === 0) return undefined;
+    for (const use of uses) {
+      if (use.particle && [this.words[i + 1 + objectEnd], third].includes(use.particle)) return use;
+      if (use.threatOnly && pronoun && this.soonBefore(i) && !this.firstPersonActs(i) && (second === undefined || !/^(?:a|an|some|the|to|back|home|from|up|out)$/.test(second))) return use;
+    }
+    return undefined;
   }
 
   /** "people fighting outside", "two men fought in the street just now", "screaming next door". */
@@ -264,6 +327,7 @@ class Clause {
       }
     }
     if (this.says(SCARED_OF)) yield this.sign('call-for-help', 0, this.words.length - 1, this.placed('unsure', this.text));
+    yield* this.bodySigns();
     for (const m of this.text.matchAll(globally(LOST))) {
       const i = this.wordAt(m.index);
       const weak = m[0] === 'lost' || m[0] === 'not answering' || m[0] === 'ran off' || m[0] === 'run off';
@@ -289,6 +353,37 @@ class Clause {
     }
     if (FIRE.test(this.text) && (FIRE_NOW.test(this.text) || !NOT_A_FIRE_NOW.test(this.text))) {
       yield this.sign('fire', 0, this.words.length - 1, this.placed('unsure', this.text));
+    }
+  }
+
+  /**
+   * A body in crisis, someone in the water, shut in a car or room, gas, a threat in slang. A body in crisis is over
+   * only when a time gone by says so ("had a stroke last year"), or when it is being reported ("report a car crash").
+   */
+  private *bodySigns(): Generator<DangerSign> {
+    // Someone (or an animal) the words are about: "a child", "he", "I'm", "we're", "the dog"; not "my bag".
+    const someone = (i: number) => this.personNear(i, false) || this.words.some((w) => SOMEONE_HERE.has(w) || ANIMALS.has(w));
+    for (const m of this.text.matchAll(globally(MEDICAL))) {
+      const i = this.wordAt(m.index);
+      // "the talks collapsed", "the queue is not moving": a body only where someone is named.
+      if (this.negated(i) || (NEEDS_SOMEONE.test(m[0]) && !someone(i))) continue;
+      const around = this.window(i);
+      yield this.sign('medical', i, i + m[0].split(' ').length - 1, REPORTING.test(around) ? 'over' : this.placed('unsure', around));
+    }
+    for (const [kind, re] of [['water', WATER], ['life-at-risk', SHUT]] as const) {
+      for (const m of this.text.matchAll(globally(re))) {
+        const i = this.wordAt(m.index);
+        if (this.negated(i) || !someone(i)) continue;
+        yield this.sign(kind, i, i + m[0].split(' ').length - 1, this.placed('unsure', this.window(i)));
+      }
+    }
+    for (const m of this.text.matchAll(globally(GAS))) {
+      const i = this.wordAt(m.index);
+      if (!this.negated(i)) yield this.sign('gas', i, i + m[0].split(' ').length - 1, this.placed(this.toldAsOver(i) ? 'over' : 'unsure', this.window(i)));
+    }
+    for (const m of this.text.matchAll(globally(THREAT))) {
+      const i = this.wordAt(m.index);
+      if (!this.negated(i)) yield this.sign('harm', i, i + m[0].split(' ').length - 1, this.placed(this.toldAsOver(i) ? 'over' : 'soon', this.window(i)));
     }
   }
 
@@ -375,7 +470,8 @@ class Clause {
     let person: string | undefined;
     if ((PERSON_PRONOUNS.has(first) && !POSSESSIVES.has(first)) || first === 'her') person = first;
     else if (isPerson(first) && first !== 'drunk') person = first;
-    else if (ARTICLES.has(first)) person = isPerson(second) ? second : isPerson(third) ? third : undefined;
+    // "smash his face in": the face's owner is hurt.
+    else if (ARTICLES.has(first)) person = isPerson(second) ? second : isPerson(third) ? third : POSSESSIVES.has(first) && BODY_PARTS.has(second) ? first : undefined;
     if (person === undefined) return false;
     return GENERIC_PEOPLE.has(person) ? this.personActs(i) : true;
   }

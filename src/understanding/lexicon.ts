@@ -69,7 +69,7 @@ export const NOT_PLACE_WORDS: ReadonlySet<string> = new Set(
   postcode post code find finding tell know want wanted need needed like looking look show give info information
   details detail list many much more most other another others else instead new status staying stay stays remain
   remains remaining left exist exists existing running operating working available really actually currently
-  right moment atm now today tonight tomorrow yesterday morning afternoon evening night day days week weeks weekday
+  right moment atm rn now today tonight tomorrow yesterday morning afternoon evening night day days week weeks weekday
   weekdays weekend weekends month year years am pm oclock noon midday midnight monday tuesday wednesday thursday
   friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays mon tue wed thu fri sat sun
   every each all any some something anything someone somebody anyone anybody everyone
@@ -199,6 +199,18 @@ export const GO_IN_PERSON_AT = `${GO_IN_PERSON}|hand|take|sign on|sign`;
 export const WHERE_CAN_I_GO = /\bwhere (?:can|could|should|do) (?:i|we) go\b/;
 /** Meeting someone: "speak to an officer in person", "see someone face to face". */
 export const FACE_TO_FACE = /\b(?:speak|talk|see|meet)\b/;
+/** The resident says where they are: "I'm in", "we live near", "I'm staying at", "based in" (not "I work in": a trade). */
+export const SAYS_WHERE_I_AM = /\b(?:im|i am|i m|were|we are|i live|we live|living|staying|i stay|we stay|based|located|currently) (?:in|at|near|around|by|outside)\b/;
+/**
+ * What people say they are "in" or "at" that is not a place ("I'm in trouble", "I live in fear", "I'm at uni"):
+ * words beyond `COMMON_WORDS` after `SAYS_WHERE_I_AM`, so an unknown name there is a place we do not know.
+ */
+export const NOT_WHERE_ONE_IS: ReadonlySet<string> = new Set(
+  list(`trouble pain agony shock debt tears labour despair distress crisis charge control denial limbo mourning bits pieces
+  heaven hell uniform fear poverty luxury sin prison jail court custody uni university college class lessons lesson church
+  mosque temple synagogue therapy rehab recovery isolation quarantine gym lunch dinner breakfast bed peace agreement minds
+  shock hysterics stitches debt arrears retail sales finance marketing construction healthcare hospitality admin`),
+);
 /** Where the resident comes from is not where they are: "visiting from Cardiff", "moved from Manchester". */
 export const FROM_ELSEWHERE =
   /\b(?:visiting|visitor|visitors|tourist|tourists|holiday|holidaying|moved|moving|relocated|relocating|originally|came down|come down|coming down|travelled|traveled|travelling|traveling) (?:here |down |up |over |to london )?from\b/g;
@@ -403,7 +415,23 @@ export const HARM_ACTS: readonly Lemma[] = [
   'injure', 'rape', 'abuse', 'threaten', 'kidnap', 'abduct', 'grab', 'drag', 'push', 'shove', 'chase', 'follow', 'stalk',
   'rob', 'mug', 'headbutt', ['bite', 'bit', 'bitten'], 'glass', 'torture', 'terrorise', 'terrorize', 'molest', 'grope',
   'jump', 'corner', 'poison', 'burn', 'trap', 'menace', 'intimidate', 'harass', 'expose', 'flash', 'knife', 'pin', 'touch', 'fondle',
+  // Slang for the same acts: "they'll shank him", "gonna lamp you", "he's going to merk him", "they'll deck him".
+  'shank', 'merk', 'lamp', 'deck', 'chin', 'bottle', 'smack', 'thump', 'whack', 'clobber', 'bash', 'stamp', 'stomp', 'slash', 'rush', 'leather', 'twat',
 ];
+/**
+ * Harm said with a verb and a particle after the person: "do me in", "sort him out", "rough her up", "knock him
+ * out", "smash his face in". `threatOnly`: harm only when threatened at someone ("gonna get me", "he'll end you").
+ */
+export const PHRASAL_HARM: readonly { verb: Lemma; particle?: string; threatOnly?: true }[] = [
+  { verb: ['do', 'did', 'done'], particle: 'in' }, { verb: ['do', 'did', 'done'], particle: 'over' }, { verb: 'sort', particle: 'out' },
+  { verb: 'rough', particle: 'up' }, { verb: 'duff', particle: 'up' }, { verb: 'bash', particle: 'up' },
+  { verb: 'knock', particle: 'out' }, { verb: 'spark', particle: 'out' }, { verb: 'bang', particle: 'out' }, { verb: 'finish', particle: 'off' },
+  { verb: 'smash', particle: 'in' }, { verb: 'kick', particle: 'in' }, { verb: 'cave', particle: 'in' },
+  { verb: ['get', 'got', 'got'], threatOnly: true }, { verb: ['have', 'had', 'had'], threatOnly: true }, { verb: 'end', threatOnly: true },
+  { verb: ['do', 'did', 'done'], threatOnly: true }, { verb: 'sort', threatOnly: true },
+];
+/** What a phrasal threat is done to, besides a person: "smash his face in", "kick her head in". */
+export const BODY_PARTS: ReadonlySet<string> = new Set(list('face head skull teeth jaw legs kneecaps brains lights'));
 /** Harm that is grave even when told without a moment ("I was stabbed"): 999 unless it is clearly over. */
 export const GRAVE_HARM: ReadonlySet<string> = new Set(['stab', 'shoot', 'strangle', 'choke', 'rape', 'kidnap', 'abduct', 'kill', 'murder', 'poison', 'smother', 'throttle']);
 /** Fighting and offences seen: danger where it is happening ("a fight upstairs", "a man lurking outside"). */
@@ -456,7 +484,7 @@ export const VULNERABLE: ReadonlySet<string> = new Set(
 export const NOW_MARKERS = 'now|right now|atm|at the moment|currently|as we speak|this minute|this second|at this moment|this very moment|still|again|happening|going on|in progress|kicking off|keeps|keep|wont stop|will not stop|wont leave|will not leave|tonight';
 /** Harm about to happen: "about to", "going to", "trying to", "threatening to". */
 export const SOON_MARKERS =
-  'about to|going to|gonna|trying to|try to|tryna|tries to|wants to|want to|wanna|threatening to|threatened to|threatens to|says he will|said he would|says she will|said she would|says they will|said they would|says hell|says shell|said hed|said shed|will|ll|hell|shell|theyll|youll|might|could|on (?:his|her|their) way|getting ready to|ready to|planning to|plans to|means to|coming (?:back|round|over|for)';
+  'about to|going to|gonna|trying to|try to|tryna|tries to|wants to|want to|wanna|threatening to|threatened to|threatens to|says he will|said he would|says she will|said she would|says they will|said they would|says hell|says shell|said hed|said shed|said theyd|theyd|hed|will|ll|hell|shell|theyll|youll|might|could|on (?:his|her|their) way|getting ready to|ready to|planning to|plans to|means to|coming (?:back|round|over|for)';
 /** Just happened: "just", "a minute ago", "moments ago". */
 export const JUST_MARKERS = 'just|just now|a minute ago|minutes ago|a few minutes ago|seconds ago|moments ago|a moment ago|a second ago';
 /** Where harm is close by: "outside", "upstairs", "next door", "in my house". */
@@ -484,9 +512,57 @@ export const BETWEEN_DOER_AND_ACT: ReadonlySet<string> = new Set(
 /** Words that undo what follows ("nobody was hurt", "he didn't hit me"). */
 export const NEGATORS: ReadonlySet<string> = new Set(list('not no nobody noone none never didnt doesnt dont isnt wasnt werent arent havent hasnt hadnt'));
 
-/** Life at risk whatever else is said: breathing, bleeding, unconscious, trapped, in danger. */
+/** Life at risk whatever else is said: trapped, held, shut in, in danger, afraid for one's life (the police). */
 export const LIFE_AT_RISK =
-  'not breathing|stopped breathing|isnt breathing|cant breathe|cannot breathe|can not breathe|struggling to breathe|unconscious|unresponsive|collapsed|passed out|wont wake up|will not wake up|not waking up|cant wake (?:him|her|them)|bleeding|blood everywhere|lots of blood|heart attack|seizure|choking|(?:wont|will not|not|isnt) (?:respond|responding)|(?:wont|will not|doesnt|does not) let (?:me|us|her|him|them) (?:leave|go|out)|(?:keeping|keeps|kept) (?:me|us|her|him|them) (?:locked|trapped|inside|prisoner)|not moving|isnt moving|wont move|lying (?:motionless|still|unconscious|in a pool of blood)|lying (?:in|on) the (?:road|floor|ground|pavement|street)|drowning|overdos(?:e|ed|ing)|od d|(?:taken|took|swallowed|had|necked|downed) (?:\\w+ ){0,3}(?:pills|tablets|paracetamol|painkillers|sleeping pills|bleach)|run over|knocked (?:down|over)|hit by (?:a|the) (?:car|van|bus|lorry|truck|bike|motorbike)|trapped|being held|held hostage|hostage|kidnapped|in immediate danger|dont feel safe|do not feel safe|fear for my life|scared for my life|afraid for my life|need an ambulance|call an ambulance|send an ambulance|get an ambulance';
+  '(?:wont|will not|doesnt|does not) let (?:me|us|her|him|them) (?:leave|go|out)|(?:keeping|keeps|kept) (?:me|us|her|him|them) (?:locked|trapped|inside|prisoner)|trapped|being held|held hostage|hostage|kidnapped|in immediate danger|dont feel safe|do not feel safe|fear for my life|scared for my life|afraid for my life';
+/**
+ * A body in crisis (an ambulance): not breathing, unconscious, collapsed, fitting, a stroke's signs, chest pain,
+ * bleeding badly, an overdose, choking, an allergic reaction, a fall with an injury, hit by a car, a baby coming.
+ * Placed in time like any sign: "had a stroke last year" is over, "has chest pains" is now.
+ */
+export const MEDICAL_EMERGENCY = [
+  // Breathing and waking.
+  'not breathing|stopped breathing|isnt breathing|(?:cant|cannot|can not) breathe|struggling to breathe|(?:gasping|fighting) for (?:air|breath)|breathing (?:funny|strangely|weird(?:ly)?|badly)',
+  'unconscious|unresponsive|collapsed|passed out|blacked out|knocked (?:out|unconscious)(?! of)|wont wake up|will not wake up|not waking up|cant wake (?:him|her|them)|(?:wont|will not|not|isnt) (?:respond|responding)|not moving|isnt moving|wont move|lying (?:motionless|still|unconscious|in a pool of blood)|lying (?:in|on) the (?:road|floor|ground|pavement|street)|(?:hes|shes|theyre|he is|she is|they are|my \\w+ is) dying|(?:i think|think|looks like) (?:hes|shes|theyre|he is|she is|they are|my \\w+ is) dead',
+  // Fits, strokes, hearts.
+  'heart attack|cardiac arrest|seizure|having a (?:fit|stroke)|(?:is|s|keeps|started|start) (?:fitting|convulsing|shaking uncontrollably)|(?:a|having a|had a|has had a) stroke(?! of)|stroke symptoms|face (?:is |has )?(?:drooping|dropped|droopy)|drooping (?:face|mouth)|slurr(?:ed|ing) (?:his |her |their |my )?(?:speech|words)|speech (?:is )?slurred|(?:cant|cannot|can not) (?:lift|raise|move|feel) (?:his|her|their|my|one) (?:arms?|legs?|face|side)|chest pains?|pains? in (?:his|her|their|my) chest|(?:crushing|tight|tightness in (?:his|her|their|my)) chest',
+  // Blood, choking, poisoning, allergies.
+  'bleeding|blood everywhere|lots of blood|(?:a )?lot of blood|so much blood|losing (?:a lot of |so much )?blood|blood (?:is )?(?:pouring|gushing|spurting|pumping|wont stop)|(?:wont|will not|cant|doesnt) stop bleeding|choking|overdos(?:e|ed|ing)|od d|(?:taken|took|swallowed|had|necked|downed|eaten|ate|drunk|drank) (?:\\w+ ){0,3}(?:pills|tablets|paracetamol|painkillers|sleeping pills|bleach|batteries|battery|poison|weed killer|antifreeze)|allergic reaction|anaphyla\\w+|epi ?pen|throat (?:is |s )?(?:swelling|closing|swollen)|(?:tongue|lips) (?:is |are |s )?(?:swelling|swollen)|asthma attack|(?:lips|face|skin) (?:is |are |s |has |have )?(?:going|turning|gone|turned)? ?blue|(?:going|gone|turning|turned|went) blue|(?:is|s|gone|going|went) (?:all )?(?:floppy|limp)',
+  // Falls, collisions, burns, birth.
+  '(?:fallen|fell|falling) (?:down the stairs|off (?:a|the) (?:ladder|roof|balcony|wall|scaffolding)|from (?:a|the) (?:window|balcony|roof|height|ladder))|(?:cant|cannot|can not|unable to) get (?:up|back up) (?:off|from) the floor|(?:fell|fallen|had a fall) (?:\\w+ )?(?:and|but) (?:\\w+ )?(?:cant|cannot|can not|unable to) get up|hit (?:his|her|their|my) head|head injury|(?:hes|shes|he is|she is|theyre|they are) not making (?:any )?sense|run over|(?:been|got|get|was|were|being|just) knocked (?:down|over)|knocked (?:down|over) by|hit by (?:a|the) (?:car|van|bus|lorry|truck|bike|motorbike|train)|(?:car|road|bike|motorbike) (?:crash|accident|collision)|(?:crashed|crash) (?:his|her|their|my|into)|badly burn(?:ed|t)|severe burns?|electrocuted|electric shock|(?:in|gone into|going into) labour|waters (?:have )?broken|(?:the )?baby is coming|giving birth|need an ambulance|call an ambulance|send an ambulance|get an ambulance',
+].join('|');
+/** Someone in the water: fallen, pushed or jumped in, or in it and in trouble. */
+export const IN_THE_WATER = [
+  'drowning|drowned|(?:went|gone|going) under|swept away|(?:cant|cannot|can not) swim',
+  '(?:fell|fallen|falling|jumped|jumping|pushed|thrown|slipped|gone|went|going|fall|fallen) (?:in|into) (?:the|a) (?:water|river|thames|canal|lake|pond|reservoir|sea|dock|docks|lido|cut)',
+  '(?:in|into) the (?:water|river|thames|canal|lake|pond|reservoir|sea|dock|docks) (?:and )?(?:is |are |s )?(?:struggling|drowning|shouting|screaming|not moving|face down|floating|going under|cant swim|waving)',
+  '(?:theres|there is|there are) (?:a |an |some )?\\w+ (?:\\w+ )?(?:in|floating in) the (?:water|river|thames|canal|lake|pond|reservoir|dock|docks)',
+].join('|');
+/** Shut in a car or room where heat or time can kill: "a child locked in a hot car", "a dog left in a car in the sun". */
+export const SHUT_IN =
+  '(?:locked|left|trapped|stuck|shut) (?:alone |inside )?in (?:a|the|my|his|her|their|our|this) (?:\\w+ )?(?:car(?! park)|van|vehicle|boot|room|bedroom|bathroom|flat|house|cupboard|lift)|locked (?:me|us|him|her|them) in';
+/** Gas or carbon monoxide in a home: no one service to name, but 999 now. */
+export const GAS_OR_FUMES =
+  'carbon monoxide|co (?:alarm|detector)|(?:gas|co) alarm (?:is |s )?(?:going off|beeping|sounding|ringing)|smell (?:of )?gas|gas leak|fumes? (?:in|coming)';
+/** Threats said in slang, with no harm verb in the lexicon's list: "gonna do me in", "they're coming for him". */
+export const THREAT_PHRASES =
+  '(?:coming|comin) (?:back )?for (?:me|him|her|us|them|my \\w+)(?: now| again| tonight| with \\w+)?$|out for (?:my|his|her|their) blood|(?:hes|shes|theyre|is|are) after (?:me|him|her|us|them)(?! in)|(?:price|hit) on (?:my|his|her|their) head|got it in for (?:me|him|her|us|them)';
+/** The services 999 puts a caller through to, as the reply names them. */
+export type EmergencyService = 'police' | 'ambulance' | 'fire';
+/**
+ * Which service to ask 999 for, by the kind of danger read (`emergency.ts`): a body in crisis needs an ambulance,
+ * a fire the fire service, harm done or threatened the police. `null`: the lexicon does not know which (someone in
+ * the water, gas or fumes), so the reply just says call 999. Kinds marked `weak` ("somebody help", hiding) name the
+ * police only when nothing else in the message says which.
+ */
+export const SERVICE_FOR_DANGER: ReadonlyMap<string, { service: EmergencyService | null; weak?: true }> = wordTable({
+  harm: { service: 'police' }, violence: { service: 'police' }, 'break-in': { service: 'police' }, theft: { service: 'police' },
+  intruder: { service: 'police' }, weapon: { service: 'police' }, missing: { service: 'police' }, 'drink-driving': { service: 'police' },
+  'self-harm': { service: 'police' }, 'life-at-risk': { service: 'police' }, 'call-for-help': { service: 'police', weak: true },
+  hiding: { service: 'police', weak: true }, medical: { service: 'ambulance' }, fire: { service: 'fire' }, water: { service: null }, gas: { service: null },
+});
+/** Harm that wounds: someone stabbed, shot or glassed needs an ambulance as well as the police. */
+export const WOUNDING_HARM: ReadonlySet<string> = new Set(['stab', 'shoot', 'glass', 'knife', 'shank', 'slash', 'bottle']);
 /** Thinking of ending one's life, or harming oneself. */
 export const SELF_HARM =
   'kill (?:myself|himself|herself|themselves|themself)|killing (?:myself|himself|herself|themselves|themself)|end (?:my|his|her|their) (?:own )?life|end it all|ending it all|take (?:my|his|her|their) (?:own )?life|suicid(?:e|al)|want to die|wants to die|wanna die|dont want to (?:live|be alive|be here)|doesnt want to (?:live|be alive|be here)|better off dead|no reason to live|not worth living|(?:hurt|harm|cut|hang|cutting|harming|hurting|hanging) (?:myself|himself|herself|themselves|themself)|self harm(?:ing)?|jump (?:off|from) (?:a|the) (?:bridge|building|roof|balcony)|jump in front of (?:a|the) (?:train|bus|car)|(?:threatening|threatened|threatens|going|gonna|about|wants|want) to jump$|(?:going to|gonna|want to|wanna|about to) end it(?: all)?$|(?:cant|cannot) (?:cope|go on)(?: anymore| any more)?|say(?:ing)? goodbye (?:to everyone|forever)';
@@ -559,6 +635,11 @@ export const ASKS_THE_BOT =
 /** Said after the request: "... for me", "order me a cab". */
 export const FOR_ME = '\\bfor (?:me|us)\\b|^me (?:a|an|some)\\b';
 
+/** Whom at the police a resident may want a message passed to: a station, its desk, the officer on their case. */
+const PEOPLE_AT_THE_STATION =
+  '(?:police )?(?:station|stations|nick|front desk|desk|front counter|counter|custody(?: suite)?|officers?|police officers?|detective|dc|ds|pc|pcso|oic|officer in charge|investigating officer|case officer|investigator|sergeant|inspector)';
+/** Words of a name before "police station" ("Lewisham", "the front"): not question words ("tell the difference between a counter"). */
+const NAME_WORDS = '(?:(?!(?:a|an|which|what|if|whether|how|when|where|why|who|difference|between|is|are|me|us)\\b)\\w+ )';
 /** People the bot could be asked to message or call: family and others (beyond `PERSON_NOUNS`). */
 const PEOPLE_TO_MESSAGE = 'solicitor|lawyer|work|school|gp|doctor|social worker|probation officer|landlord|family|friends?|mates?';
 
@@ -579,14 +660,32 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
     act: /\b(?:can|could|will|would) (?:an? |the |some )?(?:officers?|police officers?|police|pcsos?|coppers?|someone from the police) (?:come|pop|visit|attend|call round|call over|drop by|see me at)\b/,
   },
   {
+    task: 'pass-on',
+    act: new RegExp(
+      [
+        // "ring Lewisham police station", "email the officer in charge", "contact the desk at Ilford".
+        `\\b(?:call|ring|phone|email|e mail|text|message|contact|tell|inform|notify|update|write to|get hold of|reach|get in touch with|speak to)(?: up)? (?!me\\b|us\\b|you\\b)(?:the |my |our )?${NAME_WORDS}{0,3}?${PEOPLE_AT_THE_STATION}\\b`,
+        // "email my crime reference number to the station", "send my statement to the officer", "upload my photos to my crime report".
+        `\\b(?:send|forward|pass|give|email|e mail|upload|submit|hand|post|attach)(?: on)? (?:my|the|this|these|that|our|a|an|some) (?:\\w+ ){0,3}?(?:on )?(?:to|onto) (?:the |my |our )?(?:\\w+ ){0,3}?(?:${PEOPLE_AT_THE_STATION}|police|met|crime report|report|case|file)\\b`,
+        // "let Brixton know I'm coming", "let the officer at Croydon know" (family and "let me know" are not this).
+        '\\blet (?!me\\b|us\\b|him\\b|her\\b|them\\b|my \\w+ know)(?:the )?(?:\\w+ ){1,3}know\\b',
+        // "ring ahead", "call Walworth and say I'll be there at 3", "tell Ilford I can't make it".
+        '\\b(?:ring|call|phone) ahead\\b|\\b(?:call|ring|phone|email|text|message) (?!me\\b|us\\b)(?:\\w+ ){1,3}?and (?:say|tell|let|ask)\\b',
+        '\\btell (?!me\\b|us\\b|you\\b|my \\w+)(?:the )?(?:\\w+ ){1,3}?(?:that )?(?:i|im|ill|id|ive|were|we|well)\\b',
+        // "get Brixton to call me back", "arrange for someone at Croydon to ring me".
+        '\\b(?:get|arrange for|ask) (?!me\\b|us\\b)(?:\\w+ ){1,4}?to (?:call|ring|phone|email|text|contact|get back to) (?:me|us)\\b',
+      ].join('|'),
+    ),
+  },
+  {
     task: 'booking',
     asOneself: true,
-    act: /\b(?:book|make|arrange|schedule|reserve|set up|get)(?: me| us)?(?: in)?(?: (?:a|an|the|my|our))? (?:appointment|appointments|appt|time slot|slot|meeting)\b|\bbook (?:me|us) in\b/,
+    act: /\b(?:book|make|arrange|schedule|reserve|set up|get|cancel|reschedule|rearrange|move|change|postpone)(?: me| us)?(?: in)?(?: (?:a|an|the|my|our))? (?:appointment|appointments|appt|time slot|slot|meeting)\b|\bbook (?:me|us) in\b/,
   },
   {
     task: 'message',
     act: new RegExp(
-      `\\b(?:text|message|email|e mail|whatsapp|call|ring|phone|contact|tell|inform) (?:my|our) (?:\\w+ )?(?:${[...PERSON_NOUNS].join('|')}|${PEOPLE_TO_MESSAGE})\\b|\\blet (?:my \\w+|him|her|them) know\\b|\\b(?:text|message|email|whatsapp) (?:him|her|them|someone|somebody)\\b`,
+      `\\b(?:text|message|email|e mail|whatsapp|call|ring|phone|contact|tell|inform) (?:my|our) (?:\\w+ )?(?:${[...PERSON_NOUNS].join('|')}|${PEOPLE_TO_MESSAGE})\\b|\\blet (?:my \\w+|him|her|them) know\\b|\\b(?:text|message|email|whatsapp) (?:him|her|them|someone|somebody)\\b|\\b(?:call|ring|phone|text|email) (?:me|us) back\\b`,
     ),
   },
   { task: 'translate', act: /\b(?:translate|translation of|interpret) (?:this|that|it|these|for me|into|to|what|my|the|a|an|some|our|his|her)\b|\btranslate$/ },

@@ -3,9 +3,9 @@
  * input of answering. A discriminated union on `intent`, never a bag of strings.
  */
 import type { LocateResult, PlaceMatch } from '../stations/model';
-import type { ServiceTopic } from './lexicon';
+import type { EmergencyService, ServiceTopic } from './lexicon';
 
-export type { ServiceTopic } from './lexicon';
+export type { EmergencyService, ServiceTopic } from './lexicon';
 
 /** When the resident asked about. Resolved against the injected "now" by understanding. */
 export type WhenAsked =
@@ -137,8 +137,10 @@ export type Question =
   /**
    * Danger now, or 999 asked about. `silentCall`: speaking would be unsafe ("they'll hear me"), or the Silent Solution
    * was asked about. `textOrRelay`: the resident is deaf or speech-impaired, or asked about text 999 / Relay UK.
+   * `services`: whom to ask 999 for, when not just the police ("collapsed": an ambulance; "on fire": the fire
+   * service; empty when the lexicon does not know which, as for someone in the water).
    */
-  | { intent: 'emergency'; silentCall?: true; textOrRelay?: true }
+  | { intent: 'emergency'; silentCall?: true; textOrRelay?: true; services?: EmergencyService[] }
   | { intent: 'non-emergency-contact' }
   /** A request the bot cannot do ("order me a cab to Lewisham"): declined first; `place`, a station named, for one helpful line. */
   | { intent: 'cannot-do'; task: CannotDoTask; place?: PlaceMention }
@@ -174,7 +176,7 @@ export type OutOfScopeReason = 'joke' | 'unrelated' | 'nonsense' | 'empty' | 'to
  * What the bot was asked to do and cannot: order a taxi, call the police, send an officer, book an appointment,
  * send a message, translate, look up a case, or another errand.
  */
-export type CannotDoTask = 'taxi' | 'call-police' | 'send-officer' | 'booking' | 'message' | 'translate' | 'case-lookup' | 'errand';
+export type CannotDoTask = 'taxi' | 'call-police' | 'send-officer' | 'booking' | 'message' | 'pass-on' | 'translate' | 'case-lookup' | 'errand';
 
 export type Intent = Question['intent'];
 

@@ -29,7 +29,7 @@ import { withoutNegated } from './conversationTurns';
 import { FOREIGN_DISTRESS } from './emergency';
 import {
   ASKS_MORE, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, BOROUGHS_WITHOUT, COMMON_WORDS, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEW_HOURS,
-  CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, PAST_TENSE, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, REACHES_SOMEONE, SERVICE_TOPICS, type ServiceTopic, WHEN_WAS_THAT, WHERE_NOW,
+  CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, PAST_TENSE, SAYS_WHERE_I_AM, pattern, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, REACHES_SOMEONE, SERVICE_TOPICS, type ServiceTopic, WHEN_WAS_THAT, WHERE_NOW,
 } from './lexicon';
 import { asBorough, notFoundMention, primaryMention } from './places';
 import type { ClosurePeriod, PastFocus, PlaceMention, PlaceQuestion, Question, StatusYesNo, WhenAsked, YesNoAsked } from './question';
@@ -265,6 +265,12 @@ export const STAGES: readonly Stage[] = [
         (r) => r.cues.locationGiven && r.onlyAPlace && place(r) && !r.when.when && !r.cues.deskWords,
         (r) => ({ intent: 'nearest', place: r.locationPlace, desk: r.desk }),
       ),
+      // "I'm in Blahville", "I live in Foobury": where the resident is, a name we do not know. The honest
+      // "I couldn't find it", and the question waits for a postcode (or completes the one the bot asked).
+      rule('where the resident is, a place we do not know', (r) => unknownWhereIAm(r) !== null, (r) => {
+        const unknown = unknownWhereIAm(r)!;
+        return r.ctx.pending ? askAgain(r.ctx.pending, unknown, r) : { intent: 'nearest', place: unknown, desk: r.desk };
+      }),
     ],
   },
   {
@@ -377,8 +383,15 @@ function pastFocus(r: Reading): PastFocus {
 
 /** 999, with the ways to reach it when speaking is unsafe or impossible. */
 function emergency(r: Reading): Question {
-  const { silentCall, textOrRelay } = r.danger;
-  return { intent: 'emergency', ...(silentCall ? { silentCall: true } : {}), ...(textOrRelay ? { textOrRelay: true } : {}) };
+  const { silentCall, textOrRelay, services } = r.danger;
+  // The police, said by the reply unless the danger read says whom else (or that it does not know whom).
+  const onlyPolice = services.length === 1 && services[0] === 'police';
+  return {
+    intent: 'emergency',
+    ...(silentCall ? { silentCall: true } : {}),
+    ...(textOrRelay ? { textOrRelay: true } : {}),
+    ...(r.danger.now && !onlyPolice ? { services } : {}),
+  };
 }
 
 /** One plan, by its id in the data; all the plans when the data has none to name. */
@@ -455,6 +468,21 @@ function statusQuestion(r: Reading): Question {
 function statusYesNo(r: Reading): StatusYesNo | undefined {
   if (!r.cues.yesNo || r.says(REOPENING)) return undefined;
   return r.says(CLOSURE_AHEAD) ? 'closing' : r.says(CLOSED_NOW) ? 'closed' : 'open';
+}
+
+/**
+ * "I'm in Blahville", "we live near Foobury", "im staying at glorptown right now": a sentence that only says where
+ * the resident is, naming nothing we know. Not "I'm in trouble", "I'm at the gym", "I work in retail".
+ */
+function unknownWhereIAm(r: Reading): PlaceMention | null {
+  const saying = SAYS_WHERE_I_AM.exec(r.text)?.[0].split(' ');
+  if (!saying || !noPlace(r) || !r.onlyAPlace || r.cues.deskWords) return null;
+  const name = r.places.unknownNames[0];
+  // Nothing else said: every word no place explains is the name's, or the saying's ("based", "living").
+  if (!name || !r.places.unexplained.every((w) => name.includes(w) || saying.includes(w))) return null;
+  // A name takes no article ("at the gym", "in a meeting"), and is not a state or a trade ("in trouble").
+  if (name.some((w) => NOT_WHERE_ONE_IS.has(w)) || pattern`\b(?:the|a|an|my|our|his|her|their) ${name.join(' ')}\b`.test(r.text)) return null;
+  return notFoundMention(name);
 }
 
 /** Hours, or open at a moment, of the station in question, with the special day and the part of the day asked about. */

@@ -24,6 +24,23 @@ describe('the bot leads with 999 for danger now, however it is said', function (
     });
   }
 
+  it('asks 999 for an ambulance or the fire service where the danger says which, and names none where it does not know', async () => {
+    for (const [say, askFor] of [
+      ['my grandad collapsed and is not breathing', / and ask for an ambulance\.$/],
+      ['my nan has fallen and cant get up and shes confused', / and ask for an ambulance\.$/],
+      ['the flat below is on fire', / and ask for the fire service\.$/],
+      ["someone's been stabbed round the corner", / and ask for the police and an ambulance\.$/],
+      ['a man fell in the canal and is struggling', /^Call 999 now\.$/],
+      ['our carbon monoxide alarm is going off', /^Call 999 now\.$/],
+      ["he says he's gonna do me in", / and ask for the police\.$/],
+    ] as const) {
+      const replies = await new Conversation().say(say);
+      expectCall999First(replies, say);
+      expect(firstLine(replies[0]), say).to.match(askFor);
+      expect(String(replies[0].speak), say).to.match(new RegExp(askFor.source.replace('\\.$', '\\.')));
+    }
+  });
+
   it('on Teams too', async () => {
     for (const say of [DANGER_NOW.weapons[0], DANGER_NOW['a break-in or an intruder'][0], DANGER_NOW['self-harm or suicide'][0]]) {
       expectCall999First(await new Conversation('msteams').say(say), say);

@@ -89,6 +89,37 @@ describe('bot: places residents name', () => {
       });
     }
 
+    // Towns of the home counties, well outside London but within reach, said many ways; each one is named
+    // exactly, so never a London name one letter away (Harlow is not Harrow, Bramley not Bromley).
+    for (const [say, name, desk, notThis] of [
+      ['nearest station to harlow', 'Harlow', 'any', 'Harrow'],
+      ['closest police station to guildford', 'Guildford', 'any', ''],
+      ['nearest 24 hour police desk to Reading', 'Reading', '24/7', ''],
+      ['I live in Luton, where is the nearest front counter?', 'Luton', 'any', ''],
+      ['police station near chelmsford', 'Chelmsford', 'any', ''],
+      ['maidstone', 'Maidstone', 'any', ''],
+      ["where's the nearest front desk to slough", 'Slough', 'any', ''],
+      ['is there a police station in st albans', 'St Albans', 'any', ''],
+      ['brentwood police station', 'Brentwood', 'any', ''],
+      ['sevenoaks nearest station', 'Sevenoaks', 'any', ''],
+      ["I'm in Woking, closest police counter?", 'Woking', 'any', ''],
+      ['nearest police station to Hemel Hempstead', 'Hemel Hempstead', 'any', ''],
+      ['any police counter open 24/7 near stevenage', 'Stevenage', '24/7', ''],
+      ['I live in toddington', 'Toddington', 'any', 'Teddington'],
+    ] as const) {
+      it(`"${say}": a town within reach of London, outside the Met, with the nearest Met counter and its distance`, async () => {
+        const town = knowledge.data.places.find((p) => p.name === name)!;
+        const text = plain(await new Conversation().ask(say));
+        const county = town.county === name ? '' : ` (${town.county})`;
+        expect(firstSentence(text)).to.equal(`${name}${county} is outside London, so it is not in the Metropolitan Police area.`);
+        expect(text).to.contain('contact the local police force there');
+        const expected = nearest({ lat: town.lat, lon: town.lon }, desk);
+        expect(text).to.match(new RegExp(`to ${name} is ${expected.name.replace(/[()]/g, '\\$&')}, about [\\d.]+ km`));
+        expect(text).to.not.match(/I couldn't find/);
+        if (notThis) expect(text).to.not.contain(notThis);
+      });
+    }
+
     it('"is it open on Sunday?" after a town outside London is about the Met counter just named', async () => {
       const c = new Conversation();
       await c.ask('nearest police station to Watford');
@@ -164,13 +195,38 @@ describe('bot: places residents name', () => {
   });
 
   describe('places nobody knows', () => {
-    for (const say of ['nearest desk to Blahville', 'is there a police station in Narnia?', 'nearest police station to Brighton', 'is Sutton Coldfield police station open?']) {
+    for (const say of ['nearest desk to Blahville', 'is there a police station in Narnia?', 'nearest police station to Brighton', 'is Sutton Coldfield police station open?', 'closest desk to sheffield', 'nearest police station to Tamworth']) {
       it(`"${say}": the honest "I couldn't find it", and a request for a postcode`, async () => {
         const text = await new Conversation().ask(say);
-        expect(text).to.match(/I couldn't find "(blahville|narnia|brighton|sutton coldfield)"/);
-        expect(text).to.not.match(/Brixton|Sutton Police Station/);
+        expect(text).to.match(/I couldn't find "(blahville|narnia|brighton|sutton coldfield|sheffield|tamworth)"/);
+        expect(text).to.not.match(/Brixton|Sutton Police Station|Shenfield|Tadworth/);
         expect(text).to.contain('postcode');
       });
     }
+
+    // Saying where one is, naming an unknown place, with no police words at all.
+    for (const [say, name] of [
+      ["I'm in Blahville", 'blahville'],
+      ['I live in Foobury', 'foobury'],
+      ['near Zzzton', 'zzzton'],
+      ['we are staying in Wobbleton this week', 'wobbleton'],
+      ['im at glorptown rn', 'glorptown'],
+    ] as const) {
+      it(`"${say}": where the resident is, not found: the honest answer, a postcode asked for, and the postcode completes it`, async () => {
+        const c = new Conversation();
+        const text = await c.ask(say);
+        expect(text).to.contain(`I couldn't find "${name}"`);
+        expect(text).to.contain('postcode');
+        expect(text).to.not.match(/can't help with that/);
+        const next = plain(await c.ask('SE13 6LW'));
+        expect(next).to.match(/^The nearest front counter (?:open now )?to SE13 6LW is Lewisham Police Station/);
+      });
+    }
+
+    it('a sentence about something other than where one is keeps its reply', async () => {
+      for (const say of ["I'm in a meeting", "I'm in trouble", 'I work in retail', "I'm at the gym"]) {
+        expect(await new Conversation().ask(say), say).to.not.match(/I couldn't find/);
+      }
+    });
   });
 });

@@ -53,8 +53,29 @@ describe('the bot declines what it cannot do, before any station information', f
   it('"book me an appointment at Ilford": appointments are booked through 101, from the data', async () => {
     const [reply] = await new Conversation().say('book me an appointment at Ilford');
     const [headline, helpful] = lines(reply);
-    expect(headline).to.equal("I can't book appointments.");
+    expect(headline).to.equal("I can't book or change appointments.");
     expect(helpful).to.match(/book an officer to come and see them.*101/);
+  });
+
+  it('a message for a station: declined, then where the station is and how to reach it (101), never its status first', async () => {
+    const [reply] = await new Conversation().say("can you ring Lewisham police station and tell them I'm late");
+    expect(lines(reply)).to.deep.equal([
+      "I can't contact a station or an officer for you.",
+      'Lewisham Police Station is at 43 Lewisham High Street, Lewisham SE13 5JZ, open 24 hours a day. To reach them otherwise: call 101, or report online at met.police.uk.',
+    ]);
+    const [closed] = await new Conversation().say("let woodford know i'm coming");
+    expect(lines(closed)[0]).to.equal("I can't contact a station or an officer for you.");
+    expect(lines(closed)[1]).to.match(/Woodford Police Station closed.*To reach the police there: call 101/);
+  });
+
+  it('a message for the officer on a case, no station named: declined, then 101 or online', async () => {
+    for (const say of ['email my crime reference number to the station', 'send my statement to the officer', 'message the officer in charge of my case']) {
+      const [reply] = await new Conversation().say(say);
+      expect(lines(reply), say).to.deep.equal([
+        "I can't contact a station or an officer for you.",
+        'To reach a police station or the officer dealing with your case: call 101, or report online at met.police.uk.',
+      ]);
+    }
   });
 
   it('"translate this": an interpreter through 101, or 999 in an emergency', async () => {

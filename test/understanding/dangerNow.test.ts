@@ -6,7 +6,7 @@
  */
 import { expect } from 'chai';
 import { readDanger } from '../../src/understanding/emergency';
-import type { ConversationContext, Question } from '../../src/understanding/question';
+import type { ConversationContext, EmergencyService, Question } from '../../src/understanding/question';
 import { DANGER_NOW, DEAF_OR_SPEECH_IMPAIRED, UNSAFE_TO_SPEAK } from './dangerMessages';
 import { ask, conversation, describe_ } from './helpers';
 
@@ -80,6 +80,8 @@ describe('danger now leads with 999, however it is said', () => {
 
   describe('harm that is over is not an emergency, and never out of scope', () => {
     const PAST: [string, Question['intent'] | null][] = [
+      ['where do i report a car accident', 'report-crime'],
+      ['i was in a car crash last year, where do i report it', 'report-crime'],
       ['my bike was stolen last week', 'report-crime'],
       ['someone broke into my shed over the weekend', 'report-crime'],
       ['i got mugged last week, where do i report it', 'report-crime'],
@@ -102,6 +104,22 @@ describe('danger now leads with 999, however it is said', () => {
     }
 
     const NOT_HARM = [
+      // Words a body in crisis, a fire or a threat shares with everyday talk.
+      'the talks collapsed',
+      'my phone is dead, is ilford open',
+      'what a stroke of luck, brixton is open',
+      'my bag was left in the car',
+      "they're after my job",
+      'my dad is coming for me at 5',
+      "i'm going to get my son from school",
+      'can you get me the hours',
+      'we went swimming in the lake last summer',
+      "there's a boat in the river",
+      "I'm confused about the opening hours",
+      'i had chest pains yesterday, is brixton open',
+      'my dad had a stroke last year, which station is step free',
+      'i hit my head on the door last week',
+      'my house burned down in 2019',
       'knife crime statistics for hackney',
       'how many stabbings were there in hackney last year',
       'is brixton police station following the new opening hours',
@@ -117,6 +135,37 @@ describe('danger now leads with 999, however it is said', () => {
       it(`${say} -> not an emergency`, () => {
         const q = ask(say);
         expect(q.intent, describe_(q)).to.not.equal('emergency');
+      });
+    }
+  });
+
+  describe('999 is asked for the service the danger needs, where the lexicon knows which', () => {
+    const SERVICES: [string, EmergencyService[] | 'police only'][] = [
+      ['my dad has collapsed in the kitchen', ['ambulance']],
+      ["she's not breathing", ['ambulance']],
+      ['my son is having a seizure', ['ambulance']],
+      ['he has chest pains and feels sick', ['ambulance']],
+      ['my flatmate took a load of paracetamol', ['ambulance']],
+      ['a woman got hit by a bus outside', ['police', 'ambulance']],
+      ['the house next door is on fire', ['fire']],
+      ['smoke is pouring out of the flat below', ['fire']],
+      ["someone's been stabbed outside the chicken shop", ['police', 'ambulance']],
+      ['a man just got shot on my road', ['police', 'ambulance']],
+      ['a man is hitting a woman at the bus stop', 'police only'],
+      ["he says he's gonna do me in", 'police only'],
+      ['somebody help', 'police only'],
+      ['a child fell into the canal', []],
+      ['our carbon monoxide alarm is going off', []],
+      ['a man is hitting his girlfriend and she is bleeding', ['police', 'ambulance']],
+      ['a car is on fire and the driver is unconscious', ['ambulance', 'fire']],
+    ];
+    for (const [say, services] of SERVICES) {
+      it(`${say} -> ${Array.isArray(services) ? services.join(' and ') || 'no service named' : services}`, () => {
+        const q = ask(say);
+        expectEmergency(q, say);
+        if (q.intent !== 'emergency') return;
+        if (services === 'police only') expect(q.services, describe_(q)).to.equal(undefined);
+        else expect(q.services, describe_(q)).to.deep.equal(services);
       });
     }
   });

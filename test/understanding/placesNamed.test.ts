@@ -5,6 +5,7 @@
  * station and a place.
  */
 import { expect } from 'chai';
+import type { Question } from '../../src/understanding/question';
 import { ask, checkRows, conversation, describe_, placeKey, type QuestionRow } from './helpers';
 
 describe('understand: places residents name (gazetteer)', () => {
@@ -105,6 +106,22 @@ describe('understand: places residents name (gazetteer)', () => {
       { say: 'EC2M 4YE nearest station', intent: 'nearest', place: 'postcode:EC2M 4YE' },
     ]);
 
+    // Towns within reach of London (the home counties), said many ways: the town, never a London name one letter away.
+    checkRows([
+      { say: 'nearest station to harlow', intent: 'nearest', place: 'place:harlow' },
+      { say: 'harlow police station', intent: 'nearest', place: 'place:harlow' },
+      { say: "I'm in Harlow", intent: 'nearest', place: 'place:harlow' },
+      { say: 'closest police station to guildford', intent: 'nearest', place: 'place:guildford' },
+      { say: 'nearest 24 hour desk to Reading', intent: 'nearest', place: 'place:reading', desk: '24/7' },
+      { say: 'I live in Luton, nearest counter?', intent: 'nearest', place: 'place:luton' },
+      { say: 'police station near chelmsford', intent: 'nearest', place: 'place:chelmsford' },
+      { say: 'maidstone', intent: 'place-only', place: 'place:maidstone' },
+      { say: 'is there a police station in st albans', intent: 'nearest', place: 'place:st-albans' },
+      { say: 'sevenoaks nearest station', intent: 'nearest', place: 'place:sevenoaks' },
+      { say: 'we are staying in slough, any police desk open now?', intent: 'nearest', place: 'place:slough' },
+      { say: 'is Brentwood police station open on sunday', intent: 'hours', place: 'place:brentwood' },
+    ]);
+
     it('"Watford" is never read as Catford, however it is asked', () => {
       for (const say of ['Watford', 'watford police', 'police station in watford open now?', 'I live near Watford']) {
         const q = ask(say);
@@ -135,7 +152,53 @@ describe('understand: places residents name (gazetteer)', () => {
     const rows: QuestionRow[] = [
       { say: 'nearest desk to Blahville', intent: 'nearest', place: 'not-found' },
       { say: 'is there a police station in Narnia', intent: 'nearest', place: 'not-found' },
+      // Towns far from London, named exactly: not found (never Shenfield, Tadworth, Streatham by a slip).
+      { say: 'nearest police station to sheffield', intent: 'nearest', place: 'not-found' },
+      { say: 'closest desk to tamworth', intent: 'nearest', place: 'not-found' },
+      { say: 'nearest station to stretham', intent: 'nearest', place: 'not-found' },
+      // Saying where one is, naming a place nobody knows, with no police words: where the resident is, not found.
+      { say: "I'm in Blahville", intent: 'nearest', place: 'not-found' },
+      { say: 'I live in Foobury', intent: 'nearest', place: 'not-found' },
+      { say: 'i live in foobury', intent: 'nearest', place: 'not-found' },
+      { say: 'near Zzzton', intent: 'nearest', place: 'not-found' },
+      { say: "I'm staying in Wobbleton", intent: 'nearest', place: 'not-found' },
+      { say: 'we live near Little Snorington', intent: 'nearest', place: 'not-found' },
+      { say: 'im at glorptown right now', intent: 'nearest', place: 'not-found' },
+      { say: "I'm currently in Quuxford", intent: 'nearest', place: 'not-found' },
+      { say: "hi, i'm in Narnia", intent: 'nearest', place: 'not-found' },
+      { say: 'we are based in Grimblewick', intent: 'nearest', place: 'not-found' },
+      { say: "I'm in Blahville on Sunday", intent: 'nearest', place: 'not-found' },
     ];
     checkRows(rows);
+
+    it('the name is quoted as said, and a postcode sent next completes the question', () => {
+      const [first, second] = conversation(["I'm in Blahville", 'SE13 6LW']);
+      expect(first.intent === 'nearest' && first.place?.text).to.equal('blahville');
+      expect(placeKey(second), describe_(second)).to.equal('postcode:SE13 6LW');
+      expect(second.intent).to.equal('nearest');
+      const [, , third] = conversation(['nearest police station please', 'I live in Foobury', 'brixton']);
+      expect(third.intent, describe_(third)).to.equal('nearest');
+      expect(placeKey(third), describe_(third)).to.equal('place:brixton');
+    });
+
+    it('a sentence about something else than where one is stays what it was', () => {
+      const rows: [string, Question['intent']][] = [
+        ["I'm in a meeting", 'out-of-scope'],
+        ["I'm in trouble", 'out-of-scope'],
+        ['I live in hope', 'out-of-scope'],
+        ["I'm at the gym", 'out-of-scope'],
+        ['I work in retail', 'out-of-scope'],
+        ['im in bits', 'out-of-scope'],
+        ["I'm at uni", 'out-of-scope'],
+        ["I'm in love", 'out-of-scope'],
+        ["i'm in my car", 'out-of-scope'],
+        ['asdfgh qwerty', 'out-of-scope'],
+        ['thanks', 'thanks'],
+      ];
+      for (const [say, intent] of rows) {
+        const q = ask(say);
+        expect(q.intent, `${say} -> ${describe_(q)}`).to.equal(intent);
+      }
+    });
   });
 });

@@ -100,11 +100,16 @@ export const questionSchema = z.discriminatedUnion('intent', [
     .strictObject({ intent: z.literal('plans'), topic: z.enum(['why', 'how-many-left', 'general', 'plan']), planId: z.string().min(1).optional() })
     .refine((q) => (q.topic === 'plan') === (q.planId !== undefined)),
   only('report-crime'),
-  z.strictObject({ intent: z.literal('emergency'), silentCall: z.literal(true).optional(), textOrRelay: z.literal(true).optional() }),
+  z.strictObject({
+    intent: z.literal('emergency'),
+    silentCall: z.literal(true).optional(),
+    textOrRelay: z.literal(true).optional(),
+    services: z.array(z.enum(['police', 'ambulance', 'fire'])).optional(),
+  }),
   only('non-emergency-contact'),
   z.strictObject({
     intent: z.literal('cannot-do'),
-    task: z.enum(['taxi', 'call-police', 'send-officer', 'booking', 'message', 'translate', 'case-lookup', 'errand']),
+    task: z.enum(['taxi', 'call-police', 'send-officer', 'booking', 'message', 'pass-on', 'translate', 'case-lookup', 'errand']),
     place: placeMention.optional(),
   }),
   z.strictObject({ intent: z.literal('interpreter'), language: z.string().min(1).optional() }),

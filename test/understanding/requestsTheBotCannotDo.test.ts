@@ -22,6 +22,15 @@ const NOT_REQUESTS: [string, Question['intent']][] = [
   ['can you find me the nearest station', 'nearest'],
   ['how do i report a crime', 'report-crime'],
   ['in order to report a crime where do i go', 'nearest'],
+  ['how do i contact the officer dealing with my case', 'non-emergency-contact'],
+  ['how can i contact walworth police station', 'non-emergency-contact'],
+  ['can you tell me if ilford is open', 'open-now'],
+  ['let me know when brixton opens', 'place-only'],
+  ['send me the address of lewisham', 'address'],
+  ['email me the hours for brixton', 'hours'],
+  ['can you tell me the nearest station', 'nearest'],
+  ['what time does the desk open', 'hours'],
+  ['where can i hand in my documents to the police', 'nearest'],
 ];
 
 describe('requests the bot cannot do', () => {

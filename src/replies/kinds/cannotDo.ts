@@ -1,7 +1,8 @@
 /**
  * A request the bot cannot do, declined plainly and first ("I can't order
  * taxis."), then at most one helpful line: the counter named (its address,
- * and whether it is open), or where to get it done instead. Calling the
+ * and whether it is open), or where to get it done instead; a message for a
+ * station or an officer gets both (where the counter is, and 101). Calling the
  * police or sending an officer may mean someone is in danger: those lead
  * with 999.
  */
@@ -21,8 +22,9 @@ const DECLINED: Record<CannotDoTask, string> = {
   taxi: "I can't order taxis.",
   'call-police': "I can't call the police for you.",
   'send-officer': "I can't send an officer.",
-  booking: "I can't book appointments.",
+  booking: "I can't book or change appointments.",
   message: "I can't send messages or make calls for you.",
+  'pass-on': "I can't contact a station or an officer for you.",
   translate: "I can't translate.",
   'case-lookup': "I can't look up crime reports or cases.",
   errand: "I can't do that: I only answer questions about London's police front counters.",
@@ -38,7 +40,8 @@ export function renderCannotDo(answer: CannotDoAnswer): AnswerSections {
   const n999 = contactNumber(contacts, 'emergency');
   const declined = DECLINED[task];
   const headline = MAY_BE_DANGER.has(task) ? `${bold(`Call ${n999} now`)} if someone is in danger: ${lowerFirst(declined)}` : declined;
-  const helpful = DONE_ELSEWHERE.has(task) ? insteadLine(answer) : (stationLine(answer) ?? insteadLine(answer));
+  const helpful =
+    task === 'pass-on' ? [stationLine(answer), insteadLine(answer)].filter((l) => l !== null).join(' ') : DONE_ELSEWHERE.has(task) ? insteadLine(answer) : (stationLine(answer) ?? insteadLine(answer));
   return {
     headline,
     keyLines: helpful ? [helpful] : [],
@@ -68,6 +71,10 @@ function insteadLine(answer: CannotDoAnswer): string | null {
       return `Otherwise: ${lowerFirst(nonEmergency)}`;
     case 'case-lookup':
       return nonEmergency;
+    case 'pass-on':
+      // The counter named is in the line before: this says how to reach it, or the officer on a case, otherwise.
+      if (!answer.station) return `To reach a police station or the officer dealing with your case: ${lowerFirst(nonEmergency)}`;
+      return `${answer.station.status.counter === 'open' ? 'To reach them otherwise' : 'To reach the police there'}: ${lowerFirst(nonEmergency)}`;
     case 'send-officer':
     case 'booking':
       return answer.help ? sentence(firstSentences(residentWording(answer.help.text.replace(/^In-person appointments\.\s*/i, '')), 2).replace(/\s*\([^)]*\)\.?$/, '')) : `Otherwise: ${lowerFirst(nonEmergency)}`;

@@ -7,6 +7,7 @@
  */
 import type { Answer } from '../../answers/answer';
 import type { ContactKey, ResidentFact } from '../../stations/model';
+import type { EmergencyService } from '../../understanding/question';
 import { contactNumber, contactSources, contactText } from '../format/contacts';
 import { undated } from '../format/sources';
 import { bold, firstSentences, lowerFirst, residentWording, sentence } from '../format/text';
@@ -37,6 +38,15 @@ function emergencyWays(answer: ContactAnswer): { lines: string[]; details: strin
   return { lines, details, keys: ways.map((w) => w.key) };
 }
 
+const SERVICE_NAMES: Record<EmergencyService, string> = { police: 'the police', ambulance: 'an ambulance', fire: 'the fire service' };
+
+/** " and ask for an ambulance", " and ask for the police and an ambulance"; nothing when no one service is known. */
+function whomToAskFor(services: readonly EmergencyService[]): string {
+  if (services.length === 0) return '';
+  const names = services.map((s) => SERVICE_NAMES[s]);
+  return ` and ask for ${names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names[0]}`;
+}
+
 export function renderContact(answer: ContactAnswer): AnswerSections {
   const { contacts } = answer;
   const n999 = contactNumber(contacts, 'emergency');
@@ -55,12 +65,13 @@ export function renderContact(answer: ContactAnswer): AnswerSections {
       const ways = emergencyWays(answer);
       const about999 = `${n999} is for a crime happening now, or when someone is in immediate danger. It is open 24 hours a day, every day.`;
       const keyLines = [...ways.lines, `If it is not an emergency: ${lowerFirst(nonEmergency)}`, about999];
+      const askFor = whomToAskFor(answer.services ?? ['police']);
       return {
-        headline: `${bold(`Call ${n999} now`)} and ask for the police.`,
+        headline: `${bold(`Call ${n999} now`)}${askFor}.`,
         keyLines: keyLines.slice(0, MAX_KEY_LINES),
         details: [...keyLines.slice(MAX_KEY_LINES), ...ways.details],
         sources: sources(['emergency', ...ways.keys]),
-        speak: `Call ${n999} now and ask for the police.`,
+        speak: `Call ${n999} now${askFor}.`,
         suggestions: [],
       };
     }

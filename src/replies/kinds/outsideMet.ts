@@ -17,10 +17,11 @@ type OutsideMetAnswer = Extract<Answer, { kind: 'outside-met' }>;
 const CITY = 'the City of London';
 const CITY_POLICE = 'the City of London Police';
 
-/** "Watford (Hertfordshire)", "CM14 4AB", "the City of London". */
+/** "Watford (Hertfordshire)", "Reading" (its own unitary authority: not "Reading (Reading)"), "CM14 4AB", "the City of London". */
 function placeName(place: PlaceMatch, outsideMet: OutsideMet): string {
   if (place.kind === 'borough') return CITY;
-  return outsideMet.area === 'outside-london' && outsideMet.county ? `${place.label} (${outsideMet.county})` : place.label;
+  const county = outsideMet.area === 'outside-london' ? outsideMet.county : null;
+  return county && county.toLowerCase() !== place.label.toLowerCase() ? `${place.label} (${county})` : place.label;
 }
 
 /** The first sentence: whose police the place is, as surely as the data says. */
