@@ -1,36 +1,37 @@
 /**
- * The card layouts, as Adaptive Card templates beside this file (`${...}`
- * binding, `$when`, `$data`): edit the JSON to change how a card looks. They
- * are compiled once, when this module loads, into functions that fill them
- * exactly as Microsoft's `adaptivecards-templating` would (compiledTemplate.ts
- * says what is supported and why; a test holds the two equal on every card).
+ * The card layouts, as Adaptive Card templates beside this file, filled with
+ * Microsoft's `adaptivecards-templating` (`${...}` binding and `$when`, the
+ * ecosystem's own engine): edit the JSON to change how a card looks.
+ *
+ * The engine (with its expression language and parser) is loaded when the
+ * first card is filled, not at start-up, where it was the largest single part
+ * of StationDesk's own time to a ready /readyz.
  */
+import type { Template } from 'adaptivecards-templating';
 import answer from './answer.json';
 import choice from './choice.json';
-import { compileTemplate } from './compiledTemplate';
 import nearestDesk from './nearestDesk.json';
 import text from './text.json';
 
-export const CARD_LAYOUTS = { answer, choice, nearestDesk, text };
+const LAYOUTS = { answer, choice, nearestDesk, text };
 
-export type CardTemplateName = keyof typeof CARD_LAYOUTS;
+export type CardTemplateName = keyof typeof LAYOUTS;
 
-const TEMPLATES = {
-  answer: compileTemplate('answer.json', answer),
-  choice: compileTemplate('choice.json', choice),
-  nearestDesk: compileTemplate('nearestDesk.json', nearestDesk),
-  text: compileTemplate('text.json', text),
-} satisfies Record<CardTemplateName, unknown>;
+let templates: Record<CardTemplateName, Template> | undefined;
 
-/**
- * How cards are filled: every card goes through `fill`. Tests wrap it to
- * compare each card the bot sends with Microsoft's engine on the same data.
- */
-export const cardFilling = {
-  fill: (name: CardTemplateName, data: object): unknown => TEMPLATES[name](data),
-};
+function loadTemplates(): Record<CardTemplateName, Template> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const engine = require('adaptivecards-templating') as typeof import('adaptivecards-templating');
+  return {
+    answer: new engine.Template(LAYOUTS.answer),
+    choice: new engine.Template(LAYOUTS.choice),
+    nearestDesk: new engine.Template(LAYOUTS.nearestDesk),
+    text: new engine.Template(LAYOUTS.text),
+  };
+}
 
 /** The template filled with `data` (its `$root`); the template itself is never changed. */
 export function expandCard(name: CardTemplateName, data: object): Record<string, unknown> {
-  return cardFilling.fill(name, data) as Record<string, unknown>;
+  templates ??= loadTemplates();
+  return templates[name].expand({ $root: data }) as Record<string, unknown>;
 }
