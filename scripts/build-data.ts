@@ -11,6 +11,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseCsv, splitList } from '../src/stations/csv';
+import { stampCheckedData } from '../src/stations/loadKnowledge';
 import type {
   Confidence,
   DataMeta,
@@ -211,6 +212,8 @@ function main(): void {
   // The licence travels with the data (OGL attribution), and so does the research log.
   writeFileSync(join(outDir, 'CODE-POINT-OPEN-LICENCE.txt'), licence);
   writeFileSync(join(outDir, 'SOURCES.md'), sourcesMd);
+  // Checked against the schemas here, once, so a start only compares content hashes (src/stations/loadKnowledge.ts).
+  stampCheckedData(outDir);
   console.log(`built data/ from ${sourceDir} (verified ${verifiedOn})`);
 }
 

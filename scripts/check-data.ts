@@ -11,6 +11,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { DATA_STAMP_FILE, DataFileError, loadKnowledge, unstampedFiles } from '../src/stations/loadKnowledge';
 import type { KnowledgeData } from '../src/stations/model';
 import { dataNotices, describeProblem, validateKnowledge, type DataProblem } from '../src/stations/validateData';
 
@@ -46,10 +47,31 @@ function readData(dataDir: string): { data: KnowledgeData | null; problems: Data
   return { data: problems.length === 0 ? (parsed as unknown as KnowledgeData) : null, problems };
 }
 
+/** The schema check every start would otherwise make (the first problem it finds). */
+function schemaProblems(dataDir: string): DataProblem[] {
+  try {
+    loadKnowledge(dataDir, { checkEveryFile: true });
+  } catch (err) {
+    if (err instanceof DataFileError) return [{ file: err.file, reason: err.message.slice(err.file.length + 2) }];
+    throw err;
+  }
+  return [];
+}
+
+/** Files data:build did not stamp as checked, so every start would check them in full. */
+function stampProblems(dataDir: string): DataProblem[] {
+  return unstampedFiles(dataDir).map((file) => ({
+    file: `data/${file}`,
+    reason: `not stamped as checked (${DATA_STAMP_FILE}): every start would check it in full; run npm run data:build`,
+  }));
+}
+
 function main(): number {
   const dataDir = resolve(process.argv[2] ?? join(__dirname, '..', 'data'));
   const { data, problems } = readData(dataDir);
-  if (data) problems.push(...validateKnowledge(data));
+  if (data) problems.push(...validateKnowledge(data), ...schemaProblems(dataDir));
+  // Only good data is worth stamping: the stamp is asked for once everything else is right.
+  if (data && problems.length === 0) problems.push(...stampProblems(dataDir));
   if (problems.length > 0) {
     for (const p of problems) console.error(describeProblem(p));
     console.error(`data check failed: ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${dataDir}`);

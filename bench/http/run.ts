@@ -9,25 +9,29 @@
  * 2. load: 10 and 50 connections, replies returned in the HTTP response
  *    (`deliveryMode: expectReplies`) or posted to a local reply sink (the
  *    channel's serviceUrl), the two servers alternating, repeated;
- * 3. memory: RSS of fresh servers after 10,000 and 15,000 turns.
+ * 3. memory: RSS of fresh servers after 10,000 and 15,000 turns;
+ * 4. profile (only when asked: BENCH_PHASES=profile): each bot started again
+ *    with --cpu-prof, driven at 10 connections with expectReplies, and its CPU
+ *    time per turn split by where it went (bench/http/cpuProfile.ts).
  *
  * It prints req/s, p50/p99 latency, errors, timeouts and RSS, and every figure
  * as StationDesk/echo, which is what to compare between machines and runs: the
  * machine is shared, so absolute numbers move. Nothing is asserted here.
  *
  * BENCH_SECONDS (default 8), BENCH_REPEATS (default 3), BENCH_COLD_STARTS (default 7)
- * shorten or lengthen a run; BENCH_PHASES=cold,load,memory picks the parts;
+ * shorten or lengthen a run; BENCH_PHASES=cold,load,memory,profile picks the parts;
  * BENCH_NODE_OPTIONS replaces the node options both bots start with.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import { createServer as createNetServer, type AddressInfo } from 'node:net';
-import { cpus, totalmem } from 'node:os';
+import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
 import { NEUTRAL_ENV } from '../../test/server/entryPoint';
+import { GC_CATEGORY, STARTUP_CATEGORY, summariseProfile } from './cpuProfile';
 import { interleavedConversations } from '../questionMix';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -35,7 +39,7 @@ const BENCH_BUILD = path.join(ROOT, 'node_modules/.cache/stationdesk-bench');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 3);
 const COLD_STARTS = Number(process.env.BENCH_COLD_STARTS ?? 7);
-/** Which parts to run: any of cold, load, memory (default all). */
+/** Which parts to run: any of cold, load, memory, profile (default all but profile). */
 const PHASES = (process.env.BENCH_PHASES ?? 'cold,load,memory').split(',');
 const CLOCK_TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100;
 const TURN_ERROR = 'Sorry, something went wrong on my side';
@@ -119,10 +123,10 @@ function getStatus(url: string): Promise<number> {
   });
 }
 
-async function start(bot: Bot): Promise<Running> {
+async function start(bot: Bot, extraNodeOptions: string[] = []): Promise<Running> {
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, ENTRY[bot], { cwd: ROOT, env: { ...process.env, ...ENV, PORT: String(port) }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [...extraNodeOptions, ...ENTRY[bot]], { cwd: ROOT, env: { ...process.env, ...ENV, PORT: String(port) }, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
   const url = `http://127.0.0.1:${port}`;
@@ -375,6 +379,46 @@ async function memoryPhase(sinkUrl: string): Promise<void> {
   }
 }
 
+/**
+ * Where a turn's CPU time goes, for both bots: each is started with --cpu-prof,
+ * warmed up, driven for BENCH_SECONDS at 10 connections (expectReplies) and
+ * stopped, and its profile split by category (start-up left out), per turn.
+ */
+async function profilePhase(sinkUrl: string): Promise<void> {
+  console.log(`\nProfile: CPU ms per turn by where it went (node --cpu-prof, 10 connections, expectReplies, ${SECONDS} s after a 3 s warm-up)`);
+  const perTurn: Record<Bot, Map<string, number>> = { stationdesk: new Map(), echo: new Map() };
+  const totals: Record<Bot, number> = { stationdesk: 0, echo: 0 };
+  for (const bot of ['echo', 'stationdesk'] as Bot[]) {
+    const dir = mkdtempSync(path.join(tmpdir(), `stationdesk-profile-${bot}-`));
+    try {
+      const running = await start(bot, ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
+      const warm = await load(running.url, { connections: 10, delivery: 'expectReplies', sinkUrl, seconds: 3 });
+      const measured = await load(running.url, { connections: 10, delivery: 'expectReplies', sinkUrl });
+      await stop(running);
+      const turns = warm.requests + measured.requests;
+      const { ms } = summariseProfile(path.join(dir, readdirSync(dir).find((f) => f.endsWith('.cpuprofile'))!));
+      for (const [category, spent] of ms) {
+        if (category === STARTUP_CATEGORY) continue;
+        perTurn[bot].set(category, spent / turns);
+        totals[bot] += spent / turns;
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  const categories = [...perTurn.stationdesk.keys(), ...[...perTurn.echo.keys()].filter((c) => !perTurn.stationdesk.has(c))].sort(
+    (a, b) => (perTurn.stationdesk.get(b) ?? 0) - (perTurn.stationdesk.get(a) ?? 0),
+  );
+  console.log(`  ${'where'.padEnd(44)}${'StationDesk'.padStart(12)}${'share'.padStart(8)}${'echo'.padStart(8)}`);
+  for (const category of categories) {
+    const sd = perTurn.stationdesk.get(category) ?? 0;
+    console.log(`  ${category.padEnd(44)}${f2(sd).padStart(12)}${`${f0((100 * sd) / totals.stationdesk)}%`.padStart(8)}${f2(perTurn.echo.get(category) ?? 0).padStart(8)}`);
+  }
+  console.log(`  ${'all (ms per turn, profiler overhead included)'.padEnd(44)}${f2(totals.stationdesk).padStart(12)}${''.padStart(8)}${f2(totals.echo).padStart(8)}`);
+  const gc = (bot: Bot) => perTurn[bot].get(GC_CATEGORY) ?? 0;
+  console.log(`  StationDesk's extra per turn: ${f2(totals.stationdesk - totals.echo)} ms, of which garbage collection ${f2(gc('stationdesk') - gc('echo'))} ms`);
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
   console.log(`StationDesk vs echo bot over HTTP, both started as node ${NODE_OPTIONS.join(' ')}. Machine: ${machineNotes()}`);
@@ -384,6 +428,7 @@ async function main(): Promise<void> {
     if (PHASES.includes('cold')) await coldStarts();
     if (PHASES.includes('load')) await loadPhases(sink.url, sink.stats);
     if (PHASES.includes('memory')) await memoryPhase(sink.url);
+    if (PHASES.includes('profile')) await profilePhase(sink.url);
   } finally {
     await stop(sink);
   }

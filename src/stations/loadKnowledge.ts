@@ -3,9 +3,18 @@
  * schema (`dataSchema.ts`): a file that is missing, not JSON or not the shape
  * the code reads is refused with its name, line and field. Synchronous and done
  * once at start-up: the whole knowledge base is under a megabyte of JSON.
+ *
+ * The schema check itself is done once, when `npm run data:build` writes the
+ * files (a quarter of a second, most of StationDesk's own start-up otherwise):
+ * it leaves a stamp (`schema-checked.json`) with each file's content hash and
+ * the schemas' fingerprint. A start trusts a file only when both still match,
+ * which costs a hash of the text; any other file (edited by hand, written by an
+ * older build, or checked against other schemas) gets the full check again.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { z } from 'zod';
 import { DATA_FILES } from './dataSchema';
 import { jsonValueLines } from './jsonLines';
 import type { KnowledgeData } from './model';
@@ -35,7 +44,36 @@ export class DataFileError extends Error {
 /** How many problems of one file are worth listing: the first few say what is wrong. */
 const PROBLEMS_SHOWN = 5;
 
-function readFile<K extends keyof KnowledgeData>(dataDir: string, part: K): KnowledgeData[K] {
+/** The stamp `npm run data:build` leaves beside the files it checked. */
+export const DATA_STAMP_FILE = 'schema-checked.json';
+
+interface DataStamp {
+  /** Fingerprint of the schemas the files were checked against. */
+  schema: string;
+  /** Each checked file's content hash, by file name. */
+  files: Record<string, string>;
+}
+
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+let fingerprint: string | undefined;
+/** Changes whenever a schema in dataSchema.ts changes what it accepts (its JSON Schema), so an old stamp is not trusted. */
+export function schemaFingerprint(): string {
+  fingerprint ??= sha256(JSON.stringify(Object.entries(DATA_FILES).map(([part, { file, schema }]) => [part, file, z.toJSONSchema(schema)])));
+  return fingerprint;
+}
+
+/** The stamp, if there is one made against today's schemas; anything unreadable counts as no stamp. */
+function currentStamp(dataDir: string): DataStamp | undefined {
+  try {
+    const stamp = JSON.parse(readFileSync(join(dataDir, DATA_STAMP_FILE), 'utf8')) as Partial<DataStamp>;
+    return stamp.schema === schemaFingerprint() && typeof stamp.files === 'object' && stamp.files !== null ? (stamp as DataStamp) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function readFile<K extends keyof KnowledgeData>(dataDir: string, part: K, stamp: DataStamp | undefined): KnowledgeData[K] {
   const { file, schema } = DATA_FILES[part];
   const path = join(dataDir, file);
   const shown = `data/${file}`;
@@ -47,6 +85,7 @@ function readFile<K extends keyof KnowledgeData>(dataDir: string, part: K): Know
   } catch (err) {
     throw new DataFileError(shown, [{ field: '', reason: `cannot load ${path}: ${(err as Error).message}` }]);
   }
+  if (stamp?.files[file] === sha256(text)) return json as KnowledgeData[K];
   const checked = schema.safeParse(json);
   if (checked.success) return json as KnowledgeData[K];
   const lineOf = jsonValueLines(text);
@@ -61,17 +100,38 @@ function readFile<K extends keyof KnowledgeData>(dataDir: string, part: K): Know
   );
 }
 
-export function loadKnowledge(dataDir: string = defaultDataDir()): KnowledgeData {
+/** `checkEveryFile` ignores the stamp (data:build and data:check use it). */
+export function loadKnowledge(dataDir: string = defaultDataDir(), options: { checkEveryFile?: boolean } = {}): KnowledgeData {
+  const stamp = options.checkEveryFile ? undefined : currentStamp(dataDir);
   return {
-    stations: readFile(dataDir, 'stations'),
-    events: readFile(dataDir, 'events'),
-    plans: readFile(dataDir, 'plans'),
-    districts: readFile(dataDir, 'districts'),
-    sectors: readFile(dataDir, 'sectors'),
-    places: readFile(dataDir, 'places'),
-    placesElsewhere: readFile(dataDir, 'placesElsewhere'),
-    residentFacts: readFile(dataDir, 'residentFacts'),
-    publishers: readFile(dataDir, 'publishers'),
-    meta: readFile(dataDir, 'meta'),
+    stations: readFile(dataDir, 'stations', stamp),
+    events: readFile(dataDir, 'events', stamp),
+    plans: readFile(dataDir, 'plans', stamp),
+    districts: readFile(dataDir, 'districts', stamp),
+    sectors: readFile(dataDir, 'sectors', stamp),
+    places: readFile(dataDir, 'places', stamp),
+    placesElsewhere: readFile(dataDir, 'placesElsewhere', stamp),
+    residentFacts: readFile(dataDir, 'residentFacts', stamp),
+    publishers: readFile(dataDir, 'publishers', stamp),
+    meta: readFile(dataDir, 'meta', stamp),
   };
+}
+
+function stampOf(dataDir: string): DataStamp {
+  const files: Record<string, string> = {};
+  for (const { file } of Object.values(DATA_FILES)) files[file] = sha256(readFileSync(join(dataDir, file), 'utf8'));
+  return { schema: schemaFingerprint(), files };
+}
+
+/** Checks every file against its schema (throwing DataFileError) and, when all pass, stamps them so starts can skip the check. */
+export function stampCheckedData(dataDir: string = defaultDataDir()): void {
+  loadKnowledge(dataDir, { checkEveryFile: true });
+  writeFileSync(join(dataDir, DATA_STAMP_FILE), `${JSON.stringify(stampOf(dataDir), null, 2)}\n`);
+}
+
+/** Files whose stamp is missing or stale (so every start checks them in full), for `npm run data:check`. */
+export function unstampedFiles(dataDir: string = defaultDataDir()): string[] {
+  const stamp = currentStamp(dataDir);
+  const now = stampOf(dataDir);
+  return Object.keys(now.files).filter((file) => stamp?.files[file] !== now.files[file]);
 }

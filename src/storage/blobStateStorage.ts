@@ -2,26 +2,17 @@
  * STORAGE=blob: conversation state in an Azure Blob Storage container shared
  * by every instance (BlobStore: conditional writes, so instances cannot
  * silently overwrite each other's turn), opened at start and probed by /readyz.
+ * Loaded by createStorage only when STORAGE=blob: @azure/storage-blob is a
+ * large part of start-up that STORAGE=memory never needs.
  */
 import { ContainerClient, type StoragePipelineOptions } from '@azure/storage-blob';
 import { ConfigError, type StorageConfig } from '../config';
 import type { Logger } from '../logging';
 import { BlobStore } from './blobStore';
-import type { StateStorage, StorageStatus } from './stateStorage';
+import type { StateStorage, StorageStatus, StorageTimeouts } from './stateStorage';
 import { StoreHealth } from './storeHealth';
 import { reasonFor, StorageUnreachableError } from './storageUnreachable';
 import { TurnStorage } from './turnStorage';
-
-export interface StorageTimeouts {
-  /** How long start-up waits for the container before giving up. */
-  openMs: number;
-  /** How long one /readyz storage check may take. */
-  probeMs: number;
-  /** Deadline for one read, write or delete during a turn. */
-  requestMs: number;
-}
-
-export const DEFAULT_STORAGE_TIMEOUTS: StorageTimeouts = { openMs: 10_000, probeMs: 2_000, requestMs: 3_000 };
 
 type BlobStorageConfig = Extract<StorageConfig, { kind: 'blob' }>;
 

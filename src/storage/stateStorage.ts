@@ -7,7 +7,6 @@
  */
 import type { StorageConfig } from '../config';
 import { type Logger, silentLogger } from '../logging';
-import { BlobStateStorage, DEFAULT_STORAGE_TIMEOUTS, type StorageTimeouts } from './blobStateStorage';
 import { MemoryStore } from './memoryStore';
 import { StoreHealth } from './storeHealth';
 import { TurnStorage } from './turnStorage';
@@ -28,6 +27,17 @@ export interface StateStorage {
   status(): Promise<StorageStatus>;
 }
 
+export interface StorageTimeouts {
+  /** How long start-up waits for the container before giving up. */
+  openMs: number;
+  /** How long one /readyz storage check may take. */
+  probeMs: number;
+  /** Deadline for one read, write or delete during a turn. */
+  requestMs: number;
+}
+
+export const DEFAULT_STORAGE_TIMEOUTS: StorageTimeouts = { openMs: 10_000, probeMs: 2_000, requestMs: 3_000 };
+
 export interface StorageOptions {
   logger?: Logger;
   timeouts?: Partial<StorageTimeouts>;
@@ -41,11 +51,16 @@ export const DEFAULT_MEMORY_IDLE_MS = 60 * 60_000;
 export function createStorage(config: StorageConfig, options: StorageOptions = {}): StateStorage {
   const timeouts = { ...DEFAULT_STORAGE_TIMEOUTS, ...options.timeouts };
   const logger = options.logger ?? silentLogger;
-  if (config.kind === 'blob') return new BlobStateStorage(config, timeouts, logger);
+  if (config.kind === 'blob') {
+    // Required here, not imported above: @azure/storage-blob takes a noticeable share of start-up, and STORAGE=memory never uses it.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { BlobStateStorage } = require('./blobStateStorage') as typeof import('./blobStateStorage');
+    return new BlobStateStorage(config, timeouts, logger);
+  }
   const store = new MemoryStore({ idleMs: options.memoryIdleMs ?? DEFAULT_MEMORY_IDLE_MS });
   return {
     kind: 'memory',
-    storage: new TurnStorage(store, new StoreHealth({ timeoutMs: timeouts.requestMs, logger }), logger),
+    storage: new TurnStorage(store, new StoreHealth({ timeoutMs: timeouts.requestMs, logger, inProcess: true }), logger),
     open: async () => undefined,
     status: async () => 'memory',
   };

@@ -18,7 +18,15 @@ export interface StoreHealthOptions {
   retryAfterMs?: number;
   logger: Logger;
   now?: () => number;
+  /**
+   * The store lives in this process (STORAGE=memory): a request is done when
+   * it returns, so it gets no deadline timer or abort signal of its own.
+   */
+  inProcess?: boolean;
 }
+
+/** The signal an in-process store's requests get: nothing ever aborts them. */
+const NEVER_ABORTED = new AbortController().signal;
 
 /** The store could not be used for this request: unreachable, too slow, or failing recently. */
 export class StorageUnavailableError extends Error {
@@ -48,6 +56,7 @@ export class StoreHealth {
    */
   async call<T>(request: (signal: AbortSignal) => Promise<T>, options: { timeoutMs?: number; force?: boolean } = {}): Promise<T> {
     if (this.failing && !options.force && this.now() < this.retryAt) throw new StorageUnavailableError('failing recently');
+    if (this.options.inProcess) return this.watched(() => request(NEVER_ABORTED));
     const timeoutMs = options.timeoutMs ?? this.options.timeoutMs;
     const controller = new AbortController();
     let timer: NodeJS.Timeout | undefined;
@@ -58,7 +67,16 @@ export class StoreHealth {
       }, timeoutMs);
     });
     try {
-      const result = await Promise.race([request(controller.signal), deadline]);
+      return await this.watched(() => Promise.race([request(controller.signal), deadline]));
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /** Runs a request, recording whether the store answered; a conflict is an answer. */
+  private async watched<T>(request: () => Promise<T>): Promise<T> {
+    try {
+      const result = await request();
       this.recovered();
       return result;
     } catch (error) {
@@ -69,8 +87,6 @@ export class StoreHealth {
       const reason = reasonFor(error);
       this.failed(reason);
       throw new StorageUnavailableError(reason);
-    } finally {
-      clearTimeout(timer);
     }
   }
 

@@ -24,8 +24,8 @@ export const NEUTRAL_ENV = {
   STORAGE: 'memory',
 };
 
-export function startEntryPoint(env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
+export function startEntryPoint(env: Record<string, string>, nodeOptions: string[] = []): ChildProcess {
+  return spawn(process.execPath, [...nodeOptions, '--import', 'tsx', 'src/index.ts'], {
     cwd: repoRoot,
     env: { ...process.env, ...NEUTRAL_ENV, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

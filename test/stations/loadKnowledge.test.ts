@@ -1,13 +1,16 @@
 /**
- * data/ is checked against its schema when it is loaded (zod): a file that is
- * missing, not JSON, or not the shape the code reads is refused with its name,
- * the line to fix and the field, never cast and trusted.
+ * data/ is checked against its schema (zod): a file that is missing, not JSON,
+ * or not the shape the code reads is refused with its name, the line to fix and
+ * the field, never cast and trusted. The check is made once by data:build,
+ * which stamps the files; a start trusts only files whose content hash and
+ * schemas still match the stamp, and checks any other file in full.
  */
 import { expect } from 'chai';
+import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DataFileError, defaultDataDir, loadKnowledge } from '../../src/stations/loadKnowledge';
+import { DATA_STAMP_FILE, DataFileError, defaultDataDir, loadKnowledge, schemaFingerprint, stampCheckedData, unstampedFiles } from '../../src/stations/loadKnowledge';
 import { jsonValueLines } from '../../src/stations/jsonLines';
 
 /** A copy of data/ with one file's text changed; removed after the test. */
@@ -92,6 +95,41 @@ describe('loading data/ checks it against its schema', () => {
     withChange('plans.json', (t) => t.replace('"id":"2013-police-and-crime-plan"', '"id":"2013-police-and-crime-plan","later":true'), (dir) => {
       const plan = loadKnowledge(dir).plans[0] as unknown as Record<string, unknown>;
       expect(plan.later).to.equal(true);
+    });
+  });
+
+  it('ships data/ stamped as checked against today\'s schemas, so a start only compares hashes', () => {
+    expect(unstampedFiles(), 'run npm run data:build').to.deep.equal([]);
+  });
+
+  it('checks in full a file changed after it was stamped, and a file stamped against other schemas', () => {
+    // The copy keeps the real stamp: the changed file's hash no longer matches it.
+    withChange('events.json', (t) => t.replace('"kind":"closed"', '"kind":"shut"'), (dir) => {
+      expect(refusal(dir).file).to.equal('data/events.json');
+      expect(unstampedFiles(dir)).to.deep.equal(['events.json']);
+    });
+    // A stamp whose hashes match but whose schemas differ is not trusted either.
+    withChange('events.json', (t) => t.replace('"kind":"closed"', '"kind":"shut"'), (dir) => {
+      const stamp = JSON.parse(readFileSync(join(dir, DATA_STAMP_FILE), 'utf8')) as { schema: string; files: Record<string, string> };
+      stamp.files['events.json'] = createHash('sha256').update(readFileSync(join(dir, 'events.json'), 'utf8')).digest('hex');
+      writeFileSync(join(dir, DATA_STAMP_FILE), JSON.stringify({ ...stamp, schema: 'schemas of an older build' }));
+      expect(refusal(dir).file).to.equal('data/events.json');
+      // The same stamp made against today's schemas is what lets a start skip the check.
+      writeFileSync(join(dir, DATA_STAMP_FILE), JSON.stringify({ ...stamp, schema: schemaFingerprint() }));
+      expect(loadKnowledge(dir).events.some((e) => (e.kind as string) === 'shut')).to.equal(true);
+      expect(() => loadKnowledge(dir, { checkEveryFile: true })).to.throw(DataFileError, /events\.json/);
+    });
+  });
+
+  it('stamps only data that passes the check', () => {
+    withChange('plans.json', (t) => t.replace('"proposedOn":"2017-07"', '"proposedOn":"July 2017"'), (dir) => {
+      rmSync(join(dir, DATA_STAMP_FILE));
+      expect(() => stampCheckedData(dir)).to.throw(DataFileError, /plans\.json/);
+      expect(unstampedFiles(dir)).to.have.lengthOf(10);
+    });
+    withChange('plans.json', (t) => t.replace('"id":"2013-police-and-crime-plan"', '"id":"2013-police-and-crime-plan","later":true'), (dir) => {
+      stampCheckedData(dir);
+      expect(unstampedFiles(dir)).to.deep.equal([]);
     });
   });
 

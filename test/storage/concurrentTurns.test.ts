@@ -262,6 +262,31 @@ describe('turns with the store down or stalled', () => {
 });
 
 describe('the in-process store', () => {
+  it('has its requests watched for faults without a deadline timer of their own (it answers within the call)', async () => {
+    const logs = captureLogs();
+    const health = new StoreHealth({ timeoutMs: 200, retryAfterMs: 0, logger: logs.logger, inProcess: true });
+    const timers = () => process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length;
+    const before = timers();
+    let release!: () => void;
+    let seen: AbortSignal | undefined;
+    const pending = health.call(async (signal) => {
+      seen = signal;
+      await new Promise<void>((resolve) => (release = resolve));
+      return 'answered';
+    });
+    expect(timers(), 'no deadline timer while the request runs').to.equal(before);
+    release();
+    expect(await pending).to.equal('answered');
+    expect(seen?.aborted).to.equal(false);
+
+    let refused: unknown;
+    await health.call(async () => Promise.reject(new Error('memory full'))).catch((error: unknown) => (refused = error));
+    expect(String(refused)).to.match(/StorageUnavailableError/);
+    expect(health.failing).to.equal(true);
+    expect(await health.call(async () => 'back')).to.equal('back');
+    expect(health.failing).to.equal(false);
+  });
+
   it('forgets a conversation idle for longer than its idle time, and keeps a busy one', async () => {
     let now = 0;
     const store = new MemoryStore({ idleMs: 10_000, now: () => now });
