@@ -193,6 +193,11 @@ export type Answer =
       asked?: PastList;
     } & AnswerDating &
       ClosureRounds)
+  /**
+   * Every open counter in London with its hours, grouped by hours they share. `asked`: the moment or day the
+   * resident named ("today", "on Sunday", "now"): only the counters open then are listed.
+   */
+  | ({ kind: 'open-list'; groups: { hours: string | null; desks: CounterStatus[] }[]; openCount: number; asked?: { label: string; moment: boolean } } & AnswerDating)
   /** Two or three counters asked about at once ("is brixton or walworth open later tonight?"), each answered for the same moment. */
   | ({
       kind: 'comparison';

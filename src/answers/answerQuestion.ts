@@ -98,6 +98,8 @@ export class Answerer {
         });
       case 'list-24x7':
         return this.list24x7(at, question.asOf);
+      case 'open-list':
+        return this.openList(at, question.when);
       case 'closures-list':
         return this.closures(question.period, at);
       case 'plans':
@@ -408,6 +410,32 @@ export class Answerer {
       contacts: this.contacts(),
       ...this.dating(at),
     };
+  }
+
+  /**
+   * Every counter open in London with its hours, the counters sharing hours together (most first). With a
+   * moment asked ("now", "at 9pm"), only those open then; with a day ("today", "on Sunday", "at the weekend"),
+   * only those open at some time that day, by the counters' state on that day.
+   */
+  private openList(at: DateTime, when?: WhenAsked): Answer {
+    const today = this.knowledge.londonDateOf(at);
+    const day = when && (when.kind === 'date' || when.kind === 'weekday') ? when.date : when?.kind === 'weekend' ? when.dates[0] : null;
+    const statuses = day && day !== today ? this.knowledge.timeline.statusesAsOf(day) : this.knowledge.statusesAsOf(at);
+    const open = statuses.filter((s) => s.counter === 'open');
+    const moment = when?.kind === 'now' ? at : when?.kind === 'instant' ? DateTime.fromISO(when.iso, { zone: LONDON }) : null;
+    const dates = when?.kind === 'weekend' ? when.dates : day ? [day] : [];
+    const listed = open.filter((s) => {
+      if (!s.hours) return when === undefined || when.kind === 'week';
+      if (moment) return openingStateAt(s.hours.schedule, moment).open;
+      return dates.length === 0 || dates.some((d) => !hoursOn(s.hours!.schedule, d).closedAllDay);
+    });
+    const groups = new Map<string | null, CounterStatus[]>();
+    for (const s of listed) groups.set(s.hours?.text ?? null, [...(groups.get(s.hours?.text ?? null) ?? []), s]);
+    const sorted = [...groups.entries()]
+      .map(([hours, desks]) => ({ hours, desks: desks.sort((a, b) => a.station.name.localeCompare(b.station.name)) }))
+      .sort((a, b) => (a.hours === null ? 1 : b.hours === null ? -1 : a.desks.length - b.desks.length || a.hours.localeCompare(b.hours)));
+    const asked = when && when.kind !== 'week' ? { asked: { label: when.kind === 'now' ? 'now' : when.label, moment: moment !== null } } : {};
+    return { kind: 'open-list', groups: sorted, openCount: open.length, ...asked, ...this.dating(at) };
   }
 
   /** The 24-hour desks now, or as of a date asked ("in 2020"), by the timeline on that date. */

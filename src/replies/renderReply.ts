@@ -24,7 +24,7 @@ import {
   renderPostcodeUnknown,
   renderSmallTalk,
 } from './kinds/conversation';
-import { renderBoroughDesks, renderClosures, renderList24x7 } from './kinds/lists';
+import { renderBoroughDesks, renderClosures, renderList24x7, renderOpenList } from './kinds/lists';
 import { renderMore } from './kinds/more';
 import { renderNearest } from './kinds/nearest';
 import { renderOutsideMet } from './kinds/outsideMet';
@@ -97,6 +97,8 @@ function sectionsForKind(answer: Answer, context: RenderContext): AnswerSections
       return renderComparison(answer);
     case 'list-24x7':
       return renderList24x7(answer);
+    case 'open-list':
+      return renderOpenList(answer);
     case 'closures-list':
       return renderClosures(answer);
     case 'plans':

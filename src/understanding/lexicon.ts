@@ -157,6 +157,11 @@ export const PLAN_TALK = 'plans?|strategy|review|changes|closures?|closed|close|
 /** The most recent plan, however it is called: "the latest review", "the recent cuts", "the new plan", "the last round of closures". */
 export const LATEST_PLAN =
   /\b(?:latest|newest|most recent|recent|last) (?:round (?:of )?)?(?:plan|review|changes|cuts|closures)\b|\bnew (?:plan|review|changes|cuts)\b/;
+/**
+ * The whole network, not one desk: "all the police front desks", "every front counter", "list the stations",
+ * "counters across London", "police stations in london".
+ */
+export const EVERY_COUNTER = pattern`\b(?:all|every|each)(?: of)?(?: the)?(?: (?:open|police|met|front|london|opened))* (?:${DESK}|${DESKS})\b|\blist (?:of |the |me )*(?:(?:open|police|front) )*(?:${DESKS})\b|\b(?:${DESKS})\b.*\b(?:across|in|throughout|all over|around|all of|of) (?:the )?london\b|\blondon ?wide\b`;
 /** Saying no: "not", "isn't", "no". */
 export const NEGATION = 'not|isnt|non|no|wasnt|arent|nothing';
 /** Going to a counter in person: "report it at", "go to", "visit". */

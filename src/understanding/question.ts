@@ -120,6 +120,8 @@ export type Question =
   | { intent: 'borough-desks'; place: PlaceMention | null /* a borough (or a place inside one) */; desk?: DeskKind }
   /** `asOf`: a past date or year named ("which were 24 hours in 2020?"); absent for now. */
   | { intent: 'list-24x7'; asOf?: ListAsOf }
+  /** Every counter in London and its hours ("all the front desks open today"); `when`: only those open then. */
+  | { intent: 'open-list'; when?: WhenAsked }
   /** `period`: the closures of a plan, a month or a year; absent for every closure on record. */
   | { intent: 'closures-list'; period?: ClosurePeriod }
   | { intent: 'plans'; topic: Exclude<PlanTopic, 'plan'> }

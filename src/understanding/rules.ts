@@ -29,7 +29,7 @@
 import { withoutNegated } from './conversationTurns';
 import { FOREIGN_DISTRESS } from './emergency';
 import {
-  ASKS_MORE, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, BOROUGHS_WITHOUT, COMMON_WORDS, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEW_HOURS,
+  ASKS_MORE, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, BOROUGHS_WITHOUT, COMMON_WORDS, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEW_HOURS,
   CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, PAST_TENSE, SAYS_WHERE_I_AM, pattern, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, REACHES_SOMEONE, SERVICE_TOPICS, type ServiceTopic, WHEN_WAS_THAT, WHERE_NOW,
 } from './lexicon';
 import { asBorough, notFoundMention, primaryMention } from './places';
@@ -221,6 +221,9 @@ export const STAGES: readonly Stage[] = [
         ({ cues: c, mentions }) => c.roundTheClock && mentions.length === 0 && !c.nearest && !c.followUp && !c.reference && !c.locationGiven,
         () => ({ intent: 'list-24x7' }),
       ),
+      // "all the police front desks open in london today", "list every counter and its hours": the network's
+      // open counters with their hours, not the nearest one (a place or "near me" keeps it a nearest question).
+      rule('every counter and its hours', asksEveryCounter, (r) => (r.when.when ? { intent: 'open-list', when: r.when.when } : { intent: 'open-list' })),
     ],
   },
   {
@@ -442,6 +445,15 @@ function asksAgainOf(r: Reading): boolean {
 /** The place asked about again; in a correction, not the one said after "not" ("not Sutton, Croydon"). */
 function placeAskedAgain(r: Reading): PlaceMention {
   return primaryMention(r.correcting ? withoutNegated(r.mentions, r.text) : r.mentions, 'station')!;
+}
+
+/** The whole network's counters, open or with their hours: no place, no "near", nothing about plans or the past. */
+function asksEveryCounter(r: Reading): boolean {
+  const c = r.cues;
+  return (
+    r.says(EVERY_COUNTER) && noPlace(r) && !c.nearest && !c.locationGiven && !c.distance && !r.when.specialDay && !r.pastDate &&
+    !c.closures && !c.whyClose && !c.plans && !c.history && !c.status && !c.closedState && !c.address && !c.followUp
+  );
 }
 
 /** Somewhere to go, not a particular counter: "near", "a police station", "speak to someone in person". */

@@ -31,6 +31,11 @@ const EXAMPLES: Record<AnswerKind, Answer[]> = {
   nearest: [real.nearestAnswer(real.placeOf('NW10 4AA'), '24/7', at), real.nearestAnswer(real.placeOf('SE18'), 'open-now', real.THURSDAY_NIGHT)],
   'borough-desks': [real.boroughAnswer('Richmond upon Thames', at), real.boroughAnswer('Westminster', at)],
   'list-24x7': [real.list24x7Answer(at), real.list24x7AsOfAnswer({ date: '2020-07-01', label: '1 July 2020', year: 2020 }, at)],
+  'open-list': [
+    real.openListAnswer(at),
+    real.openListAnswer(at, { kind: 'weekday', weekday: 7, date: '2026-11-29', label: 'Sunday' }),
+    real.openListAnswer(real.THURSDAY_NIGHT, { kind: 'now' }),
+  ],
   comparison: [
     real.comparisonAnswer(['lewisham', 'bromley'], { kind: 'weekday', weekday: 6, date: '2026-11-28', label: 'Saturday' }, at, 'longer'),
     real.comparisonAnswer(['chingford', 'brixton', 'charing-cross'], { kind: 'now' }, real.THURSDAY_NIGHT),
@@ -88,7 +93,7 @@ const EXAMPLES: Record<AnswerKind, Answer[]> = {
 };
 
 /** Kinds that state facts as of a date: they must say how fresh the data is. */
-const DATED: AnswerKind[] = ['both', 'station-status', 'station-hours', 'station-address', 'station-history', 'station-past', 'nearest', 'borough-desks', 'list-24x7', 'closures-list', 'plans', 'place-only', 'comparison'];
+const DATED: AnswerKind[] = ['both', 'station-status', 'station-hours', 'station-address', 'station-history', 'station-past', 'nearest', 'borough-desks', 'list-24x7', 'open-list', 'closures-list', 'plans', 'place-only', 'comparison'];
 // 'outside-met' is dated through the nearest desks it carries; without them it states no dated fact.
 
 describe('replies: every answer kind, on every channel', () => {

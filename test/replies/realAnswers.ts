@@ -105,6 +105,10 @@ export function outsideMetAnswer(text: string, desk: DeskKind, at: DateTime): Ex
   return ask({ intent: 'nearest', place: mention(placeOf(text)), desk }, at, 'outside-met');
 }
 
+export function openListAnswer(at: DateTime, when?: WhenAsked): Extract<Answer, { kind: 'open-list' }> {
+  return ask(when ? { intent: 'open-list', when } : { intent: 'open-list' }, at, 'open-list');
+}
+
 export function list24x7Answer(at: DateTime): Extract<Answer, { kind: 'list-24x7' }> {
   return ask({ intent: 'list-24x7' }, at, 'list-24x7');
 }

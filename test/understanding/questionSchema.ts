@@ -91,6 +91,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
   z.strictObject({ intent: z.literal('nearest'), place: placeMention.nullable(), desk, when: whenAsked.optional(), specialDay: specialDay.optional() }),
   z.strictObject({ intent: z.literal('borough-desks'), place: placeMention.nullable(), desk: desk.optional() }),
   z.strictObject({ intent: z.literal('list-24x7'), asOf: z.strictObject({ date: isoDate, label: z.string().min(1), year: z.number().int().optional() }).optional() }),
+  z.strictObject({ intent: z.literal('open-list'), when: whenAsked.optional() }),
   z.strictObject({
     intent: z.literal('closures-list'),
     period: z.strictObject({ from: isoDate, to: isoDate, label: z.string().min(1), planId: z.string().min(1).optional() }).refine((p) => p.from <= p.to).optional(),

@@ -94,6 +94,59 @@ export function renderBoroughDesks(answer: BoroughAnswer): AnswerSections {
 
 // ---------------------------------------------------------------------------
 
+type OpenListAnswer = Extract<Answer, { kind: 'open-list' }>;
+
+/** A group's hours as a list line says them: "open 24 hours a day", "Mon–Fri 10:00–22:00, …". */
+function groupHours(desks: readonly CounterStatus[]): string {
+  const hours = hoursOf(desks[0]);
+  return /^(?:open|opening)\b/.test(hours) ? hours : `open ${hours}`;
+}
+
+/**
+ * Every counter open in London (or open at the moment or on the day asked), with its hours: the counters that
+ * share hours said together, a large group as "the other 25" with its names in the card and the details.
+ */
+export function renderOpenList(answer: OpenListAnswer): AnswerSections {
+  const { groups } = answer;
+  const desks = groups.flatMap((g) => g.desks);
+  const n = desks.length;
+  // "on Sunday", "today", "now", "at 21:00": the label as said after "open".
+  const when = answer.asked ? ` ${answer.asked.moment ? answer.asked.label : answer.asked.label.replace(/^(?=[A-Z])/, 'on ')}` : '';
+  const large = (g: { desks: CounterStatus[] }) => g.desks.length > 4;
+  const items = groups.map((g, i) => {
+    const names = g.desks.map((s) => bold(shortStationName(s.station)));
+    const who = large(g) ? (i === groups.length - 1 && groups.length > 1 ? `The other ${g.desks.length}` : `${capitalise(countWord(g.desks.length))} counters`) : joinAnd(names);
+    return `${who} ${groupHours(g.desks)}`;
+  });
+  // A few shared hours fit in the first sentence, which must answer on its own (text without the card).
+  const inHeadline = groups.length <= 3;
+  const count = `${capitalise(countWord(n))} police front ${plural(n, 'counter')} ${n === 1 ? 'is' : 'are'} open in London${when}`;
+  const headline =
+    n === 0
+      ? `No police front counter in London is open${when}, as far as my sources show.`
+      : inHeadline
+        ? `${count}: ${items.map((item, i) => (i === 0 ? item : item.replace(/^The/, 'the'))).join('; ')}.`
+        : `${count}:`;
+  const bigGroups = groups.filter(large);
+  return {
+    headline,
+    keyLines: n === 0 ? ['For an emergency, call 999; otherwise 101 or met.police.uk.'] : [],
+    list: n === 0 || inHeadline ? null : { items: items.map((item) => `${item}.`) },
+    card: {
+      title: `Police front counters open${when}`,
+      asOfLine: `As of ${formatDate(answer.asOf)}`,
+      facts: { facts: desks.map((s) => ({ title: s.station.name, value: hoursOf(s) })) },
+    },
+    details: bigGroups.map((g) => `${capitalise(groupHours(g.desks))}: ${joinAnd(g.desks.map((s) => shortStationName(s.station)))}.`),
+    sources: { cited: citedOfStatuses(desks), publishers: answer.publishers },
+    dating: datingOf(answer, desks),
+    speak: n === 0 || inHeadline ? headline : `${headline.replace(/:$/, '.')} ${items.join('. ')}.`,
+    suggestions: ['Nearest desk open now', 'Which desks are open 24/7?', ...desks.slice(0, 1).map((s) => `${shortStationName(s.station)} address`)],
+  };
+}
+
+// ---------------------------------------------------------------------------
+
 type List24Answer = Extract<Answer, { kind: 'list-24x7' }>;
 
 export function renderList24x7(answer: List24Answer): AnswerSections {
