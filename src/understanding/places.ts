@@ -230,3 +230,28 @@ export function asBorough(m: PlaceMention): PlaceMention {
   if (!borough) return m;
   return { ...m, result: { status: 'found', match: borough, alternatives: [match, ...alternatives.filter((a) => a !== borough)] } };
 }
+
+/** The desk words a station match may have taken in with a name: "waltham forest police" is "waltham forest". */
+const TRAILING_DESK_WORDS = /(?: (?:police|station|front|counter|desk|office))+$/;
+
+/**
+ * A borough named as a borough, where the words also reach a counter: "richmond borough", "the borough of
+ * sutton", or a borough's full name that is not the counter's own ("waltham forest police front desk": the
+ * name reaches Chingford only through its alias "Waltham Forest police station"). "<name> police station"
+ * stays the counter, so "sutton police station" and "waltham forest police station" keep theirs.
+ */
+export function boroughsAsSaid(mentions: PlaceMention[], text: string): PlaceMention[] {
+  return mentions.map((m) => {
+    if (m.result.status !== 'found' || m.result.match.kind === 'borough' || m.fromContext) return m;
+    const { match, alternatives } = m.result;
+    const borough = alternatives.find((a) => a.kind === 'borough' && a.label === match.borough);
+    if (!borough) return m;
+    const name = m.text.toLowerCase().replace(TRAILING_DESK_WORDS, '');
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    if (new RegExp(`\\b${escaped} (?:borough )?police station\\b`).test(text)) return m;
+    const saysBorough = new RegExp(`\\b${escaped} borough\\b|\\bborough of (?:the )?${escaped}\\b`).test(text);
+    // With another place named ("was stratford the newham counter"), the name is said of that counter.
+    const fullNameNotTheCounters = mentions.length === 1 && name === borough.label.toLowerCase() && match.kind === 'station' && !match.label.toLowerCase().startsWith(name);
+    return saysBorough || fullNameNotTheCounters ? asBorough(m) : m;
+  });
+}

@@ -20,7 +20,7 @@ import { readPastAsked } from './pastPeriod';
 import { readRequest } from './requests';
 import { Phrases } from './phrases';
 import type { PlaceFinder } from './placeFinder';
-import { asBorough, notFoundMention, primaryMention, readPlaces, type PlaceReading } from './places';
+import { asBorough, boroughsAsSaid, notFoundMention, primaryMention, readPlaces, type PlaceReading } from './places';
 import { PlanNames, readClosurePeriod } from './planNames';
 import type { CannotDoTask, ClosurePeriod, ConversationContext, DeskKind, ListAsOf, PastAsked, PlaceMention, Question, WhenAsked } from './question';
 import { readEmoji, readSmallTalk, type SmallTalk } from './smallTalk';
@@ -146,7 +146,8 @@ export class Reading {
   get places(): PlaceReading {
     return this.once('places', () => {
       void this.when;
-      return readPlaces(this.phrases, this.finder);
+      const read = readPlaces(this.phrases, this.finder);
+      return { ...read, mentions: boroughsAsSaid(read.mentions, this.text) };
     });
   }
 

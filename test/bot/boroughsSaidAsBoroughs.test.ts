@@ -1,0 +1,42 @@
+/**
+ * A borough named as a borough gets the borough's desks: its open counters, or "no counter in this borough
+ * now" with the nearest open elsewhere; "<name> police station" keeps the counter's own answer. Facts from
+ * shared/data/events.csv: Chingford (Waltham Forest) and Twickenham (Richmond upon Thames) closed on
+ * 28 Feb 2026; Sutton and Kingston stay open.
+ */
+import { expect } from 'chai';
+import { Conversation } from './harness';
+
+const NO_COUNTER: [string, string][] = [
+  ['waltham forest police front desk', 'Waltham Forest'],
+  ['waltham forest front counter hours', 'Waltham Forest'],
+  ['richmond borough police counter hours', 'Richmond upon Thames'],
+  ['what time does the front counter in richmond borough open', 'Richmond upon Thames'],
+];
+
+const HAS_COUNTER: [string, string, RegExp][] = [
+  ['police counters in the borough of Sutton', 'Sutton', /Sutton Police Station/],
+  ['sutton borough police desk opening times', 'Sutton', /Sutton Police Station/],
+  ['is there a front desk in Kingston upon Thames borough', 'Kingston upon Thames', /Kingston Police Station/],
+];
+
+describe('boroughs said as boroughs: the bot', () => {
+  for (const [say, borough] of NO_COUNTER) {
+    it(`${say}: no counter in ${borough} now, and the nearest open elsewhere`, async () => {
+      const text = await new Conversation('webchat').askText(say);
+      expect(text).to.match(new RegExp(`^There is no police front counter in \\*\\*${borough}\\*\\* now\\.`));
+      expect(text).to.match(/Nearest open now: \*\*\w+/);
+    });
+  }
+  for (const [say, borough, counter] of HAS_COUNTER) {
+    it(`${say}: ${borough}'s counter`, async () => {
+      const text = await new Conversation('webchat').askText(say);
+      expect(text).to.match(new RegExp(`^${borough} has one police front counter`));
+      expect(text).to.match(counter);
+    });
+  }
+  it('"<name> police station" stays the counter (Chingford, by its alias "Waltham Forest police station")', async () => {
+    expect(await new Conversation('webchat').askText('waltham forest police station')).to.match(/^The front counter at \*\*Chingford Police Station\*\* closed/);
+    expect(await new Conversation('webchat').askText('sutton police station')).to.match(/^The front counter at \*\*Sutton Police Station\*\* is open/);
+  });
+});
