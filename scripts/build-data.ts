@@ -28,6 +28,7 @@ import type {
 } from '../src/stations/model';
 import { APPROXIMATE_SITE_DISTRICTS } from './approximateSiteDistricts';
 import { counterListOf, describePlans } from './planFacts';
+import { lastVerifiedOn } from './lastVerifiedOn';
 import { buildGazetteerPlaces } from './gazetteerPlaces';
 import { parseResidentFacts } from './residentFacts';
 import { SharedDataNotFound, sharedDataDir } from './sharedDataDir';
@@ -181,8 +182,7 @@ function main(): void {
   const plans = describePlans(planRecords, events, residentFacts);
 
   const sourcesMd = read('SOURCES.md');
-  const verifiedOn = /Applied on (\d{4}-\d{2}-\d{2}) from the independent audit/.exec(sourcesMd)?.[1];
-  if (!verifiedOn) throw new Error('SOURCES.md: could not find the audit date ("Applied on YYYY-MM-DD from the independent audit")');
+  const verifiedOn = lastVerifiedOn(sourcesMd);
   if (!/No source dated after 28 Feb 2026 was found/.test(sourcesMd)) {
     throw new Error('SOURCES.md: the statement on the latest source date changed; update sourcesUpTo in scripts/build-data.ts');
   }

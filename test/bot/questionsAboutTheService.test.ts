@@ -137,6 +137,6 @@ describe('questions about the service: through the bot', () => {
     expect(first(purpose)).to.equal('A front counter (front desk) is the public desk in a police station where you can speak to an officer or staff member in person.');
     expect(purpose).to.include('About a quarter of public visits are to report a crime or a traffic collision');
     const fresh = await reply('how up to date is your information');
-    expect(first(fresh)).to.equal('My information was last checked on 26 November 2026, and my latest source is from 28 February 2026.');
+    expect(first(fresh)).to.equal('My information was last checked on 4 December 2026, and my latest source is from 28 February 2026.');
   });
 });

@@ -129,7 +129,7 @@ describe('details and sources on request, caveats once', () => {
     const [second] = await chat.say('is acton still open?');
     expect(first.text).to.contain("This is the Met's announced arrangement since March 2026");
     expect(second.text).to.not.contain('announced arrangement');
-    for (const a of [first, second]) expect(readable(a)).to.match(/Data checked 26 November 2026\. This is the Met's announced arrangement/);
+    for (const a of [first, second]) expect(readable(a)).to.match(/Data checked 4 December 2026\. This is the Met's announced arrangement/);
   });
 
   it('the unconfirmed "paused" report is said with the February 2026 closures, not with the hours of a counter that stayed', async () => {

@@ -104,7 +104,7 @@ describe('replies: every answer kind, on every channel', () => {
           const reply = renderReply(answer, { channelId });
           expectWellFormed(reply, channelId);
           if (channelId === 'sms') expect(reply.text, 'plain channels get no Markdown').to.not.contain('**');
-          if (DATED.includes(kind)) expect([reply.text, cardWords(reply)].join('\n')).to.contain('Data checked 26 November 2026');
+          if (DATED.includes(kind)) expect([reply.text, cardWords(reply)].join('\n')).to.contain('Data checked 4 December 2026');
         }
       }
     });

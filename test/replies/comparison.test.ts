@@ -30,7 +30,7 @@ describe('replies: two or three counters at once (real data)', () => {
         const text = readAll(reply);
         expect(text).to.contain('Brixton Police Station: open until 22:00 tonight.');
         expect(text).to.contain('Walworth Police Station: open until 22:00 tonight.');
-        expect(count(text, 'Data checked 26 November 2026')).to.equal(1);
+        expect(count(text, 'Data checked 4 December 2026')).to.equal(1);
         expect(count(text, /^Sources$/m)).to.equal(1);
         expect(text).to.not.match(/open longer|open later/);
         expect(factsOf(reply.card)).to.deep.equal({ 'Brixton Police Station': 'Open until 22:00 tonight', 'Walworth Police Station': 'Open until 22:00 tonight' });
@@ -121,7 +121,7 @@ describe('replies: the 24-hour list as of a past date (real data)', () => {
         expect(text).to.contain('The other 7 open counters had hours my sources do not give.');
         expect(text).to.not.match(/Only two front counters|are open 24 hours/);
         expect(text).to.not.contain('incomplete');
-        expect(text).to.contain('Data checked 26 November 2026');
+        expect(text).to.contain('Data checked 4 December 2026');
         expect(JSON.stringify(reply.card)).to.contain('As of 1 July 2020');
       });
 

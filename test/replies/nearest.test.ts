@@ -16,7 +16,7 @@ describe('replies: nearest desk (real data)', () => {
         expect(answer.nearby.openNow?.station.id).to.equal('acton');
         expect(text).to.contain('Nearest open now: Acton Police Station');
         expect(text).to.contain('Distances are straight-line and approximate, measured from the centre of the NW10 4AA area');
-        expect(text).to.contain('Data checked 26 November 2026');
+        expect(text).to.contain('Data checked 4 December 2026');
         const loc = first.station.location!;
         expect(cardStrings(reply.card)).to.include(`https://www.google.com/maps/dir/?api=1&destination=${loc.lat.toFixed(5)},${loc.lon.toFixed(5)}`);
         expect(reply.suggestedActions[0]).to.equal('Charing Cross opening hours');

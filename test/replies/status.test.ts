@@ -28,7 +28,7 @@ describe('replies: station status (real data)', () => {
         expect(text).to.contain('met.police.uk');
         expect(text).to.contain('999');
         expect(text).to.match(/Sources\n\[Metropolitan Police \(\w+ alert\), \d+ \w{3} 2026\]\(https:/);
-        expect(text).to.contain('Data checked 26 November 2026');
+        expect(text).to.contain('Data checked 4 December 2026');
         expect(text).to.contain("the Met's announced arrangement since March 2026");
         // The answer in short: the headline, then where to go instead (the details are the card's).
         expect(firstRead(reply.text, reply.card, channel).slice(0, 3)).to.deep.equal([
@@ -93,7 +93,7 @@ describe('replies: station status (real data)', () => {
     expect(text).to.contain('As of 10 January 2026');
     expect(text).to.contain('Due to close on 28 February 2026 (decided on 15 October 2025');
     expect(text).to.not.contain('announced arrangement');
-    expect(text).to.contain('Data checked 26 November 2026');
+    expect(text).to.contain('Data checked 4 December 2026');
   });
 
   it('a low-confidence deciding row: says the evidence is limited', () => {
