@@ -125,7 +125,7 @@ describe('questions about the service: through the bot', () => {
 
   it('a service question naming a station: what the data says of it, or that it does not say', async () => {
     const twickenham = await reply('is there a video screen at Twickenham?');
-    expect(first(twickenham)).to.match(/^My records don't say whether there is a video screen at \*\*Twickenham Police Station\*\*\./);
+    expect(first(twickenham)).to.match(/^My sources don't say whether there is a video screen at \*\*Twickenham Police Station\*\*\./);
     expect(twickenham).to.include('closed on 28 February 2026');
     const woodford = await reply('is the woodford hub a police station');
     expect(first(woodford)).to.equal('Policing hubs are not front counters: local bases for Safer Neighbourhood Teams.');

@@ -107,7 +107,7 @@ describe('the past, asked as the past: through the bot', () => {
   it("Holloway before it closed: the day before 30 November 2020, Islington's temporary counter, hours not on record", async () => {
     // events.csv: holloway opened Sep 2020 as Islington's temporary counter ("Hours not stated"), closed 30 Nov 2020.
     const text = await reply("What were Holloway's hours before it closed?");
-    expect(text.split('\n')[0]).to.equal('On 29 November 2020, the day before it closed, the front counter at **Holloway Police Station** was open (my records do not give its hours then).');
+    expect(text.split('\n')[0]).to.equal('On 29 November 2020, the day before it closed, the front counter at **Holloway Police Station** was open (my sources do not give its hours then).');
     expect(text).to.match(/temporary front counter for Islington/);
     expect(text).to.include('Today: closed (since 30 November 2020)');
   });
@@ -155,12 +155,12 @@ describe('the past, asked as the past: through the bot', () => {
 
   it('before mid-2017 with nothing on record: says it does not know, and why', async () => {
     const text = await reply('was holloway open in 2015');
-    expect(text.split('\n')[0]).to.equal("I don't know whether the front counter at **Holloway Police Station** was open then (in 2015): my records before July 2017 cover only some counters.");
+    expect(text.split('\n')[0]).to.equal("I don't know whether the front counter at **Holloway Police Station** was open then (in 2015): my sources before July 2017 cover only some counters.");
   });
 
   it('a counter that never closed, asked "before it closed": says so', async () => {
     const text = await reply('what were lewisham hours before it closed');
-    expect(text.split('\n')[0]).to.match(/^My records show no closure of the front counter at \*\*Lewisham Police Station\*\*/);
+    expect(text.split('\n')[0]).to.match(/^My sources show no closure of the front counter at \*\*Lewisham Police Station\*\*/);
   });
 
   it('in a conversation: "and in 2021?" answers the same counter for 2021', async () => {

@@ -11,7 +11,7 @@ export function latestRoundSuggestion(rounds: readonly ClosurePeriod[]): string[
   return latest ? [`Which counters closed in ${latest.label}?`] : [];
 }
 
-/** "The rounds of closures on record: 2013, December 2017 and February 2026." */
+/** "The rounds of closures so far: 2013, December 2017 and February 2026." */
 export function roundsLine(rounds: readonly ClosurePeriod[]): string {
-  return rounds.length > 0 ? `The rounds of closures on record: ${joinAnd(rounds.map((r) => r.label))}.` : '';
+  return rounds.length > 0 ? `The rounds of closures so far: ${joinAnd(rounds.map((r) => r.label))}.` : '';
 }

@@ -71,7 +71,7 @@ function headlineAndLines(answer: ServiceAnswer): { headline: string; lines: str
     case 'hub':
     case 'mobile':
     case 'video-screen': {
-      if (!first) return { headline: `My records don't describe a ${TOPIC_NOUN[answer.topic]}.`, lines: [] };
+      if (!first) return { headline: `My sources don't describe a ${TOPIC_NOUN[answer.topic]}.`, lines: [] };
       const rest = clean(first.rest);
       const opening = firstSentences(rest, 1);
       const after = rest.slice(opening.length).trim();
@@ -83,7 +83,7 @@ function headlineAndLines(answer: ServiceAnswer): { headline: string; lines: str
     }
     case 'contact-point':
     case 'phones':
-      return first ? { headline: sentence(clean(facts[0].text)), lines: facts.slice(1).map((f) => sentence(clean(f.text))) } : { headline: `My records don't describe a ${TOPIC_NOUN[answer.topic]}.`, lines: [] };
+      return first ? { headline: sentence(clean(facts[0].text)), lines: facts.slice(1).map((f) => sentence(clean(f.text))) } : { headline: `My sources don't describe a ${TOPIC_NOUN[answer.topic]}.`, lines: [] };
     case 'round-the-clock':
       return {
         headline: `A 24-hour (24/7) front counter is open to the public at every hour of every day, nights and weekends included${answer.definition ? `: ${answer.definition.replace(/^A front counter \(front desk\) is /, '')}` : '.'}`,
@@ -96,14 +96,14 @@ function headlineAndLines(answer: ServiceAnswer): { headline: string; lines: str
       return {
         headline: latest
           ? `Few crimes are reported at counters at night, the reason given for closing them then: ${clean(latest.rest)}`
-          : 'My records give no reason for closing counters at night.',
+          : 'My sources give no reason for closing counters at night.',
         lines: [answer.open24x7.length > 0 ? `Open through the night now: ${open24x7Names(answer)} (24 hours a day).` : '', outside ? sentence(clean(outside.text)) : ''].filter(Boolean),
         list: reasons.slice(0, -1).map((r) => `${r.label}: ${clean(r.rest)}`),
       };
     }
     case 'court': {
       const name = answer.counter ? bold(answer.counter.status.station.name) : null;
-      if (answer.events.length === 0) return { headline: `My records show no court challenge${name ? ` over ${name}` : ' to the closures'}.`, lines: [] };
+      if (answer.events.length === 0) return { headline: `My sources show no court challenge${name ? ` over ${name}` : ' to the closures'}.`, lines: [] };
       const [challenge, ...others] = answer.events;
       const line = (e: typeof challenge) => `${datedLabel(e)}: ${sentence(pounds(e.value))}`;
       return {
@@ -116,7 +116,7 @@ function headlineAndLines(answer: ServiceAnswer): { headline: string; lines: str
       const rows = facts.filter((f) => f.text.includes(' | ')).map((f) => f.text.split(' | '));
       const latest = rows.at(-1);
       return {
-        headline: latest ? `The latest round (${latest[0]}) was to save ${clean(latest[3] ?? 'an amount not known')}.` : 'My records give no savings figure.',
+        headline: latest ? `The latest round (${latest[0]}) was to save ${clean(latest[3] ?? 'an amount not known')}.` : 'My sources give no savings figure.',
         lines: [],
         list: rows
           .slice(0, -1)
@@ -133,7 +133,7 @@ function headlineAndLines(answer: ServiceAnswer): { headline: string; lines: str
     case 'no-counter': {
       const none = answer.boroughsWithoutCounter;
       const headline =
-        none.length === 0 ? 'Every London borough with a counter on record still has one open.' : `${capitalise(countWord(none.length))} ${plural(none.length, 'borough')} ${none.length === 1 ? 'has' : 'have'} no front counter now: ${joinAnd(none)}.`;
+        none.length === 0 ? 'Every London borough with a counter in my sources still has one open.' : `${capitalise(countWord(none.length))} ${plural(none.length, 'borough')} ${none.length === 1 ? 'has' : 'have'} no front counter now: ${joinAnd(none)}.`;
       return { headline, lines: facts.filter((f) => /nearest desks are at/i.test(f.text)).map((f) => clean(f.text)), list: facts.filter((f) => !/nearest desks are at/i.test(f.text)).map((f) => clean(f.text)) };
     }
     case 'freshness':
@@ -151,7 +151,7 @@ export function renderService(answer: ServiceAnswer): AnswerSections {
   let lead = headline;
   if (counter && answer.topic !== 'court') {
     const name = bold(counter.status.station.name);
-    if (!counter.mentioned) lead = `My records don't say whether there is a ${TOPIC_NOUN[answer.topic]} at ${name}. ${headline}`;
+    if (!counter.mentioned) lead = `My sources don't say whether there is a ${TOPIC_NOUN[answer.topic]} at ${name}. ${headline}`;
     counterLines.push(describeStatus(counter.status).headline);
   }
   const short = counter ? shortStationName(counter.status.station) : null;

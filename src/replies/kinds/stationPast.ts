@@ -32,8 +32,8 @@ function periodWords(period: PastPeriod): string {
 /** "open 24 hours a day", "open (Mon–Fri 08:00–20:00; Sat 10:00–18:00)", "open (hours not recorded)", "closed". */
 function stateWords(status: CounterStatus): string {
   if (status.counter === 'closed') return 'closed';
-  if (status.counter === 'unknown') return 'not on record';
-  if (!status.hours) return 'open (my records do not give its hours then)';
+  if (status.counter === 'unknown') return 'not in my sources';
+  if (!status.hours) return 'open (my sources do not give its hours then)';
   return status.hours.is24x7 ? 'open 24 hours a day' : `open (${scheduleValueText(status.hours.text)})`;
 }
 
@@ -101,12 +101,12 @@ function verdict(answer: PastAnswer, known: PastSpell[]): string {
 
 function headlineOf(answer: PastAnswer, name: string): string {
   const { period, spells } = answer;
-  if (!period) return `My records show no closure of the front counter at ${name}, so there is no "before it closed".`;
+  if (!period) return `My sources show no closure of the front counter at ${name}, so there is no "before it closed".`;
   const when = periodWords(period);
   // Months the record has nothing on are said as a caution, not as a state.
   const known = spells.filter((s) => s.status.counter !== 'unknown');
   if (known.length === 0) {
-    const why = answer.patchy ? `my records before ${formatDate(answer.completeFrom, 'month')} cover only some counters` : 'none of my sources covers it then';
+    const why = answer.patchy ? `my sources before ${formatDate(answer.completeFrom, 'month')} cover only some counters` : 'none of my sources covers it then';
     return `I don't know whether the front counter at ${name} was open then (${when.charAt(0).toLowerCase()}${when.slice(1)}): ${why}.`;
   }
   const lead = verdict(answer, known);
@@ -135,8 +135,8 @@ function cautionsOf(answer: PastAnswer): string[] {
   }
   const unknown = answer.spells.filter((s) => s.status.counter === 'unknown');
   if (unknown.length > 0 && unknown.length < answer.spells.length) {
-    out.push(`My records have nothing on it from ${joinAnd(unknown.map((s) => `${formatDate(s.from)} to ${formatDate(s.to)}`))}${answer.patchy ? `: before ${formatDate(answer.completeFrom, 'month')} they cover only some counters` : ''}.`);
-  } else if (answer.patchy && unknown.length === 0) out.push(`My records before ${formatDate(answer.completeFrom, 'month')} cover only some counters, so they may miss changes then.`);
+    out.push(`My sources have nothing on it from ${joinAnd(unknown.map((s) => `${formatDate(s.from)} to ${formatDate(s.to)}`))}${answer.patchy ? `: before ${formatDate(answer.completeFrom, 'month')} they cover only some counters` : ''}.`);
+  } else if (answer.patchy && unknown.length === 0) out.push(`My sources before ${formatDate(answer.completeFrom, 'month')} cover only some counters, so they may miss changes then.`);
   return [...new Set(out)];
 }
 
@@ -153,7 +153,7 @@ export function renderStationPast(answer: PastAnswer): AnswerSections {
   const short = shortStationName(station);
   const headline = headlineOf(answer, name);
   const standIns = answer.spells.flatMap((s) => [...s.standIns.map(standInLine), temporaryLine(s)]).filter((l): l is string => l !== null);
-  const notes = answer.notes.map((n) => `The record also notes (${formatDate(n.date, n.datePrecision)}): ${lowerFirst(sentence(n.value))}`);
+  const notes = answer.notes.map((n) => `Also noted (${formatDate(n.date, n.datePrecision)}): ${lowerFirst(sentence(n.value))}`);
   const todayMeaning = describeStatus(today);
   const decisions = answer.plans.map(planLine);
   const context = [...notes, ...standIns, ...(decisions.length > 0 ? [decisions.slice(-2).join(' ')] : [])];
@@ -166,7 +166,7 @@ export function renderStationPast(answer: PastAnswer): AnswerSections {
       title: `${station.name}${answer.period ? `: ${answer.period.label}` : ''}`,
       badge: badgeOf(answer),
       asOfLine: !answer.period ? null : answer.period.from === answer.period.to ? formatDate(answer.period.from) : `${formatDate(answer.period.from)} to ${formatDate(answer.period.to)}`,
-      facts: answer.spells.length > 0 ? { heading: 'On record', facts: answer.spells.map((s) => ({ title: `${formatDate(s.from)} – ${formatDate(s.to)}`, value: capitalise(stateWords(s.status)) })) } : null,
+      facts: answer.spells.length > 0 ? { heading: 'What my sources show', facts: answer.spells.map((s) => ({ title: `${formatDate(s.from)} – ${formatDate(s.to)}`, value: capitalise(stateWords(s.status)) })) } : null,
     },
     details: [...spellLines, ...context.slice(1), ...decisions, todayMeaning.headline],
     cautions: cautionsOf(answer),
