@@ -84,7 +84,9 @@ export function composeReply(s: AnswerSections, context: RenderContext): Reply {
   const whole = [headline, ...keyLines.map(londonTime), list].filter(Boolean);
   const withCard = context.cards && s.card != null;
   const choiceCard = context.cards && (s.choices?.length ?? 0) > 0;
-  const paragraphs = withCard ? [headline, ...(context.teams ? [] : keyLines.map(londonTime)), caveat] : [...whole, caveat, !context.cards && datingLine ? `${datingLine}${sources.length > 0 ? ' Ask "sources" to see where this comes from.' : ''}` : ''];
+  // Without a card the caveat closes the text with the dating, as it closes the card's footer.
+  const footer = !context.cards && datingLine ? [datingLine, caveat, sources.length > 0 ? 'Ask "sources" to see where this comes from.' : ''].filter(Boolean).join(' ') : caveat;
+  const paragraphs = withCard ? [headline, ...(context.teams ? [] : keyLines.map(londonTime)), caveat] : [...whole, footer];
   const text = paragraphs.filter(Boolean).join('\n\n');
   const speak = toSpeech(londonTime(s.speak ?? [s.headline, keyLines[0] ?? ''].join(' ')));
 
