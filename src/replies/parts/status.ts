@@ -10,7 +10,7 @@ import type { CounterStatus, PlanStep, ReportedDoubt, UpcomingChange } from '../
 import type { Fact } from '../cards/elements';
 import { formatDate, markOf, onDate } from '../format/dates';
 import { scheduleText, scheduleValueText } from '../format/hours';
-import { citedOf } from '../format/sources';
+import { citedOf, citedOfHours } from '../format/sources';
 import { addressLine, planShortName, shortStationName } from '../format/names';
 import { bold, capitalise, lowerFirst, sentence } from '../format/text';
 import type { Badge, Cited } from '../sections';
@@ -60,7 +60,6 @@ export function describeStatus(status: CounterStatus, today: string = status.asO
         : { text: 'Not known', color: 'Warning' };
 
   const { mustKnow, cautions } = doubtsOf(status);
-  const hoursEvent = hours ? [{ sources: hours.sources, date: hours.since.date, datePrecision: hours.since.precision }] : [];
   return {
     headline,
     badge,
@@ -70,7 +69,7 @@ export function describeStatus(status: CounterStatus, today: string = status.asO
     history: historyOf(status),
     cautions,
     upcoming: upcomingOf(status),
-    cited: [...citedOf(status.decidedBy.filter((e) => !e.conflict)), ...citedOf(hoursEvent)],
+    cited: [...citedOf(status.decidedBy.filter((e) => !e.conflict)), ...citedOfHours([hours])],
   };
 }
 
