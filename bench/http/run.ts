@@ -18,6 +18,7 @@
  * as StationDesk/echo, which is what to compare between machines and runs: the
  * machine is shared, so absolute numbers move. Nothing is asserted here.
  *
+ * BENCH_PROFILE_DIR keeps the profile phase's .cpuprofile files there;
  * BENCH_SECONDS (default 8), BENCH_REPEATS (default 3), BENCH_COLD_STARTS (default 7)
  * shorten or lengthen a run; BENCH_PHASES=cold,load,memory,profile picks the parts;
  * BENCH_NODE_OPTIONS replaces the node options both bots start with.
@@ -40,6 +41,8 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 3);
 const COLD_STARTS = Number(process.env.BENCH_COLD_STARTS ?? 7);
 /** Which parts to run: any of cold, load, memory, profile (default all but profile). */
+/** A folder to keep the profile phase's .cpuprofile files in (for a flame chart), instead of deleting them. */
+const KEEP_PROFILES = process.env.BENCH_PROFILE_DIR;
 const PHASES = (process.env.BENCH_PHASES ?? 'cold,load,memory').split(',');
 const CLOCK_TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100;
 const TURN_ERROR = 'Sorry, something went wrong on my side';
@@ -389,7 +392,7 @@ async function profilePhase(sinkUrl: string): Promise<void> {
   const perTurn: Record<Bot, Map<string, number>> = { stationdesk: new Map(), echo: new Map() };
   const totals: Record<Bot, number> = { stationdesk: 0, echo: 0 };
   for (const bot of ['echo', 'stationdesk'] as Bot[]) {
-    const dir = mkdtempSync(path.join(tmpdir(), `stationdesk-profile-${bot}-`));
+    const dir = mkdtempSync(path.join(KEEP_PROFILES ?? tmpdir(), `stationdesk-profile-${bot}-`));
     try {
       const running = await start(bot, ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
       const warm = await load(running.url, { connections: 10, delivery: 'expectReplies', sinkUrl, seconds: 3 });
@@ -403,7 +406,8 @@ async function profilePhase(sinkUrl: string): Promise<void> {
         totals[bot] += spent / turns;
       }
     } finally {
-      rmSync(dir, { recursive: true, force: true });
+      if (KEEP_PROFILES) console.log(`  ${bot}'s profile kept in ${dir}`);
+      else rmSync(dir, { recursive: true, force: true });
     }
   }
   const categories = [...perTurn.stationdesk.keys(), ...[...perTurn.echo.keys()].filter((c) => !perTurn.stationdesk.has(c))].sort(
