@@ -1,6 +1,6 @@
 /**
  * Danger as people type it in a hurry: text-speak ("tryna", "gna", "wiv", "in2"), dropped g's ("hittin",
- * "breathin"), and one letter dropped or two swapped in a danger word ("collaped", "freind"). Read only by the
+ * "breathin"), and one letter dropped, added or two swapped in a danger word ("collaped", "collaspsed", "freind"). Read only by the
  * danger reading (`emergency.ts`), so a place name elsewhere is never "corrected" into a danger word. A letter
  * changed is not corrected: "hunting" is a word, not a slip for "hurting".
  */
@@ -37,5 +37,14 @@ export function dangerSpelling(word: string): string {
   if (KNOWN.has(word) || COMMON_WORDS.has(word)) return word;
   // "hittin", "breathin", "followin": a dropped g.
   if (word.endsWith('in') && KNOWN.has(`${word}g`)) return `${word}g`;
-  return SLIPS.get(word) ?? word;
+  const slip = SLIPS.get(word);
+  if (slip) return slip;
+  // A letter added to a long word: "collaspsed".
+  if (word.length >= 9) {
+    for (let i = 1; i < word.length - 1; i++) {
+      const less = word.slice(0, i) + word.slice(i + 1);
+      if (KNOWN.has(less)) return less;
+    }
+  }
+  return word;
 }

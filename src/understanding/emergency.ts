@@ -25,7 +25,7 @@ import {
   PERSON_PRONOUNS, PHRASAL_HARM, POSSESSIVES, PREMISES, SELF_HARM, SERVICE_FOR_DANGER, SHUT_IN, SILENT_ROUTE, SOON_MARKERS, SOUNDS_OF_HARM, TEXT_ROUTE, THEFT_ACTS, THREAT_PHRASES,
   UNSAFE_TO_SPEAK, VIOLENCE_ACTS, VIOLENCE_NOUNS, VULNERABLE, WAS, WEAPON_TOPICS, WEAPONS, WOUNDING_HARM, globally, pattern, verbForms, type EmergencyService, type VerbForm,
   AT_RISK_OUT_ALONE, BODY_IN_CRISIS, CRASHED, DANGEROUS_PEOPLE, DANGEROUS_PEOPLE_TOPICS, DRINK_SPIKED, FLOODING, GONE_OUT, SMOKE_PRESENT, TAKEN_AWAY, VIOLENCE_UNDER_WAY,
-  WHERE_A_FALL_KILLS,
+  TAKEN_BY, WHERE_A_FALL_KILLS,
 } from './lexicon';
 import { dangerSpelling, learnDangerWords } from './dangerSpellings';
 import { readWords } from './message';
@@ -120,6 +120,7 @@ const GAS = pattern`\b(?:${GAS_OR_FUMES})\b`;
 const THREAT = pattern`\b(?:${THREAT_PHRASES})\b`;
 const UNDER_WAY = pattern`\b(?:${VIOLENCE_UNDER_WAY})\b`;
 const TAKEN = pattern`\b(?:${TAKEN_AWAY})\b`;
+const TAKEN_BY_SOMEONE = pattern`\b(?:${TAKEN_BY})`;
 const SPIKED = pattern`\b(?:${DRINK_SPIKED})\b`;
 const FALL_KILLS = pattern`\b(?:${WHERE_A_FALL_KILLS})\b`;
 const WENT_OUT = pattern`\b(?:${GONE_OUT})\b`;
@@ -363,7 +364,9 @@ class Clause {
   /** "a fight upstairs", "there's a brawl outside the pub": a noun, placed by the words around it. */
   private violenceNounSign(i: number): DangerSign | undefined {
     const around = this.window(i);
-    const present = NEAR.test(around) || ANY_NOW.test(around) || THERE_IS.test(around) || HEARD.test(around);
+    // "stabbing", "fight!": said on its own, it is what is happening.
+    const terse = this.words.length <= 2 && !this.says(ASKED_ABOUT);
+    const present = terse || NEAR.test(around) || ANY_NOW.test(around) || THERE_IS.test(around) || HEARD.test(around);
     if (!present) return undefined;
     const told = /\b(?:there was|there were|was|were|had)\b/.test(around) || REPORTING.test(around);
     return this.sign('violence', i, i + 2, this.placed(told ? 'over' : 'now', around));
@@ -444,6 +447,11 @@ class Clause {
         const sign = this.sign(kind, i, i + m[0].split(' ').length - 1, this.placed(this.toldAsOver(i) ? 'over' : 'unsure', this.window(i)));
         yield re === SPIKED ? { ...sign, wounds: true } : sign;
       }
+    }
+    // A child or someone vulnerable taken: "my daughter has been taken by an older man" (not "my bag was taken by").
+    for (const m of this.text.matchAll(globally(TAKEN_BY_SOMEONE))) {
+      const i = this.wordAt(m.index);
+      if (!this.negated(i) && this.personNear(i, true)) yield this.sign('harm', i, i + 4, this.placed(this.toldAsOver(i) ? 'over' : 'unsure', this.window(i)));
     }
     // Someone at risk gone out alone: "my nan has dementia and she's gone out in the cold".
     const wentOut = WENT_OUT.exec(this.text);
