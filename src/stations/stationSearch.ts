@@ -18,15 +18,16 @@ import type { Station } from './model';
 // ---------------------------------------------------------------------------
 // Reading words
 
+const NOT_ASCII = /[^\u0000-\u007f]/;
+
 /**
  * Lower-case ASCII words separated by single spaces: accents dropped,
  * apostrophes removed ("Shepherd's" -> "shepherds"), "&" read as "and",
  * everything else (punctuation, emoji) a word break.
  */
 export function normaliseText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  // ASCII is its own NFKD form with no accents to drop: most text skips that step (it is called thousands of times at start-up).
+  return (NOT_ASCII.test(text) ? text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : text)
     .toLowerCase()
     .replace(/['\u2018\u2019`]/g, '')
     .replace(/&/g, ' and ')
