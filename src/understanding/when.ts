@@ -6,10 +6,12 @@
  * against the injected `now`, on London's calendar; the wall clock is never read.
  */
 import { DateTime } from 'luxon';
+import { BoundedCache } from '../stations/boundedCache';
 import { editDistance } from '../stations/stationSearch';
 import type { SpecialDay, WhenAsked } from './question';
+import { daysAfter, isoDaysBetween, londonMidnight, londonToday } from './londonDays';
 import type { PhraseMatch, Phrases } from './phrases';
-import { bankHolidays, easterSunday, firstMonday, fixedDay, lastMonday, nextBankHoliday, nextYearly } from './specialDays';
+import { bankHolidays, type BankHoliday, easterSunday, firstMonday, fixedDay, lastMonday, nextBankHoliday, nextYearly } from './specialDays';
 import {
   AMOUNTS, COMMON_WORDS, DAY_NEXT_TO, HOUR, HOUR_NUMBERS, IN_A_WHILE, LOOSE_TIMES, MINUTES, MINUTES_AFTER, MINUTES_PAST, PART_OF_DAY, THIS_TIME,
   WEEKEND_AFTER, wordTable,
@@ -59,12 +61,18 @@ const MONTH_WORDS = [...MONTHS.keys()].join('|');
 /** The month a month word names (only month words are read as one; anything else is no month). */
 const monthNumber = (word: string | undefined): number => MONTHS.get(word ?? '') ?? Number.NaN;
 
+// A date's words depend only on the date (and whether its year is this year's): kept per date.
+const dateWords = new BoundedCache<string, string>(256);
+
+/** "today", "tomorrow", "yesterday", else "Sunday 29 November" (with the year when not this year's). Both London midnights. */
 function labelDate(d: DateTime, today: DateTime): string {
-  const days = Math.round(d.diff(today, 'days').days);
+  const iso = d.toISODate() as string;
+  const days = isoDaysBetween(today.toISODate() as string, iso);
   if (days === 0) return 'today';
   if (days === 1) return 'tomorrow';
   if (days === -1) return 'yesterday';
-  return d.year === today.year ? d.toFormat('cccc d MMMM') : d.toFormat('cccc d MMMM yyyy');
+  const withYear = d.year !== today.year;
+  return dateWords.get(`${iso}${withYear ? ' y' : ''}`, () => (withYear ? d.toFormat('cccc d MMMM yyyy') : d.toFormat('cccc d MMMM')));
 }
 
 interface DayReading {
@@ -177,28 +185,28 @@ function readDate(p: Phrases, today: DateTime): DayReading | undefined {
 /** The London date a remembered moment was about: "the day after" counts from it. */
 function dayOf(when: WhenAsked | undefined, today: DateTime): DateTime {
   const iso = !when ? undefined : when.kind === 'date' || when.kind === 'weekday' ? when.date : when.kind === 'instant' ? when.iso.slice(0, 10) : when.kind === 'weekend' ? when.dates[1] : undefined;
-  return iso ? DateTime.fromISO(iso, { zone: ZONE, locale: LOCALE }) : today;
+  return iso ? londonMidnight(iso) : today;
 }
 
 function readRelativeDay(p: Phrases, today: DateTime, previous?: WhenAsked): { day?: DayReading; late: boolean; morning?: boolean } {
   let m = p.first(/\b(?:the )?day after tomorrow\b/g);
   if (m) {
     p.use(m);
-    const date = today.plus({ days: 2 });
+    const date = daysAfter(today, 2);
     return { day: { date, label: labelDate(date, today) }, late: false };
   }
   // "and the day after?" after a question that named a day: the day after that one.
   m = previous ? p.first(DAY_NEXT_TO) : undefined;
   if (m && previous) {
     p.use(m);
-    const date = dayOf(previous, today).plus({ days: m.groups[1] ? 1 : -1 });
+    const date = daysAfter(dayOf(previous, today), m.groups[1] ? 1 : -1);
     if (date >= today) return { day: { date, label: labelDate(date, today) }, late: false };
   }
   m = p.first(/\btomorrow(?: (morning|afternoon|evening|night))?\b/g);
   if (m) {
     p.use(m);
     const part = m.groups[1];
-    return { day: { date: today.plus({ days: 1 }), label: 'tomorrow' }, late: part === 'evening' || part === 'night', morning: part === 'morning' };
+    return { day: { date: daysAfter(today, 1), label: 'tomorrow' }, late: part === 'evening' || part === 'night', morning: part === 'morning' };
   }
   m = p.first(/\b(?:tonight|this evening|later tonight|later today)\b/g);
   if (m) {
@@ -213,13 +221,13 @@ function readRelativeDay(p: Phrases, today: DateTime, previous?: WhenAsked): { d
   m = p.first(/\b(?:yesterday|last night)\b/g);
   if (m) {
     p.use(m);
-    return { day: { date: today.minus({ days: 1 }), label: 'yesterday' }, late: false };
+    return { day: { date: daysAfter(today, -1), label: 'yesterday' }, late: false };
   }
   return { late: false };
 }
 
 function weekendFrom(saturday: DateTime, label: string): WhenAsked {
-  return { kind: 'weekend', dates: [saturday.toISODate() ?? '', saturday.plus({ days: 1 }).toISODate() ?? ''], label };
+  return { kind: 'weekend', dates: [saturday.toISODate() ?? '', daysAfter(saturday, 1).toISODate() ?? ''], label };
 }
 
 /** "this weekend", "next weekend", "saturday and sunday": the coming Saturday and Sunday (this one, on a weekend). */
@@ -227,9 +235,9 @@ function readWeekend(p: Phrases, today: DateTime): WhenAsked | undefined {
   const m = p.first(/\b(?:(this|next|coming|the) )?(?:weekends?|(?:saturday|sat) (?:and|or|n) (?:sunday|sun))\b/g);
   if (!m) return undefined;
   p.use(m);
-  let saturday = today.plus({ days: (6 - today.weekday + 7) % 7 });
-  if (today.weekday === 7) saturday = today.minus({ days: 1 });
-  if (m.groups[1] === 'next' && today.weekday >= 6) saturday = saturday.plus({ days: 7 });
+  let saturday = daysAfter(today, (6 - today.weekday + 7) % 7);
+  if (today.weekday === 7) saturday = daysAfter(today, -1);
+  if (m.groups[1] === 'next' && today.weekday >= 6) saturday = daysAfter(saturday, 7);
   return weekendFrom(saturday, m.groups[1] === 'next' ? 'next weekend' : 'this weekend');
 }
 
@@ -240,8 +248,8 @@ function readWeekendAfter(p: Phrases, today: DateTime, previous: WhenAsked | und
   if (!m) return undefined;
   p.use(m);
   const from = dayOf(previous, today);
-  const saturday = from.plus({ days: ((6 - from.weekday + 7) % 7) || 7 });
-  return weekendFrom(saturday, `the weekend after (${saturday.toFormat('d')}–${saturday.plus({ days: 1 }).toFormat('d MMMM')})`);
+  const saturday = daysAfter(from, ((6 - from.weekday + 7) % 7) || 7);
+  return weekendFrom(saturday, `the weekend after (${saturday.toFormat('d')}–${daysAfter(saturday, 1).toFormat('d MMMM')})`);
 }
 
 function readWeekday(p: Phrases, today: DateTime): DayReading | undefined {
@@ -263,7 +271,7 @@ function readWeekday(p: Phrases, today: DateTime): DayReading | undefined {
       }
     }
     p.use({ groups: [], first, last: i });
-    const date = today.plus({ days: delta });
+    const date = daysAfter(today, delta);
     if (delta < 0) return { date, label };
     return { date, label, weekday };
   }
@@ -446,9 +454,10 @@ function placeTime(
 }
 
 /** "in 20 minutes", "in an hour", "this time next week": an instant counted from now. */
-function readFromNow(p: Phrases, now: DateTime): { at: DateTime; said: string } | undefined {
+function readFromNow(p: Phrases, londonNow: () => DateTime): { at: DateTime; said: string } | undefined {
   const inAWhile = p.first(IN_A_WHILE);
   if (inAWhile) {
+    const now = londonNow();
     const amount = inAWhile.groups[1] === undefined ? 1 : (AMOUNTS.get(inAWhile.groups[1]) ?? Number(inAWhile.groups[1]));
     const unit = inAWhile.groups[2]?.startsWith('h') ? 'hours' : 'minutes';
     if (!Number.isFinite(amount) || amount <= 0 || (unit === 'hours' ? amount > 48 : amount > 48 * 60)) return undefined;
@@ -457,6 +466,7 @@ function readFromNow(p: Phrases, now: DateTime): { at: DateTime; said: string } 
   }
   const same = p.first(THIS_TIME);
   if (same) {
+    const now = londonNow();
     const on = same.groups[1] ?? '';
     const weekday = weekdayOf(on.replace(/^next /, ''));
     const days = on === 'tomorrow' ? 1 : on === 'next week' || weekday === undefined ? 7 : ((weekday - now.weekday + 7) % 7 || 7) + (weekday <= now.weekday ? 0 : 7);
@@ -472,28 +482,41 @@ function readFromNow(p: Phrases, now: DateTime): { at: DateTime; said: string } 
  */
 export function specialDayOn(date: DateTime): SpecialDay | undefined {
   const iso = date.toISODate() ?? undefined;
-  const named = wordTable<[SpecialDay['kind'], string]>({
-    '12-24': ['christmas', 'Christmas Eve'],
-    '12-25': ['christmas', 'Christmas Day'],
-    '12-26': ['christmas', 'Boxing Day'],
-    '12-31': ['new-year', "New Year's Eve"],
-    '01-01': ['new-year', "New Year's Day"],
-  });
-  const fixed = named.get(date.toFormat('MM-dd'));
+  if (!iso) return undefined;
+  const fixed = FIXED_SPECIAL_DAYS.get(iso.slice(5));
   if (fixed) return { kind: fixed[0], label: fixed[1], date: iso };
-  const holiday = bankHolidays(date.year).find((h) => h.date.hasSame(date, 'day'));
+  const holiday = bankHolidayOn(iso);
   if (!holiday) return undefined;
   const kind: SpecialDay['kind'] = /easter|good friday/i.test(holiday.name) ? 'easter' : /christmas|boxing/i.test(holiday.name) ? 'christmas' : /new year/i.test(holiday.name) ? 'new-year' : 'bank-holiday';
   const label = kind === 'bank-holiday' ? `the ${holiday.name.replace(/^Early/, 'early')}` : `${holiday.name} (bank holiday)`;
   return { kind, label, date: iso };
 }
 
+const FIXED_SPECIAL_DAYS = wordTable<[SpecialDay['kind'], string]>({
+  '12-24': ['christmas', 'Christmas Eve'],
+  '12-25': ['christmas', 'Christmas Day'],
+  '12-26': ['christmas', 'Boxing Day'],
+  '12-31': ['new-year', "New Year's Eve"],
+  '01-01': ['new-year', "New Year's Day"],
+});
+
+// A year's bank holidays by their (London) ISO dates: a year never changes.
+const holidaysByDate = new BoundedCache<string, ReadonlyMap<string, BankHoliday>>(8);
+
+/** The bank holiday on a London date, if any. */
+function bankHolidayOn(iso: string): BankHoliday | undefined {
+  const year = iso.slice(0, 4);
+  return holidaysByDate.get(year, () => new Map(bankHolidays(Number(year)).map((h) => [h.date.toISODate() as string, h]))).get(iso);
+}
+
 /** Reads the when-words of a message, marking the words used. */
 export function readWhen(p: Phrases, now: DateTime, previous?: WhenAsked): WhenReading {
-  const local = now.setZone(ZONE).setLocale(LOCALE);
-  const today = local.startOf('day');
+  // The instant on London's clock is needed only for a time read; the date, always.
+  let local: DateTime | undefined;
+  const londonNow = (): DateTime => (local ??= now.setZone(ZONE).setLocale(LOCALE));
+  const today = londonToday(now);
 
-  const fromNow = readFromNow(p, local);
+  const fromNow = readFromNow(p, londonNow);
   if (fromNow) {
     const { at, said } = fromNow;
     const label = `${timeLabel(at.hour, at.minute)} ${onDay(at, today)}`;
@@ -534,7 +557,7 @@ export function readWhen(p: Phrases, now: DateTime, previous?: WhenAsked): WhenR
   const evening = relative.late || p.first(/\b(?:tonight|evening|night|pm)\b/g) !== undefined;
   const morning = !evening && (relative.morning === true || /\bmorning\b/.test(p.text));
   const clock = readClock(p);
-  const time = clock ? placeTime(clock, day, today, local, evening ? 'pm' : morning ? 'am' : undefined) : undefined;
+  const time = clock ? placeTime(clock, day, today, londonNow(), evening ? 'pm' : morning ? 'am' : undefined) : undefined;
   const nowMatch = p.first(/\b(?:right now|now|currently|at the moment|at present|presently|atm|as we speak|this minute|at this time|yet)\b/g);
   if (nowMatch) {
     p.use(nowMatch);
