@@ -93,7 +93,8 @@ const LONE_WORDS = wordTable({
 });
 
 function stripAccents(w: string): string {
-  return w.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  // ASCII has no accents (and NFKD leaves it as it is).
+  return /^[\x00-\x7f]*$/.test(w) ? w : w.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
 }
 
 /**
@@ -124,12 +125,13 @@ export function guessForeignLanguage(original: string): { language: string | nul
   if (words.length === 1 && lone) return { language: lone };
 
   const english = words.filter((w) => ENGLISH.has(w)).length;
+  // Each word counts once: "la la land" is not Spanish. Its form without accents is worked out once, not per language.
+  const distinct = [...new Set(words)].map((w) => ({ w, plain: stripAccents(w), weight: ENGLISH.has(w) ? 0.25 : 1 }));
   let best: string | null = null;
   let bestScore = 0;
   for (const [language, vocabulary] of LATIN) {
     let score = 0;
-    // Each word counts once: "la la land" is not Spanish.
-    for (const w of new Set(words)) if (vocabulary.has(w) || vocabulary.has(stripAccents(w))) score += ENGLISH.has(w) ? 0.25 : 1;
+    for (const { w, plain, weight } of distinct) if (vocabulary.has(w) || (plain !== w && vocabulary.has(plain))) score += weight;
     if (language === 'Spanish' && /[¿¡ñ]/.test(original)) score += 2;
     if (language === 'Polish' && /[ąęłśźżćń]/i.test(original)) score += 2;
     if (language === 'Romanian' && /[ășțâî]/i.test(original)) score += 1;
