@@ -450,22 +450,36 @@ function readClock(p: Phrases): ClockReading | undefined {
  * Otherwise a counter's day runs from about 7am to 11pm, so 1-6 are the afternoon and 7-11 the morning.
  */
 function placeClock(clock: ClockReading, day: DateTime, now: DateTime, part: 'am' | 'pm' | undefined): { at: DateTime; chose?: boolean } {
-  const at = (hour: number) => day.set({ hour, minute: clock.minute, second: 0, millisecond: 0 });
+  const at = (hour: number) => wallTime(day, hour, clock.minute);
   if (clock.meridiem === '24h') return { at: at(clock.hour) };
   const meridiem = clock.meridiem ?? part;
   const am = clock.hour % 12;
   if (meridiem) return { at: at(meridiem === 'pm' ? am + 12 : am) };
-  if (clock.spoken && day.hasSame(now, 'day')) {
+  if (clock.spoken && day.toISODate() === now.toISODate()) {
     const next = [at(am), at(am + 12)].find((t) => t >= now);
     if (next) return { at: next, chose: true };
-    return { at: at(am).plus({ days: 1 }), chose: true };
+    return { at: dayLater(at(am)), chose: true };
   }
   return { at: at(clock.hour <= 6 || clock.hour === 12 ? am + 12 : am) };
 }
 
+// Times of day on London dates, as luxon places them (clock changes included): the same few are asked all day.
+const wallTimes = new BoundedCache<string, DateTime>(256);
+const nextDays = new BoundedCache<number, DateTime>(256);
+
+/** `hour:minute` on the London midnight `day`. Both `day` and `now` below are on London's clock. */
+function wallTime(day: DateTime, hour: number, minute: number): DateTime {
+  return wallTimes.get(`${day.toISODate()} ${hour}:${minute}`, () => day.set({ hour, minute, second: 0, millisecond: 0 }));
+}
+
+/** The same time of day a day later. */
+function dayLater(at: DateTime): DateTime {
+  return nextDays.get(at.toMillis(), () => at.plus({ days: 1 }));
+}
+
 /** "today", "tomorrow", "on Saturday 28 November": the day of an instant, as said after its time. */
 function onDay(at: DateTime, today: DateTime): string {
-  const label = labelDate(at.startOf('day'), today);
+  const label = labelDate(londonMidnight(at.toISODate() as string), today);
   return label === 'today' || label === 'tomorrow' || label === 'yesterday' ? label : `on ${label}`;
 }
 
@@ -489,8 +503,8 @@ function placeTime(
     return { at, label: `midnight ${of} (00:00 on ${at.toFormat('cccc d MMMM')})` };
   }
   // A bare time means its next showing.
-  if (!named && at < now) at = at.plus({ days: 1 });
-  const on = named && at.hasSame(base, 'day') ? (['today', 'tomorrow', 'tonight', 'yesterday'].includes(day.label) ? day.label : `on ${day.label}`) : onDay(at, today);
+  if (!named && at < now) at = dayLater(at);
+  const on = named && at.toISODate() === base.toISODate() ? (['today', 'tomorrow', 'tonight', 'yesterday'].includes(day.label) ? day.label : `on ${day.label}`) : onDay(at, today);
   const label = `${timeLabel(at.hour, at.minute)} ${on}`;
   const said = clock.loose ?? (chose ? clock.said : undefined);
   return { at, label, ...(said ? { said } : {}) };
