@@ -3,11 +3,11 @@
  * read by the recognizer the bot uses, with the conversation context each turn
  * had in the whole-turn pipeline, the clock moving one second a turn. Reports
  * CPU ms and KB allocated per turn. Part of `npm run bench`; also runs on its
- * own: `node --expose-gc --import tsx bench/understandingOnly.ts` (allocation is
- * measured only with --expose-gc, between garbage collections: rounds a
- * collection fell inside are left out).
+ * own: `npx tsx bench/understandingOnly.ts`. Allocation is measured between
+ * garbage collections (rounds a collection fell inside are left out).
  */
-import { GCProfiler } from 'node:v8';
+import { GCProfiler, setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { DateTime } from 'luxon';
 import { OfflineQuestionRecognizer } from '../dialogs/questionRecognizer';
 import { Answerer } from '../src/answers/answerQuestion';
@@ -66,7 +66,7 @@ export function benchUnderstanding(options: { seconds: number; knowledge?: Front
   };
   for (let i = 0; i < 5; i++) round(); // warm-up: JIT and caches
 
-  const gc = (globalThis as { gc?: () => void }).gc;
+  const gc = (globalThis as { gc?: () => void }).gc ?? exposedGc();
   const kbs: number[] = [];
   if (gc) {
     for (let i = 0; i < 30; i++) {
@@ -97,6 +97,16 @@ export function benchUnderstanding(options: { seconds: number; knowledge?: Front
     medianMsPerTurn: roundMs[Math.floor(roundMs.length / 2)] / turns.length,
     kbPerTurn: kbs.length > 0 ? kbs[Math.floor(kbs.length / 2)] : undefined,
   };
+}
+
+/** The collector, for measuring between collections, when node was not started with --expose-gc. */
+function exposedGc(): (() => void) | undefined {
+  try {
+    setFlagsFromString('--expose-gc');
+    return runInNewContext('gc') as () => void;
+  } catch {
+    return undefined;
+  }
 }
 
 export function reportUnderstanding(f: UnderstandingFigures): void {
