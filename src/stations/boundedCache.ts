@@ -16,6 +16,8 @@ let generation = 0;
 export class BoundedCache<K, V> {
   private readonly entries = new Map<K, V>();
   private generation = generation;
+  /** The most recently used key: asked again (the same minute, the same date), it need not move. */
+  private newest: K | undefined;
 
   constructor(readonly capacity: number) {
     if (!Number.isInteger(capacity) || capacity < 1) throw new RangeError(`BoundedCache: capacity must be a positive whole number, not ${capacity}`);
@@ -31,18 +33,23 @@ export class BoundedCache<K, V> {
     if (this.generation !== generation) this.clear();
     if (this.entries.has(key)) {
       const value = this.entries.get(key) as V;
-      this.entries.delete(key);
-      this.entries.set(key, value);
+      if (key !== this.newest) {
+        this.entries.delete(key);
+        this.entries.set(key, value);
+        this.newest = key;
+      }
       return value;
     }
     const value = compute();
     if (this.entries.size >= this.capacity) this.entries.delete(this.entries.keys().next().value as K);
     this.entries.set(key, value);
+    this.newest = key;
     return value;
   }
 
   clear(): void {
     this.entries.clear();
+    this.newest = undefined;
     this.generation = generation;
   }
 }

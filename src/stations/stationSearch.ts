@@ -107,9 +107,15 @@ export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINIT
   if (Math.abs(a.length - b.length) > max) return max + 1;
   if (a === b) return 0;
   const n = b.length;
-  let prev2 = new Array<number>(n + 1).fill(0);
-  let prev = Array.from({ length: n + 1 }, (_, j) => j);
-  let cur = new Array<number>(n + 1).fill(0);
+  // Three rows of the table, kept between calls (each call is synchronous): no arrays made per word compared.
+  let prev2 = editRows[0];
+  let prev = editRows[1];
+  let cur = editRows[2];
+  for (let j = 0; j <= n; j++) {
+    prev2[j] = 0;
+    prev[j] = j;
+    cur[j] = 0;
+  }
   for (let i = 1; i <= a.length; i++) {
     cur[0] = i;
     let rowMin = i;
@@ -121,10 +127,14 @@ export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINIT
       if (d < rowMin) rowMin = d;
     }
     if (rowMin > max) return max + 1;
-    [prev2, prev, cur] = [prev, cur, prev2];
+    const oldest = prev2;
+    prev2 = prev;
+    prev = cur;
+    cur = oldest;
   }
   return prev[n];
 }
+const editRows: [number[], number[], number[]] = [[], [], []];
 
 // ---------------------------------------------------------------------------
 // What each station can be called
