@@ -189,42 +189,39 @@ function readClosures(t: string, now: DateTime, names: PlanNames): ClosurePeriod
   return readClosurePeriod(t, now, names) ?? 'all';
 }
 
-// History's patterns; the numbered ones are tried in their order.
+// History's patterns (readHistory tries them in the order it lists them).
 const HISTORY_OWN_MOVE = /\b(?:i|we|ive|weve|i have|we have|just|recently|i just|we just) (?:moved|relocated)\b/;
 const HISTORY_TEMPORARY = /\b(?:for a while|for a bit|for a time|for some time|for a period|for (?:a few|several|some|many|two|three|four|five) (?:years|months|weeks)|temporar(?:y|ily)|at one point|at some point|ever (?:been )?(?:closed|shut)|moved (?:to|out)|move (?:to|out|temporarily|somewhere)|relocated|relocate|was (?:it |this |that )?(?:closed|shut) (?:before|previously|in the past)|came back|back open|reopened|re opened|refurb|refurbished|refurbishment|renovation|renovations|rebuilt|rebuilding|building works|repairs)\b/;
 const HISTORY_PAST = /\b(?:was|were|did|had|has|have|ever|used to|been|before|previously|in the past)\b/;
-const HISTORY_1 = /\b(?:when|what year|what date|which year|how long ago|what month)\b.*\b(?:did|was|were|has|had)\b.*\b(?:close|closed|shut|closing|shutting|shut down|close down|closed down)\b/;
-const HISTORY_2 = /\b(?:when|what year|what date|which year|how long ago|what month)\b.*\b(?:closed|shut)\b/;
-const HISTORY_3 = /\b(?:is|are) (?:it |they )?(?:closed|shut) (?:on|at|today|tomorrow)/;
-const HISTORY_4 = /\bdid\b.*\b(?:close|shut)(?: down)?\b/;
-const HISTORY_5 = pattern`\b(?:history|what happened to|what happened with|(?:it|its|they|${DESK}|that|which|this|there) used to|used to (?:be|open|have|close|shut|run|operate)|how old|originally|in the past|previously|formerly|timeline|back in (?:19|20)\d\d)\b`;
-const HISTORY_6 = /\b(?:was|were)\b.*\b(?:(?:in|back in|during|before) (?:19|20)\d\d|last year|years? ago|a few years back)\b/;
-const HISTORY_7 = /\b(?:what|which) (?:hours|times|opening hours|days) (?:was|were|did)\b|\b(?:what|which) were (?:the |its |their )?(?:hours|opening hours|opening times|times)\b/;
-const HISTORY_8 = /\bwhen (?:did|was|were)\b.*\b(?:become|became|start|started|stop|stopped|go|went|turn|turned|change|changed|switch|switched|begin|began)\b/;
-const HISTORY_9 = /\bhow long (?:has|have|had|was|were)\b.*\b(?:been|open|closed|shut)\b/;
-const HISTORY_10 = /\b(?:high court|court case|court ruling|judicial review|legal (?:challenge|action|case)|quashed|lawsuit|sued|campaign|petition)\b/;
-const HISTORY_11 = /\bwhen (?:did|was|were)\b.*\b(?:open|opened|built|founded|moved|reopen|reopened|established|start)\b/;
+const WHEN_DID_IT_CLOSE = /\b(?:when|what year|what date|which year|how long ago|what month)\b.*\b(?:did|was|were|has|had)\b.*\b(?:close|closed|shut|closing|shutting|shut down|close down|closed down)\b/;
+const WHEN_CLOSED = /\b(?:when|what year|what date|which year|how long ago|what month)\b.*\b(?:closed|shut)\b/;
+const CLOSED_ON_A_DAY = /\b(?:is|are) (?:it |they )?(?:closed|shut) (?:on|at|today|tomorrow)/;
+const DID_IT_CLOSE = /\bdid\b.*\b(?:close|shut)(?: down)?\b/;
+const USED_TO_BE = pattern`\b(?:history|what happened to|what happened with|(?:it|its|they|${DESK}|that|which|this|there) used to|used to (?:be|open|have|close|shut|run|operate)|how old|originally|in the past|previously|formerly|timeline|back in (?:19|20)\d\d)\b`;
+const WAS_AT_A_PAST_TIME = /\b(?:was|were)\b.*\b(?:(?:in|back in|during|before) (?:19|20)\d\d|last year|years? ago|a few years back)\b/;
+const WHAT_THE_HOURS_WERE = /\b(?:what|which) (?:hours|times|opening hours|days) (?:was|were|did)\b|\b(?:what|which) were (?:the |its |their )?(?:hours|opening hours|opening times|times)\b/;
+const WHEN_DID_IT_CHANGE = /\bwhen (?:did|was|were)\b.*\b(?:become|became|start|started|stop|stopped|go|went|turn|turned|change|changed|switch|switched|begin|began)\b/;
+const HOW_LONG_HAS_IT_BEEN = /\bhow long (?:has|have|had|was|were)\b.*\b(?:been|open|closed|shut)\b/;
+const COURT_OR_CAMPAIGN = /\b(?:high court|court case|court ruling|judicial review|legal (?:challenge|action|case)|quashed|lawsuit|sued|campaign|petition)\b/;
+const WHEN_DID_IT_OPEN = /\bwhen (?:did|was|were)\b.*\b(?:open|opened|built|founded|moved|reopen|reopened|established|start)\b/;
 
 function readHistory(t: string): HistoryTopic | undefined {
   // "I moved to London from Manchester" is the resident's own move, not a station's.
   const ownMove = HISTORY_OWN_MOVE.test(t);
-  const temporary =
-    HISTORY_TEMPORARY;
-  const past = HISTORY_PAST;
-  if (temporary.test(t) && past.test(t) && !ownMove) return 'temporary-closure';
-  if (HISTORY_1.test(t)) return 'closure-date';
-  if (HISTORY_2.test(t) && !HISTORY_3.test(t)) return 'closure-date';
-  if (HISTORY_4.test(t) && !WHICH_DID_CLOSE.test(t)) return 'closure-date';
+  if (HISTORY_TEMPORARY.test(t) && HISTORY_PAST.test(t) && !ownMove) return 'temporary-closure';
+  if (WHEN_DID_IT_CLOSE.test(t)) return 'closure-date';
+  if (WHEN_CLOSED.test(t) && !CLOSED_ON_A_DAY.test(t)) return 'closure-date';
+  if (DID_IT_CLOSE.test(t) && !WHICH_DID_CLOSE.test(t)) return 'closure-date';
   // "used to" about the station ("it used to be 24 hours"), not about the resident ("I used to go there").
-  if (HISTORY_5.test(t)) return 'general';
+  if (USED_TO_BE.test(t)) return 'general';
   // "was it open in 2017?", "was it open last year?": a past time asked about is history.
-  if (HISTORY_6.test(t)) return 'general';
+  if (WAS_AT_A_PAST_TIME.test(t)) return 'general';
   // What the hours were, and changes of hours: "what were the hours", "when did it become 24/7", "how long has it been 24 hours".
-  if (HISTORY_7.test(t)) return 'general';
-  if (HISTORY_8.test(t)) return 'general';
-  if (HISTORY_9.test(t)) return 'general';
-  if (HISTORY_10.test(t)) return 'general';
-  if (HISTORY_11.test(t)) return 'general';
+  if (WHAT_THE_HOURS_WERE.test(t)) return 'general';
+  if (WHEN_DID_IT_CHANGE.test(t)) return 'general';
+  if (HOW_LONG_HAS_IT_BEEN.test(t)) return 'general';
+  if (COURT_OR_CAMPAIGN.test(t)) return 'general';
+  if (WHEN_DID_IT_OPEN.test(t)) return 'general';
   return undefined;
 }
 
@@ -236,16 +233,16 @@ const CUE_NEAR = pattern`\b(?:near|close to|next to|near to|around)\b|\bwhere (?
 const CUE_LOCATION_GIVEN = /\b(?:im|i am|were|we are|i live|we live|i m|living|staying|i work|im staying|located) (?:in|at|near|on|around|by)\b|\bmy (?:post ?code|address|location) is\b|^from\b|\bi live\b/;
 const CUE_OPEN = /\bopen\b/;
 const CUE_CLOSED_STATE = /\b(?:closed|shut)\b/;
-const CUE_HOURS_1 = /\b(?:hours|opening|times|timetable|schedule|what time|how late|how early|until what time|till what time|until when|till when|open until|open till|open til|open late|opens? late|late opening|closing time|opening time|open from|closes? at|(?:what|which) days|days (?:is it|are they|of the week)|opens? early|open first thing|early (?:in the )?mornings?)\b/;
-const CUE_HOURS_2 = pattern`\bwhen (?:does|do|can|would)\b.*\b(?:open|opens|${CLOSES})\b`;
-const CUE_HOURS_3 = /\bwhen will\b.*\bopen\b/;
-const CUE_HOURS_4 = /\bwhen (?:is|are)\b.*\b(?:open|opening)\b/;
+const CUE_HOURS_WORDS = /\b(?:hours|opening|times|timetable|schedule|what time|how late|how early|until what time|till what time|until when|till when|open until|open till|open til|open late|opens? late|late opening|closing time|opening time|open from|closes? at|(?:what|which) days|days (?:is it|are they|of the week)|opens? early|open first thing|early (?:in the )?mornings?)\b/;
+const CUE_WHEN_DOES_IT_OPEN = pattern`\bwhen (?:does|do|can|would)\b.*\b(?:open|opens|${CLOSES})\b`;
+const CUE_WHEN_WILL_IT_OPEN = /\bwhen will\b.*\bopen\b/;
+const CUE_WHEN_IS_IT_OPEN = /\bwhen (?:is|are)\b.*\b(?:open|opening)\b/;
 const CUE_CLOSING_TIME = pattern`\bwhat time\b.*\b(?:${CLOSES}|closing)\b|\bwhen (?:does|do)\b.*\b(?:${CLOSES})\b|\bhow late\b|\b(?:until|till) (?:what time|when)\b|\bclosing time\b|\bcloses? at\b|\bopen (?:until|till|til)\b`;
 const CUE_CLOSING_DOWN = /\bclos(?:e|ing) down\b/;
 const CUE_OPENING_TIME = /\bwhat time\b.*\bopens?\b|\bwhen (?:does|do|will)\b.*\bopens?\b|\bhow early\b|\bopens? at what\b|\bopening time\b(?! ?s)|\bopens? early\b|\bearly (?:in the )?mornings?\b|\bfirst thing\b/;
 const CUE_STATUS = /\b(?:still open|still there|still exists?|still running|still operating|still going|still working|still in use|still a police station|still have|still got|staying open|stay open|stays open|remains? open|remaining open|keep(?:ing)? (?:it )?open|kept open|closing down|close down|closed down|shut down|shutting down|shutting|shut for good|closing|closure|to close|to shut|being closed|being shut|going to close|gonna close|will (?:it |they )?(?:close|shut)|will \w+(?: \w+)?(?: police)?(?: station)? (?:close|shut)|under threat|threatened|at risk|saved|reprieved?|reopen(?:ed|ing|s)?|re open|future|scrapped|axed|sold off|being sold|demolished|any ?more|no longer|permanently|for good|is there still|gone)\b/;
-const CUE_ADDRESS_1 = /\b(?:address|addresses|where (?:is|are|abouts)|whereabouts|located|location|directions|how (?:do|can|would|should) (?:i|we) (?:get to|get there|find(?! out)|reach)|how to (?:get to|get there|find(?! out)|reach)|get to|way to|what road|which road|what street|which street|postcode (?:of|for)|(?:its|the|their) postcode|map|find it)\b/;
-const CUE_ADDRESS_2 = /^where\b(?! (?:can|do|should|would|could|else|now|then))/;
+const CUE_ADDRESS_WORDS = /\b(?:address|addresses|where (?:is|are|abouts)|whereabouts|located|location|directions|how (?:do|can|would|should) (?:i|we) (?:get to|get there|find(?! out)|reach)|how to (?:get to|get there|find(?! out)|reach)|get to|way to|what road|which road|what street|which street|postcode (?:of|for)|(?:its|the|their) postcode|map|find it)\b/;
+const CUE_WHERE_FIRST = /^where\b(?! (?:can|do|should|would|could|else|now|then))/;
 const CUE_EXISTENTIAL = pattern`\b(?:is there (?:still )?(?:a|an|any|one)|are there still|are there(?: any)?|any (?:police )?(?:${DESK}|${DESKS}|front counters?)|which (?:police )?(?:${DESK}|${DESKS}|front counters?|ones?)|what (?:police )?(?:${DESKS}|front counters)|list (?:of )?(?:the )?(?:police )?(?:${DESKS})|(?:${DESKS}) (?:are |that are )?(?:open )?(?:in|within)|where (?:can|do|could|should) (?:i|you|we) (?:go|report)|do (?:they|you) have (?:a|any)|(?:does|do) \w+(?: \w+)? have (?:a|any) (?:police )?(?:${DESK}))\b`;
 const CUE_REPORT_CRIME_1 = /\b(?:report(?:ing|ed)? (?:a|an|the|my|some|this|that|it|crime|theft|burglary|assault|fraud|scam|robbery|mugging|incident|someone|something|abuse|harassment|hate crime|domestic|stolen|lost|missing|damage|vandalism|car|bike|phone|anti social)|(?:want|need|like|how) to report|how (?:do|can) i report|make a (?:report|complaint|statement)|give a statement|crime reference|reference number|was (?:stolen|nicked|taken|broken into|vandalised|vandalized|damaged|smashed|keyed|scratched|burgled|robbed|mugged|attacked|assaulted|scammed|hacked)|were (?:stolen|nicked|taken|broken into|damaged)|(?:got|been|have been|has been) (?:stolen|nicked|broken into|burgled|vandalised|scammed|defrauded|hacked|damaged|keyed)|broken into|(?:nicked|pinched|swiped|knicked|nabbed) (?:my|our|his|her|their)|(?:smashed|slashed|keyed|scratched|kicked in|damaged|vandalised|vandalized|broke into|broken) (?:my|our|his|her|their)|burgled|burglary|stolen|stole|theft|thief|pickpocket(?:ed)?|shoplift(?:ing|er|ers)?|robbed|mugged|scammed|scam|fraud|defrauded|hit and run|vandal(?:ised|ized|ism)?|graffiti|harass(?:ed|ment|ing)|anti ?social|antisocial|asb|noisy|noise (?:nuisance|complaint)|nuisance neighbours?|lost (?:my|property|a|an)|witness(?:ed)?|i was (?:attacked|assaulted|followed|threatened|hit)|been a victim|victim of|exposed (?:himself|herself|themselves)|flashed (?:me|us|at)|indecent(?:ly)? expos\w*|groped|sexual(?:ly)? (?:assaulted|harassed)|upskirt\w*|who (?:do|should|can|could) (?:i|we) (?:tell|inform|report (?:it |this |that )?to))\b/;
 const CUE_ANONYMOUS = /\b(?:anonymous(?:ly)?|crime ?stoppers|without (?:giving|leaving|saying|telling|sharing) (?:them )?(?:my|a|your) name|without (?:being identified|revealing|them knowing|anyone knowing)|(?:dont|do not) want (?:to give|anyone to know) my name|not give my name|keep my name (?:out|secret|private)|secretly|confidential(?:ly)?|in secret)\b/;
@@ -260,8 +257,8 @@ const CUE_BOROUGH_WORD = /\b(?:borough|council)\b/;
 const CUE_REPORT_CRIME_2 = /\bcomplain(?:t|ts|ing)? about (?:a |an |the )?(?:police|officer|policeman|policewoman|met)\b/;
 const CUE_JOKE = /\b(?:joke|jokes|funny|make me laugh|riddle|pun|knock knock|sing|poem|story)\b/;
 const CUE_FOLLOW_UP = /^(?:(?:and|also|plus|but|ok|okay|so|then|right|hmm|what|how)\s+)*(?:what|how) about\b|^(?:and|also|plus|or)\b|^(?:same|likewise)(?: for| with| question for| again)?\b|^what of\b|^for\b|^(?:ok|okay|right) (?:and|what|how)\b/;
-const CUE_REFERENCE_1 = /\b(?:it|its|there|that one|this one|they|them|theirs|that station|this station|the same (?:one|station|place)|that place|same place|same one|that counter|this counter)\b/;
-const CUE_REFERENCE_2 = /\b(?:is|are|was|were|isnt|arent) there\b|\bthere (?:is|are|was|were|s)\b/g;
+const CUE_REFERENCE_WORDS = /\b(?:it|its|there|that one|this one|they|them|theirs|that station|this station|the same (?:one|station|place)|that place|same place|same one|that counter|this counter)\b/;
+const CUE_THERE_AS_EXISTENCE = /\b(?:is|are|was|were|isnt|arent) there\b|\bthere (?:is|are|was|were|s)\b/g;
 const CUE_OTHER_SERVICE = /\b(?:fire|train|tube|railway|rail|bus|coach|petrol|underground|overground|dlr|tram|ambulance|space|radio|tv|power|charging) (?:station|stations)\b|\b(?:hospital|a and e|gp|doctor|dentist|pharmacy|chemist|post office|library|council tax|job ?centre)\b/;
 const CUE_OFF_TOPIC = /\b(?:weather|forecast|rain|raining|football|match|score|scores|recipe|recipes|cook|cooking|movie|movies|film|films|song|songs|lyrics|bitcoin|crypto|stocks?|shares|president|prime minister|capital of|homework|maths|poem|horoscope|lottery|dating|jobs?|careers?|hiring|recruit(?:ing|ment)?|vacanc(?:y|ies)|become a police (?:officer|constable)|join the (?:police|met)|dbs|criminal record check|firearms? licen[cs]e|shotgun licen[cs]e|complain(?:t|ts)? about (?:a |an |the )?(?:police|officer|policeman|policewoman|met)|girlfriend|boyfriend|restaurant|restaurants|pub|pubs|hotel|hotels|flights?|trains?|buses|tube|traffic|premier league|arsenal|chelsea fc|spurs|tottenham hotspur|west ham united|netflix|tv)\b/;
 const CUE_ANY_DESK = pattern`\b(?:a|any|an|some) (?:police )?(?:${DESK}|front counter|front desk|police)\b`;
@@ -287,10 +284,10 @@ export function readCues(t: string, now: DateTime, names: PlanNames): Cues {
   const closedState = CUE_CLOSED_STATE.test(t);
 
   const hours =
-    CUE_HOURS_1.test(t) ||
-    CUE_HOURS_2.test(t) ||
-    CUE_HOURS_3.test(t) ||
-    CUE_HOURS_4.test(t);
+    CUE_HOURS_WORDS.test(t) ||
+    CUE_WHEN_DOES_IT_OPEN.test(t) ||
+    CUE_WHEN_WILL_IT_OPEN.test(t) ||
+    CUE_WHEN_IS_IT_OPEN.test(t);
 
   let focus: HoursFocus | undefined;
   if (CUE_CLOSING_TIME.test(t) && !CUE_CLOSING_DOWN.test(t))
@@ -301,8 +298,8 @@ export function readCues(t: string, now: DateTime, names: PlanNames): Cues {
     CUE_STATUS.test(t);
 
   const address =
-    CUE_ADDRESS_1.test(t) ||
-    CUE_ADDRESS_2.test(t);
+    CUE_ADDRESS_WORDS.test(t) ||
+    CUE_WHERE_FIRST.test(t);
 
   const existential =
     CUE_EXISTENTIAL.test(t);
@@ -357,8 +354,8 @@ export function readCues(t: string, now: DateTime, names: PlanNames): Cues {
     followUp: CUE_FOLLOW_UP.test(
       t.replace(ACKNOWLEDGED, ''),
     ),
-    reference: CUE_REFERENCE_1.test(
-      t.replace(CUE_REFERENCE_2, ' '),
+    reference: CUE_REFERENCE_WORDS.test(
+      t.replace(CUE_THERE_AS_EXISTENCE, ' '),
     ),
     otherService: CUE_OTHER_SERVICE.test(t),
     offTopic: CUE_OFF_TOPIC.test(t),

@@ -33,24 +33,24 @@ const SCRIPTS: ScriptRule[] = [
   { re: /[\u0530-\u058f]/, language: 'Armenian' },
 ];
 
-const ARABIC_SCRIPT_1 = /[\u0679\u0688\u0691\u06ba\u06be\u06c1\u06d2]/;
-const ARABIC_SCRIPT_2 = /[\u067e\u0686\u0698\u06af\u06a9\u06cc]/;
+const URDU_LETTERS = /[\u0679\u0688\u0691\u06ba\u06be\u06c1\u06d2]/;
+const PERSIAN_LETTERS = /[\u067e\u0686\u0698\u06af\u06a9\u06cc]/;
 
 /** Arabic script: letters only Urdu or Persian use tell them from Arabic. */
 function arabicScriptLanguage(text: string): string {
-  if (ARABIC_SCRIPT_1.test(text)) return 'Urdu';
-  if (ARABIC_SCRIPT_2.test(text)) return 'Persian';
+  if (URDU_LETTERS.test(text)) return 'Urdu';
+  if (PERSIAN_LETTERS.test(text)) return 'Persian';
   return 'Arabic';
 }
 
-const CYRILLIC_1 = /[іїєґ]/i;
-const CYRILLIC_2 = /[ђјљњћџ]/i;
-const CYRILLIC_3 = /\b(?:къде|най|полицейск)/i;
+const UKRAINIAN_LETTERS = /[іїєґ]/i;
+const SERBIAN_LETTERS = /[ђјљњћџ]/i;
+const BULGARIAN_WORDS = /\b(?:къде|най|полицейск)/i;
 
 function cyrillicLanguage(text: string): string {
-  if (CYRILLIC_1.test(text)) return 'Ukrainian';
-  if (CYRILLIC_2.test(text)) return 'Serbian';
-  return CYRILLIC_3.test(text) ? 'Bulgarian' : 'Russian';
+  if (UKRAINIAN_LETTERS.test(text)) return 'Ukrainian';
+  if (SERBIAN_LETTERS.test(text)) return 'Serbian';
+  return BULGARIAN_WORDS.test(text) ? 'Bulgarian' : 'Russian';
 }
 
 const list = (s: string): Set<string> => new Set(s.split(/\s+/).filter((w) => w !== ''));
@@ -99,25 +99,25 @@ const LONE_WORDS = wordTable({
   multumesc: 'Romanian', salut: 'French', buongiorno: 'Italian', ola: 'Portuguese', olá: 'Portuguese', diolch: 'Welsh',
 });
 
-const ACCENTS_1 = /^[\x00-\x7f]*$/;
-const ACCENTS_2 = /[\u0300-\u036f]/g;
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const COMBINING_ACCENTS = /[\u0300-\u036f]/g;
 
 function stripAccents(w: string): string {
   // ASCII has no accents (and NFKD leaves it as it is).
-  return ACCENTS_1.test(w) ? w : w.normalize('NFKD').replace(ACCENTS_2, '');
+  return ASCII_ONLY.test(w) ? w : w.normalize('NFKD').replace(COMBINING_ACCENTS, '');
 }
 
 const LATIN_SCRIPT_LETTERS = /[^\p{L}]/gu;
 const LATIN_SCRIPT_LATIN_LETTERS = /[^a-zA-Z\u00c0-\u024f]/g;
-const LATIN_SCRIPT_WORDS_1 = /['\u2019]/g;
-const LATIN_SCRIPT_WORDS_2 = /[^\p{L}¿¡]+/u;
+const APOSTROPHES = /['\u2019]/g;
+const WORD_BREAKS = /[^\p{L}¿¡]+/u;
 // Letters that only some languages write, each worth points to its language.
-const LATIN_SCRIPT_1 = /[¿¡ñ]/;
-const LATIN_SCRIPT_2 = /[ąęłśźżćń]/i;
-const LATIN_SCRIPT_3 = /[ășțâî]/i;
-const LATIN_SCRIPT_4 = /[ğışİ]/;
-const LATIN_SCRIPT_5 = /[ãõ]/;
-const LATIN_SCRIPT_6 = /[ß]/;
+const SPANISH_LETTERS = /[¿¡ñ]/;
+const POLISH_LETTERS = /[ąęłśźżćń]/i;
+const ROMANIAN_LETTERS = /[ășțâî]/i;
+const TURKISH_LETTERS = /[ğışİ]/;
+const PORTUGUESE_LETTERS = /[ãõ]/;
+const GERMAN_LETTERS = /[ß]/;
 
 /**
  * The language of a message not in English, or undefined for English (or text
@@ -139,8 +139,8 @@ export function guessForeignLanguage(original: string): { language: string | nul
 
   const words = original
     .toLowerCase()
-    .replace(LATIN_SCRIPT_WORDS_1, '')
-    .split(LATIN_SCRIPT_WORDS_2)
+    .replace(APOSTROPHES, '')
+    .split(WORD_BREAKS)
     .filter((w) => w !== '');
   if (words.length === 0) return undefined;
   const lone = LONE_WORDS.get(words[0]);
@@ -154,12 +154,12 @@ export function guessForeignLanguage(original: string): { language: string | nul
   for (const [language, vocabulary] of LATIN) {
     let score = 0;
     for (const { w, plain, weight } of distinct) if (vocabulary.has(w) || (plain !== w && vocabulary.has(plain))) score += weight;
-    if (language === 'Spanish' && LATIN_SCRIPT_1.test(original)) score += 2;
-    if (language === 'Polish' && LATIN_SCRIPT_2.test(original)) score += 2;
-    if (language === 'Romanian' && LATIN_SCRIPT_3.test(original)) score += 1;
-    if (language === 'Turkish' && LATIN_SCRIPT_4.test(original)) score += 2;
-    if (language === 'Portuguese' && LATIN_SCRIPT_5.test(original)) score += 2;
-    if (language === 'German' && LATIN_SCRIPT_6.test(original)) score += 2;
+    if (language === 'Spanish' && SPANISH_LETTERS.test(original)) score += 2;
+    if (language === 'Polish' && POLISH_LETTERS.test(original)) score += 2;
+    if (language === 'Romanian' && ROMANIAN_LETTERS.test(original)) score += 1;
+    if (language === 'Turkish' && TURKISH_LETTERS.test(original)) score += 2;
+    if (language === 'Portuguese' && PORTUGUESE_LETTERS.test(original)) score += 2;
+    if (language === 'German' && GERMAN_LETTERS.test(original)) score += 2;
     if (score > bestScore) {
       best = language;
       bestScore = score;
