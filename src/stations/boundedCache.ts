@@ -16,6 +16,8 @@ let generation = 0;
 export class BoundedCache<K, V> {
   private readonly entries = new Map<K, V>();
   private generation = generation;
+  /** The most recently used key: a hit on it needs no reordering. */
+  private newest: K | undefined;
 
   constructor(readonly capacity: number) {
     if (!Number.isInteger(capacity) || capacity < 1) throw new RangeError(`BoundedCache: capacity must be a positive whole number, not ${capacity}`);
@@ -29,20 +31,26 @@ export class BoundedCache<K, V> {
   get(key: K, compute: () => V): V {
     if (!cachesOn) return compute();
     if (this.generation !== generation) this.clear();
-    if (this.entries.has(key)) {
-      const value = this.entries.get(key) as V;
-      this.entries.delete(key);
-      this.entries.set(key, value);
-      return value;
+    const kept = this.entries.get(key);
+    if (kept !== undefined || this.entries.has(key)) {
+      // A run of hits on one key (the same London minute for every desk) moves nothing: it is already the newest.
+      if (key !== this.newest) {
+        this.entries.delete(key);
+        this.entries.set(key, kept as V);
+        this.newest = key;
+      }
+      return kept as V;
     }
     const value = compute();
     if (this.entries.size >= this.capacity) this.entries.delete(this.entries.keys().next().value as K);
     this.entries.set(key, value);
+    this.newest = key;
     return value;
   }
 
   clear(): void {
     this.entries.clear();
+    this.newest = undefined;
     this.generation = generation;
   }
 }
