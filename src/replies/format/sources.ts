@@ -86,7 +86,7 @@ export function chooseSources(cited: readonly Cited[], publishers: PublisherInde
       const host = hostOf(c.url) ?? c.url;
       const publisher = publishers[host];
       const kind = publisher?.kind ?? 'unknown';
-      return { ...c, order, kind, name: publisher?.name ?? unrecordedPublisher(host) };
+      return { url: c.url, date: c.date, order, kind, name: publisher?.name ?? unrecordedPublisher(host) };
     })
     // Most trusted first; among equals, the latest fact first, then the order the answer gave.
     .sort((a, b) => TRUST[a.kind] - TRUST[b.kind] || (b.date?.date ?? '').localeCompare(a.date?.date ?? '') || a.order - b.order);
