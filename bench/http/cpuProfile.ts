@@ -64,6 +64,20 @@ export const GC_CATEGORY = 'garbage collection';
 const IDLE_CATEGORY = 'idle, V8 itself';
 const OTHER_CATEGORY = 'other (promises, timers, node)';
 
+/** The category a sample's stack (innermost frame first) belongs to. */
+function categoryOfStack(stack: CallFrame[]): string {
+  const leaf = stack[0]?.functionName;
+  if (leaf === '(garbage collector)') return GC_CATEGORY;
+  if (leaf === '(idle)' || leaf === '(program)') return IDLE_CATEGORY;
+  if (stack.some(STARTUP[1])) return STARTUP[0];
+  // The innermost frame a rule claims decides.
+  for (const frame of stack) {
+    const category = RULES.find(([, test]) => test(frame))?.[0];
+    if (category) return category;
+  }
+  return OTHER_CATEGORY;
+}
+
 export function summariseProfile(path: string): ProfileSummary {
   const profile = JSON.parse(readFileSync(path, 'utf8')) as CpuProfile;
   const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -74,20 +88,9 @@ export function summariseProfile(path: string): ProfileSummary {
   const categoryOf = (id: number): string => {
     let category = known.get(id);
     if (category) return category;
-    const leaf = nodes.get(id)!.callFrame.functionName;
     const stack: CallFrame[] = [];
     for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) stack.push(nodes.get(at)!.callFrame);
-    if (leaf === '(garbage collector)') category = GC_CATEGORY;
-    else if (leaf === '(idle)' || leaf === '(program)') category = IDLE_CATEGORY;
-    else if (stack.some(STARTUP[1])) category = STARTUP[0];
-    else {
-      // The innermost frame a rule claims decides.
-      for (const frame of stack) {
-        category = RULES.find(([, test]) => test(frame))?.[0];
-        if (category) break;
-      }
-    }
-    category ??= OTHER_CATEGORY;
+    category = categoryOfStack(stack);
     known.set(id, category);
     return category;
   };
@@ -101,4 +104,31 @@ export function summariseProfile(path: string): ProfileSummary {
     ms.set(category, (ms.get(category) ?? 0) + dt);
   });
   return { ms, totalMs };
+}
+
+interface HeapProfileNode {
+  callFrame: CallFrame;
+  selfSize: number;
+  children: HeapProfileNode[];
+}
+
+/**
+ * Reads a V8 sampling heap profile (`node --heap-prof`): bytes allocated by
+ * category, the same categories as the CPU profile (so "understanding" means
+ * allocations made while understanding ran). Garbage and live objects alike:
+ * what the collector will have to deal with.
+ */
+export function summariseHeapProfile(path: string): Map<string, number> {
+  const profile = JSON.parse(readFileSync(path, 'utf8')) as { head: HeapProfileNode };
+  const bytes = new Map<string, number>();
+  const visit = (node: HeapProfileNode, outer: CallFrame[]): void => {
+    const stack = [node.callFrame, ...outer];
+    if (node.selfSize > 0) {
+      const category = categoryOfStack(stack);
+      bytes.set(category, (bytes.get(category) ?? 0) + node.selfSize);
+    }
+    for (const child of node.children) visit(child, stack);
+  };
+  visit(profile.head, []);
+  return bytes;
 }

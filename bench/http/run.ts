@@ -20,7 +20,7 @@
  *
  * BENCH_PROFILE_DIR keeps the profile phase's .cpuprofile files there;
  * BENCH_SECONDS (default 8), BENCH_REPEATS (default 3), BENCH_COLD_STARTS (default 7)
- * shorten or lengthen a run; BENCH_PHASES=cold,load,memory,profile picks the parts;
+ * shorten or lengthen a run; BENCH_PHASES=cold,load,memory,profile,heap picks the parts;
  * BENCH_NODE_OPTIONS replaces the node options both bots start with.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
@@ -32,7 +32,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
 import { NEUTRAL_ENV } from '../../test/server/entryPoint';
-import { GC_CATEGORY, STARTUP_CATEGORY, summariseProfile } from './cpuProfile';
+import { GC_CATEGORY, STARTUP_CATEGORY, summariseHeapProfile, summariseProfile } from './cpuProfile';
 import { interleavedConversations } from '../questionMix';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -126,10 +126,10 @@ function getStatus(url: string): Promise<number> {
   });
 }
 
-async function start(bot: Bot, extraNodeOptions: string[] = []): Promise<Running> {
+async function start(bot: Bot, extraNodeOptions: string[] = [], extraEnv: Record<string, string> = {}): Promise<Running> {
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, [...extraNodeOptions, ...ENTRY[bot]], { cwd: ROOT, env: { ...process.env, ...ENV, PORT: String(port) }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [...extraNodeOptions, ...ENTRY[bot]], { cwd: ROOT, env: { ...process.env, ...ENV, ...extraEnv, PORT: String(port) }, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
   const url = `http://127.0.0.1:${port}`;
@@ -423,6 +423,43 @@ async function profilePhase(sinkUrl: string): Promise<void> {
   console.log(`  StationDesk's extra per turn: ${f2(totals.stationdesk - totals.echo)} ms, of which garbage collection ${f2(gc('stationdesk') - gc('echo'))} ms`);
 }
 
+/**
+ * What a turn allocates, for both bots: each is started with V8's sampling
+ * heap profiler (every 8 KB, collected objects kept: allocationSampler.ts), warmed up, driven for BENCH_SECONDS at 10 connections
+ * (expectReplies) and stopped; the bytes allocated are split by the CPU
+ * profile's categories, per turn. Allocation is what garbage collection pays
+ * for later.
+ */
+async function heapPhase(sinkUrl: string): Promise<void> {
+  console.log(`\nAllocation: KB per turn by where it was allocated (V8 sampling heap profiler, 10 connections, expectReplies, ${SECONDS} s after a 3 s warm-up)`);
+  const perTurn: Record<Bot, Map<string, number>> = { stationdesk: new Map(), echo: new Map() };
+  for (const bot of ['echo', 'stationdesk'] as Bot[]) {
+    const dir = mkdtempSync(path.join(KEEP_PROFILES ?? tmpdir(), `stationdesk-heap-${bot}-`));
+    try {
+      const file = path.join(dir, 'allocations.heapprofile');
+      const running = await start(bot, ['--require', path.join(BENCH_BUILD, 'bench/http/allocationSampler.js')], { STATIONDESK_ALLOCATION_PROFILE: file });
+      const warm = await load(running.url, { connections: 10, delivery: 'expectReplies', sinkUrl, seconds: 3 });
+      const measured = await load(running.url, { connections: 10, delivery: 'expectReplies', sinkUrl });
+      await stop(running);
+      const turns = warm.requests + measured.requests;
+      for (const [category, bytes] of summariseHeapProfile(file)) {
+        if (category !== STARTUP_CATEGORY) perTurn[bot].set(category, bytes / 1024 / turns);
+      }
+    } finally {
+      if (KEEP_PROFILES) console.log(`  ${bot}'s heap profile kept in ${dir}`);
+      else rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  const total = (bot: Bot) => [...perTurn[bot].values()].reduce((a, b) => a + b, 0);
+  const categories = [...new Set([...perTurn.stationdesk.keys(), ...perTurn.echo.keys()])].sort((a, b) => (perTurn.stationdesk.get(b) ?? 0) - (perTurn.stationdesk.get(a) ?? 0));
+  console.log(`  ${'where'.padEnd(44)}${'StationDesk'.padStart(12)}${'share'.padStart(8)}${'echo'.padStart(8)}`);
+  for (const category of categories) {
+    const sd = perTurn.stationdesk.get(category) ?? 0;
+    console.log(`  ${category.padEnd(44)}${f0(sd).padStart(12)}${`${f0((100 * sd) / total('stationdesk'))}%`.padStart(8)}${f0(perTurn.echo.get(category) ?? 0).padStart(8)}`);
+  }
+  console.log(`  ${'all (KB allocated per turn, sampled)'.padEnd(44)}${f0(total('stationdesk')).padStart(12)}${''.padStart(8)}${f0(total('echo')).padStart(8)}`);
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
   console.log(`StationDesk vs echo bot over HTTP, both started as node ${NODE_OPTIONS.join(' ')}. Machine: ${machineNotes()}`);
@@ -433,6 +470,7 @@ async function main(): Promise<void> {
     if (PHASES.includes('load')) await loadPhases(sink.url, sink.stats);
     if (PHASES.includes('memory')) await memoryPhase(sink.url);
     if (PHASES.includes('profile')) await profilePhase(sink.url);
+    if (PHASES.includes('heap')) await heapPhase(sink.url);
   } finally {
     await stop(sink);
   }

@@ -12,6 +12,7 @@ import type { PostcodeLocator } from '../postcodeLookup';
 import type { FrontCounterKnowledge } from '../stations';
 import type { ReplyMemory } from '../replies';
 import type { ConversationContext } from '../understanding/question';
+import { comparedAsText } from '../storage/textComparedState';
 import { PersonState } from './personState';
 import { StationDeskBot } from './stationDeskBot';
 
@@ -35,11 +36,15 @@ export interface StationDesk {
   userState: UserState;
 }
 
+// State saved when its JSON changed, compared as text rather than through BotState's hashing (see comparedAsText).
+const TextComparedConversationState = comparedAsText(ConversationState);
+const TextComparedUserState = comparedAsText(UserState);
+
 export function buildStationDeskBot(parts: StationDeskParts): StationDesk {
-  const conversationState = new ConversationState(parts.storage);
+  const conversationState = new TextComparedConversationState(parts.storage);
   // Each person's dialog and context apart, so in a group chat one person's answer never completes another's question.
   const personState = new PersonState(parts.storage);
-  const userState = new UserState(parts.storage);
+  const userState = new TextComparedUserState(parts.storage);
   const botName = parts.botName ?? 'StationDesk';
   const answerer = new Answerer(parts.knowledge);
   const dialog = new MainDialog({

@@ -7,11 +7,13 @@
  * one-to-one chat it holds exactly what conversation state would.
  */
 import { PrivateConversationState, type TurnContext } from 'botbuilder';
+import { comparedAsText } from '../storage/textComparedState';
 
 /** Stands in for a missing `from.id`, so an activity without a sender is still answered (as one unnamed person). */
 const UNKNOWN_SENDER = 'unknown-sender';
 
-export class PersonState extends PrivateConversationState {
+// Saved when its JSON changed, compared as text rather than through BotState's hashing (see comparedAsText).
+export class PersonState extends comparedAsText(PrivateConversationState) {
   override getStorageKey(context: TurnContext): string | undefined {
     const { channelId, conversation, from } = context.activity;
     // The same shape as PrivateConversationState's own keys (no namespace is used).
