@@ -1,10 +1,10 @@
 /**
- * `npm run bench:turnCost`: what the answer and the reply of one turn cost, each on its own, in CPU time and in
+ * What the answer and the reply of one turn cost, each on its own, in CPU time and in
  * bytes allocated, over the question mix (bench/questionMix.ts). The questions are understood once (that
  * stage is another benchmark's); then rounds of answering every turn and of rendering every answer are
  * timed, and single rounds are weighed with the heap measured before and after, a garbage collection
  * first and none during (a round is discarded when the collector ran inside it). Run with
- * `node --expose-gc --max-semi-space-size=64 --import tsx bench/turnCost.ts` (the npm script does).
+ * `node --expose-gc --min-semi-space-size=64 --max-semi-space-size=64 --import tsx bench/turnCost.ts`.
  * The London clock advances a second a turn, as in bench/wholeTurn.ts. Nothing here is asserted.
  */
 import { PerformanceObserver } from 'node:perf_hooks';
@@ -21,7 +21,7 @@ import type { ConversationContext, Question } from '../src/understanding/questio
 import { interleavedConversations } from './questionMix';
 
 const gc = (globalThis as { gc?: () => void }).gc;
-if (!gc) throw new Error('run with node --expose-gc (npm run bench:turnCost)');
+if (!gc) throw new Error('run with node --expose-gc (see the comment at the top)');
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 100);
 const CHANNELS = (process.env.BENCH_CHANNELS ?? 'webchat,msteams').split(',');
