@@ -8,8 +8,12 @@ import type { DatePrecision, TimelineEvent } from '../../stations/model';
 import { LONDON_LOCALE, LONDON_ZONE } from '../../stations/openingHours';
 import type { DatedMark } from '../../stations/timeline';
 
+// The dates and minutes replies name (today, a weekday asked, a source's date) recur all day, and reading
+// one on London's clock costs luxon a time-zone lookup: each is read once. DateTimes never change.
+const londonTimes = new BoundedCache<string, DateTime>(512);
+
 function parse(iso: string): DateTime {
-  return DateTime.fromISO(iso, { zone: LONDON_ZONE, locale: LONDON_LOCALE });
+  return londonTimes.get(iso, () => DateTime.fromISO(iso, { zone: LONDON_ZONE, locale: LONDON_LOCALE }));
 }
 
 /** The precision an ISO-ish date is written with: `2013`, `2013-03`, `2013-03-01`. */
