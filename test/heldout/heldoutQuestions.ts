@@ -116,7 +116,9 @@ export type HeldoutTopic =
   | 'neighbourhood or town'
   | 'outside the Met'
   | 'City of London'
-  | 'station by its road';
+  | 'station by its road'
+  | 'comparison'
+  | 'non-English';
 
 export interface HeldoutCase extends UnseenCase {
   topic: HeldoutTopic;

@@ -7,6 +7,7 @@
  */
 import { HELDOUT_CASES as FIRST_BATCH, type HeldoutCase } from './heldoutQuestions';
 import { HELDOUT_CASES_2 as SECOND_BATCH } from './heldoutQuestions2';
+import { HELDOUT_CASES_3 as THIRD_BATCH } from './heldoutQuestions3';
 
 export interface HeldoutBatch {
   /** Short label used in reports. */
@@ -19,6 +20,7 @@ export interface HeldoutBatch {
 export const HELDOUT_BATCHES: readonly HeldoutBatch[] = [
   { label: '1', written: '2026-12-04, before any change for issue 7 (heldoutQuestions.ts)', cases: FIRST_BATCH },
   { label: '2', written: '2026-12-04, after the issue 7 changes landed (heldoutQuestions2.ts)', cases: SECOND_BATCH },
+  { label: '3', written: '2026-12-04, after batches 1 and 2, by an engineer who had not seen the bot answer them (heldoutQuestions3.ts)', cases: THIRD_BATCH },
 ];
 
 /** A held-out case with the batch it belongs to. */
