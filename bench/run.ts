@@ -5,8 +5,9 @@
  * also given as ratios against baselines measured in the same run: a trivial
  * loop (the machine's speed) and a linear-scan nearest (what the index saves).
  * Then whole turns (understanding -> answer -> reply) per kind of question,
- * cached against uncached and an echo turn (bench/wholeTurn.ts).
- * Finishes in about 40 s (BENCH_SECONDS sets the whole-turn part, default 15).
+ * cached against uncached and an echo turn (bench/wholeTurn.ts); then
+ * understanding alone, µs and KB allocated per turn (bench/understandingOnly.ts).
+ * Finishes in about 50 s (BENCH_SECONDS sets the whole-turn part, default 15).
  * Nothing here is asserted: tests never time things.
  */
 import { DateTime } from 'luxon';
@@ -17,6 +18,7 @@ import { NearestDesks, deskStatusesAsOf, nearest24x7Desk, nearestOpenNowDesk } f
 import { StationSearch } from '../src/stations/stationSearch';
 import { Timeline } from '../src/stations/timeline';
 import { linearNearest, prng, randomLondonPoint, syntheticStations } from './synthetic';
+import { benchUnderstanding, reportUnderstanding } from './understandingOnly';
 import { benchWholeTurns } from './wholeTurn';
 
 interface Result {
@@ -160,6 +162,7 @@ function main(): void {
   console.log('  status as of a date: skipped for synthetic stations (they have no timeline).');
 
   benchWholeTurns({ seconds: Number(process.env.BENCH_SECONDS ?? 15) });
+  reportUnderstanding(benchUnderstanding({ seconds: 5 }));
 
   console.log(`\nDone in ${((Date.now() - started) / 1000).toFixed(1)} s (checksum ${sink % 997}).`);
 }

@@ -3,12 +3,12 @@
  * instant and returns a typed answer. It decides nothing about wording (that
  * is `src/replies/`) and nothing about what to ask next (that is `dialogs/`).
  */
-import { DateTime } from 'luxon';
+import type { DateTime } from 'luxon';
 import type { FrontCounterKnowledge } from '../stations';
 import { stationPlace } from '../stations/stationPlace';
 import type { LatLon, OutsideMet, PlaceMatch, Station, TimelineEvent } from '../stations/model';
 import { nearest24x7Desk, nearestOpenDesk, nearestOpenNowDesk, type NearbyDesk } from '../stations/nearest';
-import { hoursOn, openingStateAt, weekTable, type DayHours, type OpeningState } from '../stations/openingHours';
+import { hoursOn, londonInstant, openingStateAt, weekTable, type DayHours, type OpeningState } from '../stations/openingHours';
 import { endOfWindow, type CounterStatus } from '../stations/timeline';
 import type {
   CannotDoTask, ClosurePeriod, DeskKind, HoursFocus, Intent, ListAsOf, PlaceMention, PlanTopic, Question, ServiceTopic, SpecialDay, StatusYesNo, WhenAsked, YesNoAsked,
@@ -260,7 +260,7 @@ export class Answerer {
     const schedule = status.counter === 'open' && status.hours ? status.hours.schedule : null;
     let state: OpeningState | null = null;
     if (schedule && (when.kind === 'now' || when.kind === 'instant')) {
-      state = openingStateAt(schedule, when.kind === 'instant' ? DateTime.fromISO(when.iso, { zone: LONDON }) : at);
+      state = openingStateAt(schedule, when.kind === 'instant' ? londonInstant(when.iso) : at);
     }
     const days: DayHours[] = schedule && when.kind !== 'week' ? dates.map((d) => hoursOn(schedule, d)) : [];
     const closedOrUnknown = status.counter !== 'open' || !schedule;
@@ -422,7 +422,7 @@ export class Answerer {
     const day = when && (when.kind === 'date' || when.kind === 'weekday') ? when.date : when?.kind === 'weekend' ? when.dates[0] : null;
     const statuses = day && day !== today ? this.knowledge.timeline.statusesAsOf(day) : this.knowledge.statusesAsOf(at);
     const open = statuses.filter((s) => s.counter === 'open');
-    const moment = when?.kind === 'now' ? at : when?.kind === 'instant' ? DateTime.fromISO(when.iso, { zone: LONDON }) : null;
+    const moment = when?.kind === 'now' ? at : when?.kind === 'instant' ? londonInstant(when.iso) : null;
     const dates = when?.kind === 'weekend' ? when.dates : day ? [day] : [];
     const listed = open.filter((s) => {
       if (!s.hours) return when === undefined || when.kind === 'week';
@@ -566,7 +566,7 @@ function datesAsked(when: WhenAsked, at: DateTime): string[] {
     case 'weekend':
       return [...when.dates];
     case 'instant':
-      return [DateTime.fromISO(when.iso, { zone: LONDON }).toISODate() ?? ''];
+      return [londonInstant(when.iso).toISODate() ?? ''];
     case 'now':
       return [at.toISODate() ?? ''];
     case 'week':

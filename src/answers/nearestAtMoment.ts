@@ -5,16 +5,14 @@
  * decided by then applies. Special days have no hours of their own in the data: their usual weekday's hours
  * are given, and the reply says so.
  */
-import { DateTime } from 'luxon';
+import type { DateTime } from 'luxon';
 import type { FrontCounterKnowledge } from '../stations';
 import type { LatLon } from '../stations/model';
 import { nearest24x7Desk, nearestOpenNowDesk, type DeskStatusLookup, type NearbyDesk } from '../stations/nearest';
-import { hoursOn, isOpenAt, openingStateAt, type DayHours } from '../stations/openingHours';
+import { hoursOn, isOpenAt, londonInstant, openingStateAt, type DayHours } from '../stations/openingHours';
 import type { KnownHours } from '../stations/timeline';
 import type { DeskKind, WhenAsked } from '../understanding/question';
 import type { ContactFacts, MomentAsked, NearestMoment, NearestResult } from './answer';
-
-const LONDON = 'Europe/London';
 
 /** What a nearest answer becomes for the moment asked; `results` is null when the moment has no date (answer as for now). */
 export interface NearestAtMoment {
@@ -26,7 +24,7 @@ export interface NearestAtMoment {
 export function momentDates(when: WhenAsked | undefined): string[] {
   switch (when?.kind) {
     case 'instant':
-      return [DateTime.fromISO(when.iso, { zone: LONDON }).toISODate() ?? ''];
+      return [londonInstant(when.iso).toISODate() ?? ''];
     case 'date':
     case 'weekday':
       return [when.date];
@@ -56,7 +54,7 @@ export function nearestAtMoment(
   const lookups = dates.map((date) => ({ date, status: knowledge.deskStatuses(date) }));
   const open24x7 = nearest24x7Desk(knowledge.desks, point, lookups[0].status, 1)[0] ?? null;
   if (asked.when?.kind === 'instant') {
-    const instant = DateTime.fromISO(asked.when.iso, { zone: LONDON });
+    const instant = londonInstant(asked.when.iso);
     return atInstant(knowledge, point, desk, instant, lookups[0], count, { ...base, open24x7 });
   }
   return { results: onDays(knowledge, point, desk, lookups, count), moment: { ...base, openThatDay: null, open24x7 } };

@@ -17,7 +17,7 @@
  * - At most three suggested actions; a choice is card buttons or
  *   suggestions, never both.
  */
-import { expandCard } from './cards/templates';
+import { expandCard, shownIf } from './cards/templates';
 import { choiceAction, openUrl, type CardElement } from './cards/elements';
 import { formatDate } from './format/dates';
 import { toSpeech } from './format/speech';
@@ -144,21 +144,27 @@ function answerCard(
     openUrl('met.police.uk', MET_URL),
     ...(hasDetails ? [{ type: 'Action.ToggleVisibility', title: 'More details', targetElements: ['details'] }] : []),
   ];
+  // In the layout's order: the engine looks each name up among the object's keys, first to last.
   return expandCard('answer', {
     title: c.title,
-    badge: c.badge ?? null,
-    asOfLine: c.asOfLine ?? null,
+    badge: shownIf(c.badge),
+    asOfLine: shownIf(c.asOfLine),
     // The card holds the whole answer, headline first: some hosts (the Web Chat page) show the card without the text.
-    keyLines: [{ text: headline, weight: 'Bolder' }, ...keyLines.map((text) => ({ text, weight: 'Default' }))],
-    list: s.list?.items.map((text) => ({ text: `- ${text}` })) ?? [],
-    listHeading: s.list?.heading ?? null,
-    facts: c.facts?.facts ?? [],
-    factsHeading: c.facts?.heading ?? null,
-    blocks: c.blocks ?? [],
-    alternatives: c.alternatives && c.alternatives.facts.length > 0 ? { ...c.alternatives, note: c.alternatives.note ?? null } : null,
+    headline,
+    keyLines,
+    list: s.list && s.list.items.length > 0 ? [{ heading: shownIf(s.list.heading), items: s.list.items.map((text) => `- ${text}`) }] : [],
+    factSet: c.facts && c.facts.facts.length > 0 ? [{ heading: shownIf(c.facts.heading), facts: c.facts.facts }] : [],
+    blocks: c.blocks && c.blocks.length > 0 ? [{ items: c.blocks }] : [],
+    alternatives: c.alternatives && c.alternatives.facts.length > 0 ? [{ ...c.alternatives, note: shownIf(c.alternatives.note) }] : [],
     details: hasDetails
-      ? { lines: details.map((text) => ({ text, color: cautions.has(text) ? 'Warning' : 'Default' })), sources }
-      : null,
+      ? [
+          {
+            lines: details.map((text) => ({ text, color: cautions.has(text) ? 'Warning' : 'Default' })),
+            sourcesHeading: sources.length > 0 ? [true] : [],
+            sources: sources.map((l) => `[${l.label}](${l.url})`),
+          },
+        ]
+      : [],
     footer: s.dating ? freshnessFooter(s.dating) : (datingLine ?? 'Check met.police.uk before you travel.'),
     actions,
   });

@@ -2,7 +2,8 @@
  * A small least-recently-used cache with a fixed number of entries, for work
  * that does not change within a minute (is a desk open now) or a year (when
  * the clocks change). A Map keeps insertion order, so the oldest entry is the
- * first key; a hit moves its entry to the end.
+ * first key; a hit only marks its entry, and eviction gives a marked entry a
+ * second chance (the usual cheap approximation of least-recently-used).
  *
  * Every cache can be switched off at once (`withCachesOff`) so a test or a
  * benchmark can compute the same answers the slow way and compare, or emptied
@@ -14,7 +15,7 @@ let cachesOn = true;
 let generation = 0;
 
 export class BoundedCache<K, V> {
-  private readonly entries = new Map<K, V>();
+  private readonly entries = new Map<K, { value: V; used: boolean }>();
   private generation = generation;
 
   constructor(readonly capacity: number) {
@@ -29,21 +30,35 @@ export class BoundedCache<K, V> {
   get(key: K, compute: () => V): V {
     if (!cachesOn) return compute();
     if (this.generation !== generation) this.clear();
-    if (this.entries.has(key)) {
-      const value = this.entries.get(key) as V;
-      this.entries.delete(key);
-      this.entries.set(key, value);
-      return value;
+    const kept = this.entries.get(key);
+    if (kept !== undefined) {
+      // A hit only marks its entry (hits are most calls; reordering the Map on each one was a cost of its own).
+      kept.used = true;
+      return kept.value;
     }
     const value = compute();
-    if (this.entries.size >= this.capacity) this.entries.delete(this.entries.keys().next().value as K);
-    this.entries.set(key, value);
+    if (this.entries.size >= this.capacity) this.evict();
+    this.entries.set(key, { value, used: false });
     return value;
   }
 
   clear(): void {
     this.entries.clear();
     this.generation = generation;
+  }
+
+  /**
+   * Second chance: the oldest entry goes, unless it was used since it was kept or last spared; then it
+   * moves to the newest end, unmarked, and the next oldest is considered. Entries used after they were
+   * kept stay before those that were not, as in a least-recently-used list.
+   */
+  private evict(): void {
+    for (const [key, entry] of this.entries) {
+      this.entries.delete(key);
+      if (!entry.used) return;
+      entry.used = false;
+      this.entries.set(key, entry);
+    }
   }
 }
 

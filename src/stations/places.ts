@@ -44,6 +44,18 @@ const EVERYDAY_NAMES: ReadonlySet<string> = new Set([
  * said alone (London's wards, "Knightsbridge and Belgravia"); a village's name is one name ("Heath and Reach").
  */
 export function nameVariants(name: string, namesTwo = true): string[] {
+  // Most names have one form (thousands are read at start-up): only a name with something to vary builds the set.
+  if (!MAY_VARY.test(name)) {
+    const n = normaliseText(name);
+    return n && !/\b(?:st|saint)\b/.test(n) ? [n] : n ? variantsOf(name, namesTwo) : [];
+  }
+  return variantsOf(name, namesTwo);
+}
+
+/** What a name's other forms come from: "'s", "on Thames", "of London", "and"/"&", or any "st"/"saint" (checked once normalised). */
+const MAY_VARY = /s['\u2019]s\b|thames$|of london$|\s(?:and|&)\s/i;
+
+function variantsOf(name: string, namesTwo: boolean): string[] {
   const forms = new Set<string>();
   const add = (text: string) => {
     const n = normaliseText(text);
@@ -81,15 +93,17 @@ export class PlaceGazetteer {
     commonWords: ReadonlySet<string>,
     elsewhere: { names: readonly string[]; londonNames: Iterable<string> } = { names: [], londonNames: [] },
   ) {
+    // Each name normalised once: thousands of names are read at every start.
+    const normalised = places.map((p) => normaliseText(p.name));
     const count = new Map<string, number>();
-    for (const p of places) count.set(normaliseText(p.name), (count.get(normaliseText(p.name)) ?? 0) + 1);
+    for (const own of normalised) count.set(own, (count.get(own) ?? 0) + 1);
     // A name shared by a London place and a town outside ("Farnborough" in Bromley and in Hampshire, "Rainham"):
     // the bare name is London's, since residents ask a London bot; the town keeps its county ("Farnborough Hampshire").
-    const londonNames = new Set(places.filter((p) => p.inLondon).map((p) => normaliseText(p.name)));
+    const londonNames = new Set(normalised.filter((_, i) => places[i].inLondon));
     // A variant ("West End" of "West End of London") yields to a place whose own name it is.
-    const ownNames = new Set(places.map((p) => normaliseText(p.name)));
-    for (const place of places) {
-      const own = normaliseText(place.name);
+    const ownNames = new Set(normalised);
+    places.forEach((place, i) => {
+      const own = normalised[i];
       const variants = nameVariants(place.name, place.inLondon).filter((v) => (v === own || !ownNames.has(v)) && (place.inLondon || !londonNames.has(v)));
       // Two places of one name are told apart by borough or county: "Belmont Sutton", "Belmont (Harrow)", "Hayes, Bromley"
       // (even where a station has the bare name: Hayes is Hillingdon's station).
@@ -101,13 +115,15 @@ export class PlaceGazetteer {
         if (!list.some((e) => e.place.id === place.id)) list.push({ name, place, everyday });
         this.byName.set(name, list);
       }
-    }
-    const london = new Set([...elsewhere.londonNames, ...this.byName.keys()]);
+    });
+    // London's names and their first words ("clapham" of "clapham junction"): each prefix ends where a space begins.
     const startsLondonName = new Set<string>();
-    for (const name of london) {
-      const words = name.split(' ');
-      for (let n = 1; n <= words.length; n++) startsLondonName.add(words.slice(0, n).join(' '));
-    }
+    const addStarts = (name: string) => {
+      for (let space = name.indexOf(' '); space !== -1; space = name.indexOf(' ', space + 1)) startsLondonName.add(name.slice(0, space));
+      startsLondonName.add(name);
+    };
+    for (const name of elsewhere.londonNames) addStarts(name);
+    this.byName.forEach((_, name) => addStarts(name));
     for (const name of elsewhere.names) for (const v of nameVariants(name, false)) if (!startsLondonName.has(v)) this.elsewhere.add(v);
     for (const [name, entries] of this.byName) {
       if (entries.every((e) => e.everyday) || letters(name) < MIN_TYPO_LETTERS) continue;

@@ -18,15 +18,16 @@ import type { Station } from './model';
 // ---------------------------------------------------------------------------
 // Reading words
 
+const NOT_ASCII = /[^\u0000-\u007f]/;
+
 /**
  * Lower-case ASCII words separated by single spaces: accents dropped,
  * apostrophes removed ("Shepherd's" -> "shepherds"), "&" read as "and",
  * everything else (punctuation, emoji) a word break.
  */
 export function normaliseText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  // ASCII is its own NFKD form with no accents to drop: most text skips that step (it is called thousands of times at start-up).
+  return (NOT_ASCII.test(text) ? text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : text)
     .toLowerCase()
     .replace(/['\u2018\u2019`]/g, '')
     .replace(/&/g, ' and ')
@@ -106,9 +107,15 @@ export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINIT
   if (Math.abs(a.length - b.length) > max) return max + 1;
   if (a === b) return 0;
   const n = b.length;
-  let prev2 = new Array<number>(n + 1).fill(0);
-  let prev = Array.from({ length: n + 1 }, (_, j) => j);
-  let cur = new Array<number>(n + 1).fill(0);
+  // Three rows of the table, kept between calls (each call is synchronous): no arrays made per word compared.
+  let prev2 = editRows[0];
+  let prev = editRows[1];
+  let cur = editRows[2];
+  for (let j = 0; j <= n; j++) {
+    prev2[j] = 0;
+    prev[j] = j;
+    cur[j] = 0;
+  }
   for (let i = 1; i <= a.length; i++) {
     cur[0] = i;
     let rowMin = i;
@@ -120,10 +127,14 @@ export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINIT
       if (d < rowMin) rowMin = d;
     }
     if (rowMin > max) return max + 1;
-    [prev2, prev, cur] = [prev, cur, prev2];
+    const oldest = prev2;
+    prev2 = prev;
+    prev = cur;
+    cur = oldest;
   }
   return prev[n];
 }
+const editRows: [number[], number[], number[]] = [[], [], []];
 
 // ---------------------------------------------------------------------------
 // What each station can be called

@@ -96,17 +96,20 @@ const ACKNOWLEDGED =
 const FACILITY =
   /\b(?:wheelchair|wheel chair|accessible|accessibility|step free|disabled access|disabled parking|ramp|lift|lifts|parking|car park|park (?:my|the) car|toilets?|loo|baby chang\w*|hearing loop|induction loop|seating|waiting room|waiting times?|wait times?|how long (?:is|will) the (?:wait|queue)|queue|queues|busy|staffed|guide dog|assistance dog|my dog|a dog|pram|buggy)\b/;
 
+const INTERPRETER_NAMED = new RegExp(
+  `\\b(?:(?:speak|talk|chat|communicate)(?: to| with)?(?: (?:someone|somebody|an officer|a person|anyone|a police officer|the police))? in|(?:in|into) (?:my )?|(?:a |an )?)(${LANGUAGES})(?: (?:speaker|speaking|interpreter|translator|translation|please|language))?\\b`,
+);
+const INTERPRETER_ASKS = /\b(?:interpreters?|interpret|translators?|translation|translate|language ?line|in my (?:own )?language|(?:dont|doesnt|do not|does not|cant|cannot|can not) speak (?:good |much |very good |any |proper )?english|(?:my |his |her |their )?english is(?: not| bad| poor| limited| not good)|not (?:very )?good (?:at|with) english|little english|no english|speaks? (?:only|no) )\b/;
+const INTERPRETER_SPEAK_IN = /\b(?:speak|talk|chat|communicate|interpreter|translator|translat|speaker|speaking|language|in (?:my )?(?:own )?)/;
+const WORD_START = /\b\w/g;
+const BSL = /^Bsl$/;
+
 function readInterpreter(t: string): { language?: string } | undefined {
-  const named = new RegExp(
-    `\\b(?:(?:speak|talk|chat|communicate)(?: to| with)?(?: (?:someone|somebody|an officer|a person|anyone|a police officer|the police))? in|(?:in|into) (?:my )?|(?:a |an )?)(${LANGUAGES})(?: (?:speaker|speaking|interpreter|translator|translation|please|language))?\\b`,
-  ).exec(t);
-  const asks =
-    /\b(?:interpreters?|interpret|translators?|translation|translate|language ?line|in my (?:own )?language|(?:dont|doesnt|do not|does not|cant|cannot|can not) speak (?:good |much |very good |any |proper )?english|(?:my |his |her |their )?english is(?: not| bad| poor| limited| not good)|not (?:very )?good (?:at|with) english|little english|no english|speaks? (?:only|no) )\b/.test(
-      t,
-    );
-  const speakIn = named && /\b(?:speak|talk|chat|communicate|interpreter|translator|translat|speaker|speaking|language|in (?:my )?(?:own )?)/.test(t);
+  const named = INTERPRETER_NAMED.exec(t);
+  const asks = INTERPRETER_ASKS.test(t);
+  const speakIn = named && INTERPRETER_SPEAK_IN.test(t);
   if (!asks && !speakIn) return undefined;
-  const language = named?.[1]?.replace(/\b\w/g, (c) => c.toUpperCase()).replace(/^Bsl$/, 'British Sign Language');
+  const language = named?.[1]?.replace(WORD_START, (c) => c.toUpperCase()).replace(BSL, 'British Sign Language');
   return language ? { language } : {};
 }
 
@@ -130,21 +133,37 @@ function readPlans(t: string, names: PlanNames): { topic: PlanTopic; planId?: st
   return topic ? { topic } : undefined;
 }
 
+// A plan topic's patterns, tried in this order.
+const PLAN_TOPIC_1 = /\bwhy\b.*\b(?:clos|shut|cut|reduc|fewer|less|los[te]|losing|scrap|axe|get(?:ting)? rid|so few|not many|gone)/;
+const PLAN_TOPIC_2 = pattern`\b(?:${REASONS})\b.*\b(?:clos|shut|cut)`;
+const PLAN_TOPIC_3 = /\b(?:budget|funding|money|savings?|costs?|cuts|austerity|afford|underfunded|save money)\b/;
+const PLAN_TOPIC_4 = /\bhow many (?:crimes|reports|people|visits|visitors)\b|\bcrimes? (?:are |were |get |is )?reported (?:at|in person)\b|\b(?:usage|footfall)\b/;
+const PLAN_TOPIC_5 = /\b(?:who (?:decided|made the decision|is responsible|closed|is closing|shut)|whose (?:decision|idea))\b/;
+const PLAN_TOPIC_6 = /\bhow many\b.*\b(?:left|remain|remaining|still open|are open|open now|open today|are there|there are|still|now|exist|operating|in london|are there in)\b/;
+const PLAN_TOPIC_7 = pattern`\b(?:what|which) (?:police )?(?:${DESKS}|front counters) (?:are )?(?:left|remain|still open)\b`;
+const PLAN_TOPIC_8 = pattern`\b(?:${PLAN_NOUNS}|strategies)\b`;
+const PLAN_TOPIC_9 = pattern`\b(?:police|${DESK}|${DESKS}|met|mopac|mayor|closures?|closing|close)\b`;
+const PLAN_TOPIC_10 = /\b(?:reopen|reopening|re open|open (?:any )?new|opening (?:any )?new)\b/;
+const PLAN_TOPIC_11 = /\b(?:any|more|some|new|the closed|closed|those|them)\b/;
+const PLAN_TOPIC_12 = pattern`\b(?:${DESKS}|ones)\b`;
+const PLAN_TOPIC_13 = pattern`\b(?:whats happening|what is happening|what happened|whats going on|what is going on) (?:to|with)\b.*\b(?:police stations|front counters|${DESKS})\b`;
+const PLAN_TOPIC_14 = /\bmore (?:closures|closing|cuts)\b|\b(?:closing|close|shut|shutting|cut|cutting) (?:any )?more\b|\b(?:planned|future|further|upcoming) (?:closures|cuts)\b|\bclosures? (?:planned|coming|ahead)\b/;
+
 function readPlanTopic(t: string): Exclude<PlanTopic, 'plan'> | undefined {
-  if (/\bwhy\b.*\b(?:clos|shut|cut|reduc|fewer|less|los[te]|losing|scrap|axe|get(?:ting)? rid|so few|not many|gone)/.test(t)) return 'why';
-  if (pattern`\b(?:${REASONS})\b.*\b(?:clos|shut|cut)`.test(t)) return 'why';
-  if (/\b(?:budget|funding|money|savings?|costs?|cuts|austerity|afford|underfunded|save money)\b/.test(t)) return 'why';
+  if (PLAN_TOPIC_1.test(t)) return 'why';
+  if (PLAN_TOPIC_2.test(t)) return 'why';
+  if (PLAN_TOPIC_3.test(t)) return 'why';
   // How much the counters were used: the figures behind the closures.
-  if (/\bhow many (?:crimes|reports|people|visits|visitors)\b|\bcrimes? (?:are |were |get |is )?reported (?:at|in person)\b|\b(?:usage|footfall)\b/.test(t)) return 'why';
+  if (PLAN_TOPIC_4.test(t)) return 'why';
   // Who decided, and whether the last round went ahead: the plans themselves.
-  if (/\b(?:who (?:decided|made the decision|is responsible|closed|is closing|shut)|whose (?:decision|idea))\b/.test(t)) return 'general';
-  if (/\bhow many\b.*\b(?:left|remain|remaining|still open|are open|open now|open today|are there|there are|still|now|exist|operating|in london|are there in)\b/.test(t)) return 'how-many-left';
-  if (pattern`\b(?:what|which) (?:police )?(?:${DESKS}|front counters) (?:are )?(?:left|remain|still open)\b`.test(t)) return 'how-many-left';
-  if (pattern`\b(?:${PLAN_NOUNS}|strategies)\b`.test(t) && pattern`\b(?:police|${DESK}|${DESKS}|met|mopac|mayor|closures?|closing|close)\b`.test(t))
+  if (PLAN_TOPIC_5.test(t)) return 'general';
+  if (PLAN_TOPIC_6.test(t)) return 'how-many-left';
+  if (PLAN_TOPIC_7.test(t)) return 'how-many-left';
+  if (PLAN_TOPIC_8.test(t) && PLAN_TOPIC_9.test(t))
     return 'general';
-  if (/\b(?:reopen|reopening|re open|open (?:any )?new|opening (?:any )?new)\b/.test(t) && /\b(?:any|more|some|new|the closed|closed|those|them)\b/.test(t) && pattern`\b(?:${DESKS}|ones)\b`.test(t)) return 'general';
-  if (pattern`\b(?:whats happening|what is happening|what happened|whats going on|what is going on) (?:to|with)\b.*\b(?:police stations|front counters|${DESKS})\b`.test(t)) return 'general';
-  if (/\bmore (?:closures|closing|cuts)\b|\b(?:closing|close|shut|shutting|cut|cutting) (?:any )?more\b|\b(?:planned|future|further|upcoming) (?:closures|cuts)\b|\bclosures? (?:planned|coming|ahead)\b/.test(t)) return 'general';
+  if (PLAN_TOPIC_10.test(t) && PLAN_TOPIC_11.test(t) && PLAN_TOPIC_12.test(t)) return 'general';
+  if (PLAN_TOPIC_13.test(t)) return 'general';
+  if (PLAN_TOPIC_14.test(t)) return 'general';
   return undefined;
 }
 
@@ -154,97 +173,156 @@ const WHICH_DID_CLOSE = pattern`\b(?:how many|which|what) (?:police |front )?(?:
 /** "closures in 2013", "closed in February": a list of closures, by when. */
 const CLOSURES_IN = new RegExp(`\\b(?:closed|closures) (?:list|in (?:(?:19|20)\\d\\d|${[...MONTHS.keys()].filter((m) => m.length > 3).join('|')}))\\b`);
 
+const CLOSURES_HOURS_ASKED = /\b(?:what time|when (?:does|do|will)|how late|until when|till when)\b/;
+const CLOSURES_ASKS_1 = /\b(?:how many|which|what|list|name|names|all(?: the)?|any)\b.*\b(?:closed|closures?|closing|shut|shutting|shut down|lost|gone|were cut|cut)\b/;
+const CLOSURES_ASKS_2 = /^(?:police )?(?:station )?closures\b/;
+
 function readClosures(t: string, now: DateTime, names: PlanNames): ClosurePeriod | 'all' | undefined {
   // "what time does it shut" asks for hours, not a list of closures.
-  if (/\b(?:what time|when (?:does|do|will)|how late|until when|till when)\b/.test(t)) return undefined;
+  if (CLOSURES_HOURS_ASKED.test(t)) return undefined;
   const asks =
-    /\b(?:how many|which|what|list|name|names|all(?: the)?|any)\b.*\b(?:closed|closures?|closing|shut|shutting|shut down|lost|gone|were cut|cut)\b/.test(t) ||
+    CLOSURES_ASKS_1.test(t) ||
     CLOSURES_IN.test(t) ||
     WHICH_DID_CLOSE.test(t) ||
-    /^(?:police )?(?:station )?closures\b/.test(t);
+    CLOSURES_ASKS_2.test(t);
   if (!asks) return undefined;
   return readClosurePeriod(t, now, names) ?? 'all';
 }
 
+// History's patterns (readHistory tries them in the order it lists them).
+const HISTORY_OWN_MOVE = /\b(?:i|we|ive|weve|i have|we have|just|recently|i just|we just) (?:moved|relocated)\b/;
+const HISTORY_TEMPORARY = /\b(?:for a while|for a bit|for a time|for some time|for a period|for (?:a few|several|some|many|two|three|four|five) (?:years|months|weeks)|temporar(?:y|ily)|at one point|at some point|ever (?:been )?(?:closed|shut)|moved (?:to|out)|move (?:to|out|temporarily|somewhere)|relocated|relocate|was (?:it |this |that )?(?:closed|shut) (?:before|previously|in the past)|came back|back open|reopened|re opened|refurb|refurbished|refurbishment|renovation|renovations|rebuilt|rebuilding|building works|repairs)\b/;
+const HISTORY_PAST = /\b(?:was|were|did|had|has|have|ever|used to|been|before|previously|in the past)\b/;
+const WHEN_DID_IT_CLOSE = /\b(?:when|what year|what date|which year|how long ago|what month)\b.*\b(?:did|was|were|has|had)\b.*\b(?:close|closed|shut|closing|shutting|shut down|close down|closed down)\b/;
+const WHEN_CLOSED = /\b(?:when|what year|what date|which year|how long ago|what month)\b.*\b(?:closed|shut)\b/;
+const CLOSED_ON_A_DAY = /\b(?:is|are) (?:it |they )?(?:closed|shut) (?:on|at|today|tomorrow)/;
+const DID_IT_CLOSE = /\bdid\b.*\b(?:close|shut)(?: down)?\b/;
+const USED_TO_BE = pattern`\b(?:history|what happened to|what happened with|(?:it|its|they|${DESK}|that|which|this|there) used to|used to (?:be|open|have|close|shut|run|operate)|how old|originally|in the past|previously|formerly|timeline|back in (?:19|20)\d\d)\b`;
+const WAS_AT_A_PAST_TIME = /\b(?:was|were)\b.*\b(?:(?:in|back in|during|before) (?:19|20)\d\d|last year|years? ago|a few years back)\b/;
+const WHAT_THE_HOURS_WERE = /\b(?:what|which) (?:hours|times|opening hours|days) (?:was|were|did)\b|\b(?:what|which) were (?:the |its |their )?(?:hours|opening hours|opening times|times)\b/;
+const WHEN_DID_IT_CHANGE = /\bwhen (?:did|was|were)\b.*\b(?:become|became|start|started|stop|stopped|go|went|turn|turned|change|changed|switch|switched|begin|began)\b/;
+const HOW_LONG_HAS_IT_BEEN = /\bhow long (?:has|have|had|was|were)\b.*\b(?:been|open|closed|shut)\b/;
+const COURT_OR_CAMPAIGN = /\b(?:high court|court case|court ruling|judicial review|legal (?:challenge|action|case)|quashed|lawsuit|sued|campaign|petition)\b/;
+const WHEN_DID_IT_OPEN = /\bwhen (?:did|was|were)\b.*\b(?:open|opened|built|founded|moved|reopen|reopened|established|start)\b/;
+
 function readHistory(t: string): HistoryTopic | undefined {
   // "I moved to London from Manchester" is the resident's own move, not a station's.
-  const ownMove = /\b(?:i|we|ive|weve|i have|we have|just|recently|i just|we just) (?:moved|relocated)\b/.test(t);
-  const temporary =
-    /\b(?:for a while|for a bit|for a time|for some time|for a period|for (?:a few|several|some|many|two|three|four|five) (?:years|months|weeks)|temporar(?:y|ily)|at one point|at some point|ever (?:been )?(?:closed|shut)|moved (?:to|out)|move (?:to|out|temporarily|somewhere)|relocated|relocate|was (?:it |this |that )?(?:closed|shut) (?:before|previously|in the past)|came back|back open|reopened|re opened|refurb|refurbished|refurbishment|renovation|renovations|rebuilt|rebuilding|building works|repairs)\b/;
-  const past = /\b(?:was|were|did|had|has|have|ever|used to|been|before|previously|in the past)\b/;
-  if (temporary.test(t) && past.test(t) && !ownMove) return 'temporary-closure';
-  if (/\b(?:when|what year|what date|which year|how long ago|what month)\b.*\b(?:did|was|were|has|had)\b.*\b(?:close|closed|shut|closing|shutting|shut down|close down|closed down)\b/.test(t)) return 'closure-date';
-  if (/\b(?:when|what year|what date|which year|how long ago|what month)\b.*\b(?:closed|shut)\b/.test(t) && !/\b(?:is|are) (?:it |they )?(?:closed|shut) (?:on|at|today|tomorrow)/.test(t)) return 'closure-date';
-  if (/\bdid\b.*\b(?:close|shut)(?: down)?\b/.test(t) && !WHICH_DID_CLOSE.test(t)) return 'closure-date';
+  const ownMove = HISTORY_OWN_MOVE.test(t);
+  if (HISTORY_TEMPORARY.test(t) && HISTORY_PAST.test(t) && !ownMove) return 'temporary-closure';
+  if (WHEN_DID_IT_CLOSE.test(t)) return 'closure-date';
+  if (WHEN_CLOSED.test(t) && !CLOSED_ON_A_DAY.test(t)) return 'closure-date';
+  if (DID_IT_CLOSE.test(t) && !WHICH_DID_CLOSE.test(t)) return 'closure-date';
   // "used to" about the station ("it used to be 24 hours"), not about the resident ("I used to go there").
-  if (pattern`\b(?:history|what happened to|what happened with|(?:it|its|they|${DESK}|that|which|this|there) used to|used to (?:be|open|have|close|shut|run|operate)|how old|originally|in the past|previously|formerly|timeline|back in (?:19|20)\d\d)\b`.test(t)) return 'general';
+  if (USED_TO_BE.test(t)) return 'general';
   // "was it open in 2017?", "was it open last year?": a past time asked about is history.
-  if (/\b(?:was|were)\b.*\b(?:(?:in|back in|during|before) (?:19|20)\d\d|last year|years? ago|a few years back)\b/.test(t)) return 'general';
+  if (WAS_AT_A_PAST_TIME.test(t)) return 'general';
   // What the hours were, and changes of hours: "what were the hours", "when did it become 24/7", "how long has it been 24 hours".
-  if (/\b(?:what|which) (?:hours|times|opening hours|days) (?:was|were|did)\b|\b(?:what|which) were (?:the |its |their )?(?:hours|opening hours|opening times|times)\b/.test(t)) return 'general';
-  if (/\bwhen (?:did|was|were)\b.*\b(?:become|became|start|started|stop|stopped|go|went|turn|turned|change|changed|switch|switched|begin|began)\b/.test(t)) return 'general';
-  if (/\bhow long (?:has|have|had|was|were)\b.*\b(?:been|open|closed|shut)\b/.test(t)) return 'general';
-  if (/\b(?:high court|court case|court ruling|judicial review|legal (?:challenge|action|case)|quashed|lawsuit|sued|campaign|petition)\b/.test(t)) return 'general';
-  if (/\bwhen (?:did|was|were)\b.*\b(?:open|opened|built|founded|moved|reopen|reopened|established|start)\b/.test(t)) return 'general';
+  if (WHAT_THE_HOURS_WERE.test(t)) return 'general';
+  if (WHEN_DID_IT_CHANGE.test(t)) return 'general';
+  if (HOW_LONG_HAS_IT_BEEN.test(t)) return 'general';
+  if (COURT_OR_CAMPAIGN.test(t)) return 'general';
+  if (WHEN_DID_IT_OPEN.test(t)) return 'general';
   return undefined;
 }
 
+// The cues' patterns, compiled once (a pattern written inside a function is a new object each call).
+const CUE_ROUND_THE_CLOCK = /\b(?:always open|never clos(?:e|es|ed)|open all the time|all day and all night)\b/;
+const CUE_NAMING = pattern`\bmy (?:nearest|closest|local)(?: police)? (?:${DESK}|front counter|front desk|nick|cop shop)? ?(?:is|was|used to be)\b`;
+const CUE_NEAREST = /\b(?:nearest|closest|nearby|near me|near here|near by|close to me|close by|closeby|near to me|my local|local|in my area|round here|around here|around me|near where i (?:am|live)|walking distance|nearer|closer|close to where)\b/;
+const CUE_NEAR = pattern`\b(?:near|close to|next to|near to|around)\b|\bwhere (?:can|do|should|could|would) (?:i|we|you) (?:go|find|get)\b|\bfind (?:a|an|the|me a)? ?(?:police )?(?:${DESK}|front counter)\b|\bwhich (?:police )?(?:${DESK}) should i\b|\b(?:covers|covering|serves|serving|responsible for)\b`;
+const CUE_LOCATION_GIVEN = /\b(?:im|i am|were|we are|i live|we live|i m|living|staying|i work|im staying|located) (?:in|at|near|on|around|by)\b|\bmy (?:post ?code|address|location) is\b|^from\b|\bi live\b/;
+const CUE_OPEN = /\bopen\b/;
+const CUE_CLOSED_STATE = /\b(?:closed|shut)\b/;
+const CUE_HOURS_WORDS = /\b(?:hours|opening|times|timetable|schedule|what time|how late|how early|until what time|till what time|until when|till when|open until|open till|open til|open late|opens? late|late opening|closing time|opening time|open from|closes? at|(?:what|which) days|days (?:is it|are they|of the week)|opens? early|open first thing|early (?:in the )?mornings?)\b/;
+const CUE_WHEN_DOES_IT_OPEN = pattern`\bwhen (?:does|do|can|would)\b.*\b(?:open|opens|${CLOSES})\b`;
+const CUE_WHEN_WILL_IT_OPEN = /\bwhen will\b.*\bopen\b/;
+const CUE_WHEN_IS_IT_OPEN = /\bwhen (?:is|are)\b.*\b(?:open|opening)\b/;
+const CUE_CLOSING_TIME = pattern`\bwhat time\b.*\b(?:${CLOSES}|closing)\b|\bwhen (?:does|do)\b.*\b(?:${CLOSES})\b|\bhow late\b|\b(?:until|till) (?:what time|when)\b|\bclosing time\b|\bcloses? at\b|\bopen (?:until|till|til)\b`;
+const CUE_CLOSING_DOWN = /\bclos(?:e|ing) down\b/;
+const CUE_OPENING_TIME = /\bwhat time\b.*\bopens?\b|\bwhen (?:does|do|will)\b.*\bopens?\b|\bhow early\b|\bopens? at what\b|\bopening time\b(?! ?s)|\bopens? early\b|\bearly (?:in the )?mornings?\b|\bfirst thing\b/;
+const CUE_STATUS = /\b(?:still open|still there|still exists?|still running|still operating|still going|still working|still in use|still a police station|still have|still got|staying open|stay open|stays open|remains? open|remaining open|keep(?:ing)? (?:it )?open|kept open|closing down|close down|closed down|shut down|shutting down|shutting|shut for good|closing|closure|to close|to shut|being closed|being shut|going to close|gonna close|will (?:it |they )?(?:close|shut)|will \w+(?: \w+)?(?: police)?(?: station)? (?:close|shut)|under threat|threatened|at risk|saved|reprieved?|reopen(?:ed|ing|s)?|re open|future|scrapped|axed|sold off|being sold|demolished|any ?more|no longer|permanently|for good|is there still|gone)\b/;
+const CUE_ADDRESS_WORDS = /\b(?:address|addresses|where (?:is|are|abouts)|whereabouts|located|location|directions|how (?:do|can|would|should) (?:i|we) (?:get to|get there|find(?! out)|reach)|how to (?:get to|get there|find(?! out)|reach)|get to|way to|what road|which road|what street|which street|postcode (?:of|for)|(?:its|the|their) postcode|map|find it)\b/;
+const CUE_WHERE_FIRST = /^where\b(?! (?:can|do|should|would|could|else|now|then))/;
+const CUE_EXISTENTIAL = pattern`\b(?:is there (?:still )?(?:a|an|any|one)|are there still|are there(?: any)?|any (?:police )?(?:${DESK}|${DESKS}|front counters?)|which (?:police )?(?:${DESK}|${DESKS}|front counters?|ones?)|what (?:police )?(?:${DESKS}|front counters)|list (?:of )?(?:the )?(?:police )?(?:${DESKS})|(?:${DESKS}) (?:are |that are )?(?:open )?(?:in|within)|where (?:can|do|could|should) (?:i|you|we) (?:go|report)|do (?:they|you) have (?:a|any)|(?:does|do) \w+(?: \w+)? have (?:a|any) (?:police )?(?:${DESK}))\b`;
+const CUE_REPORT_CRIME_1 = /\b(?:report(?:ing|ed)? (?:a|an|the|my|some|this|that|it|crime|theft|burglary|assault|fraud|scam|robbery|mugging|incident|someone|something|abuse|harassment|hate crime|domestic|stolen|lost|missing|damage|vandalism|car|bike|phone|anti social)|(?:want|need|like|how) to report|how (?:do|can) i report|make a (?:report|complaint|statement)|give a statement|crime reference|reference number|was (?:stolen|nicked|taken|broken into|vandalised|vandalized|damaged|smashed|keyed|scratched|burgled|robbed|mugged|attacked|assaulted|scammed|hacked)|were (?:stolen|nicked|taken|broken into|damaged)|(?:got|been|have been|has been) (?:stolen|nicked|broken into|burgled|vandalised|scammed|defrauded|hacked|damaged|keyed)|broken into|(?:nicked|pinched|swiped|knicked|nabbed) (?:my|our|his|her|their)|(?:smashed|slashed|keyed|scratched|kicked in|damaged|vandalised|vandalized|broke into|broken) (?:my|our|his|her|their)|burgled|burglary|stolen|stole|theft|thief|pickpocket(?:ed)?|shoplift(?:ing|er|ers)?|robbed|mugged|scammed|scam|fraud|defrauded|hit and run|vandal(?:ised|ized|ism)?|graffiti|harass(?:ed|ment|ing)|anti ?social|antisocial|asb|noisy|noise (?:nuisance|complaint)|nuisance neighbours?|lost (?:my|property|a|an)|witness(?:ed)?|i was (?:attacked|assaulted|followed|threatened|hit)|been a victim|victim of|exposed (?:himself|herself|themselves)|flashed (?:me|us|at)|indecent(?:ly)? expos\w*|groped|sexual(?:ly)? (?:assaulted|harassed)|upskirt\w*|who (?:do|should|can|could) (?:i|we) (?:tell|inform|report (?:it |this |that )?to))\b/;
+const CUE_ANONYMOUS = /\b(?:anonymous(?:ly)?|crime ?stoppers|without (?:giving|leaving|saying|telling|sharing) (?:them )?(?:my|a|your) name|without (?:being identified|revealing|them knowing|anyone knowing)|(?:dont|do not) want (?:to give|anyone to know) my name|not give my name|keep my name (?:out|secret|private)|secretly|confidential(?:ly)?|in secret)\b/;
+const CUE_NEGATED_EMERGENCY = pattern`\b(?:${NEGATION}|is not)(?: (?:a|an|really|really an|an actual|urgent or an))? (?:emergency|emergencies|urgent)\b|\b(?:not|isnt|other than|apart from|besides|instead of|except) 999\b`;
+const CUE_IN_CUSTODY = /\b(?:(?:been|was|got|were|being|is|are) (?:arrested|detained|remanded|taken into custody)|in custody|in a cell|locked up|custody (?:suite|centre))\b/;
+const CUE_NON_EMERGENCY = /\b(?:101|non ?emergency|(?:who|what number|which number|what|how) (?:do|should|can|could|would) (?:i|we|you) (?:call|ring|phone|contact|text|email|reach|get in touch with)|(?:phone|telephone|contact|tel) (?:number|details|no)|(?:contact|reach|ring|phone|call|email|e mail|message) (?:the )?(?:police|met)|(?:police|met) (?:phone|contact|number|email)|number for (?:the )?(?:police|met)|get in touch with (?:the )?(?:police|met)|talk to (?:the )?police|speak to (?:the |a )?(?:police|officer|police officer)|online report(?:ing)?|report online)\b/;
+const CUE_EMERGENCY_WORD = /\b(?:emergency|emergencies|999|112|urgent(?:ly)?)\b/;
+const CUE_ALTERNATIVES = pattern`\b(?:instead|alternative|alternatives|other options|my options|what options|where else|somewhere else|anywhere else|another (?:${DESK}|one|place)|other (?:${DESKS}|ones|places)|what (?:can|should|do) i do (?:now|then|instead)|what now|so where|then where|where now|if (?:its|it is|they are|theyre) closed)\b`;
+const CUE_WHY_CLOSE = /\bwhy\b/;
+const CUE_IN_PERSON = /\b(?:in person|face to face|walk in|drop in|visit|go in|go to|turn up)\b/;
+const CUE_BOROUGH_WORD = /\b(?:borough|council)\b/;
+const CUE_REPORT_CRIME_2 = /\bcomplain(?:t|ts|ing)? about (?:a |an |the )?(?:police|officer|policeman|policewoman|met)\b/;
+const CUE_JOKE = /\b(?:joke|jokes|funny|make me laugh|riddle|pun|knock knock|sing|poem|story)\b/;
+const CUE_FOLLOW_UP = /^(?:(?:and|also|plus|but|ok|okay|so|then|right|hmm|what|how)\s+)*(?:what|how) about\b|^(?:and|also|plus|or)\b|^(?:same|likewise)(?: for| with| question for| again)?\b|^what of\b|^for\b|^(?:ok|okay|right) (?:and|what|how)\b/;
+const CUE_REFERENCE_WORDS = /\b(?:it|its|there|that one|this one|they|them|theirs|that station|this station|the same (?:one|station|place)|that place|same place|same one|that counter|this counter)\b/;
+const CUE_THERE_AS_EXISTENCE = /\b(?:is|are|was|were|isnt|arent) there\b|\bthere (?:is|are|was|were|s)\b/g;
+const CUE_OTHER_SERVICE = /\b(?:fire|train|tube|railway|rail|bus|coach|petrol|underground|overground|dlr|tram|ambulance|space|radio|tv|power|charging) (?:station|stations)\b|\b(?:hospital|a and e|gp|doctor|dentist|pharmacy|chemist|post office|library|council tax|job ?centre)\b/;
+const CUE_OFF_TOPIC = /\b(?:weather|forecast|rain|raining|football|match|score|scores|recipe|recipes|cook|cooking|movie|movies|film|films|song|songs|lyrics|bitcoin|crypto|stocks?|shares|president|prime minister|capital of|homework|maths|poem|horoscope|lottery|dating|jobs?|careers?|hiring|recruit(?:ing|ment)?|vacanc(?:y|ies)|become a police (?:officer|constable)|join the (?:police|met)|dbs|criminal record check|firearms? licen[cs]e|shotgun licen[cs]e|complain(?:t|ts)? about (?:a |an |the )?(?:police|officer|policeman|policewoman|met)|girlfriend|boyfriend|restaurant|restaurants|pub|pubs|hotel|hotels|flights?|trains?|buses|tube|traffic|premier league|arsenal|chelsea fc|spurs|tottenham hotspur|west ham united|netflix|tv)\b/;
+const CUE_ANY_DESK = pattern`\b(?:a|any|an|some) (?:police )?(?:${DESK}|front counter|front desk|police)\b`;
+const CUE_PLURAL_DESKS = pattern`\b(?:${DESKS}|front counters)\b`;
+const CUE_DESK_WORDS = pattern`\b(?:${DESK_WORDS})\b`;
+const CUE_ANYWHERE = /\b(?:anywhere|any where|somewhere|some where|any place|anyplace)\b|\b(?:whats|what is|what s) open\b/;
+const CUE_DISTANCE = /\b(?:how far|how many (?:miles|km|kilometres|kilometers|minutes)|what(?:s| is) the distance|distance (?:to|from)|how long (?:to|does it take|will it take) to (?:get|walk|drive))\b/;
+
 export function readCues(t: string, now: DateTime, names: PlanNames): Cues {
-  const roundTheClock = t.split(' ').includes(ROUND_THE_CLOCK) || /\b(?:always open|never clos(?:e|es|ed)|open all the time|all day and all night)\b/.test(t);
+  const roundTheClock = t.split(' ').includes(ROUND_THE_CLOCK) || CUE_ROUND_THE_CLOCK.test(t);
 
   let nearest: Cues['nearest'];
   // "my local station is Chingford, is it still open?" names the station; it does not ask for the nearest.
-  const naming = t.replace(globally(pattern`\bmy (?:nearest|closest|local)(?: police)? (?:${DESK}|front counter|front desk|nick|cop shop)? ?(?:is|was|used to be)\b`), ' ');
-  if (/\b(?:nearest|closest|nearby|near me|near here|near by|close to me|close by|closeby|near to me|my local|local|in my area|round here|around here|around me|near where i (?:am|live)|walking distance|nearer|closer|close to where)\b/.test(naming))
+  const naming = t.replace(globally(CUE_NAMING), ' ');
+  if (CUE_NEAREST.test(naming))
     nearest = 'strong';
-  else if (pattern`\b(?:near|close to|next to|near to|around)\b|\bwhere (?:can|do|should|could|would) (?:i|we|you) (?:go|find|get)\b|\bfind (?:a|an|the|me a)? ?(?:police )?(?:${DESK}|front counter)\b|\bwhich (?:police )?(?:${DESK}) should i\b|\b(?:covers|covering|serves|serving|responsible for)\b`.test(naming))
+  else if (CUE_NEAR.test(naming))
     nearest = 'weak';
 
-  const locationGiven = /\b(?:im|i am|were|we are|i live|we live|i m|living|staying|i work|im staying|located) (?:in|at|near|on|around|by)\b|\bmy (?:post ?code|address|location) is\b|^from\b|\bi live\b/.test(t);
+  const locationGiven = CUE_LOCATION_GIVEN.test(t);
 
-  const open = /\bopen\b/.test(t);
-  const closedState = /\b(?:closed|shut)\b/.test(t);
+  const open = CUE_OPEN.test(t);
+  const closedState = CUE_CLOSED_STATE.test(t);
 
   const hours =
-    /\b(?:hours|opening|times|timetable|schedule|what time|how late|how early|until what time|till what time|until when|till when|open until|open till|open til|open late|opens? late|late opening|closing time|opening time|open from|closes? at|(?:what|which) days|days (?:is it|are they|of the week)|opens? early|open first thing|early (?:in the )?mornings?)\b/.test(t) ||
-    pattern`\bwhen (?:does|do|can|would)\b.*\b(?:open|opens|${CLOSES})\b`.test(t) ||
-    /\bwhen will\b.*\bopen\b/.test(t) ||
-    /\bwhen (?:is|are)\b.*\b(?:open|opening)\b/.test(t);
+    CUE_HOURS_WORDS.test(t) ||
+    CUE_WHEN_DOES_IT_OPEN.test(t) ||
+    CUE_WHEN_WILL_IT_OPEN.test(t) ||
+    CUE_WHEN_IS_IT_OPEN.test(t);
 
   let focus: HoursFocus | undefined;
-  if (pattern`\bwhat time\b.*\b(?:${CLOSES}|closing)\b|\bwhen (?:does|do)\b.*\b(?:${CLOSES})\b|\bhow late\b|\b(?:until|till) (?:what time|when)\b|\bclosing time\b|\bcloses? at\b|\bopen (?:until|till|til)\b`.test(t) && !/\bclos(?:e|ing) down\b/.test(t))
+  if (CUE_CLOSING_TIME.test(t) && !CUE_CLOSING_DOWN.test(t))
     focus = 'closing';
-  else if (/\bwhat time\b.*\bopens?\b|\bwhen (?:does|do|will)\b.*\bopens?\b|\bhow early\b|\bopens? at what\b|\bopening time\b(?! ?s)|\bopens? early\b|\bearly (?:in the )?mornings?\b|\bfirst thing\b/.test(t)) focus = 'opening';
+  else if (CUE_OPENING_TIME.test(t)) focus = 'opening';
 
   const status =
-    /\b(?:still open|still there|still exists?|still running|still operating|still going|still working|still in use|still a police station|still have|still got|staying open|stay open|stays open|remains? open|remaining open|keep(?:ing)? (?:it )?open|kept open|closing down|close down|closed down|shut down|shutting down|shutting|shut for good|closing|closure|to close|to shut|being closed|being shut|going to close|gonna close|will (?:it |they )?(?:close|shut)|will \w+(?: \w+)?(?: police)?(?: station)? (?:close|shut)|under threat|threatened|at risk|saved|reprieved?|reopen(?:ed|ing|s)?|re open|future|scrapped|axed|sold off|being sold|demolished|any ?more|no longer|permanently|for good|is there still|gone)\b/.test(t);
+    CUE_STATUS.test(t);
 
   const address =
-    /\b(?:address|addresses|where (?:is|are|abouts)|whereabouts|located|location|directions|how (?:do|can|would|should) (?:i|we) (?:get to|get there|find(?! out)|reach)|how to (?:get to|get there|find(?! out)|reach)|get to|way to|what road|which road|what street|which street|postcode (?:of|for)|(?:its|the|their) postcode|map|find it)\b/.test(t) ||
-    /^where\b(?! (?:can|do|should|would|could|else|now|then))/.test(t);
+    CUE_ADDRESS_WORDS.test(t) ||
+    CUE_WHERE_FIRST.test(t);
 
   const existential =
-    pattern`\b(?:is there (?:still )?(?:a|an|any|one)|are there still|are there(?: any)?|any (?:police )?(?:${DESK}|${DESKS}|front counters?)|which (?:police )?(?:${DESK}|${DESKS}|front counters?|ones?)|what (?:police )?(?:${DESKS}|front counters)|list (?:of )?(?:the )?(?:police )?(?:${DESKS})|(?:${DESKS}) (?:are |that are )?(?:open )?(?:in|within)|where (?:can|do|could|should) (?:i|you|we) (?:go|report)|do (?:they|you) have (?:a|any)|(?:does|do) \w+(?: \w+)? have (?:a|any) (?:police )?(?:${DESK}))\b`.test(t);
+    CUE_EXISTENTIAL.test(t);
 
   const reportCrime =
-    /\b(?:report(?:ing|ed)? (?:a|an|the|my|some|this|that|it|crime|theft|burglary|assault|fraud|scam|robbery|mugging|incident|someone|something|abuse|harassment|hate crime|domestic|stolen|lost|missing|damage|vandalism|car|bike|phone|anti social)|(?:want|need|like|how) to report|how (?:do|can) i report|make a (?:report|complaint|statement)|give a statement|crime reference|reference number|was (?:stolen|nicked|taken|broken into|vandalised|vandalized|damaged|smashed|keyed|scratched|burgled|robbed|mugged|attacked|assaulted|scammed|hacked)|were (?:stolen|nicked|taken|broken into|damaged)|(?:got|been|have been|has been) (?:stolen|nicked|broken into|burgled|vandalised|scammed|defrauded|hacked|damaged|keyed)|broken into|(?:nicked|pinched|swiped|knicked|nabbed) (?:my|our|his|her|their)|(?:smashed|slashed|keyed|scratched|kicked in|damaged|vandalised|vandalized|broke into|broken) (?:my|our|his|her|their)|burgled|burglary|stolen|stole|theft|thief|pickpocket(?:ed)?|shoplift(?:ing|er|ers)?|robbed|mugged|scammed|scam|fraud|defrauded|hit and run|vandal(?:ised|ized|ism)?|graffiti|harass(?:ed|ment|ing)|anti ?social|antisocial|asb|noisy|noise (?:nuisance|complaint)|nuisance neighbours?|lost (?:my|property|a|an)|witness(?:ed)?|i was (?:attacked|assaulted|followed|threatened|hit)|been a victim|victim of|exposed (?:himself|herself|themselves)|flashed (?:me|us|at)|indecent(?:ly)? expos\w*|groped|sexual(?:ly)? (?:assaulted|harassed)|upskirt\w*|who (?:do|should|can|could) (?:i|we) (?:tell|inform|report (?:it |this |that )?to))\b/.test(t);
+    CUE_REPORT_CRIME_1.test(t);
 
-  const anonymous = /\b(?:anonymous(?:ly)?|crime ?stoppers|without (?:giving|leaving|saying|telling|sharing) (?:them )?(?:my|a|your) name|without (?:being identified|revealing|them knowing|anyone knowing)|(?:dont|do not) want (?:to give|anyone to know) my name|not give my name|keep my name (?:out|secret|private)|secretly|confidential(?:ly)?|in secret)\b/.test(t);
+  const anonymous = CUE_ANONYMOUS.test(t);
 
-  const negatedEmergency = pattern`\b(?:${NEGATION}|is not)(?: (?:a|an|really|really an|an actual|urgent or an))? (?:emergency|emergencies|urgent)\b|\b(?:not|isnt|other than|apart from|besides|instead of|except) 999\b`.test(t);
+  const negatedEmergency = CUE_NEGATED_EMERGENCY.test(t);
   // Someone arrested or held: the bot cannot know where, 101 can.
-  const inCustody = /\b(?:(?:been|was|got|were|being|is|are) (?:arrested|detained|remanded|taken into custody)|in custody|in a cell|locked up|custody (?:suite|centre))\b/.test(t);
+  const inCustody = CUE_IN_CUSTODY.test(t);
   const nonEmergency =
     negatedEmergency ||
     inCustody ||
-    /\b(?:101|non ?emergency|(?:who|what number|which number|what|how) (?:do|should|can|could|would) (?:i|we|you) (?:call|ring|phone|contact|text|email|reach|get in touch with)|(?:phone|telephone|contact|tel) (?:number|details|no)|(?:contact|reach|ring|phone|call|email|e mail|message) (?:the )?(?:police|met)|(?:police|met) (?:phone|contact|number|email)|number for (?:the )?(?:police|met)|get in touch with (?:the )?(?:police|met)|talk to (?:the )?police|speak to (?:the |a )?(?:police|officer|police officer)|online report(?:ing)?|report online)\b/.test(t);
-  const emergencyWord = !negatedEmergency && /\b(?:emergency|emergencies|999|112|urgent(?:ly)?)\b/.test(t);
+    CUE_NON_EMERGENCY.test(t);
+  const emergencyWord = !negatedEmergency && CUE_EMERGENCY_WORD.test(t);
 
   const alternatives =
-    pattern`\b(?:instead|alternative|alternatives|other options|my options|what options|where else|somewhere else|anywhere else|another (?:${DESK}|one|place)|other (?:${DESKS}|ones|places)|what (?:can|should|do) i do (?:now|then|instead)|what now|so where|then where|where now|if (?:its|it is|they are|theyre) closed)\b`.test(t);
+    CUE_ALTERNATIVES.test(t);
 
   const plans = readPlans(t, names);
-  const whyClose = plans?.topic === 'why' && /\bwhy\b/.test(t);
+  const whyClose = plans?.topic === 'why' && CUE_WHY_CLOSE.test(t);
 
   return {
     nearest,
@@ -259,11 +337,11 @@ export function readCues(t: string, now: DateTime, names: PlanNames): Cues {
     address,
     existential,
     errand: ERRAND.test(t),
-    inPerson: /\b(?:in person|face to face|walk in|drop in|visit|go in|go to|turn up)\b/.test(t),
-    boroughWord: /\b(?:borough|council)\b/.test(t),
+    inPerson: CUE_IN_PERSON.test(t),
+    boroughWord: CUE_BOROUGH_WORD.test(t),
     alternatives,
     // A complaint about the police themselves is not a crime report (and not something StationDesk knows about).
-    reportCrime: reportCrime && !/\bcomplain(?:t|ts|ing)? about (?:a |an |the )?(?:police|officer|policeman|policewoman|met)\b/.test(t),
+    reportCrime: reportCrime && !CUE_REPORT_CRIME_2.test(t),
     interpreter: readInterpreter(t),
     anonymous,
     nonEmergency,
@@ -272,22 +350,22 @@ export function readCues(t: string, now: DateTime, names: PlanNames): Cues {
     ...(plans?.planId ? { planId: plans.planId } : {}),
     whyClose,
     closures: readClosures(t, now, names),
-    joke: /\b(?:joke|jokes|funny|make me laugh|riddle|pun|knock knock|sing|poem|story)\b/.test(t),
-    followUp: /^(?:(?:and|also|plus|but|ok|okay|so|then|right|hmm|what|how)\s+)*(?:what|how) about\b|^(?:and|also|plus|or)\b|^(?:same|likewise)(?: for| with| question for| again)?\b|^what of\b|^for\b|^(?:ok|okay|right) (?:and|what|how)\b/.test(
+    joke: CUE_JOKE.test(t),
+    followUp: CUE_FOLLOW_UP.test(
       t.replace(ACKNOWLEDGED, ''),
     ),
-    reference: /\b(?:it|its|there|that one|this one|they|them|theirs|that station|this station|the same (?:one|station|place)|that place|same place|same one|that counter|this counter)\b/.test(
-      t.replace(/\b(?:is|are|was|were|isnt|arent) there\b|\bthere (?:is|are|was|were|s)\b/g, ' '),
+    reference: CUE_REFERENCE_WORDS.test(
+      t.replace(CUE_THERE_AS_EXISTENCE, ' '),
     ),
-    otherService: /\b(?:fire|train|tube|railway|rail|bus|coach|petrol|underground|overground|dlr|tram|ambulance|space|radio|tv|power|charging) (?:station|stations)\b|\b(?:hospital|a and e|gp|doctor|dentist|pharmacy|chemist|post office|library|council tax|job ?centre)\b/.test(t),
-    offTopic: /\b(?:weather|forecast|rain|raining|football|match|score|scores|recipe|recipes|cook|cooking|movie|movies|film|films|song|songs|lyrics|bitcoin|crypto|stocks?|shares|president|prime minister|capital of|homework|maths|poem|horoscope|lottery|dating|jobs?|careers?|hiring|recruit(?:ing|ment)?|vacanc(?:y|ies)|become a police (?:officer|constable)|join the (?:police|met)|dbs|criminal record check|firearms? licen[cs]e|shotgun licen[cs]e|complain(?:t|ts)? about (?:a |an |the )?(?:police|officer|policeman|policewoman|met)|girlfriend|boyfriend|restaurant|restaurants|pub|pubs|hotel|hotels|flights?|trains?|buses|tube|traffic|premier league|arsenal|chelsea fc|spurs|tottenham hotspur|west ham united|netflix|tv)\b/.test(t),
-    anyDesk: pattern`\b(?:a|any|an|some) (?:police )?(?:${DESK}|front counter|front desk|police)\b`.test(t),
-    pluralDesks: pattern`\b(?:${DESKS}|front counters)\b`.test(t),
-    deskWords: pattern`\b(?:${DESK_WORDS})\b`.test(t),
-    anywhere: /\b(?:anywhere|any where|somewhere|some where|any place|anyplace)\b|\b(?:whats|what is|what s) open\b/.test(t),
+    otherService: CUE_OTHER_SERVICE.test(t),
+    offTopic: CUE_OFF_TOPIC.test(t),
+    anyDesk: CUE_ANY_DESK.test(t),
+    pluralDesks: CUE_PLURAL_DESKS.test(t),
+    deskWords: CUE_DESK_WORDS.test(t),
+    anywhere: CUE_ANYWHERE.test(t),
     facility: FACILITY.test(t),
     yesNo: asksYesOrNo(t),
-    distance: /\b(?:how far|how many (?:miles|km|kilometres|kilometers|minutes)|what(?:s| is) the distance|distance (?:to|from)|how long (?:to|does it take|will it take) to (?:get|walk|drive))\b/.test(t),
+    distance: CUE_DISTANCE.test(t),
   };
 }
 

@@ -169,6 +169,15 @@ const CANT_TALK = pattern`\b(?:${CANT_SPEAK})\b`;
 const DEAF = pattern`\b(?:${CANNOT_HEAR_OR_SPEAK})\b`;
 const SILENT = pattern`\b(?:${SILENT_ROUTE})\b`;
 const TEXT = pattern`\b(?:${TEXT_ROUTE})\b`;
+/** Phrases read as signs of their kind, in this order. */
+const SAID_SIGNS = [['life-at-risk', LIFE], ['self-harm', SELF], ['call-for-help', CALL_FOR_HELP], ['hiding', UNSAFE], ['hiding', CANT_TALK]] as const;
+const SOMEONE_IN_TROUBLE = [['water', WATER], ['life-at-risk', SHUT]] as const;
+/** Said of someone without a medical or harm verb: "slumped on the floor", "on the window ledge", "been spiked". */
+const SAID_OF_SOMEONE = [['medical', BODY], ['life-at-risk', FALL_KILLS], ['harm', SPIKED], ['harm', TAKEN], ['harm', UNDER_WAY]] as const;
+/** A crash, or flood water where it harms: no one need be named. */
+const NO_ONE_NEED_BE_NAMED = [['medical', CRASH], ['water', FLOOD]] as const;
+const AT_THE_HOME = [GETTING_IN, LOOKING_IN, GOES_AT, RAGE];
+
 /** Someone who should not be there, in or at the home: "someone is in my house", "a man is at my door". */
 const INTRUDER =
   /\b(?:someones?|somebodys?|some one|a man|a woman|a guy|men|people|intruders?|burglars?|a stranger|strangers|he|she|they|hes|shes|theyre|my ex)\b(?: (?!and\b|or\b)\w+){0,4}? (?:in|inside|into|outside|at|on|around|round) (?:(?:my|our) (?:house|home|flat|room|bedroom|garden|shed|building|property|loft|kitchen|door|front door|back door|window|balcony)|the (?:house|home|flat|bedroom|garden|loft|kitchen))\b/;
@@ -196,7 +205,7 @@ export function readDanger(message: string): DangerReading {
     const words = readWords(clause).flatMap((w) => dangerSpelling(w).split(' '));
     if (words.length === 0) continue;
     const c = new Clause(words);
-    signs.push(...c.signs());
+    c.signs(signs);
     said.silent ||= c.says(SILENT);
     said.text ||= c.says(TEXT);
     said.unsafe ||= c.says(UNSAFE);
@@ -256,12 +265,14 @@ class Clause {
     return re.test(this.text);
   }
 
-  signs(): DangerSign[] {
-    return [...this.actSigns(), ...this.phraseSigns()];
+  /** Adds the clause's signs to `out`: verbs first, then phrases. */
+  signs(out: DangerSign[]): void {
+    this.actSigns(out);
+    this.phraseSigns(out);
   }
 
   /** Verbs: harm to a person, fighting, a break-in, theft. */
-  private *actSigns(): Generator<DangerSign> {
+  private actSigns(out: DangerSign[]): void {
     const w = this.words;
     for (let i = 0; i < w.length; i++) {
       if (this.negated(i)) continue;
@@ -274,19 +285,19 @@ class Clause {
         (violence && violence.form !== 'base' && this.violenceSign(i, violence.form)) ||
         (sound && sound.form !== 'base' && this.soundSign(i, sound.form)) ||
         undefined;
-      if (verbSign) yield verbSign;
+      if (verbSign) out.push(verbSign);
       else if (VIOLENCE_NOUNS.has(w[i])) {
         const sign = this.violenceNounSign(i);
-        if (sign) yield sign;
+        if (sign) out.push(sign);
       }
       const breakIn = BREAK_IN.get(w[i]);
       if (breakIn && this.intoPremises(i, breakIn.lemma) && !this.firstPersonActs(i)) {
-        yield this.sign('break-in', i, i + 3, this.propertyMoment(i, breakIn.form));
+        out.push(this.sign('break-in', i, i + 3, this.propertyMoment(i, breakIn.form)));
       }
       const theft = THEFT.get(w[i]);
       if (theft && (this.personActs(i) || this.auxiliaries(i).some((b) => PASSIVE_NOW.has(b))) && !this.firstPersonActs(i)) {
         const moment = this.propertyMoment(i, theft.form);
-        if (moment !== 'unsure') yield this.sign('theft', i, i + 2, moment);
+        if (moment !== 'unsure') out.push(this.sign('theft', i, i + 2, moment));
       }
     }
   }
@@ -373,19 +384,19 @@ class Clause {
   }
 
   /** Phrases: a life at risk, self-harm, a person missing, drink-driving, a weapon held, a call for help, hiding, fire. */
-  private *phraseSigns(): Generator<DangerSign> {
-    for (const [kind, re] of [['life-at-risk', LIFE], ['self-harm', SELF], ['call-for-help', CALL_FOR_HELP], ['hiding', UNSAFE], ['hiding', CANT_TALK]] as const) {
-      for (const m of this.text.matchAll(globally(re))) {
+  private phraseSigns(out: DangerSign[]): void {
+    for (const [kind, re] of SAID_SIGNS) {
+      for (const m of everyMatch(re, this.text)) {
         const i = this.wordAt(m.index);
         if (this.negated(i) || (kind === 'hiding' && this.says(DEAF))) continue;
         const moment = this.placed(this.toldAsOver(i) ? 'over' : 'unsure', this.window(i));
         // Thoughts of suicide do not pass with the night: only long ago is over.
-        yield this.sign(kind, i, i + m[0].split(' ').length - 1, kind === 'self-harm' && moment === 'over' && !LONG_AGO_RE.test(this.window(i, 8, 10)) ? 'unsure' : moment);
+        out.push(this.sign(kind, i, i + m[0].split(' ').length - 1, kind === 'self-harm' && moment === 'over' && !LONG_AGO_RE.test(this.window(i, 8, 10)) ? 'unsure' : moment));
       }
     }
-    if (this.says(SCARED_OF)) yield this.sign('call-for-help', 0, this.words.length - 1, this.placed('unsure', this.text));
-    yield* this.bodySigns();
-    for (const m of this.text.matchAll(globally(LOST))) {
+    if (this.says(SCARED_OF)) out.push(this.sign('call-for-help', 0, this.words.length - 1, this.placed('unsure', this.text)));
+    this.bodySigns(out);
+    for (const m of everyMatch(LOST, this.text)) {
       const i = this.wordAt(m.index);
       const weak = m[0] === 'lost' || m[0] === 'not answering' || m[0] === 'ran off' || m[0] === 'run off';
       // "report a missing person", "missing persons appeal": the topic, not someone missing now.
@@ -393,27 +404,27 @@ class Clause {
       if (this.negated(i) || topic || !this.personNear(i, weak)) continue;
       // Someone missing stays missing: only long ago, or found, is over ("went missing in 2019", "he's back home").
       // The words that say missing are not a finding: "never came home" holds "came home".
-      yield this.sign('missing', i, i + 2, LONG_AGO_RE.test(this.window(i, 8, 10).replace(m[0], ' ')) ? 'over' : 'unsure');
+      out.push(this.sign('missing', i, i + 2, LONG_AGO_RE.test(this.window(i, 8, 10).replace(m[0], ' ')) ? 'over' : 'unsure'));
     }
-    if (this.says(DRINK) && this.says(DRIVE)) yield this.sign('drink-driving', 0, this.words.length - 1, this.placed('unsure', this.text));
-    for (const m of this.text.matchAll(globally(WEAPON))) {
+    if (this.says(DRINK) && this.says(DRIVE)) out.push(this.sign('drink-driving', 0, this.words.length - 1, this.placed('unsure', this.text)));
+    for (const m of everyMatch(WEAPON, this.text)) {
       const i = this.wordAt(m.index);
       const around = this.window(i, 4, 4);
       // "knife outside", "blades on the bus right now": a weapon said where it is, not asked about.
       const here = !this.says(ASKED_ABOUT) && (NEAR.test(around) || ANY_NOW.test(around) || THERE_IS.test(around) || this.words.length <= 2);
       const held = m[0].startsWith('armed') || SLANG_ARMED.test(m[0]) || HELD.test(around) || STRONG_NOW.test(around) || here || SOON.test(this.words.slice(Math.max(0, i - 4), i).join(' '));
       if (this.negated(i) || !held) continue;
-      yield this.sign('weapon', i, i, this.placed(this.toldAsOver(i) ? 'over' : 'unsure', this.window(i), GONE_BY));
+      out.push(this.sign('weapon', i, i, this.placed(this.toldAsOver(i) ? 'over' : 'unsure', this.window(i), GONE_BY)));
     }
-    yield* this.atTheHomeSigns();
+    this.atTheHomeSigns(out);
     const intruder = INTRUDER.exec(this.text);
     if (intruder) {
       const i = this.wordAt(intruder.index);
       const around = this.window(i, 6, 10);
-      if (!this.negated(i)) yield this.sign('intruder', i, i + 4, PAST.test(around) || /\b(?:was|were)\b/.test(around) ? 'over' : 'now');
+      if (!this.negated(i)) out.push(this.sign('intruder', i, i + 4, PAST.test(around) || /\b(?:was|were)\b/.test(around) ? 'over' : 'now'));
     }
     if ((FIRE.test(this.text) && (FIRE_NOW.test(this.text) || !NOT_A_FIRE_NOW.test(this.text))) || (this.says(SMOKE) && !this.negated(this.wordAt(SMOKE.exec(this.text)!.index)))) {
-      yield this.sign('fire', 0, this.words.length - 1, this.placed('unsure', this.text));
+      out.push(this.sign('fire', 0, this.words.length - 1, this.placed('unsure', this.text)));
     }
   }
 
@@ -421,49 +432,49 @@ class Clause {
    * A body in crisis, someone in the water, shut in a car or room, gas, a threat in slang. A body in crisis is over
    * only when a time gone by says so ("had a stroke last year"), or when it is being reported ("report a car crash").
    */
-  private *bodySigns(): Generator<DangerSign> {
+  private bodySigns(out: DangerSign[]): void {
     // Someone (or an animal) the words are about: "a child", "he", "I'm", "we're", "the dog"; not "my bag".
     const someone = (i: number) => this.personNear(i, false) || this.words.some((w) => SOMEONE_HERE.has(w) || ANIMALS.has(w));
-    for (const m of this.text.matchAll(globally(MEDICAL))) {
+    for (const m of everyMatch(MEDICAL, this.text)) {
       const i = this.wordAt(m.index);
       // "the talks collapsed", "the queue is not moving": a body only where someone is named.
       if (this.negated(i) || (NEEDS_SOMEONE.test(m[0]) && !someone(i))) continue;
       const around = this.window(i);
-      yield this.sign('medical', i, i + m[0].split(' ').length - 1, REPORTING.test(around) ? 'over' : this.placed('unsure', around));
+      out.push(this.sign('medical', i, i + m[0].split(' ').length - 1, REPORTING.test(around) ? 'over' : this.placed('unsure', around)));
     }
-    for (const [kind, re] of [['water', WATER], ['life-at-risk', SHUT]] as const) {
-      for (const m of this.text.matchAll(globally(re))) {
+    for (const [kind, re] of SOMEONE_IN_TROUBLE) {
+      for (const m of everyMatch(re, this.text)) {
         const i = this.wordAt(m.index);
         if (this.negated(i) || !someone(i)) continue;
-        yield this.sign(kind, i, i + m[0].split(' ').length - 1, this.placed('unsure', this.window(i)));
+        out.push(this.sign(kind, i, i + m[0].split(' ').length - 1, this.placed('unsure', this.window(i))));
       }
     }
     // Said of a body or of someone without a medical word: "slumped on the floor", "on the window ledge", "my drink's
     // been spiked", "trying to get kids into his van", "throwing punches".
-    for (const [kind, re] of [['medical', BODY], ['life-at-risk', FALL_KILLS], ['harm', SPIKED], ['harm', TAKEN], ['harm', UNDER_WAY]] as const) {
-      for (const m of this.text.matchAll(globally(re))) {
+    for (const [kind, re] of SAID_OF_SOMEONE) {
+      for (const m of everyMatch(re, this.text)) {
         const i = this.wordAt(m.index);
         if (this.negated(i) || !someone(i)) continue;
         const sign = this.sign(kind, i, i + m[0].split(' ').length - 1, this.placed(this.toldAsOver(i) ? 'over' : 'unsure', this.window(i)));
-        yield re === SPIKED ? { ...sign, wounds: true } : sign;
+        out.push(re === SPIKED ? { ...sign, wounds: true } : sign);
       }
     }
     // A child or someone vulnerable taken: "my daughter has been taken by an older man" (not "my bag was taken by").
-    for (const m of this.text.matchAll(globally(TAKEN_BY_SOMEONE))) {
+    for (const m of everyMatch(TAKEN_BY_SOMEONE, this.text)) {
       const i = this.wordAt(m.index);
-      if (!this.negated(i) && this.personNear(i, true)) yield this.sign('harm', i, i + 4, this.placed(this.toldAsOver(i) ? 'over' : 'unsure', this.window(i)));
+      if (!this.negated(i) && this.personNear(i, true)) out.push(this.sign('harm', i, i + 4, this.placed(this.toldAsOver(i) ? 'over' : 'unsure', this.window(i))));
     }
     // Someone at risk gone out alone: "my nan has dementia and she's gone out in the cold".
     const wentOut = WENT_OUT.exec(this.text);
     if (wentOut && this.says(AT_RISK_OUT) && someone(this.wordAt(wentOut.index)) && !this.negated(this.wordAt(wentOut.index))) {
-      yield this.sign('missing', this.wordAt(wentOut.index), this.wordAt(wentOut.index) + 2, LONG_AGO_RE.test(this.text) ? 'over' : 'unsure');
+      out.push(this.sign('missing', this.wordAt(wentOut.index), this.wordAt(wentOut.index) + 2, LONG_AGO_RE.test(this.text) ? 'over' : 'unsure'));
     }
     // A crash, or flood water where it harms: no one need be named ("car has flipped over", "water onto the electrics").
-    for (const [kind, re] of [['medical', CRASH], ['water', FLOOD]] as const) {
-      for (const m of this.text.matchAll(globally(re))) {
+    for (const [kind, re] of NO_ONE_NEED_BE_NAMED) {
+      for (const m of everyMatch(re, this.text)) {
         const i = this.wordAt(m.index);
         if (this.negated(i)) continue;
-        yield this.sign(kind, i, i + m[0].split(' ').length - 1, REPORTING.test(this.text) ? 'over' : this.placed(this.toldAsOver(i) ? 'over' : 'unsure', this.window(i)));
+        out.push(this.sign(kind, i, i + m[0].split(' ').length - 1, REPORTING.test(this.text) ? 'over' : this.placed(this.toldAsOver(i) ? 'over' : 'unsure', this.window(i))));
       }
     }
     // Someone dangerous by what they are, here or said tersely: "intruder", "my stalker is outside my work".
@@ -471,15 +482,15 @@ class Clause {
     if (dangerous && !this.says(ASKED_ABOUT)) {
       const i = this.wordAt(dangerous.index);
       const here = this.words.length <= 3 || NEAR.test(this.window(i)) || ANY_NOW.test(this.window(i)) || this.says(HERE_OR_ARRIVING) || THERE_IS.test(this.text);
-      if (here && !this.negated(i)) yield this.sign('intruder', i, i + 3, this.placed(this.toldAsOver(i) ? 'over' : 'unsure', this.window(i), GONE_BY));
+      if (here && !this.negated(i)) out.push(this.sign('intruder', i, i + 3, this.placed(this.toldAsOver(i) ? 'over' : 'unsure', this.window(i), GONE_BY)));
     }
-    for (const m of this.text.matchAll(globally(GAS))) {
+    for (const m of everyMatch(GAS, this.text)) {
       const i = this.wordAt(m.index);
-      if (!this.negated(i)) yield this.sign('gas', i, i + m[0].split(' ').length - 1, this.placed(this.toldAsOver(i) ? 'over' : 'unsure', this.window(i)));
+      if (!this.negated(i)) out.push(this.sign('gas', i, i + m[0].split(' ').length - 1, this.placed(this.toldAsOver(i) ? 'over' : 'unsure', this.window(i))));
     }
-    for (const m of this.text.matchAll(globally(THREAT))) {
+    for (const m of everyMatch(THREAT, this.text)) {
       const i = this.wordAt(m.index);
-      if (!this.negated(i)) yield this.sign('harm', i, i + m[0].split(' ').length - 1, this.placed(this.toldAsOver(i) ? 'over' : 'soon', this.window(i)));
+      if (!this.negated(i)) out.push(this.sign('harm', i, i + m[0].split(' ').length - 1, this.placed(this.toldAsOver(i) ? 'over' : 'soon', this.window(i))));
     }
   }
 
@@ -489,7 +500,7 @@ class Clause {
    * a crowbar", "he's coming at me", "he's throwing things". Now while it happens; over only when a time gone by says
    * so ("someone tried my door handle last night"); else unsure, which is danger.
    */
-  private *atTheHomeSigns(): Generator<DangerSign> {
+  private atTheHomeSigns(out: DangerSign[]): void {
     const when = (i: number, verb = this.words[i]): DangerMoment => {
       if (this.toldAsOver(i) || GONE_BY.test(this.window(i, 8, 10))) return 'over';
       return verb?.endsWith('ing') ? 'now' : this.placed('unsure', this.window(i), GONE_BY);
@@ -497,10 +508,10 @@ class Clause {
     const heard = HEARD_INSIDE.exec(this.text);
     if (heard && (this.says(IN_THE_HOME) || this.says(ALONE)) && !this.says(NUISANCE)) {
       const i = this.wordAt(heard.index);
-      if (!this.negated(i)) yield this.sign('intruder', i, i + 2, this.says(HEARD) && !GONE_BY.test(this.text) ? 'now' : when(i, ''));
+      if (!this.negated(i)) out.push(this.sign('intruder', i, i + 2, this.says(HEARD) && !GONE_BY.test(this.text) ? 'now' : when(i, '')));
     }
-    for (const re of [GETTING_IN, LOOKING_IN, GOES_AT, RAGE]) {
-      for (const m of this.text.matchAll(globally(re))) {
+    for (const re of AT_THE_HOME) {
+      for (const m of everyMatch(re, this.text)) {
         const i = this.wordAt(m.index);
         if (this.negated(i) || this.firstPersonActs(i)) continue;
         // "coming at my mum", not "going for my lunch"; "throwing things" needs someone doing it.
@@ -508,21 +519,21 @@ class Clause {
         const last = this.words[i + length - 1];
         if (re === GOES_AT && (POSSESSIVES.has(last) || last === 'the') && !isPerson(this.words[i + length])) continue;
         if ((re === GETTING_IN || re === RAGE) && !this.personActs(i)) continue;
-        yield this.sign(re === GOES_AT || re === RAGE ? 'harm' : 'intruder', i, i + 3, when(i));
+        out.push(this.sign(re === GOES_AT || re === RAGE ? 'harm' : 'intruder', i, i + 3, when(i)));
       }
     }
     const handle = HANDLE.exec(this.text);
     if (handle) {
       const i = this.wordAt(handle.index);
-      if (!this.negated(i)) yield this.sign('intruder', i, i + 3, when(i + handle[0].split(' ').length - 1));
+      if (!this.negated(i)) out.push(this.sign('intruder', i, i + 3, when(i + handle[0].split(' ').length - 1)));
     }
     // Something used as a weapon, in a hand, by someone here or on their way: "my ex is at the door with a crowbar".
-    for (const m of this.text.matchAll(globally(IMPROVISED))) {
+    for (const m of everyMatch(IMPROVISED, this.text)) {
       const i = this.wordAt(m.index);
       const before = this.words.slice(Math.max(0, i - 4), i).join(' ');
       const someoneElse = this.words.slice(0, i).some((w) => (PERSON_PRONOUNS.has(w) && !FIRST_PERSON.has(w) && w !== 'you') || isPerson(w));
       if (this.negated(i) || !HOLDS.test(before) || !someoneElse || !(this.says(HERE_OR_ARRIVING) || this.says(GOES_AT) || /\b(?:waving|swinging|brandishing|wielding|threatening)\b/.test(before))) continue;
-      yield this.sign('weapon', i, i, when(i, ''));
+      out.push(this.sign('weapon', i, i, when(i, '')));
     }
   }
 
@@ -677,9 +688,29 @@ class Clause {
     return this.words.slice(Math.max(0, i - before), i + after + 1).join(' ');
   }
 
+  /** The word a character of the text is in: the spaces before it. */
   private wordAt(index: number): number {
-    return this.text.slice(0, index).split(' ').length - 1;
+    let spaces = 0;
+    for (let k = 0; k < index; k++) if (this.text.charCodeAt(k) === 32) spaces++;
+    return spaces;
   }
+}
+
+const NO_MATCHES: readonly RegExpExecArray[] = [];
+
+/** Every match of `re` in `text`, in order: what `text.matchAll(globally(re))` gives, without an iterator and a copy of the pattern a call. */
+function everyMatch(re: RegExp, text: string): readonly RegExpExecArray[] {
+  const g = globally(re);
+  g.lastIndex = 0;
+  let m = g.exec(text);
+  if (m === null) return NO_MATCHES;
+  const out: RegExpExecArray[] = [];
+  while (m !== null) {
+    out.push(m);
+    if (m[0] === '') g.lastIndex++;
+    m = g.exec(text);
+  }
+  return out;
 }
 
 function isPerson(word: string | undefined): boolean {

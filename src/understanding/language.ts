@@ -33,17 +33,24 @@ const SCRIPTS: ScriptRule[] = [
   { re: /[\u0530-\u058f]/, language: 'Armenian' },
 ];
 
+const URDU_LETTERS = /[\u0679\u0688\u0691\u06ba\u06be\u06c1\u06d2]/;
+const PERSIAN_LETTERS = /[\u067e\u0686\u0698\u06af\u06a9\u06cc]/;
+
 /** Arabic script: letters only Urdu or Persian use tell them from Arabic. */
 function arabicScriptLanguage(text: string): string {
-  if (/[\u0679\u0688\u0691\u06ba\u06be\u06c1\u06d2]/.test(text)) return 'Urdu';
-  if (/[\u067e\u0686\u0698\u06af\u06a9\u06cc]/.test(text)) return 'Persian';
+  if (URDU_LETTERS.test(text)) return 'Urdu';
+  if (PERSIAN_LETTERS.test(text)) return 'Persian';
   return 'Arabic';
 }
 
+const UKRAINIAN_LETTERS = /[іїєґ]/i;
+const SERBIAN_LETTERS = /[ђјљњћџ]/i;
+const BULGARIAN_WORDS = /\b(?:къде|най|полицейск)/i;
+
 function cyrillicLanguage(text: string): string {
-  if (/[іїєґ]/i.test(text)) return 'Ukrainian';
-  if (/[ђјљњћџ]/i.test(text)) return 'Serbian';
-  return /\b(?:къде|най|полицейск)/i.test(text) ? 'Bulgarian' : 'Russian';
+  if (UKRAINIAN_LETTERS.test(text)) return 'Ukrainian';
+  if (SERBIAN_LETTERS.test(text)) return 'Serbian';
+  return BULGARIAN_WORDS.test(text) ? 'Bulgarian' : 'Russian';
 }
 
 const list = (s: string): Set<string> => new Set(s.split(/\s+/).filter((w) => w !== ''));
@@ -92,18 +99,34 @@ const LONE_WORDS = wordTable({
   multumesc: 'Romanian', salut: 'French', buongiorno: 'Italian', ola: 'Portuguese', olá: 'Portuguese', diolch: 'Welsh',
 });
 
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const COMBINING_ACCENTS = /[\u0300-\u036f]/g;
+
 function stripAccents(w: string): string {
-  return w.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  // ASCII has no accents (and NFKD leaves it as it is).
+  return ASCII_ONLY.test(w) ? w : w.normalize('NFKD').replace(COMBINING_ACCENTS, '');
 }
+
+const LATIN_SCRIPT_LETTERS = /[^\p{L}]/gu;
+const LATIN_SCRIPT_LATIN_LETTERS = /[^a-zA-Z\u00c0-\u024f]/g;
+const APOSTROPHES = /['\u2019]/g;
+const WORD_BREAKS = /[^\p{L}¿¡]+/u;
+// Letters that only some languages write, each worth points to its language.
+const SPANISH_LETTERS = /[¿¡ñ]/;
+const POLISH_LETTERS = /[ąęłśźżćń]/i;
+const ROMANIAN_LETTERS = /[ășțâî]/i;
+const TURKISH_LETTERS = /[ğışİ]/;
+const PORTUGUESE_LETTERS = /[ãõ]/;
+const GERMAN_LETTERS = /[ß]/;
 
 /**
  * The language of a message not in English, or undefined for English (or text
  * too short to tell). Returns null inside when it is foreign but unrecognised.
  */
 export function guessForeignLanguage(original: string): { language: string | null } | undefined {
-  const letters = original.replace(/[^\p{L}]/gu, '');
+  const letters = original.replace(LATIN_SCRIPT_LETTERS, '');
   if (letters === '') return undefined;
-  const latinLetters = letters.replace(/[^a-zA-Z\u00c0-\u024f]/g, '').length;
+  const latinLetters = letters.replace(LATIN_SCRIPT_LATIN_LETTERS, '').length;
   if (latinLetters / letters.length < 0.5) {
     for (const rule of SCRIPTS) {
       if (!rule.re.test(original)) continue;
@@ -116,26 +139,27 @@ export function guessForeignLanguage(original: string): { language: string | nul
 
   const words = original
     .toLowerCase()
-    .replace(/['\u2019]/g, '')
-    .split(/[^\p{L}¿¡]+/u)
+    .replace(APOSTROPHES, '')
+    .split(WORD_BREAKS)
     .filter((w) => w !== '');
   if (words.length === 0) return undefined;
   const lone = LONE_WORDS.get(words[0]);
   if (words.length === 1 && lone) return { language: lone };
 
   const english = words.filter((w) => ENGLISH.has(w)).length;
+  // Each word counts once: "la la land" is not Spanish. Its form without accents is worked out once, not per language.
+  const distinct = [...new Set(words)].map((w) => ({ w, plain: stripAccents(w), weight: ENGLISH.has(w) ? 0.25 : 1 }));
   let best: string | null = null;
   let bestScore = 0;
   for (const [language, vocabulary] of LATIN) {
     let score = 0;
-    // Each word counts once: "la la land" is not Spanish.
-    for (const w of new Set(words)) if (vocabulary.has(w) || vocabulary.has(stripAccents(w))) score += ENGLISH.has(w) ? 0.25 : 1;
-    if (language === 'Spanish' && /[¿¡ñ]/.test(original)) score += 2;
-    if (language === 'Polish' && /[ąęłśźżćń]/i.test(original)) score += 2;
-    if (language === 'Romanian' && /[ășțâî]/i.test(original)) score += 1;
-    if (language === 'Turkish' && /[ğışİ]/.test(original)) score += 2;
-    if (language === 'Portuguese' && /[ãõ]/.test(original)) score += 2;
-    if (language === 'German' && /[ß]/.test(original)) score += 2;
+    for (const { w, plain, weight } of distinct) if (vocabulary.has(w) || (plain !== w && vocabulary.has(plain))) score += weight;
+    if (language === 'Spanish' && SPANISH_LETTERS.test(original)) score += 2;
+    if (language === 'Polish' && POLISH_LETTERS.test(original)) score += 2;
+    if (language === 'Romanian' && ROMANIAN_LETTERS.test(original)) score += 1;
+    if (language === 'Turkish' && TURKISH_LETTERS.test(original)) score += 2;
+    if (language === 'Portuguese' && PORTUGUESE_LETTERS.test(original)) score += 2;
+    if (language === 'German' && GERMAN_LETTERS.test(original)) score += 2;
     if (score > bestScore) {
       best = language;
       bestScore = score;

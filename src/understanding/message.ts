@@ -30,38 +30,62 @@ export interface Message {
 
 const ENTITIES = wordTable({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" });
 
+// sanitise's replacements, in the order it makes them.
+const SCRIPT_OR_STYLE_ELEMENT = /<(script|style)\b[^>]{0,500}>[\s\S]{0,5000}?<\/\1\s*>/gi;
+const MARKUP_TAG = /<\/?[a-z!][^<>]{0,500}>/gi;
+const HTML_ENTITY = /&(amp|lt|gt|quot|apos|nbsp|#39);/gi;
+const CONTROL_OR_INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2028\u2029\u2060-\u206f\ufeff]/g;
+const WHITESPACE_RUN = /\s+/g;
+
 /** Markup, control and invisible characters out; whitespace collapsed. */
 export function sanitise(input: unknown): string {
   if (typeof input !== 'string') return '';
   let t = input.length > MAX_READ_LENGTH ? input.slice(0, MAX_READ_LENGTH) : input;
-  t = t.replace(/<(script|style)\b[^>]{0,500}>[\s\S]{0,5000}?<\/\1\s*>/gi, ' ');
-  t = t.replace(/<\/?[a-z!][^<>]{0,500}>/gi, ' ');
-  t = t.replace(/&(amp|lt|gt|quot|apos|nbsp|#39);/gi, (_m, e: string) => ENTITIES.get(e.toLowerCase()) ?? ' ');
-  t = t.replace(/[\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2028\u2029\u2060-\u206f\ufeff]/g, ' ');
-  return t.replace(/\s+/g, ' ').trim();
+  t = t.replace(SCRIPT_OR_STYLE_ELEMENT, ' ');
+  t = t.replace(MARKUP_TAG, ' ');
+  t = t.replace(HTML_ENTITY, (_m, e: string) => ENTITIES.get(e.toLowerCase()) ?? ' ');
+  t = t.replace(CONTROL_OR_INVISIBLE, ' ');
+  return t.replace(WHITESPACE_RUN, ' ').trim();
 }
+
+const TWENTY_FOUR_SEVEN_IN_DIGITS = /(?<![a-z0-9])24\s*(?:\/|x|-|\s|\\)\s*7(?![0-9])/g;
+const TWENTY_FOUR_HOURS_IN_DIGITS = /(?<![a-z0-9])24\s*-?\s*(?:h|hr|hrs|hour|hours|houre)(?![a-z])/g;
+const TWENTY_FOUR_IN_WORDS = /\btwenty[\s-]*four[\s-]*(?:hours?|hrs?|seven|7)\b/g;
+const ROUND_THE_CLOCK_PHRASES = /\b(?:round the clock|around the clock|day and night|night and day|all (?:night|nite)|overnight|through the (?:night|nite)|middle of the (?:night|nite)|all hours)\b/g;
 
 /** "24/7", "24hr", "24-hour", "round the clock" ... -> one word, before punctuation is lost. */
 function markRoundTheClock(t: string): string {
   return t
-    .replace(/(?<![a-z0-9])24\s*(?:\/|x|-|\s|\\)\s*7(?![0-9])/g, ` ${ROUND_THE_CLOCK} `)
-    .replace(/(?<![a-z0-9])24\s*-?\s*(?:h|hr|hrs|hour|hours|houre)(?![a-z])/g, ` ${ROUND_THE_CLOCK} `)
-    .replace(/\btwenty[\s-]*four[\s-]*(?:hours?|hrs?|seven|7)\b/g, ` ${ROUND_THE_CLOCK} `)
-    .replace(/\b(?:round the clock|around the clock|day and night|night and day|all (?:night|nite)|overnight|through the (?:night|nite)|middle of the (?:night|nite)|all hours)\b/g, ` ${ROUND_THE_CLOCK} `);
+    .replace(TWENTY_FOUR_SEVEN_IN_DIGITS, ` ${ROUND_THE_CLOCK} `)
+    .replace(TWENTY_FOUR_HOURS_IN_DIGITS, ` ${ROUND_THE_CLOCK} `)
+    .replace(TWENTY_FOUR_IN_WORDS, ` ${ROUND_THE_CLOCK} `)
+    .replace(ROUND_THE_CLOCK_PHRASES, ` ${ROUND_THE_CLOCK} `);
 }
+
+// readWords' replacements, in the order it makes them (compiled once: a pattern written in a function is a new object each call).
+const COMBINING_ACCENTS = /[\u0300-\u036f]/g;
+const APOSTROPHE_LOOKALIKES = /[\u2018\u2019\u02bc\u00b4`]/g;
+const APOSTROPHE_INSIDE_A_WORD = /(\p{L})'(\p{L})/gu;
+const APOSTROPHE = /'/g;
+const AMPERSAND = /&/g;
+const AT_SIGN = /@/g;
+const OLD_BILL = /\bold bill\b/g;
+const DOT_BETWEEN_DIGITS = /(\d)\.(\d)/g;
+const NOT_LETTERS_DIGITS_OR_SEPARATORS = /[^\p{L}\p{N}:/]+/gu;
+const SEPARATOR_NOT_BETWEEN_DIGITS = /(?<!\d)[:/]|[:/](?!\d)/g;
 
 /** Lower-case words with typos of keywords corrected. */
 export function readWords(text: string): string[] {
-  let t = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-  t = t.replace(/[\u2018\u2019\u02bc\u00b4`]/g, "'");
-  t = t.replace(/(\p{L})'(\p{L})/gu, '$1$2').replace(/'/g, ' ');
-  t = t.replace(/&/g, ' and ').replace(/@/g, ' at ');
+  let t = text.normalize('NFKD').replace(COMBINING_ACCENTS, '').toLowerCase();
+  t = t.replace(APOSTROPHE_LOOKALIKES, "'");
+  t = t.replace(APOSTROPHE_INSIDE_A_WORD, '$1$2').replace(APOSTROPHE, ' ');
+  t = t.replace(AMPERSAND, ' and ').replace(AT_SIGN, ' at ');
   t = markRoundTheClock(t);
   // London slang for the police that is two words: "the old bill".
-  t = t.replace(/\bold bill\b/g, 'police');
-  t = t.replace(/(\d)\.(\d)/g, '$1:$2');
-  t = t.replace(/[^\p{L}\p{N}:/]+/gu, ' ');
-  t = t.replace(/(?<!\d)[:/]|[:/](?!\d)/g, ' ');
+  t = t.replace(OLD_BILL, 'police');
+  t = t.replace(DOT_BETWEEN_DIGITS, '$1:$2');
+  t = t.replace(NOT_LETTERS_DIGITS_OR_SEPARATORS, ' ');
+  t = t.replace(SEPARATOR_NOT_BETWEEN_DIGITS, ' ');
   return t
     .split(' ')
     .filter((w) => w !== '')

@@ -5,6 +5,7 @@
  * reply says so. Only the past: "in 2027", or this year, is today's list.
  */
 import { DateTime } from 'luxon';
+import { londonDate } from './londonDays';
 import type { ListAsOf, WhenAsked } from './question';
 
 const ZONE = 'Europe/London';
@@ -21,12 +22,13 @@ function ofYear(year: number): ListAsOf {
 
 /** The past date or year named, read against `now`; undefined when none is named, or it is not past. */
 export function readPastDate(text: string, when: WhenAsked | undefined, now: DateTime): ListAsOf | undefined {
-  const today = now.setZone(ZONE).startOf('day');
-  if (when?.kind === 'date' && when.date < (today.toISODate() ?? '')) {
+  const today = londonDate(now);
+  const thisYear = Number(today.slice(0, 4));
+  if (when?.kind === 'date' && when.date < today) {
     return { date: when.date, label: dateLabel(DateTime.fromISO(when.date, { zone: ZONE })) };
   }
-  if (/\blast year\b/.test(text)) return ofYear(today.year - 1);
+  if (/\blast year\b/.test(text)) return ofYear(thisYear - 1);
   const years = /\b((?:19|20)\d\d)\b/.exec(text);
   const year = years ? Number(years[1]) : undefined;
-  return year !== undefined && year < today.year ? ofYear(year) : undefined;
+  return year !== undefined && year < thisYear ? ofYear(year) : undefined;
 }

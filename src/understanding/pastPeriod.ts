@@ -8,6 +8,7 @@
  * Read against the injected `now`; never the wall clock.
  */
 import { DateTime } from 'luxon';
+import { londonMidnight, londonToday } from './londonDays';
 import { BEFORE_IT_CLOSED, COVID_PERIOD, COVID_WORDS, SEASONS, YEAR_OF_A_PLAN, globally } from './lexicon';
 import type { PastAsked, PastPeriod, WhenAsked } from './question';
 
@@ -19,6 +20,13 @@ const MONTH_SHORT: Readonly<Record<string, number>> = { jan: 1, feb: 2, mar: 3, 
 const MONTH = `${MONTHS.join('|')}|${Object.keys(MONTH_SHORT).join('|')}`;
 const YEAR = '(?:19|20)\\d\\d';
 const NUMBER_WORDS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+const BETWEEN_YEARS = new RegExp(`\\b(?:between|from) (${YEAR}) (?:and|to|till|until) (${YEAR})\\b`);
+const BEFORE_A_DATE = new RegExp(`\\bbefore (?:(?:the )?(\\d{1,2})(?:st|nd|rd|th)? (?:of )?(${MONTH}) (${YEAR})|(${MONTH}) (${YEAR})|(${YEAR}))\\b`);
+const A_SEASON = new RegExp(`\\b(?:(last|this) )?(spring|summer|autumn|fall|winter)(?: (?:of|in))?(?: (${YEAR}))?\\b`);
+const A_MONTH_OF_A_YEAR = new RegExp(`\\b(${MONTH}) (${YEAR})\\b`);
+const SINCE_A_YEAR = new RegExp(`\\bsince (${YEAR})\\b`);
+const A_YEAR = new RegExp(`\\b(${YEAR})\\b`);
 
 function monthOf(word: string): number {
   const full = MONTHS.indexOf(word);
@@ -61,7 +69,7 @@ function dayBefore(first: DateTime, today: DateTime, said: string): PastPeriod |
 
 /** The past period named in a message (normalised words), or undefined. `when`: the moment `readWhen` found. */
 export function readPastAsked(text: string, when: WhenAsked | undefined, now: DateTime): PastAsked | undefined {
-  const today = now.setZone(ZONE).setLocale(LOCALE).startOf('day');
+  const today = londonToday(now);
   if (BEFORE_IT_CLOSED.test(text)) return { kind: 'before-closure' };
   const found = readPeriod(text.replace(globally(YEAR_OF_A_PLAN), ' '), when, today);
   return found ? { kind: 'period', period: found } : undefined;
@@ -75,10 +83,10 @@ function readPeriod(text: string, when: WhenAsked | undefined, today: DateTime):
     return period(first, DateTime.fromISO(COVID_PERIOD.to, { zone: ZONE, locale: LOCALE }), today, covid[0].replace(/^(?:during|in|over|through|throughout|at the time of) /, ''), COVID_PERIOD.taken);
   }
 
-  let m = new RegExp(`\\b(?:between|from) (${YEAR}) (?:and|to|till|until) (${YEAR})\\b`).exec(text);
+  let m = BETWEEN_YEARS.exec(text);
   if (m && Number(m[1]) < Number(m[2])) return period(day(Number(m[1]), 1), day(Number(m[2]), 12, 31), today, `${m[1]} to ${m[2]}`);
 
-  m = new RegExp(`\\bbefore (?:(?:the )?(\\d{1,2})(?:st|nd|rd|th)? (?:of )?(${MONTH}) (${YEAR})|(${MONTH}) (${YEAR})|(${YEAR}))\\b`).exec(text);
+  m = BEFORE_A_DATE.exec(text);
   if (m) {
     const first = m[6] ? day(Number(m[6]), 1) : m[5] ? day(Number(m[5]), monthOf(m[4])) : day(Number(m[3]), monthOf(m[2]), Number(m[1]));
     if (first.isValid) return dayBefore(first, today, m[0]);
@@ -86,11 +94,11 @@ function readPeriod(text: string, when: WhenAsked | undefined, today: DateTime):
 
   // A calendar date in the past ("on 1 March 2019"); "yesterday" and "last Tuesday" stay questions about that day.
   if (when?.kind === 'date' && when.date < iso(today) && when.label !== 'yesterday' && !when.label.startsWith('last ')) {
-    const d = DateTime.fromISO(when.date, { zone: ZONE, locale: LOCALE });
+    const d = londonMidnight(when.date);
     return period(d, d, today, d.toFormat('d MMMM yyyy'));
   }
 
-  m = new RegExp(`\\b(?:(last|this) )?(spring|summer|autumn|fall|winter)(?: (?:of|in))?(?: (${YEAR}))?\\b`).exec(text);
+  m = A_SEASON.exec(text);
   if (m && (m[1] || m[3])) {
     let year = m[3] ? Number(m[3]) : today.year;
     if (m[1] === 'last' && !m[3]) {
@@ -102,7 +110,7 @@ function readPeriod(text: string, when: WhenAsked | undefined, today: DateTime):
     if (season) return season;
   }
 
-  m = new RegExp(`\\b(${MONTH}) (${YEAR})\\b`).exec(text);
+  m = A_MONTH_OF_A_YEAR.exec(text);
   if (m && monthOf(m[1])) return ofMonth(Number(m[2]), monthOf(m[1]), today);
 
   if (/\blast month\b/.test(text)) {
@@ -117,9 +125,9 @@ function readPeriod(text: string, when: WhenAsked | undefined, today: DateTime):
     if (years > 0 && years < 60) return ofYear(today.year - years, today, `${today.year - years} (${m[0]})`);
   }
 
-  m = new RegExp(`\\bsince (${YEAR})\\b`).exec(text);
+  m = SINCE_A_YEAR.exec(text);
   if (m) return period(day(Number(m[1]), 1), today, today, `since ${m[1]}`);
-  m = new RegExp(`\\b(${YEAR})\\b`).exec(text);
+  m = A_YEAR.exec(text);
   if (m) return ofYear(Number(m[1]), today);
   return undefined;
 }

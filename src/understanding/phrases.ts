@@ -3,6 +3,7 @@
  * covers, so readers (dates, desks) can mark the words they used and the place
  * search is left with the rest.
  */
+import { globally } from './lexicon';
 
 export interface PhraseMatch {
   groups: (string | undefined)[];
@@ -14,7 +15,8 @@ export interface PhraseMatch {
 export class Phrases {
   readonly text: string;
   private readonly starts: number[] = [];
-  private readonly used = new Set<number>();
+  /** Words already used, by index (none yet: no array). */
+  private used: boolean[] | undefined;
 
   constructor(readonly words: readonly string[]) {
     let at = 0;
@@ -36,12 +38,39 @@ export class Phrases {
     return lo;
   }
 
-  /** Every match of `re` (a global regex), skipping matches on words already used. */
+  /** Every match of `re`, skipping matches on words already used. */
   all(re: RegExp): PhraseMatch[] {
+    const g = everyMatchOf(re);
     const out: PhraseMatch[] = [];
-    const g = re.global ? re : new RegExp(re.source, `${re.flags}g`);
+    for (let m = this.nextFree(g); m !== undefined; m = this.nextFree(g)) out.push(m);
+    return out;
+  }
+
+  /** The first match of `re` on unused words. */
+  first(re: RegExp): PhraseMatch | undefined {
+    const g = everyMatchOf(re);
+    const m = this.nextFree(g);
     g.lastIndex = 0;
-    for (let m = g.exec(this.text); m !== null; m = g.exec(this.text)) {
+    return m;
+  }
+
+  /** The first match of `re` on unused words that `read` makes something of, with what it made. */
+  firstRead<T>(re: RegExp, read: (m: PhraseMatch) => T | undefined): { match: PhraseMatch; read: T } | undefined {
+    const g = everyMatchOf(re);
+    for (let m = this.nextFree(g); m !== undefined; m = this.nextFree(g)) {
+      const made = read(m);
+      if (made !== undefined) {
+        g.lastIndex = 0;
+        return { match: m, read: made };
+      }
+    }
+    return undefined;
+  }
+
+  /** The next match of the global `g` from its `lastIndex` on unused words; none left, `lastIndex` is back at 0. */
+  private nextFree(g: RegExp): PhraseMatch | undefined {
+    const text = this.text;
+    for (let m = g.exec(text); m !== null; m = g.exec(text)) {
       if (m[0] === '') {
         g.lastIndex++;
         continue;
@@ -49,22 +78,25 @@ export class Phrases {
       const first = this.wordAt(m.index);
       const last = this.wordAt(m.index + m[0].length - 1);
       let free = true;
-      for (let i = first; i <= last; i++) if (this.used.has(i)) free = false;
-      if (free) out.push({ groups: [...m], first, last });
+      for (let i = first; i <= last; i++) if (this.isUsed(i)) free = false;
+      if (free) return { groups: [...m], first, last };
     }
-    return out;
-  }
-
-  /** The first match of `re` on unused words. */
-  first(re: RegExp): PhraseMatch | undefined {
-    return this.all(re)[0];
+    return undefined;
   }
 
   use(m: PhraseMatch): void {
-    for (let i = m.first; i <= m.last; i++) this.used.add(i);
+    const used = (this.used ??= []);
+    for (let i = m.first; i <= m.last; i++) used[i] = true;
   }
 
   isUsed(i: number): boolean {
-    return this.used.has(i);
+    return this.used !== undefined && this.used[i] === true;
   }
+}
+
+/** `re` as a global pattern, from its start: every match, in order. */
+function everyMatchOf(re: RegExp): RegExp {
+  const g = re.global ? re : globally(re);
+  g.lastIndex = 0;
+  return g;
 }

@@ -188,6 +188,8 @@ function roundPeriod(planId: string, round: ClosureRound): ClosurePeriod {
 const MONTH_WORDS = [...MONTHS.keys()].join('|');
 /** "may" and "mar" are words too: as months only after "in", "of" or "during", or before a year. */
 const AMBIGUOUS_MONTHS = new Set(['may', 'mar']);
+const A_MONTH_OF_A_YEAR = new RegExp(`\\b(${MONTH_WORDS})(?: of)? ((?:19|20)\\d\\d)\\b`);
+const A_MONTH = new RegExp(`\\b(?:(in|of|during) )?(${MONTH_WORDS})\\b`, 'g');
 
 /**
  * The period of closures a message names: "in December 2017", "in 2013", "this year", "last month", "in
@@ -195,7 +197,7 @@ const AMBIGUOUS_MONTHS = new Set(['may', 'mar']);
  */
 export function readClosurePeriod(text: string, now: DateTime, names: PlanNames): ClosurePeriod | undefined {
   const today = now.setZone(ZONE);
-  const monthYear = new RegExp(`\\b(${MONTH_WORDS})(?: of)? ((?:19|20)\\d\\d)\\b`).exec(text);
+  const monthYear = A_MONTH_OF_A_YEAR.exec(text);
   if (monthYear) return names.monthPeriod(Number(monthYear[2]), MONTHS.get(monthYear[1])!);
   if (/\bthis year\b/.test(text)) return names.yearPeriod(today.year, true);
   if (/\blast year\b/.test(text)) return names.yearPeriod(today.year - 1, true);
@@ -205,7 +207,7 @@ export function readClosurePeriod(text: string, now: DateTime, names: PlanNames)
     const last = today.minus({ months: 1 });
     return names.monthPeriod(last.year, last.month);
   }
-  for (const m of text.matchAll(new RegExp(`\\b(?:(in|of|during) )?(${MONTH_WORDS})\\b`, 'g'))) {
+  for (const m of text.matchAll(A_MONTH)) {
     if (AMBIGUOUS_MONTHS.has(m[2]) && !m[1]) continue;
     return names.monthNamed(MONTHS.get(m[2])!, today);
   }

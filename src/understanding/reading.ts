@@ -27,10 +27,29 @@ import { readEmoji, readSmallTalk, type SmallTalk } from './smallTalk';
 import { readTwoQuestions, type ReadHalf } from './twoQuestions';
 import { readWhen, type WhenReading } from './when';
 
+type ReadingName =
+  'danger'
+  | 'request'
+  | 'emoji'
+  | 'foreignLanguage'
+  | 'smallTalk'
+  | 'candidatePicked'
+  | 'postcodeCompleted'
+  | 'twoQuestions'
+  | 'listAskedAgain'
+  | 'phrases'
+  | 'when'
+  | 'cues'
+  | 'closurePeriod'
+  | 'places'
+  | 'comparison'
+  | 'pastAsked'
+  | 'pastDate';
+
 export class Reading {
   readonly message: Message;
   readonly ctx: ConversationContext;
-  private readonly memo = new Map<string, unknown>();
+  private readonly memo = new Map<ReadingName, unknown>();
 
   constructor(
     input: unknown,
@@ -44,9 +63,48 @@ export class Reading {
     this.ctx = context ?? {};
   }
 
-  private once<T>(key: string, read: () => T): T {
-    if (!this.memo.has(key)) this.memo.set(key, read());
-    return this.memo.get(key) as T;
+  /** Each reading, made the first time a rule asks for it (a table, so asking again makes no closure). */
+  private static readonly readers: Record<ReadingName, (r: Reading) => unknown> = {
+    danger: (r) => readDanger(r.message.original),
+    request: (r) => readRequest(r.text),
+    emoji: (r) => readEmoji(r.message.original),
+    foreignLanguage: (r) => guessForeignLanguage(r.message.original),
+    smallTalk: (r) => readSmallTalk(r.text),
+    candidatePicked: (r) => pickCandidate(r.text, r.ctx),
+    postcodeCompleted: (r) => completePostcode(r.text, r.ctx, r.finder),
+    twoQuestions: (r) => (r.readHalf ? readTwoQuestions(r.words, r.ctx, r.readHalf) : null),
+    listAskedAgain: (r) => {
+      const list = r.ctx.lastList;
+      if (!list) return null;
+      return followsList(list, {
+        text: r.text, cues: r.cues, mentions: r.mentions, dayNamed: r.when.when !== undefined, pastDate: r.pastDate, period: r.closurePeriod,
+      });
+    },
+    phrases: (r) => {
+      const p = new Phrases(r.words);
+      setAsideHomeTown(p);
+      return p;
+    },
+    when: (r) => readWhen(r.phrases, r.now, r.ctx.lastWhen),
+    cues: (r) => readCues(r.text, r.now.setZone('Europe/London'), r.planNames),
+    closurePeriod: (r) => readClosurePeriod(r.text, r.now, r.planNames),
+    places: (r) => {
+      void r.when;
+      const read = readPlaces(r.phrases, r.finder);
+      return { ...read, mentions: boroughsAsSaid(read.mentions, r.text) };
+    },
+    comparison: (r) => readComparison(r.text, r.places, r.finder),
+    pastAsked: (r) => readPastAsked(r.text, r.when.when, r.now),
+    pastDate: (r) => readPastDate(r.text, r.when.when, r.now),
+  };
+
+  private once<T>(key: ReadingName): T {
+    let value = this.memo.get(key);
+    if (value === undefined && !this.memo.has(key)) {
+      value = Reading.readers[key](this);
+      this.memo.set(key, value);
+    }
+    return value as T;
   }
 
   /** The normalised words ("whats", "roundtheclock") joined by spaces: what patterns are tested on. */
@@ -66,71 +124,61 @@ export class Reading {
 
   /** Harm now or about to happen, read clause by clause from the message as written (its punctuation parts the clauses). */
   get danger(): DangerReading {
-    return this.once('danger', () => readDanger(this.message.original));
+    return this.once('danger');
   }
 
   /** A task asked of the bot that it cannot do ("order me a cab", "call the police for me"). */
   get request(): CannotDoTask | undefined {
-    return this.once('request', () => readRequest(this.text));
+    return this.once('request');
   }
 
   /** A lone emoji that says something ("👋", "👍"). */
   get emoji(): SmallTalk | undefined {
-    return this.once('emoji', () => readEmoji(this.message.original));
+    return this.once('emoji');
   }
 
   /** The language of a message not in English (null inside when unsure which); undefined for English. */
   get foreignLanguage(): { language: string | null } | undefined {
-    return this.once('foreignLanguage', () => guessForeignLanguage(this.message.original));
+    return this.once('foreignLanguage');
   }
 
   /** "thanks", "bye", "who are you?": a message that is only conversation. */
   get smallTalk(): SmallTalk | undefined {
-    return this.once('smallTalk', () => readSmallTalk(this.text));
+    return this.once('smallTalk');
   }
 
   /** "the second one", "green": one of the places the bot offered, completing the question waiting. */
   get candidatePicked(): Question | null {
-    return this.once('candidatePicked', () => pickCandidate(this.text, this.ctx));
+    return this.once('candidatePicked');
   }
 
   /** "0SB" after "IG8": the rest of a postcode, completing the question waiting. */
   get postcodeCompleted(): Question | null {
-    return this.once('postcodeCompleted', () => completePostcode(this.text, this.ctx, this.finder));
+    return this.once('postcodeCompleted');
   }
 
   /** Two questions in one message, each read on its own, the second after the first. */
   get twoQuestions(): [Question, Question] | null {
-    return this.once('twoQuestions', () => (this.readHalf ? readTwoQuestions(this.words, this.ctx, this.readHalf) : null));
+    return this.once('twoQuestions');
   }
 
   /** Right after a list of counters: "which ones?", "and in December 2017?", "what about Richmond?". */
   get listAskedAgain(): Question | null {
-    return this.once('listAskedAgain', () => {
-      const list = this.ctx.lastList;
-      if (!list) return null;
-      return followsList(list, {
-        text: this.text, cues: this.cues, mentions: this.mentions, dayNamed: this.when.when !== undefined, pastDate: this.pastDate, period: this.closurePeriod,
-      });
-    });
+    return this.once('listAskedAgain');
   }
 
   // The readings of a question. Dates and times take their words first; the place search gets what is left.
 
   private get phrases(): Phrases {
-    return this.once('phrases', () => {
-      const p = new Phrases(this.words);
-      setAsideHomeTown(p);
-      return p;
-    });
+    return this.once('phrases');
   }
 
   get when(): WhenReading {
-    return this.once('when', () => readWhen(this.phrases, this.now, this.ctx.lastWhen));
+    return this.once('when');
   }
 
   get cues(): Cues {
-    return this.once('cues', () => readCues(this.text, this.now.setZone('Europe/London'), this.planNames));
+    return this.once('cues');
   }
 
   /** The plans the data knows, by the names residents use (none with a finder that knows no plans). */
@@ -140,15 +188,11 @@ export class Reading {
 
   /** A period of closures named ("in December 2017", "the 2017 closures", "in February"), asked or not. */
   get closurePeriod(): ClosurePeriod | undefined {
-    return this.once('closurePeriod', () => readClosurePeriod(this.text, this.now, this.planNames));
+    return this.once('closurePeriod');
   }
 
   get places(): PlaceReading {
-    return this.once('places', () => {
-      void this.when;
-      const read = readPlaces(this.phrases, this.finder);
-      return { ...read, mentions: boroughsAsSaid(read.mentions, this.text) };
-    });
+    return this.once('places');
   }
 
   get mentions(): PlaceMention[] {
@@ -157,17 +201,17 @@ export class Reading {
 
   /** Two or three counters named ("brixton or walworth"), or null. */
   get comparison(): ComparisonReading | null {
-    return this.once('comparison', () => readComparison(this.text, this.places, this.finder));
+    return this.once('comparison');
   }
 
   /** A past period named ("summer 2021", "during covid", "before it closed"), for a question about one counter then. */
   get pastAsked(): PastAsked | undefined {
-    return this.once('pastAsked', () => readPastAsked(this.text, this.when.when, this.now));
+    return this.once('pastAsked');
   }
 
   /** A past date or year named ("in 2020"), for the 24-hour list. */
   get pastDate(): ListAsOf | undefined {
-    return this.once('pastDate', () => readPastDate(this.text, this.when.when, this.now));
+    return this.once('pastDate');
   }
 
   // Facts several rules share.

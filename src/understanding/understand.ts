@@ -13,6 +13,7 @@ import type { DangerReading } from './emergency';
 import type { PlaceFinder } from './placeFinder';
 import type { PlaceReading } from './places';
 import type { ConversationContext, ListAsOf, Question, WhenAsked } from './question';
+import { londonDate } from './londonDays';
 import { found, Reading } from './reading';
 import { STAGES, type Rule } from './rules';
 import type { WhenReading } from './when';
@@ -107,7 +108,7 @@ function withMoment(question: Question, r: Reading): Question {
 
 /** A moment still to come (today counts): a desk to go to later, not "now", a week or a day gone by. */
 function isAhead(when: WhenAsked, now: DateTime): boolean {
-  const today = now.setZone('Europe/London').toISODate() ?? '';
+  const today = londonDate(now);
   switch (when.kind) {
     case 'instant':
       return when.iso.slice(0, 10) >= today;

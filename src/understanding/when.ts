@@ -6,10 +6,12 @@
  * against the injected `now`, on London's calendar; the wall clock is never read.
  */
 import { DateTime } from 'luxon';
+import { BoundedCache } from '../stations/boundedCache';
 import { editDistance } from '../stations/stationSearch';
 import type { SpecialDay, WhenAsked } from './question';
+import { daysAfter, isoDaysBetween, londonMidnight, londonToday } from './londonDays';
 import type { PhraseMatch, Phrases } from './phrases';
-import { bankHolidays, easterSunday, firstMonday, fixedDay, lastMonday, nextBankHoliday, nextYearly } from './specialDays';
+import { bankHolidays, type BankHoliday, easterSunday, firstMonday, fixedDay, lastMonday, nextBankHoliday, nextYearly } from './specialDays';
 import {
   AMOUNTS, COMMON_WORDS, DAY_NEXT_TO, HOUR, HOUR_NUMBERS, IN_A_WHILE, LOOSE_TIMES, MINUTES, MINUTES_AFTER, MINUTES_PAST, PART_OF_DAY, THIS_TIME,
   WEEKEND_AFTER, wordTable,
@@ -59,12 +61,18 @@ const MONTH_WORDS = [...MONTHS.keys()].join('|');
 /** The month a month word names (only month words are read as one; anything else is no month). */
 const monthNumber = (word: string | undefined): number => MONTHS.get(word ?? '') ?? Number.NaN;
 
+// A date's words depend only on the date (and whether its year is this year's): kept per date.
+const dateWords = new BoundedCache<string, string>(256);
+
+/** "today", "tomorrow", "yesterday", else "Sunday 29 November" (with the year when not this year's). Both London midnights. */
 function labelDate(d: DateTime, today: DateTime): string {
-  const days = Math.round(d.diff(today, 'days').days);
+  const iso = d.toISODate() as string;
+  const days = isoDaysBetween(today.toISODate() as string, iso);
   if (days === 0) return 'today';
   if (days === 1) return 'tomorrow';
   if (days === -1) return 'yesterday';
-  return d.year === today.year ? d.toFormat('cccc d MMMM') : d.toFormat('cccc d MMMM yyyy');
+  const withYear = d.year !== today.year;
+  return dateWords.get(`${iso}${withYear ? ' y' : ''}`, () => (withYear ? d.toFormat('cccc d MMMM yyyy') : d.toFormat('cccc d MMMM')));
 }
 
 interface DayReading {
@@ -77,8 +85,29 @@ interface DayReading {
   general?: boolean;
 }
 
+// The special days' words, multi-word first; any of them has one of the words of ANY_SPECIAL_DAY.
+const CHRISTMAS_EVE = /\bchristmas eve\b/g;
+const BOXING_DAY = /\bboxing day\b/g;
+const NEW_YEARS_EVE = /\bnew years? eve\b/g;
+const NEW_YEARS_DAY = /\bnew years?(?: day)?\b/g;
+const CHRISTMAS_DAY = /\b(?:christmas|xmas)(?: day)?\b(?: (?:holidays?|period|break))?/g;
+const GOOD_FRIDAY = /\bgood friday\b/g;
+const EASTER_MONDAY = /\beaster monday\b/g;
+const EASTER_SUNDAY = /\beaster(?: sunday| day| weekend| holidays?)?\b/g;
+const EARLY_MAY = /\b(?:early may|may day)(?: bank holiday)?\b/g;
+const SPRING_BANK_HOLIDAY = /\bspring bank holiday\b/g;
+const SUMMER_BANK_HOLIDAY = /\b(?:summer|august) bank holiday\b/g;
+const BANK_HOLIDAYS = /\b(?:bank|public) holidays\b/g;
+const BANK_HOLIDAY_MONDAY = /\b(?:(?:bank|public) holiday monday|monday (?:bank|public) holiday)\b/g;
+const BANK_HOLIDAY = /\b(?:bank|public) holiday(?: weekend)?\b/g;
+const HALLOWEEN = /\bhalloween\b/g;
+const BONFIRE_NIGHT = /\b(?:bonfire night|guy fawkes(?: night| day)?)\b/g;
+const VALENTINES_DAY = /\b(?:st )?valentines? day\b/g;
+const ANY_SPECIAL_DAY = /\b(?:christmas|xmas|boxing day|new year|good friday|easter|early may|may day|(?:spring|summer|august) bank|(?:bank|public) holiday|halloween|bonfire night|guy fawkes|valentine)/;
+
 /** Special days, multi-word first. Each returns the day (or a general reading). */
 function readSpecialDay(p: Phrases, today: DateTime): DayReading | undefined {
+  if (!ANY_SPECIAL_DAY.test(p.text)) return undefined;
   const special = (m: PhraseMatch | undefined, kind: SpecialDay['kind'], label: string, date: DateTime | null): DayReading | undefined => {
     if (!m) return undefined;
     p.use(m);
@@ -88,53 +117,60 @@ function readSpecialDay(p: Phrases, today: DateTime): DayReading | undefined {
   const first = (re: RegExp) => p.first(re);
   const yearly = (month: number, d: number) => nextYearly(today, fixedDay(month, d));
 
-  let m = first(/\bchristmas eve\b/g);
+  let m = first(CHRISTMAS_EVE);
   if (m) return special(m, 'christmas', 'Christmas Eve', yearly(12, 24));
-  m = first(/\bboxing day\b/g);
+  m = first(BOXING_DAY);
   if (m) return special(m, 'christmas', 'Boxing Day', yearly(12, 26));
-  m = first(/\bnew years? eve\b/g);
+  m = first(NEW_YEARS_EVE);
   if (m) return special(m, 'new-year', "New Year's Eve", yearly(12, 31));
-  m = first(/\bnew years?(?: day)?\b/g);
+  m = first(NEW_YEARS_DAY);
   if (m) return special(m, 'new-year', "New Year's Day", yearly(1, 1));
-  m = first(/\b(?:christmas|xmas)(?: day)?\b(?: (?:holidays?|period|break))?/g);
+  m = first(CHRISTMAS_DAY);
   if (m) return special(m, 'christmas', 'Christmas Day', yearly(12, 25));
-  m = first(/\bgood friday\b/g);
+  m = first(GOOD_FRIDAY);
   if (m) return special(m, 'easter', 'Good Friday', nextYearly(today, (y) => easterSunday(y).minus({ days: 2 })));
-  m = first(/\beaster monday\b/g);
+  m = first(EASTER_MONDAY);
   if (m) return special(m, 'easter', 'Easter Monday', nextYearly(today, (y) => easterSunday(y).plus({ days: 1 })));
-  m = first(/\beaster(?: sunday| day| weekend| holidays?)?\b/g);
+  m = first(EASTER_SUNDAY);
   if (m) return special(m, 'easter', 'Easter Sunday', nextYearly(today, easterSunday));
-  m = first(/\b(?:early may|may day)(?: bank holiday)?\b/g);
+  m = first(EARLY_MAY);
   if (m) return special(m, 'bank-holiday', 'the early May bank holiday', nextYearly(today, (y) => firstMonday(y, 5)));
-  m = first(/\bspring bank holiday\b/g);
+  m = first(SPRING_BANK_HOLIDAY);
   if (m) return special(m, 'bank-holiday', 'the spring bank holiday', nextYearly(today, (y) => lastMonday(y, 5)));
-  m = first(/\b(?:summer|august) bank holiday\b/g);
+  m = first(SUMMER_BANK_HOLIDAY);
   if (m) return special(m, 'bank-holiday', 'the summer bank holiday', nextYearly(today, (y) => lastMonday(y, 8)));
-  m = first(/\b(?:bank|public) holidays\b/g);
+  m = first(BANK_HOLIDAYS);
   if (m) return special(m, 'bank-holiday', 'bank holidays', null);
-  m = first(/\b(?:(?:bank|public) holiday monday|monday (?:bank|public) holiday)\b/g);
+  m = first(BANK_HOLIDAY_MONDAY);
   if (m) {
     // The next bank holiday that falls on a Monday (Easter Monday, the May and August ones, substitute days).
     let next = nextBankHoliday(today);
     while (next.date.weekday !== 1) next = nextBankHoliday(next.date.plus({ days: 1 }));
     return special(m, 'bank-holiday', `the next bank holiday Monday (${next.name})`, next.date);
   }
-  m = first(/\b(?:bank|public) holiday(?: weekend)?\b/g);
+  m = first(BANK_HOLIDAY);
   if (m) {
     const next = nextBankHoliday(today);
     const named = bankHolidays(next.date.year).find((h) => h.date.equals(next.date))?.name ?? 'the bank holiday';
     return special(m, 'bank-holiday', `the next bank holiday (${named})`, next.date);
   }
-  m = first(/\bhalloween\b/g);
+  m = first(HALLOWEEN);
   if (m) return special(m, 'named', 'Halloween', yearly(10, 31));
-  m = first(/\b(?:bonfire night|guy fawkes(?: night| day)?)\b/g);
+  m = first(BONFIRE_NIGHT);
   if (m) return special(m, 'named', 'Bonfire Night', yearly(11, 5));
-  m = first(/\b(?:st )?valentines? day\b/g);
+  m = first(VALENTINES_DAY);
   if (m) return special(m, 'named', "Valentine's Day", yearly(2, 14));
   return undefined;
 }
 
+// Dates: "25th of december", "december 25", "25/12", "on the 3rd". Every one has a digit.
+const DAY_MONTH = new RegExp(`\\b(?:the )?(\\d{1,2})(?:st|nd|rd|th)?(?: of)? (${MONTH_WORDS})\\b(?: (\\d{4}))?`, 'g');
+const MONTH_DAY = new RegExp(`\\b(${MONTH_WORDS}) (?:the )?(\\d{1,2})(?:st|nd|rd|th)?\\b(?: (\\d{4}))?`, 'g');
+const NUMERIC_DATE = /\b(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?\b/g;
+const DAY_OF_THE_MONTH = /\b(?:on (?:the )?|the )(\d{1,2})(?:st|nd|rd|th)\b(?! (?:floor|street|road|avenue|time|one|ones|station|stations|nearest|closest|option|choice|counter|desk|police))/g;
+
 function readDate(p: Phrases, today: DateTime): DayReading | undefined {
+  if (!/\d/.test(p.text)) return undefined;
   const build = (m: PhraseMatch, dd: number, month: number, yearText: string | undefined): DayReading | undefined => {
     let year = yearText ? Number(yearText.length === 2 ? `20${yearText}` : yearText) : today.year;
     let date = DateTime.fromObject({ year, month, day: dd }, { zone: ZONE, locale: LOCALE });
@@ -147,20 +183,20 @@ function readDate(p: Phrases, today: DateTime): DayReading | undefined {
     p.use(m);
     return { date, label: labelDate(date, today) };
   };
-  for (const m of p.all(new RegExp(`\\b(?:the )?(\\d{1,2})(?:st|nd|rd|th)?(?: of)? (${MONTH_WORDS})\\b(?: (\\d{4}))?`, 'g'))) {
+  for (const m of p.all(DAY_MONTH)) {
     const r = build(m, Number(m.groups[1]), monthNumber(m.groups[2]), m.groups[3]);
     if (r) return r;
   }
-  for (const m of p.all(new RegExp(`\\b(${MONTH_WORDS}) (?:the )?(\\d{1,2})(?:st|nd|rd|th)?\\b(?: (\\d{4}))?`, 'g'))) {
+  for (const m of p.all(MONTH_DAY)) {
     const r = build(m, Number(m.groups[2]), monthNumber(m.groups[1]), m.groups[3]);
     if (r) return r;
   }
-  for (const m of p.all(/\b(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?\b/g)) {
+  for (const m of p.all(NUMERIC_DATE)) {
     const r = build(m, Number(m.groups[1]), Number(m.groups[2]), m.groups[3]);
     if (r) return r;
   }
   // "on the 3rd", "the 15th": the next day of the month with that number (today counts).
-  for (const m of p.all(/\b(?:on (?:the )?|the )(\d{1,2})(?:st|nd|rd|th)\b(?! (?:floor|street|road|avenue|time|one|ones|station|stations|nearest|closest|option|choice|counter|desk|police))/g)) {
+  for (const m of p.all(DAY_OF_THE_MONTH)) {
     const dd = Number(m.groups[1]);
     for (let k = 0; k < 3; k++) {
       const month = today.plus({ months: k });
@@ -177,59 +213,67 @@ function readDate(p: Phrases, today: DateTime): DayReading | undefined {
 /** The London date a remembered moment was about: "the day after" counts from it. */
 function dayOf(when: WhenAsked | undefined, today: DateTime): DateTime {
   const iso = !when ? undefined : when.kind === 'date' || when.kind === 'weekday' ? when.date : when.kind === 'instant' ? when.iso.slice(0, 10) : when.kind === 'weekend' ? when.dates[1] : undefined;
-  return iso ? DateTime.fromISO(iso, { zone: ZONE, locale: LOCALE }) : today;
+  return iso ? londonMidnight(iso) : today;
 }
 
+const DAY_AFTER_TOMORROW = /\b(?:the )?day after tomorrow\b/g;
+const TOMORROW = /\btomorrow(?: (morning|afternoon|evening|night))?\b/g;
+const TONIGHT = /\b(?:tonight|this evening|later tonight|later today)\b/g;
+const TODAY = /\b(?:today|this (morning|afternoon))\b/g;
+const YESTERDAY = /\b(?:yesterday|last night)\b/g;
+
 function readRelativeDay(p: Phrases, today: DateTime, previous?: WhenAsked): { day?: DayReading; late: boolean; morning?: boolean } {
-  let m = p.first(/\b(?:the )?day after tomorrow\b/g);
+  let m = p.first(DAY_AFTER_TOMORROW);
   if (m) {
     p.use(m);
-    const date = today.plus({ days: 2 });
+    const date = daysAfter(today, 2);
     return { day: { date, label: labelDate(date, today) }, late: false };
   }
   // "and the day after?" after a question that named a day: the day after that one.
   m = previous ? p.first(DAY_NEXT_TO) : undefined;
   if (m && previous) {
     p.use(m);
-    const date = dayOf(previous, today).plus({ days: m.groups[1] ? 1 : -1 });
+    const date = daysAfter(dayOf(previous, today), m.groups[1] ? 1 : -1);
     if (date >= today) return { day: { date, label: labelDate(date, today) }, late: false };
   }
-  m = p.first(/\btomorrow(?: (morning|afternoon|evening|night))?\b/g);
+  m = p.first(TOMORROW);
   if (m) {
     p.use(m);
     const part = m.groups[1];
-    return { day: { date: today.plus({ days: 1 }), label: 'tomorrow' }, late: part === 'evening' || part === 'night', morning: part === 'morning' };
+    return { day: { date: daysAfter(today, 1), label: 'tomorrow' }, late: part === 'evening' || part === 'night', morning: part === 'morning' };
   }
-  m = p.first(/\b(?:tonight|this evening|later tonight|later today)\b/g);
+  m = p.first(TONIGHT);
   if (m) {
     p.use(m);
     return { day: { date: today, label: 'tonight' }, late: true };
   }
-  m = p.first(/\b(?:today|this (morning|afternoon))\b/g);
+  m = p.first(TODAY);
   if (m) {
     p.use(m);
     return { day: { date: today, label: 'today' }, late: false, morning: m.groups[1] === 'morning' };
   }
-  m = p.first(/\b(?:yesterday|last night)\b/g);
+  m = p.first(YESTERDAY);
   if (m) {
     p.use(m);
-    return { day: { date: today.minus({ days: 1 }), label: 'yesterday' }, late: false };
+    return { day: { date: daysAfter(today, -1), label: 'yesterday' }, late: false };
   }
   return { late: false };
 }
 
 function weekendFrom(saturday: DateTime, label: string): WhenAsked {
-  return { kind: 'weekend', dates: [saturday.toISODate() ?? '', saturday.plus({ days: 1 }).toISODate() ?? ''], label };
+  return { kind: 'weekend', dates: [saturday.toISODate() ?? '', daysAfter(saturday, 1).toISODate() ?? ''], label };
 }
+
+const WEEKEND = /\b(?:(this|next|coming|the) )?(?:weekends?|(?:saturday|sat) (?:and|or|n) (?:sunday|sun))\b/g;
 
 /** "this weekend", "next weekend", "saturday and sunday": the coming Saturday and Sunday (this one, on a weekend). */
 function readWeekend(p: Phrases, today: DateTime): WhenAsked | undefined {
-  const m = p.first(/\b(?:(this|next|coming|the) )?(?:weekends?|(?:saturday|sat) (?:and|or|n) (?:sunday|sun))\b/g);
+  const m = p.first(WEEKEND);
   if (!m) return undefined;
   p.use(m);
-  let saturday = today.plus({ days: (6 - today.weekday + 7) % 7 });
-  if (today.weekday === 7) saturday = today.minus({ days: 1 });
-  if (m.groups[1] === 'next' && today.weekday >= 6) saturday = saturday.plus({ days: 7 });
+  let saturday = daysAfter(today, (6 - today.weekday + 7) % 7);
+  if (today.weekday === 7) saturday = daysAfter(today, -1);
+  if (m.groups[1] === 'next' && today.weekday >= 6) saturday = daysAfter(saturday, 7);
   return weekendFrom(saturday, m.groups[1] === 'next' ? 'next weekend' : 'this weekend');
 }
 
@@ -240,8 +284,8 @@ function readWeekendAfter(p: Phrases, today: DateTime, previous: WhenAsked | und
   if (!m) return undefined;
   p.use(m);
   const from = dayOf(previous, today);
-  const saturday = from.plus({ days: ((6 - from.weekday + 7) % 7) || 7 });
-  return weekendFrom(saturday, `the weekend after (${saturday.toFormat('d')}–${saturday.plus({ days: 1 }).toFormat('d MMMM')})`);
+  const saturday = daysAfter(from, ((6 - from.weekday + 7) % 7) || 7);
+  return weekendFrom(saturday, `the weekend after (${saturday.toFormat('d')}–${daysAfter(saturday, 1).toFormat('d MMMM')})`);
 }
 
 function readWeekday(p: Phrases, today: DateTime): DayReading | undefined {
@@ -263,7 +307,7 @@ function readWeekday(p: Phrases, today: DateTime): DayReading | undefined {
       }
     }
     p.use({ groups: [], first, last: i });
-    const date = today.plus({ days: delta });
+    const date = daysAfter(today, delta);
     if (delta < 0) return { date, label };
     return { date, label, weekday };
   }
@@ -311,7 +355,7 @@ function partOf(m: PhraseMatch, at: number): 'am' | 'pm' | undefined {
  * The clock readers, tried in order; the first that reads a valid time wins. Each names what it reads,
  * as luxon's own parser lists its formats.
  */
-const CLOCK_READERS: readonly { name: string; re: RegExp; read: (m: PhraseMatch) => ClockReading | undefined }[] = [
+const CLOCK_READINGS: readonly { name: string; re: RegExp; read: (m: PhraseMatch) => ClockReading | undefined }[] = [
   {
     name: '9pm, 9:30 am',
     re: new RegExp(`\\b${BEFORE_TIME}(\\d{1,2})(?::(\\d{2}))? ?(am|pm)\\b`, 'g'),
@@ -381,14 +425,21 @@ const CLOCK_READERS: readonly { name: string; re: RegExp; read: (m: PhraseMatch)
   })),
 ];
 
+/** Each clock reader with its reading kept only when it is a time of day. */
+const CLOCK_READERS = CLOCK_READINGS.map((reader) => ({
+  ...reader,
+  readValid: (m: PhraseMatch): ClockReading | undefined => {
+    const clock = reader.read(m);
+    return !clock || clock.hour > 23 || clock.minute > 59 ? undefined : clock;
+  },
+}));
+
 function readClock(p: Phrases): ClockReading | undefined {
   for (const reader of CLOCK_READERS) {
-    for (const m of p.all(reader.re)) {
-      const clock = reader.read(m);
-      if (!clock || clock.hour > 23 || clock.minute > 59) continue;
-      p.use(m);
-      return { ...clock, said: (m.groups[0] ?? '').replace(/^(?:at|by|around|about|before|after|until|till|til|for|from) /, '') };
-    }
+    const found = p.firstRead(reader.re, reader.readValid);
+    if (!found) continue;
+    p.use(found.match);
+    return { ...found.read, said: (found.match.groups[0] ?? '').replace(/^(?:at|by|around|about|before|after|until|till|til|for|from) /, '') };
   }
   return undefined;
 }
@@ -399,22 +450,36 @@ function readClock(p: Phrases): ClockReading | undefined {
  * Otherwise a counter's day runs from about 7am to 11pm, so 1-6 are the afternoon and 7-11 the morning.
  */
 function placeClock(clock: ClockReading, day: DateTime, now: DateTime, part: 'am' | 'pm' | undefined): { at: DateTime; chose?: boolean } {
-  const at = (hour: number) => day.set({ hour, minute: clock.minute, second: 0, millisecond: 0 });
+  const at = (hour: number) => wallTime(day, hour, clock.minute);
   if (clock.meridiem === '24h') return { at: at(clock.hour) };
   const meridiem = clock.meridiem ?? part;
   const am = clock.hour % 12;
   if (meridiem) return { at: at(meridiem === 'pm' ? am + 12 : am) };
-  if (clock.spoken && day.hasSame(now, 'day')) {
+  if (clock.spoken && day.toISODate() === now.toISODate()) {
     const next = [at(am), at(am + 12)].find((t) => t >= now);
     if (next) return { at: next, chose: true };
-    return { at: at(am).plus({ days: 1 }), chose: true };
+    return { at: dayLater(at(am)), chose: true };
   }
   return { at: at(clock.hour <= 6 || clock.hour === 12 ? am + 12 : am) };
 }
 
+// Times of day on London dates, as luxon places them (clock changes included): the same few are asked all day.
+const wallTimes = new BoundedCache<string, DateTime>(256);
+const nextDays = new BoundedCache<number, DateTime>(256);
+
+/** `hour:minute` on the London midnight `day`. Both `day` and `now` below are on London's clock. */
+function wallTime(day: DateTime, hour: number, minute: number): DateTime {
+  return wallTimes.get(`${day.toISODate()} ${hour}:${minute}`, () => day.set({ hour, minute, second: 0, millisecond: 0 }));
+}
+
+/** The same time of day a day later. */
+function dayLater(at: DateTime): DateTime {
+  return nextDays.get(at.toMillis(), () => at.plus({ days: 1 }));
+}
+
 /** "today", "tomorrow", "on Saturday 28 November": the day of an instant, as said after its time. */
 function onDay(at: DateTime, today: DateTime): string {
-  const label = labelDate(at.startOf('day'), today);
+  const label = labelDate(londonMidnight(at.toISODate() as string), today);
   return label === 'today' || label === 'tomorrow' || label === 'yesterday' ? label : `on ${label}`;
 }
 
@@ -438,17 +503,18 @@ function placeTime(
     return { at, label: `midnight ${of} (00:00 on ${at.toFormat('cccc d MMMM')})` };
   }
   // A bare time means its next showing.
-  if (!named && at < now) at = at.plus({ days: 1 });
-  const on = named && at.hasSame(base, 'day') ? (['today', 'tomorrow', 'tonight', 'yesterday'].includes(day.label) ? day.label : `on ${day.label}`) : onDay(at, today);
+  if (!named && at < now) at = dayLater(at);
+  const on = named && at.toISODate() === base.toISODate() ? (['today', 'tomorrow', 'tonight', 'yesterday'].includes(day.label) ? day.label : `on ${day.label}`) : onDay(at, today);
   const label = `${timeLabel(at.hour, at.minute)} ${on}`;
   const said = clock.loose ?? (chose ? clock.said : undefined);
   return { at, label, ...(said ? { said } : {}) };
 }
 
 /** "in 20 minutes", "in an hour", "this time next week": an instant counted from now. */
-function readFromNow(p: Phrases, now: DateTime): { at: DateTime; said: string } | undefined {
+function readFromNow(p: Phrases, londonNow: () => DateTime): { at: DateTime; said: string } | undefined {
   const inAWhile = p.first(IN_A_WHILE);
   if (inAWhile) {
+    const now = londonNow();
     const amount = inAWhile.groups[1] === undefined ? 1 : (AMOUNTS.get(inAWhile.groups[1]) ?? Number(inAWhile.groups[1]));
     const unit = inAWhile.groups[2]?.startsWith('h') ? 'hours' : 'minutes';
     if (!Number.isFinite(amount) || amount <= 0 || (unit === 'hours' ? amount > 48 : amount > 48 * 60)) return undefined;
@@ -457,6 +523,7 @@ function readFromNow(p: Phrases, now: DateTime): { at: DateTime; said: string } 
   }
   const same = p.first(THIS_TIME);
   if (same) {
+    const now = londonNow();
     const on = same.groups[1] ?? '';
     const weekday = weekdayOf(on.replace(/^next /, ''));
     const days = on === 'tomorrow' ? 1 : on === 'next week' || weekday === undefined ? 7 : ((weekday - now.weekday + 7) % 7 || 7) + (weekday <= now.weekday ? 0 : 7);
@@ -472,28 +539,51 @@ function readFromNow(p: Phrases, now: DateTime): { at: DateTime; said: string } 
  */
 export function specialDayOn(date: DateTime): SpecialDay | undefined {
   const iso = date.toISODate() ?? undefined;
-  const named = wordTable<[SpecialDay['kind'], string]>({
-    '12-24': ['christmas', 'Christmas Eve'],
-    '12-25': ['christmas', 'Christmas Day'],
-    '12-26': ['christmas', 'Boxing Day'],
-    '12-31': ['new-year', "New Year's Eve"],
-    '01-01': ['new-year', "New Year's Day"],
-  });
-  const fixed = named.get(date.toFormat('MM-dd'));
+  if (!iso) return undefined;
+  const fixed = FIXED_SPECIAL_DAYS.get(iso.slice(5));
   if (fixed) return { kind: fixed[0], label: fixed[1], date: iso };
-  const holiday = bankHolidays(date.year).find((h) => h.date.hasSame(date, 'day'));
+  const holiday = bankHolidayOn(iso);
   if (!holiday) return undefined;
   const kind: SpecialDay['kind'] = /easter|good friday/i.test(holiday.name) ? 'easter' : /christmas|boxing/i.test(holiday.name) ? 'christmas' : /new year/i.test(holiday.name) ? 'new-year' : 'bank-holiday';
   const label = kind === 'bank-holiday' ? `the ${holiday.name.replace(/^Early/, 'early')}` : `${holiday.name} (bank holiday)`;
   return { kind, label, date: iso };
 }
 
+const FIXED_SPECIAL_DAYS = wordTable<[SpecialDay['kind'], string]>({
+  '12-24': ['christmas', 'Christmas Eve'],
+  '12-25': ['christmas', 'Christmas Day'],
+  '12-26': ['christmas', 'Boxing Day'],
+  '12-31': ['new-year', "New Year's Eve"],
+  '01-01': ['new-year', "New Year's Day"],
+});
+
+// A year's bank holidays by their (London) ISO dates: a year never changes.
+const holidaysByDate = new BoundedCache<string, ReadonlyMap<string, BankHoliday>>(8);
+
+/** The bank holiday on a London date, if any. */
+function bankHolidayOn(iso: string): BankHoliday | undefined {
+  const year = iso.slice(0, 4);
+  return holidaysByDate.get(year, () => new Map(bankHolidays(Number(year)).map((h) => [h.date.toISODate() as string, h]))).get(iso);
+}
+
+// The words of the rest of a when-reading.
+const ASKS_THE_PRESENT = /\b(?:is|are|isnt|arent|does|do|will|can)\b/;
+const ASKS_THE_PAST = /\b(?:was|were|did)\b(?: \w+){0,4} (?:open|opened|close|closed|shut)\b/;
+const THE_WEEK = /\b(?:weekdays|week days|during the week|in the week|this week|next week|all week|every day|everyday|each day|daily|mon(?:day)? (?:to|til|till|through|thru) (?:fri|friday|sun|sunday)|mon fri|mon sun)\b/g;
+const EVENING = /\b(?:tonight|evening|night|pm)\b/g;
+const MORNING = /\bmorning\b/;
+const NOW = /\b(?:right now|now|currently|at the moment|at present|presently|atm|as we speak|this minute|at this time|yet)\b/g;
+const GREETING = /\b(?:good (?:morning|afternoon|evening|night)|see you later)\b/g;
+const LATE = /\b(?:late|later|evening|evenings|night|nights|after work|after dark)\b/g;
+
 /** Reads the when-words of a message, marking the words used. */
 export function readWhen(p: Phrases, now: DateTime, previous?: WhenAsked): WhenReading {
-  const local = now.setZone(ZONE).setLocale(LOCALE);
-  const today = local.startOf('day');
+  // The instant on London's clock is needed only for a time read; the date, always.
+  let local: DateTime | undefined;
+  const londonNow = (): DateTime => (local ??= now.setZone(ZONE).setLocale(LOCALE));
+  const today = londonToday(now);
 
-  const fromNow = readFromNow(p, local);
+  const fromNow = readFromNow(p, londonNow);
   if (fromNow) {
     const { at, said } = fromNow;
     const label = `${timeLabel(at.hour, at.minute)} ${onDay(at, today)}`;
@@ -506,7 +596,7 @@ export function readWhen(p: Phrases, now: DateTime, previous?: WhenAsked): WhenR
   const relative = special || date ? { late: false } : readRelativeDay(p, today, previous);
   // "my car was broken into last night, is Walworth open?": yesterday is when it happened, not what is asked,
   // unless the question itself is in the past ("was it open yesterday?").
-  const asksThePresent = /\b(?:is|are|isnt|arent|does|do|will|can)\b/.test(p.text) && !/\b(?:was|were|did)\b(?: \w+){0,4} (?:open|opened|close|closed|shut)\b/.test(p.text);
+  const asksThePresent = ASKS_THE_PRESENT.test(p.text) && !ASKS_THE_PAST.test(p.text);
   if (relative.day?.label === 'yesterday' && asksThePresent) delete relative.day;
   let day: DayReading | undefined = special ?? date ?? relative.day;
   if (day && !day.specialDay && !day.general) {
@@ -519,7 +609,7 @@ export function readWhen(p: Phrases, now: DateTime, previous?: WhenAsked): WhenR
   let nowAsked = false;
   if (!day) weekend = readWeekendAfter(p, today, previous) ?? readWeekend(p, today);
   const weekMatch = p.first(
-    /\b(?:weekdays|week days|during the week|in the week|this week|next week|all week|every day|everyday|each day|daily|mon(?:day)? (?:to|til|till|through|thru) (?:fri|friday|sun|sunday)|mon fri|mon sun)\b/g,
+    THE_WEEK,
   );
   if (weekMatch) {
     p.use(weekMatch);
@@ -531,19 +621,19 @@ export function readWhen(p: Phrases, now: DateTime, previous?: WhenAsked): WhenR
     if (day && onSpecialDay) day = { ...day, specialDay: onSpecialDay };
   }
 
-  const evening = relative.late || p.first(/\b(?:tonight|evening|night|pm)\b/g) !== undefined;
-  const morning = !evening && (relative.morning === true || /\bmorning\b/.test(p.text));
+  const evening = relative.late || p.first(EVENING) !== undefined;
+  const morning = !evening && (relative.morning === true || MORNING.test(p.text));
   const clock = readClock(p);
-  const time = clock ? placeTime(clock, day, today, local, evening ? 'pm' : morning ? 'am' : undefined) : undefined;
-  const nowMatch = p.first(/\b(?:right now|now|currently|at the moment|at present|presently|atm|as we speak|this minute|at this time|yet)\b/g);
+  const time = clock ? placeTime(clock, day, today, londonNow(), evening ? 'pm' : morning ? 'am' : undefined) : undefined;
+  const nowMatch = p.first(NOW);
   if (nowMatch) {
     p.use(nowMatch);
     nowAsked = true;
   }
   // A greeting ("good evening") or a sign-off ("good night") is not a question about the evening.
-  const greeting = p.first(/\b(?:good (?:morning|afternoon|evening|night)|see you later)\b/g);
+  const greeting = p.first(GREETING);
   if (greeting) p.use(greeting);
-  const lateMatch = p.first(/\b(?:late|later|evening|evenings|night|nights|after work|after dark)\b/g);
+  const lateMatch = p.first(LATE);
   if (lateMatch) p.use(lateMatch);
   const late = relative.late || lateMatch !== undefined || (time !== undefined && time.at.hour >= 19);
 

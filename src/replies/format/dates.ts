@@ -8,8 +8,12 @@ import type { DatePrecision, TimelineEvent } from '../../stations/model';
 import { LONDON_LOCALE, LONDON_ZONE } from '../../stations/openingHours';
 import type { DatedMark } from '../../stations/timeline';
 
+// The dates and minutes replies name (today, a weekday asked, a source's date) recur all day, and reading
+// one on London's clock costs luxon a time-zone lookup: each is read once. DateTimes never change.
+const londonTimes = new BoundedCache<string, DateTime>(512);
+
 function parse(iso: string): DateTime {
-  return DateTime.fromISO(iso, { zone: LONDON_ZONE, locale: LONDON_LOCALE });
+  return londonTimes.get(iso, () => DateTime.fromISO(iso, { zone: LONDON_ZONE, locale: LONDON_LOCALE }));
 }
 
 /** The precision an ISO-ish date is written with: `2013`, `2013-03`, `2013-03-01`. */
@@ -81,8 +85,14 @@ export function monthAfter(iso: string): string {
   });
 }
 
+/** An instant as `toISO()` writes it: `2026-11-26T14:00:00.000+00:00` (or `Z`). */
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}(?:Z|[+-]\d{2}:\d{2})$/;
+
 /** The instant an answer was computed, on London's clock; falls back to the start of the as-of day. */
 export function answerInstant(at: string, asOf: string): DateTime {
+  // Answers write their instant as luxon's toISO() does; the engine's own parser reads that form exactly, and faster.
+  const ms = ISO_INSTANT.test(at) ? Date.parse(at) : Number.NaN;
+  if (!Number.isNaN(ms)) return DateTime.fromMillis(ms, { zone: LONDON_ZONE, locale: LONDON_LOCALE });
   const instant = DateTime.fromISO(at, { setZone: true });
   if (at && instant.isValid) return instant.setZone(LONDON_ZONE).setLocale(LONDON_LOCALE);
   return parse(asOf);

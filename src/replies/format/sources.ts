@@ -12,6 +12,7 @@ import type { PublisherIndex } from '../../answers/answer';
 import type { PublisherKind, TimelineEvent } from '../../stations/model';
 import type { DatedMark, KnownHours } from '../../stations/timeline';
 import type { Cited, Dating } from '../sections';
+import { BoundedCache } from '../../stations/boundedCache';
 import { formatDate, monthAfter } from './dates';
 
 const MET_SITE = 'met.police.uk';
@@ -36,12 +37,17 @@ export interface SourceLabel {
   url: string;
 }
 
+// Sources are the data's few hundred addresses, cited again and again: each is parsed once.
+const hosts = new BoundedCache<string, string | null>(1024);
+
 function hostOf(url: string): string | null {
-  try {
-    return new URL(url).hostname.toLowerCase();
-  } catch {
-    return null;
-  }
+  return hosts.get(url, () => {
+    try {
+      return new URL(url).hostname.toLowerCase();
+    } catch {
+      return null;
+    }
+  });
 }
 
 /** How a source whose domain has no row in publishers.csv is named. */
@@ -80,7 +86,7 @@ export function chooseSources(cited: readonly Cited[], publishers: PublisherInde
       const host = hostOf(c.url) ?? c.url;
       const publisher = publishers[host];
       const kind = publisher?.kind ?? 'unknown';
-      return { ...c, order, kind, name: publisher?.name ?? unrecordedPublisher(host) };
+      return { url: c.url, date: c.date, order, kind, name: publisher?.name ?? unrecordedPublisher(host) };
     })
     // Most trusted first; among equals, the latest fact first, then the order the answer gave.
     .sort((a, b) => TRUST[a.kind] - TRUST[b.kind] || (b.date?.date ?? '').localeCompare(a.date?.date ?? '') || a.order - b.order);

@@ -9,7 +9,7 @@ import type { Answer, NearestResult } from '../../answers/answer';
 import type { NearbyDesk } from '../../stations/nearest';
 import type { OpeningState } from '../../stations/openingHours';
 import { directionsUrl, type CardElement, type Fact } from '../cards/elements';
-import { expandCard } from '../cards/templates';
+import { expandCard, shownIf } from '../cards/templates';
 import { answerInstant, formatDate } from '../format/dates';
 import { distanceShort, distanceSpoken, distanceText, stateAfter } from '../format/distance';
 import { stateText } from '../format/hours';
@@ -41,8 +41,8 @@ export function deskCard(result: NearestResult, state: string, open: boolean): C
     distance: `${distanceText(result)}${result.approximate ? ' (location approximate)' : ''}`,
     state: capitalise(state),
     stateColor: open ? 'Good' : 'Attention',
-    address: addressLine(result.station),
-    directionsUrl: result.station.location ? directionsUrl(result.station.location) : null,
+    address: shownIf(addressLine(result.station)),
+    directionsUrl: shownIf(result.station.location ? directionsUrl(result.station.location) : null),
   });
 }
 

@@ -36,6 +36,15 @@ export function londonDay(date: DateTime | string): DateTime {
   return toLondon(date).startOf('day');
 }
 
+// The times questions name ("at 9pm", "tomorrow morning") recur, and reading one on London's clock costs
+// luxon an ISO parse and a time-zone lookup: each text is read once. DateTimes never change.
+const namedInstants = new BoundedCache<string, DateTime>(1024);
+
+/** `DateTime.fromISO(iso, { zone: 'Europe/London' })`, kept for the next question naming the same time. */
+export function londonInstant(iso: string): DateTime {
+  return namedInstants.get(iso, () => DateTime.fromISO(iso, { zone: LONDON_ZONE }));
+}
+
 /** A date on the calendar, with its ISO weekday (1 = Monday ... 7 = Sunday); no zone, no instant. */
 export interface CalendarDay {
   year: number;

@@ -148,8 +148,14 @@ function freezeDay(hours: DayHours): DayHours {
   return Object.freeze(hours);
 }
 
+// Whether a schedule's intervals cover the whole week, worked out once per schedule (schedules are never changed).
+const wholeWeek = new WeakMap<readonly WeeklyInterval[], boolean>();
+
 function neverCloses(schedule: WeeklySchedule): boolean {
-  return schedule.kind === 'always' || coversWholeWeek(schedule.intervals);
+  if (schedule.kind === 'always') return true;
+  let covered = wholeWeek.get(schedule.intervals);
+  if (covered === undefined) wholeWeek.set(schedule.intervals, (covered = coversWholeWeek(schedule.intervals)));
+  return covered;
 }
 
 /** The real open/close instants of the intervals that open on London calendar day `day`. */

@@ -33,9 +33,18 @@ export function londonDate(asOf: AsOf): string {
 
 /** The first day after the period a dated row stands for (`2017-12-01`/month -> `2018-01-01`). */
 export function endOfWindow(date: string, precision: DatePrecision): string {
-  const start = DateTime.fromISO(date, { zone: 'utc' });
-  const end = precision === 'year' ? start.plus({ years: 1 }) : precision === 'month' ? start.plus({ months: 1 }) : start.plus({ days: 1 });
-  return end.toISODate() as string;
+  // Called for every dated row of every answer: plain calendar arithmetic on a YYYY-MM-DD date, luxon for anything else.
+  const ymd = calendarDate(date);
+  if (!ymd) {
+    const start = DateTime.fromISO(date, { zone: 'utc' });
+    const end = precision === 'year' ? start.plus({ years: 1 }) : precision === 'month' ? start.plus({ months: 1 }) : start.plus({ days: 1 });
+    return end.toISODate() as string;
+  }
+  const [y, m, d] = ymd;
+  // As luxon does, a month or year later keeps the day of the month, or the month's last day when it is shorter (31 Jan -> 28 Feb).
+  if (precision === 'year') return isoDate(y + 1, m, Math.min(d, daysInMonth(y + 1, m)));
+  if (precision === 'month') return m === 12 ? isoDate(y + 1, 1, d) : isoDate(y, m + 1, Math.min(d, daysInMonth(y, m + 1)));
+  return d < daysInMonth(y, m) ? isoDate(y, m, d + 1) : m === 12 ? isoDate(y + 1, 1, 1) : isoDate(y, m + 1, 1);
 }
 
 /**
@@ -49,5 +58,28 @@ export function uncertainWithin(row: { date: string; precision: DatePrecision },
 
 /** The London date before `date` (`2020-11-30` -> `2020-11-29`). */
 export function dayBefore(date: string): string {
-  return DateTime.fromISO(date, { zone: 'utc' }).minus({ days: 1 }).toISODate() as string;
+  const ymd = calendarDate(date);
+  if (!ymd) return DateTime.fromISO(date, { zone: 'utc' }).minus({ days: 1 }).toISODate() as string;
+  const [y, m, d] = ymd;
+  if (d > 1) return isoDate(y, m, d - 1);
+  return m === 1 ? isoDate(y - 1, 12, 31) : isoDate(y, m - 1, daysInMonth(y, m - 1));
+}
+
+/** Year, month and day of a valid `YYYY-MM-DD` date (years 1000-9999), else null. */
+function calendarDate(date: string): [number, number, number] | null {
+  if (date.length !== 10 || !ISO_DATE.test(date)) return null;
+  const y = Number(date.slice(0, 4));
+  const m = Number(date.slice(5, 7));
+  const d = Number(date.slice(8, 10));
+  if (y < 1000 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return null;
+  return [y, m, d];
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+function isoDate(y: number, m: number, d: number): string {
+  return `${y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
 }

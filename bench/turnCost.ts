@@ -1,0 +1,118 @@
+/**
+ * What the answer and the reply of one turn cost, each on its own, in CPU time and in
+ * bytes allocated, over the question mix (bench/questionMix.ts). The questions are understood once (that
+ * stage is another benchmark's); then rounds of answering every turn and of rendering every answer are
+ * timed, and single rounds are weighed with the heap measured before and after, a garbage collection
+ * first and none during (a round is discarded when the collector ran inside it). Run with
+ * `node --expose-gc --min-semi-space-size=64 --max-semi-space-size=64 --import tsx bench/turnCost.ts`.
+ * The London clock advances a second a turn, as in bench/wholeTurn.ts. Nothing here is asserted.
+ */
+import { PerformanceObserver } from 'node:perf_hooks';
+import { DateTime } from 'luxon';
+import { OfflineQuestionRecognizer } from '../dialogs/questionRecognizer';
+import type { Answer } from '../src/answers/answer';
+import { Answerer } from '../src/answers/answerQuestion';
+import { deskNamedBy } from '../src/answers/deskNamedBy';
+import { renderReply } from '../src/replies';
+import { toActivity } from '../src/replies/toActivity';
+import { FrontCounterKnowledge } from '../src/stations';
+import { nextContext } from '../src/understanding';
+import type { ConversationContext, Question } from '../src/understanding/question';
+import { interleavedConversations } from './questionMix';
+
+const gc = (globalThis as { gc?: () => void }).gc;
+if (!gc) throw new Error('run with node --expose-gc (see the comment at the top)');
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 100);
+const CHANNELS = (process.env.BENCH_CHANNELS ?? 'webchat,msteams').split(',');
+
+interface Turn {
+  question: Question;
+  now: DateTime;
+  answer: Answer;
+}
+
+const knowledge = FrontCounterKnowledge.load();
+const recognizer = new OfflineQuestionRecognizer(knowledge);
+const answerer = new Answerer(knowledge);
+
+const turns: Turn[] = [];
+let now = DateTime.fromISO('2026-11-26T14:00', { zone: 'Europe/London' });
+for (const c of interleavedConversations()) {
+  let context: ConversationContext = {};
+  for (const text of c.turns) {
+    const question = recognizer.recognize(text, context, now);
+    const answer = answerer.answer(question, now);
+    context = nextContext(question, context, deskNamedBy(answer));
+    turns.push({ question, now, answer });
+    now = now.plus({ seconds: 1 });
+  }
+}
+
+let gcs = 0;
+new PerformanceObserver((list) => (gcs += list.getEntries().length)).observe({ entryTypes: ['gc'] });
+
+let sink = 0;
+const stages: Record<string, () => void> = {
+  answer: () => {
+    for (const t of turns) sink += answerer.answer(t.question, t.now).kind.length;
+  },
+  ...Object.fromEntries(
+    CHANNELS.map((channelId) => [
+      `renderReply ${channelId}`,
+      () => {
+        for (const t of turns) sink += renderReply(t.answer, { channelId, botName: 'StationDesk' }).text.length;
+      },
+    ]),
+  ),
+  'reply JSON (webchat)': () => {
+    for (const t of turns) sink += JSON.stringify(toActivity(renderReply(t.answer, { channelId: 'webchat', botName: 'StationDesk' }))).length;
+  },
+};
+
+/** Garbage-collection entries reach the observer a little later. */
+function settle(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 20));
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+async function main(): Promise<void> {
+  const ms: Record<string, number[]> = {};
+  const kb: Record<string, number[]> = {};
+  for (const name of Object.keys(stages)) {
+    ms[name] = [];
+    kb[name] = [];
+  }
+  for (const run of Object.values(stages)) for (let i = 0; i < 30; i++) run(); // warm-up: JIT and caches
+  for (let r = 0; r < ROUNDS; r++) {
+    for (const [name, run] of Object.entries(stages)) {
+      if (r % 10 === 0) {
+        gc!();
+        await settle(); // let the observer count that collection
+        const before = gcs;
+        const heap0 = process.memoryUsage().heapUsed;
+        run();
+        const heap1 = process.memoryUsage().heapUsed;
+        await settle();
+        if (gcs === before) kb[name].push((heap1 - heap0) / 1024 / turns.length);
+      } else {
+        const t0 = performance.now();
+        run();
+        ms[name].push((performance.now() - t0) / turns.length);
+      }
+    }
+  }
+  const bytes = turns.map((t) => JSON.stringify(toActivity(renderReply(t.answer, { channelId: 'webchat', botName: 'StationDesk' }))).length);
+  console.log(`${turns.length} turns a round, ${ROUNDS} rounds; per turn (median of rounds):`);
+  console.log(`${'stage'.padEnd(26)}${'ms'.padStart(9)}${'KB alloc'.padStart(11)}`);
+  for (const name of Object.keys(stages)) {
+    console.log(`${name.padEnd(26)}${median(ms[name]).toFixed(4).padStart(9)}${(kb[name].length ? median(kb[name]).toFixed(1) : 'n/a').padStart(11)}`);
+  }
+  console.log(`webchat activity JSON: ${Math.round(bytes.reduce((a, b) => a + b, 0) / bytes.length)} bytes a turn on average (checksum ${sink % 997})`);
+}
+
+void main();
