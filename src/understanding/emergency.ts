@@ -198,11 +198,23 @@ const SHOUTED_HELP_CAPS = /\bHELP+\b/;
 /** Clauses: a moment said in one ("is Brixton open now?") is not the moment of another ("my bike was stolen"). */
 const CLAUSE_BREAK = /[.!?;,\n()]+|\s(?:-|–|—)\s|\b(?:but|so|anyway|also)\b/i;
 
+/** The clause's words as the danger reading reads them ("sum1 tryna" -> "someone trying"), a new array only when one changes. */
+function dangerWords(words: string[]): string[] {
+  let out: string[] | undefined;
+  for (let k = 0; k < words.length; k++) {
+    const read = dangerSpelling(words[k]);
+    if (read === words[k] && out === undefined) continue;
+    out ??= words.slice(0, k);
+    out.push(...read.split(' '));
+  }
+  return out ?? words;
+}
+
 export function readDanger(message: string): DangerReading {
   const signs: DangerSign[] = [];
   const said = { silent: false, text: false, unsafe: false, deaf: false, cantTalk: false, situation: false };
   for (const clause of message.split(CLAUSE_BREAK)) {
-    const words = readWords(clause).flatMap((w) => dangerSpelling(w).split(' '));
+    const words = dangerWords(readWords(clause));
     if (words.length === 0) continue;
     const c = new Clause(words);
     c.signs(signs);
