@@ -24,7 +24,10 @@ import {
   HARM_ACTS, IN_THE_WATER, IS, JUST_MARKERS, LIFE_AT_RISK, LONG_AGO, MEDICAL_EMERGENCY, MISSING, NEAR_PLACES, NEGATORS, NOW_MARKERS, PAST_TIMES, PERCEIVES, PERSON_NOUNS,
   PERSON_PRONOUNS, PHRASAL_HARM, POSSESSIVES, PREMISES, SELF_HARM, SERVICE_FOR_DANGER, SHUT_IN, SILENT_ROUTE, SOON_MARKERS, SOUNDS_OF_HARM, TEXT_ROUTE, THEFT_ACTS, THREAT_PHRASES,
   UNSAFE_TO_SPEAK, VIOLENCE_ACTS, VIOLENCE_NOUNS, VULNERABLE, WAS, WEAPON_TOPICS, WEAPONS, WOUNDING_HARM, globally, pattern, verbForms, type EmergencyService, type VerbForm,
+  AT_RISK_OUT_ALONE, BODY_IN_CRISIS, CRASHED, DANGEROUS_PEOPLE, DANGEROUS_PEOPLE_TOPICS, DRINK_SPIKED, FLOODING, GONE_OUT, SMOKE_PRESENT, TAKEN_AWAY, VIOLENCE_UNDER_WAY,
+  TAKEN_BY, WHERE_A_FALL_KILLS,
 } from './lexicon';
+import { dangerSpelling, learnDangerWords } from './dangerSpellings';
 import { readWords } from './message';
 
 export type DangerKind =
@@ -76,6 +79,11 @@ const VIOLENCE = verbForms(VIOLENCE_ACTS);
 const SOUNDS = verbForms(SOUNDS_OF_HARM);
 const BREAK_IN = verbForms(BREAK_IN_ACTS);
 const THEFT = verbForms(THEFT_ACTS);
+// The words a hurried slip is read back to ("collaped", "hittin"): the verbs above, people, and a body in crisis.
+learnDangerWords([
+  ...HARM.keys(), ...VIOLENCE.keys(), ...SOUNDS.keys(), ...BREAK_IN.keys(), ...THEFT.keys(), ...PERSON_NOUNS,
+  ...'breathing bleeding collapsed unconscious unresponsive overdose overdosed seizure choking drowning missing following screaming outside upstairs downstairs trapped spiked fitting knife knives machete someone somebody stabbed'.split(' '),
+]);
 
 /** Harm acts that are violence even with no one named after them: "a man is stabbing people", "someone is attacking". */
 const VIOLENT_ON_THEIR_OWN = new Set([...GRAVE_HARM, 'attack', 'assault', 'rob', 'mug', 'beat']);
@@ -110,6 +118,20 @@ const WATER = pattern`\b(?:${IN_THE_WATER})\b`;
 const SHUT = pattern`\b(?:${SHUT_IN})\b`;
 const GAS = pattern`\b(?:${GAS_OR_FUMES})\b`;
 const THREAT = pattern`\b(?:${THREAT_PHRASES})\b`;
+const UNDER_WAY = pattern`\b(?:${VIOLENCE_UNDER_WAY})\b`;
+const TAKEN = pattern`\b(?:${TAKEN_AWAY})\b`;
+const TAKEN_BY_SOMEONE = pattern`\b(?:${TAKEN_BY})`;
+const SPIKED = pattern`\b(?:${DRINK_SPIKED})\b`;
+const FALL_KILLS = pattern`\b(?:${WHERE_A_FALL_KILLS})\b`;
+const WENT_OUT = pattern`\b(?:${GONE_OUT})\b`;
+const AT_RISK_OUT = pattern`\b(?:${AT_RISK_OUT_ALONE})\b`;
+const CRASH = pattern`\b(?:${CRASHED})\b`;
+const FLOOD = pattern`\b(?:${FLOODING})\b`;
+const BODY = pattern`\b(?:${BODY_IN_CRISIS})(?:$|\b)`;
+const SMOKE = pattern`\b(?:${SMOKE_PRESENT})\b`;
+const DANGEROUS = pattern`\b(?:${DANGEROUS_PEOPLE})\b(?! (?:${DANGEROUS_PEOPLE_TOPICS})\b)`;
+/** Asked as a question or a what-if ("what do I do if a burglar...", "how do I report a stalker"), or found ("I found a knife"): not someone here now. */
+const ASKED_ABOUT = /^(?:what|how|where|when|who|why|which|can|could|should|would|do|does|is|are|if|any)\b|\b(?:if|report|reporting|reported|advice|about|found|find|hand (?:it |them )?in|handing in|handed in)\b/;
 /** Animals shut in or in the water are saved by a 999 call too ("a dog locked in a hot car"). */
 const ANIMALS = new Set(['dog', 'dogs', 'puppy', 'puppies', 'cat', 'cats', 'kitten', 'pet', 'pets', 'horse']);
 /** The resident, as the one in trouble: "I'm locked in", "we fell in". */
@@ -150,6 +172,10 @@ const TEXT = pattern`\b(?:${TEXT_ROUTE})\b`;
 /** Phrases read as signs of their kind, in this order. */
 const SAID_SIGNS = [['life-at-risk', LIFE], ['self-harm', SELF], ['call-for-help', CALL_FOR_HELP], ['hiding', UNSAFE], ['hiding', CANT_TALK]] as const;
 const SOMEONE_IN_TROUBLE = [['water', WATER], ['life-at-risk', SHUT]] as const;
+/** Said of someone without a medical or harm verb: "slumped on the floor", "on the window ledge", "been spiked". */
+const SAID_OF_SOMEONE = [['medical', BODY], ['life-at-risk', FALL_KILLS], ['harm', SPIKED], ['harm', TAKEN], ['harm', UNDER_WAY]] as const;
+/** A crash, or flood water where it harms: no one need be named. */
+const NO_ONE_NEED_BE_NAMED = [['medical', CRASH], ['water', FLOOD]] as const;
 const AT_THE_HOME = [GETTING_IN, LOOKING_IN, GOES_AT, RAGE];
 
 /** Someone who should not be there, in or at the home: "someone is in my house", "a man is at my door". */
@@ -166,14 +192,29 @@ const FIRE_NOW = /\bon fire\b|\bset fire\b|\bsetting fire\b|\b(?:theres|there is
 export const FOREIGN_DISTRESS =
   /\b(?:socorro|auxilio|ayudame|ayuda|emergencia|au secours|a l aide|urgence|pomocy|ratunku|pomoc|hilfe|notfall|aiuto|emergenza|ajutor|urgenta|imdat|yardim|acil|socorre|perigo|peligro)\b|urgență|yardım|помогите|помощь|спасите|допоможіть|مساعدة|النجدة|النجده|救命|助けて|살려|मदद|বাঁচাও|ਮਦਦ|مدد|βοήθεια/i;
 
+const SHOUTED_HELP = /\bhelp+(?: me| us)?(?: please| pls| plz)?\s*!/i;
+const SHOUTED_HELP_CAPS = /\bHELP+\b/;
+
 /** Clauses: a moment said in one ("is Brixton open now?") is not the moment of another ("my bike was stolen"). */
 const CLAUSE_BREAK = /[.!?;,\n()]+|\s(?:-|–|—)\s|\b(?:but|so|anyway|also)\b/i;
+
+/** The clause's words as the danger reading reads them ("sum1 tryna" -> "someone trying"), a new array only when one changes. */
+function dangerWords(words: string[]): string[] {
+  let out: string[] | undefined;
+  for (let k = 0; k < words.length; k++) {
+    const read = dangerSpelling(words[k]);
+    if (read === words[k] && out === undefined) continue;
+    out ??= words.slice(0, k);
+    out.push(...read.split(' '));
+  }
+  return out ?? words;
+}
 
 export function readDanger(message: string): DangerReading {
   const signs: DangerSign[] = [];
   const said = { silent: false, text: false, unsafe: false, deaf: false, cantTalk: false, situation: false };
   for (const clause of message.split(CLAUSE_BREAK)) {
-    const words = readWords(clause);
+    const words = dangerWords(readWords(clause));
     if (words.length === 0) continue;
     const c = new Clause(words);
     c.signs(signs);
@@ -184,6 +225,8 @@ export function readDanger(message: string): DangerReading {
     said.cantTalk ||= c.says(CANT_TALK);
     said.situation ||= c.situation();
   }
+  // "HELP", "help me!": a cry, not a question about the bot (a plain "help me" asks what the bot can do).
+  if (SHOUTED_HELP.test(message) || SHOUTED_HELP_CAPS.test(message)) signs.push({ kind: 'call-for-help', words: 'help', moment: 'now' });
   // "I can't talk" alone may be either: unsafe to, or unable to. Then both ways are given.
   return {
     now: signs.some(isDangerNow),
@@ -277,7 +320,9 @@ class Clause {
     const doer = this.personActs(i);
     // "I'm being followed", "my son has been attacked": the person before the verb is the one hurt.
     const passive = form === 'past' && before.length > 0 && !before.every((b) => b === 'just');
-    const victim = this.personAfter(i) || (passive && doer);
+    // "being followed", "getting jumped": said of oneself, with no one named before the verb.
+    const ownPassive = passive && before.some((b) => PASSIVE_NOW.has(b)) && this.doerEnd(i) < 0;
+    const victim = this.personAfter(i) || (passive && doer) || ownPassive;
     if (!victim && !(doer && VIOLENT_ON_THEIR_OWN.has(lemma) && form !== 'base')) return undefined;
     let moment: DangerMoment;
     if (form === 'base' && this.seen(i)) {
@@ -342,7 +387,9 @@ class Clause {
   /** "a fight upstairs", "there's a brawl outside the pub": a noun, placed by the words around it. */
   private violenceNounSign(i: number): DangerSign | undefined {
     const around = this.window(i);
-    const present = NEAR.test(around) || ANY_NOW.test(around) || THERE_IS.test(around) || HEARD.test(around);
+    // "stabbing", "fight!": said on its own, it is what is happening.
+    const terse = this.words.length <= 2 && !this.says(ASKED_ABOUT);
+    const present = terse || NEAR.test(around) || ANY_NOW.test(around) || THERE_IS.test(around) || HEARD.test(around);
     if (!present) return undefined;
     const told = /\b(?:there was|there were|was|were|had)\b/.test(around) || REPORTING.test(around);
     return this.sign('violence', i, i + 2, this.placed(told ? 'over' : 'now', around));
@@ -368,13 +415,16 @@ class Clause {
       const topic = m[0] === 'missing' && MISSING_AS_TOPIC.has(this.words[i + 1] ?? '');
       if (this.negated(i) || topic || !this.personNear(i, weak)) continue;
       // Someone missing stays missing: only long ago, or found, is over ("went missing in 2019", "he's back home").
-      out.push(this.sign('missing', i, i + 2, LONG_AGO_RE.test(this.window(i, 8, 10)) ? 'over' : 'unsure'));
+      // The words that say missing are not a finding: "never came home" holds "came home".
+      out.push(this.sign('missing', i, i + 2, LONG_AGO_RE.test(this.window(i, 8, 10).replace(m[0], ' ')) ? 'over' : 'unsure'));
     }
     if (this.says(DRINK) && this.says(DRIVE)) out.push(this.sign('drink-driving', 0, this.words.length - 1, this.placed('unsure', this.text)));
     for (const m of everyMatch(WEAPON, this.text)) {
       const i = this.wordAt(m.index);
       const around = this.window(i, 4, 4);
-      const held = m[0].startsWith('armed') || SLANG_ARMED.test(m[0]) || HELD.test(around) || STRONG_NOW.test(around) || SOON.test(this.words.slice(Math.max(0, i - 4), i).join(' '));
+      // "knife outside", "blades on the bus right now": a weapon said where it is, not asked about.
+      const here = !this.says(ASKED_ABOUT) && (NEAR.test(around) || ANY_NOW.test(around) || THERE_IS.test(around) || this.words.length <= 2);
+      const held = m[0].startsWith('armed') || SLANG_ARMED.test(m[0]) || HELD.test(around) || STRONG_NOW.test(around) || here || SOON.test(this.words.slice(Math.max(0, i - 4), i).join(' '));
       if (this.negated(i) || !held) continue;
       out.push(this.sign('weapon', i, i, this.placed(this.toldAsOver(i) ? 'over' : 'unsure', this.window(i), GONE_BY)));
     }
@@ -385,7 +435,7 @@ class Clause {
       const around = this.window(i, 6, 10);
       if (!this.negated(i)) out.push(this.sign('intruder', i, i + 4, PAST.test(around) || /\b(?:was|were)\b/.test(around) ? 'over' : 'now'));
     }
-    if (FIRE.test(this.text) && (FIRE_NOW.test(this.text) || !NOT_A_FIRE_NOW.test(this.text))) {
+    if ((FIRE.test(this.text) && (FIRE_NOW.test(this.text) || !NOT_A_FIRE_NOW.test(this.text))) || (this.says(SMOKE) && !this.negated(this.wordAt(SMOKE.exec(this.text)!.index)))) {
       out.push(this.sign('fire', 0, this.words.length - 1, this.placed('unsure', this.text)));
     }
   }
@@ -410,6 +460,41 @@ class Clause {
         if (this.negated(i) || !someone(i)) continue;
         out.push(this.sign(kind, i, i + m[0].split(' ').length - 1, this.placed('unsure', this.window(i))));
       }
+    }
+    // Said of a body or of someone without a medical word: "slumped on the floor", "on the window ledge", "my drink's
+    // been spiked", "trying to get kids into his van", "throwing punches".
+    for (const [kind, re] of SAID_OF_SOMEONE) {
+      for (const m of everyMatch(re, this.text)) {
+        const i = this.wordAt(m.index);
+        if (this.negated(i) || !someone(i)) continue;
+        const sign = this.sign(kind, i, i + m[0].split(' ').length - 1, this.placed(this.toldAsOver(i) ? 'over' : 'unsure', this.window(i)));
+        out.push(re === SPIKED ? { ...sign, wounds: true } : sign);
+      }
+    }
+    // A child or someone vulnerable taken: "my daughter has been taken by an older man" (not "my bag was taken by").
+    for (const m of everyMatch(TAKEN_BY_SOMEONE, this.text)) {
+      const i = this.wordAt(m.index);
+      if (!this.negated(i) && this.personNear(i, true)) out.push(this.sign('harm', i, i + 4, this.placed(this.toldAsOver(i) ? 'over' : 'unsure', this.window(i))));
+    }
+    // Someone at risk gone out alone: "my nan has dementia and she's gone out in the cold".
+    const wentOut = WENT_OUT.exec(this.text);
+    if (wentOut && this.says(AT_RISK_OUT) && someone(this.wordAt(wentOut.index)) && !this.negated(this.wordAt(wentOut.index))) {
+      out.push(this.sign('missing', this.wordAt(wentOut.index), this.wordAt(wentOut.index) + 2, LONG_AGO_RE.test(this.text) ? 'over' : 'unsure'));
+    }
+    // A crash, or flood water where it harms: no one need be named ("car has flipped over", "water onto the electrics").
+    for (const [kind, re] of NO_ONE_NEED_BE_NAMED) {
+      for (const m of everyMatch(re, this.text)) {
+        const i = this.wordAt(m.index);
+        if (this.negated(i)) continue;
+        out.push(this.sign(kind, i, i + m[0].split(' ').length - 1, REPORTING.test(this.text) ? 'over' : this.placed(this.toldAsOver(i) ? 'over' : 'unsure', this.window(i))));
+      }
+    }
+    // Someone dangerous by what they are, here or said tersely: "intruder", "my stalker is outside my work".
+    const dangerous = DANGEROUS.exec(this.text);
+    if (dangerous && !this.says(ASKED_ABOUT)) {
+      const i = this.wordAt(dangerous.index);
+      const here = this.words.length <= 3 || NEAR.test(this.window(i)) || ANY_NOW.test(this.window(i)) || this.says(HERE_OR_ARRIVING) || THERE_IS.test(this.text);
+      if (here && !this.negated(i)) out.push(this.sign('intruder', i, i + 3, this.placed(this.toldAsOver(i) ? 'over' : 'unsure', this.window(i), GONE_BY)));
     }
     for (const m of everyMatch(GAS, this.text)) {
       const i = this.wordAt(m.index);

@@ -444,7 +444,7 @@ export const VIOLENCE_ACTS: readonly Lemma[] = [['fight', 'fought', 'fought'], '
 /** The sounds of harm: danger when heard close by ("screaming next door", "I can hear her crying"). */
 export const SOUNDS_OF_HARM: readonly Lemma[] = ['scream', 'shout', 'yell', ['cry', 'cried', 'cried'], 'sob', 'plead', 'beg'];
 export const VIOLENCE_NOUNS: ReadonlySet<string> = new Set(
-  list(`fight fights fighting brawl brawls brawling scuffle punch up punchup riot riots rioting screaming screams scream shouting
+  list(`fight fights fighting brawl brawls brawling scuffle punch punchup riot riots rioting screaming screams scream shouting
   yelling screeching gunshots gunshot gunfire shots explosion explosions flames stabbing shooting attack assault mugging robbery burglary
   breakin punchup domestic commotion`),
 );
@@ -494,7 +494,7 @@ export const SOON_MARKERS =
 export const JUST_MARKERS = 'just|just now|a minute ago|minutes ago|a few minutes ago|seconds ago|moments ago|a moment ago|a second ago';
 /** Where harm is close by: "outside", "upstairs", "next door", "in my house". */
 export const NEAR_PLACES =
-  'outside|upstairs|downstairs|next door|in my (?:house|flat|home|room|bedroom|garden|kitchen|building|street|road|car|hallway|stairwell|block)|in our (?:house|flat|home|garden|building|street|road|block)|at my (?:door|window|house|flat)|at the (?:door|window)|on my (?:street|road|doorstep)|behind me|in front of me|across the road|across the street|opposite|in the (?:street|road|flat above|flat below|flat next door|hallway|stairwell|car park|park|alley|shop|pub|garden)|the flat (?:above|below)|above me|below me|out here|in here|here';
+  'outside|upstairs|downstairs|next door|in my (?:house|flat|home|room|bedroom|garden|kitchen|building|street|road|car|hallway|stairwell|block)|in our (?:house|flat|home|garden|building|street|road|block)|at my (?:door|window|house|flat)|at the (?:door|window)|on my (?:street|road|doorstep)|behind me|in front of me|across the road|across the street|opposite|in the (?:street|road|flat above|flat below|flat next door|hallway|stairwell|car park|park|alley|shop|pub|garden|station|bus station|playground|square|lift)|on the (?:estate|bus|train|tube|platform|green|high street|high road|corner|stairs|landing)|at the (?:bus stop|shops|park|corner)|by the (?:shops|bus stop)|the flat (?:above|below)|above me|below me|out here|in here|here';
 /** Long ago, as a time: "last year", "years ago", "in 2019", "as a kid". */
 const LONG_AGO_TIMES =
   'last (?:year|summer|winter|spring|autumn)|(?:months?|years?|ages) ago|(?:in|since) (?:19|20)\\d\\d|for (?:years|months)|back in|as a (?:child|kid|teenager)|when i was|years? back|used to|in the past|previously';
@@ -548,7 +548,8 @@ export const MEDICAL_EMERGENCY = [
 /** Someone in the water: fallen, pushed or jumped in, or in it and in trouble. */
 export const IN_THE_WATER = [
   'drowning|drowned|(?:went|gone|going) under|swept away|(?:cant|cannot|can not) swim',
-  '(?:fell|fallen|falling|jumped|jumping|pushed|thrown|slipped|gone|went|going|fall|fallen) (?:in|into) (?:the|a) (?:water|river|thames|canal|lake|pond|reservoir|sea|dock|docks|lido|cut)',
+  '(?:fell|fallen|falling|jumped|jumping|pushed|thrown|slipped|gone|went|going|fall|fallen) (?:\\w+ ){0,4}?(?:in|into) (?:the|a) (?:water|river|thames|canal|lake|pond|reservoir|sea|dock|docks|lido|cut)',
+  '(?:jumped|jumping|fell|fallen|falling|thrown|pushed) (?:off|from) (?:a|the) (?:\\w+ )?(?:bridge|roof|building|balcony|car park|tower|block)',
   '(?:in|into) the (?:water|river|thames|canal|lake|pond|reservoir|sea|dock|docks) (?:and )?(?:is |are |s )?(?:struggling|drowning|shouting|screaming|not moving|face down|floating|going under|cant swim|waving)',
   '(?:theres|there is|there are) (?:a |an |some )?\\w+ (?:\\w+ )?(?:in|floating in) the (?:water|river|thames|canal|lake|pond|reservoir|dock|docks)',
 ].join('|');
@@ -557,7 +558,7 @@ export const SHUT_IN =
   '(?:locked|left|trapped|stuck|shut) (?:alone |inside )?in (?:a|the|my|his|her|their|our|this) (?:\\w+ )?(?:car(?! park)|van|vehicle|boot|room|bedroom|bathroom|flat|house|cupboard|lift)|locked (?:me|us|him|her|them) in';
 /** Gas or carbon monoxide in a home: no one service to name, but 999 now. */
 export const GAS_OR_FUMES =
-  'carbon monoxide|co (?:alarm|detector)|(?:gas|co) alarm (?:is |s )?(?:going off|beeping|sounding|ringing)|smell (?:of )?gas|gas leak|fumes? (?:in|coming)';
+  'carbon monoxide|co (?:alarm|detector)|gas smell|smells? like gas|smelling (?:of )?gas|whiff of gas|(?:gas|co) alarm (?:is |s )?(?:going off|beeping|sounding|ringing)|smell(?:s|ing)? (?:of )?gas|gas leak|fumes? (?:in|coming)';
 /** Threats said in slang, with no harm verb in the lexicon's list: "gonna do me in", "they're coming for him". */
 export const THREAT_PHRASES =
   '(?:coming|comin) (?:back )?for (?:me|him|her|us|them|my \\w+)(?: now| again| tonight| with \\w+)?$|out for (?:my|his|her|their) blood|(?:hes|shes|theyre|is|are) after (?:me|him|her|us|them)(?! in)|(?:price|hit) on (?:my|his|her|their) head|got it in for (?:me|him|her|us|them)';
@@ -579,18 +580,18 @@ export const SERVICE_FOR_DANGER: ReadonlyMap<string, { service: EmergencyService
 export const WOUNDING_HARM: ReadonlySet<string> = new Set(['stab', 'shoot', 'glass', 'knife', 'shank', 'slash', 'bottle']);
 /** Thinking of ending one's life, or harming oneself. */
 export const SELF_HARM =
-  'kill (?:myself|himself|herself|themselves|themself)|killing (?:myself|himself|herself|themselves|themself)|end (?:my|his|her|their) (?:own )?life|end it all|ending it all|take (?:my|his|her|their) (?:own )?life|suicid(?:e|al)|want to die|wants to die|wanna die|dont want to (?:live|be alive|be here)|doesnt want to (?:live|be alive|be here)|better off dead|no reason to live|not worth living|(?:hurt|harm|cut|hang|cutting|harming|hurting|hanging) (?:myself|himself|herself|themselves|themself)|self harm(?:ing)?|jump (?:off|from) (?:a|the) (?:bridge|building|roof|balcony)|jump in front of (?:a|the) (?:train|bus|car)|(?:threatening|threatened|threatens|going|gonna|about|wants|want) to jump$|(?:going to|gonna|want to|wanna|about to) end it(?: all)?$|(?:cant|cannot) (?:cope|go on)(?: anymore| any more)?|say(?:ing)? goodbye (?:to everyone|forever)';
+  'kill (?:myself|himself|herself|themselves|themself)|killing (?:myself|himself|herself|themselves|themself)|end (?:my|his|her|their) (?:own )?life|end it all|ending it all|take (?:my|his|her|their) (?:own )?life|suicid(?:e|al)|want to die|wants to die|wanna die|dont want to (?:live|be alive|be here)|doesnt want to (?:live|be alive|be here)|better off dead|no reason to live|not worth living|(?:hurt|harm|cut|hang|cutting|harming|hurting|hanging) (?:myself|himself|herself|themselves|themself)|self harm(?:ing)?|jump (?:off|from) (?:a|the) (?:bridge|building|roof|balcony)|jump in front of (?:a|the) (?:train|bus|car)|(?:threatening|threatened|threatens|going|gonna|about|wants|want) to jump$|(?:going to|gonna|want to|wanna|about to) end it(?: all)?$|(?:cant|cannot) (?:cope|go on)(?: anymore| any more)?|say(?:ing)? goodbye (?:to everyone|forever)|(?:texted|text|texts|messaged|message|messages|note|letter|wrote|posted|rang|called) (?:me |us )?(?:\\w+ )?saying goodbye|goodbye (?:note|letter|message|text)|suicide note';
 /** A person missing or not to be found. */
 export const MISSING =
-  'missing|gone missing|went missing|disappeared|vanished|cant find|cannot find|can not find|lost|not come home|hasnt come home|havent come home|didnt come home|not come back|hasnt come back|not returned|hasnt returned|wandered off|ran away|run away|ran off|run off|not answering|no one knows where|nobody knows where|dont know where (?:he|she|they) (?:is|are)|has not been seen|hasnt been seen|not been seen|(?:isnt|not|hasnt|havent) (?:come |got )?back|(?:isnt|is not) home|not back yet';
+  'missing|gone missing|went missing|disappeared|vanished|cant find|cannot find|can not find|lost|not come home|hasnt come home|never (?:came|come|got|made it) (?:back|home)|havent come home|didnt come home|not come back|hasnt come back|not returned|hasnt returned|wandered off|ran away|run away|ran off|run off|not answering|no one knows where|nobody knows where|dont know where (?:he|she|they) (?:is|are)|has not been seen|hasnt been seen|not been seen|(?:isnt|not|hasnt|havent) (?:come |got )?back|(?:isnt|is not) home|not back yet';
 /** Drink or drugs, before driving. */
 export const DRUNK = 'drunk|drinking|been drinking|pissed(?! off)|wasted|hammered|off (?:his|her|their) face|over the limit|high on|stoned|had (?:a few drinks|too many|too much to drink|loads to drink)';
 export const DRIVING = 'drive|drives|driving|drove|driven|behind the wheel|get(?:ting)? in(?:to)? (?:his|her|their|the|a) car|car keys|take the car|drive off|drive home';
 /** Weapons, and what makes one a danger now (someone holding it). */
-export const WEAPONS = 'knife|knives|gun|guns|machete|machetes|blade|blades|weapon|weapons|firearm|firearms|pistol|rifle|shotgun|axe|hammer|crossbow|baseball bat|bat|acid|sword|screwdriver|broken bottle|taser';
+export const WEAPONS = 'knife|knives|gun|guns|machete|machetes|blade|blades|weapon|weapons|firearm|firearms|pistol|rifle|shotgun|axe|hammer|crossbow|baseball bat|bat|acid|sword|screwdriver|broken bottle|taser|bats|axes|swords|hammers|pistols|shank|shanks|zombie knife|zombie knives|strap(?! (?:of|on|for))|bora|piece(?! of)';
 /** Someone armed: "an armed man", "armed robbers". */
 export const ARMED_PEOPLE = 'armed (?:man|men|woman|women|person|people|guy|gang|robbers?|robbery|intruders?|burglars?|youths?)';
-export const ARMED = 'has|have|has got|have got|hes got|shes got|theyve got|got|with|holding|waving|swinging|swings|carrying|pulled|pulled out|pulling out|brandishing|pointing|armed with|wielding|threatening|threatened';
+export const ARMED = 'has|have|has got|have got|hes got|shes got|theyve got|got|with|holding|waving|swinging|swings|carrying|pulled|pulled out|pulling out|brandishing|pointing|pointed|armed with|wielding|threatening|threatened|flashed|flashing|showed|showing|drew|drawn|whipped out|whipping out';
 /**
  * Things that are weapons in a hand, though not "weapon" words: a danger only when someone present or arriving holds
  * them ("my ex is at the door with a crowbar"), never on their own ("can I bring a bottle of water?").
@@ -647,14 +648,14 @@ export const RAGES =
  * of these leads with 999 (`rules.ts`, fallback).
  */
 export const SITUATION_WORDS =
-  'scared|frightened|terrified|(?:so |really |very |too )?afraid (?:of|for|to)|petrified|panicking|panicked|in a panic|shaking|trembling|hiding|hidden|followed|following (?:me|us)|watched|watching (?:me|us|my|our|the (?:house|flat|building))|stalked|stalking|staring (?:at|in)|locked in|trapped|cornered|alone|on my own|by myself|unsafe|not safe|in danger|threatened|threatening|intimidated|intimidating|harassed|harassing|outside|downstairs|upstairs|at (?:my|our|the) (?:door|front door|back door|window|gate)|in (?:my|our|the) (?:house|flat|home|garden|building|hallway|stairwell|room)|(?:wont|will not) (?:leave|go|go away|stop|let)|keeps? (?:knocking|banging|ringing|calling|coming|following|watching|turning up|hanging around|waiting)|turned up|showed up|rocked up|(?:hes|shes|theyre|is|are|s|re) (?:back |still )?here|hanging around|waiting (?:for me|outside)|parked outside|(?:cant|cannot|can not) (?:get out|leave|escape|get away)';
+  'scared|frightened|terrified|(?:so |really |very |too )?afraid (?:of|for|to)|petrified|panicking|panicked|in a panic|shaking|trembling|hiding|hidden|followed|following (?:me|us)|watched|watching (?:me|us|my|our|the (?:house|flat|building))|stalked|stalking|staring (?:at|in)|locked in|trapped|cornered|alone|on my own|by myself|unsafe|not safe|in danger|threatened|threatening|intimidated|intimidating|harassed|harassing|outside|downstairs|upstairs|at (?:my|our|the) (?:door|front door|back door|window|gate)|in (?:my|our|the) (?:house|flat|home|garden|building|hallway|stairwell|room)|(?:wont|will not) (?:leave|go|go away|stop|let)|keeps? (?:knocking|banging|ringing|calling|coming|following|watching|turning up|hanging around|waiting)|turned up|showed up|rocked up|(?:hes|shes|theyre|is|are|s|re) (?:back |still )?here|hanging around|waiting (?:for me|outside)|parked outside|(?:cant|cannot|can not) (?:get out|leave|escape|get away)|(?:hes|shes|theyre) back|(?:hes|shes|theyre|he is|she is|they are) (?:really |so |very )?(?:angry|furious|raging|fuming|going mental|kicking off|losing it)';
 /** Who a situation is about, besides the people of `PERSON_NOUNS` ("someone", "my ex", "a man"): he, she, they, I, we. */
 export const IN_A_SITUATION = 'he|she|they|hes|shes|theyre|theyve|i|im|ive|id|we|were|weve|me|us';
 /** Talk about weapons, not a weapon here: "knife crime", "knife amnesty". */
 export const WEAPON_TOPICS = 'crime|crimes|amnesty|amnesties|surrender|bin|bins|arch|arches|statistics|stats|figures|licence|license|licensing|laws?|offences?|possession';
 /** Asking for help now: "somebody help", "help quick", "send help", "police now". */
 export const DISTRESS =
-  '(?<!\\b(?:can|could|would|will|does|do|is there) )(?:somebody|someone|anybody|anyone) (?:please )?help(?: me| us)?(?: please)?$|help+ (?:me |us )?(?:please |pls )?(?:quick|quickly|now|asap|urgent|urgently|hurry|fast|immediately)|please hurry|hurry please|come quick(?:ly)?|send (?:help|(?:the )?police|someone|somebody|an officer|officers) (?:now|quick|quickly|asap|immediately|urgently|please)|(?:need|want) (?:the )?police (?:now|here|urgently|asap|immediately|quick)|(?:call|ring|dial|phone|get) (?:the )?(?:police|999|ambulance) (?:now|quick|quickly|asap|immediately|please)|police (?:now|quick|asap)$';
+  '(?<!\\b(?:can|could|would|will|does|do|is there) )(?:somebody|someone|anybody|anyone) (?:please )?help(?: me| us)?(?: please)?$|help+ (?:me |us )?(?:please |pls )?(?:quick|quickly|now|asap|urgent|urgently|hurry|fast|immediately)|please hurry|hurry please|come quick(?:ly)?|send (?:help|(?:the )?police|someone|somebody|an officer|officers) (?:now|quick|quickly|asap|immediately|urgently|please)|send (?:(?:the )?police|someone|somebody|an ambulance)(?: please| pls)?$|(?:need|want) (?:the )?police (?:now|here|urgently|asap|immediately|quick)|(?:call|ring|dial|phone|get) (?:the )?(?:police|999|ambulance) (?:now|quick|quickly|asap|immediately|please)|police (?:now|quick|asap)$';
 /** "I can't speak": unsafe to, or unable to (the words alone do not say which). */
 export const CANT_SPEAK = '(?:cant|cannot|can not|unable to) (?:speak|talk)(?! to| with| (?:good |much |any |very good |proper )?(?:english|the language))';
 /** Speaking would be unsafe: "they'll hear me", "hiding", "whispering". */
@@ -667,6 +668,51 @@ export const CANNOT_HEAR_OR_SPEAK =
 export const SILENT_ROUTE = 'silent solution|silent call|silent 999|press 55|pressing 55|55 on (?:the|my) phone';
 /** 999 without speaking, named: text 999 (emergencySMS), Relay UK. */
 export const TEXT_ROUTE = 'text 999|texting 999|text the police|emergency ?sms|relay uk|18000|text relay|typetalk';
+
+/** Text-speak in danger messages, read only by the danger reading (`dangerSpellings.ts`): "sum1 tryna brake in2 my hse". */
+export const DANGER_TEXT_SPEAK: Readonly<Record<string, string>> = {
+  gna: 'gonna', gnna: 'gonna', gunna: 'gonna', finna: 'gonna', bout: 'about', abt: 'about', tryin: 'trying', tryn: 'trying',
+  wiv: 'with', wid: 'with', w: 'with', wit: 'with', in2: 'into', n2: 'into', da: 'the', tha: 'the', ma: 'my', mi: 'my',
+  hse: 'house', hws: 'house', flt: 'flat', aint: 'isnt',
+  sum1: 'someone', some1: 'someone', sumone: 'someone', sumbody: 'somebody', ppl: 'people', bf: 'boyfriend', gf: 'girlfriend',
+  brake: 'break', braking: 'breaking', brakin: 'breaking', nife: 'knife', nives: 'knives', gonne: 'gonna', kno: 'know',
+  wnt: 'wont', cnt: 'cant', dnt: 'dont', hlp: 'help', halp: 'help', plz: 'please', pls: 'please', rn: 'right now',
+  ryt: 'right', rite: 'right', nw: 'now', naw: 'now', outsid: 'outside', owside: 'outside',
+};
+/** The act itself, with no verb the harm lists know: "throwing punches", "his hands round her throat", "in a headlock". */
+export const VIOLENCE_UNDER_WAY =
+  '(?:is|are|s|re|started|starting|keeps) kicking off|(?:throwing|swinging|landing|trading) (?:punches|fists|kicks|blows)|swinging (?:at|for) (?:me|us|him|her|them|people|everyone|my|his|her)|lashing out|(?:hands?|arms?|fingers) (?:round|around|on|over) (?:my|his|her|their|your|someones|the) (?:\\w+ )?(?:throat|neck|mouth)|(?:in|into) a (?:headlock|chokehold|choke hold|strangle ?hold)|pinn(?:ed|ing) (?:me|us|him|her|them) (?:down|to|against)|(?:laying|piling|steaming) in(?:to)? (?:me|us|him|her|them|my|his|her|some|a|the)';
+/** Someone being taken: "trying to get kids into his van", "bundling a woman into a car". */
+export const TAKEN_AWAY =
+  '(?:get|getting|lure|luring|coax|coaxing|entice|enticing|pull|pulling|drag|dragging|bundle|bundling|force|forcing|push|pushing|shove|shoving|put|putting) (?:a |an |the |two |some |these |those |my |his |her |that )?(?:\\w+ )?(?:kids?|child|children|girls?|boys?|woman|women|teens?|teenagers?|someone|somebody|people|toddler|baby) (?:in|into) (?:his|her|their|a|an|the|this|that) (?:\\w+ )?(?:van|car|vehicle|motor|boot|lorry|truck)';
+/** A drink spiked: "my drink's been spiked", "someone put something in her drink". */
+/** A child or someone vulnerable taken by someone: "my daughter has been taken by an older man". */
+export const TAKEN_BY = '(?:been|got|being|was|were|is|are) (?:taken|snatched|led|lured|picked up|bundled) (?:away |off )?by (?:a|an|some|two|three|the|these|those|this|that|her|his|their) ';
+export const DRINK_SPIKED =
+  'spiked|spiking|been spiked|(?:put|putting|slipped|slipping|dropped) (?:something|summat|sumthing|stuff|a pill|pills|drugs) (?:in|into) (?:my|our|his|her|their|your|a|the|someones) drinks?|(?:drink|drinks) (?:was |has been |got |s been )?(?:tampered|drugged)';
+/** Someone where a fall can kill: "a kid on a balcony ledge", "a man climbing over the railings". */
+export const WHERE_A_FALL_KILLS =
+  '(?:on|onto|along|over|at) (?:a|the|his|her|their|my|our) (?:\\w+ )?(?:ledge|window ?sill|windowsill|parapet|edge of (?:a|the) (?:roof|platform|bridge|balcony|building|cliff))|(?:hanging|leaning|climbing) (?:out of|off|from|over) (?:a|the|his|her|their|my|our) (?:\\w+ )?(?:window|balcony|railings?|bridge|roof)|(?:on|onto) the (?:train |tube |railway )?tracks|on the roof of (?:a|the)';
+/** Someone at risk who has gone out alone: read with a risk (`AT_RISK_OUT_ALONE`) as someone missing. */
+export const GONE_OUT = '(?:gone|went|walked|wandered|got|slipped|let (?:himself|herself|themselves)) out|left the (?:house|flat|home|ward|care home)';
+export const AT_RISK_OUT_ALONE =
+  'dementia|alzheimers|confused|autistic|disabled|vulnerable|in the (?:cold|dark|rain|snow)|in (?:his|her|their) (?:nightie|nightdress|nightgown|pyjamas|pajamas|slippers|dressing gown|underwear)|barefoot|no (?:coat|shoes)';
+/** A vehicle overturned or crashed into something: "car has flipped over", "van went into a wall". */
+export const CRASHED =
+  '(?:car|van|bus|lorry|truck|vehicle|motorbike|moped|taxi|cab) (?:has |is |s |just )?(?:flipped|overturned|rolled|turned over|upside down|on its (?:roof|side)|ploughed|plowed|smashed|crashed|slammed|gone|went) ?(?:over|into|through)?|(?:pile ?up|head on collision|hit and run)';
+/** Flood water where it harms: "water pouring through the ceiling onto the electrics", "the flat is flooding". */
+export const FLOODING =
+  '(?:is|are|s|re|keeps|started) flooding|flooding (?:fast|quickly|badly)|water (?:is |s )?(?:pouring|gushing|coming|rising|flooding|leaking)(?: (?:in|through|into|up|down|onto))?|water (?:\\w+ )?(?:on|onto|into|near|in) (?:the )?(?:electrics|sockets?|fuse ?box|wiring|plug)';
+/** A person's state that a body in crisis shows, beyond `MEDICAL_EMERGENCY`: "slumped on the floor", "barely conscious". */
+export const BODY_IN_CRISIS =
+  'slumped (?:on|over|in|against|at)|(?:barely|semi|half) conscious|in and out of consciousness|drifting in and out|(?:cant|cannot|can not) stand(?: up)?$|(?:cant|cannot|can not) (?:stay awake|keep (?:his|her|their|my) eyes open)|(?:hes|shes|theyre|he is|she is|they are|is|s) (?:fitting|convulsing|foaming)|foaming at the mouth|(?:ice )?cold and (?:not|wont|isnt)|eyes rolling';
+/** Smoke where it should not be: fire now. */
+export const SMOKE_PRESENT =
+  'smoke (?:in|everywhere|coming|pouring|billowing|filling|under|from|through)|(?:full of|filling (?:up )?with|filled with|thick) smoke|(?:theres|there is) (?:\\w+ )?smoke|smoke alarms? (?:is |are |s )?(?:going off|beeping|sounding)';
+/** Someone dangerous by what they are, present now: "intruder", "my stalker is outside". */
+export const DANGEROUS_PEOPLE = 'intruders?|burglars?|attackers?|stalkers?|gunm[ae]n|robbers?|prowlers?|kidnappers?|abductors?|peeping tom|flasher';
+/** Talk about such people, not one here: "intruder alarm", "burglar proof". */
+export const DANGEROUS_PEOPLE_TOPICS = 'alarm|alarms|proof|statistics|stats|figures|prevention|advice|case|cases|trial|sentenced|caught|arrested|jailed|convicted|jokes?|film|movie|game|series|show';
 
 /** Every form of each verb: lemma, third person, -ing, past and participle, and each with one letter of a double dropped ("hiting"). */
 export function verbForms(lemmas: readonly Lemma[]): ReadonlyMap<string, { lemma: string; form: VerbForm }> {

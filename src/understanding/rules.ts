@@ -69,7 +69,13 @@ export const STAGES: readonly Stage[] = [
   },
   {
     name: 'danger',
-    rules: [rule('danger now', (r) => r.danger.now, emergency)],
+    rules: [
+      rule('danger now', (r) => r.danger.now, emergency),
+      // "socorro", "pomocy, on mnie bije", "au secours": a cry for help in another language, whether or not the
+      // language is recognised; in that language's reply when it is (999 first there too).
+      rule('a distress word in another language', (r) => FOREIGN_DISTRESS.test(r.message.original), (r) =>
+        r.foreignLanguage ? { intent: 'non-english', language: r.foreignLanguage.language, mayBeEmergency: true } : emergency(r)),
+    ],
   },
   {
     name: 'small talk',
