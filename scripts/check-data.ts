@@ -11,22 +11,12 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { DATA_FILE_NAMES } from '../src/stations/dataFiles';
 import { DATA_STAMP_FILE, DataFileError, loadKnowledge, unstampedFiles } from '../src/stations/loadKnowledge';
 import type { KnowledgeData } from '../src/stations/model';
 import { dataNotices, describeProblem, validateKnowledge, type DataProblem } from '../src/stations/validateData';
 
-const FILES: Record<keyof KnowledgeData, string> = {
-  stations: 'stations.json',
-  events: 'events.json',
-  plans: 'plans.json',
-  districts: 'postcode-districts.json',
-  sectors: 'postcode-sectors.json',
-  places: 'places.json',
-  placesElsewhere: 'places-elsewhere.json',
-  residentFacts: 'resident-facts.json',
-  publishers: 'publishers.json',
-  meta: 'meta.json',
-};
+const FILES: Record<keyof KnowledgeData, string> = DATA_FILE_NAMES;
 
 function readData(dataDir: string): { data: KnowledgeData | null; problems: DataProblem[] } {
   const problems: DataProblem[] = [];

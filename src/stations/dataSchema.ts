@@ -8,6 +8,7 @@
  * untouched, while every field the code reads must be there with its type.
  */
 import { z } from 'zod';
+import { DATA_FILE_NAMES } from './dataFiles';
 import type { KnowledgeData } from './model';
 
 const text = z.string();
@@ -116,14 +117,14 @@ const meta = z.looseObject({
 
 /** Each file of `data/`, by the part of `KnowledgeData` it fills. */
 export const DATA_FILES = {
-  stations: { file: 'stations.json', schema: z.array(station) },
-  events: { file: 'events.json', schema: z.array(event) },
-  plans: { file: 'plans.json', schema: z.array(plan) },
-  districts: { file: 'postcode-districts.json', schema: z.array(area) },
-  sectors: { file: 'postcode-sectors.json', schema: z.array(area) },
-  places: { file: 'places.json', schema: z.array(gazetteerPlace) },
-  placesElsewhere: { file: 'places-elsewhere.json', schema: z.array(text.min(1)) },
-  residentFacts: { file: 'resident-facts.json', schema: residentFacts },
-  publishers: { file: 'publishers.json', schema: z.array(publisher) },
-  meta: { file: 'meta.json', schema: meta },
+  stations: { file: DATA_FILE_NAMES.stations, schema: z.array(station) },
+  events: { file: DATA_FILE_NAMES.events, schema: z.array(event) },
+  plans: { file: DATA_FILE_NAMES.plans, schema: z.array(plan) },
+  districts: { file: DATA_FILE_NAMES.districts, schema: z.array(area) },
+  sectors: { file: DATA_FILE_NAMES.sectors, schema: z.array(area) },
+  places: { file: DATA_FILE_NAMES.places, schema: z.array(gazetteerPlace) },
+  placesElsewhere: { file: DATA_FILE_NAMES.placesElsewhere, schema: z.array(text.min(1)) },
+  residentFacts: { file: DATA_FILE_NAMES.residentFacts, schema: residentFacts },
+  publishers: { file: DATA_FILE_NAMES.publishers, schema: z.array(publisher) },
+  meta: { file: DATA_FILE_NAMES.meta, schema: meta },
 } as const satisfies Record<keyof KnowledgeData, { file: string; schema: z.ZodType }>;

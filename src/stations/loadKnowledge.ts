@@ -10,12 +10,14 @@
  * the schemas' fingerprint. A start trusts a file only when both still match,
  * which costs a hash of the text; any other file (edited by hand, written by an
  * older build, or checked against other schemas) gets the full check again.
+ * `npm run build` also leaves the fingerprint beside the compiled module, so a
+ * production start neither builds the schemas nor turns them into JSON Schema
+ * unless a file needs checking.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { z } from 'zod';
-import { DATA_FILES } from './dataSchema';
+import { DATA_FILE_NAMES } from './dataFiles';
 import { jsonValueLines } from './jsonLines';
 import type { KnowledgeData } from './model';
 
@@ -56,11 +58,52 @@ interface DataStamp {
 
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
+/** The schemas (zod), loaded only when a file must be checked or the fingerprint worked out. */
+function dataSchemas(): typeof import('./dataSchema') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('./dataSchema') as typeof import('./dataSchema');
+}
+
+/** Written by `npm run build` beside the compiled module: the fingerprint, and a hash of the compiled schema module it was worked out from. */
+export const BUILT_FINGERPRINT_FILE = 'schema-fingerprint.json';
+
 let fingerprint: string | undefined;
 /** Changes whenever a schema in dataSchema.ts changes what it accepts (its JSON Schema), so an old stamp is not trusted. */
 export function schemaFingerprint(): string {
-  fingerprint ??= sha256(JSON.stringify(Object.entries(DATA_FILES).map(([part, { file, schema }]) => [part, file, z.toJSONSchema(schema)])));
+  fingerprint ??= builtFingerprint(join(__dirname, BUILT_FINGERPRINT_FILE), schemaModuleText()) ?? computeSchemaFingerprint();
   return fingerprint;
+}
+
+export function computeSchemaFingerprint(): string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { z } = require('zod') as typeof import('zod');
+  return sha256(JSON.stringify(Object.entries(dataSchemas().DATA_FILES).map(([part, { file, schema }]) => [part, file, z.toJSONSchema(schema)])));
+}
+
+function schemaModuleText(): string | undefined {
+  try {
+    return readFileSync(require.resolve('./dataSchema'), 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** The fingerprint the build left, when it was worked out from this very schema module; otherwise undefined. */
+export function builtFingerprint(file: string, moduleText: string | undefined): string | undefined {
+  if (moduleText === undefined) return undefined;
+  try {
+    const built = JSON.parse(readFileSync(file, 'utf8')) as { fingerprint?: unknown; schemaModule?: unknown };
+    return typeof built.fingerprint === 'string' && built.schemaModule === sha256(moduleText) ? built.fingerprint : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `npm run build`: the fingerprint beside the compiled module (see BUILT_FINGERPRINT_FILE). */
+export function writeBuiltFingerprint(file: string = join(__dirname, BUILT_FINGERPRINT_FILE)): void {
+  const moduleText = schemaModuleText();
+  if (moduleText === undefined) throw new Error('the compiled schema module (dataSchema) was not found');
+  writeFileSync(file, `${JSON.stringify({ fingerprint: computeSchemaFingerprint(), schemaModule: sha256(moduleText) })}\n`);
 }
 
 /** The stamp, if there is one made against today's schemas; anything unreadable counts as no stamp. */
@@ -74,7 +117,7 @@ function currentStamp(dataDir: string): DataStamp | undefined {
 }
 
 function readFile<K extends keyof KnowledgeData>(dataDir: string, part: K, stamp: DataStamp | undefined): KnowledgeData[K] {
-  const { file, schema } = DATA_FILES[part];
+  const file = DATA_FILE_NAMES[part];
   const path = join(dataDir, file);
   const shown = `data/${file}`;
   let text: string;
@@ -86,7 +129,7 @@ function readFile<K extends keyof KnowledgeData>(dataDir: string, part: K, stamp
     throw new DataFileError(shown, [{ field: '', reason: `cannot load ${path}: ${(err as Error).message}` }]);
   }
   if (stamp?.files[file] === sha256(text)) return json as KnowledgeData[K];
-  const checked = schema.safeParse(json);
+  const checked = dataSchemas().DATA_FILES[part].schema.safeParse(json);
   if (checked.success) return json as KnowledgeData[K];
   const lineOf = jsonValueLines(text);
   throw new DataFileError(
@@ -119,7 +162,7 @@ export function loadKnowledge(dataDir: string = defaultDataDir(), options: { che
 
 function stampOf(dataDir: string): DataStamp {
   const files: Record<string, string> = {};
-  for (const { file } of Object.values(DATA_FILES)) files[file] = sha256(readFileSync(join(dataDir, file), 'utf8'));
+  for (const file of Object.values(DATA_FILE_NAMES)) files[file] = sha256(readFileSync(join(dataDir, file), 'utf8'));
   return { schema: schemaFingerprint(), files };
 }
 

@@ -10,7 +10,18 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DATA_STAMP_FILE, DataFileError, defaultDataDir, loadKnowledge, schemaFingerprint, stampCheckedData, unstampedFiles } from '../../src/stations/loadKnowledge';
+import {
+  builtFingerprint,
+  computeSchemaFingerprint,
+  DATA_STAMP_FILE,
+  DataFileError,
+  defaultDataDir,
+  loadKnowledge,
+  schemaFingerprint,
+  stampCheckedData,
+  unstampedFiles,
+  writeBuiltFingerprint,
+} from '../../src/stations/loadKnowledge';
 import { jsonValueLines } from '../../src/stations/jsonLines';
 
 /** A copy of data/ with one file's text changed; removed after the test. */
@@ -131,6 +142,22 @@ describe('loading data/ checks it against its schema', () => {
       stampCheckedData(dir);
       expect(unstampedFiles(dir)).to.deep.equal([]);
     });
+  });
+
+  it('trusts the fingerprint the build left only while the schema module is the one it was worked out from', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stationdesk-fingerprint-'));
+    try {
+      const file = join(dir, 'schema-fingerprint.json');
+      writeBuiltFingerprint(file);
+      const moduleText = readFileSync(require.resolve('../../src/stations/dataSchema'), 'utf8');
+      expect(builtFingerprint(file, moduleText)).to.equal(computeSchemaFingerprint()).and.to.equal(schemaFingerprint());
+      expect(builtFingerprint(file, `${moduleText}\n// a schema changed`), 'another schema module').to.equal(undefined);
+      expect(builtFingerprint(join(dir, 'missing.json'), moduleText), 'no file').to.equal(undefined);
+      writeFileSync(file, '{ not json');
+      expect(builtFingerprint(file, moduleText), 'a damaged file').to.equal(undefined);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('finds the line of any value of a JSON text by its path', () => {
