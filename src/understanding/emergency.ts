@@ -25,7 +25,7 @@ import {
   PERSON_PRONOUNS, PHRASAL_HARM, POSSESSIVES, PREMISES, SELF_HARM, SERVICE_FOR_DANGER, SHUT_IN, SILENT_ROUTE, SOON_MARKERS, SOUNDS_OF_HARM, TEXT_ROUTE, THEFT_ACTS, THREAT_PHRASES,
   UNSAFE_TO_SPEAK, VIOLENCE_ACTS, VIOLENCE_NOUNS, VULNERABLE, WAS, WEAPON_TOPICS, WEAPONS, WOUNDING_HARM, globally, pattern, verbForms, type EmergencyService, type VerbForm,
   AT_RISK_OUT_ALONE, BODY_IN_CRISIS, CRASHED, DANGEROUS_PEOPLE, DANGEROUS_PEOPLE_TOPICS, DRINK_SPIKED, FLOODING, GONE_OUT, SMOKE_PRESENT, TAKEN_AWAY, VIOLENCE_UNDER_WAY,
-  TAKEN_BY, WHERE_A_FALL_KILLS,
+  TAKEN_BY, WHERE_A_FALL_KILLS, ALIGHT_OR_SPARKING, GONE_OFF_WITH, NOT_UNDOING, SUSPECT_DEVICE, WEAPON_HEDGES,
 } from './lexicon';
 import { dangerSpelling, learnDangerWords } from './dangerSpellings';
 import { readWords } from './message';
@@ -129,6 +129,11 @@ const CRASH = pattern`\b(?:${CRASHED})\b`;
 const FLOOD = pattern`\b(?:${FLOODING})\b`;
 const BODY = pattern`\b(?:${BODY_IN_CRISIS})(?:$|\b)`;
 const SMOKE = pattern`\b(?:${SMOKE_PRESENT})\b`;
+const ALIGHT = pattern`\b(?:${ALIGHT_OR_SPARKING})\b`;
+const DEVICE = pattern`\b(?:${SUSPECT_DEVICE})\b`;
+/** Suspect items as a topic, not one here: "advice on suspicious packages", "training". */
+const DEVICE_AS_TOPIC = /\b(?:advice|training|drill|policy|posters?|campaign|leaflets?|procedure)\b/;
+const WENT_OFF_WITH = pattern`\b(?:${GONE_OFF_WITH})\b`;
 const DANGEROUS = pattern`\b(?:${DANGEROUS_PEOPLE})\b(?! (?:${DANGEROUS_PEOPLE_TOPICS})\b)`;
 /** Asked as a question or a what-if ("what do I do if a burglar...", "how do I report a stalker"), or found ("I found a knife"): not someone here now. */
 const ASKED_ABOUT = /^(?:what|how|where|when|who|why|which|can|could|should|would|do|does|is|are|if|any)\b|\b(?:if|report|reporting|reported|advice|about|found|find|hand (?:it |them )?in|handing in|handed in)\b/;
@@ -161,6 +166,8 @@ const RAGE = pattern`\b(?:${RAGES})\b`;
 const OFTEN = pattern`\b(?:${HABITUAL})\b`;
 const SITUATION = pattern`\b(?:${SITUATION_WORDS})\b`;
 const WHO = pattern`^(?:${IN_A_SITUATION})$`;
+/** Held with a doubt before the weapon: "waving what looks like a", "has some kind of". */
+const HELD_HEDGED = pattern`\b(?:${ARMED}) (?:${WEAPON_HEDGES})(?: (?:a|an|the|some))?$`;
 const HELD = pattern`\b(?:${ARMED}|carries|carry|carrying|holds|hold|has a|with an?)\b`;
 const CALL_FOR_HELP = pattern`\b(?:${DISTRESS})(?:$|\b)`;
 const SCARED_OF = /\b(?:scared|afraid|frightened|terrified)\b.{0,25}\b(?:of (?:him|her|them|my \w+|what (?:he|she|they)))|\b(?:im|i am|were|we are) (?:so |really |very )?(?:scared|terrified|frightened)(?: (?:he|she|they|someone|somebody)\b|$)|\b(?:scared|afraid|frightened|terrified)\b.{0,25}\b(?:he|she|they|hell|shell|theyll|someone|somebody)\b.{0,25}\b(?:hurt|kill|attack|hit|beat|harm|stab|rape)\b/;
@@ -180,7 +187,7 @@ const AT_THE_HOME = [GETTING_IN, LOOKING_IN, GOES_AT, RAGE];
 
 /** Someone who should not be there, in or at the home: "someone is in my house", "a man is at my door". */
 const INTRUDER =
-  /\b(?:someones?|somebodys?|some one|a man|a woman|a guy|men|people|intruders?|burglars?|a stranger|strangers|he|she|they|hes|shes|theyre|my ex)\b(?: (?!and\b|or\b)\w+){0,4}? (?:in|inside|into|outside|at|on|around|round) (?:(?:my|our) (?:house|home|flat|room|bedroom|garden|shed|building|property|loft|kitchen|door|front door|back door|window|balcony)|the (?:house|home|flat|bedroom|garden|loft|kitchen))\b/;
+  /\b(?:someones?|somebodys?|some one|a man|a woman|a guy|a bloke|a lad|a fella|lads|men|people|intruders?|burglars?|a stranger|strangers|he|she|they|hes|shes|theyre|my ex)\b(?: (?!and\b|or\b)\w+){0,4}? (?:in|inside|into|outside|at|on|around|round) (?:(?:my|our) (?:house|home|flat|room|bedroom|garden|back garden|front garden|yard|shed|building|property|loft|kitchen|door|front door|back door|window|balcony)|the (?:house|home|flat|bedroom|garden|loft|kitchen))\b/;
 
 /** Fire now: the word itself, unless it is a fire station, an alarm test or a station's history. */
 const FIRE = /\bfire\b|\bon fire\b|\b(?:house|flat|building|car|shop|home) (?:is )?(?:burning|ablaze)\b|\b(?:smell|smells|smelling|can smell) (?:of )?(?:smoke|burning)\b|\b(?:smoke|flames) (?:is |are )?(?:coming|pouring|billowing|spreading)\b|\b(?:see|seen|seeing) (?:smoke|flames)\b|\b(?:caught|catching|catches) fire\b|\bup in flames\b|\b(?:house|flat|building|car|shop|home|kitchen|bin|bins|room|block|tower|roof|garage|shed|van|something|hallway|stairwell)s? (?:is |are |s )?(?:burning|ablaze|alight)\b/;
@@ -418,13 +425,16 @@ class Clause {
       // The words that say missing are not a finding: "never came home" holds "came home".
       out.push(this.sign('missing', i, i + 2, LONG_AGO_RE.test(this.window(i, 8, 10).replace(m[0], ' ')) ? 'over' : 'unsure'));
     }
-    if (this.says(DRINK) && this.says(DRIVE)) out.push(this.sign('drink-driving', 0, this.words.length - 1, this.placed('unsure', this.text)));
+    // "turned up drunk" is an arrival, not a time gone by.
+    if (this.says(DRINK) && this.says(DRIVE)) out.push(this.sign('drink-driving', 0, this.words.length - 1, this.placed('unsure', this.text, GONE_BY)));
     for (const m of everyMatch(WEAPON, this.text)) {
       const i = this.wordAt(m.index);
       const around = this.window(i, 4, 4);
       // "knife outside", "blades on the bus right now": a weapon said where it is, not asked about.
       const here = !this.says(ASKED_ABOUT) && (NEAR.test(around) || ANY_NOW.test(around) || THERE_IS.test(around) || this.words.length <= 2);
-      const held = m[0].startsWith('armed') || SLANG_ARMED.test(m[0]) || HELD.test(around) || STRONG_NOW.test(around) || here || SOON.test(this.words.slice(Math.max(0, i - 4), i).join(' '));
+      const held =
+        m[0].startsWith('armed') || SLANG_ARMED.test(m[0]) || HELD.test(around) || STRONG_NOW.test(around) || here ||
+        SOON.test(this.words.slice(Math.max(0, i - 4), i).join(' ')) || HELD_HEDGED.test(this.words.slice(Math.max(0, i - 8), i).join(' '));
       if (this.negated(i) || !held) continue;
       out.push(this.sign('weapon', i, i, this.placed(this.toldAsOver(i) ? 'over' : 'unsure', this.window(i), GONE_BY)));
     }
@@ -433,9 +443,15 @@ class Clause {
     if (intruder) {
       const i = this.wordAt(intruder.index);
       const around = this.window(i, 6, 10);
-      if (!this.negated(i)) out.push(this.sign('intruder', i, i + 4, PAST.test(around) || /\b(?:was|were)\b/.test(around) ? 'over' : 'now'));
+      const over = !STRONG_NOW.test(around) && (PAST.test(around) || /\b(?:was|were)\b/.test(around));
+      if (!this.negated(i)) out.push(this.sign('intruder', i, i + 4, over ? 'over' : 'now'));
     }
-    if ((FIRE.test(this.text) && (FIRE_NOW.test(this.text) || !NOT_A_FIRE_NOW.test(this.text))) || (this.says(SMOKE) && !this.negated(this.wordAt(SMOKE.exec(this.text)!.index)))) {
+    const alight = ALIGHT.exec(this.text);
+    if (
+      (FIRE.test(this.text) && (FIRE_NOW.test(this.text) || !NOT_A_FIRE_NOW.test(this.text))) ||
+      (this.says(SMOKE) && !this.negated(this.wordAt(SMOKE.exec(this.text)!.index))) ||
+      (alight && !this.negated(this.wordAt(alight.index)) && !REPORTING.test(this.text))
+    ) {
       out.push(this.sign('fire', 0, this.words.length - 1, this.placed('unsure', this.text)));
     }
   }
@@ -475,6 +491,18 @@ class Clause {
     for (const m of everyMatch(TAKEN_BY_SOMEONE, this.text)) {
       const i = this.wordAt(m.index);
       if (!this.negated(i) && this.personNear(i, true)) out.push(this.sign('harm', i, i + 4, this.placed(this.toldAsOver(i) ? 'over' : 'unsure', this.window(i))));
+    }
+    // A child or young person gone off with older strangers: "my 15 year old went off with some older lads in a car".
+    for (const m of everyMatch(WENT_OFF_WITH, this.text)) {
+      const i = this.wordAt(m.index);
+      const end = i + m[0].split(' ').length - 1;
+      if (!this.negated(i) && (this.personNear(i, true) || this.personNear(end, true))) out.push(this.sign('harm', i, end, this.placed(this.toldAsOver(i) ? 'over' : 'unsure', this.window(i), GONE_BY)));
+    }
+    // A suspect device: "an unattended rucksack by the ticket gates", "a box with wires hanging out" (not asked about or reported).
+    const device = DEVICE.exec(this.text);
+    if (device && !REPORTING.test(this.text) && !this.says(DEVICE_AS_TOPIC) && !this.negated(this.wordAt(device.index))) {
+      const i = this.wordAt(device.index);
+      out.push(this.sign('weapon', i, i + 3, this.placed(this.toldAsOver(i) ? 'over' : 'unsure', this.window(i), GONE_BY)));
     }
     // Someone at risk gone out alone: "my nan has dementia and she's gone out in the cold".
     const wentOut = WENT_OUT.exec(this.text);
@@ -693,7 +721,8 @@ class Clause {
   /** "not", "nobody", "didn't" just before: "nobody was hurt", "he didn't hit me". */
   private negated(i: number): boolean {
     const before = this.words.slice(Math.max(0, i - 3), i);
-    return before.some((w) => NEGATORS.has(w)) && !before.includes('wont') && !/\b(?:cant|dont) (?:stop|leave)\b/.test(before.join(' '));
+    const undoes = (w: string, k: number) => NEGATORS.has(w) && !NOT_UNDOING.has(before[k + 1] ?? this.words[i]);
+    return before.some(undoes) && !before.includes('wont') && !/\b(?:cant|dont) (?:stop|leave)\b/.test(before.join(' '));
   }
 
   private window(i: number, before = 6, after = 8): string {
