@@ -376,7 +376,9 @@ export const CLOSING_WHEN = /\b(?:early|earlier|late|later)\b/;
 export type ServiceTopic =
   | 'round-the-clock' | 'night' | 'hub' | 'mobile' | 'video-screen' | 'contact-point' | 'phones' | 'court' | 'savings' | 'purpose' | 'freshness' | 'no-counter'
   // Asked of every counter, but the data does not say: answered "my sources don't say", and where to check.
-  | 'appointment' | 'accessibility' | 'what-to-bring' | 'id-check' | 'complaint';
+  | 'appointment' | 'accessibility' | 'what-to-bring' | 'id-check' | 'complaint'
+  // What to do when a counter is closed, asked of counters in general.
+  | 'if-closed';
 
 /** The topics the data is silent on for every counter. */
 export const SILENT_TOPICS: ReadonlySet<ServiceTopic> = new Set(['appointment', 'accessibility', 'what-to-bring', 'id-check', 'complaint']);
@@ -395,6 +397,7 @@ export const SERVICE_TOPICS: readonly { topic: ServiceTopic; words: RegExp }[] =
   { topic: 'phones', words: /\b(?:yellow|weatherproof|help|emergency|outside) (?:phones?|telephones?)\b|\bphones? outside\b/ },
   { topic: 'court', words: /\b(?:court|courts|judicial review|legal (?:challenge|challenges|action|case)|challenged|challenge(?:d)? (?:it|them|the)|sued|sue|suing|lawsuit|quashed|pre action|letter before action|take (?:them|the met|it) to court)\b/ },
   { topic: 'savings', words: /\bhow much (?:money )?\b.*\b(?:save|saves|saved|saving|savings)\b|\b(?:save|saves|saved|saving|savings) (?:how much|much money)\b|\bwhat (?:are|were|is|was) the savings?\b|\bhow much (?:do|does|did|will|would) (?:it|they|the closures?|closing|the cuts?)\b.*\bsave\b/ },
+  { topic: 'if-closed', words: /\bwhat (?:can|do|should|shall|could) (?:i|we|you|people) do (?:if|when|now|as|since)\b.*\b(?:closed|shut|closes|closing|gone)\b|\bwhat happens if (?:the|my|a) (?:local )?(?:police )?(?:station|counter|desk|front desk|front counter) (?:is|s) (?:closed|shut)\b|\b(?:what are the |any )?alternatives to (?:a |the )?(?:police )?(?:front )?(?:counter|desk|station)s?\b/ },
   { topic: 'accessibility', words: /\b(?:wheelchairs?|step free|stepfree|disabled access|disability access|accessible(?! by)|accessibility|hearing loops?|ramps?|mobility scooters?)\b/ },
   { topic: 'complaint', words: /\b(?:complain|complained|complaining|complaints?)\b/ },
   { topic: 'id-check', words: /\b(?:show|need|bring|carry|take|have) (?:my |any |some |a |an |photo )?(?:id|identification|photo id|passport|proof of (?:id|identity|address))\b|\b(?:id|identity) (?:checks?|checked)\b|\bcheck (?:my |your )?(?:id|identity)\b/ },

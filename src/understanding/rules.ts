@@ -364,7 +364,8 @@ function serviceTopic(r: Reading): ServiceTopic | undefined {
   // "is Lewisham really open all night?" asks about Lewisham's hours, not what 24/7 means.
   if ((topic === 'round-the-clock' || topic === 'night') && r.namedStation !== undefined) return undefined;
   // "is Walworth wheelchair accessible?": the data is silent on every counter, so the counter named is answered (its address).
-  if (SILENT_TOPICS.has(topic) && r.namedStation !== undefined) return undefined;
+  // "what can I do if Lewisham is closed?": where to go instead of that counter.
+  if ((SILENT_TOPICS.has(topic) || topic === 'if-closed') && r.namedStation !== undefined) return undefined;
   return topic;
 }
 

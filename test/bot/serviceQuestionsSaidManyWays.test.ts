@@ -17,6 +17,7 @@ const CHECK = /Check met\.police\.uk or call 101\.$/;
 const NOT_SAID = (what: RegExp) => new RegExp(`^My sources don't ${what.source}.* Check met\\.police\\.uk or call 101\\.$`);
 const IDENTITY = /^I'm StationDesk, a chatbot\. I answer questions about police front counters in London/;
 const FRESHNESS = /^My information was last checked on \d{1,2} \w+ 20\d\d, and my latest source is from 28 February 2026\.$/;
+const IF_CLOSED = /^If your counter is closed, call 101 or report online at met\.police\.uk when it is not an emergency, and 999 in an emergency\.$/;
 const NEAREST = /^To find the nearest front counter(?: open now)?, I need to know where you are\.$/;
 
 /** [what the resident says, what the first line must match]. */
@@ -90,6 +91,10 @@ const CASES: [string, RegExp][] = [
   ['when was ur data last updated', FRESHNESS],
   // When the counter is closed: where to go instead, or the nearest one.
   ['my local counter is closed what do i do now', NEAREST],
+  ['what can I do if my police station has closed', IF_CLOSED],
+  ['what happens if the station is closed when i get there', IF_CLOSED],
+  ['what are the alternatives to a front counter', IF_CLOSED],
+  ['what can i do now my front desk has shut?', IF_CLOSED],
   ['the front desk near me shut down, where do i go', NEAREST],
   ['what are contact points', /contact points?/i],
   ['what are the yellow phones outside for', /phones/i],
@@ -117,6 +122,15 @@ describe('service questions said many ways: the first sentence answers what was 
   it('a silent topic asked of a named counter is answered for that counter: no information, where to check', async () => {
     const text = await new Conversation().ask('is lewisham police station wheelchair accessible');
     expect(text.split('\n')[0]).to.match(/^I don't have information about access.* at \*\*Lewisham Police Station\*\*: call 101 or check met\.police\.uk\./);
+  });
+
+  it('when the counter is closed: the data’s alternatives (phones outside, appointments through 101, contact points), and the nearest counter', async () => {
+    const text = await new Conversation().ask('what can I do if my police station has closed');
+    expect(text).to.include('Weatherproof phones outside every closed or reduced-hours counter');
+    expect(text).to.include('Victims of crime can book an officer');
+    expect(text).to.include('Contact points');
+    expect(text).to.include('tell me your postcode or area');
+    expect(text).to.not.include('Policing hubs');
   });
 
   it('leaves hours, open and how-to-get-there questions alone', async () => {

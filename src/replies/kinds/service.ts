@@ -38,6 +38,7 @@ const TOPIC_NOUN: Record<ServiceAnswer['topic'], string> = {
   'what-to-bring': 'list of what to bring',
   'id-check': 'ID check',
   complaint: 'complaints process',
+  'if-closed': 'way to reach the police',
 };
 
 /** What the data does not say, for the topics it is silent on: the first sentence of the answer. */
@@ -68,6 +69,7 @@ const TOPIC_TITLE: Record<ServiceAnswer['topic'], string> = {
   'what-to-bring': 'What to bring',
   'id-check': 'ID at the counter',
   complaint: 'Complaints',
+  'if-closed': 'If your counter is closed',
 };
 
 /** `Policing hubs: local bases for ...` -> label and the rest; `2025–26 (Met ...): Only 1% ...` -> era and the rest. */
@@ -163,6 +165,12 @@ function headlineAndLines(answer: ServiceAnswer): { headline: string; lines: str
       return {
         headline: `${NOT_IN_SOURCES[answer.topic]} Check met.police.uk or call ${contactNumber(answer.contacts, 'nonEmergency')}.`,
         lines: [...facts.map((f) => sentence(clean(f.text))), 'To find the nearest front counter, tell me your postcode or area.'],
+      };
+    case 'if-closed':
+      return {
+        headline: `If your counter is closed, call ${contactNumber(answer.contacts, 'nonEmergency')} or report online at met.police.uk when it is not an emergency, and ${contactNumber(answer.contacts, 'emergency')} in an emergency.`,
+        lines: ['To find the nearest front counter still open, tell me your postcode or area.'],
+        list: facts.map((f) => clean(f.text)),
       };
     case 'freshness':
       return {
