@@ -9,7 +9,7 @@
  */
 import type { Answer } from '../../answers/answer';
 import type { ResidentFact } from '../../stations/model';
-import { alternativesShort } from '../format/contacts';
+import { alternativesShort, contactNumber } from '../format/contacts';
 import { datedLabel, formatDate } from '../format/dates';
 import { shortStationName } from '../format/names';
 import { citedOf, undated } from '../format/sources';
@@ -33,6 +33,21 @@ const TOPIC_NOUN: Record<ServiceAnswer['topic'], string> = {
   purpose: 'front counter',
   freshness: 'date',
   'no-counter': 'counter',
+  appointment: 'need for an appointment',
+  accessibility: 'step-free access',
+  'what-to-bring': 'list of what to bring',
+  'id-check': 'ID check',
+  complaint: 'complaints process',
+  'if-closed': 'way to reach the police',
+};
+
+/** What the data does not say, for the topics it is silent on: the first sentence of the answer. */
+const NOT_IN_SOURCES: Partial<Record<ServiceAnswer['topic'], string>> = {
+  appointment: "My sources don't say whether you need an appointment to visit a front counter.",
+  accessibility: "My sources don't say whether front counters are wheelchair accessible or step-free.",
+  'what-to-bring': "My sources don't say what to bring to a front counter.",
+  'id-check': "My sources don't say whether you need to show ID at a front counter.",
+  complaint: "My sources don't cover complaints about the police.",
 };
 
 /** A card title per topic. */
@@ -49,6 +64,12 @@ const TOPIC_TITLE: Record<ServiceAnswer['topic'], string> = {
   purpose: 'What a front counter is for',
   freshness: 'How current this is',
   'no-counter': 'Boroughs with no front counter',
+  appointment: 'Appointments',
+  accessibility: 'Accessibility',
+  'what-to-bring': 'What to bring',
+  'id-check': 'ID at the counter',
+  complaint: 'Complaints',
+  'if-closed': 'If your counter is closed',
 };
 
 /** `Policing hubs: local bases for ...` -> label and the rest; `2025–26 (Met ...): Only 1% ...` -> era and the rest. */
@@ -136,6 +157,21 @@ function headlineAndLines(answer: ServiceAnswer): { headline: string; lines: str
         none.length === 0 ? 'Every London borough with a counter in my sources still has one open.' : `${capitalise(countWord(none.length))} ${plural(none.length, 'borough')} ${none.length === 1 ? 'has' : 'have'} no front counter now: ${joinAnd(none)}.`;
       return { headline, lines: facts.filter((f) => /nearest desks are at/i.test(f.text)).map((f) => clean(f.text)), list: facts.filter((f) => !/nearest desks are at/i.test(f.text)).map((f) => clean(f.text)) };
     }
+    case 'appointment':
+    case 'accessibility':
+    case 'what-to-bring':
+    case 'id-check':
+    case 'complaint':
+      return {
+        headline: `${NOT_IN_SOURCES[answer.topic]} Check met.police.uk or call ${contactNumber(answer.contacts, 'nonEmergency')}.`,
+        lines: [...facts.map((f) => sentence(clean(f.text))), 'To find the nearest front counter, tell me your postcode or area.'],
+      };
+    case 'if-closed':
+      return {
+        headline: `If your counter is closed, call ${contactNumber(answer.contacts, 'nonEmergency')} or report online at met.police.uk when it is not an emergency, and ${contactNumber(answer.contacts, 'emergency')} in an emergency.`,
+        lines: ['To find the nearest front counter still open, tell me your postcode or area.'],
+        list: facts.map((f) => clean(f.text)),
+      };
     case 'freshness':
       return {
         headline: `My information was last checked on ${formatDate(answer.verifiedOn)}, and my latest source is from ${formatDate(answer.sourcesUpTo)}.`,
@@ -151,7 +187,7 @@ export function renderService(answer: ServiceAnswer): AnswerSections {
   let lead = headline;
   if (counter && answer.topic !== 'court') {
     const name = bold(counter.status.station.name);
-    if (!counter.mentioned) lead = `My sources don't say whether there is a ${TOPIC_NOUN[answer.topic]} at ${name}. ${headline}`;
+    if (!counter.mentioned && NOT_IN_SOURCES[answer.topic] === undefined) lead = `My sources don't say whether there is a ${TOPIC_NOUN[answer.topic]} at ${name}. ${headline}`;
     counterLines.push(describeStatus(counter.status).headline);
   }
   const short = counter ? shortStationName(counter.status.station) : null;

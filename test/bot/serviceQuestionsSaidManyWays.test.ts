@@ -1,0 +1,140 @@
+/**
+ * Questions about the service said many ways (typos, terse, polite, long,
+ * Teams-style), through the real turn pipeline. Each expectation is what a good
+ * first sentence must contain, from the data: resident-facts.md §1 (101,
+ * met.police.uk, Crimestoppers, Language Line), §2 (what a counter is for), §4
+ * (appointments through 101) and the data's dates. Where the data is silent
+ * (accessibility, what to bring, ID, complaints, whether an appointment is
+ * needed) the bot must say its sources don't say, and where to check.
+ */
+import { expect } from 'chai';
+import { Conversation } from './harness';
+
+const PURPOSE = /^A front counter \(front desk\) is the public desk in a police station where you can speak to an officer or staff member in person\./;
+const REPORT = /^To report a crime that is not an emergency: call 101, or report online at met\.police\.uk\./;
+const LANGUAGE_LINE = /Language Line is available through 101 and 999|call 101, or 999 in an emergency, and ask for an interpreter/;
+const CHECK = /Check met\.police\.uk or call 101\.$/;
+const NOT_SAID = (what: RegExp) => new RegExp(`^My sources don't ${what.source}.* Check met\\.police\\.uk or call 101\\.$`);
+const IDENTITY = /^I'm StationDesk, a chatbot\. I answer questions about police front counters in London/;
+const FRESHNESS = /^My information was last checked on \d{1,2} \w+ 20\d\d, and my latest source is from 28 February 2026\.$/;
+const IF_CLOSED = /^If your counter is closed, call 101 or report online at met\.police\.uk when it is not an emergency, and 999 in an emergency\.$/;
+const NEAREST = /^To find the nearest front counter(?: open now)?, I need to know where you are\.$/;
+
+/** [what the resident says, what the first line must match]. */
+const CASES: [string, RegExp][] = [
+  // What a front counter is for (§2).
+  ['what is a front counter', PURPOSE],
+  ['wat can i do at the front desk of a police station', PURPOSE],
+  ['whats the point of a police front counter', PURPOSE],
+  ['what do people go to the front counter for?', PURPOSE],
+  ['Hi, could you tell me what services a police station front desk offers please?', PURPOSE],
+  ['Good afternoon. I would be grateful if you could explain what I can do at a police front counter, as mine is closing.', PURPOSE],
+  ['what does the front desk do', PURPOSE],
+  ['whats the use of a police front desk these days', PURPOSE],
+  ['what services do police front counters provide?', PURPOSE],
+  ['What is a front counter for', PURPOSE],
+  // Reporting a crime: online, by 101, at a counter (§1).
+  ['how do i report a crime', REPORT],
+  ['can i report a crime online', REPORT],
+  ['can I report a crime by phone', REPORT],
+  ['can i report a crime at the front counter', REPORT],
+  ['report burglary that happened last week', REPORT],
+  ['report crime', REPORT],
+  ['how do i reprot a crime', REPORT],
+  ['is 101 the right number for non urgent stuff', /^If it is not an emergency: call 101, or report online at met\.police\.uk\./],
+  ['what is 101', /^If it is not an emergency: call 101/],
+  ['i want to report something anonymously', /^To report a crime without giving your name, contact Crimestoppers: 0800 555 111/],
+  // Lost or found property, documents, bail: errands done at a counter, so the nearest one.
+  ['i found a wallet in the street where do i hand it in', NEAREST],
+  ['where can i hand in lost property', NEAREST],
+  ['found a bag on the bus who do i give it to', NEAREST],
+  ['lost property', NEAREST],
+  ['i need to produce my driving documents', NEAREST],
+  ['I have been asked to produce my insurance documents at a police station', NEAREST],
+  ['where do i sign on for bail', NEAREST],
+  ['i have to report for bail every week, where can i do it', NEAREST],
+  ['can I hand in evidence at the front counter', NEAREST],
+  // ID: the data is silent.
+  ['do i need to show id at the front desk', NOT_SAID(/say whether you need to show ID at a front counter\./)],
+  ['will they check my id at the police station?', NOT_SAID(/say whether you need to show ID at a front counter\./)],
+  ['do I have to bring my passport', NOT_SAID(/say whether you need to show ID at a front counter\./)],
+  // Interpreters (§1).
+  ['I need a Polish interpreter', LANGUAGE_LINE],
+  ['do you have interpreters', LANGUAGE_LINE],
+  ['i dont speak good english can someone help me in my language', LANGUAGE_LINE],
+  ['interpreter', LANGUAGE_LINE],
+  // Accessibility: the data is silent.
+  ['is the police station wheelchair accessible', NOT_SAID(/say whether front counters are wheelchair accessible or step-free\./)],
+  ['wheelchair access', NOT_SAID(/say whether front counters are wheelchair accessible or step-free\./)],
+  ['is there step free access at the front counter?', NOT_SAID(/say whether front counters are wheelchair accessible or step-free\./)],
+  ['do front desks have hearing loops', NOT_SAID(/say whether front counters are wheelchair accessible or step-free\./)],
+  // Appointments: whether one is needed is not in the data; booking an officer through 101 is (§4).
+  ['do I need an appointment to go to the front counter', NOT_SAID(/say whether you need an appointment to visit a front counter\./)],
+  ['can i just walk in or do i need to book', NOT_SAID(/say whether you need an appointment to visit a front counter\./)],
+  ['appointment?', NOT_SAID(/say whether you need an appointment to visit a front counter\./)],
+  ['is it appointment only at the front desk now', NOT_SAID(/say whether you need an appointment to visit a front counter\./)],
+  // What to bring: the data is silent.
+  ['what should i bring to the police station', NOT_SAID(/say what to bring to a front counter\./)],
+  ['what do i need to take with me to report a crime in person', NOT_SAID(/say what to bring to a front counter\./)],
+  ['what to bring to the front desk?', NOT_SAID(/say what to bring to a front counter\./)],
+  // Complaints: the data is silent.
+  ['how do i make a complaint about the police', NOT_SAID(/cover complaints about the police\./)],
+  ['I want to complain about an officer', NOT_SAID(/cover complaints about the police\./)],
+  ['complaint', NOT_SAID(/cover complaints about the police\./)],
+  ['where can I complain about how I was treated at the front desk?', NOT_SAID(/cover complaints about the police\./)],
+  // The bot itself and its facts.
+  ['who are you', IDENTITY],
+  ['what is this bot', IDENTITY],
+  ['are you a real person', IDENTITY],
+  ['how up to date is this', FRESHNESS],
+  ['is this info current?', FRESHNESS],
+  ['when was ur data last updated', FRESHNESS],
+  // When the counter is closed: where to go instead, or the nearest one.
+  ['my local counter is closed what do i do now', NEAREST],
+  ['what can I do if my police station has closed', IF_CLOSED],
+  ['what happens if the station is closed when i get there', IF_CLOSED],
+  ['what are the alternatives to a front counter', IF_CLOSED],
+  ['what can i do now my front desk has shut?', IF_CLOSED],
+  ['the front desk near me shut down, where do i go', NEAREST],
+  ['what are contact points', /contact points?/i],
+  ['what are the yellow phones outside for', /phones/i],
+  ['@StationDesk what is a front counter', PURPOSE],
+  ['StationDesk what can i do at the front desk', PURPOSE],
+];
+
+describe('service questions said many ways: the first sentence answers what was asked', () => {
+  for (const [say, first] of CASES) {
+    it(say, async () => {
+      const text = await new Conversation().ask(say);
+      expect(text.split('\n')[0]).to.match(first);
+      expect(text).to.not.match(/Sorry, I (?:can't help with that|didn't understand)/);
+    });
+  }
+
+  it('where the data is silent, says so and where to check, and gives what the data does say (an officer booked through 101)', async () => {
+    const text = await new Conversation().ask('do I need an appointment to go to the front counter');
+    expect(text.split('\n')[0]).to.match(CHECK);
+    expect(text).to.include('Victims of crime can book an officer to come and see them. Book through 101');
+    expect(text).to.include('Video appointments with officers');
+    expect(text).to.not.include('They are for non-urgent contact');
+  });
+
+  it('a silent topic asked of a named counter is answered for that counter: no information, where to check', async () => {
+    const text = await new Conversation().ask('is lewisham police station wheelchair accessible');
+    expect(text.split('\n')[0]).to.match(/^I don't have information about access.* at \*\*Lewisham Police Station\*\*: call 101 or check met\.police\.uk\./);
+  });
+
+  it('when the counter is closed: the data’s alternatives (phones outside, appointments through 101, contact points), and the nearest counter', async () => {
+    const text = await new Conversation().ask('what can I do if my police station has closed');
+    expect(text).to.include('Weatherproof phones outside every closed or reduced-hours counter');
+    expect(text).to.include('Victims of crime can book an officer');
+    expect(text).to.include('Contact points');
+    expect(text).to.include('tell me your postcode or area');
+    expect(text).to.not.include('Policing hubs');
+  });
+
+  it('leaves hours, open and how-to-get-there questions alone', async () => {
+    expect(await new Conversation().ask('is brixton open')).to.not.match(/My sources don't say whether front counters/);
+    expect(await new Conversation().ask('what time does lewisham open on sunday')).to.not.match(/My sources don't/);
+  });
+});
