@@ -59,6 +59,20 @@ export function addCalendarDays(day: CalendarDay, offset: number): CalendarDay {
   return { year: t.year, month: t.month, day: t.day, weekday: t.weekday };
 }
 
+const DAY_MS = 86_400_000;
+
+const utcMidnightOf = (iso: string): number => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+
+/** The ISO date (`YYYY-MM-DD`) `days` calendar days after `iso` (negative: before); plain UTC arithmetic, no zone lookups. */
+export function isoDaysAfter(iso: string, days: number): string {
+  return new Date(utcMidnightOf(iso) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Calendar days from `from` to `to` (ISO dates). */
+export function isoDaysBetween(from: string, to: string): number {
+  return Math.round((utcMidnightOf(to) - utcMidnightOf(from)) / DAY_MS);
+}
+
 /** What London's clock shows at an instant: its date and the minute of that day. */
 export interface LondonClock extends CalendarDay {
   /** `YYYY-MM-DD`. */

@@ -5,7 +5,7 @@
  */
 import { DateTime } from 'luxon';
 import { BoundedCache } from '../boundedCache';
-import { londonClock } from '../hours/londonTime';
+import { isoDaysAfter, londonClock } from '../hours/londonTime';
 import type { DatePrecision } from '../model';
 import { LONDON_ZONE } from '../openingHours';
 
@@ -44,7 +44,7 @@ export function endOfWindow(date: string, precision: DatePrecision): string {
   // As luxon does, a month or year later keeps the day of the month, or the month's last day when it is shorter (31 Jan -> 28 Feb).
   if (precision === 'year') return isoDate(y + 1, m, Math.min(d, daysInMonth(y + 1, m)));
   if (precision === 'month') return m === 12 ? isoDate(y + 1, 1, d) : isoDate(y, m + 1, Math.min(d, daysInMonth(y, m + 1)));
-  return d < daysInMonth(y, m) ? isoDate(y, m, d + 1) : m === 12 ? isoDate(y + 1, 1, 1) : isoDate(y, m + 1, 1);
+  return isoDaysAfter(date, 1);
 }
 
 /**
@@ -58,11 +58,8 @@ export function uncertainWithin(row: { date: string; precision: DatePrecision },
 
 /** The London date before `date` (`2020-11-30` -> `2020-11-29`). */
 export function dayBefore(date: string): string {
-  const ymd = calendarDate(date);
-  if (!ymd) return DateTime.fromISO(date, { zone: 'utc' }).minus({ days: 1 }).toISODate() as string;
-  const [y, m, d] = ymd;
-  if (d > 1) return isoDate(y, m, d - 1);
-  return m === 1 ? isoDate(y - 1, 12, 31) : isoDate(y, m - 1, daysInMonth(y, m - 1));
+  if (!calendarDate(date)) return DateTime.fromISO(date, { zone: 'utc' }).minus({ days: 1 }).toISODate() as string;
+  return isoDaysAfter(date, -1);
 }
 
 /** Year, month and day of a valid `YYYY-MM-DD` date (years 1000-9999), else null. */
