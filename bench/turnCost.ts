@@ -9,16 +9,14 @@
  */
 import { PerformanceObserver } from 'node:perf_hooks';
 import { DateTime } from 'luxon';
-import { OfflineQuestionRecognizer } from '../dialogs/questionRecognizer';
 import type { Answer } from '../src/answers/answer';
 import { Answerer } from '../src/answers/answerQuestion';
-import { deskNamedBy } from '../src/answers/deskNamedBy';
 import { renderReply } from '../src/replies';
 import { toActivity } from '../src/replies/toActivity';
 import { FrontCounterKnowledge } from '../src/stations';
-import { nextContext } from '../src/understanding';
-import type { ConversationContext, Question } from '../src/understanding/question';
+import type { Question } from '../src/understanding/question';
 import { interleavedConversations } from './questionMix';
+import { TurnPipeline } from './turnPipeline';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) throw new Error('run with node --expose-gc (see the comment at the top)');
@@ -33,21 +31,15 @@ interface Turn {
 }
 
 const knowledge = FrontCounterKnowledge.load();
-const recognizer = new OfflineQuestionRecognizer(knowledge);
 const answerer = new Answerer(knowledge);
 
-const turns: Turn[] = [];
-let now = DateTime.fromISO('2026-11-26T14:00', { zone: 'Europe/London' });
-for (const c of interleavedConversations()) {
-  let context: ConversationContext = {};
-  for (const text of c.turns) {
-    const question = recognizer.recognize(text, context, now);
-    const answer = answerer.answer(question, now);
-    context = nextContext(question, context, deskNamedBy(answer));
-    turns.push({ question, now, answer });
-    now = now.plus({ seconds: 1 });
-  }
-}
+// Each conversation of the mix a second after the one before, its turns with the question and answer the pipeline gave.
+const pipeline = new TurnPipeline(knowledge);
+const start = DateTime.fromISO('2026-11-26T14:00', { zone: 'Europe/London' });
+const turns: Turn[] = interleavedConversations().flatMap((c, i) => {
+  const now = start.plus({ seconds: i });
+  return pipeline.conversation(c.turns, now).map(({ question, answer }) => ({ question, now, answer }));
+});
 
 let gcs = 0;
 new PerformanceObserver((list) => (gcs += list.getEntries().length)).observe({ entryTypes: ['gc'] });

@@ -15,6 +15,9 @@ import { nextContext } from '../src/understanding';
 import type { ConversationContext, Question } from '../src/understanding/question';
 
 export interface TurnResult {
+  text: string;
+  /** The conversation context the turn was read in. */
+  context: ConversationContext;
   question: Question;
   answer: Answer;
   reply: Reply;
@@ -36,10 +39,11 @@ export class TurnPipeline {
   conversation(turns: readonly string[], now: DateTime): TurnResult[] {
     let context: ConversationContext = {};
     return turns.map((text) => {
+      const before = context;
       const question = this.recognizer.recognize(text, context, now);
       const answer = this.answerer.answer(question, now);
       context = nextContext(question, context, deskNamedBy(answer));
-      return { question, answer, reply: renderReply(answer, { channelId: this.channelId, botName: 'StationDesk' }) };
+      return { text, context: before, question, answer, reply: renderReply(answer, { channelId: this.channelId, botName: 'StationDesk' }) };
     });
   }
 }

@@ -10,12 +10,10 @@ import { GCProfiler, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { DateTime } from 'luxon';
 import { OfflineQuestionRecognizer } from '../dialogs/questionRecognizer';
-import { Answerer } from '../src/answers/answerQuestion';
-import { deskNamedBy } from '../src/answers/deskNamedBy';
 import { FrontCounterKnowledge } from '../src/stations';
-import { nextContext } from '../src/understanding';
 import type { ConversationContext } from '../src/understanding/question';
 import { interleavedConversations } from './questionMix';
+import { TurnPipeline } from './turnPipeline';
 
 interface Turn {
   text: string;
@@ -36,18 +34,8 @@ let sink = 0;
 
 /** Each turn of the mix with the context it was read in (as the whole-turn pipeline carries it). */
 function mixTurns(knowledge: FrontCounterKnowledge, now: DateTime): Turn[] {
-  const recognizer = new OfflineQuestionRecognizer(knowledge);
-  const answerer = new Answerer(knowledge);
-  const turns: Turn[] = [];
-  for (const c of interleavedConversations()) {
-    let context: ConversationContext = {};
-    for (const text of c.turns) {
-      turns.push({ text, context });
-      const question = recognizer.recognize(text, context, now);
-      context = nextContext(question, context, deskNamedBy(answerer.answer(question, now)));
-    }
-  }
-  return turns;
+  const pipeline = new TurnPipeline(knowledge);
+  return interleavedConversations().flatMap((c) => pipeline.conversation(c.turns, now).map(({ text, context }) => ({ text, context })));
 }
 
 export function benchUnderstanding(options: { seconds: number; knowledge?: FrontCounterKnowledge }): UnderstandingFigures {
