@@ -24,7 +24,7 @@
  * BENCH_NODE_OPTIONS replaces the node options both bots start with.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -43,6 +43,7 @@ const COLD_STARTS = Number(process.env.BENCH_COLD_STARTS ?? 7);
 /** Which parts to run: any of cold, load, memory, profile (default all but profile). */
 /** A folder to keep the profile phase's .cpuprofile files in (for a flame chart), instead of deleting them. */
 const KEEP_PROFILES = process.env.BENCH_PROFILE_DIR;
+if (KEEP_PROFILES) mkdirSync(KEEP_PROFILES, { recursive: true });
 const PHASES = (process.env.BENCH_PHASES ?? 'cold,load,memory').split(',');
 const CLOCK_TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100;
 const TURN_ERROR = 'Sorry, something went wrong on my side';
