@@ -308,7 +308,15 @@ export type Answer =
   | { kind: 'greeting' | 'identity' | 'help' | 'thanks' | 'goodbye' | 'cancelled' | 'forgotten'; contacts: ContactFacts }
   /** `toGroup`: said once to a group chat or team the bot has joined, where people @mention it to ask. */
   | { kind: 'welcome'; contacts: ContactFacts; toGroup?: true }
-  | { kind: 'non-english'; language: string | null; /** A distress word was seen: lead with 999. */ mayBeEmergency: boolean; contacts: ContactFacts }
+  | {
+      kind: 'non-english';
+      language: string | null;
+      /** A distress word was seen: lead with 999. */
+      mayBeEmergency: boolean;
+      contacts: ContactFacts;
+      /** Said after an answer about the place the message named: a brief note, not the whole apology. */
+      alongside?: true;
+    }
   | { kind: 'out-of-scope'; reason: OutOfScopeReason; contacts: ContactFacts };
 
 export type AnswerKind = Answer['kind'];

@@ -127,7 +127,9 @@ export class Answerer {
       case 'anonymous-report':
         return this.contact('anonymous');
       case 'non-english':
-        return { kind: 'non-english', language: question.language, mayBeEmergency: question.mayBeEmergency === true, contacts: this.contacts() };
+        return {
+          kind: 'non-english', language: question.language, mayBeEmergency: question.mayBeEmergency === true, contacts: this.contacts(), ...(question.alongside ? { alongside: true } : {}),
+        };
       case 'out-of-scope':
         return { kind: 'out-of-scope', reason: question.reason, contacts: this.contacts() };
       case 'greeting':
@@ -526,7 +528,8 @@ export class Answerer {
   private both([first, second]: [Question, Question], now: DateTime): Answer {
     const answers: [Answer, Answer] = [this.answer(first, now), this.answer(second, now)];
     const asking = answers.find((a) => a.kind === 'ask-location' || a.kind === 'ask-station' || a.kind === 'choose-place');
-    return asking ?? { kind: 'both', answers };
+    // A request declined keeps its "I can't ..." before the question back ("print me a map to the nearest station").
+    return asking && answers[0].kind !== 'cannot-do' ? asking : { kind: 'both', answers };
   }
 
   /** A question about the service; a counter named with it is answered for, when it resolves to one. */

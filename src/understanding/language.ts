@@ -66,7 +66,8 @@ const LATIN = wordTable({
     bonsoir poste aujourdhui demain voler volé vole porter plainte parle français francais`),
   Polish: list(`gdzie jest najbliższy najbliższa najblizszy najblizsza komisariat komenda posterunek policja policji
     dzień dzien dobry dziękuję dziekuje proszę prosze pomoc pomocy czy nie tak jak mam potrzebuję potrzebuje otwarty
-    otwarta godziny się sie co to jestem mój moj moja ukradli ratunku zgłosić zglosic mówię mowie polsku cześć czesc`),
+    otwarta godziny się sie co to jestem mój moj moja ukradli ratunku zgłosić zglosic mówię mowie polsku cześć czesc
+    otwarcia komisariatu komisariacie posterunku najbliżej najblizej czynny czynna dzisiaj jutro`),
   Portuguese: list(`onde fica está esta delegacia esquadra polícia policia mais próxima proxima perto obrigado obrigada olá
     ola preciso ajuda da em um uma que não nao é aberta aberto horário horario bom dia você voce roubaram socorro perigo`),
   German: list(`wo ist der das nächste naechste polizei polizeiwache wache polizeistation hallo danke bitte ich
@@ -75,9 +76,11 @@ const LATIN = wordTable({
   Italian: list(`dove è la il più piu vicina vicino stazione polizia questura commissariato ciao grazie ho bisogno aiuto emergenza
     aperto aperta di che oggi domani buongiorno parlo italiano sono mi hanno rubato`),
   Romanian: list(`unde este cea mai apropiată apropiata aproape poliția politia secția sectia bună buna mulțumesc
-    multumesc nevoie ajutor deschis și si în pe cu sunt vorbesc română romana`),
+    multumesc nevoie ajutor deschis și si în pe cu sunt vorbesc română romana programul secției sectiei secție sectie
+    poliție politie poliției politiei deschisă deschisa astăzi astazi mâine maine`),
   Turkish: list(`nerede en yakın yakin karakol polis merkezi merhaba teşekkürler tesekkurler teşekkür tesekkur ederim
-    yardım yardim lütfen lutfen açık acik bir ve bu ne var mı mi nerde türkçe turkce`),
+    yardım yardim lütfen lutfen açık acik bir ve bu ne var mı mi nerde türkçe turkce karakolu karakola karakolun
+    saat kaçta kacta açılıyor aciliyor kapanıyor kapaniyor bugün bugun yarın yarin`),
   Dutch: list(`waar het dichtstbijzijnde politiebureau politie dank hulp ik heb nodig wel goedendag spreek`),
   Lithuanian: list(`kur yra artimiausia policijos nuovada ačiū aciu labas padėkite padekite`),
   Somali: list(`xagee xaggee waa saldhigga booliska mahadsanid caawimaad iska warran soomaali`),

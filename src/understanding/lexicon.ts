@@ -780,9 +780,23 @@ export type VerbForm = 'base' | 's' | 'ing' | 'past';
 
 /** Said to the bot, just before the request: "can you", "could u please", "I need you to", or nothing but filler. */
 export const ASKS_THE_BOT =
-  '(?:^|\\b(?:can|could|would|will|wud|cud|cn) (?:you|u)(?: please| pls| just| quickly| maybe)?|\\b(?:i need|i want|id like|i would like|need|want) (?:you|u) to|\\bare (?:you|u) able to|\\bplease|\\bpls)(?: (?:please|pls|just|quickly|now|go on and|and|then|ok|okay|hi|hey|hello|yo|oi|bot|stationdesk|mate|so|can you|could you))* ?$';
+  '(?:^|\\b(?:can|could|would|will|wud|cud|cn) (?:you|u)(?: please| pls| kindly| just| quickly| maybe)?|\\b(?:i need|i want|id like|i would like|need|want) (?:you|u) to|\\bare (?:you|u) able to|\\bplease|\\bpls)(?: (?:please|pls|kindly|just|quickly|now|go on and|and|then|ok|okay|hi|hey|hello|yo|oi|bot|stationdesk|mate|so|can you|could you))* ?$';
+/**
+ * Said to the bot in so many words, not only by starting with the verb: "can you report ...", "please file ...".
+ * For tasks whose verb, said first, is usually how a resident asks what to do ("report burglary", "report crime").
+ */
+export const ASKS_THE_BOT_OUTRIGHT =
+  '(?:\\b(?:can|could|would|will|wud|cud|cn) (?:you|u)(?: please| pls| kindly| just| quickly| maybe)?|\\b(?:i need|i want|id like|i would like|need|want) (?:you|u) to|\\bare (?:you|u) able to|\\bplease|\\bpls)(?: (?:please|pls|kindly|just|quickly|now|go on and|and|then|ok|okay|hi|hey|hello|yo|oi|bot|stationdesk|mate|so|can you|could you))* ?$';
+/** The bot named or greeted before a request ("@StationDesk email me ...", read as "at stationdesk email me"). */
+export const NAMES_THE_BOT = '^(?:(?:at|hey|hi|hello|yo|oi|ok|okay|dear) )*(?:stationdesk|station desk|bot)\\b ?';
 /** Said after the request: "... for me", "order me a cab". */
 export const FOR_ME = '\\bfor (?:me|us)\\b|^me (?:a|an|some)\\b';
+
+/** Words that join a request to what it is about: "(set an alarm) for when Bromley opens", "(text me) with the address of Croydon". */
+export const JOINS_A_REQUEST_TO_ITS_SUBJECT = 'for|to|with|and|about|of|that|it|them|then|so|on|regarding|saying|telling me|giving me|showing me';
+
+/** What the subject of a request says of a counter named in it ("text me when Ilford opens"): its opening, closing, hours. */
+export const OPENS_OR_CLOSES = /\b(?:opens?|opening|reopens?|reopening|closes?|closing|shuts?|shutting|hours|times)\b/;
 
 /** Whom at the police a resident may want a message passed to: a station, its desk, the officer on their case. */
 const PEOPLE_AT_THE_STATION =
@@ -793,8 +807,20 @@ const NAME_WORDS = '(?:(?!(?:a|an|which|what|if|whether|how|when|where|why|who|d
 const PEOPLE_TO_MESSAGE = 'solicitor|lawyer|work|school|gp|doctor|social worker|probation officer|landlord|family|friends?|mates?';
 
 /** What the bot cannot do: the task, its verbs and objects (a pattern), and whether asking about it as oneself counts ("can I book"). */
-export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOneself?: boolean }[] = [
+export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOneself?: boolean; outright?: boolean }[] = [
   { task: 'taxi', act: /\b(?:order|book|call|get|send|find|arrange|hail|ring|sort)(?: me| us)?(?: (?:a|an|the|some|one))? (?:cab|cabs|taxi|taxis|uber|minicab|black cab|bolt|addison lee|lift|ride)\b/ },
+  // Reporting for the resident: "can you report a crime for me", "please file a report about my neighbour". Not
+  // "report crime" or "can you report a crime online?" (how one reports), so only when asked outright, or "for me".
+  {
+    task: 'report',
+    outright: true,
+    act: /\b(?:report|log)\b(?!.*\b(?:online|at (?:a|an|the|my|any|your)|in person|by phone|over the phone|on the phone|anonymously|without|myself|where|how)\b)/,
+  },
+  {
+    task: 'report',
+    outright: true,
+    act: /\b(?:file|make|lodge|submit|fill in|fill out|complete|write up|do)(?: (?:a|an|the|my|this|our))?(?: \w+){0,2}? (?:police report|report|complaint|statement|form)\b(?!.*\b(?:online|at (?:a|an|the|my|any|your)|in person|by phone|anonymously|without|where|how)\b)/,
+  },
   {
     task: 'call-police',
     act: /\b(?:call|ring|phone|contact|alert|dial|get|tell|inform|notify|text|message|email|get hold of)(?: up)? (?:the )?(?:police|999|101|met|an officer|officers|an ambulance|ambulance|fire brigade|emergency services)\b|\b(?:report|file)(?: \w+){0,3}? for (?:me|us)\b|\bmake (?:a|the|my) (?:report|statement|complaint)(?: to the police)? for (?:me|us)\b/,
@@ -837,6 +863,45 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
       `\\b(?:text|message|email|e mail|whatsapp|call|ring|phone|contact|tell|inform) (?:my|our) (?:\\w+ )?(?:${[...PERSON_NOUNS].join('|')}|${PEOPLE_TO_MESSAGE})\\b|\\blet (?:my \\w+|him|her|them) know\\b|\\b(?:text|message|email|whatsapp) (?:him|her|them|someone|somebody)\\b|\\b(?:call|ring|phone|text|email) (?:me|us) back\\b`,
     ),
   },
+  // "call me", "pls ring me on 07700...": a call to the resident ("call me a taxi" is a taxi, above).
+  { task: 'message', act: /\b(?:call|ring|phone|bell|facetime) (?:me|us)\b(?! (?:a|an)\b)/ },
+  // Alerts and reminders: "remind me", "set an alarm for when Bromley opens", "text me when Ilford opens". Not
+  // "remind me what time it opens" (a question) nor "let me know when" / "tell me when" (how people ask).
+  {
+    task: 'reminder',
+    asOneself: true,
+    act: /\b(?:set|make|create|add|put|give|schedule)(?: (?:me|us|up))?(?: (?:a|an|the|my|some))? (?:reminder|reminders|alarm|alarms|alert|alerts|notification|notifications|timer)\b|\bremind (?:me|us)\b(?! (?:what|whats|when|where|wheres|which|how|again|of)\b)|\b(?:notify|alert|ping|text|txt|email|e mail|message|buzz|update) (?:me|us)(?= (?:when|if|once|as soon as|whenever|before)\b)|\bwake (?:me|us) up\b/,
+  },
+  // Sending something to the resident: "email me the hours", "can you text me the address", "send it to me".
+  // Not "send me the address" (how people ask in a chat, which is itself a message).
+  {
+    task: 'send',
+    act: /\b(?:email|e mail|text|txt|sms|whatsapp|message|msg|dm|forward|post)(?: (?:it|this|that|them|these|those|over|across))?(?: to)? (?:me|us)\b(?! (?:a|an) (?:cab|taxi|uber|lift|ride)\b)|\bsend (?:me|us)(?: (?:an?|the))? (?:email|e mail|text|txt|sms|message|whatsapp|letter)\b/,
+  },
+  // ... or somewhere of theirs, what to send said in between: "share the address of Kentish Town on WhatsApp".
+  {
+    task: 'send',
+    act: /\b(?:email|e mail|text|send|forward|share|post|whatsapp|message)\b(?<content>(?: \w+){0,8}?) (?:(?:to|on|onto|at|into) (?:my|our) (?:email|e mail|email address|work email|work address|work|phone|mobile|number|inbox|whatsapp)|(?:on|via|by|over|through) (?:whatsapp|sms|text message|email|e mail|messenger|telegram|signal))\b/,
+  },
+  // Keeping something for later in the resident's own apps: "save this for later", "add Lewisham to my calendar".
+  {
+    task: 'save',
+    asOneself: true,
+    act: /\b(?:save|bookmark|store|keep|note|write down|jot down|remember)\b(?<content>(?: \w+){0,6}?) (?:for (?:me|us|later|next time|the future)|(?:to|in|on) (?:my|our) (?:\w+ )?(?:notes|phone|favourites|favorites|bookmarks|files|account|calendar|calender|diary|contacts|list))\b/,
+  },
+  {
+    task: 'save',
+    asOneself: true,
+    act: /\b(?:add|put|pop|stick|save|enter|sync|pin)\b(?<content>(?: \w+){0,6}?) (?:to|in|into|on|onto) (?:my|our|the) (?:\w+ )?(?:calendar|calender|diary|notes|phone|contacts|reminders|planner|favourites|favorites|bookmarks|agenda|outlook|google maps|maps|home screen)\b/,
+  },
+  { task: 'save', asOneself: true, act: /^(?:(?:please|pls|can you|could you) )?(?:save|bookmark|remember) (?:this|that|it|these|those|them)\b/ },
+  // Paper and files: "print the opening hours", "download the list as a pdf".
+  { task: 'print', asOneself: true, act: /\bprint(?:ed|ing)?(?: (?:out|off|me|us))?\b(?! (?:out |off )?(?:your|ur|the system|system)\b)|\b(?:make|create|give|send)(?: me| us)?(?: (?:a|an))? (?:pdf|printout|print out|leaflet|poster|flyer|spreadsheet)\b/ },
+  {
+    task: 'print',
+    asOneself: true,
+    act: /\b(?:download|export|save|convert)\b(?<content>(?: \w+){0,6}?) (?:as|to|in|into) (?:a |an )?(?:pdf|file|spreadsheet|csv|excel|word|document|doc|image|picture|jpeg|jpg|png)\b/,
+  },
   { task: 'translate', act: /\b(?:translate|translation of|interpret) (?:this|that|it|these|for me|into|to|what|my|the|a|an|some|our|his|her)\b|\btranslate$/ },
   {
     task: 'case-lookup',
@@ -845,3 +910,38 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
   },
   { task: 'errand', act: /\b(?:buy|deliver|pay|remind|drive|fetch|order)(?: me| us| my)?\b|\b(?:pick|collect) (?:me|us) up\b/ },
 ];
+
+// ---------------------------------------------------------------------------
+// Everyday matters that are not front counters: other public services,
+// shops, pets, and police business done elsewhere (licences, fines, checks).
+// The rule answers them as out of scope before any "where" or "nearest" in
+// them asks for a postcode. A crime, or something lost or found (property is
+// handed in at a counter), keeps the message a police question.
+// ---------------------------------------------------------------------------
+
+/** Services and errands that are not the police's front counters: passports, council tax, bins, the NHS, licences, shops. */
+export const EVERYDAY_MATTERS = new RegExp(
+  [
+    // Papers and permits from other offices.
+    '\\b(?:passports?|visas?|brp|immigration|home office|citizenship|driving licen[cs]es?|provisional licen[cs]e|dvla|mot|car tax|road tax|vehicle tax|tv licen[cs]e|fishing licen[cs]e|blue badge|birth certificate|marriage certificate|death certificate)\\b',
+    // The council.
+    '\\b(?:noise (?:complaints?|nuisance)|council tax|parking (?:tickets?|fines?|permits?|charges?|suspension)|pcns?|penalty charge(?: notice)?|congestion charge|ulez|bin (?:collections?|days?)|bins? (?:collected|collection|collections|day|days|men)|(?:my|our) bins?|rubbish|recycling|potholes?|street ?lights?|housing benefit|council housing|universal credit|benefits|pension|electoral roll|polling station|vote|voting)\\b',
+    // Health ("during covid" is a time, not this).
+    '\\b(?:nhs|111|vaccines?|vaccinations?|jabs?|covid (?:jabs?|vaccines?|tests?|pass)|prescriptions?|pharmacy)\\b',
+    // Shops asked about, not said as where one is ("I'm near the big Sainsbury's").
+    '^(?!.*\\b(?:near|by|opposite|next to|outside|behind|beside|at|in)\\b).*\\b(?:tesco|sainsburys|asda|lidl|aldi|morrisons|waitrose|supermarkets?|cinema|launderette)\\b',
+    // Police business not done at a front counter.
+    '\\b(?:shotgun certificates?|firearms? certificates?|gun licen[cs]es?|speeding (?:fines?|tickets?|points)|speed cameras?|points on (?:my |your )?licen[cs]e|fixed penalty)\\b',
+  ].join('|'),
+);
+
+/** Pets lost, strayed or found: the council's dog wardens and the like, not a counter (a pet stolen is a crime). */
+export const PET_ASTRAY =
+  /\b(?:lost|missing|stray|ran away|run away|runaway|escaped|found)\b.*\b(?:dogs?|cats?|pets?|puppy|kitten|parrot|tortoise|rabbit|hamster)\b|\b(?:dogs?|cats?|pets?|puppy|kitten|parrot|tortoise|rabbit|hamster)\b.*\b(?:lost|missing|ran away|run away|escaped|gone)\b|\bstray (?:dogs?|cats?)\b/;
+
+/**
+ * A crime done, a collision, something lost or found, or ID to show at a counter: a police matter, whatever else the
+ * message names ("my passport was stolen", "do I have to bring my passport").
+ */
+export const A_POLICE_MATTER =
+  /\b(?:stolen|stole|steal|nicked|robbed|robbery|theft|burgl\w*|mugged|snatched|fraud|scam\w*|forged|fake|attacked|assaulted|threat\w*|crash|crashed|collision|accident|injured|lost|lose|losing|found|missing|hand in|handed in|bring|show|id|identification|proof)\b/;

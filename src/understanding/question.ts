@@ -166,8 +166,9 @@ export type Question =
   /**
    * `language`: the English name of the language guessed ("Spanish"), null when unsure.
    * `mayBeEmergency`: the message holds a distress word of that language ("socorro", "pomocy"): lead with 999.
+   * `alongside`: said after the answer about a place the message named ("horario de la comisaría de Lewisham"), so brief.
    */
-  | { intent: 'non-english'; language: string | null; mayBeEmergency?: boolean }
+  | { intent: 'non-english'; language: string | null; mayBeEmergency?: boolean; alongside?: true }
   | { intent: 'out-of-scope'; reason: OutOfScopeReason };
 
 /**
@@ -178,9 +179,13 @@ export type OutOfScopeReason = 'joke' | 'unrelated' | 'nonsense' | 'empty' | 'to
 
 /**
  * What the bot was asked to do and cannot: order a taxi, call the police, send an officer, book an appointment,
- * send a message, translate, look up a case, or another errand.
+ * send a message, translate, look up a case, or another errand; report a crime for them, remind them, send them
+ * something, save it for later, print it.
  */
-export type CannotDoTask = 'taxi' | 'call-police' | 'send-officer' | 'booking' | 'message' | 'pass-on' | 'translate' | 'case-lookup' | 'errand';
+export type CannotDoTask =
+  | 'taxi' | 'call-police' | 'send-officer' | 'booking' | 'message' | 'pass-on' | 'translate' | 'case-lookup' | 'errand'
+  /** Report a crime or make a complaint for the resident; set a reminder or alert; send them something; keep it in their apps; print or make a file. */
+  | 'report' | 'reminder' | 'send' | 'save' | 'print';
 
 export type Intent = Question['intent'];
 

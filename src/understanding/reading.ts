@@ -17,7 +17,7 @@ import { guessForeignLanguage } from './language';
 import { readMessage, type Message } from './message';
 import { readPastDate } from './pastDate';
 import { readPastAsked } from './pastPeriod';
-import { readRequest } from './requests';
+import { questionInRequest, readRequest } from './requests';
 import { Phrases } from './phrases';
 import type { PlaceFinder } from './placeFinder';
 import { asBorough, boroughsAsSaid, notFoundMention, primaryMention, readPlaces, type PlaceReading } from './places';
@@ -30,6 +30,7 @@ import { readWhen, type WhenReading } from './when';
 type ReadingName =
   'danger'
   | 'request'
+  | 'requestQuestion'
   | 'emoji'
   | 'foreignLanguage'
   | 'smallTalk'
@@ -67,6 +68,7 @@ export class Reading {
   private static readonly readers: Record<ReadingName, (r: Reading) => unknown> = {
     danger: (r) => readDanger(r.message.original),
     request: (r) => readRequest(r.text),
+    requestQuestion: (r) => (r.readHalf && r.request ? questionInRequest(r.text, r.ctx, r.readHalf, primaryMention(r.mentions, 'station')) : null),
     emoji: (r) => readEmoji(r.message.original),
     foreignLanguage: (r) => guessForeignLanguage(r.message.original),
     smallTalk: (r) => readSmallTalk(r.text),
@@ -130,6 +132,11 @@ export class Reading {
   /** A task asked of the bot that it cannot do ("order me a cab", "call the police for me"). */
   get request(): CannotDoTask | undefined {
     return this.once('request');
+  }
+
+  /** The question a request is wrapped around ("can you email me the opening hours of Brixton"), read on its own; null if none. */
+  get questionInRequest(): Question | null {
+    return this.once('requestQuestion');
   }
 
   /** A lone emoji that says something ("👋", "👍"). */

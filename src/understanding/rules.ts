@@ -30,7 +30,7 @@ import { withoutNegated } from './conversationTurns';
 import { FOREIGN_DISTRESS } from './emergency';
 import {
   ASKS_MORE, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, BOROUGHS_WITHOUT, COMMON_WORDS, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEW_HOURS,
-  CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, PAST_TENSE, SAYS_WHERE_I_AM, pattern, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, REACHES_SOMEONE, SERVICE_TOPICS, SILENT_TOPICS, type ServiceTopic, WHEN_WAS_THAT, WHERE_NOW,
+  A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, globally, PET_ASTRAY, CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, PAST_TENSE, SAYS_WHERE_I_AM, pattern, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, REACHES_SOMEONE, SERVICE_TOPICS, SILENT_TOPICS, type ServiceTopic, WHEN_WAS_THAT, WHERE_NOW,
 } from './lexicon';
 import { asBorough, notFoundMention, primaryMention } from './places';
 import type { ClosurePeriod, PastFocus, PlaceMention, PlaceQuestion, Question, StatusYesNo, WhenAsked, YesNoAsked } from './question';
@@ -81,6 +81,12 @@ export const STAGES: readonly Stage[] = [
     name: 'small talk',
     rules: [
       rule('too long to be a question', (r) => r.message.tooLong, () => ({ intent: 'out-of-scope', reason: 'too-long' })),
+      // "horario de la comisaría de Lewisham", "gdzie jest najbliższy komisariat do N17 6HA": the place is understood
+      // in any language, so what is known about it, then (briefly) that the bot answers in English and where to get help.
+      rule('another language, naming a place', (r) => r.foreignLanguage !== undefined && !FOREIGN_DISTRESS.test(r.message.original) && placeInAnyLanguage(r) !== null, (r) => ({
+        intent: 'both',
+        questions: [placeInAnyLanguage(r)!, { intent: 'non-english', language: r.foreignLanguage!.language, alongside: true }],
+      }), { asBuilt: true }),
       rule('another language', (r) => r.foreignLanguage !== undefined, (r) => {
         const language = r.foreignLanguage!.language;
         return FOREIGN_DISTRESS.test(r.message.original) ? { intent: 'non-english', language, mayBeEmergency: true } : { intent: 'non-english', language };
@@ -91,6 +97,13 @@ export const STAGES: readonly Stage[] = [
   {
     name: 'cannot do',
     rules: [
+      // "can you email me the opening hours of brixton": declined first, then the question it carries answered.
+      rule(
+        'a request the bot cannot do, around a question',
+        (r) => r.request !== undefined && r.questionInRequest !== null,
+        (r) => ({ intent: 'both', questions: [{ intent: 'cannot-do', task: r.request! }, r.questionInRequest!] }),
+        { asBuilt: true },
+      ),
       rule('a request the bot cannot do', (r) => r.request !== undefined, (r) => {
         const station = primaryMention(r.mentions, 'station');
         return { intent: 'cannot-do', task: r.request!, ...(station && found(station)?.stationId ? { place: station } : {}) };
@@ -119,6 +132,9 @@ export const STAGES: readonly Stage[] = [
       rule('frustration', (r) => r.says(FRUSTRATED) && !r.danger.situation && noPlace(r) && r.words.length <= 8 && !r.cues.deskWords, () => ({ intent: 'out-of-scope', reason: 'rude' })),
       rule('games with instructions', (r) => r.says(PLAYS_WITH_INSTRUCTIONS) && !r.cues.joke, () => ({ intent: 'out-of-scope', reason: 'unrelated' })),
       rule('the time of day', (r) => r.says(ASKS_THE_CLOCK) && noPlace(r), () => ({ intent: 'out-of-scope', reason: 'unrelated' })),
+      // "how do I renew my passport", "when are the bins collected in croydon", "ive lost my dog": not a counter,
+      // even with "where" or "nearest" in it (no postcode asked for).
+      rule('an everyday matter, not a front counter', everydayMatter, () => ({ intent: 'out-of-scope', reason: 'unrelated' })),
     ],
   },
   {
@@ -367,6 +383,29 @@ function serviceTopic(r: Reading): ServiceTopic | undefined {
   // "what can I do if Lewisham is closed?": where to go instead of that counter.
   if ((SILENT_TOPICS.has(topic) || topic === 'if-closed') && r.namedStation !== undefined) return undefined;
   return topic;
+}
+
+/**
+ * The place a message in another language names, as the question it most likely asks: a counter (or a borough), all
+ * that is known about it; a postcode or an area, the nearest counters to it.
+ */
+function placeInAnyLanguage(r: Reading): Question | null {
+  const mention = primaryMention(r.mentions, 'station');
+  const match = found(mention);
+  // Only a place found for sure: letters of another script can look like a name to the fuzzy search.
+  if (!mention || !match || match.score < SURE_OF_A_PLACE) return null;
+  return !match.stationId && match.kind !== 'borough' ? { intent: 'nearest', place: mention, desk: 'any' } : { intent: 'place-only', place: mention };
+}
+
+/** How sure the place search must be of a place named among words of another language. */
+const SURE_OF_A_PLACE = 0.9;
+
+/** Passports, bins, the NHS, shops, a pet astray: not about a counter, nor a crime or lost property, nor danger. */
+function everydayMatter(r: Reading): boolean {
+  if (r.danger.situation) return false;
+  // "my nearest polling station": the desk word is the everyday matter's own.
+  if (r.cues.deskWords && !(r.says(EVERYDAY_MATTERS) && !pattern`\b(?:${DESK_WORDS})\b`.test(r.text.replace(globally(EVERYDAY_MATTERS), ' ')))) return false;
+  return r.says(PET_ASTRAY) || (r.says(EVERYDAY_MATTERS) && !r.says(A_POLICE_MATTER));
 }
 
 /** Words that ask how a counter was, not where the nearest is: "was it open", "could I walk in", "what hours did it keep". */

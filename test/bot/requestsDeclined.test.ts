@@ -24,7 +24,7 @@ describe('the bot declines what it cannot do, before any station information', f
     for (const { say, task } of REQUESTS) {
       const [first, ...more] = await new Conversation().say(say);
       const [headline, ...rest] = lines(first);
-      if (task === 'call-police' || task === 'send-officer') expect(headline, say).to.match(/^Call 999 now if someone is in danger: I can't/);
+      if (task === 'call-police' || task === 'send-officer' || task === 'report') expect(headline, say).to.match(/^Call 999 now if someone is in danger: I can't/);
       else expect(headline, say).to.match(/^I can't /);
       expect(headline, `${say}: no station in the decline`).to.not.match(/Police Station|opening hours|\bopen\b/i);
       expect(rest.length, `${say}: at most one helpful line`).to.be.at.most(1);

@@ -14,7 +14,7 @@ export const REQUESTS: readonly { say: string; task: CannotDoTask; station?: str
   { say: 'could you ring 999 for me please', task: 'call-police' },
   { say: 'please call the police', task: 'call-police' },
   { say: 'i need you to contact the police', task: 'call-police' },
-  { say: 'can you report this crime for me', task: 'call-police' },
+  { say: 'can you report this crime for me', task: 'report' },
   { say: 'can u tell the police my car was nicked', task: 'call-police' },
   { say: 'get the police here', task: 'call-police' },
   { say: 'send an officer round', task: 'send-officer' },
@@ -62,7 +62,7 @@ export const REQUESTS: readonly { say: string; task: CannotDoTask; station?: str
   { say: 'any update on my case', task: 'case-lookup' },
   { say: "can you tell me what's happening with my report", task: 'case-lookup' },
   { say: 'can you pay my parking fine', task: 'errand' },
-  { say: 'remind me to go to the station tomorrow', task: 'errand' },
+  { say: 'set a reminder for 6pm', task: 'reminder' },
   { say: 'drive me to walworth', task: 'errand', station: 'walworth' },
 ];
 

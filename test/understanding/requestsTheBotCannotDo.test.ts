@@ -27,7 +27,6 @@ const NOT_REQUESTS: [string, Question['intent']][] = [
   ['can you tell me if ilford is open', 'open-now'],
   ['let me know when brixton opens', 'place-only'],
   ['send me the address of lewisham', 'address'],
-  ['email me the hours for brixton', 'hours'],
   ['can you tell me the nearest station', 'nearest'],
   ['what time does the desk open', 'hours'],
   ['where can i hand in my documents to the police', 'nearest'],

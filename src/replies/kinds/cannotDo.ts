@@ -28,12 +28,17 @@ const DECLINED: Record<CannotDoTask, string> = {
   translate: "I can't translate.",
   'case-lookup': "I can't look up crime reports or cases.",
   errand: "I can't do that: I only answer questions about London's police front counters.",
+  report: "I can't report a crime or make a complaint for you.",
+  reminder: "I can't set reminders or send you alerts.",
+  send: "I can't send emails, texts or messages.",
+  save: "I can't save things for later or add them to your calendar or other apps.",
+  print: "I can't print or make files.",
 };
 
 /** Tasks that may mean someone is in danger: 999 comes first. */
-const MAY_BE_DANGER: ReadonlySet<CannotDoTask> = new Set(['call-police', 'send-officer']);
+const MAY_BE_DANGER: ReadonlySet<CannotDoTask> = new Set(['call-police', 'send-officer', 'report']);
 /** Tasks done some other way, which is the helpful line even when a counter is named ("book me an appointment at Ilford": through 101). */
-const DONE_ELSEWHERE: ReadonlySet<CannotDoTask> = new Set(['call-police', 'send-officer', 'booking', 'translate', 'case-lookup']);
+const DONE_ELSEWHERE: ReadonlySet<CannotDoTask> = new Set(['call-police', 'send-officer', 'booking', 'translate', 'case-lookup', 'report']);
 
 export function renderCannotDo(answer: CannotDoAnswer): AnswerSections {
   const { contacts, task } = answer;
@@ -68,6 +73,7 @@ function insteadLine(answer: CannotDoAnswer): string | null {
   const nonEmergency = contactText(contacts, 'nonEmergency', 1) ?? `Call ${n101}, or report online at met.police.uk.`;
   switch (task) {
     case 'call-police':
+    case 'report':
       return `Otherwise: ${lowerFirst(nonEmergency)}`;
     case 'case-lookup':
       return nonEmergency;
@@ -83,6 +89,10 @@ function insteadLine(answer: CannotDoAnswer): string | null {
     case 'taxi':
     case 'message':
     case 'errand':
+    case 'reminder':
+    case 'send':
+    case 'save':
+    case 'print':
       return null;
   }
 }

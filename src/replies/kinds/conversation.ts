@@ -187,13 +187,18 @@ export function renderNonEnglish(answer: Of<'non-english'>): AnswerSections {
   const n999 = contactNumber(contacts, 'emergency');
   const n101 = contactNumber(contacts, 'nonEmergency');
   const wrote = answer.language ? ` I think you wrote in ${answer.language}.` : '';
+  const inYourLanguage = `To speak to the police in your language, call ${n101} (or ${n999} in an emergency): interpreters are available through Language Line.`;
+  if (answer.alongside) {
+    // After the answer about the place named: one line on the language, one on where to get help in theirs.
+    return { headline: `I can only answer in English.${wrote}`, keyLines: [inYourLanguage], speak: 'I can only answer in English.' };
+  }
   const emergencyFirst = answer.mayBeEmergency === true;
   return {
     ...said([
       emergencyFirst ? `If this is an emergency, call ${n999} now.` : '',
       `Sorry, I can only answer in English.${wrote}`,
       'If you tell me your postcode (for example E17 4PP), I can find your nearest police front counter.',
-      `In an emergency, call ${n999}. To speak to the police in your language, call ${n101} (or ${n999} in an emergency): interpreters are available through Language Line.`,
+      `In an emergency, call ${n999}. ${inYourLanguage}`,
     ]),
     speak: emergencyFirst ? `If this is an emergency, call ${n999} now.` : `Sorry, I can only answer in English. In an emergency, call ${n999}.`,
     inputHint: 'expectingInput',
