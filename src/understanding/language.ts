@@ -122,6 +122,22 @@ const TURKISH_LETTERS = /[ğışİ]/;
 const PORTUGUESE_LETTERS = /[ãõ]/;
 const GERMAN_LETTERS = /[ß]/;
 
+/** Above this share of its letters in a script other than Latin, a message is in that script's language. */
+const OTHER_SCRIPT_SHARE = 0.3;
+/** Fewer letters of another script than this is a stray character, not a language. */
+const MIN_OTHER_SCRIPT_LETTERS = 3;
+
+/** The language of the first known script other than Latin in the text, if any. */
+function scriptLanguage(original: string): { language: string } | undefined {
+  for (const rule of SCRIPTS) {
+    if (!rule.re.test(original)) continue;
+    if (rule.language === 'Arabic') return { language: arabicScriptLanguage(original) };
+    if (rule.language === 'Russian') return { language: cyrillicLanguage(original) };
+    return { language: rule.language };
+  }
+  return undefined;
+}
+
 /**
  * The language of a message not in English, or undefined for English (or text
  * too short to tell). Returns null inside when it is foreign but unrecognised.
@@ -130,14 +146,11 @@ export function guessForeignLanguage(original: string): { language: string | nul
   const letters = original.replace(LATIN_SCRIPT_LETTERS, '');
   if (letters === '') return undefined;
   const latinLetters = letters.replace(LATIN_SCRIPT_LATIN_LETTERS, '').length;
-  if (latinLetters / letters.length < 0.5) {
-    for (const rule of SCRIPTS) {
-      if (!rule.re.test(original)) continue;
-      if (rule.language === 'Arabic') return { language: arabicScriptLanguage(original) };
-      if (rule.language === 'Russian') return { language: cyrillicLanguage(original) };
-      return { language: rule.language };
-    }
-    return { language: null };
+  if (latinLetters / letters.length < 0.5) return scriptLanguage(original) ?? { language: null };
+  // "Brixton 警察局 几点开门": a place in Latin letters among words of another script is still that script's language.
+  if (latinLetters / letters.length < 1 - OTHER_SCRIPT_SHARE && letters.length - latinLetters >= MIN_OTHER_SCRIPT_LETTERS) {
+    const other = scriptLanguage(original);
+    if (other) return other;
   }
 
   const words = original

@@ -855,7 +855,7 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
   {
     task: 'booking',
     asOneself: true,
-    act: /\b(?:book|make|arrange|schedule|reserve|set up|get|cancel|reschedule|rearrange|move|change|postpone)(?: me| us)?(?: in)?(?: (?:a|an|the|my|our))? (?:appointment|appointments|appt|time slot|slot|meeting)\b|\bbook (?:me|us) in\b/,
+    act: /\b(?:book|make|arrange|schedule|reserve|set up|get|cancel|reschedule|rearrange|move|change|postpone)(?: me| us)?(?: in)?(?: (?:a|an|the|my|our))?(?: (?:video|phone|face to face|in person|police))? (?:appointment|appointments|appt|time slot|slot|meeting)\b|\bbook (?:me|us) in\b/,
   },
   {
     task: 'message',
@@ -870,7 +870,7 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
   {
     task: 'reminder',
     asOneself: true,
-    act: /\b(?:set|make|create|add|put|give|schedule)(?: (?:me|us|up))?(?: (?:a|an|the|my|some))? (?:reminder|reminders|alarm|alarms|alert|alerts|notification|notifications|timer)\b|\bremind (?:me|us)\b(?! (?:what|whats|when|where|wheres|which|how|again|of)\b)|\b(?:notify|alert|ping|text|txt|email|e mail|message|buzz|update) (?:me|us)(?= (?:when|if|once|as soon as|whenever|before)\b)|\bwake (?:me|us) up\b/,
+    act: /\bkeep (?:me|us) (?:updated|posted|informed|in the loop)\b|\b(?:set|make|create|add|put|give|schedule)(?: (?:me|us|up))?(?: (?:a|an|the|my|some))? (?:reminder|reminders|alarm|alarms|alert|alerts|notification|notifications|timer)\b|\bremind (?:me|us)\b(?! (?:what|whats|when|where|wheres|which|how|again|of)\b)|\b(?:notify|alert|ping|text|txt|email|e mail|message|buzz|update) (?:me|us)(?= (?:when|if|once|as soon as|whenever|before)\b)|\bwake (?:me|us) up\b/,
   },
   // Sending something to the resident: "email me the hours", "can you text me the address", "send it to me".
   // Not "send me the address" (how people ask in a chat, which is itself a message).
@@ -895,6 +895,7 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
     act: /\b(?:add|put|pop|stick|save|enter|sync|pin)\b(?<content>(?: \w+){0,6}?) (?:to|in|into|on|onto) (?:my|our|the) (?:\w+ )?(?:calendar|calender|diary|notes|phone|contacts|reminders|planner|favourites|favorites|bookmarks|agenda|outlook|google maps|maps|home screen)\b/,
   },
   { task: 'save', asOneself: true, act: /^(?:(?:please|pls|can you|could you) )?(?:save|bookmark|remember) (?:this|that|it|these|those|them)\b/ },
+  { task: 'save', act: /\b(?:bookmark|favourite|favorite)\b/ },
   // Paper and files: "print the opening hours", "download the list as a pdf".
   { task: 'print', asOneself: true, act: /\bprint(?:ed|ing)?(?: (?:out|off|me|us))?\b(?! (?:out |off )?(?:your|ur|the system|system)\b)|\b(?:make|create|give|send)(?: me| us)?(?: (?:a|an))? (?:pdf|printout|print out|leaflet|poster|flyer|spreadsheet)\b/ },
   {
@@ -906,8 +907,10 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
   {
     task: 'case-lookup',
     asOneself: true,
-    act: /\b(?:check|look up|lookup|track|trace|chase|update me on|an update on|any update on|any news on|whats happening with|what is happening with|status of|progress (?:of|on))(?: on)? (?:my|the|our) (?:case|report|crime report|crime reference|reference number|crime number|complaint|investigation|claim)\b/,
+    act: /\b(?:check|look up|lookup|track|trace|chase|update me on|an update on|any update on|any news on|whats happening with|what is happening with|status of|progress (?:of|on))(?: on| if| whether| that)? (?:my|the|our) (?:case|report|crime report|crime reference|reference number|crime number|complaint|investigation|claim)\b/,
   },
+  // "open the met police website for me": the bot opens nothing on the resident's device.
+  { task: 'errand', act: /\bopen (?:up )?(?:the |a |my )?(?:\w+ ){0,2}?(?:website|site|web page|webpage|page|app|link|map|maps|browser|form)\b/ },
   { task: 'errand', act: /\b(?:buy|deliver|pay|remind|drive|fetch|order)(?: me| us| my)?\b|\b(?:pick|collect) (?:me|us) up\b/ },
 ];
 
@@ -923,7 +926,7 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
 export const EVERYDAY_MATTERS = new RegExp(
   [
     // Papers and permits from other offices.
-    '\\b(?:passports?|visas?|brp|immigration|home office|citizenship|driving licen[cs]es?|provisional licen[cs]e|dvla|mot|car tax|road tax|vehicle tax|tv licen[cs]e|fishing licen[cs]e|blue badge|birth certificate|marriage certificate|death certificate)\\b',
+    '\\b(?:(?:passport|visa|dvla|council|post|job|tax|benefits?|housing|home) offices?|passports?|visas?|brp|immigration|home office|citizenship|driving licen[cs]es?|provisional licen[cs]e|dvla|mot|car tax|road tax|vehicle tax|tv licen[cs]e|fishing licen[cs]e|blue badge|birth certificate|marriage certificate|death certificate)\\b',
     // The council.
     '\\b(?:noise (?:complaints?|nuisance)|council tax|parking (?:tickets?|fines?|permits?|charges?|suspension)|pcns?|penalty charge(?: notice)?|congestion charge|ulez|bin (?:collections?|days?)|bins? (?:collected|collection|collections|day|days|men)|(?:my|our) bins?|rubbish|recycling|potholes?|street ?lights?|housing benefit|council housing|universal credit|benefits|pension|electoral roll|polling station|vote|voting)\\b',
     // Health ("during covid" is a time, not this).

@@ -56,8 +56,11 @@ const CARRIED: ReadonlySet<Intent> = new Set<Intent>([
   'hours', 'open-now', 'status', 'address', 'history', 'past', 'nearest', 'borough-desks', 'alternatives', 'list-24x7', 'open-list', 'closures-list', 'plans',
 ]);
 
-/** Tasks whose object is information the bot has ("email me the hours", "print the list"): whatever they carry is asked. */
-const ABOUT_INFORMATION: ReadonlySet<CannotDoTask> = new Set<CannotDoTask>(['send', 'save', 'print', 'reminder']);
+/**
+ * Tasks whose object is information the bot has ("email me the hours", "print the list", "translate Brixton's hours"),
+ * or a trip to a counter ("an uber to the nearest open station to SW9"): whatever they carry is asked.
+ */
+const ABOUT_INFORMATION: ReadonlySet<CannotDoTask> = new Set<CannotDoTask>(['send', 'save', 'print', 'reminder', 'translate', 'taxi']);
 /** Tasks whose rest is a message for someone else ("whatsapp my mum the address of Walworth", "phone Lewisham and ask if they are open"). */
 const MESSAGE_FOR_SOMEONE: ReadonlySet<CannotDoTask> = new Set<CannotDoTask>(['message', 'pass-on']);
 const ABOUT_A_COUNTER: ReadonlySet<Intent> = new Set<Intent>(['hours', 'open-now', 'status', 'address', 'place-only']);

@@ -128,13 +128,14 @@ export const STAGES: readonly Stage[] = [
   {
     name: 'not for us',
     rules: [
+      // "how do I renew my passport", "when are the bins collected in croydon", "ive lost my dog": not a counter,
+      // even with "where" or "nearest" in it (no postcode asked for), and not frustration with the bot.
+      rule('an everyday matter, not a front counter', everydayMatter, () => ({ intent: 'out-of-scope', reason: 'unrelated' })),
       // With a question in it, the question wins.
       rule('frustration', (r) => r.says(FRUSTRATED) && !r.danger.situation && noPlace(r) && r.words.length <= 8 && !r.cues.deskWords, () => ({ intent: 'out-of-scope', reason: 'rude' })),
       rule('games with instructions', (r) => r.says(PLAYS_WITH_INSTRUCTIONS) && !r.cues.joke, () => ({ intent: 'out-of-scope', reason: 'unrelated' })),
       rule('the time of day', (r) => r.says(ASKS_THE_CLOCK) && noPlace(r), () => ({ intent: 'out-of-scope', reason: 'unrelated' })),
-      // "how do I renew my passport", "when are the bins collected in croydon", "ive lost my dog": not a counter,
-      // even with "where" or "nearest" in it (no postcode asked for).
-      rule('an everyday matter, not a front counter', everydayMatter, () => ({ intent: 'out-of-scope', reason: 'unrelated' })),
+
     ],
   },
   {

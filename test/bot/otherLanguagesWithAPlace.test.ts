@@ -61,6 +61,20 @@ const CASES: [string, RegExp, string][] = [
   ['dove è la stazione di polizia più vicina a W1', NEAREST('W1', 'Charing Cross'), 'Italian'],
   ['la questura di Croydon è aperta oggi?', COUNTER('Croydon'), 'Italian'],
   ['kur yra artimiausia policijos nuovada E17', NEAREST('E17', 'Tottenham'), 'Lithuanian'],
+  // Russian and Chinese, a place in Latin letters among them.
+  ['где ближайший полицейский участок к E17', NEAREST('E17', 'Tottenham'), 'Russian'],
+  ['полиция Croydon часы работы', COUNTER('Croydon'), 'Russian'],
+  ['Brixton 警察局 几点开门', COUNTER('Brixton'), 'Chinese'],
+  ['最近的警察局 W1D', NEAREST('W1D', 'Charing Cross'), 'Chinese'],
+  // Greetings first, questions marks both ways, no accents.
+  ['¿la comisaría de Bethnal Green sigue abierta?', COUNTER('Bethnal Green'), 'Spanish'],
+  ['dzień dobry, gdzie jest komisariat blisko E17?', NEAREST('E17', 'Tottenham'), 'Polish'],
+  ['Bună ziua, unde este poliția în Ilford?', COUNTER('Ilford'), 'Romanian'],
+  ['merhaba, Lewisham karakolu açık mı?', COUNTER('Lewisham'), 'Turkish'],
+  ['Bonjour, le commissariat de Walworth est-il ouvert dimanche?', COUNTER('Walworth'), 'French'],
+  ['আমার কাছের পুলিশ স্টেশন কোথায় E14 6JN', NEAREST('E14 6JN', 'Bethnal Green'), 'Bengali'],
+  ['ما هي ساعات عمل مركز شرطة Brixton', COUNTER('Brixton'), 'Arabic'],
+  ['waa maxay saacadaha saldhigga Tottenham', COUNTER('Tottenham'), 'Somali'],
   // A borough.
   ['dónde hay una comisaría en Hackney?', /^Hackney has one police front counter: Stoke Newington Police Station/, 'Spanish'],
   ['czy jest komisariat w Waltham Forest?', /Waltham Forest/, 'Polish'],
@@ -106,5 +120,6 @@ describe('other languages, naming a place: the place answered first, then Englis
   it('an English message that names a language or a place stays English', async () => {
     expect(await new Conversation().askText('is there a polish speaking officer at ilford?')).to.not.match(/I can only answer in English/);
     expect(await new Conversation().askText('hola! is brixton open today?')).to.not.match(/I can only answer in English/);
+    expect(await new Conversation().askText('is brixton open? 谢谢')).to.not.match(/I can only answer in English/);
   });
 });

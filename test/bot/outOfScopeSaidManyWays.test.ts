@@ -63,6 +63,14 @@ const OUT_OF_SCOPE: string[] = [
   'how many points for speeding',
   'i got a speeding fine how do i pay it',
   'WHERE DO I GET A PASSPORT FORM',
+  'nearest passport office',
+  'where can i renew my passport near SE13',
+  'im trying to get a visa for my wife where do i go',
+  'MOT centre near me',
+  'where is the nearest recycling centre',
+  'the council hasnt collected my rubbish',
+  'my dog has gone missing in hackney',
+  'how do i get a firearms certificate in london',
 ];
 
 describe('out of scope, said many ways: says first it cannot help, and what it does', function () {

@@ -25,7 +25,7 @@ const ASKS_WHERE = /^To find the nearest front counter(?: open [^,]+)?, I need t
 const ASKS_WHICH = /^Which police station/;
 const EVERY_COUNTER = /^27 police front counters are open in London/;
 const ROUND_THE_CLOCK = /^Only two front counters are open 24 hours a day/;
-const NON_EMERGENCY = /call 101, or report online at met\.police\.uk/;
+const NON_EMERGENCY = /[Cc]all 101, or report online at met\.police\.uk/;
 const BOOKED_THROUGH_101 = /^Victims of crime can book an officer to come and see them\. Book through 101\.$/;
 
 /** [what the resident says, the first line, the line after it (the question carried), or null for none]. */
@@ -43,6 +43,10 @@ const CASES: [string, RegExp, RegExp | null][] = [
   ['can u email me the nearest police station to n17 6ha', SEND, NEAREST_TO('N17 6HA', 'Tottenham')],
   ['Hi, would you be able to send me an email with the nearest front desk to SE13 please?', SEND, NEAREST_TO('SE13', 'Lewisham')],
   ['could you kindly email me where the nearest police station is', SEND, ASKS_WHERE],
+  ['yo can u msg me brixton opening times', SEND, HOURS_OF('Brixton')],
+  ['could you please send the hours for walworth to my email', SEND, HOURS_OF('Walworth')],
+  ['can you whatsapp me which stations are open 24 hours', SEND, ROUND_THE_CLOCK],
+  ['i need you to email me the address and hours of kingston police station', SEND, ADDRESS_OF('Kingston')],
   ['can you text me', SEND, null],
   ['email it to me', SEND, null],
   // Reminders and alerts.
@@ -52,6 +56,8 @@ const CASES: [string, RegExp, RegExp | null][] = [
   ['set a reminder for when the nearest station to SE13 opens', REMIND, NEAREST_TO('SE13', 'Lewisham')],
   ['notify me when woodford reopens', REMIND, /^The front counter at Woodford Police Station closed in 2013\./],
   ['can you alert me if sutton police station is closing', REMIND, /Sutton Police Station/],
+  ['alert me when charing cross closes', REMIND, /^The front counter at Charing Cross Police Station is open 24 hours a day\./],
+  ['can you keep me updated on whether wimbledon reopens', REMIND, /^The front counter at Wimbledon Police Station closed on 28 February 2026\./],
   ['remind me tomorrow', REMIND, null],
   ['set me a reminder pls', REMIND, null],
   // Keeping things for later in the resident's apps.
@@ -60,16 +66,25 @@ const CASES: [string, RegExp, RegExp | null][] = [
   ['add lewisham police station opening hours to my calendar', SAVE, HOURS_OF('Lewisham')],
   ['put bromley police station hours in my diary', SAVE, HOURS_OF('Bromley')],
   ['can you remember this for me', SAVE, null],
+  ['can you bookmark lewisham police station', SAVE, /^Lewisham Police Station is at 43 Lewisham High Street/],
+  ['could you add the nearest 24 hour station to SE1 to my google maps', SAVE, /^The nearest 24-hour front counter to SE1 is Charing Cross Police Station/],
   // Paper and files.
   ['can you print the opening hours', PRINT, ASKS_WHICH],
   ['print me a map to the nearest station', PRINT, ASKS_WHERE],
   ['download the list of open stations as a pdf', PRINT, EVERY_COUNTER],
   ['print off the opening times for tottenham police station', PRINT, HOURS_OF('Tottenham')],
+  ['export all the front counters to excel', PRINT, EVERY_COUNTER],
+  // Other errands: translating, a taxi, a website, a case.
+  ['can you translate the opening hours of brixton into polish', /^I can't translate\.$/, HOURS_OF('Brixton')],
+  ['can you order me an uber to the nearest open police station to SW9', /^I can't order taxis\.$/, /^The nearest front counter open now to SW9 is Brixton Police Station/],
+  ['can you open the met police website for me', /^I can't do that: I only answer questions about London's police front counters\.$/, null],
+  ['can you check if my crime report has been received', /^I can't look up crime reports or cases\.$/, NON_EMERGENCY],
   // Booking: declined, and where it is done (101), without a station's hours in between.
   ['can you book me an appointment at kingston', BOOK, BOOKED_THROUGH_101],
   ['make me an appointment at the front desk in sutton for monday', BOOK, BOOKED_THROUGH_101],
   ['book me in at tottenham police station on tuesday at 11', BOOK, BOOKED_THROUGH_101],
   ['i want to book a slot at charing cross', BOOK, BOOKED_THROUGH_101],
+  ['set up a video appointment with an officer for me', BOOK, BOOKED_THROUGH_101],
   // Calls and messages to the resident or for them.
   ['pls call me', MESSAGE, null],
   ['call me on 07700900123', MESSAGE, null],
