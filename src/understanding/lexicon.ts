@@ -795,6 +795,9 @@ export const FOR_ME = '\\bfor (?:me|us)\\b|^me (?:a|an|some)\\b';
 /** Words that join a request to what it is about: "(set an alarm) for when Bromley opens", "(text me) with the address of Croydon". */
 export const JOINS_A_REQUEST_TO_ITS_SUBJECT = 'for|to|with|and|about|of|that|it|them|then|so|on|regarding|saying|telling me|giving me|showing me';
 
+/** A question of its own in what a request leaves ("book me in at Brixton, what time do they open?"), not just a place or a day. */
+export const ASKS_A_QUESTION_OF_ITS_OWN = /\b(?:what|whats|when|where|wheres|which|how|is|are|does|will|whether|nearest|closest)\b/;
+
 /** What the subject of a request says of a counter named in it ("text me when Ilford opens"): its opening, closing, hours. */
 export const OPENS_OR_CLOSES = /\b(?:opens?|opening|reopens?|reopening|closes?|closing|shuts?|shutting|hours|times)\b/;
 

@@ -13,7 +13,7 @@
  * words, is read as a question of its own, so the reply can decline first and
  * then answer it.
  */
-import { ASKS_THE_BOT, ASKS_THE_BOT_OUTRIGHT, FOR_ME, JOINS_A_REQUEST_TO_ITS_SUBJECT, NAMES_THE_BOT, OPENS_OR_CLOSES, TASKS_THE_BOT_CANNOT_DO, pattern } from './lexicon';
+import { ASKS_A_QUESTION_OF_ITS_OWN, ASKS_THE_BOT, ASKS_THE_BOT_OUTRIGHT, FOR_ME, JOINS_A_REQUEST_TO_ITS_SUBJECT, NAMES_THE_BOT, OPENS_OR_CLOSES, TASKS_THE_BOT_CANNOT_DO, pattern } from './lexicon';
 import { isPlaceQuestion } from './context';
 import type { CannotDoTask, ConversationContext, Intent, PlaceMention, Question } from './question';
 
@@ -87,8 +87,9 @@ export function questionInRequest(
   // A counter named with what its opening or closing is ("when Ilford opens"): all that is known about it.
   const carried = CARRIED.has(question.intent) || (question.intent === 'place-only' && OPENS_OR_CLOSES.test(rest));
   if (!carried) return null;
-  if (ABOUT_INFORMATION.has(request.task)) return question;
-  // A message for someone else ("tell the station I found a wallet") carries only a question about a counter it names.
+  if (ABOUT_INFORMATION.has(request.task) || ASKS_A_QUESTION_OF_ITS_OWN.test(rest)) return question;
+  // Otherwise (booking, reporting, a message for someone else) the rest is what the request is about ("at Ilford on
+  // Tuesday", "I found a wallet"): a question only when it asks one of its own, or asks of a counter the request names.
   return MESSAGE_FOR_SOMEONE.has(request.task) && ABOUT_A_COUNTER.has(question.intent) && 'place' in question && question.place?.result.status === 'found' ? question : null;
 }
 

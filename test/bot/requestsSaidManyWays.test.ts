@@ -91,6 +91,16 @@ const CASES: [string, RegExp, RegExp | null][] = [
   ['could you whatsapp my mum the address of walworth police station', MESSAGE, ADDRESS_OF('Walworth')],
   ['could you phone lewisham police and ask if they are open', PASS_ON, /^Yes, Lewisham Police Station is open now/],
   ['can you contact croydon police station for me', PASS_ON, /^Croydon Police Station is at 71 Park Lane/],
+  // A request of any kind with a question of its own after it: declined, then the question answered.
+  ['can you book me an appointment at lewisham and tell me when they open', BOOK, /^Lewisham Police Station is open now, 24 hours a day\./],
+  ['book me in at brixton - what time do they open on saturday?', BOOK, /^Brixton Police Station is open on Saturday/],
+  ['make an appointment for me at croydon, are they open sundays?', BOOK, /^Yes, Croydon Police Station is open on Sunday/],
+  ['can you call ilford police station for me? also what are their hours', PASS_ON, HOURS_OF('Ilford')],
+  ['text my mum that im going to walworth police station, is it open now?', MESSAGE, /^Yes, Walworth Police Station is open now/],
+  ['could you contact the station for me? which stations are open 24 hours', PASS_ON, ROUND_THE_CLOCK],
+  ['order me a taxi to brixton police station, is it open now?', /^I can't order taxis\.$/, /^Yes, Brixton Police Station is open now/],
+  ['can you report a crime for me and whats the nearest station to SE13', REPORT, NEAREST_TO('SE13', 'Lewisham')],
+  ['can you get the police to come to my house? nearest station to CR0 2RH', CALL_POLICE, /^The nearest front counter to CR0 2RH is/],
   // Reporting and getting the police: 999 first, then 101 or online.
   ['can you report a crime for me', REPORT, NON_EMERGENCY],
   ['report my stolen bike for me please', REPORT, NON_EMERGENCY],
