@@ -869,11 +869,11 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
   // "call me", "pls ring me on 07700...": a call to the resident ("call me a taxi" is a taxi, above).
   { task: 'message', act: /\b(?:call|ring|phone|bell|facetime) (?:me|us)\b(?! (?:a|an)\b)/ },
   // Alerts and reminders: "remind me", "set an alarm for when Bromley opens", "text me when Ilford opens". Not
-  // "remind me what time it opens" (a question) nor "let me know when" / "tell me when" (how people ask).
+  // "remind me, was it open in 2019?" (a question) nor "let me know when" / "tell me when" (how people ask).
   {
     task: 'reminder',
     asOneself: true,
-    act: /\bkeep (?:me|us) (?:updated|posted|informed|in the loop)\b|\b(?:set|make|create|add|put|give|schedule)(?: (?:me|us|up))?(?: (?:a|an|the|my|some))? (?:reminder|reminders|alarm|alarms|alert|alerts|notification|notifications|timer)\b|\bremind (?:me|us)\b(?! (?:what|whats|when|where|wheres|which|how|again|of)\b)|\b(?:notify|alert|ping|text|txt|email|e mail|message|buzz|update) (?:me|us)(?= (?:when|if|once|as soon as|whenever|before)\b)|\bwake (?:me|us) up\b/,
+    act: /\bkeep (?:me|us) (?:updated|posted|informed|in the loop)\b|\b(?:set|make|create|add|put|give|schedule)(?: (?:me|us|up))?(?: (?:a|an|the|my|some))? (?:reminder|reminders|alarm|alarms|alert|alerts|notification|notifications|timer)\b|\bremind (?:me|us)\b(?!(?: again| pls| please)? (?:what|whats|when (?:did|was|were)|where|wheres|which|how|again|of|was|were|is|are|did|does|if|whether)\b)|\b(?:notify|alert|ping|text|txt|email|e mail|message|buzz|update) (?:me|us)(?= (?:when|if|once|as soon as|whenever|before)\b)|\bwake (?:me|us) up\b/,
   },
   // Sending something to the resident: "email me the hours", "can you text me the address", "send it to me".
   // Not "send me the address" (how people ask in a chat, which is itself a message).
@@ -914,7 +914,7 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
   },
   // "open the met police website for me": the bot opens nothing on the resident's device.
   { task: 'errand', act: /\bopen (?:up )?(?:the |a |my )?(?:\w+ ){0,2}?(?:website|site|web page|webpage|page|app|link|map|maps|browser|form)\b/ },
-  { task: 'errand', act: /\b(?:buy|deliver|pay|remind|drive|fetch|order)(?: me| us| my)?\b|\b(?:pick|collect) (?:me|us) up\b/ },
+  { task: 'errand', act: /\b(?:buy|deliver|pay|drive|fetch|order)(?: me| us| my)?\b|\b(?:pick|collect) (?:me|us) up\b/ },
 ];
 
 // ---------------------------------------------------------------------------

@@ -403,7 +403,8 @@ const SURE_OF_A_PLACE = 0.9;
 
 /** Passports, bins, the NHS, shops, a pet astray: not about a counter, nor a crime or lost property, nor danger. */
 function everydayMatter(r: Reading): boolean {
-  if (r.danger.situation) return false;
+  // "was Lewisham open on bin day?": a counter's hours, the day said by the everyday matter.
+  if (r.danger.situation || (r.namedStation && (r.cues.open || r.cues.hours || r.cues.status || r.cues.closedState))) return false;
   // "my nearest polling station": the desk word is the everyday matter's own.
   if (r.cues.deskWords && !(r.says(EVERYDAY_MATTERS) && !pattern`\b(?:${DESK_WORDS})\b`.test(r.text.replace(globally(EVERYDAY_MATTERS), ' ')))) return false;
   return r.says(PET_ASTRAY) || (r.says(EVERYDAY_MATTERS) && !r.says(A_POLICE_MATTER));

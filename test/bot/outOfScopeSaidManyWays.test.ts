@@ -94,6 +94,8 @@ describe('out of scope, said many ways: says first it cannot help, and what it d
     expect(await new Conversation().askText('my passport was stolen how do i report it')).to.match(/^To report a crime that is not an emergency: call 101/);
     expect(await new Conversation().askText('knife amnesty bins near me')).to.match(/I need to know where you are/);
     expect(await new Conversation().askText('was ilford open during covid')).to.match(/Ilford/);
+    expect(await new Conversation().askText('was lewisham open on bin day last week')).to.match(/Lewisham/);
+    expect(await new Conversation().askText('was harrow open on the day of the vote')).to.not.match(/^Sorry, I can't help/);
     expect(await new Conversation().askText('how do i report a pothole that caused a crash')).to.not.match(/^Sorry, I can't help/);
   });
 

@@ -142,8 +142,8 @@ describe('requests the bot cannot do, said many ways: declined first, then the q
     expect(second).to.match(/^Brixton Police Station is open Mon–Fri 10:00–22:00; Sat–Sun 09:00–19:00\./);
   });
 
-  it('"let me know when", "tell me", "send me the address": how people ask, answered without a decline', async () => {
-    for (const say of ['let me know when brixton opens', 'can you tell me the hours for ilford', 'send me the address of lewisham police station']) {
+  it('"let me know when", "tell me", "send me the address", "remind me, was it...": how people ask, answered without a decline', async () => {
+    for (const say of ['let me know when brixton opens', 'can you tell me the hours for ilford', 'send me the address of lewisham police station', 'remind me, was brixton open in 2019?']) {
       const [first] = await linesOf(say);
       expect(first, say).to.not.match(/^I can't/);
     }
