@@ -819,6 +819,8 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
     outright: true,
     act: /\b(?:report|log)\b(?!.*\b(?:online|at (?:a|an|the|my|any|your)|in person|by phone|over the phone|on the phone|anonymously|without|myself|where|how)\b)/,
   },
+  { task: 'report', outright: true, act: /\btake (?:my|a|the|our|down my) (?:statement|report|details|complaint|crime report)\b/ },
+  { task: 'report', asOneself: true, act: /\b(?:give|tell|send) (?:you|u) (?:my|a|the|our) (?:statement|report|details of the crime|complaint|crime report)\b/ },
   {
     task: 'report',
     outright: true,
@@ -858,7 +860,7 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
   {
     task: 'booking',
     asOneself: true,
-    act: /\b(?:book|make|arrange|schedule|reserve|set up|get|cancel|reschedule|rearrange|move|change|postpone)(?: me| us)?(?: in)?(?: (?:a|an|the|my|our))?(?: (?:video|phone|face to face|in person|police))? (?:appointment|appointments|appt|time slot|slot|meeting)\b|\bbook (?:me|us) in\b/,
+    act: /\b(?:book|make|arrange|schedule|reserve|set up|get|cancel|reschedule|rearrange|move|change|postpone)(?: me| us)?(?: in)?(?: (?:a|an|the|my|our))?(?: (?:video|phone|face to face|in person|police))? (?:appointment|appointments|appt|time slot|slot|meeting|spot|place in the queue|place in the line)\b|\bbook (?:me|us) in\b/,
   },
   {
     task: 'message',
@@ -867,13 +869,13 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
     ),
   },
   // "call me", "pls ring me on 07700...": a call to the resident ("call me a taxi" is a taxi, above).
-  { task: 'message', act: /\b(?:call|ring|phone|bell|facetime) (?:me|us)\b(?! (?:a|an)\b)/ },
+  { task: 'message', act: /\b(?:call|ring|phone|bell|facetime) (?:me|us)\b(?! (?:a|an)\b)|\bgive (?:me|us) a (?:call|ring|bell|buzz)\b/ },
   // Alerts and reminders: "remind me", "set an alarm for when Bromley opens", "text me when Ilford opens". Not
   // "remind me, was it open in 2019?" (a question) nor "let me know when" / "tell me when" (how people ask).
   {
     task: 'reminder',
     asOneself: true,
-    act: /\bkeep (?:me|us) (?:updated|posted|informed|in the loop)\b|\b(?:set|make|create|add|put|give|schedule)(?: (?:me|us|up))?(?: (?:a|an|the|my|some))? (?:reminder|reminders|alarm|alarms|alert|alerts|notification|notifications|timer)\b|\bremind (?:me|us)\b(?!(?: again| pls| please)? (?:what|whats|when (?:did|was|were)|where|wheres|which|how|again|of|was|were|is|are|did|does|if|whether)\b)|\b(?:notify|alert|ping|text|txt|email|e mail|message|buzz|update) (?:me|us)(?= (?:when|if|once|as soon as|whenever|before)\b)|\bwake (?:me|us) up\b/,
+    act: /\bkeep (?:me|us) (?:updated|posted|informed|in the loop)\b|\b(?:sign|subscribe|register|add) (?:me|us)(?: up)? (?:to|for|on) (?:the |your |any )?(?:\w+ )?(?:alerts?|updates?|notifications?|emails?|texts?|newsletters?|mailing list)\b|\bsubscribe (?:me|us)\b|\b(?:set|make|create|add|put|give|schedule)(?: (?:me|us|up))?(?: (?:a|an|the|my|some))? (?:reminder|reminders|alarm|alarms|alert|alerts|notification|notifications|timer)\b|\bremind (?:me|us)\b(?!(?: again| pls| please)? (?:what|whats|when (?:did|was|were)|where|wheres|which|how|again|of|was|were|is|are|did|does|if|whether)\b)|\b(?:notify|alert|ping|text|txt|email|e mail|message|buzz|update) (?:me|us)(?= (?:when|if|once|as soon as|whenever|before)\b)|\bwake (?:me|us) up\b/,
   },
   // Sending something to the resident: "email me the hours", "can you text me the address", "send it to me".
   // Not "send me the address" (how people ask in a chat, which is itself a message).
@@ -910,7 +912,7 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
   {
     task: 'case-lookup',
     asOneself: true,
-    act: /\b(?:check|look up|lookup|track|trace|chase|update me on|an update on|any update on|any news on|whats happening with|what is happening with|status of|progress (?:of|on))(?: on| if| whether| that)? (?:my|the|our) (?:case|report|crime report|crime reference|reference number|crime number|complaint|investigation|claim)\b/,
+    act: /\b(?:check|find out|look up|lookup|track|trace|chase|update me on|an update on|any update on|any news on|whats happening with|what is happening with|status of|progress (?:of|on))(?: on| if| whether| that)? (?:my|the|our) (?:case|report|crime report|crime reference|reference number|crime number|complaint|investigation|claim)\b/,
   },
   // "open the met police website for me": the bot opens nothing on the resident's device.
   { task: 'errand', act: /\bopen (?:up )?(?:the |a |my )?(?:\w+ ){0,2}?(?:website|site|web page|webpage|page|app|link|map|maps|browser|form)\b/ },

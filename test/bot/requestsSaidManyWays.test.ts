@@ -58,6 +58,8 @@ const CASES: [string, RegExp, RegExp | null][] = [
   ['can you alert me if sutton police station is closing', REMIND, /Sutton Police Station/],
   ['alert me when charing cross closes', REMIND, /^The front counter at Charing Cross Police Station is open 24 hours a day\./],
   ['can you keep me updated on whether wimbledon reopens', REMIND, /^The front counter at Wimbledon Police Station closed on 28 February 2026\./],
+  ['can you sign me up for alerts about closures', REMIND, null],
+  ['subscribe me to updates for ilford', REMIND, null],
   ['remind me tomorrow', REMIND, null],
   ['set me a reminder pls', REMIND, null],
   // Keeping things for later in the resident's apps.
@@ -79,14 +81,17 @@ const CASES: [string, RegExp, RegExp | null][] = [
   ['can you order me an uber to the nearest open police station to SW9', /^I can't order taxis\.$/, /^The nearest front counter open now to SW9 is Brixton Police Station/],
   ['can you open the met police website for me', /^I can't do that: I only answer questions about London's police front counters\.$/, null],
   ['can you check if my crime report has been received', /^I can't look up crime reports or cases\.$/, NON_EMERGENCY],
+  ['could you pls find out if my case has been closed', /^I can't look up crime reports or cases\.$/, NON_EMERGENCY],
   // Booking: declined, and where it is done (101), without a station's hours in between.
   ['can you book me an appointment at kingston', BOOK, BOOKED_THROUGH_101],
   ['make me an appointment at the front desk in sutton for monday', BOOK, BOOKED_THROUGH_101],
   ['book me in at tottenham police station on tuesday at 11', BOOK, BOOKED_THROUGH_101],
   ['i want to book a slot at charing cross', BOOK, BOOKED_THROUGH_101],
   ['set up a video appointment with an officer for me', BOOK, BOOKED_THROUGH_101],
+  ['can you reserve me a spot at the lewisham front desk', BOOK, BOOKED_THROUGH_101],
   // Calls and messages to the resident or for them.
   ['pls call me', MESSAGE, null],
+  ['can you give me a call', MESSAGE, null],
   ['call me on 07700900123', MESSAGE, null],
   ['could you whatsapp my mum the address of walworth police station', MESSAGE, ADDRESS_OF('Walworth')],
   ['could you phone lewisham police and ask if they are open', PASS_ON, /^Yes, Lewisham Police Station is open now/],
@@ -110,6 +115,8 @@ const CASES: [string, RegExp, RegExp | null][] = [
   ['can you fill in the crime report form for me', REPORT, NON_EMERGENCY],
   ['please make a complaint for me', REPORT, NON_EMERGENCY],
   ['can you report this to the police, someone keyed my car last night', REPORT, NON_EMERGENCY],
+  ['can you take my statement', REPORT, NON_EMERGENCY],
+  ['can I give you my statement', REPORT, NON_EMERGENCY],
   ['send police round to my house', SEND_OFFICER, /Book through 101/],
   ['get the police to come round please', CALL_POLICE, NON_EMERGENCY],
 ];
