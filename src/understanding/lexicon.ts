@@ -798,6 +798,10 @@ export const JOINS_A_REQUEST_TO_ITS_SUBJECT = 'for|to|with|and|about|of|that|it|
 /** A question of its own in what a request leaves ("book me in at Brixton, what time do they open?"), not just a place or a day. */
 export const ASKS_A_QUESTION_OF_ITS_OWN = /\b(?:what|whats|when|where|wheres|which|how|is|are|does|will|whether|nearest|closest)\b/;
 
+/** Words of how, where or when one reports: "online", "at Wimbledon", "in person", "back in 2019", "before it closed". */
+const HOW_ONE_REPORTS =
+  'online|at|in person|in \\d{4}|by phone|over the phone|on the phone|anonymously|without|myself|where|how|there|back then|back in|before|when|still|any ?more|these days|nowadays|used to';
+
 /** What the subject of a request says of a counter named in it ("text me when Ilford opens"): its opening, closing, hours. */
 export const OPENS_OR_CLOSES = /\b(?:opens?|opening|reopens?|reopening|closes?|closing|shuts?|shutting|hours|times)\b/;
 
@@ -812,19 +816,21 @@ const PEOPLE_TO_MESSAGE = 'solicitor|lawyer|work|school|gp|doctor|social worker|
 /** What the bot cannot do: the task, its verbs and objects (a pattern), and whether asking about it as oneself counts ("can I book"). */
 export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOneself?: boolean; outright?: boolean }[] = [
   { task: 'taxi', act: /\b(?:order|book|call|get|send|find|arrange|hail|ring|sort)(?: me| us)?(?: (?:a|an|the|some|one))? (?:cab|cabs|taxi|taxis|uber|minicab|black cab|bolt|addison lee|lift|ride)\b/ },
+  // How or where one reports, with the general "you" ("could you report a crime at Wimbledon in 2019?", "can you report
+  // it online?"): a question, not a request.
   // Reporting for the resident: "can you report a crime for me", "please file a report about my neighbour". Not
   // "report crime" or "can you report a crime online?" (how one reports), so only when asked outright, or "for me".
   {
     task: 'report',
     outright: true,
-    act: /\b(?:report|log)\b(?!.*\b(?:online|at (?:a|an|the|my|any|your)|in person|by phone|over the phone|on the phone|anonymously|without|myself|where|how)\b)/,
+    act: pattern`\b(?:report|log)\b(?!.*\b(?:${HOW_ONE_REPORTS})\b)`,
   },
   { task: 'report', outright: true, act: /\btake (?:my|a|the|our|down my) (?:statement|report|details|complaint|crime report)\b/ },
   { task: 'report', asOneself: true, act: /\b(?:give|tell|send) (?:you|u) (?:my|a|the|our) (?:statement|report|details of the crime|complaint|crime report)\b/ },
   {
     task: 'report',
     outright: true,
-    act: /\b(?:file|make|lodge|submit|fill in|fill out|complete|write up|do)(?: (?:a|an|the|my|this|our))?(?: \w+){0,2}? (?:police report|report|complaint|statement|form)\b(?!.*\b(?:online|at (?:a|an|the|my|any|your)|in person|by phone|anonymously|without|where|how)\b)/,
+    act: pattern`\b(?:file|make|lodge|submit|fill in|fill out|complete|write up|do)(?: (?:a|an|the|my|this|our))?(?: \w+){0,2}? (?:police report|report|complaint|statement|form)\b(?!.*\b(?:${HOW_ONE_REPORTS})\b)`,
   },
   {
     task: 'call-police',

@@ -161,6 +161,10 @@ describe('requests the bot cannot do, said many ways: declined first, then the q
       const [first] = await linesOf(say);
       expect(first, say).to.match(/^To report a crime that is not an emergency: call 101, or report online at met\.police\.uk\./);
     }
+    for (const say of ['could you report a crime at wimbledon police station in 2019?', 'can you still report things at walworth these days']) {
+      const [first] = await linesOf(say);
+      expect(first, say).to.not.match(/^Call 999 now if someone is in danger: I can't report/);
+    }
   });
 
   it('danger wrapped in a request still leads with 999 now', async () => {
