@@ -71,6 +71,12 @@ const OUT_OF_SCOPE: string[] = [
   'the council hasnt collected my rubbish',
   'my dog has gone missing in hackney',
   'how do i get a firearms certificate in london',
+  // Courts, lawyers, the pound.
+  'my car was towed where do i get it back',
+  'where is the car pound',
+  'how do i find a solicitor',
+  'where is the nearest court',
+  'how do i do jury service',
 ];
 
 describe('out of scope, said many ways: says first it cannot help, and what it does', function () {
@@ -95,6 +101,7 @@ describe('out of scope, said many ways: says first it cannot help, and what it d
     expect(await new Conversation().askText('knife amnesty bins near me')).to.match(/I need to know where you are/);
     expect(await new Conversation().askText('was ilford open during covid')).to.match(/Ilford/);
     expect(await new Conversation().askText('was lewisham open on bin day last week')).to.match(/Lewisham/);
+    expect(await new Conversation().askText('were the closures challenged in court?')).to.not.match(/^Sorry, I can't help/);
     expect(await new Conversation().askText('was harrow open on the day of the vote')).to.not.match(/^Sorry, I can't help/);
     expect(await new Conversation().askText('how do i report a pothole that caused a crash')).to.not.match(/^Sorry, I can't help/);
   });
