@@ -887,7 +887,7 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
   // Not "send me the address" (how people ask in a chat, which is itself a message).
   {
     task: 'send',
-    act: /\b(?:email|e mail|text|txt|sms|whatsapp|message|msg|dm|forward|post)(?: (?:it|this|that|them|these|those|over|across))?(?: to)? (?:me|us)\b(?! (?:a|an) (?:cab|taxi|uber|lift|ride)\b)|\bsend (?:me|us)(?: (?:an?|the))? (?:email|e mail|text|txt|sms|message|whatsapp|letter)\b/,
+    act: /\b(?:email|e mail|text|txt|sms|whatsapp|message|msg|dm|forward|post)(?: (?:it|this|that|them|these|those|over|across))?(?: to)? (?:me|us)\b(?! (?:a|an) (?:cab|taxi|uber|lift|ride)\b)|\bsend (?:me|us)(?: (?:an?|the))? (?:email|e mail|text|txt|sms|message|whatsapp|letter)\b|\b(?:drop|shoot|fire|ping) (?:me|us) (?:an? )?(?:email|e mail|text|txt|message|line|whatsapp)\b|\bsend (?:an? )?(?:email|e mail|text|txt|message) to (?:me|us)\b/,
   },
   // ... or somewhere of theirs, what to send said in between: "share the address of Kentish Town on WhatsApp".
   {

@@ -36,6 +36,11 @@ const KNOWN_TYPOS = wordTable({
   xmas: 'christmas', chrismas: 'christmas', christams: 'christmas', crimbo: 'christmas',
   nite: 'night', nites: 'nights', b4: 'before', nxt: 'next', wk: 'week', wkday: 'weekday', wkdays: 'weekdays', clsd: 'closed',
   thnks: 'thanks', thanku: 'thanks', tyvm: 'thanks', hw: 'how', y: 'why', wy: 'why', whn: 'when', wher: 'where', whre: 'where',
+  // Requests the bot cannot do, as typed.
+  emial: 'email', emal: 'email', emali: 'email', eamil: 'email', emai: 'email', remnd: 'remind', remid: 'remind', reming: 'remind',
+  remider: 'reminder', reminer: 'reminder', remindr: 'reminder', reminda: 'reminder', apointment: 'appointment',
+  appoinment: 'appointment', appointmnet: 'appointment', appointmet: 'appointment', apointmnet: 'appointment', appiontment: 'appointment',
+  appoitment: 'appointment', apptment: 'appointment',
 });
 
 /** Keywords worth correcting towards when a word is one slip away. */

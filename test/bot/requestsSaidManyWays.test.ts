@@ -47,6 +47,14 @@ const CASES: [string, RegExp, RegExp | null][] = [
   ['could you please send the hours for walworth to my email', SEND, HOURS_OF('Walworth')],
   ['can you whatsapp me which stations are open 24 hours', SEND, ROUND_THE_CLOCK],
   ['i need you to email me the address and hours of kingston police station', SEND, ADDRESS_OF('Kingston')],
+  // Typos and shouting.
+  ['can you emial me the hours for brixton', SEND, HOURS_OF('Brixton')],
+  ['CAN YOU EMAIL ME THE ADDRESS OF LEWISHAM POLICE STATION', SEND, ADDRESS_OF('Lewisham')],
+  ['Can you send an email to me with walworth\'s opening times?', SEND, HOURS_OF('Walworth')],
+  ['could u possibly just drop me an email with the list of open counters', SEND, EVERY_COUNTER],
+  ['remnd me to go to ilford tomorrow', REMIND, /^Ilford Police Station is open tomorrow/],
+  ['set a remider for 5pm', REMIND, null],
+  ['can u book me an apointment at croydon', BOOK, BOOKED_THROUGH_101],
   ['can you text me', SEND, null],
   ['email it to me', SEND, null],
   // Reminders and alerts.
