@@ -229,10 +229,13 @@ function dangerWords(words: string[]): string[] {
 export function readDanger(message: string): DangerReading {
   const signs: DangerSign[] = [];
   const said = { silent: false, text: false, unsafe: false, deaf: false, cantTalk: false, situation: false };
+  // Whether an earlier clause named someone: "a toddler on the balcony, on the wrong side of the railing".
+  let named = false;
   for (const clause of message.split(CLAUSE_BREAK)) {
     const words = dangerWords(readWords(clause));
     if (words.length === 0) continue;
-    const c = new Clause(words);
+    const c = new Clause(words, named);
+    named ||= c.namesSomeone();
     c.signs(signs);
     said.silent ||= c.says(SILENT);
     said.text ||= c.says(TEXT);
@@ -285,7 +288,11 @@ function isDangerNow(sign: DangerSign): boolean {
 class Clause {
   readonly text: string;
 
-  constructor(readonly words: string[]) {
+  /** `namedBefore`: an earlier clause named someone, whom a clause naming no one goes on about. */
+  constructor(
+    readonly words: string[],
+    private readonly namedBefore = false,
+  ) {
     this.text = words.join(' ');
   }
 
@@ -473,7 +480,7 @@ class Clause {
    */
   private bodySigns(out: DangerSign[]): void {
     // Someone (or an animal) the words are about: "a child", "he", "I'm", "we're", "the dog"; not "my bag".
-    const someone = (i: number) => this.personNear(i, false) || this.words.some((w) => SOMEONE_HERE.has(w) || ANIMALS.has(w));
+    const someone = (i: number) => this.personNear(i, false) || this.namesSomeone() || (this.namedBefore && !this.words.some((w) => POSSESSIVES.has(w) || w === 'it'));
     for (const m of everyMatch(MEDICAL, this.text)) {
       const i = this.wordAt(m.index);
       // "the talks collapsed", "the queue is not moving": a body only where someone is named.
@@ -592,6 +599,11 @@ class Clause {
       if (this.negated(i) || !HOLDS.test(before) || !someoneElse || !(this.says(HERE_OR_ARRIVING) || this.says(GOES_AT) || /\b(?:waving|swinging|brandishing|wielding|threatening)\b/.test(before))) continue;
       out.push(this.sign('weapon', i, i, when(i, '')));
     }
+  }
+
+  /** Someone (or an animal) the clause is about: "a child", "he", "I'm", "we're", "the dog"; not "my bag". */
+  namesSomeone(): boolean {
+    return this.words.some((w) => isPerson(w) || SOMEONE_HERE.has(w) || ANIMALS.has(w) || ['he', 'she', 'him', 'her', 'they', 'them', 'hes', 'shes'].includes(w));
   }
 
   /** A person's situation, with no harm read ("he's outside", "I'm scared", "my ex won't leave"): the safety net's reason. */
