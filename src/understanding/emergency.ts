@@ -234,7 +234,7 @@ export function readDanger(message: string): DangerReading {
   for (const clause of message.split(CLAUSE_BREAK)) {
     const words = dangerWords(readWords(clause));
     if (words.length === 0) continue;
-    const c = new Clause(words, named);
+    const c: Clause = new Clause(words, named);
     named ||= c.namesSomeone();
     c.signs(signs);
     said.silent ||= c.says(SILENT);
