@@ -25,7 +25,7 @@ import {
   PERSON_PRONOUNS, PHRASAL_HARM, POSSESSIVES, PREMISES, SELF_HARM, SERVICE_FOR_DANGER, SHUT_IN, SILENT_ROUTE, SOON_MARKERS, SOUNDS_OF_HARM, TEXT_ROUTE, THEFT_ACTS, THREAT_PHRASES,
   UNSAFE_TO_SPEAK, VIOLENCE_ACTS, VIOLENCE_NOUNS, VULNERABLE, WAS, WEAPON_TOPICS, WEAPONS, WOUNDING_HARM, globally, pattern, verbForms, type EmergencyService, type VerbForm,
   AT_RISK_OUT_ALONE, BODY_IN_CRISIS, CRASHED, DANGEROUS_PEOPLE, DANGEROUS_PEOPLE_TOPICS, DRINK_SPIKED, FLOODING, GONE_OUT, SMOKE_PRESENT, TAKEN_AWAY, VIOLENCE_UNDER_WAY,
-  TAKEN_BY, WHERE_A_FALL_KILLS, ALIGHT_OR_SPARKING, GONE_OFF_WITH, NOT_UNDOING, SUSPECT_DEVICE, WEAPON_HEDGES, PROWLS, IN_THE_TRAFFIC,
+  TAKEN_BY, WHERE_A_FALL_KILLS, ALIGHT_OR_SPARKING, GONE_OFF_WITH, NOT_UNDOING, SUSPECT_DEVICE, WEAPON_HEDGES, PROWLS, IN_THE_TRAFFIC, ON_A_FAST_ROAD, ANIMAL_ATTACKS,
 } from './lexicon';
 import { dangerSpelling, learnDangerWords } from './dangerSpellings';
 import { readWords } from './message';
@@ -138,7 +138,7 @@ const DANGEROUS = pattern`\b(?:${DANGEROUS_PEOPLE})\b(?! (?:${DANGEROUS_PEOPLE_T
 /** Asked as a question or a what-if ("what do I do if a burglar...", "how do I report a stalker"), or found ("I found a knife"): not someone here now. */
 const ASKED_ABOUT = /^(?:what|how|where|when|who|why|which|can|could|should|would|do|does|is|are|if|any)\b|\b(?:if|report|reporting|reported|advice|about|found|find|hand (?:it |them )?in|handing in|handed in)\b/;
 /** Animals shut in or in the water are saved by a 999 call too ("a dog locked in a hot car"). */
-const ANIMALS = new Set(['dog', 'dogs', 'puppy', 'puppies', 'cat', 'cats', 'kitten', 'pet', 'pets', 'horse']);
+const ANIMALS = new Set(['dog', 'dogs', 'puppy', 'puppies', 'cat', 'cats', 'kitten', 'pet', 'pets', 'horse', 'staffie', 'staffy', 'pitbull', 'rottweiler', 'alsatian', 'bully', 'mastiff', 'husky']);
 /** The resident, as the one in trouble: "I'm locked in", "we fell in". */
 const SOMEONE_HERE = new Set(['i', 'im', 'ive', 'me', 'we', 'were', 'weve', 'us']);
 /** Signs of a body in crisis that other things show too ("the talks collapsed", "the queue is not moving"). */
@@ -165,6 +165,8 @@ const GOES_AT = pattern`\b(?:${GOES_AT_SOMEONE})\b`;
 const RAGE = pattern`\b(?:${RAGES})\b`;
 const PROWL = pattern`\b(?:${PROWLS})`;
 const TRAFFIC = pattern`\b(?:${IN_THE_TRAFFIC})\b`;
+const FAST_ROAD = pattern`\b(?:${ON_A_FAST_ROAD})\b`;
+const MAULS = pattern`\b(?:${ANIMAL_ATTACKS})\b`;
 const OFTEN = pattern`\b(?:${HABITUAL})\b`;
 const SITUATION = pattern`\b(?:${SITUATION_WORDS})\b`;
 const WHO = pattern`^(?:${IN_A_SITUATION})$`;
@@ -509,6 +511,17 @@ class Clause {
     for (const m of everyMatch(TRAFFIC, this.text)) {
       const i = this.wordAt(m.index);
       if (!this.negated(i) && this.personNear(i, true)) out.push(this.sign('life-at-risk', i, i + m[0].split(' ').length - 1, this.placed(this.toldAsOver(i) ? 'over' : 'unsure', this.window(i), GONE_BY)));
+    }
+    // Anyone on a fast road; an animal attacking someone ("the rottweiler has got hold of my daughter's arm").
+    // The one attacked is a person, not "his ball": someone within two words after "hold of my", "let go of the".
+    const mauled = (i: number, end: number) =>
+      this.words.some((w) => ANIMALS.has(w)) && (!(POSSESSIVES.has(this.words[end]) || ARTICLES.has(this.words[end])) || isPerson(this.words[end + 1]) || isPerson(this.words[end + 2]));
+    for (const [kind, re, who] of [['life-at-risk', FAST_ROAD, someone], ['harm', MAULS, mauled]] as const) {
+      for (const m of everyMatch(re, this.text)) {
+        const i = this.wordAt(m.index);
+        if (!who(i, i + m[0].split(' ').length - 1)) continue;
+        if (!this.negated(i)) out.push(this.sign(kind, i, i + m[0].split(' ').length - 1, this.placed(this.toldAsOver(i) ? 'over' : 'unsure', this.window(i), GONE_BY)));
+      }
     }
     // A child or someone vulnerable taken: "my daughter has been taken by an older man" (not "my bag was taken by").
     for (const m of everyMatch(TAKEN_BY_SOMEONE, this.text)) {
