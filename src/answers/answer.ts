@@ -255,7 +255,7 @@ export type Answer =
       alternatives: ResidentFact[];
       /** Who publishes the contact facts' sources. */
       publishers: PublisherIndex;
-      /** For interpreters: the language the resident named ("Polish"). */
+      /** For interpreters: the language the resident named ("Polish"); for an emergency, the language the resident wrote in. */
       language?: string;
       /** For 999: speaking is unsafe, so the Silent Solution (press 55) belongs in the answer. */
       silentCall?: true;

@@ -111,6 +111,7 @@ export class Answerer {
           ...(question.textOrRelay ? { textOrRelay: true } : {}),
           ...(question.services ? { services: question.services } : {}),
           ...(question.unsure ? { unsure: true } : {}),
+          ...(question.language ? { language: question.language } : {}),
         };
       case 'both':
         return this.both(question.questions, now);

@@ -435,6 +435,8 @@ export const HARM_ACTS: readonly Lemma[] = [
   'jump', 'corner', 'poison', 'burn', 'trap', 'menace', 'intimidate', 'harass', 'expose', 'flash', 'knife', 'pin', 'touch', 'fondle',
   // Slang for the same acts: "they'll shank him", "gonna lamp you", "he's going to merk him", "they'll deck him".
   'shank', 'merk', 'lamp', 'deck', 'chin', 'bottle', 'smack', 'thump', 'whack', 'clobber', 'bash', 'stamp', 'stomp', 'slash', 'rush', 'leather', 'twat',
+  // What an animal does to someone: "a dog is mauling a kid", "savaging a woman".
+  'maul', 'savage', 'gore',
 ];
 /**
  * Harm said with a verb and a particle after the person: "do me in", "sort him out", "rough her up", "knock him
@@ -469,7 +471,7 @@ export const PREMISES: ReadonlySet<string> = new Set(
   shop place lock gate letterbox balcony loft basement kitchen bathroom porch`),
 );
 /** Taking things: danger only while it happens ("someone is stealing my bike right now"). */
-export const THEFT_ACTS: readonly Lemma[] = [['steal', 'stole', 'stolen'], 'nick', 'pinch', 'swipe', 'nab', 'snatch', 'siphon', ['take', 'took', 'taken'], 'loot', 'vandalise', 'vandalize', 'damage', 'burgle'];
+export const THEFT_ACTS: readonly Lemma[] = [['steal', 'stole', 'stolen'], 'nick', 'pinch', 'swipe', 'nab', 'snatch', 'siphon', ['take', 'took', 'taken'], 'loot', 'vandalise', 'vandalize', 'damage', 'burgle', 'grab', 'yank'];
 
 /** People: someone acting, or someone at risk. Pronouns apart. */
 export const PERSON_NOUNS: ReadonlySet<string> = new Set(
@@ -556,7 +558,7 @@ export const MEDICAL_EMERGENCY = [
   // Blood, choking, poisoning, allergies.
   'bleeding|blood everywhere|lots of blood|(?:a )?lot of blood|so much blood|losing (?:a lot of |so much )?blood|blood (?:is )?(?:pouring|gushing|spurting|pumping|wont stop)|(?:wont|will not|cant|doesnt) stop bleeding|choking|overdos(?:e|ed|ing)|od d|(?:taken|took|swallowed|had|necked|downed|eaten|ate|drunk|drank) (?:\\w+ ){0,3}(?:pills|tablets|paracetamol|painkillers|sleeping pills|bleach|batteries|battery|poison|weed killer|antifreeze)|allergic reaction|anaphyla\\w+|epi ?pen|throat (?:is |s )?(?:swelling|closing|swollen)|(?:tongue|lips) (?:is |are |s )?(?:swelling|swollen)|asthma attack|(?:lips|face|skin) (?:is |are |s |has |have )?(?:going|turning|gone|turned)? ?blue|(?:going|gone|turning|turned|went) blue|(?:is|s|gone|going|went) (?:all )?(?:floppy|limp)',
   // Falls, collisions, burns, birth.
-  '(?:fallen|fell|falling) (?:down the stairs|off (?:a|the) (?:ladder|roof|balcony|wall|scaffolding)|from (?:a|the) (?:window|balcony|roof|height|ladder))|(?:cant|cannot|can not|unable to) get (?:up|back up) (?:off|from) the floor|(?:fell|fallen|had a fall) (?:\\w+ )?(?:and|but) (?:\\w+ )?(?:cant|cannot|can not|unable to) get up|hit (?:his|her|their|my) head|head injury|(?:hes|shes|he is|she is|theyre|they are) not making (?:any )?sense|run over|(?:been|got|get|was|were|being|just) knocked (?:down|over)|knocked (?:down|over) by|hit by (?:a|the) (?:car|van|bus|lorry|truck|bike|motorbike|train)|(?:car|road|bike|motorbike) (?:crash|accident|collision)|(?:crashed|crash) (?:his|her|their|my|into)|badly burn(?:ed|t)|severe burns?|electrocuted|electric shock|(?:in|gone into|going into) labour|waters (?:have )?broken|(?:the )?baby is coming|giving birth|need an ambulance|call an ambulance|send an ambulance|get an ambulance',
+  '(?:fallen|fell|falling) (?:down the stairs|off (?:a|the) (?:ladder|roof|balcony|wall|scaffolding)|from (?:a|the) (?:window|balcony|roof|height|ladder))|(?:cant|cannot|can not|unable to) get (?:up|back up) (?:off|from) the floor|(?:fell|fallen|falling|falls|had a fall) (?:\\w+ ){0,4}?(?:and|but) (?:\\w+ ){0,2}?(?:cant|cannot|can not|unable to) get (?:up|back up|(?:him|her|them|my)self up)|(?:on|lying on|down on) the (?:\\w+ )?(?:floor|ground) (?:and|but) (?:\\w+ ){0,2}?(?:cant|cannot|can not|unable to) get (?:up|back up)|hit (?:his|her|their|my) head|head injury|(?:hes|shes|he is|she is|theyre|they are) not making (?:any )?sense|(?:he|she|they|hes|shes|theyre|(?:my|our|his|her|their) \\w+(?: is| s)?) (?:suddenly |just )?(?:isnt|is not|arent|are not|stopped|s not|not) making (?:any )?sense|(?:one side of|half of) (?:his|her|their|my) (?:face|body|mouth) (?:looks|is|has|s|feels|went|gone)(?: gone)? (?:wrong|droopy|drooping|dropped|fallen|numb|weird|funny)|(?:his|her|their|my) (?:arm|arms|leg|legs|side|face) (?:feels|feel|is|are|has gone|have gone|went|s gone) (?:suddenly )?(?:numb|dead|weak|heavy|floppy)|(?:he|she|they|hes|shes|theyre|he is|she is|they are|is|s) (?:suddenly )?(?:talking|speaking) (?:gibberish|nonsense|rubbish)|run over|(?:been|got|get|was|were|being|just) knocked (?:down|over)|knocked (?:down|over) by|hit by (?:a|the) (?:car|van|bus|lorry|truck|bike|motorbike|train)|(?:car|road|bike|motorbike) (?:crash|accident|collision)|(?:crashed|crash) (?:his|her|their|my|into)|badly burn(?:ed|t)|severe burns?|electrocuted|electric shock|(?:in|gone into|going into) labour|waters (?:have )?broken|(?:the )?baby is coming|giving birth|need an ambulance|call an ambulance|send an ambulance|get an ambulance',
 ].join('|');
 /** Someone in the water: fallen, pushed or jumped in, or in it and in trouble. */
 export const IN_THE_WATER = [
@@ -613,7 +615,7 @@ export const ARMED = 'has|have|has got|have got|hes got|shes got|theyve got|got|
  * them ("my ex is at the door with a crowbar"), never on their own ("can I bring a bottle of water?").
  */
 export const IMPROVISED_WEAPONS =
-  'crowbar|crow bar|brick|bricks|bottle(?! of)|bottles(?! of)|glass bottle|golf club|cricket bat|hockey stick|(?:iron|metal) bars?|metal poles?|scaffold poles?|bike lock|spanner|wrench|shovel|spade|lead pipe|metal pipe|scissors|rocks|pickaxe|sledgehammer|sledge hammer|cleaver|meat cleaver|stanley knife|box cutter|razor|nunchucks|knuckle ?dusters?|chair leg|tyre iron|tire iron|hatchet|pitchfork|samurai sword|katana';
+  'crowbar|crow bar|brick|bricks|bottle(?! of)|bottles(?! of)|glass bottle|golf club|cricket bat|hockey stick|(?:iron|metal) bars?|metal poles?|scaffold poles?|bike lock|spanner|wrench|shovel|spade|lead pipe|metal pipe|scissors|rocks|pickaxe|sledgehammer|sledge hammer|cleaver|meat cleaver|stanley knife|box cutter|razor|nunchucks|knuckle ?dusters?|chair leg|tyre iron|tire iron|hatchet|pitchfork|samurai sword|katana|bolt ?cutters|angle grinder|jemmy|claw hammer';
 /** Armed, said in slang with no weapon named: "he's tooled up", "they're carrying", "he's strapped". */
 export const ARMED_SLANG =
   'tooled up|(?:hes|shes|theyre|is|are|was|were|be|been|and) (?:definitely |probably |def |deffo |prob )?carrying$|carrying (?:a )?(?:shank|strap|blade|piece|nine|ting|bora)|strapped(?! (?:for|in|into|to|down))|packing heat';
@@ -622,7 +624,7 @@ export const HOLDS_AS_WEAPON =
   'with(?: (?:a|an|the|his|her|their|some|two|big|massive))?|holding|waving|swinging|brandishing|wielding|armed with|picked up|picking up|grabbed|grabbing|got (?:a|an|the|his|her)|has (?:a|an|the|his|her)|pulled out|pulling out|threatening (?:me |us |him |her |them )?with|carrying (?:a|an|the|his|her)';
 /** Someone here or arriving: "outside", "at the door", "turned up", "won't leave", "banging on the door". */
 export const PRESENT_OR_ARRIVING =
-  'outside|at (?:my|our|the) (?:door|front door|back door|window|gate|house|flat)|on (?:my|our|the) doorstep|downstairs|upstairs|in (?:my|our|the) (?:house|flat|home|(?:back |front )?garden|yard|hallway|building|kitchen|room|stairwell|corridor|lift|block|estate)|turned up|turns up|showed up|shows up|rocked up|came round|come round|coming round|came over|coming over|arrived|here|wont (?:leave|go)|will not (?:leave|go)|banging|hammering|kicking|knocking|coming (?:at|for|after|towards)|came (?:at|for|after)|chasing|on (?:his|her|their) way|ran at|running at|going for';
+  'outside|at (?:my|our|the) (?:door|front door|back door|window|gate|house|flat)|at (?:my|our|the|their) (?:\\w+ ){1,2}?(?:doors?|gates?|exit|entrance|shutters?)|on (?:my|our|the) doorstep|downstairs|upstairs|in (?:my|our|the) (?:house|flat|home|(?:back |front )?garden|yard|hallway|building|kitchen|room|stairwell|corridor|lift|block|estate)|turned up|turns up|showed up|shows up|rocked up|came round|come round|coming round|came over|coming over|arrived|here|wont (?:leave|go)|will not (?:leave|go)|banging|hammering|kicking|knocking|coming (?:at|for|after|towards)|came (?:at|for|after)|chasing|on (?:his|her|their) way|ran at|running at|going for';
 /**
  * Someone in the home heard or seen, with no crime word: "noises downstairs", "footsteps in the flat", "glass
  * breaking", "someone moving about", "the door handle is moving". A danger with a place in the home or the
@@ -644,6 +646,21 @@ export const NOISE_NUISANCE =
 /** Someone trying to get in, with no crime word: "trying the door handle", "rattling the back door", "at the window". */
 export const TRIES_TO_GET_IN =
   '(?:trying|tried|tries|try|rattling|rattled|rattles|rattle|turning|turned|jiggling|jiggled|wiggling|pulling|pulled|pushing|pushed|fiddling with|messing with|testing|tested|forcing|forced|opening|checking|checked|shaking|shook|twisting|twisted)(?: at| on)? (?:my|our|the|his|her|their|all the|peoples|each) (?:front |back |side |bedroom |kitchen |patio |balcony |garden |flat |house |car |sliding |french )?(?:door handles?|handles?|doors?|windows?|locks?|letterbox|letter box|gate|latch|doorknob|door knob)';
+/**
+ * Someone going through or round other people's things with no crime word: "going through the cars on our drive",
+ * "rummaging in the sheds", "checking every car door", "creeping round the back of the house" (a thief at work, now).
+ */
+export const PROWLS =
+  '(?:going|rooting|rummaging|looking|searching|poking|rifling) (?:through|in|into|round|around) (?:the |our |my |their |all the |peoples |every |each |parked |the parked |next doors )?(?:\\w+ )?(?:cars?|vans?|motors?|sheds?|garages?|bins?|bikes?|gardens?|outbuildings?)\\b|(?:checking|trying|testing|pulling) (?:the |every |each |all the |peoples |parked )?(?:car |van )?(?:door handles|doors|handles)\\b|(?:checking|trying|testing) (?:every|each) (?:car |van )?(?:door|handle)|(?:creeping|sneaking|snooping|skulking) (?:round|around|about|up|through|in)\\b';
+/** Anyone where traffic is fast: "a woman in the middle of the dual carriageway", "a man walking along the motorway". */
+export const ON_A_FAST_ROAD =
+  '(?:in the middle of |(?:walking|wandering|running|standing|stood|lying|sitting|staggering|stumbling|crawling) (?:down |along |up |across |in |on |onto |into )?(?:the middle of )?)the (?:motorway|dual carriageway|carriageway|north circular|south circular|a1|a2|a3|a4|a12|a13|a40|a406|m25|m11|m4|m1)';
+/** What an animal does when it attacks, read only with an animal named: "the dog has got hold of her arm", "tearing into a man". */
+export const ANIMAL_ATTACKS =
+  '(?:got|has got|has|had|gets) (?:a )?hold of (?:me|us|him|her|them|my|our|his|their|a|an|the|some)|(?:tearing|tore|ripping|ripped|laying|sinking|sank|sunk|biting) (?:into|its teeth into) (?:me|us|him|her|them|my|our|his|their|a|an|the|some)|(?:wont|will not) let go of (?:me|us|him|her|them|my|our|his|their|a|an|the)';
+/** A child where traffic can kill: "a toddler wandering in the middle of the road" (read with someone vulnerable near). */
+export const IN_THE_TRAFFIC =
+  '(?:wandering|walking|running|toddling|crawling|playing|sitting|standing|stood) (?:about |around |alone |on (?:his|her|their) own )?(?:in|into|on|onto|across) (?:the (?:middle of the )?)(?:road|main road|busy road|motorway|dual carriageway|carriageway|traffic|a12|a13|a406|north circular|south circular)';
 /** The door handle moving by itself: someone outside it. */
 export const HANDLE_MOVES = '(?:door )?(?:handle|doorknob|door knob|latch|lock|letterbox|letter box) (?:is |s |just |keeps |started )?(?:moving|moved|move|turning|turned|turn|going down|went down|rattling|rattled|jiggling|jiggled|twisting|twisted|clicking|clicked|flapping)';
 /** Someone looking in: "staring in my window", "peering through the letterbox", "a face at the window". */
@@ -654,7 +671,7 @@ export const LOOKS_IN =
  * for me at 5": a lift; "coming for me" as a threat is in `THREAT_PHRASES`).
  */
 export const GOES_AT_SOMEONE =
-  '(?:(?:coming|came|come|comes|running|ran|runs|lunging|lunged|lunges|charging|charged|flying|flew|squaring up) (?:at|towards)|(?:going|went|goes|gone|lunging|lunged) for) (?:me|us|him|her|them|my|our|his|the)';
+  '(?:(?:coming|came|come|comes|running|ran|runs|lunging|lunged|lunges|charging|charged|flying|flew|squaring up) (?:at|towards)|(?:going|went|goes|gone|lunging|lunged) for) (?:me|us|him|her|them|my|our|his|the|a|an|some|two|kids|children|people|everyone|anyone)';
 /** Violence to the home's things, done in a rage: "throwing things", "smashing the place up", "punching the walls". */
 export const RAGES =
   '(?:throwing|chucking|hurling|smashing|breaking|trashing|wrecking|kicking|punching|ripping) (?:up )?(?:things|stuff|everything|plates|glasses|furniture|the furniture|chairs|the (?:place|house|flat|room|kitchen)(?: up)?|(?:the |my |our )?(?:doors?|walls?|tv|telly))(?: (?:at|around|about|up|in|down))?|lost (?:his|her|their) (?:temper|rag|head|mind) (?:and|with)';
@@ -664,7 +681,9 @@ export const RAGES =
  * of these leads with 999 (`rules.ts`, fallback).
  */
 export const SITUATION_WORDS =
-  'scared|frightened|terrified|(?:so |really |very |too )?afraid (?:of|for|to)|petrified|panicking|panicked|in a panic|shaking|trembling|hiding|hidden|followed|following (?:me|us)|watched|watching (?:me|us|my|our|the (?:house|flat|building))|stalked|stalking|staring (?:at|in)|locked in|trapped|cornered|alone|on my own|by myself|unsafe|not safe|in danger|threatened|threatening|intimidated|intimidating|harassed|harassing|outside|downstairs|upstairs|at (?:my|our|the) (?:door|front door|back door|window|gate)|in (?:my|our|the) (?:house|flat|home|garden|building|hallway|stairwell|room)|(?:wont|will not) (?:leave|go|go away|stop|let)|keeps? (?:knocking|banging|ringing|calling|coming|following|watching|turning up|hanging around|waiting)|turned up|showed up|rocked up|(?:hes|shes|theyre|is|are|s|re) (?:back |still )?here|hanging around|waiting (?:for me|outside)|parked outside|(?:cant|cannot|can not) (?:get out|leave|escape|get away)|(?:hes|shes|theyre) back|(?:hes|shes|theyre|he is|she is|they are) (?:really |so |very )?(?:angry|furious|raging|fuming|going mental|kicking off|losing it)';
+  'scared|frightened|terrified|(?:so |really |very |too )?afraid (?:of|for|to)|petrified|panicking|panicked|in a panic|shaking|trembling|hiding|hidden|followed|following (?:me|us)|watched|watching (?:me|us|my|our|the (?:house|flat|building))|stalked|stalking|staring (?:at|in)|locked in|trapped|cornered|alone|on my own|by myself|unsafe|not safe|in danger|threatened|threatening|intimidated|intimidating|harassed|harassing|outside|downstairs|upstairs|at (?:my|our|the) (?:door|front door|back door|window|gate)|in (?:my|our|the) (?:house|flat|home|garden|building|hallway|stairwell|room)|(?:wont|will not) (?:leave|go|go away|stop|let)|keeps? (?:knocking|banging|ringing|calling|coming|following|watching|turning up|hanging around|waiting)|turned up|showed up|rocked up|(?:hes|shes|theyre|is|are|s|re) (?:back |still )?here|hanging around|waiting (?:for me|outside)|parked outside|(?:cant|cannot|can not) (?:get out|leave|escape|get away)|(?:hes|shes|theyre) back|(?:hes|shes|theyre|he is|she is|they are) (?:really |so |very )?(?:angry|furious|raging|fuming|going mental|kicking off|losing it)|' +
+  // Someone in trouble, said without what the trouble is: "my brother is in a really bad way", "my mate is in trouble".
+  '(?:is|s|are|re|im|were|in) (?:in )?(?:a (?:really |very |terrible |proper |right )?(?:bad way|state)|(?:big |serious |real )?trouble)|something (?:\\w+ )?wrong with (?:my|our|him|her|them|this|a|the)|needs? (?:help|someone|an ambulance|the police) (?:urgently|now|right now|quick|quickly|asap|fast)';
 /** Who a situation is about, besides the people of `PERSON_NOUNS` ("someone", "my ex", "a man"): he, she, they, I, we. */
 export const IN_A_SITUATION = 'he|she|they|hes|shes|theyre|theyve|i|im|ive|id|we|were|weve|me|us';
 /** Talk about weapons, not a weapon here: "knife crime", "knife amnesty". */
@@ -708,7 +727,13 @@ export const DRINK_SPIKED =
   'spiked|spiking|been spiked|(?:put|putting|slipped|slipping|dropped) (?:something|summat|sumthing|stuff|a pill|pills|drugs) (?:in|into) (?:my|our|his|her|their|your|a|the|someones) drinks?|(?:drink|drinks) (?:was |has been |got |s been )?(?:tampered|drugged)';
 /** Someone where a fall can kill: "a kid on a balcony ledge", "a man climbing over the railings". */
 export const WHERE_A_FALL_KILLS =
-  '(?:on|onto|along|over|at) (?:a|the|his|her|their|my|our) (?:\\w+ )?(?:ledge|window ?sill|windowsill|parapet|edge of (?:a|the) (?:roof|platform|bridge|balcony|building|cliff))|(?:hanging|leaning|climbing) (?:out of|off|from|over) (?:a|the|his|her|their|my|our) (?:\\w+ )?(?:window|balcony|railings?|bridge|roof)|(?:on|onto) the (?:train |tube |railway )?tracks|on the roof of (?:a|the)';
+  '(?:on|onto|along|over|at) (?:a|an|the|his|her|their|my|our) (?:\\w+ )?(?:ledge|window ?sill|windowsill|parapet|edge of (?:a|the) (?:roof|platform|bridge|balcony|building|cliff))|(?:hanging|leaning|climbing) (?:out of|off|from|over) (?:a|the|his|her|their|my|our) (?:\\w+ )?(?:window|balcony|railings?|bridge|roof)|(?:on|onto) the (?:train |tube |railway )?tracks|on the roof of (?:a|the)' +
+  // "on the wrong side of the railing", "dangling off the edge of the footbridge", "playing on the railway line".
+  '|(?:on |over )?the (?:wrong|outside) side of (?:a|an|the|his|her|their|my|our) (?:\\w+ )?(?:railings?|barriers?|fence|balcony|balustrade|parapet|bridge|safety rail)' +
+  '|(?:on |over )?the other side of (?:a|an|the|his|her|their|my|our) (?:\\w+ )?(?:railings?|barriers?|balustrade|parapet|safety rail)' +
+  '|on the outside of (?:a|an|the|his|her|their|my|our) (?:\\w+ )?(?:railings?|barriers?|balcony|balustrade|parapet|bridge|safety rail)' +
+  '|(?:hanging|dangling|swinging) (?:off|from|over) (?:the (?:edge|side|top) of )?(?:a|an|the|his|her|their|my|our) (?:\\w+ )?(?:bridge|footbridge|flyover|balcony|roof|window|ledge|railings?|scaffolding|crane|multi ?storey|car park|tower|block)' +
+  '|(?:on|onto|along|across) the (?:railway|train|tube|overground) (?:line|lines|track)';
 /** Someone at risk who has gone out alone: read with a risk (`AT_RISK_OUT_ALONE`) as someone missing. */
 export const GONE_OUT = '(?:gone|went|walked|wandered|got|slipped|let (?:himself|herself|themselves)) out|left the (?:house|flat|home|ward|care home)';
 export const AT_RISK_OUT_ALONE =

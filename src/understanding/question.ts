@@ -143,8 +143,9 @@ export type Question =
    * anyone is in danger now, call 999." rather than "Call 999 now".
    * `services`: whom to ask 999 for, when not just the police ("collapsed": an ambulance; "on fire": the fire
    * service; empty when the lexicon does not know which, as for someone in the water).
+   * `language`: danger written in another language ("pomocy, mąż mnie bije"): 999 first, then how to get an interpreter on the call.
    */
-  | { intent: 'emergency'; silentCall?: true; textOrRelay?: true; services?: EmergencyService[]; unsure?: true }
+  | { intent: 'emergency'; silentCall?: true; textOrRelay?: true; services?: EmergencyService[]; unsure?: true; language?: string }
   | { intent: 'non-emergency-contact' }
   /** A request the bot cannot do ("order me a cab to Lewisham"): declined first; `place`, a station named, for one helpful line. */
   | { intent: 'cannot-do'; task: CannotDoTask; place?: PlaceMention }

@@ -27,7 +27,7 @@
  * 14. fallback             a bare place, help, a joke, a greeting, a name we do not know, out of scope
  */
 import { withoutNegated } from './conversationTurns';
-import { FOREIGN_DISTRESS } from './emergency';
+import { FOREIGN_DISTRESS, FOREIGN_HARM } from './emergency';
 import {
   ASKS_MORE, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, BOROUGHS_WITHOUT, COMMON_WORDS, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEW_HOURS,
   CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, PAST_TENSE, SAYS_WHERE_I_AM, pattern, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, REACHES_SOMEONE, SERVICE_TOPICS, SILENT_TOPICS, type ServiceTopic, WHEN_WAS_THAT, WHERE_NOW,
@@ -71,10 +71,14 @@ export const STAGES: readonly Stage[] = [
     name: 'danger',
     rules: [
       rule('danger now', (r) => r.danger.now, emergency),
-      // "socorro", "pomocy, on mnie bije", "au secours": a cry for help in another language, whether or not the
-      // language is recognised; in that language's reply when it is (999 first there too).
-      rule('a distress word in another language', (r) => FOREIGN_DISTRESS.test(r.message.original), (r) =>
-        r.foreignLanguage ? { intent: 'non-english', language: r.foreignLanguage.language, mayBeEmergency: true } : emergency(r)),
+      // "socorro", "pomocy, on mnie bije", "au secours", "un bărbat cu un cuțit": a cry for help, or a word of harm
+      // (a knife, a beating, a fire) in a message written in another language. 999 first, not "I only answer in
+      // English": then how to get an interpreter on the 999 call, by the language's name when it is recognised.
+      rule(
+        'danger in another language',
+        (r) => FOREIGN_DISTRESS.test(r.message.original) || (r.foreignLanguage !== undefined && FOREIGN_HARM.test(r.message.original)),
+        (r) => ({ ...emergency(r), ...(r.foreignLanguage?.language ? { language: r.foreignLanguage.language } : {}) }),
+      ),
     ],
   },
   {

@@ -234,9 +234,14 @@ describe('understand: case tables (real place finder)', () => {
 });
 
 describe('understand: a foreign cry for help leads with 999', () => {
-  it('flags "socorro" as a possible emergency in Spanish', () => {
+  it('reads "socorro" as an emergency, in Spanish (999 first, then an interpreter on the call)', () => {
     const q = ask('socorro me están robando');
-    expect(q).to.deep.equal({ intent: 'non-english', language: 'Spanish', mayBeEmergency: true });
+    expect(q).to.deep.equal({ intent: 'emergency', language: 'Spanish' });
+  });
+
+  it('reads a word of harm in another language as an emergency, with no cry for help', () => {
+    expect(ask('un bărbat are un cuțit în fața casei mele')).to.deep.equal({ intent: 'emergency', language: 'Romanian' });
+    expect(ask('mein Mann schlägt mich und ich kann nicht raus')).to.include({ intent: 'emergency', language: 'German' });
   });
 
   it('does not flag an ordinary foreign question', () => {
