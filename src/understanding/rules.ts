@@ -29,7 +29,7 @@
 import { withoutNegated } from './conversationTurns';
 import { FOREIGN_DISTRESS } from './emergency';
 import {
-  ASKS_MORE, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, BOROUGHS_WITHOUT, COMMON_WORDS, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEW_HOURS,
+  ASKS_MORE, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, BOROUGHS_WITHOUT, COMMON_WORDS, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS,
   CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, PAST_TENSE, SAYS_WHERE_I_AM, pattern, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, REACHES_SOMEONE, SERVICE_TOPICS, SILENT_TOPICS, type ServiceTopic, WHEN_WAS_THAT, WHERE_NOW,
 } from './lexicon';
 import { asBorough, notFoundMention, primaryMention } from './places';
@@ -91,7 +91,8 @@ export const STAGES: readonly Stage[] = [
   {
     name: 'cannot do',
     rules: [
-      rule('a request the bot cannot do', (r) => r.request !== undefined, (r) => {
+      // "do I need to book an appointment?" asks whether one is needed (the service), not for one to be booked.
+      rule('a request the bot cannot do', (r) => r.request !== undefined && !(r.request === 'booking' && r.says(NEEDS_AN_APPOINTMENT)), (r) => {
         const station = primaryMention(r.mentions, 'station');
         return { intent: 'cannot-do', task: r.request!, ...(station && found(station)?.stationId ? { place: station } : {}) };
       }),
@@ -104,7 +105,8 @@ export const STAGES: readonly Stage[] = [
       rule('the rest of a postcode', (r) => r.postcodeCompleted !== null, (r) => r.postcodeCompleted!, { asBuilt: true }),
       rule('why the bot needs a place', (r) => r.ctx.pending !== undefined && noPlace(r) && r.says(PUSHBACK), (r) => ({ ...r.ctx.pending, place: null }) as PlaceQuestion),
       // The replies remember the last answer's details and sources, so these need no place.
-      rule('the sources of the last answer', (r) => r.says(ASKS_SOURCES), () => ({ intent: 'more', topic: 'sources' })),
+      // With no answer yet, "what are your sources?" asks about the bot's sources in general (a question about the service).
+      rule('the sources of the last answer', (r) => r.says(ASKS_SOURCES) && !(r.ctx.lastIntent === undefined && serviceTopic(r) === 'about-the-bot'), () => ({ intent: 'more', topic: 'sources' })),
       rule('more about the last answer', (r) => r.says(ASKS_MORE) && noPlace(r), () => ({ intent: 'more', topic: 'details' })),
     ],
   },
