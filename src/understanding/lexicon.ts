@@ -320,6 +320,11 @@ export const COVID_PERIOD = { from: '2020-03-23', to: '2021-07-19', taken: "23 M
 /** "before it closed", "before they shut it", "before the closure": the day before the counter closed. */
 export const BEFORE_IT_CLOSED =
   /\bbefore (?:it|they|the (?:counter|desk|station|front counter|front desk)|that|its counter|the met|the police)? ?(?:closed|shut|closing|shutting|was closed|was shut|got closed|were closed|closed it|shut it|closed down|shut down|closure|got shut|went)\b|\bbefore (?:the|its) closure\b/;
+/**
+ * How a counter was before its last change: "its old hours", "what time did Brixton use to open", "did it used to be
+ * 24 hours", "when did it stop being 24/7", "before the change": the day before its hours changed or it closed.
+ */
+export const BEFORE_THE_CHANGE = pattern`\b(?:old|previous|former|original|usual|normal) (?:opening )?(?:hours|times|schedule)\b|\bdid\b.{1,40}\buse(?:d)? to (?:be|open|close|shut|have|keep|run)\b|\b(?:it|they|${DESK}|${DESKS}) used to (?:be (?:open )?roundtheclock|open|close|shut)\b|\bused to be (?:open )?roundtheclock\b|\bbefore (?:the|its|their|these|those) (?:hours )?(?:change|changes|cuts|new hours|reduction|reductions)\b|\bbefore (?:its|their|the) hours (?:changed|were cut|were reduced|went down)\b|\b(?:stop|stopped|stops) being (?:open )?roundtheclock\b|\bno longer (?:open )?roundtheclock\b|\b(?:lose|lost|end|ended|drop|dropped) (?:its |their )?roundtheclock\b`;
 /** A year named as a plan's, not as a time: "the 2017 plan", "2025 review". */
 export const YEAR_OF_A_PLAN = pattern`\b(?:19|20)\d\d (?:${PLAN_NOUNS}|plans|cuts|closures|changes|public access)\b`;
 /** Asking about the past: "was", "did", "could I", "used to". */

@@ -9,7 +9,7 @@
  */
 import { DateTime } from 'luxon';
 import { londonMidnight, londonToday } from './londonDays';
-import { BEFORE_IT_CLOSED, COVID_PERIOD, COVID_WORDS, SEASONS, YEAR_OF_A_PLAN, globally } from './lexicon';
+import { BEFORE_IT_CLOSED, BEFORE_THE_CHANGE, COVID_PERIOD, COVID_WORDS, SEASONS, YEAR_OF_A_PLAN, globally } from './lexicon';
 import type { PastAsked, PastPeriod, WhenAsked } from './question';
 
 const ZONE = 'Europe/London';
@@ -71,6 +71,7 @@ function dayBefore(first: DateTime, today: DateTime, said: string): PastPeriod |
 export function readPastAsked(text: string, when: WhenAsked | undefined, now: DateTime): PastAsked | undefined {
   const today = londonToday(now);
   if (BEFORE_IT_CLOSED.test(text)) return { kind: 'before-closure' };
+  if (BEFORE_THE_CHANGE.test(text)) return { kind: 'before-change' };
   const found = readPeriod(text.replace(globally(YEAR_OF_A_PLAN), ' '), when, today);
   return found ? { kind: 'period', period: found } : undefined;
 }

@@ -82,8 +82,11 @@ export interface PastPeriod {
   taken?: string;
 }
 
-/** When in the past a question about a counter is asked of: a period, or the day before it closed (the timeline knows when). */
-export type PastAsked = { kind: 'period'; period: PastPeriod } | { kind: 'before-closure' };
+/**
+ * When in the past a question about a counter is asked of: a period, the day before it closed, or the day before its
+ * last change, its hours changing or its closing ("its old hours", "did it use to be 24 hours?"): the timeline knows when.
+ */
+export type PastAsked = { kind: 'period'; period: PastPeriod } | { kind: 'before-closure' } | { kind: 'before-change' };
 
 /** What a question about the past wants settled: was it open, was it closed, what were its hours. */
 export type PastFocus = 'open' | 'closed' | 'hours';

@@ -376,7 +376,8 @@ function asksAboutThePast(r: Reading): boolean {
   if (r.pastAsked === undefined || r.cues.nearest === 'strong' || r.cues.address || r.comparesDesks || r.says(INTENDED)) return false;
   const c = r.cues;
   const againOfThePast = r.ctx.lastIntent === 'past' && noPlace(r);
-  const aboutACounter = againOfThePast || c.open || c.closedState || c.hours || c.status || c.inPerson || c.history !== undefined || c.deskWords || r.says(PAST_TENSE);
+  const aboutACounter =
+    againOfThePast || c.open || c.closedState || c.hours || c.status || c.inPerson || c.history !== undefined || c.deskWords || r.says(PAST_TENSE) || (c.roundTheClock && r.pastAsked.kind === 'before-change');
   if (!aboutACounter) return false;
   if (r.namedStation !== undefined) return true;
   if (r.discussedStation !== undefined && (r.leansOnDiscussed || r.ctx.lastIntent === 'past') && noPlace(r)) return true;
