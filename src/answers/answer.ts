@@ -222,6 +222,8 @@ export type Answer =
       boroughsWithoutCounter: string[];
       openCount: number;
       open24x7Count: number;
+      /** For `ahead`: the open counters whose sources say a closure is decided, proposed or reported, with what they say. */
+      closingAhead?: { status: CounterStatus; outlook: ClosingOutlook }[];
     } & AnswerDating &
       ClosureRounds)
   /** Two questions in one message, answered in order (never a question back: that is answered alone). */

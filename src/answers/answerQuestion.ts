@@ -13,7 +13,7 @@ import { endOfWindow, type CounterStatus } from '../stations/timeline';
 import type {
   CannotDoTask, ClosurePeriod, DeskKind, HoursFocus, Intent, ListAsOf, PlaceMention, PlanTopic, Question, ServiceTopic, SpecialDay, StatusYesNo, WhenAsked, YesNoAsked,
 } from '../understanding/question';
-import { closingOutlook } from './closingOutlook';
+import { closingOutlook, type ClosingOutlook } from './closingOutlook';
 import type { Answer, AnswerDating, ClosureReasons, ClosureRounds, PublisherIndex, ComparedAnswer, ContactFacts, MomentAsked, NearbyOptions, PastList, UnansweredName } from './answer';
 import { hoursVerdict } from './compareHours';
 import { nearestAtMoment } from './nearestAtMoment';
@@ -507,6 +507,7 @@ export class Answerer {
       boroughsWithoutCounter,
       openCount: open.length,
       open24x7Count: open.filter((s) => s.hours?.is24x7).length,
+      ...(topic === 'ahead' ? { closingAhead: closuresAhead(open) } : {}),
       ...this.dating(at),
       ...this.closureRounds(),
     };
@@ -587,4 +588,9 @@ function momentAsked(question: NearestQuestion): MomentAsked | undefined {
 function momentPending(question: NearestQuestion): { moment?: MomentAsked } {
   const moment = momentAsked(question);
   return moment ? { moment } : {};
+}
+
+/** The open counters a closure is ahead for, as their sources say: decided, proposed, or reported (closingOutlook). */
+function closuresAhead(open: readonly CounterStatus[]): { status: CounterStatus; outlook: ClosingOutlook }[] {
+  return open.map((status) => ({ status, outlook: closingOutlook(status) })).filter(({ outlook: o }) => o.decided !== null || o.proposed !== null || o.reported !== null);
 }

@@ -139,7 +139,7 @@ const PLAN_TOPIC_2 = pattern`\b(?:${REASONS})\b.*\b(?:clos|shut|cut)`;
 const PLAN_TOPIC_3 = /\b(?:budget|funding|money|savings?|costs?|cuts|austerity|afford|underfunded|save money)\b/;
 const PLAN_TOPIC_4 = /\bhow many (?:crimes|reports|people|visits|visitors)\b|\bcrimes? (?:are |were |get |is )?reported (?:at|in person)\b|\b(?:usage|footfall)\b/;
 const PLAN_TOPIC_5 = /\b(?:who (?:decided|made the decision|is responsible|closed|is closing|shut)|whose (?:decision|idea))\b/;
-const PLAN_TOPIC_6 = /\bhow many\b.*\b(?:left|remain|remaining|still open|are open|open now|open today|are there|there are|still|now|exist|operating|in london|are there in)\b/;
+const PLAN_TOPIC_6 = /\bhow many\b.*\b(?:left|remain|remaining|still open|are open|open now|open today|are there|there are|still|now|exist|operating|in london|are there in|does london have|has london got|in total|altogether)\b/;
 const PLAN_TOPIC_7 = pattern`\b(?:what|which) (?:police )?(?:${DESKS}|front counters) (?:are )?(?:left|remain|still open)\b`;
 const PLAN_TOPIC_8 = pattern`\b(?:${PLAN_NOUNS}|strategies)\b`;
 const PLAN_TOPIC_9 = pattern`\b(?:police|${DESK}|${DESKS}|met|mopac|mayor|closures?|closing|close)\b`;
@@ -149,7 +149,11 @@ const PLAN_TOPIC_12 = pattern`\b(?:${DESKS}|ones)\b`;
 const PLAN_TOPIC_13 = pattern`\b(?:whats happening|what is happening|what happened|whats going on|what is going on) (?:to|with)\b.*\b(?:police stations|front counters|${DESKS})\b`;
 const PLAN_TOPIC_14 = /\bmore (?:closures|closing|cuts)\b|\b(?:closing|close|shut|shutting|cut|cutting) (?:any )?more\b|\b(?:planned|future|further|upcoming) (?:closures|cuts)\b|\bclosures? (?:planned|coming|ahead)\b/;
 
+/** Closures still ahead, of counters in general: "which stations are proposed to close?", "are any more closing?", "what's closing next?". */
+const CLOSURES_AHEAD = pattern`\b(?:which|what|any|other|more) (?:other |more )?(?:police )?(?:front )?(?:${DESKS}|ones|front counters|front desks)\b.*\b(?:proposed|going|set|due|planned|scheduled|earmarked|next|about|likely) (?:to|for) (?:close|shut|closure)\b|\b(?:which|what) (?:police )?(?:front )?(?:${DESKS}|ones|front counters|front desks)\b.*\b(?:at risk|under threat|threatened|closing next|close next|next to close|closing soon|shutting next)\b|\b(?:any|anymore|any more) (?:more )?(?:closures|closing)\b|\b(?:will|are|r) (?:there )?(?:any )?(?:more|other|further) (?:police )?(?:front )?(?:${DESKS}|front counters|ones|closures)\b.*\b(?:close|closing|shut|shutting|planned|coming)\b|\b(?:whats|what is|which is|who is|who s) (?:closing|shutting|next to close) next\b|\bnext (?:round of )?closures?\b|\bclosures? (?:are |is )?(?:planned|coming up|coming|ahead|in the pipeline)\b`;
+
 function readPlanTopic(t: string): Exclude<PlanTopic, 'plan'> | undefined {
+  if (CLOSURES_AHEAD.test(t) || PLAN_TOPIC_14.test(t)) return 'ahead';
   if (PLAN_TOPIC_1.test(t)) return 'why';
   if (PLAN_TOPIC_2.test(t)) return 'why';
   if (PLAN_TOPIC_3.test(t)) return 'why';
@@ -163,7 +167,6 @@ function readPlanTopic(t: string): Exclude<PlanTopic, 'plan'> | undefined {
     return 'general';
   if (PLAN_TOPIC_10.test(t) && PLAN_TOPIC_11.test(t) && PLAN_TOPIC_12.test(t)) return 'general';
   if (PLAN_TOPIC_13.test(t)) return 'general';
-  if (PLAN_TOPIC_14.test(t)) return 'general';
   return undefined;
 }
 

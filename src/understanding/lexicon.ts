@@ -153,7 +153,7 @@ export const REASONS = 'reasons?|reasoning|rationale|justification|how come';
 /** The plans as documents: "the 2017 strategy", "the consultation". */
 export const PLAN_NOUNS = 'plans?|strategy|review|consultation|proposals?';
 /** Talk about a plan and what it did: "the 2013 cuts", "what happened", "the closures". */
-export const PLAN_TALK = 'plans?|strategy|review|changes|closures?|closed|close|cuts?|happened|proposals?';
+export const PLAN_TALK = 'plans?|strategy|review|changes|changed|closures?|closed|close|cuts?|happened|proposals?';
 /** The most recent plan, however it is called: "the latest review", "the recent cuts", "the new plan", "the last round of closures". */
 export const LATEST_PLAN =
   /\b(?:latest|newest|most recent|recent|last) (?:round (?:of )?)?(?:plan|review|changes|cuts|closures)\b|\bnew (?:plan|review|changes|cuts)\b/;
@@ -162,6 +162,13 @@ export const LATEST_PLAN =
  * "counters across London", "police stations in london".
  */
 export const EVERY_COUNTER = pattern`\b(?:all|every|each)(?: of)?(?: the)?(?: (?:open|police|met|front|london|opened))* (?:${DESK}|${DESKS})\b|\blist (?:of |the |me )*(?:(?:open|police|front) )*(?:${DESKS})\b|\b(?:${DESKS})\b.*\b(?:across|in|throughout|all over|around|all of|of) (?:the )?london\b|\blondon ?wide\b`;
+/**
+ * Which of the network's counters are open (then): "which stations are open on Sunday?", "which ones are still open",
+ * "what police stations are open now", "open police stations list". A place or "near me" makes it a nearest question.
+ */
+export const WHICH_ARE_OPEN = pattern`\b(?:which|what) (?:of the )?(?:police |met )?(?:front )?(?:${DESKS}|ones|front counters|front desks)\b(?: (?:are|r|is))?(?: still)? (?:open|opens|opened)\b|\b(?:which|what) (?:are|r) (?:still )?open\b|\bopen (?:police |front )*(?:${DESKS}) list\b|\blist (?:of )?(?:the )?open (?:ones|${DESKS}|police ${DESKS})\b`;
+/** A part of London named by compass ("south london"): not the whole network, and no borough either. */
+export const PART_OF_LONDON = /\b(?:north|south|east|west|central|inner|outer|north east|north west|south east|south west) london\b/;
 /** Saying no: "not", "isn't", "no". */
 export const NEGATION = 'not|isnt|non|no|wasnt|arent|nothing';
 /** Going to a counter in person: "report it at", "go to", "visit". */

@@ -103,8 +103,11 @@ export interface ClosurePeriod {
   planId?: string;
 }
 
-/** What is asked about the plans: why counters closed, how many are left, all the plans, or one of them (`planId`). */
-export type PlanTopic = 'why' | 'how-many-left' | 'general' | 'plan';
+/**
+ * What is asked about the plans: why counters closed, how many are left, all the plans, one of them (`planId`), or
+ * the closures still ahead ("are any more closing?").
+ */
+export type PlanTopic = 'why' | 'how-many-left' | 'general' | 'plan' | 'ahead';
 
 export type Question =
   | ({ intent: 'hours'; place: PlaceMention | null; when: WhenAsked; specialDay?: SpecialDay; focus?: HoursFocus; yesNo?: YesNoAsked } & ComparedPlaces)
