@@ -128,7 +128,7 @@ function closuresAhead(answer: PlansAnswer, dating: AnswerSections['dating'], su
     headline,
     keyLines: [
       ...reported.map((a) => `Reported, with no date or decision: ${name(a)}: ${sentence(pounds(a.outlook.reported!.value))}`),
-      last ? `The latest round of closures was in ${last.label}.` : '',
+      `${answer.openCount} front ${plural(answer.openCount, 'counter')} ${answer.openCount === 1 ? 'is' : 'are'} open in London now${last ? `; the latest round of closures was in ${last.label}` : ''}.`,
     ].filter(Boolean).slice(0, 2),
     card: { title: 'Closures ahead', asOfLine: `As of ${formatDate(answer.asOf)}` },
     details: ['Plans can change at short notice: check met.police.uk.'],

@@ -166,12 +166,17 @@ function headlineAndLines(answer: ServiceAnswer, context?: RenderContext): { hea
           .concat(facts.filter((f) => !f.text.includes(' | ') && !f.text.trim().endsWith(':')).map((f) => clean(split(f).rest))),
       };
     }
-    case 'purpose':
+    case 'purpose': {
+      // What people go there for, in the text too (not only the card): the data's visit types and the uses people describe.
+      const reasons = facts.filter((f) => /^[a-z]/.test(f.text)).map((f) => f.text);
+      const share = facts.map((f) => /^visit types\.\s*(.*?\.)(?:\s|$)/i.exec(f.text)?.[1]).find((t) => t !== undefined);
+      const uses = reasons.length > 0 ? `${share ? `${clean(share)} ` : ''}People also go there for ${joinAnd(reasons)}.` : '';
       return {
         headline: answer.definition ?? 'A front counter is the public desk of a police station.',
-        lines: [`${capitalise(countWord(answer.openCount))} front counters are open in London today: ask me for the nearest one.`, alternativesShort(answer.contacts)],
+        lines: [uses, `${capitalise(countWord(answer.openCount))} front counters are open in London today: ask me for the nearest one.`, alternativesShort(answer.contacts)].filter(Boolean),
         list: facts.map((f) => clean(f.text)),
       };
+    }
     case 'no-counter': {
       const none = answer.boroughsWithoutCounter;
       const headline =
