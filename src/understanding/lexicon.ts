@@ -331,7 +331,7 @@ export const BEFORE_IT_CLOSED =
  * How a counter was before its last change: "its old hours", "what time did Brixton use to open", "did it used to be
  * 24 hours", "when did it stop being 24/7", "before the change": the day before its hours changed or it closed.
  */
-export const BEFORE_THE_CHANGE = pattern`\b(?:old|previous|former|original|usual|normal) (?:opening )?(?:hours|times|schedule)\b|\bdid\b.{1,40}\buse(?:d)? to (?:be|open|close|shut|have|keep|run)\b|\b(?:it|they|${DESK}|${DESKS}) used to (?:be (?:open )?roundtheclock|open|close|shut)\b|\bused to be (?:open )?roundtheclock\b|\bbefore (?:the|its|their|these|those) (?:hours )?(?:change|changes|cuts|new hours|reduction|reductions)\b|\bbefore (?:its|their|the) hours (?:changed|were cut|were reduced|went down)\b|\b(?:stop|stopped|stops) being (?:open )?roundtheclock\b|\bno longer (?:open )?roundtheclock\b|\b(?:lose|lost|end|ended|drop|dropped) (?:its |their )?roundtheclock\b`;
+export const BEFORE_THE_CHANGE = pattern`\b(?:old|previous|former|original|usual|normal) (?:opening )?(?:hours|times|schedule)\b|\bdid\b.{1,40}\buse(?:d)? to (?:be|open|close|shut|have|keep|run)\b|\b(?:it|they|${DESK}|${DESKS}) used to (?:be (?:open )?roundtheclock|open|close|shut)\b|\bused to be (?:open )?roundtheclock\b|\bbefore (?:the|its|their|these|those) (?:hours )?(?:change|changes|cuts|new hours|reduction|reductions)\b|\bbefore (?:its|their|the) hours (?:changed|were cut|were reduced|went down)\b|\b(?:stop|stopped|stops) being (?:open )?roundtheclock\b|\bno longer (?:open )?roundtheclock\b|\b(?:lose|lost|end|ended|drop|dropped) (?:its |their )?roundtheclock\b|\broundtheclock (?:before|previously|originally|back then|in the past)\b|\bever (?:been )?(?:open )?roundtheclock\b|\b(?:what|which) (?:hours|times|opening hours|opening times) did (?:it|they|\w+(?: \w+)?(?: police station)?) (?:have|keep|use)\b|\b(?:hours|times?|opening times?|schedule)\b.*\b(?:before|previously|back then)\s*$`;
 /** A year named as a plan's, not as a time: "the 2017 plan", "2025 review". */
 export const YEAR_OF_A_PLAN = pattern`\b(?:19|20)\d\d (?:${PLAN_NOUNS}|plans|cuts|closures|changes|public access)\b`;
 /** Asking about the past: "was", "did", "could I", "used to". */
@@ -392,7 +392,7 @@ export type ServiceTopic =
   // What to do when a counter is closed, asked of counters in general.
   | 'if-closed'
   // Seeing an officer by video; the bot itself: who runs it, whether it is official, where its facts come from.
-  | 'video-appointment' | 'about-the-bot';
+  | 'video-appointment' | 'about-the-bot' | 'pledge';
 
 /** Whether an appointment is needed ("do I need to book an appointment?"): a question, not a request to book one. */
 export const NEEDS_AN_APPOINTMENT =
@@ -410,6 +410,8 @@ export const SERVICE_TOPICS: readonly { topic: ServiceTopic; words: RegExp }[] =
   { topic: 'night', words: /\bwhy\b.*\b(?:not|no|nt|never|isnt|arent|dont|doesnt|closed?|closes|closing|shut|shuts|stop|stopped)\b.*\b(?:at night|night|nights|overnight|evenings?|roundtheclock|late)\b|\bwhy\b.*\b(?:only two|only 2|so few|fewer|no more|no longer)\b.*\broundtheclock\b/ },
   // "is this official?", "who runs this bot?", "where does your info come from?" (not "who are you?": small talk's identity).
   { topic: 'about-the-bot', words: pattern`\bwho (?:runs|run|owns|operates|maintains|built|made|makes|created|developed|programmed|is behind) (?:this|you|u|it|stationdesk|the (?:bot|chatbot|service|app))\b|\b(?:are|r) (?:you|u) (?:(?:run by|from|part of|owned by|made by|connected to|linked to|affiliated with|working for|with|the) (?:the )?(?:met|metropolitan|police|government|council|mayor|home office)|official|an official)\b|\bis (?:this|stationdesk|this (?:bot|chatbot|service|app|site|info|information)) (?:(?:run by|from|part of|endorsed by|approved by|linked to) (?:the )?(?:met|metropolitan|police|government|mayor)|official|an official|legit|legitimate|genuine)\b|\bwhere (?:does|do|did) (?:you|u|your|this|the|it|stationdesk)(?: bot| chatbot)? ?(?:info|information|data|facts|answers|knowledge|stuff)? (?:come|comes|get|gets) (?:from|your|its|the|this)\b|\bwhere (?:is|are) (?:your|the bots?|this) (?:info|information|data|facts) from\b|\b(?:what|which) (?:are|is) (?:your|ur|the bots?|this bots?) (?:sources?|data sources?)\b|\bwhat (?:is|s) stationdesk\b|\bwhats stationdesk\b|\bhow do (?:you|u) know (?:all )?(?:this|that|these)\b` },
+  // "did the Mayor promise a 24-hour counter in every borough?": the pledges on record.
+  { topic: 'pledge', words: /\b(?:promise|promised|promises|pledge|pledged|pledges|commitment|committed|manifesto|vow|vowed)\b/ },
   // "can I get a video appointment?", "video call with an officer" (not the screens outside stations, below).
   { topic: 'video-appointment', words: /\bvideo (?:appointments?|calls?(?! points?)|chats?|meetings?|consultations?)\b|\b(?:speak|talk|chat) (?:to|with) (?:an? |the )?(?:officer|police officer|police|copper)s? (?:by|on|over|via|through) (?:a )?(?:video|facetime|zoom|teams|skype)\b|\b(?:facetime|zoom|skype) (?:call |appointment )?(?:with )?(?:an? |the )?(?:officer|police)\b|\bonline appointments?\b/ },
   { topic: 'hub', words: /\b(?:policing|police|neighbourhood|community) hubs?\b|\bhubs?\b/ },

@@ -71,9 +71,10 @@ function dayBefore(first: DateTime, today: DateTime, said: string): PastPeriod |
 export function readPastAsked(text: string, when: WhenAsked | undefined, now: DateTime): PastAsked | undefined {
   const today = londonToday(now);
   if (BEFORE_IT_CLOSED.test(text)) return { kind: 'before-closure' };
-  if (BEFORE_THE_CHANGE.test(text)) return { kind: 'before-change' };
   const found = readPeriod(text.replace(globally(YEAR_OF_A_PLAN), ' '), when, today);
-  return found ? { kind: 'period', period: found } : undefined;
+  if (found) return { kind: 'period', period: found };
+  // "its old hours", "did it use to be 24 hours": before its last change, unless a day is named ("what hours did it have on Sunday").
+  return BEFORE_THE_CHANGE.test(text) && when === undefined ? { kind: 'before-change' } : undefined;
 }
 
 function readPeriod(text: string, when: WhenAsked | undefined, today: DateTime): PastPeriod | undefined {

@@ -183,6 +183,12 @@ export const STAGES: readonly Stage[] = [
       rule('what is left', (r) => r.cues.plans === 'how-many-left', () => ({ intent: 'plans', topic: 'how-many-left' })),
       // "which boroughs have no counter now?", "which areas have no counter": the boroughs with none, and where their residents go.
       rule('boroughs without a counter', (r) => r.says(BOROUGHS_WITHOUT) && !r.namedStation, () => ({ intent: 'service', topic: 'no-counter' })),
+      // "when did the counters close?": counters in general, none named or discussed: the closures on record.
+      rule(
+        'when the counters closed',
+        (r) => r.cues.history === 'closure-date' && r.cues.pluralDesks && noPlace(r) && !r.namedStation && !r.cues.reference && !r.cues.plans,
+        () => ({ intent: 'closures-list' }),
+      ),
       // "are any more closing?", "which stations are proposed to close?": the closures still ahead, not those gone by.
       rule('closures ahead', (r) => r.cues.plans === 'ahead' && !r.namedStation && noPlace(r), () => ({ intent: 'plans', topic: 'ahead' })),
       rule('closures in a borough', (r) => asksClosures(r) && boroughOfArea(r) !== null && !r.areaNamed, (r) => ({ intent: 'borough-desks', place: boroughOfArea(r)! })),

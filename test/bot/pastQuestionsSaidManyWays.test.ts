@@ -38,8 +38,8 @@ const CASES: [string, RegExp][] = [
   ['did forest gate close', /Forest Gate Police Station\*\* closed on 6 March 2024/],
   ['when did woodford shut', /Woodford Police Station\*\* closed in 2013/],
   // Ever closed, reopened.
-  ['was pinner ever closed', /^Yes: the front counter at \*\*Pinner Police Station[^*]*\*\* closed on 28 February 2026, and has not reopened\./],
-  ['has wimbledon ever closed', /^Yes: the front counter at \*\*Wimbledon Police Station\*\* closed on 28 February 2026, and has not reopened\./],
+  ['was pinner ever closed', /^The front counter at \*\*Pinner Police Station[^*]*\*\* closed on 28 February 2026, and has not reopened\./],
+  ['has wimbledon ever closed', /^The front counter at \*\*Wimbledon Police Station\*\* closed on 28 February 2026, and has not reopened\./],
   ['was hammersmith ever closed', /^Yes: the front counter at \*\*Hammersmith Police Station\*\* was closed for a while\. It closed on 8 October 2016 .* and reopened on 29 September 2020/],
   ['when did hammersmith reopen', /reopened on 29 September 2020/],
   ['when did bethnal green reopen', /Bethnal Green Police Station\*\*.* reopened on 4 September 2021/],
@@ -59,6 +59,16 @@ const CASES: [string, RegExp][] = [
   ["what were kensington's hours before march 2026", BEFORE_CLOSING('Kensington')],
   ['when did uxbridge stop being 24 hours', /^On 13 December 2017, the day before it closed \(on 14 December 2017\), the front counter at \*\*Uxbridge \(Hillingdon\) Police Station\*\* was open 24 hours a day\./],
   ['what were charing cross old hours', /^My sources show no change to the hours of the front counter at \*\*Charing Cross Police Station\*\*, and no closure\./],
+  ['was chingford 24 hours before', BEFORE_CLOSING('Chingford')],
+  ['what hours did twickenham have', BEFORE_CLOSING('Twickenham')],
+  ['what was the opening time of wimbledon before', BEFORE_CLOSING('Wimbledon')],
+  ['was acton ever 24 hours', BEFORE_NEW_HOURS('Acton')],
+  ['how long was hammersmith closed', /It closed on 8 October 2016 .* and reopened on 29 September 2020/],
+  ['where did forest gate counter move to', /^The front counter at \*\*Forest Gate Police Station\*\* closed on 6 March 2024, and has not reopened\./],
+  ['when did the counters close', /^54 front counters closed between July 2017 and 28 February 2026/],
+  // The pledges of a 24-hour counter in every borough (resident-facts §6).
+  ['when did the mayor promise a 24 hour counter in every borough', /^In 2017, the Mayor committed to one 24-hour counter in each borough \(Public Access Strategy\)\. The 2025–26 changes end these pledges\./],
+  ['did sadiq pledge 24 hour police stations in every borough', /^In 2017, the Mayor committed to one 24-hour counter in each borough/],
   // A counter at a time gone by.
   ['was holborn closed in 2017', /^No\. In 2017, the front counter at \*\*Holborn Police Station\*\* was open/],
   // What a plan did, what happened on a date.

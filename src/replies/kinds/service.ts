@@ -42,6 +42,7 @@ const TOPIC_NOUN: Record<ServiceAnswer['topic'], string> = {
   'if-closed': 'way to reach the police',
   'video-appointment': 'video appointment',
   'about-the-bot': 'source',
+  pledge: 'pledge',
 };
 
 /** What the data does not say, for the topics it is silent on: the first sentence of the answer. */
@@ -75,6 +76,7 @@ const TOPIC_TITLE: Record<ServiceAnswer['topic'], string> = {
   'if-closed': 'If your counter is closed',
   'video-appointment': 'Video appointments',
   'about-the-bot': 'Where my answers come from',
+  pledge: 'Pledges of a 24-hour counter in every borough',
 };
 
 /** `Policing hubs: local bases for ...` -> label and the rest; `2025–26 (Met ...): Only 1% ...` -> era and the rest. */
@@ -221,6 +223,14 @@ function headlineAndLines(answer: ServiceAnswer, context?: RenderContext): { hea
         ].filter(Boolean),
         list: facts.map((f) => firstSentences(clean(f.text.replace(/^how sure is this list\?\s*/i, '').replace(/\bbelow /, '')), 2)),
       };
+    }
+    case 'pledge': {
+      // "Pledges residents may mention: 2017: the Mayor committed ..." -> "2017: the Mayor committed ...".
+      const pledges = facts.map((f) => clean(f.text.replace(/^pledges residents may mention:\s*/i, '')));
+      if (pledges.length === 0) return { headline: "My sources don't record a pledge about front counters.", lines: [] };
+      const [first, ...rest] = pledges;
+      const last = rest.at(-1);
+      return { headline: `${capitalise(first.replace(/^(\d{4}): /, 'In $1, '))}${last ? ` ${capitalise(last.replace(/^[\d–-]+: /, ''))}` : ''}`, lines: [], list: rest.slice(0, -1) };
     }
     case 'freshness':
       return {

@@ -89,7 +89,7 @@ function temporaryClosures(events: readonly TimelineEvent[]): { closed: Timeline
 function temporaryClosureText(name: string, events: readonly TimelineEvent[], status: HistoryAnswer['status']): string {
   const spells = temporaryClosures(events);
   // "was Pinner ever closed?" of a counter that closed for good: yes, and when.
-  if (spells.length === 0 && status.counter === 'closed' && status.since) return `Yes: the front counter at ${bold(name)} closed ${onDate(status.since)}, and has not reopened.`;
+  if (spells.length === 0 && status.counter === 'closed' && status.since) return `The front counter at ${bold(name)} closed ${onDate(status.since)}, and has not reopened.`;
   if (spells.length === 0) return `My sources show no temporary closure of the front counter at ${bold(name)}.`;
   const parts = spells.map(
     ({ closed, reopened }) =>
