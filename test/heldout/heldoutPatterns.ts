@@ -96,3 +96,25 @@ export const ASKS_WHERE = /postcode|area|where/i;
 export const THANKS_REPLY = /welcome|no problem|glad|anytime|pleasure|no worries|happy to/i;
 /** Says what the bot is for: a greeting or an answer to text it cannot read. */
 export const SAYS_WHAT_IT_DOES = /postcode|station|front counter|opening|nearest|ask/i;
+
+// Patterns the third batch added, shared with the fourth: moved unchanged out of
+// heldoutQuestions3.ts when the fourth batch was written.
+/** A first line that says yes: wrong where the desk is shut at the time asked. */
+export const SAYS_YES = firstLine(/^\s*yes\b/i);
+/** A first line that says shut: wrong where the desk is open at the time asked. */
+export const SAYS_SHUT = firstLine(/not open|\bclosed\b|\bshut\b/i);
+/** Any of several patterns (desks each nearest on some point for a place, or kinds of reply). */
+export const anyOf = (...res: RegExp[]): RegExp => new RegExp(res.map((re) => `(?:${re.source})`).join('|'), 'i');
+/** Said to be outside London or outside the Met's area, however put. */
+export const NOT_LONDON = anyOf(OUTSIDE_MET, NOT_IN_LONDON);
+/** 3 March 2026: the reduced hours began (events.csv, `hours` rows of 2026-03-03). */
+export const MARCH_2026 = /(?:3(?:rd)? )?Mar(?:ch)? 2026/i;
+export const COUNTERS_NOW = /\b27\b|twenty[- ]seven/i;
+export const TEN = /\b10\b|\bten\b/i;
+export const TWO = /\b2\b|\btwo\b|\bboth\b/i;
+/** No front counter left (a borough): said outright or as its counters' closure. */
+export const NO_COUNTER = /no (?:police )?(?:front )?(?:counter|desk|station)|(?:doesn't|does not|don't|do not) have (?:a|any)|none (?:left|open)|not have (?:a|any)|no longer has|without (?:a|any) (?:front )?counter|28 Feb(?:ruary)? 2026/i;
+export const CRIMESTOPPERS = /Crimestoppers|0800 555 111/i;
+export const LANGUAGE_LINE = /Language ?Line|interpret/i;
+export const RELAY = /18000|Relay UK|text(?:ing)? (?:the )?(?:police|999)|register/i;
+export const SILENT_55 = /\b55\b/;

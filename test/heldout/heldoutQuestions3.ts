@@ -62,6 +62,8 @@ import {
   CLOSED_DEC_2017,
   CLOSED_FEB_2026,
   COLINDALE,
+  COUNTERS_NOW,
+  CRIMESTOPPERS,
   CROYDON,
   DAGENHAM,
   DECLINE,
@@ -74,45 +76,46 @@ import {
   ISLINGTON,
   KENTISH_TOWN,
   KINGSTON,
+  LANGUAGE_LINE,
   LAVENDER_HILL,
   LEWISHAM,
-  NOT_IN_LONDON,
+  MARCH_2026,
+  NOT_LONDON,
+  NO_COUNTER,
   OFF_TOPIC_REPLY,
   ONLINE,
   OPEN_24,
-  OUT_OF_SCOPE,
   OUTSIDE_MET,
+  OUT_OF_SCOPE,
   PLACE_NOT_FOUND,
   PLUMSTEAD,
+  RELAY,
   ROMFORD,
+  SAYS_SHUT,
   SAYS_WHAT_IT_DOES,
+  SAYS_YES,
+  SILENT_55,
   STATION_INFO_FIRST,
   STOKE_NEWINGTON,
   STRATFORD,
   SUTTON,
+  TEN,
   THANKS_REPLY,
   TODAY_FIRST,
   TOTTENHAM,
+  TWO,
   WALWORTH,
   WEEKDAYS,
   WEEKENDS,
   WEMBLEY,
+  anyOf,
   at,
-  firstLine,
   inOrder,
 } from './heldoutPatterns';
 
-// Patterns this batch adds (the shared ones in heldoutPatterns.ts are left as they are).
-/** A first line that says yes: wrong where the desk is shut at the time asked. */
-const SAYS_YES = firstLine(/^\s*yes\b/i);
-/** A first line that says shut: wrong where the desk is open at the time asked. */
-const SAYS_SHUT = firstLine(/not open|\bclosed\b|\bshut\b/i);
+// Patterns this batch adds (its first ones, from SAYS_YES to SILENT_55, now live in heldoutPatterns.ts, shared with batch 4).
 /** Either of two desks: where each is nearest on some point for the place. */
-const either = (a: RegExp, b: RegExp): RegExp => new RegExp(`(?:${a.source})|(?:${b.source})`, 'i');
-/** Said to be outside London or outside the Met's area, however put. */
-const NOT_LONDON = either(OUTSIDE_MET, NOT_IN_LONDON);
-/** 3 March 2026: the reduced hours began (events.csv, `hours` rows of 2026-03-03). */
-const MARCH_2026 = /(?:3(?:rd)? )?Mar(?:ch)? 2026/i;
+const either = (a: RegExp, b: RegExp): RegExp => anyOf(a, b);
 /** 6 March 2024: the fire that closed Forest Gate (events.csv, forest-gate closed 2024-03-06). */
 const FIRE_2024 = /(?:6(?:th)? )?Mar(?:ch)? 2024/i;
 /** January 2018: Holborn's counter closed (events.csv, holborn closed 2018-01, month precision). */
@@ -120,15 +123,6 @@ const JAN_2018 = /Jan(?:uary)? 2018/i;
 /** The 2017 strategy's closures: 37 listed, 38 by MOPAC (plans.csv). */
 const CLOSURES_2017 = /\b3[78]\b/;
 const COUNTERS_2017 = /\b73\b/;
-const COUNTERS_NOW = /\b27\b|twenty[- ]seven/i;
-const TEN = /\b10\b|\bten\b/i;
-const TWO = /\b2\b|\btwo\b|\bboth\b/i;
-/** No front counter left (a borough): said outright or as its counters' closure. */
-const NO_COUNTER = /no (?:police )?(?:front )?(?:counter|desk|station)|(?:doesn't|does not|don't|do not) have (?:a|any)|none (?:left|open)|not have (?:a|any)|no longer has|without (?:a|any) (?:front )?counter|28 Feb(?:ruary)? 2026/i;
-const CRIMESTOPPERS = /Crimestoppers|0800 555 111/i;
-const LANGUAGE_LINE = /Language ?Line|interpret/i;
-const RELAY = /18000|Relay UK|text(?:ing)? (?:the )?(?:police|999)|register/i;
-const SILENT_55 = /\b55\b/;
 
 export const HELDOUT_CASES_3: HeldoutCase[] = [
   // =========================================================================

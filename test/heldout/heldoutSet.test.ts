@@ -35,6 +35,7 @@ const BATCH_MINIMUMS: Record<string, { cases: number; danger: number; multiTurn:
   '1': { cases: 170, danger: 25, multiTurn: 20 },
   '2': { cases: 120, danger: 20, multiTurn: 15 },
   '3': { cases: 190, danger: 40, multiTurn: 20 },
+  '4': { cases: 250, danger: 38, multiTurn: 20 },
 };
 
 describe('The held-out set (test/heldout/heldoutSet.ts, every batch)', () => {

@@ -8,6 +8,7 @@
 import { HELDOUT_CASES as FIRST_BATCH, type HeldoutCase } from './heldoutQuestions';
 import { HELDOUT_CASES_2 as SECOND_BATCH } from './heldoutQuestions2';
 import { HELDOUT_CASES_3 as THIRD_BATCH } from './heldoutQuestions3';
+import { HELDOUT_CASES_4 as FOURTH_BATCH } from './heldoutQuestions4';
 
 export interface HeldoutBatch {
   /** Short label used in reports. */
@@ -21,6 +22,12 @@ export const HELDOUT_BATCHES: readonly HeldoutBatch[] = [
   { label: '1', written: '2026-12-04, before any change for issue 7 (heldoutQuestions.ts)', cases: FIRST_BATCH },
   { label: '2', written: '2026-12-04, after the issue 7 changes landed (heldoutQuestions2.ts)', cases: SECOND_BATCH },
   { label: '3', written: '2026-12-04, after batches 1 and 2, by an engineer who had not seen the bot answer them (heldoutQuestions3.ts)', cases: THIRD_BATCH },
+  {
+    label: '4',
+    written:
+      '2026-12-04, after batches 1 to 3, by an engineer who had not read how the bot understands or answers text and had not seen it answer any of them; committed before the bot was first run on it, then measured with --rates-only (heldoutQuestions4.ts)',
+    cases: FOURTH_BATCH,
+  },
 ];
 
 /** A held-out case with the batch it belongs to. */
