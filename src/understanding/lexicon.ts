@@ -168,7 +168,7 @@ export const EVERY_COUNTER = pattern`\b(?:all|every|each)(?: of)?(?: the)?(?: (?
  */
 export const WHICH_ARE_OPEN = pattern`\b(?:which|what) (?:of the )?(?:police |met )?(?:front )?(?:${DESKS}|ones|front counters|front desks)\b(?: (?:are|r|is))?(?: still)? (?:open|opens|opened)\b|\b(?:which|what) (?:are|r) (?:still )?open\b|\bopen (?:police |front )*(?:${DESKS}) list\b|\blist (?:of )?(?:the )?open (?:ones|${DESKS}|police ${DESKS})\b`;
 /** A part of London named by compass ("south london"): not the whole network, and no borough either. */
-export const PART_OF_LONDON = /\b(?:north|south|east|west|central|inner|outer|north east|north west|south east|south west) london\b/;
+export const PART_OF_LONDON = /\b(?:(?:north|south) ?(?:east|west) |north |south |east |west |central |inner |outer )london\b/;
 /** Saying no: "not", "isn't", "no". */
 export const NEGATION = 'not|isnt|non|no|wasnt|arent|nothing';
 /** Going to a counter in person: "report it at", "go to", "visit". */

@@ -52,6 +52,9 @@ export interface PlaceMention {
 
 export type DeskKind = '24/7' | 'open-now' | 'any';
 
+/** A part of London by compass ("north london", "south east london"): each direction it names. */
+export type PartOfLondon = { label: string; directions: ('north' | 'south' | 'east' | 'west' | 'central')[] };
+
 /** What a resident wants settled between two or three counters: "which is open longer / later / earlier", "which one is open". */
 export type ComparisonRank = 'longer' | 'later' | 'earlier' | 'open';
 
@@ -126,8 +129,11 @@ export type Question =
   | { intent: 'borough-desks'; place: PlaceMention | null /* a borough (or a place inside one) */; desk?: DeskKind }
   /** `asOf`: a past date or year named ("which were 24 hours in 2020?"); absent for now. */
   | { intent: 'list-24x7'; asOf?: ListAsOf }
-  /** Every counter in London and its hours ("all the front desks open today"); `when`: only those open then. */
-  | { intent: 'open-list'; when?: WhenAsked }
+  /**
+   * Every counter in London and its hours ("all the front desks open today"); `when`: only those open then; `part`: only
+   * those in a part of London named by compass ("police stations in south london").
+   */
+  | { intent: 'open-list'; when?: WhenAsked; part?: PartOfLondon }
   /** `period`: the closures of a plan, a month or a year; absent for every closure on record. */
   | { intent: 'closures-list'; period?: ClosurePeriod }
   | { intent: 'plans'; topic: Exclude<PlanTopic, 'plan'> }

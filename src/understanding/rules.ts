@@ -33,7 +33,7 @@ import {
   CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, PAST_TENSE, SAYS_WHERE_I_AM, pattern, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, REACHES_SOMEONE, SERVICE_TOPICS, SILENT_TOPICS, type ServiceTopic, WHEN_WAS_THAT, WHERE_NOW,
 } from './lexicon';
 import { asBorough, notFoundMention, primaryMention } from './places';
-import type { ClosurePeriod, PastFocus, PlaceMention, PlaceQuestion, Question, StatusYesNo, WhenAsked, YesNoAsked } from './question';
+import type { ClosurePeriod, PartOfLondon, PastFocus, PlaceMention, PlaceQuestion, Question, StatusYesNo, WhenAsked, YesNoAsked } from './question';
 import { found, fromContext, isMoment, mentionOf, type Reading } from './reading';
 
 export interface Rule {
@@ -245,6 +245,8 @@ export const STAGES: readonly Stage[] = [
       // "which stations are open on Sunday?", "which ones are still open?": the network's counters open then, unless the
       // resident gave where they are (then the nearest ones).
       rule('which counters are open', asksWhichAreOpen, openList),
+      // "police stations in south london", "which are open in east london": the counters of that part of London.
+      rule('the counters of a part of London', asksPartOfLondon, openList),
     ],
   },
   {
@@ -482,7 +484,26 @@ function asksEveryCounter(r: Reading): boolean {
 }
 
 function openList(r: Reading): Question {
-  return r.when.when ? { intent: 'open-list', when: r.when.when } : { intent: 'open-list' };
+  const part = partOfLondon(r.text);
+  return { intent: 'open-list', ...(r.when.when ? { when: r.when.when } : {}), ...(part ? { part } : {}) };
+}
+
+/** "south east london" -> south and east; "central london" -> central. */
+function partOfLondon(text: string): PartOfLondon | undefined {
+  const said = PART_OF_LONDON.exec(text)?.[0];
+  if (!said) return undefined;
+  const directions = (['north', 'south', 'east', 'west', 'central'] as const).filter((d) => said.replace(/\s+/g, ' ').includes(d) || (d === 'central' && said.startsWith('inner')));
+  const words = said.replace(/ ?london$/, '').replace(/^(north|south)(east|west)$/, '$1 $2').split(' ');
+  return directions.length > 0 ? { label: `${words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ')} London`, directions } : undefined;
+}
+
+/** Counters in a part of London by compass, with no place named and no "near me". */
+function asksPartOfLondon(r: Reading): boolean {
+  const c = r.cues;
+  return (
+    partOfLondon(r.text) !== undefined && noPlace(r) && (c.deskWords || c.pluralDesks || c.open || r.says(WHICH_ARE_OPEN)) && !c.nearest && !c.locationGiven &&
+    !c.distance && r.pastDate === undefined && !c.closures && !c.plans && !c.history && !c.address && !c.roundTheClock && !r.when.specialDay
+  );
 }
 
 /** "which stations are open on Sunday?" with no place, no "near", no special day and no place given before. */

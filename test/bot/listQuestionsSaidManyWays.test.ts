@@ -98,10 +98,22 @@ describe('lists said many ways: the first sentence gives the count or the answer
     expect(text).to.include('Lewisham');
   });
 
-  it('a part of London is not the whole network: "which stations are open in south london" is not answered with all 27', async () => {
-    const text = await new Conversation().ask('which stations are open in south london');
-    expect(text.split('\n')[0]).to.not.match(/^27 police front counters/);
-  });
+  for (const [say, part, named, notNamed] of [
+    ['police stations in north london', 'North London', 'Colindale', 'Croydon'],
+    ['which stations are open in south london', 'South London', 'Croydon', 'Edmonton'],
+    ['east london front counters', 'East London', 'Ilford', 'Hounslow'],
+    ['west london police stations open', 'West London', 'Hounslow', 'Romford'],
+    ['which counters are open in central london', 'Central London', 'Charing Cross', 'Croydon'],
+    ['any police stations in north west london open on sunday', 'North West London on Sunday', 'Wembley', 'Lewisham'],
+  ] as const) {
+    it(`a part of London by compass, from the counters' own positions: ${say}`, async () => {
+      const text = await new Conversation().ask(say);
+      expect(text.split('\n')[0]).to.match(new RegExp(`^\\w+ police front counters? (?:is|are) open in ${part}`));
+      expect(text).to.include(`${part.replace(/ on Sunday$/, '')} taken by map position`);
+      expect(text).to.include(named);
+      expect(text).to.not.include(notNamed);
+    });
+  }
 
   it('a long list of closures stays readable on a phone: one counter per short line', async () => {
     const text = await new Conversation().ask('which counters closed in 2017');

@@ -27,7 +27,7 @@ describe('second pass: "anywhere open?" is a nearest question', () => {
   checkRows([
     { say: 'is there anywhere open now', intent: 'nearest', desk: 'open-now', place: 'none' },
     { say: 'anywhere open right now?', intent: 'nearest', desk: 'open-now' },
-    { say: "what's open now in south london", intent: 'nearest', desk: 'open-now', place: 'none' },
+    { say: "what's open now in south london", intent: 'open-list' },
     { say: 'is somewhere open near SE15', intent: 'nearest', place: 'district:SE15' },
     { say: "what's open in hackney", intent: 'borough-desks', place: 'borough:Hackney' },
   ]);
