@@ -133,7 +133,7 @@ export function renderOpenList(answer: OpenListAnswer): AnswerSections {
   return {
     headline,
     keyLines: [
-      ...(answer.part ? [`${where} taken by map position, from the middle of London's counters; ask me for the nearest to your postcode.`] : []),
+      ...(answer.part ? [`${where} taken by map position, from the middle of London's counters. For the nearest to where you are, tell me your postcode or area.`] : []),
       ...(n === 0 ? ['For an emergency, call 999; otherwise 101 or met.police.uk.'] : []),
     ],
     list: n === 0 || inHeadline ? null : { items: items.map((item) => `${item}.`) },
