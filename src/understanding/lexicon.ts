@@ -153,7 +153,7 @@ export const REASONS = 'reasons?|reasoning|rationale|justification|how come';
 /** The plans as documents: "the 2017 strategy", "the consultation". */
 export const PLAN_NOUNS = 'plans?|strategy|review|consultation|proposals?';
 /** Talk about a plan and what it did: "the 2013 cuts", "what happened", "the closures". */
-export const PLAN_TALK = 'plans?|strategy|review|changes|closures?|closed|close|cuts?|happened|proposals?';
+export const PLAN_TALK = 'plans?|strategy|review|changes|changed|closures?|closed|close|cuts?|happened|proposals?';
 /** The most recent plan, however it is called: "the latest review", "the recent cuts", "the new plan", "the last round of closures". */
 export const LATEST_PLAN =
   /\b(?:latest|newest|most recent|recent|last) (?:round (?:of )?)?(?:plan|review|changes|cuts|closures)\b|\bnew (?:plan|review|changes|cuts)\b/;
@@ -162,6 +162,13 @@ export const LATEST_PLAN =
  * "counters across London", "police stations in london".
  */
 export const EVERY_COUNTER = pattern`\b(?:all|every|each)(?: of)?(?: the)?(?: (?:open|police|met|front|london|opened))* (?:${DESK}|${DESKS})\b|\blist (?:of |the |me )*(?:(?:open|police|front) )*(?:${DESKS})\b|\b(?:${DESKS})\b.*\b(?:across|in|throughout|all over|around|all of|of) (?:the )?london\b|\blondon ?wide\b`;
+/**
+ * Which of the network's counters are open (then): "which stations are open on Sunday?", "which ones are still open",
+ * "what police stations are open now", "open police stations list". A place or "near me" makes it a nearest question.
+ */
+export const WHICH_ARE_OPEN = pattern`\b(?:which|what) (?:of the )?(?:police |met )?(?:front )?(?:${DESKS}|ones|front counters|front desks)\b(?: (?:are|r|is))?(?: still)? (?:open|opens|opened)\b|\b(?:which|what) (?:are|r) (?:still )?open\b|\bopen (?:police |front )*(?:${DESKS}) list\b|\blist (?:of )?(?:the )?open (?:ones|${DESKS}|police ${DESKS})\b`;
+/** A part of London named by compass ("south london"): not the whole network, and no borough either. */
+export const PART_OF_LONDON = /\b(?:(?:north|south) ?(?:east|west) |north |south |east |west |central |inner |outer )london\b/;
 /** Saying no: "not", "isn't", "no". */
 export const NEGATION = 'not|isnt|non|no|wasnt|arent|nothing';
 /** Going to a counter in person: "report it at", "go to", "visit". */
@@ -320,6 +327,11 @@ export const COVID_PERIOD = { from: '2020-03-23', to: '2021-07-19', taken: "23 M
 /** "before it closed", "before they shut it", "before the closure": the day before the counter closed. */
 export const BEFORE_IT_CLOSED =
   /\bbefore (?:it|they|the (?:counter|desk|station|front counter|front desk)|that|its counter|the met|the police)? ?(?:closed|shut|closing|shutting|was closed|was shut|got closed|were closed|closed it|shut it|closed down|shut down|closure|got shut|went)\b|\bbefore (?:the|its) closure\b/;
+/**
+ * How a counter was before its last change: "its old hours", "what time did Brixton use to open", "did it used to be
+ * 24 hours", "when did it stop being 24/7", "before the change": the day before its hours changed or it closed.
+ */
+export const BEFORE_THE_CHANGE = pattern`\b(?:old|previous|former|original|usual|normal) (?:opening )?(?:hours|times|schedule)\b|\bdid\b.{1,40}\buse(?:d)? to (?:be|open|close|shut|have|keep|run)\b|\b(?:it|they|${DESK}|${DESKS}) used to (?:be (?:open )?roundtheclock|open|close|shut)\b|\bused to be (?:open )?roundtheclock\b|\bbefore (?:the|its|their|these|those) (?:hours )?(?:change|changes|cuts|new hours|reduction|reductions)\b|\bbefore (?:its|their|the) hours (?:changed|were cut|were reduced|went down)\b|\b(?:stop|stopped|stops) being (?:open )?roundtheclock\b|\bno longer (?:open )?roundtheclock\b|\b(?:lose|lost|end|ended|drop|dropped) (?:its |their )?roundtheclock\b|\broundtheclock (?:before|previously|originally|back then|in the past)\b|\bever (?:been )?(?:open )?roundtheclock\b|\b(?:what|which) (?:hours|times|opening hours|opening times) did (?:it|they|\w+(?: \w+)?(?: police station)?) (?:have|keep|use)\b|\b(?:hours|times?|opening times?|schedule)\b.*\b(?:before|previously|back then)\s*$`;
 /** A year named as a plan's, not as a time: "the 2017 plan", "2025 review". */
 export const YEAR_OF_A_PLAN = pattern`\b(?:19|20)\d\d (?:${PLAN_NOUNS}|plans|cuts|closures|changes|public access)\b`;
 /** Asking about the past: "was", "did", "could I", "used to". */
@@ -378,7 +390,13 @@ export type ServiceTopic =
   // Asked of every counter, but the data does not say: answered "my sources don't say", and where to check.
   | 'appointment' | 'accessibility' | 'what-to-bring' | 'id-check' | 'complaint'
   // What to do when a counter is closed, asked of counters in general.
-  | 'if-closed';
+  | 'if-closed'
+  // Seeing an officer by video; the bot itself: who runs it, whether it is official, where its facts come from.
+  | 'video-appointment' | 'about-the-bot' | 'pledge';
+
+/** Whether an appointment is needed ("do I need to book an appointment?"): a question, not a request to book one. */
+export const NEEDS_AN_APPOINTMENT =
+  /\b(?:do|would|will|must|should) (?:i|we|you|people) (?:need|have|got) to (?:book|make|get|have) (?:an? )?appointments?\b|\b(?:is|are) (?:an? )?appointments? (?:needed|necessary|required|essential)\b|\b(?:need|have) to book (?:first|ahead|in advance)\b/;
 
 /** The topics the data is silent on for every counter. */
 export const SILENT_TOPICS: ReadonlySet<ServiceTopic> = new Set(['appointment', 'accessibility', 'what-to-bring', 'id-check', 'complaint']);
@@ -390,6 +408,12 @@ export const SERVICE_TOPICS: readonly { topic: ServiceTopic; words: RegExp }[] =
   { topic: 'freshness', words: /\bhow (?:up to date|current|recent|old|fresh|accurate|reliable) (?:is|are)\b|\b(?:is|are) (?:this|that|your|the) (?:info|information|data|answer|answers|list)? ?(?:still )?(?:current|up to date|live|accurate|reliable|right|correct)\b|\b(?:last updated|out of date|up to date|when (?:was|were|is|did) (?:this|that|your|the) (?:info|information|data)\b.*\b(?:updated|checked|update|check))\b|\bhow (?:old|new) is (?:this|your|the) (?:info|information|data)\b/ },
   { topic: 'round-the-clock', words: pattern`\b(?:${WHAT_IS}) (?:a |an |the )?roundtheclock\b.*\b(?:mean|means|meaning)\b|\broundtheclock (?:counter |desk |station )?(?:mean|means|actually mean)\b|\bstaffed (?:roundtheclock|at night|overnight|all the time)\b|\b(?:someone|somebody|anyone|an officer|officers|staff|a person|people) (?:there|on the desk|at the desk|on duty|working)? ?(?:roundtheclock|at night|overnight|in the night)\b|\b(?:really|actually|literally) (?:open|staffed) roundtheclock\b|\b(?:open|staffed) roundtheclock (?:really|actually)\b` },
   { topic: 'night', words: /\bwhy\b.*\b(?:not|no|nt|never|isnt|arent|dont|doesnt|closed?|closes|closing|shut|shuts|stop|stopped)\b.*\b(?:at night|night|nights|overnight|evenings?|roundtheclock|late)\b|\bwhy\b.*\b(?:only two|only 2|so few|fewer|no more|no longer)\b.*\broundtheclock\b/ },
+  // "is this official?", "who runs this bot?", "where does your info come from?" (not "who are you?": small talk's identity).
+  { topic: 'about-the-bot', words: pattern`\bwho (?:runs|run|owns|operates|maintains|built|made|makes|created|developed|programmed|is behind) (?:this|you|u|it|stationdesk|the (?:bot|chatbot|service|app))\b|\b(?:are|r) (?:you|u) (?:(?:run by|from|part of|owned by|made by|connected to|linked to|affiliated with|working for|with|the) (?:the )?(?:met|metropolitan|police|government|council|mayor|home office)|official|an official)\b|\bis (?:this|stationdesk|this (?:bot|chatbot|service|app|site|info|information)) (?:(?:run by|from|part of|endorsed by|approved by|linked to) (?:the )?(?:met|metropolitan|police|government|mayor)|official|an official|legit|legitimate|genuine)\b|\bwhere (?:does|do|did) (?:you|u|your|this|the|it|stationdesk)(?: bot| chatbot)? ?(?:info|information|data|facts|answers|knowledge|stuff)? (?:come|comes|get|gets) (?:from|your|its|the|this)\b|\bwhere (?:is|are) (?:your|the bots?|this) (?:info|information|data|facts) from\b|\b(?:what|which) (?:are|is) (?:your|ur|the bots?|this bots?) (?:sources?|data sources?)\b|\bwhat (?:is|s) stationdesk\b|\bwhats stationdesk\b|\bhow do (?:you|u) know (?:all )?(?:this|that|these)\b` },
+  // "did the Mayor promise a 24-hour counter in every borough?": the pledges on record.
+  { topic: 'pledge', words: /\b(?:promise|promised|promises|pledge|pledged|pledges|commitment|committed|manifesto|vow|vowed)\b/ },
+  // "can I get a video appointment?", "video call with an officer" (not the screens outside stations, below).
+  { topic: 'video-appointment', words: /\bvideo (?:appointments?|calls?(?! points?)|chats?|meetings?|consultations?)\b|\b(?:speak|talk|chat) (?:to|with) (?:an? |the )?(?:officer|police officer|police|copper)s? (?:by|on|over|via|through) (?:a )?(?:video|facetime|zoom|teams|skype)\b|\b(?:facetime|zoom|skype) (?:call |appointment )?(?:with )?(?:an? |the )?(?:officer|police)\b|\bonline appointments?\b/ },
   { topic: 'hub', words: /\b(?:policing|police|neighbourhood|community) hubs?\b|\bhubs?\b/ },
   { topic: 'mobile', words: /\bmobile (?:police )?(?:stations?|units?|vans?)\b|\bpolice (?:station )?vans?\b/ },
   { topic: 'video-screen', words: /\bvideo (?:screens?|links?|booths?|kiosks?|terminals?|points?|call points?|intercoms?)\b|\bscreens? (?:outside|at the|by the)\b/ },
@@ -403,7 +427,7 @@ export const SERVICE_TOPICS: readonly { topic: ServiceTopic; words: RegExp }[] =
   { topic: 'id-check', words: /\b(?:show|need|bring|carry|take|have) (?:my |any |some |a |an |photo )?(?:id|identification|photo id|passport|proof of (?:id|identity|address))\b|\b(?:id|identity) (?:checks?|checked)\b|\bcheck (?:my |your )?(?:id|identity)\b/ },
   { topic: 'what-to-bring', words: /\bwhat (?:should|do|shall|must|would|will) (?:i|we|you) (?:need to )?(?:bring|take)(?: with (?:me|us|you))?\b|\bwhat (?:to|do i need to) bring\b|\b(?:bring|take) (?:anything|something) with (?:me|us)\b/ },
   { topic: 'appointment', words: /\b(?:need|have|got|require|requires|required|make|book) (?:to (?:make|book|have) )?(?:an? )?(?:appointment|appointments)\b|\bappointment (?:needed|necessary|required|only)\b|\b(?:just )?(?:walk in|walk up|turn up|rock up|drop in)\b.*\b(?:or|without|need|book|appointment)\b|^appointments?$/ },
-  { topic: 'purpose', words: pattern`\b(?:whats|what is) the (?:point|use|purpose) of (?:a |the |police )*(?:front )?(?:counters?|desks?|stations?)\b|\bwhat (?:services?|help) (?:does|do|can|could) (?:a |the |police |station |front )*(?:counters?|desks?|stations?)\b|\bwhat (?:does|do) (?:a |the |police |front )*(?:counters?|desks?) (?:do|offer|provide|deal with|handle)\b|\bwhat (?:services?|help)\b.*\b(?:counters?|desks?)\b.*\b(?:offers?|provides?|gives?|does)\b|\bwhat (?:i|you|we|people) (?:can|could) (?:do|get done) (?:at|in) (?:a |the )?(?:police )?(?:front )?(?:counter|desk|station)\b|\bwhat (?:is|are|s) (?:a |the )?(?:police )?(?:front )?(?:counter|counters|desk|desks)s? (?:for|used for|there for)\b|\bwhat (?:can|do|could|would) (?:i|you|we|people|anyone) (?:do|use|get done|go) (?:at|for|to) (?:a |the )?(?:police )?(?:front )?(?:counter|desk|station)\b|\bwhy (?:would|do|does|should|might) (?:i|you|we|people|anyone) (?:go|need|use|visit)\b.*\b(?:counter|desk|station)s?\b|\bwhat (?:is|s) a (?:police )?front (?:counter|desk)\b|\bwhat (?:is|s) a (?:police )?(?:counter|desk)\b` },
+  { topic: 'purpose', words: pattern`\b(?:whats|what is) the (?:point|use|purpose) of (?:a |the |police )*(?:front )?(?:counters?|desks?|stations?)\b|\bwhat (?:services?|help) (?:does|do|can|could) (?:a |the |police |station |front )*(?:counters?|desks?|stations?)\b|\bwhat (?:does|do) (?:a |the |police |front )*(?:counters?|desks?) (?:do|offer|provide|deal with|handle)\b|\bwhat (?:services?|help)\b.*\b(?:counters?|desks?)\b.*\b(?:offers?|provides?|gives?|does)\b|\bwhat (?:i|you|we|people) (?:can|could) (?:do|get done) (?:at|in) (?:a |the )?(?:police )?(?:front )?(?:counter|desk|station)\b|\bwhat (?:is|are|s) (?:a |the )?(?:police )?(?:front )?(?:counter|counters|desk|desks)s? (?:for|used for|there for)\b|\bwhat (?:can|do|could|would) (?:i|you|we|people|anyone) (?:do|use|get done|go) (?:at|for|to) (?:a |the )?(?:police )?(?:front )?(?:counter|desk|station)\b|\bwhy (?:would|do|does|should|might) (?:i|you|we|people|anyone) (?:go|need|use|visit)\b.*\b(?:counter|desk|station)s?\b|\bwhat (?:is|s) a (?:police )?front (?:counter|desk)\b|\bwhat (?:is|s) a (?:police )?(?:counter|desk)\b|\bwhat (?:do|does|can) (?:they|you|u|the police|police|officers|staff|the staff|people) (?:do|help (?:you )?with|deal with|handle|sort out) (?:at|in|on) (?:a |the )?(?:police )?(?:station )?(?:front )?(?:counters?|desks?|stations?)\b|\bwhat (?:kind of|sort of|type of) (?:things?|stuff|help|services?) (?:can|do|does|could)\b.*\b(?:counters?|desks?|stations?)\b|\bwhat (?:can|could|will|would) (?:a |the )?(?:police )?(?:station )?(?:front )?(?:counters?|desks?) (?:help (?:me |you |us )?with|do for (?:me|you|us))\b|\bwhats (?:a |the )?(?:police )?(?:station )?(?:front )?(?:counter|counters|desk|desks) (?:for|used for|there for)\b` },
 ];
 
 // ---------------------------------------------------------------------------
@@ -700,7 +724,7 @@ export const UNSAFE_TO_SPEAK =
 export const CANNOT_HEAR_OR_SPEAK =
   'deaf|deafblind|hard of hearing|hearing impaired|hearing impairment|(?:cant|cannot|can not) hear|speech impair(?:ed|ment)|speech (?:problem|difficulty|disability)|mute|non verbal|nonverbal|(?:cant|cannot|can not) (?:speak|talk) (?:because of|due to) (?:my |a )?(?:disability|condition|impairment|stammer|stutter)|stammer|stutter|sign language|bsl';
 /** 999 without speaking, named: the Silent Solution. */
-export const SILENT_ROUTE = 'silent solution|silent call|silent 999|press 55|pressing 55|55 on (?:the|my) phone';
+export const SILENT_ROUTE = 'silent solution|silent call|silent 999|press 55|pressing 55|55 on (?:the|my) phone|silent 55|55 call|55 thing|dial(?:ling)? 55|press(?:ing)? 5 5|(?:the|this) 55';
 /** 999 without speaking, named: text 999 (emergencySMS), Relay UK. */
 export const TEXT_ROUTE = 'text 999|texting 999|text the police|emergency ?sms|relay uk|18000|text relay|typetalk';
 

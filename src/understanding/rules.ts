@@ -29,11 +29,11 @@
 import { withoutNegated } from './conversationTurns';
 import { FOREIGN_DISTRESS, FOREIGN_HARM } from './emergency';
 import {
-  ASKS_MORE, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, BOROUGHS_WITHOUT, COMMON_WORDS, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEW_HOURS,
+  ASKS_MORE, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, BOROUGHS_WITHOUT, COMMON_WORDS, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, WHICH_ARE_OPEN,
   CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, PAST_TENSE, SAYS_WHERE_I_AM, pattern, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, REACHES_SOMEONE, SERVICE_TOPICS, SILENT_TOPICS, type ServiceTopic, WHEN_WAS_THAT, WHERE_NOW,
 } from './lexicon';
 import { asBorough, notFoundMention, primaryMention } from './places';
-import type { ClosurePeriod, PastFocus, PlaceMention, PlaceQuestion, Question, StatusYesNo, WhenAsked, YesNoAsked } from './question';
+import type { ClosurePeriod, PartOfLondon, PastFocus, PlaceMention, PlaceQuestion, Question, StatusYesNo, WhenAsked, YesNoAsked } from './question';
 import { found, fromContext, isMoment, mentionOf, type Reading } from './reading';
 
 export interface Rule {
@@ -95,7 +95,8 @@ export const STAGES: readonly Stage[] = [
   {
     name: 'cannot do',
     rules: [
-      rule('a request the bot cannot do', (r) => r.request !== undefined, (r) => {
+      // "do I need to book an appointment?" asks whether one is needed (the service), not for one to be booked.
+      rule('a request the bot cannot do', (r) => r.request !== undefined && !(r.request === 'booking' && r.says(NEEDS_AN_APPOINTMENT)), (r) => {
         const station = primaryMention(r.mentions, 'station');
         return { intent: 'cannot-do', task: r.request!, ...(station && found(station)?.stationId ? { place: station } : {}) };
       }),
@@ -108,7 +109,8 @@ export const STAGES: readonly Stage[] = [
       rule('the rest of a postcode', (r) => r.postcodeCompleted !== null, (r) => r.postcodeCompleted!, { asBuilt: true }),
       rule('why the bot needs a place', (r) => r.ctx.pending !== undefined && noPlace(r) && r.says(PUSHBACK), (r) => ({ ...r.ctx.pending, place: null }) as PlaceQuestion),
       // The replies remember the last answer's details and sources, so these need no place.
-      rule('the sources of the last answer', (r) => r.says(ASKS_SOURCES), () => ({ intent: 'more', topic: 'sources' })),
+      // With no answer yet, "what are your sources?" asks about the bot's sources in general (a question about the service).
+      rule('the sources of the last answer', (r) => r.says(ASKS_SOURCES) && !(r.ctx.lastIntent === undefined && serviceTopic(r) === 'about-the-bot'), () => ({ intent: 'more', topic: 'sources' })),
       rule('more about the last answer', (r) => r.says(ASKS_MORE) && noPlace(r), () => ({ intent: 'more', topic: 'details' })),
     ],
   },
@@ -180,9 +182,19 @@ export const STAGES: readonly Stage[] = [
       // "Was Bethnal Green open in summer 2021?", "what were its hours before it closed?": the counter as it was then.
       rule('a counter at a time gone by', asksAboutThePast, (r) => ({ intent: 'past', place: counterInThePast(r), asked: r.pastAsked!, focus: pastFocus(r) })),
       rule('what is left in an area', (r) => r.cues.plans === 'how-many-left' && r.area !== null && !r.stationMention, (r) => ({ intent: 'borough-desks', place: asBorough(r.area!) })),
+      // "how many 24 hour stations are there?": the 24-hour desks, counted first.
+      rule('how many 24-hour desks', (r) => r.cues.roundTheClock && r.says(HOW_MANY) && noPlace(r) && r.pastDate === undefined && !r.cues.closures, () => ({ intent: 'list-24x7' })),
       rule('what is left', (r) => r.cues.plans === 'how-many-left', () => ({ intent: 'plans', topic: 'how-many-left' })),
       // "which boroughs have no counter now?", "which areas have no counter": the boroughs with none, and where their residents go.
       rule('boroughs without a counter', (r) => r.says(BOROUGHS_WITHOUT) && !r.namedStation, () => ({ intent: 'service', topic: 'no-counter' })),
+      // "when did the counters close?": counters in general, none named or discussed: the closures on record.
+      rule(
+        'when the counters closed',
+        (r) => r.cues.history === 'closure-date' && r.cues.pluralDesks && noPlace(r) && !r.namedStation && !r.cues.reference && !r.cues.plans,
+        () => ({ intent: 'closures-list' }),
+      ),
+      // "are any more closing?", "which stations are proposed to close?": the closures still ahead, not those gone by.
+      rule('closures ahead', (r) => r.cues.plans === 'ahead' && !r.namedStation && noPlace(r), () => ({ intent: 'plans', topic: 'ahead' })),
       rule('closures in a borough', (r) => asksClosures(r) && boroughOfArea(r) !== null && !r.areaNamed, (r) => ({ intent: 'borough-desks', place: boroughOfArea(r)! })),
       // "what hours was wimbledon open before it closed" is about Wimbledon, not the list of closures.
       rule('the closures', (r) => asksClosures(r) && !r.namedStation, (r) => closuresQuestion(r.cues.closures!)),
@@ -233,7 +245,12 @@ export const STAGES: readonly Stage[] = [
       ),
       // "all the police front desks open in london today", "list every counter and its hours": the network's
       // open counters with their hours, not the nearest one (a place or "near me" keeps it a nearest question).
-      rule('every counter and its hours', asksEveryCounter, (r) => (r.when.when ? { intent: 'open-list', when: r.when.when } : { intent: 'open-list' })),
+      rule('every counter and its hours', asksEveryCounter, openList),
+      // "which stations are open on Sunday?", "which ones are still open?": the network's counters open then, unless the
+      // resident gave where they are (then the nearest ones).
+      rule('which counters are open', asksWhichAreOpen, openList),
+      // "police stations in south london", "which are open in east london": the counters of that part of London.
+      rule('the counters of a part of London', asksPartOfLondon, openList),
     ],
   },
   {
@@ -378,7 +395,8 @@ function asksAboutThePast(r: Reading): boolean {
   if (r.pastAsked === undefined || r.cues.nearest === 'strong' || r.cues.address || r.comparesDesks || r.says(INTENDED)) return false;
   const c = r.cues;
   const againOfThePast = r.ctx.lastIntent === 'past' && noPlace(r);
-  const aboutACounter = againOfThePast || c.open || c.closedState || c.hours || c.status || c.inPerson || c.history !== undefined || c.deskWords || r.says(PAST_TENSE);
+  const aboutACounter =
+    againOfThePast || c.open || c.closedState || c.hours || c.status || c.inPerson || c.history !== undefined || c.deskWords || r.says(PAST_TENSE) || (c.roundTheClock && r.pastAsked.kind === 'before-change');
   if (!aboutACounter) return false;
   if (r.namedStation !== undefined) return true;
   if (r.discussedStation !== undefined && (r.leansOnDiscussed || r.ctx.lastIntent === 'past') && noPlace(r)) return true;
@@ -466,6 +484,38 @@ function asksEveryCounter(r: Reading): boolean {
   return (
     r.says(EVERY_COUNTER) && noPlace(r) && !c.nearest && !c.locationGiven && !c.distance && !r.when.specialDay && !r.pastDate &&
     !c.closures && !c.whyClose && !c.plans && !c.history && !c.status && !c.closedState && !c.address && !c.followUp
+  );
+}
+
+function openList(r: Reading): Question {
+  const part = partOfLondon(r.text);
+  return { intent: 'open-list', ...(r.when.when ? { when: r.when.when } : {}), ...(part ? { part } : {}) };
+}
+
+/** "south east london" -> south and east; "central london" -> central. */
+function partOfLondon(text: string): PartOfLondon | undefined {
+  const said = PART_OF_LONDON.exec(text)?.[0];
+  if (!said) return undefined;
+  const directions = (['north', 'south', 'east', 'west', 'central'] as const).filter((d) => said.replace(/\s+/g, ' ').includes(d) || (d === 'central' && said.startsWith('inner')));
+  const words = said.replace(/ ?london$/, '').replace(/^(north|south)(east|west)$/, '$1 $2').split(' ');
+  return directions.length > 0 ? { label: `${words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ')} London`, directions } : undefined;
+}
+
+/** Counters in a part of London by compass, with no place named and no "near me". */
+function asksPartOfLondon(r: Reading): boolean {
+  const c = r.cues;
+  return (
+    partOfLondon(r.text) !== undefined && noPlace(r) && (c.deskWords || c.pluralDesks || c.open || r.says(WHICH_ARE_OPEN)) && !c.nearest && !c.locationGiven &&
+    !c.distance && r.pastDate === undefined && !c.closures && !c.plans && !c.history && !c.address && !c.roundTheClock && !r.when.specialDay
+  );
+}
+
+/** "which stations are open on Sunday?" with no place, no "near", no special day and no place given before. */
+function asksWhichAreOpen(r: Reading): boolean {
+  const c = r.cues;
+  return (
+    r.says(WHICH_ARE_OPEN) && noPlace(r) && !r.says(PART_OF_LONDON) && r.ctx.lastLocation === undefined && !c.nearest && !c.locationGiven && !c.distance && !r.when.specialDay &&
+    r.pastDate === undefined && !c.closures && !c.plans && !c.history && !c.address && !c.roundTheClock
   );
 }
 

@@ -11,6 +11,8 @@ import { COMMON_WORDS, wordTable } from './lexicon';
 const KNOWN_TYPOS = wordTable({
   opning: 'opening', openning: 'opening', oppening: 'opening', opeing: 'opening', openin: 'opening', opnening: 'opening',
   opn: 'open', opne: 'open', oepn: 'open',
+  accessability: 'accessibility', accesibility: 'accessibility', accessiblity: 'accessibility', accesible: 'accessible', accessable: 'accessible', wheelchare: 'wheelchair',
+  apointment: 'appointment', appoinment: 'appointment', appointmant: 'appointment',
   tomorow: 'tomorrow', tommorow: 'tomorrow', tommorrow: 'tomorrow', tomorro: 'tomorrow', tmrw: 'tomorrow', tmr: 'tomorrow',
   tmw: 'tomorrow', tomoz: 'tomorrow', '2moro': 'tomorrow', '2morrow': 'tomorrow', tmorrow: 'tomorrow', tomrrow: 'tomorrow',
   '2day': 'today', tday: 'today', tonite: 'tonight', '2nite': 'tonight', '2night': 'tonight',
