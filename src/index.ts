@@ -68,7 +68,7 @@ async function main(): Promise<void> {
   const knowledge = FrontCounterKnowledge.load();
   logger.info('station data loaded', { stations: knowledge.data.stations.length, events: knowledge.data.events.length, verifiedOn: knowledge.data.meta.verifiedOn });
 
-  const adapter = createAdapter(config, logger);
+  const adapter = createAdapter(config, logger, { reuseClients: true });
   // Off unless an operator set POSTCODES_IO_URL: only then does a resident's postcode leave this machine.
   const postcodeLocator = config.postcodesIoUrl
     ? new PostcodesIoClient({ baseUrl: config.postcodesIoUrl, logger: logger.child({ component: 'postcode-lookup' }) })

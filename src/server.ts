@@ -36,7 +36,7 @@ import { setTransportSecurity } from './http/transportSecurity';
 import { TurnRunner } from './http/turnRunner';
 import type { TurnStateCoordinator } from './storage';
 
-export { createAdapter, StationDeskAdapter, TURN_ERROR_REPLY, type TurnHandler } from './http/adapter';
+export { type AdapterOptions, createAdapter, StationDeskAdapter, TURN_ERROR_REPLY, type TurnHandler } from './http/adapter';
 export type { ReadinessCheck, ReadinessReport } from './http/health';
 export { type DirectLineMode, directLineModeFor } from './http/pageDirectLine';
 export { type ShutdownReport, stopOnSignals } from './http/shutdown';

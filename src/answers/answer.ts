@@ -8,7 +8,7 @@ import type { ContactKey, OutsideMet, PlaceMatch, Plan, PublisherKind, ResidentF
 import type { DayHours, OpeningState, WeekTableRow } from '../stations/openingHours';
 import type { CounterStatus, KnownHours, PlanStep } from '../stations/timeline';
 import type {
-  CannotDoTask, ClosurePeriod, ComparisonRank, DeskKind, EmergencyService, HoursFocus, Intent, OutOfScopeReason, PastAsked, PastFocus, PastPeriod, PlanTopic, ServiceTopic, SpecialDay, StatusYesNo,
+  CannotDoTask, ClosurePeriod, ComparisonRank, DeskKind, EmergencyService, HoursFocus, Intent, OutOfScopeReason, PartOfLondon, PastAsked, PastFocus, PastPeriod, PlanTopic, ServiceTopic, SpecialDay, StatusYesNo,
   WhenAsked, YesNoAsked,
 } from '../understanding/question';
 import type { ClosingOutlook } from './closingOutlook';
@@ -197,7 +197,8 @@ export type Answer =
    * Every open counter in London with its hours, grouped by hours they share. `asked`: the moment or day the
    * resident named ("today", "on Sunday", "now"): only the counters open then are listed.
    */
-  | ({ kind: 'open-list'; groups: { hours: string | null; desks: CounterStatus[] }[]; openCount: number; asked?: { label: string; moment: boolean } } & AnswerDating)
+  /** `part`: only the counters in a part of London named by compass, by their position. */
+  | ({ kind: 'open-list'; groups: { hours: string | null; desks: CounterStatus[] }[]; openCount: number; asked?: { label: string; moment: boolean }; part?: PartOfLondon } & AnswerDating)
   /** Two or three counters asked about at once ("is brixton or walworth open later tonight?"), each answered for the same moment. */
   | ({
       kind: 'comparison';
@@ -222,6 +223,8 @@ export type Answer =
       boroughsWithoutCounter: string[];
       openCount: number;
       open24x7Count: number;
+      /** For `ahead`: the open counters whose sources say a closure is decided, proposed or reported, with what they say. */
+      closingAhead?: { status: CounterStatus; outlook: ClosingOutlook }[];
     } & AnswerDating &
       ClosureRounds)
   /** Two questions in one message, answered in order (never a question back: that is answered alone). */
@@ -255,7 +258,7 @@ export type Answer =
       alternatives: ResidentFact[];
       /** Who publishes the contact facts' sources. */
       publishers: PublisherIndex;
-      /** For interpreters: the language the resident named ("Polish"). */
+      /** For interpreters: the language the resident named ("Polish"); for an emergency, the language the resident wrote in. */
       language?: string;
       /** For 999: speaking is unsafe, so the Silent Solution (press 55) belongs in the answer. */
       silentCall?: true;

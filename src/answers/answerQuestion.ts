@@ -11,9 +11,9 @@ import { nearest24x7Desk, nearestOpenDesk, nearestOpenNowDesk, type NearbyDesk }
 import { hoursOn, londonInstant, openingStateAt, weekTable, type DayHours, type OpeningState } from '../stations/openingHours';
 import { endOfWindow, type CounterStatus } from '../stations/timeline';
 import type {
-  CannotDoTask, ClosurePeriod, DeskKind, HoursFocus, Intent, ListAsOf, PlaceMention, PlanTopic, Question, ServiceTopic, SpecialDay, StatusYesNo, WhenAsked, YesNoAsked,
+  CannotDoTask, ClosurePeriod, DeskKind, HoursFocus, Intent, ListAsOf, PartOfLondon, PlaceMention, PlanTopic, Question, ServiceTopic, SpecialDay, StatusYesNo, WhenAsked, YesNoAsked,
 } from '../understanding/question';
-import { closingOutlook } from './closingOutlook';
+import { closingOutlook, type ClosingOutlook } from './closingOutlook';
 import type { Answer, AnswerDating, ClosureReasons, ClosureRounds, PublisherIndex, ComparedAnswer, ContactFacts, MomentAsked, NearbyOptions, PastList, UnansweredName } from './answer';
 import { hoursVerdict } from './compareHours';
 import { nearestAtMoment } from './nearestAtMoment';
@@ -99,7 +99,7 @@ export class Answerer {
       case 'list-24x7':
         return this.list24x7(at, question.asOf);
       case 'open-list':
-        return this.openList(at, question.when);
+        return this.openList(at, question.when, question.part);
       case 'closures-list':
         return this.closures(question.period, at);
       case 'plans':
@@ -111,6 +111,7 @@ export class Answerer {
           ...(question.textOrRelay ? { textOrRelay: true } : {}),
           ...(question.services ? { services: question.services } : {}),
           ...(question.unsure ? { unsure: true } : {}),
+          ...(question.language ? { language: question.language } : {}),
         };
       case 'both':
         return this.both(question.questions, now);
@@ -419,14 +420,16 @@ export class Answerer {
    * moment asked ("now", "at 9pm"), only those open then; with a day ("today", "on Sunday", "at the weekend"),
    * only those open at some time that day, by the counters' state on that day.
    */
-  private openList(at: DateTime, when?: WhenAsked): Answer {
+  private openList(at: DateTime, when?: WhenAsked, part?: PartOfLondon): Answer {
     const today = this.knowledge.londonDateOf(at);
     const day = when && (when.kind === 'date' || when.kind === 'weekday') ? when.date : when?.kind === 'weekend' ? when.dates[0] : null;
     const statuses = day && day !== today ? this.knowledge.timeline.statusesAsOf(day) : this.knowledge.statusesAsOf(at);
     const open = statuses.filter((s) => s.counter === 'open');
     const moment = when?.kind === 'now' ? at : when?.kind === 'instant' ? londonInstant(when.iso) : null;
     const dates = when?.kind === 'weekend' ? when.dates : day ? [day] : [];
+    const inPart = part ? partOfLondonFilter(this.knowledge.data.stations, part) : () => true;
     const listed = open.filter((s) => {
+      if (!inPart(s.station)) return false;
       if (!s.hours) return when === undefined || when.kind === 'week';
       if (moment) return openingStateAt(s.hours.schedule, moment).open;
       return dates.length === 0 || dates.some((d) => !hoursOn(s.hours!.schedule, d).closedAllDay);
@@ -437,7 +440,7 @@ export class Answerer {
       .map(([hours, desks]) => ({ hours, desks: desks.sort((a, b) => a.station.name.localeCompare(b.station.name)) }))
       .sort((a, b) => (a.hours === null ? 1 : b.hours === null ? -1 : a.desks.length - b.desks.length || a.hours.localeCompare(b.hours)));
     const asked = when && when.kind !== 'week' ? { asked: { label: when.kind === 'now' ? 'now' : when.label, moment: moment !== null } } : {};
-    return { kind: 'open-list', groups: sorted, openCount: open.length, ...asked, ...this.dating(at) };
+    return { kind: 'open-list', groups: sorted, openCount: open.length, ...asked, ...(part ? { part } : {}), ...this.dating(at) };
   }
 
   /** The 24-hour desks now, or as of a date asked ("in 2020"), by the timeline on that date. */
@@ -509,6 +512,7 @@ export class Answerer {
       boroughsWithoutCounter,
       openCount: open.length,
       open24x7Count: open.filter((s) => s.hours?.is24x7).length,
+      ...(topic === 'ahead' ? { closingAhead: closuresAhead(open) } : {}),
       ...this.dating(at),
       ...this.closureRounds(),
     };
@@ -590,4 +594,30 @@ function momentAsked(question: NearestQuestion): MomentAsked | undefined {
 function momentPending(question: NearestQuestion): { moment?: MomentAsked } {
   const moment = momentAsked(question);
   return moment ? { moment } : {};
+}
+
+/** The open counters a closure is ahead for, as their sources say: decided, proposed, or reported (closingOutlook). */
+function closuresAhead(open: readonly CounterStatus[]): { status: CounterStatus; outlook: ClosingOutlook }[] {
+  return open.map((status) => ({ status, outlook: closingOutlook(status) })).filter(({ outlook: o }) => o.decided !== null || o.proposed !== null || o.reported !== null);
+}
+
+/** Within this distance of the middle of London's counters, a counter is central, and in no compass part. */
+const CENTRAL_KM = 4;
+
+/**
+ * Whether a counter lies in a part of London named by compass, by its position against the middle of every counter
+ * on record (the data's own positions, not a list of boroughs): "north" is within about 68 degrees of due north of it.
+ */
+function partOfLondonFilter(stations: readonly Station[], part: PartOfLondon): (station: Station) => boolean {
+  const placed = stations.filter((s) => s.location !== null);
+  const lat = placed.reduce((sum, s) => sum + s.location!.lat, 0) / placed.length;
+  const lon = placed.reduce((sum, s) => sum + s.location!.lon, 0) / placed.length;
+  return (station) => {
+    if (!station.location) return false;
+    const north = (station.location.lat - lat) * 111.2;
+    const east = (station.location.lon - lon) * 111.2 * Math.cos((lat * Math.PI) / 180);
+    const central = Math.hypot(north, east) <= CENTRAL_KM;
+    const toward = { north: north > 0 && north >= Math.abs(east) * 0.4, south: north < 0 && -north >= Math.abs(east) * 0.4, east: east > 0 && east >= Math.abs(north) * 0.4, west: east < 0 && -east >= Math.abs(north) * 0.4 };
+    return part.directions.every((d) => (d === 'central' ? central : !central && toward[d]));
+  };
 }

@@ -7,6 +7,7 @@
  * rows, sources, confidence and date precision, so the reply can say how sure
  * the record is (SOURCES.md §5.2).
  */
+import { DateTime } from 'luxon';
 import type { Station, TimelineEvent } from '../stations/model';
 import { dayBefore, endOfWindow, type CounterStatus, type PlanStep, type Timeline } from '../stations/timeline';
 import type { PastAsked, PastFocus, PastPeriod } from '../understanding/question';
@@ -26,8 +27,10 @@ export function pastStatus(
   completeFrom: string,
   dating: AnswerDating,
 ): PastAnswer {
-  const closure = asked.kind === 'before-closure' ? lastClosure(timeline.eventsFor(station.id), dating.asOf) : null;
-  const period = asked.kind === 'period' ? asked.period : closure ? dayBeforeClosure(closure) : null;
+  const events = timeline.eventsFor(station.id);
+  const change = asked.kind === 'before-change' ? lastChange(events, dating.asOf) : null;
+  const closure = asked.kind === 'before-closure' ? lastClosure(events, dating.asOf) : change?.kind === 'closed' ? change : null;
+  const period = asked.kind === 'period' ? hoursBeforeClosingDay(asked.period, focus, events) : change ? dayBeforeChange(change) : closure ? dayBeforeClosure(closure) : null;
   const spells: PastSpell[] = period
     ? timeline.spellsBetween(station.id, period.from, period.to).map((spell) => ({
         ...spell,
@@ -64,6 +67,40 @@ function decisionsAround(steps: readonly PlanStep[], period: PastPeriod): PlanSt
 function lastClosure(events: readonly TimelineEvent[], asOf: string): TimelineEvent | null {
   return events.filter((e) => e.kind === 'closed' && !e.conflict && e.date <= asOf).at(-1) ?? null;
 }
+
+/**
+ * The counter's latest change on or before the answer's day: its closing, or new hours unlike the ones before
+ * (a row restating the same hours is no change). Contradicted claims are left out.
+ */
+function lastChange(events: readonly TimelineEvent[], asOf: string): TimelineEvent | null {
+  let change: TimelineEvent | null = null;
+  let hours: string | null = null;
+  for (const e of events) {
+    if (e.conflict || e.date > asOf) continue;
+    if (e.kind === 'closed') change = e;
+    if (e.kind !== 'hours') continue;
+    if (hours !== null && e.value !== hours) change = e;
+    hours = e.value;
+  }
+  return change;
+}
+
+function dayBeforeChange(change: TimelineEvent): PastPeriod {
+  const date = dayBefore(change.date);
+  const what = change.kind === 'closed' ? 'it closed' : 'its hours changed';
+  // A change known only to its month or year has no "day before": the label says the date as the record has it.
+  return { from: date, to: date, label: `the day before ${what} (${change.datePrecision === 'day' ? 'on ' : 'in '}${formatDay(change.date, change.datePrecision)})` };
+}
+
+/** "Its hours before March 2026" of a counter that closed on the day taken (28 February 2026): its hours the day before. */
+function hoursBeforeClosingDay(period: PastPeriod, focus: PastFocus, events: readonly TimelineEvent[]): PastPeriod {
+  if (focus !== 'hours' || period.from !== period.to || !period.taken) return period;
+  const closed = events.find((e) => e.kind === 'closed' && !e.conflict && e.date === period.from);
+  return closed ? dayBeforeClosure(closed) : period;
+}
+
+const DAY_FORMATS: Record<string, string> = { day: 'd MMMM yyyy', month: 'MMMM yyyy', year: 'yyyy' };
+const formatDay = (iso: string, precision = 'day'): string => DateTime.fromISO(iso).setLocale('en-GB').toFormat(DAY_FORMATS[precision] ?? DAY_FORMATS.day);
 
 function dayBeforeClosure(closure: TimelineEvent): PastPeriod {
   const date = dayBefore(closure.date);

@@ -10,6 +10,7 @@ import { OfflineQuestionRecognizer, type QuestionRecognizer } from '../../dialog
 import { Answerer } from '../answers/answerQuestion';
 import type { PostcodeLocator } from '../postcodeLookup';
 import type { FrontCounterKnowledge } from '../stations';
+import { LONDON } from '../stations/hours/londonTime';
 import type { ReplyMemory } from '../replies';
 import type { ConversationContext } from '../understanding/question';
 import { comparedAsText } from '../storage/textComparedState';
@@ -53,7 +54,7 @@ export function buildStationDeskBot(parts: StationDeskParts): StationDesk {
     contextAccessor: personState.createProperty<ConversationContext>('conversationContext'),
     // Per person too: "tell me more" is about the asker's own last answer.
     replyMemoryAccessor: personState.createProperty<ReplyMemory>('replyMemory'),
-    clock: parts.clock ?? (() => DateTime.now().setZone('Europe/London')),
+    clock: parts.clock ?? (() => DateTime.now().setZone(LONDON)),
     botName,
     postcodeLocator: parts.postcodeLocator,
     onAnswered: parts.onAnswered,

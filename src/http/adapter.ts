@@ -16,6 +16,7 @@ import {
 import type { Config } from '../config';
 import type { WireActivity } from '../directline/conversationStore';
 import type { Logger } from '../logging';
+import { ReusedClientsAuthentication } from './reusedClients';
 import type { InFlightTurns } from './shutdown';
 import type { TurnHandler, TurnRunner } from './turnRunner';
 import { withTimeout } from './withTimeout';
@@ -31,11 +32,20 @@ export class StationDeskAdapter extends CloudAdapter {
   }
 }
 
+export interface AdapterOptions {
+  /**
+   * Keep the connector and user-token clients across turns (src/http/reusedClients.ts) instead of the
+   * SDK's new ones every turn. StationDesk turns it on; off, the adapter is CloudAdapter as shipped
+   * (the echo baseline of `npm run bench:http`).
+   */
+  reuseClients?: boolean;
+}
+
 /**
  * The adapter, authenticated from configuration: anonymous without MicrosoftAppId,
  * otherwise every inbound activity must carry a valid Bot Framework token.
  */
-export function createAdapter(config: Config, logger: Logger): StationDeskAdapter {
+export function createAdapter(config: Config, logger: Logger, options: AdapterOptions = {}): StationDeskAdapter {
   const { auth } = config;
   const settings: ConfigurationBotFrameworkAuthenticationOptions = {};
   if (auth.appId) {
@@ -58,7 +68,8 @@ export function createAdapter(config: Config, logger: Logger): StationDeskAdapte
       CallerId: CallerIdConstants.PublicAzureChannel,
     } satisfies ConfigurationBotFrameworkAuthenticationOptions);
   }
-  const adapter = new StationDeskAdapter(new ConfigurationBotFrameworkAuthentication(settings));
+  const authentication = new ConfigurationBotFrameworkAuthentication(settings);
+  const adapter = new StationDeskAdapter(options.reuseClients ? new ReusedClientsAuthentication(authentication) : authentication);
 
   adapter.onTurnError = async (context, error) => {
     logger.error('turn failed', {

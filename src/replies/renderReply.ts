@@ -106,7 +106,7 @@ function sectionsForKind(answer: Answer, context: RenderContext): AnswerSections
     case 'contact':
       return renderContact(answer);
     case 'service':
-      return renderService(answer);
+      return renderService(answer, context);
     case 'cannot-do':
       return renderCannotDo(answer);
     case 'place-only':

@@ -42,6 +42,11 @@ export class BoundedCache<K, V> {
     return value;
   }
 
+  /** Forgets `key` if it still holds `value` (a kept promise that failed, say, so the next call tries again). */
+  delete(key: K, value: V): void {
+    if (this.generation === generation && this.entries.get(key)?.value === value) this.entries.delete(key);
+  }
+
   clear(): void {
     this.entries.clear();
     this.generation = generation;

@@ -157,8 +157,11 @@ export class Locator {
   // -------------------------------------------------------------------------
   // The whole text
 
-  /** What the whole text names; falls back to the best thing mentioned inside it. */
-  locate(text: string): LocateResult {
+  /**
+   * What the whole text names; falls back to the best thing mentioned inside it. `mentionsInText`:
+   * what `findMentions(text)` gave, when the caller has it already, so the text is not scanned twice.
+   */
+  locate(text: string, mentionsInText?: readonly Mention[]): LocateResult {
     const raw = String(text ?? '');
     const query = raw.trim().slice(0, 200);
     if (normaliseText(raw.slice(0, 1000)) === '') return { status: 'not-found', query };
@@ -167,7 +170,7 @@ export class Locator {
     if (postcode) return this.fromPostcode(postcode);
 
     const phrase = this.lookupPhrase(raw);
-    const mentions = this.findMentions(raw);
+    const mentions = mentionsInText ?? this.findMentions(raw);
     const best = pickBestMention(mentions);
     const phraseScore = phrase ? topScore(phrase) : 0;
     if (phrase && (!best || phraseScore >= best.score)) return phrase;
@@ -492,7 +495,7 @@ function topScore(r: LocateResult): number {
 }
 
 /** Whole postcodes first (the most precise thing a resident can give), then places and stations, then districts and boroughs. */
-function pickBestMention(mentions: Mention[]): Mention | null {
+function pickBestMention(mentions: readonly Mention[]): Mention | null {
   const weight = (m: Mention): number => {
     const known = mentionPriority.get(m);
     if (known !== undefined) return known;

@@ -9,5 +9,5 @@ export { DAY_NAMES } from './hours/schedule';
 export { ScheduleParseError, parseSchedule, tryParseSchedule, type ScheduleParseResult } from './hours/parse';
 export { hoursOn, isOpenAt, openingStateAt, type DayHours, type OpenInterval, type OpeningState } from './hours/queries';
 export { describeSchedule, weekTable, type WeekTableRow } from './hours/describe';
-export { LONDON_LOCALE, LONDON_ZONE, formatLondonDay, formatLondonTime, londonInstant } from './hours/londonTime';
+export { LONDON, LONDON_LOCALE, LONDON_ZONE, formatLondonDay, formatLondonTime, londonInstant } from './hours/londonTime';
 export type { TimeStyle } from './hours/clockText';

@@ -26,16 +26,32 @@ const JOINER = '(?:or|and|vs|versus|v|with|against|nor|then)';
 /** The resident's own whereabouts: "I live in Bromley" names where they are, not a counter they ask about. */
 const WHERE_I_AM = '(?:im|i am|i m|i live|we live|were|we are|living|staying|i work|i stay|located|based|from)(?: (?:in|at|near|by|around|on|off))?';
 
-function escaped(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 function stationIdOf(m: PlaceMention): string | undefined {
   return m.result.status === 'found' ? m.result.match.stationId : undefined;
 }
 
+/** The resident's whereabouts words ending exactly where the text given ends (where a name starts). */
+const ENDS_SAYING_WHERE_I_AM = new RegExp(`\\b${WHERE_I_AM} (?:the )?$`);
+/** The same words before any word boundary (a name of no letters). */
+const SAYS_WHERE_I_AM = new RegExp(`\\b${WHERE_I_AM} (?:the )?\\b`);
+
+/**
+ * `\b<where I am> (?:the )?<the name>\b` somewhere in the text: each place the name is written is
+ * checked for those words just before it, with one regex compiled once rather than one per name.
+ */
 function isWhereTheResidentIs(text: string, m: PlaceMention): boolean {
-  return new RegExp(`\\b${WHERE_I_AM} (?:the )?${escaped(m.text.toLowerCase())}\\b`).test(text);
+  const name = m.text.toLowerCase();
+  if (name === '') return SAYS_WHERE_I_AM.test(text);
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const end = at + name.length;
+    if (isWordChar(text[end - 1]) !== isWordChar(text[end]) && ENDS_SAYING_WHERE_I_AM.test(text.slice(0, at))) return true;
+  }
+  return false;
+}
+
+/** A word character as a regex's `\b` sees it (ASCII, without the u flag); none past either end. */
+function isWordChar(c: string | undefined): boolean {
+  return c !== undefined && /\w/.test(c);
 }
 
 /**

@@ -4,7 +4,7 @@
  * postcodes; and the data's plans by the names residents use. Kept to an
  * adapter so understanding depends only on its seam.
  */
-import { Locator } from '../stations/locate';
+import { Locator, type Mention } from '../stations/locate';
 import type { KnowledgeData, LocateResult } from '../stations/model';
 import type { FoundPlace, PlaceFinder } from './placeFinder';
 import { PlanNames } from './planNames';
@@ -25,11 +25,17 @@ export class CorePlaceFinder implements PlaceFinder {
     return new CorePlaceFinder(knowledge.locator, PlanNames.fromPlans(knowledge.data.plans));
   }
 
-  findPlaces(text: string): FoundPlace[] {
-    return this.locator.findMentions(text).map((m) => ({ text: m.text, result: m.result }));
+  /** The locator's own mentions (a FoundPlace each, with their offsets and scores), so `lookup` can take them back. */
+  findPlaces(text: string): Mention[] {
+    return this.locator.findMentions(text);
   }
 
-  lookup(name: string): LocateResult {
-    return this.locator.locate(name);
+  lookup(name: string, found?: readonly FoundPlace[]): LocateResult {
+    return this.locator.locate(name, found?.every(isMention) ? found : undefined);
   }
+}
+
+/** A FoundPlace this finder made (a Mention), not one from elsewhere. */
+function isMention(found: FoundPlace): found is Mention {
+  return typeof (found as Partial<Mention>).score === 'number' && typeof (found as Partial<Mention>).start === 'number';
 }

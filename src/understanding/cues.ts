@@ -86,7 +86,7 @@ const LANGUAGES =
   'polish|spanish|french|arabic|urdu|bengali|bangla|punjabi|somali|romanian|portuguese|turkish|italian|german|russian|ukrainian|chinese|mandarin|cantonese|tamil|gujarati|hindi|farsi|persian|kurdish|albanian|lithuanian|latvian|bulgarian|greek|yoruba|twi|tigrinya|amharic|pashto|dari|vietnamese|korean|japanese|hungarian|czech|slovak|sylheti|tagalog|thai|hebrew|swahili|igbo|lingala|sinhala|nepali|welsh|dutch|serbian|croatian|bosnian|georgian|armenian|british sign language|sign language|bsl';
 
 const ERRAND =
-  /\b(?:(?:hand|turn|handing|turning) (?:myself|himself|herself|themselves|ourselves|yourself) in|give (?:myself|himself|herself) up|(?:hand|handing) (?:it |this |them |that |something |stuff |an item |items |property |evidence |documents |(?:a|an|some) \w+ )?(?:in|over)|found (?:a|an|some|someones|somebodys|this|these|a lost|lost)|lost property|lost and found|(?:collect|collecting|pick up|picking up|get back|getting back|retrieve|reclaim|claim back) (?:my |our |his |her |their |the )?(?:property|belongings|things|stuff|items|lost property|seized \w+)|(?:sign|signing|sign on|report|reporting|check in|checking in) (?:on |in )?(?:for )?(?:my )?bail|bail (?:signing|sign|conditions|reporting|check in)|answer(?:ing)? (?:my )?bail|(?:im|i am|hes|shes) on bail|(?:produce|producing|show|showing) (?:my )?(?:driving )?(?:licence|license|documents|insurance))\b/;
+  /\b(?:(?:hand|turn|handing|turning) (?:myself|himself|herself|themselves|ourselves|yourself) in|give (?:myself|himself|herself) up|(?:hand|handing) (?:it |this |them |that |something |stuff |an item |items |property |evidence |documents |(?:a|an|some) \w+ )?(?:in|over)|found (?:a|an|some|someones|somebodys|this|these|a lost|lost)|lost property|lost and found|(?:collect|collecting|pick up|picking up|get back|getting back|retrieve|reclaim|claim back) (?:my |our |his |her |their |the )?(?:property|belongings|things|stuff|items|lost property|seized \w+)|(?:sign|signing|sign on|report|reporting|check in|checking in) (?:on |in )?(?:for )?(?:my )?bail|bail (?:signing|sign|conditions|reporting|check in)|answer(?:ing)? (?:my )?bail|(?:im|i am|hes|shes) on bail|(?:produce|producing|show|showing) (?:my )?(?:driving )?(?:licence|license|documents|insurance)|horti|hort ?1|producer form|get (?:my|our|his|her|their|the) (?:seized )?\w+ back (?:from (?:the )?police|off (?:the )?police)|get (?:my|our|his|her|their|the) (?:stuff|things|property|belongings|items|seized \w+) back)\b/;
 
 /** "thanks, what about Lewisham?", "great, and Sunday?": thanks first, then the follow-up. */
 const ACKNOWLEDGED =
@@ -139,7 +139,7 @@ const PLAN_TOPIC_2 = pattern`\b(?:${REASONS})\b.*\b(?:clos|shut|cut)`;
 const PLAN_TOPIC_3 = /\b(?:budget|funding|money|savings?|costs?|cuts|austerity|afford|underfunded|save money)\b/;
 const PLAN_TOPIC_4 = /\bhow many (?:crimes|reports|people|visits|visitors)\b|\bcrimes? (?:are |were |get |is )?reported (?:at|in person)\b|\b(?:usage|footfall)\b/;
 const PLAN_TOPIC_5 = /\b(?:who (?:decided|made the decision|is responsible|closed|is closing|shut)|whose (?:decision|idea))\b/;
-const PLAN_TOPIC_6 = /\bhow many\b.*\b(?:left|remain|remaining|still open|are open|open now|open today|are there|there are|still|now|exist|operating|in london|are there in)\b/;
+const PLAN_TOPIC_6 = /\bhow many\b.*\b(?:left|remain|remaining|still open|are open|open now|open today|are there|there are|still|now|exist|operating|in london|are there in|does london have|has london got|in total|altogether)\b/;
 const PLAN_TOPIC_7 = pattern`\b(?:what|which) (?:police )?(?:${DESKS}|front counters) (?:are )?(?:left|remain|still open)\b`;
 const PLAN_TOPIC_8 = pattern`\b(?:${PLAN_NOUNS}|strategies)\b`;
 const PLAN_TOPIC_9 = pattern`\b(?:police|${DESK}|${DESKS}|met|mopac|mayor|closures?|closing|close)\b`;
@@ -149,7 +149,11 @@ const PLAN_TOPIC_12 = pattern`\b(?:${DESKS}|ones)\b`;
 const PLAN_TOPIC_13 = pattern`\b(?:whats happening|what is happening|what happened|whats going on|what is going on) (?:to|with)\b.*\b(?:police stations|front counters|${DESKS})\b`;
 const PLAN_TOPIC_14 = /\bmore (?:closures|closing|cuts)\b|\b(?:closing|close|shut|shutting|cut|cutting) (?:any )?more\b|\b(?:planned|future|further|upcoming) (?:closures|cuts)\b|\bclosures? (?:planned|coming|ahead)\b/;
 
+/** Closures still ahead, of counters in general: "which stations are proposed to close?", "are any more closing?", "what's closing next?". */
+const CLOSURES_AHEAD = pattern`\b(?:which|what|any|other|more) (?:other |more )?(?:police )?(?:front )?(?:${DESKS}|ones|front counters|front desks)\b.*\b(?:proposed|going|set|due|planned|scheduled|earmarked|next|about|likely) (?:to|for) (?:close|shut|closure)\b|\b(?:which|what) (?:police )?(?:front )?(?:${DESKS}|ones|front counters|front desks)\b.*\b(?:at risk|under threat|threatened|closing next|close next|next to close|closing soon|shutting next)\b|\b(?:any|anymore|any more) (?:more )?(?:closures|closing)\b|\b(?:will|are|r) (?:there )?(?:any )?(?:more|other|further) (?:police )?(?:front )?(?:${DESKS}|front counters|ones|closures)\b.*\b(?:close|closing|shut|shutting|planned|coming)\b|\b(?:whats|what is|which is|who is|who s) (?:closing|shutting|next to close) next\b|\bnext (?:round of )?closures?\b|\bclosures? (?:are |is )?(?:planned|coming up|coming|ahead|in the pipeline)\b`;
+
 function readPlanTopic(t: string): Exclude<PlanTopic, 'plan'> | undefined {
+  if (CLOSURES_AHEAD.test(t) || PLAN_TOPIC_14.test(t)) return 'ahead';
   if (PLAN_TOPIC_1.test(t)) return 'why';
   if (PLAN_TOPIC_2.test(t)) return 'why';
   if (PLAN_TOPIC_3.test(t)) return 'why';
@@ -163,7 +167,6 @@ function readPlanTopic(t: string): Exclude<PlanTopic, 'plan'> | undefined {
     return 'general';
   if (PLAN_TOPIC_10.test(t) && PLAN_TOPIC_11.test(t) && PLAN_TOPIC_12.test(t)) return 'general';
   if (PLAN_TOPIC_13.test(t)) return 'general';
-  if (PLAN_TOPIC_14.test(t)) return 'general';
   return undefined;
 }
 
@@ -191,7 +194,7 @@ function readClosures(t: string, now: DateTime, names: PlanNames): ClosurePeriod
 
 // History's patterns (readHistory tries them in the order it lists them).
 const HISTORY_OWN_MOVE = /\b(?:i|we|ive|weve|i have|we have|just|recently|i just|we just) (?:moved|relocated)\b/;
-const HISTORY_TEMPORARY = /\b(?:for a while|for a bit|for a time|for some time|for a period|for (?:a few|several|some|many|two|three|four|five) (?:years|months|weeks)|temporar(?:y|ily)|at one point|at some point|ever (?:been )?(?:closed|shut)|moved (?:to|out)|move (?:to|out|temporarily|somewhere)|relocated|relocate|was (?:it |this |that )?(?:closed|shut) (?:before|previously|in the past)|came back|back open|reopened|re opened|refurb|refurbished|refurbishment|renovation|renovations|rebuilt|rebuilding|building works|repairs)\b/;
+const HISTORY_TEMPORARY = /\b(?:for a while|for a bit|for a time|for some time|for a period|for (?:a few|several|some|many|two|three|four|five) (?:years|months|weeks)|temporar(?:y|ily)|at one point|at some point|ever (?:been )?(?:closed|shut)|moved (?:to|out)|move (?:to|out|temporarily|somewhere)|relocated|relocate|was (?:it |this |that )?(?:closed|shut) (?:before|previously|in the past)|how long (?:was|were) (?:it |they |\w+ |\w+ \w+ )?(?:police station )?(?:closed|shut)|came back|back open|reopen|reopens|reopened|reopening|re open|re opened|refurb|refurbished|refurbishment|renovation|renovations|rebuilt|rebuilding|building works|repairs)\b/;
 const HISTORY_PAST = /\b(?:was|were|did|had|has|have|ever|used to|been|before|previously|in the past)\b/;
 const WHEN_DID_IT_CLOSE = /\b(?:when|what year|what date|which year|how long ago|what month)\b.*\b(?:did|was|were|has|had)\b.*\b(?:close|closed|shut|closing|shutting|shut down|close down|closed down)\b/;
 const WHEN_CLOSED = /\b(?:when|what year|what date|which year|how long ago|what month)\b.*\b(?:closed|shut)\b/;

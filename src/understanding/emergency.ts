@@ -25,7 +25,7 @@ import {
   PERSON_PRONOUNS, PHRASAL_HARM, POSSESSIVES, PREMISES, SELF_HARM, SERVICE_FOR_DANGER, SHUT_IN, SILENT_ROUTE, SOON_MARKERS, SOUNDS_OF_HARM, TEXT_ROUTE, THEFT_ACTS, THREAT_PHRASES,
   UNSAFE_TO_SPEAK, VIOLENCE_ACTS, VIOLENCE_NOUNS, VULNERABLE, WAS, WEAPON_TOPICS, WEAPONS, WOUNDING_HARM, globally, pattern, verbForms, type EmergencyService, type VerbForm,
   AT_RISK_OUT_ALONE, BODY_IN_CRISIS, CRASHED, DANGEROUS_PEOPLE, DANGEROUS_PEOPLE_TOPICS, DRINK_SPIKED, FLOODING, GONE_OUT, SMOKE_PRESENT, TAKEN_AWAY, VIOLENCE_UNDER_WAY,
-  TAKEN_BY, WHERE_A_FALL_KILLS, ALIGHT_OR_SPARKING, GONE_OFF_WITH, NOT_UNDOING, SUSPECT_DEVICE, WEAPON_HEDGES,
+  TAKEN_BY, WHERE_A_FALL_KILLS, ALIGHT_OR_SPARKING, GONE_OFF_WITH, NOT_UNDOING, SUSPECT_DEVICE, WEAPON_HEDGES, PROWLS, IN_THE_TRAFFIC, ON_A_FAST_ROAD, ANIMAL_ATTACKS,
 } from './lexicon';
 import { dangerSpelling, learnDangerWords } from './dangerSpellings';
 import { readWords } from './message';
@@ -138,7 +138,7 @@ const DANGEROUS = pattern`\b(?:${DANGEROUS_PEOPLE})\b(?! (?:${DANGEROUS_PEOPLE_T
 /** Asked as a question or a what-if ("what do I do if a burglar...", "how do I report a stalker"), or found ("I found a knife"): not someone here now. */
 const ASKED_ABOUT = /^(?:what|how|where|when|who|why|which|can|could|should|would|do|does|is|are|if|any)\b|\b(?:if|report|reporting|reported|advice|about|found|find|hand (?:it |them )?in|handing in|handed in)\b/;
 /** Animals shut in or in the water are saved by a 999 call too ("a dog locked in a hot car"). */
-const ANIMALS = new Set(['dog', 'dogs', 'puppy', 'puppies', 'cat', 'cats', 'kitten', 'pet', 'pets', 'horse']);
+const ANIMALS = new Set(['dog', 'dogs', 'puppy', 'puppies', 'cat', 'cats', 'kitten', 'pet', 'pets', 'horse', 'staffie', 'staffy', 'pitbull', 'rottweiler', 'alsatian', 'bully', 'mastiff', 'husky']);
 /** The resident, as the one in trouble: "I'm locked in", "we fell in". */
 const SOMEONE_HERE = new Set(['i', 'im', 'ive', 'me', 'we', 'were', 'weve', 'us']);
 /** Signs of a body in crisis that other things show too ("the talks collapsed", "the queue is not moving"). */
@@ -163,6 +163,10 @@ const HANDLE = pattern`\b(?:${HANDLE_MOVES})\b`;
 const LOOKING_IN = pattern`\b(?:${LOOKS_IN})\b`;
 const GOES_AT = pattern`\b(?:${GOES_AT_SOMEONE})\b`;
 const RAGE = pattern`\b(?:${RAGES})\b`;
+const PROWL = pattern`\b(?:${PROWLS})`;
+const TRAFFIC = pattern`\b(?:${IN_THE_TRAFFIC})\b`;
+const FAST_ROAD = pattern`\b(?:${ON_A_FAST_ROAD})\b`;
+const MAULS = pattern`\b(?:${ANIMAL_ATTACKS})\b`;
 const OFTEN = pattern`\b(?:${HABITUAL})\b`;
 const SITUATION = pattern`\b(?:${SITUATION_WORDS})\b`;
 const WHO = pattern`^(?:${IN_A_SITUATION})$`;
@@ -183,7 +187,7 @@ const SOMEONE_IN_TROUBLE = [['water', WATER], ['life-at-risk', SHUT]] as const;
 const SAID_OF_SOMEONE = [['medical', BODY], ['life-at-risk', FALL_KILLS], ['harm', SPIKED], ['harm', TAKEN], ['harm', UNDER_WAY]] as const;
 /** A crash, or flood water where it harms: no one need be named. */
 const NO_ONE_NEED_BE_NAMED = [['medical', CRASH], ['water', FLOOD]] as const;
-const AT_THE_HOME = [GETTING_IN, LOOKING_IN, GOES_AT, RAGE];
+const AT_THE_HOME = [GETTING_IN, LOOKING_IN, GOES_AT, RAGE, PROWL];
 
 /** Someone who should not be there, in or at the home: "someone is in my house", "a man is at my door". */
 const INTRUDER =
@@ -198,6 +202,13 @@ const FIRE_NOW = /\bon fire\b|\bset fire\b|\bsetting fire\b|\b(?:theres|there is
 /** Words for danger in other languages residents may write in; the reply should lead with 999. */
 export const FOREIGN_DISTRESS =
   /\b(?:socorro|auxilio|ayudame|ayuda|emergencia|au secours|a l aide|urgence|pomocy|ratunku|pomoc|hilfe|notfall|aiuto|emergenza|ajutor|urgenta|imdat|yardim|acil|socorre|perigo|peligro)\b|urgență|yardım|помогите|помощь|спасите|допоможіть|مساعدة|النجدة|النجده|救命|助けて|살려|मदद|বাঁচাও|ਮਦਦ|مدد|βοήθεια/i;
+
+/**
+ * Words of harm in the other languages residents write in most (a knife, a gun, beating, killing, fire, blood), read only
+ * in a message recognised as written in another language: "mąż mnie bije", "un bărbat cu un cuțit", "me está pegando".
+ */
+export const FOREIGN_HARM =
+  /(?:^|[^\p{L}])(?:nóż|noz|nożem|nozem|bije|biją|bija|zabije|zabić|zabic|pożar|pozar|krwawi|cuțit|cutit|cuțitul|cutitul|bate|bătut|batut|omoară|omoara|incendiu|sângerează|sangereaza|cuchillo|navaja|pistola|pegando|pega|golpea|golpeando|matar|fuego|incendio|sangrando|faca|batendo|fogo|incêndio|sangrando|couteau|frappe|tuer|incendie|saigne|messer|schlägt|schlaegt|waffe|feuer|blutet|umbringen|coltello|picchia|uccidere|fuoco|sanguina|bıçak|bicak|dövüyor|dovuyor|silah|yangın|yangin|öldürecek|нож|ножом|бьёт|бьет|убьёт|убьет|пожар|кровь)(?![\p{L}])/iu;
 
 const SHOUTED_HELP = /\bhelp+(?: me| us)?(?: please| pls| plz)?\s*!/i;
 const SHOUTED_HELP_CAPS = /\bHELP+\b/;
@@ -220,10 +231,13 @@ function dangerWords(words: string[]): string[] {
 export function readDanger(message: string): DangerReading {
   const signs: DangerSign[] = [];
   const said = { silent: false, text: false, unsafe: false, deaf: false, cantTalk: false, situation: false };
+  // Whether an earlier clause named someone: "a toddler on the balcony, on the wrong side of the railing".
+  let named = false;
   for (const clause of message.split(CLAUSE_BREAK)) {
     const words = dangerWords(readWords(clause));
     if (words.length === 0) continue;
-    const c = new Clause(words);
+    const c: Clause = new Clause(words, named);
+    named ||= c.namesSomeone();
     c.signs(signs);
     said.silent ||= c.says(SILENT);
     said.text ||= c.says(TEXT);
@@ -276,7 +290,11 @@ function isDangerNow(sign: DangerSign): boolean {
 class Clause {
   readonly text: string;
 
-  constructor(readonly words: string[]) {
+  /** `namedBefore`: an earlier clause named someone, whom a clause naming no one goes on about. */
+  constructor(
+    readonly words: string[],
+    private readonly namedBefore = false,
+  ) {
     this.text = words.join(' ');
   }
 
@@ -328,7 +346,9 @@ class Clause {
     // "I'm being followed", "my son has been attacked": the person before the verb is the one hurt.
     const passive = form === 'past' && before.length > 0 && !before.every((b) => b === 'just');
     // "being followed", "getting jumped": said of oneself, with no one named before the verb.
-    const ownPassive = passive && before.some((b) => PASSIVE_NOW.has(b)) && this.doerEnd(i) < 0;
+    // "been stabbed in the leg", "just got glassed": the resident, with the "I've" dropped, as people type when hurt.
+    // Not "got shot of my old car" (rid of).
+    const ownPassive = passive && this.doerEnd(i) < 0 && this.words[i + 1] !== 'of' && before.some((b) => PASSIVE_NOW.has(b) || b === 'been' || PASSIVE_PAST.has(b));
     const victim = this.personAfter(i) || (passive && doer) || ownPassive;
     if (!victim && !(doer && VIOLENT_ON_THEIR_OWN.has(lemma) && form !== 'base')) return undefined;
     let moment: DangerMoment;
@@ -462,7 +482,7 @@ class Clause {
    */
   private bodySigns(out: DangerSign[]): void {
     // Someone (or an animal) the words are about: "a child", "he", "I'm", "we're", "the dog"; not "my bag".
-    const someone = (i: number) => this.personNear(i, false) || this.words.some((w) => SOMEONE_HERE.has(w) || ANIMALS.has(w));
+    const someone = (i: number) => this.personNear(i, false) || this.namesSomeone() || (this.namedBefore && !this.words.some((w) => POSSESSIVES.has(w) || w === 'it'));
     for (const m of everyMatch(MEDICAL, this.text)) {
       const i = this.wordAt(m.index);
       // "the talks collapsed", "the queue is not moving": a body only where someone is named.
@@ -485,6 +505,22 @@ class Clause {
         if (this.negated(i) || !someone(i)) continue;
         const sign = this.sign(kind, i, i + m[0].split(' ').length - 1, this.placed(this.toldAsOver(i) ? 'over' : 'unsure', this.window(i)));
         out.push(re === SPIKED ? { ...sign, wounds: true } : sign);
+      }
+    }
+    // A child where traffic can kill: "a toddler wandering in the middle of the road" (not "I'm walking on the road").
+    for (const m of everyMatch(TRAFFIC, this.text)) {
+      const i = this.wordAt(m.index);
+      if (!this.negated(i) && this.personNear(i, true)) out.push(this.sign('life-at-risk', i, i + m[0].split(' ').length - 1, this.placed(this.toldAsOver(i) ? 'over' : 'unsure', this.window(i), GONE_BY)));
+    }
+    // Anyone on a fast road; an animal attacking someone ("the rottweiler has got hold of my daughter's arm").
+    // The one attacked is a person, not "his ball": someone within two words after "hold of my", "let go of the".
+    const mauled = (i: number, end: number) =>
+      this.words.some((w) => ANIMALS.has(w)) && (!(POSSESSIVES.has(this.words[end]) || ARTICLES.has(this.words[end])) || isPerson(this.words[end + 1]) || isPerson(this.words[end + 2]));
+    for (const [kind, re, who] of [['life-at-risk', FAST_ROAD, someone], ['harm', MAULS, mauled]] as const) {
+      for (const m of everyMatch(re, this.text)) {
+        const i = this.wordAt(m.index);
+        if (!who(i, i + m[0].split(' ').length - 1)) continue;
+        if (!this.negated(i)) out.push(this.sign(kind, i, i + m[0].split(' ').length - 1, this.placed(this.toldAsOver(i) ? 'over' : 'unsure', this.window(i), GONE_BY)));
       }
     }
     // A child or someone vulnerable taken: "my daughter has been taken by an older man" (not "my bag was taken by").
@@ -557,8 +593,9 @@ class Clause {
         // "coming at my mum", not "going for my lunch"; "throwing things" needs someone doing it.
         const length = m[0].split(' ').length;
         const last = this.words[i + length - 1];
-        if (re === GOES_AT && (POSSESSIVES.has(last) || last === 'the') && !isPerson(this.words[i + length])) continue;
-        if ((re === GETTING_IN || re === RAGE) && !this.personActs(i)) continue;
+        // "going for a walk", not "gone for an old lady": a person within the next two words.
+        if (re === GOES_AT && (POSSESSIVES.has(last) || ARTICLES.has(last)) && !isPerson(this.words[i + length]) && !isPerson(this.words[i + length + 1])) continue;
+        if ((re === GETTING_IN || re === RAGE || re === PROWL) && !this.personActs(i)) continue;
         out.push(this.sign(re === GOES_AT || re === RAGE ? 'harm' : 'intruder', i, i + 3, when(i)));
       }
     }
@@ -575,6 +612,11 @@ class Clause {
       if (this.negated(i) || !HOLDS.test(before) || !someoneElse || !(this.says(HERE_OR_ARRIVING) || this.says(GOES_AT) || /\b(?:waving|swinging|brandishing|wielding|threatening)\b/.test(before))) continue;
       out.push(this.sign('weapon', i, i, when(i, '')));
     }
+  }
+
+  /** Someone (or an animal) the clause is about: "a child", "he", "I'm", "we're", "the dog"; not "my bag". */
+  namesSomeone(): boolean {
+    return this.words.some((w) => isPerson(w) || SOMEONE_HERE.has(w) || ANIMALS.has(w) || ['he', 'she', 'him', 'her', 'they', 'them', 'hes', 'shes'].includes(w));
   }
 
   /** A person's situation, with no harm read ("he's outside", "I'm scared", "my ex won't leave"): the safety net's reason. */
@@ -700,7 +742,8 @@ class Clause {
       if (isPerson(w)) return true;
       // "a man in a hoodie", "lads on mopeds": what is said of someone, after them.
       if (AFTER_SOMEONE.has(w) && isPerson(this.words[k - 1])) return true;
-      if (k !== j && NOUN_PHRASE_START.has(w)) break;
+      // "a man in a balaclava", "two lads on a moped": the article belongs to what is said of them; read on past it.
+      if (k !== j && NOUN_PHRASE_START.has(w) && !(ARTICLES.has(w) && AFTER_SOMEONE.has(this.words[k - 1] ?? ''))) break;
     }
     return false;
   }

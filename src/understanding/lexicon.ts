@@ -153,7 +153,7 @@ export const REASONS = 'reasons?|reasoning|rationale|justification|how come';
 /** The plans as documents: "the 2017 strategy", "the consultation". */
 export const PLAN_NOUNS = 'plans?|strategy|review|consultation|proposals?';
 /** Talk about a plan and what it did: "the 2013 cuts", "what happened", "the closures". */
-export const PLAN_TALK = 'plans?|strategy|review|changes|closures?|closed|close|cuts?|happened|proposals?';
+export const PLAN_TALK = 'plans?|strategy|review|changes|changed|closures?|closed|close|cuts?|happened|proposals?';
 /** The most recent plan, however it is called: "the latest review", "the recent cuts", "the new plan", "the last round of closures". */
 export const LATEST_PLAN =
   /\b(?:latest|newest|most recent|recent|last) (?:round (?:of )?)?(?:plan|review|changes|cuts|closures)\b|\bnew (?:plan|review|changes|cuts)\b/;
@@ -162,6 +162,13 @@ export const LATEST_PLAN =
  * "counters across London", "police stations in london".
  */
 export const EVERY_COUNTER = pattern`\b(?:all|every|each)(?: of)?(?: the)?(?: (?:open|police|met|front|london|opened))* (?:${DESK}|${DESKS})\b|\blist (?:of |the |me )*(?:(?:open|police|front) )*(?:${DESKS})\b|\b(?:${DESKS})\b.*\b(?:across|in|throughout|all over|around|all of|of) (?:the )?london\b|\blondon ?wide\b`;
+/**
+ * Which of the network's counters are open (then): "which stations are open on Sunday?", "which ones are still open",
+ * "what police stations are open now", "open police stations list". A place or "near me" makes it a nearest question.
+ */
+export const WHICH_ARE_OPEN = pattern`\b(?:which|what) (?:of the )?(?:police |met )?(?:front )?(?:${DESKS}|ones|front counters|front desks)\b(?: (?:are|r|is))?(?: still)? (?:open|opens|opened)\b|\b(?:which|what) (?:are|r) (?:still )?open\b|\bopen (?:police |front )*(?:${DESKS}) list\b|\blist (?:of )?(?:the )?open (?:ones|${DESKS}|police ${DESKS})\b`;
+/** A part of London named by compass ("south london"): not the whole network, and no borough either. */
+export const PART_OF_LONDON = /\b(?:(?:north|south) ?(?:east|west) |north |south |east |west |central |inner |outer )london\b/;
 /** Saying no: "not", "isn't", "no". */
 export const NEGATION = 'not|isnt|non|no|wasnt|arent|nothing';
 /** Going to a counter in person: "report it at", "go to", "visit". */
@@ -320,6 +327,11 @@ export const COVID_PERIOD = { from: '2020-03-23', to: '2021-07-19', taken: "23 M
 /** "before it closed", "before they shut it", "before the closure": the day before the counter closed. */
 export const BEFORE_IT_CLOSED =
   /\bbefore (?:it|they|the (?:counter|desk|station|front counter|front desk)|that|its counter|the met|the police)? ?(?:closed|shut|closing|shutting|was closed|was shut|got closed|were closed|closed it|shut it|closed down|shut down|closure|got shut|went)\b|\bbefore (?:the|its) closure\b/;
+/**
+ * How a counter was before its last change: "its old hours", "what time did Brixton use to open", "did it used to be
+ * 24 hours", "when did it stop being 24/7", "before the change": the day before its hours changed or it closed.
+ */
+export const BEFORE_THE_CHANGE = pattern`\b(?:old|previous|former|original|usual|normal) (?:opening )?(?:hours|times|schedule)\b|\bdid\b.{1,40}\buse(?:d)? to (?:be|open|close|shut|have|keep|run)\b|\b(?:it|they|${DESK}|${DESKS}) used to (?:be (?:open )?roundtheclock|open|close|shut)\b|\bused to be (?:open )?roundtheclock\b|\bbefore (?:the|its|their|these|those) (?:hours )?(?:change|changes|cuts|new hours|reduction|reductions)\b|\bbefore (?:its|their|the) hours (?:changed|were cut|were reduced|went down)\b|\b(?:stop|stopped|stops) being (?:open )?roundtheclock\b|\bno longer (?:open )?roundtheclock\b|\b(?:lose|lost|end|ended|drop|dropped) (?:its |their )?roundtheclock\b|\broundtheclock (?:before|previously|originally|back then|in the past)\b|\bever (?:been )?(?:open )?roundtheclock\b|\b(?:what|which) (?:hours|times|opening hours|opening times) did (?:it|they|\w+(?: \w+)?(?: police station)?) (?:have|keep|use)\b|\b(?:hours|times?|opening times?|schedule)\b.*\b(?:before|previously|back then)\s*$`;
 /** A year named as a plan's, not as a time: "the 2017 plan", "2025 review". */
 export const YEAR_OF_A_PLAN = pattern`\b(?:19|20)\d\d (?:${PLAN_NOUNS}|plans|cuts|closures|changes|public access)\b`;
 /** Asking about the past: "was", "did", "could I", "used to". */
@@ -378,7 +390,13 @@ export type ServiceTopic =
   // Asked of every counter, but the data does not say: answered "my sources don't say", and where to check.
   | 'appointment' | 'accessibility' | 'what-to-bring' | 'id-check' | 'complaint'
   // What to do when a counter is closed, asked of counters in general.
-  | 'if-closed';
+  | 'if-closed'
+  // Seeing an officer by video; the bot itself: who runs it, whether it is official, where its facts come from.
+  | 'video-appointment' | 'about-the-bot' | 'pledge';
+
+/** Whether an appointment is needed ("do I need to book an appointment?"): a question, not a request to book one. */
+export const NEEDS_AN_APPOINTMENT =
+  /\b(?:do|would|will|must|should) (?:i|we|you|people) (?:need|have|got) to (?:book|make|get|have) (?:an? )?appointments?\b|\b(?:is|are) (?:an? )?appointments? (?:needed|necessary|required|essential)\b|\b(?:need|have) to book (?:first|ahead|in advance)\b/;
 
 /** The topics the data is silent on for every counter. */
 export const SILENT_TOPICS: ReadonlySet<ServiceTopic> = new Set(['appointment', 'accessibility', 'what-to-bring', 'id-check', 'complaint']);
@@ -390,6 +408,12 @@ export const SERVICE_TOPICS: readonly { topic: ServiceTopic; words: RegExp }[] =
   { topic: 'freshness', words: /\bhow (?:up to date|current|recent|old|fresh|accurate|reliable) (?:is|are)\b|\b(?:is|are) (?:this|that|your|the) (?:info|information|data|answer|answers|list)? ?(?:still )?(?:current|up to date|live|accurate|reliable|right|correct)\b|\b(?:last updated|out of date|up to date|when (?:was|were|is|did) (?:this|that|your|the) (?:info|information|data)\b.*\b(?:updated|checked|update|check))\b|\bhow (?:old|new) is (?:this|your|the) (?:info|information|data)\b/ },
   { topic: 'round-the-clock', words: pattern`\b(?:${WHAT_IS}) (?:a |an |the )?roundtheclock\b.*\b(?:mean|means|meaning)\b|\broundtheclock (?:counter |desk |station )?(?:mean|means|actually mean)\b|\bstaffed (?:roundtheclock|at night|overnight|all the time)\b|\b(?:someone|somebody|anyone|an officer|officers|staff|a person|people) (?:there|on the desk|at the desk|on duty|working)? ?(?:roundtheclock|at night|overnight|in the night)\b|\b(?:really|actually|literally) (?:open|staffed) roundtheclock\b|\b(?:open|staffed) roundtheclock (?:really|actually)\b` },
   { topic: 'night', words: /\bwhy\b.*\b(?:not|no|nt|never|isnt|arent|dont|doesnt|closed?|closes|closing|shut|shuts|stop|stopped)\b.*\b(?:at night|night|nights|overnight|evenings?|roundtheclock|late)\b|\bwhy\b.*\b(?:only two|only 2|so few|fewer|no more|no longer)\b.*\broundtheclock\b/ },
+  // "is this official?", "who runs this bot?", "where does your info come from?" (not "who are you?": small talk's identity).
+  { topic: 'about-the-bot', words: pattern`\bwho (?:runs|run|owns|operates|maintains|built|made|makes|created|developed|programmed|is behind) (?:this|you|u|it|stationdesk|the (?:bot|chatbot|service|app))\b|\b(?:are|r) (?:you|u) (?:(?:run by|from|part of|owned by|made by|connected to|linked to|affiliated with|working for|with|the) (?:the )?(?:met|metropolitan|police|government|council|mayor|home office)|official|an official)\b|\bis (?:this|stationdesk|this (?:bot|chatbot|service|app|site|info|information)) (?:(?:run by|from|part of|endorsed by|approved by|linked to) (?:the )?(?:met|metropolitan|police|government|mayor)|official|an official|legit|legitimate|genuine)\b|\bwhere (?:does|do|did) (?:you|u|your|this|the|it|stationdesk)(?: bot| chatbot)? ?(?:info|information|data|facts|answers|knowledge|stuff)? (?:come|comes|get|gets) (?:from|your|its|the|this)\b|\bwhere (?:is|are) (?:your|the bots?|this) (?:info|information|data|facts) from\b|\b(?:what|which) (?:are|is) (?:your|ur|the bots?|this bots?) (?:sources?|data sources?)\b|\bwhat (?:is|s) stationdesk\b|\bwhats stationdesk\b|\bhow do (?:you|u) know (?:all )?(?:this|that|these)\b` },
+  // "did the Mayor promise a 24-hour counter in every borough?": the pledges on record.
+  { topic: 'pledge', words: /\b(?:promise|promised|promises|pledge|pledged|pledges|commitment|committed|manifesto|vow|vowed)\b/ },
+  // "can I get a video appointment?", "video call with an officer" (not the screens outside stations, below).
+  { topic: 'video-appointment', words: /\bvideo (?:appointments?|calls?(?! points?)|chats?|meetings?|consultations?)\b|\b(?:speak|talk|chat) (?:to|with) (?:an? |the )?(?:officer|police officer|police|copper)s? (?:by|on|over|via|through) (?:a )?(?:video|facetime|zoom|teams|skype)\b|\b(?:facetime|zoom|skype) (?:call |appointment )?(?:with )?(?:an? |the )?(?:officer|police)\b|\bonline appointments?\b/ },
   { topic: 'hub', words: /\b(?:policing|police|neighbourhood|community) hubs?\b|\bhubs?\b/ },
   { topic: 'mobile', words: /\bmobile (?:police )?(?:stations?|units?|vans?)\b|\bpolice (?:station )?vans?\b/ },
   { topic: 'video-screen', words: /\bvideo (?:screens?|links?|booths?|kiosks?|terminals?|points?|call points?|intercoms?)\b|\bscreens? (?:outside|at the|by the)\b/ },
@@ -403,7 +427,7 @@ export const SERVICE_TOPICS: readonly { topic: ServiceTopic; words: RegExp }[] =
   { topic: 'id-check', words: /\b(?:show|need|bring|carry|take|have) (?:my |any |some |a |an |photo )?(?:id|identification|photo id|passport|proof of (?:id|identity|address))\b|\b(?:id|identity) (?:checks?|checked)\b|\bcheck (?:my |your )?(?:id|identity)\b/ },
   { topic: 'what-to-bring', words: /\bwhat (?:should|do|shall|must|would|will) (?:i|we|you) (?:need to )?(?:bring|take)(?: with (?:me|us|you))?\b|\bwhat (?:to|do i need to) bring\b|\b(?:bring|take) (?:anything|something) with (?:me|us)\b/ },
   { topic: 'appointment', words: /\b(?:need|have|got|require|requires|required|make|book) (?:to (?:make|book|have) )?(?:an? )?(?:appointment|appointments)\b|\bappointment (?:needed|necessary|required|only)\b|\b(?:just )?(?:walk in|walk up|turn up|rock up|drop in)\b.*\b(?:or|without|need|book|appointment)\b|^appointments?$/ },
-  { topic: 'purpose', words: pattern`\b(?:whats|what is) the (?:point|use|purpose) of (?:a |the |police )*(?:front )?(?:counters?|desks?|stations?)\b|\bwhat (?:services?|help) (?:does|do|can|could) (?:a |the |police |station |front )*(?:counters?|desks?|stations?)\b|\bwhat (?:does|do) (?:a |the |police |front )*(?:counters?|desks?) (?:do|offer|provide|deal with|handle)\b|\bwhat (?:services?|help)\b.*\b(?:counters?|desks?)\b.*\b(?:offers?|provides?|gives?|does)\b|\bwhat (?:i|you|we|people) (?:can|could) (?:do|get done) (?:at|in) (?:a |the )?(?:police )?(?:front )?(?:counter|desk|station)\b|\bwhat (?:is|are|s) (?:a |the )?(?:police )?(?:front )?(?:counter|counters|desk|desks)s? (?:for|used for|there for)\b|\bwhat (?:can|do|could|would) (?:i|you|we|people|anyone) (?:do|use|get done|go) (?:at|for|to) (?:a |the )?(?:police )?(?:front )?(?:counter|desk|station)\b|\bwhy (?:would|do|does|should|might) (?:i|you|we|people|anyone) (?:go|need|use|visit)\b.*\b(?:counter|desk|station)s?\b|\bwhat (?:is|s) a (?:police )?front (?:counter|desk)\b|\bwhat (?:is|s) a (?:police )?(?:counter|desk)\b` },
+  { topic: 'purpose', words: pattern`\b(?:whats|what is) the (?:point|use|purpose) of (?:a |the |police )*(?:front )?(?:counters?|desks?|stations?)\b|\bwhat (?:services?|help) (?:does|do|can|could) (?:a |the |police |station |front )*(?:counters?|desks?|stations?)\b|\bwhat (?:does|do) (?:a |the |police |front )*(?:counters?|desks?) (?:do|offer|provide|deal with|handle)\b|\bwhat (?:services?|help)\b.*\b(?:counters?|desks?)\b.*\b(?:offers?|provides?|gives?|does)\b|\bwhat (?:i|you|we|people) (?:can|could) (?:do|get done) (?:at|in) (?:a |the )?(?:police )?(?:front )?(?:counter|desk|station)\b|\bwhat (?:is|are|s) (?:a |the )?(?:police )?(?:front )?(?:counter|counters|desk|desks)s? (?:for|used for|there for)\b|\bwhat (?:can|do|could|would) (?:i|you|we|people|anyone) (?:do|use|get done|go) (?:at|for|to) (?:a |the )?(?:police )?(?:front )?(?:counter|desk|station)\b|\bwhy (?:would|do|does|should|might) (?:i|you|we|people|anyone) (?:go|need|use|visit)\b.*\b(?:counter|desk|station)s?\b|\bwhat (?:is|s) a (?:police )?front (?:counter|desk)\b|\bwhat (?:is|s) a (?:police )?(?:counter|desk)\b|\bwhat (?:do|does|can) (?:they|you|u|the police|police|officers|staff|the staff|people) (?:do|help (?:you )?with|deal with|handle|sort out) (?:at|in|on) (?:a |the )?(?:police )?(?:station )?(?:front )?(?:counters?|desks?|stations?)\b|\bwhat (?:kind of|sort of|type of) (?:things?|stuff|help|services?) (?:can|do|does|could)\b.*\b(?:counters?|desks?|stations?)\b|\bwhat (?:can|could|will|would) (?:a |the )?(?:police )?(?:station )?(?:front )?(?:counters?|desks?) (?:help (?:me |you |us )?with|do for (?:me|you|us))\b|\bwhats (?:a |the )?(?:police )?(?:station )?(?:front )?(?:counter|counters|desk|desks) (?:for|used for|there for)\b` },
 ];
 
 // ---------------------------------------------------------------------------
@@ -435,6 +459,8 @@ export const HARM_ACTS: readonly Lemma[] = [
   'jump', 'corner', 'poison', 'burn', 'trap', 'menace', 'intimidate', 'harass', 'expose', 'flash', 'knife', 'pin', 'touch', 'fondle',
   // Slang for the same acts: "they'll shank him", "gonna lamp you", "he's going to merk him", "they'll deck him".
   'shank', 'merk', 'lamp', 'deck', 'chin', 'bottle', 'smack', 'thump', 'whack', 'clobber', 'bash', 'stamp', 'stomp', 'slash', 'rush', 'leather', 'twat',
+  // What an animal does to someone: "a dog is mauling a kid", "savaging a woman".
+  'maul', 'savage', 'gore',
 ];
 /**
  * Harm said with a verb and a particle after the person: "do me in", "sort him out", "rough her up", "knock him
@@ -469,7 +495,7 @@ export const PREMISES: ReadonlySet<string> = new Set(
   shop place lock gate letterbox balcony loft basement kitchen bathroom porch`),
 );
 /** Taking things: danger only while it happens ("someone is stealing my bike right now"). */
-export const THEFT_ACTS: readonly Lemma[] = [['steal', 'stole', 'stolen'], 'nick', 'pinch', 'swipe', 'nab', 'snatch', 'siphon', ['take', 'took', 'taken'], 'loot', 'vandalise', 'vandalize', 'damage', 'burgle'];
+export const THEFT_ACTS: readonly Lemma[] = [['steal', 'stole', 'stolen'], 'nick', 'pinch', 'swipe', 'nab', 'snatch', 'siphon', ['take', 'took', 'taken'], 'loot', 'vandalise', 'vandalize', 'damage', 'burgle', 'grab', 'yank'];
 
 /** People: someone acting, or someone at risk. Pronouns apart. */
 export const PERSON_NOUNS: ReadonlySet<string> = new Set(
@@ -556,7 +582,7 @@ export const MEDICAL_EMERGENCY = [
   // Blood, choking, poisoning, allergies.
   'bleeding|blood everywhere|lots of blood|(?:a )?lot of blood|so much blood|losing (?:a lot of |so much )?blood|blood (?:is )?(?:pouring|gushing|spurting|pumping|wont stop)|(?:wont|will not|cant|doesnt) stop bleeding|choking|overdos(?:e|ed|ing)|od d|(?:taken|took|swallowed|had|necked|downed|eaten|ate|drunk|drank) (?:\\w+ ){0,3}(?:pills|tablets|paracetamol|painkillers|sleeping pills|bleach|batteries|battery|poison|weed killer|antifreeze)|allergic reaction|anaphyla\\w+|epi ?pen|throat (?:is |s )?(?:swelling|closing|swollen)|(?:tongue|lips) (?:is |are |s )?(?:swelling|swollen)|asthma attack|(?:lips|face|skin) (?:is |are |s |has |have )?(?:going|turning|gone|turned)? ?blue|(?:going|gone|turning|turned|went) blue|(?:is|s|gone|going|went) (?:all )?(?:floppy|limp)',
   // Falls, collisions, burns, birth.
-  '(?:fallen|fell|falling) (?:down the stairs|off (?:a|the) (?:ladder|roof|balcony|wall|scaffolding)|from (?:a|the) (?:window|balcony|roof|height|ladder))|(?:cant|cannot|can not|unable to) get (?:up|back up) (?:off|from) the floor|(?:fell|fallen|had a fall) (?:\\w+ )?(?:and|but) (?:\\w+ )?(?:cant|cannot|can not|unable to) get up|hit (?:his|her|their|my) head|head injury|(?:hes|shes|he is|she is|theyre|they are) not making (?:any )?sense|run over|(?:been|got|get|was|were|being|just) knocked (?:down|over)|knocked (?:down|over) by|hit by (?:a|the) (?:car|van|bus|lorry|truck|bike|motorbike|train)|(?:car|road|bike|motorbike) (?:crash|accident|collision)|(?:crashed|crash) (?:his|her|their|my|into)|badly burn(?:ed|t)|severe burns?|electrocuted|electric shock|(?:in|gone into|going into) labour|waters (?:have )?broken|(?:the )?baby is coming|giving birth|need an ambulance|call an ambulance|send an ambulance|get an ambulance',
+  '(?:fallen|fell|falling) (?:down the stairs|off (?:a|the) (?:ladder|roof|balcony|wall|scaffolding)|from (?:a|the) (?:window|balcony|roof|height|ladder))|(?:cant|cannot|can not|unable to) get (?:up|back up) (?:off|from) the floor|(?:fell|fallen|falling|falls|had a fall) (?:\\w+ ){0,4}?(?:and|but) (?:\\w+ ){0,2}?(?:cant|cannot|can not|unable to) get (?:up|back up|(?:him|her|them|my)self up)|(?:on|lying on|down on) the (?:\\w+ )?(?:floor|ground) (?:and|but) (?:\\w+ ){0,2}?(?:cant|cannot|can not|unable to) get (?:up|back up)|hit (?:his|her|their|my) head|head injury|(?:hes|shes|he is|she is|theyre|they are) not making (?:any )?sense|(?:he|she|they|hes|shes|theyre|(?:my|our|his|her|their) \\w+(?: is| s)?) (?:suddenly |just )?(?:isnt|is not|arent|are not|stopped|s not|not) making (?:any )?sense|(?:one side of|half of) (?:his|her|their|my) (?:face|body|mouth) (?:looks|is|has|s|feels|went|gone)(?: gone)? (?:wrong|droopy|drooping|dropped|fallen|numb|weird|funny)|(?:his|her|their|my) (?:arm|arms|leg|legs|side|face) (?:feels|feel|is|are|has gone|have gone|went|s gone) (?:suddenly )?(?:numb|dead|weak|heavy|floppy)|(?:he|she|they|hes|shes|theyre|he is|she is|they are|is|s) (?:suddenly )?(?:talking|speaking) (?:gibberish|nonsense|rubbish)|run over|(?:been|got|get|was|were|being|just) knocked (?:down|over)|knocked (?:down|over) by|hit by (?:a|the) (?:car|van|bus|lorry|truck|bike|motorbike|train)|(?:car|road|bike|motorbike) (?:crash|accident|collision)|(?:crashed|crash) (?:his|her|their|my|into)|badly burn(?:ed|t)|severe burns?|electrocuted|electric shock|(?:in|gone into|going into) labour|waters (?:have )?broken|(?:the )?baby is coming|giving birth|need an ambulance|call an ambulance|send an ambulance|get an ambulance',
 ].join('|');
 /** Someone in the water: fallen, pushed or jumped in, or in it and in trouble. */
 export const IN_THE_WATER = [
@@ -613,7 +639,7 @@ export const ARMED = 'has|have|has got|have got|hes got|shes got|theyve got|got|
  * them ("my ex is at the door with a crowbar"), never on their own ("can I bring a bottle of water?").
  */
 export const IMPROVISED_WEAPONS =
-  'crowbar|crow bar|brick|bricks|bottle(?! of)|bottles(?! of)|glass bottle|golf club|cricket bat|hockey stick|(?:iron|metal) bars?|metal poles?|scaffold poles?|bike lock|spanner|wrench|shovel|spade|lead pipe|metal pipe|scissors|rocks|pickaxe|sledgehammer|sledge hammer|cleaver|meat cleaver|stanley knife|box cutter|razor|nunchucks|knuckle ?dusters?|chair leg|tyre iron|tire iron|hatchet|pitchfork|samurai sword|katana';
+  'crowbar|crow bar|brick|bricks|bottle(?! of)|bottles(?! of)|glass bottle|golf club|cricket bat|hockey stick|(?:iron|metal) bars?|metal poles?|scaffold poles?|bike lock|spanner|wrench|shovel|spade|lead pipe|metal pipe|scissors|rocks|pickaxe|sledgehammer|sledge hammer|cleaver|meat cleaver|stanley knife|box cutter|razor|nunchucks|knuckle ?dusters?|chair leg|tyre iron|tire iron|hatchet|pitchfork|samurai sword|katana|bolt ?cutters|angle grinder|jemmy|claw hammer';
 /** Armed, said in slang with no weapon named: "he's tooled up", "they're carrying", "he's strapped". */
 export const ARMED_SLANG =
   'tooled up|(?:hes|shes|theyre|is|are|was|were|be|been|and) (?:definitely |probably |def |deffo |prob )?carrying$|carrying (?:a )?(?:shank|strap|blade|piece|nine|ting|bora)|strapped(?! (?:for|in|into|to|down))|packing heat';
@@ -622,7 +648,7 @@ export const HOLDS_AS_WEAPON =
   'with(?: (?:a|an|the|his|her|their|some|two|big|massive))?|holding|waving|swinging|brandishing|wielding|armed with|picked up|picking up|grabbed|grabbing|got (?:a|an|the|his|her)|has (?:a|an|the|his|her)|pulled out|pulling out|threatening (?:me |us |him |her |them )?with|carrying (?:a|an|the|his|her)';
 /** Someone here or arriving: "outside", "at the door", "turned up", "won't leave", "banging on the door". */
 export const PRESENT_OR_ARRIVING =
-  'outside|at (?:my|our|the) (?:door|front door|back door|window|gate|house|flat)|on (?:my|our|the) doorstep|downstairs|upstairs|in (?:my|our|the) (?:house|flat|home|(?:back |front )?garden|yard|hallway|building|kitchen|room|stairwell|corridor|lift|block|estate)|turned up|turns up|showed up|shows up|rocked up|came round|come round|coming round|came over|coming over|arrived|here|wont (?:leave|go)|will not (?:leave|go)|banging|hammering|kicking|knocking|coming (?:at|for|after|towards)|came (?:at|for|after)|chasing|on (?:his|her|their) way|ran at|running at|going for';
+  'outside|at (?:my|our|the) (?:door|front door|back door|window|gate|house|flat)|at (?:my|our|the|their) (?:\\w+ ){1,2}?(?:doors?|gates?|exit|entrance|shutters?)|on (?:my|our|the) doorstep|downstairs|upstairs|in (?:my|our|the) (?:house|flat|home|(?:back |front )?garden|yard|hallway|building|kitchen|room|stairwell|corridor|lift|block|estate)|turned up|turns up|showed up|shows up|rocked up|came round|come round|coming round|came over|coming over|arrived|here|wont (?:leave|go)|will not (?:leave|go)|banging|hammering|kicking|knocking|coming (?:at|for|after|towards)|came (?:at|for|after)|chasing|on (?:his|her|their) way|ran at|running at|going for';
 /**
  * Someone in the home heard or seen, with no crime word: "noises downstairs", "footsteps in the flat", "glass
  * breaking", "someone moving about", "the door handle is moving". A danger with a place in the home or the
@@ -644,6 +670,21 @@ export const NOISE_NUISANCE =
 /** Someone trying to get in, with no crime word: "trying the door handle", "rattling the back door", "at the window". */
 export const TRIES_TO_GET_IN =
   '(?:trying|tried|tries|try|rattling|rattled|rattles|rattle|turning|turned|jiggling|jiggled|wiggling|pulling|pulled|pushing|pushed|fiddling with|messing with|testing|tested|forcing|forced|opening|checking|checked|shaking|shook|twisting|twisted)(?: at| on)? (?:my|our|the|his|her|their|all the|peoples|each) (?:front |back |side |bedroom |kitchen |patio |balcony |garden |flat |house |car |sliding |french )?(?:door handles?|handles?|doors?|windows?|locks?|letterbox|letter box|gate|latch|doorknob|door knob)';
+/**
+ * Someone going through or round other people's things with no crime word: "going through the cars on our drive",
+ * "rummaging in the sheds", "checking every car door", "creeping round the back of the house" (a thief at work, now).
+ */
+export const PROWLS =
+  '(?:going|rooting|rummaging|looking|searching|poking|rifling) (?:through|in|into|round|around) (?:the |our |my |their |all the |peoples |every |each |parked |the parked |next doors )?(?:\\w+ )?(?:cars?|vans?|motors?|sheds?|garages?|bins?|bikes?|gardens?|outbuildings?)\\b|(?:checking|trying|testing|pulling) (?:the |every |each |all the |peoples |parked )?(?:car |van )?(?:door handles|doors|handles)\\b|(?:checking|trying|testing) (?:every|each) (?:car |van )?(?:door|handle)|(?:creeping|sneaking|snooping|skulking) (?:round|around|about|up|through|in)\\b';
+/** Anyone where traffic is fast: "a woman in the middle of the dual carriageway", "a man walking along the motorway". */
+export const ON_A_FAST_ROAD =
+  '(?:in the middle of |(?:walking|wandering|running|standing|stood|lying|sitting|staggering|stumbling|crawling) (?:down |along |up |across |in |on |onto |into )?(?:the middle of )?)the (?:motorway|dual carriageway|carriageway|north circular|south circular|a1|a2|a3|a4|a12|a13|a40|a406|m25|m11|m4|m1)';
+/** What an animal does when it attacks, read only with an animal named: "the dog has got hold of her arm", "tearing into a man". */
+export const ANIMAL_ATTACKS =
+  '(?:got|has got|has|had|gets) (?:a )?hold of (?:me|us|him|her|them|my|our|his|their|a|an|the|some)|(?:tearing|tore|ripping|ripped|laying|sinking|sank|sunk|biting) (?:into|its teeth into) (?:me|us|him|her|them|my|our|his|their|a|an|the|some)|(?:wont|will not) let go of (?:me|us|him|her|them|my|our|his|their|a|an|the)';
+/** A child where traffic can kill: "a toddler wandering in the middle of the road" (read with someone vulnerable near). */
+export const IN_THE_TRAFFIC =
+  '(?:wandering|walking|running|toddling|crawling|playing|sitting|standing|stood) (?:about |around |alone |on (?:his|her|their) own )?(?:in|into|on|onto|across) (?:the (?:middle of the )?)(?:road|main road|busy road|motorway|dual carriageway|carriageway|traffic|a12|a13|a406|north circular|south circular)';
 /** The door handle moving by itself: someone outside it. */
 export const HANDLE_MOVES = '(?:door )?(?:handle|doorknob|door knob|latch|lock|letterbox|letter box) (?:is |s |just |keeps |started )?(?:moving|moved|move|turning|turned|turn|going down|went down|rattling|rattled|jiggling|jiggled|twisting|twisted|clicking|clicked|flapping)';
 /** Someone looking in: "staring in my window", "peering through the letterbox", "a face at the window". */
@@ -654,7 +695,7 @@ export const LOOKS_IN =
  * for me at 5": a lift; "coming for me" as a threat is in `THREAT_PHRASES`).
  */
 export const GOES_AT_SOMEONE =
-  '(?:(?:coming|came|come|comes|running|ran|runs|lunging|lunged|lunges|charging|charged|flying|flew|squaring up) (?:at|towards)|(?:going|went|goes|gone|lunging|lunged) for) (?:me|us|him|her|them|my|our|his|the)';
+  '(?:(?:coming|came|come|comes|running|ran|runs|lunging|lunged|lunges|charging|charged|flying|flew|squaring up) (?:at|towards)|(?:going|went|goes|gone|lunging|lunged) for) (?:me|us|him|her|them|my|our|his|the|a|an|some|two|kids|children|people|everyone|anyone)';
 /** Violence to the home's things, done in a rage: "throwing things", "smashing the place up", "punching the walls". */
 export const RAGES =
   '(?:throwing|chucking|hurling|smashing|breaking|trashing|wrecking|kicking|punching|ripping) (?:up )?(?:things|stuff|everything|plates|glasses|furniture|the furniture|chairs|the (?:place|house|flat|room|kitchen)(?: up)?|(?:the |my |our )?(?:doors?|walls?|tv|telly))(?: (?:at|around|about|up|in|down))?|lost (?:his|her|their) (?:temper|rag|head|mind) (?:and|with)';
@@ -664,7 +705,9 @@ export const RAGES =
  * of these leads with 999 (`rules.ts`, fallback).
  */
 export const SITUATION_WORDS =
-  'scared|frightened|terrified|(?:so |really |very |too )?afraid (?:of|for|to)|petrified|panicking|panicked|in a panic|shaking|trembling|hiding|hidden|followed|following (?:me|us)|watched|watching (?:me|us|my|our|the (?:house|flat|building))|stalked|stalking|staring (?:at|in)|locked in|trapped|cornered|alone|on my own|by myself|unsafe|not safe|in danger|threatened|threatening|intimidated|intimidating|harassed|harassing|outside|downstairs|upstairs|at (?:my|our|the) (?:door|front door|back door|window|gate)|in (?:my|our|the) (?:house|flat|home|garden|building|hallway|stairwell|room)|(?:wont|will not) (?:leave|go|go away|stop|let)|keeps? (?:knocking|banging|ringing|calling|coming|following|watching|turning up|hanging around|waiting)|turned up|showed up|rocked up|(?:hes|shes|theyre|is|are|s|re) (?:back |still )?here|hanging around|waiting (?:for me|outside)|parked outside|(?:cant|cannot|can not) (?:get out|leave|escape|get away)|(?:hes|shes|theyre) back|(?:hes|shes|theyre|he is|she is|they are) (?:really |so |very )?(?:angry|furious|raging|fuming|going mental|kicking off|losing it)';
+  'scared|frightened|terrified|(?:so |really |very |too )?afraid (?:of|for|to)|petrified|panicking|panicked|in a panic|shaking|trembling|hiding|hidden|followed|following (?:me|us)|watched|watching (?:me|us|my|our|the (?:house|flat|building))|stalked|stalking|staring (?:at|in)|locked in|trapped|cornered|alone|on my own|by myself|unsafe|not safe|in danger|threatened|threatening|intimidated|intimidating|harassed|harassing|outside|downstairs|upstairs|at (?:my|our|the) (?:door|front door|back door|window|gate)|in (?:my|our|the) (?:house|flat|home|garden|building|hallway|stairwell|room)|(?:wont|will not) (?:leave|go|go away|stop|let)|keeps? (?:knocking|banging|ringing|calling|coming|following|watching|turning up|hanging around|waiting)|turned up|showed up|rocked up|(?:hes|shes|theyre|is|are|s|re) (?:back |still )?here|hanging around|waiting (?:for me|outside)|parked outside|(?:cant|cannot|can not) (?:get out|leave|escape|get away)|(?:hes|shes|theyre) back|(?:hes|shes|theyre|he is|she is|they are) (?:really |so |very )?(?:angry|furious|raging|fuming|going mental|kicking off|losing it)|' +
+  // Someone in trouble, said without what the trouble is: "my brother is in a really bad way", "my mate is in trouble".
+  '(?:is|s|are|re|im|were|in) (?:in )?(?:a (?:really |very |terrible |proper |right )?(?:bad way|state)|(?:big |serious |real )?trouble)|something (?:\\w+ )?wrong with (?:my|our|him|her|them|this|a|the)|needs? (?:help|someone|an ambulance|the police) (?:urgently|now|right now|quick|quickly|asap|fast)';
 /** Who a situation is about, besides the people of `PERSON_NOUNS` ("someone", "my ex", "a man"): he, she, they, I, we. */
 export const IN_A_SITUATION = 'he|she|they|hes|shes|theyre|theyve|i|im|ive|id|we|were|weve|me|us';
 /** Talk about weapons, not a weapon here: "knife crime", "knife amnesty". */
@@ -681,7 +724,7 @@ export const UNSAFE_TO_SPEAK =
 export const CANNOT_HEAR_OR_SPEAK =
   'deaf|deafblind|hard of hearing|hearing impaired|hearing impairment|(?:cant|cannot|can not) hear|speech impair(?:ed|ment)|speech (?:problem|difficulty|disability)|mute|non verbal|nonverbal|(?:cant|cannot|can not) (?:speak|talk) (?:because of|due to) (?:my |a )?(?:disability|condition|impairment|stammer|stutter)|stammer|stutter|sign language|bsl';
 /** 999 without speaking, named: the Silent Solution. */
-export const SILENT_ROUTE = 'silent solution|silent call|silent 999|press 55|pressing 55|55 on (?:the|my) phone';
+export const SILENT_ROUTE = 'silent solution|silent call|silent 999|press 55|pressing 55|55 on (?:the|my) phone|silent 55|55 call|55 thing|dial(?:ling)? 55|press(?:ing)? 5 5|(?:the|this) 55';
 /** 999 without speaking, named: text 999 (emergencySMS), Relay UK. */
 export const TEXT_ROUTE = 'text 999|texting 999|text the police|emergency ?sms|relay uk|18000|text relay|typetalk';
 
@@ -708,7 +751,13 @@ export const DRINK_SPIKED =
   'spiked|spiking|been spiked|(?:put|putting|slipped|slipping|dropped) (?:something|summat|sumthing|stuff|a pill|pills|drugs) (?:in|into) (?:my|our|his|her|their|your|a|the|someones) drinks?|(?:drink|drinks) (?:was |has been |got |s been )?(?:tampered|drugged)';
 /** Someone where a fall can kill: "a kid on a balcony ledge", "a man climbing over the railings". */
 export const WHERE_A_FALL_KILLS =
-  '(?:on|onto|along|over|at) (?:a|the|his|her|their|my|our) (?:\\w+ )?(?:ledge|window ?sill|windowsill|parapet|edge of (?:a|the) (?:roof|platform|bridge|balcony|building|cliff))|(?:hanging|leaning|climbing) (?:out of|off|from|over) (?:a|the|his|her|their|my|our) (?:\\w+ )?(?:window|balcony|railings?|bridge|roof)|(?:on|onto) the (?:train |tube |railway )?tracks|on the roof of (?:a|the)';
+  '(?:on|onto|along|over|at) (?:a|an|the|his|her|their|my|our) (?:\\w+ )?(?:ledge|window ?sill|windowsill|parapet|edge of (?:a|the) (?:roof|platform|bridge|balcony|building|cliff))|(?:hanging|leaning|climbing) (?:out of|off|from|over) (?:a|the|his|her|their|my|our) (?:\\w+ )?(?:window|balcony|railings?|bridge|roof)|(?:on|onto) the (?:train |tube |railway )?tracks|on the roof of (?:a|the)' +
+  // "on the wrong side of the railing", "dangling off the edge of the footbridge", "playing on the railway line".
+  '|(?:on |over )?the (?:wrong|outside) side of (?:a|an|the|his|her|their|my|our) (?:\\w+ )?(?:railings?|barriers?|fence|balcony|balustrade|parapet|bridge|safety rail)' +
+  '|(?:on |over )?the other side of (?:a|an|the|his|her|their|my|our) (?:\\w+ )?(?:railings?|barriers?|balustrade|parapet|safety rail)' +
+  '|on the outside of (?:a|an|the|his|her|their|my|our) (?:\\w+ )?(?:railings?|barriers?|balcony|balustrade|parapet|bridge|safety rail)' +
+  '|(?:hanging|dangling|swinging) (?:off|from|over) (?:the (?:edge|side|top) of )?(?:a|an|the|his|her|their|my|our) (?:\\w+ )?(?:bridge|footbridge|flyover|balcony|roof|window|ledge|railings?|scaffolding|crane|multi ?storey|car park|tower|block)' +
+  '|(?:on|onto|along|across) the (?:railway|train|tube|overground) (?:line|lines|track)';
 /** Someone at risk who has gone out alone: read with a risk (`AT_RISK_OUT_ALONE`) as someone missing. */
 export const GONE_OUT = '(?:gone|went|walked|wandered|got|slipped|let (?:himself|herself|themselves)) out|left the (?:house|flat|home|ward|care home)';
 export const AT_RISK_OUT_ALONE =

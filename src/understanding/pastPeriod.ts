@@ -9,7 +9,7 @@
  */
 import { DateTime } from 'luxon';
 import { londonMidnight, londonToday } from './londonDays';
-import { BEFORE_IT_CLOSED, COVID_PERIOD, COVID_WORDS, SEASONS, YEAR_OF_A_PLAN, globally } from './lexicon';
+import { BEFORE_IT_CLOSED, BEFORE_THE_CHANGE, COVID_PERIOD, COVID_WORDS, SEASONS, YEAR_OF_A_PLAN, globally } from './lexicon';
 import type { PastAsked, PastPeriod, WhenAsked } from './question';
 
 const ZONE = 'Europe/London';
@@ -72,7 +72,9 @@ export function readPastAsked(text: string, when: WhenAsked | undefined, now: Da
   const today = londonToday(now);
   if (BEFORE_IT_CLOSED.test(text)) return { kind: 'before-closure' };
   const found = readPeriod(text.replace(globally(YEAR_OF_A_PLAN), ' '), when, today);
-  return found ? { kind: 'period', period: found } : undefined;
+  if (found) return { kind: 'period', period: found };
+  // "its old hours", "did it use to be 24 hours": before its last change, unless a day is named ("what hours did it have on Sunday").
+  return BEFORE_THE_CHANGE.test(text) && when === undefined ? { kind: 'before-change' } : undefined;
 }
 
 function readPeriod(text: string, when: WhenAsked | undefined, today: DateTime): PastPeriod | undefined {

@@ -29,9 +29,10 @@ export interface PlaceFinder {
    * Optional: what `name` names, read as one name, for words understanding is
    * sure are meant as a place but `findPlaces` matched nothing in ("is wood
    * police station open": ambiguous, Wood Green or Woodford). May return
-   * `ambiguous`, `not-found` and the rest. Never throws.
+   * `ambiguous`, `not-found` and the rest. `found`: what `findPlaces(name)` gave, when the caller has it,
+   * so the finder need not scan the same words again. Never throws.
    */
-  lookup?(name: string): LocateResult;
+  lookup?(name: string, found?: readonly FoundPlace[]): LocateResult;
 
   /**
    * Optional: the plans the data knows, by the names residents use ("the 2017 plan", "Sadiq's cuts") and

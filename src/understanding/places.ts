@@ -7,7 +7,7 @@
  */
 import type { LocateResult } from '../stations/model';
 import type { Phrases } from './phrases';
-import type { PlaceFinder } from './placeFinder';
+import type { FoundPlace, PlaceFinder } from './placeFinder';
 import type { PlaceMention } from './question';
 import { COMMON_WORDS, NOT_PLACE_WORDS } from './lexicon';
 
@@ -113,17 +113,18 @@ export function placeRuns(p: Phrases): PlaceRun[] {
   return runs;
 }
 
-function safeFind(finder: PlaceFinder, text: string): ReturnType<PlaceFinder['findPlaces']> {
+/** The finder's scan of `text`; null if it failed (read as nothing found). */
+function safeFind(finder: PlaceFinder, text: string): FoundPlace[] | null {
   try {
-    return finder.findPlaces(text) ?? [];
+    return finder.findPlaces(text) ?? null;
   } catch {
-    return [];
+    return null;
   }
 }
 
-function safeLookup(finder: PlaceFinder, name: string): LocateResult | null {
+function safeLookup(finder: PlaceFinder, name: string, found?: readonly FoundPlace[]): LocateResult | null {
   try {
-    return finder.lookup ? finder.lookup(name) : null;
+    return finder.lookup ? finder.lookup(name, found) : null;
   } catch {
     return null;
   }
@@ -136,7 +137,8 @@ export function readPlaces(p: Phrases, finder: PlaceFinder): PlaceReading {
   // Names after "near", "in", "at" (or before "police station") are surer than after "to" or "for" ("to sort out").
   const surer: string[][] = [];
   for (const run of placeRuns(p)) {
-    const found = safeFind(finder, run.text).filter((f) => f.result.status !== 'not-found');
+    const scanned = safeFind(finder, run.text);
+    const found = (scanned ?? []).filter((f) => f.result.status !== 'not-found');
     let left = ` ${run.words.join(' ')} `;
     for (const f of found) {
       mentions.push({ text: f.text, result: f.result });
@@ -147,7 +149,8 @@ export function readPlaces(p: Phrases, finder: PlaceFinder): PlaceReading {
     const namesADesk = run.text.length > run.words.join(' ').length;
     const placedAsName = PLACE_PREPOSITIONS.has(run.after) || namesADesk || run.words.length === p.words.length;
     if (found.length === 0 && placedAsName) {
-      const looked = safeLookup(finder, run.text);
+      // The same words as one name; the finder is given its own scan of them, not to make it again.
+      const looked = safeLookup(finder, run.text, scanned ?? undefined);
       if (looked && looked.status !== 'not-found') {
         mentions.push({ text: run.text, result: looked });
         continue;

@@ -52,6 +52,9 @@ export interface PlaceMention {
 
 export type DeskKind = '24/7' | 'open-now' | 'any';
 
+/** A part of London by compass ("north london", "south east london"): each direction it names. */
+export type PartOfLondon = { label: string; directions: ('north' | 'south' | 'east' | 'west' | 'central')[] };
+
 /** What a resident wants settled between two or three counters: "which is open longer / later / earlier", "which one is open". */
 export type ComparisonRank = 'longer' | 'later' | 'earlier' | 'open';
 
@@ -82,8 +85,11 @@ export interface PastPeriod {
   taken?: string;
 }
 
-/** When in the past a question about a counter is asked of: a period, or the day before it closed (the timeline knows when). */
-export type PastAsked = { kind: 'period'; period: PastPeriod } | { kind: 'before-closure' };
+/**
+ * When in the past a question about a counter is asked of: a period, the day before it closed, or the day before its
+ * last change, its hours changing or its closing ("its old hours", "did it use to be 24 hours?"): the timeline knows when.
+ */
+export type PastAsked = { kind: 'period'; period: PastPeriod } | { kind: 'before-closure' } | { kind: 'before-change' };
 
 /** What a question about the past wants settled: was it open, was it closed, what were its hours. */
 export type PastFocus = 'open' | 'closed' | 'hours';
@@ -100,8 +106,11 @@ export interface ClosurePeriod {
   planId?: string;
 }
 
-/** What is asked about the plans: why counters closed, how many are left, all the plans, or one of them (`planId`). */
-export type PlanTopic = 'why' | 'how-many-left' | 'general' | 'plan';
+/**
+ * What is asked about the plans: why counters closed, how many are left, all the plans, one of them (`planId`), or
+ * the closures still ahead ("are any more closing?").
+ */
+export type PlanTopic = 'why' | 'how-many-left' | 'general' | 'plan' | 'ahead';
 
 export type Question =
   | ({ intent: 'hours'; place: PlaceMention | null; when: WhenAsked; specialDay?: SpecialDay; focus?: HoursFocus; yesNo?: YesNoAsked } & ComparedPlaces)
@@ -120,8 +129,11 @@ export type Question =
   | { intent: 'borough-desks'; place: PlaceMention | null /* a borough (or a place inside one) */; desk?: DeskKind }
   /** `asOf`: a past date or year named ("which were 24 hours in 2020?"); absent for now. */
   | { intent: 'list-24x7'; asOf?: ListAsOf }
-  /** Every counter in London and its hours ("all the front desks open today"); `when`: only those open then. */
-  | { intent: 'open-list'; when?: WhenAsked }
+  /**
+   * Every counter in London and its hours ("all the front desks open today"); `when`: only those open then; `part`: only
+   * those in a part of London named by compass ("police stations in south london").
+   */
+  | { intent: 'open-list'; when?: WhenAsked; part?: PartOfLondon }
   /** `period`: the closures of a plan, a month or a year; absent for every closure on record. */
   | { intent: 'closures-list'; period?: ClosurePeriod }
   | { intent: 'plans'; topic: Exclude<PlanTopic, 'plan'> }
@@ -143,8 +155,9 @@ export type Question =
    * anyone is in danger now, call 999." rather than "Call 999 now".
    * `services`: whom to ask 999 for, when not just the police ("collapsed": an ambulance; "on fire": the fire
    * service; empty when the lexicon does not know which, as for someone in the water).
+   * `language`: danger written in another language ("pomocy, mąż mnie bije"): 999 first, then how to get an interpreter on the call.
    */
-  | { intent: 'emergency'; silentCall?: true; textOrRelay?: true; services?: EmergencyService[]; unsure?: true }
+  | { intent: 'emergency'; silentCall?: true; textOrRelay?: true; services?: EmergencyService[]; unsure?: true; language?: string }
   | { intent: 'non-emergency-contact' }
   /** A request the bot cannot do ("order me a cab to Lewisham"): declined first; `place`, a station named, for one helpful line. */
   | { intent: 'cannot-do'; task: CannotDoTask; place?: PlaceMention }

@@ -27,13 +27,13 @@
  * 14. fallback             a bare place, help, a joke, a greeting, a name we do not know, out of scope
  */
 import { withoutNegated } from './conversationTurns';
-import { FOREIGN_DISTRESS } from './emergency';
+import { FOREIGN_DISTRESS, FOREIGN_HARM } from './emergency';
 import {
-  ASKS_MORE, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, BOROUGHS_WITHOUT, COMMON_WORDS, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEW_HOURS,
+  ASKS_MORE, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, BOROUGHS_WITHOUT, COMMON_WORDS, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, WHICH_ARE_OPEN,
   A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, globally, PET_ASTRAY, CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, PAST_TENSE, SAYS_WHERE_I_AM, pattern, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, REACHES_SOMEONE, SERVICE_TOPICS, SILENT_TOPICS, type ServiceTopic, WHEN_WAS_THAT, WHERE_NOW,
 } from './lexicon';
 import { asBorough, notFoundMention, primaryMention } from './places';
-import type { ClosurePeriod, PastFocus, PlaceMention, PlaceQuestion, Question, StatusYesNo, WhenAsked, YesNoAsked } from './question';
+import type { ClosurePeriod, PartOfLondon, PastFocus, PlaceMention, PlaceQuestion, Question, StatusYesNo, WhenAsked, YesNoAsked } from './question';
 import { found, fromContext, isMoment, mentionOf, type Reading } from './reading';
 
 export interface Rule {
@@ -71,10 +71,14 @@ export const STAGES: readonly Stage[] = [
     name: 'danger',
     rules: [
       rule('danger now', (r) => r.danger.now, emergency),
-      // "socorro", "pomocy, on mnie bije", "au secours": a cry for help in another language, whether or not the
-      // language is recognised; in that language's reply when it is (999 first there too).
-      rule('a distress word in another language', (r) => FOREIGN_DISTRESS.test(r.message.original), (r) =>
-        r.foreignLanguage ? { intent: 'non-english', language: r.foreignLanguage.language, mayBeEmergency: true } : emergency(r)),
+      // "socorro", "pomocy, on mnie bije", "au secours", "un bărbat cu un cuțit": a cry for help, or a word of harm
+      // (a knife, a beating, a fire) in a message written in another language. 999 first, not "I only answer in
+      // English": then how to get an interpreter on the 999 call, by the language's name when it is recognised.
+      rule(
+        'danger in another language',
+        (r) => FOREIGN_DISTRESS.test(r.message.original) || (r.foreignLanguage !== undefined && FOREIGN_HARM.test(r.message.original)),
+        (r) => ({ ...emergency(r), ...(r.foreignLanguage?.language ? { language: r.foreignLanguage.language } : {}) }),
+      ),
     ],
   },
   {
@@ -100,11 +104,12 @@ export const STAGES: readonly Stage[] = [
       // "can you email me the opening hours of brixton": declined first, then the question it carries answered.
       rule(
         'a request the bot cannot do, around a question',
-        (r) => r.request !== undefined && r.questionInRequest !== null,
+        (r) => r.request !== undefined && !needsAnAppointment(r) && r.questionInRequest !== null,
         (r) => ({ intent: 'both', questions: [{ intent: 'cannot-do', task: r.request! }, r.questionInRequest!] }),
         { asBuilt: true },
       ),
-      rule('a request the bot cannot do', (r) => r.request !== undefined, (r) => {
+      // "do I need to book an appointment?" asks whether one is needed (the service), not for one to be booked.
+      rule('a request the bot cannot do', (r) => r.request !== undefined && !needsAnAppointment(r), (r) => {
         const station = primaryMention(r.mentions, 'station');
         return { intent: 'cannot-do', task: r.request!, ...(station && found(station)?.stationId ? { place: station } : {}) };
       }),
@@ -117,7 +122,8 @@ export const STAGES: readonly Stage[] = [
       rule('the rest of a postcode', (r) => r.postcodeCompleted !== null, (r) => r.postcodeCompleted!, { asBuilt: true }),
       rule('why the bot needs a place', (r) => r.ctx.pending !== undefined && noPlace(r) && r.says(PUSHBACK), (r) => ({ ...r.ctx.pending, place: null }) as PlaceQuestion),
       // The replies remember the last answer's details and sources, so these need no place.
-      rule('the sources of the last answer', (r) => r.says(ASKS_SOURCES), () => ({ intent: 'more', topic: 'sources' })),
+      // With no answer yet, "what are your sources?" asks about the bot's sources in general (a question about the service).
+      rule('the sources of the last answer', (r) => r.says(ASKS_SOURCES) && !(r.ctx.lastIntent === undefined && serviceTopic(r) === 'about-the-bot'), () => ({ intent: 'more', topic: 'sources' })),
       rule('more about the last answer', (r) => r.says(ASKS_MORE) && noPlace(r), () => ({ intent: 'more', topic: 'details' })),
     ],
   },
@@ -193,9 +199,19 @@ export const STAGES: readonly Stage[] = [
       // "Was Bethnal Green open in summer 2021?", "what were its hours before it closed?": the counter as it was then.
       rule('a counter at a time gone by', asksAboutThePast, (r) => ({ intent: 'past', place: counterInThePast(r), asked: r.pastAsked!, focus: pastFocus(r) })),
       rule('what is left in an area', (r) => r.cues.plans === 'how-many-left' && r.area !== null && !r.stationMention, (r) => ({ intent: 'borough-desks', place: asBorough(r.area!) })),
+      // "how many 24 hour stations are there?": the 24-hour desks, counted first.
+      rule('how many 24-hour desks', (r) => r.cues.roundTheClock && r.says(HOW_MANY) && noPlace(r) && r.pastDate === undefined && !r.cues.closures, () => ({ intent: 'list-24x7' })),
       rule('what is left', (r) => r.cues.plans === 'how-many-left', () => ({ intent: 'plans', topic: 'how-many-left' })),
       // "which boroughs have no counter now?", "which areas have no counter": the boroughs with none, and where their residents go.
       rule('boroughs without a counter', (r) => r.says(BOROUGHS_WITHOUT) && !r.namedStation, () => ({ intent: 'service', topic: 'no-counter' })),
+      // "when did the counters close?": counters in general, none named or discussed: the closures on record.
+      rule(
+        'when the counters closed',
+        (r) => r.cues.history === 'closure-date' && r.cues.pluralDesks && noPlace(r) && !r.namedStation && !r.cues.reference && !r.cues.plans,
+        () => ({ intent: 'closures-list' }),
+      ),
+      // "are any more closing?", "which stations are proposed to close?": the closures still ahead, not those gone by.
+      rule('closures ahead', (r) => r.cues.plans === 'ahead' && !r.namedStation && noPlace(r), () => ({ intent: 'plans', topic: 'ahead' })),
       rule('closures in a borough', (r) => asksClosures(r) && boroughOfArea(r) !== null && !r.areaNamed, (r) => ({ intent: 'borough-desks', place: boroughOfArea(r)! })),
       // "what hours was wimbledon open before it closed" is about Wimbledon, not the list of closures.
       rule('the closures', (r) => asksClosures(r) && !r.namedStation, (r) => closuresQuestion(r.cues.closures!)),
@@ -246,7 +262,12 @@ export const STAGES: readonly Stage[] = [
       ),
       // "all the police front desks open in london today", "list every counter and its hours": the network's
       // open counters with their hours, not the nearest one (a place or "near me" keeps it a nearest question).
-      rule('every counter and its hours', asksEveryCounter, (r) => (r.when.when ? { intent: 'open-list', when: r.when.when } : { intent: 'open-list' })),
+      rule('every counter and its hours', asksEveryCounter, openList),
+      // "which stations are open on Sunday?", "which ones are still open?": the network's counters open then, unless the
+      // resident gave where they are (then the nearest ones).
+      rule('which counters are open', asksWhichAreOpen, openList),
+      // "police stations in south london", "which are open in east london": the counters of that part of London.
+      rule('the counters of a part of London', asksPartOfLondon, openList),
     ],
   },
   {
@@ -401,6 +422,11 @@ function placeInAnyLanguage(r: Reading): Question | null {
 /** How sure the place search must be of a place named among words of another language. */
 const SURE_OF_A_PLACE = 0.9;
 
+/** "do I need to book an appointment?": whether one is needed, a question about the service, not a booking asked for. */
+function needsAnAppointment(r: Reading): boolean {
+  return r.request === 'booking' && r.says(NEEDS_AN_APPOINTMENT);
+}
+
 /** Passports, bins, the NHS, shops, a pet astray: not about a counter, nor a crime or lost property, nor danger. */
 function everydayMatter(r: Reading): boolean {
   // "was Lewisham open on bin day?": a counter's hours, the day said by the everyday matter.
@@ -415,7 +441,8 @@ function asksAboutThePast(r: Reading): boolean {
   if (r.pastAsked === undefined || r.cues.nearest === 'strong' || r.cues.address || r.comparesDesks || r.says(INTENDED)) return false;
   const c = r.cues;
   const againOfThePast = r.ctx.lastIntent === 'past' && noPlace(r);
-  const aboutACounter = againOfThePast || c.open || c.closedState || c.hours || c.status || c.inPerson || c.history !== undefined || c.deskWords || r.says(PAST_TENSE);
+  const aboutACounter =
+    againOfThePast || c.open || c.closedState || c.hours || c.status || c.inPerson || c.history !== undefined || c.deskWords || r.says(PAST_TENSE) || (c.roundTheClock && r.pastAsked.kind === 'before-change');
   if (!aboutACounter) return false;
   if (r.namedStation !== undefined) return true;
   if (r.discussedStation !== undefined && (r.leansOnDiscussed || r.ctx.lastIntent === 'past') && noPlace(r)) return true;
@@ -503,6 +530,38 @@ function asksEveryCounter(r: Reading): boolean {
   return (
     r.says(EVERY_COUNTER) && noPlace(r) && !c.nearest && !c.locationGiven && !c.distance && !r.when.specialDay && !r.pastDate &&
     !c.closures && !c.whyClose && !c.plans && !c.history && !c.status && !c.closedState && !c.address && !c.followUp
+  );
+}
+
+function openList(r: Reading): Question {
+  const part = partOfLondon(r.text);
+  return { intent: 'open-list', ...(r.when.when ? { when: r.when.when } : {}), ...(part ? { part } : {}) };
+}
+
+/** "south east london" -> south and east; "central london" -> central. */
+function partOfLondon(text: string): PartOfLondon | undefined {
+  const said = PART_OF_LONDON.exec(text)?.[0];
+  if (!said) return undefined;
+  const directions = (['north', 'south', 'east', 'west', 'central'] as const).filter((d) => said.replace(/\s+/g, ' ').includes(d) || (d === 'central' && said.startsWith('inner')));
+  const words = said.replace(/ ?london$/, '').replace(/^(north|south)(east|west)$/, '$1 $2').split(' ');
+  return directions.length > 0 ? { label: `${words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ')} London`, directions } : undefined;
+}
+
+/** Counters in a part of London by compass, with no place named and no "near me". */
+function asksPartOfLondon(r: Reading): boolean {
+  const c = r.cues;
+  return (
+    partOfLondon(r.text) !== undefined && noPlace(r) && (c.deskWords || c.pluralDesks || c.open || r.says(WHICH_ARE_OPEN)) && !c.nearest && !c.locationGiven &&
+    !c.distance && r.pastDate === undefined && !c.closures && !c.plans && !c.history && !c.address && !c.roundTheClock && !r.when.specialDay
+  );
+}
+
+/** "which stations are open on Sunday?" with no place, no "near", no special day and no place given before. */
+function asksWhichAreOpen(r: Reading): boolean {
+  const c = r.cues;
+  return (
+    r.says(WHICH_ARE_OPEN) && noPlace(r) && !r.says(PART_OF_LONDON) && r.ctx.lastLocation === undefined && !c.nearest && !c.locationGiven && !c.distance && !r.when.specialDay &&
+    r.pastDate === undefined && !c.closures && !c.plans && !c.history && !c.address && !c.roundTheClock
   );
 }
 

@@ -11,6 +11,8 @@ import { COMMON_WORDS, wordTable } from './lexicon';
 const KNOWN_TYPOS = wordTable({
   opning: 'opening', openning: 'opening', oppening: 'opening', opeing: 'opening', openin: 'opening', opnening: 'opening',
   opn: 'open', opne: 'open', oepn: 'open',
+  accessability: 'accessibility', accesibility: 'accessibility', accessiblity: 'accessibility', accesible: 'accessible', accessable: 'accessible', wheelchare: 'wheelchair',
+  apointment: 'appointment', appoinment: 'appointment', appointmant: 'appointment',
   tomorow: 'tomorrow', tommorow: 'tomorrow', tommorrow: 'tomorrow', tomorro: 'tomorrow', tmrw: 'tomorrow', tmr: 'tomorrow',
   tmw: 'tomorrow', tomoz: 'tomorrow', '2moro': 'tomorrow', '2morrow': 'tomorrow', tmorrow: 'tomorrow', tomrrow: 'tomorrow',
   '2day': 'today', tday: 'today', tonite: 'tonight', '2nite': 'tonight', '2night': 'tonight',
@@ -38,9 +40,9 @@ const KNOWN_TYPOS = wordTable({
   thnks: 'thanks', thanku: 'thanks', tyvm: 'thanks', hw: 'how', y: 'why', wy: 'why', whn: 'when', wher: 'where', whre: 'where',
   // Requests the bot cannot do, as typed.
   emial: 'email', emal: 'email', emali: 'email', eamil: 'email', emai: 'email', remnd: 'remind', remid: 'remind', reming: 'remind',
-  remider: 'reminder', reminer: 'reminder', remindr: 'reminder', reminda: 'reminder', apointment: 'appointment',
-  appoinment: 'appointment', appointmnet: 'appointment', appointmet: 'appointment', apointmnet: 'appointment', appiontment: 'appointment',
-  appoitment: 'appointment', apptment: 'appointment',
+  remider: 'reminder', reminer: 'reminder', remindr: 'reminder', reminda: 'reminder',
+  appointmnet: 'appointment', appointmet: 'appointment', apointmnet: 'appointment', appiontment: 'appointment', appoitment: 'appointment',
+  apptment: 'appointment',
 });
 
 /** Keywords worth correcting towards when a word is one slip away. */

@@ -19,6 +19,9 @@ const IDENTITY = /^I'm StationDesk, a chatbot\. I answer questions about police 
 const FRESHNESS = /^My information was last checked on \d{1,2} \w+ 20\d\d, and my latest source is from 28 February 2026\.$/;
 const IF_CLOSED = /^If your counter is closed, call 101 or report online at met\.police\.uk when it is not an emergency, and 999 in an emergency\.$/;
 const NEAREST = /^To find the nearest front counter(?: open now)?, I need to know where you are\.$/;
+const VIDEO = /^The Met offers video appointments with officers\. The Met calls them "highly effective and popular"/;
+const ABOUT_THE_BOT = /^I'm StationDesk, an open-source chatbot, not a Metropolitan Police service: my answers come from published sources, each with its date\.$/;
+const SILENT_55 = /^\*\*Call 999 now\*\*/;
 
 /** [what the resident says, what the first line must match]. */
 const CASES: [string, RegExp][] = [
@@ -100,6 +103,56 @@ const CASES: [string, RegExp][] = [
   ['what are the yellow phones outside for', /phones/i],
   ['@StationDesk what is a front counter', PURPOSE],
   ['StationDesk what can i do at the front desk', PURPOSE],
+  // What staff do there, said other ways.
+  ['what do they do at the police station front desk', PURPOSE],
+  ['what kind of things can i do at a police counter', PURPOSE],
+  ['what can the front counter help with', PURPOSE],
+  ['whats the front desk for lol', PURPOSE],
+  ['what can u do at the front desk', PURPOSE],
+  ['why would i go to a police station', PURPOSE],
+  // Video appointments (§4): the Met offers them; how to book is not in the data.
+  ['can i get a video appointment with the police', VIDEO],
+  ['how do i book a video appointment', VIDEO],
+  ['video call with an officer?', VIDEO],
+  ['can i speak to an officer over video', VIDEO],
+  ['do the met do online appointments', VIDEO],
+  ['is there a way to talk to police on facetime', VIDEO],
+  // The bot itself: what it is, who runs it, whether it is official, where its facts come from.
+  ['what is stationdesk', ABOUT_THE_BOT],
+  ['is this official', ABOUT_THE_BOT],
+  ['is this bot run by the met', ABOUT_THE_BOT],
+  ['are you from the police', ABOUT_THE_BOT],
+  ['r u the met police', ABOUT_THE_BOT],
+  ['who runs this bot', ABOUT_THE_BOT],
+  ['who made this', ABOUT_THE_BOT],
+  ['where does your information come from', ABOUT_THE_BOT],
+  ['where do you get your info from', ABOUT_THE_BOT],
+  ['what are your sources', ABOUT_THE_BOT],
+  ['how do you know all this', ABOUT_THE_BOT],
+  // Whether an appointment is needed: asked, not a request to book one.
+  ['do i need to book an appointment to report a crime', NOT_SAID(/say whether you need an appointment to visit a front counter\./)],
+  ['do i have to make an appointment before going', NOT_SAID(/say whether you need an appointment to visit a front counter\./)],
+  ['is an appointment needed', NOT_SAID(/say whether you need an appointment to visit a front counter\./)],
+  ['do i need an apointment', NOT_SAID(/say whether you need an appointment to visit a front counter\./)],
+  ['accessability at the front desk', NOT_SAID(/say whether front counters are wheelchair accessible or step-free\./)],
+  // Errands done at a counter: HORTI (producing documents), getting property back, bail, lost property.
+  ['HORTI where do i take it', NEAREST],
+  ['i got a horti what do i do', NEAREST],
+  ['how do i get my stuff back from the police', NEAREST],
+  ['i need to get my phone back from the police', NEAREST],
+  ['where do i hand in a lost purse', NEAREST],
+  ['can i sign on for bail at any police station', NEAREST],
+  // 101, online, Crimestoppers, interpreters, said other ways.
+  ['is 101 free to call', /^If it is not an emergency: call 101, or report online at met\.police\.uk\./],
+  ['what is the non emergency number for the met', /^If it is not an emergency: call 101, or report online at met\.police\.uk\./],
+  ['can i report a crime online instead of going in', REPORT],
+  ['how do i report anonymously online', /^To report a crime without giving your name, contact Crimestoppers: 0800 555 111/],
+  ['crimestoppers number?', /^To report a crime without giving your name, contact Crimestoppers: 0800 555 111/],
+  ['i cant speak english well can i get an interpreter', LANGUAGE_LINE],
+  // The silent 55 call: 999 without speaking, 999 first.
+  ['what is the silent 55 call', SILENT_55],
+  ['what does pressing 55 do', SILENT_55],
+  ['whats the 55 thing', SILENT_55],
 ];
 
 describe('service questions said many ways: the first sentence answers what was asked', () => {
@@ -131,6 +184,37 @@ describe('service questions said many ways: the first sentence answers what was 
     expect(text).to.include('Contact points');
     expect(text).to.include('tell me your postcode or area');
     expect(text).to.not.include('Policing hubs');
+  });
+
+  it('what a counter is for says in the text what people go there for: crimes, lost property, documents, bail', async () => {
+    const text = await new Conversation().askText('what can i do at a police front counter');
+    expect(text).to.include('About a quarter of public visits are to report a crime or a traffic collision');
+    for (const use of ['leaving or collecting lost property', 'presenting documents', 'handing in evidence', 'reporting as part of bail conditions']) expect(text).to.include(use);
+  });
+
+  it('video appointments: how to book one is not in the data, so it says so and where to ask; an officer visit is booked through 101', async () => {
+    const text = await new Conversation().ask('how do i book a video appointment');
+    expect(text).to.include("My sources don't say how to book one: call 101 or check met.police.uk.");
+    expect(text).to.include('Victims of crime can book an officer to come and see them. Book through 101');
+  });
+
+  it('the bot itself: who publishes its sources, how current it is, and where to check officially', async () => {
+    const text = await new Conversation().ask('where does your information come from');
+    expect(text).to.match(/My facts come from \d+ publishers: official ones such as Metropolitan Police/);
+    expect(text).to.match(/My information was last checked on \d{1,2} \w+ 20\d\d, and my latest source is from 28 February 2026\./);
+    expect(text).to.include('For anything official, check met.police.uk or call 101.');
+  });
+
+  it('after an answer, "what are your sources?" still gives that answer\'s sources', async () => {
+    const conversation = new Conversation();
+    await conversation.ask('is brixton open now');
+    const text = await conversation.ask('what are your sources');
+    expect(text.split('\n')[0]).to.match(/^About ".*Brixton.*", my sources? (?:is|are):/);
+  });
+
+  it('asking to book an appointment is still declined, not read as whether one is needed', async () => {
+    const text = await new Conversation().ask('can you book me an appointment');
+    expect(text.split('\n')[0]).to.match(/^I can't book or change appointments\./);
   });
 
   it('leaves hours, open and how-to-get-there questions alone', async () => {

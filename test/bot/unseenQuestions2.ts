@@ -89,7 +89,8 @@ export const UNSEEN_CASES_2: UnseenCase[] = [
       { say: 'SE15 4', must: [BRIXTON, /open now/, LEWISHAM] },
     ],
   },
-  { topic: "what's open in a region", turns: [{ say: "what's open now in south london", must: [ASKS_LOCATION], mustNot: [/Which police station/] }] },
+  // A part of London by compass: its counters open now (by their positions), not the whole network, and no question back.
+  { topic: "what's open in a region", turns: [{ say: "what's open now in south london", must: [/open in South London now/, /Lewisham/], mustNot: [/Which police station/, /Edmonton/] }] },
   {
     topic: 'somewhere to go at 11pm',
     turns: [

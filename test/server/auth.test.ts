@@ -8,6 +8,7 @@ import { createSign, generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { createServer as createHttpServer } from 'node:http';
 import { expect } from 'chai';
 import type { TurnContext } from 'botbuilder';
+import { type ConnectorClient, MicrosoftAppCredentials } from 'botframework-connector';
 import { closeServer, consoleErrorsDuring, listenOnLoopback, messageActivity, postJson, reply, type RunningServer, startServer } from './helpers';
 
 const APP_ID = '00000000-0000-4000-8000-00000000a11d';
@@ -29,9 +30,12 @@ describe('HTTP edge: Bot Framework authentication on /api/messages', () => {
   const channelKeys = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const attackerKeys = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const reachedBot: string[] = [];
+  // The connector client each turn was given, to post its replies with.
+  const clients: unknown[] = [];
   const bot = {
     run: async (context: TurnContext) => {
       reachedBot.push(context.activity.text ?? context.activity.type);
+      clients.push(context.turnState.get((context.adapter as unknown as { ConnectorClientKey: symbol }).ConnectorClientKey));
     },
   };
 
@@ -61,6 +65,7 @@ describe('HTTP edge: Bot Framework authentication on /api/messages', () => {
   });
   beforeEach(() => {
     reachedBot.length = 0;
+    clients.length = 0;
   });
 
   const activity = (text: string) => messageActivity(SERVICE_URL, text);
@@ -110,6 +115,20 @@ describe('HTTP edge: Bot Framework authentication on /api/messages', () => {
     const res = await postJson(`${server.url}/api/messages`, activity('genuine'), { Authorization: `Bearer ${token}` });
     expect(res.status).to.equal(200);
     expect(reachedBot).to.deep.equal(['genuine']);
+  });
+
+  it('posts with one connector client across authenticated turns, holding the bot\'s own credentials', async () => {
+    for (const text of ['first', 'second']) {
+      const token = signToken(channelKeys.privateKey, 'channel-key', claims);
+      const res = await postJson(`${server.url}/api/messages`, activity(text), { Authorization: `Bearer ${token}` });
+      expect(res.status).to.equal(200);
+    }
+    expect(reachedBot).to.deep.equal(['first', 'second']);
+    expect(clients[0]).to.equal(clients[1]);
+    const client = clients[0] as ConnectorClient;
+    expect(client.credentials).to.be.instanceOf(MicrosoftAppCredentials);
+    expect((client.credentials as MicrosoftAppCredentials).appId).to.equal(APP_ID);
+    expect((client as unknown as { baseUri: string }).baseUri).to.equal(SERVICE_URL);
   });
 
   it('answers 401, not 500 or a hang, when the signing keys cannot be fetched', async () => {

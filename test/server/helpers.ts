@@ -61,7 +61,7 @@ export const TEST_ENV: Record<string, string> = {
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const config = loadConfig({ ...TEST_ENV, ...options.env });
   const logs = options.logs ?? captureLogs({ logMessageText: options.logMessageText ?? config.logMessageText });
-  const adapter = createAdapter(config, logs.logger);
+  const adapter = createAdapter(config, logs.logger, { reuseClients: true });
   const server = createServer({
     config,
     adapter,

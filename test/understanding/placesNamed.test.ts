@@ -184,7 +184,8 @@ describe('understand: places residents name (gazetteer)', () => {
     it('a sentence about something else than where one is stays what it was', () => {
       const rows: [string, Question['intent']][] = [
         ["I'm in a meeting", 'out-of-scope'],
-        ["I'm in trouble", 'out-of-scope'],
+        // Not a place; told to the police, someone in trouble gets the safety net's conditional 999 line.
+        ["I'm in trouble", 'emergency'],
         ['I live in hope', 'out-of-scope'],
         ["I'm at the gym", 'out-of-scope'],
         ['I work in retail', 'out-of-scope'],

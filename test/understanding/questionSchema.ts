@@ -107,6 +107,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
     textOrRelay: z.literal(true).optional(),
     unsure: z.literal(true).optional(),
     services: z.array(z.enum(['police', 'ambulance', 'fire'])).optional(),
+    language: z.string().min(1).optional(),
   }),
   only('non-emergency-contact'),
   z.strictObject({

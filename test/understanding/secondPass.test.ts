@@ -27,7 +27,7 @@ describe('second pass: "anywhere open?" is a nearest question', () => {
   checkRows([
     { say: 'is there anywhere open now', intent: 'nearest', desk: 'open-now', place: 'none' },
     { say: 'anywhere open right now?', intent: 'nearest', desk: 'open-now' },
-    { say: "what's open now in south london", intent: 'nearest', desk: 'open-now', place: 'none' },
+    { say: "what's open now in south london", intent: 'open-list' },
     { say: 'is somewhere open near SE15', intent: 'nearest', place: 'district:SE15' },
     { say: "what's open in hackney", intent: 'borough-desks', place: 'borough:Hackney' },
   ]);
@@ -65,7 +65,8 @@ describe('second pass: times said the British way, and in the evening', () => {
 describe('second pass: the past, as of a date or a change', () => {
   checkRows([
     { say: 'when did kensington become 24/7', intent: 'history', station: 'kensington' },
-    { say: 'when did uxbridge stop being 24 hours', intent: 'history', station: 'uxbridge' },
+    // Stopping being 24 hours is a change: the counter as it was the day before it (its hours, from the timeline).
+    { say: 'when did uxbridge stop being 24 hours', intent: 'past', station: 'uxbridge' },
     { say: 'how long has lewisham been 24 hours', intent: 'history', station: 'lewisham' },
     { say: 'what were the hours of holborn police station', intent: 'history', station: 'holborn' },
     // A counter at a time gone by is answered as of then (the timeline's spells), not with its whole history.

@@ -104,7 +104,6 @@ describe('understand: case tables (real place finder)', () => {
     { say: 'where can i report a crime in person near SE18', intent: 'nearest', place: 'district:SE18' },
     { say: 'i need to go to a police station in tottenham', intent: 'nearest', station: 'tottenham' },
     { say: "nearest police station that's open now", intent: 'nearest', place: 'none', desk: 'open-now' },
-    { say: 'which police stations are open on a sunday', intent: 'nearest', place: 'none', desk: 'any' },
     { say: 'nearest police station to blahville', intent: 'nearest', place: 'not-found' },
     { say: 'any police station open near me right now', intent: 'nearest', place: 'none', desk: 'open-now' },
   ]);
@@ -139,7 +138,9 @@ describe('understand: case tables (real place finder)', () => {
     { say: 'whats the reasoning behind shutting police stations', intent: 'plans', topic: 'why' },
     { say: 'how come they closed so many counters', intent: 'plans', topic: 'why' },
     { say: "what's happening to london police stations", intent: 'plans', topic: 'general' },
-    { say: 'are more closures planned', intent: 'plans', topic: 'general' },
+    { say: 'are more closures planned', intent: 'plans', topic: 'ahead' },
+    // Which of the network's counters are open then: no place given, so the list, not the nearest.
+    { say: 'which police stations are open on a sunday', intent: 'open-list' },
   ]);
 
   table('reporting, contacts and alternatives', [
@@ -234,9 +235,14 @@ describe('understand: case tables (real place finder)', () => {
 });
 
 describe('understand: a foreign cry for help leads with 999', () => {
-  it('flags "socorro" as a possible emergency in Spanish', () => {
+  it('reads "socorro" as an emergency, in Spanish (999 first, then an interpreter on the call)', () => {
     const q = ask('socorro me están robando');
-    expect(q).to.deep.equal({ intent: 'non-english', language: 'Spanish', mayBeEmergency: true });
+    expect(q).to.deep.equal({ intent: 'emergency', language: 'Spanish' });
+  });
+
+  it('reads a word of harm in another language as an emergency, with no cry for help', () => {
+    expect(ask('un bărbat are un cuțit în fața casei mele')).to.deep.equal({ intent: 'emergency', language: 'Romanian' });
+    expect(ask('mein Mann schlägt mich und ich kann nicht raus')).to.include({ intent: 'emergency', language: 'German' });
   });
 
   it('does not flag an ordinary foreign question', () => {

@@ -5,7 +5,7 @@
 import { DateTime } from 'luxon';
 import { BoundedCache } from '../../stations/boundedCache';
 import type { DatePrecision, TimelineEvent } from '../../stations/model';
-import { LONDON_LOCALE, LONDON_ZONE } from '../../stations/openingHours';
+import { LONDON, LONDON_LOCALE, LONDON_ZONE } from '../../stations/openingHours';
 import type { DatedMark } from '../../stations/timeline';
 
 // The dates and minutes replies name (today, a weekday asked, a source's date) recur all day, and reading
@@ -91,10 +91,11 @@ const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}(?:Z|[+-]\d{2}:\
 /** The instant an answer was computed, on London's clock; falls back to the start of the as-of day. */
 export function answerInstant(at: string, asOf: string): DateTime {
   // Answers write their instant as luxon's toISO() does; the engine's own parser reads that form exactly, and faster.
+  // In LONDON, the zone that works out each hour's offset once (every reply steps this instant).
   const ms = ISO_INSTANT.test(at) ? Date.parse(at) : Number.NaN;
-  if (!Number.isNaN(ms)) return DateTime.fromMillis(ms, { zone: LONDON_ZONE, locale: LONDON_LOCALE });
+  if (!Number.isNaN(ms)) return DateTime.fromMillis(ms, { zone: LONDON, locale: LONDON_LOCALE });
   const instant = DateTime.fromISO(at, { setZone: true });
-  if (at && instant.isValid) return instant.setZone(LONDON_ZONE).setLocale(LONDON_LOCALE);
+  if (at && instant.isValid) return instant.setZone(LONDON).setLocale(LONDON_LOCALE);
   return parse(asOf);
 }
 

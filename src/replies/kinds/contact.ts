@@ -64,7 +64,11 @@ export function renderContact(answer: ContactAnswer): AnswerSections {
       // "Call 999 now" first, always; then, when asked for, the ways to reach 999 without speaking.
       const ways = emergencyWays(answer);
       const about999 = `${n999} is for a crime happening now, or when someone is in immediate danger. It is open 24 hours a day, every day.`;
-      const keyLines = [...ways.lines, `If it is not an emergency: ${lowerFirst(nonEmergency)}`, about999];
+      // Danger written in another language: the interpreter on the 999 call, asked for by the language's name.
+      const interpreter = answer.language
+        ? [`When ${n999} answers, say "${answer.language}": an interpreter can join the call. ${contactText(contacts, 'interpreter', 2) ?? ''}`.trim()]
+        : [];
+      const keyLines = [...interpreter, ...ways.lines, `If it is not an emergency: ${lowerFirst(nonEmergency)}`, about999];
       const askFor = whomToAskFor(answer.services ?? ['police']);
       // The safety net: a situation read, no harm for sure. Still 999 first, said as a condition.
       const unsureLine = `If you or anyone is in danger now, call ${n999}.`;
@@ -72,7 +76,7 @@ export function renderContact(answer: ContactAnswer): AnswerSections {
         headline: answer.unsure ? bold(unsureLine) : `${bold(`Call ${n999} now`)}${askFor}.`,
         keyLines: keyLines.slice(0, MAX_KEY_LINES),
         details: [...keyLines.slice(MAX_KEY_LINES), ...ways.details],
-        sources: sources(['emergency', ...ways.keys]),
+        sources: sources(['emergency', ...(answer.language ? (['interpreter'] as const) : []), ...ways.keys]),
         speak: answer.unsure ? unsureLine : `Call ${n999} now${askFor}.`,
         suggestions: [],
       };

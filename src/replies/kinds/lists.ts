@@ -112,25 +112,30 @@ export function renderOpenList(answer: OpenListAnswer): AnswerSections {
   const n = desks.length;
   // "on Sunday", "today", "now", "at 21:00": the label as said after "open".
   const when = answer.asked ? ` ${answer.asked.moment ? answer.asked.label : answer.asked.label.replace(/^(?=[A-Z])/, 'on ')}` : '';
-  const large = (g: { desks: CounterStatus[] }) => g.desks.length > 4;
+  // A part of London names every counter (a few): a whole London list says its large groups by number.
+  const large = (g: { desks: CounterStatus[] }) => !answer.part && g.desks.length > 4;
   const items = groups.map((g, i) => {
     const names = g.desks.map((s) => bold(shortStationName(s.station)));
     const who = large(g) ? (i === groups.length - 1 && groups.length > 1 ? `The other ${g.desks.length}` : `${capitalise(countWord(g.desks.length))} counters`) : joinAnd(names);
     return `${who} ${groupHours(g.desks)}`;
   });
   // A few shared hours fit in the first sentence, which must answer on its own (text without the card).
-  const inHeadline = groups.length <= 3;
-  const count = `${capitalise(countWord(n))} police front ${plural(n, 'counter')} ${n === 1 ? 'is' : 'are'} open in London${when}`;
+  const inHeadline = groups.length <= 3 && (!answer.part || n <= 4);
+  const where = answer.part ? answer.part.label.replace(/^./, (c) => c.toUpperCase()) : 'London';
+  const count = `${capitalise(countWord(n))} police front ${plural(n, 'counter')} ${n === 1 ? 'is' : 'are'} open in ${where}${when}`;
   const headline =
     n === 0
-      ? `No police front counter in London is open${when}, as far as my sources show.`
+      ? `No police front counter in ${where} is open${when}, as far as my sources show.`
       : inHeadline
         ? `${count}: ${items.map((item, i) => (i === 0 ? item : item.replace(/^The/, 'the'))).join('; ')}.`
         : `${count}:`;
   const bigGroups = groups.filter(large);
   return {
     headline,
-    keyLines: n === 0 ? ['For an emergency, call 999; otherwise 101 or met.police.uk.'] : [],
+    keyLines: [
+      ...(answer.part ? [`${where} taken by map position, from the middle of London's counters. For the nearest to where you are, tell me your postcode or area.`] : []),
+      ...(n === 0 ? ['For an emergency, call 999; otherwise 101 or met.police.uk.'] : []),
+    ],
     list: n === 0 || inHeadline ? null : { items: items.map((item) => `${item}.`) },
     card: {
       title: `Police front counters open${when}`,

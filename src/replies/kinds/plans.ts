@@ -10,8 +10,8 @@ import { formatDate } from '../format/dates';
 import { factLines, firstFacts, groupFacts } from '../format/facts';
 import { scheduleText } from '../format/hours';
 import { planShortName, shortStationName } from '../format/names';
-import { citedOfHours, isBeyondSources, undated } from '../format/sources';
-import { bold, capitalise, countWord, firstSentences, plural, pounds, sentence } from '../format/text';
+import { citedOf as citedOfEvents, citedOfHours, isBeyondSources, undated } from '../format/sources';
+import { bold, capitalise, countWord, firstSentences, joinAnd, plural, pounds, sentence } from '../format/text';
 import type { AnswerSections, Cited } from '../sections';
 
 type PlansAnswer = Extract<Answer, { kind: 'plans' }>;
@@ -83,6 +83,8 @@ export function renderPlans(answer: PlansAnswer): AnswerSections {
     };
   }
 
+  if (answer.topic === 'ahead') return closuresAhead(answer, dating, suggestions);
+
   const full = answer.topic !== 'general';
   const plans = full ? answer.plans : [...answer.plans].sort((a, b) => (a.proposedOn < b.proposedOn ? 1 : -1));
   if (plans.length === 0) return { headline: "I don't have the details of that plan.", dating, suggestions };
@@ -98,6 +100,39 @@ export function renderPlans(answer: PlansAnswer): AnswerSections {
     },
     details: full ? [pounds(first.summary)] : plans.map((p) => `${planShortName(p.id, p.shortName)}: ${pounds(p.summary)}`),
     sources: { cited: full ? citedOfPlan(first) : planCited, publishers: answer.publishers },
+    dating,
+    suggestions,
+  };
+}
+
+/**
+ * "Are any more closing?": the counters a closure is decided or proposed for, as the sources say; else none, said
+ * with the date the sources run to. A closure reported with no date or decision (an estates plan) is a key line.
+ */
+function closuresAhead(answer: PlansAnswer, dating: AnswerSections['dating'], suggestions: string[]): AnswerSections {
+  const ahead = answer.closingAhead ?? [];
+  const name = (a: (typeof ahead)[number]) => bold(shortStationName(a.status.station));
+  const decided = ahead.filter((a) => a.outlook.decided !== null);
+  const proposed = ahead.filter((a) => a.outlook.decided === null && a.outlook.proposed !== null);
+  const reported = ahead.filter((a) => a.outlook.decided === null && a.outlook.proposed === null && a.outlook.reported !== null);
+  const closingOn = (a: (typeof ahead)[number]) => `${name(a)} (${formatDate(a.outlook.decided!.date, a.outlook.decided!.precision)})`;
+  const headline =
+    decided.length > 0
+      ? `${capitalise(countWord(decided.length))} front ${plural(decided.length, 'counter')} ${decided.length === 1 ? 'is' : 'are'} due to close: ${joinAnd(decided.map(closingOn))}.`
+      : proposed.length > 0
+        ? `No closure is decided, but my sources show ${countWord(proposed.length)} proposed: ${joinAnd(proposed.map(name))}.`
+        : `No more front counter closures are decided or proposed, as far as my sources show (my latest source is from ${formatDate(answer.sourcesUpTo)}).`;
+  const last = answer.closureRounds.at(-1);
+  const rows = reported.map((a) => a.outlook.reported!);
+  return {
+    headline,
+    keyLines: [
+      ...reported.map((a) => `Reported, with no date or decision: ${name(a)}: ${sentence(pounds(a.outlook.reported!.value))}`),
+      `${answer.openCount} front ${plural(answer.openCount, 'counter')} ${answer.openCount === 1 ? 'is' : 'are'} open in London now${last ? `; the latest round of closures was in ${last.label}` : ''}.`,
+    ].filter(Boolean).slice(0, 2),
+    card: { title: 'Closures ahead', asOfLine: `As of ${formatDate(answer.asOf)}` },
+    details: ['Plans can change at short notice: check met.police.uk.'],
+    sources: { cited: [...citedOfEvents(rows), ...ahead.flatMap((a) => (a.outlook.decided ? citedOfEvents([a.outlook.decided.event]) : a.outlook.proposed ? citedOfEvents(a.status.decidedBy) : []))], publishers: answer.publishers },
     dating,
     suggestions,
   };

@@ -15,6 +15,7 @@ import { shortStationName } from '../format/names';
 import { citedOf, undated } from '../format/sources';
 import { bold, capitalise, countWord, firstSentences, joinAnd, plural, pounds, residentWording, sentence } from '../format/text';
 import { describeStatus } from '../parts/status';
+import type { RenderContext } from '../reply';
 import type { AnswerSections } from '../sections';
 
 type ServiceAnswer = Extract<Answer, { kind: 'service' }>;
@@ -39,6 +40,9 @@ const TOPIC_NOUN: Record<ServiceAnswer['topic'], string> = {
   'id-check': 'ID check',
   complaint: 'complaints process',
   'if-closed': 'way to reach the police',
+  'video-appointment': 'video appointment',
+  'about-the-bot': 'source',
+  pledge: 'pledge',
 };
 
 /** What the data does not say, for the topics it is silent on: the first sentence of the answer. */
@@ -70,6 +74,9 @@ const TOPIC_TITLE: Record<ServiceAnswer['topic'], string> = {
   'id-check': 'ID at the counter',
   complaint: 'Complaints',
   'if-closed': 'If your counter is closed',
+  'video-appointment': 'Video appointments',
+  'about-the-bot': 'Where my answers come from',
+  pledge: 'Pledges of a 24-hour counter in every borough',
 };
 
 /** `Policing hubs: local bases for ...` -> label and the rest; `2025–26 (Met ...): Only 1% ...` -> era and the rest. */
@@ -85,7 +92,23 @@ function open24x7Names(answer: ServiceAnswer): string {
   return joinAnd(answer.open24x7.map((s) => bold(s.station.name)));
 }
 
-function headlineAndLines(answer: ServiceAnswer): { headline: string; lines: string[]; list?: string[] } {
+/** "official ones such as the Metropolitan Police and the Mayor of London, and news, local news ...": who publishes the data's sources, by kind. */
+function publishersSaid(answer: ServiceAnswer): { count: number; said: string } {
+  const byKind = new Map<string, Set<string>>();
+  for (const { name, kind } of Object.values(answer.publishers)) {
+    if (!byKind.has(kind)) byKind.set(kind, new Set());
+    byKind.get(kind)!.add(name.replace(/\s*\(.*\)$/, ''));
+  }
+  const count = new Set(Object.values(answer.publishers).map((p) => p.name)).size;
+  const official = [...(byKind.get('official') ?? [])].slice(0, 2);
+  const others = (['news', 'local-news', 'politician', 'community'] as const).filter((k) => byKind.has(k)).map((k) => PUBLISHER_KIND_WORDS[k]);
+  const parts = [official.length > 0 ? `official ones such as ${joinAnd(official)}` : '', others.length > 0 ? joinAnd(others) : ''].filter(Boolean);
+  return { count, said: parts.join(', and ') };
+}
+
+const PUBLISHER_KIND_WORDS = { news: 'news reports', 'local-news': 'local news', politician: "politicians' statements", community: 'community groups' } as const;
+
+function headlineAndLines(answer: ServiceAnswer, context?: RenderContext): { headline: string; lines: string[]; list?: string[] } {
   const { facts } = answer;
   const [first] = facts.map(split);
   switch (answer.topic) {
@@ -145,12 +168,17 @@ function headlineAndLines(answer: ServiceAnswer): { headline: string; lines: str
           .concat(facts.filter((f) => !f.text.includes(' | ') && !f.text.trim().endsWith(':')).map((f) => clean(split(f).rest))),
       };
     }
-    case 'purpose':
+    case 'purpose': {
+      // What people go there for, in the text too (not only the card): the data's visit types and the uses people describe.
+      const reasons = facts.filter((f) => /^[a-z]/.test(f.text)).map((f) => f.text);
+      const share = facts.map((f) => /^visit types\.\s*(.*?\.)(?:\s|$)/i.exec(f.text)?.[1]).find((t) => t !== undefined);
+      const uses = reasons.length > 0 ? `${share ? `${clean(share)} ` : ''}People also go there for ${joinAnd(reasons)}.` : '';
       return {
         headline: answer.definition ?? 'A front counter is the public desk of a police station.',
-        lines: [`${capitalise(countWord(answer.openCount))} front counters are open in London today: ask me for the nearest one.`, alternativesShort(answer.contacts)],
+        lines: [uses, `${capitalise(countWord(answer.openCount))} front counters are open in London today: ask me for the nearest one.`, alternativesShort(answer.contacts)].filter(Boolean),
         list: facts.map((f) => clean(f.text)),
       };
+    }
     case 'no-counter': {
       const none = answer.boroughsWithoutCounter;
       const headline =
@@ -172,6 +200,38 @@ function headlineAndLines(answer: ServiceAnswer): { headline: string; lines: str
         lines: ['To find the nearest front counter still open, tell me your postcode or area.'],
         list: facts.map((f) => clean(f.text)),
       };
+    case 'video-appointment': {
+      const video = facts.find((f) => /^video appointments\b/i.test(f.text));
+      const inPerson = facts.find((f) => /^in-person appointments\b/i.test(f.text));
+      const check = `My sources don't say how to book one: call ${contactNumber(answer.contacts, 'nonEmergency')} or check met.police.uk.`;
+      if (!video) return { headline: `My sources don't describe video appointments. Check met.police.uk or call ${contactNumber(answer.contacts, 'nonEmergency')}.`, lines: [] };
+      const text = clean(video.text);
+      const what = firstSentences(text, 1);
+      return {
+        headline: `The Met offers ${what.charAt(0).toLowerCase()}${what.slice(1)} ${text.slice(what.length).trim()}`.trim(),
+        lines: [check, inPerson ? sentence(clean(inPerson.text).replace(/^In-person appointments\.\s*/, '')) : ''].filter(Boolean),
+      };
+    }
+    case 'about-the-bot': {
+      const { count, said } = publishersSaid(answer);
+      return {
+        headline: `I'm ${context?.botName ?? 'StationDesk'}, an open-source chatbot, not a Metropolitan Police service: my answers come from published sources, each with its date.`,
+        lines: [
+          count > 0 ? `My facts come from ${count} publishers: ${said}.` : '',
+          `My information was last checked on ${formatDate(answer.verifiedOn)}, and my latest source is from ${formatDate(answer.sourcesUpTo)}.`,
+          `For anything official, check met.police.uk or call ${contactNumber(answer.contacts, 'nonEmergency')}.`,
+        ].filter(Boolean),
+        list: facts.map((f) => firstSentences(clean(f.text.replace(/^how sure is this list\?\s*/i, '').replace(/\bbelow /, '')), 2)),
+      };
+    }
+    case 'pledge': {
+      // "Pledges residents may mention: 2017: the Mayor committed ..." -> "2017: the Mayor committed ...".
+      const pledges = facts.map((f) => clean(f.text.replace(/^pledges residents may mention:\s*/i, '')));
+      if (pledges.length === 0) return { headline: "My sources don't record a pledge about front counters.", lines: [] };
+      const [first, ...rest] = pledges;
+      const last = rest.at(-1);
+      return { headline: `${capitalise(first.replace(/^(\d{4}): /, 'In $1, '))}${last ? ` ${capitalise(last.replace(/^[\d–-]+: /, ''))}` : ''}`, lines: [], list: rest.slice(0, -1) };
+    }
     case 'freshness':
       return {
         headline: `My information was last checked on ${formatDate(answer.verifiedOn)}, and my latest source is from ${formatDate(answer.sourcesUpTo)}.`,
@@ -180,8 +240,8 @@ function headlineAndLines(answer: ServiceAnswer): { headline: string; lines: str
   }
 }
 
-export function renderService(answer: ServiceAnswer): AnswerSections {
-  const { headline, lines, list } = headlineAndLines(answer);
+export function renderService(answer: ServiceAnswer, context?: RenderContext): AnswerSections {
+  const { headline, lines, list } = headlineAndLines(answer, context);
   const counter = answer.counter;
   const counterLines: string[] = [];
   let lead = headline;

@@ -86,8 +86,10 @@ function temporaryClosures(events: readonly TimelineEvent[]): { closed: Timeline
   return out;
 }
 
-function temporaryClosureText(name: string, events: readonly TimelineEvent[]): string {
+function temporaryClosureText(name: string, events: readonly TimelineEvent[], status: HistoryAnswer['status']): string {
   const spells = temporaryClosures(events);
+  // "was Pinner ever closed?" of a counter that closed for good: yes, and when.
+  if (spells.length === 0 && status.counter === 'closed' && status.since) return `The front counter at ${bold(name)} closed ${onDate(status.since)}, and has not reopened.`;
   if (spells.length === 0) return `My sources show no temporary closure of the front counter at ${bold(name)}.`;
   const parts = spells.map(
     ({ closed, reopened }) =>
@@ -126,8 +128,8 @@ export function renderStationHistory(answer: HistoryAnswer): AnswerSections {
   } else if (topic === 'closure-date' && status.counter === 'open') {
     headline = `The front counter at ${name} has not closed: ${meaning.headline.replace(/^.*? is open/, 'it is open')}`;
   } else if (topic === 'temporary-closure') {
-    headline = temporaryClosureText(station.name, answer.events);
-    keyLines = [meaning.headline];
+    headline = temporaryClosureText(station.name, answer.events, status);
+    keyLines = status.counter === 'closed' && temporaryClosures(answer.events).length === 0 ? meaning.history.slice(1, 2) : [meaning.headline];
   } else {
     headline = meaning.headline;
     keyLines = meaning.history.slice(0, 1);

@@ -101,6 +101,7 @@ function verdict(answer: PastAnswer, known: PastSpell[]): string {
 
 function headlineOf(answer: PastAnswer, name: string): string {
   const { period, spells } = answer;
+  if (!period && answer.asked.kind === 'before-change') return `My sources show no change to the hours of the front counter at ${name}, and no closure.`;
   if (!period) return `My sources show no closure of the front counter at ${name}, so there is no "before it closed".`;
   const when = periodWords(period);
   // Months the record has nothing on are said as a caution, not as a state.

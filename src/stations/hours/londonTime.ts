@@ -3,12 +3,45 @@
  * clock changes, and printing instants back as Londoners read them. Every
  * instant is passed in; nothing here reads the system clock.
  */
-import { DateTime } from 'luxon';
+import { DateTime, IANAZone } from 'luxon';
 import { BoundedCache } from '../boundedCache';
 import { clockText, type TimeStyle } from './clockText';
 
 export const LONDON_ZONE = 'Europe/London';
 export const LONDON_LOCALE = 'en-GB';
+
+const HOUR_MS = 3_600_000;
+
+/**
+ * Europe/London whose UTC offset is worked out once an hour of time rather than on every call: luxon
+ * asks the zone for its offset on each DateTime it makes from another (plus, startOf, set...), and
+ * answers by formatting the instant with Intl (formatToParts), the largest part of its cost. London's
+ * clocks change on the hour (01:00 UTC), so an hour whose first and last millisecond have the same
+ * offset has it throughout; an hour where they differ is worked out call by call, as luxon does. It is
+ * the IANA zone of that name to luxon (`equals`, formatting, names), so DateTimes made with it are the
+ * same as those made with the string.
+ */
+class LondonZone extends IANAZone {
+  // Keyed by the hour since 1970 (UTC): a year of hours, far more than a few weeks of answers look at.
+  private readonly offsets = new BoundedCache<number, number | null>(8192);
+
+  constructor() {
+    super(LONDON_ZONE);
+  }
+
+  override offset(ts: number): number {
+    if (!Number.isFinite(ts)) return super.offset(ts);
+    const hour = Math.floor(ts / HOUR_MS);
+    const steady = this.offsets.get(hour, () => {
+      const first = super.offset(hour * HOUR_MS);
+      return first === super.offset((hour + 1) * HOUR_MS - 1) ? first : null;
+    });
+    return steady ?? super.offset(ts);
+  }
+}
+
+/** London's zone for DateTimes made often (the clock each turn reads): see LondonZone. */
+export const LONDON = new LondonZone();
 
 /** The same instant on London's clock, with the locale that names BST/GMT properly. */
 export function toLondon(dt: DateTime): DateTime {

@@ -1,0 +1,123 @@
+/**
+ * Lists of counters said many ways, through the real turn pipeline: the 24-hour
+ * ones, those open on a day, late or now, all of them, those of a borough, the
+ * boroughs with none, the closures of a year, the closures still ahead, and how
+ * many. The first sentence gives the count or the answer (data/: the timeline as
+ * of Thursday 26 November 2026); the names follow, and a long list stays in
+ * short lines a phone can show.
+ */
+import { expect } from 'chai';
+import { Conversation } from './harness';
+
+const NOT_UNDERSTOOD = /Sorry, I (?:can't help with that|didn't understand)|Which police station (?:do you want|would you like)|I need to know where you are/;
+
+const TWO_24_HOURS = /^Only two front counters are open 24 hours a day since 3 March 2026: \*\*Lewisham\*\* and \*\*Charing Cross\*\*\./;
+const OPEN_LIST = (when: string) =>
+  new RegExp(`^27 police front counters are open in London${when}: \\*\\*Charing Cross\\*\\* and \\*\\*Lewisham\\*\\* open 24 hours a day; the other 25 open Mon–Fri 10:00–22:00; Sat–Sun 09:00–19:00\\.`);
+const LEFT = /^27 front counters are open in London now; two of them are open 24 hours a day\./;
+const NO_COUNTER = /^Five boroughs have no front counter now: Harrow, Kensington and Chelsea, Merton, Richmond upon Thames and Waltham Forest\./;
+const CLOSED_2017 = /^36 front counters closed between 14 December 2017 and January 2018 under the 2017 Public Access Strategy \(MOPAC\)/;
+const CLOSED_2026 = /^Ten front counters closed on 28 February 2026 under the 2025 front counter review \(Met\): Barking Learning Centre, Chingford/;
+const NONE_AHEAD = /^No more front counter closures are decided or proposed, as far as my sources show \(my latest source is from 28 February 2026\)\./;
+
+/** [what the resident says, what the first line must match]. */
+const CASES: [string, RegExp][] = [
+  // The 24-hour counters.
+  ['which stations are open 24/7', TWO_24_HOURS],
+  ['list the 24 hour police stations', TWO_24_HOURS],
+  ['any 24hr front counters left?', TWO_24_HOURS],
+  ['how many 24 hour stations are there', TWO_24_HOURS],
+  ['How many police stations in London are open 24 hours now?', TWO_24_HOURS],
+  ['where are the 24 hour ones', TWO_24_HOURS],
+  ['name the 24/7 stations', TWO_24_HOURS],
+  ['24/7 list pls', TWO_24_HOURS],
+  // Open on a day, late, now: the network's counters then.
+  ['which police stations are open on sunday', OPEN_LIST(' on Sunday')],
+  ['WHICH STATIONS ARE OPEN SUNDAY', OPEN_LIST(' on Sunday')],
+  ['what front counters are open at the weekend', OPEN_LIST(' this weekend')],
+  ['police stations open on saturday in london', OPEN_LIST(' on Saturday')],
+  ['which ones are still open', OPEN_LIST('')],
+  ['which ones open late', OPEN_LIST('')],
+  ['open police stations list', OPEN_LIST('')],
+  ['what police stations are open now', OPEN_LIST(' now')],
+  ['which are open right now', OPEN_LIST(' now')],
+  ['Hi, which police front counters are still open please?', LEFT],
+  // All of them.
+  ['list all open front counters', OPEN_LIST('')],
+  ['all front counters in london', OPEN_LIST('')],
+  ['give me a list of every police station', OPEN_LIST('')],
+  // How many.
+  ['how many front counters are open', LEFT],
+  ['how many police stations does london have', LEFT],
+  ['how many police front counters are left in london', LEFT],
+  ['how many are left', LEFT],
+  // A borough's counters, and the boroughs with none.
+  ['which stations are in croydon', /^Croydon has one police front counter: \*\*Croydon Police Station\*\*/],
+  ['front counters in hackney', /^Hackney has one police front counter: \*\*Stoke Newington Police Station\*\*/],
+  ["what's open in lambeth", /^Lambeth has one police front counter: \*\*Brixton Police Station\*\*/],
+  ['which boroughs have no front counter', NO_COUNTER],
+  ['how many boroughs have no counter', NO_COUNTER],
+  // The closures of a year or a plan.
+  ['which counters closed in 2017', CLOSED_2017],
+  ['which stations did sadiq close', CLOSED_2017],
+  ['list the closures of 2026', CLOSED_2026],
+  ['what closed in feb', CLOSED_2026],
+  ['which counters closed under the 2013 plan', /^Five front counters closed between 2012 and December 2013/],
+  // The closures still ahead.
+  ['which stations are proposed to close', NONE_AHEAD],
+  ['which counters are going to close', NONE_AHEAD],
+  ['are any more closing', NONE_AHEAD],
+  ['which front desks are closing next', NONE_AHEAD],
+  ['are more stations going to close', NONE_AHEAD],
+  ['will any more police stations close', NONE_AHEAD],
+  ['any future closures planned', NONE_AHEAD],
+  ['what closures are planned', NONE_AHEAD],
+  ['is the met planning to close more police stations', NONE_AHEAD],
+];
+
+describe('lists said many ways: the first sentence gives the count or the answer', () => {
+  for (const [say, first] of CASES) {
+    it(say, async () => {
+      const text = await new Conversation().ask(say);
+      expect(text.split('\n')[0]).to.match(first);
+      expect(text).to.not.match(NOT_UNDERSTOOD);
+    });
+  }
+
+  it('the closures ahead say what the sources report with no date or decision (Stratford), and how many are open', async () => {
+    const text = await new Conversation().ask('are any more closing');
+    expect(text).to.match(/Reported, with no date or decision: \*\*Stratford\*\*: estates strategy: Stratford station to close/);
+    expect(text).to.include('27 front counters are open in London now; the latest round of closures was in February 2026.');
+  });
+
+  it('a place given before keeps "which ones are open?" about the desks near it', async () => {
+    const conversation = new Conversation();
+    await conversation.ask('nearest police station to SE13 5JZ');
+    const text = await conversation.ask('which ones are open now');
+    expect(text.split('\n')[0]).to.not.match(/^27 police front counters/);
+    expect(text).to.include('Lewisham');
+  });
+
+  for (const [say, part, named, notNamed] of [
+    ['police stations in north london', 'North London', 'Colindale', 'Croydon'],
+    ['which stations are open in south london', 'South London', 'Croydon', 'Edmonton'],
+    ['east london front counters', 'East London', 'Ilford', 'Hounslow'],
+    ['west london police stations open', 'West London', 'Hounslow', 'Romford'],
+    ['which counters are open in central london', 'Central London', 'Charing Cross', 'Croydon'],
+    ['any police stations in north west london open on sunday', 'North West London on Sunday', 'Wembley', 'Lewisham'],
+  ] as const) {
+    it(`a part of London by compass, from the counters' own positions: ${say}`, async () => {
+      const text = await new Conversation().ask(say);
+      expect(text.split('\n')[0]).to.match(new RegExp(`^\\w+ police front counters? (?:is|are) open in ${part}`));
+      expect(text).to.include(`${part.replace(/ on Sunday$/, '')} taken by map position`);
+      expect(text).to.include(named);
+      expect(text).to.not.include(notNamed);
+    });
+  }
+
+  it('a long list of closures stays readable on a phone: one counter per short line', async () => {
+    const text = await new Conversation().ask('which counters closed in 2017');
+    const lines = text.split('\n');
+    for (const name of ['Uxbridge', 'Holborn']) expect(lines.some((l) => l.includes(name) && l.length <= 120), name).to.equal(true);
+  });
+});
