@@ -95,7 +95,6 @@ const CASES: [string, RegExp, RegExp | null][] = [
   ['make me an appointment at the front desk in sutton for monday', BOOK, BOOKED_THROUGH_101],
   ['book me in at tottenham police station on tuesday at 11', BOOK, BOOKED_THROUGH_101],
   ['i want to book a slot at charing cross', BOOK, BOOKED_THROUGH_101],
-  ['set up a video appointment with an officer for me', BOOK, BOOKED_THROUGH_101],
   ['can you reserve me a spot at the lewisham front desk', BOOK, BOOKED_THROUGH_101],
   // Calls and messages to the resident or for them.
   ['pls call me', MESSAGE, null],
