@@ -4,7 +4,7 @@
  * replies turn them into words and cards. No botbuilder import here.
  */
 import type { NearbyDesk } from '../stations/nearest';
-import type { ContactKey, OutsideMet, PlaceMatch, Plan, PublisherKind, ResidentFact, Station, TimelineEvent } from '../stations/model';
+import type { ContactKey, CounterList, OutsideMet, PlaceMatch, Plan, PublisherKind, ResidentFact, Station, TimelineEvent } from '../stations/model';
 import type { DayHours, OpeningState, WeekTableRow } from '../stations/openingHours';
 import type { CounterStatus, KnownHours, PlanStep } from '../stations/timeline';
 import type {
@@ -210,7 +210,7 @@ export type Answer =
       verdict: HoursVerdict | null;
     } & AnswerDating)
   /** `period`: as asked (absent: every closure since the data is complete); `plans`: the plans the closures came under. */
-  | ({ kind: 'closures-list'; period?: ClosurePeriod; closures: { status: CounterStatus; event: TimelineEvent }[]; plans: Plan[] } & AnswerDating & ClosureRounds)
+  | ({ kind: 'closures-list'; period?: ClosurePeriod; closures: { status: CounterStatus; event: TimelineEvent }[]; plans: Plan[]; happened?: PeriodChanges } & AnswerDating & ClosureRounds)
   | ({
       kind: 'plans';
       topic: PlanTopic;
@@ -352,6 +352,14 @@ export interface HoursVerdict {
 }
 
 /** The 24-hour list as of a date the resident named ("in 2020"). */
+/** What else happened in a period asked about ("what happened on 3 March 2026?"), from the timeline. */
+export interface PeriodChanges {
+  /** Counters whose hours changed then: the row with the new hours, and the hours before. */
+  hoursChanges: { status: CounterStatus; event: TimelineEvent; before: string }[];
+  /** Counters that opened or reopened then. */
+  openings: { status: CounterStatus; event: TimelineEvent; reopened: boolean }[];
+}
+
 export interface PastList {
   /** "1 July 2020". */
   label: string;
@@ -365,6 +373,14 @@ export interface PastList {
   completeFrom: string;
   /** Counters open on that date whose hours the data does not record. */
   unknownHoursCount: number;
+  /** Every counter open then was asked for, counted ("how many counters were there in 2020?"), not only the 24-hour ones. */
+  allCounters?: true;
+  /** The counter list the data is complete from (its date and count: 73 in July 2017), for a date before it. */
+  counterList?: CounterList;
+  /** The short name of the plan whose list that is ("2017 Public Access Strategy (MOPAC)"). */
+  counterListPlan?: string;
+  /** The first plan decided on or after the date: what its summary says of the counters then. */
+  planThen?: Plan;
 }
 
 /** The contact routes from resident-facts.md, always at hand for closed-counter and crime answers. */

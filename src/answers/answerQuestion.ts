@@ -9,12 +9,12 @@ import { stationPlace } from '../stations/stationPlace';
 import type { LatLon, OutsideMet, PlaceMatch, Station, TimelineEvent } from '../stations/model';
 import { nearest24x7Desk, nearestOpenDesk, nearestOpenNowDesk, type NearbyDesk } from '../stations/nearest';
 import { hoursOn, londonInstant, openingStateAt, weekTable, type DayHours, type OpeningState } from '../stations/openingHours';
-import { endOfWindow, type CounterStatus } from '../stations/timeline';
+import { endOfWindow, type CounterStatus, type Timeline } from '../stations/timeline';
 import type {
   CannotDoTask, ClosurePeriod, DeskKind, HoursFocus, Intent, ListAsOf, PartOfLondon, PlaceMention, PlanTopic, Question, ServiceTopic, SpecialDay, StatusYesNo, WhenAsked, YesNoAsked,
 } from '../understanding/question';
 import { closingOutlook, type ClosingOutlook } from './closingOutlook';
-import type { Answer, AnswerDating, ClosureReasons, ClosureRounds, PublisherIndex, ComparedAnswer, ContactFacts, MomentAsked, NearbyOptions, PastList, UnansweredName } from './answer';
+import type { Answer, AnswerDating, ClosureReasons, ClosureRounds, PublisherIndex, ComparedAnswer, ContactFacts, MomentAsked, NearbyOptions, PastList, PeriodChanges, UnansweredName } from './answer';
 import { hoursVerdict } from './compareHours';
 import { nearestAtMoment } from './nearestAtMoment';
 import { pastStatus } from './pastStatus';
@@ -97,11 +97,11 @@ export class Answerer {
           return question.about && answer.kind === 'place-only' ? { ...answer, about: question.about } : answer;
         });
       case 'list-24x7':
-        return this.list24x7(at, question.asOf);
+        return this.list24x7(at, question.asOf, question.allCounters);
       case 'open-list':
         return this.openList(at, question.when, question.part);
       case 'closures-list':
-        return this.closures(question.period, at);
+        return this.closures(question.period, at, question.happened);
       case 'plans':
         return this.plans(question.topic, question.topic === 'plan' ? question.planId : undefined, at);
       case 'emergency':
@@ -443,8 +443,18 @@ export class Answerer {
     return { kind: 'open-list', groups: sorted, openCount: open.length, ...asked, ...(part ? { part } : {}), ...this.dating(at) };
   }
 
+  /**
+   * For a count asked as of a date: the plan whose list the data is complete from, and the first plan decided on
+   * or after the date (its summary gives the counts of that time: "Closed 63 of London's 136").
+   */
+  private plansAround(date: string): Pick<PastList, 'counterListPlan' | 'planThen'> {
+    const { plans, meta } = this.knowledge.data;
+    const planThen = [...plans].sort((a, b) => (a.decidedOn < b.decidedOn ? -1 : 1)).find((p) => p.decidedOn >= date.slice(0, p.decidedOn.length));
+    return { counterListPlan: plans.find((p) => p.id === meta.counterList.planId)?.shortName ?? '', ...(planThen ? { planThen } : {}) };
+  }
+
   /** The 24-hour desks now, or as of a date asked ("in 2020"), by the timeline on that date. */
-  private list24x7(at: DateTime, asOf?: ListAsOf): Answer {
+  private list24x7(at: DateTime, asOf?: ListAsOf, allCounters?: true): Answer {
     const today = this.knowledge.londonDateOf(at);
     const date = asOf && asOf.date !== today ? asOf.date : null;
     // A date other than today goes to the timeline directly, so the day's shared statuses stay cached.
@@ -461,6 +471,7 @@ export class Answerer {
       incomplete: date < this.knowledge.data.meta.counterList.since,
       completeFrom: this.knowledge.data.meta.counterList.since,
       unknownHoursCount: open.filter((s) => !s.hours).length,
+      ...(allCounters ? { allCounters, counterList: this.knowledge.data.meta.counterList, ...this.plansAround(date) } : {}),
     };
     return { ...answer, asOf: date, asked };
   }
@@ -470,7 +481,7 @@ export class Answerer {
    * (the counter list) when none is named: each counter's last closure in it, oldest first. A closure known
    * only "by" a date belongs to no period.
    */
-  private closures(period: ClosurePeriod | undefined, at: DateTime): Answer {
+  private closures(period: ClosurePeriod | undefined, at: DateTime, happened?: true): Answer {
     const asOf = this.knowledge.londonDateOf(at);
     const { timeline } = this.knowledge;
     const after = period ? endOfWindow(period.to, 'day') : null;
@@ -486,8 +497,13 @@ export class Answerer {
     }
     closures.sort((a, b) => (a.event.date === b.event.date ? a.status.station.name.localeCompare(b.status.station.name) : a.event.date < b.event.date ? -1 : 1));
     const planIds = new Set([...(period?.planId ? [period.planId] : []), ...closures.map((c) => c.event.planId).filter((id) => id !== null)]);
+    const more = happened && period ? { happened: changesIn(this.knowledge.statusesAsOf(at), timeline, period, asOf) } : {};
+    for (const e of more.happened?.hoursChanges ?? []) if (e.event.planId) planIds.add(e.event.planId);
+    // A plan proposed or decided in the period (its dates as precise as the data has them) is part of what happened.
+    const within = (date: string) => date !== '' && date >= period!.from.slice(0, date.length) && date <= period!.to.slice(0, date.length);
+    if (happened && period) for (const p of this.knowledge.data.plans) if (within(p.proposedOn) || within(p.decidedOn)) planIds.add(p.id);
     const plans = [...planIds].map((id) => timeline.planById(id)).filter((p) => p !== undefined);
-    return { kind: 'closures-list', ...(period ? { period } : {}), closures, plans, ...this.dating(at), ...this.closureRounds() };
+    return { kind: 'closures-list', ...(period ? { period } : {}), closures, plans, ...more, ...this.dating(at), ...this.closureRounds() };
   }
 
   /** Why counters closed (every plan, most recent first), how many are left, every plan, or one of them. */
@@ -620,4 +636,30 @@ function partOfLondonFilter(stations: readonly Station[], part: PartOfLondon): (
     const toward = { north: north > 0 && north >= Math.abs(east) * 0.4, south: north < 0 && -north >= Math.abs(east) * 0.4, east: east > 0 && east >= Math.abs(north) * 0.4, west: east < 0 && -east >= Math.abs(north) * 0.4 };
     return part.directions.every((d) => (d === 'central' ? central : !central && toward[d]));
   };
+}
+
+/**
+ * Besides closures, what the timeline holds for a period: counters whose hours changed (new hours unlike their
+ * hours before; a counter's first hours on record are no change) and counters that opened or reopened.
+ */
+function changesIn(statuses: readonly CounterStatus[], timeline: Timeline, period: ClosurePeriod, asOf: string): PeriodChanges {
+  const hoursChanges: PeriodChanges['hoursChanges'] = [];
+  const openings: PeriodChanges['openings'] = [];
+  const inPeriod = (e: TimelineEvent) => e.datePrecision === 'day' && !e.conflict && e.date >= period.from && e.date <= period.to && e.date <= asOf;
+  for (const status of statuses) {
+    let before: string | null = null;
+    let closed = false;
+    let openedOn: string | null = null;
+    for (const e of timeline.eventsFor(status.station.id)) {
+      if (e.conflict) continue;
+      if (e.kind === 'closed') closed = true;
+      // A counter's first row after a closure (new hours, or "opened") is its reopening; its other rows that day are part of it.
+      const opening = e.kind === 'opened' || (e.kind === 'hours' && closed);
+      if (opening && e.date !== openedOn && inPeriod(e)) openings.push({ status, event: e, reopened: closed });
+      else if (!opening && e.date !== openedOn && e.kind === 'hours' && inPeriod(e) && before !== null && e.value !== before) hoursChanges.push({ status, event: e, before });
+      if (opening) [openedOn, closed] = [e.date, false];
+      if (e.kind === 'hours') before = e.value;
+    }
+  }
+  return { hoursChanges, openings };
 }

@@ -182,6 +182,10 @@ export const GO_IN_PERSON = 'report|reporting|go|going|come|visit';
 export const POLICE = /\bpolice\b/;
 export const HELP = /\bhelp\b/;
 export const HOW_MANY = /\bhow many\b/;
+/** "how many", "the number of": a count asked for. */
+/** "what happened", "what changed", "anything happen", "what went on": the events of a day or a year asked for. */
+export const WHAT_HAPPENED = /\b(?:what|wat|wht|anything|what else) (?:has |had |exactly )?(?:happened|happen|changed|went on|occurred|took place)\b|\bwhat (?:did|was) (?:happen|change|changed|going on)\b/;
+export const COUNT_ASKED = /\b(?:how many|number of)\b/;
 /** "in", as in "counters in Hackney". */
 export const IN = /\bin\b/;
 /** "another one", "the other": a place other than the one named. */

@@ -128,14 +128,16 @@ export type Question =
   | { intent: 'nearest'; place: PlaceMention | null; desk: DeskKind; when?: WhenAsked; specialDay?: SpecialDay }
   | { intent: 'borough-desks'; place: PlaceMention | null /* a borough (or a place inside one) */; desk?: DeskKind }
   /** `asOf`: a past date or year named ("which were 24 hours in 2020?"); absent for now. */
-  | { intent: 'list-24x7'; asOf?: ListAsOf }
+  /** `allCounters`: every counter open then is counted, not only the 24-hour ones ("how many counters were there in 2020?"). */
+  | { intent: 'list-24x7'; asOf?: ListAsOf; allCounters?: true }
   /**
    * Every counter in London and its hours ("all the front desks open today"); `when`: only those open then; `part`: only
    * those in a part of London named by compass ("police stations in south london").
    */
   | { intent: 'open-list'; when?: WhenAsked; part?: PartOfLondon }
   /** `period`: the closures of a plan, a month or a year; absent for every closure on record. */
-  | { intent: 'closures-list'; period?: ClosurePeriod }
+  /** `happened`: all that happened then was asked ("what happened on 3 March 2026?"): hours changes and reopenings too. */
+  | { intent: 'closures-list'; period?: ClosurePeriod; happened?: true }
   | { intent: 'plans'; topic: Exclude<PlanTopic, 'plan'> }
   /** One plan, by its id in the data ("what was the 2017 plan?", "Boris's closures"). */
   | { intent: 'plans'; topic: 'plan'; planId: string }

@@ -11,6 +11,7 @@ import { COMMON_WORDS, wordTable } from './lexicon';
 const KNOWN_TYPOS = wordTable({
   opning: 'opening', openning: 'opening', oppening: 'opening', opeing: 'opening', openin: 'opening', opnening: 'opening',
   opn: 'open', opne: 'open', oepn: 'open',
+  happend: 'happened', hapened: 'happened', happned: 'happened', meny: 'many', mnay: 'many',
   accessability: 'accessibility', accesibility: 'accessibility', accessiblity: 'accessibility', accesible: 'accessible', accessable: 'accessible', wheelchare: 'wheelchair',
   apointment: 'appointment', appoinment: 'appointment', appointmant: 'appointment',
   tomorow: 'tomorrow', tommorow: 'tomorrow', tommorrow: 'tomorrow', tomorro: 'tomorrow', tmrw: 'tomorrow', tmr: 'tomorrow',

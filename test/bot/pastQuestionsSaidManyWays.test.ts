@@ -19,7 +19,15 @@ const BEFORE_NEW_HOURS = (name: string) => new RegExp(`^On 2 March 2026, the day
 const BEFORE_CLOSING = (name: string) => new RegExp(`^On 27 February 2026, the day before it closed(?: \\(on 28 February 2026\\))?, the front counter at \\*\\*${name}[^*]*\\*\\* was open 24 hours a day\\.`);
 const TEN_CLOSED = /^Ten front counters closed on 28 February 2026 under the 2025 front counter review \(Met\): Barking Learning Centre, Chingford, Church Street, Harrow, Kensington, Mitcham, Pinner, Royalty Studios, Twickenham and Wimbledon\./;
 const PLAN_2017 = /^\*\*2017 Public Access Strategy \(MOPAC\)\*\*: Cut the 73 front counters to about 35 by closing 37 \(ES list; MOPAC said 38\) while keeping one 24\/7 counter in every borough/;
-const PLAN_2025 = /^\*\*2025 front counter review \(Met\)\*\*:/;
+/** What happened on a day or in a year (events.csv): the closures, the new hours, then the plans. */
+const TEN_CLOSED_THAT_DAY = /^On 28 February 2026, ten front counters closed under the 2025 front counter review \(Met\): Barking Learning Centre, Chingford, Church Street, Harrow, Kensington, Mitcham, Pinner, Royalty Studios, Twickenham and Wimbledon\./;
+const NEW_HOURS_THAT_DAY = /^On 3 March 2026, 25 front counters changed their hours to Mon–Fri 10:00–22:00; Sat–Sun 09:00–19:00 \(before: open 24 hours, every day\) under the 2025 front counter review \(Met\)\./;
+const CLOSED_IN_2017 = /^In 2017, 36 front counters closed under the 2017 Public Access Strategy \(MOPAC\)\./;
+/** Counts as of a past date (the timeline's statuses on that date), said with the date they are as of. */
+const COUNT_AS_OF = (label: string, open: number | string) => new RegExp(`^As of ${label}, ${open} front counters were open in London;`);
+const TWENTY_FOUR_SEVEN_AS_OF = (label: string, n: number | string) => new RegExp(`^As of ${label}, ${n} front counters were open 24 hours a day`);
+/** Today's counts: never the answer to a question about the past. */
+const TODAY = /27 front counters are open in London now|Only two front counters are open 24 hours a day since 3 March 2026/;
 
 /** [what the resident says, what the first line must match]. */
 const CASES: [string, RegExp][] = [
@@ -74,15 +82,55 @@ const CASES: [string, RegExp][] = [
   // What a plan did, what happened on a date.
   ['what was the 2017 public access strategy', PLAN_2017],
   ['what did the 2017 strategy do', PLAN_2017],
-  ['what happened on 28 february 2026', PLAN_2025],
-  ['what changed in march 2026', PLAN_2025],
-  ['what changed in 2017', PLAN_2017],
+  ['what happened on 28 february 2026', TEN_CLOSED_THAT_DAY],
+  ['what changed in march 2026', /^In March 2026, 25 front counters changed their hours on 3 March 2026 to Mon–Fri 10:00–22:00; Sat–Sun 09:00–19:00 \(before: open 24 hours, every day\) under the 2025 front counter review \(Met\)\./],
+  ['what changed in 2017', CLOSED_IN_2017],
   // What closed in a year or a month, and how many are left.
   ['which closed in feb 2026', TEN_CLOSED],
   ['what closed in 2026', TEN_CLOSED],
   ['which counters closed in december 2017', /^35 front counters closed in December 2017 under the 2017 Public Access Strategy \(MOPAC\)/],
   ['what closed last year', /^No front counter closed in 2025, as far as my sources show\./],
   ['how many are left', /^27 front counters are open in London now; two of them are open 24 hours a day\./],
+];
+
+/** Counts and lists asked of a past date or period: [what the resident says, the first line]; today's count must not appear. */
+const PAST_COUNTS: [string, RegExp][] = [
+  ['How many 24/7 counters were there before March 2026', TWENTY_FOUR_SEVEN_AS_OF('28 February 2026', 27)],
+  ['how many 24/7 desks before feb 2026', TWENTY_FOUR_SEVEN_AS_OF('31 January 2026', 32)],
+  ['how many 24 hour counters before 3 march 2026', TWENTY_FOUR_SEVEN_AS_OF('2 March 2026', 27)],
+  ['how many 24hr counters did london have last year', TWENTY_FOUR_SEVEN_AS_OF('1 July 2025 \\(the middle of 2025\\)', 32)],
+  ['how many were open 24 hours last year', TWENTY_FOUR_SEVEN_AS_OF('1 July 2025 \\(the middle of 2025\\)', 32)],
+  ['how many 24/7 police stations were there two years ago', TWENTY_FOUR_SEVEN_AS_OF('1 July 2024 \\(the middle of 2024\\)', 32)],
+  ['how many front counters did London have in 2017', /^As of 1 July 2017 \(the middle of 2017\), 73 front counters were open in London; my sources show seven of them open 24 hours a day and do not give the hours of 62\./],
+  ['how many front counters did london have in 2020', COUNT_AS_OF('1 July 2020 \\(the middle of 2020\\)', 37)],
+  ['how many were open in 2020', COUNT_AS_OF('1 July 2020 \\(the middle of 2020\\)', 37)],
+  ['how many counters in 2019?', COUNT_AS_OF('1 July 2019 \\(the middle of 2019\\)', 37)],
+  ['number of front counters in london 2018', COUNT_AS_OF('1 July 2018 \\(the middle of 2018\\)', 37)],
+  ['how meny front counters were ther in 2017', COUNT_AS_OF('1 July 2017 \\(the middle of 2017\\)', 73)],
+  ['HOW MANY POLICE STATIONS WERE THERE 5 YEARS AGO', COUNT_AS_OF('1 July 2021 \\(the middle of 2021\\)', 38)],
+  ['how many counters did the met have before march 2026', /^As of 28 February 2026, 27 front counters were open in London; all of them were open 24 hours a day\./],
+  ['how many front desks were open on 1 january 2026', COUNT_AS_OF('1 January 2026', 37)],
+  // Before the data holds every counter: it says it cannot count them, and what it does say (the plan's figures).
+  ['how many counters were there in 2015', /^My sources cannot say how many front counters London had on 1 July 2015 \(the middle of 2015\): they hold every counter only from July 2017\. London had 73 front counters on 1 July 2017/],
+  ['how many counters were there before 2013', /^My sources cannot say how many front counters London had on 31 December 2012: .*London had 73 front counters on 1 July 2017/],
+];
+
+/** What happened on a day or in a period: [what the resident says, the first line]. */
+const WHAT_HAPPENED: [string, RegExp][] = [
+  ['What happened on 3 March 2026', NEW_HOURS_THAT_DAY],
+  ['anything happen on 3 march 2026?', NEW_HOURS_THAT_DAY],
+  ['what changed on 3 mar 2026', NEW_HOURS_THAT_DAY],
+  ['what changed on 28 Feb 2026', TEN_CLOSED_THAT_DAY],
+  ['wat happened on 28 february 2026', TEN_CLOSED_THAT_DAY],
+  ['what happened in 2017 to the police stations', CLOSED_IN_2017],
+  ['what happened to police stations in 2017', CLOSED_IN_2017],
+  ['what happend in 2017', CLOSED_IN_2017],
+  ['what happened on 14 december 2017', /^On 14 December 2017, 33 front counters closed under the 2017 Public Access Strategy \(MOPAC\)\./],
+  ['what happened in feb 2026', /^In February 2026, ten front counters closed on 28 February 2026 under the 2025 front counter review \(Met\):/],
+  ['what happened in 2020', /^In 2020, seven front counters closed: Bethnal Green, Twickenham, Islington, Shepherd's Bush, Teddington, Ilford and Holloway\./],
+  ['what happened on 29 september 2020', /^On 29 September 2020, one front counter closed: Shepherd's Bush\./],
+  ['what happened in 2024', /^In 2024, one front counter closed on 6 March 2024: Forest Gate\./],
+  ['what happened on 5 june 2019', /^My sources record no front counter closing, opening or changing its hours on 5 June 2019\./],
 ];
 
 describe('the past said many ways: the first line gives the date or the hours the data has', () => {
@@ -93,6 +141,34 @@ describe('the past said many ways: the first line gives the date or the hours th
       expect(text).to.not.match(NOT_UNDERSTOOD);
     });
   }
+
+  // Asked of the past, answered as of then: today's counts nowhere in the reply.
+  for (const [kind, cases] of [['as of then', PAST_COUNTS], ['what happened then', WHAT_HAPPENED]] as const) {
+    for (const [say, first] of cases) {
+      it(`${kind}: ${say}`, async () => {
+        const text = await new Conversation().ask(say);
+        expect(text.split('\n')[0]).to.match(first);
+        expect(text).to.not.match(TODAY);
+        expect(text).to.not.match(NOT_UNDERSTOOD);
+      });
+    }
+  }
+
+  it('what happened in a year also says a plan proposed or decided in it, from plans.csv', async () => {
+    const text = await new Conversation().ask('what happened in 2017');
+    expect(text).to.include('The 2017 Public Access Strategy (MOPAC) was proposed in July 2017 and decided on 31 October 2017.');
+  });
+
+  it('a reopening that year is said as a reopening, once', async () => {
+    const text = await new Conversation().ask('what happened in 2021');
+    expect(text).to.include('The front counter at Bethnal Green reopened on 4 September 2021.');
+    expect(text).to.not.include('Bethnal Green opened');
+  });
+
+  it('a count before the data is complete gives the figures the plans do have', async () => {
+    const text = await new Conversation().ask('how many counters were there before 2013');
+    expect(text).to.match(/\*\*2013 Police and Crime Plan \(MOPAC\)\*\*: Closed 63 of London's 136 police front counters/);
+  });
 
   it('hours before a change say what came after: the hours since 3 March 2026', async () => {
     const text = await new Conversation().ask('what were brixtons old hours');

@@ -75,7 +75,7 @@ describe('second pass: the past, as of a date or a change', () => {
     { say: 'when did twickenham close for refurbishment', intent: 'history', topic: 'temporary-closure' },
     { say: 'when did stoke newington reopen after the refurbishment', intent: 'history', topic: 'temporary-closure' },
     { say: 'when did the new hours start', intent: 'plans', topic: 'plan', plan: '2025-front-counter-review' },
-    { say: 'how many counters were open in 2019', intent: 'plans', topic: 'general' },
+    { say: 'how many counters were open in 2019', intent: 'list-24x7' },
     { say: 'will the closed stations reopen', intent: 'plans', topic: 'general' },
     // The resident's own past is not the station's history.
     { say: 'I used to go to Chingford police station, is it still open?', intent: 'status', station: 'chingford' },

@@ -3,17 +3,17 @@
  * desks, and the closures of a period. Each names the counters and cites
  * the facts behind them.
  */
-import type { Answer, PastList } from '../../answers/answer';
+import type { Answer, PastList, PeriodChanges } from '../../answers/answer';
 import type { TimelineEvent } from '../../stations/model';
 import type { CounterStatus } from '../../stations/timeline';
 import type { Fact } from '../cards/elements';
 import { latestRoundSuggestion, roundsLine } from '../format/closureRounds';
 import { alternativesShort, contactsIn } from '../format/contacts';
-import { answerInstant, formatDate, markOf, onDate } from '../format/dates';
-import { scheduleText } from '../format/hours';
+import { answerInstant, formatDate, markOf, onDate, precisionOf } from '../format/dates';
+import { scheduleText, scheduleValueText } from '../format/hours';
 import { addressLine, planShortName, shortStationName } from '../format/names';
 import { citedOf, isBeyondSources } from '../format/sources';
-import { bold, capitalise, countWord, joinAnd, plural } from '../format/text';
+import { bold, capitalise, countWord, firstSentences, joinAnd, plural, pounds, sentence } from '../format/text';
 import { describeNearby } from '../parts/nearby';
 import type { AnswerSections, Cited, Dating } from '../sections';
 
@@ -194,6 +194,7 @@ export function renderList24x7(answer: List24Answer): AnswerSections {
  * data is incomplete.
  */
 function renderList24x7AsOf(answer: List24Answer, asked: PastList): AnswerSections {
+  if (asked.allCounters) return renderCountAsOf(answer, asked);
   const { desks, openCount } = answer;
   const n = desks.length;
   const [is, are, has, have] = asked.past ? ['was', 'were', 'had', 'had'] : ['is', 'are', 'has', 'have'];
@@ -229,6 +230,46 @@ function renderList24x7AsOf(answer: List24Answer, asked: PastList): AnswerSectio
   };
 }
 
+/**
+ * Every counter open on a date the resident named, counted ("how many counters were there in 2020?"): "As of
+ * 1 July 2020, 37 front counters were open in London; 30 of them were open 24 hours a day". Before the data
+ * holds every counter (mid-2017), it says it cannot count them then, and gives the count it does have.
+ */
+function renderCountAsOf(answer: List24Answer, asked: PastList): AnswerSections {
+  const { desks, openCount } = answer;
+  const n = desks.length;
+  const [is, are] = asked.past ? ['was', 'were'] : ['is', 'are'];
+  const label = asked.year !== undefined ? `${asked.label} (the middle of ${asked.year})` : asked.label;
+  const list = asked.counterList;
+  const plan = asked.counterListPlan ? `, the list the ${asked.counterListPlan} started from` : '';
+  const known = list ? ` London had ${countWord(list.count)} front counters on ${formatDate(list.since)}${plan}.` : '';
+  const unknown = asked.unknownHoursCount;
+  const roundTheClock =
+    unknown > 0
+      ? `my sources show ${n === 0 ? 'none' : countWord(n)} of them open 24 hours a day and do not give the hours of ${unknown}`
+      : n === openCount && n > 1
+        ? `all of them ${are} open 24 hours a day`
+        : `${n === 0 ? 'none' : countWord(n)} of them ${n === 1 ? is : are} open 24 hours a day`;
+  const headline = asked.incomplete
+    ? `My sources cannot say how many front counters London had on ${label}: they hold every counter only from ${formatDate(asked.completeFrom, 'month')}.${known}`
+    : `As of ${label}, ${countWord(openCount)} front ${plural(openCount, 'counter')} ${openCount === 1 ? is : are} open in London; ${roundTheClock}.`;
+  const counted = asked.incomplete ? [] : [...answer.desks];
+  return {
+    headline,
+    keyLines: [asked.incomplete && asked.planThen ? `${bold(planShortName(asked.planThen.id, asked.planThen.shortName))}: ${sentence(pounds(firstSentences(asked.planThen.summary, 1)))}` : ''],
+    list: null,
+    card: {
+      title: 'Front counters in London',
+      asOfLine: `As of ${asked.incomplete ? formatDate(asked.completeFrom) : label}`,
+      facts: { facts: [] },
+    },
+    sources: { cited: citedOfStatuses(counted), publishers: answer.publishers },
+    dating: { ...datingOf(answer, counted), asOf: answer.asOf },
+    speak: headline,
+    suggestions: ['How many are left?', 'Which desks are open 24/7?', 'Why did counters close?'],
+  };
+}
+
 // ---------------------------------------------------------------------------
 
 type ClosuresAnswer = Extract<Answer, { kind: 'closures-list' }>;
@@ -247,6 +288,7 @@ function periodText(events: readonly TimelineEvent[]): string {
 const CARD_CLOSURES = 60;
 
 export function renderClosures(answer: ClosuresAnswer): AnswerSections {
+  if (answer.happened && answer.period) return renderWhatHappened(answer, answer.happened, answer.period);
   const { closures } = answer;
   const dating = datingOf(answer);
   const others = answer.closureRounds.filter((r) => r.label !== answer.period?.label);
@@ -300,5 +342,71 @@ export function renderClosures(answer: ClosuresAnswer): AnswerSections {
     dating,
     speak: sameDay ? headline : `${count}${plan}.`,
     suggestions: ['Which desks are open 24/7?', 'Why did counters close?', 'Nearest open desk'],
+  };
+}
+
+/** Hours from the data inside a sentence: "open 24 hours, every day", "Mon–Fri 10:00–22:00". */
+const hoursInSentence = (value: string) => scheduleValueText(value).replace(/^Open\b/, 'open');
+
+// ---------------------------------------------------------------------------
+
+/**
+ * What happened on a day or in a period asked ("what happened on 3 March 2026?"): the closures, the new hours and
+ * the reopenings the timeline holds for it, then the plans proposed or decided then, every date in full.
+ */
+function renderWhatHappened(answer: ClosuresAnswer, happened: PeriodChanges, period: NonNullable<ClosuresAnswer['period']>): AnswerSections {
+  const oneDay = period.from === period.to;
+  const when = oneDay ? `On ${formatDate(period.from)}` : `In ${period.label}`;
+  const planOf = (events: readonly TimelineEvent[]) => {
+    const ids = [...new Set(events.map((e) => e.planId))];
+    const plan = ids.length === 1 && ids[0] ? answer.plans.find((p) => p.id === ids[0]) : undefined;
+    return plan ? ` under the ${planShortName(plan.id, plan.shortName)}` : '';
+  };
+  const named = (statuses: readonly CounterStatus[]) => (statuses.length <= 12 ? `: ${joinAnd(statuses.map((s) => shortStationName(s.station)))}` : '');
+  const on = (e: TimelineEvent) => (oneDay ? '' : ` ${onDate(markOf(e))}`);
+  const onPlanDate = (d: string) => `${precisionOf(d) === 'day' ? 'on' : 'in'} ${formatDate(d)}`;
+
+  const sentences: string[] = [];
+  const { closures } = answer;
+  if (closures.length > 0) {
+    const n = closures.length;
+    const dates = new Set(closures.map((c) => c.event.date));
+    const date = !oneDay && dates.size === 1 ? ` on ${formatDate(closures[0].event.date)}` : '';
+    sentences.push(`${countWord(n)} front ${plural(n, 'counter')} closed${date}${planOf(closures.map((c) => c.event))}${named(closures.map((c) => c.status))}.`);
+  }
+  // New hours grouped by what they became, largest group first.
+  const byHours = new Map<string, PeriodChanges['hoursChanges']>();
+  for (const c of happened.hoursChanges) byHours.set(c.event.value, [...(byHours.get(c.event.value) ?? []), c]);
+  for (const group of [...byHours.values()].sort((a, b) => b.length - a.length)) {
+    const n = group.length;
+    const befores = [...new Set(group.map((c) => c.before))];
+    const before = befores.length === 1 ? ` (before: ${hoursInSentence(befores[0])})` : '';
+    const dates = new Set(group.map((c) => c.event.date));
+    const date = !oneDay && dates.size === 1 ? ` on ${formatDate(group[0].event.date)}` : '';
+    sentences.push(
+      `${countWord(n)} front ${plural(n, 'counter')} changed ${n === 1 ? 'its' : 'their'} hours${date} to ${hoursInSentence(group[0].event.value)}${before}${planOf(group.map((c) => c.event))}${named(group.map((c) => c.status))}.`,
+    );
+  }
+  for (const o of happened.openings) sentences.push(`The front counter at ${shortStationName(o.status.station)} ${o.reopened ? 'reopened' : 'opened'}${on(o.event)}.`);
+  const within = (d: string) => d !== '' && d >= period.from.slice(0, d.length) && d <= period.to.slice(0, d.length);
+  const planLines = answer.plans
+    .map((p) => ({ p, steps: [within(p.proposedOn) ? `proposed ${onPlanDate(p.proposedOn)}` : '', within(p.decidedOn) ? `decided ${onPlanDate(p.decidedOn)}` : ''].filter(Boolean) }))
+    .filter(({ steps }) => steps.length > 0)
+    .map(({ p, steps }) => `The ${planShortName(p.id, p.shortName)} was ${joinAnd(steps)}.`);
+  const first = sentences[0];
+  const headline = first
+    ? `${when}, ${first.charAt(0).toLowerCase() === first.charAt(0) ? first : first.replace(/^[A-Z]/, (c) => c.toLowerCase())}`.replace(/, The front/, ', the front')
+    : `My sources record no front counter closing, opening or changing its hours ${oneDay ? `on ${formatDate(period.from)}` : `in ${period.label}`}.`;
+  const events = [...closures.map((c) => c.event), ...happened.hoursChanges.map((c) => c.event), ...happened.openings.map((o) => o.event)];
+  const keyLines = [...sentences.slice(1).map(capitalise), ...planLines];
+  return {
+    headline,
+    keyLines: keyLines.slice(0, 2),
+    details: keyLines.slice(2),
+    card: { title: `What happened ${oneDay ? `on ${formatDate(period.from)}` : `in ${period.label}`}`, asOfLine: `As of ${formatDate(answer.asOf)}`, facts: { facts: [] } },
+    sources: { cited: citedOf(events), publishers: answer.publishers },
+    dating: datingOf(answer),
+    speak: headline,
+    suggestions: ['Which desks are open 24/7?', 'Why did counters close?', 'How many are left?'],
   };
 }
