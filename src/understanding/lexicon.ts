@@ -442,6 +442,8 @@ export const SERVICE_TOPICS: readonly { topic: ServiceTopic; words: RegExp }[] =
 /** Words that join two questions: "and", "also", "if not", "otherwise". */
 export const JOINS_TWO_QUESTIONS =
   /\b(?:and also|and if (?:its |it is )?(?:not|closed|shut)|and|also|plus|if (?:its |it is |theyre |they are )?(?:not|closed|shut)(?: then)?|if so|otherwise|or else|or if not)\b/;
+/** A half asked as a question of which counters: "which are still open", "what stations are open on sunday". */
+export const ASKS_WHICH = /^(?:and )?(?:which|what|whats|are any|how many)\b/;
 /** A half that asks something: a question word, or the words of what residents ask about. */
 export const ASKS_SOMETHING = pattern`\b(?:is|are|was|were|does|do|did|can|could|will|would|what|whats|when|where|wheres|which|how|who|why|address|hours|opening|open|opens|closed|closes|close|nearest|closest|postcode|directions|roundtheclock|${DESK})\b`;
 

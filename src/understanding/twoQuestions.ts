@@ -7,7 +7,7 @@
  * and "where's the nearest" after a counter is measured from that counter.
  */
 import { nextContext } from './context';
-import { ASKS_SOMETHING, JOINS_TWO_QUESTIONS, globally } from './lexicon';
+import { ASKS_SOMETHING, ASKS_WHICH, JOINS_TWO_QUESTIONS, globally } from './lexicon';
 import type { ConversationContext, Intent, PlaceMention, Question } from './question';
 
 /** Reads one half as a question of its own, in the conversation given. */
@@ -33,13 +33,21 @@ export function readTwoQuestions(words: readonly string[], context: Conversation
     const second = text.slice((join.index ?? 0) + join[0].length).trim();
     if (!asksSomething(first) || !asksSomething(second)) continue;
     const q1 = readHalf(first, context);
-    if (!ANSWERABLE.has(q1.intent)) continue;
+    if (!answerable(q1, first)) continue;
     let q2 = readHalf(second, nextContext(q1, context));
-    if (!ANSWERABLE.has(q2.intent) || JSON.stringify(q1) === JSON.stringify(q2)) continue;
+    if (!answerable(q2, second) || JSON.stringify(q1) === JSON.stringify(q2)) continue;
     q2 = fromTheFirstPlace(q2, placeOf(q1));
     return [q1, q2];
   }
   return null;
+}
+
+/**
+ * A half StationDesk answers. The open counters are a half of their own only when asked as a question ("which are still
+ * open"); "list every front counter and its hours" is one request, not a list and "its hours".
+ */
+function answerable(q: Question, half: string): boolean {
+  return ANSWERABLE.has(q.intent) || (q.intent === 'open-list' && ASKS_WHICH.test(half));
 }
 
 function asksSomething(half: string): boolean {

@@ -165,6 +165,18 @@ describe('the past said many ways: the first line gives the date or the hours th
     expect(text).to.not.include('Bethnal Green opened');
   });
 
+  it('"which ones shut in 2017 and which are still open": both answered, the closures of 2017 first', async () => {
+    const lines = (await new Conversation().ask('Which ones shut in 2017 and which are still open')).split('\n');
+    expect(lines[0]).to.match(/^36 front counters closed between 14 December 2017 and January 2018 under the 2017 Public Access Strategy/);
+    expect(lines[1]).to.match(/^27 police front counters are open in London: \*\*Charing Cross\*\* and \*\*Lewisham\*\* open 24 hours a day/);
+  });
+
+  it('"list every front counter and its hours" stays one request, not a list and "its hours"', async () => {
+    const text = await new Conversation().ask('list every front counter and its hours');
+    expect(text.split('\n')[0]).to.match(/^27 police front counters are open in London/);
+    expect(text).to.not.match(/Which police station/);
+  });
+
   it('a count before the data is complete gives the figures the plans do have', async () => {
     const text = await new Conversation().ask('how many counters were there before 2013');
     expect(text).to.match(/\*\*2013 Police and Crime Plan \(MOPAC\)\*\*: Closed 63 of London's 136 police front counters/);
