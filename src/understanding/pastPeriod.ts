@@ -9,7 +9,7 @@
  */
 import { DateTime } from 'luxon';
 import { londonMidnight, londonToday } from './londonDays';
-import { BEFORE_IT_CLOSED, BEFORE_THE_CHANGE, COVID_PERIOD, COVID_WORDS, SEASONS, YEAR_OF_A_PLAN, globally } from './lexicon';
+import { BEFORE_IT_CLOSED, BEFORE_THE_CHANGE, COVID_PERIOD, COVID_WORDS, SEASONS, WHAT_HAPPENED, YEAR_OF_A_PLAN, globally } from './lexicon';
 import type { PastAsked, PastPeriod, WhenAsked } from './question';
 
 const ZONE = 'Europe/London';
@@ -94,6 +94,11 @@ function readPeriod(text: string, when: WhenAsked | undefined, today: DateTime):
     if (first.isValid) return dayBefore(first, today, m[0]);
   }
 
+  // "What happened on 3 March?" without its year: the last 3 March, not the next one.
+  if (when?.kind === 'date' && when.date > iso(today) && !A_YEAR.test(text) && WHAT_HAPPENED.test(text)) {
+    const d = londonMidnight(when.date).minus({ years: 1 });
+    if (d < today) return period(d, d, today, d.toFormat('d MMMM yyyy'));
+  }
   // A calendar date in the past ("on 1 March 2019"); "yesterday" and "last Tuesday" stay questions about that day.
   if (when?.kind === 'date' && when.date < iso(today) && when.label !== 'yesterday' && !when.label.startsWith('last ')) {
     const d = londonMidnight(when.date);

@@ -130,6 +130,10 @@ const WHAT_HAPPENED: [string, RegExp][] = [
   ['what happened in 2020', /^In 2020, seven front counters closed: Bethnal Green, Twickenham, Islington, Shepherd's Bush, Teddington, Ilford and Holloway\./],
   ['what happened on 29 september 2020', /^On 29 September 2020, one front counter closed: Shepherd's Bush\./],
   ['what happened in 2024', /^In 2024, one front counter closed on 6 March 2024: Forest Gate\./],
+  // A day without its year, asked in the past tense: the last such day.
+  ['what happend on 3 march', NEW_HOURS_THAT_DAY],
+  ['wat changed on the 3rd of march', NEW_HOURS_THAT_DAY],
+  ['what happened on 28 feb', TEN_CLOSED_THAT_DAY],
   ['what happened on 5 june 2019', /^My sources record no front counter closing, opening or changing its hours on 5 June 2019\./],
 ];
 
