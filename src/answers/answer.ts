@@ -373,8 +373,10 @@ export interface PastList {
   completeFrom: string;
   /** Counters open on that date whose hours the data does not record. */
   unknownHoursCount: number;
-  /** Every counter open then was asked for, counted ("how many counters were there in 2020?"), not only the 24-hour ones. */
-  allCounters?: true;
+  /** Every counter open then was asked for, counted ("how many counters were there in 2020?") or listed, not only the 24-hour ones. */
+  allCounters?: 'counted' | 'listed';
+  /** For `listed`: the counters open on that date. */
+  open?: CounterStatus[];
   /** The counter list the data is complete from (its date and count: 73 in July 2017), for a date before it. */
   counterList?: CounterList;
   /** The short name of the plan whose list that is ("2017 Public Access Strategy (MOPAC)"). */

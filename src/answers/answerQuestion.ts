@@ -454,7 +454,7 @@ export class Answerer {
   }
 
   /** The 24-hour desks now, or as of a date asked ("in 2020"), by the timeline on that date. */
-  private list24x7(at: DateTime, asOf?: ListAsOf, allCounters?: true): Answer {
+  private list24x7(at: DateTime, asOf?: ListAsOf, allCounters?: 'counted' | 'listed'): Answer {
     const today = this.knowledge.londonDateOf(at);
     const date = asOf && asOf.date !== today ? asOf.date : null;
     // A date other than today goes to the timeline directly, so the day's shared statuses stay cached.
@@ -471,7 +471,7 @@ export class Answerer {
       incomplete: date < this.knowledge.data.meta.counterList.since,
       completeFrom: this.knowledge.data.meta.counterList.since,
       unknownHoursCount: open.filter((s) => !s.hours).length,
-      ...(allCounters ? { allCounters, counterList: this.knowledge.data.meta.counterList, ...this.plansAround(date) } : {}),
+      ...(allCounters ? { allCounters, counterList: this.knowledge.data.meta.counterList, ...this.plansAround(date), ...(allCounters === 'listed' ? { open } : {}) } : {}),
     };
     return { ...answer, asOf: date, asked };
   }

@@ -128,8 +128,11 @@ export type Question =
   | { intent: 'nearest'; place: PlaceMention | null; desk: DeskKind; when?: WhenAsked; specialDay?: SpecialDay }
   | { intent: 'borough-desks'; place: PlaceMention | null /* a borough (or a place inside one) */; desk?: DeskKind }
   /** `asOf`: a past date or year named ("which were 24 hours in 2020?"); absent for now. */
-  /** `allCounters`: every counter open then is counted, not only the 24-hour ones ("how many counters were there in 2020?"). */
-  | { intent: 'list-24x7'; asOf?: ListAsOf; allCounters?: true }
+  /**
+   * `allCounters`: every counter open then, not only the 24-hour ones: counted ("how many counters were there in 2020?")
+   * or listed ("which stations were open in 2017?").
+   */
+  | { intent: 'list-24x7'; asOf?: ListAsOf; allCounters?: 'counted' | 'listed' }
   /**
    * Every counter in London and its hours ("all the front desks open today"); `when`: only those open then; `part`: only
    * those in a part of London named by compass ("police stations in south london").

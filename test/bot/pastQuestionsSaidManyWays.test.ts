@@ -110,6 +110,10 @@ const PAST_COUNTS: [string, RegExp][] = [
   ['HOW MANY POLICE STATIONS WERE THERE 5 YEARS AGO', COUNT_AS_OF('1 July 2021 \\(the middle of 2021\\)', 38)],
   ['how many counters did the met have before march 2026', /^As of 28 February 2026, 27 front counters were open in London; all of them were open 24 hours a day\./],
   ['how many front desks were open on 1 january 2026', COUNT_AS_OF('1 January 2026', 37)],
+  // Which ones, listed as of then.
+  ['which stations were open in 2017', /^As of 1 July 2017 \(the middle of 2017\), 73 front counters were open in London:$/],
+  ['which counters were open in 2020', /^As of 1 July 2020 \(the middle of 2020\), 37 front counters were open in London:$/],
+  ['what police stations were open last year', /^As of 1 July 2025 \(the middle of 2025\), 38 front counters were open in London:$/],
   // Before the data holds every counter: it says it cannot count them, and what it does say (the plan's figures).
   ['how many counters were there in 2015', /^My sources cannot say how many front counters London had on 1 July 2015 \(the middle of 2015\): they hold every counter only from July 2017\. London had 73 front counters on 1 July 2017/],
   ['how many counters were there before 2013', /^My sources cannot say how many front counters London had on 31 December 2012: .*London had 73 front counters on 1 July 2017/],
@@ -179,6 +183,12 @@ describe('the past said many ways: the first line gives the date or the hours th
     const text = await new Conversation().ask('list every front counter and its hours');
     expect(text.split('\n')[0]).to.match(/^27 police front counters are open in London/);
     expect(text).to.not.match(/Which police station/);
+  });
+
+  it('"which were open then" lists the counters open on that date (Forest Gate in 2020, before its fire; not Stratford)', async () => {
+    const text = await new Conversation().ask('which counters were open in 2020');
+    expect(text).to.include('- **Forest Gate Police Station**');
+    expect(text).to.not.include('- **Stratford');
   });
 
   it('a count before the data is complete gives the figures the plans do have', async () => {

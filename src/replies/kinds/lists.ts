@@ -250,14 +250,15 @@ function renderCountAsOf(answer: List24Answer, asked: PastList): AnswerSections 
       : n === openCount && n > 1
         ? `all of them ${are} open 24 hours a day`
         : `${n === 0 ? 'none' : countWord(n)} of them ${n === 1 ? is : are} open 24 hours a day`;
+  const listed = asked.open !== undefined && !asked.incomplete && openCount > 0;
   const headline = asked.incomplete
     ? `My sources cannot say how many front counters London had on ${label}: they hold every counter only from ${formatDate(asked.completeFrom, 'month')}.${known}`
-    : `As of ${label}, ${countWord(openCount)} front ${plural(openCount, 'counter')} ${openCount === 1 ? is : are} open in London; ${roundTheClock}.`;
+    : `As of ${label}, ${countWord(openCount)} front ${plural(openCount, 'counter')} ${openCount === 1 ? is : are} open in London${listed ? ':' : `; ${roundTheClock}.`}`;
   const counted = asked.incomplete ? [] : [...answer.desks];
   return {
     headline,
-    keyLines: [asked.incomplete && asked.planThen ? `${bold(planShortName(asked.planThen.id, asked.planThen.shortName))}: ${sentence(pounds(firstSentences(asked.planThen.summary, 1)))}` : ''],
-    list: null,
+    keyLines: [listed ? `${capitalise(roundTheClock.replace(/^(?=\d)/, 'of these, '))}.` : '', asked.incomplete && asked.planThen ? `${bold(planShortName(asked.planThen.id, asked.planThen.shortName))}: ${sentence(pounds(firstSentences(asked.planThen.summary, 1)))}` : ''],
+    list: listed && asked.open ? { items: [...asked.open].sort((a, b) => a.station.name.localeCompare(b.station.name)).map((s) => bold(s.station.name)) } : null,
     card: {
       title: 'Front counters in London',
       asOfLine: `As of ${asked.incomplete ? formatDate(asked.completeFrom) : label}`,
@@ -265,7 +266,7 @@ function renderCountAsOf(answer: List24Answer, asked: PastList): AnswerSections 
     },
     sources: { cited: citedOfStatuses(counted), publishers: answer.publishers },
     dating: { ...datingOf(answer, counted), asOf: answer.asOf },
-    speak: headline,
+    speak: headline.replace(/:$/, '.'),
     suggestions: ['How many are left?', 'Which desks are open 24/7?', 'Why did counters close?'],
   };
 }
