@@ -61,6 +61,7 @@ const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 const PHONE = /(?:\+\s?44\s?\(?0?\)?|\(?\b0)\d{2,4}\)?(?:[\s-]?\d){6,8}\b/g;
 const BEARER = /\b(Bearer|Basic)\s+[\w.~+/=-]+/gi;
 const JWT = /\beyJ[\w-]*\.[\w-]+\.[\w-]*/g;
+const MAY_BE_MASKED = /[\d@]|eyJ|bearer|basic/i;
 const REDACTED = '[redacted]';
 const MAX_DEPTH = 4;
 
@@ -72,7 +73,7 @@ export function createLogger(options: LoggerOptions): Logger {
   function make(bound: LogFields): Logger {
     const log = (level: WrittenLevel, message: string, fields?: LogFields): void => {
       if (SEVERITY[level] < threshold) return;
-      const safe = redactValue({ ...bound, ...fields }, 0, options.logMessageText) as LogFields;
+      const safe = safeFields({ ...bound, ...fields }, 0, options.logMessageText) as LogFields;
       const text = maskText(message, options.logMessageText);
       const time = now().toISOString();
       write(options.format === 'json' ? jsonLine(time, level, text, safe) : prettyLine(time, level, text, safe));
@@ -102,31 +103,37 @@ export function loggerFor(config: Config, write?: (line: string) => void): Logge
 export const silentLogger: Logger = createLogger({ level: 'silent', format: 'json', logMessageText: false });
 
 function jsonLine(time: string, level: WrittenLevel, message: string, fields: LogFields): string {
-  return JSON.stringify({ time, level, msg: message, ...toPlain(fields, 0) as LogFields });
+  return JSON.stringify({ time, level, msg: message, ...fields });
 }
 
 function prettyLine(time: string, level: WrittenLevel, message: string, fields: LogFields): string {
-  const plain = toPlain(fields, 0) as LogFields;
-  const extras = Object.entries(plain).map(([key, value]) => `${key}=${JSON.stringify(value) ?? 'undefined'}`);
+  const extras = Object.entries(fields).map(([key, value]) => `${key}=${JSON.stringify(value) ?? 'undefined'}`);
   return [time.slice(11, 23), level.toUpperCase().padEnd(5), message, ...extras].join(' ');
 }
 
-function redactValue(value: unknown, depth: number, keepWords: boolean): unknown {
+/**
+ * What a log line may show of a value, in one walk: user words and credentials redacted by field name,
+ * strings masked, errors spelled out, bigints as text, and nothing deeper than MAX_DEPTH levels.
+ */
+function safeFields(value: unknown, depth: number, keepWords: boolean): unknown {
   if (typeof value === 'string') return maskText(value, keepWords);
-  if (value instanceof Error) return redactValue(errorFields(value), depth, keepWords);
-  if (value === null || typeof value !== 'object' || depth >= MAX_DEPTH) return value;
-  if (Array.isArray(value)) return value.map((item) => redactValue(item, depth + 1, keepWords));
+  if (value instanceof Error) return safeFields(errorFields(value), depth, keepWords);
+  if (value === null || typeof value !== 'object') return typeof value === 'bigint' ? String(value) : value;
+  if (depth >= MAX_DEPTH) return '[…]';
+  if (Array.isArray(value)) return value.map((item) => safeFields(item, depth + 1, keepWords));
   const out: LogFields = {};
   for (const [key, item] of Object.entries(value)) {
     const name = key.toLowerCase();
     const hidden = CREDENTIAL_KEYS.has(name) || (!keepWords && USER_CONTENT_KEYS.has(name));
-    out[key] = hidden && item !== undefined ? REDACTED : redactValue(item, depth + 1, keepWords);
+    out[key] = hidden && item !== undefined ? REDACTED : safeFields(item, depth + 1, keepWords);
   }
   return out;
 }
 
 /** Credentials always; with `keepWords` false also postcodes, email addresses and phone numbers. */
 function maskText(text: string, keepWords: boolean): string {
+  // Most strings (kinds, paths, names) hold none of what the patterns below need: a digit, an @, "eyJ", "Bearer" or "Basic".
+  if (!MAY_BE_MASKED.test(text)) return text;
   const masked = text.replace(BEARER, '$1 [redacted]').replace(JWT, '[token]');
   if (keepWords) return masked;
   return masked.replace(EMAIL, '[email]').replace(FULL_POSTCODE, '[postcode]').replace(PHONE, '[phone]');
@@ -156,14 +163,4 @@ function httpErrorWithin(error: Error): Error | undefined {
     current = inner instanceof Error ? inner : cause;
   }
   return undefined;
-}
-
-function toPlain(value: unknown, depth: number): unknown {
-  if (value instanceof Error) return toPlain(errorFields(value), depth);
-  if (value === null || typeof value !== 'object') return typeof value === 'bigint' ? String(value) : value;
-  if (depth >= MAX_DEPTH) return '[…]';
-  if (Array.isArray(value)) return value.map((item) => toPlain(item, depth + 1));
-  const out: LogFields = {};
-  for (const [key, item] of Object.entries(value)) out[key] = toPlain(item, depth + 1);
-  return out;
 }

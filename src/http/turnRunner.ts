@@ -23,6 +23,7 @@
 import { type Activity, ActivityTypes, type ResourceResponse, TurnContext } from 'botbuilder';
 import type { Logger } from '../logging';
 import { conversationKeyOf, StateConflictError, type TurnIdentity, type TurnStateCoordinator } from '../storage';
+import { copyOfActivity } from './activityCopy';
 import { withTimeout } from './withTimeout';
 
 export interface TurnHandler {
@@ -73,7 +74,7 @@ export class TurnRunner {
     const adapterState = [...context.turnState];
 
     for (let attemptNumber = 1; attemptNumber <= this.maxAttempts; attemptNumber++) {
-      const attemptContext = new TurnContext(context.adapter, structuredClone(context.activity));
+      const attemptContext = new TurnContext(context.adapter, copyOfActivity(context.activity));
       for (const [key, value] of adapterState) attemptContext.turnState.set(key, value);
       const outbox = holdReplies(attemptContext);
       const updates = holdUpdates(attemptContext);

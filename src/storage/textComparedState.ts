@@ -9,6 +9,7 @@
  * save.
  */
 import type { BotState, TurnContext } from 'botbuilder';
+import { readText, writtenText } from './handedText';
 
 type StateObject = Record<string, unknown>;
 
@@ -32,7 +33,8 @@ export function comparedAsText<TBase extends BotStateClass>(Base: TBase) {
       const key = await this.storageKey(context);
       const items = await this.storage.read([key!]);
       const state = (items[key!] ?? {}) as StateObject;
-      context.turnState.set(this.cacheKey, { state, saved: textOf(state) } satisfies Cached);
+      // TurnStorage hands over the text of what it read; another storage leaves it to be worked out.
+      context.turnState.set(this.cacheKey, { state, saved: readText.take(state) ?? textOf(state) } satisfies Cached);
       return state;
     }
 
@@ -43,7 +45,10 @@ export function comparedAsText<TBase extends BotStateClass>(Base: TBase) {
       const key = await this.storageKey(context);
       cached ??= { state: {}, saved: null };
       cached.state.eTag = '*';
+      if (text !== null) writtenText.hand(cached.state, text);
       await this.storage.write({ [key!]: cached.state });
+      // Taken by TurnStorage; forgotten here if another storage left it.
+      writtenText.take(cached.state);
       cached.saved = text ?? textOf(cached.state);
       context.turnState.set(this.cacheKey, cached);
     }

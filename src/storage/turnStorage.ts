@@ -24,6 +24,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Storage, StoreItems } from 'botbuilder';
 import type { Logger } from '../logging';
+import { readText, writtenText } from './handedText';
 import { StorageUnavailableError, type StoreHealth } from './storeHealth';
 import { StateConflictError, type ExpectedVersion, type VersionedStore } from './versionedStore';
 
@@ -133,8 +134,10 @@ export class TurnStorage implements Storage, TurnStateCoordinator {
   async write(changes: StoreItems): Promise<void> {
     const scope = this.scopes.getStore();
     for (const [key, item] of Object.entries(changes)) {
+      // The BotState hands the text it compared (the item without its eTag): the copy is made from it.
+      const text = item ? writtenText.take(item) : undefined;
       const { eTag, ...value } = (item ?? {}) as Item;
-      if (scope) scope.pending.set(key, { kind: 'write', value: clone(value) });
+      if (scope) scope.pending.set(key, { kind: 'write', value: text === undefined ? clone(value) : (JSON.parse(text) as Item) });
       else await this.changeDirectly(key, { kind: 'write', value }, typeof eTag === 'string' && eTag !== '*' ? eTag : undefined);
     }
   }
@@ -155,10 +158,10 @@ export class TurnStorage implements Storage, TurnStateCoordinator {
     if (documentKey) {
       const document = await this.loadDocument(scope, documentKey, strict);
       const value = document?.items[key];
-      return value ? { ...clone(value), eTag: versionText(document.version) } : undefined;
+      return value ? copyRead(value, versionText(document.version)) : undefined;
     }
     const item = await this.loadItem(scope, key, strict);
-    return item?.value ? { ...clone(item.value), eTag: versionText(item.version) } : undefined;
+    return item?.value ? copyRead(item.value, versionText(item.version)) : undefined;
   }
 
   private async loadDocument(scope: AttemptScope, key: string, strict: boolean): Promise<LoadedDocument | undefined> {
@@ -310,4 +313,13 @@ function versionText(version: ExpectedVersion): string {
 
 function clone<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
+}
+
+/** A copy of an item read, with its version; the copy's text goes with it (what a text-compared BotState keeps as loaded). */
+function copyRead(value: Item, eTag: string): Item {
+  const text = JSON.stringify(value);
+  const copy = { ...(JSON.parse(text) as Item), eTag };
+  // An item stored with an eTag of its own would not read back as this text once that eTag is left out.
+  if (!Object.hasOwn(value, 'eTag')) readText.hand(copy, text);
+  return copy;
 }

@@ -8,11 +8,13 @@
  * Read against the injected `now`; never the wall clock.
  */
 import { DateTime } from 'luxon';
+import { LONDON } from '../stations/hours/londonTime';
 import { londonMidnight, londonToday } from './londonDays';
 import { BEFORE_IT_CLOSED, BEFORE_THE_CHANGE, COVID_PERIOD, COVID_WORDS, SEASONS, WHAT_HAPPENED, YEAR_OF_A_PLAN, globally } from './lexicon';
 import type { PastAsked, PastPeriod, WhenAsked } from './question';
 
-const ZONE = 'Europe/London';
+// London with its offsets kept an hour at a time (src/stations/hours/londonTime.ts): the same zone to luxon.
+const ZONE = LONDON;
 const LOCALE = 'en-GB';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];

@@ -13,11 +13,13 @@
  */
 import { DateTime } from 'luxon';
 import type { ClosureRound, Plan } from '../stations/model';
+import { LONDON } from '../stations/hours/londonTime';
 import { readWords } from './message';
 import type { ClosurePeriod } from './question';
 import { MONTHS } from './when';
 
-const ZONE = 'Europe/London';
+// London with its offsets kept an hour at a time (src/stations/hours/londonTime.ts): the same zone to luxon.
+const ZONE = LONDON;
 
 /** The plans a message names, and whether by a whole title (which needs no other talk of plans). */
 export interface PlansNamed {

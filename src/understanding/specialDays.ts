@@ -5,8 +5,10 @@
  */
 import { DateTime } from 'luxon';
 import { BoundedCache } from '../stations/boundedCache';
+import { LONDON } from '../stations/hours/londonTime';
 
-const ZONE = 'Europe/London';
+// London with its offsets kept an hour at a time (src/stations/hours/londonTime.ts): the same zone to luxon.
+const ZONE = LONDON;
 
 function day(year: number, month: number, d: number): DateTime {
   return DateTime.fromObject({ year, month, day: d }, { zone: ZONE, locale: 'en-GB' });

@@ -7,6 +7,7 @@
  */
 import { DateTime } from 'luxon';
 import { BoundedCache } from '../stations/boundedCache';
+import { LONDON } from '../stations/hours/londonTime';
 import { editDistance } from '../stations/stationSearch';
 import type { SpecialDay, WhenAsked } from './question';
 import { daysAfter, isoDaysBetween, londonMidnight, londonToday } from './londonDays';
@@ -17,7 +18,8 @@ import {
   WEEKEND_AFTER, wordTable,
 } from './lexicon';
 
-const ZONE = 'Europe/London';
+// London with its offsets kept an hour at a time (src/stations/hours/londonTime.ts): the same zone to luxon.
+const ZONE = LONDON;
 const LOCALE = 'en-GB';
 
 export interface WhenReading {
