@@ -31,6 +31,15 @@ function objectsIn(value: unknown, found = new Set<object>()): Set<object> {
 }
 
 describe('an attempt’s copy of the activity', () => {
+  it('keeps a "__proto__" key parsed from JSON as an ordinary key, as structuredClone does', () => {
+    const activity = JSON.parse('{"type":"message","__proto__":{"polluted":true},"value":{"__proto__":[1]}}') as Record<string, unknown>;
+    const copy = copyOfActivity(activity);
+    expect(Object.getPrototypeOf(copy)).to.equal(Object.prototype);
+    expect(Object.keys(copy)).to.deep.equal(['type', '__proto__', 'value']);
+    expect(copy).to.deep.equal(structuredClone(activity));
+    expect((copy as { polluted?: unknown }).polluted).to.equal(undefined);
+  });
+
   it('is what structuredClone gives, for any JSON with Dates', () => {
     fc.assert(
       fc.property(fc.dictionary(fc.string(), activityValue.value), (activity) => {
