@@ -212,4 +212,11 @@ describe('the past said many ways: the first line gives the date or the hours th
     expect(text.split('\n')[0]).to.equal('My sources show no temporary closure of the front counter at **Brixton Police Station**.');
     expect(text).to.include('is open: Mon–Fri 10:00–22:00; Sat–Sun 09:00–19:00');
   });
+
+  it('what happened in a period the sources cover is history, without today\'s caveat; a period running past them keeps it', async () => {
+    const caveat = /announced arrangement/;
+    expect(await new Conversation().ask('what happened on 28 feb 2026')).to.not.match(caveat);
+    expect(await new Conversation().ask('what happened in 2017')).to.not.match(caveat);
+    expect(await new Conversation().ask('what changed in 2026')).to.match(caveat);
+  });
 });

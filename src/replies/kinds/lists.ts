@@ -406,7 +406,8 @@ function renderWhatHappened(answer: ClosuresAnswer, happened: PeriodChanges, per
     details: keyLines.slice(2),
     card: { title: `What happened ${oneDay ? `on ${formatDate(period.from)}` : `in ${period.label}`}`, asOfLine: `As of ${formatDate(answer.asOf)}`, facts: { facts: [] } },
     sources: { cited: citedOf(events), publishers: answer.publishers },
-    dating: datingOf(answer),
+    // A period the sources cover is history: today's caveat on the announced arrangement is not about it.
+    dating: { ...datingOf(answer), beyondSources: period.to > answer.sourcesUpTo },
     speak: headline,
     suggestions: ['Which desks are open 24/7?', 'Why did counters close?', 'How many are left?'],
   };
