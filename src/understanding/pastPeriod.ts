@@ -64,6 +64,24 @@ function ofSeason(name: string, year: number, today: DateTime): PastPeriod | und
 }
 
 /** The day before a date, as a one-day period: "before 2026", "before March 2026". */
+/** The first day of the date, month or year named after "before" ("before March 2026": 1 March 2026), and the words; or undefined. */
+export function firstDayBefore(text: string): { first: DateTime; said: string } | undefined {
+  const m = BEFORE_A_DATE.exec(text);
+  if (!m) return undefined;
+  const first = m[6] ? day(Number(m[6]), 1) : m[5] ? day(Number(m[5]), monthOf(m[4])) : day(Number(m[3]), monthOf(m[2]), Number(m[1]));
+  return first.isValid ? { first, said: m[0] } : undefined;
+}
+
+const YEARS_AGO = /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years? ago\b/;
+
+/** The year "two years ago" / "5 years ago" names, counted back from `thisYear`, and the words; or undefined. */
+export function yearsAgo(text: string, thisYear: number): { year: number; said: string } | undefined {
+  const m = YEARS_AGO.exec(text);
+  if (!m) return undefined;
+  const years = NUMBER_WORDS[m[1]] ?? Number(m[1]);
+  return years > 0 && years < 60 ? { year: thisYear - years, said: m[0] } : undefined;
+}
+
 function dayBefore(first: DateTime, today: DateTime, said: string): PastPeriod | undefined {
   const before = first.minus({ days: 1 });
   return period(before, before, today, `${before.toFormat('d MMMM yyyy')}`, `"${said}" taken as ${before.toFormat('d MMMM yyyy')}, the day before`);
@@ -90,11 +108,8 @@ function readPeriod(text: string, when: WhenAsked | undefined, today: DateTime):
   let m = BETWEEN_YEARS.exec(text);
   if (m && Number(m[1]) < Number(m[2])) return period(day(Number(m[1]), 1), day(Number(m[2]), 12, 31), today, `${m[1]} to ${m[2]}`);
 
-  m = BEFORE_A_DATE.exec(text);
-  if (m) {
-    const first = m[6] ? day(Number(m[6]), 1) : m[5] ? day(Number(m[5]), monthOf(m[4])) : day(Number(m[3]), monthOf(m[2]), Number(m[1]));
-    if (first.isValid) return dayBefore(first, today, m[0]);
-  }
+  const before = firstDayBefore(text);
+  if (before) return dayBefore(before.first, today, before.said);
 
   // "What happened on 3 March?" without its year: the last 3 March, not the next one.
   if (when?.kind === 'date' && when.date > iso(today) && !A_YEAR.test(text) && WHAT_HAPPENED.test(text)) {
@@ -128,11 +143,8 @@ function readPeriod(text: string, when: WhenAsked | undefined, today: DateTime):
   }
   if (/\blast year\b/.test(text)) return ofYear(today.year - 1, today, `${today.year - 1} (last year)`);
   if (/\bthe year before last\b/.test(text)) return ofYear(today.year - 2, today, `${today.year - 2} (the year before last)`);
-  m = /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years? ago\b/.exec(text);
-  if (m) {
-    const years = NUMBER_WORDS[m[1]] ?? Number(m[1]);
-    if (years > 0 && years < 60) return ofYear(today.year - years, today, `${today.year - years} (${m[0]})`);
-  }
+  const ago = yearsAgo(text, today.year);
+  if (ago) return ofYear(ago.year, today, `${ago.year} (${ago.said})`);
 
   m = SINCE_A_YEAR.exec(text);
   if (m) return period(day(Number(m[1]), 1), today, today, `since ${m[1]}`);
