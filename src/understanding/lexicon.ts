@@ -982,6 +982,18 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
     act: /\b(?:check|find out|look up|lookup|track|trace|chase|update me on|an update on|any update on|any news on|whats happening with|what is happening with|status of|progress (?:of|on))(?: on| if| whether| that)? (?:my|the|our) (?:case|report|crime report|crime reference|reference number|crime number|complaint|investigation|claim)\b/,
   },
   // "open the met police website for me": the bot opens nothing on the resident's device.
+  // Police records asked of the bot: custody, arrests, warrants, a case or reference number, a number plate.
+  {
+    task: 'case-lookup',
+    asOneself: true,
+    act: /\b(?:is|are|was|if|whether|has|have) (?:my|our) (?:\w+ )?(?:is |was |has |have |got |been )*(?:in custody|arrested|under arrest|locked up|in a cell|in the cells)\b|\bwho (?:got|was|has been|have been|were) (?:arrested|nicked|locked up)\b|\b(?:is there|any|got|have i got|do i have) (?:a |an )?(?:arrest )?warrants? (?:out )?(?:for|on) (?:me|my|him|her|them|us)\b|\bwhat (?:is|s|was) (?:my|our) (?:case|crime|crime reference|reference|ref|incident) (?:number|no|ref)\b|\bwhats (?:my|our) (?:case|crime|crime reference|reference|ref|incident) (?:number|no|ref)\b|\b(?:look up|lookup|check|run|trace) (?:a |the |this |my |his |her )?(?:car |vehicle )?(?:reg|registration|number plate|plate|reg number|registration number)\b|\b(?:check|look up|see) (?:my |his |her |their |someones )?criminal record\b/,
+  },
+  // Being put through to someone: "put me through to an officer", "connect me to 101", "can i speak to a real person".
+  {
+    task: 'pass-on',
+    asOneself: true,
+    act: /\b(?:put|patch) (?:me|us) through\b|\b(?:connect|transfer|forward) (?:me|us) (?:to|with)\b|\b(?:speak|talk|chat) (?:to|with) (?:a )?(?:real|human|live|actual) (?:person|human|officer|agent|operator|being)\b|\b(?:speak|talk|chat) (?:to|with) (?:a )?human\b/,
+  },
   { task: 'errand', act: /\bopen (?:up )?(?:the |a |my )?(?:\w+ ){0,2}?(?:website|site|web page|webpage|page|app|link|map|maps|browser|form)\b/ },
   { task: 'errand', act: /\b(?:buy|deliver|pay|drive|fetch|order)(?: me| us| my)?\b|\b(?:pick|collect) (?:me|us) up\b/ },
 ];
