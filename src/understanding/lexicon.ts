@@ -185,7 +185,12 @@ export const HOW_MANY = /\bhow many\b/;
 /** "how many", "the number of": a count asked for. */
 /** "what happened", "what changed", "anything happen", "what went on": the events of a day or a year asked for. */
 export const WHAT_HAPPENED = /\b(?:what|wat|wht|anything|what else) (?:has |had |exactly )?(?:happened|happen|changed|went on|occurred|took place)\b|\bwhat (?:did|was) (?:happen|change|changed|going on)\b/;
-export const COUNT_ASKED = /\b(?:how many|number of)\b/;
+export const COUNT_ASKED = /\b(?:how many|number of|total|altogether)\b/;
+/** "what was the total then?", "how many altogether": a count of the counters themselves, no desk word needed. */
+export const TOTAL_ASKED = /\b(?:total|altogether)\b/;
+/** "does the met have", "has the metropolitan police got", "are there in london": who holds the counters counted. */
+export const WHO_HAS_THEM =
+  '(?:does|do|did) (?:the )?(?:met|metropolitan police|mps|police|london|they|we) (?:have|got)|(?:has|have) (?:the )?(?:met|metropolitan police|mps|police|london|they|we) got|(?:the )?(?:met|metropolitan police) (?:has|have|runs?)';
 /** "before the closures", "after the cuts": a round of closures as the moment a count is asked of (which round: the one named, else the latest). */
 export const AROUND_THE_CLOSURES = /\b(before|after|since) (?:the |all the |these |those |this |that |last |latest |recent |last lot of |(?:19|20)\d\d )*(?:(?:front )?(?:counter |desk |station )?(?:closures?|closings?|cuts?|changes|shutdowns?|review)|(?:they|the met) (?:closed|shut|cut) (?:them|some|stations|counters|desks))\b/;
 /** "in", as in "counters in Hackney". */

@@ -30,7 +30,7 @@ import { withoutNegated } from './conversationTurns';
 import { FOREIGN_DISTRESS, FOREIGN_HARM } from './emergency';
 import {
   AROUND_THE_CLOSURES, ASKS_ABOUT_A_WAY, AN_EMERGENCY_NOW, ASKS_MORE, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED, ASKS_WHICH, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, WHICH_ARE_OPEN,
-  A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, globally, PET_ASTRAY, CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, PAST_TENSE, SAYS_WHERE_I_AM, pattern, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, REACHES_SOMEONE, SERVICE_TOPICS, SILENT_TOPICS, type ServiceTopic, WHEN_WAS_THAT, WHERE_NOW,
+  A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, globally, PET_ASTRAY, CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, PAST_TENSE, SAYS_WHERE_I_AM, pattern, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, REACHES_SOMEONE, SERVICE_TOPICS, SILENT_TOPICS, type ServiceTopic, TOTAL_ASKED, WHEN_WAS_THAT, WHERE_NOW,
 } from './lexicon';
 import { dayBefore } from './pastDate';
 import { asBorough, notFoundMention, primaryMention } from './places';
@@ -226,7 +226,7 @@ export const STAGES: readonly Stage[] = [
         'how many counters there were then',
         (r) =>
           r.says(COUNT_ASKED) && r.pastDate !== undefined && noPlace(r) && !r.namedStation && !r.cues.roundTheClock && !r.cues.closures && !r.cues.whyClose &&
-          (r.cues.pluralDesks || r.cues.deskWords || r.cues.open || r.cues.history !== undefined),
+          (r.cues.pluralDesks || r.cues.deskWords || r.cues.open || r.cues.history !== undefined || r.says(TOTAL_ASKED)),
         (r) => ({ intent: 'list-24x7', asOf: r.pastDate, allCounters: 'counted' }),
       ),
       // "which stations were open in 2017?": every counter open then, listed.
