@@ -190,7 +190,7 @@ export const COUNT_ASKED = /\b(?:how many|number of|total|altogether)\b/;
 export const TOTAL_ASKED = /\b(?:total|altogether)\b/;
 /** "does the met have", "has the metropolitan police got", "are there in london": who holds the counters counted. */
 export const WHO_HAS_THEM =
-  '(?:does|do|did) (?:the )?(?:met|metropolitan police|mps|police|london|they|we) (?:have|got)|(?:has|have) (?:the )?(?:met|metropolitan police|mps|police|london|they|we) got|(?:the )?(?:met|metropolitan police) (?:has|have|runs?)';
+  '(?:does|do) (?:the )?(?:met|metropolitan police|mps|police|london|they|we) (?:have|got)|(?:has|have) (?:the )?(?:met|metropolitan police|mps|police|london|they|we) got|(?:the )?(?:met|metropolitan police) (?:has|have|runs?)';
 /** "before the closures", "after the cuts": a round of closures as the moment a count is asked of (which round: the one named, else the latest). */
 export const AROUND_THE_CLOSURES = /\b(before|after|since) (?:the |all the |these |those |this |that |last |latest |recent |last lot of |(?:19|20)\d\d )*(?:(?:front )?(?:counter |desk |station )?(?:closures?|closings?|cuts?|changes|shutdowns?|review)|(?:they|the met) (?:closed|shut|cut) (?:them|some|stations|counters|desks))\b/;
 /** "in", as in "counters in Hackney". */
@@ -403,7 +403,21 @@ export type ServiceTopic =
   // What to do when a counter is closed, asked of counters in general.
   | 'if-closed'
   // Seeing an officer by video; the bot itself: who runs it, whether it is official, where its facts come from.
-  | 'video-appointment' | 'about-the-bot' | 'pledge';
+  | 'video-appointment' | 'about-the-bot' | 'pledge'
+  // Facilities (parking, toilets, access) asked of counters in general: the data has none.
+  | 'facilities'
+  // What a counter does, asked of counters in general: a task the data names (lost property, documents, bail,
+  // evidence), or one it does not ("do they do fingerprints for visas?").
+  | CounterTask;
+
+/** A task done at a counter, asked of counters in general ("can I hand in a found wallet?", "do they do fingerprints?"). */
+export type CounterTask = 'lost-property' | 'documents' | 'bail' | 'evidence' | 'counter-other';
+export const COUNTER_TASKS: ReadonlySet<ServiceTopic> = new Set<CounterTask>(['lost-property', 'documents', 'bail', 'evidence', 'counter-other']);
+
+/** At a counter, as a task is asked of one: "at the police station", "to the front desk", "from a counter". */
+const AT_A_COUNTER = String.raw`\b(?:at|in|from|to|into|down) (?:the |a |my |your |any |ur )?(?:local |nearest )?(?:police )?(?:station |front )?(?:stations?|counters?|desks?|front desks?|front counters?|cop shop|nick)\b`;
+/** Counters asked what they do: "do they take", "do police stations do", "does the front desk accept". */
+const DO_COUNTERS = String.raw`\b(?:do|does|will|would|can|could) (?:they|police stations?|(?:the |a )?(?:police )?(?:front )?(?:counters?|desks?|front desks?|stations?)|the police|police|the met|you lot) (?:do|offer|take|accept|sign|witness|issue|process|deal with|handle|help with|check|certify|stamp)\b`;
 
 /** Whether an appointment is needed ("do I need to book an appointment?"): a question, not a request to book one. */
 export const NEEDS_AN_APPOINTMENT =
@@ -439,6 +453,16 @@ export const SERVICE_TOPICS: readonly { topic: ServiceTopic; words: RegExp }[] =
   { topic: 'what-to-bring', words: /\bwhat (?:should|do|shall|must|would|will) (?:i|we|you) (?:need to )?(?:bring|take)(?: with (?:me|us|you))?\b|\bwhat (?:to|do i need to) bring\b|\b(?:bring|take) (?:anything|something) with (?:me|us)\b/ },
   { topic: 'appointment', words: /\b(?:need|have|got|require|requires|required|make|book) (?:to (?:make|book|have) )?(?:an? )?(?:appointment|appointments)\b|\bappointment (?:needed|necessary|required|only)\b|\b(?:just )?(?:walk in|walk up|turn up|rock up|drop in)\b.*\b(?:or|without|need|book|appointment)\b|^appointments?$/ },
   { topic: 'purpose', words: pattern`\b(?:whats|what is) the (?:point|use|purpose) of (?:a |the |police )*(?:front )?(?:counters?|desks?|stations?)\b|\bwhat (?:services?|help) (?:does|do|can|could) (?:a |the |police |station |front )*(?:counters?|desks?|stations?)\b|\bwhat (?:does|do) (?:a |the |police |front )*(?:counters?|desks?) (?:do|offer|provide|deal with|handle)\b|\bwhat (?:services?|help)\b.*\b(?:counters?|desks?)\b.*\b(?:offers?|provides?|gives?|does)\b|\bwhat (?:i|you|we|people) (?:can|could) (?:do|get done) (?:at|in) (?:a |the )?(?:police )?(?:front )?(?:counter|desk|station)\b|\bwhat (?:is|are|s) (?:a |the )?(?:police )?(?:front )?(?:counter|counters|desk|desks)s? (?:for|used for|there for)\b|\bwhat (?:can|do|could|would) (?:i|you|we|people|anyone) (?:do|use|get done|go) (?:at|for|to) (?:a |the )?(?:police )?(?:front )?(?:counter|desk|station)\b|\bwhy (?:would|do|does|should|might) (?:i|you|we|people|anyone) (?:go|need|use|visit)\b.*\b(?:counter|desk|station)s?\b|\bwhat (?:is|s) a (?:police )?front (?:counter|desk)\b|\bwhat (?:is|s) a (?:police )?(?:counter|desk)\b|\bwhat (?:do|does|can) (?:they|you|u|the police|police|officers|staff|the staff|people) (?:do|help (?:you )?with|deal with|handle|sort out) (?:at|in|on) (?:a |the )?(?:police )?(?:station )?(?:front )?(?:counters?|desks?|stations?)\b|\bwhat (?:kind of|sort of|type of) (?:things?|stuff|help|services?) (?:can|do|does|could)\b.*\b(?:counters?|desks?|stations?)\b|\bwhat (?:can|could|will|would) (?:a |the )?(?:police )?(?:station )?(?:front )?(?:counters?|desks?) (?:help (?:me |you |us )?with|do for (?:me|you|us))\b|\bwhats (?:a |the )?(?:police )?(?:station )?(?:front )?(?:counter|counters|desk|desks) (?:for|used for|there for)\b` },
+  // "can i hand in a found wallet", "wheres lost property", "i found a phone, what do i do with it".
+  { topic: 'lost-property', words: /\b(?:lost property|lost and found|lost or found|(?:hand|handing|take|taking|drop|dropping|bring|leave|leaving) (?:in |off )?(?:a |an |some |this |the |someones |somebodys )?(?:found|lost) \w+|found (?:a|an|some|someones|somebodys|this) (?:\w+ )?(?:wallet|purse|phone|mobile|bag|handbag|keys?|card|bank card|cards|passport|id|watch|bike|laptop|money|cash|ring|jewellery|item|property|stuff|thing)|(?:collect|collecting|pick up|get back|claim) (?:my |our )?(?:lost )?(?:property|belongings|wallet|purse|phone|bag)\b.*\b(?:lost|found|handed in))\b/ },
+  // "where do i show my documents", "i got a hort1", "produce my licence at the station".
+  { topic: 'documents', words: /\b(?:produce|producing|present|presenting|show|showing|take|bring) (?:in )?(?:my |the |our |his |her )?(?:driving |car |vehicle )?(?:licence|license|documents|docs|insurance|insurance docs|mot certificate|papers)\b|\bhort ?1\b|\bhorti\b|\bproducer\b/ },
+  // "where do i sign on for bail", "i have to report for bail", "bail conditions".
+  { topic: 'bail', words: /\bbail\b/ },
+  // "can i hand in evidence at the front desk".
+  { topic: 'evidence', words: /\b(?:hand|handing|bring|drop|give|take) (?:in |over |off )?(?:some |the |my )?(?:evidence|cctv|footage|dashcam)\b/ },
+  // "do they do fingerprints for visas", "can i pay a fine at the police station": a task the data does not name.
+  { topic: 'counter-other', words: pattern`${DO_COUNTERS}|\b(?:can|could|do) (?:i|you|u|we|someone|people) (?:get|do|pay|have|register|renew|surrender|sign|apply|use|get done|have done)\b.*${AT_A_COUNTER}` },
 ];
 
 // ---------------------------------------------------------------------------
