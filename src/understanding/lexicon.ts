@@ -347,6 +347,8 @@ export const BEFORE_THE_CHANGE = pattern`\b(?:old|previous|former|original|usual
 export const YEAR_OF_A_PLAN = pattern`\b(?:19|20)\d\d (?:${PLAN_NOUNS}|plans|cuts|closures|changes|public access)\b`;
 /** Asking about the past: "was", "did", "could I", "used to". */
 export const PAST_TENSE = /\b(?:was|were|wasnt|werent|did|didnt|could|had|used to)\b/;
+/** "was charing cross always 24 hours?", "has it been 24/7 all along?": how it was before (not "is it always open?", 24/7 now). */
+export const ALWAYS = /\b(?:was|were|has|have|had|did)\b.*\b(?:always|all along|ever since|forever)\b/;
 /** The hours themselves: "what hours", "what times", "opening times". */
 export const HOURS_WORDS = /\b(?:hours|times|opening times|opening hours)\b/;
 /** Closing as a verb, any tense: "did it close", "when they shut it". */

@@ -30,7 +30,7 @@ import { withoutNegated } from './conversationTurns';
 import { FOREIGN_DISTRESS, FOREIGN_HARM } from './emergency';
 import {
   AROUND_THE_CLOSURES, ASKS_ABOUT_A_WAY, AN_EMERGENCY_NOW, ASKS_MORE, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED, ASKS_WHICH, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, WHICH_ARE_OPEN,
-  A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, globally, PET_ASTRAY, CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, PAST_TENSE, SAYS_WHERE_I_AM, pattern, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, REACHES_SOMEONE, SERVICE_TOPICS, SILENT_TOPICS, type ServiceTopic, TOTAL_ASKED, COUNTER_TASKS, WHEN_WAS_THAT, WHERE_NOW,
+  A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, globally, PET_ASTRAY, CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, PAST_TENSE, ALWAYS, SAYS_WHERE_I_AM, pattern, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, REACHES_SOMEONE, SERVICE_TOPICS, SILENT_TOPICS, type ServiceTopic, TOTAL_ASKED, COUNTER_TASKS, WHEN_WAS_THAT, WHERE_NOW,
 } from './lexicon';
 import { dayBefore } from './pastDate';
 import { asBorough, notFoundMention, primaryMention } from './places';
@@ -206,6 +206,30 @@ export const STAGES: readonly Stage[] = [
       rule('why a named station closed', (r) => r.cues.whyClose && r.stationMention !== undefined, (r) => ({ intent: 'status', place: r.stationMention!, why: true })),
       // "Was Bethnal Green open in summer 2021?", "what were its hours before it closed?": the counter as it was then.
       rule('a counter at a time gone by', asksAboutThePast, (r) => ({ intent: 'past', place: counterInThePast(r), asked: r.pastAsked!, focus: pastFocus(r) })),
+      // "was charing cross always 24 hours?", "has lewisham always been 24/7?": its hours before they last changed.
+      rule(
+        'always so, of a counter named',
+        (r) => r.says(ALWAYS) && r.namedStation !== undefined && (r.cues.roundTheClock || r.cues.hours || r.cues.open) && !r.cues.nearest && !r.comparesDesks,
+        (r) => ({ intent: 'past', place: r.namedStation!, asked: { kind: 'before-change' }, focus: 'hours' }),
+      ),
+      // "did walthamstow have a front desk?", "was there a counter in twickenham before?": the counter the data has
+      // there and its history, else what the borough has (or had) and where to go.
+      rule(
+        'a counter in a place, in the past',
+        (r) =>
+          r.says(PAST_TENSE) && place(r) && (r.cues.anyDesk || r.cues.existential) && r.cues.deskWords && !r.cues.hours && !r.cues.open && !r.cues.closedState && !r.cues.status &&
+          r.cues.nearest !== 'strong' && !r.cues.roundTheClock && !r.cues.address && !r.comparesDesks && r.pastDate === undefined,
+        (r) => (r.namedStation ? { intent: 'history', place: r.namedStation, topic: 'general' } : { intent: 'borough-desks', place: r.boroughPlace }),
+      ),
+      // "which stations used to be 24 hour?": the 24-hour counters as of the day before the latest round of closures.
+      rule(
+        'the 24-hour list before the latest round',
+        (r) => r.cues.roundTheClock && r.cues.pluralDesks && r.says(PAST_TENSE) && noPlace(r) && !r.namedStation && r.pastDate === undefined && !r.cues.closures && !r.cues.whyClose && !r.cues.nearest,
+        (r) => {
+          const round = r.planNames.latestRound(r.now.setZone('Europe/London').toISODate() ?? '');
+          return round ? { intent: 'list-24x7', asOf: dayBefore(round.from) } : { intent: 'list-24x7' };
+        },
+      ),
       // "what happened on 3 March 2026?", "what changed in 2017?": what the timeline holds for that day or year.
       rule(
         'what happened then',
