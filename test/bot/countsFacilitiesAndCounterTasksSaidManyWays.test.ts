@@ -18,6 +18,7 @@ const LOST = TASK('leaving or collecting lost property');
 const DOCUMENTS = TASK('presenting documents');
 const BAIL = TASK('reporting as part of bail conditions');
 const EVIDENCE = TASK('handing in evidence');
+const PURPOSE = /^A front counter \(front desk\) is the public desk in a police station where you can speak to an officer or staff member in person\./;
 const UNKNOWN = /^My sources don't say whether police front counters do that\. Check met\.police\.uk or call 101\.$/;
 
 /** [what the resident says, what the first line must match]. */
@@ -58,6 +59,11 @@ const CASES: [string, RegExp][] = [
   ['can i collect lost property from a front counter', LOST],
   ['found someones bank card in the street', LOST],
   ['lost and found police', LOST],
+  // Something lost, reported: lost property.
+  ['where do i report a lost passport', LOST],
+  ['can i report lost items at the counter', LOST],
+  ['i lost my phone do i report it at the station', LOST],
+  ['do i need to report a lost wallet to police', LOST],
   // Documents.
   ['do i go to the front desk to produce my driving licence', DOCUMENTS],
   ['i got a HORT1 where do i show my documents', DOCUMENTS],
@@ -83,6 +89,18 @@ const CASES: [string, RegExp][] = [
   ['do police stations witness documents', UNKNOWN],
   ['can i get a copy of a police report at the counter', UNKNOWN],
   ['can i surrender a firearm at the station', UNKNOWN],
+  // Who is at the counter: the data's definition (an officer or staff member, in person).
+  ['is the front counter staffed by police officers or civilians', PURPOSE],
+  ['will there be an officer at the desk', PURPOSE],
+  ['who works at the front desk', PURPOSE],
+  ['can i speak to a detective at the counter', PURPOSE],
+  ['is there someone on the front desk', PURPOSE],
+  // The bot's information and who runs it, said loosely.
+  ['is the information on here accurate', /^My information was last checked on /],
+  ['is this the official met website', /^I'm StationDesk, an open-source chatbot, not a Metropolitan Police service/],
+  // A counter closed when one gets there.
+  ['what if the front counter is shut when i get there', /^If your counter is closed, call 101 or report online at met\.police\.uk/],
+  ['what if my station is closed', /^If your counter is closed, call 101/],
 ];
 
 describe('counts, facilities and what a counter does, said many ways: the first sentence answers what was asked', () => {
