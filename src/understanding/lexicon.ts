@@ -999,6 +999,8 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
   },
   { task: 'save', asOneself: true, act: /^(?:(?:please|pls|can you|could you) )?(?:save|bookmark|remember) (?:this|that|it|these|those|them)\b/ },
   { task: 'save', act: /\b(?:bookmark|favourite|favorite)\b/ },
+  // "can you save my postcode", "remember where i live": the bot keeps no details for next time.
+  { task: 'save', act: /^(?:(?:please|pls|can you|could you|can u|could u|will you|will u) )?(?:save|remember|store|keep) (?:my|our) (?:postcode|address|location|details|home address|area|station)\b|\bremember where (?:i|we) (?:live|am|are)\b/ },
   // Paper and files: "print the opening hours", "download the list as a pdf".
   { task: 'print', asOneself: true, act: /\bprint(?:ed|ing)?(?: (?:out|off|me|us))?\b(?! (?:out |off )?(?:your|ur|the system|system)\b)|\b(?:make|create|give|send)(?: me| us)?(?: (?:a|an))? (?:pdf|printout|print out|leaflet|poster|flyer|spreadsheet)\b/ },
   {
@@ -1012,6 +1014,16 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
     asOneself: true,
     act: /\b(?:check|find out|look up|lookup|track|trace|chase|update me on|an update on|any update on|any news on|whats happening with|what is happening with|status of|progress (?:of|on))(?: on| if| whether| that)? (?:my|the|our) (?:case|report|crime report|crime reference|reference number|crime number|complaint|investigation|claim)\b/,
   },
+  // "can you check if my car was towed", "find out whether my van got clamped": a record the bot cannot look up.
+  {
+    task: 'case-lookup',
+    act: /\b(?:check|find out|see|tell me|look up)(?: if| whether) (?:my|our|his|her) (?:car|van|bike|motorbike|vehicle|scooter) (?:was|has been|got|is|have been) (?:towed|stolen|clamped|seized|taken|impounded|found)\b/,
+  },
+  // Police work asked of the bot: "can you track my phone", "investigate this" ("find my stolen bike" is a crime to report).
+  {
+    task: 'errand',
+    act: /\b(?:track|trace|locate) (?:down )?(?:my|our|his|her|the) (?:lost |missing )?(?:phone|mobile|iphone|bike|bicycle|car|van|laptop|bag|wallet|ipad|tablet|watch|airpods|keys)\b|\b(?:investigate|look into) (?:this|it|that|my|the|our)\b|\b(?:unlock|hack|get into) (?:my|a|his|her|this) (?:phone|mobile|account|laptop|iphone)\b/,
+  },
   // "open the met police website for me": the bot opens nothing on the resident's device.
   // Police records asked of the bot: custody, arrests, warrants, a case or reference number, a number plate.
   {
@@ -1023,7 +1035,7 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
   {
     task: 'pass-on',
     asOneself: true,
-    act: /\b(?:put|patch) (?:me|us) through\b|\b(?:connect|transfer|forward) (?:me|us) (?:to|with)\b|\b(?:speak|talk|chat) (?:to|with) (?:a )?(?:real|human|live|actual) (?:person|human|officer|agent|operator|being)\b|\b(?:speak|talk|chat) (?:to|with) (?:a )?human\b/,
+    act: /\b(?:put|patch) (?:me|us) through\b|\b(?:connect|transfer|forward) (?:me|us) (?:to|with)\b|\b(?:speak|talk|chat) (?:to|with) (?:a )?(?:real|human|live|actual) (?:person|human|officer|agent|operator|being)\b|\b(?:speak|talk|chat) (?:to|with) (?:a )?human\b|\b(?:speak|talk|chat) (?:to|with) (?:an? |the )?(?:officer|police officer|copper|cop|detective|police) (?:on here|here|through you|via you|on this|in this chat|on this chat|online now)\b/,
   },
   { task: 'errand', act: /\bopen (?:up )?(?:the |a |my )?(?:\w+ ){0,2}?(?:website|site|web page|webpage|page|app|link|map|maps|browser|form)\b/ },
   { task: 'errand', act: /\b(?:buy|deliver|pay|drive|fetch|order)(?: me| us| my)?\b|\b(?:pick|collect) (?:me|us) up\b/ },
