@@ -161,7 +161,7 @@ export const LATEST_PLAN =
  * The whole network, not one desk: "all the police front desks", "every front counter", "list the stations",
  * "counters across London", "police stations in london".
  */
-export const EVERY_COUNTER = pattern`\b(?:all|every|each)(?: of)?(?: the)?(?: (?:open|police|met|front|london|opened))* (?:${DESK}|${DESKS})\b|\blist (?:of |the |me )*(?:(?:open|police|front) )*(?:${DESKS})\b|\b(?:${DESKS})\b.*\b(?:across|in|throughout|all over|around|all of|of) (?:the )?london\b|\blondon ?wide\b`;
+export const EVERY_COUNTER = pattern`\b(?:all|every|each)(?: of)?(?: the)?(?: (?:open|police|met|front|london|opened))* (?:${DESK}|${DESKS})\b|\blist (?:of |the |me )*(?:(?:open|police|front) )*(?:${DESKS})\b|\b(?:${DESKS})\b.*\b(?:across|in|throughout|all over|around|all of|of) (?:the )?london\b|\blondon ?wide\b|^(?:(?:give|show|send) (?:me|us) )?(?:the|a|your) (?:full|whole|complete|entire) list\b|\bwhat (?:are|r) the (?:\d+|remaining|open|other) (?:police )?(?:front )?(?:${DESKS})\b`;
 /**
  * Which of the network's counters are open (then): "which stations are open on Sunday?", "which ones are still open",
  * "what police stations are open now", "open police stations list". A place or "near me" makes it a nearest question.
