@@ -88,6 +88,17 @@ const LATIN = wordTable({
   Albanian: list(`ku është eshte policia policisë afërt faleminderit ndihmë ndihme përshëndetje`),
 });
 
+/** LATIN's languages in order, and the indexes of the languages whose vocabulary holds each word. */
+const LATIN_LANGUAGES = [...LATIN.keys()];
+const LANGUAGES_OF_WORD = new Map<string, number[]>();
+LATIN_LANGUAGES.forEach((language, k) => {
+  for (const w of LATIN.get(language)!) {
+    const languages = LANGUAGES_OF_WORD.get(w);
+    if (languages) languages.push(k);
+    else LANGUAGES_OF_WORD.set(w, [k]);
+  }
+});
+
 /** Common English words a message in English is full of. */
 const ENGLISH = list(`the is are was a an i you he she it we they my your me to of in on at for with from by and or
   but not no yes what where when why how which who can could would should will do does did have has had there here
@@ -164,12 +175,21 @@ export function guessForeignLanguage(original: string): { language: string | nul
 
   const english = words.filter((w) => ENGLISH.has(w)).length;
   // Each word counts once: "la la land" is not Spanish. Its form without accents is worked out once, not per language.
-  const distinct = [...new Set(words)].map((w) => ({ w, plain: stripAccents(w), weight: ENGLISH.has(w) ? 0.25 : 1 }));
+  // Each word's languages are looked up once (not each language's vocabulary asked of every word); sums in word order, as before.
+  const scores = new Array<number>(LATIN_LANGUAGES.length).fill(0);
+  for (const w of new Set(words)) {
+    const plain = stripAccents(w);
+    const weight = ENGLISH.has(w) ? 0.25 : 1;
+    const asWritten = LANGUAGES_OF_WORD.get(w);
+    const unaccented = plain !== w ? LANGUAGES_OF_WORD.get(plain) : undefined;
+    if (asWritten) for (const k of asWritten) scores[k] += weight;
+    if (unaccented) for (const k of unaccented) if (!asWritten?.includes(k)) scores[k] += weight;
+  }
   let best: string | null = null;
   let bestScore = 0;
-  for (const [language, vocabulary] of LATIN) {
-    let score = 0;
-    for (const { w, plain, weight } of distinct) if (vocabulary.has(w) || (plain !== w && vocabulary.has(plain))) score += weight;
+  for (let k = 0; k < LATIN_LANGUAGES.length; k++) {
+    const language = LATIN_LANGUAGES[k];
+    let score = scores[k];
     if (language === 'Spanish' && SPANISH_LETTERS.test(original)) score += 2;
     if (language === 'Polish' && POLISH_LETTERS.test(original)) score += 2;
     if (language === 'Romanian' && ROMANIAN_LETTERS.test(original)) score += 1;
