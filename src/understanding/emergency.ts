@@ -228,13 +228,38 @@ function dangerWords(words: string[]): string[] {
   return out ?? words;
 }
 
-export function readDanger(message: string): DangerReading {
+/** Punctuation that only parts clauses: a message with nothing else of CLAUSE_BREAK around its one clause reads as that clause. */
+const ONLY_PUNCTUATION_BREAKS = /^[.!?;,\n()]*$/;
+
+/**
+ * The one clause of a message that is a single clause with at most punctuation around it ("is brixton open now?"),
+ * or undefined. Its words are the whole message's words: punctuation at the edges changes nothing `readWords` reads.
+ */
+function onlyClause(message: string, clauses: readonly string[]): string | undefined {
+  let only: string | undefined;
+  for (const c of clauses) {
+    if (c === '') continue;
+    if (only !== undefined) return undefined;
+    only = c;
+  }
+  if (only === undefined || only.length === message.length) return only;
+  const at = message.indexOf(only);
+  return ONLY_PUNCTUATION_BREAKS.test(message.slice(0, at)) && ONLY_PUNCTUATION_BREAKS.test(message.slice(at + only.length)) ? only : undefined;
+}
+
+/**
+ * `messageWords`: `readWords(message)` when the caller has it already (the reading of the whole turn), so a message of
+ * one clause is not read into words twice.
+ */
+export function readDanger(message: string, messageWords?: string[]): DangerReading {
   const signs: DangerSign[] = [];
   const said = { silent: false, text: false, unsafe: false, deaf: false, cantTalk: false, situation: false };
   // Whether an earlier clause named someone: "a toddler on the balcony, on the wrong side of the railing".
   let named = false;
-  for (const clause of message.split(CLAUSE_BREAK)) {
-    const words = dangerWords(readWords(clause));
+  const clauses = message.split(CLAUSE_BREAK);
+  const whole = messageWords && onlyClause(message, clauses);
+  for (const clause of clauses) {
+    const words = dangerWords(clause === whole ? messageWords! : readWords(clause));
     if (words.length === 0) continue;
     const c: Clause = new Clause(words, named);
     named ||= c.namesSomeone();

@@ -14,7 +14,7 @@ import { deskOf, readCues, type Cues } from './cues';
 import { readDanger, type DangerReading } from './emergency';
 import { CORRECTION, FACE_TO_FACE, FROM_ELSEWHERE, GO_IN_PERSON_AT, GOES_TO_A_DESK, IN, NOT_PLACE_WORDS, ONE_OF_SEVERAL, ONE_OF_THOSE, WHERE_CAN_I_GO } from './lexicon';
 import { guessForeignLanguage } from './language';
-import { readMessage, type Message } from './message';
+import { MAX_READ_LENGTH, readMessage, type Message } from './message';
 import { readPastDate } from './pastDate';
 import { readPastAsked } from './pastPeriod';
 import { questionInRequest, readRequest } from './requests';
@@ -66,7 +66,7 @@ export class Reading {
 
   /** Each reading, made the first time a rule asks for it (a table, so asking again makes no closure). */
   private static readonly readers: Record<ReadingName, (r: Reading) => unknown> = {
-    danger: (r) => readDanger(r.message.original),
+    danger: (r) => readDanger(r.message.original, r.message.original.length <= MAX_READ_LENGTH ? r.words : undefined),
     request: (r) => readRequest(r.text),
     requestQuestion: (r) => (r.readHalf && r.request ? questionInRequest(r.text, r.ctx, r.readHalf, primaryMention(r.mentions, 'station')) : null),
     emoji: (r) => readEmoji(r.message.original),
