@@ -29,6 +29,7 @@ import {
 } from './lexicon';
 import { dangerSpelling, learnDangerWords } from './dangerSpellings';
 import { readWords } from './message';
+import { TextRuns } from './patternFilter';
 
 export type DangerKind =
   | 'harm' | 'violence' | 'break-in' | 'theft' | 'intruder' | 'weapon' | 'missing' | 'drink-driving' | 'self-harm' | 'life-at-risk' | 'fire'
@@ -323,8 +324,21 @@ class Clause {
     this.text = words.join(' ');
   }
 
+  /** The clause's runs of characters, to skip the patterns that cannot match it (read on the first pattern tried). */
+  private runs: TextRuns | undefined;
+
   says(re: RegExp): boolean {
-    return re.test(this.text);
+    return (this.runs ??= new TextRuns(this.text)).test(re);
+  }
+
+  /** Every match of `re` in the clause: none, without running it, when it cannot match. */
+  private every(re: RegExp): readonly RegExpExecArray[] {
+    return (this.runs ??= new TextRuns(this.text)).mayMatch(re) ? everyMatch(re, this.text) : NO_MATCHES;
+  }
+
+  /** `re.exec` on the clause (a pattern that cannot match it is not run). */
+  private first(re: RegExp): RegExpExecArray | null {
+    return re.global || re.sticky || (this.runs ??= new TextRuns(this.text)).mayMatch(re) ? re.exec(this.text) : null;
   }
 
   /** Adds the clause's signs to `out`: verbs first, then phrases. */
@@ -450,7 +464,7 @@ class Clause {
   /** Phrases: a life at risk, self-harm, a person missing, drink-driving, a weapon held, a call for help, hiding, fire. */
   private phraseSigns(out: DangerSign[]): void {
     for (const [kind, re] of SAID_SIGNS) {
-      for (const m of everyMatch(re, this.text)) {
+      for (const m of this.every(re)) {
         const i = this.wordAt(m.index);
         if (this.negated(i) || (kind === 'hiding' && this.says(DEAF))) continue;
         const moment = this.placed(this.toldAsOver(i) ? 'over' : 'unsure', this.window(i));
@@ -460,7 +474,7 @@ class Clause {
     }
     if (this.says(SCARED_OF)) out.push(this.sign('call-for-help', 0, this.words.length - 1, this.placed('unsure', this.text)));
     this.bodySigns(out);
-    for (const m of everyMatch(LOST, this.text)) {
+    for (const m of this.every(LOST)) {
       const i = this.wordAt(m.index);
       const weak = m[0] === 'lost' || m[0] === 'not answering' || m[0] === 'ran off' || m[0] === 'run off';
       // "report a missing person", "missing persons appeal": the topic, not someone missing now.
@@ -472,7 +486,7 @@ class Clause {
     }
     // "turned up drunk" is an arrival, not a time gone by.
     if (this.says(DRINK) && this.says(DRIVE)) out.push(this.sign('drink-driving', 0, this.words.length - 1, this.placed('unsure', this.text, GONE_BY)));
-    for (const m of everyMatch(WEAPON, this.text)) {
+    for (const m of this.every(WEAPON)) {
       const i = this.wordAt(m.index);
       const around = this.window(i, 4, 4);
       // "knife outside", "blades on the bus right now": a weapon said where it is, not asked about.
@@ -484,16 +498,16 @@ class Clause {
       out.push(this.sign('weapon', i, i, this.placed(this.toldAsOver(i) ? 'over' : 'unsure', this.window(i), GONE_BY)));
     }
     this.atTheHomeSigns(out);
-    const intruder = INTRUDER.exec(this.text);
+    const intruder = this.first(INTRUDER);
     if (intruder) {
       const i = this.wordAt(intruder.index);
       const around = this.window(i, 6, 10);
       const over = !STRONG_NOW.test(around) && (PAST.test(around) || /\b(?:was|were)\b/.test(around));
       if (!this.negated(i)) out.push(this.sign('intruder', i, i + 4, over ? 'over' : 'now'));
     }
-    const alight = ALIGHT.exec(this.text);
+    const alight = this.first(ALIGHT);
     if (
-      (FIRE.test(this.text) && (FIRE_NOW.test(this.text) || !NOT_A_FIRE_NOW.test(this.text))) ||
+      (this.says(FIRE) && (FIRE_NOW.test(this.text) || !NOT_A_FIRE_NOW.test(this.text))) ||
       (this.says(SMOKE) && !this.negated(this.wordAt(SMOKE.exec(this.text)!.index))) ||
       (alight && !this.negated(this.wordAt(alight.index)) && !REPORTING.test(this.text))
     ) {
@@ -508,7 +522,7 @@ class Clause {
   private bodySigns(out: DangerSign[]): void {
     // Someone (or an animal) the words are about: "a child", "he", "I'm", "we're", "the dog"; not "my bag".
     const someone = (i: number) => this.personNear(i, false) || this.namesSomeone() || (this.namedBefore && !this.words.some((w) => POSSESSIVES.has(w) || w === 'it'));
-    for (const m of everyMatch(MEDICAL, this.text)) {
+    for (const m of this.every(MEDICAL)) {
       const i = this.wordAt(m.index);
       // "the talks collapsed", "the queue is not moving": a body only where someone is named.
       if (this.negated(i) || (NEEDS_SOMEONE.test(m[0]) && !someone(i))) continue;
@@ -516,7 +530,7 @@ class Clause {
       out.push(this.sign('medical', i, i + m[0].split(' ').length - 1, REPORTING.test(around) ? 'over' : this.placed('unsure', around)));
     }
     for (const [kind, re] of SOMEONE_IN_TROUBLE) {
-      for (const m of everyMatch(re, this.text)) {
+      for (const m of this.every(re)) {
         const i = this.wordAt(m.index);
         if (this.negated(i) || !someone(i)) continue;
         out.push(this.sign(kind, i, i + m[0].split(' ').length - 1, this.placed('unsure', this.window(i))));
@@ -525,7 +539,7 @@ class Clause {
     // Said of a body or of someone without a medical word: "slumped on the floor", "on the window ledge", "my drink's
     // been spiked", "trying to get kids into his van", "throwing punches".
     for (const [kind, re] of SAID_OF_SOMEONE) {
-      for (const m of everyMatch(re, this.text)) {
+      for (const m of this.every(re)) {
         const i = this.wordAt(m.index);
         if (this.negated(i) || !someone(i)) continue;
         const sign = this.sign(kind, i, i + m[0].split(' ').length - 1, this.placed(this.toldAsOver(i) ? 'over' : 'unsure', this.window(i)));
@@ -533,7 +547,7 @@ class Clause {
       }
     }
     // A child where traffic can kill: "a toddler wandering in the middle of the road" (not "I'm walking on the road").
-    for (const m of everyMatch(TRAFFIC, this.text)) {
+    for (const m of this.every(TRAFFIC)) {
       const i = this.wordAt(m.index);
       if (!this.negated(i) && this.personNear(i, true)) out.push(this.sign('life-at-risk', i, i + m[0].split(' ').length - 1, this.placed(this.toldAsOver(i) ? 'over' : 'unsure', this.window(i), GONE_BY)));
     }
@@ -542,54 +556,54 @@ class Clause {
     const mauled = (i: number, end: number) =>
       this.words.some((w) => ANIMALS.has(w)) && (!(POSSESSIVES.has(this.words[end]) || ARTICLES.has(this.words[end])) || isPerson(this.words[end + 1]) || isPerson(this.words[end + 2]));
     for (const [kind, re, who] of [['life-at-risk', FAST_ROAD, someone], ['harm', MAULS, mauled]] as const) {
-      for (const m of everyMatch(re, this.text)) {
+      for (const m of this.every(re)) {
         const i = this.wordAt(m.index);
         if (!who(i, i + m[0].split(' ').length - 1)) continue;
         if (!this.negated(i)) out.push(this.sign(kind, i, i + m[0].split(' ').length - 1, this.placed(this.toldAsOver(i) ? 'over' : 'unsure', this.window(i), GONE_BY)));
       }
     }
     // A child or someone vulnerable taken: "my daughter has been taken by an older man" (not "my bag was taken by").
-    for (const m of everyMatch(TAKEN_BY_SOMEONE, this.text)) {
+    for (const m of this.every(TAKEN_BY_SOMEONE)) {
       const i = this.wordAt(m.index);
       if (!this.negated(i) && this.personNear(i, true)) out.push(this.sign('harm', i, i + 4, this.placed(this.toldAsOver(i) ? 'over' : 'unsure', this.window(i))));
     }
     // A child or young person gone off with older strangers: "my 15 year old went off with some older lads in a car".
-    for (const m of everyMatch(WENT_OFF_WITH, this.text)) {
+    for (const m of this.every(WENT_OFF_WITH)) {
       const i = this.wordAt(m.index);
       const end = i + m[0].split(' ').length - 1;
       if (!this.negated(i) && (this.personNear(i, true) || this.personNear(end, true))) out.push(this.sign('harm', i, end, this.placed(this.toldAsOver(i) ? 'over' : 'unsure', this.window(i), GONE_BY)));
     }
     // A suspect device: "an unattended rucksack by the ticket gates", "a box with wires hanging out" (not asked about or reported).
-    const device = DEVICE.exec(this.text);
+    const device = this.first(DEVICE);
     if (device && !REPORTING.test(this.text) && !this.says(DEVICE_AS_TOPIC) && !this.negated(this.wordAt(device.index))) {
       const i = this.wordAt(device.index);
       out.push(this.sign('weapon', i, i + 3, this.placed(this.toldAsOver(i) ? 'over' : 'unsure', this.window(i), GONE_BY)));
     }
     // Someone at risk gone out alone: "my nan has dementia and she's gone out in the cold".
-    const wentOut = WENT_OUT.exec(this.text);
+    const wentOut = this.first(WENT_OUT);
     if (wentOut && this.says(AT_RISK_OUT) && someone(this.wordAt(wentOut.index)) && !this.negated(this.wordAt(wentOut.index))) {
       out.push(this.sign('missing', this.wordAt(wentOut.index), this.wordAt(wentOut.index) + 2, LONG_AGO_RE.test(this.text) ? 'over' : 'unsure'));
     }
     // A crash, or flood water where it harms: no one need be named ("car has flipped over", "water onto the electrics").
     for (const [kind, re] of NO_ONE_NEED_BE_NAMED) {
-      for (const m of everyMatch(re, this.text)) {
+      for (const m of this.every(re)) {
         const i = this.wordAt(m.index);
         if (this.negated(i)) continue;
         out.push(this.sign(kind, i, i + m[0].split(' ').length - 1, REPORTING.test(this.text) ? 'over' : this.placed(this.toldAsOver(i) ? 'over' : 'unsure', this.window(i))));
       }
     }
     // Someone dangerous by what they are, here or said tersely: "intruder", "my stalker is outside my work".
-    const dangerous = DANGEROUS.exec(this.text);
+    const dangerous = this.first(DANGEROUS);
     if (dangerous && !this.says(ASKED_ABOUT)) {
       const i = this.wordAt(dangerous.index);
       const here = this.words.length <= 3 || NEAR.test(this.window(i)) || ANY_NOW.test(this.window(i)) || this.says(HERE_OR_ARRIVING) || THERE_IS.test(this.text);
       if (here && !this.negated(i)) out.push(this.sign('intruder', i, i + 3, this.placed(this.toldAsOver(i) ? 'over' : 'unsure', this.window(i), GONE_BY)));
     }
-    for (const m of everyMatch(GAS, this.text)) {
+    for (const m of this.every(GAS)) {
       const i = this.wordAt(m.index);
       if (!this.negated(i)) out.push(this.sign('gas', i, i + m[0].split(' ').length - 1, this.placed(this.toldAsOver(i) ? 'over' : 'unsure', this.window(i))));
     }
-    for (const m of everyMatch(THREAT, this.text)) {
+    for (const m of this.every(THREAT)) {
       const i = this.wordAt(m.index);
       if (!this.negated(i)) out.push(this.sign('harm', i, i + m[0].split(' ').length - 1, this.placed(this.toldAsOver(i) ? 'over' : 'soon', this.window(i))));
     }
@@ -606,13 +620,13 @@ class Clause {
       if (this.toldAsOver(i) || GONE_BY.test(this.window(i, 8, 10))) return 'over';
       return verb?.endsWith('ing') ? 'now' : this.placed('unsure', this.window(i), GONE_BY);
     };
-    const heard = HEARD_INSIDE.exec(this.text);
+    const heard = this.first(HEARD_INSIDE);
     if (heard && (this.says(IN_THE_HOME) || this.says(ALONE)) && !this.says(NUISANCE)) {
       const i = this.wordAt(heard.index);
       if (!this.negated(i)) out.push(this.sign('intruder', i, i + 2, this.says(HEARD) && !GONE_BY.test(this.text) ? 'now' : when(i, '')));
     }
     for (const re of AT_THE_HOME) {
-      for (const m of everyMatch(re, this.text)) {
+      for (const m of this.every(re)) {
         const i = this.wordAt(m.index);
         if (this.negated(i) || this.firstPersonActs(i)) continue;
         // "coming at my mum", not "going for my lunch"; "throwing things" needs someone doing it.
@@ -624,13 +638,13 @@ class Clause {
         out.push(this.sign(re === GOES_AT || re === RAGE ? 'harm' : 'intruder', i, i + 3, when(i)));
       }
     }
-    const handle = HANDLE.exec(this.text);
+    const handle = this.first(HANDLE);
     if (handle) {
       const i = this.wordAt(handle.index);
       if (!this.negated(i)) out.push(this.sign('intruder', i, i + 3, when(i + handle[0].split(' ').length - 1)));
     }
     // Something used as a weapon, in a hand, by someone here or on their way: "my ex is at the door with a crowbar".
-    for (const m of everyMatch(IMPROVISED, this.text)) {
+    for (const m of this.every(IMPROVISED)) {
       const i = this.wordAt(m.index);
       const before = this.words.slice(Math.max(0, i - 4), i).join(' ');
       const someoneElse = this.words.slice(0, i).some((w) => (PERSON_PRONOUNS.has(w) && !FIRST_PERSON.has(w) && w !== 'you') || isPerson(w));
@@ -646,7 +660,7 @@ class Clause {
 
   /** A person's situation, with no harm read ("he's outside", "I'm scared", "my ex won't leave"): the safety net's reason. */
   situation(): boolean {
-    const m = SITUATION.exec(this.text);
+    const m = this.first(SITUATION);
     if (!m || GONE_BY.test(this.text) || OFTEN.test(this.text) || this.negated(this.wordAt(m.index))) return false;
     // Someone it is about: "he", "I'm", "we", or a person ("someone", "my ex", "a man").
     return this.words.some((w) => WHO.test(w) || isPerson(w));

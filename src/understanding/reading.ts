@@ -19,6 +19,7 @@ import { readPastDate } from './pastDate';
 import { readPastAsked } from './pastPeriod';
 import { questionInRequest, readRequest } from './requests';
 import { Phrases } from './phrases';
+import { TextRuns } from './patternFilter';
 import type { PlaceFinder } from './placeFinder';
 import { asBorough, boroughsAsSaid, notFoundMention, primaryMention, readPlaces, type PlaceReading } from './places';
 import { PlanNames, readClosurePeriod } from './planNames';
@@ -118,8 +119,11 @@ export class Reading {
     return this.message.words;
   }
 
+  /** The words' runs of characters, to skip patterns that cannot match them (read on the first pattern tried). */
+  private runs: TextRuns | undefined;
+
   says(re: RegExp): boolean {
-    return re.test(this.message.text);
+    return (this.runs ??= new TextRuns(this.message.text)).test(re);
   }
 
   // Readings of the whole message, before it is read as a question.
