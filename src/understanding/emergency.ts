@@ -252,7 +252,7 @@ function onlyClause(message: string, clauses: readonly string[]): string | undef
  * `messageWords`: `readWords(message)` when the caller has it already (the reading of the whole turn), so a message of
  * one clause is not read into words twice.
  */
-export function readDanger(message: string, messageWords?: string[]): DangerReading {
+export function readDanger(message: string, messageWords?: string[], messageRuns?: TextRuns): DangerReading {
   const signs: DangerSign[] = [];
   const said = { silent: false, text: false, unsafe: false, deaf: false, cantTalk: false, situation: false };
   // Whether an earlier clause named someone: "a toddler on the balcony, on the wrong side of the railing".
@@ -262,7 +262,8 @@ export function readDanger(message: string, messageWords?: string[]): DangerRead
   for (const clause of clauses) {
     const words = dangerWords(clause === whole ? messageWords! : readWords(clause));
     if (words.length === 0) continue;
-    const c: Clause = new Clause(words, named);
+    // The whole message's words, unchanged by danger spellings: the same text, so the same runs of characters.
+    const c: Clause = new Clause(words, named, words === messageWords ? messageRuns : undefined);
     named ||= c.namesSomeone();
     c.signs(signs);
     said.silent ||= c.says(SILENT);
@@ -320,12 +321,11 @@ class Clause {
   constructor(
     readonly words: string[],
     private readonly namedBefore = false,
+    /** The clause's runs of characters, to skip the patterns that cannot match it (read on the first pattern tried). */
+    private runs?: TextRuns,
   ) {
     this.text = words.join(' ');
   }
-
-  /** The clause's runs of characters, to skip the patterns that cannot match it (read on the first pattern tried). */
-  private runs: TextRuns | undefined;
 
   says(re: RegExp): boolean {
     return (this.runs ??= new TextRuns(this.text)).test(re);

@@ -67,7 +67,7 @@ export class Reading {
 
   /** Each reading, made the first time a rule asks for it (a table, so asking again makes no closure). */
   private static readonly readers: Record<ReadingName, (r: Reading) => unknown> = {
-    danger: (r) => readDanger(r.message.original, r.message.original.length <= MAX_READ_LENGTH ? r.words : undefined),
+    danger: (r) => (r.message.original.length <= MAX_READ_LENGTH ? readDanger(r.message.original, r.words, r.textRuns) : readDanger(r.message.original)),
     request: (r) => readRequest(r.text),
     requestQuestion: (r) => (r.readHalf && r.request ? questionInRequest(r.text, r.ctx, r.readHalf, primaryMention(r.mentions, 'station')) : null),
     emoji: (r) => readEmoji(r.message.original),
@@ -84,7 +84,7 @@ export class Reading {
       });
     },
     phrases: (r) => {
-      const p = new Phrases(r.words);
+      const p = new Phrases(r.words, r.textRuns);
       setAsideHomeTown(p);
       return p;
     },
@@ -122,8 +122,13 @@ export class Reading {
   /** The words' runs of characters, to skip patterns that cannot match them (read on the first pattern tried). */
   private runs: TextRuns | undefined;
 
+  /** The runs of characters of the normalised words, read once a turn and shared by every reader of the words. */
+  get textRuns(): TextRuns {
+    return (this.runs ??= new TextRuns(this.message.text));
+  }
+
   says(re: RegExp): boolean {
-    return (this.runs ??= new TextRuns(this.message.text)).test(re);
+    return this.textRuns.test(re);
   }
 
   // Readings of the whole message, before it is read as a question.
