@@ -68,7 +68,7 @@ export class Reading {
   /** Each reading, made the first time a rule asks for it (a table, so asking again makes no closure). */
   private static readonly readers: Record<ReadingName, (r: Reading) => unknown> = {
     danger: (r) => (r.message.original.length <= MAX_READ_LENGTH ? readDanger(r.message.original, r.words, r.textRuns) : readDanger(r.message.original)),
-    request: (r) => readRequest(r.text),
+    request: (r) => readRequest(r.text, r.textRuns),
     requestQuestion: (r) => (r.readHalf && r.request ? questionInRequest(r.text, r.ctx, r.readHalf, primaryMention(r.mentions, 'station')) : null),
     emoji: (r) => readEmoji(r.message.original),
     foreignLanguage: (r) => guessForeignLanguage(r.message.original),
