@@ -235,8 +235,12 @@ interface Filter {
   beginnings: readonly string[];
 }
 
-/** Patterns read so far, by identity; null for one always run. */
-const filters = new Map<RegExp, Filter | null>();
+/** Patterns read so far, by identity (weakly: a pattern made for one message goes with it); null for one always run. */
+const filters = new WeakMap<RegExp, Filter | null>();
+/** Past this many patterns read, more are always run: the index stays bounded even if patterns were made per message. */
+const MAX_PATTERNS = 5000;
+/** Pattern ids a number of the `possible` bit set holds (small integers stay unboxed). */
+const BITS = 30;
 /** Pattern ids by the run their matches may begin with. */
 const patternsBeginningWith = new Map<number, number[]>();
 /** Whether any pattern begins with a run: most runs of a text begin none, told without a look-up. */
@@ -248,7 +252,7 @@ function filterOf(re: RegExp): Filter | null {
   if (known !== undefined) return known;
   let filter: Filter | null = null;
   // In a unicode pattern a quantifier after a character beyond the BMP repeats both its code units: not read here.
-  if (!re.ignoreCase && !re.sticky && !(re.unicode && /[\ud800-\udfff]/.test(re.source))) {
+  if (patternCount < MAX_PATTERNS && !re.ignoreCase && !re.sticky && !(re.unicode && /[\ud800-\udfff]/.test(re.source))) {
     try {
       const alternatives = new PatternReader(re.source, re.unicode).read();
       const found = beginnings({ terms: [{ kind: 'group', alternatives, min: 1, max: 1 }], i: 0, next: null }, LENGTH);
@@ -272,11 +276,14 @@ function filterOf(re: RegExp): Filter | null {
 
 /** One text's runs of characters, and so which patterns might match it. */
 export class TextRuns {
-  /** By pattern id: some match of it may begin in the text (patterns read after this text was: looked at directly). */
-  private readonly possible: Uint8Array;
+  /** A bit set by pattern id: some match of it may begin in the text (patterns read after this text was: looked at directly). */
+  private readonly possible: number[];
+  /** How many patterns had been read when the text was. */
+  private readonly known: number;
 
   constructor(readonly text: string) {
-    this.possible = new Uint8Array(patternCount);
+    this.known = patternCount;
+    this.possible = new Array<number>(Math.ceil(patternCount / BITS)).fill(0);
     const n = text.length;
     let a = 0;
     let b = n > 0 ? code(text.charCodeAt(0)) : 0;
@@ -294,14 +301,14 @@ export class TextRuns {
   private mark(key: number): void {
     if (anyBeginsWith[key] === 0) return;
     const ids = patternsBeginningWith.get(key);
-    if (ids) for (const id of ids) if (id < this.possible.length) this.possible[id] = 1;
+    if (ids) for (const id of ids) if (id < this.known) this.possible[(id / BITS) | 0] |= 1 << id % BITS;
   }
 
   /** False only when `re` cannot match the text (or any part of it). */
   mayMatch(re: RegExp): boolean {
     const filter = filterOf(re);
     if (filter === null) return true;
-    if (filter.id < this.possible.length) return this.possible[filter.id] === 1;
+    if (filter.id < this.known) return ((this.possible[(filter.id / BITS) | 0] >> filter.id % BITS) & 1) === 1;
     return filter.beginnings.some((s) => this.text.includes(s));
   }
 
