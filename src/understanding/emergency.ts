@@ -25,7 +25,7 @@ import {
   PERSON_PRONOUNS, PHRASAL_HARM, POSSESSIVES, PREMISES, SELF_HARM, SERVICE_FOR_DANGER, SHUT_IN, SILENT_ROUTE, SOON_MARKERS, SOUNDS_OF_HARM, TEXT_ROUTE, THEFT_ACTS, THREAT_PHRASES,
   UNSAFE_TO_SPEAK, VIOLENCE_ACTS, VIOLENCE_NOUNS, VULNERABLE, WAS, WEAPON_TOPICS, WEAPONS, WOUNDING_HARM, globally, pattern, verbForms, type EmergencyService, type VerbForm,
   AT_RISK_OUT_ALONE, BODY_IN_CRISIS, CRASHED, DANGEROUS_PEOPLE, DANGEROUS_PEOPLE_TOPICS, DRINK_SPIKED, FLOODING, GONE_OUT, SMOKE_PRESENT, TAKEN_AWAY, VIOLENCE_UNDER_WAY,
-  TAKEN_BY, WHERE_A_FALL_KILLS, ALIGHT_OR_SPARKING, GONE_OFF_WITH, NOT_UNDOING, SUSPECT_DEVICE, WEAPON_HEDGES, PROWLS, IN_THE_TRAFFIC, ON_A_FAST_ROAD, ANIMAL_ATTACKS,
+  TAKEN_BY, SAID_TO_BE_KILLING, ONE_WHO_HARMED, BACK_OR_WAITING, WHERE_A_FALL_KILLS, ALIGHT_OR_SPARKING, GONE_OFF_WITH, NOT_UNDOING, SUSPECT_DEVICE, WEAPON_HEDGES, PROWLS, IN_THE_TRAFFIC, ON_A_FAST_ROAD, ANIMAL_ATTACKS,
 } from './lexicon';
 import { dangerSpelling, learnDangerWords } from './dangerSpellings';
 import { readWords } from './message';
@@ -159,6 +159,9 @@ const HEARD_INSIDE = pattern`\b(?:${SOMEONE_HEARD_INSIDE})\b`;
 const IN_THE_HOME = pattern`\b(?:${INSIDE_THE_HOME})\b`;
 const ALONE = pattern`\b(?:${ALONE_OR_NIGHT})\b`;
 const NUISANCE = pattern`\b(?:${NOISE_NUISANCE})\b`;
+/** Someone named by harm they did before ("the man who attacked me last year"), and where they are now ("is outside"). */
+const HARMED_BEFORE = pattern`\b(?:${ONE_WHO_HARMED})`;
+const HERE_NOW_OR_WAITING = pattern`\b(?:${BACK_OR_WAITING}|${PRESENT_OR_ARRIVING})\b`;
 const GETTING_IN = pattern`\b(?:${TRIES_TO_GET_IN})\b`;
 const HANDLE = pattern`\b(?:${HANDLE_MOVES})\b`;
 const LOOKING_IN = pattern`\b(?:${LOOKS_IN})\b`;
@@ -202,14 +205,60 @@ const FIRE_NOW = /\bon fire\b|\bset fire\b|\bsetting fire\b|\b(?:theres|there is
 
 /** Words for danger in other languages residents may write in; the reply should lead with 999. */
 export const FOREIGN_DISTRESS =
-  /\b(?:socorro|auxilio|ayudame|ayuda|emergencia|au secours|a l aide|urgence|pomocy|ratunku|pomoc|hilfe|notfall|aiuto|emergenza|ajutor|urgenta|imdat|yardim|acil|socorre|perigo|peligro)\b|urgență|yardım|помогите|помощь|спасите|допоможіть|مساعدة|النجدة|النجده|救命|助けて|살려|मदद|বাঁচাও|ਮਦਦ|مدد|βοήθεια/i;
+  /\b(?:socorro|auxilio|ayudame|ayuda|emergencia|au secours|a l aide|urgence|pomocy|ratunku|pomoc|hilfe|notfall|aiuto|emergenza|ajutor|urgenta|imdat|yardim|acil|socorre|perigo|peligro)\b|urgență|yardım|помогите|помощь|спасите|допоможіть|مساعدة|النجدة|النجده|救命|助けて|살려|मदद|বাঁচাও|ਮਦਦ|مدد|βοήθεια|bachao|bachaao|madad karo|aiutami|aiutatemi|gelbėkit|gelbekit|i caawi|iga caawi|gargaar|बचाओ|ਬਚਾਓ|બચાવો|بچاؤ|بچاو|ساعدوني|ساعدني|الحقوني|کمکم|காப்பாற்று|காப்பாத்து|рятуйте/i;
 
 /**
- * Words of harm in the other languages residents write in most (a knife, a gun, beating, killing, fire, blood), read only
- * in a message recognised as written in another language: "mąż mnie bije", "un bărbat cu un cuțit", "me está pegando".
+ * Words of harm in the languages London's residents write in most (a knife, a gun, beating, killing, breaking in, fire,
+ * blood, locked in, fear), read only in a message recognised as written in another language: "mąż mnie bije", "un
+ * bărbat cu un cuțit", "me está pegando", "mi sta picchiando", "bricht ein", "আমাকে মারছে", "يكسر الباب". Three lists:
+ * whole words; word starts, for languages that inflect ("picchi-", "einbr-", "jabsan-", "włam-"); and stems found
+ * anywhere in a word, for scripts that join prefixes to words (Arabic, Persian, Urdu) or write no spaces (Chinese).
  */
-export const FOREIGN_HARM =
-  /(?:^|[^\p{L}])(?:nóż|noz|nożem|nozem|bije|biją|bija|zabije|zabić|zabic|pożar|pozar|krwawi|cuțit|cutit|cuțitul|cutitul|bate|bătut|batut|omoară|omoara|incendiu|sângerează|sangereaza|cuchillo|navaja|pistola|pegando|pega|golpea|golpeando|matar|fuego|incendio|sangrando|faca|batendo|fogo|incêndio|sangrando|couteau|frappe|tuer|incendie|saigne|messer|schlägt|schlaegt|waffe|feuer|blutet|umbringen|coltello|picchia|uccidere|fuoco|sanguina|bıçak|bicak|dövüyor|dovuyor|silah|yangın|yangin|öldürecek|нож|ножом|бьёт|бьет|убьёт|убьет|пожар|кровь)(?![\p{L}])/iu;
+const HARM_WORDS = `nóż noz nożem nozem bije biją bija zabije zabić zabic pobił pobil pobiła pobila pożar pozar krwawi krew ogień ogien złodziej zlodziej
+  cuțit cutit cuțitul cutitul bate bătut batut omoară omoara ucide incendiu sângerează sangereaza sânge sange hoț hoții foc armă arma
+  cuchillo navaja pistola pegando pega golpea golpeando matar mata matarme fuego incendio sangrando sangre ladrón ladron ladrones arma miedo
+  faca batendo bate fogo incêndio incendio sangue ladrão ladrao assalto medo arrombando invadindo
+  couteau frappe tuer tue incendie saigne sang voleur voleurs peur arme pistolet feu viol
+  messer schlägt schlaegt schlagen geschlagen waffe pistole feuer brand blutet umbringen töten toeten tötet angst bricht gefahr
+  coltello coltelli picchia uccidere uccide ammazza fuoco incendio sanguina ladro ladri rapina paura pericolo pistola
+  bıçak bicak dövüyor dovuyor vuruyor silah yangın yangin öldürecek kırıyor kiriyor hırsız hirsiz tehlike korkuyorum
+  peilis muša musa gaisras kraujas vagis pavojus
+  thikë thike rreh vret zjarr gjak hajdut rrezik
+  mindi qori bastoolad dab dhiig tuug khatar weerar
+  нож ножом бьёт бьет убьёт убьет пожар кровь пистолет оружие горит вор ніж пожежа кров злодій
+  μαχαίρι όπλο φωτιά αίμα κλέφτης
+  ছুরি বন্দুক আগুন রক্ত চোর ডাকাত খুন মারছে মারছেন মারবে মারধর মারতে বিপদ
+  चाकू छुरा बंदूक पिस्तौल आग खून चोर खतरा हमला पीट
+  ਚਾਕੂ ਬੰਦੂਕ ਅੱਗ ਖੂਨ ਚੋਰ ਕੁੱਟ
+  ચાકુ બંદૂક આગ લોહી ચોર
+  கத்தி இரத்தம் திருடன் ஆபத்து
+  آگ خون چور چاقو چھری بندوق آتش دزد`;
+const HARM_WORD_STARTS = `włam wlam zabij napad
+  omor spart sparg înjungh injungh
+  golpe matar rompiendo apuñal apunal
+  assalt esfaque
+  frapp cambriol agress poignard
+  einbr eingebrochen eingeschlossen eingesperrt erstech angegriff vergewaltig verfolg
+  picchi coltell uccid ammazz aggred accoltell scassin
+  öldür oldur saldır saldir bıçakla bicakla
+  įsilauž isilauz nužud nuzud
+  vras
+  jabsan garaac dilaya dili_doon gubanaya xadaya
+  убива убить вломил ломит напал насил грабит преслед вбива б'є бьє
+  मार_रह मारा मारेग मार_डाल पीट_रह पिटाई
+  ਮਾਰ_ਰਹ
+  મારી_રહ્ય મારે_છે
+  அடிக்கிற கொல்ல தீப்பிடி`;
+const HARM_INSIDE = `ضرب كسر سكين مسدس سلاح يقتل قتل حريق النار ينزف حرامي يقتحم اقتحام سطو خطف يلاحق يتبعن اغتصاب خطر انقذ أنقذ
+  مار_رہ کتک چاقو
+  打我 打人 杀 刀 枪 着火 火灾 失火 流血 小偷 抢劫 闯入 强奸 跟踪 危险`;
+/** The words of a list as alternatives; "_" joins the words of one entry ("मार_रह": "मार रह"). */
+const alternation = (words: string): string => words.split(/\s+/).filter((w) => w !== '').map((w) => w.replace(/_/g, ' ')).join('|');
+
+export const FOREIGN_HARM = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${alternation(HARM_WORDS)})(?![\\p{L}\\p{M}])|(?<![\\p{L}\\p{M}])(?:${alternation(HARM_WORD_STARTS)})|${alternation(HARM_INSIDE)}`,
+  'iu',
+);
 
 const SHOUTED_HELP = /\bhelp+(?: me| us)?(?: please| pls| plz)?\s*!/i;
 const SHOUTED_HELP_CAPS = /\bHELP+\b/;
@@ -386,8 +435,10 @@ class Clause {
     const passive = form === 'past' && before.length > 0 && !before.every((b) => b === 'just');
     // "being followed", "getting jumped": said of oneself, with no one named before the verb.
     // "been stabbed in the leg", "just got glassed": the resident, with the "I've" dropped, as people type when hurt.
-    // Not "got shot of my old car" (rid of).
-    const ownPassive = passive && this.doerEnd(i) < 0 && this.words[i + 1] !== 'of' && before.some((b) => PASSIVE_NOW.has(b) || b === 'been' || PASSIVE_PAST.has(b));
+    const ownPassive = passive && this.doerEnd(i) < 0 && before.some((b) => PASSIVE_NOW.has(b) || b === 'been' || PASSIVE_PAST.has(b));
+    // Figures of speech: "got shot of my old car" (rid of), "this traffic is killing me" (an everyday thing, not a person).
+    if (lemma === 'shoot' && this.words[i + 1] === 'of') return undefined;
+    if ((lemma === 'kill' || lemma === 'murder') && SAID_TO_BE_KILLING.has(this.words[this.doerEnd(i)] ?? '')) return undefined;
     const victim = this.personAfter(i) || (passive && doer) || ownPassive;
     if (!victim && !(doer && VIOLENT_ON_THEIR_OWN.has(lemma) && form !== 'base')) return undefined;
     let moment: DangerMoment;
@@ -504,6 +555,18 @@ class Clause {
       const around = this.window(i, 6, 10);
       const over = !STRONG_NOW.test(around) && (PAST.test(around) || /\b(?:was|were)\b/.test(around));
       if (!this.negated(i)) out.push(this.sign('intruder', i, i + 4, over ? 'over' : 'now'));
+    }
+    // Someone known by harm they did before, here now: the "who" clause's time is the harm's ("the guy who attacked me
+    // last year is stood outside my door"); the presence is now unless its own words place it gone by.
+    const harmedBefore = HARMED_BEFORE.exec(this.text);
+    if (harmedBefore) {
+      const did = harmedBefore[1].trim().split(' ');
+      const rest = this.text.slice(harmedBefore.index + harmedBefore[0].length);
+      const harmDone = did.some((w) => HARM.has(w) || VIOLENCE.has(w) || THEFT.has(w) || BREAK_IN.has(w)) || WEAPON.test(harmedBefore[1]);
+      const i = this.wordAt(harmedBefore.index);
+      if (harmDone && HERE_NOW_OR_WAITING.test(rest) && !this.negated(i)) {
+        out.push(this.sign('intruder', i, i + 3, STRONG_NOW.test(rest) ? 'now' : GONE_BY.test(rest) || /^(?:was|were)\b/.test(rest.trim()) ? 'over' : 'unsure'));
+      }
     }
     const alight = this.first(ALIGHT);
     if (
@@ -695,6 +758,8 @@ class Clause {
     if (before.some((b) => PASSIVE_NOW.has(b))) return 'now';
     if (STRONG_NOW.test(around)) return 'now';
     if (JUST.test(around) && !PAST.test(around)) return 'just';
+    // "we had a break-in last week": a time gone by places it, whatever the verb's form.
+    if (PAST.test(around)) return 'over';
     return form === 'ing' || form === 'past' ? 'over' : 'unsure';
   }
 
