@@ -266,6 +266,8 @@ export type Answer =
       services?: EmergencyService[];
       /** For 999: the resident is deaf or speech-impaired, so text 999 and Relay UK belong in the answer. */
       textOrRelay?: true;
+      /** For 999: text 999 / Relay UK asked about, no danger told: that answer leads. */
+      askedAbout?: true;
       /** For 999: the safety net, no harm read for sure ("he's outside", "I'm scared"): "If you or anyone is in danger now, call 999." */
       unsure?: true;
     }

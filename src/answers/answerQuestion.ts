@@ -109,6 +109,7 @@ export class Answerer {
           ...this.contact('emergency'),
           ...(question.silentCall ? { silentCall: true } : {}),
           ...(question.textOrRelay ? { textOrRelay: true } : {}),
+          ...(question.askedAbout ? { askedAbout: true } : {}),
           ...(question.services ? { services: question.services } : {}),
           ...(question.unsure ? { unsure: true } : {}),
           ...(question.language ? { language: question.language } : {}),

@@ -186,6 +186,8 @@ export const HOW_MANY = /\bhow many\b/;
 /** "what happened", "what changed", "anything happen", "what went on": the events of a day or a year asked for. */
 export const WHAT_HAPPENED = /\b(?:what|wat|wht|anything|what else) (?:has |had |exactly )?(?:happened|happen|changed|went on|occurred|took place)\b|\bwhat (?:did|was) (?:happen|change|changed|going on)\b/;
 export const COUNT_ASKED = /\b(?:how many|number of)\b/;
+/** "before the closures", "after the cuts": a round of closures as the moment a count is asked of (which round: the one named, else the latest). */
+export const AROUND_THE_CLOSURES = /\b(before|after|since) (?:the |all the |these |those |this |that |last |latest |recent |last lot of |(?:19|20)\d\d )*(?:(?:front )?(?:counter |desk |station )?(?:closures?|closings?|cuts?|changes|shutdowns?|review)|(?:they|the met) (?:closed|shut|cut) (?:them|some|stations|counters|desks))\b/;
 /** "in", as in "counters in Hackney". */
 export const IN = /\bin\b/;
 /** "another one", "the other": a place other than the one named. */
@@ -732,7 +734,11 @@ export const CANNOT_HEAR_OR_SPEAK =
 /** 999 without speaking, named: the Silent Solution. */
 export const SILENT_ROUTE = 'silent solution|silent call|silent 999|press 55|pressing 55|55 on (?:the|my) phone|silent 55|55 call|55 thing|dial(?:ling)? 55|press(?:ing)? 5 5|(?:the|this) 55';
 /** 999 without speaking, named: text 999 (emergencySMS), Relay UK. */
-export const TEXT_ROUTE = 'text 999|texting 999|text the police|emergency ?sms|relay uk|18000|text relay|typetalk';
+export const TEXT_ROUTE = 'text 999|texting 999|text the police|emergency ?sms|relay uk|18000|18001|text relay|typetalk';
+/** A question about a way to reach the police ("what is relay uk", "how do deaf people call the police"), not a cry for help. */
+export const ASKS_ABOUT_A_WAY = /\b(?:what|whats|wat|how|hw|which|when|who|explain)\b|^(?:do|does|can|could|is|are|where)\b|\b(?:work|works|mean|means|register|for)$/;
+/** The message says it is an emergency, or urgent now: 999 first, whatever else it asks. */
+export const AN_EMERGENCY_NOW = /\b(?:its|it is|this is|theres|there is|having|have|got|in) an? emergency\b|\b(?:now|urgent|urgently|asap|quick|quickly|hurry|help me|help us)\b/;
 
 /** Text-speak in danger messages, read only by the danger reading (`dangerSpellings.ts`): "sum1 tryna brake in2 my hse". */
 export const DANGER_TEXT_SPEAK: Readonly<Record<string, string>> = {
@@ -976,6 +982,18 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
     act: /\b(?:check|find out|look up|lookup|track|trace|chase|update me on|an update on|any update on|any news on|whats happening with|what is happening with|status of|progress (?:of|on))(?: on| if| whether| that)? (?:my|the|our) (?:case|report|crime report|crime reference|reference number|crime number|complaint|investigation|claim)\b/,
   },
   // "open the met police website for me": the bot opens nothing on the resident's device.
+  // Police records asked of the bot: custody, arrests, warrants, a case or reference number, a number plate.
+  {
+    task: 'case-lookup',
+    asOneself: true,
+    act: /\b(?:is|are|was|if|whether|has|have) (?:my|our) (?:\w+ )?(?:is |was |has |have |got |been )*(?:in custody|arrested|under arrest|locked up|in a cell|in the cells)\b|\bwho (?:got|was|has been|have been|were) (?:arrested|nicked|locked up)\b|\b(?:is there|any|got|have i got|do i have) (?:a |an )?(?:arrest )?warrants? (?:out )?(?:for|on) (?:me|my|him|her|them|us)\b|\bwhat (?:is|s|was) (?:my|our) (?:case|crime|crime reference|reference|ref|incident) (?:number|no|ref)\b|\bwhats (?:my|our) (?:case|crime|crime reference|reference|ref|incident) (?:number|no|ref)\b|\b(?:look up|lookup|check|run|trace) (?:a |the |this |my |his |her )?(?:car |vehicle )?(?:reg|registration|number plate|plate|reg number|registration number)\b|\b(?:check|look up|see) (?:my |his |her |their |someones )?criminal record\b/,
+  },
+  // Being put through to someone: "put me through to an officer", "connect me to 101", "can i speak to a real person".
+  {
+    task: 'pass-on',
+    asOneself: true,
+    act: /\b(?:put|patch) (?:me|us) through\b|\b(?:connect|transfer|forward) (?:me|us) (?:to|with)\b|\b(?:speak|talk|chat) (?:to|with) (?:a )?(?:real|human|live|actual) (?:person|human|officer|agent|operator|being)\b|\b(?:speak|talk|chat) (?:to|with) (?:a )?human\b/,
+  },
   { task: 'errand', act: /\bopen (?:up )?(?:the |a |my )?(?:\w+ ){0,2}?(?:website|site|web page|webpage|page|app|link|map|maps|browser|form)\b/ },
   { task: 'errand', act: /\b(?:buy|deliver|pay|drive|fetch|order)(?: me| us| my)?\b|\b(?:pick|collect) (?:me|us) up\b/ },
 ];

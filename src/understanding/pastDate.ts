@@ -22,6 +22,12 @@ function ofYear(year: number): ListAsOf {
   return { date: date.toISODate() ?? '', label: dateLabel(date), year };
 }
 
+/** The day before a London date ("2026-02-28" -> 27 February 2026): a count as of just before a change. */
+export function dayBefore(isoDate: string): ListAsOf {
+  const date = DateTime.fromISO(isoDate, { zone: ZONE }).minus({ days: 1 });
+  return { date: date.toISODate() ?? '', label: dateLabel(date) };
+}
+
 /** The past date or year named, read against `now`; undefined when none is named, or it is not past. */
 export function readPastDate(text: string, when: WhenAsked | undefined, now: DateTime): ListAsOf | undefined {
   const today = londonDate(now);

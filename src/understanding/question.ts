@@ -161,8 +161,9 @@ export type Question =
    * `services`: whom to ask 999 for, when not just the police ("collapsed": an ambulance; "on fire": the fire
    * service; empty when the lexicon does not know which, as for someone in the water).
    * `language`: danger written in another language ("pomocy, mąż mnie bije"): 999 first, then how to get an interpreter on the call.
+   * `askedAbout`: a question about text 999 / Relay UK with no danger in it ("what is relay uk?"): answered first, 999 in that answer.
    */
-  | { intent: 'emergency'; silentCall?: true; textOrRelay?: true; services?: EmergencyService[]; unsure?: true; language?: string }
+  | { intent: 'emergency'; silentCall?: true; textOrRelay?: true; askedAbout?: true; services?: EmergencyService[]; unsure?: true; language?: string }
   | { intent: 'non-emergency-contact' }
   /** A request the bot cannot do ("order me a cab to Lewisham"): declined first; `place`, a station named, for one helpful line. */
   | { intent: 'cannot-do'; task: CannotDoTask; place?: PlaceMention }

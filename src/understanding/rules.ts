@@ -29,9 +29,10 @@
 import { withoutNegated } from './conversationTurns';
 import { FOREIGN_DISTRESS, FOREIGN_HARM } from './emergency';
 import {
-  ASKS_MORE, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED, ASKS_WHICH, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, WHICH_ARE_OPEN,
+  AROUND_THE_CLOSURES, ASKS_ABOUT_A_WAY, AN_EMERGENCY_NOW, ASKS_MORE, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED, ASKS_WHICH, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, WHICH_ARE_OPEN,
   A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, globally, PET_ASTRAY, CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, PAST_TENSE, SAYS_WHERE_I_AM, pattern, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, REACHES_SOMEONE, SERVICE_TOPICS, SILENT_TOPICS, type ServiceTopic, WHEN_WAS_THAT, WHERE_NOW,
 } from './lexicon';
+import { dayBefore } from './pastDate';
 import { asBorough, notFoundMention, primaryMention } from './places';
 import type { ClosurePeriod, PartOfLondon, PastAsked, PastFocus, PlaceMention, PlaceQuestion, Question, StatusYesNo, WhenAsked, YesNoAsked } from './question';
 import { found, fromContext, isMoment, mentionOf, type Reading } from './reading';
@@ -163,6 +164,13 @@ export const STAGES: readonly Stage[] = [
         return language ? { intent: 'interpreter', language } : { intent: 'interpreter' };
       }),
       rule('anonymously', (r) => r.cues.anonymous, () => ({ intent: 'anonymous-report' })),
+      // "what is relay uk?", "im deaf how do i contact police": text 999 and Relay UK answer it, 999 in that first line.
+      // Danger told, a situation, speaking unsafe, or "it's an emergency": the rule below, "Call 999 now" first.
+      rule(
+        'text 999 or Relay UK asked about',
+        (r) => r.danger.textOrRelay && !r.danger.silentCall && !r.danger.now && !r.danger.situation && r.says(ASKS_ABOUT_A_WAY) && !r.says(AN_EMERGENCY_NOW),
+        (r) => ({ ...emergency(r), askedAbout: true }),
+      ),
       rule('not an emergency', (r) => r.cues.nonEmergency && !r.cues.emergencyWord && r.says(NOT_AN_EMERGENCY), () => ({ intent: 'non-emergency-contact' })),
       rule('an emergency named', (r) => r.cues.emergencyWord, emergency),
       // "I'm deaf, how do I contact the police?", "what is the silent solution?": 999 without speaking.
@@ -208,6 +216,9 @@ export const STAGES: readonly Stage[] = [
         },
       ),
       rule('what is left in an area', (r) => r.cues.plans === 'how-many-left' && r.area !== null && !r.stationMention, (r) => ({ intent: 'borough-desks', place: asBorough(r.area!) })),
+      // "how many counters were there before the closures?", "how many were 24/7 before the cuts?": counted as of the day
+      // before the round named (else the latest begun), the date said; "after the closures": as of today.
+      rule('how many before or after the closures', (r) => r.says(COUNT_ASKED) && r.says(AROUND_THE_CLOSURES) && noPlace(r) && !r.namedStation && (r.pastDate === undefined || String(r.pastDate.year) === r.closurePeriod?.from.slice(0, 4)) && !r.cues.whyClose, countAroundTheClosures),
       // "how many 24 hour stations are there?": the 24-hour desks, counted first.
       rule('how many 24-hour desks', (r) => r.cues.roundTheClock && r.says(HOW_MANY) && noPlace(r) && r.pastDate === undefined && !r.cues.closures, () => ({ intent: 'list-24x7' })),
       // "how many front counters did london have in 2020?", "how many were open before march 2026": every counter open then, counted.
@@ -316,7 +327,8 @@ export const STAGES: readonly Stage[] = [
       // Access, parking, toilets, waiting times: the data has none, so say what is known about the counter named.
       rule(
         'the building, not the counter',
-        ({ cues: c, namedStation }) => c.facility && namedStation !== undefined && !c.hours && !c.open && !c.address && !c.status && !c.nearest,
+        // "where can I park near Lewisham police station": near the station named, not the nearest desk.
+        ({ cues: c, namedStation }) => c.facility && namedStation !== undefined && !c.hours && !c.open && !c.address && !c.status && c.nearest !== 'strong',
         (r) => ({ intent: 'place-only', place: r.namedStation!, about: 'facilities' }),
       ),
     ],
@@ -504,6 +516,14 @@ function emergency(r: Reading): Question {
 /** One plan, by its id in the data; all the plans when the data has none to name. */
 function planQuestion(planId: string | undefined): Question {
   return planId ? { intent: 'plans', topic: 'plan', planId } : { intent: 'plans', topic: 'general' };
+}
+
+/** The counters as of the day before a round of closures (the round named, else the latest begun), or as of today after it. */
+function countAroundTheClosures(r: Reading): Question {
+  const which = r.cues.roundTheClock ? {} : { allCounters: 'counted' as const };
+  const round = r.closurePeriod ?? r.planNames.latestRound(r.now.setZone('Europe/London').toISODate() ?? '');
+  if (!round || AROUND_THE_CLOSURES.exec(r.text)?.[1] !== 'before') return r.cues.roundTheClock ? { intent: 'list-24x7' } : { intent: 'plans', topic: 'how-many-left' };
+  return { intent: 'list-24x7', asOf: dayBefore(round.from), ...which };
 }
 
 function closuresQuestion(period: ClosurePeriod | 'all'): Question {

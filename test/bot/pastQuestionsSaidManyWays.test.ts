@@ -22,7 +22,7 @@ const PLAN_2017 = /^\*\*2017 Public Access Strategy \(MOPAC\)\*\*: Cut the 73 fr
 /** What happened on a day or in a year (events.csv): the closures, the new hours, then the plans. */
 const TEN_CLOSED_THAT_DAY = /^On 28 February 2026, ten front counters closed under the 2025 front counter review \(Met\): Barking Learning Centre, Chingford, Church Street, Harrow, Kensington, Mitcham, Pinner, Royalty Studios, Twickenham and Wimbledon\./;
 const NEW_HOURS_THAT_DAY = /^On 3 March 2026, 25 front counters changed their hours to Mon–Fri 10:00–22:00; Sat–Sun 09:00–19:00 \(before: open 24 hours, every day\) under the 2025 front counter review \(Met\)\./;
-const CLOSED_IN_2017 = /^In 2017, 36 front counters closed under the 2017 Public Access Strategy \(MOPAC\)\./;
+const CLOSED_IN_2017 = /^In 2017, 36 front counters closed \(mostly on 14 December 2017\) under the 2017 Public Access Strategy \(MOPAC\)\./;
 /** Counts as of a past date (the timeline's statuses on that date), said with the date they are as of. */
 const COUNT_AS_OF = (label: string, open: number | string) => new RegExp(`^As of ${label}, ${open} front counters were open in London;`);
 const TWENTY_FOUR_SEVEN_AS_OF = (label: string, n: number | string) => new RegExp(`^As of ${label}, ${n} front counters were open 24 hours a day`);

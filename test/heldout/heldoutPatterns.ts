@@ -118,3 +118,12 @@ export const CRIMESTOPPERS = /Crimestoppers|0800 555 111/i;
 export const LANGUAGE_LINE = /Language ?Line|interpret/i;
 export const RELAY = /18000|Relay UK|text(?:ing)? (?:the )?(?:police|999)|register/i;
 export const SILENT_55 = /\b55\b/;
+
+// Patterns the fourth batch added, shared with the fifth: moved unchanged out of
+// heldoutQuestions4.ts when the fifth batch was written.
+/** Stays open (a closure proposal dropped), however put. */
+export const STAYS_OPEN = /\bopen\b|stay|kept|keep|dropped|reprieve|not (?:be )?clos|isn't clos|no longer (?:due|planned)/i;
+/** Either a pointer to 101 or to online reporting: both are the Met's non-urgent routes (resident-facts.md §1). */
+export const NON_URGENT = anyOf(CALL_101, ONLINE);
+/** A reply to a question in another language: the answer itself, or a pointer to English, Language Line or 101. */
+export const LANGUAGE_REPLY = (station: RegExp): RegExp => anyOf(station, /English|Language ?Line|interpret|\b101\b/i);

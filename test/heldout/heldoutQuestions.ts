@@ -118,7 +118,9 @@ export type HeldoutTopic =
   | 'City of London'
   | 'station by its road'
   | 'comparison'
-  | 'non-English';
+  | 'non-English'
+  /** Danger words in a harmless sense (batch 5): the answer asked for, without 999 first. */
+  | 'safe look-alike';
 
 export interface HeldoutCase extends UnseenCase {
   topic: HeldoutTopic;

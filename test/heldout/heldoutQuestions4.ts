@@ -97,6 +97,9 @@ import {
   SAYS_YES,
   SHEPHERDS_BUSH,
   SILENT_55,
+  STAYS_OPEN,
+  LANGUAGE_REPLY,
+  NON_URGENT,
   STATION_INFO_FIRST,
   STOKE_NEWINGTON,
   STRATFORD,
@@ -118,16 +121,10 @@ import {
 // Patterns this batch adds (the shared ones, batch 3's included, are in heldoutPatterns.ts).
 /** Danger: 999 first, and never "I can't help with that". */
 const danger = (say: string): HeldoutCase => ({ topic: 'danger', turns: [{ say, emergencyFirst: true, mustNot: [OUT_OF_SCOPE] }] });
-/** Stays open (a closure proposal dropped), however put. */
-const STAYS_OPEN = /\bopen\b|stay|kept|keep|dropped|reprieve|not (?:be )?clos|isn't clos|no longer (?:due|planned)/i;
 /** The 2017 strategy: 73 counters before it (plans.csv). */
 const COUNTERS_2017 = /\b73\b|seventy[- ]three/i;
 /** A reply that says what a bot is, to "are you a person?". */
 const SAYS_BOT = /\bbot\b|chatbot|automated|not a (?:real )?(?:person|human)|virtual|assistant|computer program/i;
-/** Either a pointer to 101 or to online reporting: both are the Met's non-urgent routes (resident-facts.md §1). */
-const NON_URGENT = anyOf(CALL_101, ONLINE);
-/** A reply to a question in another language: the answer itself, or a pointer to English, Language Line or 101. */
-const LANGUAGE_REPLY = (station: RegExp): RegExp => anyOf(station, /English|Language ?Line|interpret|\b101\b/i);
 
 export const HELDOUT_CASES_4: HeldoutCase[] = [
   // =========================================================================

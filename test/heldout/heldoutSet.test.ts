@@ -36,6 +36,7 @@ const BATCH_MINIMUMS: Record<string, { cases: number; danger: number; multiTurn:
   '2': { cases: 120, danger: 20, multiTurn: 15 },
   '3': { cases: 190, danger: 40, multiTurn: 20 },
   '4': { cases: 250, danger: 38, multiTurn: 20 },
+  '5': { cases: 250, danger: 35, multiTurn: 20 },
 };
 
 describe('The held-out set (test/heldout/heldoutSet.ts, every batch)', () => {

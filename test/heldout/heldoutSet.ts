@@ -9,6 +9,7 @@ import { HELDOUT_CASES as FIRST_BATCH, type HeldoutCase } from './heldoutQuestio
 import { HELDOUT_CASES_2 as SECOND_BATCH } from './heldoutQuestions2';
 import { HELDOUT_CASES_3 as THIRD_BATCH } from './heldoutQuestions3';
 import { HELDOUT_CASES_4 as FOURTH_BATCH } from './heldoutQuestions4';
+import { HELDOUT_CASES_5 as FIFTH_BATCH } from './heldoutQuestions5';
 
 export interface HeldoutBatch {
   /** Short label used in reports. */
@@ -27,6 +28,12 @@ export const HELDOUT_BATCHES: readonly HeldoutBatch[] = [
     written:
       '2026-12-04, after batches 1 to 3, by an engineer who had not read how the bot understands or answers text and had not seen it answer any of them; committed before the bot was first run on it, then measured with --rates-only (heldoutQuestions4.ts)',
     cases: FOURTH_BATCH,
+  },
+  {
+    label: '5',
+    written:
+      '2026-12-05, after batches 1 to 4, by an engineer who had not read how the bot understands or answers text and had not seen it answer any of them; committed before the bot was first run on it, then measured once with --rates-only (heldoutQuestions5.ts)',
+    cases: FIFTH_BATCH,
   },
 ];
 

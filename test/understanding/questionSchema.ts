@@ -105,6 +105,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
     intent: z.literal('emergency'),
     silentCall: z.literal(true).optional(),
     textOrRelay: z.literal(true).optional(),
+    askedAbout: z.literal(true).optional(),
     unsure: z.literal(true).optional(),
     services: z.array(z.enum(['police', 'ambulance', 'fire'])).optional(),
     language: z.string().min(1).optional(),

@@ -69,6 +69,17 @@ export function renderContact(answer: ContactAnswer): AnswerSections {
         ? [`When ${n999} answers, say "${answer.language}": an interpreter can join the call. ${contactText(contacts, 'interpreter', 2) ?? ''}`.trim()]
         : [];
       const keyLines = [...interpreter, ...ways.lines, `If it is not an emergency: ${lowerFirst(nonEmergency)}`, about999];
+      // Text 999 / Relay UK asked about, no danger told: that answer first (999 is in it), then 101 and what 999 is for.
+      if (answer.askedAbout && ways.lines.length > 0) {
+        return {
+          headline: ways.lines[0],
+          keyLines: keyLines.filter((l) => l !== ways.lines[0]).slice(0, MAX_KEY_LINES),
+          details: [...keyLines.filter((l) => l !== ways.lines[0]).slice(MAX_KEY_LINES), ...ways.details],
+          sources: sources(['emergency', 'nonEmergency', ...ways.keys]),
+          speak: ways.lines[0],
+          suggestions: ['How do I report a crime?', 'Nearest open desk'],
+        };
+      }
       const askFor = whomToAskFor(answer.services ?? ['police']);
       // The safety net: a situation read, no harm for sure. Still 999 first, said as a condition.
       const unsureLine = `If you or anyone is in danger now, call ${n999}.`;

@@ -351,6 +351,14 @@ const hoursInSentence = (value: string) => scheduleValueText(value).replace(/^Op
 
 // ---------------------------------------------------------------------------
 
+/** " mostly on 14 December 2017" when one day holds most of the closures of a period; else nothing. */
+function closedMostlyOn(events: readonly TimelineEvent[]): string {
+  const perDay = new Map<string, number>();
+  for (const e of events) if (e.datePrecision === 'day') perDay.set(e.date, (perDay.get(e.date) ?? 0) + 1);
+  const [day, count] = [...perDay].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+  return count * 2 > events.length ? ` (mostly on ${formatDate(day)})` : '';
+}
+
 /**
  * What happened on a day or in a period asked ("what happened on 3 March 2026?"): the closures, the new hours and
  * the reopenings the timeline holds for it, then the plans proposed or decided then, every date in full.
@@ -372,7 +380,7 @@ function renderWhatHappened(answer: ClosuresAnswer, happened: PeriodChanges, per
   if (closures.length > 0) {
     const n = closures.length;
     const dates = new Set(closures.map((c) => c.event.date));
-    const date = !oneDay && dates.size === 1 ? ` on ${formatDate(closures[0].event.date)}` : '';
+    const date = oneDay ? '' : dates.size === 1 ? ` on ${formatDate(closures[0].event.date)}` : closedMostlyOn(closures.map((c) => c.event));
     sentences.push(`${countWord(n)} front ${plural(n, 'counter')} closed${date}${planOf(closures.map((c) => c.event))}${named(closures.map((c) => c.status))}.`);
   }
   // New hours grouped by what they became, largest group first.
