@@ -254,10 +254,16 @@ export class Locator {
     const spans: SpanCandidate[] = [];
     for (let i = 0; i < words.length; i++) {
       if (taken[i]) continue;
+      // The span's wording and its core (without generic words) grow a word at a time: no slicing and joining per span.
+      let full = '';
+      let core = '';
       for (let n = 1; n <= 4 && i + n <= words.length; n++) {
         const j = i + n - 1;
         if (taken[j]) break;
-        const span = this.matchSpan(words, i, j);
+        const w = words[j].w;
+        full = n === 1 ? w : `${full} ${w}`;
+        if (!GENERIC_WORDS.has(w)) core = core === '' ? w : `${core} ${w}`;
+        const span = this.matchSpan(words, i, j, full, core);
         if (span) spans.push(span);
       }
     }
@@ -277,31 +283,31 @@ export class Locator {
     return this.findMentions(text);
   }
 
-  private matchSpan(words: Word[], i: number, j: number): SpanCandidate | null {
+  /** `full`: the span's words joined by spaces; `core`: the same without generic words (what `stripGenericWords(full)` gives). */
+  private matchSpan(words: Word[], i: number, j: number, full: string, core: string): SpanCandidate | null {
     const first = words[i].w;
     const last = words[j].w;
-    const full = words
-      .slice(i, j + 1)
-      .map((w) => w.w)
-      .join(' ');
     // Exact: the whole wording ("the city", "walthamstow police station"), or
     // the words without generic ones, if the span is not padded with them
     // ("the wimbledon" is "wimbledon", found from its own first word).
     const padded = GENERIC_WORDS.has(first) || (GENERIC_WORDS.has(last) && !STATION_WORDS.has(last));
-    const core = stripGenericWords(full);
     // Inside a sentence, an everyday place name ("bow", "west end") needs more than its words (see `locate`).
-    const exact = new Set([...(this.byFull.get(full) ?? []), ...(!padded && core ? (this.byCore.get(core) ?? []) : [])].filter((e) => !e.place?.everyday));
-    if (exact.size > 0) return { i, j, score: 1, entries: [...exact], full };
+    const byFull = this.byFull.get(full);
+    const byCore = !padded && core ? this.byCore.get(core) : undefined;
+    if (byFull !== undefined || byCore !== undefined) {
+      const exact = new Set([...(byFull ?? []), ...(byCore ?? [])].filter((e) => !e.place?.everyday));
+      if (exact.size > 0) return { i, j, score: 1, entries: [...exact], full };
+    }
     // "Sutton Coldfield", "Kingston upon Hull": a town far from London takes its words, so no London name inside it is read.
     if (!padded && core.includes(' ') && this.gazetteer.isElsewhere(core)) return { i, j, score: 1, entries: [], full };
     if (padded || !core || NEVER_A_PLACE_EDGE.has(first) || (NEVER_A_PLACE_EDGE.has(last) && !STATION_WORDS.has(last))) return null;
     // "Harlow", "Sheffield": a town's own name, said exactly, is not a typo of a London one (Harrow, Shenfield);
     // "stretham police station" still is (see `lookupPhrase`).
     if (this.gazetteer.isElsewhere(core) && !mentionsStationWords(full)) return null;
-    const place = this.gazetteer.nearExact(core);
 
     // A typo: 5+ letters, not everyday words, same first letter, one edit (two from 10 letters).
     if (core.length < 5 || core.split(' ').every((w) => NEVER_A_PLACE_EDGE.has(w))) return null;
+    const place = this.gazetteer.nearExact(core);
     const placeCandidate: SpanCandidate | null = place ? { i, j, score: place.score, entries: place.entries.map((e) => ({ full: e.name, core: e.name, place: e })), full } : null;
     const max = core.length >= 10 ? 2 : 1;
     let bestScore = 0;
@@ -443,11 +449,19 @@ export class Locator {
 
 // ---------------------------------------------------------------------------
 
+const WORD_RUN = /[\p{L}\p{N}'\u2019&]+/gu;
+const NORMAL_WORD = /^[a-z0-9]+$/;
+
 function tokenise(raw: string): Word[] {
   const words: Word[] = [];
-  for (const m of raw.matchAll(/[\p{L}\p{N}'\u2019&]+/gu)) {
-    for (const w of normaliseText(m[0]).split(' ')) {
-      if (w) words.push({ w, start: m.index, end: m.index + m[0].length });
+  for (const m of raw.matchAll(WORD_RUN)) {
+    // Understanding hands over lower-case words: a word already normal is its own normal form.
+    if (NORMAL_WORD.test(m[0])) {
+      words.push({ w: m[0], start: m.index, end: m.index + m[0].length });
+    } else {
+      for (const w of normaliseText(m[0]).split(' ')) {
+        if (w) words.push({ w, start: m.index, end: m.index + m[0].length });
+      }
     }
     if (words.length >= MAX_WORDS) break;
   }

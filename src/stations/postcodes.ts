@@ -193,6 +193,8 @@ export class PostcodeDirectory {
   findAll(text: string): PostcodeInText[] {
     const found: PostcodeInText[] = [];
     const source = String(text ?? '');
+    // Every postcode, sector and district has a digit: most sentences have none, and need no scan.
+    if (!HAS_DIGIT.test(source)) return found;
     const taken = (start: number, end: number) => found.some((f) => start < f.end && end > f.start);
     for (const m of source.matchAll(/(?<![a-z0-9])([a-z]{1,2}\d[a-z\d]?)\s*(\d[a-z]{2})(?![a-z0-9])/gi)) {
       const postcode = toNormalised(m[0]);
@@ -252,6 +254,8 @@ function splitAreas(districts: readonly PostcodeArea[]): PostcodeArea[] {
     };
   });
 }
+
+const HAS_DIGIT = /\d/;
 
 function sectorFrom(compact: string): string {
   return `${compact.slice(0, -1)} ${compact.slice(-1)}`;

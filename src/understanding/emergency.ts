@@ -25,10 +25,11 @@ import {
   PERSON_PRONOUNS, PHRASAL_HARM, POSSESSIVES, PREMISES, SELF_HARM, SERVICE_FOR_DANGER, SHUT_IN, SILENT_ROUTE, SOON_MARKERS, SOUNDS_OF_HARM, TEXT_ROUTE, THEFT_ACTS, THREAT_PHRASES,
   UNSAFE_TO_SPEAK, VIOLENCE_ACTS, VIOLENCE_NOUNS, VULNERABLE, WAS, WEAPON_TOPICS, WEAPONS, WOUNDING_HARM, globally, pattern, verbForms, type EmergencyService, type VerbForm,
   AT_RISK_OUT_ALONE, BODY_IN_CRISIS, CRASHED, DANGEROUS_PEOPLE, DANGEROUS_PEOPLE_TOPICS, DRINK_SPIKED, FLOODING, GONE_OUT, SMOKE_PRESENT, TAKEN_AWAY, VIOLENCE_UNDER_WAY,
-  TAKEN_BY, WHERE_A_FALL_KILLS, ALIGHT_OR_SPARKING, GONE_OFF_WITH, NOT_UNDOING, SUSPECT_DEVICE, WEAPON_HEDGES, PROWLS, IN_THE_TRAFFIC, ON_A_FAST_ROAD, ANIMAL_ATTACKS,
+  TAKEN_BY, SAID_TO_BE_KILLING, ONE_WHO_HARMED, BACK_OR_WAITING, WHERE_A_FALL_KILLS, ALIGHT_OR_SPARKING, GONE_OFF_WITH, NOT_UNDOING, SUSPECT_DEVICE, WEAPON_HEDGES, PROWLS, IN_THE_TRAFFIC, ON_A_FAST_ROAD, ANIMAL_ATTACKS,
 } from './lexicon';
 import { dangerSpelling, learnDangerWords } from './dangerSpellings';
 import { readWords } from './message';
+import { TextRuns } from './patternFilter';
 
 export type DangerKind =
   | 'harm' | 'violence' | 'break-in' | 'theft' | 'intruder' | 'weapon' | 'missing' | 'drink-driving' | 'self-harm' | 'life-at-risk' | 'fire'
@@ -158,6 +159,9 @@ const HEARD_INSIDE = pattern`\b(?:${SOMEONE_HEARD_INSIDE})\b`;
 const IN_THE_HOME = pattern`\b(?:${INSIDE_THE_HOME})\b`;
 const ALONE = pattern`\b(?:${ALONE_OR_NIGHT})\b`;
 const NUISANCE = pattern`\b(?:${NOISE_NUISANCE})\b`;
+/** Someone named by harm they did before ("the man who attacked me last year"), and where they are now ("is outside"). */
+const HARMED_BEFORE = pattern`\b(?:${ONE_WHO_HARMED})`;
+const HERE_NOW_OR_WAITING = pattern`\b(?:${BACK_OR_WAITING}|${PRESENT_OR_ARRIVING})\b`;
 const GETTING_IN = pattern`\b(?:${TRIES_TO_GET_IN})\b`;
 const HANDLE = pattern`\b(?:${HANDLE_MOVES})\b`;
 const LOOKING_IN = pattern`\b(?:${LOOKS_IN})\b`;
@@ -201,14 +205,60 @@ const FIRE_NOW = /\bon fire\b|\bset fire\b|\bsetting fire\b|\b(?:theres|there is
 
 /** Words for danger in other languages residents may write in; the reply should lead with 999. */
 export const FOREIGN_DISTRESS =
-  /\b(?:socorro|auxilio|ayudame|ayuda|emergencia|au secours|a l aide|urgence|pomocy|ratunku|pomoc|hilfe|notfall|aiuto|emergenza|ajutor|urgenta|imdat|yardim|acil|socorre|perigo|peligro)\b|urgență|yardım|помогите|помощь|спасите|допоможіть|مساعدة|النجدة|النجده|救命|助けて|살려|मदद|বাঁচাও|ਮਦਦ|مدد|βοήθεια/i;
+  /\b(?:socorro|auxilio|ayudame|ayuda|emergencia|au secours|a l aide|urgence|pomocy|ratunku|pomoc|hilfe|notfall|aiuto|emergenza|ajutor|urgenta|imdat|yardim|acil|socorre|perigo|peligro)\b|urgență|yardım|помогите|помощь|спасите|допоможіть|مساعدة|النجدة|النجده|救命|助けて|살려|मदद|বাঁচাও|ਮਦਦ|مدد|βοήθεια|bachao|bachaao|madad karo|aiutami|aiutatemi|gelbėkit|gelbekit|i caawi|iga caawi|gargaar|बचाओ|ਬਚਾਓ|બચાવો|بچاؤ|بچاو|ساعدوني|ساعدني|الحقوني|کمکم|காப்பாற்று|காப்பாத்து|рятуйте/i;
 
 /**
- * Words of harm in the other languages residents write in most (a knife, a gun, beating, killing, fire, blood), read only
- * in a message recognised as written in another language: "mąż mnie bije", "un bărbat cu un cuțit", "me está pegando".
+ * Words of harm in the languages London's residents write in most (a knife, a gun, beating, killing, breaking in, fire,
+ * blood, locked in, fear), read only in a message recognised as written in another language: "mąż mnie bije", "un
+ * bărbat cu un cuțit", "me está pegando", "mi sta picchiando", "bricht ein", "আমাকে মারছে", "يكسر الباب". Three lists:
+ * whole words; word starts, for languages that inflect ("picchi-", "einbr-", "jabsan-", "włam-"); and stems found
+ * anywhere in a word, for scripts that join prefixes to words (Arabic, Persian, Urdu) or write no spaces (Chinese).
  */
-export const FOREIGN_HARM =
-  /(?:^|[^\p{L}])(?:nóż|noz|nożem|nozem|bije|biją|bija|zabije|zabić|zabic|pożar|pozar|krwawi|cuțit|cutit|cuțitul|cutitul|bate|bătut|batut|omoară|omoara|incendiu|sângerează|sangereaza|cuchillo|navaja|pistola|pegando|pega|golpea|golpeando|matar|fuego|incendio|sangrando|faca|batendo|fogo|incêndio|sangrando|couteau|frappe|tuer|incendie|saigne|messer|schlägt|schlaegt|waffe|feuer|blutet|umbringen|coltello|picchia|uccidere|fuoco|sanguina|bıçak|bicak|dövüyor|dovuyor|silah|yangın|yangin|öldürecek|нож|ножом|бьёт|бьет|убьёт|убьет|пожар|кровь)(?![\p{L}])/iu;
+const HARM_WORDS = `nóż noz nożem nozem bije biją bija zabije zabić zabic pobił pobil pobiła pobila pożar pozar krwawi krew ogień ogien złodziej zlodziej
+  cuțit cutit cuțitul cutitul bate bătut batut omoară omoara ucide incendiu sângerează sangereaza sânge sange hoț hoții foc armă arma
+  cuchillo navaja pistola pegando pega golpea golpeando matar mata matarme fuego incendio sangrando sangre ladrón ladron ladrones arma miedo
+  faca batendo bate fogo incêndio incendio sangue ladrão ladrao assalto medo arrombando invadindo
+  couteau frappe tuer tue incendie saigne sang voleur voleurs peur arme pistolet feu viol
+  messer schlägt schlaegt schlagen geschlagen waffe pistole feuer brand blutet umbringen töten toeten tötet angst bricht gefahr
+  coltello coltelli picchia uccidere uccide ammazza fuoco incendio sanguina ladro ladri rapina paura pericolo pistola
+  bıçak bicak dövüyor dovuyor vuruyor silah yangın yangin öldürecek kırıyor kiriyor hırsız hirsiz tehlike korkuyorum
+  peilis muša musa gaisras kraujas vagis pavojus
+  thikë thike rreh vret zjarr gjak hajdut rrezik
+  mindi qori bastoolad dab dhiig tuug khatar weerar
+  нож ножом бьёт бьет убьёт убьет пожар кровь пистолет оружие горит вор ніж пожежа кров злодій
+  μαχαίρι όπλο φωτιά αίμα κλέφτης
+  ছুরি বন্দুক আগুন রক্ত চোর ডাকাত খুন মারছে মারছেন মারবে মারধর মারতে বিপদ
+  चाकू छुरा बंदूक पिस्तौल आग खून चोर खतरा हमला पीट
+  ਚਾਕੂ ਬੰਦੂਕ ਅੱਗ ਖੂਨ ਚੋਰ ਕੁੱਟ
+  ચાકુ બંદૂક આગ લોહી ચોર
+  கத்தி இரத்தம் திருடன் ஆபத்து
+  آگ خون چور چاقو چھری بندوق آتش دزد`;
+const HARM_WORD_STARTS = `włam wlam zabij napad
+  omor spart sparg înjungh injungh
+  golpe matar rompiendo apuñal apunal
+  assalt esfaque
+  frapp cambriol agress poignard
+  einbr eingebrochen eingeschlossen eingesperrt erstech angegriff vergewaltig verfolg
+  picchi coltell uccid ammazz aggred accoltell scassin
+  öldür oldur saldır saldir bıçakla bicakla
+  įsilauž isilauz nužud nuzud
+  vras
+  jabsan garaac dilaya dili_doon gubanaya xadaya
+  убива убить вломил ломит напал насил грабит преслед вбива б'є бьє
+  मार_रह मारा मारेग मार_डाल पीट_रह पिटाई
+  ਮਾਰ_ਰਹ
+  મારી_રહ્ય મારે_છે
+  அடிக்கிற கொல்ல தீப்பிடி`;
+const HARM_INSIDE = `ضرب كسر سكين مسدس سلاح يقتل قتل حريق النار ينزف حرامي يقتحم اقتحام سطو خطف يلاحق يتبعن اغتصاب خطر انقذ أنقذ
+  مار_رہ کتک چاقو
+  打我 打人 杀 刀 枪 着火 火灾 失火 流血 小偷 抢劫 闯入 强奸 跟踪 危险`;
+/** The words of a list as alternatives; "_" joins the words of one entry ("मार_रह": "मार रह"). */
+const alternation = (words: string): string => words.split(/\s+/).filter((w) => w !== '').map((w) => w.replace(/_/g, ' ')).join('|');
+
+export const FOREIGN_HARM = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${alternation(HARM_WORDS)})(?![\\p{L}\\p{M}])|(?<![\\p{L}\\p{M}])(?:${alternation(HARM_WORD_STARTS)})|${alternation(HARM_INSIDE)}`,
+  'iu',
+);
 
 const SHOUTED_HELP = /\bhelp+(?: me| us)?(?: please| pls| plz)?\s*!/i;
 const SHOUTED_HELP_CAPS = /\bHELP+\b/;
@@ -228,15 +278,41 @@ function dangerWords(words: string[]): string[] {
   return out ?? words;
 }
 
-export function readDanger(message: string): DangerReading {
+/** Punctuation that only parts clauses: a message with nothing else of CLAUSE_BREAK around its one clause reads as that clause. */
+const ONLY_PUNCTUATION_BREAKS = /^[.!?;,\n()]*$/;
+
+/**
+ * The one clause of a message that is a single clause with at most punctuation around it ("is brixton open now?"),
+ * or undefined. Its words are the whole message's words: punctuation at the edges changes nothing `readWords` reads.
+ */
+function onlyClause(message: string, clauses: readonly string[]): string | undefined {
+  let only: string | undefined;
+  for (const c of clauses) {
+    if (c === '') continue;
+    if (only !== undefined) return undefined;
+    only = c;
+  }
+  if (only === undefined || only.length === message.length) return only;
+  const at = message.indexOf(only);
+  return ONLY_PUNCTUATION_BREAKS.test(message.slice(0, at)) && ONLY_PUNCTUATION_BREAKS.test(message.slice(at + only.length)) ? only : undefined;
+}
+
+/**
+ * `messageWords`: `readWords(message)` when the caller has it already (the reading of the whole turn), so a message of
+ * one clause is not read into words twice.
+ */
+export function readDanger(message: string, messageWords?: string[], messageRuns?: TextRuns): DangerReading {
   const signs: DangerSign[] = [];
   const said = { silent: false, text: false, unsafe: false, deaf: false, cantTalk: false, situation: false };
   // Whether an earlier clause named someone: "a toddler on the balcony, on the wrong side of the railing".
   let named = false;
-  for (const clause of message.split(CLAUSE_BREAK)) {
-    const words = dangerWords(readWords(clause));
+  const clauses = message.split(CLAUSE_BREAK);
+  const whole = messageWords && onlyClause(message, clauses);
+  for (const clause of clauses) {
+    const words = dangerWords(clause === whole ? messageWords! : readWords(clause));
     if (words.length === 0) continue;
-    const c: Clause = new Clause(words, named);
+    // The whole message's words, unchanged by danger spellings: the same text, so the same runs of characters.
+    const c: Clause = new Clause(words, named, words === messageWords ? messageRuns : undefined);
     named ||= c.namesSomeone();
     c.signs(signs);
     said.silent ||= c.says(SILENT);
@@ -294,12 +370,24 @@ class Clause {
   constructor(
     readonly words: string[],
     private readonly namedBefore = false,
+    /** The clause's runs of characters, to skip the patterns that cannot match it (read on the first pattern tried). */
+    private runs?: TextRuns,
   ) {
     this.text = words.join(' ');
   }
 
   says(re: RegExp): boolean {
-    return re.test(this.text);
+    return (this.runs ??= new TextRuns(this.text)).test(re);
+  }
+
+  /** Every match of `re` in the clause: none, without running it, when it cannot match. */
+  private every(re: RegExp): readonly RegExpExecArray[] {
+    return (this.runs ??= new TextRuns(this.text)).mayMatch(re) ? everyMatch(re, this.text) : NO_MATCHES;
+  }
+
+  /** `re.exec` on the clause (a pattern that cannot match it is not run). */
+  private first(re: RegExp): RegExpExecArray | null {
+    return re.global || re.sticky || (this.runs ??= new TextRuns(this.text)).mayMatch(re) ? re.exec(this.text) : null;
   }
 
   /** Adds the clause's signs to `out`: verbs first, then phrases. */
@@ -347,8 +435,10 @@ class Clause {
     const passive = form === 'past' && before.length > 0 && !before.every((b) => b === 'just');
     // "being followed", "getting jumped": said of oneself, with no one named before the verb.
     // "been stabbed in the leg", "just got glassed": the resident, with the "I've" dropped, as people type when hurt.
-    // Not "got shot of my old car" (rid of).
-    const ownPassive = passive && this.doerEnd(i) < 0 && this.words[i + 1] !== 'of' && before.some((b) => PASSIVE_NOW.has(b) || b === 'been' || PASSIVE_PAST.has(b));
+    const ownPassive = passive && this.doerEnd(i) < 0 && before.some((b) => PASSIVE_NOW.has(b) || b === 'been' || PASSIVE_PAST.has(b));
+    // Figures of speech: "got shot of my old car" (rid of), "this traffic is killing me" (an everyday thing, not a person).
+    if (lemma === 'shoot' && this.words[i + 1] === 'of') return undefined;
+    if ((lemma === 'kill' || lemma === 'murder') && SAID_TO_BE_KILLING.has(this.words[this.doerEnd(i)] ?? '')) return undefined;
     const victim = this.personAfter(i) || (passive && doer) || ownPassive;
     if (!victim && !(doer && VIOLENT_ON_THEIR_OWN.has(lemma) && form !== 'base')) return undefined;
     let moment: DangerMoment;
@@ -425,7 +515,7 @@ class Clause {
   /** Phrases: a life at risk, self-harm, a person missing, drink-driving, a weapon held, a call for help, hiding, fire. */
   private phraseSigns(out: DangerSign[]): void {
     for (const [kind, re] of SAID_SIGNS) {
-      for (const m of everyMatch(re, this.text)) {
+      for (const m of this.every(re)) {
         const i = this.wordAt(m.index);
         if (this.negated(i) || (kind === 'hiding' && this.says(DEAF))) continue;
         const moment = this.placed(this.toldAsOver(i) ? 'over' : 'unsure', this.window(i));
@@ -435,7 +525,7 @@ class Clause {
     }
     if (this.says(SCARED_OF)) out.push(this.sign('call-for-help', 0, this.words.length - 1, this.placed('unsure', this.text)));
     this.bodySigns(out);
-    for (const m of everyMatch(LOST, this.text)) {
+    for (const m of this.every(LOST)) {
       const i = this.wordAt(m.index);
       const weak = m[0] === 'lost' || m[0] === 'not answering' || m[0] === 'ran off' || m[0] === 'run off';
       // "report a missing person", "missing persons appeal": the topic, not someone missing now.
@@ -447,7 +537,7 @@ class Clause {
     }
     // "turned up drunk" is an arrival, not a time gone by.
     if (this.says(DRINK) && this.says(DRIVE)) out.push(this.sign('drink-driving', 0, this.words.length - 1, this.placed('unsure', this.text, GONE_BY)));
-    for (const m of everyMatch(WEAPON, this.text)) {
+    for (const m of this.every(WEAPON)) {
       const i = this.wordAt(m.index);
       const around = this.window(i, 4, 4);
       // "knife outside", "blades on the bus right now": a weapon said where it is, not asked about.
@@ -459,16 +549,28 @@ class Clause {
       out.push(this.sign('weapon', i, i, this.placed(this.toldAsOver(i) ? 'over' : 'unsure', this.window(i), GONE_BY)));
     }
     this.atTheHomeSigns(out);
-    const intruder = INTRUDER.exec(this.text);
+    const intruder = this.first(INTRUDER);
     if (intruder) {
       const i = this.wordAt(intruder.index);
       const around = this.window(i, 6, 10);
       const over = !STRONG_NOW.test(around) && (PAST.test(around) || /\b(?:was|were)\b/.test(around));
       if (!this.negated(i)) out.push(this.sign('intruder', i, i + 4, over ? 'over' : 'now'));
     }
-    const alight = ALIGHT.exec(this.text);
+    // Someone known by harm they did before, here now: the "who" clause's time is the harm's ("the guy who attacked me
+    // last year is stood outside my door"); the presence is now unless its own words place it gone by.
+    const harmedBefore = HARMED_BEFORE.exec(this.text);
+    if (harmedBefore) {
+      const did = harmedBefore[1].trim().split(' ');
+      const rest = this.text.slice(harmedBefore.index + harmedBefore[0].length);
+      const harmDone = did.some((w) => HARM.has(w) || VIOLENCE.has(w) || THEFT.has(w) || BREAK_IN.has(w)) || WEAPON.test(harmedBefore[1]);
+      const i = this.wordAt(harmedBefore.index);
+      if (harmDone && HERE_NOW_OR_WAITING.test(rest) && !this.negated(i)) {
+        out.push(this.sign('intruder', i, i + 3, STRONG_NOW.test(rest) ? 'now' : GONE_BY.test(rest) || /^(?:was|were)\b/.test(rest.trim()) ? 'over' : 'unsure'));
+      }
+    }
+    const alight = this.first(ALIGHT);
     if (
-      (FIRE.test(this.text) && (FIRE_NOW.test(this.text) || !NOT_A_FIRE_NOW.test(this.text))) ||
+      (this.says(FIRE) && (FIRE_NOW.test(this.text) || !NOT_A_FIRE_NOW.test(this.text))) ||
       (this.says(SMOKE) && !this.negated(this.wordAt(SMOKE.exec(this.text)!.index))) ||
       (alight && !this.negated(this.wordAt(alight.index)) && !REPORTING.test(this.text))
     ) {
@@ -483,7 +585,7 @@ class Clause {
   private bodySigns(out: DangerSign[]): void {
     // Someone (or an animal) the words are about: "a child", "he", "I'm", "we're", "the dog"; not "my bag".
     const someone = (i: number) => this.personNear(i, false) || this.namesSomeone() || (this.namedBefore && !this.words.some((w) => POSSESSIVES.has(w) || w === 'it'));
-    for (const m of everyMatch(MEDICAL, this.text)) {
+    for (const m of this.every(MEDICAL)) {
       const i = this.wordAt(m.index);
       // "the talks collapsed", "the queue is not moving": a body only where someone is named.
       if (this.negated(i) || (NEEDS_SOMEONE.test(m[0]) && !someone(i))) continue;
@@ -491,7 +593,7 @@ class Clause {
       out.push(this.sign('medical', i, i + m[0].split(' ').length - 1, REPORTING.test(around) ? 'over' : this.placed('unsure', around)));
     }
     for (const [kind, re] of SOMEONE_IN_TROUBLE) {
-      for (const m of everyMatch(re, this.text)) {
+      for (const m of this.every(re)) {
         const i = this.wordAt(m.index);
         if (this.negated(i) || !someone(i)) continue;
         out.push(this.sign(kind, i, i + m[0].split(' ').length - 1, this.placed('unsure', this.window(i))));
@@ -500,7 +602,7 @@ class Clause {
     // Said of a body or of someone without a medical word: "slumped on the floor", "on the window ledge", "my drink's
     // been spiked", "trying to get kids into his van", "throwing punches".
     for (const [kind, re] of SAID_OF_SOMEONE) {
-      for (const m of everyMatch(re, this.text)) {
+      for (const m of this.every(re)) {
         const i = this.wordAt(m.index);
         if (this.negated(i) || !someone(i)) continue;
         const sign = this.sign(kind, i, i + m[0].split(' ').length - 1, this.placed(this.toldAsOver(i) ? 'over' : 'unsure', this.window(i)));
@@ -508,7 +610,7 @@ class Clause {
       }
     }
     // A child where traffic can kill: "a toddler wandering in the middle of the road" (not "I'm walking on the road").
-    for (const m of everyMatch(TRAFFIC, this.text)) {
+    for (const m of this.every(TRAFFIC)) {
       const i = this.wordAt(m.index);
       if (!this.negated(i) && this.personNear(i, true)) out.push(this.sign('life-at-risk', i, i + m[0].split(' ').length - 1, this.placed(this.toldAsOver(i) ? 'over' : 'unsure', this.window(i), GONE_BY)));
     }
@@ -517,54 +619,54 @@ class Clause {
     const mauled = (i: number, end: number) =>
       this.words.some((w) => ANIMALS.has(w)) && (!(POSSESSIVES.has(this.words[end]) || ARTICLES.has(this.words[end])) || isPerson(this.words[end + 1]) || isPerson(this.words[end + 2]));
     for (const [kind, re, who] of [['life-at-risk', FAST_ROAD, someone], ['harm', MAULS, mauled]] as const) {
-      for (const m of everyMatch(re, this.text)) {
+      for (const m of this.every(re)) {
         const i = this.wordAt(m.index);
         if (!who(i, i + m[0].split(' ').length - 1)) continue;
         if (!this.negated(i)) out.push(this.sign(kind, i, i + m[0].split(' ').length - 1, this.placed(this.toldAsOver(i) ? 'over' : 'unsure', this.window(i), GONE_BY)));
       }
     }
     // A child or someone vulnerable taken: "my daughter has been taken by an older man" (not "my bag was taken by").
-    for (const m of everyMatch(TAKEN_BY_SOMEONE, this.text)) {
+    for (const m of this.every(TAKEN_BY_SOMEONE)) {
       const i = this.wordAt(m.index);
       if (!this.negated(i) && this.personNear(i, true)) out.push(this.sign('harm', i, i + 4, this.placed(this.toldAsOver(i) ? 'over' : 'unsure', this.window(i))));
     }
     // A child or young person gone off with older strangers: "my 15 year old went off with some older lads in a car".
-    for (const m of everyMatch(WENT_OFF_WITH, this.text)) {
+    for (const m of this.every(WENT_OFF_WITH)) {
       const i = this.wordAt(m.index);
       const end = i + m[0].split(' ').length - 1;
       if (!this.negated(i) && (this.personNear(i, true) || this.personNear(end, true))) out.push(this.sign('harm', i, end, this.placed(this.toldAsOver(i) ? 'over' : 'unsure', this.window(i), GONE_BY)));
     }
     // A suspect device: "an unattended rucksack by the ticket gates", "a box with wires hanging out" (not asked about or reported).
-    const device = DEVICE.exec(this.text);
+    const device = this.first(DEVICE);
     if (device && !REPORTING.test(this.text) && !this.says(DEVICE_AS_TOPIC) && !this.negated(this.wordAt(device.index))) {
       const i = this.wordAt(device.index);
       out.push(this.sign('weapon', i, i + 3, this.placed(this.toldAsOver(i) ? 'over' : 'unsure', this.window(i), GONE_BY)));
     }
     // Someone at risk gone out alone: "my nan has dementia and she's gone out in the cold".
-    const wentOut = WENT_OUT.exec(this.text);
+    const wentOut = this.first(WENT_OUT);
     if (wentOut && this.says(AT_RISK_OUT) && someone(this.wordAt(wentOut.index)) && !this.negated(this.wordAt(wentOut.index))) {
       out.push(this.sign('missing', this.wordAt(wentOut.index), this.wordAt(wentOut.index) + 2, LONG_AGO_RE.test(this.text) ? 'over' : 'unsure'));
     }
     // A crash, or flood water where it harms: no one need be named ("car has flipped over", "water onto the electrics").
     for (const [kind, re] of NO_ONE_NEED_BE_NAMED) {
-      for (const m of everyMatch(re, this.text)) {
+      for (const m of this.every(re)) {
         const i = this.wordAt(m.index);
         if (this.negated(i)) continue;
         out.push(this.sign(kind, i, i + m[0].split(' ').length - 1, REPORTING.test(this.text) ? 'over' : this.placed(this.toldAsOver(i) ? 'over' : 'unsure', this.window(i))));
       }
     }
     // Someone dangerous by what they are, here or said tersely: "intruder", "my stalker is outside my work".
-    const dangerous = DANGEROUS.exec(this.text);
+    const dangerous = this.first(DANGEROUS);
     if (dangerous && !this.says(ASKED_ABOUT)) {
       const i = this.wordAt(dangerous.index);
       const here = this.words.length <= 3 || NEAR.test(this.window(i)) || ANY_NOW.test(this.window(i)) || this.says(HERE_OR_ARRIVING) || THERE_IS.test(this.text);
       if (here && !this.negated(i)) out.push(this.sign('intruder', i, i + 3, this.placed(this.toldAsOver(i) ? 'over' : 'unsure', this.window(i), GONE_BY)));
     }
-    for (const m of everyMatch(GAS, this.text)) {
+    for (const m of this.every(GAS)) {
       const i = this.wordAt(m.index);
       if (!this.negated(i)) out.push(this.sign('gas', i, i + m[0].split(' ').length - 1, this.placed(this.toldAsOver(i) ? 'over' : 'unsure', this.window(i))));
     }
-    for (const m of everyMatch(THREAT, this.text)) {
+    for (const m of this.every(THREAT)) {
       const i = this.wordAt(m.index);
       if (!this.negated(i)) out.push(this.sign('harm', i, i + m[0].split(' ').length - 1, this.placed(this.toldAsOver(i) ? 'over' : 'soon', this.window(i))));
     }
@@ -581,13 +683,13 @@ class Clause {
       if (this.toldAsOver(i) || GONE_BY.test(this.window(i, 8, 10))) return 'over';
       return verb?.endsWith('ing') ? 'now' : this.placed('unsure', this.window(i), GONE_BY);
     };
-    const heard = HEARD_INSIDE.exec(this.text);
+    const heard = this.first(HEARD_INSIDE);
     if (heard && (this.says(IN_THE_HOME) || this.says(ALONE)) && !this.says(NUISANCE)) {
       const i = this.wordAt(heard.index);
       if (!this.negated(i)) out.push(this.sign('intruder', i, i + 2, this.says(HEARD) && !GONE_BY.test(this.text) ? 'now' : when(i, '')));
     }
     for (const re of AT_THE_HOME) {
-      for (const m of everyMatch(re, this.text)) {
+      for (const m of this.every(re)) {
         const i = this.wordAt(m.index);
         if (this.negated(i) || this.firstPersonActs(i)) continue;
         // "coming at my mum", not "going for my lunch"; "throwing things" needs someone doing it.
@@ -599,13 +701,13 @@ class Clause {
         out.push(this.sign(re === GOES_AT || re === RAGE ? 'harm' : 'intruder', i, i + 3, when(i)));
       }
     }
-    const handle = HANDLE.exec(this.text);
+    const handle = this.first(HANDLE);
     if (handle) {
       const i = this.wordAt(handle.index);
       if (!this.negated(i)) out.push(this.sign('intruder', i, i + 3, when(i + handle[0].split(' ').length - 1)));
     }
     // Something used as a weapon, in a hand, by someone here or on their way: "my ex is at the door with a crowbar".
-    for (const m of everyMatch(IMPROVISED, this.text)) {
+    for (const m of this.every(IMPROVISED)) {
       const i = this.wordAt(m.index);
       const before = this.words.slice(Math.max(0, i - 4), i).join(' ');
       const someoneElse = this.words.slice(0, i).some((w) => (PERSON_PRONOUNS.has(w) && !FIRST_PERSON.has(w) && w !== 'you') || isPerson(w));
@@ -621,7 +723,7 @@ class Clause {
 
   /** A person's situation, with no harm read ("he's outside", "I'm scared", "my ex won't leave"): the safety net's reason. */
   situation(): boolean {
-    const m = SITUATION.exec(this.text);
+    const m = this.first(SITUATION);
     if (!m || GONE_BY.test(this.text) || OFTEN.test(this.text) || this.negated(this.wordAt(m.index))) return false;
     // Someone it is about: "he", "I'm", "we", or a person ("someone", "my ex", "a man").
     return this.words.some((w) => WHO.test(w) || isPerson(w));
@@ -656,6 +758,8 @@ class Clause {
     if (before.some((b) => PASSIVE_NOW.has(b))) return 'now';
     if (STRONG_NOW.test(around)) return 'now';
     if (JUST.test(around) && !PAST.test(around)) return 'just';
+    // "we had a break-in last week": a time gone by places it, whatever the verb's form.
+    if (PAST.test(around)) return 'over';
     return form === 'ing' || form === 'past' ? 'over' : 'unsure';
   }
 

@@ -72,9 +72,11 @@ const LATIN = wordTable({
     ola preciso ajuda da em um uma que não nao é aberta aberto horário horario bom dia você voce roubaram socorro perigo`),
   German: list(`wo ist der das nächste naechste polizei polizeiwache wache polizeistation hallo danke bitte ich
     brauche hilfe notfall geöffnet geoffnet offen und nicht ein eine mit für fur heute morgen wann gibt es guten tag
-    sprechen deutsch`),
+    sprechen deutsch wir sind gerade jemand unsere unser unserem meine mein meiner meinem mich mir bei schnell wohnung haus
+    zimmer schlafzimmer mann frau kind hier jetzt sofort`),
   Italian: list(`dove è la il più piu vicina vicino stazione polizia questura commissariato ciao grazie ho bisogno aiuto emergenza
-    aperto aperta di che oggi domani buongiorno parlo italiano sono mi hanno rubato`),
+    aperto aperta di che oggi domani buongiorno parlo italiano sono mi hanno rubato mio mia marito moglie figlio figlia sta
+    stanno adesso subito paura casa uomo donna qui siamo nel nella della`),
   Romanian: list(`unde este cea mai apropiată apropiata aproape poliția politia secția sectia bună buna mulțumesc
     multumesc nevoie ajutor deschis și si în pe cu sunt vorbesc română romana programul secției sectiei secție sectie
     poliție politie poliției politiei deschisă deschisa astăzi astazi mâine maine`),
@@ -82,10 +84,22 @@ const LATIN = wordTable({
     yardım yardim lütfen lutfen açık acik bir ve bu ne var mı mi nerde türkçe turkce karakolu karakola karakolun
     saat kaçta kacta açılıyor aciliyor kapanıyor kapaniyor bugün bugun yarın yarin`),
   Dutch: list(`waar het dichtstbijzijnde politiebureau politie dank hulp ik heb nodig wel goedendag spreek`),
-  Lithuanian: list(`kur yra artimiausia policijos nuovada ačiū aciu labas padėkite padekite`),
-  Somali: list(`xagee xaggee waa saldhigga booliska mahadsanid caawimaad iska warran soomaali`),
+  Lithuanian: list(`kur yra artimiausia policijos nuovada ačiū aciu labas padėkite padekite mane mano vyras namuose dabar`),
+  Somali: list(`xagee xaggee waa saldhigga booliska mahadsanid caawimaad iska warran soomaali nin naag baa ayaa hadda
+    gurigayga guriga iga igu waxaa wuxuu waxay iyo fadlan ninkeyga ninkayga`),
   Welsh: list(`ble mae orsaf heddlu agosaf diolch bore helo sut cymraeg`),
-  Albanian: list(`ku është eshte policia policisë afërt faleminderit ndihmë ndihme përshëndetje`),
+  Albanian: list(`ku është eshte policia policisë afërt faleminderit ndihmë ndihme përshëndetje burri shtëpi shtepi tani`),
+});
+
+/** LATIN's languages in order, and the indexes of the languages whose vocabulary holds each word. */
+const LATIN_LANGUAGES = [...LATIN.keys()];
+const LANGUAGES_OF_WORD = new Map<string, number[]>();
+LATIN_LANGUAGES.forEach((language, k) => {
+  for (const w of LATIN.get(language)!) {
+    const languages = LANGUAGES_OF_WORD.get(w);
+    if (languages) languages.push(k);
+    else LANGUAGES_OF_WORD.set(w, [k]);
+  }
 });
 
 /** Common English words a message in English is full of. */
@@ -164,12 +178,21 @@ export function guessForeignLanguage(original: string): { language: string | nul
 
   const english = words.filter((w) => ENGLISH.has(w)).length;
   // Each word counts once: "la la land" is not Spanish. Its form without accents is worked out once, not per language.
-  const distinct = [...new Set(words)].map((w) => ({ w, plain: stripAccents(w), weight: ENGLISH.has(w) ? 0.25 : 1 }));
+  // Each word's languages are looked up once (not each language's vocabulary asked of every word); sums in word order, as before.
+  const scores = new Array<number>(LATIN_LANGUAGES.length).fill(0);
+  for (const w of new Set(words)) {
+    const plain = stripAccents(w);
+    const weight = ENGLISH.has(w) ? 0.25 : 1;
+    const asWritten = LANGUAGES_OF_WORD.get(w);
+    const unaccented = plain !== w ? LANGUAGES_OF_WORD.get(plain) : undefined;
+    if (asWritten) for (const k of asWritten) scores[k] += weight;
+    if (unaccented) for (const k of unaccented) if (!asWritten?.includes(k)) scores[k] += weight;
+  }
   let best: string | null = null;
   let bestScore = 0;
-  for (const [language, vocabulary] of LATIN) {
-    let score = 0;
-    for (const { w, plain, weight } of distinct) if (vocabulary.has(w) || (plain !== w && vocabulary.has(plain))) score += weight;
+  for (let k = 0; k < LATIN_LANGUAGES.length; k++) {
+    const language = LATIN_LANGUAGES[k];
+    let score = scores[k];
     if (language === 'Spanish' && SPANISH_LETTERS.test(original)) score += 2;
     if (language === 'Polish' && POLISH_LETTERS.test(original)) score += 2;
     if (language === 'Romanian' && ROMANIAN_LETTERS.test(original)) score += 1;

@@ -516,6 +516,16 @@ export const PHRASAL_HARM: readonly { verb: Lemma; particle?: string; threatOnly
 /** What a phrasal threat is done to, besides a person: "smash his face in", "kick her head in". */
 export const BODY_PARTS: ReadonlySet<string> = new Set(list('face head skull teeth jaw legs kneecaps brains lights'));
 /** Harm that is grave even when told without a moment ("I was stabbed"): 999 unless it is clearly over. */
+/**
+ * Everyday things said to be "killing me" ("this traffic is killing me", "my feet are murdering me"): a figure of
+ * speech, not harm. Only things that cannot harm: no person, animal, smoke, fumes, heat or cold.
+ */
+export const SAID_TO_BE_KILLING: ReadonlySet<string> = new Set(
+  list(`traffic queue queues wait waiting commute delays delay roadworks suspense rent prices price bills hangover feet back
+  knees legs shoes boots heels job work shift shifts exams exam homework revision deadline deadlines meetings mondays tube
+  trains buses journey journeys diet gym stairs paperwork admin forms website app wifi signal anticipation cliffhanger jokes
+  puns song laughing laughter cost fees bill overtime hours drive`),
+);
 export const GRAVE_HARM: ReadonlySet<string> = new Set(['stab', 'shoot', 'strangle', 'choke', 'rape', 'kidnap', 'abduct', 'kill', 'murder', 'poison', 'smother', 'throttle']);
 /** Fighting and offences seen: danger where it is happening ("a fight upstairs", "a man lurking outside"). */
 export const VIOLENCE_ACTS: readonly Lemma[] = [['fight', 'fought', 'fought'], 'brawl', 'scuffle', 'riot', 'masturbate', 'wank', 'lurk', 'loiter', 'prowl', 'circle'];
@@ -617,7 +627,7 @@ export const MEDICAL_EMERGENCY = [
   'not breathing|stopped breathing|isnt breathing|(?:cant|cannot|can not) breathe|struggling to breathe|(?:gasping|fighting) for (?:air|breath)|breathing (?:funny|strangely|weird(?:ly)?|badly)',
   'unconscious|unresponsive|collapsed|passed out|blacked out|knocked (?:out|unconscious)(?! of)|wont wake up|will not wake up|not waking up|cant wake (?:him|her|them)|(?:wont|will not|not|isnt) (?:respond|responding)|not moving|isnt moving|wont move|lying (?:motionless|still|unconscious|in a pool of blood)|lying (?:in|on) the (?:road|floor|ground|pavement|street)|(?:hes|shes|theyre|he is|she is|they are|my \\w+ is) dying|(?:i think|think|looks like) (?:hes|shes|theyre|he is|she is|they are|my \\w+ is) dead',
   // Fits, strokes, hearts.
-  'heart attack|cardiac arrest|seizure|having a (?:fit|stroke)|(?:is|s|keeps|started|start) (?:fitting|convulsing|shaking uncontrollably)|(?:a|having a|had a|has had a) stroke(?! of)|stroke symptoms|face (?:is |has )?(?:drooping|dropped|droopy)|drooping (?:face|mouth)|slurr(?:ed|ing) (?:his |her |their |my )?(?:speech|words)|speech (?:is )?slurred|(?:cant|cannot|can not) (?:lift|raise|move|feel) (?:his|her|their|my|one) (?:arms?|legs?|face|side)|chest pains?|pains? in (?:his|her|their|my) chest|(?:crushing|tight|tightness in (?:his|her|their|my)) chest',
+  'heart attack(?! of (?:a|an|the) )|cardiac arrest|seizure|having a (?:fit|stroke)|(?:is|s|keeps|started|start) (?:fitting|convulsing|shaking uncontrollably)|(?:a|having a|had a|has had a) stroke(?! of)|stroke symptoms|face (?:is |has )?(?:drooping|dropped|droopy)|drooping (?:face|mouth)|slurr(?:ed|ing) (?:his |her |their |my )?(?:speech|words)|speech (?:is )?slurred|(?:cant|cannot|can not) (?:lift|raise|move|feel) (?:his|her|their|my|one) (?:arms?|legs?|face|side)|chest pains?|pains? in (?:his|her|their|my) chest|(?:crushing|tight|tightness in (?:his|her|their|my)) chest',
   // Blood, choking, poisoning, allergies.
   'bleeding|blood everywhere|lots of blood|(?:a )?lot of blood|so much blood|losing (?:a lot of |so much )?blood|blood (?:is )?(?:pouring|gushing|spurting|pumping|wont stop)|(?:wont|will not|cant|doesnt) stop bleeding|choking|overdos(?:e|ed|ing)|od d|(?:taken|took|swallowed|had|necked|downed|eaten|ate|drunk|drank) (?:\\w+ ){0,3}(?:pills|tablets|paracetamol|painkillers|sleeping pills|bleach|batteries|battery|poison|weed killer|antifreeze)|allergic reaction|anaphyla\\w+|epi ?pen|throat (?:is |s )?(?:swelling|closing|swollen)|(?:tongue|lips) (?:is |are |s )?(?:swelling|swollen)|asthma attack|(?:lips|face|skin) (?:is |are |s |has |have )?(?:going|turning|gone|turned)? ?blue|(?:going|gone|turning|turned|went) blue|(?:is|s|gone|going|went) (?:all )?(?:floppy|limp)',
   // Falls, collisions, burns, birth.
@@ -639,7 +649,9 @@ export const GAS_OR_FUMES =
   'carbon monoxide|co (?:alarm|detector)|gas smell|smells? like gas|smelling (?:of )?gas|whiff of gas|(?:gas|co) alarm (?:is |s )?(?:going off|beeping|sounding|ringing)|smell(?:s|ing)? (?:of )?gas|gas leak|fumes? (?:in|coming)';
 /** Threats said in slang, with no harm verb in the lexicon's list: "gonna do me in", "they're coming for him". */
 export const THREAT_PHRASES =
-  '(?:coming|comin) (?:back )?for (?:me|him|her|us|them|my \\w+)(?: now| again| tonight| with \\w+)?$|out for (?:my|his|her|their) blood|(?:hes|shes|theyre|is|are) after (?:me|him|her|us|them)(?! in)|(?:price|hit) on (?:my|his|her|their) head|got it in for (?:me|him|her|us|them)|(?:says|said|saying|texted|texting|texts|messaged|messaging|messages|posted|posting|wrote|told me|telling me) (?:me )?(?:that )?(?:they|he|she|theyre|hes|shes) (?:know|knows|found out|have|has|got) (?:where (?:i|we) (?:live|am|are)|my (?:address|house|flat))|(?:says|said|saying|told me|telling me|threatens|threatened|threatening|youll|you will) (?:that )?(?:\\w+ )?(?:never|not|wont|will not) (?:ever )?see (?:them|him|her|the (?:kids|children|baby)|(?:my|your|our|his|her) (?:kids|children|baby|son|daughter|boy|girl)) again';
+  '(?:coming|comin) (?:back )?for (?:me|him|her|us|them|my \\w+)(?: now| again| tonight| with \\w+)?$|out for (?:my|his|her|their) blood|(?:hes|shes|theyre|is|are) after (?:me|him|her|us|them)(?! in)|(?:price|hit) on (?:my|his|her|their) head|got it in for (?:me|him|her|us|them)|(?:says|said|saying|texted|texting|texts|messaged|messaging|messages|posted|posting|wrote|told me|telling me) (?:me )?(?:that )?(?:they|he|she|theyre|hes|shes) (?:know|knows|found out|have|has|got) (?:where (?:i|we) (?:live|am|are)|my (?:address|house|flat))|(?:says|said|saying|told me|telling me|threatens|threatened|threatening|youll|you will) (?:that )?(?:\\w+ )?(?:never|not|wont|will not) (?:ever )?see (?:them|him|her|the (?:kids|children|baby)|(?:my|your|our|his|her) (?:kids|children|baby|son|daughter|boy|girl)) again' +
+  // A threat against a place full of people, its maker unnamed as a victim: "threatened to shoot up the office", "says he'll bomb the school".
+  '|(?:threaten(?:s|ed|ing)?|says?|said|saying|posted|posting|told (?:me|us|everyone)|going|gonna|about|planning|plans?|wants?|vowed|swore)(?: (?:that )?(?:hes|shes|theyre|he|she|they|hell|shell|theyll|hed|shed|theyd)(?: will| would| is| are)?(?: going)?)? (?:to )?(?:shoot|bomb|blow|torch|burn|stab|petrol bomb|firebomb|attack)(?: up| down)? (?:up |down )?(?:the|this|our|my|their|his|her|a|that) (?:\\w+ )?(?:office|offices|school|college|uni|university|station|shop|store|pub|club|bar|building|place|house|flat|block|mosque|church|synagogue|temple|gurdwara|party|bus|train|tube|gym|hospital|surgery|centre|center|market|estate|warehouse|factory|restaurant|cafe|workplace|work|site)\\b(?: (?:up|down))?';
 /** The services 999 puts a caller through to, as the reply names them. */
 export type EmergencyService = 'police' | 'ambulance' | 'fire';
 /**
@@ -681,7 +693,9 @@ export const IMPROVISED_WEAPONS =
   'crowbar|crow bar|brick|bricks|bottle(?! of)|bottles(?! of)|glass bottle|golf club|cricket bat|hockey stick|(?:iron|metal) bars?|metal poles?|scaffold poles?|bike lock|spanner|wrench|shovel|spade|lead pipe|metal pipe|scissors|rocks|pickaxe|sledgehammer|sledge hammer|cleaver|meat cleaver|stanley knife|box cutter|razor|nunchucks|knuckle ?dusters?|chair leg|tyre iron|tire iron|hatchet|pitchfork|samurai sword|katana|bolt ?cutters|angle grinder|jemmy|claw hammer';
 /** Armed, said in slang with no weapon named: "he's tooled up", "they're carrying", "he's strapped". */
 export const ARMED_SLANG =
-  'tooled up|(?:hes|shes|theyre|is|are|was|were|be|been|and) (?:definitely |probably |def |deffo |prob )?carrying$|carrying (?:a )?(?:shank|strap|blade|piece|nine|ting|bora)|strapped(?! (?:for|in|into|to|down))|packing heat';
+  'tooled up|(?:hes|shes|theyre|is|are|was|were|be|been|and) (?:definitely |probably |def |deffo |prob )?carrying$|carrying (?:a )?(?:shank|strap|blade|piece|nine|ting|bora)|strapped(?! (?:for|in|into|to|down))|packing heat' +
+  // A weapon in street slang, in a hand: "pulled up with a ting", "flashing a skeng", "got the wap on him".
+  '|(?:with|holding|waving|flashing|flashed|brandishing|pulled out|pulling out|whipped out|whipping out|pulled|drew|got|has|have|had) (?:a|the|his|her|their|an|them|some) (?:ting|tings|skeng|skengs|nank|nanks|wap|waps|dotty|blicky|rambo|burner|matic|mashes|mash)\\b(?! (?:phone|account|number|sim|potato|potatoes))';
 /** Holding a thing as a weapon, or coming with it: "with a", "holding", "waving", "picked up", "turned up with". */
 export const HOLDS_AS_WEAPON =
   'with(?: (?:a|an|the|his|her|their|some|two|big|massive))?|holding|waving|swinging|brandishing|wielding|armed with|picked up|picking up|grabbed|grabbing|got (?:a|an|the|his|her)|has (?:a|an|the|his|her)|pulled out|pulling out|threatening (?:me |us |him |her |them )?with|carrying (?:a|an|the|his|her)';
@@ -730,11 +744,12 @@ export const HANDLE_MOVES = '(?:door )?(?:handle|doorknob|door knob|latch|lock|l
 export const LOOKS_IN =
   '(?:looking|peering|peeking|peeping|staring|watching|peering|filming|taking (?:photos|pictures)) (?:in|into|through|in through|at) (?:my|our|the) (?:bedroom |kitchen |front |back |living room )?(?:window|windows|letterbox|letter box|door|house|flat|home|curtains|blinds)|(?:a )?face (?:at|in|pressed (?:to|against)) (?:my|our|the) (?:\\w+ )?(?:window|door|glass)|someone (?:at|by|outside) (?:my|our|the) (?:\\w+ )?window';
 /**
- * Going at someone: "coming at me", "he went for her", "lunging at us", "charging at my son" (not "my dad is coming
+ * Going at someone: "coming at me", "he went for her", "lunging at us", "charging at my son", in slang "the opps
+ * pulled up on my bro", "they slid on him" (not "my dad is coming
  * for me at 5": a lift; "coming for me" as a threat is in `THREAT_PHRASES`).
  */
 export const GOES_AT_SOMEONE =
-  '(?:(?:coming|came|come|comes|running|ran|runs|lunging|lunged|lunges|charging|charged|flying|flew|squaring up) (?:at|towards)|(?:going|went|goes|gone|lunging|lunged) for) (?:me|us|him|her|them|my|our|his|the|a|an|some|two|kids|children|people|everyone|anyone)';
+  '(?:(?:coming|came|come|comes|running|ran|runs|lunging|lunged|lunges|charging|charged|flying|flew|squaring up) (?:at|towards)|(?:going|went|goes|gone|lunging|lunged) for|(?:pulled|pulling|pull|pulls|rolled|rolling|rolls|slid|sliding|slide|slides|ran|running) up on|(?:jumped|jumping|jumps|slid|sliding|slide|slides) on) (?:me|us|him|her|them|my|our|his|the|a|an|some|two|kids|children|people|everyone|anyone)';
 /** Violence to the home's things, done in a rage: "throwing things", "smashing the place up", "punching the walls". */
 export const RAGES =
   '(?:throwing|chucking|hurling|smashing|breaking|trashing|wrecking|kicking|punching|ripping) (?:up )?(?:things|stuff|everything|plates|glasses|furniture|the furniture|chairs|the (?:place|house|flat|room|kitchen)(?: up)?|(?:the |my |our )?(?:doors?|walls?|tv|telly))(?: (?:at|around|about|up|in|down))?|lost (?:his|her|their) (?:temper|rag|head|mind) (?:and|with)';
@@ -786,7 +801,9 @@ export const VIOLENCE_UNDER_WAY =
   '(?:is|are|s|re|started|starting|keeps) kicking off|(?:throwing|swinging|landing|trading) (?:punches|fists|kicks|blows)|swinging (?:at|for) (?:me|us|him|her|them|people|everyone|my|his|her)|lashing out|(?:hands?|arms?|fingers) (?:round|around|on|over) (?:my|his|her|their|your|someones|the) (?:\\w+ )?(?:throat|neck|mouth)|(?:in|into) a (?:headlock|chokehold|choke hold|strangle ?hold)|pinn(?:ed|ing) (?:me|us|him|her|them) (?:down|to|against)|(?:laying|piling|steaming) in(?:to)? (?:me|us|him|her|them|my|his|her|some|a|the)';
 /** Someone being taken: "trying to get kids into his van", "bundling a woman into a car". */
 export const TAKEN_AWAY =
-  '(?:get|getting|lure|luring|coax|coaxing|entice|enticing|pull|pulling|drag|dragging|bundle|bundling|force|forcing|push|pushing|shove|shoving|put|putting) (?:a |an |the |two |some |these |those |my |his |her |that )?(?:\\w+ )?(?:kids?|child|children|girls?|boys?|woman|women|teens?|teenagers?|someone|somebody|people|toddler|baby) (?:in|into) (?:his|her|their|a|an|the|this|that) (?:\\w+ )?(?:van|car|vehicle|motor|boot|lorry|truck)';
+  '(?:get|getting|lure|luring|coax|coaxing|entice|enticing|pull|pulling|drag|dragging|bundle|bundling|force|forcing|push|pushing|shove|shoving|put|putting) (?:a |an |the |two |some |these |those |my |his |her |that )?(?:\\w+ )?(?:kids?|child|children|girls?|boys?|lads?|man|men|guys?|blokes?|youths?|woman|women|teens?|teenagers?|someone|somebody|person|people|toddler|baby) (?:in|into) (?:the back of )?(?:his|her|their|a|an|the|this|that) (?:\\w+ ){0,2}?(?:van|car|vehicle|motor|boot|lorry|truck|taxi|cab|minicab)' +
+  // Said of the one taken, the taker unnamed: "a lad got bundled into the back of a white van", "she was dragged into a car".
+  '|(?:get|gets|got|getting|been|being|was|were|is|are) (?:\\w+ )?(?:bundled|dragged|forced|pushed|shoved|thrown|chucked|pulled|hauled|snatched|grabbed) (?:\\w+ )?(?:in|into) (?:the back of )?(?:his|her|their|a|an|the|this|that|some) (?:\\w+ ){0,2}?(?:van|car|vehicle|motor|boot|lorry|truck|taxi|cab|minicab)';
 /** A drink spiked: "my drink's been spiked", "someone put something in her drink". */
 /** A child or someone vulnerable taken by someone: "my daughter has been taken by an older man". */
 export const TAKEN_BY = '(?:been|got|being|was|were|is|are) (?:taken|snatched|led|lured|picked up|bundled) (?:away |off )?by (?:a|an|some|two|three|the|these|those|this|that|her|his|their) ';
@@ -832,9 +849,18 @@ export const GONE_OFF_WITH =
   '(?:got|get|getting|gone|went|go|left|driven off|drove off|run off|ran off) (?:off )?(?:in|into) (?:a|an|the|some|his|their) (?:\\w+ )?(?:car|van|motor|taxi|cab|vehicle) with (?:some |a |an |two |three |these |those |this )?(?:older|old|grown|strange|random|unknown|adult) (?:\\w+ )?(?:men|man|blokes?|guys?|lads|strangers?|people|boys)|(?:gone|went|left|run off|ran off|going|off) (?:off )?with (?:some |a |an |two |three |these |those |this )?(?:older|strange|random|unknown|grown|adult) (?:\\w+ )?(?:men|man|blokes?|guys?|lads|strangers?|people|boys)|(?:older|grown|adult) (?:men|man|blokes|guys|lads) (?:\\w+ )?(?:picked|took|drove|collected) (?:(?:her|him|them|(?:my|our|his|her|their) \\w+(?: \\w+)?) (?:up|off|away)|(?:up|off|away) (?:my|our|his|her|their) )';
 /** Words after a "not" that do not undo the harm after them: "never mind, someone is...", "no wait", "doesn't matter". */
 export const NOT_UNDOING: ReadonlySet<string> = new Set(list('mind wait actually sorry matter worries joke lie seriously kidding'));
-export const DANGEROUS_PEOPLE = 'intruders?|burglars?|attackers?|stalkers?|gunm[ae]n|robbers?|prowlers?|kidnappers?|abductors?|peeping tom|flasher';
+export const DANGEROUS_PEOPLE = 'the opps?|opp boys|oppz|intruders?|burglars?|attackers?|stalkers?|gunm[ae]n|robbers?|prowlers?|kidnappers?|abductors?|peeping tom|flasher';
 /** Talk about such people, not one here: "intruder alarm", "burglar proof". */
 export const DANGEROUS_PEOPLE_TOPICS = 'alarm|alarms|proof|statistics|stats|figures|prevention|advice|case|cases|trial|sentenced|caught|arrested|jailed|convicted|jokes?|film|movie|game|series|show';
+/**
+ * Someone named by harm they did before, then said to be here now: "the guy who attacked me last year is stood outside
+ * my door", "the man that stabbed my brother is back on our road". The time in the "who" clause is the harm's, not the
+ * presence's: group 1 is that clause (read for harm by `emergency.ts`), the rest says where they are now.
+ */
+export const ONE_WHO_HARMED =
+  '(?:the|that|this|a|an|my|our) (?:\\w+ )?(?:man|men|guy|guys|bloke|blokes|lad|lads|woman|women|girl|girls|boy|boys|person|people|one|ones|fella|gang|youths?|kids?|ex|neighbour|stranger|driver) (?:who|that|what|which|whod|thats) ((?:\\w+ ){1,8}?)(?:is|are|s|re|has|have|keeps|just|hes|shes|theyre)\\b';
+/** Where someone who harmed before is now: outside, at the door, here, back, on the way, waiting (with `PRESENT_OR_ARRIVING`). */
+export const BACK_OR_WAITING = 'back(?! (?:in|on) (?:19|20)\\d\\d)|waiting|hanging (?:about|around|round)|stood|standing|sat|sitting|parked|lurking|loitering';
 
 /** Every form of each verb: lemma, third person, -ing, past and participle, and each with one letter of a double dropped ("hiting"). */
 export function verbForms(lemmas: readonly Lemma[]): ReadonlyMap<string, { lemma: string; form: VerbForm }> {

@@ -10,7 +10,7 @@ import { correctTypo } from './typos';
 /** Longer than this is a letter, not a chat message: out of scope (after the emergency check). */
 export const MAX_MESSAGE_LENGTH = 1000;
 /** Read at most this much of any input, so a huge paste costs no more than a long message. */
-const MAX_READ_LENGTH = 20000;
+export const MAX_READ_LENGTH = 20000;
 
 /** The one word that stands for "open 24 hours" in all its spellings. */
 export const ROUND_THE_CLOCK = 'roundtheclock';

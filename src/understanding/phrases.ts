@@ -4,6 +4,7 @@
  * search is left with the rest.
  */
 import { globally } from './lexicon';
+import { TextRuns } from './patternFilter';
 
 export interface PhraseMatch {
   groups: (string | undefined)[];
@@ -18,7 +19,11 @@ export class Phrases {
   /** Words already used, by index (none yet: no array). */
   private used: boolean[] | undefined;
 
-  constructor(readonly words: readonly string[]) {
+  /** `runs`: the runs of characters of `words.join(' ')`, when the caller has them (else read on the first pattern tried). */
+  constructor(
+    readonly words: readonly string[],
+    private runs?: TextRuns,
+  ) {
     let at = 0;
     for (const w of words) {
       this.starts.push(at);
@@ -38,8 +43,14 @@ export class Phrases {
     return lo;
   }
 
+  /** False only when `re` cannot match the words at all: then it is not run. */
+  private mayMatch(re: RegExp): boolean {
+    return (this.runs ??= new TextRuns(this.text)).mayMatch(re);
+  }
+
   /** Every match of `re`, skipping matches on words already used. */
   all(re: RegExp): PhraseMatch[] {
+    if (!this.mayMatch(re)) return [];
     const g = everyMatchOf(re);
     const out: PhraseMatch[] = [];
     for (let m = this.nextFree(g); m !== undefined; m = this.nextFree(g)) out.push(m);
@@ -48,6 +59,7 @@ export class Phrases {
 
   /** The first match of `re` on unused words. */
   first(re: RegExp): PhraseMatch | undefined {
+    if (!this.mayMatch(re)) return undefined;
     const g = everyMatchOf(re);
     const m = this.nextFree(g);
     g.lastIndex = 0;
@@ -56,6 +68,7 @@ export class Phrases {
 
   /** The first match of `re` on unused words that `read` makes something of, with what it made. */
   firstRead<T>(re: RegExp, read: (m: PhraseMatch) => T | undefined): { match: PhraseMatch; read: T } | undefined {
+    if (!this.mayMatch(re)) return undefined;
     const g = everyMatchOf(re);
     for (let m = this.nextFree(g); m !== undefined; m = this.nextFree(g)) {
       const made = read(m);

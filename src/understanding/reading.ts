@@ -14,11 +14,12 @@ import { deskOf, readCues, type Cues } from './cues';
 import { readDanger, type DangerReading } from './emergency';
 import { CORRECTION, FACE_TO_FACE, FROM_ELSEWHERE, GO_IN_PERSON_AT, GOES_TO_A_DESK, IN, NOT_PLACE_WORDS, ONE_OF_SEVERAL, ONE_OF_THOSE, WHERE_CAN_I_GO } from './lexicon';
 import { guessForeignLanguage } from './language';
-import { readMessage, type Message } from './message';
+import { MAX_READ_LENGTH, readMessage, type Message } from './message';
 import { readPastDate } from './pastDate';
 import { readPastAsked } from './pastPeriod';
 import { questionInRequest, readRequest } from './requests';
 import { Phrases } from './phrases';
+import { TextRuns } from './patternFilter';
 import type { PlaceFinder } from './placeFinder';
 import { asBorough, boroughsAsSaid, notFoundMention, primaryMention, readPlaces, type PlaceReading } from './places';
 import { PlanNames, readClosurePeriod } from './planNames';
@@ -66,8 +67,8 @@ export class Reading {
 
   /** Each reading, made the first time a rule asks for it (a table, so asking again makes no closure). */
   private static readonly readers: Record<ReadingName, (r: Reading) => unknown> = {
-    danger: (r) => readDanger(r.message.original),
-    request: (r) => readRequest(r.text),
+    danger: (r) => (r.message.original.length <= MAX_READ_LENGTH ? readDanger(r.message.original, r.words, r.textRuns) : readDanger(r.message.original)),
+    request: (r) => readRequest(r.text, r.textRuns),
     requestQuestion: (r) => (r.readHalf && r.request ? questionInRequest(r.text, r.ctx, r.readHalf, primaryMention(r.mentions, 'station')) : null),
     emoji: (r) => readEmoji(r.message.original),
     foreignLanguage: (r) => guessForeignLanguage(r.message.original),
@@ -83,7 +84,7 @@ export class Reading {
       });
     },
     phrases: (r) => {
-      const p = new Phrases(r.words);
+      const p = new Phrases(r.words, r.textRuns);
       setAsideHomeTown(p);
       return p;
     },
@@ -118,8 +119,16 @@ export class Reading {
     return this.message.words;
   }
 
+  /** The words' runs of characters, to skip patterns that cannot match them (read on the first pattern tried). */
+  private runs: TextRuns | undefined;
+
+  /** The runs of characters of the normalised words, read once a turn and shared by every reader of the words. */
+  get textRuns(): TextRuns {
+    return (this.runs ??= new TextRuns(this.message.text));
+  }
+
   says(re: RegExp): boolean {
-    return re.test(this.message.text);
+    return this.textRuns.test(re);
   }
 
   // Readings of the whole message, before it is read as a question.

@@ -15,6 +15,7 @@
  */
 import { ASKS_A_QUESTION_OF_ITS_OWN, ASKS_THE_BOT, ASKS_THE_BOT_OUTRIGHT, FOR_ME, JOINS_A_REQUEST_TO_ITS_SUBJECT, NAMES_THE_BOT, OPENS_OR_CLOSES, TASKS_THE_BOT_CANNOT_DO, pattern } from './lexicon';
 import { isPlaceQuestion } from './context';
+import type { TextRuns } from './patternFilter';
 import type { CannotDoTask, ConversationContext, Intent, PlaceMention, Question } from './question';
 
 const SAID_TO_THE_BOT = pattern`${ASKS_THE_BOT}`;
@@ -30,8 +31,10 @@ export interface RequestRead {
 }
 
 /** The task asked of the bot that it cannot do, and what else the message says. Reads the normalised words. */
-export function readRequestAndRest(text: string): RequestRead | undefined {
+export function readRequestAndRest(text: string, runs?: TextRuns): RequestRead | undefined {
   for (const { task, act, asOneself, outright } of TASKS_THE_BOT_CANNOT_DO) {
+    // `runs` (of `text`), when given, rule out the tasks whose words are not there without running their patterns.
+    if (runs && !act.global && !act.sticky && !runs.mayMatch(act)) continue;
     const m = act.exec(text);
     if (!m) continue;
     const before = text.slice(0, m.index).trim().replace(BOT_NAMED, '');
@@ -47,8 +50,8 @@ export function readRequestAndRest(text: string): RequestRead | undefined {
 }
 
 /** The task asked of the bot that it cannot do, or undefined. */
-export function readRequest(text: string): CannotDoTask | undefined {
-  return readRequestAndRest(text)?.task;
+export function readRequest(text: string, runs?: TextRuns): CannotDoTask | undefined {
+  return readRequestAndRest(text, runs)?.task;
 }
 
 /** What the rest of a request may ask that is worth answering after the decline: a question about counters. */

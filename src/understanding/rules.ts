@@ -171,7 +171,8 @@ export const STAGES: readonly Stage[] = [
         (r) => r.danger.textOrRelay && !r.danger.silentCall && !r.danger.now && !r.danger.situation && r.says(ASKS_ABOUT_A_WAY) && !r.says(AN_EMERGENCY_NOW),
         (r) => ({ ...emergency(r), askedAbout: true }),
       ),
-      rule('not an emergency', (r) => r.cues.nonEmergency && !r.cues.emergencyWord && r.says(NOT_AN_EMERGENCY), () => ({ intent: 'non-emergency-contact' })),
+      // "not urgent, who do I call" gets 101; "not urgent, nearest counter to N15" asks for the counter (a later rule).
+      rule('not an emergency', (r) => r.cues.nonEmergency && !r.cues.emergencyWord && r.says(NOT_AN_EMERGENCY) && r.cues.nearest !== 'strong', () => ({ intent: 'non-emergency-contact' })),
       rule('an emergency named', (r) => r.cues.emergencyWord, emergency),
       // "I'm deaf, how do I contact the police?", "what is the silent solution?": 999 without speaking.
       rule(

@@ -5,9 +5,9 @@
  */
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { DANGER_AS_A_FOLLOW_UP, DANGER_SAID_MANY_WAYS, SAFE_LOOK_ALIKES } from '../understanding/dangerSaidManyWays';
-import { expect999First, firstLine } from './call999First';
-import { Conversation } from './harness';
+import { DANGER_AS_A_FOLLOW_UP, DANGER_IN_OTHER_LANGUAGES, DANGER_SAID_MANY_WAYS, SAFE_IN_OTHER_LANGUAGES, SAFE_LOOK_ALIKES } from '../understanding/dangerSaidManyWays';
+import { expectCall999First, expect999First, firstLine } from './call999First';
+import { Conversation, readable } from './harness';
 
 /** In another language the reply is that language's answer, with 999 first as its own first line. */
 const IN_ANOTHER_LANGUAGE = /^If this is an emergency, call 999 now\./;
@@ -46,6 +46,21 @@ describe('danger said many ways leads with 999', function () {
       }),
       { numRuns: 30 },
     );
+  });
+
+  it(`in other languages, a word of harm (${DANGER_IN_OTHER_LANGUAGES.length} messages): "Call 999 now", then how to get an interpreter`, async () => {
+    for (const say of DANGER_IN_OTHER_LANGUAGES) {
+      const replies = await new Conversation().say(say);
+      expectCall999First(replies, say);
+      expect(replies.map(readable).join('\n'), say).to.match(/interpreter/i);
+    }
+  });
+
+  it(`in other languages, clearly safe (${SAFE_IN_OTHER_LANGUAGES.length} messages): not 999 first`, async () => {
+    for (const say of SAFE_IN_OTHER_LANGUAGES) {
+      const [first] = await new Conversation().say(say);
+      expect(firstLine(first), say).to.not.match(/^(?:Call 999 now|If you or anyone is in danger now)/);
+    }
   });
 
   it(`clearly safe look-alikes (${SAFE_LOOK_ALIKES.length} messages) do not lead with 999`, async () => {
