@@ -266,8 +266,12 @@ export type Answer =
       services?: EmergencyService[];
       /** For 999: the resident is deaf or speech-impaired, so text 999 and Relay UK belong in the answer. */
       textOrRelay?: true;
-      /** For 999: text 999 / Relay UK asked about, no danger told: that answer leads. */
+      /** For 999: text 999 / Relay UK, or which of 999 and 101, asked about, no danger told: that answer leads. */
       askedAbout?: true;
+      /** For reporting a crime: whether one can report at a counter was asked, so "Yes" leads. */
+      atACounter?: true;
+      /** For 101: a station's own phone number was asked for, which the data does not hold. */
+      stationNumber?: true;
       /** For 999: the safety net, no harm read for sure ("he's outside", "I'm scared"): "If you or anyone is in danger now, call 999." */
       unsure?: true;
     }

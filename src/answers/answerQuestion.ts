@@ -121,9 +121,9 @@ export class Answerer {
       case 'cannot-do':
         return this.cannotDo(question.task, question.place ?? null, at);
       case 'report-crime':
-        return this.contact('report-crime');
+        return { ...this.contact('report-crime'), ...(question.atACounter ? { atACounter: true } : {}) };
       case 'non-emergency-contact':
-        return this.contact('non-emergency');
+        return { ...this.contact('non-emergency'), ...(question.stationNumber ? { stationNumber: true } : {}) };
       case 'interpreter':
         return { ...this.contact('interpreter'), ...(question.language ? { language: question.language } : {}) };
       case 'anonymous-report':

@@ -785,6 +785,29 @@ export const TEXT_ROUTE = 'text 999|texting 999|text the police|emergency ?sms|r
 export const ASKS_ABOUT_A_WAY = /\b(?:what|whats|wat|how|hw|which|when|who|explain)\b|^(?:do|does|can|could|is|are|where)\b|\b(?:work|works|mean|means|register|for)$/;
 /** The message says it is an emergency, or urgent now: 999 first, whatever else it asks. */
 export const AN_EMERGENCY_NOW = /\b(?:its|it is|this is|theres|there is|having|have|got|in) an? emergency\b|\b(?:now|urgent|urgently|asap|quick|quickly|hurry|help me|help us)\b/;
+/**
+ * Which of 999 and 101, or what counts as an emergency, asked about ("999 or 101?", "what counts as an emergency",
+ * "when should i call 999"): answered, 999 in the first line.
+ */
+export const ASKS_WHICH_NUMBER = new RegExp(
+  [
+    '\\b999\\b.{0,40}\\b(?:or|vs|versus|v|and|instead of|rather than|over)\\b.{0,12}\\b101\\b',
+    '\\b101\\b.{0,40}\\b(?:or|vs|versus|v|and|instead of|rather than|over)\\b.{0,12}\\b999\\b',
+    '\\b(?:what|whats|wat) (?:counts|classes|qualifies|classed|classified|counted|considered|is classed|is classified|is counted|is considered|constitutes|do you mean by|do they mean by|is meant by)\\b.{0,25}\\bemergenc(?:y|ies)\\b',
+    '\\b(?:what|whats|wat)(?: is| s)? (?:an? )?(?:real |actual |police )?emergency\\b(?! \\w)',
+    '\\b(?:when|what for) (?:should|do|to|can|must|would|shall|am) (?:i |you |we |u |people )?(?:supposed to |meant to |allowed to )?(?:call|ring|dial|phone|use|text)\\b.{0,12}\\b999\\b',
+    '\\bwhen (?:is it|its) (?:ok|okay|right|appropriate|acceptable) to (?:call|ring|dial|phone|use)\\b.{0,12}\\b999\\b',
+    '\\b(?:difference between|how do i know (?:when|whether)|how do i decide)\\b.{0,30}\\b(?:999|101|emergency)\\b',
+    '\\b(?:what|whats|wat)(?: is)? 999 (?:for|used for)\\b',
+  ].join('|'),
+);
+
+/** A police station's own phone number asked for ("can i ring the station directly", "phone number for brixton police station"). */
+export const ASKS_A_STATIONS_NUMBER =
+  /\b(?:phone|telephone|tel|contact|direct) (?:number|no|line|details)\b.{0,30}\b(?:station|desk|counter|nick)\b|\b(?:ring|call|phone|contact|dial) (?:the |a |my |that |this |your |their )?(?:local )?(?:police )?(?:station|desk|counter|front desk|front counter|nick)s?(?: itself)? direct(?:ly)?\b|\b(?:station|desk|counter|stations|desks|counters)(?: s)? (?:own )?(?:phone number|telephone number|number|direct line|direct number|landline)\b|\b(?:station|desk|counter)s? (?:have|has|got) (?:a |an |their own |its own |their |a direct )?(?:direct line|direct number|phone number|phone line|landline|number)\b|\b(?:number|direct line) (?:for|of|to) (?:the |a |my |that |this |your )?(?:local )?(?:police )?(?:station|desk|counter|front desk|front counter)\b/;
+/** Reporting in person at a counter, asked whether one can ("can i report a crime at the front desk", "can you report stuff in person"). */
+export const REPORTS_AT_A_COUNTER =
+  /\breport(?:ing)?\b.{0,30}\b(?:in person|face to face|at (?:the |a |your |my )?(?:local )?(?:police )?(?:station|front desk|front counter|desk|counter|nick)|to (?:the |a )?(?:front desk|front counter|desk|counter))\b/;
 
 /** Text-speak in danger messages, read only by the danger reading (`dangerSpellings.ts`): "sum1 tryna brake in2 my hse". */
 export const DANGER_TEXT_SPEAK: Readonly<Record<string, string>> = {

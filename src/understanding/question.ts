@@ -152,7 +152,8 @@ export type Question =
   | { intent: 'service'; topic: ServiceTopic; place?: PlaceMention }
   /** Two questions in one message ("is Ealing closed and where's the nearest open one?"), answered in order. */
   | { intent: 'both'; questions: [Question, Question] }
-  | { intent: 'report-crime' }
+  /** `atACounter`: whether one can report in person was asked ("can i report a crime at the front desk?"): yes first. */
+  | { intent: 'report-crime'; atACounter?: true }
   /**
    * Danger now, or 999 asked about. `silentCall`: speaking would be unsafe ("they'll hear me"), or the Silent Solution
    * was asked about. `textOrRelay`: the resident is deaf or speech-impaired, or asked about text 999 / Relay UK.
@@ -161,10 +162,12 @@ export type Question =
    * `services`: whom to ask 999 for, when not just the police ("collapsed": an ambulance; "on fire": the fire
    * service; empty when the lexicon does not know which, as for someone in the water).
    * `language`: danger written in another language ("pomocy, mąż mnie bije"): 999 first, then how to get an interpreter on the call.
-   * `askedAbout`: a question about text 999 / Relay UK with no danger in it ("what is relay uk?"): answered first, 999 in that answer.
+   * `askedAbout`: a question about text 999 / Relay UK, or about which of 999 and 101 ("what counts as an emergency?"), with
+   * no danger in it: answered first, 999 in that answer.
    */
   | { intent: 'emergency'; silentCall?: true; textOrRelay?: true; askedAbout?: true; services?: EmergencyService[]; unsure?: true; language?: string }
-  | { intent: 'non-emergency-contact' }
+  /** `stationNumber`: a station's own phone number asked for, which the data does not hold. */
+  | { intent: 'non-emergency-contact'; stationNumber?: true }
   /** A request the bot cannot do ("order me a cab to Lewisham"): declined first; `place`, a station named, for one helpful line. */
   | { intent: 'cannot-do'; task: CannotDoTask; place?: PlaceMention }
   /** `language`: the language named, in English ("Polish"), when the resident said which. */

@@ -29,7 +29,7 @@
 import { withoutNegated } from './conversationTurns';
 import { FOREIGN_DISTRESS, FOREIGN_HARM } from './emergency';
 import {
-  AROUND_THE_CLOSURES, ASKS_ABOUT_A_WAY, AN_EMERGENCY_NOW, ASKS_MORE, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED, ASKS_WHICH, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, WHICH_ARE_OPEN,
+  AROUND_THE_CLOSURES, ASKS_A_STATIONS_NUMBER, ASKS_ABOUT_A_WAY, ASKS_WHICH_NUMBER, REPORTS_AT_A_COUNTER, AN_EMERGENCY_NOW, ASKS_MORE, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED, ASKS_WHICH, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, WHICH_ARE_OPEN,
   A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, globally, PET_ASTRAY, CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, PAST_TENSE, ALWAYS, SAYS_WHERE_I_AM, pattern, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, REACHES_SOMEONE, SERVICE_TOPICS, SILENT_TOPICS, type ServiceTopic, TOTAL_ASKED, COUNTER_TASKS, WHEN_WAS_THAT, WHERE_NOW,
 } from './lexicon';
 import { dayBefore } from './pastDate';
@@ -171,6 +171,15 @@ export const STAGES: readonly Stage[] = [
         (r) => r.danger.textOrRelay && !r.danger.silentCall && !r.danger.now && !r.danger.situation && r.says(ASKS_ABOUT_A_WAY) && !r.says(AN_EMERGENCY_NOW),
         (r) => ({ ...emergency(r), askedAbout: true }),
       ),
+      // "999 or 101?", "what counts as an emergency", "when should i call 999": that answer, 999 in its first line.
+      // Danger told ("someone's breaking in, 999 or 101?"), a situation, or "it's urgent": "Call 999 now" (below).
+      rule(
+        '999 or 101 asked about',
+        (r) => r.says(ASKS_WHICH_NUMBER) && !r.danger.now && !r.danger.situation && !r.danger.silentCall && !r.danger.textOrRelay && !r.says(AN_EMERGENCY_NOW),
+        (r) => ({ ...emergency(r), askedAbout: true }),
+      ),
+      // "can i ring the station directly", "phone number for brixton police station": the data holds no station's own number.
+      rule('a station\'s own number', (r) => r.says(ASKS_A_STATIONS_NUMBER) && !r.cues.emergencyWord, () => ({ intent: 'non-emergency-contact', stationNumber: true })),
       // "not urgent, who do I call" gets 101; "not urgent, nearest counter to N15" asks for the counter (a later rule).
       rule('not an emergency', (r) => r.cues.nonEmergency && !r.cues.emergencyWord && r.says(NOT_AN_EMERGENCY) && r.cues.nearest !== 'strong', () => ({ intent: 'non-emergency-contact' })),
       rule('an emergency named', (r) => r.cues.emergencyWord, emergency),
@@ -185,6 +194,12 @@ export const STAGES: readonly Stage[] = [
         'an errand done at a counter',
         ({ cues: c, stationMention }) => c.errand && !stationMention && !c.hours && !c.address && !c.status && !c.open,
         (r) => ({ intent: 'nearest', place: r.locationPlace, desk: r.desk }),
+      ),
+      // "can i report a crime at the front desk?", "can you report stuff in person?": yes, then 101 and online.
+      rule(
+        'reporting at a counter, asked whether one can',
+        (r) => r.cues.yesNo && r.says(REPORTS_AT_A_COUNTER) && noPlace(r) && !r.namedStation && !r.cues.nearest && !r.cues.open && !r.cues.hours && !r.cues.status,
+        () => ({ intent: 'report-crime', atACounter: true }),
       ),
       rule('reporting a crime', (r) => r.cues.reportCrime && !r.goesInPerson, () => ({ intent: 'report-crime' })),
       rule(

@@ -166,7 +166,7 @@ describe('requests the bot cannot do, said many ways: declined first, then the q
   it('reporting, asked how rather than asked of the bot, is answered with how to report', async () => {
     for (const say of ['how do i report a crime', 'report crime', 'can you report a crime online?', 'can i report a crime at the front counter']) {
       const [first] = await linesOf(say);
-      expect(first, say).to.match(/^To report a crime that is not an emergency: call 101, or report online at met\.police\.uk\./);
+      expect(first, say).to.match(/^(?:To report a crime that is not an emergency:|Yes, you can report a crime in person at a police front counter; if it is not an emergency you can also) call 101, or report online at met\.police\.uk\./);
     }
     for (const say of ['could you report a crime at wimbledon police station in 2019?', 'can you still report things at walworth these days']) {
       const [first] = await linesOf(say);

@@ -11,6 +11,7 @@ import { expect } from 'chai';
 import { Conversation } from './harness';
 
 const PURPOSE = /^A front counter \(front desk\) is the public desk in a police station where you can speak to an officer or staff member in person\./;
+const REPORT_AT_A_COUNTER = /^Yes, you can report a crime in person at a police front counter; if it is not an emergency you can also call 101, or report online at met\.police\.uk\./;
 const REPORT = /^To report a crime that is not an emergency: call 101, or report online at met\.police\.uk\./;
 const LANGUAGE_LINE = /Language Line is available through 101 and 999|call 101, or 999 in an emergency, and ask for an interpreter/;
 const CHECK = /Check met\.police\.uk or call 101\.$/;
@@ -45,7 +46,7 @@ const CASES: [string, RegExp][] = [
   ['how do i report a crime', REPORT],
   ['can i report a crime online', REPORT],
   ['can I report a crime by phone', REPORT],
-  ['can i report a crime at the front counter', REPORT],
+  ['can i report a crime at the front counter', REPORT_AT_A_COUNTER],
   ['report burglary that happened last week', REPORT],
   ['report crime', REPORT],
   ['how do i reprot a crime', REPORT],

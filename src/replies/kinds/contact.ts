@@ -80,6 +80,17 @@ export function renderContact(answer: ContactAnswer): AnswerSections {
           suggestions: ['How do I report a crime?', 'Nearest open desk'],
         };
       }
+      // Which of 999 and 101 asked about, no danger told: when to call 999 first, then 101 for anything else.
+      if (answer.askedAbout) {
+        const headline = `${bold(`Call ${n999}`)} when a crime is happening now, or someone is in immediate danger; for anything else, ${lowerFirst(nonEmergency)}`;
+        return {
+          headline,
+          keyLines: [`${n999} is open 24 hours a day, every day.`],
+          sources: sources(['emergency', 'nonEmergency']),
+          speak: headline.replace(/\*\*/g, ''),
+          suggestions: ['How do I report a crime?', 'Nearest open desk'],
+        };
+      }
       const askFor = whomToAskFor(answer.services ?? ['police']);
       // The safety net: a situation read, no harm for sure. Still 999 first, said as a condition.
       const unsureLine = `If you or anyone is in danger now, call ${n999}.`;
@@ -96,7 +107,11 @@ export function renderContact(answer: ContactAnswer): AnswerSections {
     case 'report-crime':
     case 'non-emergency': {
       const alternatives = answer.topic === 'report-crime' ? answer.alternatives.slice(0, ALTERNATIVES_SHOWN) : [];
-      const lead = answer.topic === 'report-crime' ? 'To report a crime that is not an emergency:' : 'If it is not an emergency:';
+      const lead = answer.atACounter
+        ? 'Yes, you can report a crime in person at a police front counter; if it is not an emergency you can also'
+        : answer.stationNumber
+          ? "I don't have direct phone numbers for police stations:"
+          : answer.topic === 'report-crime' ? 'To report a crime that is not an emergency:' : 'If it is not an emergency:';
       return {
         headline: `${lead} ${lowerFirst(nonEmergency)}`,
         keyLines: [emergencyLine],

@@ -1,0 +1,86 @@
+/**
+ * Kinds of question the bot answered as something else, each said many ways through the real turn pipeline:
+ * which of 999 and 101 (or what counts as an emergency) asked about with no danger told, whether one can report
+ * a crime at a counter, and a station's own phone number (which the data does not hold). Facts from data/
+ * (resident-facts.md §1 and §2). Danger told with the same words still leads with "Call 999 now".
+ */
+import { expect } from 'chai';
+import { expectCall999First } from './call999First';
+import { Conversation } from './harness';
+
+const firstLine = (text: string): string => text.split('\n')[0];
+
+const WHICH_NUMBER = /^\*\*Call 999\*\* when a crime is happening now, or someone is in immediate danger; for anything else, call 101, or report online at met\.police\.uk\./;
+const AT_A_COUNTER = /^Yes, you can report a crime in person at a police front counter; if it is not an emergency you can also call 101, or report online at met\.police\.uk\./;
+const NO_DIRECT_NUMBER = /^I don't have direct phone numbers for police stations: call 101, or report online at met\.police\.uk\./;
+
+/** [what the resident says, what the first line must match]. */
+const CASES: [string, RegExp][] = [
+  // Which of 999 and 101, or what counts as an emergency: when to call 999 first, then 101.
+  ['what counts as an emergency', WHICH_NUMBER],
+  ['when should i call 999 vs 101', WHICH_NUMBER],
+  ['is a break in last week 999 or 101', WHICH_NUMBER],
+  ['should I ring 101 or 999 about my stolen bike?', WHICH_NUMBER],
+  ['999 or 101 for a car that got keyed yesterday', WHICH_NUMBER],
+  ['whats classed as an emergency', WHICH_NUMBER],
+  ['What qualifies as a police emergency?', WHICH_NUMBER],
+  ['when am i supposed to call 999', WHICH_NUMBER],
+  ['whats the difference between 999 and 101', WHICH_NUMBER],
+  ['what is an emergency', WHICH_NUMBER],
+  ['when is it ok to dial 999', WHICH_NUMBER],
+  // Reporting at a counter, asked whether one can: yes, then 101 and online.
+  ['can i report a crime at the front desk', AT_A_COUNTER],
+  ['can you report stuff in person at the station', AT_A_COUNTER],
+  ['Can I still report things in person?', AT_A_COUNTER],
+  ['is it possible to report a theft at the police station', AT_A_COUNTER],
+  ['can i report crimes face to face', AT_A_COUNTER],
+  ['can i report a burglary at the front counter', AT_A_COUNTER],
+  ['am i able to report fraud at the police station?', AT_A_COUNTER],
+  // A station's own number: the data holds none, so 101.
+  ['can i ring the station directly', NO_DIRECT_NUMBER],
+  ['whats the phone number for brixton police station', NO_DIRECT_NUMBER],
+  ['Lewisham police station phone number', NO_DIRECT_NUMBER],
+  ['do police stations have a direct line', NO_DIRECT_NUMBER],
+  ['number for the local police station?', NO_DIRECT_NUMBER],
+  ['can i call my local station directly', NO_DIRECT_NUMBER],
+  ['what is the telephone number of croydon police station', NO_DIRECT_NUMBER],
+];
+
+describe('which number, reporting at a counter and a station\'s number, said many ways: the first line answers what was asked', () => {
+  for (const [say, first] of CASES) {
+    it(say, async () => {
+      const text = await new Conversation().askText(say);
+      expect(firstLine(text)).to.match(first);
+      expect(text).to.not.match(/Sorry, I (?:can't help with that|didn't understand)/);
+    });
+  }
+
+  it('which number asked about still says 999 is open all day, every day', async () => {
+    const text = await new Conversation().ask('what counts as an emergency');
+    expect(text).to.match(/999 is open 24 hours a day, every day/);
+  });
+
+  it('reporting at a counter still gives 999 and the Met\'s other ways', async () => {
+    const text = await new Conversation().ask('can i report a crime at the front desk');
+    expect(text).to.match(/In an emergency, or if someone is in immediate danger, call 999/);
+    expect(text).to.match(/The Met also offers/);
+  });
+
+  describe('danger told with the same words still leads with "Call 999 now"', () => {
+    const DANGER = [
+      'someone is breaking in right now 999 or 101?',
+      'my neighbour is being attacked, is that 999 or 101',
+      "there's a man with a knife outside, what counts as an emergency",
+      'its an emergency, when should i call 999',
+      'a man is following me, should i call 999 or 101',
+      "what's the phone number for brixton station, I'm being attacked",
+      'can i report a crime at the front desk, someone is hitting me now',
+    ];
+    for (const say of DANGER) {
+      it(say, async () => {
+        const conversation = new Conversation();
+        expectCall999First(await conversation.say(say), say);
+      });
+    }
+  });
+});
