@@ -32,7 +32,7 @@ export function dayBefore(isoDate: string): ListAsOf {
 export function readPastDate(text: string, when: WhenAsked | undefined, now: DateTime): ListAsOf | undefined {
   const today = londonDate(now);
   const thisYear = Number(today.slice(0, 4));
-  const named = firstDayBefore(text);
+  const named = firstDayBefore(text, DateTime.fromISO(today, { zone: ZONE }));
   if (named) {
     const date = named.first.minus({ days: 1 });
     const before = { date: date.toISODate() ?? '', label: dateLabel(date) };

@@ -24,7 +24,8 @@ const YEAR = '(?:19|20)\\d\\d';
 const NUMBER_WORDS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 const BETWEEN_YEARS = new RegExp(`\\b(?:between|from) (${YEAR}) (?:and|to|till|until) (${YEAR})\\b`);
-const BEFORE_A_DATE = new RegExp(`\\bbefore (?:(?:the )?(\\d{1,2})(?:st|nd|rd|th)? (?:of )?(${MONTH}) (${YEAR})|(${MONTH}) (${YEAR})|(${YEAR}))\\b`);
+// "before March" with no year: the last March begun ("before may i" is not a month).
+const BEFORE_A_DATE = new RegExp(`\\bbefore (?:(?:the )?(\\d{1,2})(?:st|nd|rd|th)? (?:of )?(${MONTH}) (${YEAR})|(${MONTH}) (${YEAR})|(${YEAR})|(${MONTH})(?! (?:\\d|i|we|you)\\b))\\b`);
 const A_SEASON = new RegExp(`\\b(?:(last|this) )?(spring|summer|autumn|fall|winter)(?: (?:of|in))?(?: (${YEAR}))?\\b`);
 const A_MONTH_OF_A_YEAR = new RegExp(`\\b(${MONTH}) (${YEAR})\\b`);
 const SINCE_A_YEAR = new RegExp(`\\bsince (${YEAR})\\b`);
@@ -63,12 +64,17 @@ function ofSeason(name: string, year: number, today: DateTime): PastPeriod | und
   return period(first, last, today, `${name === 'fall' ? 'autumn' : name} ${year}`, taken);
 }
 
-/** The day before a date, as a one-day period: "before 2026", "before March 2026". */
+/** The first day of the latest such month begun by `today` ("before March" in December 2026: 1 March 2026). */
+function lastBegun(month: number, today: DateTime): DateTime {
+  const first = day(today.year, month);
+  return first > today ? first.minus({ years: 1 }) : first;
+}
+
 /** The first day of the date, month or year named after "before" ("before March 2026": 1 March 2026), and the words; or undefined. */
-export function firstDayBefore(text: string): { first: DateTime; said: string } | undefined {
+export function firstDayBefore(text: string, today: DateTime): { first: DateTime; said: string } | undefined {
   const m = BEFORE_A_DATE.exec(text);
   if (!m) return undefined;
-  const first = m[6] ? day(Number(m[6]), 1) : m[5] ? day(Number(m[5]), monthOf(m[4])) : day(Number(m[3]), monthOf(m[2]), Number(m[1]));
+  const first = m[7] ? lastBegun(monthOf(m[7]), today) : m[6] ? day(Number(m[6]), 1) : m[5] ? day(Number(m[5]), monthOf(m[4])) : day(Number(m[3]), monthOf(m[2]), Number(m[1]));
   return first.isValid ? { first, said: m[0] } : undefined;
 }
 
@@ -108,7 +114,7 @@ function readPeriod(text: string, when: WhenAsked | undefined, today: DateTime):
   let m = BETWEEN_YEARS.exec(text);
   if (m && Number(m[1]) < Number(m[2])) return period(day(Number(m[1]), 1), day(Number(m[2]), 12, 31), today, `${m[1]} to ${m[2]}`);
 
-  const before = firstDayBefore(text);
+  const before = firstDayBefore(text, today);
   if (before) return dayBefore(before.first, today, before.said);
 
   // "What happened on 3 March?" without its year: the last 3 March, not the next one.

@@ -1,7 +1,8 @@
 /**
  * Kinds of question the bot answered as something else, each said many ways through the real turn pipeline:
  * which of 999 and 101 (or what counts as an emergency) asked about with no danger told, whether one can report
- * a crime at a counter, and a station's own phone number (which the data does not hold). Facts from data/
+ * a crime at a counter, a station's own phone number (which the data does not hold), and counts "before March"
+ * with no year (the last March begun). Facts from data/
  * (resident-facts.md §1 and §2). Danger told with the same words still leads with "Call 999 now".
  */
 import { expect } from 'chai';
@@ -12,6 +13,7 @@ const firstLine = (text: string): string => text.split('\n')[0];
 
 const WHICH_NUMBER = /^\*\*Call 999\*\* when a crime is happening now, or someone is in immediate danger; for anything else, call 101, or report online at met\.police\.uk\./;
 const AT_A_COUNTER = /^Yes, you can report a crime in person at a police front counter; if it is not an emergency you can also call 101, or report online at met\.police\.uk\./;
+const BEFORE_MARCH_24H = /^As of 28 February 2026, 27 front counters were open 24 hours a day/;
 const NO_DIRECT_NUMBER = /^I don't have direct phone numbers for police stations: call 101, or report online at met\.police\.uk\./;
 
 /** [what the resident says, what the first line must match]. */
@@ -44,6 +46,14 @@ const CASES: [string, RegExp][] = [
   ['number for the local police station?', NO_DIRECT_NUMBER],
   ['can i call my local station directly', NO_DIRECT_NUMBER],
   ['what is the telephone number of croydon police station', NO_DIRECT_NUMBER],
+  // "Before March" with no year: the last March begun (the conversation is in November 2026), counted as of the day before.
+  ['how many police stations were 24 hour before march', BEFORE_MARCH_24H],
+  ['number of 24/7 front counters before march', BEFORE_MARCH_24H],
+  ['how many 24 hour counters before march', BEFORE_MARCH_24H],
+  ['how many stations were open 24 hours before march?', BEFORE_MARCH_24H],
+  ['how many police stations were there before march', /^As of 28 February 2026, 27 front counters were open in London/],
+  ['how many front counters were there before feb', /^As of 31 January 2026, 37 front counters were open in London/],
+  ['how many 24hr police stations before january', /^As of 31 December 2025, 32 front counters were open 24 hours a day/],
 ];
 
 describe('which number, reporting at a counter and a station\'s number, said many ways: the first line answers what was asked', () => {
