@@ -85,6 +85,10 @@ describe('which number, reporting at a counter and a station\'s number, said man
       'a man is following me, should i call 999 or 101',
       "what's the phone number for brixton station, I'm being attacked",
       'can i report a crime at the front desk, someone is hitting me now',
+      'what counts as an emergency my husband just hit me',
+      '999 or 101 theres a fire next door',
+      'my ex keeps turning up outside, 999 or 101?',
+      'whats the difference between 999 and 101 im scared',
     ];
     for (const say of DANGER) {
       it(say, async () => {
