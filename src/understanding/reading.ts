@@ -89,7 +89,7 @@ export class Reading {
       return p;
     },
     when: (r) => readWhen(r.phrases, r.now, r.ctx.lastWhen),
-    cues: (r) => readCues(r.text, r.now.setZone('Europe/London'), r.planNames),
+    cues: (r) => readCues(r.text, r.now.setZone('Europe/London'), r.planNames, r.textRuns),
     closurePeriod: (r) => readClosurePeriod(r.text, r.now, r.planNames),
     places: (r) => {
       void r.when;
