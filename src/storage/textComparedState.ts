@@ -8,7 +8,7 @@
  * ignored in the comparison, `force` saves regardless, clear() forces the next
  * save.
  */
-import type { BotState, TurnContext } from 'botbuilder';
+import type { BotState, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { readText, writtenText } from './handedText';
 
 type StateObject = Record<string, unknown>;
@@ -63,6 +63,13 @@ export function comparedAsText<TBase extends BotStateClass>(Base: TBase) {
       await this.storage.delete([key!]);
     }
 
+    /** A property of this state: BotStatePropertyAccessor's behaviour, in native async functions (see TextComparedProperty). */
+    // botbuilder's own default for a property's type.
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    override createProperty<T = any>(name: string): StatePropertyAccessor<T> {
+      return new TextComparedProperty<T>(this, name);
+    }
+
     override get(context: TurnContext): StateObject | undefined {
       const cached = context.turnState.get(this.cacheKey) as Cached | undefined;
       return typeof cached === 'object' && typeof cached.state === 'object' ? cached.state : undefined;
@@ -73,4 +80,35 @@ export function comparedAsText<TBase extends BotStateClass>(Base: TBase) {
 function textOf(state: StateObject): string {
   const { eTag: _eTag, ...rest } = state;
   return JSON.stringify(rest);
+}
+
+/**
+ * botbuilder's BotStatePropertyAccessor, the same in every way (a missing property
+ * takes a JSON copy of the default), written as native async functions: the
+ * SDK's are compiled to generators, each call a generator, a promise and its
+ * closures, and a turn makes half a dozen of these calls.
+ */
+class TextComparedProperty<T> implements StatePropertyAccessor<T> {
+  constructor(
+    private readonly state: Pick<BotState, 'load'>,
+    readonly name: string,
+  ) {}
+
+  async get(context: TurnContext, defaultValue?: T): Promise<T> {
+    const obj = await this.state.load(context);
+    if (!Object.hasOwn(obj, this.name) && defaultValue !== undefined) {
+      obj[this.name] = typeof defaultValue === 'object' ? JSON.parse(JSON.stringify(defaultValue)) : defaultValue;
+    }
+    return obj[this.name] as T;
+  }
+
+  async set(context: TurnContext, value: T): Promise<void> {
+    const obj = await this.state.load(context);
+    obj[this.name] = value;
+  }
+
+  async delete(context: TurnContext): Promise<void> {
+    const obj = await this.state.load(context);
+    if (Object.hasOwn(obj, this.name)) delete obj[this.name];
+  }
 }

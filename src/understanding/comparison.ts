@@ -105,10 +105,12 @@ function joinedNames(text: string, named: PlaceMention[], places: PlaceReading, 
 
 /** "which is open longer?", "which shuts later?", "compare ...": what to settle between the counters, if anything. */
 function readRank(text: string): ComparisonRank | undefined {
-  const which = /\b(?:which|whichever|what one|who|compare|comparing|comparison|vs|versus|v|difference|better)\b/.test(text);
+  // "does lewisham close later than walworth?": a comparative with "than" settles between them too.
+  const which = /\b(?:which|whichever|what one|who|compare|comparing|comparison|vs|versus|v|difference|better|than|as late as|as early as|(?:close|closes|shut|shuts) (?:before|after))\b/.test(text);
   if (!which) return undefined;
   if (/\b(?:longer|longest|more hours|most hours|more time)\b/.test(text)) return 'longer';
-  if (/\b(?:later|latest|closes? last|shuts? last|stays? open late|open late)\b/.test(text)) return 'later';
+  // "which closes first?": the one that closes later is said, so the other closes first.
+  if (/\b(?:later|latest|closes? last|shuts? last|stays? open late|open late|closes? first|shuts? first|first to (?:close|shut)|as late as|(?:close|closes|shut|shuts) (?:before|after))\b/.test(text)) return 'later';
   if (/\b(?:earlier|earliest|opens? first|first to open|sooner|soonest)\b/.test(text)) return 'earlier';
   if (/\bwhich\b.*\bopen\b|\bwhich (?:one|ones|of them|of the two)\b/.test(text)) return 'open';
   // "compare the hours of ...", "x vs y": how long each is open says it best.

@@ -112,9 +112,9 @@ function listAsSaved(list: ListQuestion): ListQuestion {
   return { intent: 'closures-list' };
 }
 
-/** "which ones?", "name them": the list again. */
+/** "which ones?", "name them", "give me the full list": the list again. */
 const WHICH_ONES =
-  /^(?:(?:and|so|ok|okay|but|oh|right|hmm+)\s+)*(?:which(?: ones?| stations?| counters?| desks?| police stations?| ones were they| ones are they)?|what ones|what are they|what were they|name them|list them|can you (?:name|list) them|tell me which(?: ones)?|which are they|which were they)(?: (?:are they|were they|were those|are those|then|please|exactly))*$/;
+  /^(?:(?:and|so|ok|okay|but|oh|right|hmm+)\s+)*(?:which(?: ones?| stations?| counters?| desks?| police stations?| ones were they| ones are they)?|what ones|what are they|what were they|name them|list them|can you (?:name|list) them|tell me which(?: ones)?|which are they|which were they|(?:(?:give|show|send) (?:me|us) )?(?:the|a|your) (?:full|whole|complete|entire) list)(?: (?:are they|were they|were those|are those|then|please|pls|plz|exactly))*$/;
 
 /** The places not named after "not": "not Sutton, Croydon" is about Croydon. */
 export function withoutNegated(mentions: PlaceMention[], text: string): PlaceMention[] {

@@ -161,7 +161,7 @@ export const LATEST_PLAN =
  * The whole network, not one desk: "all the police front desks", "every front counter", "list the stations",
  * "counters across London", "police stations in london".
  */
-export const EVERY_COUNTER = pattern`\b(?:all|every|each)(?: of)?(?: the)?(?: (?:open|police|met|front|london|opened))* (?:${DESK}|${DESKS})\b|\blist (?:of |the |me )*(?:(?:open|police|front) )*(?:${DESKS})\b|\b(?:${DESKS})\b.*\b(?:across|in|throughout|all over|around|all of|of) (?:the )?london\b|\blondon ?wide\b`;
+export const EVERY_COUNTER = pattern`\b(?:all|every|each)(?: of)?(?: the)?(?: (?:open|police|met|front|london|opened))* (?:${DESK}|${DESKS})\b|\blist (?:of |the |me )*(?:(?:open|police|front) )*(?:${DESKS})\b|\b(?:${DESKS})\b.*\b(?:across|in|throughout|all over|around|all of|of) (?:the )?london\b|\blondon ?wide\b|^(?:(?:give|show|send) (?:me|us) )?(?:the|a|your) (?:full|whole|complete|entire) list\b|\bwhat (?:are|r) the (?:\d+|remaining|open|other) (?:police )?(?:front )?(?:${DESKS})\b`;
 /**
  * Which of the network's counters are open (then): "which stations are open on Sunday?", "which ones are still open",
  * "what police stations are open now", "open police stations list". A place or "near me" makes it a nearest question.
@@ -185,7 +185,12 @@ export const HOW_MANY = /\bhow many\b/;
 /** "how many", "the number of": a count asked for. */
 /** "what happened", "what changed", "anything happen", "what went on": the events of a day or a year asked for. */
 export const WHAT_HAPPENED = /\b(?:what|wat|wht|anything|what else) (?:has |had |exactly )?(?:happened|happen|changed|went on|occurred|took place)\b|\bwhat (?:did|was) (?:happen|change|changed|going on)\b/;
-export const COUNT_ASKED = /\b(?:how many|number of)\b/;
+export const COUNT_ASKED = /\b(?:how many|number of|total|altogether)\b/;
+/** "what was the total then?", "how many altogether": a count of the counters themselves, no desk word needed. */
+export const TOTAL_ASKED = /\b(?:total|altogether)\b/;
+/** "does the met have", "has the metropolitan police got", "are there in london": who holds the counters counted. */
+export const WHO_HAS_THEM =
+  '(?:does|do) (?:the )?(?:met|metropolitan police|mps|police|london|they|we) (?:have|got)|(?:has|have) (?:the )?(?:met|metropolitan police|mps|police|london|they|we) got|(?:the )?(?:met|metropolitan police) (?:has|have|runs?)';
 /** "before the closures", "after the cuts": a round of closures as the moment a count is asked of (which round: the one named, else the latest). */
 export const AROUND_THE_CLOSURES = /\b(before|after|since) (?:the |all the |these |those |this |that |last |latest |recent |last lot of |(?:19|20)\d\d )*(?:(?:front )?(?:counter |desk |station )?(?:closures?|closings?|cuts?|changes|shutdowns?|review)|(?:they|the met) (?:closed|shut|cut) (?:them|some|stations|counters|desks))\b/;
 /** "in", as in "counters in Hackney". */
@@ -342,6 +347,8 @@ export const BEFORE_THE_CHANGE = pattern`\b(?:old|previous|former|original|usual
 export const YEAR_OF_A_PLAN = pattern`\b(?:19|20)\d\d (?:${PLAN_NOUNS}|plans|cuts|closures|changes|public access)\b`;
 /** Asking about the past: "was", "did", "could I", "used to". */
 export const PAST_TENSE = /\b(?:was|were|wasnt|werent|did|didnt|could|had|used to)\b/;
+/** "was charing cross always 24 hours?", "has it been 24/7 all along?": how it was before (not "is it always open?", 24/7 now). */
+export const ALWAYS = /\b(?:was|were|has|have|had|did)\b.*\b(?:always|all along|ever since|forever)\b/;
 /** The hours themselves: "what hours", "what times", "opening times". */
 export const HOURS_WORDS = /\b(?:hours|times|opening times|opening hours)\b/;
 /** Closing as a verb, any tense: "did it close", "when they shut it". */
@@ -398,7 +405,21 @@ export type ServiceTopic =
   // What to do when a counter is closed, asked of counters in general.
   | 'if-closed'
   // Seeing an officer by video; the bot itself: who runs it, whether it is official, where its facts come from.
-  | 'video-appointment' | 'about-the-bot' | 'pledge';
+  | 'video-appointment' | 'about-the-bot' | 'pledge'
+  // Facilities (parking, toilets, access) asked of counters in general: the data has none.
+  | 'facilities'
+  // What a counter does, asked of counters in general: a task the data names (lost property, documents, bail,
+  // evidence), or one it does not ("do they do fingerprints for visas?").
+  | CounterTask;
+
+/** A task done at a counter, asked of counters in general ("can I hand in a found wallet?", "do they do fingerprints?"). */
+export type CounterTask = 'lost-property' | 'documents' | 'bail' | 'evidence' | 'counter-other';
+export const COUNTER_TASKS: ReadonlySet<ServiceTopic> = new Set<CounterTask>(['lost-property', 'documents', 'bail', 'evidence', 'counter-other']);
+
+/** At a counter, as a task is asked of one: "at the police station", "to the front desk", "from a counter". */
+const AT_A_COUNTER = String.raw`\b(?:at|in|from|to|into|down) (?:the |a |my |your |any |ur )?(?:local |nearest )?(?:police )?(?:station |front )?(?:stations?|counters?|desks?|front desks?|front counters?|cop shop|nick)\b`;
+/** Counters asked what they do: "do they take", "do police stations do", "does the front desk accept". */
+const DO_COUNTERS = String.raw`\b(?:do|does|will|would|can|could) (?:they|police stations?|(?:the |a )?(?:police )?(?:front )?(?:counters?|desks?|front desks?|stations?)|the police|police|the met|you lot) (?:do|offer|take|accept|sign|witness|issue|process|deal with|handle|help with|check|certify|stamp)\b`;
 
 /** Whether an appointment is needed ("do I need to book an appointment?"): a question, not a request to book one. */
 export const NEEDS_AN_APPOINTMENT =
@@ -411,11 +432,11 @@ export const SILENT_TOPICS: ReadonlySet<ServiceTopic> = new Set(['appointment', 
 const WHAT_IS = String.raw`(?:what(?:s| is| are| does| do)|whats|is (?:a|the|that|it)|are (?:the|they|those)|how do|explain|meaning of|mean)`;
 
 export const SERVICE_TOPICS: readonly { topic: ServiceTopic; words: RegExp }[] = [
-  { topic: 'freshness', words: /\bhow (?:up to date|current|recent|old|fresh|accurate|reliable) (?:is|are)\b|\b(?:is|are) (?:this|that|your|the) (?:info|information|data|answer|answers|list)? ?(?:still )?(?:current|up to date|live|accurate|reliable|right|correct)\b|\b(?:last updated|out of date|up to date|when (?:was|were|is|did) (?:this|that|your|the) (?:info|information|data)\b.*\b(?:updated|checked|update|check))\b|\bhow (?:old|new) is (?:this|your|the) (?:info|information|data)\b/ },
+  { topic: 'freshness', words: /\bhow (?:up to date|current|recent|old|fresh|accurate|reliable) (?:is|are)\b|\b(?:is|are) (?:this|that|your|the) (?:info|information|data|answer|answers|list)? ?(?:on here |here |you have |you give |on this )?(?:still )?(?:current|up to date|live|accurate|reliable|right|correct)\b|\b(?:last updated|out of date|up to date|when (?:was|were|is|did) (?:this|that|your|the) (?:info|information|data)\b.*\b(?:updated|checked|update|check))\b|\bhow (?:old|new) is (?:this|your|the) (?:info|information|data)\b/ },
   { topic: 'round-the-clock', words: pattern`\b(?:${WHAT_IS}) (?:a |an |the )?roundtheclock\b.*\b(?:mean|means|meaning)\b|\broundtheclock (?:counter |desk |station )?(?:mean|means|actually mean)\b|\bstaffed (?:roundtheclock|at night|overnight|all the time)\b|\b(?:someone|somebody|anyone|an officer|officers|staff|a person|people) (?:there|on the desk|at the desk|on duty|working)? ?(?:roundtheclock|at night|overnight|in the night)\b|\b(?:really|actually|literally) (?:open|staffed) roundtheclock\b|\b(?:open|staffed) roundtheclock (?:really|actually)\b` },
   { topic: 'night', words: /\bwhy\b.*\b(?:not|no|nt|never|isnt|arent|dont|doesnt|closed?|closes|closing|shut|shuts|stop|stopped)\b.*\b(?:at night|night|nights|overnight|evenings?|roundtheclock|late)\b|\bwhy\b.*\b(?:only two|only 2|so few|fewer|no more|no longer)\b.*\broundtheclock\b/ },
   // "is this official?", "who runs this bot?", "where does your info come from?" (not "who are you?": small talk's identity).
-  { topic: 'about-the-bot', words: pattern`\bwho (?:runs|run|owns|operates|maintains|built|made|makes|created|developed|programmed|is behind) (?:this|you|u|it|stationdesk|the (?:bot|chatbot|service|app))\b|\b(?:are|r) (?:you|u) (?:(?:run by|from|part of|owned by|made by|connected to|linked to|affiliated with|working for|with|the) (?:the )?(?:met|metropolitan|police|government|council|mayor|home office)|official|an official)\b|\bis (?:this|stationdesk|this (?:bot|chatbot|service|app|site|info|information)) (?:(?:run by|from|part of|endorsed by|approved by|linked to) (?:the )?(?:met|metropolitan|police|government|mayor)|official|an official|legit|legitimate|genuine)\b|\bwhere (?:does|do|did) (?:you|u|your|this|the|it|stationdesk)(?: bot| chatbot)? ?(?:info|information|data|facts|answers|knowledge|stuff)? (?:come|comes|get|gets) (?:from|your|its|the|this)\b|\bwhere (?:is|are) (?:your|the bots?|this) (?:info|information|data|facts) from\b|\b(?:what|which) (?:are|is) (?:your|ur|the bots?|this bots?) (?:sources?|data sources?)\b|\bwhat (?:is|s) stationdesk\b|\bwhats stationdesk\b|\bhow do (?:you|u) know (?:all )?(?:this|that|these)\b` },
+  { topic: 'about-the-bot', words: pattern`\bwho (?:runs|run|owns|operates|maintains|built|made|makes|created|developed|programmed|is behind) (?:this|you|u|it|stationdesk|the (?:bot|chatbot|service|app))\b|\b(?:are|r) (?:you|u) (?:(?:run by|from|part of|owned by|made by|connected to|linked to|affiliated with|working for|with|the) (?:the )?(?:met|metropolitan|police|government|council|mayor|home office)|official|an official)\b|\bis (?:this|stationdesk|this (?:bot|chatbot|service|app|site|info|information)) (?:(?:run by|from|part of|endorsed by|approved by|linked to) (?:the )?(?:met|metropolitan|police|government|mayor)|official|an official|legit|legitimate|genuine)\b|\bwhere (?:does|do|did) (?:you|u|your|this|the|it|stationdesk)(?: bot| chatbot)? ?(?:info|information|data|facts|answers|knowledge|stuff)? (?:come|comes|get|gets) (?:from|your|its|the|this)\b|\bwhere (?:is|are) (?:your|the bots?|this) (?:info|information|data|facts) from\b|\b(?:what|which) (?:are|is) (?:your|ur|the bots?|this bots?) (?:sources?|data sources?)\b|\bis (?:this|it|this chat|this bot) (?:the )?(?:official )?(?:met|police|metropolitan police|met police)s? (?:website|site|web site|app|service|chat|chatbot|bot|page)\b|\bwhat (?:is|s) stationdesk\b|\bwhats stationdesk\b|\bhow do (?:you|u) know (?:all )?(?:this|that|these)\b` },
   // "did the Mayor promise a 24-hour counter in every borough?": the pledges on record.
   { topic: 'pledge', words: /\b(?:promise|promised|promises|pledge|pledged|pledges|commitment|committed|manifesto|vow|vowed)\b/ },
   // "can I get a video appointment?", "video call with an officer" (not the screens outside stations, below).
@@ -427,13 +448,23 @@ export const SERVICE_TOPICS: readonly { topic: ServiceTopic; words: RegExp }[] =
   { topic: 'phones', words: /\b(?:yellow|weatherproof|help|emergency|outside) (?:phones?|telephones?)\b|\bphones? outside\b/ },
   { topic: 'court', words: /\b(?:court|courts|judicial review|legal (?:challenge|challenges|action|case)|challenged|challenge(?:d)? (?:it|them|the)|sued|sue|suing|lawsuit|quashed|pre action|letter before action|take (?:them|the met|it) to court)\b/ },
   { topic: 'savings', words: /\bhow much (?:money )?\b.*\b(?:save|saves|saved|saving|savings)\b|\b(?:save|saves|saved|saving|savings) (?:how much|much money)\b|\bwhat (?:are|were|is|was) the savings?\b|\bhow much (?:do|does|did|will|would) (?:it|they|the closures?|closing|the cuts?)\b.*\bsave\b/ },
-  { topic: 'if-closed', words: /\bwhat (?:can|do|should|shall|could) (?:i|we|you|people) do (?:if|when|now|as|since)\b.*\b(?:closed|shut|closes|closing|gone)\b|\bwhat happens if (?:the|my|a) (?:local )?(?:police )?(?:station|counter|desk|front desk|front counter) (?:is|s) (?:closed|shut)\b|\b(?:what are the |any )?alternatives to (?:a |the )?(?:police )?(?:front )?(?:counter|desk|station)s?\b/ },
+  { topic: 'if-closed', words: /\bwhat (?:can|do|should|shall|could) (?:i|we|you|people) do (?:if|when|now|as|since)\b.*\b(?:closed|shut|closes|closing|gone)\b|\bwhat (?:happens )?if (?:the|my|a|its|it) (?:local )?(?:police )?(?:station |front )?(?:station|counter|desk|front desk|front counter)? ?(?:is|s|was) (?:closed|shut)\b|\b(?:what are the |any )?alternatives to (?:a |the )?(?:police )?(?:front )?(?:counter|desk|station)s?\b/ },
   { topic: 'accessibility', words: /\b(?:wheelchairs?|step free|stepfree|disabled access|disability access|accessible(?! by)|accessibility|hearing loops?|ramps?|mobility scooters?)\b/ },
   { topic: 'complaint', words: /\b(?:complain|complained|complaining|complaints?)\b/ },
   { topic: 'id-check', words: /\b(?:show|need|bring|carry|take|have) (?:my |any |some |a |an |photo )?(?:id|identification|photo id|passport|proof of (?:id|identity|address))\b|\b(?:id|identity) (?:checks?|checked)\b|\bcheck (?:my |your )?(?:id|identity)\b/ },
   { topic: 'what-to-bring', words: /\bwhat (?:should|do|shall|must|would|will) (?:i|we|you) (?:need to )?(?:bring|take)(?: with (?:me|us|you))?\b|\bwhat (?:to|do i need to) bring\b|\b(?:bring|take) (?:anything|something) with (?:me|us)\b/ },
   { topic: 'appointment', words: /\b(?:need|have|got|require|requires|required|make|book) (?:to (?:make|book|have) )?(?:an? )?(?:appointment|appointments)\b|\bappointment (?:needed|necessary|required|only)\b|\b(?:just )?(?:walk in|walk up|turn up|rock up|drop in)\b.*\b(?:or|without|need|book|appointment)\b|^appointments?$/ },
-  { topic: 'purpose', words: pattern`\b(?:whats|what is) the (?:point|use|purpose) of (?:a |the |police )*(?:front )?(?:counters?|desks?|stations?)\b|\bwhat (?:services?|help) (?:does|do|can|could) (?:a |the |police |station |front )*(?:counters?|desks?|stations?)\b|\bwhat (?:does|do) (?:a |the |police |front )*(?:counters?|desks?) (?:do|offer|provide|deal with|handle)\b|\bwhat (?:services?|help)\b.*\b(?:counters?|desks?)\b.*\b(?:offers?|provides?|gives?|does)\b|\bwhat (?:i|you|we|people) (?:can|could) (?:do|get done) (?:at|in) (?:a |the )?(?:police )?(?:front )?(?:counter|desk|station)\b|\bwhat (?:is|are|s) (?:a |the )?(?:police )?(?:front )?(?:counter|counters|desk|desks)s? (?:for|used for|there for)\b|\bwhat (?:can|do|could|would) (?:i|you|we|people|anyone) (?:do|use|get done|go) (?:at|for|to) (?:a |the )?(?:police )?(?:front )?(?:counter|desk|station)\b|\bwhy (?:would|do|does|should|might) (?:i|you|we|people|anyone) (?:go|need|use|visit)\b.*\b(?:counter|desk|station)s?\b|\bwhat (?:is|s) a (?:police )?front (?:counter|desk)\b|\bwhat (?:is|s) a (?:police )?(?:counter|desk)\b|\bwhat (?:do|does|can) (?:they|you|u|the police|police|officers|staff|the staff|people) (?:do|help (?:you )?with|deal with|handle|sort out) (?:at|in|on) (?:a |the )?(?:police )?(?:station )?(?:front )?(?:counters?|desks?|stations?)\b|\bwhat (?:kind of|sort of|type of) (?:things?|stuff|help|services?) (?:can|do|does|could)\b.*\b(?:counters?|desks?|stations?)\b|\bwhat (?:can|could|will|would) (?:a |the )?(?:police )?(?:station )?(?:front )?(?:counters?|desks?) (?:help (?:me |you |us )?with|do for (?:me|you|us))\b|\bwhats (?:a |the )?(?:police )?(?:station )?(?:front )?(?:counter|counters|desk|desks) (?:for|used for|there for)\b` },
+  { topic: 'purpose', words: pattern`\b(?:whats|what is) the (?:point|use|purpose) of (?:a |the |police )*(?:front )?(?:counters?|desks?|stations?)\b|\bwhat (?:services?|help) (?:does|do|can|could) (?:a |the |police |station |front )*(?:counters?|desks?|stations?)\b|\bwhat (?:does|do) (?:a |the |police |front )*(?:counters?|desks?) (?:do|offer|provide|deal with|handle)\b|\bwhat (?:services?|help)\b.*\b(?:counters?|desks?)\b.*\b(?:offers?|provides?|gives?|does)\b|\bwhat (?:i|you|we|people) (?:can|could) (?:do|get done) (?:at|in) (?:a |the )?(?:police )?(?:front )?(?:counter|desk|station)\b|\bwhat (?:is|are|s) (?:a |the )?(?:police )?(?:front )?(?:counter|counters|desk|desks)s? (?:for|used for|there for)\b|\bwhat (?:can|do|could|would) (?:i|you|we|people|anyone) (?:do|use|get done|go) (?:at|for|to) (?:a |the )?(?:police )?(?:front )?(?:counter|desk|station)\b|\bwhy (?:would|do|does|should|might) (?:i|you|we|people|anyone) (?:go|need|use|visit)\b.*\b(?:counter|desk|station)s?\b|\bwhat (?:is|s) a (?:police )?front (?:counter|desk)\b|\bwhat (?:is|s) a (?:police )?(?:counter|desk)\b|\bwhat (?:do|does|can) (?:they|you|u|the police|police|officers|staff|the staff|people) (?:do|help (?:you )?with|deal with|handle|sort out) (?:at|in|on) (?:a |the )?(?:police )?(?:station )?(?:front )?(?:counters?|desks?|stations?)\b|\bwhat (?:kind of|sort of|type of) (?:things?|stuff|help|services?) (?:can|do|does|could)\b.*\b(?:counters?|desks?|stations?)\b|\bwhat (?:can|could|will|would) (?:a |the )?(?:police )?(?:station )?(?:front )?(?:counters?|desks?) (?:help (?:me |you |us )?with|do for (?:me|you|us))\b|\bwhats (?:a |the )?(?:police )?(?:station )?(?:front )?(?:counter|counters|desk|desks) (?:for|used for|there for)\b|\bwho (?:works|is|sits|will be|staffs|runs) (?:at |on |behind )?(?:a |the )?(?:police )?(?:station )?(?:front )?(?:counters?|desks?)\b|\b(?:counters?|desks?) (?:is |are )?(?:staffed|manned|run) by\b|\b(?:will|is|are|would) (?:there )?(?:be )?(?:an? |any )?(?:real )?(?:officers?|police officers?|coppers?|detectives?|someone|somebody|a person|people|staff) (?:at|on|behind) (?:the |a )?(?:front )?(?:counter|desk)\b|\b(?:speak|talk) (?:to|with) (?:an? |the )?(?:officer|police officer|detective|copper|sergeant|someone|somebody|a person) (?:at|on) (?:the |a )?(?:front )?(?:counter|desk)\b` },
+  // "can i hand in a found wallet", "wheres lost property", "i found a phone, what do i do with it".
+  { topic: 'lost-property', words: /\b(?:lost property|lost and found|lost or found|report\w* (?:a |an |my |the |some )?lost (?:item|items|things?|stuff|property|wallet|purse|phone|mobile|bag|handbag|keys?|passport|card|bank card|cards|id|watch|laptop|bike)s?|lost (?:my|a|our|his|her) (?:wallet|purse|phone|mobile|bag|handbag|keys?|passport|card|bank card|id|watch|laptop)\b.*\b(?:report|station|counter|desk|police)|(?:hand|handing|take|taking|drop|dropping|bring|leave|leaving) (?:in |off )?(?:a |an |some |this |the |someones |somebodys )?(?:found|lost) \w+|found (?:a|an|some|someones|somebodys|this) (?:\w+ )?(?:wallet|purse|phone|mobile|bag|handbag|keys?|card|bank card|cards|passport|id|watch|bike|laptop|money|cash|ring|jewellery|item|property|stuff|thing)|(?:collect|collecting|pick up|get back|claim) (?:my |our )?(?:lost )?(?:property|belongings|wallet|purse|phone|bag)\b.*\b(?:lost|found|handed in))\b/ },
+  // "where do i show my documents", "i got a hort1", "produce my licence at the station".
+  { topic: 'documents', words: /\b(?:produce|producing|present|presenting|show|showing|take|bring) (?:in )?(?:my |the |our |his |her )?(?:driving |car |vehicle )?(?:licence|license|documents|docs|insurance|insurance docs|mot certificate|papers)\b|\bhort ?1\b|\bhorti\b|\bproducer\b/ },
+  // "where do i sign on for bail", "i have to report for bail", "bail conditions".
+  { topic: 'bail', words: /\bbail\b/ },
+  // "can i hand in evidence at the front desk".
+  { topic: 'evidence', words: /\b(?:hand|handing|bring|drop|give|take) (?:in |over |off )?(?:some |the |my )?(?:evidence|cctv|footage|dashcam)\b/ },
+  // "do they do fingerprints for visas", "can i pay a fine at the police station": a task the data does not name.
+  { topic: 'counter-other', words: pattern`${DO_COUNTERS}|\b(?:can|could|do) (?:i|you|u|we|someone|people) (?:get|do|pay|have|register|renew|surrender|sign|apply|use|get done|have done)\b.*${AT_A_COUNTER}` },
 ];
 
 // ---------------------------------------------------------------------------
@@ -994,6 +1025,8 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
   },
   { task: 'save', asOneself: true, act: /^(?:(?:please|pls|can you|could you) )?(?:save|bookmark|remember) (?:this|that|it|these|those|them)\b/ },
   { task: 'save', act: /\b(?:bookmark|favourite|favorite)\b/ },
+  // "can you save my postcode", "remember where i live": the bot keeps no details for next time.
+  { task: 'save', act: /^(?:(?:please|pls|can you|could you|can u|could u|will you|will u) )?(?:save|remember|store|keep) (?:my|our) (?:postcode|address|location|details|home address|area|station)\b|\bremember where (?:i|we) (?:live|am|are)\b/ },
   // Paper and files: "print the opening hours", "download the list as a pdf".
   { task: 'print', asOneself: true, act: /\bprint(?:ed|ing)?(?: (?:out|off|me|us))?\b(?! (?:out |off )?(?:your|ur|the system|system)\b)|\b(?:make|create|give|send)(?: me| us)?(?: (?:a|an))? (?:pdf|printout|print out|leaflet|poster|flyer|spreadsheet)\b/ },
   {
@@ -1007,6 +1040,16 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
     asOneself: true,
     act: /\b(?:check|find out|look up|lookup|track|trace|chase|update me on|an update on|any update on|any news on|whats happening with|what is happening with|status of|progress (?:of|on))(?: on| if| whether| that)? (?:my|the|our) (?:case|report|crime report|crime reference|reference number|crime number|complaint|investigation|claim)\b/,
   },
+  // "can you check if my car was towed", "find out whether my van got clamped": a record the bot cannot look up.
+  {
+    task: 'case-lookup',
+    act: /\b(?:check|find out|see|tell me|look up)(?: if| whether) (?:my|our|his|her) (?:car|van|bike|motorbike|vehicle|scooter) (?:was|has been|got|is|have been) (?:towed|stolen|clamped|seized|taken|impounded|found)\b/,
+  },
+  // Police work asked of the bot: "can you track my phone", "investigate this" ("find my stolen bike" is a crime to report).
+  {
+    task: 'errand',
+    act: /\b(?:track|trace|locate) (?:down )?(?:my|our|his|her|the) (?:lost |missing )?(?:phone|mobile|iphone|bike|bicycle|car|van|laptop|bag|wallet|ipad|tablet|watch|airpods|keys)\b|\b(?:investigate|look into) (?:this|it|that|my|the|our)\b|\b(?:unlock|hack|get into) (?:my|a|his|her|this) (?:phone|mobile|account|laptop|iphone)\b/,
+  },
   // "open the met police website for me": the bot opens nothing on the resident's device.
   // Police records asked of the bot: custody, arrests, warrants, a case or reference number, a number plate.
   {
@@ -1018,7 +1061,7 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
   {
     task: 'pass-on',
     asOneself: true,
-    act: /\b(?:put|patch) (?:me|us) through\b|\b(?:connect|transfer|forward) (?:me|us) (?:to|with)\b|\b(?:speak|talk|chat) (?:to|with) (?:a )?(?:real|human|live|actual) (?:person|human|officer|agent|operator|being)\b|\b(?:speak|talk|chat) (?:to|with) (?:a )?human\b/,
+    act: /\b(?:put|patch) (?:me|us) through\b|\b(?:connect|transfer|forward) (?:me|us) (?:to|with)\b|\b(?:speak|talk|chat) (?:to|with) (?:a )?(?:real|human|live|actual) (?:person|human|officer|agent|operator|being)\b|\b(?:speak|talk|chat) (?:to|with) (?:a )?human\b|\b(?:speak|talk|chat) (?:to|with) (?:an? |the )?(?:officer|police officer|copper|cop|detective|police) (?:on here|here|through you|via you|on this|in this chat|on this chat|online now)\b/,
   },
   { task: 'errand', act: /\bopen (?:up )?(?:the |a |my )?(?:\w+ ){0,2}?(?:website|site|web page|webpage|page|app|link|map|maps|browser|form)\b/ },
   { task: 'errand', act: /\b(?:buy|deliver|pay|drive|fetch|order)(?: me| us| my)?\b|\b(?:pick|collect) (?:me|us) up\b/ },

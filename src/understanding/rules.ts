@@ -30,7 +30,7 @@ import { withoutNegated } from './conversationTurns';
 import { FOREIGN_DISTRESS, FOREIGN_HARM } from './emergency';
 import {
   AROUND_THE_CLOSURES, ASKS_ABOUT_A_WAY, AN_EMERGENCY_NOW, ASKS_MORE, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED, ASKS_WHICH, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, WHICH_ARE_OPEN,
-  A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, globally, PET_ASTRAY, CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, PAST_TENSE, SAYS_WHERE_I_AM, pattern, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, REACHES_SOMEONE, SERVICE_TOPICS, SILENT_TOPICS, type ServiceTopic, WHEN_WAS_THAT, WHERE_NOW,
+  A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, globally, PET_ASTRAY, CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, PAST_TENSE, ALWAYS, SAYS_WHERE_I_AM, pattern, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, REACHES_SOMEONE, SERVICE_TOPICS, SILENT_TOPICS, type ServiceTopic, TOTAL_ASKED, COUNTER_TASKS, WHEN_WAS_THAT, WHERE_NOW,
 } from './lexicon';
 import { dayBefore } from './pastDate';
 import { asBorough, notFoundMention, primaryMention } from './places';
@@ -207,6 +207,30 @@ export const STAGES: readonly Stage[] = [
       rule('why a named station closed', (r) => r.cues.whyClose && r.stationMention !== undefined, (r) => ({ intent: 'status', place: r.stationMention!, why: true })),
       // "Was Bethnal Green open in summer 2021?", "what were its hours before it closed?": the counter as it was then.
       rule('a counter at a time gone by', asksAboutThePast, (r) => ({ intent: 'past', place: counterInThePast(r), asked: r.pastAsked!, focus: pastFocus(r) })),
+      // "was charing cross always 24 hours?", "has lewisham always been 24/7?": its hours before they last changed.
+      rule(
+        'always so, of a counter named',
+        (r) => r.says(ALWAYS) && r.namedStation !== undefined && (r.cues.roundTheClock || r.cues.hours || r.cues.open) && !r.cues.nearest && !r.comparesDesks,
+        (r) => ({ intent: 'past', place: r.namedStation!, asked: { kind: 'before-change' }, focus: 'hours' }),
+      ),
+      // "did walthamstow have a front desk?", "was there a counter in twickenham before?": the counter the data has
+      // there and its history, else what the borough has (or had) and where to go.
+      rule(
+        'a counter in a place, in the past',
+        (r) =>
+          r.says(PAST_TENSE) && place(r) && (r.cues.anyDesk || r.cues.existential) && r.cues.deskWords && !r.cues.hours && !r.cues.open && !r.cues.closedState && !r.cues.status &&
+          r.cues.nearest !== 'strong' && !r.cues.roundTheClock && !r.cues.address && !r.comparesDesks && r.pastDate === undefined,
+        (r) => (r.namedStation ? { intent: 'history', place: r.namedStation, topic: 'general' } : { intent: 'borough-desks', place: r.boroughPlace }),
+      ),
+      // "which stations used to be 24 hour?": the 24-hour counters as of the day before the latest round of closures.
+      rule(
+        'the 24-hour list before the latest round',
+        (r) => r.cues.roundTheClock && r.cues.pluralDesks && r.says(PAST_TENSE) && noPlace(r) && !r.namedStation && r.pastDate === undefined && !r.cues.closures && !r.cues.whyClose && !r.cues.nearest,
+        (r) => {
+          const round = r.planNames.latestRound(r.now.setZone('Europe/London').toISODate() ?? '');
+          return round ? { intent: 'list-24x7', asOf: dayBefore(round.from) } : { intent: 'list-24x7' };
+        },
+      ),
       // "what happened on 3 March 2026?", "what changed in 2017?": what the timeline holds for that day or year.
       rule(
         'what happened then',
@@ -227,7 +251,7 @@ export const STAGES: readonly Stage[] = [
         'how many counters there were then',
         (r) =>
           r.says(COUNT_ASKED) && r.pastDate !== undefined && noPlace(r) && !r.namedStation && !r.cues.roundTheClock && !r.cues.closures && !r.cues.whyClose &&
-          (r.cues.pluralDesks || r.cues.deskWords || r.cues.open || r.cues.history !== undefined),
+          (r.cues.pluralDesks || r.cues.deskWords || r.cues.open || r.cues.history !== undefined || r.says(TOTAL_ASKED)),
         (r) => ({ intent: 'list-24x7', asOf: r.pastDate, allCounters: 'counted' }),
       ),
       // "which stations were open in 2017?": every counter open then, listed.
@@ -326,6 +350,13 @@ export const STAGES: readonly Stage[] = [
       }),
       rule('anywhere open', asksAnywhere, (r) => ({ intent: 'nearest', place: r.locationPlace, desk: r.desk })),
       // Access, parking, toilets, waiting times: the data has none, so say what is known about the counter named.
+      // "can i park at the station", "are there toilets at the police station": no counter named, so the data's silence
+      // on facilities in general, and the offer to look one up.
+      rule(
+        'facilities, of counters in general',
+        (r) => r.cues.facility && r.cues.deskWords && r.namedStation === undefined && noPlace(r) && !r.cues.hours && !r.cues.open && !r.cues.address && !r.cues.status && !r.cues.nearest && !r.cues.locationGiven,
+        () => ({ intent: 'service', topic: 'facilities' }),
+      ),
       rule(
         'the building, not the counter',
         // "where can I park near Lewisham police station": near the station named, not the nearest desk.
@@ -440,6 +471,10 @@ function serviceTopic(r: Reading): ServiceTopic | undefined {
   // "is Walworth wheelchair accessible?": the data is silent on every counter, so the counter named is answered (its address).
   // "what can I do if Lewisham is closed?": where to go instead of that counter.
   if ((SILENT_TOPICS.has(topic) || topic === 'if-closed') && r.namedStation !== undefined) return undefined;
+  // "where can I hand in a found phone in Croydon?": a place given, so the nearest counter to it (the errand rule).
+  // "can i get an interpreter at the counter": the interpreter rule answers it.
+  if (topic === 'counter-other' && r.cues.interpreter !== undefined) return undefined;
+  if (COUNTER_TASKS.has(topic) && (!noPlace(r) || r.namedStation !== undefined || r.cues.nearest !== undefined || r.cues.locationGiven)) return undefined;
   return topic;
 }
 
@@ -467,6 +502,8 @@ function needsAnAppointment(r: Reading): boolean {
 function everydayMatter(r: Reading): boolean {
   // "was Lewisham open on bin day?": a counter's hours, the day said by the everyday matter.
   if (r.danger.situation || (r.namedStation && (r.cues.open || r.cues.hours || r.cues.status || r.cues.closedState))) return false;
+  // "do they do fingerprints for visas?": what a counter does, asked; the data says what it knows of it.
+  if (COUNTER_TASKS.has(serviceTopic(r) ?? 'purpose')) return false;
   // "my nearest polling station": the desk word is the everyday matter's own.
   if (r.cues.deskWords && !(r.says(EVERYDAY_MATTERS) && !pattern`\b(?:${DESK_WORDS})\b`.test(r.text.replace(globally(EVERYDAY_MATTERS), ' ')))) return false;
   return r.says(PET_ASTRAY) || (r.says(EVERYDAY_MATTERS) && !r.says(A_POLICE_MATTER));

@@ -23,7 +23,7 @@ const PHRASES: [SmallTalk, RegExp][] = [
   ],
   [
     'identity',
-    /\b(?:(?:whats|what is) (?:your|ur) name|your name|(?:who|what) (?:are|r) (?:you|u)|are (?:you|u) (?:a |an )?(?:real |actual )?(?:bot|robot|human|person|ai|computer|machine|chatbot|chat bot|police officer|officer|real|chatgpt|chat gpt|gpt|copilot|siri|alexa)|am i (?:talking|speaking|chatting) (?:to|with) (?:a |an )?(?:real )?(?:bot|robot|human|person|machine|computer|ai|officer)|who (?:made|built|created|runs|owns|wrote|designed) (?:you|u|this)|is this (?:a |an )?(?:bot|real person|robot|human|ai|automated)|tell me about yourself|introduce yourself|what (?:should|do) i call you|what do they call you|what is this|whats this)\b/g,
+    /\b(?:(?:whats|what is) (?:your|ur) name|your name|(?:who|what) (?:are|r) (?:you|u)|are (?:you|u) (?:a |an )?(?:real |actual )?(?:bot|robot|human|person|ai|computer|machine|chatbot|chat bot|police officer|officer|real|chatgpt|chat gpt|gpt|copilot|siri|alexa)(?: or (?:a |an )?(?:real |actual )?(?:bot|robot|human|person|ai|computer|machine|officer|not))?|am i (?:talking|speaking|chatting) (?:to|with) (?:a |an )?(?:real )?(?:bot|robot|human|person|machine|computer|ai|officer)|who (?:made|built|created|runs|owns|wrote|designed) (?:you|u|this)|is this (?:a |an )?(?:bot|real person|robot|human|ai|automated|chatgpt|chat gpt|gpt|copilot)|tell me about yourself|introduce yourself|what (?:should|do) i call you|what do they call you|what is this|whats this)\b/g,
   ],
   [
     'help',
@@ -35,7 +35,7 @@ const PHRASES: [SmallTalk, RegExp][] = [
   ],
   [
     'thanks',
-    /\b(?:thanks(?: (?:a lot|so much|very much|a million|loads|again|mate))?|thank (?:you|u)(?: (?:so much|very much|again|kindly))?|thankyou|cheers|ta|much appreciated|appreciate(?:d| it)|great|brilliant|perfect|lovely|awesome|excellent|fab|fabulous|wonderful|superb|cool|nice(?: one)?|good|(?:very |really )?helpful|that helps|that helped|got it|understood|noted|ok|okay|okey|alright|right)\b/g,
+    /\b(?:thanks(?: (?:a lot|so much|very much|a million|loads|again|mate))?|thank (?:you|u)(?: (?:so much|very much|again|kindly))?|thankyou|thx|thnx|thanx|tnx|ty|tysm|cheers|ta|(?:you(?:re| are)|ur|your|u r|thats|that was|this is) (?:so |very |really |super )?(?:useful|helpful|great|brilliant|amazing|a star|a legend|the best|a lifesaver)|much appreciated|appreciate(?:d| it)|great|brilliant|perfect|lovely|awesome|excellent|fab|fabulous|wonderful|superb|cool|nice(?: one)?|good|(?:very |really )?helpful|that helps|that helped|got it|understood|noted|ok|okay|okey|alright|right)\b/g,
   ],
 ];
 
@@ -43,7 +43,7 @@ const PHRASES: [SmallTalk, RegExp][] = [
 const FILLER = new Set(
   `so um umm uhm er erm well please pls just bot stationdesk station desk there mate again very much lot a
   the you then yeah yes yep no oh ah and also really for that this it all thing things now hey bud buddy pal
-  love dear sir madam folks everyone guys team i its`.split(/\s+/),
+  love dear sir madam folks everyone guys team i its thats was so`.split(/\s+/),
 );
 
 /** When several are said at once: "thanks, bye" is a goodbye, "hi, what can you do?" a request for help. */

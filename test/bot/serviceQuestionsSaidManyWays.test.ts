@@ -19,6 +19,11 @@ const IDENTITY = /^I'm StationDesk, a chatbot\. I answer questions about police 
 const FRESHNESS = /^My information was last checked on \d{1,2} \w+ 20\d\d, and my latest source is from 28 February 2026\.$/;
 const IF_CLOSED = /^If your counter is closed, call 101 or report online at met\.police\.uk when it is not an emergency, and 999 in an emergency\.$/;
 const NEAREST = /^To find the nearest front counter(?: open now)?, I need to know where you are\.$/;
+/** A task done at a counter, asked with no place: the data's words for it (resident-facts.md §2), then the offer of the nearest. */
+const TASK = (what: string) => new RegExp(`^You can do that at a police front counter: ${what} is one of the things people go there for\\.$`);
+const BAIL_TASK = TASK('reporting as part of bail conditions');
+const DOCUMENTS_TASK = TASK('presenting documents');
+const LOST_TASK = TASK('leaving or collecting lost property');
 const VIDEO = /^The Met offers video appointments with officers\. The Met calls them "highly effective and popular"/;
 const ABOUT_THE_BOT = /^I'm StationDesk, an open-source chatbot, not a Metropolitan Police service: my answers come from published sources, each with its date\.$/;
 const SILENT_55 = /^\*\*Call 999 now\*\*/;
@@ -48,15 +53,15 @@ const CASES: [string, RegExp][] = [
   ['what is 101', /^If it is not an emergency: call 101/],
   ['i want to report something anonymously', /^To report a crime without giving your name, contact Crimestoppers: 0800 555 111/],
   // Lost or found property, documents, bail: errands done at a counter, so the nearest one.
-  ['i found a wallet in the street where do i hand it in', NEAREST],
-  ['where can i hand in lost property', NEAREST],
-  ['found a bag on the bus who do i give it to', NEAREST],
-  ['lost property', NEAREST],
-  ['i need to produce my driving documents', NEAREST],
-  ['I have been asked to produce my insurance documents at a police station', NEAREST],
-  ['where do i sign on for bail', NEAREST],
-  ['i have to report for bail every week, where can i do it', NEAREST],
-  ['can I hand in evidence at the front counter', NEAREST],
+  ['i found a wallet in the street where do i hand it in', LOST_TASK],
+  ['where can i hand in lost property', LOST_TASK],
+  ['found a bag on the bus who do i give it to', LOST_TASK],
+  ['lost property', LOST_TASK],
+  ['i need to produce my driving documents', DOCUMENTS_TASK],
+  ['I have been asked to produce my insurance documents at a police station', DOCUMENTS_TASK],
+  ['where do i sign on for bail', BAIL_TASK],
+  ['i have to report for bail every week, where can i do it', BAIL_TASK],
+  ['can I hand in evidence at the front counter', TASK('handing in evidence')],
   // ID: the data is silent.
   ['do i need to show id at the front desk', NOT_SAID(/say whether you need to show ID at a front counter\./)],
   ['will they check my id at the police station?', NOT_SAID(/say whether you need to show ID at a front counter\./)],
@@ -136,12 +141,12 @@ const CASES: [string, RegExp][] = [
   ['do i need an apointment', NOT_SAID(/say whether you need an appointment to visit a front counter\./)],
   ['accessability at the front desk', NOT_SAID(/say whether front counters are wheelchair accessible or step-free\./)],
   // Errands done at a counter: HORTI (producing documents), getting property back, bail, lost property.
-  ['HORTI where do i take it', NEAREST],
-  ['i got a horti what do i do', NEAREST],
+  ['HORTI where do i take it', DOCUMENTS_TASK],
+  ['i got a horti what do i do', DOCUMENTS_TASK],
   ['how do i get my stuff back from the police', NEAREST],
   ['i need to get my phone back from the police', NEAREST],
-  ['where do i hand in a lost purse', NEAREST],
-  ['can i sign on for bail at any police station', NEAREST],
+  ['where do i hand in a lost purse', LOST_TASK],
+  ['can i sign on for bail at any police station', BAIL_TASK],
   // 101, online, Crimestoppers, interpreters, said other ways.
   ['is 101 free to call', /^If it is not an emergency: call 101, or report online at met\.police\.uk\./],
   ['what is the non emergency number for the met', /^If it is not an emergency: call 101, or report online at met\.police\.uk\./],

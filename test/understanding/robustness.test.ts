@@ -33,9 +33,9 @@ describe('robustness: danger now, in more wordings', () => {
 describe('robustness: business done at a counter goes to the nearest desk', () => {
   checkRows([
     { say: 'I need to hand myself in', intent: 'nearest', place: 'none' },
-    { say: 'where do i sign on for bail', intent: 'nearest', place: 'none' },
+    { say: 'where do i sign on for bail', intent: 'service' },
     { say: "i'm on bail, where do i report", intent: 'nearest', place: 'none' },
-    { say: 'i found a wallet in the street where do i take it', intent: 'nearest', place: 'none' },
+    { say: 'i found a wallet in the street where do i take it', intent: 'service' },
     { say: 'where can i hand in lost property in E17', intent: 'nearest', place: 'district:E17' },
     { say: 'i need to speak to an officer face to face', intent: 'nearest', place: 'none' },
     { say: 'can i speak to a police officer in person', intent: 'nearest', place: 'none' },

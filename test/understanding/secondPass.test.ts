@@ -103,7 +103,7 @@ describe('second pass: access and the building: what is known about the desk nam
 describe('second pass: counter errands and custody', () => {
   checkRows([
     { say: 'where do I collect my property from', intent: 'nearest', place: 'none' },
-    { say: 'I need to produce my driving documents', intent: 'nearest', place: 'none' },
+    { say: 'I need to produce my driving documents', intent: 'service' },
     { say: 'can I report a missing person at lewisham', intent: 'place-only', station: 'lewisham' },
     { say: 'my son has been arrested, which station is he at', intent: 'non-emergency-contact' },
     { say: 'my brother is in custody, where is he', intent: 'non-emergency-contact' },

@@ -43,6 +43,12 @@ const TOPIC_NOUN: Record<ServiceAnswer['topic'], string> = {
   'video-appointment': 'video appointment',
   'about-the-bot': 'source',
   pledge: 'pledge',
+  facilities: 'list of facilities',
+  'lost-property': 'lost property service',
+  documents: 'place to present documents',
+  bail: 'place to report on bail',
+  evidence: 'place to hand in evidence',
+  'counter-other': 'service',
 };
 
 /** What the data does not say, for the topics it is silent on: the first sentence of the answer. */
@@ -52,6 +58,7 @@ const NOT_IN_SOURCES: Partial<Record<ServiceAnswer['topic'], string>> = {
   'what-to-bring': "My sources don't say what to bring to a front counter.",
   'id-check': "My sources don't say whether you need to show ID at a front counter.",
   complaint: "My sources don't cover complaints about the police.",
+  facilities: "My sources have no information about parking, toilets, access or other facilities at police stations.",
 };
 
 /** A card title per topic. */
@@ -77,6 +84,12 @@ const TOPIC_TITLE: Record<ServiceAnswer['topic'], string> = {
   'video-appointment': 'Video appointments',
   'about-the-bot': 'Where my answers come from',
   pledge: 'Pledges of a 24-hour counter in every borough',
+  facilities: 'Facilities',
+  'lost-property': 'Lost property',
+  documents: 'Presenting documents',
+  bail: 'Bail',
+  evidence: 'Handing in evidence',
+  'counter-other': 'What a front counter does',
 };
 
 /** `Policing hubs: local bases for ...` -> label and the rest; `2025–26 (Met ...): Only 1% ...` -> era and the rest. */
@@ -194,6 +207,17 @@ function headlineAndLines(answer: ServiceAnswer, context?: RenderContext): { hea
         headline: `${NOT_IN_SOURCES[answer.topic]} Check met.police.uk or call ${contactNumber(answer.contacts, 'nonEmergency')}.`,
         lines: [...facts.map((f) => sentence(clean(f.text))), 'To find the nearest front counter, tell me your postcode or area.'],
       };
+    case 'facilities':
+      return {
+        headline: `${NOT_IN_SOURCES[answer.topic]} Check met.police.uk or call ${contactNumber(answer.contacts, 'nonEmergency')}.`,
+        lines: ["Tell me which station and I'll give you its address and opening hours."],
+      };
+    case 'lost-property':
+    case 'documents':
+    case 'bail':
+    case 'evidence':
+    case 'counter-other':
+      return counterTask(answer);
     case 'if-closed':
       return {
         headline: `If your counter is closed, call ${contactNumber(answer.contacts, 'nonEmergency')} or report online at met.police.uk when it is not an emergency, and ${contactNumber(answer.contacts, 'emergency')} in an emergency.`,
@@ -238,6 +262,26 @@ function headlineAndLines(answer: ServiceAnswer, context?: RenderContext): { hea
         lines: [...facts.map((f) => firstSentences(clean(f.text.replace(/^how sure is this list\?\s*/i, '').replace(/\bbelow /, '')), 1)), 'Opening hours can change at short notice: check met.police.uk before you travel.'],
       };
   }
+}
+
+/** Without the data's citations in brackets: "(Mayor's answer, MQT 2017/3620)". */
+const uncited = (text: string) => text.replace(/\s*\([^)]*\)/g, '');
+
+/**
+ * What a counter does, asked of counters in general: the data's own words for the task when it names it ("leaving or
+ * collecting lost property"), else that the data does not say, with what it does say counters are for.
+ */
+function counterTask(answer: ServiceAnswer): { headline: string; lines: string[]; list?: string[] } {
+  const nearest = `${capitalise(countWord(answer.openCount))} front counters are open in London today: tell me your postcode or area for the nearest one.`;
+  const check = `Check met.police.uk or call ${contactNumber(answer.contacts, 'nonEmergency')} before you go.`;
+  const uses = answer.facts.filter((f) => /^[a-z]/.test(f.text)).map((f) => uncited(f.text));
+  if (answer.topic === 'counter-other' || uses.length === 0) {
+    return {
+      headline: `My sources don't say whether police front counters do that. Check met.police.uk or call ${contactNumber(answer.contacts, 'nonEmergency')}.`,
+      lines: [uses.length > 0 ? `People go to front counters to report a crime and for ${joinAnd(uses)}.` : '', 'To find the nearest front counter, tell me your postcode or area.'].filter(Boolean),
+    };
+  }
+  return { headline: `You can do that at a police front counter: ${joinAnd(uses)} is one of the things people go there for.`, lines: [nearest, check] };
 }
 
 export function renderService(answer: ServiceAnswer, context?: RenderContext): AnswerSections {

@@ -1,0 +1,32 @@
+/**
+ * Two counters compared with a comparative rather than "which" ("does lewisham close later than walworth?",
+ * "which closes first?", "does walworth shut before lewisham?"), through the real turn pipeline: the first line
+ * settles it from the data's hours, naming the one that is open later (or that both keep the same hours).
+ */
+import { expect } from 'chai';
+import { Conversation } from './harness';
+
+const firstLine = (text: string): string => text.split('\n')[0];
+
+const LEWISHAM_LATER = /^Lewisham is open later: 24 hours, every day, against Mon–Fri 10:00–22:00; Sat–Sun 09:00–19:00 at Walworth\./;
+const SAME = (a: string, b: string) => new RegExp(`^${a} and ${b} have the same hours`);
+
+const CASES: [string, RegExp][] = [
+  ['does lewisham close later than walworth', LEWISHAM_LATER],
+  ['does walworth shut before lewisham', LEWISHAM_LATER],
+  ['does lewisham shut after walworth', LEWISHAM_LATER],
+  ['which one closes first tottenham or edmonton', SAME('Tottenham', 'Edmonton')],
+  ['which shuts first, sutton or kingston', SAME('Sutton', 'Kingston')],
+  ['is hammersmith open as late as acton', SAME('Hammersmith', 'Acton')],
+  ['is croydon open more hours than bromley', SAME('Croydon', 'Bromley')],
+  ['does charing cross open earlier than brixton', /^Charing Cross opens earlier now: 24 hours, against until 22:00 at Brixton\./],
+];
+
+describe('two counters compared with a comparative: the first line settles it', () => {
+  for (const [say, first] of CASES) {
+    it(say, async () => {
+      const text = await new Conversation().askText(say);
+      expect(firstLine(text)).to.match(first);
+    });
+  }
+});

@@ -1,0 +1,39 @@
+/**
+ * Requests the bot cannot do, said loosely (keep my postcode, look up whether a car was towed, track a phone, chat
+ * to an officer here), through the real turn pipeline: declined first, in the words of the task.
+ */
+import { expect } from 'chai';
+import { Conversation } from './harness';
+
+const firstLine = (text: string): string => text.split('\n')[0];
+
+describe('requests the bot cannot do, said loosely: declined first', () => {
+  const SAVE = /^I can't save things for later/;
+  const LOOKUP = /^I can't look up crime reports or cases\.$/;
+  const NOT_MINE = /^I can't do that: I only answer questions about London's police front counters\.$/;
+  const PUT_THROUGH = /^I can't contact a station or an officer for you\.$/;
+  const CASES: [string, RegExp][] = [
+    ['can you save my postcode', SAVE],
+    ['can u remember where i live', SAVE],
+    ['please remember my address', SAVE],
+    ['can you find out if my car was towed', LOOKUP],
+    ['can you check if my car was stolen', LOOKUP],
+    ['check whether my van got clamped', LOOKUP],
+    ['can you track my phone', NOT_MINE],
+    ['can you unlock my phone', NOT_MINE],
+    ['could you investigate this', NOT_MINE],
+    ['can i chat to an officer on here', PUT_THROUGH],
+    ['can i talk to a police officer through you', PUT_THROUGH],
+  ];
+  for (const [say, first] of CASES) {
+    it(say, async () => {
+      const text = await new Conversation().askText(say);
+      expect(firstLine(text)).to.match(first);
+    });
+  }
+
+  it('a stolen bike to find is still a crime to report', async () => {
+    const text = await new Conversation().askText('find my stolen bike');
+    expect(firstLine(text)).to.match(/^To report a crime that is not an emergency: call 101/);
+  });
+});
