@@ -12,7 +12,7 @@
  * The text helpers at the top (normalising, generic words, edit distance) are
  * shared with `locate.ts` so both read words the same way.
  */
-import Fuse, { type IFuseOptions } from 'fuse.js';
+import Fuse, { type FuseIndex, type FuseResult, type IFuseOptions } from 'fuse.js';
 import type { Station } from './model';
 
 // ---------------------------------------------------------------------------
@@ -307,8 +307,11 @@ export interface StationSearchOptions {
   kinds?: readonly MatchedOn[];
 }
 
+/** A key's entry in a fuse.js index: its words and their length norm. */
+type FuseEntry = FuseIndex<StationKey>['records'][number]['$'];
+
 /** fuse.js scores the shortlist: bitap over the key's words, typos and all. */
-const FUSE_OPTIONS: IFuseOptions<StationKey> = { keys: ['core'], includeScore: true, threshold: 0.45, ignoreLocation: true };
+export const FUSE_OPTIONS: IFuseOptions<StationKey> = { keys: ['core'], includeScore: true, threshold: 0.45, ignoreLocation: true };
 
 /** Letter pairs of the padded words ("wood" -> " w", "wo", "oo", "od", "d "). */
 function bigrams(text: string): Set<string> {
@@ -343,6 +346,8 @@ export class StationSearch {
   private readonly byCore = new Map<string, StationKey[]>();
   /** Which keys hold each letter pair: picks the few keys worth scoring, so search stays fast at 10,000 stations. */
   private readonly byBigram = new Map<string, number[]>();
+  /** The fuse.js searcher and each key's index entry, made at the first fuzzy search (see `scoreFuzzily`). */
+  private fuzzy?: { fuse: Fuse<StationKey>; shortlistIndex: FuseIndex<StationKey>; entries: FuseEntry[] };
 
   constructor(stations: readonly Station[]) {
     this.byId = new Map(stations.map((s) => [s.id, s]));
@@ -374,14 +379,36 @@ export class StationSearch {
    * `MIN_FUZZY_SCORE`: each typo spoils at most two pairs, and a match inside
    * a longer key loses the two padded ends.
    */
-  private shortlist(core: string): StationKey[] {
+  private shortlist(core: string): number[] {
     const pairs = bigrams(core);
     const need = Math.max(1, Math.floor(0.4 * core.length) - 1);
     const counts = new Map<number, number>();
     for (const b of pairs) for (const i of this.byBigram.get(b) ?? []) counts.set(i, (counts.get(i) ?? 0) + 1);
-    const out: StationKey[] = [];
-    for (const [i, n] of counts) if (n >= need) out.push(this.keys[i]);
+    const out: number[] = [];
+    for (const [i, n] of counts) if (n >= need) out.push(i);
     return out;
+  }
+
+  /**
+   * fuse.js's results for `core` over the shortlisted keys (indexes into
+   * `keys`, in shortlist order), exactly as `new Fuse(shortlist).search(core)`:
+   * one searcher serves every search, and each key's index entry (its words
+   * and their length norm) is made once, so a search only lists the entries
+   * of its shortlist in shortlist order (fuse.js orders tied scores by that
+   * position).
+   */
+  private scoreFuzzily(core: string, shortlist: readonly number[]): FuseResult<StationKey>[] {
+    if (!this.fuzzy) {
+      const fuse = new Fuse(this.keys, FUSE_OPTIONS);
+      const whole = fuse.getIndex();
+      const entries: FuseEntry[] = [];
+      for (const record of whole.records) entries[record.i] = record.$;
+      this.fuzzy = { fuse, shortlistIndex: Fuse.parseIndex<StationKey>({ keys: whole.keys, records: [] }), entries };
+    }
+    const { fuse, shortlistIndex, entries } = this.fuzzy;
+    shortlistIndex.setIndexRecords(shortlist.map((keyAt, i) => ({ i, $: entries[keyAt] })));
+    fuse.setCollection(shortlist.map((keyAt) => this.keys[keyAt]), shortlistIndex);
+    return fuse.search(core);
   }
 
   /** `kinds` limits what may match (default all five); `locate` leaves boroughs to the borough directory. */
@@ -419,10 +446,11 @@ export class StationSearch {
     };
     for (const k of exact) offer(k, 1, true);
 
-    const shortlist = this.shortlist(core).filter((k) => kinds.has(k.matchedOn));
+    const shortlisted = this.shortlist(core).filter((i) => kinds.has(this.keys[i].matchedOn));
+    const shortlist = shortlisted.map((i) => this.keys[i]);
     const startsWord = (k: StationKey) => k.core.startsWith(core) || k.core.includes(` ${core}`);
     if (core.length >= MIN_FUZZY_LENGTH) {
-      for (const r of new Fuse(shortlist, FUSE_OPTIONS).search(core)) {
+      for (const r of this.scoreFuzzily(core, shortlisted)) {
         const key = r.item;
         const prefix = startsWord(key);
         // Short words match too much inside other words ("open" in "Penge"):

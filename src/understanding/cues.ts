@@ -11,6 +11,7 @@ import {
 } from './lexicon';
 import { ROUND_THE_CLOCK } from './message';
 import { readClosurePeriod, type PlanNames } from './planNames';
+import { TextRuns } from './patternFilter';
 import { MONTHS } from './when';
 
 export type HistoryTopic = 'closure-date' | 'temporary-closure' | 'general';
@@ -104,10 +105,10 @@ const INTERPRETER_SPEAK_IN = /\b(?:speak|talk|chat|communicate|interpreter|trans
 const WORD_START = /\b\w/g;
 const BSL = /^Bsl$/;
 
-function readInterpreter(t: string): { language?: string } | undefined {
-  const named = INTERPRETER_NAMED.exec(t);
-  const asks = INTERPRETER_ASKS.test(t);
-  const speakIn = named && INTERPRETER_SPEAK_IN.test(t);
+function readInterpreter(t: string, runs: TextRuns): { language?: string } | undefined {
+  const named = runs.mayMatch(INTERPRETER_NAMED) ? INTERPRETER_NAMED.exec(t) : null;
+  const asks = runs.test(INTERPRETER_ASKS);
+  const speakIn = named && runs.test(INTERPRETER_SPEAK_IN);
   if (!asks && !speakIn) return undefined;
   const language = named?.[1]?.replace(WORD_START, (c) => c.toUpperCase()).replace(BSL, 'British Sign Language');
   return language ? { language } : {};
@@ -122,14 +123,14 @@ const PLAN_TALK_ANY = pattern`\b(?:${PLAN_TALK}|consultation)\b`;
 /** Whether the last round went ahead (one outlet claimed a pause): the most recent plan. */
 const WENT_AHEAD = /\b(?:closures?|cuts|closing)\b.*\b(?:paused|pause|postponed|delayed|cancelled|called off|go ahead|went ahead|going ahead|happen|happened|u turn|reversed|stopped)\b/;
 
-function readPlans(t: string, names: PlanNames): { topic: PlanTopic; planId?: string } | undefined {
+function readPlans(t: string, names: PlanNames, runs: TextRuns): { topic: PlanTopic; planId?: string } | undefined {
   const named = names.named(t);
-  if (named && (named.strong || PLAN_TALK_ANY.test(t) || DID_TO_DESKS.test(t))) {
+  if (named && (named.strong || runs.test(PLAN_TALK_ANY) || runs.test(DID_TO_DESKS))) {
     return named.planIds.length === 1 ? { topic: 'plan', planId: named.planIds[0] } : { topic: 'general' };
   }
-  const latest = (LATEST_PLAN.test(t) && PLAN_TALK_ANY.test(t)) || WENT_AHEAD.test(t) ? names.latest() : undefined;
+  const latest = (runs.test(LATEST_PLAN) && runs.test(PLAN_TALK_ANY)) || runs.test(WENT_AHEAD) ? names.latest() : undefined;
   if (latest) return { topic: 'plan', planId: latest.id };
-  const topic = readPlanTopic(t);
+  const topic = readPlanTopic(runs);
   return topic ? { topic } : undefined;
 }
 
@@ -154,21 +155,21 @@ const PLAN_TOPIC_14 = /\bmore (?:closures|closing|cuts)\b|\b(?:closing|close|shu
 /** Closures still ahead, of counters in general: "which stations are proposed to close?", "are any more closing?", "what's closing next?". */
 const CLOSURES_AHEAD = pattern`\b(?:which|what|any|other|more) (?:other |more )?(?:police )?(?:front )?(?:${DESKS}|ones|front counters|front desks)\b.*\b(?:proposed|going|set|due|planned|scheduled|earmarked|next|about|likely) (?:to|for) (?:close|shut|closure)\b|\b(?:which|what) (?:police )?(?:front )?(?:${DESKS}|ones|front counters|front desks)\b.*\b(?:at risk|under threat|threatened|closing next|close next|next to close|closing soon|shutting next)\b|\b(?:any|anymore|any more) (?:more )?(?:closures|closing)\b|\b(?:will|are|r) (?:there )?(?:any )?(?:more|other|further) (?:police )?(?:front )?(?:${DESKS}|front counters|ones|closures)\b.*\b(?:close|closing|shut|shutting|planned|coming)\b|\b(?:whats|what is|which is|who is|who s) (?:closing|shutting|next to close) next\b|\bnext (?:round of )?closures?\b|\bclosures? (?:are |is )?(?:planned|coming up|coming|ahead|in the pipeline)\b`;
 
-function readPlanTopic(t: string): Exclude<PlanTopic, 'plan'> | undefined {
-  if (CLOSURES_AHEAD.test(t) || PLAN_TOPIC_14.test(t)) return 'ahead';
-  if (PLAN_TOPIC_1.test(t)) return 'why';
-  if (PLAN_TOPIC_2.test(t)) return 'why';
-  if (PLAN_TOPIC_3.test(t)) return 'why';
+function readPlanTopic(runs: TextRuns): Exclude<PlanTopic, 'plan'> | undefined {
+  if (runs.test(CLOSURES_AHEAD) || runs.test(PLAN_TOPIC_14)) return 'ahead';
+  if (runs.test(PLAN_TOPIC_1)) return 'why';
+  if (runs.test(PLAN_TOPIC_2)) return 'why';
+  if (runs.test(PLAN_TOPIC_3)) return 'why';
   // How much the counters were used: the figures behind the closures.
-  if (PLAN_TOPIC_4.test(t)) return 'why';
+  if (runs.test(PLAN_TOPIC_4)) return 'why';
   // Who decided, and whether the last round went ahead: the plans themselves.
-  if (PLAN_TOPIC_5.test(t)) return 'general';
-  if (PLAN_TOPIC_6.test(t)) return 'how-many-left';
-  if (PLAN_TOPIC_7.test(t)) return 'how-many-left';
-  if (PLAN_TOPIC_8.test(t) && PLAN_TOPIC_9.test(t))
+  if (runs.test(PLAN_TOPIC_5)) return 'general';
+  if (runs.test(PLAN_TOPIC_6)) return 'how-many-left';
+  if (runs.test(PLAN_TOPIC_7)) return 'how-many-left';
+  if (runs.test(PLAN_TOPIC_8) && runs.test(PLAN_TOPIC_9))
     return 'general';
-  if (PLAN_TOPIC_10.test(t) && PLAN_TOPIC_11.test(t) && PLAN_TOPIC_12.test(t)) return 'general';
-  if (PLAN_TOPIC_13.test(t)) return 'general';
+  if (runs.test(PLAN_TOPIC_10) && runs.test(PLAN_TOPIC_11) && runs.test(PLAN_TOPIC_12)) return 'general';
+  if (runs.test(PLAN_TOPIC_13)) return 'general';
   return undefined;
 }
 
@@ -182,14 +183,14 @@ const CLOSURES_HOURS_ASKED = /\b(?:what time|when (?:does|do|will)|how late|unti
 const CLOSURES_ASKS_1 = /\b(?:how many|which|what|list|name|names|all(?: the)?|any)\b.*\b(?:closed|closures?|closing|shut|shutting|shut down|lost|gone|were cut|cut)\b/;
 const CLOSURES_ASKS_2 = /^(?:police )?(?:station )?closures\b/;
 
-function readClosures(t: string, now: DateTime, names: PlanNames): ClosurePeriod | 'all' | undefined {
+function readClosures(t: string, now: DateTime, names: PlanNames, runs: TextRuns): ClosurePeriod | 'all' | undefined {
   // "what time does it shut" asks for hours, not a list of closures.
-  if (CLOSURES_HOURS_ASKED.test(t)) return undefined;
+  if (runs.test(CLOSURES_HOURS_ASKED)) return undefined;
   const asks =
-    CLOSURES_ASKS_1.test(t) ||
-    CLOSURES_IN.test(t) ||
-    WHICH_DID_CLOSE.test(t) ||
-    CLOSURES_ASKS_2.test(t);
+    runs.test(CLOSURES_ASKS_1) ||
+    runs.test(CLOSURES_IN) ||
+    runs.test(WHICH_DID_CLOSE) ||
+    runs.test(CLOSURES_ASKS_2);
   if (!asks) return undefined;
   return readClosurePeriod(t, now, names) ?? 'all';
 }
@@ -210,23 +211,23 @@ const HOW_LONG_HAS_IT_BEEN = /\bhow long (?:has|have|had|was|were)\b.*\b(?:been|
 const COURT_OR_CAMPAIGN = /\b(?:high court|court case|court ruling|judicial review|legal (?:challenge|action|case)|quashed|lawsuit|sued|campaign|petition)\b/;
 const WHEN_DID_IT_OPEN = /\bwhen (?:did|was|were)\b.*\b(?:open|opened|built|founded|moved|reopen|reopened|established|start)\b/;
 
-function readHistory(t: string): HistoryTopic | undefined {
+function readHistory(runs: TextRuns): HistoryTopic | undefined {
   // "I moved to London from Manchester" is the resident's own move, not a station's.
-  const ownMove = HISTORY_OWN_MOVE.test(t);
-  if (HISTORY_TEMPORARY.test(t) && HISTORY_PAST.test(t) && !ownMove) return 'temporary-closure';
-  if (WHEN_DID_IT_CLOSE.test(t)) return 'closure-date';
-  if (WHEN_CLOSED.test(t) && !CLOSED_ON_A_DAY.test(t)) return 'closure-date';
-  if (DID_IT_CLOSE.test(t) && !WHICH_DID_CLOSE.test(t)) return 'closure-date';
+  const ownMove = runs.test(HISTORY_OWN_MOVE);
+  if (runs.test(HISTORY_TEMPORARY) && runs.test(HISTORY_PAST) && !ownMove) return 'temporary-closure';
+  if (runs.test(WHEN_DID_IT_CLOSE)) return 'closure-date';
+  if (runs.test(WHEN_CLOSED) && !runs.test(CLOSED_ON_A_DAY)) return 'closure-date';
+  if (runs.test(DID_IT_CLOSE) && !runs.test(WHICH_DID_CLOSE)) return 'closure-date';
   // "used to" about the station ("it used to be 24 hours"), not about the resident ("I used to go there").
-  if (USED_TO_BE.test(t)) return 'general';
+  if (runs.test(USED_TO_BE)) return 'general';
   // "was it open in 2017?", "was it open last year?": a past time asked about is history.
-  if (WAS_AT_A_PAST_TIME.test(t)) return 'general';
+  if (runs.test(WAS_AT_A_PAST_TIME)) return 'general';
   // What the hours were, and changes of hours: "what were the hours", "when did it become 24/7", "how long has it been 24 hours".
-  if (WHAT_THE_HOURS_WERE.test(t)) return 'general';
-  if (WHEN_DID_IT_CHANGE.test(t)) return 'general';
-  if (HOW_LONG_HAS_IT_BEEN.test(t)) return 'general';
-  if (COURT_OR_CAMPAIGN.test(t)) return 'general';
-  if (WHEN_DID_IT_OPEN.test(t)) return 'general';
+  if (runs.test(WHAT_THE_HOURS_WERE)) return 'general';
+  if (runs.test(WHEN_DID_IT_CHANGE)) return 'general';
+  if (runs.test(HOW_LONG_HAS_IT_BEEN)) return 'general';
+  if (runs.test(COURT_OR_CAMPAIGN)) return 'general';
+  if (runs.test(WHEN_DID_IT_OPEN)) return 'general';
   return undefined;
 }
 
@@ -272,8 +273,8 @@ const CUE_DESK_WORDS = pattern`\b(?:${DESK_WORDS})\b`;
 const CUE_ANYWHERE = /\b(?:anywhere|any where|somewhere|some where|any place|anyplace)\b|\b(?:whats|what is|what s) open\b/;
 const CUE_DISTANCE = /\b(?:how far|how many (?:miles|km|kilometres|kilometers|minutes)|what(?:s| is) the distance|distance (?:to|from)|how long (?:to|does it take|will it take) to (?:get|walk|drive))\b/;
 
-export function readCues(t: string, now: DateTime, names: PlanNames): Cues {
-  const roundTheClock = t.split(' ').includes(ROUND_THE_CLOCK) || CUE_ROUND_THE_CLOCK.test(t);
+export function readCues(t: string, now: DateTime, names: PlanNames, runs: TextRuns = new TextRuns(t)): Cues {
+  const roundTheClock = t.split(' ').includes(ROUND_THE_CLOCK) || runs.test(CUE_ROUND_THE_CLOCK);
 
   let nearest: Cues['nearest'];
   // "my local station is Chingford, is it still open?" names the station; it does not ask for the nearest.
@@ -283,51 +284,51 @@ export function readCues(t: string, now: DateTime, names: PlanNames): Cues {
   else if (CUE_NEAR.test(naming))
     nearest = 'weak';
 
-  const locationGiven = CUE_LOCATION_GIVEN.test(t);
+  const locationGiven = runs.test(CUE_LOCATION_GIVEN);
 
-  const open = CUE_OPEN.test(t);
-  const closedState = CUE_CLOSED_STATE.test(t);
+  const open = runs.test(CUE_OPEN);
+  const closedState = runs.test(CUE_CLOSED_STATE);
 
   const hours =
-    CUE_HOURS_WORDS.test(t) ||
-    CUE_WHEN_DOES_IT_OPEN.test(t) ||
-    CUE_WHEN_WILL_IT_OPEN.test(t) ||
-    CUE_WHEN_IS_IT_OPEN.test(t);
+    runs.test(CUE_HOURS_WORDS) ||
+    runs.test(CUE_WHEN_DOES_IT_OPEN) ||
+    runs.test(CUE_WHEN_WILL_IT_OPEN) ||
+    runs.test(CUE_WHEN_IS_IT_OPEN);
 
   let focus: HoursFocus | undefined;
-  if (CUE_CLOSING_TIME.test(t) && !CUE_CLOSING_DOWN.test(t))
+  if (runs.test(CUE_CLOSING_TIME) && !runs.test(CUE_CLOSING_DOWN))
     focus = 'closing';
-  else if (CUE_OPENING_TIME.test(t)) focus = 'opening';
+  else if (runs.test(CUE_OPENING_TIME)) focus = 'opening';
 
   const status =
-    CUE_STATUS.test(t);
+    runs.test(CUE_STATUS);
 
   const address =
-    CUE_ADDRESS_WORDS.test(t) ||
-    CUE_WHERE_FIRST.test(t);
+    runs.test(CUE_ADDRESS_WORDS) ||
+    runs.test(CUE_WHERE_FIRST);
 
   const existential =
-    CUE_EXISTENTIAL.test(t);
+    runs.test(CUE_EXISTENTIAL);
 
   const reportCrime =
-    CUE_REPORT_CRIME_1.test(t);
+    runs.test(CUE_REPORT_CRIME_1);
 
-  const anonymous = CUE_ANONYMOUS.test(t);
+  const anonymous = runs.test(CUE_ANONYMOUS);
 
-  const negatedEmergency = CUE_NEGATED_EMERGENCY.test(t);
+  const negatedEmergency = runs.test(CUE_NEGATED_EMERGENCY);
   // Someone arrested or held: the bot cannot know where, 101 can.
-  const inCustody = CUE_IN_CUSTODY.test(t);
+  const inCustody = runs.test(CUE_IN_CUSTODY);
   const nonEmergency =
     negatedEmergency ||
     inCustody ||
-    CUE_NON_EMERGENCY.test(t);
-  const emergencyWord = !negatedEmergency && CUE_EMERGENCY_WORD.test(t);
+    runs.test(CUE_NON_EMERGENCY);
+  const emergencyWord = !negatedEmergency && runs.test(CUE_EMERGENCY_WORD);
 
   const alternatives =
-    CUE_ALTERNATIVES.test(t);
+    runs.test(CUE_ALTERNATIVES);
 
-  const plans = readPlans(t, names);
-  const whyClose = plans?.topic === 'why' && CUE_WHY_CLOSE.test(t);
+  const plans = readPlans(t, names, runs);
+  const whyClose = plans?.topic === 'why' && runs.test(CUE_WHY_CLOSE);
 
   return {
     nearest,
@@ -338,45 +339,45 @@ export function readCues(t: string, now: DateTime, names: PlanNames): Cues {
     hours,
     focus,
     status,
-    history: readHistory(t),
+    history: readHistory(runs),
     address,
     existential,
-    errand: ERRAND.test(t),
-    inPerson: CUE_IN_PERSON.test(t),
-    boroughWord: CUE_BOROUGH_WORD.test(t),
+    errand: runs.test(ERRAND),
+    inPerson: runs.test(CUE_IN_PERSON),
+    boroughWord: runs.test(CUE_BOROUGH_WORD),
     alternatives,
     // A complaint about the police themselves is not a crime report (and not something StationDesk knows about).
-    reportCrime: reportCrime && !CUE_REPORT_CRIME_2.test(t),
-    interpreter: readInterpreter(t),
+    reportCrime: reportCrime && !runs.test(CUE_REPORT_CRIME_2),
+    interpreter: readInterpreter(t, runs),
     anonymous,
     nonEmergency,
     emergencyWord,
     plans: plans?.topic,
     ...(plans?.planId ? { planId: plans.planId } : {}),
     whyClose,
-    closures: readClosures(t, now, names),
-    joke: CUE_JOKE.test(t),
+    closures: readClosures(t, now, names, runs),
+    joke: runs.test(CUE_JOKE),
     followUp: CUE_FOLLOW_UP.test(
       t.replace(ACKNOWLEDGED, ''),
     ),
     reference: CUE_REFERENCE_WORDS.test(
       t.replace(CUE_THERE_AS_EXISTENCE, ' '),
     ),
-    otherService: CUE_OTHER_SERVICE.test(t),
-    offTopic: CUE_OFF_TOPIC.test(t),
-    anyDesk: CUE_ANY_DESK.test(t),
-    pluralDesks: CUE_PLURAL_DESKS.test(t),
-    deskWords: CUE_DESK_WORDS.test(t),
-    anywhere: CUE_ANYWHERE.test(t),
-    facility: FACILITY.test(t),
-    yesNo: asksYesOrNo(t),
-    distance: CUE_DISTANCE.test(t),
+    otherService: runs.test(CUE_OTHER_SERVICE),
+    offTopic: runs.test(CUE_OFF_TOPIC),
+    anyDesk: runs.test(CUE_ANY_DESK),
+    pluralDesks: runs.test(CUE_PLURAL_DESKS),
+    deskWords: runs.test(CUE_DESK_WORDS),
+    anywhere: runs.test(CUE_ANYWHERE),
+    facility: runs.test(FACILITY),
+    yesNo: asksYesOrNo(runs),
+    distance: runs.test(CUE_DISTANCE),
   };
 }
 
-function asksYesOrNo(t: string): boolean {
-  if (QUESTION_WORD.test(t) || NEGATED_QUESTION.test(t) || ASKS_THE_TIMES.test(t) || PAST_OPENING.test(t)) return false;
-  return YES_NO_VERB.test(t) || ASKS_IF.test(t) || ASKS_A_STATE.test(t);
+function asksYesOrNo(runs: TextRuns): boolean {
+  if (runs.test(QUESTION_WORD) || runs.test(NEGATED_QUESTION) || runs.test(ASKS_THE_TIMES) || runs.test(PAST_OPENING)) return false;
+  return runs.test(YES_NO_VERB) || runs.test(ASKS_IF) || runs.test(ASKS_A_STATE);
 }
 
 /** Which desk a "nearest" question wants. `moment`: the question is about now (no other day named). */

@@ -63,6 +63,7 @@ function markRoundTheClock(t: string): string {
 }
 
 // readWords' replacements, in the order it makes them (compiled once: a pattern written in a function is a new object each call).
+const NOT_ASCII = /[^\u0000-\u007f]/;
 const COMBINING_ACCENTS = /[\u0300-\u036f]/g;
 const APOSTROPHE_LOOKALIKES = /[\u2018\u2019\u02bc\u00b4`]/g;
 const APOSTROPHE_INSIDE_A_WORD = /(\p{L})'(\p{L})/gu;
@@ -76,9 +77,10 @@ const SEPARATOR_NOT_BETWEEN_DIGITS = /(?<!\d)[:/]|[:/](?!\d)/g;
 
 /** Lower-case words with typos of keywords corrected. */
 export function readWords(text: string): string[] {
-  let t = text.normalize('NFKD').replace(COMBINING_ACCENTS, '').toLowerCase();
+  // ASCII is its own NFKD form with no accents to drop, and a text without an apostrophe has none to join words over: most messages skip those steps.
+  let t = (NOT_ASCII.test(text) ? text.normalize('NFKD').replace(COMBINING_ACCENTS, '') : text).toLowerCase();
   t = t.replace(APOSTROPHE_LOOKALIKES, "'");
-  t = t.replace(APOSTROPHE_INSIDE_A_WORD, '$1$2').replace(APOSTROPHE, ' ');
+  if (t.includes("'")) t = t.replace(APOSTROPHE_INSIDE_A_WORD, '$1$2').replace(APOSTROPHE, ' ');
   t = t.replace(AMPERSAND, ' and ').replace(AT_SIGN, ' at ');
   t = markRoundTheClock(t);
   // London slang for the police that is two words: "the old bill".

@@ -237,6 +237,43 @@ export function asBorough(m: PlaceMention): PlaceMention {
 /** The desk words a station match may have taken in with a name: "waltham forest police" is "waltham forest". */
 const TRAILING_DESK_WORDS = /(?: (?:police|station|front|counter|desk|office))+$/;
 
+/** What follows a counter's name said as a counter ("sutton police station"), and a borough's ("sutton borough"); what comes before a borough's ("borough of sutton"). Sticky: tried at one position. */
+const AS_A_STATION = / (?:borough )?police station\b/y;
+const AS_A_BOROUGH = / borough\b/y;
+const BOROUGH_OF = /(?<=\bborough of (?:the )?)/y;
+const WORD_BOUNDARY = /\b/y;
+
+/** Whether sticky `re` matches `text` at `at` (a lookbehind: ends there). */
+export function followedBy(re: RegExp, text: string, at: number): boolean {
+  re.lastIndex = at;
+  return re.test(text);
+}
+
+/** `\b` at `at`, as a pattern reads it. */
+export function wordBoundaryAt(text: string, at: number): boolean {
+  return followedBy(WORD_BOUNDARY, text, at);
+}
+
+/** Whether `holds` is true at some position where `words` occur in `text` (every position for no words, as a pattern would try). */
+export function atSomeOccurrence(text: string, words: string, holds: (at: number) => boolean): boolean {
+  for (let at = text.indexOf(words); at >= 0; at = at < text.length ? text.indexOf(words, at + 1) : -1) if (holds(at)) return true;
+  return false;
+}
+
+/** `\b<name> (?:borough )?police station\b` ("sutton police station"), read where the name occurs: no pattern made per message. */
+export function saidAsAStation(text: string, name: string): boolean {
+  return atSomeOccurrence(text, name, (at) => wordBoundaryAt(text, at) && followedBy(AS_A_STATION, text, at + name.length));
+}
+
+/** `\b<name> borough\b|\bborough of (?:the )?<name>\b` ("sutton borough", "the borough of sutton"), read where the name occurs. */
+export function saidAsABorough(text: string, name: string): boolean {
+  return atSomeOccurrence(
+    text,
+    name,
+    (at) => (wordBoundaryAt(text, at) && followedBy(AS_A_BOROUGH, text, at + name.length)) || (followedBy(BOROUGH_OF, text, at) && wordBoundaryAt(text, at + name.length)),
+  );
+}
+
 /**
  * A borough named as a borough, where the words also reach a counter: "richmond borough", "the borough of
  * sutton", or a borough's full name that is not the counter's own ("waltham forest police front desk": the
@@ -250,9 +287,8 @@ export function boroughsAsSaid(mentions: PlaceMention[], text: string): PlaceMen
     const borough = alternatives.find((a) => a.kind === 'borough' && a.label === match.borough);
     if (!borough) return m;
     const name = m.text.toLowerCase().replace(TRAILING_DESK_WORDS, '');
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    if (new RegExp(`\\b${escaped} (?:borough )?police station\\b`).test(text)) return m;
-    const saysBorough = new RegExp(`\\b${escaped} borough\\b|\\bborough of (?:the )?${escaped}\\b`).test(text);
+    if (saidAsAStation(text, name)) return m;
+    const saysBorough = saidAsABorough(text, name);
     // With another place named ("was stratford the newham counter"), the name is said of that counter.
     const fullNameNotTheCounters = mentions.length === 1 && name === borough.label.toLowerCase() && match.kind === 'station' && !match.label.toLowerCase().startsWith(name);
     return saysBorough || fullNameNotTheCounters ? asBorough(m) : m;

@@ -21,7 +21,7 @@ import { questionInRequest, readRequest } from './requests';
 import { Phrases } from './phrases';
 import { TextRuns } from './patternFilter';
 import type { PlaceFinder } from './placeFinder';
-import { asBorough, boroughsAsSaid, notFoundMention, primaryMention, readPlaces, type PlaceReading } from './places';
+import { asBorough, atSomeOccurrence, boroughsAsSaid, followedBy, notFoundMention, primaryMention, readPlaces, wordBoundaryAt, type PlaceReading } from './places';
 import { PlanNames, readClosurePeriod } from './planNames';
 import type { CannotDoTask, ClosurePeriod, ConversationContext, DeskKind, ListAsOf, PastAsked, PlaceMention, Question, WhenAsked } from './question';
 import { readEmoji, readSmallTalk, type SmallTalk } from './smallTalk';
@@ -89,7 +89,7 @@ export class Reading {
       return p;
     },
     when: (r) => readWhen(r.phrases, r.now, r.ctx.lastWhen),
-    cues: (r) => readCues(r.text, r.now.setZone('Europe/London'), r.planNames),
+    cues: (r) => readCues(r.text, r.now.setZone('Europe/London'), r.planNames, r.textRuns),
     closurePeriod: (r) => readClosurePeriod(r.text, r.now, r.planNames),
     places: (r) => {
       void r.when;
@@ -389,11 +389,18 @@ export function isMoment(when: WhenAsked | undefined): boolean {
   return when === undefined || when.kind === 'now' || when.kind === 'instant';
 }
 
+/** What comes before the station's name in "report it at Lewisham": a lookbehind, tried where the name occurs (no pattern made per call). */
+const GOES_IN_AT = new RegExp(`(?<=\\b(?:${GO_IN_PERSON_AT})\\b[a-z ]{0,40}\\b(?:at|to|in) (?:the )?)`, 'y');
+
 /** "report it at Lewisham": the station named is where the resident will go. */
 function reportsAt(text: string, station: PlaceMention): boolean {
   const name = station.text.toLowerCase().replace(/[^a-z0-9 ]/g, '');
-  if (!name) return false;
-  return new RegExp(`\\b(?:${GO_IN_PERSON_AT})\\b[a-z ]{0,40}\\b(?:at|to|in) (?:the )?${name}\\b`).test(text);
+  return name !== '' && goesInAt(text, name);
+}
+
+/** `\b(?:<go>)\b[a-z ]{0,40}\b(?:at|to|in) (?:the )?<name>\b`, read where the name occurs: no pattern made per message. */
+export function goesInAt(text: string, name: string): boolean {
+  return atSomeOccurrence(text, name, (at) => followedBy(GOES_IN_AT, text, at) && wordBoundaryAt(text, at + name.length));
 }
 
 /** Where the resident comes from is not where they are: "visiting from Cardiff", "moved from Manchester". */
