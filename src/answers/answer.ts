@@ -247,6 +247,8 @@ export type Answer =
       boroughsWithoutCounter: string[];
       /** How many counters are open on the answer's day. */
       openCount: number;
+      /** Each borough with a counter open on the answer's day and how many, most first (then by name); empty before the counter list is complete. */
+      openPerBorough: { borough: string; count: number }[];
       contacts: ContactFacts;
       /** A counter named with the question ("a video screen at Twickenham?"), and whether the data says anything about it on this. */
       counter: { status: CounterStatus; mentioned: boolean } | null;

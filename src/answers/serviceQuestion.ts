@@ -77,6 +77,13 @@ function boroughsWithout(data: KnowledgeData, statuses: readonly CounterStatus[]
   return [...boroughs].sort();
 }
 
+/** Each borough with a counter open and how many, most first, then by name. */
+function openPerBorough(statuses: readonly CounterStatus[]): { borough: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const s of statuses) if (s.counter === 'open') counts.set(s.station.borough, (counts.get(s.station.borough) ?? 0) + 1);
+  return [...counts].map(([borough, count]) => ({ borough, count })).sort((a, b) => b.count - a.count || a.borough.localeCompare(b.borough));
+}
+
 export function serviceAnswer(
   data: KnowledgeData,
   topic: ServiceTopic,
@@ -117,6 +124,8 @@ export function serviceAnswer(
     open24x7: statuses.filter((s) => s.counter === 'open' && s.hours?.is24x7),
     boroughsWithoutCounter: boroughsWithout(data, statuses),
     openCount: statuses.filter((s) => s.counter === 'open').length,
+    // Before the counter list is complete, a count by borough would miss counters: none is given.
+    openPerBorough: dating.asOf >= data.meta.counterList.since ? openPerBorough(statuses) : [],
     contacts: data.residentFacts.contacts,
     counter: counter ? { status: counter, mentioned } : null,
     ...dating,

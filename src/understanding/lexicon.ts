@@ -400,6 +400,8 @@ export const CLOSING_WHEN = /\b(?:early|earlier|late|later)\b/;
 
 export type ServiceTopic =
   | 'round-the-clock' | 'night' | 'hub' | 'mobile' | 'video-screen' | 'contact-point' | 'phones' | 'court' | 'savings' | 'purpose' | 'freshness' | 'no-counter'
+  // Which borough has the most counters open: counted from the data.
+  | 'most-per-borough'
   // Asked of every counter, but the data does not say: answered "my sources don't say", and where to check.
   | 'appointment' | 'accessibility' | 'what-to-bring' | 'id-check' | 'complaint'
   // What to do when a counter is closed, asked of counters in general.
@@ -432,6 +434,8 @@ export const SILENT_TOPICS: ReadonlySet<ServiceTopic> = new Set(['appointment', 
 const WHAT_IS = String.raw`(?:what(?:s| is| are| does| do)|whats|is (?:a|the|that|it)|are (?:the|they|those)|how do|explain|meaning of|mean)`;
 
 export const SERVICE_TOPICS: readonly { topic: ServiceTopic; words: RegExp }[] = [
+  // "which borough has the most police stations?", "stations per borough": the open counters counted by borough.
+  { topic: 'most-per-borough', words: /\b(?:which|what|wich) boroughs? (?:has|have|had|got|with|s) (?:got )?(?:the )?(?:most|more|highest number of|largest number of|biggest number of)\b.*\b(?:stations?|counters?|desks?|nicks?)\b|\b(?:most|more) (?:police )?(?:stations?|counters?|desks?|front desks?|front counters?) (?:in|per|by) (?:a |one |any |each |which |what )?boroughs?\b|\b(?:stations?|counters?|desks?) (?:per|in each|by) borough\b|\bhow many (?:police )?(?:stations?|counters?|desks?|front desks?|front counters?) (?:are (?:there )?)?(?:in |does |has )?(?:each|every) borough(?: have| has| got)?\b/ },
   { topic: 'freshness', words: /\bhow (?:up to date|current|recent|old|fresh|accurate|reliable) (?:is|are)\b|\b(?:is|are) (?:this|that|your|the) (?:info|information|data|answer|answers|list)? ?(?:on here |here |you have |you give |on this )?(?:still )?(?:current|up to date|live|accurate|reliable|right|correct)\b|\b(?:last updated|out of date|up to date|when (?:was|were|is|did) (?:this|that|your|the) (?:info|information|data)\b.*\b(?:updated|checked|update|check))\b|\bhow (?:old|new) is (?:this|your|the) (?:info|information|data)\b/ },
   { topic: 'round-the-clock', words: pattern`\b(?:${WHAT_IS}) (?:a |an |the )?roundtheclock\b.*\b(?:mean|means|meaning)\b|\broundtheclock (?:counter |desk |station )?(?:mean|means|actually mean)\b|\bstaffed (?:roundtheclock|at night|overnight|all the time)\b|\b(?:someone|somebody|anyone|an officer|officers|staff|a person|people) (?:there|on the desk|at the desk|on duty|working)? ?(?:roundtheclock|at night|overnight|in the night)\b|\b(?:really|actually|literally) (?:open|staffed) roundtheclock\b|\b(?:open|staffed) roundtheclock (?:really|actually)\b` },
   { topic: 'night', words: /\bwhy\b.*\b(?:not|no|nt|never|isnt|arent|dont|doesnt|closed?|closes|closing|shut|shuts|stop|stopped)\b.*\b(?:at night|night|nights|overnight|evenings?|roundtheclock|late)\b|\bwhy\b.*\b(?:only two|only 2|so few|fewer|no more|no longer)\b.*\broundtheclock\b/ },

@@ -2,10 +2,11 @@
  * Kinds of question the bot answered as something else, each said many ways through the real turn pipeline:
  * which of 999 and 101 (or what counts as an emergency) asked about with no danger told, whether one can report
  * a crime at a counter, a station's own phone number (which the data does not hold), and counts "before March"
- * with no year (the last March begun). Facts from data/
+ * with no year (the last March begun), and which borough has the most counters (counted from the data). Facts from data/
  * (resident-facts.md §1 and §2). Danger told with the same words still leads with "Call 999 now".
  */
 import { expect } from 'chai';
+import { DateTime } from 'luxon';
 import { expectCall999First } from './call999First';
 import { Conversation } from './harness';
 
@@ -14,6 +15,7 @@ const firstLine = (text: string): string => text.split('\n')[0];
 const WHICH_NUMBER = /^\*\*Call 999\*\* when a crime is happening now, or someone is in immediate danger; for anything else, call 101, or report online at met\.police\.uk\./;
 const AT_A_COUNTER = /^Yes, you can report a crime in person at a police front counter; if it is not an emergency you can also call 101, or report online at met\.police\.uk\./;
 const BEFORE_MARCH_24H = /^As of 28 February 2026, 27 front counters were open 24 hours a day/;
+const MOST_PER_BOROUGH = /^No borough has more than one front counter open today: 27 boroughs have one each\./;
 const NO_DIRECT_NUMBER = /^I don't have direct phone numbers for police stations: call 101, or report online at met\.police\.uk\./;
 
 /** [what the resident says, what the first line must match]. */
@@ -46,6 +48,13 @@ const CASES: [string, RegExp][] = [
   ['number for the local police station?', NO_DIRECT_NUMBER],
   ['can i call my local station directly', NO_DIRECT_NUMBER],
   ['what is the telephone number of croydon police station', NO_DIRECT_NUMBER],
+  // Which borough has the most counters: counted by borough from the data, as of today.
+  ['which borough has the most police stations', MOST_PER_BOROUGH],
+  ['which borough has the most front counters', MOST_PER_BOROUGH],
+  ['what borough has got the most counters open', MOST_PER_BOROUGH],
+  ['most police stations in one borough?', MOST_PER_BOROUGH],
+  ['how many police stations does each borough have', MOST_PER_BOROUGH],
+  ['police stations per borough', MOST_PER_BOROUGH],
   // "Before March" with no year: the last March begun (the conversation is in November 2026), counted as of the day before.
   ['how many police stations were 24 hour before march', BEFORE_MARCH_24H],
   ['number of 24/7 front counters before march', BEFORE_MARCH_24H],
@@ -64,6 +73,23 @@ describe('which number, reporting at a counter and a station\'s number, said man
       expect(text).to.not.match(/Sorry, I (?:can't help with that|didn't understand)/);
     });
   }
+
+  it('which borough has the most: the boroughs with none named, and each borough counted in the card', async () => {
+    const text = await new Conversation().ask('which borough has the most police stations');
+    expect(text).to.match(/Five boroughs have none: Harrow, Kensington and Chelsea, Merton, Richmond upon Thames and Waltham Forest\./);
+    expect(text).to.match(/- Lambeth: 1/);
+  });
+
+  it('which borough has the most, on a day some boroughs had two: those named first', async () => {
+    const text = await new Conversation('webchat', DateTime.fromISO('2025-06-01T12:00', { zone: 'Europe/London' })).askText('which borough has the most front counters');
+    expect(firstLine(text)).to.match(/^(?:[A-Z][A-Za-z ]+, )+[A-Z][A-Za-z ]+ and [A-Z][A-Za-z ]+ have the most front counters open today: two each\.$/);
+    expect(firstLine(text)).to.include('Westminster');
+  });
+
+  it('which borough has the most, before the counter list is complete: not counted', async () => {
+    const text = await new Conversation('webchat', DateTime.fromISO('2017-06-01T12:00', { zone: 'Europe/London' })).askText('which borough has the most front counters');
+    expect(firstLine(text)).to.equal("My sources don't have a complete list of counters for that day: check met.police.uk.");
+  });
 
   it('which number asked about still says 999 is open all day, every day', async () => {
     const text = await new Conversation().ask('what counts as an emergency');

@@ -34,6 +34,7 @@ const TOPIC_NOUN: Record<ServiceAnswer['topic'], string> = {
   purpose: 'front counter',
   freshness: 'date',
   'no-counter': 'counter',
+  'most-per-borough': 'count',
   appointment: 'need for an appointment',
   accessibility: 'step-free access',
   'what-to-bring': 'list of what to bring',
@@ -75,6 +76,7 @@ const TOPIC_TITLE: Record<ServiceAnswer['topic'], string> = {
   purpose: 'What a front counter is for',
   freshness: 'How current this is',
   'no-counter': 'Boroughs with no front counter',
+  'most-per-borough': 'Front counters by borough',
   appointment: 'Appointments',
   accessibility: 'Accessibility',
   'what-to-bring': 'What to bring',
@@ -197,6 +199,19 @@ function headlineAndLines(answer: ServiceAnswer, context?: RenderContext): { hea
       const headline =
         none.length === 0 ? 'Every London borough with a counter in my sources still has one open.' : `${capitalise(countWord(none.length))} ${plural(none.length, 'borough')} ${none.length === 1 ? 'has' : 'have'} no front counter now: ${joinAnd(none)}.`;
       return { headline, lines: facts.filter((f) => /nearest desks are at/i.test(f.text)).map((f) => clean(f.text)), list: facts.filter((f) => !/nearest desks are at/i.test(f.text)).map((f) => clean(f.text)) };
+    }
+    case 'most-per-borough': {
+      const counted = answer.openPerBorough;
+      const most = counted[0]?.count ?? 0;
+      const top = counted.filter((b) => b.count === most).map((b) => b.borough);
+      const none = answer.boroughsWithoutCounter.length;
+      const withoutLine = none > 0 ? `${capitalise(countWord(none))} ${plural(none, 'borough')} ${none === 1 ? 'has' : 'have'} none: ${joinAnd(answer.boroughsWithoutCounter)}.` : '';
+      if (most === 0) return { headline: "My sources don't have a complete list of counters for that day: check met.police.uk.", lines: [] };
+      const headline =
+        most === 1
+            ? `No borough has more than one front counter open today: ${countWord(counted.length)} boroughs have one each.`
+            : `${joinAnd(top)} ${top.length === 1 ? 'has' : 'have'} the most front counters open today: ${countWord(most)}${top.length === 1 ? '' : ' each'}.`;
+      return { headline, lines: [withoutLine].filter(Boolean), list: counted.map((b) => `${b.borough}: ${b.count}`) };
     }
     case 'appointment':
     case 'accessibility':
