@@ -162,6 +162,8 @@ export type Answer =
       period: PastPeriod | null;
       /** The closure "before it closed" counts back from. */
       closure: TimelineEvent | null;
+      /** The last change of hours (or closure) "before the change" counts back from. */
+      change: TimelineEvent | null;
       spells: PastSpell[];
       /** Notes on the record for the period without a dated row of their own (Dagenham's temporary closure in 2023). */
       notes: TimelineEvent[];

@@ -45,6 +45,7 @@ export function pastStatus(
     focus,
     period,
     closure,
+    change,
     spells,
     notes,
     patchy: period !== null && period.from < completeFrom,

@@ -10,7 +10,7 @@
 import { DateTime } from 'luxon';
 import { LONDON } from '../stations/hours/londonTime';
 import { londonMidnight, londonToday } from './londonDays';
-import { BEFORE_IT_CLOSED, BEFORE_THE_CHANGE, COVID_PERIOD, COVID_WORDS, SEASONS, WHAT_HAPPENED, YEAR_OF_A_PLAN, globally } from './lexicon';
+import { BEFORE_IT_CLOSED, BEFORE_THE_CHANGE, COVID_PERIOD, COVID_WORDS, SEASONS, WHAT_HAPPENED, WHEN_CHANGED, YEAR_OF_A_PLAN, globally } from './lexicon';
 import type { PastAsked, PastPeriod, WhenAsked } from './question';
 
 // London with its offsets kept an hour at a time (src/stations/hours/londonTime.ts): the same zone to luxon.
@@ -100,7 +100,8 @@ export function readPastAsked(text: string, when: WhenAsked | undefined, now: Da
   const found = readPeriod(text.replace(globally(YEAR_OF_A_PLAN), ' '), when, today);
   if (found) return { kind: 'period', period: found };
   // "its old hours", "did it use to be 24 hours": before its last change, unless a day is named ("what hours did it have on Sunday").
-  return BEFORE_THE_CHANGE.test(text) && when === undefined ? { kind: 'before-change' } : undefined;
+  if (!BEFORE_THE_CHANGE.test(text) || when !== undefined) return undefined;
+  return WHEN_CHANGED.test(text) ? { kind: 'before-change', when: true } : { kind: 'before-change' };
 }
 
 function readPeriod(text: string, when: WhenAsked | undefined, today: DateTime): PastPeriod | undefined {

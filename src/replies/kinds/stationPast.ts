@@ -111,6 +111,13 @@ function headlineOf(answer: PastAnswer, name: string): string {
     return `I don't know whether the front counter at ${name} was open then (${when.charAt(0).toLowerCase()}${when.slice(1)}): ${why}.`;
   }
   const lead = verdict(answer, known);
+  // "When did its hours change?": the date first, then how it was until then.
+  const change = answer.asked.kind === 'before-change' && answer.asked.when ? answer.change : null;
+  if (change && known.length === 1) {
+    const on = change.datePrecision === 'day' ? 'on ' : 'in ';
+    const what = change.kind === 'closed' ? `The front counter at ${name} closed` : `The hours of the front counter at ${name} last changed`;
+    return `${what} ${on}${formatDate(change.date, change.datePrecision)}: until then it was ${stateWords(known[0].status)}.`;
+  }
   if (known.length === 1) {
     const [only] = known;
     const from = spells.length > 1 ? ` ${fromWords(only)}` : '';
