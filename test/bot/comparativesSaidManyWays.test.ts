@@ -3,10 +3,8 @@
  * "which closes first?", "does walworth shut before lewisham?"), through the real turn pipeline: the first line
  * settles it from the data's hours, naming the one that is open later (or that both keep the same hours).
  */
-import { expect } from 'chai';
-import { Conversation } from './harness';
+import { itAnswersFirst } from './harness';
 
-const firstLine = (text: string): string => text.split('\n')[0];
 
 const LEWISHAM_LATER = /^Lewisham is open later: 24 hours, every day, against Mon–Fri 10:00–22:00; Sat–Sun 09:00–19:00 at Walworth\./;
 const SAME = (a: string, b: string) => new RegExp(`^${a} and ${b} have the same hours`);
@@ -23,10 +21,5 @@ const CASES: [string, RegExp][] = [
 ];
 
 describe('two counters compared with a comparative: the first line settles it', () => {
-  for (const [say, first] of CASES) {
-    it(say, async () => {
-      const text = await new Conversation().askText(say);
-      expect(firstLine(text)).to.match(first);
-    });
-  }
+  itAnswersFirst(CASES);
 });

@@ -4,6 +4,7 @@
  */
 import { ActivityTypes, MemoryStorage, TestAdapter, type Activity, type ResourceResponse, type TurnContext } from 'botbuilder';
 import { DateTime } from 'luxon';
+import { expect } from 'chai';
 import { buildStationDeskBot } from '../../src/bots/buildStationDeskBot';
 import { FrontCounterKnowledge } from '../../src/stations';
 import { cardTexts } from '../replies/adaptiveCardChecker';
@@ -112,4 +113,26 @@ export function suggestions(activity: Partial<Activity>): string[] {
 export function cardOf(activity: Partial<Activity>): Record<string, unknown> | undefined {
   const attachment = activity.attachments?.find((a) => a.contentType === 'application/vnd.microsoft.card.adaptive');
   return attachment?.content as Record<string, unknown> | undefined;
+}
+
+/** The first line of a reply's text: what a resident reads first on a phone. */
+export function firstLineOf(text: string): string {
+  return text.split('\n')[0];
+}
+
+/** The apology a reply gives when it understood nothing: never the answer to a kind the bot now reads. */
+export const NOT_UNDERSTOOD = /Sorry, I (?:can't help with that|didn't understand)/;
+
+/**
+ * One test per phrasing, each in a new conversation through the real turn pipeline: the reply's first line matches
+ * what the case asks for (and, with `understood`, the reply holds no apology for not understanding).
+ */
+export function itAnswersFirst(cases: readonly (readonly [string, RegExp])[], options: { understood?: boolean } = {}): void {
+  for (const [say, first] of cases) {
+    it(say, async () => {
+      const text = await new Conversation().askText(say);
+      expect(firstLineOf(text)).to.match(first);
+      if (options.understood) expect(text).to.not.match(NOT_UNDERSTOOD);
+    });
+  }
 }

@@ -3,9 +3,8 @@
  * to an officer here), through the real turn pipeline: declined first, in the words of the task.
  */
 import { expect } from 'chai';
-import { Conversation } from './harness';
+import { Conversation, firstLineOf, itAnswersFirst } from './harness';
 
-const firstLine = (text: string): string => text.split('\n')[0];
 
 describe('requests the bot cannot do, said loosely: declined first', () => {
   const SAVE = /^I can't save things for later/;
@@ -25,15 +24,10 @@ describe('requests the bot cannot do, said loosely: declined first', () => {
     ['can i chat to an officer on here', PUT_THROUGH],
     ['can i talk to a police officer through you', PUT_THROUGH],
   ];
-  for (const [say, first] of CASES) {
-    it(say, async () => {
-      const text = await new Conversation().askText(say);
-      expect(firstLine(text)).to.match(first);
-    });
-  }
+  itAnswersFirst(CASES);
 
   it('a stolen bike to find is still a crime to report', async () => {
     const text = await new Conversation().askText('find my stolen bike');
-    expect(firstLine(text)).to.match(/^To report a crime that is not an emergency: call 101/);
+    expect(firstLineOf(text)).to.match(/^To report a crime that is not an emergency: call 101/);
   });
 });

@@ -6,9 +6,8 @@
  * timeline); where the data is silent the bot says so and where to check.
  */
 import { expect } from 'chai';
-import { Conversation } from './harness';
+import { Conversation, firstLineOf, itAnswersFirst } from './harness';
 
-const firstLine = (text: string): string => text.split('\n')[0];
 
 const RELAY = /^If you are deaf, hard of hearing or speech-impaired: text 999 after registering .*call 18000 through Relay UK/;
 const FACILITIES = (station: string) => new RegExp(`^I don't have information about access, parking or other facilities at \\*\\*${station} Police Station\\*\\*: call 101 or check met\\.police\\.uk\\.$`);
@@ -81,13 +80,7 @@ const CASES: [string, RegExp][] = [
 ];
 
 describe('weak kinds said many ways: the first sentence answers what was asked', () => {
-  for (const [say, first] of CASES) {
-    it(say, async () => {
-      const text = await new Conversation().askText(say);
-      expect(firstLine(text)).to.match(first);
-      expect(text).to.not.match(/Sorry, I (?:can't help with that|didn't understand)/);
-    });
-  }
+  itAnswersFirst(CASES, { understood: true });
 
   it('text 999 asked about still says what 999 is for and gives 101', async () => {
     const text = await new Conversation().ask('what is relay uk');
@@ -107,7 +100,7 @@ describe('weak kinds said many ways: the first sentence answers what was asked',
     for (const say of DANGER) {
       it(say, async () => {
         const text = await new Conversation().askText(say);
-        expect(firstLine(text)).to.match(/^\*\*Call 999 now\*\*/);
+        expect(firstLineOf(text)).to.match(/^\*\*Call 999 now\*\*/);
       });
     }
   });

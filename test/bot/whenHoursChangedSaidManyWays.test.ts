@@ -2,10 +2,8 @@
  * "When did its hours change?" asked of a named counter, many ways (typed on a phone): the first line leads with
  * the date of the last change from the data's timeline, then how the counter was until then, through the real bot.
  */
-import { expect } from 'chai';
-import { Conversation } from './harness';
+import { itAnswersFirst } from './harness';
 
-const firstLine = (text: string): string => text.split('\n')[0];
 const CHANGED = (name: string) => new RegExp(`^The hours of the front counter at \\*\\*${name} Police Station\\*\\* last changed on 3 March 2026: until then it was open 24 hours a day\\.`);
 
 const CASES: [string, RegExp][] = [
@@ -20,10 +18,5 @@ const CASES: [string, RegExp][] = [
 ];
 
 describe('when a counter\'s hours changed, said many ways: the date of the change first', () => {
-  for (const [say, first] of CASES) {
-    it(say, async () => {
-      const text = await new Conversation().askText(say);
-      expect(firstLine(text)).to.match(first);
-    });
-  }
+  itAnswersFirst(CASES);
 });

@@ -8,9 +8,8 @@
 import { expect } from 'chai';
 import { DateTime } from 'luxon';
 import { expectCall999First } from './call999First';
-import { Conversation } from './harness';
+import { Conversation, firstLineOf, itAnswersFirst } from './harness';
 
-const firstLine = (text: string): string => text.split('\n')[0];
 
 const WHICH_NUMBER = /^\*\*Call 999\*\* when a crime is happening now, or someone is in immediate danger; for anything else, call 101, or report online at met\.police\.uk\./;
 const AT_A_COUNTER = /^Yes, you can report a crime in person at a police front counter; if it is not an emergency you can also call 101, or report online at met\.police\.uk\./;
@@ -66,13 +65,7 @@ const CASES: [string, RegExp][] = [
 ];
 
 describe('which number, reporting at a counter and a station\'s number, said many ways: the first line answers what was asked', () => {
-  for (const [say, first] of CASES) {
-    it(say, async () => {
-      const text = await new Conversation().askText(say);
-      expect(firstLine(text)).to.match(first);
-      expect(text).to.not.match(/Sorry, I (?:can't help with that|didn't understand)/);
-    });
-  }
+  itAnswersFirst(CASES, { understood: true });
 
   it('which borough has the most: the boroughs with none named, and each borough counted in the card', async () => {
     const text = await new Conversation().ask('which borough has the most police stations');
@@ -82,13 +75,13 @@ describe('which number, reporting at a counter and a station\'s number, said man
 
   it('which borough has the most, on a day some boroughs had two: those named first', async () => {
     const text = await new Conversation('webchat', DateTime.fromISO('2025-06-01T12:00', { zone: 'Europe/London' })).askText('which borough has the most front counters');
-    expect(firstLine(text)).to.match(/^(?:[A-Z][A-Za-z ]+, )+[A-Z][A-Za-z ]+ and [A-Z][A-Za-z ]+ have the most front counters open today: two each\.$/);
-    expect(firstLine(text)).to.include('Westminster');
+    expect(firstLineOf(text)).to.match(/^(?:[A-Z][A-Za-z ]+, )+[A-Z][A-Za-z ]+ and [A-Z][A-Za-z ]+ have the most front counters open today: two each\.$/);
+    expect(firstLineOf(text)).to.include('Westminster');
   });
 
   it('which borough has the most, before the counter list is complete: not counted', async () => {
     const text = await new Conversation('webchat', DateTime.fromISO('2017-06-01T12:00', { zone: 'Europe/London' })).askText('which borough has the most front counters');
-    expect(firstLine(text)).to.equal("My sources don't have a complete list of counters for that day: check met.police.uk.");
+    expect(firstLineOf(text)).to.equal("My sources don't have a complete list of counters for that day: check met.police.uk.");
   });
 
   it('which number asked about still says 999 is open all day, every day', async () => {
