@@ -326,8 +326,6 @@ export type Answer =
   | {
       kind: 'non-english';
       language: string | null;
-      /** A distress word was seen: lead with 999. */
-      mayBeEmergency: boolean;
       contacts: ContactFacts;
       /** Said after an answer about the place the message named: a brief note, not the whole apology. */
       alongside?: true;

@@ -143,7 +143,7 @@ export class Answerer {
         return this.contact('anonymous');
       case 'non-english':
         return {
-          kind: 'non-english', language: question.language, mayBeEmergency: question.mayBeEmergency === true, contacts: this.contacts(), ...(question.alongside ? { alongside: true } : {}),
+          kind: 'non-english', language: question.language, contacts: this.contacts(), ...(question.alongside ? { alongside: true } : {}),
         };
       case 'out-of-scope':
         return { kind: 'out-of-scope', reason: question.reason, contacts: this.contacts() };

@@ -134,6 +134,18 @@ const ALIGHT = pattern`\b(?:${ALIGHT_OR_SPARKING})\b`;
 const DEVICE = pattern`\b(?:${SUSPECT_DEVICE})\b`;
 /** Suspect items as a topic, not one here: "advice on suspicious packages", "training". */
 const DEVICE_AS_TOPIC = /\b(?:advice|training|drill|policy|posters?|campaign|leaflets?|procedure)\b/;
+/** A suspect item as the subject of something watched or read: "a bomb disposal documentary", "a book about a bomb plot". */
+const MEDIA = '(?:documentar(?:y|ies)|films?|movies?|programmes?|series|episodes?|podcasts?|books?|novels?|games?|videos?|dramas?|docs?|articles?)';
+// Only words that make one name with it ("bomb disposal documentary"), not a place it is in ("a bomb in this game shop").
+const MEDIA_AFTER = new RegExp(`^(?:(?!(?:in|on|at|by|near|under|inside|outside|behind|next|the|a|an|this|that|my|our|his|her|their)\\b)\\w+ ){0,2}${MEDIA}\\b`);
+const MEDIA_BEFORE = new RegExp(`\\b${MEDIA} (?:about|on|called|named) (?:\\w+ ){0,2}$`);
+/** Said plainly that no one is being hurt: "(no violence, just shouting)". Raised voices alone are then not danger. */
+const NO_HARM_SAID = /\b(?:no violence|nothing violent|not violent|no one (?:got |was |is |s )?hurt|nobody (?:got |was |is |s )?hurt|(?:just|only) (?:shouting|yelling|arguing|a row|an argument|words|verbal))\b/;
+const RAISED_VOICES: ReadonlySet<string> = new Set(['shouting', 'yelling', 'screaming', 'screams', 'scream', 'arguing', 'row', 'argument']);
+/** Who "shoots down" an application or an idea: "been shot down by three banks" is a refusal, not gunfire. */
+const REFUSERS: ReadonlySet<string> = new Set(
+  'banks bank lenders lender mortgage council councils employer employers company companies uni university universities college colleges insurer insurers insurance agency agencies recruiters investors publishers landlords letting agents hmrc dwp jobcentre'.split(' '),
+);
 const WENT_OFF_WITH = pattern`\b(?:${GONE_OFF_WITH})\b`;
 const DANGEROUS = pattern`\b(?:${DANGEROUS_PEOPLE})\b(?! (?:${DANGEROUS_PEOPLE_TOPICS})\b)`;
 /** Asked as a question or a what-if ("what do I do if a burglar...", "how do I report a stalker"), or found ("I found a knife"): not someone here now. */
@@ -438,6 +450,7 @@ class Clause {
     const ownPassive = passive && this.doerEnd(i) < 0 && before.some((b) => PASSIVE_NOW.has(b) || b === 'been' || PASSIVE_PAST.has(b));
     // Figures of speech: "got shot of my old car" (rid of), "this traffic is killing me" (an everyday thing, not a person).
     if (lemma === 'shoot' && this.words[i + 1] === 'of') return undefined;
+    if (lemma === 'shoot' && this.words[i + 1] === 'down' && this.words.slice(i + 2, i + 7).some((w) => REFUSERS.has(w))) return undefined;
     if ((lemma === 'kill' || lemma === 'murder') && SAID_TO_BE_KILLING.has(this.words[this.doerEnd(i)] ?? '')) return undefined;
     const victim = this.personAfter(i) || (passive && doer) || ownPassive;
     if (!victim && !(doer && VIOLENT_ON_THEIR_OWN.has(lemma) && form !== 'base')) return undefined;
@@ -497,8 +510,14 @@ class Clause {
   private soundSign(i: number, form: string): DangerSign | undefined {
     const around = this.window(i);
     if (!NEAR.test(around) && !this.says(HEARD) && !/\bfor help\b/.test(around)) return undefined;
+    if (this.says(NO_HARM_SAID)) return undefined;
     const moment: DangerMoment = form === 'past' || this.auxiliaries(i).some((b) => WAS_WORD.test(b)) ? 'over' : 'now';
     return this.sign('violence', i, i + 3, this.placed(moment, around));
+  }
+
+  /** The word at `i` is what a film, book or documentary is about, not something here. */
+  private aboutMedia(i: number): boolean {
+    return MEDIA_AFTER.test(this.words.slice(i + 1, i + 5).join(' ')) || MEDIA_BEFORE.test(`${this.words.slice(Math.max(0, i - 5), i).join(' ')} `);
   }
 
   /** "a fight upstairs", "there's a brawl outside the pub": a noun, placed by the words around it. */
@@ -508,6 +527,8 @@ class Clause {
     const terse = this.words.length <= 2 && !this.says(ASKED_ABOUT);
     const present = terse || NEAR.test(around) || ANY_NOW.test(around) || THERE_IS.test(around) || HEARD.test(around);
     if (!present) return undefined;
+    // "(no violence, just shouting)": raised voices said plainly to be all there is. A fight stays a fight.
+    if (RAISED_VOICES.has(this.words[i]) && this.says(NO_HARM_SAID)) return undefined;
     const told = /\b(?:there was|there were|was|were|had)\b/.test(around) || REPORTING.test(around);
     return this.sign('violence', i, i + 2, this.placed(told ? 'over' : 'now', around));
   }
@@ -638,7 +659,7 @@ class Clause {
     }
     // A suspect device: "an unattended rucksack by the ticket gates", "a box with wires hanging out" (not asked about or reported).
     const device = this.first(DEVICE);
-    if (device && !REPORTING.test(this.text) && !this.says(DEVICE_AS_TOPIC) && !this.negated(this.wordAt(device.index))) {
+    if (device && !REPORTING.test(this.text) && !this.says(DEVICE_AS_TOPIC) && !this.negated(this.wordAt(device.index)) && !this.aboutMedia(this.wordAt(device.index))) {
       const i = this.wordAt(device.index);
       out.push(this.sign('weapon', i, i + 3, this.placed(this.toldAsOver(i) ? 'over' : 'unsure', this.window(i), GONE_BY)));
     }

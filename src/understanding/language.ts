@@ -57,30 +57,30 @@ const list = (s: string): Set<string> => new Set(s.split(/\s+/).filter((w) => w 
 
 /** Function words and police words that are not English words too. Accents are kept and also matched without. */
 const LATIN = wordTable({
-  Spanish: list(`dónde donde está esta estan están la el los las comisaría comisaria policía policia más mas cercana
+  Spanish: list(`alguien ahora casa puerta ventana hombre mujer niño niña entrar intentando intenta quiere siguiendo sigue miedo aquí aqui rápido rapido nosotros estamos ella ellos dónde donde está esta estan están la el los las comisaría comisaria policía policia más mas cercana
     cercano cerca qué cómo como hay una unos necesito ayuda hola gracias horario horarios abierta abierto estación
     mi tengo quiero puedo cuál cual por favor buenos buenas días dias tardes noches del para con muy hoy mañana
     robaron robado robando robo ladrón ladron socorro auxilio emergencia peligro denunciar denuncia habla hablar español oficina ¿ ¡ es`),
-  French: list(`où ou est le les proche commissariat gendarmerie bonjour merci je suis besoin aide secours urgence ouvert ouverte
+  French: list(`quelquun quelqu maintenant maison porte fenêtre fenetre homme femme enfant entrer essaie suit peur ici vite sommes elle ils chez moi où ou est le les proche commissariat gendarmerie bonjour merci je suis besoin aide secours urgence ouvert ouverte
     heures près pres du des une ce cest quelle quel comment pourquoi avec pour dans mon ma nous vous sil plait
     bonsoir poste aujourdhui demain voler volé vole porter plainte parle français francais`),
-  Polish: list(`gdzie jest najbliższy najbliższa najblizszy najblizsza komisariat komenda posterunek policja policji
+  Polish: list(`ktoś ktos teraz dom domu drzwi okno mężczyzna mezczyzna kobieta dziecko wejść wejsc próbuje probuje boję boje tutaj szybko jesteśmy jestesmy gdzie jest najbliższy najbliższa najblizszy najblizsza komisariat komenda posterunek policja policji
     dzień dzien dobry dziękuję dziekuje proszę prosze pomoc pomocy czy nie tak jak mam potrzebuję potrzebuje otwarty
     otwarta godziny się sie co to jestem mój moj moja ukradli ratunku zgłosić zglosic mówię mowie polsku cześć czesc
     otwarcia komisariatu komisariacie posterunku najbliżej najblizej czynny czynna dzisiaj jutro`),
-  Portuguese: list(`onde fica está esta delegacia esquadra polícia policia mais próxima proxima perto obrigado obrigada olá
+  Portuguese: list(`alguém alguem agora casa porta janela homem mulher criança crianca entrar tentando tentar pela pelo meu minha nossa nosso estão estao está quarto aqui rápido rapido medo seguindo estamos ele ela eles onde fica está esta delegacia esquadra polícia policia mais próxima proxima perto obrigado obrigada olá
     ola preciso ajuda da em um uma que não nao é aberta aberto horário horario bom dia você voce roubaram socorro perigo`),
-  German: list(`wo ist der das nächste naechste polizei polizeiwache wache polizeistation hallo danke bitte ich
+  German: list(`tür tuer fenster versucht folgt angst kommt rein einbrechen wo ist der das nächste naechste polizei polizeiwache wache polizeistation hallo danke bitte ich
     brauche hilfe notfall geöffnet geoffnet offen und nicht ein eine mit für fur heute morgen wann gibt es guten tag
     sprechen deutsch wir sind gerade jemand unsere unser unserem meine mein meiner meinem mich mir bei schnell wohnung haus
     zimmer schlafzimmer mann frau kind hier jetzt sofort`),
-  Italian: list(`dove è la il più piu vicina vicino stazione polizia questura commissariato ciao grazie ho bisogno aiuto emergenza
+  Italian: list(`qualcuno porta finestra entrare cercando segue seguendo dove è la il più piu vicina vicino stazione polizia questura commissariato ciao grazie ho bisogno aiuto emergenza
     aperto aperta di che oggi domani buongiorno parlo italiano sono mi hanno rubato mio mia marito moglie figlio figlia sta
     stanno adesso subito paura casa uomo donna qui siamo nel nella della`),
-  Romanian: list(`unde este cea mai apropiată apropiata aproape poliția politia secția sectia bună buna mulțumesc
+  Romanian: list(`cineva acum casă ușa usa fereastra bărbat barbat femeie copil intrat intre încearcă incearca urmărește urmareste noi ne baie suntem ascunși ascunsi strada mă frică frica aici repede unde este cea mai apropiată apropiata aproape poliția politia secția sectia bună buna mulțumesc
     multumesc nevoie ajutor deschis și si în pe cu sunt vorbesc română romana programul secției sectiei secție sectie
     poliție politie poliției politiei deschisă deschisa astăzi astazi mâine maine`),
-  Turkish: list(`nerede en yakın yakin karakol polis merkezi merhaba teşekkürler tesekkurler teşekkür tesekkur ederim
+  Turkish: list(`biri birisi şimdi simdi ev evime evimize kapı kapi kapıyı kapiyi pencere adam kadın kadin çocuk cocuk giriyor korkuyorum burada çabuk cabuk takip ediyor nerede en yakın yakin karakol polis merkezi merhaba teşekkürler tesekkurler teşekkür tesekkur ederim
     yardım yardim lütfen lutfen açık acik bir ve bu ne var mı mi nerde türkçe turkce karakolu karakola karakolun
     saat kaçta kacta açılıyor aciliyor kapanıyor kapaniyor bugün bugun yarın yarin`),
   Dutch: list(`waar het dichtstbijzijnde politiebureau politie dank hulp ik heb nodig wel goedendag spreek`),
@@ -135,6 +135,10 @@ const ROMANIAN_LETTERS = /[ășțâî]/i;
 const TURKISH_LETTERS = /[ğışİ]/;
 const PORTUGUESE_LETTERS = /[ãõ]/;
 const GERMAN_LETTERS = /[ß]/;
+/** Letters with Vietnamese's stacked tone marks (and đ, ơ, ư), which no other language London writes in uses. */
+const VIETNAMESE_LETTERS = /[đơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/giu;
+/** Fewer of them than this could be a name ("Nguyễn"). */
+const MIN_VIETNAMESE_LETTERS = 3;
 
 /** Above this share of its letters in a script other than Latin, a message is in that script's language. */
 const OTHER_SCRIPT_SHARE = 0.3;
@@ -166,6 +170,8 @@ export function guessForeignLanguage(original: string): { language: string | nul
     const other = scriptLanguage(original);
     if (other) return other;
   }
+
+  if ((original.match(VIETNAMESE_LETTERS)?.length ?? 0) >= MIN_VIETNAMESE_LETTERS) return { language: 'Vietnamese' };
 
   const words = original
     .toLowerCase()

@@ -631,7 +631,7 @@ export const LIFE_AT_RISK =
 export const MEDICAL_EMERGENCY = [
   // Breathing and waking.
   'not breathing|stopped breathing|isnt breathing|(?:cant|cannot|can not) breathe|struggling to breathe|(?:gasping|fighting) for (?:air|breath)|breathing (?:funny|strangely|weird(?:ly)?|badly)',
-  'unconscious|unresponsive|collapsed|passed out|blacked out|knocked (?:out|unconscious)(?! of)|wont wake up|will not wake up|not waking up|cant wake (?:him|her|them)|(?:wont|will not|not|isnt) (?:respond|responding)|not moving|isnt moving|wont move|lying (?:motionless|still|unconscious|in a pool of blood)|lying (?:in|on) the (?:road|floor|ground|pavement|street)|(?:hes|shes|theyre|he is|she is|they are|my \\w+ is) dying|(?:i think|think|looks like) (?:hes|shes|theyre|he is|she is|they are|my \\w+ is) dead',
+  'unconscious|unresponsive|collapsed|passed out|blacked out|knocked (?:out|unconscious)(?! of)|wont wake up|will not wake up|not waking up|cant wake (?:him|her|them)|(?:wont|will not|not|isnt) (?:respond|responding)|not moving|isnt moving|wont move|lying (?:motionless|still|unconscious|in a pool of blood)|lying (?:in|on) the (?:road|floor|ground|pavement|street)|(?:hes|shes|theyre|he is|she is|they are|my (?!(?:phone|mobile|battery|laptop|charge|car|plant|plants|tablet|ipad|iphone|torch|headphones|airpods|signal|wifi|data|pen|printer|tv|telly|fridge|boiler|cactus|flowers|watch|kindle|console|bulb|lightbulb|hoover|vape|social life)\\b)\\w+ is) dying|(?:i think|think|looks like) (?:hes|shes|theyre|he is|she is|they are|my \\w+ is) dead',
   // Fits, strokes, hearts.
   'heart attack(?! of (?:a|an|the) )|cardiac arrest|seizure|having a (?:fit|stroke)|(?:is|s|keeps|started|start) (?:fitting|convulsing|shaking uncontrollably)|(?:a|having a|had a|has had a) stroke(?! of)|stroke symptoms|face (?:is |has )?(?:drooping|dropped|droopy)|drooping (?:face|mouth)|slurr(?:ed|ing) (?:his |her |their |my )?(?:speech|words)|speech (?:is )?slurred|(?:cant|cannot|can not) (?:lift|raise|move|feel) (?:his|her|their|my|one) (?:arms?|legs?|face|side)|chest pains?|pains? in (?:his|her|their|my) chest|(?:crushing|tight|tightness in (?:his|her|their|my)) chest',
   // Blood, choking, poisoning, allergies.
@@ -851,9 +851,16 @@ export const WHERE_A_FALL_KILLS =
 export const GONE_OUT = '(?:gone|went|walked|wandered|got|slipped|let (?:himself|herself|themselves)) out|left the (?:house|flat|home|ward|care home)';
 export const AT_RISK_OUT_ALONE =
   'dementia|alzheimers|confused|autistic|disabled|vulnerable|in the (?:cold|dark|rain|snow)|in (?:his|her|their) (?:nightie|nightdress|nightgown|pyjamas|pajamas|slippers|dressing gown|underwear)|barefoot|no (?:coat|shoes)';
-/** A vehicle overturned or crashed into something: "car has flipped over", "van went into a wall". */
+/**
+ * A vehicle overturned or crashed into something: "car has flipped over", "van went into a wall"; or driven into
+ * people: "a car has just ploughed into people at the bus stop", "a van mounted the pavement", "he mowed them down".
+ */
 export const CRASHED =
-  '(?:car|van|bus|lorry|truck|vehicle|motorbike|moped|taxi|cab) (?:has |is |s |just )?(?:flipped|overturned|rolled|turned over|upside down|on its (?:roof|side)|ploughed|plowed|smashed|crashed|slammed|gone|went) ?(?:over|into|through)?|(?:pile ?up|head on collision|hit and run)';
+  '(?:car|van|bus|lorry|truck|vehicle|motorbike|moped|taxi|cab) (?:(?:has|have|had|is|was|s|just) ){0,2}(?:flipped|overturned|rolled|turned over|upside down|on its (?:roof|side)|ploughed|plowed|smashed|crashed|slammed|gone|went) ?(?:over|into|through)?' +
+  '|(?:car|van|bus|lorry|truck|vehicle|motorbike|moped|taxi|cab|driver|motorist|someone|somebody|a man|a guy|a bloke) (?:(?:has|have|had|is|was|s|just) ){0,2}(?:drove|driven|driving|drives|ran|run|running|careered|careering|veered|veering|swerved|swerving|rammed|ramming|ploughing|plowing|smashing|crashing|mounted|mounting) (?:\\w+ )?(?:into|through|onto|up onto|over|down)? ?(?:a |the |some |loads of |lots of |two |three |four |five |several |a group of |a crowd of )?(?:people|pedestrians|crowds?|kids|children|shoppers|queue|bus stop|pavement|kerb|curb|shop front|shopfront|cyclists?|schoolkids|students|fans|protesters|mourners|worshippers)' +
+  '|(?:mowed|mown|mowing|mow) (?:people|pedestrians|a crowd|the crowd|kids|children|them|him|her|someone|somebody|a cyclist|a pedestrian) down|(?:mowed|mown|mowing) down (?!(?:the |my |our |his |her |their )?(?:lawn|grass|hedge|weeds|garden))' +
+  '|(?:ramming|rammed|rams) (?:into )?(?:people|pedestrians|cyclists?|kids|children|a crowd|the crowd|shoppers|them|him|her|someone|somebody|us|me)\\b' +
+  '|(?:pile ?up|head on collision|hit and run)';
 /** Flood water where it harms: "water pouring through the ceiling onto the electrics", "the flat is flooding". */
 export const FLOODING =
   '(?:is|are|s|re|keeps|started) flooding|flooding (?:fast|quickly|badly)|waters? (?:is |s )?(?:pouring|gushing|coming|rising|flooding|leaking)(?: (?:in|through|into|up|down|onto))?|waters? (?:\\w+ )?(?:on|onto|into|near|in|through) (?:the )?(?:electrics|sockets?|fuse ?box|wiring|plug|light fittings?|lights?|ceiling lights?)';

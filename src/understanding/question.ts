@@ -187,10 +187,9 @@ export type Question =
   | { intent: 'place-only'; place: PlaceMention; about?: 'facilities' }
   /**
    * `language`: the English name of the language guessed ("Spanish"), null when unsure.
-   * `mayBeEmergency`: the message holds a distress word of that language ("socorro", "pomocy"): lead with 999.
    * `alongside`: said after the answer about a place the message named ("horario de la comisaría de Lewisham"), so brief.
    */
-  | { intent: 'non-english'; language: string | null; mayBeEmergency?: boolean; alongside?: true }
+  | { intent: 'non-english'; language: string | null; alongside?: true }
   | { intent: 'out-of-scope'; reason: OutOfScopeReason };
 
 /**

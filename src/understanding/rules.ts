@@ -92,10 +92,7 @@ export const STAGES: readonly Stage[] = [
         intent: 'both',
         questions: [placeInAnyLanguage(r)!, { intent: 'non-english', language: r.foreignLanguage!.language, alongside: true }],
       }), { asBuilt: true }),
-      rule('another language', (r) => r.foreignLanguage !== undefined, (r) => {
-        const language = r.foreignLanguage!.language;
-        return FOREIGN_DISTRESS.test(r.message.original) ? { intent: 'non-english', language, mayBeEmergency: true } : { intent: 'non-english', language };
-      }),
+      rule('another language', (r) => r.foreignLanguage !== undefined, (r) => ({ intent: 'non-english', language: r.foreignLanguage!.language })),
       rule('small talk', (r) => r.smallTalk !== undefined && serviceTopic(r) === undefined, (r) => ({ intent: r.smallTalk! })),
     ],
   },

@@ -5,7 +5,7 @@
  */
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { DANGER_AS_A_FOLLOW_UP, DANGER_IN_OTHER_LANGUAGES, DANGER_SAID_MANY_WAYS, SAFE_IN_OTHER_LANGUAGES, SAFE_LOOK_ALIKES } from '../understanding/dangerSaidManyWays';
+import { DANGER_AS_A_FOLLOW_UP, DANGER_IN_OTHER_LANGUAGES, DANGER_SAID_MANY_WAYS, DANGER_THE_BOT_CANNOT_READ, SAFE_IN_OTHER_LANGUAGES, SAFE_LOOK_ALIKES } from '../understanding/dangerSaidManyWays';
 import { expectCall999First, expect999First, firstLine } from './call999First';
 import { Conversation, readable } from './harness';
 
@@ -56,7 +56,15 @@ describe('danger said many ways leads with 999', function () {
     }
   });
 
-  it(`in other languages, clearly safe (${SAFE_IN_OTHER_LANGUAGES.length} messages): not 999 first`, async () => {
+  it(`in languages whose words of harm it does not know (${DANGER_THE_BOT_CANNOT_READ.length} messages): 999 first`, async () => {
+    for (const say of DANGER_THE_BOT_CANNOT_READ) {
+      const [first] = await new Conversation().say(say);
+      // Where it does know the words ("害怕", afraid), the reply is its danger reply: "Call 999 now".
+      expect(firstLine(first).replace(/\*\*/g, ''), say).to.match(/^(?:If this is an emergency, call 999 now\.|Call 999 now\b)/);
+    }
+  });
+
+  it(`in other languages, clearly safe (${SAFE_IN_OTHER_LANGUAGES.length} messages): not told to call 999 now (the line "if this is an emergency" may lead)`, async () => {
     for (const say of SAFE_IN_OTHER_LANGUAGES) {
       const [first] = await new Conversation().say(say);
       expect(firstLine(first), say).to.not.match(/^(?:Call 999 now|If you or anyone is in danger now)/);

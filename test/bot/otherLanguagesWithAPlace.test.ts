@@ -3,7 +3,8 @@
  * pipeline: the place is understood in any language, so the reply answers it first (all that is known about the
  * counter, or the nearest counters to the postcode), then says briefly that the bot answers in English and how to
  * speak to the police in one's own language (101, interpreters through Language Line: resident-facts.md §1).
- * A cry for help in another language still leads with 999; with no place, the language reply is as before.
+ * A cry for help in another language still leads with 999; with no place, so does every message in another language
+ * (the bot cannot tell a cry for help it cannot read), then the language reply.
  */
 import { expect } from 'chai';
 import { Conversation } from './harness';
@@ -91,7 +92,7 @@ describe('other languages, naming a place: the place answered first, then Englis
       expect(text, say).to.match(ENGLISH_ONLY);
       expect(ENGLISH_ONLY.exec(text)?.[1], say).to.equal(language);
       expect(text, say).to.match(IN_YOUR_LANGUAGE);
-      expect(text, `${say}: the place was understood`).to.not.match(/^Sorry, I can only answer in English|If you tell me your postcode|Sorry, I (?:can't help|didn't understand)/m);
+      expect(text, `${say}: the place was understood`).to.not.match(/^Sorry, I can only answer in English|^I answer in English|send me your postcode|Sorry, I (?:can't help|didn't understand)/m);
     });
   }
 
@@ -102,11 +103,11 @@ describe('other languages, naming a place: the place answered first, then Englis
     }
   });
 
-  it('with no place, the language reply is as before: English only, a postcode would help, help in their language', async () => {
+  it('with no place: 999 first with the interpreter (the bot cannot tell a cry for help it cannot read), then English only, a postcode would help, help in their language', async () => {
     for (const say of ['dónde está la comisaría', 'gdzie jest najbliższy komisariat', 'hola']) {
       const text = await new Conversation().askText(say);
-      expect(text, say).to.match(/^Sorry, I can only answer in English\./);
-      expect(text, say).to.match(/If you tell me your postcode/);
+      expect(text, say).to.match(/^If this is an emergency, call 999 now\. When 999 answers, say "\w+": an interpreter can join the call\.\n+I answer in English \(I think you wrote in \w+\)/);
+      expect(text, say).to.match(/send me your postcode \(for example E17 4PP\)/);
       expect(text, say).to.match(IN_YOUR_LANGUAGE);
     }
   });
@@ -118,8 +119,8 @@ describe('other languages, naming a place: the place answered first, then Englis
   });
 
   it('an English message that names a language or a place stays English', async () => {
-    expect(await new Conversation().askText('is there a polish speaking officer at ilford?')).to.not.match(/I can only answer in English/);
-    expect(await new Conversation().askText('hola! is brixton open today?')).to.not.match(/I can only answer in English/);
-    expect(await new Conversation().askText('is brixton open? 谢谢')).to.not.match(/I can only answer in English/);
+    expect(await new Conversation().askText('is there a polish speaking officer at ilford?')).to.not.match(/I can only answer in English|I answer in English/);
+    expect(await new Conversation().askText('hola! is brixton open today?')).to.not.match(/I can only answer in English|I answer in English/);
+    expect(await new Conversation().askText('is brixton open? 谢谢')).to.not.match(/I can only answer in English|I answer in English/);
   });
 });

@@ -145,7 +145,7 @@ describe('requests the bot cannot do, said many ways: declined first, then the q
       // The carried answer's own first sentence starts a line of its own after the decline.
       if (carried) expect([second, ...rest].join('\n'), say).to.match(new RegExp(carried.source, 'm'));
       const all = [first, second, ...rest].join('\n');
-      expect(all, say).to.not.match(/Sorry, I (?:can't help with that|didn't understand)|I can only answer in English/);
+      expect(all, say).to.not.match(/Sorry, I (?:can't help with that|didn't understand)|I can only answer in English|I answer in English/);
       expect(all, `${say}: never pretends to have done it`).to.not.match(/\b(?:I've|I have) (?:sent|emailed|texted|set|saved|booked|reported|printed)\b/);
     });
   }

@@ -88,7 +88,7 @@ const EXAMPLES: Record<AnswerKind, Answer[]> = {
   goodbye: [{ kind: 'goodbye', contacts: real.contacts }],
   cancelled: [{ kind: 'cancelled', contacts: real.contacts }],
   forgotten: [{ kind: 'forgotten', contacts: real.contacts }],
-  'non-english': [{ kind: 'non-english', language: null, mayBeEmergency: false, contacts: real.contacts }],
+  'non-english': [{ kind: 'non-english', language: null, contacts: real.contacts }],
   'out-of-scope': [{ kind: 'out-of-scope', reason: 'unrelated', contacts: real.contacts }],
 };
 

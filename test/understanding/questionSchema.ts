@@ -128,7 +128,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
   only('forget-me'),
   z.strictObject({ intent: z.literal('more'), topic: z.enum(['details', 'sources']) }),
   z.strictObject({ intent: z.literal('place-only'), place: placeMention, about: z.literal('facilities').optional() }),
-  z.strictObject({ intent: z.literal('non-english'), language: z.string().min(1).nullable(), mayBeEmergency: z.literal(true).optional(), alongside: z.literal(true).optional() }),
+  z.strictObject({ intent: z.literal('non-english'), language: z.string().min(1).nullable(), alongside: z.literal(true).optional() }),
   z.strictObject({ intent: z.literal('out-of-scope'), reason: z.enum(['joke', 'unrelated', 'nonsense', 'empty', 'too-long', 'rude', 'attachment']) }),
 ]);
 

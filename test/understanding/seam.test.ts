@@ -104,4 +104,23 @@ describe('guessing the language', () => {
     expect(guessForeignLanguage('Привіт, де найближча поліція? Є')).to.deep.equal({ language: 'Ukrainian' });
     expect(guessForeignLanguage('merci')).to.deep.equal({ language: 'French' });
   });
+
+  it('knows a language by everyday words of home and danger, not only by words about the police', () => {
+    const cases: [string, string][] = [
+      ['Alguém está a tentar entrar pela janela', 'Portuguese'],
+      ['Un bărbat ne urmărește pe stradă acum', 'Romanian'],
+      ['alguien está intentando entrar en mi casa ahora', 'Spanish'],
+      ['quelquun essaie dentrer chez moi maintenant', 'French'],
+      ['ktoś próbuje wejść do domu', 'Polish'],
+      ['biri evime girmeye çalışıyor, korkuyorum', 'Turkish'],
+      ['Có người đang theo dõi tôi', 'Vietnamese'],
+    ];
+    for (const [text, language] of cases) expect(guessForeignLanguage(text), text).to.deep.equal({ language });
+  });
+
+  it('keeps English with a foreign-looking name or word in it English', () => {
+    for (const t of ['is mr Nguyễn at brixton police station', 'the man at the door is from casa pizza, is brixton open', 'a porta cabin outside walworth station, is it open']) {
+      expect(guessForeignLanguage(t), t).to.equal(undefined);
+    }
+  });
 });

@@ -245,8 +245,7 @@ describe('understand: a foreign cry for help leads with 999', () => {
     expect(ask('mein Mann schlägt mich und ich kann nicht raus')).to.include({ intent: 'emergency', language: 'German' });
   });
 
-  it('does not flag an ordinary foreign question', () => {
-    const q = ask('¿dónde está la comisaría más cercana?');
-    expect(q).to.not.have.property('mayBeEmergency');
+  it('reads an ordinary foreign question as another language, not as danger (the reply still leads with 999)', () => {
+    expect(ask('¿dónde está la comisaría más cercana?')).to.deep.equal({ intent: 'non-english', language: 'Spanish' });
   });
 });

@@ -192,15 +192,18 @@ export function renderNonEnglish(answer: Of<'non-english'>): AnswerSections {
     // After the answer about the place named: one line on the language, one on where to get help in theirs.
     return { headline: `I can only answer in English.${wrote}`, keyLines: [inYourLanguage], speak: 'I can only answer in English.' };
   }
-  const emergencyFirst = answer.mayBeEmergency === true;
+  // A message the bot cannot read may be a cry for help in words it does not know ("tem um homem tentando arrombar
+  // a porta"): when unsure, 999 leads.
+  // So the reply is first what to do in danger (with the interpreter asked for by the language's name), then the
+  // language note, not an apology.
+  const interpreter = answer.language ? `When ${n999} answers, say "${answer.language}": an interpreter can join the call.` : 'You can ask for an interpreter.';
   return {
     ...said([
-      emergencyFirst ? `If this is an emergency, call ${n999} now.` : '',
-      `Sorry, I can only answer in English.${wrote}`,
-      'If you tell me your postcode (for example E17 4PP), I can find your nearest police front counter.',
-      `In an emergency, call ${n999}. ${inYourLanguage}`,
+      `If this is an emergency, call ${n999} now. ${interpreter}`,
+      `I answer in English${answer.language ? ` (I think you wrote in ${answer.language})` : ''}: send me your postcode (for example E17 4PP) and I can find your nearest police front counter.`,
+      inYourLanguage,
     ]),
-    speak: emergencyFirst ? `If this is an emergency, call ${n999} now.` : `Sorry, I can only answer in English. In an emergency, call ${n999}.`,
+    speak: `If this is an emergency, call ${n999} now. ${interpreter}`,
     inputHint: 'expectingInput',
   };
 }
