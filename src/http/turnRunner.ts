@@ -80,7 +80,8 @@ export class TurnRunner {
       const updates = holdUpdates(attemptContext);
 
       const attempt = state.beginAttempt(turn);
-      await attempt.run(() => bot.run(attemptContext));
+      attempt.attachTo(attemptContext);
+      await bot.run(attemptContext);
       let outcome;
       try {
         outcome = await attempt.commit({ recordTurn: outbox.length + updates.length > 0 });

@@ -20,9 +20,17 @@
  * Items outside a conversation (user state) are separate items, written after
  * the conversation's, each conditional on its own version. Outside an attempt
  * (scripts, tests) this is a plain Storage with the usual eTag rules.
+ *
+ * An attempt is explicit: it is a Storage of its own (its view of state), and
+ * the turn runner attaches it to the attempt's TurnContext; a BotState built on
+ * this TurnStorage finds it there (`storageFor`, which the text-compared states
+ * use). Attempts of one conversation or of several may run at once in one
+ * process, each with its own view; nothing is looked up through async context
+ * (AsyncLocalStorage would switch on promise hooks for every promise in the
+ * process). A BotState that does not look up its turn's storage uses this one
+ * as a plain Storage, as outside an attempt.
  */
-import { AsyncLocalStorage } from 'node:async_hooks';
-import type { Storage, StoreItems } from 'botbuilder';
+import type { Storage, StoreItems, TurnContext } from 'botbuilder';
 import type { Logger } from '../logging';
 import { readText, writtenText } from './handedText';
 import { StorageUnavailableError, type StoreHealth } from './storeHealth';
@@ -57,8 +65,10 @@ export interface TurnIdentity {
 export type AttemptOutcome = 'committed' | 'duplicate' | 'unremembered';
 
 export interface StateAttempt {
-  /** Runs the bot's turn with this attempt's view of state. */
-  run<T>(work: () => Promise<T>): Promise<T>;
+  /** This attempt's view of state: reads remember the versions they read, writes and deletes wait for the commit. */
+  readonly storage: Storage;
+  /** Makes `context` this attempt's turn: BotStates built on the TurnStorage read and write through `storage` in it (see storageFor). */
+  attachTo(context: TurnContext): void;
   /** Saves what the turn changed; rejects with StateConflictError when another turn got there first. */
   commit(options: { recordTurn: boolean }): Promise<AttemptOutcome>;
 }
@@ -103,9 +113,63 @@ interface AttemptScope {
 
 const newScope = (turn?: TurnIdentity): AttemptScope => ({ turn, documents: new Map(), items: new Map(), pending: new Map(), unavailable: false });
 
-export class TurnStorage implements Storage, TurnStateCoordinator {
-  private readonly scopes = new AsyncLocalStorage<AttemptScope>();
+/** Where an attempt travels with its TurnContext. */
+const ATTEMPT = Symbol('stateAttempt');
 
+/**
+ * The Storage a BotState built on `storage` uses in `context`'s turn: the turn's attempt when it is an
+ * attempt of that TurnStorage, otherwise `storage` itself (outside an attempt, or another storage).
+ */
+export function storageFor(storage: Storage, context: TurnContext): Storage {
+  const attempt = context.turnState.get(ATTEMPT) as Attempt | undefined;
+  return attempt !== undefined && attempt.owner === storage ? attempt : storage;
+}
+
+/** Carries `from`'s attempt, if it has one, to `to`: another TurnContext made for the same turn (a clicked card's message). */
+export function carryAttempt(from: TurnContext, to: TurnContext): void {
+  const attempt = from.turnState.get(ATTEMPT) as Attempt | undefined;
+  if (attempt !== undefined) to.turnState.set(ATTEMPT, attempt);
+}
+
+/** One attempt of a turn: its own scope, read and changed as a Storage, committed once. */
+class Attempt implements StateAttempt, Storage {
+  constructor(
+    readonly owner: TurnStorage,
+    private readonly scope: AttemptScope,
+    private readonly turn: TurnIdentity,
+  ) {}
+
+  get storage(): Storage {
+    return this;
+  }
+
+  attachTo(context: TurnContext): void {
+    context.turnState.set(ATTEMPT, this);
+  }
+
+  commit(options: { recordTurn: boolean }): Promise<AttemptOutcome> {
+    return this.owner.commitAttempt(this.scope, this.turn, options.recordTurn);
+  }
+
+  read(keys: string[]): Promise<StoreItems> {
+    return this.owner.readInScope(this.scope, keys, false);
+  }
+
+  async write(changes: StoreItems): Promise<void> {
+    for (const key of Object.keys(changes)) {
+      const item = changes[key] as Item | undefined;
+      // The BotState hands the text it compared (the item without its eTag): the copy is made from it.
+      const text = item ? writtenText.take(item) : undefined;
+      this.scope.pending.set(key, { kind: 'write', value: text === undefined ? clone(withoutETag(item)) : (JSON.parse(text) as Item) });
+    }
+  }
+
+  async delete(keys: string[]): Promise<void> {
+    for (const key of keys) this.scope.pending.set(key, { kind: 'delete' });
+  }
+}
+
+export class TurnStorage implements Storage, TurnStateCoordinator {
   constructor(
     private readonly store: VersionedStore,
     private readonly health: StoreHealth,
@@ -113,41 +177,33 @@ export class TurnStorage implements Storage, TurnStateCoordinator {
   ) {}
 
   beginAttempt(turn: TurnIdentity): StateAttempt {
-    const scope = newScope(turn);
-    return {
-      run: (work) => this.scopes.run(scope, work),
-      commit: (options) => this.commitTurn(scope, turn, options.recordTurn),
-    };
+    return new Attempt(this, newScope(turn), turn);
   }
 
-  async read(keys: string[]): Promise<StoreItems> {
-    const scope = this.scopes.getStore();
-    const direct = scope ? undefined : newScope();
-    const items: StoreItems = {};
-    for (const key of keys) {
-      const found = await this.readIn(scope ?? direct!, key, scope === undefined);
-      if (found) items[key] = found;
-    }
-    return items;
+  /** Outside an attempt: a plain Storage (each read fresh, each change made at once, an explicit eTag honoured). */
+  read(keys: string[]): Promise<StoreItems> {
+    return this.readInScope(newScope(), keys, true);
   }
 
   async write(changes: StoreItems): Promise<void> {
-    const scope = this.scopes.getStore();
     for (const [key, item] of Object.entries(changes)) {
-      // The BotState hands the text it compared (the item without its eTag): the copy is made from it.
-      const text = item ? writtenText.take(item) : undefined;
-      const { eTag, ...value } = (item ?? {}) as Item;
-      if (scope) scope.pending.set(key, { kind: 'write', value: text === undefined ? clone(value) : (JSON.parse(text) as Item) });
-      else await this.changeDirectly(key, { kind: 'write', value }, typeof eTag === 'string' && eTag !== '*' ? eTag : undefined);
+      const eTag = (item as Item | undefined)?.eTag;
+      await this.changeDirectly(key, { kind: 'write', value: withoutETag(item) }, typeof eTag === 'string' && eTag !== '*' ? eTag : undefined);
     }
   }
 
   async delete(keys: string[]): Promise<void> {
-    const scope = this.scopes.getStore();
+    for (const key of keys) await this.changeDirectly(key, { kind: 'delete' }, undefined);
+  }
+
+  /** Reads `keys` as `scope` sees them (an attempt's, or a fresh one for a direct read). For Attempt only. */
+  async readInScope(scope: AttemptScope, keys: string[], strict: boolean): Promise<StoreItems> {
+    const items: StoreItems = {};
     for (const key of keys) {
-      if (scope) scope.pending.set(key, { kind: 'delete' });
-      else await this.changeDirectly(key, { kind: 'delete' }, undefined);
+      const found = await this.readIn(scope, key, strict);
+      if (found) items[key] = found;
     }
+    return items;
   }
 
   /** The item as the scope sees it: its own pending change, else what it read, else a fresh read. */
@@ -196,7 +252,8 @@ export class TurnStorage implements Storage, TurnStateCoordinator {
     }
   }
 
-  private async commitTurn(scope: AttemptScope, turn: TurnIdentity, recordTurn: boolean): Promise<AttemptOutcome> {
+  /** Commits an attempt's scope (see StateAttempt.commit). For Attempt only. */
+  async commitAttempt(scope: AttemptScope, turn: TurnIdentity, recordTurn: boolean): Promise<AttemptOutcome> {
     if (scope.unavailable) return 'unremembered';
     if (!recordTurn && scope.pending.size === 0 && scope.documents.size === 0 && scope.items.size === 0) return 'committed';
     const conversation = await this.loadDocument(scope, turn.conversationKey, false);
@@ -309,6 +366,12 @@ function ledgerFrom(raw: unknown): TurnLedger {
 
 function versionText(version: ExpectedVersion): string {
   return typeof version === 'object' ? version.eTag : '*';
+}
+
+/** The item without its eTag (a BotState's item carries the version it read), as stored. */
+function withoutETag(item: unknown): Item {
+  const { eTag: _eTag, ...value } = (item ?? {}) as Item;
+  return value;
 }
 
 function clone<T>(value: T): T {
