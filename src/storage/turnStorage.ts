@@ -101,7 +101,8 @@ interface LoadedItem {
   value?: Item;
 }
 
-type PendingChange = { kind: 'write'; value: Item } | { kind: 'delete' };
+/** A change held for the commit; `documentKey` is the conversation document its item lives in (documentKeyOf), if any. */
+type PendingChange = { kind: 'write'; value: Item; documentKey: string | undefined } | { kind: 'delete'; documentKey: string | undefined };
 
 interface AttemptScope {
   turn?: TurnIdentity;
@@ -160,12 +161,13 @@ class Attempt implements StateAttempt, Storage {
       const item = changes[key] as Item | undefined;
       // The BotState hands the text it compared (the item without its eTag): the copy is made from it.
       const text = item ? writtenText.take(item) : undefined;
-      this.scope.pending.set(key, { kind: 'write', value: text === undefined ? clone(withoutETag(item)) : (JSON.parse(text) as Item) });
+      const value = text === undefined ? clone(withoutETag(item)) : (JSON.parse(text) as Item);
+      this.scope.pending.set(key, { kind: 'write', value, documentKey: documentKeyOf(key) });
     }
   }
 
   async delete(keys: string[]): Promise<void> {
-    for (const key of keys) this.scope.pending.set(key, { kind: 'delete' });
+    for (const key of keys) this.scope.pending.set(key, { kind: 'delete', documentKey: documentKeyOf(key) });
   }
 }
 
@@ -188,12 +190,13 @@ export class TurnStorage implements Storage, TurnStateCoordinator {
   async write(changes: StoreItems): Promise<void> {
     for (const [key, item] of Object.entries(changes)) {
       const eTag = (item as Item | undefined)?.eTag;
-      await this.changeDirectly(key, { kind: 'write', value: withoutETag(item) }, typeof eTag === 'string' && eTag !== '*' ? eTag : undefined);
+      const change: PendingChange = { kind: 'write', value: withoutETag(item), documentKey: documentKeyOf(key) };
+      await this.changeDirectly(key, change, typeof eTag === 'string' && eTag !== '*' ? eTag : undefined);
     }
   }
 
   async delete(keys: string[]): Promise<void> {
-    for (const key of keys) await this.changeDirectly(key, { kind: 'delete' }, undefined);
+    for (const key of keys) await this.changeDirectly(key, { kind: 'delete', documentKey: documentKeyOf(key) }, undefined);
   }
 
   /** Reads `keys` as `scope` sees them (an attempt's, or a fresh one for a direct read). For Attempt only. */
@@ -264,7 +267,7 @@ export class TurnStorage implements Storage, TurnStateCoordinator {
       // The commit point: the conversation's document, every change to it and the ledger in one conditional write.
       await this.saveDocument(scope, turn.conversationKey, {
         turns: conversation.ledger.turns + 1,
-        recentActivityIds: activityId === undefined ? conversation.ledger.recentActivityIds : [...conversation.ledger.recentActivityIds, activityId].slice(-REMEMBERED_ACTIVITY_IDS),
+        recentActivityIds: activityId === undefined ? conversation.ledger.recentActivityIds : remembering(conversation.ledger.recentActivityIds, activityId),
       });
       // Anything else the turn changed (user state, another conversation) follows. The turn is already
       // committed, so a conflict here cannot re-run it: the other turn's version stands and that is logged.
@@ -282,7 +285,7 @@ export class TurnStorage implements Storage, TurnStateCoordinator {
     const items = { ...document.items };
     let deleted = false;
     for (const [itemKey, change] of scope.pending) {
-      if (documentKeyOf(itemKey) !== key) continue;
+      if (change.documentKey !== key) continue;
       if (change.kind === 'write') items[itemKey] = change.value;
       else deleted = delete items[itemKey] || deleted;
     }
@@ -296,14 +299,21 @@ export class TurnStorage implements Storage, TurnStateCoordinator {
   }
 
   private async saveTheRest(scope: AttemptScope, committed: string): Promise<void> {
-    const documents = new Set([...scope.pending.keys()].map(documentKeyOf).filter((key): key is string => key !== undefined && key !== committed));
+    const documents = new Set<string>();
+    let items = false;
+    for (const { documentKey } of scope.pending.values()) {
+      if (documentKey === undefined) items = true;
+      else if (documentKey !== committed) documents.add(documentKey);
+    }
+    // Most turns change nothing outside their own conversation.
+    if (documents.size === 0 && !items) return;
     const writes: [string, () => Promise<unknown>][] = [];
     for (const key of documents) {
       if (!(await this.loadDocument(scope, key, false))) throw new StorageUnavailableError('unavailable');
       writes.push([key, () => this.saveDocument(scope, key)]);
     }
     for (const [key, change] of scope.pending) {
-      if (documentKeyOf(key) !== undefined) continue;
+      if (change.documentKey !== undefined) continue;
       const expected = scope.items.get(key)?.version ?? 'any';
       writes.push([
         key,
@@ -328,7 +338,7 @@ export class TurnStorage implements Storage, TurnStateCoordinator {
   private async changeDirectly(key: string, change: PendingChange, eTag: string | undefined): Promise<void> {
     for (let attempt = 1; ; attempt++) {
       const scope = newScope();
-      const documentKey = documentKeyOf(key);
+      const { documentKey } = change;
       const current = documentKey ? (await this.loadDocument(scope, documentKey, true))!.version : (await this.loadItem(scope, key, true))!.version;
       if (eTag !== undefined && versionText(current) !== eTag) throw new StateConflictError(key);
       scope.pending.set(key, change);
@@ -360,8 +370,24 @@ function ledgerFrom(raw: unknown): TurnLedger {
   const ledger = (raw ?? {}) as Partial<TurnLedger>;
   return {
     turns: typeof ledger.turns === 'number' && Number.isFinite(ledger.turns) ? ledger.turns : 0,
-    recentActivityIds: Array.isArray(ledger.recentActivityIds) ? ledger.recentActivityIds.filter((id): id is string => typeof id === 'string') : [],
+    recentActivityIds: Array.isArray(ledger.recentActivityIds) ? onlyStrings(ledger.recentActivityIds) : [],
   };
+}
+
+// The ids as read (a fresh copy from the store, held by this ledger only) unless some are not strings.
+function onlyStrings(ids: unknown[]): string[] {
+  return ids.every(isString) ? (ids as string[]) : ids.filter(isString);
+}
+
+function isString(value: unknown): value is string {
+  return typeof value === 'string';
+}
+
+/** The last REMEMBERED_ACTIVITY_IDS ids once `id` is added, in a new array. */
+function remembering(ids: readonly string[], id: string): string[] {
+  const kept = ids.slice(Math.max(0, ids.length + 1 - REMEMBERED_ACTIVITY_IDS));
+  kept.push(id);
+  return kept;
 }
 
 function versionText(version: ExpectedVersion): string {
@@ -381,7 +407,8 @@ function clone<T>(value: T): T {
 /** A copy of an item read, with its version; the copy's text goes with it (what a text-compared BotState keeps as loaded). */
 function copyRead(value: Item, eTag: string): Item {
   const text = JSON.stringify(value);
-  const copy = { ...(JSON.parse(text) as Item), eTag };
+  const copy = JSON.parse(text) as Item;
+  copy.eTag = eTag;
   // An item stored with an eTag of its own would not read back as this text once that eTag is left out.
   if (!Object.hasOwn(value, 'eTag')) readText.hand(copy, text);
   return copy;
