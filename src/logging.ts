@@ -71,9 +71,11 @@ export function createLogger(options: LoggerOptions): Logger {
   const threshold = SEVERITY[options.level];
 
   function make(bound: LogFields): Logger {
+    // safeFields makes a new object anyway: the fields are merged only when a child logger bound some.
+    const binds = Object.keys(bound).length > 0;
     const log = (level: WrittenLevel, message: string, fields?: LogFields): void => {
       if (SEVERITY[level] < threshold) return;
-      const safe = safeFields({ ...bound, ...fields }, 0, options.logMessageText) as LogFields;
+      const safe = safeFields(binds ? { ...bound, ...fields } : (fields ?? {}), 0, options.logMessageText) as LogFields;
       const text = maskText(message, options.logMessageText);
       const time = now().toISOString();
       write(options.format === 'json' ? jsonLine(time, level, text, safe) : prettyLine(time, level, text, safe));
@@ -122,7 +124,8 @@ function safeFields(value: unknown, depth: number, keepWords: boolean): unknown 
   if (depth >= MAX_DEPTH) return '[…]';
   if (Array.isArray(value)) return value.map((item) => safeFields(item, depth + 1, keepWords));
   const out: LogFields = {};
-  for (const [key, item] of Object.entries(value)) {
+  for (const key of Object.keys(value)) {
+    const item = (value as LogFields)[key];
     const name = key.toLowerCase();
     const hidden = CREDENTIAL_KEYS.has(name) || (!keepWords && USER_CONTENT_KEYS.has(name));
     out[key] = hidden && item !== undefined ? REDACTED : safeFields(item, depth + 1, keepWords);

@@ -21,6 +21,7 @@ import {
   type InvokeResponse,
 } from 'botbuilder';
 import { CHOICE_VERB, type ChoiceData } from '../replies/cards/elements';
+import { carryAttempt } from '../storage/turnStorage';
 
 const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
 /** Longer than any place name a choice offers; anything longer was not sent by our card. */
@@ -102,6 +103,8 @@ export function clickAsMessage(invoke: TurnContext, words: string): ClickTurn {
     textFormat: 'plain',
   };
   const turn = new TurnContext(invoke.adapter, message);
+  // The click's turn is the invoke's: its state goes through the same attempt.
+  carryAttempt(invoke, turn);
   const replies: Partial<Activity>[] = [];
   turn.onSendActivities(async (_context, activities) => {
     replies.push(...activities);

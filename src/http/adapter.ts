@@ -120,14 +120,16 @@ export function activityPipeline(adapter: StationDeskAdapter, bot: TurnHandler, 
   };
 }
 
+const TIMESTAMP_FIELDS = [
+  ['timestamp', 'rawTimestamp'],
+  ['localTimestamp', 'rawLocalTimestamp'],
+  ['expiration', 'rawExpiration'],
+] as const;
+
 // The SDK's own HTTP path turns JSON timestamps into Dates (keeping the raw strings); do the same.
 function toBotActivity(wire: WireActivity): Activity {
   const activity: Record<string, unknown> = { ...wire };
-  for (const [field, raw] of [
-    ['timestamp', 'rawTimestamp'],
-    ['localTimestamp', 'rawLocalTimestamp'],
-    ['expiration', 'rawExpiration'],
-  ] as const) {
+  for (const [field, raw] of TIMESTAMP_FIELDS) {
     const value = activity[field];
     if (typeof value === 'string') {
       activity[raw] = value;

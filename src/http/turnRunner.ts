@@ -70,17 +70,16 @@ export class TurnRunner {
   }
 
   private async attempts(context: TurnContext, bot: TurnHandler, state: TurnStateCoordinator, turn: TurnIdentity): Promise<void> {
-    // What the adapter put in turn state (connector client, identity...), for every attempt.
-    const adapterState = [...context.turnState];
-
     for (let attemptNumber = 1; attemptNumber <= this.maxAttempts; attemptNumber++) {
       const attemptContext = new TurnContext(context.adapter, copyOfActivity(context.activity));
-      for (const [key, value] of adapterState) attemptContext.turnState.set(key, value);
+      // What the adapter put in turn state (connector client, identity...), for every attempt (the bot runs on the attempt's context only).
+      context.turnState.forEach((value, key) => attemptContext.turnState.set(key, value));
       const outbox = holdReplies(attemptContext);
       const updates = holdUpdates(attemptContext);
 
       const attempt = state.beginAttempt(turn);
-      await attempt.run(() => bot.run(attemptContext));
+      attempt.attachTo(attemptContext);
+      await bot.run(attemptContext);
       let outcome;
       try {
         outcome = await attempt.commit({ recordTurn: outbox.length + updates.length > 0 });
@@ -168,11 +167,13 @@ class ConversationQueue {
   private readonly tails = new Map<string, Promise<void>>();
 
   async run<T>(key: string, work: () => Promise<T>): Promise<T> {
-    const previous = this.tails.get(key) ?? Promise.resolve();
+    const previous = this.tails.get(key);
     let release!: () => void;
-    const tail = previous.then(() => new Promise<void>((resolve) => (release = resolve)));
+    const done = new Promise<void>((resolve) => (release = resolve));
+    // The next turn of this conversation waits for this one, which waits for the one before (if any).
+    const tail = previous === undefined ? done : previous.then(() => done);
     this.tails.set(key, tail);
-    await previous;
+    if (previous !== undefined) await previous;
     try {
       return await work();
     } finally {

@@ -56,7 +56,7 @@ export class StoreHealth {
    */
   async call<T>(request: (signal: AbortSignal) => Promise<T>, options: { timeoutMs?: number; force?: boolean } = {}): Promise<T> {
     if (this.failing && !options.force && this.now() < this.retryAt) throw new StorageUnavailableError('failing recently');
-    if (this.options.inProcess) return this.watched(() => request(NEVER_ABORTED));
+    if (this.options.inProcess) return this.watched(request, NEVER_ABORTED);
     const timeoutMs = options.timeoutMs ?? this.options.timeoutMs;
     const controller = new AbortController();
     let timer: NodeJS.Timeout | undefined;
@@ -67,16 +67,16 @@ export class StoreHealth {
       }, timeoutMs);
     });
     try {
-      return await this.watched(() => Promise.race([request(controller.signal), deadline]));
+      return await this.watched((signal) => Promise.race([request(signal), deadline]), controller.signal);
     } finally {
       clearTimeout(timer);
     }
   }
 
   /** Runs a request, recording whether the store answered; a conflict is an answer. */
-  private async watched<T>(request: () => Promise<T>): Promise<T> {
+  private async watched<T>(request: (signal: AbortSignal) => Promise<T>, signal: AbortSignal): Promise<T> {
     try {
-      const result = await request();
+      const result = await request(signal);
       this.recovered();
       return result;
     } catch (error) {

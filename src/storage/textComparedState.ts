@@ -10,6 +10,7 @@
  */
 import type { BotState, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { readText, writtenText } from './handedText';
+import { storageFor } from './turnStorage';
 
 type StateObject = Record<string, unknown>;
 
@@ -31,7 +32,7 @@ export function comparedAsText<TBase extends BotStateClass>(Base: TBase) {
       const cached = context.turnState.get(this.cacheKey) as Cached | undefined;
       if (cached && !force) return cached.state;
       const key = await this.storageKey(context);
-      const items = await this.storage.read([key!]);
+      const items = await storageFor(this.storage, context).read([key!]);
       const state = (items[key!] ?? {}) as StateObject;
       // TurnStorage hands over the text of what it read; another storage leaves it to be worked out.
       context.turnState.set(this.cacheKey, { state, saved: readText.take(state) ?? textOf(state) } satisfies Cached);
@@ -46,7 +47,7 @@ export function comparedAsText<TBase extends BotStateClass>(Base: TBase) {
       cached ??= { state: {}, saved: null };
       cached.state.eTag = '*';
       if (text !== null) writtenText.hand(cached.state, text);
-      await this.storage.write({ [key!]: cached.state });
+      await storageFor(this.storage, context).write({ [key!]: cached.state });
       // Taken by TurnStorage; forgotten here if another storage left it.
       writtenText.take(cached.state);
       cached.saved = text ?? textOf(cached.state);
@@ -60,7 +61,7 @@ export function comparedAsText<TBase extends BotStateClass>(Base: TBase) {
     override async delete(context: TurnContext): Promise<void> {
       context.turnState.delete(this.cacheKey);
       const key = await this.storageKey(context);
-      await this.storage.delete([key!]);
+      await storageFor(this.storage, context).delete([key!]);
     }
 
     /** A property of this state: BotStatePropertyAccessor's behaviour, in native async functions (see TextComparedProperty). */

@@ -20,9 +20,17 @@
  * Items outside a conversation (user state) are separate items, written after
  * the conversation's, each conditional on its own version. Outside an attempt
  * (scripts, tests) this is a plain Storage with the usual eTag rules.
+ *
+ * An attempt is explicit: it is a Storage of its own (its view of state), and
+ * the turn runner attaches it to the attempt's TurnContext; a BotState built on
+ * this TurnStorage finds it there (`storageFor`, which the text-compared states
+ * use). Attempts of one conversation or of several may run at once in one
+ * process, each with its own view; nothing is looked up through async context
+ * (AsyncLocalStorage would switch on promise hooks for every promise in the
+ * process). A BotState that does not look up its turn's storage uses this one
+ * as a plain Storage, as outside an attempt.
  */
-import { AsyncLocalStorage } from 'node:async_hooks';
-import type { Storage, StoreItems } from 'botbuilder';
+import type { Storage, StoreItems, TurnContext } from 'botbuilder';
 import type { Logger } from '../logging';
 import { readText, writtenText } from './handedText';
 import { StorageUnavailableError, type StoreHealth } from './storeHealth';
@@ -57,8 +65,10 @@ export interface TurnIdentity {
 export type AttemptOutcome = 'committed' | 'duplicate' | 'unremembered';
 
 export interface StateAttempt {
-  /** Runs the bot's turn with this attempt's view of state. */
-  run<T>(work: () => Promise<T>): Promise<T>;
+  /** This attempt's view of state: reads remember the versions they read, writes and deletes wait for the commit. */
+  readonly storage: Storage;
+  /** Makes `context` this attempt's turn: BotStates built on the TurnStorage read and write through `storage` in it (see storageFor). */
+  attachTo(context: TurnContext): void;
   /** Saves what the turn changed; rejects with StateConflictError when another turn got there first. */
   commit(options: { recordTurn: boolean }): Promise<AttemptOutcome>;
 }
@@ -91,7 +101,8 @@ interface LoadedItem {
   value?: Item;
 }
 
-type PendingChange = { kind: 'write'; value: Item } | { kind: 'delete' };
+/** A change held for the commit; `documentKey` is the conversation document its item lives in (documentKeyOf), if any. */
+type PendingChange = { kind: 'write'; value: Item; documentKey: string | undefined } | { kind: 'delete'; documentKey: string | undefined };
 
 interface AttemptScope {
   turn?: TurnIdentity;
@@ -103,9 +114,64 @@ interface AttemptScope {
 
 const newScope = (turn?: TurnIdentity): AttemptScope => ({ turn, documents: new Map(), items: new Map(), pending: new Map(), unavailable: false });
 
-export class TurnStorage implements Storage, TurnStateCoordinator {
-  private readonly scopes = new AsyncLocalStorage<AttemptScope>();
+/** Where an attempt travels with its TurnContext. */
+const ATTEMPT = Symbol('stateAttempt');
 
+/**
+ * The Storage a BotState built on `storage` uses in `context`'s turn: the turn's attempt when it is an
+ * attempt of that TurnStorage, otherwise `storage` itself (outside an attempt, or another storage).
+ */
+export function storageFor(storage: Storage, context: TurnContext): Storage {
+  const attempt = context.turnState.get(ATTEMPT) as Attempt | undefined;
+  return attempt !== undefined && attempt.owner === storage ? attempt : storage;
+}
+
+/** Carries `from`'s attempt, if it has one, to `to`: another TurnContext made for the same turn (a clicked card's message). */
+export function carryAttempt(from: TurnContext, to: TurnContext): void {
+  const attempt = from.turnState.get(ATTEMPT) as Attempt | undefined;
+  if (attempt !== undefined) to.turnState.set(ATTEMPT, attempt);
+}
+
+/** One attempt of a turn: its own scope, read and changed as a Storage, committed once. */
+class Attempt implements StateAttempt, Storage {
+  constructor(
+    readonly owner: TurnStorage,
+    private readonly scope: AttemptScope,
+    private readonly turn: TurnIdentity,
+  ) {}
+
+  get storage(): Storage {
+    return this;
+  }
+
+  attachTo(context: TurnContext): void {
+    context.turnState.set(ATTEMPT, this);
+  }
+
+  commit(options: { recordTurn: boolean }): Promise<AttemptOutcome> {
+    return this.owner.commitAttempt(this.scope, this.turn, options.recordTurn);
+  }
+
+  read(keys: string[]): Promise<StoreItems> {
+    return this.owner.readInScope(this.scope, keys, false);
+  }
+
+  async write(changes: StoreItems): Promise<void> {
+    for (const key of Object.keys(changes)) {
+      const item = changes[key] as Item | undefined;
+      // The BotState hands the text it compared (the item without its eTag): the copy is made from it.
+      const text = item ? writtenText.take(item) : undefined;
+      const value = text === undefined ? clone(withoutETag(item)) : (JSON.parse(text) as Item);
+      this.scope.pending.set(key, { kind: 'write', value, documentKey: documentKeyOf(key) });
+    }
+  }
+
+  async delete(keys: string[]): Promise<void> {
+    for (const key of keys) this.scope.pending.set(key, { kind: 'delete', documentKey: documentKeyOf(key) });
+  }
+}
+
+export class TurnStorage implements Storage, TurnStateCoordinator {
   constructor(
     private readonly store: VersionedStore,
     private readonly health: StoreHealth,
@@ -113,41 +179,34 @@ export class TurnStorage implements Storage, TurnStateCoordinator {
   ) {}
 
   beginAttempt(turn: TurnIdentity): StateAttempt {
-    const scope = newScope(turn);
-    return {
-      run: (work) => this.scopes.run(scope, work),
-      commit: (options) => this.commitTurn(scope, turn, options.recordTurn),
-    };
+    return new Attempt(this, newScope(turn), turn);
   }
 
-  async read(keys: string[]): Promise<StoreItems> {
-    const scope = this.scopes.getStore();
-    const direct = scope ? undefined : newScope();
-    const items: StoreItems = {};
-    for (const key of keys) {
-      const found = await this.readIn(scope ?? direct!, key, scope === undefined);
-      if (found) items[key] = found;
-    }
-    return items;
+  /** Outside an attempt: a plain Storage (each read fresh, each change made at once, an explicit eTag honoured). */
+  read(keys: string[]): Promise<StoreItems> {
+    return this.readInScope(newScope(), keys, true);
   }
 
   async write(changes: StoreItems): Promise<void> {
-    const scope = this.scopes.getStore();
     for (const [key, item] of Object.entries(changes)) {
-      // The BotState hands the text it compared (the item without its eTag): the copy is made from it.
-      const text = item ? writtenText.take(item) : undefined;
-      const { eTag, ...value } = (item ?? {}) as Item;
-      if (scope) scope.pending.set(key, { kind: 'write', value: text === undefined ? clone(value) : (JSON.parse(text) as Item) });
-      else await this.changeDirectly(key, { kind: 'write', value }, typeof eTag === 'string' && eTag !== '*' ? eTag : undefined);
+      const eTag = (item as Item | undefined)?.eTag;
+      const change: PendingChange = { kind: 'write', value: withoutETag(item), documentKey: documentKeyOf(key) };
+      await this.changeDirectly(key, change, typeof eTag === 'string' && eTag !== '*' ? eTag : undefined);
     }
   }
 
   async delete(keys: string[]): Promise<void> {
-    const scope = this.scopes.getStore();
+    for (const key of keys) await this.changeDirectly(key, { kind: 'delete', documentKey: documentKeyOf(key) }, undefined);
+  }
+
+  /** Reads `keys` as `scope` sees them (an attempt's, or a fresh one for a direct read). For Attempt only. */
+  async readInScope(scope: AttemptScope, keys: string[], strict: boolean): Promise<StoreItems> {
+    const items: StoreItems = {};
     for (const key of keys) {
-      if (scope) scope.pending.set(key, { kind: 'delete' });
-      else await this.changeDirectly(key, { kind: 'delete' }, undefined);
+      const found = await this.readIn(scope, key, strict);
+      if (found) items[key] = found;
     }
+    return items;
   }
 
   /** The item as the scope sees it: its own pending change, else what it read, else a fresh read. */
@@ -196,7 +255,8 @@ export class TurnStorage implements Storage, TurnStateCoordinator {
     }
   }
 
-  private async commitTurn(scope: AttemptScope, turn: TurnIdentity, recordTurn: boolean): Promise<AttemptOutcome> {
+  /** Commits an attempt's scope (see StateAttempt.commit). For Attempt only. */
+  async commitAttempt(scope: AttemptScope, turn: TurnIdentity, recordTurn: boolean): Promise<AttemptOutcome> {
     if (scope.unavailable) return 'unremembered';
     if (!recordTurn && scope.pending.size === 0 && scope.documents.size === 0 && scope.items.size === 0) return 'committed';
     const conversation = await this.loadDocument(scope, turn.conversationKey, false);
@@ -207,7 +267,7 @@ export class TurnStorage implements Storage, TurnStateCoordinator {
       // The commit point: the conversation's document, every change to it and the ledger in one conditional write.
       await this.saveDocument(scope, turn.conversationKey, {
         turns: conversation.ledger.turns + 1,
-        recentActivityIds: activityId === undefined ? conversation.ledger.recentActivityIds : [...conversation.ledger.recentActivityIds, activityId].slice(-REMEMBERED_ACTIVITY_IDS),
+        recentActivityIds: activityId === undefined ? conversation.ledger.recentActivityIds : remembering(conversation.ledger.recentActivityIds, activityId),
       });
       // Anything else the turn changed (user state, another conversation) follows. The turn is already
       // committed, so a conflict here cannot re-run it: the other turn's version stands and that is logged.
@@ -225,7 +285,7 @@ export class TurnStorage implements Storage, TurnStateCoordinator {
     const items = { ...document.items };
     let deleted = false;
     for (const [itemKey, change] of scope.pending) {
-      if (documentKeyOf(itemKey) !== key) continue;
+      if (change.documentKey !== key) continue;
       if (change.kind === 'write') items[itemKey] = change.value;
       else deleted = delete items[itemKey] || deleted;
     }
@@ -239,14 +299,21 @@ export class TurnStorage implements Storage, TurnStateCoordinator {
   }
 
   private async saveTheRest(scope: AttemptScope, committed: string): Promise<void> {
-    const documents = new Set([...scope.pending.keys()].map(documentKeyOf).filter((key): key is string => key !== undefined && key !== committed));
+    const documents = new Set<string>();
+    let items = false;
+    for (const { documentKey } of scope.pending.values()) {
+      if (documentKey === undefined) items = true;
+      else if (documentKey !== committed) documents.add(documentKey);
+    }
+    // Most turns change nothing outside their own conversation.
+    if (documents.size === 0 && !items) return;
     const writes: [string, () => Promise<unknown>][] = [];
     for (const key of documents) {
       if (!(await this.loadDocument(scope, key, false))) throw new StorageUnavailableError('unavailable');
       writes.push([key, () => this.saveDocument(scope, key)]);
     }
     for (const [key, change] of scope.pending) {
-      if (documentKeyOf(key) !== undefined) continue;
+      if (change.documentKey !== undefined) continue;
       const expected = scope.items.get(key)?.version ?? 'any';
       writes.push([
         key,
@@ -271,7 +338,7 @@ export class TurnStorage implements Storage, TurnStateCoordinator {
   private async changeDirectly(key: string, change: PendingChange, eTag: string | undefined): Promise<void> {
     for (let attempt = 1; ; attempt++) {
       const scope = newScope();
-      const documentKey = documentKeyOf(key);
+      const { documentKey } = change;
       const current = documentKey ? (await this.loadDocument(scope, documentKey, true))!.version : (await this.loadItem(scope, key, true))!.version;
       if (eTag !== undefined && versionText(current) !== eTag) throw new StateConflictError(key);
       scope.pending.set(key, change);
@@ -303,12 +370,34 @@ function ledgerFrom(raw: unknown): TurnLedger {
   const ledger = (raw ?? {}) as Partial<TurnLedger>;
   return {
     turns: typeof ledger.turns === 'number' && Number.isFinite(ledger.turns) ? ledger.turns : 0,
-    recentActivityIds: Array.isArray(ledger.recentActivityIds) ? ledger.recentActivityIds.filter((id): id is string => typeof id === 'string') : [],
+    recentActivityIds: Array.isArray(ledger.recentActivityIds) ? onlyStrings(ledger.recentActivityIds) : [],
   };
+}
+
+// The ids as read (a fresh copy from the store, held by this ledger only) unless some are not strings.
+function onlyStrings(ids: unknown[]): string[] {
+  return ids.every(isString) ? (ids as string[]) : ids.filter(isString);
+}
+
+function isString(value: unknown): value is string {
+  return typeof value === 'string';
+}
+
+/** The last REMEMBERED_ACTIVITY_IDS ids once `id` is added, in a new array. */
+function remembering(ids: readonly string[], id: string): string[] {
+  const kept = ids.slice(Math.max(0, ids.length + 1 - REMEMBERED_ACTIVITY_IDS));
+  kept.push(id);
+  return kept;
 }
 
 function versionText(version: ExpectedVersion): string {
   return typeof version === 'object' ? version.eTag : '*';
+}
+
+/** The item without its eTag (a BotState's item carries the version it read), as stored. */
+function withoutETag(item: unknown): Item {
+  const { eTag: _eTag, ...value } = (item ?? {}) as Item;
+  return value;
 }
 
 function clone<T>(value: T): T {
@@ -318,7 +407,8 @@ function clone<T>(value: T): T {
 /** A copy of an item read, with its version; the copy's text goes with it (what a text-compared BotState keeps as loaded). */
 function copyRead(value: Item, eTag: string): Item {
   const text = JSON.stringify(value);
-  const copy = { ...(JSON.parse(text) as Item), eTag };
+  const copy = JSON.parse(text) as Item;
+  copy.eTag = eTag;
   // An item stored with an eTag of its own would not read back as this text once that eTag is left out.
   if (!Object.hasOwn(value, 'eTag')) readText.hand(copy, text);
   return copy;

@@ -9,6 +9,7 @@ import { type Activity, ActivityHandler, ConversationState, TestAdapter, type Tu
 import { CANNOT_REMEMBER_NOTE, TurnRunner } from '../../src/http/turnRunner';
 import { MemoryStore } from '../../src/storage/memoryStore';
 import { StoreHealth } from '../../src/storage/storeHealth';
+import { comparedAsText } from '../../src/storage/textComparedState';
 import { DOCUMENT_ITEMS_FIELD, TURN_LEDGER_FIELD, TurnStorage } from '../../src/storage/turnStorage';
 import type { ExpectedVersion, StoredItem, VersionedStore } from '../../src/storage/versionedStore';
 import { captureLogs } from '../server/helpers';
@@ -79,7 +80,8 @@ function instanceOn(store: VersionedStore, options: { timeoutMs?: number; retryA
   const logs = captureLogs();
   const health = new StoreHealth({ timeoutMs: options.timeoutMs ?? 200, retryAfterMs: options.retryAfterMs ?? 50, logger: logs.logger });
   const storage = new TurnStorage(store, health, logs.logger);
-  const bot = new CountingBot(new ConversationState(storage));
+  // A BotState that reads and writes through the turn's attempt (as every state of the bot's does).
+  const bot = new CountingBot(new (comparedAsText(ConversationState))(storage));
   const runner = new TurnRunner({ state: storage, logger: logs.logger, replyTimeoutMs: 1_000 });
   const adapter = new UpdateRecordingAdapter(async (context) => runner.run(context, bot), { channelId: 'test', conversation: { id: 'conv-1' } } as never);
   return { logs, health, storage, bot, adapter };
@@ -194,14 +196,10 @@ describe('the conversation document', () => {
     // Two attempts read the same versions; each changes a person's part only.
     const first = storage.beginAttempt({ conversationKey: CONVERSATION, activityId: 'g-1' });
     const second = storage.beginAttempt({ conversationKey: CONVERSATION, activityId: 'g-2' });
-    await first.run(async () => {
-      await storage.read([PERSON, CONVERSATION]);
-      await storage.write({ [PERSON]: { waiting: 'postcode', eTag: '*' } });
-    });
-    await second.run(async () => {
-      await storage.read([PERSON]);
-      await storage.write({ [PERSON]: { waiting: 'nothing', eTag: '*' } });
-    });
+    await first.storage.read([PERSON, CONVERSATION]);
+    await first.storage.write({ [PERSON]: { waiting: 'postcode', eTag: '*' } });
+    await second.storage.read([PERSON]);
+    await second.storage.write({ [PERSON]: { waiting: 'nothing', eTag: '*' } });
     expect(await first.commit({ recordTurn: true })).to.equal('committed');
     let conflict: unknown;
     await second.commit({ recordTurn: true }).catch((error: unknown) => (conflict = error));
@@ -219,7 +217,7 @@ describe('the conversation document', () => {
     const { storage } = instanceOn(store);
     await storage.write({ [PERSON]: { said: 'SE13 6LW', eTag: '*' } });
     const attempt = storage.beginAttempt({ conversationKey: CONVERSATION, activityId: 'h-1' });
-    await attempt.run(() => storage.delete([PERSON, CONVERSATION]));
+    await attempt.storage.delete([PERSON, CONVERSATION]);
     expect(await attempt.commit({ recordTurn: true })).to.equal('committed');
     expect(await store.inner.read(CONVERSATION)).to.equal(undefined);
   });

@@ -13,9 +13,9 @@ import { StoreHealth } from '../../src/storage/storeHealth';
 import { comparedAsText } from '../../src/storage/textComparedState';
 import { TurnStorage } from '../../src/storage/turnStorage';
 
-/** TurnStorage behind fresh copies of every item read and written: the objects it is given are never the ones it handed a text with. */
+/** A turn's storage behind fresh copies of every item read and written: the objects it is given are never the ones it handed a text with. */
 class CopyingStorage implements Storage {
-  constructor(private readonly inner: TurnStorage) {}
+  constructor(private readonly inner: Storage) {}
   async read(keys: string[]): Promise<StoreItems> {
     const items = await this.inner.read(keys);
     return Object.fromEntries(Object.entries(items).map(([key, item]) => [key, { ...item }]));
@@ -37,24 +37,24 @@ async function play(handing: boolean, turns: Change[][], State: typeof Conversat
   const turnStorage = new TurnStorage(store, new StoreHealth({ timeoutMs: 1000, retryAfterMs: 0, logger: silentLogger }), silentLogger);
   // The BotState's own decision to write (the store is written at every commit, for the turn ledger).
   let writes = 0;
-  const write = turnStorage.write.bind(turnStorage);
-  turnStorage.write = (changes) => (writes++, write(changes));
-  const state = new State(handing ? turnStorage : new CopyingStorage(turnStorage));
   const seen: string[] = [];
   for (const [i, changes] of turns.entries()) {
     const activity = { type: 'message', id: `a${i}`, text: 'hi', channelId: 'test', conversation: { id: 'c1' }, from: { id: 'u1' }, recipient: { id: 'bot' } };
     const context = new TurnContext(new TestAdapter(), activity as never);
     const attempt = turnStorage.beginAttempt({ conversationKey: 'test/conversations/c1/', activityId: undefined });
-    await attempt.run(async () => {
-      for (const change of changes) {
-        if ('reload' in change) await state.load(context, true);
-        else if ('mutate' in change) {
-          const value = (await state.createProperty<Record<string, unknown>>(change.property).get(context, {}))!;
-          if (typeof value === 'object' && value !== null) value.changed = ((value.changed as number) ?? 0) + 1;
-        } else await state.createProperty(change.property).set(context, structuredClone(change.value));
-      }
-      await state.saveChanges(context, false);
-    });
+    // The turn's storage (the attempt's own), counting the BotState's writes; a BotState made for the turn on it.
+    const turnOwn = attempt.storage;
+    const write = turnOwn.write.bind(turnOwn);
+    turnOwn.write = (changes) => (writes++, write(changes));
+    const state = new State(handing ? turnOwn : new CopyingStorage(turnOwn));
+    for (const change of changes) {
+      if ('reload' in change) await state.load(context, true);
+      else if ('mutate' in change) {
+        const value = (await state.createProperty<Record<string, unknown>>(change.property).get(context, {}))!;
+        if (typeof value === 'object' && value !== null) value.changed = ((value.changed as number) ?? 0) + 1;
+      } else await state.createProperty(change.property).set(context, structuredClone(change.value));
+    }
+    await state.saveChanges(context, false);
     await attempt.commit({ recordTurn: false });
     seen.push(`${writes} ${JSON.stringify((await store.read('test/conversations/c1/'))?.value ?? null)}`);
   }
