@@ -21,7 +21,7 @@ export interface ComparisonReading {
 }
 
 /** Words that join two names: "brixton or walworth", "lavender hill vs brixton", "compare x with y". */
-const JOINER = '(?:or|and|vs|versus|v|with|against|nor|then)';
+const JOINERS: ReadonlySet<string> = new Set(['or', 'and', 'vs', 'versus', 'v', 'with', 'against', 'nor', 'then']);
 
 /** The resident's own whereabouts: "I live in Bromley" names where they are, not a counter they ask about. */
 const WHERE_I_AM = '(?:im|i am|i m|i live|we live|were|we are|living|staying|i work|i stay|located|based|from)(?: (?:in|at|near|by|around|on|off))?';
@@ -83,7 +83,7 @@ function joinedNames(text: string, named: PlaceMention[], places: PlaceReading, 
       if (name.some((w, k) => words[i + k] !== w)) continue;
       // After the name: "brixton or blahville".
       let j = i + name.length;
-      if (new RegExp(`^${JOINER}$`).test(words[j] ?? '')) {
+      if (JOINERS.has(words[j] ?? '')) {
         j++;
         if (words[j] === 'the') j++;
         const run: string[] = [];
@@ -92,7 +92,7 @@ function joinedNames(text: string, named: PlaceMention[], places: PlaceReading, 
       }
       // Before it: "blahville or brixton".
       let b = i - 1;
-      if (new RegExp(`^${JOINER}$`).test(words[b] ?? '')) {
+      if (JOINERS.has(words[b] ?? '')) {
         b--;
         const run: string[] = [];
         while (b >= 0 && run.length < 3 && unexplained.has(words[b])) run.unshift(words[b--]);

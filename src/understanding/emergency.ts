@@ -86,6 +86,9 @@ learnDangerWords([
   ...'breathing bleeding collapsed unconscious unresponsive overdose overdosed seizure choking drowning missing following screaming outside upstairs downstairs trapped spiked fitting knife knives machete someone somebody stabbed'.split(' '),
 ]);
 
+/** Every word `actSigns` reads a sign from: a word in none of these tables gives none. */
+const ACT_WORDS: ReadonlySet<string> = new Set([...HARM.keys(), ...PHRASAL.keys(), ...VIOLENCE.keys(), ...SOUNDS.keys(), ...VIOLENCE_NOUNS, ...BREAK_IN.keys(), ...THEFT.keys()]);
+
 /** Harm acts that are violence even with no one named after them: "a man is stabbing people", "someone is attacking". */
 const VIOLENT_ON_THEIR_OWN = new Set([...GRAVE_HARM, 'attack', 'assault', 'rob', 'mug', 'beat']);
 /** Words that sit between a verb and what it tells of: "is still hitting", "has just been", "keeps on". */
@@ -412,7 +415,8 @@ class Clause {
   private actSigns(out: DangerSign[]): void {
     const w = this.words;
     for (let i = 0; i < w.length; i++) {
-      if (this.negated(i)) continue;
+      // Most words are no act: told without reading the words before them for a "not".
+      if (!ACT_WORDS.has(w[i]) || this.negated(i)) continue;
       const harm = HARM.get(w[i]) ?? this.phrasalHarm(i);
       const violence = VIOLENCE.get(w[i]);
       // A verb first ("someone is stabbing people"); else the word as a noun ("a stabbing outside").

@@ -6,7 +6,7 @@
  * year, is today's list.
  */
 import { DateTime } from 'luxon';
-import { londonDate } from './londonDays';
+import { londonDate, londonMidnight } from './londonDays';
 import { firstDayBefore, yearsAgo } from './pastPeriod';
 import type { ListAsOf, WhenAsked } from './question';
 
@@ -32,7 +32,8 @@ export function dayBefore(isoDate: string): ListAsOf {
 export function readPastDate(text: string, when: WhenAsked | undefined, now: DateTime): ListAsOf | undefined {
   const today = londonDate(now);
   const thisYear = Number(today.slice(0, 4));
-  const named = firstDayBefore(text, DateTime.fromISO(today, { zone: ZONE }));
+  // Today's London midnight, shared by date (the same instant and year as made from the ISO date here, without a zone look-up a message).
+  const named = firstDayBefore(text, londonMidnight(today));
   if (named) {
     const date = named.first.minus({ days: 1 });
     const before = { date: date.toISODate() ?? '', label: dateLabel(date) };

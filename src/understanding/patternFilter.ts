@@ -9,6 +9,11 @@
  * wildcard, an empty match) or that ignores case is always run. Worked out
  * from the patterns themselves, so a word added to the lexicon is filtered
  * like the others with nothing to keep in step.
+ *
+ * A pattern whose beginnings are in the text is then asked for the words any
+ * match of it must hold somewhere ("\bwho (?:runs|owns) (?:it|this)\b": "who "
+ * for "who runs this"): a text holding none of them is not run either. Most
+ * patterns that get past their beginnings ("wha", "is ") are skipped here.
  */
 
 /** Characters of a beginning read from a pattern; fewer when the pattern says too little there. */
@@ -230,9 +235,65 @@ function runKey(s: string): number {
   return key;
 }
 
+/** Read no further than this many strings a pattern must hold one of (more are slower to look for than the pattern is to run). */
+const MAX_FACTORS = 64;
+/** Nor strings of letters shorter than this: most texts hold them (a digit or a sign, as in ":", is rare enough alone). */
+const MIN_FACTOR_LENGTH = 3;
+
+/**
+ * Strings one of which every match of the alternatives holds (somewhere, not only at its start), or null when the
+ * pattern says too little: for each alternative, the best of its runs of plain characters and its groups that must
+ * match (each group giving one string per alternative of its own). Exact: a match holds each term it must match.
+ */
+function factorsOf(alternatives: readonly Term[][]): string[] | null {
+  const out = new Set<string>();
+  for (const alternative of alternatives) {
+    const best = sequenceFactors(alternative);
+    if (best === null) return null;
+    for (const f of best) out.add(f);
+  }
+  // A text holding "station" holds "stations" only if it holds "station": the longer need not be looked for.
+  const all = [...out];
+  const kept = all.filter((f) => !all.some((g) => g !== f && f.includes(g)));
+  return kept.length > MAX_FACTORS ? null : kept;
+}
+
+/** The best set of strings one of which a match of the sequence must hold, or null. */
+function sequenceFactors(terms: readonly Term[]): string[] | null {
+  let best: string[] | null = null;
+  const consider = (candidate: string[] | null) => {
+    if (candidate === null || candidate.length === 0 || candidate.length > MAX_FACTORS) return;
+    if (best === null || quality(candidate) > quality(best)) best = candidate;
+  };
+  let run = '';
+  for (const t of terms) {
+    if (t.kind === 'char' && t.min === 1 && t.max === 1) {
+      run += String.fromCharCode(t.code);
+      continue;
+    }
+    consider(run === '' ? null : [run]);
+    run = '';
+    // A group matched at least once holds what one of its alternatives must; an optional one, nothing known.
+    if (t.kind === 'group' && t.min >= 1) consider(factorsOf(t.alternatives));
+  }
+  consider(run === '' ? null : [run]);
+  return best !== null && quality(best) > 0 ? best : null;
+}
+
+/** How well strings tell a text apart: longer and fewer is better (" hub" over "police|community|..."); 0 for too short to use. */
+function quality(strings: readonly string[]): number {
+  let shortest = Infinity;
+  for (const s of strings) shortest = Math.min(shortest, /^[a-z ]*$/.test(s) ? s.length : MIN_FACTOR_LENGTH);
+  if (shortest < MIN_FACTOR_LENGTH) return 0;
+  return (Math.min(shortest, 6) * 100) / strings.length;
+}
+
 interface Filter {
-  id: number;
+  /** Its id in the index of beginnings, or null when its beginnings are not known (only its factors are). */
+  id: number | null;
   beginnings: readonly string[];
+  /** Strings one of which every match holds; null when not known. */
+  factors: readonly string[] | null;
 }
 
 /** Patterns read so far, by identity (weakly: a pattern made for one message goes with it); null for one always run. */
@@ -256,16 +317,18 @@ function filterOf(re: RegExp): Filter | null {
     try {
       const alternatives = new PatternReader(re.source, re.unicode).read();
       const found = beginnings({ terms: [{ kind: 'group', alternatives, min: 1, max: 1 }], i: 0, next: null }, LENGTH);
+      const factors = factorsOf(alternatives);
       if (!found.has('')) {
-        filter = { id: patternCount++, beginnings: [...found] };
+        const id = patternCount++;
+        filter = { id, beginnings: [...found], factors };
         for (const s of found) {
           const key = runKey(s);
           anyBeginsWith[key] = 1;
           const ids = patternsBeginningWith.get(key);
-          if (ids) ids.push(filter.id);
-          else patternsBeginningWith.set(key, [filter.id]);
+          if (ids) ids.push(id);
+          else patternsBeginningWith.set(key, [id]);
         }
-      }
+      } else if (factors !== null) filter = { id: null, beginnings: [], factors };
     } catch (e) {
       if (!(e instanceof Unreadable)) throw e;
     }
@@ -308,8 +371,14 @@ export class TextRuns {
   mayMatch(re: RegExp): boolean {
     const filter = filterOf(re);
     if (filter === null) return true;
-    if (filter.id < this.known) return ((this.possible[(filter.id / BITS) | 0] >> filter.id % BITS) & 1) === 1;
-    return filter.beginnings.some((s) => this.text.includes(s));
+    const id = filter.id;
+    if (id !== null && !(id < this.known ? ((this.possible[(id / BITS) | 0] >> id % BITS) & 1) === 1 : this.holdsOneOf(filter.beginnings))) return false;
+    return filter.factors === null || this.holdsOneOf(filter.factors);
+  }
+
+  private holdsOneOf(strings: readonly string[]): boolean {
+    for (const s of strings) if (this.text.includes(s)) return true;
+    return false;
   }
 
   /** `re.test(text)`, skipped when it cannot match (a global or sticky pattern is always run: its `lastIndex` moves). */

@@ -13,10 +13,11 @@ describe('patterns that cannot match are skipped, and only those', () => {
     /\bhours?\b/, /\b(?:open|opens|opening)(?: times?)?\b/, /(?<![a-z])24\s*-?\s*h(?:ou)?rs?\b/, /\b(?:is|are)(?: it| they)? (?:open|shut)\b/,
     /a?b?c/, /x*yz/, /(?:ab)+c/, /(?:ab){2,3}d/, /q{2}u/, /\bwh(?=at)\w+/, /(?!no)\bno\w*/, /\$\d+/, /\.\.\./, /a\/b/,
     /\u00e9t\u00e9/, /\x41bc/i, /[a-c]at/, /(?<word>dog)s?/, /(a|b)\1/, /\bcan(?:not|'t| not)? (?:hear|speak)\b/, /^(?:hi|hello)$/, /\p{L}+ street/u,
+    /\bwhat (?:are|is) the visiting rules\b/, /\w+ street/, /(?:\w+ ){0,2}(?:hours|times) (?:at|for) \w+/, /\bis (?:it|the) (?:still )?open(?: now)?\b/, /\d+:\d\d/,
   ];
   const texts = ['is brixton open at 9pm', 'what are the opening times', 'opens 24hrs', '24 - hours', 'is it open', 'are they shut', 'abc',
     'c', 'xxxyz', 'yz', 'ababc', 'ababd', 'qqu', 'what now', 'nothing', '$5', 'wait...', 'a/b', 'été', 'ABC', 'bat', 'dogs', 'aa', 'cannot hear',
-    'hello', 'hi', 'baker street', 'i cant speak', ''];
+    'hello', 'hi', 'baker street', 'i cant speak', 'what are the visiting rules', 'what are the hours', 'opening hours at brixton', 'is it still open now', 'at 9:30', ''];
 
   it('never skips a pattern that matches, over hand-written syntax and every word pattern of the lexicon on a quarter of the golden messages', () => {
     const golden = readFileSync(join(__dirname, 'golden', 'questions.jsonl'), 'utf8')
@@ -50,5 +51,15 @@ describe('patterns that cannot match are skipped, and only those', () => {
     const runs = new TextRuns('zzz');
     for (const re of [/abc/i, /(a|b)\1/, /x*/, /[a-z]bc/, /.q/]) expect(runs.mayMatch(re), String(re)).to.equal(true);
     expect(runs.mayMatch(/\bhours\b/)).to.equal(false);
+  });
+
+  it('skips a pattern whose beginnings are in the text when none of the words every match holds is', () => {
+    const runs = new TextRuns('what are the opening hours');
+    // "wha" begins both texts; only one holds " the visiting rules".
+    expect(runs.mayMatch(/\bwhat (?:are|is) the visiting rules\b/)).to.equal(false);
+    expect(new TextRuns('what are the visiting rules').mayMatch(/\bwhat (?:are|is) the visiting rules\b/)).to.equal(true);
+    // Beginnings unknown (a word of any letters), yet every match holds " street".
+    expect(runs.mayMatch(/\w+ street/)).to.equal(false);
+    expect(new TextRuns('baker street').mayMatch(/\w+ street/)).to.equal(true);
   });
 });
