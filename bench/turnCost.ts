@@ -3,7 +3,8 @@
  * bytes allocated, over the question mix (bench/questionMix.ts). The questions are understood once (that
  * stage is another benchmark's); then rounds of answering every turn and of rendering every answer are
  * timed, and single rounds are weighed with the heap measured before and after, a garbage collection
- * first and none during (a round is discarded when the collector ran inside it). Run with
+ * first and none during (a round is discarded when the collector ran inside it). The card engine's share is the
+ * adaptivecards-templating expands of one webchat round, recorded and replayed alone. Run with
  * `node --expose-gc --min-semi-space-size=64 --max-semi-space-size=64 --import tsx bench/turnCost.ts`.
  * The London clock advances a second a turn, as in bench/wholeTurn.ts. Nothing here is asserted.
  */
@@ -41,6 +42,18 @@ const turns: Turn[] = interleavedConversations().flatMap((c, i) => {
   return pipeline.conversation(c.turns, now).map(({ question, answer }) => ({ question, now, answer }));
 });
 
+// The card engine's own share of a webchat render: every Template.expand a round makes, recorded once and replayed.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { Template } = require('adaptivecards-templating') as typeof import('adaptivecards-templating');
+const expands: [InstanceType<typeof Template>, Parameters<InstanceType<typeof Template>['expand']>[0]][] = [];
+const expandOnce = Template.prototype.expand;
+Template.prototype.expand = function (this: InstanceType<typeof Template>, context) {
+  expands.push([this, context]);
+  return expandOnce.call(this, context) as unknown;
+};
+for (const t of turns) renderReply(t.answer, { channelId: 'webchat', botName: 'StationDesk' });
+Template.prototype.expand = expandOnce;
+
 let gcs = 0;
 new PerformanceObserver((list) => (gcs += list.getEntries().length)).observe({ entryTypes: ['gc'] });
 
@@ -57,6 +70,9 @@ const stages: Record<string, () => void> = {
       },
     ]),
   ),
+  'card engine (webchat)': () => {
+    for (const [template, context] of expands) sink += Object.keys(template.expand(context) as object).length;
+  },
   'reply JSON (webchat)': () => {
     for (const t of turns) sink += JSON.stringify(toActivity(renderReply(t.answer, { channelId: 'webchat', botName: 'StationDesk' }))).length;
   },

@@ -82,6 +82,12 @@ export interface Mention {
   result: Exclude<LocateResult, { status: 'not-found' }>;
 }
 
+function appendTo<K, V>(lists: Map<K, V[]>, key: K, value: V): void {
+  const list = lists.get(key);
+  if (list) list.push(value);
+  else lists.set(key, [value]);
+}
+
 /** How strongly one kind of match claims the words when scores tie; lower wins. */
 const Rank = {
   StationNamed: 0,
@@ -415,8 +421,9 @@ export class Locator {
       const core = stripGenericWords(name);
       for (const place of entries) {
         const entry: VocabEntry = { full: name, core, place };
-        this.byFull.set(name, [...(this.byFull.get(name) ?? []), entry]);
-        if (core) this.byCore.set(core, [...(this.byCore.get(core) ?? []), entry]);
+        // Appended in place: thousands of names at every start, and no list here is handed out yet.
+        appendTo(this.byFull, name, entry);
+        if (core) appendTo(this.byCore, core, entry);
       }
     }
   }

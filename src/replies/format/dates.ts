@@ -5,7 +5,7 @@
 import { DateTime } from 'luxon';
 import { BoundedCache } from '../../stations/boundedCache';
 import type { DatePrecision, TimelineEvent } from '../../stations/model';
-import { LONDON, LONDON_LOCALE, LONDON_ZONE } from '../../stations/openingHours';
+import { LONDON, LONDON_LOCALE } from '../../stations/openingHours';
 import type { DatedMark } from '../../stations/timeline';
 
 // The dates and minutes replies name (today, a weekday asked, a source's date) recur all day, and reading
@@ -13,7 +13,8 @@ import type { DatedMark } from '../../stations/timeline';
 const londonTimes = new BoundedCache<string, DateTime>(512);
 
 function parse(iso: string): DateTime {
-  return londonTimes.get(iso, () => DateTime.fromISO(iso, { zone: LONDON_ZONE, locale: LONDON_LOCALE }));
+  // In LONDON, the zone that works out each hour's offset once: replies step these DateTimes (days, closing times).
+  return londonTimes.get(iso, () => DateTime.fromISO(iso, { zone: LONDON, locale: LONDON_LOCALE }));
 }
 
 /** The precision an ISO-ish date is written with: `2013`, `2013-03`, `2013-03-01`. */

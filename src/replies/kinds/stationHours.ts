@@ -6,10 +6,10 @@
  */
 import { DateTime } from 'luxon';
 import type { Answer } from '../../answers/answer';
-import { LONDON_ZONE, formatLondonDay, formatLondonTime, weekTable, type DayHours } from '../../stations/openingHours';
+import { formatLondonDay, formatLondonTime, weekTable, type DayHours } from '../../stations/openingHours';
 import { directionsUrl, type Fact } from '../cards/elements';
 import { contactNumber } from '../format/contacts';
-import { answerInstant, formatDate } from '../format/dates';
+import { answerInstant, formatDate, londonDateTime } from '../format/dates';
 import { dayHoursCell, dayHoursText, dayLabel, scheduleText, spokenHours, stateText } from '../format/hours';
 import { focusText } from '../format/hoursFocus';
 import { specialDayName } from '../format/moment';
@@ -109,7 +109,7 @@ function asked(answer: HoursAnswer, now: DateTime, focused: string | null): Aske
     }
     case 'instant': {
       if (!state) break;
-      const moment = DateTime.fromISO(when.iso, { zone: LONDON_ZONE }).setLocale('en-GB');
+      const moment = londonDateTime(when.iso);
       const at = moment.isValid ? `At ${formatLondonTime(moment)} ${onDay(dayLabel(moment.toISODate() ?? answer.asOf, now).replace(/^(today|tomorrow|yesterday), (.*)$/, '$1 ($2)'))}` : capitalise(when.label);
       // "Until 22:00" reads from the moment asked; a next opening is named from the resident's today.
       const said = stateText(state, state.open && moment.isValid ? moment : now, '');
