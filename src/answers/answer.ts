@@ -193,6 +193,8 @@ export type Answer =
       openCount: number;
       /** Set when a past (or other) date was asked: the list, and `asOf`, are for that date. */
       asked?: PastList;
+      /** A counter the resident left out ("apart from Charing Cross"), and whether they asked if there are any others. */
+      leftOut?: { station: Station; yesNo: boolean };
     } & AnswerDating &
       ClosureRounds)
   /**
@@ -254,6 +256,8 @@ export type Answer =
       contacts: ContactFacts;
       /** A counter named with the question ("a video screen at Twickenham?"), and whether the data says anything about it on this. */
       counter: { status: CounterStatus; mentioned: boolean } | null;
+      /** Asked whether every borough has a counter: answered yes or no first. */
+      everyBorough?: true;
     } & AnswerDating)
   | {
       kind: 'contact';

@@ -96,8 +96,11 @@ export class Answerer {
           const answer = this.placeOnly(place, at);
           return question.about && answer.kind === 'place-only' ? { ...answer, about: question.about } : answer;
         });
-      case 'list-24x7':
-        return this.list24x7(at, question.asOf, question.allCounters);
+      case 'list-24x7': {
+        const list = this.list24x7(at, question.asOf, question.allCounters);
+        const leftOut = question.except?.result.status === 'found' ? question.except.result.match.stationId : undefined;
+        return leftOut && list.kind === 'list-24x7' ? { ...list, leftOut: { station: this.station(leftOut), yesNo: question.askedAny === true } } : list;
+      }
       case 'open-list':
         return this.openList(at, question.when, question.part);
       case 'closures-list':
@@ -116,8 +119,10 @@ export class Answerer {
         };
       case 'both':
         return this.both(question.questions, now);
-      case 'service':
-        return this.service(question.topic, question.place ?? null, at);
+      case 'service': {
+        const answer = this.service(question.topic, question.place ?? null, at);
+        return question.everyBorough && answer.kind === 'service' ? { ...answer, everyBorough: true } : answer;
+      }
       case 'cannot-do':
         return this.cannotDo(question.task, question.place ?? null, at);
       case 'report-crime':

@@ -1132,3 +1132,11 @@ export const PET_ASTRAY =
  */
 export const A_POLICE_MATTER =
   /\b(?:stolen|stole|steal|nicked|robbed|robbery|theft|burgl\w*|mugged|snatched|fraud|scam\w*|forged|fake|attacked|assaulted|threat\w*|crash|crashed|collision|accident|injured|lost|lose|losing|found|missing|hand in|handed in|bring|show|id|identification|proof)\b/;
+
+// ---------------------------------------------------------------------------
+// The network asked as a whole, one counter left out, two counters by distance, closings ahead, the start of the hours.
+
+/** "in every borough", "does each borough have", "all 32 boroughs", "every part of london": London borough by borough. */
+export const EVERY_BOROUGH = /\b(?:every|each|all(?: the| of the)?(?: 32| thirty two)?) (?:london )?(?:boroughs?|council areas?)\b|\bevery (?:single )?borough\b/;
+/** "apart from Charing Cross", "other than Lewisham", "besides", "except", "excluding", "not counting": one counter left out. */
+export const LEAVES_ONE_OUT = /\b(?:apart from|aside from|other than|besides|except(?: for)?|excluding|excepting|not counting|not including|save for|as well as|on top of)\b/;

@@ -132,7 +132,8 @@ export type Question =
    * `allCounters`: every counter open then, not only the 24-hour ones: counted ("how many counters were there in 2020?")
    * or listed ("which stations were open in 2017?").
    */
-  | { intent: 'list-24x7'; asOf?: ListAsOf; allCounters?: 'counted' | 'listed' }
+  /** `except`: a counter left out ("any open 24 hours apart from Charing Cross?"), `askedAny` when asked whether there are any. */
+  | { intent: 'list-24x7'; asOf?: ListAsOf; allCounters?: 'counted' | 'listed'; except?: PlaceMention; askedAny?: true }
   /**
    * Every counter in London and its hours ("all the front desks open today"); `when`: only those open then; `part`: only
    * those in a part of London named by compass ("police stations in south london").
@@ -149,7 +150,8 @@ export type Question =
    * hub is, whether the closures were challenged in court, what they save, how current the bot is. `place`:
    * a counter named with it ("is there a video screen at Twickenham?"), answered for that counter.
    */
-  | { intent: 'service'; topic: ServiceTopic; place?: PlaceMention }
+  /** `everyBorough`: asked whether every borough has one ("is there a counter in every borough?"): yes or no first. */
+  | { intent: 'service'; topic: ServiceTopic; place?: PlaceMention; everyBorough?: true }
   /** Two questions in one message ("is Ealing closed and where's the nearest open one?"), answered in order. */
   | { intent: 'both'; questions: [Question, Question] }
   /** `atACounter`: whether one can report in person was asked ("can i report a crime at the front desk?"): yes first. */

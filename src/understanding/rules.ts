@@ -29,7 +29,7 @@
 import { withoutNegated } from './conversationTurns';
 import { FOREIGN_DISTRESS, FOREIGN_HARM } from './emergency';
 import {
-  AROUND_THE_CLOSURES, ASKS_A_STATIONS_NUMBER, ASKS_ABOUT_A_WAY, ASKS_WHICH_NUMBER, REPORTS_AT_A_COUNTER, AN_EMERGENCY_NOW, ASKS_MORE, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED, ASKS_WHICH, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, WHICH_ARE_OPEN,
+  AROUND_THE_CLOSURES, ASKS_A_STATIONS_NUMBER, ASKS_ABOUT_A_WAY, ASKS_WHICH_NUMBER, REPORTS_AT_A_COUNTER, AN_EMERGENCY_NOW, ASKS_MORE, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED, ASKS_WHICH, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, EVERY_BOROUGH, LEAVES_ONE_OUT, WHICH_ARE_OPEN,
   A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, globally, PET_ASTRAY, CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, PAST_TENSE, ALWAYS, SAYS_WHERE_I_AM, pattern, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, REACHES_SOMEONE, SERVICE_TOPICS, SILENT_TOPICS, type ServiceTopic, TOTAL_ASKED, COUNTER_TASKS, WHEN_WAS_THAT, WHERE_NOW,
 } from './lexicon';
 import { dayBefore } from './pastDate';
@@ -219,6 +219,12 @@ export const STAGES: readonly Stage[] = [
   {
     name: 'the network',
     rules: [
+      // "are any stations open 24 hours apart from charing cross?", "which 24/7 desks are there besides lewisham": the others.
+      rule(
+        'the 24-hour desks, one left out',
+        (r) => r.cues.roundTheClock && r.says(LEAVES_ONE_OUT) && r.namedStation !== undefined && !r.cues.nearest && !r.cues.locationGiven && r.pastDate === undefined && !r.comparesDesks,
+        (r) => ({ intent: 'list-24x7', except: r.namedStation!, ...(r.cues.yesNo ? { askedAny: true as const } : {}) }),
+      ),
       rule('why a named station closed', (r) => r.cues.whyClose && r.stationMention !== undefined, (r) => ({ intent: 'status', place: r.stationMention!, why: true })),
       // "Was Bethnal Green open in summer 2021?", "what were its hours before it closed?": the counter as it was then.
       rule('a counter at a time gone by', asksAboutThePast, (r) => ({ intent: 'past', place: counterInThePast(r), asked: r.pastAsked!, focus: pastFocus(r) })),
@@ -277,6 +283,12 @@ export const STAGES: readonly Stage[] = [
       ),
       rule('what is left', (r) => r.cues.plans === 'how-many-left', () => ({ intent: 'plans', topic: 'how-many-left' })),
       // "which boroughs have no counter now?", "which areas have no counter": the boroughs with none, and where their residents go.
+      // "is there a police counter in every borough?", "does each borough still have a front desk?": no (or yes) first, the boroughs with none.
+      rule(
+        'a counter in every borough',
+        (r) => r.says(EVERY_BOROUGH) && (r.cues.deskWords || r.cues.pluralDesks || r.cues.anyDesk) && !r.namedStation && noPlace(r) && !r.cues.roundTheClock && r.pastDate === undefined,
+        () => ({ intent: 'service', topic: 'no-counter', everyBorough: true }),
+      ),
       rule('boroughs without a counter', (r) => r.says(BOROUGHS_WITHOUT) && !r.namedStation, () => ({ intent: 'service', topic: 'no-counter' })),
       // "when did the counters close?": counters in general, none named or discussed: the closures on record.
       rule(
@@ -481,6 +493,8 @@ export const STAGES: readonly Stage[] = [
 function serviceTopic(r: Reading): ServiceTopic | undefined {
   const topic = SERVICE_TOPICS.find((t) => r.says(t.words))?.topic;
   if (!topic || r.cues.nearest === 'strong' || r.areaNamed) return undefined;
+  // "is there a counter in each borough?" asks whether every borough has one (a rule of the network), not the count by borough.
+  if (topic === 'most-per-borough' && r.cues.yesNo && !r.says(HOW_MANY) && r.says(EVERY_BOROUGH)) return undefined;
   // "is Lewisham really open all night?" asks about Lewisham's hours, not what 24/7 means.
   if ((topic === 'round-the-clock' || topic === 'night') && r.namedStation !== undefined) return undefined;
   // "is Walworth wheelchair accessible?": the data is silent on every counter, so the counter named is answered (its address).

@@ -156,6 +156,26 @@ type List24Answer = Extract<Answer, { kind: 'list-24x7' }>;
 
 export function renderList24x7(answer: List24Answer): AnswerSections {
   if (answer.asked) return renderList24x7AsOf(answer, answer.asked);
+  const sections = renderList24x7Now(answer);
+  return answer.leftOut ? { ...sections, headline: leftOutHeadline(answer, answer.leftOut), keyLines: [sections.headline.replace(/:$/, '.'), ...(sections.keyLines ?? [])] } : sections;
+}
+
+/**
+ * "Any open 24 hours apart from Charing Cross?": the others first ("Yes: besides Charing Cross, Lewisham is open 24 hours a
+ * day"), or that there are none, as of the answer's day.
+ */
+function leftOutHeadline(answer: List24Answer, leftOut: NonNullable<List24Answer['leftOut']>): string {
+  const others = answer.desks.filter((s) => s.station.id !== leftOut.station.id).map((s) => bold(shortStationName(s.station)));
+  const besides = `besides ${shortStationName(leftOut.station)}`;
+  const asOf = `as of ${formatDate(answer.asOf)}`;
+  const is24 = others.length < answer.desks.length;
+  const notOne = is24 ? '' : ` (${shortStationName(leftOut.station)} itself is not)`;
+  if (others.length === 0) return `${leftOut.yesNo ? 'No: ' : ''}${capitalise(`${besides}, no front counter in London is open 24 hours a day, ${asOf}${notOne}.`)}`.replace(/^No: B/, 'No: b');
+  const lead = `${besides}, ${joinAnd(others)} ${others.length === 1 ? 'is' : 'are'} open 24 hours a day, ${asOf}${notOne}.`;
+  return leftOut.yesNo ? `Yes: ${lead}` : capitalise(lead);
+}
+
+function renderList24x7Now(answer: List24Answer): AnswerSections {
   const { desks, since, openCount } = answer;
   const names = desks.map((s) => shortStationName(s.station));
   const n = desks.length;
