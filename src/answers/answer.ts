@@ -13,6 +13,17 @@ import type {
 } from '../understanding/question';
 import type { ClosingOutlook } from './closingOutlook';
 
+/**
+ * A spell of one schedule at a counter: the first row that records it, whether that row only saw it in force (its start
+ * not known, SOURCES.md §5.2), the counter as it was then, and the row that ended it (a closure or other hours), if any.
+ */
+export interface HoursSince {
+  from: TimelineEvent;
+  observedOnly: boolean;
+  status: CounterStatus;
+  until: TimelineEvent | null;
+}
+
 /** When the answer holds, and how fresh the data behind it is. Every fact-bearing answer carries one. */
 export interface AnswerDating {
   /** The London date the answer is about ("as of"). */
@@ -175,6 +186,8 @@ export type Answer =
       plans: PlanStep[];
       /** The counter today, for the one line after the answer. */
       today: CounterStatus;
+      /** For "since when?": the spell of the hours asked about (the latest), from its first row to the row that ended it. */
+      hoursSince?: HoursSince | null;
     } & AnswerDating)
   | ({
       kind: 'nearest';

@@ -1140,3 +1140,9 @@ export const A_POLICE_MATTER =
 export const EVERY_BOROUGH = /\b(?:every|each|all(?: the| of the)?(?: 32| thirty two)?) (?:london )?(?:boroughs?|council areas?)\b|\bevery (?:single )?borough\b/;
 /** "apart from Charing Cross", "other than Lewisham", "besides", "except", "excluding", "not counting": one counter left out. */
 export const LEAVES_ONE_OUT = /\b(?:apart from|aside from|other than|besides|except(?: for)?|excluding|excepting|not counting|not including|save for|as well as|on top of)\b/;
+/**
+ * When a counter's hours began: "since when is lewisham 24/7", "when did charing cross become 24 hour", "how long has it
+ * been open till 10", "when did they start opening round the clock". Its stopping or changing is WHEN_CHANGED's.
+ */
+export const SINCE_WHEN =
+  /\b(?:since|from) (?:when|what (?:date|year|time))\b|\bhow long (?:has|have|is|was|had|s)\b|\b(?:when|wen|what (?:year|date)) (?:did|was|were|has|have)\b.{1,40}\b(?:become|became|start|started|begin|began|go|went|turn|turned|get|got|switch|switched|made|make)\b/;

@@ -89,7 +89,8 @@ export interface PastPeriod {
  * When in the past a question about a counter is asked of: a period, the day before it closed, or the day before its
  * last change, its hours changing or its closing ("its old hours", "did it use to be 24 hours?"): the timeline knows when.
  */
-export type PastAsked = { kind: 'period'; period: PastPeriod } | { kind: 'before-closure' } | { kind: 'before-change'; when?: true };
+/** `since`: when its hours (24 hours, with `roundTheClock`) began ("since when is lewisham 24/7?"), the date first. */
+export type PastAsked = { kind: 'period'; period: PastPeriod } | { kind: 'before-closure' } | { kind: 'before-change'; when?: true } | { kind: 'since'; roundTheClock?: true };
 
 /** What a question about the past wants settled: was it open, was it closed, what were its hours. */
 export type PastFocus = 'open' | 'closed' | 'hours';

@@ -29,7 +29,7 @@
 import { withoutNegated } from './conversationTurns';
 import { FOREIGN_DISTRESS, FOREIGN_HARM } from './emergency';
 import {
-  AROUND_THE_CLOSURES, ASKS_A_STATIONS_NUMBER, ASKS_ABOUT_A_WAY, ASKS_WHICH_NUMBER, REPORTS_AT_A_COUNTER, AN_EMERGENCY_NOW, ASKS_MORE, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED, ASKS_WHICH, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, EVERY_BOROUGH, LEAVES_ONE_OUT, WHICH_ARE_OPEN,
+  AROUND_THE_CLOSURES, ASKS_A_STATIONS_NUMBER, ASKS_ABOUT_A_WAY, ASKS_WHICH_NUMBER, REPORTS_AT_A_COUNTER, AN_EMERGENCY_NOW, ASKS_MORE, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED, ASKS_WHICH, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, EVERY_BOROUGH, LEAVES_ONE_OUT, SINCE_WHEN, WHEN_CHANGED, WHICH_ARE_OPEN,
   A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, globally, PET_ASTRAY, CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, PAST_TENSE, ALWAYS, SAYS_WHERE_I_AM, pattern, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, REACHES_SOMEONE, SERVICE_TOPICS, SILENT_TOPICS, type ServiceTopic, TOTAL_ASKED, COUNTER_TASKS, WHEN_WAS_THAT, WHERE_NOW,
 } from './lexicon';
 import { dayBefore } from './pastDate';
@@ -226,6 +226,14 @@ export const STAGES: readonly Stage[] = [
         (r) => ({ intent: 'list-24x7', except: r.namedStation!, ...(r.cues.yesNo ? { askedAny: true as const } : {}) }),
       ),
       rule('why a named station closed', (r) => r.cues.whyClose && r.stationMention !== undefined, (r) => ({ intent: 'status', place: r.stationMention!, why: true })),
+      // "since when is lewisham 24/7?", "when did charing cross become 24 hour": when its hours began, from the timeline.
+      rule(
+        'when the hours of a counter named began',
+        (r) =>
+          r.says(SINCE_WHEN) && !r.says(WHEN_CHANGED) && r.namedStation !== undefined && (r.cues.roundTheClock || r.cues.hours || r.cues.open || r.says(HOURS_WORDS)) &&
+          !r.cues.nearest && !r.comparesDesks && r.pastDate === undefined && !r.cues.closures,
+        (r) => ({ intent: 'past', place: r.namedStation!, asked: { kind: 'since', ...(r.cues.roundTheClock ? { roundTheClock: true as const } : {}) }, focus: 'hours' }),
+      ),
       // "Was Bethnal Green open in summer 2021?", "what were its hours before it closed?": the counter as it was then.
       rule('a counter at a time gone by', asksAboutThePast, (r) => ({ intent: 'past', place: counterInThePast(r), asked: r.pastAsked!, focus: pastFocus(r) })),
       // "was charing cross always 24 hours?", "has lewisham always been 24/7?": its hours before they last changed.
