@@ -8,7 +8,7 @@ import type { ContactKey, CounterList, OutsideMet, PlaceMatch, Plan, PublisherKi
 import type { DayHours, OpeningState, WeekTableRow } from '../stations/openingHours';
 import type { CounterStatus, KnownHours, PlanStep } from '../stations/timeline';
 import type {
-  CannotDoTask, ClosurePeriod, ComparisonRank, DeskKind, EmergencyService, HoursFocus, Intent, OutOfScopeReason, PartOfLondon, PastAsked, PastFocus, PastPeriod, PlanTopic, ServiceTopic, SpecialDay, StatusYesNo,
+  CannotDoTask, ClosingAsked, ClosurePeriod, ComparisonRank, DeskKind, EmergencyService, HoursFocus, Intent, OutOfScopeReason, PartOfLondon, PastAsked, PastFocus, PastPeriod, PlanTopic, ServiceTopic, SpecialDay, StatusYesNo,
   WhenAsked, YesNoAsked,
 } from '../understanding/question';
 import type { ClosingOutlook } from './closingOutlook';
@@ -216,6 +216,20 @@ export type Answer =
    */
   /** `part`: only the counters in a part of London named by compass, by their position. */
   | ({ kind: 'open-list'; groups: { hours: string | null; desks: CounterStatus[] }[]; openCount: number; asked?: { label: string; moment: boolean }; part?: PartOfLondon } & AnswerDating)
+  /**
+   * The counters that close at a time named on the days asked, or within a while from now ("whats closing in the next
+   * hour"): `closing` with each one's closing instant (a while asked); `next`, when none closes in the while, the next
+   * closing after it; `closingTimes`, the other closing times on the days asked (a time asked that none closes at).
+   */
+  | ({
+      kind: 'closing-list';
+      asked: ClosingAsked;
+      closing: { status: CounterStatus; closesAt: string | null }[];
+      next: { closesAt: string; desks: CounterStatus[] } | null;
+      roundTheClock: CounterStatus[];
+      closingTimes: number[];
+      openCount: number;
+    } & AnswerDating)
   /** Two or three counters asked about at once ("is brixton or walworth open later tonight?"), each answered for the same moment. */
   | ({
       kind: 'comparison';

@@ -13,6 +13,7 @@ import { endOfWindow, type CounterStatus, type Timeline } from '../stations/time
 import type {
   CannotDoTask, ClosurePeriod, DeskKind, HoursFocus, Intent, ListAsOf, PartOfLondon, PlaceMention, PlanTopic, Question, ServiceTopic, SpecialDay, StatusYesNo, WhenAsked, YesNoAsked,
 } from '../understanding/question';
+import { closingList } from './closingList';
 import { closingOutlook, type ClosingOutlook } from './closingOutlook';
 import type { Answer, AnswerDating, ClosureReasons, ClosureRounds, PublisherIndex, ComparedAnswer, ContactFacts, MomentAsked, NearbyOptions, PastList, PeriodChanges, UnansweredName } from './answer';
 import { hoursVerdict } from './compareHours';
@@ -103,6 +104,8 @@ export class Answerer {
       }
       case 'open-list':
         return this.openList(at, question.when, question.part);
+      case 'closing-list':
+        return closingList(this.knowledge.statusesAsOf(at), question.asked, at, this.dating(at));
       case 'closures-list':
         return this.closures(question.period, at, question.happened);
       case 'plans':

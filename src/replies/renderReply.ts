@@ -24,7 +24,7 @@ import {
   renderPostcodeUnknown,
   renderSmallTalk,
 } from './kinds/conversation';
-import { renderBoroughDesks, renderClosures, renderList24x7, renderOpenList } from './kinds/lists';
+import { renderBoroughDesks, renderClosingList, renderClosures, renderList24x7, renderOpenList } from './kinds/lists';
 import { renderMore } from './kinds/more';
 import { renderNearest } from './kinds/nearest';
 import { renderOutsideMet } from './kinds/outsideMet';
@@ -99,6 +99,8 @@ function sectionsForKind(answer: Answer, context: RenderContext): AnswerSections
       return renderList24x7(answer);
     case 'open-list':
       return renderOpenList(answer);
+    case 'closing-list':
+      return renderClosingList(answer);
     case 'closures-list':
       return renderClosures(answer);
     case 'plans':

@@ -113,6 +113,12 @@ export interface ClosurePeriod {
  */
 export type PlanTopic = 'why' | 'how-many-left' | 'general' | 'plan' | 'ahead';
 
+/**
+ * Which counters close at a time named (`at`: minutes from midnight, on the ISO weekdays asked) or within a while from
+ * now (`within`, in minutes): "which counters close at 7 on weekends", "whats closing in the next hour".
+ */
+export type ClosingAsked = { kind: 'at'; minutes: number; weekdays: number[] } | { kind: 'within'; minutes: number };
+
 export type Question =
   | ({ intent: 'hours'; place: PlaceMention | null; when: WhenAsked; specialDay?: SpecialDay; focus?: HoursFocus; yesNo?: YesNoAsked } & ComparedPlaces)
   | ({ intent: 'open-now'; place: PlaceMention | null; when: WhenAsked; specialDay?: SpecialDay; focus?: HoursFocus; yesNo?: YesNoAsked } & ComparedPlaces)
@@ -140,6 +146,8 @@ export type Question =
    * those in a part of London named by compass ("police stations in south london").
    */
   | { intent: 'open-list'; when?: WhenAsked; part?: PartOfLondon }
+  /** The counters that close at a time or soon, across London. */
+  | { intent: 'closing-list'; asked: ClosingAsked }
   /** `period`: the closures of a plan, a month or a year; absent for every closure on record. */
   /** `happened`: all that happened then was asked ("what happened on 3 March 2026?"): hours changes and reopenings too. */
   | { intent: 'closures-list'; period?: ClosurePeriod; happened?: true }

@@ -109,6 +109,10 @@ export function openListAnswer(at: DateTime, when?: WhenAsked): Extract<Answer, 
   return ask(when ? { intent: 'open-list', when } : { intent: 'open-list' }, at, 'open-list');
 }
 
+export function closingListAnswer(asked: Extract<Question, { intent: 'closing-list' }>['asked'], at: DateTime): Extract<Answer, { kind: 'closing-list' }> {
+  return ask({ intent: 'closing-list', asked }, at, 'closing-list');
+}
+
 export function list24x7Answer(at: DateTime): Extract<Answer, { kind: 'list-24x7' }> {
   return ask({ intent: 'list-24x7' }, at, 'list-24x7');
 }

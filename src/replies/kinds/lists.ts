@@ -9,7 +9,8 @@ import type { CounterStatus } from '../../stations/timeline';
 import type { Fact } from '../cards/elements';
 import { latestRoundSuggestion, roundsLine } from '../format/closureRounds';
 import { alternativesShort, contactsIn } from '../format/contacts';
-import { answerInstant, formatDate, markOf, onDate, precisionOf } from '../format/dates';
+import { answerInstant, formatDate, londonDateTime, markOf, onDate, precisionOf } from '../format/dates';
+import { DAY_NAMES, formatLondonTime, type Weekday } from '../../stations/openingHours';
 import { scheduleText, scheduleValueText } from '../format/hours';
 import { addressLine, planShortName, shortStationName } from '../format/names';
 import { citedOf, isBeyondSources } from '../format/sources';
@@ -438,5 +439,82 @@ function renderWhatHappened(answer: ClosuresAnswer, happened: PeriodChanges, per
     dating: { ...datingOf(answer), beyondSources: period.to > answer.sourcesUpTo },
     speak: headline,
     suggestions: ['Which desks are open 24/7?', 'Why did counters close?', 'How many are left?'],
+  };
+}
+
+// ---------------------------------------------------------------------------
+
+type ClosingListAnswer = Extract<Answer, { kind: 'closing-list' }>;
+
+/** 1140 -> "19:00". */
+function clockOf(minutes: number): string {
+  return `${String(Math.floor(minutes / 60) % 24).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+/** "on Saturday and Sunday", "on weekdays", "today (Thursday)", "on Friday". */
+function daysWords(weekdays: readonly number[], asOf: string): string {
+  if (weekdays.length === 5 && weekdays.every((d) => d <= 5)) return 'on weekdays (Monday to Friday)';
+  if (weekdays.length === 1 && londonDateTime(`${asOf}T12:00`).weekday === weekdays[0]) return `today (${DAY_NAMES[weekdays[0] as Weekday]})`;
+  return `on ${joinAnd(weekdays.map((d) => DAY_NAMES[d as Weekday]))}`;
+}
+
+/** "22:00 today", "09:00 on Friday": an instant, against the answer's day. */
+function closingInstant(iso: string, answer: ClosingListAnswer): string {
+  const at = londonDateTime(iso);
+  const day = at.toISODate() === answer.asOf ? 'today' : `on ${at.setLocale('en-GB').toFormat('cccc')}`;
+  return `${formatLondonTime(at)} ${day}`;
+}
+
+/**
+ * "Which counters close at 7 on weekends?": how many close then and which ("25 front counters close at 19:00 on Saturday
+ * and Sunday"), the 24-hour ones that never close said apart; "whats closing in the next hour?": those that do with their
+ * times, or that none does and when the next closes.
+ */
+export function renderClosingList(answer: ClosingListAnswer): AnswerSections {
+  const { asked, closing, roundTheClock } = answer;
+  const n = closing.length;
+  const names = closing.map((c) => shortStationName(c.status.station));
+  const never = roundTheClock.length > 0 ? `${joinAnd(roundTheClock.map((s) => shortStationName(s.station)))} ${roundTheClock.length === 1 ? 'is' : 'are'} open 24 hours a day and never ${roundTheClock.length === 1 ? 'closes' : 'close'}.` : '';
+  const counters = (k: number) => `${countWord(k)} front ${plural(k, 'counter')}`;
+  let headline: string;
+  let next = '';
+  if (asked.kind === 'at') {
+    const when = `at ${clockOf(asked.minutes)} ${daysWords(asked.weekdays, answer.asOf)}`;
+    const others = answer.closingTimes.filter((m) => m !== asked.minutes).map(clockOf);
+    headline =
+      n === 0
+        ? `No front counter closes ${when}, as far as my sources show.`
+        : `${capitalise(counters(n))} ${n === 1 ? 'closes' : 'close'} ${when}${n <= 4 ? `: ${joinAnd(names.map(bold))}.` : '.'}`;
+    if (n === 0 && others.length > 0) next = `Counters with set hours close at ${joinAnd(others, 'or')} then.`;
+  } else {
+    const end = answerInstant(answer.at, answer.asOf).plus({ minutes: asked.minutes });
+    const within = `in the next ${asked.minutes % 60 === 0 ? `${asked.minutes === 60 ? 'hour' : `${asked.minutes / 60} hours`}` : `${asked.minutes} minutes`} (by ${formatLondonTime(end)})`;
+    const times = [...new Set(closing.map((c) => formatLondonTime(londonDateTime(c.closesAt!))))];
+    const each = closing.map((c) => `${bold(shortStationName(c.status.station))} at ${formatLondonTime(londonDateTime(c.closesAt!))}`);
+    if (n > 0 && (n <= 4 || times.length > 1)) headline = `${capitalise(counters(n))} ${n === 1 ? 'closes' : 'close'} ${within}: ${joinAnd(n <= 4 ? each : times.map((t) => `${closing.filter((c) => formatLondonTime(londonDateTime(c.closesAt!)) === t).length} at ${t}`))}.`;
+    else if (n > 0) headline = `${capitalise(counters(n))} close ${within}, all at ${times[0]}.`;
+    else {
+      headline = `No front counter closes ${within}.`;
+      if (answer.next) {
+        const k = answer.next.desks.length;
+        const who = k <= 3 ? joinAnd(answer.next.desks.map((s) => shortStationName(s.station))) : counters(k);
+        next = `The next to close: ${who} at ${closingInstant(answer.next.closesAt, answer)}.`;
+      }
+    }
+  }
+  const desks = closing.map((c) => c.status);
+  return {
+    headline,
+    keyLines: [next, never].filter(Boolean),
+    list: n > 4 ? { items: names.map(bold) } : null,
+    card: {
+      title: 'Front counters closing',
+      asOfLine: `As of ${formatDate(answer.asOf)}; times are London time`,
+      facts: { facts: desks.map((s) => ({ title: s.station.name, value: hoursOf(s) })) },
+    },
+    sources: { cited: citedOfStatuses(desks.length > 0 ? desks : answer.next?.desks ?? []), publishers: answer.publishers },
+    dating: datingOf(answer, desks),
+    speak: headline,
+    suggestions: ['Nearest desk open now', 'Which desks are open 24/7?'],
   };
 }
