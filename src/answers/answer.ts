@@ -230,6 +230,16 @@ export type Answer =
       closingTimes: number[];
       openCount: number;
     } & AnswerDating)
+  /**
+   * Which of the counters named is nearer to a place: each with its straight-line distance (null when the data has no
+   * location for it), nearest first; and, when any has no open counter, the nearest open counter to the place.
+   */
+  | ({
+      kind: 'nearer-of';
+      from: PlaceMatch;
+      desks: { status: CounterStatus; distance: NearbyDesk | null }[];
+      openAlternative: NearbyDesk | null;
+    } & AnswerDating)
   /** Two or three counters asked about at once ("is brixton or walworth open later tonight?"), each answered for the same moment. */
   | ({
       kind: 'comparison';

@@ -5,6 +5,7 @@
  */
 import type { DateTime } from 'luxon';
 import type { FrontCounterKnowledge } from '../stations';
+import { haversineKm, kmToMiles, roundToTenth } from '../stations/geo';
 import { stationPlace } from '../stations/stationPlace';
 import type { LatLon, OutsideMet, PlaceMatch, Station, TimelineEvent } from '../stations/model';
 import { nearest24x7Desk, nearestOpenDesk, nearestOpenNowDesk, type NearbyDesk } from '../stations/nearest';
@@ -83,6 +84,10 @@ export class Answerer {
           ),
         );
       case 'nearest':
+        if (question.between && question.between.length >= 2) {
+          const between = question.between;
+          return this.withPlace(question.place, { intent: 'nearest', desk: question.desk }, at, (place) => this.nearerOf(place, between, at));
+        }
         return this.withPlace(question.place, { intent: 'nearest', desk: question.desk, ...momentPending(question) }, at, (place) =>
           this.nearest(place, question.desk, at, momentAsked(question)),
         );
@@ -398,6 +403,22 @@ export class Answerer {
     const nearby = place.point && (!station || station.counter !== 'open') ? this.nearby(place, at, place.stationId) : null;
     const now = station?.counter === 'open' && station.hours ? openingStateAt(station.hours.schedule, at) : null;
     return { kind: 'place-only', place, station, now, nearby, dating: this.dating(at) };
+  }
+
+  /** The counters named, measured in a straight line from the place (as nearest answers are), nearest first. */
+  private nearerOf(from: PlaceMatch, between: PlaceMention[], at: DateTime): Answer {
+    const ids = between.map((m) => (m.result.status === 'found' ? m.result.match.stationId : undefined)).filter((id): id is string => id !== undefined);
+    const desks = ids.map((id) => {
+      const station = this.station(id);
+      const point = station.location ? { lat: station.location.lat, lon: station.location.lon } : null;
+      const km = point && from.point ? haversineKm(from.point, point) : null;
+      const distance = km === null ? null : { station, distanceKm: roundToTenth(km), distanceMiles: roundToTenth(kmToMiles(km)), approximate: station.location?.precision === 'approximate' || from.approximate };
+      return { status: this.knowledge.timeline.statusAsOf(id, at), distance };
+    });
+    desks.sort((a, b) => (a.distance?.distanceKm ?? Infinity) - (b.distance?.distanceKm ?? Infinity));
+    const anyClosed = desks.some((d) => d.status.counter !== 'open');
+    const openAlternative = anyClosed && from.point ? (nearestOpenDesk(this.knowledge.desks, from.point, this.knowledge.deskStatuses(at), 1)[0] ?? null) : null;
+    return { kind: 'nearer-of', from, desks, openAlternative, ...this.dating(at) };
   }
 
   private boroughDesks(place: PlaceMatch, at: DateTime): Answer {

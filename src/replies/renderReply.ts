@@ -26,6 +26,7 @@ import {
 } from './kinds/conversation';
 import { renderBoroughDesks, renderClosingList, renderClosures, renderList24x7, renderOpenList } from './kinds/lists';
 import { renderMore } from './kinds/more';
+import { renderNearerOf } from './kinds/nearerOf';
 import { renderNearest } from './kinds/nearest';
 import { renderOutsideMet } from './kinds/outsideMet';
 import { renderPlaceOnly } from './kinds/placeOnly';
@@ -101,6 +102,8 @@ function sectionsForKind(answer: Answer, context: RenderContext): AnswerSections
       return renderOpenList(answer);
     case 'closing-list':
       return renderClosingList(answer);
+    case 'nearer-of':
+      return renderNearerOf(answer);
     case 'closures-list':
       return renderClosures(answer);
     case 'plans':

@@ -1161,3 +1161,5 @@ export const WEEKEND_DAYS = /\b(?:weekends?|wkends?|sat(?:urday)?s? (?:and|&|or)
 export const WEEKDAYS_SAID = /\b(?:weekdays?|week days?|mon(?:day)?s? ?(?:-|to|thru|through) ?fri(?:day)?s?|during the week)\b/;
 /** Asking of counters in general without naming them: "whats closing", "anything shutting", "any closing soon". */
 export const WHAT_OR_ANY = /\b(?:what|whats|wat|wats|anything|any|anywhere|ones|which)\b/;
+/** Which of two is nearer or further: "is lewisham further from SE6 than bromley", "which is closer", "nearer". */
+export const NEARER_OR_FURTHER = /\b(?:nearer|closer|nearest|closest|further|farther|furthest|farthest|less far|shorter walk|quicker to get to)\b/;

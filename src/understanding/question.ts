@@ -132,7 +132,8 @@ export type Question =
    * `when`/`specialDay`: the moment named ("open at midnight", "on Sunday", "on Christmas Day"), so the
    * desks are the ones open then; absent when none is named (or "now"), and the answer is for now.
    */
-  | { intent: 'nearest'; place: PlaceMention | null; desk: DeskKind; when?: WhenAsked; specialDay?: SpecialDay }
+  /** `between`: two or three counters named, of which the nearer to the place is asked ("which is nearer to E17, chingford or walthamstow?"). */
+  | { intent: 'nearest'; place: PlaceMention | null; desk: DeskKind; when?: WhenAsked; specialDay?: SpecialDay; between?: PlaceMention[] }
   | { intent: 'borough-desks'; place: PlaceMention | null /* a borough (or a place inside one) */; desk?: DeskKind }
   /** `asOf`: a past date or year named ("which were 24 hours in 2020?"); absent for now. */
   /**

@@ -29,7 +29,7 @@
 import { withoutNegated } from './conversationTurns';
 import { FOREIGN_DISTRESS, FOREIGN_HARM } from './emergency';
 import {
-  AROUND_THE_CLOSURES, ASKS_A_STATIONS_NUMBER, ASKS_ABOUT_A_WAY, ASKS_WHICH_NUMBER, REPORTS_AT_A_COUNTER, AN_EMERGENCY_NOW, ASKS_MORE, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED, ASKS_WHICH, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, EVERY_BOROUGH, LEAVES_ONE_OUT, SINCE_WHEN, WHEN_CHANGED, CLOSING_FOR_GOOD, WHAT_OR_ANY, WHICH_ARE_OPEN,
+  AROUND_THE_CLOSURES, ASKS_A_STATIONS_NUMBER, ASKS_ABOUT_A_WAY, ASKS_WHICH_NUMBER, REPORTS_AT_A_COUNTER, AN_EMERGENCY_NOW, ASKS_MORE, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED, ASKS_WHICH, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, EVERY_BOROUGH, LEAVES_ONE_OUT, SINCE_WHEN, WHEN_CHANGED, CLOSING_FOR_GOOD, WHAT_OR_ANY, NEARER_OR_FURTHER, WHICH_ARE_OPEN,
   A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, globally, PET_ASTRAY, CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, PAST_TENSE, ALWAYS, SAYS_WHERE_I_AM, pattern, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, REACHES_SOMEONE, SERVICE_TOPICS, SILENT_TOPICS, type ServiceTopic, TOTAL_ASKED, COUNTER_TASKS, WHEN_WAS_THAT, WHERE_NOW,
 } from './lexicon';
 import { readClosingAsked } from './closingAsked';
@@ -379,6 +379,13 @@ export const STAGES: readonly Stage[] = [
         intent: 'alternatives', place: primaryMention(r.mentions, 'station') ?? fromContext(r.ctx.lastPlace) ?? mentionOf(r.ctx.lastLocation),
       })),
       rule('the history of a counter', (r) => r.cues.history !== undefined, (r) => ({ intent: 'history', place: r.stationPlace, topic: r.cues.history! })),
+      // "which is nearer to E17, chingford or walthamstow?", "is lewisham further from SE6 than bromley": those counters
+      // measured from the place given (now or before); none given, the bot asks, and the counters wait with the question.
+      rule(
+        'which of the counters named is nearer',
+        (r) => r.comparesDesks && (r.cues.nearest === 'strong' || r.says(NEARER_OR_FURTHER)) && !r.cues.hours && !r.cues.open && !r.cues.status && !r.cues.address && r.when.when === undefined,
+        (r) => ({ intent: 'nearest', place: r.residentPlace, desk: 'any', between: namedDesks(r) }),
+      ),
       rule('the nearest desk', (r) => r.cues.nearest === 'strong', (r) => ({
         intent: 'nearest', place: r.comparesDesks ? r.residentPlace : r.locationPlace, desk: r.ofTheList ? '24/7' : r.desk,
       })),
@@ -601,6 +608,18 @@ function closingAsked(r: Reading): ClosingAsked | null {
   if (!(r.cues.pluralDesks || r.cues.existential || r.says(ASKS_WHICH) || r.says(WHAT_OR_ANY))) return null;
   const now = r.now.setZone('Europe/London');
   return readClosingAsked(r.text, r.when.when, { date: now.toISODate() ?? '', weekday: now.weekday });
+}
+
+/** The counters a message names (not the place the resident is at), at most three, in the order named. */
+function namedDesks(r: Reading): PlaceMention[] {
+  const where = r.areaNamed ? r.area : null;
+  const seen = new Set<string>();
+  return r.mentions.filter((m) => {
+    const id = found(m)?.stationId;
+    if (!id || m === where || seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  }).slice(0, 3);
 }
 
 /** One plan, by its id in the data; all the plans when the data has none to name. */

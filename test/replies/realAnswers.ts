@@ -113,6 +113,11 @@ export function closingListAnswer(asked: Extract<Question, { intent: 'closing-li
   return ask({ intent: 'closing-list', asked }, at, 'closing-list');
 }
 
+export function nearerOfAnswer(from: string, between: string[], at: DateTime): Extract<Answer, { kind: 'nearer-of' }> {
+  const mentions = between.map((id) => mention({ ...placeOf(id.replace(/-/g, ' ')), stationId: id }));
+  return ask({ intent: 'nearest', place: mention(placeOf(from)), desk: 'any', between: mentions }, at, 'nearer-of');
+}
+
 export function list24x7Answer(at: DateTime): Extract<Answer, { kind: 'list-24x7' }> {
   return ask({ intent: 'list-24x7' }, at, 'list-24x7');
 }
