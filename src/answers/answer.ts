@@ -57,6 +57,8 @@ export interface NearbyOptions {
  */
 export interface NearestTo {
   nearestTo?: { from: PlaceMatch; distanceKm: number; distanceMiles: number };
+  /** Set when the resident named a borough whose one open counter this answer is about ("is the desk in Hackney open"). */
+  onlyCounterIn?: string;
 }
 
 /** A desk in a nearest answer: `state` is at the instant asked about (now, unless a time was named). */

@@ -16,7 +16,7 @@ import type {
 } from '../understanding/question';
 import { closingList } from './closingList';
 import { closingOutlook, type ClosingOutlook } from './closingOutlook';
-import type { Answer, AnswerDating, ClosureReasons, ClosureRounds, PublisherIndex, ComparedAnswer, ContactFacts, MomentAsked, NearbyOptions, PastList, PeriodChanges, UnansweredName } from './answer';
+import type { Answer, AnswerDating, ClosureReasons, ClosureRounds, PublisherIndex, ComparedAnswer, ContactFacts, MomentAsked, NearbyOptions, NearestTo, PastList, PeriodChanges, UnansweredName } from './answer';
 import { hoursVerdict } from './compareHours';
 import { nearestAtMoment } from './nearestAtMoment';
 import { pastStatus } from './pastStatus';
@@ -38,6 +38,19 @@ interface HoursAsked {
 
 /** What a place mention comes to, once ambiguity and bad postcodes are dealt with. */
 type Resolved = { ok: true; match: PlaceMatch } | { ok: false; answer: Answer };
+
+/** Says why an answer about one desk is about that desk, when the resident named a place rather than the desk. */
+function aboutTheDesk(answered: Answer, why: NearestTo): Answer {
+  switch (answered.kind) {
+    case 'station-status':
+    case 'station-hours':
+    case 'station-address':
+    case 'station-history':
+      return { ...answered, ...why };
+    default:
+      return answered;
+  }
+}
 
 export class Answerer {
   private readonly publishers: PublisherIndex;
@@ -195,22 +208,16 @@ export class Answerer {
     if (!resolved.ok) return resolved.answer;
     const { match } = resolved;
     if (match.stationId) return answer(this.station(match.stationId));
-    // "is there a police station open in Richmond" names a borough.
-    if (match.kind === 'borough') return this.boroughDesks(match, at);
+    // "is there a police station open in Richmond" names a borough: with one open counter, the question is about it.
+    if (match.kind === 'borough') {
+      const open = this.knowledge.statusesAsOf(at).filter((s) => s.counter === 'open' && s.station.borough === match.label);
+      if (open.length !== 1) return this.boroughDesks(match, at);
+      return aboutTheDesk(answer(open[0].station), { onlyCounterIn: match.label });
+    }
     // "is it open on Saturday?" after a postcode: the nearest open desk to it. "Open now?" lists the desks open now.
     const desk = intent !== 'open-now' && match.point ? nearestOpenDesk(this.knowledge.desks, match.point, this.knowledge.deskStatuses(at), 1)[0] : undefined;
     if (!desk) return this.nearest(match, intent === 'open-now' ? 'open-now' : 'any', at);
-    const answered = answer(desk.station);
-    const nearestTo = { from: match, distanceKm: desk.distanceKm, distanceMiles: desk.distanceMiles };
-    switch (answered.kind) {
-      case 'station-status':
-      case 'station-hours':
-      case 'station-address':
-      case 'station-history':
-        return { ...answered, nearestTo };
-      default:
-        return answered;
-    }
+    return aboutTheDesk(answer(desk.station), { nearestTo: { from: match, distanceKm: desk.distanceKm, distanceMiles: desk.distanceMiles } });
   }
 
   private withPlace(mention: PlaceMention | null, pending: Pending, at: DateTime, answer: (place: PlaceMatch) => Answer): Answer {

@@ -49,6 +49,12 @@ function withNearestTo(answer: Answer, sections: AnswerSections): AnswerSections
   return { ...sections, headline: lead, keyLines: [sections.headline, ...(sections.keyLines ?? [])] };
 }
 
+/** "Yes, Stoke Newington Police Station is open now" asked of Hackney: the next line says why that desk. */
+function withOnlyCounterIn(answer: Answer, sections: AnswerSections): AnswerSections {
+  if (!('onlyCounterIn' in answer) || !answer.onlyCounterIn) return sections;
+  return { ...sections, keyLines: [`It is the only front counter open in ${answer.onlyCounterIn}.`, ...(sections.keyLines ?? [])] };
+}
+
 /** The moment an answer is about, when the question named one. */
 function momentOf(answer: Answer): WhenAsked | undefined {
   if (answer.kind === 'station-hours') return answer.when;
@@ -66,7 +72,7 @@ function withTimeSaid(answer: Answer, sections: AnswerSections): AnswerSections 
 }
 
 export function sectionsFor(answer: Answer, context: RenderContext): AnswerSections {
-  return withTimeSaid(answer, withNearestTo(answer, sectionsForKind(answer, context)));
+  return withTimeSaid(answer, withOnlyCounterIn(answer, withNearestTo(answer, sectionsForKind(answer, context))));
 }
 
 function sectionsForKind(answer: Answer, context: RenderContext): AnswerSections {

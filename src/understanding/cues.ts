@@ -202,6 +202,8 @@ const HISTORY_PAST = /\b(?:was|were|did|had|has|have|ever|used to|been|before|pr
 const WHEN_DID_IT_CLOSE = /\b(?:when|what year|what date|which year|how long ago|what month)\b.*\b(?:did|was|were|has|had)\b.*\b(?:close|closed|shut|closing|shutting|shut down|close down|closed down)\b/;
 const WHEN_CLOSED = /\b(?:when|what year|what date|which year|how long ago|what month)\b.*\b(?:closed|shut)\b/;
 const CLOSED_ON_A_DAY = /\b(?:is|are) (?:it |they )?(?:closed|shut) (?:on|at|today|tomorrow)/;
+// "when does it shut (tonight)": "shut" after does/do is the present tense, the daily closing time, not a closure.
+const WHEN_DOES_IT_SHUT = /\b(?:when|what time)\b.*\b(?:does|do)\b.*\bshut\b(?! down| for good| permanently| forever)/;
 const DID_IT_CLOSE = /\bdid\b.*\b(?:close|shut)(?: down)?\b/;
 const USED_TO_BE = pattern`\b(?:history|what happened to|what happened with|(?:it|its|they|${DESK}|that|which|this|there) used to|used to (?:be|open|have|close|shut|run|operate)|how old|originally|in the past|previously|formerly|timeline|back in (?:19|20)\d\d)\b`;
 const WAS_AT_A_PAST_TIME = /\b(?:was|were)\b.*\b(?:(?:in|back in|during|before) (?:19|20)\d\d|last year|years? ago|a few years back)\b/;
@@ -216,7 +218,7 @@ function readHistory(runs: TextRuns): HistoryTopic | undefined {
   const ownMove = runs.test(HISTORY_OWN_MOVE);
   if (runs.test(HISTORY_TEMPORARY) && runs.test(HISTORY_PAST) && !ownMove) return 'temporary-closure';
   if (runs.test(WHEN_DID_IT_CLOSE)) return 'closure-date';
-  if (runs.test(WHEN_CLOSED) && !runs.test(CLOSED_ON_A_DAY)) return 'closure-date';
+  if (runs.test(WHEN_CLOSED) && !runs.test(CLOSED_ON_A_DAY) && !runs.test(WHEN_DOES_IT_SHUT)) return 'closure-date';
   if (runs.test(DID_IT_CLOSE) && !runs.test(WHICH_DID_CLOSE)) return 'closure-date';
   // "used to" about the station ("it used to be 24 hours"), not about the resident ("I used to go there").
   if (runs.test(USED_TO_BE)) return 'general';

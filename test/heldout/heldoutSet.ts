@@ -10,6 +10,7 @@ import { HELDOUT_CASES_2 as SECOND_BATCH } from './heldoutQuestions2';
 import { HELDOUT_CASES_3 as THIRD_BATCH } from './heldoutQuestions3';
 import { HELDOUT_CASES_4 as FOURTH_BATCH } from './heldoutQuestions4';
 import { HELDOUT_CASES_5 as FIFTH_BATCH } from './heldoutQuestions5';
+import { HELDOUT_CASES_6 as SIXTH_BATCH } from './heldoutQuestions6';
 
 export interface HeldoutBatch {
   /** Short label used in reports. */
@@ -34,6 +35,12 @@ export const HELDOUT_BATCHES: readonly HeldoutBatch[] = [
     written:
       '2026-12-05, after batches 1 to 4, by an engineer who had not read how the bot understands or answers text and had not seen it answer any of them; committed before the bot was first run on it, then measured once with --rates-only (heldoutQuestions5.ts)',
     cases: FIFTH_BATCH,
+  },
+  {
+    label: '6',
+    written:
+      '2026-12-05, after batches 1 to 5, by an engineer who had not read how the bot understands or answers text and had not seen it answer any of them; weighted towards the service, lists, requests it cannot carry out, the past and comparisons; committed before the bot was first run on it, then measured once with --rates-only (heldoutQuestions6.ts)',
+    cases: SIXTH_BATCH,
   },
 ];
 
