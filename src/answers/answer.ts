@@ -200,7 +200,16 @@ export type Answer =
       /** Set when the resident named a moment ("open at midnight", "on Sunday"): the results are for it, not for now. */
       moment?: NearestMoment;
     } & AnswerDating)
-  | ({ kind: 'borough-desks'; borough: string; open: CounterStatus[]; closedRecently: CounterStatus[]; nearby: NearbyOptions | null; contacts: ContactFacts } & AnswerDating)
+  /** `asked`: a past date named: the counters open then, and whether the data covers every counter that far back. */
+  | ({
+      kind: 'borough-desks';
+      borough: string;
+      open: CounterStatus[];
+      closedRecently: CounterStatus[];
+      nearby: NearbyOptions | null;
+      contacts: ContactFacts;
+      asked?: { label: string; year?: number; incomplete: boolean; completeFrom: string };
+    } & AnswerDating)
   | ({
       kind: 'list-24x7';
       desks: CounterStatus[];

@@ -109,7 +109,7 @@ export class Answerer {
           place.stationId ? this.stationStatus(this.station(place.stationId), at) : this.nearest(place, 'open-now', at),
         );
       case 'borough-desks':
-        return this.withPlace(question.place, { intent: 'borough-desks' }, at, (place) => this.boroughDesks(place, at));
+        return this.withPlace(question.place, { intent: 'borough-desks' }, at, (place) => (question.asOf ? this.boroughDesksAsOf(place, question.asOf, at) : this.boroughDesks(place, at)));
       case 'place-only':
         return this.withPlace(question.place, { intent: 'place-only' }, at, (place) => {
           const answer = this.placeOnly(place, at);
@@ -426,6 +426,17 @@ export class Answerer {
     const anyClosed = desks.some((d) => d.status.counter !== 'open');
     const openAlternative = anyClosed && from.point ? (nearestOpenDesk(this.knowledge.desks, from.point, this.knowledge.deskStatuses(at), 1)[0] ?? null) : null;
     return { kind: 'nearer-of', from, desks, openAlternative, ...this.dating(at) };
+  }
+
+  /** A borough's counters as of a past date, by the timeline on that date; before the data is complete, said to be partial. */
+  private boroughDesksAsOf(place: PlaceMatch, asOf: ListAsOf, at: DateTime): Answer {
+    const borough = place.kind === 'borough' ? place.label : place.borough;
+    if (!borough) return { kind: 'place-not-found', query: place.label };
+    const inBorough = this.knowledge.timeline.statusesAsOf(asOf.date).filter((s) => s.station.borough === borough);
+    const open = inBorough.filter((s) => s.counter === 'open').sort((a, b) => a.station.name.localeCompare(b.station.name));
+    const completeFrom = this.knowledge.data.meta.counterList.since;
+    const asked = { label: asOf.label, ...(asOf.year !== undefined ? { year: asOf.year } : {}), incomplete: asOf.date < completeFrom, completeFrom };
+    return { kind: 'borough-desks', borough, open, closedRecently: [], nearby: null, contacts: this.contacts(), asked, ...this.dating(at), asOf: asOf.date };
   }
 
   private boroughDesks(place: PlaceMatch, at: DateTime): Answer {

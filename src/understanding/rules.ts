@@ -234,6 +234,14 @@ export const STAGES: readonly Stage[] = [
         (r) => ({ intent: 'closing-list', asked: closingAsked(r)! }),
       ),
       rule('why a named station closed', (r) => r.cues.whyClose && r.stationMention !== undefined, (r) => ({ intent: 'status', place: r.stationMention!, why: true })),
+      // "what was open in redbridge in 2016?", "which counters did croydon have in 2019?": the borough's counters as of then.
+      rule(
+        'the counters of a borough at a time gone by',
+        (r) =>
+          !r.danger.situation && r.pastDate !== undefined && boroughMentioned(r) !== null && (r.cues.pluralDesks || r.says(ASKS_WHICH)) && (r.cues.deskWords || r.cues.pluralDesks || r.cues.open) &&
+          !r.cues.hours && !r.says(HOURS_WORDS) && !r.says(HOW_MANY) && !r.cues.nearest && !r.cues.roundTheClock && !r.cues.closures && !r.cues.whyClose,
+        (r) => ({ intent: 'borough-desks', place: asBorough(boroughMentioned(r)!), asOf: r.pastDate! }),
+      ),
       // "since when is lewisham 24/7?", "when did charing cross become 24 hour": when its hours began, from the timeline.
       rule(
         'when the hours of a counter named began',
@@ -608,6 +616,11 @@ function closingAsked(r: Reading): ClosingAsked | null {
   if (!(r.cues.pluralDesks || r.cues.existential || r.says(ASKS_WHICH) || r.says(WHAT_OR_ANY))) return null;
   const now = r.now.setZone('Europe/London');
   return readClosingAsked(r.text, r.when.when, { date: now.toISODate() ?? '', weekday: now.weekday });
+}
+
+/** A borough named, as a borough or as the name of a place that is also one ("croydon", "redbridge"). */
+function boroughMentioned(r: Reading): PlaceMention | null {
+  return r.mentions.find((m) => m.result.status === 'found' && (m.result.match.kind === 'borough' || m.result.alternatives.some((a) => a.kind === 'borough'))) ?? null;
 }
 
 /** The counters a message names (not the place the resident is at), at most three, in the order named. */

@@ -45,6 +45,26 @@ function closurePlan(status: CounterStatus): string {
 type BoroughAnswer = Extract<Answer, { kind: 'borough-desks' }>;
 
 export function renderBoroughDesks(answer: BoroughAnswer): AnswerSections {
+  const sections = renderBoroughDesksNow(answer);
+  return answer.asked ? { ...sections, ...boroughAsOf(answer, answer.asked) } : sections;
+}
+
+/**
+ * "What was open in Redbridge in 2016?": the borough's counters open on the date taken, the date said; before the data
+ * is complete (the counter list of 2017), said first that the record then covers only some counters.
+ */
+function boroughAsOf(answer: BoroughAnswer, asked: NonNullable<BoroughAnswer['asked']>): Pick<AnswerSections, 'headline' | 'keyLines' | 'list' | 'speak'> {
+  const { borough, open } = answer;
+  const label = asked.year !== undefined ? `${asked.label} (the middle of ${asked.year})` : asked.label;
+  const names = open.map((s) => bold(s.station.name));
+  const partial = asked.incomplete ? `My sources before ${formatDate(asked.completeFrom, 'month')} cover only some counters, so I can't give ${borough}'s full list then: ` : '';
+  const them = asked.incomplete ? 'they show ' : '';
+  const found = open.length === 0 ? `${them}no police front counter open in ${bold(borough)} on ${label}` : `${asked.incomplete ? 'they show' : `${bold(borough)} had`} ${countWord(open.length)} police front ${plural(open.length, 'counter')} open on ${label}${asked.incomplete ? ` in ${bold(borough)}` : ''}: ${joinAnd(names)}`;
+  const headline = `${partial}${partial ? found : capitalise(found)}.`;
+  return { headline, keyLines: open.map((s) => `${shortStationName(s.station)} then: ${hoursOf(s)}.`).slice(0, 2), list: null, speak: headline };
+}
+
+function renderBoroughDesksNow(answer: BoroughAnswer): AnswerSections {
   const { borough, open, closedRecently } = answer;
   const now = answerInstant(answer.at, answer.asOf);
   const nearby = describeNearby(open.length === 0 ? answer.nearby : null, now);
