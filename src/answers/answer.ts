@@ -209,6 +209,8 @@ export type Answer =
       nearby: NearbyOptions | null;
       contacts: ContactFacts;
       asked?: { label: string; year?: number; incomplete: boolean; completeFrom: string };
+      /** A plan named: what it did to each counter of the borough (its last carried-out row, else its decision, else its proposal). */
+      underPlan?: { plan: Plan; steps: { station: Station; event: TimelineEvent }[] };
     } & AnswerDating)
   | ({
       kind: 'list-24x7';

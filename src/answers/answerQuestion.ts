@@ -23,6 +23,8 @@ import { pastStatus } from './pastStatus';
 import { serviceAnswer } from './serviceQuestion';
 
 const LONDON = 'Europe/London';
+/** Rows that say what a plan did, not what it meant to do. */
+const PLAN_DONE: ReadonlySet<string> = new Set(['closed', 'opened', 'hours', 'reversed']);
 /** How many desks a "nearest" answer lists. */
 const NEAREST_COUNT = 3;
 
@@ -109,7 +111,7 @@ export class Answerer {
           place.stationId ? this.stationStatus(this.station(place.stationId), at) : this.nearest(place, 'open-now', at),
         );
       case 'borough-desks':
-        return this.withPlace(question.place, { intent: 'borough-desks' }, at, (place) => (question.asOf ? this.boroughDesksAsOf(place, question.asOf, at) : this.boroughDesks(place, at)));
+        return this.withPlace(question.place, { intent: 'borough-desks' }, at, (place) => (question.planId ? this.boroughUnderPlan(place, question.planId, at) : question.asOf ? this.boroughDesksAsOf(place, question.asOf, at) : this.boroughDesks(place, at)));
       case 'place-only':
         return this.withPlace(question.place, { intent: 'place-only' }, at, (place) => {
           const answer = this.placeOnly(place, at);
@@ -426,6 +428,25 @@ export class Answerer {
     const anyClosed = desks.some((d) => d.status.counter !== 'open');
     const openAlternative = anyClosed && from.point ? (nearestOpenDesk(this.knowledge.desks, from.point, this.knowledge.deskStatuses(at), 1)[0] ?? null) : null;
     return { kind: 'nearer-of', from, desks, openAlternative, ...this.dating(at) };
+  }
+
+  /** What a plan did to each counter of a borough: its last row carried out under the plan, else its decision, else its proposal. */
+  private boroughUnderPlan(place: PlaceMatch, planId: string, at: DateTime): Answer {
+    const today = this.boroughDesks(place, at);
+    const plan = this.knowledge.timeline.planById(planId);
+    if (today.kind !== 'borough-desks' || !plan) return today;
+    const asOf = this.knowledge.londonDateOf(at);
+    const rank = (e: TimelineEvent) => (PLAN_DONE.has(e.kind) ? 3 : e.kind.startsWith('decided') ? 2 : e.kind.startsWith('proposed') ? 1 : 0);
+    const steps = this.knowledge.data.stations
+      .filter((s) => s.borough === today.borough)
+      .map((station) => {
+        const rows = this.knowledge.timeline.eventsFor(station.id).filter((e) => e.planId === planId && !e.conflict && e.date <= asOf && rank(e) > 0);
+        const best = Math.max(0, ...rows.map(rank));
+        return { station, event: rows.filter((e) => rank(e) === best).at(-1) };
+      })
+      .filter((s): s is { station: Station; event: TimelineEvent } => s.event !== undefined)
+      .sort((a, b) => a.station.name.localeCompare(b.station.name));
+    return { ...today, underPlan: { plan, steps } };
   }
 
   /** A borough's counters as of a past date, by the timeline on that date; before the data is complete, said to be partial. */

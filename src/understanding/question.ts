@@ -134,8 +134,11 @@ export type Question =
    */
   /** `between`: two or three counters named, of which the nearer to the place is asked ("which is nearer to E17, chingford or walthamstow?"). */
   | { intent: 'nearest'; place: PlaceMention | null; desk: DeskKind; when?: WhenAsked; specialDay?: SpecialDay; between?: PlaceMention[] }
-  /** `asOf`: a past date or year named ("what was open in redbridge in 2016?"): the borough's counters then, from the timeline. */
-  | { intent: 'borough-desks'; place: PlaceMention | null /* a borough (or a place inside one) */; desk?: DeskKind; asOf?: ListAsOf }
+  /**
+   * `asOf`: a past date or year named ("what was open in redbridge in 2016?"): the borough's counters then, from the timeline.
+   * `planId`: a plan named ("what did the 2017 strategy do to hounslow?"): what the plan did to each of its counters.
+   */
+  | { intent: 'borough-desks'; place: PlaceMention | null /* a borough (or a place inside one) */; desk?: DeskKind; asOf?: ListAsOf; planId?: string }
   /** `asOf`: a past date or year named ("which were 24 hours in 2020?"); absent for now. */
   /**
    * `allCounters`: every counter open then, not only the 24-hour ones: counted ("how many counters were there in 2020?")

@@ -22,3 +22,19 @@ describe('a borough\'s counters in a past year, said many ways: as of then, the 
     ['which counters did harrow have in 2025', /^\*\*Harrow\*\* had two police front counters open on 1 July 2025 \(the middle of 2025\): \*\*Harrow Police Station \(South Harrow\)\*\* and \*\*Pinner Police Station \(volunteer-run counter\)\*\*\.$/],
   ]);
 });
+
+const HOUNSLOW_2017 = /^Under the 2017 Public Access Strategy \(MOPAC\), in \*\*Hounslow\*\*: Chiswick closed on 14 December 2017 and Hounslow was kept as the borough's 24-hour counter \(decided on 31 October 2017\)\.$/;
+const HARROW_2025 = /^Under the 2025 front counter review \(Met\), in \*\*Harrow\*\*: Harrow closed on 28 February 2026 and Pinner closed on 28 February 2026\.$/;
+
+describe('what a plan did to a borough, said many ways: each counter, dated, from the timeline', () => {
+  itAnswersFirst([
+    ['what did the 2017 strategy do to hounslow', HOUNSLOW_2017],
+    ['how did the 2017 plan affect hounslow?', HOUNSLOW_2017],
+    ['what happened to hounslow under the 2017 public access strategy', HOUNSLOW_2017],
+    ['how did the 2025 review affect harrow', HARROW_2025],
+    ['what did the 2025 review do to harrow borough', HARROW_2025],
+    ['what did sadiqs 2017 closures mean for hounslow', HOUNSLOW_2017],
+    ['what did the 2017 plan do to waltham forest', /^Under the 2017 Public Access Strategy \(MOPAC\), in \*\*Waltham Forest\*\*: Chingford was kept as the borough's 24-hour counter \(decided on 31 October 2017\) and Walthamstow Town Centre closed on 14 December 2017\.$/],
+    ['what did the 2013 plan do to croydon', /^Under the 2013 Police and Crime Plan \(MOPAC\), in \*\*Croydon\*\*: /],
+  ]);
+});

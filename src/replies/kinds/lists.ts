@@ -46,7 +46,49 @@ type BoroughAnswer = Extract<Answer, { kind: 'borough-desks' }>;
 
 export function renderBoroughDesks(answer: BoroughAnswer): AnswerSections {
   const sections = renderBoroughDesksNow(answer);
+  if (answer.underPlan) return { ...sections, ...boroughUnderPlan(answer, answer.underPlan) };
   return answer.asked ? { ...sections, ...boroughAsOf(answer, answer.asked) } : sections;
+}
+
+/** What one row of a plan says it did (or meant to do) to a counter, in a few words. */
+function planStepWords(station: string, event: TimelineEvent): string {
+  const on = onDate(markOf(event));
+  switch (event.kind) {
+    case 'closed':
+      return `${station} closed ${on}`;
+    case 'opened':
+      return `${station} opened ${on}`;
+    case 'hours':
+      return event.value === '24/7' ? `${station} was open 24 hours a day from ${formatDate(event.date, event.datePrecision)}` : `${station} went to ${scheduleValueText(event.value)} ${on}`;
+    case 'reversed':
+      return `the decision on ${station} was reversed ${on}`;
+    case 'decided-retain-24h':
+      return `${station} was kept as the borough's 24-hour counter (decided ${on})`;
+    case 'decided-retain-daytime':
+      return `${station} was kept as a daytime counter (decided ${on})`;
+    case 'decided-close':
+      return `${station} was to close (decided ${on})`;
+    case 'decided-reduce-hours':
+      return `${station}'s hours were to be cut (decided ${on})`;
+    case 'proposed-retain-24h':
+    case 'proposed-retain-daytime':
+      return `${station} was proposed to stay (${on})`;
+    default:
+      return `${station} was proposed for change (${on})`;
+  }
+}
+
+/**
+ * "What did the 2017 strategy do to Hounslow?": what the plan did to each counter of the borough, dated ("Under the 2017
+ * Public Access Strategy (MOPAC), in Hounslow: Chiswick closed on 14 December 2017 and Hounslow was kept as ..."), and the
+ * borough today after it.
+ */
+function boroughUnderPlan(answer: BoroughAnswer, under: NonNullable<BoroughAnswer['underPlan']>): Pick<AnswerSections, 'headline' | 'keyLines' | 'list' | 'speak'> {
+  const plan = planShortName(under.plan.id, under.plan.shortName);
+  const steps = under.steps.map((s) => planStepWords(shortStationName(s.station), s.event));
+  const headline = steps.length === 0 ? `My sources record nothing the ${plan} did to the front counters in ${bold(answer.borough)}.` : `Under the ${plan}, in ${bold(answer.borough)}: ${joinAnd(steps)}.`;
+  const now = answer.open.length === 0 ? `Today ${answer.borough} has no front counter open.` : `Today: ${joinAnd(answer.open.map((s) => `${shortStationName(s.station)} (${hoursOf(s)})`))}.`;
+  return { headline, keyLines: [now], list: null, speak: headline };
 }
 
 /**
