@@ -8,10 +8,21 @@ import type { ContactKey, CounterList, OutsideMet, PlaceMatch, Plan, PublisherKi
 import type { DayHours, OpeningState, WeekTableRow } from '../stations/openingHours';
 import type { CounterStatus, KnownHours, PlanStep } from '../stations/timeline';
 import type {
-  CannotDoTask, ClosurePeriod, ComparisonRank, DeskKind, EmergencyService, HoursFocus, Intent, OutOfScopeReason, PartOfLondon, PastAsked, PastFocus, PastPeriod, PlanTopic, ServiceTopic, SpecialDay, StatusYesNo,
+  CannotDoTask, ClosingAsked, ClosurePeriod, ComparisonRank, DeskKind, EmergencyService, HoursFocus, Intent, OutOfScopeReason, PartOfLondon, PastAsked, PastFocus, PastPeriod, PlanTopic, ServiceTopic, SpecialDay, StatusYesNo,
   WhenAsked, YesNoAsked,
 } from '../understanding/question';
 import type { ClosingOutlook } from './closingOutlook';
+
+/**
+ * A spell of one schedule at a counter: the first row that records it, whether that row only saw it in force (its start
+ * not known, SOURCES.md §5.2), the counter as it was then, and the row that ended it (a closure or other hours), if any.
+ */
+export interface HoursSince {
+  from: TimelineEvent;
+  observedOnly: boolean;
+  status: CounterStatus;
+  until: TimelineEvent | null;
+}
 
 /** When the answer holds, and how fresh the data behind it is. Every fact-bearing answer carries one. */
 export interface AnswerDating {
@@ -177,6 +188,8 @@ export type Answer =
       plans: PlanStep[];
       /** The counter today, for the one line after the answer. */
       today: CounterStatus;
+      /** For "since when?": the spell of the hours asked about (the latest), from its first row to the row that ended it. */
+      hoursSince?: HoursSince | null;
     } & AnswerDating)
   | ({
       kind: 'nearest';
@@ -187,7 +200,18 @@ export type Answer =
       /** Set when the resident named a moment ("open at midnight", "on Sunday"): the results are for it, not for now. */
       moment?: NearestMoment;
     } & AnswerDating)
-  | ({ kind: 'borough-desks'; borough: string; open: CounterStatus[]; closedRecently: CounterStatus[]; nearby: NearbyOptions | null; contacts: ContactFacts } & AnswerDating)
+  /** `asked`: a past date named: the counters open then, and whether the data covers every counter that far back. */
+  | ({
+      kind: 'borough-desks';
+      borough: string;
+      open: CounterStatus[];
+      closedRecently: CounterStatus[];
+      nearby: NearbyOptions | null;
+      contacts: ContactFacts;
+      asked?: { label: string; year?: number; incomplete: boolean; completeFrom: string };
+      /** A plan named: what it did to each counter of the borough (its last carried-out row, else its decision, else its proposal). */
+      underPlan?: { plan: Plan; steps: { station: Station; event: TimelineEvent }[] };
+    } & AnswerDating)
   | ({
       kind: 'list-24x7';
       desks: CounterStatus[];
@@ -195,6 +219,8 @@ export type Answer =
       openCount: number;
       /** Set when a past (or other) date was asked: the list, and `asOf`, are for that date. */
       asked?: PastList;
+      /** A counter the resident left out ("apart from Charing Cross"), and whether they asked if there are any others. */
+      leftOut?: { station: Station; yesNo: boolean };
     } & AnswerDating &
       ClosureRounds)
   /**
@@ -203,6 +229,30 @@ export type Answer =
    */
   /** `part`: only the counters in a part of London named by compass, by their position. */
   | ({ kind: 'open-list'; groups: { hours: string | null; desks: CounterStatus[] }[]; openCount: number; asked?: { label: string; moment: boolean }; part?: PartOfLondon } & AnswerDating)
+  /**
+   * The counters that close at a time named on the days asked, or within a while from now ("whats closing in the next
+   * hour"): `closing` with each one's closing instant (a while asked); `next`, when none closes in the while, the next
+   * closing after it; `closingTimes`, the other closing times on the days asked (a time asked that none closes at).
+   */
+  | ({
+      kind: 'closing-list';
+      asked: ClosingAsked;
+      closing: { status: CounterStatus; closesAt: string | null }[];
+      next: { closesAt: string; desks: CounterStatus[] } | null;
+      roundTheClock: CounterStatus[];
+      closingTimes: number[];
+      openCount: number;
+    } & AnswerDating)
+  /**
+   * Which of the counters named is nearer to a place: each with its straight-line distance (null when the data has no
+   * location for it), nearest first; and, when any has no open counter, the nearest open counter to the place.
+   */
+  | ({
+      kind: 'nearer-of';
+      from: PlaceMatch;
+      desks: { status: CounterStatus; distance: NearbyDesk | null }[];
+      openAlternative: NearbyDesk | null;
+    } & AnswerDating)
   /** Two or three counters asked about at once ("is brixton or walworth open later tonight?"), each answered for the same moment. */
   | ({
       kind: 'comparison';
@@ -256,6 +306,8 @@ export type Answer =
       contacts: ContactFacts;
       /** A counter named with the question ("a video screen at Twickenham?"), and whether the data says anything about it on this. */
       counter: { status: CounterStatus; mentioned: boolean } | null;
+      /** Asked whether every borough has a counter: answered yes or no first. */
+      everyBorough?: true;
     } & AnswerDating)
   | {
       kind: 'contact';

@@ -5,6 +5,7 @@
  */
 import type { DateTime } from 'luxon';
 import type { FrontCounterKnowledge } from '../stations';
+import { haversineKm, kmToMiles, roundToTenth } from '../stations/geo';
 import { stationPlace } from '../stations/stationPlace';
 import type { LatLon, OutsideMet, PlaceMatch, Station, TimelineEvent } from '../stations/model';
 import { nearest24x7Desk, nearestOpenDesk, nearestOpenNowDesk, type NearbyDesk } from '../stations/nearest';
@@ -13,6 +14,7 @@ import { endOfWindow, type CounterStatus, type Timeline } from '../stations/time
 import type {
   CannotDoTask, ClosurePeriod, DeskKind, HoursFocus, Intent, ListAsOf, PartOfLondon, PlaceMention, PlanTopic, Question, ServiceTopic, SpecialDay, StatusYesNo, WhenAsked, YesNoAsked,
 } from '../understanding/question';
+import { closingList } from './closingList';
 import { closingOutlook, type ClosingOutlook } from './closingOutlook';
 import type { Answer, AnswerDating, ClosureReasons, ClosureRounds, PublisherIndex, ComparedAnswer, ContactFacts, MomentAsked, NearbyOptions, NearestTo, PastList, PeriodChanges, UnansweredName } from './answer';
 import { hoursVerdict } from './compareHours';
@@ -21,6 +23,8 @@ import { pastStatus } from './pastStatus';
 import { serviceAnswer } from './serviceQuestion';
 
 const LONDON = 'Europe/London';
+/** Rows that say what a plan did, not what it meant to do. */
+const PLAN_DONE: ReadonlySet<string> = new Set(['closed', 'opened', 'hours', 'reversed']);
 /** How many desks a "nearest" answer lists. */
 const NEAREST_COUNT = 3;
 
@@ -95,6 +99,10 @@ export class Answerer {
           ),
         );
       case 'nearest':
+        if (question.between && question.between.length >= 2) {
+          const between = question.between;
+          return this.withPlace(question.place, { intent: 'nearest', desk: question.desk }, at, (place) => this.nearerOf(place, between, at));
+        }
         return this.withPlace(question.place, { intent: 'nearest', desk: question.desk, ...momentPending(question) }, at, (place) =>
           this.nearest(place, question.desk, at, momentAsked(question)),
         );
@@ -103,16 +111,21 @@ export class Answerer {
           place.stationId ? this.stationStatus(this.station(place.stationId), at) : this.nearest(place, 'open-now', at),
         );
       case 'borough-desks':
-        return this.withPlace(question.place, { intent: 'borough-desks' }, at, (place) => this.boroughDesks(place, at));
+        return this.withPlace(question.place, { intent: 'borough-desks' }, at, (place) => (question.planId ? this.boroughUnderPlan(place, question.planId, at) : question.asOf ? this.boroughDesksAsOf(place, question.asOf, at) : this.boroughDesks(place, at)));
       case 'place-only':
         return this.withPlace(question.place, { intent: 'place-only' }, at, (place) => {
           const answer = this.placeOnly(place, at);
           return question.about && answer.kind === 'place-only' ? { ...answer, about: question.about } : answer;
         });
-      case 'list-24x7':
-        return this.list24x7(at, question.asOf, question.allCounters);
+      case 'list-24x7': {
+        const list = this.list24x7(at, question.asOf, question.allCounters);
+        const leftOut = question.except?.result.status === 'found' ? question.except.result.match.stationId : undefined;
+        return leftOut && list.kind === 'list-24x7' ? { ...list, leftOut: { station: this.station(leftOut), yesNo: question.askedAny === true } } : list;
+      }
       case 'open-list':
         return this.openList(at, question.when, question.part);
+      case 'closing-list':
+        return closingList(this.knowledge.statusesAsOf(at), question.asked, at, this.dating(at));
       case 'closures-list':
         return this.closures(question.period, at, question.happened);
       case 'plans':
@@ -129,8 +142,10 @@ export class Answerer {
         };
       case 'both':
         return this.both(question.questions, now);
-      case 'service':
-        return this.service(question.topic, question.place ?? null, at);
+      case 'service': {
+        const answer = this.service(question.topic, question.place ?? null, at);
+        return question.everyBorough && answer.kind === 'service' ? { ...answer, everyBorough: true } : answer;
+      }
       case 'cannot-do':
         return this.cannotDo(question.task, question.place ?? null, at);
       case 'report-crime':
@@ -397,6 +412,52 @@ export class Answerer {
     const nearby = place.point && (!station || station.counter !== 'open') ? this.nearby(place, at, place.stationId) : null;
     const now = station?.counter === 'open' && station.hours ? openingStateAt(station.hours.schedule, at) : null;
     return { kind: 'place-only', place, station, now, nearby, dating: this.dating(at) };
+  }
+
+  /** The counters named, measured in a straight line from the place (as nearest answers are), nearest first. */
+  private nearerOf(from: PlaceMatch, between: PlaceMention[], at: DateTime): Answer {
+    const ids = between.map((m) => (m.result.status === 'found' ? m.result.match.stationId : undefined)).filter((id): id is string => id !== undefined);
+    const desks = ids.map((id) => {
+      const station = this.station(id);
+      const point = station.location ? { lat: station.location.lat, lon: station.location.lon } : null;
+      const km = point && from.point ? haversineKm(from.point, point) : null;
+      const distance = km === null ? null : { station, distanceKm: roundToTenth(km), distanceMiles: roundToTenth(kmToMiles(km)), approximate: station.location?.precision === 'approximate' || from.approximate };
+      return { status: this.knowledge.timeline.statusAsOf(id, at), distance };
+    });
+    desks.sort((a, b) => (a.distance?.distanceKm ?? Infinity) - (b.distance?.distanceKm ?? Infinity));
+    const anyClosed = desks.some((d) => d.status.counter !== 'open');
+    const openAlternative = anyClosed && from.point ? (nearestOpenDesk(this.knowledge.desks, from.point, this.knowledge.deskStatuses(at), 1)[0] ?? null) : null;
+    return { kind: 'nearer-of', from, desks, openAlternative, ...this.dating(at) };
+  }
+
+  /** What a plan did to each counter of a borough: its last row carried out under the plan, else its decision, else its proposal. */
+  private boroughUnderPlan(place: PlaceMatch, planId: string, at: DateTime): Answer {
+    const today = this.boroughDesks(place, at);
+    const plan = this.knowledge.timeline.planById(planId);
+    if (today.kind !== 'borough-desks' || !plan) return today;
+    const asOf = this.knowledge.londonDateOf(at);
+    const rank = (e: TimelineEvent) => (PLAN_DONE.has(e.kind) ? 3 : e.kind.startsWith('decided') ? 2 : e.kind.startsWith('proposed') ? 1 : 0);
+    const steps = this.knowledge.data.stations
+      .filter((s) => s.borough === today.borough)
+      .map((station) => {
+        const rows = this.knowledge.timeline.eventsFor(station.id).filter((e) => e.planId === planId && !e.conflict && e.date <= asOf && rank(e) > 0);
+        const best = Math.max(0, ...rows.map(rank));
+        return { station, event: rows.filter((e) => rank(e) === best).at(-1) };
+      })
+      .filter((s): s is { station: Station; event: TimelineEvent } => s.event !== undefined)
+      .sort((a, b) => a.station.name.localeCompare(b.station.name));
+    return { ...today, underPlan: { plan, steps } };
+  }
+
+  /** A borough's counters as of a past date, by the timeline on that date; before the data is complete, said to be partial. */
+  private boroughDesksAsOf(place: PlaceMatch, asOf: ListAsOf, at: DateTime): Answer {
+    const borough = place.kind === 'borough' ? place.label : place.borough;
+    if (!borough) return { kind: 'place-not-found', query: place.label };
+    const inBorough = this.knowledge.timeline.statusesAsOf(asOf.date).filter((s) => s.station.borough === borough);
+    const open = inBorough.filter((s) => s.counter === 'open').sort((a, b) => a.station.name.localeCompare(b.station.name));
+    const completeFrom = this.knowledge.data.meta.counterList.since;
+    const asked = { label: asOf.label, ...(asOf.year !== undefined ? { year: asOf.year } : {}), incomplete: asOf.date < completeFrom, completeFrom };
+    return { kind: 'borough-desks', borough, open, closedRecently: [], nearby: null, contacts: this.contacts(), asked, ...this.dating(at), asOf: asOf.date };
   }
 
   private boroughDesks(place: PlaceMatch, at: DateTime): Answer {

@@ -11,7 +11,7 @@ import { DateTime } from 'luxon';
 import type { Station, TimelineEvent } from '../stations/model';
 import { dayBefore, endOfWindow, type CounterStatus, type PlanStep, type Timeline } from '../stations/timeline';
 import type { PastAsked, PastFocus, PastPeriod } from '../understanding/question';
-import type { Answer, AnswerDating, PastSpell, StandIn } from './answer';
+import type { Answer, AnswerDating, HoursSince, PastSpell, StandIn } from './answer';
 import { namesStation } from './namesInText';
 
 type PastAnswer = Extract<Answer, { kind: 'station-past' }>;
@@ -52,9 +52,34 @@ export function pastStatus(
     completeFrom,
     plans: period ? decisionsAround(today.plans, period) : [],
     today,
+    ...(asked.kind === 'since' ? { hoursSince: hoursSince(timeline, station, events, asked.roundTheClock === true, dating.asOf) } : {}),
     ...dating,
   };
 }
+
+/**
+ * The latest spell of one schedule (of 24 hours, when that was asked) on or before the answer's day: rows restating the
+ * same hours continue it, a closure or other hours end it. Contradicted claims are left out.
+ */
+function hoursSince(timeline: Timeline, station: Station, events: readonly TimelineEvent[], roundTheClock: boolean, asOf: string): HoursSince | null {
+  const spells: { from: TimelineEvent; until: TimelineEvent | null }[] = [];
+  let open: { from: TimelineEvent; until: TimelineEvent | null } | null = null;
+  for (const e of events) {
+    if (e.conflict || e.date > asOf || (e.kind !== 'hours' && e.kind !== 'closed')) continue;
+    if (open && e.kind === 'hours' && e.value === open.from.value) continue;
+    if (open) open.until = e;
+    open = e.kind === 'hours' ? { from: e, until: null } : null;
+    if (open) spells.push(open);
+  }
+  const spell = spells.filter((s) => !roundTheClock || s.from.value === TWENTY_FOUR_SEVEN).at(-1);
+  if (!spell) return null;
+  return { ...spell, observedOnly: OBSERVED_ONLY.test(spell.from.notes), status: timeline.statusAsOf(station.id, spell.from.date) };
+}
+
+/** The data's own value for a counter open all day, every day (SOURCES.md §5.2, `hours` rows). */
+const TWENTY_FOUR_SEVEN = '24/7';
+/** SOURCES.md §5.2: an `hours` row that only saw the hours in force says so in its notes; when they began is not known. */
+const OBSERVED_ONLY = /\bstart date unknown\b/i;
 
 /** Decisions of a plan dated from two years before the period to its end, and reversals up to a year after it. */
 function decisionsAround(steps: readonly PlanStep[], period: PastPeriod): PlanStep[] {

@@ -24,8 +24,9 @@ import {
   renderPostcodeUnknown,
   renderSmallTalk,
 } from './kinds/conversation';
-import { renderBoroughDesks, renderClosures, renderList24x7, renderOpenList } from './kinds/lists';
+import { renderBoroughDesks, renderClosingList, renderClosures, renderList24x7, renderOpenList } from './kinds/lists';
 import { renderMore } from './kinds/more';
+import { renderNearerOf } from './kinds/nearerOf';
 import { renderNearest } from './kinds/nearest';
 import { renderOutsideMet } from './kinds/outsideMet';
 import { renderPlaceOnly } from './kinds/placeOnly';
@@ -105,6 +106,10 @@ function sectionsForKind(answer: Answer, context: RenderContext): AnswerSections
       return renderList24x7(answer);
     case 'open-list':
       return renderOpenList(answer);
+    case 'closing-list':
+      return renderClosingList(answer);
+    case 'nearer-of':
+      return renderNearerOf(answer);
     case 'closures-list':
       return renderClosures(answer);
     case 'plans':

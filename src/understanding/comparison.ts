@@ -107,7 +107,9 @@ function joinedNames(text: string, named: PlaceMention[], places: PlaceReading, 
 function readRank(text: string): ComparisonRank | undefined {
   // "does lewisham close later than walworth?": a comparative with "than" settles between them too.
   const which = /\b(?:which|whichever|what one|who|compare|comparing|comparison|vs|versus|v|difference|better|than|as late as|as early as|(?:close|closes|shut|shuts) (?:before|after))\b/.test(text);
-  if (!which) return undefined;
+  // "does wembley or harrow stay open later?": two names joined by "or" with a comparative asks which of them, too.
+  const eitherComparative = /\bor\b/.test(text) && /\b(?:longer|longest|later|latest|earlier|earliest|open late|stays? open late)\b/.test(text);
+  if (!which && !eitherComparative) return undefined;
   if (/\b(?:longer|longest|more hours|most hours|more time)\b/.test(text)) return 'longer';
   // "which closes first?": the one that closes later is said, so the other closes first.
   if (/\b(?:later|latest|closes? last|shuts? last|stays? open late|open late|closes? first|shuts? first|first to (?:close|shut)|as late as|(?:close|closes|shut|shuts) (?:before|after))\b/.test(text)) return 'later';

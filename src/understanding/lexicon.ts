@@ -1139,3 +1139,36 @@ export const PET_ASTRAY =
  */
 export const A_POLICE_MATTER =
   /\b(?:stolen|stole|steal|nicked|robbed|robbery|theft|burgl\w*|mugged|snatched|fraud|scam\w*|forged|fake|attacked|assaulted|threat\w*|crash|crashed|collision|accident|injured|lost|lose|losing|found|missing|hand in|handed in|bring|show|id|identification|proof)\b/;
+
+// ---------------------------------------------------------------------------
+// The network asked as a whole, one counter left out, two counters by distance, closings ahead, the start of the hours.
+
+/** "in every borough", "does each borough have", "all 32 boroughs", "every part of london": London borough by borough. */
+export const EVERY_BOROUGH = /\b(?:every|each|all(?: the| of the)?(?: 32| thirty two)?) (?:london )?(?:boroughs?|council areas?)\b|\bevery (?:single )?borough\b/;
+/** "apart from Charing Cross", "other than Lewisham", "besides", "except", "excluding", "not counting": one counter left out. */
+export const LEAVES_ONE_OUT = /\b(?:apart from|aside from|other than|besides|except(?: for)?|excluding|excepting|not counting|not including|save for|as well as|on top of)\b/;
+/**
+ * When a counter's hours began: "since when is lewisham 24/7", "when did charing cross become 24 hour", "how long has it
+ * been open till 10", "when did they start opening round the clock". Its stopping or changing is WHEN_CHANGED's.
+ */
+export const SINCE_WHEN =
+  /\b(?:since|from) (?:when|what (?:date|year|time))\b|\bhow long (?:has|have|is|was|had|s)\b|\b(?:when|wen|what (?:year|date)) (?:did|was|were|has|have)\b.{1,40}\b(?:become|became|start|started|begin|began|go|went|turn|turned|get|got|switch|switched|made|make)\b/;
+/** A closing time named: "close at 7", "shut by 10pm", "closing at 19:00" (hour, minutes, am/pm captured). */
+export const CLOSES_AT_A_TIME = /\b(?:close|closes|closing|shut|shuts|shutting|lock up|locks up)\b (?:at|by|around|about|before|for) (?:about |around |roughly )?(\d{1,2})(?:[:.](\d\d))? ?(am|pm|oclock)?\b/;
+/**
+ * Closing within a while from now: "closing in the next hour", "shut soon", "closing in 30 mins", "about to close".
+ * Group 1: how many (a number or "an"/"half an"), group 2: the unit.
+ */
+export const CLOSES_SOON =
+  /\b(?:clos\w*|shut\w*)\b.{0,25}\b(?:in|within) (?:the )?(?:next |coming )?(an|a|one|two|three|half an?|\d{1,3})? ?(hours?|hrs?|minutes?|mins?)\b|\b(?:clos\w*|shut\w*) (?:soon|shortly|before long)\b|\babout to (?:close|shut)\b|\b(?:soon|shortly) to (?:close|shut)\b/;
+/** Closing for good, not at the end of the day: "closing down", "any more closing", "closing permanently". */
+export const CLOSING_FOR_GOOD = /\b(?:more|down|for good|permanently|forever|plans?|planned|proposed|threat|risk|next year|this year)\b/;
+/** The two days of the weekend, or the five weekdays, as people say them. */
+export const WEEKEND_DAYS = /\b(?:weekends?|wkends?|sat(?:urday)?s? (?:and|&|or) sun(?:day)?s?)\b/;
+export const WEEKDAYS_SAID = /\b(?:weekdays?|week days?|mon(?:day)?s? ?(?:-|to|thru|through) ?fri(?:day)?s?|during the week)\b/;
+/** Asking of counters in general without naming them: "whats closing", "anything shutting", "any closing soon". */
+export const WHAT_OR_ANY = /\b(?:what|whats|wat|wats|anything|any|anywhere|ones|which)\b/;
+/** Which of two is nearer or further: "is lewisham further from SE6 than bromley", "which is closer", "nearer". */
+export const NEARER_OR_FURTHER = /\b(?:nearer|closer|nearest|closest|further|farther|furthest|farthest|less far|shorter walk|quicker to get to)\b/;
+/** What a plan did to a place: "do to hounslow", "affect harrow", "mean for croydon", "happen to". */
+export const TO_A_PLACE = /\b(?:do|did|does|done) (?:to|for|in)\b|\b(?:affect|affected|affects|mean for|meant for|happen to|happened to|impact on|impact)\b/;

@@ -89,7 +89,8 @@ export interface PastPeriod {
  * When in the past a question about a counter is asked of: a period, the day before it closed, or the day before its
  * last change, its hours changing or its closing ("its old hours", "did it use to be 24 hours?"): the timeline knows when.
  */
-export type PastAsked = { kind: 'period'; period: PastPeriod } | { kind: 'before-closure' } | { kind: 'before-change'; when?: true };
+/** `since`: when its hours (24 hours, with `roundTheClock`) began ("since when is lewisham 24/7?"), the date first. */
+export type PastAsked = { kind: 'period'; period: PastPeriod } | { kind: 'before-closure' } | { kind: 'before-change'; when?: true } | { kind: 'since'; roundTheClock?: true };
 
 /** What a question about the past wants settled: was it open, was it closed, what were its hours. */
 export type PastFocus = 'open' | 'closed' | 'hours';
@@ -112,6 +113,12 @@ export interface ClosurePeriod {
  */
 export type PlanTopic = 'why' | 'how-many-left' | 'general' | 'plan' | 'ahead';
 
+/**
+ * Which counters close at a time named (`at`: minutes from midnight, on the ISO weekdays asked) or within a while from
+ * now (`within`, in minutes): "which counters close at 7 on weekends", "whats closing in the next hour".
+ */
+export type ClosingAsked = { kind: 'at'; minutes: number; weekdays: number[] } | { kind: 'within'; minutes: number };
+
 export type Question =
   | ({ intent: 'hours'; place: PlaceMention | null; when: WhenAsked; specialDay?: SpecialDay; focus?: HoursFocus; yesNo?: YesNoAsked } & ComparedPlaces)
   | ({ intent: 'open-now'; place: PlaceMention | null; when: WhenAsked; specialDay?: SpecialDay; focus?: HoursFocus; yesNo?: YesNoAsked } & ComparedPlaces)
@@ -125,19 +132,27 @@ export type Question =
    * `when`/`specialDay`: the moment named ("open at midnight", "on Sunday", "on Christmas Day"), so the
    * desks are the ones open then; absent when none is named (or "now"), and the answer is for now.
    */
-  | { intent: 'nearest'; place: PlaceMention | null; desk: DeskKind; when?: WhenAsked; specialDay?: SpecialDay }
-  | { intent: 'borough-desks'; place: PlaceMention | null /* a borough (or a place inside one) */; desk?: DeskKind }
+  /** `between`: two or three counters named, of which the nearer to the place is asked ("which is nearer to E17, chingford or walthamstow?"). */
+  | { intent: 'nearest'; place: PlaceMention | null; desk: DeskKind; when?: WhenAsked; specialDay?: SpecialDay; between?: PlaceMention[] }
+  /**
+   * `asOf`: a past date or year named ("what was open in redbridge in 2016?"): the borough's counters then, from the timeline.
+   * `planId`: a plan named ("what did the 2017 strategy do to hounslow?"): what the plan did to each of its counters.
+   */
+  | { intent: 'borough-desks'; place: PlaceMention | null /* a borough (or a place inside one) */; desk?: DeskKind; asOf?: ListAsOf; planId?: string }
   /** `asOf`: a past date or year named ("which were 24 hours in 2020?"); absent for now. */
   /**
    * `allCounters`: every counter open then, not only the 24-hour ones: counted ("how many counters were there in 2020?")
    * or listed ("which stations were open in 2017?").
    */
-  | { intent: 'list-24x7'; asOf?: ListAsOf; allCounters?: 'counted' | 'listed' }
+  /** `except`: a counter left out ("any open 24 hours apart from Charing Cross?"), `askedAny` when asked whether there are any. */
+  | { intent: 'list-24x7'; asOf?: ListAsOf; allCounters?: 'counted' | 'listed'; except?: PlaceMention; askedAny?: true }
   /**
    * Every counter in London and its hours ("all the front desks open today"); `when`: only those open then; `part`: only
    * those in a part of London named by compass ("police stations in south london").
    */
   | { intent: 'open-list'; when?: WhenAsked; part?: PartOfLondon }
+  /** The counters that close at a time or soon, across London. */
+  | { intent: 'closing-list'; asked: ClosingAsked }
   /** `period`: the closures of a plan, a month or a year; absent for every closure on record. */
   /** `happened`: all that happened then was asked ("what happened on 3 March 2026?"): hours changes and reopenings too. */
   | { intent: 'closures-list'; period?: ClosurePeriod; happened?: true }
@@ -149,7 +164,8 @@ export type Question =
    * hub is, whether the closures were challenged in court, what they save, how current the bot is. `place`:
    * a counter named with it ("is there a video screen at Twickenham?"), answered for that counter.
    */
-  | { intent: 'service'; topic: ServiceTopic; place?: PlaceMention }
+  /** `everyBorough`: asked whether every borough has one ("is there a counter in every borough?"): yes or no first. */
+  | { intent: 'service'; topic: ServiceTopic; place?: PlaceMention; everyBorough?: true }
   /** Two questions in one message ("is Ealing closed and where's the nearest open one?"), answered in order. */
   | { intent: 'both'; questions: [Question, Question] }
   /** `atACounter`: whether one can report in person was asked ("can i report a crime at the front desk?"): yes first. */

@@ -29,12 +29,13 @@
 import { withoutNegated } from './conversationTurns';
 import { FOREIGN_DISTRESS, FOREIGN_HARM } from './emergency';
 import {
-  AROUND_THE_CLOSURES, ASKS_A_STATIONS_NUMBER, ASKS_ABOUT_A_WAY, ASKS_WHICH_NUMBER, REPORTS_AT_A_COUNTER, AN_EMERGENCY_NOW, ASKS_MORE, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED, ASKS_WHICH, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, WHICH_ARE_OPEN,
+  AROUND_THE_CLOSURES, ASKS_A_STATIONS_NUMBER, ASKS_ABOUT_A_WAY, ASKS_WHICH_NUMBER, REPORTS_AT_A_COUNTER, AN_EMERGENCY_NOW, ASKS_MORE, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED, ASKS_WHICH, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, EVERY_BOROUGH, LEAVES_ONE_OUT, SINCE_WHEN, WHEN_CHANGED, CLOSING_FOR_GOOD, WHAT_OR_ANY, NEARER_OR_FURTHER, TO_A_PLACE, WHICH_ARE_OPEN,
   A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, globally, PET_ASTRAY, CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, PAST_TENSE, ALWAYS, SAYS_WHERE_I_AM, pattern, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, REACHES_SOMEONE, SERVICE_TOPICS, SILENT_TOPICS, type ServiceTopic, TOTAL_ASKED, COUNTER_TASKS, WHEN_WAS_THAT, WHERE_NOW,
 } from './lexicon';
+import { readClosingAsked } from './closingAsked';
 import { dayBefore } from './pastDate';
 import { asBorough, notFoundMention, primaryMention } from './places';
-import type { ClosurePeriod, PartOfLondon, PastAsked, PastFocus, PlaceMention, PlaceQuestion, Question, StatusYesNo, WhenAsked, YesNoAsked } from './question';
+import type { ClosingAsked, ClosurePeriod, PartOfLondon, PastAsked, PastFocus, PlaceMention, PlaceQuestion, Question, StatusYesNo, WhenAsked, YesNoAsked } from './question';
 import { found, fromContext, isMoment, mentionOf, type Reading } from './reading';
 
 export interface Rule {
@@ -216,7 +217,44 @@ export const STAGES: readonly Stage[] = [
   {
     name: 'the network',
     rules: [
+      // "are any stations open 24 hours apart from charing cross?", "which 24/7 desks are there besides lewisham": the others.
+      rule(
+        'the 24-hour desks, one left out',
+        (r) => !r.danger.situation && r.cues.roundTheClock && r.says(LEAVES_ONE_OUT) && r.namedStation !== undefined && !r.cues.nearest && !r.cues.locationGiven && r.pastDate === undefined && !r.comparesDesks,
+        (r) => ({ intent: 'list-24x7', except: r.namedStation!, ...(r.cues.yesNo ? { askedAny: true as const } : {}) }),
+      ),
+      // "which counters close at 7 on weekends", "whats closing in the next hour", "which ones shut soon": across London,
+      // from the hours in the data; a counter named asks about that counter, and "closing down" about the closures.
+      rule(
+        'which counters close at a time or soon',
+        (r) => !r.danger.situation && closingAsked(r) !== null && !r.namedStation && noPlace(r) && !r.cues.nearest && !r.cues.locationGiven && r.cues.plans === undefined && !r.says(CLOSING_FOR_GOOD) && r.pastDate === undefined,
+        (r) => ({ intent: 'closing-list', asked: closingAsked(r)! }),
+      ),
       rule('why a named station closed', (r) => r.cues.whyClose && r.stationMention !== undefined, (r) => ({ intent: 'status', place: r.stationMention!, why: true })),
+      // "what did the 2017 strategy do to hounslow?": what that plan did to each counter of the borough, from the timeline.
+      rule(
+        'a plan, of one borough',
+        (r) =>
+          !r.danger.situation && r.cues.plans === 'plan' && r.cues.planId !== undefined && boroughMentioned(r) !== null &&
+          (found(boroughMentioned(r))?.kind === 'borough' || r.says(TO_A_PLACE)),
+        (r) => ({ intent: 'borough-desks', place: asBorough(boroughMentioned(r)!), planId: r.cues.planId! }),
+      ),
+      // "what was open in redbridge in 2016?", "which counters did croydon have in 2019?": the borough's counters as of then.
+      rule(
+        'the counters of a borough at a time gone by',
+        (r) =>
+          !r.danger.situation && r.pastDate !== undefined && boroughMentioned(r) !== null && (r.cues.pluralDesks || r.says(ASKS_WHICH)) && (r.cues.deskWords || r.cues.pluralDesks || r.cues.open) &&
+          !r.cues.hours && !r.says(HOURS_WORDS) && !r.says(HOW_MANY) && !r.cues.nearest && !r.cues.roundTheClock && !r.cues.closures && !r.cues.whyClose,
+        (r) => ({ intent: 'borough-desks', place: asBorough(boroughMentioned(r)!), asOf: r.pastDate! }),
+      ),
+      // "since when is lewisham 24/7?", "when did charing cross become 24 hour": when its hours began, from the timeline.
+      rule(
+        'when the hours of a counter named began',
+        (r) =>
+          !r.danger.situation && r.says(SINCE_WHEN) && !r.says(WHEN_CHANGED) && r.namedStation !== undefined && (r.cues.roundTheClock || r.cues.hours || r.cues.open || r.says(HOURS_WORDS)) &&
+          !r.cues.nearest && !r.comparesDesks && r.pastDate === undefined && !r.cues.closures,
+        (r) => ({ intent: 'past', place: r.namedStation!, asked: { kind: 'since', ...(r.cues.roundTheClock ? { roundTheClock: true as const } : {}) }, focus: 'hours' }),
+      ),
       // "Was Bethnal Green open in summer 2021?", "what were its hours before it closed?": the counter as it was then.
       rule('a counter at a time gone by', asksAboutThePast, (r) => ({ intent: 'past', place: counterInThePast(r), asked: r.pastAsked!, focus: pastFocus(r) })),
       // "was charing cross always 24 hours?", "has lewisham always been 24/7?": its hours before they last changed.
@@ -274,6 +312,12 @@ export const STAGES: readonly Stage[] = [
       ),
       rule('what is left', (r) => r.cues.plans === 'how-many-left', () => ({ intent: 'plans', topic: 'how-many-left' })),
       // "which boroughs have no counter now?", "which areas have no counter": the boroughs with none, and where their residents go.
+      // "is there a police counter in every borough?", "does each borough still have a front desk?": no (or yes) first, the boroughs with none.
+      rule(
+        'a counter in every borough',
+        (r) => !r.danger.situation && r.says(EVERY_BOROUGH) && (r.cues.deskWords || r.cues.pluralDesks || r.cues.anyDesk) && !r.namedStation && noPlace(r) && !r.cues.roundTheClock && r.pastDate === undefined,
+        () => ({ intent: 'service', topic: 'no-counter', everyBorough: true }),
+      ),
       rule('boroughs without a counter', (r) => r.says(BOROUGHS_WITHOUT) && !r.namedStation, () => ({ intent: 'service', topic: 'no-counter' })),
       // "when did the counters close?": counters in general, none named or discussed: the closures on record.
       rule(
@@ -348,6 +392,13 @@ export const STAGES: readonly Stage[] = [
         intent: 'alternatives', place: primaryMention(r.mentions, 'station') ?? fromContext(r.ctx.lastPlace) ?? mentionOf(r.ctx.lastLocation),
       })),
       rule('the history of a counter', (r) => r.cues.history !== undefined, (r) => ({ intent: 'history', place: r.stationPlace, topic: r.cues.history! })),
+      // "which is nearer to E17, chingford or walthamstow?", "is lewisham further from SE6 than bromley": those counters
+      // measured from the place given (now or before); none given, the bot asks, and the counters wait with the question.
+      rule(
+        'which of the counters named is nearer',
+        (r) => !r.danger.situation && r.comparesDesks && (r.cues.nearest === 'strong' || r.says(NEARER_OR_FURTHER)) && !r.cues.hours && !r.cues.open && !r.cues.status && !r.cues.address && r.when.when === undefined,
+        (r) => ({ intent: 'nearest', place: r.residentPlace, desk: 'any', between: namedDesks(r) }),
+      ),
       rule('the nearest desk', (r) => r.cues.nearest === 'strong', (r) => ({
         intent: 'nearest', place: r.comparesDesks ? r.residentPlace : r.locationPlace, desk: r.ofTheList ? '24/7' : r.desk,
       })),
@@ -478,6 +529,8 @@ export const STAGES: readonly Stage[] = [
 function serviceTopic(r: Reading): ServiceTopic | undefined {
   const topic = SERVICE_TOPICS.find((t) => r.says(t.words))?.topic;
   if (!topic || r.cues.nearest === 'strong' || r.areaNamed) return undefined;
+  // "is there a counter in each borough?" asks whether every borough has one (a rule of the network), not the count by borough.
+  if (topic === 'most-per-borough' && r.cues.yesNo && !r.says(HOW_MANY) && r.says(EVERY_BOROUGH)) return undefined;
   // "is Lewisham really open all night?" asks about Lewisham's hours, not what 24/7 means.
   if ((topic === 'round-the-clock' || topic === 'night') && r.namedStation !== undefined) return undefined;
   // "is Walworth wheelchair accessible?": the data is silent on every counter, so the counter named is answered (its address).
@@ -561,6 +614,30 @@ function emergency(r: Reading): Question {
     ...(textOrRelay ? { textOrRelay: true } : {}),
     ...(r.danger.now && !onlyPolice ? { services } : {}),
   };
+}
+
+/** A closing time or a while from now asked of the counters in general ("which ones", "what", "any", "counters"). */
+function closingAsked(r: Reading): ClosingAsked | null {
+  if (!(r.cues.pluralDesks || r.cues.existential || r.says(ASKS_WHICH) || r.says(WHAT_OR_ANY))) return null;
+  const now = r.now.setZone('Europe/London');
+  return readClosingAsked(r.text, r.when.when, { date: now.toISODate() ?? '', weekday: now.weekday });
+}
+
+/** A borough named, as a borough or as the name of a place that is also one ("croydon", "redbridge"). */
+function boroughMentioned(r: Reading): PlaceMention | null {
+  return r.mentions.find((m) => m.result.status === 'found' && (m.result.match.kind === 'borough' || m.result.alternatives.some((a) => a.kind === 'borough'))) ?? null;
+}
+
+/** The counters a message names (not the place the resident is at), at most three, in the order named. */
+function namedDesks(r: Reading): PlaceMention[] {
+  const where = r.areaNamed ? r.area : null;
+  const seen = new Set<string>();
+  return r.mentions.filter((m) => {
+    const id = found(m)?.stationId;
+    if (!id || m === where || seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  }).slice(0, 3);
 }
 
 /** One plan, by its id in the data; all the plans when the data has none to name. */

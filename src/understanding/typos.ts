@@ -37,6 +37,7 @@ const KNOWN_TYPOS = wordTable({
   anonymus: 'anonymous', anonomous: 'anonymous', anonimous: 'anonymous', annonymous: 'anonymous', anonymously: 'anonymously',
   closin: 'closing', closeing: 'closing', clsoed: 'closed', colsed: 'closed', shutt: 'shut',
   xmas: 'christmas', chrismas: 'christmas', christams: 'christmas', crimbo: 'christmas',
+  evry: 'every', evrey: 'every', evey: 'every', borogh: 'borough', burough: 'borough', bourough: 'borough',
   nite: 'night', nites: 'nights', b4: 'before', nxt: 'next', wk: 'week', wkday: 'weekday', wkdays: 'weekdays', clsd: 'closed',
   thnks: 'thanks', thanku: 'thanks', tyvm: 'thanks', hw: 'how', y: 'why', wy: 'why', whn: 'when', wher: 'where', whre: 'where',
   // Requests the bot cannot do, as typed.

@@ -36,6 +36,13 @@ const EXAMPLES: Record<AnswerKind, Answer[]> = {
     real.openListAnswer(at, { kind: 'weekday', weekday: 7, date: '2026-11-29', label: 'Sunday' }),
     real.openListAnswer(real.THURSDAY_NIGHT, { kind: 'now' }),
   ],
+  'nearer-of': [real.nearerOfAnswer('E17', ['chingford', 'walthamstow-town-centre'], at), real.nearerOfAnswer('SE6', ['lewisham', 'bromley'], at)],
+  'closing-list': [
+    real.closingListAnswer({ kind: 'at', minutes: 19 * 60, weekdays: [6, 7] }, at),
+    real.closingListAnswer({ kind: 'at', minutes: 17 * 60, weekdays: [4] }, at),
+    real.closingListAnswer({ kind: 'within', minutes: 60 }, at),
+    real.closingListAnswer({ kind: 'within', minutes: 60 }, real.THURSDAY_NIGHT),
+  ],
   comparison: [
     real.comparisonAnswer(['lewisham', 'bromley'], { kind: 'weekday', weekday: 6, date: '2026-11-28', label: 'Saturday' }, at, 'longer'),
     real.comparisonAnswer(['chingford', 'brixton', 'charing-cross'], { kind: 'now' }, real.THURSDAY_NIGHT),

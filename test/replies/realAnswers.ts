@@ -109,6 +109,15 @@ export function openListAnswer(at: DateTime, when?: WhenAsked): Extract<Answer, 
   return ask(when ? { intent: 'open-list', when } : { intent: 'open-list' }, at, 'open-list');
 }
 
+export function closingListAnswer(asked: Extract<Question, { intent: 'closing-list' }>['asked'], at: DateTime): Extract<Answer, { kind: 'closing-list' }> {
+  return ask({ intent: 'closing-list', asked }, at, 'closing-list');
+}
+
+export function nearerOfAnswer(from: string, between: string[], at: DateTime): Extract<Answer, { kind: 'nearer-of' }> {
+  const mentions = between.map((id) => mention({ ...placeOf(id.replace(/-/g, ' ')), stationId: id }));
+  return ask({ intent: 'nearest', place: mention(placeOf(from)), desk: 'any', between: mentions }, at, 'nearer-of');
+}
+
 export function list24x7Answer(at: DateTime): Extract<Answer, { kind: 'list-24x7' }> {
   return ask({ intent: 'list-24x7' }, at, 'list-24x7');
 }

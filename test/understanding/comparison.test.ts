@@ -24,7 +24,8 @@ function rankOf(q: Question): string | undefined {
 
 describe('understanding: two or three counters in one message', () => {
   const cases: { say: string; intent: Question['intent']; first: string; others: string[]; rank?: string; when?: string }[] = [
-    { say: 'is brixton or walworth open later tonight', intent: 'hours', first: 'brixton', others: ['walworth'], when: 'tonight' },
+    // Two names joined by "or" with a comparative ("later") ask which of them, as "which" would.
+    { say: 'is brixton or walworth open later tonight', intent: 'hours', first: 'brixton', others: ['walworth'], rank: 'later', when: 'tonight' },
     { say: 'which is open longer on saturday, lewisham or bromley?', intent: 'hours', first: 'lewisham', others: ['bromley'], rank: 'longer', when: 'Saturday' },
     { say: 'compare the hours of charing cross and kentish town', intent: 'hours', first: 'charing-cross', others: ['kentish-town'], rank: 'longer' },
     // The first named leads, even when the second is named with "police" (a surer station match).

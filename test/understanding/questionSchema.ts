@@ -78,6 +78,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
     intent: z.literal('service'),
     topic: z.enum(['round-the-clock', 'night', 'hub', 'mobile', 'video-screen', 'contact-point', 'phones', 'court', 'savings', 'purpose', 'freshness', 'no-counter', 'appointment', 'accessibility', 'what-to-bring', 'id-check', 'complaint', 'if-closed', 'video-appointment', 'about-the-bot', 'pledge', 'facilities', 'lost-property', 'documents', 'bail', 'evidence', 'counter-other']),
     place: placeMention.optional(),
+    everyBorough: z.literal(true).optional(),
   }),
   z.strictObject({
     intent: z.literal('past'),
@@ -85,12 +86,32 @@ export const questionSchema = z.discriminatedUnion('intent', [
     asked: z.discriminatedUnion('kind', [
       z.strictObject({ kind: z.literal('period'), period: z.strictObject({ from: isoDate, to: isoDate, label: z.string().min(1), taken: z.string().min(1).optional() }) }),
       z.strictObject({ kind: z.literal('before-closure') }),
+      z.strictObject({ kind: z.literal('before-change'), when: z.literal(true).optional() }),
+      z.strictObject({ kind: z.literal('since'), roundTheClock: z.literal(true).optional() }),
     ]),
     focus: z.enum(['open', 'closed', 'hours']),
   }),
-  z.strictObject({ intent: z.literal('nearest'), place: placeMention.nullable(), desk, when: whenAsked.optional(), specialDay: specialDay.optional() }),
-  z.strictObject({ intent: z.literal('borough-desks'), place: placeMention.nullable(), desk: desk.optional() }),
-  z.strictObject({ intent: z.literal('list-24x7'), asOf: z.strictObject({ date: isoDate, label: z.string().min(1), year: z.number().int().optional() }).optional() }),
+  z.strictObject({ intent: z.literal('nearest'), place: placeMention.nullable(), desk, when: whenAsked.optional(), specialDay: specialDay.optional(), between: z.array(placeMention).min(2).max(3).optional() }),
+  z.strictObject({
+    intent: z.literal('borough-desks'),
+    place: placeMention.nullable(),
+    desk: desk.optional(),
+    asOf: z.strictObject({ date: isoDate, label: z.string().min(1), year: z.number().int().optional() }).optional(),
+    planId: z.string().min(1).optional(),
+  }),
+  z.strictObject({
+    intent: z.literal('list-24x7'),
+    asOf: z.strictObject({ date: isoDate, label: z.string().min(1), year: z.number().int().optional() }).optional(),
+    except: placeMention.optional(),
+    askedAny: z.literal(true).optional(),
+  }),
+  z.strictObject({
+    intent: z.literal('closing-list'),
+    asked: z.discriminatedUnion('kind', [
+      z.strictObject({ kind: z.literal('at'), minutes: z.number().int().min(0).max(1439), weekdays: z.array(z.number().int().min(1).max(7)).min(1) }),
+      z.strictObject({ kind: z.literal('within'), minutes: z.number().int().min(1) }),
+    ]),
+  }),
   z.strictObject({ intent: z.literal('open-list'), when: whenAsked.optional() }),
   z.strictObject({
     intent: z.literal('closures-list'),

@@ -64,10 +64,11 @@ describe('second pass: times said the British way, and in the evening', () => {
 
 describe('second pass: the past, as of a date or a change', () => {
   checkRows([
-    { say: 'when did kensington become 24/7', intent: 'history', station: 'kensington' },
+    // When its hours began: the counter's spell of those hours, from the timeline (the date first).
+    { say: 'when did kensington become 24/7', intent: 'past', station: 'kensington' },
     // Stopping being 24 hours is a change: the counter as it was the day before it (its hours, from the timeline).
     { say: 'when did uxbridge stop being 24 hours', intent: 'past', station: 'uxbridge' },
-    { say: 'how long has lewisham been 24 hours', intent: 'history', station: 'lewisham' },
+    { say: 'how long has lewisham been 24 hours', intent: 'past', station: 'lewisham' },
     { say: 'what were the hours of holborn police station', intent: 'history', station: 'holborn' },
     // A counter at a time gone by is answered as of then (the timeline's spells), not with its whole history.
     { say: 'what hours was wimbledon open before it closed', intent: 'past', station: 'wimbledon' },

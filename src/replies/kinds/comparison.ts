@@ -46,9 +46,10 @@ export function renderComparison(answer: ComparisonAnswer): AnswerSections {
   const asOf = compared.map((a) => a.status.asOf).reduce((a, b) => (b > a ? b : a), answer.asOf);
   const lines = said.map((s) => `${bold(s.name)}: ${s.words}.`);
 
+  const closed = closedFirst(answer, verdict, said);
   return {
-    headline: special || verdict || `${capitalise(title)}:`,
-    keyLines: [...(special && verdict ? [verdict] : []), ...notes],
+    headline: special || closed?.headline || verdict || `${capitalise(title)}:`,
+    keyLines: [...(closed?.line ? [closed.line] : []), ...(special && verdict ? [verdict] : []), ...notes],
     list: { items: lines },
     card: {
       title: capitalise(title),
@@ -180,6 +181,24 @@ function verdictText(answer: ComparisonAnswer, now: DateTime, on: string): strin
   const verb = verdict.rank === 'longer' ? (one ? 'is open longer' : 'are open longer') : verdict.rank === 'later' ? (one ? 'is open later' : 'are open later') : one ? 'opens earlier' : 'open earlier';
   const against = rest.map((a) => `${verdictCell(a)} at ${nameOf(a)}`);
   return `${joinAnd(leaders.map(nameOf))} ${verb}${at}: ${verdictCell(leaders[0])}, against ${joinAnd(against)}.`;
+}
+
+/**
+ * One or more of the counters compared has closed: that settles the question first ("Wembley: Harrow's front counter
+ * closed on 28 February 2026."; "Brixton: open 09:00–19:00 on Sunday; Harrow's front counter closed on ..."; "Neither:
+ * ..."). With two or more still open, their own verdict leads and the closure is the next line. Null when none has closed.
+ */
+function closedFirst(answer: ComparisonAnswer, verdict: string, said: { answer: ComparedAnswer; short: string; words: string }[]): { headline?: string; line?: string } | null {
+  const closed = answer.answers.filter((a) => a.status.counter === 'closed');
+  if (closed.length === 0) return null;
+  const open = said.filter((s) => s.answer.status.counter === 'open');
+  const closures = joinAnd(closed.map((a, i) => `${shortStationName(a.status.station)}'s${i === 0 ? ' front counter' : ''} closed${a.status.since ? ` ${onDate(a.status.since)}` : ''}`));
+  if (open.length >= 2) return { line: `${capitalise(closures)}.` };
+  const rank = answer.verdict?.rank;
+  // "which is open now?": the verdict says which is open at the moment asked, the closure why the other is not.
+  if (rank === 'open' && verdict) return { headline: `${verdict.replace(/\.$/, '')}: ${closures}.` };
+  if (open.length === 1) return { headline: rank ? `${open[0].short}: ${closures}.` : `${open[0].short}: ${open[0].words}; ${closures}.` };
+  return { headline: `${answer.answers.length === 2 ? 'Neither' : 'None of them'}${rank ? '' : answer.answers.length === 2 ? ' is open' : ' are open'}: ${closures}.` };
 }
 
 function unansweredText(u: ComparisonAnswer['unanswered'][number], answered: string[]): string {

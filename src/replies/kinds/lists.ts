@@ -9,7 +9,8 @@ import type { CounterStatus } from '../../stations/timeline';
 import type { Fact } from '../cards/elements';
 import { latestRoundSuggestion, roundsLine } from '../format/closureRounds';
 import { alternativesShort, contactsIn } from '../format/contacts';
-import { answerInstant, formatDate, markOf, onDate, precisionOf } from '../format/dates';
+import { answerInstant, formatDate, londonDateTime, markOf, onDate, precisionOf } from '../format/dates';
+import { DAY_NAMES, formatLondonTime, type Weekday } from '../../stations/openingHours';
 import { scheduleText, scheduleValueText } from '../format/hours';
 import { addressLine, planShortName, shortStationName } from '../format/names';
 import { citedOf, isBeyondSources } from '../format/sources';
@@ -44,6 +45,68 @@ function closurePlan(status: CounterStatus): string {
 type BoroughAnswer = Extract<Answer, { kind: 'borough-desks' }>;
 
 export function renderBoroughDesks(answer: BoroughAnswer): AnswerSections {
+  const sections = renderBoroughDesksNow(answer);
+  if (answer.underPlan) return { ...sections, ...boroughUnderPlan(answer, answer.underPlan) };
+  return answer.asked ? { ...sections, ...boroughAsOf(answer, answer.asked) } : sections;
+}
+
+/** What one row of a plan says it did (or meant to do) to a counter, in a few words. */
+function planStepWords(station: string, event: TimelineEvent): string {
+  const on = onDate(markOf(event));
+  switch (event.kind) {
+    case 'closed':
+      return `${station} closed ${on}`;
+    case 'opened':
+      return `${station} opened ${on}`;
+    case 'hours':
+      return event.value === '24/7' ? `${station} was open 24 hours a day from ${formatDate(event.date, event.datePrecision)}` : `${station} went to ${scheduleValueText(event.value)} ${on}`;
+    case 'reversed':
+      return `the decision on ${station} was reversed ${on}`;
+    case 'decided-retain-24h':
+      return `${station} was kept as the borough's 24-hour counter (decided ${on})`;
+    case 'decided-retain-daytime':
+      return `${station} was kept as a daytime counter (decided ${on})`;
+    case 'decided-close':
+      return `${station} was to close (decided ${on})`;
+    case 'decided-reduce-hours':
+      return `${station}'s hours were to be cut (decided ${on})`;
+    case 'proposed-retain-24h':
+    case 'proposed-retain-daytime':
+      return `${station} was proposed to stay (${on})`;
+    default:
+      return `${station} was proposed for change (${on})`;
+  }
+}
+
+/**
+ * "What did the 2017 strategy do to Hounslow?": what the plan did to each counter of the borough, dated ("Under the 2017
+ * Public Access Strategy (MOPAC), in Hounslow: Chiswick closed on 14 December 2017 and Hounslow was kept as ..."), and the
+ * borough today after it.
+ */
+function boroughUnderPlan(answer: BoroughAnswer, under: NonNullable<BoroughAnswer['underPlan']>): Pick<AnswerSections, 'headline' | 'keyLines' | 'list' | 'speak'> {
+  const plan = planShortName(under.plan.id, under.plan.shortName);
+  const steps = under.steps.map((s) => planStepWords(shortStationName(s.station), s.event));
+  const headline = steps.length === 0 ? `My sources record nothing the ${plan} did to the front counters in ${bold(answer.borough)}.` : `Under the ${plan}, in ${bold(answer.borough)}: ${joinAnd(steps)}.`;
+  const now = answer.open.length === 0 ? `Today ${answer.borough} has no front counter open.` : `Today: ${joinAnd(answer.open.map((s) => `${shortStationName(s.station)} (${hoursOf(s)})`))}.`;
+  return { headline, keyLines: [now], list: null, speak: headline };
+}
+
+/**
+ * "What was open in Redbridge in 2016?": the borough's counters open on the date taken, the date said; before the data
+ * is complete (the counter list of 2017), said first that the record then covers only some counters.
+ */
+function boroughAsOf(answer: BoroughAnswer, asked: NonNullable<BoroughAnswer['asked']>): Pick<AnswerSections, 'headline' | 'keyLines' | 'list' | 'speak'> {
+  const { borough, open } = answer;
+  const label = asked.year !== undefined ? `${asked.label} (the middle of ${asked.year})` : asked.label;
+  const names = open.map((s) => bold(s.station.name));
+  const partial = asked.incomplete ? `My sources before ${formatDate(asked.completeFrom, 'month')} cover only some counters, so I can't give ${borough}'s full list then: ` : '';
+  const them = asked.incomplete ? 'they show ' : '';
+  const found = open.length === 0 ? `${them}no police front counter open in ${bold(borough)} on ${label}` : `${asked.incomplete ? 'they show' : `${bold(borough)} had`} ${countWord(open.length)} police front ${plural(open.length, 'counter')} open on ${label}${asked.incomplete ? ` in ${bold(borough)}` : ''}: ${joinAnd(names)}`;
+  const headline = `${partial}${partial ? found : capitalise(found)}.`;
+  return { headline, keyLines: open.map((s) => `${shortStationName(s.station)} then: ${hoursOf(s)}.`).slice(0, 2), list: null, speak: headline };
+}
+
+function renderBoroughDesksNow(answer: BoroughAnswer): AnswerSections {
   const { borough, open, closedRecently } = answer;
   const now = answerInstant(answer.at, answer.asOf);
   const nearby = describeNearby(open.length === 0 ? answer.nearby : null, now);
@@ -156,6 +219,26 @@ type List24Answer = Extract<Answer, { kind: 'list-24x7' }>;
 
 export function renderList24x7(answer: List24Answer): AnswerSections {
   if (answer.asked) return renderList24x7AsOf(answer, answer.asked);
+  const sections = renderList24x7Now(answer);
+  return answer.leftOut ? { ...sections, headline: leftOutHeadline(answer, answer.leftOut), keyLines: [sections.headline.replace(/:$/, '.'), ...(sections.keyLines ?? [])] } : sections;
+}
+
+/**
+ * "Any open 24 hours apart from Charing Cross?": the others first ("Yes: besides Charing Cross, Lewisham is open 24 hours a
+ * day"), or that there are none, as of the answer's day.
+ */
+function leftOutHeadline(answer: List24Answer, leftOut: NonNullable<List24Answer['leftOut']>): string {
+  const others = answer.desks.filter((s) => s.station.id !== leftOut.station.id).map((s) => bold(shortStationName(s.station)));
+  const besides = `besides ${shortStationName(leftOut.station)}`;
+  const asOf = `as of ${formatDate(answer.asOf)}`;
+  const is24 = others.length < answer.desks.length;
+  const notOne = is24 ? '' : ` (${shortStationName(leftOut.station)} itself is not)`;
+  if (others.length === 0) return `${leftOut.yesNo ? 'No: ' : ''}${capitalise(`${besides}, no front counter in London is open 24 hours a day, ${asOf}${notOne}.`)}`.replace(/^No: B/, 'No: b');
+  const lead = `${besides}, ${joinAnd(others)} ${others.length === 1 ? 'is' : 'are'} open 24 hours a day, ${asOf}${notOne}.`;
+  return leftOut.yesNo ? `Yes: ${lead}` : capitalise(lead);
+}
+
+function renderList24x7Now(answer: List24Answer): AnswerSections {
   const { desks, since, openCount } = answer;
   const names = desks.map((s) => shortStationName(s.station));
   const n = desks.length;
@@ -418,5 +501,82 @@ function renderWhatHappened(answer: ClosuresAnswer, happened: PeriodChanges, per
     dating: { ...datingOf(answer), beyondSources: period.to > answer.sourcesUpTo },
     speak: headline,
     suggestions: ['Which desks are open 24/7?', 'Why did counters close?', 'How many are left?'],
+  };
+}
+
+// ---------------------------------------------------------------------------
+
+type ClosingListAnswer = Extract<Answer, { kind: 'closing-list' }>;
+
+/** 1140 -> "19:00". */
+function clockOf(minutes: number): string {
+  return `${String(Math.floor(minutes / 60) % 24).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+/** "on Saturday and Sunday", "on weekdays", "today (Thursday)", "on Friday". */
+function daysWords(weekdays: readonly number[], asOf: string): string {
+  if (weekdays.length === 5 && weekdays.every((d) => d <= 5)) return 'on weekdays (Monday to Friday)';
+  if (weekdays.length === 1 && londonDateTime(`${asOf}T12:00`).weekday === weekdays[0]) return `today (${DAY_NAMES[weekdays[0] as Weekday]})`;
+  return `on ${joinAnd(weekdays.map((d) => DAY_NAMES[d as Weekday]))}`;
+}
+
+/** "22:00 today", "09:00 on Friday": an instant, against the answer's day. */
+function closingInstant(iso: string, answer: ClosingListAnswer): string {
+  const at = londonDateTime(iso);
+  const day = at.toISODate() === answer.asOf ? 'today' : `on ${at.setLocale('en-GB').toFormat('cccc')}`;
+  return `${formatLondonTime(at)} ${day}`;
+}
+
+/**
+ * "Which counters close at 7 on weekends?": how many close then and which ("25 front counters close at 19:00 on Saturday
+ * and Sunday"), the 24-hour ones that never close said apart; "whats closing in the next hour?": those that do with their
+ * times, or that none does and when the next closes.
+ */
+export function renderClosingList(answer: ClosingListAnswer): AnswerSections {
+  const { asked, closing, roundTheClock } = answer;
+  const n = closing.length;
+  const names = closing.map((c) => shortStationName(c.status.station));
+  const never = roundTheClock.length > 0 ? `${joinAnd(roundTheClock.map((s) => shortStationName(s.station)))} ${roundTheClock.length === 1 ? 'is' : 'are'} open 24 hours a day and never ${roundTheClock.length === 1 ? 'closes' : 'close'}.` : '';
+  const counters = (k: number) => `${countWord(k)} front ${plural(k, 'counter')}`;
+  let headline: string;
+  let next = '';
+  if (asked.kind === 'at') {
+    const when = `at ${clockOf(asked.minutes)} ${daysWords(asked.weekdays, answer.asOf)}`;
+    const others = answer.closingTimes.filter((m) => m !== asked.minutes).map(clockOf);
+    headline =
+      n === 0
+        ? `No front counter closes ${when}, as far as my sources show.`
+        : `${capitalise(counters(n))} ${n === 1 ? 'closes' : 'close'} ${when}${n <= 4 ? `: ${joinAnd(names.map(bold))}.` : '.'}`;
+    if (n === 0 && others.length > 0) next = `Counters with set hours close at ${joinAnd(others, 'or')} then.`;
+  } else {
+    const end = answerInstant(answer.at, answer.asOf).plus({ minutes: asked.minutes });
+    const within = `in the next ${asked.minutes % 60 === 0 ? `${asked.minutes === 60 ? 'hour' : `${asked.minutes / 60} hours`}` : `${asked.minutes} minutes`} (by ${formatLondonTime(end)})`;
+    const times = [...new Set(closing.map((c) => formatLondonTime(londonDateTime(c.closesAt!))))];
+    const each = closing.map((c) => `${bold(shortStationName(c.status.station))} at ${formatLondonTime(londonDateTime(c.closesAt!))}`);
+    if (n > 0 && (n <= 4 || times.length > 1)) headline = `${capitalise(counters(n))} ${n === 1 ? 'closes' : 'close'} ${within}: ${joinAnd(n <= 4 ? each : times.map((t) => `${closing.filter((c) => formatLondonTime(londonDateTime(c.closesAt!)) === t).length} at ${t}`))}.`;
+    else if (n > 0) headline = `${capitalise(counters(n))} close ${within}, all at ${times[0]}.`;
+    else {
+      headline = `No front counter closes ${within}.`;
+      if (answer.next) {
+        const k = answer.next.desks.length;
+        const who = k <= 3 ? joinAnd(answer.next.desks.map((s) => shortStationName(s.station))) : counters(k);
+        next = `The next to close: ${who} at ${closingInstant(answer.next.closesAt, answer)}.`;
+      }
+    }
+  }
+  const desks = closing.map((c) => c.status);
+  return {
+    headline,
+    keyLines: [next, never].filter(Boolean),
+    list: n > 4 ? { items: names.map(bold) } : null,
+    card: {
+      title: 'Front counters closing',
+      asOfLine: `As of ${formatDate(answer.asOf)}; times are London time`,
+      facts: { facts: desks.map((s) => ({ title: s.station.name, value: hoursOf(s) })) },
+    },
+    sources: { cited: citedOfStatuses(desks.length > 0 ? desks : answer.next?.desks ?? []), publishers: answer.publishers },
+    dating: datingOf(answer, desks),
+    speak: headline,
+    suggestions: ['Nearest desk open now', 'Which desks are open 24/7?'],
   };
 }

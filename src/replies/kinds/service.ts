@@ -196,8 +196,13 @@ function headlineAndLines(answer: ServiceAnswer, context?: RenderContext): { hea
     }
     case 'no-counter': {
       const none = answer.boroughsWithoutCounter;
-      const headline =
-        none.length === 0 ? 'Every London borough with a counter in my sources still has one open.' : `${capitalise(countWord(none.length))} ${plural(none.length, 'borough')} ${none.length === 1 ? 'has' : 'have'} no front counter now: ${joinAnd(none)}.`;
+      const counted = `${countWord(none.length)} ${plural(none.length, 'borough')} ${none.length === 1 ? 'has' : 'have'} no front counter now: ${joinAnd(none)}.`;
+      const asOf = `as of ${formatDate(answer.asOf)}`;
+      const headline = answer.everyBorough
+        ? none.length === 0
+          ? `Yes: every London borough with a counter in my sources has one open, ${asOf}.`
+          : `No: ${asOf}, ${counted.replace(' now:', ':')}`
+        : none.length === 0 ? 'Every London borough with a counter in my sources still has one open.' : capitalise(counted);
       return { headline, lines: facts.filter((f) => /nearest desks are at/i.test(f.text)).map((f) => clean(f.text)), list: facts.filter((f) => !/nearest desks are at/i.test(f.text)).map((f) => clean(f.text)) };
     }
     case 'most-per-borough': {

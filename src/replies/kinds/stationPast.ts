@@ -8,6 +8,7 @@
  */
 import type { Answer, PastSpell, StandIn } from '../../answers/answer';
 import type { CounterStatus, DatedMark, PlanStep } from '../../stations/timeline';
+import type { TimelineEvent } from '../../stations/model';
 import type { PastPeriod } from '../../understanding/question';
 import { formatDate } from '../format/dates';
 import { scheduleValueText } from '../format/hours';
@@ -99,7 +100,28 @@ function verdict(answer: PastAnswer, known: PastSpell[]): string {
   return (answer.focus === 'closed' ? !wasOpen : wasOpen) ? 'Yes. ' : 'No. ';
 }
 
+/**
+ * "Since when is it 24/7?": the date the hours began first ("The front counter at X has been open 24 hours a day since
+ * 3 March 2026."), or, when the record only saw them in force, that it does not say when they began and the earliest date
+ * it has them; when a closure or other hours ended them, until when.
+ */
+function sinceHeadline(answer: PastAnswer, name: string): string {
+  const spell = answer.hoursSince;
+  const asked = answer.asked.kind === 'since' && answer.asked.roundTheClock ? 'open 24 hours a day' : null;
+  if (!spell) return asked ? `My sources never show the front counter at ${name} ${asked}.` : `My sources do not give the hours of the front counter at ${name}.`;
+  const hours = stateWords(spell.status);
+  const on = (e: TimelineEvent) => `${e.datePrecision === 'day' ? 'on ' : 'in '}${formatDate(e.date, e.datePrecision)}`;
+  const ended = spell.until ? (spell.until.kind === 'closed' ? `until it closed ${on(spell.until)}` : `until its hours changed ${on(spell.until)}`) : '';
+  if (spell.observedOnly) {
+    const still = ended ? `, ${ended}` : ', and it still is';
+    return `My sources don't say when the front counter at ${name} became ${asked ?? hours}: the earliest record has it so ${on(spell.from)}${still}.`;
+  }
+  const from = `${spell.from.datePrecision === 'day' ? '' : 'some time in '}${formatDate(spell.from.date, spell.from.datePrecision)}`;
+  return ended ? `The front counter at ${name} was ${hours} from ${from}, ${ended}.` : `The front counter at ${name} has been ${hours} since ${from}.`;
+}
+
 function headlineOf(answer: PastAnswer, name: string): string {
+  if (answer.asked.kind === 'since') return sinceHeadline(answer, name);
   const { period, spells } = answer;
   if (!period && answer.asked.kind === 'before-change') return `My sources show no change to the hours of the front counter at ${name}, and no closure.`;
   if (!period) return `My sources show no closure of the front counter at ${name}, so there is no "before it closed".`;

@@ -1,0 +1,22 @@
+/**
+ * Two or three counters compared when one or more has closed, many ways, through the real bot: the first line settles it
+ * with the closure (date from the timeline), never a bare title. Harrow, Pinner, Chingford and Wimbledon closed on
+ * 28 February 2026 in the data; Wembley, Brixton, Ilford and Croydon are open (Mon–Fri 10:00–22:00, Sat–Sun 09:00–19:00).
+ */
+import { itAnswersFirst } from './harness';
+
+const CLOSED = (name: string) => `${name}'s front counter closed on 28 February 2026`;
+
+describe('two counters compared, one closed, said many ways: the closure settles it first', () => {
+  itAnswersFirst([
+    ['does wembley or harrow stay open later', new RegExp(`^Wembley: ${CLOSED('Harrow')}\\.$`)],
+    ['which is open longer, harrow or wembley?', new RegExp(`^Wembley: ${CLOSED('Harrow')}\\.$`)],
+    ['harrow vs wembley which shuts later', new RegExp(`^Wembley: ${CLOSED('Harrow')}\\.$`)],
+    ['does ilford or chingford open earlier on saturday', new RegExp(`^Ilford: ${CLOSED('Chingford')}\\.$`)],
+    ['croydon or wimbledon, which one is open later tonite', new RegExp(`^Croydon: ${CLOSED('Wimbledon')}\\.$`)],
+    ['is brixton or harrow open on sunday', new RegExp(`^Brixton: open 09:00–19:00 on Sunday; ${CLOSED('Harrow')}\\.$`)],
+    ['which is open now wembley or harrow', new RegExp(`^Only Wembley is open now: ${CLOSED('Harrow')}\\.$`)],
+    ['which is open longer harrow or pinner', new RegExp(`^Neither: ${CLOSED('Harrow')} and Pinner's closed on 28 February 2026\\.$`)],
+    ['is chingford or ilford open longer', new RegExp(`^Ilford: ${CLOSED('Chingford')}\\.$`)],
+  ]);
+});
