@@ -321,21 +321,22 @@ function bigrams(text: string): Set<string> {
   return out;
 }
 
+/** A key's words, and the same run together ("stokenewington"), as `wordsFoundIn` compares them. */
+interface KeyWords {
+  words: readonly string[];
+  joined: string;
+}
+
 /**
- * Each word of the query (3+ letters) starts a word of the key, or is a typo
- * of one (one edit, two from 8 letters), or of the key's words run together
- * ("stokenewington").
+ * Each word of the query (`queryWords`: its words of 3+ letters) starts a word
+ * of the key, or is a typo of one (one edit, two from 8 letters), or of the
+ * key's words run together ("stokenewington").
  */
-function wordsFoundIn(query: string, key: string): boolean {
-  const keyWords = key.split(' ');
-  const joined = keyWords.join('');
-  return query
-    .split(' ')
-    .filter((w) => w.length >= 3)
-    .every((w) => {
-      const max = w.length >= 8 ? 2 : 1;
-      return keyWords.some((k) => k.startsWith(w) || editDistance(w, k, max) <= max) || editDistance(w, joined, max) <= max;
-    });
+function wordsFoundIn(queryWords: readonly string[], key: KeyWords): boolean {
+  return queryWords.every((w) => {
+    const max = w.length >= 8 ? 2 : 1;
+    return key.words.some((k) => k.startsWith(w) || editDistance(w, k, max) <= max) || editDistance(w, key.joined, max) <= max;
+  });
 }
 
 export class StationSearch {
@@ -348,6 +349,8 @@ export class StationSearch {
   private readonly byBigram = new Map<string, number[]>();
   /** The fuse.js searcher and each key's index entry, made at the first fuzzy search (see `scoreFuzzily`). */
   private fuzzy?: { fuse: Fuse<StationKey>; shortlistIndex: FuseIndex<StationKey>; entries: FuseEntry[] };
+  /** Each key's words (by its place in `keys`), split at its first fuzzy search. */
+  private readonly keyWords: KeyWords[] = [];
 
   constructor(stations: readonly Station[]) {
     this.byId = new Map(stations.map((s) => [s.id, s]));
@@ -411,6 +414,15 @@ export class StationSearch {
     return fuse.search(core);
   }
 
+  private wordsOfKey(i: number): KeyWords {
+    let known = this.keyWords[i];
+    if (known === undefined) {
+      const words = this.keys[i].core.split(' ');
+      known = this.keyWords[i] = { words, joined: words.join('') };
+    }
+    return known;
+  }
+
   /** `kinds` limits what may match (default all five); `locate` leaves boroughs to the borough directory. */
   search(query: string, options: StationSearchOptions = {}): StationSearchResult {
     const limit = Math.max(1, options.limit ?? 5);
@@ -450,14 +462,23 @@ export class StationSearch {
     const shortlist = shortlisted.map((i) => this.keys[i]);
     const startsWord = (k: StationKey) => k.core.startsWith(core) || k.core.includes(` ${core}`);
     if (core.length >= MIN_FUZZY_LENGTH) {
-      for (const r of this.scoreFuzzily(core, shortlisted)) {
+      // Whether a key may match at all does not depend on fuse.js's score, so only the keys that may are
+      // scored (fuse.js scores each key on its own and orders ties by position, which the filter keeps):
+      // - short words match too much inside other words ("open" in "Penge"): they must start a word of
+      //   the key or be one typo away from it;
+      // - every word the resident typed must be (nearly) in the key: "kings cross" shares "cross" with
+      //   Charing Cross, and is not it.
+      const queryWords = core.split(' ').filter((w) => w.length >= 3);
+      const mayMatch = (i: number): boolean => {
+        const key = this.keys[i];
+        if (startsWord(key)) return true;
+        if (core.length < SHORT_QUERY_LENGTH && editDistance(core, key.core, 1) > 1) return false;
+        return wordsFoundIn(queryWords, this.wordsOfKey(i));
+      };
+      const scored = shortlisted.filter(mayMatch);
+      for (const r of scored.length === 0 ? [] : this.scoreFuzzily(core, scored)) {
         const key = r.item;
         const prefix = startsWord(key);
-        // Short words match too much inside other words ("open" in "Penge"):
-        // they must start a word of the key or be one typo away from it.
-        if (core.length < SHORT_QUERY_LENGTH && !prefix && editDistance(core, key.core, 1) > 1) continue;
-        // Every word the resident typed must be (nearly) in the key: "kings cross" shares "cross" with Charing Cross, and is not it.
-        if (!prefix && !wordsFoundIn(core, key.core)) continue;
         // fuse.js finds the words inside a longer key; the edit distance rewards
         // a key that is the same length ("sheperds bush" is Shepherd's Bush, not Shepherds Bush Road).
         const fuzzy = Math.min(prefix ? 0.99 : 0.98, 1 - (r.score ?? 1));
