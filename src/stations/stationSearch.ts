@@ -351,6 +351,8 @@ export class StationSearch {
   private fuzzy?: { fuse: Fuse<StationKey>; shortlistIndex: FuseIndex<StationKey>; entries: FuseEntry[] };
   /** Each key's words (by its place in `keys`), split at its first fuzzy search. */
   private readonly keyWords: KeyWords[] = [];
+  /** Letter pairs each key shares with the query, by its place in `keys` (see `shortlist`). */
+  private pairCounts?: Uint16Array;
 
   constructor(stations: readonly Station[]) {
     this.byId = new Map(stations.map((s) => [s.id, s]));
@@ -385,10 +387,18 @@ export class StationSearch {
   private shortlist(core: string): number[] {
     const pairs = bigrams(core);
     const need = Math.max(1, Math.floor(0.4 * core.length) - 1);
-    const counts = new Map<number, number>();
-    for (const b of pairs) for (const i of this.byBigram.get(b) ?? []) counts.set(i, (counts.get(i) ?? 0) + 1);
+    // Counts per key in one array kept between searches (each is synchronous), the keys met listed in the
+    // order first met (the shortlist's order, which fuse.js's ties follow), and the counts cleared after.
+    const counts = (this.pairCounts ??= new Uint16Array(this.keys.length));
+    const met: number[] = [];
+    for (const b of pairs) {
+      for (const i of this.byBigram.get(b) ?? []) if (counts[i]++ === 0) met.push(i);
+    }
     const out: number[] = [];
-    for (const [i, n] of counts) if (n >= need) out.push(i);
+    for (const i of met) {
+      if (counts[i] >= need) out.push(i);
+      counts[i] = 0;
+    }
     return out;
   }
 
