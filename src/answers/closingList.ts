@@ -21,6 +21,19 @@ export function closingList(statuses: readonly CounterStatus[], asked: ClosingAs
   const byName = (a: CounterStatus, b: CounterStatus) => a.station.name.localeCompare(b.station.name);
   const base = { kind: 'closing-list' as const, asked, roundTheClock, openCount: open.length, ...dating };
 
+  if (asked.kind === 'extreme') {
+    // The latest closing (or earliest opening) on every day asked, and the counters that have it.
+    const timesOn = (schedule: WeeklySchedule, weekday: number) =>
+      schedule.kind === 'weekly' ? schedule.intervals.filter((i) => i.weekday === weekday).map((i) => (asked.which === 'last' ? i.closes : i.opens)) : [];
+    const keyOf = (s: CounterStatus) => {
+      const times = asked.weekdays.flatMap((d) => timesOn(s.hours!.schedule, d));
+      return times.length === 0 ? null : asked.which === 'last' ? Math.max(...times) : Math.min(...times);
+    };
+    const keyed = weekly.map((status) => ({ status, key: keyOf(status) })).filter((k): k is { status: CounterStatus; key: number } => k.key !== null);
+    const best = keyed.length === 0 ? null : asked.which === 'last' ? Math.max(...keyed.map((k) => k.key)) : Math.min(...keyed.map((k) => k.key));
+    const closing = keyed.filter((k) => k.key === best).map((k) => k.status).sort(byName);
+    return { ...base, closing: closing.map((status) => ({ status, closesAt: null })), next: null, closingTimes: best === null ? [] : [best % MINUTES_PER_DAY] };
+  }
   if (asked.kind === 'at') {
     const closesOn = (schedule: WeeklySchedule, weekday: number) => (schedule.kind === 'weekly' ? schedule.intervals.filter((i) => i.weekday === weekday).map((i) => i.closes % MINUTES_PER_DAY) : []);
     const closing = weekly.filter((s) => asked.weekdays.every((d) => closesOn(s.hours!.schedule, d).includes(asked.minutes))).sort(byName);

@@ -1161,6 +1161,10 @@ export const CLOSES_AT_A_TIME = /\b(?:close|closes|closing|shut|shuts|shutting|l
  */
 export const CLOSES_SOON =
   /\b(?:clos\w*|shut\w*)\b.{0,25}\b(?:in|within) (?:the )?(?:next |coming )?(an|a|one|two|three|half an?|\d{1,3})? ?(hours?|hrs?|minutes?|mins?)\b|\b(?:clos\w*|shut\w*) (?:soon|shortly|before long)\b|\babout to (?:close|shut)\b|\b(?:soon|shortly) to (?:close|shut)\b/;
+/** The latest closing asked of all counters: "which is open latest on saturday", "what closes last", "stays open longest". */
+export const OPEN_LATEST = /\b(?:open(?:s)? (?:the |til |till |until )?(?:latest|last|longest)|stays? open (?:the )?(?:latest|longest)|(?:closes?|shuts?) (?:the )?(?:latest|last)|(?:latest|last) (?:one |counter |station |desk |place )?to (?:close|shut)|latest closing)\b/;
+/** The earliest opening asked of all counters: "which opens earliest on sunday", "what opens first". */
+export const OPEN_EARLIEST = /\b(?:opens? (?:the )?(?:earliest|first)|earliest opening|(?:earliest|first) (?:one |counter |station |desk |place )?to open)\b/;
 /** Closing for good, not at the end of the day: "closing down", "any more closing", "closing permanently". */
 export const CLOSING_FOR_GOOD = /\b(?:more|down|for good|permanently|forever|plans?|planned|proposed|threat|risk|next year|this year)\b/;
 /** The two days of the weekend, or the five weekdays, as people say them. */

@@ -117,7 +117,11 @@ export type PlanTopic = 'why' | 'how-many-left' | 'general' | 'plan' | 'ahead';
  * Which counters close at a time named (`at`: minutes from midnight, on the ISO weekdays asked) or within a while from
  * now (`within`, in minutes): "which counters close at 7 on weekends", "whats closing in the next hour".
  */
-export type ClosingAsked = { kind: 'at'; minutes: number; weekdays: number[] } | { kind: 'within'; minutes: number };
+/** `extreme`: "which is open latest on Saturday" (`last`: the latest closing) or "which opens earliest" (`first`: the earliest opening). */
+export type ClosingAsked =
+  | { kind: 'at'; minutes: number; weekdays: number[] }
+  | { kind: 'within'; minutes: number }
+  | { kind: 'extreme'; which: 'last' | 'first'; weekdays: number[] };
 
 export type Question =
   | ({ intent: 'hours'; place: PlaceMention | null; when: WhenAsked; specialDay?: SpecialDay; focus?: HoursFocus; yesNo?: YesNoAsked } & ComparedPlaces)

@@ -7,7 +7,7 @@
 import { itAnswersFirst } from './harness';
 
 const NOT_KNOWN_24 = (name: string, tail: string) =>
-  new RegExp(`^My sources don't say when the front counter at \\*\\*${name} Police Station\\*\\* became open 24 hours a day: the earliest record has it so on 1 November 2017, ${tail}\\.$`);
+  new RegExp(`^My sources don't say when the front counter at \\*\\*${name} Police Station\\*\\* became open 24 hours a day: the earliest of them has it so on 1 November 2017, ${tail}\\.$`);
 const SINCE_MARCH = (name: string) =>
   new RegExp(`^The front counter at \\*\\*${name} Police Station\\*\\* has been open \\(Mon–Fri 10:00–22:00; Sat–Sun 09:00–19:00\\) since 3 March 2026\\.$`);
 

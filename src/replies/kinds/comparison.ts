@@ -58,7 +58,7 @@ export function renderComparison(answer: ComparisonAnswer): AnswerSections {
     },
     sources: { cited, publishers: answer.publishers },
     dating: { asOf, verifiedOn: answer.verifiedOn, sourcesUpTo: answer.sourcesUpTo, beyondSources: compared.some((a) => a.status.beyondSources) },
-    speak: spoken([special ? firstSentence(special) : '', verdict || `${capitalise(title)}:`, ...said.map((s) => `${s.short}: ${spokenHours(s.words)}.`), ...notes]),
+    speak: closed?.headline && !special ? spoken([closed.headline, closed.line ?? '']) : spoken([special ? firstSentence(special) : '', verdict || `${capitalise(title)}:`, ...said.map((s) => `${s.short}: ${spokenHours(s.words)}.`), ...notes]),
     suggestions: suggestionsFor(answer, asked),
   };
 }

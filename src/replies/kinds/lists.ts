@@ -220,7 +220,9 @@ type List24Answer = Extract<Answer, { kind: 'list-24x7' }>;
 export function renderList24x7(answer: List24Answer): AnswerSections {
   if (answer.asked) return renderList24x7AsOf(answer, answer.asked);
   const sections = renderList24x7Now(answer);
-  return answer.leftOut ? { ...sections, headline: leftOutHeadline(answer, answer.leftOut), keyLines: [sections.headline.replace(/:$/, '.'), ...(sections.keyLines ?? [])] } : sections;
+  if (!answer.leftOut) return sections;
+  const headline = leftOutHeadline(answer, answer.leftOut);
+  return { ...sections, headline, keyLines: [sections.headline.replace(/:$/, '.'), ...(sections.keyLines ?? [])], speak: headline.replace(/\*\*/g, '') };
 }
 
 /**
@@ -540,6 +542,32 @@ export function renderClosingList(answer: ClosingListAnswer): AnswerSections {
   const counters = (k: number) => `${countWord(k)} front ${plural(k, 'counter')}`;
   let headline: string;
   let next = '';
+  if (asked.kind === 'extreme') {
+    const days = daysWords(asked.weekdays, answer.asOf);
+    const verb = asked.which === 'last' ? 'close' : 'open';
+    const time = answer.closingTimes.length > 0 ? clockOf(answer.closingTimes[0]) : null;
+    const who = n === 0 ? '' : n <= 4 ? joinAnd(names.map(bold)) : `all ${countWord(n)} of them`;
+    const rest = time === null ? '' : n === answer.openCount - roundTheClock.length && n > 4 ? `the other ${countWord(n)} all ${verb} at ${time} ${days}` : `the ${asked.which === 'last' ? 'latest' : 'earliest'} to ${verb} at ${time} ${days}: ${who}`;
+    if (roundTheClock.length > 0) {
+      const them = joinAnd(roundTheClock.map((s) => bold(shortStationName(s.station))));
+      headline = `${them} ${roundTheClock.length === 1 ? 'is' : 'are'} open 24 hours a day${rest ? `; ${rest}` : ''}.`;
+    } else headline = rest ? `${capitalise(rest)}.` : 'My sources have no hours for those days.';
+    const desks = closing.map((c) => c.status);
+    return {
+      headline,
+      keyLines: [],
+      list: null,
+      card: {
+        title: asked.which === 'last' ? 'Open latest' : 'Open earliest',
+        asOfLine: `As of ${formatDate(answer.asOf)}; times are London time`,
+        facts: { facts: [...roundTheClock, ...desks].map((s) => ({ title: s.station.name, value: hoursOf(s) })) },
+      },
+      sources: { cited: citedOfStatuses([...roundTheClock, ...desks]), publishers: answer.publishers },
+      dating: datingOf(answer, [...roundTheClock, ...desks]),
+      speak: headline.replace(/\*\*/g, ''),
+      suggestions: ['Nearest desk open now', 'Which desks are open 24/7?'],
+    };
+  }
   if (asked.kind === 'at') {
     const when = `at ${clockOf(asked.minutes)} ${daysWords(asked.weekdays, answer.asOf)}`;
     const others = answer.closingTimes.filter((m) => m !== asked.minutes).map(clockOf);

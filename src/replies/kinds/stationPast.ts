@@ -114,7 +114,7 @@ function sinceHeadline(answer: PastAnswer, name: string): string {
   const ended = spell.until ? (spell.until.kind === 'closed' ? `until it closed ${on(spell.until)}` : `until its hours changed ${on(spell.until)}`) : '';
   if (spell.observedOnly) {
     const still = ended ? `, ${ended}` : ', and it still is';
-    return `My sources don't say when the front counter at ${name} became ${asked ?? hours}: the earliest record has it so ${on(spell.from)}${still}.`;
+    return `My sources don't say when the front counter at ${name} became ${asked ?? hours}: the earliest of them has it so ${on(spell.from)}${still}.`;
   }
   const from = `${spell.from.datePrecision === 'day' ? '' : 'some time in '}${formatDate(spell.from.date, spell.from.datePrecision)}`;
   return ended ? `The front counter at ${name} was ${hours} from ${from}, ${ended}.` : `The front counter at ${name} has been ${hours} since ${from}.`;
