@@ -6,13 +6,9 @@
  * the question that was waiting. Help, cancel, start over and "forget me" are
  * intents like any other, so they work at every point, prompts included.
  */
-// Each class from its own module: the package's index (and its prompts) also load the recognizers of
-// numbers, ordinals and dates (about a fifth of a start), which StationDesk never uses.
-import type { DialogState, DialogTurnResult, FoundChoice, WaterfallStepContext } from 'botbuilder-dialogs';
-import { ComponentDialog } from 'botbuilder-dialogs/lib/componentDialog';
-import { DialogTurnStatus } from 'botbuilder-dialogs/lib/dialog';
-import { DialogSet } from 'botbuilder-dialogs/lib/dialogSet';
-import { WaterfallDialog } from 'botbuilder-dialogs/lib/waterfallDialog';
+// botbuilder-dialogs (with its own copy of zod and its memory scopes) is loaded only when an answer has to wait
+// for the resident or a prompt is waiting (see run): most conversations never need it, and a start does not.
+import type { DialogState } from 'botbuilder-dialogs';
 import { ActivityTypes, type Activity, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import type { DateTime } from 'luxon';
 import type { Answer } from '../src/answers/answer';
@@ -24,19 +20,16 @@ import { toActivity } from '../src/replies/toActivity';
 import { addresseeOf } from '../src/bots/addressee';
 import { nextContext } from '../src/understanding';
 import type { ConversationContext, Question } from '../src/understanding/question';
-import { type AnyReplyPromptOptions, ChoiceReplyPrompt, TextReplyPrompt } from './anyReplyPrompts';
 import { readIncoming, type IncomingMessage } from './incomingText';
+import type { MainFlow } from './mainFlow';
 import type { QuestionRecognizer } from './questionRecognizer';
 
 export const MAIN_DIALOG = 'mainDialog';
-const MAIN_FLOW = 'mainFlow';
-const CHOOSE_PLACE_PROMPT = 'choosePlacePrompt';
-const PLACE_PROMPT = 'placePrompt';
 
 /** Set on the turn when the resident asked to be forgotten; the bot deletes state instead of saving it. */
 export const FORGET_ME_REQUESTED = Symbol('forgetMeRequested');
 /** The message as read once at the start of the turn (mentions and markup out). */
-const INCOMING_MESSAGE = Symbol('incomingMessage');
+export const INCOMING_MESSAGE = Symbol('incomingMessage');
 
 export interface MainDialogDependencies {
   recognizer: QuestionRecognizer;
@@ -58,7 +51,7 @@ export interface MainDialogDependencies {
 const WAITING_ANSWERS: ReadonlySet<Answer['kind']> = new Set(['choose-place', 'ask-location', 'ask-station']);
 
 /** A message answered: what was understood, the answer and the reply to send. */
-interface AnsweredTurn {
+export interface AnsweredTurn {
   question: Question;
   answer: Answer;
   activity: Partial<Activity>;
@@ -66,12 +59,7 @@ interface AnsweredTurn {
 }
 
 /** Set when run() answered a message that must wait for the resident, for the flow's first step to prompt with. */
-const ANSWERED_TURN = Symbol('answeredTurn');
-
-interface FlowOptions {
-  /** The choice a prompt recognised, when the flow is re-entered after it; otherwise the message is read from the activity. */
-  text?: string;
-}
+export const ANSWERED_TURN = Symbol('answeredTurn');
 
 /** One answered turn, as operators see it: kinds and timing only, no words or places. */
 export interface AnsweredEvent {
@@ -81,18 +69,15 @@ export interface AnsweredEvent {
   ms: number;
 }
 
-export class MainDialog extends ComponentDialog {
-  private readonly dialogSets = new WeakMap<StatePropertyAccessor<DialogState>, DialogSet>();
+/**
+ * The dialog every message runs through. botbuilder-dialogs' side of it (the
+ * prompts and the waterfall, in mainFlow.ts) is built the first time a turn
+ * needs it: when an answer waits for the resident, or a prompt is waiting.
+ */
+export class MainDialog {
+  private flow: MainFlow | undefined;
 
-  constructor(private readonly deps: MainDialogDependencies) {
-    super(MAIN_DIALOG);
-    // Prompts accept any reply: a resident who answers a different question instead is understood, not re-prompted.
-    // Numbers and ordinals are not choices here ("the green one" is not the first): understanding reads them itself.
-    this.addDialog(new ChoiceReplyPrompt(CHOOSE_PLACE_PROMPT))
-      .addDialog(new TextReplyPrompt(PLACE_PROMPT))
-      .addDialog(new WaterfallDialog(MAIN_FLOW, [this.answerStep.bind(this), this.followUpStep.bind(this)]));
-    this.initialDialogId = MAIN_FLOW;
-  }
+  constructor(private readonly deps: MainDialogDependencies) {}
 
   /**
    * Runs the dialog for one turn, starting it when nothing is waiting. Most turns
@@ -117,38 +102,16 @@ export class MainDialog extends ComponentDialog {
       // The answer asks something back: the flow starts and its first step prompts with this answer.
       context.turnState.set(ANSWERED_TURN, turn);
     }
-    const dialogContext = await this.dialogSetFor(dialogStateAccessor).createContext(context);
-    const result = await dialogContext.continueDialog();
-    if (result.status === DialogTurnStatus.empty) await dialogContext.beginDialog(this.id);
+    await this.mainFlow().continueOrBegin(context, dialogStateAccessor);
   }
 
-  private dialogSetFor(dialogStateAccessor: StatePropertyAccessor<DialogState>): DialogSet {
-    let dialogSet = this.dialogSets.get(dialogStateAccessor);
-    if (!dialogSet) {
-      dialogSet = new DialogSet(dialogStateAccessor).add(this);
-      this.dialogSets.set(dialogStateAccessor, dialogSet);
+  private mainFlow(): MainFlow {
+    if (!this.flow) {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { MainFlow } = require('./mainFlow') as typeof import('./mainFlow');
+      this.flow = new MainFlow(MAIN_DIALOG, (context, incoming) => this.answerTurn(context, incoming));
     }
-    return dialogSet;
-  }
-
-  private async answerStep(step: WaterfallStepContext<FlowOptions>): Promise<DialogTurnResult> {
-    let turn = step.context.turnState.get(ANSWERED_TURN) as AnsweredTurn | undefined;
-    if (turn) step.context.turnState.delete(ANSWERED_TURN);
-    else {
-      const incoming: IncomingMessage =
-        step.options?.text !== undefined ? { kind: 'words', text: step.options.text } : (step.context.turnState.get(INCOMING_MESSAGE) ?? readIncoming(step.context.activity));
-      turn = await this.answerTurn(step.context, incoming);
-    }
-    const { answer, question, activity } = turn;
-    if (answer.kind === 'choose-place') {
-      return step.beginDialog(CHOOSE_PLACE_PROMPT, { prompt: activity, choices: choicesOf(answer) } satisfies AnyReplyPromptOptions);
-    }
-    if (answer.kind === 'ask-location' || answer.kind === 'ask-station') {
-      return step.beginDialog(PLACE_PROMPT, { prompt: activity } satisfies AnyReplyPromptOptions);
-    }
-    await step.context.sendActivity(activity);
-    if (question.intent === 'cancel' || question.intent === 'forget-me') return step.cancelAllDialogs();
-    return step.endDialog();
+    return this.flow;
   }
 
   /** understanding -> question -> answer -> reply for one message, with the conversation's context and reply memory updated. */
@@ -178,20 +141,9 @@ export class MainDialog extends ComponentDialog {
     if (question.intent === 'forget-me') context.turnState.set(FORGET_ME_REQUESTED, true);
     return { question, answer, activity, waitsForResident: WAITING_ANSWERS.has(answer.kind) };
   }
-
-  /** The reply to a prompt goes back through understanding, where the waiting question picks it up. */
-  private async followUpStep(step: WaterfallStepContext<FlowOptions>): Promise<DialogTurnResult> {
-    const chosen = step.result as FoundChoice | string | undefined;
-    const options: FlowOptions = typeof chosen === 'object' && chosen?.value ? { text: chosen.value } : {};
-    return step.replaceDialog(MAIN_FLOW, options);
-  }
 }
 
 /** A message with nothing to read: a bare @mention says hello; a picture or file gets "I can only read text". */
 function withoutWords(incoming: Exclude<IncomingMessage, { kind: 'words' }>): Question {
   return incoming.kind === 'bare-mention' ? { intent: 'greeting' } : { intent: 'out-of-scope', reason: 'attachment' };
-}
-
-function choicesOf(answer: Extract<Answer, { kind: 'choose-place' }>): string[] {
-  return [...new Set(answer.candidates.map((c) => c.label))];
 }

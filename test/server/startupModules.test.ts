@@ -49,7 +49,7 @@ async function say(port: number, conversationId: string, turn: number, text: str
 describe('start-up with the embedded defaults', function () {
   this.timeout(30_000);
 
-  it('loads neither the Azure Blob Storage SDK (state in memory) nor the card template engine before a card is filled', async () => {
+  it('loads neither the Azure Blob Storage SDK (state in memory), the card template engine before a card is filled, nor botbuilder-dialogs before a turn waits at a prompt', async () => {
     const loaded = await packagesLoadedBy(async (port) => {
       expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).to.equal(200);
     });
@@ -57,6 +57,7 @@ describe('start-up with the embedded defaults', function () {
     expect(loaded).to.include.members(['restify', 'botbuilder']);
     expect(loaded).to.not.include('@azure/storage-blob');
     expect(loaded).to.not.include('adaptivecards-templating');
+    expect(loaded).to.not.include('botbuilder-dialogs');
     expect(loaded.filter(isRecognizersText)).to.deep.equal([]);
   });
 
