@@ -310,6 +310,12 @@ export const STAGES: readonly Stage[] = [
         (r) => r.says(ASKS_WHICH) && r.cues.open && r.cues.pluralDesks && r.pastDate !== undefined && noPlace(r) && !r.namedStation && !r.cues.roundTheClock && !r.cues.closures,
         (r) => ({ intent: 'list-24x7', asOf: r.pastDate, allCounters: 'listed' }),
       ),
+      // "what police stations are left in east london", "which are still open in south east london": that part's counters.
+      rule(
+        'what is left in a part of London',
+        (r) => r.cues.plans === 'how-many-left' && partOfLondon(r.text) !== undefined && noPlace(r) && !r.cues.nearest && !r.cues.locationGiven && r.pastDate === undefined,
+        openList,
+      ),
       rule('what is left', (r) => r.cues.plans === 'how-many-left', () => ({ intent: 'plans', topic: 'how-many-left' })),
       // "which boroughs have no counter now?", "which areas have no counter": the boroughs with none, and where their residents go.
       // "is there a police counter in every borough?", "does each borough still have a front desk?": no (or yes) first, the boroughs with none.

@@ -105,6 +105,11 @@ describe('lists said many ways: the first sentence gives the count or the answer
     ['west london police stations open', 'West London', 'Hounslow', 'Romford'],
     ['which counters are open in central london', 'Central London', 'Charing Cross', 'Croydon'],
     ['any police stations in north west london open on sunday', 'North West London on Sunday', 'Wembley', 'Lewisham'],
+    // What is "left" or "still open" in a part: that part's counters, not London's count.
+    ['what police stations are left in east london', 'East London', 'Ilford', 'Hounslow'],
+    ['how many counters are left in west london', 'West London', 'Hounslow', 'Romford'],
+    ['are there any front desks left in north london', 'North London', 'Colindale', 'Croydon'],
+    ['which counters are still open in south london', 'South London', 'Croydon', 'Edmonton'],
   ] as const) {
     it(`a part of London by compass, from the counters' own positions: ${say}`, async () => {
       const text = await new Conversation().ask(say);
