@@ -120,6 +120,13 @@ describe('lists said many ways: the first sentence gives the count or the answer
     });
   }
 
+  it('"open til 10pm" asked of all counters: those open right up to then, not those open at 10pm', async () => {
+    for (const say of ['which ones are open til 10pm', 'what counters are open till 10pm today', 'which stations are open until 22:00']) {
+      expect((await new Conversation().ask(say)).split('\n')[0], say).to.match(/^27 police front counters are open in London until (?:10pm|22:00) today: \*\*Charing Cross\*\* and \*\*Lewisham\*\* open 24 hours a day; the other 25/);
+    }
+    expect((await new Conversation().ask('which stations are open at 10pm')).split('\n')[0]).to.match(/^Two police front counters are open in London/);
+  });
+
   it('a long list of closures stays readable on a phone: one counter per short line', async () => {
     const text = await new Conversation().ask('which counters closed in 2017');
     const lines = text.split('\n');
