@@ -144,7 +144,8 @@ const MEDIA_AFTER = new RegExp(`^(?:(?!(?:in|on|at|by|near|under|inside|outside|
 const MEDIA_BEFORE = new RegExp(`\\b${MEDIA} (?:about|on|called|named) (?:\\w+ ){0,2}$`);
 /** Said plainly that no one is being hurt: "(no violence, just shouting)". Raised voices alone are then not danger. */
 const NO_HARM_SAID = /\b(?:no violence|nothing violent|not violent|no one (?:got |was |is |s )?hurt|nobody (?:got |was |is |s )?hurt|(?:just|only) (?:shouting|yelling|arguing|a row|an argument|words|verbal))\b/;
-const RAISED_VOICES: ReadonlySet<string> = new Set(['shouting', 'yelling', 'screaming', 'screams', 'scream', 'arguing', 'row', 'argument']);
+/** The violence nouns that are only voices raised. */
+const RAISED_VOICES: ReadonlySet<string> = new Set(['shouting', 'yelling', 'screaming', 'screams', 'scream']);
 /** Who "shoots down" an application or an idea: "been shot down by three banks" is a refusal, not gunfire. */
 const REFUSERS: ReadonlySet<string> = new Set(
   'banks bank lenders lender mortgage council councils employer employers company companies uni university universities college colleges insurer insurers insurance agency agencies recruiters investors publishers landlords letting agents hmrc dwp jobcentre'.split(' '),

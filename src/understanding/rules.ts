@@ -26,7 +26,7 @@
  * 13. place questions      counters of a borough, nearest desks, address, hours, open or closed
  * 14. fallback             a bare place, help, a joke, a greeting, a name we do not know, out of scope
  */
-import { DateTime } from 'luxon';
+import { londonInstant } from '../stations/hours/londonTime';
 import { withoutNegated } from './conversationTurns';
 import { FOREIGN_DISTRESS, FOREIGN_HARM } from './emergency';
 import {
@@ -721,7 +721,7 @@ const UNTIL = /\b(?:til|till|until|untill|up to|up until)\b/;
 /** "which ones are open til 10pm": open right up to that time, so the counters open the minute before it. */
 function openUntil(r: Reading, when: WhenAsked): WhenAsked {
   if (when.kind !== 'instant' || r.cues.focus !== 'closing' || !r.says(UNTIL)) return when;
-  const before = DateTime.fromISO(when.iso, { setZone: true }).minus({ minutes: 1 }).toISO();
+  const before = londonInstant(when.iso).minus({ minutes: 1 }).toISO();
   return before ? { ...when, iso: before, label: `until ${when.label}` } : when;
 }
 

@@ -542,6 +542,9 @@ export function renderClosingList(answer: ClosingListAnswer): AnswerSections {
   const counters = (k: number) => `${countWord(k)} front ${plural(k, 'counter')}`;
   let headline: string;
   let next = '';
+  // The counters the card lists: those closing (or, for the latest or earliest, the 24-hour ones too).
+  let shown = closing.map((c) => c.status);
+  let title = 'Front counters closing';
   if (asked.kind === 'extreme') {
     const days = daysWords(asked.weekdays, answer.asOf);
     const verb = asked.which === 'last' ? 'close' : 'open';
@@ -552,23 +555,9 @@ export function renderClosingList(answer: ClosingListAnswer): AnswerSections {
       const them = joinAnd(roundTheClock.map((s) => bold(shortStationName(s.station))));
       headline = `${them} ${roundTheClock.length === 1 ? 'is' : 'are'} open 24 hours a day${rest ? `; ${rest}` : ''}.`;
     } else headline = rest ? `${capitalise(rest)}.` : 'My sources have no hours for those days.';
-    const desks = closing.map((c) => c.status);
-    return {
-      headline,
-      keyLines: [],
-      list: null,
-      card: {
-        title: asked.which === 'last' ? 'Open latest' : 'Open earliest',
-        asOfLine: `As of ${formatDate(answer.asOf)}; times are London time`,
-        facts: { facts: [...roundTheClock, ...desks].map((s) => ({ title: s.station.name, value: hoursOf(s) })) },
-      },
-      sources: { cited: citedOfStatuses([...roundTheClock, ...desks]), publishers: answer.publishers },
-      dating: datingOf(answer, [...roundTheClock, ...desks]),
-      speak: headline.replace(/\*\*/g, ''),
-      suggestions: ['Nearest desk open now', 'Which desks are open 24/7?'],
-    };
-  }
-  if (asked.kind === 'at') {
+    shown = [...roundTheClock, ...shown];
+    title = asked.which === 'last' ? 'Open latest' : 'Open earliest';
+  } else if (asked.kind === 'at') {
     const when = `at ${clockOf(asked.minutes)} ${daysWords(asked.weekdays, answer.asOf)}`;
     const others = answer.closingTimes.filter((m) => m !== asked.minutes).map(clockOf);
     headline =
@@ -592,19 +581,20 @@ export function renderClosingList(answer: ClosingListAnswer): AnswerSections {
       }
     }
   }
-  const desks = closing.map((c) => c.status);
+  const extreme = asked.kind === 'extreme';
   return {
     headline,
-    keyLines: [next, never].filter(Boolean),
-    list: n > 4 ? { items: names.map(bold) } : null,
+    // The latest or earliest already names the 24-hour counters in its headline, and lists no one.
+    keyLines: extreme ? [] : [next, never].filter(Boolean),
+    list: !extreme && n > 4 ? { items: names.map(bold) } : null,
     card: {
-      title: 'Front counters closing',
+      title,
       asOfLine: `As of ${formatDate(answer.asOf)}; times are London time`,
-      facts: { facts: desks.map((s) => ({ title: s.station.name, value: hoursOf(s) })) },
+      facts: { facts: shown.map((s) => ({ title: s.station.name, value: hoursOf(s) })) },
     },
-    sources: { cited: citedOfStatuses(desks.length > 0 ? desks : answer.next?.desks ?? []), publishers: answer.publishers },
-    dating: datingOf(answer, desks),
-    speak: headline,
+    sources: { cited: citedOfStatuses(shown.length > 0 ? shown : answer.next?.desks ?? []), publishers: answer.publishers },
+    dating: datingOf(answer, shown),
+    speak: extreme ? headline.replace(/\*\*/g, '') : headline,
     suggestions: ['Nearest desk open now', 'Which desks are open 24/7?'],
   };
 }
