@@ -5,7 +5,7 @@
  */
 import type { DateTime } from 'luxon';
 import { BoundedCache } from './boundedCache';
-import { loadKnowledge } from './loadKnowledge';
+import { buildKnowledge, readKnowledgeSnapshot, type BuiltKnowledge } from './knowledgeSnapshot';
 import { Locator } from './locate';
 import type { KnowledgeData } from './model';
 import { NearestDesks, type DeskStatusLookup } from './nearest';
@@ -21,14 +21,20 @@ export class FrontCounterKnowledge {
    */
   private readonly statusCache = new BoundedCache<string, { all: readonly CounterStatus[]; lookup: DeskStatusLookup }>(8);
 
-  constructor(readonly data: KnowledgeData) {
-    this.timeline = new Timeline(data);
-    this.locator = new Locator(data);
+  /** `built`: the timeline and place index already made from `data` (a snapshot's, see knowledgeSnapshot.ts). */
+  constructor(
+    readonly data: KnowledgeData,
+    built?: Omit<BuiltKnowledge, 'data'>,
+  ) {
+    this.timeline = built?.timeline ?? new Timeline(data);
+    this.locator = built?.locator ?? new Locator(data);
     this.desks = new NearestDesks(data.stations);
   }
 
+  /** `data/` and its indexes: from the build's snapshot when it was made from these very files, else built here. */
   static load(dataDir?: string): FrontCounterKnowledge {
-    return new FrontCounterKnowledge(loadKnowledge(dataDir));
+    const built = readKnowledgeSnapshot(dataDir) ?? buildKnowledge(dataDir);
+    return new FrontCounterKnowledge(built.data, built);
   }
 
   /** Every station's status on the London date of `asOf`, in stations.json order; memoised for recent dates, so shared and frozen. */
