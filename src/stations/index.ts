@@ -5,7 +5,8 @@
  */
 import type { DateTime } from 'luxon';
 import { BoundedCache } from './boundedCache';
-import { buildKnowledge, readKnowledgeSnapshot, type BuiltKnowledge } from './knowledgeSnapshot';
+import { readKnowledgeSnapshot, type BuiltKnowledge } from './knowledgeSnapshot';
+import { loadKnowledge } from './loadKnowledge';
 import { Locator } from './locate';
 import type { KnowledgeData } from './model';
 import { NearestDesks, type DeskStatusLookup } from './nearest';
@@ -21,11 +22,15 @@ export class FrontCounterKnowledge {
    */
   private readonly statusCache = new BoundedCache<string, { all: readonly CounterStatus[]; lookup: DeskStatusLookup }>(8);
 
+  /** Where the timeline and place index were made: by the build (its snapshot, see knowledgeSnapshot.ts), or here at start. */
+  readonly indexesMade: 'at build' | 'at start';
+
   /** `built`: the timeline and place index already made from `data` (a snapshot's, see knowledgeSnapshot.ts). */
   constructor(
     readonly data: KnowledgeData,
     built?: Omit<BuiltKnowledge, 'data'>,
   ) {
+    this.indexesMade = built ? 'at build' : 'at start';
     this.timeline = built?.timeline ?? new Timeline(data);
     this.locator = built?.locator ?? new Locator(data);
     this.desks = new NearestDesks(data.stations);
@@ -33,8 +38,8 @@ export class FrontCounterKnowledge {
 
   /** `data/` and its indexes: from the build's snapshot when it was made from these very files, else built here. */
   static load(dataDir?: string): FrontCounterKnowledge {
-    const built = readKnowledgeSnapshot(dataDir) ?? buildKnowledge(dataDir);
-    return new FrontCounterKnowledge(built.data, built);
+    const snapshot = readKnowledgeSnapshot(dataDir);
+    return snapshot ? new FrontCounterKnowledge(snapshot.data, snapshot) : new FrontCounterKnowledge(loadKnowledge(dataDir));
   }
 
   /** Every station's status on the London date of `asOf`, in stations.json order; memoised for recent dates, so shared and frozen. */
