@@ -410,6 +410,8 @@ export type ServiceTopic =
   | 'if-closed'
   // Seeing an officer by video; the bot itself: who runs it, whether it is official, where its facts come from.
   | 'video-appointment' | 'about-the-bot' | 'pledge'
+  // What the bot keeps about the resident, and whether the police see the chat.
+  | 'privacy'
   // Facilities (parking, toilets, access) asked of counters in general: the data has none.
   | 'facilities'
   // What a counter does, asked of counters in general: a task the data names (lost property, documents, bail,
@@ -443,6 +445,11 @@ export const SERVICE_TOPICS: readonly { topic: ServiceTopic; words: RegExp }[] =
   { topic: 'night', words: /\bwhy\b.*\b(?:not|no|nt|never|isnt|arent|dont|doesnt|closed?|closes|closing|shut|shuts|stop|stopped)\b.*\b(?:at night|night|nights|overnight|evenings?|roundtheclock|late)\b|\bwhy\b.*\b(?:only two|only 2|so few|fewer|no more|no longer)\b.*\broundtheclock\b/ },
   // "is this official?", "who runs this bot?", "where does your info come from?" (not "who are you?": small talk's identity).
   { topic: 'about-the-bot', words: pattern`\bwho (?:runs|run|owns|operates|maintains|built|made|makes|created|developed|programmed|is behind) (?:this|you|u|it|stationdesk|the (?:bot|chatbot|service|app))\b|\b(?:are|r) (?:you|u) (?:(?:run by|from|part of|owned by|made by|connected to|linked to|affiliated with|working for|with|the) (?:the )?(?:met|metropolitan|police|government|council|mayor|home office)|official|an official)\b|\bis (?:this|stationdesk|this (?:bot|chatbot|service|app|site|info|information)) (?:(?:run by|from|part of|endorsed by|approved by|linked to) (?:the )?(?:met|metropolitan|police|government|mayor)|official|an official|legit|legitimate|genuine)\b|\bwhere (?:does|do|did) (?:you|u|your|this|the|it|stationdesk)(?: bot| chatbot)? ?(?:info|information|data|facts|answers|knowledge|stuff)? (?:come|comes|get|gets) (?:from|your|its|the|this)\b|\bwhere (?:is|are) (?:your|the bots?|this) (?:info|information|data|facts) from\b|\b(?:what|which) (?:are|is) (?:your|ur|the bots?|this bots?) (?:sources?|data sources?)\b|\bis (?:this|it|this chat|this bot) (?:the )?(?:official )?(?:met|police|metropolitan police|met police)s? (?:website|site|web site|app|service|chat|chatbot|bot|page)\b|\bwhat (?:is|s) stationdesk\b|\bwhats stationdesk\b|\bhow do (?:you|u) know (?:all )?(?:this|that|these)\b` },
+  // "do you store my data?", "is this chat private?", "will the police see this?": what the bot keeps, and who sees it.
+  {
+    topic: 'privacy',
+    words: /\b(?:do|does|will|would|can) (?:you|u|this (?:bot|chat|app|site)|stationdesk|it) (?:store|keep|save|record|log|track|remember|share|sell|pass on|hold|collect) (?:my|our|any|me|what i|anything|personal|the)\b|\bwhat (?:do|will|did) (?:you|u) (?:store|keep|save|record|log|know|hold|collect) (?:about|on|of) (?:me|us)\b|\bwhat (?:happens|do you do) (?:to|with) (?:my|our) (?:data|messages|info|information|details|chats?|conversation|postcode)\b|\b(?:is|are) (?:this|it|this (?:chat|conversation|bot)|my (?:messages|chats?|data|details)) (?:private|anonymous|confidential|secure|recorded|monitored|logged|saved|stored|being (?:recorded|monitored|logged|saved|stored))\b|\b(?:will|can|do|does) (?:the police|the met|police|officers|anyone|someone|a human|a person) (?:see|read|know about|get|look at) (?:this|my (?:messages|chat|data)|what i (?:type|write|say|said))\b|\bwho (?:can|will) (?:see|read) (?:this|my (?:messages|chat|data))\b|\bprivacy(?: policy| notice| statement)?\b|\bdata protection\b/,
+  },
   // "did the Mayor promise a 24-hour counter in every borough?": the pledges on record.
   { topic: 'pledge', words: /\b(?:promise|promised|promises|pledge|pledged|pledges|commitment|committed|manifesto|vow|vowed)\b/ },
   // "can I get a video appointment?", "video call with an officer" (not the screens outside stations, below).
