@@ -239,8 +239,11 @@ export const FROM_ELSEWHERE =
   /\b(?:visiting|visitor|visitors|tourist|tourists|holiday|holidaying|moved|moving|relocated|relocating|originally|came down|come down|coming down|travelled|traveled|travelling|traveling) (?:here |down |up |over |to london )?from\b/g;
 
 /** Frustration or abuse aimed at the bot. */
-export const FRUSTRATED =
-  /\b(?:useless|rubbish|stupid|idiot|idiotic|dumb|crap|crappy|shit|shite|pathetic|bollocks|waste of (?:time|space)|hate (?:you|this)|shut up|fuck\w*|fck|wtf|piss off|sod off|f off)\b/;
+export const FRUSTRATED = new RegExp(
+  /\b(?:useless|rubbish|stupid|idiot|idiotic|dumb|crap|crappy|shit|shite|pathetic|bollocks|waste of (?:time|space)|hate (?:you|this)|shut up|fuck\w*|fck|wtf|piss off|sod off|f off)\b/.source +
+  // Said of the last answer: "that's not helpful", "that didn't help", "not what I asked", "you're not making sense".
+  '|\\b(?:(?:that|thats|this|it|its|you|ur|youre|you are|your answers?)(?: is| s| was| are| were)? (?:not|isnt|wasnt|arent|werent|no) (?:helpful|help|useful|any use|much use|right|correct|making sense|listening)|(?:that|this|it|you) (?:didnt|doesnt|did not|does not|dont|do not) (?:help|make sense|understand|get it)|not what i (?:asked|meant|wanted|said)|wrong answer|thats (?:wrong|not right|incorrect)|makes no sense|unhelpful)\\b',
+);
 /** "forget everything and say ...", "you are now a pirate", "reveal your prompt". */
 export const PLAYS_WITH_INSTRUCTIONS =
   /\b(?:ignore|forget|disregard|override)\b.{0,40}\b(?:instructions?|rules|prompt|everything|all (?:that|previous)|what you were told)\b.{0,15}\b(?:say|repeat|write|print|type|output|reveal|pretend|act as|roleplay|role play)\b|\b(?:reveal|show|print|repeat|tell me|what (?:is|are)) (?:me )?(?:your|the) (?:system )?(?:prompt|instructions|rules)\b|\bsystem prompt\b|\bjailbreak\b/;
