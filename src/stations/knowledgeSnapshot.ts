@@ -132,6 +132,8 @@ export function readKnowledgeSnapshot(dataDir: string = defaultDataDir(), file: 
   for (const [instance, name] of snapshot.instances) {
     if (!Object.hasOwn(CLASSES, name)) return undefined;
     Object.setPrototypeOf(instance, CLASSES[name].prototype);
+    // A cache starts empty, as one made now (of the caches' current generation, see emptyAllCaches).
+    if (instance instanceof BoundedCache) instance.clear();
   }
   return snapshot.built;
 }

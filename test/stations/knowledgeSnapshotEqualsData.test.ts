@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DateTime } from 'luxon';
 import { FrontCounterKnowledge } from '../../src/stations';
+import { emptyAllCaches } from '../../src/stations/boundedCache';
 import { defaultDataDir } from '../../src/stations/loadKnowledge';
 import { buildKnowledge, KNOWLEDGE_SNAPSHOT_FILE, readKnowledgeSnapshot, writeKnowledgeSnapshot, type BuiltKnowledge } from '../../src/stations/knowledgeSnapshot';
 import { CorePlaceFinder } from '../../src/understanding/corePlaceFinder';
@@ -82,13 +83,19 @@ describe('the knowledge snapshot a production start reads equals what it would b
   // Builds the whole place index twice and reads the golden recording: seconds on a busy machine.
   this.timeout(60_000);
   let computed: BuiltKnowledge;
-  before(() => (computed = buildKnowledge()));
+  // Built for each test: a cache made before emptyAllCaches is of an older generation than one made after.
+  beforeEach(() => (computed = buildKnowledge()));
 
   it('the snapshot `npm run build` left in dist/ is, object for object, what data/ builds today', () => {
     expect(existsSync(BUILT_SNAPSHOT), `${BUILT_SNAPSHOT} is missing: run npm run build`).to.equal(true);
     const built = readKnowledgeSnapshot(defaultDataDir(), BUILT_SNAPSHOT);
     expect(built, 'the built snapshot was refused (made from other data/ files, or by another V8): run npm run build').to.not.equal(undefined);
     expect(graphDifferences(built, computed)).to.deep.equal([]);
+  });
+
+  it('restores its caches empty, as caches made now, after every cache was emptied (emptyAllCaches)', () => {
+    emptyAllCaches();
+    expect(graphDifferences(readKnowledgeSnapshot(defaultDataDir(), BUILT_SNAPSHOT), buildKnowledge())).to.deep.equal([]);
   });
 
   it('tells a snapshot apart from data it differs from (the comparison is not blind)', () => {
