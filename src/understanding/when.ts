@@ -571,7 +571,7 @@ function bankHolidayOn(iso: string): BankHoliday | undefined {
 // The words of the rest of a when-reading.
 const ASKS_THE_PRESENT = /\b(?:is|are|isnt|arent|does|do|will|can)\b/;
 const ASKS_THE_PAST = /\b(?:was|were|did)\b(?: \w+){0,4} (?:open|opened|close|closed|shut)\b/;
-const THE_WEEK = /\b(?:weekdays|week days|during the week|in the week|this week|next week|all week|every day|everyday|each day|daily|mon(?:day)? (?:to|til|till|through|thru) (?:fri|friday|sun|sunday)|mon fri|mon sun)\b/g;
+const THE_WEEK = /\b(?:weekdays|week days|during the week|in the week|this week|next week|all week|every day|everyday|each day|daily|(?:7|seven) days(?: a week)?|mon(?:day)? (?:to|til|till|through|thru) (?:fri|friday|sun|sunday)|mon fri|mon sun)\b/g;
 const EVENING = /\b(?:tonight|evening|night|pm)\b/g;
 const MORNING = /\bmorning\b/;
 const NOW = /\b(?:right now|now|currently|at the moment|at present|presently|atm|as we speak|this minute|at this time|yet)\b/g;
