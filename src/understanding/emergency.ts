@@ -26,7 +26,7 @@ import {
   UNSAFE_TO_SPEAK, VIOLENCE_ACTS, VIOLENCE_NOUNS, VULNERABLE, WAS, WEAPON_TOPICS, WEAPONS, WOUNDING_HARM, globally, pattern, verbForms, type EmergencyService, type VerbForm,
   AT_RISK_OUT_ALONE, BODY_IN_CRISIS, CRASHED, DANGEROUS_PEOPLE, DANGEROUS_PEOPLE_TOPICS, DRINK_SPIKED, FLOODING, GONE_OUT, SMOKE_PRESENT, TAKEN_AWAY, VIOLENCE_UNDER_WAY,
   TAKEN_BY, SAID_TO_BE_KILLING, ONE_WHO_HARMED, BACK_OR_WAITING, WHERE_A_FALL_KILLS, ALIGHT_OR_SPARKING, GONE_OFF_WITH, NOT_UNDOING, SUSPECT_DEVICE, WEAPON_HEDGES, PROWLS, IN_THE_TRAFFIC, ON_A_FAST_ROAD, ANIMAL_ATTACKS,
-  SUBSTANCE_ATTACK, SAYS_KILL_IN_JEST, EVERYDAY_LAPSE, SQUABBLERS,
+  SUBSTANCE_ATTACK, SAYS_KILL_IN_JEST, EVERYDAY_LAPSE, SQUABBLERS, SQUABBLED_OVER,
 } from './lexicon';
 import { dangerSpelling, learnDangerWords } from './dangerSpellings';
 import { readWords } from './message';
@@ -522,12 +522,12 @@ class Clause {
   /**
    * Children fighting over a thing: "the kids are fighting over the remote again". Not over a person or a weapon ("the
    * boys are fighting over a girl", "over a knife"), and only children or siblings: grown men fighting over a parking
-   * space is a fight.
+   * space is a fight. Only over an everyday thing (SQUABBLED_OVER): "my brothers are fighting over money" may be a fight.
    */
   private squabble(i: number): boolean {
     if (this.words[i + 1] !== 'over' && this.words[i + 1] !== 'about') return false;
     const thing = this.words.slice(i + 2, i + 5);
-    return SQUABBLERS.has(this.words[this.doerEnd(i)] ?? '') && !thing.some(isPerson) && !WEAPON.test(thing.join(' ')) && !IMPROVISED.test(thing.join(' '));
+    return SQUABBLERS.has(this.words[this.doerEnd(i)] ?? '') && thing.some((w) => SQUABBLED_OVER.has(w)) && !thing.some(isPerson) && !WEAPON.test(thing.join(' ')) && !IMPROVISED.test(thing.join(' '));
   }
 
   /** "screaming next door", "I can hear her crying", "shouting for help": heard close by. */

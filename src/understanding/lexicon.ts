@@ -557,6 +557,15 @@ export const EVERYDAY_LAPSE =
   '^(?:me|us) (?:\\w+ )?if (?:(?:im|i am|were|we are|i get (?:in|home|back)|i turn up|i show up|i roll in|i come (?:in|home|back)|i get there) (?:\\w+ )?(?:late|not back|not home|not on time)|i (?:\\w+ )?(?:forget|forgot|miss|lose|break|spill|burn|scratch|dent|mess up|dont (?:finish|clean|tidy|pass|do|get|call|ring|text|phone|remember|turn up|show up|get back|get home)))\\b';
 /** Who squabble over a thing ("the kids are fighting over the remote"): not a fight to call 999 for. */
 export const SQUABBLERS: ReadonlySet<string> = new Set(list(`kids children siblings twins brothers sisters boys girls sons daughters toddlers`));
+/**
+ * The everyday things children squabble over ("the remote", "the ipad", "the bathroom"). Only these: brothers fighting
+ * over money, a debt or drugs may be grown men in a fight, and the bot leads with 999.
+ */
+export const SQUABBLED_OVER: ReadonlySet<string> = new Set(
+  list(`remote telly tv ipad ipads tablet tablets phone phones console xbox playstation ps4 ps5 switch controller controllers game games
+  toy toys lego bathroom shower toilet sofa seat seats sweets chocolate biscuits crisps pizza cake snacks charger laptop computer wifi
+  bedroom room bed ball football cards homework pen pens headphones`),
+);
 /** Harm that is grave even when told without a moment ("I was stabbed"): 999 unless it is clearly over. */
 export const GRAVE_HARM: ReadonlySet<string> = new Set(['stab', 'shoot', 'strangle', 'choke', 'rape', 'kidnap', 'abduct', 'kill', 'murder', 'poison', 'smother', 'throttle']);
 /** Fighting and offences seen: danger where it is happening ("a fight upstairs", "a man lurking outside"). */

@@ -504,6 +504,9 @@ export const DANGER_SAID_MANY_WAYS: Readonly<Record<string, readonly string[]>> 
     'my sons are fighting in the kitchen',
     'two lads fighting in the hallway of our block',
     'the boys are fighting over a knife in the kitchen',
+    // Over money or drugs, not an everyday thing: may be grown men fighting.
+    'my brothers are fighting over money in the kitchen',
+    'my sons are fighting about the drugs downstairs',
   ],
   'a threat to kill beside the narrowing for everyday lapses (a partner, or not a lapse)': [
     'my husband will kill me if im late home',
