@@ -877,12 +877,18 @@ export const VIOLENCE_UNDER_WAY =
 const THROWN_SUBSTANCES =
   'acid|bleach|ammonia|corrosive(?: (?:liquid|substance|stuff))?|(?:a |some )?(?:noxious |corrosive |unknown |strange |dodgy )?(?:substance|chemicals?)|(?:boiling|scalding|hot) (?:water|oil|fat|tea|coffee)|petrol|lighter fluid|paint stripper|drain cleaner|oven cleaner|pepper spray|cs (?:gas|spray)|mace';
 /**
+ * Where such a substance lands: "at" anyone or anything ("threw acid at the car"), else in, on or over someone or a
+ * part of them ("in his face", "over her"), not "poured bleach in the toilet", "boiling water into the pot".
+ */
+const AT_SOMEONE =
+  '(?:at\\b|(?:in|on|over|into|onto) (?:\\w+ ){0,2}?(?:me|him|her|them|us|you|someone|somebody|people|face|faces|eyes?|head|body|skin|back|arms?|legs?|neck|hair|chest|hands?|man|woman|guy|bloke|lad|girl|boy|kid|child|baby|neighbour|mate|friend|wife|husband|partner|victim)\\b)';
+/**
  * A corrosive or scalding substance thrown or sprayed at someone, done or doing: "chucked bleach in his face",
  * "sprayed something stinging in my eyes", "she had acid thrown over her", "an acid attack outside the shop".
  */
 export const SUBSTANCE_ATTACK =
-  `(?:throw|throws|threw|thrown|throwing|chuck|chucks|chucked|chucking|fling|flung|flinging|hurl|hurls|hurled|hurling|spray|sprays|sprayed|spraying|squirt|squirts|squirted|squirting|splash|splashes|splashed|splashing|pour|pours|poured|pouring|toss|tosses|tossed|tossing) (?:\\w+ )?(?:${THROWN_SUBSTANCES}) (?:\\w+ ){0,2}?(?:at|in|on|over|into|onto)\\b` +
-  `|(?:${THROWN_SUBSTANCES}) (?:\\w+ )?(?:thrown|chucked|flung|hurled|sprayed|squirted|splashed|poured|tossed) (?:at|in|on|over|into|onto)\\b` +
+  `(?:throw|throws|threw|thrown|throwing|chuck|chucks|chucked|chucking|fling|flung|flinging|hurl|hurls|hurled|hurling|spray|sprays|sprayed|spraying|squirt|squirts|squirted|squirting|splash|splashes|splashed|splashing|pour|pours|poured|pouring|toss|tosses|tossed|tossing) (?:\\w+ )?(?:${THROWN_SUBSTANCES}) (?:\\w+ ){0,2}?${AT_SOMEONE}` +
+  `|(?:${THROWN_SUBSTANCES}) (?:\\w+ )?(?:thrown|chucked|flung|hurled|sprayed|squirted|splashed|poured|tossed) ${AT_SOMEONE}` +
   `|(?:douse|doused|dousing|soak|soaked|soaking|drench|drenched|drenching|cover|covered|covering) (?:me|him|her|them|us|my \\w+|his \\w+|her \\w+) in (?:${THROWN_SUBSTANCES})` +
   `|(?:doused|drenched|soaked) in (?:petrol|lighter fluid|acid|bleach|ammonia)` +
   // Something unnamed sprayed in a face: "sprayed something in his eyes".

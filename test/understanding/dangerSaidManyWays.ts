@@ -487,6 +487,8 @@ export const DANGER_SAID_MANY_WAYS: Readonly<Record<string, readonly string[]>> 
     'theres been an acid attack on the high street',
     'my mate got doused in petrol by some guys',
     'a woman is throwing boiling water at her neighbour',
+    'someone threw acid in the guys face',
+    'he poured petrol on him and hes looking for a lighter',
   ],
   "someone's head forced into a thing, or someone thrown": [
     'he slammed my face into the wall and hes still here',
@@ -743,4 +745,8 @@ export const SAFE_LOOK_ALIKES: readonly string[] = [
   'the roof is leaking badly, is brixton police open',
   'my car is leaking oil, can i park at the station',
   'acid attack statistics london 2017',
+  // A substance poured or sprayed on a thing, not at someone.
+  'i poured bleach in the toilet, is brixton open',
+  'poured boiling water into the pot, when does ilford open',
+  'spray bleach on the mould first, then is kingston open tomorrow',
 ];
