@@ -13,7 +13,8 @@ export type WhenAsked =
   | { kind: 'date'; date: string /* ISO YYYY-MM-DD, London */; label: string /* "today", "tomorrow", "Saturday", "25 December" */ }
   | { kind: 'weekday'; weekday: number /* 1=Mon..7=Sun, the next such day from now (today counts) */; date: string; label: string }
   | { kind: 'weekend'; dates: [string, string]; label: string }
-  | { kind: 'week' }
+  /** `everyDay`: asked of every day of the week ("is it open every day?", "7 days a week"), not only of weekdays. */
+  | { kind: 'week'; everyDay?: true }
   /**
    * A specific London time ("at 9pm"). `said`: the resident's words, when the time was worked out from
    * loose or ambiguous ones ("half 9", "after work", "in 20 minutes"), so the reply says what it took them as.

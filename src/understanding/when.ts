@@ -574,7 +574,9 @@ function bankHolidayOn(iso: string): BankHoliday | undefined {
 // The words of the rest of a when-reading.
 const ASKS_THE_PRESENT = /\b(?:is|are|isnt|arent|does|do|will|can)\b/;
 const ASKS_THE_PAST = /\b(?:was|were|did)\b(?: \w+){0,4} (?:open|opened|close|closed|shut)\b/;
-const THE_WEEK = /\b(?:weekdays|week days|during the week|in the week|this week|next week|all week|every day|everyday|each day|daily|(?:7|seven) days(?: a week)?|mon(?:day)? (?:to|til|till|through|thru) (?:fri|friday|sun|sunday)|mon fri|mon sun)\b/g;
+const THE_WEEK = /\b(?:weekdays|week days|during the week|in the week|this week|next week|all week|every day|everyday|each day|daily|(?<!\b(?:in|for|within|after|next|last|past|the|than|over) )(?:7|seven) days(?: a week)?|mon(?:day)? (?:to|til|till|through|thru) (?:fri|friday|sun|sunday)|mon fri|mon sun)\b/g;
+/** The week said as every one of its days ("every day", "7 days a week"), not only its weekdays ("during the week"). */
+const EVERY_DAY_OF_THE_WEEK = /^(?:every ?day|each day|daily|all week|(?:7|seven) days|mon(?:day)? (?:to|til|till|through|thru) (?:sun|sunday)|mon sun)/;
 const EVENING = /\b(?:tonight|evening|night|pm)\b/g;
 const MORNING = /\bmorning\b/;
 const NOW = /\b(?:right now|now|currently|at the moment|at present|presently|atm|as we speak|this minute|at this time|yet)\b/g;
@@ -610,7 +612,7 @@ export function readWhen(p: Phrases, now: DateTime, previous?: WhenAsked): WhenR
   }
 
   let weekend: WhenAsked | undefined;
-  let week = false;
+  let week: { everyDay: boolean } | undefined;
   let nowAsked = false;
   if (!day) weekend = readWeekendAfter(p, today, previous) ?? readWeekend(p, today);
   const weekMatch = p.first(
@@ -618,7 +620,7 @@ export function readWhen(p: Phrases, now: DateTime, previous?: WhenAsked): WhenR
   );
   if (weekMatch) {
     p.use(weekMatch);
-    week = true;
+    week = { everyDay: EVERY_DAY_OF_THE_WEEK.test(weekMatch.groups[0] ?? '') };
   }
   if (!day && !weekend) {
     day = readWeekday(p, today);
@@ -651,7 +653,7 @@ export function readWhen(p: Phrases, now: DateTime, previous?: WhenAsked): WhenR
   } else if (weekend) {
     when = weekend;
   } else if (week || day?.general) {
-    when = { kind: 'week' };
+    when = week?.everyDay ? { kind: 'week', everyDay: true } : { kind: 'week' };
   } else if (nowAsked) {
     when = { kind: 'now' };
   }

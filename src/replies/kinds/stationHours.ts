@@ -137,7 +137,8 @@ function asked(answer: HoursAnswer, now: DateTime, focused: string | null): Aske
       const schedule = hours.schedule;
       const closedDays = schedule.kind === 'weekly' ? WEEKDAYS.filter((_, i) => !schedule.intervals.some((v) => v.weekday === i + 1)) : [];
       const said = `${name} is open ${lowerFirst(scheduleText(hours.schedule))}.`;
-      if (answer.yesNo !== 'open' && answer.yesNo !== 'closed') return { headline: said, keyLines: [], badge: null };
+      // Yes or no only when every day was asked: "is it open during the week?" is not answered by its Sunday.
+      if (!when.everyDay || (answer.yesNo !== 'open' && answer.yesNo !== 'closed')) return { headline: said, keyLines: [], badge: null };
       const statement = closedDays.length === 0 ? `${name} is open every day: ${lowerFirst(scheduleText(hours.schedule))}.` : `${name} is closed on ${joinAnd(closedDays)}: ${lowerFirst(scheduleText(hours.schedule))}.`;
       return { headline: answered(isSo(closedDays.length === 0), statement), keyLines: [], badge: null };
     }
