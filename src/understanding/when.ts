@@ -452,7 +452,7 @@ function readClock(p: Phrases): ClockReading | undefined {
  * Otherwise a counter's day runs from about 7am to 11pm, so 1-6 are the afternoon and 7-11 the morning, unless
  * that morning is already gone today (then it is tonight's, said back).
  */
-function placeClock(clock: ClockReading, day: DateTime, now: DateTime, part: 'am' | 'pm' | undefined): { at: DateTime; chose?: boolean } {
+function placeClock(clock: ClockReading, day: DateTime, now: DateTime, part: 'am' | 'pm' | undefined, opening: boolean): { at: DateTime; chose?: boolean } {
   const at = (hour: number) => wallTime(day, hour, clock.minute);
   if (clock.meridiem === '24h') return { at: at(clock.hour) };
   const meridiem = clock.meridiem ?? part;
@@ -463,8 +463,9 @@ function placeClock(clock: ClockReading, day: DateTime, now: DateTime, part: 'am
     if (next) return { at: next, chose: true };
     return { at: dayLater(at(am)), chose: true };
   }
-  // "open at 9?" asked at 2pm: the morning is gone, so it is tonight's 9, and the label says so.
-  if (clock.hour >= 7 && clock.hour <= 11 && day.toISODate() === now.toISODate() && at(am) < now && at(am + 12) >= now) return { at: at(am + 12), chose: true };
+  // "open at 9?" asked at 2pm: the morning is gone, so it is tonight's 9, and the label says so. Not an opening
+  // asked ("does it open at 9?"): a counter opens in the morning, so that is the next morning's 9.
+  if (!opening && clock.hour >= 7 && clock.hour <= 11 && day.toISODate() === now.toISODate() && at(am) < now && at(am + 12) >= now) return { at: at(am + 12), chose: true };
   return { at: at(clock.hour <= 6 || clock.hour === 12 ? am + 12 : am) };
 }
 
@@ -495,10 +496,11 @@ function placeTime(
   today: DateTime,
   now: DateTime,
   part: 'am' | 'pm' | undefined,
+  opening: boolean,
 ): { at: DateTime; label: string; said?: string } {
   const named = day !== undefined && !day.general;
   const base = named ? day.date : today;
-  const placed = placeClock(clock, base, now, part);
+  const placed = placeClock(clock, base, now, part, opening);
   const chose = placed.chose;
   let at = placed.at;
   if (clock.endOfDay) {
@@ -579,6 +581,8 @@ const THE_WEEK = /\b(?:weekdays|week days|during the week|in the week|this week|
 const EVERY_DAY_OF_THE_WEEK = /^(?:every ?day|each day|daily|all week|(?:7|seven) days|mon(?:day)? (?:to|til|till|through|thru) (?:sun|sunday)|mon sun)/;
 const EVENING = /\b(?:tonight|evening|night|pm)\b/g;
 const MORNING = /\bmorning\b/;
+/** The opening itself asked at a time ("does it open at 9", "opens at 8?"), not the state ("is it open at 9", "will it still be open at 8"). */
+const ASKS_AN_OPENING_AT = /\b(?:does|do|will|would|did)(?: (?!be\b|still\b|stay\b|remain\b)\w+){0,4} (?:open|reopen)(?: up)? (?:at|by|around|before)\b|\b(?:opens|opening|reopens|reopening)(?: up)? (?:at|by|around|before)\b/;
 const NOW = /\b(?:right now|now|currently|at the moment|at present|presently|atm|as we speak|this minute|at this time|yet)\b/g;
 const GREETING = /\b(?:good (?:morning|afternoon|evening|night)|see you later)\b/g;
 const LATE = /\b(?:late|later|evening|evenings|night|nights|after work|after dark)\b/g;
@@ -631,7 +635,7 @@ export function readWhen(p: Phrases, now: DateTime, previous?: WhenAsked): WhenR
   const evening = relative.late || p.first(EVENING) !== undefined;
   const morning = !evening && (relative.morning === true || MORNING.test(p.text));
   const clock = readClock(p);
-  const time = clock ? placeTime(clock, day, today, londonNow(), evening ? 'pm' : morning ? 'am' : undefined) : undefined;
+  const time = clock ? placeTime(clock, day, today, londonNow(), evening ? 'pm' : morning ? 'am' : undefined, ASKS_AN_OPENING_AT.test(p.text)) : undefined;
   const nowMatch = p.first(NOW);
   if (nowMatch) {
     p.use(nowMatch);

@@ -1,6 +1,7 @@
 /**
  * A bare hour from 7 to 11 ("open at 9?") is the morning, unless today's morning hour has gone: asked at 2pm it is
- * tonight's, and the reply says which it took. Asked at 7am it is still the morning; a day named keeps the morning.
+ * tonight's, and the reply says which it took. Asked at 7am it is still the morning; a day named keeps the morning,
+ * and so does an opening asked ("does it open at 9?").
  */
 import { expect } from 'chai';
 import { DateTime } from 'luxon';
@@ -14,6 +15,9 @@ const CASES: [DateTime, string, RegExp][] = [
   [AT(16), 'is the brixton front desk open at 10?', /^No, at 22:00 today .*\*\*Brixton Police Station\*\* is closed.*\(I took "10" to mean 22:00 tonight\.\)$/],
   [AT(7), 'is stoke newington open at 9', /^No, at 09:00 today .*\*\*Stoke Newington Police Station\*\* is closed; opens at 10:00 today/],
   [AT(14), 'is ilford open at 8 tomorrow', /^No, at 08:00 tomorrow \(Friday 27 November\), \*\*Ilford Police Station\*\* is closed/],
+  // The opening asked, not the state: a counter opens in the morning, so the next morning's hour.
+  [AT(14), 'does ilford open at 9', /^No, at 09:00 tomorrow \(Friday 27 November\), \*\*Ilford Police Station\*\* is closed; opens at 10:00/],
+  [AT(15), 'is brixton opening at 10?', /^Yes, at 10:00 tomorrow \(Friday 27 November\), \*\*Brixton Police Station\*\* is open/],
 ];
 
 describe('a bare hour after its morning has gone is tonight, said back', function () {
