@@ -238,9 +238,12 @@ export const NOT_WHERE_ONE_IS: ReadonlySet<string> = new Set(
 export const FROM_ELSEWHERE =
   /\b(?:visiting|visitor|visitors|tourist|tourists|holiday|holidaying|moved|moving|relocated|relocating|originally|came down|come down|coming down|travelled|traveled|travelling|traveling) (?:here |down |up |over |to london )?from\b/g;
 
-/** How to get to a counter by public transport: "which bus goes to", "nearest tube to", "by train". */
+/**
+ * How to get to a counter by public transport: "which bus goes to", "nearest tube to", "by train", "go there on the
+ * bus" (not "I left my bag on the bus").
+ */
 export const TRAVEL_ASKED =
-  /\b(?:which|what|nearest|closest|best|any) (?:bus(?:es)?|tube(?: stations?| stops?)?|underground(?: stations?)?|overground(?: stations?)?|trains?(?: stations?)?|rail(?:way)? stations?|dlr(?: stations?)?|trams?(?: stops?)?|bus stops?|tube lines?)\b|\b(?:by|on the|using|take the|get the|catch the|getting the) (?:bus|tube|train|underground|overground|dlr|tram|public transport)\b|\b(?:near|close to|next to|far from) (?:a|the|any) (?:tube|underground|train|rail|railway|overground|dlr|tram|bus)\b|\b(?:a|the|any) (?:bus|tube|train|tram) (?:to|that goes to|going to|that runs to)\b|\bpublic transport\b/;
+  /\b(?:which|what|nearest|closest|best|any) (?:bus(?:es)?|tube(?: stations?| stops?)?|underground(?: stations?)?|overground(?: stations?)?|trains?(?: stations?)?|rail(?:way)? stations?|dlr(?: stations?)?|trams?(?: stops?)?|bus stops?|tube lines?)\b|\b(?:by|using|take the|get the|catch the|getting the) (?:bus|tube|train|underground|overground|dlr|tram|public transport)\b|\b(?:get|go|travel|come|getting|going|travelling)(?: \w+){0,5} on the (?:bus|tube|train|underground|overground|dlr|tram)\b|\b(?:near|close to|next to|far from) (?:a|the|any) (?:tube|underground|train|rail|railway|overground|dlr|tram|bus)\b|\b(?:a|the|any) (?:bus|tube|train|tram) (?:to|that goes to|going to|that runs to)\b|\bpublic transport\b/;
 /** Frustration or abuse aimed at the bot. */
 export const FRUSTRATED = new RegExp(
   /\b(?:useless|rubbish|stupid|idiot|idiotic|dumb|crap|crappy|shit|shite|pathetic|bollocks|waste of (?:time|space)|hate (?:you|this)|shut up|fuck\w*|fck|wtf|piss off|sod off|f off)\b/.source +

@@ -24,6 +24,14 @@ describe('getting to a counter by public transport: no routes in the data, the a
     expect(JSON.stringify(cardOf(replies[0]))).to.match(/"title":"Directions"/);
   });
 
+  it('getting there "on the tube"', async () => {
+    expect(firstLineOf(await new Conversation().askText('can i get to walworth police station on the tube'))).to.match(NO_ROUTES('Walworth', '12-28 Manor Place, Walworth SE17 3BB'));
+  });
+
+  it('something lost on the bus is not a question about getting there', async () => {
+    expect(firstLineOf(await new Conversation().askText('i left my bag on the bus, can i report it at brixton police station'))).to.not.match(/routes/);
+  });
+
   it('a danger message about a bus still leads with 999', async () => {
     expect(firstLineOf((await new Conversation().say('a man on the bus to brixton police station has a knife')).at(0)?.text ?? '')).to.match(/999/);
   });
