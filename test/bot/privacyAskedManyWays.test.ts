@@ -41,6 +41,17 @@ describe('privacy asked many ways: what is kept, and that nothing reaches the po
     expect(firstLine((await new Conversation().say('do you delete my data'))[0])).to.not.match(/^I've cleared/);
   });
 
+  it('privacy as a matter to report is not what the bot keeps: reporting anonymously gets Crimestoppers', async () => {
+    expect(firstLine((await new Conversation().say('is it anonymous if i report drug dealing at ilford police station'))[0])).to.match(/Crimestoppers/);
+    for (const say of ['can i make a data protection request at the front counter', 'my neighbours camera invades my privacy, where can i report it']) {
+      expect(firstLine((await new Conversation().say(say))[0]), say).to.not.match(KEPT);
+    }
+  });
+
+  it('says the chat service, not the bot, holds recent messages', async () => {
+    expect(await new Conversation().askText('is this chat private')).to.match(/I keep neither your name nor a history of your messages \(the chat service that carries them, such as Teams or this web chat, holds recent ones for a while\)/);
+  });
+
   it('danger that also asks whether the police will see it leads with 999', async () => {
     expect999First(await new Conversation().say('he is hitting me right now, will the police see this'), 'danger with a privacy question');
   });

@@ -275,7 +275,8 @@ function headlineAndLines(answer: ServiceAnswer, context?: RenderContext): { hea
       return {
         headline: "I keep only what this conversation needs (the places and stations you last asked about, and a question I'm waiting on), and I pass nothing to the police.",
         lines: [
-          'I keep neither your name nor a history of your messages. Say "forget me" at any time and I delete the rest straight away.',
+          // The channel carrying the chat (Teams, or the page's own Direct Line: README) holds recent messages, not the bot.
+          'I keep neither your name nor a history of your messages (the chat service that carries them, such as Teams or this web chat, holds recent ones for a while). Say "forget me" at any time and I delete what I keep straight away.',
           `This chat is not a way to contact the police: to report something, call ${contactNumber(answer.contacts, 'nonEmergency')} or use met.police.uk, and ${contactNumber(answer.contacts, 'emergency')} in an emergency.`,
         ],
       };
