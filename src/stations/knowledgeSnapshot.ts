@@ -13,7 +13,7 @@
  * when every file still hashes the same (and the V8 that wrote it is the one
  * reading it); otherwise the start builds everything from `data/`, as a
  * development start (tsx, no snapshot beside `src/`) always does. The test
- * `knowledgeSnapshot.test.ts` proves the built snapshot equals, object for
+ * `test/stations/knowledgeSnapshotEqualsData.test.ts` proves the built snapshot equals, object for
  * object, what a start computes from `data/`.
  */
 import { createHash } from 'node:crypto';

@@ -29,8 +29,9 @@ describe('urgent, with a question about a counter or place: 999 leads as a condi
 
   for (const say of ['its urgent', 'is brixton open, its an emergency', 'urgent, my brother is being attacked outside brixton station']) {
     it(`${say}: "Call 999 now"`, async () => {
-      expect999First(await new Conversation().say(say), say);
-      expect(firstLine((await new Conversation().say(say))[0])).to.match(/^Call 999 now\b/);
+      const replies = await new Conversation().say(say);
+      expect999First(replies, say);
+      expect(firstLine(replies[0])).to.match(/^Call 999 now\b/);
     });
   }
 });
