@@ -95,7 +95,7 @@ const ACKNOWLEDGED =
 
 /** Things about the building the data says nothing of. */
 const FACILITY =
-  /\b(?:wheelchair|wheel chair|accessible|accessibility|step free|disabled access|disabled parking|ramp|lift|lifts|parking|car park|park (?:my|the) car|(?:where|somewhere|anywhere|place|can i|could i|do i) (?:to |can i |could i |do i |i can )?park|park (?:near|nearby|outside|at|by|close to)|toilets?|loo|baby chang\w*|hearing loop|induction loop|seating|waiting room|waiting times?|wait times?|how long (?:is|will) the (?:wait|queue)|queue|queues|busy|staffed|guide dog|assistance dog|my dog|a dog|pram|buggy)\b/;
+  /\b(?:wheelchair|wheel chair|accessible|accessibility|step free|disabled access|disabled parking|ramp|lift|lifts|parking|car park|park (?:my|the) car|(?:where|somewhere|anywhere|place|can i|could i|do i) (?:to |can i |could i |do i |i can )?park|park (?:near|nearby|outside|at|by|close to)|toilets?|loo|baby chang\w*|hearing loop|induction loop|seating|waiting room|waiting times?|wait times?|how long (?:is|will) the (?:wait|queue)|how long (?:do|does|will|would|might|can) (?:i|you|u|we|people|it)(?: \w+){0,3}? (?:wait|waiting|queue)|queue|queues|busy|staffed|guide dog|assistance dog|my dog|a dog|pram|buggy)\b/;
 
 const INTERPRETER_NAMED = new RegExp(
   `\\b(?:(?:speak|talk|chat|communicate)(?: to| with)?(?: (?:someone|somebody|an officer|a person|anyone|a police officer|the police))? in|(?:in|into) (?:my )?|(?:a |an )?)(${LANGUAGES})(?: (?:speaker|speaking|interpreter|translator|translation|please|language))?\\b`,

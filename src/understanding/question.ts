@@ -52,8 +52,13 @@ export interface PlaceMention {
 
 export type DeskKind = '24/7' | 'open-now' | 'any';
 
-/** A part of London by compass ("north london", "south east london"): each direction it names. */
-export type PartOfLondon = { label: string; directions: ('north' | 'south' | 'east' | 'west' | 'central')[] };
+/** A part of London by compass ("north london", "south east london"): each direction it names; or two or more boroughs named together. */
+export type PartOfLondon = {
+  label: string;
+  directions: ('north' | 'south' | 'east' | 'west' | 'central')[];
+  /** A list of boroughs named ("croydon and sutton"): their counters, by borough rather than by compass (`directions` empty). */
+  boroughs?: string[];
+};
 
 /** What a resident wants settled between two or three counters: "which is open longer / later / earlier", "which one is open". */
 export type ComparisonRank = 'longer' | 'later' | 'earlier' | 'open';
@@ -66,7 +71,17 @@ export type ComparisonRank = 'longer' | 'later' | 'earlier' | 'open';
 export interface ComparedPlaces {
   others?: PlaceMention[];
   rank?: ComparisonRank;
+  /**
+   * A yes or no asked of them: `more`, of the first named against the rest ("is lewisham open later than brixton?");
+   * `as-much`, the first as much as the rest ("is croydon open as late as lewisham?"); `same`, whether they share hours
+   * ("do croydon and sutton have the same hours?"), `different` whether they do not ("different opening times?"); `all`,
+   * whether they all are ("are croydon and sutton open?").
+   */
+  settles?: ComparisonYesNo;
 }
+
+/** What a yes or no about two or three counters asks to be so (see `ComparedPlaces.settles`). */
+export type ComparisonYesNo = 'more' | 'as-much' | 'same' | 'different' | 'all';
 
 /** "in 2020", "on 1 March 2019": the date a list is asked as of. A year is read as its 1 July (`year` set). */
 export interface ListAsOf {

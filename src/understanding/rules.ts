@@ -30,7 +30,7 @@ import { londonInstant } from '../stations/hours/londonTime';
 import { withoutNegated } from './conversationTurns';
 import { FOREIGN_DISTRESS, FOREIGN_HARM } from './emergency';
 import {
-  AROUND_THE_CLOSURES, ASKS_A_STATIONS_NUMBER, ASKS_ABOUT_A_WAY, ASKS_WHICH_NUMBER, REPORTS_AT_A_COUNTER, AN_EMERGENCY_NOW, ASKS_MORE, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED, ASKS_WHICH, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, EVERY_BOROUGH, LEAVES_ONE_OUT, SINCE_WHEN, WHEN_CHANGED, CLOSING_FOR_GOOD, WHAT_OR_ANY, NEARER_OR_FURTHER, TO_A_PLACE, WHICH_ARE_OPEN,
+  AROUND_THE_CLOSURES, ASKS_A_STATIONS_NUMBER, JOINS_A_LIST_OF_PLACES, ASKS_ABOUT_A_WAY, ASKS_WHICH_NUMBER, REPORTS_AT_A_COUNTER, AN_EMERGENCY_NOW, ASKS_MORE, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED, ASKS_WHICH, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, EVERY_BOROUGH, LEAVES_ONE_OUT, SINCE_WHEN, WHEN_CHANGED, CLOSING_FOR_GOOD, WHAT_OR_ANY, NEARER_OR_FURTHER, TO_A_PLACE, WHICH_ARE_OPEN,
   A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, globally, PET_ASTRAY, CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, PAST_TENSE, ALWAYS, SAYS_WHERE_I_AM, pattern, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, REACHES_SOMEONE, SERVICE_TOPICS, SILENT_TOPICS, type ServiceTopic, TOTAL_ASKED, COUNTER_TASKS, WHEN_WAS_THAT, WHERE_NOW,
 } from './lexicon';
 import { readClosingAsked } from './closingAsked';
@@ -129,7 +129,12 @@ export const STAGES: readonly Stage[] = [
   },
   {
     name: 'two questions in one',
-    rules: [rule('two questions in one', (r) => r.twoQuestions !== null, (r) => ({ intent: 'both', questions: r.twoQuestions! }), { asBuilt: true })],
+    rules: [
+      // "which stations in croydon and sutton are open", "front counters in barnet, enfield and haringey": one list of the
+      // counters of each borough named, not two questions split at "and".
+      rule('the counters of several boroughs', (r) => boroughsListed(r) !== null, (r) => openList(r, boroughsListed(r)!)),
+      rule('two questions in one', (r) => r.twoQuestions !== null, (r) => ({ intent: 'both', questions: r.twoQuestions! }), { asBuilt: true }),
+    ],
   },
   {
     name: 'not for us',
@@ -212,7 +217,8 @@ export const STAGES: readonly Stage[] = [
     name: 'other services',
     rules: [
       rule('another kind of station', (r) => r.cues.otherService && !r.says(POLICE), () => ({ intent: 'out-of-scope', reason: 'unrelated' })),
-      rule('another topic', (r) => r.cues.offTopic && !r.danger.situation && (!r.cues.deskWords || noPlace(r)), () => ({ intent: 'out-of-scope', reason: 'unrelated' })),
+      // "the bus ran into traffic so im late, is brixton open?": the story is off topic, the question about a counter is not.
+      rule('another topic', (r) => r.cues.offTopic && !r.danger.situation && (!r.cues.deskWords || noPlace(r)) && !asksOfACounterNamed(r), () => ({ intent: 'out-of-scope', reason: 'unrelated' })),
     ],
   },
   {
@@ -581,6 +587,12 @@ function everydayMatter(r: Reading): boolean {
   return r.says(PET_ASTRAY) || (r.says(EVERYDAY_MATTERS) && !r.says(A_POLICE_MATTER));
 }
 
+/** A counter named and asked about: open, its hours, its status, its address ("my train's late, is lewisham open at 11?"). */
+function asksOfACounterNamed(r: Reading): boolean {
+  const c = r.cues;
+  return r.namedStation !== undefined && (found(r.namedStation)?.score ?? 0) >= SURE_OF_A_PLACE && (c.open || c.hours || c.status || c.closedState || c.address || c.roundTheClock);
+}
+
 /** Words that ask how a counter was, not where the nearest is: "was it open", "could I walk in", "what hours did it keep". */
 function asksAboutThePast(r: Reading): boolean {
   if (r.pastAsked === undefined || r.cues.nearest === 'strong' || r.cues.address || r.comparesDesks || r.says(INTENDED)) return false;
@@ -710,8 +722,7 @@ function asksEveryCounter(r: Reading): boolean {
   );
 }
 
-function openList(r: Reading): Question {
-  const part = partOfLondon(r.text);
+function openList(r: Reading, part: PartOfLondon | undefined = partOfLondon(r.text)): Question {
   const when = r.when.when ? openUntil(r, r.when.when) : undefined;
   return { intent: 'open-list', ...(when ? { when } : {}), ...(part ? { part } : {}) };
 }
@@ -720,7 +731,7 @@ const UNTIL = /\b(?:til|till|until|untill|up to|up until)\b/;
 
 /** "which ones are open til 10pm": open right up to that time, so the counters open the minute before it. */
 function openUntil(r: Reading, when: WhenAsked): WhenAsked {
-  if (when.kind !== 'instant' || r.cues.focus !== 'closing' || !r.says(UNTIL)) return when;
+  if (when.kind !== 'instant' || (r.cues.focus !== 'closing' && !r.when.late && !r.cues.open) || !r.says(UNTIL)) return when;
   const before = londonInstant(when.iso).minus({ minutes: 1 }).toISO();
   return before ? { ...when, iso: before, label: `until ${when.label}` } : when;
 }
@@ -732,6 +743,29 @@ function partOfLondon(text: string): PartOfLondon | undefined {
   const directions = (['north', 'south', 'east', 'west', 'central'] as const).filter((d) => said.replace(/\s+/g, ' ').includes(d) || (d === 'central' && said.startsWith('inner')));
   const words = said.replace(/ ?london$/, '').replace(/^(north|south)(east|west)$/, '$1 $2').split(' ');
   return directions.length > 0 ? { label: `${words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ')} London`, directions } : undefined;
+}
+
+/**
+ * Two or more boroughs named as a list ("croydon and sutton", "barnet, enfield and haringey"), asked for their counters:
+ * every place named is a borough (or the name of one), joined by "and" or a comma, not "or" or "vs" (which compare).
+ */
+function boroughsListed(r: Reading): PartOfLondon | null {
+  const c = r.cues;
+  if (r.mentions.length < 2 || r.danger.situation || !(c.pluralDesks || c.existential || c.anywhere || r.says(WHICH_ARE_OPEN) || r.says(EVERY_COUNTER))) return null;
+  if (c.nearest || c.locationGiven || c.distance || c.closures || c.plans || c.history || c.address || c.roundTheClock || r.pastDate !== undefined) return null;
+  // "croydon and sutton police, which one's open?" asks which of two counters: a list needs counters in the plural.
+  if (r.comparison?.rank !== undefined && (r.comparison.rank !== 'open' || !c.pluralDesks)) return null;
+  const boroughs: string[] = [];
+  let from = 0;
+  for (const [i, m] of r.mentions.entries()) {
+    const match = found(asBorough(m));
+    const at = r.text.indexOf(m.text.toLowerCase(), from);
+    if (match?.kind !== 'borough' || at < 0 || (i > 0 && !JOINS_A_LIST_OF_PLACES.test(r.text.slice(from, at).trim()))) return null;
+    if (!boroughs.includes(match.label)) boroughs.push(match.label);
+    from = at + m.text.length;
+  }
+  if (boroughs.length < 2) return null;
+  return { label: `${boroughs.slice(0, -1).join(', ')} and ${boroughs.at(-1)}`, directions: [], boroughs };
 }
 
 /** Counters in a part of London by compass, with no place named and no "near me". */
@@ -800,8 +834,10 @@ function unknownWhereIAm(r: Reading): PlaceMention | null {
 /** Hours, or open at a moment, of the station in question, with the special day and the part of the day asked about. */
 function hoursQuestion(r: Reading, openNow: boolean): Question {
   const focus = r.cues.focus ?? (r.when.late ? 'late' : undefined);
-  const when: WhenAsked = r.when.when ?? (openNow ? { kind: 'now' } : { kind: 'week' });
-  const yesNo = hoursYesNo(r, when);
+  const said: WhenAsked = r.when.when ?? (openNow ? { kind: 'now' } : { kind: 'week' });
+  // "is brixton open till 7 on saturday?": open right up to then (the minute before), asked yes or no.
+  const when = openUntil(r, said);
+  const yesNo = when !== said ? 'open' : hoursYesNo(r, when);
   const extra = { ...(r.when.specialDay ? { specialDay: r.when.specialDay } : {}), ...(focus ? { focus } : {}), ...(yesNo ? { yesNo } : {}) };
   return openNow ? { intent: 'open-now', place: r.stationPlace, when, ...extra } : { intent: 'hours', place: r.stationPlace, when, ...extra };
 }

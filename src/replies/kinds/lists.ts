@@ -193,10 +193,13 @@ export function renderOpenList(answer: OpenListAnswer): AnswerSections {
         ? `${count}: ${items.map((item, i) => (i === 0 ? item : item.replace(/^The/, 'the'))).join('; ')}.`
         : `${count}:`;
   const bigGroups = groups.filter(large);
+  // Boroughs named with none of their counters listed: said, not dropped ("Harrow has no police front counter now").
+  const without = (answer.part?.boroughs ?? []).filter((b) => !desks.some((s) => s.station.borough === b));
   return {
     headline,
     keyLines: [
-      ...(answer.part ? [`${where} taken by map position, from the middle of London's counters. For the nearest to where you are, tell me your postcode or area.`] : []),
+      ...(without.length > 0 && n > 0 ? [answer.asked ? `None in ${joinAnd(without)} is open${when}.` : `${joinAnd(without)} ${without.length === 1 ? 'has' : 'have'} no police front counter now.`] : []),
+      ...(answer.part && answer.part.directions.length > 0 ? [`${where} taken by map position, from the middle of London's counters. For the nearest to where you are, tell me your postcode or area.`] : []),
       ...(n === 0 ? ['For an emergency, call 999; otherwise 101 or met.police.uk.'] : []),
     ],
     list: n === 0 || inHeadline ? null : { items: items.map((item) => `${item}.`) },

@@ -1,0 +1,34 @@
+/**
+ * A question about a counter said with other words around it, through the real turn pipeline: a story that is off the
+ * topic ("the bus ran into traffic so im late") does not swallow the question after it; a place asked about as a police
+ * station the data has no counter for ("is marylebone police station open?") is said to be none first, then the
+ * nearest; a plan named by the last word of its title ("the strategy", "the review") is that plan; "ever" asked of a
+ * counter's 24 hours is how it was before its hours last changed. Facts from data/.
+ */
+import { itAnswersFirst } from './harness';
+
+describe('a counter asked around other words, said many ways: the question is answered', () => {
+  itAnswersFirst(
+    [
+      // A story off the topic, then the question.
+      ['the bus ran into traffic so im late, is brixton open', /^\*\*Brixton Police Station\*\* is open now, until 22:00\.$/],
+      ['my train got delayed, will lewisham be open at 11', /^Yes, at 11:00 tomorrow \(Friday 27 November\), \*\*Lewisham Police Station\*\* is open/],
+      ['stuck in traffic on the a406 - is edmonton still open', /^Yes, the front counter at \*\*Edmonton Police Station\*\* is open/],
+      ['weather is awful, is walworth open today', /^Yes, \*\*Walworth Police Station\*\* is open today/],
+      ['football traffic everywhere, what time does wembley police station close', /^\*\*Wembley Police Station\*\* /],
+      // A police station the data has no counter for.
+      ['is marylebone police station open', /^My sources have no police front counter called Marylebone\. The nearest front counter open now to Marylebone is \*\*Kentish Town Police Station\*\*/],
+      ['marylebone police station opening hours', /^My sources have no police front counter called Marylebone\. The nearest open front counter to Marylebone is \*\*Kentish Town Police Station\*\*/],
+      ['is soho police station open on sunday', /^My sources have no police front counter called Soho\. The nearest open front counter to Soho is \*\*Charing Cross Police Station\*\*/],
+      ['whats the address of marylebone police station', /^My sources have no police front counter called Marylebone\./],
+      // A plan by the last word of its title.
+      ['which stations closed when the strategy came in', /^36 front counters closed between 14 December 2017 and January 2018 under the 2017 Public Access Strategy \(MOPAC\)/],
+      ['how many counters did the strategy close', /^36 front counters closed .* under the 2017 Public Access Strategy/],
+      ['what closed under the review', /^Ten front counters closed on 28 February 2026 under the 2025 front counter review \(Met\)/],
+      // "Ever" 24 hours.
+      ['did kingston ever have a 24 hour counter', /^On 2 March 2026, the day before its hours changed \(on 3 March 2026\), the front counter at \*\*Kingston Police Station\*\* was open 24 hours a day\.$/],
+      ['has croydon ever been 24/7', /^On 2 March 2026, .* \*\*Croydon Police Station\*\* was open 24 hours a day\.$/],
+    ],
+    { understood: true },
+  );
+});
