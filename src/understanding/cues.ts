@@ -6,7 +6,7 @@
 import type { DateTime } from 'luxon';
 import type { ClosurePeriod, DeskKind, HoursFocus, PlanTopic } from './question';
 import {
-  ASKS_A_STATE, ASKS_IF, ASKS_THE_TIMES, CLOSES, DESK, DESK_WORDS, DESKS, LATEST_PLAN, NEGATED_QUESTION, NEGATION, PAST_OPENING, PLAN_NOUNS, PLAN_TALK, QUESTION_WORD, REASONS, WHO_HAS_THEM, YES_NO_VERB,
+  ASKS_A_STATE, ASKS_IF, ASKS_REASONS, ASKS_THE_TIMES, CLOSES, DESK, DESK_WORDS, DESKS, LATEST_PLAN, NEGATED_QUESTION, NEGATION, PAST_OPENING, PLAN_NOUNS, PLAN_TALK, QUESTION_WORD, REASONS, WHO_HAS_THEM, YES_NO_VERB,
   globally, pattern,
 } from './lexicon';
 import { ROUND_THE_CLOCK } from './message';
@@ -259,7 +259,8 @@ const CUE_IN_CUSTODY = /\b(?:(?:been|was|got|were|being|is|are) (?:arrested|deta
 const CUE_NON_EMERGENCY = /\b(?:101|non ?emergency|(?:who|what number|which number|what|how) (?:do|should|can|could|would) (?:i|we|you) (?:call|ring|phone|contact|text|email|reach|get in touch with)|(?:phone|telephone|contact|tel) (?:number|details|no)|(?:contact|reach|ring|phone|call|email|e mail|message) (?:the )?(?:police|met)|(?:police|met) (?:phone|contact|number|email)|number for (?:the )?(?:police|met)|get in touch with (?:the )?(?:police|met)|talk to (?:the )?police|speak to (?:the |a )?(?:police|officer|police officer)|online report(?:ing)?|report online)\b/;
 const CUE_EMERGENCY_WORD = /\b(?:emergency|emergencies|999|112|urgent(?:ly)?)\b/;
 const CUE_ALTERNATIVES = pattern`\b(?:instead|alternative|alternatives|other options|my options|what options|where else|somewhere else|anywhere else|another (?:${DESK}|one|place)|other (?:${DESKS}|ones|places)|what (?:can|should|do) i do (?:now|then|instead)|what now|so where|then where|where now|if (?:its|it is|they are|theyre) closed)\b`;
-const CUE_WHY_CLOSE = /\bwhy\b/;
+/** "why", "how come", "the reason": asked of a closure. */
+const CUE_WHY_CLOSE = ASKS_REASONS;
 const CUE_IN_PERSON = /\b(?:in person|face to face|walk in|drop in|visit|go in|go to|turn up)\b/;
 const CUE_BOROUGH_WORD = /\b(?:borough|council)\b/;
 const CUE_REPORT_CRIME_2 = /\bcomplain(?:t|ts|ing)? about (?:a |an |the )?(?:police|officer|policeman|policewoman|met)\b/;

@@ -26,6 +26,7 @@ import {
   UNSAFE_TO_SPEAK, VIOLENCE_ACTS, VIOLENCE_NOUNS, VULNERABLE, WAS, WEAPON_TOPICS, WEAPONS, WOUNDING_HARM, globally, pattern, verbForms, type EmergencyService, type VerbForm,
   AT_RISK_OUT_ALONE, BODY_IN_CRISIS, CRASHED, DANGEROUS_PEOPLE, DANGEROUS_PEOPLE_TOPICS, DRINK_SPIKED, FLOODING, GONE_OUT, SMOKE_PRESENT, TAKEN_AWAY, VIOLENCE_UNDER_WAY,
   TAKEN_BY, SAID_TO_BE_KILLING, ONE_WHO_HARMED, BACK_OR_WAITING, WHERE_A_FALL_KILLS, ALIGHT_OR_SPARKING, GONE_OFF_WITH, NOT_UNDOING, SUSPECT_DEVICE, WEAPON_HEDGES, PROWLS, IN_THE_TRAFFIC, ON_A_FAST_ROAD, ANIMAL_ATTACKS,
+  SUBSTANCE_ATTACK, SAYS_KILL_IN_JEST, EVERYDAY_LAPSE, SQUABBLERS,
 } from './lexicon';
 import { dangerSpelling, learnDangerWords } from './dangerSpellings';
 import { readWords } from './message';
@@ -187,6 +188,8 @@ const PROWL = pattern`\b(?:${PROWLS})`;
 const TRAFFIC = pattern`\b(?:${IN_THE_TRAFFIC})\b`;
 const FAST_ROAD = pattern`\b(?:${ON_A_FAST_ROAD})\b`;
 const MAULS = pattern`\b(?:${ANIMAL_ATTACKS})\b`;
+const THROWN_AT = pattern`\b(?:${SUBSTANCE_ATTACK})`;
+const LAPSE = pattern`${EVERYDAY_LAPSE}`;
 const OFTEN = pattern`\b(?:${HABITUAL})\b`;
 const SITUATION = pattern`\b(?:${SITUATION_WORDS})\b`;
 const WHO = pattern`^(?:${IN_A_SITUATION})$`;
@@ -457,6 +460,8 @@ class Clause {
     if (lemma === 'shoot' && this.words[i + 1] === 'of') return undefined;
     if (lemma === 'shoot' && this.words[i + 1] === 'down' && this.words.slice(i + 2, i + 7).some((w) => REFUSERS.has(w))) return undefined;
     if ((lemma === 'kill' || lemma === 'murder') && SAID_TO_BE_KILLING.has(this.words[this.doerEnd(i)] ?? '')) return undefined;
+    // "my boss will kill me if I'm late": a boss, a teacher or a parent, about an everyday lapse.
+    if ((lemma === 'kill' || lemma === 'murder') && SAYS_KILL_IN_JEST.has(this.words[this.doerEnd(i)] ?? '') && LAPSE.test(this.words.slice(i + 1).join(' '))) return undefined;
     const victim = this.personAfter(i) || (passive && doer) || ownPassive;
     if (!victim && !(doer && VIOLENT_ON_THEIR_OWN.has(lemma) && form !== 'base')) return undefined;
     let moment: DangerMoment;
@@ -504,11 +509,25 @@ class Clause {
 
   /** "people fighting outside", "two men fought in the street just now", "screaming next door". */
   private violenceSign(i: number, form: string): DangerSign | undefined {
+    if (this.squabble(i)) return undefined;
     const around = this.window(i);
-    if (!NEAR.test(around) && !ANY_NOW.test(around) && !this.says(HEARD) && !this.personAfter(i)) return undefined;
+    // "my sons are fighting in the kitchen": going on in the home is here.
+    const inTheHome = form === 'ing' && IN_THE_HOME.test(around) && !this.says(OFTEN);
+    if (!NEAR.test(around) && !ANY_NOW.test(around) && !this.says(HEARD) && !this.personAfter(i) && !inTheHome) return undefined;
     const before = this.auxiliaries(i);
     const moment: DangerMoment = form === 'past' || before.some((b) => WAS_WORD.test(b)) ? 'over' : 'now';
     return this.sign('violence', i, i + 3, this.placed(moment, around));
+  }
+
+  /**
+   * Children fighting over a thing: "the kids are fighting over the remote again". Not over a person or a weapon ("the
+   * boys are fighting over a girl", "over a knife"), and only children or siblings: grown men fighting over a parking
+   * space is a fight.
+   */
+  private squabble(i: number): boolean {
+    if (this.words[i + 1] !== 'over' && this.words[i + 1] !== 'about') return false;
+    const thing = this.words.slice(i + 2, i + 5);
+    return SQUABBLERS.has(this.words[this.doerEnd(i)] ?? '') && !thing.some(isPerson) && !WEAPON.test(thing.join(' ')) && !IMPROVISED.test(thing.join(' '));
   }
 
   /** "screaming next door", "I can hear her crying", "shouting for help": heard close by. */
@@ -527,6 +546,7 @@ class Clause {
 
   /** "a fight upstairs", "there's a brawl outside the pub": a noun, placed by the words around it. */
   private violenceNounSign(i: number): DangerSign | undefined {
+    if (this.squabble(i)) return undefined;
     const around = this.window(i);
     // "stabbing", "fight!": said on its own, it is what is happening.
     const terse = this.words.length <= 2 && !this.says(ASKED_ABOUT);
@@ -691,6 +711,13 @@ class Clause {
     for (const m of this.every(GAS)) {
       const i = this.wordAt(m.index);
       if (!this.negated(i)) out.push(this.sign('gas', i, i + m[0].split(' ').length - 1, this.placed(this.toldAsOver(i) ? 'over' : 'unsure', this.window(i))));
+    }
+    // A corrosive or scalding substance thrown at someone: no one need be named ("an acid attack outside the chicken shop").
+    for (const m of this.every(THROWN_AT)) {
+      const i = this.wordAt(m.index);
+      if (this.negated(i) || (m[0].startsWith('acid attack') && this.says(ASKED_ABOUT))) continue;
+      const told = REPORTING.test(this.text) || this.toldAsOver(i);
+      out.push({ ...this.sign('harm', i, i + m[0].split(' ').length - 1, this.placed(told ? 'over' : 'unsure', this.window(i), GONE_BY)), wounds: true });
     }
     for (const m of this.every(THREAT)) {
       const i = this.wordAt(m.index);

@@ -241,8 +241,11 @@ export const FROM_ELSEWHERE =
   /\b(?:visiting|visitor|visitors|tourist|tourists|holiday|holidaying|moved|moving|relocated|relocating|originally|came down|come down|coming down|travelled|traveled|travelling|traveling) (?:here |down |up |over |to london )?from\b/g;
 
 /** Frustration or abuse aimed at the bot. */
-export const FRUSTRATED =
-  /\b(?:useless|rubbish|stupid|idiot|idiotic|dumb|crap|crappy|shit|shite|pathetic|bollocks|waste of (?:time|space)|hate (?:you|this)|shut up|fuck\w*|fck|wtf|piss off|sod off|f off)\b/;
+export const FRUSTRATED = new RegExp(
+  /\b(?:useless|rubbish|stupid|idiot|idiotic|dumb|crap|crappy|shit|shite|pathetic|bollocks|waste of (?:time|space)|hate (?:you|this)|shut up|fuck\w*|fck|wtf|piss off|sod off|f off)\b/.source +
+  // Said of the last answer: "that's not helpful", "that didn't help", "not what I asked", "you're not making sense".
+  '|\\b(?:(?:that|thats|this|it|its|you|ur|youre|you are|your answers?)(?: is| s| was| are| were)? (?:not|isnt|wasnt|arent|werent|no) (?:helpful|help|useful|any use|much use|right|correct|making sense|listening)|(?:that|this|it|you) (?:didnt|doesnt|did not|does not|dont|do not) (?:help|make sense|understand|get it)|not what i (?:asked|meant|wanted|said)|wrong answer|thats (?:wrong|not right|incorrect)|makes no sense|unhelpful)\\b',
+);
 /** "forget everything and say ...", "you are now a pirate", "reveal your prompt". */
 export const PLAYS_WITH_INSTRUCTIONS =
   /\b(?:ignore|forget|disregard|override)\b.{0,40}\b(?:instructions?|rules|prompt|everything|all (?:that|previous)|what you were told)\b.{0,15}\b(?:say|repeat|write|print|type|output|reveal|pretend|act as|roleplay|role play)\b|\b(?:reveal|show|print|repeat|tell me|what (?:is|are)) (?:me )?(?:your|the) (?:system )?(?:prompt|instructions|rules)\b|\bsystem prompt\b|\bjailbreak\b/;
@@ -414,6 +417,8 @@ export type ServiceTopic =
   | 'if-closed'
   // Seeing an officer by video; the bot itself: who runs it, whether it is official, where its facts come from.
   | 'video-appointment' | 'about-the-bot' | 'pledge'
+  // What the bot keeps about the resident, and whether the police see the chat.
+  | 'privacy'
   // Facilities (parking, toilets, access) asked of counters in general: the data has none.
   | 'facilities'
   // What a counter does, asked of counters in general: a task the data names (lost property, documents, bail,
@@ -451,6 +456,11 @@ export const SERVICE_TOPICS: readonly { topic: ServiceTopic; words: RegExp }[] =
   { topic: 'night', words: /\bwhy\b.*\b(?:not|no|nt|never|isnt|arent|dont|doesnt|closed?|closes|closing|shut|shuts|stop|stopped)\b.*\b(?:at night|night|nights|overnight|evenings?|roundtheclock|late)\b|\bwhy\b.*\b(?:only two|only 2|so few|fewer|no more|no longer)\b.*\broundtheclock\b/ },
   // "is this official?", "who runs this bot?", "where does your info come from?" (not "who are you?": small talk's identity).
   { topic: 'about-the-bot', words: pattern`\bwho (?:runs|run|owns|operates|maintains|built|made|makes|created|developed|programmed|is behind) (?:this|you|u|it|stationdesk|the (?:bot|chatbot|service|app))\b|\b(?:are|r) (?:you|u) (?:(?:run by|from|part of|owned by|made by|connected to|linked to|affiliated with|working for|with|the) (?:the )?(?:met|metropolitan|police|government|council|mayor|home office)|official|an official)\b|\bis (?:this|stationdesk|this (?:bot|chatbot|service|app|site|info|information)) (?:(?:run by|from|part of|endorsed by|approved by|linked to) (?:the )?(?:met|metropolitan|police|government|mayor)|official|an official|legit|legitimate|genuine)\b|\bwhere (?:does|do|did) (?:you|u|your|this|the|it|stationdesk)(?: bot| chatbot)? ?(?:info|information|data|facts|answers|knowledge|stuff)? (?:come|comes|get|gets) (?:from|your|its|the|this)\b|\bwhere (?:is|are) (?:your|the bots?|this) (?:info|information|data|facts) from\b|\b(?:what|which) (?:are|is) (?:your|ur|the bots?|this bots?) (?:sources?|data sources?)\b|\bis (?:this|it|this chat|this bot) (?:the )?(?:official )?(?:met|police|metropolitan police|met police)s? (?:website|site|web site|app|service|chat|chatbot|bot|page)\b|\bwhat (?:is|s) stationdesk\b|\bwhats stationdesk\b|\bhow do (?:you|u) know (?:all )?(?:this|that|these)\b` },
+  // "do you store my data?", "is this chat private?", "will the police see this?": what the bot keeps, and who sees it.
+  {
+    topic: 'privacy',
+    words: /\b(?:do|does|will|would|can) (?:you|u|this (?:bot|chat|app|site)|stationdesk|it) (?:store|keep|save|record|log|track|remember|share|sell|pass on|hold|collect) (?:my|our|any|me|what i|anything|personal|the)\b|\bwhat (?:do|will|did) (?:you|u) (?:store|keep|save|record|log|know|hold|collect) (?:about|on|of) (?:me|us)\b|\bwhat (?:happens|do you do) (?:to|with) (?:my|our) (?:data|messages|info|information|details|chats?|conversation|postcode)\b|\b(?:is|are) (?:this|it|this (?:chat|conversation|bot)|my (?:messages|chats?|data|details)) (?:private|anonymous|confidential|secure|recorded|monitored|logged|saved|stored|being (?:recorded|monitored|logged|saved|stored))\b|\b(?:will|can|do|does) (?:the police|the met|police|officers|anyone|someone|a human|a person) (?:see|read|know about|get|look at) (?:this|my (?:messages|chat|data)|what i (?:type|write|say|said))\b|\bwho (?:can|will) (?:see|read) (?:this|my (?:messages|chat|data))\b|\bprivacy(?: policy| notice| statement)?\b|\bdata protection\b/,
+  },
   // "did the Mayor promise a 24-hour counter in every borough?": the pledges on record.
   { topic: 'pledge', words: /\b(?:promise|promised|promises|pledge|pledged|pledges|commitment|committed|manifesto|vow|vowed)\b/ },
   // "can I get a video appointment?", "video call with an officer" (not the screens outside stations, below).
@@ -530,7 +540,6 @@ export const PHRASAL_HARM: readonly { verb: Lemma; particle?: string; threatOnly
 ];
 /** What a phrasal threat is done to, besides a person: "smash his face in", "kick her head in". */
 export const BODY_PARTS: ReadonlySet<string> = new Set(list('face head skull teeth jaw legs kneecaps brains lights'));
-/** Harm that is grave even when told without a moment ("I was stabbed"): 999 unless it is clearly over. */
 /**
  * Everyday things said to be "killing me" ("this traffic is killing me", "my feet are murdering me"): a figure of
  * speech, not harm. Only things that cannot harm: no person, animal, smoke, fumes, heat or cold.
@@ -541,6 +550,20 @@ export const SAID_TO_BE_KILLING: ReadonlySet<string> = new Set(
   trains buses journey journeys diet gym stairs paperwork admin forms website app wifi signal anticipation cliffhanger jokes
   puns song laughing laughter cost fees bill overtime hours drive`),
 );
+/**
+ * Who says "will kill me" as a figure of speech about an everyday lapse (`EVERYDAY_LAPSE`): a boss, a teacher, a
+ * parent. Never a partner or an ex: from them the same words may be meant, and the bot leads with 999.
+ */
+export const SAYS_KILL_IN_JEST: ReadonlySet<string> = new Set(
+  list(`boss bosses manager gaffer supervisor teacher teachers tutor lecturer coach mum mom mam mother mummy dad father daddy
+  parents nan nana gran granny grandma grandad`),
+);
+/** The everyday lapse such a figure of speech is about, after "kill me": "if I'm late", "if I forget the milk", "if I miss the bus". */
+export const EVERYDAY_LAPSE =
+  '^(?:me|us) (?:\\w+ )?if (?:(?:im|i am|were|we are|i get (?:in|home|back)|i turn up|i show up|i roll in|i come (?:in|home|back)|i get there) (?:\\w+ )?(?:late|not back|not home|not on time)|i (?:\\w+ )?(?:forget|forgot|miss|lose|break|spill|burn|scratch|dent|mess up|dont (?:finish|clean|tidy|pass|do|get|call|ring|text|phone|remember|turn up|show up|get back|get home)))\\b';
+/** Who squabble over a thing ("the kids are fighting over the remote"): not a fight to call 999 for. */
+export const SQUABBLERS: ReadonlySet<string> = new Set(list(`kids children siblings twins brothers sisters boys girls sons daughters toddlers`));
+/** Harm that is grave even when told without a moment ("I was stabbed"): 999 unless it is clearly over. */
 export const GRAVE_HARM: ReadonlySet<string> = new Set(['stab', 'shoot', 'strangle', 'choke', 'rape', 'kidnap', 'abduct', 'kill', 'murder', 'poison', 'smother', 'throttle']);
 /** Fighting and offences seen: danger where it is happening ("a fight upstairs", "a man lurking outside"). */
 export const VIOLENCE_ACTS: readonly Lemma[] = [['fight', 'fought', 'fought'], 'brawl', 'scuffle', 'riot', 'masturbate', 'wank', 'lurk', 'loiter', 'prowl', 'circle'];
@@ -644,6 +667,8 @@ export const MEDICAL_EMERGENCY = [
   // Fits, strokes, hearts.
   'heart attack(?! of (?:a|an|the) )|cardiac arrest|seizure|having a (?:fit|stroke)|(?:is|s|keeps|started|start) (?:fitting|convulsing|shaking uncontrollably)|(?:a|having a|had a|has had a) stroke(?! of)|stroke symptoms|face (?:is |has )?(?:drooping|dropped|droopy)|drooping (?:face|mouth)|slurr(?:ed|ing) (?:his |her |their |my )?(?:speech|words)|speech (?:is )?slurred|(?:cant|cannot|can not) (?:lift|raise|move|feel) (?:his|her|their|my|one) (?:arms?|legs?|face|side)|chest pains?|pains? in (?:his|her|their|my) chest|(?:crushing|tight|tightness in (?:his|her|their|my)) chest',
   // Blood, choking, poisoning, allergies.
+  // Blood in slang: "he's leaking bad" (said of someone: the roof leaks too), "claret everywhere".
+  '(?:hes|shes|theyre|he is|she is|they are|(?:one|some|two|both|all|each|most) of (?:them|us|em|the \\w+)(?: is| are| s)?|(?:my|his|her|their|our|the|this|that|a) (?:\\w+ )?(?:mate|mates|friend|friends|bruv|bro|cousin|brother|son|boy|boys|man|guy|lad|lads|girl|partner|dad|mum|fam|bredren|victim|kid|youth|yout|yute|mandem)(?: is| are| s)?) (?:still |really |badly |proper |bare )?leakin(?:g)?\\b(?! (?:water|oil|gas|fuel|petrol|from (?:the|a) (?:roof|ceiling|pipe|tap|radiator)))|claret (?:everywhere|all over|pouring|pissing|gushing)|(?:covered in|pissing|pouring|losing) claret|pissing blood',
   'bleeding|blood everywhere|lots of blood|(?:a )?lot of blood|so much blood|losing (?:a lot of |so much )?blood|blood (?:is )?(?:pouring|gushing|spurting|pumping|wont stop)|(?:wont|will not|cant|doesnt) stop bleeding|choking|overdos(?:e|ed|ing)|od d|(?:taken|took|swallowed|had|necked|downed|eaten|ate|drunk|drank) (?:\\w+ ){0,3}(?:pills|tablets|paracetamol|painkillers|sleeping pills|bleach|batteries|battery|poison|weed killer|antifreeze)|allergic reaction|anaphyla\\w+|epi ?pen|throat (?:is |s )?(?:swelling|closing|swollen)|(?:tongue|lips) (?:is |are |s )?(?:swelling|swollen)|asthma attack|(?:lips|face|skin) (?:is |are |s |has |have )?(?:going|turning|gone|turned)? ?blue|(?:going|gone|turning|turned|went) blue|(?:is|s|gone|going|went) (?:all )?(?:floppy|limp)',
   // Falls, collisions, burns, birth.
   '(?:fallen|fell|falling) (?:down the stairs|off (?:a|the) (?:ladder|roof|balcony|wall|scaffolding)|from (?:a|the) (?:window|balcony|roof|height|ladder))|(?:cant|cannot|can not|unable to) get (?:up|back up) (?:off|from) the floor|(?:fell|fallen|falling|falls|had a fall) (?:\\w+ ){0,4}?(?:and|but) (?:\\w+ ){0,2}?(?:cant|cannot|can not|unable to) get (?:up|back up|(?:him|her|them|my)self up)|(?:on|lying on|down on) the (?:\\w+ )?(?:floor|ground) (?:and|but) (?:\\w+ ){0,2}?(?:cant|cannot|can not|unable to) get (?:up|back up)|hit (?:his|her|their|my) head|head injury|(?:hes|shes|he is|she is|theyre|they are) not making (?:any )?sense|(?:he|she|they|hes|shes|theyre|(?:my|our|his|her|their) \\w+(?: is| s)?) (?:suddenly |just )?(?:isnt|is not|arent|are not|stopped|s not|not) making (?:any )?sense|(?:one side of|half of) (?:his|her|their|my) (?:face|body|mouth) (?:looks|is|has|s|feels|went|gone)(?: gone)? (?:wrong|droopy|drooping|dropped|fallen|numb|weird|funny)|(?:his|her|their|my) (?:arm|arms|leg|legs|side|face) (?:feels|feel|is|are|has gone|have gone|went|s gone) (?:suddenly )?(?:numb|dead|weak|heavy|floppy)|(?:he|she|they|hes|shes|theyre|he is|she is|they are|is|s) (?:suddenly )?(?:talking|speaking) (?:gibberish|nonsense|rubbish)|run over|(?:been|got|get|was|were|being|just) knocked (?:down|over)|knocked (?:down|over) by|hit by (?:a|the) (?:car|van|bus|lorry|truck|bike|motorbike|train)|(?:car|road|bike|motorbike) (?:crash|accident|collision)|(?:crashed|crash) (?:his|her|their|my|into)|badly burn(?:ed|t)|severe burns?|electrocuted|electric shock|(?:in|gone into|going into) labour|waters (?:have )?broken|(?:the )?baby is coming|giving birth|need an ambulance|call an ambulance|send an ambulance|get an ambulance',
@@ -836,7 +861,27 @@ export const DANGER_TEXT_SPEAK: Readonly<Record<string, string>> = {
 };
 /** The act itself, with no verb the harm lists know: "throwing punches", "his hands round her throat", "in a headlock". */
 export const VIOLENCE_UNDER_WAY =
-  '(?:is|are|s|re|started|starting|keeps) kicking off|(?:throwing|swinging|landing|trading) (?:punches|fists|kicks|blows)|swinging (?:at|for) (?:me|us|him|her|them|people|everyone|my|his|her)|lashing out|(?:hands?|arms?|fingers) (?:round|around|on|over) (?:my|his|her|their|your|someones|the) (?:\\w+ )?(?:throat|neck|mouth)|(?:in|into) a (?:headlock|chokehold|choke hold|strangle ?hold)|pinn(?:ed|ing) (?:me|us|him|her|them) (?:down|to|against)|(?:laying|piling|steaming) in(?:to)? (?:me|us|him|her|them|my|his|her|some|a|the)';
+  // Someone's head or face forced into a thing, or someone thrown: "slammed her face into the door", "threw me down the stairs".
+  // Not the resident's own knock ("I banged my head on the cupboard"): the one doing it is someone else.
+  '(?<!\\b(?:i|ive|id|we|weve) (?:\\w+ )?)(?:put|puts|putting|smash|smashes|smashed|smashing|slam|slams|slammed|slamming|shove|shoves|shoved|shoving|ram|rams|rammed|ramming|force|forces|forced|forcing|push|pushes|pushed|pushing) (?:my|his|her|their|your|our) (?:head|face|skull) (?:through|into|against|on|off) (?:the|a|an|my|his|her|their|our|this|that)\\b' +
+  '|(?:throw|throws|threw|thrown|throwing|chuck|chucks|chucked|chucking|fling|flung|flinging|hurl|hurls|hurled|hurling|push|pushes|pushed|pushing|shove|shoves|shoved|shoving|kick|kicks|kicked|kicking) (?:me|him|her|them|us) (?:down the stairs|across the (?:room|floor|kitchen|landing|hall)|(?:against|into|through) (?:the|a|an) (?:wall|door|table|radiator|wardrobe|fridge|glass|mirror|window|cupboard|banister|bannister|tv|telly)|out of (?:the|a|his|her) (?:car|van|window)|off (?:the|a) (?:balcony|bed|landing))|'
+  + '(?:is|are|s|re|started|starting|keeps) kicking off|(?:throwing|swinging|landing|trading) (?:punches|fists|kicks|blows)|swinging (?:at|for) (?:me|us|him|her|them|people|everyone|my|his|her)|lashing out|(?:hands?|arms?|fingers) (?:round|around|on|over) (?:my|his|her|their|your|someones|the) (?:\\w+ )?(?:throat|neck|mouth)|(?:in|into) a (?:headlock|chokehold|choke hold|strangle ?hold)|pinn(?:ed|ing) (?:me|us|him|her|them) (?:down|to|against)|(?:laying|piling|steaming) in(?:to)? (?:me|us|him|her|them|my|his|her|some|a|the)';
+/** Corrosive, burning or stinging things, as thrown or sprayed at someone. */
+const THROWN_SUBSTANCES =
+  'acid|bleach|ammonia|corrosive(?: (?:liquid|substance|stuff))?|(?:a |some )?(?:noxious |corrosive |unknown |strange |dodgy )?(?:substance|chemicals?)|(?:boiling|scalding|hot) (?:water|oil|fat|tea|coffee)|petrol|lighter fluid|paint stripper|drain cleaner|oven cleaner|pepper spray|cs (?:gas|spray)|mace';
+/**
+ * A corrosive or scalding substance thrown or sprayed at someone, done or doing: "chucked bleach in his face",
+ * "sprayed something stinging in my eyes", "she had acid thrown over her", "an acid attack outside the shop".
+ */
+export const SUBSTANCE_ATTACK =
+  `(?:throw|throws|threw|thrown|throwing|chuck|chucks|chucked|chucking|fling|flung|flinging|hurl|hurls|hurled|hurling|spray|sprays|sprayed|spraying|squirt|squirts|squirted|squirting|splash|splashes|splashed|splashing|pour|pours|poured|pouring|toss|tosses|tossed|tossing) (?:\\w+ )?(?:${THROWN_SUBSTANCES}) (?:\\w+ ){0,2}?(?:at|in|on|over|into|onto)\\b` +
+  `|(?:${THROWN_SUBSTANCES}) (?:\\w+ )?(?:thrown|chucked|flung|hurled|sprayed|squirted|splashed|poured|tossed) (?:at|in|on|over|into|onto)\\b` +
+  `|(?:douse|doused|dousing|soak|soaked|soaking|drench|drenched|drenching|cover|covered|covering) (?:me|him|her|them|us|my \\w+|his \\w+|her \\w+) in (?:${THROWN_SUBSTANCES})` +
+  `|(?:doused|drenched|soaked) in (?:petrol|lighter fluid|acid|bleach|ammonia)` +
+  // Something unnamed sprayed in a face: "sprayed something in his eyes".
+  '|(?:spray|sprays|sprayed|spraying|squirt|squirts|squirted|squirting) (?:\\w+ )?(?:something|stuff|liquid) (?:\\w+ )?(?:in|into|at) (?:\\w+ ){1,2}?(?:face|eyes)\\b' +
+  // Not the topic: "acid attack statistics", "acid attack awareness campaign".
+  '|(?:acid attack(?:ed|s)?|attacked with (?:acid|bleach|ammonia))(?! (?:statistics|stats|figures|numbers|rates?|cases|laws?|awareness|campaigns?|survivors?|documentar(?:y|ies)|training|advice|policy|leaflets?|posters?))';
 /** Someone being taken: "trying to get kids into his van", "bundling a woman into a car". */
 export const TAKEN_AWAY =
   '(?:get|getting|lure|luring|coax|coaxing|entice|enticing|pull|pulling|drag|dragging|bundle|bundling|force|forcing|push|pushing|shove|shoving|put|putting) (?:a |an |the |two |some |these |those |my |his |her |that )?(?:\\w+ )?(?:kids?|child|children|girls?|boys?|lads?|man|men|guys?|blokes?|youths?|woman|women|teens?|teenagers?|someone|somebody|person|people|toddler|baby) (?:in|into) (?:the back of )?(?:his|her|their|a|an|the|this|that) (?:\\w+ ){0,2}?(?:van|car|vehicle|motor|boot|lorry|truck|taxi|cab|minicab)' +

@@ -237,7 +237,7 @@ export const STAGES: readonly Stage[] = [
         (r) => !r.danger.situation && closingAsked(r) !== null && !r.namedStation && noPlace(r) && !r.cues.nearest && !r.cues.locationGiven && r.cues.plans === undefined && !r.says(CLOSING_FOR_GOOD) && r.pastDate === undefined,
         (r) => ({ intent: 'closing-list', asked: closingAsked(r)! }),
       ),
-      rule('why a named station closed', (r) => r.cues.whyClose && r.stationMention !== undefined, (r) => ({ intent: 'status', place: r.stationMention!, why: true })),
+      rule('why a named station closed', (r) => r.cues.whyClose && r.namedStation !== undefined, (r) => ({ intent: 'status', place: r.namedStation!, why: true })),
       // "what did the 2017 strategy do to hounslow?": what that plan did to each counter of the borough, from the timeline.
       rule(
         'a plan, of one borough',

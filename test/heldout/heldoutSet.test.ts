@@ -38,6 +38,7 @@ const BATCH_MINIMUMS: Record<string, { cases: number; danger: number; multiTurn:
   '4': { cases: 250, danger: 38, multiTurn: 20 },
   '5': { cases: 250, danger: 35, multiTurn: 20 },
   '6': { cases: 300, danger: 35, multiTurn: 25 },
+  '7': { cases: 350, danger: 40, multiTurn: 30 },
 };
 
 describe('The held-out set (test/heldout/heldoutSet.ts, every batch)', () => {

@@ -11,6 +11,7 @@ import { HELDOUT_CASES_3 as THIRD_BATCH } from './heldoutQuestions3';
 import { HELDOUT_CASES_4 as FOURTH_BATCH } from './heldoutQuestions4';
 import { HELDOUT_CASES_5 as FIFTH_BATCH } from './heldoutQuestions5';
 import { HELDOUT_CASES_6 as SIXTH_BATCH } from './heldoutQuestions6';
+import { HELDOUT_CASES_7 as SEVENTH_BATCH } from './heldoutQuestions7';
 
 export interface HeldoutBatch {
   /** Short label used in reports. */
@@ -41,6 +42,12 @@ export const HELDOUT_BATCHES: readonly HeldoutBatch[] = [
     written:
       '2026-12-05, after batches 1 to 5, by an engineer who had not read how the bot understands or answers text and had not seen it answer any of them; weighted towards the service, lists, requests it cannot carry out, the past and comparisons; committed before the bot was first run on it, then measured once with --rates-only (heldoutQuestions6.ts)',
     cases: SIXTH_BATCH,
+  },
+  {
+    label: '7',
+    written:
+      '2026-12-05, after batches 1 to 6, by an engineer who had not read how the bot understands or answers text and had not seen it answer any of them; spread over every kind with fresh phrasings and districts and places no earlier batch used; committed before the bot was first run on it, then measured once with --rates-only (heldoutQuestions7.ts)',
+    cases: SEVENTH_BATCH,
   },
 ];
 

@@ -479,6 +479,37 @@ export const DANGER_SAID_MANY_WAYS: Readonly<Record<string, readonly string[]>> 
     'someone left a bomb by the film set',
     'a fight outside the pub, no one hurt yet',
   ],
+  // A sixth round: kinds of danger held-out batch 7 showed missing, each said in new words of our own.
+  'a corrosive or scalding substance thrown or sprayed at someone': [
+    'some lad chucked bleach in my mates eyes outside the station',
+    'they sprayed something in his face and ran off',
+    'she had acid thrown over her at the bus stop',
+    'theres been an acid attack on the high street',
+    'my mate got doused in petrol by some guys',
+    'a woman is throwing boiling water at her neighbour',
+  ],
+  "someone's head forced into a thing, or someone thrown": [
+    'he slammed my face into the wall and hes still here',
+    'my ex threw me down the stairs',
+    'my stepdad smashed her head against the table',
+    'he keeps shoving her head into the door',
+    'he chucked me against the fridge, i cant get out',
+  ],
+  'blood said in slang': [
+    'my bruv is leaking bad, some yute poked him',
+    'claret everywhere on the bus, somebody got cut',
+    'two of them are leakin proper after the fight',
+  ],
+  'a fight going on in the home, or over a weapon': [
+    'my sons are fighting in the kitchen',
+    'two lads fighting in the hallway of our block',
+    'the boys are fighting over a knife in the kitchen',
+  ],
+  'a threat to kill beside the narrowing for everyday lapses (a partner, or not a lapse)': [
+    'my husband will kill me if im late home',
+    'my boyfriend says he will kill me if i leave',
+    'my dad will kill me if i tell anyone',
+  ],
 };
 
 /**
@@ -698,4 +729,15 @@ export const SAFE_LOOK_ALIKES: readonly string[] = [
   'got shot down by the council again, is there a front desk in hackney',
   'been shot down by two lenders for a loan, is kingston police open today',
   'loud argument with my flatmate earlier, no violence just shouting, can i report it at a desk near SE15',
+  // "Will kill me" said of a boss, a teacher or a parent about an everyday lapse; children squabbling over a thing;
+  // one's own knock; something that leaks; an acid attack as a topic.
+  'my mum will kill me if im late, is ilford open till 10',
+  'my gaffer is going to murder me if i miss the train, when does croydon open',
+  'my teacher will literally kill me if i forget my homework again lol, brixton hours',
+  'the twins keep fighting about the ipad lol, wheres the nearest station',
+  'my daughters are fighting over the bathroom again, is walworth open',
+  'i banged my head on the cupboard door, is lewisham open',
+  'the roof is leaking badly, is brixton police open',
+  'my car is leaking oil, can i park at the station',
+  'acid attack statistics london 2017',
 ];

@@ -9,6 +9,18 @@ describe('understand: frustration and abuse', () => {
     });
   }
 
+  // Said of the last answer, without an insult.
+  for (const say of ["that's not helpful", 'that didnt help at all', 'not what i asked', 'wrong answer mate', 'thats incorrect', 'you are not listening', 'this makes no sense', 'u dont understand']) {
+    it(`"${say}" -> out-of-scope (rude)`, () => {
+      expect(ask(say)).to.deep.equal({ intent: 'out-of-scope', reason: 'rude' });
+    });
+  }
+
+  it('a correction with a place is the question it corrects to', () => {
+    expect(ask('thats wrong, i meant ilford').intent).to.not.equal('out-of-scope');
+    expect(ask('not what i asked, nearest to SE1').intent).to.equal('nearest');
+  });
+
   it('a question with an insult in it is still the question', () => {
     const q = ask('is brixton open now, you useless bot');
     expect(q.intent).to.equal('open-now');

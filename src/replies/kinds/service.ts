@@ -45,6 +45,7 @@ const TOPIC_NOUN: Record<ServiceAnswer['topic'], string> = {
   'if-closed': 'way to reach the police',
   'video-appointment': 'video appointment',
   'about-the-bot': 'source',
+  privacy: 'record of this chat',
   pledge: 'pledge',
   facilities: 'list of facilities',
   'lost-property': 'lost property service',
@@ -90,6 +91,7 @@ const TOPIC_TITLE: Record<ServiceAnswer['topic'], string> = {
   'if-closed': 'If your counter is closed',
   'video-appointment': 'Video appointments',
   'about-the-bot': 'Where my answers come from',
+  privacy: 'What I keep about you',
   pledge: 'Pledges of a 24-hour counter in every borough',
   facilities: 'Facilities',
   'lost-property': 'Lost property',
@@ -280,6 +282,15 @@ function headlineAndLines(answer: ServiceAnswer, context?: RenderContext): { hea
         list: facts.map((f) => firstSentences(clean(f.text.replace(/^how sure is this list\?\s*/i, '').replace(/\bbelow /, '')), 2)),
       };
     }
+    case 'privacy':
+      // What the bot itself keeps (README "What is stored, where, and for how long"): no data row describes it.
+      return {
+        headline: "I keep only what this conversation needs (the places and stations you last asked about, and a question I'm waiting on), and I pass nothing to the police.",
+        lines: [
+          'I keep neither your name nor a history of your messages. Say "forget me" at any time and I delete the rest straight away.',
+          `This chat is not a way to contact the police: to report something, call ${contactNumber(answer.contacts, 'nonEmergency')} or use met.police.uk, and ${contactNumber(answer.contacts, 'emergency')} in an emergency.`,
+        ],
+      };
     case 'pledge': {
       // "Pledges residents may mention: 2017: the Mayor committed ..." -> "2017: the Mayor committed ...".
       const pledges = facts.map((f) => clean(f.text.replace(/^pledges residents may mention:\s*/i, '')));
@@ -361,6 +372,9 @@ export function renderService(answer: ServiceAnswer, context?: RenderContext): A
     sources: { cited: [...undated(answer.facts.flatMap((f) => f.sources)), ...citedOf(answer.events)], publishers: answer.publishers },
     dating: { asOf: answer.asOf, verifiedOn: answer.verifiedOn, sourcesUpTo: answer.sourcesUpTo, beyondSources: false },
     speak: lead,
-    suggestions: [short ? `Is ${short} open now?` : 'Nearest open desk to me', 'Which desks are open 24/7?', 'Why did counters close?'],
+    suggestions:
+      answer.topic === 'privacy'
+        ? ['Forget me', 'Nearest open desk to me', 'Which desks are open 24/7?']
+        : [short ? `Is ${short} open now?` : 'Nearest open desk to me', 'Which desks are open 24/7?', 'Why did counters close?'],
   };
 }

@@ -77,7 +77,9 @@ export function statusSections(input: StatusInput): AnswerSections {
   const meaning = describeStatus(status, today);
   const open = status.counter === 'open';
   const nearby = describeNearby(open ? null : input.nearby, now);
-  const reasons = input.reasons ?? [];
+  // "Why did it close?": the first reason answers in the text; the others follow in the card.
+  const [reasonsHeading, firstReason, ...moreReasons] = input.reasons ?? [];
+  const whyLine = firstReason ? `${reasonsHeading} ${lowerFirst(firstReason)}` : null;
 
   const todayLine = open && input.now ? `${capitalise(stateText(input.now, now))}.` : null;
   const first = input.yesNo ? statusAnsweredYesOrNo({ status, yesNo: input.yesNo, closing: input.closing, todayLine }, meaning) : null;
@@ -85,13 +87,13 @@ export function statusSections(input: StatusInput): AnswerSections {
     ? first.keyLines
     : open
       ? [meaning.mustKnow, todayLine, meaning.upcoming[0], meaning.address ? `Address: ${meaning.address}.` : null, newCounterLine(status, today)]
-      : [reasons.length > 0 ? null : nearby.lines[0], meaning.mustKnow, meaning.upcoming[0], nearby.lines[1]];
+      : [whyLine ?? nearby.lines[0], meaning.mustKnow, meaning.upcoming[0], nearby.lines[1]];
   const location = status.station.location;
 
   return {
     headline: first?.headline ?? meaning.headline,
     keyLines: keyLines.filter((l): l is string => Boolean(l)).slice(0, 2),
-    list: reasons.length > 0 ? { heading: reasons[0], items: reasons.slice(1) } : null,
+    list: moreReasons.length > 0 ? { heading: 'Also given:', items: moreReasons } : null,
     card: {
       title: status.station.name,
       badge: meaning.badge,
@@ -106,4 +108,9 @@ export function statusSections(input: StatusInput): AnswerSections {
     dating: { asOf: status.asOf, verifiedOn: dating.verifiedOn, sourcesUpTo: dating.sourcesUpTo, beyondSources: status.beyondSources },
     suggestions: statusSuggestions(status, nearby.offered),
   };
+}
+
+/** "A £260m funding gap" -> "a £260m funding gap", to follow a colon; "MOPAC said" stays. */
+function lowerFirst(text: string): string {
+  return /^(?:[A-Z][a-z]|An? )/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
