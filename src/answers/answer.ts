@@ -227,6 +227,8 @@ export type Answer =
       asked?: PastList;
       /** A counter the resident left out ("apart from Charing Cross"), and whether they asked if there are any others. */
       leftOut?: { station: Station; yesNo: boolean };
+      /** A part of London asked about ("in south london"): the 24-hour counters in it, by map position (`desks` are London's). */
+      part?: { label: string; desks: CounterStatus[] };
     } & AnswerDating &
       ClosureRounds)
   /**

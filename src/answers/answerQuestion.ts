@@ -126,6 +126,10 @@ export class Answerer {
         });
       case 'list-24x7': {
         const list = this.list24x7(at, question.asOf, question.allCounters);
+        if (question.part && !question.asOf && list.kind === 'list-24x7') {
+          const inPart = partOfLondonFilter(this.knowledge.data.stations, question.part);
+          return { ...list, part: { label: question.part.label, desks: list.desks.filter((s) => inPart(s.station)) } };
+        }
         const leftOut = question.except?.result.status === 'found' ? question.except.result.match.stationId : undefined;
         return leftOut && list.kind === 'list-24x7' ? { ...list, leftOut: { station: this.station(leftOut), yesNo: question.askedAny === true } } : list;
       }

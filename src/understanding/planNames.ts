@@ -227,6 +227,9 @@ export function readClosurePeriod(text: string, now: DateTime, names: PlanNames)
   if (monthYear) return names.monthPeriod(Number(monthYear[2]), MONTHS.get(monthYear[1])!);
   if (/\bthis year\b/.test(text)) return names.yearPeriod(today.year, true);
   if (/\blast year\b/.test(text)) return names.yearPeriod(today.year - 1, true);
+  // "since 2017": every closure from that year to today.
+  const since = /\bsince ((?:19|20)\d\d)\b/.exec(text);
+  if (since && Number(since[1]) <= today.year) return { from: `${since[1]}-01-01`, to: isoDate(today), label: `since ${since[1]}` };
   const year = /\b((?:19|20)\d\d)\b/.exec(text);
   if (year) return names.yearPeriod(Number(year[1]));
   if (/\blast month\b/.test(text)) {

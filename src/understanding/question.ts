@@ -164,7 +164,8 @@ export type Question =
    * or listed ("which stations were open in 2017?").
    */
   /** `except`: a counter left out ("any open 24 hours apart from Charing Cross?"), `askedAny` when asked whether there are any. */
-  | { intent: 'list-24x7'; asOf?: ListAsOf; allCounters?: 'counted' | 'listed'; except?: PlaceMention; askedAny?: true }
+  /** `part`: only those in a part of London named by compass ("any 24 hour stations in south london"). */
+  | { intent: 'list-24x7'; asOf?: ListAsOf; allCounters?: 'counted' | 'listed'; except?: PlaceMention; askedAny?: true; part?: PartOfLondon }
   /**
    * Every counter in London and its hours ("all the front desks open today"); `when`: only those open then; `part`: only
    * those in a part of London named by compass ("police stations in south london").

@@ -30,7 +30,7 @@ import { londonInstant } from '../stations/hours/londonTime';
 import { withoutNegated } from './conversationTurns';
 import { FOREIGN_DISTRESS, FOREIGN_HARM } from './emergency';
 import {
-  AROUND_THE_CLOSURES, ASKS_A_STATIONS_NUMBER, JOINS_A_LIST_OF_PLACES, ASKS_ABOUT_A_WAY, ASKS_WHICH_NUMBER, REPORTS_AT_A_COUNTER, AN_EMERGENCY_NOW, ASKS_MORE, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED, ASKS_WHICH, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, EVERY_BOROUGH, LEAVES_ONE_OUT, SINCE_WHEN, WHEN_CHANGED, CLOSING_FOR_GOOD, WHAT_OR_ANY, NEARER_OR_FURTHER, TO_A_PLACE, WHICH_ARE_OPEN,
+  AROUND_THE_CLOSURES, ASKS_A_STATIONS_NUMBER, JOINS_A_LIST_OF_PLACES, WHATS_OPEN, ASKS_ABOUT_A_WAY, ASKS_WHICH_NUMBER, REPORTS_AT_A_COUNTER, AN_EMERGENCY_NOW, ASKS_MORE, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED, ASKS_WHICH, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, EVERY_BOROUGH, LEAVES_ONE_OUT, SINCE_WHEN, WHEN_CHANGED, CLOSING_FOR_GOOD, WHAT_OR_ANY, NEARER_OR_FURTHER, TO_A_PLACE, WHICH_ARE_OPEN,
   A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, globally, PET_ASTRAY, CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, PAST_TENSE, ALWAYS, SAYS_WHERE_I_AM, pattern, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, REACHES_SOMEONE, SERVICE_TOPICS, SILENT_TOPICS, type ServiceTopic, TOTAL_ASKED, COUNTER_TASKS, WHEN_WAS_THAT, WHERE_NOW,
 } from './lexicon';
 import { readClosingAsked } from './closingAsked';
@@ -323,6 +323,12 @@ export const STAGES: readonly Stage[] = [
         (r) => r.cues.plans === 'how-many-left' && partOfLondon(r.text) !== undefined && noPlace(r) && !r.cues.nearest && !r.cues.locationGiven && r.pastDate === undefined,
         openList,
       ),
+      // "how many police stations are open on sunday", "how many are open at 9pm": those open then, counted first.
+      rule(
+        'how many are open then',
+        (r) => r.cues.plans === 'how-many-left' && r.when.when !== undefined && r.when.when.kind !== 'week' && r.when.when.kind !== 'now' && noPlace(r) && !r.cues.nearest && r.pastDate === undefined && !r.when.specialDay,
+        openList,
+      ),
       rule('what is left', (r) => r.cues.plans === 'how-many-left', () => ({ intent: 'plans', topic: 'how-many-left' })),
       // "which boroughs have no counter now?", "which areas have no counter": the boroughs with none, and where their residents go.
       // "is there a police counter in every borough?", "does each borough still have a front desk?": no (or yes) first, the boroughs with none.
@@ -376,7 +382,8 @@ export const STAGES: readonly Stage[] = [
       ),
       rule(
         'when the new hours started',
-        (r) => !r.cues.plans && r.says(NEW_HOURS) && noPlace(r) && !r.ctx.lastPlace && !r.cues.reference && !r.cues.followUp,
+        // "when did they stop 24 hour opening": with no counter discussed, "they" are the Met, not a counter.
+        (r) => !r.cues.plans && r.says(NEW_HOURS) && noPlace(r) && !r.ctx.lastPlace && !r.cues.followUp,
         (r) => planQuestion(r.planNames.latest('changed-hours')?.id),
       ),
       // The plans give the counts before and after each round.
@@ -386,7 +393,11 @@ export const STAGES: readonly Stage[] = [
       rule(
         'the 24-hour desks',
         ({ cues: c, mentions }) => c.roundTheClock && mentions.length === 0 && !c.nearest && !c.followUp && !c.reference && !c.locationGiven,
-        () => ({ intent: 'list-24x7' }),
+        // "any 24hr stations in south london": those in that part of London, said against London's.
+        (r) => {
+          const part = partOfLondon(r.text);
+          return part ? { intent: 'list-24x7', part } : { intent: 'list-24x7' };
+        },
       ),
       // "all the police front desks open in london today", "list every counter and its hours": the network's
       // open counters with their hours, not the nearest one (a place or "near me" keeps it a nearest question).
@@ -751,8 +762,9 @@ function partOfLondon(text: string): PartOfLondon | undefined {
  */
 function boroughsListed(r: Reading): PartOfLondon | null {
   const c = r.cues;
-  if (r.mentions.length < 2 || r.danger.situation || !(c.pluralDesks || c.existential || c.anywhere || r.says(WHICH_ARE_OPEN) || r.says(EVERY_COUNTER))) return null;
-  if (c.nearest || c.locationGiven || c.distance || c.closures || c.plans || c.history || c.address || c.roundTheClock || r.pastDate !== undefined) return null;
+  const left = c.plans === 'how-many-left';
+  if (r.mentions.length < 2 || r.danger.situation || !(c.pluralDesks || c.existential || c.anywhere || left || r.says(WHICH_ARE_OPEN) || r.says(WHATS_OPEN) || r.says(EVERY_COUNTER))) return null;
+  if (c.nearest || c.locationGiven || c.distance || c.closures || (c.plans && !left) || c.history || c.address || c.roundTheClock || r.pastDate !== undefined) return null;
   // "croydon and sutton police, which one's open?" asks which of two counters: a list needs counters in the plural.
   if (r.comparison?.rank !== undefined && (r.comparison.rank !== 'open' || !c.pluralDesks)) return null;
   const boroughs: string[] = [];
@@ -772,16 +784,18 @@ function boroughsListed(r: Reading): PartOfLondon | null {
 function asksPartOfLondon(r: Reading): boolean {
   const c = r.cues;
   return (
-    partOfLondon(r.text) !== undefined && noPlace(r) && (c.deskWords || c.pluralDesks || c.open || r.says(WHICH_ARE_OPEN)) && !c.nearest && !c.locationGiven &&
-    !c.distance && r.pastDate === undefined && !c.closures && !c.plans && !c.history && !c.address && !c.roundTheClock && !r.when.specialDay
+    partOfLondon(r.text) !== undefined && noPlace(r) && (c.deskWords || c.pluralDesks || c.open || r.says(WHICH_ARE_OPEN)) && c.nearest !== 'strong' && !c.locationGiven &&
+    !c.distance && r.pastDate === undefined && !c.closures && !c.plans && !c.history && (!c.address || c.pluralDesks) && !c.roundTheClock && !r.when.specialDay
   );
 }
 
 /** "which stations are open on Sunday?" with no place, no "near", no special day and no place given before. */
 function asksWhichAreOpen(r: Reading): boolean {
   const c = r.cues;
+  // "police stations open at midnight", "stations open after 8pm tonight": counters in the plural, open at a moment named.
+  const pluralOpenThen = c.pluralDesks && c.open && r.when.when !== undefined && r.when.when.kind !== 'week' && !c.reference;
   return (
-    r.says(WHICH_ARE_OPEN) && noPlace(r) && !r.says(PART_OF_LONDON) && r.ctx.lastLocation === undefined && !c.nearest && !c.locationGiven && !c.distance && !r.when.specialDay &&
+    (r.says(WHICH_ARE_OPEN) || pluralOpenThen) && noPlace(r) && !r.says(PART_OF_LONDON) && r.ctx.lastLocation === undefined && !c.nearest && !c.locationGiven && !c.distance && !r.when.specialDay &&
     r.pastDate === undefined && !c.closures && !c.plans && !c.history && !c.address && !c.roundTheClock
   );
 }

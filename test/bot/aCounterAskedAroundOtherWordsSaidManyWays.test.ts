@@ -28,6 +28,9 @@ describe('a counter asked around other words, said many ways: the question is an
       // "Ever" 24 hours.
       ['did kingston ever have a 24 hour counter', /^On 2 March 2026, the day before its hours changed \(on 3 March 2026\), the front counter at \*\*Kingston Police Station\*\* was open 24 hours a day\.$/],
       ['has croydon ever been 24/7', /^On 2 March 2026, .* \*\*Croydon Police Station\*\* was open 24 hours a day\.$/],
+      ['when was tottenham last 24 hours', /^The hours of the front counter at \*\*Tottenham Police Station\*\* last changed on 3 March 2026: until then it was open 24 hours a day\.$/],
+      ['when was croydon last open all night', /^The hours of the front counter at \*\*Croydon Police Station\*\* last changed on 3 March 2026/],
+      ['when did they stop 24 hour opening', /^\*\*2025 front counter review \(Met\)\*\*/],
     ],
     { understood: true },
   );

@@ -26,7 +26,42 @@ const CASES: [string, RegExp][] = [
   ['police stations in harrow and brent', /^One police front counter is open in Harrow and Brent: \*\*Wembley\*\* open /],
 ];
 
+/** Lists asked other ways: at a moment, counted at a moment, in a part of London (24 hours too), what is still running. */
+const OTHER_LISTS: [string, RegExp][] = [
+  ['stations open after 8pm tonight', /^27 police front counters are open in London at 8pm tonight: \*\*Charing Cross\*\* and \*\*Lewisham\*\* open 24 hours a day; the other 25 open /],
+  ['police stations open at midnight', /^Two police front counters are open in London at midnight tonight \(00:00 on Friday 27 November\): \*\*Charing Cross\*\* and \*\*Lewisham\*\* open 24 hours a day\.$/],
+  ['are any police stations open at 3am', /^Two police front counters are open in London at 3am tomorrow: /],
+  ['how many police stations are open on sunday', /^27 police front counters are open in London on Sunday: /],
+  ['how many counters are open at 9pm', /^27 police front counters are open in London at 9pm today: /],
+  ['how many front desks r open at 11pm tonight', /^Two police front counters are open in London at 11pm tonight: /],
+  ['where are the police stations in west london', /^Eight police front counters are open in West London:$/],
+  ['what stations are still running', /^27 police front counters are open in London: /],
+  ['what counters survived the cuts', /^27 front counters are open in London now; two of them are open 24 hours a day\.$/],
+  ['whats left open in barking and dagenham and havering', /^Two police front counters are open in Barking and Dagenham and Havering: \*\*Dagenham\*\* and \*\*Romford\*\* open /],
+  ['any 24hr stations in south london', /^In South London, one front counter is open 24 hours a day: \*\*Lewisham\*\*\.$/],
+  ['24/7 police station north london', /^No front counter in North London is open 24 hours a day, as far as my sources show\.$/],
+  ['which 24 hour stations are in central london', /^In Central London, one front counter is open 24 hours a day: \*\*Charing Cross\*\*\.$/],
+  ['which stations are closing', /^No more front counter closures are decided or proposed, as far as my sources show/],
+  ['list the stations that are closing', /^No more front counter closures are decided or proposed/],
+  ['how many closed since 2017', /^52 front counters closed between July 2017 and 28 February 2026/],
+];
+
 describe('lists of several boroughs said many ways: one list, each borough in it', () => {
+  describe('other lists: at a moment, in a part of London, still running', () => {
+    itAnswersFirst(OTHER_LISTS, { understood: true });
+
+    it('"which ones?" after how many are left lists them, not the count again', async () => {
+      const c = new Conversation();
+      await c.askText('how many police stations are left');
+      expect(firstLineOf(await c.askText('which ones'))).to.match(/^27 police front counters are open in London: \*\*Charing Cross\*\* and \*\*Lewisham\*\*/);
+    });
+
+    it('a part of London\'s 24-hour counters come with London\'s', async () => {
+      const text = await new Conversation().askText('any 24hr stations in south london');
+      expect(text).to.include('In all of London, two front counters are open 24 hours a day since 3 March 2026: **Lewisham** and **Charing Cross**.');
+    });
+  });
+
   itAnswersFirst(CASES, { understood: true });
 
   it('a borough with no counter now is said so, not dropped', async () => {

@@ -174,7 +174,7 @@ export function renderOpenList(answer: OpenListAnswer): AnswerSections {
   const desks = groups.flatMap((g) => g.desks);
   const n = desks.length;
   // "on Sunday", "today", "now", "at 21:00": the label as said after "open".
-  const when = answer.asked ? ` ${answer.asked.moment ? answer.asked.label : answer.asked.label.replace(/^(?=[A-Z])/, 'on ')}` : '';
+  const when = answer.asked ? ` ${answer.asked.moment ? answer.asked.label.replace(/^(?!now\b|until\b|at\b)/, 'at ') : answer.asked.label.replace(/^(?=[A-Z])/, 'on ')}` : '';
   // A part of London names every counter (a few): a whole London list says its large groups by number.
   const large = (g: { desks: CounterStatus[] }) => !answer.part && g.desks.length > 4;
   const items = groups.map((g, i) => {
@@ -223,6 +223,17 @@ type List24Answer = Extract<Answer, { kind: 'list-24x7' }>;
 export function renderList24x7(answer: List24Answer): AnswerSections {
   if (answer.asked) return renderList24x7AsOf(answer, answer.asked);
   const sections = renderList24x7Now(answer);
+  if (answer.part) {
+    // "Any 24 hour stations in south London?": that part's first, then London's, so the nearest 24-hour one is never hidden.
+    const { label, desks } = answer.part;
+    const n = desks.length;
+    const headline =
+      n === 0
+        ? `No front counter in ${label} is open 24 hours a day, as far as my sources show.`
+        : `In ${label}, ${countWord(n)} front ${plural(n, 'counter')} ${n === 1 ? 'is' : 'are'} open 24 hours a day: ${joinAnd(desks.map((s) => bold(shortStationName(s.station))))}.`;
+    const where = `${label} taken by map position, from the middle of London's counters.`;
+    return { ...sections, headline, keyLines: [sections.headline.replace(/^Only t/, 'In all of London, t').replace(/^T/, 'In all of London, t'), where], speak: headline.replace(/\*\*/g, '') };
+  }
   if (!answer.leftOut) return sections;
   const headline = leftOutHeadline(answer, answer.leftOut);
   return { ...sections, headline, keyLines: [sections.headline.replace(/:$/, '.'), ...(sections.keyLines ?? [])], speak: headline.replace(/\*\*/g, '') };
