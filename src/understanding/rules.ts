@@ -388,7 +388,12 @@ export const STAGES: readonly Stage[] = [
       ),
       // The plans give the counts before and after each round.
       rule('how many there were', (r) => r.cues.history !== undefined && !r.cues.plans && !r.namedStation && noPlace(r) && r.says(HOW_MANY), () => ({ intent: 'plans', topic: 'general' })),
-      rule('a plan, of one station', (r) => r.cues.plans !== undefined && r.namedStation !== undefined, (r) => ({ intent: 'history', place: r.namedStation!, topic: r.cues.history ?? 'general' })),
+      // "any plans to close ilford?": whether a closure is ahead, answered yes or no; other plans of a counter are its history.
+      rule('a plan, of one station', (r) => r.cues.plans !== undefined && r.namedStation !== undefined, (r) =>
+        r.cues.plans === 'general' && r.says(CLOSURE_AHEAD) && !r.says(PAST_TENSE) && r.cues.history === undefined
+          ? { intent: 'status', place: r.namedStation!, yesNo: 'closing' }
+          : { intent: 'history', place: r.namedStation!, topic: r.cues.history ?? 'general' },
+      ),
       rule('the plans', (r) => r.cues.plans !== undefined, (r) => (r.cues.plans === 'plan' ? planQuestion(r.cues.planId) : { intent: 'plans', topic: r.cues.plans! })),
       rule(
         'the 24-hour desks',

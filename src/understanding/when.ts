@@ -454,7 +454,8 @@ function readClock(p: Phrases): ClockReading | undefined {
 /**
  * The hour of a time said without am or pm, on a day. Said of the evening ("tonight") it is pm; of the
  * morning, am. A spoken time ("half 9") on today is its next showing, am or pm, and the label says which.
- * Otherwise a counter's day runs from about 7am to 11pm, so 1-6 are the afternoon and 7-11 the morning.
+ * Otherwise a counter's day runs from about 7am to 11pm, so 1-6 are the afternoon and 7-11 the morning, unless
+ * that morning is already gone today (then it is tonight's, said back).
  */
 function placeClock(clock: ClockReading, day: DateTime, now: DateTime, part: 'am' | 'pm' | undefined): { at: DateTime; chose?: boolean } {
   const at = (hour: number) => wallTime(day, hour, clock.minute);
@@ -467,6 +468,8 @@ function placeClock(clock: ClockReading, day: DateTime, now: DateTime, part: 'am
     if (next) return { at: next, chose: true };
     return { at: dayLater(at(am)), chose: true };
   }
+  // "open at 9?" asked at 2pm: the morning is gone, so it is tonight's 9, and the label says so.
+  if (clock.hour >= 7 && clock.hour <= 11 && day.toISODate() === now.toISODate() && at(am) < now && at(am + 12) >= now) return { at: at(am + 12), chose: true };
   return { at: at(clock.hour <= 6 || clock.hour === 12 ? am + 12 : am) };
 }
 
@@ -576,7 +579,7 @@ function bankHolidayOn(iso: string): BankHoliday | undefined {
 // The words of the rest of a when-reading.
 const ASKS_THE_PRESENT = /\b(?:is|are|isnt|arent|does|do|will|can)\b/;
 const ASKS_THE_PAST = /\b(?:was|were|did)\b(?: \w+){0,4} (?:open|opened|close|closed|shut)\b/;
-const THE_WEEK = /\b(?:weekdays|week days|during the week|in the week|this week|next week|all week|every day|everyday|each day|daily|mon(?:day)? (?:to|til|till|through|thru) (?:fri|friday|sun|sunday)|mon fri|mon sun)\b/g;
+const THE_WEEK = /\b(?:weekdays|week days|during the week|in the week|this week|next week|all week|every day|everyday|each day|daily|(?:7|seven) days(?: a week)?|mon(?:day)? (?:to|til|till|through|thru) (?:fri|friday|sun|sunday)|mon fri|mon sun)\b/g;
 const EVENING = /\b(?:tonight|evening|night|pm)\b/g;
 const MORNING = /\bmorning\b/;
 const NOW = /\b(?:right now|now|currently|at the moment|at present|presently|atm|as we speak|this minute|at this time|yet)\b/g;

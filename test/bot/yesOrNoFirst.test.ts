@@ -83,7 +83,7 @@ describe('answer first: yes or no, in the question\'s own terms (through the bot
   describe('closing? at risk?', () => {
     it(
       'an open counter under no plan: "No, not planned to close", with the date the sources go up to',
-      each(['is acton closing?', 'is brixton police station at risk of closure', 'will hammersmith close?', 'are they going to shut ilford police station', 'is walworth under threat?'], ([first], said) => {
+      each(['is acton closing?', 'is brixton police station at risk of closure', 'will hammersmith close?', 'are they going to shut ilford police station', 'is walworth under threat?', 'any plans to close ilford', 'are there plans to shut croydon police station?', 'is there a plan to close brixton'], ([first], said) => {
         expect(first, said).to.match(/^No, the front counter at \*\*\w[\w ]+ Police Station\*\* is not planned to close, as far as my sources show \(latest source: 28 February 2026\)\.$/);
       }),
     );

@@ -152,12 +152,22 @@ function asked(answer: HoursAnswer, now: DateTime, focused: string | null): Aske
       const cells = days.map((d) => `${capitalise(dayLabel(d.date, now))} ${lowerFirst(dayHoursCell(d))}`);
       return { headline: weekendAnswer(answer, now, `At the weekend ${name} is open: ${cells.join('; ')}.`), keyLines: [], badge: null };
     }
-    case 'week':
+    case 'week': {
       if (focused) return { headline: `${name} ${focused}.`, keyLines: [], badge: null };
-      return { headline: hours.is24x7 ? `${name} is open 24 hours a day, every day.` : `${name} is open ${lowerFirst(scheduleText(hours.schedule))}.`, keyLines: [], badge: null };
+      if (hours.is24x7) return { headline: answered(isSo(true), `${name} is open 24 hours a day, every day.`), keyLines: [], badge: null };
+      // "Is it open every day?": yes when every day of the week has hours, else the days it is closed.
+      const schedule = hours.schedule;
+      const closedDays = schedule.kind === 'weekly' ? WEEKDAYS.filter((_, i) => !schedule.intervals.some((v) => v.weekday === i + 1)) : [];
+      const said = `${name} is open ${lowerFirst(scheduleText(hours.schedule))}.`;
+      if (answer.yesNo !== 'open' && answer.yesNo !== 'closed') return { headline: said, keyLines: [], badge: null };
+      const statement = closedDays.length === 0 ? `${name} is open every day: ${lowerFirst(scheduleText(hours.schedule))}.` : `${name} is closed on ${joinAnd(closedDays)}: ${lowerFirst(scheduleText(hours.schedule))}.`;
+      return { headline: answered(isSo(closedDays.length === 0), statement), keyLines: [], badge: null };
+    }
   }
   return { headline: `${name}: ${scheduleText(hours.schedule)}.`, keyLines: [], badge: null };
 }
+
+const WEEKDAYS = ['Mondays', 'Tuesdays', 'Wednesdays', 'Thursdays', 'Fridays', 'Saturdays', 'Sundays'];
 
 /**
  * "Open at the weekend?" / "closed at the weekend?": yes or no when both days agree, else the day on which

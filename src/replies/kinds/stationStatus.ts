@@ -79,7 +79,7 @@ export function statusSections(input: StatusInput): AnswerSections {
   const nearby = describeNearby(open ? null : input.nearby, now);
   // "Why did it close?": the first reason answers in the text; the others follow in the card.
   const [reasonsHeading, firstReason, ...moreReasons] = input.reasons ?? [];
-  const whyLine = firstReason ? `${reasonsHeading} ${lowerFirst(firstReason)}` : null;
+  const whyLine = firstReason ? `${reasonsHeading} ${afterAColon(firstReason)}` : null;
 
   const todayLine = open && input.now ? `${capitalise(stateText(input.now, now))}.` : null;
   const first = input.yesNo ? statusAnsweredYesOrNo({ status, yesNo: input.yesNo, closing: input.closing, todayLine }, meaning) : null;
@@ -111,6 +111,6 @@ export function statusSections(input: StatusInput): AnswerSections {
 }
 
 /** "A £260m funding gap" -> "a £260m funding gap", to follow a colon; "MOPAC said" stays. */
-function lowerFirst(text: string): string {
+function afterAColon(text: string): string {
   return /^(?:[A-Z][a-z]|An? )/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
