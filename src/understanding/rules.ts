@@ -30,11 +30,12 @@ import { londonInstant } from '../stations/hours/londonTime';
 import { withoutNegated } from './conversationTurns';
 import { FOREIGN_DISTRESS, FOREIGN_HARM } from './emergency';
 import {
-  AROUND_THE_CLOSURES, ASKS_A_STATIONS_NUMBER, JOINS_A_LIST_OF_PLACES, WHATS_OPEN, ASKS_ABOUT_A_WAY, ASKS_WHICH_NUMBER, REPORTS_AT_A_COUNTER, AN_EMERGENCY_NOW, ASKS_MORE, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED, ASKS_WHICH, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, EVERY_BOROUGH, LEAVES_ONE_OUT, SINCE_WHEN, WHEN_CHANGED, CLOSING_FOR_GOOD, WHAT_OR_ANY, NEARER_OR_FURTHER, TO_A_PLACE, WHICH_ARE_OPEN,
+  AROUND_THE_CLOSURES, ASKS_A_STATIONS_NUMBER, JOINS_A_LIST_OF_PLACES, WHATS_OPEN, PAST_OPENING, ASKS_ABOUT_A_WAY, ASKS_WHICH_NUMBER, REPORTS_AT_A_COUNTER, AN_EMERGENCY_NOW, ASKS_MORE, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED, ASKS_WHICH, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, EVERY_BOROUGH, LEAVES_ONE_OUT, SINCE_WHEN, WHEN_CHANGED, CLOSING_FOR_GOOD, WHAT_OR_ANY, NEARER_OR_FURTHER, TO_A_PLACE, WHICH_ARE_OPEN,
   A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, globally, PET_ASTRAY, CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, PAST_TENSE, ALWAYS, SAYS_WHERE_I_AM, pattern, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, REACHES_SOMEONE, SERVICE_TOPICS, SILENT_TOPICS, type ServiceTopic, TOTAL_ASKED, COUNTER_TASKS, WHEN_WAS_THAT, WHERE_NOW,
 } from './lexicon';
 import { readClosingAsked } from './closingAsked';
 import { dayBefore } from './pastDate';
+import { londonDate } from './londonDays';
 import { asBorough, notFoundMention, primaryMention } from './places';
 import type { ClosingAsked, ClosurePeriod, PartOfLondon, PastAsked, PastFocus, PlaceMention, PlaceQuestion, Question, StatusYesNo, WhenAsked, YesNoAsked } from './question';
 import { found, fromContext, isMoment, mentionOf, type Reading } from './reading';
@@ -867,6 +868,10 @@ function hoursQuestion(r: Reading, openNow: boolean): Question {
  * question about a time of opening or closing ("close early?", "what time...") is answered with the time.
  */
 function hoursYesNo(r: Reading, when: WhenAsked): YesNoAsked | undefined {
+  // "was brixton open last sunday?", "was croydon closed yesterday?": a day gone by, asked yes or no.
+  if (!r.cues.yesNo && r.says(PAST_OPENING) && (when.kind === 'date' || when.kind === 'weekday') && when.date < londonDate(r.now) && (r.cues.open || r.cues.closedState)) {
+    return r.cues.closedState && !r.cues.open ? 'closed' : 'open';
+  }
   if (!r.cues.yesNo) return r.cues.followUp ? askedBefore(r) : undefined;
   const closedState = r.says(CLOSED_NOW);
   const closes = r.says(CLOSES_EVENT);

@@ -3,7 +3,8 @@
  * topic ("the bus ran into traffic so im late") does not swallow the question after it; a place asked about as a police
  * station the data has no counter for ("is marylebone police station open?") is said to be none first, then the
  * nearest; a plan named by the last word of its title ("the strategy", "the review") is that plan; "ever" asked of a
- * counter's 24 hours is how it was before its hours last changed. Facts from data/.
+ * counter's 24 hours is how it was before its hours last changed; a day gone by is answered in the past tense. Facts
+ * from data/.
  */
 import { itAnswersFirst } from './harness';
 
@@ -12,7 +13,7 @@ describe('a counter asked around other words, said many ways: the question is an
     [
       // A story off the topic, then the question.
       ['the bus ran into traffic so im late, is brixton open', /^\*\*Brixton Police Station\*\* is open now, until 22:00\.$/],
-      ['my train got delayed, will lewisham be open at 11', /^Yes, at 11:00 tomorrow \(Friday 27 November\), \*\*Lewisham Police Station\*\* is open/],
+      ['my train got delayed, will lewisham be open at 11', /^Yes, at 23:00 today \(Thursday 26 November\), \*\*Lewisham Police Station\*\* is open/],
       ['stuck in traffic on the a406 - is edmonton still open', /^Yes, the front counter at \*\*Edmonton Police Station\*\* is open/],
       ['weather is awful, is walworth open today', /^Yes, \*\*Walworth Police Station\*\* is open today/],
       ['football traffic everywhere, what time does wembley police station close', /^\*\*Wembley Police Station\*\* /],
@@ -31,6 +32,14 @@ describe('a counter asked around other words, said many ways: the question is an
       ['when was tottenham last 24 hours', /^The hours of the front counter at \*\*Tottenham Police Station\*\* last changed on 3 March 2026: until then it was open 24 hours a day\.$/],
       ['when was croydon last open all night', /^The hours of the front counter at \*\*Croydon Police Station\*\* last changed on 3 March 2026/],
       ['when did they stop 24 hour opening', /^\*\*2025 front counter review \(Met\)\*\*/],
+      // A day gone by, asked in the past tense: yes or no, said as the past.
+      ['was brixton open last sunday', /^Yes, \*\*Brixton Police Station\*\* was open on Sunday 22 November, 09:00–19:00\.$/],
+      ['was croydon open yesterday', /^Yes, \*\*Croydon Police Station\*\* was open yesterday, Wednesday 25 November, 10:00–22:00\.$/],
+      ['was walworth closed yesterday', /^No, \*\*Walworth Police Station\*\* was open yesterday/],
+      // Was it a 24-hour counter; has it moved.
+      ['was mitcham a 24 hour station', /^On 27 February 2026, the day before it closed \(on 28 February 2026\), the front counter at \*\*Mitcham Police Station\*\* was open \(my sources do not give its hours then\)\.$/],
+      ['was lewisham a 24 hour station', /^My sources show no change to the hours of the front counter at \*\*Lewisham Police Station\*\*, and no closure\. It is open 24 hours a day today\.$/],
+      ['has ilford ever moved', /^Yes: the front counter at \*\*Ilford Police Station\*\* was closed for a while\. .*relocated to Barkingside/],
     ],
     { understood: true },
   );

@@ -143,7 +143,9 @@ function asked(answer: HoursAnswer, now: DateTime, focused: string | null): Aske
       if (!day) break;
       const on = onDay(dayLabel(day.date, now));
       const text = dayHoursText(day);
-      const said = !text ? `${name} is closed ${on}.` : text === '24 hours' ? `${name} is open 24 hours ${on}.` : `${name} is open ${on}, ${dayHoursCell(day)}.`;
+      // "was croydon open yesterday?": a day gone by is said in the past tense.
+      const is = day.date < (now.toISODate() ?? answer.asOf) ? 'was' : 'is';
+      const said = !text ? `${name} ${is} closed ${on}.` : text === '24 hours' ? `${name} ${is} open 24 hours ${on}.` : `${name} ${is} open ${on}, ${dayHoursCell(day)}.`;
       return { headline: answered(isSo(text !== null), said), keyLines: [], badge: text ? OPEN : CLOSED };
     }
     case 'weekend': {
