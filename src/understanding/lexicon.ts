@@ -491,7 +491,7 @@ export const SERVICE_TOPICS: readonly { topic: ServiceTopic; words: RegExp }[] =
   { topic: 'evidence', words: /\b(?:hand|handing|bring|drop|give|take) (?:in |over |off )?(?:some |the |my )?(?:evidence|cctv|footage|dashcam)\b/ },
   // "do they do fingerprints for visas", "can i pay a fine at the police station": a task the data does not name.
   // "can i hand in a knife?", "can i surrender a weapon": handing something over, not found property or evidence (above).
-  { topic: 'counter-other', words: pattern`${DO_COUNTERS}|\b(?:can|could|do) (?:i|you|u|we|someone|people) (?:get|do|pay|have(?! to)|register|renew|surrender|sign|apply|use|get done|have done|collect|pick up|hand in|hand over|drop off|bring in)\b.*${AT_A_COUNTER}|\b(?:can|could|do|where (?:can|do|could|should)) (?:i|you|u|we|someone|people) (?:hand in|hand over|surrender|drop off|turn in) (?:a |an |my |some |the |unwanted |old |illegal )*(?:knife|knives|weapons?|guns?|firearms?|blades?|machetes?|swords?|ammo|ammunition|drugs|pills|cannabis|weed|fireworks)\b` },
+  { topic: 'counter-other', words: pattern`${DO_COUNTERS}|\b(?:can|could|do) (?:i|you|u|we|someone|people) (?:get|do|pay|have(?! to)|register|renew|surrender|sign|apply|use|get done|have done|collect|pick up|claim|reclaim|retrieve|get back|hand in|hand over|drop off|bring in)\b.*${AT_A_COUNTER}|\b(?:can|could|do|where (?:can|do|could|should)) (?:i|you|u|we|someone|people) (?:hand in|hand over|surrender|drop off|turn in) (?:a |an |my |some |the |unwanted |old |illegal )*(?:knife|knives|weapons?|guns?|firearms?|blades?|machetes?|swords?|ammo|ammunition|drugs|pills|cannabis|weed|fireworks)\b` },
 ];
 
 // ---------------------------------------------------------------------------
@@ -990,13 +990,13 @@ export type VerbForm = 'base' | 's' | 'ing' | 'past';
 
 /** Said to the bot, just before the request: "can you", "could u please", "I need you to", or nothing but filler. */
 export const ASKS_THE_BOT =
-  '(?:^|\\b(?:can|could|would|will|wud|cud|cn) (?:you|u)(?: please| pls| kindly| just| quickly| maybe)?|\\b(?:i need|i want|id like|i would like|need|want) (?:you|u) to|\\bare (?:you|u) able to|\\bplease|\\bpls)(?: (?:please|pls|kindly|just|quickly|now|go on and|and|then|ok|okay|hi|hey|hello|yo|oi|bot|stationdesk|mate|so|can you|could you))* ?$';
+  '(?:^|\\b(?:can|could|would|will|wud|cud|cn) (?:you|u)(?: please| pls| kindly| just| quickly| maybe)?|\\b(?:i need|i want|id like|i would like|need|want) (?:you|u) to|\\bare (?:you|u) able to|\\bplease|\\bpls)(?: (?:please|pls|kindly|just|quickly|now|go on and|and|then|ok|okay|hi|hey|hello|yo|oi|bot|stationdesk|mate|so|can you|could you|help me|help us))* ?$';
 /**
  * Said to the bot in so many words, not only by starting with the verb: "can you report ...", "please file ...".
  * For tasks whose verb, said first, is usually how a resident asks what to do ("report burglary", "report crime").
  */
 export const ASKS_THE_BOT_OUTRIGHT =
-  '(?:\\b(?:can|could|would|will|wud|cud|cn) (?:you|u)(?: please| pls| kindly| just| quickly| maybe)?|\\b(?:i need|i want|id like|i would like|need|want) (?:you|u) to|\\bare (?:you|u) able to|\\bplease|\\bpls)(?: (?:please|pls|kindly|just|quickly|now|go on and|and|then|ok|okay|hi|hey|hello|yo|oi|bot|stationdesk|mate|so|can you|could you))* ?$';
+  '(?:\\b(?:can|could|would|will|wud|cud|cn) (?:you|u)(?: please| pls| kindly| just| quickly| maybe)?|\\b(?:i need|i want|id like|i would like|need|want) (?:you|u) to|\\bare (?:you|u) able to|\\bplease|\\bpls)(?: (?:please|pls|kindly|just|quickly|now|go on and|and|then|ok|okay|hi|hey|hello|yo|oi|bot|stationdesk|mate|so|can you|could you|help me|help us))* ?$';
 /** The bot named or greeted before a request ("@StationDesk email me ...", read as "at stationdesk email me"). */
 export const NAMES_THE_BOT = '^(?:(?:at|hey|hi|hello|yo|oi|ok|okay|dear) )*(?:stationdesk|station desk|bot)\\b ?';
 /** Said after the request: "... for me", "order me a cab". */
@@ -1025,7 +1025,9 @@ const PEOPLE_TO_MESSAGE = 'solicitor|lawyer|work|school|gp|doctor|social worker|
 
 /** What the bot cannot do: the task, its verbs and objects (a pattern), and whether asking about it as oneself counts ("can I book"). */
 export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOneself?: boolean; outright?: boolean }[] = [
-  { task: 'taxi', act: /\b(?:order|book|call|get|send|find|arrange|hail|ring|sort)(?: me| us)?(?: (?:a|an|the|some|one))? (?:cab|cabs|taxi|taxis|uber|minicab|black cab|bolt|addison lee|lift|ride)\b/ },
+  { task: 'taxi', act: /\b(?:order|book|call|get|send|find|arrange|hail|ring|sort)(?: me| us)?(?: (?:a|an|the|some|one))? (?:cab|cabs|taxi|taxis|uber|minicab|black cab|bolt|addison lee|lift|ride)\b|\b(?:give|drive|take) (?:me|us) (?:a (?:lift|ride)|there)\b/ },
+  // Crime reports taken by the bot itself: "do you take reports?", "can i report a crime to you?".
+  { task: 'report', asOneself: true, act: /\b(?:do|can|will|could) (?:you|u) (?:take|accept|handle|log|record) (?:crime )?(?:reports?|complaints?|statements?|crimes?)\b|\breport (?:a |the |my |this |an )?(?:\w+ )?(?:to|with|through|via) (?:you|u|this bot|the bot|this chat|this app)\b/ },
   // How or where one reports, with the general "you" ("could you report a crime at Wimbledon in 2019?", "can you report
   // it online?"): a question, not a request.
   // Reporting for the resident: "can you report a crime for me", "please file a report about my neighbour". Not
@@ -1158,7 +1160,7 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
   {
     task: 'pass-on',
     asOneself: true,
-    act: /\b(?:put|patch) (?:me|us) through\b|\b(?:connect|transfer|forward) (?:me|us) (?:to|with)\b|\b(?:speak|talk|chat) (?:to|with) (?:a )?(?:real|human|live|actual) (?:person|human|officer|agent|operator|being)\b|\b(?:speak|talk|chat) (?:to|with) (?:a )?human\b|\b(?:speak|talk|chat) (?:to|with) (?:an? |the )?(?:officer|police officer|copper|cop|detective|police) (?:on here|here|through you|via you|on this|in this chat|on this chat|online now)\b/,
+    act: /\b(?:put|patch) (?:me|us) through\b|\b(?:connect|transfer|forward) (?:me|us) (?:to|with)\b|\b(?:speak|talk|chat) (?:to|with) (?:a )?(?:real|human|live|actual) (?:person|human|officer|agent|operator|being)\b|\b(?:speak|talk|chat) (?:to|with) (?:a )?human\b|\b(?:speak|talk|chat) (?:to|with) (?:an? |the )?(?:officer|police officer|copper|cop|detective|police) (?:on here|here|through you|via you|on this|in this chat|on this chat|online now|online)\b/,
   },
   { task: 'errand', act: /\bopen (?:up )?(?:the |a |my )?(?:\w+ ){0,2}?(?:website|site|web page|webpage|page|app|link|map|maps|browser|form)\b/ },
   { task: 'errand', act: /\b(?:buy|deliver|pay|drive|fetch|order)(?: me| us| my)?\b|\b(?:pick|collect) (?:me|us) up\b/ },

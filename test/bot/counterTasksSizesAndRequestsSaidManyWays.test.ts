@@ -51,6 +51,12 @@ describe('counter tasks, sizes and requests said many ways: the first sentence a
       ['get me a crime number', REPORT],
       ['open a case for me', REPORT],
       ['can you open an investigation', REPORT],
+      ['do you take reports', REPORT],
+      ['can i report a crime to you', REPORT],
+      ['can u take a report', REPORT],
+      ['can i speak to an officer online', CONTACT],
+      ['can you give me a lift to the station', /^I can't order taxis\.$/],
+      ['can i claim my seized vehicle at the front desk', NOT_SAID],
     ],
     { understood: true },
   );
