@@ -158,7 +158,7 @@ export type Answer =
       contacts: ContactFacts;
     } & AnswerDating &
       NearestTo)
-  | ({ kind: 'station-address'; station: Station; status: CounterStatus } & AnswerDating & NearestTo)
+  | ({ kind: 'station-address'; station: Station; status: CounterStatus; byTransport?: true } & AnswerDating & NearestTo)
   | ({
       kind: 'station-history';
       station: Station;

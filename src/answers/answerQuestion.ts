@@ -88,6 +88,7 @@ export class Answerer {
           kind: 'station-address',
           station,
           status: this.knowledge.timeline.statusAsOf(station.id, at),
+          ...(question.byTransport ? { byTransport: true as const } : {}),
           ...this.dating(at),
         }));
       case 'history':

@@ -242,6 +242,9 @@ export const NOT_WHERE_ONE_IS: ReadonlySet<string> = new Set(
 export const FROM_ELSEWHERE =
   /\b(?:visiting|visitor|visitors|tourist|tourists|holiday|holidaying|moved|moving|relocated|relocating|originally|came down|come down|coming down|travelled|traveled|travelling|traveling) (?:here |down |up |over |to london )?from\b/g;
 
+/** How to get to a counter by public transport: "which bus goes to", "nearest tube to", "by train". */
+export const TRAVEL_ASKED =
+  /\b(?:which|what|nearest|closest|best|any) (?:bus(?:es)?|tube(?: stations?| stops?)?|underground(?: stations?)?|overground(?: stations?)?|trains?(?: stations?)?|rail(?:way)? stations?|dlr(?: stations?)?|trams?(?: stops?)?|bus stops?|tube lines?)\b|\b(?:by|on the|using|take the|get the|catch the|getting the) (?:bus|tube|train|underground|overground|dlr|tram|public transport)\b|\b(?:near|close to|next to|far from) (?:a|the|any) (?:tube|underground|train|rail|railway|overground|dlr|tram|bus)\b|\b(?:a|the|any) (?:bus|tube|train|tram) (?:to|that goes to|going to|that runs to)\b|\bpublic transport\b/;
 /** Frustration or abuse aimed at the bot. */
 export const FRUSTRATED = new RegExp(
   /\b(?:useless|rubbish|stupid|idiot|idiotic|dumb|crap|crappy|shit|shite|pathetic|bollocks|waste of (?:time|space)|hate (?:you|this)|shut up|fuck\w*|fck|wtf|piss off|sod off|f off)\b/.source +
@@ -825,6 +828,10 @@ export const SILENT_ROUTE = 'silent solution|silent call|silent 999|press 55|pre
 export const TEXT_ROUTE = 'text 999|texting 999|text the police|emergency ?sms|relay uk|18000|18001|text relay|typetalk';
 /** A question about a way to reach the police ("what is relay uk", "how do deaf people call the police"), not a cry for help. */
 export const ASKS_ABOUT_A_WAY = /\b(?:what|whats|wat|how|hw|which|when|who|explain)\b|^(?:do|does|can|could|is|are|where)\b|\b(?:work|works|mean|means|register|for)$/;
+/** Urgency said without an emergency named: "it's urgent", "asap" (taken out to read what else is asked). */
+export const URGENCY = /\b(?:(?:its|it is|this is|thats|very|really|quite|pretty|kinda|bit|a bit|so) )*(?:urgent(?:ly)?|asap|as soon as possible)\b/g;
+/** An emergency, or 999, named: "it's an emergency", "should I ring 999". */
+export const EMERGENCY_NAMED = /\b(?:emergency|emergencies|999|112)\b/;
 /** The message says it is an emergency, or urgent now: 999 first, whatever else it asks. */
 export const AN_EMERGENCY_NOW = /\b(?:its|it is|this is|theres|there is|having|have|got|in) an? emergency\b|\b(?:now|urgent|urgently|asap|quick|quickly|hurry|help me|help us)\b/;
 /**

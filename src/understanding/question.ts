@@ -143,7 +143,8 @@ export type Question =
   | ({ intent: 'open-now'; place: PlaceMention | null; when: WhenAsked; specialDay?: SpecialDay; focus?: HoursFocus; yesNo?: YesNoAsked } & ComparedPlaces)
   /** `why`: the resident asked why it closed ("why did Pinner close?"), so the plan's reasons belong in the answer. */
   | ({ intent: 'status'; place: PlaceMention | null; why?: true; yesNo?: StatusYesNo } & ComparedPlaces)
-  | { intent: 'address'; place: PlaceMention | null }
+  // `byTransport`: how to get there by bus, Tube or train, which the data does not hold (the address is given).
+  | { intent: 'address'; place: PlaceMention | null; byTransport?: true }
   | { intent: 'history'; place: PlaceMention | null; topic: 'closure-date' | 'temporary-closure' | 'general' }
   /** One counter as it was at a time gone by ("was Bethnal Green open in summer 2021?"), answered from the timeline as of then. */
   | { intent: 'past'; place: PlaceMention | null; asked: PastAsked; focus: PastFocus }

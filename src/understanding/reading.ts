@@ -12,7 +12,7 @@ import { readComparison, type ComparisonReading } from './comparison';
 import { completePostcode, followsList, pickCandidate } from './conversationTurns';
 import { deskOf, readCues, type Cues } from './cues';
 import { readDanger, type DangerReading } from './emergency';
-import { CORRECTION, FACE_TO_FACE, FROM_ELSEWHERE, GO_IN_PERSON_AT, GOES_TO_A_DESK, IN, NOT_PLACE_WORDS, ONE_OF_SEVERAL, ONE_OF_THOSE, WHERE_CAN_I_GO } from './lexicon';
+import { CORRECTION, FACE_TO_FACE, FROM_ELSEWHERE, GO_IN_PERSON_AT, GOES_TO_A_DESK, IN, NOT_PLACE_WORDS, ONE_OF_SEVERAL, ONE_OF_THOSE, URGENCY, WHERE_CAN_I_GO } from './lexicon';
 import { guessForeignLanguage } from './language';
 import { MAX_READ_LENGTH, readMessage, type Message } from './message';
 import { readPastDate } from './pastDate';
@@ -176,6 +176,15 @@ export class Reading {
   /** Two questions in one message, each read on its own, the second after the first. */
   get twoQuestions(): [Question, Question] | null {
     return this.once('twoQuestions');
+  }
+
+  /**
+   * The message read again without its words of urgency ("it's urgent", "asap"): what else it asks ("brixton open
+   * now pls its urgent" asks whether Brixton is open). Null when there is nothing else, or no half reader.
+   */
+  askedBesidesUrgency(): Question | null {
+    const rest = this.text.replace(URGENCY, ' ').replace(/\s+/g, ' ').trim();
+    return this.readHalf && rest !== this.text && rest !== '' ? this.readHalf(rest, this.ctx) : null;
   }
 
   /** Right after a list of counters: "which ones?", "and in December 2017?", "what about Richmond?". */

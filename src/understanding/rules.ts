@@ -31,7 +31,7 @@ import { withoutNegated } from './conversationTurns';
 import { FOREIGN_DISTRESS, FOREIGN_HARM } from './emergency';
 import {
   AROUND_THE_CLOSURES, ASKS_A_STATIONS_NUMBER, JOINS_A_LIST_OF_PLACES, WHATS_OPEN, PAST_OPENING, ASKS_ABOUT_A_WAY, ASKS_WHICH_NUMBER, REPORTS_AT_A_COUNTER, AN_EMERGENCY_NOW, ASKS_MORE, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED, ASKS_WHICH, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, EVERY_BOROUGH, LEAVES_ONE_OUT, SINCE_WHEN, WHEN_CHANGED, CLOSING_FOR_GOOD, WHAT_OR_ANY, NEARER_OR_FURTHER, TO_A_PLACE, WHICH_ARE_OPEN,
-  A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, globally, PET_ASTRAY, CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, PAST_TENSE, ALWAYS, SAYS_WHERE_I_AM, pattern, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, REACHES_SOMEONE, SERVICE_TOPICS, SILENT_TOPICS, type ServiceTopic, TOTAL_ASKED, COUNTER_TASKS, WHEN_WAS_THAT, WHERE_NOW,
+  A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, globally, PET_ASTRAY, CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, PAST_TENSE, ALWAYS, SAYS_WHERE_I_AM, pattern, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, REACHES_SOMEONE, SERVICE_TOPICS, SILENT_TOPICS, type ServiceTopic, TOTAL_ASKED, COUNTER_TASKS, TRAVEL_ASKED, EMERGENCY_NAMED, WHEN_WAS_THAT, WHERE_NOW,
 } from './lexicon';
 import { readClosingAsked } from './closingAsked';
 import { dayBefore } from './pastDate';
@@ -187,6 +187,14 @@ export const STAGES: readonly Stage[] = [
       rule('a station\'s own number', (r) => r.says(ASKS_A_STATIONS_NUMBER) && !r.cues.emergencyWord, () => ({ intent: 'non-emergency-contact', stationNumber: true })),
       // "not urgent, who do I call" gets 101; "not urgent, nearest counter to N15" asks for the counter (a later rule).
       rule('not an emergency', (r) => r.cues.nonEmergency && !r.cues.emergencyWord && r.says(NOT_AN_EMERGENCY) && r.cues.nearest !== 'strong', () => ({ intent: 'non-emergency-contact' })),
+      // "brixton open now pls its urgent": urgent, with no danger read and no emergency named, and a counter or place
+      // asked about. When unsure, 999 leads ("If you or anyone is in danger now, call 999"), then the answer asked for.
+      rule(
+        'urgent, with a question about a counter or place',
+        (r) => r.cues.emergencyWord && !r.says(EMERGENCY_NAMED) && !r.danger.now && !r.danger.situation && !r.danger.silentCall && !r.danger.textOrRelay && (r.namedStation !== undefined || r.area !== null) && placeQuestionBesidesUrgency(r) !== null,
+        (r) => ({ intent: 'both', questions: [{ intent: 'emergency', unsure: true }, placeQuestionBesidesUrgency(r)!] }),
+        { asBuilt: true },
+      ),
       rule('an emergency named', (r) => r.cues.emergencyWord, emergency),
       // "I'm deaf, how do I contact the police?", "what is the silent solution?": 999 without speaking.
       rule(
@@ -422,6 +430,8 @@ export const STAGES: readonly Stage[] = [
         intent: 'alternatives', place: primaryMention(r.mentions, 'station') ?? fromContext(r.ctx.lastPlace) ?? mentionOf(r.ctx.lastLocation),
       })),
       rule('the history of a counter', (r) => r.cues.history !== undefined, (r) => ({ intent: 'history', place: r.stationPlace, topic: r.cues.history! })),
+      // "which bus goes to charing cross police", "nearest tube to walworth police station": no routes in the data, so the address.
+      rule('getting to a counter by public transport', (r) => r.says(TRAVEL_ASKED) && r.namedStation !== undefined && !r.danger.situation && !r.cues.hours && !r.cues.open, (r) => ({ intent: 'address', place: r.namedStation!, byTransport: true })),
       // "which is nearer to E17, chingford or walthamstow?", "is lewisham further from SE6 than bromley": those counters
       // measured from the place given (now or before); none given, the bot asks, and the counters wait with the question.
       rule(
@@ -650,6 +660,14 @@ function emergency(r: Reading): Question {
     ...(textOrRelay ? { textOrRelay: true } : {}),
     ...(r.danger.now && !onlyPolice ? { services } : {}),
   };
+}
+
+const PLACE_INTENTS: ReadonlySet<Question['intent']> = new Set(['hours', 'open-now', 'status', 'address', 'nearest', 'history', 'borough-desks']);
+
+/** What an urgent message asks of a counter or place, read without its urgency; null if it asks nothing of one. */
+function placeQuestionBesidesUrgency(r: Reading): Question | null {
+  const besides = r.askedBesidesUrgency();
+  return besides && PLACE_INTENTS.has(besides.intent) ? besides : null;
 }
 
 /** A closing time or a while from now asked of the counters in general ("which ones", "what", "any", "counters"). */

@@ -26,9 +26,16 @@ export function renderStationAddress(answer: AddressAnswer): AnswerSections {
   const today = answerInstant(answer.at, answer.asOf).toISODate() ?? answer.asOf;
   const meaning = describeStatus(status, today);
   const short = shortStationName(station);
+  const statusLine = meaning.headline.replace(/^The front counter at \*\*[^*]+\*\* is/, 'Its front counter is');
+  // Asked how to get there by bus, Tube or train: the data has no routes, so say so, with the address and where to look.
+  const byTransport = answer.byTransport && address;
   return {
-    headline: address ? `${bold(station.name)}: ${address}.` : `I don't have an address for ${bold(station.name)}. Check met.police.uk for it.`,
-    keyLines: [meaning.headline.replace(/^The front counter at \*\*[^*]+\*\* is/, 'Its front counter is')],
+    headline: byTransport
+      ? `I don't have bus, Tube or train routes, but ${bold(station.name)} is at ${address}.`
+      : address
+        ? `${bold(station.name)}: ${address}.`
+        : `I don't have an address for ${bold(station.name)}. Check met.police.uk for it.`,
+    keyLines: byTransport ? ["TfL's Journey Planner (tfl.gov.uk) gives routes from where you are.", statusLine] : [statusLine],
     card: {
       title: station.name,
       badge: meaning.badge,
