@@ -215,6 +215,8 @@ export type Answer =
       nearby: NearbyOptions | null;
       contacts: ContactFacts;
       asked?: { label: string; year?: number; incomplete: boolean; completeFrom: string };
+      /** Which of its counters closed was asked: `closedRecently` covers the closures from `since` (the complete counter list). */
+      closuresAsked?: { since: string };
       /** A plan named: what it did to each counter of the borough (its last carried-out row, else its decision, else its proposal). */
       underPlan?: { plan: Plan; steps: { station: Station; event: TimelineEvent }[] };
     } & AnswerDating)

@@ -119,7 +119,13 @@ export class Answerer {
           place.stationId ? this.stationStatus(this.station(place.stationId), at) : this.nearest(place, 'open-now', at),
         );
       case 'borough-desks':
-        return this.withPlace(question.place, { intent: 'borough-desks' }, at, (place) => (question.planId ? this.boroughUnderPlan(place, question.planId, at) : question.asOf ? this.boroughDesksAsOf(place, question.asOf, at) : this.boroughDesks(place, at)));
+        return this.withPlace(question.place, { intent: 'borough-desks' }, at, (place) => {
+          if (question.planId) return this.boroughUnderPlan(place, question.planId, at);
+          if (question.asOf) return this.boroughDesksAsOf(place, question.asOf, at);
+          const today = this.boroughDesks(place, at);
+          // "Which stations closed in Croydon?": the closures on record since the counter list is complete, first.
+          return question.closuresAsked && today.kind === 'borough-desks' ? { ...today, closuresAsked: { since: this.knowledge.data.meta.counterList.since } } : today;
+        });
       case 'place-only':
         return this.withPlace(question.place, { intent: 'place-only' }, at, (place) => {
           const answer = this.placeOnly(place, at);

@@ -158,7 +158,8 @@ export type Question =
    * `asOf`: a past date or year named ("what was open in redbridge in 2016?"): the borough's counters then, from the timeline.
    * `planId`: a plan named ("what did the 2017 strategy do to hounslow?"): what the plan did to each of its counters.
    */
-  | { intent: 'borough-desks'; place: PlaceMention | null /* a borough (or a place inside one) */; desk?: DeskKind; asOf?: ListAsOf; planId?: string }
+  /** `closuresAsked`: which of the borough's counters closed was asked ("which stations closed in croydon?"): those first. */
+  | { intent: 'borough-desks'; place: PlaceMention | null /* a borough (or a place inside one) */; desk?: DeskKind; asOf?: ListAsOf; planId?: string; closuresAsked?: true }
   /** `asOf`: a past date or year named ("which were 24 hours in 2020?"); absent for now. */
   /**
    * `allCounters`: every counter open then, not only the 24-hour ones: counted ("how many counters were there in 2020?")

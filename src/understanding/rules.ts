@@ -286,7 +286,8 @@ export const STAGES: readonly Stage[] = [
         (r) =>
           r.says(PAST_TENSE) && place(r) && (r.cues.anyDesk || r.cues.existential) && r.cues.deskWords && !r.cues.hours && !r.cues.open && !r.cues.closedState && !r.cues.status &&
           r.cues.nearest !== 'strong' && !r.cues.roundTheClock && !r.cues.address && !r.comparesDesks && r.pastDate === undefined,
-        (r) => (r.namedStation ? { intent: 'history', place: r.namedStation, topic: 'general' } : { intent: 'borough-desks', place: r.boroughPlace }),
+        // "did any stations close in lambeth?": the borough's closures first.
+        (r) => (r.namedStation ? { intent: 'history', place: r.namedStation, topic: 'general' } : { intent: 'borough-desks', place: r.boroughPlace, ...(r.says(CLOSES_VERB) ? { closuresAsked: true as const } : {}) }),
       ),
       // "which stations used to be 24 hour?": the 24-hour counters as of the day before the latest round of closures.
       rule(
@@ -355,7 +356,7 @@ export const STAGES: readonly Stage[] = [
       ),
       // "are any more closing?", "which stations are proposed to close?": the closures still ahead, not those gone by.
       rule('closures ahead', (r) => r.cues.plans === 'ahead' && !r.namedStation && noPlace(r), () => ({ intent: 'plans', topic: 'ahead' })),
-      rule('closures in a borough', (r) => asksClosures(r) && boroughOfArea(r) !== null && !r.areaNamed, (r) => ({ intent: 'borough-desks', place: boroughOfArea(r)! })),
+      rule('closures in a borough', (r) => asksClosures(r) && boroughOfArea(r) !== null && !r.areaNamed, (r) => ({ intent: 'borough-desks', place: boroughOfArea(r)!, closuresAsked: true })),
       // "what hours was wimbledon open before it closed" is about Wimbledon, not the list of closures.
       rule('the closures', (r) => asksClosures(r) && !r.namedStation, (r) => closuresQuestion(r.cues.closures!)),
       rule('why the counter discussed closed', (r) => r.cues.whyClose && !r.namedStation && r.cues.reference && r.discussedStation !== undefined, (r) => ({

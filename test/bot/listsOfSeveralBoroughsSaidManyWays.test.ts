@@ -44,6 +44,12 @@ const OTHER_LISTS: [string, RegExp][] = [
   ['which stations are closing', /^No more front counter closures are decided or proposed, as far as my sources show/],
   ['list the stations that are closing', /^No more front counter closures are decided or proposed/],
   ['how many closed since 2017', /^52 front counters closed between July 2017 and 28 February 2026/],
+  // A borough's closures, asked: those first (since the counter list is complete), what is open today next.
+  ['which stations closed in croydon', /^Since July 2017, two front counters closed in \*\*Croydon\*\*: Addington \(in July 2017\) and Windmill Road \(Croydon custody centre\) \(14 December 2017\)\.$/],
+  ['which counters in camden closed', /^Since July 2017, one front counter closed in \*\*Camden\*\*: Holborn \(in January 2018\)\.$/],
+  ['did any stations close in lambeth', /^Since July 2017, two front counters closed in \*\*Lambeth\*\*: Kennington \(14 December 2017\) and Streatham \(14 December 2017\)\.$/],
+  ['how many stations has bromley lost', /^Since July 2017, two front counters closed in \*\*Bromley\*\*: /],
+  ['what stations closed in waltham forest', /^Since July 2017, two front counters closed in \*\*Waltham Forest\*\*: Walthamstow Town Centre \(14 December 2017\) and Chingford \(28 February 2026\)\.$/],
 ];
 
 describe('lists of several boroughs said many ways: one list, each borough in it', () => {

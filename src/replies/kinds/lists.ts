@@ -47,6 +47,7 @@ type BoroughAnswer = Extract<Answer, { kind: 'borough-desks' }>;
 export function renderBoroughDesks(answer: BoroughAnswer): AnswerSections {
   const sections = renderBoroughDesksNow(answer);
   if (answer.underPlan) return { ...sections, ...boroughUnderPlan(answer, answer.underPlan) };
+  if (answer.closuresAsked && !answer.asked) return { ...sections, ...boroughClosures(answer, answer.closuresAsked.since, sections.headline) };
   return answer.asked ? { ...sections, ...boroughAsOf(answer, answer.asked) } : sections;
 }
 
@@ -89,6 +90,22 @@ function boroughUnderPlan(answer: BoroughAnswer, under: NonNullable<BoroughAnswe
   const headline = steps.length === 0 ? `My sources record nothing the ${plan} did to the front counters in ${bold(answer.borough)}.` : `Under the ${plan}, in ${bold(answer.borough)}: ${joinAnd(steps)}.`;
   const now = answer.open.length === 0 ? `Today ${answer.borough} has no front counter open.` : `Today: ${joinAnd(answer.open.map((s) => `${shortStationName(s.station)} (${hoursOf(s)})`))}.`;
   return { headline, keyLines: [now], list: null, speak: headline };
+}
+
+/**
+ * "Which stations closed in Croydon?": the borough's closures since the counter list is complete, each dated, then what
+ * it has open today (the headline of the list now).
+ */
+function boroughClosures(answer: BoroughAnswer, since: string, today: string): Pick<AnswerSections, 'headline' | 'keyLines' | 'speak'> {
+  const closed = [...answer.closedRecently].sort((a, b) => ((a.since?.date ?? '') < (b.since?.date ?? '') ? -1 : 1));
+  const from = formatDate(since, 'month');
+  const n = closed.length;
+  const headline =
+    n === 0
+      ? `My sources show no front counter closing in ${bold(answer.borough)} since ${from}.`
+      : `Since ${from}, ${countWord(n)} front ${plural(n, 'counter')} closed in ${bold(answer.borough)}: ${joinAnd(closed.map((s) => `${shortStationName(s.station)}${s.since ? ` (${onDate(s.since).replace(/^on /, '')})` : ''}`))}.`;
+  const now = answer.open.length === 0 || today.startsWith('There is no') ? today.replace(/ The last one,.*$/, '') : `Open today: ${today.replace(/^[^:]*: /, '')}`;
+  return { headline, keyLines: [now], speak: headline.replace(/\*\*/g, '') };
 }
 
 /**
