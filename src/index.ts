@@ -66,7 +66,7 @@ async function main(): Promise<void> {
 
   // The data is loaded and indexed once, before the server accepts a request.
   const knowledge = FrontCounterKnowledge.load();
-  logger.info('station data loaded', { stations: knowledge.data.stations.length, events: knowledge.data.events.length, verifiedOn: knowledge.data.meta.verifiedOn });
+  logger.info('station data loaded', { stations: knowledge.data.stations.length, events: knowledge.data.events.length, verifiedOn: knowledge.data.meta.verifiedOn, indexesMade: knowledge.indexesMade });
 
   const adapter = createAdapter(config, logger, { reuseClients: true });
   // Off unless an operator set POSTCODES_IO_URL: only then does a resident's postcode leave this machine.

@@ -5,6 +5,7 @@
  */
 import type { DateTime } from 'luxon';
 import { BoundedCache } from './boundedCache';
+import { readKnowledgeSnapshot, type BuiltKnowledge } from './knowledgeSnapshot';
 import { loadKnowledge } from './loadKnowledge';
 import { Locator } from './locate';
 import type { KnowledgeData } from './model';
@@ -21,14 +22,24 @@ export class FrontCounterKnowledge {
    */
   private readonly statusCache = new BoundedCache<string, { all: readonly CounterStatus[]; lookup: DeskStatusLookup }>(8);
 
-  constructor(readonly data: KnowledgeData) {
-    this.timeline = new Timeline(data);
-    this.locator = new Locator(data);
+  /** Where the timeline and place index were made: by the build (its snapshot, see knowledgeSnapshot.ts), or here at start. */
+  readonly indexesMade: 'at build' | 'at start';
+
+  /** `built`: the timeline and place index already made from `data` (a snapshot's, see knowledgeSnapshot.ts). */
+  constructor(
+    readonly data: KnowledgeData,
+    built?: Omit<BuiltKnowledge, 'data'>,
+  ) {
+    this.indexesMade = built ? 'at build' : 'at start';
+    this.timeline = built?.timeline ?? new Timeline(data);
+    this.locator = built?.locator ?? new Locator(data);
     this.desks = new NearestDesks(data.stations);
   }
 
+  /** `data/` and its indexes: from the build's snapshot when it was made from these very files, else built here. */
   static load(dataDir?: string): FrontCounterKnowledge {
-    return new FrontCounterKnowledge(loadKnowledge(dataDir));
+    const snapshot = readKnowledgeSnapshot(dataDir);
+    return snapshot ? new FrontCounterKnowledge(snapshot.data, snapshot) : new FrontCounterKnowledge(loadKnowledge(dataDir));
   }
 
   /** Every station's status on the London date of `asOf`, in stations.json order; memoised for recent dates, so shared and frozen. */

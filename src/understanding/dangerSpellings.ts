@@ -4,6 +4,8 @@
  * danger reading (`emergency.ts`), so a place name elsewhere is never "corrected" into a danger word. A letter
  * changed is not corrected: "hunting" is a word, not a slip for "hurting".
  */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { COMMON_WORDS, DANGER_TEXT_SPEAK, wordTable } from './lexicon';
 
 const TEXT_SPEAK = wordTable(DANGER_TEXT_SPEAK);
@@ -12,22 +14,73 @@ const TEXT_SPEAK = wordTable(DANGER_TEXT_SPEAK);
 const SLIPS = new Map<string, string>();
 const KNOWN = new Set<string>();
 
-/** Learns the words the danger reading knows (its verb forms, the people), once, from `emergency.ts`. */
-export function learnDangerWords(words: Iterable<string>): void {
-  for (const w of words) KNOWN.add(w);
-  for (const w of KNOWN) {
+/**
+ * The slips of the known words: each danger word of 6+ letters with two letters swapped (or, from 8
+ * letters, one dropped), unless that is itself a known or everyday word.
+ */
+export function dangerSlipsOf(known: ReadonlySet<string>, common: ReadonlySet<string>): Map<string, string> {
+  const slips = new Map<string, string>();
+  for (const w of known) {
     if (w.length < 6 || !/^[a-z]+$/.test(w)) continue;
     // Inside the word only: "mother" less its first letter is "other", "stranger" less its last is "strange".
     for (let i = 1; i < w.length - 1; i++) {
       // A letter dropped only from long words: "bashed" less its "h" is "based".
       const dropped = w.slice(0, i) + w.slice(i + 1);
-      if (w.length >= 8 && !KNOWN.has(dropped) && !COMMON_WORDS.has(dropped)) SLIPS.set(dropped, w);
+      if (w.length >= 8 && !known.has(dropped) && !common.has(dropped)) slips.set(dropped, w);
       if (i > 1 && w[i] !== w[i - 1]) {
         const swapped = w.slice(0, i - 1) + w[i] + w[i - 1] + w.slice(i + 1);
-        if (!KNOWN.has(swapped) && !COMMON_WORDS.has(swapped)) SLIPS.set(swapped, w);
+        if (!known.has(swapped) && !common.has(swapped)) slips.set(swapped, w);
       }
     }
   }
+  return slips;
+}
+
+/**
+ * Written by `npm run build` beside the compiled module: the slips worked out from the words the danger
+ * reading knows, with those words and the everyday ones they were worked out from. Thousands of slips
+ * take a large share of StationDesk's start to work out and a fraction of it to read, and a start uses
+ * them only when it knows exactly the same words (`dangerSlipsFromBuild`).
+ */
+export const DANGER_SLIPS_FILE = 'danger-slips.json';
+
+interface BuiltSlips {
+  known: string[];
+  common: string[];
+  slips: [string, string][];
+}
+
+/** The slips the build worked out, when they were worked out from exactly these words; otherwise undefined. */
+export function dangerSlipsFromBuild(known: ReadonlySet<string>, common: ReadonlySet<string>, file: string = join(__dirname, DANGER_SLIPS_FILE)): Map<string, string> | undefined {
+  let built: Partial<BuiltSlips>;
+  try {
+    built = JSON.parse(readFileSync(file, 'utf8')) as Partial<BuiltSlips>;
+  } catch {
+    return undefined;
+  }
+  const same = (listed: unknown, words: ReadonlySet<string>) => Array.isArray(listed) && listed.length === words.size && [...words].every((w, i) => listed[i] === w);
+  if (!same(built.known, known) || !same(built.common, common) || !Array.isArray(built.slips)) return undefined;
+  return new Map(built.slips);
+}
+
+/** `npm run build`: the slips of the words the danger reading knows now (see DANGER_SLIPS_FILE). */
+export function writeDangerSlips(file: string = join(__dirname, DANGER_SLIPS_FILE)): void {
+  const built: BuiltSlips = { known: [...KNOWN], common: [...COMMON_WORDS], slips: [...dangerSlipsOf(KNOWN, COMMON_WORDS)] };
+  writeFileSync(file, `${JSON.stringify(built)}\n`);
+}
+
+/** The words the danger reading knows (learnt from `emergency.ts`), in the order learnt. */
+export function knownDangerWords(): ReadonlySet<string> {
+  return KNOWN;
+}
+
+/** Learns the words the danger reading knows (its verb forms, the people), once, from `emergency.ts`. */
+export function learnDangerWords(words: Iterable<string>): void {
+  const first = KNOWN.size === 0;
+  for (const w of words) KNOWN.add(w);
+  // Learnt once in practice; the build's slips are those of a first lesson.
+  const slips = (first ? dangerSlipsFromBuild(KNOWN, COMMON_WORDS) : undefined) ?? dangerSlipsOf(KNOWN, COMMON_WORDS);
+  for (const [slip, word] of slips) SLIPS.set(slip, word);
 }
 
 /** One word as the danger reading should read it (sometimes two: "rn" -> "right now"). */
