@@ -8,7 +8,7 @@ import type { ContactKey, CounterList, OutsideMet, PlaceMatch, Plan, PublisherKi
 import type { DayHours, OpeningState, WeekTableRow } from '../stations/openingHours';
 import type { CounterStatus, KnownHours, PlanStep } from '../stations/timeline';
 import type {
-  CannotDoTask, ClosingAsked, ClosurePeriod, ComparisonRank, DeskKind, EmergencyService, HoursFocus, Intent, OutOfScopeReason, PartOfLondon, PastAsked, PastFocus, PastPeriod, PlanTopic, ServiceTopic, SpecialDay, StatusYesNo,
+  CannotDoTask, ClosingAsked, ClosurePeriod, ComparisonRank, ComparisonYesNo, DeskKind, EmergencyService, HoursFocus, Intent, OutOfScopeReason, PartOfLondon, PastAsked, PastFocus, PastPeriod, PlanTopic, ServiceTopic, SpecialDay, StatusYesNo,
   WhenAsked, YesNoAsked,
 } from '../understanding/question';
 import type { ClosingOutlook } from './closingOutlook';
@@ -55,7 +55,12 @@ export interface NearbyOptions {
  * Set when the resident named a place, not a station ("is it open on Saturday?"
  * after a postcode): the answer is about the nearest open desk to that place.
  */
-export interface NearestTo {
+/** A place named as a police station the data has no counter for ("is marylebone police station open?"): said first. */
+export interface NoCounterCalled {
+  noCounterCalled?: string;
+}
+
+export interface NearestTo extends NoCounterCalled {
   nearestTo?: { from: PlaceMatch; distanceKm: number; distanceMiles: number };
   /** Set when the resident named a borough whose one open counter this answer is about ("is the desk in Hackney open"). */
   onlyCounterIn?: string;
@@ -199,7 +204,8 @@ export type Answer =
       nearby: NearbyOptions;
       /** Set when the resident named a moment ("open at midnight", "on Sunday"): the results are for it, not for now. */
       moment?: NearestMoment;
-    } & AnswerDating)
+    } & AnswerDating &
+      NoCounterCalled)
   /** `asked`: a past date named: the counters open then, and whether the data covers every counter that far back. */
   | ({
       kind: 'borough-desks';
@@ -209,6 +215,8 @@ export type Answer =
       nearby: NearbyOptions | null;
       contacts: ContactFacts;
       asked?: { label: string; year?: number; incomplete: boolean; completeFrom: string };
+      /** Which of its counters closed was asked: `closedRecently` covers the closures from `since` (the complete counter list). */
+      closuresAsked?: { since: string };
       /** A plan named: what it did to each counter of the borough (its last carried-out row, else its decision, else its proposal). */
       underPlan?: { plan: Plan; steps: { station: Station; event: TimelineEvent }[] };
     } & AnswerDating)
@@ -221,6 +229,8 @@ export type Answer =
       asked?: PastList;
       /** A counter the resident left out ("apart from Charing Cross"), and whether they asked if there are any others. */
       leftOut?: { station: Station; yesNo: boolean };
+      /** A part of London asked about ("in south london"): the 24-hour counters in it, by map position (`desks` are London's). */
+      part?: { label: string; desks: CounterStatus[] };
     } & AnswerDating &
       ClosureRounds)
   /**
@@ -262,6 +272,8 @@ export type Answer =
       unanswered: UnansweredName[];
       /** What the resident wanted settled ("which is open longer?"), and what the hours settle. */
       verdict: HoursVerdict | null;
+      /** A yes or no asked of them ("is lewisham open later than brixton?"): the reply answers it first. */
+      settles?: ComparisonYesNo;
     } & AnswerDating)
   /** `period`: as asked (absent: every closure since the data is complete); `plans`: the plans the closures came under. */
   | ({ kind: 'closures-list'; period?: ClosurePeriod; closures: { status: CounterStatus; event: TimelineEvent }[]; plans: Plan[]; happened?: PeriodChanges } & AnswerDating & ClosureRounds)

@@ -414,10 +414,12 @@ const CLOCK_READINGS: readonly { name: string; re: RegExp; read: (m: PhraseMatch
   },
   {
     name: 'at 9, at nine oclock',
-    re: new RegExp(`\\b(?:at|by|around|before|after|until|till|til) (${HOUR})(?: oclock)?\\b(?! ?(?:am|pm|:))`, 'g'),
+    re: new RegExp(`\\b(?:at|by|around|before|after|until|untill|till|til) (${HOUR})(?: oclock)?\\b(?! ?(?:am|pm|:))`, 'g'),
     read: (m) => {
       const hour = hourOf(m.groups[1]);
-      return hour >= 1 && hour <= 12 ? { hour, minute: 0 } : undefined;
+      if (hour < 1 || hour > 12) return undefined;
+      // "open till 7", "until 9 on saturday": a closing time, so the evening (a counter does not close at 7am).
+      return UNTIL_AN_HOUR.test(m.groups[0] ?? '') && hour >= 7 && hour <= 11 ? { hour, minute: 0, meridiem: 'pm' } : { hour, minute: 0 };
     },
   },
   ...LOOSE_TIMES.map(({ words, hour, minute }) => ({
@@ -426,6 +428,9 @@ const CLOCK_READINGS: readonly { name: string; re: RegExp; read: (m: PhraseMatch
     read: (m: PhraseMatch): ClockReading => ({ hour, minute, meridiem: '24h', loose: m.groups[0] }),
   })),
 ];
+
+/** "till 7", "until 9": an hour said as the end of the opening, read as a closing time. */
+const UNTIL_AN_HOUR = /^(?:until|untill|till|til) /;
 
 /** Each clock reader with its reading kept only when it is a time of day. */
 const CLOCK_READERS = CLOCK_READINGS.map((reader) => ({
