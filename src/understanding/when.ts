@@ -290,6 +290,10 @@ function readWeekendAfter(p: Phrases, today: DateTime, previous: WhenAsked | und
   return weekendFrom(saturday, `the weekend after (${saturday.toFormat('d')}–${daysAfter(saturday, 1).toFormat('d MMMM')})`);
 }
 
+/** A question asked in the past tense ("was it open", "did it open"), or of the days ahead ("will", "is it going to"). */
+const ASKED_IN_THE_PAST: ReadonlySet<string> = new Set(['was', 'were', 'wasnt', 'werent', 'did', 'didnt']);
+const ASKED_AHEAD: ReadonlySet<string> = new Set(['will', 'wont', 'is', 'are', 'isnt', 'arent', 'does', 'do', 'going', 'gonna', 'can']);
+
 function readWeekday(p: Phrases, today: DateTime): DayReading | undefined {
   const words = p.words;
   for (let i = 0; i < words.length; i++) {
@@ -307,6 +311,10 @@ function readWeekday(p: Phrases, today: DateTime): DayReading | undefined {
         delta = -(((today.weekday - weekday + 7) % 7) || 7);
         label = `last ${label}`;
       }
+    } else if (!words[i].endsWith('days') && words.some((w) => ASKED_IN_THE_PAST.has(w)) && !words.some((w) => ASKED_AHEAD.has(w))) {
+      // "was lewisham open on monday?": the Monday gone, not the coming one ("on mondays" is every one).
+      delta = -(((today.weekday - weekday + 7) % 7) || 7);
+      label = `last ${label}`;
     }
     p.use({ groups: [], first, last: i });
     const date = daysAfter(today, delta);
