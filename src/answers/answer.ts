@@ -276,7 +276,15 @@ export type Answer =
       settles?: ComparisonYesNo;
     } & AnswerDating)
   /** `period`: as asked (absent: every closure since the data is complete); `plans`: the plans the closures came under. */
-  | ({ kind: 'closures-list'; period?: ClosurePeriod; closures: { status: CounterStatus; event: TimelineEvent }[]; plans: Plan[]; happened?: PeriodChanges } & AnswerDating & ClosureRounds)
+  | ({
+      kind: 'closures-list';
+      period?: ClosurePeriod;
+      closures: { status: CounterStatus; event: TimelineEvent }[];
+      plans: Plan[];
+      happened?: PeriodChanges;
+      /** The period starts before mid-2017, when the data covers only some counters (SOURCES.md §5.4): a count would mislead. */
+      incomplete?: { completeFrom: string };
+    } & AnswerDating & ClosureRounds)
   | ({
       kind: 'plans';
       topic: PlanTopic;

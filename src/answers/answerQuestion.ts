@@ -595,7 +595,9 @@ export class Answerer {
     const within = (date: string) => date !== '' && date >= period!.from.slice(0, date.length) && date <= period!.to.slice(0, date.length);
     if (happened && period) for (const p of this.knowledge.data.plans) if (within(p.proposedOn) || within(p.decidedOn)) planIds.add(p.id);
     const plans = [...planIds].map((id) => timeline.planById(id)).filter((p) => p !== undefined);
-    return { kind: 'closures-list', ...(period ? { period } : {}), closures, plans, ...more, ...this.dating(at), ...this.closureRounds() };
+    const completeFrom = this.knowledge.data.meta.counterList.since;
+    const incomplete = period && period.from < completeFrom ? { incomplete: { completeFrom } } : {};
+    return { kind: 'closures-list', ...(period ? { period } : {}), closures, plans, ...more, ...incomplete, ...this.dating(at), ...this.closureRounds() };
   }
 
   /** Why counters closed (every plan, most recent first), how many are left, every plan, or one of them. */

@@ -411,7 +411,12 @@ export function renderClosures(answer: ClosuresAnswer): AnswerSections {
   const others = answer.closureRounds.filter((r) => r.label !== answer.period?.label);
   if (closures.length === 0) {
     return {
-      headline: answer.period ? `No front counter closed in ${answer.period.label}, as far as my sources show.` : 'I found no front counter closures in my sources.',
+      headline:
+        answer.period && answer.incomplete
+          ? `My sources before ${formatDate(answer.incomplete.completeFrom, 'month')} cover only some counters, and they name no front counter closed in ${answer.period.label}.`
+          : answer.period
+            ? `No front counter closed in ${answer.period.label}, as far as my sources show.`
+            : 'I found no front counter closures in my sources.',
       keyLines: [roundsLine(answer.closureRounds)],
       dating,
       suggestions: [...latestRoundSuggestion(others), 'Which desks are open 24/7?', 'Why did counters close?'],
@@ -424,7 +429,10 @@ export function renderClosures(answer: ClosuresAnswer): AnswerSections {
   const onlyPlan = planIds.length === 1 && planIds[0] ? answer.plans.find((p) => p.id === planIds[0]) : undefined;
   const plan = onlyPlan ? ` under the ${planShortName(onlyPlan.id, onlyPlan.shortName)}` : '';
   const reopened = (c: ClosuresAnswer['closures'][number]) => (c.status.counter === 'open' ? ' (open again now)' : '');
-  const count = `${capitalise(countWord(n))} front ${plural(n, 'counter')} closed ${when}`;
+  // Before mid-2017 the data holds only some counters: what it names, not a count of all that closed.
+  const count = answer.incomplete
+    ? `My sources before ${formatDate(answer.incomplete.completeFrom, 'month')} cover only some counters: they name ${countWord(n)} front ${plural(n, 'counter')} closed ${when}`
+    : `${capitalise(countWord(n))} front ${plural(n, 'counter')} closed ${when}`;
 
   const sameDay = new Set(events.map((e) => e.date)).size === 1;
   let headline: string;
@@ -443,11 +451,15 @@ export function renderClosures(answer: ClosuresAnswer): AnswerSections {
   // The one unconfirmed report that these closures were "paused" belongs here, with the closures it is about.
   const doubts = [...new Set(closures.flatMap((c) => c.status.conflicts.filter((d) => d.reason === 'low-confidence-later' && d.event.stationId === null).map((d) => d.event)))];
   const cautions = [...new Map(doubts.map((e) => [e.id, `Unconfirmed report (${formatDate(e.date, e.datePrecision)}): ${e.value}. Other sources do not support it.`])).values()];
+  // What the plan of an incomplete period did in all, in its summary's own first words ("Closed 63 of London's 136 ...").
+  const periodPlan = answer.incomplete && answer.period?.planId ? answer.plans.find((p) => p.id === answer.period!.planId) : undefined;
+  const planDid = periodPlan ? /^[^(;,]+/.exec(periodPlan.summary)?.[0].trim() : undefined;
   return {
     headline,
+    keyLines: periodPlan && planDid ? [`The ${planShortName(periodPlan.id, periodPlan.shortName)}: ${planDid.charAt(0).toLowerCase()}${planDid.slice(1)}.`] : [],
     list,
     card: {
-      title: `${count}`,
+      title: answer.incomplete ? `Closures on record, ${when}` : count,
       asOfLine: `As of ${formatDate(answer.asOf)}${plan ? `. Closed${plan}` : ''}`,
       facts: {
         facts: closures.slice(0, CARD_CLOSURES).map((c) => ({ title: shortStationName(c.status.station), value: `${formatDate(c.event.date, c.event.datePrecision)}${reopened(c)}` })),
