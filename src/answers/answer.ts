@@ -4,7 +4,7 @@
  * replies turn them into words and cards. No botbuilder import here.
  */
 import type { NearbyDesk } from '../stations/nearest';
-import type { ContactKey, CounterList, OutsideMet, PlaceMatch, Plan, PublisherKind, ResidentFact, Station, TimelineEvent } from '../stations/model';
+import type { ContactKey, CounterList, DatePrecision, OutsideMet, PlaceMatch, Plan, PublisherKind, ResidentFact, Station, TimelineEvent } from '../stations/model';
 import type { DayHours, OpeningState, WeekTableRow } from '../stations/openingHours';
 import type { CounterStatus, KnownHours, PlanStep } from '../stations/timeline';
 import type {
@@ -299,6 +299,8 @@ export type Answer =
       open24x7Count: number;
       /** For `ahead`: the open counters whose sources say a closure is decided, proposed or reported, with what they say. */
       closingAhead?: { status: CounterStatus; outlook: ClosingOutlook }[];
+      /** For "when did the new hours start?": the plan's new hours (null: it changed none). */
+      newHours?: NewHours | null;
     } & AnswerDating &
       ClosureRounds)
   /** Two questions in one message, answered in order (never a question back: that is answered alone). */
@@ -469,3 +471,15 @@ export interface PastList {
 
 /** The contact routes from resident-facts.md, always at hand for closed-counter and crime answers. */
 export type ContactFacts = Record<ContactKey, ResidentFact & { situation: string }>;
+
+/** When a plan's new hours began: the day most of its hours rows share, and what changed that day. */
+export interface NewHours {
+  date: string;
+  datePrecision: DatePrecision;
+  /** Counters whose hours changed that day. */
+  changed: number;
+  /** Of those, the ones open 24 hours before, now on the hours most took (`value`). */
+  from24x7: number;
+  /** The hours most took, as the data writes them ("Mon-Fri 10:00-22:00; Sat-Sun 09:00-19:00"). */
+  value: string;
+}

@@ -16,7 +16,7 @@ import type {
 } from '../understanding/question';
 import { closingList } from './closingList';
 import { closingOutlook, type ClosingOutlook } from './closingOutlook';
-import type { Answer, AnswerDating, ClosureReasons, ClosureRounds, PublisherIndex, ComparedAnswer, ContactFacts, MomentAsked, NearbyOptions, NearestTo, PastList, PeriodChanges, UnansweredName } from './answer';
+import type { Answer, AnswerDating, ClosureReasons, ClosureRounds, PublisherIndex, ComparedAnswer, ContactFacts, MomentAsked, NearbyOptions, NearestTo, NewHours, PastList, PeriodChanges, UnansweredName } from './answer';
 import { hoursVerdict } from './compareHours';
 import { nearestAtMoment } from './nearestAtMoment';
 import { pastStatus } from './pastStatus';
@@ -147,7 +147,7 @@ export class Answerer {
       case 'closures-list':
         return this.closures(question.period, at, question.happened);
       case 'plans':
-        return this.plans(question.topic, question.topic === 'plan' ? question.planId : undefined, at);
+        return this.plans(question.topic, question.topic === 'plan' ? question.planId : undefined, at, question.topic === 'plan' && question.newHours === true);
       case 'emergency':
         return {
           ...this.contact('emergency'),
@@ -601,7 +601,7 @@ export class Answerer {
   }
 
   /** Why counters closed (every plan, most recent first), how many are left, every plan, or one of them. */
-  private plans(topic: PlanTopic, planId: string | undefined, at: DateTime): Answer {
+  private plans(topic: PlanTopic, planId: string | undefined, at: DateTime, newHours = false): Answer {
     const { data, timeline } = this.knowledge;
     const byDate = [...data.plans].sort((a, b) => (a.proposedOn < b.proposedOn ? -1 : 1));
     const latest = byDate.slice(-1);
@@ -623,9 +623,29 @@ export class Answerer {
       openCount: open.length,
       open24x7Count: open.filter((s) => s.hours?.is24x7).length,
       ...(topic === 'ahead' ? { closingAhead: closuresAhead(open) } : {}),
+      ...(newHours && chosen[0] ? { newHours: this.newHoursOf(chosen[0].id) } : {}),
       ...this.dating(at),
       ...this.closureRounds(),
     };
+  }
+
+  /**
+   * When a plan's new hours began: the day most of its `hours` rows share, how many counters changed then, how many
+   * of them had been open 24 hours (their row before says so), and the hours most took. Null if it changed none.
+   */
+  private newHoursOf(planId: string): NewHours | null {
+    const { timeline } = this.knowledge;
+    const rows = this.knowledge.data.stations.flatMap((s) => timeline.eventsFor(s.id).map((e, i, all) => ({ e, before: all.slice(0, i).reverse().find((b) => b.kind === 'hours' && !b.conflict) })));
+    const changed = rows.filter(({ e }) => e.kind === 'hours' && e.planId === planId && !e.conflict);
+    const byDate = new Map<string, typeof changed>();
+    for (const row of changed) byDate.set(row.e.date, [...(byDate.get(row.e.date) ?? []), row]);
+    const [date, onDay] = [...byDate].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1))[0] ?? [];
+    if (!date || !onDay) return null;
+    const values = new Map<string, number>();
+    for (const { e } of onDay) values.set(e.value, (values.get(e.value) ?? 0) + 1);
+    const value = [...values].sort((a, b) => b[1] - a[1])[0][0];
+    const from24x7 = onDay.filter(({ e, before }) => e.value === value && before?.value === '24/7').length;
+    return { date, datePrecision: onDay[0].e.datePrecision, changed: onDay.length, from24x7, value };
   }
 
   private closureRounds(): ClosureRounds {

@@ -210,7 +210,7 @@ export const ASKS_REASONS = pattern`\b(?:why|${REASONS})\b`;
 /** Words of the plans themselves: "the 24-hour desks in the 2017 plan" is a plan question, not a list as of a date. */
 export const MENTIONS_A_PLAN = pattern`\b(?:${PLAN_NOUNS}|proposed)\b`;
 /** "the new hours", "the reduced hours": the 2025 review's change of hours. */
-export const NEW_HOURS = /\b(?:new|reduced|shorter|changed) (?:opening )?(?:hours|times)\b|\bhours (?:changed|were cut|were reduced)\b|\b(?:stop|stopped|end|ended|scrap|scrapped|cut) (?:the )?(?:roundtheclock|all night|overnight|night) (?:opening|service|counters?|desks?|stations?)\b/;
+export const NEW_HOURS = /\b(?:new|reduced|shorter|changed) (?:opening )?(?:hours|times)\b|\bhours (?:changed|were cut|were reduced)\b|\b(?:stop|stopped|end|ended|scrap|scrapped|cut) (?:the )?(?:roundtheclock|all night|overnight|night) (?:opening|service|counters?|desks?|stations?)\b|\b(?:stop|stopped|stopping) (?:opening|being open|staying open) (?:roundtheclock|all night|overnight|at night)\b/;
 /** "which boroughs have no counter?", "which areas have no counter", "what boroughs are left without a police station", "boroughs that don't have one". */
 export const BOROUGHS_WITHOUT =
   /\b(?:boroughs?|areas?|parts? of london|parts of the city|places|districts?|councils?)\b(?: (?:have|has|are|is|were|was|got|left|now|that|which|still|been|ended up)){0,3} (?:no|without|lost|lose|losing|dont have|do not have|havent got|have not got|lack|lacking)\b/;

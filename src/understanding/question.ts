@@ -180,7 +180,8 @@ export type Question =
   | { intent: 'closures-list'; period?: ClosurePeriod; happened?: true }
   | { intent: 'plans'; topic: Exclude<PlanTopic, 'plan'> }
   /** One plan, by its id in the data ("what was the 2017 plan?", "Boris's closures"). */
-  | { intent: 'plans'; topic: 'plan'; planId: string }
+  // `newHours`: asked when the plan's new hours began ("when did they stop 24 hour opening?").
+  | { intent: 'plans'; topic: 'plan'; planId: string; newHours?: true }
   /**
    * About the service, not a station: what a 24/7 counter is, why counters close at night, what a policing
    * hub is, whether the closures were challenged in court, what they save, how current the bot is. `place`:

@@ -394,7 +394,10 @@ export const STAGES: readonly Stage[] = [
         'when the new hours started',
         // "when did they stop 24 hour opening": with no counter discussed, "they" are the Met, not a counter.
         (r) => !r.cues.plans && r.says(NEW_HOURS) && noPlace(r) && !r.ctx.lastPlace && !r.cues.followUp,
-        (r) => planQuestion(r.planNames.latest('changed-hours')?.id),
+        (r) => {
+          const id = r.planNames.latest('changed-hours')?.id;
+          return id ? { intent: 'plans', topic: 'plan', planId: id, newHours: true } : planQuestion(undefined);
+        },
       ),
       // The plans give the counts before and after each round.
       rule('how many there were', (r) => r.cues.history !== undefined && !r.cues.plans && !r.namedStation && noPlace(r) && r.says(HOW_MANY), () => ({ intent: 'plans', topic: 'general' })),

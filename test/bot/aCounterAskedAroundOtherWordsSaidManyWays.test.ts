@@ -31,7 +31,9 @@ describe('a counter asked around other words, said many ways: the question is an
       ['has croydon ever been 24/7', /^On 2 March 2026, .* \*\*Croydon Police Station\*\* was open 24 hours a day\.$/],
       ['when was tottenham last 24 hours', /^The hours of the front counter at \*\*Tottenham Police Station\*\* last changed on 3 March 2026: until then it was open 24 hours a day\.$/],
       ['when was croydon last open all night', /^The hours of the front counter at \*\*Croydon Police Station\*\* last changed on 3 March 2026/],
-      ['when did they stop 24 hour opening', /^\*\*2025 front counter review \(Met\)\*\*/],
+      ['when did they stop 24 hour opening', /^The new hours began on 3 March 2026, under the 2025 front counter review \(Met\): since then only \*\*Lewisham\*\* and \*\*Charing Cross\*\* are open 24 hours a day\.$/],
+      ['when did the new hours start', /^The new hours began on 3 March 2026, under the 2025 front counter review \(Met\)/],
+      ['since when have police stations stopped opening all night', /^The new hours began on 3 March 2026/],
       // A day gone by, asked in the past tense: yes or no, said as the past.
       ['was brixton open last sunday', /^Yes, \*\*Brixton Police Station\*\* was open on Sunday 22 November, 09:00–19:00\.$/],
       ['was croydon open yesterday', /^Yes, \*\*Croydon Police Station\*\* was open yesterday, Wednesday 25 November, 10:00–22:00\.$/],
