@@ -4,11 +4,11 @@
  * replies turn them into words and cards. No botbuilder import here.
  */
 import type { NearbyDesk } from '../stations/nearest';
-import type { ContactKey, CounterList, OutsideMet, PlaceMatch, Plan, PublisherKind, ResidentFact, Station, TimelineEvent } from '../stations/model';
+import type { ContactKey, CounterList, DatePrecision, OutsideMet, PlaceMatch, Plan, PublisherKind, ResidentFact, Station, TimelineEvent } from '../stations/model';
 import type { DayHours, OpeningState, WeekTableRow } from '../stations/openingHours';
 import type { CounterStatus, KnownHours, PlanStep } from '../stations/timeline';
 import type {
-  CannotDoTask, ClosingAsked, ClosurePeriod, ComparisonRank, DeskKind, EmergencyService, HoursFocus, Intent, OutOfScopeReason, PartOfLondon, PastAsked, PastFocus, PastPeriod, PlanTopic, ServiceTopic, SpecialDay, StatusYesNo,
+  CannotDoTask, ClosingAsked, ClosurePeriod, ComparisonRank, ComparisonYesNo, DeskKind, EmergencyService, HoursFocus, Intent, OutOfScopeReason, PartOfLondon, PastAsked, PastFocus, PastPeriod, PlanTopic, ServiceTopic, SpecialDay, StatusYesNo,
   WhenAsked, YesNoAsked,
 } from '../understanding/question';
 import type { ClosingOutlook } from './closingOutlook';
@@ -55,7 +55,12 @@ export interface NearbyOptions {
  * Set when the resident named a place, not a station ("is it open on Saturday?"
  * after a postcode): the answer is about the nearest open desk to that place.
  */
-export interface NearestTo {
+/** A place named as a police station the data has no counter for ("is marylebone police station open?"): said first. */
+export interface NoCounterCalled {
+  noCounterCalled?: string;
+}
+
+export interface NearestTo extends NoCounterCalled {
   nearestTo?: { from: PlaceMatch; distanceKm: number; distanceMiles: number };
   /** Set when the resident named a borough whose one open counter this answer is about ("is the desk in Hackney open"). */
   onlyCounterIn?: string;
@@ -199,7 +204,8 @@ export type Answer =
       nearby: NearbyOptions;
       /** Set when the resident named a moment ("open at midnight", "on Sunday"): the results are for it, not for now. */
       moment?: NearestMoment;
-    } & AnswerDating)
+    } & AnswerDating &
+      NoCounterCalled)
   /** `asked`: a past date named: the counters open then, and whether the data covers every counter that far back. */
   | ({
       kind: 'borough-desks';
@@ -209,6 +215,8 @@ export type Answer =
       nearby: NearbyOptions | null;
       contacts: ContactFacts;
       asked?: { label: string; year?: number; incomplete: boolean; completeFrom: string };
+      /** Which of its counters closed was asked: `closedRecently` covers the closures from `since` (the complete counter list). */
+      closuresAsked?: { since: string };
       /** A plan named: what it did to each counter of the borough (its last carried-out row, else its decision, else its proposal). */
       underPlan?: { plan: Plan; steps: { station: Station; event: TimelineEvent }[] };
     } & AnswerDating)
@@ -221,6 +229,8 @@ export type Answer =
       asked?: PastList;
       /** A counter the resident left out ("apart from Charing Cross"), and whether they asked if there are any others. */
       leftOut?: { station: Station; yesNo: boolean };
+      /** A part of London asked about ("in south london"): the 24-hour counters in it, by map position (`desks` are London's). */
+      part?: { label: string; desks: CounterStatus[] };
     } & AnswerDating &
       ClosureRounds)
   /**
@@ -262,9 +272,19 @@ export type Answer =
       unanswered: UnansweredName[];
       /** What the resident wanted settled ("which is open longer?"), and what the hours settle. */
       verdict: HoursVerdict | null;
+      /** A yes or no asked of them ("is lewisham open later than brixton?"): the reply answers it first. */
+      settles?: ComparisonYesNo;
     } & AnswerDating)
   /** `period`: as asked (absent: every closure since the data is complete); `plans`: the plans the closures came under. */
-  | ({ kind: 'closures-list'; period?: ClosurePeriod; closures: { status: CounterStatus; event: TimelineEvent }[]; plans: Plan[]; happened?: PeriodChanges } & AnswerDating & ClosureRounds)
+  | ({
+      kind: 'closures-list';
+      period?: ClosurePeriod;
+      closures: { status: CounterStatus; event: TimelineEvent }[];
+      plans: Plan[];
+      happened?: PeriodChanges;
+      /** The period starts before mid-2017, when the data covers only some counters (SOURCES.md §5.4): a count would mislead. */
+      incomplete?: { completeFrom: string };
+    } & AnswerDating & ClosureRounds)
   | ({
       kind: 'plans';
       topic: PlanTopic;
@@ -279,6 +299,8 @@ export type Answer =
       open24x7Count: number;
       /** For `ahead`: the open counters whose sources say a closure is decided, proposed or reported, with what they say. */
       closingAhead?: { status: CounterStatus; outlook: ClosingOutlook }[];
+      /** For "when did the new hours start?": the plan's new hours (null: it changed none). */
+      newHours?: NewHours | null;
     } & AnswerDating &
       ClosureRounds)
   /** Two questions in one message, answered in order (never a question back: that is answered alone). */
@@ -449,3 +471,15 @@ export interface PastList {
 
 /** The contact routes from resident-facts.md, always at hand for closed-counter and crime answers. */
 export type ContactFacts = Record<ContactKey, ResidentFact & { situation: string }>;
+
+/** When a plan's new hours began: the day most of its hours rows share, and what changed that day. */
+export interface NewHours {
+  date: string;
+  datePrecision: DatePrecision;
+  /** Counters whose hours changed that day. */
+  changed: number;
+  /** Of those, the ones open 24 hours before, now on the hours most took (`value`). */
+  from24x7: number;
+  /** The hours most took, as the data writes them ("Mon-Fri 10:00-22:00; Sat-Sun 09:00-19:00"). */
+  value: string;
+}

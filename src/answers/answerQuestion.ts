@@ -16,7 +16,7 @@ import type {
 } from '../understanding/question';
 import { closingList } from './closingList';
 import { closingOutlook, type ClosingOutlook } from './closingOutlook';
-import type { Answer, AnswerDating, ClosureReasons, ClosureRounds, PublisherIndex, ComparedAnswer, ContactFacts, MomentAsked, NearbyOptions, NearestTo, PastList, PeriodChanges, UnansweredName } from './answer';
+import type { Answer, AnswerDating, ClosureReasons, ClosureRounds, PublisherIndex, ComparedAnswer, ContactFacts, MomentAsked, NearbyOptions, NearestTo, NewHours, PastList, PeriodChanges, UnansweredName } from './answer';
 import { hoursVerdict } from './compareHours';
 import { nearestAtMoment } from './nearestAtMoment';
 import { pastStatus } from './pastStatus';
@@ -40,6 +40,13 @@ interface HoursAsked {
 
 /** What a place mention comes to, once ambiguity and bad postcodes are dealt with. */
 type Resolved = { ok: true; match: PlaceMatch } | { ok: false; answer: Answer };
+
+/** A place named with the words of a counter: "marylebone police station", "the nick in soho", "notting hill front desk". */
+const AS_A_COUNTER = /\b(?:police station|police|station|nick|front counter|front desk|counter|desk|cop shop)\b/i;
+
+function namedAsACounter(mention: PlaceMention | null): boolean {
+  return mention !== null && !mention.fromContext && AS_A_COUNTER.test(mention.text);
+}
 
 /** Says why an answer about one desk is about that desk, when the resident named a place rather than the desk. */
 function aboutTheDesk(answered: Answer, why: NearestTo): Answer {
@@ -112,7 +119,13 @@ export class Answerer {
           place.stationId ? this.stationStatus(this.station(place.stationId), at) : this.nearest(place, 'open-now', at),
         );
       case 'borough-desks':
-        return this.withPlace(question.place, { intent: 'borough-desks' }, at, (place) => (question.planId ? this.boroughUnderPlan(place, question.planId, at) : question.asOf ? this.boroughDesksAsOf(place, question.asOf, at) : this.boroughDesks(place, at)));
+        return this.withPlace(question.place, { intent: 'borough-desks' }, at, (place) => {
+          if (question.planId) return this.boroughUnderPlan(place, question.planId, at);
+          if (question.asOf) return this.boroughDesksAsOf(place, question.asOf, at);
+          const today = this.boroughDesks(place, at);
+          // "Which stations closed in Croydon?": the closures on record since the counter list is complete, first.
+          return question.closuresAsked && today.kind === 'borough-desks' ? { ...today, closuresAsked: { since: this.knowledge.data.meta.counterList.since } } : today;
+        });
       case 'place-only':
         return this.withPlace(question.place, { intent: 'place-only' }, at, (place) => {
           const answer = this.placeOnly(place, at);
@@ -120,6 +133,10 @@ export class Answerer {
         });
       case 'list-24x7': {
         const list = this.list24x7(at, question.asOf, question.allCounters);
+        if (question.part && !question.asOf && list.kind === 'list-24x7') {
+          const inPart = partOfLondonFilter(this.knowledge.data.stations, question.part);
+          return { ...list, part: { label: question.part.label, desks: list.desks.filter((s) => inPart(s.station)) } };
+        }
         const leftOut = question.except?.result.status === 'found' ? question.except.result.match.stationId : undefined;
         return leftOut && list.kind === 'list-24x7' ? { ...list, leftOut: { station: this.station(leftOut), yesNo: question.askedAny === true } } : list;
       }
@@ -130,7 +147,7 @@ export class Answerer {
       case 'closures-list':
         return this.closures(question.period, at, question.happened);
       case 'plans':
-        return this.plans(question.topic, question.topic === 'plan' ? question.planId : undefined, at);
+        return this.plans(question.topic, question.topic === 'plan' ? question.planId : undefined, at, question.topic === 'plan' && question.newHours === true);
       case 'emergency':
         return {
           ...this.contact('emergency'),
@@ -218,9 +235,14 @@ export class Answerer {
       return aboutTheDesk(answer(open[0].station), { onlyCounterIn: match.label });
     }
     // "is it open on Saturday?" after a postcode: the nearest open desk to it. "Open now?" lists the desks open now.
+    // A place asked of as a police station ("is marylebone police station open?"): first, that the data has no counter called so.
+    const noCounter = namedAsACounter(mention) && match.kind === 'place' ? { noCounterCalled: match.label } : {};
     const desk = intent !== 'open-now' && match.point ? nearestOpenDesk(this.knowledge.desks, match.point, this.knowledge.deskStatuses(at), 1)[0] : undefined;
-    if (!desk) return this.nearest(match, intent === 'open-now' ? 'open-now' : 'any', at);
-    return aboutTheDesk(answer(desk.station), { nearestTo: { from: match, distanceKm: desk.distanceKm, distanceMiles: desk.distanceMiles } });
+    if (!desk) {
+      const nearest = this.nearest(match, intent === 'open-now' ? 'open-now' : 'any', at);
+      return nearest.kind === 'nearest' ? { ...nearest, ...noCounter } : nearest;
+    }
+    return aboutTheDesk(answer(desk.station), { nearestTo: { from: match, distanceKm: desk.distanceKm, distanceMiles: desk.distanceMiles }, ...noCounter });
   }
 
   private withPlace(mention: PlaceMention | null, pending: Pending, at: DateTime, answer: (place: PlaceMatch) => Answer): Answer {
@@ -341,7 +363,7 @@ export class Answerer {
     }
     if (answers.length === 0 || (answers.length === 1 && unanswered.length === 0)) return null;
     const verdict = question.rank ? hoursVerdict(answers, question.rank, at) : null;
-    return { kind: 'comparison', answers, unanswered, verdict, ...this.dating(at) };
+    return { kind: 'comparison', answers, unanswered, verdict, ...(question.settles ? { settles: question.settles } : {}), ...this.dating(at) };
   }
 
   private comparedAnswer(question: ComparedQuestion, station: Station, at: DateTime): ComparedAnswer {
@@ -573,11 +595,13 @@ export class Answerer {
     const within = (date: string) => date !== '' && date >= period!.from.slice(0, date.length) && date <= period!.to.slice(0, date.length);
     if (happened && period) for (const p of this.knowledge.data.plans) if (within(p.proposedOn) || within(p.decidedOn)) planIds.add(p.id);
     const plans = [...planIds].map((id) => timeline.planById(id)).filter((p) => p !== undefined);
-    return { kind: 'closures-list', ...(period ? { period } : {}), closures, plans, ...more, ...this.dating(at), ...this.closureRounds() };
+    const completeFrom = this.knowledge.data.meta.counterList.since;
+    const incomplete = period && period.from < completeFrom ? { incomplete: { completeFrom } } : {};
+    return { kind: 'closures-list', ...(period ? { period } : {}), closures, plans, ...more, ...incomplete, ...this.dating(at), ...this.closureRounds() };
   }
 
   /** Why counters closed (every plan, most recent first), how many are left, every plan, or one of them. */
-  private plans(topic: PlanTopic, planId: string | undefined, at: DateTime): Answer {
+  private plans(topic: PlanTopic, planId: string | undefined, at: DateTime, newHours = false): Answer {
     const { data, timeline } = this.knowledge;
     const byDate = [...data.plans].sort((a, b) => (a.proposedOn < b.proposedOn ? -1 : 1));
     const latest = byDate.slice(-1);
@@ -599,9 +623,29 @@ export class Answerer {
       openCount: open.length,
       open24x7Count: open.filter((s) => s.hours?.is24x7).length,
       ...(topic === 'ahead' ? { closingAhead: closuresAhead(open) } : {}),
+      ...(newHours && chosen[0] ? { newHours: this.newHoursOf(chosen[0].id) } : {}),
       ...this.dating(at),
       ...this.closureRounds(),
     };
+  }
+
+  /**
+   * When a plan's new hours began: the day most of its `hours` rows share, how many counters changed then, how many
+   * of them had been open 24 hours (their row before says so), and the hours most took. Null if it changed none.
+   */
+  private newHoursOf(planId: string): NewHours | null {
+    const { timeline } = this.knowledge;
+    const rows = this.knowledge.data.stations.flatMap((s) => timeline.eventsFor(s.id).map((e, i, all) => ({ e, before: all.slice(0, i).reverse().find((b) => b.kind === 'hours' && !b.conflict) })));
+    const changed = rows.filter(({ e }) => e.kind === 'hours' && e.planId === planId && !e.conflict);
+    const byDate = new Map<string, typeof changed>();
+    for (const row of changed) byDate.set(row.e.date, [...(byDate.get(row.e.date) ?? []), row]);
+    const [date, onDay] = [...byDate].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1))[0] ?? [];
+    if (!date || !onDay) return null;
+    const values = new Map<string, number>();
+    for (const { e } of onDay) values.set(e.value, (values.get(e.value) ?? 0) + 1);
+    const value = [...values].sort((a, b) => b[1] - a[1])[0][0];
+    const from24x7 = onDay.filter(({ e, before }) => e.value === value && before?.value === '24/7').length;
+    return { date, datePrecision: onDay[0].e.datePrecision, changed: onDay.length, from24x7, value };
   }
 
   private closureRounds(): ClosureRounds {
@@ -693,8 +737,11 @@ const CENTRAL_KM = 4;
 /**
  * Whether a counter lies in a part of London named by compass, by its position against the middle of every counter
  * on record (the data's own positions, not a list of boroughs): "north" is within about 68 degrees of due north of it.
+ * Boroughs named ("croydon and sutton"): the counters in them.
  */
 function partOfLondonFilter(stations: readonly Station[], part: PartOfLondon): (station: Station) => boolean {
+  const boroughs = part.boroughs;
+  if (boroughs) return (station) => boroughs.includes(station.borough);
   const placed = stations.filter((s) => s.location !== null);
   const lat = placed.reduce((sum, s) => sum + s.location!.lat, 0) / placed.length;
   const lon = placed.reduce((sum, s) => sum + s.location!.lon, 0) / placed.length;

@@ -34,6 +34,8 @@ const FACTS_OF: Partial<Record<ServiceTopic, { section: string; label: RegExp }[
     { section: 'why-counters-were-closed', label: /\bsav(?:e|ed|ing|ings)\b/i },
   ],
   purpose: [{ section: 'what-a-front-counter-is-for', label: /./ }],
+  // The visit figures, each era's: "The busiest counter, Brixton, ...", "Daily crime reports per counter:", "busiest: ...".
+  busiest: [{ section: 'why-counters-were-closed', label: /\b(?:busiest|quietest)\b|: average: |reports per counter:\s*$/i }],
   freshness: [{ section: 'where-you-can-go-in-person', label: /^how sure is this list\b/i }],
   'if-closed': [{ section: 'if-your-counter-is-closed', label: /^(?:weatherproof phones|in-person appointments|video appointments|neighbourhood policing teams|contact points)\b/i }],
   appointment: [{ section: 'if-your-counter-is-closed', label: /^(?:in-person|video) appointments\b/i }],

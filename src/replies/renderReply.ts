@@ -49,6 +49,13 @@ function withNearestTo(answer: Answer, sections: AnswerSections): AnswerSections
   return { ...sections, headline: lead, keyLines: [sections.headline, ...(sections.keyLines ?? [])] };
 }
 
+/** "Is Marylebone police station open?": no counter by that name in the data, said before the nearest one. */
+function withNoCounterCalled(answer: Answer, sections: AnswerSections): AnswerSections {
+  if (!('noCounterCalled' in answer) || !answer.noCounterCalled) return sections;
+  const lead = `My sources have no police front counter called ${answer.noCounterCalled}.`;
+  return { ...sections, headline: `${lead} ${sections.headline}`, speak: sections.speak ? `${lead} ${sections.speak}` : sections.speak };
+}
+
 /** "Yes, Stoke Newington Police Station is open now" asked of Hackney: the next line says why that desk. */
 function withOnlyCounterIn(answer: Answer, sections: AnswerSections): AnswerSections {
   if (!('onlyCounterIn' in answer) || !answer.onlyCounterIn) return sections;
@@ -72,7 +79,7 @@ function withTimeSaid(answer: Answer, sections: AnswerSections): AnswerSections 
 }
 
 export function sectionsFor(answer: Answer, context: RenderContext): AnswerSections {
-  return withTimeSaid(answer, withOnlyCounterIn(answer, withNearestTo(answer, sectionsForKind(answer, context))));
+  return withTimeSaid(answer, withNoCounterCalled(answer, withOnlyCounterIn(answer, withNearestTo(answer, sectionsForKind(answer, context)))));
 }
 
 function sectionsForKind(answer: Answer, context: RenderContext): AnswerSections {

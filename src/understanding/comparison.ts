@@ -9,7 +9,7 @@
  */
 import { notFoundMention, type PlaceReading } from './places';
 import type { PlaceFinder } from './placeFinder';
-import type { ComparisonRank, PlaceMention } from './question';
+import type { ComparisonRank, ComparisonYesNo, PlaceMention } from './question';
 
 /** At most three counters are compared: the first named and two others. */
 export const MAX_COMPARED = 3;
@@ -18,7 +18,16 @@ export interface ComparisonReading {
   /** The counters named, found ones first in message order, then names not found or ambiguous; two or three. */
   stations: PlaceMention[];
   rank?: ComparisonRank;
+  /** A yes or no asked of them ("... later than ...?", "... as late as ...?", "the same hours?"). */
+  settles?: ComparisonYesNo;
 }
+
+/** "later than", "longer than": the first named against the others. */
+const THAN = /\b(?:longer|later|earlier|sooner|more hours|more) than\b/;
+/** "as late as", "as long as", "as early as". */
+const AS_MUCH_AS = /\bas (?:late|long|early|many hours) as\b/;
+/** "the same hours", "different opening times", "same times as". */
+const SAME_HOURS = /\b(same|different|similar|identical) (?:opening )?(?:hours|times)\b|\bhours (?:the )?(same)\b/;
 
 /** Words that join two names: "brixton or walworth", "lavender hill vs brixton", "compare x with y". */
 const JOINERS: ReadonlySet<string> = new Set(['or', 'and', 'vs', 'versus', 'v', 'with', 'against', 'nor', 'then']);
@@ -106,11 +115,11 @@ function joinedNames(text: string, named: PlaceMention[], places: PlaceReading, 
 /** "which is open longer?", "which shuts later?", "compare ...": what to settle between the counters, if anything. */
 function readRank(text: string): ComparisonRank | undefined {
   // "does lewisham close later than walworth?": a comparative with "than" settles between them too.
-  const which = /\b(?:which|whichever|what one|who|compare|comparing|comparison|vs|versus|v|difference|better|than|as late as|as early as|(?:close|closes|shut|shuts) (?:before|after))\b/.test(text);
+  const which = /\b(?:which|whichever|what one|who|compare|comparing|comparison|vs|versus|v|difference|better|than|as late as|as early as|as long as|as many hours as|(?:close|closes|shut|shuts) (?:before|after))\b/.test(text);
   // "does wembley or harrow stay open later?": two names joined by "or" with a comparative asks which of them, too.
   const eitherComparative = /\bor\b/.test(text) && /\b(?:longer|longest|later|latest|earlier|earliest|open late|stays? open late)\b/.test(text);
   if (!which && !eitherComparative) return undefined;
-  if (/\b(?:longer|longest|more hours|most hours|more time)\b/.test(text)) return 'longer';
+  if (/\b(?:longer|longest|more hours|most hours|more time|as long as|as many hours as)\b/.test(text)) return 'longer';
   // "which closes first?": the one that closes later is said, so the other closes first.
   if (/\b(?:later|latest|closes? last|shuts? last|stays? open late|open late|closes? first|shuts? first|first to (?:close|shut)|as late as|(?:close|closes|shut|shuts) (?:before|after))\b/.test(text)) return 'later';
   if (/\b(?:earlier|earliest|opens? first|first to open|sooner|soonest)\b/.test(text)) return 'earlier';
@@ -133,6 +142,8 @@ export function readComparison(text: string, places: PlaceReading, finder: Place
   const unsure = stations.length < MAX_COMPARED ? joinedNames(text, stations, places, finder) : [];
   const all = [...stations, ...unsure].slice(0, MAX_COMPARED);
   if (all.length < 2) return null;
-  const rank = readRank(text);
-  return rank ? { stations: all, rank } : { stations: all };
+  const hours = SAME_HOURS.exec(text)?.[1];
+  const settles: ComparisonYesNo | undefined = hours ? (hours === 'different' ? 'different' : 'same') : AS_MUCH_AS.test(text) ? 'as-much' : THAN.test(text) ? 'more' : undefined;
+  const rank = readRank(text) ?? (hours ? 'longer' : undefined);
+  return { stations: all, ...(rank ? { rank } : {}), ...(settles ? { settles } : {}) };
 }

@@ -106,8 +106,10 @@ export function followsList(list: ListQuestion, said: ListFollowUp): Question | 
   return null;
 }
 
-/** A list kept in conversation state before periods were read from the data ("feb-2026") is every closure. */
-function listAsSaved(list: ListQuestion): ListQuestion {
+/** A list kept in conversation state before periods were read from the data ("feb-2026") is every closure; a count of the counters left, the counters. */
+function listAsSaved(list: ListQuestion): Question {
+  // "how many are left?" then "which ones?": the counters themselves, not the count again.
+  if (list.intent === 'plans') return { intent: 'open-list' };
   if (list.intent !== 'closures-list' || list.period === undefined || (typeof list.period === 'object' && typeof list.period.from === 'string')) return list;
   return { intent: 'closures-list' };
 }

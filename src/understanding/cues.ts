@@ -95,7 +95,7 @@ const ACKNOWLEDGED =
 
 /** Things about the building the data says nothing of. */
 const FACILITY =
-  /\b(?:wheelchair|wheel chair|accessible|accessibility|step free|disabled access|disabled parking|ramp|lift|lifts|parking|car park|park (?:my|the) car|(?:where|somewhere|anywhere|place|can i|could i|do i) (?:to |can i |could i |do i |i can )?park|park (?:near|nearby|outside|at|by|close to)|toilets?|loo|baby chang\w*|hearing loop|induction loop|seating|waiting room|waiting times?|wait times?|how long (?:is|will) the (?:wait|queue)|queue|queues|busy|staffed|guide dog|assistance dog|my dog|a dog|pram|buggy)\b/;
+  /\b(?:wheelchair|wheel chair|accessible|accessibility|step free|disabled access|disabled parking|ramp|lift|lifts|parking|car park|park (?:my|the) car|(?:where|somewhere|anywhere|place|can i|could i|do i) (?:to |can i |could i |do i |i can )?park|park (?:near|nearby|outside|at|by|close to)|toilets?|loo|baby chang\w*|hearing loop|induction loop|seating|waiting room|waiting times?|wait times?|how long (?:is|will) the (?:wait|queue)|how long (?:do|does|will|would|might|can) (?:i|you|u|we|people|it)(?: \w+){0,3}? (?:wait|waiting|queue)|queue|queues|busy|staffed|guide dog|assistance dog|my dog|a dog|pram|buggy)\b/;
 
 const INTERPRETER_NAMED = new RegExp(
   `\\b(?:(?:speak|talk|chat|communicate)(?: to| with)?(?: (?:someone|somebody|an officer|a person|anyone|a police officer|the police))? in|(?:in|into) (?:my )?|(?:a |an )?)(${LANGUAGES})(?: (?:speaker|speaking|interpreter|translator|translation|please|language))?\\b`,
@@ -143,7 +143,7 @@ const PLAN_TOPIC_5 = /\b(?:who (?:decided|made the decision|is responsible|close
 // "how many front counters does the met have", "total number of front counters", "how many desks altogether": the count
 // of those open now, not the closures ("how many closed altogether") nor a past count (read earlier, with its date).
 const PLAN_TOPIC_6 = pattern`\bhow many\b(?!.*\b(?:closed|shut)\b).*\b(?:left|remain|remaining|still open|are open|open now|open today|are there|there are|still|now|exist|operating|in london|are there in|does london have|has london got|in total|altogether|overall|${WHO_HAS_THEM})\b|\b(?:total|overall) (?:number|no|count|amount) of (?:police )?(?:front )?(?:${DESKS}|${DESK})\b|\b(?:number|no) of (?:police )?(?:front )?(?:${DESKS}) (?:in total|altogether|overall)\b`;
-const PLAN_TOPIC_7 = pattern`\b(?:what|which) (?:police )?(?:${DESKS}|front counters) (?:are )?(?:left|remain|still open)\b`;
+const PLAN_TOPIC_7 = pattern`\b(?:what|which) (?:police )?(?:${DESKS}|front counters|front desks) (?:are |were |have )?(?:left|remain|remained|still open|survived|were kept|kept|spared|were spared|saved|were saved|stayed open|stay open)\b`;
 const PLAN_TOPIC_8 = pattern`\b(?:${PLAN_NOUNS}|strategies)\b`;
 const PLAN_TOPIC_9 = pattern`\b(?:police|${DESK}|${DESKS}|met|mopac|mayor|closures?|closing|close)\b`;
 const PLAN_TOPIC_10 = /\b(?:reopen|reopening|re open|open (?:any )?new|opening (?:any )?new)\b/;
@@ -153,10 +153,12 @@ const PLAN_TOPIC_13 = pattern`\b(?:whats happening|what is happening|what happen
 const PLAN_TOPIC_14 = /\bmore (?:closures|closing|cuts)\b|\b(?:closing|close|shut|shutting|cut|cutting) (?:any )?more\b|\b(?:planned|future|further|upcoming) (?:closures|cuts)\b|\bclosures? (?:planned|coming|ahead)\b/;
 
 /** Closures still ahead, of counters in general: "which stations are proposed to close?", "are any more closing?", "what's closing next?". */
-const CLOSURES_AHEAD = pattern`\b(?:which|what|any|other|more) (?:other |more )?(?:police )?(?:front )?(?:${DESKS}|ones|front counters|front desks)\b.*\b(?:proposed|going|set|due|planned|scheduled|earmarked|next|about|likely) (?:to|for) (?:close|shut|closure)\b|\b(?:which|what) (?:police )?(?:front )?(?:${DESKS}|ones|front counters|front desks)\b.*\b(?:at risk|under threat|threatened|closing next|close next|next to close|closing soon|shutting next)\b|\b(?:any|anymore|any more) (?:more )?(?:closures|closing)\b|\b(?:will|are|r) (?:there )?(?:any )?(?:more|other|further) (?:police )?(?:front )?(?:${DESKS}|front counters|ones|closures)\b.*\b(?:close|closing|shut|shutting|planned|coming)\b|\b(?:whats|what is|which is|who is|who s) (?:closing|shutting|next to close) next\b|\bnext (?:round of )?closures?\b|\bclosures? (?:are |is )?(?:planned|coming up|coming|ahead|in the pipeline)\b`;
+const CLOSURES_AHEAD = pattern`\b(?:which|what|any|other|more) (?:other |more )?(?:police )?(?:front )?(?:${DESKS}|ones|front counters|front desks)\b.*\b(?:proposed|going|set|due|planned|scheduled|earmarked|next|about|likely) (?:to|for) (?:close|shut|closure)\b|\b(?:which|what) (?:police )?(?:front )?(?:${DESKS}|ones|front counters|front desks)\b.*\b(?:at risk|under threat|threatened|closing next|close next|next to close|closing soon|shutting next)\b|\b(?:any|anymore|any more) (?:more )?(?:closures|closing)\b|\b(?:will|are|r) (?:there )?(?:any )?(?:more|other|further) (?:police )?(?:front )?(?:${DESKS}|front counters|ones|closures)\b.*\b(?:close|closing|shut|shutting|planned|coming)\b|\b(?:whats|what is|which is|who is|who s) (?:closing|shutting|next to close) next\b|\bnext (?:round of )?closures?\b|\bclosures? (?:are |is )?(?:planned|coming up|coming|ahead|in the pipeline)\b|\b(?:which|what) (?:police )?(?:front )?(?:${DESKS}|ones|front counters|front desks) (?:are|r) (?:closing|shutting|being closed|being shut)(?: down)?$|\b(?:${DESKS}|front counters|front desks) (?:that|which) (?:are|r) (?:closing|shutting|being closed|being shut)(?: down)?$`;
 
 function readPlanTopic(runs: TextRuns): Exclude<PlanTopic, 'plan'> | undefined {
   if (runs.test(CLOSURES_AHEAD) || runs.test(PLAN_TOPIC_14)) return 'ahead';
+  // "what counters survived the cuts": the counters left, though the cuts are named.
+  if (runs.test(PLAN_TOPIC_7)) return 'how-many-left';
   if (runs.test(PLAN_TOPIC_1)) return 'why';
   if (runs.test(PLAN_TOPIC_2)) return 'why';
   if (runs.test(PLAN_TOPIC_3)) return 'why';
@@ -197,7 +199,7 @@ function readClosures(t: string, now: DateTime, names: PlanNames, runs: TextRuns
 
 // History's patterns (readHistory tries them in the order it lists them).
 const HISTORY_OWN_MOVE = /\b(?:i|we|ive|weve|i have|we have|just|recently|i just|we just) (?:moved|relocated)\b/;
-const HISTORY_TEMPORARY = /\b(?:for a while|for a bit|for a time|for some time|for a period|for (?:a few|several|some|many|two|three|four|five) (?:years|months|weeks)|temporar(?:y|ily)|at one point|at some point|ever (?:been )?(?:closed|shut)|moved (?:to|out)|move (?:to|out|temporarily|somewhere)|relocated|relocate|was (?:it |this |that )?(?:closed|shut) (?:before|previously|in the past)|how long (?:was|were) (?:it |they |\w+ |\w+ \w+ )?(?:police station )?(?:closed|shut)|came back|back open|reopen|reopens|reopened|reopening|re open|re opened|refurb|refurbished|refurbishment|renovation|renovations|rebuilt|rebuilding|building works|repairs)\b/;
+const HISTORY_TEMPORARY = /\b(?:ever (?:been )?(?:moved|relocated)|for a while|for a bit|for a time|for some time|for a period|for (?:a few|several|some|many|two|three|four|five) (?:years|months|weeks)|temporar(?:y|ily)|at one point|at some point|ever (?:been )?(?:closed|shut)|moved (?:to|out)|move (?:to|out|temporarily|somewhere)|relocated|relocate|was (?:it |this |that )?(?:closed|shut) (?:before|previously|in the past)|how long (?:was|were) (?:it |they |\w+ |\w+ \w+ )?(?:police station )?(?:closed|shut)|came back|back open|reopen|reopens|reopened|reopening|re open|re opened|refurb|refurbished|refurbishment|renovation|renovations|rebuilt|rebuilding|building works|repairs)\b/;
 const HISTORY_PAST = /\b(?:was|were|did|had|has|have|ever|used to|been|before|previously|in the past)\b/;
 const WHEN_DID_IT_CLOSE = /\b(?:when|what year|what date|which year|how long ago|what month)\b.*\b(?:did|was|were|has|had)\b.*\b(?:close|closed|shut|closing|shutting|shut down|close down|closed down)\b/;
 const WHEN_CLOSED = /\b(?:when|what year|what date|which year|how long ago|what month)\b.*\b(?:closed|shut)\b/;

@@ -166,9 +166,13 @@ export const EVERY_COUNTER = pattern`\b(?:all|every|each)(?: of)?(?: the)?(?: (?
  * Which of the network's counters are open (then): "which stations are open on Sunday?", "which ones are still open",
  * "what police stations are open now", "open police stations list". A place or "near me" makes it a nearest question.
  */
-export const WHICH_ARE_OPEN = pattern`\b(?:which|what) (?:of the )?(?:police |met )?(?:front )?(?:${DESKS}|ones|front counters|front desks)\b(?: (?:are|r|is))?(?: still)? (?:open|opens|opened)\b|\b(?:which|what) (?:are|r) (?:still )?open\b|\bopen (?:police |front )*(?:${DESKS}) list\b|\blist (?:of )?(?:the )?open (?:ones|${DESKS}|police ${DESKS})\b`;
+export const WHICH_ARE_OPEN = pattern`\b(?:which|what) (?:of the )?(?:police |met )?(?:front )?(?:${DESKS}|ones|front counters|front desks)\b(?: (?:are|r|is))?(?: still)? (?:open|opens|opened|running|operating|in operation|in use|working|functioning|going)\b|\b(?:which|what) (?:are|r) (?:still )?open\b|\bopen (?:police |front )*(?:${DESKS}) list\b|\blist (?:of )?(?:the )?open (?:ones|${DESKS}|police ${DESKS})\b`;
 /** A part of London named by compass ("south london"): not the whole network, and no borough either. */
 export const PART_OF_LONDON = /\b(?:(?:north|south) ?(?:east|west) |north |south |east |west |central |inner |outer )london\b/;
+/** "whats open", "what's left open", "what is still open": what is open, asked of the places named. */
+export const WHATS_OPEN = /\b(?:whats|what is|what s|what are)(?: still)?(?: left)? open\b/;
+/** What joins the names of a list of places ("croydon and sutton", "barnet, enfield and haringey": the comma is gone by now); not "or" or "vs", which compare. */
+export const JOINS_A_LIST_OF_PLACES = /^(?:and|n|plus|as well as|and also|also)?$/;
 /** Saying no: "not", "isn't", "no". */
 export const NEGATION = 'not|isnt|non|no|wasnt|arent|nothing';
 /** Going to a counter in person: "report it at", "go to", "visit". */
@@ -206,7 +210,7 @@ export const ASKS_REASONS = pattern`\b(?:why|${REASONS})\b`;
 /** Words of the plans themselves: "the 24-hour desks in the 2017 plan" is a plan question, not a list as of a date. */
 export const MENTIONS_A_PLAN = pattern`\b(?:${PLAN_NOUNS}|proposed)\b`;
 /** "the new hours", "the reduced hours": the 2025 review's change of hours. */
-export const NEW_HOURS = /\b(?:new|reduced|shorter|changed) (?:opening )?(?:hours|times)\b|\bhours (?:changed|were cut|were reduced)\b/;
+export const NEW_HOURS = /\b(?:new|reduced|shorter|changed) (?:opening )?(?:hours|times)\b|\bhours (?:changed|were cut|were reduced)\b|\b(?:stop|stopped|end|ended|scrap|scrapped|cut) (?:the )?(?:roundtheclock|all night|overnight|night) (?:opening|service|counters?|desks?|stations?)\b|\b(?:stop|stopped|stopping) (?:opening|being open|staying open) (?:roundtheclock|all night|overnight|at night)\b/;
 /** "which boroughs have no counter?", "which areas have no counter", "what boroughs are left without a police station", "boroughs that don't have one". */
 export const BOROUGHS_WITHOUT =
   /\b(?:boroughs?|areas?|parts? of london|parts of the city|places|districts?|councils?)\b(?: (?:have|has|are|is|were|was|got|left|now|that|which|still|been|ended up)){0,3} (?:no|without|lost|lose|losing|dont have|do not have|havent got|have not got|lack|lacking)\b/;
@@ -356,15 +360,15 @@ export const BEFORE_IT_CLOSED =
  * How a counter was before its last change: "its old hours", "what time did Brixton use to open", "did it used to be
  * 24 hours", "when did it stop being 24/7", "before the change": the day before its hours changed or it closed.
  */
-export const BEFORE_THE_CHANGE = pattern`\b(?:old|previous|former|original|usual|normal) (?:opening )?(?:hours|times|schedule)\b|\bdid\b.{1,40}\buse(?:d)? to (?:be|open|close|shut|have|keep|run)\b|\b(?:it|they|${DESK}|${DESKS}) used to (?:be (?:open )?roundtheclock|open|close|shut)\b|\bused to be (?:open )?roundtheclock\b|\bbefore (?:the|its|their|these|those) (?:hours )?(?:change|changes|cuts|new hours|reduction|reductions)\b|\bbefore (?:its|their|the) hours (?:changed|were cut|were reduced|went down)\b|\b(?:stop|stopped|stops) (?:being|bein) (?:open )?roundtheclock\b|\bno longer (?:open )?roundtheclock\b|\b(?:lose|lost|end|ended|drop|dropped) (?:its |their )?roundtheclock\b|\broundtheclock (?:before|previously|originally|back then|in the past)\b|\bever (?:been )?(?:open )?roundtheclock\b|\b(?:what|which) (?:hours|times|opening hours|opening times) did (?:it|they|\w+(?: \w+)?(?: police station)?) (?:have|keep|use)\b|\b(?:hours|times?|opening times?|schedule)\b.*\b(?:before|previously|back then)\s*$|\b(?:when|wen) (?:did|were|was|have|had)\b.{1,40}\b(?:hours|times|opening hours|opening times)\b.{0,12}\b(?:change|changed|get cut|cut|reduced|go down|went down|drop|dropped)\b|\b(?:when|wen) (?:did|were|was)\b.{1,30}\b(?:cut|reduce|reduced|change|changed) (?:the |its |their )?(?:opening )?(?:hours|times)\b`;
+export const BEFORE_THE_CHANGE = pattern`\b(?:old|previous|former|original|usual|normal) (?:opening )?(?:hours|times|schedule)\b|\bdid\b.{1,40}\buse(?:d)? to (?:be|open|close|shut|have|keep|run)\b|\b(?:it|they|${DESK}|${DESKS}) used to (?:be (?:open )?roundtheclock|open|close|shut)\b|\bused to be (?:open )?roundtheclock\b|\bbefore (?:the|its|their|these|those) (?:hours )?(?:change|changes|cuts|new hours|reduction|reductions)\b|\bbefore (?:its|their|the) hours (?:changed|were cut|were reduced|went down)\b|\b(?:stop|stopped|stops) (?:being|bein) (?:open )?roundtheclock\b|\bno longer (?:open )?roundtheclock\b|\b(?:lose|lost|end|ended|drop|dropped) (?:its |their )?roundtheclock\b|\broundtheclock (?:before|previously|originally|back then|in the past)\b|\bever (?:been )?(?:open )?roundtheclock\b|\b(?:what|which) (?:hours|times|opening hours|opening times) did (?:it|they|\w+(?: \w+)?(?: police station)?) (?:have|keep|use)\b|\b(?:hours|times?|opening times?|schedule)\b.*\b(?:before|previously|back then)\s*$|\b(?:when|wen) (?:did|were|was|have|had)\b.{1,40}\b(?:hours|times|opening hours|opening times)\b.{0,12}\b(?:change|changed|get cut|cut|reduced|go down|went down|drop|dropped)\b|\b(?:when|wen) (?:did|were|was)\b.{1,30}\b(?:cut|reduce|reduced|change|changed) (?:the |its |their )?(?:opening )?(?:hours|times)\b|\b(?:when|wen) (?:was|were|did)\b.{1,30}\blast (?:open )?roundtheclock\b|\b(?:was|were) (?:it|they|\w+(?: \w+)?) (?:a |an )?(?:open )?roundtheclock(?: (?:station|counter|desk|front counter|front desk|police station|one))?$`;
 /** Asking WHEN a counter's hours changed ("when did the hours change at croydon", "when did ilford stop being 24 hours"), not what they were. */
-export const WHEN_CHANGED = /\b(?:when|wen) (?:did|were|was|have|had)\b.{1,40}\b(?:change|changed|cut|reduced|go down|went down|drop|dropped|reduce|stop|stopped|stops|lose|lost|end|ended)\b/;
+export const WHEN_CHANGED = /\b(?:when|wen) (?:did|were|was|have|had)\b.{1,40}\b(?:change|changed|cut|reduced|go down|went down|drop|dropped|reduce|stop|stopped|stops|lose|lost|end|ended)\b|\b(?:when|wen) (?:was|were|did)\b.{1,30}\blast (?:open )?roundtheclock\b/;
 /** A year named as a plan's, not as a time: "the 2017 plan", "2025 review". */
 export const YEAR_OF_A_PLAN = pattern`\b(?:19|20)\d\d (?:${PLAN_NOUNS}|plans|cuts|closures|changes|public access)\b`;
 /** Asking about the past: "was", "did", "could I", "used to". */
 export const PAST_TENSE = /\b(?:was|were|wasnt|werent|did|didnt|could|had|used to)\b/;
-/** "was charing cross always 24 hours?", "has it been 24/7 all along?": how it was before (not "is it always open?", 24/7 now). */
-export const ALWAYS = /\b(?:was|were|has|have|had|did)\b.*\b(?:always|all along|ever since|forever)\b/;
+/** "was charing cross always 24 hours?", "has it been 24/7 all along?", "did kingston ever have a 24 hour counter?": how it was before (not "is it always open?", 24/7 now). */
+export const ALWAYS = /\b(?:was|were|has|have|had|did)\b.*\b(?:always|all along|ever since|forever|ever)\b/;
 /** The hours themselves: "what hours", "what times", "opening times". */
 export const HOURS_WORDS = /\b(?:hours|times|opening times|opening hours)\b/;
 /** Closing as a verb, any tense: "did it close", "when they shut it". */
@@ -416,8 +420,10 @@ export const CLOSING_WHEN = /\b(?:early|earlier|late|later)\b/;
 
 export type ServiceTopic =
   | 'round-the-clock' | 'night' | 'hub' | 'mobile' | 'video-screen' | 'contact-point' | 'phones' | 'court' | 'savings' | 'purpose' | 'freshness' | 'no-counter'
-  // Which borough has the most counters open: counted from the data.
-  | 'most-per-borough'
+  // Which borough has the most counters open: counted from the data. Which counter is busiest: the visit figures the data holds.
+  | 'most-per-borough' | 'busiest'
+  // How big a station is: the data holds no sizes.
+  | 'size'
   // Asked of every counter, but the data does not say: answered "my sources don't say", and where to check.
   | 'appointment' | 'accessibility' | 'what-to-bring' | 'id-check' | 'complaint'
   // What to do when a counter is closed, asked of counters in general.
@@ -452,6 +458,10 @@ export const SILENT_TOPICS: ReadonlySet<ServiceTopic> = new Set(['appointment', 
 const WHAT_IS = String.raw`(?:what(?:s| is| are| does| do)|whats|is (?:a|the|that|it)|are (?:the|they|those)|how do|explain|meaning of|mean)`;
 
 export const SERVICE_TOPICS: readonly { topic: ServiceTopic; words: RegExp }[] = [
+  // "which is the busiest police station?", "is brixton busier than charing cross?": the visit figures the data holds.
+  { topic: 'busiest', words: pattern`\b(?:busiest|busier|quietest|quieter|most (?:visited|used|popular)|least (?:visited|used|busy)|how busy)\b.*\b(?:${DESK_WORDS}|than)\b|\b(?:${DESK_WORDS})\b.*\b(?:busiest|busier|quietest|quieter|most (?:visited|used|popular)|least (?:visited|used)|how busy)\b|\bhow many (?:people|visitors|visits|crimes|reports) (?:a|per|each) day\b` },
+  // "which is the biggest police station?", "is lewisham bigger than brixton?": the data holds no sizes.
+  { topic: 'size', words: pattern`\b(?:bigger|biggest|largest|larger|smaller|smallest|how big|size)\b.*\b(?:${DESK_WORDS}|than)\b|\b(?:${DESK_WORDS})\b.*\b(?:bigger|biggest|largest|larger|smaller|smallest|how big)\b` },
   // "which borough has the most police stations?", "stations per borough": the open counters counted by borough.
   { topic: 'most-per-borough', words: /\b(?:which|what|wich) boroughs? (?:has|have|had|got|with|s) (?:got )?(?:the )?(?:most|more|highest number of|largest number of|biggest number of)\b.*\b(?:stations?|counters?|desks?|nicks?)\b|\b(?:most|more) (?:police )?(?:stations?|counters?|desks?|front desks?|front counters?) (?:in|per|by) (?:a |one |any |each |which |what )?boroughs?\b|\b(?:stations?|counters?|desks?) (?:per|in each|by) borough\b|\bhow many (?:police )?(?:stations?|counters?|desks?|front desks?|front counters?) (?:are (?:there )?)?(?:in |does |has )?(?:each|every) borough(?: have| has| got)?\b/ },
   { topic: 'freshness', words: /\bhow (?:up to date|current|recent|old|fresh|accurate|reliable) (?:is|are)\b|\b(?:is|are) (?:this|that|your|the) (?:info|information|data|answer|answers|list)? ?(?:on here |here |you have |you give |on this )?(?:still )?(?:current|up to date|live|accurate|reliable|right|correct)\b|\b(?:last updated|out of date|up to date|when (?:was|were|is|did) (?:this|that|your|the) (?:info|information|data)\b.*\b(?:updated|checked|update|check))\b|\bhow (?:old|new) is (?:this|your|the) (?:info|information|data)\b/ },
@@ -481,7 +491,7 @@ export const SERVICE_TOPICS: readonly { topic: ServiceTopic; words: RegExp }[] =
   { topic: 'complaint', words: /\b(?:complain|complained|complaining|complaints?)\b/ },
   { topic: 'id-check', words: /\b(?:show|need|bring|carry|take|have) (?:my |any |some |a |an |photo )?(?:id|identification|photo id|passport|proof of (?:id|identity|address))\b|\b(?:id|identity) (?:checks?|checked)\b|\bcheck (?:my |your )?(?:id|identity)\b/ },
   { topic: 'what-to-bring', words: /\bwhat (?:should|do|shall|must|would|will) (?:i|we|you) (?:need to )?(?:bring|take)(?: with (?:me|us|you))?\b|\bwhat (?:to|do i need to) bring\b|\b(?:bring|take) (?:anything|something) with (?:me|us)\b/ },
-  { topic: 'appointment', words: /\b(?:need|have|got|require|requires|required|make|book) (?:to (?:make|book|have) )?(?:an? )?(?:appointment|appointments)\b|\bappointment (?:needed|necessary|required|only)\b|\b(?:just )?(?:walk in|walk up|turn up|rock up|drop in)\b.*\b(?:or|without|need|book|appointment)\b|^appointments?$/ },
+  { topic: 'appointment', words: /\b(?:need|have|got|require|requires|required|make|book) (?:to (?:make|book|have) )?(?:an? )?(?:appointment|appointments)\b|\bappointment (?:needed|necessary|required|only)\b|\b(?:just )?(?:walk in|walk up|turn up|rock up|drop in)\b.*\b(?:or|without|need|book|appointment)\b|^appointments?$|\b(?:can|could|do|should) (?:i|you|we|u|people) (?:just )?(?:walk in|walk up|turn up|rock up|drop in|pop in|show up|go in without)\b(?! (?:at|to) \w)/ },
   { topic: 'purpose', words: pattern`\b(?:whats|what is) the (?:point|use|purpose) of (?:a |the |police )*(?:front )?(?:counters?|desks?|stations?)\b|\bwhat (?:services?|help) (?:does|do|can|could) (?:a |the |police |station |front )*(?:counters?|desks?|stations?)\b|\bwhat (?:does|do) (?:a |the |police |front )*(?:counters?|desks?) (?:do|offer|provide|deal with|handle)\b|\bwhat (?:services?|help)\b.*\b(?:counters?|desks?)\b.*\b(?:offers?|provides?|gives?|does)\b|\bwhat (?:i|you|we|people) (?:can|could) (?:do|get done) (?:at|in) (?:a |the )?(?:police )?(?:front )?(?:counter|desk|station)\b|\bwhat (?:is|are|s) (?:a |the )?(?:police )?(?:front )?(?:counter|counters|desk|desks)s? (?:for|used for|there for)\b|\bwhat (?:can|do|could|would) (?:i|you|we|people|anyone) (?:do|use|get done|go) (?:at|for|to) (?:a |the )?(?:police )?(?:front )?(?:counter|desk|station)\b|\bwhy (?:would|do|does|should|might) (?:i|you|we|people|anyone) (?:go|need|use|visit)\b.*\b(?:counter|desk|station)s?\b|\bwhat (?:is|s) a (?:police )?front (?:counter|desk)\b|\bwhat (?:is|s) a (?:police )?(?:counter|desk)\b|\bwhat (?:do|does|can) (?:they|you|u|the police|police|officers|staff|the staff|people) (?:do|help (?:you )?with|deal with|handle|sort out) (?:at|in|on) (?:a |the )?(?:police )?(?:station )?(?:front )?(?:counters?|desks?|stations?)\b|\bwhat (?:kind of|sort of|type of) (?:things?|stuff|help|services?) (?:can|do|does|could)\b.*\b(?:counters?|desks?|stations?)\b|\bwhat (?:can|could|will|would) (?:a |the )?(?:police )?(?:station )?(?:front )?(?:counters?|desks?) (?:help (?:me |you |us )?with|do for (?:me|you|us))\b|\bwhats (?:a |the )?(?:police )?(?:station )?(?:front )?(?:counter|counters|desk|desks) (?:for|used for|there for)\b|\bwho (?:works|is|sits|will be|staffs|runs) (?:at |on |behind )?(?:a |the )?(?:police )?(?:station )?(?:front )?(?:counters?|desks?)\b|\b(?:counters?|desks?) (?:is |are )?(?:staffed|manned|run) by\b|\b(?:will|is|are|would) (?:there )?(?:be )?(?:an? |any )?(?:real )?(?:officers?|police officers?|coppers?|detectives?|someone|somebody|a person|people|staff) (?:at|on|behind) (?:the |a )?(?:front )?(?:counter|desk)\b|\b(?:speak|talk) (?:to|with) (?:an? |the )?(?:officer|police officer|detective|copper|sergeant|someone|somebody|a person) (?:at|on) (?:the |a )?(?:front )?(?:counter|desk)\b` },
   // "can i hand in a found wallet", "wheres lost property", "i found a phone, what do i do with it".
   { topic: 'lost-property', words: /\b(?:lost property|lost and found|lost or found|report\w* (?:a |an |my |the |some )?lost (?:item|items|things?|stuff|property|wallet|purse|phone|mobile|bag|handbag|keys?|passport|card|bank card|cards|id|watch|laptop|bike)s?|lost (?:my|a|our|his|her) (?:wallet|purse|phone|mobile|bag|handbag|keys?|passport|card|bank card|id|watch|laptop)\b.*\b(?:report|station|counter|desk|police)|(?:hand|handing|take|taking|drop|dropping|bring|leave|leaving) (?:in |off )?(?:a |an |some |this |the |someones |somebodys )?(?:found|lost) \w+|found (?:a|an|some|someones|somebodys|this) (?:\w+ )?(?:wallet|purse|phone|mobile|bag|handbag|keys?|card|bank card|cards|passport|id|watch|bike|laptop|money|cash|ring|jewellery|item|property|stuff|thing)|(?:collect|collecting|pick up|get back|claim) (?:my |our )?(?:lost )?(?:property|belongings|wallet|purse|phone|bag)\b.*\b(?:lost|found|handed in))\b/ },
@@ -492,7 +502,8 @@ export const SERVICE_TOPICS: readonly { topic: ServiceTopic; words: RegExp }[] =
   // "can i hand in evidence at the front desk".
   { topic: 'evidence', words: /\b(?:hand|handing|bring|drop|give|take) (?:in |over |off )?(?:some |the |my )?(?:evidence|cctv|footage|dashcam)\b/ },
   // "do they do fingerprints for visas", "can i pay a fine at the police station": a task the data does not name.
-  { topic: 'counter-other', words: pattern`${DO_COUNTERS}|\b(?:can|could|do) (?:i|you|u|we|someone|people) (?:get|do|pay|have|register|renew|surrender|sign|apply|use|get done|have done)\b.*${AT_A_COUNTER}` },
+  // "can i hand in a knife?", "can i surrender a weapon": handing something over, not found property or evidence (above).
+  { topic: 'counter-other', words: pattern`${DO_COUNTERS}|\b(?:can|could|do) (?:i|you|u|we|someone|people) (?:get|do|pay|have(?! to)|register|renew|surrender|sign|apply|use|get done|have done|collect|pick up|claim|reclaim|retrieve|get back|hand in|hand over|drop off|bring in)\b.*${AT_A_COUNTER}|\b(?:can|could|do|where (?:can|do|could|should)) (?:i|you|u|we|someone|people) (?:hand in|hand over|surrender|drop off|turn in) (?:a |an |my |some |the |unwanted |old |illegal )*(?:knife|knives|weapons?|guns?|firearms?|blades?|machetes?|swords?|ammo|ammunition|drugs|pills|cannabis|weed|fireworks)\b` },
 ];
 
 // ---------------------------------------------------------------------------
@@ -1010,13 +1021,13 @@ export type VerbForm = 'base' | 's' | 'ing' | 'past';
 
 /** Said to the bot, just before the request: "can you", "could u please", "I need you to", or nothing but filler. */
 export const ASKS_THE_BOT =
-  '(?:^|\\b(?:can|could|would|will|wud|cud|cn) (?:you|u)(?: please| pls| kindly| just| quickly| maybe)?|\\b(?:i need|i want|id like|i would like|need|want) (?:you|u) to|\\bare (?:you|u) able to|\\bplease|\\bpls)(?: (?:please|pls|kindly|just|quickly|now|go on and|and|then|ok|okay|hi|hey|hello|yo|oi|bot|stationdesk|mate|so|can you|could you))* ?$';
+  '(?:^|\\b(?:can|could|would|will|wud|cud|cn) (?:you|u)(?: please| pls| kindly| just| quickly| maybe)?|\\b(?:i need|i want|id like|i would like|need|want) (?:you|u) to|\\bare (?:you|u) able to|\\bplease|\\bpls)(?: (?:please|pls|kindly|just|quickly|now|go on and|and|then|ok|okay|hi|hey|hello|yo|oi|bot|stationdesk|mate|so|can you|could you|help me|help us))* ?$';
 /**
  * Said to the bot in so many words, not only by starting with the verb: "can you report ...", "please file ...".
  * For tasks whose verb, said first, is usually how a resident asks what to do ("report burglary", "report crime").
  */
 export const ASKS_THE_BOT_OUTRIGHT =
-  '(?:\\b(?:can|could|would|will|wud|cud|cn) (?:you|u)(?: please| pls| kindly| just| quickly| maybe)?|\\b(?:i need|i want|id like|i would like|need|want) (?:you|u) to|\\bare (?:you|u) able to|\\bplease|\\bpls)(?: (?:please|pls|kindly|just|quickly|now|go on and|and|then|ok|okay|hi|hey|hello|yo|oi|bot|stationdesk|mate|so|can you|could you))* ?$';
+  '(?:\\b(?:can|could|would|will|wud|cud|cn) (?:you|u)(?: please| pls| kindly| just| quickly| maybe)?|\\b(?:i need|i want|id like|i would like|need|want) (?:you|u) to|\\bare (?:you|u) able to|\\bplease|\\bpls)(?: (?:please|pls|kindly|just|quickly|now|go on and|and|then|ok|okay|hi|hey|hello|yo|oi|bot|stationdesk|mate|so|can you|could you|help me|help us))* ?$';
 /** The bot named or greeted before a request ("@StationDesk email me ...", read as "at stationdesk email me"). */
 export const NAMES_THE_BOT = '^(?:(?:at|hey|hi|hello|yo|oi|ok|okay|dear) )*(?:stationdesk|station desk|bot)\\b ?';
 /** Said after the request: "... for me", "order me a cab". */
@@ -1045,7 +1056,9 @@ const PEOPLE_TO_MESSAGE = 'solicitor|lawyer|work|school|gp|doctor|social worker|
 
 /** What the bot cannot do: the task, its verbs and objects (a pattern), and whether asking about it as oneself counts ("can I book"). */
 export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOneself?: boolean; outright?: boolean }[] = [
-  { task: 'taxi', act: /\b(?:order|book|call|get|send|find|arrange|hail|ring|sort)(?: me| us)?(?: (?:a|an|the|some|one))? (?:cab|cabs|taxi|taxis|uber|minicab|black cab|bolt|addison lee|lift|ride)\b/ },
+  { task: 'taxi', act: /\b(?:order|book|call|get|send|find|arrange|hail|ring|sort)(?: me| us)?(?: (?:a|an|the|some|one))? (?:cab|cabs|taxi|taxis|uber|minicab|black cab|bolt|addison lee|lift|ride)\b|\b(?:give|drive|take) (?:me|us) (?:a (?:lift|ride)|there)\b/ },
+  // Crime reports taken by the bot itself: "do you take reports?", "can i report a crime to you?".
+  { task: 'report', asOneself: true, act: /\b(?:do|can|will|could) (?:you|u) (?:take|accept|handle|log|record) (?:crime )?(?:reports?|complaints?|statements?|crimes?)\b|\breport (?:a |the |my |this |an )?(?:\w+ )?(?:to|with|through|via) (?:you|u|this bot|the bot|this chat|this app)\b/ },
   // How or where one reports, with the general "you" ("could you report a crime at Wimbledon in 2019?", "can you report
   // it online?"): a question, not a request.
   // Reporting for the resident: "can you report a crime for me", "please file a report about my neighbour". Not
@@ -1056,6 +1069,9 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
     act: pattern`\b(?:report|log)\b(?!.*\b(?:${HOW_ONE_REPORTS})\b)`,
   },
   { task: 'report', outright: true, act: /\btake (?:my|a|the|our|down my) (?:statement|report|details|complaint|crime report)\b/ },
+  // "get me a crime number", "open a case for me": a report made for the resident.
+  { task: 'report', act: /\b(?:get|give|issue|generate) (?:me|us) (?:a |an )?(?:crime|case|incident|crime reference|reference) (?:number|ref|no)\b/ },
+  { task: 'report', outright: true, act: /\b(?:open|start|raise) (?:a|an|my|the) (?:case|investigation|crime report|police report)\b/ },
   { task: 'report', asOneself: true, act: /\b(?:give|tell|send) (?:you|u) (?:my|a|the|our) (?:statement|report|details of the crime|complaint|crime report)\b/ },
   {
     task: 'report',
@@ -1085,6 +1101,8 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
         `\\b(?:send|forward|pass|give|email|e mail|upload|submit|hand|post|attach)(?: on)? (?:my|the|this|these|that|our|a|an|some) (?:\\w+ ){0,3}?(?:on )?(?:to|onto) (?:the |my |our )?(?:\\w+ ){0,3}?(?:${PEOPLE_AT_THE_STATION}|police|met|crime report|report|case|file)\\b`,
         // "let Brixton know I'm coming", "let the officer at Croydon know" (family and "let me know" are not this).
         '\\blet (?!me\\b|us\\b|him\\b|her\\b|them\\b|my \\w+ know)(?:the )?(?:\\w+ ){1,3}know\\b',
+        // "can u ring brixton for me", "phone the one in croydon for us": a counter called for the resident (not "my mum": a message).
+        `\\b(?:call|ring|phone|email|e mail|contact) (?!me\\b|us\\b|you\\b|my\\b|our\\b|his\\b|her\\b|their\\b|a\\b|an\\b)(?:\\w+ ){1,3}?for (?:me|us)\\b`,
         // "ring ahead", "call Walworth and say I'll be there at 3", "tell Ilford I can't make it".
         '\\b(?:ring|call|phone) ahead\\b|\\b(?:call|ring|phone|email|text|message) (?!me\\b|us\\b)(?:\\w+ ){1,3}?and (?:say|tell|let|ask)\\b',
         '\\btell (?!me\\b|us\\b|you\\b|my \\w+)(?:the )?(?:\\w+ ){1,3}?(?:that )?(?:i|im|ill|id|ive|were|we|well)\\b',
@@ -1150,12 +1168,12 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
   {
     task: 'case-lookup',
     asOneself: true,
-    act: /\b(?:check|find out|look up|lookup|track|trace|chase|update me on|an update on|any update on|any news on|whats happening with|what is happening with|status of|progress (?:of|on))(?: on| if| whether| that)? (?:my|the|our) (?:case|report|crime report|crime reference|reference number|crime number|complaint|investigation|claim)\b/,
+    act: /\b(?:check|find out|look up|lookup|track|trace|chase(?: up)?|follow up|update me on|an update on|any update on|any news on|whats happening with|what is happening with|status of|progress (?:of|on))(?: on| if| whether| that)? (?:my|the|our) (?:case|report|crime report|crime reference|reference number|crime number|complaint|investigation|claim)\b/,
   },
   // "can you check if my car was towed", "find out whether my van got clamped": a record the bot cannot look up.
   {
     task: 'case-lookup',
-    act: /\b(?:check|find out|see|tell me|look up)(?: if| whether) (?:my|our|his|her) (?:car|van|bike|motorbike|vehicle|scooter) (?:was|has been|got|is|have been) (?:towed|stolen|clamped|seized|taken|impounded|found)\b/,
+    act: /\b(?:check|find out|see|tell me|look up)(?: if| whether) (?:my|our|his|her) (?:\w+ ){1,2}?(?:was|has been|got|is|have been|had been) (?:towed|stolen|clamped|seized|taken|impounded|found|handed in|returned|recovered)\b/,
   },
   // Police work asked of the bot: "can you track my phone", "investigate this" ("find my stolen bike" is a crime to report).
   {
@@ -1173,7 +1191,7 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
   {
     task: 'pass-on',
     asOneself: true,
-    act: /\b(?:put|patch) (?:me|us) through\b|\b(?:connect|transfer|forward) (?:me|us) (?:to|with)\b|\b(?:speak|talk|chat) (?:to|with) (?:a )?(?:real|human|live|actual) (?:person|human|officer|agent|operator|being)\b|\b(?:speak|talk|chat) (?:to|with) (?:a )?human\b|\b(?:speak|talk|chat) (?:to|with) (?:an? |the )?(?:officer|police officer|copper|cop|detective|police) (?:on here|here|through you|via you|on this|in this chat|on this chat|online now)\b/,
+    act: /\b(?:put|patch) (?:me|us) through\b|\b(?:connect|transfer|forward) (?:me|us) (?:to|with)\b|\b(?:speak|talk|chat) (?:to|with) (?:a )?(?:real|human|live|actual) (?:person|human|officer|agent|operator|being)\b|\b(?:speak|talk|chat) (?:to|with) (?:a )?human\b|\b(?:speak|talk|chat) (?:to|with) (?:an? |the )?(?:officer|police officer|copper|cop|detective|police) (?:on here|here|through you|via you|on this|in this chat|on this chat|online now|online)\b/,
   },
   { task: 'errand', act: /\bopen (?:up )?(?:the |a |my )?(?:\w+ ){0,2}?(?:website|site|web page|webpage|page|app|link|map|maps|browser|form)\b/ },
   { task: 'errand', act: /\b(?:buy|deliver|pay|drive|fetch|order)(?: me| us| my)?\b|\b(?:pick|collect) (?:me|us) up\b/ },

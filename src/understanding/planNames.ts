@@ -40,6 +40,8 @@ function withPossessive(word: string): string[] {
 }
 
 const normalise = (text: string): string => readWords(text).join(' ');
+/** The last words of titles that name a document ("Public Access Strategy", "front counter review"), not "plan" or "changes" (said of any). */
+const HEAD_NOUNS: ReadonlySet<string> = new Set(['strategy', 'review']);
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const isoDate = (d: DateTime): string => d.toISODate() ?? '';
 const monthLabel = (d: DateTime): string => d.setLocale('en-GB').toFormat('LLLL yyyy');
@@ -50,6 +52,9 @@ export class PlanNames {
 
   private readonly names: Name[] = [];
   private readonly pattern: RegExp | null;
+  /** "the strategy" -> its one plan (see `addHeadNouns`). */
+  private readonly heads = new Map<string, string>();
+  private headPattern: RegExp | null = null;
   private readonly byId: Map<string, Plan>;
   /** Every closure round, oldest first, with its plan. */
   private readonly rounds: { planId: string; round: ClosureRound }[];
@@ -84,6 +89,7 @@ export class PlanNames {
         for (const name of names) for (const form of withPossessive(normalise(name))) add(form, plan.id, false);
       }
     }
+    this.addHeadNouns(plans);
     this.addYears(plans);
     const alternatives = this.names.map((n) => escape(n.words)).sort((a, b) => b.length - a.length);
     this.pattern = alternatives.length > 0 ? new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'g') : null;
@@ -107,6 +113,21 @@ export class PlanNames {
     }
   }
 
+  /**
+   * "the strategy", "that review": the last word of a title, when it is a document's name (`HEAD_NOUNS`) and only one
+   * plan's titles end in it. The weakest name: it counts only when nothing else in the message names a plan.
+   */
+  private addHeadNouns(plans: readonly Plan[]): void {
+    const owners = new Map<string, Set<string>>();
+    for (const plan of plans) for (const phrase of plan.phrases) {
+      const head = normalise(phrase).split(' ').at(-1) ?? '';
+      if (HEAD_NOUNS.has(head)) owners.set(head, (owners.get(head) ?? new Set()).add(plan.id));
+    }
+    for (const [head, ids] of owners) if (ids.size === 1) this.heads.set(head, [...ids][0]);
+    const words = [...this.heads.keys()];
+    this.headPattern = words.length > 0 ? new RegExp(`\\b(?:the|that|this|their|his|the new|the mayors|the mets) (${words.join('|')})\\b`) : null;
+  }
+
   plan(planId: string): Plan | undefined {
     return this.byId.get(planId);
   }
@@ -125,7 +146,10 @@ export class PlanNames {
       const both = planIds?.filter((id) => name.planIds.has(id)) ?? ids;
       planIds = both.length > 0 ? both : [...new Set([...(planIds ?? []), ...ids])];
     }
-    return planIds ? { planIds, strong } : undefined;
+    if (planIds) return { planIds, strong };
+    const head = this.headPattern?.exec(text)?.[1];
+    const byHead = head ? this.heads.get(head) : undefined;
+    return byHead ? { planIds: [byHead], strong: false } : undefined;
   }
 
   /** The most recent plan (by when it was proposed), or the most recent that changed opening hours. */
@@ -203,6 +227,9 @@ export function readClosurePeriod(text: string, now: DateTime, names: PlanNames)
   if (monthYear) return names.monthPeriod(Number(monthYear[2]), MONTHS.get(monthYear[1])!);
   if (/\bthis year\b/.test(text)) return names.yearPeriod(today.year, true);
   if (/\blast year\b/.test(text)) return names.yearPeriod(today.year - 1, true);
+  // "since 2017": every closure from that year to today.
+  const since = /\bsince ((?:19|20)\d\d)\b/.exec(text);
+  if (since && Number(since[1]) <= today.year) return { from: `${since[1]}-01-01`, to: isoDate(today), label: `since ${since[1]}` };
   const year = /\b((?:19|20)\d\d)\b/.exec(text);
   if (year) return names.yearPeriod(Number(year[1]));
   if (/\blast month\b/.test(text)) {

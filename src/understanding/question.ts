@@ -53,8 +53,13 @@ export interface PlaceMention {
 
 export type DeskKind = '24/7' | 'open-now' | 'any';
 
-/** A part of London by compass ("north london", "south east london"): each direction it names. */
-export type PartOfLondon = { label: string; directions: ('north' | 'south' | 'east' | 'west' | 'central')[] };
+/** A part of London by compass ("north london", "south east london"): each direction it names; or two or more boroughs named together. */
+export type PartOfLondon = {
+  label: string;
+  directions: ('north' | 'south' | 'east' | 'west' | 'central')[];
+  /** A list of boroughs named ("croydon and sutton"): their counters, by borough rather than by compass (`directions` empty). */
+  boroughs?: string[];
+};
 
 /** What a resident wants settled between two or three counters: "which is open longer / later / earlier", "which one is open". */
 export type ComparisonRank = 'longer' | 'later' | 'earlier' | 'open';
@@ -67,7 +72,17 @@ export type ComparisonRank = 'longer' | 'later' | 'earlier' | 'open';
 export interface ComparedPlaces {
   others?: PlaceMention[];
   rank?: ComparisonRank;
+  /**
+   * A yes or no asked of them: `more`, of the first named against the rest ("is lewisham open later than brixton?");
+   * `as-much`, the first as much as the rest ("is croydon open as late as lewisham?"); `same`, whether they share hours
+   * ("do croydon and sutton have the same hours?"), `different` whether they do not ("different opening times?"); `all`,
+   * whether they all are ("are croydon and sutton open?").
+   */
+  settles?: ComparisonYesNo;
 }
+
+/** What a yes or no about two or three counters asks to be so (see `ComparedPlaces.settles`). */
+export type ComparisonYesNo = 'more' | 'as-much' | 'same' | 'different' | 'all';
 
 /** "in 2020", "on 1 March 2019": the date a list is asked as of. A year is read as its 1 July (`year` set). */
 export interface ListAsOf {
@@ -144,14 +159,16 @@ export type Question =
    * `asOf`: a past date or year named ("what was open in redbridge in 2016?"): the borough's counters then, from the timeline.
    * `planId`: a plan named ("what did the 2017 strategy do to hounslow?"): what the plan did to each of its counters.
    */
-  | { intent: 'borough-desks'; place: PlaceMention | null /* a borough (or a place inside one) */; desk?: DeskKind; asOf?: ListAsOf; planId?: string }
+  /** `closuresAsked`: which of the borough's counters closed was asked ("which stations closed in croydon?"): those first. */
+  | { intent: 'borough-desks'; place: PlaceMention | null /* a borough (or a place inside one) */; desk?: DeskKind; asOf?: ListAsOf; planId?: string; closuresAsked?: true }
   /** `asOf`: a past date or year named ("which were 24 hours in 2020?"); absent for now. */
   /**
    * `allCounters`: every counter open then, not only the 24-hour ones: counted ("how many counters were there in 2020?")
    * or listed ("which stations were open in 2017?").
    */
   /** `except`: a counter left out ("any open 24 hours apart from Charing Cross?"), `askedAny` when asked whether there are any. */
-  | { intent: 'list-24x7'; asOf?: ListAsOf; allCounters?: 'counted' | 'listed'; except?: PlaceMention; askedAny?: true }
+  /** `part`: only those in a part of London named by compass ("any 24 hour stations in south london"). */
+  | { intent: 'list-24x7'; asOf?: ListAsOf; allCounters?: 'counted' | 'listed'; except?: PlaceMention; askedAny?: true; part?: PartOfLondon }
   /**
    * Every counter in London and its hours ("all the front desks open today"); `when`: only those open then; `part`: only
    * those in a part of London named by compass ("police stations in south london").
@@ -164,7 +181,8 @@ export type Question =
   | { intent: 'closures-list'; period?: ClosurePeriod; happened?: true }
   | { intent: 'plans'; topic: Exclude<PlanTopic, 'plan'> }
   /** One plan, by its id in the data ("what was the 2017 plan?", "Boris's closures"). */
-  | { intent: 'plans'; topic: 'plan'; planId: string }
+  // `newHours`: asked when the plan's new hours began ("when did they stop 24 hour opening?").
+  | { intent: 'plans'; topic: 'plan'; planId: string; newHours?: true }
   /**
    * About the service, not a station: what a 24/7 counter is, why counters close at night, what a policing
    * hub is, whether the closures were challenged in court, what they save, how current the bot is. `place`:

@@ -30,11 +30,12 @@ import { londonInstant } from '../stations/hours/londonTime';
 import { withoutNegated } from './conversationTurns';
 import { FOREIGN_DISTRESS, FOREIGN_HARM } from './emergency';
 import {
-  AROUND_THE_CLOSURES, ASKS_A_STATIONS_NUMBER, ASKS_ABOUT_A_WAY, ASKS_WHICH_NUMBER, REPORTS_AT_A_COUNTER, AN_EMERGENCY_NOW, ASKS_MORE, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED, ASKS_WHICH, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, EVERY_BOROUGH, LEAVES_ONE_OUT, SINCE_WHEN, WHEN_CHANGED, CLOSING_FOR_GOOD, WHAT_OR_ANY, NEARER_OR_FURTHER, TO_A_PLACE, WHICH_ARE_OPEN,
+  AROUND_THE_CLOSURES, ASKS_A_STATIONS_NUMBER, JOINS_A_LIST_OF_PLACES, WHATS_OPEN, PAST_OPENING, ASKS_ABOUT_A_WAY, ASKS_WHICH_NUMBER, REPORTS_AT_A_COUNTER, AN_EMERGENCY_NOW, ASKS_MORE, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED, ASKS_WHICH, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, EVERY_BOROUGH, LEAVES_ONE_OUT, SINCE_WHEN, WHEN_CHANGED, CLOSING_FOR_GOOD, WHAT_OR_ANY, NEARER_OR_FURTHER, TO_A_PLACE, WHICH_ARE_OPEN,
   A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, globally, PET_ASTRAY, CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, PAST_TENSE, ALWAYS, SAYS_WHERE_I_AM, pattern, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, REACHES_SOMEONE, SERVICE_TOPICS, SILENT_TOPICS, type ServiceTopic, TOTAL_ASKED, COUNTER_TASKS, TRAVEL_ASKED, EMERGENCY_NAMED, PRIVACY_AS_A_MATTER_TO_REPORT, WHEN_WAS_THAT, WHERE_NOW,
 } from './lexicon';
 import { readClosingAsked } from './closingAsked';
 import { dayBefore } from './pastDate';
+import { londonDate } from './londonDays';
 import { asBorough, notFoundMention, primaryMention } from './places';
 import type { ClosingAsked, ClosurePeriod, PartOfLondon, PastAsked, PastFocus, PlaceMention, PlaceQuestion, Question, StatusYesNo, WhenAsked, YesNoAsked } from './question';
 import { found, fromContext, isMoment, mentionOf, type Reading } from './reading';
@@ -129,7 +130,12 @@ export const STAGES: readonly Stage[] = [
   },
   {
     name: 'two questions in one',
-    rules: [rule('two questions in one', (r) => r.twoQuestions !== null, (r) => ({ intent: 'both', questions: r.twoQuestions! }), { asBuilt: true })],
+    rules: [
+      // "which stations in croydon and sutton are open", "front counters in barnet, enfield and haringey": one list of the
+      // counters of each borough named, not two questions split at "and".
+      rule('the counters of several boroughs', (r) => boroughsListed(r) !== null, (r) => openList(r, boroughsListed(r)!)),
+      rule('two questions in one', (r) => r.twoQuestions !== null, (r) => ({ intent: 'both', questions: r.twoQuestions! }), { asBuilt: true }),
+    ],
   },
   {
     name: 'not for us',
@@ -220,7 +226,8 @@ export const STAGES: readonly Stage[] = [
     name: 'other services',
     rules: [
       rule('another kind of station', (r) => r.cues.otherService && !r.says(POLICE), () => ({ intent: 'out-of-scope', reason: 'unrelated' })),
-      rule('another topic', (r) => r.cues.offTopic && !r.danger.situation && (!r.cues.deskWords || noPlace(r)), () => ({ intent: 'out-of-scope', reason: 'unrelated' })),
+      // "the bus ran into traffic so im late, is brixton open?": the story is off topic, the question about a counter is not.
+      rule('another topic', (r) => r.cues.offTopic && !r.danger.situation && (!r.cues.deskWords || noPlace(r)) && !asksOfACounterNamed(r), () => ({ intent: 'out-of-scope', reason: 'unrelated' })),
     ],
   },
   {
@@ -279,7 +286,8 @@ export const STAGES: readonly Stage[] = [
         (r) =>
           r.says(PAST_TENSE) && place(r) && (r.cues.anyDesk || r.cues.existential) && r.cues.deskWords && !r.cues.hours && !r.cues.open && !r.cues.closedState && !r.cues.status &&
           r.cues.nearest !== 'strong' && !r.cues.roundTheClock && !r.cues.address && !r.comparesDesks && r.pastDate === undefined,
-        (r) => (r.namedStation ? { intent: 'history', place: r.namedStation, topic: 'general' } : { intent: 'borough-desks', place: r.boroughPlace }),
+        // "did any stations close in lambeth?": the borough's closures first.
+        (r) => (r.namedStation ? { intent: 'history', place: r.namedStation, topic: 'general' } : { intent: 'borough-desks', place: r.boroughPlace, ...(r.says(CLOSES_VERB) ? { closuresAsked: true as const } : {}) }),
       ),
       // "which stations used to be 24 hour?": the 24-hour counters as of the day before the latest round of closures.
       rule(
@@ -325,6 +333,12 @@ export const STAGES: readonly Stage[] = [
         (r) => r.cues.plans === 'how-many-left' && partOfLondon(r.text) !== undefined && noPlace(r) && !r.cues.nearest && !r.cues.locationGiven && r.pastDate === undefined,
         openList,
       ),
+      // "how many police stations are open on sunday", "how many are open at 9pm": those open then, counted first.
+      rule(
+        'how many are open then',
+        (r) => r.cues.plans === 'how-many-left' && r.when.when !== undefined && r.when.when.kind !== 'week' && r.when.when.kind !== 'now' && noPlace(r) && !r.cues.nearest && r.pastDate === undefined && !r.when.specialDay,
+        openList,
+      ),
       rule('what is left', (r) => r.cues.plans === 'how-many-left', () => ({ intent: 'plans', topic: 'how-many-left' })),
       // "which boroughs have no counter now?", "which areas have no counter": the boroughs with none, and where their residents go.
       // "is there a police counter in every borough?", "does each borough still have a front desk?": no (or yes) first, the boroughs with none.
@@ -342,7 +356,7 @@ export const STAGES: readonly Stage[] = [
       ),
       // "are any more closing?", "which stations are proposed to close?": the closures still ahead, not those gone by.
       rule('closures ahead', (r) => r.cues.plans === 'ahead' && !r.namedStation && noPlace(r), () => ({ intent: 'plans', topic: 'ahead' })),
-      rule('closures in a borough', (r) => asksClosures(r) && boroughOfArea(r) !== null && !r.areaNamed, (r) => ({ intent: 'borough-desks', place: boroughOfArea(r)! })),
+      rule('closures in a borough', (r) => asksClosures(r) && boroughOfArea(r) !== null && !r.areaNamed, (r) => ({ intent: 'borough-desks', place: boroughOfArea(r)!, closuresAsked: true })),
       // "what hours was wimbledon open before it closed" is about Wimbledon, not the list of closures.
       rule('the closures', (r) => asksClosures(r) && !r.namedStation, (r) => closuresQuestion(r.cues.closures!)),
       rule('why the counter discussed closed', (r) => r.cues.whyClose && !r.namedStation && r.cues.reference && r.discussedStation !== undefined, (r) => ({
@@ -378,8 +392,12 @@ export const STAGES: readonly Stage[] = [
       ),
       rule(
         'when the new hours started',
-        (r) => !r.cues.plans && r.says(NEW_HOURS) && noPlace(r) && !r.ctx.lastPlace && !r.cues.reference && !r.cues.followUp,
-        (r) => planQuestion(r.planNames.latest('changed-hours')?.id),
+        // "when did they stop 24 hour opening": with no counter discussed, "they" are the Met, not a counter.
+        (r) => !r.cues.plans && r.says(NEW_HOURS) && noPlace(r) && !r.ctx.lastPlace && !r.cues.followUp,
+        (r) => {
+          const id = r.planNames.latest('changed-hours')?.id;
+          return id ? { intent: 'plans', topic: 'plan', planId: id, newHours: true } : planQuestion(undefined);
+        },
       ),
       // The plans give the counts before and after each round.
       rule('how many there were', (r) => r.cues.history !== undefined && !r.cues.plans && !r.namedStation && noPlace(r) && r.says(HOW_MANY), () => ({ intent: 'plans', topic: 'general' })),
@@ -393,7 +411,11 @@ export const STAGES: readonly Stage[] = [
       rule(
         'the 24-hour desks',
         ({ cues: c, mentions }) => c.roundTheClock && mentions.length === 0 && !c.nearest && !c.followUp && !c.reference && !c.locationGiven,
-        () => ({ intent: 'list-24x7' }),
+        // "any 24hr stations in south london": those in that part of London, said against London's.
+        (r) => {
+          const part = partOfLondon(r.text);
+          return part ? { intent: 'list-24x7', part } : { intent: 'list-24x7' };
+        },
       ),
       // "all the police front desks open in london today", "list every counter and its hours": the network's
       // open counters with their hours, not the nearest one (a place or "near me" keeps it a nearest question).
@@ -598,6 +620,12 @@ function everydayMatter(r: Reading): boolean {
   return r.says(PET_ASTRAY) || (r.says(EVERYDAY_MATTERS) && !r.says(A_POLICE_MATTER));
 }
 
+/** A counter named and asked about: open, its hours, its status, its address ("my train's late, is lewisham open at 11?"). */
+function asksOfACounterNamed(r: Reading): boolean {
+  const c = r.cues;
+  return r.namedStation !== undefined && (found(r.namedStation)?.score ?? 0) >= SURE_OF_A_PLACE && (c.open || c.hours || c.status || c.closedState || c.address || c.roundTheClock);
+}
+
 /** Words that ask how a counter was, not where the nearest is: "was it open", "could I walk in", "what hours did it keep". */
 function asksAboutThePast(r: Reading): boolean {
   if (r.pastAsked === undefined || r.cues.nearest === 'strong' || r.cues.address || r.comparesDesks || r.says(INTENDED)) return false;
@@ -735,8 +763,7 @@ function asksEveryCounter(r: Reading): boolean {
   );
 }
 
-function openList(r: Reading): Question {
-  const part = partOfLondon(r.text);
+function openList(r: Reading, part: PartOfLondon | undefined = partOfLondon(r.text)): Question {
   const when = r.when.when ? openUntil(r, r.when.when) : undefined;
   return { intent: 'open-list', ...(when ? { when } : {}), ...(part ? { part } : {}) };
 }
@@ -745,7 +772,7 @@ const UNTIL = /\b(?:til|till|until|untill|up to|up until)\b/;
 
 /** "which ones are open til 10pm": open right up to that time, so the counters open the minute before it. */
 function openUntil(r: Reading, when: WhenAsked): WhenAsked {
-  if (when.kind !== 'instant' || r.cues.focus !== 'closing' || !r.says(UNTIL)) return when;
+  if (when.kind !== 'instant' || (r.cues.focus !== 'closing' && !r.when.late && !r.cues.open) || !r.says(UNTIL)) return when;
   const before = londonInstant(when.iso).minus({ minutes: 1 }).toISO();
   return before ? { ...when, iso: before, label: `until ${when.label}` } : when;
 }
@@ -759,20 +786,46 @@ function partOfLondon(text: string): PartOfLondon | undefined {
   return directions.length > 0 ? { label: `${words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ')} London`, directions } : undefined;
 }
 
+/**
+ * Two or more boroughs named as a list ("croydon and sutton", "barnet, enfield and haringey"), asked for their counters:
+ * every place named is a borough (or the name of one), joined by "and" or a comma, not "or" or "vs" (which compare).
+ */
+function boroughsListed(r: Reading): PartOfLondon | null {
+  const c = r.cues;
+  const left = c.plans === 'how-many-left';
+  if (r.mentions.length < 2 || r.danger.situation || !(c.pluralDesks || c.existential || c.anywhere || left || r.says(WHICH_ARE_OPEN) || r.says(WHATS_OPEN) || r.says(EVERY_COUNTER))) return null;
+  if (c.nearest || c.locationGiven || c.distance || c.closures || (c.plans && !left) || c.history || c.address || c.roundTheClock || r.pastDate !== undefined) return null;
+  // "croydon and sutton police, which one's open?" asks which of two counters: a list needs counters in the plural.
+  if (r.comparison?.rank !== undefined && (r.comparison.rank !== 'open' || !c.pluralDesks)) return null;
+  const boroughs: string[] = [];
+  let from = 0;
+  for (const [i, m] of r.mentions.entries()) {
+    const match = found(asBorough(m));
+    const at = r.text.indexOf(m.text.toLowerCase(), from);
+    if (match?.kind !== 'borough' || at < 0 || (i > 0 && !JOINS_A_LIST_OF_PLACES.test(r.text.slice(from, at).trim()))) return null;
+    if (!boroughs.includes(match.label)) boroughs.push(match.label);
+    from = at + m.text.length;
+  }
+  if (boroughs.length < 2) return null;
+  return { label: `${boroughs.slice(0, -1).join(', ')} and ${boroughs.at(-1)}`, directions: [], boroughs };
+}
+
 /** Counters in a part of London by compass, with no place named and no "near me". */
 function asksPartOfLondon(r: Reading): boolean {
   const c = r.cues;
   return (
-    partOfLondon(r.text) !== undefined && noPlace(r) && (c.deskWords || c.pluralDesks || c.open || r.says(WHICH_ARE_OPEN)) && !c.nearest && !c.locationGiven &&
-    !c.distance && r.pastDate === undefined && !c.closures && !c.plans && !c.history && !c.address && !c.roundTheClock && !r.when.specialDay
+    partOfLondon(r.text) !== undefined && noPlace(r) && (c.deskWords || c.pluralDesks || c.open || r.says(WHICH_ARE_OPEN)) && c.nearest !== 'strong' && !c.locationGiven &&
+    !c.distance && r.pastDate === undefined && !c.closures && !c.plans && !c.history && (!c.address || c.pluralDesks) && !c.roundTheClock && !r.when.specialDay
   );
 }
 
 /** "which stations are open on Sunday?" with no place, no "near", no special day and no place given before. */
 function asksWhichAreOpen(r: Reading): boolean {
   const c = r.cues;
+  // "police stations open at midnight", "stations open after 8pm tonight": counters in the plural, open at a moment named.
+  const pluralOpenThen = c.pluralDesks && c.open && r.when.when !== undefined && r.when.when.kind !== 'week' && !c.reference;
   return (
-    r.says(WHICH_ARE_OPEN) && noPlace(r) && !r.says(PART_OF_LONDON) && r.ctx.lastLocation === undefined && !c.nearest && !c.locationGiven && !c.distance && !r.when.specialDay &&
+    (r.says(WHICH_ARE_OPEN) || pluralOpenThen) && noPlace(r) && !r.says(PART_OF_LONDON) && r.ctx.lastLocation === undefined && !c.nearest && !c.locationGiven && !c.distance && !r.when.specialDay &&
     r.pastDate === undefined && !c.closures && !c.plans && !c.history && !c.address && !c.roundTheClock
   );
 }
@@ -825,8 +878,10 @@ function unknownWhereIAm(r: Reading): PlaceMention | null {
 /** Hours, or open at a moment, of the station in question, with the special day and the part of the day asked about. */
 function hoursQuestion(r: Reading, openNow: boolean): Question {
   const focus = r.cues.focus ?? (r.when.late ? 'late' : undefined);
-  const when: WhenAsked = r.when.when ?? (openNow ? { kind: 'now' } : { kind: 'week' });
-  const yesNo = hoursYesNo(r, when);
+  const said: WhenAsked = r.when.when ?? (openNow ? { kind: 'now' } : { kind: 'week' });
+  // "is brixton open till 7 on saturday?": open right up to then (the minute before), asked yes or no.
+  const when = openUntil(r, said);
+  const yesNo = when !== said ? 'open' : hoursYesNo(r, when);
   const extra = { ...(r.when.specialDay ? { specialDay: r.when.specialDay } : {}), ...(focus ? { focus } : {}), ...(yesNo ? { yesNo } : {}) };
   return openNow ? { intent: 'open-now', place: r.stationPlace, when, ...extra } : { intent: 'hours', place: r.stationPlace, when, ...extra };
 }
@@ -837,6 +892,10 @@ function hoursQuestion(r: Reading, openNow: boolean): Question {
  * question about a time of opening or closing ("close early?", "what time...") is answered with the time.
  */
 function hoursYesNo(r: Reading, when: WhenAsked): YesNoAsked | undefined {
+  // "was brixton open last sunday?", "was croydon closed yesterday?": a day gone by, asked yes or no.
+  if (!r.cues.yesNo && r.says(PAST_OPENING) && (when.kind === 'date' || when.kind === 'weekday') && when.date < londonDate(r.now) && (r.cues.open || r.cues.closedState)) {
+    return r.cues.closedState && !r.cues.open ? 'closed' : 'open';
+  }
   if (!r.cues.yesNo) return r.cues.followUp ? askedBefore(r) : undefined;
   const closedState = r.says(CLOSED_NOW);
   const closes = r.says(CLOSES_EVENT);

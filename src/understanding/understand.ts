@@ -90,7 +90,11 @@ function withOthers(question: Question, r: Reading): Question {
   const asked = found(question.place)?.stationId;
   if (!question.place || question.place.fromContext || !asked || !compared.stations.some((m) => found(m)?.stationId === asked)) return question;
   const [first, ...others] = compared.stations;
-  return { ...question, place: first, others, ...(compared.rank ? { rank: compared.rank } : {}) };
+  // "are croydon and sutton open?": a yes or no of them all, so which of them are open settles it.
+  const all = !compared.rank && !compared.settles && 'yesNo' in question && question.yesNo === 'open';
+  const rank = compared.rank ?? (all ? 'open' : undefined);
+  const settles = compared.settles ?? (all ? 'all' : undefined);
+  return { ...question, place: first, others, ...(rank ? { rank } : {}), ...(settles ? { settles } : {}) };
 }
 
 /**

@@ -290,6 +290,10 @@ function readWeekendAfter(p: Phrases, today: DateTime, previous: WhenAsked | und
   return weekendFrom(saturday, `the weekend after (${saturday.toFormat('d')}–${daysAfter(saturday, 1).toFormat('d MMMM')})`);
 }
 
+/** A question asked in the past tense ("was it open", "did it open"), or of the days ahead ("will", "is it going to"). */
+const ASKED_IN_THE_PAST: ReadonlySet<string> = new Set(['was', 'were', 'wasnt', 'werent', 'did', 'didnt']);
+const ASKED_AHEAD: ReadonlySet<string> = new Set(['will', 'wont', 'is', 'are', 'isnt', 'arent', 'does', 'do', 'going', 'gonna', 'can']);
+
 function readWeekday(p: Phrases, today: DateTime): DayReading | undefined {
   const words = p.words;
   for (let i = 0; i < words.length; i++) {
@@ -307,6 +311,10 @@ function readWeekday(p: Phrases, today: DateTime): DayReading | undefined {
         delta = -(((today.weekday - weekday + 7) % 7) || 7);
         label = `last ${label}`;
       }
+    } else if (!words[i].endsWith('days') && words.some((w) => ASKED_IN_THE_PAST.has(w)) && !words.some((w) => ASKED_AHEAD.has(w))) {
+      // "was lewisham open on monday?": the Monday gone, not the coming one ("on mondays" is every one).
+      delta = -(((today.weekday - weekday + 7) % 7) || 7);
+      label = `last ${label}`;
     }
     p.use({ groups: [], first, last: i });
     const date = daysAfter(today, delta);
@@ -414,10 +422,12 @@ const CLOCK_READINGS: readonly { name: string; re: RegExp; read: (m: PhraseMatch
   },
   {
     name: 'at 9, at nine oclock',
-    re: new RegExp(`\\b(?:at|by|around|before|after|until|till|til) (${HOUR})(?: oclock)?\\b(?! ?(?:am|pm|:))`, 'g'),
+    re: new RegExp(`\\b(?:at|by|around|before|after|until|untill|till|til) (${HOUR})(?: oclock)?\\b(?! ?(?:am|pm|:))`, 'g'),
     read: (m) => {
       const hour = hourOf(m.groups[1]);
-      return hour >= 1 && hour <= 12 ? { hour, minute: 0 } : undefined;
+      if (hour < 1 || hour > 12) return undefined;
+      // "open till 7", "until 9 on saturday": a closing time, so the evening (a counter does not close at 7am).
+      return UNTIL_AN_HOUR.test(m.groups[0] ?? '') && hour >= 7 && hour <= 11 ? { hour, minute: 0, meridiem: 'pm' } : { hour, minute: 0 };
     },
   },
   ...LOOSE_TIMES.map(({ words, hour, minute }) => ({
@@ -426,6 +436,9 @@ const CLOCK_READINGS: readonly { name: string; re: RegExp; read: (m: PhraseMatch
     read: (m: PhraseMatch): ClockReading => ({ hour, minute, meridiem: '24h', loose: m.groups[0] }),
   })),
 ];
+
+/** "till 7", "until 9": an hour said as the end of the opening, read as a closing time. */
+const UNTIL_AN_HOUR = /^(?:until|untill|till|til) /;
 
 /** Each clock reader with its reading kept only when it is a time of day. */
 const CLOCK_READERS = CLOCK_READINGS.map((reader) => ({

@@ -11,7 +11,7 @@ import { Conversation, firstLineOf, itAnswersFirst } from './harness';
 
 const NOW = /^27 front counters are open in London now/;
 const CLOSED_ALL = /^54 front counters closed between July 2017 and 28 February 2026/;
-const FACILITIES = /^My sources have no information about parking, toilets, access or other facilities at police stations\. Check met\.police\.uk or call 101\.$/;
+const FACILITIES = /^My sources have no information about waiting times, parking, toilets, access or other facilities at police stations\. Check met\.police\.uk or call 101\.$/;
 const TASK = (what: string) => new RegExp(`^You can do that at a police front counter: ${what} is one of the things people go there for\\.$`);
 const LOST = TASK('leaving or collecting lost property');
 const DOCUMENTS = TASK('presenting documents');

@@ -7,7 +7,7 @@
  * short lines a phone can show.
  */
 import { expect } from 'chai';
-import { Conversation } from './harness';
+import { Conversation, firstLineOf } from './harness';
 
 const NOT_UNDERSTOOD = /Sorry, I (?:can't help with that|didn't understand)|Which police station (?:do you want|would you like)|I need to know where you are/;
 
@@ -62,7 +62,7 @@ const CASES: [string, RegExp][] = [
   ['which stations did sadiq close', CLOSED_2017],
   ['list the closures of 2026', CLOSED_2026],
   ['what closed in feb', CLOSED_2026],
-  ['which counters closed under the 2013 plan', /^Five front counters closed between 2012 and December 2013/],
+  ['which counters closed under the 2013 plan', /^My sources before July 2017 cover only some counters: they name five front counters closed between 2012 and December 2013/],
   // The closures still ahead.
   ['which stations are proposed to close', NONE_AHEAD],
   ['which counters are going to close', NONE_AHEAD],
@@ -131,5 +131,17 @@ describe('lists said many ways: the first sentence gives the count or the answer
     const text = await new Conversation().ask('which counters closed in 2017');
     const lines = text.split('\n');
     for (const name of ['Uxbridge', 'Holborn']) expect(lines.some((l) => l.includes(name) && l.length <= 120), name).to.equal(true);
+  });
+});
+
+describe('closures before mid-2017: what the sources name, not a count of all that closed', () => {
+  it('names the records it has, says they cover only some counters, and gives the plan\'s own total', async () => {
+    const text = await new Conversation().askText('how many police stations shut in 2013?');
+    expect(firstLineOf(text)).to.match(/^My sources before July 2017 cover only some counters: they name five front counters closed between 2012 and December 2013:$/);
+    expect(text).to.match(/The 2013 Police and Crime Plan \(MOPAC\): closed 63 of London's 136 police front counters\./);
+  });
+
+  it('a year with none on record before mid-2017 is not said to have had none', async () => {
+    expect(firstLineOf(await new Conversation().askText('what closed in 2015'))).to.equal('My sources before July 2017 cover only some counters, and they name no front counter closed in 2015.');
   });
 });

@@ -53,7 +53,8 @@ describe('conversation turns', () => {
     it('"which ones?" asks the list again, not for a postcode', () => {
       const closures = last(['how many police stations closed in february 2026', 'which ones?']);
       expect(closures).to.deep.equal({ intent: 'closures-list', period: { from: '2026-02-01', to: '2026-02-28', label: 'February 2026', planId: '2025-front-counter-review' } });
-      expect(last(['how many front counters are left', 'name them'])).to.deep.equal({ intent: 'plans', topic: 'how-many-left' });
+      // After a count of the counters left, the counters themselves.
+      expect(last(['how many front counters are left', 'name them'])).to.deep.equal({ intent: 'open-list' });
     });
 
     it('"and in December 2017?" after the closures of 2026: those of 2017', () => {

@@ -49,7 +49,8 @@ describe('second pass: a date that is a special day says so', () => {
 
 describe('second pass: times said the British way, and in the evening', () => {
   checkRows([
-    { say: 'is walworth open till 10 tonight', intent: 'hours', when: { kind: 'instant', label: '10pm tonight' } },
+    // Open right up to 10pm: the minute before it, asked yes or no.
+    { say: 'is walworth open till 10 tonight', intent: 'hours', when: { kind: 'instant', label: 'until 10pm tonight' } },
     { say: 'is the romford nick open at half 9 tonight', intent: 'open-now', when: { kind: 'instant', label: '9:30pm tonight' } },
     // Said the spoken way with no am or pm: its next showing (10:30pm, at 14:30), and the reading says which.
     { say: 'is brixton open at half past 10', intent: 'open-now', when: { kind: 'instant', label: '10:30pm today', said: 'half past 10' } },

@@ -17,6 +17,7 @@ import { shortStationName } from '../format/names';
 import { citedOf, citedOfHours } from '../format/sources';
 import { bold, capitalise, joinAnd, lowerFirst } from '../format/text';
 import type { AnswerSections } from '../sections';
+import { answered } from '../parts/yesNo';
 
 type ComparisonAnswer = Extract<Answer, { kind: 'comparison' }>;
 type HoursAnswer = Extract<ComparedAnswer, { kind: 'station-hours' }>;
@@ -47,8 +48,9 @@ export function renderComparison(answer: ComparisonAnswer): AnswerSections {
   const lines = said.map((s) => `${bold(s.name)}: ${s.words}.`);
 
   const closed = closedFirst(answer, verdict, said);
+  const settled = closed ? null : settledText(answer, verdict, on);
   return {
-    headline: special || closed?.headline || verdict || `${capitalise(title)}:`,
+    headline: special || closed?.headline || settled || verdict || `${capitalise(title)}:`,
     keyLines: [...(closed?.line ? [closed.line] : []), ...(special && verdict ? [verdict] : []), ...notes],
     list: { items: lines },
     card: {
@@ -58,7 +60,7 @@ export function renderComparison(answer: ComparisonAnswer): AnswerSections {
     },
     sources: { cited, publishers: answer.publishers },
     dating: { asOf, verifiedOn: answer.verifiedOn, sourcesUpTo: answer.sourcesUpTo, beyondSources: compared.some((a) => a.status.beyondSources) },
-    speak: closed?.headline && !special ? spoken([closed.headline, closed.line ?? '']) : spoken([special ? firstSentence(special) : '', verdict || `${capitalise(title)}:`, ...said.map((s) => `${s.short}: ${spokenHours(s.words)}.`), ...notes]),
+    speak: closed?.headline && !special ? spoken([closed.headline, closed.line ?? '']) : spoken([special ? firstSentence(special) : '', settled || verdict || `${capitalise(title)}:`, ...said.map((s) => `${s.short}: ${spokenHours(s.words)}.`), ...notes]),
     suggestions: suggestionsFor(answer, asked),
   };
 }
@@ -181,6 +183,38 @@ function verdictText(answer: ComparisonAnswer, now: DateTime, on: string): strin
   const verb = verdict.rank === 'longer' ? (one ? 'is open longer' : 'are open longer') : verdict.rank === 'later' ? (one ? 'is open later' : 'are open later') : one ? 'opens earlier' : 'open earlier';
   const against = rest.map((a) => `${verdictCell(a)} at ${nameOf(a)}`);
   return `${joinAnd(leaders.map(nameOf))} ${verb}${at}: ${verdictCell(leaders[0])}, against ${joinAnd(against)}.`;
+}
+
+/**
+ * A yes or no asked of the counters, answered first: "Yes, Lewisham is open later now: ..." (asked "is lewisham open later
+ * than brixton?"), "No, their hours differ: ..." (asked "do they have the same hours?"), "Yes, both are open now." Null when
+ * nothing was asked yes or no, or a name was not found (the verdict and the note say what is known).
+ */
+function settledText(answer: ComparisonAnswer, verdict: string, on: string): string | null {
+  const { settles, verdict: v } = answer;
+  if (!settles || !v || !verdict || answer.unanswered.length > 0) return null;
+  const first = answer.answers[0].status.station.id;
+  const n = answer.answers.length;
+  switch (settles) {
+    case 'more':
+      return answered(!v.allEqual && v.leaders.length === 1 && v.leaders[0] === first, verdict);
+    case 'as-much':
+      return answered(v.leaders.includes(first), verdict);
+    case 'all':
+      // "Both are open now." -> "Yes, both are open now."; "Only Croydon is open" answers on its own.
+      return v.leaders.length === n || v.leaders.length === 0 ? `${v.leaders.length === n ? 'Yes' : 'No'}, ${verdict.charAt(0).toLowerCase()}${verdict.slice(1)}` : verdict;
+    case 'same':
+    case 'different': {
+      const cells = answer.answers.map(verdictCell);
+      const at = on ? ` ${on}` : '';
+      const same = new Set(cells).size === 1;
+      const yes = same === (settles === 'same') ? 'Yes' : 'No';
+      if (same) return `${yes}, ${joinAnd(answer.answers.map((a) => shortStationName(a.status.station)))} have the same hours${at}: ${cells[0]}.`;
+      return `${yes}, their hours differ${at}: ${answer.answers.map((a, i) => `${shortStationName(a.status.station)} ${cells[i]}`).join('; ')}.`;
+    }
+    default:
+      return null;
+  }
 }
 
 /**

@@ -47,6 +47,7 @@ type BoroughAnswer = Extract<Answer, { kind: 'borough-desks' }>;
 export function renderBoroughDesks(answer: BoroughAnswer): AnswerSections {
   const sections = renderBoroughDesksNow(answer);
   if (answer.underPlan) return { ...sections, ...boroughUnderPlan(answer, answer.underPlan) };
+  if (answer.closuresAsked && !answer.asked) return { ...sections, ...boroughClosures(answer, answer.closuresAsked.since, sections.headline) };
   return answer.asked ? { ...sections, ...boroughAsOf(answer, answer.asked) } : sections;
 }
 
@@ -89,6 +90,22 @@ function boroughUnderPlan(answer: BoroughAnswer, under: NonNullable<BoroughAnswe
   const headline = steps.length === 0 ? `My sources record nothing the ${plan} did to the front counters in ${bold(answer.borough)}.` : `Under the ${plan}, in ${bold(answer.borough)}: ${joinAnd(steps)}.`;
   const now = answer.open.length === 0 ? `Today ${answer.borough} has no front counter open.` : `Today: ${joinAnd(answer.open.map((s) => `${shortStationName(s.station)} (${hoursOf(s)})`))}.`;
   return { headline, keyLines: [now], list: null, speak: headline };
+}
+
+/**
+ * "Which stations closed in Croydon?": the borough's closures since the counter list is complete, each dated, then what
+ * it has open today (the headline of the list now).
+ */
+function boroughClosures(answer: BoroughAnswer, since: string, today: string): Pick<AnswerSections, 'headline' | 'keyLines' | 'speak'> {
+  const closed = [...answer.closedRecently].sort((a, b) => ((a.since?.date ?? '') < (b.since?.date ?? '') ? -1 : 1));
+  const from = formatDate(since, 'month');
+  const n = closed.length;
+  const headline =
+    n === 0
+      ? `My sources show no front counter closing in ${bold(answer.borough)} since ${from}.`
+      : `Since ${from}, ${countWord(n)} front ${plural(n, 'counter')} closed in ${bold(answer.borough)}: ${joinAnd(closed.map((s) => `${shortStationName(s.station)}${s.since ? ` (${onDate(s.since).replace(/^on /, '')})` : ''}`))}.`;
+  const now = answer.open.length === 0 || today.startsWith('There is no') ? today.replace(/ The last one,.*$/, '') : `Open today: ${today.replace(/^[^:]*: /, '')}`;
+  return { headline, keyLines: [now], speak: headline.replace(/\*\*/g, '') };
 }
 
 /**
@@ -174,7 +191,7 @@ export function renderOpenList(answer: OpenListAnswer): AnswerSections {
   const desks = groups.flatMap((g) => g.desks);
   const n = desks.length;
   // "on Sunday", "today", "now", "at 21:00": the label as said after "open".
-  const when = answer.asked ? ` ${answer.asked.moment ? answer.asked.label : answer.asked.label.replace(/^(?=[A-Z])/, 'on ')}` : '';
+  const when = answer.asked ? ` ${answer.asked.moment ? answer.asked.label.replace(/^(?!now\b|until\b|at\b)/, 'at ') : answer.asked.label.replace(/^(?=[A-Z])/, 'on ')}` : '';
   // A part of London names every counter (a few): a whole London list says its large groups by number.
   const large = (g: { desks: CounterStatus[] }) => !answer.part && g.desks.length > 4;
   const items = groups.map((g, i) => {
@@ -193,10 +210,13 @@ export function renderOpenList(answer: OpenListAnswer): AnswerSections {
         ? `${count}: ${items.map((item, i) => (i === 0 ? item : item.replace(/^The/, 'the'))).join('; ')}.`
         : `${count}:`;
   const bigGroups = groups.filter(large);
+  // Boroughs named with none of their counters listed: said, not dropped ("Harrow has no police front counter now").
+  const without = (answer.part?.boroughs ?? []).filter((b) => !desks.some((s) => s.station.borough === b));
   return {
     headline,
     keyLines: [
-      ...(answer.part ? [`${where} taken by map position, from the middle of London's counters. For the nearest to where you are, tell me your postcode or area.`] : []),
+      ...(without.length > 0 && n > 0 ? [answer.asked ? `None in ${joinAnd(without)} is open${when}.` : `${joinAnd(without)} ${without.length === 1 ? 'has' : 'have'} no police front counter now.`] : []),
+      ...(answer.part && answer.part.directions.length > 0 ? [`${where} taken by map position, from the middle of London's counters. For the nearest to where you are, tell me your postcode or area.`] : []),
       ...(n === 0 ? ['For an emergency, call 999; otherwise 101 or met.police.uk.'] : []),
     ],
     list: n === 0 || inHeadline ? null : { items: items.map((item) => `${item}.`) },
@@ -220,6 +240,17 @@ type List24Answer = Extract<Answer, { kind: 'list-24x7' }>;
 export function renderList24x7(answer: List24Answer): AnswerSections {
   if (answer.asked) return renderList24x7AsOf(answer, answer.asked);
   const sections = renderList24x7Now(answer);
+  if (answer.part) {
+    // "Any 24 hour stations in south London?": that part's first, then London's, so the nearest 24-hour one is never hidden.
+    const { label, desks } = answer.part;
+    const n = desks.length;
+    const headline =
+      n === 0
+        ? `No front counter in ${label} is open 24 hours a day, as far as my sources show.`
+        : `In ${label}, ${countWord(n)} front ${plural(n, 'counter')} ${n === 1 ? 'is' : 'are'} open 24 hours a day: ${joinAnd(desks.map((s) => bold(shortStationName(s.station))))}.`;
+    const where = `${label} taken by map position, from the middle of London's counters.`;
+    return { ...sections, headline, keyLines: [sections.headline.replace(/^Only t/, 'In all of London, t').replace(/^T/, 'In all of London, t'), where], speak: headline.replace(/\*\*/g, '') };
+  }
   if (!answer.leftOut) return sections;
   const headline = leftOutHeadline(answer, answer.leftOut);
   return { ...sections, headline, keyLines: [sections.headline.replace(/:$/, '.'), ...(sections.keyLines ?? [])], speak: headline.replace(/\*\*/g, '') };
@@ -380,7 +411,12 @@ export function renderClosures(answer: ClosuresAnswer): AnswerSections {
   const others = answer.closureRounds.filter((r) => r.label !== answer.period?.label);
   if (closures.length === 0) {
     return {
-      headline: answer.period ? `No front counter closed in ${answer.period.label}, as far as my sources show.` : 'I found no front counter closures in my sources.',
+      headline:
+        answer.period && answer.incomplete
+          ? `My sources before ${formatDate(answer.incomplete.completeFrom, 'month')} cover only some counters, and they name no front counter closed in ${answer.period.label}.`
+          : answer.period
+            ? `No front counter closed in ${answer.period.label}, as far as my sources show.`
+            : 'I found no front counter closures in my sources.',
       keyLines: [roundsLine(answer.closureRounds)],
       dating,
       suggestions: [...latestRoundSuggestion(others), 'Which desks are open 24/7?', 'Why did counters close?'],
@@ -393,7 +429,10 @@ export function renderClosures(answer: ClosuresAnswer): AnswerSections {
   const onlyPlan = planIds.length === 1 && planIds[0] ? answer.plans.find((p) => p.id === planIds[0]) : undefined;
   const plan = onlyPlan ? ` under the ${planShortName(onlyPlan.id, onlyPlan.shortName)}` : '';
   const reopened = (c: ClosuresAnswer['closures'][number]) => (c.status.counter === 'open' ? ' (open again now)' : '');
-  const count = `${capitalise(countWord(n))} front ${plural(n, 'counter')} closed ${when}`;
+  // Before mid-2017 the data holds only some counters: what it names, not a count of all that closed.
+  const count = answer.incomplete
+    ? `My sources before ${formatDate(answer.incomplete.completeFrom, 'month')} cover only some counters: they name ${countWord(n)} front ${plural(n, 'counter')} closed ${when}`
+    : `${capitalise(countWord(n))} front ${plural(n, 'counter')} closed ${when}`;
 
   const sameDay = new Set(events.map((e) => e.date)).size === 1;
   let headline: string;
@@ -412,11 +451,15 @@ export function renderClosures(answer: ClosuresAnswer): AnswerSections {
   // The one unconfirmed report that these closures were "paused" belongs here, with the closures it is about.
   const doubts = [...new Set(closures.flatMap((c) => c.status.conflicts.filter((d) => d.reason === 'low-confidence-later' && d.event.stationId === null).map((d) => d.event)))];
   const cautions = [...new Map(doubts.map((e) => [e.id, `Unconfirmed report (${formatDate(e.date, e.datePrecision)}): ${e.value}. Other sources do not support it.`])).values()];
+  // What the plan of an incomplete period did in all, in its summary's own first words ("Closed 63 of London's 136 ...").
+  const periodPlan = answer.incomplete && answer.period?.planId ? answer.plans.find((p) => p.id === answer.period!.planId) : undefined;
+  const planDid = periodPlan ? /^[^(;,]+/.exec(periodPlan.summary)?.[0].trim() : undefined;
   return {
     headline,
+    keyLines: periodPlan && planDid ? [`The ${planShortName(periodPlan.id, periodPlan.shortName)}: ${planDid.charAt(0).toLowerCase()}${planDid.slice(1)}.`] : [],
     list,
     card: {
-      title: `${count}`,
+      title: answer.incomplete ? `Closures on record, ${when}` : count,
       asOfLine: `As of ${formatDate(answer.asOf)}${plan ? `. Closed${plan}` : ''}`,
       facts: {
         facts: closures.slice(0, CARD_CLOSURES).map((c) => ({ title: shortStationName(c.status.station), value: `${formatDate(c.event.date, c.event.datePrecision)}${reopened(c)}` })),

@@ -8,7 +8,7 @@ import type { Plan } from '../../stations/model';
 import { latestRoundSuggestion } from '../format/closureRounds';
 import { formatDate } from '../format/dates';
 import { factLines, firstFacts, groupFacts } from '../format/facts';
-import { scheduleText } from '../format/hours';
+import { scheduleText, scheduleValueText } from '../format/hours';
 import { planShortName, shortStationName } from '../format/names';
 import { citedOf as citedOfEvents, citedOfHours, isBeyondSources, undated } from '../format/sources';
 import { bold, capitalise, countWord, firstSentences, joinAnd, plural, pounds, sentence } from '../format/text';
@@ -84,6 +84,7 @@ export function renderPlans(answer: PlansAnswer): AnswerSections {
   }
 
   if (answer.topic === 'ahead') return closuresAhead(answer, dating, suggestions);
+  if (answer.newHours && answer.plans[0]) return newHoursBegan(answer, answer.newHours, answer.plans[0], dating, suggestions);
 
   const full = answer.topic !== 'general';
   const plans = full ? answer.plans : [...answer.plans].sort((a, b) => (a.proposedOn < b.proposedOn ? 1 : -1));
@@ -100,6 +101,25 @@ export function renderPlans(answer: PlansAnswer): AnswerSections {
     },
     details: full ? [pounds(first.summary)] : plans.map((p) => `${planShortName(p.id, p.shortName)}: ${pounds(p.summary)}`),
     sources: { cited: full ? citedOfPlan(first) : planCited, publishers: answer.publishers },
+    dating,
+    suggestions,
+  };
+}
+
+/**
+ * "When did they stop 24-hour opening?": the day the plan's new hours began, the counters open 24 hours since, and
+ * how many counters went from 24 hours to the new hours that day, all from the timeline.
+ */
+function newHoursBegan(answer: PlansAnswer, hours: NonNullable<PlansAnswer['newHours']>, plan: Plan, dating: AnswerSections['dating'], suggestions: string[]): AnswerSections {
+  const roundTheClock = answer.open.filter((s) => s.hours?.is24x7).map((s) => bold(shortStationName(s.station)));
+  const since = roundTheClock.length > 0 ? `: since then only ${joinAnd(roundTheClock)} ${roundTheClock.length === 1 ? 'is' : 'are'} open 24 hours a day` : '';
+  const went = hours.from24x7 > 0 ? `${capitalise(countWord(hours.from24x7))} ${plural(hours.from24x7, 'counter')} that had been open 24 hours went to ${scheduleValueText(hours.value)} that day.` : '';
+  return {
+    headline: `The new hours began on ${formatDate(hours.date, hours.datePrecision)}, under the ${planShortName(plan.id, plan.shortName)}${since}.`,
+    keyLines: [went],
+    card: { title: 'When the new hours began', asOfLine: `As of ${formatDate(answer.asOf)}` },
+    details: [pounds(plan.summary)],
+    sources: { cited: citedOfPlan(plan), publishers: answer.publishers },
     dating,
     suggestions,
   };

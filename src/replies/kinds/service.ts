@@ -35,6 +35,8 @@ const TOPIC_NOUN: Record<ServiceAnswer['topic'], string> = {
   freshness: 'date',
   'no-counter': 'counter',
   'most-per-borough': 'count',
+  busiest: 'figure',
+  size: 'size',
   appointment: 'need for an appointment',
   accessibility: 'step-free access',
   'what-to-bring': 'list of what to bring',
@@ -60,7 +62,8 @@ const NOT_IN_SOURCES: Partial<Record<ServiceAnswer['topic'], string>> = {
   'what-to-bring': "My sources don't say what to bring to a front counter.",
   'id-check': "My sources don't say whether you need to show ID at a front counter.",
   complaint: "My sources don't cover complaints about the police.",
-  facilities: "My sources have no information about parking, toilets, access or other facilities at police stations.",
+  facilities: "My sources have no information about waiting times, parking, toilets, access or other facilities at police stations.",
+  size: "My sources don't say how big police stations or their front counters are.",
 };
 
 /** A card title per topic. */
@@ -78,6 +81,8 @@ const TOPIC_TITLE: Record<ServiceAnswer['topic'], string> = {
   freshness: 'How current this is',
   'no-counter': 'Boroughs with no front counter',
   'most-per-borough': 'Front counters by borough',
+  busiest: 'How busy front counters are',
+  size: 'Size of police stations',
   appointment: 'Appointments',
   accessibility: 'Accessibility',
   'what-to-bring': 'What to bring',
@@ -229,6 +234,13 @@ function headlineAndLines(answer: ServiceAnswer, context?: RenderContext): { hea
         headline: `${NOT_IN_SOURCES[answer.topic]} Check met.police.uk or call ${contactNumber(answer.contacts, 'nonEmergency')}.`,
         lines: [...facts.map((f) => sentence(clean(f.text))), 'To find the nearest front counter, tell me your postcode or area.'],
       };
+    case 'busiest':
+      return busiest(answer);
+    case 'size':
+      return {
+        headline: `${NOT_IN_SOURCES[answer.topic]} Check met.police.uk or call ${contactNumber(answer.contacts, 'nonEmergency')}.`,
+        lines: ['They do hold how many crimes are reported at counters: ask me which counter is busiest.', "Tell me which station and I'll give you its address and opening hours."],
+      };
     case 'facilities':
       return {
         headline: `${NOT_IN_SOURCES[answer.topic]} Check met.police.uk or call ${contactNumber(answer.contacts, 'nonEmergency')}.`,
@@ -296,6 +308,30 @@ function headlineAndLines(answer: ServiceAnswer, context?: RenderContext): { hea
   }
 }
 
+/** "2025–26 (Met "tough choices")" -> "2025–26". */
+const eraOf = (label: string | null) => (label ?? '').replace(/\s*\(.*\)$/, '');
+
+/**
+ * "Which is the busiest police station?": the latest era's busiest counter first ("busiest: Charing Cross, about 15 a day",
+ * under "Daily crime reports per counter:"), its other figures next, then the earlier eras' own sentences.
+ */
+function busiest(answer: ServiceAnswer): { headline: string; lines: string[]; list?: string[] } {
+  const figures = answer.facts.map(split);
+  const latest = figures.filter((f) => /^busiest:/i.test(f.rest)).at(-1) ?? figures.filter((f) => /\bbusiest\b/i.test(f.rest)).at(-1);
+  if (!latest) return { headline: `My sources don't say which front counter is busiest. Check met.police.uk or call ${contactNumber(answer.contacts, 'nonEmergency')}.`, lines: [] };
+  const era = eraOf(latest.label);
+  const measure = figures.find((f) => f.label === latest.label && /:\s*$/.test(f.rest))?.rest.replace(/:\s*$/, '').toLowerCase();
+  const others = figures.filter((f) => f.label === latest.label && f !== latest && !/:\s*$/.test(f.rest) && /^[a-z]+:/i.test(f.rest));
+  const headline = /^busiest:/i.test(latest.rest)
+    ? `In ${era}, the busiest front counter was ${clean(latest.rest.replace(/^busiest:\s*/i, ''))}${measure ? ` (${measure})` : ''}.`
+    : `In ${era}: ${sentence(clean(latest.rest))}`;
+  const earlier = figures.filter((f) => f.label !== latest.label).map((f) => `In ${eraOf(f.label)}: ${sentence(clean(f.rest))}`);
+  return {
+    headline,
+    lines: [others.length > 0 ? sentence(capitalise(others.map((f) => clean(f.rest)).join('; '))) : '', ...earlier].filter(Boolean),
+  };
+}
+
 /** Without the data's citations in brackets: "(Mayor's answer, MQT 2017/3620)". */
 const uncited = (text: string) => text.replace(/\s*\([^)]*\)/g, '');
 
@@ -321,7 +357,8 @@ export function renderService(answer: ServiceAnswer, context?: RenderContext): A
   const counter = answer.counter;
   const counterLines: string[] = [];
   let lead = headline;
-  if (counter && answer.topic !== 'court') {
+  // The figures and the data's silence on size are about every counter: said as they are, whichever one is named.
+  if (counter && answer.topic !== 'court' && answer.topic !== 'busiest' && answer.topic !== 'size') {
     const name = bold(counter.status.station.name);
     if (!counter.mentioned && NOT_IN_SOURCES[answer.topic] === undefined) lead = `My sources don't say whether there is a ${TOPIC_NOUN[answer.topic]} at ${name}. ${headline}`;
     counterLines.push(describeStatus(counter.status).headline);

@@ -93,6 +93,27 @@ function onDay(label: string): string {
   return /^(today|tomorrow|yesterday)\b/.test(label) ? label : `on ${label}`;
 }
 
+/** A moment asked as the end of the opening ("open till 7 on saturday?"): understanding puts it a minute before. */
+const UNTIL_LABEL = /^until /;
+
+/**
+ * "Is Brixton open till 7 on Saturday?": yes, and until when; or no, and that day's hours. `moment` is the minute
+ * before the time named, as understanding asks it.
+ */
+function openUntilAnswer(answer: HoursAnswer, moment: DateTime, now: DateTime, isSo: (open: boolean) => boolean | null): Asked {
+  const name = bold(answer.status.station.name);
+  const state = answer.state!;
+  const until = moment.plus({ minutes: 1 });
+  const on = onDay(dayLabel(until.toISODate() ?? answer.asOf, now).replace(/^(today|tomorrow|yesterday), (.*)$/, '$1 ($2)'));
+  if (state.open) {
+    const closes = state.closesAt ? `open ${on} ${stateText(state, moment, '').replace(/^open, /, '')}` : `open 24 hours a day`;
+    return { headline: answered(isSo(true), `${name} is ${closes}.`), keyLines: [], badge: OPEN };
+  }
+  const day = answer.days[0];
+  const hours = day ? `open ${dayHoursCell(day)} ${on}` : `closed at ${formatLondonTime(until)} ${on}`;
+  return { headline: answered(isSo(false), `${name} is ${hours}, so not until ${formatLondonTime(until)}.`), keyLines: [], badge: CLOSED, givesHours: day !== undefined };
+}
+
 /** The answer to the question asked: the moment, the day, the weekend or the week. */
 function asked(answer: HoursAnswer, now: DateTime, focused: string | null): Asked {
   const status = answer.status;
@@ -110,6 +131,7 @@ function asked(answer: HoursAnswer, now: DateTime, focused: string | null): Aske
     case 'instant': {
       if (!state) break;
       const moment = londonDateTime(when.iso);
+      if (UNTIL_LABEL.test(when.label) && moment.isValid) return openUntilAnswer(answer, moment, now, isSo);
       const at = moment.isValid ? `At ${formatLondonTime(moment)} ${onDay(dayLabel(moment.toISODate() ?? answer.asOf, now).replace(/^(today|tomorrow|yesterday), (.*)$/, '$1 ($2)'))}` : capitalise(when.label);
       // "Until 22:00" reads from the moment asked; a next opening is named from the resident's today.
       const said = stateText(state, state.open && moment.isValid ? moment : now, '');
@@ -121,7 +143,9 @@ function asked(answer: HoursAnswer, now: DateTime, focused: string | null): Aske
       if (!day) break;
       const on = onDay(dayLabel(day.date, now));
       const text = dayHoursText(day);
-      const said = !text ? `${name} is closed ${on}.` : text === '24 hours' ? `${name} is open 24 hours ${on}.` : `${name} is open ${on}, ${dayHoursCell(day)}.`;
+      // "was croydon open yesterday?": a day gone by is said in the past tense.
+      const is = day.date < (now.toISODate() ?? answer.asOf) ? 'was' : 'is';
+      const said = !text ? `${name} ${is} closed ${on}.` : text === '24 hours' ? `${name} ${is} open 24 hours ${on}.` : `${name} ${is} open ${on}, ${dayHoursCell(day)}.`;
       return { headline: answered(isSo(text !== null), said), keyLines: [], badge: text ? OPEN : CLOSED };
     }
     case 'weekend': {

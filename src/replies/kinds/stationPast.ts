@@ -123,7 +123,11 @@ function sinceHeadline(answer: PastAnswer, name: string): string {
 function headlineOf(answer: PastAnswer, name: string): string {
   if (answer.asked.kind === 'since') return sinceHeadline(answer, name);
   const { period, spells } = answer;
-  if (!period && answer.asked.kind === 'before-change') return `My sources show no change to the hours of the front counter at ${name}, and no closure.`;
+  // "was lewisham a 24 hour station?": no change on record, so how it is today is how it was.
+  if (!period && answer.asked.kind === 'before-change') {
+    const today = answer.today.counter === 'open' && answer.today.hours ? ` It is ${stateWords(answer.today)} today.` : '';
+    return `My sources show no change to the hours of the front counter at ${name}, and no closure.${today}`;
+  }
   if (!period) return `My sources show no closure of the front counter at ${name}, so there is no "before it closed".`;
   const when = periodWords(period);
   // Months the record has nothing on are said as a caution, not as a state.
