@@ -160,3 +160,11 @@ describe('a two-way part of London ("south east"): by the bearing between its tw
     for (const name of ['Brixton', 'Croydon', 'Plumstead', 'Lavender Hill', 'Walworth']) expect(text, name).to.include(`**${name}**`);
   });
 });
+
+describe('a part of London said on its own is a question about its counters', () => {
+  for (const say of ['south west london', 'West London?', 'north london please']) {
+    it(say, async () => {
+      expect(firstLineOf(await new Conversation().askText(say))).to.match(/^\w+ police front counters? (?:is|are) open in (?:South West|West|North) London/);
+    });
+  }
+});
