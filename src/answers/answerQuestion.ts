@@ -596,7 +596,8 @@ export class Answerer {
     if (happened && period) for (const p of this.knowledge.data.plans) if (within(p.proposedOn) || within(p.decidedOn)) planIds.add(p.id);
     const plans = [...planIds].map((id) => timeline.planById(id)).filter((p) => p !== undefined);
     const completeFrom = this.knowledge.data.meta.counterList.since;
-    const incomplete = period && period.from < completeFrom ? { incomplete: { completeFrom } } : {};
+    // A period from a year before the list's (2013, "since 2015"); "since 2017" counts from the list's own start.
+    const incomplete = period && period.from.slice(0, 4) < completeFrom.slice(0, 4) ? { incomplete: { completeFrom } } : {};
     return { kind: 'closures-list', ...(period ? { period } : {}), closures, plans, ...more, ...incomplete, ...this.dating(at), ...this.closureRounds() };
   }
 
@@ -734,10 +735,19 @@ function closuresAhead(open: readonly CounterStatus[]): { status: CounterStatus;
 /** Within this distance of the middle of London's counters, a counter is central, and in no compass part. */
 const CENTRAL_KM = 4;
 
+/** London's postcode areas by the part of London they are named for (Royal Mail: SE is "London South East"). */
+const POSTAL_PARTS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['N', ['north']], ['NW', ['north', 'west']], ['E', ['east']], ['SE', ['south', 'east']], ['SW', ['south', 'west']], ['W', ['west']],
+]);
+
+/** A two-way part ("south east"): within this angle of the bearing between its two directions. */
+const BETWEEN_TWO_DEGREES = 35;
+
 /**
  * Whether a counter lies in a part of London named by compass, by its position against the middle of every counter
- * on record (the data's own positions, not a list of boroughs): "north" is within about 68 degrees of due north of it.
- * Boroughs named ("croydon and sutton"): the counters in them.
+ * on record (the data's own positions, not a list of boroughs): "north" is within about 68 degrees of due north of it,
+ * "south east" within 35 degrees of south-east; or by its postcode's area (SE17 is south east London; "south" takes in
+ * SE and SW, "north" N and NW). Boroughs named ("croydon and sutton"): the counters in them.
  */
 function partOfLondonFilter(stations: readonly Station[], part: PartOfLondon): (station: Station) => boolean {
   const boroughs = part.boroughs;
@@ -751,8 +761,29 @@ function partOfLondonFilter(stations: readonly Station[], part: PartOfLondon): (
     const east = (station.location.lon - lon) * 111.2 * Math.cos((lat * Math.PI) / 180);
     const central = Math.hypot(north, east) <= CENTRAL_KM;
     const toward = { north: north > 0 && north >= Math.abs(east) * 0.4, south: north < 0 && -north >= Math.abs(east) * 0.4, east: east > 0 && east >= Math.abs(north) * 0.4, west: east < 0 && -east >= Math.abs(north) * 0.4 };
-    return part.directions.every((d) => (d === 'central' ? central : !central && toward[d]));
+    const compass = part.directions.filter((d) => d !== 'central');
+    const byPosition =
+      compass.length === 2 && compass.length === part.directions.length
+        ? !central && withinDegrees(east, north, compass, BETWEEN_TWO_DEGREES)
+        : part.directions.every((d) => (d === 'central' ? central : !central && toward[d]));
+    return byPosition || inPostalPart(station, part.directions);
   };
+}
+
+/** The bearing of (east, north) is within `degrees` of the bearing halfway between two compass directions. */
+function withinDegrees(east: number, north: number, directions: readonly string[], degrees: number): boolean {
+  const unit = { north: [0, 1], south: [0, -1], east: [1, 0], west: [-1, 0] } as const;
+  const [de, dn] = directions.reduce(([e, n], d) => [e + (unit[d as keyof typeof unit]?.[0] ?? 0), n + (unit[d as keyof typeof unit]?.[1] ?? 0)], [0, 0]);
+  const lengths = Math.hypot(east, north) * Math.hypot(de, dn);
+  return lengths > 0 && (east * de + north * dn) / lengths >= Math.cos((degrees * Math.PI) / 180);
+}
+
+/** The counter's postcode area names the part asked ("south east": SE; "south": SE or SW; "north": N or NW). */
+function inPostalPart(station: Station, asked: readonly string[]): boolean {
+  const area = POSTAL_PARTS.get(/^[A-Z]+/.exec(station.postcode ?? '')?.[0] ?? '');
+  if (!area || asked.includes('central')) return false;
+  if (asked.length === 1 && (asked[0] === 'south' || asked[0] === 'north')) return area.includes(asked[0]);
+  return area.length === asked.length && asked.every((d) => area.includes(d));
 }
 
 /**

@@ -545,6 +545,8 @@ export const STAGES: readonly Stage[] = [
       rule('only a place', (r) => primaryMention(r.mentions, 'station') !== null && r.places.unexplained.length <= 1, (r) => ({
         intent: 'place-only', place: primaryMention(r.mentions, 'station')!,
       })),
+      // A bare "west london" or "south west london?": that part's counters, as a bare place gives its counter.
+      rule('only a part of London', (r) => noPlace(r) && partOfLondon(r.text) !== undefined && r.text.replace(PART_OF_LONDON, ' ').split(' ').filter((w) => w !== '' && w !== 'please' && w !== 'pls').length === 0, (r) => openList(r)),
       // "is the counter at Lewisham staffed by real officers?": what we know about it.
       rule(
         'a desk named in a question we cannot answer',

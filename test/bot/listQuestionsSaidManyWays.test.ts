@@ -151,3 +151,26 @@ describe('closures before mid-2017: what the sources name, not a count of all th
     expect(firstLineOf(await new Conversation().askText('what closed in 2015'))).to.equal('My sources before July 2017 cover only some counters, and they name no front counter closed in 2015.');
   });
 });
+
+describe('a two-way part of London ("south east"): by the bearing between its two directions, or by postcode area', () => {
+  it('south east London takes in Bexleyheath and Plumstead (SE18), not Brixton (SW9) or Croydon', async () => {
+    const [reply] = await new Conversation().say('which police stations are in south east london');
+    const text = JSON.stringify(reply);
+    for (const name of ['Bexleyheath', 'Bromley', 'Lewisham', 'Plumstead', 'Walworth']) expect(text, name).to.include(`**${name}**`);
+    for (const name of ['Brixton', 'Croydon', 'Stratford']) expect(text, name).to.not.include(`**${name}**`);
+    expect(firstLineOf(reply.text ?? '')).to.match(/^Five police front counters are open in South East London/);
+  });
+
+  it('south London takes in both SE and SW postcode areas', async () => {
+    const text = JSON.stringify((await new Conversation().say('police stations in south london'))[0]);
+    for (const name of ['Brixton', 'Croydon', 'Plumstead', 'Lavender Hill', 'Walworth']) expect(text, name).to.include(`**${name}**`);
+  });
+});
+
+describe('a part of London said on its own is a question about its counters', () => {
+  for (const say of ['south west london', 'West London?', 'north london please']) {
+    it(say, async () => {
+      expect(firstLineOf(await new Conversation().askText(say))).to.match(/^\w+ police front counters? (?:is|are) open in (?:South West|West|North) London/);
+    });
+  }
+});

@@ -216,7 +216,7 @@ export function renderOpenList(answer: OpenListAnswer): AnswerSections {
     headline,
     keyLines: [
       ...(without.length > 0 && n > 0 ? [answer.asked ? `None in ${joinAnd(without)} is open${when}.` : `${joinAnd(without)} ${without.length === 1 ? 'has' : 'have'} no police front counter now.`] : []),
-      ...(answer.part && answer.part.directions.length > 0 ? [`${where} taken by map position, from the middle of London's counters. For the nearest to where you are, tell me your postcode or area.`] : []),
+      ...(answer.part && answer.part.directions.length > 0 ? [`${where} taken by map position from the middle of London's counters, or by postcode area (SE, SW, N, NW, E, W). For the nearest to where you are, tell me your postcode or area.`] : []),
       ...(n === 0 ? ['For an emergency, call 999; otherwise 101 or met.police.uk.'] : []),
     ],
     list: n === 0 || inHeadline ? null : { items: items.map((item) => `${item}.`) },
@@ -248,7 +248,7 @@ export function renderList24x7(answer: List24Answer): AnswerSections {
       n === 0
         ? `No front counter in ${label} is open 24 hours a day, as far as my sources show.`
         : `In ${label}, ${countWord(n)} front ${plural(n, 'counter')} ${n === 1 ? 'is' : 'are'} open 24 hours a day: ${joinAnd(desks.map((s) => bold(shortStationName(s.station))))}.`;
-    const where = `${label} taken by map position, from the middle of London's counters.`;
+    const where = `${label} taken by map position from the middle of London's counters, or by postcode area (SE, SW, N, NW, E, W).`;
     return { ...sections, headline, keyLines: [sections.headline.replace(/^Only t/, 'In all of London, t').replace(/^T/, 'In all of London, t'), where], speak: headline.replace(/\*\*/g, '') };
   }
   if (!answer.leftOut) return sections;
