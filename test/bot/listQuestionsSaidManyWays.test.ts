@@ -141,12 +141,6 @@ describe('closures before mid-2017: what the sources name, not a count of all th
     expect(text).to.match(/The 2013 Police and Crime Plan \(MOPAC\): closed 63 of London's 136 police front counters\./);
   });
 
-  it('a period from before mid-2017 whose closures on record are all from then on: the count, then the gap before it', async () => {
-    const text = await new Conversation().askText('how many closed since 2017');
-    expect(firstLineOf(text)).to.match(/^52 front counters closed between July 2017 and 28 February 2026:$/);
-    expect(text).to.match(/My sources before July 2017 cover only some counters: any closed before then may be missing\./);
-  });
-
   it('a year with none on record before mid-2017 is not said to have had none', async () => {
     expect(firstLineOf(await new Conversation().askText('what closed in 2015'))).to.equal('My sources before July 2017 cover only some counters, and they name no front counter closed in 2015.');
   });

@@ -429,12 +429,8 @@ export function renderClosures(answer: ClosuresAnswer): AnswerSections {
   const onlyPlan = planIds.length === 1 && planIds[0] ? answer.plans.find((p) => p.id === planIds[0]) : undefined;
   const plan = onlyPlan ? ` under the ${planShortName(onlyPlan.id, onlyPlan.shortName)}` : '';
   const reopened = (c: ClosuresAnswer['closures'][number]) => (c.status.counter === 'open' ? ' (open again now)' : '');
-  // Before mid-2017 the data holds only some counters: what it names, not a count of all that closed. When every
-  // closure named is from the complete record on ("since 2017"), the count stands, and the gap before it is said next.
-  const completeFrom = answer.incomplete?.completeFrom;
-  const namedBeforeComplete = completeFrom !== undefined && events.some((e) => e.date < completeFrom);
-  const gapBefore = completeFrom !== undefined && !namedBeforeComplete ? `My sources before ${formatDate(completeFrom, 'month')} cover only some counters: any closed before then may be missing.` : null;
-  const count = answer.incomplete && namedBeforeComplete
+  // Before mid-2017 the data holds only some counters: what it names, not a count of all that closed.
+  const count = answer.incomplete
     ? `My sources before ${formatDate(answer.incomplete.completeFrom, 'month')} cover only some counters: they name ${countWord(n)} front ${plural(n, 'counter')} closed ${when}`
     : `${capitalise(countWord(n))} front ${plural(n, 'counter')} closed ${when}`;
 
@@ -460,10 +456,10 @@ export function renderClosures(answer: ClosuresAnswer): AnswerSections {
   const planDid = periodPlan ? /^[^(;,]+/.exec(periodPlan.summary)?.[0].trim() : undefined;
   return {
     headline,
-    keyLines: [gapBefore, periodPlan && planDid ? `The ${planShortName(periodPlan.id, periodPlan.shortName)}: ${planDid.charAt(0).toLowerCase()}${planDid.slice(1)}.` : null].filter((l): l is string => l !== null),
+    keyLines: periodPlan && planDid ? [`The ${planShortName(periodPlan.id, periodPlan.shortName)}: ${planDid.charAt(0).toLowerCase()}${planDid.slice(1)}.`] : [],
     list,
     card: {
-      title: answer.incomplete && namedBeforeComplete ? `Closures on record, ${when}` : count,
+      title: answer.incomplete ? `Closures on record, ${when}` : count,
       asOfLine: `As of ${formatDate(answer.asOf)}${plan ? `. Closed${plan}` : ''}`,
       facts: {
         facts: closures.slice(0, CARD_CLOSURES).map((c) => ({ title: shortStationName(c.status.station), value: `${formatDate(c.event.date, c.event.datePrecision)}${reopened(c)}` })),
