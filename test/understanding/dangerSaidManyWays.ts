@@ -497,6 +497,12 @@ export const DANGER_SAID_MANY_WAYS: Readonly<Record<string, readonly string[]>> 
     'he keeps shoving her head into the door',
     'he chucked me against the fridge, i cant get out',
   ],
+  'arson at the door (petrol, a lit rag or fireworks through the letterbox)': [
+    'someone poured petrol through my letterbox',
+    'they just pushed a lit rag through the letter box',
+    'kids posting fireworks through our door',
+    'someone stuffed burning paper through next doors letterbox',
+  ],
   'blood said in slang': [
     'my bruv is leaking bad, some yute poked him',
     'claret everywhere on the bus, somebody got cut',
@@ -745,6 +751,7 @@ export const SAFE_LOOK_ALIKES: readonly string[] = [
   'the roof is leaking badly, is brixton police open',
   'my car is leaking oil, can i park at the station',
   'acid attack statistics london 2017',
+  'i put a letter through the letterbox at brixton station, is it open',
   // A substance poured or sprayed on a thing, not at someone.
   'i poured bleach in the toilet, is brixton open',
   'poured boiling water into the pot, when does ilford open',
