@@ -846,8 +846,8 @@ export const SILENT_ROUTE = 'silent solution|silent call|silent 999|press 55|pre
 export const TEXT_ROUTE = 'text 999|texting 999|text the police|emergency ?sms|relay uk|18000|18001|text relay|typetalk';
 /** A question about a way to reach the police ("what is relay uk", "how do deaf people call the police"), not a cry for help. */
 export const ASKS_ABOUT_A_WAY = /\b(?:what|whats|wat|how|hw|which|when|who|explain)\b|^(?:do|does|can|could|is|are|where)\b|\b(?:work|works|mean|means|register|for)$/;
-/** Urgency said without an emergency named: "it's urgent", "asap" (taken out to read what else is asked). */
-export const URGENCY = /\b(?:(?:its|it is|this is|thats|very|really|quite|pretty|kinda|bit|a bit|so) )*(?:urgent(?:ly)?|asap|as soon as possible)\b/g;
+/** Urgency, or its absence, said: "it's urgent", "asap", "not urgent", "it's not an emergency" (taken out to read what else is asked). */
+export const URGENCY = /\b(?:(?:its|it is|this is|thats) )*(?:(?:not|isnt|no) )?(?:(?:very|really|quite|pretty|kinda|bit|a bit|so|that|an|a) )*(?:urgent(?:ly)?|asap|as soon as possible|emergency)\b/g;
 /** An emergency, or 999, named: "it's an emergency", "should I ring 999". */
 export const EMERGENCY_NAMED = /\b(?:emergency|emergencies|999|112)\b/;
 /** The message says it is an emergency, or urgent now: 999 first, whatever else it asks. */

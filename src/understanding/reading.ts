@@ -179,7 +179,7 @@ export class Reading {
   }
 
   /**
-   * The message read again without its words of urgency ("it's urgent", "asap"): what else it asks ("brixton open
+   * The message read again without its words of urgency ("it's urgent", "asap", "not urgent"): what else it asks ("brixton open
    * now pls its urgent" asks whether Brixton is open). Null when there is nothing else, or no half reader.
    */
   askedBesidesUrgency(): Question | null {

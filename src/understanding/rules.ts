@@ -186,6 +186,8 @@ export const STAGES: readonly Stage[] = [
       // "can i ring the station directly", "phone number for brixton police station": the data holds no station's own number.
       rule('a station\'s own number', (r) => r.says(ASKS_A_STATIONS_NUMBER) && !r.cues.emergencyWord, () => ({ intent: 'non-emergency-contact', stationNumber: true })),
       // "not urgent, who do I call" gets 101; "not urgent, nearest counter to N15" asks for the counter (a later rule).
+      // "not urgent, is ilford open": said not to be an emergency, with a counter or place asked about: that question.
+      rule('not an emergency, with a question about a counter or place', (r) => r.says(NOT_AN_EMERGENCY) && !r.danger.now && !r.danger.situation && (r.namedStation !== undefined || r.area !== null) && placeQuestionBesidesUrgency(r) !== null, (r) => placeQuestionBesidesUrgency(r)!, { asBuilt: true }),
       rule('not an emergency', (r) => r.cues.nonEmergency && !r.cues.emergencyWord && r.says(NOT_AN_EMERGENCY) && r.cues.nearest !== 'strong', () => ({ intent: 'non-emergency-contact' })),
       // "brixton open now pls its urgent": urgent, with no danger read and no emergency named, and a counter or place
       // asked about. When unsure, 999 leads ("If you or anyone is in danger now, call 999"), then the answer asked for.

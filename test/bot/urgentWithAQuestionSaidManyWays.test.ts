@@ -34,4 +34,18 @@ describe('urgent, with a question about a counter or place: 999 leads as a condi
       expect(firstLine(replies[0])).to.match(/^Call 999 now\b/);
     });
   }
+
+  // Said not to be urgent: the question is answered, and no 999 line leads it.
+  const NOT_URGENT: [string, RegExp][] = [
+    ['not urgent, is ilford open', /^Yes, \*\*Ilford Police Station\*\* is open now, until 22:00\.$/m],
+    ['its not an emergency but whats the nearest station to SE1', /^The nearest front counter to SE1 is \*\*Walworth Police Station\*\*/],
+    ['not urgent but when does brixton close', /^\*\*Brixton Police Station\*\* is open until 22:00/],
+  ];
+  for (const [say, answer] of NOT_URGENT) {
+    it(`${say}: answered, without 999`, async () => {
+      const [reply] = await new Conversation().say(say);
+      expect(reply.text, say).to.match(answer);
+      expect(firstLine(reply), say).to.not.match(/999/);
+    });
+  }
 });

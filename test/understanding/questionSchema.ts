@@ -62,12 +62,18 @@ const hoursFields = {
   ...compared,
 };
 const only = <T extends string>(intent: T) => z.strictObject({ intent: z.literal(intent) });
+/** A part of London by compass, or boroughs named together (then no direction). */
+const partOfLondon = z.strictObject({
+  label: z.string().min(1),
+  directions: z.array(z.enum(['north', 'south', 'east', 'west', 'central'])),
+  boroughs: z.array(z.string().min(1)).min(2).optional(),
+});
 
 export const questionSchema = z.discriminatedUnion('intent', [
   z.strictObject({ intent: z.literal('hours'), ...hoursFields }),
   z.strictObject({ intent: z.literal('open-now'), ...hoursFields }),
   z.strictObject({ intent: z.literal('status'), place: placeMention.nullable(), why: z.literal(true).optional(), yesNo: z.enum(['open', 'closed', 'closing']).optional(), ...compared }),
-  z.strictObject({ intent: z.literal('address'), place: placeMention.nullable() }),
+  z.strictObject({ intent: z.literal('address'), place: placeMention.nullable(), byTransport: z.literal(true).optional() }),
   z.strictObject({ intent: z.literal('history'), place: placeMention.nullable(), topic: z.enum(['closure-date', 'temporary-closure', 'general']) }),
   z.strictObject({
     intent: z.literal('both'),
@@ -98,30 +104,35 @@ export const questionSchema = z.discriminatedUnion('intent', [
     desk: desk.optional(),
     asOf: z.strictObject({ date: isoDate, label: z.string().min(1), year: z.number().int().optional() }).optional(),
     planId: z.string().min(1).optional(),
+    closuresAsked: z.literal(true).optional(),
   }),
   z.strictObject({
     intent: z.literal('list-24x7'),
     asOf: z.strictObject({ date: isoDate, label: z.string().min(1), year: z.number().int().optional() }).optional(),
     except: placeMention.optional(),
     askedAny: z.literal(true).optional(),
+    allCounters: z.enum(['counted', 'listed']).optional(),
+    part: partOfLondon.optional(),
   }),
   z.strictObject({
     intent: z.literal('closing-list'),
     asked: z.discriminatedUnion('kind', [
       z.strictObject({ kind: z.literal('at'), minutes: z.number().int().min(0).max(1439), weekdays: z.array(z.number().int().min(1).max(7)).min(1) }),
       z.strictObject({ kind: z.literal('within'), minutes: z.number().int().min(1) }),
+      z.strictObject({ kind: z.literal('extreme'), which: z.enum(['last', 'first']), weekdays: z.array(z.number().int().min(1).max(7)).min(1) }),
     ]),
   }),
-  z.strictObject({ intent: z.literal('open-list'), when: whenAsked.optional() }),
+  z.strictObject({ intent: z.literal('open-list'), when: whenAsked.optional(), part: partOfLondon.optional() }),
   z.strictObject({
     intent: z.literal('closures-list'),
     period: z.strictObject({ from: isoDate, to: isoDate, label: z.string().min(1), planId: z.string().min(1).optional() }).refine((p) => p.from <= p.to).optional(),
+    happened: z.literal(true).optional(),
   }),
   // One plan carries its id from the data; the other topics carry none.
   z
-    .strictObject({ intent: z.literal('plans'), topic: z.enum(['why', 'how-many-left', 'general', 'plan']), planId: z.string().min(1).optional() })
+    .strictObject({ intent: z.literal('plans'), topic: z.enum(['why', 'how-many-left', 'general', 'plan', 'ahead']), planId: z.string().min(1).optional(), newHours: z.literal(true).optional() })
     .refine((q) => (q.topic === 'plan') === (q.planId !== undefined)),
-  only('report-crime'),
+  z.strictObject({ intent: z.literal('report-crime'), atACounter: z.literal(true).optional() }),
   z.strictObject({
     intent: z.literal('emergency'),
     silentCall: z.literal(true).optional(),
@@ -131,7 +142,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
     services: z.array(z.enum(['police', 'ambulance', 'fire'])).optional(),
     language: z.string().min(1).optional(),
   }),
-  only('non-emergency-contact'),
+  z.strictObject({ intent: z.literal('non-emergency-contact'), stationNumber: z.literal(true).optional() }),
   z.strictObject({
     intent: z.literal('cannot-do'),
     task: z.enum(['taxi', 'call-police', 'send-officer', 'booking', 'message', 'pass-on', 'translate', 'case-lookup', 'errand', 'report', 'reminder', 'send', 'save', 'print']),
