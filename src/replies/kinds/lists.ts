@@ -459,7 +459,7 @@ export function renderClosures(answer: ClosuresAnswer): AnswerSections {
     keyLines: periodPlan && planDid ? [`The ${planShortName(periodPlan.id, periodPlan.shortName)}: ${planDid.charAt(0).toLowerCase()}${planDid.slice(1)}.`] : [],
     list,
     card: {
-      title: answer.incomplete ? `Closures on record, ${when}` : count,
+      title: answer.incomplete ? `Closures my sources name, ${when}` : count,
       asOfLine: `As of ${formatDate(answer.asOf)}${plan ? `. Closed${plan}` : ''}`,
       facts: {
         facts: closures.slice(0, CARD_CLOSURES).map((c) => ({ title: shortStationName(c.status.station), value: `${formatDate(c.event.date, c.event.datePrecision)}${reopened(c)}` })),

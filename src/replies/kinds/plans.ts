@@ -118,7 +118,8 @@ function newHoursBegan(answer: PlansAnswer, hours: NonNullable<PlansAnswer['newH
     headline: `The new hours began on ${formatDate(hours.date, hours.datePrecision)}, under the ${planShortName(plan.id, plan.shortName)}${since}.`,
     keyLines: [went],
     card: { title: 'When the new hours began', asOfLine: `As of ${formatDate(answer.asOf)}` },
-    details: [pounds(plan.summary)],
+    // What the plan did and saved, without the summary's notes on how its rows are dated.
+    details: [firstSentences(pounds(plan.summary), 2)],
     sources: { cited: citedOfPlan(plan), publishers: answer.publishers },
     dating,
     suggestions,

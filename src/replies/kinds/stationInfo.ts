@@ -48,7 +48,7 @@ export function renderStationAddress(answer: AddressAnswer): AnswerSections {
     cautions: [meaning.mustKnow, ...meaning.cautions].filter((c): c is string => c !== null),
     sources: { cited: meaning.cited, publishers: answer.publishers },
     dating: { asOf: status.asOf, verifiedOn: answer.verifiedOn, sourcesUpTo: answer.sourcesUpTo, beyondSources: status.beyondSources },
-    speak: `${station.name}${address ? `: ${address}` : ': address not known'}.`,
+    speak: byTransport ? `I don't have bus, Tube or train routes, but ${station.name} is at ${address}.` : `${station.name}${address ? `: ${address}` : ': address not known'}.`,
     suggestions: [`Is ${short} open now?`, `${short} opening hours`, `Nearest 24-hour desk to ${short}`],
   };
 }
