@@ -16,6 +16,7 @@ import type {
 } from '../understanding/question';
 import { closingList } from './closingList';
 import { closingOutlook, type ClosingOutlook } from './closingOutlook';
+import { areaOf } from '../stations/postcodes';
 import type { Answer, AnswerDating, ClosureReasons, ClosureRounds, PublisherIndex, ComparedAnswer, ContactFacts, MomentAsked, NearbyOptions, NearestTo, NewHours, PastList, PeriodChanges, UnansweredName } from './answer';
 import { hoursVerdict } from './compareHours';
 import { nearestAtMoment } from './nearestAtMoment';
@@ -636,8 +637,15 @@ export class Answerer {
    */
   private newHoursOf(planId: string): NewHours | null {
     const { timeline } = this.knowledge;
-    const rows = this.knowledge.data.stations.flatMap((s) => timeline.eventsFor(s.id).map((e, i, all) => ({ e, before: all.slice(0, i).reverse().find((b) => b.kind === 'hours' && !b.conflict) })));
-    const changed = rows.filter(({ e }) => e.kind === 'hours' && e.planId === planId && !e.conflict);
+    const changed: { e: TimelineEvent; before: TimelineEvent | undefined }[] = [];
+    for (const station of this.knowledge.data.stations) {
+      let before: TimelineEvent | undefined;
+      for (const e of timeline.eventsFor(station.id)) {
+        if (e.kind !== 'hours' || e.conflict) continue;
+        if (e.planId === planId) changed.push({ e, before });
+        before = e;
+      }
+    }
     const byDate = new Map<string, typeof changed>();
     for (const row of changed) byDate.set(row.e.date, [...(byDate.get(row.e.date) ?? []), row]);
     const [date, onDay] = [...byDate].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1))[0] ?? [];
@@ -780,7 +788,7 @@ function withinDegrees(east: number, north: number, directions: readonly string[
 
 /** The counter's postcode area names the part asked ("south east": SE; "south": SE or SW; "north": N or NW). */
 function inPostalPart(station: Station, asked: readonly string[]): boolean {
-  const area = POSTAL_PARTS.get(/^[A-Z]+/.exec(station.postcode ?? '')?.[0] ?? '');
+  const area = POSTAL_PARTS.get(areaOf(station.postcode ?? ''));
   if (!area || asked.includes('central')) return false;
   if (asked.length === 1 && (asked[0] === 'south' || asked[0] === 'north')) return area.includes(asked[0]);
   return area.length === asked.length && asked.every((d) => area.includes(d));

@@ -86,7 +86,7 @@ export interface PostcodeInText {
 
 const SECTOR_RE = /^([a-z]{1,2}\d[a-z\d]?)\s*(\d)$/i;
 /** Letters of the area: the outward code's leading letters. */
-function areaOf(outcode: string): string {
+export function areaOf(outcode: string): string {
   return /^[A-Z]{1,2}/.exec(outcode)?.[0] ?? '';
 }
 

@@ -846,6 +846,9 @@ export const SILENT_ROUTE = 'silent solution|silent call|silent 999|press 55|pre
 export const TEXT_ROUTE = 'text 999|texting 999|text the police|emergency ?sms|relay uk|18000|18001|text relay|typetalk';
 /** A question about a way to reach the police ("what is relay uk", "how do deaf people call the police"), not a cry for help. */
 export const ASKS_ABOUT_A_WAY = /\b(?:what|whats|wat|how|hw|which|when|who|explain)\b|^(?:do|does|can|could|is|are|where)\b|\b(?:work|works|mean|means|register|for)$/;
+/** A question asked in the past tense ("was it open", "did it open"), or of the days ahead ("will", "is it going to"). */
+export const ASKED_IN_THE_PAST: ReadonlySet<string> = new Set(['was', 'were', 'wasnt', 'werent', 'did', 'didnt']);
+export const ASKED_AHEAD: ReadonlySet<string> = new Set(['will', 'wont', 'is', 'are', 'isnt', 'arent', 'does', 'do', 'going', 'gonna', 'can']);
 /** Urgency, or its absence, said: "it's urgent", "asap", "not urgent", "it's not an emergency" (taken out to read what else is asked). */
 export const URGENCY = /\b(?:(?:its|it is|this is|thats) )*(?:(?:not|isnt|no) )?(?:(?:very|really|quite|pretty|kinda|bit|a bit|so|that|an|a) )*(?:urgent(?:ly)?|asap|as soon as possible|emergency)\b/g;
 /** An emergency, or 999, named: "it's an emergency", "should I ring 999". */

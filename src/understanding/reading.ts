@@ -38,6 +38,7 @@ type ReadingName =
   | 'candidatePicked'
   | 'postcodeCompleted'
   | 'twoQuestions'
+  | 'besidesUrgency'
   | 'listAskedAgain'
   | 'phrases'
   | 'when'
@@ -76,6 +77,10 @@ export class Reading {
     candidatePicked: (r) => pickCandidate(r.text, r.ctx),
     postcodeCompleted: (r) => completePostcode(r.text, r.ctx, r.finder),
     twoQuestions: (r) => (r.readHalf ? readTwoQuestions(r.words, r.ctx, r.readHalf) : null),
+    besidesUrgency: (r) => {
+      const rest = r.text.replace(URGENCY, ' ').replace(/\s+/g, ' ').trim();
+      return r.readHalf && rest !== r.text && rest !== '' ? r.readHalf(rest, r.ctx) : null;
+    },
     listAskedAgain: (r) => {
       const list = r.ctx.lastList;
       if (!list) return null;
@@ -182,9 +187,8 @@ export class Reading {
    * The message read again without its words of urgency ("it's urgent", "asap", "not urgent"): what else it asks ("brixton open
    * now pls its urgent" asks whether Brixton is open). Null when there is nothing else, or no half reader.
    */
-  askedBesidesUrgency(): Question | null {
-    const rest = this.text.replace(URGENCY, ' ').replace(/\s+/g, ' ').trim();
-    return this.readHalf && rest !== this.text && rest !== '' ? this.readHalf(rest, this.ctx) : null;
+  get askedBesidesUrgency(): Question | null {
+    return this.once('besidesUrgency');
   }
 
   /** Right after a list of counters: "which ones?", "and in December 2017?", "what about Richmond?". */

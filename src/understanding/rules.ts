@@ -676,7 +676,7 @@ const PLACE_INTENTS: ReadonlySet<Question['intent']> = new Set(['hours', 'open-n
 
 /** What an urgent message asks of a counter or place, read without its urgency; null if it asks nothing of one. */
 function placeQuestionBesidesUrgency(r: Reading): Question | null {
-  const besides = r.askedBesidesUrgency();
+  const besides = r.askedBesidesUrgency;
   return besides && PLACE_INTENTS.has(besides.intent) ? besides : null;
 }
 

@@ -14,7 +14,7 @@ import { daysAfter, isoDaysBetween, londonMidnight, londonToday } from './london
 import type { PhraseMatch, Phrases } from './phrases';
 import { bankHolidays, type BankHoliday, easterSunday, firstMonday, fixedDay, lastMonday, nextBankHoliday, nextYearly } from './specialDays';
 import {
-  AMOUNTS, COMMON_WORDS, DAY_NEXT_TO, HOUR, HOUR_NUMBERS, IN_A_WHILE, LOOSE_TIMES, MINUTES, MINUTES_AFTER, MINUTES_PAST, PART_OF_DAY, THIS_TIME,
+  AMOUNTS, ASKED_AHEAD, ASKED_IN_THE_PAST, COMMON_WORDS, DAY_NEXT_TO, HOUR, HOUR_NUMBERS, IN_A_WHILE, LOOSE_TIMES, MINUTES, MINUTES_AFTER, MINUTES_PAST, PART_OF_DAY, THIS_TIME,
   WEEKEND_AFTER, wordTable,
 } from './lexicon';
 
@@ -289,10 +289,6 @@ function readWeekendAfter(p: Phrases, today: DateTime, previous: WhenAsked | und
   const saturday = daysAfter(from, ((6 - from.weekday + 7) % 7) || 7);
   return weekendFrom(saturday, `the weekend after (${saturday.toFormat('d')}–${daysAfter(saturday, 1).toFormat('d MMMM')})`);
 }
-
-/** A question asked in the past tense ("was it open", "did it open"), or of the days ahead ("will", "is it going to"). */
-const ASKED_IN_THE_PAST: ReadonlySet<string> = new Set(['was', 'were', 'wasnt', 'werent', 'did', 'didnt']);
-const ASKED_AHEAD: ReadonlySet<string> = new Set(['will', 'wont', 'is', 'are', 'isnt', 'arent', 'does', 'do', 'going', 'gonna', 'can']);
 
 function readWeekday(p: Phrases, today: DateTime): DayReading | undefined {
   const words = p.words;

@@ -12,6 +12,11 @@ export function lowerFirst(text: string): string {
   return /^(Call|Open|Closed|Every|Report|Text)\b/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
+/** A sentence from the data put after a colon: "A £260m funding gap" -> "a £260m funding gap", "Closed 63 of" -> "closed 63 of". */
+export function afterAColon(text: string): string {
+  return /^(?:[A-Z][a-z]|An? )/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+
 export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -14,7 +14,7 @@ import { DAY_NAMES, formatLondonTime, type Weekday } from '../../stations/openin
 import { scheduleText, scheduleValueText } from '../format/hours';
 import { addressLine, planShortName, shortStationName } from '../format/names';
 import { citedOf, isBeyondSources } from '../format/sources';
-import { bold, capitalise, countWord, firstSentences, joinAnd, plural, pounds, sentence } from '../format/text';
+import { afterAColon, bold, capitalise, countWord, firstSentences, joinAnd, plural, pounds, sentence } from '../format/text';
 import { describeNearby } from '../parts/nearby';
 import type { AnswerSections, Cited, Dating } from '../sections';
 
@@ -456,7 +456,7 @@ export function renderClosures(answer: ClosuresAnswer): AnswerSections {
   const planDid = periodPlan ? /^[^(;,]+/.exec(periodPlan.summary)?.[0].trim() : undefined;
   return {
     headline,
-    keyLines: periodPlan && planDid ? [`The ${planShortName(periodPlan.id, periodPlan.shortName)}: ${planDid.charAt(0).toLowerCase()}${planDid.slice(1)}.`] : [],
+    keyLines: periodPlan && planDid ? [`The ${planShortName(periodPlan.id, periodPlan.shortName)}: ${afterAColon(planDid)}.`] : [],
     list,
     card: {
       title: answer.incomplete ? `Closures my sources name, ${when}` : count,

@@ -6,7 +6,8 @@
  */
 import { DateTime } from 'luxon';
 import type { Answer } from '../../answers/answer';
-import { formatLondonDay, formatLondonTime, weekTable, type DayHours } from '../../stations/openingHours';
+import { DAY_NAMES, formatLondonDay, formatLondonTime, weekTable, type DayHours } from '../../stations/openingHours';
+import { WEEKDAYS } from '../../stations/hours/schedule';
 import { directionsUrl, type Fact } from '../cards/elements';
 import { contactNumber } from '../format/contacts';
 import { answerInstant, formatDate, londonDateTime } from '../format/dates';
@@ -159,7 +160,7 @@ function asked(answer: HoursAnswer, now: DateTime, focused: string | null): Aske
       if (hours.is24x7) return { headline: answered(isSo(true), `${name} is open 24 hours a day, every day.`), keyLines: [], badge: null };
       // "Is it open every day?": yes when every day of the week has hours, else the days it is closed.
       const schedule = hours.schedule;
-      const closedDays = schedule.kind === 'weekly' ? WEEKDAYS.filter((_, i) => !schedule.intervals.some((v) => v.weekday === i + 1)) : [];
+      const closedDays = schedule.kind === 'weekly' ? WEEKDAYS.filter((d) => !schedule.intervals.some((v) => v.weekday === d)).map((d) => `${DAY_NAMES[d]}s`) : [];
       const said = `${name} is open ${lowerFirst(scheduleText(hours.schedule))}.`;
       // Yes or no only when every day was asked: "is it open during the week?" is not answered by its Sunday.
       if (!when.everyDay || (answer.yesNo !== 'open' && answer.yesNo !== 'closed')) return { headline: said, keyLines: [], badge: null };
@@ -169,8 +170,6 @@ function asked(answer: HoursAnswer, now: DateTime, focused: string | null): Aske
   }
   return { headline: `${name}: ${scheduleText(hours.schedule)}.`, keyLines: [], badge: null };
 }
-
-const WEEKDAYS = ['Mondays', 'Tuesdays', 'Wednesdays', 'Thursdays', 'Fridays', 'Saturdays', 'Sundays'];
 
 /**
  * "Open at the weekend?" / "closed at the weekend?": yes or no when both days agree, else the day on which

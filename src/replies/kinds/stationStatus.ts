@@ -15,7 +15,7 @@ import { answerInstant, formatDate } from '../format/dates';
 import { factLines, firstFacts, groupFacts } from '../format/facts';
 import { stateText } from '../format/hours';
 import { planShortName, shortStationName } from '../format/names';
-import { capitalise } from '../format/text';
+import { afterAColon, capitalise } from '../format/text';
 import { describeNearby } from '../parts/nearby';
 import { describeStatus, newCounterLine } from '../parts/status';
 import { statusAnsweredYesOrNo } from '../parts/statusYesNo';
@@ -108,9 +108,4 @@ export function statusSections(input: StatusInput): AnswerSections {
     dating: { asOf: status.asOf, verifiedOn: dating.verifiedOn, sourcesUpTo: dating.sourcesUpTo, beyondSources: status.beyondSources },
     suggestions: statusSuggestions(status, nearby.offered),
   };
-}
-
-/** "A £260m funding gap" -> "a £260m funding gap", to follow a colon; "MOPAC said" stays. */
-function afterAColon(text: string): string {
-  return /^(?:[A-Z][a-z]|An? )/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
