@@ -469,8 +469,9 @@ export const STAGES: readonly Stage[] = [
       rule(
         'the building, not the counter',
         // "where can I park near Lewisham police station": near the station named, not the nearest desk.
-        ({ cues: c, namedStation }) => c.facility && namedStation !== undefined && !c.hours && !c.open && !c.address && !c.status && c.nearest !== 'strong',
-        (r) => ({ intent: 'place-only', place: r.namedStation!, about: 'facilities' }),
+        // "is it busy?", "how long will I have to wait?" after a counter was named: that counter.
+        (r) => r.cues.facility && (r.namedStation !== undefined || (r.discussedStation !== undefined && noPlace(r))) && !r.cues.hours && !r.cues.open && !r.cues.address && !r.cues.status && r.cues.nearest !== 'strong',
+        (r) => ({ intent: 'place-only', place: r.namedStation ?? r.discussedStation!, about: 'facilities' }),
       ),
     ],
   },
