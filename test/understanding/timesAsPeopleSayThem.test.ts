@@ -92,6 +92,14 @@ describe('times as people say them', () => {
     expect(wall('at 21:15')).to.equal('2026-11-26 21:15');
   });
 
+  it('teatime, after school, dinner time and after tea are loose times, said back', () => {
+    expect(wall('around teatime')).to.equal('2026-11-26 16:00');
+    expect(wall('after school')).to.equal('2026-11-26 16:00');
+    expect(wall('at dinner time on saturday')).to.equal('2026-11-28 19:00');
+    expect(wall('after tea')).to.equal('2026-11-26 19:00');
+    expect(taken('is croydon open after school')).to.equal('after school');
+  });
+
   it('"10 to 6" in digits is a range of hours, not 5:50', () => {
     expect(wall('is it open 10 to 6')).to.equal(undefined);
   });
