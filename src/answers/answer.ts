@@ -133,6 +133,11 @@ export type Answer =
       now: OpeningState | null;
       contacts: ContactFacts;
       reasons?: ClosureReasons;
+      /**
+       * "Why did it close?" was asked: the first sentence gives the reason recorded, or says none is; `hours`:
+       * "why does it close at 10?", the reasons given for closing counters at night in `reasons`.
+       */
+      why?: true | 'hours';
       /** What a yes/no question asked ("still open?", "closing?", "closed?"), so the answer starts "Yes" or "No"; null for any other question. */
       yesNo: StatusYesNo | null;
       /** For "is it closing?" or "staying open?" of an open counter: what the sources say about a closure ahead. */

@@ -73,7 +73,7 @@ export class Answerer {
     const at = now.setZone(LONDON);
     switch (question.intent) {
       case 'status':
-        return this.compared(question, at) ?? this.withStation(question.place, 'status', at, (station) => this.stationStatus(station, at, question.why === true, question.yesNo ?? null));
+        return this.compared(question, at) ?? this.withStation(question.place, 'status', at, (station) => this.stationStatus(station, at, question.why ?? false, question.yesNo ?? null));
       case 'hours':
       case 'open-now':
         return this.compared(question, at) ?? this.withStation(question.place, question.intent, at, (station) =>
@@ -271,9 +271,11 @@ export class Answerer {
   // ---------------------------------------------------------------------------
   // One station
 
-  private stationStatus(station: Station, at: DateTime, why = false, yesNo: StatusYesNo | null = null): Extract<ComparedAnswer, { kind: 'station-status' }> {
+  private stationStatus(station: Station, at: DateTime, why: boolean | 'hours' = false, yesNo: StatusYesNo | null = null): Extract<ComparedAnswer, { kind: 'station-status' }> {
     const status = this.knowledge.timeline.statusAsOf(station.id, at);
-    const reasons = why && status.counter === 'closed' ? this.closureReasons(status) : undefined;
+    // "Why does it close at 10?" of an open counter with reduced hours: the reasons given for closing counters at night.
+    const hoursWhy = why === 'hours' && status.counter === 'open' && status.hours?.is24x7 === false;
+    const reasons = hoursWhy ? this.nightReasons() : why && status.counter === 'closed' ? this.closureReasons(status) : undefined;
     // "Closing?" and "staying open?" both want to know of a closure ahead.
     const closing = (yesNo === 'closing' || yesNo === 'open') && status.counter === 'open' ? closingOutlook(status) : undefined;
     return {
@@ -283,6 +285,7 @@ export class Answerer {
       now: status.counter === 'open' && status.hours ? openingStateAt(status.hours.schedule, at) : null,
       contacts: this.contacts(),
       ...(reasons ? { reasons } : {}),
+      ...(why && status.counter === 'closed' ? { why: true as const } : hoursWhy ? { why: 'hours' as const } : {}),
       yesNo,
       ...(closing ? { closing } : {}),
       ...this.dating(at),
@@ -300,6 +303,12 @@ export class Answerer {
     const why = this.knowledge.data.residentFacts.sections.find((s) => s.id.startsWith('why-counters-were-closed'))?.facts ?? [];
     const heading = plan.reasonsHeading;
     return { planId: plan.id, planName: plan.shortName, facts: heading ? why.filter((f) => f.text.startsWith(`${heading}:`)) : [] };
+  }
+
+  /** The reasons the data gives for closing counters at night (none is given for one counter's own hours). */
+  private nightReasons(): ClosureReasons {
+    const why = this.knowledge.data.residentFacts.sections.find((s) => s.id.startsWith('why-counters-were-closed'))?.facts ?? [];
+    return { planId: '', planName: '', facts: why.filter((f) => /\boutside 10:00/.test(f.text)).concat(why.filter((f) => /\bnight\b/i.test(f.text) && !/\boutside 10:00/.test(f.text))) };
   }
 
   private stationHours(station: Station, when: WhenAsked, at: DateTime, asked: HoursAsked): Extract<ComparedAnswer, { kind: 'station-hours' }> {

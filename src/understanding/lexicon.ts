@@ -223,6 +223,18 @@ export const GOES_TO_A_DESK = pattern`\b(?:${GO_IN_PERSON})\b[a-z ]{0,40}\b(?:at
 /** "report it at <station named>": `reportsAt` puts the name after these. */
 export const GO_IN_PERSON_AT = `${GO_IN_PERSON}|hand|take|sign on|sign`;
 /** "where can I go?": somewhere to go, not a particular desk. */
+/**
+ * "every day" said of the resident's own routine ("i drive past croydon every day, is it open"): when they pass by,
+ * not a question about the counter's week.
+ */
+export const RESIDENTS_ROUTINE =
+  /\b(?:i|we)(?: \w+){0,2} (?:drive|walk|cycle|bike|go|pass|commute|work|jog|run|ride|travel|come|walk the dog|take the bus|get the bus)(?: \w+){0,4} (every ?day|each day|daily)\b/g;
+/**
+ * "why does ilford close at 10?", "how come brixton shuts so early", "why isn't croydon open 24 hours": why a counter
+ * keeps the hours it keeps (present tense), not why it closed for good.
+ */
+export const WHY_OF_THE_HOURS =
+  /\b(?:why|how come)\b(?: (?!did\b|was\b|were\b|had\b)\w+){0,5} (?:close|closes|closing|shut|shuts|shutting)(?: \w+){0,2} (?:at (?:\d+(?:[ap]m)?|ten|nine|eight|seven|six|five)|early|earlier|so early|at night|in the evening)\b|\b(?:why|how come)\b(?: (?!did\b|was\b|were\b|had\b)\w+){0,4} (?:not|no longer|isnt|arent|doesnt|dont|cant|wont)(?: \w+){0,3} (?:open|opened) (?:24|all night|at night|late|later|longer|round the clock|roundtheclock|overnight|in the evening)\b|\b(?:why|how come)\b(?: \w+){0,4} (?:open|opens) so (?:late|few hours|little)\b/;
 export const WHERE_CAN_I_GO = /\bwhere (?:can|could|should|do) (?:i|we) go\b/;
 /** Meeting someone: "speak to an officer in person", "see someone face to face". */
 export const FACE_TO_FACE = /\b(?:speak|talk|see|meet)\b/;

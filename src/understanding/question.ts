@@ -143,7 +143,7 @@ export type Question =
   | ({ intent: 'hours'; place: PlaceMention | null; when: WhenAsked; specialDay?: SpecialDay; focus?: HoursFocus; yesNo?: YesNoAsked } & ComparedPlaces)
   | ({ intent: 'open-now'; place: PlaceMention | null; when: WhenAsked; specialDay?: SpecialDay; focus?: HoursFocus; yesNo?: YesNoAsked } & ComparedPlaces)
   /** `why`: the resident asked why it closed ("why did Pinner close?"), so the plan's reasons belong in the answer. */
-  | ({ intent: 'status'; place: PlaceMention | null; why?: true; yesNo?: StatusYesNo } & ComparedPlaces)
+  | ({ intent: 'status'; place: PlaceMention | null; why?: true | 'hours'; yesNo?: StatusYesNo } & ComparedPlaces)
   // `byTransport`: how to get there by bus, Tube or train, which the data does not hold (the address is given).
   | { intent: 'address'; place: PlaceMention | null; byTransport?: true }
   | { intent: 'history'; place: PlaceMention | null; topic: 'closure-date' | 'temporary-closure' | 'general' }

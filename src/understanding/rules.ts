@@ -31,7 +31,7 @@ import { withoutNegated } from './conversationTurns';
 import { FOREIGN_DISTRESS, FOREIGN_HARM } from './emergency';
 import {
   AROUND_THE_CLOSURES, ASKS_A_STATIONS_NUMBER, JOINS_A_LIST_OF_PLACES, WHATS_OPEN, PAST_OPENING, ASKS_ABOUT_A_WAY, ASKS_WHICH_NUMBER, REPORTS_AT_A_COUNTER, AN_EMERGENCY_NOW, ASKS_MORE, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED, ASKS_WHICH, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, EVERY_BOROUGH, LEAVES_ONE_OUT, SINCE_WHEN, WHEN_CHANGED, CLOSING_FOR_GOOD, WHAT_OR_ANY, NEARER_OR_FURTHER, TO_A_PLACE, WHICH_ARE_OPEN,
-  A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, globally, PET_ASTRAY, CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, PAST_TENSE, ALWAYS, SAYS_WHERE_I_AM, pattern, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, REACHES_SOMEONE, SERVICE_TOPICS, SILENT_TOPICS, type ServiceTopic, TOTAL_ASKED, COUNTER_TASKS, TRAVEL_ASKED, EMERGENCY_NAMED, PRIVACY_AS_A_MATTER_TO_REPORT, WHEN_WAS_THAT, WHERE_NOW,
+  A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, globally, PET_ASTRAY, CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, PAST_TENSE, ALWAYS, SAYS_WHERE_I_AM, pattern, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, REACHES_SOMEONE, SERVICE_TOPICS, SILENT_TOPICS, type ServiceTopic, TOTAL_ASKED, COUNTER_TASKS, TRAVEL_ASKED, EMERGENCY_NAMED, PRIVACY_AS_A_MATTER_TO_REPORT, WHEN_WAS_THAT, WHERE_NOW, WHY_OF_THE_HOURS,
 } from './lexicon';
 import { readClosingAsked } from './closingAsked';
 import { dayBefore } from './pastDate';
@@ -248,6 +248,8 @@ export const STAGES: readonly Stage[] = [
         (r) => !r.danger.situation && closingAsked(r) !== null && !r.namedStation && noPlace(r) && !r.cues.nearest && !r.cues.locationGiven && r.cues.plans === undefined && !r.says(CLOSING_FOR_GOOD) && r.pastDate === undefined,
         (r) => ({ intent: 'closing-list', asked: closingAsked(r)! }),
       ),
+      // "why does ilford close at 10?": why it keeps its hours (the answer says what the sources give), not why it closed.
+      rule('why a named station keeps its hours', (r) => r.says(WHY_OF_THE_HOURS) && r.namedStation !== undefined && !r.danger.situation, (r) => ({ intent: 'status', place: r.namedStation!, why: 'hours' })),
       rule('why a named station closed', (r) => r.cues.whyClose && r.namedStation !== undefined, (r) => ({ intent: 'status', place: r.namedStation!, why: true })),
       // "what did the 2017 strategy do to hounslow?": what that plan did to each counter of the borough, from the timeline.
       rule(
