@@ -176,7 +176,8 @@ function readPlanTopic(runs: TextRuns): Exclude<PlanTopic, 'plan'> | undefined {
 }
 
 /** "which stations did Boris close?", "how many counters did the 2017 strategy shut?": a list of closures, by whom. */
-const WHICH_DID_CLOSE = pattern`\b(?:how many|which|what) (?:police |front )?(?:${DESKS}|ones)\b.*\bdid\b.*\b(?:close|shut|axe|scrap)\b`;
+// "how many did the met close in 2017": the count alone names no desk.
+const WHICH_DID_CLOSE = pattern`\b(?:(?:how many|which|what) (?:police |front )?(?:${DESKS}|ones)|how many)\b.*\bdid\b.*\b(?:close|shut|axe|scrap)\b`;
 
 /** "closures in 2013", "closed in February": a list of closures, by when. */
 const CLOSURES_IN = new RegExp(`\\b(?:closed|closures) (?:list|in (?:(?:19|20)\\d\\d|${[...MONTHS.keys()].filter((m) => m.length > 3).join('|')}))\\b`);
@@ -221,7 +222,8 @@ function readHistory(runs: TextRuns): HistoryTopic | undefined {
   if (runs.test(HISTORY_TEMPORARY) && runs.test(HISTORY_PAST) && !ownMove) return 'temporary-closure';
   if (runs.test(WHEN_DID_IT_CLOSE)) return 'closure-date';
   if (runs.test(WHEN_CLOSED) && !runs.test(CLOSED_ON_A_DAY) && !runs.test(WHEN_DOES_IT_SHUT)) return 'closure-date';
-  if (runs.test(DID_IT_CLOSE) && !runs.test(WHICH_DID_CLOSE)) return 'closure-date';
+  // "what time did brixton close yesterday" asks that day's closing time, not when it closed for good.
+  if (runs.test(DID_IT_CLOSE) && !runs.test(WHICH_DID_CLOSE) && !runs.test(CLOSURES_HOURS_ASKED)) return 'closure-date';
   // "used to" about the station ("it used to be 24 hours"), not about the resident ("I used to go there").
   if (runs.test(USED_TO_BE)) return 'general';
   // "was it open in 2017?", "was it open last year?": a past time asked about is history.

@@ -424,7 +424,10 @@ export function renderClosures(answer: ClosuresAnswer): AnswerSections {
   }
   const events = closures.map((c) => c.event);
   const n = closures.length;
-  const when = periodText(events);
+  const dated = periodText(events);
+  // "between 2020 and 30 November 2020" of a year asked is "in 2020".
+  const year = answer.period?.label;
+  const when = year && /^\d{4}$/.test(year) && dated.startsWith('between ') && events.every((e) => e.date.startsWith(year)) ? `in ${year}` : dated;
   const planIds = [...new Set(events.map((e) => e.planId))];
   const onlyPlan = planIds.length === 1 && planIds[0] ? answer.plans.find((p) => p.id === planIds[0]) : undefined;
   const plan = onlyPlan ? ` under the ${planShortName(onlyPlan.id, onlyPlan.shortName)}` : '';
