@@ -245,7 +245,10 @@ export const STAGES: readonly Stage[] = [
       // from the hours in the data; a counter named asks about that counter, and "closing down" about the closures.
       rule(
         'which counters close at a time or soon',
-        (r) => !r.danger.situation && closingAsked(r) !== null && !r.namedStation && noPlace(r) && !r.cues.nearest && !r.cues.locationGiven && r.cues.plans === undefined && !r.says(CLOSING_FOR_GOOD) && r.pastDate === undefined,
+        // A period of closures named ("which counters shut last february") is the closures then, not "close last".
+        (r) =>
+          !r.danger.situation && closingAsked(r) !== null && !r.namedStation && noPlace(r) && !r.cues.nearest && !r.cues.locationGiven && r.cues.plans === undefined && !r.says(CLOSING_FOR_GOOD) && r.pastDate === undefined &&
+          (r.cues.closures === undefined || r.cues.closures === 'all'),
         (r) => ({ intent: 'closing-list', asked: closingAsked(r)! }),
       ),
       // "why does ilford close at 10?": why it keeps its hours (the answer says what the sources give), not why it closed.
@@ -342,6 +345,12 @@ export const STAGES: readonly Stage[] = [
         'how many are open then',
         (r) => r.cues.plans === 'how-many-left' && r.when.when !== undefined && r.when.when.kind !== 'week' && r.when.when.kind !== 'now' && noPlace(r) && !r.cues.nearest && r.pastDate === undefined && !r.when.specialDay,
         openList,
+      ),
+      // "which stations remain open 24/7", "any 24 hour counters left?": the 24-hour desks, named.
+      rule(
+        'the 24-hour desks left',
+        (r) => r.cues.roundTheClock && r.cues.plans === 'how-many-left' && noPlace(r) && !r.namedStation && r.pastDate === undefined && !r.cues.nearest && !r.cues.locationGiven,
+        () => ({ intent: 'list-24x7' }),
       ),
       rule('what is left', (r) => r.cues.plans === 'how-many-left', () => ({ intent: 'plans', topic: 'how-many-left' })),
       // "which boroughs have no counter now?", "which areas have no counter": the boroughs with none, and where their residents go.

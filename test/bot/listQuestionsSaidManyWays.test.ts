@@ -33,6 +33,11 @@ const CASES: [string, RegExp][] = [
   ['where are the 24 hour ones', TWO_24_HOURS],
   ['name the 24/7 stations', TWO_24_HOURS],
   ['24/7 list pls', TWO_24_HOURS],
+  // "remain", "left", "still": the 24-hour counters named, not the count of all counters left.
+  ['which stations remain open 24/7', TWO_24_HOURS],
+  ['how many 24 hour stations are left', TWO_24_HOURS],
+  ['are there any 24hr front desks still open', TWO_24_HOURS],
+  ['what 24 hour counters remain', TWO_24_HOURS],
   // Open on a day, late, now: the network's counters then.
   ['which police stations are open on sunday', OPEN_LIST(' on Sunday')],
   ['WHICH STATIONS ARE OPEN SUNDAY', OPEN_LIST(' on Sunday')],
@@ -64,6 +69,10 @@ const CASES: [string, RegExp][] = [
   ['which stations did sadiq close', CLOSED_2017],
   ['list the closures of 2026', CLOSED_2026],
   ['what closed in feb', CLOSED_2026],
+  // "shut last february" is February's closures, not the counters that close last.
+  ['which counters shut last february', CLOSED_2026],
+  ['which stations closed last feb', CLOSED_2026],
+  ['what got shut in february', CLOSED_2026],
   ['which counters closed under the 2013 plan', /^My sources before July 2017 cover only some counters: they name five front counters closed between 2012 and December 2013/],
   // The closures still ahead.
   ['which stations are proposed to close', NONE_AHEAD],

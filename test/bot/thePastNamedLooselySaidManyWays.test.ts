@@ -1,0 +1,39 @@
+/**
+ * The past named loosely, many ways: a month without its year in a question in the past tense ("was kensington
+ * open in january" is the latest January, as of then, from the timeline), and the end of a counter's 24-hour opening
+ * said as people say it ("when did ilford stop 24 hr opening" is when its hours last changed, not today's hours).
+ * A month in a present question stays a present question.
+ */
+import { expect } from 'chai';
+import { Conversation, firstLineOf, itAnswersFirst } from './harness';
+
+describe('a month without its year, asked in the past tense: the latest such month, from the timeline', () => {
+  itAnswersFirst([
+    ['was kensington station open in january', /^Yes\. In January 2026, the front counter at \*\*Kensington Police Station\*\* was open 24 hours a day\.$/],
+    ['was harrow police station open back in january', /^Yes\. In January 2026, the front counter at \*\*Harrow Police Station \(South Harrow\)\*\* was open 24 hours a day\.$/],
+    ['was wimbledon open in feb', /^Partly\. In February 2026, the front counter at \*\*Wimbledon Police Station\*\* was open 24 hours a day until 27 February 2026 and closed from 28 February 2026\.$/],
+    ['was chingford open in march', /^No\. In March 2026, the front counter at \*\*Chingford Police Station\*\* was closed: it had closed on 28 February 2026/],
+    ['what were brixtons hours in january', /^In January 2026, the front counter at \*\*Brixton Police Station\*\* was open 24 hours a day\.$/],
+    ['WAS PINNER OPEN IN JANUARY?', /^Yes\. In January 2026, the front counter at \*\*Pinner Police Station \(volunteer-run counter\)\*\* was open/],
+  ]);
+
+  it('a present question naming a month is still about now', async () => {
+    expect(firstLineOf(await new Conversation().askText('is ilford open in january'))).to.match(/^Yes, \*\*Ilford Police Station\*\* is open now/);
+  });
+});
+
+describe('when a counter stopped opening 24 hours, said as people say it', () => {
+  const LAST_CHANGED = (name: string) => new RegExp(`^The hours of the front counter at \\*\\*${name}\\*\\* last changed on 3 March 2026: until then it was open 24 hours a day\\.$`);
+  itAnswersFirst([
+    ['when did ilford stop 24 hr opening', LAST_CHANGED('Ilford Police Station')],
+    ['when did ilford stop 24hr', LAST_CHANGED('Ilford Police Station')],
+    ['when did croydon stop opening all night', LAST_CHANGED('Croydon Police Station')],
+    ['when did brixton stop opening 24/7', LAST_CHANGED('Brixton Police Station')],
+    ['when did hayes stop its 24 hour service', LAST_CHANGED('Hayes Police Station \\(Hayes End\\)')],
+    ['wen did ilford stop being 24 hours', LAST_CHANGED('Ilford Police Station')],
+  ]);
+
+  it('danger beside it still leads with 999', async () => {
+    expect(firstLineOf(await new Conversation().askText('when did ilford stop 24 hr opening, someone is trying to get into my flat now'))).to.match(/999/);
+  });
+});
