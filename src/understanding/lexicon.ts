@@ -162,6 +162,8 @@ export const LATEST_PLAN =
  * "counters across London", "police stations in london".
  */
 export const EVERY_COUNTER = pattern`\b(?:all|every|each)(?: of)?(?: the)?(?: (?:open|police|met|front|london|opened))* (?:${DESK}|${DESKS})\b|\blist (?:of |the |me )*(?:(?:open|police|front) )*(?:${DESKS})\b|\b(?:${DESKS})\b.*\b(?:across|in|throughout|all over|around|all of|of) (?:the )?london\b|\blondon ?wide\b|^(?:(?:give|show|send) (?:me|us) )?(?:the|a|your) (?:full|whole|complete|entire) list\b|\bwhat (?:are|r) the (?:\d+|remaining|open|other) (?:police )?(?:front )?(?:${DESKS})\b`;
+/** "where are all the front counters": every counter, not one counter's address (a place or "near" keeps it a nearest question). */
+export const WHERE_ALL_COUNTERS_ARE = pattern`\bwhere (?:are|r) (?:all )?(?:the )?(?:police )?(?:front )?(?:${DESKS})\b(?!.*\b(?:near|nearest|closest|close to|around me|by me)\b)`;
 /**
  * Which of the network's counters are open (then): "which stations are open on Sunday?", "which ones are still open",
  * "what police stations are open now", "open police stations list". A place or "near me" makes it a nearest question.
@@ -1274,6 +1276,8 @@ export const CLOSES_SOON =
   /\b(?:clos\w*|shut\w*)\b.{0,25}\b(?:in|within) (?:the )?(?:next |coming )?(an|a|one|two|three|half an?|\d{1,3})? ?(hours?|hrs?|minutes?|mins?)\b|\b(?:clos\w*|shut\w*) (?:soon|shortly|before long)\b|\babout to (?:close|shut)\b|\b(?:soon|shortly) to (?:close|shut)\b/;
 /** The latest closing asked of all counters: "which is open latest on saturday", "what closes last", "stays open longest". */
 export const OPEN_LATEST = /\b(?:open(?:s)? (?:the |til |till |until )?(?:latest|last|longest)|stays? open (?:the )?(?:latest|longest)|(?:closes?|shuts?) (?:the )?(?:latest|last)|(?:latest|last) (?:one |counter |station |desk |place )?to (?:close|shut)|latest closing)\b/;
+/** A day's closing asked of all counters, no time said: "which counters close tonight", "what time do the stations shut today". */
+export const CLOSES_THAT_DAY = /\b(?:which|what)\b(?! time (?:does|is)\b)(?: \w+){0,4} (?:close|closes|closing|shut|shuts|shutting)\b (?:tonight|today|this evening)\b|\bwhat time (?:do|will) (?:the |all the )?(?:police )?(?:front )?(?:counters|stations|desks|ones|front counters|front desks) (?:close|shut)\b/;
 /** The earliest opening asked of all counters: "which opens earliest on sunday", "what opens first". */
 export const OPEN_EARLIEST = /\b(?:opens? (?:the )?(?:earliest|first)|earliest opening|(?:earliest|first) (?:one |counter |station |desk |place )?to open)\b/;
 /** Closing for good, not at the end of the day: "closing down", "any more closing", "closing permanently". */

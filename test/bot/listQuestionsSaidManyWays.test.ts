@@ -84,6 +84,17 @@ const CASES: [string, RegExp][] = [
   ['any future closures planned', NONE_AHEAD],
   ['what closures are planned', NONE_AHEAD],
   ['is the met planning to close more police stations', NONE_AHEAD],
+  // A year ahead or "closing down" with no counter named: still the closures ahead (not a nearest or a status question).
+  ['which stations will close in 2027', NONE_AHEAD],
+  ['whats closing down', NONE_AHEAD],
+  ['what is shutting down', NONE_AHEAD],
+  ['which counters are going to close next year', NONE_AHEAD],
+  // "Count of", "where are all": every counter, not one counter's status or address.
+  ['count of police stations open', LEFT],
+  ['number of front counters', LEFT],
+  ['the number of police stations left', LEFT],
+  ['where are all the front counters', OPEN_LIST('')],
+  ['where are all the police stations in london', OPEN_LIST('')],
 ];
 
 describe('lists said many ways: the first sentence gives the count or the answer', () => {
@@ -94,6 +105,12 @@ describe('lists said many ways: the first sentence gives the count or the answer
       expect(text).to.not.match(NOT_UNDERSTOOD);
     });
   }
+
+  it('one counter\'s address, or the counters near a place, keep their readings', async () => {
+    expect(firstLineOf(await new Conversation().askText('where is brixton police station'))).to.match(/^\*\*Brixton Police Station\*\*: 367 Brixton Road/);
+    expect(firstLineOf(await new Conversation().askText('where are all the counters near me'))).to.match(/I need to know where you are/);
+    expect(firstLineOf(await new Conversation().askText('which ones will shut at 7'))).to.match(/^No front counter closes at 19:00 today/);
+  });
 
   it('the closures ahead say what the sources report with no date or decision (Stratford), and how many are open', async () => {
     const text = await new Conversation().ask('are any more closing');
