@@ -171,6 +171,8 @@ export type Answer =
       events: TimelineEvent[];
       plans: PlanStep[];
       topic: 'closure-date' | 'temporary-closure' | 'general';
+      /** "When did it reopen?": the reopening's date leads. */
+      reopening?: true;
       /** Where to go instead, when the counter is not open today. */
       nearby: NearbyOptions | null;
     } & AnswerDating &
@@ -222,6 +224,8 @@ export type Answer =
       asked?: { label: string; year?: number; incomplete: boolean; completeFrom: string };
       /** Which of its counters closed was asked: `closedRecently` covers the closures from `since` (the complete counter list). */
       closuresAsked?: { since: string };
+      /** "Was there a counter in Barnes?": the place asked, inside the borough, that no counter is named after. */
+      placeAsked?: string;
       /** A plan named: what it did to each counter of the borough (its last carried-out row, else its decision, else its proposal). */
       underPlan?: { plan: Plan; steps: { station: Station; event: TimelineEvent }[] };
     } & AnswerDating)

@@ -93,7 +93,7 @@ export class Answerer {
           ...this.dating(at),
         }));
       case 'history':
-        return this.withStation(question.place, 'history', at, (station) => this.stationHistory(station, question.topic, at));
+        return this.withStation(question.place, 'history', at, (station) => this.stationHistory(station, question.topic, at, question.reopening === true));
       case 'past':
         return this.withStation(question.place, 'past', at, (station) =>
           pastStatus(
@@ -124,6 +124,8 @@ export class Answerer {
           if (question.planId) return this.boroughUnderPlan(place, question.planId, at);
           if (question.asOf) return this.boroughDesksAsOf(place, question.asOf, at);
           const today = this.boroughDesks(place, at);
+          // "Was there a counter in Barnes?": a place inside a borough, no counter named after it (else its station was found).
+          if (question.pastAsked && place.kind !== 'borough' && today.kind === 'borough-desks') return { ...today, placeAsked: place.label };
           // "Which stations closed in Croydon?": the closures on record since the counter list is complete, first.
           return question.closuresAsked && today.kind === 'borough-desks' ? { ...today, closuresAsked: { since: this.knowledge.data.meta.counterList.since } } : today;
         });
@@ -341,12 +343,12 @@ export class Answerer {
     };
   }
 
-  private stationHistory(station: Station, topic: 'closure-date' | 'temporary-closure' | 'general', at: DateTime): Answer {
+  private stationHistory(station: Station, topic: 'closure-date' | 'temporary-closure' | 'general', at: DateTime, reopening = false): Answer {
     const status = this.knowledge.timeline.statusAsOf(station.id, at);
     const asOf = this.knowledge.londonDateOf(at);
     const events = this.knowledge.timeline.eventsFor(station.id).filter((e) => e.date <= asOf);
     const nearby = status.counter === 'open' ? null : this.nearbyFromStation(station, at);
-    return { kind: 'station-history', station, status, events, plans: status.plans, topic, nearby, ...this.dating(at) };
+    return { kind: 'station-history', station, status, events, plans: status.plans, topic, ...(reopening ? { reopening: true as const } : {}), nearby, ...this.dating(at) };
   }
 
   /**
