@@ -195,6 +195,11 @@ export class PlanNames {
     return { from, to, label: String(year), ...(literal && plans.size === 1 ? { planId: [...plans][0] } : {}) };
   }
 
+  /** Whether a round of closures falls in the year, wholly or in part. */
+  roundReaches(year: number): boolean {
+    return this.rounds.some((r) => Number(r.round.from.slice(0, 4)) <= year && year <= Number(r.round.to.slice(0, 4)));
+  }
+
   /** A month of a year: every closure in it, with the plan whose round it falls in. */
   monthPeriod(year: number, month: number): ClosurePeriod {
     const start = DateTime.fromObject({ year, month, day: 1 }, { zone: ZONE });
@@ -239,7 +244,8 @@ export function readClosurePeriod(text: string, now: DateTime, names: PlanNames)
   const since = /\bsince ((?:19|20)\d\d)\b/.exec(text);
   if (since && Number(since[1]) <= today.year) return { from: `${since[1]}-01-01`, to: isoDate(today), label: `since ${since[1]}` };
   const year = /\b((?:19|20)\d\d)\b/.exec(text);
-  if (year) return names.yearPeriod(Number(year[1]), CLOSED_IN_A_YEAR.test(text));
+  // "closed in 2018" is the year itself where a round reaches into it; "what closed in 2025" (no round that year) the plan made then.
+  if (year) return names.yearPeriod(Number(year[1]), CLOSED_IN_A_YEAR.test(text) && names.roundReaches(Number(year[1])));
   if (/\blast month\b/.test(text)) {
     const last = today.minus({ months: 1 });
     return names.monthPeriod(last.year, last.month);

@@ -38,6 +38,8 @@ describe('a year naming a plan or its round keeps that reading', () => {
     ['closures in 2017', ROUND_2017],
     ['which stations closed under the 2017 strategy', ROUND_2017],
     ['which counters closed under the 2013 plan', /^My sources before July 2017 cover only some counters: they name five front counters closed between 2012 and December 2013:$/],
+    // No round fell in 2025: the closures of the plan made that year, their own date said.
+    ['what closed in 2025', /^Ten front counters closed on 28 February 2026 under the 2025 front counter review \(Met\)/],
     ['what closed in december 2017', /^35 front counters closed in December 2017 under the 2017 Public Access Strategy \(MOPAC\):$/],
   ]);
 });
