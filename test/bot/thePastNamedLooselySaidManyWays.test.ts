@@ -15,6 +15,7 @@ describe('a month without its year, asked in the past tense: the latest such mon
     ['was wimbledon open in feb', /^Partly\. In February 2026, the front counter at \*\*Wimbledon Police Station\*\* was open 24 hours a day until 27 February 2026 and closed from 28 February 2026\.$/],
     ['was chingford open in march', /^No\. In March 2026, the front counter at \*\*Chingford Police Station\*\* was closed: it had closed on 28 February 2026/],
     ['what were brixtons hours in january', /^In January 2026, the front counter at \*\*Brixton Police Station\*\* was open 24 hours a day\.$/],
+    ['was ilford open in two thousand and nineteen', /^Yes\. In 2019, the front counter at \*\*Ilford Police Station\*\* was open 24 hours a day\.$/],
     ['WAS PINNER OPEN IN JANUARY?', /^Yes\. In January 2026, the front counter at \*\*Pinner Police Station \(volunteer-run counter\)\*\* was open/],
   ]);
 
