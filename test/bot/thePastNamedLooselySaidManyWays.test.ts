@@ -35,6 +35,13 @@ describe('when a counter stopped opening 24 hours, said as people say it', () =>
     ['wen did ilford stop being 24 hours', LAST_CHANGED('Ilford Police Station')],
   ]);
 
+  it('"it" is the counter discussed; "they", none discussed, is the network\'s new hours', async () => {
+    const chat = new Conversation();
+    await chat.say('brixton');
+    expect(firstLineOf(await chat.askText('when did it stop 24 hour opening'))).to.match(LAST_CHANGED('Brixton Police Station'));
+    expect(firstLineOf(await new Conversation().askText('when did they stop 24 hour opening'))).to.match(/^The new hours began on 3 March 2026/);
+  });
+
   it('danger beside it still leads with 999', async () => {
     expect(firstLineOf(await new Conversation().askText('when did ilford stop 24 hr opening, someone is trying to get into my flat now'))).to.match(/999/);
   });
