@@ -152,7 +152,11 @@ export const STAGES: readonly Stage[] = [
   },
   {
     name: 'a list again',
-    rules: [rule('a list asked again', (r) => r.listAskedAgain !== null, (r) => r.listAskedAgain!)],
+    rules: [
+      rule('a list asked again', (r) => r.listAskedAgain !== null, (r) => r.listAskedAgain!),
+      // "is stratford open 24 hours?" (no) -> "which ones are?": the 24-hour desks.
+      rule('which are, after a 24-hour question', (r) => WHICH_ARE_THEY.test(r.text) && askedRoundTheClock(r.ctx.lastQuestion), () => ({ intent: 'list-24x7' })),
+    ],
   },
   {
     name: 'contact',
@@ -280,6 +284,12 @@ export const STAGES: readonly Stage[] = [
       ),
       // "Was Bethnal Green open in summer 2021?", "what were its hours before it closed?": the counter as it was then.
       rule('a counter at a time gone by', asksAboutThePast, (r) => ({ intent: 'past', place: counterInThePast(r), asked: r.pastAsked!, focus: pastFocus(r) })),
+      // "is stratford open 24 hours?" -> "when did that change?": when the hours just asked about last changed.
+      rule(
+        'when the hours just asked about changed',
+        (r) => r.says(WHEN_CHANGED) && askedAboutHours(r.ctx.lastQuestion) && r.discussedStation !== undefined && noPlace(r) && !r.cues.closures && r.when.when === undefined,
+        (r) => ({ intent: 'past', place: fromContext(r.discussedStation!), asked: { kind: 'before-change', when: true }, focus: 'hours' }),
+      ),
       // "was charing cross always 24 hours?", "has lewisham always been 24/7?": its hours before they last changed.
       rule(
         'always so, of a counter named',
@@ -482,8 +492,9 @@ export const STAGES: readonly Stage[] = [
       rule(
         'the building, not the counter',
         // "where can I park near Lewisham police station": near the station named, not the nearest desk.
-        ({ cues: c, namedStation }) => c.facility && namedStation !== undefined && !c.hours && !c.open && !c.address && !c.status && c.nearest !== 'strong',
-        (r) => ({ intent: 'place-only', place: r.namedStation!, about: 'facilities' }),
+        // "is it busy?", "how long will I have to wait?" after a counter was named: that counter.
+        (r) => r.cues.facility && (r.namedStation !== undefined || (r.discussedStation !== undefined && noPlace(r))) && !r.cues.hours && !r.cues.open && !r.cues.address && !r.cues.status && r.cues.nearest !== 'strong',
+        (r) => ({ intent: 'place-only', place: r.namedStation ?? r.discussedStation!, about: 'facilities' }),
       ),
     ],
   },
@@ -588,6 +599,20 @@ export const STAGES: readonly Stage[] = [
 ];
 
 // Conditions and questions several rules share.
+
+/** "which ones are?", "so which is then", "which are open 24 hours": which counters are, after a yes or no about one. */
+const WHICH_ARE_THEY =
+  /^(?:(?:and|so|ok|okay|then|well|right|oh) )*(?:which|what) ?(?:ones?|stations?|counters?|desks?|police stations?)? (?:are|is|are they|is it|does|do)(?: (?:then|open|24 hours|24 7|24 hrs|all night|round the clock|24hr|24hrs))*$/;
+
+/** The last question was about a counter's hours (or whether it is open then). */
+function askedAboutHours(q: PlaceQuestion | undefined): boolean {
+  return q?.intent === 'hours' || q?.intent === 'open-now';
+}
+
+/** The last question asked whether a counter is open 24 hours. */
+function askedRoundTheClock(q: PlaceQuestion | undefined): boolean {
+  return askedAboutHours(q) && (q as { yesNo?: YesNoAsked }).yesNo === 'round-the-clock';
+}
 
 /** The topic of a question about the service, if it is one; a question about a moment or the nearest desk is not. */
 function serviceTopic(r: Reading): ServiceTopic | undefined {
