@@ -30,7 +30,7 @@ import { londonInstant } from '../stations/hours/londonTime';
 import { withoutNegated } from './conversationTurns';
 import { FOREIGN_DISTRESS, FOREIGN_HARM } from './emergency';
 import {
-  AROUND_THE_CLOSURES, ASKS_A_STATIONS_NUMBER, JOINS_A_LIST_OF_PLACES, WHATS_OPEN, PAST_OPENING, ASKS_ABOUT_A_WAY, ASKS_WHICH_NUMBER, REPORTS_AT_A_COUNTER, AN_EMERGENCY_NOW, ASKS_MORE, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED, ASKS_WHICH, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, EVERY_BOROUGH, LEAVES_ONE_OUT, SINCE_WHEN, WHEN_CHANGED, CLOSING_FOR_GOOD, WHAT_OR_ANY, NEARER_OR_FURTHER, TO_A_PLACE, WHICH_ARE_OPEN,
+  ASKED_IN_THE_PAST, AROUND_THE_CLOSURES, ASKS_A_STATIONS_NUMBER, JOINS_A_LIST_OF_PLACES, WHATS_OPEN, PAST_OPENING, ASKS_ABOUT_A_WAY, ASKS_WHICH_NUMBER, REPORTS_AT_A_COUNTER, AN_EMERGENCY_NOW, ASKS_MORE, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED, ASKS_WHICH, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, EVERY_BOROUGH, LEAVES_ONE_OUT, SINCE_WHEN, WHEN_CHANGED, CLOSING_FOR_GOOD, WHAT_OR_ANY, NEARER_OR_FURTHER, TO_A_PLACE, WHICH_ARE_OPEN,
   A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, globally, PET_ASTRAY, CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, PAST_TENSE, ALWAYS, SAYS_WHERE_I_AM, pattern, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, REACHES_SOMEONE, SERVICE_TOPICS, SILENT_TOPICS, type ServiceTopic, TOTAL_ASKED, COUNTER_TASKS, TRAVEL_ASKED, EMERGENCY_NAMED, PRIVACY_AS_A_MATTER_TO_REPORT, WHEN_WAS_THAT, WHERE_NOW, WHY_OF_THE_HOURS, WHERE_ALL_COUNTERS_ARE, WHEN_REOPENED,
 } from './lexicon';
 import { readClosingAsked } from './closingAsked';
@@ -453,7 +453,8 @@ export const STAGES: readonly Stage[] = [
   {
     name: 'where to go',
     rules: [
-      rule('somewhere else', (r) => r.cues.alternatives && !r.nearestToAPlace, (r) => ({
+      // Not of the past: "was there another counter in croydon back then?" asks what there was.
+      rule('somewhere else', (r) => r.cues.alternatives && !r.nearestToAPlace && r.pastDate === undefined && r.pastAsked === undefined && !r.words.some((w) => ASKED_IN_THE_PAST.has(w)), (r) => ({
         intent: 'alternatives', place: primaryMention(r.mentions, 'station') ?? fromContext(r.ctx.lastPlace) ?? mentionOf(r.ctx.lastLocation),
       })),
       rule('the history of a counter', (r) => r.cues.history !== undefined, (r) => ({
