@@ -133,6 +133,11 @@ export type Answer =
       now: OpeningState | null;
       contacts: ContactFacts;
       reasons?: ClosureReasons;
+      /**
+       * "Why did it close?" was asked: the first sentence gives the reason recorded, or says none is; `hours`:
+       * "why does it close at 10?", the reasons given for closing counters at night in `reasons`.
+       */
+      why?: true | 'hours';
       /** What a yes/no question asked ("still open?", "closing?", "closed?"), so the answer starts "Yes" or "No"; null for any other question. */
       yesNo: StatusYesNo | null;
       /** For "is it closing?" or "staying open?" of an open counter: what the sources say about a closure ahead. */
@@ -166,6 +171,8 @@ export type Answer =
       events: TimelineEvent[];
       plans: PlanStep[];
       topic: 'closure-date' | 'temporary-closure' | 'general';
+      /** "When did it reopen?": the reopening's date leads. */
+      reopening?: true;
       /** Where to go instead, when the counter is not open today. */
       nearby: NearbyOptions | null;
     } & AnswerDating &
@@ -217,6 +224,8 @@ export type Answer =
       asked?: { label: string; year?: number; incomplete: boolean; completeFrom: string };
       /** Which of its counters closed was asked: `closedRecently` covers the closures from `since` (the complete counter list). */
       closuresAsked?: { since: string };
+      /** "Was there a counter in Barnes?": the place asked, inside the borough, that no counter is named after. */
+      placeAsked?: string;
       /** A plan named: what it did to each counter of the borough (its last carried-out row, else its decision, else its proposal). */
       underPlan?: { plan: Plan; steps: { station: Station; event: TimelineEvent }[] };
     } & AnswerDating)

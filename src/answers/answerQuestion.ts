@@ -73,7 +73,7 @@ export class Answerer {
     const at = now.setZone(LONDON);
     switch (question.intent) {
       case 'status':
-        return this.compared(question, at) ?? this.withStation(question.place, 'status', at, (station) => this.stationStatus(station, at, question.why === true, question.yesNo ?? null));
+        return this.compared(question, at) ?? this.withStation(question.place, 'status', at, (station) => this.stationStatus(station, at, question.why ?? false, question.yesNo ?? null));
       case 'hours':
       case 'open-now':
         return this.compared(question, at) ?? this.withStation(question.place, question.intent, at, (station) =>
@@ -93,7 +93,7 @@ export class Answerer {
           ...this.dating(at),
         }));
       case 'history':
-        return this.withStation(question.place, 'history', at, (station) => this.stationHistory(station, question.topic, at));
+        return this.withStation(question.place, 'history', at, (station) => this.stationHistory(station, question.topic, at, question.reopening === true));
       case 'past':
         return this.withStation(question.place, 'past', at, (station) =>
           pastStatus(
@@ -123,6 +123,8 @@ export class Answerer {
           if (question.planId) return this.boroughUnderPlan(place, question.planId, at);
           if (question.asOf) return this.boroughDesksAsOf(place, question.asOf, at);
           const today = this.boroughDesks(place, at);
+          // "Was there a counter in Barnes?": a place inside a borough, no counter named after it (else its station was found).
+          if (question.pastAsked && place.kind !== 'borough' && today.kind === 'borough-desks') return { ...today, placeAsked: place.label };
           // "Which stations closed in Croydon?": the closures on record since the counter list is complete, first.
           return question.closuresAsked && today.kind === 'borough-desks' ? { ...today, closuresAsked: { since: this.knowledge.data.meta.counterList.since } } : today;
         });
@@ -270,9 +272,11 @@ export class Answerer {
   // ---------------------------------------------------------------------------
   // One station
 
-  private stationStatus(station: Station, at: DateTime, why = false, yesNo: StatusYesNo | null = null): Extract<ComparedAnswer, { kind: 'station-status' }> {
+  private stationStatus(station: Station, at: DateTime, why: boolean | 'hours' = false, yesNo: StatusYesNo | null = null): Extract<ComparedAnswer, { kind: 'station-status' }> {
     const status = this.knowledge.timeline.statusAsOf(station.id, at);
-    const reasons = why && status.counter === 'closed' ? this.closureReasons(status) : undefined;
+    // "Why does it close at 10?" of an open counter with reduced hours: the reasons given for closing counters at night.
+    const hoursWhy = why === 'hours' && status.counter === 'open' && status.hours?.is24x7 === false;
+    const reasons = hoursWhy ? this.nightReasons() : why && status.counter === 'closed' ? this.closureReasons(status) : undefined;
     // "Closing?" and "staying open?" both want to know of a closure ahead.
     const closing = (yesNo === 'closing' || yesNo === 'open') && status.counter === 'open' ? closingOutlook(status) : undefined;
     return {
@@ -282,6 +286,7 @@ export class Answerer {
       now: status.counter === 'open' && status.hours ? openingStateAt(status.hours.schedule, at) : null,
       contacts: this.contacts(),
       ...(reasons ? { reasons } : {}),
+      ...(why && status.counter === 'closed' ? { why: true as const } : hoursWhy ? { why: 'hours' as const } : {}),
       yesNo,
       ...(closing ? { closing } : {}),
       ...this.dating(at),
@@ -299,6 +304,12 @@ export class Answerer {
     const why = this.knowledge.data.residentFacts.sections.find((s) => s.id.startsWith('why-counters-were-closed'))?.facts ?? [];
     const heading = plan.reasonsHeading;
     return { planId: plan.id, planName: plan.shortName, facts: heading ? why.filter((f) => f.text.startsWith(`${heading}:`)) : [] };
+  }
+
+  /** The reasons the data gives for closing counters at night (none is given for one counter's own hours). */
+  private nightReasons(): ClosureReasons {
+    const why = this.knowledge.data.residentFacts.sections.find((s) => s.id.startsWith('why-counters-were-closed'))?.facts ?? [];
+    return { planId: '', planName: '', facts: why.filter((f) => /\boutside 10:00/.test(f.text)).concat(why.filter((f) => /\bnight\b/i.test(f.text) && !/\boutside 10:00/.test(f.text))) };
   }
 
   private stationHours(station: Station, when: WhenAsked, at: DateTime, asked: HoursAsked): Extract<ComparedAnswer, { kind: 'station-hours' }> {
@@ -331,12 +342,12 @@ export class Answerer {
     };
   }
 
-  private stationHistory(station: Station, topic: 'closure-date' | 'temporary-closure' | 'general', at: DateTime): Answer {
+  private stationHistory(station: Station, topic: 'closure-date' | 'temporary-closure' | 'general', at: DateTime, reopening = false): Answer {
     const status = this.knowledge.timeline.statusAsOf(station.id, at);
     const asOf = this.knowledge.londonDateOf(at);
     const events = this.knowledge.timeline.eventsFor(station.id).filter((e) => e.date <= asOf);
     const nearby = status.counter === 'open' ? null : this.nearbyFromStation(station, at);
-    return { kind: 'station-history', station, status, events, plans: status.plans, topic, nearby, ...this.dating(at) };
+    return { kind: 'station-history', station, status, events, plans: status.plans, topic, ...(reopening ? { reopening: true as const } : {}), nearby, ...this.dating(at) };
   }
 
   /**

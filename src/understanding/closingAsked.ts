@@ -3,7 +3,7 @@
  * "which ones shut soon", and the latest closing or earliest opening ("which is open latest on saturday"). Reads the time (an hour said without am or pm is an evening closing: counters close in the
  * evening), the days (the weekend, weekdays, or the day the moment names, else today) or the while from now.
  */
-import { CLOSES_AT_A_TIME, CLOSES_SOON, OPEN_EARLIEST, OPEN_LATEST, WEEKDAYS_SAID, WEEKEND_DAYS } from './lexicon';
+import { CLOSES_AT_A_TIME, CLOSES_SOON, CLOSES_THAT_DAY, OPEN_EARLIEST, OPEN_LATEST, WEEKDAYS_SAID, WEEKEND_DAYS } from './lexicon';
 import type { ClosingAsked, WhenAsked } from './question';
 
 /** "soon", "shortly", "about to": an hour from now. */
@@ -23,6 +23,8 @@ export function readClosingAsked(text: string, when: WhenAsked | undefined, toda
     return { kind: 'at', minutes, weekdays: daysAsked(text, when, today) };
   }
   const soon = CLOSES_SOON.exec(text);
+  // "Which close tonight?": the day's closing times, the 24-hour desks set apart (as for the latest closing).
+  if (!soon && CLOSES_THAT_DAY.test(text)) return { kind: 'extreme', which: 'last', weekdays: daysAsked(text, when, today) };
   if (!soon) return null;
   const count = soon[1] === undefined ? 1 : (NUMBER_WORDS[soon[1]] ?? Number(soon[1]));
   const unit = soon[2] === undefined ? SOON_MINUTES : /^h/.test(soon[2]) ? 60 : 1;

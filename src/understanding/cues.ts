@@ -142,7 +142,7 @@ const PLAN_TOPIC_4 = /\bhow many (?:crimes|reports|people|visits|visitors)\b|\bc
 const PLAN_TOPIC_5 = /\b(?:who (?:decided|made the decision|is responsible|closed|is closing|shut)|whose (?:decision|idea))\b/;
 // "how many front counters does the met have", "total number of front counters", "how many desks altogether": the count
 // of those open now, not the closures ("how many closed altogether") nor a past count (read earlier, with its date).
-const PLAN_TOPIC_6 = pattern`\bhow many\b(?!.*\b(?:closed|shut)\b).*\b(?:left|remain|remaining|still open|are open|open now|open today|are there|there are|still|now|exist|operating|in london|are there in|does london have|has london got|in total|altogether|overall|${WHO_HAS_THEM})\b|\b(?:total|overall) (?:number|no|count|amount) of (?:police )?(?:front )?(?:${DESKS}|${DESK})\b|\b(?:number|no) of (?:police )?(?:front )?(?:${DESKS}) (?:in total|altogether|overall)\b`;
+const PLAN_TOPIC_6 = pattern`\bhow many\b(?!.*\b(?:closed|shut)\b).*\b(?:left|remain|remaining|still open|are open|open now|open today|are there|there are|still|now|exist|operating|in london|are there in|does london have|has london got|in total|altogether|overall|${WHO_HAS_THEM})\b|\b(?:total|overall) (?:number|no|count|amount) of (?:police )?(?:front )?(?:${DESKS}|${DESK})\b|\b(?:number|no) of (?:police )?(?:front )?(?:${DESKS}) (?:in total|altogether|overall)\b|^(?:the )?(?:count|number|no) of (?:open )?(?:police )?(?:front )?(?:${DESKS})(?: (?:that are |still )?(?:open|left|remaining)(?: now| today)?)?$`;
 const PLAN_TOPIC_7 = pattern`\b(?:what|which) (?:police )?(?:${DESKS}|front counters|front desks) (?:are |were |have )?(?:left|remain|remained|still open|survived|were kept|kept|spared|were spared|saved|were saved|stayed open|stay open)\b`;
 const PLAN_TOPIC_8 = pattern`\b(?:${PLAN_NOUNS}|strategies)\b`;
 const PLAN_TOPIC_9 = pattern`\b(?:police|${DESK}|${DESKS}|met|mopac|mayor|closures?|closing|close)\b`;
@@ -153,7 +153,7 @@ const PLAN_TOPIC_13 = pattern`\b(?:whats happening|what is happening|what happen
 const PLAN_TOPIC_14 = /\bmore (?:closures|closing|cuts)\b|\b(?:closing|close|shut|shutting|cut|cutting) (?:any )?more\b|\b(?:planned|future|further|upcoming) (?:closures|cuts)\b|\bclosures? (?:planned|coming|ahead)\b/;
 
 /** Closures still ahead, of counters in general: "which stations are proposed to close?", "are any more closing?", "what's closing next?". */
-const CLOSURES_AHEAD = pattern`\b(?:which|what|any|other|more) (?:other |more )?(?:police )?(?:front )?(?:${DESKS}|ones|front counters|front desks)\b.*\b(?:proposed|going|set|due|planned|scheduled|earmarked|next|about|likely) (?:to|for) (?:close|shut|closure)\b|\b(?:which|what) (?:police )?(?:front )?(?:${DESKS}|ones|front counters|front desks)\b.*\b(?:at risk|under threat|threatened|closing next|close next|next to close|closing soon|shutting next)\b|\b(?:any|anymore|any more) (?:more )?(?:closures|closing)\b|\b(?:will|are|r) (?:there )?(?:any )?(?:more|other|further) (?:police )?(?:front )?(?:${DESKS}|front counters|ones|closures)\b.*\b(?:close|closing|shut|shutting|planned|coming)\b|\b(?:whats|what is|which is|who is|who s) (?:closing|shutting|next to close) next\b|\bnext (?:round of )?closures?\b|\bclosures? (?:are |is )?(?:planned|coming up|coming|ahead|in the pipeline)\b|\b(?:which|what) (?:police )?(?:front )?(?:${DESKS}|ones|front counters|front desks) (?:are|r) (?:closing|shutting|being closed|being shut)(?: down)?$|\b(?:${DESKS}|front counters|front desks) (?:that|which) (?:are|r) (?:closing|shutting|being closed|being shut)(?: down)?$`;
+const CLOSURES_AHEAD = pattern`\b(?:which|what|any|other|more) (?:other |more )?(?:police )?(?:front )?(?:${DESKS}|ones|front counters|front desks)\b.*\b(?:proposed|going|set|due|planned|scheduled|earmarked|next|about|likely) (?:to|for) (?:close|shut|closure)\b|\b(?:which|what) (?:police )?(?:front )?(?:${DESKS}|ones|front counters|front desks)\b.*\b(?:at risk|under threat|threatened|closing next|close next|next to close|closing soon|shutting next)\b|\b(?:any|anymore|any more) (?:more )?(?:closures|closing)\b|\b(?:will|are|r) (?:there )?(?:any )?(?:more|other|further) (?:police )?(?:front )?(?:${DESKS}|front counters|ones|closures)\b.*\b(?:close|closing|shut|shutting|planned|coming)\b|\b(?:whats|what is|which is|who is|who s) (?:closing|shutting|next to close) next\b|\b(?:which|what) (?:police )?(?:front )?(?:${DESKS}|ones|front counters|front desks) (?:will|are going to|r going to|are gonna|are due to) (?:close|shut)\b(?! (?:at|by|tonight|today|this|soon|early|earlier|later|first|last|in (?:the next|an? |\d{1,2}\b)))|^(?:whats|what is|what s|what are|whats|which are) (?:closing|shutting|being closed|being shut)(?: down)?(?: next| soon)?$|\bnext (?:round of )?closures?\b|\bclosures? (?:are |is )?(?:planned|coming up|coming|ahead|in the pipeline)\b|\b(?:which|what) (?:police )?(?:front )?(?:${DESKS}|ones|front counters|front desks) (?:are|r) (?:closing|shutting|being closed|being shut)(?: down)?$|\b(?:${DESKS}|front counters|front desks) (?:that|which) (?:are|r) (?:closing|shutting|being closed|being shut)(?: down)?$`;
 
 function readPlanTopic(runs: TextRuns): Exclude<PlanTopic, 'plan'> | undefined {
   if (runs.test(CLOSURES_AHEAD) || runs.test(PLAN_TOPIC_14)) return 'ahead';
@@ -176,7 +176,8 @@ function readPlanTopic(runs: TextRuns): Exclude<PlanTopic, 'plan'> | undefined {
 }
 
 /** "which stations did Boris close?", "how many counters did the 2017 strategy shut?": a list of closures, by whom. */
-const WHICH_DID_CLOSE = pattern`\b(?:how many|which|what) (?:police |front )?(?:${DESKS}|ones)\b.*\bdid\b.*\b(?:close|shut|axe|scrap)\b`;
+// "how many did the met close in 2017": the count alone names no desk.
+const WHICH_DID_CLOSE = pattern`\b(?:(?:how many|which|what) (?:police |front )?(?:${DESKS}|ones)|how many)\b.*\bdid\b.*\b(?:close|shut|axe|scrap)\b`;
 
 /** "closures in 2013", "closed in February": a list of closures, by when. */
 const CLOSURES_IN = new RegExp(`\\b(?:closed|closures) (?:list|in (?:(?:19|20)\\d\\d|${[...MONTHS.keys()].filter((m) => m.length > 3).join('|')}))\\b`);
@@ -199,7 +200,7 @@ function readClosures(t: string, now: DateTime, names: PlanNames, runs: TextRuns
 
 // History's patterns (readHistory tries them in the order it lists them).
 const HISTORY_OWN_MOVE = /\b(?:i|we|ive|weve|i have|we have|just|recently|i just|we just) (?:moved|relocated)\b/;
-const HISTORY_TEMPORARY = /\b(?:ever (?:been )?(?:moved|relocated)|for a while|for a bit|for a time|for some time|for a period|for (?:a few|several|some|many|two|three|four|five) (?:years|months|weeks)|temporar(?:y|ily)|at one point|at some point|ever (?:been )?(?:closed|shut)|moved (?:to|out)|move (?:to|out|temporarily|somewhere)|relocated|relocate|was (?:it |this |that )?(?:closed|shut) (?:before|previously|in the past)|how long (?:was|were) (?:it |they |\w+ |\w+ \w+ )?(?:police station )?(?:closed|shut)|came back|back open|reopen|reopens|reopened|reopening|re open|re opened|refurb|refurbished|refurbishment|renovation|renovations|rebuilt|rebuilding|building works|repairs)\b/;
+const HISTORY_TEMPORARY = /\b(?:ever (?:been )?(?:moved|relocated)|for a while|for a bit|for a time|for some time|for a period|for (?:a few|several|some|many|two|three|four|five) (?:years|months|weeks)|temporar(?:y|ily)|at one point|at some point|ever (?:been )?(?:closed|shut)|moved (?:to|out)|move (?:to|out|temporarily|somewhere)|relocated|relocate|was (?:it |this |that )?(?:closed|shut) (?:before|previously|in the past)|how long (?:was|were) (?:it |they |\w+ |\w+ \w+ )?(?:police station )?(?:closed|shut)|came back|come back|open again|opened again|back open|reopen|reopens|reopened|reopening|re open|re opened|refurb|refurbished|refurbishment|renovation|renovations|rebuilt|rebuilding|building works|repairs)\b/;
 const HISTORY_PAST = /\b(?:was|were|did|had|has|have|ever|used to|been|before|previously|in the past)\b/;
 const WHEN_DID_IT_CLOSE = /\b(?:when|what year|what date|which year|how long ago|what month)\b.*\b(?:did|was|were|has|had)\b.*\b(?:close|closed|shut|closing|shutting|shut down|close down|closed down)\b/;
 const WHEN_CLOSED = /\b(?:when|what year|what date|which year|how long ago|what month)\b.*\b(?:closed|shut)\b/;
@@ -221,7 +222,8 @@ function readHistory(runs: TextRuns): HistoryTopic | undefined {
   if (runs.test(HISTORY_TEMPORARY) && runs.test(HISTORY_PAST) && !ownMove) return 'temporary-closure';
   if (runs.test(WHEN_DID_IT_CLOSE)) return 'closure-date';
   if (runs.test(WHEN_CLOSED) && !runs.test(CLOSED_ON_A_DAY) && !runs.test(WHEN_DOES_IT_SHUT)) return 'closure-date';
-  if (runs.test(DID_IT_CLOSE) && !runs.test(WHICH_DID_CLOSE)) return 'closure-date';
+  // "what time did brixton close yesterday" asks that day's closing time, not when it closed for good.
+  if (runs.test(DID_IT_CLOSE) && !runs.test(WHICH_DID_CLOSE) && !runs.test(CLOSURES_HOURS_ASKED)) return 'closure-date';
   // "used to" about the station ("it used to be 24 hours"), not about the resident ("I used to go there").
   if (runs.test(USED_TO_BE)) return 'general';
   // "was it open in 2017?", "was it open last year?": a past time asked about is history.

@@ -162,6 +162,8 @@ export const LATEST_PLAN =
  * "counters across London", "police stations in london".
  */
 export const EVERY_COUNTER = pattern`\b(?:all|every|each)(?: of)?(?: the)?(?: (?:open|police|met|front|london|opened))* (?:${DESK}|${DESKS})\b|\blist (?:of |the |me )*(?:(?:open|police|front) )*(?:${DESKS})\b|\b(?:${DESKS})\b.*\b(?:across|in|throughout|all over|around|all of|of) (?:the )?london\b|\blondon ?wide\b|^(?:(?:give|show|send) (?:me|us) )?(?:the|a|your) (?:full|whole|complete|entire) list\b|\bwhat (?:are|r) the (?:\d+|remaining|open|other) (?:police )?(?:front )?(?:${DESKS})\b`;
+/** "where are all the front counters": every counter, not one counter's address (a place or "near" keeps it a nearest question). */
+export const WHERE_ALL_COUNTERS_ARE = pattern`\bwhere (?:are|r) (?:all )?(?:the )?(?:police )?(?:front )?(?:${DESKS})\b(?!.*\b(?:near|nearest|closest|close to|around me|by me)\b)`;
 /**
  * Which of the network's counters are open (then): "which stations are open on Sunday?", "which ones are still open",
  * "what police stations are open now", "open police stations list". A place or "near me" makes it a nearest question.
@@ -223,6 +225,20 @@ export const GOES_TO_A_DESK = pattern`\b(?:${GO_IN_PERSON})\b[a-z ]{0,40}\b(?:at
 /** "report it at <station named>": `reportsAt` puts the name after these. */
 export const GO_IN_PERSON_AT = `${GO_IN_PERSON}|hand|take|sign on|sign`;
 /** "where can I go?": somewhere to go, not a particular desk. */
+/**
+ * "every day" said of the resident's own routine ("i drive past croydon every day, is it open"): when they pass by,
+ * not a question about the counter's week.
+ */
+export const RESIDENTS_ROUTINE =
+  /\b(?:i|we)(?: \w+){0,2} (?:drive|walk|cycle|bike|go|pass|commute|work|jog|run|ride|travel|come|walk the dog|take the bus|get the bus)(?: \w+){0,4} (every ?day|each day|daily)\b/g;
+/**
+ * "why does ilford close at 10?", "how come brixton shuts so early", "why isn't croydon open 24 hours": why a counter
+ * keeps the hours it keeps (present tense), not why it closed for good.
+ */
+export const WHY_OF_THE_HOURS =
+  /\b(?:why|how come)\b(?: (?!did\b|was\b|were\b|had\b)\w+){0,5} (?:close|closes|closing|shut|shuts|shutting)(?: \w+){0,2} (?:at (?:\d+(?:[ap]m)?|ten|nine|eight|seven|six|five)|early|earlier|so early|at night|in the evening)\b|\b(?:why|how come)\b(?: (?!did\b|was\b|were\b|had\b)\w+){0,4} (?:not|no longer|isnt|arent|doesnt|dont|cant|wont)(?: \w+){0,3} (?:open|opened) (?:24|all night|at night|late|later|longer|round the clock|roundtheclock|overnight|in the evening)\b|\b(?:why|how come)\b(?: \w+){0,4} (?:open|opens) so (?:late|few hours|little)\b/;
+/** "when did hammersmith reopen?": the date it opened again, asked. */
+export const WHEN_REOPENED = /\b(?:when|wen|what year|what date|which year)\b.*\b(?:reopen|reopened|re open|re opened|open again|opened again|come back|came back|back open)\b/;
 export const WHERE_CAN_I_GO = /\bwhere (?:can|could|should|do) (?:i|we) go\b/;
 /** Meeting someone: "speak to an officer in person", "see someone face to face". */
 export const FACE_TO_FACE = /\b(?:speak|talk|see|meet)\b/;
@@ -362,7 +378,7 @@ export const BEFORE_IT_CLOSED =
  * How a counter was before its last change: "its old hours", "what time did Brixton use to open", "did it used to be
  * 24 hours", "when did it stop being 24/7", "before the change": the day before its hours changed or it closed.
  */
-export const BEFORE_THE_CHANGE = pattern`\b(?:old|previous|former|original|usual|normal) (?:opening )?(?:hours|times|schedule)\b|\bdid\b.{1,40}\buse(?:d)? to (?:be|open|close|shut|have|keep|run)\b|\b(?:it|they|${DESK}|${DESKS}) used to (?:be (?:open )?roundtheclock|open|close|shut)\b|\bused to be (?:open )?roundtheclock\b|\bbefore (?:the|its|their|these|those) (?:hours )?(?:change|changes|cuts|new hours|reduction|reductions)\b|\bbefore (?:its|their|the) hours (?:changed|were cut|were reduced|went down)\b|\b(?:stop|stopped|stops) (?:being|bein) (?:open )?roundtheclock\b|\bno longer (?:open )?roundtheclock\b|\b(?:lose|lost|end|ended|drop|dropped) (?:its |their )?roundtheclock\b|\broundtheclock (?:before|previously|originally|back then|in the past)\b|\bever (?:been )?(?:open )?roundtheclock\b|\b(?:what|which) (?:hours|times|opening hours|opening times) did (?:it|they|\w+(?: \w+)?(?: police station)?) (?:have|keep|use)\b|\b(?:hours|times?|opening times?|schedule)\b.*\b(?:before|previously|back then)\s*$|\b(?:when|wen) (?:did|were|was|have|had)\b.{1,40}\b(?:hours|times|opening hours|opening times)\b.{0,12}\b(?:change|changed|get cut|cut|reduced|go down|went down|drop|dropped)\b|\b(?:when|wen) (?:did|were|was)\b.{1,30}\b(?:cut|reduce|reduced|change|changed) (?:the |its |their )?(?:opening )?(?:hours|times)\b|\b(?:when|wen) (?:was|were|did)\b.{1,30}\blast (?:open )?roundtheclock\b|\b(?:was|were) (?:it|they|\w+(?: \w+)?) (?:a |an )?(?:open )?roundtheclock(?: (?:station|counter|desk|front counter|front desk|police station|one))?$`;
+export const BEFORE_THE_CHANGE = pattern`\b(?:old|previous|former|original|usual|normal) (?:opening )?(?:hours|times|schedule)\b|\bdid\b.{1,40}\buse(?:d)? to (?:be|open|close|shut|have|keep|run)\b|\b(?:it|they|${DESK}|${DESKS}) used to (?:be (?:open )?roundtheclock|open|close|shut)\b|\bused to be (?:open )?roundtheclock\b|\bbefore (?:the|its|their|these|those) (?:hours )?(?:change|changes|cuts|new hours|reduction|reductions)\b|\bbefore (?:its|their|the) hours (?:changed|were cut|were reduced|went down)\b|\b(?:stop|stopped|stops) (?:being|bein) (?:open )?roundtheclock\b|\bno longer (?:open )?roundtheclock\b|\b(?:lose|lost|end|ended|drop|dropped|stop|stopped|stops|scrap|scrapped|cut) (?:its |their |the )?roundtheclock\b|\b(?:stop|stopped|stops) (?:opening|being open|staying open) (?:roundtheclock|all night|overnight|at night)\b|\broundtheclock (?:before|previously|originally|back then|in the past)\b|\bever (?:been )?(?:open )?roundtheclock\b|\b(?:what|which) (?:hours|times|opening hours|opening times) did (?:it|they|\w+(?: \w+)?(?: police station)?) (?:have|keep|use)\b|\b(?:hours|times?|opening times?|schedule)\b.*\b(?:before|previously|back then)\s*$|\b(?:when|wen) (?:did|were|was|have|had)\b.{1,40}\b(?:hours|times|opening hours|opening times)\b.{0,12}\b(?:change|changed|get cut|cut|reduced|go down|went down|drop|dropped)\b|\b(?:when|wen) (?:did|were|was)\b.{1,30}\b(?:cut|reduce|reduced|change|changed) (?:the |its |their )?(?:opening )?(?:hours|times)\b|\b(?:when|wen) (?:was|were|did)\b.{1,30}\blast (?:open )?roundtheclock\b|\b(?:was|were) (?:it|they|\w+(?: \w+)?) (?:a |an )?(?:open )?roundtheclock(?: (?:station|counter|desk|front counter|front desk|police station|one))?$`;
 /** Asking WHEN a counter's hours changed ("when did the hours change at croydon", "when did ilford stop being 24 hours"), not what they were. */
 export const WHEN_CHANGED = /\b(?:when|wen) (?:did|were|was|have|had)\b.{1,40}\b(?:change|changed|cut|reduced|go down|went down|drop|dropped|reduce|stop|stopped|stops|lose|lost|end|ended)\b|\b(?:when|wen) (?:was|were|did)\b.{1,30}\blast (?:open )?roundtheclock\b/;
 /** A year named as a plan's, not as a time: "the 2017 plan", "2025 review". */
@@ -1235,7 +1251,7 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
   {
     task: 'case-lookup',
     asOneself: true,
-    act: /\b(?:is|are|was|if|whether|has|have) (?:my|our) (?:\w+ )?(?:is |was |has |have |got |been )*(?:in custody|arrested|under arrest|locked up|in a cell|in the cells)\b|\bwho (?:got|was|has been|have been|were) (?:arrested|nicked|locked up)\b|\b(?:is there|any|got|have i got|do i have) (?:a |an )?(?:arrest )?warrants? (?:out )?(?:for|on) (?:me|my|him|her|them|us)\b|\bwhat (?:is|s|was) (?:my|our) (?:case|crime|crime reference|reference|ref|incident) (?:number|no|ref)\b|\bwhats (?:my|our) (?:case|crime|crime reference|reference|ref|incident) (?:number|no|ref)\b|\b(?:look up|lookup|check|run|trace) (?:a |the |this |my |his |her )?(?:car |vehicle )?(?:reg|registration|number plate|plate|reg number|registration number)\b|\b(?:check|look up|see) (?:my |his |her |their |someones )?criminal record\b/,
+    act: /\b(?:is|are|was|if|whether|has|have) (?:my|our) (?:\w+ )?(?:is |was |has |have |got |been )*(?:in custody|arrested|under arrest|locked up|in a cell|in the cells)\b|\bwho (?:got|was|has been|have been|were) (?:arrested|nicked|locked up)\b|\b(?:is there|any|got|have i got|do i have) (?:a |an )?(?:arrest )?warrants? (?:out )?(?:for|on) (?:me|my|him|her|them|us)\b|\bwhat (?:is|s|was) (?:my|our) (?:case|crime|crime reference|reference|ref|incident) (?:number|no|ref)\b|\bwhats (?:my|our) (?:case|crime|crime reference|reference|ref|incident) (?:number|no|ref)\b|\b(?:get|give me|send me|find|tell me|retrieve|recover|lost|forgot|forgotten)(?: \w+){0,2}? (?:my|our) (?:crime reference|crime ref|case|crime|reference|ref|incident)(?: number| no| ref)\b(?!.*\b(?:at|from|in) (?:the |a )?(?:front )?(?:counter|desk|station|police station)\b)|\b(?:look up|lookup|check|run|trace) (?:a |the |this |my |his |her )?(?:car |vehicle )?(?:reg|registration|number plate|plate|reg number|registration number)\b|\b(?:check|look up|see) (?:my |his |her |their |someones )?criminal record\b/,
   },
   // Being put through to someone: "put me through to an officer", "connect me to 101", "can i speak to a real person".
   {
@@ -1307,6 +1323,8 @@ export const CLOSES_SOON =
   /\b(?:clos\w*|shut\w*)\b.{0,25}\b(?:in|within) (?:the )?(?:next |coming )?(an|a|one|two|three|half an?|\d{1,3})? ?(hours?|hrs?|minutes?|mins?)\b|\b(?:clos\w*|shut\w*) (?:soon|shortly|before long)\b|\babout to (?:close|shut)\b|\b(?:soon|shortly) to (?:close|shut)\b/;
 /** The latest closing asked of all counters: "which is open latest on saturday", "what closes last", "stays open longest". */
 export const OPEN_LATEST = /\b(?:open(?:s)? (?:the |til |till |until )?(?:latest|last|longest)|stays? open (?:the )?(?:latest|longest)|(?:closes?|shuts?) (?:the )?(?:latest|last)|(?:latest|last) (?:one |counter |station |desk |place )?to (?:close|shut)|latest closing)\b/;
+/** A day's closing asked of all counters, no time said: "which counters close tonight", "what time do the stations shut today". */
+export const CLOSES_THAT_DAY = /\b(?:which|what)\b(?! time (?:does|is)\b)(?: \w+){0,4} (?:close|closes|closing|shut|shuts|shutting)\b (?:tonight|today|this evening)\b|\bwhat time (?:do|will) (?:the |all the )?(?:police )?(?:front )?(?:counters|stations|desks|ones|front counters|front desks) (?:close|shut)\b/;
 /** The earliest opening asked of all counters: "which opens earliest on sunday", "what opens first". */
 export const OPEN_EARLIEST = /\b(?:opens? (?:the )?(?:earliest|first)|earliest opening|(?:earliest|first) (?:one |counter |station |desk |place )?to open)\b/;
 /** Closing for good, not at the end of the day: "closing down", "any more closing", "closing permanently". */

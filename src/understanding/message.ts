@@ -62,6 +62,24 @@ function markRoundTheClock(t: string): string {
     .replace(ROUND_THE_CLOCK_PHRASES, ` ${ROUND_THE_CLOCK} `);
 }
 
+// Years said in words or cut short: "twenty seventeen", "two thousand and thirteen", "in '17" (the closures' years).
+const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const YEAR_IN_WORDS = new RegExp(`\\b(?:twenty|two thousand(?: and)?) (${TEENS.join('|')}|twenty(?:[ -](?:${UNITS.join('|')}))?)\\b`, 'g');
+const YEAR_CUT_SHORT = /\b(in|since|during|of|before|after|from|until|till) '([0-2]\d)\b/g;
+
+/** "twenty seventeen" -> "2017", "in '17" -> "in 2017". */
+function markYears(t: string): string {
+  return t
+    .replace(YEAR_IN_WORDS, (_m, rest: string) => {
+      const teen = TEENS.indexOf(rest);
+      if (teen >= 0) return String(2010 + teen);
+      const unit = UNITS.indexOf(rest.replace(/^twenty[ -]?/, ''));
+      return String(2020 + (unit >= 0 ? unit + 1 : 0));
+    })
+    .replace(YEAR_CUT_SHORT, '$1 20$2');
+}
+
 // readWords' replacements, in the order it makes them (compiled once: a pattern written in a function is a new object each call).
 const NOT_ASCII = /[^\u0000-\u007f]/;
 const COMBINING_ACCENTS = /[\u0300-\u036f]/g;
@@ -80,6 +98,7 @@ export function readWords(text: string): string[] {
   // ASCII is its own NFKD form with no accents to drop, and a text without an apostrophe has none to join words over: most messages skip those steps.
   let t = (NOT_ASCII.test(text) ? text.normalize('NFKD').replace(COMBINING_ACCENTS, '') : text).toLowerCase();
   t = t.replace(APOSTROPHE_LOOKALIKES, "'");
+  if (t.includes('twenty') || t.includes('thousand') || t.includes("'")) t = markYears(t);
   if (t.includes("'")) t = t.replace(APOSTROPHE_INSIDE_A_WORD, '$1$2').replace(APOSTROPHE, ' ');
   t = t.replace(AMPERSAND, ' and ').replace(AT_SIGN, ' at ');
   t = markRoundTheClock(t);

@@ -28,6 +28,9 @@ const BETWEEN_YEARS = new RegExp(`\\b(?:between|from) (${YEAR}) (?:and|to|till|u
 const BEFORE_A_DATE = new RegExp(`\\bbefore (?:(?:the )?(\\d{1,2})(?:st|nd|rd|th)? (?:of )?(${MONTH}) (${YEAR})|(${MONTH}) (${YEAR})|(${YEAR})|(${MONTH})(?! (?:\\d|i|we|you)\\b))\\b`);
 const A_SEASON = new RegExp(`\\b(?:(last|this) )?(spring|summer|autumn|fall|winter)(?: (?:of|in))?(?: (${YEAR}))?\\b`);
 const A_MONTH_OF_A_YEAR = new RegExp(`\\b(${MONTH}) (${YEAR})\\b`);
+// "was kensington open in january": a month without its year, in a question in the past tense ("may" is a word too).
+const A_MONTH_ALONE = new RegExp(`\\b(?:in|during|over|through|throughout|back in|last) (${MONTH.replace('|may|', '|')})\\b(?! (?:${YEAR}|\\d))`);
+const PAST_VERB = /\b(?:was|were|did|had|used to)\b/;
 const SINCE_A_YEAR = new RegExp(`\\bsince (${YEAR})\\b`);
 const A_YEAR = new RegExp(`\\b(${YEAR})\\b`);
 
@@ -143,6 +146,12 @@ function readPeriod(text: string, when: WhenAsked | undefined, today: DateTime):
 
   m = A_MONTH_OF_A_YEAR.exec(text);
   if (m && monthOf(m[1])) return ofMonth(Number(m[2]), monthOf(m[1]), today);
+  // The latest such month begun by today.
+  m = A_MONTH_ALONE.exec(text);
+  if (m && PAST_VERB.test(text) && monthOf(m[1])) {
+    const first = lastBegun(monthOf(m[1]), today);
+    return ofMonth(first.year, first.month, today);
+  }
 
   if (/\blast month\b/.test(text)) {
     const first = today.startOf('month').minus({ months: 1 });

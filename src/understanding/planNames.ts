@@ -175,18 +175,29 @@ export class PlanNames {
   }
 
   /**
-   * A year: the round of closures that fell in it; else (unless `literal`, for "last year") the closures of
-   * the plan proposed or decided in it ("the 2025 closures"); else every closure of that year.
+   * A year: the round of closures that fell in it; else (unless `literal`, for "last year" or "which closed in
+   * 2018") the closures of the plan proposed or decided in it ("the 2025 closures"); else every closure of that
+   * year. Taken literally, a round reaching into another year (December 2017 to January 2018) is not the year's.
    */
   yearPeriod(year: number, literal = false): ClosurePeriod {
-    const within = this.rounds.filter((r) => Number(r.round.from.slice(0, 4)) <= year && year <= Number(r.round.to.slice(0, 4)));
+    const yearOf = (date: string) => Number(date.slice(0, 4));
+    const within = this.rounds.filter((r) => (literal ? yearOf(r.round.from) === year && yearOf(r.round.to) === year : yearOf(r.round.from) <= year && year <= yearOf(r.round.to)));
     if (within.length === 1) return roundPeriod(within[0].planId, within[0].round);
     if (!literal && within.length === 0) {
       const made = this.plans.filter((p) => p.years.proposed === year || p.years.decided === year);
       const period = made.length === 1 ? this.planPeriod(made[0].id) : undefined;
       if (period) return period;
     }
-    return { from: `${year}-01-01`, to: `${year}-12-31`, label: String(year) };
+    // Taken literally, the plan whose round the year overlaps, if only one (its total is said beside an incomplete year).
+    const from = `${year}-01-01`;
+    const to = `${year}-12-31`;
+    const plans = new Set(this.rounds.filter((r) => r.round.from <= to && from <= r.round.to).map((r) => r.planId));
+    return { from, to, label: String(year), ...(literal && plans.size === 1 ? { planId: [...plans][0] } : {}) };
+  }
+
+  /** Whether a round of closures falls in the year, wholly or in part. */
+  roundReaches(year: number): boolean {
+    return this.rounds.some((r) => Number(r.round.from.slice(0, 4)) <= year && year <= Number(r.round.to.slice(0, 4)));
   }
 
   /** A month of a year: every closure in it, with the plan whose round it falls in. */
@@ -212,6 +223,8 @@ function roundPeriod(planId: string, round: ClosureRound): ClosurePeriod {
 }
 
 const MONTH_WORDS = [...MONTHS.keys()].join('|');
+/** "which closed in 2018", "how many did they shut in 2017": the year itself, not the round or plan named by it ("the 2017 closures"). */
+const CLOSED_IN_A_YEAR = /\b(?:closed|shut|close|closing|shutting)(?: down)?\b(?: (?!the\b)\w+){0,3} (?:in|during|throughout) (?:the year )?(?:19|20)\d\d\b(?! (?:plan|strategy|review|round|closures|cuts))/;
 /** "may" and "mar" are words too: as months only after "in", "of" or "during", or before a year. */
 const AMBIGUOUS_MONTHS = new Set(['may', 'mar']);
 const A_MONTH_OF_A_YEAR = new RegExp(`\\b(${MONTH_WORDS})(?: of)? ((?:19|20)\\d\\d)\\b`);
@@ -231,7 +244,8 @@ export function readClosurePeriod(text: string, now: DateTime, names: PlanNames)
   const since = /\bsince ((?:19|20)\d\d)\b/.exec(text);
   if (since && Number(since[1]) <= today.year) return { from: `${since[1]}-01-01`, to: isoDate(today), label: `since ${since[1]}` };
   const year = /\b((?:19|20)\d\d)\b/.exec(text);
-  if (year) return names.yearPeriod(Number(year[1]));
+  // "closed in 2018" is the year itself where a round reaches into it; "what closed in 2025" (no round that year) the plan made then.
+  if (year) return names.yearPeriod(Number(year[1]), CLOSED_IN_A_YEAR.test(text) && names.roundReaches(Number(year[1])));
   if (/\blast month\b/.test(text)) {
     const last = today.minus({ months: 1 });
     return names.monthPeriod(last.year, last.month);

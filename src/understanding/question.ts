@@ -143,10 +143,11 @@ export type Question =
   | ({ intent: 'hours'; place: PlaceMention | null; when: WhenAsked; specialDay?: SpecialDay; focus?: HoursFocus; yesNo?: YesNoAsked } & ComparedPlaces)
   | ({ intent: 'open-now'; place: PlaceMention | null; when: WhenAsked; specialDay?: SpecialDay; focus?: HoursFocus; yesNo?: YesNoAsked } & ComparedPlaces)
   /** `why`: the resident asked why it closed ("why did Pinner close?"), so the plan's reasons belong in the answer. */
-  | ({ intent: 'status'; place: PlaceMention | null; why?: true; yesNo?: StatusYesNo } & ComparedPlaces)
+  | ({ intent: 'status'; place: PlaceMention | null; why?: true | 'hours'; yesNo?: StatusYesNo } & ComparedPlaces)
   // `byTransport`: how to get there by bus, Tube or train, which the data does not hold (the address is given).
   | { intent: 'address'; place: PlaceMention | null; byTransport?: true }
-  | { intent: 'history'; place: PlaceMention | null; topic: 'closure-date' | 'temporary-closure' | 'general' }
+  /** `reopening`: "when did it reopen?": the reopening's date first. */
+  | { intent: 'history'; place: PlaceMention | null; topic: 'closure-date' | 'temporary-closure' | 'general'; reopening?: true }
   /** One counter as it was at a time gone by ("was Bethnal Green open in summer 2021?"), answered from the timeline as of then. */
   | { intent: 'past'; place: PlaceMention | null; asked: PastAsked; focus: PastFocus }
   /**
@@ -159,8 +160,9 @@ export type Question =
    * `asOf`: a past date or year named ("what was open in redbridge in 2016?"): the borough's counters then, from the timeline.
    * `planId`: a plan named ("what did the 2017 strategy do to hounslow?"): what the plan did to each of its counters.
    */
+  /** `pastAsked`: "was there a counter in Barnes?": whether one stood at the place named, asked of the past. */
   /** `closuresAsked`: which of the borough's counters closed was asked ("which stations closed in croydon?"): those first. */
-  | { intent: 'borough-desks'; place: PlaceMention | null /* a borough (or a place inside one) */; desk?: DeskKind; asOf?: ListAsOf; planId?: string; closuresAsked?: true }
+  | { intent: 'borough-desks'; place: PlaceMention | null /* a borough (or a place inside one) */; desk?: DeskKind; asOf?: ListAsOf; planId?: string; closuresAsked?: true; pastAsked?: true }
   /** `asOf`: a past date or year named ("which were 24 hours in 2020?"); absent for now. */
   /**
    * `allCounters`: every counter open then, not only the 24-hour ones: counted ("how many counters were there in 2020?")

@@ -31,7 +31,7 @@ import { withoutNegated } from './conversationTurns';
 import { FOREIGN_DISTRESS, FOREIGN_HARM } from './emergency';
 import {
   ASKED_IN_THE_PAST, AROUND_THE_CLOSURES, ASKS_A_STATIONS_NUMBER, JOINS_A_LIST_OF_PLACES, WHATS_OPEN, PAST_OPENING, ASKS_ABOUT_A_WAY, ASKS_WHICH_NUMBER, REPORTS_AT_A_COUNTER, AN_EMERGENCY_NOW, ASKS_MORE, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED, ASKS_WHICH, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, EVERY_BOROUGH, LEAVES_ONE_OUT, SINCE_WHEN, WHEN_CHANGED, CLOSING_FOR_GOOD, WHAT_OR_ANY, NEARER_OR_FURTHER, TO_A_PLACE, WHICH_ARE_OPEN,
-  A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, globally, PET_ASTRAY, CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, PAST_TENSE, ALWAYS, SAYS_WHERE_I_AM, pattern, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, REACHES_SOMEONE, SERVICE_TOPICS, SILENT_TOPICS, type ServiceTopic, TOTAL_ASKED, COUNTER_TASKS, TRAVEL_ASKED, EMERGENCY_NAMED, PRIVACY_AS_A_MATTER_TO_REPORT, WHEN_WAS_THAT, WHERE_NOW,
+  A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, globally, PET_ASTRAY, CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, PAST_TENSE, ALWAYS, SAYS_WHERE_I_AM, pattern, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, REACHES_SOMEONE, SERVICE_TOPICS, SILENT_TOPICS, type ServiceTopic, TOTAL_ASKED, COUNTER_TASKS, TRAVEL_ASKED, EMERGENCY_NAMED, PRIVACY_AS_A_MATTER_TO_REPORT, WHEN_WAS_THAT, WHERE_NOW, WHY_OF_THE_HOURS, WHERE_ALL_COUNTERS_ARE, WHEN_REOPENED,
 } from './lexicon';
 import { readClosingAsked } from './closingAsked';
 import { dayBefore } from './pastDate';
@@ -249,9 +249,14 @@ export const STAGES: readonly Stage[] = [
       // from the hours in the data; a counter named asks about that counter, and "closing down" about the closures.
       rule(
         'which counters close at a time or soon',
-        (r) => !r.danger.situation && closingAsked(r) !== null && !r.namedStation && noPlace(r) && !r.cues.nearest && !r.cues.locationGiven && r.cues.plans === undefined && !r.says(CLOSING_FOR_GOOD) && r.pastDate === undefined,
+        // A period of closures named ("which counters shut last february") is the closures then, not "close last".
+        (r) =>
+          !r.danger.situation && closingAsked(r) !== null && !r.namedStation && noPlace(r) && !r.cues.nearest && !r.cues.locationGiven && r.cues.plans === undefined && !r.says(CLOSING_FOR_GOOD) && r.pastDate === undefined &&
+          (r.cues.closures === undefined || r.cues.closures === 'all'),
         (r) => ({ intent: 'closing-list', asked: closingAsked(r)! }),
       ),
+      // "why does ilford close at 10?": why it keeps its hours (the answer says what the sources give), not why it closed.
+      rule('why a named station keeps its hours', (r) => r.says(WHY_OF_THE_HOURS) && r.namedStation !== undefined && !r.danger.situation, (r) => ({ intent: 'status', place: r.namedStation!, why: 'hours' })),
       rule('why a named station closed', (r) => r.cues.whyClose && r.namedStation !== undefined, (r) => ({ intent: 'status', place: r.namedStation!, why: true })),
       // "what did the 2017 strategy do to hounslow?": what that plan did to each counter of the borough, from the timeline.
       rule(
@@ -299,7 +304,7 @@ export const STAGES: readonly Stage[] = [
           r.says(PAST_TENSE) && place(r) && (r.cues.anyDesk || r.cues.existential) && r.cues.deskWords && !r.cues.hours && !r.cues.open && !r.cues.closedState && !r.cues.status &&
           r.cues.nearest !== 'strong' && !r.cues.roundTheClock && !r.cues.address && !r.comparesDesks && r.pastDate === undefined,
         // "did any stations close in lambeth?": the borough's closures first.
-        (r) => (r.namedStation ? { intent: 'history', place: r.namedStation, topic: 'general' } : { intent: 'borough-desks', place: r.boroughPlace, ...(r.says(CLOSES_VERB) ? { closuresAsked: true as const } : {}) }),
+        (r) => (r.namedStation ? { intent: 'history', place: r.namedStation, topic: 'general' } : { intent: 'borough-desks', place: r.boroughPlace, ...(r.says(CLOSES_VERB) ? { closuresAsked: true as const } : { pastAsked: true as const }) }),
       ),
       // "which stations used to be 24 hour?": the 24-hour counters as of the day before the latest round of closures.
       rule(
@@ -350,6 +355,12 @@ export const STAGES: readonly Stage[] = [
         'how many are open then',
         (r) => r.cues.plans === 'how-many-left' && r.when.when !== undefined && r.when.when.kind !== 'week' && r.when.when.kind !== 'now' && noPlace(r) && !r.cues.nearest && r.pastDate === undefined && !r.when.specialDay,
         openList,
+      ),
+      // "which stations remain open 24/7", "any 24 hour counters left?": the 24-hour desks, named.
+      rule(
+        'the 24-hour desks left',
+        (r) => r.cues.roundTheClock && r.cues.plans === 'how-many-left' && noPlace(r) && !r.namedStation && r.pastDate === undefined && !r.cues.nearest && !r.cues.locationGiven,
+        () => ({ intent: 'list-24x7' }),
       ),
       rule('what is left', (r) => r.cues.plans === 'how-many-left', () => ({ intent: 'plans', topic: 'how-many-left' })),
       // "which boroughs have no counter now?", "which areas have no counter": the boroughs with none, and where their residents go.
@@ -446,7 +457,9 @@ export const STAGES: readonly Stage[] = [
       rule('somewhere else', (r) => r.cues.alternatives && !r.nearestToAPlace && r.pastDate === undefined && r.pastAsked === undefined && !r.words.some((w) => ASKED_IN_THE_PAST.has(w)), (r) => ({
         intent: 'alternatives', place: primaryMention(r.mentions, 'station') ?? fromContext(r.ctx.lastPlace) ?? mentionOf(r.ctx.lastLocation),
       })),
-      rule('the history of a counter', (r) => r.cues.history !== undefined, (r) => ({ intent: 'history', place: r.stationPlace, topic: r.cues.history! })),
+      rule('the history of a counter', (r) => r.cues.history !== undefined, (r) => ({
+        intent: 'history', place: r.stationPlace, topic: r.cues.history!, ...(r.cues.history === 'temporary-closure' && r.says(WHEN_REOPENED) ? { reopening: true as const } : {}),
+      })),
       // "which bus goes to charing cross police", "nearest tube to walworth police station": no routes in the data, so the address.
       rule('getting to a counter by public transport', (r) => r.says(TRAVEL_ASKED) && r.namedStation !== undefined && !r.danger.situation && !r.cues.hours && !r.cues.open, (r) => ({ intent: 'address', place: r.namedStation!, byTransport: true })),
       // "which is nearer to E17, chingford or walthamstow?", "is lewisham further from SE6 than bromley": those counters
@@ -669,8 +682,8 @@ function asksAboutThePast(r: Reading): boolean {
   if (!aboutACounter) return false;
   if (r.namedStation !== undefined) return true;
   if (r.discussedStation !== undefined && (r.leansOnDiscussed || r.ctx.lastIntent === 'past') && noPlace(r)) return true;
-  // "was the counter open in 2019?" with no counter named: which one?
-  return noPlace(r) && (c.deskWords || c.reference) && (c.open || c.closedState || c.hours) && !c.pluralDesks && !c.closures && !c.existential && !r.says(HOW_MANY);
+  // "was the counter open in 2019?" with no counter named: which one? ("when did they stop 24 hour opening" is the network's new hours.)
+  return noPlace(r) && (c.deskWords || c.reference) && (c.open || c.closedState || c.hours) && !c.pluralDesks && !c.closures && !c.existential && !r.says(HOW_MANY) && !r.says(NEW_HOURS);
 }
 
 /** The counter a question about the past is about: named now, else the one discussed. */
@@ -792,7 +805,7 @@ function asksEveryCounter(r: Reading): boolean {
   const c = r.cues;
   return (
     r.says(EVERY_COUNTER) && noPlace(r) && !c.nearest && !c.locationGiven && !c.distance && !r.when.specialDay && !r.pastDate &&
-    !c.closures && !c.whyClose && !c.plans && !c.history && !c.status && !c.closedState && !c.address && !c.followUp
+    !c.closures && !c.whyClose && !c.plans && !c.history && !c.status && !c.closedState && (!c.address || r.says(WHERE_ALL_COUNTERS_ARE)) && !c.followUp
   );
 }
 

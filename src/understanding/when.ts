@@ -15,7 +15,7 @@ import type { PhraseMatch, Phrases } from './phrases';
 import { bankHolidays, type BankHoliday, easterSunday, firstMonday, fixedDay, lastMonday, nextBankHoliday, nextYearly } from './specialDays';
 import {
   AMOUNTS, ASKED_AHEAD, ASKED_IN_THE_PAST, COMMON_WORDS, DAY_NEXT_TO, HOUR, HOUR_NUMBERS, IN_A_WHILE, LOOSE_TIMES, MINUTES, MINUTES_AFTER, MINUTES_PAST, PART_OF_DAY, THIS_TIME,
-  WEEKEND_AFTER, wordTable,
+  RESIDENTS_ROUTINE, WEEKEND_AFTER, wordTable,
 } from './lexicon';
 
 // London with its offsets kept an hour at a time (src/stations/hours/londonTime.ts): the same zone to luxon.
@@ -633,6 +633,10 @@ export function readWhen(p: Phrases, now: DateTime, previous?: WhenAsked): WhenR
   let week: { everyDay: boolean } | undefined;
   let nowAsked = false;
   if (!day) weekend = readWeekendAfter(p, today, previous) ?? readWeekend(p, today);
+  // "I drive past it every day": the resident's routine, not the counter's week.
+  // Only its "every day" is used: the place passed by is still read.
+  const routine = p.first(RESIDENTS_ROUTINE);
+  if (routine) p.use({ ...routine, first: routine.last - ((routine.groups[1] ?? '').split(' ').length - 1) });
   const weekMatch = p.first(
     THE_WEEK,
   );

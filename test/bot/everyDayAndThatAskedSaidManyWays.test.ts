@@ -18,6 +18,19 @@ describe('"open every day?" answered yes or no from the week', () => {
   ]);
 });
 
+// "I drive past it every day" is the resident's routine: the question is whether it is open (now), not its week.
+describe('"every day" of the resident\'s own routine is not the counter\'s week', () => {
+  itAnswersFirst([
+    ['i drive past croydon every day, is it open', /^Yes, \*\*Croydon Police Station\*\* is open now, until 22:00\.$/],
+    ['I walk past Brixton every day - is it open?', /^Yes, \*\*Brixton Police Station\*\* is open now, until 22:00\.$/],
+    ['i cycle by lewisham every day is it open now', /^Yes, \*\*Lewisham Police Station\*\* is open now, 24 hours a day\.$/],
+    ['we go past ilford daily, is it still open', /^Yes, the front counter at \*\*Ilford Police Station\*\* is open/],
+    ['i commute through bromley each day, is the police station open', /Bromley Police Station/],
+    // The counter's week, asked by the resident: still the week.
+    ['i want to know if croydon is open every day', EVERY_DAY('Croydon')],
+  ]);
+});
+
 describe('"that" in a follow-up is the desk just given', function () {
   this.timeout(30_000);
   const cases: [string[], RegExp][] = [

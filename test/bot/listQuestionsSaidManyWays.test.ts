@@ -17,6 +17,8 @@ const OPEN_LIST = (when: string) =>
 const LEFT = /^27 front counters are open in London now; two of them are open 24 hours a day\./;
 const NO_COUNTER = /^Five boroughs have no front counter now: Harrow, Kensington and Chelsea, Merton, Richmond upon Thames and Waltham Forest\./;
 const CLOSED_2017 = /^36 front counters closed between 14 December 2017 and January 2018 under the 2017 Public Access Strategy \(MOPAC\)/;
+/** "Closed in 2017" taken as the year itself: the round's last closure (Holborn, January 2018) is 2018's. */
+const CLOSED_IN_2017 = /^36 front counters closed in 2017 under the 2017 Public Access Strategy \(MOPAC\)/;
 const CLOSED_2026 = /^Ten front counters closed on 28 February 2026 under the 2025 front counter review \(Met\): Barking Learning Centre, Chingford/;
 const NONE_AHEAD = /^No more front counter closures are decided or proposed, as far as my sources show \(my latest source is from 28 February 2026\)\./;
 
@@ -31,6 +33,11 @@ const CASES: [string, RegExp][] = [
   ['where are the 24 hour ones', TWO_24_HOURS],
   ['name the 24/7 stations', TWO_24_HOURS],
   ['24/7 list pls', TWO_24_HOURS],
+  // "remain", "left", "still": the 24-hour counters named, not the count of all counters left.
+  ['which stations remain open 24/7', TWO_24_HOURS],
+  ['how many 24 hour stations are left', TWO_24_HOURS],
+  ['are there any 24hr front desks still open', TWO_24_HOURS],
+  ['what 24 hour counters remain', TWO_24_HOURS],
   // Open on a day, late, now: the network's counters then.
   ['which police stations are open on sunday', OPEN_LIST(' on Sunday')],
   ['WHICH STATIONS ARE OPEN SUNDAY', OPEN_LIST(' on Sunday')],
@@ -58,10 +65,14 @@ const CASES: [string, RegExp][] = [
   ['which boroughs have no front counter', NO_COUNTER],
   ['how many boroughs have no counter', NO_COUNTER],
   // The closures of a year or a plan.
-  ['which counters closed in 2017', CLOSED_2017],
+  ['which counters closed in 2017', CLOSED_IN_2017],
   ['which stations did sadiq close', CLOSED_2017],
   ['list the closures of 2026', CLOSED_2026],
   ['what closed in feb', CLOSED_2026],
+  // "shut last february" is February's closures, not the counters that close last.
+  ['which counters shut last february', CLOSED_2026],
+  ['which stations closed last feb', CLOSED_2026],
+  ['what got shut in february', CLOSED_2026],
   ['which counters closed under the 2013 plan', /^My sources before July 2017 cover only some counters: they name five front counters closed between 2012 and December 2013/],
   // The closures still ahead.
   ['which stations are proposed to close', NONE_AHEAD],
@@ -73,6 +84,17 @@ const CASES: [string, RegExp][] = [
   ['any future closures planned', NONE_AHEAD],
   ['what closures are planned', NONE_AHEAD],
   ['is the met planning to close more police stations', NONE_AHEAD],
+  // A year ahead or "closing down" with no counter named: still the closures ahead (not a nearest or a status question).
+  ['which stations will close in 2027', NONE_AHEAD],
+  ['whats closing down', NONE_AHEAD],
+  ['what is shutting down', NONE_AHEAD],
+  ['which counters are going to close next year', NONE_AHEAD],
+  // "Count of", "where are all": every counter, not one counter's status or address.
+  ['count of police stations open', LEFT],
+  ['number of front counters', LEFT],
+  ['the number of police stations left', LEFT],
+  ['where are all the front counters', OPEN_LIST('')],
+  ['where are all the police stations in london', OPEN_LIST('')],
 ];
 
 describe('lists said many ways: the first sentence gives the count or the answer', () => {
@@ -83,6 +105,12 @@ describe('lists said many ways: the first sentence gives the count or the answer
       expect(text).to.not.match(NOT_UNDERSTOOD);
     });
   }
+
+  it('one counter\'s address, or the counters near a place, keep their readings', async () => {
+    expect(firstLineOf(await new Conversation().askText('where is brixton police station'))).to.match(/^\*\*Brixton Police Station\*\*: 367 Brixton Road/);
+    expect(firstLineOf(await new Conversation().askText('where are all the counters near me'))).to.match(/I need to know where you are/);
+    expect(firstLineOf(await new Conversation().askText('which ones will shut at 7'))).to.match(/^No front counter closes at 19:00 today/);
+  });
 
   it('the closures ahead say what the sources report with no date or decision (Stratford), and how many are open', async () => {
     const text = await new Conversation().ask('are any more closing');
@@ -128,7 +156,7 @@ describe('lists said many ways: the first sentence gives the count or the answer
   });
 
   it('a long list of closures stays readable on a phone: one counter per short line', async () => {
-    const text = await new Conversation().ask('which counters closed in 2017');
+    const text = await new Conversation().ask('which stations closed under the 2017 strategy');
     const lines = text.split('\n');
     for (const name of ['Uxbridge', 'Holborn']) expect(lines.some((l) => l.includes(name) && l.length <= 120), name).to.equal(true);
   });
@@ -137,7 +165,7 @@ describe('lists said many ways: the first sentence gives the count or the answer
 describe('closures before mid-2017: what the sources name, not a count of all that closed', () => {
   it('names the records it has, says they cover only some counters, and gives the plan\'s own total', async () => {
     const text = await new Conversation().askText('how many police stations shut in 2013?');
-    expect(firstLineOf(text)).to.match(/^My sources before July 2017 cover only some counters: they name five front counters closed between 2012 and December 2013:$/);
+    expect(firstLineOf(text)).to.match(/^My sources before July 2017 cover only some counters: they name three front counters closed in 2013 under the 2013 Police and Crime Plan \(MOPAC\):$/);
     expect(text).to.match(/The 2013 Police and Crime Plan \(MOPAC\): closed 63 of London's 136 police front counters\./);
   });
 

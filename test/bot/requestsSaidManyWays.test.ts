@@ -90,6 +90,12 @@ const CASES: [string, RegExp, RegExp | null][] = [
   ['can you open the met police website for me', /^I can't do that: I only answer questions about London's police front counters\.$/, null],
   ['can you check if my crime report has been received', /^I can't look up crime reports or cases\.$/, NON_EMERGENCY],
   ['could you pls find out if my case has been closed', /^I can't look up crime reports or cases\.$/, NON_EMERGENCY],
+  // The resident's own reference number asked of the bot: a record it cannot look up (asking how to get one is reporting).
+  ['can i get my crime reference number from you', /^I can't look up crime reports or cases\.$/, NON_EMERGENCY],
+  ['can you give me my crime number', /^I can't look up crime reports or cases\.$/, NON_EMERGENCY],
+  ['i lost my crime reference number', /^I can't look up crime reports or cases\.$/, NON_EMERGENCY],
+  ['i forgot my crime ref number can you find it', /^I can't look up crime reports or cases\.$/, NON_EMERGENCY],
+  ['how do i get a crime reference number', /^To report a crime that is not an emergency: call 101/, null],
   // Booking: declined, and where it is done (101), without a station's hours in between.
   ['can you book me an appointment at kingston', BOOK, BOOKED_THROUGH_101],
   ['make me an appointment at the front desk in sutton for monday', BOOK, BOOKED_THROUGH_101],

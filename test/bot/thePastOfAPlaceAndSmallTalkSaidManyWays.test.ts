@@ -28,7 +28,7 @@ const CASES: [string, RegExp][] = [
   // Still open: said so, not a closure.
   ['did croydon have a front counter', /^The front counter at \*\*Croydon Police Station\*\* is open/],
   // No counter of its own in the data: what its borough has.
-  ['was there a police counter in crouch end', /^Haringey has one police front counter: \*\*Tottenham Police Station\*\*/],
+  ['was there a police counter in crouch end', /^None of the counters in my sources is named after Crouch End, which is in Haringey\. Haringey has one police front counter: \*\*Tottenham Police Station\*\*/],
   // The 24-hour list as it was before the latest round of closures.
   ['which stations used to be 24 hour', USED_TO_BE_24H],
   ['which police stations used to be open all night', USED_TO_BE_24H],

@@ -22,8 +22,17 @@ describe('which counters close at a time or soon, said many ways: from the hours
     ['which ones shut soon', NONE_IN_THE_HOUR],
     ['anything closing shortly?', NONE_IN_THE_HOUR],
     ['any counters closing in the next 30 mins', /^No front counter closes in the next 30 minutes \(by 14:30\)\.$/],
+    // A day's closing with no time said: the day's closing times, the 24-hour desks set apart.
+    ['which counters close tonight', /^\*\*Lewisham\*\* and \*\*Charing Cross\*\* are open 24 hours a day; the other 25 all close at 22:00 today \(Thursday\)\.$/],
+    ['which stations shut tonight', /^\*\*Lewisham\*\* and \*\*Charing Cross\*\* are open 24 hours a day; the other 25 all close at 22:00 today \(Thursday\)\.$/],
+    ['what time do the counters close on sunday', /^\*\*Lewisham\*\* and \*\*Charing Cross\*\* are open 24 hours a day; the other 25 all close at 19:00 on Sunday\.$/],
+    ['which ones are closing today', /^\*\*Lewisham\*\* and \*\*Charing Cross\*\* are open 24 hours a day; the other 25 all close at 22:00 today \(Thursday\)\.$/],
     ['which police stations close at 5 on weekdays', /^No front counter closes at 17:00 on weekdays \(Monday to Friday\), as far as my sources show\.$/],
   ]);
+
+  it('one counter asked ("what time does the counter close today", none named) is asked which, not given the list', async () => {
+    expect(firstLineOf(await new Conversation().askText('what time does the counter close today'))).to.match(/^Which police station/);
+  });
 
   it('says when the next closing is when none closes in the while asked, and that the 24-hour ones never close', async () => {
     const text = await new Conversation().askText('whats closing in the next hour');

@@ -31,6 +31,15 @@ describe('reading a message', () => {
     expect(readWords('SE24 7AA')).to.deep.equal(['se24', '7aa']);
   });
 
+  it('reads a year said in words or cut short as its digits, and leaves other numbers in words alone', () => {
+    expect(readWords('closed in twenty seventeen')).to.deep.equal(['closed', 'in', '2017']);
+    expect(readWords('open in two thousand and nineteen')).to.deep.equal(['open', 'in', '2019']);
+    expect(readWords('in twenty twenty five')).to.deep.equal(['in', '2025']);
+    expect(readWords("how many closed in '17")).to.deep.equal(['how', 'many', 'closed', 'in', '2017']);
+    expect(readWords('twenty minutes away')).to.deep.equal(['twenty', 'minutes', 'away']);
+    expect(readWords('open twenty four hours')).to.include(ROUND_THE_CLOCK);
+  });
+
   it('corrects keyword typos but leaves place names and ordinary words alone', () => {
     const typos: [string, string][] = [
       ['opning', 'opening'], ['tomorow', 'tomorrow'], ['nearst', 'nearest'], ['statoin', 'station'], ['polce', 'police'],

@@ -72,9 +72,9 @@ const partOfLondon = z.strictObject({
 export const questionSchema = z.discriminatedUnion('intent', [
   z.strictObject({ intent: z.literal('hours'), ...hoursFields }),
   z.strictObject({ intent: z.literal('open-now'), ...hoursFields }),
-  z.strictObject({ intent: z.literal('status'), place: placeMention.nullable(), why: z.literal(true).optional(), yesNo: z.enum(['open', 'closed', 'closing']).optional(), ...compared }),
+  z.strictObject({ intent: z.literal('status'), place: placeMention.nullable(), why: z.union([z.literal(true), z.literal('hours')]).optional(), yesNo: z.enum(['open', 'closed', 'closing']).optional(), ...compared }),
   z.strictObject({ intent: z.literal('address'), place: placeMention.nullable(), byTransport: z.literal(true).optional() }),
-  z.strictObject({ intent: z.literal('history'), place: placeMention.nullable(), topic: z.enum(['closure-date', 'temporary-closure', 'general']) }),
+  z.strictObject({ intent: z.literal('history'), place: placeMention.nullable(), topic: z.enum(['closure-date', 'temporary-closure', 'general']), reopening: z.literal(true).optional() }),
   z.strictObject({
     intent: z.literal('both'),
     // Each half is a whole question of its own (never split again).
@@ -105,6 +105,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
     asOf: z.strictObject({ date: isoDate, label: z.string().min(1), year: z.number().int().optional() }).optional(),
     planId: z.string().min(1).optional(),
     closuresAsked: z.literal(true).optional(),
+    pastAsked: z.literal(true).optional(),
   }),
   z.strictObject({
     intent: z.literal('list-24x7'),

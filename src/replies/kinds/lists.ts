@@ -133,15 +133,17 @@ function renderBoroughDesksNow(answer: BoroughAnswer): AnswerSections {
   let headline: string;
   let keyLines: string[] = [];
   let list: AnswerSections['list'] = null;
+  // "Was there a counter in Barnes?": no counter of that name, said first; then the borough's, now and lately.
+  const placeFirst = answer.placeAsked ? `None of the counters in my sources is named after ${answer.placeAsked}, which is in ${borough}. ` : '';
   if (open.length === 0) {
-    headline = `There is no police front counter in ${bold(borough)} now.${last?.since ? ` The last one, ${shortStationName(last.station)}, closed ${onDate(last.since)}.` : ''}`;
+    headline = `${placeFirst}There is no police front counter in ${bold(borough)} now.${last?.since ? ` The last one, ${shortStationName(last.station)}, closed ${onDate(last.since)}.` : ''}`;
     keyLines = nearby.lines;
   } else if (open.length === 1) {
     const s = open[0];
-    headline = `${borough} has one police front counter: ${bold(s.station.name)}, ${hoursOf(s).replace(/^(?=Mon|Tue|Wed|Thu|Fri|Sat|Sun)/, 'open ')}.`;
+    headline = `${placeFirst}${borough} has one police front counter: ${bold(s.station.name)}, ${hoursOf(s).replace(/^(?=Mon|Tue|Wed|Thu|Fri|Sat|Sun)/, 'open ')}.`;
     keyLines = addressLine(s.station) ? [`Address: ${addressLine(s.station)}.`] : [];
   } else {
-    headline = `${borough} has ${countWord(open.length)} police front counters:`;
+    headline = `${placeFirst}${borough} has ${countWord(open.length)} police front counters:`;
     list = { items: open.map((s) => `${bold(shortStationName(s.station))}: ${hoursOf(s)}.`) };
   }
 
@@ -424,7 +426,10 @@ export function renderClosures(answer: ClosuresAnswer): AnswerSections {
   }
   const events = closures.map((c) => c.event);
   const n = closures.length;
-  const when = periodText(events);
+  const dated = periodText(events);
+  // "between 2020 and 30 November 2020" of a year asked is "in 2020".
+  const year = answer.period?.label;
+  const when = year && /^\d{4}$/.test(year) && dated.startsWith('between ') && events.every((e) => e.date.startsWith(year)) ? `in ${year}` : dated;
   const planIds = [...new Set(events.map((e) => e.planId))];
   const onlyPlan = planIds.length === 1 && planIds[0] ? answer.plans.find((p) => p.id === planIds[0]) : undefined;
   const plan = onlyPlan ? ` under the ${planShortName(onlyPlan.id, onlyPlan.shortName)}` : '';

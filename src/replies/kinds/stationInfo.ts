@@ -93,8 +93,13 @@ function temporaryClosures(events: readonly TimelineEvent[]): { closed: Timeline
   return out;
 }
 
-function temporaryClosureText(name: string, events: readonly TimelineEvent[], status: HistoryAnswer['status']): string {
+function temporaryClosureText(name: string, events: readonly TimelineEvent[], status: HistoryAnswer['status'], reopening = false): string {
   const spells = temporaryClosures(events);
+  // "When did it reopen?": the latest reopening first, then the closure it ended.
+  const last = spells.at(-1);
+  if (reopening && last) {
+    return `The front counter at ${bold(name)} reopened ${onDate(markOf(last.reopened))}, after closing ${onDate(markOf(last.closed))} (${pounds(last.closed.value)}).`;
+  }
   // "was Pinner ever closed?" of a counter that closed for good: yes, and when.
   if (spells.length === 0 && status.counter === 'closed' && status.since) return `The front counter at ${bold(name)} closed ${onDate(status.since)}, and has not reopened.`;
   if (spells.length === 0) return `My sources show no temporary closure of the front counter at ${bold(name)}.`;
@@ -135,7 +140,7 @@ export function renderStationHistory(answer: HistoryAnswer): AnswerSections {
   } else if (topic === 'closure-date' && status.counter === 'open') {
     headline = `The front counter at ${name} has not closed: ${meaning.headline.replace(/^.*? is open/, 'it is open')}`;
   } else if (topic === 'temporary-closure') {
-    headline = temporaryClosureText(station.name, answer.events, status);
+    headline = temporaryClosureText(station.name, answer.events, status, answer.reopening);
     keyLines = status.counter === 'closed' && temporaryClosures(answer.events).length === 0 ? meaning.history.slice(1, 2) : [meaning.headline];
   } else {
     headline = meaning.headline;

@@ -11,11 +11,11 @@ import type { CounterStatus } from '../../stations/timeline';
 import type { StatusYesNo } from '../../understanding/question';
 import { directionsUrl } from '../cards/elements';
 import { alternativesShort } from '../format/contacts';
-import { answerInstant, formatDate } from '../format/dates';
+import { answerInstant, formatDate, onDate } from '../format/dates';
 import { factLines, firstFacts, groupFacts } from '../format/facts';
-import { stateText } from '../format/hours';
+import { scheduleText, stateText } from '../format/hours';
 import { planShortName, shortStationName } from '../format/names';
-import { afterAColon, capitalise } from '../format/text';
+import { afterAColon, bold, capitalise } from '../format/text';
 import { describeNearby } from '../parts/nearby';
 import { describeStatus, newCounterLine } from '../parts/status';
 import { statusAnsweredYesOrNo } from '../parts/statusYesNo';
@@ -36,6 +36,10 @@ export interface StatusInput {
   yesNo?: StatusYesNo | null;
   /** For "is it closing?" of an open counter. */
   closing?: ClosingOutlook;
+  /** "Why did it close?" of a closed counter: the plan whose reasons are given, or null when none is recorded. */
+  why?: { plan: string | null };
+  /** "Why does it close at 10?" of an open counter: the reasons given for closing counters at night. */
+  whyHours?: string[];
 }
 
 export function renderStationStatus(answer: StatusAnswer): AnswerSections {
@@ -45,10 +49,28 @@ export function renderStationStatus(answer: StatusAnswer): AnswerSections {
     contacts: answer.contacts,
     dating: answer,
     now: answer.now,
-    reasons: reasonsLines(answer.reasons),
+    reasons: answer.why === 'hours' ? [] : reasonsLines(answer.reasons),
     yesNo: answer.yesNo,
     closing: answer.closing,
+    ...(answer.why === 'hours' ? { whyHours: factLines(groupFacts(answer.reasons?.facts ?? []).flatMap((g) => g.facts)).map((l) => afterAColon(l.replace(/^- /, ''))) } : {}),
+    ...(answer.why === true ? { why: { plan: answer.reasons && answer.reasons.facts.length > 0 ? planShortName(answer.reasons.planId, answer.reasons.planName) : null } } : {}),
   });
+}
+
+/** "Why does Ilford close at 10?": the sources give no reason for one counter's hours; its hours, said at once. */
+function hoursWhyHeadline(status: CounterStatus): string {
+  return `My sources give no reason for the hours of the front counter at ${bold(status.station.name)} itself: it is open ${scheduleText(status.hours!.schedule)}.`;
+}
+
+/**
+ * "Why did Woodford close?": the first sentence carries the reason recorded for the plan that closed it, or
+ * says that no reason is recorded, with the closure's date either way.
+ */
+function whyHeadline(status: CounterStatus, why: { plan: string | null }, firstReason: string | undefined): string {
+  const name = bold(status.station.name);
+  const when = status.since ? ` ${onDate(status.since)}` : '';
+  if (why.plan && firstReason) return `The front counter at ${name} closed${when} under the ${why.plan}; the reason given: ${afterAColon(firstReason)}`;
+  return `My sources do not record why the front counter at ${name} closed${when ? `: it closed${when}` : ''}.`;
 }
 
 /** Enough figures to answer "why", short enough to read on a phone. */
@@ -79,19 +101,21 @@ export function statusSections(input: StatusInput): AnswerSections {
   const nearby = describeNearby(open ? null : input.nearby, now);
   // "Why did it close?": the first reason answers in the text; the others follow in the card.
   const [reasonsHeading, firstReason, ...moreReasons] = input.reasons ?? [];
-  const whyLine = firstReason ? `${reasonsHeading} ${afterAColon(firstReason)}` : null;
+  const whyFirst = input.why && !open ? whyHeadline(status, input.why, firstReason) : input.whyHours && open && status.hours ? hoursWhyHeadline(status) : null;
+  const nightReason = input.whyHours?.[0] ? `The reason given for closing counters at night: ${input.whyHours[0]}` : null;
+  const whyLine = firstReason && !whyFirst ? `${reasonsHeading} ${afterAColon(firstReason)}` : null;
 
   const todayLine = open && input.now ? `${capitalise(stateText(input.now, now))}.` : null;
   const first = input.yesNo ? statusAnsweredYesOrNo({ status, yesNo: input.yesNo, closing: input.closing, todayLine }, meaning) : null;
   const keyLines = first?.keyLines
     ? first.keyLines
     : open
-      ? [meaning.mustKnow, todayLine, meaning.upcoming[0], meaning.address ? `Address: ${meaning.address}.` : null, newCounterLine(status, today)]
+      ? [nightReason ?? meaning.mustKnow, todayLine, meaning.upcoming[0], meaning.address ? `Address: ${meaning.address}.` : null, newCounterLine(status, today)]
       : [whyLine ?? nearby.lines[0], meaning.mustKnow, meaning.upcoming[0], nearby.lines[1]];
   const location = status.station.location;
 
   return {
-    headline: first?.headline ?? meaning.headline,
+    headline: whyFirst ?? first?.headline ?? meaning.headline,
     keyLines: keyLines.filter((l): l is string => Boolean(l)).slice(0, 2),
     list: moreReasons.length > 0 ? { heading: 'Also given:', items: moreReasons } : null,
     card: {
