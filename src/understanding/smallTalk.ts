@@ -15,11 +15,11 @@ const PHRASES: [SmallTalk, RegExp][] = [
   ],
   [
     'cancel',
-    /\b(?:cancel(?: (?:that|it|this|please))?|start (?:again|over|afresh|from scratch)|restart|reset|never ?mind|forget (?:it|that|about it|this)|scratch that|stop(?: it| that)?|quit|exit|abort|go back|back to (?:the )?(?:start|beginning|menu)|new question|different question|ignore (?:that|my last message|what i said))\b/g,
+    /\b(?:cancel(?: (?:that|it|this|please))?|start (?:again|over|afresh|from scratch)|restart|reset|never ?mind|forget (?:it|that|about it|this)|scratch that|stop(?: it| that)?|quit|exit|abort|go back|back to (?:the )?(?:start|beginning|menu)|new question|different question|ignore (?:that|this|me|my last message|what i said)|nvm|nevermind|nm|disregard (?:that|this|me)|wrong (?:chat|person|conversation|window|bot|group|thread|channel|tab)|(?:sent|typed|messaged) (?:that |this )?(?:by mistake|in error|by accident|to the wrong \w+)|(?:i )?(?:didnt|did not) mean (?:to send )?(?:that|this)|(?:that|this|it) (?:was|is) (?:meant |supposed to be )?for (?:someone|somebody) else|meant for (?:someone|somebody) else|(?:that|this) (?:wasnt|was not|isnt) (?:meant )?for (?:you|u)|my (?:bad|mistake|apologies)|apologies|sorry|soz|oops|whoops|oopsie)\b/g,
   ],
   [
     'goodbye',
-    /\b(?:bye(?: bye)?|goodbye|good bye|bye for now|see (?:you|ya)(?: later| soon| around)?|cya|ttyl|later|laters|good ?night|thats (?:all|it)|that is (?:all|it)|nothing else|(?:im|i am|were) (?:done|finished|all set|good)|all done|no (?:thanks|thank you|more questions)|have a (?:good|nice|great|lovely) (?:day|one|evening|night|weekend)|take care|farewell|cheerio|ta ra|tara)\b/g,
+    /\b(?:bye(?: bye)?|goodbye|good bye|bye for now|see (?:you|ya)(?: later| soon| around)?|cya|ttyl|later|laters|good ?night|thats (?:all|it)|that is (?:all|it)|nothing else|(?:im|i am|were) (?:done|finished|all set|good)|all done|no (?:thanks|thank you|more questions)|have a (?:good|nice|great|lovely) (?:day|one|evening|night|weekend)|take care|farewell|cheerio|ta ra|tara|(?:i )?(?:gotta|got to|have to|need to|must|gota) (?:go|run|dash|head off|leave|get going)|g2g|gtg|im off|i am off|signing off|night night|nite)\b/g,
   ],
   [
     'identity',
@@ -31,11 +31,11 @@ const PHRASES: [SmallTalk, RegExp][] = [
   ],
   [
     'greeting',
-    /\b(?:hi(?: there)?|hello(?: there)?|hey(?: there)?|hiya|heya|yo|howdy|greetings|good (?:morning|afternoon|evening|day)|morning|afternoon|evening|how are (?:you|u)(?: doing)?(?: today)?|how r u|hows it going|hows your day(?: going)?|how is your day(?: going)?|you alright|sup|whats up|wassup|(?:i )?hope (?:you are|youre|you re|u are|ur|you r|all is|alls|everything is) (?:well|ok|okay|good|doing well|keeping well|fine|having a good day)|(?:i )?hope you(?:re| are)? (?:having|have) a (?:good|nice|great|lovely) day)\b/g,
+    /\b(?:hi(?: there)?|hello(?: there)?|hey(?: there)?|hiya|heya|yo|howdy|h+i+i|he+y+y|hel+o+o|helo+|hell+o+|hiy+a+|yo+o|ello|allo|hallo|hullo|heyo|wagwan|wag1|greetings|good (?:morning|afternoon|evening|day)|morning|afternoon|evening|how are (?:you|u)(?: doing)?(?: today)?|how r u|hows it going|hows your day(?: going)?|how is your day(?: going)?|you alright|sup|whats up|wassup|(?:i )?hope (?:you are|youre|you re|u are|ur|you r|all is|alls|everything is) (?:well|ok|okay|good|doing well|keeping well|fine|having a good day)|(?:i )?hope you(?:re| are)? (?:having|have) a (?:good|nice|great|lovely) day|(?:is )?(?:any ?one|any ?body|some ?one|some ?body|any human|a human) (?:there|here|home|about|around|available|awake|online|in)|(?:are|r) (?:you|u) (?:there|here|awake|online|on|working|alive|still there|still (?:on|working|awake))|(?:you|u) (?:there|still there|awake|online|alive)|(?:is|does) (?:this|it) (?:thing )?(?:working|on|live|work)|(?:just )?test(?:ing)?(?: testing)?(?: \d+)*|(?:this is )?(?:a|just a) test)\b/g,
   ],
   [
     'thanks',
-    /\b(?:thanks(?: (?:a lot|so much|very much|a million|loads|again|mate))?|thank (?:you|u)(?: (?:so much|very much|again|kindly))?|thankyou|thx|thnx|thanx|tnx|ty|tysm|cheers|ta|(?:you(?:re| are)|ur|your|u r|thats|that was|this is) (?:so |very |really |super )?(?:useful|helpful|great|brilliant|amazing|a star|a legend|the best|a lifesaver)|much appreciated|appreciate(?:d| it)|great|brilliant|perfect|lovely|awesome|excellent|fab|fabulous|wonderful|superb|cool|nice(?: one)?|good|(?:very |really )?helpful|that helps|that helped|got it|understood|noted|ok|okay|okey|alright|right)\b/g,
+    /\b(?:thanks(?: (?:a lot|so much|very much|a million|loads|again|mate))?|thank (?:you|u)(?: (?:so much|very much|again|kindly))?|thankyou|thx|thnx|thanx|tnx|ty|tysm|cheers|ta|(?:you(?:re| are)|ur|your|u r|thats|that was|this is) (?:so |very |really |super )?(?:useful|helpful|great|brilliant|amazing|a star|a legend|the best|a lifesaver)|much appreciated|appreciate(?:d| it)|great|brilliant|perfect|lovely|awesome|excellent|fab|fabulous|wonderful|superb|cool|nice(?: one)?|good|(?:very |really )?helpful|that helps|that helped|got it|understood|noted|ok|okay|okey|alright|right|k+|ok+|okk+|oki|okie|okey dokey|lo+l+|lmao|haha+|(?:ha)+|hehe+|sound|safe|bet|ace|sweet|gotcha|fair enough|will do|no worries|np|love (?:this|it|that|you)|legend|amazing|wow)\b/g,
   ],
 ];
 
