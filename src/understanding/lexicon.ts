@@ -264,7 +264,7 @@ export const PLAYS_WITH_INSTRUCTIONS =
   /\b(?:ignore|forget|disregard|override)\b.{0,40}\b(?:instructions?|rules|prompt|everything|all (?:that|previous)|what you were told)\b.{0,15}\b(?:say|repeat|write|print|type|output|reveal|pretend|act as|roleplay|role play)\b|\b(?:reveal|show|print|repeat|tell me|what (?:is|are)) (?:me )?(?:your|the) (?:system )?(?:prompt|instructions|rules)\b|\bsystem prompt\b|\bjailbreak\b/;
 /** "what time is it", "what's the date": the clock, not a counter. */
 export const ASKS_THE_CLOCK =
-  /^(?:(?:hi|hello|hey|excuse me|sorry|please|pls|ok|so|quick question|do you know|can you tell me|could you tell me)\s+)*(?:what time is it|what time it is|whats the time|what is the time|the time|time|what(?:s| is) (?:the|todays|today s) date|todays date|the date|date|what(?:s| is) the date today|what day is (?:it|today)|what day it is|whats today|what is today)(?: (?:now|right now|today|please|pls|in london|there|here|then))*$/;
+  /^(?:(?:hi|hello|hey|excuse me|sorry|please|pls|ok|so|quick question|do you know|can you tell me|could you tell me)\s+)*(?:(?:what time is it|whats the time|what is the time|what(?:s| is) (?:the|todays) date|what day is (?:it|today))\b|(?:what time it is|the time|time|todays date|the date|date|whats today|what is today|what day it is)(?: (?:now|right now|today|please|pls|in london))*$)/;
 /** The date or the day asked, not the time: "what's the date?", "what day is it?". */
 export const ASKS_THE_DATE = /\b(?:date|day|today)\b/;
 
@@ -1080,7 +1080,7 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
   // Feedback on the bot: "how do i give feedback", "report a problem with this bot" (not a crime: before `report`).
   { task: 'feedback', asOneself: true, act: /\b(?:feedback|(?:a |an )?(?:bug|problem|fault|issue|mistake|error|glitch) (?:with|in|on) (?:this|you|u|the) ?(?:bot|chat|chatbot|app|site|service)?)\b/ },
   // Crime reports taken by the bot itself: "do you take reports?", "can i report a crime to you?".
-  { task: 'report', asOneself: true, act: /\b(?:do|can|will|could) (?:you|u) (?:take|accept|handle|log|record) (?:crime )?(?:reports?|complaints?|statements?|crimes?)\b|\breport (?:a |the |my |this |an )?(?:\w+ )?(?:to|with|through|via) (?:you|u|this bot|the bot|this chat|this app)\b|\breport (?:a |the |my |this |an |it )?(?:\w+ )?(?:here|on here|in here|in this chat|on this (?:chat|app|bot|site))$/ },
+  { task: 'report', asOneself: true, act: /\b(?:do|can|will|could) (?:you|u) (?:take|accept|handle|log|record) (?:crime )?(?:reports?|complaints?|statements?|crimes?)\b|\breport (?:a |the |my |this |an )?(?:\w+ )?(?:to|with|through|via) (?:you|u|this bot|the bot|this chat|this app)\b/ },
   // How or where one reports, with the general "you" ("could you report a crime at Wimbledon in 2019?", "can you report
   // it online?"): a question, not a request.
   // Reporting for the resident: "can you report a crime for me", "please file a report about my neighbour". Not
@@ -1108,8 +1108,6 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
     task: 'send-officer',
     act: /\b(?:send|get|dispatch|bring)(?: (?:me|us))? (?:an? |the |some )?(?:officers?|police officers?|police|someone|somebody|cops?|pcsos?|patrol|police car|coppers?|bobby|help)\b/,
   },
-  // "can u arrest my ex", "arrest him for me": police work the bot cannot send.
-  { task: 'send-officer', act: /\b(?:arrest|lock up|detain)\b/ },
   {
     task: 'send-officer',
     asOneself: true,
@@ -1206,12 +1204,20 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
     task: 'errand',
     act: /\b(?:track|trace|locate) (?:down )?(?:my|our|his|her|the) (?:lost |missing )?(?:phone|mobile|iphone|bike|bicycle|car|van|laptop|bag|wallet|ipad|tablet|watch|airpods|keys)\b|\b(?:investigate|look into) (?:this|it|that|my|the|our)\b|\b(?:unlock|hack|get into) (?:my|a|his|her|this) (?:phone|mobile|account|laptop|iphone)\b/,
   },
+  // Going somewhere with the resident, or finding them a lawyer: "will you come with me to the station", "find me a solicitor".
+  { task: 'errand', act: /\b(?:come|go|walk) (?:with|along with) (?:me|us)\b|\bmeet (?:me|us)\b|\b(?:find|get|recommend|suggest)(?: me| us)? (?:a |an |any )?(?:good )?(?:solicitor|lawyer|barrister|legal aid)\b/ },
   // "open the met police website for me": the bot opens nothing on the resident's device.
   // Police records asked of the bot: custody, arrests, warrants, a case or reference number, a number plate.
   {
     task: 'case-lookup',
     asOneself: true,
     act: /\b(?:is|are|was|if|whether|has|have) (?:my|our) (?:\w+ )?(?:is |was |has |have |got |been )*(?:in custody|arrested|under arrest|locked up|in a cell|in the cells)\b|\bwho (?:got|was|has been|have been|were) (?:arrested|nicked|locked up)\b|\b(?:is there|any|got|have i got|do i have) (?:a |an )?(?:arrest )?warrants? (?:out )?(?:for|on) (?:me|my|him|her|them|us)\b|\bwhat (?:is|s|was) (?:my|our) (?:case|crime|crime reference|reference|ref|incident) (?:number|no|ref)\b|\bwhats (?:my|our) (?:case|crime|crime reference|reference|ref|incident) (?:number|no|ref)\b|\b(?:look up|lookup|check|run|trace) (?:a |the |this |my |his |her )?(?:car |vehicle )?(?:reg|registration|number plate|plate|reg number|registration number)\b|\b(?:check|look up|see) (?:my |his |her |their |someones )?criminal record\b/,
+  },
+  // People looked up: "who lives at 10 high street", "find my neighbours phone number", "is my ex wanted by the police".
+  {
+    task: 'case-lookup',
+    asOneself: true,
+    act: /\bwho lives (?:at|in|next door)\b|\b(?:find|look up|lookup|get|give me|trace) (?:someones|somebodys|his|her|their|my \w+s|this persons|the persons) (?:home )?(?:address|phone number|number|details|whereabouts)\b|\b(?:is|if|whether) (?:someone|somebody|he|she|they|this person|my \w+) (?:is )?wanted(?: by the police)?$/,
   },
   // "send me a copy of my statement", "i need a copy of the police report for insurance": a record the bot cannot look up.
   { task: 'case-lookup', asOneself: true, act: /\b(?:copy|copies) of (?:my|the|a|our) (?:statement|police report|crime report|report|case file|record)\b(?!.*\b(?:at|from|in) (?:the |a |any )?(?:police )?(?:counter|desk|station|front desk|front counter)\b)/ },

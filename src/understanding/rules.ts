@@ -98,7 +98,7 @@ export const STAGES: readonly Stage[] = [
       }), { asBuilt: true }),
       rule('another language', (r) => r.foreignLanguage !== undefined, (r) => ({ intent: 'non-english', language: r.foreignLanguage!.language })),
       // "what languages do you speak?", "can i ask in urdu?": the bot answers in English, and the police have interpreters.
-      rule('the bot\'s language asked about', (r) => r.says(ASKS_THE_BOTS_LANGUAGE), () => ({ intent: 'non-english', language: null, alongside: true })),
+      rule('the bot\'s language asked about', (r) => r.says(ASKS_THE_BOTS_LANGUAGE) && !r.danger.situation, () => ({ intent: 'non-english', language: null, alongside: true })),
       rule('small talk', (r) => r.smallTalk !== undefined && serviceTopic(r) === undefined, (r) => ({ intent: r.smallTalk! })),
     ],
   },
@@ -115,13 +115,13 @@ export const STAGES: readonly Stage[] = [
       // "has anyone handed in my wallet", "sign me in for bail": declined, then what a counter does about it (the service answer).
       rule(
         'a request the bot cannot do, that a counter does',
-        (r) => r.request !== undefined && COUNTER_DOES[r.request] !== undefined,
+        (r) => r.request !== undefined && COUNTER_DOES[r.request] !== undefined && !mayBeDangerUnsaid(r),
         (r) => ({ intent: 'both', questions: [{ intent: 'cannot-do', task: r.request! }, { intent: 'service', topic: COUNTER_DOES[r.request!]! }] }),
         { asBuilt: true },
       ),
       // "do I need to book an appointment?" asks whether one is needed (the service), not for one to be booked.
       // "do they do fingerprints?", "can i pay a fine at the police station": asked of a counter, what a counter does.
-      rule('a request the bot cannot do', (r) => r.request !== undefined && !needsAnAppointment(r) && !askedOfACounter(r), (r) => {
+      rule('a request the bot cannot do', (r) => r.request !== undefined && !needsAnAppointment(r) && !askedOfACounter(r) && !mayBeDangerUnsaid(r), (r) => {
         const station = primaryMention(r.mentions, 'station');
         return { intent: 'cannot-do', task: r.request!, ...(station && found(station)?.stationId ? { place: station } : {}) };
       }),
@@ -628,6 +628,17 @@ const NO_FACTS: ReadonlySet<Question['intent']> = new Set(['greeting', 'identity
 /** Something with facts was answered earlier in the conversation. */
 function answeredBefore(r: Reading): boolean {
   return r.ctx.lastIntent !== undefined && !NO_FACTS.has(r.ctx.lastIntent);
+}
+
+/** Requests whose decline leads with 999 anyway ("call the police for me"): the others give way to the safety net. */
+const DECLINED_AFTER_999: ReadonlySet<CannotDoTask> = new Set(['call-police', 'send-officer', 'report']);
+
+/**
+ * "i need a callback, he's back again": a situation that may be danger told with a request whose decline does not lead
+ * with 999; the request gives way, so the safety net (fallback) puts 999 first.
+ */
+function mayBeDangerUnsaid(r: Reading): boolean {
+  return r.danger.situation && !DECLINED_AFTER_999.has(r.request!);
 }
 
 /** Tasks the bot cannot do that a counter does: the decline is followed by that service answer. */

@@ -7,7 +7,7 @@
  */
 import { expect } from 'chai';
 import { expect999First } from './call999First';
-import { Conversation, itAnswersFirst } from './harness';
+import { Conversation, firstLineOf, itAnswersFirst } from './harness';
 
 const LOST = /^I can't look up, log or collect lost property\.$/;
 const CHECKS = /^I can't do police checks, licences or certificates \(DBS or criminal record checks, firearms licences, fingerprints, visa paperwork\): I only know about London's police front counters\.$/;
@@ -18,6 +18,7 @@ const BOOKING = /^I can't book or change appointments\.$/;
 const REPORT = /^\*\*Call 999 now\*\* if someone is in danger: i can't report a crime or make a complaint for you\.$/i;
 const OFFICER = /^\*\*Call 999 now\*\* if someone is in danger: i can't send an officer\.$/i;
 const LOOKUP = /^I can't look up crime reports or cases\.$/;
+const ERRAND = /^I can't do that: I only answer questions about London's police front counters\.$/;
 const FEEDBACK = /^I can't take feedback or pass it on\.$/;
 const HOW_TO_REPORT = /^To report a crime that is not an emergency: call 101, or report online at met\.police\.uk/;
 
@@ -82,16 +83,18 @@ describe('tasks the bot cannot do, said many ways: declined plainly first', () =
     });
   });
 
-  describe('an officer spoken to, a call back, an appointment, a report here, an arrest, a copy of a statement', () => {
+  describe('an officer spoken to, a call back, an appointment, a report, a record or a person looked up, an errand, feedback', () => {
     itAnswersFirst(
       [
         ['can i speak to an officer', PUT_THROUGH], ['could i talk to a police officer please', PUT_THROUGH], ['can i speak to a detective', PUT_THROUGH],
         ['can someone call me back', PUT_THROUGH], ['can the police ring me back', PUT_THROUGH], ['i need a callback from the police', PUT_THROUGH],
         ['i want a call back', PUT_THROUGH], ['id like a callback please', PUT_THROUGH],
         ['i want an appointment to see a police officer', BOOKING], ['i need an appointment', BOOKING], ['id like to book an appointment', BOOKING],
-        ['can i report a crime here', REPORT], ['can i report it on here', REPORT], ['report a theft in this chat', REPORT],
-        ['can u arrest my ex', OFFICER], ['please arrest him', OFFICER],
-        ['can you send me a copy of my statement', LOOKUP], ['i need a copy of the police report for insurance', LOOKUP],
+        ['can i report a crime here', HOW_TO_REPORT], ['can i report it on here', HOW_TO_REPORT], ['report a theft in this chat', HOW_TO_REPORT],
+        ['can you report a crime for me', REPORT], ['send an officer round', OFFICER],
+        ['can you send me a copy of my statement', LOOKUP], ['can you look up who lives at 10 high street', LOOKUP], ['who lives at 12 acacia avenue', LOOKUP],
+        ['find my neighbours phone number', LOOKUP], ['is my ex wanted by the police', LOOKUP], ['can you find someones address for me', LOOKUP],
+        ['will you come with me to the station', ERRAND], ['can you meet me at the station', ERRAND], ['find me a solicitor', ERRAND], ['can you recommend a lawyer', ERRAND], ['i need a copy of the police report for insurance', LOOKUP],
         ['how do i give feedback', FEEDBACK], ['i want to leave feedback', FEEDBACK], ['where can i report a problem with this bot', FEEDBACK], ['found a bug in this chat', FEEDBACK],
         ['file a police report', HOW_TO_REPORT], ['i need a crime ref number', HOW_TO_REPORT],
       ],
@@ -127,6 +130,16 @@ describe('tasks the bot cannot do, said many ways: declined plainly first', () =
       ],
       { understood: true },
     );
+  });
+
+  describe('nothing in them is danger: no 999 first', () => {
+    for (const say of ['can i report a noise complaint here', 'can i speak to an officer about a noise complaint', 'i need a callback about my stolen car', 'can you arrest someone for parking on my drive', 'i got a parking ticket how do i appeal it']) {
+      it(say, async () => expect(firstLineOf(await new Conversation().askText(say))).to.not.match(/999/));
+    }
+  });
+
+  describe('a situation that may be danger, told with a request: the safety net puts 999 first', () => {
+    for (const say of ['i need a callback hes back again', 'can i speak to an officer, he keeps turning up outside']) it(say, async () => expect999First(await new Conversation().say(say), say));
   });
 
   describe('danger said with the same words still leads with 999', () => {
