@@ -102,7 +102,7 @@ const FACILITY =
  * "can i speak to someone in polish": an interpreter on a call to the police).
  */
 export const ASKS_THE_BOTS_LANGUAGE = new RegExp(
-  `\\bwhat languages? (?:do|can|does|will) (?:you|u|this|it|the bot|stationdesk)\\b|\\b(?:do|can|could|will|does) (?:you|u|this bot|this chat|the bot|stationdesk|it) (?:speak|understand|talk|answer|reply|respond|write|chat|read|work|do)(?: in)? (?:any |other |different |another |more than one )?(?:languages?|${LANGUAGES}|anything (?:other than|but|besides) english)\\b|\\bcan (?:i|we) (?:ask|talk|write|chat|type|speak|message)(?: (?:to|with) (?:you|u))? in (?:another language|other languages|a different language|my (?:own )?language|${LANGUAGES})\\b|\\b(?:do|can) (?:you|u) only (?:speak|do|answer in|understand) english\\b`,
+  `\\bwhat languages? (?:do|can|does|will) (?:you|u|this|it|the bot|stationdesk)\\b|\\b(?:do|can|could|will|does) (?:you|u|this bot|this chat|the bot|stationdesk|it) (?:speak|understand|talk|answer|reply|respond|write|chat|read|work|do)(?: in)? (?:any |other |different |another |more than one )?(?:languages?|${LANGUAGES}|anything (?:other than|but|besides) english)\\b|\\bcan (?:i|we) (?:ask|talk|write|chat|type|speak|message)(?: (?:to|with) (?:you|u))? in (?:another language|other languages|a different language|my (?:own )?language|${LANGUAGES})\\b|\\b(?:do|can) (?:you|u) only (?:speak|do|answer in|understand) english\\b|^(?:any|in) (?:other|another|different) languages?$|^(?:english only|only (?:in )?english)$`,
 );
 
 const INTERPRETER_NAMED = new RegExp(

@@ -35,6 +35,7 @@ import {
 } from './lexicon';
 import { readClosingAsked } from './closingAsked';
 import { ASKS_THE_BOTS_LANGUAGE } from './cues';
+import { isTextSmiley } from './smallTalk';
 import { dayBefore } from './pastDate';
 import { londonDate } from './londonDays';
 import { asBorough, notFoundMention, primaryMention } from './places';
@@ -68,6 +69,7 @@ export const STAGES: readonly Stage[] = [
     name: 'nothing to read',
     rules: [
       rule('an emoji that says something', (r) => nothingToRead(r) && r.emoji !== undefined, (r) => ({ intent: r.emoji! })),
+      rule('a smiley typed as text', (r) => isTextSmiley(r.message.original), () => ({ intent: 'thanks' })),
       rule('only question marks', (r) => nothingToRead(r) && r.message.original.includes('?') && /^[\s?¿!.]+$/.test(r.message.original), () => ({ intent: 'help' })),
       rule('no words', nothingToRead, (r) => ({ intent: 'out-of-scope', reason: r.message.hadContent ? 'nonsense' : 'empty' })),
     ],

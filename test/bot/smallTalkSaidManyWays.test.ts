@@ -27,6 +27,7 @@ describe('small talk said many ways: its own reply first', () => {
         ['hello? is this working', GREETING], ['is this thing on', GREETING], ['does this work', GREETING],
         ['test', GREETING], ['testing', GREETING], ['testing 123', GREETING], ['test test', GREETING], ['just testing', GREETING],
         ['this is a test', GREETING], ['hi just a test', GREETING],
+        ['gd morning', GREETING], ['ey up', GREETING], ['you ok?', GREETING], ['how ya doing', GREETING], ['whats good', GREETING], ['can you hear me', GREETING],
         ['@StationDesk hi', GREETING], ['@StationDesk hello there', GREETING], ['hey @StationDesk', GREETING], ['@stationdesk yo', GREETING],
       ],
       { understood: true },
@@ -39,7 +40,8 @@ describe('small talk said many ways: its own reply first', () => {
         ['lol', THANKS], ['lool', THANKS], ['haha', THANKS], ['hahaha', THANKS], ['hehe', THANKS], ['lmao', THANKS], ['k', THANKS],
         ['kk', THANKS], ['okk', THANKS], ['oki', THANKS], ['okie', THANKS], ['sound', THANKS], ['sound mate', THANKS], ['safe', THANKS],
         ['sweet', THANKS], ['gotcha', THANKS], ['fair enough', THANKS], ['no worries', THANKS], ['will do', THANKS], ['love this', THANKS],
-        ['legend', THANKS], ['ok lol', THANKS], ['haha cheers', THANKS], ['wow thanks', THANKS],
+        ['legend', THANKS], ['ok lol', THANKS], ['haha cheers', THANKS], ['wow thanks', THANKS], ['brill', THANKS], ['ahh ok', THANKS],
+        ['thank you so much for your help', THANKS], ['thanks for all your help', THANKS], ['cheers for the help', THANKS], [':)', THANKS], [':-D', THANKS], ['<3', THANKS],
       ],
       { understood: true },
     );
@@ -50,6 +52,7 @@ describe('small talk said many ways: its own reply first', () => {
       [
         ['gotta go', GOODBYE], ['got to go now', GOODBYE], ['i have to go', GOODBYE], ['need to run', GOODBYE], ['g2g', GOODBYE],
         ['gtg bye', GOODBYE], ['ok im off', GOODBYE], ['signing off', GOODBYE], ['night night', GOODBYE], ['thanks gotta dash', GOODBYE],
+        ['catch you later', GOODBYE], ['speak soon', GOODBYE], ['talk later', GOODBYE],
       ],
       { understood: true },
     );
@@ -61,7 +64,20 @@ describe('small talk said many ways: its own reply first', () => {
         ['sorry wrong chat', STOPPED], ['oops wrong person', STOPPED], ['wrong chat sorry', STOPPED], ['sorry wrong group', STOPPED],
         ['sent that by mistake', STOPPED], ['sorry that was meant for someone else', /./], ['didnt mean to send that', STOPPED],
         ['nvm', STOPPED], ['nevermind', STOPPED], ['sorry', STOPPED], ['soz', STOPPED], ['my bad', STOPPED], ['oops', STOPPED],
-        ['whoops sorry', STOPPED], ['ignore me', STOPPED], ['disregard that', STOPPED], ['apologies', STOPPED],
+        ['whoops sorry', STOPPED], ['ignore me', STOPPED], ['disregard that', STOPPED], ['apologies', STOPPED], ['forget i asked', STOPPED],
+        ['scrap that', STOPPED], ['dont worry about it', STOPPED], ['doesnt matter', STOPPED],
+      ],
+      { understood: true },
+    );
+  });
+
+  describe('who the resident is talking to, and what to ask', () => {
+    const IDENTITY = /^I'm StationDesk, a chatbot\./;
+    const HELP = /^I answer questions about police front counters in London/;
+    itAnswersFirst(
+      [
+        ['who am i talking to', IDENTITY], ['who is this', IDENTITY], ['whos this?', IDENTITY], ['bot?', IDENTITY], ['human?', IDENTITY], ['bot or human', IDENTITY],
+        ['what do i ask', HELP], ['what should i type', HELP], ['what info do you have', HELP], ['what are you able to do', HELP], ['what are u capable of', HELP],
       ],
       { understood: true },
     );
@@ -117,6 +133,8 @@ describe('small talk said many ways: its own reply first', () => {
       '@StationDesk someone is breaking into my car right now',
       'what time is it, someone is kicking my door in',
       'gotta go hes coming back with a knife',
+      'thanks for your help, he is back with a knife',
+      'who is this, someone is in my house with a knife',
     ];
     for (const say of DANGER) it(say, async () => expect999First(await new Conversation().say(say), say));
   });

@@ -30,7 +30,7 @@ describe('tasks the bot cannot do, said many ways: declined plainly first', () =
         ['did anyone hand in my keys', LOST], ['has my bag been handed in', LOST], ['have my keys been handed in yet', LOST],
         ['was my purse handed in', LOST], ['can you find my lost phone', LOST], ['look for my lost passport pls', LOST],
         ['log my lost passport', LOST], ['can you register my missing bike', LOST], ['can you collect my wallet for me', LOST],
-        ['@StationDesk has anyone found my iphone', LOST],
+        ['@StationDesk has anyone found my iphone', LOST], ['i left my bag on the tube can you find it', LOST], ['dropped my keys in brixton, can u check', LOST],
       ],
       { understood: true },
     );
@@ -51,7 +51,7 @@ describe('tasks the bot cannot do, said many ways: declined plainly first', () =
         ['can you check if someone has a criminal record', CHECKS], ['do a background check on my boyfriend', CHECKS],
         ['apply for clares law disclosure', CHECKS], ['criminal record check for a new job', CHECKS],
         ['how long does a uk visa take', CHECKS], ['visa application help', CHECKS], ['basic dbs check how long', CHECKS],
-        ['im trying to get a visa for my wife where do i go', CHECKS], ['how do i get a firearms certificate in london', CHECKS],
+        ['im trying to get a visa for my wife where do i go', CHECKS], ['need a police report for immigration', CHECKS], ['police letter for citizenship', CHECKS], ['how do i get a firearms certificate in london', CHECKS],
       ],
       { understood: true },
     );
@@ -68,7 +68,7 @@ describe('tasks the bot cannot do, said many ways: declined plainly first', () =
         ['pay my parking fine', FINES], ['can you cancel my parking ticket', FINES], ['appeal a parking fine', FINES], ['i got a pcn how do i pay', FINES],
         ['pay a speeding fine', FINES], ['how do i challenge a speeding ticket', FINES], ['i received a fixed penalty', FINES],
         ['can u pay my ulez fine', FINES], ['dispute a bus lane ticket', FINES], ['i got a parking ticket how do i appeal it', FINES],
-        ['appeal pcn', FINES], ['how do i pay a penalty charge notice', FINES], ['i got a speeding fine how do i pay it', FINES],
+        ['appeal pcn', FINES], ['can you pay my congestion charge', FINES], ['how do i pay a penalty charge notice', FINES], ['i got a speeding fine how do i pay it', FINES],
       ],
       { understood: true },
     );
@@ -88,7 +88,8 @@ describe('tasks the bot cannot do, said many ways: declined plainly first', () =
       [
         ['can i speak to an officer', PUT_THROUGH], ['could i talk to a police officer please', PUT_THROUGH], ['can i speak to a detective', PUT_THROUGH],
         ['can someone call me back', PUT_THROUGH], ['can the police ring me back', PUT_THROUGH], ['i need a callback from the police', PUT_THROUGH],
-        ['i want a call back', PUT_THROUGH], ['id like a callback please', PUT_THROUGH],
+        ['i want a call back', PUT_THROUGH], ['i want to speak to someone about my case', PUT_THROUGH], ['i want to speak to a sergeant', PUT_THROUGH],
+        ['i need to talk to my case officer', PUT_THROUGH], ['id like a callback please', PUT_THROUGH],
         ['i want an appointment to see a police officer', BOOKING], ['i need an appointment', BOOKING], ['id like to book an appointment', BOOKING],
         ['can i report a crime here', HOW_TO_REPORT], ['can i report it on here', HOW_TO_REPORT], ['report a theft in this chat', HOW_TO_REPORT],
         ['can you report a crime for me', REPORT], ['send an officer round', OFFICER],

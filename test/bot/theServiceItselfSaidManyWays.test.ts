@@ -19,7 +19,7 @@ describe('the service itself, said many ways: answered first in its own terms', 
       [
         ['can i trust this', FRESH], ['can i trust you', FRESH], ['can we rely on this', FRESH], ['can i believe the info', FRESH],
         ['are you reliable', FRESH], ['r u accurate', FRESH], ['are you ever wrong', FRESH], ['is this reliable', FRESH],
-        ['is this info trustworthy', FRESH], ['can people trust your answers', FRESH],
+        ['is this info trustworthy', FRESH], ['can people trust your answers', FRESH], ['when did you last update', FRESH], ['when was it last checked', FRESH],
       ],
       { understood: true },
     );
@@ -30,7 +30,7 @@ describe('the service itself, said many ways: answered first in its own terms', 
       [
         ['is this the police', ABOUT], ['is this the met police', ABOUT], ['is this the met', ABOUT], ['are you the police', ABOUT],
         ['are you actually the police', ABOUT], ['am i talking to the police', ABOUT], ['am i speaking with the met', ABOUT],
-        ['is this a scam', ABOUT], ['is this real', ABOUT], ['is this site fake', ABOUT], ['is it genuine', ABOUT], ['whats your source', ABOUT],
+        ['what sources do you use', ABOUT], ['is this a scam', ABOUT], ['is this real', ABOUT], ['is this site fake', ABOUT], ['is it genuine', ABOUT], ['whats your source', ABOUT],
       ],
       { understood: true },
     );
@@ -68,6 +68,7 @@ describe('the service itself, said many ways: answered first in its own terms', 
         ['what languages do you speak', ENGLISH], ['what language can you do', ENGLISH], ['do you speak polish', ENGLISH], ['can you answer in spanish', ENGLISH],
         ['can i ask in urdu', ENGLISH], ['can i write to you in arabic', ENGLISH], ['do you understand french', ENGLISH],
         ['can you reply in other languages', ENGLISH], ['do you only speak english', ENGLISH], ['can i chat in my own language', ENGLISH],
+        ['any other languages', ENGLISH], ['english only?', ENGLISH],
       ],
       { understood: true },
     );
@@ -78,7 +79,8 @@ describe('the service itself, said many ways: answered first in its own terms', 
   });
 
   describe('"you\'re wrong": a calm reply', () => {
-    itAnswersFirst([['why are you wrong', CALM], ['youre wrong', CALM], ['you are wrong', CALM], ['u got it wrong', CALM], ['why do you get things wrong', CALM]]);
+    itAnswersFirst([['why are you wrong', CALM], ['youre wrong', CALM], ['you are wrong', CALM], ['u got it wrong', CALM], ['why do you get things wrong', CALM],
+      ['that answer was wrong', CALM], ['your info is wrong', CALM], ['you gave me the wrong hours', CALM]]);
   });
 
   describe('the same words about the police or a counter keep their answers', () => {
