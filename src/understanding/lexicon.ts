@@ -1136,7 +1136,7 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
   {
     task: 'booking',
     asOneself: true,
-    act: /\b(?:book|make|arrange|schedule|reserve|set up|get|cancel|reschedule|rearrange|move|change|postpone)(?: me| us)?(?: in)?(?: (?:a|an|the|my|our))? (?:appointment|appointments|appt|time slot|slot|meeting|spot|place in the queue|place in the line)\b|\bbook (?:me|us) in\b/,
+    act: /\b(?:book|make|arrange|schedule|reserve|set up|get|cancel|reschedule|rearrange|move|change|postpone)(?: me| us)?(?: in)?(?: (?:a|an|the|my|our))? (?:police |officer |counter )?(?:appointment|appointments|appt|time slot|slot|meeting|spot|place in the queue|place in the line)\b|\bbook (?:me|us) in\b|\b(?:book|schedule|arrange|reserve)(?: me| us)?(?: in)? (?:a )?visit\b|\bschedule (?:me|us) in\b/,
   },
   // "i want an appointment to see an officer", "id like an appt" (not "do i need an appointment?", a question).
   { task: 'booking', asOneself: true, act: /(?<!\bdo )\b(?:i|we) (?:want|would like|d like|need|wanna)(?: to (?:make|book|get|have))? (?:an? )?(?:appointment|appt)\b/ },
@@ -1164,8 +1164,10 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
   // ... or somewhere of theirs, what to send said in between: "share the address of Kentish Town on WhatsApp".
   {
     task: 'send',
-    act: /\b(?:email|e mail|text|send|forward|share|post|whatsapp|message)\b(?<content>(?: \w+){0,8}?) (?:(?:to|on|onto|at|into) (?:my|our) (?:email|e mail|email address|work email|work address|work|phone|mobile|number|inbox|whatsapp)|(?:on|via|by|over|through) (?:whatsapp|sms|text message|email|e mail|messenger|telegram|signal))\b/,
+    act: /\b(?:email|e mail|text|send|forward|share|post|whatsapp|message)\b(?<content>(?: \w+){0,8}?) (?:(?:to|on|onto|at|into) (?:my|our) (?:email|e mail|email address|work email|work address|work|phone|mobile|number|inbox|whatsapp)|(?:on|via|by|over|through) (?:whatsapp|sms|text message|text|txt|email|e mail|messenger|telegram|signal))\b/,
   },
+  // "can you email my crime number to me", "text the address to me".
+  { task: 'send', act: /\b(?:email|e mail|text|txt|send|forward|whatsapp)\b(?<content>(?: \w+){1,6}?) to (?:me|us)$/ },
   // Keeping something for later in the resident's own apps: "save this for later", "add Lewisham to my calendar".
   {
     task: 'save',
@@ -1179,6 +1181,8 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
   },
   { task: 'save', asOneself: true, act: /^(?:(?:please|pls|can you|could you) )?(?:save|bookmark|remember) (?:this|that|it|these|those|them)\b/ },
   { task: 'save', act: /\b(?:bookmark|favourite|favorite)\b/ },
+  // "save lewisham as my station", "set brixton as my local station".
+  { task: 'save', asOneself: true, act: /\b(?:save|set|make|remember|keep)\b(?<content>(?: \w+){1,4}?) as (?:my|our) (?:local |usual |home |default |favourite |favorite )?(?:station|counter|desk|police station|default|favourite|favorite)\b/ },
   // "can you save my postcode", "remember where i live": the bot keeps no details for next time.
   { task: 'save', act: /^(?:(?:please|pls|can you|could you|can u|could u|will you|will u) )?(?:save|remember|store|keep) (?:my|our) (?:postcode|address|location|details|home address|area|station)\b|\bremember where (?:i|we) (?:live|am|are)\b/ },
   // Paper and files: "print the opening hours", "download the list as a pdf".
@@ -1205,7 +1209,7 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
     act: /\b(?:track|trace|locate) (?:down )?(?:my|our|his|her|the) (?:lost |missing )?(?:phone|mobile|iphone|bike|bicycle|car|van|laptop|bag|wallet|ipad|tablet|watch|airpods|keys)\b|\b(?:investigate|look into) (?:this|it|that|my|the|our)\b|\b(?:unlock|hack|get into) (?:my|a|his|her|this) (?:phone|mobile|account|laptop|iphone)\b/,
   },
   // Going somewhere with the resident, or finding them a lawyer: "will you come with me to the station", "find me a solicitor".
-  { task: 'errand', act: /\b(?:come|go|walk) (?:with|along with) (?:me|us)\b|\bmeet (?:me|us)\b|\b(?:find|get|recommend|suggest)(?: me| us)? (?:a |an |any )?(?:good )?(?:solicitor|lawyer|barrister|legal aid)\b/ },
+  { task: 'errand', act: /\b(?:come|go|walk)(?: \w+){0,3}? (?:with|along with) (?:me|us)\b|\bbe (?:my|our) (?:witness|lawyer|solicitor|representative)\b|\b(?:check|look at|watch|review|get) (?:the |my |our )?(?:cctv|footage|camera footage|dashcam footage)\b|\bhack(?:ing)? (?:into )?(?:my|a|his|her|their|this|someones|somebodys|my \w+s) (?:\w+ )?(?:phone|account|facebook|instagram|email|snapchat|tiktok|whatsapp|laptop|computer)\b|\bmeet (?:me|us)\b|\b(?:find|get|recommend|suggest)(?: me| us)? (?:a |an |any )?(?:good )?(?:solicitor|lawyer|barrister|legal aid)\b/ },
   // "open the met police website for me": the bot opens nothing on the resident's device.
   // Police records asked of the bot: custody, arrests, warrants, a case or reference number, a number plate.
   {
@@ -1235,12 +1239,12 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
     act: /\b(?:pay|paying|cancel|appeal|challenge|contest|dispute|get rid of|pay off)(?: for)? (?:my |a |the |this |our |his |her |an )?(?:parking |speeding |traffic |penalty |fixed penalty |bus lane |congestion |ulez |council )?(?:fine|fines|ticket|tickets|pcn|pcns|penalty notice|penalty charge|fixed penalty|congestion charge|ulez charge)\b|\b(?:got|have|received|get) (?:a |an )?(?:pcn|parking ticket|parking fine|speeding fine|speeding ticket|penalty charge notice|fixed penalty)\b/,
   },
   // Bail signed through the bot: "sign me in for bail", "can i sign bail through you" (where one signs is a counter's task).
-  { task: 'bail', asOneself: true, act: /\bbail\b.*\b(?:through|via|with|on|to) (?:you|u|this chat|this bot)$|\b(?:sign|check|book|log) (?:me|us) (?:in |on )?(?:for )?bail\b/ },
+  { task: 'bail', asOneself: true, act: /\bbail\b.*\b(?:through|via|with|on|to) (?:you|u|this chat|this bot)$|\b(?:sort(?: out)?|handle|deal with|arrange|pay) (?:my|his|her|our) bail\b|\bbail (?:check in|sign in|signing|reporting)\b.*\bonline\b|\b(?:sign|check|book|log) (?:me|us) (?:in |on )?(?:for )?bail\b/ },
   // "can i speak to an officer", "can someone call me back", "i need a callback from the police": reaching an officer.
   {
     task: 'pass-on',
     asOneself: true,
-    act: /\b(?:(?:can|could|may) (?:i|we) (?:please )?|(?:i|we) (?:want|need|would like|d like|wanna)(?: to)? )(?:speak|talk|chat) (?:to|with) (?:an? |the |my )?(?:officer|police officer|copper|cop|detective|sergeant|inspector|case officer|officer in charge|policeman|policewoman|someone from the police|police|someone|somebody)(?: (?:about|regarding) (?:my|a|the|our) (?:case|report|crime report|complaint|investigation))?(?: (?:please|pls|now|asap|today))?$|\b(?:can|could|will|would) (?:someone|somebody|an officer|the police|police|a detective|they|the officer) (?:please )?(?:call|ring|phone) (?:me|us) back\b|\b(?:need|want|get|request|arrange|like) (?:a |an )?(?:call ?back|callback|ring ?back)\b/,
+    act: /\bleave (?:a )?message (?:for|with) (?:an? |the |my )?(?:officer|police officer|police|station|detective|case officer|sergeant)\b|\b(?:(?:can|could|may) (?:i|we) (?:please )?|(?:i|we) (?:want|need|would like|d like|wanna)(?: to)? )(?:speak|talk|chat) (?:to|with) (?:an? |the |my )?(?:officer|police officer|copper|cop|detective|sergeant|inspector|case officer|officer in charge|policeman|policewoman|someone from the police|police|someone|somebody)(?: (?:about|regarding) (?:my|a|the|our) (?:case|report|crime report|complaint|investigation))?(?: (?:please|pls|now|asap|today))?$|\b(?:can|could|will|would) (?:someone|somebody|an officer|the police|police|a detective|they|the officer) (?:please )?(?:call|ring|phone) (?:me|us) back\b|\b(?:need|want|get|request|arrange|like) (?:a |an )?(?:call ?back|callback|ring ?back)\b/,
   },
   // Being put through to someone: "put me through to an officer", "connect me to 101", "can i speak to a real person".
   {

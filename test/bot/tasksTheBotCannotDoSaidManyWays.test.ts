@@ -12,13 +12,15 @@ import { Conversation, firstLineOf, itAnswersFirst } from './harness';
 const LOST = /^I can't look up, log or collect lost property\.$/;
 const CHECKS = /^I can't do police checks, licences or certificates \(DBS or criminal record checks, firearms licences, fingerprints, visa paperwork\): I only know about London's police front counters\.$/;
 const FINES = /^I can't pay, cancel or appeal fines or penalty notices: I only know about London's police front counters\.$/;
-const BAIL = /^I can't sign you in for bail\.$/;
+const BAIL = /^I can't sign you in for bail or deal with bail for you\.$/;
 const PUT_THROUGH = /^I can't contact a station or an officer for you\.$/;
 const BOOKING = /^I can't book or change appointments\.$/;
 const REPORT = /^\*\*Call 999 now\*\* if someone is in danger: i can't report a crime or make a complaint for you\.$/i;
 const OFFICER = /^\*\*Call 999 now\*\* if someone is in danger: i can't send an officer\.$/i;
 const LOOKUP = /^I can't look up crime reports or cases\.$/;
 const ERRAND = /^I can't do that: I only answer questions about London's police front counters\.$/;
+const SEND = /^I can't send emails, texts or messages\.$/;
+const SAVE = /^I can't save things for later or add them to your calendar or other apps\.$/;
 const FEEDBACK = /^I can't take feedback or pass it on\.$/;
 const HOW_TO_REPORT = /^To report a crime that is not an emergency: call 101, or report online at met\.police\.uk/;
 
@@ -75,7 +77,10 @@ describe('tasks the bot cannot do, said many ways: declined plainly first', () =
   });
 
   describe('bail signed in through the bot', () => {
-    itAnswersFirst([['sign me in for bail', BAIL], ['can i sign bail through you', BAIL], ['pls sign me on for bail', BAIL], ['check me in for bail', BAIL]], { understood: true });
+    itAnswersFirst(
+      [['sign me in for bail', BAIL], ['can i sign bail through you', BAIL], ['pls sign me on for bail', BAIL], ['check me in for bail', BAIL], ['can you sort out my bail', BAIL], ['can i do my bail check in online', BAIL]],
+      { understood: true },
+    );
 
     it('then says where bail is signed, from the data', async () => {
       const text = await new Conversation().ask('sign me in for bail');
@@ -95,7 +100,10 @@ describe('tasks the bot cannot do, said many ways: declined plainly first', () =
         ['can you report a crime for me', REPORT], ['send an officer round', OFFICER],
         ['can you send me a copy of my statement', LOOKUP], ['can you look up who lives at 10 high street', LOOKUP], ['who lives at 12 acacia avenue', LOOKUP],
         ['find my neighbours phone number', LOOKUP], ['is my ex wanted by the police', LOOKUP], ['can you find someones address for me', LOOKUP],
-        ['will you come with me to the station', ERRAND], ['can you meet me at the station', ERRAND], ['find me a solicitor', ERRAND], ['can you recommend a lawyer', ERRAND], ['i need a copy of the police report for insurance', LOOKUP],
+        ['will you come with me to the station', ERRAND], ['can you come to court with me', ERRAND], ['can you be my witness', ERRAND], ['can you check cctv', ERRAND],
+        ['hack my exs facebook', ERRAND], ['can i leave a message for an officer', PUT_THROUGH],
+        ['book a visit to walworth', BOOKING], ['schedule me in at croydon tomorrow at 3', BOOKING], ['reschedule my police appointment', BOOKING],
+        ['can you email my crime number to me', SEND], ['send me the address by text', SEND], ['save lewisham as my station', SAVE], ['can you meet me at the station', ERRAND], ['find me a solicitor', ERRAND], ['can you recommend a lawyer', ERRAND], ['i need a copy of the police report for insurance', LOOKUP],
         ['how do i give feedback', FEEDBACK], ['i want to leave feedback', FEEDBACK], ['where can i report a problem with this bot', FEEDBACK], ['found a bug in this chat', FEEDBACK],
         ['file a police report', HOW_TO_REPORT], ['i need a crime ref number', HOW_TO_REPORT],
       ],
