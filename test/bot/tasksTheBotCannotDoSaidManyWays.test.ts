@@ -10,7 +10,7 @@ import { expect999First } from './call999First';
 import { Conversation, firstLineOf, itAnswersFirst } from './harness';
 
 const LOST = /^I can't look up, log or collect lost property\.$/;
-const CHECKS = /^I can't do police checks, licences or certificates \(DBS or criminal record checks, firearms licences, fingerprints, visa paperwork\): I only know about London's police front counters\.$/;
+const CHECKS = /^I can't do police checks, licences or certificates \(DBS checks, firearms licences, fingerprints, visa paperwork\): I only know about London's police front counters\.$/;
 const FINES = /^I can't pay, cancel or appeal fines or penalty notices: I only know about London's police front counters\.$/;
 const BAIL = /^I can't sign you in for bail or deal with bail for you\.$/;
 const PUT_THROUGH = /^I can't contact a station or an officer for you\.$/;

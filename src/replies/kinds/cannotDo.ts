@@ -34,7 +34,7 @@ const DECLINED: Record<CannotDoTask, string> = {
   save: "I can't save things for later or add them to your calendar or other apps.",
   print: "I can't print or make files.",
   'lost-property': "I can't look up, log or collect lost property.",
-  'police-check': "I can't do police checks, licences or certificates (DBS or criminal record checks, firearms licences, fingerprints, visa paperwork): I only know about London's police front counters.",
+  'police-check': "I can't do police checks, licences or certificates (DBS checks, firearms licences, fingerprints, visa paperwork): I only know about London's police front counters.",
   fine: "I can't pay, cancel or appeal fines or penalty notices: I only know about London's police front counters.",
   bail: "I can't sign you in for bail or deal with bail for you.",
   feedback: "I can't take feedback or pass it on.",
