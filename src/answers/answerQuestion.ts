@@ -116,9 +116,8 @@ export class Answerer {
           this.nearest(place, question.desk, at, momentAsked(question)),
         );
       case 'alternatives':
-        return this.withPlace(question.place, { intent: 'nearest', desk: 'open-now' }, at, (place) =>
-          place.stationId ? this.stationStatus(this.station(place.stationId), at) : this.nearest(place, 'open-now', at),
-        );
+        // "where should I go instead?": the nearest desk open now, from the counter asked about and other than it.
+        return this.withPlace(question.place, { intent: 'nearest', desk: 'open-now' }, at, (place) => this.somewhereElse(place, at));
       case 'borough-desks':
         return this.withPlace(question.place, { intent: 'borough-desks' }, at, (place) => {
           if (question.planId) return this.boroughUnderPlan(place, question.planId, at);
@@ -405,6 +404,14 @@ export class Answerer {
   }
 
   /** The nearest desks from a place: for now, or for the moment the resident named ("at midnight", "on Sunday"). */
+  /** The nearest desks open now from a place, leaving out the counter the place is (somewhere else to go). */
+  private somewhereElse(place: PlaceMatch, at: DateTime): Answer {
+    const answer = this.nearest(place, 'open-now', at);
+    if (answer.kind !== 'nearest' || !place.stationId) return answer;
+    const others = answer.results.filter((r) => r.station.id !== place.stationId);
+    return others.length > 0 ? { ...answer, results: others } : this.stationStatus(this.station(place.stationId), at);
+  }
+
   private nearest(from: PlaceMatch, desk: DeskKind, at: DateTime, asked?: MomentAsked): Answer {
     if (!from.point) {
       const station = from.stationId ? this.station(from.stationId) : null;

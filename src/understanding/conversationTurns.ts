@@ -95,6 +95,8 @@ export function completePostcode(text: string, ctx: ConversationContext, finder:
 export function followsList(list: ListQuestion, said: ListFollowUp): Question | null {
   const { text, cues: c, mentions } = said;
   if (WHICH_ONES.test(text)) return listAsSaved(list);
+  // "which is nearer to N1?", "which one's closest to me in SE15": the nearest of the 24-hour desks just listed.
+  if (list.intent === 'list-24x7' && (c.nearest || NEARER.test(text)) && WHICH_OF_THEM.test(text) && mentions.length > 0) return { intent: 'nearest', place: primaryMention(mentions, 'location'), desk: '24/7' };
   if (!c.followUp) return null;
   if (list.intent === 'closures-list' && mentions.length === 0 && said.period) return { intent: 'closures-list', period: said.period };
   if (list.intent === 'list-24x7' && mentions.length === 0 && said.pastDate) return { intent: 'list-24x7', asOf: said.pastDate };
@@ -113,6 +115,10 @@ function listAsSaved(list: ListQuestion): Question {
   if (list.intent !== 'closures-list' || list.period === undefined || (typeof list.period === 'object' && typeof list.period.from === 'string')) return list;
   return { intent: 'closures-list' };
 }
+
+/** Which of the counters just listed: "which is", "which one's", "which of them", "which of the two". */
+const NEARER = /\b(?:nearer|closer)\b/;
+const WHICH_OF_THEM = /\bwhich(?: one| ones| of (?:them|those|these|the two|em))?(?: is| s|s)?\b/;
 
 /** "which ones?", "name them", "give me the full list": the list again. */
 const WHICH_ONES =

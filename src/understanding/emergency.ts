@@ -26,7 +26,7 @@ import {
   UNSAFE_TO_SPEAK, VIOLENCE_ACTS, VIOLENCE_NOUNS, VULNERABLE, WAS, WEAPON_TOPICS, WEAPONS, WOUNDING_HARM, globally, pattern, verbForms, type EmergencyService, type VerbForm,
   AT_RISK_OUT_ALONE, BODY_IN_CRISIS, CRASHED, DANGEROUS_PEOPLE, DANGEROUS_PEOPLE_TOPICS, DRINK_SPIKED, FLOODING, GONE_OUT, SMOKE_PRESENT, TAKEN_AWAY, VIOLENCE_UNDER_WAY,
   TAKEN_BY, SAID_TO_BE_KILLING, ONE_WHO_HARMED, BACK_OR_WAITING, WHERE_A_FALL_KILLS, ALIGHT_OR_SPARKING, GONE_OFF_WITH, NOT_UNDOING, SUSPECT_DEVICE, WEAPON_HEDGES, PROWLS, IN_THE_TRAFFIC, ON_A_FAST_ROAD, ANIMAL_ATTACKS,
-  SUBSTANCE_ATTACK, SAYS_KILL_IN_JEST, EVERYDAY_LAPSE, SQUABBLERS, SQUABBLED_OVER,
+  SUBSTANCE_ATTACK, SAYS_KILL_IN_JEST, EVERYDAY_LAPSE, SQUABBLERS, SQUABBLED_OVER, CONTRACTED_DOERS, NOT_GUNFIRE_AFTER, ON_FIRE_DOING_WELL, PERIL_WORDS, NOT_REAL_LIFE, PETS,
 } from './lexicon';
 import { dangerSpelling, learnDangerWords } from './dangerSpellings';
 import { readWords } from './message';
@@ -58,6 +58,11 @@ export interface DangerReading {
    * nothing else reads the message, lead with 999 anyway (the safety net, `rules.ts`).
    */
   situation: boolean;
+  /**
+   * No sign and no situation read, but words of harm or peril said with someone named ("the ceiling has fallen on my
+   * grandad"): when nothing else reads the message, lead with 999 anyway, as for a situation.
+   */
+  perilUnread: boolean;
   /** Speaking would be unsafe ("they'll hear me", "hiding"), or the Silent Solution is asked about. */
   silentCall: boolean;
   /** Deaf, hard of hearing or speech-impaired, or asking about text 999 / Relay UK. */
@@ -220,6 +225,7 @@ const INTRUDER =
 const FIRE = /\bfire\b|\bon fire\b|\b(?:house|flat|building|car|shop|home) (?:is )?(?:burning|ablaze)\b|\b(?:smell|smells|smelling|can smell) (?:of )?(?:smoke|burning)\b|\b(?:smoke|flames) (?:is |are )?(?:coming|pouring|billowing|spreading)\b|\b(?:see|seen|seeing) (?:smoke|flames)\b|\b(?:caught|catching|catches) fire\b|\bup in flames\b|\b(?:house|flat|building|car|shop|home|kitchen|bin|bins|room|block|tower|roof|garage|shed|van|something|hallway|stairwell)s? (?:is |are |s )?(?:burning|ablaze|alight)\b/;
 const NOT_A_FIRE_NOW =
   /\bfire (?:station|stations|brigade|service|exit|exits|door|doors|alarm|alarms|safety|escape|drill|extinguishers?|fighters?|risk|certificate|damage|of 20\d\d|in 20\d\d)\b|\b(?:because of|after|since|due to|following|caused by|destroyed by|damaged by|before) (?:the |a |that )?(?:\w+ )?(?:\w+ )?fire\b|\b(?:was there|there was|had|was) (?:a |the )?fire\b|\bforest gate fire\b|\bthe fire at\b|\bfire at (?:the )?(?:\w+ )?(?:\w+ )?police station\b/;
+const DOING_WELL = pattern`\b(?:${ON_FIRE_DOING_WELL})\b`;
 const FIRE_NOW = /\bon fire\b|\bset fire\b|\bsetting fire\b|\b(?:theres|there is) (?:a )?fire\b/;
 
 /** Words for danger in other languages residents may write in; the reply should lead with 999. */
@@ -325,15 +331,32 @@ export function readDanger(message: string, messageWords?: string[], messageRuns
   const said = { silent: false, text: false, unsafe: false, deaf: false, cantTalk: false, situation: false };
   // Whether an earlier clause named someone: "a toddler on the balcony, on the wrong side of the railing".
   let named = false;
+  let peril = false;
+  let someone = false;
+  // "he", "she": someone, unless a pet is what the message is about ("my cat is dead, she was 19").
+  let pronoun = false;
+  let pet = false;
+  let story = false;
+  let figurative = false;
   const clauses = message.split(CLAUSE_BREAK);
   const whole = messageWords && onlyClause(message, clauses);
   for (const clause of clauses) {
     const words = dangerWords(clause === whole ? messageWords! : readWords(clause));
     if (words.length === 0) continue;
+    for (const [k, w] of words.entries()) {
+      // "got shot of my old bike": rid of.
+      peril ||= PERIL_WORDS.has(w) && !(w === 'shot' && words[k + 1] === 'of');
+      someone ||= isPerson(w) || w === 'body';
+      // Not "you": the bot, asked about something ("do you know if the station has a smoke alarm").
+      pronoun ||= PERSON_PRONOUNS.has(w) && !POSSESSIVES.has(w) && w !== 'you' && w !== 'yourself';
+      pet ||= PETS.has(w);
+      story ||= NOT_REAL_LIFE.has(w);
+    }
     // The whole message's words, unchanged by danger spellings: the same text, so the same runs of characters.
     const c: Clause = new Clause(words, named, words === messageWords ? messageRuns : undefined);
     named ||= c.namesSomeone();
     c.signs(signs);
+    figurative ||= c.figureOfSpeech;
     said.silent ||= c.says(SILENT);
     said.text ||= c.says(TEXT);
     said.unsafe ||= c.says(UNSAFE);
@@ -348,6 +371,7 @@ export function readDanger(message: string, messageWords?: string[], messageRuns
     now: signs.some(isDangerNow),
     signs,
     situation: said.situation,
+    perilUnread: signs.length === 0 && !said.situation && peril && (someone || (pronoun && !pet)) && !story && !figurative && !GONE_BY.test(message),
     silentCall: said.silent || said.unsafe || (said.cantTalk && !said.deaf),
     textOrRelay: said.text || said.deaf || (said.cantTalk && !said.unsafe),
     namesA999Route: said.silent || said.text,
@@ -384,6 +408,8 @@ function isDangerNow(sign: DangerSign): boolean {
 /** One clause's words, and the signs of harm in it. */
 class Clause {
   readonly text: string;
+  /** A word of harm was read here and judged a figure of speech ("my mum will kill me if I'm late", "got shot of"). */
+  figureOfSpeech = false;
 
   /** `namedBefore`: an earlier clause named someone, whom a clause naming no one goes on about. */
   constructor(
@@ -447,6 +473,11 @@ class Clause {
     }
   }
 
+  private spokenFiguratively(): undefined {
+    this.figureOfSpeech = true;
+    return undefined;
+  }
+
   /** Harm to a person: needs someone hurt ("hitting my mum") or, for violence itself, someone doing it ("a man is stabbing"). */
   private harmSign(i: number, lemma: string, form: string): DangerSign | undefined {
     const before = this.auxiliaries(i);
@@ -457,11 +488,17 @@ class Clause {
     // "been stabbed in the leg", "just got glassed": the resident, with the "I've" dropped, as people type when hurt.
     const ownPassive = passive && this.doerEnd(i) < 0 && before.some((b) => PASSIVE_NOW.has(b) || b === 'been' || PASSIVE_PAST.has(b));
     // Figures of speech: "got shot of my old car" (rid of), "this traffic is killing me" (an everyday thing, not a person).
-    if (lemma === 'shoot' && this.words[i + 1] === 'of') return undefined;
-    if (lemma === 'shoot' && this.words[i + 1] === 'down' && this.words.slice(i + 2, i + 7).some((w) => REFUSERS.has(w))) return undefined;
-    if ((lemma === 'kill' || lemma === 'murder') && SAID_TO_BE_KILLING.has(this.words[this.doerEnd(i)] ?? '')) return undefined;
+    if (lemma === 'shoot' && this.words[i + 1] === 'of') return this.spokenFiguratively();
+    if (lemma === 'shoot' && this.words.slice(i + 1, i + 3).some((w) => NOT_GUNFIRE_AFTER.has(w))) return this.spokenFiguratively();
+    if (lemma === 'shoot' && this.words[i + 1] === 'down' && this.words.slice(i + 2, i + 7).some((w) => REFUSERS.has(w))) return this.spokenFiguratively();
+    if ((lemma === 'kill' || lemma === 'murder') && SAID_TO_BE_KILLING.has(this.words[this.doerEnd(i)] ?? '')) return this.spokenFiguratively();
+    // "the queue at the post office is killing me": killing the resident, with no one doing it, is a figure of speech.
+    if (lemma === 'kill' && form === 'ing' && !doer && (this.words[i + 1] === 'me' || this.words[i + 1] === 'us')) return this.spokenFiguratively();
     // "my boss will kill me if I'm late": a boss, a teacher or a parent, about an everyday lapse.
-    if ((lemma === 'kill' || lemma === 'murder') && SAYS_KILL_IN_JEST.has(this.words[this.doerEnd(i)] ?? '') && LAPSE.test(this.words.slice(i + 1).join(' '))) return undefined;
+    // "my mum's going to kill me": the apostrophe gone, "mums" is "mum is".
+    const doerWord = this.words[this.doerEnd(i)] ?? '';
+    const inJest = SAYS_KILL_IN_JEST.has(doerWord) || (doerWord.endsWith('s') && SAYS_KILL_IN_JEST.has(doerWord.slice(0, -1)));
+    if ((lemma === 'kill' || lemma === 'murder') && inJest && LAPSE.test(this.words.slice(i + 1).join(' '))) return this.spokenFiguratively();
     const victim = this.personAfter(i) || (passive && doer) || ownPassive;
     if (!victim && !(doer && VIOLENT_ON_THEIR_OWN.has(lemma) && form !== 'base')) return undefined;
     let moment: DangerMoment;
@@ -616,12 +653,21 @@ class Clause {
     }
     const alight = this.first(ALIGHT);
     if (
-      (this.says(FIRE) && (FIRE_NOW.test(this.text) || !NOT_A_FIRE_NOW.test(this.text))) ||
+      this.firePlainlySaid() ||
       (this.says(SMOKE) && !this.negated(this.wordAt(SMOKE.exec(this.text)!.index))) ||
       (alight && !this.negated(this.wordAt(alight.index)) && !REPORTING.test(this.text))
     ) {
       out.push(this.sign('fire', 0, this.words.length - 1, this.placed('unsure', this.text)));
     }
+  }
+
+  /** Fire said as a fire ("the flat's on fire"), not a fire station, an alarm test, one gone by, or someone "on fire at darts". */
+  private firePlainlySaid(): boolean {
+    if (!this.says(FIRE)) return false;
+    if (!this.says(DOING_WELL)) return FIRE_NOW.test(this.text) || !NOT_A_FIRE_NOW.test(this.text);
+    const text = this.text.replace(globally(DOING_WELL), ' ');
+    if (!FIRE.test(text)) return this.spokenFiguratively() ?? false;
+    return FIRE_NOW.test(text) || !NOT_A_FIRE_NOW.test(text);
   }
 
   /**
@@ -894,6 +940,8 @@ class Clause {
     if (j < 0) return false;
     const end = this.words[j];
     if ((PERSON_PRONOUNS.has(end) && !POSSESSIVES.has(end)) || end === 'theres' || end === 'who') return true;
+    // "hell kill him": he'll, right before the act ("the shed will fall" names no one).
+    if (CONTRACTED_DOERS.has(end) && j >= i - 2) return true;
     for (let k = j; k >= 0 && k >= j - 4; k--) {
       const w = this.words[k];
       if (isPerson(w)) return true;

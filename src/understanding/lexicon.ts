@@ -577,6 +577,8 @@ export const SAYS_KILL_IN_JEST: ReadonlySet<string> = new Set(
 );
 /** The everyday lapse such a figure of speech is about, after "kill me": "if I'm late", "if I forget the milk", "if I miss the bus". */
 export const EVERYDAY_LAPSE =
+  // Or said with "for": "going to murder me for being late", "will kill me for forgetting the milk".
+  '^(?:me|us) (?:\\w+ )?for (?:(?:being|getting|coming|turning up|showing up|rolling in|running|clocking in) (?:in |home |back |to work |to school )?(?:\\w+ )?(?:late|in late)|(?:forgetting|missing|losing|breaking|spilling|burning|scratching|denting|not (?:finishing|cleaning|tidying|doing|calling|ringing|texting|turning up|showing up|getting back|getting home|passing)))\\b|' +
   '^(?:me|us) (?:\\w+ )?if (?:(?:im|i am|were|we are|i get (?:in|home|back)|i turn up|i show up|i roll in|i come (?:in|home|back)|i get there) (?:\\w+ )?(?:late|not back|not home|not on time)|i (?:\\w+ )?(?:forget|forgot|miss|lose|break|spill|burn|scratch|dent|mess up|dont (?:finish|clean|tidy|pass|do|get|call|ring|text|phone|remember|turn up|show up|get back|get home)))\\b';
 /** Who squabble over a thing ("the kids are fighting over the remote"): not a fight to call 999 for. */
 export const SQUABBLERS: ReadonlySet<string> = new Set(list(`kids children siblings twins brothers sisters boys girls sons daughters toddlers`));
@@ -670,6 +672,37 @@ export const PERCEIVES: ReadonlySet<string> = new Set(list('see saw seen seeing 
 /** Words that put a place or thing after someone: "lads on mopeds", "a man in a hoodie". */
 export const AFTER_SOMEONE: ReadonlySet<string> = new Set(list('on in with at from wearing by near'));
 /** Words between someone and what they do: "someone is trying to", "he keeps", "my son has been". */
+/**
+ * Words of harm or peril that, said of someone in a message nothing else could read, are reason enough to lead with
+ * 999 as a condition (the safety net's second reason, `rules.ts`): "the ceiling has fallen on my grandad", "there's a
+ * body in the canal", "some kids set a man's sleeping bag alight". Not read on their own: someone must be named too.
+ * Not "hurt", "harm" or "danger": closures and cuts "hurt people" too.
+ */
+export const PERIL_WORDS: ReadonlySet<string> = new Set(
+  list(`alight ablaze aflame flames fire burning burnt burned petrol smoke explosion exploded bomb
+  body corpse dead dying unconscious bleeding blood injured wounded crushed trapped pinned collapsed fallen drowning drowned
+  kill killing killed murder murdering murdered stab stabbing stabbed shoot shooting shot gun guns knife knives machete blade weapon
+  attack attacking attacked assault assaulting assaulted beating beaten punching punched kicking kicked strangling strangled choking choked
+  rape raped kidnap kidnapped kidnapping abducted abducting hostage ransom acid overdose overdosed suicide suicidal drugged spiked screaming`),
+);
+/** Words that make talk of harm a story, a game or a joke: "shooting games", "a murder mystery", "the film where he's kidnapped". */
+export const NOT_REAL_LIFE: ReadonlySet<string> = new Set(
+  list(`game games gaming fortnite fifa gta film films movie movies series episode episodes show telly tv netflix book books novel story
+  stories podcast documentary play musical themed theme escape mystery mysteries quiz joke jokes lol lmao haha hahaha jk rofl meme memes
+  song lyrics drill drills rehearsal panto pantomime laughter laughing costume costumes halloween toy toys replica nerf`),
+);
+/** Pets, of whom "he" or "she" is said too: alone they do not make words of peril someone's. */
+export const PETS: ReadonlySet<string> = new Set(list('cat cats kitten dog dogs puppy hamster rabbit bunny goldfish fish budgie parrot tortoise pet pets'));
+/** "he'll", "they'd" as typed without the apostrophe: someone, with "will" or "would", before what they do ("hell kill him"). */
+export const CONTRACTED_DOERS: ReadonlySet<string> = new Set(list('hell shell theyll hed shed theyd'));
+/** After "shoot" or "shooting", what is not gunfire: "shooting games", "shoot hoops", "a shooting star", "shooting a film". */
+export const NOT_GUNFIRE_AFTER: ReadonlySet<string> = new Set(
+  list(`game games gaming gamer range ranges gallery practice hoops baskets pool star stars photo photos pictures picture film films video
+  videos scene scenes advert commercial season breeze`),
+);
+/** "on fire" said of someone doing well ("on fire at darts lately"): not a fire, unless fire is said again some other way. */
+export const ON_FIRE_DOING_WELL =
+  'on fire (?:at|with|in|on) (?:the )?(?:darts|pool|snooker|football|footy|fifa|fortnite|golf|tennis|cricket|bowling|quiz|quizzes|chess|poker|cards|scrabble|wordle|work|school|college|uni|gym|training|karaoke|pitch|court|goals?|scoring|sales|exams?|revision|the decks|bingo|netball|rugby|hockey|basketball|volleyball|badminton|squash|table tennis|ping pong|athletics|boxing|karate|judo|bridge|monopoly|minecraft|warzone|maths|spelling)|on fire (?:lately|recently|these days|this season|this term|this year|this week|this month)|on fire (?:at|with|in|on) (?:\\w+ ){1,2}?(?:lately|recently|these days|this season|this term|this year)';
 export const BETWEEN_DOER_AND_ACT: ReadonlySet<string> = new Set(
   list(`is are am was were be been being has have had s re ve ll will would could might may must can going gonna to about trying try tries
   tried wants want wanna keeps keep kept just still now always again really literally currently constantly already even also
@@ -680,7 +713,8 @@ export const NEGATORS: ReadonlySet<string> = new Set(list('not no nobody noone n
 
 /** Life at risk whatever else is said: trapped, held, shut in, in danger, afraid for one's life (the police). */
 export const LIFE_AT_RISK =
-  '(?:wont|will not|doesnt|does not) let (?:me|us|her|him|them) (?:leave|go|out)|(?:keeping|keeps|kept) (?:me|us|her|him|them) (?:locked|trapped|inside|prisoner)|trapped|being held|held hostage|hostage|kidnapped|in immediate danger|dont feel safe|do not feel safe|fear for my life|scared for my life|afraid for my life';
+  // Shut in with no way to call: "he's locked all the doors and taken my phone", "took my keys and phone and locked the door".
+  '(?:locked|locking|bolted|barricaded) (?:all )?(?:the|my|our|both) (?:\\w+ )?(?:doors?|windows?|flat|house|room)(?: \\w+){0,8}? (?:taken|took|takes|taking|hidden|hid|hides|smashed|broke|broken|grabbed|snatched|stolen|stole) (?:my|our) (?:\\w+ )?(?:phone|phones|mobile|keys)|(?:taken|took|takes|taking|hidden|hid|hides|smashed|broke|broken|grabbed|snatched|stolen|stole) (?:my|our) (?:\\w+ )?(?:phone|phones|mobile|keys)(?: \\w+){0,8}? (?:locked|locks|locking|bolted|barricaded) (?:all )?(?:the|my|our|both|us|me) ?(?:\\w+ )?(?:doors?|windows?|in)?|(?:wont|will not|doesnt|does not) let (?:me|us|her|him|them) (?:leave|go|out)|(?:keeping|keeps|kept) (?:me|us|her|him|them) (?:locked|trapped|inside|prisoner)|trapped|being held|held hostage(?! (?:themed|theme|escape|film|movie|game|games|drama|exercise|drill|scenario|role ?play))|hostage(?! (?:themed|theme|escape|film|movie|game|games|drama|exercise|drill|scenario|role ?play|negotiation|negotiator))|kidnapped|in immediate danger|dont feel safe|do not feel safe|fear for my life|scared for my life|afraid for my life';
 /**
  * A body in crisis (an ambulance): not breathing, unconscious, collapsed, fitting, a stroke's signs, chest pain,
  * bleeding badly, an overdose, choking, an allergic reaction, a fall with an injury, hit by a car, a baby coming.
@@ -715,7 +749,8 @@ export const GAS_OR_FUMES =
   'carbon monoxide|co (?:alarm|detector)|gas smell|smells? like gas|smelling (?:of )?gas|whiff of gas|(?:gas|co) alarm (?:is |s )?(?:going off|beeping|sounding|ringing)|smell(?:s|ing)? (?:of )?gas|gas leak|fumes? (?:in|coming)';
 /** Threats said in slang, with no harm verb in the lexicon's list: "gonna do me in", "they're coming for him". */
 export const THREAT_PHRASES =
-  '(?:coming|comin) (?:back )?for (?:me|him|her|us|them|my \\w+)(?: now| again| tonight| with \\w+)?$|out for (?:my|his|her|their) blood|(?:hes|shes|theyre|is|are) after (?:me|him|her|us|them)(?! in)|(?:price|hit) on (?:my|his|her|their) head|got it in for (?:me|him|her|us|them)|(?:says|said|saying|texted|texting|texts|messaged|messaging|messages|posted|posting|wrote|told me|telling me) (?:me )?(?:that )?(?:they|he|she|theyre|hes|shes) (?:know|knows|found out|have|has|got) (?:where (?:i|we) (?:live|am|are)|my (?:address|house|flat))|(?:says|said|saying|told me|telling me|threatens|threatened|threatening|youll|you will) (?:that )?(?:\\w+ )?(?:never|not|wont|will not) (?:ever )?see (?:them|him|her|the (?:kids|children|baby)|(?:my|your|our|his|her) (?:kids|children|baby|son|daughter|boy|girl)) again' +
+  // The end named as a night or a day: "tonight's the night he finishes me", "says I'm not leaving here alive".
+  '(?:tonights|tonight is|tonight|todays|today is|today|this is) the (?:night|day) (?:\\w+ ){0,2}?(?:he|she|they|hes|shes|theyre|hell|shell|theyll|someone|somebody) (?:\\w+ ){0,2}?(?:finish|finishes|finishing|end|ends|ending|kill|kills|killing|gets|get|does|do) (?:me|us|him|her|them|my \\w+)(?: (?:off|in))?\\b|(?:im|i am|were|we are|hes|shes|he is|she is|theyre|they are|you are|youre|no one is|nobody is|not) (?:not )?(?:leaving|getting out|walking out|coming out|making it out|going to leave|gonna leave) (?:of )?(?:\\w+ ){0,2}?alive|(?:coming|comin) (?:back )?for (?:me|him|her|us|them|my \\w+)(?: now| again| tonight| with \\w+)?$|out for (?:my|his|her|their) blood|(?:hes|shes|theyre|is|are) after (?:me|him|her|us|them)(?! in)|(?:price|hit) on (?:my|his|her|their) head|got it in for (?:me|him|her|us|them)|(?:says|said|saying|texted|texting|texts|messaged|messaging|messages|posted|posting|wrote|told me|telling me) (?:me )?(?:that )?(?:they|he|she|theyre|hes|shes) (?:know|knows|found out|have|has|got) (?:where (?:i|we) (?:live|am|are)|my (?:address|house|flat))|(?:says|said|saying|told me|telling me|threatens|threatened|threatening|youll|you will) (?:that )?(?:\\w+ )?(?:never|not|wont|will not) (?:ever )?see (?:them|him|her|the (?:kids|children|baby)|(?:my|your|our|his|her) (?:kids|children|baby|son|daughter|boy|girl)) again' +
   // A threat against a place full of people, its maker unnamed as a victim: "threatened to shoot up the office", "says he'll bomb the school".
   '|(?:threaten(?:s|ed|ing)?|says?|said|saying|posted|posting|told (?:me|us|everyone)|going|gonna|about|planning|plans?|wants?|vowed|swore)(?: (?:that )?(?:hes|shes|theyre|he|she|they|hell|shell|theyll|hed|shed|theyd)(?: will| would| is| are)?(?: going)?)? (?:to )?(?:shoot|bomb|blow|torch|burn|stab|petrol bomb|firebomb|attack)(?: up| down)? (?:up |down )?(?:the|this|our|my|their|his|her|a|that) (?:\\w+ )?(?:office|offices|school|college|uni|university|station|shop|store|pub|club|bar|building|place|house|flat|block|mosque|church|synagogue|temple|gurdwara|party|bus|train|tube|gym|hospital|surgery|centre|center|market|estate|warehouse|factory|restaurant|cafe|workplace|work|site)\\b(?: (?:up|down))?';
 /** The services 999 puts a caller through to, as the reply names them. */
@@ -923,6 +958,8 @@ export const SUBSTANCE_ATTACK =
   '|(?:acid attack(?:ed|s)?|attacked with (?:acid|bleach|ammonia))(?! (?:statistics|stats|figures|numbers|rates?|cases|laws?|awareness|campaigns?|survivors?|documentar(?:y|ies)|training|advice|policy|leaflets?|posters?))';
 /** Someone being taken: "trying to get kids into his van", "bundling a woman into a car". */
 export const TAKEN_AWAY =
+  // The resident or someone named by a pronoun: "trying to pull me into his car", "dragging her into a van".
+  '(?:get|getting|lure|luring|coax|coaxing|entice|enticing|pull|pulling|drag|dragging|bundle|bundling|force|forcing|push|pushing|shove|shoving|put|putting) (?:me|us|him|her|them) (?:in|into) (?:the back of )?(?:his|her|their|a|an|the|this|that) (?:\\w+ ){0,2}?(?:van|car|vehicle|motor|boot|lorry|truck|taxi|cab|minicab)|' +
   '(?:get|getting|lure|luring|coax|coaxing|entice|enticing|pull|pulling|drag|dragging|bundle|bundling|force|forcing|push|pushing|shove|shoving|put|putting) (?:a |an |the |two |some |these |those |my |his |her |that )?(?:\\w+ )?(?:kids?|child|children|girls?|boys?|lads?|man|men|guys?|blokes?|youths?|woman|women|teens?|teenagers?|someone|somebody|person|people|toddler|baby) (?:in|into) (?:the back of )?(?:his|her|their|a|an|the|this|that) (?:\\w+ ){0,2}?(?:van|car|vehicle|motor|boot|lorry|truck|taxi|cab|minicab)' +
   // Said of the one taken, the taker unnamed: "a lad got bundled into the back of a white van", "she was dragged into a car".
   '|(?:get|gets|got|getting|been|being|was|were|is|are) (?:\\w+ )?(?:bundled|dragged|forced|pushed|shoved|thrown|chucked|pulled|hauled|snatched|grabbed) (?:\\w+ )?(?:in|into) (?:the back of )?(?:his|her|their|a|an|the|this|that|some) (?:\\w+ ){0,2}?(?:van|car|vehicle|motor|boot|lorry|truck|taxi|cab|minicab)';
@@ -933,7 +970,8 @@ export const DRINK_SPIKED =
   'spiked|spiking|been spiked|(?:put|putting|slipped|slipping|dropped) (?:something|summat|sumthing|stuff|a pill|pills|drugs) (?:in|into) (?:my|our|his|her|their|your|a|the|someones) drinks?|(?:drink|drinks) (?:was |has been |got |s been )?(?:tampered|drugged)';
 /** Someone where a fall can kill: "a kid on a balcony ledge", "a man climbing over the railings". */
 export const WHERE_A_FALL_KILLS =
-  '(?:on|onto|along|over|at) (?:a|an|the|his|her|their|my|our) (?:\\w+ )?(?:ledge|window ?sill|windowsill|parapet|edge of (?:a|the) (?:roof|platform|bridge|balcony|building|cliff))|(?:hanging|leaning|climbing) (?:out of|off|from|over) (?:a|the|his|her|their|my|our) (?:\\w+ )?(?:window|balcony|railings?|bridge|roof)|(?:on|onto) the (?:train |tube |railway )?tracks|on the roof of (?:a|the)' +
+  // Someone held out over a drop: "dangling a baby out of a third floor window", "holding a toddler over the balcony railing".
+  '(?:dangling|dangled|dangles|dangle|holding|held|holds|hanging|hung|hangs|swinging|lowering|lowered) (?:a|an|the|his|her|their|my|our|this|that|some) (?:\\w+ )?(?:baby|babies|child|children|kid|kids|toddler|infant|boy|girl|son|daughter|person|woman|man|lad|someone|somebody) (?:out of|off|over|from|outside|out) (?:the (?:edge|side|top) of )?(?:a|an|the|his|her|their|my|our|this|that) (?:\\w+ ){0,2}?(?:window|windows|balcony|railings?|bridge|footbridge|roof|ledge|edge|parapet|stairwell|banister|bannister|landing|flyover|car park)|(?:on|onto|along|over|at) (?:a|an|the|his|her|their|my|our) (?:\\w+ )?(?:ledge|window ?sill|windowsill|parapet|edge of (?:a|the) (?:roof|platform|bridge|balcony|building|cliff))|(?:hanging|leaning|climbing) (?:out of|off|from|over) (?:a|the|his|her|their|my|our) (?:\\w+ )?(?:window|balcony|railings?|bridge|roof)|(?:on|onto) the (?:train |tube |railway )?tracks|on the roof of (?:a|the)' +
   // "on the wrong side of the railing", "dangling off the edge of the footbridge", "playing on the railway line".
   '|(?:on |over )?the (?:wrong|outside) side of (?:a|an|the|his|her|their|my|our) (?:\\w+ )?(?:railings?|barriers?|fence|balcony|balustrade|parapet|bridge|safety rail)' +
   '|(?:on |over )?the other side of (?:a|an|the|his|her|their|my|our) (?:\\w+ )?(?:railings?|barriers?|balustrade|parapet|safety rail)' +
@@ -953,6 +991,11 @@ export const CRASHED =
   '|(?:car|van|bus|lorry|truck|vehicle|motorbike|moped|taxi|cab|driver|motorist|someone|somebody|a man|a guy|a bloke) (?:(?:has|have|had|is|was|s|just) ){0,2}(?:drove|driven|driving|drives|ran|run|running|careered|careering|veered|veering|swerved|swerving|rammed|ramming|ploughing|plowing|smashing|crashing|mounted|mounting) (?:\\w+ )?(?:into|through|onto|up onto|over|down)? ?(?:a |the |some |loads of |lots of |two |three |four |five |several |a group of |a crowd of )?(?:people|pedestrians|crowds?|kids|children|shoppers|queue|bus stop|pavement|kerb|curb|shop front|shopfront|cyclists?|schoolkids|students|fans|protesters|mourners|worshippers)' +
   '|(?:mowed|mown|mowing|mow) (?:people|pedestrians|a crowd|the crowd|kids|children|them|him|her|someone|somebody|a cyclist|a pedestrian) down|(?:mowed|mown|mowing) down (?!(?:the |my |our |his |her |their )?(?:lawn|grass|hedge|weeds|garden))' +
   '|(?:ramming|rammed|rams) (?:into )?(?:people|pedestrians|cyclists?|kids|children|a crowd|the crowd|shoppers|them|him|her|someone|somebody|us|me)\\b' +
+  // Several vehicles, or words between the vehicle and what it did: "two cars racing just ploughed into the bus stop".
+  "|(?:cars|vans|buses|lorries|trucks|vehicles|motorbikes|mopeds|taxis|cabs|car|van|bus|lorry|truck|vehicle|motorbike|moped|taxi|cab)(?: \\w+){1,5}? (?:ploughed|plowed|ploughing|plowing|smashed|smashing|crashed|crashing|slammed|careered|careering|veered|swerved|mounted|rammed|ran|drove|went|gone) (?:\\w+ )?(?:into|through|onto|over) (?:a |the |some |two |three |a group of |a crowd of )?(?:\\w+ )?(?:people|pedestrians|crowds?|kids|children|shoppers|queue|bus stop|bus shelter|pavement|shop|shops|shopfront|shop front|cafe|pub|market|school gates|playground|cyclists?)" +
+  // Someone under a vehicle or wreckage: "there are people underneath", "a kid trapped under the car".
+  '|(?:people|someone|somebody|some one|a (?:man|woman|child|kid|boy|girl|lad|person|cyclist|pedestrian)|kids|children|(?:my|his|her|their|our) \\w+) (?:are |is |s |still |got )?(?:trapped |pinned |stuck |lying |crushed )?(?:under|underneath) (?:it|them|the (?:\\w+ )?(?:car|van|bus|lorry|truck|wheels?|wreckage|rubble)|a (?:\\w+ )?(?:car|van|bus|lorry|truck))\\b' +
+  '|(?:theres|there is|there are|with) (?:people|someone|somebody|kids|children) (?:trapped |pinned |stuck |still )?(?:under|underneath)(?: (?:it|them))?$' +
   '|(?:pile ?up|head on collision|hit and run)';
 /** Flood water where it harms: "water pouring through the ceiling onto the electrics", "the flat is flooding". */
 export const FLOODING =

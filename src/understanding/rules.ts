@@ -245,7 +245,7 @@ export const STAGES: readonly Stage[] = [
     rules: [
       rule('another kind of station', (r) => r.cues.otherService && !r.says(POLICE), () => ({ intent: 'out-of-scope', reason: 'unrelated' })),
       // "the bus ran into traffic so im late, is brixton open?": the story is off topic, the question about a counter is not.
-      rule('another topic', (r) => r.cues.offTopic && !r.danger.situation && (!r.cues.deskWords || noPlace(r)) && !asksOfACounterNamed(r), () => ({ intent: 'out-of-scope', reason: 'unrelated' })),
+      rule('another topic', (r) => r.cues.offTopic && !r.danger.situation && !r.danger.perilUnread && (!r.cues.deskWords || noPlace(r)) && !asksOfACounterNamed(r), () => ({ intent: 'out-of-scope', reason: 'unrelated' })),
     ],
   },
   {
@@ -485,8 +485,9 @@ export const STAGES: readonly Stage[] = [
       rule(
         'the building, not the counter',
         // "where can I park near Lewisham police station": near the station named, not the nearest desk.
-        ({ cues: c, namedStation }) => c.facility && namedStation !== undefined && !c.hours && !c.open && !c.address && !c.status && c.nearest !== 'strong',
-        (r) => ({ intent: 'place-only', place: r.namedStation!, about: 'facilities' }),
+        // "is it busy?", "how long will I have to wait?" after a counter was named: that counter.
+        (r) => r.cues.facility && (r.namedStation !== undefined || (r.discussedStation !== undefined && noPlace(r))) && !r.cues.hours && !r.cues.open && !r.cues.address && !r.cues.status && r.cues.nearest !== 'strong',
+        (r) => ({ intent: 'place-only', place: r.namedStation ?? r.discussedStation!, about: 'facilities' }),
       ),
     ],
   },
@@ -576,6 +577,9 @@ export const STAGES: readonly Stage[] = [
       rule('a situation that may be danger', (r) => r.danger.situation, () => ({ intent: 'emergency', unsure: true })),
       rule('help', (r) => r.says(HELP), () => ({ intent: 'help' })),
       rule('a joke', (r) => r.cues.joke, () => ({ intent: 'out-of-scope', reason: 'joke' })),
+      // Words of harm said of someone that no rule could read ("the ceiling fell on my grandad and he can't move"):
+      // the safety net again, for the same reason.
+      rule('words of harm about someone, not read', (r) => r.danger.perilUnread, () => ({ intent: 'emergency', unsure: true })),
       rule('a greeting', (r) => r.says(GREETING) && r.words.length <= 4, () => ({ intent: 'greeting' })),
       // A short unknown name answering "which station?", or said with police words: say we do not know it.
       rule('a place we do not know', (r) => unknownPlace(r) !== null && (r.cues.deskWords || (r.ctx.pending !== undefined && r.words.length <= 3)), (r) => {

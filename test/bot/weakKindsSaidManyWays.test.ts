@@ -10,7 +10,7 @@ import { Conversation, firstLineOf, itAnswersFirst } from './harness';
 
 
 const RELAY = /^If you are deaf, hard of hearing or speech-impaired: text 999 after registering .*call 18000 through Relay UK/;
-const FACILITIES = (station: string) => new RegExp(`^I don't have information about access, parking or other facilities at \\*\\*${station} Police Station\\*\\*: call 101 or check met\\.police\\.uk\\.$`);
+const FACILITIES = (station: string) => new RegExp(`^I don't have information about waiting times, access, parking or other facilities at \\*\\*${station} Police Station\\*\\*: call 101 or check met\\.police\\.uk\\.$`);
 const BEFORE_2026 = /^As of 27 February 2026, 37 front counters were open in London/;
 const BEFORE_2026_24H = /^As of 27 February 2026, 32 front counters were open 24 hours a day/;
 const NOW = /^27 front counters are open in London now/;
@@ -109,4 +109,20 @@ describe('weak kinds said many ways: the first sentence answers what was asked',
     const parking = await new Conversation().ask('where can I park near Lewisham police station');
     expect(parking).to.include('Address: 43 Lewisham High Street');
   });
+});
+
+describe('the building asked about after a counter was named (the data has no waiting times or facilities)', function () {
+  this.timeout(30_000);
+  for (const [first, then, station] of [
+    ['lewisham hours', 'is it busy', 'Lewisham'],
+    ['is brixton open now', 'how long will i have to wait', 'Brixton'],
+    ['when does croydon open', 'is there parking there', 'Croydon'],
+    ['is ilford open on sunday', 'is there a queue usually?', 'Ilford'],
+  ]) {
+    it(`${first} / ${then}`, async () => {
+      const chat = new Conversation();
+      await chat.say(first);
+      expect(firstLineOf(await chat.askText(then))).to.match(FACILITIES(station));
+    });
+  }
 });

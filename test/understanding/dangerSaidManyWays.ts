@@ -520,6 +520,50 @@ export const DANGER_SAID_MANY_WAYS: Readonly<Record<string, readonly string[]>> 
     'my husband will kill me if im late home',
     'my boyfriend says he will kill me if i leave',
     'my dad will kill me if i tell anyone',
+    'my boyfriend is going to murder me for being late again',
+  ],
+  'several vehicles, or words between the vehicle and the crash, and someone under it': [
+    'three motorbikes racing down our road just smashed into the bus shelter',
+    'a bus ploughed into the queue outside the shop and a woman is under it',
+    'the van swerving about earlier has just gone into people at the market',
+    'someone is trapped under the lorry at the junction',
+    'there are kids pinned underneath the car',
+  ],
+  'shut in, with the phone or keys taken': [
+    'he has bolted the front door and hidden my phone',
+    'my partner took my keys and mobile and locked all the windows',
+    "she's locked the flat and smashed my phone",
+  ],
+  'a threat to kill said as a night or a day, or as not leaving alive': [
+    "today's the day he kills me, he keeps saying it",
+    "tonight is the night she finishes me, she told me",
+    "he says i'm not getting out of here alive",
+  ],
+  "a threat with he'll or they'll typed without the apostrophe": [
+    "they'll stab him when he comes out",
+    'hell kill her if she goes back',
+    'theyll hurt my brother tonight',
+  ],
+  'someone taken and held for money': [
+    "they've got my uncle and want cash or they'll kill him",
+    'some men have my sister and say pay up or they hurt her',
+    "they took my son and said they'll harm him unless we pay",
+  ],
+  'a child or someone held out over a drop': [
+    'a man is holding a toddler out of the window on the fourth floor',
+    'my neighbour is dangling her baby over the balcony',
+    'someone is hanging a kid off the footbridge',
+  ],
+  'the resident pulled or forced towards a vehicle': [
+    'a man is trying to pull me into his car',
+    'two guys keep trying to drag me into their van',
+    'someone tried to shove me into a taxi',
+  ],
+  'words of harm about someone that nothing else reads (the safety net: 999 first, as a condition)': [
+    'some lads set fire to a rough sleepers blanket',
+    "there's a body floating by the lock",
+    'the wardrobe fell on my nan and she is trapped',
+    'my brothers mate came round with a machete',
   ],
 };
 
@@ -598,6 +642,17 @@ export const DANGER_AS_A_FOLLOW_UP: readonly (readonly string[])[] = [
 
 /** Clearly safe look-alikes: the past, reporting later, a station's safety, fire-safety visits. Not 999 first. */
 export const SAFE_LOOK_ALIKES: readonly string[] = [
+  'my boss will murder me for being late, is croydon open at 8',
+  "my mum's going to kill me for forgetting the milk",
+  'my brother plays shooting games every night',
+  'my daughter was on fire at netball this season',
+  'we did a zombie-themed escape room on saturday',
+  'we are doing a murder mystery night for my dads birthday',
+  'the queue at the bank is killing me',
+  'my cat is dead, she was 19',
+  'we had a fire drill at work today',
+  'my kids were screaming with laughter at the panto',
+  "tonight's the night we finish the box set",
   'is brixton station safe to visit',
   'I lost my wallet yesterday',
   'how do i report a crash from last week',

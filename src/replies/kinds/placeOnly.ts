@@ -29,7 +29,7 @@ export function renderPlaceOnly(answer: PlaceOnlyAnswer): AnswerSections {
     // The data says when a counter is open, not what the building offers: say so first.
     return {
       ...sections,
-      headline: `I don't have information about access, parking or other facilities at ${bold(station.station.name)}: call ${contactNumber(contacts, 'nonEmergency')} or check met.police.uk.`,
+      headline: `I don't have information about waiting times, access, parking or other facilities at ${bold(station.station.name)}: call ${contactNumber(contacts, 'nonEmergency')} or check met.police.uk.`,
       keyLines: [sections.headline, addressLine(station.station) ? `Address: ${addressLine(station.station)}.` : ''],
       suggestions,
     };
