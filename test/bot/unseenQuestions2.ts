@@ -175,7 +175,7 @@ export const UNSEEN_CASES_2: UnseenCase[] = [
   // Needs and access: the data has no access information, so what is known about the counter named.
   {
     topic: 'wheelchair access',
-    turns: [{ say: 'I use a wheelchair, is walworth police station accessible', must: [WALWORTH, /12-28 Manor Place/, /don't have information about access/], mustNot: [OUT_OF_SCOPE] }],
+    turns: [{ say: 'I use a wheelchair, is walworth police station accessible', must: [WALWORTH, /12-28 Manor Place/, /don't have information about (?:waiting times, )?access/], mustNot: [OUT_OF_SCOPE] }],
   },
   { topic: 'wheelchair access, the counter', turns: [{ say: 'I use a wheelchair, is walworth police station accessible', must: [WALWORTH, /12-28 Manor Place/], mustNot: [OUT_OF_SCOPE] }] },
   { topic: 'step free access', turns: [{ say: 'does kingston police station have step free access', must: [/Kingston/, /5 & 7 High Street/], mustNot: [OUT_OF_SCOPE] }] },
