@@ -195,7 +195,7 @@ function main(): void {
     attribution:
       'Contains OS data © Crown copyright and database right 2025; Contains Royal Mail data © Royal Mail copyright and database right 2025; Contains National Statistics data © Crown copyright and database right 2025. Postcode centroids from OS Code-Point Open 2025.4, under the Open Government Licence v3.0.',
     gazetteer: gazetteer.meta,
-    builtFrom: `shared/data: stations.csv, events.csv, plans.csv, publishers.csv, resident-facts.md, london-outcodes.csv, london-sectors.csv, SOURCES.md; places: ${gazetteer.meta.package}`,
+    builtFrom: `shared/data: stations.csv, events.csv, plans.csv, publishers.csv, resident-facts.md, london-outcodes.csv, london-sectors.csv, SOURCES.md; places: ${[gazetteer.meta, ...(gazetteer.meta.more ?? [])].map((g) => g.package).join(', ')}`,
     counterList: counterListOf(stations, plans),
   };
 

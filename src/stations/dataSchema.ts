@@ -89,6 +89,7 @@ const gazetteerPlace = z.looseObject({
   inLondon: z.boolean(),
   borough: text.nullable(),
   county: text.nullable(),
+  source: text.min(1).optional(),
 });
 
 const fact = z.looseObject({ text, sources: z.array(text) });
@@ -106,12 +107,14 @@ const publisher = z.looseObject({
   notes: text,
 });
 
+const gazetteerSource = z.looseObject({ source: text.min(1), licence: text.min(1), package: text.min(1), attribution: text.min(1), selection: text });
+
 const meta = z.looseObject({
   verifiedOn: isoDate,
   sourcesUpTo: isoDate,
   attribution: text.min(1),
   builtFrom: text,
-  gazetteer: z.looseObject({ source: text.min(1), licence: text.min(1), package: text.min(1), attribution: text.min(1), selection: text }),
+  gazetteer: gazetteerSource.extend({ more: z.array(gazetteerSource).optional() }),
   counterList: z.looseObject({ marker: text.min(1), count: z.number().int().min(1), planId: text.min(1), since: isoDate }),
 });
 

@@ -184,6 +184,8 @@ export interface GazetteerPlace {
   borough: string | null;
   /** For a place outside London, the county or unitary authority GeoNames gives ("Hertfordshire", "Slough"). */
   county: string | null;
+  /** Set when the place comes from a source other than GeoNames (`GazetteerMeta.more`): its `source`. */
+  source?: string;
 }
 
 /** Where the gazetteer comes from and the attribution its licence requires. */
@@ -198,6 +200,8 @@ export interface GazetteerMeta {
   attribution: string;
   /** Which entries were kept, in words. */
   selection: string;
+  /** Further sources for London places GeoNames lacks (each place from one names it in its `source`). */
+  more?: Omit<GazetteerMeta, 'more'>[];
 }
 
 /** Everything the core loads from `data/`. */

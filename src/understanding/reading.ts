@@ -300,7 +300,10 @@ export class Reading {
   /** The resident means to go to a counter. */
   get goesInPerson(): boolean {
     const c = this.cues;
-    return c.nearest === 'strong' || this.reportsAtStation || ((c.inPerson || c.existential) && (this.mentions.length > 0 || c.deskWords)) || this.says(WHERE_CAN_I_GO);
+    // A name we do not know counts as a place named ("I live in Bermondsey, where can I report in person?"): the honest
+    // "I couldn't find it" and a postcode asked for, not the phone numbers as if no place had been given.
+    const placeNamed = this.mentions.length > 0 || notFoundMention(this.places.unknownNames[0]) !== null;
+    return c.nearest === 'strong' || this.reportsAtStation || ((c.inPerson || c.existential) && (placeNamed || c.deskWords)) || this.says(WHERE_CAN_I_GO);
   }
 
   /** "speak to someone in person": a counter, not a phone number. */

@@ -30,7 +30,7 @@ import { londonInstant } from '../stations/hours/londonTime';
 import { withoutNegated } from './conversationTurns';
 import { FOREIGN_DISTRESS, FOREIGN_HARM } from './emergency';
 import {
-  AROUND_THE_CLOSURES, ASKS_A_STATIONS_NUMBER, JOINS_A_LIST_OF_PLACES, WHATS_OPEN, PAST_OPENING, ASKS_ABOUT_A_WAY, ASKS_WHICH_NUMBER, REPORTS_AT_A_COUNTER, AN_EMERGENCY_NOW, ASKS_MORE, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, ASKS_THE_DATE, BARE_WHY, EVERY_COUNTER, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED, ASKS_WHICH, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, EVERY_BOROUGH, LEAVES_ONE_OUT, SINCE_WHEN, WHEN_CHANGED, CLOSING_FOR_GOOD, WHAT_OR_ANY, NEARER_OR_FURTHER, TO_A_PLACE, WHICH_ARE_OPEN,
+  ASKED_IN_THE_PAST, AROUND_THE_CLOSURES, ASKS_A_STATIONS_NUMBER, JOINS_A_LIST_OF_PLACES, WHATS_OPEN, PAST_OPENING, ASKS_ABOUT_A_WAY, ASKS_WHICH_NUMBER, REPORTS_AT_A_COUNTER, AN_EMERGENCY_NOW, ASKS_MORE, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, ASKS_THE_DATE, BARE_WHY, EVERY_COUNTER, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED, ASKS_WHICH, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, EVERY_BOROUGH, LEAVES_ONE_OUT, SINCE_WHEN, WHEN_CHANGED, CLOSING_FOR_GOOD, WHAT_OR_ANY, NEARER_OR_FURTHER, TO_A_PLACE, WHICH_ARE_OPEN,
   A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, globally, PET_ASTRAY, CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, PAST_TENSE, ALWAYS, SAYS_WHERE_I_AM, pattern, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, REACHES_SOMEONE, SERVICE_TOPICS, SILENT_TOPICS, type CounterTask, type ServiceTopic, TOTAL_ASKED, COUNTER_TASKS, TRAVEL_ASKED, EMERGENCY_NAMED, PRIVACY_AS_A_MATTER_TO_REPORT, WHEN_WAS_THAT, WHERE_NOW,
 } from './lexicon';
 import { readClosingAsked } from './closingAsked';
@@ -168,7 +168,11 @@ export const STAGES: readonly Stage[] = [
   },
   {
     name: 'a list again',
-    rules: [rule('a list asked again', (r) => r.listAskedAgain !== null, (r) => r.listAskedAgain!)],
+    rules: [
+      rule('a list asked again', (r) => r.listAskedAgain !== null, (r) => r.listAskedAgain!),
+      // "is stratford open 24 hours?" (no) -> "which ones are?": the 24-hour desks.
+      rule('which are, after a 24-hour question', (r) => WHICH_ARE_THEY.test(r.text) && askedRoundTheClock(r.ctx.lastQuestion), () => ({ intent: 'list-24x7' })),
+    ],
   },
   {
     name: 'contact',
@@ -291,6 +295,12 @@ export const STAGES: readonly Stage[] = [
       ),
       // "Was Bethnal Green open in summer 2021?", "what were its hours before it closed?": the counter as it was then.
       rule('a counter at a time gone by', asksAboutThePast, (r) => ({ intent: 'past', place: counterInThePast(r), asked: r.pastAsked!, focus: pastFocus(r) })),
+      // "is stratford open 24 hours?" -> "when did that change?": when the hours just asked about last changed.
+      rule(
+        'when the hours just asked about changed',
+        (r) => r.says(WHEN_CHANGED) && askedAboutHours(r.ctx.lastQuestion) && r.discussedStation !== undefined && noPlace(r) && !r.cues.closures && r.when.when === undefined,
+        (r) => ({ intent: 'past', place: fromContext(r.discussedStation!), asked: { kind: 'before-change', when: true }, focus: 'hours' }),
+      ),
       // "was charing cross always 24 hours?", "has lewisham always been 24/7?": its hours before they last changed.
       rule(
         'always so, of a counter named',
@@ -448,7 +458,8 @@ export const STAGES: readonly Stage[] = [
   {
     name: 'where to go',
     rules: [
-      rule('somewhere else', (r) => r.cues.alternatives && !r.nearestToAPlace, (r) => ({
+      // Not of the past: "was there another counter in croydon back then?" asks what there was.
+      rule('somewhere else', (r) => r.cues.alternatives && !r.nearestToAPlace && r.pastDate === undefined && r.pastAsked === undefined && !r.words.some((w) => ASKED_IN_THE_PAST.has(w)), (r) => ({
         intent: 'alternatives', place: primaryMention(r.mentions, 'station') ?? fromContext(r.ctx.lastPlace) ?? mentionOf(r.ctx.lastLocation),
       })),
       rule('the history of a counter', (r) => r.cues.history !== undefined, (r) => ({ intent: 'history', place: r.stationPlace, topic: r.cues.history! })),
@@ -592,6 +603,20 @@ export const STAGES: readonly Stage[] = [
 ];
 
 // Conditions and questions several rules share.
+
+/** "which ones are?", "so which is then", "which are open 24 hours": which counters are, after a yes or no about one. */
+const WHICH_ARE_THEY =
+  /^(?:(?:and|so|ok|okay|then|well|right|oh) )*(?:which|what) ?(?:ones?|stations?|counters?|desks?|police stations?)? (?:are|is|are they|is it|does|do)(?: (?:then|open|24 hours|24 7|24 hrs|all night|round the clock|24hr|24hrs))*$/;
+
+/** The last question was about a counter's hours (or whether it is open then). */
+function askedAboutHours(q: PlaceQuestion | undefined): boolean {
+  return q?.intent === 'hours' || q?.intent === 'open-now';
+}
+
+/** The last question asked whether a counter is open 24 hours. */
+function askedRoundTheClock(q: PlaceQuestion | undefined): boolean {
+  return askedAboutHours(q) && (q as { yesNo?: YesNoAsked }).yesNo === 'round-the-clock';
+}
 
 /** The topic of a question about the service, if it is one; a question about a moment or the nearest desk is not. */
 function serviceTopic(r: Reading): ServiceTopic | undefined {

@@ -7,7 +7,7 @@ import { expect } from 'chai';
 import { nearestOpenNowDesk } from '../../src/stations/nearest';
 import { Conversation, firstLineOf, knowledge, THURSDAY_AFTERNOON } from './harness';
 
-const ASKED_AGAIN = ['where should I go instead?', 'so where else can i go', 'whats the alternative', 'where can i go then', 'any other station i could try'];
+const ASKED_AGAIN = ['where should I go instead?', 'so where else can i go', 'whats the alternative', 'where can i go then', 'any other station i could try', 'what other station could i go to'];
 
 /** The nearest desk open at the harness's clock from a counter's own point, the counter left out. */
 function nearestOtherOpenDesk(stationName: string): string {
@@ -32,6 +32,15 @@ describe('somewhere else to go, after a counter was named', function () {
         expect(line, again).to.match(new RegExp(`^The nearest front counter open now to ${counter}.* is \\*\\*${expected}\\*\\*`));
         expect(line, again).not.to.match(new RegExp(`\\*\\*${counter} Police Station\\*\\*`));
       }
+    });
+  }
+});
+
+describe('another counter asked of the past is not somewhere else to go', function () {
+  this.timeout(30_000);
+  for (const say of ['did walthamstow have a different counter before', 'was there another counter in croydon back then', 'were there other police stations in bexley in 2017']) {
+    it(say, async () => {
+      expect(firstLineOf(await new Conversation().askText(say))).not.to.match(/^The nearest front counter open now/);
     });
   }
 });

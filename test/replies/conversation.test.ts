@@ -84,8 +84,10 @@ describe('replies: contacts and conversation turns', () => {
       expect(unknown.text).to.contain("I couldn't find the postcode E99 9ZZ");
       expect(unknown.inputHint).to.equal('expectingInput');
       const notFound = render({ kind: 'place-not-found', query: 'Atlantis' });
-      expect(notFound.text).to.contain('I couldn\'t find "Atlantis" in London');
-      expect(notFound.text).to.contain('postcode');
+      expect(notFound.text).to.contain('I couldn\'t find "Atlantis" among the London places and police stations I know');
+      // Not "in London": a neighbourhood the gazetteer lacks is still in London, so the reply does not say otherwise.
+      expect(notFound.text).to.not.match(/couldn't find "Atlantis" in London/);
+      expect(notFound.text).to.contain('postcode').and.contain('borough');
     });
 
     it('a place only (N9 0PW): what is near it, then what would you like to know', () => {

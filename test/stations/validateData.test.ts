@@ -251,6 +251,15 @@ describe('validateKnowledge', () => {
       const p = onlyProblem(broken((d) => (d.meta.gazetteer.attribution = '')));
       expect(p).to.deep.equal({ file: 'data/meta.json', field: 'gazetteer.attribution', reason: 'the GeoNames (CC BY 4.0) attribution for places.json is missing' });
     });
+
+    it("rejects places from a second source without that source's attribution", () => {
+      const p = onlyProblem(broken((d) => delete d.meta.gazetteer.more));
+      expect(p).to.deep.equal({
+        file: 'data/meta.json',
+        field: 'gazetteer.more',
+        reason: 'places.json has places from "SimpleMaps World Cities Basic" but meta.json gives no package and CC BY 4.0 attribution for it',
+      });
+    });
   });
 
   describe('postcode areas, plans, resident facts, meta', () => {

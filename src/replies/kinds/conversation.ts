@@ -113,13 +113,34 @@ export function renderPostcodeUnknown(answer: Of<'postcode-unknown'>): AnswerSec
   };
 }
 
+/** What a postcode or borough given next would get: the question that waits for the place, said back. */
+function whatAPlaceWouldGet(pending: Of<'place-not-found'>['pending']): string {
+  const intent = pending?.intent;
+  if (intent === 'borough-desks') return "I'll list the front counters there";
+  if (intent === 'nearest' || intent === 'alternatives') {
+    const desk = pending?.desk;
+    const what = desk === '24/7' ? 'nearest 24-hour front counter' : desk === 'open-now' || intent === 'alternatives' ? 'nearest front counter open now' : 'nearest front counter';
+    return `I'll find the ${what}`;
+  }
+  return "I'll find the front counters nearest to it";
+}
+
+/**
+ * A name the gazetteer does not have: said plainly, without guessing where it is (no point is made up) and
+ * without saying it is not in London (a neighbourhood may well be). A postcode (its first half is enough) or
+ * the borough completes the question, which waits for it.
+ */
 export function renderPlaceNotFound(answer: Of<'place-not-found'>): AnswerSections {
   const query = answer.query.trim();
+  const askedOfACounter = answer.pending !== undefined && STATION_PURPOSE[answer.pending.intent] !== undefined;
   return {
     ...said([
-      query ? `I couldn't find "${query}" in London.` : "I couldn't tell which place you meant.",
-      'Could you give me a postcode (for example E17 4PP), or the name of a police station or area?',
+      query ? `I couldn't find "${query}" among the London places and police stations I know, so I can't tell where it is.` : "I couldn't tell which place you meant.",
+      `Tell me its postcode (the first half, like E17, is enough) or its London borough, and ${whatAPlaceWouldGet(answer.pending)}.`,
+      // Asked of a counter ("is Wapping police station open"): no station of that name either, and no other name offered for it.
+      ...(askedOfACounter ? ["I have no police station by that name either; the borough's name will show the counters it has."] : []),
     ]),
+    speak: query ? `I couldn't find ${query}. What's its postcode or borough?` : "I couldn't tell which place you meant. What's its postcode or borough?",
     inputHint: 'expectingInput',
   };
 }
