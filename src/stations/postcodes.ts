@@ -162,7 +162,8 @@ export class PostcodeDirectory {
       return { status: outside ? 'outside-london' : 'unknown-postcode', form: p.form, postcode: p.postcode };
     }
     const sector = p.sector ? this.sectors.get(p.sector) : undefined;
-    if (sector) return this.found(p, 'sector', sector);
+    // A sector with hardly any London postcodes (EN9 1, TW19 7) is outside the Met's area, as such a district is.
+    if (sector) return sector.londonShare < HARDLY_LONDON ? { status: 'outside-london', form: p.form, postcode: p.postcode } : this.found(p, 'sector', sector);
     // A missing sector of a boundary district has no London postcodes at all.
     if (p.sector && district.londonShare < 1) return { status: 'outside-london', form: p.form, postcode: p.postcode };
     if (district.londonShare < HARDLY_LONDON) return { status: 'outside-london', form: p.form, postcode: p.postcode };

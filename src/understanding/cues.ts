@@ -255,10 +255,12 @@ const CUE_HOURS_WORDS = /\b(?:hours|opening|times|timetable|schedule|what time|h
 const CUE_WHEN_DOES_IT_OPEN = pattern`\bwhen (?:does|do|can|would)\b.*\b(?:open|opens|${CLOSES})\b`;
 const CUE_WHEN_WILL_IT_OPEN = /\bwhen will\b.*\bopen\b/;
 const CUE_WHEN_IS_IT_OPEN = /\bwhen (?:is|are)\b.*\b(?:open|opening)\b/;
-const CUE_CLOSING_TIME = pattern`\bwhat time\b.*\b(?:${CLOSES}|closing)\b|\bwhen (?:does|do)\b.*\b(?:${CLOSES})\b|\bhow late\b|\b(?:until|till) (?:what time|when)\b|\bclosing time\b|\bcloses? at\b|\bopen (?:until|till|til)\b`;
+/** The latest one can arrive: "what's the latest I can get to Peckham", "how late can I turn up". */
+const LATEST_ARRIVAL = /\b(?:whats|what is|what s) the latest (?:time )?(?:i|we|you|u|someone) (?:can|could) (?:get|go|turn up|show up|arrive|walk in|come|be|get in)\b|\bhow late (?:can|could) (?:i|we|you|u) (?:get|go|turn up|show up|arrive|walk in|come)\b/;
+const CUE_CLOSING_TIME = pattern`\bwhat time\b.*\b(?:${CLOSES}|closing)\b|${LATEST_ARRIVAL.source}|\bwhen (?:does|do)\b.*\b(?:${CLOSES})\b|\bhow late\b|\b(?:until|till) (?:what time|when)\b|\bclosing time\b|\bcloses? at\b|\bopen (?:until|till|til)\b`;
 const CUE_CLOSING_DOWN = /\bclos(?:e|ing) down\b/;
 const CUE_OPENING_TIME = /\bwhat time\b.*\bopens?\b|\bwhen (?:does|do|will)\b.*\bopens?\b|\bhow early\b|\bopens? at what\b|\bopening time\b(?! ?s)|\bopens? early\b|\bearly (?:in the )?mornings?\b|\bfirst thing\b/;
-const CUE_STATUS = /\b(?:still open|still there|still exists?|still running|still operating|still going|still working|still in use|still a police station|still have|still got|staying open|stay open|stays open|remains? open|remaining open|keep(?:ing)? (?:it )?open|kept open|closing down|close down|closed down|shut down|shutting down|shutting|shut for good|closing|closure|to close|to shut|being closed|being shut|going to close|gonna close|will (?:it |they )?(?:close|shut)|will \w+(?: \w+)?(?: police)?(?: station)? (?:close|shut)|under threat|threatened|at risk|saved|reprieved?|reopen(?:ed|ing|s)?|re open|future|scrapped|axed|sold off|being sold|demolished|any ?more|no longer|permanently|for good|is there still|gone)\b/;
+const CUE_STATUS = /\b(?:still open|still there|still be (?:there|around|open|here|going)|still around|(?:whats|what is|what s) (?:happening|going on|the plan|the future) (?:to|with|for)|happening to|plans? for (?:the )?(?:future of )?|still exists?|still running|still operating|still going|still working|still in use|still a police station|still have|still got|staying open|stay open|stays open|remains? open|remaining open|keep(?:ing)? (?:it )?open|kept open|closing down|close down|closed down|shut down|shutting down|shutting|shut for good|closing|closure|to close|to shut|being closed|being shut|going to close|gonna close|will (?:it |they )?(?:close|shut)|will \w+(?: \w+)?(?: police)?(?: station)? (?:close|shut)|under threat|threatened|at risk|saved|reprieved?|reopen(?:ed|ing|s)?|re open|future|scrapped|axed|sold off|being sold|demolished|any ?more|no longer|permanently|for good|is there still|gone)\b/;
 const CUE_ADDRESS_WORDS = /\b(?:address|addresses|where (?:is|are|abouts)|whereabouts|located|location|directions|how (?:do|can|would|should) (?:i|we) (?:get to|get there|find(?! out)|reach)|how to (?:get to|get there|find(?! out)|reach)|get to|way to|what road|which road|what street|which street|postcode (?:of|for)|(?:its|the|their) postcode|map|find it)\b/;
 const CUE_WHERE_FIRST = /^where\b(?! (?:can|do|should|would|could|else|now|then))/;
 const CUE_EXISTENTIAL = pattern`\b(?:is there (?:still )?(?:a|an|any|one)|are there still|are there(?: any)?|any (?:police )?(?:${DESK}|${DESKS}|front counters?)|which (?:police )?(?:${DESK}|${DESKS}|front counters?|ones?)|what (?:police )?(?:${DESKS}|front counters)|list (?:of )?(?:the )?(?:police )?(?:${DESKS})|(?:${DESKS}) (?:are |that are )?(?:open )?(?:in|within)|where (?:can|do|could|should) (?:i|you|we) (?:go|report)|do (?:they|you) have (?:a|any)|(?:does|do) \w+(?: \w+)? have (?:a|any) (?:police )?(?:${DESK}))\b`;
@@ -307,7 +309,8 @@ export function readCues(t: string, now: DateTime, names: PlanNames, runs: TextR
     runs.test(CUE_HOURS_WORDS) ||
     runs.test(CUE_WHEN_DOES_IT_OPEN) ||
     runs.test(CUE_WHEN_WILL_IT_OPEN) ||
-    runs.test(CUE_WHEN_IS_IT_OPEN);
+    runs.test(CUE_WHEN_IS_IT_OPEN) ||
+    runs.test(LATEST_ARRIVAL);
 
   let focus: HoursFocus | undefined;
   if (runs.test(CUE_CLOSING_TIME) && !runs.test(CUE_CLOSING_DOWN))
@@ -317,8 +320,9 @@ export function readCues(t: string, now: DateTime, names: PlanNames, runs: TextR
   const status =
     runs.test(CUE_STATUS);
 
+  // "what's the latest I can get to Peckham?": a closing time, not the way there.
   const address =
-    runs.test(CUE_ADDRESS_WORDS) ||
+    (runs.test(CUE_ADDRESS_WORDS) && !runs.test(LATEST_ARRIVAL)) ||
     runs.test(CUE_WHERE_FIRST);
 
   const existential =

@@ -324,6 +324,8 @@ export const LOOSE_TIMES: readonly { words: string; hour: number; minute: number
   { words: 'early (?:in the )?morning|early am', hour: 7, minute: 0 },
   { words: '(?:at |over |during )?(?:lunchtime|lunch time|lunch|my lunch break|lunch break|dinner time at school)', hour: 12, minute: 30 },
   { words: 'after work|after i finish work|when i finish work|after my shift|after i get off work', hour: 18, minute: 0 },
+  { words: '(?:at |around |about |by )?(?:teatime|tea time|after school|school run|home time)', hour: 16, minute: 0 },
+  { words: '(?:at |around |about |by |after )?(?:dinner time|dinnertime|suppertime|supper time|after dinner|after tea)', hour: 19, minute: 0 },
 ];
 /** "in an hour", "in 20 minutes", "in half an hour", "in a couple of hours". */
 export const IN_A_WHILE =

@@ -375,7 +375,12 @@ const CLOCK_READINGS: readonly { name: string; re: RegExp; read: (m: PhraseMatch
   {
     name: '21:30',
     re: new RegExp(`\\b${BEFORE_TIME}(\\d{1,2}):(\\d{2})\\b`, 'g'),
-    read: (m) => ({ hour: Number(m.groups[1]), minute: Number(m.groups[2]), meridiem: '24h' }),
+    // "18:30", "06:30": a 24-hour clock. "6:30" or "6.30", "10:30": am or pm unsaid, placed as a bare hour is ("after work, like 6.30").
+    read: (m) => {
+      const said = m.groups[1] ?? '';
+      const hour = Number(said);
+      return { hour, minute: Number(m.groups[2]), ...(hour === 0 || hour >= 13 || said.startsWith('0') ? { meridiem: '24h' as const } : {}) };
+    },
   },
   {
     name: 'noon, midday, midnight',

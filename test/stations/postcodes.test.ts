@@ -222,6 +222,14 @@ describe('postcodes: districts on the edge of London', () => {
     for (const code of ['CM14', 'CM14 4', 'EN6', 'CR3']) expect(postcodes.resolve(code)?.status, code).to.equal('outside-london');
   });
 
+  it('a sector hardly in London (under 5% of its postcodes), and a whole postcode in it, is outside London; a sector partly in London is found', () => {
+    for (const sector of data.sectors.filter((s) => s.londonShare < 0.05)) {
+      expect(postcodes.resolve(sector.code)?.status, sector.code).to.equal('outside-london');
+      expect(postcodes.resolve(`${sector.code}AA`)?.status, `${sector.code}AA`).to.equal('outside-london');
+    }
+    for (const code of ['IG7 6', 'DA1 3', 'CR3 0']) expect(postcodes.resolve(code)?.status, code).to.equal('found');
+  });
+
   it('a district partly in London (IG7 with Hainault, RM4, DA1) is answered from its London postcodes', () => {
     for (const code of ['IG7', 'RM4', 'DA1']) {
       const found = postcodes.resolve(code);

@@ -80,6 +80,26 @@ describe('times as people say them', () => {
     expect(wall('half 3 on saturday')).to.equal('2026-11-28 15:30');
   });
 
+  it('"6:30" or "6.30" without am or pm is placed as a bare hour is; "06:30", "18:30" and "21:15" are a 24-hour clock', () => {
+    expect(wall('at 6:30')).to.equal('2026-11-26 18:30');
+    expect(wall('after work like 6.30')).to.equal('2026-11-26 18:30');
+    expect(wall('at 6.30 on saturday')).to.equal('2026-11-28 18:30');
+    expect(wall('at 10:30 on saturday')).to.equal('2026-11-28 10:30');
+    expect(wall('at 12:30 on saturday')).to.equal('2026-11-28 12:30');
+    expect(wall('at 9:45 tonight')).to.equal('2026-11-26 21:45');
+    expect(wall('at 06:30 on saturday')).to.equal('2026-11-28 06:30');
+    expect(wall('at 18:30')).to.equal('2026-11-26 18:30');
+    expect(wall('at 21:15')).to.equal('2026-11-26 21:15');
+  });
+
+  it('teatime, after school, dinner time and after tea are loose times, said back', () => {
+    expect(wall('around teatime')).to.equal('2026-11-26 16:00');
+    expect(wall('after school')).to.equal('2026-11-26 16:00');
+    expect(wall('at dinner time on saturday')).to.equal('2026-11-28 19:00');
+    expect(wall('after tea')).to.equal('2026-11-26 19:00');
+    expect(taken('is croydon open after school')).to.equal('after school');
+  });
+
   it('"10 to 6" in digits is a range of hours, not 5:50', () => {
     expect(wall('is it open 10 to 6')).to.equal(undefined);
   });
