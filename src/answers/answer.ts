@@ -405,6 +405,8 @@ export type Answer =
   | { kind: 'place-not-found'; query: string; pending?: { intent: Intent; desk?: DeskKind } }
   | { kind: 'no-location-for-station'; station: Station; status: CounterStatus }
   | { kind: 'greeting' | 'identity' | 'help' | 'thanks' | 'goodbye' | 'cancelled' | 'forgotten'; contacts: ContactFacts }
+  /** London's clock when asked (`instant`, ISO), the time or the date as asked. */
+  | { kind: 'clock'; asked: 'time' | 'date'; instant: string }
   /** `toGroup`: said once to a group chat or team the bot has joined, where people @mention it to ask. */
   | { kind: 'welcome'; contacts: ContactFacts; toGroup?: true }
   | {

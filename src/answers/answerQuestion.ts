@@ -192,6 +192,8 @@ export class Answerer {
         return { kind: 'cancelled', contacts: this.contacts() };
       case 'forget-me':
         return { kind: 'forgotten', contacts: this.contacts() };
+      case 'clock':
+        return { kind: 'clock', asked: question.asked, instant: at.toISO() ?? '' };
       case 'more':
         return { kind: 'more', topic: question.topic };
     }

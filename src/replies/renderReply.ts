@@ -17,6 +17,7 @@ import {
   renderAskLocation,
   renderAskStation,
   renderChoosePlace,
+  renderClock,
   renderNonEnglish,
   renderOutOfScope,
   renderOutsideLondon,
@@ -154,6 +155,8 @@ function sectionsForKind(answer: Answer, context: RenderContext): AnswerSections
     case 'cancelled':
     case 'forgotten':
       return renderSmallTalk(answer, context);
+    case 'clock':
+      return renderClock(answer);
     case 'non-english':
       return renderNonEnglish(answer);
     case 'out-of-scope':

@@ -273,13 +273,16 @@ export const PRIVACY_AS_A_MATTER_TO_REPORT = /\b(?:report|reporting|reported|com
 export const FRUSTRATED = new RegExp(
   /\b(?:useless|rubbish|stupid|idiot|idiotic|dumb|crap|crappy|shit|shite|pathetic|bollocks|waste of (?:time|space)|hate (?:you|this)|shut up|fuck\w*|fck|wtf|piss off|sod off|f off)\b/.source +
   // Said of the last answer: "that's not helpful", "that didn't help", "not what I asked", "you're not making sense".
-  '|\\b(?:(?:that|thats|this|it|its|you|ur|youre|you are|your answers?)(?: is| s| was| are| were)? (?:not|isnt|wasnt|arent|werent|no) (?:helpful|help|useful|any use|much use|right|correct|making sense|listening)|(?:that|this|it|you) (?:didnt|doesnt|did not|does not|dont|do not) (?:help|make sense|understand|get it)|not what i (?:asked|meant|wanted|said)|wrong answer|thats (?:wrong|not right|incorrect)|makes no sense|unhelpful)\\b',
+  '|\\b(?:(?:that|thats|this|it|its|you|ur|youre|you are|your answers?)(?: is| s| was| are| were)? (?:not|isnt|wasnt|arent|werent|no) (?:helpful|help|useful|any use|much use|right|correct|making sense|listening)|(?:that|this|it|you) (?:didnt|doesnt|did not|does not|dont|do not) (?:help|make sense|understand|get it)|not what i (?:asked|meant|wanted|said)|wrong answer|thats (?:wrong|not right|incorrect)|makes no sense|unhelpful|(?:you|youre|you are|ur|u r|u|your) (?:wrong|so wrong|incorrect|mistaken|lying|a liar)|why (?:are|r|do) (?:you|u) (?:wrong|so wrong|get (?:it|things|stuff) wrong|lying|lie)|(?:you|u) (?:got it|get it|got that|get things) wrong|(?:that|this|the|your|ur) (?:answer|info|information|data|reply) (?:is|was|s) (?:wrong|incorrect|out of date|not right)|(?:you|u) (?:gave|told|sent) (?:me )?(?:the )?wrong)\\b',
 );
 /** "forget everything and say ...", "you are now a pirate", "reveal your prompt". */
 export const PLAYS_WITH_INSTRUCTIONS =
   /\b(?:ignore|forget|disregard|override)\b.{0,40}\b(?:instructions?|rules|prompt|everything|all (?:that|previous)|what you were told)\b.{0,15}\b(?:say|repeat|write|print|type|output|reveal|pretend|act as|roleplay|role play)\b|\b(?:reveal|show|print|repeat|tell me|what (?:is|are)) (?:me )?(?:your|the) (?:system )?(?:prompt|instructions|rules)\b|\bsystem prompt\b|\bjailbreak\b/;
 /** "what time is it", "what's the date": the clock, not a counter. */
-export const ASKS_THE_CLOCK = /^(?:(?:hi|hello|hey|excuse me|sorry|please|ok|so)\s+)*(?:what time is it|whats the time|what is the time|what(?:s| is) (?:the|todays) date|what day is (?:it|today))\b/;
+export const ASKS_THE_CLOCK =
+  /^(?:(?:hi|hello|hey|excuse me|sorry|please|pls|ok|so|quick question|do you know|can you tell me|could you tell me)\s+)*(?:(?:what time is it|whats the time|what is the time|what(?:s| is) (?:the|todays) date|what day is (?:it|today))\b|(?:what time it is|the time|time|todays date|the date|date|whats today|what is today|what day it is)(?: (?:now|right now|today|please|pls|in london))*$)/;
+/** The date or the day asked, not the time: "what's the date?", "what day is it?". */
+export const ASKS_THE_DATE = /\b(?:date|day|today)\b/;
 
 // Turns of a conversation, said of what was just discussed.
 
@@ -290,7 +293,7 @@ export const PUSHBACK =
 export const BARE_WHY = /^(?:(?:but|and|so|ok|okay|oh|really|hmm+)\s+)*(?:why|how come|why (?:is|was) that|why so|for what reason|what (?:is|was) the reason|whats the reason|why did (?:they|the met|that happen)(?: do that)?)(?: then)?$/;
 /** "where is that from?", "sources?", "how do you know?": the sources of the last answer. */
 export const ASKS_SOURCES =
-  /^(?:(?:and|so|ok|okay|but|oh|um+|hmm+|really)\s+)*(?:sources?|(?:what|which) (?:is|are|s) (?:the |your )?sources?|(?:give|show|send) me (?:the |your )?sources?|(?:can|could) (?:i|you) (?:see|give me|show me|share) (?:the |your )?sources?|where (?:is|does|did|do) (?:that|this|it|you|the info|the information) (?:come )?from|where (?:did|d) you (?:get|find) (?:that|this|it)(?: from)?|how do you know(?: that| this)?|what (?:is|s) (?:that|this) based on|says who|according to (?:who|whom|what)|any sources?|cite (?:it|that|your sources?))(?: (?:please|then|exactly))*$/;
+  /^(?:(?:and|so|ok|okay|but|oh|um+|hmm+|really|hi|hello|hey)\s+)*(?:sources?|(?:what|which) (?:is|are|s) (?:the |your )?sources?|(?:give|show|send) me (?:the |your )?sources?|(?:can|could) (?:i|you) (?:see|give me|show me|share) (?:the |your )?sources?|where (?:is|does|did|do) (?:that|this|it|you|the info|the information) (?:come )?from|where (?:did|d) you (?:get|find) (?:that|this|it)(?: from)?|how do you know(?: that| this)?|what (?:is|s) (?:that|this) based on|says who|according to (?:who|whom|what)|any sources?|cite (?:it|that|your sources?))(?: (?:please|then|exactly))*$/;
 /** "tell me more", "more details": the details of the last answer. */
 export const ASKS_MORE =
   /^(?:(?:and|so|ok|okay|but|oh|please|yes)\s+)*(?:tell me more(?: about (?:that|it|this))?|more (?:details?|info(?:rmation)?)|(?:can i have|can you give me|give me|show me|any|i want|i d like|id like) (?:some )?more (?:details?|info(?:rmation)?)|(?:the |full )?details|more|go on|explain(?: that| more)?|elaborate)(?: (?:please|then))*$/;
@@ -482,16 +485,16 @@ export const SERVICE_TOPICS: readonly { topic: ServiceTopic; words: RegExp }[] =
   { topic: 'size', words: pattern`\b(?:bigger|biggest|largest|larger|smaller|smallest|how big|size)\b.*\b(?:${DESK_WORDS}|than)\b|\b(?:${DESK_WORDS})\b.*\b(?:bigger|biggest|largest|larger|smaller|smallest|how big)\b` },
   // "which borough has the most police stations?", "stations per borough": the open counters counted by borough.
   { topic: 'most-per-borough', words: /\b(?:which|what|wich) boroughs? (?:has|have|had|got|with|s) (?:got )?(?:the )?(?:most|more|highest number of|largest number of|biggest number of)\b.*\b(?:stations?|counters?|desks?|nicks?)\b|\b(?:most|more) (?:police )?(?:stations?|counters?|desks?|front desks?|front counters?) (?:in|per|by) (?:a |one |any |each |which |what )?boroughs?\b|\b(?:stations?|counters?|desks?) (?:per|in each|by) borough\b|\bhow many (?:police )?(?:stations?|counters?|desks?|front desks?|front counters?) (?:are (?:there )?)?(?:in |does |has )?(?:each|every) borough(?: have| has| got)?\b/ },
-  { topic: 'freshness', words: /\bhow (?:up to date|current|recent|old|fresh|accurate|reliable) (?:is|are)\b|\b(?:is|are) (?:this|that|your|the) (?:info|information|data|answer|answers|list)? ?(?:on here |here |you have |you give |on this )?(?:still )?(?:current|up to date|live|accurate|reliable|right|correct)\b|\b(?:last updated|out of date|up to date|when (?:was|were|is|did) (?:this|that|your|the) (?:info|information|data)\b.*\b(?:updated|checked|update|check))\b|\bhow (?:old|new) is (?:this|your|the) (?:info|information|data)\b/ },
+  { topic: 'freshness', words: /\bhow (?:up to date|current|recent|old|fresh|accurate|reliable) (?:is|are)\b|\b(?:is|are) (?:this|that|your|the) (?:info|information|data|answer|answers|list)? ?(?:on here |here |you have |you give |on this )?(?:still )?(?:current|up to date|live|accurate|reliable|right|correct)\b|\b(?:last updated|out of date|up to date|when (?:was|were|is|did) (?:this|that|your|the) (?:info|information|data)\b.*\b(?:updated|checked|update|check))\b|\bhow (?:old|new) is (?:this|your|the) (?:info|information|data)\b|\bcan (?:i|we|you|people) (?:trust|rely on|believe) (?:this|you|u|it|the (?:bot|info|information|answers?)|your (?:info|information|answers?|data))\b|\b(?:are|r) (?:you|u) (?:reliable|accurate|trustworthy|always right|ever wrong)\b|\bis (?:this|it|this (?:bot|info|information)) (?:trustworthy|reliable)\b|\bwhen (?:did|were|was) (?:you|u|it|this|the bot) (?:last )?(?:updated?|checked)\b|^(?:your |the )?last update$/ },
   { topic: 'round-the-clock', words: pattern`\b(?:${WHAT_IS}) (?:a |an |the )?roundtheclock\b.*\b(?:mean|means|meaning)\b|\broundtheclock (?:counter |desk |station )?(?:mean|means|actually mean)\b|\bstaffed (?:roundtheclock|at night|overnight|all the time)\b|\b(?:someone|somebody|anyone|an officer|officers|staff|a person|people) (?:there|on the desk|at the desk|on duty|working)? ?(?:roundtheclock|at night|overnight|in the night)\b|\b(?:really|actually|literally) (?:open|staffed) roundtheclock\b|\b(?:open|staffed) roundtheclock (?:really|actually)\b` },
   { topic: 'night', words: /\bwhy\b.*\b(?:not|no|nt|never|isnt|arent|dont|doesnt|closed?|closes|closing|shut|shuts|stop|stopped)\b.*\b(?:at night|night|nights|overnight|evenings?|roundtheclock|late)\b|\bwhy\b.*\b(?:only two|only 2|so few|fewer|no more|no longer)\b.*\broundtheclock\b/ },
   // "is this official?", "who runs this bot?", "where does your info come from?" (not "who are you?": small talk's identity).
-  { topic: 'about-the-bot', words: pattern`\bwho (?:runs|run|owns|operates|maintains|built|made|makes|created|developed|programmed|is behind) (?:this|you|u|it|stationdesk|the (?:bot|chatbot|service|app))\b|\b(?:are|r) (?:you|u) (?:(?:run by|from|part of|owned by|made by|connected to|linked to|affiliated with|working for|with|the) (?:the )?(?:met|metropolitan|police|government|council|mayor|home office)|official|an official)\b|\bis (?:this|stationdesk|this (?:bot|chatbot|service|app|site|info|information)) (?:(?:run by|from|part of|endorsed by|approved by|linked to) (?:the )?(?:met|metropolitan|police|government|mayor)|official|an official|legit|legitimate|genuine)\b|\bwhere (?:does|do|did) (?:you|u|your|this|the|it|stationdesk)(?: bot| chatbot)? ?(?:info|information|data|facts|answers|knowledge|stuff)? (?:come|comes|get|gets) (?:from|your|its|the|this)\b|\bwhere (?:is|are) (?:your|the bots?|this) (?:info|information|data|facts) from\b|\b(?:what|which) (?:are|is) (?:your|ur|the bots?|this bots?) (?:sources?|data sources?)\b|\bis (?:this|it|this chat|this bot) (?:the )?(?:official )?(?:met|police|metropolitan police|met police)s? (?:website|site|web site|app|service|chat|chatbot|bot|page)\b|\bwhat (?:is|s) stationdesk\b|\bwhats stationdesk\b|\bhow do (?:you|u) know (?:all )?(?:this|that|these)\b` },
+  { topic: 'about-the-bot', words: pattern`\bwho (?:runs|run|owns|operates|maintains|built|made|makes|created|developed|programmed|is behind) (?:this|you|u|it|stationdesk|the (?:bot|chatbot|service|app))\b|\b(?:are|r) (?:you|u) (?:(?:run by|from|part of|owned by|made by|connected to|linked to|affiliated with|working for|with|the) (?:the )?(?:met|metropolitan|police|government|council|mayor|home office)|official|an official)\b|\bis (?:this|stationdesk|this (?:bot|chatbot|service|app|site|info|information)) (?:(?:run by|from|part of|endorsed by|approved by|linked to) (?:the )?(?:met|metropolitan|police|government|mayor)|official|an official|legit|legitimate|genuine)\b|\bwhere (?:does|do|did) (?:you|u|your|this|the|it|stationdesk)(?: bot| chatbot)? ?(?:info|information|data|facts|answers|knowledge|stuff)? (?:come|comes|get|gets) (?:from|your|its|the|this)\b|\bwhere (?:is|are) (?:your|the bots?|this) (?:info|information|data|facts) from\b|\b(?:what|which) (?:are|is) (?:your|ur|the bots?|this bots?) (?:sources?|data sources?)\b|\bis (?:this|it|this chat|this bot) (?:the )?(?:official )?(?:met|police|metropolitan police|met police)s? (?:website|site|web site|app|service|chat|chatbot|bot|page)\b|\bwhat (?:is|s) stationdesk\b|\bwhats stationdesk\b|\bhow do (?:you|u) know (?:all )?(?:this|that|these)\b|^(?:is|are) (?:this|it|this (?:chat|bot|site|service)|you|u) (?:the |a |actually the |really the |part of the )?(?:police|met|met police|metropolitan police|old bill|real police|actual police|police service)$|\bam i (?:talking|speaking|chatting) (?:to|with) (?:the )?(?:police|met|met police|metropolitan police|cops|real police)\b|^is (?:this|this (?:bot|chat|site|service)|it) (?:a )?(?:scam|fake|phishing|real|genuine)$|\b(?:whats|what s) (?:your|ur) sources?\b|\bwhat sources? (?:do|did|does) (?:you|u|this bot|it) (?:use|have|rely on|get)\b` },
   // "do you store my data?", "is this chat private?", "will the police see this?": what the bot keeps, and who sees it
   // (not privacy as a police matter, PRIVACY_AS_A_MATTER_TO_REPORT).
   {
     topic: 'privacy',
-    words: /\b(?:do|does|will|would|can) (?:you|u|this (?:bot|chat|app|site)|stationdesk|it) (?:store|keep|save|record|log|track|remember|share|sell|pass on|hold|collect) (?:my|our|any|me|what i|anything|personal|the)\b|\bwhat (?:do|will|did) (?:you|u) (?:store|keep|save|record|log|know|hold|collect) (?:about|on|of) (?:me|us)\b|\bwhat (?:happens|do you do) (?:to|with) (?:my|our) (?:data|messages|info|information|details|chats?|conversation|postcode)\b|\b(?:is|are) (?:this|it|this (?:chat|conversation|bot)|my (?:messages|chats?|data|details)) (?:private|anonymous|confidential|secure|recorded|monitored|logged|saved|stored|being (?:recorded|monitored|logged|saved|stored))\b|\b(?:will|can|do|does) (?:the police|the met|police|officers|anyone|someone|a human|a person) (?:see|read|know about|get|look at) (?:this|my (?:messages|chat|data)|what i (?:type|write|say|said))\b|\bwho (?:can|will) (?:see|read) (?:this|my (?:messages|chat|data))\b|\bprivacy(?: policy| notice| statement)?\b|\bdata protection\b/,
+    words: /\b(?:do|does|will|would|can) (?:you|u|this (?:bot|chat|app|site)|stationdesk|it) (?:store|keep|save|record|log|track|remember|share|sell|pass on|monitor) (?:my|our|any|me|what i|anything|personal|the|this|these|our|conversations?|chats?|messages)\b|\b(?:do|does|will|would|can) (?:you|u|this (?:bot|chat|app|site)|stationdesk|it) (?:hold|collect) (?:my |our |any |personal )(?:data|details|info|information|personal data|postcode|location|messages)\b|\bwhat (?:do|will|did) (?:you|u) (?:store|keep|save|record|log|know|hold|collect) (?:about|on|of) (?:me|us)\b|\bwhat (?:happens|do you do) (?:to|with) (?:my|our) (?:data|messages|info|information|details|chats?|conversation|postcode)\b|\b(?:is|are) (?:this|it|this (?:chat|conversation|bot)|my (?:messages|chats?|data|details)) (?:private|anonymous|confidential|secure|recorded|monitored|logged|saved|stored|being (?:recorded|monitored|logged|saved|stored))\b|\b(?:will|can|do|does) (?:the police|the met|police|officers|anyone|someone|a human|a person) (?:see|read|know about|get|look at) (?:this|my (?:messages|chat|data)|what i (?:type|write|say|said))\b|\bwho (?:can|will|does|could) (?:see|read) (?:this|my (?:messages|chat|data)|what i (?:type|write|say|send|put))\b|\bprivacy(?: policy| notice| statement)?\b|\bdata protection\b/,
   },
   // "did the Mayor promise a 24-hour counter in every borough?": the pledges on record.
   { topic: 'pledge', words: /\b(?:promise|promised|promises|pledge|pledged|pledges|commitment|committed|manifesto|vow|vowed)\b/ },
@@ -1112,6 +1115,10 @@ const HOW_ONE_REPORTS =
 /** What the subject of a request says of a counter named in it ("text me when Ilford opens"): its opening, closing, hours. */
 export const OPENS_OR_CLOSES = /\b(?:opens?|opening|reopens?|reopening|closes?|closing|shuts?|shutting|hours|times)\b/;
 
+/** Things people lose and hand in: "my wallet", "a phone", "our keys" (not people: "has my son been found" is a missing person). */
+const LOST_THINGS =
+  'wallet|purse|phone|mobile|iphone|bag|handbag|backpack|rucksack|keys?|passport|card|cards|bank card|id|driving licence|licence|watch|laptop|bike|bicycle|umbrella|glasses|headphones|airpods|jewellery|ring|necklace|coat|jacket|suitcase|luggage|documents|tablet|ipad|camera|property|belongings|stuff|things';
+
 /** Whom at the police a resident may want a message passed to: a station, its desk, the officer on their case. */
 const PEOPLE_AT_THE_STATION =
   '(?:police )?(?:station|stations|nick|front desk|desk|front counter|counter|custody(?: suite)?|officers?|police officers?|detective|dc|ds|pc|pcso|oic|officer in charge|investigating officer|case officer|investigator|sergeant|inspector)';
@@ -1122,7 +1129,17 @@ const PEOPLE_TO_MESSAGE = 'solicitor|lawyer|work|school|gp|doctor|social worker|
 
 /** What the bot cannot do: the task, its verbs and objects (a pattern), and whether asking about it as oneself counts ("can I book"). */
 export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOneself?: boolean; outright?: boolean }[] = [
+  // Lost property asked of the bot: "has anyone handed in my wallet", "can you find my lost phone", "log my lost passport".
+  // ("can you check if my phone was handed in" is a record looked up: `case-lookup`, below.)
+  {
+    task: 'lost-property',
+    asOneself: true,
+    act: pattern`\b(?:has|have|did|was|were) (?:any ?one|any ?body|some ?one|some ?body|they|the police) (?:\w+ )?(?:hand|handed|turn|turned|bring|brought|find|found|pick|picked)(?: in| up)? (?:my|our|a|his|her) (?:\w+ )?(?:${LOST_THINGS})\b|\b(?:has|have|was|were|is|are) (?:my|our|his|her) (?:\w+ )?(?:${LOST_THINGS}) (?:been )?(?:handed|turned) in\b|\b(?:find|look for|search for|log|register|record) (?:my|our|his|her|a) (?:lost|missing) (?:\w+ )?(?:${LOST_THINGS})\b|\b(?:left|lost|dropped) (?:my|our|a) (?:\w+ )?(?:${LOST_THINGS})\b.*\b(?:can|could) (?:you|u) (?:find|look for|check|trace|track)\b`,
+  },
+  { task: 'lost-property', act: pattern`\b(?:collect|pick up|get back|claim|fetch) (?:my|our|his|her) (?:lost )?(?:${LOST_THINGS})\b` },
   { task: 'taxi', act: /\b(?:order|book|call|get|send|find|arrange|hail|ring|sort)(?: me| us)?(?: (?:a|an|the|some|one))? (?:cab|cabs|taxi|taxis|uber|minicab|black cab|bolt|addison lee|lift|ride)\b|\b(?:give|drive|take) (?:me|us) (?:a (?:lift|ride)|there)\b/ },
+  // Feedback on the bot: "how do i give feedback", "report a problem with this bot" (not a crime: before `report`).
+  { task: 'feedback', asOneself: true, act: /\b(?:feedback|(?:a |an )?(?:bug|problem|fault|issue|mistake|error|glitch) (?:with|in|on) (?:this|you|u|the) ?(?:bot|chat|chatbot|app|site|service)?)\b/ },
   // Crime reports taken by the bot itself: "do you take reports?", "can i report a crime to you?".
   { task: 'report', asOneself: true, act: /\b(?:do|can|will|could) (?:you|u) (?:take|accept|handle|log|record) (?:crime )?(?:reports?|complaints?|statements?|crimes?)\b|\breport (?:a |the |my |this |an )?(?:\w+ )?(?:to|with|through|via) (?:you|u|this bot|the bot|this chat|this app)\b/ },
   // How or where one reports, with the general "you" ("could you report a crime at Wimbledon in 2019?", "can you report
@@ -1180,8 +1197,10 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
   {
     task: 'booking',
     asOneself: true,
-    act: /\b(?:book|make|arrange|schedule|reserve|set up|get|cancel|reschedule|rearrange|move|change|postpone)(?: me| us)?(?: in)?(?: (?:a|an|the|my|our))? (?:appointment|appointments|appt|time slot|slot|meeting|spot|place in the queue|place in the line)\b|\bbook (?:me|us) in\b/,
+    act: /\b(?:book|make|arrange|schedule|reserve|set up|get|cancel|reschedule|rearrange|move|change|postpone)(?: me| us)?(?: in)?(?: (?:a|an|the|my|our))? (?:police |officer |counter )?(?:appointment|appointments|appt|time slot|slot|meeting|spot|place in the queue|place in the line)\b|\bbook (?:me|us) in\b|\b(?:book|schedule|arrange|reserve)(?: me| us)?(?: in)? (?:a )?visit\b|\bschedule (?:me|us) in\b/,
   },
+  // "i want an appointment to see an officer", "id like an appt" (not "do i need an appointment?", a question).
+  { task: 'booking', asOneself: true, act: /(?<!\bdo )\b(?:i|we) (?:want|would like|d like|need|wanna)(?: to (?:make|book|get|have))? (?:an? )?(?:appointment|appt)\b/ },
   {
     task: 'message',
     act: new RegExp(
@@ -1206,8 +1225,10 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
   // ... or somewhere of theirs, what to send said in between: "share the address of Kentish Town on WhatsApp".
   {
     task: 'send',
-    act: /\b(?:email|e mail|text|send|forward|share|post|whatsapp|message)\b(?<content>(?: \w+){0,8}?) (?:(?:to|on|onto|at|into) (?:my|our) (?:email|e mail|email address|work email|work address|work|phone|mobile|number|inbox|whatsapp)|(?:on|via|by|over|through) (?:whatsapp|sms|text message|email|e mail|messenger|telegram|signal))\b/,
+    act: /\b(?:email|e mail|text|send|forward|share|post|whatsapp|message)\b(?<content>(?: \w+){0,8}?) (?:(?:to|on|onto|at|into) (?:my|our) (?:email|e mail|email address|work email|work address|work|phone|mobile|number|inbox|whatsapp)|(?:on|via|by|over|through) (?:whatsapp|sms|text message|text|txt|email|e mail|messenger|telegram|signal))\b/,
   },
+  // "can you email my crime number to me", "text the address to me".
+  { task: 'send', act: /\b(?:email|e mail|text|txt|send|forward|whatsapp)\b(?<content>(?: \w+){1,6}?) to (?:me|us)$/ },
   // Keeping something for later in the resident's own apps: "save this for later", "add Lewisham to my calendar".
   {
     task: 'save',
@@ -1221,6 +1242,8 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
   },
   { task: 'save', asOneself: true, act: /^(?:(?:please|pls|can you|could you) )?(?:save|bookmark|remember) (?:this|that|it|these|those|them)\b/ },
   { task: 'save', act: /\b(?:bookmark|favourite|favorite)\b/ },
+  // "save lewisham as my station", "set brixton as my local station".
+  { task: 'save', asOneself: true, act: /\b(?:save|set|make|remember|keep)\b(?<content>(?: \w+){1,4}?) as (?:my|our) (?:local |usual |home |default |favourite |favorite )?(?:station|counter|desk|police station|default|favourite|favorite)\b/ },
   // "can you save my postcode", "remember where i live": the bot keeps no details for next time.
   { task: 'save', act: /^(?:(?:please|pls|can you|could you|can u|could u|will you|will u) )?(?:save|remember|store|keep) (?:my|our) (?:postcode|address|location|details|home address|area|station)\b|\bremember where (?:i|we) (?:live|am|are)\b/ },
   // Paper and files: "print the opening hours", "download the list as a pdf".
@@ -1246,12 +1269,43 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
     task: 'errand',
     act: /\b(?:track|trace|locate) (?:down )?(?:my|our|his|her|the) (?:lost |missing )?(?:phone|mobile|iphone|bike|bicycle|car|van|laptop|bag|wallet|ipad|tablet|watch|airpods|keys)\b|\b(?:investigate|look into) (?:this|it|that|my|the|our)\b|\b(?:unlock|hack|get into) (?:my|a|his|her|this) (?:phone|mobile|account|laptop|iphone)\b/,
   },
+  // Going somewhere with the resident, or finding them a lawyer: "will you come with me to the station", "find me a solicitor".
+  { task: 'errand', act: /\b(?:come|go|walk)(?: \w+){0,3}? (?:with|along with) (?:me|us)\b|\bbe (?:my|our) (?:witness|lawyer|solicitor|representative)\b|\b(?:check|look at|watch|review|get) (?:the |my |our )?(?:cctv|footage|camera footage|dashcam footage)\b|\bhack(?:ing)? (?:into )?(?:my|a|his|her|their|this|someones|somebodys|my \w+s) (?:\w+ )?(?:phone|account|facebook|instagram|email|snapchat|tiktok|whatsapp|laptop|computer)\b|\bmeet (?:me|us)\b|\b(?:find|get|recommend|suggest)(?: me| us)? (?:a |an |any )?(?:good )?(?:solicitor|lawyer|barrister|legal aid)\b/ },
   // "open the met police website for me": the bot opens nothing on the resident's device.
   // Police records asked of the bot: custody, arrests, warrants, a case or reference number, a number plate.
   {
     task: 'case-lookup',
     asOneself: true,
     act: /\b(?:is|are|was|if|whether|has|have) (?:my|our) (?:\w+ )?(?:is |was |has |have |got |been )*(?:in custody|arrested|under arrest|locked up|in a cell|in the cells)\b|\bwho (?:got|was|has been|have been|were) (?:arrested|nicked|locked up)\b|\b(?:is there|any|got|have i got|do i have) (?:a |an )?(?:arrest )?warrants? (?:out )?(?:for|on) (?:me|my|him|her|them|us)\b|\bwhat (?:is|s|was) (?:my|our) (?:case|crime|crime reference|reference|ref|incident) (?:number|no|ref)\b|\bwhats (?:my|our) (?:case|crime|crime reference|reference|ref|incident) (?:number|no|ref)\b|\b(?:get|give me|send me|find|tell me|retrieve|recover|lost|forgot|forgotten)(?: \w+){0,2}? (?:my|our) (?:crime reference|crime ref|case|crime|reference|ref|incident)(?: number| no| ref)\b(?!.*\b(?:at|from|in) (?:the |a )?(?:front )?(?:counter|desk|station|police station)\b)|\b(?:look up|lookup|check|run|trace) (?:a |the |this |my |his |her )?(?:car |vehicle )?(?:reg|registration|number plate|plate|reg number|registration number)\b|\b(?:check|look up|see) (?:my |his |her |their |someones )?criminal record\b/,
+  },
+  // People looked up: "who lives at 10 high street", "find my neighbours phone number", "is my ex wanted by the police".
+  {
+    task: 'case-lookup',
+    asOneself: true,
+    act: /\bwho lives (?:at|in|next door)\b|\b(?:find|look up|lookup|get|give me|trace) (?:someones|somebodys|his|her|their|my \w+s|this persons|the persons) (?:home )?(?:address|phone number|number|details|whereabouts)\b|\b(?:is|if|whether) (?:someone|somebody|he|she|they|this person|my \w+) (?:is )?wanted(?: by the police)?$/,
+  },
+  // "send me a copy of my statement", "i need a copy of the police report for insurance": a record the bot cannot look up.
+  { task: 'case-lookup', asOneself: true, act: /\b(?:copy|copies) of (?:my|the|a|our) (?:statement|police report|crime report|report|case file|record)\b(?!.*\b(?:at|from|in) (?:the |a |any )?(?:police )?(?:counter|desk|station|front desk|front counter)\b)/ },
+  // Checks, licences and certificates: "can you do a dbs check", "renew my firearms licence", "i need fingerprints for a visa".
+  // Asked of a counter ("do they do fingerprints?") it is what a counter does, answered as such (rules.ts).
+  {
+    task: 'police-check',
+    asOneself: true,
+    act: /\b(?:dbs|crb|disclosure and barring|basic disclosure|enhanced disclosure|police (?:check|clearance|certificate)s?|certificate of good conduct|good conduct certificate|clares law|clare s law|claires law|sarahs law|sarah s law|background checks?|criminal records? checks?|(?:has|have|if|whether) (?:someone|somebody|he|she|they|my \w+|this \w+) (?:has |have |got )?(?:a )?criminal record|(?:firearms?|gun|shotgun|rifle) (?:licen[cs]es?|certificates?|permits?)|fingerprints?|fingerprinting|visas?|immigration (?:papers|documents|status|letter)|for (?:immigration|my visa|a visa|citizenship|naturalisation|naturalization|residency|emigration|emigrating))\b/,
+  },
+  // Fines and penalty notices: "pay my parking fine", "i got a pcn how do i pay", "appeal a speeding ticket".
+  {
+    task: 'fine',
+    asOneself: true,
+    act: /\b(?:pay|paying|cancel|appeal|challenge|contest|dispute|get rid of|pay off)(?: for)? (?:my |a |the |this |our |his |her |an )?(?:parking |speeding |traffic |penalty |fixed penalty |bus lane |congestion |ulez |council )?(?:fine|fines|ticket|tickets|pcn|pcns|penalty notice|penalty charge|fixed penalty|congestion charge|ulez charge)\b|\b(?:got|have|received|get) (?:a |an )?(?:pcn|parking ticket|parking fine|speeding fine|speeding ticket|penalty charge notice|fixed penalty)\b/,
+  },
+  // Bail signed through the bot: "sign me in for bail", "can i sign bail through you" (where one signs is a counter's task).
+  { task: 'bail', asOneself: true, act: /\bbail\b.*\b(?:through|via|with|on|to) (?:you|u|this chat|this bot)$|\b(?:sort(?: out)?|handle|deal with|arrange|pay) (?:my|his|her|our) bail\b|\bbail (?:check in|sign in|signing|reporting)\b.*\bonline\b|\b(?:sign|check|book|log) (?:me|us) (?:in |on )?(?:for )?bail\b/ },
+  // "can i speak to an officer", "can someone call me back", "i need a callback from the police": reaching an officer.
+  {
+    task: 'pass-on',
+    asOneself: true,
+    act: /\bleave (?:a )?message (?:for|with) (?:an? |the |my )?(?:officer|police officer|police|station|detective|case officer|sergeant)\b|\b(?:(?:can|could|may) (?:i|we) (?:please )?|(?:i|we) (?:want|need|would like|d like|wanna)(?: to)? )(?:speak|talk|chat) (?:to|with) (?:an? |the |my )?(?:officer|police officer|copper|cop|detective|sergeant|inspector|case officer|officer in charge|policeman|policewoman|someone from the police|police|someone|somebody)(?: (?:about|regarding) (?:my|a|the|our) (?:case|report|crime report|complaint|investigation))?(?: (?:please|pls|now|asap|today))?$|\b(?:can|could|will|would) (?:someone|somebody|an officer|the police|police|a detective|they|the officer) (?:please )?(?:call|ring|phone) (?:me|us) back\b|\b(?:need|want|get|request|arrange|like) (?:a |an )?(?:call ?back|callback|ring ?back)\b/,
   },
   // Being put through to someone: "put me through to an officer", "connect me to 101", "can i speak to a real person".
   {

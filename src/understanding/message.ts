@@ -87,6 +87,8 @@ const APOSTROPHE_LOOKALIKES = /[\u2018\u2019\u02bc\u00b4`]/g;
 const APOSTROPHE_INSIDE_A_WORD = /(\p{L})'(\p{L})/gu;
 const APOSTROPHE = /'/g;
 const AMPERSAND = /&/g;
+/** "@StationDesk", typed as a Teams-style mention in a chat that does not strip it: addresses the bot, asks nothing. */
+const MENTION_OF_THE_BOT = /@\s?(?:station ?desk|bot)\b/g;
 const AT_SIGN = /@/g;
 const OLD_BILL = /\bold bill\b/g;
 const DOT_BETWEEN_DIGITS = /(\d)\.(\d)/g;
@@ -100,7 +102,7 @@ export function readWords(text: string): string[] {
   t = t.replace(APOSTROPHE_LOOKALIKES, "'");
   if (t.includes('twenty') || t.includes('thousand') || t.includes("'")) t = markYears(t);
   if (t.includes("'")) t = t.replace(APOSTROPHE_INSIDE_A_WORD, '$1$2').replace(APOSTROPHE, ' ');
-  t = t.replace(AMPERSAND, ' and ').replace(AT_SIGN, ' at ');
+  t = t.replace(AMPERSAND, ' and ').replace(MENTION_OF_THE_BOT, ' ').replace(AT_SIGN, ' at ');
   t = markRoundTheClock(t);
   // London slang for the police that is two words: "the old bill".
   t = t.replace(OLD_BILL, 'police');

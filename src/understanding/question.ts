@@ -223,6 +223,8 @@ export type Question =
   | { intent: 'goodbye' }
   | { intent: 'cancel' }
   | { intent: 'forget-me' }
+  /** "what time is it?", "what's the date?": London's clock, which the bot has, said first. */
+  | { intent: 'clock'; asked: 'time' | 'date' }
   /** "tell me more", "sources", "where is that from?": the details or the sources of the last answer. */
   | { intent: 'more'; topic: 'details' | 'sources' }
   /** Just "colindale" or "n9 0pw": what about it? `about: 'facilities'`: access, parking, toilets, which the data does not cover. */
@@ -248,7 +250,11 @@ export type OutOfScopeReason = 'joke' | 'unrelated' | 'nonsense' | 'empty' | 'to
 export type CannotDoTask =
   | 'taxi' | 'call-police' | 'send-officer' | 'booking' | 'message' | 'pass-on' | 'translate' | 'case-lookup' | 'errand'
   /** Report a crime or make a complaint for the resident; set a reminder or alert; send them something; keep it in their apps; print or make a file. */
-  | 'report' | 'reminder' | 'send' | 'save' | 'print';
+  | 'report' | 'reminder' | 'send' | 'save' | 'print'
+  /** Look up, log or collect lost property; do police checks, licences or certificates; deal with a fine; sign in for bail. */
+  | 'lost-property' | 'police-check' | 'fine' | 'bail'
+  /** Take feedback on the bot or pass it on. */
+  | 'feedback';
 
 export type Intent = Question['intent'];
 

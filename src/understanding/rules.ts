@@ -30,14 +30,22 @@ import { londonInstant } from '../stations/hours/londonTime';
 import { withoutNegated } from './conversationTurns';
 import { FOREIGN_DISTRESS, FOREIGN_HARM } from './emergency';
 import {
-  ASKED_IN_THE_PAST, AROUND_THE_CLOSURES, ASKS_A_STATIONS_NUMBER, JOINS_A_LIST_OF_PLACES, WHATS_OPEN, PAST_OPENING, ASKS_ABOUT_A_WAY, ASKS_WHICH_NUMBER, REPORTS_AT_A_COUNTER, AN_EMERGENCY_NOW, ASKS_MORE, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED, ASKS_WHICH, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, EVERY_BOROUGH, LEAVES_ONE_OUT, SINCE_WHEN, WHEN_CHANGED, CLOSING_FOR_GOOD, WHAT_OR_ANY, NEARER_OR_FURTHER, TO_A_PLACE, WHICH_ARE_OPEN,
-  A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, globally, PET_ASTRAY, CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, PAST_TENSE, ALWAYS, SAYS_WHERE_I_AM, pattern, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, REACHES_SOMEONE, SERVICE_TOPICS, SILENT_TOPICS, type ServiceTopic, TOTAL_ASKED, COUNTER_TASKS, TRAVEL_ASKED, EMERGENCY_NAMED, PRIVACY_AS_A_MATTER_TO_REPORT, WHEN_WAS_THAT, WHERE_NOW, WHY_OF_THE_HOURS, WHERE_ALL_COUNTERS_ARE, WHEN_REOPENED,
+  ASKED_IN_THE_PAST, AROUND_THE_CLOSURES, ASKS_A_STATIONS_NUMBER, JOINS_A_LIST_OF_PLACES, WHATS_OPEN, PAST_OPENING, ASKS_ABOUT_A_WAY, ASKS_WHICH_NUMBER, REPORTS_AT_A_COUNTER,
+  AN_EMERGENCY_NOW, ASKS_MORE, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED,
+  ASKS_WHICH, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, EVERY_BOROUGH, LEAVES_ONE_OUT, SINCE_WHEN,
+  WHEN_CHANGED, CLOSING_FOR_GOOD, WHAT_OR_ANY, NEARER_OR_FURTHER, TO_A_PLACE, WHICH_ARE_OPEN, A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, globally, PET_ASTRAY,
+  CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, PAST_TENSE, ALWAYS,
+  SAYS_WHERE_I_AM, pattern, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, REACHES_SOMEONE, SERVICE_TOPICS, SILENT_TOPICS, type ServiceTopic, TOTAL_ASKED, COUNTER_TASKS,
+  TRAVEL_ASKED, EMERGENCY_NAMED, PRIVACY_AS_A_MATTER_TO_REPORT, WHEN_WAS_THAT, WHERE_NOW, WHY_OF_THE_HOURS, WHERE_ALL_COUNTERS_ARE, WHEN_REOPENED, ASKS_THE_DATE,
+  type CounterTask,
 } from './lexicon';
 import { readClosingAsked } from './closingAsked';
+import { ASKS_THE_BOTS_LANGUAGE } from './cues';
+import { isTextSmiley } from './smallTalk';
 import { dayBefore } from './pastDate';
 import { londonDate } from './londonDays';
 import { asBorough, notFoundMention, primaryMention } from './places';
-import type { ClosingAsked, ClosurePeriod, PartOfLondon, PastAsked, PastFocus, PlaceMention, PlaceQuestion, Question, StatusYesNo, WhenAsked, YesNoAsked } from './question';
+import type { CannotDoTask, ClosingAsked, ClosurePeriod, PartOfLondon, PastAsked, PastFocus, PlaceMention, PlaceQuestion, Question, StatusYesNo, WhenAsked, YesNoAsked } from './question';
 import { found, fromContext, isMoment, mentionOf, type Reading } from './reading';
 
 export interface Rule {
@@ -67,6 +75,7 @@ export const STAGES: readonly Stage[] = [
     name: 'nothing to read',
     rules: [
       rule('an emoji that says something', (r) => nothingToRead(r) && r.emoji !== undefined, (r) => ({ intent: r.emoji! })),
+      rule('a smiley typed as text', (r) => isTextSmiley(r.message.original), () => ({ intent: 'thanks' })),
       rule('only question marks', (r) => nothingToRead(r) && r.message.original.includes('?') && /^[\s?¿!.]+$/.test(r.message.original), () => ({ intent: 'help' })),
       rule('no words', nothingToRead, (r) => ({ intent: 'out-of-scope', reason: r.message.hadContent ? 'nonsense' : 'empty' })),
     ],
@@ -96,6 +105,8 @@ export const STAGES: readonly Stage[] = [
         questions: [placeInAnyLanguage(r)!, { intent: 'non-english', language: r.foreignLanguage!.language, alongside: true }],
       }), { asBuilt: true }),
       rule('another language', (r) => r.foreignLanguage !== undefined, (r) => ({ intent: 'non-english', language: r.foreignLanguage!.language })),
+      // "what languages do you speak?", "can i ask in urdu?": the bot answers in English, and the police have interpreters.
+      rule('the bot\'s language asked about', (r) => r.says(ASKS_THE_BOTS_LANGUAGE) && !r.danger.situation, () => ({ intent: 'non-english', language: null, alongside: true })),
       rule('small talk', (r) => r.smallTalk !== undefined && serviceTopic(r) === undefined, (r) => ({ intent: r.smallTalk! })),
     ],
   },
@@ -109,8 +120,16 @@ export const STAGES: readonly Stage[] = [
         (r) => ({ intent: 'both', questions: [{ intent: 'cannot-do', task: r.request! }, r.questionInRequest!] }),
         { asBuilt: true },
       ),
+      // "has anyone handed in my wallet", "sign me in for bail": declined, then what a counter does about it (the service answer).
+      rule(
+        'a request the bot cannot do, that a counter does',
+        (r) => r.request !== undefined && COUNTER_DOES[r.request] !== undefined && !mayBeDangerUnsaid(r),
+        (r) => ({ intent: 'both', questions: [{ intent: 'cannot-do', task: r.request! }, { intent: 'service', topic: COUNTER_DOES[r.request!]! }] }),
+        { asBuilt: true },
+      ),
       // "do I need to book an appointment?" asks whether one is needed (the service), not for one to be booked.
-      rule('a request the bot cannot do', (r) => r.request !== undefined && !needsAnAppointment(r), (r) => {
+      // "do they do fingerprints?", "can i pay a fine at the police station": asked of a counter, what a counter does.
+      rule('a request the bot cannot do', (r) => r.request !== undefined && !needsAnAppointment(r) && !askedOfACounter(r) && !mayBeDangerUnsaid(r), (r) => {
         const station = primaryMention(r.mentions, 'station');
         return { intent: 'cannot-do', task: r.request!, ...(station && found(station)?.stationId ? { place: station } : {}) };
       }),
@@ -124,6 +143,8 @@ export const STAGES: readonly Stage[] = [
       rule('why the bot needs a place', (r) => r.ctx.pending !== undefined && noPlace(r) && r.says(PUSHBACK), (r) => ({ ...r.ctx.pending, place: null }) as PlaceQuestion),
       // The replies remember the last answer's details and sources, so these need no place.
       // With no answer yet, "what are your sources?" asks about the bot's sources in general (a question about the service).
+      // "how do you know?", "sources?" with nothing answered yet: where the bot's facts come from in general.
+      rule('sources, before any answer', (r) => r.says(ASKS_SOURCES) && !answeredBefore(r), () => ({ intent: 'service', topic: 'about-the-bot' })),
       rule('the sources of the last answer', (r) => r.says(ASKS_SOURCES) && !(r.ctx.lastIntent === undefined && serviceTopic(r) === 'about-the-bot'), () => ({ intent: 'more', topic: 'sources' })),
       rule('more about the last answer', (r) => r.says(ASKS_MORE) && noPlace(r), () => ({ intent: 'more', topic: 'details' })),
     ],
@@ -146,7 +167,8 @@ export const STAGES: readonly Stage[] = [
       // With a question in it, the question wins.
       rule('frustration', (r) => r.says(FRUSTRATED) && !r.danger.situation && noPlace(r) && r.words.length <= 8 && !r.cues.deskWords, () => ({ intent: 'out-of-scope', reason: 'rude' })),
       rule('games with instructions', (r) => r.says(PLAYS_WITH_INSTRUCTIONS) && !r.cues.joke, () => ({ intent: 'out-of-scope', reason: 'unrelated' })),
-      rule('the time of day', (r) => r.says(ASKS_THE_CLOCK) && noPlace(r), () => ({ intent: 'out-of-scope', reason: 'unrelated' })),
+      // "what time is it?", "whats todays date": the bot's own clock answers, London time, then what it is for.
+      rule('the time of day', (r) => r.says(ASKS_THE_CLOCK) && noPlace(r), (r) => ({ intent: 'clock', asked: r.says(ASKS_THE_DATE) ? 'date' : 'time' })),
 
     ],
   },
@@ -649,6 +671,33 @@ function placeInAnyLanguage(r: Reading): Question | null {
 
 /** How sure the place search must be of a place named among words of another language. */
 const SURE_OF_A_PLACE = 0.9;
+
+/** Intents whose replies hold no facts to source: before them, nothing has been answered. */
+const NO_FACTS: ReadonlySet<Question['intent']> = new Set(['greeting', 'identity', 'help', 'thanks', 'goodbye', 'cancel', 'forget-me', 'clock', 'out-of-scope', 'non-english']);
+
+/** Something with facts was answered earlier in the conversation. */
+function answeredBefore(r: Reading): boolean {
+  return r.ctx.lastIntent !== undefined && !NO_FACTS.has(r.ctx.lastIntent);
+}
+
+/** Requests whose decline leads with 999 anyway ("call the police for me"): the others give way to the safety net. */
+const DECLINED_AFTER_999: ReadonlySet<CannotDoTask> = new Set(['call-police', 'send-officer', 'report']);
+
+/**
+ * "i need a callback, he's back again": a situation that may be danger told with a request whose decline does not lead
+ * with 999; the request gives way, so the safety net (fallback) puts 999 first.
+ */
+function mayBeDangerUnsaid(r: Reading): boolean {
+  return r.danger.situation && !DECLINED_AFTER_999.has(r.request!);
+}
+
+/** Tasks the bot cannot do that a counter does: the decline is followed by that service answer. */
+const COUNTER_DOES: Partial<Record<CannotDoTask, CounterTask>> = { 'lost-property': 'lost-property', bail: 'bail' };
+
+/** A check, licence or fine asked of counters ("do they do fingerprints?"), not of the bot: what a counter does answers it. */
+function askedOfACounter(r: Reading): boolean {
+  return (r.request === 'police-check' || r.request === 'fine') && serviceTopic(r) === 'counter-other';
+}
 
 /** "do I need to book an appointment?": whether one is needed, a question about the service, not a booking asked for. */
 function needsAnAppointment(r: Reading): boolean {

@@ -15,27 +15,29 @@ const PHRASES: [SmallTalk, RegExp][] = [
   ],
   [
     'cancel',
-    /\b(?:cancel(?: (?:that|it|this|please))?|start (?:again|over|afresh|from scratch)|restart|reset|never ?mind|forget (?:it|that|about it|this)|scratch that|stop(?: it| that)?|quit|exit|abort|go back|back to (?:the )?(?:start|beginning|menu)|new question|different question|ignore (?:that|my last message|what i said))\b/g,
+    /\b(?:cancel(?: (?:that|it|this|please))?|start (?:again|over|afresh|from scratch)|restart|reset|never ?mind|forget (?:it|that|about it|this)|scratch that|stop(?: it| that)?|quit|exit|abort|go back|back to (?:the )?(?:start|beginning|menu)|new question|different question|ignore (?:that|this|me|my last message|what i said)|forget (?:i asked|i said anything|i said that)|scrap (?:that|this|it)|(?:dont|do not) worry(?: about it)?|(?:it )?(?:doesnt|does not) matter|no matter|nvm|nevermind|nm|disregard (?:that|this|me)|wrong (?:chat|person|conversation|window|bot|group|thread|channel|tab)|(?:sent|typed|messaged) (?:that |this )?(?:by mistake|in error|by accident|to the wrong \w+)|(?:i )?(?:didnt|did not) mean (?:to send )?(?:that|this)|(?:that|this|it) (?:was|is) (?:meant |supposed to be )?for (?:someone|somebody) else|meant for (?:someone|somebody) else|(?:that|this) (?:wasnt|was not|isnt) (?:meant )?for (?:you|u)|my (?:bad|mistake|apologies)|apologies|sorry|soz|oops|whoops|oopsie)\b/g,
   ],
   [
     'goodbye',
-    /\b(?:bye(?: bye)?|goodbye|good bye|bye for now|see (?:you|ya)(?: later| soon| around)?|cya|ttyl|later|laters|good ?night|thats (?:all|it)|that is (?:all|it)|nothing else|(?:im|i am|were) (?:done|finished|all set|good)|all done|no (?:thanks|thank you|more questions)|have a (?:good|nice|great|lovely) (?:day|one|evening|night|weekend)|take care|farewell|cheerio|ta ra|tara)\b/g,
+    /\b(?:bye(?: bye)?|goodbye|good bye|bye for now|see (?:you|ya)(?: later| soon| around)?|cya|ttyl|later|laters|good ?night|thats (?:all|it)|that is (?:all|it)|nothing else|(?:im|i am|were) (?:done|finished|all set|good)|all done|no (?:thanks|thank you|more questions)|have a (?:good|nice|great|lovely) (?:day|one|evening|night|weekend)|take care|farewell|cheerio|ta ra|tara|(?:i )?(?:gotta|got to|have to|need to|must|gota) (?:go|run|dash|head off|leave|get going)|g2g|gtg|im off|i am off|signing off|night night|nite|(?:catch|speak to|talk to) (?:you|ya|u) (?:later|soon|tomorrow)|(?:speak|talk|chat) (?:soon|later|tomorrow))\b/g,
   ],
   [
     'identity',
-    /\b(?:(?:whats|what is) (?:your|ur) name|your name|(?:who|what) (?:are|r) (?:you|u)|are (?:you|u) (?:a |an )?(?:real |actual )?(?:bot|robot|human|person|ai|computer|machine|chatbot|chat bot|police officer|officer|real|chatgpt|chat gpt|gpt|copilot|siri|alexa)(?: or (?:a |an )?(?:real |actual )?(?:bot|robot|human|person|ai|computer|machine|officer|not))?|am i (?:talking|speaking|chatting) (?:to|with) (?:a |an )?(?:real )?(?:bot|robot|human|person|machine|computer|ai|officer)|who (?:made|built|created|runs|owns|wrote|designed) (?:you|u|this)|is this (?:a |an )?(?:bot|real person|robot|human|ai|automated|chatgpt|chat gpt|gpt|copilot)|tell me about yourself|introduce yourself|what (?:should|do) i call you|what do they call you|what is this|whats this)\b/g,
+    /^ (?:a )?(?:bot|robot|human|real person|ai|person)(?: or (?:a )?(?:bot|robot|human|real person|ai|person|not))? $|\b(?:who am i (?:talking|speaking|chatting) (?:to|with)|who is this|whos this|who is there|whos there)\b|\b(?:(?:whats|what is) (?:your|ur) name|your name|(?:who|what) (?:are|r) (?:you|u)(?! (?:able|capable))|are (?:you|u) (?:a |an )?(?:real |actual )?(?:bot|robot|human|person|ai|computer|machine|chatbot|chat bot|police officer|officer|real|chatgpt|chat gpt|gpt|copilot|siri|alexa)(?: or (?:a |an )?(?:real |actual )?(?:bot|robot|human|person|ai|computer|machine|officer|not))?|am i (?:talking|speaking|chatting) (?:to|with) (?:a |an )?(?:real )?(?:bot|robot|human|person|machine|computer|ai|officer)|who (?:made|built|created|runs|owns|wrote|designed) (?:you|u|this)|is this (?:a |an )?(?:bot|real person|robot|human|ai|automated|chatgpt|chat gpt|gpt|copilot)|tell me about yourself|introduce yourself|what (?:should|do) i call you|what do they call you|what is this|whats this)\b/g,
   ],
+  // "thanks for your help": thanks, before "help" is read as a request for it.
+  ['thanks', /\b(?:thanks|thank (?:you|u)|thankyou|thx|cheers|ta)(?: (?:so much|very much|a lot|loads|again))? (?:for|4) (?:your|ur|the|all (?:your|ur|the)) help\b/g],
   [
     'help',
-    /\b(?:help(?: me)?(?: please)?|i need (?:some )?help|can you help(?: me)?|what (?:else )?(?:can|do|could) (?:you|u) (?:do|help(?: me)? with|know(?: about)?|tell me(?: about)?|answer)|what else (?:is there|have you got)|what (?:else )?can i ask(?: you)?(?: about)?|what (?:questions|things) can i ask|how (?:does this|do you|do i use this|do i use you|can you help|does it) (?:work|help)?|how can you help(?: me)?|how do i use (?:this|you|it)|what are you for|what (?:is|are) (?:a |the )?(?:police )?(?:front (?:counter|desk)s?|police front (?:counter|desk)s?)(?: for)?|what (?:can|do|would) (?:i|you|people|we) (?:do|use) (?:at )?(?:a |the )?(?:police )?front (?:counter|desk)s?(?: for)?|menu|options|commands|instructions|examples?|guide|get started|getting started|start|usage|faq)\b/g,
+    /\b(?:help(?: me)?(?: please)?|i need (?:some )?help|can you help(?: me)?|what (?:else )?(?:can|do|could) (?:you|u) (?:do|help(?: me)? with|know(?: about)?|tell me(?: about)?|answer)|what else (?:is there|have you got)|what (?:else )?can i ask(?: you)?(?: about)?|what (?:questions|things) can i ask|how (?:does this|do you|do i use this|do i use you|can you help|does it) (?:work|help)?|how can you help(?: me)?|how do i use (?:this|you|it)|what are you for|what (?:is|are) (?:a |the )?(?:police )?(?:front (?:counter|desk)s?|police front (?:counter|desk)s?)(?: for)?|what (?:can|do|would) (?:i|you|people|we) (?:do|use) (?:at )?(?:a |the )?(?:police )?front (?:counter|desk)s?(?: for)?|menu|options|commands|instructions|examples?|guide|get started|getting started|start|usage|faq|what (?:do|should|can) i (?:ask|type|say|write)|what (?:info|information|data) (?:do|have) (?:you|u) (?:got|have)|what (?:are|r) (?:you|u) (?:able to do|capable of))\b/g,
   ],
   [
     'greeting',
-    /\b(?:hi(?: there)?|hello(?: there)?|hey(?: there)?|hiya|heya|yo|howdy|greetings|good (?:morning|afternoon|evening|day)|morning|afternoon|evening|how are (?:you|u)(?: doing)?(?: today)?|how r u|hows it going|hows your day(?: going)?|how is your day(?: going)?|you alright|sup|whats up|wassup|(?:i )?hope (?:you are|youre|you re|u are|ur|you r|all is|alls|everything is) (?:well|ok|okay|good|doing well|keeping well|fine|having a good day)|(?:i )?hope you(?:re| are)? (?:having|have) a (?:good|nice|great|lovely) day)\b/g,
+    /\b(?:hi(?: there)?|hello(?: there)?|hey(?: there)?|hiya|heya|yo|howdy|h+i+i|he+y+y|hel+o+o|helo+|hell+o+|hiy+a+|yo+o|ello|allo|hallo|hullo|heyo|wagwan|wag1|greetings|good (?:morning|afternoon|evening|day)|morning|afternoon|evening|how are (?:you|u)(?: doing)?(?: today)?|how r u|hows it going|hows your day(?: going)?|how is your day(?: going)?|you alright|sup|whats up|wassup|(?:i )?hope (?:you are|youre|you re|u are|ur|you r|all is|alls|everything is) (?:well|ok|okay|good|doing well|keeping well|fine|having a good day)|(?:i )?hope you(?:re| are)? (?:having|have) a (?:good|nice|great|lovely) day|(?:is )?(?:any ?one|any ?body|some ?one|some ?body|any human|a human) (?:there|here|home|about|around|available|awake|online|in)|(?:are|r) (?:you|u) (?:there|here|awake|online|on|working|alive|still there|still (?:on|working|awake))|(?:you|u) (?:there|still there|awake|online|alive)|(?:is|does) (?:this|it) (?:thing )?(?:working|on|live|work)|(?:just )?test(?:ing)?(?: testing)?(?: \d+)*|(?:this is )?(?:a|just a) test|(?:you|u|r u|are you|are u) (?:ok|okay|good|well)|how (?:ya|you|u) doing|hows (?:things|it hanging|life)|how are things|whats good|ey up|eyup|ay up|gd (?:morning|afternoon|evening|day)|(?:can|do) (?:you|u) (?:hear|read|see) me)\b/g,
   ],
   [
     'thanks',
-    /\b(?:thanks(?: (?:a lot|so much|very much|a million|loads|again|mate))?|thank (?:you|u)(?: (?:so much|very much|again|kindly))?|thankyou|thx|thnx|thanx|tnx|ty|tysm|cheers|ta|(?:you(?:re| are)|ur|your|u r|thats|that was|this is) (?:so |very |really |super )?(?:useful|helpful|great|brilliant|amazing|a star|a legend|the best|a lifesaver)|much appreciated|appreciate(?:d| it)|great|brilliant|perfect|lovely|awesome|excellent|fab|fabulous|wonderful|superb|cool|nice(?: one)?|good|(?:very |really )?helpful|that helps|that helped|got it|understood|noted|ok|okay|okey|alright|right)\b/g,
+    /\b(?:thanks(?: (?:a lot|so much|very much|a million|loads|again|mate))?|thank (?:you|u)(?: (?:so much|very much|again|kindly))?|thankyou|thx|thnx|thanx|tnx|ty|tysm|cheers|ta|(?:you(?:re| are)|ur|your|u r|thats|that was|this is) (?:so |very |really |super )?(?:useful|helpful|great|brilliant|amazing|a star|a legend|the best|a lifesaver)|much appreciated|appreciate(?:d| it)|great|brilliant|perfect|lovely|awesome|excellent|fab|fabulous|wonderful|superb|cool|nice(?: one)?|good|(?:very |really )?helpful|that helps|that helped|got it|understood|noted|ok|okay|okey|alright|right|k+|ok+|okk+|oki|okie|okey dokey|lo+l+|lmao|haha+|(?:ha)+|hehe+|sound|safe|bet|ace|sweet|gotcha|fair enough|will do|no worries|np|love (?:this|it|that|you)|legend|amazing|wow|brill)\b/g,
   ],
 ];
 
@@ -43,7 +45,7 @@ const PHRASES: [SmallTalk, RegExp][] = [
 const FILLER = new Set(
   `so um umm uhm er erm well please pls just bot stationdesk station desk there mate again very much lot a
   the you then yeah yes yep no oh ah and also really for that this it all thing things now hey bud buddy pal
-  love dear sir madam folks everyone guys team i its thats was so`.split(/\s+/),
+  love dear sir madam folks everyone guys team i its thats was so ahh ahhh ohh ohhh aha hmm hmmm`.split(/\s+/),
 );
 
 /** When several are said at once: "thanks, bye" is a goodbye, "hi, what can you do?" a request for help. */
@@ -63,6 +65,14 @@ export function readSmallTalk(text: string): SmallTalk | undefined {
   const left = rest.split(' ').filter((w) => w !== '' && !FILLER.has(w));
   if (left.length > 0) return undefined;
   return PRIORITY.find((kind) => found.has(kind));
+}
+
+/** A smiley typed as text (":)", ":-D", "<3"): punctuation to the word reader, thanks to the resident. */
+const TEXT_SMILEY = /^\s*(?:[:;=]-?[)\]D>3pP*]+|<3+|\^_?\^|xD+)\s*$/;
+
+/** ":)", ":-D", "<3" alone: a smile, read before its letters or digits could be read as words. */
+export function isTextSmiley(original: string): boolean {
+  return TEXT_SMILEY.test(original);
 }
 
 /** Single emoji that say something on their own. */

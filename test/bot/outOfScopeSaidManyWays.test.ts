@@ -4,6 +4,7 @@
  * counters), the reply says what it can do, and for police matters points to 101 / met.police.uk (the data's own
  * routes, resident-facts.md §1). It never asks for a postcode because "where" or "nearest" is in the message, and
  * makes up no phone number or address. Front-counter questions that mention the same things stay service questions.
+ * Checks, licences, visas and fines are tasks the bot says plainly it cannot do (tasksTheBotCannotDoSaidManyWays).
  */
 import { expect } from 'chai';
 import { Conversation } from './harness';
@@ -17,8 +18,6 @@ const OUT_OF_SCOPE: string[] = [
   'how do i renew my passport',
   'where do i get a passport',
   'passport renewal?',
-  'how long does a uk visa take',
-  'visa application help',
   'how do i renew my driving licence',
   'DVLA phone number',
   'where is the nearest place to get my provisional licence',
@@ -26,9 +25,6 @@ const OUT_OF_SCOPE: string[] = [
   'where can i get a fishing licence',
   // The council.
   'how much is council tax in hackney',
-  'i got a parking ticket how do i appeal it',
-  'appeal pcn',
-  'how do i pay a penalty charge notice',
   'when are the bins collected in croydon',
   'my bins werent collected again',
   'who do i call about a pothole on my road',
@@ -56,21 +52,14 @@ const OUT_OF_SCOPE: string[] = [
   // Police business not done at a front counter.
   'how do i join the met police',
   'are the met police hiring',
-  'how do i get a dbs check',
-  'basic dbs check how long',
-  'how do i apply for a firearms licence',
-  'shotgun certificate renewal',
   'how many points for speeding',
-  'i got a speeding fine how do i pay it',
   'WHERE DO I GET A PASSPORT FORM',
   'nearest passport office',
   'where can i renew my passport near SE13',
-  'im trying to get a visa for my wife where do i go',
   'MOT centre near me',
   'where is the nearest recycling centre',
   'the council hasnt collected my rubbish',
   'my dog has gone missing in hackney',
-  'how do i get a firearms certificate in london',
   // Courts, lawyers, the pound.
   'my car was towed where do i get it back',
   'where is the car pound',

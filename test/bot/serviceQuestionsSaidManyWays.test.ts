@@ -180,7 +180,7 @@ describe('service questions said many ways: the first sentence answers what was 
 
   it('a silent topic asked of a named counter is answered for that counter: no information, where to check', async () => {
     const text = await new Conversation().ask('is lewisham police station wheelchair accessible');
-    expect(text.split('\n')[0]).to.match(/^I don't have information about access.* at \*\*Lewisham Police Station\*\*: call 101 or check met\.police\.uk\./);
+    expect(text.split('\n')[0]).to.match(/^I don't have information about (?:waiting times, )?access.* at \*\*Lewisham Police Station\*\*: call 101 or check met\.police\.uk\./);
   });
 
   it('when the counter is closed: the data’s alternatives (phones outside, appointments through 101, contact points), and the nearest counter', async () => {

@@ -95,6 +95,7 @@ const EXAMPLES: Record<AnswerKind, Answer[]> = {
   goodbye: [{ kind: 'goodbye', contacts: real.contacts }],
   cancelled: [{ kind: 'cancelled', contacts: real.contacts }],
   forgotten: [{ kind: 'forgotten', contacts: real.contacts }],
+  clock: [{ kind: 'clock', asked: 'time', instant: '2026-11-26T14:05:00.000+00:00' }, { kind: 'clock', asked: 'date', instant: '2026-11-26T14:05:00.000+00:00' }],
   'non-english': [{ kind: 'non-english', language: null, contacts: real.contacts }],
   'out-of-scope': [{ kind: 'out-of-scope', reason: 'unrelated', contacts: real.contacts }],
 };
@@ -118,7 +119,7 @@ describe('replies: every answer kind, on every channel', () => {
   }
 
   it('cards only where they help: none for small talk or contact routes', () => {
-    const noCards: AnswerKind[] = ['contact', 'cannot-do', 'ask-location', 'ask-station', 'welcome', 'greeting', 'identity', 'help', 'thanks', 'goodbye', 'cancelled', 'forgotten', 'non-english', 'out-of-scope', 'postcode-unknown', 'place-not-found'];
+    const noCards: AnswerKind[] = ['contact', 'cannot-do', 'ask-location', 'ask-station', 'welcome', 'greeting', 'identity', 'help', 'thanks', 'goodbye', 'cancelled', 'forgotten', 'clock', 'non-english', 'out-of-scope', 'postcode-unknown', 'place-not-found'];
     for (const kind of noCards) for (const answer of EXAMPLES[kind]) expect(renderReply(answer, { channelId: 'webchat' }).card, kind).to.equal(null);
     for (const kind of ['station-status', 'station-hours', 'nearest', 'list-24x7', 'closures-list', 'comparison'] as AnswerKind[]) {
       for (const answer of EXAMPLES[kind]) expect(renderReply(answer, { channelId: 'msteams' }).card, kind).to.not.equal(null);

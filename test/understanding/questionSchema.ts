@@ -82,7 +82,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
   }),
   z.strictObject({
     intent: z.literal('service'),
-    topic: z.enum(['round-the-clock', 'night', 'hub', 'mobile', 'video-screen', 'contact-point', 'phones', 'court', 'savings', 'purpose', 'freshness', 'no-counter', 'appointment', 'accessibility', 'what-to-bring', 'id-check', 'complaint', 'if-closed', 'video-appointment', 'about-the-bot', 'pledge', 'facilities', 'lost-property', 'documents', 'bail', 'evidence', 'counter-other']),
+    topic: z.enum(['round-the-clock', 'night', 'hub', 'mobile', 'video-screen', 'contact-point', 'phones', 'court', 'savings', 'purpose', 'freshness', 'no-counter', 'appointment', 'accessibility', 'what-to-bring', 'id-check', 'complaint', 'if-closed', 'video-appointment', 'about-the-bot', 'pledge', 'facilities', 'lost-property', 'documents', 'bail', 'evidence', 'counter-other', 'privacy', 'most-per-borough', 'busiest', 'size']),
     place: placeMention.optional(),
     everyBorough: z.literal(true).optional(),
   }),
@@ -146,7 +146,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
   z.strictObject({ intent: z.literal('non-emergency-contact'), stationNumber: z.literal(true).optional() }),
   z.strictObject({
     intent: z.literal('cannot-do'),
-    task: z.enum(['taxi', 'call-police', 'send-officer', 'booking', 'message', 'pass-on', 'translate', 'case-lookup', 'errand', 'report', 'reminder', 'send', 'save', 'print']),
+    task: z.enum(['taxi', 'call-police', 'send-officer', 'booking', 'message', 'pass-on', 'translate', 'case-lookup', 'errand', 'report', 'reminder', 'send', 'save', 'print', 'lost-property', 'police-check', 'fine', 'bail', 'feedback']),
     place: placeMention.optional(),
   }),
   z.strictObject({ intent: z.literal('interpreter'), language: z.string().min(1).optional() }),
@@ -159,6 +159,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
   only('goodbye'),
   only('cancel'),
   only('forget-me'),
+  z.strictObject({ intent: z.literal('clock'), asked: z.enum(['time', 'date']) }),
   z.strictObject({ intent: z.literal('more'), topic: z.enum(['details', 'sources']) }),
   z.strictObject({ intent: z.literal('place-only'), place: placeMention, about: z.literal('facilities').optional() }),
   z.strictObject({ intent: z.literal('non-english'), language: z.string().min(1).nullable(), alongside: z.literal(true).optional() }),

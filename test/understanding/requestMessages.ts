@@ -61,7 +61,7 @@ export const REQUESTS: readonly { say: string; task: CannotDoTask; station?: str
   { say: 'check my crime reference number', task: 'case-lookup' },
   { say: 'any update on my case', task: 'case-lookup' },
   { say: "can you tell me what's happening with my report", task: 'case-lookup' },
-  { say: 'can you pay my parking fine', task: 'errand' },
+  { say: 'can you pay my parking fine', task: 'fine' },
   { say: 'set a reminder for 6pm', task: 'reminder' },
   { say: 'drive me to walworth', task: 'errand', station: 'walworth' },
 ];

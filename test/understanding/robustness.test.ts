@@ -114,7 +114,8 @@ describe('robustness: places', () => {
 describe('robustness: out of scope stays out of scope', () => {
   checkRows([
     { say: 'are the met hiring', intent: 'out-of-scope' },
-    { say: 'how do i get a dbs check', intent: 'out-of-scope' },
+    // A check the bot cannot do: declined plainly, then where to ask.
+    { say: 'how do i get a dbs check', intent: 'cannot-do' },
     // Complaints: a question about the service the data is silent on ("my sources don't cover", and where to check).
     { say: 'i want to make a complaint about a police officer', intent: 'service' },
     { say: 'are you chatgpt', intent: 'identity' },

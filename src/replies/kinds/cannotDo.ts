@@ -33,12 +33,17 @@ const DECLINED: Record<CannotDoTask, string> = {
   send: "I can't send emails, texts or messages.",
   save: "I can't save things for later or add them to your calendar or other apps.",
   print: "I can't print or make files.",
+  'lost-property': "I can't look up, log or collect lost property.",
+  'police-check': "I can't do police checks, licences or certificates (DBS checks, firearms licences, fingerprints, visa paperwork): I only know about London's police front counters.",
+  fine: "I can't pay, cancel or appeal fines or penalty notices: I only know about London's police front counters.",
+  bail: "I can't sign you in for bail or deal with bail for you.",
+  feedback: "I can't take feedback or pass it on.",
 };
 
 /** Tasks that may mean someone is in danger: 999 comes first. */
 const MAY_BE_DANGER: ReadonlySet<CannotDoTask> = new Set(['call-police', 'send-officer', 'report']);
 /** Tasks done some other way, which is the helpful line even when a counter is named ("book me an appointment at Ilford": through 101). */
-const DONE_ELSEWHERE: ReadonlySet<CannotDoTask> = new Set(['call-police', 'send-officer', 'booking', 'translate', 'case-lookup', 'report']);
+const DONE_ELSEWHERE: ReadonlySet<CannotDoTask> = new Set(['call-police', 'send-officer', 'booking', 'translate', 'case-lookup', 'report', 'police-check', 'fine']);
 
 export function renderCannotDo(answer: CannotDoAnswer): AnswerSections {
   const { contacts, task } = answer;
@@ -86,6 +91,15 @@ function insteadLine(answer: CannotDoAnswer): string | null {
       return answer.help ? sentence(firstSentences(residentWording(answer.help.text.replace(/^In-person appointments\.\s*/i, '')), 2).replace(/\s*\([^)]*\)\.?$/, '')) : `Otherwise: ${lowerFirst(nonEmergency)}`;
     case 'translate':
       return `To speak to the police in your language, call ${n101} (or ${contactNumber(contacts, 'emergency')} in an emergency) and ask for an interpreter.`;
+    case 'police-check':
+    case 'fine':
+      // The data says nothing of them: where to ask, as for any task it does not name.
+      return `My sources don't cover them: check met.police.uk or call ${n101}.`;
+    case 'lost-property':
+    case 'bail':
+      // Answered after the decline by what a counter does (the service answer), which says where.
+      return null;
+    case 'feedback':
     case 'taxi':
     case 'message':
     case 'errand':

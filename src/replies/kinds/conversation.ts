@@ -8,6 +8,7 @@ import type { Answer, ContactFacts } from '../../answers/answer';
 import type { PlaceMatch } from '../../stations/model';
 import type { Intent } from '../../understanding/question';
 import { contactNumber, contactsIn } from '../format/contacts';
+import { answerInstant } from '../format/dates';
 import { askedMomentWords } from '../format/moment';
 import { joinAnd } from '../format/text';
 import { localForceLine } from './outsideMet';
@@ -201,6 +202,14 @@ function groupWelcome(contacts: ContactFacts | null, context: RenderContext): An
     ]),
     speak: `Hello everyone, I'm ${context.botName}. Mention me with a question about a London police front counter. In an emergency, call ${n999}.`,
   };
+}
+
+/** "It's 14:05 on Friday 4 December 2026 in London." (or the date alone), then what the bot is for. */
+export function renderClock(answer: Of<'clock'>): AnswerSections {
+  const now = answerInstant(answer.instant, answer.instant.slice(0, 10));
+  const day = now.toFormat('cccc d LLLL yyyy');
+  const headline = answer.asked === 'date' ? `Today is ${day} in London.` : `It's ${now.toFormat('HH:mm')} on ${day} in London.`;
+  return { ...said([headline, 'Ask me about a police front counter, for example whether it is open now.']), suggestions: STARTER_SUGGESTIONS };
 }
 
 export function renderNonEnglish(answer: Of<'non-english'>): AnswerSections {

@@ -1,0 +1,141 @@
+/**
+ * Small talk as residents type it on a phone: greetings stretched or misspelt, "anyone there?", "test", a
+ * Teams-style "@StationDesk hi" typed in web chat, "lol" and "k", "gotta go", "sorry wrong chat", and the time or
+ * the date (the bot's own clock, London time). Each gets its small-talk reply, never "I didn't understand"; a real
+ * question with the same words is still answered, and danger with them still leads with 999.
+ */
+import { expect } from 'chai';
+import { expect999First } from './call999First';
+import { Conversation, itAnswersFirst } from './harness';
+
+const GREETING = /^Hello! I can tell you whether a London police front counter is open/;
+const THANKS = /^You're welcome\./;
+const GOODBYE = /^Goodbye\. Remember: in an emergency call 999/;
+const STOPPED = /^OK, I've stopped that\./;
+/** Thursday 26 November 2026, 14:00 in London: the harness's clock. */
+const TIME = /^It's 14:00 on Thursday 26 November 2026 in London\.$/;
+const DATE = /^Today is Thursday 26 November 2026 in London\.$/;
+
+describe('small talk said many ways: its own reply first', () => {
+  describe('greetings, checks that someone is there, and tests', () => {
+    itAnswersFirst(
+      [
+        ['hellooo', GREETING], ['helloooo there', GREETING], ['helo', GREETING], ['hii', GREETING], ['hiii', GREETING], ['heyy', GREETING],
+        ['heyyy', GREETING], ['hiyaa', GREETING], ['yooo', GREETING], ['ello', GREETING], ['hullo', GREETING], ['wagwan', GREETING],
+        ['anyone there?', GREETING], ['is anybody there', GREETING], ['anyone around', GREETING], ['someone there?', GREETING],
+        ['are you there?', GREETING], ['u there', GREETING], ['r u awake', GREETING], ['you still there?', GREETING],
+        ['hello? is this working', GREETING], ['is this thing on', GREETING], ['does this work', GREETING],
+        ['test', GREETING], ['testing', GREETING], ['testing 123', GREETING], ['test test', GREETING], ['just testing', GREETING],
+        ['this is a test', GREETING], ['hi just a test', GREETING],
+        ['gd morning', GREETING], ['ey up', GREETING], ['you ok?', GREETING], ['how ya doing', GREETING], ['whats good', GREETING], ['can you hear me', GREETING],
+        ['@StationDesk hi', GREETING], ['@StationDesk hello there', GREETING], ['hey @StationDesk', GREETING], ['@stationdesk yo', GREETING],
+      ],
+      { understood: true },
+    );
+  });
+
+  describe('thanks and acknowledgements', () => {
+    itAnswersFirst(
+      [
+        ['lol', THANKS], ['lool', THANKS], ['haha', THANKS], ['hahaha', THANKS], ['hehe', THANKS], ['lmao', THANKS], ['k', THANKS],
+        ['kk', THANKS], ['okk', THANKS], ['oki', THANKS], ['okie', THANKS], ['sound', THANKS], ['sound mate', THANKS], ['safe', THANKS],
+        ['sweet', THANKS], ['gotcha', THANKS], ['fair enough', THANKS], ['no worries', THANKS], ['will do', THANKS], ['love this', THANKS],
+        ['legend', THANKS], ['ok lol', THANKS], ['haha cheers', THANKS], ['wow thanks', THANKS], ['brill', THANKS], ['ahh ok', THANKS],
+        ['thank you so much for your help', THANKS], ['thanks for all your help', THANKS], ['cheers for the help', THANKS], [':)', THANKS], [':-D', THANKS], ['<3', THANKS],
+      ],
+      { understood: true },
+    );
+  });
+
+  describe('goodbyes', () => {
+    itAnswersFirst(
+      [
+        ['gotta go', GOODBYE], ['got to go now', GOODBYE], ['i have to go', GOODBYE], ['need to run', GOODBYE], ['g2g', GOODBYE],
+        ['gtg bye', GOODBYE], ['ok im off', GOODBYE], ['signing off', GOODBYE], ['night night', GOODBYE], ['thanks gotta dash', GOODBYE],
+        ['catch you later', GOODBYE], ['speak soon', GOODBYE], ['talk later', GOODBYE],
+      ],
+      { understood: true },
+    );
+  });
+
+  describe('apologies, a message sent to the wrong chat, never mind', () => {
+    itAnswersFirst(
+      [
+        ['sorry wrong chat', STOPPED], ['oops wrong person', STOPPED], ['wrong chat sorry', STOPPED], ['sorry wrong group', STOPPED],
+        ['sent that by mistake', STOPPED], ['sorry that was meant for someone else', /./], ['didnt mean to send that', STOPPED],
+        ['nvm', STOPPED], ['nevermind', STOPPED], ['sorry', STOPPED], ['soz', STOPPED], ['my bad', STOPPED], ['oops', STOPPED],
+        ['whoops sorry', STOPPED], ['ignore me', STOPPED], ['disregard that', STOPPED], ['apologies', STOPPED], ['forget i asked', STOPPED],
+        ['scrap that', STOPPED], ['dont worry about it', STOPPED], ['doesnt matter', STOPPED],
+      ],
+      { understood: true },
+    );
+  });
+
+  describe('who the resident is talking to, and what to ask', () => {
+    const IDENTITY = /^I'm StationDesk, a chatbot\./;
+    const HELP = /^I answer questions about police front counters in London/;
+    itAnswersFirst(
+      [
+        ['who am i talking to', IDENTITY], ['who is this', IDENTITY], ['whos this?', IDENTITY], ['bot?', IDENTITY], ['human?', IDENTITY], ['bot or human', IDENTITY],
+        ['what do i ask', HELP], ['what should i type', HELP], ['what info do you have', HELP], ['what are you able to do', HELP], ['what are u capable of', HELP],
+      ],
+      { understood: true },
+    );
+  });
+
+  describe('the time and the date: the bot\'s own clock, London time', () => {
+    itAnswersFirst(
+      [
+        ['what time is it', TIME], ['whats the time', TIME], ["what's the time please", TIME], ['time?', TIME], ['the time', TIME],
+        ['what time is it now in london', TIME], ['do you know what time it is', TIME], ['can you tell me the time', TIME],
+        ['excuse me what time is it', TIME], ['what time is it right now', TIME],
+        ["what's the date today", DATE], ['what day is it', DATE], ['whats todays date', DATE], ['what is the date', DATE],
+        ['date?', DATE], ['what day is it today', DATE], ['whats today', DATE],
+      ],
+      { understood: true },
+    );
+
+    it('says what the bot is for after the time', async () => {
+      const text = await new Conversation().askText('what time is it');
+      expect(text).to.match(/police front counter/);
+    });
+  });
+
+  describe('a real question with small-talk words is answered', () => {
+    itAnswersFirst(
+      [
+        ['hii is ilford open', /Ilford Police Station/],
+        ['@StationDesk is ilford open now', /Ilford Police Station/],
+        ['@StationDesk whats the nearest 24 hour station', /nearest 24-hour front counter/],
+        ['test is croydon open now', /Croydon Police Station/],
+        ['sorry is walworth still open', /Walworth Police Station/],
+        ['lol is charing cross 24 hours', /Charing Cross Police Station/],
+        ['k what about brixton on sunday', /Brixton Police Station/],
+        ['anyone there? is lewisham open', /Lewisham Police Station/],
+        ['what time does hayes open', /Hayes Police Station/],
+        ['what time is it open till at sutton', /Sutton Police Station/],
+        ['what time is it open until in bromley today', /Bromley Police Station/],
+        ['what day is brixton closed', /Brixton Police Station/],
+        ['gotta go to a police station near SE13', /Lewisham|SE13/],
+      ],
+      { understood: true },
+    );
+  });
+
+  describe('danger with small-talk words still leads with 999', () => {
+    const DANGER = [
+      'hiya someone is breaking in',
+      'hellooo help a man has a knife',
+      'anyone there? my husband is hitting me',
+      'test test someone is following me with a knife',
+      'sorry wrong chat but there is a man trying to get in my flat',
+      'lol someone just stabbed my mate',
+      '@StationDesk someone is breaking into my car right now',
+      'what time is it, someone is kicking my door in',
+      'gotta go hes coming back with a knife',
+      'thanks for your help, he is back with a knife',
+      'who is this, someone is in my house with a knife',
+    ];
+    for (const say of DANGER) it(say, async () => expect999First(await new Conversation().say(say), say));
+  });
+});

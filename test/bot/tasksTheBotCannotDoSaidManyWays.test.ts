@@ -1,0 +1,164 @@
+/**
+ * Tasks asked of the bot that only the police can do, said many ways: lost property looked up or logged, police
+ * checks, licences and certificates, fines, bail signed in, an officer spoken to or a call back, an appointment
+ * wanted, a crime reported "here", an arrest, a copy of a statement, feedback. The first line says plainly what the
+ * bot cannot do; then where to go, from the data (a counter's tasks, 101, met.police.uk), or that the data is silent.
+ * The same words asked of a counter ("do they do fingerprints?") are what a counter does; danger leads with 999.
+ */
+import { expect } from 'chai';
+import { expect999First } from './call999First';
+import { Conversation, firstLineOf, itAnswersFirst } from './harness';
+
+const LOST = /^I can't look up, log or collect lost property\.$/;
+const CHECKS = /^I can't do police checks, licences or certificates \(DBS checks, firearms licences, fingerprints, visa paperwork\): I only know about London's police front counters\.$/;
+const FINES = /^I can't pay, cancel or appeal fines or penalty notices: I only know about London's police front counters\.$/;
+const BAIL = /^I can't sign you in for bail or deal with bail for you\.$/;
+const PUT_THROUGH = /^I can't contact a station or an officer for you\.$/;
+const BOOKING = /^I can't book or change appointments\.$/;
+const REPORT = /^\*\*Call 999 now\*\* if someone is in danger: i can't report a crime or make a complaint for you\.$/i;
+const OFFICER = /^\*\*Call 999 now\*\* if someone is in danger: i can't send an officer\.$/i;
+const LOOKUP = /^I can't look up crime reports or cases\.$/;
+const ERRAND = /^I can't do that: I only answer questions about London's police front counters\.$/;
+const SEND = /^I can't send emails, texts or messages\.$/;
+const SAVE = /^I can't save things for later or add them to your calendar or other apps\.$/;
+const FEEDBACK = /^I can't take feedback or pass it on\.$/;
+const HOW_TO_REPORT = /^To report a crime that is not an emergency: call 101, or report online at met\.police\.uk/;
+
+describe('tasks the bot cannot do, said many ways: declined plainly first', () => {
+  describe('lost property', () => {
+    itAnswersFirst(
+      [
+        ['has anyone handed in my wallet', LOST], ['has anybody handed in a black bag', LOST], ['has someone found my phone', LOST],
+        ['did anyone hand in my keys', LOST], ['has my bag been handed in', LOST], ['have my keys been handed in yet', LOST],
+        ['was my purse handed in', LOST], ['can you find my lost phone', LOST], ['look for my lost passport pls', LOST],
+        ['log my lost passport', LOST], ['can you register my missing bike', LOST], ['can you collect my wallet for me', LOST],
+        ['@StationDesk has anyone found my iphone', LOST], ['i left my bag on the tube can you find it', LOST], ['dropped my keys in brixton, can u check', LOST],
+      ],
+      { understood: true },
+    );
+
+    it('then says where lost property goes, from the data', async () => {
+      const text = await new Conversation().ask('has anyone handed in my wallet');
+      expect(text).to.match(/leaving or collecting lost property/);
+    });
+  });
+
+  describe('police checks, licences and certificates', () => {
+    itAnswersFirst(
+      [
+        ['can you do a dbs check', CHECKS], ['dbs check please', CHECKS], ['i need a dbs', CHECKS], ['how do i get a crb check', CHECKS],
+        ['can you renew my firearms licence', CHECKS], ['how do i apply for a firearms licence', CHECKS], ['shotgun certificate renewal', CHECKS],
+        ['can you do my fingerprints', CHECKS], ['i need fingerprints for a visa', CHECKS], ['i need a police certificate for my visa', CHECKS],
+        ['police clearance certificate for australia', CHECKS], ['can you help with my visa', CHECKS], ['renew my visa', CHECKS],
+        ['can you check if someone has a criminal record', CHECKS], ['do a background check on my boyfriend', CHECKS],
+        ['apply for clares law disclosure', CHECKS], ['criminal record check for a new job', CHECKS],
+        ['how long does a uk visa take', CHECKS], ['visa application help', CHECKS], ['basic dbs check how long', CHECKS],
+        ['im trying to get a visa for my wife where do i go', CHECKS], ['need a police report for immigration', CHECKS], ['police letter for citizenship', CHECKS], ['how do i get a firearms certificate in london', CHECKS],
+      ],
+      { understood: true },
+    );
+
+    it('then says the data does not cover them, and where to ask', async () => {
+      const text = await new Conversation().askText('can you do a dbs check');
+      expect(text).to.match(/My sources don't cover them: check met\.police\.uk or call 101\./);
+    });
+  });
+
+  describe('fines and penalty notices', () => {
+    itAnswersFirst(
+      [
+        ['pay my parking fine', FINES], ['can you cancel my parking ticket', FINES], ['appeal a parking fine', FINES], ['i got a pcn how do i pay', FINES],
+        ['pay a speeding fine', FINES], ['how do i challenge a speeding ticket', FINES], ['i received a fixed penalty', FINES],
+        ['can u pay my ulez fine', FINES], ['dispute a bus lane ticket', FINES], ['i got a parking ticket how do i appeal it', FINES],
+        ['appeal pcn', FINES], ['can you pay my congestion charge', FINES], ['how do i pay a penalty charge notice', FINES], ['i got a speeding fine how do i pay it', FINES],
+      ],
+      { understood: true },
+    );
+  });
+
+  describe('bail signed in through the bot', () => {
+    itAnswersFirst(
+      [['sign me in for bail', BAIL], ['can i sign bail through you', BAIL], ['pls sign me on for bail', BAIL], ['check me in for bail', BAIL], ['can you sort out my bail', BAIL], ['can i do my bail check in online', BAIL]],
+      { understood: true },
+    );
+
+    it('then says where bail is signed, from the data', async () => {
+      const text = await new Conversation().ask('sign me in for bail');
+      expect(text).to.match(/reporting as part of bail conditions/);
+    });
+  });
+
+  describe('an officer spoken to, a call back, an appointment, a report, a record or a person looked up, an errand, feedback', () => {
+    itAnswersFirst(
+      [
+        ['can i speak to an officer', PUT_THROUGH], ['could i talk to a police officer please', PUT_THROUGH], ['can i speak to a detective', PUT_THROUGH],
+        ['can someone call me back', PUT_THROUGH], ['can the police ring me back', PUT_THROUGH], ['i need a callback from the police', PUT_THROUGH],
+        ['i want a call back', PUT_THROUGH], ['i want to speak to someone about my case', PUT_THROUGH], ['i want to speak to a sergeant', PUT_THROUGH],
+        ['i need to talk to my case officer', PUT_THROUGH], ['id like a callback please', PUT_THROUGH],
+        ['i want an appointment to see a police officer', BOOKING], ['i need an appointment', BOOKING], ['id like to book an appointment', BOOKING],
+        ['can i report a crime here', HOW_TO_REPORT], ['can i report it on here', HOW_TO_REPORT], ['report a theft in this chat', HOW_TO_REPORT],
+        ['can you report a crime for me', REPORT], ['send an officer round', OFFICER],
+        ['can you send me a copy of my statement', LOOKUP], ['can you look up who lives at 10 high street', LOOKUP], ['who lives at 12 acacia avenue', LOOKUP],
+        ['find my neighbours phone number', LOOKUP], ['is my ex wanted by the police', LOOKUP], ['can you find someones address for me', LOOKUP],
+        ['will you come with me to the station', ERRAND], ['can you come to court with me', ERRAND], ['can you be my witness', ERRAND], ['can you check cctv', ERRAND],
+        ['hack my exs facebook', ERRAND], ['can i leave a message for an officer', PUT_THROUGH],
+        ['book a visit to walworth', BOOKING], ['schedule me in at croydon tomorrow at 3', BOOKING], ['reschedule my police appointment', BOOKING],
+        ['can you email my crime number to me', SEND], ['send me the address by text', SEND], ['save lewisham as my station', SAVE], ['can you meet me at the station', ERRAND], ['find me a solicitor', ERRAND], ['can you recommend a lawyer', ERRAND], ['i need a copy of the police report for insurance', LOOKUP],
+        ['how do i give feedback', FEEDBACK], ['i want to leave feedback', FEEDBACK], ['where can i report a problem with this bot', FEEDBACK], ['found a bug in this chat', FEEDBACK],
+        ['file a police report', HOW_TO_REPORT], ['i need a crime ref number', HOW_TO_REPORT],
+      ],
+      { understood: true },
+    );
+
+    it('a call back or an officer: then 101 and online, from the data', async () => {
+      const text = await new Conversation().askText('can someone call me back');
+      expect(text).to.match(/101/);
+    });
+  });
+
+  it('checks and fines name only the data\'s numbers, and never ask where the resident is', async () => {
+    for (const say of ['how do i get a dbs check', 'i got a pcn how do i pay', 'renew my visa']) {
+      const text = await new Conversation().ask(say);
+      for (const number of text.match(/\b\d{3,}\b/g) ?? []) expect(['999', '101'], `${say}: ${number}`).to.include(number);
+      expect(text, say).to.not.match(/postcode or area\?|I need to know where you are|Which police station/);
+    }
+  });
+
+  describe('asked of a counter, not the bot: what a counter does', () => {
+    itAnswersFirst(
+      [
+        ['do they do fingerprints for visas', /^My sources don't say whether police front counters do that\./],
+        ['can u get a dbs check at a police station', /^My sources don't say whether police front counters do that\./],
+        ['can i pay a fine at the police station', /^My sources don't say whether police front counters do that\./],
+        ['can i hand in a found wallet', /^You can do that at a police front counter/],
+        ['can i get a copy of a police report at the counter', /^My sources don't say whether police front counters do that\./],
+        ['where do i sign on for bail', /^You can do that at a police front counter/],
+        ['do i need to book an appointment', /^My sources don't say whether you need an appointment/],
+        ['can i speak to an officer in person', /front counter/],
+        ['is there a police station where i can speak to an officer face to face near SE13', /Lewisham|SE13/],
+      ],
+      { understood: true },
+    );
+  });
+
+  describe('nothing in them is danger: no 999 first', () => {
+    for (const say of ['can i report a noise complaint here', 'can i speak to an officer about a noise complaint', 'i need a callback about my stolen car', 'can you arrest someone for parking on my drive', 'i got a parking ticket how do i appeal it']) {
+      it(say, async () => expect(firstLineOf(await new Conversation().askText(say))).to.not.match(/999/));
+    }
+  });
+
+  describe('a situation that may be danger, told with a request: the safety net puts 999 first', () => {
+    for (const say of ['i need a callback hes back again', 'can i speak to an officer, he keeps turning up outside']) it(say, async () => expect999First(await new Conversation().say(say), say));
+  });
+
+  describe('danger said with the same words still leads with 999', () => {
+    const DANGER = [
+      'can someone call me back hes outside with a knife',
+      'can i speak to an officer my ex is trying to break in',
+      'has anyone found my son he is missing and was threatened with a knife',
+      'i need a callback someone is hitting my mum',
+      'can u arrest him he is attacking me right now',
+    ];
+    for (const say of DANGER) it(say, async () => expect999First(await new Conversation().say(say), say));
+  });
+});

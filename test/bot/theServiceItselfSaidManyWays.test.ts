@@ -1,0 +1,103 @@
+/**
+ * Questions about the bot itself, said many ways: whether to trust it, whether it is the police (or a scam), where
+ * its facts come from when nothing has been answered yet, what it keeps of the chat, which languages it answers in,
+ * and "you're wrong". Each is answered first in its own terms, from what the bot and its data are; the same words
+ * about the police or a counter keep their own answers.
+ */
+import { expect } from 'chai';
+import { Conversation, firstLineOf, itAnswersFirst } from './harness';
+
+const ABOUT = /^I'm StationDesk, an open-source chatbot, not a Metropolitan Police service: my answers come from published sources/;
+const FRESH = /^My information was last checked on \d+ \w+ 2026, and my latest source is from/;
+const PRIVACY = /^I keep only what this conversation needs/;
+const ENGLISH = /^I can only answer in English\.$/;
+const CALM = /^Sorry I haven't been more help\./;
+
+describe('the service itself, said many ways: answered first in its own terms', () => {
+  describe('whether to trust it, how reliable it is', () => {
+    itAnswersFirst(
+      [
+        ['can i trust this', FRESH], ['can i trust you', FRESH], ['can we rely on this', FRESH], ['can i believe the info', FRESH],
+        ['are you reliable', FRESH], ['r u accurate', FRESH], ['are you ever wrong', FRESH], ['is this reliable', FRESH],
+        ['is this info trustworthy', FRESH], ['can people trust your answers', FRESH], ['when did you last update', FRESH], ['when was it last checked', FRESH],
+      ],
+      { understood: true },
+    );
+  });
+
+  describe('whether it is the police, or a scam', () => {
+    itAnswersFirst(
+      [
+        ['is this the police', ABOUT], ['is this the met police', ABOUT], ['is this the met', ABOUT], ['are you the police', ABOUT],
+        ['are you actually the police', ABOUT], ['am i talking to the police', ABOUT], ['am i speaking with the met', ABOUT],
+        ['what sources do you use', ABOUT], ['is this a scam', ABOUT], ['is this real', ABOUT], ['is this site fake', ABOUT], ['is it genuine', ABOUT], ['whats your source', ABOUT],
+      ],
+      { understood: true },
+    );
+  });
+
+  describe('where its facts come from, asked before anything is answered', () => {
+    itAnswersFirst([['how do you know', ABOUT], ['source?', ABOUT], ['sources', ABOUT], ['says who', ABOUT], ['where is that from', ABOUT], ['hi, how do you know?', /./]], { understood: true });
+
+    it('after a greeting, still about the bot in general', async () => {
+      const chat = new Conversation();
+      await chat.say('hello');
+      expect(firstLineOf(await chat.askText('how do you know'))).to.match(ABOUT);
+    });
+
+    it('after an answer with facts, the sources of that answer', async () => {
+      const chat = new Conversation();
+      await chat.say('is brixton open now');
+      expect(await chat.ask('source?')).to.not.match(ABOUT);
+    });
+  });
+
+  describe('what it keeps of the chat, and who sees it', () => {
+    itAnswersFirst(
+      [
+        ['do you record this conversation', PRIVACY], ['do you log these chats', PRIVACY], ['do you monitor messages', PRIVACY],
+        ['who can see what i type', PRIVACY], ['who will read what i write', PRIVACY], ['does this bot collect my data', PRIVACY],
+      ],
+      { understood: true },
+    );
+  });
+
+  describe('which languages it answers in', () => {
+    itAnswersFirst(
+      [
+        ['what languages do you speak', ENGLISH], ['what language can you do', ENGLISH], ['do you speak polish', ENGLISH], ['can you answer in spanish', ENGLISH],
+        ['can i ask in urdu', ENGLISH], ['can i write to you in arabic', ENGLISH], ['do you understand french', ENGLISH],
+        ['can you reply in other languages', ENGLISH], ['do you only speak english', ENGLISH], ['can i chat in my own language', ENGLISH],
+        ['any other languages', ENGLISH], ['english only?', ENGLISH],
+      ],
+      { understood: true },
+    );
+
+    it('then how to speak to the police in another language, from the data', async () => {
+      expect(await new Conversation().askText('do you speak polish')).to.match(/Language Line/);
+    });
+  });
+
+  describe('"you\'re wrong": a calm reply', () => {
+    itAnswersFirst([['why are you wrong', CALM], ['youre wrong', CALM], ['you are wrong', CALM], ['u got it wrong', CALM], ['why do you get things wrong', CALM],
+      ['that answer was wrong', CALM], ['your info is wrong', CALM], ['you gave me the wrong hours', CALM]]);
+  });
+
+  describe('the same words about the police or a counter keep their answers', () => {
+    itAnswersFirst(
+      [
+        ['can i speak to someone in polish', /^To speak to the police in Polish, call 101/],
+        ['i need a polish interpreter', /Polish/],
+        ['is brixton police station open', /Brixton Police Station/],
+        ['can i trust the police with my details', /./],
+        ['who runs the met police', /./],
+        ['is the police station in lewisham 24 hours', /Lewisham Police Station/],
+      ],
+    );
+
+    it('a trust question with a counter named is about that counter', async () => {
+      const text = await new Conversation().askText('is lewisham really open 24 hours');
+      expect(firstLineOf(text)).to.match(/Lewisham Police Station/);
+    });
+  });
+});
