@@ -318,6 +318,13 @@ export const STAGES: readonly Stage[] = [
         (r) => r.says(ALWAYS) && r.namedStation !== undefined && (r.cues.roundTheClock || r.cues.hours || r.cues.open) && !r.cues.nearest && !r.comparesDesks,
         (r) => ({ intent: 'past', place: r.namedStation!, asked: { kind: 'before-change' }, focus: 'hours' }),
       ),
+      // "has walthamstow always been closed?": whether it was closed the day before it closed (No, it was open then).
+      rule(
+        'always closed, of a counter named',
+        // "always", not "ever": "was hammersmith ever temporarily closed?" asks its history.
+        (r) => r.words.includes('always') && r.namedStation !== undefined && r.cues.closedState && !r.cues.open && !r.cues.hours && !r.cues.nearest && !r.comparesDesks,
+        (r) => ({ intent: 'past', place: r.namedStation!, asked: { kind: 'before-closure' }, focus: 'closed' }),
+      ),
       // "did walthamstow have a front desk?", "was there a counter in twickenham before?": the counter the data has
       // there and its history, else what the borough has (or had) and where to go.
       rule(

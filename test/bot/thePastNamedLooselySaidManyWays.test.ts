@@ -73,3 +73,21 @@ describe('"was there a counter in Barnes?": no counter named after the place, sa
     ['was there a counter in richmond borough', /^There is no police front counter in \*\*Richmond upon Thames\*\* now\./],
   ]);
 });
+
+describe('"always been closed?" of a counter that closed is answered No, with the day before it closed', function () {
+  this.timeout(30_000);
+  for (const [say, station] of [
+    ['has walthamstow always been closed', 'Walthamstow Town Centre Police Office'],
+    ['was peckham always shut', 'Peckham Police Station'],
+    ['has the peckham counter always been closed?', 'Peckham Police Station'],
+  ]) {
+    it(say, async () => {
+      const line = firstLineOf(await new Conversation().askText(say));
+      expect(line).to.match(new RegExp(`^No\\. On \\d+ \\w+ \\d{4}, the day before it closed, the front counter at \\*\\*${station}\\*\\* was open`));
+    });
+  }
+
+  it('of a counter that never closed, that there was no closure (not "Yes")', async () => {
+    expect(firstLineOf(await new Conversation().askText('has brixton always been closed'))).to.match(/^My sources show no closure of the front counter at \*\*Brixton Police Station\*\*/);
+  });
+});
