@@ -1285,7 +1285,7 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
     act: /\bwho lives (?:at|in|next door)\b|\b(?:find|look up|lookup|get|give me|trace) (?:someones|somebodys|his|her|their|my \w+s|this persons|the persons) (?:home )?(?:address|phone number|number|details|whereabouts)\b|\b(?:is|if|whether) (?:someone|somebody|he|she|they|this person|my \w+) (?:is )?wanted(?: by the police)?$/,
   },
   // "send me a copy of my statement", "i need a copy of the police report for insurance": a record the bot cannot look up.
-  { task: 'case-lookup', asOneself: true, act: /\b(?:copy|copies) of (?:my|the|a|our) (?:statement|police report|crime report|report|case file|record)\b(?!.*\b(?:at|from|in) (?:the |a |any )?(?:police )?(?:counter|desk|station|front desk|front counter)\b)/ },
+  { task: 'case-lookup', asOneself: true, act: /\b(?:my|the|our) (?:case officers?|investigating officers?|officers? in charge(?: of my case)?|officer on my case)(?: s)? (?:name|details|number|phone number|email|contact(?: details)?)\b|\b(?:copy|copies) of (?:my|the|a|our) (?:statement|police report|crime report|report|case file|(?:police |criminal )?record)\b(?!.*\b(?:at|from|in) (?:the |a |any )?(?:police )?(?:counter|desk|station|front desk|front counter)\b)/ },
   // Checks, licences and certificates: "can you do a dbs check", "renew my firearms licence", "i need fingerprints for a visa".
   // Asked of a counter ("do they do fingerprints?") it is what a counter does, answered as such (rules.ts).
   {
@@ -1329,7 +1329,7 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
 export const EVERYDAY_MATTERS = new RegExp(
   [
     // Papers and permits from other offices.
-    '\\b(?:(?:passport|visa|dvla|council|post|job|tax|benefits?|housing|home) offices?|passports?|visas?|brp|immigration|home office|citizenship|driving licen[cs]es?|provisional licen[cs]e|dvla|mot|car tax|road tax|vehicle tax|tv licen[cs]e|fishing licen[cs]e|blue badge|birth certificate|marriage certificate|death certificate)\\b',
+    '\\b(?:(?:passport|visa|dvla|council|post|job|tax|benefits?|housing|home) offices?|passports?|visas?|brp|immigration|asylum|home office|citizenship|driving licen[cs]es?|provisional licen[cs]e|dvla|mot|car tax|road tax|vehicle tax|tv licen[cs]e|fishing licen[cs]e|blue badge|birth certificate|marriage certificate|death certificate)\\b',
     // The council.
     '\\b(?:noise (?:complaints?|nuisance)|council tax|parking (?:tickets?|fines?|permits?|charges?|suspension)|pcns?|penalty charge(?: notice)?|congestion charge|ulez|bin (?:collections?|days?)|bins? (?:collected|collection|collections|day|days|men)|(?:my|our) bins?|rubbish|recycling|potholes?|street ?lights?|housing benefit|council housing|universal credit|benefits|pension|electoral roll|polling station|vote|voting)\\b',
     // Health ("during covid" is a time, not this).

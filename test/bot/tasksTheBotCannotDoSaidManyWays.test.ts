@@ -99,6 +99,7 @@ describe('tasks the bot cannot do, said many ways: declined plainly first', () =
         ['can i report a crime here', HOW_TO_REPORT], ['can i report it on here', HOW_TO_REPORT], ['report a theft in this chat', HOW_TO_REPORT],
         ['can you report a crime for me', REPORT], ['send an officer round', OFFICER],
         ['can you send me a copy of my statement', LOOKUP], ['can you look up who lives at 10 high street', LOOKUP], ['who lives at 12 acacia avenue', LOOKUP],
+        ['i need a copy of my police record', LOOKUP], ['can you give me my case officers name', LOOKUP], ["what's my case officer's phone number", LOOKUP],
         ['find my neighbours phone number', LOOKUP], ['is my ex wanted by the police', LOOKUP], ['can you find someones address for me', LOOKUP],
         ['will you come with me to the station', ERRAND], ['can you come to court with me', ERRAND], ['can you be my witness', ERRAND], ['can you check cctv', ERRAND],
         ['hack my exs facebook', ERRAND], ['can i leave a message for an officer', PUT_THROUGH],
