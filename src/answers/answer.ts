@@ -361,6 +361,8 @@ export type Answer =
       atACounter?: true;
       /** For 101: a station's own phone number was asked for, which the data does not hold. */
       stationNumber?: true;
+      /** With `stationNumber`: an email address was asked for, not a phone number. */
+      byEmail?: true;
       /** For 999: the safety net, no harm read for sure ("he's outside", "I'm scared"): "If you or anyone is in danger now, call 999." */
       unsure?: true;
     }

@@ -171,7 +171,7 @@ export class Answerer {
       case 'report-crime':
         return { ...this.contact('report-crime'), ...(question.atACounter ? { atACounter: true } : {}) };
       case 'non-emergency-contact':
-        return { ...this.contact('non-emergency'), ...(question.stationNumber ? { stationNumber: true } : {}) };
+        return { ...this.contact('non-emergency'), ...(question.stationNumber ? { stationNumber: true } : {}), ...(question.byEmail ? { byEmail: true } : {}) };
       case 'interpreter':
         return { ...this.contact('interpreter'), ...(question.language ? { language: question.language } : {}) };
       case 'anonymous-report':

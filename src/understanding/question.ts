@@ -208,8 +208,8 @@ export type Question =
    * no danger in it: answered first, 999 in that answer.
    */
   | { intent: 'emergency'; silentCall?: true; textOrRelay?: true; askedAbout?: true; services?: EmergencyService[]; unsure?: true; language?: string }
-  /** `stationNumber`: a station's own phone number asked for, which the data does not hold. */
-  | { intent: 'non-emergency-contact'; stationNumber?: true }
+  /** `stationNumber`: a station's own phone number asked for, which the data does not hold; `byEmail`: its email address. */
+  | { intent: 'non-emergency-contact'; stationNumber?: true; byEmail?: true }
   /** A request the bot cannot do ("order me a cab to Lewisham"): declined first; `place`, a station named, for one helpful line. */
   | { intent: 'cannot-do'; task: CannotDoTask; place?: PlaceMention }
   /** `language`: the language named, in English ("Polish"), when the resident said which. */

@@ -30,7 +30,7 @@ import { londonInstant } from '../stations/hours/londonTime';
 import { withoutNegated } from './conversationTurns';
 import { FOREIGN_DISTRESS, FOREIGN_HARM } from './emergency';
 import {
-  ASKED_IN_THE_PAST, AROUND_THE_CLOSURES, ASKS_A_STATIONS_NUMBER, JOINS_A_LIST_OF_PLACES, WHATS_OPEN, PAST_OPENING, ASKS_ABOUT_A_WAY, ASKS_WHICH_NUMBER, REPORTS_AT_A_COUNTER,
+  ASKED_IN_THE_PAST, EMAILS_A_STATION, AROUND_THE_CLOSURES, ASKS_A_STATIONS_NUMBER, JOINS_A_LIST_OF_PLACES, WHATS_OPEN, PAST_OPENING, ASKS_ABOUT_A_WAY, ASKS_WHICH_NUMBER, REPORTS_AT_A_COUNTER,
   AN_EMERGENCY_NOW, ASKS_MORE, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED,
   ASKS_WHICH, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, EVERY_BOROUGH, LEAVES_ONE_OUT, SINCE_WHEN,
   WHEN_CHANGED, CLOSING_FOR_GOOD, WHAT_OR_ANY, NEARER_OR_FURTHER, TO_A_PLACE, WHICH_ARE_OPEN, A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, globally, PET_ASTRAY,
@@ -211,6 +211,8 @@ export const STAGES: readonly Stage[] = [
       ),
       // "can i ring the station directly", "phone number for brixton police station": the data holds no station's own number.
       rule('a station\'s own number', (r) => r.says(ASKS_A_STATIONS_NUMBER) && !r.cues.emergencyWord, () => ({ intent: 'non-emergency-contact', stationNumber: true })),
+      // "can i email the front desk at lewisham", "whats the email for brixton police station": no addresses in the data either.
+      rule('a station\'s own email', (r) => r.says(EMAILS_A_STATION) && !r.cues.emergencyWord, () => ({ intent: 'non-emergency-contact', stationNumber: true, byEmail: true })),
       // "not urgent, who do I call" gets 101; "not urgent, nearest counter to N15" asks for the counter (a later rule).
       // "not urgent, is ilford open": said not to be an emergency, with a counter or place asked about: that question.
       rule('not an emergency, with a question about a counter or place', (r) => r.says(NOT_AN_EMERGENCY) && !r.danger.now && !r.danger.situation && (r.namedStation !== undefined || r.area !== null) && placeQuestionBesidesUrgency(r) !== null, (r) => placeQuestionBesidesUrgency(r)!, { asBuilt: true }),

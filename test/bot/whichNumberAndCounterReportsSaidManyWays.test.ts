@@ -15,6 +15,7 @@ const WHICH_NUMBER = /^\*\*Call 999\*\* when a crime is happening now, or someon
 const AT_A_COUNTER = /^Yes, you can report a crime in person at a police front counter; if it is not an emergency you can also call 101, or report online at met\.police\.uk\./;
 const BEFORE_MARCH_24H = /^As of 28 February 2026, 27 front counters were open 24 hours a day/;
 const MOST_PER_BOROUGH = /^No borough has more than one front counter open today: 27 boroughs have one each\./;
+const NO_EMAIL = /^I don't have email addresses for police stations: call 101, or report online at met\.police\.uk\./;
 const NO_DIRECT_NUMBER = /^I don't have direct phone numbers for police stations: call 101, or report online at met\.police\.uk\./;
 
 /** [what the resident says, what the first line must match]. */
@@ -43,6 +44,10 @@ const CASES: [string, RegExp][] = [
   ['can i ring the station directly', NO_DIRECT_NUMBER],
   ['whats the phone number for brixton police station', NO_DIRECT_NUMBER],
   ['Lewisham police station phone number', NO_DIRECT_NUMBER],
+  ['can i email the front desk at lewisham', NO_EMAIL],
+  ['whats the email address for brixton police station', NO_EMAIL],
+  ['do police stations have an email', NO_EMAIL],
+  ['can I email the police station?', NO_EMAIL],
   ['do police stations have a direct line', NO_DIRECT_NUMBER],
   ['number for the local police station?', NO_DIRECT_NUMBER],
   ['can i call my local station directly', NO_DIRECT_NUMBER],

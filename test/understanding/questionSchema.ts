@@ -143,7 +143,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
     services: z.array(z.enum(['police', 'ambulance', 'fire'])).optional(),
     language: z.string().min(1).optional(),
   }),
-  z.strictObject({ intent: z.literal('non-emergency-contact'), stationNumber: z.literal(true).optional() }),
+  z.strictObject({ intent: z.literal('non-emergency-contact'), stationNumber: z.literal(true).optional(), byEmail: z.literal(true).optional() }),
   z.strictObject({
     intent: z.literal('cannot-do'),
     task: z.enum(['taxi', 'call-police', 'send-officer', 'booking', 'message', 'pass-on', 'translate', 'case-lookup', 'errand', 'report', 'reminder', 'send', 'save', 'print', 'lost-property', 'police-check', 'fine', 'bail', 'feedback']),

@@ -110,7 +110,7 @@ export function renderContact(answer: ContactAnswer): AnswerSections {
       const lead = answer.atACounter
         ? 'Yes, you can report a crime in person at a police front counter; if it is not an emergency you can also'
         : answer.stationNumber
-          ? "I don't have direct phone numbers for police stations:"
+          ? `I don't have ${answer.byEmail ? 'email addresses' : 'direct phone numbers'} for police stations:`
           : answer.topic === 'report-crime' ? 'To report a crime that is not an emergency:' : 'If it is not an emergency:';
       return {
         headline: `${lead} ${lowerFirst(nonEmergency)}`,
