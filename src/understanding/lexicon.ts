@@ -1302,6 +1302,12 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
     asOneself: true,
     act: /\b(?:pay|paying|cancel|appeal|challenge|contest|dispute|get rid of|pay off)(?: for)? (?:my |a |the |this |our |his |her |an )?(?:parking |speeding |traffic |penalty |fixed penalty |bus lane |congestion |ulez |council )?(?:fine|fines|ticket|tickets|pcn|pcns|penalty notice|penalty charge|fixed penalty|congestion charge|ulez charge)\b|\b(?:got|have|received|get) (?:a |an )?(?:pcn|parking ticket|parking fine|speeding fine|speeding ticket|penalty charge notice|fixed penalty)\b/,
   },
+  // What the police took, asked back: "can i get my stuff back that the police took", "unlock my phone the police seized".
+  {
+    task: 'seized-property',
+    asOneself: true,
+    act: /\b(?:get|getting|have|collect|claim|recover)(?: \w+){0,2}? back\b.*\b(?:police|cops|they|officers?) (?:took|have|had|seized|kept|confiscated|impounded|taken|still have)\b|\b(?:police|cops|officers?) (?:took|have|had|seized|kept|confiscated|impounded|taken|still have)(?: \w+){0,3}? (?:phone|car|stuff|things|property|belongings|laptop|bike|money|cash|van|keys|passport)\b.*\b(?:back|return|returned)\b|\b(?:seized|confiscated|impounded) (?:phone|car|property|belongings|laptop|bike|money|cash|van|items|goods)\b|\b(?:phone|car|property|belongings|laptop|bike|money|cash|van|stuff|things|items)(?: \w+){0,2}? (?:that )?(?:the )?(?:police|cops|officers?) (?:seized|took|confiscated|impounded|kept|have)\b/,
+  },
   // Bail signed through the bot: "sign me in for bail", "can i sign bail through you" (where one signs is a counter's task).
   { task: 'bail', asOneself: true, act: /\bbail\b.*\b(?:through|via|with|on|to) (?:you|u|this chat|this bot)$|\b(?:sort(?: out)?|handle|deal with|arrange|pay) (?:my|his|her|our) bail\b|\bbail (?:check in|sign in|signing|reporting)\b.*\bonline\b|\b(?:sign|check|book|log) (?:me|us) (?:in |on )?(?:for )?bail\b/ },
   // "can i speak to an officer", "can someone call me back", "i need a callback from the police": reaching an officer.

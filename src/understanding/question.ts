@@ -251,8 +251,8 @@ export type CannotDoTask =
   | 'taxi' | 'call-police' | 'send-officer' | 'booking' | 'message' | 'pass-on' | 'translate' | 'case-lookup' | 'errand'
   /** Report a crime or make a complaint for the resident; set a reminder or alert; send them something; keep it in their apps; print or make a file. */
   | 'report' | 'reminder' | 'send' | 'save' | 'print'
-  /** Look up, log or collect lost property; do police checks, licences or certificates; deal with a fine; sign in for bail. */
-  | 'lost-property' | 'police-check' | 'fine' | 'bail'
+  /** Look up, log or collect lost property; do police checks, licences or certificates; deal with a fine; sign in for bail; get back what the police seized. */
+  | 'lost-property' | 'police-check' | 'fine' | 'bail' | 'seized-property'
   /** Take feedback on the bot or pass it on. */
   | 'feedback';
 

@@ -18,6 +18,7 @@ const BOOKING = /^I can't book or change appointments\.$/;
 const REPORT = /^\*\*Call 999 now\*\* if someone is in danger: i can't report a crime or make a complaint for you\.$/i;
 const OFFICER = /^\*\*Call 999 now\*\* if someone is in danger: i can't send an officer\.$/i;
 const LOOKUP = /^I can't look up crime reports or cases\.$/;
+const SEIZED = /^I can't get back property the police have seized or kept\.$/;
 const ERRAND = /^I can't do that: I only answer questions about London's police front counters\.$/;
 const SEND = /^I can't send emails, texts or messages\.$/;
 const SAVE = /^I can't save things for later or add them to your calendar or other apps\.$/;
@@ -99,6 +100,7 @@ describe('tasks the bot cannot do, said many ways: declined plainly first', () =
         ['can i report a crime here', HOW_TO_REPORT], ['can i report it on here', HOW_TO_REPORT], ['report a theft in this chat', HOW_TO_REPORT],
         ['can you report a crime for me', REPORT], ['send an officer round', OFFICER],
         ['can you send me a copy of my statement', LOOKUP], ['can you look up who lives at 10 high street', LOOKUP], ['who lives at 12 acacia avenue', LOOKUP],
+        ['can i get my stuff back that the police took', SEIZED], ['the police took my car, how do i get it back', SEIZED], ['how do i get my seized phone back', SEIZED],
         ['i need a copy of my police record', LOOKUP], ['can you give me my case officers name', LOOKUP], ["what's my case officer's phone number", LOOKUP],
         ['find my neighbours phone number', LOOKUP], ['is my ex wanted by the police', LOOKUP], ['can you find someones address for me', LOOKUP],
         ['will you come with me to the station', ERRAND], ['can you come to court with me', ERRAND], ['can you be my witness', ERRAND], ['can you check cctv', ERRAND],
@@ -162,4 +164,13 @@ describe('tasks the bot cannot do, said many ways: declined plainly first', () =
     ];
     for (const say of DANGER) it(say, async () => expect999First(await new Conversation().say(say), say));
   });
+});
+
+describe('what the police took, asked back, is not said of people or of a theft', function () {
+  this.timeout(30_000);
+  for (const say of ['the police took my son', 'someone took my phone, can i get it back']) {
+    it(say, async () => {
+      expect(firstLineOf(await new Conversation().askText(say))).not.to.match(SEIZED);
+    });
+  }
 });

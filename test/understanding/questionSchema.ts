@@ -146,7 +146,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
   z.strictObject({ intent: z.literal('non-emergency-contact'), stationNumber: z.literal(true).optional(), byEmail: z.literal(true).optional() }),
   z.strictObject({
     intent: z.literal('cannot-do'),
-    task: z.enum(['taxi', 'call-police', 'send-officer', 'booking', 'message', 'pass-on', 'translate', 'case-lookup', 'errand', 'report', 'reminder', 'send', 'save', 'print', 'lost-property', 'police-check', 'fine', 'bail', 'feedback']),
+    task: z.enum(['taxi', 'call-police', 'send-officer', 'booking', 'message', 'pass-on', 'translate', 'case-lookup', 'errand', 'report', 'reminder', 'send', 'save', 'print', 'lost-property', 'police-check', 'fine', 'bail', 'seized-property', 'feedback']),
     place: placeMention.optional(),
   }),
   z.strictObject({ intent: z.literal('interpreter'), language: z.string().min(1).optional() }),

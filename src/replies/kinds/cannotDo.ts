@@ -37,13 +37,14 @@ const DECLINED: Record<CannotDoTask, string> = {
   'police-check': "I can't do police checks, licences or certificates (DBS checks, firearms licences, fingerprints, visa paperwork): I only know about London's police front counters.",
   fine: "I can't pay, cancel or appeal fines or penalty notices: I only know about London's police front counters.",
   bail: "I can't sign you in for bail or deal with bail for you.",
+  'seized-property': "I can't get back property the police have seized or kept.",
   feedback: "I can't take feedback or pass it on.",
 };
 
 /** Tasks that may mean someone is in danger: 999 comes first. */
 const MAY_BE_DANGER: ReadonlySet<CannotDoTask> = new Set(['call-police', 'send-officer', 'report']);
 /** Tasks done some other way, which is the helpful line even when a counter is named ("book me an appointment at Ilford": through 101). */
-const DONE_ELSEWHERE: ReadonlySet<CannotDoTask> = new Set(['call-police', 'send-officer', 'booking', 'translate', 'case-lookup', 'report', 'police-check', 'fine']);
+const DONE_ELSEWHERE: ReadonlySet<CannotDoTask> = new Set(['call-police', 'send-officer', 'booking', 'translate', 'case-lookup', 'report', 'police-check', 'fine', 'seized-property']);
 
 export function renderCannotDo(answer: CannotDoAnswer): AnswerSections {
   const { contacts, task } = answer;
@@ -91,6 +92,8 @@ function insteadLine(answer: CannotDoAnswer): string | null {
       return answer.help ? sentence(firstSentences(residentWording(answer.help.text.replace(/^In-person appointments\.\s*/i, '')), 2).replace(/\s*\([^)]*\)\.?$/, '')) : `Otherwise: ${lowerFirst(nonEmergency)}`;
     case 'translate':
       return `To speak to the police in your language, call ${n101} (or ${contactNumber(contacts, 'emergency')} in an emergency) and ask for an interpreter.`;
+    case 'seized-property':
+      return `To ask about property the police hold: call ${n101}, or check met.police.uk.`;
     case 'police-check':
     case 'fine':
       // The data says nothing of them: where to ask, as for any task it does not name.
