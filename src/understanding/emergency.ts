@@ -666,7 +666,10 @@ class Clause {
     if (!this.says(FIRE)) return false;
     if (!this.says(DOING_WELL)) return FIRE_NOW.test(this.text) || !NOT_A_FIRE_NOW.test(this.text);
     const text = this.text.replace(globally(DOING_WELL), ' ');
-    if (!FIRE.test(text)) return this.spokenFiguratively() ?? false;
+    if (!FIRE.test(text)) {
+      this.figureOfSpeech = true;
+      return false;
+    }
     return FIRE_NOW.test(text) || !NOT_A_FIRE_NOW.test(text);
   }
 

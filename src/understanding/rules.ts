@@ -637,13 +637,13 @@ const WHICH_ARE_THEY =
   /^(?:(?:and|so|ok|okay|then|well|right|oh) )*(?:which|what) ?(?:ones?|stations?|counters?|desks?|police stations?)? (?:are|is|are they|is it|does|do)(?: (?:then|open|24 hours|24 7|24 hrs|all night|round the clock|24hr|24hrs))*$/;
 
 /** The last question was about a counter's hours (or whether it is open then). */
-function askedAboutHours(q: PlaceQuestion | undefined): boolean {
+function askedAboutHours(q: PlaceQuestion | undefined): q is Extract<PlaceQuestion, { intent: 'hours' | 'open-now' }> {
   return q?.intent === 'hours' || q?.intent === 'open-now';
 }
 
 /** The last question asked whether a counter is open 24 hours. */
 function askedRoundTheClock(q: PlaceQuestion | undefined): boolean {
-  return askedAboutHours(q) && (q as { yesNo?: YesNoAsked }).yesNo === 'round-the-clock';
+  return askedAboutHours(q) && q.yesNo === 'round-the-clock';
 }
 
 /** The topic of a question about the service, if it is one; a question about a moment or the nearest desk is not. */
