@@ -81,7 +81,7 @@ export const NOT_PLACE_WORDS: ReadonlySet<string> = new Set(
   anymore longer permanently good bad best nice great
   area london borough council councils covers cover covering serves serve serving responsible
   produce producing documents document driving licence license insurance bail property belongings collect collecting
-  officer officers staff staffed custody arrested detained wheelchair accessible accessibility parking toilet toilets loo visiting
+  officer officers staff staffed manned unmanned staffing custody arrested detained wheelchair accessible accessibility parking toilet toilets loo visiting
   oops whoops meant mean sorry typo mistake wrong neither either none
   covid covid19 coronavirus corona pandemic lockdown lockdowns summer spring autumn winter ago
   isnt arent wasnt werent aint anymore
@@ -422,7 +422,7 @@ export const ASKS_A_STATE = /\b(?:open|closed|shut|closing|shutting|staying|stil
 export const ASKS_THE_TIMES = /\b(?:hours|times|timetable|schedule|opening time|closing time)\b/;
 /** A closure ahead: "is it closing?", "at risk", "will they shut it", "facing closure". */
 export const CLOSURE_AHEAD =
-  /\b(?:closing|shutting|to close|to shut|going to (?:close|shut)|gonna (?:close|shut)|will (?:\w+ ){0,4}(?:close|shut)|under threat|threatened|at risk|being (?:closed|shut|sold)|facing (?:closure|the axe|the chop)|earmarked|closure|axed|scrapped|sold off)\b/;
+  /\b(?:closing|shutting|to close|to shut|going to (?:close|shut)|gonna (?:close|shut)|will (?:\w+ ){0,10}(?:close|shut)|under threat|threatened|at risk|being (?:closed|shut|sold)|facing (?:closure|the axe|the chop)|earmarked|closure|axed|scrapped|sold off)\b/;
 /** Closed now: "has it shut down?", "is it closed?", "is it gone?" (not "they've gone, is it open?"). */
 export const CLOSED_NOW = /\b(?:closed|shut)\b|\bgone(?: for good| now)?$/;
 /** Closing as an event ("does it close at night?", "does it close on Sundays?"), not the state ("is it closed?"). */
