@@ -232,6 +232,12 @@ export const STAGES: readonly Stage[] = [
         (r) => r.danger.namesA999Route || ((r.danger.silentCall || r.danger.textOrRelay) && (r.cues.nonEmergency || r.cues.deskWords || r.says(REACHES_SOMEONE))),
         emergency,
       ),
+      // "I need to hand something in at croydon tomorrow about 7.45": an errand at a counter named, at a moment: is it open then.
+      rule(
+        'an errand at a counter named, at a time',
+        (r) => r.cues.errand && r.namedStation !== undefined && (r.when.when?.kind === 'instant' || r.when.when?.kind === 'now') && !r.when.specialDay && !r.cues.nearest && !r.cues.address,
+        (r) => hoursQuestion(r, true),
+      ),
       // Found property, handing oneself in, bail: done at a counter, so the nearest one (unless one is named).
       rule(
         'an errand done at a counter',
