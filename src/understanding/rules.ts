@@ -178,6 +178,8 @@ export const STAGES: readonly Stage[] = [
       rule('a list asked again', (r) => r.listAskedAgain !== null, (r) => r.listAskedAgain!),
       // "is stratford open 24 hours?" (no) -> "which ones are?": the 24-hour desks.
       rule('which are, after a 24-hour question', (r) => WHICH_ARE_THEY.test(r.text) && askedRoundTheClock(r.ctx.lastQuestion), () => ({ intent: 'list-24x7' })),
+      // "is that one open 24/7?" (no) -> "what's the nearest that is?": the nearest desk that is what was asked of that one.
+      rule('the nearest that is, after a yes or no', (r) => NEAREST_THAT_IS.test(r.text) && noPlace(r) && nearestThatIs(r) !== null, (r) => nearestThatIs(r)!),
     ],
   },
   {
@@ -645,6 +647,23 @@ export const STAGES: readonly Stage[] = [
 /** "which ones are?", "so which is then", "which are open 24 hours": which counters are, after a yes or no about one. */
 const WHICH_ARE_THEY =
   /^(?:(?:and|so|ok|okay|then|well|right|oh) )*(?:which|what) ?(?:ones?|stations?|counters?|desks?|police stations?)? (?:are|is|are they|is it|does|do)(?: (?:then|open|24 hours|24 7|24 hrs|all night|round the clock|24hr|24hrs))*$/;
+
+/** "what's the nearest that is?", "where's the closest one that is then": the nearest desk that is what a yes or no asked. */
+const NEAREST_THAT_IS =
+  /\b(?:nearest|closest|nearer|closer|next nearest|next closest)(?: one| ones| station| counter| desk| police station| front counter)? (?:that|which|thats|thatll|that will) (?:is|s|are|does|do|will be|would be)(?: (?:then|open|instead|though|tho|please|pls))*\s*$/;
+
+/**
+ * The nearest desk that is what the last yes or no asked of a counter: open 24 hours, or open then (a day, a time,
+ * now), from where the resident is, else from that counter. Null after anything else.
+ */
+function nearestThatIs(r: Reading): Question | null {
+  const last = r.ctx.lastQuestion;
+  if (!askedAboutHours(last) || last.yesNo === undefined) return null;
+  const place = r.locationPlace;
+  if (last.yesNo === 'round-the-clock') return { intent: 'nearest', place, desk: '24/7' };
+  if (last.yesNo !== 'open') return null;
+  return last.when && last.when.kind !== 'now' ? { intent: 'nearest', place, desk: 'open-now', when: last.when } : { intent: 'nearest', place, desk: 'open-now' };
+}
 
 /** The last question was about a counter's hours (or whether it is open then). */
 function askedAboutHours(q: PlaceQuestion | undefined): q is Extract<PlaceQuestion, { intent: 'hours' | 'open-now' }> {
