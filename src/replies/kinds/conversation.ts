@@ -93,7 +93,9 @@ export function renderChoosePlace(answer: Of<'choose-place'>): AnswerSections {
 }
 
 export function renderOutsideLondon(answer: Of<'postcode-outside-london'> | Of<'town-outside-london'>): AnswerSections {
-  const where = answer.kind === 'town-outside-london' ? answer.town : answer.postcode;
+  // A town known by name only may share its name with a London neighbourhood the gazetteer lacks (Kingsbury, Brent):
+  // said as the only one known, and the last line asks for the London one's postcode.
+  const where = answer.kind === 'town-outside-london' ? `The only ${answer.town} I know` : answer.postcode;
   return {
     ...said([
       `${where} is outside London, so it is not in the Metropolitan Police area and I have no front counters for it.`,
