@@ -8,6 +8,7 @@ import type { ClosurePeriod, DeskKind, HoursFocus, PlanTopic } from './question'
 import {
   ASKS_A_STATE, ASKS_IF, ASKS_REASONS, ASKS_THE_TIMES, CLOSES, DESK, DESK_WORDS, DESKS, LATEST_PLAN, NEGATED_QUESTION, NEGATION, PAST_OPENING, PLAN_NOUNS, PLAN_TALK, QUESTION_WORD, REASONS, WHO_HAS_THEM, YES_NO_VERB,
   globally, pattern,
+  LATEST_ARRIVAL,
 } from './lexicon';
 import { ROUND_THE_CLOCK } from './message';
 import { readClosurePeriod, type PlanNames } from './planNames';
@@ -262,7 +263,6 @@ const CUE_WHEN_DOES_IT_OPEN = pattern`\bwhen (?:does|do|can|would)\b.*\b(?:open|
 const CUE_WHEN_WILL_IT_OPEN = /\bwhen will\b.*\bopen\b/;
 const CUE_WHEN_IS_IT_OPEN = /\bwhen (?:is|are)\b.*\b(?:open|opening)\b/;
 /** The latest one can arrive: "what's the latest I can get to Peckham", "how late can I turn up". */
-const LATEST_ARRIVAL = /\b(?:whats|what is|what s) the latest (?:time )?(?:i|we|you|u|someone) (?:can|could) (?:get|go|turn up|show up|arrive|walk in|come|be|get in)\b|\bhow late (?:can|could) (?:i|we|you|u) (?:get|go|turn up|show up|arrive|walk in|come)\b/;
 const CUE_CLOSING_TIME = pattern`\bwhat time\b.*\b(?:${CLOSES}|closing)\b|${LATEST_ARRIVAL.source}|\bwhen (?:does|do)\b.*\b(?:${CLOSES})\b|\bhow late\b|\b(?:until|till) (?:what time|when)\b|\bclosing time\b|\bcloses? at\b|\bopen (?:until|till|til)\b`;
 const CUE_CLOSING_DOWN = /\bclos(?:e|ing) down\b/;
 const CUE_OPENING_TIME = /\bwhat time\b.*\bopens?\b|\bwhen (?:does|do|will)\b.*\bopens?\b|\bhow early\b|\bopens? at what\b|\bopening time\b(?! ?s)|\bopens? early\b|\bearly (?:in the )?mornings?\b|\bfirst thing\b/;

@@ -374,6 +374,8 @@ export const SEASONS: ReadonlyMap<string, { first: number; months: number }> = w
  */
 export const COVID_WORDS = /\b(?:(?:during|in|over|through|throughout|at the time of)(?: the)? )?(?:covid(?: ?19)?(?: times| pandemic| lockdowns?| era)?|coronavirus(?: pandemic)?|corona(?: times)?|(?:the )?pandemic|(?:the )?lockdowns?)\b/g;
 export const COVID_PERIOD = { from: '2020-03-23', to: '2021-07-19', taken: "23 March 2020 (England's first lockdown) to 19 July 2021 (the last legal restrictions lifted)" };
+/** "What's the latest I can get to Brixton?", "can I get to Sutton before it shuts?": a closing time asked as an arrival. */
+export const LATEST_ARRIVAL = /\b(?:whats|what is|what s) the latest (?:time )?(?:i|we|you|u|someone) (?:can|could) (?:get|go|turn up|show up|arrive|walk in|come|be|get in)\b|\bhow late (?:can|could) (?:i|we|you|u) (?:get|go|turn up|show up|arrive|walk in|come)\b|\b(?:get|getting|make it|be|arrive|reach|go|pop)\b(?: \w+){0,5} before (?:it|they|the (?:desk|counter|station|front desk|front counter)) (?:shuts?|closes?|closing)\b|\b(?:get|getting|make it|arrive|reach|pop|go)\b(?: \w+){0,5} before (?:closing|closing time|they shut|it shuts)\b/;
 /** "before it closed", "before they shut it", "before the closure": the day before the counter closed. */
 export const BEFORE_IT_CLOSED =
   /\bbefore (?:it|they|the (?:counter|desk|station|front counter|front desk)|that|its counter|the met|the police)? ?(?:closed|shut|closing|shutting|was closed|was shut|got closed|were closed|closed it|shut it|closed down|shut down|closure|got shut|went)\b|\bbefore (?:the|its) closure\b/;
