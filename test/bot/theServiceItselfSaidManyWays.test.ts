@@ -5,6 +5,7 @@
  * about the police or a counter keep their own answers.
  */
 import { expect } from 'chai';
+import { expect999First } from './call999First';
 import { Conversation, firstLineOf, itAnswersFirst } from './harness';
 
 const ABOUT = /^I'm StationDesk, an open-source chatbot, not a Metropolitan Police service: my answers come from published sources/;
@@ -57,6 +58,36 @@ describe('the service itself, said many ways: answered first in its own terms', 
       [
         ['do you record this conversation', PRIVACY], ['do you log these chats', PRIVACY], ['do you monitor messages', PRIVACY],
         ['who can see what i type', PRIVACY], ['who will read what i write', PRIVACY], ['does this bot collect my data', PRIVACY],
+      ],
+      { understood: true },
+    );
+  });
+
+  describe('doubted, or asked how often it is checked: how current it is', () => {
+    itAnswersFirst(
+      [
+        ['why should i believe you', FRESH], ['are you sure', FRESH], ['r u sure about that', FRESH], ['is that definitely right', FRESH], ['is that really correct', FRESH],
+        ['can you double check', FRESH], ['could u check again', FRESH], ['is this information verified', FRESH], ['is your data fact checked', FRESH],
+        ['how often is this updated', FRESH], ['how often do you update your info', FRESH], ['when did you last check', FRESH], ['why should we trust this', FRESH],
+      ],
+      { understood: true },
+    );
+
+    // Asked of a counter, it is the counter's answer.
+    itAnswersFirst([['are you sure brixton is open on sunday', /Brixton/]], { understood: true });
+
+    describe('danger said with the same words still leads with 999', () => {
+      for (const say of ['are you sure? someone is breaking in right now', 'can you double check, he has a knife and is outside', 'why should i believe you, my ex is hitting me']) {
+        it(say, async () => expect999First(await new Conversation().say(say), say));
+      }
+    });
+  });
+
+  describe('whether it works for the police, is a real service, or is open source', () => {
+    itAnswersFirst(
+      [
+        ['is this affiliated with the police', ABOUT], ['are you connected with the met', ABOUT], ['do you work for the police', ABOUT], ['does this bot work with the met', ABOUT],
+        ['are you a real service', ABOUT], ['r u a legit website', ABOUT], ['what is this service', ABOUT], ['whats this app', ABOUT], ['is it open source', ABOUT], ['is stationdesk open source', ABOUT],
       ],
       { understood: true },
     );
