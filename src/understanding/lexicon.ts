@@ -1137,7 +1137,7 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
   {
     task: 'lost-property',
     asOneself: true,
-    act: pattern`\b(?:has|have|did|was|were) (?:any ?one|any ?body|some ?one|some ?body|they|the police) (?:\w+ )?(?:hand|handed|turn|turned|bring|brought|find|found|pick|picked)(?: in| up)? (?:my|our|a|his|her) (?:\w+ )?(?:${LOST_THINGS})\b|\b(?:has|have|was|were|is|are) (?:my|our|his|her) (?:\w+ )?(?:${LOST_THINGS}) (?:been )?(?:handed|turned) in\b|\b(?:find|look for|search for|log|register|record) (?:my|our|his|her|a) (?:lost|missing) (?:\w+ )?(?:${LOST_THINGS})\b|\b(?:left|lost|dropped) (?:my|our|a) (?:\w+ )?(?:${LOST_THINGS})\b.*\b(?:can|could) (?:you|u) (?:find|look for|check|trace|track)\b`,
+    act: pattern`\b(?:has|have|did|was|were) (?:any ?one|any ?body|some ?one|some ?body|they|the police) (?:\w+ )?(?:hand|handed|turn|turned|bring|brought|find|found|pick|picked)(?: in| up)? (?:my|our|a|his|her) (?:\w+ )?(?:${LOST_THINGS})\b|\b(?:has|have|was|were|is|are) (?:my|our|his|her) (?:\w+ )?(?:${LOST_THINGS}) (?:been )?(?:handed|turned) in\b|\b(?:find|look for|search for|log|register|record|sort(?: out)?) (?:my|our|his|her|a) (?:lost|missing) (?:\w+ )?(?:${LOST_THINGS})\b|\b(?:left|lost|dropped) (?:my|our|a) (?:\w+ )?(?:${LOST_THINGS})\b.*\b(?:can|could) (?:you|u) (?:find|look for|check|trace|track)\b`,
   },
   { task: 'lost-property', act: pattern`\b(?:collect|pick up|get back|claim|fetch) (?:my|our|his|her) (?:lost )?(?:${LOST_THINGS})\b` },
   { task: 'taxi', act: /\b(?:order|book|call|get|send|find|arrange|hail|ring|sort)(?: me| us)?(?: (?:a|an|the|some|one))? (?:cab|cabs|taxi|taxis|uber|minicab|black cab|bolt|addison lee|lift|ride)\b|\b(?:give|drive|take) (?:me|us) (?:a (?:lift|ride)|there)\b/ },
@@ -1150,7 +1150,7 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
     act: /\b(?:report|flag|point out|correct|fix|submit|send|let (?:you|u|someone) know about|tell (?:you|u|someone|somebody) about) (?:a |an |any |the )?(?:mistakes?|errors?|inaccurac(?:y|ies)|typos?|wrong (?:info|information|hours|times|address|details|answers?))\b(?!.*\b(?:crime|case|bail|statement|record)\b)|\b(?:who (?:do|should|can|could) (?:i|we) (?:tell|contact|inform|report (?:it|that|this) to|let know)|(?:how|where) (?:do|can|could|should) (?:i|we) (?:tell|let) (?:you|u|someone|somebody)(?: know)?)\b(?=.*\b(?:hours|times|opening|address|info|information|data|answers?|list|something|anything|you said|you say|this bot|the bot|your)\b)(?!.*\b(?:crime|case|bail|statement)\b).*\b(?:wrong|incorrect|inaccurate|out of date|outdated|mistake|error)\b/,
   },
   // Crime reports taken by the bot itself: "do you take reports?", "can i report a crime to you?".
-  { task: 'report', asOneself: true, act: /\b(?:do|can|will|could) (?:you|u) (?:take|accept|handle|log|record) (?:crime )?(?:reports?|complaints?|statements?|crimes?)\b|\breport (?:a |the |my |this |an )?(?:\w+ )?(?:to|with|through|via) (?:you|u|this bot|the bot|this chat|this app)\b/ },
+  { task: 'report', asOneself: true, act: /\b(?:do|can|will|could) (?:you|u) (?:take|accept|handle|log|record|do|file) (?:crime )?(?:reports?|complaints?|statements?|crimes?)\b|\breport (?:a |the |my |this |an )?(?:\w+ )?(?:to|with|through|via) (?:you|u|this bot|the bot|this chat|this app)\b/ },
   // How or where one reports, with the general "you" ("could you report a crime at Wimbledon in 2019?", "can you report
   // it online?"): a question, not a request.
   // Reporting for the resident: "can you report a crime for me", "please file a report about my neighbour". Not
@@ -1168,7 +1168,7 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
   {
     task: 'report',
     outright: true,
-    act: pattern`\b(?:file|make|lodge|submit|fill in|fill out|complete|write up|do)(?: (?:a|an|the|my|this|our))?(?: \w+){0,2}? (?:police report|report|complaint|statement|form)\b(?!.*\b(?:${HOW_ONE_REPORTS})\b)`,
+    act: pattern`\b(?:file|make|lodge|submit|fill in|fill out|complete|write up|do|sort(?: out)?)(?: (?:a|an|the|my|this|our))?(?: \w+){0,2}? (?:police report|report|complaint|statement|form)\b(?!.*\b(?:${HOW_ONE_REPORTS})\b)`,
   },
   {
     task: 'call-police',
@@ -1208,6 +1208,8 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
     asOneself: true,
     act: /\b(?:book|make|arrange|schedule|reserve|set up|get|cancel|reschedule|rearrange|move|change|postpone)(?: me| us)?(?: in)?(?: (?:a|an|the|my|our))? (?:police |officer |counter )?(?:appointment|appointments|appt|time slot|slot|meeting|spot|place in the queue|place in the line)\b|\bbook (?:me|us) in\b|\b(?:book|schedule|arrange|reserve)(?: me| us)?(?: in)? (?:a )?visit\b|\bschedule (?:me|us) in\b/,
   },
+  // "do you do appointments", "can i book online", "i want to book to see an officer at croydon".
+  { task: 'booking', asOneself: true, act: /\b(?:do|can|could) (?:you|u) (?:do|offer|take|make|arrange|handle) (?:appointments?|bookings?|appts?)\b|^(?:can|could) (?:i|we) book (?:online|here|on here|through (?:you|u|this))$|\b(?:book|booking) (?:in )?(?:to see|a time to see|to speak to|to talk to) (?:an? |the )?(?:officer|police officer|detective|someone|somebody|police)\b/ },
   // "i want an appointment to see an officer", "id like an appt" (not "do i need an appointment?", a question).
   { task: 'booking', asOneself: true, act: /(?<!\bdo )\b(?:i|we) (?:want|would like|d like|need|wanna)(?: to (?:make|book|get|have))? (?:an? )?(?:appointment|appt)\b/ },
   {
@@ -1262,6 +1264,7 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
     asOneself: true,
     act: /\b(?:download|export|save|convert)\b(?<content>(?: \w+){0,6}?) (?:as|to|in|into) (?:a |an )?(?:pdf|file|spreadsheet|csv|excel|word|document|doc|image|picture|jpeg|jpg|png)\b/,
   },
+  { task: 'translate', asOneself: true, act: /\b(?:do|can|could) (?:you|u) (?:do|offer|provide) (?:translations?|translating|interpreting|interpreters?)\b/ },
   { task: 'translate', act: /\b(?:translate|translation of|interpret) (?:this|that|it|these|for me|into|to|what|my|the|a|an|some|our|his|her)\b|\btranslate$/ },
   {
     task: 'case-lookup',
@@ -1313,11 +1316,18 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
   // Going somewhere with the resident, or finding them a lawyer: "will you come with me to the station", "find me a solicitor".
   { task: 'errand', act: /\b(?:come|go|walk)(?: \w+){0,3}? (?:with|along with) (?:me|us)\b|\bbe (?:my|our) (?:witness|lawyer|solicitor|representative)\b|\b(?:check|look at|watch|review|get) (?:the |my |our )?(?:cctv|footage|camera footage|dashcam footage)\b|\bhack(?:ing)? (?:into )?(?:my|a|his|her|their|this|someones|somebodys|my \w+s) (?:\w+ )?(?:phone|account|facebook|instagram|email|snapchat|tiktok|whatsapp|laptop|computer)\b|\bmeet (?:me|us)\b|\b(?:find|get|recommend|suggest)(?: me| us)? (?:a |an |any )?(?:good )?(?:solicitor|lawyer|barrister|legal aid)\b/ },
   // "open the met police website for me": the bot opens nothing on the resident's device.
-  // Police records asked of the bot: custody, arrests, warrants, a case or reference number, a number plate.
+  // Someone in custody asked after: "is my brother in custody", "which station has my partner been taken to", "is my
+  // son at the police station" (where someone is held "at knifepoint" is danger, read before any of this).
+  {
+    task: 'custody',
+    asOneself: true,
+    act: /\b(?:is|are|was|if|whether|has|have) (?:my|our) (?:\w+ )?(?:is |was |has |have |got |been )*(?:in custody|arrested|under arrest|locked up|in a cell|in the cells)\b|\b(?:which|what) (?:police )?station (?:has|have|is|are|did|was|were) (?:my|our|his|her) (?:\w+ )?(?:been )?(?:taken|held|kept|brought|in|at)\b|\b(?:is|are) (?:my|our) (?:\w+ )?(?:at|in) (?:the |a )?(?:police station|station|nick|cells)$|\b(?:police|cops|officers?) (?:have |has )?(?:took|taken|arrested|picked up|nicked|detained) (?:my|our) (?:\w+ )?(?:son|daughter|husband|wife|partner|boyfriend|girlfriend|brother|sister|dad|father|mum|mother|friend|mate|kid|child|boy|girl|cousin|nephew|niece|uncle|aunt|grandson|granddaughter)\b/,
+  },
+  // Police records asked of the bot: arrests, warrants, a case or reference number, a number plate.
   {
     task: 'case-lookup',
     asOneself: true,
-    act: /\b(?:is|are|was|if|whether|has|have) (?:my|our) (?:\w+ )?(?:is |was |has |have |got |been )*(?:in custody|arrested|under arrest|locked up|in a cell|in the cells)\b|\bwho (?:got|was|has been|have been|were) (?:arrested|nicked|locked up)\b|\b(?:is there|any|got|have i got|do i have) (?:a |an )?(?:arrest )?warrants? (?:out )?(?:for|on) (?:me|my|him|her|them|us)\b|\bwhat (?:is|s|was) (?:my|our) (?:case|crime|crime reference|reference|ref|incident) (?:number|no|ref)\b|\bwhats (?:my|our) (?:case|crime|crime reference|reference|ref|incident) (?:number|no|ref)\b|\b(?:get|give me|send me|find|tell me|retrieve|recover|lost|forgot|forgotten)(?: \w+){0,2}? (?:my|our) (?:crime reference|crime ref|case|crime|reference|ref|incident)(?: number| no| ref)\b(?!.*\b(?:at|from|in) (?:the |a )?(?:front )?(?:counter|desk|station|police station)\b)|\b(?:look up|lookup|check|run|trace) (?:a |the |this |my |his |her )?(?:car |vehicle )?(?:reg|registration|number plate|plate|reg number|registration number)\b|\b(?:check|look up|see) (?:my |his |her |their |someones )?criminal record\b/,
+    act: /\bwho (?:got|was|has been|have been|were) (?:arrested|nicked|locked up)\b|\b(?:is there|any|got|have i got|do i have) (?:a |an )?(?:arrest )?warrants? (?:out )?(?:for|on) (?:me|my|him|her|them|us)\b|\bwhat (?:is|s|was) (?:my|our) (?:case|crime|crime reference|reference|ref|incident) (?:number|no|ref)\b|\bwhats (?:my|our) (?:case|crime|crime reference|reference|ref|incident) (?:number|no|ref)\b|\b(?:get|give me|send me|find|tell me|retrieve|recover|lost|forgot|forgotten)(?: \w+){0,2}? (?:my|our) (?:crime reference|crime ref|case|crime|reference|ref|incident)(?: number| no| ref)\b(?!.*\b(?:at|from|in) (?:the |a )?(?:front )?(?:counter|desk|station|police station)\b)|\b(?:look up|lookup|check|run|trace) (?:a |the |this |my |his |her )?(?:car |vehicle )?(?:reg|registration|number plate|plate|reg number|registration number)\b|\b(?:check|look up|see) (?:my |his |her |their |someones )?criminal record\b/,
   },
   // People looked up: "who lives at 10 high street", "find my neighbours phone number", "is my ex wanted by the police".
   {
@@ -1338,7 +1348,7 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
   {
     task: 'fine',
     asOneself: true,
-    act: /\b(?:pay|paying|cancel|appeal|challenge|contest|dispute|get rid of|pay off)(?: for)? (?:my |a |the |this |our |his |her |an )?(?:parking |speeding |traffic |penalty |fixed penalty |bus lane |congestion |ulez |council )?(?:fine|fines|ticket|tickets|pcn|pcns|penalty notice|penalty charge|fixed penalty|congestion charge|ulez charge)\b|\b(?:got|have|received|get) (?:a |an )?(?:pcn|parking ticket|parking fine|speeding fine|speeding ticket|penalty charge notice|fixed penalty)\b/,
+    act: /\b(?:pay|paying|cancel|appeal|challenge|contest|dispute|get rid of|pay off)(?: for)? (?:my |a |the |this |our |his |her |an )?(?:parking |speeding |traffic |penalty |fixed penalty |bus lane |congestion |ulez |council |court |magistrates )?(?:fine|fines|ticket|tickets|pcn|pcns|penalty notice|penalty charge|fixed penalty|congestion charge|ulez charge)\b|\b(?:got|have|received|get) (?:a |an )?(?:pcn|parking ticket|parking fine|speeding fine|speeding ticket|penalty charge notice|fixed penalty)\b/,
   },
   // What the police took, asked back: "can i get my stuff back that the police took", "unlock my phone the police seized".
   {
@@ -1353,7 +1363,7 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
   {
     task: 'pass-on',
     asOneself: true,
-    act: /\bleave (?:a )?message (?:for|with) (?:an? |the |my )?(?:officer|police officer|police|station|detective|case officer|sergeant)\b|\b(?:(?:can|could|may) (?:i|we) (?:please )?|(?:i|we) (?:want|need|would like|d like|wanna)(?: to)? )(?:speak|talk|chat) (?:to|with) (?:an? |the |my )?(?:officer|police officer|copper|cop|detective|sergeant|inspector|case officer|officer in charge|policeman|policewoman|someone from the police|police|someone|somebody)(?: (?:about|regarding) (?:my|a|the|our) (?:case|report|crime report|complaint|investigation))?(?: (?:please|pls|now|asap|today))?$|\b(?:can|could|will|would) (?:someone|somebody|an officer|the police|police|a detective|they|the officer) (?:please )?(?:call|ring|phone) (?:me|us) back\b|\b(?:need|want|get|request|arrange|like) (?:a |an )?(?:call ?back|callback|ring ?back)\b|\b(?:speak|talk|chat|get hold of|get in touch with|put (?:me|us) in touch with|reach|contact) (?:to |with )?(?:pc|dc|ds|di|dci|dsgt|psgt|sgt|sergeant|inspector|detective|constable|pcso|officer)(?: (?:sergeant|inspector|constable))? (?!(?:at|on|in|about|who|dealing|here|there|from|please|pls|now|today|asap|for|and|or|if|when|because|cos|as|that|to|with|by|the|a|an|my|your)\b)[a-z]+\b/,
+    act: /\bleave (?:a )?message (?:for|with) (?:an? |the |my )?(?:officer|police officer|police|station|detective|case officer|sergeant)\b|\b(?:(?:can|could|may) (?:i|we) (?:please )?|(?:i|we) (?:want|need|would like|d like|wanna)(?: to)? )(?:speak|talk|chat) (?:to|with) (?:an? |the |my )?(?:officer|police officer|copper|cop|detective|sergeant|inspector|case officer|officer in charge|policeman|policewoman|someone from the police|police|someone|somebody)(?: (?:about|regarding) (?:my|a|the|our) (?:case|report|crime report|complaint|investigation))?(?: (?:please|pls|now|asap|today))?$|\b(?:can|could|will|would) (?:someone|somebody|an officer|the police|police|a detective|they|the officer) (?:please )?(?:call|ring|phone) (?:me|us) back\b|\b(?:need|want|get|request|arrange|like) (?:a |an )?(?:call ?back|callback|ring ?back)\b|\b(?:do|can|could) (?:you|u) (?:do|offer|arrange) (?:call ?backs?|callbacks?|ring ?backs?)\b|\b(?:need|want|like|get) (?:someone|somebody|an officer|the police|police|a detective) to (?:call|ring|phone|contact) (?:me|us)\b|\b(?:speak|talk|chat|get hold of|get in touch with|put (?:me|us) in touch with|reach|contact) (?:to |with )?(?:pc|dc|ds|di|dci|dsgt|psgt|sgt|sergeant|inspector|detective|constable|pcso|officer)(?: (?:sergeant|inspector|constable))? (?!(?:at|on|in|about|who|dealing|here|there|from|please|pls|now|today|asap|for|and|or|if|when|because|cos|as|that|to|with|by|the|a|an|my|your)\b)[a-z]+\b/,
   },
   // Being put through to someone: "put me through to an officer", "connect me to 101", "can i speak to a real person".
   {

@@ -256,7 +256,9 @@ export type CannotDoTask =
   /** Take feedback on the bot or pass it on. */
   | 'feedback'
   /** Get CCTV or other footage; help with a job at the Met; give legal help; speak aloud; change the text size. */
-  | 'footage' | 'job' | 'legal' | 'voice' | 'text-size';
+  | 'footage' | 'job' | 'legal' | 'voice' | 'text-size'
+  /** Say whether someone is in custody, or where. */
+  | 'custody';
 
 export type Intent = Question['intent'];
 

@@ -23,6 +23,7 @@ const ERRAND = /^I can't do that: I only answer questions about London's police 
 const SEND = /^I can't send emails, texts or messages\.$/;
 const SAVE = /^I can't save things for later or add them to your calendar or other apps\.$/;
 const FEEDBACK = /^I can't take feedback or pass it on\.$/;
+const CUSTODY = /^I can't check whether someone has been arrested or is in custody, or where they are held\.$/;
 const FOOTAGE = /^I can't get or look at CCTV or other footage\.$/;
 const JOB = /^I can't help with jobs or joining the police: I only know about London's police front counters\.$/;
 const LEGAL = /^I can't give legal advice or help with court cases or court orders\.$/;
@@ -298,8 +299,41 @@ describe('more tasks the bot cannot do, said as residents say them: declined pla
     itAnswersFirst([['can you speak polish', /^I can only answer in English\.$/]], { understood: true });
   });
 
+  describe('someone in custody asked after', () => {
+    itAnswersFirst(
+      [
+        ['can you tell me if my dad is in custody', CUSTODY], ['is my brother at the police station', CUSTODY], ['which police station has my partner been taken to', CUSTODY],
+        ['i need to find out if my son has been arrested', CUSTODY], ['the police took my son', CUSTODY], ['cops arrested my boyfriend last night', CUSTODY],
+        ['what station was my sister taken to', CUSTODY],
+      ],
+      { understood: true },
+    );
+
+    it('then 101', async () => {
+      expect(await new Conversation().askText('is my brother at the police station')).to.match(/To ask where someone is held: call 101\./);
+    });
+  });
+
+  describe('"do you do ...", "can u sort ...", asked of the bot itself', () => {
+    itAnswersFirst(
+      [
+        ['do you do appointments', BOOKING], ['can i book online', BOOKING], ['i want to book to see an officer at croydon', BOOKING], ['do u offer bookings', BOOKING],
+        ['do you do callbacks', PUT_THROUGH], ['i need someone to call me', PUT_THROUGH], ['i want an officer to ring me', PUT_THROUGH],
+        ['do you do translations', /^I can't translate\.$/], ['can you provide interpreting', /^I can't translate\.$/],
+        ['do you do reports', REPORT], ['can u sort my crime report', REPORT], ['can u sort my lost passport', LOST],
+        ['where do i go to pay a court fine', FINES], ['pay my magistrates fine', FINES],
+      ],
+      { understood: true },
+    );
+
+    itAnswersFirst([['can i do a report on the phone', HOW_TO_REPORT], ['can i report by phone', HOW_TO_REPORT]], { understood: true });
+  });
+
   describe('danger said with the same words still leads with 999', () => {
     const DANGER = [
+      'my son is being held at knifepoint',
+      'is my brother at the police station, someone is outside his flat with a knife',
+      'do you do callbacks, hes hitting me right now',
       'i need to report someone is attacking my mum right now',
       'i need a restraining order my ex is outside my house with a knife',
       'can you get the cctv someone is breaking into my car right now',

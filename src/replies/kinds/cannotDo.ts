@@ -44,12 +44,13 @@ const DECLINED: Record<CannotDoTask, string> = {
   legal: "I can't give legal advice or help with court cases or court orders.",
   voice: "I can't speak or listen: I only read and write text messages.",
   'text-size': "I can't change the size of the text: I only send the words.",
+  custody: "I can't check whether someone has been arrested or is in custody, or where they are held.",
 };
 
 /** Tasks that may mean someone is in danger: 999 comes first. */
 const MAY_BE_DANGER: ReadonlySet<CannotDoTask> = new Set(['call-police', 'send-officer', 'report']);
 /** Tasks done some other way, which is the helpful line even when a counter is named ("book me an appointment at Ilford": through 101). */
-const DONE_ELSEWHERE: ReadonlySet<CannotDoTask> = new Set(['call-police', 'send-officer', 'booking', 'translate', 'case-lookup', 'report', 'police-check', 'fine', 'seized-property', 'footage', 'job', 'legal']);
+const DONE_ELSEWHERE: ReadonlySet<CannotDoTask> = new Set(['call-police', 'send-officer', 'booking', 'translate', 'case-lookup', 'report', 'police-check', 'fine', 'seized-property', 'footage', 'job', 'legal', 'custody']);
 
 export function renderCannotDo(answer: CannotDoAnswer): AnswerSections {
   const { contacts, task } = answer;
@@ -99,6 +100,8 @@ function insteadLine(answer: CannotDoAnswer): string | null {
       return `To speak to the police in your language, call ${n101} (or ${contactNumber(contacts, 'emergency')} in an emergency) and ask for an interpreter.`;
     case 'seized-property':
       return `To ask about property the police hold: call ${n101}, or check met.police.uk.`;
+    case 'custody':
+      return `To ask where someone is held: call ${n101}.`;
     case 'footage':
       return `To ask the police about footage: ${lowerFirst(nonEmergency)}`;
     case 'job':
