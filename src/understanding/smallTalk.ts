@@ -35,7 +35,7 @@ const PHRASES: [SmallTalk, RegExp][] = [
   ],
   [
     'help',
-    /\b(?:help(?: me)?(?: please)?|i need (?:some )?help|can you help(?: me)?|what (?:else )?(?:can|do|could) (?:you|u) (?:do|help(?: me)? with|know(?: about)?|tell me(?: about)?|answer)|what else (?:is there|have you got)|what (?:else )?can i ask(?: you)?(?: about)?|what (?:questions|things) can i ask|how (?:does this|do you|do i use this|do i use you|can you help|does it) (?:work|help)?|how can you help(?: me)?|how do i use (?:this|you|it)|what are you for|(?:what is|whats) (?:your|ur) (?:purpose|job|point|function)|what (?:is|are) (?:a |the )?(?:police )?(?:front (?:counter|desk)s?|police front (?:counter|desk)s?)(?: for)?|what (?:can|do|would) (?:i|you|people|we) (?:do|use) (?:at )?(?:a |the )?(?:police )?front (?:counter|desk)s?(?: for)?|menu|options|commands|instructions|examples?|guide|get started|getting started|start|usage|faq|what (?:do|should|can) i (?:ask|type|say|write)|what (?:info|information|data) (?:do|have) (?:you|u) (?:got|have)|what (?:are|r) (?:you|u) (?:able to do|capable of))\b/g,
+    /\b(?:help(?: me)?(?: please)?|i need (?:some )?help|can you help(?: me)?|what (?:else )?(?:can|do|could) (?:you|u) (?:do|help(?: me)? with|know(?: about)?|tell me(?: about)?|answer)|what else (?:is there|have you got)|what (?:else )?can i ask(?: you)?(?: about)?|what (?:kinds?|sorts?|types?) of (?:questions|things|stuff) (?:can|could|do|should) i ask(?: you)?(?: about)?|what (?:questions|things) can i ask|how (?:does this|do you|do i use this|do i use you|can you help|does it) (?:work|help)?|how can you help(?: me)?|how do i use (?:this|you|it)|what are you for|(?:what is|whats) (?:your|ur) (?:purpose|job|point|function)|what (?:is|are) (?:a |the )?(?:police )?(?:front (?:counter|desk)s?|police front (?:counter|desk)s?)(?: for)?|what (?:can|do|would) (?:i|you|people|we) (?:do|use) (?:at )?(?:a |the )?(?:police )?front (?:counter|desk)s?(?: for)?|menu|options|commands|instructions|examples?|guide|get started|getting started|start|usage|faq|what (?:do|should|can) i (?:ask|type|say|write)|what (?:info|information|data) (?:do|have) (?:you|u) (?:got|have)|what (?:are|r) (?:you|u) (?:able to do|capable of))\b/g,
   ],
   [
     'greeting',
@@ -51,7 +51,7 @@ const PHRASES: [SmallTalk, RegExp][] = [
 const FILLER = new Set(
   `so um umm uhm er erm well please pls just bot stationdesk station desk there mate again very much lot a
   the you then yeah yes yep no oh ah and also really for that this it all thing things now hey bud buddy pal
-  love dear sir madam folks everyone guys team i its thats was so ahh ahhh ohh ohhh aha hmm hmmm`.split(/\s+/),
+  love dear sir madam folks everyone guys team i its thats was so ahh ahhh ohh ohhh aha hmm hmmm can could would will u`.split(/\s+/),
 );
 
 /** When several are said at once: "thanks, bye" is a goodbye, "hi, what can you do?" a request for help. */

@@ -90,7 +90,7 @@ describe('small talk said many ways: its own reply first', () => {
         ['yes', HELP], ['no', HELP], ['yes please', HELP], ['yeah', HELP], ['yep', HELP], ['sure', HELP], ['nope', HELP], ['nah', HELP],
         ['hmm', HELP], ['huh?', HELP], ['what?', HELP], ['what do you mean', HELP], ['wdym', HELP], ['i dont understand', HELP], ['im confused', HELP],
         ['pardon?', HELP], ['come again?', HELP], ['what is your purpose', HELP], ['whats ur job', HELP],
-        ['👎', HELP], ['😡', HELP],
+        ['👎', HELP], ['😡', HELP], ['what kind of questions can i ask', HELP], ['what sort of things can i ask you', HELP],
       ],
       { understood: true },
     );

@@ -271,6 +271,7 @@ describe('more tasks the bot cannot do, said as residents say them: declined pla
       [
         ['how do i report a mistake in your info', FEEDBACK], ['who do i tell if the hours are wrong', FEEDBACK], ['how can i let you know something is out of date', FEEDBACK],
         ['i want to report an error', FEEDBACK], ['who should i contact if the address is wrong', FEEDBACK], ['can i flag wrong information', FEEDBACK],
+        ['i found a mistake', FEEDBACK], ['ive spotted an error in your info', FEEDBACK],
       ],
       { understood: true },
     );
