@@ -116,7 +116,9 @@ describe('small talk said many ways: its own reply first', () => {
     itAnswersFirst(
       [
         ['thanks a bunch', THANKS], ['many thanks', THANKS], ['massive thanks', THANKS], ['thanks muchly', THANKS], ['😂', THANKS], ['🤣', THANKS],
-        ['do you use ai', IDENTITY], ['are you using chatgpt', IDENTITY], ['do you have feelings', IDENTITY], ['are u alive', IDENTITY],
+        ['do you use ai', IDENTITY], ['are you using chatgpt', IDENTITY], ['do you have feelings', IDENTITY], ['are u alive', IDENTITY], ['do you have a name', IDENTITY],
+        ['thanks x', THANKS], ['ta xx', THANKS], ['nice 1', THANKS], ['great stuff', THANKS], ['sorted', THANKS], ['all sorted thanks', THANKS], ['job done', THANKS],
+        ["you've been very helpful", THANKS], ["thanks, that's all I needed", GOODBYE], ["that's everything", GOODBYE],
       ],
       { understood: true },
     );
@@ -128,11 +130,13 @@ describe('small talk said many ways: its own reply first', () => {
     itAnswersFirst(
       [
         ['this is rubbish', CALM], ["you're rubbish", CALM], ['thats rubbish', CALM], ['urgh this bot is rubbish', CALM], ['you didnt answer my question', CALM],
-        ['u never answered the question', CALM],
+        ['u never answered the question', CALM], ['bad bot', CALM], ['rubbish bot', CALM], ['pointless', CALM],
       ],
       { understood: true },
     );
-    itAnswersFirst([['when is my rubbish collected', CANT_HELP], ['rubbish collection in croydon', CANT_HELP]]);
+    itAnswersFirst([['when is my rubbish collected', CANT_HELP], ['rubbish collection in croydon', CANT_HELP], ['my bins are rubbish', CANT_HELP]]);
+    // Thanks or a grumble before a question: the question is answered.
+    itAnswersFirst([['good stuff is ilford open', /Ilford Police Station/], ['its hopeless, where is the nearest station to SE13', /Lewisham/]], { understood: true });
   });
 
   describe('the time and the date: the bot\'s own clock, London time', () => {
