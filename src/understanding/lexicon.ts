@@ -519,9 +519,13 @@ export const SERVICE_TOPICS: readonly { topic: ServiceTopic; words: RegExp }[] =
   // "where do i show my documents", "i got a hort1", "produce my licence at the station".
   { topic: 'documents', words: /\b(?:produce|producing|present|presenting|show|showing|take|bring) (?:in )?(?:my |the |our |his |her )?(?:driving |car |vehicle )?(?:licence|license|documents|docs|insurance|insurance docs|mot certificate|papers)\b|\bhort ?1\b|\bhorti\b|\bproducer\b/ },
   // "where do i sign on for bail", "i have to report for bail", "bail conditions".
-  { topic: 'bail', words: /\bbail\b/ },
+  // Immigration bail and Home Office reporting are not police bail: the data does not say counters take them (below).
+  { topic: 'bail', words: /^(?!.*\b(?:immigration|home office|asylum|visa)\b).*\bbail\b/ },
   // "can i hand in evidence at the front desk".
   { topic: 'evidence', words: /\b(?:hand|handing|bring|drop|give|take) (?:in |over |off )?(?:some |the |my )?(?:evidence|cctv|footage|dashcam)\b/ },
+  // "where do i sign for immigration bail", "i have reporting conditions with the home office": whether a counter
+  // takes them, which the data does not say.
+  { topic: 'counter-other', words: /\b(?:immigration|home office|asylum)\b(?: \w+){0,3} (?:bail|reporting|report|sign on|signing on|signing|sign in|reporting conditions|reporting centre)\b|\b(?:bail|reporting conditions|report to|reporting to|report at|reporting at|sign on|signing on|sign in|signing in)\b(?: \w+){0,4} (?:immigration|home office|asylum)\b/ },
   // "do they do fingerprints for visas", "can i pay a fine at the police station": a task the data does not name.
   // "can i hand in a knife?", "can i surrender a weapon": handing something over, not found property or evidence (above).
   { topic: 'counter-other', words: pattern`${DO_COUNTERS}|\b(?:can|could|do) (?:i|you|u|we|someone|people) (?:get|do|pay|have(?! to)|register|renew|surrender|sign|apply|use|get done|have done|collect|pick up|claim|reclaim|retrieve|get back|hand in|hand over|drop off|bring in)\b.*${AT_A_COUNTER}|\b(?:can|could|do|where (?:can|do|could|should)) (?:i|you|u|we|someone|people) (?:hand in|hand over|surrender|drop off|turn in) (?:a |an |my |some |the |unwanted |old |illegal )*(?:knife|knives|weapons?|guns?|firearms?|blades?|machetes?|swords?|ammo|ammunition|drugs|pills|cannabis|weed|fireworks)\b` },
@@ -1342,7 +1346,7 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
   {
     task: 'police-check',
     asOneself: true,
-    act: /\b(?:dbs|crb|disclosure and barring|basic disclosure|enhanced disclosure|police (?:check|clearance|certificate)s?|certificate of good conduct|good conduct certificate|clares law|clare s law|claires law|sarahs law|sarah s law|background checks?|criminal records? checks?|(?:get|see|request|obtain|access|apply for)(?: a copy of)? (?:my|our) (?:own )?(?:criminal|police) records?|character references?(?: from the police)?|subject access requests?|(?:has|have|if|whether) (?:someone|somebody|he|she|they|my \w+|this \w+) (?:has |have |got )?(?:a )?criminal record|(?:firearms?|gun|shotgun|rifle) (?:licen[cs]es?|certificates?|permits?)|fingerprints?|fingerprinting|visas?|immigration (?:papers|documents|status|letter)|for (?:immigration|my visa|a visa|citizenship|naturalisation|naturalization|residency|emigration|emigrating))\b/,
+    act: /\b(?:dbs|crb|disclosure and barring|basic disclosure|enhanced disclosure|police (?:check|clearance|certificate)s?|certificate of good conduct|good conduct certificate|clares law|clare s law|claires law|sarahs law|sarah s law|background checks?|criminal records? checks?|(?:get|see|request|obtain|access|apply for)(?: a copy of)? (?:my|our) (?:own )?(?:criminal|police) records?|character references?(?: from the police)?|subject access requests?|(?:has|have|if|whether) (?:someone|somebody|he|she|they|my \w+|this \w+) (?:has |have |got )?(?:a )?criminal record|(?:firearms?|gun|shotgun|rifle) (?:licen[cs]es?|certificates?|permits?)|fingerprints?|fingerprinting|visas?|immigration (?:papers|documents|status|letter)|for (?:immigration|my visa|a visa|citizenship|naturalisation|naturalization|residency|emigration|emigrating)(?! (?:bail|reporting|report)))\b/,
   },
   // Fines and penalty notices: "pay my parking fine", "i got a pcn how do i pay", "appeal a speeding ticket".
   {

@@ -330,9 +330,23 @@ describe('more tasks the bot cannot do, said as residents say them: declined pla
     itAnswersFirst([['can i do a report on the phone', HOW_TO_REPORT], ['can i report by phone', HOW_TO_REPORT]], { understood: true });
   });
 
+  describe('immigration bail and Home Office reporting: the data does not say counters take them', () => {
+    const SILENT = /^My sources don't say whether police front counters do that\. Check met\.police\.uk or call 101\.$/;
+    itAnswersFirst(
+      [
+        ['where do i sign for immigration bail', SILENT], ['i need to sign for my immigration bail', SILENT], ['can i report to a police station for my immigration bail', SILENT],
+        ['do i sign my immigration bail at the police station', SILENT], ['i need to report to the home office', SILENT], ['home office reporting centre', SILENT],
+      ],
+      { understood: true },
+    );
+    // Police bail is what the data says counters do.
+    itAnswersFirst([['i have to sign on at the police station every week for bail', /^You can do that at a police front counter/], ['where do i report for my bail conditions', /^You can do that at a police front counter/]], { understood: true });
+  });
+
   describe('danger said with the same words still leads with 999', () => {
     const DANGER = [
       'my son is being held at knifepoint',
+      'i have immigration bail but my ex is outside with a knife',
       'is my brother at the police station, someone is outside his flat with a knife',
       'do you do callbacks, hes hitting me right now',
       'i need to report someone is attacking my mum right now',
