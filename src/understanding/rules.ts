@@ -232,6 +232,12 @@ export const STAGES: readonly Stage[] = [
         (r) => r.danger.namesA999Route || ((r.danger.silentCall || r.danger.textOrRelay) && (r.cues.nonEmergency || r.cues.deskWords || r.says(REACHES_SOMEONE))),
         emergency,
       ),
+      // "I need to hand something in at croydon tomorrow about 7.45": an errand at a counter named, at a moment: is it open then.
+      rule(
+        'an errand at a counter named, at a time',
+        (r) => r.cues.errand && r.namedStation !== undefined && (r.when.when?.kind === 'instant' || r.when.when?.kind === 'now') && !r.when.specialDay && !r.cues.nearest && !r.cues.address,
+        (r) => hoursQuestion(r, true),
+      ),
       // Found property, handing oneself in, bail: done at a counter, so the nearest one (unless one is named).
       rule(
         'an errand done at a counter',
@@ -500,7 +506,7 @@ export const STAGES: readonly Stage[] = [
         (r) => !r.danger.situation && r.comparesDesks && (r.cues.nearest === 'strong' || r.says(NEARER_OR_FURTHER)) && !r.cues.hours && !r.cues.open && !r.cues.status && !r.cues.address && r.when.when === undefined,
         (r) => ({ intent: 'nearest', place: r.residentPlace, desk: 'any', between: namedDesks(r) }),
       ),
-      rule('the nearest desk', (r) => r.cues.nearest === 'strong', (r) => ({
+      rule('the nearest desk', (r) => r.cues.nearest === 'strong' && !localStationAsked(r), (r) => ({
         intent: 'nearest', place: r.comparesDesks ? r.residentPlace : r.locationPlace, desk: r.ofTheList ? '24/7' : r.desk,
       })),
       // Only a nearest answer gives distances, from the place the resident gave.
@@ -581,6 +587,10 @@ export const STAGES: readonly Stage[] = [
       ),
       rule('24 hours near an area', (r) => r.cues.roundTheClock && r.areaNamed, (r) => ({ intent: 'nearest', place: r.area, desk: '24/7' })),
       rule('the address', (r) => r.cues.address, (r) => ({ intent: 'address', place: r.stationPlace })),
+      // "what about 24 hour ones?" after a counter was discussed: other counters, the nearest of them that never closes.
+      rule('24-hour ones, after a counter', (r) => r.cues.roundTheClock && noPlace(r) && r.leansOnDiscussed && r.says(ROUND_THE_CLOCK_ONES), (r) => ({
+        intent: 'nearest', place: r.locationPlace, desk: '24/7',
+      })),
       rule('open 24 hours?', (r) => r.cues.roundTheClock && (place(r) || r.leansOnDiscussed), (r) => hoursQuestion(r, false)),
       rule('the hours', (r) => r.cues.hours, (r) => hoursQuestion(r, false)),
       rule('still open?', (r) => r.cues.status && !r.when.when, statusQuestion),
@@ -870,6 +880,18 @@ function asksEveryCounter(r: Reading): boolean {
 function openList(r: Reading, part: PartOfLondon | undefined = partOfLondon(r.text)): Question {
   const when = r.when.when ? openUntil(r, r.when.when) : undefined;
   return { intent: 'open-list', ...(when ? { when } : {}), ...(part ? { part } : {}) };
+}
+
+/** Counters other than the one discussed, of the kind that never closes: "24 hour ones", "any 24/7 stations". */
+const ROUND_THE_CLOCK_ONES = /\broundtheclock (?:ones?|stations?|counters?|desks?|places?|police stations?|front (?:counters?|desks?))\b/;
+
+/** Nearness said only by "local" ("my local station in ilford"): the station named is the one meant. */
+const ONLY_LOCAL_NEARNESS = /\blocal\b/;
+const NEARNESS_BESIDES_LOCAL = /\b(?:nearest|closest|nearby|near|close to|close by|closeby|walking distance|nearer|closer|round here|around here|around me|in my area)\b/;
+
+/** "will my local station in ilford close?", "is my local counter, brixton, open sunday": that station's status or hours, not the nearest. */
+function localStationAsked(r: Reading): boolean {
+  return r.namedStation !== undefined && (r.cues.status || r.cues.hours || r.cues.open) && r.says(ONLY_LOCAL_NEARNESS) && !r.says(NEARNESS_BESIDES_LOCAL);
 }
 
 const UNTIL = /\b(?:til|till|until|untill|up to|up until)\b/;

@@ -1,0 +1,36 @@
+/**
+ * A British town far from London, known to the gazetteer by name only ("I'm in Brighton", "nearest desk to
+ * Manchester"): the first sentence says it is outside London and the Met's area, as for a postcode outside London,
+ * never "I couldn't find it". Towns near London keep their county and the nearest Met counter; London places are
+ * never taken for such towns.
+ */
+import { expect } from 'chai';
+import { Conversation, firstLineOf } from './harness';
+
+async function firstLine(say: string): Promise<string> {
+  return firstLineOf(await new Conversation().askText(say));
+}
+
+describe('a town far from London, named', function () {
+  this.timeout(60_000);
+  for (const [say, town] of [
+    ['im in brighton, nearest 24hr police station', 'Brighton'],
+    ['i live in manchester where is my nearest front counter', 'Manchester'],
+    ['is there a police front desk open in leeds', 'Leeds'],
+    ['nearest police station to birmingham', 'Birmingham'],
+    ['what time does the police counter in oxford open', 'Oxford'],
+  ] as const) {
+    it(say, async () => {
+      expect(await firstLine(say)).to.equal(`${town} is outside London, so it is not in the Metropolitan Police area and I have no front counters for it.`);
+    });
+  }
+  it('the reply then says how to reach the local force', async () => {
+    expect(await new Conversation().askText('im in brighton, nearest 24hr police station')).to.match(/call 101 if it is not an emergency/);
+  });
+  it('a town near London keeps its county (and the nearest Met counter)', async () => {
+    expect(await firstLine('nearest police station to guildford')).to.match(/^Guildford \(Surrey\) is outside London/);
+  });
+  it('a London place is still a London place', async () => {
+    expect(await firstLine('im in brixton, nearest 24hr police station')).to.match(/^The nearest 24-hour front counter to Brixton is/);
+  });
+});
