@@ -202,6 +202,9 @@ function readClosures(t: string, now: DateTime, names: PlanNames, runs: TextRuns
     runs.test(CLOSURES_IN) ||
     runs.test(WHICH_DID_CLOSE) ||
     runs.test(CLOSURES_ASKS_2);
+  // "did the february closures actually happen?", "were the closures paused?": the closures themselves say whether
+  // they went ahead (with the one report of a pause beside them), the latest round unless another is named.
+  if (!asks && runs.test(WENT_AHEAD)) return readClosurePeriod(t, now, names) ?? names.latestRound(now.toISODate() ?? '');
   if (!asks) return undefined;
   return readClosurePeriod(t, now, names) ?? 'all';
 }

@@ -184,7 +184,7 @@ export const STAGES: readonly Stage[] = [
     name: 'contact',
     rules: [
       // "what does 24/7 mean?", "what is a policing hub?", "were the closures challenged in court?": the service, never "which station?".
-      rule('a question about the service', (r) => serviceTopic(r) !== undefined, (r) => {
+      rule('a question about the service', (r) => serviceTopic(r) !== undefined && !claimChecked(r), (r) => {
         const topic = serviceTopic(r)!;
         // "were the closures challenged in court": the topic's own words do not name a counter ("court").
         const counter = r.namedStation && (found(r.namedStation)?.score ?? 0) >= 0.9 && !SERVICE_TOPICS.find((t) => t.topic === topic)!.words.test(r.namedStation.text.toLowerCase()) ? r.namedStation : undefined;
@@ -882,6 +882,20 @@ function openList(r: Reading, part: PartOfLondon | undefined = partOfLondon(r.te
   return { intent: 'open-list', ...(when ? { when } : {}), ...(part ? { part } : {}) };
 }
 
+/** Open and closed asked as alternatives: "open or closed", "open or has it shut", "closed or still open". */
+const OPEN_OR_CLOSED = /\bopen\b.{0,30}\bor\b.{0,20}\b(?:closed|shut|not)\b|\b(?:closed|shut)\b.{0,30}\bor\b.{0,20}\bopen\b/;
+
+/** "... is that right?", "... true?": a claim the resident heard, checked. */
+const IS_THAT_RIGHT = /\b(?:is|was) (?:that|this|it) (?:right|true|correct|accurate)\b|\b(?:true|right) or (?:not|false)\b/;
+
+/**
+ * "I read the closures were called off, is that right?": the claim's own subject (closures, a plan, a counter) is
+ * what is asked, not how up to date the bot is.
+ */
+function claimChecked(r: Reading): boolean {
+  return serviceTopic(r) === 'freshness' && r.says(IS_THAT_RIGHT) && (r.cues.closures !== undefined || r.cues.plans !== undefined || r.namedStation !== undefined);
+}
+
 /** Counters other than the one discussed, of the kind that never closes: "24 hour ones", "any 24/7 stations". */
 const ROUND_THE_CLOCK_ONES = /\broundtheclock (?:ones?|stations?|counters?|desks?|places?|police stations?|front (?:counters?|desks?))\b/;
 
@@ -1023,6 +1037,8 @@ function hoursYesNo(r: Reading, when: WhenAsked): YesNoAsked | undefined {
     return r.cues.closedState && !r.cues.open ? 'closed' : 'open';
   }
   if (!r.cues.yesNo) return r.cues.followUp ? askedBefore(r) : undefined;
+  // "is plumstead open or has it closed?": either way asked, so neither "yes" nor "no" answers it.
+  if (r.says(OPEN_OR_CLOSED)) return undefined;
   const closedState = r.says(CLOSED_NOW);
   const closes = r.says(CLOSES_EVENT);
   if (r.cues.roundTheClock) return closedState || closes ? 'closes' : 'round-the-clock';
