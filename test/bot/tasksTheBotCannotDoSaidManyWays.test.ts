@@ -27,7 +27,7 @@ const CUSTODY = /^I can't check whether someone has been arrested or is in custo
 const FOOTAGE = /^I can't get or look at CCTV or other footage\.$/;
 const JOB = /^I can't help with jobs or joining the police: I only know about London's police front counters\.$/;
 const LEGAL = /^I can't give legal advice or help with court cases or court orders\.$/;
-const VOICE = /^I can't speak or listen: I only read and write text messages\.$/;
+const VOICE = /^I can't speak or listen: I answer typed messages, and your phone's screen reader can read my replies aloud\.$/;
 const TEXT_SIZE = /^I can't change the size of the text: I only send the words\.$/;
 const HOW_TO_REPORT = /^To report a crime that is not an emergency: call 101, or report online at met\.police\.uk/;
 

@@ -42,7 +42,8 @@ const DECLINED: Record<CannotDoTask, string> = {
   footage: "I can't get or look at CCTV or other footage.",
   job: "I can't help with jobs or joining the police: I only know about London's police front counters.",
   legal: "I can't give legal advice or help with court cases or court orders.",
-  voice: "I can't speak or listen: I only read and write text messages.",
+  // Replies carry speech for channels that speak them, and a screen reader reads any reply: the bot itself takes no voice.
+  voice: "I can't speak or listen: I answer typed messages, and your phone's screen reader can read my replies aloud.",
   'text-size': "I can't change the size of the text: I only send the words.",
   custody: "I can't check whether someone has been arrested or is in custody, or where they are held.",
 };
