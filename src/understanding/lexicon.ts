@@ -1400,6 +1400,8 @@ export const EVERYDAY_MATTERS = new RegExp(
     '\\b(?:(?:passport|visa|dvla|council|post|job|tax|benefits?|housing|home) offices?|passports?|visas?|brp|immigration|asylum|home office|citizenship|driving licen[cs]es?|provisional licen[cs]e|dvla|mot|car tax|road tax|vehicle tax|tv licen[cs]e|fishing licen[cs]e|blue badge|birth certificate|marriage certificate|death certificate)\\b',
     // The council.
     '\\b(?:noise (?:complaints?|nuisance)|council tax|parking (?:tickets?|fines?|permits?|charges?|suspension)|pcns?|penalty charge(?: notice)?|congestion charge|ulez|bin (?:collections?|days?)|bins? (?:collected|collection|collections|day|days|men)|(?:my|our) bins?|(?<!\\b(?:is|s|so|are|re|absolutely|absolute|total|utter|proper|pure|talking|you|u|youre|ur|thats|bit|complete) )rubbish(?! (?:bot|chatbot|app|service|answers?|info|information|website|site))|recycling|potholes?|street ?lights?|housing benefit|council housing|universal credit|benefits|pension|electoral roll|polling station|vote|voting)\\b',
+    // The council's own number or office: "what's the phone number for lewisham council", "council helpline".
+    '\\b(?:(?:phone )?(?:number|contact|contact details|email|website|helpline|office) (?:for|of) (?:the |my )?(?:\\w+ ){0,3}council|councils? (?:phone number|number|helpline|contact|contact details|website|email))\\b',
     // Health ("during covid" is a time, not this).
     '\\b(?:nhs|111|vaccines?|vaccinations?|jabs?|covid (?:jabs?|vaccines?|tests?|pass)|prescriptions?|pharmacy)\\b',
     // Shops asked about, not said as where one is ("I'm near the big Sainsbury's").

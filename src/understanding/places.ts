@@ -202,8 +202,13 @@ function postcodeShape(words: string[]): string | null {
 }
 
 /** A mention for words that named nothing we know, so the answer can say so. */
-export function notFoundMention(words: string[] | undefined): PlaceMention | null {
+export function notFoundMention(words: string[] | undefined, message?: string): PlaceMention | null {
   if (!words) return null;
+  // Everyday words named as a police station ("snow hill police station", "tower bridge station"): a name all the same.
+  if (message !== undefined && words.length > 0 && words.length <= 3 && words.every((w) => /^[a-z]{2,}$/.test(w) && !NOT_PLACE_WORDS.has(w))) {
+    const name = words.join(' ');
+    if (new RegExp(`\\b${name} (?:police )?(?:station|nick|front counter|front desk)\\b`).test(message)) return { text: name, result: { status: 'not-found', query: name } };
+  }
   // A name word: not everyday English, and more than a letter ("f***" leaves an "f").
   const named = (w: string) => !COMMON_WORDS.has(w) && /[a-z]/.test(w) && w.length > 1;
   // Everyday words that are parts of names ("nine elms", "kings cross", "seven sisters") stay beside a name word.

@@ -353,7 +353,7 @@ export class Reading {
 
   /** The station (or place) a question is about: named now, else unnamed words, else the one being discussed. */
   get stationPlace(): PlaceMention | null {
-    return primaryMention(this.mentions, 'station') ?? notFoundMention(this.places.unknownNames[0]) ?? fromContext(this.ctx.lastPlace);
+    return primaryMention(this.mentions, 'station') ?? notFoundMention(this.places.unknownNames[0], this.text) ?? fromContext(this.ctx.lastPlace);
   }
 
   /** Where the resident is, for "nearest": named now, else given earlier, else (on "from there") the place discussed. */
