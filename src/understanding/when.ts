@@ -432,6 +432,30 @@ const CLOCK_READINGS: readonly { name: string; re: RegExp; read: (m: PhraseMatch
     },
   },
   {
+    // "at 0300", "by 1830": a 24-hour clock written without the colon, after a word that introduces a time.
+    name: 'at 0300',
+    re: /\b(?:at|by|around|about|before|after|until|till|from) ([01]\d|2[0-3])([0-5]\d)\b(?! ?(?:am|pm))/g,
+    read: (m) => ({ hour: Number(m.groups[1]), minute: Number(m.groups[2]), meridiem: '24h' }),
+  },
+  {
+    // "around 9 30 tonight", "at 6 45": hour and minutes typed with a space; am or pm placed as a bare hour is.
+    name: 'at 9 30',
+    re: new RegExp(`\\b(?:at|by|around|about|before|after|until|till) (\\d{1,2}) ([0-5]\\d)\\b(?! ?(?:am|pm|mins?|minutes?|hours?|hrs?|:))${PART_AFTER}`, 'g'),
+    read: (m) => {
+      const hour = Number(m.groups[1]);
+      return hour >= 1 && hour <= 12 ? { hour, minute: Number(m.groups[2]), meridiem: partOf(m, 3) } : undefined;
+    },
+  },
+  {
+    // "at 8ish", "8-ish": about that hour, read as the hour.
+    name: '8ish',
+    re: /\b(?:at |around |about |by )?(\d{1,2}) ?ish\b/g,
+    read: (m) => {
+      const hour = Number(m.groups[1]);
+      return hour >= 1 && hour <= 12 ? { hour, minute: 0 } : undefined;
+    },
+  },
+  {
     name: 'noon, midday, midnight',
     re: /\b(?:at |by |around |before |after |until |till )?(noon|midday|mid day|midnight|mid night)\b/g,
     read: (m) => (m.groups[1]?.endsWith('night') ? { hour: 0, minute: 0, meridiem: '24h', endOfDay: true } : { hour: 12, minute: 0, meridiem: '24h' }),
