@@ -173,6 +173,10 @@ export type Answer =
       topic: 'closure-date' | 'temporary-closure' | 'general';
       /** "When did it reopen?": the reopening's date leads. */
       reopening?: true;
+      /** "Has it always been open?": a closure on record answers No. */
+      alwaysOpen?: true;
+      /** "Why did it close?" of a counter that closed and reopened: the closure's recorded reason leads. */
+      why?: true;
       /** Where to go instead, when the counter is not open today. */
       nearby: NearbyOptions | null;
     } & AnswerDating &
@@ -438,6 +442,8 @@ export interface UnansweredName {
   reason: 'not-found' | 'ambiguous' | 'not-a-counter';
   /** For an ambiguous name, the places it may mean. */
   candidates: PlaceMatch[];
+  /** A place with no counter of its own ("compare hounslow and feltham"): its nearest open counter, compared in its stead. */
+  nearest?: NearbyDesk;
 }
 
 /** Which of the counters compared comes first for what was asked; every counter's hours must be known to say. */

@@ -170,7 +170,7 @@ export const WHERE_ALL_COUNTERS_ARE = pattern`\bwhere (?:are|r) (?:all )?(?:the 
  */
 export const WHICH_ARE_OPEN = pattern`\b(?:which|what) (?:of the )?(?:police |met )?(?:front )?(?:${DESKS}|ones|front counters|front desks)\b(?: (?:are|r|is))?(?: still)? (?:open|opens|opened|running|operating|in operation|in use|working|functioning|going)\b|\b(?:which|what) (?:are|r) (?:still )?open\b|\bopen (?:police |front )*(?:${DESKS}) list\b|\blist (?:of )?(?:the )?open (?:ones|${DESKS}|police ${DESKS})\b`;
 /** A part of London named by compass ("south london"): not the whole network, and no borough either. */
-export const PART_OF_LONDON = /\b(?:(?:north|south) ?(?:east|west) |north |south |east |west |central |inner |outer )london\b/;
+export const PART_OF_LONDON = /\b(?:(?:north|south) ?(?:east|west) |north |south |east |west |central |inner |outer |se |sw |nw |ne )london\b/;
 /** "whats open", "what's left open", "what is still open": what is open, asked of the places named. */
 export const WHATS_OPEN = /\b(?:whats|what is|what s|what are)(?: still)?(?: left)? open\b/;
 /** What joins the names of a list of places ("croydon and sutton", "barnet, enfield and haringey": the comma is gone by now); not "or" or "vs", which compare. */
@@ -390,6 +390,10 @@ export const YEAR_OF_A_PLAN = pattern`\b(?:19|20)\d\d (?:${PLAN_NOUNS}|plans|cut
 export const PAST_TENSE = /\b(?:was|were|wasnt|werent|did|didnt|could|had|used to)\b/;
 /** "was charing cross always 24 hours?", "has it been 24/7 all along?", "did kingston ever have a 24 hour counter?": how it was before (not "is it always open?", 24/7 now). */
 export const ALWAYS = /\b(?:was|were|has|have|had|did)\b.*\b(?:always|all along|ever since|forever|ever)\b/;
+/** Days and parts of the day that make "always open" a question of hours ("always open on sundays", "at night"). */
+export const PART_OF_THE_WEEK = /\b(?:at night|overnight|nights|weekends?|weekdays?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|mornings?|evenings?|bank holidays?)\b/;
+/** "has it been open the whole time?", "open all these years": open without a break, asked of the past. */
+export const OPEN_THROUGHOUT = /\b(?:has|have|had|was|were)\b.*\bopen (?:the whole time|all the time|all along|all these years|continuously|without a break|throughout|non ?stop)\b/;
 /** The hours themselves: "what hours", "what times", "opening times". */
 export const HOURS_WORDS = /\b(?:hours|times|opening times|opening hours)\b/;
 /** Closing as a verb, any tense: "did it close", "when they shut it". */

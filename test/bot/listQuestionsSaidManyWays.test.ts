@@ -139,10 +139,10 @@ describe('lists said many ways: the first sentence gives the count or the answer
     ['are there any front desks left in north london', 'North London', 'Colindale', 'Croydon'],
     ['which counters are still open in south london', 'South London', 'Croydon', 'Edmonton'],
   ] as const) {
-    it(`a part of London by compass, from the counters' own positions: ${say}`, async () => {
+    it(`a part of London by compass, from the counters' postcode areas or positions: ${say}`, async () => {
       const text = await new Conversation().ask(say);
       expect(text.split('\n')[0]).to.match(new RegExp(`^\\w+ police front counters? (?:is|are) open in ${part}`));
-      expect(text).to.include(`${part.replace(/ on Sunday$/, '')} taken by map position`);
+      expect(text).to.include(`${part.replace(/ on Sunday$/, '')} taken by postcode area`);
       expect(text).to.include(named);
       expect(text).to.not.include(notNamed);
     });
