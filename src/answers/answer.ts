@@ -251,7 +251,8 @@ export type Answer =
    * resident named ("today", "on Sunday", "now"): only the counters open then are listed.
    */
   /** `part`: only the counters in a part of London named by compass, by their position. */
-  | ({ kind: 'open-list'; groups: { hours: string | null; desks: CounterStatus[] }[]; openCount: number; asked?: { label: string; moment: boolean }; part?: PartOfLondon } & AnswerDating)
+  /** `closedThen`: "which are closed on Sunday?": the counters still running that are not open at the moment or day asked. */
+  | ({ kind: 'open-list'; groups: { hours: string | null; desks: CounterStatus[] }[]; openCount: number; asked?: { label: string; moment: boolean }; part?: PartOfLondon; closedThen?: CounterStatus[] } & AnswerDating)
   /**
    * The counters that close at a time named on the days asked, or within a while from now ("whats closing in the next
    * hour"): `closing` with each one's closing instant (a while asked); `next`, when none closes in the while, the next

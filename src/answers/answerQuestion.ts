@@ -154,7 +154,7 @@ export class Answerer {
         return leftOut && list.kind === 'list-24x7' ? { ...list, leftOut: { station: this.station(leftOut), yesNo: question.askedAny === true } } : list;
       }
       case 'open-list':
-        return this.openList(at, question.when, question.part);
+        return this.openList(at, question.when, question.part, question.closedAsked === true);
       case 'closing-list':
         return closingList(this.knowledge.statusesAsOf(at), question.asked, at, this.dating(at));
       case 'closures-list':
@@ -568,7 +568,7 @@ export class Answerer {
    * moment asked ("now", "at 9pm"), only those open then; with a day ("today", "on Sunday", "at the weekend"),
    * only those open at some time that day, by the counters' state on that day.
    */
-  private openList(at: DateTime, when?: WhenAsked, part?: PartOfLondon): Answer {
+  private openList(at: DateTime, when?: WhenAsked, part?: PartOfLondon, closedAsked = false): Answer {
     const today = this.knowledge.londonDateOf(at);
     const day = when && (when.kind === 'date' || when.kind === 'weekday') ? when.date : when?.kind === 'weekend' ? when.dates[0] : null;
     const statuses = day && day !== today ? this.knowledge.timeline.statusesAsOf(day) : this.knowledge.statusesAsOf(at);
@@ -588,7 +588,8 @@ export class Answerer {
       .map(([hours, desks]) => ({ hours, desks: desks.sort((a, b) => a.station.name.localeCompare(b.station.name)) }))
       .sort((a, b) => (a.hours === null ? 1 : b.hours === null ? -1 : a.desks.length - b.desks.length || a.hours.localeCompare(b.hours)));
     const asked = when && when.kind !== 'week' ? { asked: { label: when.kind === 'now' ? 'now' : when.label, moment: moment !== null } } : {};
-    return { kind: 'open-list', groups: sorted, openCount: open.length, ...asked, ...(part ? { part } : {}), ...this.dating(at) };
+    const closedThen = closedAsked ? open.filter((s) => inPart(s.station) && !listed.includes(s)) : null;
+    return { kind: 'open-list', groups: sorted, openCount: open.length, ...asked, ...(part ? { part } : {}), ...(closedThen ? { closedThen } : {}), ...this.dating(at) };
   }
 
   /**

@@ -182,7 +182,8 @@ export type Question =
    * Every counter in London and its hours ("all the front desks open today"); `when`: only those open then; `part`: only
    * those in a part of London named by compass ("police stations in south london").
    */
-  | { intent: 'open-list'; when?: WhenAsked; part?: PartOfLondon }
+  /** `closedAsked`: "which stations are closed on Sunday?": the open counters not open then are the answer. */
+  | { intent: 'open-list'; when?: WhenAsked; part?: PartOfLondon; closedAsked?: true }
   /** The counters that close at a time or soon, across London. */
   | { intent: 'closing-list'; asked: ClosingAsked }
   /** `period`: the closures of a plan, a month or a year; absent for every closure on record. */

@@ -34,7 +34,7 @@ import {
   AN_EMERGENCY_NOW, ASKS_MORE, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED,
   ASKS_WHICH, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, EVERY_BOROUGH, LEAVES_ONE_OUT, SINCE_WHEN,
   WHEN_CHANGED, CLOSING_FOR_GOOD, WHAT_OR_ANY, NEARER_OR_FURTHER, TO_A_PLACE, WHICH_ARE_OPEN, A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, globally, PET_ASTRAY,
-  CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, PAST_TENSE, ALWAYS, OPEN_THROUGHOUT, PART_OF_THE_WEEK,
+  CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, PAST_TENSE, ALWAYS, OPEN_THROUGHOUT, PART_OF_THE_WEEK, NEWS_ASKED, CLOSED_AS_A_STATE,
   SAYS_WHERE_I_AM, pattern, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, REACHES_SOMEONE, SERVICE_TOPICS, SILENT_TOPICS, type ServiceTopic, TOTAL_ASKED, COUNTER_TASKS,
   TRAVEL_ASKED, EMERGENCY_NAMED, PRIVACY_AS_A_MATTER_TO_REPORT, WHEN_WAS_THAT, WHERE_NOW, WHY_OF_THE_HOURS, WHERE_ALL_COUNTERS_ARE, WHEN_REOPENED, ASKS_THE_DATE,
   type CounterTask,
@@ -269,6 +269,13 @@ export const STAGES: readonly Stage[] = [
         (r) => !r.danger.situation && r.cues.roundTheClock && r.says(LEAVES_ONE_OUT) && r.namedStation !== undefined && !r.cues.nearest && !r.cues.locationGiven && r.pastDate === undefined && !r.comparesDesks,
         (r) => ({ intent: 'list-24x7', except: r.namedStation!, ...(r.cues.yesNo ? { askedAny: true as const } : {}) }),
       ),
+      // "is there any news on sutton police station closing?", "any updates on hammersmith": that counter's status and
+      // any closure ahead of it, not the desks of its borough ("is there") nor the borough's closures.
+      rule(
+        'news of a counter named',
+        (r) => !r.danger.situation && r.says(NEWS_ASKED) && r.namedStation !== undefined && !r.comparesDesks && !r.cues.nearest && !r.cues.hours && r.pastDate === undefined,
+        (r) => ({ intent: 'status', place: r.namedStation!, ...(r.says(CLOSURE_AHEAD) || r.says(CLOSES_VERB) ? { yesNo: 'closing' as const } : {}) }),
+      ),
       // "which counters close at 7 on weekends", "whats closing in the next hour", "which ones shut soon": across London,
       // from the hours in the data; a counter named asks about that counter, and "closing down" about the closures.
       rule(
@@ -423,6 +430,15 @@ export const STAGES: readonly Stage[] = [
       rule('closures ahead', (r) => r.cues.plans === 'ahead' && !r.namedStation && noPlace(r), () => ({ intent: 'plans', topic: 'ahead' })),
       rule('closures in a borough', (r) => asksClosures(r) && boroughOfArea(r) !== null && !r.areaNamed, (r) => ({ intent: 'borough-desks', place: boroughOfArea(r)!, closuresAsked: true })),
       // "what hours was wimbledon open before it closed" is about Wimbledon, not the list of closures.
+      // "which stations are closed on sunday?", "what counters are shut today": the day's closed ones among the counters
+      // still running (not the closures for good, which a day does not name).
+      rule(
+        'which counters are closed on a day',
+        (r) =>
+          !r.danger.situation && r.says(CLOSED_AS_A_STATE) && !r.cues.open && (r.cues.pluralDesks || r.says(ASKS_WHICH)) && r.when.when !== undefined && r.when.when.kind !== 'week' &&
+          noPlace(r) && !r.namedStation && !r.cues.nearest && !r.cues.locationGiven && !r.says(CLOSING_FOR_GOOD) && r.pastDate === undefined && !r.cues.plans && !r.cues.history && !r.when.specialDay,
+        (r) => ({ ...(openList(r) as Extract<Question, { intent: 'open-list' }>), closedAsked: true }),
+      ),
       rule('the closures', (r) => asksClosures(r) && !r.namedStation, (r) => closuresQuestion(r.cues.closures!)),
       rule('why the counter discussed closed', (r) => r.cues.whyClose && !r.namedStation && r.cues.reference && r.discussedStation !== undefined, (r) => ({
         intent: 'status', place: fromContext(r.discussedStation), why: true,
@@ -570,7 +586,9 @@ export const STAGES: readonly Stage[] = [
       rule(
         'counters in a borough',
         ({ cues: c, mentions, comparesHours, areaNamed, saysIn }) =>
-          c.existential && mentions.length > 0 && !comparesHours && !areaNamed && !(c.nearest === 'weak' && !c.boroughWord && !saysIn),
+          c.existential && mentions.length > 0 && !comparesHours && !areaNamed && !(c.nearest === 'weak' && !c.boroughWord && !saysIn) &&
+          // "I live in Leyton, where do I go?": where the resident is, and where to go from there (the nearest).
+          !(c.locationGiven && c.nearest !== undefined && !c.boroughWord),
         (r) => {
           const desk = r.cues.roundTheClock ? '24/7' : r.when.when?.kind === 'now' ? 'open-now' : undefined;
           return desk ? { intent: 'borough-desks', place: r.boroughPlace, desk } : { intent: 'borough-desks', place: r.boroughPlace };

@@ -5,7 +5,7 @@
  * A counter compared with a name found nowhere keeps its own line first and says what it could not find.
  */
 import { expect } from 'chai';
-import { Conversation, firstLineOf } from './harness';
+import { Conversation, firstLineOf, itAnswersFirst } from './harness';
 
 const FELTHAM = /^Feltham has no front counter of its own: the nearest is Hounslow, about 4\.3 km \(2\.7 miles\) away\. \*\*Hounslow Police Station\*\*: /;
 const ORPINGTON = /^Orpington has no front counter of its own: the nearest is Bromley, about 6\.2 km \(3\.9 miles\) away\. \*\*Bromley Police Station\*\*: /;
@@ -28,11 +28,7 @@ const CASES: [string, RegExp][] = [
 
 describe('a counter compared with a place that has none: both sides answered', function () {
   this.timeout(30_000);
-  for (const [say, first] of CASES) {
-    it(say, async () => {
-      expect(firstLineOf(await new Conversation().askText(say))).to.match(first);
-    });
-  }
+  itAnswersFirst(CASES);
 
   it('the place standing in is said in the reply, after the verdict, when its counter is another one', async () => {
     const text = await new Conversation().askText('compare brixton and feltham');

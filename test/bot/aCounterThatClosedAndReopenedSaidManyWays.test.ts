@@ -9,7 +9,7 @@
  *   "Why is it closed today?" is about today, not that closure.
  */
 import { expect } from 'chai';
-import { Conversation, firstLineOf } from './harness';
+import { Conversation, firstLineOf, itAnswersFirst } from './harness';
 
 const HAMMERSMITH_NO = /^No: the front counter at \*\*Hammersmith Police Station\*\* was closed for a while\. It closed on 8 October 2016 .* and reopened on 29 September 2020/;
 const BETHNAL_GREEN_NO = /^No: the front counter at \*\*Bethnal Green Police Station\*\* was closed for a while\. It closed in 2020 .* and reopened on 4 September 2021/;
@@ -55,11 +55,7 @@ const CASES: [string, RegExp][] = [
 
 describe('a counter that closed and reopened, asked about its past many ways: the closure first', function () {
   this.timeout(30_000);
-  for (const [say, first] of CASES) {
-    it(say, async () => {
-      expect(firstLineOf(await new Conversation().askText(say))).to.match(first);
-    });
-  }
+  itAnswersFirst(CASES);
 
   it('"why is hammersmith closed today?" is about today: its status, not the 2016 closure', async () => {
     const first = firstLineOf(await new Conversation().askText('why is hammersmith closed today'));

@@ -44,7 +44,8 @@ const CASES: [string, RegExp][] = [
   ['what front counters are open at the weekend', OPEN_LIST(' this weekend')],
   ['police stations open on saturday in london', OPEN_LIST(' on Saturday')],
   ['which ones are still open', OPEN_LIST('')],
-  ['which ones open late', OPEN_LIST('')],
+  // "Late": how late they are open, the 24-hour ones set apart (as for "open latest").
+  ['which ones open late', /^\*\*Lewisham\*\* and \*\*Charing Cross\*\* are open 24 hours a day; the other 25 all close at 22:00 today/],
   ['open police stations list', OPEN_LIST('')],
   ['what police stations are open now', OPEN_LIST(' now')],
   ['which are open right now', OPEN_LIST(' now')],

@@ -214,12 +214,25 @@ export function renderOpenList(answer: OpenListAnswer): AnswerSections {
       : inHeadline
         ? `${count}: ${items.map((item, i) => (i === 0 ? item : item.replace(/^The/, 'the'))).join('; ')}.`
         : `${count}:`;
+  // "Which are closed on Sunday?": the closed ones answer first, then the open ones as usual.
+  const closed = answer.closedThen;
+  const closedLine = closed
+    ? closed.length === 0
+      ? `None of the police front counters in ${where} is closed${when}: all ${countWord(n)} are open${when}.`
+      : n === 0
+        ? `All ${countWord(closed.length)} police front counters in ${where} are closed${when}.`
+        : closed.length > 4
+        ? // Most of them closed ("at 11pm"): the few open ones are the shorter answer.
+          `${capitalise(countWord(closed.length))} of the ${countWord(closed.length + n)} police front counters in ${where} are closed${when}${n === 0 ? '' : n <= 4 ? `; only ${joinAnd(desks.map((s) => bold(shortStationName(s.station))))} ${n === 1 ? 'is' : 'are'} open` : ''}.`
+        : `${capitalise(countWord(closed.length))} police front ${plural(closed.length, 'counter')} in ${where} ${closed.length === 1 ? 'is' : 'are'} closed${when}: ${joinAnd(closed.map((s) => bold(shortStationName(s.station))))}.`
+    : null;
   const bigGroups = groups.filter(large);
   // Boroughs named with none of their counters listed: said, not dropped ("Harrow has no police front counter now").
   const without = (answer.part?.boroughs ?? []).filter((b) => !desks.some((s) => s.station.borough === b));
   return {
-    headline,
+    headline: closedLine ?? headline,
     keyLines: [
+      ...(closedLine ? [headline] : []),
       ...(without.length > 0 && n > 0 ? [answer.asked ? `None in ${joinAnd(without)} is open${when}.` : `${joinAnd(without)} ${without.length === 1 ? 'has' : 'have'} no police front counter now.`] : []),
       ...(answer.part && answer.part.directions.length > 0 ? [`${where} ${PART_TAKEN_BY} For the nearest to where you are, tell me your postcode or area.`] : []),
       ...(n === 0 ? ['For an emergency, call 999; otherwise 101 or met.police.uk.'] : []),
