@@ -401,6 +401,8 @@ export type Answer =
   /** "tell me more", "sources": the details or sources of the last answer, which the conversation's replies remember. */
   | { kind: 'more'; topic: 'details' | 'sources' }
   | { kind: 'postcode-outside-london'; postcode: string; contacts: ContactFacts }
+  /** A British town far from London, known by name only ("I'm in Brighton"): no point to measure from, so no nearest Met counter. */
+  | { kind: 'town-outside-london'; town: string; contacts: ContactFacts }
   /**
    * A place the Met does not police, whatever was asked about it: the City of London (it has its own force)
    * or a place outside Greater London. `nearest`: the nearest Met counters from it, of the kind asked (24-hour

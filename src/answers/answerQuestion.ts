@@ -231,8 +231,11 @@ export class Answerer {
         return { ok: false, answer: { kind: 'postcode-outside-london', postcode: r.postcode, contacts: this.contacts() } };
       case 'unknown-postcode':
         return { ok: false, answer: { kind: 'postcode-unknown', postcode: r.postcode } };
-      case 'not-found':
+      case 'not-found': {
+        const town = this.knowledge.locator.townOutsideLondon(r.query);
+        if (town) return { ok: false, answer: { kind: 'town-outside-london', town, contacts: this.contacts() } };
         return { ok: false, answer: { kind: 'place-not-found', query: r.query, pending: pending.desk ? { intent: pending.intent, desk: pending.desk } : { intent: pending.intent } } };
+      }
     }
   }
 

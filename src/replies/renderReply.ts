@@ -139,6 +139,7 @@ function sectionsForKind(answer: Answer, context: RenderContext): AnswerSections
     case 'choose-place':
       return renderChoosePlace(answer);
     case 'postcode-outside-london':
+    case 'town-outside-london':
       return renderOutsideLondon(answer);
     case 'outside-met':
       return renderOutsideMet(answer);

@@ -160,6 +160,11 @@ export class Locator {
     this.addGazetteerVocabulary();
   }
 
+  /** A British town far from London named by `query` ("brighton", "Manchester"), as the gazetteer spells it; else undefined. */
+  townOutsideLondon(query: string): string | undefined {
+    return this.gazetteer.townElsewhere(normaliseText(query));
+  }
+
   // -------------------------------------------------------------------------
   // The whole text
 

@@ -79,7 +79,8 @@ function variantsOf(name: string, namesTwo: boolean): string[] {
 export class PlaceGazetteer {
   private readonly byName = new Map<string, PlaceName[]>();
   /** Britain's towns far from London, normalised, less any that a London name is or begins with ("clapham" of Clapham Junction). */
-  private readonly elsewhere = new Set<string>();
+  /** Each variant of a British town's name far from London, to the town's name as the gazetteer spells it. */
+  private readonly elsewhere = new Map<string, string>();
   /** Names that may be matched with a typo, by first letter. */
   private readonly typoBuckets = new Map<string, string[]>();
 
@@ -124,7 +125,7 @@ export class PlaceGazetteer {
     };
     for (const name of elsewhere.londonNames) addStarts(name);
     this.byName.forEach((_, name) => addStarts(name));
-    for (const name of elsewhere.names) for (const v of nameVariants(name, false)) if (!startsLondonName.has(v)) this.elsewhere.add(v);
+    for (const name of elsewhere.names) for (const v of nameVariants(name, false)) if (!startsLondonName.has(v)) this.elsewhere.set(v, name);
     for (const [name, entries] of this.byName) {
       if (entries.every((e) => e.everyday) || letters(name) < MIN_TYPO_LETTERS) continue;
       const bucket = this.typoBuckets.get(name[0]) ?? [];
@@ -141,6 +142,11 @@ export class PlaceGazetteer {
   /** A town far from London ("brighton", "sutton coldfield"): no London name is or begins with it. */
   isElsewhere(normalised: string): boolean {
     return this.elsewhere.has(normalised);
+  }
+
+  /** The British town far from London a normalised name names ("brighton" -> "Brighton"), if any. */
+  townElsewhere(normalised: string): string | undefined {
+    return this.elsewhere.get(normalised);
   }
 
   /** The places a normalised name names exactly (maybe two: "belmont"). */

@@ -110,7 +110,7 @@ const ARTICLES = new Set(['a', 'an', 'the', 'this', 'that', 'some', 'two', 'thre
 
 const IS_WORD = pattern`^(?:${IS})$`;
 const WAS_WORD = pattern`^(?:${WAS})$`;
-const STRONG_NOW = /\b(?:right now|as we speak|atm|at the moment|currently|this minute|this second|at this moment|this very moment|happening|going on|in progress|kicking off|still (?:here|there|in|inside|outside|at|around|hiding|trying|\w+ing))\b/;
+const STRONG_NOW = /\b(?:right now|as we speak|atm|at the moment|currently|this minute|this second|at this moment|this very moment|happening|going on|in progress|kicking off|still (?:here|there|in|inside|outside|at|around|downstairs|upstairs|indoors|about|hiding|trying|\w+ing))\b/;
 const ANY_NOW = pattern`\b(?:${NOW_MARKERS})\b`;
 const SOON = pattern`\b(?:${SOON_MARKERS})$`;
 const JUST = pattern`\b(?:${JUST_MARKERS})\b`;
@@ -220,6 +220,26 @@ const AT_THE_HOME = [GETTING_IN, LOOKING_IN, GOES_AT, RAGE, PROWL];
 /** Someone who should not be there, in or at the home: "someone is in my house", "a man is at my door". */
 const INTRUDER =
   /\b(?:someones?|somebodys?|some one|a man|a woman|a guy|a bloke|a lad|a fella|lads|men|people|intruders?|burglars?|a stranger|strangers|he|she|they|hes|shes|theyre|my ex)\b(?: (?!and\b|or\b)\w+){0,4}? (?:in|inside|into|outside|at|on|around|round) (?:(?:my|our) (?:house|home|flat|room|bedroom|garden|back garden|front garden|yard|shed|building|property|loft|kitchen|door|front door|back door|window|balcony)|the (?:house|home|flat|bedroom|garden|loft|kitchen))\b/;
+
+/**
+ * A stranger in someone else's home, now: "the fake bank man is in her flat right now", "a man is in my nan's house".
+ * Not a pronoun ("he's in his room": at home), only someone who should not be there.
+ */
+/** Games where people are "kidnapped", "held hostage" or "trapped" on purpose: an escape room, a murder-mystery night, laser tag. */
+const HELD_IN_PLAY = /\b(?:escape rooms?|murder mystery|laser tag|paintball|airsoft|immersive (?:theatre|experience|game))\b/;
+
+/** The harm a game of being held stages: kidnapped, captured, locked up, tied up. */
+const HELD_IN_GAMES: ReadonlySet<string> = new Set(['kidnap', 'abduct', 'capture', 'trap', 'lock', 'tie', 'hold', 'chase']);
+/** What such a game says of its players; never "in danger", "won't let me leave" or a phone taken, which stay danger there too. */
+const GAME_STAPLES = /^(?:kidnapped|hostage|held hostage|trapped|being held)$/;
+
+/** Right after "shoot": someone shot at, never a figure of speech ("shooting at the film crew", "shot him in the video shop"). */
+/** After "shooting her": where or how she is shot ("shooting her in the video shop"), not her film. */
+const WHERE_SOMEONE_IS_SHOT: ReadonlySet<string> = new Set(['', 'in', 'on', 'at', 'with', 'outside', 'inside', 'near', 'by', 'dead', 'again', 'now', 'right', 'and', 'up', 'down', 'through']);
+const SHOT_AT: ReadonlySet<string> = new Set(['at', 'me', 'him', 'her', 'them', 'us', 'you', 'people', 'someone', 'somebody', 'everyone', 'anyone', 'into', 'up', 'dead']);
+
+const STRANGER_IN_THEIR_HOME =
+  /\b(?:someone|somebody|some one|(?:a|some) (?:man|woman|guy|bloke|lad|fella|geezer)|some (?:men|lads|people)|a stranger|strangers|intruders?|burglars?|(?:fake|bogus|dodgy|so called|pretend) (?:\w+ )?(?:man|woman|guy|bloke|men|people|officer|officers|workman|workmen|builder|builders|engineer|police(?:man)?))\b(?: (?!and\b|or\b)\w+){0,3}? (?:in|inside|into) (?:her|his|their|(?:my |our )?(?:nans|grans|mums|moms|dads|grandmas|grandads|grandparents|neighbours|aunts|uncles|sisters|brothers|friends|mates)) (?:house|home|flat|room|bedroom|kitchen|place)\b/;
 
 /** Fire now: the word itself, unless it is a fire station, an alarm test or a station's history. */
 const FIRE = /\bfire\b|\bon fire\b|\b(?:house|flat|building|car|shop|home) (?:is )?(?:burning|ablaze)\b|\b(?:smell|smells|smelling|can smell) (?:of )?(?:smoke|burning)\b|\b(?:smoke|flames) (?:is |are )?(?:coming|pouring|billowing|spreading)\b|\b(?:see|seen|seeing) (?:smoke|flames)\b|\b(?:caught|catching|catches) fire\b|\bup in flames\b|\b(?:house|flat|building|car|shop|home|kitchen|bin|bins|room|block|tower|roof|garage|shed|van|something|hallway|stairwell)s? (?:is |are |s )?(?:burning|ablaze|alight)\b/;
@@ -448,6 +468,11 @@ class Clause {
       // Most words are no act: told without reading the words before them for a "not".
       if (!ACT_WORDS.has(w[i]) || this.negated(i)) continue;
       const harm = HARM.get(w[i]) ?? this.phrasalHarm(i);
+      // Filming is neither harm nor violence: "shooting" as a verb of both.
+      if (harm?.lemma === 'shoot' && this.filming(i)) {
+        this.figureOfSpeech = true;
+        continue;
+      }
       const violence = VIOLENCE.get(w[i]);
       // A verb first ("someone is stabbing people"); else the word as a noun ("a stabbing outside").
       const sound = SOUNDS.get(w[i]);
@@ -473,6 +498,14 @@ class Clause {
     }
   }
 
+  /** "shooting a short film for college", "shooting a quick music video": what is filmed within four words, not "shooting at the film crew". */
+  private filming(i: number): boolean {
+    // "her" is the one shot, unless a thing filmed follows: "shooting her first short documentary".
+    const next = this.words[i + 1] ?? '';
+    if (next === 'her' && WHERE_SOMEONE_IS_SHOT.has(this.words[i + 2] ?? '')) return false;
+    return (!SHOT_AT.has(next) || next === 'her') && this.words.slice(i + 1, i + 5).some((w) => NOT_GUNFIRE_AFTER.has(w));
+  }
+
   private spokenFiguratively(): undefined {
     this.figureOfSpeech = true;
     return undefined;
@@ -489,7 +522,9 @@ class Clause {
     const ownPassive = passive && this.doerEnd(i) < 0 && before.some((b) => PASSIVE_NOW.has(b) || b === 'been' || PASSIVE_PAST.has(b));
     // Figures of speech: "got shot of my old car" (rid of), "this traffic is killing me" (an everyday thing, not a person).
     if (lemma === 'shoot' && this.words[i + 1] === 'of') return this.spokenFiguratively();
-    if (lemma === 'shoot' && this.words.slice(i + 1, i + 3).some((w) => NOT_GUNFIRE_AFTER.has(w))) return this.spokenFiguratively();
+    // "the escape room had us kidnapped by pirates": held in a game people pay to play.
+    if (HELD_IN_GAMES.has(lemma) && this.says(HELD_IN_PLAY)) return this.spokenFiguratively();
+    if (lemma === 'shoot' && this.filming(i)) return this.spokenFiguratively();
     if (lemma === 'shoot' && this.words[i + 1] === 'down' && this.words.slice(i + 2, i + 7).some((w) => REFUSERS.has(w))) return this.spokenFiguratively();
     if ((lemma === 'kill' || lemma === 'murder') && SAID_TO_BE_KILLING.has(this.words[this.doerEnd(i)] ?? '')) return this.spokenFiguratively();
     // "the queue at the post office is killing me": killing the resident, with no one doing it, is a figure of speech.
@@ -507,8 +542,9 @@ class Clause {
       moment = 'unsure';
     } else if (form === 'base' || (form === 'past' && this.soonBefore(i))) {
       if (!this.soonBefore(i)) return undefined;
-      // "the closures will hurt people": a threat needs a person doing it, or the resident threatened.
-      if (!doer && !this.firstPersonAfter(i)) return undefined;
+      // "the closures will hurt people": a threat needs a person doing it, or the resident threatened. The doer may
+      // stand a few words back: "some boys in a group chat are planning to jump a kid".
+      if (!doer && !this.firstPersonAfter(i) && !this.personPlansIt(i)) return undefined;
       moment = 'soon';
     } else if (form === 'ing') {
       moment = before.some((b) => WAS_WORD.test(b)) && !before.includes('been') ? 'over' : 'now';
@@ -601,6 +637,11 @@ class Clause {
       for (const m of this.every(re)) {
         const i = this.wordAt(m.index);
         if (this.negated(i) || (kind === 'hiding' && this.says(DEAF))) continue;
+        // "the escape room had us kidnapped by pirates": held in play, where people pay to be.
+        if (kind === 'life-at-risk' && GAME_STAPLES.test(m[0]) && this.says(HELD_IN_PLAY)) {
+          this.figureOfSpeech = true;
+          continue;
+        }
         const moment = this.placed(this.toldAsOver(i) ? 'over' : 'unsure', this.window(i));
         // Thoughts of suicide do not pass with the night: only long ago is over.
         out.push(this.sign(kind, i, i + m[0].split(' ').length - 1, kind === 'self-harm' && moment === 'over' && !LONG_AGO_RE.test(this.window(i, 8, 10)) ? 'unsure' : moment));
@@ -632,7 +673,7 @@ class Clause {
       out.push(this.sign('weapon', i, i, this.placed(this.toldAsOver(i) ? 'over' : 'unsure', this.window(i), GONE_BY)));
     }
     this.atTheHomeSigns(out);
-    const intruder = this.first(INTRUDER);
+    const intruder = this.first(INTRUDER) ?? this.first(STRANGER_IN_THEIR_HOME);
     if (intruder) {
       const i = this.wordAt(intruder.index);
       const around = this.window(i, 6, 10);
@@ -900,6 +941,12 @@ class Clause {
   }
 
   /** "going to", "about to", "will", "trying to", "threatening to" just before the verb. */
+  /** Someone named up to eight words before a plan to harm: "some boys in a group chat are planning to", "lads from the estate want to". */
+  private personPlansIt(i: number): boolean {
+    const before = this.words.slice(Math.max(0, i - 8), i);
+    return this.soonBefore(i) && before.some((w) => isPerson(w) || (PERSON_PRONOUNS.has(w) && !POSSESSIVES.has(w) && w !== 'i' && w !== 'you'));
+  }
+
   private soonBefore(i: number): boolean {
     const before = this.words.slice(Math.max(0, i - 5), i).filter((w) => !FILLERS.has(w) || w === 'on');
     return SOON.test(before.join(' '));

@@ -81,7 +81,7 @@ export const NOT_PLACE_WORDS: ReadonlySet<string> = new Set(
   anymore longer permanently good bad best nice great
   area london borough council councils covers cover covering serves serve serving responsible
   produce producing documents document driving licence license insurance bail property belongings collect collecting
-  officer officers staff staffed custody arrested detained wheelchair accessible accessibility parking toilet toilets loo visiting
+  officer officers staff staffed manned unmanned staffing custody arrested detained wheelchair accessible accessibility parking toilet toilets loo visiting
   oops whoops meant mean sorry typo mistake wrong neither either none
   covid covid19 coronavirus corona pandemic lockdown lockdowns summer spring autumn winter ago
   isnt arent wasnt werent aint anymore
@@ -426,7 +426,7 @@ export const ASKS_A_STATE = /\b(?:open|closed|shut|closing|shutting|staying|stil
 export const ASKS_THE_TIMES = /\b(?:hours|times|timetable|schedule|opening time|closing time)\b/;
 /** A closure ahead: "is it closing?", "at risk", "will they shut it", "facing closure". */
 export const CLOSURE_AHEAD =
-  /\b(?:closing|shutting|to close|to shut|going to (?:close|shut)|gonna (?:close|shut)|will (?:\w+ ){0,4}(?:close|shut)|under threat|threatened|at risk|being (?:closed|shut|sold)|facing (?:closure|the axe|the chop)|earmarked|closure|axed|scrapped|sold off)\b/;
+  /\b(?:closing|shutting|to close|to shut|going to (?:close|shut)|gonna (?:close|shut)|will (?:\w+ ){0,10}(?:close|shut)|under threat|threatened|at risk|being (?:closed|shut|sold)|facing (?:closure|the axe|the chop)|earmarked|closure|axed|scrapped|sold off)\b/;
 /** News asked for: "is there any news on ...", "any updates about ...", "what's the latest on ...", "any word on ...". */
 export const NEWS_ASKED = /\b(?:any|the|some|recent|latest) (?:news|updates?|word|info|information)\b|\bwhats (?:the )?latest\b|\b(?:heard|hear) anything\b/;
 /** Closed as a state at a time ("which are closed on sunday", "are any shut tonight"), not "which closed on 28 February". */
@@ -591,7 +591,8 @@ export const SAID_TO_BE_KILLING: ReadonlySet<string> = new Set(
   list(`traffic queue queues wait waiting commute delays delay roadworks suspense rent prices price bills hangover feet back
   knees legs shoes boots heels job work shift shifts exams exam homework revision deadline deadlines meetings mondays tube
   trains buses journey journeys diet gym stairs paperwork admin forms website app wifi signal anticipation cliffhanger jokes
-  puns song laughing laughter cost fees bill overtime hours drive`),
+  puns song laughing laughter cost fees bill overtime hours drive class classes workout workouts session lesson lessons lecture lectures
+  marathon hike bootcamp spin yoga pilates interview test tests assignment essay coursework week weekend`),
 );
 /**
  * Who says "will kill me" as a figure of speech about an everyday lapse (`EVERYDAY_LAPSE`): a boss, a teacher, a
@@ -724,7 +725,8 @@ export const CONTRACTED_DOERS: ReadonlySet<string> = new Set(list('hell shell th
 /** After "shoot" or "shooting", what is not gunfire: "shooting games", "shoot hoops", "a shooting star", "shooting a film". */
 export const NOT_GUNFIRE_AFTER: ReadonlySet<string> = new Set(
   list(`game games gaming gamer range ranges gallery practice hoops baskets pool star stars photo photos pictures picture film films video
-  videos scene scenes advert commercial season breeze`),
+  videos scene scenes advert commercial season breeze movie movies documentary vlog vlogs tiktok tiktoks content episode episodes ad ads
+  footage clip clips trailer music`),
 );
 /** "on fire" said of someone doing well ("on fire at darts lately"): not a fire, unless fire is said again some other way. */
 export const ON_FIRE_DOING_WELL =
@@ -732,6 +734,7 @@ export const ON_FIRE_DOING_WELL =
 export const BETWEEN_DOER_AND_ACT: ReadonlySet<string> = new Set(
   list(`is are am was were be been being has have had s re ve ll will would could might may must can going gonna to about trying try tries
   tried wants want wanna keeps keep kept just still now always again really literally currently constantly already even also
+  absolutely totally completely properly proper seriously utterly actually honestly
   started starting starts begun began getting got get gets`),
 );
 /** Words that undo what follows ("nobody was hurt", "he didn't hit me"). */
@@ -740,7 +743,7 @@ export const NEGATORS: ReadonlySet<string> = new Set(list('not no nobody noone n
 /** Life at risk whatever else is said: trapped, held, shut in, in danger, afraid for one's life (the police). */
 export const LIFE_AT_RISK =
   // Shut in with no way to call: "he's locked all the doors and taken my phone", "took my keys and phone and locked the door".
-  '(?:locked|locking|bolted|barricaded) (?:all )?(?:the|my|our|both) (?:\\w+ )?(?:doors?|windows?|flat|house|room)(?: \\w+){0,8}? (?:taken|took|takes|taking|hidden|hid|hides|smashed|broke|broken|grabbed|snatched|stolen|stole) (?:my|our) (?:\\w+ )?(?:phone|phones|mobile|keys)|(?:taken|took|takes|taking|hidden|hid|hides|smashed|broke|broken|grabbed|snatched|stolen|stole) (?:my|our) (?:\\w+ )?(?:phone|phones|mobile|keys)(?: \\w+){0,8}? (?:locked|locks|locking|bolted|barricaded) (?:all )?(?:the|my|our|both|us|me) ?(?:\\w+ )?(?:doors?|windows?|in)?|(?:wont|will not|doesnt|does not) let (?:me|us|her|him|them) (?:leave|go|out)|(?:keeping|keeps|kept) (?:me|us|her|him|them) (?:locked|trapped|inside|prisoner)|trapped|being held|held hostage(?! (?:themed|theme|escape|film|movie|game|games|drama|exercise|drill|scenario|role ?play))|hostage(?! (?:themed|theme|escape|film|movie|game|games|drama|exercise|drill|scenario|role ?play|negotiation|negotiator))|kidnapped|in immediate danger|dont feel safe|do not feel safe|fear for my life|scared for my life|afraid for my life';
+  '(?:locked|locking|bolted|barricaded) (?:all )?(?:the|my|our|both) (?:\\w+ )?(?:doors?|windows?|flat|house|room)(?: \\w+){0,8}? (?:taken|took|takes|taking|hidden|hid|hides|smashed|broke|broken|grabbed|snatched|stolen|stole) (?:my|our) (?:\\w+ )?(?:phone|phones|mobile|keys)|(?:taken|took|takes|taking|hidden|hid|hides|smashed|broke|broken|grabbed|snatched|stolen|stole) (?:my|our) (?:\\w+ )?(?:phone|phones|mobile|keys)(?: \\w+){0,8}? (?:locked|locks|locking|bolted|barricaded) (?:all )?(?:the|my|our|both|us|me) ?(?:\\w+ )?(?:doors?|windows?|in)?|(?:wont|will not|doesnt|does not) let (?:me|us|her|him|them) (?:leave|go|out)|(?:keeping|keeps|keep|kept) (?:me|us|her|him|them) (?:locked|trapped|inside|prisoner|in (?:a|the|this|that|their|his|her) (?:flat|house|room|basement|cellar|shed|garage|van|loft|attic))|borrowed (?:a|someones|somebodys|this) (?:phone|mobile) for (?:a|one) (?:minute|second|sec|moment)|trapped|being held|(?:being|been) kept (?:in|inside|at|locked|prisoner|against|here|there)\\b|(?:managed|able|got) to (?:get|grab|borrow|sneak|use) (?:a|someones|somebodys|this|the|his|her|their) (?:phone|mobile)(?! (?:fixed|repaired|back|sorted|unlocked|charged|replaced|screen|contract|deal|upgrade))|held hostage(?! (?:themed|theme|escape|film|movie|game|games|drama|exercise|drill|scenario|role ?play))|hostage(?! (?:themed|theme|escape|film|movie|game|games|drama|exercise|drill|scenario|role ?play|negotiation|negotiator))|kidnapped|in immediate danger|dont feel safe|do not feel safe|fear for my life|scared for my life|afraid for my life';
 /**
  * A body in crisis (an ambulance): not breathing, unconscious, collapsed, fitting, a stroke's signs, chest pain,
  * bleeding badly, an overdose, choking, an allergic reaction, a fall with an injury, hit by a car, a baby coming.
@@ -761,7 +764,7 @@ export const MEDICAL_EMERGENCY = [
 ].join('|');
 /** Someone in the water: fallen, pushed or jumped in, or in it and in trouble. */
 export const IN_THE_WATER = [
-  'drowning|drowned|(?:went|gone|going) under|swept away|(?:cant|cannot|can not) swim',
+  'drowning(?! in (?:paperwork|work|debt|debts|bills|emails|e mails|homework|admin|assignments|deadlines|laundry|washing|forms|coursework|revision|messages|texts|love|data|essays|marking|orders|tasks|jobs|letters|post|applications|meetings|notes|reading))|drowned|(?:went|gone|going) under|swept away|(?:cant|cannot|can not) swim',
   '(?:fell|fallen|falling|jumped|jumping|pushed|thrown|slipped|gone|went|going|fall|fallen) (?:\\w+ ){0,4}?(?:in|into) (?:the|a) (?:water|river|thames|canal|lake|pond|reservoir|sea|dock|docks|lido|cut)',
   '(?:jumped|jumping|fell|fallen|falling|thrown|pushed) (?:off|from) (?:a|the) (?:\\w+ )?(?:bridge|roof|building|balcony|car park|tower|block)',
   '(?:in|into) the (?:water|river|thames|canal|lake|pond|reservoir|sea|dock|docks) (?:and )?(?:is |are |s )?(?:struggling|drowning|shouting|screaming|not moving|face down|floating|going under|cant swim|waving)',
@@ -953,7 +956,8 @@ export const DANGER_TEXT_SPEAK: Readonly<Record<string, string>> = {
   hse: 'house', hws: 'house', flt: 'flat', aint: 'isnt',
   sum1: 'someone', some1: 'someone', sumone: 'someone', sumbody: 'somebody', ppl: 'people', bf: 'boyfriend', gf: 'girlfriend',
   brake: 'break', braking: 'breaking', brakin: 'breaking', nife: 'knife', nives: 'knives', gonne: 'gonna', kno: 'know',
-  wnt: 'wont', cnt: 'cant', dnt: 'dont', hlp: 'help', halp: 'help', plz: 'please', pls: 'please', rn: 'right now',
+  somone: 'someone', someon: 'someone', sombody: 'somebody', somebdy: 'somebody', stil: 'still', downstares: 'downstairs', downstair: 'downstairs',
+  upstares: 'upstairs', gunn: 'gun', gunns: 'guns', wnt: 'wont', cnt: 'cant', dnt: 'dont', hlp: 'help', halp: 'help', plz: 'please', pls: 'please', rn: 'right now',
   ryt: 'right', rite: 'right', nw: 'now', naw: 'now', outsid: 'outside', owside: 'outside',
 };
 /** The act itself, with no verb the harm lists know: "throwing punches", "his hands round her throat", "in a headlock". */

@@ -178,13 +178,15 @@ export const STAGES: readonly Stage[] = [
       rule('a list asked again', (r) => r.listAskedAgain !== null, (r) => r.listAskedAgain!),
       // "is stratford open 24 hours?" (no) -> "which ones are?": the 24-hour desks.
       rule('which are, after a 24-hour question', (r) => WHICH_ARE_THEY.test(r.text) && askedRoundTheClock(r.ctx.lastQuestion), () => ({ intent: 'list-24x7' })),
+      // "is that one open 24/7?" (no) -> "what's the nearest that is?": the nearest desk that is what was asked of that one.
+      rule('the nearest that is, after a yes or no', (r) => NEAREST_THAT_IS.test(r.text) && noPlace(r) && nearestThatIs(r) !== null, (r) => nearestThatIs(r)!),
     ],
   },
   {
     name: 'contact',
     rules: [
       // "what does 24/7 mean?", "what is a policing hub?", "were the closures challenged in court?": the service, never "which station?".
-      rule('a question about the service', (r) => serviceTopic(r) !== undefined, (r) => {
+      rule('a question about the service', (r) => serviceTopic(r) !== undefined && !claimChecked(r), (r) => {
         const topic = serviceTopic(r)!;
         // "were the closures challenged in court": the topic's own words do not name a counter ("court").
         const counter = r.namedStation && (found(r.namedStation)?.score ?? 0) >= 0.9 && !SERVICE_TOPICS.find((t) => t.topic === topic)!.words.test(r.namedStation.text.toLowerCase()) ? r.namedStation : undefined;
@@ -231,6 +233,12 @@ export const STAGES: readonly Stage[] = [
         '999 without speaking',
         (r) => r.danger.namesA999Route || ((r.danger.silentCall || r.danger.textOrRelay) && (r.cues.nonEmergency || r.cues.deskWords || r.says(REACHES_SOMEONE))),
         emergency,
+      ),
+      // "I need to hand something in at croydon tomorrow about 7.45": an errand at a counter named, at a moment: is it open then.
+      rule(
+        'an errand at a counter named, at a time',
+        (r) => r.cues.errand && r.namedStation !== undefined && (r.when.when?.kind === 'instant' || r.when.when?.kind === 'now') && !r.when.specialDay && !r.cues.nearest && !r.cues.address,
+        (r) => hoursQuestion(r, true),
       ),
       // Found property, handing oneself in, bail: done at a counter, so the nearest one (unless one is named).
       rule(
@@ -527,7 +535,7 @@ export const STAGES: readonly Stage[] = [
         (r) => !r.danger.situation && r.comparesDesks && (r.cues.nearest === 'strong' || r.says(NEARER_OR_FURTHER)) && !r.cues.hours && !r.cues.open && !r.cues.status && !r.cues.address && r.when.when === undefined,
         (r) => ({ intent: 'nearest', place: r.residentPlace, desk: 'any', between: namedDesks(r) }),
       ),
-      rule('the nearest desk', (r) => r.cues.nearest === 'strong', (r) => ({
+      rule('the nearest desk', (r) => r.cues.nearest === 'strong' && !localStationAsked(r), (r) => ({
         intent: 'nearest', place: r.comparesDesks ? r.residentPlace : r.locationPlace, desk: r.ofTheList ? '24/7' : r.desk,
       })),
       // Only a nearest answer gives distances, from the place the resident gave.
@@ -611,6 +619,10 @@ export const STAGES: readonly Stage[] = [
       ),
       rule('24 hours near an area', (r) => r.cues.roundTheClock && r.areaNamed, (r) => ({ intent: 'nearest', place: r.area, desk: '24/7' })),
       rule('the address', (r) => r.cues.address, (r) => ({ intent: 'address', place: r.stationPlace })),
+      // "what about 24 hour ones?" after a counter was discussed: other counters, the nearest of them that never closes.
+      rule('24-hour ones, after a counter', (r) => r.cues.roundTheClock && noPlace(r) && r.leansOnDiscussed && r.says(ROUND_THE_CLOCK_ONES), (r) => ({
+        intent: 'nearest', place: r.locationPlace, desk: '24/7',
+      })),
       rule('open 24 hours?', (r) => r.cues.roundTheClock && (place(r) || r.leansOnDiscussed), (r) => hoursQuestion(r, false)),
       rule('the hours', (r) => r.cues.hours, (r) => hoursQuestion(r, false)),
       rule('still open?', (r) => r.cues.status && !r.when.when, statusQuestion),
@@ -665,6 +677,23 @@ export const STAGES: readonly Stage[] = [
 /** "which ones are?", "so which is then", "which are open 24 hours": which counters are, after a yes or no about one. */
 const WHICH_ARE_THEY =
   /^(?:(?:and|so|ok|okay|then|well|right|oh) )*(?:which|what) ?(?:ones?|stations?|counters?|desks?|police stations?)? (?:are|is|are they|is it|does|do)(?: (?:then|open|24 hours|24 7|24 hrs|all night|round the clock|24hr|24hrs))*$/;
+
+/** "what's the nearest that is?", "where's the closest one that is then": the nearest desk that is what a yes or no asked. */
+const NEAREST_THAT_IS =
+  /\b(?:nearest|closest|nearer|closer|next nearest|next closest)(?: one| ones| station| counter| desk| police station| front counter)? (?:that|which|thats|thatll|that will) (?:is|s|are|does|do|will be|would be)(?: (?:then|open|instead|though|tho|please|pls))*\s*$/;
+
+/**
+ * The nearest desk that is what the last yes or no asked of a counter: open 24 hours, or open then (a day, a time,
+ * now), from where the resident is, else from that counter. Null after anything else.
+ */
+function nearestThatIs(r: Reading): Question | null {
+  const last = r.ctx.lastQuestion;
+  if (!askedAboutHours(last) || last.yesNo === undefined) return null;
+  const place = r.locationPlace;
+  if (last.yesNo === 'round-the-clock') return { intent: 'nearest', place, desk: '24/7' };
+  if (last.yesNo !== 'open') return null;
+  return last.when && last.when.kind !== 'now' ? { intent: 'nearest', place, desk: 'open-now', when: last.when } : { intent: 'nearest', place, desk: 'open-now' };
+}
 
 /** The last question was about a counter's hours (or whether it is open then). */
 function askedAboutHours(q: PlaceQuestion | undefined): q is Extract<PlaceQuestion, { intent: 'hours' | 'open-now' }> {
@@ -902,6 +931,32 @@ function openList(r: Reading, part: PartOfLondon | undefined = partOfLondon(r.te
   return { intent: 'open-list', ...(when ? { when } : {}), ...(part ? { part } : {}) };
 }
 
+/** Open and closed asked as alternatives: "open or closed", "open or has it shut", "closed or still open". */
+const OPEN_OR_CLOSED = /\bopen\b.{0,30}\bor\b.{0,20}\b(?:closed|shut|not)\b|\b(?:closed|shut)\b.{0,30}\bor\b.{0,20}\bopen\b/;
+
+/** "... is that right?", "... true?": a claim the resident heard, checked. */
+const IS_THAT_RIGHT = /\b(?:is|was) (?:that|this|it) (?:right|true|correct|accurate)\b|\b(?:true|right) or (?:not|false)\b/;
+
+/**
+ * "I read the closures were called off, is that right?": the claim's own subject (closures, a plan, a counter) is
+ * what is asked, not how up to date the bot is.
+ */
+function claimChecked(r: Reading): boolean {
+  return serviceTopic(r) === 'freshness' && r.says(IS_THAT_RIGHT) && (r.cues.closures !== undefined || r.cues.plans !== undefined || r.namedStation !== undefined);
+}
+
+/** Counters other than the one discussed, of the kind that never closes: "24 hour ones", "any 24/7 stations". */
+const ROUND_THE_CLOCK_ONES = /\broundtheclock (?:ones?|stations?|counters?|desks?|places?|police stations?|front (?:counters?|desks?))\b/;
+
+/** Nearness said only by "local" ("my local station in ilford"): the station named is the one meant. */
+const ONLY_LOCAL_NEARNESS = /\blocal\b/;
+const NEARNESS_BESIDES_LOCAL = /\b(?:nearest|closest|nearby|near|close to|close by|closeby|walking distance|nearer|closer|round here|around here|around me|in my area)\b/;
+
+/** "will my local station in ilford close?", "is my local counter, brixton, open sunday": that station's status or hours, not the nearest. */
+function localStationAsked(r: Reading): boolean {
+  return r.namedStation !== undefined && (r.cues.status || r.cues.hours || r.cues.open) && r.says(ONLY_LOCAL_NEARNESS) && !r.says(NEARNESS_BESIDES_LOCAL);
+}
+
 const UNTIL = /\b(?:til|till|until|untill|up to|up until)\b/;
 
 /** "which ones are open til 10pm": open right up to that time, so the counters open the minute before it. */
@@ -1033,6 +1088,8 @@ function hoursYesNo(r: Reading, when: WhenAsked): YesNoAsked | undefined {
     return r.cues.closedState && !r.cues.open ? 'closed' : 'open';
   }
   if (!r.cues.yesNo) return r.cues.followUp ? askedBefore(r) : undefined;
+  // "is plumstead open or has it closed?": either way asked, so neither "yes" nor "no" answers it.
+  if (r.says(OPEN_OR_CLOSED)) return undefined;
   const closedState = r.says(CLOSED_NOW);
   const closes = r.says(CLOSES_EVENT);
   if (r.cues.roundTheClock) return closedState || closes ? 'closes' : 'round-the-clock';

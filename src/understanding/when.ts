@@ -266,6 +266,7 @@ function weekendFrom(saturday: DateTime, label: string): WhenAsked {
   return { kind: 'weekend', dates: [saturday.toISODate() ?? '', daysAfter(saturday, 1).toISODate() ?? ''], label };
 }
 
+const WEEKEND_AFTER_NEXT = /\bweekend after next\b/;
 const WEEKEND = /\b(?:(this|next|coming|the) )?(?:weekends?|(?:saturday|sat) (?:and|or|n) (?:sunday|sun))\b/g;
 
 /** "this weekend", "next weekend", "saturday and sunday": the coming Saturday and Sunday (this one, on a weekend). */
@@ -275,8 +276,12 @@ function readWeekend(p: Phrases, today: DateTime): WhenAsked | undefined {
   p.use(m);
   let saturday = daysAfter(today, (6 - today.weekday + 7) % 7);
   if (today.weekday === 7) saturday = daysAfter(today, -1);
-  if (m.groups[1] === 'next' && today.weekday >= 6) saturday = daysAfter(saturday, 7);
-  return weekendFrom(saturday, m.groups[1] === 'next' ? 'next weekend' : 'this weekend');
+  // On a Friday, Saturday or Sunday "this weekend" is the one starting or under way, so "next weekend" is the one after.
+  if (m.groups[1] === 'next' && today.weekday >= 5) saturday = daysAfter(saturday, 7);
+  // "the weekend after next": a week after the next.
+  const afterNext = WEEKEND_AFTER_NEXT.test(p.text);
+  if (afterNext) saturday = daysAfter(saturday, today.weekday >= 5 ? 14 : 7);
+  return weekendFrom(saturday, afterNext ? 'the weekend after next' : m.groups[1] === 'next' ? 'next weekend' : 'this weekend');
 }
 
 /** "the weekend after", after a question that named a day: the first weekend after that day. */
@@ -302,7 +307,9 @@ function readWeekday(p: Phrases, today: DateTime): DayReading | undefined {
     let first = i;
     if (before === 'next' || before === 'this' || before === 'coming' || before === 'last') {
       first = i - 1;
-      if (before === 'next' && delta === 0) delta = 7;
+      // "next saturday" said on a Friday: tomorrow, in this same week, would be "tomorrow" or "this saturday", so the one
+      // a week later. On a Sunday "next monday" is tomorrow: the Monday of next week.
+      if (before === 'next' && (delta === 0 || (delta === 1 && today.weekday !== 7))) delta += 7;
       if (before === 'last') {
         delta = -(((today.weekday - weekday + 7) % 7) || 7);
         label = `last ${label}`;

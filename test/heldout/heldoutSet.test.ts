@@ -40,6 +40,7 @@ const BATCH_MINIMUMS: Record<string, { cases: number; danger: number; multiTurn:
   '6': { cases: 300, danger: 35, multiTurn: 25 },
   '7': { cases: 350, danger: 40, multiTurn: 30 },
   '8': { cases: 380, danger: 45, multiTurn: 40 },
+  '9': { cases: 430, danger: 55, multiTurn: 45 },
 };
 
 describe('The held-out set (test/heldout/heldoutSet.ts, every batch)', () => {

@@ -13,6 +13,7 @@ import { HELDOUT_CASES_5 as FIFTH_BATCH } from './heldoutQuestions5';
 import { HELDOUT_CASES_6 as SIXTH_BATCH } from './heldoutQuestions6';
 import { HELDOUT_CASES_7 as SEVENTH_BATCH } from './heldoutQuestions7';
 import { HELDOUT_CASES_8 as EIGHTH_BATCH } from './heldoutQuestions8';
+import { HELDOUT_CASES_9 as NINTH_BATCH } from './heldoutQuestions9';
 
 export interface HeldoutBatch {
   /** Short label used in reports. */
@@ -55,6 +56,12 @@ export const HELDOUT_BATCHES: readonly HeldoutBatch[] = [
     written:
       '2026-12-05, after batches 1 to 7, by an engineer who had not read how the bot understands or answers text and had not seen it answer any of them; spread over every kind with fresh phrasings, postcode sectors and places no earlier batch used, 47 conversations and Teams messages; committed before the bot was first run on it, then measured once with --rates-only (heldoutQuestions8.ts)',
     cases: EIGHTH_BATCH,
+  },
+  {
+    label: '9',
+    written:
+      '2026-12-05, after batches 1 to 8, by a helper engineer who had not read how the bot understands or answers text and had not seen it answer any of them; spread over every kind with fresh phrasings, postcode sectors, districts and places no earlier batch used, danger in ten other languages, 53 conversations, Teams messages and conflicting sources; committed before the bot was first run on it (heldoutQuestions9.ts)',
+    cases: NINTH_BATCH,
   },
 ];
 

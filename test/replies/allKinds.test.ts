@@ -79,6 +79,7 @@ const EXAMPLES: Record<AnswerKind, Answer[]> = {
   'choose-place': [{ kind: 'choose-place', candidates: [real.placeOf('Wood Green'), real.placeOf('Woodford'), real.placeOf('Walthamstow'), real.placeOf('Wembley')], pending: { intent: 'hours' } }],
   'place-only': [{ kind: 'place-only', place: real.placeOf('N9 0PW'), station: null, nearby: real.nearbyFrom(real.placeOf('N9 0PW'), at), dating: d }],
   'postcode-outside-london': [{ kind: 'postcode-outside-london', postcode: 'M1 1AE', contacts: real.contacts }],
+  'town-outside-london': [{ kind: 'town-outside-london', town: 'Manchester', contacts: real.contacts }],
   'outside-met': [
     real.outsideMetAnswer('Watford', 'any', at),
     real.outsideMetAnswer('the square mile', '24/7', real.THURSDAY_NIGHT),

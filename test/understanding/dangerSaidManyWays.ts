@@ -565,6 +565,32 @@ export const DANGER_SAID_MANY_WAYS: Readonly<Record<string, readonly string[]>> 
     'the wardrobe fell on my nan and she is trapped',
     'my brothers mate came round with a machete',
   ],
+  'held somewhere, with papers or phone taken': [
+    'they keep me in a flat in barking and took my id, i borrowed a phone for a second',
+    'i am being kept at a house and cant leave, they have my passport',
+    'my cousin is being kept in a room by her boss and he took her passport',
+    'managed to grab someones phone, they are keeping me here',
+  ],
+  'an intruder still in the home, typed in a hurry': [
+    'somone got in thru the back an is stil upstares',
+    'a burglar broke in and is still downstairs, i can hear him',
+    'sombody broke in and is still in the house',
+  ],
+  'a stranger in someone else\'s home now': [
+    'the fake gas man is in my nans house right now and wont leave',
+    'a bogus police officer is in her flat taking her bank cards',
+    'some guy is in my mums kitchen and she doesnt know him',
+  ],
+  'gunfire near a film or a video: still gunfire': [
+    'he is shooting her in the video shop',
+    'a man is shooting at the film crew',
+    'someone is shooting people outside the cinema showing the new film',
+  ],
+  'an attack planned by people named a few words back': [
+    'some girls from year 10 on snapchat are planning to batter my sister at 3',
+    'lads from the estate want to jump my son after school today',
+    'a gang in the group chat are going to stab him tonight',
+  ],
 };
 
 /**
@@ -811,4 +837,17 @@ export const SAFE_LOOK_ALIKES: readonly string[] = [
   'i poured bleach in the toilet, is brixton open',
   'poured boiling water into the pot, when does ilford open',
   'spray bleach on the mould first, then is kingston open tomorrow',
+  // Figures of speech said with an adverb between ("absolutely murdered me"), filming said a few words on, snowed under,
+  // and games where being kidnapped or trapped is the fun.
+  'that spin class totally killed me, when does ilford open',
+  'the exam properly murdered me, is croydon open saturday',
+  'we are shooting a quick music video in the park, nearest station to E8',
+  'my daughter is shooting her first short documentary, is brixton open',
+  'drowning in emails today, what time does lewisham shut',
+  'absolutely drowning in coursework, is wembley police open sunday',
+  'did an escape room where we got kidnapped by a mad scientist, so good, is kingston open',
+  'the escape room had us trapped for an hour lol, when does stratford open',
+  'my mates in the group chat are planning to jump in the lake later, is hounslow open',
+  'i managed to get my phone fixed, is croydon open',
+  'my brother is in his room revising, is lewisham open',
 ];

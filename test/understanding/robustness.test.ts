@@ -64,8 +64,8 @@ describe('robustness: plans and history said another way', () => {
     { say: 'did hammersmith police station move to shepherds bush', intent: 'history', station: 'hammersmith', topic: 'temporary-closure' },
     // The court case is a question about the service, answered for Wimbledon.
     { say: 'what was the high court case about wimbledon', intent: 'service', station: 'wimbledon', topic: 'court' },
-    { say: 'were the closures paused', intent: 'plans', topic: 'plan', plan: '2025-front-counter-review' },
-    { say: 'did the cuts go ahead', intent: 'plans', topic: 'plan', plan: '2025-front-counter-review' },
+    { say: 'were the closures paused', intent: 'closures-list' },
+    { say: 'did the cuts go ahead', intent: 'closures-list' },
     { say: 'who decided to close them', intent: 'plans', topic: 'general' },
     { say: 'is the met reopening any police stations', intent: 'plans', topic: 'general' },
     { say: 'how many crimes are reported at front counters', intent: 'plans', topic: 'why' },

@@ -92,10 +92,13 @@ export function renderChoosePlace(answer: Of<'choose-place'>): AnswerSections {
   return { headline: question, choices: labels, inputHint: 'expectingInput' };
 }
 
-export function renderOutsideLondon(answer: Of<'postcode-outside-london'>): AnswerSections {
+export function renderOutsideLondon(answer: Of<'postcode-outside-london'> | Of<'town-outside-london'>): AnswerSections {
+  // A town known by name only may share its name with a London neighbourhood the gazetteer lacks (Kingsbury, Brent):
+  // said as the only one known, and the last line asks for the London one's postcode.
+  const where = answer.kind === 'town-outside-london' ? `The only ${answer.town} I know` : answer.postcode;
   return {
     ...said([
-      `${answer.postcode} is outside London, so it is not in the Metropolitan Police area and I have no front counters for it.`,
+      `${where} is outside London, so it is not in the Metropolitan Police area and I have no front counters for it.`,
       localForceLine(answer.contacts, 'your'),
       'If you meant somewhere in London, tell me its postcode or area.',
     ]),

@@ -1,0 +1,42 @@
+/**
+ * A British town far from London, known to the gazetteer by name only ("I'm in Brighton", "nearest desk to
+ * Manchester"): the first sentence says it is outside London and the Met's area, as for a postcode outside London,
+ * never "I couldn't find it". Said as the only town of that name known, since a London neighbourhood the gazetteer lacks
+ * may share the name (Kingsbury, in Brent): the reply then asks for a London postcode or area. Towns near London keep their county and the nearest Met counter; London places are
+ * never taken for such towns.
+ */
+import { expect } from 'chai';
+import { Conversation, firstLineOf } from './harness';
+
+async function firstLine(say: string): Promise<string> {
+  return firstLineOf(await new Conversation().askText(say));
+}
+
+describe('a town far from London, named', function () {
+  this.timeout(60_000);
+  for (const [say, town] of [
+    ['im in brighton, nearest 24hr police station', 'Brighton'],
+    ['i live in manchester where is my nearest front counter', 'Manchester'],
+    ['is there a police front desk open in leeds', 'Leeds'],
+    ['nearest police station to birmingham', 'Birmingham'],
+    ['what time does the police counter in oxford open', 'Oxford'],
+  ] as const) {
+    it(say, async () => {
+      expect(await firstLine(say)).to.equal(`The only ${town} I know is outside London, so it is not in the Metropolitan Police area and I have no front counters for it.`);
+    });
+  }
+  it('the reply then says how to reach the local force', async () => {
+    expect(await new Conversation().askText('im in brighton, nearest 24hr police station')).to.match(/call 101 if it is not an emergency/);
+  });
+  it('a name shared with a London neighbourhood the gazetteer lacks is said as the only one known, then asks for a London postcode', async () => {
+    const reply = await new Conversation().askText('is there a counter in kingsbury');
+    expect(firstLineOf(reply)).to.match(/^The only Kingsbury I know is outside London/);
+    expect(reply).to.match(/If you meant somewhere in London, tell me its postcode or area\./);
+  });
+  it('a town near London keeps its county (and the nearest Met counter)', async () => {
+    expect(await firstLine('nearest police station to guildford')).to.match(/^Guildford \(Surrey\) is outside London/);
+  });
+  it('a London place is still a London place', async () => {
+    expect(await firstLine('im in brixton, nearest 24hr police station')).to.match(/^The nearest 24-hour front counter to Brixton is/);
+  });
+});
