@@ -10,7 +10,7 @@
 import { DateTime } from 'luxon';
 import { LONDON } from '../stations/hours/londonTime';
 import { londonMidnight, londonToday } from './londonDays';
-import { BEFORE_IT_CLOSED, BEFORE_THE_CHANGE, COVID_PERIOD, COVID_WORDS, SEASONS, WHAT_HAPPENED, WHEN_CHANGED, YEAR_OF_A_PLAN, globally } from './lexicon';
+import { BEFORE_IT_CLOSED, BEFORE_THE_CHANGE, LATEST_ARRIVAL, COVID_PERIOD, COVID_WORDS, SEASONS, WHAT_HAPPENED, WHEN_CHANGED, YEAR_OF_A_PLAN, globally } from './lexicon';
 import type { PastAsked, PastPeriod, WhenAsked } from './question';
 
 // London with its offsets kept an hour at a time (src/stations/hours/londonTime.ts): the same zone to luxon.
@@ -99,7 +99,8 @@ function dayBefore(first: DateTime, today: DateTime, said: string): PastPeriod |
 /** The past period named in a message (normalised words), or undefined. `when`: the moment `readWhen` found. */
 export function readPastAsked(text: string, when: WhenAsked | undefined, now: DateTime): PastAsked | undefined {
   const today = londonToday(now);
-  if (BEFORE_IT_CLOSED.test(text)) return { kind: 'before-closure' };
+  // "can I make it before closing?": today's closing time, not the day before a closure.
+  if (BEFORE_IT_CLOSED.test(text) && !LATEST_ARRIVAL.test(text)) return { kind: 'before-closure' };
   const found = readPeriod(text.replace(globally(YEAR_OF_A_PLAN), ' '), when, today);
   if (found) return { kind: 'period', period: found };
   // "its old hours", "did it use to be 24 hours": before its last change, unless a day is named ("what hours did it have on Sunday").

@@ -262,7 +262,11 @@ export type CannotDoTask =
   /** Look up, log or collect lost property; do police checks, licences or certificates; deal with a fine; sign in for bail; get back what the police seized. */
   | 'lost-property' | 'police-check' | 'fine' | 'bail' | 'seized-property'
   /** Take feedback on the bot or pass it on. */
-  | 'feedback';
+  | 'feedback'
+  /** Get CCTV or other footage; help with a job at the Met; give legal help; speak aloud; change the text size. */
+  | 'footage' | 'job' | 'legal' | 'voice' | 'text-size'
+  /** Say whether someone is in custody, or where. */
+  | 'custody';
 
 export type Intent = Question['intent'];
 

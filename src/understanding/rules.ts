@@ -30,7 +30,7 @@ import { londonInstant } from '../stations/hours/londonTime';
 import { withoutNegated } from './conversationTurns';
 import { FOREIGN_DISTRESS, FOREIGN_HARM } from './emergency';
 import {
-  ASKED_IN_THE_PAST, EMAILS_A_STATION, AROUND_THE_CLOSURES, ASKS_A_STATIONS_NUMBER, JOINS_A_LIST_OF_PLACES, WHATS_OPEN, PAST_OPENING, ASKS_ABOUT_A_WAY, ASKS_WHICH_NUMBER, REPORTS_AT_A_COUNTER,
+  ASKED_IN_THE_PAST, LATEST_ARRIVAL, EMAILS_A_STATION, AROUND_THE_CLOSURES, ASKS_A_STATIONS_NUMBER, JOINS_A_LIST_OF_PLACES, WHATS_OPEN, PAST_OPENING, ASKS_ABOUT_A_WAY, ASKS_WHICH_NUMBER, REPORTS_AT_A_COUNTER,
   AN_EMERGENCY_NOW, ASKS_MORE, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED,
   ASKS_WHICH, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, EVERY_BOROUGH, LEAVES_ONE_OUT, SINCE_WHEN,
   WHEN_CHANGED, CLOSING_FOR_GOOD, WHAT_OR_ANY, NEARER_OR_FURTHER, TO_A_PLACE, WHICH_ARE_OPEN, A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, globally, PET_ASTRAY,
@@ -1088,8 +1088,9 @@ function hoursYesNo(r: Reading, when: WhenAsked): YesNoAsked | undefined {
     return r.cues.closedState && !r.cues.open ? 'closed' : 'open';
   }
   if (!r.cues.yesNo) return r.cues.followUp ? askedBefore(r) : undefined;
-  // "is plumstead open or has it closed?": either way asked, so neither "yes" nor "no" answers it.
-  if (r.says(OPEN_OR_CLOSED)) return undefined;
+  // "is plumstead open or has it closed?": either way asked, so neither "yes" nor "no" answers it. Nor does "can I get
+  // there before it shuts?": the closing time does.
+  if (r.says(OPEN_OR_CLOSED) || r.says(LATEST_ARRIVAL)) return undefined;
   const closedState = r.says(CLOSED_NOW);
   const closes = r.says(CLOSES_EVENT);
   if (r.cues.roundTheClock) return closedState || closes ? 'closes' : 'round-the-clock';

@@ -19,17 +19,23 @@ const PHRASES: [SmallTalk, RegExp][] = [
   ],
   [
     'goodbye',
-    /\b(?:bye(?: bye)?|goodbye|good bye|bye for now|see (?:you|ya)(?: later| soon| around)?|cya|ttyl|later|laters|good ?night|thats (?:all|it)|that is (?:all|it)|nothing else|(?:im|i am|were) (?:done|finished|all set|good)|all done|no (?:thanks|thank you|more questions)|have a (?:good|nice|great|lovely) (?:day|one|evening|night|weekend)|take care|farewell|cheerio|ta ra|tara|(?:i )?(?:gotta|got to|have to|need to|must|gota) (?:go|run|dash|head off|leave|get going)|g2g|gtg|im off|i am off|signing off|night night|nite|(?:catch|speak to|talk to) (?:you|ya|u) (?:later|soon|tomorrow)|(?:speak|talk|chat) (?:soon|later|tomorrow))\b/g,
+    /\b(?:bye(?: bye)?|goodbye|good bye|bye for now|see (?:you|ya)(?: later| soon| around)?|cya|ttyl|later|laters|good ?night|(?:thats|that is) (?:all|it|everything)(?: (?:i|we) (?:needed|wanted|need|want)(?: to know)?)?|nothing else|(?:im|i am|were) (?:done|finished|all set|good)|all done|no (?:thanks|thank you|more questions)|have a (?:good|nice|great|lovely) (?:day|one|evening|night|weekend)|take care|farewell|cheerio|ta ra|tara|(?:i )?(?:gotta|got to|have to|need to|must|gota) (?:go|run|dash|head off|leave|get going)|g2g|gtg|im off|i am off|signing off|night night|nite|(?:catch|speak to|talk to) (?:you|ya|u) (?:later|soon|tomorrow)|(?:speak|talk|chat) (?:soon|later|tomorrow))\b/g,
   ],
   [
     'identity',
-    /^ (?:a )?(?:bot|robot|human|real person|ai|person)(?: or (?:a )?(?:bot|robot|human|real person|ai|person|not))? $|\b(?:who am i (?:talking|speaking|chatting) (?:to|with)|who is this|whos this|who is there|whos there)\b|\b(?:(?:whats|what is) (?:your|ur) name|your name|(?:who|what) (?:are|r) (?:you|u)(?! (?:able|capable))|are (?:you|u) (?:a |an )?(?:real |actual )?(?:bot|robot|human|person|ai|computer|machine|chatbot|chat bot|police officer|officer|real|chatgpt|chat gpt|gpt|copilot|siri|alexa)(?: or (?:a |an )?(?:real |actual )?(?:bot|robot|human|person|ai|computer|machine|officer|not))?|am i (?:talking|speaking|chatting) (?:to|with) (?:a |an )?(?:real )?(?:bot|robot|human|person|machine|computer|ai|officer)|who (?:made|built|created|runs|owns|wrote|designed) (?:you|u|this)|is this (?:a |an )?(?:bot|real person|robot|human|ai|automated|chatgpt|chat gpt|gpt|copilot)|tell me about yourself|introduce yourself|what (?:should|do) i call you|what do they call you|what is this|whats this)\b/g,
+    /^ (?:a )?(?:bot|robot|human|real person|ai|person)(?: or (?:a )?(?:bot|robot|human|real person|ai|person|not))? $|\b(?:who am i (?:talking|speaking|chatting) (?:to|with)|who is this|whos this|who is there|whos there)\b|\b(?:(?:whats|what is) (?:your|ur) name|your name|(?:who|what) (?:are|r) (?:you|u)(?! (?:able|capable))|are (?:you|u) (?:a |an )?(?:real |actual )?(?:bot|robot|human|person|ai|computer|machine|chatbot|chat bot|police officer|officer|real|chatgpt|chat gpt|gpt|copilot|siri|alexa)(?: or (?:a |an )?(?:real |actual )?(?:bot|robot|human|person|ai|computer|machine|officer|not))?|am i (?:talking|speaking|chatting) (?:to|with) (?:a |an )?(?:real )?(?:bot|robot|human|person|machine|computer|ai|officer)|who (?:made|built|created|runs|owns|wrote|designed) (?:you|u|this)|is this (?:a |an )?(?:bot|real person|robot|human|ai|automated|chatgpt|chat gpt|gpt|copilot)|tell me about yourself|(?:do|are) (?:you|u) (?:use |using |run on |powered by )?(?:ai|artificial intelligence|chatgpt|chat gpt|gpt|an llm|a language model)|(?:do|can) (?:you|u) (?:have|feel) (?:feelings|emotions)|(?:are|r) (?:you|u) (?:alive|sentient|conscious)|introduce yourself|what (?:should|do) i call you|(?:do|have) (?:you|u) (?:have|got) a name|what do they call you|what is this|whats this)\b/g,
   ],
   // "thanks for your help": thanks, before "help" is read as a request for it.
   ['thanks', /\b(?:thanks|thank (?:you|u)|thankyou|thx|cheers|ta)(?: (?:so much|very much|a lot|loads|again))? (?:for|4) (?:your|ur|the|all (?:your|ur|the)) help\b/g],
+  // A bare "yes", "no", "hmm" or "what do you mean?" with nothing for it to answer: what the bot can do, not an apology.
+  // ("not sure" and "dunno" are left out: they answer "what's your postcode?", and that rule says why it is needed.)
   [
     'help',
-    /\b(?:help(?: me)?(?: please)?|i need (?:some )?help|can you help(?: me)?|what (?:else )?(?:can|do|could) (?:you|u) (?:do|help(?: me)? with|know(?: about)?|tell me(?: about)?|answer)|what else (?:is there|have you got)|what (?:else )?can i ask(?: you)?(?: about)?|what (?:questions|things) can i ask|how (?:does this|do you|do i use this|do i use you|can you help|does it) (?:work|help)?|how can you help(?: me)?|how do i use (?:this|you|it)|what are you for|what (?:is|are) (?:a |the )?(?:police )?(?:front (?:counter|desk)s?|police front (?:counter|desk)s?)(?: for)?|what (?:can|do|would) (?:i|you|people|we) (?:do|use) (?:at )?(?:a |the )?(?:police )?front (?:counter|desk)s?(?: for)?|menu|options|commands|instructions|examples?|guide|get started|getting started|start|usage|faq|what (?:do|should|can) i (?:ask|type|say|write)|what (?:info|information|data) (?:do|have) (?:you|u) (?:got|have)|what (?:are|r) (?:you|u) (?:able to do|capable of))\b/g,
+    /^ (?:yes|yess+|yeah|yea|yep|yup|ya|yh|aye|sure|yes please|yeah please|go on then|ok then|okay then|no|nope|nah|naa+|no no|not really|hm+|huh|eh|wot|what|wat|pardon|pardon me|come again|sorry what|what do (?:you|u) mean|wdym|(?:i )?(?:dont|do not) (?:understand|get it|follow)|(?:im|i am) (?:confused|lost)|confused|what now|now what)(?: (?:then|mate|please|pls))? $/g,
+  ],
+  [
+    'help',
+    /\b(?:help(?: me)?(?: please)?|i need (?:some )?help|can you help(?: me)?|what (?:else )?(?:can|do|could) (?:you|u) (?:do|help(?: me)? with|know(?: about)?|tell me(?: about)?|answer)|what else (?:is there|have you got)|what (?:else )?can i ask(?: you)?(?: about)?|what (?:kinds?|sorts?|types?) of (?:questions|things|stuff) (?:can|could|do|should) i ask(?: you)?(?: about)?|what (?:questions|things) can i ask|how (?:does this|do you|do i use this|do i use you|can you help|does it) (?:work|help)?|how can you help(?: me)?|how do i use (?:this|you|it)|what are you for|(?:what is|whats) (?:your|ur) (?:purpose|job|point|function)|what (?:is|are) (?:a |the )?(?:police )?(?:front (?:counter|desk)s?|police front (?:counter|desk)s?)(?: for)?|what (?:can|do|would) (?:i|you|people|we) (?:do|use) (?:at )?(?:a |the )?(?:police )?front (?:counter|desk)s?(?: for)?|menu|options|commands|instructions|examples?|guide|get started|getting started|start|usage|faq|what (?:do|should|can) i (?:ask|type|say|write)|what (?:info|information|data) (?:do|have) (?:you|u) (?:got|have)|what (?:are|r) (?:you|u) (?:able to do|capable of))\b/g,
   ],
   [
     'greeting',
@@ -37,7 +43,7 @@ const PHRASES: [SmallTalk, RegExp][] = [
   ],
   [
     'thanks',
-    /\b(?:thanks(?: (?:a lot|so much|very much|a million|loads|again|mate))?|thank (?:you|u)(?: (?:so much|very much|again|kindly))?|thankyou|thx|thnx|thanx|tnx|ty|tysm|cheers|ta|(?:you(?:re| are)|ur|your|u r|thats|that was|this is) (?:so |very |really |super )?(?:useful|helpful|great|brilliant|amazing|a star|a legend|the best|a lifesaver)|much appreciated|appreciate(?:d| it)|great|brilliant|perfect|lovely|awesome|excellent|fab|fabulous|wonderful|superb|cool|nice(?: one)?|good|(?:very |really )?helpful|that helps|that helped|got it|understood|noted|ok|okay|okey|alright|right|k+|ok+|okk+|oki|okie|okey dokey|lo+l+|lmao|haha+|(?:ha)+|hehe+|sound|safe|bet|ace|sweet|gotcha|fair enough|will do|no worries|np|love (?:this|it|that|you)|legend|amazing|wow|brill)\b/g,
+    /\b(?:(?:many|massive|big|huge) thanks|thanks(?: (?:a lot|so much|very much|a million|a bunch|a ton|heaps|loads|again|mate|muchly))?|thank (?:you|u)(?: (?:so much|very much|again|kindly))?|thankyou|thx|thnx|thanx|tnx|ty|tysm|cheers|ta|(?:you(?:re| are)|ur|your|u r|youve been|you have been|thats|that was|this is) (?:so |very |really |super )?(?:useful|helpful|great|brilliant|amazing|a star|a legend|the best|a lifesaver)|much appreciated|appreciate(?:d| it)|great|brilliant|perfect|lovely|awesome|excellent|fab|fabulous|wonderful|superb|cool|nice(?: one| 1)?|(?:great|good|top) stuff|(?:all )?sorted|job done|good|(?:very |really )?helpful|that helps|that helped|got it|understood|noted|ok|okay|okey|alright|right|k+|ok+|okk+|oki|okie|okey dokey|lo+l+|lmao|haha+|(?:ha)+|hehe+|sound|safe|bet|ace|sweet|gotcha|fair enough|will do|no worries|np|love (?:this|it|that|you)|legend|amazing|wow|brill)\b/g,
   ],
 ];
 
@@ -45,7 +51,7 @@ const PHRASES: [SmallTalk, RegExp][] = [
 const FILLER = new Set(
   `so um umm uhm er erm well please pls just bot stationdesk station desk there mate again very much lot a
   the you then yeah yes yep no oh ah and also really for that this it all thing things now hey bud buddy pal
-  love dear sir madam folks everyone guys team i its thats was so ahh ahhh ohh ohhh aha hmm hmmm`.split(/\s+/),
+  love dear sir madam folks everyone guys team i its thats was so ahh ahhh ohh ohhh aha hmm hmmm can could would will u x xx xxx stuff`.split(/\s+/),
 );
 
 /** When several are said at once: "thanks, bye" is a goodbye, "hi, what can you do?" a request for help. */
@@ -79,6 +85,9 @@ export function isTextSmiley(original: string): boolean {
 export function readEmoji(original: string): SmallTalk | undefined {
   if (/^[\s\p{Extended_Pictographic}\u{1f3fb}-\u{1f3ff}\ufe0f\u200d]+$/u.test(original) === false) return undefined;
   if (/[\u{1f44b}]/u.test(original)) return 'greeting';
+  // Laughter ("😂") is read as "lol" is; a thumbs down or an angry face as a reply that did not help: what the bot can do.
+  if (/[\u{1f602}\u{1f923}\u{1f606}\u{1f601}\u{1f600}]/u.test(original)) return 'thanks';
+  if (/[\u{1f44e}\u{1f621}\u{1f620}\u{1f92c}\u{1f624}\u{1f644}\u{1f615}\u{1f610}\u{1f937}]/u.test(original)) return 'help';
   if (/[\u{1f44d}\u{1f64f}\u{2764}\u{1f60a}\u{1f642}\u{1f44c}\u{1f4af}]/u.test(original)) return 'thanks';
   if (/[\u{2753}\u{2754}\u{1f914}]/u.test(original)) return 'help';
   return undefined;

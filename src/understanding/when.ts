@@ -171,7 +171,27 @@ const MONTH_DAY = new RegExp(`\\b(${MONTH_WORDS}) (?:the )?(\\d{1,2})(?:st|nd|rd
 const NUMERIC_DATE = /\b(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?\b/g;
 const DAY_OF_THE_MONTH = /\b(?:on (?:the )?|the )(\d{1,2})(?:st|nd|rd|th)\b(?! (?:floor|street|road|avenue|time|one|ones|station|stations|nearest|closest|option|choice|counter|desk|police))/g;
 
+/** A day of the month said in words: "first" is 1, "twenty first" 21 (hyphens are spaces by now). */
+const ORDINAL_DAYS: ReadonlyMap<string, number> = (() => {
+  const units = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+  const teens = ['tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
+  const days = new Map<string, number>();
+  units.forEach((w, i) => days.set(w, i + 1));
+  teens.forEach((w, i) => days.set(w, i + 10));
+  days.set('twentieth', 20);
+  units.forEach((w, i) => days.set(`twenty ${w}`, i + 21));
+  days.set('thirtieth', 30);
+  days.set('thirty first', 31);
+  return days;
+})();
+const ORDINAL_WORDS = [...ORDINAL_DAYS.keys()].sort((a, b) => b.length - a.length).join('|');
+/** "the first of january", "twenty first of december", "december the twelfth": a month named makes the word a date. */
+const WORD_DAY_MONTH = new RegExp(`\\b(?:the )?(${ORDINAL_WORDS}) (?:of )?(${MONTH_WORDS})\\b(?: (\\d{4}))?`, 'g');
+const MONTH_WORD_DAY = new RegExp(`\\b(${MONTH_WORDS}) (?:the )?(${ORDINAL_WORDS})\\b(?: (\\d{4}))?`, 'g');
+
 function readDate(p: Phrases, today: DateTime): DayReading | undefined {
+  const inWords = readDateInWords(p, today);
+  if (inWords) return inWords;
   if (!/\d/.test(p.text)) return undefined;
   const build = (m: PhraseMatch, dd: number, month: number, yearText: string | undefined): DayReading | undefined => {
     let year = yearText ? Number(yearText.length === 2 ? `20${yearText}` : yearText) : today.year;
@@ -327,6 +347,28 @@ function readWeekday(p: Phrases, today: DateTime): DayReading | undefined {
   return undefined;
 }
 
+function readDateInWords(p: Phrases, today: DateTime): DayReading | undefined {
+  if (!/(?:st|nd|rd|th)\b/.test(p.text)) return undefined;
+  for (const [re, dayAt, monthAt] of [[WORD_DAY_MONTH, 1, 2], [MONTH_WORD_DAY, 2, 1]] as const) {
+    for (const m of p.all(re)) {
+      const dd = ORDINAL_DAYS.get(m.groups[dayAt] ?? '');
+      const month = m.groups[monthAt];
+      if (dd === undefined || month === undefined) continue;
+      const yearText = m.groups[3];
+      let year = yearText ? Number(yearText) : today.year;
+      let date = DateTime.fromObject({ year, month: monthNumber(month), day: dd }, { zone: ZONE, locale: LOCALE });
+      if (!date.isValid) continue;
+      if (!yearText && date < today.startOf('day')) {
+        year += 1;
+        date = date.set({ year });
+      }
+      p.use(m);
+      return { date, label: labelDate(date, today) };
+    }
+  }
+  return undefined;
+}
+
 /** A clock time as said, before it is placed on a day: "half 9" has no am or pm yet. */
 interface ClockReading {
   /** 0-23 when the words fix it ("9pm", "21:30", "4 in the morning"); 1-12 otherwise. */
@@ -426,6 +468,16 @@ const CLOCK_READINGS: readonly { name: string; re: RegExp; read: (m: PhraseMatch
     read: (m) => {
       const hour = hourOf(m.groups[1]);
       return hour >= 1 && hour <= 12 ? { hour, minute: 0, meridiem: partOf(m, 2) } : undefined;
+    },
+  },
+  {
+    // "does sutton close at 7 on saturday", "before it shuts at 7": a closing time is the evening (no counter closes at 7am).
+    name: 'closes at 7',
+    re: new RegExp(`\\b(?:closes?|closing|shuts?|shutting) (?:at|by|around) (${HOUR})(?: oclock)?\\b(?! ?(?:am|pm|:))`, 'g'),
+    read: (m) => {
+      const hour = hourOf(m.groups[1]);
+      if (hour < 1 || hour > 12) return undefined;
+      return hour <= 11 ? { hour, minute: 0, meridiem: 'pm' } : { hour, minute: 0 };
     },
   },
   {

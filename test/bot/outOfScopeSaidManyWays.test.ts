@@ -49,9 +49,7 @@ const OUT_OF_SCOPE: string[] = [
   'my cat is missing what should i do',
   'found a stray dog near the park',
   'our puppy ran away in lewisham',
-  // Police business not done at a front counter.
-  'how do i join the met police',
-  'are the met police hiring',
+  // Police business not done at a front counter (jobs at the Met are declined as a task: tasksTheBotCannotDoSaidManyWays).
   'how many points for speeding',
   'WHERE DO I GET A PASSPORT FORM',
   'nearest passport office',

@@ -83,6 +83,62 @@ describe('small talk said many ways: its own reply first', () => {
     );
   });
 
+  describe('a bare yes, no or "what?" with nothing to answer: what the bot can do, never an apology', () => {
+    const HELP = /^I answer questions about police front counters in London/;
+    itAnswersFirst(
+      [
+        ['yes', HELP], ['no', HELP], ['yes please', HELP], ['yeah', HELP], ['yep', HELP], ['sure', HELP], ['nope', HELP], ['nah', HELP],
+        ['hmm', HELP], ['huh?', HELP], ['what?', HELP], ['what do you mean', HELP], ['wdym', HELP], ['i dont understand', HELP], ['im confused', HELP],
+        ['pardon?', HELP], ['come again?', HELP], ['what is your purpose', HELP], ['whats ur job', HELP],
+        ['👎', HELP], ['😡', HELP], ['what kind of questions can i ask', HELP], ['what sort of things can i ask you', HELP],
+      ],
+      { understood: true },
+    );
+
+    it('after an answer and "anything else?", a yes says what can be asked', async () => {
+      const chat = new Conversation();
+      await chat.say('thanks');
+      expect(await chat.askText('yes')).to.match(HELP);
+    });
+
+    it('after a choice of places, a no says what can be asked', async () => {
+      const chat = new Conversation();
+      await chat.say('wood');
+      expect(await chat.askText('no')).to.match(HELP);
+    });
+
+    // A yes or no with a question after it is the question.
+    itAnswersFirst([['no, is brixton open', /Brixton Police Station/], ['yes brixton', /Brixton Police Station/]], { understood: true });
+  });
+
+  describe('more thanks, laughter, and what the bot is', () => {
+    const IDENTITY = /^I'm StationDesk, a chatbot\./;
+    itAnswersFirst(
+      [
+        ['thanks a bunch', THANKS], ['many thanks', THANKS], ['massive thanks', THANKS], ['thanks muchly', THANKS], ['😂', THANKS], ['🤣', THANKS],
+        ['do you use ai', IDENTITY], ['are you using chatgpt', IDENTITY], ['do you have feelings', IDENTITY], ['are u alive', IDENTITY], ['do you have a name', IDENTITY],
+        ['thanks x', THANKS], ['ta xx', THANKS], ['nice 1', THANKS], ['great stuff', THANKS], ['sorted', THANKS], ['all sorted thanks', THANKS], ['job done', THANKS],
+        ["you've been very helpful", THANKS], ["thanks, that's all I needed", GOODBYE], ["that's everything", GOODBYE],
+      ],
+      { understood: true },
+    );
+  });
+
+  describe('rudeness and "you didn\'t answer": a calm reply, and rubbish collections are still the council\'s', () => {
+    const CALM = /^Sorry I haven't been more help\./;
+    const CANT_HELP = /^Sorry, I can't help with that: I only know about London's police front counters\.$/;
+    itAnswersFirst(
+      [
+        ['this is rubbish', CALM], ["you're rubbish", CALM], ['thats rubbish', CALM], ['urgh this bot is rubbish', CALM], ['you didnt answer my question', CALM],
+        ['u never answered the question', CALM], ['bad bot', CALM], ['rubbish bot', CALM], ['pointless', CALM],
+      ],
+      { understood: true },
+    );
+    itAnswersFirst([['when is my rubbish collected', CANT_HELP], ['rubbish collection in croydon', CANT_HELP], ['my bins are rubbish', CANT_HELP]]);
+    // Thanks or a grumble before a question: the question is answered.
+    itAnswersFirst([['good stuff is ilford open', /Ilford Police Station/], ['its hopeless, where is the nearest station to SE13', /Lewisham/]], { understood: true });
+  });
+
   describe('the time and the date: the bot\'s own clock, London time', () => {
     itAnswersFirst(
       [
@@ -135,6 +191,10 @@ describe('small talk said many ways: its own reply first', () => {
       'gotta go hes coming back with a knife',
       'thanks for your help, he is back with a knife',
       'who is this, someone is in my house with a knife',
+      'yes hes back and hes got a knife',
+      'no he is still hitting her',
+      'what do you mean, a man is kicking my door in right now',
+      'this is rubbish someone is breaking into my flat',
     ];
     for (const say of DANGER) it(say, async () => expect999First(await new Conversation().say(say), say));
   });

@@ -23,6 +23,12 @@ const ERRAND = /^I can't do that: I only answer questions about London's police 
 const SEND = /^I can't send emails, texts or messages\.$/;
 const SAVE = /^I can't save things for later or add them to your calendar or other apps\.$/;
 const FEEDBACK = /^I can't take feedback or pass it on\.$/;
+const CUSTODY = /^I can't check whether someone has been arrested or is in custody, or where they are held\.$/;
+const FOOTAGE = /^I can't get or look at CCTV or other footage\.$/;
+const JOB = /^I can't help with jobs or joining the police: I only know about London's police front counters\.$/;
+const LEGAL = /^I can't give legal advice or help with court cases or court orders\.$/;
+const VOICE = /^I can't speak or listen: I only read and write text messages\.$/;
+const TEXT_SIZE = /^I can't change the size of the text: I only send the words\.$/;
 const HOW_TO_REPORT = /^To report a crime that is not an emergency: call 101, or report online at met\.police\.uk/;
 
 describe('tasks the bot cannot do, said many ways: declined plainly first', () => {
@@ -103,7 +109,7 @@ describe('tasks the bot cannot do, said many ways: declined plainly first', () =
         ['can i get my stuff back that the police took', SEIZED], ['the police took my car, how do i get it back', SEIZED], ['how do i get my seized phone back', SEIZED],
         ['i need a copy of my police record', LOOKUP], ['can you give me my case officers name', LOOKUP], ["what's my case officer's phone number", LOOKUP],
         ['find my neighbours phone number', LOOKUP], ['is my ex wanted by the police', LOOKUP], ['can you find someones address for me', LOOKUP],
-        ['will you come with me to the station', ERRAND], ['can you come to court with me', ERRAND], ['can you be my witness', ERRAND], ['can you check cctv', ERRAND],
+        ['will you come with me to the station', ERRAND], ['can you come to court with me', ERRAND], ['can you be my witness', ERRAND], ['can you check cctv', FOOTAGE],
         ['hack my exs facebook', ERRAND], ['can i leave a message for an officer', PUT_THROUGH],
         ['book a visit to walworth', BOOKING], ['schedule me in at croydon tomorrow at 3', BOOKING], ['reschedule my police appointment', BOOKING],
         ['can you email my crime number to me', SEND], ['send me the address by text', SEND], ['save lewisham as my station', SAVE], ['can you meet me at the station', ERRAND], ['find me a solicitor', ERRAND], ['can you recommend a lawyer', ERRAND], ['i need a copy of the police report for insurance', LOOKUP],
@@ -173,4 +179,184 @@ describe('what the police took, asked back, is not said of people or of a theft'
       expect(firstLineOf(await new Conversation().askText(say))).not.to.match(SEIZED);
     });
   }
+});
+
+describe('more tasks the bot cannot do, said as residents say them: declined plainly first, then where to go', function () {
+  this.timeout(60_000);
+
+  describe('a named officer asked for', () => {
+    itAnswersFirst(
+      [
+        ['i need to speak to pc smith', PUT_THROUGH], ['i need to talk to DC Jones about my case', PUT_THROUGH], ['can i get hold of sergeant patel', PUT_THROUGH],
+        ['contact ds green', PUT_THROUGH], ['can u put me in touch with detective constable okafor', PUT_THROUGH], ['i wanna speak to inspector morse pls', PUT_THROUGH],
+        ['how do i reach pcso williams', PUT_THROUGH], ['need to contact officer brennan', PUT_THROUGH],
+      ],
+      { understood: true },
+    );
+
+    it('then 101, from the data', async () => {
+      expect(await new Conversation().askText('i need to speak to pc smith')).to.match(/call 101, or report online at met\.police\.uk/);
+    });
+
+    // An officer at a counter, asked of counters in general, is still what a counter is for.
+    itAnswersFirst([['can i speak to an officer at the front desk', /front counter/], ['will there be an officer at the desk', /front counter/]], { understood: true });
+  });
+
+  describe('cctv and other footage', () => {
+    itAnswersFirst(
+      [
+        ['how do i request cctv footage', FOOTAGE], ['can i get a copy of the cctv from the bus', FOOTAGE], ['can u get me the footage from the shop', FOOTAGE],
+        ['i need to see the cctv of my car being hit', FOOTAGE], ['who do i ask to release cctv', FOOTAGE], ['can i access bodycam footage from my arrest', FOOTAGE],
+        ['how do i make a cctv request', FOOTAGE], ['where do i go to get hold of cctv', FOOTAGE],
+      ],
+      { understood: true },
+    );
+
+    it('then 101 and online', async () => {
+      expect(await new Conversation().askText('how do i request cctv footage')).to.match(/To ask the police about footage: call 101, or report online at met\.police\.uk/);
+    });
+
+    // Footage handed in is evidence, which a counter takes; footage seen in the news is not asked for.
+    itAnswersFirst([['can i hand in cctv footage', /^You can do that at a police front counter/]], { understood: true });
+    it('did anyone see footage of the fire at forest gate: not declined as footage', async () => {
+      expect(firstLineOf(await new Conversation().askText('did anyone see footage of the fire at forest gate'))).to.not.match(FOOTAGE);
+    });
+  });
+
+  describe('jobs and joining the police', () => {
+    itAnswersFirst(
+      [
+        ['how do i apply for a job with the met', JOB], ['i want to join the police', JOB], ['how do i become a police officer', JOB], ['are the met recruiting', JOB],
+        ['how do i join the met police', JOB], ['are the met police hiring', JOB], ['any police jobs going', JOB], ['how can i volunteer with the police', JOB],
+        ['i wanna be a pcso', JOB], ['how do i become a special constable', JOB], ['work experience at the met', JOB], ['do u know about met careers', JOB],
+      ],
+      { understood: true },
+    );
+
+    it('then met.police.uk, the data saying nothing of jobs', async () => {
+      expect(await new Conversation().askText('i want to join the police')).to.match(/My sources don't cover jobs: check met\.police\.uk\./);
+    });
+
+    // "there be a police officer" is a counter's staffing, not a job.
+    itAnswersFirst([['will there be a police officer at ilford tomorrow', /Ilford/]], { understood: true });
+    it('does there have to be a police officer at the desk: not a job', async () => {
+      expect(firstLineOf(await new Conversation().askText('does there have to be a police officer at the desk'))).to.not.match(JOB);
+    });
+  });
+
+  describe('legal help: one\'s own court case, advice, orders', () => {
+    itAnswersFirst(
+      [
+        ['can you help me with my court case', LEGAL], ['i need legal advice', LEGAL], ['how do i get a restraining order', LEGAL],
+        ['how do i apply for a non molestation order', LEGAL], ['can u help with my court date', LEGAL], ['i need help with my divorce', LEGAL],
+        ['where can i get free legal help', LEGAL], ['how do i get an injunction against my neighbour', LEGAL],
+      ],
+      { understood: true },
+    );
+
+    it('then that the data does not cover it, and the police\'s numbers', async () => {
+      expect(await new Conversation().askText('i need legal advice')).to.match(/My sources don't cover legal matters\. If you need the police: call 999 in an emergency, otherwise 101 or met\.police\.uk\./);
+    });
+
+    // A court case about a closure is what the sources hold; one's hearing (the sense) is no court hearing.
+    itAnswersFirst([['was there a court case about wimbledon', /Wimbledon/], ['my hearing is bad, is there a hearing loop at brixton', /Brixton/]], { understood: true });
+  });
+
+  describe('one\'s own record, a character reference', () => {
+    itAnswersFirst([['how do i get my criminal record', CHECKS], ['i need a character reference from the police', CHECKS], ['how do i do a subject access request', CHECKS], ['can i see my police record', CHECKS]], { understood: true });
+  });
+
+  describe('a mistake in the bot\'s information reported', () => {
+    itAnswersFirst(
+      [
+        ['how do i report a mistake in your info', FEEDBACK], ['who do i tell if the hours are wrong', FEEDBACK], ['how can i let you know something is out of date', FEEDBACK],
+        ['i want to report an error', FEEDBACK], ['who should i contact if the address is wrong', FEEDBACK], ['can i flag wrong information', FEEDBACK],
+        ['i found a mistake', FEEDBACK], ['ive spotted an error in your info', FEEDBACK],
+      ],
+      { understood: true },
+    );
+
+    // A mistake in the resident's own crime report, or a neighbour doing wrong, is the police's, not the bot's.
+    for (const say of ['i need to report an error on my crime report', 'who do i tell if something is wrong with my neighbour']) {
+      it(`${say}: not feedback on the bot`, async () => expect(firstLineOf(await new Conversation().askText(say))).to.not.match(FEEDBACK));
+    }
+
+    it('then where hours are checked', async () => {
+      expect(await new Conversation().askText('who do i tell if the hours are wrong')).to.match(/If something I said looks wrong or out of date, check met\.police\.uk\./);
+    });
+  });
+
+  describe('the bot\'s voice, and the size of its text', () => {
+    itAnswersFirst(
+      [
+        ['can you speak', VOICE], ['can u talk', VOICE], ['can you read this out loud', VOICE], ['read your answers aloud please', VOICE], ['is there a voice version', VOICE],
+        ['do you have an audio option', VOICE], ['can i talk instead of typing', VOICE], ['can i send you a voice note', VOICE],
+        ['can i have large text', TEXT_SIZE], ['make the text bigger', TEXT_SIZE], ['bigger font please', TEXT_SIZE], ['can you increase the text size', TEXT_SIZE],
+      ],
+      { understood: true },
+    );
+
+    // The language the bot speaks is its own question.
+    itAnswersFirst([['can you speak polish', /^I can only answer in English\.$/]], { understood: true });
+  });
+
+  describe('someone in custody asked after', () => {
+    itAnswersFirst(
+      [
+        ['can you tell me if my dad is in custody', CUSTODY], ['is my brother at the police station', CUSTODY], ['which police station has my partner been taken to', CUSTODY],
+        ['i need to find out if my son has been arrested', CUSTODY], ['the police took my son', CUSTODY], ['cops arrested my boyfriend last night', CUSTODY],
+        ['what station was my sister taken to', CUSTODY],
+      ],
+      { understood: true },
+    );
+
+    it('then 101', async () => {
+      expect(await new Conversation().askText('is my brother at the police station')).to.match(/To ask where someone is held: call 101\./);
+    });
+  });
+
+  describe('"do you do ...", "can u sort ...", asked of the bot itself', () => {
+    itAnswersFirst(
+      [
+        ['do you do appointments', BOOKING], ['can i book online', BOOKING], ['i want to book to see an officer at croydon', BOOKING], ['do u offer bookings', BOOKING],
+        ['do you do callbacks', PUT_THROUGH], ['i need someone to call me', PUT_THROUGH], ['i want an officer to ring me', PUT_THROUGH],
+        ['do you do translations', /^I can't translate\.$/], ['can you provide interpreting', /^I can't translate\.$/],
+        ['do you do reports', REPORT], ['can u sort my crime report', REPORT], ['can u sort my lost passport', LOST],
+        ['where do i go to pay a court fine', FINES], ['pay my magistrates fine', FINES],
+      ],
+      { understood: true },
+    );
+
+    itAnswersFirst([['can i do a report on the phone', HOW_TO_REPORT], ['can i report by phone', HOW_TO_REPORT]], { understood: true });
+  });
+
+  describe('immigration bail and Home Office reporting: the data does not say counters take them', () => {
+    const SILENT = /^My sources don't say whether police front counters do that\. Check met\.police\.uk or call 101\.$/;
+    itAnswersFirst(
+      [
+        ['where do i sign for immigration bail', SILENT], ['i need to sign for my immigration bail', SILENT], ['can i report to a police station for my immigration bail', SILENT],
+        ['do i sign my immigration bail at the police station', SILENT], ['i need to report to the home office', SILENT], ['home office reporting centre', SILENT],
+      ],
+      { understood: true },
+    );
+    // Police bail is what the data says counters do.
+    itAnswersFirst([['i have to sign on at the police station every week for bail', /^You can do that at a police front counter/], ['where do i report for my bail conditions', /^You can do that at a police front counter/]], { understood: true });
+  });
+
+  describe('danger said with the same words still leads with 999', () => {
+    const DANGER = [
+      'my son is being held at knifepoint',
+      'i have immigration bail but my ex is outside with a knife',
+      'is my brother at the police station, someone is outside his flat with a knife',
+      'do you do callbacks, hes hitting me right now',
+      'i need to report someone is attacking my mum right now',
+      'i need a restraining order my ex is outside my house with a knife',
+      'can you get the cctv someone is breaking into my car right now',
+      'i need to speak to pc smith hes hitting me',
+      'i need legal advice my husband is threatening to kill me tonight',
+      'can you speak to him hes got a knife',
+      'who do i tell, a man is trying to get into my flat right now',
+    ];
+    for (const say of DANGER) it(say, async () => expect999First(await new Conversation().say(say), say));
+  });
 });

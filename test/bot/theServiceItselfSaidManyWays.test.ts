@@ -5,6 +5,7 @@
  * about the police or a counter keep their own answers.
  */
 import { expect } from 'chai';
+import { expect999First } from './call999First';
 import { Conversation, firstLineOf, itAnswersFirst } from './harness';
 
 const ABOUT = /^I'm StationDesk, an open-source chatbot, not a Metropolitan Police service: my answers come from published sources/;
@@ -60,6 +61,43 @@ describe('the service itself, said many ways: answered first in its own terms', 
       ],
       { understood: true },
     );
+  });
+
+  describe('doubted, or asked how often it is checked: how current it is', () => {
+    itAnswersFirst(
+      [
+        ['why should i believe you', FRESH], ['are you sure', FRESH], ['r u sure about that', FRESH], ['is that definitely right', FRESH], ['is that really correct', FRESH],
+        ['can you double check', FRESH], ['could u check again', FRESH], ['is this information verified', FRESH], ['is your data fact checked', FRESH],
+        ['how often is this updated', FRESH], ['how often do you update your info', FRESH], ['when did you last check', FRESH], ['why should we trust this', FRESH],
+        ['when was the data last refreshed', FRESH], ['do you make mistakes', FRESH], ['can you be wrong', FRESH], ['do u ever get things wrong', FRESH],
+      ],
+      { understood: true },
+    );
+
+    // Asked of a counter, it is the counter's answer.
+    itAnswersFirst([['are you sure brixton is open on sunday', /Brixton/]], { understood: true });
+
+    describe('danger said with the same words still leads with 999', () => {
+      for (const say of ['are you sure? someone is breaking in right now', 'can you double check, he has a knife and is outside', 'why should i believe you, my ex is hitting me']) {
+        it(say, async () => expect999First(await new Conversation().say(say), say));
+      }
+    });
+  });
+
+  describe('whether it works for the police, is a real service, or is open source', () => {
+    itAnswersFirst(
+      [
+        ['is this affiliated with the police', ABOUT], ['are you connected with the met', ABOUT], ['do you work for the police', ABOUT], ['does this bot work with the met', ABOUT],
+        ["who's behind stationdesk", ABOUT], ['is this a government website', ABOUT], ['is this an official site', ABOUT],
+        ['are you a real service', ABOUT], ['r u a legit website', ABOUT], ['what is this service', ABOUT], ['whats this app', ABOUT], ['is it open source', ABOUT], ['is stationdesk open source', ABOUT],
+      ],
+      { understood: true },
+    );
+  });
+
+  describe('whether it is safe to use, and deleting the chat', () => {
+    itAnswersFirst([['is this bot safe to use', PRIVACY], ['is it safe to type in', PRIVACY], ['is my chat safe to share', PRIVACY]], { understood: true });
+    itAnswersFirst([['can you delete this chat', /^I've cleared what I stored about you/], ['could you forget me please', /^I've cleared what I stored about you/]], { understood: true });
   });
 
   describe('which languages it answers in', () => {

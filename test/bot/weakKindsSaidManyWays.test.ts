@@ -15,6 +15,7 @@ const BEFORE_2026 = /^As of 27 February 2026, 37 front counters were open in Lon
 const BEFORE_2026_24H = /^As of 27 February 2026, 32 front counters were open 24 hours a day/;
 const NOW = /^27 front counters are open in London now/;
 const LOOKUP = /^I can't look up crime reports or cases\.$/;
+const CUSTODY = /^I can't check whether someone has been arrested or is in custody, or where they are held\.$/;
 const PUT_THROUGH = /^I can't contact a station or an officer for you\.$/;
 
 /** [what the resident says, what the first line must match]. */
@@ -58,10 +59,10 @@ const CASES: [string, RegExp][] = [
   // What happened in a year of closures: the closures, their day and the plan, in the first line.
   ['what happened in 2017', /^In 2017, 36 front counters closed \(mostly on 14 December 2017\) under the 2017 Public Access Strategy/],
   ['what went on in 2017 with the police stations', /^In 2017, 36 front counters closed \(mostly on 14 December 2017\)/],
-  // Police records asked of the bot: declined, then 101.
-  ['can you check if my son is in custody', LOOKUP],
-  ['is my brother in custody', LOOKUP],
-  ['has my dad been arrested can u check', LOOKUP],
+  // Police records asked of the bot: declined, then 101 (someone in custody has its own decline).
+  ['can you check if my son is in custody', CUSTODY],
+  ['is my brother in custody', CUSTODY],
+  ['has my dad been arrested can u check', CUSTODY],
   ['who got arrested on my road last night', LOOKUP],
   ['is there a warrant out for me', LOOKUP],
   ['any warrants for me', LOOKUP],

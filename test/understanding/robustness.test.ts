@@ -113,7 +113,8 @@ describe('robustness: places', () => {
 
 describe('robustness: out of scope stays out of scope', () => {
   checkRows([
-    { say: 'are the met hiring', intent: 'out-of-scope' },
+    // Jobs at the Met: declined plainly as a task, then where to check.
+    { say: 'are the met hiring', intent: 'cannot-do' },
     // A check the bot cannot do: declined plainly, then where to ask.
     { say: 'how do i get a dbs check', intent: 'cannot-do' },
     // Complaints: a question about the service the data is silent on ("my sources don't cover", and where to check).

@@ -39,12 +39,18 @@ const DECLINED: Record<CannotDoTask, string> = {
   bail: "I can't sign you in for bail or deal with bail for you.",
   'seized-property': "I can't get back property the police have seized or kept.",
   feedback: "I can't take feedback or pass it on.",
+  footage: "I can't get or look at CCTV or other footage.",
+  job: "I can't help with jobs or joining the police: I only know about London's police front counters.",
+  legal: "I can't give legal advice or help with court cases or court orders.",
+  voice: "I can't speak or listen: I only read and write text messages.",
+  'text-size': "I can't change the size of the text: I only send the words.",
+  custody: "I can't check whether someone has been arrested or is in custody, or where they are held.",
 };
 
 /** Tasks that may mean someone is in danger: 999 comes first. */
 const MAY_BE_DANGER: ReadonlySet<CannotDoTask> = new Set(['call-police', 'send-officer', 'report']);
 /** Tasks done some other way, which is the helpful line even when a counter is named ("book me an appointment at Ilford": through 101). */
-const DONE_ELSEWHERE: ReadonlySet<CannotDoTask> = new Set(['call-police', 'send-officer', 'booking', 'translate', 'case-lookup', 'report', 'police-check', 'fine', 'seized-property']);
+const DONE_ELSEWHERE: ReadonlySet<CannotDoTask> = new Set(['call-police', 'send-officer', 'booking', 'translate', 'case-lookup', 'report', 'police-check', 'fine', 'seized-property', 'footage', 'job', 'legal', 'custody']);
 
 export function renderCannotDo(answer: CannotDoAnswer): AnswerSections {
   const { contacts, task } = answer;
@@ -94,6 +100,18 @@ function insteadLine(answer: CannotDoAnswer): string | null {
       return `To speak to the police in your language, call ${n101} (or ${contactNumber(contacts, 'emergency')} in an emergency) and ask for an interpreter.`;
     case 'seized-property':
       return `To ask about property the police hold: call ${n101}, or check met.police.uk.`;
+    case 'custody':
+      return `To ask where someone is held: call ${n101}.`;
+    case 'footage':
+      return `To ask the police about footage: ${lowerFirst(nonEmergency)}`;
+    case 'job':
+      // The data holds nothing on jobs: the Met's own site, as for anything it does not cover.
+      return 'My sources don\'t cover jobs: check met.police.uk.';
+    case 'legal':
+      return `My sources don't cover legal matters. If you need the police: call ${contactNumber(contacts, 'emergency')} in an emergency, otherwise ${n101} or met.police.uk.`;
+    case 'feedback':
+      // A mistake reported or not, the Met's own site is where hours are published.
+      return 'If something I said looks wrong or out of date, check met.police.uk.';
     case 'police-check':
     case 'fine':
       // The data says nothing of them: where to ask, as for any task it does not name.
@@ -102,7 +120,8 @@ function insteadLine(answer: CannotDoAnswer): string | null {
     case 'bail':
       // Answered after the decline by what a counter does (the service answer), which says where.
       return null;
-    case 'feedback':
+    case 'voice':
+    case 'text-size':
     case 'taxi':
     case 'message':
     case 'errand':
