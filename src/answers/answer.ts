@@ -173,6 +173,10 @@ export type Answer =
       topic: 'closure-date' | 'temporary-closure' | 'general';
       /** "When did it reopen?": the reopening's date leads. */
       reopening?: true;
+      /** "Has it always been open?": a closure on record answers No. */
+      alwaysOpen?: true;
+      /** "Why did it close?" of a counter that closed and reopened: the closure's recorded reason leads. */
+      why?: true;
       /** Where to go instead, when the counter is not open today. */
       nearby: NearbyOptions | null;
     } & AnswerDating &
@@ -247,7 +251,8 @@ export type Answer =
    * resident named ("today", "on Sunday", "now"): only the counters open then are listed.
    */
   /** `part`: only the counters in a part of London named by compass, by their position. */
-  | ({ kind: 'open-list'; groups: { hours: string | null; desks: CounterStatus[] }[]; openCount: number; asked?: { label: string; moment: boolean }; part?: PartOfLondon } & AnswerDating)
+  /** `closedThen`: "which are closed on Sunday?": the counters still running that are not open at the moment or day asked. */
+  | ({ kind: 'open-list'; groups: { hours: string | null; desks: CounterStatus[] }[]; openCount: number; asked?: { label: string; moment: boolean }; part?: PartOfLondon; closedThen?: CounterStatus[] } & AnswerDating)
   /**
    * The counters that close at a time named on the days asked, or within a while from now ("whats closing in the next
    * hour"): `closing` with each one's closing instant (a while asked); `next`, when none closes in the while, the next
@@ -440,6 +445,8 @@ export interface UnansweredName {
   reason: 'not-found' | 'ambiguous' | 'not-a-counter';
   /** For an ambiguous name, the places it may mean. */
   candidates: PlaceMatch[];
+  /** A place with no counter of its own ("compare hounslow and feltham"): its nearest open counter, compared in its stead. */
+  nearest?: NearbyDesk;
 }
 
 /** Which of the counters compared comes first for what was asked; every counter's hours must be known to say. */

@@ -73,7 +73,15 @@ export class Answerer {
     const at = now.setZone(LONDON);
     switch (question.intent) {
       case 'status':
-        return this.compared(question, at) ?? this.withStation(question.place, 'status', at, (station) => this.stationStatus(station, at, question.why ?? false, question.yesNo ?? null));
+        return (
+          this.compared(question, at) ??
+          this.withStation(question.place, 'status', at, (station) =>
+            // "Why did Hammersmith close?" of a counter open again: the closure it reopened from, with its recorded reason.
+            question.why === true && question.past && this.reopenedSince(station, at)
+              ? this.stationHistory(station, 'temporary-closure', at, { why: true })
+              : this.stationStatus(station, at, question.why ?? false, question.yesNo ?? null),
+          )
+        );
       case 'hours':
       case 'open-now':
         return this.compared(question, at) ?? this.withStation(question.place, question.intent, at, (station) =>
@@ -93,7 +101,10 @@ export class Answerer {
           ...this.dating(at),
         }));
       case 'history':
-        return this.withStation(question.place, 'history', at, (station) => this.stationHistory(station, question.topic, at, question.reopening === true));
+        return this.withStation(question.place, 'history', at, (station) => this.stationHistory(station, question.topic, at, {
+          ...(question.reopening ? { reopening: true as const } : {}),
+          ...(question.alwaysOpen ? { alwaysOpen: true as const } : {}),
+        }));
       case 'past':
         return this.withStation(question.place, 'past', at, (station) =>
           pastStatus(
@@ -143,7 +154,7 @@ export class Answerer {
         return leftOut && list.kind === 'list-24x7' ? { ...list, leftOut: { station: this.station(leftOut), yesNo: question.askedAny === true } } : list;
       }
       case 'open-list':
-        return this.openList(at, question.when, question.part);
+        return this.openList(at, question.when, question.part, question.closedAsked === true);
       case 'closing-list':
         return closingList(this.knowledge.statusesAsOf(at), question.asked, at, this.dating(at));
       case 'closures-list':
@@ -347,12 +358,28 @@ export class Answerer {
     };
   }
 
-  private stationHistory(station: Station, topic: 'closure-date' | 'temporary-closure' | 'general', at: DateTime, reopening = false): Answer {
+  private stationHistory(
+    station: Station,
+    topic: 'closure-date' | 'temporary-closure' | 'general',
+    at: DateTime,
+    asked: { reopening?: true; alwaysOpen?: true; why?: true } = {},
+  ): Answer {
     const status = this.knowledge.timeline.statusAsOf(station.id, at);
-    const asOf = this.knowledge.londonDateOf(at);
-    const events = this.knowledge.timeline.eventsFor(station.id).filter((e) => e.date <= asOf);
     const nearby = status.counter === 'open' ? null : this.nearbyFromStation(station, at);
-    return { kind: 'station-history', station, status, events, plans: status.plans, topic, ...(reopening ? { reopening: true as const } : {}), nearby, ...this.dating(at) };
+    return { kind: 'station-history', station, status, events: this.eventsSoFar(station, at), plans: status.plans, topic, ...asked, nearby, ...this.dating(at) };
+  }
+
+  private eventsSoFar(station: Station, at: DateTime): TimelineEvent[] {
+    const asOf = this.knowledge.londonDateOf(at);
+    return this.knowledge.timeline.eventsFor(station.id).filter((e) => e.date <= asOf);
+  }
+
+  /** Whether the counter is open now after a closure on record (a `closed` row followed by an `opened` row). */
+  private reopenedSince(station: Station, at: DateTime): boolean {
+    if (this.knowledge.timeline.statusAsOf(station.id, at).counter !== 'open') return false;
+    const events = this.eventsSoFar(station, at).filter((e) => !e.conflict);
+    const closed = events.findIndex((e) => e.kind === 'closed');
+    return closed >= 0 && events.slice(closed).some((e) => e.kind === 'opened');
   }
 
   /**
@@ -373,6 +400,14 @@ export class Answerer {
         answers.push(this.comparedAnswer(question, this.station(r.match.stationId), at));
       } else if (r.status === 'ambiguous') {
         unanswered.push({ text: mention.text, reason: 'ambiguous', candidates: r.candidates });
+      } else if (r.status === 'found' && r.match.point) {
+        // A place with no counter: its nearest counter open on some day stands for it, said as such.
+        const nearest = nearestOpenDesk(this.knowledge.desks, r.match.point, this.knowledge.deskStatuses(at), 1)[0];
+        unanswered.push({ text: r.match.label, reason: 'not-a-counter', candidates: [], ...(nearest ? { nearest } : {}) });
+        if (nearest && !seen.has(nearest.station.id)) {
+          seen.add(nearest.station.id);
+          answers.push(this.comparedAnswer(question, nearest.station, at));
+        }
       } else {
         unanswered.push({ text: mention.text, reason: r.status === 'found' ? 'not-a-counter' : 'not-found', candidates: [] });
       }
@@ -536,7 +571,7 @@ export class Answerer {
    * moment asked ("now", "at 9pm"), only those open then; with a day ("today", "on Sunday", "at the weekend"),
    * only those open at some time that day, by the counters' state on that day.
    */
-  private openList(at: DateTime, when?: WhenAsked, part?: PartOfLondon): Answer {
+  private openList(at: DateTime, when?: WhenAsked, part?: PartOfLondon, closedAsked = false): Answer {
     const today = this.knowledge.londonDateOf(at);
     const day = when && (when.kind === 'date' || when.kind === 'weekday') ? when.date : when?.kind === 'weekend' ? when.dates[0] : null;
     const statuses = day && day !== today ? this.knowledge.timeline.statusesAsOf(day) : this.knowledge.statusesAsOf(at);
@@ -556,7 +591,8 @@ export class Answerer {
       .map(([hours, desks]) => ({ hours, desks: desks.sort((a, b) => a.station.name.localeCompare(b.station.name)) }))
       .sort((a, b) => (a.hours === null ? 1 : b.hours === null ? -1 : a.desks.length - b.desks.length || a.hours.localeCompare(b.hours)));
     const asked = when && when.kind !== 'week' ? { asked: { label: when.kind === 'now' ? 'now' : when.label, moment: moment !== null } } : {};
-    return { kind: 'open-list', groups: sorted, openCount: open.length, ...asked, ...(part ? { part } : {}), ...this.dating(at) };
+    const closedThen = closedAsked ? open.filter((s) => inPart(s.station) && !listed.includes(s)) : null;
+    return { kind: 'open-list', groups: sorted, openCount: open.length, ...asked, ...(part ? { part } : {}), ...(closedThen ? { closedThen } : {}), ...this.dating(at) };
   }
 
   /**
@@ -763,22 +799,32 @@ function closuresAhead(open: readonly CounterStatus[]): { status: CounterStatus;
   return open.map((status) => ({ status, outlook: closingOutlook(status) })).filter(({ outlook: o }) => o.decided !== null || o.proposed !== null || o.reported !== null);
 }
 
-/** Within this distance of the middle of London's counters, a counter is central, and in no compass part. */
+/** Within this distance of the middle of London's counters, a counter is central (as well as in its compass part). */
 const CENTRAL_KM = 4;
 
-/** London's postcode areas by the part of London they are named for (Royal Mail: SE is "London South East"). */
+/**
+ * London's own postcode areas by the part of London they are named for (Royal Mail: SE is "London South East",
+ * EC "London Eastern Central"). Residents say a part of London by these names, so they decide first.
+ */
 const POSTAL_PARTS: ReadonlyMap<string, readonly string[]> = new Map([
   ['N', ['north']], ['NW', ['north', 'west']], ['E', ['east']], ['SE', ['south', 'east']], ['SW', ['south', 'west']], ['W', ['west']],
+  ['EC', ['central']], ['WC', ['central']],
 ]);
 
 /** A two-way part ("south east"): within this angle of the bearing between its two directions. */
 const BETWEEN_TWO_DEGREES = 35;
 
 /**
- * Whether a counter lies in a part of London named by compass, by its position against the middle of every counter
- * on record (the data's own positions, not a list of boroughs): "north" is within about 68 degrees of due north of it,
- * "south east" within 35 degrees of south-east; or by its postcode's area (SE17 is south east London; "south" takes in
- * SE and SW, "north" N and NW). Boroughs named ("croydon and sutton"): the counters in them.
+ * Whether a counter lies in a part of London named by compass. Read the same way for every counter:
+ * - A counter in one of London's own postcode areas takes that area's part, and only it: E is east London,
+ *   SE south east London (so Lewisham, SE13, is not "east London"), NW north west London. The Thames splits
+ *   London into north and south, so "north London" takes in N and NW, "south London" SE and SW; "east" and
+ *   "west London" are the areas named for them alone (E; W).
+ * - A counter outside those areas (IG, RM, BR, CR, HA, UB, TW, KT, SM, EN, DA) by its position against the middle
+ *   of every counter on record: "east" when east is its main direction (within 45 degrees of due east), "south east"
+ *   within 35 degrees of south-east, so Bromley is south east London and Ilford east London.
+ * - "Central": the postcode areas EC and WC, or within 4 km of the middle, whatever the area.
+ * Boroughs named ("croydon and sutton"): the counters in them.
  */
 function partOfLondonFilter(stations: readonly Station[], part: PartOfLondon): (station: Station) => boolean {
   const boroughs = part.boroughs;
@@ -786,19 +832,24 @@ function partOfLondonFilter(stations: readonly Station[], part: PartOfLondon): (
   const placed = stations.filter((s) => s.location !== null);
   const lat = placed.reduce((sum, s) => sum + s.location!.lat, 0) / placed.length;
   const lon = placed.reduce((sum, s) => sum + s.location!.lon, 0) / placed.length;
+  const compass = part.directions.filter((d) => d !== 'central');
   return (station) => {
     if (!station.location) return false;
     const north = (station.location.lat - lat) * 111.2;
     const east = (station.location.lon - lon) * 111.2 * Math.cos((lat * Math.PI) / 180);
     const central = Math.hypot(north, east) <= CENTRAL_KM;
-    const toward = { north: north > 0 && north >= Math.abs(east) * 0.4, south: north < 0 && -north >= Math.abs(east) * 0.4, east: east > 0 && east >= Math.abs(north) * 0.4, west: east < 0 && -east >= Math.abs(north) * 0.4 };
-    const compass = part.directions.filter((d) => d !== 'central');
-    const byPosition =
-      compass.length === 2 && compass.length === part.directions.length
-        ? !central && withinDegrees(east, north, compass, BETWEEN_TWO_DEGREES)
-        : part.directions.every((d) => (d === 'central' ? central : !central && toward[d]));
-    return byPosition || inPostalPart(station, part.directions);
+    const area = POSTAL_PARTS.get(areaOf(station.postcode ?? ''));
+    if (part.directions.includes('central') && (central || area?.includes('central') === true)) return compass.length === 0 || inPart(area, north, east, compass);
+    return compass.length > 0 && !part.directions.includes('central') && inPart(area, north, east, compass);
   };
+}
+
+/** A counter's postcode area's part (see above), else its position's. */
+function inPart(area: readonly string[] | undefined, north: number, east: number, asked: readonly string[]): boolean {
+  if (area) return inPostalPart(area, asked);
+  if (asked.length === 2) return withinDegrees(east, north, asked, BETWEEN_TWO_DEGREES);
+  const main = { north: north > 0 && north >= Math.abs(east), south: north < 0 && -north >= Math.abs(east), east: east > 0 && east >= Math.abs(north), west: east < 0 && -east >= Math.abs(north) };
+  return asked.every((d) => main[d as keyof typeof main] === true);
 }
 
 /** The bearing of (east, north) is within `degrees` of the bearing halfway between two compass directions. */
@@ -809,10 +860,8 @@ function withinDegrees(east: number, north: number, directions: readonly string[
   return lengths > 0 && (east * de + north * dn) / lengths >= Math.cos((degrees * Math.PI) / 180);
 }
 
-/** The counter's postcode area names the part asked ("south east": SE; "south": SE or SW; "north": N or NW). */
-function inPostalPart(station: Station, asked: readonly string[]): boolean {
-  const area = POSTAL_PARTS.get(areaOf(station.postcode ?? ''));
-  if (!area || asked.includes('central')) return false;
+/** The postcode area names the part asked: "south east" is SE; "south" is SE or SW, "north" N or NW; "east" E, "west" W. */
+function inPostalPart(area: readonly string[], asked: readonly string[]): boolean {
   if (asked.length === 1 && (asked[0] === 'south' || asked[0] === 'north')) return area.includes(asked[0]);
   return area.length === asked.length && asked.every((d) => area.includes(d));
 }

@@ -112,6 +112,18 @@ function joinedNames(text: string, named: PlaceMention[], places: PlaceReading, 
   return found;
 }
 
+/** Whether the place's name and one of the counters' names are written with only a joining word between them. */
+function joinedToAName(text: string, place: PlaceMention, named: readonly PlaceMention[]): boolean {
+  // "hounslow police station and feltham": the desk words after a name do not part it from its joiner.
+  const bare = (words: string) => ` ${words.toLowerCase()} `.replace(/ (?:police station|police|station|front counter|counter|front desk|desk)(?= )/g, '').trim();
+  const name = bare(place.text);
+  const words = ` ${bare(text)} `;
+  return named.some((m) => {
+    const other = bare(m.text);
+    return [...JOINERS].some((j) => words.includes(` ${other} ${j} ${name} `) || words.includes(` ${name} ${j} ${other} `));
+  });
+}
+
 /** "which is open longer?", "which shuts later?", "compare ...": what to settle between the counters, if anything. */
 function readRank(text: string): ComparisonRank | undefined {
   // "does lewisham close later than walworth?": a comparative with "than" settles between them too.
@@ -139,6 +151,12 @@ export function readComparison(text: string, places: PlaceReading, finder: Place
     stations.push(m);
   }
   if (stations.length === 0) return null;
+  // "compare hounslow and feltham": a place with no counter of its own joined to a counter is compared too (the answer
+  // gives its nearest counter); a place said as where the resident is ("I live in bromley") is not.
+  for (const m of places.mentions) {
+    if (stations.length >= MAX_COMPARED || m.result.status !== 'found' || stationIdOf(m) || !m.result.match.point || isWhereTheResidentIs(text, m)) continue;
+    if (joinedToAName(text, m, stations)) stations.push(m);
+  }
   const unsure = stations.length < MAX_COMPARED ? joinedNames(text, stations, places, finder) : [];
   const all = [...stations, ...unsure].slice(0, MAX_COMPARED);
   if (all.length < 2) return null;

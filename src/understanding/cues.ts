@@ -253,9 +253,10 @@ function readHistory(runs: TextRuns): HistoryTopic | undefined {
 const CUE_ROUND_THE_CLOCK = /\b(?:always open|never clos(?:e|es|ed)|open all the time|all day and all night)\b/;
 const CUE_NAMING = pattern`\bmy (?:nearest|closest|local)(?: police)? (?:${DESK}|front counter|front desk|nick|cop shop)? ?(?:is|was|used to be)\b`;
 const CUE_NEAREST = /\b(?:nearest|closest|nearby|near me|near here|near by|close to me|close by|closeby|near to me|my local|local|in my area|round here|around here|around me|near where i (?:am|live)|walking distance|nearer|closer|close to where)\b/;
-// "around 9", "around lunchtime": a time, not somewhere near.
-const CUE_NEAR = pattern`\b(?:near|close to|next to|near to|around(?! (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|quarter|noon|midday|midnight|lunch|lunchtime|teatime|dinner|dinnertime|then|that time|the same time|opening|closing)\b))\b|\bwhere (?:can|do|should|could|would) (?:i|we|you) (?:go|find|get)\b|\bfind (?:a|an|the|me a)? ?(?:police )?(?:${DESK}|front counter)\b|\bwhich (?:police )?(?:${DESK}) should i\b|\b(?:covers|covering|serves|serving|responsible for)\b`;
-const CUE_LOCATION_GIVEN = /\b(?:im|i am|were|we are|i live|we live|i m|living|staying|i work|im staying|located) (?:in|at|near|on|around|by)\b|\bmy (?:post ?code|address|location) is\b|^from\b|\bi live\b/;
+/** "around teatime", "close to closing time", "near midnight": a time, not a place to be near. */
+const A_TIME_NEXT = '(?! (?:\\d|noon|midday|midnight|lunch|lunchtime|teatime|tea time|tea|dinner|dinnertime|breakfast|half|quarter|ten|eleven|twelve|one|two|three|four|five|six|seven|eight|nine|opening|closing|then|that time|the same time|the morning|the afternoon|the evening|the weekend|now|today|tonight|tomorrow|(?:this|tomorrow) (?:morning|afternoon|evening))\\b)';
+const CUE_NEAR = pattern`\b(?:near|close to|next to|near to|around)\b${A_TIME_NEXT}|\bwhere (?:can|do|should|could|would) (?:i|we|you) (?:go|find|get)\b|\bfind (?:a|an|the|me a)? ?(?:police )?(?:${DESK}|front counter)\b|\bwhich (?:police )?(?:${DESK}) (?:should|do|would|can|could) (?:i|we) (?:use|go to|visit|go|report to)?\b|\b(?:covers|covering|serves|serving|responsible for)\b`;
+const CUE_LOCATION_GIVEN = /\b(?:im|i am|were|we are|i live|we live|i m|living|staying|i work|im staying|located) (?:in|at|near|on|around|by)\b|\bmy (?:post ?code|address|location) is\b|^from\b|\bi live\b|^(?:live|living|staying|based) (?:in|at|near|by|around)\b/;
 // "is the desk staffed on weekdays", "manned at the weekend": someone there is the counter open ("staffed by" whom is the counter's purpose).
 const CUE_OPEN = /\bopen\b|(?<!volunteer )\b(?:staffed|manned)\b(?! by\b)/;
 const CUE_CLOSED_STATE = /\b(?:closed|shut)\b/;

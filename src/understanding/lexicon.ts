@@ -170,7 +170,7 @@ export const WHERE_ALL_COUNTERS_ARE = pattern`\bwhere (?:are|r) (?:all )?(?:the 
  */
 export const WHICH_ARE_OPEN = pattern`\b(?:which|what) (?:of the )?(?:police |met )?(?:front )?(?:${DESKS}|ones|front counters|front desks)\b(?: (?:are|r|is))?(?: still)? (?:open|opens|opened|running|operating|in operation|in use|working|functioning|going)\b|\b(?:which|what) (?:are|r) (?:still )?open\b|\bopen (?:police |front )*(?:${DESKS}) list\b|\blist (?:of )?(?:the )?open (?:ones|${DESKS}|police ${DESKS})\b`;
 /** A part of London named by compass ("south london"): not the whole network, and no borough either. */
-export const PART_OF_LONDON = /\b(?:(?:north|south) ?(?:east|west) |north |south |east |west |central |inner |outer )london\b/;
+export const PART_OF_LONDON = /\b(?:(?:north|south) ?(?:east|west) |north |south |east |west |central |inner |outer |se |sw |nw |ne )london\b/;
 /** "whats open", "what's left open", "what is still open": what is open, asked of the places named. */
 export const WHATS_OPEN = /\b(?:whats|what is|what s|what are)(?: still)?(?: left)? open\b/;
 /** What joins the names of a list of places ("croydon and sutton", "barnet, enfield and haringey": the comma is gone by now); not "or" or "vs", which compare. */
@@ -392,6 +392,10 @@ export const YEAR_OF_A_PLAN = pattern`\b(?:19|20)\d\d (?:${PLAN_NOUNS}|plans|cut
 export const PAST_TENSE = /\b(?:was|were|wasnt|werent|did|didnt|could|had|used to)\b/;
 /** "was charing cross always 24 hours?", "has it been 24/7 all along?", "did kingston ever have a 24 hour counter?": how it was before (not "is it always open?", 24/7 now). */
 export const ALWAYS = /\b(?:was|were|has|have|had|did)\b.*\b(?:always|all along|ever since|forever|ever)\b/;
+/** Days and parts of the day that make "always open" a question of hours ("always open on sundays", "at night"). */
+export const PART_OF_THE_WEEK = /\b(?:at night|overnight|nights|weekends?|weekdays?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|mornings?|evenings?|bank holidays?)\b/;
+/** "has it been open the whole time?", "open all these years": open without a break, asked of the past. */
+export const OPEN_THROUGHOUT = /\b(?:has|have|had|was|were)\b.*\bopen (?:the whole time|all the time|all along|all these years|continuously|without a break|throughout|non ?stop)\b/;
 /** The hours themselves: "what hours", "what times", "opening times". */
 export const HOURS_WORDS = /\b(?:hours|times|opening times|opening hours)\b/;
 /** Closing as a verb, any tense: "did it close", "when they shut it". */
@@ -425,6 +429,10 @@ export const ASKS_THE_TIMES = /\b(?:hours|times|timetable|schedule|opening time|
 /** A closure ahead: "is it closing?", "at risk", "will they shut it", "facing closure". */
 export const CLOSURE_AHEAD =
   /\b(?:closing|shutting|to close|to shut|going to (?:close|shut)|gonna (?:close|shut)|will (?:\w+ ){0,10}(?:close|shut)|under threat|threatened|at risk|being (?:closed|shut|sold)|facing (?:closure|the axe|the chop)|earmarked|closure|axed|scrapped|sold off)\b/;
+/** News asked for: "is there any news on ...", "any updates about ...", "what's the latest on ...", "any word on ...". */
+export const NEWS_ASKED = /\b(?:any|the|some|recent|latest) (?:news|updates?|word|info|information)\b|\bwhats (?:the )?latest\b|\b(?:heard|hear) anything\b/;
+/** Closed as a state at a time ("which are closed on sunday", "are any shut tonight"), not "which closed on 28 February". */
+export const CLOSED_AS_A_STATE = /\b(?:are|is|will be|be|arent|isnt)\b(?: \w+){0,4} (?:closed|shut)\b/;
 /** Closed now: "has it shut down?", "is it closed?", "is it gone?" (not "they've gone, is it open?"). */
 export const CLOSED_NOW = /\b(?:closed|shut)\b|\bgone(?: for good| now)?$/;
 /** Closing as an event ("does it close at night?", "does it close on Sundays?"), not the state ("is it closed?"). */
@@ -1446,7 +1454,7 @@ export const CLOSES_AT_A_TIME = /\b(?:close|closes|closing|shut|shuts|shutting|l
 export const CLOSES_SOON =
   /\b(?:clos\w*|shut\w*)\b.{0,25}\b(?:in|within) (?:the )?(?:next |coming )?(an|a|one|two|three|half an?|\d{1,3})? ?(hours?|hrs?|minutes?|mins?)\b|\b(?:clos\w*|shut\w*) (?:soon|shortly|before long)\b|\babout to (?:close|shut)\b|\b(?:soon|shortly) to (?:close|shut)\b/;
 /** The latest closing asked of all counters: "which is open latest on saturday", "what closes last", "stays open longest". */
-export const OPEN_LATEST = /\b(?:open(?:s)? (?:the |til |till |until )?(?:latest|last|longest)|stays? open (?:the )?(?:latest|longest)|(?:closes?|shuts?) (?:the )?(?:latest|last)|(?:latest|last) (?:one |counter |station |desk |place )?to (?:close|shut)|latest closing)\b/;
+export const OPEN_LATEST = /\b(?:open(?:s)? (?:the |til |till |until )?(?:latest|last|longest)|(?:open|opens|stays? open) late(?: tonight| today| this evening| in the evening)?$|stays? open (?:the )?(?:latest|longest)|(?:closes?|shuts?) (?:the )?(?:latest|last)|(?:latest|last) (?:one |counter |station |desk |place )?to (?:close|shut)|latest closing)\b/;
 /** A day's closing asked of all counters, no time said: "which counters close tonight", "what time do the stations shut today". */
 export const CLOSES_THAT_DAY = /\b(?:which|what)\b(?! time (?:does|is)\b)(?: \w+){0,4} (?:close|closes|closing|shut|shuts|shutting)\b (?:tonight|today|this evening)\b|\bwhat time (?:do|will) (?:the |all the )?(?:police )?(?:front )?(?:counters|stations|desks|ones|front counters|front desks) (?:close|shut)\b/;
 /** The earliest opening asked of all counters: "which opens earliest on sunday", "what opens first". */

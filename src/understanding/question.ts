@@ -142,12 +142,19 @@ export type ClosingAsked =
 export type Question =
   | ({ intent: 'hours'; place: PlaceMention | null; when: WhenAsked; specialDay?: SpecialDay; focus?: HoursFocus; yesNo?: YesNoAsked } & ComparedPlaces)
   | ({ intent: 'open-now'; place: PlaceMention | null; when: WhenAsked; specialDay?: SpecialDay; focus?: HoursFocus; yesNo?: YesNoAsked } & ComparedPlaces)
-  /** `why`: the resident asked why it closed ("why did Pinner close?"), so the plan's reasons belong in the answer. */
-  | ({ intent: 'status'; place: PlaceMention | null; why?: true | 'hours'; yesNo?: StatusYesNo } & ComparedPlaces)
+  /**
+   * `why`: the resident asked why it closed ("why did Pinner close?"), so the plan's reasons belong in the answer.
+   * `past`: asked in the past tense ("why did Hammersmith close?", not "why is it closed today?"), so a counter
+   * that closed and reopened answers with that closure.
+   */
+  | ({ intent: 'status'; place: PlaceMention | null; why?: true | 'hours'; past?: true; yesNo?: StatusYesNo } & ComparedPlaces)
   // `byTransport`: how to get there by bus, Tube or train, which the data does not hold (the address is given).
   | { intent: 'address'; place: PlaceMention | null; byTransport?: true }
-  /** `reopening`: "when did it reopen?": the reopening's date first. */
-  | { intent: 'history'; place: PlaceMention | null; topic: 'closure-date' | 'temporary-closure' | 'general'; reopening?: true }
+  /**
+   * `reopening`: "when did it reopen?": the reopening's date first. `alwaysOpen`: "has it always been open?", the
+   * same closures asked the other way round, so a closure on record answers No.
+   */
+  | { intent: 'history'; place: PlaceMention | null; topic: 'closure-date' | 'temporary-closure' | 'general'; reopening?: true; alwaysOpen?: true }
   /** One counter as it was at a time gone by ("was Bethnal Green open in summer 2021?"), answered from the timeline as of then. */
   | { intent: 'past'; place: PlaceMention | null; asked: PastAsked; focus: PastFocus }
   /**
@@ -175,7 +182,8 @@ export type Question =
    * Every counter in London and its hours ("all the front desks open today"); `when`: only those open then; `part`: only
    * those in a part of London named by compass ("police stations in south london").
    */
-  | { intent: 'open-list'; when?: WhenAsked; part?: PartOfLondon }
+  /** `closedAsked`: "which stations are closed on Sunday?": the open counters not open then are the answer. */
+  | { intent: 'open-list'; when?: WhenAsked; part?: PartOfLondon; closedAsked?: true }
   /** The counters that close at a time or soon, across London. */
   | { intent: 'closing-list'; asked: ClosingAsked }
   /** `period`: the closures of a plan, a month or a year; absent for every closure on record. */

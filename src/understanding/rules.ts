@@ -34,7 +34,7 @@ import {
   AN_EMERGENCY_NOW, ASKS_MORE, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED,
   ASKS_WHICH, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, EVERY_BOROUGH, LEAVES_ONE_OUT, SINCE_WHEN,
   WHEN_CHANGED, CLOSING_FOR_GOOD, WHAT_OR_ANY, NEARER_OR_FURTHER, TO_A_PLACE, WHICH_ARE_OPEN, A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, globally, PET_ASTRAY,
-  CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, PAST_TENSE, ALWAYS,
+  CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, PAST_TENSE, ALWAYS, OPEN_THROUGHOUT, PART_OF_THE_WEEK, NEWS_ASKED, CLOSED_AS_A_STATE,
   SAYS_WHERE_I_AM, pattern, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, REACHES_SOMEONE, SERVICE_TOPICS, SILENT_TOPICS, type ServiceTopic, TOTAL_ASKED, COUNTER_TASKS,
   TRAVEL_ASKED, EMERGENCY_NAMED, PRIVACY_AS_A_MATTER_TO_REPORT, WHEN_WAS_THAT, WHERE_NOW, WHY_OF_THE_HOURS, WHERE_ALL_COUNTERS_ARE, WHEN_REOPENED, ASKS_THE_DATE,
   type CounterTask,
@@ -277,6 +277,13 @@ export const STAGES: readonly Stage[] = [
         (r) => !r.danger.situation && r.cues.roundTheClock && r.says(LEAVES_ONE_OUT) && r.namedStation !== undefined && !r.cues.nearest && !r.cues.locationGiven && r.pastDate === undefined && !r.comparesDesks,
         (r) => ({ intent: 'list-24x7', except: r.namedStation!, ...(r.cues.yesNo ? { askedAny: true as const } : {}) }),
       ),
+      // "is there any news on sutton police station closing?", "any updates on hammersmith": that counter's status and
+      // any closure ahead of it, not the desks of its borough ("is there") nor the borough's closures.
+      rule(
+        'news of a counter named',
+        (r) => !r.danger.situation && r.says(NEWS_ASKED) && r.namedStation !== undefined && !r.comparesDesks && !r.cues.nearest && !r.cues.hours && r.pastDate === undefined,
+        (r) => ({ intent: 'status', place: r.namedStation!, ...(r.says(CLOSURE_AHEAD) || r.says(CLOSES_VERB) ? { yesNo: 'closing' as const } : {}) }),
+      ),
       // "which counters close at 7 on weekends", "whats closing in the next hour", "which ones shut soon": across London,
       // from the hours in the data; a counter named asks about that counter, and "closing down" about the closures.
       rule(
@@ -289,7 +296,9 @@ export const STAGES: readonly Stage[] = [
       ),
       // "why does ilford close at 10?": why it keeps its hours (the answer says what the sources give), not why it closed.
       rule('why a named station keeps its hours', (r) => r.says(WHY_OF_THE_HOURS) && r.namedStation !== undefined && !r.danger.situation, (r) => ({ intent: 'status', place: r.namedStation!, why: 'hours' })),
-      rule('why a named station closed', (r) => r.cues.whyClose && r.namedStation !== undefined, (r) => ({ intent: 'status', place: r.namedStation!, why: true })),
+      rule('why a named station closed', (r) => r.cues.whyClose && r.namedStation !== undefined, (r) => ({
+        intent: 'status', place: r.namedStation!, why: true, ...(r.says(PAST_TENSE) ? { past: true as const } : {}),
+      })),
       // "what did the 2017 strategy do to hounslow?": what that plan did to each counter of the borough, from the timeline.
       rule(
         'a plan, of one borough',
@@ -321,6 +330,15 @@ export const STAGES: readonly Stage[] = [
         'when the hours just asked about changed',
         (r) => r.says(WHEN_CHANGED) && askedAboutHours(r.ctx.lastQuestion) && r.discussedStation !== undefined && noPlace(r) && !r.cues.closures && r.when.when === undefined,
         (r) => ({ intent: 'past', place: fromContext(r.discussedStation!), asked: { kind: 'before-change', when: true }, focus: 'hours' }),
+      ),
+      // "has hammersmith always been open?", "was it open the whole time?": whether it ever closed (Hammersmith closed
+      // 2016-2020), not its hours; "always open 24 hours", "always open on sundays" stay questions of hours.
+      rule(
+        'always open, of a counter named',
+        (r) =>
+          (r.says(ALWAYS) || r.says(OPEN_THROUGHOUT)) && r.namedStation !== undefined && r.cues.open && !r.cues.roundTheClock && !r.cues.hours && !r.cues.closedState &&
+          r.when.when === undefined && !r.when.late && !r.says(PART_OF_THE_WEEK) && !r.cues.nearest && !r.comparesDesks,
+        (r) => ({ intent: 'history', place: r.namedStation!, topic: 'temporary-closure', alwaysOpen: true }),
       ),
       // "was charing cross always 24 hours?", "has lewisham always been 24/7?": its hours before they last changed.
       rule(
@@ -420,6 +438,15 @@ export const STAGES: readonly Stage[] = [
       rule('closures ahead', (r) => r.cues.plans === 'ahead' && !r.namedStation && noPlace(r), () => ({ intent: 'plans', topic: 'ahead' })),
       rule('closures in a borough', (r) => asksClosures(r) && boroughOfArea(r) !== null && !r.areaNamed, (r) => ({ intent: 'borough-desks', place: boroughOfArea(r)!, closuresAsked: true })),
       // "what hours was wimbledon open before it closed" is about Wimbledon, not the list of closures.
+      // "which stations are closed on sunday?", "what counters are shut today": the day's closed ones among the counters
+      // still running (not the closures for good, which a day does not name).
+      rule(
+        'which counters are closed on a day',
+        (r) =>
+          !r.danger.situation && r.says(CLOSED_AS_A_STATE) && !r.cues.open && (r.cues.pluralDesks || r.says(ASKS_WHICH)) && r.when.when !== undefined && r.when.when.kind !== 'week' &&
+          noPlace(r) && !r.namedStation && !r.cues.nearest && !r.cues.locationGiven && !r.says(CLOSING_FOR_GOOD) && r.pastDate === undefined && !r.cues.plans && !r.cues.history && !r.when.specialDay,
+        (r) => ({ ...(openList(r) as Extract<Question, { intent: 'open-list' }>), closedAsked: true }),
+      ),
       rule('the closures', (r) => asksClosures(r) && !r.namedStation, (r) => closuresQuestion(r.cues.closures!)),
       rule('why the counter discussed closed', (r) => r.cues.whyClose && !r.namedStation && r.cues.reference && r.discussedStation !== undefined, (r) => ({
         intent: 'status', place: fromContext(r.discussedStation), why: true,
@@ -567,7 +594,9 @@ export const STAGES: readonly Stage[] = [
       rule(
         'counters in a borough',
         ({ cues: c, mentions, comparesHours, areaNamed, saysIn }) =>
-          c.existential && mentions.length > 0 && !comparesHours && !areaNamed && !(c.nearest === 'weak' && !c.boroughWord && !saysIn),
+          c.existential && mentions.length > 0 && !comparesHours && !areaNamed && !(c.nearest === 'weak' && !c.boroughWord && !saysIn) &&
+          // "I live in Leyton, where do I go?": where the resident is, and where to go from there (the nearest).
+          !(c.locationGiven && c.nearest !== undefined && !c.boroughWord),
         (r) => {
           const desk = r.cues.roundTheClock ? '24/7' : r.when.when?.kind === 'now' ? 'open-now' : undefined;
           return desk ? { intent: 'borough-desks', place: r.boroughPlace, desk } : { intent: 'borough-desks', place: r.boroughPlace };
@@ -584,7 +613,8 @@ export const STAGES: readonly Stage[] = [
       })),
       rule(
         'desks near an area',
-        ({ cues: c, areaNamed }) => areaNamed && (c.deskWords || c.roundTheClock) && !c.hours && !c.address && !c.status && !c.open,
+        // "compare hounslow police station and feltham" asks which of them, not the desks near Feltham.
+        ({ cues: c, areaNamed, comparison }) => areaNamed && (c.deskWords || c.roundTheClock) && !c.hours && !c.address && !c.status && !c.open && comparison?.rank === undefined,
         (r) => ({ intent: 'nearest', place: r.area, desk: r.desk }),
       ),
       rule('24 hours near an area', (r) => r.cues.roundTheClock && r.areaNamed, (r) => ({ intent: 'nearest', place: r.area, desk: '24/7' })),
@@ -941,7 +971,9 @@ function openUntil(r: Reading, when: WhenAsked): WhenAsked {
 
 /** "south east london" -> south and east; "central london" -> central. */
 function partOfLondon(text: string): PartOfLondon | undefined {
-  const said = PART_OF_LONDON.exec(text)?.[0];
+  // "se london", "nw london": the postcode areas' letters, said as the parts they are named for.
+  const letters: Record<string, string> = { se: 'south east', sw: 'south west', nw: 'north west', ne: 'north east' };
+  const said = PART_OF_LONDON.exec(text)?.[0]?.replace(/^(se|sw|nw|ne) /, (_, l: string) => `${letters[l]} `);
   if (!said) return undefined;
   const directions = (['north', 'south', 'east', 'west', 'central'] as const).filter((d) => said.replace(/\s+/g, ' ').includes(d) || (d === 'central' && said.startsWith('inner')));
   const words = said.replace(/ ?london$/, '').replace(/^(north|south)(east|west)$/, '$1 $2').split(' ');

@@ -44,7 +44,8 @@ const CASES: [string, RegExp][] = [
   ['what front counters are open at the weekend', OPEN_LIST(' this weekend')],
   ['police stations open on saturday in london', OPEN_LIST(' on Saturday')],
   ['which ones are still open', OPEN_LIST('')],
-  ['which ones open late', OPEN_LIST('')],
+  // "Late": how late they are open, the 24-hour ones set apart (as for "open latest").
+  ['which ones open late', /^\*\*Lewisham\*\* and \*\*Charing Cross\*\* are open 24 hours a day; the other 25 all close at 22:00 today/],
   ['open police stations list', OPEN_LIST('')],
   ['what police stations are open now', OPEN_LIST(' now')],
   ['which are open right now', OPEN_LIST(' now')],
@@ -139,10 +140,10 @@ describe('lists said many ways: the first sentence gives the count or the answer
     ['are there any front desks left in north london', 'North London', 'Colindale', 'Croydon'],
     ['which counters are still open in south london', 'South London', 'Croydon', 'Edmonton'],
   ] as const) {
-    it(`a part of London by compass, from the counters' own positions: ${say}`, async () => {
+    it(`a part of London by compass, from the counters' postcode areas or positions: ${say}`, async () => {
       const text = await new Conversation().ask(say);
       expect(text.split('\n')[0]).to.match(new RegExp(`^\\w+ police front counters? (?:is|are) open in ${part}`));
-      expect(text).to.include(`${part.replace(/ on Sunday$/, '')} taken by map position`);
+      expect(text).to.include(`${part.replace(/ on Sunday$/, '')} taken by postcode area`);
       expect(text).to.include(named);
       expect(text).to.not.include(notNamed);
     });

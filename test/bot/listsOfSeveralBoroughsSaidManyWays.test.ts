@@ -34,7 +34,7 @@ const OTHER_LISTS: [string, RegExp][] = [
   ['how many police stations are open on sunday', /^27 police front counters are open in London on Sunday: /],
   ['how many counters are open at 9pm', /^27 police front counters are open in London at 9pm today: /],
   ['how many front desks r open at 11pm tonight', /^Two police front counters are open in London at 11pm tonight: /],
-  ['where are the police stations in west london', /^Eight police front counters are open in West London:$/],
+  ['where are the police stations in west london', /^Six police front counters are open in West London:$/],
   ['what stations are still running', /^27 police front counters are open in London: /],
   ['what counters survived the cuts', /^27 front counters are open in London now; two of them are open 24 hours a day\.$/],
   ['whats left open in barking and dagenham and havering', /^Two police front counters are open in Barking and Dagenham and Havering: \*\*Dagenham\*\* and \*\*Romford\*\* open /],

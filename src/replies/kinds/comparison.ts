@@ -14,6 +14,7 @@ import { answerInstant, formatDate, onDate } from '../format/dates';
 import { specialDayName } from '../format/moment';
 import { dayHoursCell, scheduleText, spokenHours, stateText } from '../format/hours';
 import { shortStationName } from '../format/names';
+import { distanceText } from '../format/distance';
 import { citedOf, citedOfHours } from '../format/sources';
 import { bold, capitalise, joinAnd, lowerFirst } from '../format/text';
 import type { AnswerSections } from '../sections';
@@ -49,10 +50,16 @@ export function renderComparison(answer: ComparisonAnswer): AnswerSections {
 
   const closed = closedFirst(answer, verdict, said);
   const settled = closed ? null : settledText(answer, verdict, on);
+  // Only one counter answered ("compare ilford and gants hill"): its own line leads, not a title over a list of one;
+  // a place it stands in for ("compare hounslow and feltham", Feltham's nearest being Hounslow) is said first.
+  const alone = compared.length === 1 && !closed && !special && !settled && !verdict;
+  const standIn = alone && answer.unanswered.findIndex((u) => u.nearest?.station.id === compared[0].status.station.id);
+  const own = `${bold(said[0].name)}: ${said[0].words}.`;
+  const headline = alone ? (standIn !== false && standIn >= 0 ? `${notes[standIn]} ${own}` : own) : special || closed?.headline || settled || verdict || `${capitalise(title)}:`;
   return {
-    headline: special || closed?.headline || settled || verdict || `${capitalise(title)}:`,
-    keyLines: [...(closed?.line ? [closed.line] : []), ...(special && verdict ? [verdict] : []), ...notes],
-    list: { items: lines },
+    headline,
+    keyLines: [...(closed?.line ? [closed.line] : []), ...(special && verdict ? [verdict] : []), ...notes.filter((_, i) => i !== standIn)],
+    list: alone ? null : { items: lines },
     card: {
       title: capitalise(title),
       asOfLine: `As of ${formatDate(answer.asOf)}; times are London time`,
@@ -241,6 +248,7 @@ function unansweredText(u: ComparisonAnswer['unanswered'][number], answered: str
     case 'ambiguous':
       return `"${u.text}" could be ${joinAnd(u.candidates.map((c) => c.label), 'or')}: ask again with the one you mean.`;
     case 'not-a-counter':
+      if (u.nearest) return `${u.text} has no front counter of its own: the nearest is ${shortStationName(u.nearest.station)}, ${distanceText(u.nearest)} away.`;
       return `"${u.text}" is not a police front counter, ${only}.`;
     case 'not-found':
       return `I couldn't find a front counter called "${u.text}", ${only}.`;

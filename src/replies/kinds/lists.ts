@@ -44,6 +44,9 @@ function closurePlan(status: CounterStatus): string {
 
 type BoroughAnswer = Extract<Answer, { kind: 'borough-desks' }>;
 
+/** How a part of London was read (answerQuestion's partOfLondonFilter), said after the list it chose. */
+const PART_TAKEN_BY = "taken by postcode area (E is east, SE south east, N and NW north...), or outside London's postcode areas by map position from the middle of London's counters.";
+
 export function renderBoroughDesks(answer: BoroughAnswer): AnswerSections {
   const sections = renderBoroughDesksNow(answer);
   if (answer.underPlan) return { ...sections, ...boroughUnderPlan(answer, answer.underPlan) };
@@ -211,14 +214,27 @@ export function renderOpenList(answer: OpenListAnswer): AnswerSections {
       : inHeadline
         ? `${count}: ${items.map((item, i) => (i === 0 ? item : item.replace(/^The/, 'the'))).join('; ')}.`
         : `${count}:`;
+  // "Which are closed on Sunday?": the closed ones answer first, then the open ones as usual.
+  const closed = answer.closedThen;
+  const closedLine = closed
+    ? closed.length === 0
+      ? `None of the police front counters in ${where} is closed${when}: all ${countWord(n)} are open${when}.`
+      : n === 0
+        ? `All ${countWord(closed.length)} police front counters in ${where} are closed${when}.`
+        : closed.length > 4
+        ? // Most of them closed ("at 11pm"): the few open ones are the shorter answer.
+          `${capitalise(countWord(closed.length))} of the ${countWord(closed.length + n)} police front counters in ${where} are closed${when}${n === 0 ? '' : n <= 4 ? `; only ${joinAnd(desks.map((s) => bold(shortStationName(s.station))))} ${n === 1 ? 'is' : 'are'} open` : ''}.`
+        : `${capitalise(countWord(closed.length))} police front ${plural(closed.length, 'counter')} in ${where} ${closed.length === 1 ? 'is' : 'are'} closed${when}: ${joinAnd(closed.map((s) => bold(shortStationName(s.station))))}.`
+    : null;
   const bigGroups = groups.filter(large);
   // Boroughs named with none of their counters listed: said, not dropped ("Harrow has no police front counter now").
   const without = (answer.part?.boroughs ?? []).filter((b) => !desks.some((s) => s.station.borough === b));
   return {
-    headline,
+    headline: closedLine ?? headline,
     keyLines: [
+      ...(closedLine ? [headline] : []),
       ...(without.length > 0 && n > 0 ? [answer.asked ? `None in ${joinAnd(without)} is open${when}.` : `${joinAnd(without)} ${without.length === 1 ? 'has' : 'have'} no police front counter now.`] : []),
-      ...(answer.part && answer.part.directions.length > 0 ? [`${where} taken by map position from the middle of London's counters, or by postcode area (SE, SW, N, NW, E, W). For the nearest to where you are, tell me your postcode or area.`] : []),
+      ...(answer.part && answer.part.directions.length > 0 ? [`${where} ${PART_TAKEN_BY} For the nearest to where you are, tell me your postcode or area.`] : []),
       ...(n === 0 ? ['For an emergency, call 999; otherwise 101 or met.police.uk.'] : []),
     ],
     list: n === 0 || inHeadline ? null : { items: items.map((item) => `${item}.`) },
@@ -250,7 +266,7 @@ export function renderList24x7(answer: List24Answer): AnswerSections {
       n === 0
         ? `No front counter in ${label} is open 24 hours a day, as far as my sources show.`
         : `In ${label}, ${countWord(n)} front ${plural(n, 'counter')} ${n === 1 ? 'is' : 'are'} open 24 hours a day: ${joinAnd(desks.map((s) => bold(shortStationName(s.station))))}.`;
-    const where = `${label} taken by map position from the middle of London's counters, or by postcode area (SE, SW, N, NW, E, W).`;
+    const where = `${label} ${PART_TAKEN_BY}`;
     return { ...sections, headline, keyLines: [sections.headline.replace(/^Only t/, 'In all of London, t').replace(/^T/, 'In all of London, t'), where], speak: headline.replace(/\*\*/g, '') };
   }
   if (!answer.leftOut) return sections;

@@ -93,21 +93,34 @@ function temporaryClosures(events: readonly TimelineEvent[]): { closed: Timeline
   return out;
 }
 
-function temporaryClosureText(name: string, events: readonly TimelineEvent[], status: HistoryAnswer['status'], reopening = false): string {
+function temporaryClosureText(name: string, events: readonly TimelineEvent[], answer: Pick<HistoryAnswer, 'status' | 'reopening' | 'alwaysOpen' | 'why'>): string {
+  const { status } = answer;
   const spells = temporaryClosures(events);
   // "When did it reopen?": the latest reopening first, then the closure it ended.
   const last = spells.at(-1);
-  if (reopening && last) {
+  if (answer.reopening && last) {
     return `The front counter at ${bold(name)} reopened ${onDate(markOf(last.reopened))}, after closing ${onDate(markOf(last.closed))} (${pounds(last.closed.value)}).`;
   }
+  // "Why did it close?" of a counter open again: what the sources record of that closure is the reason they give.
+  if (answer.why && last) {
+    return `The front counter at ${bold(name)} closed ${onDate(markOf(last.closed))}; my sources record: ${pounds(last.closed.value)}. It reopened ${onDate(markOf(last.reopened))}.`;
+  }
+  // "Has it always been open?" is "was it ever closed?" turned round: a closure on record answers No.
+  const answerWord = answer.alwaysOpen ? 'No' : 'Yes';
   // "was Pinner ever closed?" of a counter that closed for good: yes, and when.
-  if (spells.length === 0 && status.counter === 'closed' && status.since) return `The front counter at ${bold(name)} closed ${onDate(status.since)}, and has not reopened.`;
-  if (spells.length === 0) return `My sources show no temporary closure of the front counter at ${bold(name)}.`;
+  if (spells.length === 0 && status.counter === 'closed' && status.since) {
+    return `${answer.alwaysOpen ? 'No: the' : 'The'} front counter at ${bold(name)} closed ${onDate(status.since)}, and has not reopened.`;
+  }
+  if (spells.length === 0) {
+    return answer.alwaysOpen
+      ? `Yes, as far as my sources go: they show no closure of the front counter at ${bold(name)}.`
+      : `My sources show no temporary closure of the front counter at ${bold(name)}.`;
+  }
   const parts = spells.map(
     ({ closed, reopened }) =>
       `it closed ${onDate(markOf(closed))} (${pounds(closed.value)}) and reopened ${onDate(markOf(reopened))}`,
   );
-  return `Yes: the front counter at ${bold(name)} was closed for a while. ${capitalise(parts.join('; then '))}.`;
+  return `${answerWord}: the front counter at ${bold(name)} was closed for a while. ${capitalise(parts.join('; then '))}.`;
 }
 
 /** Rows worth listing in a history: what happened, not every restatement of the same hours. */
@@ -140,7 +153,7 @@ export function renderStationHistory(answer: HistoryAnswer): AnswerSections {
   } else if (topic === 'closure-date' && status.counter === 'open') {
     headline = `The front counter at ${name} has not closed: ${meaning.headline.replace(/^.*? is open/, 'it is open')}`;
   } else if (topic === 'temporary-closure') {
-    headline = temporaryClosureText(station.name, answer.events, status, answer.reopening);
+    headline = temporaryClosureText(station.name, answer.events, answer);
     keyLines = status.counter === 'closed' && temporaryClosures(answer.events).length === 0 ? meaning.history.slice(1, 2) : [meaning.headline];
   } else {
     headline = meaning.headline;
