@@ -712,8 +712,7 @@ function serviceTopic(r: Reading): ServiceTopic | undefined {
   // "is there a counter in each borough?" asks whether every borough has one (a rule of the network), not the count by borough.
   if (topic === 'most-per-borough' && r.cues.yesNo && !r.says(HOW_MANY) && r.says(EVERY_BOROUGH)) return undefined;
   // "is Lewisham really open all night?" asks about Lewisham's hours, not what 24/7 means.
-  // "why is brixton not 24 hours anymore?" asks the reason, which is the network's: the night topic, of that counter.
-  if ((topic === 'round-the-clock' || (topic === 'night' && !r.says(WHY_WORD))) && r.namedStation !== undefined) return undefined;
+  if ((topic === 'round-the-clock' || topic === 'night') && r.namedStation !== undefined) return undefined;
   // "is Walworth wheelchair accessible?": the data is silent on every counter, so the counter named is answered (its address).
   // "what can I do if Lewisham is closed?": where to go instead of that counter.
   if ((SILENT_TOPICS.has(topic) || topic === 'if-closed') && r.namedStation !== undefined) return undefined;
@@ -934,8 +933,6 @@ function openList(r: Reading, part: PartOfLondon | undefined = partOfLondon(r.te
 
 /** Open and closed asked as alternatives: "open or closed", "open or has it shut", "closed or still open". */
 const OPEN_OR_CLOSED = /\bopen\b.{0,30}\bor\b.{0,20}\b(?:closed|shut|not)\b|\b(?:closed|shut)\b.{0,30}\bor\b.{0,20}\bopen\b/;
-
-const WHY_WORD = /\bwhy\b/;
 
 /** "... is that right?", "... true?": a claim the resident heard, checked. */
 const IS_THAT_RIGHT = /\b(?:is|was) (?:that|this|it) (?:right|true|correct|accurate)\b|\b(?:true|right) or (?:not|false)\b/;

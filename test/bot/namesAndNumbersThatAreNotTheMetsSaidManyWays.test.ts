@@ -33,18 +33,3 @@ describe('names and numbers that are not the Met\'s', function () {
   }
 });
 
-describe('why a counter named is not open at night now', function () {
-  this.timeout(60_000);
-  for (const [say, counter] of [
-    ['why is brixton not 24 hours anymore', 'Brixton'],
-    ['why did croydon stop being open at night', 'Croydon'],
-    ['why did they cut the hours at croydon', 'Croydon'],
-  ] as const) {
-    it(say, async () => {
-      expect(await firstLine(say)).to.match(new RegExp(`^\\*\\*${counter} Police Station\\*\\* is not open through the night now\\. Few crimes are reported at counters at night, the reason given`));
-    });
-  }
-  it('"is brixton 24 hours" is still its hours', async () => {
-    expect(await firstLine('is brixton 24 hours')).to.match(/^No, \*\*Brixton Police Station\*\* is not open 24 hours/);
-  });
-});

@@ -20,6 +20,9 @@ const CASES: [string, string][] = [
   ['why does romford police station close early', 'Romford'],
   ['why dont they keep hounslow open later', 'Hounslow'],
   ['why does kingston shut at ten', 'Kingston'],
+  ['why did they cut the hours at croydon', 'Croydon'],
+  ['why did croydon stop being open at night', 'Croydon'],
+  ['why isnt hounslow open overnight now', 'Hounslow'],
 ];
 
 describe('why a counter keeps its hours: no reason recorded for its own hours, said first, then its hours', function () {

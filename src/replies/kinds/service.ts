@@ -360,10 +360,7 @@ export function renderService(answer: ServiceAnswer, context?: RenderContext): A
   // The figures and the data's silence on size are about every counter: said as they are, whichever one is named.
   if (counter && answer.topic !== 'court' && answer.topic !== 'busiest' && answer.topic !== 'size') {
     const name = bold(counter.status.station.name);
-    // "why is brixton not 24 hours anymore?": the data knows its hours, so they come first, then the network's reason.
-    if (answer.topic === 'night' && counter.status.counter === 'open' && counter.status.hours) {
-      lead = counter.status.hours.is24x7 ? `${name} is still open 24 hours a day. ${headline}` : `${name} is not open through the night now. ${headline}`;
-    } else if (!counter.mentioned && NOT_IN_SOURCES[answer.topic] === undefined) lead = `My sources don't say whether there is a ${TOPIC_NOUN[answer.topic]} at ${name}. ${headline}`;
+    if (!counter.mentioned && NOT_IN_SOURCES[answer.topic] === undefined) lead = `My sources don't say whether there is a ${TOPIC_NOUN[answer.topic]} at ${name}. ${headline}`;
     counterLines.push(describeStatus(counter.status).headline);
   }
   const short = counter ? shortStationName(counter.status.station) : null;
