@@ -911,6 +911,8 @@ class Clause {
     const after = this.words.slice(i + 1, i + 5);
     const premises = after.some((w) => PREMISES.has(w));
     if (lemma === 'break') return after[0] === 'in' || after[0] === 'into' || (after[0] === 'down' && premises) || premises;
+    // "get in touch with", "get in contact": reaching someone, not getting into a place.
+    if (lemma === 'get' && after[0] === 'in' && (after[1] === 'touch' || after[1] === 'contact')) return false;
     if (lemma === 'get' || lemma === 'climb') return (after[0] === 'in' || after[0] === 'into' || after[0] === 'through' || after[0] === 'over') && (premises || after[0] === 'in');
     if (lemma === 'bang' || lemma === 'pound' || lemma === 'hammer') return (after[0] === 'on' || after[0] === 'at') && premises;
     if (lemma === 'try') return premises && !after.includes('to');

@@ -470,6 +470,12 @@ export type ServiceTopic =
   | CounterTask;
 
 /** A task done at a counter, asked of counters in general ("can I hand in a found wallet?", "do they do fingerprints?"). */
+/**
+ * Immigration bail or Home Office reporting: "where do i sign for immigration bail", "i have reporting conditions with the
+ * home office". Not police bail, and the data does not say counters take it, even when asked where to go.
+ */
+export const REPORTS_TO_THE_HOME_OFFICE =
+  /\b(?:immigration|home office|asylum)\b(?: \w+){0,3} (?:bail|reporting|report|sign on|signing on|signing|sign in|reporting conditions|reporting centre)\b|\b(?:bail|reporting conditions|report to|reporting to|report at|reporting at|sign on|signing on|sign in|signing in)\b(?: \w+){0,4} (?:immigration|home office|asylum)\b/;
 export type CounterTask = 'lost-property' | 'documents' | 'bail' | 'evidence' | 'counter-other';
 export const COUNTER_TASKS: ReadonlySet<ServiceTopic> = new Set<CounterTask>(['lost-property', 'documents', 'bail', 'evidence', 'counter-other']);
 
@@ -535,7 +541,7 @@ export const SERVICE_TOPICS: readonly { topic: ServiceTopic; words: RegExp }[] =
   { topic: 'evidence', words: /\b(?:hand|handing|bring|drop|give|take) (?:in |over |off )?(?:some |the |my )?(?:evidence|cctv|footage|dashcam)\b/ },
   // "where do i sign for immigration bail", "i have reporting conditions with the home office": whether a counter
   // takes them, which the data does not say.
-  { topic: 'counter-other', words: /\b(?:immigration|home office|asylum)\b(?: \w+){0,3} (?:bail|reporting|report|sign on|signing on|signing|sign in|reporting conditions|reporting centre)\b|\b(?:bail|reporting conditions|report to|reporting to|report at|reporting at|sign on|signing on|sign in|signing in)\b(?: \w+){0,4} (?:immigration|home office|asylum)\b/ },
+  { topic: 'counter-other', words: REPORTS_TO_THE_HOME_OFFICE },
   // "do they do fingerprints for visas", "can i pay a fine at the police station": a task the data does not name.
   // "can i hand in a knife?", "can i surrender a weapon": handing something over, not found property or evidence (above).
   { topic: 'counter-other', words: pattern`${DO_COUNTERS}|\b(?:can|could|do) (?:i|you|u|we|someone|people) (?:get|do|pay|have(?! to)|register|renew|surrender|sign|apply|use|get done|have done|collect|pick up|claim|reclaim|retrieve|get back|hand in|hand over|drop off|bring in)\b.*${AT_A_COUNTER}|\b(?:can|could|do|where (?:can|do|could|should)) (?:i|you|u|we|someone|people) (?:hand in|hand over|surrender|drop off|turn in) (?:a |an |my |some |the |unwanted |old |illegal )*(?:knife|knives|weapons?|guns?|firearms?|blades?|machetes?|swords?|ammo|ammunition|drugs|pills|cannabis|weed|fireworks)\b` },
@@ -1199,7 +1205,8 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
   {
     task: 'send-officer',
     asOneself: true,
-    act: /\b(?:can|could|will|would) (?:an? |the |some )?(?:officers?|police officers?|police|pcsos?|coppers?|someone from the police) (?:come|pop|visit|attend|call round|call over|drop by|see me at)\b/,
+    // "how do i get someone to come out to my house": an officer sent, asked of the bot as how.
+    act: /\b(?:can|could|will|would) (?:an? |the |some )?(?:officers?|police officers?|police|pcsos?|coppers?|someone from the police) (?:come|pop|visit|attend|call round|call over|drop by|see me at)\b|\bhow (?:do|can|could|would) (?:i|we) get (?:an? |the |some )?(?:officers?|police officers?|police|pcsos?|coppers?|someone|somebody|someone from the police) (?:to )?(?:come|pop|visit|attend|call round|call over|drop by|be sent)\b/,
   },
   {
     task: 'pass-on',
@@ -1224,7 +1231,7 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
   {
     task: 'booking',
     asOneself: true,
-    act: /\b(?:book|make|arrange|schedule|reserve|set up|get|cancel|reschedule|rearrange|move|change|postpone)(?: me| us)?(?: in)?(?: (?:a|an|the|my|our))? (?:police |officer |counter )?(?:appointment|appointments|appt|time slot|slot|meeting|spot|place in the queue|place in the line)\b|\bbook (?:me|us) in\b|\b(?:book|schedule|arrange|reserve)(?: me| us)?(?: in)? (?:a )?visit\b|\bschedule (?:me|us) in\b/,
+    act: /\b(?:book|make|arrange|schedule|reserve|set up|sort(?: out)?|get|cancel|reschedule|rearrange|move|change|postpone)(?: me| us)?(?: in)?(?: (?:a|an|the|my|our))? (?:police |officer |counter )?(?:appointment|appointments|appt|time slot|slot|meeting|spot|place in the queue|place in the line)\b|\bbook (?:me|us) in\b|\b(?:book|schedule|arrange|reserve)(?: me| us)?(?: in)? (?:a )?visit\b|\bschedule (?:me|us) in\b/,
   },
   // "do you do appointments", "can i book online", "i want to book to see an officer at croydon".
   { task: 'booking', asOneself: true, act: /\b(?:do|can|could) (?:you|u) (?:do|offer|take|make|arrange|handle) (?:appointments?|bookings?|appts?)\b|^(?:can|could) (?:i|we) book (?:online|here|on here|through (?:you|u|this))$|\b(?:book|booking) (?:in )?(?:to see|a time to see|to speak to|to talk to) (?:an? |the )?(?:officer|police officer|detective|someone|somebody|police)\b/ },
@@ -1360,7 +1367,7 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
   {
     task: 'police-check',
     asOneself: true,
-    act: /\b(?:dbs|crb|disclosure and barring|basic disclosure|enhanced disclosure|police (?:check|clearance|certificate)s?|certificate of good conduct|good conduct certificate|clares law|clare s law|claires law|sarahs law|sarah s law|background checks?|criminal records? checks?|(?:get|see|request|obtain|access|apply for)(?: a copy of)? (?:my|our) (?:own )?(?:criminal|police) records?|character references?(?: from the police)?|subject access requests?|(?:has|have|if|whether) (?:someone|somebody|he|she|they|my \w+|this \w+) (?:has |have |got )?(?:a )?criminal record|(?:firearms?|gun|shotgun|rifle) (?:licen[cs]es?|certificates?|permits?)|fingerprints?|fingerprinting|visas?|immigration (?:papers|documents|status|letter)|for (?:immigration|my visa|a visa|citizenship|naturalisation|naturalization|residency|emigration|emigrating)(?! (?:bail|reporting|report)))\b/,
+    act: /\b(?:dbs|crb|disclosure and barring|basic disclosure|enhanced disclosure|police (?:check|clearance|certificate)s?|certificate of good conduct|good conduct certificate|clares law|clare s law|claires law|sarahs law|sarah s law|background checks?|criminal records? checks?|(?:get|see|request|obtain|access|apply for)(?: a copy of)? (?:my|our) (?:own )?(?:criminal|police) records?|character references?(?: from the police)?|subject access requests?|(?:has|have|if|whether) (?:someone|somebody|he|she|they|my \w+|this \w+) (?:has |have |got )?(?:a |any )?(?:criminal |police )?(?:record|records|convictions|previous)(?! of)|(?:firearms?|gun|shotgun|rifle) (?:licen[cs]es?|certificates?|permits?)|fingerprints?|fingerprinting|visas?|immigration (?:papers|documents|status|letter)|for (?:immigration|my visa|a visa|citizenship|naturalisation|naturalization|residency|emigration|emigrating)(?! (?:bail|reporting|report)))\b/,
   },
   // Fines and penalty notices: "pay my parking fine", "i got a pcn how do i pay", "appeal a speeding ticket".
   {
@@ -1381,7 +1388,13 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
   {
     task: 'pass-on',
     asOneself: true,
-    act: /\bleave (?:a )?message (?:for|with) (?:an? |the |my )?(?:officer|police officer|police|station|detective|case officer|sergeant)\b|\b(?:(?:can|could|may) (?:i|we) (?:please )?|(?:i|we) (?:want|need|would like|d like|wanna)(?: to)? )(?:speak|talk|chat) (?:to|with) (?:an? |the |my )?(?:officer|police officer|copper|cop|detective|sergeant|inspector|case officer|officer in charge|policeman|policewoman|someone from the police|police|someone|somebody)(?: (?:about|regarding) (?:my|a|the|our) (?:case|report|crime report|complaint|investigation))?(?: (?:please|pls|now|asap|today))?$|\b(?:can|could|will|would) (?:someone|somebody|an officer|the police|police|a detective|they|the officer) (?:please )?(?:call|ring|phone) (?:me|us) back\b|\b(?:need|want|get|request|arrange|like) (?:a |an )?(?:call ?back|callback|ring ?back)\b|\b(?:do|can|could) (?:you|u) (?:do|offer|arrange) (?:call ?backs?|callbacks?|ring ?backs?)\b|\b(?:need|want|like|get) (?:someone|somebody|an officer|the police|police|a detective) to (?:call|ring|phone|contact) (?:me|us)\b|\b(?:speak|talk|chat|get hold of|get in touch with|put (?:me|us) in touch with|reach|contact) (?:to |with )?(?:pc|dc|ds|di|dci|dsgt|psgt|sgt|sergeant|inspector|detective|constable|pcso|officer)(?: (?:sergeant|inspector|constable))? (?!(?:at|on|in|about|who|dealing|here|there|from|please|pls|now|today|asap|for|and|or|if|when|because|cos|as|that|to|with|by|the|a|an|my|your)\b)[a-z]+\b/,
+    act: /\bleave (?:a )?message (?:for|with) (?:an? |the |my )?(?:officer|police officer|police|station|detective|case officer|sergeant)\b|\b(?:(?:can|could|may) (?:i|we) (?:please )?|(?:i|we) (?:want|need|would like|d like|wanna)(?: to)? |(?:(?:can|could|will|would) (?:you|u) (?:please |pls )?)?let (?:me|us) )(?:speak|talk|chat) (?:to|with) (?:an? |the |my )?(?:duty sergeant|duty officer|duty inspector|desk sergeant|custody sergeant|officer|police officer|copper|cop|detective|sergeant|inspector|case officer|officer in charge|policeman|policewoman|someone from the police|police|someone|somebody)(?: (?:about|regarding) (?:my|a|the|our) (?:case|report|crime report|complaint|investigation))?(?: (?:please|pls|now|asap|today))?$|\b(?:can|could|will|would) (?:someone|somebody|an officer|the police|police|a detective|they|the officer) (?:please )?(?:call|ring|phone) (?:me|us) back\b|\b(?:need|want|get|request|arrange|like) (?:a |an )?(?:call ?back|callback|ring ?back)\b|\b(?:do|can|could) (?:you|u) (?:do|offer|arrange) (?:call ?backs?|callbacks?|ring ?backs?)\b|\b(?:need|want|like|get) (?:someone|somebody|an officer|the police|police|a detective) to (?:call|ring|phone|contact) (?:me|us)\b|\b(?:speak|talk|chat|get hold of|get in touch with|put (?:me|us) in touch with|reach|contact) (?:to |with )?(?:pc|dc|ds|di|dci|dsgt|psgt|sgt|sergeant|inspector|detective|constable|pcso|officer)(?: (?:sergeant|inspector|constable))? (?!(?:at|on|in|about|who|dealing|here|there|from|please|pls|now|today|asap|for|and|or|if|when|because|cos|as|that|to|with|by|the|a|an|my|your)\b)[a-z]+\b/,
+  },
+  // "how do i get in touch with the officer dealing with my case", "need to contact my case officer": that officer reached.
+  {
+    task: 'pass-on',
+    asOneself: true,
+    act: /\b(?:speak|talk|chat|get hold of|get in touch|get in contact|get through|contact|reach|email|e mail|ring|call|phone|message)(?: to| with)? (?:the |my |our )?(?:(?:police )?officer|detective|pc|dc|copper|cop|investigating officer|investigator)s? (?:who is |whos |thats |that is )?(?:dealing with|handling|on|in charge of|looking after|investigating|assigned to|working on|for) (?:my|our|the|his|her|this|me) ?(?:case|report|crime|investigation|crime report|complaint|burglary|assault|theft)?\b|\b(?:speak|talk|chat|get hold of|get in touch|get in contact|get through|contact|reach|email|e mail|ring|call|phone|message)(?: to| with)? (?:the |my |our )?(?:case officer|officer in charge|oic|investigating officer)s?\b/,
   },
   // Being put through to someone: "put me through to an officer", "connect me to 101", "can i speak to a real person".
   {

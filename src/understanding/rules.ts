@@ -35,7 +35,7 @@ import {
   ASKS_WHICH, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, EVERY_BOROUGH, LEAVES_ONE_OUT, SINCE_WHEN,
   WHEN_CHANGED, CLOSING_FOR_GOOD, WHAT_OR_ANY, NEARER_OR_FURTHER, TO_A_PLACE, WHICH_ARE_OPEN, A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, globally, PET_ASTRAY,
   CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, PAST_TENSE, ALWAYS, OPEN_THROUGHOUT, PART_OF_THE_WEEK, NEWS_ASKED, CLOSED_AS_A_STATE,
-  SAYS_WHERE_I_AM, pattern, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, REACHES_SOMEONE, SERVICE_TOPICS, SILENT_TOPICS, type ServiceTopic, TOTAL_ASKED, COUNTER_TASKS,
+  SAYS_WHERE_I_AM, pattern, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, REACHES_SOMEONE, SERVICE_TOPICS, SILENT_TOPICS, type ServiceTopic, TOTAL_ASKED, COUNTER_TASKS, REPORTS_TO_THE_HOME_OFFICE,
   TRAVEL_ASKED, EMERGENCY_NAMED, PRIVACY_AS_A_MATTER_TO_REPORT, WHEN_WAS_THAT, WHERE_NOW, WHY_OF_THE_HOURS, WHERE_ALL_COUNTERS_ARE, WHEN_REOPENED, ASKS_THE_DATE,
   type CounterTask,
 } from './lexicon';
@@ -721,6 +721,8 @@ function serviceTopic(r: Reading): ServiceTopic | undefined {
   if (topic === 'counter-other' && r.cues.interpreter !== undefined) return undefined;
   // "is it anonymous if I report it at Ilford?": the anonymous-report rule, or the counter named; not what the bot keeps.
   if (topic === 'privacy' && (r.namedStation !== undefined || r.says(PRIVACY_AS_A_MATTER_TO_REPORT))) return undefined;
+  // "i have reporting conditions with the home office, where do i go", "... near SE13": no counter is known to take it, so no nearest one.
+  if (topic === 'counter-other' && r.namedStation === undefined && r.says(REPORTS_TO_THE_HOME_OFFICE)) return topic;
   if (COUNTER_TASKS.has(topic) && (!noPlace(r) || r.namedStation !== undefined || r.cues.nearest !== undefined || r.cues.locationGiven)) return undefined;
   return topic;
 }

@@ -198,6 +198,29 @@ describe('more tasks the bot cannot do, said as residents say them: declined pla
       expect(await new Conversation().askText('i need to speak to pc smith')).to.match(/call 101, or report online at met\.police\.uk/);
     });
 
+    // "get in touch" is reaching someone, not getting into a home; the officer on one's case is reached through 101.
+    itAnswersFirst(
+      [
+        ['need to get in touch with officer smith', PUT_THROUGH], ['i need to get in touch with pc jones', PUT_THROUGH],
+        ['how do i get in touch with the officer dealing with my case', PUT_THROUGH], ['how can i get in contact with my case officer', PUT_THROUGH],
+        ['how do i contact the officer in charge of my case', PUT_THROUGH], ['i need to speak to the officer dealing with my case', PUT_THROUGH],
+        ['i want to email the officer handling my burglary', PUT_THROUGH], ['how do i get hold of my oic', PUT_THROUGH], ['can u get in touch with the officer on my case', PUT_THROUGH],
+        ['can u let me speak to the duty sergeant', PUT_THROUGH], ['i need to speak to the duty sergeant', PUT_THROUGH], ['could you let me talk to the desk sergeant', PUT_THROUGH],
+        ['i want to speak to the duty officer', PUT_THROUGH],
+      ],
+      { understood: true },
+    );
+
+    it('the officer on one\'s case: then 101, from the data', async () => {
+      expect(await new Conversation().askText('how do i get in touch with the officer dealing with my case')).to.match(/call 101, or report online at met\.police\.uk/);
+    });
+
+    describe('someone getting in, said beside "get in touch", still leads with 999', () => {
+      for (const say of ['someone is trying to get in my flat right now', 'he is trying to get in right now', 'someone is trying to get in touch and get in my house', 'i need to get in touch with pc jones, a man is trying to get into my flat right now']) {
+        it(say, async () => expect999First(await new Conversation().say(say), say));
+      }
+    });
+
     // An officer at a counter, asked of counters in general, is still what a counter is for.
     itAnswersFirst([['can i speak to an officer at the front desk', /front counter/], ['will there be an officer at the desk', /front counter/]], { understood: true });
   });
@@ -330,12 +353,39 @@ describe('more tasks the bot cannot do, said as residents say them: declined pla
     itAnswersFirst([['can i do a report on the phone', HOW_TO_REPORT], ['can i report by phone', HOW_TO_REPORT]], { understood: true });
   });
 
+  describe('typed loosely: "can u", "i need u to", "pls sort", "how do i get someone to"', () => {
+    itAnswersFirst(
+      [
+        ['can u report a crime for me', REPORT], ['i need u to report my stolen bike', REPORT], ['pls sort a crime report for me', REPORT], ['how do i get someone to report this for me', REPORT],
+        ['can u send police to my house', OFFICER], ['i need u to send an officer round', OFFICER], ['how do i get someone to come out to my house', OFFICER],
+        ['how do i get the police to come round', OFFICER], ['how can we get an officer to visit', OFFICER],
+        ['can u check if my neighbour has a record', CHECKS], ['pls check if he has a criminal record', CHECKS], ['can u check if he has any convictions', CHECKS],
+        ['can u get my dbs', CHECKS], ['i need u to sort my dbs', CHECKS],
+        ['can u track my case', LOOKUP], ['i need u to check on my case', LOOKUP], ['pls give me an update on my case', LOOKUP], ['how do i get someone to update me on my case', LOOKUP],
+        ['can u book me an appointment', BOOKING], ['pls sort me an appointment at brixton', BOOKING], ['can you sort out an appointment for me', BOOKING],
+        ['how do i get someone to book me in', BOOKING], ['i need u to book an appointment', BOOKING],
+      ],
+      { understood: true },
+    );
+
+    // A record of a visit kept by a counter is not a record check.
+    itAnswersFirst([['does brixton have a record of my visit', /Brixton Police Station/]]);
+  });
+
   describe('immigration bail and Home Office reporting: the data does not say counters take them', () => {
     const SILENT = /^My sources don't say whether police front counters do that\. Check met\.police\.uk or call 101\.$/;
     itAnswersFirst(
       [
         ['where do i sign for immigration bail', SILENT], ['i need to sign for my immigration bail', SILENT], ['can i report to a police station for my immigration bail', SILENT],
         ['do i sign my immigration bail at the police station', SILENT], ['i need to report to the home office', SILENT], ['home office reporting centre', SILENT],
+      ],
+      { understood: true },
+    );
+    // Asked where to go, or said as conditions to keep: still no counter is known to take them, so no postcode is asked.
+    itAnswersFirst(
+      [
+        ['i have reporting conditions with the home office where do i go', SILENT], ['where do i go for immigration bail', SILENT], ['where do i sign on for the home office', SILENT],
+        ['where do i report to for my asylum reporting', SILENT], ['i need to report to immigration every week where do i go', SILENT], ['where should i go to sign my immigration bail', SILENT],
       ],
       { understood: true },
     );
@@ -356,6 +406,9 @@ describe('more tasks the bot cannot do, said as residents say them: declined pla
       'i need legal advice my husband is threatening to kill me tonight',
       'can you speak to him hes got a knife',
       'who do i tell, a man is trying to get into my flat right now',
+      'how do i get someone to come out, hes outside with a knife',
+      'i need to speak to the duty sergeant my ex is hitting me',
+      'i have reporting conditions with the home office where do i go, my ex is outside with a knife',
     ];
     for (const say of DANGER) it(say, async () => expect999First(await new Conversation().say(say), say));
   });

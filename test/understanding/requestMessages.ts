@@ -39,6 +39,9 @@ export const REQUESTS: readonly { say: string; task: CannotDoTask; station?: str
   { say: 'message the officer in charge of my case', task: 'pass-on' },
   { say: 'can u pass a message on to the desk at lewisham', task: 'pass-on', station: 'lewisham' },
   { say: 'forward my email to the officer dealing with my case', task: 'pass-on' },
+  // The officer on one's case reached, asked as how: the decline, then 101 (the same reply as "can i speak to an officer").
+  { say: 'how do i contact the officer dealing with my case', task: 'pass-on' },
+  { say: 'how do i get in touch with the officer dealing with my case', task: 'pass-on' },
   { say: 'can you email hackney police station', task: 'pass-on', station: 'stoke-newington' },
   { say: "tell the front desk at wembley i'm on my way", task: 'pass-on', station: 'wembley' },
   { say: "could you ring ahead to bromley and let them know I'm bringing my documents", task: 'pass-on', station: 'bromley' },

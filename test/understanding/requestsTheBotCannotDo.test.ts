@@ -22,7 +22,6 @@ const NOT_REQUESTS: [string, Question['intent']][] = [
   ['can you find me the nearest station', 'nearest'],
   ['how do i report a crime', 'report-crime'],
   ['in order to report a crime where do i go', 'nearest'],
-  ['how do i contact the officer dealing with my case', 'non-emergency-contact'],
   ['how can i contact walworth police station', 'non-emergency-contact'],
   ['can you tell me if ilford is open', 'open-now'],
   ['let me know when brixton opens', 'place-only'],
