@@ -99,11 +99,11 @@ const FACILITY =
   /\b(?:wheelchair|wheel chair|accessible|accessibility|step free|disabled access|disabled parking|ramp|lift|lifts|parking|car park|park (?:my|the) car|(?:where|somewhere|anywhere|place|can i|could i|do i) (?:to |can i |could i |do i |i can )?park|park (?:near|nearby|outside|at|by|close to)|toilets?|loo|baby chang\w*|hearing loop|induction loop|seating|waiting room|waiting times?|wait times?|how long (?:is|will) the (?:wait|queue)|how long (?:do|does|will|would|might|can) (?:i|you|u|we|people|it)(?: \w+){0,3}? (?:wait|waiting|queue)|queue|queues|busy|(?:staffed|manned) by|guide dog|assistance dog|my dog|a dog|dogs allowed|(?:bring|take) (?:my |our |a )?dogs?|pram|buggy)\b/;
 
 /**
- * The bot's own language asked about: "what languages do you speak", "do you speak polish", "can i ask in urdu" (not
- * "can i speak to someone in polish": an interpreter on a call to the police).
+ * The bot's own language asked about: "what languages do you speak", "do you speak polish", "can you speak english",
+ * "can i ask in urdu" (not "can i speak to someone in polish": an interpreter on a call to the police).
  */
 export const ASKS_THE_BOTS_LANGUAGE = new RegExp(
-  `\\bwhat languages? (?:do|can|does|will) (?:you|u|this|it|the bot|stationdesk)\\b|\\b(?:do|can|could|will|does) (?:you|u|this bot|this chat|the bot|stationdesk|it) (?:speak|understand|talk|answer|reply|respond|write|chat|read|work|do)(?: in)? (?:any |other |different |another |more than one )?(?:languages?|${LANGUAGES}|anything (?:other than|but|besides) english)\\b|\\bcan (?:i|we) (?:ask|talk|write|chat|type|speak|message)(?: (?:to|with) (?:you|u))? in (?:another language|other languages|a different language|my (?:own )?language|${LANGUAGES})\\b|\\b(?:do|can) (?:you|u) only (?:speak|do|answer in|understand) english\\b|^(?:any|in) (?:other|another|different) languages?$|^(?:english only|only (?:in )?english)$`,
+  `\\bwhat languages? (?:do|can|does|will) (?:you|u|this|it|the bot|stationdesk)\\b|\\b(?:do|can|could|will|does) (?:you|u|this bot|this chat|the bot|stationdesk|it) (?:speak|understand|talk|answer|reply|respond|write|chat|read|work|do)(?: in)? (?:any |other |different |another |more than one )?(?:languages?|${LANGUAGES}|english|anything (?:other than|but|besides) english)\\b|\\bcan (?:i|we) (?:ask|talk|write|chat|type|speak|message)(?: (?:to|with) (?:you|u))? in (?:another language|other languages|a different language|my (?:own )?language|${LANGUAGES})\\b|\\b(?:do|can) (?:you|u) only (?:speak|do|answer in|understand) english\\b|^(?:any|in) (?:other|another|different) languages?$|^(?:english only|only (?:in )?english|(?:do |can )?(?:you |u )?(?:speak|talk|understand) english)$`,
 );
 
 const INTERPRETER_NAMED = new RegExp(

@@ -107,12 +107,43 @@ describe('the service itself, said many ways: answered first in its own terms', 
         ['can i ask in urdu', ENGLISH], ['can i write to you in arabic', ENGLISH], ['do you understand french', ENGLISH],
         ['can you reply in other languages', ENGLISH], ['do you only speak english', ENGLISH], ['can i chat in my own language', ENGLISH],
         ['any other languages', ENGLISH], ['english only?', ENGLISH],
+        ['can you speak english', ENGLISH], ['do u understand english', ENGLISH], ['speak english?', ENGLISH], ['does this bot speak english', ENGLISH],
       ],
       { understood: true },
     );
 
     it('then how to speak to the police in another language, from the data', async () => {
       expect(await new Conversation().askText('do you speak polish')).to.match(/Language Line/);
+    });
+  });
+
+  describe('whether it costs anything, where it can be used, and screen readers: what is true of the bot', () => {
+    const FREE = /^StationDesk is free to use: it's an open-source chatbot and never asks you to pay\.$/;
+    const NO_APP = /^No: there's no StationDesk app to download, and I'm not on WhatsApp, text messages or social media\. I work only in a web chat page and in Microsoft Teams\.$/;
+    const SCREEN_READER = /^Yes: my replies are written text, so your screen reader can read them to you\.$/;
+    itAnswersFirst(
+      [
+        ['is this bot free', FREE], ['does it cost anything', FREE], ['is it free', FREE], ['do i have to pay to use this', FREE], ['how much does this cost', FREE],
+        ['is stationdesk free to use', FREE], ['r u free', FREE], ['will this cost me anything', FREE],
+        ['is there an app', NO_APP], ['do you have an app', NO_APP], ['can i download this on my phone', NO_APP], ['can i use whatsapp', NO_APP], ['are you on whatsapp', NO_APP],
+        ['can i text you', NO_APP], ['can i use you on facebook messenger', NO_APP], ['is stationdesk on the app store', NO_APP],
+        ['can i use a screen reader', SCREEN_READER], ['does this work with voiceover', SCREEN_READER], ['is this chat accessible for blind people', SCREEN_READER],
+        ['will my screen reader work with this', SCREEN_READER], ['does talkback work on here', SCREEN_READER],
+      ],
+      { understood: true },
+    );
+
+    it('then how to contact the police, from the data', async () => {
+      expect(await new Conversation().askText('is this bot free')).to.match(/call 101 or use met\.police\.uk, and 999 in an emergency/);
+    });
+
+    // The same words asked of the police or a counter keep their answers.
+    itAnswersFirst([['is it free to park at brixton', /Brixton Police Station/], ['does it cost anything to report a crime', /^To report a crime/], ['is brixton wheelchair accessible', /Brixton Police Station/], ['is there an app to report crime', /^To report a crime/]]);
+
+    describe('danger said with the same words still leads with 999', () => {
+      for (const say of ['is it free, someone is breaking in right now', 'can i use whatsapp, my ex is outside with a knife', 'can i use a screen reader, hes hitting me']) {
+        it(say, async () => expect999First(await new Conversation().say(say), say));
+      }
     });
   });
 

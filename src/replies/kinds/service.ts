@@ -46,6 +46,9 @@ const TOPIC_NOUN: Record<ServiceAnswer['topic'], string> = {
   'video-appointment': 'video appointment',
   'about-the-bot': 'source',
   privacy: 'record of this chat',
+  'bot-cost': 'charge',
+  'bot-channels': 'app',
+  'bot-screen-reader': 'screen reader',
   pledge: 'pledge',
   facilities: 'list of facilities',
   'lost-property': 'lost property service',
@@ -92,6 +95,9 @@ const TOPIC_TITLE: Record<ServiceAnswer['topic'], string> = {
   'video-appointment': 'Video appointments',
   'about-the-bot': 'Where my answers come from',
   privacy: 'What I keep about you',
+  'bot-cost': 'Using StationDesk',
+  'bot-channels': 'Where you can use StationDesk',
+  'bot-screen-reader': 'Screen readers',
   pledge: 'Pledges of a 24-hour counter in every borough',
   facilities: 'Facilities',
   'lost-property': 'Lost property',
@@ -291,6 +297,22 @@ function headlineAndLines(answer: ServiceAnswer, context?: RenderContext): { hea
           'I keep neither your name nor a history of your messages (the chat service that carries them, such as Teams or this web chat, holds recent ones for a while). Say "forget me" at any time and I delete what I keep straight away.',
           `This chat is not a way to contact the police: to report something, call ${contactNumber(answer.contacts, 'nonEmergency')} or use met.police.uk, and ${contactNumber(answer.contacts, 'emergency')} in an emergency.`,
         ],
+      };
+    // The bot itself (README: an open-source Bot Framework bot in a web chat page and Microsoft Teams), not the police.
+    case 'bot-cost':
+      return {
+        headline: `${context?.botName ?? 'StationDesk'} is free to use: it's an open-source chatbot and never asks you to pay.`,
+        lines: [`It answers questions about London's police front counters. To contact the police, call ${contactNumber(answer.contacts, 'nonEmergency')} or use met.police.uk, and ${contactNumber(answer.contacts, 'emergency')} in an emergency.`],
+      };
+    case 'bot-channels':
+      return {
+        headline: `No: there's no ${context?.botName ?? 'StationDesk'} app to download, and I'm not on WhatsApp, text messages or social media. I work only in a web chat page and in Microsoft Teams.`,
+        lines: [`To contact the police, call ${contactNumber(answer.contacts, 'nonEmergency')} or use met.police.uk, and ${contactNumber(answer.contacts, 'emergency')} in an emergency.`],
+      };
+    case 'bot-screen-reader':
+      return {
+        headline: 'Yes: my replies are written text, so your screen reader can read them to you.',
+        lines: ["I can't speak or listen myself: type your question, and the answer comes first in each reply."],
       };
     case 'pledge': {
       // "Pledges residents may mention: 2017: the Mayor committed ..." -> "2017: the Mayor committed ...".
