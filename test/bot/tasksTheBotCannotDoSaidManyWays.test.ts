@@ -206,7 +206,8 @@ describe('more tasks the bot cannot do, said as residents say them: declined pla
         ['how do i contact the officer in charge of my case', PUT_THROUGH], ['i need to speak to the officer dealing with my case', PUT_THROUGH],
         ['i want to email the officer handling my burglary', PUT_THROUGH], ['how do i get hold of my oic', PUT_THROUGH], ['can u get in touch with the officer on my case', PUT_THROUGH],
         ['can u let me speak to the duty sergeant', PUT_THROUGH], ['i need to speak to the duty sergeant', PUT_THROUGH], ['could you let me talk to the desk sergeant', PUT_THROUGH],
-        ['i want to speak to the duty officer', PUT_THROUGH],
+        ['i want to speak to the duty officer', PUT_THROUGH], ['can u get me the duty sergeant', PUT_THROUGH], ['can i talk to the sergeant on duty', PUT_THROUGH],
+        ['whats the best way to reach the detective on my case', PUT_THROUGH], ['can u ring the officer on my case for me', PUT_THROUGH],
       ],
       { understood: true },
     );
@@ -408,6 +409,7 @@ describe('more tasks the bot cannot do, said as residents say them: declined pla
       'who do i tell, a man is trying to get into my flat right now',
       'how do i get someone to come out, hes outside with a knife',
       'i need to speak to the duty sergeant my ex is hitting me',
+      'get me the duty sergeant hes got a knife',
       'i have reporting conditions with the home office where do i go, my ex is outside with a knife',
     ];
     for (const say of DANGER) it(say, async () => expect999First(await new Conversation().say(say), say));
