@@ -398,7 +398,7 @@ export const ALWAYS_OPEN_WORDS = /\b(?:always open|never clos(?:e|es|ed)|open al
 /** "has it never closed?", "did it never shut?": asked of the past, whether it was ever closed, turned round. */
 export const NEVER_CLOSED_PAST = /\b(?:has|have|had|was|were|did)\b.*\bnever (?:been )?(?:closed|shut|close)\b/;
 /** "can i get to croydon around 8pm?", "could we get there tomorrow": going at a time, not the way there ("how can i get to ..."). */
-export const CAN_I_GET_THERE = /(?<!\bhow )\b(?:can|could|will|would) (?:i|we|u|you|someone) (?:still |actually |even )?(?:get|make it) (?:to|there|in)\b/;
+export const CAN_I_GET_THERE = /(?<!\bhow )\b(?:(?:can|could|will|would) (?:i|we|u|you|someone) (?:still |actually |even )?|possible to )(?:get|make it) (?:to|there|in)\b/;
 /** Days and parts of the day that make "always open" a question of hours ("always open on sundays", "at night"). */
 export const PART_OF_THE_WEEK = /\b(?:at night|overnight|nights|weekends?|weekdays?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|mornings?|evenings?|bank holidays?)\b/;
 /** "has it been open the whole time?", "open all these years": open without a break, asked of the past. */
@@ -439,7 +439,7 @@ export const CLOSURE_AHEAD =
 /** News asked for: "is there any news on ...", "any updates about ...", "what's the latest on ...", "any word on ...". */
 export const NEWS_ASKED = /\b(?:any|the|some|recent|latest) (?:news|updates?|word|info|information)\b|\bwhats (?:the )?latest\b|\b(?:heard|hear) anything\b/;
 /** Closed as a state at a time ("which are closed on sunday", "are any shut tonight"), not "which closed on 28 February". */
-export const CLOSED_AS_A_STATE = /\b(?:are|is|will be|be|arent|isnt)\b(?: \w+){0,4} (?:closed|shut)\b/;
+export const CLOSED_AS_A_STATE = /\b(?:are|is|whats|will be|be|arent|isnt)\b(?: \w+){0,4} (?:closed|shut)\b/;
 /** Closed now: "has it shut down?", "is it closed?", "is it gone?" (not "they've gone, is it open?"). */
 export const CLOSED_NOW = /\b(?:closed|shut)\b|\bgone(?: for good| now)?$/;
 /** Closing as an event ("does it close at night?", "does it close on Sundays?"), not the state ("is it closed?"). */
@@ -1454,7 +1454,7 @@ export const SINCE_WHEN =
   /\b(?:since|from) (?:when|what (?:date|year|time))\b|\bhow long (?:has|have|is|was|had|s)\b|\b(?:when|wen|what (?:year|date)) (?:did|was|were|has|have)\b.{1,40}\b(?:become|became|start|started|begin|began|go|went|turn|turned|get|got|switch|switched|made|make)\b/;
 /** A closing time named: "close at 7", "shut by 10pm", "closing at 19:00" (hour, minutes, am/pm captured). */
 // "which are shut at 8am" is the state then (closed at 08:00), not a closing time: "shut" after "are", "is", "still".
-export const CLOSES_AT_A_TIME = /\b(?:close|closes|closing|(?<!\b(?:are|is|r|be|been|being|still|stay|remain|all|any|ones|them) )shut|shuts|shutting|lock up|locks up)\b (?:at|by|around|about|before|for) (?:about |around |roughly )?(\d{1,2})(?:[:.](\d\d))? ?(am|pm|oclock)?\b/;
+export const CLOSES_AT_A_TIME = /\b(?:close|closes|closing|(?<!\b(?:are|is|r|be|been|being|still|stay|remain|all|any|ones|them|whats) )shut|shuts|shutting|lock up|locks up)\b (?:at|by|around|about|before|for) (?:about |around |roughly )?(\d{1,2})(?:[:.](\d\d))? ?(am|pm|oclock)?\b/;
 /**
  * Closing within a while from now: "closing in the next hour", "shut soon", "closing in 30 mins", "about to close".
  * Group 1: how many (a number or "an"/"half an"), group 2: the unit.

@@ -60,12 +60,17 @@ const CASES: [string, RegExp][] = [
   ['was the hammersmith counter ever shut', HAMMERSMITH_YES],
   ['has hammersmith ever shut', HAMMERSMITH_YES],
   ['did ilford ever shut down', ILFORD_YES],
+  ['has hammersmith been closed before', HAMMERSMITH_YES],
+  ['has brixton been closed before', /^My sources show no temporary closure of the front counter at \*\*Brixton Police Station\*\*/],
   // What happened to it: the closure and the reopening first.
   ['what happened to hammersmith', HAPPENED('Hammersmith', 'on 8 October 2016', 'on 29 September 2020')],
   ['what happened to the hammersmith counter', HAPPENED('Hammersmith', 'on 8 October 2016', 'on 29 September 2020')],
   ['whats the story with hammersmith police station', HAPPENED('Hammersmith', 'on 8 October 2016', 'on 29 September 2020')],
   ['what happened with bethnal green', HAPPENED('Bethnal Green', 'in 2020', 'on 4 September 2021')],
   ['whatever happened to ilford', HAPPENED('Ilford', 'on 2 November 2020', 'around March 2021')],
+  ["what's happened to hammersmith", HAPPENED('Hammersmith', 'on 8 October 2016', 'on 29 September 2020')],
+  ['what became of hammersmith police station', HAPPENED('Hammersmith', 'on 8 October 2016', 'on 29 September 2020')],
+  ['what has happened to ilford', HAPPENED('Ilford', 'on 2 November 2020', 'around March 2021')],
   ['what happened to chingford', /^The front counter at \*\*Chingford Police Station\*\* closed on 28 February 2026\./],
   ['what happened to brixton', /^The front counter at \*\*Brixton Police Station\*\* is open/],
   // Hours asked "always": the hours before they changed, as before.
@@ -96,6 +101,10 @@ describe('a counter that closed and reopened, asked about its past many ways: th
     const first = firstLineOf(await new Conversation().askText('why is hammersmith closed today'));
     expect(first).to.match(/Hammersmith Police Station\*\* is open/);
     expect(first).to.not.match(/2016/);
+  });
+
+  it('"has croydon been closed before now?" stays a question about now', async () => {
+    expect(firstLineOf(await new Conversation().askText('has croydon been closed before now'))).to.match(/Croydon Police Station\*\* is open now/);
   });
 
   it('"what happened to hammersmith?" says it is open today after the closure', async () => {

@@ -31,6 +31,8 @@ describe('which counters are closed on a day, or open late, said many ways: the 
     ['which stations are shut at 8 in the morning', MOST_CLOSED_IN_THE_MORNING('8am')],
     ['are any shut at 9am', MOST_CLOSED_IN_THE_MORNING('9am')],
     ['which ones are still shut at 9am tomorrow', MOST_CLOSED_IN_THE_MORNING('9am')],
+    ["what's shut at 7am", MOST_CLOSED_IN_THE_MORNING('7am')],
+    ['whats closed at 8am', MOST_CLOSED_IN_THE_MORNING('8am')],
     // "shut" as a verb is still the counters closing then.
     ['which counters shut at 10pm', /^25 front counters close at 22:00 today \(Thursday\)\./],
     ['which desks shut at 7 on weekends', /^25 front counters close at 19:00 on Saturday and Sunday\./],
