@@ -22,15 +22,17 @@ export function closingList(statuses: readonly CounterStatus[], asked: ClosingAs
   const base = { kind: 'closing-list' as const, asked, roundTheClock, openCount: open.length, ...dating };
 
   if (asked.kind === 'extreme') {
-    // The latest closing (or earliest opening) on every day asked, and the counters that have it.
+    // The latest closing, earliest opening or earliest closing on every day asked, and the counters that have it.
+    const closes = asked.which !== 'first';
+    const latest = asked.which === 'last';
     const timesOn = (schedule: WeeklySchedule, weekday: number) =>
-      schedule.kind === 'weekly' ? schedule.intervals.filter((i) => i.weekday === weekday).map((i) => (asked.which === 'last' ? i.closes : i.opens)) : [];
+      schedule.kind === 'weekly' ? schedule.intervals.filter((i) => i.weekday === weekday).map((i) => (closes ? i.closes : i.opens)) : [];
     const keyOf = (s: CounterStatus) => {
       const times = asked.weekdays.flatMap((d) => timesOn(s.hours!.schedule, d));
-      return times.length === 0 ? null : asked.which === 'last' ? Math.max(...times) : Math.min(...times);
+      return times.length === 0 ? null : latest ? Math.max(...times) : Math.min(...times);
     };
     const keyed = weekly.map((status) => ({ status, key: keyOf(status) })).filter((k): k is { status: CounterStatus; key: number } => k.key !== null);
-    const best = keyed.length === 0 ? null : asked.which === 'last' ? Math.max(...keyed.map((k) => k.key)) : Math.min(...keyed.map((k) => k.key));
+    const best = keyed.length === 0 ? null : latest ? Math.max(...keyed.map((k) => k.key)) : Math.min(...keyed.map((k) => k.key));
     const closing = keyed.filter((k) => k.key === best).map((k) => k.status).sort(byName);
     return { ...base, closing: closing.map((status) => ({ status, closesAt: null })), next: null, closingTimes: best === null ? [] : [best % MINUTES_PER_DAY] };
   }

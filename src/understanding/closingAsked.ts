@@ -1,9 +1,9 @@
 /**
  * Which counters close at a time or soon: "which counters close at 7 on weekends", "whats closing in the next hour",
- * "which ones shut soon", and the latest closing or earliest opening ("which is open latest on saturday"). Reads the time (an hour said without am or pm is an evening closing: counters close in the
+ * "which ones shut soon", and the latest closing or earliest opening ("which is open latest on saturday", "which shuts earliest"). Reads the time (an hour said without am or pm is an evening closing: counters close in the
  * evening), the days (the weekend, weekdays, or the day the moment names, else today) or the while from now.
  */
-import { CLOSES_AT_A_TIME, CLOSES_SOON, CLOSES_THAT_DAY, OPEN_EARLIEST, OPEN_LATEST, WEEKDAYS_SAID, WEEKEND_DAYS } from './lexicon';
+import { CLOSE_EARLIEST, CLOSES_AT_A_TIME, CLOSES_SOON, CLOSES_THAT_DAY, OPEN_EARLIEST, OPEN_LATEST, WEEKDAYS_SAID, WEEKEND_DAYS } from './lexicon';
 import type { ClosingAsked, WhenAsked } from './question';
 
 /** "soon", "shortly", "about to": an hour from now. */
@@ -13,6 +13,7 @@ const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, thre
 export function readClosingAsked(text: string, when: WhenAsked | undefined, today: { date: string; weekday: number }): ClosingAsked | null {
   if (OPEN_LATEST.test(text)) return { kind: 'extreme', which: 'last', weekdays: daysAsked(text, when, today) };
   if (OPEN_EARLIEST.test(text)) return { kind: 'extreme', which: 'first', weekdays: daysAsked(text, when, today) };
+  if (CLOSE_EARLIEST.test(text)) return { kind: 'extreme', which: 'first-closing', weekdays: daysAsked(text, when, today) };
   const at = CLOSES_AT_A_TIME.exec(text);
   if (at) {
     const hour = Number(at[1]);

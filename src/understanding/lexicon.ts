@@ -1466,6 +1466,8 @@ export const OPEN_LATEST = /\b(?:open(?:s)? (?:the |til |till |until )?(?:latest
 /** A day's closing asked of all counters, no time said: "which counters close tonight", "what time do the stations shut today". */
 export const CLOSES_THAT_DAY = /\b(?:which|what)\b(?! time (?:does|is)\b)(?: \w+){0,4} (?:close|closes|closing|shut|shuts|shutting)\b (?:tonight|today|this evening)\b|\bwhat time (?:do|will) (?:the |all the )?(?:police )?(?:front )?(?:counters|stations|desks|ones|front counters|front desks) (?:close|shut)\b/;
 /** The earliest opening asked of all counters: "which opens earliest on sunday", "what opens first". */
+/** The earliest closing asked of all counters: "which desks shut earliest on weekends", "first to close". */
+export const CLOSE_EARLIEST = /\b(?:(?:closes?|closing|shuts?|shutting) (?:the )?(?:earliest|first|soonest)|(?:earliest|first) (?:one |counter |station |desk |place )?to (?:close|shut)|earliest closing)\b/;
 export const OPEN_EARLIEST = /\b(?:opens? (?:the )?(?:earliest|first)|earliest opening|(?:earliest|first) (?:one |counter |station |desk |place )?to open)\b/;
 /** Closing for good, not at the end of the day: "closing down", "any more closing", "closing permanently". */
 export const CLOSING_FOR_GOOD = /\b(?:more|down|for good|permanently|forever|plans?|planned|proposed|threat|risk|next year|this year)\b/;

@@ -137,7 +137,8 @@ export type PlanTopic = 'why' | 'how-many-left' | 'general' | 'plan' | 'ahead';
 export type ClosingAsked =
   | { kind: 'at'; minutes: number; weekdays: number[] }
   | { kind: 'within'; minutes: number }
-  | { kind: 'extreme'; which: 'last' | 'first'; weekdays: number[] };
+  /** last: the latest closing; first: the earliest opening; first-closing: the earliest closing. */
+  | { kind: 'extreme'; which: 'last' | 'first' | 'first-closing'; weekdays: number[] };
 
 export type Question =
   | ({ intent: 'hours'; place: PlaceMention | null; when: WhenAsked; specialDay?: SpecialDay; focus?: HoursFocus; yesNo?: YesNoAsked } & ComparedPlaces)

@@ -67,7 +67,12 @@ export function renderComparison(answer: ComparisonAnswer): AnswerSections {
     },
     sources: { cited, publishers: answer.publishers },
     dating: { asOf, verifiedOn: answer.verifiedOn, sourcesUpTo: answer.sourcesUpTo, beyondSources: compared.some((a) => a.status.beyondSources) },
-    speak: closed?.headline && !special ? spoken([closed.headline, closed.line ?? '']) : spoken([special ? firstSentence(special) : '', settled || verdict || `${capitalise(title)}:`, ...said.map((s) => `${s.short}: ${spokenHours(s.words)}.`), ...notes]),
+    // One counter answered: its own line is the headline, so it is what is spoken (the place it stands in for first).
+    speak: alone
+      ? spoken([headline])
+      : closed?.headline && !special
+        ? spoken([closed.headline, closed.line ?? ''])
+        : spoken([special ? firstSentence(special) : '', settled || verdict || `${capitalise(title)}:`, ...said.map((s) => `${s.short}: ${spokenHours(s.words)}.`), ...notes]),
     suggestions: suggestionsFor(answer, asked),
   };
 }

@@ -611,7 +611,7 @@ export function renderClosingList(answer: ClosingListAnswer): AnswerSections {
   let title = 'Front counters closing';
   if (asked.kind === 'extreme') {
     const days = daysWords(asked.weekdays, answer.asOf);
-    const verb = asked.which === 'last' ? 'close' : 'open';
+    const verb = asked.which === 'first' ? 'open' : 'close';
     const time = answer.closingTimes.length > 0 ? clockOf(answer.closingTimes[0]) : null;
     const who = n === 0 ? '' : n <= 4 ? joinAnd(names.map(bold)) : `all ${countWord(n)} of them`;
     const rest = time === null ? '' : n === answer.openCount - roundTheClock.length && n > 4 ? `the other ${countWord(n)} all ${verb} at ${time} ${days}` : `the ${asked.which === 'last' ? 'latest' : 'earliest'} to ${verb} at ${time} ${days}: ${who}`;
@@ -620,7 +620,7 @@ export function renderClosingList(answer: ClosingListAnswer): AnswerSections {
       headline = `${them} ${roundTheClock.length === 1 ? 'is' : 'are'} open 24 hours a day${rest ? `; ${rest}` : ''}.`;
     } else headline = rest ? `${capitalise(rest)}.` : 'My sources have no hours for those days.';
     shown = [...roundTheClock, ...shown];
-    title = asked.which === 'last' ? 'Open latest' : 'Open earliest';
+    title = asked.which === 'last' ? 'Open latest' : asked.which === 'first' ? 'Open earliest' : 'Closing earliest';
   } else if (asked.kind === 'at') {
     const when = `at ${clockOf(asked.minutes)} ${daysWords(asked.weekdays, answer.asOf)}`;
     const others = answer.closingTimes.filter((m) => m !== asked.minutes).map(clockOf);
