@@ -8,7 +8,7 @@ import type { ClosurePeriod, DeskKind, HoursFocus, PlanTopic } from './question'
 import {
   ASKS_A_STATE, ASKS_IF, ASKS_REASONS, ASKS_THE_TIMES, CLOSES, DESK, DESK_WORDS, DESKS, LATEST_PLAN, NEGATED_QUESTION, NEGATION, PAST_OPENING, PLAN_NOUNS, PLAN_TALK, QUESTION_WORD, REASONS, WHO_HAS_THEM, YES_NO_VERB,
   globally, pattern,
-  LATEST_ARRIVAL,
+  LATEST_ARRIVAL, ALWAYS_OPEN_WORDS,
 } from './lexicon';
 import { ROUND_THE_CLOCK } from './message';
 import { readClosurePeriod, type PlanNames } from './planNames';
@@ -212,7 +212,7 @@ function readClosures(t: string, now: DateTime, names: PlanNames, runs: TextRuns
 
 // History's patterns (readHistory tries them in the order it lists them).
 const HISTORY_OWN_MOVE = /\b(?:i|we|ive|weve|i have|we have|just|recently|i just|we just) (?:moved|relocated)\b/;
-const HISTORY_TEMPORARY = /\b(?:ever (?:been )?(?:moved|relocated)|for a while|for a bit|for a time|for some time|for a period|for (?:a few|several|some|many|two|three|four|five) (?:years|months|weeks)|temporar(?:y|ily)|at one point|at some point|ever (?:been )?(?:closed|shut)|moved (?:to|out)|move (?:to|out|temporarily|somewhere)|relocated|relocate|was (?:it |this |that )?(?:closed|shut) (?:before|previously|in the past)|how long (?:was|were) (?:it |they |\w+ |\w+ \w+ )?(?:police station )?(?:closed|shut)|came back|come back|open again|opened again|back open|reopen|reopens|reopened|reopening|re open|re opened|refurb|refurbished|refurbishment|renovation|renovations|rebuilt|rebuilding|building works|repairs)\b/;
+const HISTORY_TEMPORARY = /\b(?:ever (?:been )?(?:moved|relocated)|for a while|for a bit|for a time|for some time|for a period|for (?:a few|several|some|many|two|three|four|five) (?:years|months|weeks)|temporar(?:y|ily)|at one point|at some point|ever (?:been )?(?:closed|shut|close|closed down|shut down|close down)|moved (?:to|out)|move (?:to|out|temporarily|somewhere)|relocated|relocate|(?:was|been) (?:it |this |that )?(?:closed|shut)(?: down)? (?:before|previously|in the past)(?! (?:\d|noon|midday|midnight|lunch|opening|it|they|the|then|now))|how long (?:was|were) (?:it |they |\w+ |\w+ \w+ )?(?:police station )?(?:closed|shut)|came back|come back|open again|opened again|back open|reopen|reopens|reopened|reopening|re open|re opened|refurb|refurbished|refurbishment|renovation|renovations|rebuilt|rebuilding|building works|repairs)\b/;
 const HISTORY_PAST = /\b(?:was|were|did|had|has|have|ever|used to|been|before|previously|in the past)\b/;
 const WHEN_DID_IT_CLOSE = /\b(?:when|what year|what date|which year|how long ago|what month)\b.*\b(?:did|was|were|has|had)\b.*\b(?:close|closed|shut|closing|shutting|shut down|close down|closed down)\b/;
 const WHEN_CLOSED = /\b(?:when|what year|what date|which year|how long ago|what month)\b.*\b(?:closed|shut)\b/;
@@ -220,7 +220,7 @@ const CLOSED_ON_A_DAY = /\b(?:is|are) (?:it |they )?(?:closed|shut) (?:on|at|tod
 // "when does it shut (tonight)": "shut" after does/do is the present tense, the daily closing time, not a closure.
 const WHEN_DOES_IT_SHUT = /\b(?:when|what time)\b.*\b(?:does|do)\b.*\bshut\b(?! down| for good| permanently| forever)/;
 const DID_IT_CLOSE = /\bdid\b.*\b(?:close|shut)(?: down)?\b/;
-const USED_TO_BE = pattern`\b(?:history|what happened to|what happened with|(?:it|its|they|${DESK}|that|which|this|there) used to|used to (?:be|open|have|close|shut|run|operate)|how old|originally|in the past|previously|formerly|timeline|back in (?:19|20)\d\d)\b`;
+const USED_TO_BE = pattern`\b(?:history|what(?:ever)?(?:s| has)? happened (?:to|with)|what became of|whats the story (?:with|of|behind)|(?:it|its|they|${DESK}|that|which|this|there) used to|used to (?:be|open|have|close|shut|run|operate)|how old|originally|in the past|previously|formerly|timeline|back in (?:19|20)\d\d)\b`;
 const WAS_AT_A_PAST_TIME = /\b(?:was|were)\b.*\b(?:(?:in|back in|during|before) (?:19|20)\d\d|last year|years? ago|a few years back)\b/;
 const WHAT_THE_HOURS_WERE = /\b(?:what|which) (?:hours|times|opening hours|days) (?:was|were|did)\b|\b(?:what|which) were (?:the |its |their )?(?:hours|opening hours|opening times|times)\b/;
 const WHEN_DID_IT_CHANGE = /\bwhen (?:did|was|were)\b.*\b(?:become|became|start|started|stop|stopped|go|went|turn|turned|change|changed|switch|switched|begin|began)\b/;
@@ -250,7 +250,7 @@ function readHistory(runs: TextRuns): HistoryTopic | undefined {
 }
 
 // The cues' patterns, compiled once (a pattern written inside a function is a new object each call).
-const CUE_ROUND_THE_CLOCK = /\b(?:always open|never clos(?:e|es|ed)|open all the time|all day and all night)\b/;
+const CUE_ROUND_THE_CLOCK = new RegExp(`${ALWAYS_OPEN_WORDS.source}|\\ball day and all night\\b`);
 const CUE_NAMING = pattern`\bmy (?:nearest|closest|local)(?: police)? (?:${DESK}|front counter|front desk|nick|cop shop)? ?(?:is|was|used to be)\b`;
 const CUE_NEAREST = /\b(?:nearest|closest|nearby|near me|near here|near by|close to me|close by|closeby|near to me|my local|local|in my area|round here|around here|around me|near where i (?:am|live)|walking distance|nearer|closer|close to where)\b/;
 /** "around teatime", "close to closing time", "near midnight": a time, not a place to be near. */

@@ -170,7 +170,8 @@ export const WHERE_ALL_COUNTERS_ARE = pattern`\bwhere (?:are|r) (?:all )?(?:the 
  */
 export const WHICH_ARE_OPEN = pattern`\b(?:which|what) (?:of the )?(?:police |met )?(?:front )?(?:${DESKS}|ones|front counters|front desks)\b(?: (?:are|r|is))?(?: still)? (?:open|opens|opened|running|operating|in operation|in use|working|functioning|going)\b|\b(?:which|what) (?:are|r) (?:still )?open\b|\bopen (?:police |front )*(?:${DESKS}) list\b|\blist (?:of )?(?:the )?open (?:ones|${DESKS}|police ${DESKS})\b`;
 /** A part of London named by compass ("south london"): not the whole network, and no borough either. */
-export const PART_OF_LONDON = /\b(?:(?:north|south) ?(?:east|west) |north |south |east |west |central |inner |outer |se |sw |nw |ne )london\b/;
+// "se london", "s w london" (from "s.w."), "e london": the postcode areas' letters; "the east end": east London.
+export const PART_OF_LONDON = /\b(?:(?:north|south) ?(?:east|west) |north |south |east |west |central |inner |outer |[ns] ?[ew] |[nsew] )london\b|\b(?:the|londons) east end\b|\beast end of london\b/;
 /** "whats open", "what's left open", "what is still open": what is open, asked of the places named. */
 export const WHATS_OPEN = /\b(?:whats|what is|what s|what are)(?: still)?(?: left)? open\b/;
 /** What joins the names of a list of places ("croydon and sutton", "barnet, enfield and haringey": the comma is gone by now); not "or" or "vs", which compare. */
@@ -212,7 +213,7 @@ export const ASKS_REASONS = pattern`\b(?:why|${REASONS})\b`;
 /** Words of the plans themselves: "the 24-hour desks in the 2017 plan" is a plan question, not a list as of a date. */
 export const MENTIONS_A_PLAN = pattern`\b(?:${PLAN_NOUNS}|proposed)\b`;
 /** "the new hours", "the reduced hours": the 2025 review's change of hours. */
-export const NEW_HOURS = /\b(?:new|reduced|shorter|changed) (?:opening )?(?:hours|times)\b|\bhours (?:changed|were cut|were reduced)\b|\b(?:stop|stopped|end|ended|scrap|scrapped|cut) (?:the )?(?:roundtheclock|all night|overnight|night) (?:opening|service|counters?|desks?|stations?)\b|\b(?:stop|stopped|stopping) (?:opening|being open|staying open) (?:roundtheclock|all night|overnight|at night)\b/;
+export const NEW_HOURS = /\b(?:new|reduced|shorter|changed) (?:opening )?(?:hours|times)\b|\bhours (?:changed|were cut|were reduced)\b|\b(?:stop|stopped|end|ended|scrap|scrapped|cut) (?:the )?(?:roundtheclock|all night|overnight|night) (?:opening|service|counters?|desks?|stations?)\b|\b(?:stop|stopped|stopping) (?:opening|being open|staying open) (?:roundtheclock|all night|overnight|at night)\b|\b(?:when|wen|what date|which date|what year) (?:did|were|was|have|had)\b(?=.*\b(?:hours|opening times|roundtheclock)\b).{0,50}\b(?:change|changed|cut|reduced|reduce|go down|went down|drop|dropped|stop|stopped|end|ended|shorten|shortened)\b/;
 /** "which boroughs have no counter?", "which areas have no counter", "what boroughs are left without a police station", "boroughs that don't have one". */
 export const BOROUGHS_WITHOUT =
   /\b(?:boroughs?|areas?|parts? of london|parts of the city|places|districts?|councils?)\b(?: (?:have|has|are|is|were|was|got|left|now|that|which|still|been|ended up)){0,3} (?:no|without|lost|lose|losing|dont have|do not have|havent got|have not got|lack|lacking)\b/;
@@ -392,6 +393,12 @@ export const YEAR_OF_A_PLAN = pattern`\b(?:19|20)\d\d (?:${PLAN_NOUNS}|plans|cut
 export const PAST_TENSE = /\b(?:was|were|wasnt|werent|did|didnt|could|had|used to)\b/;
 /** "was charing cross always 24 hours?", "has it been 24/7 all along?", "did kingston ever have a 24 hour counter?": how it was before (not "is it always open?", 24/7 now). */
 export const ALWAYS = /\b(?:was|were|has|have|had|did)\b.*\b(?:always|all along|ever since|forever|ever)\b/;
+/** "was it always open?", "has it never closed?": round the clock only by these words, which asked of the past mean "did it ever close?". */
+export const ALWAYS_OPEN_WORDS = /\b(?:always open|never clos(?:e|es|ed)|open all the time)\b/;
+/** "has it never closed?", "did it never shut?": asked of the past, whether it was ever closed, turned round. */
+export const NEVER_CLOSED_PAST = /\b(?:has|have|had|was|were|did)\b.*\bnever (?:been )?(?:closed|shut|close)\b/;
+/** "can i get to croydon around 8pm?", "could we get there tomorrow": going at a time, not the way there ("how can i get to ..."). */
+export const CAN_I_GET_THERE = /(?<!\bhow )\b(?:(?:can|could|will|would) (?:i|we|u|you|someone) (?:still |actually |even )?|possible to )(?:get|make it) (?:to|there|in)\b/;
 /** Days and parts of the day that make "always open" a question of hours ("always open on sundays", "at night"). */
 export const PART_OF_THE_WEEK = /\b(?:at night|overnight|nights|weekends?|weekdays?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|mornings?|evenings?|bank holidays?)\b/;
 /** "has it been open the whole time?", "open all these years": open without a break, asked of the past. */
@@ -432,7 +439,7 @@ export const CLOSURE_AHEAD =
 /** News asked for: "is there any news on ...", "any updates about ...", "what's the latest on ...", "any word on ...". */
 export const NEWS_ASKED = /\b(?:any|the|some|recent|latest) (?:news|updates?|word|info|information)\b|\bwhats (?:the )?latest\b|\b(?:heard|hear) anything\b/;
 /** Closed as a state at a time ("which are closed on sunday", "are any shut tonight"), not "which closed on 28 February". */
-export const CLOSED_AS_A_STATE = /\b(?:are|is|will be|be|arent|isnt)\b(?: \w+){0,4} (?:closed|shut)\b/;
+export const CLOSED_AS_A_STATE = /\b(?:are|is|whats|will be|be|arent|isnt)\b(?: \w+){0,4} (?:closed|shut)\b/;
 /** Closed now: "has it shut down?", "is it closed?", "is it gone?" (not "they've gone, is it open?"). */
 export const CLOSED_NOW = /\b(?:closed|shut)\b|\bgone(?: for good| now)?$/;
 /** Closing as an event ("does it close at night?", "does it close on Sundays?"), not the state ("is it closed?"). */
@@ -1477,7 +1484,8 @@ export const LEAVES_ONE_OUT = /\b(?:apart from|aside from|other than|besides|exc
 export const SINCE_WHEN =
   /\b(?:since|from) (?:when|what (?:date|year|time))\b|\bhow long (?:has|have|is|was|had|s)\b|\b(?:when|wen|what (?:year|date)) (?:did|was|were|has|have)\b.{1,40}\b(?:become|became|start|started|begin|began|go|went|turn|turned|get|got|switch|switched|made|make)\b/;
 /** A closing time named: "close at 7", "shut by 10pm", "closing at 19:00" (hour, minutes, am/pm captured). */
-export const CLOSES_AT_A_TIME = /\b(?:close|closes|closing|shut|shuts|shutting|lock up|locks up)\b (?:at|by|around|about|before|for) (?:about |around |roughly )?(\d{1,2})(?:[:.](\d\d))? ?(am|pm|oclock)?\b/;
+// "which are shut at 8am" is the state then (closed at 08:00), not a closing time: "shut" after "are", "is", "still".
+export const CLOSES_AT_A_TIME = /\b(?:close|closes|closing|(?<!\b(?:are|is|r|be|been|being|still|stay|remain|all|any|ones|them|whats) )shut|shuts|shutting|lock up|locks up)\b (?:at|by|around|about|before|for) (?:about |around |roughly )?(\d{1,2})(?:[:.](\d\d))? ?(am|pm|oclock)?\b/;
 /**
  * Closing within a while from now: "closing in the next hour", "shut soon", "closing in 30 mins", "about to close".
  * Group 1: how many (a number or "an"/"half an"), group 2: the unit.

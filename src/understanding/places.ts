@@ -9,7 +9,7 @@ import type { LocateResult } from '../stations/model';
 import type { Phrases } from './phrases';
 import type { FoundPlace, PlaceFinder } from './placeFinder';
 import type { PlaceMention } from './question';
-import { COMMON_WORDS, NOT_PLACE_WORDS } from './lexicon';
+import { COMMON_WORDS, NOT_PLACE_WORDS, PART_OF_LONDON } from './lexicon';
 
 export interface PlaceReading {
   /** Every mention found, in message order (found, ambiguous, unknown or outside-London postcodes). */
@@ -51,7 +51,7 @@ const NAMES_OF_EVERYDAY_WORDS = /\b(?:city of (?:london|westminster)|london (?:b
 const LOCALITY_WORDS = new Set(['town', 'centre', 'center', 'central', 'city', 'village', 'area', 'district', 'high', 'street', 'side', 'end', 'way']);
 
 /** Parts of London the data has no boundary for: "north london" names no one place. */
-const REGIONS_OF_LONDON = /\b(?:(?:north|south|east|west)(?: (?:east|west))?|central|inner|outer|greater) london\b/g;
+const REGIONS_OF_LONDON = new RegExp(`${PART_OF_LONDON.source}|\\bgreater london\\b`, 'g');
 
 /** Indexes of words inside `NAMES_OF_EVERYDAY_WORDS`. */
 function everydayNameWords(p: Phrases): Set<number> {

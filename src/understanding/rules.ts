@@ -34,7 +34,7 @@ import {
   AN_EMERGENCY_NOW, ASKS_MORE, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED,
   ASKS_WHICH, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, EVERY_BOROUGH, LEAVES_ONE_OUT, SINCE_WHEN,
   WHEN_CHANGED, CLOSING_FOR_GOOD, WHAT_OR_ANY, NEARER_OR_FURTHER, TO_A_PLACE, WHICH_ARE_OPEN, A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, globally, PET_ASTRAY,
-  CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, PAST_TENSE, ALWAYS, OPEN_THROUGHOUT, PART_OF_THE_WEEK, NEWS_ASKED, CLOSED_AS_A_STATE,
+  CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, PAST_TENSE, ALWAYS, ALWAYS_OPEN_WORDS, CAN_I_GET_THERE, NEVER_CLOSED_PAST, OPEN_THROUGHOUT, PART_OF_THE_WEEK, NEWS_ASKED, CLOSED_AS_A_STATE,
   SAYS_WHERE_I_AM, pattern, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, REACHES_SOMEONE, SERVICE_TOPICS, SILENT_TOPICS, type ServiceTopic, TOTAL_ASKED, COUNTER_TASKS, REPORTS_TO_THE_HOME_OFFICE,
   TRAVEL_ASKED, EMERGENCY_NAMED, PRIVACY_AS_A_MATTER_TO_REPORT, WHEN_WAS_THAT, WHERE_NOW, WHY_OF_THE_HOURS, WHERE_ALL_COUNTERS_ARE, WHEN_REOPENED, ASKS_THE_DATE,
   type CounterTask,
@@ -47,6 +47,7 @@ import { londonDate } from './londonDays';
 import { asBorough, notFoundMention, primaryMention } from './places';
 import type { CannotDoTask, ClosingAsked, ClosurePeriod, PartOfLondon, PastAsked, PastFocus, PlaceMention, PlaceQuestion, Question, StatusYesNo, WhenAsked, YesNoAsked } from './question';
 import { found, fromContext, isMoment, mentionOf, type Reading } from './reading';
+import { ROUND_THE_CLOCK } from './message';
 
 export interface Rule {
   /** What the rule recognises, in a few words (shown by `npm run explain`). */
@@ -336,7 +337,9 @@ export const STAGES: readonly Stage[] = [
       rule(
         'always open, of a counter named',
         (r) =>
-          (r.says(ALWAYS) || r.says(OPEN_THROUGHOUT)) && r.namedStation !== undefined && r.cues.open && !r.cues.roundTheClock && !r.cues.hours && !r.cues.closedState &&
+          (((r.says(ALWAYS) || r.says(OPEN_THROUGHOUT)) && r.cues.open && !r.cues.closedState) || r.says(NEVER_CLOSED_PAST)) && r.namedStation !== undefined && !r.cues.hours &&
+          // "was it always open?" is round the clock by its words alone; "24/7", "24 hours" keep it a question of hours.
+          (!r.cues.roundTheClock || (r.says(ALWAYS_OPEN_WORDS) && !r.words.includes(ROUND_THE_CLOCK))) &&
           r.when.when === undefined && !r.when.late && !r.says(PART_OF_THE_WEEK) && !r.cues.nearest && !r.comparesDesks,
         (r) => ({ intent: 'history', place: r.namedStation!, topic: 'temporary-closure', alwaysOpen: true }),
       ),
@@ -366,7 +369,7 @@ export const STAGES: readonly Stage[] = [
       // "which stations used to be 24 hour?": the 24-hour counters as of the day before the latest round of closures.
       rule(
         'the 24-hour list before the latest round',
-        (r) => r.cues.roundTheClock && r.cues.pluralDesks && r.says(PAST_TENSE) && noPlace(r) && !r.namedStation && r.pastDate === undefined && !r.cues.closures && !r.cues.whyClose && !r.cues.nearest,
+        (r) => r.cues.roundTheClock && r.cues.pluralDesks && r.says(PAST_TENSE) && noPlace(r) && !r.namedStation && r.pastDate === undefined && !r.cues.closures && !r.cues.whyClose && !r.cues.nearest && !r.says(NEW_HOURS),
         (r) => {
           const round = r.planNames.latestRound(r.now.setZone('Europe/London').toISODate() ?? '');
           return round ? { intent: 'list-24x7', asOf: dayBefore(round.from) } : { intent: 'list-24x7' };
@@ -618,7 +621,8 @@ export const STAGES: readonly Stage[] = [
         (r) => ({ intent: 'nearest', place: r.area, desk: r.desk }),
       ),
       rule('24 hours near an area', (r) => r.cues.roundTheClock && r.areaNamed, (r) => ({ intent: 'nearest', place: r.area, desk: '24/7' })),
-      rule('the address', (r) => r.cues.address, (r) => ({ intent: 'address', place: r.stationPlace })),
+      // "can i get to croydon around 8pm?" is going there at a time: left to the hours at that time ('a day named').
+      rule('the address', (r) => r.cues.address && !(r.when.when !== undefined && r.says(CAN_I_GET_THERE)), (r) => ({ intent: 'address', place: r.stationPlace })),
       // "what about 24 hour ones?" after a counter was discussed: other counters, the nearest of them that never closes.
       rule('24-hour ones, after a counter', (r) => r.cues.roundTheClock && noPlace(r) && r.leansOnDiscussed && r.says(ROUND_THE_CLOCK_ONES), (r) => ({
         intent: 'nearest', place: r.locationPlace, desk: '24/7',
@@ -971,8 +975,10 @@ function openUntil(r: Reading, when: WhenAsked): WhenAsked {
 /** "south east london" -> south and east; "central london" -> central. */
 function partOfLondon(text: string): PartOfLondon | undefined {
   // "se london", "nw london": the postcode areas' letters, said as the parts they are named for.
-  const letters: Record<string, string> = { se: 'south east', sw: 'south west', nw: 'north west', ne: 'north east' };
-  const said = PART_OF_LONDON.exec(text)?.[0]?.replace(/^(se|sw|nw|ne) /, (_, l: string) => `${letters[l]} `);
+  const letters: Record<string, string> = { n: 'north', s: 'south', e: 'east', w: 'west' };
+  const said = PART_OF_LONDON.exec(text)?.[0]
+    ?.replace(/^([nsew]) ?([ew])? london$/, (_, a: string, b: string | undefined) => `${letters[a]}${b ? ` ${letters[b]}` : ''} london`)
+    .replace(/^.*east end.*$/, 'east london');
   if (!said) return undefined;
   const directions = (['north', 'south', 'east', 'west', 'central'] as const).filter((d) => said.replace(/\s+/g, ' ').includes(d) || (d === 'central' && said.startsWith('inner')));
   const words = said.replace(/ ?london$/, '').replace(/^(north|south)(east|west)$/, '$1 $2').split(' ');
@@ -1004,10 +1010,13 @@ function boroughsListed(r: Reading): PartOfLondon | null {
 }
 
 /** Counters in a part of London by compass, with no place named and no "near me". */
+/** "any in se london?", "is there one in north london?": a counter meant without the word, asked of a part of London. */
+const ANY_ONE_THERE = /^(?:(?:is|are) there |got |have you got )?(?:any|anything|one|ones|some)(?: open)? in\b/;
+
 function asksPartOfLondon(r: Reading): boolean {
   const c = r.cues;
   return (
-    partOfLondon(r.text) !== undefined && noPlace(r) && (c.deskWords || c.pluralDesks || c.open || r.says(WHICH_ARE_OPEN)) && c.nearest !== 'strong' && !c.locationGiven &&
+    partOfLondon(r.text) !== undefined && noPlace(r) && (c.deskWords || c.pluralDesks || c.open || r.says(WHICH_ARE_OPEN) || r.says(ANY_ONE_THERE)) && c.nearest !== 'strong' && !c.locationGiven &&
     !c.distance && r.pastDate === undefined && !c.closures && !c.plans && !c.history && (!c.address || c.pluralDesks) && !c.roundTheClock && !r.when.specialDay
   );
 }

@@ -5,6 +5,10 @@
  * - "has it always been open?" is "was it ever closed?" turned round: No and the closure, first; Yes where the
  *   sources record none; a counter closed for good, No and its closure. "Always open 24 hours / on Sundays / at
  *   night" stays a question of hours.
+ * - "was it always open?", "has it never closed?" (no "been") are the same question turned round; "was it ever
+ *   closed?", "did it ever shut?" the same question straight: Yes and the closure. "Is it always open?" (present) and
+ *   "was it always open 24/7 / at night" stay questions of hours.
+ * - "what happened to it?" of a counter that closed and reopened: the closure and the reopening first, then today.
  * - "why did it close?" in the past tense: the closure it reopened from, with what the sources record of it, first.
  *   "Why is it closed today?" is about today, not that closure.
  */
@@ -16,6 +20,11 @@ const BETHNAL_GREEN_NO = /^No: the front counter at \*\*Bethnal Green Police Sta
 const ILFORD_NO = /^No: the front counter at \*\*Ilford Police Station\*\* was closed for a while\. It closed on 2 November 2020 /;
 const NONE_RECORDED = (name: string) => new RegExp(`^Yes, as far as my sources go: they show no closure of the front counter at \\*\\*${name} Police Station\\*\\*\\.`);
 const CLOSED_FOR_GOOD = (name: string, on: string) => new RegExp(`^No: the front counter at \\*\\*${name}[^*]*\\*\\* closed ${on}, and has not reopened\\.`);
+
+const HAMMERSMITH_YES = /^Yes: the front counter at \*\*Hammersmith Police Station\*\* was closed for a while\. It closed on 8 October 2016 .* and reopened on 29 September 2020/;
+const ILFORD_YES = /^Yes: the front counter at \*\*Ilford Police Station\*\* was closed for a while\. It closed on 2 November 2020 /;
+const HAPPENED = (name: string, closed: string, reopened: string) =>
+  new RegExp(`^The front counter at \\*\\*${name} Police Station\\*\\* was closed for a while: it closed ${closed} .* and reopened ${reopened}`);
 
 const WHY_HAMMERSMITH = /^The front counter at \*\*Hammersmith Police Station\*\* closed on 8 October 2016; my sources record: 24-hour front desk closed for a £59m redevelopment; counter moved to Shepherd's Bush\. It reopened on 29 September 2020/;
 const WHY_BETHNAL_GREEN = /^The front counter at \*\*Bethnal Green Police Station\*\* closed in 2020; my sources record: front counter closed for refurbishment; temporary counter opened at Shoreditch police station\. It reopened on 4 September 2021/;
@@ -38,10 +47,41 @@ const CASES: [string, RegExp][] = [
   ['has croydon police station been open continuously', NONE_RECORDED('Croydon')],
   ['has chingford always been open', CLOSED_FOR_GOOD('Chingford', 'on 28 February 2026')],
   ['has wimbledon always been open', CLOSED_FOR_GOOD('Wimbledon', 'on 28 February 2026')],
+  // "was it always open?" without "been", and "never closed": the same question.
+  ['was hammersmith always open', HAMMERSMITH_NO],
+  ['Was Hammersmith police station always open?', HAMMERSMITH_NO],
+  ['hammersmith was always open wasnt it', HAMMERSMITH_NO],
+  ['has hammersmith never closed', HAMMERSMITH_NO],
+  ['did bethnal green never shut', BETHNAL_GREEN_NO],
+  ['was brixton always open', NONE_RECORDED('Brixton')],
+  ['was chingford always open', CLOSED_FOR_GOOD('Chingford', 'on 28 February 2026')],
+  // "ever closed" asked straight: Yes and the closure.
+  ['did hammersmith ever close', HAMMERSMITH_YES],
+  ['was the hammersmith counter ever shut', HAMMERSMITH_YES],
+  ['has hammersmith ever shut', HAMMERSMITH_YES],
+  ['did ilford ever shut down', ILFORD_YES],
+  ['has hammersmith been closed before', HAMMERSMITH_YES],
+  ['has brixton been closed before', /^My sources show no temporary closure of the front counter at \*\*Brixton Police Station\*\*/],
+  // What happened to it: the closure and the reopening first.
+  ['what happened to hammersmith', HAPPENED('Hammersmith', 'on 8 October 2016', 'on 29 September 2020')],
+  ['what happened to the hammersmith counter', HAPPENED('Hammersmith', 'on 8 October 2016', 'on 29 September 2020')],
+  ['whats the story with hammersmith police station', HAPPENED('Hammersmith', 'on 8 October 2016', 'on 29 September 2020')],
+  ['what happened with bethnal green', HAPPENED('Bethnal Green', 'in 2020', 'on 4 September 2021')],
+  ['whatever happened to ilford', HAPPENED('Ilford', 'on 2 November 2020', 'around March 2021')],
+  ["what's happened to hammersmith", HAPPENED('Hammersmith', 'on 8 October 2016', 'on 29 September 2020')],
+  ['what became of hammersmith police station', HAPPENED('Hammersmith', 'on 8 October 2016', 'on 29 September 2020')],
+  ['what has happened to ilford', HAPPENED('Ilford', 'on 2 November 2020', 'around March 2021')],
+  ['what happened to chingford', /^The front counter at \*\*Chingford Police Station\*\* closed on 28 February 2026\./],
+  ['what happened to brixton', /^The front counter at \*\*Brixton Police Station\*\* is open/],
   // Hours asked "always": the hours before they changed, as before.
   ['has brixton always been open 24 hours', HOURS_BEFORE('Brixton')],
   ['was hammersmith always open 24/7', HOURS_BEFORE('Hammersmith')],
   ['has brixton always been open on sundays', HOURS_BEFORE('Brixton')],
+  ['was hammersmith always open 24 hours', HOURS_BEFORE('Hammersmith')],
+  ['was hammersmith always open at night', HOURS_BEFORE('Hammersmith')],
+  // In the present, "always open" is open 24 hours now.
+  ['is hammersmith always open', /^No, \*\*Hammersmith Police Station\*\* is not open 24 hours/],
+  ['is lewisham always open', /^Yes, \*\*Lewisham Police Station\*\* is open 24 hours/],
   // Why it closed, in the past tense: the closure it came back from.
   ['why did hammersmith close', WHY_HAMMERSMITH],
   ['why did the met close hammersmith', WHY_HAMMERSMITH],
@@ -61,6 +101,15 @@ describe('a counter that closed and reopened, asked about its past many ways: th
     const first = firstLineOf(await new Conversation().askText('why is hammersmith closed today'));
     expect(first).to.match(/Hammersmith Police Station\*\* is open/);
     expect(first).to.not.match(/2016/);
+  });
+
+  it('"has croydon been closed before now?" stays a question about now', async () => {
+    expect(firstLineOf(await new Conversation().askText('has croydon been closed before now'))).to.match(/Croydon Police Station\*\* is open now/);
+  });
+
+  it('"what happened to hammersmith?" says it is open today after the closure', async () => {
+    const lines = (await new Conversation().askText('what happened to hammersmith')).split('\n').filter(Boolean);
+    expect(lines[1]).to.match(/^The front counter at \*\*Hammersmith Police Station\*\* is open/);
   });
 
   it('"why did wimbledon close?" of a counter closed for good keeps the plan and its reason', async () => {

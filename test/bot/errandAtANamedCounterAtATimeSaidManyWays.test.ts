@@ -31,3 +31,21 @@ describe('an errand at a counter named, at a time', function () {
     expect(await firstLine('found a bag, nearest station to take it to at 10pm near SE5')).to.match(/^The nearest front counter open at 22:00 tonight to SE5 is/);
   });
 });
+
+describe('getting to a counter named at a time: whether it is open then, not the way there', function () {
+  this.timeout(60_000);
+  for (const [say, expected] of [
+    ['can i get to croydon around 8pm', /^Yes, at 20:00 today \(Friday 4 December\), \*\*Croydon Police Station\*\* is open, until 22:00/],
+    ['could i get to brixton at 7am', /^No, at 07:00 tomorrow \(Saturday 5 December\), \*\*Brixton Police Station\*\* is closed; opens at 09:00/],
+    ['can i make it to croydon by 9pm', /^Yes, at 21:00 today \(Friday 4 December\), \*\*Croydon Police Station\*\* is open/],
+    ['can i still get to walworth at half 9 tonight', /^Yes, at 21:30 today \(Friday 4 December\), \*\*Walworth Police Station\*\* is open/],
+    ['is it possible to get to croydon at 8pm', /^Yes, at 20:00 today \(Friday 4 December\), \*\*Croydon Police Station\*\* is open/],
+    ['can i get to croydon on sunday', /^Yes, \*\*Croydon Police Station\*\* is open on Sunday 6 December, 09:00–19:00/],
+    // "How can I get to ...", or no time: the way there.
+    ['how can i get to croydon at 8pm', /^\*\*Croydon Police Station\*\*: 71 Park Lane/],
+    ['can i get to croydon', /^\*\*Croydon Police Station\*\*: 71 Park Lane/],
+    ['can i get to croydon by bus', /^I don't have bus, Tube or train routes/],
+  ] as const) {
+    it(say, async () => expect(await firstLine(say)).to.match(expected));
+  }
+});

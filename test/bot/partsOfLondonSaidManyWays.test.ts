@@ -21,10 +21,30 @@ const CASES: [string, string, string[], string[]][] = [
   ['north west london police counters', 'North West London', ['Colindale', 'Wembley'], ['Hammersmith', 'Tottenham']],
   ['west london police stations', 'West London', ['Hammersmith', 'Acton', 'Hayes'], ['Colindale', 'Romford', 'Lewisham']],
   ['central london police stations', 'Central London', ['Charing Cross'], ['Croydon', 'Ilford']],
+  // The postcode areas' letters, one or two, dotted or not, and the East End.
+  ['counters in e london', 'East London', ['Ilford', 'Stratford'], ['Lewisham']],
+  ['police stations in w london', 'West London', ['Hammersmith'], ['Colindale']],
+  ['police in s london', 'South London', ['Croydon', 'Brixton'], ['Stratford']],
+  ['counters in sw london', 'South West London', ['Brixton', 'Kingston'], ['Lewisham', 'Stratford']],
+  ['front counters in s.w. london', 'South West London', ['Lavender Hill', 'Sutton'], ['Lewisham', 'Stratford']],
+  ["what's open in n.w. london", 'North West London', ['Colindale'], ['Tottenham']],
+  ['counters in the east end', 'East London', ['Stratford', 'Bethnal Green'], ['Lewisham', 'Hammersmith']],
+  ["stations in london's east end", 'East London', ['Stratford'], ['Lewisham']],
+  ['is there a police station in the east end', 'East London', ['Stratford'], ['Lewisham']],
+  // A counter meant without the word: "any", "one".
+  ['any in se london', 'South East London', ['Lewisham'], ['Ilford']],
+  ['is there one in north london', 'North London', ['Tottenham'], ['Croydon']],
+  ['any in the east end', 'East London', ['Stratford'], ['Lewisham']],
 ];
 
 describe('parts of London said many ways: read by postcode area first, the same way for every counter', function () {
   this.timeout(30_000);
+  it('danger in the East End still leads with 999', async () => {
+    expect((await new Conversation().askText('someone is attacking me in the east end')).split('\n')[0]).to.match(/999/);
+  });
+  it('"any in croydon" stays a question about Croydon', async () => {
+    expect((await new Conversation().askText('any in croydon')).split('\n')[0]).to.match(/Croydon Police Station/);
+  });
   for (const [say, part, listed, left] of CASES) {
     it(say, async () => {
       const text = await new Conversation().ask(say);

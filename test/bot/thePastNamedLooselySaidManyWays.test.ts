@@ -91,3 +91,23 @@ describe('"always been closed?" of a counter that closed is answered No, with th
     expect(firstLineOf(await new Conversation().askText('has brixton always been closed'))).to.match(/^My sources show no closure of the front counter at \*\*Brixton Police Station\*\*/);
   });
 });
+
+describe('when the hours were cut, asked of no counter: when the network\'s new hours began', function () {
+  this.timeout(30_000);
+  const NEW_HOURS_BEGAN = /^The new hours began on 3 March 2026, under the 2025 front counter review \(Met\)/;
+  itAnswersFirst([
+    ['when did the hours get cut', NEW_HOURS_BEGAN],
+    ['when were the hours cut', NEW_HOURS_BEGAN],
+    ['when did the opening hours change', NEW_HOURS_BEGAN],
+    ['when did they cut the hours', NEW_HOURS_BEGAN],
+    ['when were the opening hours reduced', NEW_HOURS_BEGAN],
+    ['when did the met cut the hours', NEW_HOURS_BEGAN],
+    ['what date did the opening times change', NEW_HOURS_BEGAN],
+    ['when did the counters stop being 24 hours', NEW_HOURS_BEGAN],
+    ['when did the 24 hour counters end', NEW_HOURS_BEGAN],
+    // A counter named is that counter's change.
+    ["when did brixton's hours get cut", /^The hours of the front counter at \*\*Brixton Police Station\*\* last changed on 3 March 2026/],
+    // Which ones used to be 24 hours is still the list as of then.
+    ['which stations used to be 24 hour', /^As of 27 February 2026, 32 front counters were open 24 hours a day/],
+  ]);
+});

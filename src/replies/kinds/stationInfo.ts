@@ -116,11 +116,12 @@ function temporaryClosureText(name: string, events: readonly TimelineEvent[], an
       ? `Yes, as far as my sources go: they show no closure of the front counter at ${bold(name)}.`
       : `My sources show no temporary closure of the front counter at ${bold(name)}.`;
   }
-  const parts = spells.map(
-    ({ closed, reopened }) =>
-      `it closed ${onDate(markOf(closed))} (${pounds(closed.value)}) and reopened ${onDate(markOf(reopened))}`,
-  );
-  return `${answerWord}: the front counter at ${bold(name)} was closed for a while. ${capitalise(parts.join('; then '))}.`;
+  return `${answerWord}: the front counter at ${bold(name)} was closed for a while. ${capitalise(spellsText(spells))}.`;
+}
+
+/** `it closed on 8 October 2016 (…) and reopened on 29 September 2020; then it closed …`: each closure that ended. */
+function spellsText(spells: readonly { closed: TimelineEvent; reopened: TimelineEvent }[]): string {
+  return spells.map(({ closed, reopened }) => `it closed ${onDate(markOf(closed))} (${pounds(closed.value)}) and reopened ${onDate(markOf(reopened))}`).join('; then ');
 }
 
 /** Rows worth listing in a history: what happened, not every restatement of the same hours. */
@@ -155,6 +156,11 @@ export function renderStationHistory(answer: HistoryAnswer): AnswerSections {
   } else if (topic === 'temporary-closure') {
     headline = temporaryClosureText(station.name, answer.events, answer);
     keyLines = status.counter === 'closed' && temporaryClosures(answer.events).length === 0 ? meaning.history.slice(1, 2) : [meaning.headline];
+  } else if (status.counter === 'open' && temporaryClosures(answer.events).length > 0) {
+    // "What happened to hammersmith?" of a counter that closed and reopened: what happened (the closure and the
+    // reopening) first, then that it is open today.
+    headline = `The front counter at ${name} was closed for a while: ${spellsText(temporaryClosures(answer.events))}.`;
+    keyLines = [meaning.headline];
   } else {
     headline = meaning.headline;
     keyLines = meaning.history.slice(0, 1);
