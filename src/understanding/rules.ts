@@ -535,7 +535,8 @@ export const STAGES: readonly Stage[] = [
       // measured from the place given (now or before); none given, the bot asks, and the counters wait with the question.
       rule(
         'which of the counters named is nearer',
-        (r) => !r.danger.situation && r.comparesDesks && (r.cues.nearest === 'strong' || r.says(NEARER_OR_FURTHER)) && !r.cues.hours && !r.cues.open && !r.cues.status && !r.cues.address && r.when.when === undefined,
+        // Two different counters: "lewisham local lewisham" names one, twice.
+        (r) => !r.danger.situation && r.comparesDesks && namedDesks(r).length >= 2 && (r.cues.nearest === 'strong' || r.says(NEARER_OR_FURTHER)) && !r.cues.hours && !r.cues.open && !r.cues.status && !r.cues.address && r.when.when === undefined,
         (r) => ({ intent: 'nearest', place: r.residentPlace, desk: 'any', between: namedDesks(r) }),
       ),
       rule('the nearest desk', (r) => r.cues.nearest === 'strong' && !localStationAsked(r), (r) => ({

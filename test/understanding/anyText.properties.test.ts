@@ -69,6 +69,13 @@ describe('any text gives a valid question, without throwing (fast-check)', funct
     );
   });
 
+  // Found by the property above on a fresh-clone run: one counter named twice is not two counters to compare.
+  it('for a counter named twice with "nearest" ("lewisham local lewisham")', () => {
+    for (const text of ['lewisham local lewisham', 'nearest brixton brixton', 'closest croydon or croydon']) {
+      expect(questionProblem(understand(text, {}, NOW, finder)), text).to.equal(null);
+    }
+  });
+
   it('for huge pastes, which are read no further than a long message', () => {
     fc.assert(
       fc.property(long, (text) => {
