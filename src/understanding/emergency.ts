@@ -221,10 +221,6 @@ const AT_THE_HOME = [GETTING_IN, LOOKING_IN, GOES_AT, RAGE, PROWL];
 const INTRUDER =
   /\b(?:someones?|somebodys?|some one|a man|a woman|a guy|a bloke|a lad|a fella|lads|men|people|intruders?|burglars?|a stranger|strangers|he|she|they|hes|shes|theyre|my ex)\b(?: (?!and\b|or\b)\w+){0,4}? (?:in|inside|into|outside|at|on|around|round) (?:(?:my|our) (?:house|home|flat|room|bedroom|garden|back garden|front garden|yard|shed|building|property|loft|kitchen|door|front door|back door|window|balcony)|the (?:house|home|flat|bedroom|garden|loft|kitchen))\b/;
 
-/**
- * A stranger in someone else's home, now: "the fake bank man is in her flat right now", "a man is in my nan's house".
- * Not a pronoun ("he's in his room": at home), only someone who should not be there.
- */
 /** Games where people are "kidnapped", "held hostage" or "trapped" on purpose: an escape room, a murder-mystery night, laser tag. */
 const HELD_IN_PLAY = /\b(?:escape rooms?|murder mystery|laser tag|paintball|airsoft|immersive (?:theatre|experience|game))\b/;
 
@@ -233,11 +229,18 @@ const HELD_IN_GAMES: ReadonlySet<string> = new Set(['kidnap', 'abduct', 'capture
 /** What such a game says of its players; never "in danger", "won't let me leave" or a phone taken, which stay danger there too. */
 const GAME_STAPLES = /^(?:kidnapped|hostage|held hostage|trapped|being held)$/;
 
-/** Right after "shoot": someone shot at, never a figure of speech ("shooting at the film crew", "shot him in the video shop"). */
 /** After "shooting her": where or how she is shot ("shooting her in the video shop"), not her film. */
 const WHERE_SOMEONE_IS_SHOT: ReadonlySet<string> = new Set(['', 'in', 'on', 'at', 'with', 'outside', 'inside', 'near', 'by', 'dead', 'again', 'now', 'right', 'and', 'up', 'down', 'through']);
-const SHOT_AT: ReadonlySet<string> = new Set(['at', 'me', 'him', 'her', 'them', 'us', 'you', 'people', 'someone', 'somebody', 'everyone', 'anyone', 'into', 'up', 'dead']);
+/**
+ * Right after "shoot": someone shot at, never a figure of speech ("shooting at the film crew", "shot him in the video
+ * shop"). "Her" may be whose film it is ("shooting her first documentary"): `filming` reads what follows it.
+ */
+const SHOT_AT: ReadonlySet<string> = new Set(['at', 'me', 'him', 'them', 'us', 'you', 'people', 'someone', 'somebody', 'everyone', 'anyone', 'into', 'up', 'dead']);
 
+/**
+ * A stranger in someone else's home, now: "the fake bank man is in her flat right now", "a man is in my nan's house".
+ * Not a pronoun ("he's in his room": at home), only someone who should not be there.
+ */
 const STRANGER_IN_THEIR_HOME =
   /\b(?:someone|somebody|some one|(?:a|some) (?:man|woman|guy|bloke|lad|fella|geezer)|some (?:men|lads|people)|a stranger|strangers|intruders?|burglars?|(?:fake|bogus|dodgy|so called|pretend) (?:\w+ )?(?:man|woman|guy|bloke|men|people|officer|officers|workman|workmen|builder|builders|engineer|police(?:man)?))\b(?: (?!and\b|or\b)\w+){0,3}? (?:in|inside|into) (?:her|his|their|(?:my |our )?(?:nans|grans|mums|moms|dads|grandmas|grandads|grandparents|neighbours|aunts|uncles|sisters|brothers|friends|mates)) (?:house|home|flat|room|bedroom|kitchen|place)\b/;
 
@@ -503,7 +506,7 @@ class Clause {
     // "her" is the one shot, unless a thing filmed follows: "shooting her first short documentary".
     const next = this.words[i + 1] ?? '';
     if (next === 'her' && WHERE_SOMEONE_IS_SHOT.has(this.words[i + 2] ?? '')) return false;
-    return (!SHOT_AT.has(next) || next === 'her') && this.words.slice(i + 1, i + 5).some((w) => NOT_GUNFIRE_AFTER.has(w));
+    return !SHOT_AT.has(next) && this.words.slice(i + 1, i + 5).some((w) => NOT_GUNFIRE_AFTER.has(w));
   }
 
   private spokenFiguratively(): undefined {
@@ -524,7 +527,6 @@ class Clause {
     if (lemma === 'shoot' && this.words[i + 1] === 'of') return this.spokenFiguratively();
     // "the escape room had us kidnapped by pirates": held in a game people pay to play.
     if (HELD_IN_GAMES.has(lemma) && this.says(HELD_IN_PLAY)) return this.spokenFiguratively();
-    if (lemma === 'shoot' && this.filming(i)) return this.spokenFiguratively();
     if (lemma === 'shoot' && this.words[i + 1] === 'down' && this.words.slice(i + 2, i + 7).some((w) => REFUSERS.has(w))) return this.spokenFiguratively();
     if ((lemma === 'kill' || lemma === 'murder') && SAID_TO_BE_KILLING.has(this.words[this.doerEnd(i)] ?? '')) return this.spokenFiguratively();
     // "the queue at the post office is killing me": killing the resident, with no one doing it, is a figure of speech.
@@ -942,13 +944,13 @@ class Clause {
     return this.words.slice(Math.max(0, i - 5), i).some((w) => PERCEIVES.has(w));
   }
 
-  /** "going to", "about to", "will", "trying to", "threatening to" just before the verb. */
   /** Someone named up to eight words before a plan to harm: "some boys in a group chat are planning to", "lads from the estate want to". */
   private personPlansIt(i: number): boolean {
     const before = this.words.slice(Math.max(0, i - 8), i);
     return this.soonBefore(i) && before.some((w) => isPerson(w) || (PERSON_PRONOUNS.has(w) && !POSSESSIVES.has(w) && w !== 'i' && w !== 'you'));
   }
 
+  /** "going to", "about to", "will", "trying to", "threatening to" just before the verb. */
   private soonBefore(i: number): boolean {
     const before = this.words.slice(Math.max(0, i - 5), i).filter((w) => !FILLERS.has(w) || w === 'on');
     return SOON.test(before.join(' '));

@@ -40,7 +40,7 @@ import {
   type CounterTask,
 } from './lexicon';
 import { readClosingAsked } from './closingAsked';
-import { ASKS_THE_BOTS_LANGUAGE } from './cues';
+import { ASKS_THE_BOTS_LANGUAGE, CUE_NEAR, CUE_NEAREST } from './cues';
 import { isTextSmiley } from './smallTalk';
 import { dayBefore } from './pastDate';
 import { londonDate } from './londonDays';
@@ -440,7 +440,6 @@ export const STAGES: readonly Stage[] = [
       // "are any more closing?", "which stations are proposed to close?": the closures still ahead, not those gone by.
       rule('closures ahead', (r) => r.cues.plans === 'ahead' && !r.namedStation && noPlace(r), () => ({ intent: 'plans', topic: 'ahead' })),
       rule('closures in a borough', (r) => asksClosures(r) && boroughOfArea(r) !== null && !r.areaNamed, (r) => ({ intent: 'borough-desks', place: boroughOfArea(r)!, closuresAsked: true })),
-      // "what hours was wimbledon open before it closed" is about Wimbledon, not the list of closures.
       // "which stations are closed on sunday?", "what counters are shut today": the day's closed ones among the counters
       // still running (not the closures for good, which a day does not name).
       rule(
@@ -450,6 +449,7 @@ export const STAGES: readonly Stage[] = [
           noPlace(r) && !r.namedStation && !r.cues.nearest && !r.cues.locationGiven && !r.says(CLOSING_FOR_GOOD) && r.pastDate === undefined && !r.cues.plans && !r.cues.history && !r.when.specialDay,
         (r) => ({ ...(openList(r) as Extract<Question, { intent: 'open-list' }>), closedAsked: true }),
       ),
+      // "what hours was wimbledon open before it closed" is about Wimbledon, not the list of closures.
       rule('the closures', (r) => asksClosures(r) && !r.namedStation, (r) => closuresQuestion(r.cues.closures!)),
       rule('why the counter discussed closed', (r) => r.cues.whyClose && !r.namedStation && r.cues.reference && r.discussedStation !== undefined, (r) => ({
         intent: 'status', place: fromContext(r.discussedStation), why: true,
@@ -955,13 +955,17 @@ function claimChecked(r: Reading): boolean {
 /** Counters other than the one discussed, of the kind that never closes: "24 hour ones", "any 24/7 stations". */
 const ROUND_THE_CLOCK_ONES = /\broundtheclock (?:ones?|stations?|counters?|desks?|places?|police stations?|front (?:counters?|desks?))\b/;
 
-/** Nearness said only by "local" ("my local station in ilford"): the station named is the one meant. */
-const ONLY_LOCAL_NEARNESS = /\blocal\b/;
-const NEARNESS_BESIDES_LOCAL = /\b(?:nearest|closest|nearby|near|close to|close by|closeby|walking distance|nearer|closer|round here|around here|around me|in my area)\b/;
+/** "my local", "local": nearness that, with a station named, may only say it is the resident's own. */
+const LOCAL = /\b(?:my |our )?local\b/;
 
-/** "will my local station in ilford close?", "is my local counter, brixton, open sunday": that station's status or hours, not the nearest. */
+/**
+ * "will my local station in ilford close?", "is my local counter, brixton, open sunday": nearness said only by "local",
+ * with a station named and its status or hours asked, is that station's, not the nearest desk.
+ */
 function localStationAsked(r: Reading): boolean {
-  return r.namedStation !== undefined && (r.cues.status || r.cues.hours || r.cues.open) && r.says(ONLY_LOCAL_NEARNESS) && !r.says(NEARNESS_BESIDES_LOCAL);
+  if (r.namedStation === undefined || !(r.cues.status || r.cues.hours || r.cues.open) || !r.says(LOCAL)) return false;
+  const withoutLocal = r.text.replace(globally(LOCAL), ' ');
+  return !CUE_NEAREST.test(withoutLocal) && !CUE_NEAR.test(withoutLocal);
 }
 
 const UNTIL = /\b(?:til|till|until|untill|up to|up until)\b/;
@@ -1010,10 +1014,10 @@ function boroughsListed(r: Reading): PartOfLondon | null {
   return { label: `${boroughs.slice(0, -1).join(', ')} and ${boroughs.at(-1)}`, directions: [], boroughs };
 }
 
-/** Counters in a part of London by compass, with no place named and no "near me". */
 /** "any in se london?", "is there one in north london?": a counter meant without the word, asked of a part of London. */
 const ANY_ONE_THERE = /^(?:(?:is|are) there |got |have you got )?(?:any|anything|one|ones|some)(?: open)? in\b/;
 
+/** Counters in a part of London by compass, with no place named and no "near me". */
 function asksPartOfLondon(r: Reading): boolean {
   const c = r.cues;
   return (

@@ -190,9 +190,6 @@ const WORD_DAY_MONTH = new RegExp(`\\b(?:the )?(${ORDINAL_WORDS}) (?:of )?(${MON
 const MONTH_WORD_DAY = new RegExp(`\\b(${MONTH_WORDS}) (?:the )?(${ORDINAL_WORDS})\\b(?: (\\d{4}))?`, 'g');
 
 function readDate(p: Phrases, today: DateTime): DayReading | undefined {
-  const inWords = readDateInWords(p, today);
-  if (inWords) return inWords;
-  if (!/\d/.test(p.text)) return undefined;
   const build = (m: PhraseMatch, dd: number, month: number, yearText: string | undefined): DayReading | undefined => {
     let year = yearText ? Number(yearText.length === 2 ? `20${yearText}` : yearText) : today.year;
     let date = DateTime.fromObject({ year, month, day: dd }, { zone: ZONE, locale: LOCALE });
@@ -205,6 +202,16 @@ function readDate(p: Phrases, today: DateTime): DayReading | undefined {
     p.use(m);
     return { date, label: labelDate(date, today) };
   };
+  // The day in words ("the first of january", "december the twelfth"): an ordinal ends in st, nd, rd or th.
+  if (/(?:st|nd|rd|th)\b/.test(p.text)) {
+    for (const [re, dayAt, monthAt] of [[WORD_DAY_MONTH, 1, 2], [MONTH_WORD_DAY, 2, 1]] as const) {
+      for (const m of p.all(re)) {
+        const r = build(m, ORDINAL_DAYS.get(m.groups[dayAt] ?? '') ?? 0, monthNumber(m.groups[monthAt]), m.groups[3]);
+        if (r) return r;
+      }
+    }
+  }
+  if (!/\d/.test(p.text)) return undefined;
   for (const m of p.all(DAY_MONTH)) {
     const r = build(m, Number(m.groups[1]), monthNumber(m.groups[2]), m.groups[3]);
     if (r) return r;
@@ -343,28 +350,6 @@ function readWeekday(p: Phrases, today: DateTime): DayReading | undefined {
     const date = daysAfter(today, delta);
     if (delta < 0) return { date, label };
     return { date, label, weekday };
-  }
-  return undefined;
-}
-
-function readDateInWords(p: Phrases, today: DateTime): DayReading | undefined {
-  if (!/(?:st|nd|rd|th)\b/.test(p.text)) return undefined;
-  for (const [re, dayAt, monthAt] of [[WORD_DAY_MONTH, 1, 2], [MONTH_WORD_DAY, 2, 1]] as const) {
-    for (const m of p.all(re)) {
-      const dd = ORDINAL_DAYS.get(m.groups[dayAt] ?? '');
-      const month = m.groups[monthAt];
-      if (dd === undefined || month === undefined) continue;
-      const yearText = m.groups[3];
-      let year = yearText ? Number(yearText) : today.year;
-      let date = DateTime.fromObject({ year, month: monthNumber(month), day: dd }, { zone: ZONE, locale: LOCALE });
-      if (!date.isValid) continue;
-      if (!yearText && date < today.startOf('day')) {
-        year += 1;
-        date = date.set({ year });
-      }
-      p.use(m);
-      return { date, label: labelDate(date, today) };
-    }
   }
   return undefined;
 }

@@ -53,9 +53,9 @@ export function renderComparison(answer: ComparisonAnswer): AnswerSections {
   // Only one counter answered ("compare ilford and gants hill"): its own line leads, not a title over a list of one;
   // a place it stands in for ("compare hounslow and feltham", Feltham's nearest being Hounslow) is said first.
   const alone = compared.length === 1 && !closed && !special && !settled && !verdict;
-  const standIn = alone && answer.unanswered.findIndex((u) => u.nearest?.station.id === compared[0].status.station.id);
+  const standIn = alone ? answer.unanswered.findIndex((u) => u.nearest?.station.id === compared[0].status.station.id) : -1;
   const own = `${bold(said[0].name)}: ${said[0].words}.`;
-  const headline = alone ? (standIn !== false && standIn >= 0 ? `${notes[standIn]} ${own}` : own) : special || closed?.headline || settled || verdict || `${capitalise(title)}:`;
+  const headline = alone ? (standIn >= 0 ? `${notes[standIn]} ${own}` : own) : special || closed?.headline || settled || verdict || `${capitalise(title)}:`;
   return {
     headline,
     keyLines: [...(closed?.line ? [closed.line] : []), ...(special && verdict ? [verdict] : []), ...notes.filter((_, i) => i !== standIn)],

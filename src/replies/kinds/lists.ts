@@ -191,6 +191,18 @@ function groupHours(desks: readonly CounterStatus[]): string {
  * Every counter open in London (or open at the moment or on the day asked), with its hours: the counters that
  * share hours said together, a large group as "the other 25" with its names in the card and the details.
  */
+/** "Which are closed on Sunday / at 11pm?": the counters closed then, or (most of them closed) the few open. */
+function closedThenLine(closed: readonly CounterStatus[], open: readonly CounterStatus[], where: string, when: string): string {
+  const names = (list: readonly CounterStatus[]) => joinAnd(list.map((s) => bold(shortStationName(s.station))));
+  const n = open.length;
+  if (closed.length === 0) return `None of the police front counters in ${where} is closed${when}: all ${countWord(n)} are open${when}.`;
+  if (n === 0) return `All ${countWord(closed.length)} police front counters in ${where} are closed${when}.`;
+  if (closed.length <= 4) return `${capitalise(countWord(closed.length))} police front ${plural(closed.length, 'counter')} in ${where} ${closed.length === 1 ? 'is' : 'are'} closed${when}: ${names(closed)}.`;
+  // Most of them closed ("at 11pm"): the few open ones are the shorter answer.
+  const few = n <= 4 ? `; only ${names(open)} ${n === 1 ? 'is' : 'are'} open` : '';
+  return `${capitalise(countWord(closed.length))} of the ${countWord(closed.length + n)} police front counters in ${where} are closed${when}${few}.`;
+}
+
 export function renderOpenList(answer: OpenListAnswer): AnswerSections {
   const { groups } = answer;
   const desks = groups.flatMap((g) => g.desks);
@@ -215,17 +227,7 @@ export function renderOpenList(answer: OpenListAnswer): AnswerSections {
         ? `${count}: ${items.map((item, i) => (i === 0 ? item : item.replace(/^The/, 'the'))).join('; ')}.`
         : `${count}:`;
   // "Which are closed on Sunday?": the closed ones answer first, then the open ones as usual.
-  const closed = answer.closedThen;
-  const closedLine = closed
-    ? closed.length === 0
-      ? `None of the police front counters in ${where} is closed${when}: all ${countWord(n)} are open${when}.`
-      : n === 0
-        ? `All ${countWord(closed.length)} police front counters in ${where} are closed${when}.`
-        : closed.length > 4
-        ? // Most of them closed ("at 11pm"): the few open ones are the shorter answer.
-          `${capitalise(countWord(closed.length))} of the ${countWord(closed.length + n)} police front counters in ${where} are closed${when}${n === 0 ? '' : n <= 4 ? `; only ${joinAnd(desks.map((s) => bold(shortStationName(s.station))))} ${n === 1 ? 'is' : 'are'} open` : ''}.`
-        : `${capitalise(countWord(closed.length))} police front ${plural(closed.length, 'counter')} in ${where} ${closed.length === 1 ? 'is' : 'are'} closed${when}: ${joinAnd(closed.map((s) => bold(shortStationName(s.station))))}.`
-    : null;
+  const closedLine = answer.closedThen ? closedThenLine(answer.closedThen, desks, where, when) : null;
   const bigGroups = groups.filter(large);
   // Boroughs named with none of their counters listed: said, not dropped ("Harrow has no police front counter now").
   const without = (answer.part?.boroughs ?? []).filter((b) => !desks.some((s) => s.station.borough === b));
