@@ -9,6 +9,7 @@ import {
   ASKS_A_STATE, ASKS_IF, ASKS_REASONS, ASKS_THE_TIMES, CLOSES, DESK, DESK_WORDS, DESKS, LATEST_PLAN, NEGATED_QUESTION, NEGATION, PAST_OPENING, PLAN_NOUNS, PLAN_TALK, QUESTION_WORD, REASONS, WHO_HAS_THEM, YES_NO_VERB,
   globally, pattern,
   LATEST_ARRIVAL, ALWAYS_OPEN_WORDS,
+  ITEM_LOST,
 } from './lexicon';
 import { ROUND_THE_CLOCK } from './message';
 import { readClosurePeriod, type PlanNames } from './planNames';
@@ -368,7 +369,8 @@ export function readCues(t: string, now: DateTime, names: PlanNames, runs: TextR
     history: readHistory(runs),
     address,
     existential,
-    errand: runs.test(ERRAND),
+    // An item lost, told with a place ("lost my keys in croydon"): lost property, taken to the nearest counter.
+    errand: runs.test(ERRAND) || runs.test(ITEM_LOST),
     inPerson: runs.test(CUE_IN_PERSON),
     boroughWord: runs.test(CUE_BOROUGH_WORD),
     alternatives,

@@ -19,6 +19,7 @@ const NOT_SAID = (what: RegExp) => new RegExp(`^My sources don't ${what.source}.
 const IDENTITY = /^I'm StationDesk, a chatbot\. I answer questions about police front counters in London/;
 const FRESHNESS = /^My information was last checked on \d{1,2} \w+ 20\d\d, and my latest source is from 28 February 2026\.$/;
 const IF_CLOSED = /^If your counter is closed, call 101 or report online at met\.police\.uk when it is not an emergency, and 999 in an emergency\.$/;
+const SEIZED = /^I can't get back property the police have seized or kept\.$/;
 const NEAREST = /^To find the nearest front counter(?: open now)?, I need to know where you are\.$/;
 /** A task done at a counter, asked with no place: the data's words for it (resident-facts.md §2), then the offer of the nearest. */
 const TASK = (what: string) => new RegExp(`^You can do that at a police front counter: ${what} is one of the things people go there for\\.$`);
@@ -144,8 +145,9 @@ const CASES: [string, RegExp][] = [
   // Errands done at a counter: HORTI (producing documents), getting property back, bail, lost property.
   ['HORTI where do i take it', DOCUMENTS_TASK],
   ['i got a horti what do i do', DOCUMENTS_TASK],
-  ['how do i get my stuff back from the police', NEAREST],
-  ['i need to get my phone back from the police', NEAREST],
+  // Back from the police (not a counter's lost property): what the police took, which 101 answers.
+  ['how do i get my stuff back from the police', SEIZED],
+  ['i need to get my phone back from the police', SEIZED],
   ['where do i hand in a lost purse', LOST_TASK],
   ['can i sign on for bail at any police station', BAIL_TASK],
   // 101, online, Crimestoppers, interpreters, said other ways.

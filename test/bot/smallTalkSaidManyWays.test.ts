@@ -199,3 +199,31 @@ describe('small talk said many ways: its own reply first', () => {
     for (const say of DANGER) it(say, async () => expect999First(await new Conversation().say(say), say));
   });
 });
+
+describe('conversational glue in shorthand: its own reply first, the question beside it answered', () => {
+  describe('a grumble in shorthand: a calm reply', () => {
+    const CALM = /^Sorry I haven't been more help\./;
+    itAnswersFirst([['ffs', CALM], ['ugh', CALM], ['smh', CALM], ['for gods sake', CALM], ['ffs this bot', CALM]], { understood: true });
+  });
+
+  describe('"night" said as goodnight', () => {
+    itAnswersFirst([['night', GOODBYE], ['night all', GOODBYE], ['nite x', GOODBYE], ['ok night', GOODBYE]], { understood: true });
+  });
+
+  describe('a real question beside the glue is answered, not swallowed', () => {
+    itAnswersFirst(
+      [
+        ['thanks, and is ilford open sunday?', /Ilford Police Station\*\* is open on Sunday/], ['cheers, whats the nearest to SE13', /Lewisham Police Station/],
+        ['sorry, is croydon open now', /Croydon Police Station/], ['never mind, is brixton open', /Brixton Police Station/], ['ffs is brixton open or not', /Brixton Police Station/],
+        ['open at night?', /^Which police station/], ['night, is lewisham 24 hours', /Lewisham/],
+      ],
+      { understood: true },
+    );
+  });
+
+  describe('danger with the glue still leads with 999', () => {
+    for (const say of ['ugh my ex is outside with a knife', 'ffs someone is breaking in', 'night night, hes back and hes hitting me', 'smh a man is following me right now']) {
+      it(say, async () => expect999First(await new Conversation().say(say), say));
+    }
+  });
+});

@@ -415,3 +415,93 @@ describe('more tasks the bot cannot do, said as residents say them: declined pla
     for (const say of DANGER) it(say, async () => expect999First(await new Conversation().say(say), say));
   });
 });
+
+/**
+ * Kinds residents ask that read as something else before: an item lost told (not a crime), what the police took asked
+ * back "from the police", a welfare check, the front desk asked to speak to, what became of one's case, someone held at
+ * a station, a letter from the police, and a few checks and jobs said in shorthand.
+ */
+describe('tasks the bot cannot do, said loosely: their own answer first', function () {
+  this.timeout(60_000);
+  const LOST_AT_A_COUNTER = /^You can do that at a police front counter: leaving or collecting lost property is one of the things people go there for\.$/;
+
+  describe('an item lost, told: what a counter does with lost property, not a crime', () => {
+    itAnswersFirst(
+      [
+        ['i lost my phone on the bus', LOST_AT_A_COUNTER], ['left my bag on the train', LOST_AT_A_COUNTER], ['dropped my airpods on the tube', LOST_AT_A_COUNTER],
+        ['ive lost my passport what do i do', LOST_AT_A_COUNTER], ['lost my bank card', LOST_AT_A_COUNTER], ['i left my purse at the bus stop', LOST_AT_A_COUNTER],
+        ['misplaced my keys somewhere', LOST_AT_A_COUNTER], ['@StationDesk lost my wallet last night', LOST_AT_A_COUNTER],
+      ],
+      { understood: true },
+    );
+    // With a place, the nearest counter to it; stolen beside it, still a crime to report.
+    itAnswersFirst([['i lost my keys in croydon', /^The nearest front counter to Croydon is \*\*Croydon Police Station\*\*/], ['i lost my wallet near SE13', /^The nearest front counter to SE13 is \*\*Lewisham Police Station\*\*/]]);
+    itAnswersFirst([['i lost my wallet, someone stole it', HOW_TO_REPORT], ['lost my wallet in brixton someone nicked it', HOW_TO_REPORT], ['my phone got nicked on the bus', HOW_TO_REPORT]]);
+  });
+
+  describe('what the police took, asked back from them', () => {
+    itAnswersFirst(
+      [
+        ['can i collect my property that was seized', SEIZED], ['how do i get my phone back from the police', SEIZED], ['i need my seized car back', SEIZED],
+        ['getting my laptop back off the cops', SEIZED], ['my phone was confiscated by police how do i get it', SEIZED],
+      ],
+      { understood: true },
+    );
+  });
+
+  describe('a welfare check: an officer sent, 999 first if anyone is in danger', () => {
+    itAnswersFirst(
+      [['can you do a welfare check on my mum', OFFICER], ['can someone check on my neighbour', OFFICER], ['could police check up on my elderly dad', OFFICER], ['pls can someone go and check on my nan', OFFICER], ['welfare check please', OFFICER]],
+      { understood: true },
+    );
+  });
+
+  describe('the front desk asked to speak to', () => {
+    itAnswersFirst([['can i speak to the front desk', PUT_THROUGH], ['let me talk to reception', PUT_THROUGH], ['i want to speak to the front counter', PUT_THROUGH]], { understood: true });
+  });
+
+  describe('what became of one\'s case, or a letter from the police', () => {
+    itAnswersFirst(
+      [
+        ['any news on my burglary case', LOOKUP], ['whats the update on my case ref 1234', LOOKUP], ['has anyone been charged for my burglary', LOOKUP],
+        ['did they catch the man who stole my bike', LOOKUP], ['has the thief been caught yet', LOOKUP], ['have the police charged anyone', LOOKUP],
+        ['i need a letter from the police for my insurance', LOOKUP], ['can i get written confirmation from the police', LOOKUP],
+      ],
+      { understood: true },
+    );
+  });
+
+  describe('someone held at a station, or arrested and where asked', () => {
+    itAnswersFirst(
+      [
+        ['is my brother being held at the police station', CUSTODY], ['is my brother being held at brixton police station', CUSTODY], ['my mate is being held in custody at lewisham', CUSTODY],
+        ['my son was arrested where is he', CUSTODY], ['my brother is in custody, where is he', CUSTODY], ['my son has been arrested, which station is he at', CUSTODY],
+      ],
+      { understood: true },
+    );
+  });
+
+  describe('checks and joining, in shorthand', () => {
+    itAnswersFirst([['firearms cert renewal help', CHECKS], ['need to renew my shotgun cert', CHECKS], ['i want to volunteer as a special', JOB], ['how do i sign up as a pcso', JOB]], { understood: true });
+  });
+
+  describe('suggestions for the bot, or who to contact about it', () => {
+    itAnswersFirst(
+      [['who do i contact about this bot', FEEDBACK], ['i want to leave a review', FEEDBACK], ['how can i improve you', FEEDBACK], ['you should add bus routes', FEEDBACK]],
+      { understood: true },
+    );
+  });
+
+  describe('danger beside these words still leads with 999', () => {
+    const DANGER = [
+      'my son is being held at knifepoint',
+      'im being held in a flat and cant get out',
+      'is my cousin being held at brixton',
+      'someone is being held by the police outside my house and they are hurting him',
+      'lost my phone and someone is following me',
+      'can someone check on my neighbour i can hear screaming',
+      'has the man who robbed me been caught, hes outside my house now',
+    ];
+    for (const say of DANGER) it(say, async () => expect999First(await new Conversation().say(say), say));
+  });
+});

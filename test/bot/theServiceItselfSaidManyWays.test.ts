@@ -171,3 +171,93 @@ describe('the service itself, said many ways: answered first in its own terms', 
     });
   });
 });
+
+/**
+ * More of the bot itself, as residents type it: trust in what it says, whether its times are live, who pays for it or
+ * runs it, whether it works on a phone, what it knows of where one is, what it covers, and its feelings.
+ */
+describe('the bot itself, said loosely: answered first in its own terms', () => {
+  const DEVICES = /^Yes: I work in a web browser on a phone, tablet or computer, and in Microsoft Teams\.$/;
+  const CHANNELS = /^No: there's no StationDesk app to download, and I'm not on WhatsApp, text messages or social media\./;
+  const WHAT_IT_DOES = /^I answer questions about police front counters in London \(the Metropolitan Police area\)/;
+  const IDENTITY = /^I'm StationDesk, a chatbot\./;
+  const HELP = /^I answer questions about police front counters in London/;
+
+  describe('trust, and how fresh the times are', () => {
+    itAnswersFirst(
+      [
+        ['can i trust what you say', FRESH], ['are your hours definitely right', FRESH], ['are the times live', FRESH], ['is this updated daily', FRESH],
+        ['whats the date of your info', FRESH], ['is this info from 2026', FRESH], ['are ur opening times accurate', FRESH], ['is the data updated every day', FRESH],
+      ],
+      { understood: true },
+    );
+    // Told they were wrong, a calm reply, as "your info is wrong" gets.
+    itAnswersFirst([['the hours you gave were wrong', CALM], ['ur times are wrong', CALM]]);
+  });
+
+  describe('who runs it or pays for it', () => {
+    itAnswersFirst(
+      [['who pays for this', ABOUT], ['is this run by the council', ABOUT], ['<at>StationDesk</at> whos made u', ABOUT], ['whos behind this', ABOUT], ['who is your boss', ABOUT], ['is this funded by the mayor', ABOUT]],
+      { understood: true },
+    );
+  });
+
+  describe('where it can be used', () => {
+    itAnswersFirst(
+      [['does this work on my phone', DEVICES], ['can i use this on my iphone', DEVICES], ['is there a website version', DEVICES], ['will it work on an android', DEVICES], ['can i use you on my laptop', DEVICES]],
+      { understood: true },
+    );
+    itAnswersFirst([['is there a number i can text', CHANNELS], ['whats the number i can whatsapp', CHANNELS]], { understood: true });
+  });
+
+  describe('what it keeps, and what it knows of where one is', () => {
+    itAnswersFirst(
+      [
+        ['will my messages be saved', PRIVACY], ['can u see my location', PRIVACY], ['do you know where i am', PRIVACY], ['how do you know where i am', PRIVACY],
+        ['how do i delete my data', PRIVACY], ['is my conversation being recorded', PRIVACY], ['do u know my name', PRIVACY],
+      ],
+      { understood: true },
+    );
+    it('"delete my data" said outright still forgets', async () => {
+      expect(firstLineOf(await new Conversation().askText('delete my data'))).to.match(/^I've cleared what I stored about you/);
+    });
+  });
+
+  describe('what it covers, and what else it can do', () => {
+    itAnswersFirst(
+      [
+        ['do you cover kent', WHAT_IT_DOES], ['do you know about other police forces', WHAT_IT_DOES], ['do u know everything about police stations', WHAT_IT_DOES],
+        ['do you know about stations outside london', WHAT_IT_DOES], ['what areas do you cover', WHAT_IT_DOES], ['does this cover the whole uk', WHAT_IT_DOES],
+        ['can you do anything else', HELP], ['anything else you can do?', HELP],
+      ],
+      { understood: true },
+    );
+  });
+
+  describe('its feelings and its name', () => {
+    itAnswersFirst(
+      [['are you happy', IDENTITY], ['do you sleep', IDENTITY], ['do you like your job', IDENTITY], ['whats your favourite station', IDENTITY], ['can you learn', IDENTITY], ['why are you called stationdesk', IDENTITY]],
+      { understood: true },
+    );
+  });
+
+  describe('the same words with a counter or a place keep their answers', () => {
+    itAnswersFirst(
+      [
+        ['is brixton open on my phone', /Brixton Police Station/],
+        ['nearest station to ME1 kent', /./],
+        ['what time does ilford open, i lost my phone', /Ilford Police Station/],
+      ],
+    );
+  });
+
+  describe('danger beside these words still leads with 999', () => {
+    const DANGER = [
+      'do you know where i am, a man is following me with a knife',
+      'can u see my location hes trying to break in',
+      'are you happy someone is hitting my mum right now',
+      'does this work on my phone i need help hes attacking me',
+    ];
+    for (const say of DANGER) it(say, async () => expect999First(await new Conversation().say(say), say));
+  });
+});

@@ -49,7 +49,9 @@ describe('robustness: business done at a counter goes to the nearest desk', () =
     { say: 'I want to report a crime', intent: 'report-crime' },
     { say: 'my car was broken into outside brixton police station last night', intent: 'report-crime' },
     { say: 'my phone was stolen near lewisham police station yesterday', intent: 'report-crime' },
-    { say: 'i lost my wallet', intent: 'report-crime' },
+    // An item lost, not stolen: what a counter does with lost property; stolen, a crime to report.
+    { say: 'i lost my wallet', intent: 'service' },
+    { say: 'i lost my wallet, i think it was nicked', intent: 'report-crime' },
     { say: 'my neighbours are really noisy every night', intent: 'report-crime' },
   ]);
 });

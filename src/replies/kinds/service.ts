@@ -48,6 +48,7 @@ const TOPIC_NOUN: Record<ServiceAnswer['topic'], string> = {
   privacy: 'record of this chat',
   'bot-cost': 'charge',
   'bot-channels': 'app',
+  'bot-devices': 'app',
   'bot-screen-reader': 'screen reader',
   pledge: 'pledge',
   facilities: 'list of facilities',
@@ -97,6 +98,7 @@ const TOPIC_TITLE: Record<ServiceAnswer['topic'], string> = {
   privacy: 'What I keep about you',
   'bot-cost': 'Using StationDesk',
   'bot-channels': 'Where you can use StationDesk',
+  'bot-devices': 'Where you can use StationDesk',
   'bot-screen-reader': 'Screen readers',
   pledge: 'Pledges of a 24-hour counter in every borough',
   facilities: 'Facilities',
@@ -308,6 +310,12 @@ function headlineAndLines(answer: ServiceAnswer, context?: RenderContext): { hea
       return {
         headline: `No: there's no ${context?.botName ?? 'StationDesk'} app to download, and I'm not on WhatsApp, text messages or social media. I work only in a web chat page and in Microsoft Teams.`,
         lines: [`To contact the police, call ${contactNumber(answer.contacts, 'nonEmergency')} or use met.police.uk, and ${contactNumber(answer.contacts, 'emergency')} in an emergency.`],
+      };
+    // The web chat page works in a browser on a phone, tablet or computer (README's phone screenshot), and Teams.
+    case 'bot-devices':
+      return {
+        headline: "Yes: I work in a web browser on a phone, tablet or computer, and in Microsoft Teams.",
+        lines: [`There's no app to download. To contact the police, call ${contactNumber(answer.contacts, 'nonEmergency')} or use met.police.uk, and ${contactNumber(answer.contacts, 'emergency')} in an emergency.`],
       };
     case 'bot-screen-reader':
       return {
