@@ -485,6 +485,30 @@ describe('tasks the bot cannot do, said loosely: their own answer first', functi
     itAnswersFirst([['firearms cert renewal help', CHECKS], ['need to renew my shotgun cert', CHECKS], ['i want to volunteer as a special', JOB], ['how do i sign up as a pcso', JOB]], { understood: true });
   });
 
+  describe('an interview or being asked to attend: the data does not say counters take it; a counter named, its hours', () => {
+    const NOT_SAID = /^My sources don't say whether police front counters do that\. Check met\.police\.uk or call 101\.$/;
+    itAnswersFirst(
+      [
+        ['i need to attend the station for a voluntary interview', NOT_SAID], ['i got a letter asking me to attend the police station', NOT_SAID],
+        ['i was asked to come in for an interview', NOT_SAID], ['voluntary interview what do i do', NOT_SAID],
+      ],
+      { understood: true },
+    );
+    itAnswersFirst([['i have a voluntary interview at croydon on monday', /^\*\*Croydon Police Station\*\* is open on Monday 30 November/], ['can you direct me to ilford police station', /^\*\*Ilford Police Station\*\*: 270-294 High Road/]]);
+  });
+
+  describe('bail paid, a warrant, a court date', () => {
+    itAnswersFirst(
+      [
+        ['can i bail my son out', BAIL], ['how much is bail', BAIL], ['can i pay his bail', BAIL], ['can you tell me if there\'s a warrant for my arrest', LOOKUP], ['theres a warrant out for me?', LOOKUP],
+        ['i have to attend court', LEGAL], ['im due in court on monday', LEGAL], ['i got summonsed to court', LEGAL],
+      ],
+      { understood: true },
+    );
+    // A court challenge to a closure is the closures' history, not one's own case.
+    itAnswersFirst([['were the closures challenged in court', /^Yes\. 20 July 2018: High Court quashed/], ['did wimbledon go to court', /^Yes\. 20 July 2018/]]);
+  });
+
   describe('suggestions for the bot, or who to contact about it', () => {
     itAnswersFirst(
       [['who do i contact about this bot', FEEDBACK], ['i want to leave a review', FEEDBACK], ['how can i improve you', FEEDBACK], ['you should add bus routes', FEEDBACK]],
@@ -501,6 +525,8 @@ describe('tasks the bot cannot do, said loosely: their own answer first', functi
       'lost my phone and someone is following me',
       'can someone check on my neighbour i can hear screaming',
       'has the man who robbed me been caught, hes outside my house now',
+      'i have a voluntary interview but my ex is outside with a knife',
+      'can i bail my son out, hes being beaten up in there',
     ];
     for (const say of DANGER) it(say, async () => expect999First(await new Conversation().say(say), say));
   });
