@@ -31,7 +31,7 @@ const PHRASES: [SmallTalk, RegExp][] = [
   // ("not sure" and "dunno" are left out: they answer "what's your postcode?", and that rule says why it is needed.)
   [
     'help',
-    /^ (?:yes|yess+|yeah|yea|yep|yup|ya|yh|aye|sure|yes please|yeah please|go on then|ok then|okay then|no|nope|nah|naa+|no no|not really|hm+|huh|eh|wot|what|wat|pardon|pardon me|come again|sorry what|what do (?:you|u) mean|wdym|(?:i )?(?:dont|do not) (?:understand|get it|follow)|(?:im|i am) (?:confused|lost)|confused|what now|now what)(?: (?:then|mate|please|pls))? $/g,
+    /^ (?:yes|yess+|yeah|yea|yep|yup|ya|yh|aye|sure|yes please|yeah please|go on then|ok then|okay then|no|nope|nah|naa+|no no|not really|hm+|huh|eh|wot|what|wat|wait what|wait wat|wait|say (?:that )?again|pardon|pardon me|come again|sorry what|what do (?:you|u) mean|wdym|(?:i )?(?:dont|do not) (?:understand|get it|follow)|(?:im|i am) (?:confused|lost)|confused|what now|now what)(?: (?:then|mate|please|pls))? $/g,
   ],
   [
     'help',

@@ -221,8 +221,32 @@ describe('conversational glue in shorthand: its own reply first, the question be
     );
   });
 
+  describe('doubt or puzzlement after an answer', () => {
+    const FRESH = /^My information was last checked on \d+ \w+ 2026, and my latest source is from/;
+    const HELP = /^I answer questions about police front counters in London/;
+    for (const [reply, first] of [['really?', FRESH], ['seriously??', FRESH], ['u sure', FRESH], ['for real', FRESH], ['wait what', HELP], ['wait', HELP], ['say that again', HELP]] as const) {
+      it(`is brixton open -> ${reply}`, async () => {
+        const chat = new Conversation();
+        await chat.askText('is brixton open');
+        expect((await chat.askText(reply)).split('\n')[0]).to.match(first);
+      });
+    }
+  });
+
+  describe('"idk" when asked where one is: asked again, not read as a place', () => {
+    for (const reply of ['idk', 'no clue mate', 'dont know']) {
+      it(`nearest 24 hour police station -> ${reply}`, async () => {
+        const chat = new Conversation();
+        await chat.askText('nearest 24 hour police station');
+        const text = await chat.askText(reply);
+        expect(text.split('\n')[0]).to.match(/^To find the nearest 24-hour front counter, I need to know where you are\./);
+        expect(text).to.not.match(/couldn't find/);
+      });
+    }
+  });
+
   describe('danger with the glue still leads with 999', () => {
-    for (const say of ['ugh my ex is outside with a knife', 'ffs someone is breaking in', 'night night, hes back and hes hitting me', 'smh a man is following me right now']) {
+    for (const say of ['wait theres a man outside with a knife', 'really scared, someone is trying to get in right now', 'ugh my ex is outside with a knife', 'ffs someone is breaking in', 'night night, hes back and hes hitting me', 'smh a man is following me right now']) {
       it(say, async () => expect999First(await new Conversation().say(say), say));
     }
   });
