@@ -1007,7 +1007,7 @@ export const ASKS_WHICH_NUMBER = new RegExp(
 /** A police station's own phone number asked for ("can i ring the station directly", "phone number for brixton police station"). */
 /** A station's own email asked for: "can I email the front desk", "email address for brixton police station". */
 export const EMAILS_A_STATION =
-  /\b(?:email|e mail|e-mail)(?: address)?(?: for| of| at)? (?:the |a |my |that |this |their |your )?(?:local )?(?:police )?(?:station|desk|counter|front desk|front counter|nick)s?\b|\b(?:email|e mail)(?: address)? (?:for|of) \w+(?: \w+)?(?: police)? (?:station|desk|counter)\b|\b(?:station|desk|counter|stations|desks|counters)(?: s)? (?:own )?(?:email|e mail)(?: address)?\b|\b(?:station|desk|counter)s? (?:have|has|got) (?:an |a |their own |its own )?(?:email|e mail)(?: address)?\b|\b(?:can|could|do) (?:i|we|you) (?:email|e mail) (?:the |a |my |that |this |their )?(?:\w+ )?(?:police )?(?:station|desk|counter|front desk|front counter)\b/;
+  /\b(?:can|could|how (?:do|can)) (?:i|we) (?:email|e mail) (?:them|it|the station|there)\b|\b(?:their|its) (?:email|e mail)(?: address)?\b|\b(?:email|e mail|e-mail)(?: address)?(?: for| of| at)? (?:the |a |my |that |this |their |your )?(?:local )?(?:police )?(?:station|desk|counter|front desk|front counter|nick)s?\b|\b(?:email|e mail)(?: address)? (?:for|of) \w+(?: \w+)?(?: police)? (?:station|desk|counter)\b|\b(?:station|desk|counter|stations|desks|counters)(?: s)? (?:own )?(?:email|e mail)(?: address)?\b|\b(?:station|desk|counter)s? (?:have|has|got) (?:an |a |their own |its own )?(?:email|e mail)(?: address)?\b|\b(?:can|could|do) (?:i|we|you) (?:email|e mail) (?:the |a |my |that |this |their )?(?:\w+ )?(?:police )?(?:station|desk|counter|front desk|front counter)\b/;
 export const ASKS_A_STATIONS_NUMBER =
   /\b(?:phone|telephone|tel|contact|direct) (?:number|no|line|details)\b.{0,30}\b(?:station|desk|counter|nick)\b|\b(?:ring|call|phone|contact|dial) (?:the |a |my |that |this |your |their )?(?:local )?(?:police )?(?:station|desk|counter|front desk|front counter|nick)s?(?: itself)? direct(?:ly)?\b|\b(?:station|desk|counter|stations|desks|counters)(?: s)? (?:own )?(?:phone number|telephone number|number|direct line|direct number|landline)\b|\b(?:station|desk|counter)s? (?:have|has|got) (?:a |an |their own |its own |their |a direct )?(?:direct line|direct number|phone number|phone line|landline|number)\b|\b(?:number|direct line) (?:for|of|to) (?:the |a |my |that |this |your )?(?:local )?(?:police )?(?:station|desk|counter|front desk|front counter)\b/;
 /** Reporting in person at a counter, asked whether one can ("can i report a crime at the front desk", "can you report stuff in person"). */
@@ -1256,7 +1256,7 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
   {
     task: 'report',
     outright: true,
-    act: pattern`\b(?:file|make|lodge|submit|fill in|fill out|complete|write up|do|sort(?: out)?)(?: (?:a|an|the|my|this|our))?(?: \w+){0,2}? (?:police report|report|complaint|statement|form)\b(?!.*\b(?:${HOW_ONE_REPORTS})\b)`,
+    act: pattern`\b(?:file|make|lodge|submit|fill in|fill out|complete|write up|write|draft|do|sort(?: out)?)(?: (?:a|an|the|my|this|our))?(?: \w+){0,2}? (?:police report|report|complaint|statement|form)\b(?!.*\b(?:${HOW_ONE_REPORTS})\b)`,
   },
   {
     task: 'call-police',

@@ -515,6 +515,19 @@ describe('tasks the bot cannot do, said loosely: their own answer first', functi
     itAnswersFirst([['were the closures challenged in court', /^Yes\. 20 July 2018: High Court quashed/], ['did wimbledon go to court', /^Yes\. 20 July 2018/]]);
   });
 
+  describe('a statement written, the counter just named emailed, the Met\'s website', () => {
+    itAnswersFirst([['can you help me write a statement', REPORT], ['draft my statement for me', REPORT]], { understood: true });
+    const NO_EMAILS = /^I don't have email addresses for police stations: call 101, or report online at met\.police\.uk\./;
+    for (const reply of ['can i email them', 'whats their email']) {
+      it(`is brixton open -> ${reply}`, async () => {
+        const chat = new Conversation();
+        await chat.askText('is brixton open');
+        expect(firstLineOf(await chat.askText(reply))).to.match(NO_EMAILS);
+      });
+    }
+    itAnswersFirst([['whats the website', /met\.police\.uk/], ['give me the met website', /met\.police\.uk/], ['whats the link for reporting', /met\.police\.uk/]], { understood: true });
+  });
+
   describe('suggestions for the bot, or who to contact about it', () => {
     itAnswersFirst(
       [['who do i contact about this bot', FEEDBACK], ['i want to leave a review', FEEDBACK], ['how can i improve you', FEEDBACK], ['you should add bus routes', FEEDBACK]],
