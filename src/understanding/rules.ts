@@ -41,7 +41,7 @@ import {
 } from './lexicon';
 import { readClosingAsked } from './closingAsked';
 import { ASKS_THE_BOTS_LANGUAGE, CUE_NEAR, CUE_NEAREST } from './cues';
-import { isTextSmiley } from './smallTalk';
+import { isTextFrown, isTextSmiley } from './smallTalk';
 import { dayBefore } from './pastDate';
 import { londonDate } from './londonDays';
 import { asBorough, notFoundMention, primaryMention } from './places';
@@ -77,6 +77,7 @@ export const STAGES: readonly Stage[] = [
     rules: [
       rule('an emoji that says something', (r) => nothingToRead(r) && r.emoji !== undefined, (r) => ({ intent: r.emoji! })),
       rule('a smiley typed as text', (r) => isTextSmiley(r.message.original), () => ({ intent: 'thanks' })),
+      rule('a frown typed as text', (r) => isTextFrown(r.message.original), () => ({ intent: 'help' })),
       rule('only question marks', (r) => nothingToRead(r) && r.message.original.includes('?') && /^[\s?¿!.]+$/.test(r.message.original), () => ({ intent: 'help' })),
       rule('no words', nothingToRead, (r) => ({ intent: 'out-of-scope', reason: r.message.hadContent ? 'nonsense' : 'empty' })),
     ],

@@ -39,11 +39,11 @@ const PHRASES: [SmallTalk, RegExp][] = [
   ],
   [
     'greeting',
-    /\b(?:hi(?: there)?|hello(?: there)?|hey(?: there)?|hiya|heya|yo|howdy|h+i+i|he+y+y|hel+o+o|helo+|hell+o+|hiy+a+|yo+o|ello|allo|hallo|hullo|heyo|wagwan|wag1|greetings|good (?:morning|afternoon|evening|day)|morning|afternoon|evening|how are (?:you|u)(?: doing)?(?: today)?|how r u|hows it going|hows your day(?: going)?|how is your day(?: going)?|you alright|sup|whats up|wassup|(?:i )?hope (?:you are|youre|you re|u are|ur|you r|all is|alls|everything is) (?:well|ok|okay|good|doing well|keeping well|fine|having a good day)|(?:i )?hope you(?:re| are)? (?:having|have) a (?:good|nice|great|lovely) day|(?:is )?(?:any ?one|any ?body|some ?one|some ?body|any human|a human) (?:there|here|home|about|around|available|awake|online|in)|(?:are|r) (?:you|u) (?:there|here|awake|online|on|working|alive|still there|still (?:on|working|awake))|(?:you|u) (?:there|still there|awake|online|alive)|(?:is|does) (?:this|it) (?:thing )?(?:working|on|live|work)|(?:just )?test(?:ing)?(?: testing)?(?: \d+)*|(?:this is )?(?:a|just a) test|(?:you|u|r u|are you|are u) (?:ok|okay|good|well)|how (?:ya|you|u) doing|hows (?:things|it hanging|life)|how are things|whats good|ey up|eyup|ay up|gd (?:morning|afternoon|evening|day)|(?:can|do) (?:you|u) (?:hear|read|see) me)\b/g,
+    /\b(?:hi(?: there)?|hello(?: there)?|hey(?: there)?|hiya|heya|yo|howdy|h+i+i|he+y+y|hel+o+o|helo+|hell+o+|hiy+a+|yo+o|ello|allo|hallo|hullo|heyo|wagwan|wag1|greetings|good (?:morning|afternoon|evening|day)|(?:happy|merry) (?:christmas|xmas|new year|easter|eid|diwali|hanukkah|holidays|friday|weekend)|seasons greetings|morning|afternoon|evening|how are (?:you|u)(?: doing)?(?: today)?|how r u|hows it going|hows your day(?: going)?|how is your day(?: going)?|you alright|sup|whats up|wassup|(?:i )?hope (?:you are|youre|you re|u are|ur|you r|all is|alls|everything is) (?:well|ok|okay|good|doing well|keeping well|fine|having a good day)|(?:i )?hope you(?:re| are)? (?:having|have) a (?:good|nice|great|lovely) day|(?:is )?(?:any ?one|any ?body|some ?one|some ?body|any human|a human) (?:actually )?(?:there|here|home|about|around|available|awake|online|in|reading(?: this)?|listening)|(?:are|r) (?:you|u) (?:there|here|awake|online|on|working|alive|still there|still (?:on|working|awake))|(?:you|u) (?:there|still there|awake|online|alive)|(?:is|does) (?:this|it) (?:thing )?(?:working|on|live|work)|(?:just )?test(?:ing)?(?: testing)?(?: \d+)*|(?:this is )?(?:a|just a) test|(?:you|u|r u|are you|are u) (?:ok|okay|good|well)|how (?:ya|you|u) doing|hows (?:things|it hanging|life)|how are things|whats good|ey up|eyup|ay up|gd (?:morning|afternoon|evening|day)|(?:can|do) (?:you|u) (?:hear|read|see) me)\b/g,
   ],
   [
     'thanks',
-    /\b(?:(?:many|massive|big|huge) thanks|thanks(?: (?:a lot|so much|very much|a million|a bunch|a ton|heaps|loads|again|mate|muchly))?|thank (?:you|u)(?: (?:so much|very much|again|kindly))?|thankyou|thx|thnx|thanx|tnx|ty|tysm|cheers|ta|(?:you(?:re| are)|ur|your|u r|youve been|you have been|thats|that was|this is) (?:so |very |really |super )?(?:useful|helpful|great|brilliant|amazing|a star|a legend|the best|a lifesaver)|much appreciated|appreciate(?:d| it)|great|brilliant|perfect|lovely|awesome|excellent|fab|fabulous|wonderful|superb|cool|nice(?: one| 1)?|(?:great|good|top) stuff|(?:all )?sorted|job done|good|(?:very |really )?helpful|that helps|that helped|got it|understood|noted|ok|okay|okey|alright|right|k+|ok+|okk+|oki|okie|okey dokey|lo+l+|lmao|haha+|(?:ha)+|hehe+|sound|safe|bet|ace|sweet|gotcha|fair enough|will do|no worries|np|love (?:this|it|that|you)|legend|amazing|wow|brill)\b/g,
+    /\b(?:(?:many|massive|big|huge) thanks|thanks(?: (?:a lot|so much|very much|a million|a bunch|a ton|heaps|loads|again|mate|muchly))?|thank (?:you|u)(?: (?:so much|very much|again|kindly))?|thankyou|thx|thnx|thanx|tnx|ty|tysm|cheers|ta|(?:you(?:re| are)|ur|your|u r|youve been|you have been|thats|that was|this is) (?:so |very |really |super )?(?:useful|helpful|great|brilliant|amazing|a star|a legend|the best|a lifesaver)|much appreciated|appreciate(?:d| it)|great|brilliant|perfect|lovely|awesome|excellent|fab|fabulous|wonderful|superb|cool|nice(?: one| 1)?|(?:great|good|top) stuff|(?:all )?sorted|job done|good|(?:very |really )?helpful|that helps|that helped|got it|understood|noted|ok|okay|okey|alright|right|k+|ok+|okk+|oki|okie|okey dokey|lo+l+|lmao|haha+|(?:ha)+|hehe+|sound|safe|bet|ace|sweet|gotcha|fair enough|fair|i see|makes sense|that makes sense|all good|(?:thanks|thank you|thank u|cheers|ta) anyway|(?:you(?:re| are)|ur|u r|your) welcome|my pleasure|no problem|will do|no worries|np|love (?:this|it|that|you)|legend|amazing|wow|brill)\b/g,
   ],
 ];
 
@@ -51,7 +51,7 @@ const PHRASES: [SmallTalk, RegExp][] = [
 const FILLER = new Set(
   `so um umm uhm er erm well please pls just bot stationdesk station desk there mate again very much lot a
   the you then yeah yes yep no oh ah and also really for that this it all thing things now hey bud buddy pal
-  love dear sir madam folks everyone guys team i its thats was so ahh ahhh ohh ohhh aha hmm hmmm can could would will u x xx xxx stuff`.split(/\s+/),
+  love dear sir madam folks everyone guys team i its thats was so ahh ahhh ohh ohhh aha hmm hmmm can could would will u x xx xxx stuff anyway`.split(/\s+/),
 );
 
 /** When several are said at once: "thanks, bye" is a goodbye, "hi, what can you do?" a request for help. */
@@ -75,6 +75,14 @@ export function readSmallTalk(text: string): SmallTalk | undefined {
 
 /** A smiley typed as text (":)", ":-D", "<3"): punctuation to the word reader, thanks to the resident. */
 const TEXT_SMILEY = /^\s*(?:[:;=]-?[)\]D>3pP*]+|<3+|\^_?\^|xD+)\s*$/;
+
+/** A frown typed as text (":(", ":/", ":-|"): a reply that did not help, as a thumbs down is. */
+const TEXT_FROWN = /^\s*(?:[:;=]'?-?[(\[/\\|]+|>:-?\(+)\s*$/;
+
+/** ":(", ":/" alone: what the bot can do, read before the punctuation is read as no words at all. */
+export function isTextFrown(original: string): boolean {
+  return TEXT_FROWN.test(original);
+}
 
 /** ":)", ":-D", "<3" alone: a smile, read before its letters or digits could be read as words. */
 export function isTextSmiley(original: string): boolean {

@@ -221,6 +221,38 @@ describe('conversational glue in shorthand: its own reply first, the question be
     );
   });
 
+  describe('acknowledgements, season\'s greetings, someone reading', () => {
+    itAnswersFirst(
+      [
+        ['i see', THANKS], ['makes sense', THANKS], ['fair', THANKS], ['thanks anyway', THANKS], ["you're welcome", THANKS], ['my pleasure', THANKS], ['all good', THANKS],
+        ['happy christmas', GREETING], ['merry xmas', GREETING], ['happy new year', GREETING], ['is anyone actually reading this', GREETING], ['anybody listening', GREETING],
+      ],
+      { understood: true },
+    );
+  });
+
+  describe('the bot slow, stuck or not answering, and a frown typed as text', () => {
+    const CALM = /^Sorry I haven't been more help\./;
+    const HELP = /^I answer questions about police front counters in London/;
+    itAnswersFirst(
+      [
+        ['you are so slow', CALM], ['hurry up', CALM], ['answer me', CALM], ['why arent you answering', CALM], ['are you broken', CALM],
+        ["you're not working", CALM], ['something went wrong', CALM], ["it's not loading", CALM], ['this bot is so laggy', CALM],
+        [':(', HELP], [':/', HELP], [":'(", HELP],
+      ],
+      { understood: true },
+    );
+  });
+
+  describe('a human asked for: no one to put the resident through to', () => {
+    const PUT_THROUGH = /^I can't contact a station or an officer for you\.$/;
+    itAnswersFirst([['i want a human', PUT_THROUGH], ['get me a real person', PUT_THROUGH], ['put me through to an operator', PUT_THROUGH], ['can i speak to a human please', PUT_THROUGH]], { understood: true });
+  });
+
+  describe('the glue before a question: the question is answered', () => {
+    itAnswersFirst([['anyway is brixton open', /Brixton Police Station/], ['fair, is croydon open sunday', /Croydon Police Station/], ['happy christmas, is ilford open on christmas day', /Ilford Police Station/]], { understood: true });
+  });
+
   describe('doubt or puzzlement after an answer', () => {
     const FRESH = /^My information was last checked on \d+ \w+ 2026, and my latest source is from/;
     const HELP = /^I answer questions about police front counters in London/;
@@ -246,7 +278,7 @@ describe('conversational glue in shorthand: its own reply first, the question be
   });
 
   describe('danger with the glue still leads with 999', () => {
-    for (const say of ['wait theres a man outside with a knife', 'really scared, someone is trying to get in right now', 'ugh my ex is outside with a knife', 'ffs someone is breaking in', 'night night, hes back and hes hitting me', 'smh a man is following me right now']) {
+    for (const say of ['hurry up someone is breaking in', 'answer me hes got a knife', 'something went wrong, my friend collapsed and isnt breathing', 'its not loading and a man is at my door trying to get in', 'i want a human, my ex is hitting me', 'wait theres a man outside with a knife', 'really scared, someone is trying to get in right now', 'ugh my ex is outside with a knife', 'ffs someone is breaking in', 'night night, hes back and hes hitting me', 'smh a man is following me right now']) {
       it(say, async () => expect999First(await new Conversation().say(say), say));
     }
   });
