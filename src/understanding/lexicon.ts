@@ -67,7 +67,7 @@ export const NOT_PLACE_WORDS: ReadonlySet<string> = new Set(
   hours hour opening open opens opened closing closes closed close shut shuts shutting shutdown time times timetable
   schedule late later early earliest latest address addresses located location locations directions direction map
   postcode post code find finding tell know want wanted need needed like looking look show give info information
-  details detail list many much more most other another others else instead new status staying stay stays remain
+  details detail list many much more most other another others else instead status staying stay stays remain
   remains remaining left exist exists existing running operating working available really actually currently
   right moment atm rn now today tonight tomorrow yesterday morning afternoon evening night day days week weeks weekday
   weekdays weekend weekends month year years am pm oclock noon midday midnight monday tuesday wednesday thursday

@@ -242,4 +242,17 @@ describe('bot: places residents name', () => {
       }
     });
   });
+
+  // "new" is part of a name (New Cross, New Malden, New Barnet, New Scotland Yard), never a word dropped before it.
+  describe('places whose names start with "New"', () => {
+    for (const [say, place] of [
+      ['nearest police station to new cross', 'New Cross'],
+      ['i live in new malden', 'New Malden'],
+      ["i'm in new barnet, nearest police station", 'New Barnet'],
+    ] as const) {
+      it(say, async () => {
+        expect(await new Conversation().askText(say)).to.match(new RegExp(`^The nearest front counter to ${place} is `));
+      });
+    }
+  });
 });
