@@ -40,6 +40,7 @@ import {
   type CounterTask,
 } from './lexicon';
 import { readClosingAsked } from './closingAsked';
+import { readRank } from './comparison';
 import { ASKS_THE_BOTS_LANGUAGE, CUE_NEAR, CUE_NEAREST } from './cues';
 import { isTextSmiley } from './smallTalk';
 import { dayBefore } from './pastDate';
@@ -619,6 +620,17 @@ export const STAGES: readonly Stage[] = [
           (c.boroughWord || c.pluralDesks) && c.deskWords && mentions.length > 0 && !comparesHours && !areaNamed && !c.hours && !c.address && !c.status && !c.history,
         (r) => ({ intent: 'borough-desks', place: r.boroughPlace }),
       ),
+      // "closing times for sutton", "and kingston?", then "which one shuts later?": the two counters just discussed.
+      rule(
+        'which of the two discussed',
+        (r) => noPlace(r) && discussedPair(r) !== undefined && readRank(r.text) !== undefined,
+        (r) => {
+          const [earlier, last] = discussedPair(r)!;
+          const asked = hoursQuestion(r, r.momentAsked) as Extract<Question, { intent: 'hours' | 'open-now' }>;
+          return { ...asked, place: earlier, others: [last], rank: readRank(r.text)! };
+        },
+        { asBuilt: true },
+      ),
       rule('a desk near here', (r) => wantsADeskNearby(r) && (!(r.cues.hours || r.cues.address || r.cues.status) || r.areaNamed || noPlace(r)), (r) => ({
         intent: 'nearest', place: r.locationPlace, desk: r.desk,
       })),
@@ -1090,6 +1102,14 @@ function unknownWhereIAm(r: Reading): PlaceMention | null {
 }
 
 /** Hours, or open at a moment, of the station in question, with the special day and the part of the day asked about. */
+/** The counter discussed and the one before it, when both are counters and not the same one. */
+function discussedPair(r: Reading): [PlaceMention, PlaceMention] | undefined {
+  const { earlierPlace, lastPlace } = r.ctx;
+  const earlier = found(earlierPlace)?.stationId;
+  const last = found(lastPlace)?.stationId;
+  return earlier && last && earlier !== last ? [fromContext(earlierPlace)!, fromContext(lastPlace)!] : undefined;
+}
+
 function hoursQuestion(r: Reading, openNow: boolean): Question {
   const focus = r.cues.focus ?? (r.when.late ? 'late' : undefined);
   const said: WhenAsked = r.when.when ?? (openNow ? { kind: 'now' } : { kind: 'week' });
