@@ -93,7 +93,7 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set([
   ...NOT_PLACE_WORDS,
   ...list(`
   about after again against all almost alone already although always among amount another answer anything appear
-  apple apply april arrive ask august away baby back bank base because become bed before begin behind believe
+  apple apply april arrive ask attend attending august away baby back bank base because become bed before begin behind believe
   best better between big bill bird black blue boat body book both box boy bread break bring brother brown build
   business buy call called calling car card care carry case cat catch cause centre chair chance change cheap check
   child children city class clean clear clock clothes cold colour computer cost country course cover cross cut

@@ -36,7 +36,7 @@ import {
   WHEN_CHANGED, CLOSING_FOR_GOOD, WHAT_OR_ANY, NEARER_OR_FURTHER, TO_A_PLACE, WHICH_ARE_OPEN, A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, globally, PET_ASTRAY,
   CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, PAST_TENSE, ALWAYS, ALWAYS_OPEN_WORDS, CAN_I_GET_THERE, NEVER_CLOSED_PAST, OPEN_THROUGHOUT, PART_OF_THE_WEEK, NEWS_ASKED, CLOSED_AS_A_STATE,
   SAYS_WHERE_I_AM, pattern, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, REACHES_SOMEONE, SERVICE_TOPICS, SILENT_TOPICS, type ServiceTopic, TOTAL_ASKED, COUNTER_TASKS, REPORTS_TO_THE_HOME_OFFICE,
-  TRAVEL_ASKED, ASKS_WHAT_THE_BOT_COVERS, EMERGENCY_NAMED, PRIVACY_AS_A_MATTER_TO_REPORT, WHEN_WAS_THAT, WHERE_NOW, WHY_OF_THE_HOURS, WHERE_ALL_COUNTERS_ARE, WHEN_REOPENED, ASKS_THE_DATE,
+  TRAVEL_ASKED, ASKS_WHAT_THE_BOT_COVERS, ITEM_LOST, EMERGENCY_NAMED, PRIVACY_AS_A_MATTER_TO_REPORT, WHEN_WAS_THAT, WHERE_NOW, WHY_OF_THE_HOURS, WHERE_ALL_COUNTERS_ARE, WHEN_REOPENED, ASKS_THE_DATE,
   type CounterTask,
 } from './lexicon';
 import { readClosingAsked } from './closingAsked';
@@ -751,6 +751,8 @@ function serviceTopic(r: Reading): ServiceTopic | undefined {
   // "i have reporting conditions with the home office, where do i go", "... near SE13": no counter is known to take it, so no nearest one.
   if (topic === 'counter-other' && r.namedStation === undefined && r.says(REPORTS_TO_THE_HOME_OFFICE)) return topic;
   if (COUNTER_TASKS.has(topic) && (!noPlace(r) || r.namedStation !== undefined || r.cues.nearest !== undefined || r.cues.locationGiven)) return undefined;
+  // An item lost where, the place not known ("i lost my purse in Oxford Street"): the errand rule, which says so.
+  if (topic === 'lost-property' && r.says(ITEM_LOST) && notFoundMention(r.places.unknownNames[0]) !== null) return undefined;
   return topic;
 }
 
