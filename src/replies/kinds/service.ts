@@ -10,7 +10,7 @@
 import type { Answer } from '../../answers/answer';
 import type { ResidentFact } from '../../stations/model';
 import { alternativesShort, contactNumber } from '../format/contacts';
-import { datedLabel, formatDate } from '../format/dates';
+import { datedLabel, formatDate, onDate } from '../format/dates';
 import { shortStationName } from '../format/names';
 import { citedOf, undated } from '../format/sources';
 import { bold, capitalise, countWord, firstSentences, joinAnd, plural, pounds, residentWording, sentence } from '../format/text';
@@ -178,9 +178,12 @@ function headlineAndLines(answer: ServiceAnswer, context?: RenderContext): { hea
       if (answer.events.length === 0) return { headline: `My sources show no court challenge${name ? ` over ${name}` : ' to the closures'}.`, lines: [] };
       const [challenge, ...others] = answer.events;
       const line = (e: typeof challenge) => `${datedLabel(e)}: ${sentence(pounds(e.value))}`;
+      // What came of it for the counter: "was wimbledon's closure stopped?" is answered by its closing later.
+      const status = answer.counter?.status;
+      const later = status?.counter === 'closed' && status.since && status.since.date > challenge.date ? `The front counter closed later, ${onDate(status.since)}.` : null;
       return {
-        headline: `Yes. ${line(challenge)}`,
-        lines: [],
+        headline: `There was a court challenge${name ? ` over ${name}` : ''}. ${line(challenge)}`,
+        lines: later ? [later] : [],
         list: others.map((e) => `${line(e)}${e.notes && /outcome not found/i.test(e.notes) ? ' The outcome is not known.' : ''}`),
       };
     }
