@@ -144,4 +144,16 @@ describe('questions about the service: through the bot', () => {
     const fresh = await reply('how up to date is your information');
     expect(first(fresh)).to.equal('My information was last checked on 4 December 2026, and my latest source is from 28 February 2026.');
   });
+
+  // Asked of one counter: when it was checked and the latest change recorded for it (never "whether there is a date at").
+  it('how up to date the information on one counter is', async () => {
+    for (const [say, name, dated] of [
+      ['how up to date is your info on brixton', 'Brixton Police Station', '3 March 2026'],
+      ['when was ilford last checked', 'Ilford Police Station', '3 March 2026'],
+      ['how old is the information about tottenham', 'Tottenham Police Station', '3 March 2026'],
+      ['when was the info on woodford last updated', 'Woodford Police Station', '2013'],
+    ] as const) {
+      expect(first(await reply(say)), say).to.equal(`What I have on **${name}** was last checked on 4 December 2026; the latest change my sources record for its counter is dated ${dated}.`);
+    }
+  });
 });

@@ -325,11 +325,21 @@ function headlineAndLines(answer: ServiceAnswer, context?: RenderContext): { hea
       const last = rest.at(-1);
       return { headline: `${capitalise(first.replace(/^(\d{4}): /, 'In $1, '))}${last ? ` ${capitalise(last.replace(/^[\d–-]+: /, ''))}` : ''}`, lines: [], list: rest.slice(0, -1) };
     }
-    case 'freshness':
+    case 'freshness': {
+      // Asked of one counter ("how up to date is your info on brixton"): when its own latest source is dated.
+      const status = answer.counter?.status;
+      const latest = status?.decidedBy.filter((e) => !e.conflict).reduce<(typeof status.decidedBy)[number] | null>((max, e) => (max === null || e.date > max.date ? e : max), null);
+      if (status && latest) {
+        return {
+          headline: `What I have on ${bold(status.station.name)} was last checked on ${formatDate(answer.verifiedOn)}; the latest change my sources record for its counter is dated ${formatDate(latest.date, latest.datePrecision)}.`,
+          lines: ['Opening hours can change at short notice: check met.police.uk before you travel.'],
+        };
+      }
       return {
         headline: `My information was last checked on ${formatDate(answer.verifiedOn)}, and my latest source is from ${formatDate(answer.sourcesUpTo)}.`,
         lines: [...facts.map((f) => firstSentences(clean(f.text.replace(/^how sure is this list\?\s*/i, '').replace(/\bbelow /, '')), 1)), 'Opening hours can change at short notice: check met.police.uk before you travel.'],
       };
+    }
   }
 }
 
@@ -385,7 +395,7 @@ export function renderService(answer: ServiceAnswer, context?: RenderContext): A
   // The figures and the data's silence on size are about every counter: said as they are, whichever one is named.
   if (counter && answer.topic !== 'court' && answer.topic !== 'busiest' && answer.topic !== 'size') {
     const name = bold(counter.status.station.name);
-    if (!counter.mentioned && NOT_IN_SOURCES[answer.topic] === undefined) lead = `My sources don't say whether there is a ${TOPIC_NOUN[answer.topic]} at ${name}. ${headline}`;
+    if (!counter.mentioned && NOT_IN_SOURCES[answer.topic] === undefined && answer.topic !== 'freshness') lead = `My sources don't say whether there is a ${TOPIC_NOUN[answer.topic]} at ${name}. ${headline}`;
     counterLines.push(describeStatus(counter.status).headline);
   }
   const short = counter ? shortStationName(counter.status.station) : null;
