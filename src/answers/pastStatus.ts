@@ -37,7 +37,8 @@ export function pastStatus(
         standIns: spell.status.counter === 'closed' ? standInsFor(timeline, stations, station, spell) : [],
       }))
     : [];
-  const notes = period ? timeline.eventsFor(station.id).filter((e) => e.kind === 'note' && e.planId === null && overlaps(e, period)) : [];
+  const notes = period ? events.filter((e) => e.kind === 'note' && e.planId === null && overlaps(e, period)) : [];
+  const disputed = period ? events.filter((e) => e.conflict && overlaps(e, period)) : [];
   return {
     kind: 'station-past',
     station,
@@ -48,6 +49,7 @@ export function pastStatus(
     change,
     spells,
     notes,
+    disputed,
     patchy: period !== null && period.from < completeFrom,
     completeFrom,
     plans: period ? decisionsAround(today.plans, period) : [],

@@ -1115,9 +1115,20 @@ function discussedPair(r: Reading): [PlaceMention, PlaceMention] | undefined {
   return earlier && last && earlier !== last ? [fromContext(earlierPlace)!, fromContext(lastPlace)!] : undefined;
 }
 
+/**
+ * The day asked of just before, carried to a follow-up about the same counter's opening or closing time: "is brixton
+ * open on saturday?", then "what time does it close then?" or "till when?" (Saturday's closing, not the week's).
+ */
+function dayCarried(r: Reading): WhenAsked | undefined {
+  const last = r.ctx.lastWhen;
+  if (r.when.when !== undefined || r.when.specialDay !== undefined || !last || (last.kind !== 'date' && last.kind !== 'weekday')) return undefined;
+  if ((r.ctx.lastIntent !== 'hours' && r.ctx.lastIntent !== 'open-now') || !noPlace(r) || r.ctx.lastPlace === undefined) return undefined;
+  return r.cues.focus === 'closing' || r.cues.focus === 'opening' ? last : undefined;
+}
+
 function hoursQuestion(r: Reading, openNow: boolean): Question {
   const focus = r.cues.focus ?? (r.when.late ? 'late' : undefined);
-  const said: WhenAsked = r.when.when ?? (openNow ? { kind: 'now' } : { kind: 'week' });
+  const said: WhenAsked = r.when.when ?? dayCarried(r) ?? (openNow ? { kind: 'now' } : { kind: 'week' });
   // "is brixton open till 7 on saturday?": open right up to then (the minute before), asked yes or no.
   const when = openUntil(r, said);
   const yesNo = when !== said ? 'open' : hoursYesNo(r, when);

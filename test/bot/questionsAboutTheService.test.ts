@@ -97,12 +97,17 @@ describe('questions about the service: through the bot', () => {
 
   it('challenged in court: the High Court quashed Wimbledon’s closure on 20 July 2018; Harrow’s and Richmond’s letters (outcome unknown)', async () => {
     const text = await reply('were the closures challenged in court');
-    expect(first(text)).to.equal('Yes. 20 July 2018: High Court quashed the decision to close Wimbledon police station and move its 24/7 counter to Mitcham.');
+    expect(first(text)).to.equal('There was a court challenge. 20 July 2018: High Court quashed the decision to close Wimbledon police station and move its 24/7 counter to Mitcham.');
     expect(text).to.match(/Harrow Council sent a letter before action/);
     expect(text.match(/Harrow Council sent a letter before action/g)?.length).to.equal(1);
     expect(text).to.match(/Richmond Council sent a pre-action protocol letter.*The outcome is not known/);
     const wimbledon = await reply('was the wimbledon closure challenged in court?');
     expect(first(wimbledon)).to.include('20 July 2018');
+    // What came of it for the counter: it closed later.
+    expect(wimbledon).to.include('The front counter closed later, on 28 February 2026.');
+    for (const say of ['was wimbledons closure stopped', 'was the closure of wimbledon overturned', 'did anyone stop wimbledon closing']) {
+      expect(first(await reply(say)), say).to.match(/^There was a court challenge over \*\*Wimbledon Police Station\*\*\. 20 July 2018: High Court quashed/);
+    }
     expect(wimbledon).to.not.include('Harrow Council');
   });
 
@@ -138,5 +143,17 @@ describe('questions about the service: through the bot', () => {
     expect(purpose).to.include('About a quarter of public visits are to report a crime or a traffic collision');
     const fresh = await reply('how up to date is your information');
     expect(first(fresh)).to.equal('My information was last checked on 4 December 2026, and my latest source is from 28 February 2026.');
+  });
+
+  // Asked of one counter: when it was checked and the latest change recorded for it (never "whether there is a date at").
+  it('how up to date the information on one counter is', async () => {
+    for (const [say, name, dated] of [
+      ['how up to date is your info on brixton', 'Brixton Police Station', '3 March 2026'],
+      ['when was ilford last checked', 'Ilford Police Station', '3 March 2026'],
+      ['how old is the information about tottenham', 'Tottenham Police Station', '3 March 2026'],
+      ['when was the info on woodford last updated', 'Woodford Police Station', '2013'],
+    ] as const) {
+      expect(first(await reply(say)), say).to.equal(`What I have on **${name}** was last checked on 4 December 2026; the latest change my sources record for its counter is dated ${dated}.`);
+    }
   });
 });

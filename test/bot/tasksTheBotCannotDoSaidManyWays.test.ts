@@ -512,7 +512,7 @@ describe('tasks the bot cannot do, said loosely: their own answer first', functi
       { understood: true },
     );
     // A court challenge to a closure is the closures' history, not one's own case.
-    itAnswersFirst([['were the closures challenged in court', /^Yes\. 20 July 2018: High Court quashed/], ['did wimbledon go to court', /^Yes\. 20 July 2018/]]);
+    itAnswersFirst([['were the closures challenged in court', /^There was a court challenge\. 20 July 2018: High Court quashed/], ['did wimbledon go to court', /^There was a court challenge over \*\*Wimbledon Police Station\*\*\. 20 July 2018/]]);
   });
 
   describe('a statement written, the counter just named emailed, the Met\'s website', () => {

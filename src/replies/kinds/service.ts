@@ -10,7 +10,7 @@
 import type { Answer } from '../../answers/answer';
 import type { ResidentFact } from '../../stations/model';
 import { alternativesShort, contactNumber } from '../format/contacts';
-import { datedLabel, formatDate } from '../format/dates';
+import { datedLabel, formatDate, onDate } from '../format/dates';
 import { shortStationName } from '../format/names';
 import { citedOf, undated } from '../format/sources';
 import { bold, capitalise, countWord, firstSentences, joinAnd, plural, pounds, residentWording, sentence } from '../format/text';
@@ -180,9 +180,12 @@ function headlineAndLines(answer: ServiceAnswer, context?: RenderContext): { hea
       if (answer.events.length === 0) return { headline: `My sources show no court challenge${name ? ` over ${name}` : ' to the closures'}.`, lines: [] };
       const [challenge, ...others] = answer.events;
       const line = (e: typeof challenge) => `${datedLabel(e)}: ${sentence(pounds(e.value))}`;
+      // What came of it for the counter: "was wimbledon's closure stopped?" is answered by its closing later.
+      const status = answer.counter?.status;
+      const later = status?.counter === 'closed' && status.since && status.since.date > challenge.date ? `The front counter closed later, ${onDate(status.since)}.` : null;
       return {
-        headline: `Yes. ${line(challenge)}`,
-        lines: [],
+        headline: `There was a court challenge${name ? ` over ${name}` : ''}. ${line(challenge)}`,
+        lines: later ? [later] : [],
         list: others.map((e) => `${line(e)}${e.notes && /outcome not found/i.test(e.notes) ? ' The outcome is not known.' : ''}`),
       };
     }
@@ -330,11 +333,21 @@ function headlineAndLines(answer: ServiceAnswer, context?: RenderContext): { hea
       const last = rest.at(-1);
       return { headline: `${capitalise(first.replace(/^(\d{4}): /, 'In $1, '))}${last ? ` ${capitalise(last.replace(/^[\d–-]+: /, ''))}` : ''}`, lines: [], list: rest.slice(0, -1) };
     }
-    case 'freshness':
+    case 'freshness': {
+      // Asked of one counter ("how up to date is your info on brixton"): when its own latest source is dated.
+      const status = answer.counter?.status;
+      const latest = status?.decidedBy.filter((e) => !e.conflict).reduce<(typeof status.decidedBy)[number] | null>((max, e) => (max === null || e.date > max.date ? e : max), null);
+      if (status && latest) {
+        return {
+          headline: `What I have on ${bold(status.station.name)} was last checked on ${formatDate(answer.verifiedOn)}; the latest change my sources record for its counter is dated ${formatDate(latest.date, latest.datePrecision)}.`,
+          lines: ['Opening hours can change at short notice: check met.police.uk before you travel.'],
+        };
+      }
       return {
         headline: `My information was last checked on ${formatDate(answer.verifiedOn)}, and my latest source is from ${formatDate(answer.sourcesUpTo)}.`,
         lines: [...facts.map((f) => firstSentences(clean(f.text.replace(/^how sure is this list\?\s*/i, '').replace(/\bbelow /, '')), 1)), 'Opening hours can change at short notice: check met.police.uk before you travel.'],
       };
+    }
   }
 }
 
@@ -390,7 +403,7 @@ export function renderService(answer: ServiceAnswer, context?: RenderContext): A
   // The figures and the data's silence on size are about every counter: said as they are, whichever one is named.
   if (counter && answer.topic !== 'court' && answer.topic !== 'busiest' && answer.topic !== 'size') {
     const name = bold(counter.status.station.name);
-    if (!counter.mentioned && NOT_IN_SOURCES[answer.topic] === undefined) lead = `My sources don't say whether there is a ${TOPIC_NOUN[answer.topic]} at ${name}. ${headline}`;
+    if (!counter.mentioned && NOT_IN_SOURCES[answer.topic] === undefined && answer.topic !== 'freshness') lead = `My sources don't say whether there is a ${TOPIC_NOUN[answer.topic]} at ${name}. ${headline}`;
     counterLines.push(describeStatus(counter.status).headline);
   }
   const short = counter ? shortStationName(counter.status.station) : null;

@@ -15,7 +15,7 @@ import { scheduleValueText } from '../format/hours';
 import { planShortName, shortStationName } from '../format/names';
 import { citedOf } from '../format/sources';
 import { bold, capitalise, joinAnd, lowerFirst, pounds, sentence } from '../format/text';
-import { describeStatus } from '../parts/status';
+import { describeStatus, disputeLine } from '../parts/status';
 import type { AnswerSections } from '../sections';
 
 type PastAnswer = Extract<Answer, { kind: 'station-past' }>;
@@ -190,7 +190,9 @@ export function renderStationPast(answer: PastAnswer): AnswerSections {
   const notes = answer.notes.map((n) => `Also noted (${formatDate(n.date, n.datePrecision)}): ${lowerFirst(sentence(n.value))}`);
   const todayMeaning = describeStatus(today);
   const decisions = answer.plans.map(planLine);
-  const context = [...notes, ...standIns, ...(decisions.length > 0 ? [decisions.slice(-2).join(' ')] : [])];
+  // A claim the resident may have read (Woodford open 9 to 5 in 2017): said with the answer, beside what others say.
+  const disputes = answer.disputed.map((e) => disputeLine(spellAt(answer.spells, e.date)?.status ?? today, e));
+  const context = [...disputes, ...notes, ...standIns, ...(decisions.length > 0 ? [decisions.slice(-2).join(' ')] : [])];
   const spellLines = answer.spells.map((s) => `${capitalise(fromWords(s))} to ${formatDate(s.to)}: ${stateWords(s.status)}.`);
   const rows = answer.spells.flatMap((s) => [...s.status.decidedBy, ...s.standIns.map((x) => x.opened)]).concat(answer.notes);
   return {
@@ -209,4 +211,9 @@ export function renderStationPast(answer: PastAnswer): AnswerSections {
     speak: headline,
     suggestions: [`Is ${short} open now?`, `${short} history`, 'Which desks are open 24/7?'],
   };
+}
+
+/** The spell a date falls in. */
+function spellAt(spells: readonly PastSpell[], date: string): PastSpell | undefined {
+  return spells.find((s) => s.from <= date && date <= s.to);
 }

@@ -158,6 +158,11 @@ function historyOf(status: CounterStatus): string[] {
   return out;
 }
 
+/** A claim other sources contradict, said beside what they say of the counter then: "Sources disagree: a source from June 2017 ...". */
+export function disputeLine(status: CounterStatus, event: TimelineEvent): string {
+  return doubtText(status, { reason: 'conflict', event }) ?? '';
+}
+
 /** What the other sources say, for "sources disagree: ... but other sources say ___". */
 function whatOthersSay(status: CounterStatus): string {
   if (status.counter === 'closed') return status.since ? `the counter closed ${onDate(status.since)}` : 'the counter is closed';
@@ -169,7 +174,8 @@ function whatOthersSay(status: CounterStatus): string {
 function claimOf(event: TimelineEvent): string {
   switch (event.kind) {
     case 'hours':
-      return `gave opening hours of ${lowerFirst(scheduleValueText(event.value))}`;
+      // "24/7" is not a list of hours: "said it was open 24 hours a day", not "gave opening hours of open 24 hours".
+      return event.value.trim() === '24/7' ? 'said it was open 24 hours a day' : `gave opening hours of ${lowerFirst(scheduleValueText(event.value))}`;
     case 'opened':
       return 'said the counter was open';
     case 'closed':
