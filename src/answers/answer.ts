@@ -196,6 +196,8 @@ export type Answer =
       spells: PastSpell[];
       /** Notes on the record for the period without a dated row of their own (Dagenham's temporary closure in 2023). */
       notes: TimelineEvent[];
+      /** Claims dated within the period that other sources contradict (Woodford "open 9 to 5" in June 2017, though closed since 2013). */
+      disputed: TimelineEvent[];
       /** The period starts before the data is complete (mid-2017), when it covers only some counters (SOURCES.md §5.4). */
       patchy: boolean;
       /** The date the data is complete from (the counter list's). */

@@ -37,7 +37,9 @@ export function pastStatus(
         standIns: spell.status.counter === 'closed' ? standInsFor(timeline, stations, station, spell) : [],
       }))
     : [];
-  const notes = period ? timeline.eventsFor(station.id).filter((e) => e.kind === 'note' && e.planId === null && overlaps(e, period)) : [];
+  const notes = period ? events.filter((e) => e.kind === 'note' && e.planId === null && overlaps(e, period)) : [];
+  // A contradicted claim inside the period is said beside the answer, whatever day the spells were read on.
+  const disputed = period ? events.filter((e) => e.conflict && e.kind !== 'note' && overlaps(e, period)) : [];
   return {
     kind: 'station-past',
     station,
@@ -48,6 +50,7 @@ export function pastStatus(
     change,
     spells,
     notes,
+    disputed,
     patchy: period !== null && period.from < completeFrom,
     completeFrom,
     plans: period ? decisionsAround(today.plans, period) : [],

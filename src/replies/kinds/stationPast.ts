@@ -165,13 +165,29 @@ function cautionsOf(answer: PastAnswer): string[] {
     if (s.basis === 'counter-list' && s.counterList) {
       out.push(`From ${formatDate(s.counterList.since, 'month')} it counts as open because it is on the list of London's ${s.counterList.count} counters then, a reconstructed list.`);
     }
-    for (const doubt of s.conflicts.filter((d) => d.reason === 'conflict')) out.push(`One source claims otherwise (${formatDate(doubt.event.date, doubt.event.datePrecision)}: ${doubt.event.value}); other sources contradict it.`);
   }
+  const disputes = disputeLines(answer);
+  out.push(...disputes.inPeriod.slice(1), ...disputes.earlier);
   const unknown = answer.spells.filter((s) => s.status.counter === 'unknown');
   if (unknown.length > 0 && unknown.length < answer.spells.length) {
     out.push(`My sources have nothing on it from ${joinAnd(unknown.map((s) => `${formatDate(s.from)} to ${formatDate(s.to)}`))}${answer.patchy ? `: before ${formatDate(answer.completeFrom, 'month')} they cover only some counters` : ''}.`);
   } else if (answer.patchy && unknown.length === 0) out.push(`My sources before ${formatDate(answer.completeFrom, 'month')} cover only some counters, so they may miss changes then.`);
   return [...new Set(out)];
+}
+
+/** "One source claims otherwise (June 2017: Mon-Fri 09:00-17:00); other sources contradict it." */
+function disputeLine(e: TimelineEvent): string {
+  return `One source claims otherwise (${formatDate(e.date, e.datePrecision)}: ${e.value}); other sources contradict it.`;
+}
+
+/**
+ * Claims other sources contradict: those dated within the period ("Woodford open 9 to 5 in June 2017", asked
+ * of 2017), said right after the answer, then those the spells' own days were read with, among the cautions.
+ */
+function disputeLines(answer: PastAnswer): { inPeriod: string[]; earlier: string[] } {
+  const inPeriod = answer.disputed.map(disputeLine);
+  const fromSpells = answer.spells.flatMap((s) => s.status.conflicts.filter((d) => d.reason === 'conflict').map((d) => disputeLine(d.event)));
+  return { inPeriod, earlier: [...new Set(fromSpells)].filter((l) => !inPeriod.includes(l)) };
 }
 
 /** "Today: open, Mon–Fri 10:00–22:00; Sat–Sun 09:00–19:00." */
@@ -191,18 +207,20 @@ export function renderStationPast(answer: PastAnswer): AnswerSections {
   const todayMeaning = describeStatus(today);
   const decisions = answer.plans.map(planLine);
   const context = [...notes, ...standIns, ...(decisions.length > 0 ? [decisions.slice(-2).join(' ')] : [])];
+  const disputes = disputeLines(answer).inPeriod;
   const spellLines = answer.spells.map((s) => `${capitalise(fromWords(s))} to ${formatDate(s.to)}: ${stateWords(s.status)}.`);
-  const rows = answer.spells.flatMap((s) => [...s.status.decidedBy, ...s.standIns.map((x) => x.opened)]).concat(answer.notes);
+  const rows = answer.spells.flatMap((s) => [...s.status.decidedBy, ...s.standIns.map((x) => x.opened)]).concat(answer.notes, answer.disputed);
   return {
     headline,
-    keyLines: [...context.slice(0, 1), todayLine(today)],
+    // A disputed claim takes the line after the answer; the context it displaces goes to the details.
+    keyLines: [...(disputes.length > 0 ? disputes.slice(0, 1) : context.slice(0, 1)), todayLine(today)],
     card: {
       title: `${station.name}${answer.period ? `: ${answer.period.label}` : ''}`,
       badge: badgeOf(answer),
       asOfLine: !answer.period ? null : answer.period.from === answer.period.to ? formatDate(answer.period.from) : `${formatDate(answer.period.from)} to ${formatDate(answer.period.to)}`,
       facts: answer.spells.length > 0 ? { heading: 'What my sources show', facts: answer.spells.map((s) => ({ title: `${formatDate(s.from)} – ${formatDate(s.to)}`, value: capitalise(stateWords(s.status)) })) } : null,
     },
-    details: [...spellLines, ...context.slice(1), ...decisions, todayMeaning.headline],
+    details: [...spellLines, ...context.slice(disputes.length > 0 ? 0 : 1), ...decisions, todayMeaning.headline],
     cautions: cautionsOf(answer),
     sources: { cited: citedOf(rows.length > 0 ? rows : today.decidedBy), publishers: answer.publishers },
     dating: { asOf: answer.asOf, verifiedOn: answer.verifiedOn, sourcesUpTo: answer.sourcesUpTo, beyondSources: today.beyondSources },
