@@ -102,7 +102,7 @@ export class Reading {
       return { ...read, mentions: boroughsAsSaid(read.mentions, r.text) };
     },
     comparison: (r) => readComparison(r.text, r.places, r.finder),
-    pastAsked: (r) => readPastAsked(r.text, r.when.when, r.now),
+    pastAsked: (r) => readPastAsked(r.text, r.when.when, r.now, r.when.specialDay),
     pastDate: (r) => readPastDate(r.text, r.when.when, r.now),
   };
 

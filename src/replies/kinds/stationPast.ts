@@ -6,6 +6,7 @@
  * and today in one short line. Doubts (estimated or "by" dates, limited
  * evidence, sources that disagree, the thin record before mid-2017) are said.
  */
+import { DateTime } from 'luxon';
 import type { Answer, PastSpell, StandIn } from '../../answers/answer';
 import type { CounterStatus, DatedMark, PlanStep } from '../../stations/timeline';
 import type { TimelineEvent } from '../../stations/model';
@@ -27,6 +28,7 @@ function periodWords(period: PastPeriod): string {
     return period.label === day ? `On ${day}` : `On ${day}, ${period.label}`;
   }
   const taken = period.taken ? ` (${period.taken})` : '';
+  if (/^(?:after|since) /.test(period.label)) return `${capitalise(period.label)}${taken}`;
   return /^(?:covid|corona|pandemic|the pandemic|lockdown|the lockdown)/.test(period.label) ? `During ${period.label}${taken}` : `In ${period.label}${taken}`;
 }
 
@@ -143,6 +145,11 @@ function headlineOf(answer: PastAnswer, name: string): string {
     const on = change.datePrecision === 'day' ? 'on ' : 'in ';
     const what = change.kind === 'closed' ? `The front counter at ${name} closed` : `The hours of the front counter at ${name} last changed`;
     return `${what} ${on}${formatDate(change.date, change.datePrecision)}: until then it was ${stateWords(known[0].status)}.`;
+  }
+  // "was ilford open last christmas": the data has no special-day hours, so only the usual hours of that weekday then.
+  if (period.specialDay && known.every((s) => s.status.counter === 'open')) {
+    const weekday = DateTime.fromISO(period.from).setLocale('en-GB').toFormat('cccc');
+    return `I don't have special-day hours for ${period.specialDay} (${formatDate(period.from)}), so I can't say whether ${name} opened as usual then: on a usual ${weekday} then it was ${stateWords(known[0].status)}.`;
   }
   if (known.length === 1) {
     const [only] = known;
