@@ -171,7 +171,7 @@ export const WHERE_ALL_COUNTERS_ARE = pattern`\bwhere (?:are|r) (?:all )?(?:the 
 export const WHICH_ARE_OPEN = pattern`\b(?:which|what) (?:of the )?(?:police |met )?(?:front )?(?:${DESKS}|ones|front counters|front desks)\b(?: (?:are|r|is))?(?: still)? (?:open|opens|opened|running|operating|in operation|in use|working|functioning|going)\b|\b(?:which|what) (?:are|r) (?:still )?open\b|\bopen (?:police |front )*(?:${DESKS}) list\b|\blist (?:of )?(?:the )?open (?:ones|${DESKS}|police ${DESKS})\b`;
 /** A part of London named by compass ("south london"): not the whole network, and no borough either. */
 // "se london", "s w london" (from "s.w."), "e london": the postcode areas' letters; "the east end": east London.
-export const PART_OF_LONDON = /\b(?:(?:north|south) ?(?:east|west) |north |south |east |west |central |inner |outer |[ns] ?[ew] |[nsew] )london\b|\b(?:the|londons) east end\b|\beast end of london\b/;
+export const PART_OF_LONDON = /\b(?:(?:north|south) ?(?:east|west) |north |south |east |west |central |inner |outer |[ns] ?[ew] |[nsew] )london\b|\b(?:the|londons) east end\b|\beast end of london\b|\b(?:in|from|around|across|over) the (?:(?:north|south) ?(?:east|west)|north|south|east|west)\b(?! (?:end|of|side|london|bank|wing|coast|country|midlands)\b)/;
 /** "whats open", "what's left open", "what is still open": what is open, asked of the places named. */
 export const WHATS_OPEN = /\b(?:whats|what is|what s|what are)(?: still)?(?: left)? open\b/;
 /** What joins the names of a list of places ("croydon and sutton", "barnet, enfield and haringey": the comma is gone by now); not "or" or "vs", which compare. */

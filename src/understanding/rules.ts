@@ -982,7 +982,9 @@ function partOfLondon(text: string): PartOfLondon | undefined {
   // "se london", "nw london": the postcode areas' letters, said as the parts they are named for.
   const letters: Record<string, string> = { n: 'north', s: 'south', e: 'east', w: 'west' };
   const said = PART_OF_LONDON.exec(text)?.[0]
-    ?.replace(/^([nsew]) ?([ew])? london$/, (_, a: string, b: string | undefined) => `${letters[a]}${b ? ` ${letters[b]}` : ''} london`)
+    // "in the east": London's part said without "london".
+    ?.replace(/^(?:in|from|around|across|over) the (.*)$/, '$1 london')
+    .replace(/^([nsew]) ?([ew])? london$/, (_, a: string, b: string | undefined) => `${letters[a]}${b ? ` ${letters[b]}` : ''} london`)
     .replace(/^.*east end.*$/, 'east london');
   if (!said) return undefined;
   const directions = (['north', 'south', 'east', 'west', 'central'] as const).filter((d) => said.replace(/\s+/g, ' ').includes(d) || (d === 'central' && said.startsWith('inner')));
