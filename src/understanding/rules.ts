@@ -628,6 +628,10 @@ export const STAGES: readonly Stage[] = [
       rule('24-hour ones, after a counter', (r) => r.cues.roundTheClock && noPlace(r) && r.leansOnDiscussed && r.says(ROUND_THE_CLOCK_ONES), (r) => ({
         intent: 'nearest', place: r.locationPlace, desk: '24/7',
       })),
+      // "any open on bank holidays?", "is anything open on new year's day": counters in general on a special day, none named before.
+      rule('any open on a special day', (r) => r.when.specialDay !== undefined && noPlace(r) && r.ctx.lastPlace === undefined && r.says(ANY_OPEN), (r) => ({
+        intent: 'nearest', place: r.locationPlace, desk: r.desk,
+      })),
       rule('open 24 hours?', (r) => r.cues.roundTheClock && (place(r) || r.leansOnDiscussed), (r) => hoursQuestion(r, false)),
       rule('the hours', (r) => r.cues.hours, (r) => hoursQuestion(r, false)),
       rule('still open?', (r) => r.cues.status && !r.when.when, statusQuestion),
@@ -1015,6 +1019,9 @@ function boroughsListed(r: Reading): PartOfLondon | null {
   if (boroughs.length < 2) return null;
   return { label: `${boroughs.slice(0, -1).join(', ')} and ${boroughs.at(-1)}`, directions: [], boroughs };
 }
+
+/** "any open", "is anything open", "anywhere open": counters meant without the word. */
+const ANY_OPEN = /^(?:is |are )?(?:there )?(?:any|anything|anywhere|any of them|any ones?)(?: (?:still|at all|actually))? open\b/;
 
 /** "any in se london?", "is there one in north london?": a counter meant without the word, asked of a part of London. */
 const ANY_ONE_THERE = /^(?:(?:is|are) there |got |have you got )?(?:any|anything|one|ones|some)(?: open)? in\b/;
