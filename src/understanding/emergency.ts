@@ -229,6 +229,21 @@ const HELD_IN_GAMES: ReadonlySet<string> = new Set(['kidnap', 'abduct', 'capture
 /** What such a game says of its players; never "in danger", "won't let me leave" or a phone taken, which stay danger there too. */
 const GAME_STAPLES = /^(?:kidnapped|hostage|held hostage|trapped|being held)$/;
 
+/**
+ * Held by the police, not by someone who means harm: arrested, in custody or the cells, or at a police station ("which
+ * station is my husband being held at"). Never against one's will or as a hostage, which stay danger wherever they are.
+ */
+const HELD_BY_POLICE =
+  /\b(?:arrested|under arrest|in custody|custody|in (?:the |a )?cells?|nicked|(?:police|cops|officers|the met) (?:have |has |had )?(?:took|taken|arrested|picked up|nicked|detained|holding)|(?:which|what) (?:police )?(?:station|nick)|police station)\b/;
+const HELD_AGAINST_ONES_WILL = /\b(?:against (?:my|his|her|their|our) will|hostage|at (?:knife|gun) ?point|kidnapped|cant leave|can not leave|cannot leave|wont let)\b/;
+
+/** A hand or a coat caught in a door or a drawer: "got my finger trapped in the car door, ouch". A leg or a person stays trapped. */
+const CAUGHT_NOT_TRAPPED =
+  /\b(?:finger|fingers|thumb|thumbs|toe|toes|nail|hair|coat|sleeve|scarf|bag|shoelace|tie|skirt|dress) (?:got |is |was |were |are |s |gets |keeps getting )?trapped\b|\btrapped (?:my|his|her|their|our) (?:\w+ )?(?:finger|fingers|thumb|thumbs|toe|toes|hand|coat|sleeve|scarf|bag)\b|\b(?:got|get|gets|had) (?:my|his|her|their|our) (?:\w+ )?(?:finger|fingers|thumb|thumbs|toe|toes|coat|sleeve|scarf|bag) trapped\b/;
+/** A game where players are "killed": "we played mafia at the party and i got killed first". */
+const PLAYED_A_KILLING_GAME =
+  /\b(?:play(?:ed|ing|s)?|games? of|rounds? of) (?:a )?(?:game of |round of )?(?:mafia|werewolf|werewolves|among us|fortnite|call of duty|cod|warzone|apex|pubg|gta|minecraft|roblox|cluedo|murder in the dark|assassins?|zombies|laser tag|paintball|airsoft|murder mystery|valorant|counter strike|halo|overwatch|dnd|dungeons and dragons|battle royale)\b/;
+
 /** After "shooting her": where or how she is shot ("shooting her in the video shop"), not her film. */
 const WHERE_SOMEONE_IS_SHOT: ReadonlySet<string> = new Set(['', 'in', 'on', 'at', 'with', 'outside', 'inside', 'near', 'by', 'dead', 'again', 'now', 'right', 'and', 'up', 'down', 'through']);
 /**
@@ -528,6 +543,10 @@ class Clause {
     // "the escape room had us kidnapped by pirates": held in a game people pay to play.
     if (HELD_IN_GAMES.has(lemma) && this.says(HELD_IN_PLAY)) return this.spokenFiguratively();
     if (lemma === 'shoot' && this.words[i + 1] === 'down' && this.words.slice(i + 2, i + 7).some((w) => REFUSERS.has(w))) return this.spokenFiguratively();
+    // "we played mafia and i got killed first": the resident, killed in a game (a threat to anyone else stays danger).
+    if (lemma === 'kill' && this.says(PLAYED_A_KILLING_GAME) && (this.words.slice(Math.max(0, i - 3), i).some((w) => w === 'i' || w === 'we' || w === 'im') || this.words[i + 1] === 'me' || this.words[i + 1] === 'us')) {
+      return this.spokenFiguratively();
+    }
     if ((lemma === 'kill' || lemma === 'murder') && SAID_TO_BE_KILLING.has(this.words[this.doerEnd(i)] ?? '')) return this.spokenFiguratively();
     // "the queue at the post office is killing me": killing the resident, with no one doing it, is a figure of speech.
     if (lemma === 'kill' && form === 'ing' && !doer && (this.words[i + 1] === 'me' || this.words[i + 1] === 'us')) return this.spokenFiguratively();
@@ -644,6 +663,10 @@ class Clause {
           this.figureOfSpeech = true;
           continue;
         }
+        // "got my finger trapped in the car door": caught, not trapped.
+        if (kind === 'life-at-risk' && m[0] === 'trapped' && this.says(CAUGHT_NOT_TRAPPED)) continue;
+        // "my son was arrested, which station is he being held at": in custody, asked after.
+        if (kind === 'life-at-risk' && m[0] === 'being held' && this.says(HELD_BY_POLICE) && !this.says(HELD_AGAINST_ONES_WILL)) continue;
         const moment = this.placed(this.toldAsOver(i) ? 'over' : 'unsure', this.window(i));
         // Thoughts of suicide do not pass with the night: only long ago is over.
         out.push(this.sign(kind, i, i + m[0].split(' ').length - 1, kind === 'self-harm' && moment === 'over' && !LONG_AGO_RE.test(this.window(i, 8, 10)) ? 'unsure' : moment));
@@ -883,7 +906,8 @@ class Clause {
     if (moment === 'now' || moment === 'soon') return moment;
     if (STRONG_NOW.test(around)) return 'now';
     if (JUST.test(around) && !past.test(around)) return 'just';
-    if (past.test(around)) return 'over';
+    // "arrested last year and now he is being held at knifepoint": "and now" right after the time gone by is when it is.
+    if (past.test(around)) return AND_NOW.test(around.slice(lastEnd(past, around))) ? 'unsure' : 'over';
     if (moment === 'over' && (NEAR.test(around) || ANY_NOW.test(around)) && !/\b(?:was|were)\b/.test(around)) return 'unsure';
     return moment;
   }
@@ -1039,7 +1063,17 @@ class Clause {
   }
 }
 
+/** What follows a time gone by when the story moves to now: "last year and now", "in 2019, but right now". */
+const AND_NOW = /^ (?:(?:and|but|so) )?(?:now|right now|currently|at the moment)\b/;
+
 const NO_MATCHES: readonly RegExpExecArray[] = [];
+
+/** Where the last match of `re` in `text` ends (0 when there is none). */
+function lastEnd(re: RegExp, text: string): number {
+  const all = everyMatch(re, text);
+  const last = all[all.length - 1];
+  return last ? last.index + last[0].length : 0;
+}
 
 /** Every match of `re` in `text`, in order: what `text.matchAll(globally(re))` gives, without an iterator and a copy of the pattern a call. */
 function everyMatch(re: RegExp, text: string): readonly RegExpExecArray[] {

@@ -258,18 +258,20 @@ export type OutOfScopeReason = 'joke' | 'unrelated' | 'nonsense' | 'empty' | 'to
  * send a message, translate, look up a case, or another errand; report a crime for them, remind them, send them
  * something, save it for later, print it.
  */
-export type CannotDoTask =
-  | 'taxi' | 'call-police' | 'send-officer' | 'booking' | 'message' | 'pass-on' | 'translate' | 'case-lookup' | 'errand'
-  /** Report a crime or make a complaint for the resident; set a reminder or alert; send them something; keep it in their apps; print or make a file. */
-  | 'report' | 'reminder' | 'send' | 'save' | 'print'
-  /** Look up, log or collect lost property; do police checks, licences or certificates; deal with a fine; sign in for bail; get back what the police seized. */
-  | 'lost-property' | 'police-check' | 'fine' | 'bail' | 'seized-property'
-  /** Take feedback on the bot or pass it on. */
-  | 'feedback'
-  /** Get CCTV or other footage; help with a job at the Met; give legal help; speak aloud; change the text size. */
-  | 'footage' | 'job' | 'legal' | 'voice' | 'text-size'
-  /** Say whether someone is in custody, or where. */
-  | 'custody';
+export const CANNOT_DO_TASKS = [
+  'taxi', 'call-police', 'send-officer', 'booking', 'message', 'pass-on', 'translate', 'case-lookup', 'errand',
+  // Report a crime or make a complaint for the resident; set a reminder or alert; send them something; keep it in their apps; print or make a file.
+  'report', 'reminder', 'send', 'save', 'print',
+  // Look up, log or collect lost property; do police checks, licences or certificates; deal with a fine; sign in for bail; get back what the police seized.
+  'lost-property', 'police-check', 'fine', 'bail', 'seized-property',
+  // Take feedback on the bot or pass it on.
+  'feedback',
+  // Get CCTV or other footage; help with a job at the Met; give legal help; speak aloud; change the text size.
+  'footage', 'job', 'legal', 'voice', 'text-size',
+  // Say whether someone is in custody, or where.
+  'custody',
+] as const;
+export type CannotDoTask = (typeof CANNOT_DO_TASKS)[number];
 
 export type Intent = Question['intent'];
 

@@ -10,7 +10,7 @@ import type { DateTime } from 'luxon';
 import type { PlaceMatch } from '../stations/model';
 import { readComparison, type ComparisonReading } from './comparison';
 import { completePostcode, followsList, pickCandidate } from './conversationTurns';
-import { deskOf, readCues, type Cues } from './cues';
+import { deskOf, readCues, readHistory, type Cues } from './cues';
 import { readDanger, type DangerReading } from './emergency';
 import { CORRECTION, FACE_TO_FACE, FROM_ELSEWHERE, GO_IN_PERSON_AT, GOES_TO_A_DESK, IN, NOT_PLACE_WORDS, ONE_OF_SEVERAL, ONE_OF_THOSE, URGENCY, WHERE_CAN_I_GO } from './lexicon';
 import { guessForeignLanguage } from './language';
@@ -94,7 +94,12 @@ export class Reading {
       return p;
     },
     when: (r) => readWhen(r.phrases, r.now, r.ctx.lastWhen),
-    cues: (r) => readCues(r.text, r.now.setZone('Europe/London'), r.planNames, r.textRuns),
+    cues: (r) => {
+      const cues = readCues(r.text, r.now.setZone('Europe/London'), r.planNames, r.textRuns);
+      // A story told first ("i was mugged there in 2019, is ilford still open?"): the history asked is the question's.
+      const asked = cues.history === undefined ? r.text : datedText(r.message);
+      return asked === r.text ? cues : { ...cues, history: readHistory(new TextRuns(asked)) };
+    },
     closurePeriod: (r) => readClosurePeriod(r.text, r.now, r.planNames),
     places: (r) => {
       void r.when;
@@ -102,8 +107,8 @@ export class Reading {
       return { ...read, mentions: boroughsAsSaid(read.mentions, r.text) };
     },
     comparison: (r) => readComparison(r.text, r.places, r.finder),
-    pastAsked: (r) => readPastAsked(r.text, r.when.when, r.now, r.when.specialDay),
-    pastDate: (r) => readPastDate(r.text, r.when.when, r.now),
+    pastAsked: (r) => readPastAsked(datedText(r.message), r.when.when, r.now, r.when.specialDay),
+    pastDate: (r) => readPastDate(datedText(r.message), r.when.when, r.now),
   };
 
   private once<T>(key: ReadingName): T {
@@ -426,4 +431,23 @@ function setAsideHomeTown(p: Phrases): void {
     for (let i = m.last + 1; i < p.words.length && i <= m.last + 3 && !p.isUsed(i) && !NOT_PLACE_WORDS.has(p.words[i]); i++) last = i;
     p.use({ groups: [], first: m.first, last });
   }
+}
+
+/** Said of now: "still", "now", "these days". */
+const ASKS_OF_NOW = /\b(?:still|now|currently|today|nowadays|these days|at the moment|any ?more)\b/;
+const CLAUSE_BREAKS = /[.,;!?\n]+/;
+/** A clause that asks rather than tells: "was it open in 2019", "did walthamstow have a desk". */
+const ASKING_CLAUSE = /^(?:is|was|were|did|does|do|what|whats|when|which|how|has|have|had|can|could|will|would|where|who|why|and|but)\b/;
+const A_YEAR = /\b(?:19|20)\d\d\b/;
+
+/**
+ * The words whose dates say when a question is asked of: the whole message, unless a story told first ("back in 2020
+ * my shed was broken into, is barkingside still open?") ends in a question asked of now, with no year of its own.
+ */
+function datedText(message: Message): string {
+  if (!A_YEAR.test(message.text) || !ASKS_OF_NOW.test(message.text)) return message.text;
+  const clauses = message.original.split(CLAUSE_BREAKS).map((c) => readMessage(c).text).filter((c) => c !== '');
+  const last = clauses.pop();
+  if (last === undefined || clauses.length === 0 || clauses.some((c) => ASKING_CLAUSE.test(c))) return message.text;
+  return ASKS_OF_NOW.test(last) && !A_YEAR.test(last) ? last : message.text;
 }

@@ -348,6 +348,8 @@ function readWeekday(p: Phrases, today: DateTime): DayReading | undefined {
     if (p.isUsed(i)) continue;
     const weekday = weekdayOf(words[i]);
     if (!weekday) continue;
+    // "sitting in the sun", "the sun's out": the sun, not Sunday.
+    if (words[i] === 'sun' && i > 0 && words[i - 1] === 'the') continue;
     const before = i > 0 && !p.isUsed(i - 1) ? words[i - 1] : '';
     let delta = (weekday - today.weekday + 7) % 7;
     let label = WEEKDAYS[weekday - 1].replace(/^./, (c) => c.toUpperCase());

@@ -330,6 +330,12 @@ describe('more tasks the bot cannot do, said as residents say them: declined pla
         ['can you tell me if my dad is in custody', CUSTODY], ['is my brother at the police station', CUSTODY], ['which police station has my partner been taken to', CUSTODY],
         ['i need to find out if my son has been arrested', CUSTODY], ['the police took my son', CUSTODY], ['cops arrested my boyfriend last night', CUSTODY],
         ['what station was my sister taken to', CUSTODY],
+        // Said with "being held", which elsewhere is danger: held by the police, asked after.
+        ['which station is my husband being held at', CUSTODY], ['my son has been arrested which station is he being held in', CUSTODY],
+        ['my brother got arrested last night where would they take him', CUSTODY], ['how do i find out which police station my dad is in custody at', CUSTODY],
+        ['they took my partner to the station this morning, which one?', CUSTODY], ['is my boyfriend being held at brixton police station', CUSTODY],
+        ['my daughter was arrested, is she at lewisham', CUSTODY], ['which nick have they taken my brother to', CUSTODY],
+        ['where is my son being held he was arrested at 2am', CUSTODY], ['where do they take people who get arrested in croydon', CUSTODY],
       ],
       { understood: true },
     );

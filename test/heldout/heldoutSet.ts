@@ -14,6 +14,7 @@ import { HELDOUT_CASES_6 as SIXTH_BATCH } from './heldoutQuestions6';
 import { HELDOUT_CASES_7 as SEVENTH_BATCH } from './heldoutQuestions7';
 import { HELDOUT_CASES_8 as EIGHTH_BATCH } from './heldoutQuestions8';
 import { HELDOUT_CASES_9 as NINTH_BATCH } from './heldoutQuestions9';
+import { HELDOUT_CASES_10 as TENTH_BATCH } from './heldoutQuestions10';
 
 export interface HeldoutBatch {
   /** Short label used in reports. */
@@ -62,6 +63,12 @@ export const HELDOUT_BATCHES: readonly HeldoutBatch[] = [
     written:
       '2026-12-05, after batches 1 to 8, by a helper engineer who had not read how the bot understands or answers text and had not seen it answer any of them; spread over every kind with fresh phrasings, postcode sectors, districts and places no earlier batch used, danger in ten other languages, 53 conversations, Teams messages and conflicting sources; committed before the bot was first run on it (heldoutQuestions9.ts)',
     cases: NINTH_BATCH,
+  },
+  {
+    label: '10',
+    written:
+      '2026-12-05, after batches 1 to 9, by an engineer who had not read how the bot understands or answers text and had not seen it answer any of them; committed before the bot was first run on it, then measured once with --rates-only (heldoutQuestions10.ts)',
+    cases: TENTH_BATCH,
   },
 ];
 

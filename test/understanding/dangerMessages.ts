@@ -216,6 +216,10 @@ export const UNSAFE_TO_SPEAK: readonly string[] = [
   "i'm hiding in the wardrobe, there's a man downstairs",
   "cant talk he's in the next room and he's got a knife",
   'hiding under the bed someone broke in',
+  // Heard if one speaks, said as a condition, and help asked for without speaking aloud.
+  "if he hears me on the phone he'll hurt me",
+  'if they catch me calling they will kill me, how do i get help without talking out loud',
+  'need the police without making a sound, hes outside the bathroom with a knife',
 ];
 
 /** Danger told by a deaf or speech-impaired resident: text 999 and Relay UK belong in the reply. */

@@ -591,6 +591,41 @@ export const DANGER_SAID_MANY_WAYS: Readonly<Record<string, readonly string[]>> 
     'lads from the estate want to jump my son after school today',
     'a gang in the group chat are going to stab him tonight',
   ],
+  'a child who swallowed pills or a household poison, with words between': [
+    'my 3 year old has eaten a whole lot of my tablets',
+    'my son swallowed a couple of my nans heart pills',
+    'the baby has drunk some of the washing up stuff',
+  ],
+  'a prowler told in text-speak': [
+    'ther is sum1 at my bak dor tryin the handel',
+    'sum1 in da gardin lukin thru my windo',
+    'some1 outsid my frnt dor n its 2am',
+  ],
+  'a farewell sent to everyone by message': [
+    'my brother posted goodbye to everyone on instagram and now his phone is off',
+    'she sent a goodbye message to everyone in the group chat',
+    'my mate said goodbye to all of us on whatsapp and wont answer',
+  ],
+  'turned on someone': [
+    'he was shouting at the bus driver and now hes turned on the passengers',
+    'the dog owner has turned on me now',
+    'a drunk guy just turned on the woman behind the counter',
+  ],
+  'a young child at a balcony or window, climbing': [
+    'a toddler is climbing on the balcony railings next door',
+    'theres a kid on the 9th floor balcony leaning over the edge',
+    'my neighbours little boy is at the open window climbing on the sill',
+  ],
+  'a bomb threat or a bomb said to be somewhere': [
+    'someone rang the shop with a bomb threat',
+    'a man is saying he has planted a bomb at the school',
+    'caller said there is a bomb in the station',
+  ],
+  'held by someone, not by the police (beside the custody narrowing)': [
+    'my sister is being held in a flat and cant leave',
+    'im being held at the train station by two men',
+    'my son was arrested last year and now he is being held at knifepoint',
+  ],
 };
 
 /**
@@ -850,4 +885,13 @@ export const SAFE_LOOK_ALIKES: readonly string[] = [
   'my mates in the group chat are planning to jump in the lake later, is hounslow open',
   'i managed to get my phone fixed, is croydon open',
   'my brother is in his room revising, is lewisham open',
+  // Caught in a door, killed in a party game, held by the police, the sun and a bomb of a night out.
+  'trapped my thumb in the drawer, anyway is ilford open sunday',
+  'my scarf got trapped in the bus doors lol, when does brixton shut',
+  'we played werewolf last night and i got killed in the first round, is acton open',
+  'playing among us and they killed me straight away haha, nearest station to E1',
+  'which station is my husband being held at, he was arrested this morning',
+  'my son has been arrested, where would they take him',
+  'sitting in the sun at the park, is lewisham open',
+  'that night out was the bomb, is charing cross open 24 hours',
 ];

@@ -4,6 +4,7 @@
  * every question understanding returns against it.
  */
 import { z } from 'zod';
+import { CANNOT_DO_TASKS } from '../../src/understanding/question';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
@@ -146,7 +147,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
   z.strictObject({ intent: z.literal('non-emergency-contact'), stationNumber: z.literal(true).optional(), byEmail: z.literal(true).optional() }),
   z.strictObject({
     intent: z.literal('cannot-do'),
-    task: z.enum(['taxi', 'call-police', 'send-officer', 'booking', 'message', 'pass-on', 'translate', 'case-lookup', 'errand', 'report', 'reminder', 'send', 'save', 'print', 'lost-property', 'police-check', 'fine', 'bail', 'seized-property', 'feedback']),
+    task: z.enum(CANNOT_DO_TASKS),
     place: placeMention.optional(),
   }),
   z.strictObject({ intent: z.literal('interpreter'), language: z.string().min(1).optional() }),

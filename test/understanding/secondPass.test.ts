@@ -107,8 +107,9 @@ describe('second pass: counter errands and custody', () => {
     { say: 'where do I collect my property from', intent: 'nearest', place: 'none' },
     { say: 'I need to produce my driving documents', intent: 'service' },
     { say: 'can I report a missing person at lewisham', intent: 'place-only', station: 'lewisham' },
-    { say: 'my son has been arrested, which station is he at', intent: 'non-emergency-contact' },
-    { say: 'my brother is in custody, where is he', intent: 'non-emergency-contact' },
+    // Where someone is held: the bot cannot know (the custody reply says to call 101).
+    { say: 'my son has been arrested, which station is he at', intent: 'cannot-do' },
+    { say: 'my brother is in custody, where is he', intent: 'cannot-do' },
     { say: 'my bike was nicked last week, is the police station in Walthamstow still open?', intent: 'status', station: 'walthamstow-town-centre' },
   ]);
 });

@@ -1,0 +1,47 @@
+/**
+ * A story told before the question ("back in 2020 my shed was broken into, ... is barkingside still open?"): the
+ * story's time and crime are the story's; the question asked of now is what is answered. With the words that only
+ * looked like something else: "a desk we could visit" (not the past), "still a thing" (still there), "in the sun"
+ * (not Sunday).
+ */
+import { itAnswersFirst } from './harness';
+
+describe('A story told before a question asked of now', () => {
+  describe('its year is the story\'s: the counter as it is now', () => {
+    itAnswersFirst(
+      [
+        ['back in 2020 my shed was broken into, is barkingside still open', /^(?:No, )?[Tt]he front counter at \*\*Barkingside Police Station\*\* closed/],
+        ['i was mugged outside there in 2019. is ilford police station still open these days?', /^Yes, .*\*\*Ilford Police Station\*\*/],
+        ['my car was keyed in 2018, anyway does wembley still have a front desk', /Wembley/],
+        ['in 2021 we reported a burglary at sutton, is it still there now', /Sutton/],
+      ],
+      { understood: true },
+    );
+  });
+
+  describe('"still a thing", "still about": whether it is still there', () => {
+    itAnswersFirst(
+      [
+        ['is the barkingside police counter still a thing', /^No, the front counter at \*\*Barkingside Police Station\*\* closed/],
+        ['my shed was broken into, is the barkingside police counter still a thing', /^No, the front counter at \*\*Barkingside Police Station\*\* closed/],
+        ['is brixton police station still about', /\*\*Brixton Police Station\*\*/],
+        ['is the front desk at ilford still up and running', /\*\*Ilford Police Station\*\*/],
+      ],
+      { understood: true },
+    );
+  });
+
+  describe('what only looked like the past or a day', () => {
+    itAnswersFirst(
+      [
+        // "could" said of what one may do now.
+        ['is there a police desk near E9 7 we could visit', /^The nearest front counter to E9 7 is \*\*Bethnal Green Police Station\*\*/],
+        ['my son wants to be a detective, is there a police station near SE10 we could go to', /^The nearest front counter to SE10 is /],
+        // "the sun" is not Sunday.
+        ['my toddler is on the balcony sitting in the sun, is lewisham open', /^Yes, \*\*Lewisham Police Station\*\* is open now/],
+        ['the sun is out, is ilford open', /^Yes, \*\*Ilford Police Station\*\* is open now/],
+      ],
+      { understood: true },
+    );
+  });
+});
