@@ -895,7 +895,9 @@ function closuresQuestion(period: ClosurePeriod | 'all'): Question {
 function asksClosures(r: Reading): boolean {
   const c = r.cues;
   const asksReasons = c.plans === 'why' && r.says(ASKS_REASONS);
-  return c.closures !== undefined && !c.history && !r.stationMention && !asksReasons;
+  // "which stations lost 24 hour opening": the hours cut, not closures.
+  const hoursCut = c.roundTheClock && r.says(NEW_HOURS);
+  return c.closures !== undefined && !c.history && !r.stationMention && !asksReasons && !hoursCut;
 }
 
 /** The borough an area named lies in, when it is one. */
