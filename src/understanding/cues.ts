@@ -186,7 +186,7 @@ function readPlanTopic(runs: TextRuns): Exclude<PlanTopic, 'plan'> | undefined {
 
 /** "which stations did Boris close?", "how many counters did the 2017 strategy shut?": a list of closures, by whom. */
 // "how many did the met close in 2017": the count alone names no desk.
-const WHICH_DID_CLOSE = pattern`\b(?:(?:how many|which|what) (?:police |front )?(?:${DESKS}|ones)|how many)\b.*\bdid\b.*\b(?:close|shut|axe|scrap)\b`;
+const WHICH_DID_CLOSE = pattern`\b(?:(?:how many|which|what) (?:police |front )?(?:${DESKS}|ones)|how many)\b.*\bdid\b.*\b(?:close|shut|axe|scrap)\b|\b(?:how many|which|what) (?:police |front )?(?:${DESKS}|ones)\b.*\b(?:did|has|have)\b.*\blose\b`;
 
 /** "closures in 2013", "closed in February": a list of closures, by when. */
 const CLOSURES_IN = new RegExp(`\\b(?:closed|closures) (?:list|in (?:(?:19|20)\\d\\d|${[...MONTHS.keys()].filter((m) => m.length > 3).join('|')}))\\b`);
