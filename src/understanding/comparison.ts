@@ -125,7 +125,7 @@ function joinedToAName(text: string, place: PlaceMention, named: readonly PlaceM
 }
 
 /** "which is open longer?", "which shuts later?", "compare ...": what to settle between the counters, if anything. */
-function readRank(text: string): ComparisonRank | undefined {
+export function readRank(text: string): ComparisonRank | undefined {
   // "does lewisham close later than walworth?": a comparative with "than" settles between them too.
   const which = /\b(?:which|whichever|what one|who|compare|comparing|comparison|vs|versus|v|difference|better|than|as late as|as early as|as long as|as many hours as|(?:close|closes|shut|shuts) (?:before|after))\b/.test(text);
   // "does wembley or harrow stay open later?": two names joined by "or" with a comparative asks which of them, too.

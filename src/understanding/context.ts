@@ -24,11 +24,25 @@ export function isPlaceQuestion(q: Question): q is PlaceQuestion {
  * "what about from BR1?" still leans on the location.
  */
 export function nextContext(question: Question, context: ConversationContext, answeredWith?: PlaceMatch): ConversationContext {
+  const next = contextAfter(question, context, answeredWith);
+  // Another counter discussed: the one before it is kept, for "which one shuts later?".
+  const before = stationOf(context?.lastPlace);
+  const now = stationOf(next.lastPlace);
+  if (before !== undefined && now !== undefined && before !== now) next.earlierPlace = context.lastPlace;
+  else if (now === undefined) delete next.earlierPlace;
+  return next;
+}
+
+function stationOf(m: PlaceMention | undefined): string | undefined {
+  return m?.result.status === 'found' ? m.result.match.stationId : undefined;
+}
+
+function contextAfter(question: Question, context: ConversationContext, answeredWith?: PlaceMatch): ConversationContext {
   const ctx: ConversationContext = { ...(context ?? {}) };
   if (question.intent === 'cancel' || question.intent === 'forget-me' || question.intent === 'goodbye') return {};
   if (SMALL_TALK.has(question.intent)) return ctx;
   // Two questions in one: the conversation goes on from both, the second last.
-  if (question.intent === 'both') return question.questions.reduce<ConversationContext>((c, q) => nextContext(q, c), ctx);
+  if (question.intent === 'both') return question.questions.reduce<ConversationContext>((c, q) => contextAfter(q, c), ctx);
 
   ctx.lastIntent = question.intent;
   delete ctx.pending;

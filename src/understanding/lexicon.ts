@@ -67,7 +67,7 @@ export const NOT_PLACE_WORDS: ReadonlySet<string> = new Set(
   hours hour opening open opens opened closing closes closed close shut shuts shutting shutdown time times timetable
   schedule late later early earliest latest address addresses located location locations directions direction map
   postcode post code find finding tell know want wanted need needed like looking look show give info information
-  details detail list many much more most other another others else instead new status staying stay stays remain
+  details detail list many much more most other another others else instead status staying stay stays remain
   remains remaining left exist exists existing running operating working available really actually currently
   right moment atm rn now today tonight tomorrow yesterday morning afternoon evening night day days week weeks weekday
   weekdays weekend weekends month year years am pm oclock noon midday midnight monday tuesday wednesday thursday
@@ -1484,6 +1484,8 @@ export const A_POLICE_MATTER =
 /** "in every borough", "does each borough have", "all 32 boroughs", "every part of london": London borough by borough. */
 export const EVERY_BOROUGH = /\b(?:every|each|all(?: the| of the)?(?: 32| thirty two)?) (?:london )?(?:boroughs?|council areas?)\b|\bevery (?:single )?borough\b/;
 /** "apart from Charing Cross", "other than Lewisham", "besides", "except", "excluding", "not counting": one counter left out. */
+/** Others asked for, bare, after an answer: "any others?", "are there any others", "other ones?" (not "more": more details). */
+export const ANY_OTHERS = /^(?:(?:and|so|ok|okay|right|hmm|but) )?(?:are there |is there |got |have you got |you got |know )?(?:any )?(?:others|other ones|more ones|any more)(?: (?:then|nearby|near by|near me|around|around here|close by|about|like that|too|as well|please|pls))*$/;
 export const LEAVES_ONE_OUT = /\b(?:apart from|aside from|other than|besides|except(?: for)?|excluding|excepting|not counting|not including|save for|as well as|on top of)\b/;
 /**
  * When a counter's hours began: "since when is lewisham 24/7", "when did charing cross become 24 hour", "how long has it

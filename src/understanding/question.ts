@@ -296,6 +296,8 @@ export interface ConversationContext {
    * not found). A reply that is only a place completes it.
    */
   pending?: PlaceQuestion;
+  /** The counter discussed before `lastPlace`: "which one shuts later?" after asking of one, then another. */
+  earlierPlace?: PlaceMention;
   /** The last list of counters asked for (closures, 24-hour desks, what is left), while the talk stays on it. */
   lastList?: ListQuestion;
 }

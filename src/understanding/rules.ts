@@ -32,7 +32,7 @@ import { FOREIGN_DISTRESS, FOREIGN_HARM } from './emergency';
 import {
   ASKED_IN_THE_PAST, LATEST_ARRIVAL, EMAILS_A_STATION, AROUND_THE_CLOSURES, ASKS_A_STATIONS_NUMBER, JOINS_A_LIST_OF_PLACES, WHATS_OPEN, PAST_OPENING, ASKS_ABOUT_A_WAY, ASKS_WHICH_NUMBER, REPORTS_AT_A_COUNTER,
   AN_EMERGENCY_NOW, ASKS_MORE, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED,
-  ASKS_WHICH, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, EVERY_BOROUGH, LEAVES_ONE_OUT, SINCE_WHEN,
+  ANY_OTHERS, ASKS_WHICH, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, EVERY_BOROUGH, LEAVES_ONE_OUT, SINCE_WHEN,
   WHEN_CHANGED, CLOSING_FOR_GOOD, WHAT_OR_ANY, NEARER_OR_FURTHER, TO_A_PLACE, WHICH_ARE_OPEN, A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, globally, PET_ASTRAY,
   CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, PAST_TENSE, ALWAYS, ALWAYS_OPEN_WORDS, CAN_I_GET_THERE, NEVER_CLOSED_PAST, OPEN_THROUGHOUT, PART_OF_THE_WEEK, NEWS_ASKED, CLOSED_AS_A_STATE,
   SAYS_WHERE_I_AM, pattern, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, REACHES_SOMEONE, SERVICE_TOPICS, SILENT_TOPICS, type ServiceTopic, TOTAL_ASKED, COUNTER_TASKS, REPORTS_TO_THE_HOME_OFFICE,
@@ -40,6 +40,7 @@ import {
   type CounterTask,
 } from './lexicon';
 import { readClosingAsked } from './closingAsked';
+import { readRank } from './comparison';
 import { ASKS_THE_BOTS_LANGUAGE, CUE_NEAR, CUE_NEAREST } from './cues';
 import { isTextSmiley } from './smallTalk';
 import { dayBefore } from './pastDate';
@@ -277,6 +278,12 @@ export const STAGES: readonly Stage[] = [
         'the 24-hour desks, one left out',
         (r) => !r.danger.situation && r.cues.roundTheClock && r.says(LEAVES_ONE_OUT) && r.namedStation !== undefined && !r.cues.nearest && !r.cues.locationGiven && r.pastDate === undefined && !r.comparesDesks,
         (r) => ({ intent: 'list-24x7', except: r.namedStation!, ...(r.cues.yesNo ? { askedAny: true as const } : {}) }),
+      ),
+      // "is lewisham 24 hours?", then "are there any others": the other counters open round the clock.
+      rule(
+        'other 24-hour desks, after one',
+        (r) => r.says(ANY_OTHERS) && r.ctx.lastQuestion?.intent === 'hours' && r.ctx.lastQuestion.yesNo === 'round-the-clock' && found(r.ctx.lastPlace)?.stationId !== undefined,
+        (r) => ({ intent: 'list-24x7', except: fromContext(r.ctx.lastPlace)!, askedAny: true }),
       ),
       // "is there any news on sutton police station closing?", "any updates on hammersmith": that counter's status and
       // any closure ahead of it, not the desks of its borough ("is there") nor the borough's closures.
@@ -522,8 +529,9 @@ export const STAGES: readonly Stage[] = [
   {
     name: 'where to go',
     rules: [
-      // Not of the past: "was there another counter in croydon back then?" asks what there was.
-      rule('somewhere else', (r) => r.cues.alternatives && !r.nearestToAPlace && r.pastDate === undefined && r.pastAsked === undefined && !r.words.some((w) => ASKED_IN_THE_PAST.has(w)), (r) => ({
+      // Not of the past: "was there another counter in croydon back then?" asks what there was. A bare "any others?"
+      // after a counter or a place was discussed asks the same.
+      rule('somewhere else', (r) => (r.cues.alternatives || (r.says(ANY_OTHERS) && (r.ctx.lastPlace !== undefined || r.ctx.lastLocation !== undefined))) && !r.nearestToAPlace && r.pastDate === undefined && r.pastAsked === undefined && !r.words.some((w) => ASKED_IN_THE_PAST.has(w)), (r) => ({
         intent: 'alternatives', place: primaryMention(r.mentions, 'station') ?? fromContext(r.ctx.lastPlace) ?? mentionOf(r.ctx.lastLocation),
       })),
       rule('the history of a counter', (r) => r.cues.history !== undefined, (r) => ({
@@ -611,6 +619,17 @@ export const STAGES: readonly Stage[] = [
         ({ cues: c, mentions, comparesHours, areaNamed }) =>
           (c.boroughWord || c.pluralDesks) && c.deskWords && mentions.length > 0 && !comparesHours && !areaNamed && !c.hours && !c.address && !c.status && !c.history,
         (r) => ({ intent: 'borough-desks', place: r.boroughPlace }),
+      ),
+      // "closing times for sutton", "and kingston?", then "which one shuts later?": the two counters just discussed.
+      rule(
+        'which of the two discussed',
+        (r) => noPlace(r) && discussedPair(r) !== undefined && readRank(r.text) !== undefined,
+        (r) => {
+          const [earlier, last] = discussedPair(r)!;
+          const asked = hoursQuestion(r, r.momentAsked) as Extract<Question, { intent: 'hours' | 'open-now' }>;
+          return { ...asked, place: earlier, others: [last], rank: readRank(r.text)! };
+        },
+        { asBuilt: true },
       ),
       rule('a desk near here', (r) => wantsADeskNearby(r) && (!(r.cues.hours || r.cues.address || r.cues.status) || r.areaNamed || noPlace(r)), (r) => ({
         intent: 'nearest', place: r.locationPlace, desk: r.desk,
@@ -1094,9 +1113,28 @@ function unknownWhereIAm(r: Reading): PlaceMention | null {
 }
 
 /** Hours, or open at a moment, of the station in question, with the special day and the part of the day asked about. */
+/** The counter discussed and the one before it, when both are counters and not the same one. */
+function discussedPair(r: Reading): [PlaceMention, PlaceMention] | undefined {
+  const { earlierPlace, lastPlace } = r.ctx;
+  const earlier = found(earlierPlace)?.stationId;
+  const last = found(lastPlace)?.stationId;
+  return earlier && last && earlier !== last ? [fromContext(earlierPlace)!, fromContext(lastPlace)!] : undefined;
+}
+
+/**
+ * The day asked of just before, carried to a follow-up about the same counter's opening or closing time: "is brixton
+ * open on saturday?", then "what time does it close then?" or "till when?" (Saturday's closing, not the week's).
+ */
+function dayCarried(r: Reading): WhenAsked | undefined {
+  const last = r.ctx.lastWhen;
+  if (r.when.when !== undefined || r.when.specialDay !== undefined || !last || (last.kind !== 'date' && last.kind !== 'weekday')) return undefined;
+  if ((r.ctx.lastIntent !== 'hours' && r.ctx.lastIntent !== 'open-now') || !noPlace(r) || r.ctx.lastPlace === undefined) return undefined;
+  return r.cues.focus === 'closing' || r.cues.focus === 'opening' ? last : undefined;
+}
+
 function hoursQuestion(r: Reading, openNow: boolean): Question {
   const focus = r.cues.focus ?? (r.when.late ? 'late' : undefined);
-  const said: WhenAsked = r.when.when ?? (openNow ? { kind: 'now' } : { kind: 'week' });
+  const said: WhenAsked = r.when.when ?? dayCarried(r) ?? (openNow ? { kind: 'now' } : { kind: 'week' });
   // "is brixton open till 7 on saturday?": open right up to then (the minute before), asked yes or no.
   const when = openUntil(r, said);
   const yesNo = when !== said ? 'open' : hoursYesNo(r, when);

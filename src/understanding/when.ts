@@ -759,6 +759,9 @@ export function readWhen(p: Phrases, now: DateTime, previous?: WhenAsked): WhenR
   if (lateMatch) p.use(lateMatch);
   const late = relative.late || lateMatch !== undefined || (time !== undefined && time.at.hour >= 19);
 
+  const another = !time && !day && !weekend && !week && !nowAsked ? anotherHourThatDay(p.text, previous, today) : undefined;
+  if (another) return { when: another, late: DateTime.fromISO(another.iso).hour >= 19 };
+
   let when: WhenAsked | undefined;
   if (time) {
     when = { kind: 'instant', iso: time.at.toISO() ?? '', label: time.label, ...(time.said ? { said: time.said } : {}) };
@@ -773,4 +776,24 @@ export function readWhen(p: Phrases, now: DateTime, previous?: WhenAsked): WhenR
     when = { kind: 'now' };
   }
   return { when, specialDay: day?.specialDay, late };
+}
+
+/** Only another hour, after a time was asked: "what about 8", "and at 7 then", "10 instead". */
+const ANOTHER_HOUR = /^(?:(?:and|so|ok|okay|what|how|hmm) )*(?:about |at |by |around |for )?(\d{1,2})(?:[ :.](\d\d))?(?: ?(am|pm))?(?: (?:then|instead|pls|please))*$/;
+
+/**
+ * "is walworth open at 9pm?", then "what about 8": 8 on the same day, in the same half of it (20:00), unless am or pm
+ * is said. Only after a time was asked, and only an hour a clock has.
+ */
+function anotherHourThatDay(text: string, previous: WhenAsked | undefined, today: DateTime): Extract<WhenAsked, { kind: 'instant' }> | undefined {
+  if (previous?.kind !== 'instant') return undefined;
+  const m = ANOTHER_HOUR.exec(text);
+  if (!m) return undefined;
+  const hour = Number(m[1]);
+  const minute = m[2] === undefined ? 0 : Number(m[2]);
+  if (hour > 23 || minute > 59) return undefined;
+  const before = DateTime.fromISO(previous.iso, { zone: ZONE });
+  const half = m[3] === 'am' ? 0 : m[3] === 'pm' ? 12 : before.hour >= 12 ? 12 : 0;
+  const at = before.set({ hour: hour > 12 || hour === 0 ? hour : (hour % 12) + half, minute });
+  return { kind: 'instant', iso: at.toISO() ?? '', label: `${timeLabel(at.hour, at.minute)} ${onDay(at, today)}`, said: `${m[1]}${m[2] === undefined ? '' : `:${m[2]}`}${m[3] ?? ''}` };
 }

@@ -211,7 +211,7 @@ describe('bot: places residents name', () => {
     ] as const) {
       it(`"${say}": outside London as the only ${town} known, never a London counter, and a request for a postcode`, async () => {
         const text = await new Conversation().ask(say);
-        expect(text).to.match(new RegExp(`^The only ${town} I know is outside London`));
+        expect(text).to.match(new RegExp(`^I only know a ${town} outside London`));
         expect(text).to.not.match(/Brixton|Sutton Police Station|Shenfield|Tadworth/);
         expect(text).to.contain('postcode');
       });
@@ -241,5 +241,18 @@ describe('bot: places residents name', () => {
         expect(await new Conversation().ask(say), say).to.not.match(/I couldn't find/);
       }
     });
+  });
+
+  // "new" is part of a name (New Cross, New Malden, New Barnet, New Scotland Yard), never a word dropped before it.
+  describe('places whose names start with "New"', () => {
+    for (const [say, place] of [
+      ['nearest police station to new cross', 'New Cross'],
+      ['i live in new malden', 'New Malden'],
+      ["i'm in new barnet, nearest police station", 'New Barnet'],
+    ] as const) {
+      it(say, async () => {
+        expect(await new Conversation().askText(say)).to.match(new RegExp(`^The nearest front counter to ${place} is `));
+      });
+    }
   });
 });

@@ -1,8 +1,8 @@
 /**
  * A British town far from London, known to the gazetteer by name only ("I'm in Brighton", "nearest desk to
- * Manchester"): the first sentence says it is outside London and the Met's area, as for a postcode outside London,
- * never "I couldn't find it". Said as the only town of that name known, since a London neighbourhood the gazetteer lacks
- * may share the name (Kingsbury, in Brent): the reply then asks for a London postcode or area. Towns near London keep their county and the nearest Met counter; London places are
+ * Manchester"): the first sentence says the one the bot knows is outside London, where the Met has no counters,
+ * never "I couldn't find it", and never that the resident's place is outside London, since a London neighbourhood the
+ * gazetteer lacks may share the name (Dalston, Kingsbury, Vauxhall): the reply then asks for a London postcode or area. Towns near London keep their county and the nearest Met counter; London places are
  * never taken for such towns.
  */
 import { expect } from 'chai';
@@ -22,16 +22,23 @@ describe('a town far from London, named', function () {
     ['what time does the police counter in oxford open', 'Oxford'],
   ] as const) {
     it(say, async () => {
-      expect(await firstLine(say)).to.equal(`The only ${town} I know is outside London, so it is not in the Metropolitan Police area and I have no front counters for it.`);
+      expect(await firstLine(say)).to.equal(`I only know a ${town} outside London, where the Metropolitan Police has no front counters.`);
     });
   }
   it('the reply then says how to reach the local force', async () => {
     expect(await new Conversation().askText('im in brighton, nearest 24hr police station')).to.match(/call 101 if it is not an emergency/);
   });
-  it('a name shared with a London neighbourhood the gazetteer lacks is said as the only one known, then asks for a London postcode', async () => {
+  it('a name shared with a London neighbourhood the gazetteer lacks is said as the one known, then asks for a London postcode', async () => {
     const reply = await new Conversation().askText('is there a counter in kingsbury');
-    expect(firstLineOf(reply)).to.match(/^The only Kingsbury I know is outside London/);
-    expect(reply).to.match(/If you meant somewhere in London, tell me its postcode or area\./);
+    expect(firstLineOf(reply)).to.match(/^I only know a Kingsbury outside London/);
+    expect(reply).to.match(/If you meant a Kingsbury in London, tell me its postcode or area\./);
+  });
+  it('never says a London neighbourhood it lacks is outside London', async () => {
+    for (const place of ['dalston', 'vauxhall', 'whetstone', 'whitton']) {
+      const reply = await new Conversation().askText(`im in ${place}, nearest police station`);
+      expect(reply, place).to.not.match(/is outside London/);
+      expect(reply, place).to.match(/tell me its postcode or area/);
+    }
   });
   it('a town near London keeps its county (and the nearest Met counter)', async () => {
     expect(await firstLine('nearest police station to guildford')).to.match(/^Guildford \(Surrey\) is outside London/);

@@ -93,15 +93,15 @@ export function renderChoosePlace(answer: Of<'choose-place'>): AnswerSections {
 }
 
 export function renderOutsideLondon(answer: Of<'postcode-outside-london'> | Of<'town-outside-london'>): AnswerSections {
-  // A town known by name only may share its name with a London neighbourhood the gazetteer lacks (Kingsbury, Brent):
-  // said as the only one known, and the last line asks for the London one's postcode.
-  const where = answer.kind === 'town-outside-london' ? `The only ${answer.town} I know` : answer.postcode;
+  // A town known by name only may share its name with a London neighbourhood the gazetteer lacks (Dalston, Kingsbury,
+  // Vauxhall): what the bot knows is said, never that the resident's place is outside London, and the last line asks
+  // for the London one's postcode.
+  const first =
+    answer.kind === 'town-outside-london'
+      ? `I only know a ${answer.town} outside London, where the Metropolitan Police has no front counters.`
+      : `${answer.postcode} is outside London, so it is not in the Metropolitan Police area and I have no front counters for it.`;
   return {
-    ...said([
-      `${where} is outside London, so it is not in the Metropolitan Police area and I have no front counters for it.`,
-      localForceLine(answer.contacts, 'your'),
-      'If you meant somewhere in London, tell me its postcode or area.',
-    ]),
+    ...said([first, localForceLine(answer.contacts, 'your'), answer.kind === 'town-outside-london' ? `If you meant a ${answer.town} in London, tell me its postcode or area.` : 'If you meant somewhere in London, tell me its postcode or area.']),
     inputHint: 'expectingInput',
   };
 }

@@ -1,0 +1,47 @@
+/**
+ * Follow-ups that lean on the day or the time just asked: "is brixton open on saturday?", then "what time does it
+ * close then?" is Saturday's closing; "is walworth open at 9pm?", then "what about 8" is 20:00 the same evening.
+ * A question about the week's hours, or with a day of its own, is not carried.
+ */
+import { expect } from 'chai';
+import { Conversation, firstLineOf } from './harness';
+
+async function then(first: string, second: string): Promise<string> {
+  const c = new Conversation();
+  await c.askText(first);
+  return firstLineOf(await c.askText(second));
+}
+
+describe('Follow-ups that keep the day asked', () => {
+  for (const [first, second, answer] of [
+    ['is brixton open on saturday', 'what time does it close then', /^\*\*Brixton Police Station\*\* is open on Saturday 28 November, 09:00–19:00/],
+    ['is ilford open on sunday', 'till when', /^\*\*Ilford Police Station\*\* is open on Sunday 29 November, 09:00–19:00/],
+    ['is croydon open tomorrow', 'what time does it open?', /^\*\*Croydon Police Station\*\* is open tomorrow, Friday 27 November, 10:00–22:00/],
+  ] as const) {
+    it(`"${first}", then "${second}"`, async () => {
+      expect(await then(first, second)).to.match(answer);
+    });
+  }
+  it('the week asked, not a day: the week\'s closing times', async () => {
+    expect(await then('ilford hours', 'what time does it close')).to.match(/until 22:00 Monday to Friday/);
+  });
+  it('a day of its own is that day', async () => {
+    expect(await then('is brixton open on saturday', 'what time does it close on monday')).to.match(/Monday 30 November/);
+  });
+});
+
+describe('Follow-ups that give only another hour', () => {
+  for (const [first, second, answer] of [
+    ['is walworth open at 9pm', 'what about 8', /^Yes, at 20:00 today \(Thursday 26 November\), \*\*Walworth Police Station\*\* is open/],
+    ['is walworth open at 9pm', 'and at 10 then', /^No, at 22:00 today \(Thursday 26 November\), \*\*Walworth Police Station\*\* is closed/],
+    ['is ilford open at 9am tomorrow', 'what about 10', /^Yes, at 10:00 tomorrow \(Friday 27 November\), \*\*Ilford Police Station\*\* is open/],
+    ['is brixton open at 8pm', '7am?', /^At 07:00 tomorrow \(Friday 27 November\), \*\*Brixton Police Station\*\* is closed/],
+  ] as const) {
+    it(`"${first}", then "${second}"`, async () => {
+      expect(await then(first, second)).to.match(answer);
+    });
+  }
+  it('a bare number with no time asked before is not an hour', async () => {
+    expect(await then('ilford hours', 'what about 8')).to.not.match(/at 08:00|at 20:00/);
+  });
+});
