@@ -50,9 +50,6 @@ const NAMES_OF_EVERYDAY_WORDS = /\b(?:city of (?:london|westminster)|london (?:b
 /** Words that, next to a place found, only say which part of it: "croydon town centre", "ilford high street". */
 const LOCALITY_WORDS = new Set(['town', 'centre', 'center', 'central', 'city', 'village', 'area', 'district', 'high', 'street', 'side', 'end', 'way']);
 
-/** A question word that also begins place names ("New Cross", "New Barnet", "New Malden"). */
-const NAME_OPENER = 'new';
-
 /** Parts of London the data has no boundary for: "north london" names no one place. */
 const REGIONS_OF_LONDON = new RegExp(`${PART_OF_LONDON.source}|\\bgreater london\\b`, 'g');
 
@@ -75,8 +72,6 @@ export function placeRuns(p: Phrases): PlaceRun[] {
     const w = words[i];
     if (/^\d+$/.test(w)) return i > 0 && OUTCODE.test(words[i - 1]) && w.length === 1;
     if (/^[\d:/]+$/.test(w)) return false;
-    // "new" is a question word ("the new hours") but also begins names ("New Cross", "New Malden"): right before a place word it is part of the name.
-    if (w === NAME_OPENER && i + 1 < words.length && !p.isUsed(i + 1) && !NOT_PLACE_WORDS.has(words[i + 1]) && !/^[\d:/]+$/.test(words[i + 1])) return true;
     return !NOT_PLACE_WORDS.has(w);
   };
   const runs: PlaceRun[] = [];
