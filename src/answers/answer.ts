@@ -196,7 +196,7 @@ export type Answer =
       spells: PastSpell[];
       /** Notes on the record for the period without a dated row of their own (Dagenham's temporary closure in 2023). */
       notes: TimelineEvent[];
-      /** Claims made in the period that other sources contradict (Woodford's hours in a June 2017 article, four years after it closed). */
+      /** Claims dated within the period that other sources contradict (Woodford "open 9 to 5" in June 2017, though closed since 2013). */
       disputed: TimelineEvent[];
       /** The period starts before the data is complete (mid-2017), when it covers only some counters (SOURCES.md §5.4). */
       patchy: boolean;

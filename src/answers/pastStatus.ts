@@ -38,7 +38,8 @@ export function pastStatus(
       }))
     : [];
   const notes = period ? events.filter((e) => e.kind === 'note' && e.planId === null && overlaps(e, period)) : [];
-  const disputed = period ? events.filter((e) => e.conflict && overlaps(e, period)) : [];
+  // A contradicted claim inside the period is said beside the answer, whatever day the spells were read on.
+  const disputed = period ? events.filter((e) => e.conflict && e.kind !== 'note' && overlaps(e, period)) : [];
   return {
     kind: 'station-past',
     station,

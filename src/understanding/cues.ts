@@ -153,7 +153,7 @@ const PLAN_TOPIC_5 = /\b(?:who (?:decided|made the decision|is responsible|close
 // "how many front counters does the met have", "total number of front counters", "how many desks altogether": the count
 // of those open now, not the closures ("how many closed altogether") nor a past count (read earlier, with its date).
 const PLAN_TOPIC_6 = pattern`\bhow many\b(?!.*\b(?:closed|shut)\b).*\b(?:left|remain|remaining|still open|are open|open now|open today|are there|there are|still|now|exist|operating|in london|are there in|does london have|has london got|in total|altogether|overall|${WHO_HAS_THEM})\b|\b(?:total|overall) (?:number|no|count|amount) of (?:police )?(?:front )?(?:${DESKS}|${DESK})\b|\b(?:number|no) of (?:police )?(?:front )?(?:${DESKS}) (?:in total|altogether|overall)\b|^(?:the )?(?:count|number|no) of (?:open )?(?:police )?(?:front )?(?:${DESKS})(?: (?:that are |still )?(?:open|left|remaining)(?: now| today)?)?$`;
-const PLAN_TOPIC_7 = pattern`\b(?:what|which) (?:police )?(?:${DESKS}|front counters|front desks) (?:are |were |have )?(?:left|remain|remained|still open|survived|were kept|kept|spared|were spared|saved|were saved|stayed open|stay open)\b`;
+const PLAN_TOPIC_7 = pattern`\b(?:what|which) (?:police )?(?:${DESKS}|front counters|front desks) (?:are |were |have )?(?:left|remain|remained|still open|survived|were kept|kept|spared|were spared|saved|were saved|stayed open|stay open)\b|\b(?:whats|what is|what s|what are|what has|is there anything|anything|any)(?: still)? (?:left|remaining)(?: open)? (?:in|round|around)\b`;
 const PLAN_TOPIC_8 = pattern`\b(?:${PLAN_NOUNS}|strategies)\b`;
 const PLAN_TOPIC_9 = pattern`\b(?:police|${DESK}|${DESKS}|met|mopac|mayor|closures?|closing|close)\b`;
 const PLAN_TOPIC_10 = /\b(?:reopen|reopening|re open|open (?:any )?new|opening (?:any )?new)\b/;
@@ -187,7 +187,7 @@ function readPlanTopic(runs: TextRuns): Exclude<PlanTopic, 'plan'> | undefined {
 
 /** "which stations did Boris close?", "how many counters did the 2017 strategy shut?": a list of closures, by whom. */
 // "how many did the met close in 2017": the count alone names no desk.
-const WHICH_DID_CLOSE = pattern`\b(?:(?:how many|which|what) (?:police |front )?(?:${DESKS}|ones)|how many)\b.*\bdid\b.*\b(?:close|shut|axe|scrap)\b`;
+const WHICH_DID_CLOSE = pattern`\b(?:(?:how many|which|what) (?:police |front )?(?:${DESKS}|ones)|how many)\b.*\bdid\b.*\b(?:close|shut|axe|scrap)\b|\b(?:how many|which|what) (?:police |front )?(?:${DESKS}|ones)\b.*\b(?:did|has|have)\b.*\blose\b`;
 
 /** "closures in 2013", "closed in February": a list of closures, by when. */
 const CLOSURES_IN = new RegExp(`\\b(?:closed|closures) (?:list|in (?:(?:19|20)\\d\\d|${[...MONTHS.keys()].filter((m) => m.length > 3).join('|')}))\\b`);

@@ -7,7 +7,7 @@
  */
 import { DateTime } from 'luxon';
 import { londonDate, londonMidnight } from './londonDays';
-import { firstDayBefore, yearsAgo } from './pastPeriod';
+import { beforeCovid, firstDayBefore, yearsAgo } from './pastPeriod';
 import type { ListAsOf, WhenAsked } from './question';
 
 const ZONE = 'Europe/London';
@@ -33,6 +33,8 @@ export function readPastDate(text: string, when: WhenAsked | undefined, now: Dat
   const today = londonDate(now);
   const thisYear = Number(today.slice(0, 4));
   // Today's London midnight, shared by date (the same instant and year as made from the ISO date here, without a zone look-up a message).
+  const covid = beforeCovid(text);
+  if (covid) return { date: covid.date, label: `${dateLabel(DateTime.fromISO(covid.date, { zone: ZONE }))}, ${covid.label}` };
   const named = firstDayBefore(text, londonMidnight(today));
   if (named) {
     const date = named.first.minus({ days: 1 });

@@ -11,7 +11,7 @@ import { DateTime } from 'luxon';
 import { LONDON } from '../stations/hours/londonTime';
 import { londonMidnight, londonToday } from './londonDays';
 import { BEFORE_IT_CLOSED, BEFORE_THE_CHANGE, LATEST_ARRIVAL, COVID_PERIOD, COVID_WORDS, SEASONS, WHAT_HAPPENED, WHEN_CHANGED, YEAR_OF_A_PLAN, globally } from './lexicon';
-import type { PastAsked, PastPeriod, WhenAsked } from './question';
+import type { PastAsked, PastPeriod, SpecialDay, WhenAsked } from './question';
 
 // London with its offsets kept an hour at a time (src/stations/hours/londonTime.ts): the same zone to luxon.
 const ZONE = LONDON;
@@ -97,23 +97,51 @@ function dayBefore(first: DateTime, today: DateTime, said: string): PastPeriod |
 }
 
 /** The past period named in a message (normalised words), or undefined. `when`: the moment `readWhen` found. */
-export function readPastAsked(text: string, when: WhenAsked | undefined, now: DateTime): PastAsked | undefined {
+export function readPastAsked(text: string, when: WhenAsked | undefined, now: DateTime, specialDay?: SpecialDay): PastAsked | undefined {
   const today = londonToday(now);
   // "can I make it before closing?": today's closing time, not the day before a closure.
   if (BEFORE_IT_CLOSED.test(text) && !LATEST_ARRIVAL.test(text)) return { kind: 'before-closure' };
-  const found = readPeriod(text.replace(globally(YEAR_OF_A_PLAN), ' '), when, today);
+  const found = readPeriod(text.replace(globally(YEAR_OF_A_PLAN), ' '), when, today, specialDay);
   if (found) return { kind: 'period', period: found };
   // "its old hours", "did it use to be 24 hours": before its last change, unless a day is named ("what hours did it have on Sunday").
   if (!BEFORE_THE_CHANGE.test(text) || when !== undefined) return undefined;
   return WHEN_CHANGED.test(text) ? { kind: 'before-change', when: true } : { kind: 'before-change' };
 }
 
-function readPeriod(text: string, when: WhenAsked | undefined, today: DateTime): PastPeriod | undefined {
+/** The word before a covid phrase that puts the time asked on one side of it ("before covid", "post lockdown"). */
+function covidSide(text: string, covid: RegExpExecArray): string | undefined {
+  return /\b(before|pre|after|post|since)\s*$/.exec(text.slice(0, covid.index))?.[1];
+}
+
+const BEFORE_COVID = "the day before England's first covid lockdown";
+
+/** "before covid", "pre lockdown": the day before the first lockdown (ISO date) and what it is, for a list as of then. */
+export function beforeCovid(text: string): { date: string; label: string } | undefined {
+  COVID_WORDS.lastIndex = 0;
+  const covid = COVID_WORDS.exec(text);
+  const side = covid ? covidSide(text, covid) : undefined;
+  if (side !== 'before' && side !== 'pre') return undefined;
+  return { date: DateTime.fromISO(COVID_PERIOD.from, { zone: ZONE }).minus({ days: 1 }).toISODate() ?? '', label: BEFORE_COVID };
+}
+
+function readPeriod(text: string, when: WhenAsked | undefined, today: DateTime, specialDay?: SpecialDay): PastPeriod | undefined {
   COVID_WORDS.lastIndex = 0;
   const covid = COVID_WORDS.exec(text);
   if (covid) {
     const first = DateTime.fromISO(COVID_PERIOD.from, { zone: ZONE, locale: LOCALE });
-    return period(first, DateTime.fromISO(COVID_PERIOD.to, { zone: ZONE, locale: LOCALE }), today, covid[0].replace(/^(?:during|in|over|through|throughout|at the time of) /, ''), COVID_PERIOD.taken);
+    const last = DateTime.fromISO(COVID_PERIOD.to, { zone: ZONE, locale: LOCALE });
+    const said = covid[0].replace(/^(?:during|in|over|through|throughout|at the time of) /, '');
+    // "before covid" is the day before the first lockdown; "after covid", from the day the last restrictions lifted to today.
+    const side = covidSide(text, covid);
+    if (side === 'before' || side === 'pre') {
+      const before = first.minus({ days: 1 });
+      return period(before, before, today, BEFORE_COVID);
+    }
+    if (side) {
+      const after = last.plus({ days: 1 });
+      return period(after, today, today, `after ${said}`, `taken as ${after.toFormat('d MMMM yyyy')}, the day after the last legal restrictions lifted, to today`);
+    }
+    return period(first, last, today, said, COVID_PERIOD.taken);
   }
 
   let m = BETWEEN_YEARS.exec(text);
@@ -130,7 +158,8 @@ function readPeriod(text: string, when: WhenAsked | undefined, today: DateTime):
   // A calendar date in the past ("on 1 March 2019"); "yesterday" and "last Tuesday" stay questions about that day.
   if (when?.kind === 'date' && when.date < iso(today) && when.label !== 'yesterday' && !when.label.startsWith('last ')) {
     const d = londonMidnight(when.date);
-    return period(d, d, today, d.toFormat('d MMMM yyyy'));
+    const day = period(d, d, today, d.toFormat('d MMMM yyyy'));
+    return day && specialDay?.date === when.date ? { ...day, specialDay: specialDay.label } : day;
   }
 
   m = A_SEASON.exec(text);

@@ -195,6 +195,14 @@ export class PlanNames {
     return { from, to, label: String(year), ...(literal && plans.size === 1 ? { planId: [...plans][0] } : {}) };
   }
 
+  /** Every closure from the start of one year to the end of another ("2017-2018"), with the plan whose rounds they are, if only one. */
+  yearsPeriod(first: number, last: number): ClosurePeriod {
+    const from = `${first}-01-01`;
+    const to = `${last}-12-31`;
+    const plans = new Set(this.rounds.filter((r) => r.round.from <= to && from <= r.round.to).map((r) => r.planId));
+    return { from, to, label: `${first}–${last}`, ...(plans.size === 1 ? { planId: [...plans][0] } : {}) };
+  }
+
   /** Whether a round of closures falls in the year, wholly or in part. */
   roundReaches(year: number): boolean {
     return this.rounds.some((r) => Number(r.round.from.slice(0, 4)) <= year && year <= Number(r.round.to.slice(0, 4)));
@@ -230,6 +238,17 @@ const AMBIGUOUS_MONTHS = new Set(['may', 'mar']);
 const A_MONTH_OF_A_YEAR = new RegExp(`\\b(${MONTH_WORDS})(?: of)? ((?:19|20)\\d\\d)\\b`);
 const A_MONTH = new RegExp(`\\b(?:(in|of|during) )?(${MONTH_WORDS})\\b`, 'g');
 
+/** "2017-2018", "2017 to 2019", "2017-18" (the dash is gone by now): two years, the second later; "2017 18 counters" is a count. */
+const YEARS_SPAN = /\b((?:19|20)\d\d) (?:(?:and|to|till|until|through|thru|or) )?((?:19|20)\d\d|\d\d)\b(?! (?:counters?|stations?|desks?|front|police|of|were|closed|shut))/;
+
+function yearsSpan(text: string): { first: number; last: number } | undefined {
+  const m = YEARS_SPAN.exec(text);
+  if (!m) return undefined;
+  const first = Number(m[1]);
+  const last = m[2].length === 2 ? Math.floor(first / 100) * 100 + Number(m[2]) : Number(m[2]);
+  return last > first && last - first <= 10 ? { first, last } : undefined;
+}
+
 /**
  * The period of closures a message names: "in December 2017", "in 2013", "this year", "last month", "in
  * February", "the latest round", "Sadiq's closures". Undefined when it names none (every closure, then).
@@ -243,6 +262,8 @@ export function readClosurePeriod(text: string, now: DateTime, names: PlanNames)
   // "since 2017": every closure from that year to today.
   const since = /\bsince ((?:19|20)\d\d)\b/.exec(text);
   if (since && Number(since[1]) <= today.year) return { from: `${since[1]}-01-01`, to: isoDate(today), label: `since ${since[1]}` };
+  const span = yearsSpan(text);
+  if (span) return names.yearsPeriod(span.first, span.last);
   const year = /\b((?:19|20)\d\d)\b/.exec(text);
   // "closed in 2018" is the year itself where a round reaches into it; "what closed in 2025" (no round that year) the plan made then.
   if (year) return names.yearPeriod(Number(year[1]), CLOSED_IN_A_YEAR.test(text) && names.roundReaches(Number(year[1])));

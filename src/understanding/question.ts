@@ -99,6 +99,8 @@ export interface PastPeriod {
   label: string;
   /** What a loose period was taken as: "June to August 2021", the dates "during covid" stands for. */
   taken?: string;
+  /** The special day the one day asked is ("Christmas Day"): the data has no special-day hours. */
+  specialDay?: string;
 }
 
 /**

@@ -107,7 +107,7 @@ export class Reading {
       return { ...read, mentions: boroughsAsSaid(read.mentions, r.text) };
     },
     comparison: (r) => readComparison(r.text, r.places, r.finder),
-    pastAsked: (r) => readPastAsked(datedText(r.message), r.when.when, r.now),
+    pastAsked: (r) => readPastAsked(datedText(r.message), r.when.when, r.now, r.when.specialDay),
     pastDate: (r) => readPastDate(datedText(r.message), r.when.when, r.now),
   };
 

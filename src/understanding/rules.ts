@@ -650,6 +650,10 @@ export const STAGES: readonly Stage[] = [
       rule('24-hour ones, after a counter', (r) => r.cues.roundTheClock && noPlace(r) && r.leansOnDiscussed && r.says(ROUND_THE_CLOCK_ONES), (r) => ({
         intent: 'nearest', place: r.locationPlace, desk: '24/7',
       })),
+      // "any open on bank holidays?", "is anything open on new year's day": counters in general on a special day, none named before.
+      rule('any open on a special day', (r) => r.when.specialDay !== undefined && noPlace(r) && r.ctx.lastPlace === undefined && r.says(ANY_OPEN), (r) => ({
+        intent: 'nearest', place: r.locationPlace, desk: r.desk,
+      })),
       rule('open 24 hours?', (r) => r.cues.roundTheClock && (place(r) || r.leansOnDiscussed), (r) => hoursQuestion(r, false)),
       rule('the hours', (r) => r.cues.hours, (r) => hoursQuestion(r, false)),
       rule('still open?', (r) => r.cues.status && !r.when.when, statusQuestion),
@@ -915,7 +919,9 @@ function closuresQuestion(period: ClosurePeriod | 'all'): Question {
 function asksClosures(r: Reading): boolean {
   const c = r.cues;
   const asksReasons = c.plans === 'why' && r.says(ASKS_REASONS);
-  return c.closures !== undefined && !c.history && !r.stationMention && !asksReasons;
+  // "which stations lost 24 hour opening": the hours cut, not closures.
+  const hoursCut = c.roundTheClock && r.says(NEW_HOURS);
+  return c.closures !== undefined && !c.history && !r.stationMention && !asksReasons && !hoursCut;
 }
 
 /** The borough an area named lies in, when it is one. */
@@ -1006,7 +1012,9 @@ function partOfLondon(text: string): PartOfLondon | undefined {
   // "se london", "nw london": the postcode areas' letters, said as the parts they are named for.
   const letters: Record<string, string> = { n: 'north', s: 'south', e: 'east', w: 'west' };
   const said = PART_OF_LONDON.exec(text)?.[0]
-    ?.replace(/^([nsew]) ?([ew])? london$/, (_, a: string, b: string | undefined) => `${letters[a]}${b ? ` ${letters[b]}` : ''} london`)
+    // "in the east": London's part said without "london".
+    ?.replace(/^(?:in|from|around|across|over) the (.*)$/, '$1 london')
+    .replace(/^([nsew]) ?([ew])? london$/, (_, a: string, b: string | undefined) => `${letters[a]}${b ? ` ${letters[b]}` : ''} london`)
     .replace(/^.*east end.*$/, 'east london');
   if (!said) return undefined;
   const directions = (['north', 'south', 'east', 'west', 'central'] as const).filter((d) => said.replace(/\s+/g, ' ').includes(d) || (d === 'central' && said.startsWith('inner')));
@@ -1037,6 +1045,9 @@ function boroughsListed(r: Reading): PartOfLondon | null {
   if (boroughs.length < 2) return null;
   return { label: `${boroughs.slice(0, -1).join(', ')} and ${boroughs.at(-1)}`, directions: [], boroughs };
 }
+
+/** "any open", "is anything open", "anywhere open": counters meant without the word. */
+const ANY_OPEN = /^(?:is |are )?(?:there )?(?:any|anything|anywhere|any of them|any ones?)(?: (?:still|at all|actually))? open\b/;
 
 /** "any in se london?", "is there one in north london?": a counter meant without the word, asked of a part of London. */
 const ANY_ONE_THERE = /^(?:(?:is|are) there |got |have you got )?(?:any|anything|one|ones|some)(?: open)? in\b/;

@@ -117,30 +117,50 @@ function readSpecialDay(p: Phrases, today: DateTime): DayReading | undefined {
     return { date, label, specialDay: { kind, label, date: date.toISODate() ?? undefined } };
   };
   const first = (re: RegExp) => p.first(re);
-  const yearly = (month: number, d: number) => nextYearly(today, fixedDay(month, d));
+  // The next one, unless the words say a past one: "christmas 2024", "last christmas", "boxing day last year", "was it open on christmas day".
+  const occurrence = (m: PhraseMatch | undefined, dateOf: (year: number) => DateTime): DateTime => {
+    const next = nextYearly(today, dateOf);
+    if (!m) return next;
+    const year = YEAR_WORD.exec(p.words[m.last + 1] ?? '');
+    if (year) {
+      p.use({ groups: [], first: m.last + 1, last: m.last + 1 });
+      return dateOf(Number(year[0]));
+    }
+    // "boxing day last year", "easter monday this year".
+    const back = { last: 1, this: 0 }[p.words[m.last + 1] === 'last' || p.words[m.last + 1] === 'this' ? p.words[m.last + 1] : ''];
+    if (back !== undefined && p.words[m.last + 2] === 'year') {
+      p.use({ groups: [], first: m.last + 1, last: m.last + 2 });
+      return dateOf(today.year - back);
+    }
+    const past = p.words[m.first - 1] === 'last' || (ASKS_THE_PAST.test(p.text) && !ASKS_THE_PRESENT.test(p.text));
+    if (!past) return next;
+    const thisYears = dateOf(today.year);
+    return thisYears <= today ? thisYears : dateOf(today.year - 1);
+  };
+  const yearly = (month: number, d: number) => fixedDay(month, d);
 
   let m = first(CHRISTMAS_EVE);
-  if (m) return special(m, 'christmas', 'Christmas Eve', yearly(12, 24));
+  if (m) return special(m, 'christmas', 'Christmas Eve', occurrence(m, yearly(12, 24)));
   m = first(BOXING_DAY);
-  if (m) return special(m, 'christmas', 'Boxing Day', yearly(12, 26));
+  if (m) return special(m, 'christmas', 'Boxing Day', occurrence(m, yearly(12, 26)));
   m = first(NEW_YEARS_EVE);
-  if (m) return special(m, 'new-year', "New Year's Eve", yearly(12, 31));
+  if (m) return special(m, 'new-year', "New Year's Eve", occurrence(m, yearly(12, 31)));
   m = first(NEW_YEARS_DAY);
-  if (m) return special(m, 'new-year', "New Year's Day", yearly(1, 1));
+  if (m) return special(m, 'new-year', "New Year's Day", occurrence(m, yearly(1, 1)));
   m = first(CHRISTMAS_DAY);
-  if (m) return special(m, 'christmas', 'Christmas Day', yearly(12, 25));
+  if (m) return special(m, 'christmas', 'Christmas Day', occurrence(m, yearly(12, 25)));
   m = first(GOOD_FRIDAY);
-  if (m) return special(m, 'easter', 'Good Friday', nextYearly(today, (y) => easterSunday(y).minus({ days: 2 })));
+  if (m) return special(m, 'easter', 'Good Friday', occurrence(m, (y) => easterSunday(y).minus({ days: 2 })));
   m = first(EASTER_MONDAY);
-  if (m) return special(m, 'easter', 'Easter Monday', nextYearly(today, (y) => easterSunday(y).plus({ days: 1 })));
+  if (m) return special(m, 'easter', 'Easter Monday', occurrence(m, (y) => easterSunday(y).plus({ days: 1 })));
   m = first(EASTER_SUNDAY);
-  if (m) return special(m, 'easter', 'Easter Sunday', nextYearly(today, easterSunday));
+  if (m) return special(m, 'easter', 'Easter Sunday', occurrence(m, easterSunday));
   m = first(EARLY_MAY);
-  if (m) return special(m, 'bank-holiday', 'the early May bank holiday', nextYearly(today, (y) => firstMonday(y, 5)));
+  if (m) return special(m, 'bank-holiday', 'the early May bank holiday', occurrence(m, (y) => firstMonday(y, 5)));
   m = first(SPRING_BANK_HOLIDAY);
-  if (m) return special(m, 'bank-holiday', 'the spring bank holiday', nextYearly(today, (y) => lastMonday(y, 5)));
+  if (m) return special(m, 'bank-holiday', 'the spring bank holiday', occurrence(m, (y) => lastMonday(y, 5)));
   m = first(SUMMER_BANK_HOLIDAY);
-  if (m) return special(m, 'bank-holiday', 'the summer bank holiday', nextYearly(today, (y) => lastMonday(y, 8)));
+  if (m) return special(m, 'bank-holiday', 'the summer bank holiday', occurrence(m, (y) => lastMonday(y, 8)));
   m = first(BANK_HOLIDAYS);
   if (m) return special(m, 'bank-holiday', 'bank holidays', null);
   m = first(BANK_HOLIDAY_MONDAY);
@@ -157,11 +177,11 @@ function readSpecialDay(p: Phrases, today: DateTime): DayReading | undefined {
     return special(m, 'bank-holiday', `the next bank holiday (${named})`, next.date);
   }
   m = first(HALLOWEEN);
-  if (m) return special(m, 'named', 'Halloween', yearly(10, 31));
+  if (m) return special(m, 'named', 'Halloween', occurrence(m, yearly(10, 31)));
   m = first(BONFIRE_NIGHT);
-  if (m) return special(m, 'named', 'Bonfire Night', yearly(11, 5));
+  if (m) return special(m, 'named', 'Bonfire Night', occurrence(m, yearly(11, 5)));
   m = first(VALENTINES_DAY);
-  if (m) return special(m, 'named', "Valentine's Day", yearly(2, 14));
+  if (m) return special(m, 'named', "Valentine's Day", occurrence(m, yearly(2, 14)));
   return undefined;
 }
 
@@ -656,6 +676,9 @@ function bankHolidayOn(iso: string): BankHoliday | undefined {
   const year = iso.slice(0, 4);
   return holidaysByDate.get(year, () => new Map(bankHolidays(Number(year)).map((h) => [h.date.toISODate() as string, h]))).get(iso);
 }
+
+/** A year said right after a special day ("christmas 2024"). */
+const YEAR_WORD = /^(?:19|20)\d\d$/;
 
 // The words of the rest of a when-reading.
 const ASKS_THE_PRESENT = /\b(?:is|are|isnt|arent|does|do|will|can)\b/;

@@ -91,7 +91,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
     intent: z.literal('past'),
     place: placeMention.nullable(),
     asked: z.discriminatedUnion('kind', [
-      z.strictObject({ kind: z.literal('period'), period: z.strictObject({ from: isoDate, to: isoDate, label: z.string().min(1), taken: z.string().min(1).optional() }) }),
+      z.strictObject({ kind: z.literal('period'), period: z.strictObject({ from: isoDate, to: isoDate, label: z.string().min(1), taken: z.string().min(1).optional(), specialDay: z.string().min(1).optional() }) }),
       z.strictObject({ kind: z.literal('before-closure') }),
       z.strictObject({ kind: z.literal('before-change'), when: z.literal(true).optional() }),
       z.strictObject({ kind: z.literal('since'), roundTheClock: z.literal(true).optional() }),

@@ -117,7 +117,11 @@ function renderNearestNow(answer: NearestAnswer, special: string | null, always:
     };
   }
 
-  const headline = `The ${what} to ${from} is ${bold(first.station.name)}, ${distanceText(first)} away: ${stateOf(first, now)}.`;
+  // A counter named as the starting point ("near clapham junction station" is Lavender Hill's) is its own nearest: said so, not "0 m from itself".
+  const itself = answer.from.kind === 'station' && answer.from.stationId === first.station.id;
+  const headline = itself
+    ? `The ${what} is ${bold(first.station.name)}, right there: ${stateOf(first, now)}.`
+    : `The ${what} to ${from} is ${bold(first.station.name)}, ${distanceText(first)} away: ${stateOf(first, now)}.`;
   const next = rest.map((r) => deskLine('Next nearest', r, stateOf(r, now)));
   const firstShort = shortStationName(first.station);
   return {
@@ -133,7 +137,7 @@ function renderNearestNow(answer: NearestAnswer, special: string | null, always:
     // The hours each desk listed is said to keep rest on their sources, as in a station's own answer.
     sources: { cited: citedOfHours(answer.results.map((r) => r.hours)), publishers: answer.publishers },
     dating,
-    speak: `The ${what} to ${from} is ${first.station.name}, ${distanceSpoken(first)} away. It is ${stateOf(first, now)}.`,
+    speak: itself ? `The ${what} is ${first.station.name}, right there. It is ${stateOf(first, now)}.` : `The ${what} to ${from} is ${first.station.name}, ${distanceSpoken(first)} away. It is ${stateOf(first, now)}.`,
     suggestions: [`${firstShort} opening hours`, ...other.offered.slice(0, 1).map((s) => `${s} opening hours`), answer.desk === '24/7' ? `Nearest open desk to ${fromShort(answer)}` : `Nearest 24-hour desk to ${fromShort(answer)}`],
   };
 }

@@ -6,6 +6,7 @@
  * and today in one short line. Doubts (estimated or "by" dates, limited
  * evidence, sources that disagree, the thin record before mid-2017) are said.
  */
+import { DateTime } from 'luxon';
 import type { Answer, PastSpell, StandIn } from '../../answers/answer';
 import type { CounterStatus, DatedMark, PlanStep } from '../../stations/timeline';
 import type { TimelineEvent } from '../../stations/model';
@@ -15,7 +16,7 @@ import { scheduleValueText } from '../format/hours';
 import { planShortName, shortStationName } from '../format/names';
 import { citedOf } from '../format/sources';
 import { bold, capitalise, joinAnd, lowerFirst, pounds, sentence } from '../format/text';
-import { describeStatus, disputeLine } from '../parts/status';
+import { describeStatus, disputeLine as disputedAgainst } from '../parts/status';
 import type { AnswerSections } from '../sections';
 
 type PastAnswer = Extract<Answer, { kind: 'station-past' }>;
@@ -27,6 +28,7 @@ function periodWords(period: PastPeriod): string {
     return period.label === day ? `On ${day}` : `On ${day}, ${period.label}`;
   }
   const taken = period.taken ? ` (${period.taken})` : '';
+  if (/^(?:after|since) /.test(period.label)) return `${capitalise(period.label)}${taken}`;
   return /^(?:covid|corona|pandemic|the pandemic|lockdown|the lockdown)/.test(period.label) ? `During ${period.label}${taken}` : `In ${period.label}${taken}`;
 }
 
@@ -144,6 +146,11 @@ function headlineOf(answer: PastAnswer, name: string): string {
     const what = change.kind === 'closed' ? `The front counter at ${name} closed` : `The hours of the front counter at ${name} last changed`;
     return `${what} ${on}${formatDate(change.date, change.datePrecision)}: until then it was ${stateWords(known[0].status)}.`;
   }
+  // "was ilford open last christmas": the data has no special-day hours, so only the usual hours of that weekday then.
+  if (period.specialDay && known.every((s) => s.status.counter === 'open')) {
+    const weekday = DateTime.fromISO(period.from).setLocale('en-GB').toFormat('cccc');
+    return `I don't have special-day hours for ${period.specialDay} (${formatDate(period.from)}), so I can't say whether ${name} opened as usual then: on a usual ${weekday} then it was ${stateWords(known[0].status)}.`;
+  }
   if (known.length === 1) {
     const [only] = known;
     const from = spells.length > 1 ? ` ${fromWords(only)}` : '';
@@ -165,13 +172,32 @@ function cautionsOf(answer: PastAnswer): string[] {
     if (s.basis === 'counter-list' && s.counterList) {
       out.push(`From ${formatDate(s.counterList.since, 'month')} it counts as open because it is on the list of London's ${s.counterList.count} counters then, a reconstructed list.`);
     }
-    for (const doubt of s.conflicts.filter((d) => d.reason === 'conflict')) out.push(`One source claims otherwise (${formatDate(doubt.event.date, doubt.event.datePrecision)}: ${doubt.event.value}); other sources contradict it.`);
   }
+  const disputes = disputeLines(answer);
+  out.push(...disputes.inPeriod.slice(1), ...disputes.earlier);
   const unknown = answer.spells.filter((s) => s.status.counter === 'unknown');
   if (unknown.length > 0 && unknown.length < answer.spells.length) {
     out.push(`My sources have nothing on it from ${joinAnd(unknown.map((s) => `${formatDate(s.from)} to ${formatDate(s.to)}`))}${answer.patchy ? `: before ${formatDate(answer.completeFrom, 'month')} they cover only some counters` : ''}.`);
   } else if (answer.patchy && unknown.length === 0) out.push(`My sources before ${formatDate(answer.completeFrom, 'month')} cover only some counters, so they may miss changes then.`);
   return [...new Set(out)];
+}
+
+/**
+ * "Sources disagree: a source from June 2017 gave opening hours of Mon–Fri 09:00–17:00, but other sources say the
+ * counter closed in 2013.": the claim, beside what the other sources say of the counter at the claim's date.
+ */
+function disputeLine(answer: PastAnswer, e: TimelineEvent): string {
+  return disputedAgainst(spellAt(answer.spells, e.date)?.status ?? answer.today, e);
+}
+
+/**
+ * Claims other sources contradict: those dated within the period ("Woodford open 9 to 5 in June 2017", asked
+ * of 2017), said right after the answer, then those the spells' own days were read with, among the cautions.
+ */
+function disputeLines(answer: PastAnswer): { inPeriod: string[]; earlier: string[] } {
+  const inPeriod = answer.disputed.map((e) => disputeLine(answer, e));
+  const fromSpells = answer.spells.flatMap((s) => s.status.conflicts.filter((d) => d.reason === 'conflict').map((d) => disputeLine(answer, d.event)));
+  return { inPeriod, earlier: [...new Set(fromSpells)].filter((l) => !inPeriod.includes(l)) };
 }
 
 /** "Today: open, Mon–Fri 10:00–22:00; Sat–Sun 09:00–19:00." */
@@ -190,21 +216,21 @@ export function renderStationPast(answer: PastAnswer): AnswerSections {
   const notes = answer.notes.map((n) => `Also noted (${formatDate(n.date, n.datePrecision)}): ${lowerFirst(sentence(n.value))}`);
   const todayMeaning = describeStatus(today);
   const decisions = answer.plans.map(planLine);
-  // A claim the resident may have read (Woodford open 9 to 5 in 2017): said with the answer, beside what others say.
-  const disputes = answer.disputed.map((e) => disputeLine(spellAt(answer.spells, e.date)?.status ?? today, e));
-  const context = [...disputes, ...notes, ...standIns, ...(decisions.length > 0 ? [decisions.slice(-2).join(' ')] : [])];
+  const context = [...notes, ...standIns, ...(decisions.length > 0 ? [decisions.slice(-2).join(' ')] : [])];
+  const disputes = disputeLines(answer).inPeriod;
   const spellLines = answer.spells.map((s) => `${capitalise(fromWords(s))} to ${formatDate(s.to)}: ${stateWords(s.status)}.`);
-  const rows = answer.spells.flatMap((s) => [...s.status.decidedBy, ...s.standIns.map((x) => x.opened)]).concat(answer.notes);
+  const rows = answer.spells.flatMap((s) => [...s.status.decidedBy, ...s.standIns.map((x) => x.opened)]).concat(answer.notes, answer.disputed);
   return {
     headline,
-    keyLines: [...context.slice(0, 1), todayLine(today)],
+    // A disputed claim takes the line after the answer; the context it displaces goes to the details.
+    keyLines: [...(disputes.length > 0 ? disputes.slice(0, 1) : context.slice(0, 1)), todayLine(today)],
     card: {
       title: `${station.name}${answer.period ? `: ${answer.period.label}` : ''}`,
       badge: badgeOf(answer),
       asOfLine: !answer.period ? null : answer.period.from === answer.period.to ? formatDate(answer.period.from) : `${formatDate(answer.period.from)} to ${formatDate(answer.period.to)}`,
       facts: answer.spells.length > 0 ? { heading: 'What my sources show', facts: answer.spells.map((s) => ({ title: `${formatDate(s.from)} – ${formatDate(s.to)}`, value: capitalise(stateWords(s.status)) })) } : null,
     },
-    details: [...spellLines, ...context.slice(1), ...decisions, todayMeaning.headline],
+    details: [...spellLines, ...context.slice(disputes.length > 0 ? 0 : 1), ...decisions, todayMeaning.headline],
     cautions: cautionsOf(answer),
     sources: { cited: citedOf(rows.length > 0 ? rows : today.decidedBy), publishers: answer.publishers },
     dating: { asOf: answer.asOf, verifiedOn: answer.verifiedOn, sourcesUpTo: answer.sourcesUpTo, beyondSources: today.beyondSources },
