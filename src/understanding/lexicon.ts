@@ -453,6 +453,11 @@ export const CLOSED_NOW = /\b(?:closed|shut)\b|\bgone(?: for good| now)?$/;
 export const CLOSES_EVENT = /\b(?:close|closes|shuts)\b/;
 /** Reopening asked about: neither open nor closing is the question. */
 export const REOPENING = /\b(?:reopen|reopens|reopened|reopening|re open)\b/;
+/**
+ * "you" asked open, as residents ask a counter ("are you open 24 hours?"): after a counter was discussed, that counter
+ * (with none discussed, the bot's own hours: the 'bot-hours' service topic).
+ */
+export const YOU_AS_A_COUNTER = /^(?:(?:so|and|but|ok|okay|oh|then) )?(?:are|r|do|does|will) (?:you|u|you guys|yous) (?:open|close|shut|stay open|still open)\b/;
 /** A time of closing asked about ("close early", "shut late on Fridays"): not whether it is closed. */
 export const CLOSING_WHEN = /\b(?:early|earlier|late|later)\b/;
 
@@ -479,6 +484,8 @@ export type ServiceTopic =
   | 'privacy'
   // Using the bot itself: whether it costs anything, where it can be used (web chat and Teams only), screen readers.
   | 'bot-cost' | 'bot-channels' | 'bot-devices' | 'bot-screen-reader'
+  // The bot's own hours ("what are your hours", "are you available at night"): any time, not a counter's.
+  | 'bot-hours'
   // Facilities (parking, toilets, access) asked of counters in general: the data has none.
   | 'facilities'
   // What a counter does, asked of counters in general: a task the data names (lost property, documents, bail,
@@ -549,6 +556,12 @@ export const SERVICE_TOPICS: readonly { topic: ServiceTopic; words: RegExp }[] =
   {
     topic: 'bot-channels',
     words: /^(?:is there|do (?:you|u) have|have (?:you|u) got|got) (?:an? )?(?:stationdesk |mobile |phone |android |iphone |ios |apple )?(?:app|app version|app for this|app i can download)\??$|\b(?:is there|do (?:you|u) have) (?:an? )?(?:stationdesk |stationdesk bot )?app (?:for (?:this|you|u|stationdesk|it)|i can (?:download|get|install))\b|\b(?:can|could) (?:i|we) (?:download|install|get) (?:you|u|this|stationdesk|this (?:bot|chat|chatbot|service)|the (?:app|bot|chatbot)|an app)(?: (?:on|onto|for) (?:my )?(?:phone|iphone|android|mobile))?$|\b(?:can|could) (?:i|we) (?:use|reach|find|message|contact|chat to|chat with|talk to|talk with) (?:you |u |this |stationdesk |this (?:bot|chat|chatbot|service) |the bot )?(?:on |through |via |over |by |with )?(?:whatsapp|whats app|facebook|messenger|facebook messenger|telegram|signal|instagram|twitter|sms|text message|imessage|alexa|siri|google assistant)\b|\b(?:(?:are|r) (?:you|u)|is (?:this (?:bot|chat|chatbot|service)|stationdesk|it|this)) (?:on|available on|in|available in|available through) (?:whatsapp|whats app|facebook|messenger|facebook messenger|telegram|signal|instagram|twitter|sms|the app store|google play|play store|android|iphone|ios|alexa|teams|microsoft teams)\b|\b(?:can|could) (?:i|we) (?:text|sms|whatsapp) (?:you|u|this (?:bot|number)|stationdesk)\b|\b(?:is there|have you got|do you have|whats) (?:a |an |the |your )?(?:number|phone number|mobile number) (?:i|we) (?:can|could) (?:text|sms|whatsapp|message)\b|\bwhats ?app (?:you|u|this (?:bot|chat))\b|^(?:whatsapp|whats app)\?*$/,
+  },
+  // "what are your hours", "when are you available", "are you open 24 hours", "do you close at night": said to the bot,
+  // with no counter named or discussed (`serviceTopic` leaves "you" after a counter to mean that counter).
+  {
+    topic: 'bot-hours',
+    words: /^(?:(?:so|and|ok|okay|hi|hello|hey) )?(?:what|whats|what s|wat) (?:are|r)? ?(?:your|ur) (?:opening |working |operating |business |service )?(?:hours|times|opening times|hours of (?:service|operation))\b|\bwhat (?:hours|times) (?:do|are) (?:you|u) (?:work|keep|open|available|online|on|running|operate|answer)\b|\bwhen (?:are|r|is) (?:you|u|this (?:bot|chat|chatbot|service)|stationdesk) (?:available|open|online|on|running|working|around|here)\b|^(?:(?:so|and|ok|okay) )?(?:are|r|is) (?:you|u|this (?:bot|chat|chatbot|service)|stationdesk) (?:open|available|online|on|running|working|here|awake)(?: (?:roundtheclock|all (?:day|night|the time|day and night|hours|week)|at night|overnight|in the night|at weekends|on weekends|on (?:a )?(?:saturday|sunday)s?|on bank holidays|every day|7 days(?: a week)?|now))?\??$|^(?:(?:so|and|ok|okay) )?(?:do|does|will) (?:you|u|this (?:bot|chat|chatbot|service)|stationdesk) (?:ever )?(?:close|shut|sleep|stop|go offline|switch off|turn off|clock off)(?: (?:down|at night|overnight|in the night|at weekends|on weekends|ever|at any (?:point|time)|at (?:some|a certain) (?:time|point)))?\??$|\bcan i (?:use|talk to|chat to|message|ask) (?:you|u|this (?:bot|chat|chatbot|service)|stationdesk) (?:at night|at any time|any time|anytime|roundtheclock|overnight|at weekends|on weekends|in the middle of the night)\b|\bwhat time (?:do|does) (?:you|u|this (?:bot|chat|chatbot|service)) (?:open|close|shut|finish|start|go offline|stop)\b/,
   },
   // "can i use a screen reader", "does this work with voiceover", "is this chat accessible for blind people": the bot's replies.
   {

@@ -35,7 +35,7 @@ import {
   ANY_OTHERS, ASKS_WHICH, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, EVERY_BOROUGH, LEAVES_ONE_OUT, SINCE_WHEN,
   WHEN_CHANGED, CLOSING_FOR_GOOD, WHAT_OR_ANY, NEARER_OR_FURTHER, TO_A_PLACE, WHICH_ARE_OPEN, A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, globally, PET_ASTRAY,
   CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, PAST_TENSE, ALWAYS, ALWAYS_OPEN_WORDS, CAN_I_GET_THERE, NEVER_CLOSED_PAST, OPEN_THROUGHOUT, PART_OF_THE_WEEK, NEWS_ASKED, CLOSED_AS_A_STATE,
-  SAYS_WHERE_I_AM, pattern, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, REACHES_SOMEONE, SERVICE_TOPICS, SILENT_TOPICS, type ServiceTopic, TOTAL_ASKED, COUNTER_TASKS, REPORTS_TO_THE_HOME_OFFICE,
+  SAYS_WHERE_I_AM, pattern, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, REACHES_SOMEONE, SERVICE_TOPICS, SILENT_TOPICS, type ServiceTopic, TOTAL_ASKED, COUNTER_TASKS, REPORTS_TO_THE_HOME_OFFICE, YOU_AS_A_COUNTER,
   TRAVEL_ASKED, ASKS_WHAT_THE_BOT_COVERS, ITEM_LOST, EMERGENCY_NAMED, PRIVACY_AS_A_MATTER_TO_REPORT, WHEN_WAS_THAT, WHERE_NOW, WHY_OF_THE_HOURS, WHERE_ALL_COUNTERS_ARE, WHEN_REOPENED, ASKS_THE_DATE,
   type CounterTask,
 } from './lexicon';
@@ -512,7 +512,7 @@ export const STAGES: readonly Stage[] = [
       rule('the plans', (r) => r.cues.plans !== undefined, (r) => (r.cues.plans === 'plan' ? planQuestion(r.cues.planId) : { intent: 'plans', topic: r.cues.plans! })),
       rule(
         'the 24-hour desks',
-        ({ cues: c, mentions }) => c.roundTheClock && mentions.length === 0 && !c.nearest && !c.followUp && !c.reference && !c.locationGiven,
+        (r) => r.cues.roundTheClock && r.mentions.length === 0 && !r.cues.nearest && !r.cues.followUp && !r.cues.reference && !r.cues.locationGiven && !youAsTheCounter(r),
         // "any 24hr stations in south london": those in that part of London, said against London's.
         (r) => {
           const part = partOfLondon(r.text);
@@ -654,7 +654,7 @@ export const STAGES: readonly Stage[] = [
       rule('any open on a special day', (r) => r.when.specialDay !== undefined && noPlace(r) && r.ctx.lastPlace === undefined && r.says(ANY_OPEN), (r) => ({
         intent: 'nearest', place: r.locationPlace, desk: r.desk,
       })),
-      rule('open 24 hours?', (r) => r.cues.roundTheClock && (place(r) || r.leansOnDiscussed), (r) => hoursQuestion(r, false)),
+      rule('open 24 hours?', (r) => r.cues.roundTheClock && (place(r) || r.leansOnDiscussed || youAsTheCounter(r)), (r) => hoursQuestion(r, false)),
       rule('the hours', (r) => r.cues.hours, (r) => hoursQuestion(r, false)),
       rule('still open?', (r) => r.cues.status && !r.when.when, statusQuestion),
       rule('closed?', (r) => r.cues.closedState && !r.cues.open && !r.when.when, statusQuestion),
@@ -736,10 +736,17 @@ function askedRoundTheClock(q: PlaceQuestion | undefined): boolean {
   return askedAboutHours(q) && q.yesNo === 'round-the-clock';
 }
 
+/** "are you open 24 hours?" after a counter was discussed: asked of that counter, as if to it. */
+function youAsTheCounter(r: Reading): boolean {
+  return r.ctx.lastPlace !== undefined && noPlace(r) && r.says(YOU_AS_A_COUNTER);
+}
+
 /** The topic of a question about the service, if it is one; a question about a moment or the nearest desk is not. */
 function serviceTopic(r: Reading): ServiceTopic | undefined {
   const topic = SERVICE_TOPICS.find((t) => r.says(t.words))?.topic;
   if (!topic || r.cues.nearest === 'strong' || r.areaNamed) return undefined;
+  // "are you open 24 hours?" after a counter was discussed, or with one named, asks that counter's hours: "you" is the counter.
+  if (topic === 'bot-hours' && (!noPlace(r) || r.ctx.lastPlace !== undefined || r.ctx.pending !== undefined)) return undefined;
   // "is there a counter in each borough?" asks whether every borough has one (a rule of the network), not the count by borough.
   if (topic === 'most-per-borough' && r.cues.yesNo && !r.says(HOW_MANY) && r.says(EVERY_BOROUGH)) return undefined;
   // "is Lewisham really open all night?" asks about Lewisham's hours, not what 24/7 means.

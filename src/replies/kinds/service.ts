@@ -50,6 +50,7 @@ const TOPIC_NOUN: Record<ServiceAnswer['topic'], string> = {
   'bot-channels': 'app',
   'bot-devices': 'app',
   'bot-screen-reader': 'screen reader',
+  'bot-hours': 'opening time',
   pledge: 'pledge',
   facilities: 'list of facilities',
   'lost-property': 'lost property service',
@@ -100,6 +101,7 @@ const TOPIC_TITLE: Record<ServiceAnswer['topic'], string> = {
   'bot-channels': 'Where you can use StationDesk',
   'bot-devices': 'Where you can use StationDesk',
   'bot-screen-reader': 'Screen readers',
+  'bot-hours': 'When you can use StationDesk',
   pledge: 'Pledges of a 24-hour counter in every borough',
   facilities: 'Facilities',
   'lost-property': 'Lost property',
@@ -319,6 +321,15 @@ function headlineAndLines(answer: ServiceAnswer, context?: RenderContext): { hea
       return {
         headline: "Yes: I work in a web browser on a phone, tablet or computer, and in Microsoft Teams.",
         lines: [`There's no app to download. To contact the police, call ${contactNumber(answer.contacts, 'nonEmergency')} or use met.police.uk, and ${contactNumber(answer.contacts, 'emergency')} in an emergency.`],
+      };
+    // The chatbot answers whenever it is asked; counters keep their own hours, which it gives when one is named.
+    case 'bot-hours':
+      return {
+        headline: `I'm a chatbot, so you can ask me at any time, day or night, every day of the year.`,
+        lines: [
+          "Police front counters keep their own hours: name one (or give your postcode) and I'll say when it's open.",
+          `To contact the police, call ${contactNumber(answer.contacts, 'nonEmergency')} or use met.police.uk, and ${contactNumber(answer.contacts, 'emergency')} in an emergency.`,
+        ],
       };
     case 'bot-screen-reader':
       return {
