@@ -163,7 +163,7 @@ export type Answer =
       contacts: ContactFacts;
     } & AnswerDating &
       NearestTo)
-  | ({ kind: 'station-address'; station: Station; status: CounterStatus; byTransport?: true } & AnswerDating & NearestTo)
+  | ({ kind: 'station-address'; station: Station; status: CounterStatus; byTransport?: true; mapOrDirections?: true; now?: OpeningState | null } & AnswerDating & NearestTo)
   | ({
       kind: 'station-history';
       station: Station;

@@ -93,13 +93,18 @@ export class Answerer {
           }),
         );
       case 'address':
-        return this.withStation(question.place, 'address', at, (station) => ({
-          kind: 'station-address',
-          station,
-          status: this.knowledge.timeline.statusAsOf(station.id, at),
-          ...(question.byTransport ? { byTransport: true as const } : {}),
-          ...this.dating(at),
-        }));
+        return this.withStation(question.place, 'address', at, (station) => {
+          const status = this.knowledge.timeline.statusAsOf(station.id, at);
+          return {
+            kind: 'station-address',
+            station,
+            status,
+            ...(question.byTransport ? { byTransport: true as const } : {}),
+            // Asked for a map or directions (to go there): whether it is open now, too.
+            ...(question.mapOrDirections ? { mapOrDirections: true as const, now: status.counter === 'open' && status.hours ? openingStateAt(status.hours.schedule, at) : null } : {}),
+            ...this.dating(at),
+          };
+        });
       case 'history':
         return this.withStation(question.place, 'history', at, (station) => this.stationHistory(station, question.topic, at, {
           ...(question.reopening ? { reopening: true as const } : {}),

@@ -263,6 +263,9 @@ export const FROM_ELSEWHERE =
  * How to get to a counter by public transport: "which bus goes to", "nearest tube to", "by train", "go there on the
  * bus" (not "I left my bag on the bus").
  */
+/** A map or directions asked for ("send me a map to croydon police station", "navigate me to ilford"): the bot sends neither. */
+export const MAP_OR_DIRECTIONS =
+  /\b(?:maps?|directions?|navigate|navigation|sat ?nav|satnav|google maps|route (?:to|there)|show me (?:the way|how to get)|(?:direct|guide|take|walk|lead) (?:me|us) (?:to|there)|how do i get there from here)\b/;
 export const TRAVEL_ASKED =
   /\b(?:which|what|nearest|closest|best|any) (?:bus(?:es)?|tube(?: stations?| stops?)?|underground(?: stations?)?|overground(?: stations?)?|trains?(?: stations?)?|rail(?:way)? stations?|dlr(?: stations?)?|trams?(?: stops?)?|bus stops?|tube lines?)\b|\b(?:by|using|take the|get the|catch the|getting the) (?:bus|tube|train|underground|overground|dlr|tram|public transport)\b|\b(?:get|go|travel|come|getting|going|travelling)(?: \w+){0,5} on the (?:bus|tube|train|underground|overground|dlr|tram)\b|\b(?:near|close to|next to|far from) (?:a|the|any) (?:tube|underground|train|rail|railway|overground|dlr|tram|bus)\b|\b(?:a|the|any) (?:bus|tube|train|tram) (?:to|that goes to|going to|that runs to)\b|\bpublic transport\b/;
 /**

@@ -152,7 +152,8 @@ export type Question =
    */
   | ({ intent: 'status'; place: PlaceMention | null; why?: true | 'hours'; past?: true; yesNo?: StatusYesNo } & ComparedPlaces)
   // `byTransport`: how to get there by bus, Tube or train, which the data does not hold (the address is given).
-  | { intent: 'address'; place: PlaceMention | null; byTransport?: true }
+  // `mapOrDirections`: a map or directions asked for, which the bot cannot send (the address is given).
+  | { intent: 'address'; place: PlaceMention | null; byTransport?: true; mapOrDirections?: true }
   /**
    * `reopening`: "when did it reopen?": the reopening's date first. `alwaysOpen`: "has it always been open?", the
    * same closures asked the other way round, so a closure on record answers No.

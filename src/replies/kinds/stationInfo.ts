@@ -8,7 +8,7 @@ import type { TimelineEvent } from '../../stations/model';
 import type { PlanStep } from '../../stations/timeline';
 import { directionsUrl, type Fact } from '../cards/elements';
 import { answerInstant, datedLabel, formatDate, markOf, onDate } from '../format/dates';
-import { scheduleValueText } from '../format/hours';
+import { scheduleValueText, stateText } from '../format/hours';
 import { addressLine, planShortName, shortStationName } from '../format/names';
 import { citedOf } from '../format/sources';
 import { bold, capitalise, lowerFirst, pounds, sentence } from '../format/text';
@@ -29,13 +29,18 @@ export function renderStationAddress(answer: AddressAnswer): AnswerSections {
   const statusLine = meaning.headline.replace(/^The front counter at \*\*[^*]+\*\* is/, 'Its front counter is');
   // Asked how to get there by bus, Tube or train: the data has no routes, so say so, with the address and where to look.
   const byTransport = answer.byTransport && address;
+  // Asked for a map or directions: the bot sends neither, said first, then the address and whether it is open now.
+  const cannotSend = answer.mapOrDirections && !byTransport ? "I can't send maps or directions" : null;
+  const headline = byTransport
+    ? `I don't have bus, Tube or train routes, but ${bold(station.name)} is at ${address}.`
+    : address
+      ? cannotSend ? `${cannotSend}, but ${bold(station.name)} is at ${address}.` : `${bold(station.name)}: ${address}.`
+      : `${cannotSend ? `${cannotSend}, and I` : 'I'} don't have an address for ${bold(station.name)}. Check met.police.uk for it.`;
   return {
-    headline: byTransport
-      ? `I don't have bus, Tube or train routes, but ${bold(station.name)} is at ${address}.`
-      : address
-        ? `${bold(station.name)}: ${address}.`
-        : `I don't have an address for ${bold(station.name)}. Check met.police.uk for it.`,
-    keyLines: byTransport ? ["TfL's Journey Planner (tfl.gov.uk) gives routes from where you are.", statusLine] : [statusLine],
+    headline,
+    keyLines: byTransport
+      ? ["TfL's Journey Planner (tfl.gov.uk) gives routes from where you are.", statusLine]
+      : [...(answer.now ? [`${capitalise(stateText(answer.now, answerInstant(answer.at, answer.asOf)))}.`] : []), statusLine],
     card: {
       title: station.name,
       badge: meaning.badge,
@@ -48,7 +53,7 @@ export function renderStationAddress(answer: AddressAnswer): AnswerSections {
     cautions: [meaning.mustKnow, ...meaning.cautions].filter((c): c is string => c !== null),
     sources: { cited: meaning.cited, publishers: answer.publishers },
     dating: { asOf: status.asOf, verifiedOn: answer.verifiedOn, sourcesUpTo: answer.sourcesUpTo, beyondSources: status.beyondSources },
-    speak: byTransport ? `I don't have bus, Tube or train routes, but ${station.name} is at ${address}.` : `${station.name}${address ? `: ${address}` : ': address not known'}.`,
+    speak: byTransport || cannotSend ? headline.replaceAll('**', '') : `${station.name}${address ? `: ${address}` : ': address not known'}.`,
     suggestions: [`Is ${short} open now?`, `${short} opening hours`, `Nearest 24-hour desk to ${short}`],
   };
 }
