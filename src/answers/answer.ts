@@ -364,6 +364,8 @@ export type Answer =
       textOrRelay?: true;
       /** For 999: text 999 / Relay UK, or which of 999 and 101, asked about, no danger told: that answer leads. */
       askedAbout?: true;
+      /** For 999 asked about: a deaf or speech-impaired resident asked whether they can use the bot, so that it is text leads. */
+      usesTheBot?: true;
       /** For reporting a crime: whether one can report at a counter was asked, so "Yes" leads. */
       atACounter?: true;
       /** For 101: a station's own phone number was asked for, which the data does not hold. */

@@ -172,6 +172,7 @@ export class Answerer {
           ...(question.silentCall ? { silentCall: true } : {}),
           ...(question.textOrRelay ? { textOrRelay: true } : {}),
           ...(question.askedAbout ? { askedAbout: true } : {}),
+          ...(question.usesTheBot ? { usesTheBot: true } : {}),
           ...(question.services ? { services: question.services } : {}),
           ...(question.unsure ? { unsure: true } : {}),
           ...(question.language ? { language: question.language } : {}),

@@ -217,9 +217,10 @@ export type Question =
    * service; empty when the lexicon does not know which, as for someone in the water).
    * `language`: danger written in another language ("pomocy, mąż mnie bije"): 999 first, then how to get an interpreter on the call.
    * `askedAbout`: a question about text 999 / Relay UK, or about which of 999 and 101 ("what counts as an emergency?"), with
-   * no danger in it: answered first, 999 in that answer.
+   * no danger in it: answered first, 999 in that answer. `usesTheBot`: a deaf or speech-impaired resident asked whether
+   * they can use the bot ("im deaf can i use this"), no danger told: it is a text chat, then text 999 / Relay UK.
    */
-  | { intent: 'emergency'; silentCall?: true; textOrRelay?: true; askedAbout?: true; services?: EmergencyService[]; unsure?: true; language?: string }
+  | { intent: 'emergency'; silentCall?: true; textOrRelay?: true; askedAbout?: true; usesTheBot?: true; services?: EmergencyService[]; unsure?: true; language?: string }
   /** `stationNumber`: a station's own phone number asked for, which the data does not hold; `byEmail`: its email address. */
   | { intent: 'non-emergency-contact'; stationNumber?: true; byEmail?: true }
   /** A request the bot cannot do ("order me a cab to Lewisham"): declined first; `place`, a station named, for one helpful line. */

@@ -140,6 +140,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
     silentCall: z.literal(true).optional(),
     textOrRelay: z.literal(true).optional(),
     askedAbout: z.literal(true).optional(),
+    usesTheBot: z.literal(true).optional(),
     unsure: z.literal(true).optional(),
     services: z.array(z.enum(['police', 'ambulance', 'fire'])).optional(),
     language: z.string().min(1).optional(),

@@ -70,6 +70,18 @@ export function renderContact(answer: ContactAnswer): AnswerSections {
         : [];
       const keyLines = [...interpreter, ...ways.lines, `If it is not an emergency: ${lowerFirst(nonEmergency)}`, about999];
       // Text 999 / Relay UK asked about, no danger told: that answer first (999 is in it), then 101 and what 999 is for.
+      // "im deaf can i use this": the bot is a text chat, said first; then how to reach the police by text.
+      if (answer.usesTheBot && ways.lines.length > 0) {
+        const headline = "Yes: I'm a text chat, so you can use me without hearing or speaking.";
+        return {
+          headline,
+          keyLines: keyLines.slice(0, MAX_KEY_LINES),
+          details: [...keyLines.slice(MAX_KEY_LINES), ...ways.details],
+          sources: sources(['emergency', 'nonEmergency', ...ways.keys]),
+          speak: headline,
+          suggestions: ['Nearest open desk', 'How do I report a crime?'],
+        };
+      }
       if (answer.askedAbout && ways.lines.length > 0) {
         return {
           headline: ways.lines[0],
