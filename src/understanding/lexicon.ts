@@ -489,6 +489,8 @@ export type ServiceTopic =
   | 'bot-cost' | 'bot-channels' | 'bot-devices' | 'bot-screen-reader'
   // The bot's own hours ("what are your hours", "are you available at night"): any time, not a counter's.
   | 'bot-hours'
+  // Probation ("i need to speak to my probation officer"): not a front counter matter, and the data does not say where.
+  | 'probation'
   // Facilities (parking, toilets, access) asked of counters in general: the data has none.
   | 'facilities'
   // What a counter does, asked of counters in general: a task the data names (lost property, documents, bail,
@@ -533,6 +535,9 @@ export const ITEM_LOST = pattern`\b(?:(?:lost|dropped|misplaced) (?:my|our|his|h
 const WHAT_IS = String.raw`(?:what(?:s| is| are| does| do)|whats|is (?:a|the|that|it)|are (?:the|they|those)|how do|explain|meaning of|mean)`;
 
 export const SERVICE_TOPICS: readonly { topic: ServiceTopic; words: RegExp }[] = [
+  // "i need to speak to my probation officer", "where do i report to probation", "community payback": first, as a
+  // counter or a place named with it does not make it a counter's task.
+  { topic: 'probation', words: /\b(?:probation|probabtion|probaton|community payback|unpaid work orders?|offender managers?)\b/ },
   // "which is the busiest police station?", "is brixton busier than charing cross?": the visit figures the data holds.
   { topic: 'busiest', words: pattern`\b(?:busiest|busier|quietest|quieter|most (?:visited|used|popular)|least (?:visited|used|busy)|how busy)\b.*\b(?:${DESK_WORDS}|than)\b|\b(?:${DESK_WORDS})\b.*\b(?:busiest|busier|quietest|quieter|most (?:visited|used|popular)|least (?:visited|used)|how busy)\b|\bhow many (?:people|visitors|visits|crimes|reports) (?:a|per|each) day\b` },
   // "which is the biggest police station?", "is lewisham bigger than brixton?": the data holds no sizes.

@@ -753,6 +753,9 @@ function youAsTheCounter(r: Reading): boolean {
 /** The topic of a question about the service, if it is one; a question about a moment or the nearest desk is not. */
 function serviceTopic(r: Reading): ServiceTopic | undefined {
   const topic = SERVICE_TOPICS.find((t) => r.says(t.words))?.topic;
+  // "nearest probation office to croydon": probation wherever it is asked, never the nearest police counter; a counter's
+  // hours asked beside it ("im on probation, is brixton open now") are that question.
+  if (topic === 'probation') return r.cues.hours || r.cues.open || r.cues.closedState ? undefined : topic;
   if (!topic || r.cues.nearest === 'strong' || r.areaNamed) return undefined;
   // "are you open 24 hours?" after a counter was discussed, or with one named, asks that counter's hours: "you" is the counter.
   if (topic === 'bot-hours' && (!noPlace(r) || r.ctx.lastPlace !== undefined || r.ctx.pending !== undefined)) return undefined;

@@ -51,6 +51,7 @@ const TOPIC_NOUN: Record<ServiceAnswer['topic'], string> = {
   'bot-devices': 'app',
   'bot-screen-reader': 'screen reader',
   'bot-hours': 'opening time',
+  probation: 'probation service',
   pledge: 'pledge',
   facilities: 'list of facilities',
   'lost-property': 'lost property service',
@@ -102,6 +103,7 @@ const TOPIC_TITLE: Record<ServiceAnswer['topic'], string> = {
   'bot-devices': 'Where you can use StationDesk',
   'bot-screen-reader': 'Screen readers',
   'bot-hours': 'When you can use StationDesk',
+  probation: 'Probation',
   pledge: 'Pledges of a 24-hour counter in every borough',
   facilities: 'Facilities',
   'lost-property': 'Lost property',
@@ -322,6 +324,15 @@ function headlineAndLines(answer: ServiceAnswer, context?: RenderContext): { hea
         headline: "Yes: I work in a web browser on a phone, tablet or computer, and in Microsoft Teams.",
         lines: [`There's no app to download. To contact the police, call ${contactNumber(answer.contacts, 'nonEmergency')} or use met.police.uk, and ${contactNumber(answer.contacts, 'emergency')} in an emergency.`],
       };
+    // The data names no probation service at any counter, nor where anyone reports: said, and where to check.
+    case 'probation':
+      return {
+        headline: "Probation isn't something police front counters deal with, and I don't know where you report or how to reach your probation officer.",
+        lines: [
+          "Check the letter or appointment details your probation officer gave you, or gov.uk.",
+          `To contact the police, call ${contactNumber(answer.contacts, 'nonEmergency')} or use met.police.uk, and ${contactNumber(answer.contacts, 'emergency')} in an emergency.`,
+        ],
+      };
     // The chatbot answers whenever it is asked; counters keep their own hours, which it gives when one is named.
     case 'bot-hours':
       return {
@@ -412,7 +423,7 @@ export function renderService(answer: ServiceAnswer, context?: RenderContext): A
   const counterLines: string[] = [];
   let lead = headline;
   // The figures and the data's silence on size are about every counter: said as they are, whichever one is named.
-  if (counter && answer.topic !== 'court' && answer.topic !== 'busiest' && answer.topic !== 'size') {
+  if (counter && answer.topic !== 'court' && answer.topic !== 'busiest' && answer.topic !== 'size' && answer.topic !== 'probation') {
     const name = bold(counter.status.station.name);
     if (!counter.mentioned && NOT_IN_SOURCES[answer.topic] === undefined && answer.topic !== 'freshness') lead = `My sources don't say whether there is a ${TOPIC_NOUN[answer.topic]} at ${name}. ${headline}`;
     counterLines.push(describeStatus(counter.status).headline);
