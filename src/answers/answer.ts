@@ -295,6 +295,8 @@ export type Answer =
   | ({
       kind: 'closures-list';
       period?: ClosurePeriod;
+      /** Only the closures in this part of London were asked for (and are listed). */
+      part?: PartOfLondon;
       closures: { status: CounterStatus; event: TimelineEvent }[];
       plans: Plan[];
       happened?: PeriodChanges;

@@ -163,7 +163,7 @@ export class Answerer {
       case 'closing-list':
         return closingList(this.knowledge.statusesAsOf(at), question.asked, at, this.dating(at));
       case 'closures-list':
-        return this.closures(question.period, at, question.happened);
+        return this.closures(question.period, at, question.happened, question.part);
       case 'plans':
         return this.plans(question.topic, question.topic === 'plan' ? question.planId : undefined, at, question.topic === 'plan' && question.newHours === true);
       case 'emergency':
@@ -639,14 +639,16 @@ export class Answerer {
    * (the counter list) when none is named: each counter's last closure in it, oldest first. A closure known
    * only "by" a date belongs to no period.
    */
-  private closures(period: ClosurePeriod | undefined, at: DateTime, happened?: true): Answer {
+  private closures(period: ClosurePeriod | undefined, at: DateTime, happened?: true, part?: PartOfLondon): Answer {
     const asOf = this.knowledge.londonDateOf(at);
     const { timeline } = this.knowledge;
     const after = period ? endOfWindow(period.to, 'day') : null;
     const inPeriod = (e: TimelineEvent) =>
       period && after ? e.dateQualifier !== 'by' && e.date >= period.from && endOfWindow(e.date, e.datePrecision) <= after : e.date >= this.knowledge.data.meta.counterList.since;
     const closures: { status: CounterStatus; event: TimelineEvent }[] = [];
+    const inPart = part ? partOfLondonFilter(this.knowledge.data.stations, part) : () => true;
     for (const status of this.knowledge.statusesAsOf(at)) {
+      if (!inPart(status.station)) continue;
       const event = timeline
         .eventsFor(status.station.id)
         .filter((e) => e.kind === 'closed' && !e.conflict && e.date <= asOf && inPeriod(e))
@@ -664,7 +666,7 @@ export class Answerer {
     const completeFrom = this.knowledge.data.meta.counterList.since;
     // A period from a year before the list's (2013, "since 2015"); "since 2017" counts from the list's own start.
     const incomplete = period && period.from.slice(0, 4) < completeFrom.slice(0, 4) ? { incomplete: { completeFrom } } : {};
-    return { kind: 'closures-list', ...(period ? { period } : {}), closures, plans, ...more, ...incomplete, ...this.dating(at), ...this.closureRounds() };
+    return { kind: 'closures-list', ...(period ? { period } : {}), ...(part ? { part } : {}), closures, plans, ...more, ...incomplete, ...this.dating(at), ...this.closureRounds() };
   }
 
   /** Why counters closed (every plan, most recent first), how many are left, every plan, or one of them. */

@@ -192,7 +192,8 @@ export type Question =
   | { intent: 'closing-list'; asked: ClosingAsked }
   /** `period`: the closures of a plan, a month or a year; absent for every closure on record. */
   /** `happened`: all that happened then was asked ("what happened on 3 March 2026?"): hours changes and reopenings too. */
-  | { intent: 'closures-list'; period?: ClosurePeriod; happened?: true }
+  /** `part`: only the closures in a part of London named by compass ("which ones closed in north london"). */
+  | { intent: 'closures-list'; period?: ClosurePeriod; happened?: true; part?: PartOfLondon }
   | { intent: 'plans'; topic: Exclude<PlanTopic, 'plan'> }
   /** One plan, by its id in the data ("what was the 2017 plan?", "Boris's closures"). */
   // `newHours`: asked when the plan's new hours began ("when did they stop 24 hour opening?").

@@ -467,7 +467,12 @@ export const STAGES: readonly Stage[] = [
         (r) => ({ ...(openList(r) as Extract<Question, { intent: 'open-list' }>), closedAsked: true }),
       ),
       // "what hours was wimbledon open before it closed" is about Wimbledon, not the list of closures.
-      rule('the closures', (r) => asksClosures(r) && !r.namedStation, (r) => closuresQuestion(r.cues.closures!)),
+      rule('the closures', (r) => asksClosures(r) && !r.namedStation, (r) => {
+        // "which ones closed in north london": only those in that part, as the lists of open counters do.
+        const question = closuresQuestion(r.cues.closures!);
+        const part = partOfLondon(r.text);
+        return part && question.intent === 'closures-list' ? { ...question, part } : question;
+      }),
       rule('why the counter discussed closed', (r) => r.cues.whyClose && !r.namedStation && r.cues.reference && r.discussedStation !== undefined, (r) => ({
         intent: 'status', place: fromContext(r.discussedStation), why: true,
       })),

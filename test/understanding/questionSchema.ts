@@ -129,6 +129,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
     intent: z.literal('closures-list'),
     period: z.strictObject({ from: isoDate, to: isoDate, label: z.string().min(1), planId: z.string().min(1).optional() }).refine((p) => p.from <= p.to).optional(),
     happened: z.literal(true).optional(),
+    part: partOfLondon.optional(),
   }),
   // One plan carries its id from the data; the other topics carry none.
   z

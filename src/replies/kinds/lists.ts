@@ -428,6 +428,8 @@ export function renderClosures(answer: ClosuresAnswer): AnswerSections {
   if (answer.happened && answer.period) return renderWhatHappened(answer, answer.happened, answer.period);
   const { closures } = answer;
   const dating = datingOf(answer);
+  // A part of London asked: " in North London", said with the count.
+  const inPart = answer.part ? ` in ${answer.part.label}` : '';
   const others = answer.closureRounds.filter((r) => r.label !== answer.period?.label);
   if (closures.length === 0) {
     return {
@@ -435,8 +437,8 @@ export function renderClosures(answer: ClosuresAnswer): AnswerSections {
         answer.period && answer.incomplete
           ? `My sources before ${formatDate(answer.incomplete.completeFrom, 'month')} cover only some counters, and they name no front counter closed in ${answer.period.label}.`
           : answer.period
-            ? `No front counter closed in ${answer.period.label}, as far as my sources show.`
-            : 'I found no front counter closures in my sources.',
+            ? `No front counter${inPart} closed in ${answer.period.label}, as far as my sources show.`
+            : `I found no front counter closures${inPart} in my sources.`,
       keyLines: [roundsLine(answer.closureRounds)],
       dating,
       suggestions: [...latestRoundSuggestion(others), 'Which desks are open 24/7?', 'Why did counters close?'],
@@ -455,7 +457,7 @@ export function renderClosures(answer: ClosuresAnswer): AnswerSections {
   // Before mid-2017 the data holds only some counters: what it names, not a count of all that closed.
   const count = answer.incomplete
     ? `My sources before ${formatDate(answer.incomplete.completeFrom, 'month')} cover only some counters: they name ${countWord(n)} front ${plural(n, 'counter')} closed ${when}`
-    : `${capitalise(countWord(n))} front ${plural(n, 'counter')} closed ${when}`;
+    : `${capitalise(countWord(n))} front ${plural(n, 'counter')}${inPart} closed ${when}`;
 
   const sameDay = new Set(events.map((e) => e.date)).size === 1;
   let headline: string;
