@@ -461,6 +461,12 @@ export const REOPENING = /\b(?:reopen|reopens|reopened|reopening|re open)\b/;
  * (with none discussed, the bot's own hours: the 'bot-hours' service topic).
  */
 export const YOU_AS_A_COUNTER = /^(?:(?:so|and|but|ok|okay|oh|then) )?(?:are|r|do|does|will) (?:you|u|you guys|yous) (?:open|close|shut|stay open|still open)\b/;
+/**
+ * What a place lost or closed, asked of it as of a borough: "what did croydon lose", "which stations did hackney close",
+ * "how many counters has barnet lost". The place is the subject, so its borough's closures (never "what time did X close").
+ */
+export const A_PLACE_LOST =
+  /^(?:(?:so|and|but|ok|okay) )?(?:what|which|how many)(?: (?:police )?(?:stations?|counters?|desks?|front counters?|front desks?|ones|nicks?))? (?:did|has|have|had) (?:\w+ ){1,3}?(?:lose|lost|close|closed|shut|shut down|get rid of|got rid of)(?: in (?:the )?(?:closures|cuts|\d{4}))?$/;
 /** A time of closing asked about ("close early", "shut late on Fridays"): not whether it is closed. */
 export const CLOSING_WHEN = /\b(?:early|earlier|late|later)\b/;
 
