@@ -11,6 +11,7 @@
  * that is an everyday word ("Bow", "Hook", "Welling") unless the words are
  * placed as a name (see `Locator.locate`).
  */
+import { haversineKm } from './geo';
 import type { GazetteerPlace, OutsideMet, PlaceMatch } from './model';
 import { editDistance, normaliseText } from './stationSearch';
 
@@ -101,6 +102,7 @@ export class PlaceGazetteer {
     // A name shared by a London place and a town outside ("Farnborough" in Bromley and in Hampshire, "Rainham"):
     // the bare name is London's, since residents ask a London bot; the town keeps its county ("Farnborough Hampshire").
     const londonNames = new Set(normalised.filter((_, i) => places[i].inLondon));
+    const nearCounties = countiesNearby(places, normalised);
     // A variant ("West End" of "West End of London") yields to a place whose own name it is.
     const ownNames = new Set(normalised);
     places.forEach((place, i) => {
@@ -109,6 +111,8 @@ export class PlaceGazetteer {
       // Two places of one name are told apart by borough or county: "Belmont Sutton", "Belmont (Harrow)", "Hayes, Bromley"
       // (even where a station has the bare name: Hayes is Hillingdon's station).
       if ((count.get(own) ?? 0) > 1) variants.push(`${own} ${normaliseText(place.borough ?? place.county ?? '')}`.trim());
+      // Or by the county it lies near, as postal addresses name it ("Hayes, Kent" is Bromley's Hayes, not Hillingdon's).
+      for (const county of nearCounties.get(place) ?? []) variants.push(`${own} ${normaliseText(county)}`);
       for (const name of variants) {
         if (claimed(name)) continue;
         const everyday = EVERYDAY_NAMES.has(name) || name.split(' ').every((w) => commonWords.has(w));
@@ -199,4 +203,34 @@ export function gazetteerMatch(place: GazetteerPlace, score: number): PlaceMatch
     score,
     ...(outsideMet ? { outsideMet } : {}),
   };
+}
+
+/** How near a county's places must be for a London place to be called by it ("Hayes, Kent"). */
+const NEAR_COUNTY_KM = 15;
+
+/**
+ * For each London place whose name another London place shares, the counties whose places lie within
+ * NEAR_COUNTY_KM of it and nearer to it than to any other London place of that name: "Hayes" in Bromley is
+ * near Kent, "Hayes" in Hillingdon near Buckinghamshire, so "Hayes Kent" is Bromley's.
+ */
+function countiesNearby(places: readonly GazetteerPlace[], normalised: readonly string[]): Map<GazetteerPlace, string[]> {
+  const london = new Map<string, GazetteerPlace[]>();
+  places.forEach((p, i) => {
+    if (p.inLondon) london.set(normalised[i], [...(london.get(normalised[i]) ?? []), p]);
+  });
+  const outside = places.filter((p) => !p.inLondon && p.county);
+  const nearest = (place: GazetteerPlace, county: string) =>
+    Math.min(...outside.filter((o) => o.county === county).map((o) => haversineKm(place, o)));
+  const counties = [...new Set(outside.map((o) => o.county!))];
+  const near = new Map<GazetteerPlace, string[]>();
+  for (const same of london.values()) {
+    if (same.length < 2) continue;
+    for (const county of counties) {
+      const distances = same.map((p) => nearest(p, county));
+      const closest = Math.min(...distances);
+      const i = distances.indexOf(closest);
+      if (closest <= NEAR_COUNTY_KM && distances.filter((d) => d === closest).length === 1) near.set(same[i], [...(near.get(same[i]) ?? []), county]);
+    }
+  }
+  return near;
 }
