@@ -295,6 +295,8 @@ export type Answer =
   | ({
       kind: 'closures-list';
       period?: ClosurePeriod;
+      /** A year named and read as the plan made then (`period.yearSaid`): how many closures are dated in that year itself. */
+      closedInYearSaid?: number;
       /** Only the closures in this part of London were asked for (and are listed). */
       part?: PartOfLondon;
       closures: { status: CounterStatus; event: TimelineEvent }[];

@@ -655,6 +655,12 @@ export class Answerer {
         .pop();
       if (event) closures.push({ status, event });
     }
+    // "what closed in 2025", answered with the 2025 review: the closures dated in 2025 itself (a "by" date is in no year).
+    const yearSaid = period?.yearSaid;
+    const closedInYearSaid =
+      yearSaid === undefined
+        ? undefined
+        : this.knowledge.statusesAsOf(at).filter((s) => inPart(s.station) && timeline.eventsFor(s.station.id).some((e) => e.kind === 'closed' && !e.conflict && e.dateQualifier !== 'by' && e.date.startsWith(String(yearSaid)))).length;
     closures.sort((a, b) => (a.event.date === b.event.date ? a.status.station.name.localeCompare(b.status.station.name) : a.event.date < b.event.date ? -1 : 1));
     const planIds = new Set([...(period?.planId ? [period.planId] : []), ...closures.map((c) => c.event.planId).filter((id) => id !== null)]);
     const more = happened && period ? { happened: changesIn(this.knowledge.statusesAsOf(at), timeline, period, asOf) } : {};
@@ -666,7 +672,7 @@ export class Answerer {
     const completeFrom = this.knowledge.data.meta.counterList.since;
     // A period from a year before the list's (2013, "since 2015"); "since 2017" counts from the list's own start.
     const incomplete = period && period.from.slice(0, 4) < completeFrom.slice(0, 4) ? { incomplete: { completeFrom } } : {};
-    return { kind: 'closures-list', ...(period ? { period } : {}), ...(part ? { part } : {}), closures, plans, ...more, ...incomplete, ...this.dating(at), ...this.closureRounds() };
+    return { kind: 'closures-list', ...(period ? { period } : {}), ...(part ? { part } : {}), ...(closedInYearSaid !== undefined ? { closedInYearSaid } : {}), closures, plans, ...more, ...incomplete, ...this.dating(at), ...this.closureRounds() };
   }
 
   /** Why counters closed (every plan, most recent first), how many are left, every plan, or one of them. */

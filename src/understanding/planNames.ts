@@ -186,7 +186,7 @@ export class PlanNames {
     if (!literal && within.length === 0) {
       const made = this.plans.filter((p) => p.years.proposed === year || p.years.decided === year);
       const period = made.length === 1 ? this.planPeriod(made[0].id) : undefined;
-      if (period) return period;
+      if (period) return { ...period, yearSaid: year };
     }
     // Taken literally, the plan whose round the year overlaps, if only one (its total is said beside an incomplete year).
     const from = `${year}-01-01`;
@@ -266,7 +266,13 @@ export function readClosurePeriod(text: string, now: DateTime, names: PlanNames)
   if (span) return names.yearsPeriod(span.first, span.last);
   const year = /\b((?:19|20)\d\d)\b/.exec(text);
   // "closed in 2018" is the year itself where a round reaches into it; "what closed in 2025" (no round that year) the plan made then.
-  if (year) return names.yearPeriod(Number(year[1]), CLOSED_IN_A_YEAR.test(text) && names.roundReaches(Number(year[1])));
+  if (year) {
+    const period = names.yearPeriod(Number(year[1]), CLOSED_IN_A_YEAR.test(text) && names.roundReaches(Number(year[1])));
+    // "the 2025 review's closures" names the plan itself: the year is its name, not a year asked about.
+    if (period.yearSaid === undefined || !new RegExp(`\\b${year[1]}s? (?:front counter |police |met |mopac )?(?:review|plan|strategy|proposals?|consultation|public access strategy)\\b`).test(text)) return period;
+    const { yearSaid: _named, ...plan } = period;
+    return plan;
+  }
   if (/\blast month\b/.test(text)) {
     const last = today.minus({ months: 1 });
     return names.monthPeriod(last.year, last.month);

@@ -123,6 +123,11 @@ export interface ClosurePeriod {
   label: string /* "December 2017", "2013", "February 2026" */;
   /** The plan whose closures these are, when the period is one plan's round. */
   planId?: string;
+  /**
+   * The year named, when it was read as the plan made that year ("what closed in 2025": the 2025 review, whose
+   * closures came in 2026): the answer says first whether any counter closed in that year itself.
+   */
+  yearSaid?: number;
 }
 
 /**

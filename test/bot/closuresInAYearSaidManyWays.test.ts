@@ -41,9 +41,19 @@ describe('a year naming a plan or its round keeps that reading', () => {
     ['closures in 2017', ROUND_2017],
     ['which stations closed under the 2017 strategy', ROUND_2017],
     ['which counters closed under the 2013 plan', /^My sources before July 2017 cover only some counters: they name five front counters closed between 2012 and December 2013:$/],
-    // No round fell in 2025: the closures of the plan made that year, their own date said.
-    ['what closed in 2025', /^Ten front counters closed on 28 February 2026 under the 2025 front counter review \(Met\)/],
+    ['which closed under the 2025 review', /^Ten front counters closed on 28 February 2026 under the 2025 front counter review \(Met\)/],
     ['what closed in december 2017', /^35 front counters closed in December 2017 under the 2017 Public Access Strategy \(MOPAC\):$/],
+  ]);
+});
+
+// No closure is dated in 2025 (two are known only "by" a date then): that first, then the plan made that year, its closures' own date said.
+const NONE_IN_2025 = /^No front counter closed in 2025 itself, as far as my sources show; ten front counters closed on 28 February 2026 under the 2025 front counter review \(Met\): Barking Learning Centre/;
+
+describe('a year in which no closure is dated, read as the plan made then: none that year first, then the plan\'s closures', () => {
+  itAnswersFirst([
+    ['what closed in 2025', NONE_IN_2025], ['which ones closed in 2025', NONE_IN_2025], ['closures in 2025', NONE_IN_2025],
+    ['which stations closed in 2025?', NONE_IN_2025], ['what police stations shut in 2025', NONE_IN_2025], ['list the counters that closed in 2025', NONE_IN_2025],
+    ['which ones closed in north london in 2025', /^No front counter in North London closed in 2025 itself, as far as my sources show; one front counter in North London closed on 28 February 2026 .*: Church Street\.$/],
   ]);
 });
 

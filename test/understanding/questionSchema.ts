@@ -127,7 +127,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
   z.strictObject({ intent: z.literal('open-list'), when: whenAsked.optional(), part: partOfLondon.optional() }),
   z.strictObject({
     intent: z.literal('closures-list'),
-    period: z.strictObject({ from: isoDate, to: isoDate, label: z.string().min(1), planId: z.string().min(1).optional() }).refine((p) => p.from <= p.to).optional(),
+    period: z.strictObject({ from: isoDate, to: isoDate, label: z.string().min(1), planId: z.string().min(1).optional(), yearSaid: z.number().int().optional() }).refine((p) => p.from <= p.to).optional(),
     happened: z.literal(true).optional(),
     part: partOfLondon.optional(),
   }),

@@ -455,9 +455,13 @@ export function renderClosures(answer: ClosuresAnswer): AnswerSections {
   const plan = onlyPlan ? ` under the ${planShortName(onlyPlan.id, onlyPlan.shortName)}` : '';
   const reopened = (c: ClosuresAnswer['closures'][number]) => (c.status.counter === 'open' ? ' (open again now)' : '');
   // Before mid-2017 the data holds only some counters: what it names, not a count of all that closed.
+  // "what closed in 2025", answered with the plan made that year: first that none closed in the year itself.
+  const noneInYear = answer.period?.yearSaid !== undefined && answer.closedInYearSaid === 0 ? `No front counter${inPart} closed in ${answer.period.yearSaid} itself, as far as my sources show; ` : '';
   const count = answer.incomplete
     ? `My sources before ${formatDate(answer.incomplete.completeFrom, 'month')} cover only some counters: they name ${countWord(n)} front ${plural(n, 'counter')} closed ${when}`
-    : `${capitalise(countWord(n))} front ${plural(n, 'counter')}${inPart} closed ${when}`;
+    : noneInYear
+      ? `${noneInYear}${countWord(n)} front ${plural(n, 'counter')}${inPart} closed ${when}`
+      : `${capitalise(countWord(n))} front ${plural(n, 'counter')}${inPart} closed ${when}`;
 
   const sameDay = new Set(events.map((e) => e.date)).size === 1;
   let headline: string;
