@@ -153,7 +153,7 @@ describe('questions about the service: through the bot', () => {
       ['how old is the information about tottenham', 'Tottenham Police Station', '3 March 2026'],
       ['when was the info on woodford last updated', 'Woodford Police Station', '2013'],
     ] as const) {
-      expect(first(await reply(say)), say).to.equal(`What I have on **${name}** was last checked on 4 December 2026; the latest change my sources record for its counter is dated ${dated}.`);
+      expect(first(await reply(say)), say).to.equal(`What I have on **${name}** was last checked on 4 December 2026; the latest change my sources show for its counter is dated ${dated}.`);
     }
   });
 });

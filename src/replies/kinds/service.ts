@@ -361,7 +361,7 @@ function headlineAndLines(answer: ServiceAnswer, context?: RenderContext): { hea
       const latest = status?.decidedBy.filter((e) => !e.conflict).reduce<(typeof status.decidedBy)[number] | null>((max, e) => (max === null || e.date > max.date ? e : max), null);
       if (status && latest) {
         return {
-          headline: `What I have on ${bold(status.station.name)} was last checked on ${formatDate(answer.verifiedOn)}; the latest change my sources record for its counter is dated ${formatDate(latest.date, latest.datePrecision)}.`,
+          headline: `What I have on ${bold(status.station.name)} was last checked on ${formatDate(answer.verifiedOn)}; the latest change my sources show for its counter is dated ${formatDate(latest.date, latest.datePrecision)}.`,
           lines: ['Opening hours can change at short notice: check met.police.uk before you travel.'],
         };
       }
