@@ -31,6 +31,11 @@ describe('a deaf resident asking whether they can use the bot, said many ways: a
     expect(await new Conversation().askText('im deaf how do i contact police')).to.match(new RegExp(`^${RELAY.source}`));
   });
 
+  // The bot takes no reports: asked as a way to reach the police, how to reach them by text leads, not "Yes".
+  for (const said of ['im deaf can i use this to report a crime', 'im hard of hearing, can i use this to contact the police']) {
+    it(said, async () => expect(await new Conversation().askText(said)).to.match(new RegExp(`^${RELAY.source}`)));
+  }
+
   describe('danger told with the same words: "Call 999 now", with text 999 and Relay UK', () => {
     for (const said of ['im deaf and someone is breaking in', 'im deaf can i use this someone is following me', "i'm hard of hearing, does this work? a man is hitting my mum", 'im deaf can i use this its an emergency']) {
       it(said, async () => {
