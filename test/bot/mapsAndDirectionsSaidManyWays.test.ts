@@ -1,6 +1,6 @@
 /**
  * A map or directions asked for, said many ways ("send me a map to croydon police station", "navigate me to ilford"):
- * the bot sends neither, said plainly first, then the counter's address and whether it is open now. Danger told with
+ * the bot gives no route itself (the card's Directions link opens Google Maps), said plainly first, then the counter's address and whether it is open now. Danger told with
  * the same words still leads with 999.
  */
 import { expect } from 'chai';
@@ -8,7 +8,7 @@ import { expectCall999First } from './call999First';
 import { Conversation, itAnswersFirst } from './harness';
 
 const cannotSend = (station: string, address: string) =>
-  new RegExp(`^I can't send maps or directions, but \\*\\*${station} Police Station\\*\\* is at ${address}\\.$`);
+  new RegExp(`^I can't give turn-by-turn directions myself, but \\*\\*${station} Police Station\\*\\* is at ${address}\\.$`);
 const CROYDON = cannotSend('Croydon', '71 Park Lane, Croydon CR9 1BP');
 const BRIXTON = cannotSend('Brixton', '367 Brixton Road, Brixton SW9 7DD');
 const ILFORD = cannotSend('Ilford', '270-294 High Road, Ilford IG1 1GT');

@@ -500,7 +500,7 @@ describe('tasks the bot cannot do, said loosely: their own answer first', functi
       ],
       { understood: true },
     );
-    itAnswersFirst([['i have a voluntary interview at croydon on monday', /^\*\*Croydon Police Station\*\* is open on Monday 30 November/], ['can you direct me to ilford police station', /^I can't send maps or directions, but \*\*Ilford Police Station\*\* is at 270-294 High Road/]]);
+    itAnswersFirst([['i have a voluntary interview at croydon on monday', /^\*\*Croydon Police Station\*\* is open on Monday 30 November/], ['can you direct me to ilford police station', /^I can't give turn-by-turn directions myself, but \*\*Ilford Police Station\*\* is at 270-294 High Road/]]);
   });
 
   describe('bail paid, a warrant, a court date', () => {

@@ -29,8 +29,8 @@ export function renderStationAddress(answer: AddressAnswer): AnswerSections {
   const statusLine = meaning.headline.replace(/^The front counter at \*\*[^*]+\*\* is/, 'Its front counter is');
   // Asked how to get there by bus, Tube or train: the data has no routes, so say so, with the address and where to look.
   const byTransport = answer.byTransport && address;
-  // Asked for a map or directions: the bot sends neither, said first, then the address and whether it is open now.
-  const cannotSend = answer.mapOrDirections && !byTransport ? "I can't send maps or directions" : null;
+  // Asked for a map or directions: the bot gives no route itself (the card's Directions link opens Google Maps), said first, then the address and whether it is open now.
+  const cannotSend = answer.mapOrDirections && !byTransport ? "I can't give turn-by-turn directions myself" : null;
   const headline = byTransport
     ? `I don't have bus, Tube or train routes, but ${bold(station.name)} is at ${address}.`
     : address
