@@ -297,6 +297,8 @@ export type Answer =
       period?: ClosurePeriod;
       /** A year named and read as the plan made then (`period.yearSaid`): how many closures are dated in that year itself. */
       closedInYearSaid?: number;
+      /** With it, the counters known only to have closed by a date in that year ("by 6 August 2025"): the date itself unknown. */
+      closedByInYearSaid?: { station: Station; date: string }[];
       /** Only the closures in this part of London were asked for (and are listed). */
       part?: PartOfLondon;
       closures: { status: CounterStatus; event: TimelineEvent }[];

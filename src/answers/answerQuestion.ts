@@ -661,6 +661,17 @@ export class Answerer {
       yearSaid === undefined
         ? undefined
         : this.knowledge.statusesAsOf(at).filter((s) => inPart(s.station) && timeline.eventsFor(s.station.id).some((e) => e.kind === 'closed' && !e.conflict && e.dateQualifier !== 'by' && e.date.startsWith(String(yearSaid)))).length;
+    // Closed by a date in that year, the day itself unknown (Marlowe House "by 6 August 2025"): perhaps in the year, perhaps before.
+    const closedByInYearSaid =
+      yearSaid === undefined
+        ? undefined
+        : this.knowledge
+            .statusesAsOf(at)
+            .flatMap((s) => {
+              if (!inPart(s.station)) return [];
+              const by = timeline.eventsFor(s.station.id).find((e) => e.kind === 'closed' && !e.conflict && e.dateQualifier === 'by' && e.date.startsWith(String(yearSaid)));
+              return by ? [{ station: s.station, date: by.date }] : [];
+            });
     closures.sort((a, b) => (a.event.date === b.event.date ? a.status.station.name.localeCompare(b.status.station.name) : a.event.date < b.event.date ? -1 : 1));
     const planIds = new Set([...(period?.planId ? [period.planId] : []), ...closures.map((c) => c.event.planId).filter((id) => id !== null)]);
     const more = happened && period ? { happened: changesIn(this.knowledge.statusesAsOf(at), timeline, period, asOf) } : {};
@@ -672,7 +683,7 @@ export class Answerer {
     const completeFrom = this.knowledge.data.meta.counterList.since;
     // A period from a year before the list's (2013, "since 2015"); "since 2017" counts from the list's own start.
     const incomplete = period && period.from.slice(0, 4) < completeFrom.slice(0, 4) ? { incomplete: { completeFrom } } : {};
-    return { kind: 'closures-list', ...(period ? { period } : {}), ...(part ? { part } : {}), ...(closedInYearSaid !== undefined ? { closedInYearSaid } : {}), closures, plans, ...more, ...incomplete, ...this.dating(at), ...this.closureRounds() };
+    return { kind: 'closures-list', ...(period ? { period } : {}), ...(part ? { part } : {}), ...(closedInYearSaid !== undefined ? { closedInYearSaid } : {}), ...(closedByInYearSaid && closedByInYearSaid.length > 0 ? { closedByInYearSaid } : {}), closures, plans, ...more, ...incomplete, ...this.dating(at), ...this.closureRounds() };
   }
 
   /** Why counters closed (every plan, most recent first), how many are left, every plan, or one of them. */

@@ -456,7 +456,18 @@ export function renderClosures(answer: ClosuresAnswer): AnswerSections {
   const reopened = (c: ClosuresAnswer['closures'][number]) => (c.status.counter === 'open' ? ' (open again now)' : '');
   // Before mid-2017 the data holds only some counters: what it names, not a count of all that closed.
   // "what closed in 2025", answered with the plan made that year: first that none closed in the year itself.
-  const noneInYear = answer.period?.yearSaid !== undefined && answer.closedInYearSaid === 0 ? `No front counter${inPart} closed in ${answer.period.yearSaid} itself, as far as my sources show; ` : '';
+  // Closures known only "by" a date in the year may have fallen in it: said so, never "none closed".
+  const byInYear = answer.closedByInYearSaid ?? [];
+  const byLine =
+    byInYear.length > 0
+      ? ` (${joinAnd(byInYear.map((b) => shortStationName(b.station)))} had closed by ${formatDate(byInYear[0].date)}, on ${byInYear.length === 1 ? 'a date' : 'dates'} they do not give)`
+      : '';
+  const noneInYear =
+    answer.period?.yearSaid !== undefined && answer.closedInYearSaid === 0
+      ? byLine
+        ? `My sources date no front counter${inPart} closure in ${answer.period.yearSaid} itself${byLine}; `
+        : `No front counter${inPart} closed in ${answer.period.yearSaid} itself, as far as my sources show; `
+      : '';
   const count = answer.incomplete
     ? `My sources before ${formatDate(answer.incomplete.completeFrom, 'month')} cover only some counters: they name ${countWord(n)} front ${plural(n, 'counter')} closed ${when}`
     : noneInYear
