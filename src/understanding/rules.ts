@@ -553,7 +553,8 @@ export const STAGES: readonly Stage[] = [
     rules: [
       // Not of the past: "was there another counter in croydon back then?" asks what there was. A bare "any others?"
       // after a counter or a place was discussed asks the same.
-      rule('somewhere else', (r) => (r.cues.alternatives || (r.says(ANY_OTHERS) && (r.ctx.lastPlace !== undefined || r.ctx.lastLocation !== undefined))) && !r.nearestToAPlace && r.pastDate === undefined && r.pastAsked === undefined && !r.words.some((w) => ASKED_IN_THE_PAST.has(w)), (r) => ({
+      // Not another hour instead ("is brixton open at 11pm?", then "9 instead"): the time is what changed.
+      rule('somewhere else', (r) => (r.cues.alternatives || (r.says(ANY_OTHERS) && (r.ctx.lastPlace !== undefined || r.ctx.lastLocation !== undefined))) && !anotherHourInstead(r) && !r.nearestToAPlace && r.pastDate === undefined && r.pastAsked === undefined && !r.words.some((w) => ASKED_IN_THE_PAST.has(w)), (r) => ({
         intent: 'alternatives', place: primaryMention(r.mentions, 'station') ?? fromContext(r.ctx.lastPlace) ?? mentionOf(r.ctx.lastLocation),
       })),
       rule('the history of a counter', (r) => r.cues.history !== undefined, (r) => ({
@@ -1149,6 +1150,11 @@ function unknownWhereIAm(r: Reading): PlaceMention | null {
 }
 
 /** Hours, or open at a moment, of the station in question, with the special day and the part of the day asked about. */
+/** Only another hour, after a time was asked ("9 instead", "what about 8"): the same counter at that time. */
+function anotherHourInstead(r: Reading): boolean {
+  return noPlace(r) && r.ctx.lastWhen?.kind === 'instant' && r.when.when?.kind === 'instant' && r.words.length <= 4;
+}
+
 /** The counter discussed and the one before it, when both are counters and not the same one. */
 function discussedPair(r: Reading): [PlaceMention, PlaceMention] | undefined {
   const { earlierPlace, lastPlace } = r.ctx;

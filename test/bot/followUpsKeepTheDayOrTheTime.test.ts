@@ -35,6 +35,8 @@ describe('Follow-ups that give only another hour', () => {
     ['is walworth open at 9pm', 'what about 8', /^Yes, at 20:00 today \(Thursday 26 November\), \*\*Walworth Police Station\*\* is open/],
     ['is walworth open at 9pm', 'and at 10 then', /^No, at 22:00 today \(Thursday 26 November\), \*\*Walworth Police Station\*\* is closed/],
     ['is ilford open at 9am tomorrow', 'what about 10', /^Yes, at 10:00 tomorrow \(Friday 27 November\), \*\*Ilford Police Station\*\* is open/],
+    // "instead" of an hour is another hour, not somewhere else.
+    ['is brixton open at 11pm', '9 instead', /^At 21:00 today \(Thursday 26 November\), \*\*Brixton Police Station\*\* is open/],
     ['is brixton open at 8pm', '7am?', /^At 07:00 tomorrow \(Friday 27 November\), \*\*Brixton Police Station\*\* is closed/],
   ] as const) {
     it(`"${first}", then "${second}"`, async () => {
