@@ -655,23 +655,22 @@ export class Answerer {
         .pop();
       if (event) closures.push({ status, event });
     }
-    // "what closed in 2025", answered with the 2025 review: the closures dated in 2025 itself (a "by" date is in no year).
+    // "what closed in 2025", answered with the 2025 review: the closures dated in 2025 itself, and apart those known only
+    // "by" a date then (Marlowe House "by 6 August 2025": perhaps in the year, perhaps before). One pass over the counters.
     const yearSaid = period?.yearSaid;
-    const closedInYearSaid =
-      yearSaid === undefined
-        ? undefined
-        : this.knowledge.statusesAsOf(at).filter((s) => inPart(s.station) && timeline.eventsFor(s.station.id).some((e) => e.kind === 'closed' && !e.conflict && e.dateQualifier !== 'by' && e.date.startsWith(String(yearSaid)))).length;
-    // Closed by a date in that year, the day itself unknown (Marlowe House "by 6 August 2025"): perhaps in the year, perhaps before.
-    const closedByInYearSaid =
-      yearSaid === undefined
-        ? undefined
-        : this.knowledge
-            .statusesAsOf(at)
-            .flatMap((s) => {
-              if (!inPart(s.station)) return [];
-              const by = timeline.eventsFor(s.station.id).find((e) => e.kind === 'closed' && !e.conflict && e.dateQualifier === 'by' && e.date.startsWith(String(yearSaid)));
-              return by ? [{ station: s.station, date: by.date }] : [];
-            });
+    let closedInYearSaid: number | undefined;
+    let closedByInYearSaid: { station: Station; date: string }[] | undefined;
+    if (yearSaid !== undefined) {
+      closedInYearSaid = 0;
+      closedByInYearSaid = [];
+      for (const s of this.knowledge.statusesAsOf(at)) {
+        if (!inPart(s.station)) continue;
+        const inYear = timeline.eventsFor(s.station.id).filter((e) => e.kind === 'closed' && !e.conflict && e.date.startsWith(String(yearSaid)));
+        if (inYear.some((e) => e.dateQualifier !== 'by')) closedInYearSaid++;
+        const by = inYear.find((e) => e.dateQualifier === 'by');
+        if (by) closedByInYearSaid.push({ station: s.station, date: by.date });
+      }
+    }
     closures.sort((a, b) => (a.event.date === b.event.date ? a.status.station.name.localeCompare(b.status.station.name) : a.event.date < b.event.date ? -1 : 1));
     const planIds = new Set([...(period?.planId ? [period.planId] : []), ...closures.map((c) => c.event.planId).filter((id) => id !== null)]);
     const more = happened && period ? { happened: changesIn(this.knowledge.statusesAsOf(at), timeline, period, asOf) } : {};

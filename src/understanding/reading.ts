@@ -47,7 +47,8 @@ type ReadingName =
   | 'places'
   | 'comparison'
   | 'pastAsked'
-  | 'pastDate';
+  | 'pastDate'
+  | 'datedText';
 
 export class Reading {
   readonly message: Message;
@@ -97,7 +98,7 @@ export class Reading {
     cues: (r) => {
       const cues = readCues(r.text, r.now.setZone('Europe/London'), r.planNames, r.textRuns);
       // A story told first ("i was mugged there in 2019, is ilford still open?"): the history asked is the question's.
-      const asked = cues.history === undefined ? r.text : datedText(r.message);
+      const asked = cues.history === undefined ? r.text : r.datedText;
       return asked === r.text ? cues : { ...cues, history: readHistory(new TextRuns(asked)) };
     },
     closurePeriod: (r) => readClosurePeriod(r.text, r.now, r.planNames),
@@ -107,8 +108,9 @@ export class Reading {
       return { ...read, mentions: boroughsAsSaid(read.mentions, r.text) };
     },
     comparison: (r) => readComparison(r.text, r.places, r.finder),
-    pastAsked: (r) => readPastAsked(datedText(r.message), r.when.when, r.now, r.when.specialDay),
-    pastDate: (r) => readPastDate(datedText(r.message), r.when.when, r.now),
+    pastAsked: (r) => readPastAsked(r.datedText, r.when.when, r.now, r.when.specialDay),
+    pastDate: (r) => readPastDate(r.datedText, r.when.when, r.now),
+    datedText: (r) => datedText(r.message),
   };
 
   private once<T>(key: ReadingName): T {
@@ -118,6 +120,11 @@ export class Reading {
       this.memo.set(key, value);
     }
     return value as T;
+  }
+
+  /** The words whose dates say when the question is asked of (`datedText`): read once for the cues and both past readings. */
+  get datedText(): string {
+    return this.once('datedText');
   }
 
   /** The normalised words ("whats", "roundtheclock") joined by spaces: what patterns are tested on. */

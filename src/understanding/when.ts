@@ -760,7 +760,7 @@ export function readWhen(p: Phrases, now: DateTime, previous?: WhenAsked): WhenR
   const late = relative.late || lateMatch !== undefined || (time !== undefined && time.at.hour >= 19);
 
   const another = !time && !day && !weekend && !week && !nowAsked ? anotherHourThatDay(p.text, previous, today) : undefined;
-  if (another) return { when: another, late: DateTime.fromISO(another.iso).hour >= 19 };
+  if (another) return { when: another.when, late: another.late };
 
   let when: WhenAsked | undefined;
   if (time) {
@@ -785,7 +785,7 @@ const ANOTHER_HOUR = /^(?:(?:and|so|ok|okay|what|how|hmm) )*(?:about |at |by |ar
  * "is walworth open at 9pm?", then "what about 8": 8 on the same day, in the same half of it (20:00), unless am or pm
  * is said. Only after a time was asked, and only an hour a clock has.
  */
-function anotherHourThatDay(text: string, previous: WhenAsked | undefined, today: DateTime): Extract<WhenAsked, { kind: 'instant' }> | undefined {
+function anotherHourThatDay(text: string, previous: WhenAsked | undefined, today: DateTime): { when: Extract<WhenAsked, { kind: 'instant' }>; late: boolean } | undefined {
   if (previous?.kind !== 'instant') return undefined;
   const m = ANOTHER_HOUR.exec(text);
   if (!m) return undefined;
@@ -795,5 +795,6 @@ function anotherHourThatDay(text: string, previous: WhenAsked | undefined, today
   const before = DateTime.fromISO(previous.iso, { zone: ZONE });
   const half = m[3] === 'am' ? 0 : m[3] === 'pm' ? 12 : before.hour >= 12 ? 12 : 0;
   const at = before.set({ hour: hour > 12 || hour === 0 ? hour : (hour % 12) + half, minute });
-  return { kind: 'instant', iso: at.toISO() ?? '', label: `${timeLabel(at.hour, at.minute)} ${onDay(at, today)}`, said: `${m[1]}${m[2] === undefined ? '' : `:${m[2]}`}${m[3] ?? ''}` };
+  const when = { kind: 'instant' as const, iso: at.toISO() ?? '', label: `${timeLabel(at.hour, at.minute)} ${onDay(at, today)}`, said: `${m[1]}${m[2] === undefined ? '' : `:${m[2]}`}${m[3] ?? ''}` };
+  return { when, late: at.hour >= 19 };
 }

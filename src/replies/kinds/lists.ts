@@ -460,7 +460,7 @@ export function renderClosures(answer: ClosuresAnswer): AnswerSections {
   const byInYear = answer.closedByInYearSaid ?? [];
   const byLine =
     byInYear.length > 0
-      ? ` (${joinAnd(byInYear.map((b) => shortStationName(b.station)))} had closed by ${formatDate(byInYear[0].date)}, on ${byInYear.length === 1 ? 'a date' : 'dates'} they do not give)`
+      ? ` (${joinAnd([...new Set(byInYear.map((b) => b.date))].map((date) => `${joinAnd(byInYear.filter((b) => b.date === date).map((b) => shortStationName(b.station)))} had closed by ${formatDate(date)}`))}, on ${byInYear.length === 1 ? 'a date' : 'dates'} they do not give)`
       : '';
   const noneInYear =
     answer.period?.yearSaid !== undefined && answer.closedInYearSaid === 0
