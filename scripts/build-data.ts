@@ -30,6 +30,7 @@ import { APPROXIMATE_SITE_DISTRICTS } from './approximateSiteDistricts';
 import { counterListOf, describePlans } from './planFacts';
 import { lastVerifiedOn } from './lastVerifiedOn';
 import { buildGazetteerPlaces } from './gazetteerPlaces';
+import { comparableName, railStationPlaces } from './railStationPlaces';
 import { parseResidentFacts } from './residentFacts';
 import { SharedDataNotFound, sharedDataDir } from './sharedDataDir';
 
@@ -189,13 +190,19 @@ function main(): void {
   // The licence file is Latin-1 (its © is byte 0xA9); store it as UTF-8.
   const licence = readFileSync(join(sourceDir, 'CODE-POINT-OPEN-LICENCE.txt'), 'latin1');
   const gazetteer = buildGazetteerPlaces(sectors);
+  const rail = railStationPlaces(
+    sectors,
+    new Set(gazetteer.places.map((p) => comparableName(p.name))),
+    new Set(gazetteer.places.map((p) => p.id)),
+  );
   const meta: DataMeta = {
     verifiedOn,
     sourcesUpTo: '2026-02-28',
     attribution:
       'Contains OS data © Crown copyright and database right 2025; Contains Royal Mail data © Royal Mail copyright and database right 2025; Contains National Statistics data © Crown copyright and database right 2025. Postcode centroids from OS Code-Point Open 2025.4, under the Open Government Licence v3.0.',
     gazetteer: gazetteer.meta,
-    builtFrom: `shared/data: stations.csv, events.csv, plans.csv, publishers.csv, resident-facts.md, london-outcodes.csv, london-sectors.csv, SOURCES.md; places: ${[gazetteer.meta, ...(gazetteer.meta.more ?? [])].map((g) => g.package).join(', ')}`,
+    railPlaces: rail.meta,
+    builtFrom: `shared/data: stations.csv, events.csv, plans.csv, publishers.csv, resident-facts.md, london-outcodes.csv, london-sectors.csv, SOURCES.md; places: ${[gazetteer.meta, ...(gazetteer.meta.more ?? [])].map((g) => g.package).join(', ')}; railway-station places: ${rail.meta.package}`,
     counterList: counterListOf(stations, plans),
   };
 
@@ -207,6 +214,7 @@ function main(): void {
   writeRecords('postcode-sectors.json', sectors);
   writeRecords('places.json', gazetteer.places);
   writeRecords('places-elsewhere.json', gazetteer.elsewhere);
+  writeRecords('places-rail.json', rail.places);
   writeFileSync(join(outDir, 'resident-facts.json'), JSON.stringify(residentFacts, null, 2) + '\n');
   writeFileSync(join(outDir, 'meta.json'), JSON.stringify(meta, null, 2) + '\n');
   // The licence travels with the data (OGL attribution), and so does the research log.

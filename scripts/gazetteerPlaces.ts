@@ -66,11 +66,15 @@ function slug(text: string): string {
   return normaliseText(text).replace(/ /g, '-');
 }
 
-function nearestSector(point: { lat: number; lon: number }, sectors: readonly PostcodeArea[]): { sector: PostcodeArea; km: number } {
+/**
+ * The sector whose centre is nearest `point`: by default the centre of its London postcodes; `wholeSector` measures
+ * to the centre of all its postcodes (a sector mostly outside London is then where most of it is).
+ */
+export function nearestSector(point: { lat: number; lon: number }, sectors: readonly PostcodeArea[], wholeSector = false): { sector: PostcodeArea; km: number } {
   let best = sectors[0];
   let bestKm = Number.POSITIVE_INFINITY;
   for (const s of sectors) {
-    const km = haversineKm(point, { lat: s.londonLat, lon: s.londonLon });
+    const km = haversineKm(point, wholeSector ? { lat: s.lat, lon: s.lon } : { lat: s.londonLat, lon: s.londonLon });
     if (km < bestKm) {
       best = s;
       bestKm = km;

@@ -7,6 +7,7 @@ export const DATA_FILE_NAMES = {
   sectors: 'postcode-sectors.json',
   places: 'places.json',
   placesElsewhere: 'places-elsewhere.json',
+  railPlaces: 'places-rail.json',
   residentFacts: 'resident-facts.json',
   publishers: 'publishers.json',
   meta: 'meta.json',

@@ -115,6 +115,7 @@ const meta = z.looseObject({
   attribution: text.min(1),
   builtFrom: text,
   gazetteer: gazetteerSource.extend({ more: z.array(gazetteerSource).optional() }),
+  railPlaces: gazetteerSource,
   counterList: z.looseObject({ marker: text.min(1), count: z.number().int().min(1), planId: text.min(1), since: isoDate }),
 });
 
@@ -127,6 +128,7 @@ export const DATA_FILES = {
   sectors: { file: DATA_FILE_NAMES.sectors, schema: z.array(area) },
   places: { file: DATA_FILE_NAMES.places, schema: z.array(gazetteerPlace) },
   placesElsewhere: { file: DATA_FILE_NAMES.placesElsewhere, schema: z.array(text.min(1)) },
+  railPlaces: { file: DATA_FILE_NAMES.railPlaces, schema: z.array(gazetteerPlace) },
   residentFacts: { file: DATA_FILE_NAMES.residentFacts, schema: residentFacts },
   publishers: { file: DATA_FILE_NAMES.publishers, schema: z.array(publisher) },
   meta: { file: DATA_FILE_NAMES.meta, schema: meta },

@@ -154,6 +154,7 @@ export function loadKnowledge(dataDir: string = defaultDataDir(), options: { che
     sectors: readFile(dataDir, 'sectors', stamp),
     places: readFile(dataDir, 'places', stamp),
     placesElsewhere: readFile(dataDir, 'placesElsewhere', stamp),
+    railPlaces: readFile(dataDir, 'railPlaces', stamp),
     residentFacts: readFile(dataDir, 'residentFacts', stamp),
     publishers: readFile(dataDir, 'publishers', stamp),
     meta: readFile(dataDir, 'meta', stamp),

@@ -215,6 +215,11 @@ export interface KnowledgeData {
   places: GazetteerPlace[];
   /** The names of Britain's other towns in the gazetteer, far from London: never read as a London station by a stretch. */
   placesElsewhere: string[];
+  /**
+   * London neighbourhoods named only by their railway stations (Herne Hill, Wapping), from uk-railway-stations:
+   * a database of its own under the ODbL (`data/places-rail.json`), read as gazetteer places.
+   */
+  railPlaces: GazetteerPlace[];
   /** Short facts for residents (phone numbers, alternatives), each with sources. */
   residentFacts: ResidentFacts;
   /** Who publishes each cited web domain, and what kind of source it is (`publishers.csv`). */
@@ -248,6 +253,8 @@ export interface DataMeta {
   attribution: string;
   /** The gazetteer's source, version and CC BY 4.0 attribution. */
   gazetteer: GazetteerMeta;
+  /** The railway-station places' source, version and ODbL attribution (`data/places-rail.json`). */
+  railPlaces: GazetteerMeta;
   builtFrom: string;
   /** The list of counters the data holds as complete from a date (SOURCES.md §1.2). */
   counterList: CounterList;

