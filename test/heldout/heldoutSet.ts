@@ -15,6 +15,7 @@ import { HELDOUT_CASES_7 as SEVENTH_BATCH } from './heldoutQuestions7';
 import { HELDOUT_CASES_8 as EIGHTH_BATCH } from './heldoutQuestions8';
 import { HELDOUT_CASES_9 as NINTH_BATCH } from './heldoutQuestions9';
 import { HELDOUT_CASES_10 as TENTH_BATCH } from './heldoutQuestions10';
+import { HELDOUT_CASES_11 as ELEVENTH_BATCH } from './heldoutQuestions11';
 
 export interface HeldoutBatch {
   /** Short label used in reports. */
@@ -69,6 +70,12 @@ export const HELDOUT_BATCHES: readonly HeldoutBatch[] = [
     written:
       '2026-12-05, after batches 1 to 9, by an engineer who had not read how the bot understands or answers text and had not seen it answer any of them; committed before the bot was first run on it, then measured once with --rates-only (heldoutQuestions10.ts)',
     cases: TENTH_BATCH,
+  },
+  {
+    label: '11',
+    written:
+      '2026-12-05, after batches 1 to 10, by a helper engineer who had not read how the bot understands or answers text and had not seen it answer any of them; committed before the bot was first run on it (heldoutQuestions11.ts)',
+    cases: ELEVENTH_BATCH,
   },
 ];
 
