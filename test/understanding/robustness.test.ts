@@ -103,7 +103,7 @@ describe('robustness: places', () => {
     { say: 'police station on ilford high street', intent: 'place-only', station: 'ilford' },
     { say: 'are there any 24 hr police stations in north london', intent: 'list-24x7' },
     { say: 'which desks r open all nite', intent: 'list-24x7' },
-    { say: 'what police station covers hackney wick', intent: 'nearest', place: 'borough:Hackney' },
+    { say: 'what police station covers hackney wick', intent: 'nearest', place: 'place:hackney-wick' },
     { say: 'my nearest police station is chingford, is it still open', intent: 'status', station: 'chingford' },
   ]);
   it('keeps the joining words of a name it does not know ("elephant and castle")', () => {
