@@ -360,8 +360,11 @@ export type Answer =
       alternatives: ResidentFact[];
       /** Who publishes the contact facts' sources. */
       publishers: PublisherIndex;
-      /** For interpreters: the language the resident named ("Polish"); for an emergency, the language the resident wrote in. */
-      language?: string;
+      /**
+       * For interpreters: the language the resident named ("Polish"); for an emergency, the language the resident wrote
+       * in, or null when it is plainly another language the bot cannot name.
+       */
+      language?: string | null;
       /** For 999: speaking is unsafe, so the Silent Solution (press 55) belongs in the answer. */
       silentCall?: true;
       /** For 999: whom to ask for, when not the police alone; empty: no one service named (someone in the water, gas). */
@@ -394,9 +397,9 @@ export type Answer =
       publishers: PublisherIndex;
     }
   /** `moment`: the day or time a nearest question named, said back while asking where ("open on Christmas Day"). */
-  | { kind: 'ask-location'; pending: { intent: Intent; desk?: DeskKind; moment?: MomentAsked } }
-  | { kind: 'ask-station'; pending: { intent: Intent } }
-  | { kind: 'choose-place'; candidates: PlaceMatch[]; pending: { intent: Intent } }
+  | ({ kind: 'ask-location'; pending: { intent: Intent; desk?: DeskKind; moment?: MomentAsked } } & LeadsWith999)
+  | ({ kind: 'ask-station'; pending: { intent: Intent } } & LeadsWith999)
+  | ({ kind: 'choose-place'; candidates: PlaceMatch[]; pending: { intent: Intent } } & LeadsWith999)
   | {
       kind: 'place-only';
       place: PlaceMatch;
@@ -503,6 +506,14 @@ export interface PastList {
 }
 
 /** The contact routes from resident-facts.md, always at hand for closed-counter and crime answers. */
+/**
+ * A question back (where are you? which station?) that a fear told came with ("I'm scared and alone, where's the
+ * nearest police station?"): the 999 line (a contact answer, `unsure`) leads, then the question, which still waits.
+ */
+export interface LeadsWith999 {
+  leadsWith?: Extract<Answer, { kind: 'contact' }>;
+}
+
 export type ContactFacts = Record<ContactKey, ResidentFact & { situation: string }>;
 
 /** When a plan's new hours began: the day most of its hours rows share, and what changed that day. */

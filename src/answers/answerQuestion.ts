@@ -175,7 +175,7 @@ export class Answerer {
           ...(question.usesTheBot ? { usesTheBot: true } : {}),
           ...(question.services ? { services: question.services } : {}),
           ...(question.unsure ? { unsure: true } : {}),
-          ...(question.language ? { language: question.language } : {}),
+          ...(question.language !== undefined ? { language: question.language } : {}),
         };
       case 'both':
         return this.both(question.questions, now);
@@ -755,7 +755,9 @@ export class Answerer {
     const answers: [Answer, Answer] = [this.answer(first, now), this.answer(second, now)];
     const asking = answers.find((a) => a.kind === 'ask-location' || a.kind === 'ask-station' || a.kind === 'choose-place');
     // A request declined keeps its "I can't ..." before the question back ("print me a map to the nearest station").
-    return asking && answers[0].kind !== 'cannot-do' ? asking : { kind: 'both', answers };
+    if (!asking || answers[0].kind === 'cannot-do') return { kind: 'both', answers };
+    // A fear told keeps 999 before the question back, which still waits for the answer.
+    return first.intent === 'emergency' && answers[0].kind === 'contact' ? { ...asking, leadsWith: answers[0] } : asking;
   }
 
   /** A question about the service; a counter named with it is answered for, when it resolves to one. */

@@ -4,7 +4,7 @@
  * (`compose.ts`). Renders only: every fact comes from the answer, nothing is
  * looked up and no clock is read.
  */
-import type { Answer } from '../answers/answer';
+import type { Answer, LeadsWith999 } from '../answers/answer';
 import { composeReply, renderContext } from './compose';
 import { answerInstant, londonDateTime } from './format/dates';
 import { distanceText } from './format/distance';
@@ -79,6 +79,11 @@ function withTimeSaid(answer: Answer, sections: AnswerSections): AnswerSections 
   return { ...sections, headline: `${sections.headline} (I took "${when.said}" to mean ${meant}.)` };
 }
 
+/** A question back that a fear told came with: the 999 line first (`LeadsWith999`). */
+function ledBy999(answer: LeadsWith999, asking: AnswerSections, context: RenderContext): AnswerSections {
+  return answer.leadsWith ? bothSections(sectionsFor(answer.leadsWith, context), asking) : asking;
+}
+
 export function sectionsFor(answer: Answer, context: RenderContext): AnswerSections {
   return withTimeSaid(answer, withNoCounterCalled(answer, withOnlyCounterIn(answer, withNearestTo(answer, sectionsForKind(answer, context)))));
 }
@@ -133,11 +138,11 @@ function sectionsForKind(answer: Answer, context: RenderContext): AnswerSections
     case 'more':
       return renderMore(answer, context);
     case 'ask-location':
-      return renderAskLocation(answer);
+      return ledBy999(answer, renderAskLocation(answer), context);
     case 'ask-station':
-      return renderAskStation(answer);
+      return ledBy999(answer, renderAskStation(answer), context);
     case 'choose-place':
-      return renderChoosePlace(answer);
+      return ledBy999(answer, renderChoosePlace(answer), context);
     case 'postcode-outside-london':
     case 'town-outside-london':
       return renderOutsideLondon(answer);

@@ -20,7 +20,7 @@
  */
 import {
   AFTER_SOMEONE, ALONE_OR_NIGHT, ARMED, ARMED_PEOPLE, ARMED_SLANG, GOES_AT_SOMEONE, HABITUAL, HANDLE_MOVES, HOLDS_AS_WEAPON, IMPROVISED_WEAPONS, IN_A_SITUATION, INSIDE_THE_HOME,
-  LOOKS_IN, NOISE_NUISANCE, PRESENT_OR_ARRIVING, RAGES, SITUATION_WORDS, SOMEONE_HEARD_INSIDE, TIMES_GONE_BY, TRIES_TO_GET_IN, BETWEEN_DOER_AND_ACT, BODY_PARTS, BREAK_IN_ACTS, CANNOT_HEAR_OR_SPEAK, CANT_SPEAK, DISTRESS, DRIVING, DRUNK, FIRST_PERSON, GAS_OR_FUMES, GRAVE_HARM,
+  LOOKS_IN, NOISE_NUISANCE, PRESENT_OR_ARRIVING, RAGES, SITUATION_WORDS, FEAR_OR_MENACE, SOMEONE_HEARD_INSIDE, TIMES_GONE_BY, TRIES_TO_GET_IN, BETWEEN_DOER_AND_ACT, BODY_PARTS, BREAK_IN_ACTS, CANNOT_HEAR_OR_SPEAK, CANT_SPEAK, DISTRESS, DRIVING, DRUNK, FIRST_PERSON, GAS_OR_FUMES, GRAVE_HARM,
   HARM_ACTS, IN_THE_WATER, IS, JUST_MARKERS, LIFE_AT_RISK, LONG_AGO, MEDICAL_EMERGENCY, MISSING, NEAR_PLACES, NEGATORS, NOW_MARKERS, PAST_TIMES, PERCEIVES, PERSON_NOUNS,
   PERSON_PRONOUNS, PHRASAL_HARM, POSSESSIVES, PREMISES, SELF_HARM, SERVICE_FOR_DANGER, SHUT_IN, SILENT_ROUTE, SOON_MARKERS, SOUNDS_OF_HARM, TEXT_ROUTE, THEFT_ACTS, THREAT_PHRASES,
   UNSAFE_TO_SPEAK, VIOLENCE_ACTS, VIOLENCE_NOUNS, VULNERABLE, WAS, WEAPON_TOPICS, WEAPONS, WOUNDING_HARM, globally, pattern, verbForms, type EmergencyService, type VerbForm,
@@ -58,6 +58,8 @@ export interface DangerReading {
    * nothing else reads the message, lead with 999 anyway (the safety net, `rules.ts`).
    */
   situation: boolean;
+  /** The situation is told with fear or menace ("I'm scared", "he keeps following me"), not only where someone is. */
+  feared: boolean;
   /**
    * No sign and no situation read, but words of harm or peril said with someone named ("the ceiling has fallen on my
    * grandad"): when nothing else reads the message, lead with 999 anyway, as for a situation.
@@ -197,6 +199,7 @@ const THROWN_AT = pattern`\b(?:${SUBSTANCE_ATTACK})`;
 const LAPSE = pattern`${EVERYDAY_LAPSE}`;
 const OFTEN = pattern`\b(?:${HABITUAL})\b`;
 const SITUATION = pattern`\b(?:${SITUATION_WORDS})\b`;
+const FEARED = pattern`\b(?:${FEAR_OR_MENACE})\b`;
 const WHO = pattern`^(?:${IN_A_SITUATION})$`;
 /** Held with a doubt before the weapon: "waving what looks like a", "has some kind of". */
 const HELD_HEDGED = pattern`\b(?:${ARMED}) (?:${WEAPON_HEDGES})(?: (?:a|an|the|some))?$`;
@@ -268,7 +271,7 @@ const FIRE_NOW = /\bon fire\b|\bset fire\b|\bsetting fire\b|\b(?:theres|there is
 
 /** Words for danger in other languages residents may write in; the reply should lead with 999. */
 export const FOREIGN_DISTRESS =
-  /\b(?:socorro|auxilio|ayudame|ayuda|emergencia|au secours|a l aide|urgence|pomocy|ratunku|pomoc|hilfe|notfall|aiuto|emergenza|ajutor|urgenta|imdat|yardim|acil|socorre|perigo|peligro)\b|urgență|yardım|помогите|помощь|спасите|допоможіть|مساعدة|النجدة|النجده|救命|助けて|살려|मदद|বাঁচাও|ਮਦਦ|مدد|βοήθεια|bachao|bachaao|madad karo|aiutami|aiutatemi|gelbėkit|gelbekit|i caawi|iga caawi|gargaar|बचाओ|ਬਚਾਓ|બચાવો|بچاؤ|بچاو|ساعدوني|ساعدني|الحقوني|کمکم|காப்பாற்று|காப்பாத்து|рятуйте/i;
+  /\b(?:socorro|auxilio|ayudame|ayuda|emergencia|au secours|a l aide|urgence|pomocy|ratunku|pomoc|hilfe|notfall|aiuto|emergenza|ajutor|urgenta|imdat|yardim|acil|socorre|perigo|peligro)\b|urgență|yardım|помогите|помощь|спасите|допоможіть|مساعدة|النجدة|النجده|救命|助けて|살려|मदद|বাঁচাও|ਮਦਦ|مدد|βοήθεια|bachao|bachaao|madad karo|aiutami|aiutatemi|gelbėkit|gelbekit|i caawi|iga caawi|gargaar|बचाओ|ਬਚਾਓ|બચાવો|بچاؤ|بچاو|ساعدوني|ساعدني|الحقوني|کمکم|காப்பாற்று|காப்பாத்து|рятуйте|\bboa me\b|\bmmoa\b/i;
 
 /**
  * Words of harm in the languages London's residents write in most (a knife, a gun, beating, killing, breaking in, fire,
@@ -287,6 +290,7 @@ const HARM_WORDS = `nóż noz nożem nozem bije biją bija zabije zabić zabic p
   bıçak bicak dövüyor dovuyor vuruyor silah yangın yangin öldürecek kırıyor kiriyor hırsız hirsiz tehlike korkuyorum
   peilis muša musa gaisras kraujas vagis pavojus
   thikë thike rreh vret zjarr gjak hajdut rrezik
+  kum ɔkum okum wɔkum wokum bɛkum bekum rekum rebɔ rebo sekan ogya mogya
   mindi qori bastoolad dab dhiig tuug khatar weerar
   нож ножом бьёт бьет убьёт убьет пожар кровь пистолет оружие горит вор ніж пожежа кров злодій
   μαχαίρι όπλο φωτιά αίμα κλέφτης
@@ -305,7 +309,7 @@ const HARM_WORD_STARTS = `włam wlam zabij napad
   picchi coltell uccid ammazz aggred accoltell scassin
   öldür oldur saldır saldir bıçakla bicakla
   įsilauž isilauz nužud nuzud
-  vras
+  vras ndjek
   jabsan garaac dilaya dili_doon gubanaya xadaya
   убива убить вломил ломит напал насил грабит преслед вбива б'є бьє
   मार_रह मारा मारेग मार_डाल पीट_रह पिटाई
@@ -366,7 +370,7 @@ function onlyClause(message: string, clauses: readonly string[]): string | undef
  */
 export function readDanger(message: string, messageWords?: string[], messageRuns?: TextRuns): DangerReading {
   const signs: DangerSign[] = [];
-  const said = { silent: false, text: false, unsafe: false, deaf: false, cantTalk: false, situation: false };
+  const said = { silent: false, text: false, unsafe: false, deaf: false, cantTalk: false, situation: false, feared: false };
   // Whether an earlier clause named someone: "a toddler on the balcony, on the wrong side of the railing".
   let named = false;
   let peril = false;
@@ -400,7 +404,9 @@ export function readDanger(message: string, messageWords?: string[], messageRuns
     said.unsafe ||= c.says(UNSAFE);
     said.deaf ||= c.says(DEAF);
     said.cantTalk ||= c.says(CANT_TALK);
-    said.situation ||= c.situation();
+    const situation = c.situation();
+    said.situation ||= situation;
+    said.feared ||= situation && c.says(FEARED);
   }
   // "HELP", "help me!": a cry, not a question about the bot (a plain "help me" asks what the bot can do).
   if (SHOUTED_HELP.test(message) || SHOUTED_HELP_CAPS.test(message)) signs.push({ kind: 'call-for-help', words: 'help', moment: 'now' });
@@ -409,6 +415,7 @@ export function readDanger(message: string, messageWords?: string[], messageRuns
     now: signs.some(isDangerNow),
     signs,
     situation: said.situation,
+    feared: said.feared,
     perilUnread: signs.length === 0 && !said.situation && peril && (someone || (pronoun && !pet)) && !story && !figurative && !GONE_BY.test(message),
     silentCall: said.silent || said.unsafe || (said.cantTalk && !said.deaf),
     textOrRelay: said.text || said.deaf || (said.cantTalk && !said.unsafe),
@@ -548,6 +555,8 @@ class Clause {
       return this.spokenFiguratively();
     }
     if ((lemma === 'kill' || lemma === 'murder') && SAID_TO_BE_KILLING.has(this.words[this.doerEnd(i)] ?? '')) return this.spokenFiguratively();
+    // "I absolutely murdered my driving test", "we killed that karaoke": the resident killing a thing, not anyone.
+    if ((lemma === 'kill' || lemma === 'murder' || lemma === 'slaughter') && this.residentDoes(i) && this.thingAfter(i)) return this.spokenFiguratively();
     // "the queue at the post office is killing me": killing the resident, with no one doing it, is a figure of speech.
     if (lemma === 'kill' && form === 'ing' && !doer && (this.words[i + 1] === 'me' || this.words[i + 1] === 'us')) return this.spokenFiguratively();
     // "my boss will kill me if I'm late": a boss, a teacher or a parent, about an everyday lapse.
@@ -995,6 +1004,24 @@ class Clause {
     else if (ARTICLES.has(first)) person = isPerson(second) ? second : isPerson(third) ? third : POSSESSIVES.has(first) && BODY_PARTS.has(second) ? first : undefined;
     if (person === undefined) return false;
     return GENERIC_PEOPLE.has(person) ? this.personActs(i) : true;
+  }
+
+  /** The resident (or "we") does it: "I absolutely murdered", "we've killed". */
+  private residentDoes(i: number): boolean {
+    const j = this.doerEnd(i);
+    return j >= 0 && ['i', 'im', 'ive', 'id', 'we', 'weve', 'wed'].includes(this.words[j]);
+  }
+
+  /**
+   * A thing right after the verb, no person, animal or body part among the next words: "my driving test", "that
+   * exam", "the karaoke", "it". Not "her" (a person), not "my nan" or "the dog".
+   */
+  private thingAfter(i: number): boolean {
+    const [first, second, third] = this.words.slice(i + 1, i + 4);
+    if (first === 'it') return true;
+    if (first === undefined || first === 'her' || !(ARTICLES.has(first) || first === 'that' || first === 'this' || first === 'those' || first === 'these')) return false;
+    const next = [second, third].filter((w): w is string => w !== undefined);
+    return next.length > 0 && !next.some((w) => isPerson(w) || ANIMALS.has(w) || PETS.has(w) || BODY_PARTS.has(w) || PERSON_PRONOUNS.has(w));
   }
 
   private firstPersonAfter(i: number): boolean {

@@ -88,7 +88,8 @@ const LATIN = wordTable({
   Somali: list(`xagee xaggee waa saldhigga booliska mahadsanid caawimaad iska warran soomaali nin naag baa ayaa hadda
     gurigayga guriga iga igu waxaa wuxuu waxay iyo fadlan ninkeyga ninkayga`),
   Welsh: list(`ble mae orsaf heddlu agosaf diolch bore helo sut cymraeg`),
-  Albanian: list(`ku është eshte policia policisë afërt faleminderit ndihmë ndihme përshëndetje burri shtëpi shtepi tani`),
+  Albanian: list(`ku është eshte policia policisë afërt faleminderit ndihmë ndihme përshëndetje burri shtëpi shtepi tani dikush jam shumë shume`),
+  Twi: list(`obi seesei yere kunu fie wɔ hɔ ɛhe ehe polisifo meserɛ mesrɛ medaase ɔrepɛ repɛ sɛ`),
 });
 
 /** LATIN's languages in order, and the indexes of the languages whose vocabulary holds each word. */
@@ -107,6 +108,23 @@ const ENGLISH = list(`the is are was a an i you he she it we they my your me to 
   but not no yes what where when why how which who can could would should will do does did have has had there here
   this that these those police station open opening hours nearest closest near help please thanks hello hi report
   crime need want speak someone someone anyone call time times today tomorrow closed close street road any`);
+
+/**
+ * A message mostly of words English does not use, and plainly of another language by its letters or its words
+ * ("Mi ex está afuera...", "Dikush po më ndjek me thikë", "Obi rebɔ me yere seesei"), though no language was
+ * recognised: words of harm in it are read as harm. Four words at least; English's common words under a third of
+ * them; a letter English does not write, or two words of another language's vocabulary. "Brand new iPhone cheap"
+ * has neither.
+ */
+export function mostlyNotEnglish(original: string): boolean {
+  const words = original.toLowerCase().replace(APOSTROPHES, '').split(WORD_BREAKS).filter((w) => w !== '');
+  if (words.length < MIN_WORDS_NOT_ENGLISH) return false;
+  const english = words.filter((w) => ENGLISH.has(w)).length;
+  if (english / words.length >= 1 / 3) return false;
+  if (words.some((w) => !ASCII_ONLY.test(w))) return true;
+  return words.filter((w) => !ENGLISH.has(w) && LANGUAGES_OF_WORD.has(w)).length >= 2;
+}
+const MIN_WORDS_NOT_ENGLISH = 4;
 
 /** A single word that, alone, is a greeting or thanks in another language. */
 const LONE_WORDS = wordTable({

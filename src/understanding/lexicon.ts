@@ -743,7 +743,9 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set(
   colleague boss pensioner pensioners elderly student students missus mrs hubby wifey fella fellas geezer geezers lass bro sis bruv
   stepdad stepmum stepmom stepfather stepmother stepson stepdaughter stepbrother stepsister guardian babysitter nanny lodger
   customer customers passenger passengers shopkeeper security guard bouncer pupil pupils relative relatives family tenant landlord
-  landlady driver drivers cyclist pedestrian victim`),
+  landlady driver drivers cyclist pedestrian victim
+  staff worker workers employee employees receptionist cashier nurse nurses doctor doctors teacher teachers paramedic paramedics
+  coworker coworkers manager waiter waitress barman barmaid bartender cleaner caretaker postman courier patient patients visitor visitors`),
 );
 /** Pronouns that name a person. */
 export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(list('i me im ive id my we us our he him his hes she her shes they them their theyre theyve you myself himself herself themselves'));
@@ -976,12 +978,21 @@ export const GOES_AT_SOMEONE =
 export const RAGES =
   '(?:throwing|chucking|hurling|smashing|breaking|trashing|wrecking|kicking|punching|ripping) (?:up )?(?:things|stuff|everything|plates|glasses|furniture|the furniture|chairs|the (?:place|house|flat|room|kitchen)(?: up)?|(?:the |my |our )?(?:doors?|walls?|tv|telly))(?: (?:at|around|about|up|in|down))?|lost (?:his|her|their) (?:temper|rag|head|mind) (?:and|with)';
 /**
+ * The situations told with fear or menace, not only a place ("I'm scared", "he keeps following me", "a car keeps
+ * slowing down next to me"): asked alongside a question about a counter, 999 still leads (`rules.ts`). "Outside",
+ * "alone" or "upstairs" alone do not: "I live alone, is Ilford open" is a question.
+ */
+export const FEAR_OR_MENACE =
+  'scared|frightened|terrified|(?:so |really |very |too )?afraid (?:of|for|to)|petrified|panicking|panicked|in a panic|shaking|trembling|followed|following (?:me|us)|stalked|stalking|staring (?:at|in)|cornered|unsafe|not safe|in danger|threatened|threatening|intimidated|intimidating|harassed|harassing|watching (?:me|us)|keeps? (?:following|watching)|' +
+  // Not a bus or a train, which stop beside everyone: "the bus keeps stopping next to me".
+  '(?<!\\b(?:bus|buses|train|trains|tube|tram|trams|coach|coaches|taxi|taxis|cab|cabs|uber|ubers|traffic) )(?:keeps?|kept|is|s|was|been) (?:slowing down|slowing|pulling (?:up|over)|stopping|crawling|creeping|driving (?:slowly|slow|past)) (?:next to|beside|alongside|near|by|behind|in front of|up to|past) (?:me|us)|(?:kerb|curb) ?crawl(?:ing|er|ers)?';
+/**
  * A person's situation said with no act of harm ("he's outside", "I'm scared", "we're hiding in the bathroom", "my ex
  * won't leave"): the safety net. Not danger read for sure, but a message the bot cannot otherwise read that says one
  * of these leads with 999 (`rules.ts`, fallback).
  */
 export const SITUATION_WORDS =
-  'scared|frightened|terrified|(?:so |really |very |too )?afraid (?:of|for|to)|petrified|panicking|panicked|in a panic|shaking|trembling|hiding|hidden|followed|following (?:me|us)|watched|watching (?:me|us|my|our|the (?:house|flat|building))|stalked|stalking|staring (?:at|in)|locked in|trapped|cornered|alone|on my own|by myself|unsafe|not safe|in danger|threatened|threatening|intimidated|intimidating|harassed|harassing|outside|downstairs|upstairs|at (?:my|our|the) (?:door|front door|back door|window|gate)|in (?:my|our|the) (?:house|flat|home|garden|building|hallway|stairwell|room)|(?:wont|will not) (?:leave|go|go away|stop|let)|keeps? (?:knocking|banging|ringing|calling|coming|following|watching|turning up|hanging around|waiting)|turned up|showed up|rocked up|(?:hes|shes|theyre|is|are|s|re) (?:back |still )?here|hanging around|waiting (?:for me|outside)|parked outside|(?:cant|cannot|can not) (?:get out|leave|escape|get away)|(?:hes|shes|theyre) back|(?:hes|shes|theyre|he is|she is|they are) (?:really |so |very )?(?:angry|furious|raging|fuming|going mental|kicking off|losing it)|' +
+  FEAR_OR_MENACE + '|scared|frightened|terrified|(?:so |really |very |too )?afraid (?:of|for|to)|petrified|panicking|panicked|in a panic|shaking|trembling|hiding|hidden|followed|following (?:me|us)|watched|watching (?:me|us|my|our|the (?:house|flat|building))|stalked|stalking|staring (?:at|in)|locked in|trapped|cornered|alone|on my own|by myself|unsafe|not safe|in danger|threatened|threatening|intimidated|intimidating|harassed|harassing|outside|downstairs|upstairs|at (?:my|our|the) (?:door|front door|back door|window|gate)|in (?:my|our|the) (?:house|flat|home|garden|building|hallway|stairwell|room)|(?:wont|will not) (?:leave|go|go away|stop|let)|keeps? (?:knocking|banging|ringing|calling|coming|following|watching|turning up|hanging around|waiting)|(?:pulled|pulling|stopped|parked|waiting) (?:over |up )?(?:just )?(?:ahead|in front)(?: of (?:me|us))?|turned up|showed up|rocked up|(?:hes|shes|theyre|is|are|s|re) (?:back |still )?here|hanging around|waiting (?:for me|outside)|parked outside|(?:cant|cannot|can not) (?:get out|leave|escape|get away)|(?:hes|shes|theyre) back|(?:hes|shes|theyre|he is|she is|they are) (?:really |so |very )?(?:angry|furious|raging|fuming|going mental|kicking off|losing it)|' +
   // Someone in trouble, said without what the trouble is: "my brother is in a really bad way", "my mate is in trouble".
   '(?:is|s|are|re|im|were|in) (?:in )?(?:a (?:really |very |terrible |proper |right )?(?:bad way|state)|(?:big |serious |real )?trouble)|something (?:\\w+ )?wrong with (?:my|our|him|her|them|this|a|the)|needs? (?:help|someone|an ambulance|the police) (?:urgently|now|right now|quick|quickly|asap|fast)';
 /** Who a situation is about, besides the people of `PERSON_NOUNS` ("someone", "my ex", "a man"): he, she, they, I, we. */

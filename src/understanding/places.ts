@@ -36,6 +36,8 @@ export interface PlaceRun {
   words: string[];
   /** The word before the run ("to", "in"...), '' at the start. */
   after: string;
+  /** "the" stood just before the run ("in the derby", "near the angel"): a thing as often as a place. */
+  article?: true;
 }
 
 /** Words after which the next words name a place: "nearest to ...", "hours for ...". */
@@ -84,8 +86,9 @@ export function placeRuns(p: Phrases): PlaceRun[] {
       const tail: string[] = [];
       for (let k = next; k < words.length && STATION_TAIL.has(words[k]) && !p.isUsed(k); k++) tail.push(words[k]);
       let before = startedAt - 1;
-      if (before >= 0 && words[before] === 'the') before--;
-      runs.push({ text: [...current, ...tail].join(' '), words: current, after: before >= 0 ? words[before] : '' });
+      const article = before >= 0 && words[before] === 'the';
+      if (article) before--;
+      runs.push({ text: [...current, ...tail].join(' '), words: current, after: before >= 0 ? words[before] : '', ...(article ? { article: true as const } : {}) });
     }
     current = [];
   };
@@ -136,6 +139,8 @@ export function readPlaces(p: Phrases, finder: PlaceFinder): PlaceReading {
   const unknownNames: string[][] = [];
   // Names after "near", "in", "at" (or before "police station") are surer than after "to" or "for" ("to sort out").
   const surer: string[][] = [];
+  // After "the", least sure: "got battered in the derby at Stamford Bridge" names Stamford Bridge, not Derby.
+  const afterArticle: string[][] = [];
   for (const run of placeRuns(p)) {
     const scanned = safeFind(finder, run.text);
     const found = (scanned ?? []).filter((f) => f.result.status !== 'not-found');
@@ -166,10 +171,10 @@ export function readPlaces(p: Phrases, finder: PlaceFinder): PlaceReading {
     unexplained.push(...rest);
     // The unknown name keeps its joining words ("elephant and castle"), so the reply can quote it.
     if (rest.length > 0 && found.length === 0 && (PLACE_PREPOSITIONS.has(run.after) || namesADesk)) {
-      (namesADesk || WHERE_PREPOSITIONS.has(run.after) ? surer : unknownNames).push(left.split(' ').filter((w) => w));
+      (run.article && !namesADesk ? afterArticle : namesADesk || WHERE_PREPOSITIONS.has(run.after) ? surer : unknownNames).push(left.split(' ').filter((w) => w));
     }
   }
-  return { mentions, unexplained, unknownNames: [...surer, ...unknownNames] };
+  return { mentions, unexplained, unknownNames: [...surer, ...unknownNames, ...afterArticle] };
 }
 
 const STATUS_RANK: Record<LocateResult['status'], number> = {

@@ -39,6 +39,7 @@ type ReadingName =
   | 'postcodeCompleted'
   | 'twoQuestions'
   | 'besidesUrgency'
+  | 'besidesFear'
   | 'listAskedAgain'
   | 'phrases'
   | 'when'
@@ -82,6 +83,8 @@ export class Reading {
       const rest = r.text.replace(URGENCY, ' ').replace(/\s+/g, ' ').trim();
       return r.readHalf && rest !== r.text && rest !== '' ? r.readHalf(rest, r.ctx) : null;
     },
+    // The whole message read again as a half, where no rule of the whole message's own (such as a fear told) applies.
+    besidesFear: (r) => (r.readHalf ? r.readHalf(r.text, r.ctx) : null),
     listAskedAgain: (r) => {
       const list = r.ctx.lastList;
       if (!list) return null;
@@ -201,6 +204,14 @@ export class Reading {
    */
   get askedBesidesUrgency(): Question | null {
     return this.once('besidesUrgency');
+  }
+
+  /**
+   * What a message telling of fear asks besides ("I'm scared and alone, where's the nearest police station?"): the
+   * message read as a half, so the rule that leads with 999 for the fear does not read it again. Null in a half.
+   */
+  get askedBesidesFear(): Question | null {
+    return this.once('besidesFear');
   }
 
   /** Right after a list of counters: "which ones?", "and in December 2017?", "what about Richmond?". */

@@ -29,6 +29,7 @@
 import { londonInstant } from '../stations/hours/londonTime';
 import { withoutNegated } from './conversationTurns';
 import { FOREIGN_DISTRESS, FOREIGN_HARM } from './emergency';
+import { mostlyNotEnglish } from './language';
 import {
   ASKED_IN_THE_PAST, LATEST_ARRIVAL, EMAILS_A_STATION, AROUND_THE_CLOSURES, ASKS_A_STATIONS_NUMBER, JOINS_A_LIST_OF_PLACES, WHATS_OPEN, PAST_OPENING, ASKS_ABOUT_A_WAY, ASKS_WHICH_NUMBER, REPORTS_AT_A_COUNTER,
   AN_EMERGENCY_NOW, ASKS_MORE, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED,
@@ -92,8 +93,18 @@ export const STAGES: readonly Stage[] = [
       // English": then how to get an interpreter on the 999 call, by the language's name when it is recognised.
       rule(
         'danger in another language',
-        (r) => FOREIGN_DISTRESS.test(r.message.original) || (r.foreignLanguage !== undefined && FOREIGN_HARM.test(r.message.original)),
-        (r) => ({ ...emergency(r), ...(r.foreignLanguage?.language ? { language: r.foreignLanguage.language } : {}) }),
+        (r) => FOREIGN_DISTRESS.test(r.message.original) || ((r.foreignLanguage !== undefined || mostlyNotEnglish(r.message.original)) && FOREIGN_HARM.test(r.message.original)),
+        // The language by name when known; null when the message is plainly in another language the bot cannot name.
+        (r) => ({ ...emergency(r), ...(r.foreignLanguage || mostlyNotEnglish(r.message.original) ? { language: r.foreignLanguage?.language ?? null } : {}) }),
+      ),
+      // "I'm scared and alone, where's the nearest police station?", "a car keeps slowing down next to me, he's pulled
+      // over ahead": fear or menace told with a question about a counter or place. Unsure, so 999 leads as a condition
+      // ("If you or anyone is in danger now, call 999"), then the answer asked for.
+      rule(
+        'a fear told, with a question about a counter or place',
+        (r) => r.danger.feared && fearedQuestion(r) !== null,
+        (r) => ({ intent: 'both', questions: [{ intent: 'emergency', unsure: true }, fearedQuestion(r)!] }),
+        { asBuilt: true },
       ),
     ],
   },
@@ -278,7 +289,13 @@ export const STAGES: readonly Stage[] = [
     rules: [
       rule('another kind of station', (r) => r.cues.otherService && !r.says(POLICE), () => ({ intent: 'out-of-scope', reason: 'unrelated' })),
       // "the bus ran into traffic so im late, is brixton open?": the story is off topic, the question about a counter is not.
-      rule('another topic', (r) => r.cues.offTopic && !r.danger.situation && !r.danger.perilUnread && (!r.cues.deskWords || noPlace(r)) && !asksOfACounterNamed(r), () => ({ intent: 'out-of-scope', reason: 'unrelated' })),
+      // "this traffic is murder, is there a 24 hour police desk anywhere near Blackfen?": counters asked of a place the
+      // data does not know is still a question about counters (the place is asked for), not another topic.
+      rule(
+        'another topic',
+        (r) => r.cues.offTopic && !r.danger.situation && !r.danger.perilUnread && (!r.cues.deskWords || (noPlace(r) && unknownPlace(r) === null)) && !asksOfACounterNamed(r),
+        () => ({ intent: 'out-of-scope', reason: 'unrelated' }),
+      ),
     ],
   },
   {
@@ -886,7 +903,7 @@ function pastFocus(r: Reading): PastFocus {
 }
 
 /** 999, with the ways to reach it when speaking is unsafe or impossible. */
-function emergency(r: Reading): Question {
+function emergency(r: Reading): Extract<Question, { intent: 'emergency' }> {
   const { silentCall, textOrRelay, services } = r.danger;
   // The police, said by the reply unless the danger read says whom else (or that it does not know whom).
   const onlyPolice = services.length === 1 && services[0] === 'police';
@@ -899,6 +916,12 @@ function emergency(r: Reading): Question {
 }
 
 const PLACE_INTENTS: ReadonlySet<Question['intent']> = new Set(['hours', 'open-now', 'status', 'address', 'nearest', 'history', 'borough-desks']);
+
+/** What a message telling of fear asks of a counter or place; null if it asks nothing of one (the safety net reads it). */
+function fearedQuestion(r: Reading): Question | null {
+  const besides = r.askedBesidesFear;
+  return besides && PLACE_INTENTS.has(besides.intent) ? besides : null;
+}
 
 /** What an urgent message asks of a counter or place, read without its urgency; null if it asks nothing of one. */
 function placeQuestionBesidesUrgency(r: Reading): Question | null {

@@ -297,7 +297,9 @@ function readRelativeDay(p: Phrases, today: DateTime, previous?: WhenAsked): { d
     return { day: { date: today, label: 'tonight' }, late: true };
   }
   m = p.first(TODAY);
-  if (m) {
+  // "I murdered my driving test today lol, anyway what time is Kingston open saturday?": today tells what happened,
+  // the day named later asks ("I'm free today, is Ilford open, or should I wait till Monday?" still asks of today).
+  if (m && !(toldAsDone(p, m.first) && weekdayNamedLater(p, m.last))) {
     p.use(m);
     return { day: { date: today, label: 'today' }, late: false, morning: m.groups[1] === 'morning' };
   }
@@ -341,6 +343,23 @@ function readWeekendAfter(p: Phrases, today: DateTime, previous: WhenAsked | und
   const saturday = daysAfter(from, ((6 - from.weekday + 7) % 7) || 7);
   return weekendFrom(saturday, `the weekend after (${saturday.toFormat('d')}–${daysAfter(saturday, 1).toFormat('d MMMM')})`);
 }
+
+/** A weekday named some words after `from` (not "the sun"): the day a question asks after a story told first. */
+function weekdayNamedLater(p: Phrases, from: number): boolean {
+  const words = p.words;
+  for (let i = from + WORDS_BETWEEN_STORY_AND_QUESTION; i < words.length; i++) {
+    if (!p.isUsed(i) && weekdayOf(words[i]) && !(words[i] === 'sun' && words[i - 1] === 'the')) return true;
+  }
+  return false;
+}
+/** A verb in the past just before `at`: "murdered my driving test today", "had a rough day today". */
+function toldAsDone(p: Phrases, at: number): boolean {
+  return p.words.slice(Math.max(0, at - WORDS_OF_A_STORY), at).some((w) => DONE.test(w));
+}
+const WORDS_OF_A_STORY = 6;
+const DONE = /^(?:\w{2,}ed|had|was|were|got|did|went|saw|lost|found|broke|took|came|left|met|sent|made|won|fell|ran)$/;
+/** Fewer words than this between "today" and a weekday are one phrase ("today, saturday", "today or sunday"). */
+const WORDS_BETWEEN_STORY_AND_QUESTION = 4;
 
 function readWeekday(p: Phrases, today: DateTime): DayReading | undefined {
   const words = p.words;

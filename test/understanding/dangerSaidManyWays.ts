@@ -626,6 +626,26 @@ export const DANGER_SAID_MANY_WAYS: Readonly<Record<string, readonly string[]>> 
     'im being held at the train station by two men',
     'my son was arrested last year and now he is being held at knifepoint',
   ],
+  // A seventh round: kinds of danger held-out batch 11 showed missing, each said in new words of our own.
+  'followed by someone in a car or van, slowing down beside or pulling up ahead': [
+    'a car keeps slowing down beside me as i walk to the bus stop',
+    'theres a van that keeps pulling up next to me and the driver is leaning out',
+    'some bloke is kerb crawling alongside me on the high road',
+    'this car has been crawling behind me for ages, its stopped just ahead now',
+    'a guy in a black car keeps driving slowly past me, im on my own',
+  ],
+  'a threat to hurt staff, workers or others at work': [
+    'a customer is screaming he is going to hurt the staff',
+    'bloke at the till says hell stab the cashier',
+    'patient in A&E threatening to hurt the nurses, he has a bottle',
+    'a man in the shop says he will kill the manager',
+  ],
+  'fear told with a question about a counter or place': [
+    'im terrified and on my own, wheres the nearest police station',
+    'someone is stalking me, is brixton police station open',
+    'im scared hes following me, whats the closest 24 hour station',
+    'i feel really unsafe, a man keeps watching me, nearest front desk?',
+  ],
 };
 
 /**
@@ -669,6 +689,10 @@ export const DANGER_IN_OTHER_LANGUAGES: readonly string[] = [
   '有人拿着刀在我家门口',
   'என் கணவர் என்னை அடிக்கிறார்',
   'Vyras mane muša, padėkite',
+  // Not recognised as any one language, but plainly not English: its word of harm still counts.
+  'Mi novio está en la puerta diciendo que me va a matar',
+  'Një burrë po më ndjek me thikë në rrugë',
+  'Obi rekum me nua seesei',
 ];
 
 /** In other languages, clearly safe: where a station is, when it opens, a theft told as past. Not 999 first. */
@@ -894,4 +918,11 @@ export const SAFE_LOOK_ALIKES: readonly string[] = [
   'my son has been arrested, where would they take him',
   'sitting in the sun at the park, is lewisham open',
   'that night out was the bomb, is charing cross open 24 hours',
+  // A thing killed by the resident (a test, a song), the bus that stops beside everyone, a day told as past.
+  'i absolutely murdered that exam today, what time does ilford open sunday',
+  'we killed the karaoke last night lol, is brixton open',
+  'i slaughtered my presentation, is lewisham open now',
+  'the bus keeps stopping next to me but its not my number, is croydon open',
+  'the staff at kingston were lovely when i went',
+  'this weather is murder, is there a police desk near bexleyheath',
 ];

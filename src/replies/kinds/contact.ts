@@ -64,10 +64,11 @@ export function renderContact(answer: ContactAnswer): AnswerSections {
       // "Call 999 now" first, always; then, when asked for, the ways to reach 999 without speaking.
       const ways = emergencyWays(answer);
       const about999 = `${n999} is for a crime happening now, or when someone is in immediate danger. It is open 24 hours a day, every day.`;
-      // Danger written in another language: the interpreter on the 999 call, asked for by the language's name.
-      const interpreter = answer.language
-        ? [`When ${n999} answers, say "${answer.language}": an interpreter can join the call. ${contactText(contacts, 'interpreter', 2) ?? ''}`.trim()]
-        : [];
+      // Danger written in another language: the interpreter on the 999 call, asked for by the language's name (which
+      // the resident says, when the bot could not tell which language it is).
+      const languageSaid = answer.language ? `"${answer.language}"` : 'the name of your language';
+      const interpreter =
+        answer.language !== undefined ? [`When ${n999} answers, say ${languageSaid}: an interpreter can join the call. ${contactText(contacts, 'interpreter', 2) ?? ''}`.trim()] : [];
       const keyLines = [...interpreter, ...ways.lines, `If it is not an emergency: ${lowerFirst(nonEmergency)}`, about999];
       // Text 999 / Relay UK asked about, no danger told: that answer first (999 is in it), then 101 and what 999 is for.
       // "im deaf can i use this": the bot is a text chat, said first; then how to reach the police by text.
@@ -110,7 +111,7 @@ export function renderContact(answer: ContactAnswer): AnswerSections {
         headline: answer.unsure ? bold(unsureLine) : `${bold(`Call ${n999} now`)}${askFor}.`,
         keyLines: keyLines.slice(0, MAX_KEY_LINES),
         details: [...keyLines.slice(MAX_KEY_LINES), ...ways.details],
-        sources: sources(['emergency', ...(answer.language ? (['interpreter'] as const) : []), ...ways.keys]),
+        sources: sources(['emergency', ...(answer.language !== undefined ? (['interpreter'] as const) : []), ...ways.keys]),
         speak: answer.unsure ? unsureLine : `Call ${n999} now${askFor}.`,
         suggestions: [],
       };
