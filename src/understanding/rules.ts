@@ -645,10 +645,12 @@ export const STAGES: readonly Stage[] = [
     rules: [
       rule(
         'counters in a borough',
-        ({ cues: c, mentions, comparesHours, areaNamed, saysIn }) =>
+        ({ cues: c, mentions, comparesHours, areaNamed, saysIn, text }) =>
           c.existential && mentions.length > 0 && !comparesHours && !areaNamed && !(c.nearest === 'weak' && !c.boroughWord && !saysIn) &&
           // "I live in Leyton, where do I go?": where the resident is, and where to go from there (the nearest).
-          !(c.locationGiven && c.nearest !== undefined && !c.boroughWord),
+          !(c.locationGiven && c.nearest !== undefined && !c.boroughWord) &&
+          // "does peckham still have a police station": whether one place named for its own station still has it.
+          !(c.status && !c.pluralDesks && !c.boroughWord && mentions.length === 1 && namedForItsStation(mentions[0]) && !WHICH_ONE.test(text)),
         (r) => {
           const desk = r.cues.roundTheClock ? '24/7' : r.when.when?.kind === 'now' ? 'open-now' : undefined;
           return desk ? { intent: 'borough-desks', place: r.boroughPlace, desk } : { intent: 'borough-desks', place: r.boroughPlace };
@@ -916,6 +918,15 @@ function emergency(r: Reading): Extract<Question, { intent: 'emergency' }> {
 }
 
 const PLACE_INTENTS: ReadonlySet<Question['intent']> = new Set(['hours', 'open-now', 'status', 'address', 'nearest', 'history', 'borough-desks']);
+
+/** "which police station near her is still open": which one, not whether this one is. */
+const WHICH_ONE = /\bwhich\b/;
+
+/** A place named for its own station ("Peckham", "Woodford"), not also a borough's name ("Croydon", "Harrow"). */
+function namedForItsStation(m: PlaceMention): boolean {
+  const match = found(m);
+  return match?.kind === 'place' && match.stationId !== undefined && match.stationId !== null && m.result.status === 'found' && !m.result.alternatives.some((a) => a.kind === 'borough');
+}
 
 /** What a message telling of fear asks of a counter or place; null if it asks nothing of one (the safety net reads it). */
 function fearedQuestion(r: Reading): Question | null {
