@@ -541,7 +541,7 @@ export const STAGES: readonly Stage[] = [
       rule('how many there were', (r) => r.cues.history !== undefined && !r.cues.plans && !r.namedStation && noPlace(r) && r.says(HOW_MANY), () => ({ intent: 'plans', topic: 'general' })),
       // "any plans to close ilford?": whether a closure is ahead, answered yes or no; other plans of a counter are its history.
       rule('a plan, of one station', (r) => r.cues.plans !== undefined && r.namedStation !== undefined, (r) =>
-        r.cues.plans === 'general' && r.says(CLOSURE_AHEAD) && !r.says(PAST_TENSE) && r.cues.history === undefined
+        (r.cues.plans === 'general' || r.cues.plans === 'who') && r.says(CLOSURE_AHEAD) && !r.says(PAST_TENSE) && r.cues.history === undefined
           ? { intent: 'status', place: r.namedStation!, yesNo: 'closing' }
           : { intent: 'history', place: r.namedStation!, topic: r.cues.history ?? 'general' },
       ),
