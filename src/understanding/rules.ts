@@ -691,8 +691,9 @@ export const STAGES: readonly Stage[] = [
       rule('24-hour ones, after a counter', (r) => r.cues.roundTheClock && noPlace(r) && r.leansOnDiscussed && r.says(ROUND_THE_CLOCK_ONES), (r) => ({
         intent: 'nearest', place: r.locationPlace, desk: '24/7',
       })),
-      // "any open on bank holidays?", "is anything open on new year's day": counters in general on a special day, none named before.
-      rule('any open on a special day', (r) => r.when.specialDay !== undefined && noPlace(r) && r.ctx.lastPlace === undefined && r.says(ANY_OPEN), (r) => ({
+      // "any open on bank holidays?", "is anything open on new year's day", "are front desks open on christmas day", "what are
+      // the opening hours on bank holidays": counters in general on a special day, none named before.
+      rule('any open on a special day', (r) => r.when.specialDay !== undefined && noPlace(r) && r.ctx.lastPlace === undefined && (r.says(ANY_OPEN) || r.cues.pluralDesks || r.says(SPECIAL_DAYS_IN_GENERAL)), (r) => ({
         intent: 'nearest', place: r.locationPlace, desk: r.desk,
       })),
       rule('open 24 hours?', (r) => r.cues.roundTheClock && (place(r) || r.leansOnDiscussed || youAsTheCounter(r)), (r) => hoursQuestion(r, false)),
@@ -918,6 +919,9 @@ function emergency(r: Reading): Extract<Question, { intent: 'emergency' }> {
 }
 
 const PLACE_INTENTS: ReadonlySet<Question['intent']> = new Set(['hours', 'open-now', 'status', 'address', 'nearest', 'history', 'borough-desks']);
+
+/** Special days said in the plural: every one of them, at every counter ("opening hours on bank holidays"). */
+const SPECIAL_DAYS_IN_GENERAL = /\b(?:bank|public) holidays\b/;
 
 /** "which police station near her is still open": which one, not whether this one is. */
 const WHICH_ONE = /\bwhich\b/;
