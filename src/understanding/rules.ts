@@ -268,7 +268,12 @@ export const STAGES: readonly Stage[] = [
       rule(
         'an errand done at a counter',
         ({ cues: c, stationMention }) => c.errand && !stationMention && !c.hours && !c.address && !c.status && !c.open,
-        (r) => ({ intent: 'nearest', place: r.locationPlace, desk: r.desk }),
+        // "can i hand in a found wallet at brixton": a place named for its own station is that counter (whether it is open);
+        // where the resident lives, or "where should she go", is where to go from (the nearest).
+        (r) => {
+          const at = r.mentions.length === 1 && namedForItsStation(r.mentions[0]) && !r.cues.nearest && !r.cues.locationGiven && !WHERE_TO.test(r.text) ? r.mentions[0] : undefined;
+          return at ? { intent: 'place-only', place: at } : { intent: 'nearest', place: r.locationPlace, desk: r.desk };
+        },
       ),
       // "can i report a crime at the front desk?", "can you report stuff in person?": yes, then 101 and online.
       rule(
@@ -919,6 +924,9 @@ function emergency(r: Reading): Extract<Question, { intent: 'emergency' }> {
 }
 
 const PLACE_INTENTS: ReadonlySet<Question['intent']> = new Set(['hours', 'open-now', 'status', 'address', 'nearest', 'history', 'borough-desks']);
+
+/** "where should she go", "live in Eltham": the nearest is asked, from where the resident is, not whether a counter is open. */
+const WHERE_TO = /\bwhere\b|\b(?:live|lives|living|stay|stays|staying|based) (?:in|at|near|round|around)\b/;
 
 /** Special days said in the plural: every one of them, at every counter ("opening hours on bank holidays"). */
 const SPECIAL_DAYS_IN_GENERAL = /\b(?:bank|public) holidays\b/;
