@@ -579,6 +579,11 @@ export const STAGES: readonly Stage[] = [
       rule('somewhere else', (r) => (r.cues.alternatives || (r.says(ANY_OTHERS) && (r.ctx.lastPlace !== undefined || r.ctx.lastLocation !== undefined))) && !anotherHourInstead(r) && !r.nearestToAPlace && r.pastDate === undefined && r.pastAsked === undefined && !r.words.some((w) => ASKED_IN_THE_PAST.has(w)), (r) => ({
         intent: 'alternatives', place: primaryMention(r.mentions, 'station') ?? fromContext(r.ctx.lastPlace) ?? mentionOf(r.ctx.lastLocation),
       })),
+      // "is wood green reopening?", "will peckham open again", "are they bringing back wood green": a reopening ahead asked
+      // of a counter, answered like "when did it reopen" (closed, and any reopening proposed or dropped since).
+      rule('a reopening ahead, of a counter', (r) => r.says(REOPENING_AHEAD) && r.stationPlace !== null && r.pastDate === undefined && !r.says(WHEN_REOPENED), (r) => ({
+        intent: 'history', place: r.stationPlace, topic: 'temporary-closure', reopening: true,
+      })),
       rule('the history of a counter', (r) => r.cues.history !== undefined, (r) => ({
         intent: 'history', place: r.stationPlace, topic: r.cues.history!, ...(r.cues.history === 'temporary-closure' && r.says(WHEN_REOPENED) ? { reopening: true as const } : {}),
       })),
@@ -924,6 +929,9 @@ function emergency(r: Reading): Extract<Question, { intent: 'emergency' }> {
 }
 
 const PLACE_INTENTS: ReadonlySet<Question['intent']> = new Set(['hours', 'open-now', 'status', 'address', 'nearest', 'history', 'borough-desks']);
+
+/** A reopening asked of what is to come: "is it reopening", "will it open again", "bringing it back". */
+const REOPENING_AHEAD = /\b(?:reopening|re opening|going to reopen|gonna reopen|will (?:it |they )?reopen|(?:will|going to|gonna) (?:\w+ )?(?:open|be open) (?:up )?again|opening (?:up )?again|bring(?:ing)? (?:\w+ )?(?:\w+ )?back|coming back|ever (?:reopen|open again))\b/;
 
 /** "where should she go", "live in Eltham": the nearest is asked, from where the resident is, not whether a counter is open. */
 const WHERE_TO = /\bwhere\b|\b(?:live|lives|living|stay|stays|staying|based) (?:in|at|near|round|around)\b/;
