@@ -255,6 +255,13 @@ export const NOT_WHERE_ONE_IS: ReadonlySet<string> = new Set(
   mosque temple synagogue therapy rehab recovery isolation quarantine gym lunch dinner breakfast bed peace agreement minds
   shock hysterics stitches debt arrears retail sales finance marketing construction healthcare hospitality admin`),
 );
+/**
+ * A name introduced is a person, not a place: "my name is Victoria", "the name's Vic", "I'm called Paddy", "call me
+ * Sutton", "this is Sutton from HR". Matches the words before the name (`g`: every introduction in a message).
+ */
+export const NAME_INTRODUCED = /\b(?:(?:my|the) name(?:s| is)|(?:im|i am) called|call me|this is(?= [a-z]+(?: [a-z]+)? (?:from|here)\b))\b/g;
+/** "I'm Paddy, where's ...": "I'm" and one word before a comma or stop, at the start of a sentence or after a greeting (not "I'm in Sutton"). */
+export const NAME_BEFORE_A_BREAK = /(?:^|[.!?,;]\s*|\b(?:hi|hello|hey|hiya|morning|afternoon|evening)\b[\s,!.]*)(?:i['\u2019]?m|i am)\s+([a-z]+)\s*[,.;!]/gi;
 /** Where the resident comes from is not where they are: "visiting from Cardiff", "moved from Manchester". */
 export const FROM_ELSEWHERE =
   /\b(?:visiting|visitor|visitors|tourist|tourists|holiday|holidaying|moved|moving|relocated|relocating|originally|came down|come down|coming down|travelled|traveled|travelling|traveling) (?:here |down |up |over |to london )?from\b/g;
