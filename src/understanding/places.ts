@@ -40,6 +40,9 @@ export interface PlaceRun {
   article?: true;
 }
 
+/** Greetings before the first words of a question ("hi new cross nearest counter"): the words after them are still said first. */
+const OPENERS = new Set(['hi', 'hello', 'hey', 'hiya', 'morning', 'afternoon', 'evening', 'ok', 'okay', 'so', 'um', 'erm', 'please', 'pls']);
+
 /** Words after which the next words name a place: "nearest to ...", "hours for ...". */
 const PLACE_PREPOSITIONS = new Set(['to', 'in', 'near', 'at', 'around', 'for', 'from', 'of', 'by', 'about', 'nearest', 'closest']);
 
@@ -153,10 +156,13 @@ export function readPlaces(p: Phrases, finder: PlaceFinder): PlaceReading {
     // sentence scan did not match: read them as one name, which also reports ambiguity ("wood").
     const namesADesk = run.text.length > run.words.join(' ').length;
     const placedAsName = PLACE_PREPOSITIONS.has(run.after) || namesADesk || run.words.length === p.words.length;
-    if (found.length === 0 && placedAsName) {
+    // Words said first, before the question ("new cross nearest front desk", "seven sisters opening hours"): a name of
+    // everyday words the sentence scan leaves alone, if they name a place exactly.
+    const saidFirst = (run.after === '' || OPENERS.has(run.after)) && !run.article && run.words.length >= 2;
+    if (found.length === 0 && (placedAsName || saidFirst)) {
       // The same words as one name; the finder is given its own scan of them, not to make it again.
       const looked = safeLookup(finder, run.text, scanned ?? undefined);
-      if (looked && looked.status !== 'not-found') {
+      if (looked && looked.status !== 'not-found' && (placedAsName || (looked.status === 'found' && looked.match.score === 1))) {
         mentions.push({ text: run.text, result: looked });
         continue;
       }
