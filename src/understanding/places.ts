@@ -6,6 +6,7 @@
  * "I couldn't find Blahville" rather than pretend it heard no place.
  */
 import type { LocateResult } from '../stations/model';
+import { LONDON_NAMES_WITHOUT_A_POINT } from '../stations/places';
 import type { Phrases } from './phrases';
 import type { FoundPlace, PlaceFinder } from './placeFinder';
 import type { PlaceMention } from './question';
@@ -175,9 +176,11 @@ export function readPlaces(p: Phrases, finder: PlaceFinder): PlaceReading {
       continue;
     }
     unexplained.push(...rest);
-    // The unknown name keeps its joining words ("elephant and castle"), so the reply can quote it.
-    if (rest.length > 0 && found.length === 0 && (PLACE_PREPOSITIONS.has(run.after) || namesADesk)) {
-      (run.article && !namesADesk ? afterArticle : namesADesk || WHERE_PREPOSITIONS.has(run.after) ? surer : unknownNames).push(left.split(' ').filter((w) => w));
+    // The unknown name keeps its joining words ("elephant and castle"), so the reply can quote it. A London name we
+    // have no point for ("is newington open") is a place wherever it is said.
+    const londonsOwn = LONDON_NAMES_WITHOUT_A_POINT.has(run.words.join(' '));
+    if (rest.length > 0 && found.length === 0 && (PLACE_PREPOSITIONS.has(run.after) || namesADesk || londonsOwn)) {
+      (run.article && !namesADesk ? afterArticle : namesADesk || londonsOwn || WHERE_PREPOSITIONS.has(run.after) ? surer : unknownNames).push(left.split(' ').filter((w) => w));
     }
   }
   return { mentions, unexplained, unknownNames: [...surer, ...unknownNames, ...afterArticle] };
