@@ -1010,6 +1010,9 @@ export const IN_A_SITUATION = 'he|she|they|hes|shes|theyre|theyve|i|im|ive|id|we
  */
 export const WEAPON_TOPICS =
   'crime|crimes|amnesty|amnesties|surrender|bin|bins|arch|arches|statistics|stats|figures|licen[cs]es?|licensing|laws?|offences?|possession|certs?|certificates?|certification|permits?|renewals?|registration';
+/** A weapon used on someone, said beside its paperwork: "has a shotgun certificate and is waving it at me". */
+export const WEAPON_TURNED_ON_SOMEONE =
+  '(?:waving|waved|pointing|pointed|aiming|aimed|brandishing|wielding) (?:it|them|that|this|the|his|her|a|an|at)|threat(?:ening|ened) (?:me|us|him|her|them|my|our|his|with|to (?:shoot|kill|hurt|use))|(?:shooting|shot|firing|fired) at|pulled (?:it|out)';
 /** The paperwork said before the weapon: "a licence for my shotgun", "certificate to own a rifle". */
 export const WEAPON_PAPERWORK_BEFORE = '(?:licen[cs]es?|certs?|certificates?|permits?) (?:for|to (?:own|have|keep|hold|carry|buy|use)) (?:a |an |my |the |our |his |her |their )?';
 /** Asking for help now: "somebody help", "help quick", "send help", "police now". */

@@ -153,6 +153,10 @@ describe('names and places as residents write them, said many ways', () => {
       { understood: true },
     );
 
+    it('talk about weapons with a threat word that is no threat stays no danger ("the knife crime figures are threatening to get worse")', async () => {
+      expect(firstLineOf(await new Conversation().askText('the knife crime figures are threatening to get worse'))).to.not.match(/999/);
+    });
+
     describe('danger told with the same words: 999 first', () => {
       for (const said of [
         'man with a shotgun outside',
@@ -161,6 +165,11 @@ describe('names and places as residents write them, said many ways', () => {
         'theres a man with a gun and a shotgun certificate outside',
         'he has a shotgun and a licence for it and hes threatening me',
         'my neighbour is pointing a shotgun at me',
+        // Paperwork told beside a weapon turned on someone is still danger.
+        'my neighbour has a shotgun licence and is waving it at me',
+        'he has a shotgun certificate and is waving it at me',
+        'my ex has a firearms certificate and threatened to shoot me',
+        'my husband has a gun licence and keeps threatening me with his shotgun',
       ]) {
         it(said, async () => expectCall999First(await new Conversation().say(said), said));
       }
