@@ -36,6 +36,14 @@ describe('names and places as residents write them, said many ways', () => {
         ['seven sisters nearest station', NEAREST_TO('Seven Sisters', 'Tottenham')],
         ['hello seven sisters opening times', NEAREST_TO('Seven Sisters', 'Tottenham')],
         ['west end nearest station', NEAREST_TO('West End', 'Charing Cross')],
+        ['new cross gate nearest police', NEAREST_TO('New Cross Gate', 'Lewisham')],
+        ['west ham nearest desk', NEAREST_TO('West Ham', 'Stratford')],
+        ['south norwood police', NEAREST_TO('South Norwood', 'Croydon')],
+        ['upper norwood nearest front counter', NEAREST_TO('Upper Norwood', 'Croydon')],
+        ['high barnet nearest police station', NEAREST_TO('High Barnet', 'Colindale')],
+        ['new southgate closest station', NEAREST_TO('New Southgate', 'Tottenham')],
+        ['old street nearest police', NEAREST_TO('Old Street', 'Islington')],
+        ['london fields nearest desk', NEAREST_TO('London Fields', 'Bethnal Green')],
       ],
       { understood: true },
     );
@@ -194,6 +202,17 @@ describe('names and places as residents write them, said many ways', () => {
         expect(text).to.not.match(/the postcode O2|Twickenham Police Station/);
       });
     }
+    it('"stamford bridge stadium nearest police": the venue, not found, its postcode asked', async () => {
+      const text = await new Conversation().askText('stamford bridge stadium nearest police');
+      expect(firstLineOf(text)).to.match(NOT_FOUND('stamford bridge stadium'));
+      expect(text).to.match(POSTCODE_ASKED);
+    });
+    it('"police near stamford bridge": the only Stamford Bridge known is outside London, and a London postcode is asked, never a counter', async () => {
+      const text = await new Conversation().askText('police near stamford bridge');
+      expect(firstLineOf(text)).to.match(/^I only know a Stamford Bridge outside London/);
+      expect(text).to.match(/If you meant a Stamford Bridge in London, tell me its postcode or area\./);
+      expect(text).to.not.match(/Police Station\*\*/);
+    });
     it('a venue the data has (Wembley Stadium) is answered from its point', async () => {
       expect(firstLineOf(await new Conversation().askText('nearest desk to wembley stadium'))).to.match(NEAREST_TO('Wembley Stadium', 'Wembley'));
     });
