@@ -149,7 +149,8 @@ const PLAN_TOPIC_1 = /\bwhy\b.*\b(?:clos|shut|cut|reduc|fewer|less|los[te]|losin
 const PLAN_TOPIC_2 = pattern`\b(?:${REASONS})\b.*\b(?:clos|shut|cut)`;
 const PLAN_TOPIC_3 = /\b(?:budget|funding|money|savings?|costs?|cuts|austerity|afford|underfunded|save money)\b/;
 const PLAN_TOPIC_4 = /\bhow many (?:crimes|reports|people|visits|visitors)\b|\bcrimes? (?:are |were |get |is )?reported (?:at|in person)\b|\b(?:usage|footfall)\b/;
-const PLAN_TOPIC_5 = /\b(?:who (?:decided|made the decision|is responsible|closed|is closing|shut)|whose (?:decision|idea))\b/;
+const PLAN_TOPIC_5 =
+  /\b(?:who (?:decides|decided|makes the decision|made the decision|is responsible|was responsible|are responsible|closed|is closing|shut|is shutting|is behind|was behind|signed off|approved|chose|chooses|picked|picks|is to blame)|whose (?:decision|idea|fault|call))\b|\b(?:is|was) (?:it|this) (?:the )?(?:mayor|sadiq khan|khan|met|government|home office|council|mopac)s? (?:closing|shutting|decision|idea|that|who|fault|call)\b|\bthe mayor (?:is )?(?:closing|closed|shutting|shut)\b/;
 // "how many front counters does the met have", "total number of front counters", "how many desks altogether": the count
 // of those open now, not the closures ("how many closed altogether") nor a past count (read earlier, with its date).
 const PLAN_TOPIC_6 = pattern`\bhow many\b(?!.*\b(?:closed|shut)\b).*\b(?:left|remain|remaining|still open|are open|open now|open today|are there|there are|still|now|exist|operating|in london|are there in|does london have|has london got|in total|altogether|overall|${WHO_HAS_THEM})\b|\b(?:total|overall) (?:number|no|count|amount) of (?:police )?(?:front )?(?:${DESKS}|${DESK})\b|\b(?:number|no) of (?:police )?(?:front )?(?:${DESKS}) (?:in total|altogether|overall)\b|^(?:the )?(?:count|number|no) of (?:open )?(?:police )?(?:front )?(?:${DESKS})(?: (?:that are |still )?(?:open|left|remaining)(?: now| today)?)?$`;
@@ -174,8 +175,8 @@ function readPlanTopic(runs: TextRuns): Exclude<PlanTopic, 'plan'> | undefined {
   if (runs.test(PLAN_TOPIC_3)) return 'why';
   // How much the counters were used: the figures behind the closures.
   if (runs.test(PLAN_TOPIC_4)) return 'why';
-  // Who decided, and whether the last round went ahead: the plans themselves.
-  if (runs.test(PLAN_TOPIC_5)) return 'general';
+  // Who decided: each plan's body.
+  if (runs.test(PLAN_TOPIC_5)) return 'who';
   if (runs.test(PLAN_TOPIC_6)) return 'how-many-left';
   if (runs.test(PLAN_TOPIC_7)) return 'how-many-left';
   if (runs.test(PLAN_TOPIC_8) && runs.test(PLAN_TOPIC_9))

@@ -268,7 +268,12 @@ export const STAGES: readonly Stage[] = [
       rule(
         'an errand done at a counter',
         ({ cues: c, stationMention }) => c.errand && !stationMention && !c.hours && !c.address && !c.status && !c.open,
-        (r) => ({ intent: 'nearest', place: r.locationPlace, desk: r.desk }),
+        // "can i hand in a found wallet at brixton": a place named for its own station is that counter (whether it is open);
+        // where the resident lives, or "where should she go", is where to go from (the nearest).
+        (r) => {
+          const at = r.mentions.length === 1 && namedForItsStation(r.mentions[0]) && !r.cues.nearest && !r.cues.locationGiven && !WHERE_TO.test(r.text) ? r.mentions[0] : undefined;
+          return at ? { intent: 'place-only', place: at } : { intent: 'nearest', place: r.locationPlace, desk: r.desk };
+        },
       ),
       // "can i report a crime at the front desk?", "can you report stuff in person?": yes, then 101 and online.
       rule(
@@ -541,7 +546,7 @@ export const STAGES: readonly Stage[] = [
       rule('how many there were', (r) => r.cues.history !== undefined && !r.cues.plans && !r.namedStation && noPlace(r) && r.says(HOW_MANY), () => ({ intent: 'plans', topic: 'general' })),
       // "any plans to close ilford?": whether a closure is ahead, answered yes or no; other plans of a counter are its history.
       rule('a plan, of one station', (r) => r.cues.plans !== undefined && r.namedStation !== undefined, (r) =>
-        r.cues.plans === 'general' && r.says(CLOSURE_AHEAD) && !r.says(PAST_TENSE) && r.cues.history === undefined
+        (r.cues.plans === 'general' || r.cues.plans === 'who') && r.says(CLOSURE_AHEAD) && !r.says(PAST_TENSE) && r.cues.history === undefined
           ? { intent: 'status', place: r.namedStation!, yesNo: 'closing' }
           : { intent: 'history', place: r.namedStation!, topic: r.cues.history ?? 'general' },
       ),
@@ -649,10 +654,12 @@ export const STAGES: readonly Stage[] = [
       })),
       rule(
         'counters in a borough',
-        ({ cues: c, mentions, comparesHours, areaNamed, saysIn }) =>
+        ({ cues: c, mentions, comparesHours, areaNamed, saysIn, text }) =>
           c.existential && mentions.length > 0 && !comparesHours && !areaNamed && !(c.nearest === 'weak' && !c.boroughWord && !saysIn) &&
           // "I live in Leyton, where do I go?": where the resident is, and where to go from there (the nearest).
-          !(c.locationGiven && c.nearest !== undefined && !c.boroughWord),
+          !(c.locationGiven && c.nearest !== undefined && !c.boroughWord) &&
+          // "does peckham still have a police station": whether one place named for its own station still has it.
+          !(c.status && !c.pluralDesks && !c.boroughWord && mentions.length === 1 && namedForItsStation(mentions[0]) && !WHICH_ONE.test(text)),
         (r) => {
           const desk = r.cues.roundTheClock ? '24/7' : r.when.when?.kind === 'now' ? 'open-now' : undefined;
           return desk ? { intent: 'borough-desks', place: r.boroughPlace, desk } : { intent: 'borough-desks', place: r.boroughPlace };
@@ -693,8 +700,9 @@ export const STAGES: readonly Stage[] = [
       rule('24-hour ones, after a counter', (r) => r.cues.roundTheClock && noPlace(r) && r.leansOnDiscussed && r.says(ROUND_THE_CLOCK_ONES), (r) => ({
         intent: 'nearest', place: r.locationPlace, desk: '24/7',
       })),
-      // "any open on bank holidays?", "is anything open on new year's day": counters in general on a special day, none named before.
-      rule('any open on a special day', (r) => r.when.specialDay !== undefined && noPlace(r) && r.ctx.lastPlace === undefined && r.says(ANY_OPEN), (r) => ({
+      // "any open on bank holidays?", "is anything open on new year's day", "are front desks open on christmas day", "what are
+      // the opening hours on bank holidays": counters in general on a special day, none named before.
+      rule('any open on a special day', (r) => r.when.specialDay !== undefined && noPlace(r) && r.ctx.lastPlace === undefined && (r.says(ANY_OPEN) || r.cues.pluralDesks || r.says(SPECIAL_DAYS_IN_GENERAL)), (r) => ({
         intent: 'nearest', place: r.locationPlace, desk: r.desk,
       })),
       rule('open 24 hours?', (r) => r.cues.roundTheClock && (place(r) || r.leansOnDiscussed || youAsTheCounter(r)), (r) => hoursQuestion(r, false)),
@@ -920,6 +928,21 @@ function emergency(r: Reading): Extract<Question, { intent: 'emergency' }> {
 }
 
 const PLACE_INTENTS: ReadonlySet<Question['intent']> = new Set(['hours', 'open-now', 'status', 'address', 'nearest', 'history', 'borough-desks']);
+
+/** "where should she go", "live in Eltham": the nearest is asked, from where the resident is, not whether a counter is open. */
+const WHERE_TO = /\bwhere\b|\b(?:live|lives|living|stay|stays|staying|based) (?:in|at|near|round|around)\b/;
+
+/** Special days said in the plural: every one of them, at every counter ("opening hours on bank holidays"). */
+const SPECIAL_DAYS_IN_GENERAL = /\b(?:bank|public) holidays\b/;
+
+/** "which police station near her is still open": which one, not whether this one is. */
+const WHICH_ONE = /\bwhich\b/;
+
+/** A place named for its own station ("Peckham", "Woodford"), not also a borough's name ("Croydon", "Harrow"). */
+function namedForItsStation(m: PlaceMention): boolean {
+  const match = found(m);
+  return match?.kind === 'place' && match.stationId !== undefined && match.stationId !== null && m.result.status === 'found' && !m.result.alternatives.some((a) => a.kind === 'borough');
+}
 
 /** What a message telling of fear asks of a counter or place; null if it asks nothing of one (the safety net reads it). */
 function fearedQuestion(r: Reading): Question | null {
