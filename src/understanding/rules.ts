@@ -653,6 +653,10 @@ export const STAGES: readonly Stage[] = [
   {
     name: 'place questions',
     rules: [
+      // "is there a map of where ilford police station is": a map asked for ("is there" asks for the map, not the counters), so the address.
+      rule('a map of where a counter is', (r) => r.cues.address && r.says(MAP_OR_DIRECTIONS) && place(r) && !r.cues.pluralDesks && !r.cues.boroughWord && r.cues.nearest === undefined && !r.cues.hours && !r.cues.open && !r.cues.status, (r) => ({
+        intent: 'address', place: r.stationPlace, mapOrDirections: true as const,
+      })),
       rule(
         'counters in a borough',
         ({ cues: c, mentions, comparesHours, areaNamed, saysIn, text }) =>
