@@ -312,6 +312,13 @@ export const STAGES: readonly Stage[] = [
         (r) => !r.danger.situation && r.cues.roundTheClock && r.says(LEAVES_ONE_OUT) && r.namedStation !== undefined && !r.cues.nearest && !r.cues.locationGiven && r.pastDate === undefined && !r.comparesDesks,
         (r) => ({ intent: 'list-24x7', except: r.namedStation!, ...(r.cues.yesNo ? { askedAny: true as const } : {}) }),
       ),
+      // "are charing cross and lewisham the only 24 hour ones?", "is lewisham the only one open all night": the 24-hour
+      // counters, all of them (the list says whether those named are all).
+      rule(
+        'the only 24-hour desks, asked of those named',
+        (r) => !r.danger.situation && r.cues.roundTheClock && r.says(THE_ONLY_ONES) && r.pastDate === undefined && !r.cues.nearest && !r.cues.locationGiven,
+        () => ({ intent: 'list-24x7' }),
+      ),
       // "is lewisham 24 hours?", then "are there any others": the other counters open round the clock.
       rule(
         'other 24-hour desks, after one',
@@ -933,6 +940,9 @@ function emergency(r: Reading): Extract<Question, { intent: 'emergency' }> {
 }
 
 const PLACE_INTENTS: ReadonlySet<Question['intent']> = new Set(['hours', 'open-now', 'status', 'address', 'nearest', 'history', 'borough-desks']);
+
+/** "the only ones", "the only 24 hour stations", "only ones open all night": all of a kind asked, those named checked against it. */
+const THE_ONLY_ONES = /\bthe only (?:ones?|\w+ (?:ones?|stations?|counters?|desks?)|24 ?(?:hour|hr|h)\w* (?:ones?|stations?|counters?|desks?|front counters?)|(?:stations?|counters?|desks?|front counters?|front desks?|police stations?))\b|\bonly ones\b/;
 
 /** A reopening asked of what is to come: "is it reopening", "will it open again", "bringing it back". */
 const REOPENING_AHEAD = /\b(?:reopening|re opening|going to reopen|gonna reopen|will (?:it |they )?reopen|(?:will|going to|gonna) (?:\w+ )?(?:open|be open) (?:up )?again|opening (?:up )?again|bring(?:ing)? (?:\w+ )?(?:\w+ )?back|coming back|ever (?:reopen|open again))\b/;
