@@ -17,6 +17,9 @@ describe('who decided the closures', () => {
         ['is it the mayor closing police stations', LATEST],
         ['who is responsible for the front counter closures', LATEST],
         ['who signed off on closing the police counters', LATEST],
+        // When the closures were decided: the same answer, which dates each decision.
+        ['when were the closures decided', LATEST],
+        ['when was it decided to close the police stations?', LATEST],
       ],
       { understood: true },
     );
@@ -27,7 +30,19 @@ describe('who decided the closures', () => {
     for (const plan of knowledge.data.plans) expect(text).to.contain(plan.body.replace(/[.\s]+$/, ''));
   });
 
-  describe('a counter named keeps its history', () => {
-    itAnswersFirst([['who closed wimbledon police station', /^The front counter at \*\*Wimbledon Police Station\*\* closed on 28 February 2026/]], { understood: true });
+  describe('a counter named keeps its history, the decision dated', () => {
+    itAnswersFirst(
+      [
+        ['who closed wimbledon police station', /^The front counter at \*\*Wimbledon Police Station\*\* closed on 28 February 2026/],
+        ['when was the closure of chingford announced', /^The front counter at \*\*Chingford Police Station\*\* closed on 28 February 2026 under the 2025 front counter review \(Met\), decided on 15 October 2025\./],
+      ],
+      { understood: true },
+    );
+  });
+
+  it('"when was that decided" after a counter that closed: its closure, decided when', async () => {
+    const c = new Conversation();
+    await c.askText('is wimbledon open');
+    expect(await c.askText('when was that decided')).to.match(/^The front counter at \*\*Wimbledon Police Station\*\* closed on 28 February 2026 under the 2025 front counter review \(Met\), decided on 15 October 2025\./);
   });
 });
