@@ -292,7 +292,8 @@ export const STAGES: readonly Stage[] = [
   {
     name: 'other services',
     rules: [
-      rule('another kind of station', (r) => r.cues.otherService && !r.says(POLICE), () => ({ intent: 'out-of-scope', reason: 'unrelated' })),
+      // Not a front counter asked of a place named by another service ("nearest front counter to kings college hospital").
+      rule('another kind of station', (r) => r.cues.otherService && !r.says(POLICE) && !r.says(A_COUNTER_TO_A_PLACE), () => ({ intent: 'out-of-scope', reason: 'unrelated' })),
       // "the bus ran into traffic so im late, is brixton open?": the story is off topic, the question about a counter is not.
       // "this traffic is murder, is there a 24 hour police desk anywhere near Blackfen?": counters asked of a place the
       // data does not know is still a question about counters (the place is asked for), not another topic.
@@ -943,6 +944,9 @@ const PLACE_INTENTS: ReadonlySet<Question['intent']> = new Set(['hours', 'open-n
 
 /** "the only ones", "the only 24 hour stations", "only ones open all night": all of a kind asked, those named checked against it. */
 const THE_ONLY_ONES = /\bthe only (?:ones?|\w+ (?:ones?|stations?|counters?|desks?)|24 ?(?:hour|hr|h)\w* (?:ones?|stations?|counters?|desks?|front counters?)|(?:stations?|counters?|desks?|front counters?|front desks?|police stations?))\b|\bonly ones\b/;
+
+/** A front counter or desk asked for, near or to a place: "nearest front counter to ...", "front desk near ...". */
+const A_COUNTER_TO_A_PLACE = /\b(?:front (?:counter|desk)s?|police (?:counter|desk)s?)\b.*\b(?:to|near|nearby|by|around|close to|next to)\b/;
 
 /** A reopening asked of what is to come: "is it reopening", "will it open again", "bringing it back". */
 const REOPENING_AHEAD = /\b(?:reopening|re opening|going to reopen|gonna reopen|will (?:it |they )?reopen|(?:will|going to|gonna) (?:\w+ )?(?:open|be open) (?:up )?again|opening (?:up )?again|bring(?:ing)? (?:\w+ )?(?:\w+ )?back|coming back|ever (?:reopen|open again))\b/;
