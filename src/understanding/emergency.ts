@@ -203,6 +203,12 @@ const LAPSE = pattern`${EVERYDAY_LAPSE}`;
 const OFTEN = pattern`\b(?:${HABITUAL})\b`;
 const SITUATION = pattern`\b(?:${SITUATION_WORDS})\b`;
 const FEARED = pattern`\b(?:${FEAR_OR_MENACE})\b`;
+/**
+ * Afraid of missing something, of being late, of an everyday thing: "scared I'll miss the opening time", "terrified of
+ * being late", "scared of dogs". Not fear of someone: the question asked is answered without a 999 line first.
+ */
+const FEAR_OF_A_THING =
+  /\b(?:scared|afraid|frightened|terrified|petrified)\b (?:that |of )?(?:i ?ll |i will |i might |i may |we ?ll |we might |it ?ll |it might |of )?(?:miss|missing|be late|being late|forget|forgetting|get lost|getting lost|not make it|not get there|the dark|dogs?|spiders?|heights|needles|flying|public speaking|queues?|waiting|be closed|be shut|it closes|it s closed|it s shut)\b/;
 const WHO = pattern`^(?:${IN_A_SITUATION})$`;
 /** Held with a doubt before the weapon: "waving what looks like a", "has some kind of". */
 const HELD_HEDGED = pattern`\b(?:${ARMED}) (?:${WEAPON_HEDGES})(?: (?:a|an|the|some))?$`;
@@ -409,7 +415,7 @@ export function readDanger(message: string, messageWords?: string[], messageRuns
     said.cantTalk ||= c.says(CANT_TALK);
     const situation = c.situation();
     said.situation ||= situation;
-    said.feared ||= situation && c.says(FEARED);
+    said.feared ||= situation && c.says(FEARED) && !c.says(FEAR_OF_A_THING);
   }
   // "HELP", "help me!": a cry, not a question about the bot (a plain "help me" asks what the bot can do).
   if (SHOUTED_HELP.test(message) || SHOUTED_HELP_CAPS.test(message)) signs.push({ kind: 'call-for-help', words: 'help', moment: 'now' });

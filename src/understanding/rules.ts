@@ -1270,15 +1270,31 @@ function hoursYesNo(r: Reading, when: WhenAsked): YesNoAsked | undefined {
   // "is plumstead open or has it closed?": either way asked, so neither "yes" nor "no" answers it. Nor does "can I get
   // there before it shuts?": the closing time does.
   if (r.says(OPEN_OR_CLOSED) || r.says(LATEST_ARRIVAL)) return undefined;
-  const closedState = r.says(CLOSED_NOW);
+  // "i'm afraid brixton might be shut, is it open?": the worry said first, the question last; the question's word decides.
+  const openAskedLast = r.cues.open && r.says(CLOSED_NOW) && lastAt(OPEN_WORD, r.text) > lastAt(CLOSED_NOW, r.text);
+  const closedState = r.says(CLOSED_NOW) && !openAskedLast;
   const closes = r.says(CLOSES_EVENT);
   if (r.cues.roundTheClock) return closedState || closes ? 'closes' : 'round-the-clock';
   if (when.kind === 'week' && (closedState || closes)) return 'closes';
   if (r.says(CLOSING_WHEN) && (closedState || closes)) return undefined;
   if (closedState || (closes && (when.kind === 'weekday' || when.kind === 'weekend'))) return 'closed';
+  if (openAskedLast && !closes) return 'open';
   if (closes || r.says(CLOSES_VERB)) return undefined;
   // "open late?", "open until 10?": answered with the closing time. A late hour named ("at 11pm") is still "open then?".
   return r.cues.focus || r.says(CLOSING_WHEN) ? undefined : 'open';
+}
+
+const OPEN_WORD = /\bopen\b/;
+
+/** Where the last match of `re` in `text` begins; -1 when none. */
+function lastAt(re: RegExp, text: string): number {
+  const all = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  let at = -1;
+  for (let m = all.exec(text); m !== null; m = all.exec(text)) {
+    at = m.index;
+    if (m[0] === '') all.lastIndex++;
+  }
+  return at;
 }
 
 /** "and on Sunday?" after "is Ilford open now?": open (or closed, or open 24 hours) then, as asked before. */

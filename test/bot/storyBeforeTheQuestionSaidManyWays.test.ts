@@ -44,6 +44,18 @@ describe('A story told before a question asked of now', () => {
     );
   });
 
+  describe('a worry told first, then the question: the question is answered, with its own yes or no, and no 999 line', () => {
+    itAnswersFirst(
+      [
+        ["i'm afraid brixton might be shut, is it open", /^Yes, \*\*Brixton Police Station\*\* is open now/],
+        ['worried ilford is closed, is it open today?', /^Yes, \*\*Ilford Police Station\*\* is open today/],
+        ['im scared ill miss the opening time, when does brixton open', /^\*\*Brixton Police Station\*\* opens at 10:00/],
+        ['terrified of being late, what time does walworth close', /^\*\*Walworth Police Station\*\* /],
+      ],
+      { understood: true },
+    );
+  });
+
   describe('what only looked like the past or a day', () => {
     itAnswersFirst(
       [

@@ -645,6 +645,9 @@ export const DANGER_SAID_MANY_WAYS: Readonly<Record<string, readonly string[]>> 
     'someone is stalking me, is brixton police station open',
     'im scared hes following me, whats the closest 24 hour station',
     'i feel really unsafe, a man keeps watching me, nearest front desk?',
+    // Beside the narrowing for fear of a thing ("scared I'll miss the opening time"): fear of someone stays.
+    'im scared he will find me, wheres the nearest police station',
+    'terrified my ex is waiting outside, is brixton open',
   ],
 };
 
