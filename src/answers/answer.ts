@@ -301,6 +301,8 @@ export type Answer =
       closedByInYearSaid?: { station: Station; date: string }[];
       /** Only the closures in this part of London were asked for (and are listed). */
       part?: PartOfLondon;
+      /** With a part of London and no period: its open counters a closure is decided, proposed or reported for (what is planned, beside what closed). */
+      aheadInPart?: { status: CounterStatus; outlook: ClosingOutlook }[];
       closures: { status: CounterStatus; event: TimelineEvent }[];
       plans: Plan[];
       happened?: PeriodChanges;

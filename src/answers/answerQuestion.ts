@@ -682,7 +682,9 @@ export class Answerer {
     const completeFrom = this.knowledge.data.meta.counterList.since;
     // A period from a year before the list's (2013, "since 2015"); "since 2017" counts from the list's own start.
     const incomplete = period && period.from.slice(0, 4) < completeFrom.slice(0, 4) ? { incomplete: { completeFrom } } : {};
-    return { kind: 'closures-list', ...(period ? { period } : {}), ...(part ? { part } : {}), ...(closedInYearSaid !== undefined ? { closedInYearSaid } : {}), ...(closedByInYearSaid && closedByInYearSaid.length > 0 ? { closedByInYearSaid } : {}), closures, plans, ...more, ...incomplete, ...this.dating(at), ...this.closureRounds() };
+    // A part of London asked with no period ("any closures in south london"): what is planned there is said beside what closed.
+    const aheadInPart = part && !period && !happened ? { aheadInPart: closuresAhead(this.knowledge.statusesAsOf(at).filter((s) => s.counter === 'open' && inPart(s.station))) } : {};
+    return { kind: 'closures-list', ...(period ? { period } : {}), ...(part ? { part } : {}), ...aheadInPart, ...(closedInYearSaid !== undefined ? { closedInYearSaid } : {}), ...(closedByInYearSaid && closedByInYearSaid.length > 0 ? { closedByInYearSaid } : {}), closures, plans, ...more, ...incomplete, ...this.dating(at), ...this.closureRounds() };
   }
 
   /** Why counters closed (every plan, most recent first), how many are left, every plan, or one of them. */

@@ -195,6 +195,8 @@ const CLOSURES_IN = new RegExp(`\\b(?:closed|closures) (?:list|in (?:(?:19|20)\\
 const CLOSURES_HOURS_ASKED = /\b(?:what time|when (?:does|do|will)|how late|until when|till when)\b/;
 const CLOSURES_ASKS_1 = /\b(?:how many|which|what|list|name|names|all(?: the)?|any)\b.*\b(?:closed|closures?|closing|shut|shutting|shut down|lost|gone|were cut|cut)\b/;
 const CLOSURES_ASKS_2 = /^(?:police )?(?:station )?closures\b/;
+/** "were there closures in east london", "have there been any closures", "did anything close in south london": what closed, asked as the past. */
+const CLOSURES_ASKS_3 = pattern`\b(?:were|was|have|has|had) there (?:been )?(?:any |some |many |lots of |a lot of )?(?:police |station |front )?(?:counter |desk )?closures?\b|\bdid (?:any|anything|many|some|much)(?: (?:police|front|${DESKS}|ones|of them|counters|desks))* (?:close|shut)\b`;
 
 function readClosures(t: string, now: DateTime, names: PlanNames, runs: TextRuns): ClosurePeriod | 'all' | undefined {
   // "what time does it shut" asks for hours, not a list of closures.
@@ -203,7 +205,8 @@ function readClosures(t: string, now: DateTime, names: PlanNames, runs: TextRuns
     runs.test(CLOSURES_ASKS_1) ||
     runs.test(CLOSURES_IN) ||
     runs.test(WHICH_DID_CLOSE) ||
-    runs.test(CLOSURES_ASKS_2);
+    runs.test(CLOSURES_ASKS_2) ||
+    runs.test(CLOSURES_ASKS_3);
   // "did the february closures actually happen?", "were the closures paused?": the closures themselves say whether
   // they went ahead (with the one report of a pause beside them), the latest round unless another is named.
   if (!asks && runs.test(WENT_AHEAD)) return readClosurePeriod(t, now, names) ?? names.latestRound(now.toISODate() ?? '');

@@ -37,7 +37,7 @@ import {
   WHEN_CHANGED, CLOSING_FOR_GOOD, WHAT_OR_ANY, NEARER_OR_FURTHER, TO_A_PLACE, WHICH_ARE_OPEN, A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, globally, PET_ASTRAY,
   CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, PAST_TENSE, ALWAYS, ALWAYS_OPEN_WORDS, CAN_I_GET_THERE, NEVER_CLOSED_PAST, OPEN_THROUGHOUT, PART_OF_THE_WEEK, NEWS_ASKED, CLOSED_AS_A_STATE,
   SAYS_WHERE_I_AM, pattern, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, REACHES_SOMEONE, SERVICE_TOPICS, SILENT_TOPICS, type ServiceTopic, TOTAL_ASKED, COUNTER_TASKS, REPORTS_TO_THE_HOME_OFFICE, A_PLACE_LOST, YOU_AS_A_COUNTER, MAP_OR_DIRECTIONS, USES_THE_BOT, TO_REACH_THE_POLICE,
-  TRAVEL_ASKED, ASKS_WHAT_THE_BOT_COVERS, ITEM_LOST, EMERGENCY_NAMED, PRIVACY_AS_A_MATTER_TO_REPORT, WHEN_WAS_THAT, WHERE_NOW, WHY_OF_THE_HOURS, WHERE_ALL_COUNTERS_ARE, WHEN_REOPENED, ASKS_THE_DATE,
+  TRAVEL_ASKED, CLOSURES_TO_COME, ASKS_WHAT_THE_BOT_COVERS, ITEM_LOST, EMERGENCY_NAMED, PRIVACY_AS_A_MATTER_TO_REPORT, WHEN_WAS_THAT, WHERE_NOW, WHY_OF_THE_HOURS, WHERE_ALL_COUNTERS_ARE, WHEN_REOPENED, ASKS_THE_DATE,
   type CounterTask,
 } from './lexicon';
 import { readClosingAsked } from './closingAsked';
@@ -335,6 +335,13 @@ export const STAGES: readonly Stage[] = [
       rule('why a named station closed', (r) => r.cues.whyClose && r.namedStation !== undefined, (r) => ({
         intent: 'status', place: r.namedStation!, why: true, ...(r.says(PAST_TENSE) ? { past: true as const } : {}),
       })),
+      // "what did bromley lose in 2017", "which counters did lambeth lose last year": the borough's closures in that time,
+      // its count first (a counter of the same name stays the borough's, as in "what did croydon lose").
+      rule(
+        'what a borough lost, in a time named',
+        (r) => r.says(A_PLACE_LOST) && r.closurePeriod !== undefined && boroughOfArea(r) !== null && !r.danger.situation,
+        (r) => ({ intent: 'closures-list', period: r.closurePeriod!, part: boroughAsPart(boroughOfArea(r)!) }),
+      ),
       // "what did the 2017 strategy do to hounslow?": what that plan did to each counter of the borough, from the timeline.
       rule(
         'a plan, of one borough',
@@ -472,6 +479,13 @@ export const STAGES: readonly Stage[] = [
         () => ({ intent: 'service', topic: 'no-counter', everyBorough: true }),
       ),
       rule('boroughs without a counter', (r) => r.says(BOROUGHS_WITHOUT) && !r.namedStation, () => ({ intent: 'service', topic: 'no-counter' })),
+      // "any closures in south london", "were there closures in east london": what closed there (and any planned, said
+      // beside), unless words of the future ask only what is ahead ("any more closures planned in south london").
+      rule(
+        'closures in a part of London, any time',
+        (r) => r.cues.closures !== undefined && partOfLondon(r.text) !== undefined && r.when.when === undefined && !r.says(CLOSURES_TO_COME) && !r.namedStation && noPlace(r) && !r.danger.situation,
+        (r) => ({ ...closuresQuestion(r.cues.closures!), part: partOfLondon(r.text)! }) as Question,
+      ),
       // "when did the counters close?": counters in general, none named or discussed: the closures on record.
       rule(
         'when the counters closed',
@@ -1060,6 +1074,12 @@ function openUntil(r: Reading, when: WhenAsked): WhenAsked {
   if (when.kind !== 'instant' || (r.cues.focus !== 'closing' && !r.when.late && !r.cues.open) || !r.says(UNTIL)) return when;
   const before = londonInstant(when.iso).minus({ minutes: 1 }).toISO();
   return before ? { ...when, iso: before, label: `until ${when.label}` } : when;
+}
+
+/** One borough, as the part of London a list is asked of ("in Bromley"). */
+function boroughAsPart(borough: PlaceMention): PartOfLondon {
+  const label = found(borough)?.label ?? borough.text;
+  return { label, directions: [], boroughs: [label] };
 }
 
 /** "south east london" -> south and east; "central london" -> central. */
