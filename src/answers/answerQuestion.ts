@@ -133,7 +133,8 @@ export class Answerer {
         );
       case 'alternatives':
         // "where should I go instead?": the nearest desk open now, from the counter asked about and other than it.
-        return this.withPlace(question.place, { intent: 'nearest', desk: 'open-now' }, at, (place) => this.somewhereElse(place, at));
+        // With a moment asked ("is brixton open at 11pm?", then "anywhere else?"): the nearest other desk open then.
+        return this.withPlace(question.place, { intent: 'nearest', desk: 'open-now' }, at, (place) => this.somewhereElse(place, at, question.when ? { when: question.when } : undefined));
       case 'borough-desks':
         return this.withPlace(question.place, { intent: 'borough-desks' }, at, (place) => {
           if (question.planId) return this.boroughUnderPlan(place, question.planId, at);
@@ -460,11 +461,13 @@ export class Answerer {
 
   /** The nearest desks from a place: for now, or for the moment the resident named ("at midnight", "on Sunday"). */
   /** The nearest desks open now from a place, leaving out the counter the place is (somewhere else to go). */
-  private somewhereElse(place: PlaceMatch, at: DateTime): Answer {
-    const answer = this.nearest(place, 'open-now', at);
+  private somewhereElse(place: PlaceMatch, at: DateTime, asked?: MomentAsked): Answer {
+    const answer = this.nearest(place, 'open-now', at, asked);
     if (answer.kind !== 'nearest' || !place.stationId) return answer;
     const others = answer.results.filter((r) => r.station.id !== place.stationId);
-    return others.length > 0 ? { ...answer, results: others } : this.stationStatus(this.station(place.stationId), at);
+    // "Nearer, but not open then" is never the counter the resident is asking to avoid.
+    const moment = answer.moment?.openThatDay?.station.id === place.stationId ? { moment: { ...answer.moment, openThatDay: null } } : {};
+    return others.length > 0 ? { ...answer, results: others, ...moment } : this.stationStatus(this.station(place.stationId), at);
   }
 
   private nearest(from: PlaceMatch, desk: DeskKind, at: DateTime, asked?: MomentAsked): Answer {

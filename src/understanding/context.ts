@@ -85,7 +85,7 @@ function contextAfter(question: Question, context: ConversationContext, answered
   // A borough with a single counter: "is it open on Sunday?" is about that counter.
   if (question.intent === 'borough-desks' && answeredWith?.stationId) ctx.lastPlace = deskMention(answeredWith);
   if (question.intent === 'hours' || question.intent === 'open-now') ctx.lastWhen = question.when;
-  if (question.intent === 'nearest' && question.when) ctx.lastWhen = question.when;
+  if ((question.intent === 'nearest' || question.intent === 'alternatives') && question.when) ctx.lastWhen = question.when;
   // No place yet, or one we could not pin down: the next message may be the place.
   if (!place || place.result.status !== 'found') ctx.pending = ctx.lastQuestion;
   return ctx;

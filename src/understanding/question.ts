@@ -234,7 +234,11 @@ export type Question =
   /** `language`: the language named, in English ("Polish"), when the resident said which. */
   | { intent: 'interpreter'; language?: string }
   | { intent: 'anonymous-report' }
-  | { intent: 'alternatives'; place: PlaceMention | null /* "where should I go instead?" */ }
+  /**
+   * "where should I go instead?": the nearest other desk open now; `when`, open at the moment asked just before ("is brixton
+   * open at 11pm?", then "anywhere else?") or named with it ("anywhere else open on sunday?").
+   */
+  | { intent: 'alternatives'; place: PlaceMention | null; when?: WhenAsked }
   | { intent: 'greeting' }
   | { intent: 'identity' }
   | { intent: 'help' }

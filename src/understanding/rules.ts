@@ -585,9 +585,10 @@ export const STAGES: readonly Stage[] = [
       // Not of the past: "was there another counter in croydon back then?" asks what there was. A bare "any others?"
       // after a counter or a place was discussed asks the same.
       // Not another hour instead ("is brixton open at 11pm?", then "9 instead"): the time is what changed.
-      rule('somewhere else', (r) => (r.cues.alternatives || (r.says(ANY_OTHERS) && (r.ctx.lastPlace !== undefined || r.ctx.lastLocation !== undefined))) && !anotherHourInstead(r) && !r.nearestToAPlace && r.pastDate === undefined && r.pastAsked === undefined && !r.words.some((w) => ASKED_IN_THE_PAST.has(w)), (r) => ({
-        intent: 'alternatives', place: primaryMention(r.mentions, 'station') ?? fromContext(r.ctx.lastPlace) ?? mentionOf(r.ctx.lastLocation),
-      })),
+      rule('somewhere else', (r) => (r.cues.alternatives || (r.says(ANY_OTHERS) && (r.ctx.lastPlace !== undefined || r.ctx.lastLocation !== undefined))) && !anotherHourInstead(r) && !r.nearestToAPlace && r.pastDate === undefined && r.pastAsked === undefined && !r.words.some((w) => ASKED_IN_THE_PAST.has(w)), (r) => {
+        const when = momentOfSomewhereElse(r);
+        return { intent: 'alternatives', place: primaryMention(r.mentions, 'station') ?? fromContext(r.ctx.lastPlace) ?? mentionOf(r.ctx.lastLocation), ...(when ? { when } : {}) };
+      }),
       rule('the history of a counter', (r) => r.cues.history !== undefined, (r) => ({
         intent: 'history', place: r.stationPlace, topic: r.cues.history!, ...(r.cues.history === 'temporary-closure' && r.says(WHEN_REOPENED) ? { reopening: true as const } : {}),
       })),
@@ -777,6 +778,19 @@ function nearestThatIs(r: Reading): Question | null {
   if (last.yesNo === 'round-the-clock') return { intent: 'nearest', place, desk: '24/7' };
   if (last.yesNo !== 'open') return null;
   return last.when && last.when.kind !== 'now' ? { intent: 'nearest', place, desk: 'open-now', when: last.when } : { intent: 'nearest', place, desk: 'open-now' };
+}
+
+/**
+ * The moment somewhere else must be open: the one named with it ("anywhere else open on sunday?"), else the day or time
+ * the counter was just asked of ("is brixton open at 11pm?", then "somewhere else instead?"); none (now) when "now" is
+ * said, or nothing but now or the week was asked before.
+ */
+function momentOfSomewhereElse(r: Reading): WhenAsked | undefined {
+  const named = r.when.when;
+  if (named) return named.kind === 'now' || named.kind === 'week' ? undefined : named;
+  const last = r.ctx.lastQuestion;
+  const before = askedAboutHours(last) || last?.intent === 'alternatives' || last?.intent === 'nearest' ? last.when : undefined;
+  return before && before.kind !== 'now' && before.kind !== 'week' ? before : undefined;
 }
 
 /** The last question was about a counter's hours (or whether it is open then). */
