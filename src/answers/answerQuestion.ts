@@ -124,7 +124,8 @@ export class Answerer {
           ),
         );
       case 'nearest':
-        if (question.between && question.between.length >= 2) {
+        // One counter measured from a place ("how far is brixton from SW2"), or the nearer of two or three.
+        if (question.between && question.between.length >= 1) {
           const between = question.between;
           return this.withPlace(question.place, { intent: 'nearest', desk: question.desk }, at, (place) => this.nearerOf(place, between, at));
         }

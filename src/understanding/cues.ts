@@ -299,7 +299,7 @@ const CUE_ANY_DESK = pattern`\b(?:a|any|an|some) (?:police )?(?:${DESK}|front co
 const CUE_PLURAL_DESKS = pattern`\b(?:${DESKS}|front counters)\b`;
 const CUE_DESK_WORDS = pattern`\b(?:${DESK_WORDS})\b`;
 const CUE_ANYWHERE = /\b(?:anywhere|any where|somewhere|some where|any place|anyplace)\b|\b(?:whats|what is|what s) open\b/;
-const CUE_DISTANCE = /\b(?:how far|how many (?:miles|km|kilometres|kilometers|minutes)|what(?:s| is) the distance|distance (?:to|from)|how long (?:to|does it take|will it take) to (?:get|walk|drive))\b/;
+const CUE_DISTANCE = /\b(?:how far|how many (?:miles|km|kilometres|kilometers|minutes)|what(?:s| is) the distance|distance (?:to|from|between)|how long (?:to|does it take|will it take) to (?:get|walk|drive))\b/;
 
 export function readCues(t: string, now: DateTime, names: PlanNames, runs: TextRuns = new TextRuns(t)): Cues {
   const roundTheClock = t.split(' ').includes(ROUND_THE_CLOCK) || runs.test(CUE_ROUND_THE_CLOCK);

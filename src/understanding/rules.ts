@@ -596,6 +596,14 @@ export const STAGES: readonly Stage[] = [
       rule('getting to a counter by public transport', (r) => r.says(TRAVEL_ASKED) && r.namedStation !== undefined && !r.danger.situation && !r.cues.hours && !r.cues.open, (r) => ({ intent: 'address', place: r.namedStation!, byTransport: true })),
       // "which is nearer to E17, chingford or walthamstow?", "is lewisham further from SE6 than bromley": those counters
       // measured from the place given (now or before); none given, the bot asks, and the counters wait with the question.
+      // "how far is brixton from SW2", "distance from brixton police station to SW2", "how many miles is lewisham station
+      // from me, im in SE6": one counter measured from the place given (now or before), in a straight line; none given,
+      // the bot asks, and the counter waits with the question. Two counters and "from": one measured from the other.
+      rule(
+        'how far a counter named is',
+        (r) => !r.danger.situation && r.cues.distance && distanceAsked(r) !== null && !r.cues.hours && !r.cues.open && !r.cues.status && !r.cues.address && r.when.when === undefined,
+        (r) => ({ intent: 'nearest', place: distanceAsked(r)!.from, desk: 'any', between: [distanceAsked(r)!.counter] }),
+      ),
       rule(
         'which of the counters named is nearer',
         // Two different counters: "lewisham local lewisham" names one, twice.
@@ -1005,6 +1013,21 @@ function asksClosures(r: Reading): boolean {
   // "which stations lost 24 hour opening": the hours cut, not closures.
   const hoursCut = c.roundTheClock && r.says(NEW_HOURS);
   return c.closures !== undefined && !c.history && !r.stationMention && !asksReasons && !hoursCut;
+}
+
+/** Two counters compared by distance ("which is nearer", "further than", "or"): not one measured from the other. */
+const COMPARES_TWO = /\b(?:or|vs|versus|than|which|nearer|closer|further|farther)\b/;
+
+/**
+ * The counter a "how far" question measures and where from: one counter named, from the area named with it, else the
+ * place the resident gave before (null: to be asked); two counters with "from" ("how far is brixton from lewisham"),
+ * the second from the first. Null when it does not name one counter to measure.
+ */
+function distanceAsked(r: Reading): { counter: PlaceMention; from: PlaceMention | null } | null {
+  const desks = namedDesks(r);
+  if (desks.length === 1 && (r.areaNamed || !r.says(COMPARES_TWO))) return { counter: desks[0], from: r.residentPlace };
+  if (desks.length === 2 && !r.areaNamed && !r.says(COMPARES_TWO) && r.words.includes('from')) return { counter: desks[0], from: desks[1] };
+  return null;
 }
 
 /** The borough an area named lies in, when it is one. */
