@@ -12,6 +12,7 @@ import type {
   WhenAsked, YesNoAsked,
 } from '../understanding/question';
 import type { ClosingOutlook } from './closingOutlook';
+import type { PartOfDayOpen } from './partOfDay';
 
 /**
  * A spell of one schedule at a counter: the first row that records it, whether that row only saw it in force (its start
@@ -161,6 +162,8 @@ export type Answer =
       /** Where to go instead: set for a counter closed then, and for one not open 24 hours when that was asked. */
       nearby: NearbyOptions | null;
       contacts: ContactFacts;
+      /** A part of the day asked with it ("saturday evening"): its opening within that part. */
+      partOfDay?: PartOfDayOpen;
     } & AnswerDating &
       NearestTo)
   | ({ kind: 'station-address'; station: Station; status: CounterStatus; byTransport?: true; mapOrDirections?: true; now?: OpeningState | null } & AnswerDating & NearestTo)

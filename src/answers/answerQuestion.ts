@@ -20,6 +20,7 @@ import { areaOf } from '../stations/postcodes';
 import type { Answer, AnswerDating, ClosureReasons, ClosureRounds, PublisherIndex, ComparedAnswer, ContactFacts, MomentAsked, NearbyOptions, NearestTo, NewHours, PastList, PeriodChanges, UnansweredName } from './answer';
 import { hoursVerdict } from './compareHours';
 import { nearestAtMoment } from './nearestAtMoment';
+import { openDuringPart } from './partOfDay';
 import { pastStatus } from './pastStatus';
 import { serviceAnswer } from './serviceQuestion';
 
@@ -350,7 +351,10 @@ export class Answerer {
     const closedOrUnknown = status.counter !== 'open' || !schedule;
     // "Open 24 hours?" of a counter that is not: the nearest one that is comes next.
     const not24x7Asked = (yesNo === 'round-the-clock' || yesNo === 'closes') && status.hours?.is24x7 === false;
+    // "saturday evening": the opening within that part of the day.
+    const part = (when.kind === 'date' || when.kind === 'weekday') && when.part && days[0] ? { partOfDay: openDuringPart(days[0], when.part, londonInstant(days[0].date)) } : {};
     return {
+      ...part,
       kind: 'station-hours',
       status,
       when,
