@@ -279,7 +279,8 @@ export type Answer =
   | ({
       kind: 'nearer-of';
       from: PlaceMatch;
-      desks: { status: CounterStatus; distance: NearbyDesk | null }[];
+      /** `now`: whether an open counter is open at the answer's instant (said when one counter is measured). */
+      desks: { status: CounterStatus; distance: NearbyDesk | null; now?: OpeningState | null }[];
       openAlternative: NearbyDesk | null;
     } & AnswerDating)
   /** Two or three counters asked about at once ("is brixton or walworth open later tonight?"), each answered for the same moment. */
@@ -402,7 +403,8 @@ export type Answer =
       publishers: PublisherIndex;
     }
   /** `moment`: the day or time a nearest question named, said back while asking where ("open on Christmas Day"). */
-  | ({ kind: 'ask-location'; pending: { intent: Intent; desk?: DeskKind; moment?: MomentAsked } } & LeadsWith999)
+  /** `measuring`: the counter whose distance was asked ("how far is croydon police station?"), named in the question for where. */
+  | ({ kind: 'ask-location'; pending: { intent: Intent; desk?: DeskKind; moment?: MomentAsked; measuring?: string } } & LeadsWith999)
   | ({ kind: 'ask-station'; pending: { intent: Intent } } & LeadsWith999)
   | ({ kind: 'choose-place'; candidates: PlaceMatch[]; pending: { intent: Intent } } & LeadsWith999)
   | {

@@ -128,7 +128,8 @@ export class Answerer {
         // One counter measured from a place ("how far is brixton from SW2"), or the nearer of two or three.
         if (question.between && question.between.length >= 1) {
           const between = question.between;
-          return this.withPlace(question.place, { intent: 'nearest', desk: question.desk }, at, (place) => this.nearerOf(place, between, at));
+          const measuring = between.length === 1 && between[0].result.status === 'found' && between[0].result.match.stationId ? { measuring: this.station(between[0].result.match.stationId).name } : {};
+          return this.withPlace(question.place, { intent: 'nearest', desk: question.desk, ...measuring }, at, (place) => this.nearerOf(place, between, at));
         }
         return this.withPlace(question.place, { intent: 'nearest', desk: question.desk, ...momentPending(question) }, at, (place) =>
           this.nearest(place, question.desk, at, momentAsked(question)),
@@ -518,7 +519,10 @@ export class Answerer {
       const point = station.location ? { lat: station.location.lat, lon: station.location.lon } : null;
       const km = point && from.point ? haversineKm(from.point, point) : null;
       const distance = km === null ? null : { station, distanceKm: roundToTenth(km), distanceMiles: roundToTenth(kmToMiles(km)), approximate: station.location?.precision === 'approximate' || from.approximate };
-      return { status: this.knowledge.timeline.statusAsOf(id, at), distance };
+      const status = this.knowledge.timeline.statusAsOf(id, at);
+      // One counter measured ("how far is brixton from SW2"): whether it is open now, said with the distance.
+      const now = ids.length === 1 && status.counter === 'open' && status.hours ? { now: openingStateAt(status.hours.schedule, at) } : {};
+      return { status, distance, ...now };
     });
     desks.sort((a, b) => (a.distance?.distanceKm ?? Infinity) - (b.distance?.distanceKm ?? Infinity));
     const anyClosed = desks.some((d) => d.status.counter !== 'open');

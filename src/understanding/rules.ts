@@ -601,7 +601,8 @@ export const STAGES: readonly Stage[] = [
       // the bot asks, and the counter waits with the question. Two counters and "from": one measured from the other.
       rule(
         'how far a counter named is',
-        (r) => !r.danger.situation && r.cues.distance && distanceAsked(r) !== null && !r.cues.hours && !r.cues.open && !r.cues.status && !r.cues.address && r.when.when === undefined,
+        // "how far is my nearest station, im near brixton" asks for the nearest, not for Brixton's distance.
+        (r) => !r.danger.situation && r.cues.distance && !r.cues.nearest && distanceAsked(r) !== null && !r.cues.hours && !r.cues.open && !r.cues.status && !r.cues.address && r.when.when === undefined,
         (r) => ({ intent: 'nearest', place: distanceAsked(r)!.from, desk: 'any', between: [distanceAsked(r)!.counter] }),
       ),
       rule(
@@ -1025,9 +1026,19 @@ const COMPARES_TWO = /\b(?:or|vs|versus|than|which|nearer|closer|further|farther
  */
 function distanceAsked(r: Reading): { counter: PlaceMention; from: PlaceMention | null } | null {
   const desks = namedDesks(r);
+  // "is croydon open?", then "how far is it from sutton": the counter discussed, from the one place named now.
+  if (r.cues.reference && r.discussedStation !== undefined && r.mentions.length === 1 && !r.says(COMPARES_TWO) && saidAfterFrom(r.text, r.mentions[0])) {
+    return { counter: fromContext(r.discussedStation)!, from: r.mentions[0] };
+  }
   if (desks.length === 1 && (r.areaNamed || !r.says(COMPARES_TWO))) return { counter: desks[0], from: r.residentPlace };
   if (desks.length === 2 && !r.areaNamed && !r.says(COMPARES_TWO) && r.words.includes('from')) return { counter: desks[0], from: desks[1] };
   return null;
+}
+
+/** The place is named after "from" ("how far is it from sutton"), not before it as what is measured. */
+function saidAfterFrom(text: string, m: PlaceMention): boolean {
+  const from = text.indexOf(' from ');
+  return from >= 0 && text.indexOf(m.text.toLowerCase(), from) > from;
 }
 
 /** The borough an area named lies in, when it is one. */

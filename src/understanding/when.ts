@@ -800,8 +800,12 @@ export function readWhen(p: Phrases, now: DateTime, previous?: WhenAsked): WhenR
   return { when, specialDay: day?.specialDay, late };
 }
 
-/** A part of a day said: "evening", "sat night", "in the morning", "arvo"; "tonight" is the evening. */
-const DAY_PART_WORDS = /\b(mornings?|morn|afternoons?|arvo|evenings?|eve|nights?|tonight)\b/;
+/**
+ * A part of a day said with the day ("saturday evening", "sat night", "on sunday in the morning", "tomorrow arvo", "this
+ * evening", "the 5th at night"), or "tonight" (the evening). Only next to the day: "I work nights, is it open saturday?"
+ * tells of the resident's nights, not the part of Saturday asked.
+ */
+const DAY_PART_WORDS = /\b(?:(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|\w+day|tomorrow|tmrw|tmr|this|today|\d{1,2}(?:st|nd|rd|th)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)s? (?:(?:in|during) the |at |on (?:the )?)?(mornings?|morn|afternoons?|arvo|evenings?|eve|nights?)|(tonight))\b/;
 /** Not a part asked: a greeting or sign-off ("good morning"), "all night" (round the clock), "night night". */
 const NOT_A_DAY_PART = /\bgood (?:morning|afternoon|evening|night)\b|\bnight night\b|\b(?:all|over) ?night\b|\bnight (?:shift|bus|tube|out)\b/g;
 const DAY_PART_OF: Readonly<Record<string, DayPart>> = { morning: 'morning', morn: 'morning', afternoon: 'afternoon', arvo: 'afternoon', evening: 'evening', eve: 'evening', tonight: 'evening', night: 'night' };
@@ -809,7 +813,7 @@ const DAY_PART_OF: Readonly<Record<string, DayPart>> = { morning: 'morning', mor
 /** The part of a day a message asks of, if it names one. */
 function dayPartSaid(text: string): DayPart | undefined {
   const m = DAY_PART_WORDS.exec(text.replace(NOT_A_DAY_PART, ' '));
-  return m ? DAY_PART_OF[m[1].replace(/s$/, '')] : undefined;
+  return m ? DAY_PART_OF[(m[1] ?? m[2]).replace(/s$/, '')] : undefined;
 }
 
 /** Only another hour, after a time was asked: "what about 8", "and at 7 then", "10 instead". */

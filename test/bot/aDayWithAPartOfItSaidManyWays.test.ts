@@ -31,10 +31,10 @@ describe('a day with a part of it, said many ways: answered for that part', () =
     itAnswersFirst(
       [
         ['can i go to lewisham on monday night', /^Yes, \*\*Lewisham Police Station\*\* is open at night on Monday 30 November: open 24 hours that day\.$/],
-        ['is walworth open friday afternoon', /^Yes, \*\*Walworth Police Station\*\* is open tomorrow afternoon \(Friday 27 November\): 10:00–22:00 that day\.$/],
+        ['is walworth open friday afternoon', /^Yes, \*\*Walworth Police Station\*\* is open tomorrow afternoon \(Friday 27 November\), until 22:00 \(10:00–22:00 that day\)\.$/],
         ['is charing cross open saturday morning', /^Yes, \*\*Charing Cross Police Station\*\* is open in the morning on Saturday 28 November: open 24 hours that day\.$/],
-        ['is brixton open tonight', /^Yes, \*\*Brixton Police Station\*\* is open this evening \(Thursday 26 November\): 10:00–22:00 that day\.$/],
-        ['croydon open wednesday evening?', /^Yes, \*\*Croydon Police Station\*\* is open in the evening on Wednesday 2 December: 10:00–22:00 that day\.$/],
+        ['is brixton open tonight', /^Yes, \*\*Brixton Police Station\*\* is open this evening \(Thursday 26 November\), until 22:00 \(10:00–22:00 that day\)\.$/],
+        ['croydon open wednesday evening?', /^Yes, \*\*Croydon Police Station\*\* is open in the evening on Wednesday 2 December, until 22:00 \(10:00–22:00 that day\)\.$/],
         ['is lewisham open tomorrow night', /^Yes, \*\*Lewisham Police Station\*\* is open tomorrow night \(Friday 27 November\): open 24 hours that day\.$/],
       ],
       { understood: true },
@@ -58,6 +58,9 @@ describe('a day with a part of it, said many ways: answered for that part', () =
         ['what time does brixton open tomorrow morning', /^\*\*Brixton Police Station\*\* is open tomorrow, Friday 27 November, 10:00–22:00\.$/],
         ['good morning is brixton open saturday', /^Yes, \*\*Brixton Police Station\*\* is open on Saturday 28 November, 09:00–19:00\.$/],
         ['is brixton open saturday at 8pm', /^No, at 20:00 on Saturday 28 November, \*\*Brixton Police Station\*\* is closed/],
+        // The resident's own nights or mornings, not next to the day asked, are no part of it.
+        ['i work nights, is brixton open saturday', /^Yes, \*\*Brixton Police Station\*\* is open on Saturday 28 November, 09:00–19:00\.$/],
+        ['im busy in the mornings, is ilford open on sunday', /^Yes, \*\*Ilford Police Station\*\* is open on Sunday 29 November, 09:00–19:00\.$/],
         ['is croydon open all night on saturday', /^No, \*\*Croydon Police Station\*\* is not open 24 hours on Saturday 28 November: 09:00–19:00\.$/],
       ],
       { understood: true },

@@ -29,8 +29,8 @@ describe('how far a counter named is from a place: the straight-line distance fi
 
   it('says the distance is a straight line, and rough where a point is the middle of a postcode district', async () => {
     const text = await new Conversation().askText('how far is brixton from SW2');
-    expect(firstLineOf(text)).to.match(/straight line: roughly, as a location is taken from the middle of a postcode district\.$/);
-    expect(firstLineOf(await new Conversation().askText('how far is brixton from lewisham'))).to.match(/in a straight line \(not the distance by road\)\.$/);
+    expect(firstLineOf(text)).to.match(/in a straight line \(roughly: a location is taken from the middle of a postcode district\): open now, until 22:00\.$/);
+    expect(firstLineOf(await new Conversation().askText('how far is brixton from lewisham'))).to.match(/in a straight line \(not the distance by road\): open now, until 22:00\.$/);
   });
 
   it('gives the hours of an open counter, and says a closed one closed, with the nearest open one', async () => {
@@ -40,16 +40,23 @@ describe('how far a counter named is from a place: the straight-line distance fi
     expect(closed).to.match(/The nearest open front counter to IG8 0SB is \*\*/);
   });
 
-  it('no place given: asks where the resident is, then measures from there', async () => {
+  it('no place given: asks where the resident is, naming the counter, then measures from there', async () => {
     const chat = new Conversation();
-    expect(firstLineOf(await chat.askText('how far away is croydon police station'))).to.match(/I need to know where you are/);
+    expect(firstLineOf(await chat.askText('how far away is croydon police station'))).to.match(/^To say how far \*\*Croydon Police Station\*\* is from you, I need to know where you are\./);
     expect(firstLineOf(await chat.askText('CR0 1AB'))).to.match(/^\*\*Croydon Police Station\*\* is about [\d.]+ km .* from CR0 1AB in a straight line/);
   });
 
-  it('a place given before: measured from it', async () => {
+  it('a place given before: measured from it; the counter measured is the one discussed next', async () => {
     const chat = new Conversation();
     await chat.say("I'm in SE18");
     expect(firstLineOf(await chat.askText('how far is plumstead police station from me'))).to.match(measured('Plumstead', '1.6', 'SE18'));
+    expect(firstLineOf(await chat.askText('is it open on sunday?'))).to.match(/^Yes, \*\*Plumstead Police Station\*\* is open on Sunday 29 November/);
+  });
+
+  it('"how far is it from X" after a counter was discussed: that counter, from X', async () => {
+    const chat = new Conversation();
+    await chat.say('is croydon open');
+    expect(firstLineOf(await chat.askText('how far is it from sutton'))).to.match(/^\*\*Croydon Police Station\*\* is about [\d.]+ km \([\d.]+ miles\) from Sutton in a straight line/);
   });
 
   describe('the nearest, or the nearer of two, keep their readings', () => {

@@ -40,6 +40,7 @@ describe('reading when', () => {
     expect(when('all night on saturday').when).to.not.have.property('part');
     expect(when('saturday evening at 7').when).to.include({ kind: 'instant' });
     expect(when('christmas eve').when).to.not.have.property('part');
+    expect(when('i work nights, is it open saturday').when).to.not.have.property('part');
   });
 
   it('weekdays: the next such day, today counting; "next" skips today', () => {

@@ -5,12 +5,12 @@
  */
 import type { Answer } from '../../answers/answer';
 import type { CounterStatus } from '../../stations/timeline';
-import { formatDate, onDate } from '../format/dates';
+import { answerInstant, formatDate, onDate } from '../format/dates';
 import type { NearbyDesk } from '../../stations/nearest';
 import { distanceShort as distanceShortWords, distanceText as distanceWords } from '../format/distance';
 import { shortStationName } from '../format/names';
 import { citedOf } from '../format/sources';
-import { scheduleText } from '../format/hours';
+import { scheduleText, stateText } from '../format/hours';
 import { bold, joinAnd, lowerFirst } from '../format/text';
 import type { AnswerSections } from '../sections';
 
@@ -37,9 +37,10 @@ export function renderNearerOf(answer: NearerOfAnswer): AnswerSections {
   if (desks.length === 1) {
     // One counter asked how far: its straight-line distance first, said as one (the data has points, not routes).
     const [only] = desks;
-    const rough = only.distance?.approximate ? ': roughly, as a location is taken from the middle of a postcode district' : ' (not the distance by road)';
+    const rough = only.distance?.approximate ? ' (roughly: a location is taken from the middle of a postcode district)' : ' (not the distance by road)';
+    const state = only.now ? `: ${only.now.open && !only.now.closesAt ? 'open 24 hours a day' : stateText(only.now, answerInstant(answer.at, answer.asOf))}` : '';
     headline = only.distance
-      ? `${bold(only.status.station.name)} is ${distanceWords(only.distance)} from ${from.label} in a straight line${rough}.`
+      ? `${bold(only.status.station.name)} is ${distanceWords(only.distance)} from ${from.label} in a straight line${rough}${state}.`
       : `I don't have a location for ${bold(only.status.station.name)}, so I can't say how far it is from ${from.label}.`;
   } else if (measured.length >= 2) {
     const [first, ...rest] = measured;

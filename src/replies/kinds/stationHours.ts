@@ -196,7 +196,12 @@ function partOfDayAnswer(answer: HoursAnswer, day: DayHours, now: DateTime, isSo
     const that = dayHoursText(day) === null ? `${is} closed all day` : `${is} open ${cell} that day`;
     return { headline: answered(isSo(false), `${name} ${is} closed ${when}: it ${that}.`), keyLines: [], badge: CLOSED, givesHours: true };
   }
-  if (part.whole) return { headline: answered(isSo(true), `${name} ${is} open ${when}: ${cell} that day.`), keyLines: [], badge: OPEN, givesHours: true };
+  if (part.whole) {
+    // Open all that part: until when it closes that day (a 24-hour day says so).
+    const closes = dayHoursText(day) === '24 hours' ? null : day.intervals.at(-1)?.close;
+    const until = closes ? `, until ${formatLondonTime(closes)} (${cell} that day)` : `: ${cell} that day`;
+    return { headline: answered(isSo(true), `${name} ${is} open ${when}${until}.`), keyLines: [], badge: OPEN, givesHours: true };
+  }
   const time = (iso: string) => formatLondonTime(londonDateTime(iso));
   const first = part.open[0];
   const last = part.open[part.open.length - 1];
