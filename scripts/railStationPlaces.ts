@@ -35,11 +35,13 @@ const LONDON_SECTOR_SHARE = 0.5;
 /**
  * The name a resident gives the area: "London Liverpool Street" is Liverpool Street (but London Bridge and London
  * Fields are names of their own), "Queens Park (London)" is Queens Park, "West Hampstead Thameslink" is West
- * Hampstead, "St Pancras International" St Pancras (but "City Thameslink" stays whole); an airport's rail platforms ("Heathrow Terminal 4 Rail") name
- * no neighbourhood (null).
+ * Hampstead, "St Pancras International" St Pancras (but "City Thameslink" stays whole); an airport's terminal
+ * ("Heathrow Terminals 2 & 3 Rail") is the airport (Heathrow).
  */
 export function railPlaceName(stationName: string): string | null {
-  if (/\bTerminals?\b|\bRail$/.test(stationName)) return null;
+  const airport = /^(.+?) (?:Airport|Terminals?)\b.*$/.exec(stationName);
+  if (airport) return airport[1];
+  if (/\bRail$/.test(stationName)) return null;
   return stationName
     .replace(/^London (?!Bridge$|Fields$)/, '')
     .replace(/ \([^)]*\)$/, '')
@@ -47,6 +49,10 @@ export function railPlaceName(stationName: string): string | null {
     .replace(/(\S+ \S+) (?:Thameslink|International)$/, '$1')
     .trim();
 }
+
+const mean = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
+/** The package's six decimals (about 0.1 m). */
+const round = (x: number): number => Number(x.toFixed(6));
 
 /** Sectors this near a station vote on its borough. */
 const VOTING_KM = 0.8;
@@ -74,7 +80,7 @@ export function comparableName(name: string): string {
 
 /**
  * London places named only by a railway station: names no gazetteer place, borough or other source has (`known`,
- * by `comparableName`), each once (the first station of a name in the package's order), in the borough of most
+ * by `comparableName`), each once (at the middle of its stations' points), in the borough of most
  * postcodes around its point, with ids unlike any in `usedIds`.
  */
 export function railStationPlaces(
@@ -87,19 +93,25 @@ export function railStationPlaces(
   const stations = JSON.parse(readFileSync(join(packageDir, 'stations.json'), 'utf8')) as RailStation[];
   const boroughs = new Set(sectors.filter((s) => s.londonShare >= LONDON_SECTOR_SHARE).map((s) => s.borough));
   const source = 'uk-railway-stations';
-  const seen = new Set(known);
-  const places: GazetteerPlace[] = [];
+  // The London stations of each name, in the package's order: a name several stations give (Heathrow's terminals,
+  // West Hampstead and West Hampstead Thameslink) is one place, at the middle of their points.
+  const byName = new Map<string, { name: string; points: { lat: number; lon: number }[] }>();
   for (const station of stations) {
     const name = railPlaceName(station.stationName);
-    const normalised = name === null ? '' : normaliseText(name);
-    if (name === null || normalised === '' || seen.has(comparableName(name)) || boroughs.has(name)) continue;
+    if (name === null || normaliseText(name) === '' || known.has(comparableName(name)) || boroughs.has(name)) continue;
     const point = { lat: Number(station.lat), lon: Number(station.long) };
     const { sector: nearest, km: nearestKm } = nearestSector(point, sectors, true);
     if (nearestKm > NEAR_A_SECTOR_KM || nearest.londonShare < LONDON_SECTOR_SHARE) continue;
-    const borough = boroughAround(point, sectors) ?? nearest.borough;
-    let id = normalised.replace(/ /g, '-');
+    const named = byName.get(comparableName(name)) ?? { name, points: [] };
+    named.points.push(point);
+    byName.set(comparableName(name), named);
+  }
+  const places: GazetteerPlace[] = [];
+  for (const { name, points } of byName.values()) {
+    const point = { lat: round(mean(points.map((p) => p.lat))), lon: round(mean(points.map((p) => p.lon))) };
+    const borough = boroughAround(point, sectors) ?? nearestSector(point, sectors, true).sector.borough;
+    let id = normaliseText(name).replace(/ /g, '-');
     if (usedIds.has(id)) id = `${id}-station`;
-    seen.add(comparableName(name));
     places.push({ id, name, lat: point.lat, lon: point.lon, inLondon: true, borough, county: null, source });
   }
   places.sort((a, b) => a.name.localeCompare(b.name));
@@ -111,7 +123,7 @@ export function railStationPlaces(
       licence: 'ODbL 1.0',
       package: pkg,
       attribution: `London place names and points from railway stations in uk-railway-stations by David Wheatley (https://github.com/davwheat/uk-railway-stations), from Trainline EU's stations data (https://github.com/trainline-eu/stations) and its sources, via the npm package ${pkg}; licensed under the Open Database License 1.0 (https://opendatacommons.org/licenses/odbl/1-0/). data/places-rail.json, selected and reformatted for StationDesk, is available under the same licence.`,
-      selection: `Railway stations whose nearest postcode sector is mostly in London and within ${NEAR_A_SECTOR_KM} km, named as residents name the area (without "London " before a terminus, a bracketed note or "Thameslink"), where no gazetteer place or London borough has the name; each name once, at its first station's point.`,
+      selection: `Railway stations whose nearest postcode sector is mostly in London and within ${NEAR_A_SECTOR_KM} km, named as residents name the area (without "London " before a terminus, a bracketed note or "Thameslink"; an airport's terminals as the airport), where no gazetteer place or London borough has the name; each name once, at the middle of its stations' points.`,
     },
   };
 }

@@ -704,7 +704,7 @@ export class Answerer {
     const { data, timeline } = this.knowledge;
     const byDate = [...data.plans].sort((a, b) => (a.proposedOn < b.proposedOn ? -1 : 1));
     const latest = byDate.slice(-1);
-    const chosen = topic === 'plan' ? [timeline.planById(planId ?? '')].filter((p) => p !== undefined) : topic === 'why' ? [...byDate].reverse() : topic === 'how-many-left' ? latest : byDate;
+    const chosen = topic === 'plan' ? [timeline.planById(planId ?? '')].filter((p) => p !== undefined) : topic === 'why' || topic === 'who' ? [...byDate].reverse() : topic === 'how-many-left' ? latest : byDate;
     const section = (prefix: string) => data.residentFacts.sections.find((s) => s.id.startsWith(prefix))?.facts ?? [];
     const facts = topic === 'why' ? section('why-counters-were-closed') : [];
     const open = this.knowledge.statusesAsOf(at).filter((s) => s.counter === 'open');

@@ -29,7 +29,7 @@
  */
 import type { KnowledgeData, LocateResult, OutsideMet, PlaceMatch, Station } from './model';
 import { BoroughDirectory, type Borough } from './boroughs';
-import { CITY_OF_LONDON, PlaceGazetteer, gazetteerMatch, type PlaceName } from './places';
+import { CITY_OF_LONDON, LONDON_NAMES_WITHOUT_A_POINT, PlaceGazetteer, gazetteerMatch, type PlaceName } from './places';
 import { PostcodeDirectory, type PostcodeInText, type PostcodeResolution } from './postcodes';
 import {
   GENERIC_WORDS,
@@ -181,6 +181,8 @@ export class Locator {
 
     const postcode = this.postcodes.resolve(raw.trim());
     if (postcode) return this.fromPostcode(postcode);
+    // London's Newington is not Stoke Newington, nor Kent's: a London name we have no point for is not found.
+    if (LONDON_NAMES_WITHOUT_A_POINT.has(stripGenericWords(normaliseText(raw.slice(0, 400))))) return { status: 'not-found', query };
 
     const phrase = this.lookupPhrase(raw);
     const mentions = mentionsInText ?? this.findMentions(raw);

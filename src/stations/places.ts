@@ -41,6 +41,15 @@ const EVERYDAY_NAMES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * London neighbourhoods the gazetteer has no point for, whose names a town near London with a point shares (Newington
+ * by the Elephant and Castle, and Newington in Kent). A resident of London means London's: the bare name is not the
+ * town's, so it is not found and the resident is asked for a postcode; the town keeps its county ("Newington Kent").
+ * (A name shared only with a town far away, known by name alone, such as Kingsbury, is said as the one known
+ * outside London, with a London postcode asked for: see `PlaceGazetteer.townElsewhere`.)
+ */
+export const LONDON_NAMES_WITHOUT_A_POINT: ReadonlySet<string> = new Set(['newington']);
+
+/**
  * The ways residents write a place's name, normalised. `namesTwo`: "A and B" names two places, each
  * said alone (London's wards, "Knightsbridge and Belgravia"); a village's name is one name ("Heath and Reach").
  */
@@ -101,7 +110,7 @@ export class PlaceGazetteer {
     for (const own of normalised) count.set(own, (count.get(own) ?? 0) + 1);
     // A name shared by a London place and a town outside ("Farnborough" in Bromley and in Hampshire, "Rainham"):
     // the bare name is London's, since residents ask a London bot; the town keeps its county ("Farnborough Hampshire").
-    const londonNames = new Set(normalised.filter((_, i) => places[i].inLondon));
+    const londonNames = new Set([...normalised.filter((_, i) => places[i].inLondon), ...LONDON_NAMES_WITHOUT_A_POINT]);
     const nearCounties = countiesNearby(places, normalised);
     // A variant ("West End" of "West End of London") yields to a place whose own name it is.
     const ownNames = new Set(normalised);
@@ -110,7 +119,7 @@ export class PlaceGazetteer {
       const variants = nameVariants(place.name, place.inLondon).filter((v) => (v === own || !ownNames.has(v)) && (place.inLondon || !londonNames.has(v)));
       // Two places of one name are told apart by borough or county: "Belmont Sutton", "Belmont (Harrow)", "Hayes, Bromley"
       // (even where a station has the bare name: Hayes is Hillingdon's station).
-      if ((count.get(own) ?? 0) > 1) variants.push(`${own} ${normaliseText(place.borough ?? place.county ?? '')}`.trim());
+      if ((count.get(own) ?? 0) > 1 || (!place.inLondon && LONDON_NAMES_WITHOUT_A_POINT.has(own))) variants.push(`${own} ${normaliseText(place.borough ?? place.county ?? '')}`.trim());
       // Or by the county it lies near, as postal addresses name it ("Hayes, Kent" is Bromley's Hayes, not Hillingdon's).
       for (const county of nearCounties.get(place) ?? []) variants.push(`${own} ${normaliseText(county)}`);
       for (const name of variants) {
@@ -128,6 +137,7 @@ export class PlaceGazetteer {
       startsLondonName.add(name);
     };
     for (const name of elsewhere.londonNames) addStarts(name);
+    for (const name of LONDON_NAMES_WITHOUT_A_POINT) addStarts(name);
     this.byName.forEach((_, name) => addStarts(name));
     for (const name of elsewhere.names) for (const v of nameVariants(name, false)) if (!startsLondonName.has(v)) this.elsewhere.set(v, name);
     for (const [name, entries] of this.byName) {

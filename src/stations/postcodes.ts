@@ -139,6 +139,8 @@ export class PostcodeDirectory {
       validOutcode(district) ? { form: 'sector', postcode: `${district} ${digit}`, district, sector: `${district} ${digit}` } : null;
     // "E2 0" with a space is a sector.
     if (sector && /\s/.test(text)) return asSector(sector[1].toUpperCase(), sector[2]);
+    // "O2", "F1", "K9": a letter that is no postcode area, with a number, is a name (the O2), not an outward code.
+    if (/^[A-Z]\d/.test(compact) && !UK_POSTCODE_AREAS.has(compact[0])) return null;
     if (validOutcode(compact)) {
       // Without a space "E20" is the district E20, but "IG80" is the sector IG8 0.
       if (!this.districts.has(compact) && this.sectors.has(sectorFrom(compact))) return asSector(compact.slice(0, -1), compact.slice(-1));

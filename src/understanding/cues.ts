@@ -149,7 +149,8 @@ const PLAN_TOPIC_1 = /\bwhy\b.*\b(?:clos|shut|cut|reduc|fewer|less|los[te]|losin
 const PLAN_TOPIC_2 = pattern`\b(?:${REASONS})\b.*\b(?:clos|shut|cut)`;
 const PLAN_TOPIC_3 = /\b(?:budget|funding|money|savings?|costs?|cuts|austerity|afford|underfunded|save money)\b/;
 const PLAN_TOPIC_4 = /\bhow many (?:crimes|reports|people|visits|visitors)\b|\bcrimes? (?:are |were |get |is )?reported (?:at|in person)\b|\b(?:usage|footfall)\b/;
-const PLAN_TOPIC_5 = /\b(?:who (?:decided|made the decision|is responsible|closed|is closing|shut)|whose (?:decision|idea))\b/;
+const PLAN_TOPIC_5 =
+  /\b(?:who (?:decides|decided|makes the decision|made the decision|is responsible|was responsible|are responsible|closed|is closing|shut|is shutting|is behind|was behind|signed off|approved|chose|chooses|picked|picks|is to blame)|whose (?:decision|idea|fault|call))\b|\b(?:is|was) (?:it|this) (?:the )?(?:mayor|sadiq khan|khan|met|government|home office|council|mopac)s? (?:closing|shutting|decision|idea|that|who|fault|call)\b|\bthe mayor (?:is )?(?:closing|closed|shutting|shut)\b/;
 // "how many front counters does the met have", "total number of front counters", "how many desks altogether": the count
 // of those open now, not the closures ("how many closed altogether") nor a past count (read earlier, with its date).
 const PLAN_TOPIC_6 = pattern`\bhow many\b(?!.*\b(?:closed|shut)\b).*\b(?:left|remain|remaining|still open|are open|open now|open today|are there|there are|still|now|exist|operating|in london|are there in|does london have|has london got|in total|altogether|overall|${WHO_HAS_THEM})\b|\b(?:total|overall) (?:number|no|count|amount) of (?:police )?(?:front )?(?:${DESKS}|${DESK})\b|\b(?:number|no) of (?:police )?(?:front )?(?:${DESKS}) (?:in total|altogether|overall)\b|^(?:the )?(?:count|number|no) of (?:open )?(?:police )?(?:front )?(?:${DESKS})(?: (?:that are |still )?(?:open|left|remaining)(?: now| today)?)?$`;
@@ -174,8 +175,9 @@ function readPlanTopic(runs: TextRuns): Exclude<PlanTopic, 'plan'> | undefined {
   if (runs.test(PLAN_TOPIC_3)) return 'why';
   // How much the counters were used: the figures behind the closures.
   if (runs.test(PLAN_TOPIC_4)) return 'why';
-  // Who decided, and whether the last round went ahead: the plans themselves.
-  if (runs.test(PLAN_TOPIC_5)) return 'general';
+  // Who decided: each plan's body. "When were the closures decided?": the same answer, which dates each decision.
+  if (runs.test(PLAN_TOPIC_5)) return 'who';
+  if (runs.test(WHEN_DECIDED) && runs.test(THE_CLOSURES)) return 'who';
   if (runs.test(PLAN_TOPIC_6)) return 'how-many-left';
   if (runs.test(PLAN_TOPIC_7)) return 'how-many-left';
   if (runs.test(PLAN_TOPIC_8) && runs.test(PLAN_TOPIC_9))
@@ -218,6 +220,9 @@ function readClosures(t: string, now: DateTime, names: PlanNames, runs: TextRuns
 const HISTORY_OWN_MOVE = /\b(?:i|we|ive|weve|i have|we have|just|recently|i just|we just) (?:moved|relocated)\b/;
 const HISTORY_TEMPORARY = /\b(?:ever (?:been )?(?:moved|relocated)|for a while|for a bit|for a time|for some time|for a period|for (?:a few|several|some|many|two|three|four|five) (?:years|months|weeks)|temporar(?:y|ily)|at one point|at some point|ever (?:been )?(?:closed|shut|close|closed down|shut down|close down)|moved (?:to|out)|move (?:to|out|temporarily|somewhere)|relocated|relocate|(?:was|been) (?:it |this |that )?(?:closed|shut)(?: down)? (?:before|previously|in the past)(?! (?:\d|noon|midday|midnight|lunch|opening|it|they|the|then|now))|how long (?:was|were) (?:it |they |\w+ |\w+ \w+ )?(?:police station )?(?:closed|shut)|came back|come back|open again|opened again|back open|reopen|reopens|reopened|reopening|re open|re opened|refurb|refurbished|refurbishment|renovation|renovations|rebuilt|rebuilding|building works|repairs)\b/;
 const HISTORY_PAST = /\b(?:was|were|did|had|has|have|ever|used to|been|before|previously|in the past)\b/;
+const WHEN_DECIDED = /\b(?:when|what date|which date|what month)\b.*\b(?:was|were|did they|did the met|has it been|had it been)\b.*\b(?:decided|announced|agreed|approved|confirmed|signed off)\b/;
+/** Closures or counters in general, not one: "the closures", "the stations". */
+const THE_CLOSURES = /\b(?:closures|cuts|stations|counters|desks|front counters|front desks|them)\b/;
 const WHEN_DID_IT_CLOSE = /\b(?:when|what year|what date|which year|how long ago|what month)\b.*\b(?:did|was|were|has|had)\b.*\b(?:close|closed|shut|closing|shutting|shut down|close down|closed down)\b/;
 const WHEN_CLOSED = /\b(?:when|what year|what date|which year|how long ago|what month)\b.*\b(?:closed|shut)\b/;
 const CLOSED_ON_A_DAY = /\b(?:is|are) (?:it |they )?(?:closed|shut) (?:on|at|today|tomorrow)/;
@@ -237,6 +242,8 @@ export function readHistory(runs: TextRuns): HistoryTopic | undefined {
   const ownMove = runs.test(HISTORY_OWN_MOVE);
   if (runs.test(HISTORY_TEMPORARY) && runs.test(HISTORY_PAST) && !ownMove) return 'temporary-closure';
   if (runs.test(WHEN_DID_IT_CLOSE)) return 'closure-date';
+  // "when was that decided", "when was it announced": the closure's decision, told with the closure.
+  if (runs.test(WHEN_DECIDED)) return 'closure-date';
   if (runs.test(WHEN_CLOSED) && !runs.test(CLOSED_ON_A_DAY) && !runs.test(WHEN_DOES_IT_SHUT)) return 'closure-date';
   // "what time did brixton close yesterday" asks that day's closing time, not when it closed for good.
   if (runs.test(DID_IT_CLOSE) && !runs.test(WHICH_DID_CLOSE) && !runs.test(CLOSURES_HOURS_ASKED)) return 'closure-date';

@@ -23,7 +23,7 @@ import {
   LOOKS_IN, NOISE_NUISANCE, PRESENT_OR_ARRIVING, RAGES, SITUATION_WORDS, FEAR_OR_MENACE, SOMEONE_HEARD_INSIDE, TIMES_GONE_BY, TRIES_TO_GET_IN, BETWEEN_DOER_AND_ACT, BODY_PARTS, BREAK_IN_ACTS, CANNOT_HEAR_OR_SPEAK, CANT_SPEAK, DISTRESS, DRIVING, DRUNK, FIRST_PERSON, GAS_OR_FUMES, GRAVE_HARM,
   HARM_ACTS, IN_THE_WATER, IS, JUST_MARKERS, LIFE_AT_RISK, LONG_AGO, MEDICAL_EMERGENCY, MISSING, NEAR_PLACES, NEGATORS, NOW_MARKERS, PAST_TIMES, PERCEIVES, PERSON_NOUNS,
   PERSON_PRONOUNS, PHRASAL_HARM, POSSESSIVES, PREMISES, SELF_HARM, SERVICE_FOR_DANGER, SHUT_IN, SILENT_ROUTE, SOON_MARKERS, SOUNDS_OF_HARM, TEXT_ROUTE, THEFT_ACTS, THREAT_PHRASES,
-  UNSAFE_TO_SPEAK, VIOLENCE_ACTS, VIOLENCE_NOUNS, VULNERABLE, WAS, WEAPON_TOPICS, WEAPONS, WOUNDING_HARM, globally, pattern, verbForms, type EmergencyService, type VerbForm,
+  UNSAFE_TO_SPEAK, VIOLENCE_ACTS, VIOLENCE_NOUNS, VULNERABLE, WAS, WEAPON_PAPERWORK_BEFORE, WEAPON_TOPICS, WEAPON_TURNED_ON_SOMEONE, WEAPONS, WOUNDING_HARM, globally, pattern, verbForms, type EmergencyService, type VerbForm,
   AT_RISK_OUT_ALONE, BODY_IN_CRISIS, CRASHED, DANGEROUS_PEOPLE, DANGEROUS_PEOPLE_TOPICS, DRINK_SPIKED, FLOODING, GONE_OUT, SMOKE_PRESENT, TAKEN_AWAY, VIOLENCE_UNDER_WAY,
   TAKEN_BY, SAID_TO_BE_KILLING, ONE_WHO_HARMED, BACK_OR_WAITING, WHERE_A_FALL_KILLS, ALIGHT_OR_SPARKING, GONE_OFF_WITH, NOT_UNDOING, SUSPECT_DEVICE, WEAPON_HEDGES, PROWLS, IN_THE_TRAFFIC, ON_A_FAST_ROAD, ANIMAL_ATTACKS,
   SUBSTANCE_ATTACK, SAYS_KILL_IN_JEST, EVERYDAY_LAPSE, SQUABBLERS, SQUABBLED_OVER, CONTRACTED_DOERS, NOT_GUNFIRE_AFTER, ON_FIRE_DOING_WELL, PERIL_WORDS, NOT_REAL_LIFE, PETS,
@@ -172,7 +172,10 @@ const SELF = pattern`\b(?:${SELF_HARM})\b`;
 const LOST = pattern`\b(?:${MISSING})\b`;
 const DRINK = pattern`\b(?:${DRUNK})\b`;
 const DRIVE = pattern`\b(?:${DRIVING}|driver)\b`;
-const WEAPON = pattern`\b(?:${WEAPONS})\b(?! (?:${WEAPON_TOPICS})\b)|\b(?:${ARMED_PEOPLE})\b|\b(?:${ARMED_SLANG})\b`;
+const WEAPON = pattern`(?<!\b${WEAPON_PAPERWORK_BEFORE})\b(?:${WEAPONS})\b(?! (?:${WEAPON_TOPICS})\b)|\b(?:${ARMED_PEOPLE})\b|\b(?:${ARMED_SLANG})\b`;
+/** A weapon said with its paperwork or as a topic ("shotgun certificate", "licence for my shotgun"), which `WEAPON` leaves out. */
+const WEAPON_AS_TOPIC = pattern`(?<=\b${WEAPON_PAPERWORK_BEFORE})\b(?:${WEAPONS})\b|\b(?:${WEAPONS})(?= (?:${WEAPON_TOPICS})\b)`;
+const TURNED_ON_SOMEONE = pattern`\b(?:${WEAPON_TURNED_ON_SOMEONE})\b`;
 const SLANG_ARMED = pattern`^(?:${ARMED_SLANG})`;
 const IMPROVISED = pattern`\b(?:${IMPROVISED_WEAPONS})\b`;
 const HOLDS = pattern`\b(?:${HOLDS_AS_WEAPON})(?: \w+)?$`;
@@ -705,6 +708,13 @@ class Clause {
         SOON.test(this.words.slice(Math.max(0, i - 4), i).join(' ')) || HELD_HEDGED.test(this.words.slice(Math.max(0, i - 8), i).join(' '));
       if (this.negated(i) || !held) continue;
       out.push(this.sign('weapon', i, i, this.placed(this.toldAsOver(i) ? 'over' : 'unsure', this.window(i), GONE_BY)));
+    }
+    // Paperwork or talk about a weapon is no danger, unless the weapon is turned on someone: "he has a shotgun
+    // certificate and is waving it at me".
+    for (const m of this.every(WEAPON_AS_TOPIC)) {
+      const i = this.wordAt(m.index);
+      if (this.negated(i) || !TURNED_ON_SOMEONE.test(this.window(i, 6, 10))) continue;
+      out.push(this.sign('weapon', i, i, this.placed(this.toldAsOver(i) ? 'over' : 'unsure', this.window(i, 6, 10), GONE_BY)));
     }
     this.atTheHomeSigns(out);
     const intruder = this.first(INTRUDER) ?? this.first(STRANGER_IN_THEIR_HOME);

@@ -257,6 +257,13 @@ export const NOT_WHERE_ONE_IS: ReadonlySet<string> = new Set(
   mosque temple synagogue therapy rehab recovery isolation quarantine gym lunch dinner breakfast bed peace agreement minds
   shock hysterics stitches debt arrears retail sales finance marketing construction healthcare hospitality admin`),
 );
+/**
+ * A name introduced is a person, not a place: "my name is Victoria", "the name's Vic", "I'm called Paddy", "call me
+ * Sutton", "this is Sutton from HR". Matches the words before the name (`g`: every introduction in a message).
+ */
+export const NAME_INTRODUCED = /\b(?:(?:my|the) name(?:s| is)|(?:im|i am) called|call me|this is(?= [a-z]+(?: [a-z]+)? (?:from|here)\b))\b/g;
+/** "I'm Paddy, where's ...": "I'm" and one word before a comma or stop, at the start of a sentence or after a greeting (not "I'm in Sutton"). */
+export const NAME_BEFORE_A_BREAK = /(?:^|[.!?,;]\s*|\b(?:hi|hello|hey|hiya|morning|afternoon|evening)\b[\s,!.]*)(?:i['\u2019]?m|i am)\s+([a-z]+)\s*[,.;!]/gi;
 /** Where the resident comes from is not where they are: "visiting from Cardiff", "moved from Manchester". */
 export const FROM_ELSEWHERE =
   /\b(?:visiting|visitor|visitors|tourist|tourists|holiday|holidaying|moved|moving|relocated|relocating|originally|came down|come down|coming down|travelled|traveled|travelling|traveling) (?:here |down |up |over |to london )?from\b/g;
@@ -999,8 +1006,17 @@ export const SITUATION_WORDS =
   '(?:is|s|are|re|im|were|in) (?:in )?(?:a (?:really |very |terrible |proper |right )?(?:bad way|state)|(?:big |serious |real )?trouble)|something (?:\\w+ )?wrong with (?:my|our|him|her|them|this|a|the)|needs? (?:help|someone|an ambulance|the police) (?:urgently|now|right now|quick|quickly|asap|fast)';
 /** Who a situation is about, besides the people of `PERSON_NOUNS` ("someone", "my ex", "a man"): he, she, they, I, we. */
 export const IN_A_SITUATION = 'he|she|they|hes|shes|theyre|theyve|i|im|ive|id|we|were|weve|me|us';
-/** Talk about weapons, not a weapon here: "knife crime", "knife amnesty". */
-export const WEAPON_TOPICS = 'crime|crimes|amnesty|amnesties|surrender|bin|bins|arch|arches|statistics|stats|figures|licence|license|licensing|laws?|offences?|possession';
+/**
+ * Talk about weapons, not a weapon here: "knife crime", "knife amnesty"; and the paperwork of owning one lawfully
+ * ("shotgun cert", "firearms certificate renewal", "gun permit").
+ */
+export const WEAPON_TOPICS =
+  'crime|crimes|amnesty|amnesties|surrender|bin|bins|arch|arches|statistics|stats|figures|licen[cs]es?|licensing|laws?|offences?|possession|certs?|certificates?|certification|permits?|renewals?|registration';
+/** A weapon used on someone, said beside its paperwork: "has a shotgun certificate and is waving it at me". */
+export const WEAPON_TURNED_ON_SOMEONE =
+  '(?:waving|waved|pointing|pointed|aiming|aimed|brandishing|wielding) (?:it|them|that|this|the|his|her|a|an|at)|threat(?:ening|ened) (?:me|us|him|her|them|my|our|his|with|to (?:shoot|kill|hurt|use))|(?:shooting|shot|firing|fired) at|pulled (?:it|out)';
+/** The paperwork said before the weapon: "a licence for my shotgun", "certificate to own a rifle". */
+export const WEAPON_PAPERWORK_BEFORE = '(?:licen[cs]es?|certs?|certificates?|permits?) (?:for|to (?:own|have|keep|hold|carry|buy|use)) (?:a |an |my |the |our |his |her |their )?';
 /** Asking for help now: "somebody help", "help quick", "send help", "police now". */
 export const DISTRESS =
   '(?<!\\b(?:can|could|would|will|does|do|is there) )(?:somebody|someone|anybody|anyone) (?:please )?help(?: me| us)?(?: please)?$|help+ (?:me |us )?(?:please |pls )?(?:quick|quickly|now|asap|urgent|urgently|hurry|fast|immediately)|please hurry|hurry please|come quick(?:ly)?|send (?:help|(?:the )?police|someone|somebody|an officer|officers) (?:now|quick|quickly|asap|immediately|urgently|please)|send (?:(?:the )?police|someone|somebody|an ambulance)(?: please| pls)?$|(?:need|want) (?:the )?police (?:now|here|urgently|asap|immediately|quick)|(?:call|ring|dial|phone|get) (?:the )?(?:police|999|ambulance) (?:now|quick|quickly|asap|immediately|please)|police (?:now|quick|asap)$';
@@ -1494,7 +1510,7 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
   {
     task: 'police-check',
     asOneself: true,
-    act: /\b(?:dbs|crb|disclosure and barring|basic disclosure|enhanced disclosure|police (?:check|clearance|certificate)s?|certificate of good conduct|good conduct certificate|clares law|clare s law|claires law|sarahs law|sarah s law|background checks?|criminal records? checks?|(?:get|see|request|obtain|access|apply for)(?: a copy of)? (?:my|our) (?:own )?(?:criminal|police) records?|character references?(?: from the police)?|subject access requests?|(?:has|have|if|whether) (?:someone|somebody|he|she|they|my \w+|this \w+) (?:has |have |got )?(?:a |any )?(?:criminal |police )?(?:record|records|convictions|previous)(?! of)|(?:firearms?|gun|shotgun|rifle) (?:licen[cs]es?|certificates?|certs?|permits?)|fingerprints?|fingerprinting|visas?|immigration (?:papers|documents|status|letter)|for (?:immigration|my visa|a visa|citizenship|naturalisation|naturalization|residency|emigration|emigrating)(?! (?:bail|reporting|report)))\b/,
+    act: /\b(?:dbs|crb|disclosure and barring|basic disclosure|enhanced disclosure|police (?:check|clearance|certificate)s?|certificate of good conduct|good conduct certificate|clares law|clare s law|claires law|sarahs law|sarah s law|background checks?|criminal records? checks?|(?:get|see|request|obtain|access|apply for)(?: a copy of)? (?:my|our) (?:own )?(?:criminal|police) records?|character references?(?: from the police)?|subject access requests?|(?:has|have|if|whether) (?:someone|somebody|he|she|they|my \w+|this \w+) (?:has |have |got )?(?:a |any )?(?:criminal |police )?(?:record|records|convictions|previous)(?! of)|(?:firearms?|guns?|shotguns?|rifles?) (?:licen[cs]es?|licensing|certificates?|certs?|permits?)|(?:licen[cs]es?|certificates?|certs?|permits?) (?:for|to (?:own|have|keep)) (?:a |an |my |our )?(?:firearms?|guns?|shotguns?|rifles?)|fingerprints?|fingerprinting|visas?|immigration (?:papers|documents|status|letter)|for (?:immigration|my visa|a visa|citizenship|naturalisation|naturalization|residency|emigration|emigrating)(?! (?:bail|reporting|report)))\b/,
   },
   // Fines and penalty notices: "pay my parking fine", "i got a pcn how do i pay", "appeal a speeding ticket".
   {

@@ -6,6 +6,8 @@
  * "I couldn't find Blahville" rather than pretend it heard no place.
  */
 import type { LocateResult } from '../stations/model';
+import { LONDON_NAMES_WITHOUT_A_POINT } from '../stations/places';
+import { UK_POSTCODE_AREAS } from '../stations/postcodes';
 import type { Phrases } from './phrases';
 import type { FoundPlace, PlaceFinder } from './placeFinder';
 import type { PlaceMention } from './question';
@@ -39,6 +41,12 @@ export interface PlaceRun {
   /** "the" stood just before the run ("in the derby", "near the angel"): a thing as often as a place. */
   article?: true;
 }
+
+/** Words that make a name a venue: "Twickenham Stadium", "the O2 Arena" ("ground" is also a floor, or where one is). */
+const VENUE_WORDS = new Set(['stadium', 'arena']);
+
+/** Greetings before the first words of a question ("hi new cross nearest counter"): the words after them are still said first. */
+const OPENERS = new Set(['hi', 'hello', 'hey', 'hiya', 'morning', 'afternoon', 'evening', 'ok', 'okay', 'so', 'um', 'erm', 'please', 'pls']);
 
 /** Words after which the next words name a place: "nearest to ...", "hours for ...". */
 const PLACE_PREPOSITIONS = new Set(['to', 'in', 'near', 'at', 'around', 'for', 'from', 'of', 'by', 'about', 'nearest', 'closest']);
@@ -143,7 +151,9 @@ export function readPlaces(p: Phrases, finder: PlaceFinder): PlaceReading {
   const afterArticle: string[][] = [];
   for (const run of placeRuns(p)) {
     const scanned = safeFind(finder, run.text);
-    const found = (scanned ?? []).filter((f) => f.result.status !== 'not-found');
+    // A venue we have no name for ("twickenham stadium", "the o2 arena"): not the place or counter its first word names.
+    const venue = run.words.some((w) => VENUE_WORDS.has(w)) && !(scanned ?? []).some((f) => f.text.split(/\s+/).some((w) => VENUE_WORDS.has(w)));
+    const found = venue ? [] : (scanned ?? []).filter((f) => f.result.status !== 'not-found');
     let left = ` ${run.words.join(' ')} `;
     for (const f of found) {
       mentions.push({ text: f.text, result: f.result });
@@ -153,25 +163,31 @@ export function readPlaces(p: Phrases, finder: PlaceFinder): PlaceReading {
     // sentence scan did not match: read them as one name, which also reports ambiguity ("wood").
     const namesADesk = run.text.length > run.words.join(' ').length;
     const placedAsName = PLACE_PREPOSITIONS.has(run.after) || namesADesk || run.words.length === p.words.length;
-    if (found.length === 0 && placedAsName) {
+    // Words said first, before the question ("new cross nearest front desk", "seven sisters opening hours"): a name of
+    // everyday words the sentence scan leaves alone, if they name a place exactly.
+    const saidFirst = (run.after === '' || OPENERS.has(run.after)) && !run.article && run.words.length >= 2;
+    if (found.length === 0 && !venue && (placedAsName || saidFirst)) {
       // The same words as one name; the finder is given its own scan of them, not to make it again.
       const looked = safeLookup(finder, run.text, scanned ?? undefined);
-      if (looked && looked.status !== 'not-found') {
+      if (looked && looked.status !== 'not-found' && (placedAsName || (looked.status === 'found' && looked.match.score === 1))) {
         mentions.push({ text: run.text, result: looked });
         continue;
       }
     }
     const rest = left.split(' ').filter((w) => w && !GLUE.has(w) && !(found.length > 0 && LOCALITY_WORDS.has(w)));
     // A postcode shape the finder did not know ("W1", "ZZ9 9ZZ") is still a postcode, just not one we know.
-    const shaped = found.length === 0 ? postcodeShape(run.words) : null;
+    // "The O2" is a venue: a postcode is never said with "the".
+    const shaped = found.length === 0 && !run.article && !venue ? postcodeShape(run.words) : null;
     if (shaped) {
       mentions.push({ text: shaped, result: { status: 'unknown-postcode', postcode: shaped.toUpperCase() } });
       continue;
     }
     unexplained.push(...rest);
-    // The unknown name keeps its joining words ("elephant and castle"), so the reply can quote it.
-    if (rest.length > 0 && found.length === 0 && (PLACE_PREPOSITIONS.has(run.after) || namesADesk)) {
-      (run.article && !namesADesk ? afterArticle : namesADesk || WHERE_PREPOSITIONS.has(run.after) ? surer : unknownNames).push(left.split(' ').filter((w) => w));
+    // The unknown name keeps its joining words ("elephant and castle"), so the reply can quote it. A London name we
+    // have no point for ("is newington open") is a place wherever it is said.
+    const londonsOwn = LONDON_NAMES_WITHOUT_A_POINT.has(run.words.join(' ')) || venue;
+    if (rest.length > 0 && found.length === 0 && (PLACE_PREPOSITIONS.has(run.after) || namesADesk || londonsOwn)) {
+      (run.article && !namesADesk ? afterArticle : namesADesk || londonsOwn || WHERE_PREPOSITIONS.has(run.after) ? surer : unknownNames).push(left.split(' ').filter((w) => w));
     }
   }
   return { mentions, unexplained, unknownNames: [...surer, ...unknownNames, ...afterArticle] };
@@ -203,7 +219,9 @@ export function primaryMention(mentions: PlaceMention[], prefer: 'location' | 's
 /** A whole run shaped like a postcode, district or sector ("w1", "zz99 9zz", "e2 0"). */
 function postcodeShape(words: string[]): string | null {
   const text = words.join(' ');
-  return /^[a-z]{1,2}\d[a-z\d]?(?: ?\d(?:[a-z]{2})?)?$/.test(text) ? text : null;
+  if (!/^[a-z]{1,2}\d[a-z\d]?(?: ?\d(?:[a-z]{2})?)?$/.test(text)) return null;
+  // A letter no postcode area is ("O2", "F1", "K9") with a number is a name: the one-letter areas are few and known.
+  return /^[a-z]\d/.test(text) && !UK_POSTCODE_AREAS.has(text[0].toUpperCase()) ? null : text;
 }
 
 /** A mention for words that named nothing we know, so the answer can say so. */

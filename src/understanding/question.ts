@@ -149,7 +149,8 @@ export interface ClosurePeriod {
  * What is asked about the plans: why counters closed, how many are left, all the plans, one of them (`planId`), or
  * the closures still ahead ("are any more closing?").
  */
-export type PlanTopic = 'why' | 'how-many-left' | 'general' | 'plan' | 'ahead';
+/** `who`: who decided the closures (each plan's body, most recent first). */
+export type PlanTopic = 'why' | 'how-many-left' | 'general' | 'plan' | 'ahead' | 'who';
 
 /**
  * Which counters close at a time named (`at`: minutes from midnight, on the ISO weekdays asked) or within a while from

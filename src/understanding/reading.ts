@@ -12,7 +12,7 @@ import { readComparison, type ComparisonReading } from './comparison';
 import { completePostcode, followsList, pickCandidate } from './conversationTurns';
 import { deskOf, readCues, readHistory, type Cues } from './cues';
 import { readDanger, type DangerReading } from './emergency';
-import { CORRECTION, FACE_TO_FACE, FROM_ELSEWHERE, GO_IN_PERSON_AT, GOES_TO_A_DESK, IN, NOT_PLACE_WORDS, ONE_OF_SEVERAL, ONE_OF_THOSE, URGENCY, WHERE_CAN_I_GO } from './lexicon';
+import { CORRECTION, FACE_TO_FACE, FROM_ELSEWHERE, GO_IN_PERSON_AT, GOES_TO_A_DESK, IN, NAME_BEFORE_A_BREAK, NAME_INTRODUCED, NOT_PLACE_WORDS, ONE_OF_SEVERAL, ONE_OF_THOSE, URGENCY, WHERE_CAN_I_GO } from './lexicon';
 import { guessForeignLanguage } from './language';
 import { MAX_READ_LENGTH, readMessage, type Message } from './message';
 import { readPastDate } from './pastDate';
@@ -95,6 +95,7 @@ export class Reading {
     phrases: (r) => {
       const p = new Phrases(r.words, r.textRuns);
       setAsideHomeTown(p);
+      setAsideNames(p, r.message.original);
       return p;
     },
     when: (r) => readWhen(r.phrases, r.now, r.ctx.lastWhen),
@@ -448,6 +449,27 @@ function setAsideHomeTown(p: Phrases): void {
     let last = m.last;
     for (let i = m.last + 1; i < p.words.length && i <= m.last + 3 && !p.isUsed(i) && !NOT_PLACE_WORDS.has(p.words[i]); i++) last = i;
     p.use({ groups: [], first: m.first, last });
+  }
+}
+
+/** Up to this many words after "my name is" are the name ("John Smith"). */
+const MOST_NAME_WORDS = 2;
+
+/** A name introduced ("my name is Victoria", "I'm Paddy, ...") is a person, not a place: its words are set aside before the place search. */
+function setAsideNames(p: Phrases, original: string): void {
+  const nameWord = (i: number) => i < p.words.length && !p.isUsed(i) && !NOT_PLACE_WORDS.has(p.words[i]) && /^[a-z]+$/.test(p.words[i]);
+  for (const m of p.all(NAME_INTRODUCED)) {
+    let last = m.last;
+    while (last - m.last < MOST_NAME_WORDS && nameWord(last + 1)) last++;
+    if (last > m.last) p.use({ groups: [], first: m.last + 1, last });
+  }
+  if (!/\b(?:i|im|i'm|i\u2019m)\b/i.test(original)) return;
+  for (const said of original.matchAll(NAME_BEFORE_A_BREAK)) {
+    const name = said[1].toLowerCase();
+    for (let i = 1; i < p.words.length; i++) {
+      const afterIm = p.words[i - 1] === 'im' || (p.words[i - 1] === 'am' && p.words[i - 2] === 'i');
+      if (afterIm && p.words[i] === name && nameWord(i)) p.use({ groups: [], first: i, last: i });
+    }
   }
 }
 

@@ -268,7 +268,12 @@ export const STAGES: readonly Stage[] = [
       rule(
         'an errand done at a counter',
         ({ cues: c, stationMention }) => c.errand && !stationMention && !c.hours && !c.address && !c.status && !c.open,
-        (r) => ({ intent: 'nearest', place: r.locationPlace, desk: r.desk }),
+        // "can i hand in a found wallet at brixton": a place named for its own station is that counter (whether it is open);
+        // where the resident lives, or "where should she go", is where to go from (the nearest).
+        (r) => {
+          const at = r.mentions.length === 1 && namedForItsStation(r.mentions[0]) && !r.cues.nearest && !r.cues.locationGiven && !WHERE_TO.test(r.text) ? r.mentions[0] : undefined;
+          return at ? { intent: 'place-only', place: at } : { intent: 'nearest', place: r.locationPlace, desk: r.desk };
+        },
       ),
       // "can i report a crime at the front desk?", "can you report stuff in person?": yes, then 101 and online.
       rule(
@@ -287,7 +292,8 @@ export const STAGES: readonly Stage[] = [
   {
     name: 'other services',
     rules: [
-      rule('another kind of station', (r) => r.cues.otherService && !r.says(POLICE), () => ({ intent: 'out-of-scope', reason: 'unrelated' })),
+      // Not a front counter asked of a place named by another service ("nearest front counter to kings college hospital").
+      rule('another kind of station', (r) => r.cues.otherService && !r.says(POLICE) && !r.says(A_COUNTER_TO_A_PLACE), () => ({ intent: 'out-of-scope', reason: 'unrelated' })),
       // "the bus ran into traffic so im late, is brixton open?": the story is off topic, the question about a counter is not.
       // "this traffic is murder, is there a 24 hour police desk anywhere near Blackfen?": counters asked of a place the
       // data does not know is still a question about counters (the place is asked for), not another topic.
@@ -306,6 +312,13 @@ export const STAGES: readonly Stage[] = [
         'the 24-hour desks, one left out',
         (r) => !r.danger.situation && r.cues.roundTheClock && r.says(LEAVES_ONE_OUT) && r.namedStation !== undefined && !r.cues.nearest && !r.cues.locationGiven && r.pastDate === undefined && !r.comparesDesks,
         (r) => ({ intent: 'list-24x7', except: r.namedStation!, ...(r.cues.yesNo ? { askedAny: true as const } : {}) }),
+      ),
+      // "are charing cross and lewisham the only 24 hour ones?", "is lewisham the only one open all night": the 24-hour
+      // counters, all of them (the list says whether those named are all).
+      rule(
+        'the only 24-hour desks, asked of those named',
+        (r) => !r.danger.situation && r.cues.roundTheClock && r.says(THE_ONLY_ONES) && r.pastDate === undefined && !r.cues.nearest && !r.cues.locationGiven,
+        () => ({ intent: 'list-24x7' }),
       ),
       // "is lewisham 24 hours?", then "are there any others": the other counters open round the clock.
       rule(
@@ -555,7 +568,7 @@ export const STAGES: readonly Stage[] = [
       rule('how many there were', (r) => r.cues.history !== undefined && !r.cues.plans && !r.namedStation && noPlace(r) && r.says(HOW_MANY), () => ({ intent: 'plans', topic: 'general' })),
       // "any plans to close ilford?": whether a closure is ahead, answered yes or no; other plans of a counter are its history.
       rule('a plan, of one station', (r) => r.cues.plans !== undefined && r.namedStation !== undefined, (r) =>
-        r.cues.plans === 'general' && r.says(CLOSURE_AHEAD) && !r.says(PAST_TENSE) && r.cues.history === undefined
+        (r.cues.plans === 'general' || r.cues.plans === 'who') && r.says(CLOSURE_AHEAD) && !r.says(PAST_TENSE) && r.cues.history === undefined
           ? { intent: 'status', place: r.namedStation!, yesNo: 'closing' }
           : { intent: 'history', place: r.namedStation!, topic: r.cues.history ?? 'general' },
       ),
@@ -589,6 +602,11 @@ export const STAGES: readonly Stage[] = [
         const when = momentOfSomewhereElse(r);
         return { intent: 'alternatives', place: primaryMention(r.mentions, 'station') ?? fromContext(r.ctx.lastPlace) ?? mentionOf(r.ctx.lastLocation), ...(when ? { when } : {}) };
       }),
+      // "is wood green reopening?", "will peckham open again", "are they bringing back wood green": a reopening ahead asked
+      // of a counter, answered like "when did it reopen" (closed, and any reopening proposed or dropped since).
+      rule('a reopening ahead, of a counter', (r) => r.says(REOPENING_AHEAD) && r.stationPlace !== null && r.pastDate === undefined && !r.says(WHEN_REOPENED), (r) => ({
+        intent: 'history', place: r.stationPlace, topic: 'temporary-closure', reopening: true,
+      })),
       rule('the history of a counter', (r) => r.cues.history !== undefined, (r) => ({
         intent: 'history', place: r.stationPlace, topic: r.cues.history!, ...(r.cues.history === 'temporary-closure' && r.says(WHEN_REOPENED) ? { reopening: true as const } : {}),
       })),
@@ -667,12 +685,18 @@ export const STAGES: readonly Stage[] = [
   {
     name: 'place questions',
     rules: [
+      // "is there a map of where ilford police station is": a map asked for ("is there" asks for the map, not the counters), so the address.
+      rule('a map of where a counter is', (r) => r.cues.address && r.says(MAP_OR_DIRECTIONS) && place(r) && !r.cues.pluralDesks && !r.cues.boroughWord && r.cues.nearest === undefined && !r.cues.hours && !r.cues.open && !r.cues.status, (r) => ({
+        intent: 'address', place: r.stationPlace, mapOrDirections: true as const,
+      })),
       rule(
         'counters in a borough',
-        ({ cues: c, mentions, comparesHours, areaNamed, saysIn }) =>
+        ({ cues: c, mentions, comparesHours, areaNamed, saysIn, text }) =>
           c.existential && mentions.length > 0 && !comparesHours && !areaNamed && !(c.nearest === 'weak' && !c.boroughWord && !saysIn) &&
           // "I live in Leyton, where do I go?": where the resident is, and where to go from there (the nearest).
-          !(c.locationGiven && c.nearest !== undefined && !c.boroughWord),
+          !(c.locationGiven && c.nearest !== undefined && !c.boroughWord) &&
+          // "does peckham still have a police station": whether one place named for its own station still has it.
+          !(c.status && !c.pluralDesks && !c.boroughWord && mentions.length === 1 && namedForItsStation(mentions[0]) && !WHICH_ONE.test(text)),
         (r) => {
           const desk = r.cues.roundTheClock ? '24/7' : r.when.when?.kind === 'now' ? 'open-now' : undefined;
           return desk ? { intent: 'borough-desks', place: r.boroughPlace, desk } : { intent: 'borough-desks', place: r.boroughPlace };
@@ -713,8 +737,9 @@ export const STAGES: readonly Stage[] = [
       rule('24-hour ones, after a counter', (r) => r.cues.roundTheClock && noPlace(r) && r.leansOnDiscussed && r.says(ROUND_THE_CLOCK_ONES), (r) => ({
         intent: 'nearest', place: r.locationPlace, desk: '24/7',
       })),
-      // "any open on bank holidays?", "is anything open on new year's day": counters in general on a special day, none named before.
-      rule('any open on a special day', (r) => r.when.specialDay !== undefined && noPlace(r) && r.ctx.lastPlace === undefined && r.says(ANY_OPEN), (r) => ({
+      // "any open on bank holidays?", "is anything open on new year's day", "are front desks open on christmas day", "what are
+      // the opening hours on bank holidays": counters in general on a special day, none named before.
+      rule('any open on a special day', (r) => r.when.specialDay !== undefined && noPlace(r) && r.ctx.lastPlace === undefined && (r.says(ANY_OPEN) || r.cues.pluralDesks || r.says(SPECIAL_DAYS_IN_GENERAL)), (r) => ({
         intent: 'nearest', place: r.locationPlace, desk: r.desk,
       })),
       rule('open 24 hours?', (r) => r.cues.roundTheClock && (place(r) || r.leansOnDiscussed || youAsTheCounter(r)), (r) => hoursQuestion(r, false)),
@@ -953,6 +978,30 @@ function emergency(r: Reading): Extract<Question, { intent: 'emergency' }> {
 }
 
 const PLACE_INTENTS: ReadonlySet<Question['intent']> = new Set(['hours', 'open-now', 'status', 'address', 'nearest', 'history', 'borough-desks']);
+
+/** "the only ones", "the only 24 hour stations", "only ones open all night": all of a kind asked, those named checked against it. */
+const THE_ONLY_ONES = /\bthe only (?:ones?|\w+ (?:ones?|stations?|counters?|desks?)|24 ?(?:hour|hr|h)\w* (?:ones?|stations?|counters?|desks?|front counters?)|(?:stations?|counters?|desks?|front counters?|front desks?|police stations?))\b|\bonly ones\b/;
+
+/** A front counter or desk asked for, near or to a place: "nearest front counter to ...", "front desk near ...". */
+const A_COUNTER_TO_A_PLACE = /\b(?:front (?:counter|desk)s?|police (?:counter|desk)s?)\b.*\b(?:to|near|nearby|by|around|close to|next to)\b/;
+
+/** A reopening asked of what is to come: "is it reopening", "will it open again", "bringing it back". */
+const REOPENING_AHEAD = /\b(?:reopening|re opening|going to reopen|gonna reopen|will (?:it |they )?reopen|(?:will|going to|gonna) (?:\w+ )?(?:open|be open) (?:up )?again|opening (?:up )?again|bring(?:ing)? (?:\w+ )?(?:\w+ )?back|coming back|ever (?:reopen|open again))\b/;
+
+/** "where should she go", "live in Eltham": the nearest is asked, from where the resident is, not whether a counter is open. */
+const WHERE_TO = /\bwhere\b|\b(?:live|lives|living|stay|stays|staying|based) (?:in|at|near|round|around)\b/;
+
+/** Special days said in the plural: every one of them, at every counter ("opening hours on bank holidays"). */
+const SPECIAL_DAYS_IN_GENERAL = /\b(?:bank|public) holidays\b/;
+
+/** "which police station near her is still open": which one, not whether this one is. */
+const WHICH_ONE = /\bwhich\b/;
+
+/** A place named for its own station ("Peckham", "Woodford"), not also a borough's name ("Croydon", "Harrow"). */
+function namedForItsStation(m: PlaceMention): boolean {
+  const match = found(m);
+  return match?.kind === 'place' && match.stationId !== undefined && match.stationId !== null && m.result.status === 'found' && !m.result.alternatives.some((a) => a.kind === 'borough');
+}
 
 /** What a message telling of fear asks of a counter or place; null if it asks nothing of one (the safety net reads it). */
 function fearedQuestion(r: Reading): Question | null {

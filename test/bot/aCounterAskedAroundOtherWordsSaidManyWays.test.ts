@@ -17,6 +17,10 @@ describe('a counter asked around other words, said many ways: the question is an
       ['stuck in traffic on the a406 - is edmonton still open', /^Yes, the front counter at \*\*Edmonton Police Station\*\* is open/],
       ['weather is awful, is walworth open today', /^Yes, \*\*Walworth Police Station\*\* is open today/],
       ['football traffic everywhere, what time does wembley police station close', /^\*\*Wembley Police Station\*\* /],
+      // A counter asked near a place named by another service, or with another topic beside it: the place asked for.
+      ['nearest front counter to kings college hospital', /^I couldn't find "kings college hospital" among the London places and police stations I know/],
+      ['front desk near st thomas hospital please', /^I couldn't find "st thomas hospital"/],
+      ['this traffic is murder, any front desk open near blackfen', /^I couldn't find "blackfen"/],
       // A police station the data has no counter for.
       ['is marylebone police station open', /^My sources have no police front counter called Marylebone\. The nearest front counter open now to Marylebone is \*\*Kentish Town Police Station\*\*/],
       ['marylebone police station opening hours', /^My sources have no police front counter called Marylebone\. The nearest open front counter to Marylebone is \*\*Kentish Town Police Station\*\*/],

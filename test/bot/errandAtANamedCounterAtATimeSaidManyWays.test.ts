@@ -27,6 +27,18 @@ describe('an errand at a counter named, at a time', function () {
   it('without a time, an errand goes to the nearest counter', async () => {
     expect(await firstLine('i need to hand in lost property in bromley')).to.match(/^The nearest front counter to Bromley is/);
   });
+  describe('without a time, at a place named for its own counter: that counter, whether it is open', () => {
+    for (const [say, expected] of [
+      ['can i hand in a found wallet at brixton', /^The front counter at \*\*Brixton Police Station\*\* is open/],
+      ['can i sign for bail at ilford', /^The front counter at \*\*Ilford Police Station\*\* is open/],
+      ['can i hand in lost property in peckham', /^The front counter at \*\*Peckham Police Station\*\* closed on 14 December 2017/],
+      // Where the resident lives, or where to go: the nearest, from there.
+      ['lost property, live in peckham', /^The nearest front counter to Peckham is/],
+      ['i found a purse in brixton, where should i take it', /^The nearest front counter to Brixton is/],
+    ] as const) {
+      it(say, async () => expect(await firstLine(say)).to.match(expected));
+    }
+  });
   it('"nearest" said outright is still the nearest desk open then', async () => {
     expect(await firstLine('found a bag, nearest station to take it to at 10pm near SE5')).to.match(/^The nearest front counter open at 22:00 tonight to SE5 is/);
   });

@@ -41,6 +41,11 @@ describe('lists over years, on special days and by borough counts, said many way
         ['is anything open on new years day', NO_SPECIAL_HOURS("New Year's Day \\(1 January 2027\\)")],
         ['anywhere open on boxing day??', NO_SPECIAL_HOURS('Boxing Day \\(26 December 2026\\)')],
         ['are any open at all on christmas day', NO_SPECIAL_HOURS('Christmas Day \\(25 December 2026\\)')],
+        // Counters in the plural, or the special days in general, with no "any": the same (it asked which station).
+        ['are police station front desks open on christmas day', NO_SPECIAL_HOURS('Christmas Day \\(25 December 2026\\)')],
+        ['what are the opening hours on bank holidays', NO_SPECIAL_HOURS('bank holidays')],
+        ['do front counters open on new years day?', NO_SPECIAL_HOURS("New Year's Day \\(1 January 2027\\)")],
+        ['opening times over public holidays please', NO_SPECIAL_HOURS('bank holidays')],
       ],
       { understood: true },
     );

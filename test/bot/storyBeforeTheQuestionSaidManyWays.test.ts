@@ -31,6 +31,19 @@ describe('A story told before a question asked of now', () => {
     );
   });
 
+  describe("'today' in a story told in the past, then a day asked: the day asked (Thursday 26 November)", () => {
+    itAnswersFirst(
+      [
+        ['I absolutely murdered my driving test today lol, anyway what time is kingston police station open saturday?', /Saturday 28 November, 09:00–19:00/],
+        ['had a rough day today honestly, what time does ilford open on sunday', /Sunday 29 November/],
+        ['my bike got nicked today so is brixton open monday', /Monday 30 November/],
+        // Not a story: today is still what is asked.
+        ['im free today so is ilford open, or should i wait till monday', /\btoday\b/],
+      ],
+      { understood: true },
+    );
+  });
+
   describe('what only looked like the past or a day', () => {
     itAnswersFirst(
       [

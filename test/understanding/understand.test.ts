@@ -68,7 +68,7 @@ describe('understand: case tables (real place finder)', () => {
     { say: 'is wandsworth police station closed?', intent: 'status', station: 'wandsworth' },
     { say: 'why is twickenham police station closing', intent: 'status', station: 'twickenham' },
     { say: 'when will hornsey police station close', intent: 'status', station: 'hornsey' },
-    { say: 'is hornsey police station going to reopen', intent: 'status', station: 'hornsey' },
+    { say: 'is hornsey police station going to reopen', intent: 'history', station: 'hornsey' },
   ]);
 
   table('address', [

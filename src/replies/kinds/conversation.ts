@@ -60,7 +60,8 @@ export function renderAskLocation(answer: Of<'ask-location'>): AnswerSections {
   const whatThen = moment.when ? `${what.replace(/ open now$/, '')}${desk === '24/7' ? '' : ' open'} ${moment.when}` : what;
   return {
     ...said([...moment.notes, `${whatThen}, I need to know where you are.`, LOCATION_QUESTION]),
-    speak: `${whatThen}, what's your postcode or area?`,
+    // A note about the moment asked ("no special-day hours for Christmas Day") is the first thing said, as it is written.
+    speak: [moment.notes[0], `${whatThen}, what's your postcode or area?`].filter(Boolean).join(' '),
     inputHint: 'expectingInput',
   };
 }

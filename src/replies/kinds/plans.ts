@@ -37,6 +37,27 @@ function openByHours(open: PlansAnswer['open']): string[] {
     .map(([label, names]) => `${label} (${names.length}): ${names.sort().join(', ')}`);
 }
 
+/** Who decided each plan (the data's `body`), the latest first: "who decided to close the police stations?". */
+function whoDecided(answer: PlansAnswer, dating: AnswerSections['dating'], suggestions: string[]): AnswerSections {
+  const [latest, ...earlier] = answer.plans;
+  if (!latest) return { headline: "I don't have who decided the closures.", dating, suggestions };
+  const decided = (p: Plan) => `${bold(planShortName(p.id, p.shortName))}, decided ${formatDate(p.decidedOn)}: ${sentence(p.body)}`;
+  return {
+    headline: `The latest closures, under the ${planShortName(latest.id, latest.shortName)}, were decided on ${formatDate(latest.decidedOn)} by ${lowerFirstWord(withoutFullStop(latest.body))}.`,
+    list: earlier.length > 0 ? { heading: 'Earlier plans:', items: earlier.map(decided) } : null,
+    card: { title: 'Who decided the closures', asOfLine: `As of ${formatDate(answer.asOf)}` },
+    sources: { cited: answer.plans.flatMap(citedOfPlan), publishers: answer.publishers },
+    dating,
+    suggestions: ['Why did they close?', ...suggestions],
+  };
+}
+
+/** A plan's body as said mid-sentence: "MPS (operational decision; ...)" stays as written; a leading "The" is lower-cased. */
+function lowerFirstWord(text: string): string {
+  return text.replace(/^The\b/, 'the');
+}
+const withoutFullStop = (body: string): string => body.replace(/[.\s]+$/, '');
+
 function boroughsLine(boroughs: readonly string[]): string {
   if (boroughs.length === 0) return '';
   const list = boroughs.length === 1 ? boroughs[0] : `${boroughs.slice(0, -1).join(', ')} and ${boroughs[boroughs.length - 1]}`;
@@ -84,6 +105,7 @@ export function renderPlans(answer: PlansAnswer): AnswerSections {
   }
 
   if (answer.topic === 'ahead') return closuresAhead(answer, dating, suggestions);
+  if (answer.topic === 'who') return whoDecided(answer, dating, suggestions);
   if (answer.newHours && answer.plans[0]) return newHoursBegan(answer, answer.newHours, answer.plans[0], dating, suggestions);
 
   const full = answer.topic !== 'general';

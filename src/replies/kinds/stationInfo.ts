@@ -49,8 +49,7 @@ export function renderStationAddress(answer: AddressAnswer): AnswerSections {
       links: station.location ? [{ title: 'Directions', url: directionsUrl(station.location) }] : [],
     },
     details: meaning.history,
-    // The doubt a status answer says up front is a caution here.
-    cautions: [meaning.mustKnow, ...meaning.cautions].filter((c): c is string => c !== null),
+    cautions: meaning.cautions,
     sources: { cited: meaning.cited, publishers: answer.publishers },
     dating: { asOf: status.asOf, verifiedOn: answer.verifiedOn, sourcesUpTo: answer.sourcesUpTo, beyondSources: status.beyondSources },
     speak: byTransport || cannotSend ? headline.replaceAll('**', '') : `${station.name}${address ? `: ${address}` : ': address not known'}.`,
@@ -181,7 +180,10 @@ export function renderStationHistory(answer: HistoryAnswer): AnswerSections {
 
   return {
     headline,
-    keyLines: [...keyLines, ...(status.counter === 'open' ? [] : nearby.lines.slice(0, 1))],
+    // A doubt about the answer itself (a source saying a closed counter was open after it closed) is said here too, as
+    // a status answer says it: "when did woodford close" rests on what the sources disagree about.
+    // Of a closed counter, where to go instead comes before what was reported at the time.
+    keyLines: [...(meaning.mustKnow ? [meaning.mustKnow] : []), ...(status.counter === 'open' ? keyLines : [...nearby.lines.slice(0, 1), ...keyLines])],
     // What happened, in order: this is the answer to a question about a station's past.
     list: topic === 'general' && shown.length > 0 ? { heading: `What happened at ${station.name}:`, items: shown.slice(-8).map((e) => eventLine(e, planNames)) } : null,
     card: {

@@ -1,0 +1,29 @@
+/**
+ * A message plainly in another language the bot cannot name (too few of its words in any one vocabulary) still has
+ * its words of harm read; an English message using a word that is harm in another language ("sang", "brand", "angst")
+ * never is.
+ */
+import { expect } from 'chai';
+import { mostlyNotEnglish } from '../../src/understanding/language';
+import { Conversation } from '../bot/harness';
+
+describe('a message plainly in another language, though no language is recognised', () => {
+  it('is told by letters English does not write, or by two words of another vocabulary, with few English words', () => {
+    for (const text of ['Mi ex está afuera de mi casa gritando', 'Dikush po më ndjek me thikë', 'Obi rebɔ me yere seesei', 'ahora mi casa puerta ventana']) {
+      expect(mostlyNotEnglish(text), text).to.equal(true);
+    }
+  });
+
+  it('is never an English message, however few of its words are common ones', () => {
+    for (const text of ['Brand new iPhone cheap sale today', 'my mate sang at the pub, is brixton open', 'angst about the closures, is ilford open', 'café near brixton open?', 'hi']) {
+      expect(mostlyNotEnglish(text), text).to.equal(false);
+    }
+  });
+
+  it('English with a word that is harm elsewhere does not lead with 999', async () => {
+    for (const say of ['Brand new phone, where is the nearest police station', 'my nan sang in the choir, is lewisham open sunday', 'Felt angst all week, is croydon open tonight']) {
+      const text = await new Conversation().askText(say);
+      expect(text.split('\n')[0], say).to.not.match(/999/);
+    }
+  });
+});
