@@ -12,6 +12,7 @@ import type {
   WhenAsked, YesNoAsked,
 } from '../understanding/question';
 import type { ClosingOutlook } from './closingOutlook';
+import type { PartOfDayOpen } from './partOfDay';
 
 /**
  * A spell of one schedule at a counter: the first row that records it, whether that row only saw it in force (its start
@@ -161,6 +162,8 @@ export type Answer =
       /** Where to go instead: set for a counter closed then, and for one not open 24 hours when that was asked. */
       nearby: NearbyOptions | null;
       contacts: ContactFacts;
+      /** A part of the day asked with it ("saturday evening"): its opening within that part. */
+      partOfDay?: PartOfDayOpen;
     } & AnswerDating &
       NearestTo)
   | ({ kind: 'station-address'; station: Station; status: CounterStatus; byTransport?: true; mapOrDirections?: true; now?: OpeningState | null } & AnswerDating & NearestTo)
@@ -276,7 +279,8 @@ export type Answer =
   | ({
       kind: 'nearer-of';
       from: PlaceMatch;
-      desks: { status: CounterStatus; distance: NearbyDesk | null }[];
+      /** `now`: whether an open counter is open at the answer's instant (said when one counter is measured). */
+      desks: { status: CounterStatus; distance: NearbyDesk | null; now?: OpeningState | null }[];
       openAlternative: NearbyDesk | null;
     } & AnswerDating)
   /** Two or three counters asked about at once ("is brixton or walworth open later tonight?"), each answered for the same moment. */
@@ -301,6 +305,8 @@ export type Answer =
       closedByInYearSaid?: { station: Station; date: string }[];
       /** Only the closures in this part of London were asked for (and are listed). */
       part?: PartOfLondon;
+      /** With a part of London and no period: its open counters a closure is decided, proposed or reported for (what is planned, beside what closed). */
+      aheadInPart?: { status: CounterStatus; outlook: ClosingOutlook }[];
       closures: { status: CounterStatus; event: TimelineEvent }[];
       plans: Plan[];
       happened?: PeriodChanges;
@@ -397,7 +403,8 @@ export type Answer =
       publishers: PublisherIndex;
     }
   /** `moment`: the day or time a nearest question named, said back while asking where ("open on Christmas Day"). */
-  | ({ kind: 'ask-location'; pending: { intent: Intent; desk?: DeskKind; moment?: MomentAsked } } & LeadsWith999)
+  /** `measuring`: the counter whose distance was asked ("how far is croydon police station?"), named in the question for where. */
+  | ({ kind: 'ask-location'; pending: { intent: Intent; desk?: DeskKind; moment?: MomentAsked; measuring?: string } } & LeadsWith999)
   | ({ kind: 'ask-station'; pending: { intent: Intent } } & LeadsWith999)
   | ({ kind: 'choose-place'; candidates: PlaceMatch[]; pending: { intent: Intent } } & LeadsWith999)
   | {

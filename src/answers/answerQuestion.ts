@@ -20,6 +20,7 @@ import { areaOf } from '../stations/postcodes';
 import type { Answer, AnswerDating, ClosureReasons, ClosureRounds, PublisherIndex, ComparedAnswer, ContactFacts, MomentAsked, NearbyOptions, NearestTo, NewHours, PastList, PeriodChanges, UnansweredName } from './answer';
 import { hoursVerdict } from './compareHours';
 import { nearestAtMoment } from './nearestAtMoment';
+import { openDuringPart } from './partOfDay';
 import { pastStatus } from './pastStatus';
 import { serviceAnswer } from './serviceQuestion';
 
@@ -124,16 +125,19 @@ export class Answerer {
           ),
         );
       case 'nearest':
-        if (question.between && question.between.length >= 2) {
+        // One counter measured from a place ("how far is brixton from SW2"), or the nearer of two or three.
+        if (question.between && question.between.length >= 1) {
           const between = question.between;
-          return this.withPlace(question.place, { intent: 'nearest', desk: question.desk }, at, (place) => this.nearerOf(place, between, at));
+          const measuring = between.length === 1 && between[0].result.status === 'found' && between[0].result.match.stationId ? { measuring: this.station(between[0].result.match.stationId).name } : {};
+          return this.withPlace(question.place, { intent: 'nearest', desk: question.desk, ...measuring }, at, (place) => this.nearerOf(place, between, at));
         }
         return this.withPlace(question.place, { intent: 'nearest', desk: question.desk, ...momentPending(question) }, at, (place) =>
           this.nearest(place, question.desk, at, momentAsked(question)),
         );
       case 'alternatives':
         // "where should I go instead?": the nearest desk open now, from the counter asked about and other than it.
-        return this.withPlace(question.place, { intent: 'nearest', desk: 'open-now' }, at, (place) => this.somewhereElse(place, at));
+        // With a moment asked ("is brixton open at 11pm?", then "anywhere else?"): the nearest other desk open then.
+        return this.withPlace(question.place, { intent: 'nearest', desk: 'open-now' }, at, (place) => this.somewhereElse(place, at, question.when ? { when: question.when } : undefined));
       case 'borough-desks':
         return this.withPlace(question.place, { intent: 'borough-desks' }, at, (place) => {
           if (question.planId) return this.boroughUnderPlan(place, question.planId, at);
@@ -348,7 +352,10 @@ export class Answerer {
     const closedOrUnknown = status.counter !== 'open' || !schedule;
     // "Open 24 hours?" of a counter that is not: the nearest one that is comes next.
     const not24x7Asked = (yesNo === 'round-the-clock' || yesNo === 'closes') && status.hours?.is24x7 === false;
+    // "saturday evening": the opening within that part of the day.
+    const part = (when.kind === 'date' || when.kind === 'weekday') && when.part && days[0] ? { partOfDay: openDuringPart(days[0], when.part, londonInstant(days[0].date)) } : {};
     return {
+      ...part,
       kind: 'station-hours',
       status,
       when,
@@ -460,11 +467,13 @@ export class Answerer {
 
   /** The nearest desks from a place: for now, or for the moment the resident named ("at midnight", "on Sunday"). */
   /** The nearest desks open now from a place, leaving out the counter the place is (somewhere else to go). */
-  private somewhereElse(place: PlaceMatch, at: DateTime): Answer {
-    const answer = this.nearest(place, 'open-now', at);
+  private somewhereElse(place: PlaceMatch, at: DateTime, asked?: MomentAsked): Answer {
+    const answer = this.nearest(place, 'open-now', at, asked);
     if (answer.kind !== 'nearest' || !place.stationId) return answer;
     const others = answer.results.filter((r) => r.station.id !== place.stationId);
-    return others.length > 0 ? { ...answer, results: others } : this.stationStatus(this.station(place.stationId), at);
+    // "Nearer, but not open then" is never the counter the resident is asking to avoid.
+    const moment = answer.moment?.openThatDay?.station.id === place.stationId ? { moment: { ...answer.moment, openThatDay: null } } : {};
+    return others.length > 0 ? { ...answer, results: others, ...moment } : this.stationStatus(this.station(place.stationId), at);
   }
 
   private nearest(from: PlaceMatch, desk: DeskKind, at: DateTime, asked?: MomentAsked): Answer {
@@ -510,7 +519,10 @@ export class Answerer {
       const point = station.location ? { lat: station.location.lat, lon: station.location.lon } : null;
       const km = point && from.point ? haversineKm(from.point, point) : null;
       const distance = km === null ? null : { station, distanceKm: roundToTenth(km), distanceMiles: roundToTenth(kmToMiles(km)), approximate: station.location?.precision === 'approximate' || from.approximate };
-      return { status: this.knowledge.timeline.statusAsOf(id, at), distance };
+      const status = this.knowledge.timeline.statusAsOf(id, at);
+      // One counter measured ("how far is brixton from SW2"): whether it is open now, said with the distance.
+      const now = ids.length === 1 && status.counter === 'open' && status.hours ? { now: openingStateAt(status.hours.schedule, at) } : {};
+      return { status, distance, ...now };
     });
     desks.sort((a, b) => (a.distance?.distanceKm ?? Infinity) - (b.distance?.distanceKm ?? Infinity));
     const anyClosed = desks.some((d) => d.status.counter !== 'open');
@@ -682,7 +694,9 @@ export class Answerer {
     const completeFrom = this.knowledge.data.meta.counterList.since;
     // A period from a year before the list's (2013, "since 2015"); "since 2017" counts from the list's own start.
     const incomplete = period && period.from.slice(0, 4) < completeFrom.slice(0, 4) ? { incomplete: { completeFrom } } : {};
-    return { kind: 'closures-list', ...(period ? { period } : {}), ...(part ? { part } : {}), ...(closedInYearSaid !== undefined ? { closedInYearSaid } : {}), ...(closedByInYearSaid && closedByInYearSaid.length > 0 ? { closedByInYearSaid } : {}), closures, plans, ...more, ...incomplete, ...this.dating(at), ...this.closureRounds() };
+    // A part of London asked with no period ("any closures in south london"): what is planned there is said beside what closed.
+    const aheadInPart = part && !period && !happened ? { aheadInPart: closuresAhead(this.knowledge.statusesAsOf(at).filter((s) => s.counter === 'open' && inPart(s.station))) } : {};
+    return { kind: 'closures-list', ...(period ? { period } : {}), ...(part ? { part } : {}), ...aheadInPart, ...(closedInYearSaid !== undefined ? { closedInYearSaid } : {}), ...(closedByInYearSaid && closedByInYearSaid.length > 0 ? { closedByInYearSaid } : {}), closures, plans, ...more, ...incomplete, ...this.dating(at), ...this.closureRounds() };
   }
 
   /** Why counters closed (every plan, most recent first), how many are left, every plan, or one of them. */

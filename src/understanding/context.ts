@@ -82,10 +82,16 @@ function contextAfter(question: Question, context: ConversationContext, answered
     }
   }
   if (question.intent === 'nearest' && answeredWith?.stationId && place?.result.status === 'found') ctx.lastPlace = deskMention(answeredWith);
+  // "how far is walworth from SE17?", then "is it open on sunday?": the one counter measured is the one discussed.
+  const measured = question.intent === 'nearest' && question.between?.length === 1 ? question.between[0] : undefined;
+  if (measured?.result.status === 'found') {
+    const { fromContext: _carried, ...remembered } = measured;
+    ctx.lastPlace = remembered;
+  }
   // A borough with a single counter: "is it open on Sunday?" is about that counter.
   if (question.intent === 'borough-desks' && answeredWith?.stationId) ctx.lastPlace = deskMention(answeredWith);
   if (question.intent === 'hours' || question.intent === 'open-now') ctx.lastWhen = question.when;
-  if (question.intent === 'nearest' && question.when) ctx.lastWhen = question.when;
+  if ((question.intent === 'nearest' || question.intent === 'alternatives') && question.when) ctx.lastWhen = question.when;
   // No place yet, or one we could not pin down: the next message may be the place.
   if (!place || place.result.status !== 'found') ctx.pending = ctx.lastQuestion;
   return ctx;

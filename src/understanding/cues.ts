@@ -197,6 +197,8 @@ const CLOSURES_IN = new RegExp(`\\b(?:closed|closures) (?:list|in (?:(?:19|20)\\
 const CLOSURES_HOURS_ASKED = /\b(?:what time|when (?:does|do|will)|how late|until when|till when)\b/;
 const CLOSURES_ASKS_1 = /\b(?:how many|which|what|list|name|names|all(?: the)?|any)\b.*\b(?:closed|closures?|closing|shut|shutting|shut down|lost|gone|were cut|cut)\b/;
 const CLOSURES_ASKS_2 = /^(?:police )?(?:station )?closures\b/;
+/** "were there closures in east london", "have there been any closures", "did anything close in south london": what closed, asked as the past. */
+const CLOSURES_ASKS_3 = pattern`\b(?:were|was|have|has|had) there (?:been )?(?:any |some |many |lots of |a lot of )?(?:police |station |front )?(?:counter |desk )?closures?\b|\bdid (?:any|anything|many|some|much)(?: (?:police|front|${DESKS}|ones|of them|counters|desks))* (?:close|shut)\b`;
 
 function readClosures(t: string, now: DateTime, names: PlanNames, runs: TextRuns): ClosurePeriod | 'all' | undefined {
   // "what time does it shut" asks for hours, not a list of closures.
@@ -205,7 +207,8 @@ function readClosures(t: string, now: DateTime, names: PlanNames, runs: TextRuns
     runs.test(CLOSURES_ASKS_1) ||
     runs.test(CLOSURES_IN) ||
     runs.test(WHICH_DID_CLOSE) ||
-    runs.test(CLOSURES_ASKS_2);
+    runs.test(CLOSURES_ASKS_2) ||
+    runs.test(CLOSURES_ASKS_3);
   // "did the february closures actually happen?", "were the closures paused?": the closures themselves say whether
   // they went ahead (with the one report of a pause beside them), the latest round unless another is named.
   if (!asks && runs.test(WENT_AHEAD)) return readClosurePeriod(t, now, names) ?? names.latestRound(now.toISODate() ?? '');
@@ -286,7 +289,7 @@ const CUE_NEGATED_EMERGENCY = pattern`\b(?:${NEGATION}|is not)(?: (?:a|an|really
 const CUE_IN_CUSTODY = /\b(?:(?:been|was|got|were|being|is|are) (?:arrested|detained|remanded|taken into custody)|in custody|in a cell|locked up|custody (?:suite|centre))\b/;
 const CUE_NON_EMERGENCY = /\b(?:101|non ?emergency|(?:who|what number|which number|what|how) (?:do|should|can|could|would) (?:i|we|you) (?:call|ring|phone|contact|text|email|reach|get in touch with)|(?:phone|telephone|contact|tel) (?:number|details|no)|(?:contact|reach|ring|phone|call|email|e mail|message) (?:the )?(?:police|met)|(?:police|met) (?:phone|contact|number|email)|number for (?:the )?(?:police|met)|get in touch with (?:the )?(?:police|met)|talk to (?:the )?police|speak to (?:the |a )?(?:police|officer|police officer)|online report(?:ing)?|report online|(?:whats|what is|give me|send me|got|have you got|is there) (?:the |a |your )?(?:met |met police |police |metropolitan police |their )?(?:website|web site|web address|url|link)(?: (?:for|of) (?:the )?(?:met|police|reporting))?$)\b/;
 const CUE_EMERGENCY_WORD = /\b(?:emergency|emergencies|999|112|urgent(?:ly)?)\b/;
-const CUE_ALTERNATIVES = pattern`\b(?:instead|alternative|alternatives|other options|my options|what options|where else|somewhere else|anywhere else|another (?:${DESK}|one|place)|other (?:${DESKS}|ones|places)|(?:any|some|an|one|what|which) ?other (?:${DESK}|one|place)|(?:a )?different (?:${DESK}|${DESKS}|one|place)|(?:next|second|2nd|third|3rd) (?:nearest|closest)|what else (?:is )?(?:near|nearby|close|around)|what (?:can|should|do) i do (?:now|then|instead)|what now|so where|then where|where now|if (?:its|it is|they are|theyre) closed)\b`;
+const CUE_ALTERNATIVES = pattern`\b(?:instead|alternative|alternatives|other options|my options|what options|where else|somewhere else|anywhere else|another (?:${DESK}|one|place)|other (?:${DESKS}|ones|places)|(?:any|some|an|one|what|which) ?other (?:${DESK}|one|place)|(?:a )?different (?:${DESK}|${DESKS}|one|place)|(?:next|second|2nd|third|3rd) (?:nearest|closest)|what else (?:is )?(?:near|nearby|close|around)|(?:what|anything|anywhere|where) else (?:is |s |would be |will be )?open|(?:any|which|what) others? (?:are |is )?open|what (?:can|should|do) i do (?:now|then|instead)|what now|so where|then where|where now|if (?:its|it is|they are|theyre) closed)\b`;
 /** "why", "how come", "the reason": asked of a closure. */
 const CUE_WHY_CLOSE = ASKS_REASONS;
 const CUE_IN_PERSON = /\b(?:in person|face to face|walk in|drop in|visit|go in|go to|turn up)\b/;
@@ -303,7 +306,7 @@ const CUE_ANY_DESK = pattern`\b(?:a|any|an|some) (?:police )?(?:${DESK}|front co
 const CUE_PLURAL_DESKS = pattern`\b(?:${DESKS}|front counters)\b`;
 const CUE_DESK_WORDS = pattern`\b(?:${DESK_WORDS})\b`;
 const CUE_ANYWHERE = /\b(?:anywhere|any where|somewhere|some where|any place|anyplace)\b|\b(?:whats|what is|what s) open\b/;
-const CUE_DISTANCE = /\b(?:how far|how many (?:miles|km|kilometres|kilometers|minutes)|what(?:s| is) the distance|distance (?:to|from)|how long (?:to|does it take|will it take) to (?:get|walk|drive))\b/;
+const CUE_DISTANCE = /\b(?:how far|how many (?:miles|km|kilometres|kilometers|minutes)|what(?:s| is) the distance|distance (?:to|from|between)|how long (?:to|does it take|will it take) to (?:get|walk|drive))\b/;
 
 export function readCues(t: string, now: DateTime, names: PlanNames, runs: TextRuns = new TextRuns(t)): Cues {
   const roundTheClock = t.split(' ').includes(ROUND_THE_CLOCK) || runs.test(CUE_ROUND_THE_CLOCK);

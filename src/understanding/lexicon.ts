@@ -172,6 +172,8 @@ export const WHICH_ARE_OPEN = pattern`\b(?:which|what) (?:of the )?(?:police |me
 /** A part of London named by compass ("south london"): not the whole network, and no borough either. */
 // "se london", "s w london" (from "s.w."), "e london": the postcode areas' letters; "the east end": east London.
 export const PART_OF_LONDON = /\b(?:(?:north|south) ?(?:east|west) |north |south |east |west |central |inner |outer |[ns] ?[ew] |[nsew] )london\b|\b(?:the|londons) east end\b|\beast end of london\b|\b(?:in|from|around|across|over) the (?:(?:north|south) ?(?:east|west)|north|south|east|west)\b(?! (?:end|of|side|london|bank|wing|coast|country|midlands)\b)/;
+/** Words that put closures asked about in the future ("any more closures", "closures planned"): without them, "any closures in south london" asks what closed. */
+export const CLOSURES_TO_COME = /\b(?:more|further|other|planned|plans?|future|upcoming|coming|ahead|next|proposed|going to|gonna|due|will|pipeline|soon|at risk|threat|threatened|expected|likely)\b/;
 /** "whats open", "what's left open", "what is still open": what is open, asked of the places named. */
 export const WHATS_OPEN = /\b(?:whats|what is|what s|what are)(?: still)?(?: left)? open\b/;
 /** What joins the names of a list of places ("croydon and sutton", "barnet, enfield and haringey": the comma is gone by now); not "or" or "vs", which compare. */
@@ -473,7 +475,7 @@ export const YOU_AS_A_COUNTER = /^(?:(?:so|and|but|ok|okay|oh|then) )?(?:are|r|d
  * "how many counters has barnet lost". The place is the subject, so its borough's closures (never "what time did X close").
  */
 export const A_PLACE_LOST =
-  /^(?:(?:so|and|but|ok|okay) )?(?:what|which|how many)(?: (?:police )?(?:stations?|counters?|desks?|front counters?|front desks?|ones|nicks?))? (?:did|has|have|had) (?:\w+ ){1,3}?(?:lose|lost|close|closed|shut|shut down|get rid of|got rid of)(?: in (?:the )?(?:closures|cuts|\d{4}))?$/;
+  /^(?:(?:so|and|but|ok|okay) )?(?:what|which|how many)(?: (?:police )?(?:stations?|counters?|desks?|front counters?|front desks?|ones|nicks?))? (?:did|has|have|had) (?:\w+ ){1,3}?(?:lose|lost|close|closed|shut|shut down|get rid of|got rid of)(?: (?:back )?(?:in|during|under) (?:the )?(?:\d{4} )?(?:closures|cuts|review|strategy|plan|\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\w* \d{4})| last year| this year)?$/;
 /** A time of closing asked about ("close early", "shut late on Fridays"): not whether it is closed. */
 export const CLOSING_WHEN = /\b(?:early|earlier|late|later)\b/;
 

@@ -232,7 +232,7 @@ function roundPeriod(planId: string, round: ClosureRound): ClosurePeriod {
 
 const MONTH_WORDS = [...MONTHS.keys()].join('|');
 /** "which closed in 2018", "how many did they shut in 2017": the year itself, not the round or plan named by it ("the 2017 closures"). */
-const CLOSED_IN_A_YEAR = /\b(?:closed|shut|close|closing|shutting)(?: down)?\b(?: (?!the\b)\w+){0,3} (?:in|during|throughout) (?:the year )?(?:19|20)\d\d\b(?! (?:plan|strategy|review|round|closures|cuts))/;
+const CLOSED_IN_A_YEAR = /\b(?:closed|shut|close|closing|shutting|lose|lost)(?: down)?\b(?: (?!the\b)\w+){0,3} (?:in|during|throughout) (?:the year )?(?:19|20)\d\d\b(?! (?:plan|strategy|review|round|closures|cuts))/;
 /** "may" and "mar" are words too: as months only after "in", "of" or "during", or before a year. */
 const AMBIGUOUS_MONTHS = new Set(['may', 'mar']);
 const A_MONTH_OF_A_YEAR = new RegExp(`\\b(${MONTH_WORDS})(?: of)? ((?:19|20)\\d\\d)\\b`);

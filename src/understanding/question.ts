@@ -7,11 +7,26 @@ import type { EmergencyService, ServiceTopic } from './lexicon';
 
 export type { EmergencyService, ServiceTopic } from './lexicon';
 
-/** When the resident asked about. Resolved against the injected "now" by understanding. */
+/** A part of a day said with it: "saturday evening", "sunday morning", "monday night", "tomorrow afternoon". */
+export type DayPart = 'morning' | 'afternoon' | 'evening' | 'night';
+
+/**
+ * The hours each part of a day is taken as (from, to): a counter's morning from 08:00, its evening 18:00 to 22:00, and
+ * the night from 20:00 to midnight, as residents who say "monday night" mostly mean the late evening (the small hours
+ * belong to the next day, which they name as such).
+ */
+export const DAY_PART_HOURS: Readonly<Record<DayPart, { from: number; to: number }>> = {
+  morning: { from: 8, to: 12 },
+  afternoon: { from: 12, to: 18 },
+  evening: { from: 18, to: 22 },
+  night: { from: 20, to: 24 },
+};
+
+/** When the resident asked about. Resolved against the injected "now" by understanding. `part`: a part of that day said with it. */
 export type WhenAsked =
   | { kind: 'now' }
-  | { kind: 'date'; date: string /* ISO YYYY-MM-DD, London */; label: string /* "today", "tomorrow", "Saturday", "25 December" */ }
-  | { kind: 'weekday'; weekday: number /* 1=Mon..7=Sun, the next such day from now (today counts) */; date: string; label: string }
+  | { kind: 'date'; date: string /* ISO YYYY-MM-DD, London */; label: string /* "today", "tomorrow", "Saturday", "25 December" */; part?: DayPart }
+  | { kind: 'weekday'; weekday: number /* 1=Mon..7=Sun, the next such day from now (today counts) */; date: string; label: string; part?: DayPart }
   | { kind: 'weekend'; dates: [string, string]; label: string }
   /** `everyDay`: asked of every day of the week ("is it open every day?", "7 days a week"), not only of weekdays. */
   | { kind: 'week'; everyDay?: true }
@@ -235,7 +250,11 @@ export type Question =
   /** `language`: the language named, in English ("Polish"), when the resident said which. */
   | { intent: 'interpreter'; language?: string }
   | { intent: 'anonymous-report' }
-  | { intent: 'alternatives'; place: PlaceMention | null /* "where should I go instead?" */ }
+  /**
+   * "where should I go instead?": the nearest other desk open now; `when`, open at the moment asked just before ("is brixton
+   * open at 11pm?", then "anywhere else?") or named with it ("anywhere else open on sunday?").
+   */
+  | { intent: 'alternatives'; place: PlaceMention | null; when?: WhenAsked }
   | { intent: 'greeting' }
   | { intent: 'identity' }
   | { intent: 'help' }

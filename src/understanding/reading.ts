@@ -485,9 +485,43 @@ const A_YEAR = /\b(?:19|20)\d\d\b/;
  * my shed was broken into, is barkingside still open?") ends in a question asked of now, with no year of its own.
  */
 function datedText(message: Message): string {
+  const untold = questionAfterAStory(message);
+  if (untold !== undefined) return untold;
   if (!A_YEAR.test(message.text) || !ASKS_OF_NOW.test(message.text)) return message.text;
   const clauses = message.original.split(CLAUSE_BREAKS).map((c) => readMessage(c).text).filter((c) => c !== '');
   const last = clauses.pop();
   if (last === undefined || clauses.length === 0 || clauses.some((c) => ASKING_CLAUSE.test(c))) return message.text;
   return ASKS_OF_NOW.test(last) && !A_YEAR.test(last) ? last : message.text;
+}
+
+/** A time gone by, in a story: "last year", "in 2019", "two years ago", "last month", "back in". */
+const STORY_TIME = /\b(?:(?:19|20)\d\d|last (?:year|month|week|summer|winter|spring|autumn|christmas)|(?:a|one|two|three|four|five|six|\d{1,2}) (?:years?|months?|weeks?) ago|back in|the year before last)\b/;
+/** A verb telling what happened: "was arrested", "got mugged", "had my bike stolen", "we reported". */
+const TOLD_AS_DONE = /^(?:was|were|got|had|did|went|lost|took|came|left|saw|broke|stole|stolen|\w{3,}ed)$/;
+/** Words that begin a question asked of now, in the present tense: "is brixton open", "does ilford still open sundays". */
+const ASKS_OF_THE_PRESENT = new Set(['is', 'are', 'isnt', 'arent', 'does', 'do', 'will', 'can', 'whats', 'where', 'wheres', 'which', 'how', 'hows', 'what', 'when']);
+/** Fewest words a story takes before its question ("i was mugged in 2019"). */
+const STORY_WORDS = 4;
+
+/**
+ * A story told first with no punctuation before the question ("my son was arrested last year is brixton open"): the
+ * question's words, from the first word that asks in the present tense after a story in the past with its own time
+ * (a verb done and "last year", a year...), when the question has no time gone by of its own. Undefined otherwise.
+ */
+function questionAfterAStory(message: Message): string | undefined {
+  const words = message.words;
+  if (words.length < STORY_WORDS + 2 || ASKING_CLAUSE.test(words[0]) || !STORY_TIME.test(message.text)) return undefined;
+  // The words as typed, before normalising took "reported" to "report": a verb done is read there.
+  const typed = message.original.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  for (let i = STORY_WORDS; i < words.length - 1; i++) {
+    if (!ASKS_OF_THE_PRESENT.has(words[i])) continue;
+    const story = words.slice(0, i);
+    const question = words.slice(i).join(' ');
+    const seen = story.filter((w) => w === words[i]).length;
+    const at = typed.findIndex((w, k) => w === words[i] && typed.slice(0, k).filter((x) => x === w).length === seen);
+    const told = story.some((w) => TOLD_AS_DONE.test(w)) || (at > 0 && typed.slice(0, at).some((w) => TOLD_AS_DONE.test(w)));
+    if (!told || !STORY_TIME.test(story.join(' '))) continue;
+    return STORY_TIME.test(question) || /\b(?:was|were|did|had|used)\b/.test(question) ? undefined : question;
+  }
+  return undefined;
 }

@@ -37,7 +37,7 @@ import {
   WHEN_CHANGED, CLOSING_FOR_GOOD, WHAT_OR_ANY, NEARER_OR_FURTHER, TO_A_PLACE, WHICH_ARE_OPEN, A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, globally, PET_ASTRAY,
   CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, PAST_TENSE, ALWAYS, ALWAYS_OPEN_WORDS, CAN_I_GET_THERE, NEVER_CLOSED_PAST, OPEN_THROUGHOUT, PART_OF_THE_WEEK, NEWS_ASKED, CLOSED_AS_A_STATE,
   SAYS_WHERE_I_AM, pattern, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, REACHES_SOMEONE, SERVICE_TOPICS, SILENT_TOPICS, type ServiceTopic, TOTAL_ASKED, COUNTER_TASKS, REPORTS_TO_THE_HOME_OFFICE, A_PLACE_LOST, YOU_AS_A_COUNTER, MAP_OR_DIRECTIONS, USES_THE_BOT, TO_REACH_THE_POLICE,
-  TRAVEL_ASKED, ASKS_WHAT_THE_BOT_COVERS, ITEM_LOST, EMERGENCY_NAMED, PRIVACY_AS_A_MATTER_TO_REPORT, WHEN_WAS_THAT, WHERE_NOW, WHY_OF_THE_HOURS, WHERE_ALL_COUNTERS_ARE, WHEN_REOPENED, ASKS_THE_DATE,
+  TRAVEL_ASKED, CLOSURES_TO_COME, ASKS_WHAT_THE_BOT_COVERS, ITEM_LOST, EMERGENCY_NAMED, PRIVACY_AS_A_MATTER_TO_REPORT, WHEN_WAS_THAT, WHERE_NOW, WHY_OF_THE_HOURS, WHERE_ALL_COUNTERS_ARE, WHEN_REOPENED, ASKS_THE_DATE,
   type CounterTask,
 } from './lexicon';
 import { readClosingAsked } from './closingAsked';
@@ -348,6 +348,13 @@ export const STAGES: readonly Stage[] = [
       rule('why a named station closed', (r) => r.cues.whyClose && r.namedStation !== undefined, (r) => ({
         intent: 'status', place: r.namedStation!, why: true, ...(r.says(PAST_TENSE) ? { past: true as const } : {}),
       })),
+      // "what did bromley lose in 2017", "which counters did lambeth lose last year": the borough's closures in that time,
+      // its count first (a counter of the same name stays the borough's, as in "what did croydon lose").
+      rule(
+        'what a borough lost, in a time named',
+        (r) => r.says(A_PLACE_LOST) && r.closurePeriod !== undefined && boroughOfArea(r) !== null && !r.danger.situation,
+        (r) => ({ intent: 'closures-list', period: r.closurePeriod!, part: boroughAsPart(boroughOfArea(r)!) }),
+      ),
       // "what did the 2017 strategy do to hounslow?": what that plan did to each counter of the borough, from the timeline.
       rule(
         'a plan, of one borough',
@@ -485,6 +492,13 @@ export const STAGES: readonly Stage[] = [
         () => ({ intent: 'service', topic: 'no-counter', everyBorough: true }),
       ),
       rule('boroughs without a counter', (r) => r.says(BOROUGHS_WITHOUT) && !r.namedStation, () => ({ intent: 'service', topic: 'no-counter' })),
+      // "any closures in south london", "were there closures in east london": what closed there (and any planned, said
+      // beside), unless words of the future ask only what is ahead ("any more closures planned in south london").
+      rule(
+        'closures in a part of London, any time',
+        (r) => r.cues.closures !== undefined && partOfLondon(r.text) !== undefined && r.when.when === undefined && !r.says(CLOSURES_TO_COME) && !r.namedStation && noPlace(r) && !r.danger.situation,
+        (r) => ({ ...closuresQuestion(r.cues.closures!), part: partOfLondon(r.text)! }) as Question,
+      ),
       // "when did the counters close?": counters in general, none named or discussed: the closures on record.
       rule(
         'when the counters closed',
@@ -584,9 +598,10 @@ export const STAGES: readonly Stage[] = [
       // Not of the past: "was there another counter in croydon back then?" asks what there was. A bare "any others?"
       // after a counter or a place was discussed asks the same.
       // Not another hour instead ("is brixton open at 11pm?", then "9 instead"): the time is what changed.
-      rule('somewhere else', (r) => (r.cues.alternatives || (r.says(ANY_OTHERS) && (r.ctx.lastPlace !== undefined || r.ctx.lastLocation !== undefined))) && !anotherHourInstead(r) && !r.nearestToAPlace && r.pastDate === undefined && r.pastAsked === undefined && !r.words.some((w) => ASKED_IN_THE_PAST.has(w)), (r) => ({
-        intent: 'alternatives', place: primaryMention(r.mentions, 'station') ?? fromContext(r.ctx.lastPlace) ?? mentionOf(r.ctx.lastLocation),
-      })),
+      rule('somewhere else', (r) => (r.cues.alternatives || (r.says(ANY_OTHERS) && (r.ctx.lastPlace !== undefined || r.ctx.lastLocation !== undefined))) && !anotherHourInstead(r) && !r.nearestToAPlace && r.pastDate === undefined && r.pastAsked === undefined && !r.words.some((w) => ASKED_IN_THE_PAST.has(w)), (r) => {
+        const when = momentOfSomewhereElse(r);
+        return { intent: 'alternatives', place: primaryMention(r.mentions, 'station') ?? fromContext(r.ctx.lastPlace) ?? mentionOf(r.ctx.lastLocation), ...(when ? { when } : {}) };
+      }),
       // "is wood green reopening?", "will peckham open again", "are they bringing back wood green": a reopening ahead asked
       // of a counter, answered like "when did it reopen" (closed, and any reopening proposed or dropped since).
       rule('a reopening ahead, of a counter', (r) => r.says(REOPENING_AHEAD) && r.stationPlace !== null && r.pastDate === undefined && !r.says(WHEN_REOPENED), (r) => ({
@@ -599,6 +614,15 @@ export const STAGES: readonly Stage[] = [
       rule('getting to a counter by public transport', (r) => r.says(TRAVEL_ASKED) && r.namedStation !== undefined && !r.danger.situation && !r.cues.hours && !r.cues.open, (r) => ({ intent: 'address', place: r.namedStation!, byTransport: true })),
       // "which is nearer to E17, chingford or walthamstow?", "is lewisham further from SE6 than bromley": those counters
       // measured from the place given (now or before); none given, the bot asks, and the counters wait with the question.
+      // "how far is brixton from SW2", "distance from brixton police station to SW2", "how many miles is lewisham station
+      // from me, im in SE6": one counter measured from the place given (now or before), in a straight line; none given,
+      // the bot asks, and the counter waits with the question. Two counters and "from": one measured from the other.
+      rule(
+        'how far a counter named is',
+        // "how far is my nearest station, im near brixton" asks for the nearest, not for Brixton's distance.
+        (r) => !r.danger.situation && r.cues.distance && !r.cues.nearest && distanceAsked(r) !== null && !r.cues.hours && !r.cues.open && !r.cues.status && !r.cues.address && r.when.when === undefined,
+        (r) => ({ intent: 'nearest', place: distanceAsked(r)!.from, desk: 'any', between: [distanceAsked(r)!.counter] }),
+      ),
       rule(
         'which of the counters named is nearer',
         // Two different counters: "lewisham local lewisham" names one, twice.
@@ -788,6 +812,19 @@ function nearestThatIs(r: Reading): Question | null {
   if (last.yesNo === 'round-the-clock') return { intent: 'nearest', place, desk: '24/7' };
   if (last.yesNo !== 'open') return null;
   return last.when && last.when.kind !== 'now' ? { intent: 'nearest', place, desk: 'open-now', when: last.when } : { intent: 'nearest', place, desk: 'open-now' };
+}
+
+/**
+ * The moment somewhere else must be open: the one named with it ("anywhere else open on sunday?"), else the day or time
+ * the counter was just asked of ("is brixton open at 11pm?", then "somewhere else instead?"); none (now) when "now" is
+ * said, or nothing but now or the week was asked before.
+ */
+function momentOfSomewhereElse(r: Reading): WhenAsked | undefined {
+  const named = r.when.when;
+  if (named) return named.kind === 'now' || named.kind === 'week' ? undefined : named;
+  const last = r.ctx.lastQuestion;
+  const before = askedAboutHours(last) || last?.intent === 'alternatives' || last?.intent === 'nearest' ? last.when : undefined;
+  return before && before.kind !== 'now' && before.kind !== 'week' ? before : undefined;
 }
 
 /** The last question was about a counter's hours (or whether it is open then). */
@@ -1028,6 +1065,31 @@ function asksClosures(r: Reading): boolean {
   return c.closures !== undefined && !c.history && !r.stationMention && !asksReasons && !hoursCut;
 }
 
+/** Two counters compared by distance ("which is nearer", "further than", "or"): not one measured from the other. */
+const COMPARES_TWO = /\b(?:or|vs|versus|than|which|nearer|closer|further|farther)\b/;
+
+/**
+ * The counter a "how far" question measures and where from: one counter named, from the area named with it, else the
+ * place the resident gave before (null: to be asked); two counters with "from" ("how far is brixton from lewisham"),
+ * the second from the first. Null when it does not name one counter to measure.
+ */
+function distanceAsked(r: Reading): { counter: PlaceMention; from: PlaceMention | null } | null {
+  const desks = namedDesks(r);
+  // "is croydon open?", then "how far is it from sutton": the counter discussed, from the one place named now.
+  if (r.cues.reference && r.discussedStation !== undefined && r.mentions.length === 1 && !r.says(COMPARES_TWO) && saidAfterFrom(r.text, r.mentions[0])) {
+    return { counter: fromContext(r.discussedStation)!, from: r.mentions[0] };
+  }
+  if (desks.length === 1 && (r.areaNamed || !r.says(COMPARES_TWO))) return { counter: desks[0], from: r.residentPlace };
+  if (desks.length === 2 && !r.areaNamed && !r.says(COMPARES_TWO) && r.words.includes('from')) return { counter: desks[0], from: desks[1] };
+  return null;
+}
+
+/** The place is named after "from" ("how far is it from sutton"), not before it as what is measured. */
+function saidAfterFrom(text: string, m: PlaceMention): boolean {
+  const from = text.indexOf(' from ');
+  return from >= 0 && text.indexOf(m.text.toLowerCase(), from) > from;
+}
+
 /** The borough an area named lies in, when it is one. */
 function boroughOfArea(r: Reading): PlaceMention | null {
   const borough = r.area ? asBorough(r.area) : null;
@@ -1109,6 +1171,12 @@ function openUntil(r: Reading, when: WhenAsked): WhenAsked {
   if (when.kind !== 'instant' || (r.cues.focus !== 'closing' && !r.when.late && !r.cues.open) || !r.says(UNTIL)) return when;
   const before = londonInstant(when.iso).minus({ minutes: 1 }).toISO();
   return before ? { ...when, iso: before, label: `until ${when.label}` } : when;
+}
+
+/** One borough, as the part of London a list is asked of ("in Bromley"). */
+function boroughAsPart(borough: PlaceMention): PartOfLondon {
+  const label = found(borough)?.label ?? borough.text;
+  return { label, directions: [], boroughs: [label] };
 }
 
 /** "south east london" -> south and east; "central london" -> central. */

@@ -9,7 +9,7 @@ import { DateTime } from 'luxon';
 import { BoundedCache } from '../stations/boundedCache';
 import { LONDON } from '../stations/hours/londonTime';
 import { editDistance } from '../stations/stationSearch';
-import type { SpecialDay, WhenAsked } from './question';
+import type { DayPart, SpecialDay, WhenAsked } from './question';
 import { daysAfter, isoDaysBetween, londonMidnight, londonToday } from './londonDays';
 import type { PhraseMatch, Phrases } from './phrases';
 import { bankHolidays, type BankHoliday, easterSunday, firstMonday, fixedDay, lastMonday, nextBankHoliday, nextYearly } from './specialDays';
@@ -786,7 +786,10 @@ export function readWhen(p: Phrases, now: DateTime, previous?: WhenAsked): WhenR
     when = { kind: 'instant', iso: time.at.toISO() ?? '', label: time.label, ...(time.said ? { said: time.said } : {}) };
   } else if (day && !day.general) {
     const iso = day.date.toISODate() ?? '';
-    when = day.weekday ? { kind: 'weekday', weekday: day.weekday, date: iso, label: day.label } : { kind: 'date', date: iso, label: day.label };
+    // "saturday evening", "sunday morning": the part of that day, asked of (a special day has no hours to part).
+    const part = day.specialDay ? undefined : dayPartSaid(p.text);
+    const parted = part ? { part } : {};
+    when = day.weekday ? { kind: 'weekday', weekday: day.weekday, date: iso, label: day.label, ...parted } : { kind: 'date', date: iso, label: day.label, ...parted };
   } else if (weekend) {
     when = weekend;
   } else if (week || day?.general) {
@@ -795,6 +798,22 @@ export function readWhen(p: Phrases, now: DateTime, previous?: WhenAsked): WhenR
     when = { kind: 'now' };
   }
   return { when, specialDay: day?.specialDay, late };
+}
+
+/**
+ * A part of a day said with the day ("saturday evening", "sat night", "on sunday in the morning", "tomorrow arvo", "this
+ * evening", "the 5th at night"), or "tonight" (the evening). Only next to the day: "I work nights, is it open saturday?"
+ * tells of the resident's nights, not the part of Saturday asked.
+ */
+const DAY_PART_WORDS = /\b(?:(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|\w+day|tomorrow|tmrw|tmr|this|today|\d{1,2}(?:st|nd|rd|th)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)s? (?:(?:in|during) the |at |on (?:the )?)?(mornings?|morn|afternoons?|arvo|evenings?|eve|nights?)|(tonight))\b/;
+/** Not a part asked: a greeting or sign-off ("good morning"), "all night" (round the clock), "night night". */
+const NOT_A_DAY_PART = /\bgood (?:morning|afternoon|evening|night)\b|\bnight night\b|\b(?:all|over) ?night\b|\bnight (?:shift|bus|tube|out)\b/g;
+const DAY_PART_OF: Readonly<Record<string, DayPart>> = { morning: 'morning', morn: 'morning', afternoon: 'afternoon', arvo: 'afternoon', evening: 'evening', eve: 'evening', tonight: 'evening', night: 'night' };
+
+/** The part of a day a message asks of, if it names one. */
+function dayPartSaid(text: string): DayPart | undefined {
+  const m = DAY_PART_WORDS.exec(text.replace(NOT_A_DAY_PART, ' '));
+  return m ? DAY_PART_OF[(m[1] ?? m[2]).replace(/s$/, '')] : undefined;
 }
 
 /** Only another hour, after a time was asked: "what about 8", "and at 7 then", "10 instead". */

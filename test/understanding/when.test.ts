@@ -20,11 +20,27 @@ function when(text: string, now = THURSDAY): WhenReading {
 describe('reading when', () => {
   it('today, tonight, tomorrow, the day after tomorrow, yesterday', () => {
     expect(when('today').when).to.deep.equal({ kind: 'date', date: '2026-11-26', label: 'today' });
-    expect(when('tonight')).to.deep.include({ late: true, when: { kind: 'date', date: '2026-11-26', label: 'tonight' } });
+    // "Tonight" is this evening: the part of the day is read with it.
+    expect(when('tonight')).to.deep.include({ late: true, when: { kind: 'date', date: '2026-11-26', label: 'tonight', part: 'evening' } });
     expect(when('tomorrow').when).to.deep.equal({ kind: 'date', date: '2026-11-27', label: 'tomorrow' });
     expect(when('tmrw').when).to.include({ date: '2026-11-27' });
     expect(when('the day after tomorrow').when).to.include({ date: '2026-11-28' });
     expect(when('yesterday').when).to.include({ date: '2026-11-25', label: 'yesterday' });
+  });
+
+  it('a part of a day said with it: morning, afternoon, evening, night; not a greeting, "all night" or a time', () => {
+    expect(when('saturday evening').when).to.deep.equal({ kind: 'weekday', weekday: 6, date: '2026-11-28', label: 'Saturday', part: 'evening' });
+    expect(when('sun morning').when).to.include({ date: '2026-11-29', part: 'morning' });
+    expect(when('on monday night').when).to.include({ date: '2026-11-30', part: 'night' });
+    expect(when('friday afternoons').when).to.include({ date: '2026-11-27', part: 'afternoon' });
+    expect(when('sat eve').when).to.include({ date: '2026-11-28', part: 'evening' });
+    expect(when('tomorrow morning').when).to.include({ date: '2026-11-27', part: 'morning' });
+    expect(when('on saturday in the evening').when).to.include({ date: '2026-11-28', part: 'evening' });
+    expect(when('good morning, saturday').when).to.not.have.property('part');
+    expect(when('all night on saturday').when).to.not.have.property('part');
+    expect(when('saturday evening at 7').when).to.include({ kind: 'instant' });
+    expect(when('christmas eve').when).to.not.have.property('part');
+    expect(when('i work nights, is it open saturday').when).to.not.have.property('part');
   });
 
   it('weekdays: the next such day, today counting; "next" skips today', () => {

@@ -10,7 +10,7 @@ import type { Intent } from '../../understanding/question';
 import { contactNumber, contactsIn } from '../format/contacts';
 import { answerInstant } from '../format/dates';
 import { askedMomentWords } from '../format/moment';
-import { joinAnd } from '../format/text';
+import { bold, joinAnd } from '../format/text';
 import { localForceLine } from './outsideMet';
 import type { RenderContext } from '../reply';
 import type { AnswerSections } from '../sections';
@@ -46,9 +46,10 @@ function notForReporting(contacts: ContactFacts | null): string {
 }
 
 export function renderAskLocation(answer: Of<'ask-location'>): AnswerSections {
-  const { intent, desk } = answer.pending;
-  const what =
-    intent === 'borough-desks'
+  const { intent, desk, measuring } = answer.pending;
+  const what = measuring
+    ? `To say how far ${bold(measuring)} is from you`
+    : intent === 'borough-desks'
       ? 'To find the front counters in your borough'
       : desk === '24/7'
         ? 'To find the nearest 24-hour front counter'

@@ -421,6 +421,27 @@ function periodText(events: readonly TimelineEvent[]): string {
   return `between ${formatDate(first.date, first.datePrecision)} and ${formatDate(last.date, last.datePrecision)}`;
 }
 
+/**
+ * What is planned in the part of London asked ("any closures in south london"), said after what closed there: the
+ * closures decided, proposed or only reported, else that the sources show none. Null when not asked of a part.
+ */
+function aheadInPartLine(answer: ClosuresAnswer): string | null {
+  const ahead = answer.aheadInPart;
+  if (!ahead || !answer.part) return null;
+  const name = (a: (typeof ahead)[number]) => bold(shortStationName(a.status.station));
+  const decided = ahead.filter((a) => a.outlook.decided !== null);
+  const proposed = ahead.filter((a) => a.outlook.decided === null && a.outlook.proposed !== null);
+  const reported = ahead.filter((a) => a.outlook.decided === null && a.outlook.proposed === null && a.outlook.reported !== null);
+  const said = [
+    decided.length > 0 ? `due to close: ${joinAnd(decided.map((a) => `${name(a)} (${formatDate(a.outlook.decided!.date, a.outlook.decided!.precision)})`))}` : '',
+    proposed.length > 0 ? `proposed for closure: ${joinAnd(proposed.map(name))}` : '',
+    reported.length > 0 ? `reported, with no date or decision: ${joinAnd(reported.map(name))}` : '',
+  ].filter(Boolean);
+  return said.length > 0
+    ? `Ahead in ${answer.part.label}, ${said.join('; ')}.`
+    : `No more closures are decided or proposed in ${answer.part.label}, as far as my sources show.`;
+}
+
 /** How many counters a closures card lists before "and N more". */
 const CARD_CLOSURES = 60;
 
@@ -439,7 +460,7 @@ export function renderClosures(answer: ClosuresAnswer): AnswerSections {
           : answer.period
             ? `No front counter${inPart} closed in ${answer.period.label}, as far as my sources show.`
             : `I found no front counter closures${inPart} in my sources.`,
-      keyLines: [roundsLine(answer.closureRounds)],
+      keyLines: [aheadInPartLine(answer) ?? roundsLine(answer.closureRounds)],
       dating,
       suggestions: [...latestRoundSuggestion(others), 'Which desks are open 24/7?', 'Why did counters close?'],
     };
@@ -496,7 +517,7 @@ export function renderClosures(answer: ClosuresAnswer): AnswerSections {
   const planDid = periodPlan ? /^[^(;,]+/.exec(periodPlan.summary)?.[0].trim() : undefined;
   return {
     headline,
-    keyLines: periodPlan && planDid ? [`The ${planShortName(periodPlan.id, periodPlan.shortName)}: ${afterAColon(planDid)}.`] : [],
+    keyLines: [periodPlan && planDid ? `The ${planShortName(periodPlan.id, periodPlan.shortName)}: ${afterAColon(planDid)}.` : null, aheadInPartLine(answer)].filter((l): l is string => l !== null),
     list,
     card: {
       title: answer.incomplete ? `Closures my sources name, ${when}` : count,

@@ -5,12 +5,13 @@
  */
 import type { Answer } from '../../answers/answer';
 import type { CounterStatus } from '../../stations/timeline';
-import { formatDate, onDate } from '../format/dates';
+import { answerInstant, formatDate, onDate } from '../format/dates';
 import type { NearbyDesk } from '../../stations/nearest';
 import { distanceShort as distanceShortWords, distanceText as distanceWords } from '../format/distance';
 import { shortStationName } from '../format/names';
 import { citedOf } from '../format/sources';
-import { bold, joinAnd } from '../format/text';
+import { scheduleText, stateText } from '../format/hours';
+import { bold, joinAnd, lowerFirst } from '../format/text';
 import type { AnswerSections } from '../sections';
 
 type NearerOfAnswer = Extract<Answer, { kind: 'nearer-of' }>;
@@ -33,7 +34,15 @@ export function renderNearerOf(answer: NearerOfAnswer): AnswerSections {
   const distanceShort = (d: NearbyDesk) => `${distanceShortWords(d)}${d.approximate ? ' (roughly)' : ''}`;
   const n = desks.length === 2 ? 'Of the two' : 'Of the three';
   let headline: string;
-  if (measured.length >= 2) {
+  if (desks.length === 1) {
+    // One counter asked how far: its straight-line distance first, said as one (the data has points, not routes).
+    const [only] = desks;
+    const rough = only.distance?.approximate ? ' (roughly: a location is taken from the middle of a postcode district)' : ' (not the distance by road)';
+    const state = only.now ? `: ${only.now.open && !only.now.closesAt ? 'open 24 hours a day' : stateText(only.now, answerInstant(answer.at, answer.asOf))}` : '';
+    headline = only.distance
+      ? `${bold(only.status.station.name)} is ${distanceWords(only.distance)} from ${from.label} in a straight line${rough}${state}.`
+      : `I don't have a location for ${bold(only.status.station.name)}, so I can't say how far it is from ${from.label}.`;
+  } else if (measured.length >= 2) {
     const [first, ...rest] = measured;
     const tie = rest[0].distance!.distanceKm === first.distance!.distanceKm;
     const against = rest.map((d) => `${distanceShort(d.distance!)} to ${name(d)}`);
@@ -48,14 +57,17 @@ export function renderNearerOf(answer: NearerOfAnswer): AnswerSections {
   const alternative = closed.length > 0 && alt ? `The nearest open front counter to ${from.label} is ${bold(alt.station.name)}, ${distanceWords(alt)} away.` : '';
   // The nearer one closed is said in the first line: that is where the resident would otherwise go.
   const nearerClosed = measured[0] && measured[0].status.counter !== 'open' && closed.length > 0;
+  // One open counter measured: its hours next, as a resident going there wants them.
+  const known = desks.length === 1 && desks[0].status.counter === 'open' ? desks[0].status.hours : null;
+  const hours = !known ? '' : known.is24x7 ? 'Its front counter is open 24 hours a day, every day.' : `Its front counter is open ${lowerFirst(scheduleText(known.schedule))}.`;
   const lead = nearerClosed ? `${headline} ${closed[0]}` : headline;
   const rest = nearerClosed ? closed.slice(1) : closed;
   const rough = measured.some((d) => d.distance!.approximate) ? ['Distances are straight lines, and rough where a location is the middle of a postcode district.'] : ['Distances are straight lines, not routes.'];
   return {
     headline: lead,
-    keyLines: [...rest, alternative].filter(Boolean).slice(0, 2),
+    keyLines: [hours, ...rest, alternative].filter(Boolean).slice(0, 2),
     card: {
-      title: `Nearer to ${from.label}`,
+      title: desks.length === 1 ? `How far from ${from.label}` : `Nearer to ${from.label}`,
       asOfLine: `As of ${formatDate(answer.asOf)}`,
       facts: { facts: desks.map((d) => ({ title: d.status.station.name, value: d.distance ? distanceWords(d.distance) : 'location not known' })) },
     },

@@ -19,7 +19,7 @@ import { bold, capitalise, joinAnd, lowerFirst } from '../format/text';
 import { describeNearby } from '../parts/nearby';
 import { describeStatus, newCounterLine } from '../parts/status';
 import { answered, continuing, openAskedIsSo } from '../parts/yesNo';
-import type { StatusYesNo, YesNoAsked } from '../../understanding/question';
+import type { DayPart, StatusYesNo, YesNoAsked } from '../../understanding/question';
 import type { AnswerSections, Badge } from '../sections';
 import { statusSections } from './stationStatus';
 
@@ -142,6 +142,8 @@ function asked(answer: HoursAnswer, now: DateTime, focused: string | null): Aske
     case 'weekday': {
       const day = days[0];
       if (!day) break;
+      // "What time does it close tonight?" asks for the time, which the day's hours give; "open saturday evening?" the part.
+      if (answer.partOfDay && (answer.focus === null || answer.focus === 'late')) return partOfDayAnswer(answer, day, now, isSo);
       const on = onDay(dayLabel(day.date, now));
       const text = dayHoursText(day);
       // "was croydon open yesterday?": a day gone by is said in the past tense.
@@ -169,6 +171,43 @@ function asked(answer: HoursAnswer, now: DateTime, focused: string | null): Aske
     }
   }
   return { headline: `${name}: ${scheduleText(hours.schedule)}.`, keyLines: [], badge: null };
+}
+
+const PART_WORDS: Readonly<Record<DayPart, string>> = { morning: 'in the morning', afternoon: 'in the afternoon', evening: 'in the evening', night: 'at night' };
+
+/**
+ * "Is Brixton open saturday evening?", "ilford sunday morning?": open for the whole of that part of the day (Yes), for
+ * none of it (No, with that day's hours), or for some of it, said first ("Only until 19:00 in the evening", "From 09:00
+ * in the morning"), then that day's hours.
+ */
+function partOfDayAnswer(answer: HoursAnswer, day: DayHours, now: DateTime, isSo: (open: boolean) => boolean | null): Asked {
+  const part = answer.partOfDay!;
+  const name = bold(answer.status.station.name);
+  const on = onDay(dayLabel(day.date, now));
+  const is = day.date < (now.toISODate() ?? answer.asOf) ? 'was' : 'is';
+  const words = PART_WORDS[part.part];
+  // "this evening (Thursday 26 November)", "tomorrow morning (...)", else "in the evening on Saturday 28 November".
+  const relative = /^(today|tomorrow|yesterday), (.*)$/.exec(dayLabel(day.date, now));
+  const when = relative
+    ? `${relative[1] === 'today' ? (part.part === 'night' ? 'tonight' : `this ${part.part}`) : `${relative[1]} ${part.part}`} (${relative[2]})`
+    : `${words} ${on}`;
+  const cell = dayHoursText(day) === '24 hours' ? 'open 24 hours' : dayHoursCell(day);
+  if (part.open.length === 0) {
+    const that = dayHoursText(day) === null ? `${is} closed all day` : `${is} open ${cell} that day`;
+    return { headline: answered(isSo(false), `${name} ${is} closed ${when}: it ${that}.`), keyLines: [], badge: CLOSED, givesHours: true };
+  }
+  if (part.whole) {
+    // Open all that part: until when it closes that day (a 24-hour day says so).
+    const closes = dayHoursText(day) === '24 hours' ? null : day.intervals.at(-1)?.close;
+    const until = closes ? `, until ${formatLondonTime(closes)} (${cell} that day)` : `: ${cell} that day`;
+    return { headline: answered(isSo(true), `${name} ${is} open ${when}${until}.`), keyLines: [], badge: OPEN, givesHours: true };
+  }
+  const time = (iso: string) => formatLondonTime(londonDateTime(iso));
+  const first = part.open[0];
+  const last = part.open[part.open.length - 1];
+  // Closing in the part: only until then; opening in it and staying open: from then; both: only between.
+  const lead = part.startsOpen ? `Only until ${time(first.to)}` : part.endsOpen ? `From ${time(last.from)}` : `Only ${time(first.from)}–${time(last.to)}`;
+  return { headline: `${lead} ${words}: ${name} ${is} open ${on}, ${cell}.`, keyLines: [], badge: OPEN, givesHours: true };
 }
 
 /**
