@@ -144,7 +144,8 @@ export const questionSchema = z.discriminatedUnion('intent', [
     usesTheBot: z.literal(true).optional(),
     unsure: z.literal(true).optional(),
     services: z.array(z.enum(['police', 'ambulance', 'fire'])).optional(),
-    language: z.string().min(1).optional(),
+    // null: plainly another language, which the bot cannot name.
+    language: z.string().min(1).nullable().optional(),
   }),
   z.strictObject({ intent: z.literal('non-emergency-contact'), stationNumber: z.literal(true).optional(), byEmail: z.literal(true).optional() }),
   z.strictObject({
