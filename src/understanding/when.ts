@@ -358,6 +358,8 @@ function toldAsDone(p: Phrases, at: number): boolean {
 }
 const WORDS_OF_A_STORY = 6;
 const DONE = /^(?:\w{2,}ed|had|was|were|got|did|went|saw|lost|found|broke|took|came|left|met|sent|made|won|fell|ran)$/;
+/** A question of the present after a story: "is brixton open", "does it open", "what time does it close". */
+const PRESENT_QUESTION = /\b(?:is|are|does|do|will|can) (?:\w+ ){0,4}?(?:open|opens|close|closes|shut|shuts|staffed|24)\b/;
 /** Fewer words than this between "today" and a weekday are one phrase ("today, saturday", "today or sunday"). */
 const WORDS_BETWEEN_STORY_AND_QUESTION = 4;
 
@@ -369,6 +371,9 @@ function readWeekday(p: Phrases, today: DateTime): DayReading | undefined {
     if (!weekday) continue;
     // "sitting in the sun", "the sun's out": the sun, not Sunday.
     if (words[i] === 'sun' && i > 0 && words[i - 1] === 'the') continue;
+    // "my son was arrested on monday is brixton open": the day of a story told in the past, a question of the present
+    // after it. "Was brixton open on monday?" has no question after its day, and keeps it.
+    if (toldAsDone(p, i) && PRESENT_QUESTION.test(words.slice(i + 1).join(' '))) continue;
     const before = i > 0 && !p.isUsed(i - 1) ? words[i - 1] : '';
     let delta = (weekday - today.weekday + 7) % 7;
     let label = WEEKDAYS[weekday - 1].replace(/^./, (c) => c.toUpperCase());

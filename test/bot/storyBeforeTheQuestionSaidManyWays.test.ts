@@ -37,6 +37,11 @@ describe('A story told before a question asked of now', () => {
         ['I absolutely murdered my driving test today lol, anyway what time is kingston police station open saturday?', /Saturday 28 November, 09:00–19:00/],
         ['had a rough day today honestly, what time does ilford open on sunday', /Sunday 29 November/],
         ['my bike got nicked today so is brixton open monday', /Monday 30 November/],
+        // A weekday in the story, the question of now after it (no punctuation between): now; a day asked after it: that day.
+        ['my son was arrested on monday is brixton open', /^Yes, \*\*Brixton Police Station\*\* is open now/],
+        ['my son was arrested on monday, is brixton open on saturday', /Saturday 28 November, 09:00–19:00/],
+        // The day of a question in the past is kept.
+        ['was brixton open on monday', /^Yes, \*\*Brixton Police Station\*\* was open on Monday 23 November/],
         // Not a story: today is still what is asked.
         ['im free today so is ilford open, or should i wait till monday', /\btoday\b/],
       ],
