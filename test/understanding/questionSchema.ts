@@ -37,10 +37,13 @@ const locateResult = z.discriminatedUnion('status', [
 
 const placeMention = z.strictObject({ text: z.string(), result: locateResult, fromContext: z.boolean().optional() });
 
+/** A part of a day said with it ("saturday evening"). */
+const dayPart = z.enum(['morning', 'afternoon', 'evening', 'night']);
+
 const whenAsked = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('now') }),
-  z.strictObject({ kind: z.literal('date'), date: isoDate, label: z.string().min(1) }),
-  z.strictObject({ kind: z.literal('weekday'), weekday: z.number().int().min(1).max(7), date: isoDate, label: z.string().min(1) }),
+  z.strictObject({ kind: z.literal('date'), date: isoDate, label: z.string().min(1), part: dayPart.optional() }),
+  z.strictObject({ kind: z.literal('weekday'), weekday: z.number().int().min(1).max(7), date: isoDate, label: z.string().min(1), part: dayPart.optional() }),
   z.strictObject({ kind: z.literal('weekend'), dates: z.tuple([isoDate, isoDate]), label: z.string().min(1) }),
   z.strictObject({ kind: z.literal('week'), everyDay: z.literal(true).optional() }),
   z.strictObject({ kind: z.literal('instant'), iso: z.string().refine((s) => !Number.isNaN(Date.parse(s))), label: z.string().min(1), said: z.string().min(1).optional() }),
@@ -133,7 +136,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
   }),
   // One plan carries its id from the data; the other topics carry none.
   z
-    .strictObject({ intent: z.literal('plans'), topic: z.enum(['why', 'how-many-left', 'general', 'plan', 'ahead']), planId: z.string().min(1).optional(), newHours: z.literal(true).optional() })
+    .strictObject({ intent: z.literal('plans'), topic: z.enum(['why', 'how-many-left', 'general', 'plan', 'ahead', 'who']), planId: z.string().min(1).optional(), newHours: z.literal(true).optional() })
     .refine((q) => (q.topic === 'plan') === (q.planId !== undefined)),
   z.strictObject({ intent: z.literal('report-crime'), atACounter: z.literal(true).optional() }),
   z.strictObject({
@@ -155,7 +158,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
   }),
   z.strictObject({ intent: z.literal('interpreter'), language: z.string().min(1).optional() }),
   only('anonymous-report'),
-  z.strictObject({ intent: z.literal('alternatives'), place: placeMention.nullable() }),
+  z.strictObject({ intent: z.literal('alternatives'), place: placeMention.nullable(), when: whenAsked.optional() }),
   only('greeting'),
   only('identity'),
   only('help'),
