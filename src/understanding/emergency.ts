@@ -27,6 +27,9 @@ import {
   AT_RISK_OUT_ALONE, BODY_IN_CRISIS, CRASHED, DANGEROUS_PEOPLE, DANGEROUS_PEOPLE_TOPICS, DRINK_SPIKED, FLOODING, GONE_OUT, SMOKE_PRESENT, TAKEN_AWAY, VIOLENCE_UNDER_WAY,
   TAKEN_BY, SAID_TO_BE_KILLING, ONE_WHO_HARMED, BACK_OR_WAITING, WHERE_A_FALL_KILLS, ALIGHT_OR_SPARKING, GONE_OFF_WITH, NOT_UNDOING, SUSPECT_DEVICE, WEAPON_HEDGES, PROWLS, IN_THE_TRAFFIC, ON_A_FAST_ROAD, ANIMAL_ATTACKS,
   SUBSTANCE_ATTACK, SAYS_KILL_IN_JEST, EVERYDAY_LAPSE, SQUABBLERS, SQUABBLED_OVER, CONTRACTED_DOERS, NOT_GUNFIRE_AFTER, ON_FIRE_DOING_WELL, PERIL_WORDS, NOT_REAL_LIFE, PETS,
+  NO_MATCHES,
+  lastEnd,
+  matchesIn,
 } from './lexicon';
 import { dangerSpelling, learnDangerWords } from './dangerSpellings';
 import { readWords } from './message';
@@ -481,7 +484,7 @@ class Clause {
 
   /** Every match of `re` in the clause: none, without running it, when it cannot match. */
   private every(re: RegExp): readonly RegExpExecArray[] {
-    return (this.runs ??= new TextRuns(this.text)).mayMatch(re) ? everyMatch(re, this.text) : NO_MATCHES;
+    return (this.runs ??= new TextRuns(this.text)).mayMatch(re) ? matchesIn(re, this.text) : NO_MATCHES;
   }
 
   /** `re.exec` on the clause (a pattern that cannot match it is not run). */
@@ -1109,29 +1112,6 @@ class Clause {
 /** What follows a time gone by when the story moves to now: "last year and now", "in 2019, but right now". */
 const AND_NOW = /^ (?:(?:and|but|so) )?(?:now|right now|currently|at the moment)\b/;
 
-const NO_MATCHES: readonly RegExpExecArray[] = [];
-
-/** Where the last match of `re` in `text` ends (0 when there is none). */
-function lastEnd(re: RegExp, text: string): number {
-  const all = everyMatch(re, text);
-  const last = all[all.length - 1];
-  return last ? last.index + last[0].length : 0;
-}
-
-/** Every match of `re` in `text`, in order: what `text.matchAll(globally(re))` gives, without an iterator and a copy of the pattern a call. */
-function everyMatch(re: RegExp, text: string): readonly RegExpExecArray[] {
-  const g = globally(re);
-  g.lastIndex = 0;
-  let m = g.exec(text);
-  if (m === null) return NO_MATCHES;
-  const out: RegExpExecArray[] = [];
-  while (m !== null) {
-    out.push(m);
-    if (m[0] === '') g.lastIndex++;
-    m = g.exec(text);
-  }
-  return out;
-}
 
 function isPerson(word: string | undefined): boolean {
   if (word === undefined) return false;

@@ -40,6 +40,38 @@ export function globally(re: RegExp): RegExp {
 }
 const everyMatch = new WeakMap<RegExp, RegExp>();
 
+/** No match: one shared empty list. */
+export const NO_MATCHES: readonly RegExpExecArray[] = [];
+
+
+/** Every match of `re` in `text`, in order: what `text.matchAll(globally(re))` gives, without an iterator and a copy of the pattern a call. */
+export function matchesIn(re: RegExp, text: string): readonly RegExpExecArray[] {
+  const g = globally(re);
+  g.lastIndex = 0;
+  let m = g.exec(text);
+  if (m === null) return NO_MATCHES;
+  const out: RegExpExecArray[] = [];
+  while (m !== null) {
+    out.push(m);
+    if (m[0] === '') g.lastIndex++;
+    m = g.exec(text);
+  }
+  return out;
+}
+
+/** Where the last match of `re` in `text` ends (0 when there is none). */
+export function lastEnd(re: RegExp, text: string): number {
+  const all = matchesIn(re, text);
+  const last = all[all.length - 1];
+  return last ? last.index + last[0].length : 0;
+}
+
+/** Where the last match of `re` in `text` begins; -1 when there is none. */
+export function lastMatchAt(re: RegExp, text: string): number {
+  const all = matchesIn(re, text);
+  return all.length > 0 ? all[all.length - 1].index : -1;
+}
+
 // ---------------------------------------------------------------------------
 // Word lists. `NOT_PLACE_WORDS` never name a place on their own: what is left of
 // a message without them (and without its dates and times) is what the place

@@ -39,6 +39,7 @@ import {
   SAYS_WHERE_I_AM, pattern, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, REACHES_SOMEONE, SERVICE_TOPICS, SILENT_TOPICS, type ServiceTopic, TOTAL_ASKED, COUNTER_TASKS, REPORTS_TO_THE_HOME_OFFICE, A_PLACE_LOST, YOU_AS_A_COUNTER, MAP_OR_DIRECTIONS, USES_THE_BOT, TO_REACH_THE_POLICE,
   TRAVEL_ASKED, CLOSURES_TO_COME, ASKS_WHAT_THE_BOT_COVERS, ITEM_LOST, EMERGENCY_NAMED, PRIVACY_AS_A_MATTER_TO_REPORT, WHEN_WAS_THAT, WHERE_NOW, WHY_OF_THE_HOURS, WHERE_ALL_COUNTERS_ARE, WHEN_REOPENED, ASKS_THE_DATE,
   type CounterTask,
+  lastMatchAt,
 } from './lexicon';
 import { readClosingAsked } from './closingAsked';
 import { readRank } from './comparison';
@@ -1005,14 +1006,17 @@ function namedForItsStation(m: PlaceMention): boolean {
 
 /** What a message telling of fear asks of a counter or place; null if it asks nothing of one (the safety net reads it). */
 function fearedQuestion(r: Reading): Question | null {
-  const besides = r.askedBesidesFear;
-  return besides && PLACE_INTENTS.has(besides.intent) ? besides : null;
+  return aboutAPlace(r.askedBesidesFear);
+}
+
+/** A question read besides something else, when it asks of a counter or place; else null. */
+function aboutAPlace(question: Question | null): Question | null {
+  return question && PLACE_INTENTS.has(question.intent) ? question : null;
 }
 
 /** What an urgent message asks of a counter or place, read without its urgency; null if it asks nothing of one. */
 function placeQuestionBesidesUrgency(r: Reading): Question | null {
-  const besides = r.askedBesidesUrgency;
-  return besides && PLACE_INTENTS.has(besides.intent) ? besides : null;
+  return aboutAPlace(r.askedBesidesUrgency);
 }
 
 /** A closing time or a while from now asked of the counters in general ("which ones", "what", "any", "counters"). */
@@ -1339,7 +1343,7 @@ function hoursYesNo(r: Reading, when: WhenAsked): YesNoAsked | undefined {
   // there before it shuts?": the closing time does.
   if (r.says(OPEN_OR_CLOSED) || r.says(LATEST_ARRIVAL)) return undefined;
   // "i'm afraid brixton might be shut, is it open?": the worry said first, the question last; the question's word decides.
-  const openAskedLast = r.cues.open && r.says(CLOSED_NOW) && lastAt(OPEN_WORD, r.text) > lastAt(CLOSED_NOW, r.text);
+  const openAskedLast = r.cues.open && r.says(CLOSED_NOW) && lastMatchAt(OPEN_WORD, r.text) > lastMatchAt(CLOSED_NOW, r.text);
   const closedState = r.says(CLOSED_NOW) && !openAskedLast;
   const closes = r.says(CLOSES_EVENT);
   if (r.cues.roundTheClock) return closedState || closes ? 'closes' : 'round-the-clock';
@@ -1354,16 +1358,6 @@ function hoursYesNo(r: Reading, when: WhenAsked): YesNoAsked | undefined {
 
 const OPEN_WORD = /\bopen\b/;
 
-/** Where the last match of `re` in `text` begins; -1 when none. */
-function lastAt(re: RegExp, text: string): number {
-  const all = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
-  let at = -1;
-  for (let m = all.exec(text); m !== null; m = all.exec(text)) {
-    at = m.index;
-    if (m[0] === '') all.lastIndex++;
-  }
-  return at;
-}
 
 /** "and on Sunday?" after "is Ilford open now?": open (or closed, or open 24 hours) then, as asked before. */
 function askedBefore(r: Reading): YesNoAsked | undefined {
