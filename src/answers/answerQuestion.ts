@@ -47,7 +47,7 @@ type Resolved = { ok: true; match: PlaceMatch } | { ok: false; answer: Answer };
 const AS_A_COUNTER = /\b(?:police station|police|station|nick|front counter|front desk|counter|desk|cop shop)\b/i;
 
 function namedAsACounter(mention: PlaceMention | null): boolean {
-  return mention !== null && !mention.fromContext && AS_A_COUNTER.test(mention.text);
+  return mention !== null && !mention.fromContext && (mention.asCounter === true || AS_A_COUNTER.test(mention.text));
 }
 
 /** Says why an answer about one desk is about that desk, when the resident named a place rather than the desk. */

@@ -53,15 +53,12 @@ function contextAfter(question: Question, context: ConversationContext, answered
   // "order me a cab to Lewisham", then "is it open?": the counter named is the one discussed.
   if (question.intent === 'cannot-do') {
     if (question.place) {
-      const { fromContext: _carried, ...remembered } = question.place;
-      ctx.lastPlace = remembered;
+      ctx.lastPlace = asRemembered(question.place);
     }
     return ctx;
   }
   if (question.intent === 'place-only') {
-    const remembered = { ...question.place };
-    delete remembered.fromContext;
-    ctx.lastPlace = remembered;
+    ctx.lastPlace = asRemembered(question.place);
     if (question.place.result.status === 'found' && question.place.result.match.kind !== 'station') {
       ctx.lastLocation = question.place.result.match;
       if (answeredWith?.stationId && !question.place.result.match.stationId) ctx.lastPlace = deskMention(answeredWith);
@@ -74,9 +71,7 @@ function contextAfter(question: Question, context: ConversationContext, answered
   ctx.lastQuestion = withoutOthers(question);
   const place = question.place;
   if (place && (place.result.status === 'found' || place.result.status === 'ambiguous')) {
-    const remembered = { ...place };
-    delete remembered.fromContext;
-    ctx.lastPlace = remembered;
+    ctx.lastPlace = asRemembered(place);
     if (place.result.status === 'found' && (place.result.match.kind !== 'station' || question.intent === 'nearest')) {
       ctx.lastLocation = place.result.match;
     }
@@ -85,8 +80,7 @@ function contextAfter(question: Question, context: ConversationContext, answered
   // "how far is walworth from SE17?", then "is it open on sunday?": the one counter measured is the one discussed.
   const measured = question.intent === 'nearest' && question.between?.length === 1 ? question.between[0] : undefined;
   if (measured?.result.status === 'found') {
-    const { fromContext: _carried, ...remembered } = measured;
-    ctx.lastPlace = remembered;
+    ctx.lastPlace = asRemembered(measured);
   }
   // A borough with a single counter: "is it open on Sunday?" is about that counter.
   if (question.intent === 'borough-desks' && answeredWith?.stationId) ctx.lastPlace = deskMention(answeredWith);
@@ -95,6 +89,12 @@ function contextAfter(question: Question, context: ConversationContext, answered
   // No place yet, or one we could not pin down: the next message may be the place.
   if (!place || place.result.status !== 'found') ctx.pending = ctx.lastQuestion;
   return ctx;
+}
+
+/** A place as the conversation keeps it: what it is, not how this message came by it or worded it. */
+function asRemembered(m: PlaceMention): PlaceMention {
+  const { fromContext: _carried, asCounter: _worded, ...remembered } = m;
+  return remembered;
 }
 
 function asListQuestion(question: Question): ListQuestion | undefined {

@@ -64,6 +64,8 @@ export interface PlaceMention {
   result: LocateResult;
   /** Taken from the conversation so far ("and on Monday?"), not from this message. */
   fromContext?: boolean;
+  /** A place asked of as the counter there ("the police station in bow", "the nick at soho"), its words not the counter's name. */
+  asCounter?: boolean;
 }
 
 export type DeskKind = '24/7' | 'open-now' | 'any';

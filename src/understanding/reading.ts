@@ -377,7 +377,9 @@ export class Reading {
 
   /** The station (or place) a question is about: named now, else unnamed words, else the one being discussed. */
   get stationPlace(): PlaceMention | null {
-    return primaryMention(this.mentions, 'station') ?? notFoundMention(this.places.unknownNames[0], this.text) ?? fromContext(this.ctx.lastPlace);
+    const named = primaryMention(this.mentions, 'station');
+    if (named) return counterThere(named, this.text) ? { ...named, asCounter: true } : named;
+    return notFoundMention(this.places.unknownNames[0], this.text) ?? fromContext(this.ctx.lastPlace);
   }
 
   /** Where the resident is, for "nearest": named now, else given earlier, else (on "from there") the place discussed. */
@@ -411,6 +413,17 @@ export function isAreaMention(m: PlaceMention | null): boolean {
   const match = found(m);
   // A neighbourhood or town from the gazetteer ("Tooting", "Watford") is where someone is: it has no desk of its own.
   return match !== undefined && (match.kind === 'postcode' || match.kind === 'district' || match.placeId !== undefined);
+}
+
+/** A counter's words before "in", "at" or "of" a place: "the police station in bow", "the nick at soho" (read as "the police at soho"). */
+const COUNTER_OF_A_PLACE = /\b(?:police station|police|station|nick|front counter|front desk|police desk|cop shop) (?:in|at|of) (?:the )?$/;
+
+/** Whether the place named is asked of as the counter there (a found place, not a station or a borough), in words before its name. */
+function counterThere(m: PlaceMention, text: string): boolean {
+  const match = found(m);
+  if (!match || match.kind === 'station' || match.kind === 'borough' || match.stationId) return false;
+  const at = text.indexOf(m.text);
+  return at > 0 && COUNTER_OF_A_PLACE.test(text.slice(Math.max(0, at - 40), at));
 }
 
 /** A place from the conversation, marked as such. */

@@ -1263,7 +1263,7 @@ function wantsADeskNearby(r: Reading): boolean {
 
 /** A name the resident gave that we do not know: words after "to"/"in", or a short message's leftover words. */
 function unknownPlace(r: Reading): PlaceMention | null {
-  return notFoundMention(r.places.unknownNames[0] ?? (r.words.length <= 4 ? r.places.unexplained : undefined));
+  return notFoundMention(r.places.unknownNames[0] ?? (r.words.length <= 4 ? r.places.unexplained : undefined), r.text);
 }
 
 /** Whether the counter in question is open, closed or closing, and what a yes/no question about it asks. */
