@@ -13,6 +13,7 @@ import type {
 } from '../understanding/question';
 import type { ClosingOutlook } from './closingOutlook';
 import type { PartOfDayOpen } from './partOfDay';
+import type { CounterMove } from './counterMoves';
 
 /**
  * A spell of one schedule at a counter: the first row that records it, whether that row only saw it in force (its start
@@ -143,6 +144,8 @@ export type Answer =
       yesNo: StatusYesNo | null;
       /** For "is it closing?" or "staying open?" of an open counter: what the sources say about a closure ahead. */
       closing?: ClosingOutlook;
+      /** For a closed counter: where its desk went, when the timeline says (see counterMoves.ts). */
+      moves?: CounterMove[];
     } & AnswerDating &
       NearestTo)
   | ({
@@ -164,6 +167,8 @@ export type Answer =
       contacts: ContactFacts;
       /** A part of the day asked with it ("saturday evening"): its opening within that part. */
       partOfDay?: PartOfDayOpen;
+      /** For a closed counter: where its desk went, when the timeline says (see counterMoves.ts). */
+      moves?: CounterMove[];
     } & AnswerDating &
       NearestTo)
   | ({ kind: 'station-address'; station: Station; status: CounterStatus; byTransport?: true; mapOrDirections?: true; now?: OpeningState | null } & AnswerDating & NearestTo)
@@ -417,6 +422,8 @@ export type Answer =
       dating: AnswerDating;
       /** The resident asked about access, parking or other facilities, which the data does not cover. */
       about?: 'facilities';
+      /** For a closed station: where its desk went, when the timeline says (see counterMoves.ts). */
+      moves?: CounterMove[];
     }
   /** "tell me more", "sources": the details or sources of the last answer, which the conversation's replies remember. */
   | { kind: 'more'; topic: 'details' | 'sources' }

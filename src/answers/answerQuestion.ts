@@ -23,6 +23,7 @@ import { nearestAtMoment } from './nearestAtMoment';
 import { openDuringPart } from './partOfDay';
 import { pastStatus } from './pastStatus';
 import { serviceAnswer } from './serviceQuestion';
+import { counterMoves, type CounterMove } from './counterMoves';
 
 const LONDON = 'Europe/London';
 /** Rows that say what a plan did, not what it meant to do. */
@@ -315,8 +316,15 @@ export class Answerer {
       ...(why && status.counter === 'closed' ? { why: true as const } : hoursWhy ? { why: 'hours' as const } : {}),
       yesNo,
       ...(closing ? { closing } : {}),
+      ...this.movesOf(status),
       ...this.dating(at),
     };
+  }
+
+  /** Where a closed counter's desk went, as `{ moves }` when the timeline says; nothing otherwise. */
+  private movesOf(status: CounterStatus): { moves?: CounterMove[] } {
+    const moves = counterMoves(this.knowledge.timeline, this.knowledge.data.stations, status, status.asOf);
+    return moves.length > 0 ? { moves } : {};
   }
 
   /**
@@ -367,6 +375,7 @@ export class Answerer {
       yesNo,
       nearby: closedOrUnknown || (state && !state.open) || not24x7Asked ? this.nearbyFromStation(station, at) : null,
       contacts: this.contacts(),
+      ...this.movesOf(status),
       ...this.dating(at),
     };
   }
@@ -508,7 +517,7 @@ export class Answerer {
     const station = place.stationId ? this.knowledge.timeline.statusAsOf(place.stationId, at) : null;
     const nearby = place.point && (!station || station.counter !== 'open') ? this.nearby(place, at, place.stationId) : null;
     const now = station?.counter === 'open' && station.hours ? openingStateAt(station.hours.schedule, at) : null;
-    return { kind: 'place-only', place, station, now, nearby, dating: this.dating(at) };
+    return { kind: 'place-only', place, station, now, nearby, dating: this.dating(at), ...(station ? this.movesOf(station) : {}) };
   }
 
   /** The counters named, measured in a straight line from the place (as nearest answers are), nearest first. */

@@ -23,7 +23,7 @@ export function renderPlaceOnly(answer: PlaceOnlyAnswer): AnswerSections {
 
   if (station) {
     const short = shortStationName(station.station);
-    const sections = statusSections({ status: station, nearby: answer.nearby, contacts, dating, now: answer.now ?? null });
+    const sections = statusSections({ status: station, nearby: answer.nearby, contacts, dating, now: answer.now ?? null, moves: answer.moves });
     const suggestions = station.counter === 'open' ? [`Is ${short} open now?`, `${short} weekend hours`, `Nearest 24-hour desk to ${short}`] : sections.suggestions;
     if (answer.about !== 'facilities') return { ...sections, suggestions };
     // The data says when a counter is open, not what the building offers: say so first.

@@ -29,7 +29,7 @@ export function renderStationHours(answer: HoursAnswer): AnswerSections {
   const { status } = answer;
   if (status.counter !== 'open' || !status.hours) {
     // Closed, never open, or open with hours nobody published: the status answer says which, honestly.
-    return statusSections({ status, nearby: answer.nearby, contacts: answer.contacts, dating: answer, yesNo: status.counter === 'open' ? null : statusAsked(answer.yesNo) });
+    return statusSections({ status, nearby: answer.nearby, contacts: answer.contacts, dating: answer, yesNo: status.counter === 'open' ? null : statusAsked(answer.yesNo), moves: answer.moves });
   }
 
   const now = answerInstant(answer.at, answer.asOf);

@@ -6,6 +6,7 @@
  */
 import type { Answer, ContactFacts, NearbyOptions, PublisherIndex } from '../../answers/answer';
 import type { ClosingOutlook } from '../../answers/closingOutlook';
+import type { CounterMove } from '../../answers/counterMoves';
 import type { OpeningState } from '../../stations/openingHours';
 import type { CounterStatus } from '../../stations/timeline';
 import type { StatusYesNo } from '../../understanding/question';
@@ -40,6 +41,8 @@ export interface StatusInput {
   why?: { plan: string | null };
   /** "Why does it close at 10?" of an open counter: the reasons given for closing counters at night. */
   whyHours?: string[];
+  /** For a closed counter: where its desk went. */
+  moves?: CounterMove[];
 }
 
 export function renderStationStatus(answer: StatusAnswer): AnswerSections {
@@ -52,6 +55,7 @@ export function renderStationStatus(answer: StatusAnswer): AnswerSections {
     reasons: answer.why === 'hours' ? [] : reasonsLines(answer.reasons),
     yesNo: answer.yesNo,
     closing: answer.closing,
+    moves: answer.moves,
     ...(answer.why === 'hours' ? { whyHours: factLines(groupFacts(answer.reasons?.facts ?? []).flatMap((g) => g.facts)).map((l) => afterAColon(l.replace(/^- /, ''))) } : {}),
     ...(answer.why === true ? { why: { plan: answer.reasons && answer.reasons.facts.length > 0 ? planShortName(answer.reasons.planId, answer.reasons.planName) : null } } : {}),
   });
@@ -83,6 +87,19 @@ function reasonsLines(reasons: StatusAnswer['reasons']): string[] {
   return [`The reasons given for the ${planShortName(reasons.planId, reasons.planName)}:`, ...factLines(facts).map((l) => l.replace(/^- /, ''))];
 }
 
+/**
+ * "Its counter moved to **Stratford Police Station**, which is open." / "..., which closed on 28 February 2026.":
+ * where a closed counter's desk went, and what became of it, so an old name is answered whole.
+ */
+function movedLine(moves: readonly CounterMove[] | undefined): string | null {
+  if (!moves || moves.length === 0) return null;
+  const went = moves.map((m) => {
+    const since = m.status.since ? ` ${onDate(m.status.since)}` : '';
+    return `${bold(m.station.name)}, which ${m.status.counter === 'open' ? 'is open' : m.status.counter === 'closed' ? `closed${since}` : 'may no longer be open'}`;
+  });
+  return `Its counter moved to ${went.join('; and to ')}.`;
+}
+
 /** Suggestions after a status: the hours of an open desk, or of the desk to go to instead. */
 export function statusSuggestions(status: CounterStatus, offered: string[]): string[] {
   const short = shortStationName(status.station);
@@ -107,11 +124,14 @@ export function statusSections(input: StatusInput): AnswerSections {
 
   const todayLine = open && input.now ? `${capitalise(stateText(input.now, now))}.` : null;
   const first = input.yesNo ? statusAnsweredYesOrNo({ status, yesNo: input.yesNo, closing: input.closing, todayLine }, meaning) : null;
-  const keyLines = first?.keyLines
-    ? first.keyLines
-    : open
-      ? [nightReason ?? meaning.mustKnow, todayLine, meaning.upcoming[0], meaning.address ? `Address: ${meaning.address}.` : null, newCounterLine(status, today)]
-      : [whyLine ?? nearby.lines[0], meaning.mustKnow, meaning.upcoming[0], nearby.lines[1]];
+  const keyLines = [
+    open ? null : movedLine(input.moves),
+    ...(first?.keyLines
+      ? first.keyLines
+      : open
+        ? [nightReason ?? meaning.mustKnow, todayLine, meaning.upcoming[0], meaning.address ? `Address: ${meaning.address}.` : null, newCounterLine(status, today)]
+        : [whyLine ?? nearby.lines[0], meaning.mustKnow, meaning.upcoming[0], nearby.lines[1]]),
+  ];
   const location = status.station.location;
 
   return {
