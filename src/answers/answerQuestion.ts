@@ -303,9 +303,18 @@ export class Answerer {
     const status = this.knowledge.timeline.statusAsOf(station.id, at);
     // "Why does it close at 10?" of an open counter with reduced hours: the reasons given for closing counters at night.
     const hoursWhy = why === 'hours' && status.counter === 'open' && status.hours?.is24x7 === false;
-    const reasons = hoursWhy ? this.nightReasons() : why && status.counter === 'closed' ? this.closureReasons(status) : undefined;
+    // "Why?" of an open counter (after "is stratford closing?"): why it may close, from what the sources say of a closure ahead.
+    const whyOpen = why === true && status.counter === 'open';
     // "Closing?" and "staying open?" both want to know of a closure ahead.
-    const closing = (yesNo === 'closing' || yesNo === 'open') && status.counter === 'open' ? closingOutlook(status) : undefined;
+    const closing = (yesNo === 'closing' || yesNo === 'open' || whyOpen) && status.counter === 'open' ? closingOutlook(status) : undefined;
+    const planAhead = closing?.decided?.decidedBy.planId ?? closing?.proposed?.planId;
+    const reasons = hoursWhy
+      ? this.nightReasons()
+      : why && status.counter === 'closed'
+        ? this.closureReasons(status.decidedBy.find((e) => e.planId)?.planId)
+        : whyOpen && planAhead
+          ? this.closureReasons(planAhead)
+          : undefined;
     return {
       kind: 'station-status',
       status,
@@ -313,7 +322,7 @@ export class Answerer {
       now: status.counter === 'open' && status.hours ? openingStateAt(status.hours.schedule, at) : null,
       contacts: this.contacts(),
       ...(reasons ? { reasons } : {}),
-      ...(why && status.counter === 'closed' ? { why: true as const } : hoursWhy ? { why: 'hours' as const } : {}),
+      ...((why && status.counter === 'closed') || whyOpen ? { why: true as const } : hoursWhy ? { why: 'hours' as const } : {}),
       yesNo,
       ...(closing ? { closing } : {}),
       ...this.movesOf(status),
@@ -331,8 +340,7 @@ export class Answerer {
    * The reasons given for the plan that closed the counter: the resident facts of
    * that plan's era ("2025–26 (Met "tough choices"): A £260m funding gap ...").
    */
-  private closureReasons(status: CounterStatus): ClosureReasons | undefined {
-    const planId = status.decidedBy.find((e) => e.planId)?.planId;
+  private closureReasons(planId: string | null | undefined): ClosureReasons | undefined {
     const plan = planId ? this.knowledge.timeline.planById(planId) : undefined;
     if (!plan) return undefined;
     const why = this.knowledge.data.residentFacts.sections.find((s) => s.id.startsWith('why-counters-were-closed'))?.facts ?? [];

@@ -16,7 +16,7 @@ import { answerInstant, formatDate, onDate } from '../format/dates';
 import { factLines, firstFacts, groupFacts } from '../format/facts';
 import { scheduleText, stateText } from '../format/hours';
 import { planShortName, shortStationName } from '../format/names';
-import { afterAColon, bold, capitalise } from '../format/text';
+import { afterAColon, bold, capitalise, sentence } from '../format/text';
 import { describeNearby } from '../parts/nearby';
 import { describeStatus, newCounterLine } from '../parts/status';
 import { statusAnsweredYesOrNo } from '../parts/statusYesNo';
@@ -77,6 +77,22 @@ function whyHeadline(status: CounterStatus, why: { plan: string | null }, firstR
   return `My sources do not record why the front counter at ${name} closed${when ? `: it closed${when}` : ''}.`;
 }
 
+/**
+ * "Why?" of a counter that is open (after "is stratford closing?"): the reason given for the closure ahead, decided
+ * or proposed under a plan, or reported by a source outside any plan; none ahead, that there is none to give.
+ */
+function whyItMayCloseHeadline(status: CounterStatus, closing: ClosingOutlook | undefined, firstReason: string | undefined): string {
+  const name = bold(status.station.name);
+  const reason = firstReason ? `; the reason given: ${afterAColon(firstReason)}` : '; my sources record no reason for it.';
+  const decided = closing?.decided;
+  if (decided) return `The front counter at ${name} is to close ${onDate({ date: decided.date, precision: decided.precision })} under the ${planShortName(decided.decidedBy.planId, decided.decidedBy.planName)}${reason}`;
+  const proposed = closing?.proposed;
+  if (proposed) return `The ${planShortName(proposed.planId, proposed.planName)} proposed closing the front counter at ${name}${reason}`;
+  const reported = closing?.reported;
+  if (reported) return `The reason a source of ${formatDate(reported.date, reported.datePrecision)} gives for closing ${name}: ${sentence(capitalise(reported.value))}`;
+  return `The front counter at ${name} is open, and no closure of it is planned as far as my sources show, so there is no reason to give.`;
+}
+
 /** Enough figures to answer "why", short enough to read on a phone. */
 const REASONS_SHOWN = 4;
 
@@ -118,7 +134,13 @@ export function statusSections(input: StatusInput): AnswerSections {
   const nearby = describeNearby(open ? null : input.nearby, now);
   // "Why did it close?": the first reason answers in the text; the others follow in the card.
   const [reasonsHeading, firstReason, ...moreReasons] = input.reasons ?? [];
-  const whyFirst = input.why && !open ? whyHeadline(status, input.why, firstReason) : input.whyHours && open && status.hours ? hoursWhyHeadline(status) : null;
+  const whyFirst = input.why
+    ? open
+      ? whyItMayCloseHeadline(status, input.closing, input.why.plan ? firstReason : undefined)
+      : whyHeadline(status, input.why, firstReason)
+    : input.whyHours && open && status.hours
+      ? hoursWhyHeadline(status)
+      : null;
   const nightReason = input.whyHours?.[0] ? `The reason given for closing counters at night: ${input.whyHours[0]}` : null;
   const whyLine = firstReason && !whyFirst ? `${reasonsHeading} ${afterAColon(firstReason)}` : null;
 
