@@ -225,6 +225,8 @@ export type Answer =
       nearby: NearbyOptions;
       /** Set when the resident named a moment ("open at midnight", "on Sunday"): the results are for it, not for now. */
       moment?: NearestMoment;
+      /** Somewhere else asked again ("and another?"): the desks given before (station ids), so these are the next ones. */
+      passed?: string[];
     } & AnswerDating &
       NoCounterCalled)
   /** `asked`: a past date named: the counters open then, and whether the data covers every counter that far back. */

@@ -138,7 +138,9 @@ export class Answerer {
       case 'alternatives':
         // "where should I go instead?": the nearest desk open now, from the counter asked about and other than it.
         // With a moment asked ("is brixton open at 11pm?", then "anywhere else?"): the nearest other desk open then.
-        return this.withPlace(question.place, { intent: 'nearest', desk: 'open-now' }, at, (place) => this.somewhereElse(place, at, question.when ? { when: question.when } : undefined));
+        return this.withPlace(question.place, { intent: 'nearest', desk: question.desk ?? 'open-now' }, at, (place) =>
+          this.somewhereElse(place, at, question.when ? { when: question.when } : undefined, question.desk, question.passed),
+        );
       case 'borough-desks':
         return this.withPlace(question.place, { intent: 'borough-desks' }, at, (place) => {
           if (question.planId) return this.boroughUnderPlan(place, question.planId, at);
@@ -484,16 +486,24 @@ export class Answerer {
 
   /** The nearest desks from a place: for now, or for the moment the resident named ("at midnight", "on Sunday"). */
   /** The nearest desks open now from a place, leaving out the counter the place is (somewhere else to go). */
-  private somewhereElse(place: PlaceMatch, at: DateTime, asked?: MomentAsked): Answer {
-    const answer = this.nearest(place, 'open-now', at, asked);
-    if (answer.kind !== 'nearest' || !place.stationId) return answer;
-    const others = answer.results.filter((r) => r.station.id !== place.stationId);
+  /**
+   * `passed`: the desks of this list already given ("and another?"), left out so the next one leads; when none is left,
+   * the answer has no results and says so. `desk`: '24/7' after the nearest 24-hour desk, else desks open (then).
+   */
+  private somewhereElse(place: PlaceMatch, at: DateTime, asked?: MomentAsked, desk: '24/7' | 'open-now' = 'open-now', passed = 0): Answer {
+    const answer = this.nearest(place, desk, at, asked, NEAREST_COUNT + passed + 1, place.stationId);
+    if (answer.kind !== 'nearest') return answer;
+    const others = answer.results.filter((r) => r.station.id !== place.stationId).slice(passed);
     // "Nearer, but not open then" is never the counter the resident is asking to avoid.
-    const moment = answer.moment?.openThatDay?.station.id === place.stationId ? { moment: { ...answer.moment, openThatDay: null } } : {};
-    return others.length > 0 ? { ...answer, results: others, ...moment } : this.stationStatus(this.station(place.stationId), at);
+    const moment = answer.moment && answer.moment.openThatDay?.station.id === place.stationId ? { moment: { ...answer.moment, openThatDay: null } } : {};
+    const given = answer.results.filter((r) => r.station.id !== place.stationId).slice(0, passed).map((r) => r.station.id);
+    const next = { ...answer, results: others.slice(0, NEAREST_COUNT), ...moment, ...(passed > 0 ? { passed: given } : {}) };
+    if (!place.stationId || others.length > 0 || passed > 0) return next;
+    return this.stationStatus(this.station(place.stationId), at);
   }
 
-  private nearest(from: PlaceMatch, desk: DeskKind, at: DateTime, asked?: MomentAsked): Answer {
+  /** `count`: how many desks to find; `excluded`: a counter left out of the other options (the one asked to avoid). */
+  private nearest(from: PlaceMatch, desk: DeskKind, at: DateTime, asked?: MomentAsked, count = NEAREST_COUNT, excluded?: string): Answer {
     if (!from.point) {
       const station = from.stationId ? this.station(from.stationId) : null;
       if (station) return { kind: 'no-location-for-station', station, status: this.knowledge.timeline.statusAsOf(station.id, at) };
@@ -503,17 +513,17 @@ export class Answerer {
     const { desks } = this.knowledge;
     const found =
       desk === '24/7'
-        ? nearest24x7Desk(desks, from.point, statuses, NEAREST_COUNT)
+        ? nearest24x7Desk(desks, from.point, statuses, count)
         : desk === 'open-now'
-          ? nearestOpenNowDesk(desks, from.point, statuses, at, NEAREST_COUNT)
-          : nearestOpenDesk(desks, from.point, statuses, NEAREST_COUNT);
+          ? nearestOpenNowDesk(desks, from.point, statuses, at, count)
+          : nearestOpenDesk(desks, from.point, statuses, count);
     const results = found.map((d) => {
       const hours = statuses(d.station.id)?.hours ?? null;
       return { ...d, state: hours ? openingStateAt(hours.schedule, at) : null, is24x7: hours?.is24x7 === true, hours };
     });
-    const answer = { kind: 'nearest' as const, desk, from, results, nearby: this.nearby(from, at), ...this.dating(at) };
+    const answer = { kind: 'nearest' as const, desk, from, results, nearby: this.nearby(from, at, excluded), ...this.dating(at) };
     if (!asked) return answer;
-    const atMoment = nearestAtMoment(this.knowledge, from.point, desk, asked, NEAREST_COUNT, this.contacts(), at);
+    const atMoment = nearestAtMoment(this.knowledge, from.point, desk, asked, count, this.contacts(), at);
     return { ...answer, results: atMoment.results ?? results, moment: atMoment.moment };
   }
 

@@ -1631,6 +1631,11 @@ export const EVERY_BOROUGH = /\b(?:every|each|all(?: the| of the)?(?: 32| thirty
 /** "apart from Charing Cross", "other than Lewisham", "besides", "except", "excluding", "not counting": one counter left out. */
 /** Others asked for, bare, after an answer: "any others?", "are there any others", "other ones?" (not "more": more details). */
 export const ANY_OTHERS = /^(?:(?:and|so|ok|okay|right|hmm|but) )?(?:are there |is there |got |have you got |you got |know )?(?:any )?(?:others|other ones|more ones|any more)(?: (?:then|nearby|near by|near me|around|around here|close by|about|like that|too|as well|please|pls))*$/;
+/**
+ * One more asked for, bare, after a nearest desk or somewhere else was given: "and another?", "another one", "what's the
+ * next one?", "next?", "one more?". Read only after such an answer (else "next one" may be a bus or a closure).
+ */
+export const ONE_MORE = /^(?:(?:and|so|ok|okay|right|hmm|but|then|alright) )?(?:is there |got |have you got |you got |give me |gimme |show me |tell me |can i have |can you give me |can i get |how about |what about )?(?:an ?other(?: one| desk| counter| station| place| option)?|one more|1 more|(?:(?:what|which|where) (?:is |s )?|whats |wheres )?(?:the )?next(?: one| desk| counter| station| place| option| nearest| closest)?)(?: (?:then|nearby|near by|near me|around|around here|close by|please|pls|after that|after it|on the list|along|down|up))*$/;
 export const LEAVES_ONE_OUT = /\b(?:apart from|aside from|other than|besides|except(?: for)?|excluding|excepting|not counting|not including|save for|as well as|on top of)\b/;
 /**
  * When a counter's hours began: "since when is lewisham 24/7", "when did charing cross become 24 hour", "how long has it

@@ -255,8 +255,10 @@ export type Question =
   /**
    * "where should I go instead?": the nearest other desk open now; `when`, open at the moment asked just before ("is brixton
    * open at 11pm?", then "anywhere else?") or named with it ("anywhere else open on sunday?").
+   * `passed`: how many such desks were already given, after "and another?" asked again ("any others?" after "somewhere
+   * else?"): the next one leads. `desk: '24/7'`: after the nearest 24-hour desk, the next desk of that kind.
    */
-  | { intent: 'alternatives'; place: PlaceMention | null; when?: WhenAsked }
+  | { intent: 'alternatives'; place: PlaceMention | null; when?: WhenAsked; passed?: number; desk?: '24/7' }
   | { intent: 'greeting' }
   | { intent: 'identity' }
   | { intent: 'help' }

@@ -33,7 +33,7 @@ import { mostlyNotEnglish } from './language';
 import {
   ASKED_IN_THE_PAST, LATEST_ARRIVAL, EMAILS_A_STATION, AROUND_THE_CLOSURES, ASKS_A_STATIONS_NUMBER, JOINS_A_LIST_OF_PLACES, WHATS_OPEN, PAST_OPENING, ASKS_ABOUT_A_WAY, ASKS_WHICH_NUMBER, REPORTS_AT_A_COUNTER,
   AN_EMERGENCY_NOW, ASKS_MORE, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED,
-  ANY_OTHERS, ASKS_WHICH, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, EVERY_BOROUGH, LEAVES_ONE_OUT, SINCE_WHEN,
+  ANY_OTHERS, ONE_MORE, ASKS_WHICH, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, EVERY_BOROUGH, LEAVES_ONE_OUT, SINCE_WHEN,
   WHEN_CHANGED, CLOSING_FOR_GOOD, WHAT_OR_ANY, NEARER_OR_FURTHER, TO_A_PLACE, WHICH_ARE_OPEN, A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, globally, PET_ASTRAY,
   CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, PAST_TENSE, ALWAYS, ALWAYS_OPEN_WORDS, CAN_I_GET_THERE, NEVER_CLOSED_PAST, OPEN_THROUGHOUT, PART_OF_THE_WEEK, NEWS_ASKED, CLOSED_AS_A_STATE,
   SAYS_WHERE_I_AM, pattern, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, REACHES_SOMEONE, SERVICE_TOPICS, SILENT_TOPICS, type ServiceTopic, TOTAL_ASKED, COUNTER_TASKS, REPORTS_TO_THE_HOME_OFFICE, A_PLACE_LOST, YOU_AS_A_COUNTER, MAP_OR_DIRECTIONS, USES_THE_BOT, TO_REACH_THE_POLICE,
@@ -599,10 +599,8 @@ export const STAGES: readonly Stage[] = [
       // Not of the past: "was there another counter in croydon back then?" asks what there was. A bare "any others?"
       // after a counter or a place was discussed asks the same.
       // Not another hour instead ("is brixton open at 11pm?", then "9 instead"): the time is what changed.
-      rule('somewhere else', (r) => (r.cues.alternatives || (r.says(ANY_OTHERS) && (r.ctx.lastPlace !== undefined || r.ctx.lastLocation !== undefined))) && !anotherHourInstead(r) && !r.nearestToAPlace && r.pastDate === undefined && r.pastAsked === undefined && !r.words.some((w) => ASKED_IN_THE_PAST.has(w)), (r) => {
-        const when = momentOfSomewhereElse(r);
-        return { intent: 'alternatives', place: primaryMention(r.mentions, 'station') ?? fromContext(r.ctx.lastPlace) ?? mentionOf(r.ctx.lastLocation), ...(when ? { when } : {}) };
-      }),
+      // "and another?" / "what's the next one?" after a nearest desk or somewhere else: one more of the same kind.
+      rule('somewhere else', (r) => (r.cues.alternatives || (r.says(ANY_OTHERS) && (r.ctx.lastPlace !== undefined || r.ctx.lastLocation !== undefined)) || oneMoreAfterADesk(r)) && !anotherHourInstead(r) && !r.nearestToAPlace && r.pastDate === undefined && r.pastAsked === undefined && !r.words.some((w) => ASKED_IN_THE_PAST.has(w)), somewhereElse),
       // "is wood green reopening?", "will peckham open again", "are they bringing back wood green": a reopening ahead asked
       // of a counter, answered like "when did it reopen" (closed, and any reopening proposed or dropped since).
       rule('a reopening ahead, of a counter', (r) => r.says(REOPENING_AHEAD) && r.stationPlace !== null && r.pastDate === undefined && !r.says(WHEN_REOPENED), (r) => ({
@@ -813,6 +811,31 @@ function nearestThatIs(r: Reading): Question | null {
   if (last.yesNo === 'round-the-clock') return { intent: 'nearest', place, desk: '24/7' };
   if (last.yesNo !== 'open') return null;
   return last.when && last.when.kind !== 'now' ? { intent: 'nearest', place, desk: 'open-now', when: last.when } : { intent: 'nearest', place, desk: 'open-now' };
+}
+
+/** "and another?", "what's the next one?", said bare just after a nearest desk or somewhere else was given. */
+function oneMoreAfterADesk(r: Reading): boolean {
+  return r.says(ONE_MORE) && noPlace(r) && (r.ctx.lastIntent === 'nearest' || r.ctx.lastIntent === 'alternatives') && (r.ctx.lastPlace !== undefined || r.ctx.lastLocation !== undefined);
+}
+
+/**
+ * Somewhere else to go, at the moment asked. Asked again, with no other place or moment, just after somewhere else was
+ * given ("any others?", "and another?"): the next desk of that list (`passed` one more). After the nearest 24-hour desk,
+ * the desks given are of that kind.
+ */
+function somewhereElse(r: Reading): Question {
+  const when = momentOfSomewhereElse(r);
+  const named = primaryMention(r.mentions, 'station');
+  const last = named ? undefined : r.ctx.lastQuestion;
+  const again = last?.intent === 'alternatives' && JSON.stringify(last.when) === JSON.stringify(when) ? last : undefined;
+  const desk = again?.desk ?? (last?.intent === 'nearest' && last.desk === '24/7' ? '24/7' : undefined);
+  return {
+    intent: 'alternatives',
+    place: named ?? fromContext(r.ctx.lastPlace) ?? mentionOf(r.ctx.lastLocation),
+    ...(when ? { when } : {}),
+    ...(again ? { passed: (again.passed ?? 0) + 1 } : {}),
+    ...(desk ? { desk } : {}),
+  };
 }
 
 /**

@@ -5,7 +5,7 @@
 import { expect } from 'chai';
 import type { ConversationContext } from '../../src/understanding/question';
 import { understand } from '../../src/understanding/understand';
-import { finder, NOW } from './helpers';
+import { conversation, finder, NOW } from './helpers';
 import { questionProblem } from './questionSchema';
 
 describe('somewhere else at the moment asked, as a question', () => {
@@ -37,4 +37,18 @@ describe("this session's new question fields are valid by the schema", () => {
   for (const say of ['is brixton open saturday evening', 'ilford sunday morning?', 'who decided to close the police stations', 'when were the closures decided']) {
     it(say, () => expect(questionProblem(understand(say, {}, NOW, finder)), say).to.equal(null));
   }
+});
+
+describe('one more desk asked again, as a question', () => {
+  it('"and another?" after somewhere else carries how many were given, and is valid', () => {
+    const questions = conversation(['is brixton open at 11pm?', 'anywhere else?', 'and another?', "what's the next one?"]);
+    expect(questions.slice(1).map((q) => (q.intent === 'alternatives' ? (q.passed ?? 0) : -1))).to.deep.equal([0, 1, 2]);
+    for (const q of questions) expect(questionProblem(q)).to.equal(null);
+  });
+
+  it('after the nearest 24-hour desk, the desks given are of that kind, and the question is valid', () => {
+    const [, again] = conversation(['nearest 24 hour police station to E17', 'any others?']);
+    expect(again).to.deep.include({ intent: 'alternatives', desk: '24/7' });
+    expect(questionProblem(again)).to.equal(null);
+  });
 });

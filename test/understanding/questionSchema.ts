@@ -158,7 +158,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
   }),
   z.strictObject({ intent: z.literal('interpreter'), language: z.string().min(1).optional() }),
   only('anonymous-report'),
-  z.strictObject({ intent: z.literal('alternatives'), place: placeMention.nullable(), when: whenAsked.optional() }),
+  z.strictObject({ intent: z.literal('alternatives'), place: placeMention.nullable(), when: whenAsked.optional(), passed: z.number().int().positive().optional(), desk: z.literal('24/7').optional() }),
   only('greeting'),
   only('identity'),
   only('help'),
