@@ -334,6 +334,8 @@ export type Answer =
       open24x7Count: number;
       /** For `ahead`: the open counters whose sources say a closure is decided, proposed or reported, with what they say. */
       closingAhead?: { status: CounterStatus; outlook: ClosingOutlook }[];
+      /** For `ahead` asked of a part of London: its label and how many counters are open there (`closingAhead` is theirs). */
+      part?: { label: string; openCount: number };
       /** For "when did the new hours start?": the plan's new hours (null: it changed none). */
       newHours?: NewHours | null;
     } & AnswerDating &

@@ -172,7 +172,7 @@ export class Answerer {
       case 'closures-list':
         return this.closures(question.period, at, question.happened, question.part);
       case 'plans':
-        return this.plans(question.topic, question.topic === 'plan' ? question.planId : undefined, at, question.topic === 'plan' && question.newHours === true);
+        return this.plans(question.topic, question.topic === 'plan' ? question.planId : undefined, at, question.topic === 'plan' && question.newHours === true, question.topic === 'plan' ? undefined : question.part);
       case 'emergency':
         return {
           ...this.contact('emergency'),
@@ -727,7 +727,7 @@ export class Answerer {
   }
 
   /** Why counters closed (every plan, most recent first), how many are left, every plan, or one of them. */
-  private plans(topic: PlanTopic, planId: string | undefined, at: DateTime, newHours = false): Answer {
+  private plans(topic: PlanTopic, planId: string | undefined, at: DateTime, newHours = false, part?: PartOfLondon): Answer {
     const { data, timeline } = this.knowledge;
     const byDate = [...data.plans].sort((a, b) => (a.proposedOn < b.proposedOn ? -1 : 1));
     const latest = byDate.slice(-1);
@@ -748,11 +748,19 @@ export class Answerer {
       boroughsWithoutCounter,
       openCount: open.length,
       open24x7Count: open.filter((s) => s.hours?.is24x7).length,
-      ...(topic === 'ahead' ? { closingAhead: closuresAhead(open) } : {}),
+      ...(topic === 'ahead' ? this.closuresAheadIn(open, part) : {}),
       ...(newHours && chosen[0] ? { newHours: this.newHoursOf(chosen[0].id) } : {}),
       ...this.dating(at),
       ...this.closureRounds(),
     };
+  }
+
+  /** The closures ahead among the counters open, or only among those of a part of London when one was named. */
+  private closuresAheadIn(open: CounterStatus[], part: PartOfLondon | undefined): Partial<Pick<Extract<Answer, { kind: 'plans' }>, 'closingAhead' | 'part'>> {
+    if (!part) return { closingAhead: closuresAhead(open) };
+    const inPart = partOfLondonFilter(this.knowledge.data.stations, part);
+    const there = open.filter((s) => inPart(s.station));
+    return { closingAhead: closuresAhead(there), part: { label: part.label, openCount: there.length } };
   }
 
   /**

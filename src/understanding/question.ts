@@ -217,7 +217,8 @@ export type Question =
   /** `happened`: all that happened then was asked ("what happened on 3 March 2026?"): hours changes and reopenings too. */
   /** `part`: only the closures in a part of London named by compass ("which ones closed in north london"). */
   | { intent: 'closures-list'; period?: ClosurePeriod; happened?: true; part?: PartOfLondon }
-  | { intent: 'plans'; topic: Exclude<PlanTopic, 'plan'> }
+  /** `part`: the closures ahead asked of a part of London named by compass ("any more closures planned in south london"). */
+  | { intent: 'plans'; topic: Exclude<PlanTopic, 'plan'>; part?: PartOfLondon }
   /** One plan, by its id in the data ("what was the 2017 plan?", "Boris's closures"). */
   // `newHours`: asked when the plan's new hours began ("when did they stop 24 hour opening?").
   | { intent: 'plans'; topic: 'plan'; planId: string; newHours?: true }

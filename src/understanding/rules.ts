@@ -507,7 +507,11 @@ export const STAGES: readonly Stage[] = [
         () => ({ intent: 'closures-list' }),
       ),
       // "are any more closing?", "which stations are proposed to close?": the closures still ahead, not those gone by.
-      rule('closures ahead', (r) => r.cues.plans === 'ahead' && !r.namedStation && noPlace(r), () => ({ intent: 'plans', topic: 'ahead' })),
+      // "any more closures planned in south london": the closures ahead of that part, not of all London.
+      rule('closures ahead', (r) => r.cues.plans === 'ahead' && !r.namedStation && noPlace(r), (r) => {
+        const part = partOfLondon(r.text);
+        return { intent: 'plans', topic: 'ahead', ...(part ? { part } : {}) };
+      }),
       rule('closures in a borough', (r) => asksClosures(r) && boroughOfArea(r) !== null && !r.areaNamed, (r) => ({ intent: 'borough-desks', place: boroughOfArea(r)!, closuresAsked: true })),
       // "which stations are closed on sunday?", "what counters are shut today": the day's closed ones among the counters
       // still running (not the closures for good, which a day does not name).

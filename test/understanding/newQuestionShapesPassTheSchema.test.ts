@@ -52,3 +52,14 @@ describe('one more desk asked again, as a question', () => {
     expect(questionProblem(again)).to.equal(null);
   });
 });
+
+describe('closures ahead in a part of London, as a question', () => {
+  for (const say of ['any more closures planned in south london', 'are more stations closing in east london']) {
+    it(say, () => {
+      const question = understand(say, {}, NOW, finder);
+      expect(question).to.deep.include({ intent: 'plans', topic: 'ahead' });
+      expect(question).to.have.property('part');
+      expect(questionProblem(question), say).to.equal(null);
+    });
+  }
+});

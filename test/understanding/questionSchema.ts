@@ -134,10 +134,11 @@ export const questionSchema = z.discriminatedUnion('intent', [
     happened: z.literal(true).optional(),
     part: partOfLondon.optional(),
   }),
-  // One plan carries its id from the data; the other topics carry none.
+  // One plan carries its id from the data; the other topics carry none. Only the closures ahead carry a part of London.
   z
-    .strictObject({ intent: z.literal('plans'), topic: z.enum(['why', 'how-many-left', 'general', 'plan', 'ahead', 'who']), planId: z.string().min(1).optional(), newHours: z.literal(true).optional() })
-    .refine((q) => (q.topic === 'plan') === (q.planId !== undefined)),
+    .strictObject({ intent: z.literal('plans'), topic: z.enum(['why', 'how-many-left', 'general', 'plan', 'ahead', 'who']), planId: z.string().min(1).optional(), newHours: z.literal(true).optional(), part: partOfLondon.optional() })
+    .refine((q) => (q.topic === 'plan') === (q.planId !== undefined))
+    .refine((q) => q.part === undefined || q.topic === 'ahead'),
   z.strictObject({ intent: z.literal('report-crime'), atACounter: z.literal(true).optional() }),
   z.strictObject({
     intent: z.literal('emergency'),
