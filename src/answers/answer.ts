@@ -320,6 +320,16 @@ export type Answer =
       /** The period starts before mid-2017, when the data covers only some counters (SOURCES.md §5.4): a count would mislead. */
       incomplete?: { completeFrom: string };
     } & AnswerDating & ClosureRounds)
+  /**
+   * "Which stations reopened?": each closure that ended (its `closed` row, the `opened` row after it, and the `closed`
+   * row after that when it closed again), oldest reopening first; `period`/`part`: only those reopened then or there.
+   */
+  | ({
+      kind: 'reopenings';
+      reopenings: { status: CounterStatus; closed: TimelineEvent; reopened: TimelineEvent; closedAgain: TimelineEvent | null }[];
+      period?: ClosurePeriod;
+      part?: PartOfLondon;
+    } & AnswerDating)
   | ({
       kind: 'plans';
       topic: PlanTopic;

@@ -24,6 +24,7 @@ import { openDuringPart } from './partOfDay';
 import { pastStatus } from './pastStatus';
 import { serviceAnswer } from './serviceQuestion';
 import { counterMoves, type CounterMove } from './counterMoves';
+import { reopeningsAnswer, reopeningsOf } from './reopenings';
 
 const LONDON = 'Europe/London';
 /** Rows that say what a plan did, not what it meant to do. */
@@ -170,6 +171,7 @@ export class Answerer {
       case 'closing-list':
         return closingList(this.knowledge.statusesAsOf(at), question.asked, at, this.dating(at));
       case 'closures-list':
+        if (question.reopened) return this.reopenings(question.period, question.part, at);
         return this.closures(question.period, at, question.happened, question.part);
       case 'plans':
         return this.plans(question.topic, question.topic === 'plan' ? question.planId : undefined, at, question.topic === 'plan' && question.newHours === true, question.topic === 'plan' ? undefined : question.part);
@@ -724,6 +726,13 @@ export class Answerer {
     // A part of London asked with no period ("any closures in south london"): what is planned there is said beside what closed.
     const aheadInPart = part && !period && !happened ? { aheadInPart: closuresAhead(this.knowledge.statusesAsOf(at).filter((s) => s.counter === 'open' && inPart(s.station))) } : {};
     return { kind: 'closures-list', ...(period ? { period } : {}), ...(part ? { part } : {}), ...aheadInPart, ...(closedInYearSaid !== undefined ? { closedInYearSaid } : {}), ...(closedByInYearSaid && closedByInYearSaid.length > 0 ? { closedByInYearSaid } : {}), closures, plans, ...more, ...incomplete, ...this.dating(at), ...this.closureRounds() };
+  }
+
+  /** The closures that ended ("which stations reopened?"), in all London or a part of it, and in a period when asked. */
+  private reopenings(period: ClosurePeriod | undefined, part: PartOfLondon | undefined, at: DateTime): Answer {
+    const inPart = part ? partOfLondonFilter(this.knowledge.data.stations, part) : () => true;
+    const statuses = this.knowledge.statusesAsOf(at).filter((s) => inPart(s.station));
+    return reopeningsAnswer(reopeningsOf(statuses, this.knowledge.timeline, this.knowledge.londonDateOf(at), period), { period, part }, this.dating(at));
   }
 
   /** Why counters closed (every plan, most recent first), how many are left, every plan, or one of them. */

@@ -272,6 +272,12 @@ export const RESIDENTS_ROUTINE =
  */
 export const WHY_OF_THE_HOURS =
   /\b(?:why|how come)\b(?: (?!did\b|was\b|were\b|had\b)\w+){0,5} (?:close|closes|closing|shut|shuts|shutting)(?: \w+){0,2} (?:at (?:\d+(?:[ap]m)?|ten|nine|eight|seven|six|five)|early|earlier|so early|at night|in the evening)\b|\b(?:why|how come)\b(?: (?!did\b|was\b|were\b|had\b)\w+){0,4} (?:not|no longer|isnt|arent|doesnt|dont|cant|wont)(?: \w+){0,3} (?:open|opened) (?:24|all night|at night|late|later|longer|round the clock|roundtheclock|overnight|in the evening)\b|\b(?:why|how come)\b(?: \w+){0,4} (?:open|opens) so (?:late|few hours|little)\b|\b(?:why|how come)\b(?: \w+){0,5} (?:cut|cuts|reduce|reduced|shorten|shortened|change|changed)(?: \w+){0,2}? (?:the |its |their )?(?:hours|opening hours|opening times)\b|\b(?:why|how come)\b(?: \w+){0,4} (?:stop|stopped|stops) (?:being )?(?:open )?(?:at night|overnight|all night|roundtheclock|late)\b/;
+/** Opened again after a closure, said of the past: "reopened", "opened again", "came back", "back open", "were temporary". */
+export const REOPENED = /\b(?:reopened|re opened|reopen|re open|opened (?:up )?again|open (?:up )?again|opened back up|came back|come back|back open|back in (?:use|service|business)|temporary closures?|(?:were|was|been) (?:only )?(?:temporary|(?:closed |shut )?(?:temporarily|for a while)))\b/;
+/** Which or any of the counters asked of ("which stations", "have any", "did any of them", "how many"), not one named. */
+export const WHICH_OR_ANY = /\b(?:which|what|any|anything|anywhere|how many|list|name the|all the|were there)\b/;
+/** A reopening still to come, asked of any counter: "will any reopen", "are any reopening", "plans to reopen". */
+export const REOPENING_TO_COME = /\b(?:will|going to|gonna|plans? to|planning to|planned to|set to|due to|expected to|likely to|reopening|re opening|opening again|coming back)\b/;
 /** "when did hammersmith reopen?": the date it opened again, asked. */
 export const WHEN_REOPENED = /\b(?:when|wen|what year|what date|which year)\b.*\b(?:reopen|reopened|re open|re opened|open again|opened again|come back|came back|back open)\b/;
 export const WHERE_CAN_I_GO = /\bwhere (?:can|could|should|do) (?:i|we) go\b/;

@@ -33,7 +33,7 @@ import { mostlyNotEnglish } from './language';
 import {
   ASKED_IN_THE_PAST, LATEST_ARRIVAL, EMAILS_A_STATION, AROUND_THE_CLOSURES, ASKS_A_STATIONS_NUMBER, JOINS_A_LIST_OF_PLACES, WHATS_OPEN, PAST_OPENING, ASKS_ABOUT_A_WAY, ASKS_WHICH_NUMBER, REPORTS_AT_A_COUNTER,
   AN_EMERGENCY_NOW, ASKS_MORE, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED,
-  ANY_OTHERS, ONE_MORE, ASKS_WHICH, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, EVERY_BOROUGH, LEAVES_ONE_OUT, SINCE_WHEN,
+  ANY_OTHERS, ONE_MORE, REOPENED, WHICH_OR_ANY, REOPENING_TO_COME, ASKS_WHICH, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, EVERY_BOROUGH, LEAVES_ONE_OUT, SINCE_WHEN,
   WHEN_CHANGED, CLOSING_FOR_GOOD, WHAT_OR_ANY, NEARER_OR_FURTHER, TO_A_PLACE, WHICH_ARE_OPEN, A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, globally, PET_ASTRAY,
   CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, PAST_TENSE, ALWAYS, ALWAYS_OPEN_WORDS, CAN_I_GET_THERE, NEVER_CLOSED_PAST, OPEN_THROUGHOUT, PART_OF_THE_WEEK, NEWS_ASKED, CLOSED_AS_A_STATE,
   SAYS_WHERE_I_AM, pattern, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, REACHES_SOMEONE, SERVICE_TOPICS, SILENT_TOPICS, type ServiceTopic, TOTAL_ASKED, COUNTER_TASKS, REPORTS_TO_THE_HOME_OFFICE, A_PLACE_LOST, YOU_AS_A_COUNTER, MAP_OR_DIRECTIONS, USES_THE_BOT, TO_REACH_THE_POLICE,
@@ -507,6 +507,14 @@ export const STAGES: readonly Stage[] = [
         () => ({ intent: 'closures-list' }),
       ),
       // "are any more closing?", "which stations are proposed to close?": the closures still ahead, not those gone by.
+      // "which stations reopened?", "did any counters come back?": the closures that ended, in a part or a period when named.
+      rule('counters that reopened', asksWhichReopened, (r) => {
+        // "did any of them reopen?" after a list of closures: of that list's part of London and period.
+        const listed = r.cues.reference && r.ctx.lastList?.intent === 'closures-list' ? r.ctx.lastList : undefined;
+        const part = partOfLondon(r.text) ?? listed?.part;
+        const period = r.closurePeriod ?? listed?.period;
+        return { intent: 'closures-list', reopened: true, ...(period ? { period: { from: period.from, to: period.to, label: period.label } } : {}), ...(part ? { part } : {}) };
+      }),
       // "any more closures planned in south london": the closures ahead of that part, not of all London.
       rule('closures ahead', (r) => r.cues.plans === 'ahead' && !r.namedStation && noPlace(r), (r) => {
         const part = partOfLondon(r.text);
@@ -1088,6 +1096,14 @@ function closuresQuestion(period: ClosurePeriod | 'all'): Question {
 }
 
 /** Closures asked about, and not the reasons for them ("what was the reason for closing the counters"). */
+/**
+ * Which counters reopened, asked of the past and of counters in general ("which stations reopened", "have any police
+ * stations reopened?", "did any counters come back"): no counter or place named, no reopening to come, no danger told.
+ */
+function asksWhichReopened(r: Reading): boolean {
+  return r.says(REOPENED) && r.says(WHICH_OR_ANY) && !r.says(REOPENING_TO_COME) && !r.namedStation && !r.stationMention && noPlace(r) && !r.danger.situation && !(r.cues.reference && r.discussedStation !== undefined);
+}
+
 function asksClosures(r: Reading): boolean {
   const c = r.cues;
   const asksReasons = c.plans === 'why' && r.says(ASKS_REASONS);

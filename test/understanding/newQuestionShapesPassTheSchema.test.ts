@@ -63,3 +63,13 @@ describe('closures ahead in a part of London, as a question', () => {
     });
   }
 });
+
+describe('counters that reopened, as a question', () => {
+  for (const say of ['which stations reopened', 'which counters reopened in 2020', 'has anything reopened in east london']) {
+    it(say, () => {
+      const question = understand(say, {}, NOW, finder);
+      expect(question).to.deep.include({ intent: 'closures-list', reopened: true });
+      expect(questionProblem(question), say).to.equal(null);
+    });
+  }
+});
