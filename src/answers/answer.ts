@@ -449,7 +449,8 @@ export type Answer =
    * or a place outside Greater London. `nearest`: the nearest Met counters from it, of the kind asked (24-hour
    * ones when the question was about 24-hour desks); null when the place has no point to measure from.
    */
-  | { kind: 'outside-met'; place: PlaceMatch; outsideMet: OutsideMet; nearest: NearestAnswer | null; contacts: ContactFacts }
+  /** `metAsked`: the Met was named ("nearest met police station to moorgate"), so its nearest counter leads. */
+  | { kind: 'outside-met'; place: PlaceMatch; outsideMet: OutsideMet; nearest: NearestAnswer | null; contacts: ContactFacts; metAsked?: true }
   | { kind: 'postcode-unknown'; postcode: string }
   /** `pending`: what was asked of the place, so the reply can say what a postcode or borough would get. */
   | { kind: 'place-not-found'; query: string; pending?: { intent: Intent; desk?: DeskKind } }

@@ -133,8 +133,9 @@ export class Answerer {
           const measuring = between.length === 1 && between[0].result.status === 'found' && between[0].result.match.stationId ? { measuring: this.station(between[0].result.match.stationId).name } : {};
           return this.withPlace(question.place, { intent: 'nearest', desk: question.desk, ...measuring }, at, (place) => this.nearerOf(place, between, at));
         }
-        return this.withPlace(question.place, { intent: 'nearest', desk: question.desk, ...momentPending(question) }, at, (place) =>
-          this.nearest(place, question.desk, at, momentAsked(question)),
+        return metAsked(
+          question,
+          this.withPlace(question.place, { intent: 'nearest', desk: question.desk, ...momentPending(question) }, at, (place) => this.nearest(place, question.desk, at, momentAsked(question))),
         );
       case 'alternatives':
         // "where should I go instead?": the nearest desk open now, from the counter asked about and other than it.
@@ -873,6 +874,11 @@ function momentAsked(question: NearestQuestion): MomentAsked | undefined {
 }
 
 /** "Where are you?" for a nearest question remembers the moment it is about. */
+/** A place the Met does not police, asked with the Met named: the answer says so, for its counter to lead. */
+function metAsked(question: NearestQuestion, answer: Answer): Answer {
+  return question.metAsked && answer.kind === 'outside-met' ? { ...answer, metAsked: true } : answer;
+}
+
 function momentPending(question: NearestQuestion): { moment?: MomentAsked } {
   const moment = momentAsked(question);
   return moment ? { moment } : {};

@@ -278,6 +278,8 @@ export const REOPENED = /\b(?:reopened|re opened|reopen|re open|opened (?:up )?a
 export const WHICH_OR_ANY = /\b(?:which|what|any|anything|anywhere|how many|list|name the|all the|were there)\b/;
 /** A reopening still to come, asked of any counter: "will any reopen", "are any reopening", "plans to reopen". */
 export const REOPENING_TO_COME = /\b(?:will|going to|gonna|plans? to|planning to|planned to|set to|due to|expected to|likely to|reopening|re opening|opening again|coming back)\b/;
+/** The Met named as the force whose counter is wanted: "met police station", "Metropolitan Police front counter", "the met". */
+export const MET_NAMED = /\b(?:metropolitan|mps)\b|\bmet(?:s)? (?:police|polices|station|stations|counter|counters|desk|desks|front|one|ones|office|nick)\b|\bthe met\b/;
 /** "when did hammersmith reopen?": the date it opened again, asked. */
 export const WHEN_REOPENED = /\b(?:when|wen|what year|what date|which year)\b.*\b(?:reopen|reopened|re open|re opened|open again|opened again|come back|came back|back open)\b/;
 export const WHERE_CAN_I_GO = /\bwhere (?:can|could|should|do) (?:i|we) go\b/;

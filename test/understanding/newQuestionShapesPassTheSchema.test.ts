@@ -53,23 +53,22 @@ describe('one more desk asked again, as a question', () => {
   });
 });
 
-describe('closures ahead in a part of London, as a question', () => {
-  for (const say of ['any more closures planned in south london', 'are more stations closing in east london']) {
-    it(say, () => {
-      const question = understand(say, {}, NOW, finder);
-      expect(question).to.deep.include({ intent: 'plans', topic: 'ahead' });
-      expect(question).to.have.property('part');
-      expect(questionProblem(question), say).to.equal(null);
-    });
-  }
-});
+/** Messages whose questions carry this session's new fields, with the part of each question that shows them. */
+const NEW_FIELDS: [string[], Record<string, unknown>][] = [
+  [['any more closures planned in south london', 'are more stations closing in east london'], { intent: 'plans', topic: 'ahead' }],
+  [['which stations reopened', 'which counters reopened in 2020', 'has anything reopened in east london'], { intent: 'closures-list', reopened: true }],
+  [['nearest met police station to moorgate', 'closest Metropolitan Police front counter to liverpool street', 'nearest met station'], { intent: 'nearest', metAsked: true }],
+];
 
-describe('counters that reopened, as a question', () => {
-  for (const say of ['which stations reopened', 'which counters reopened in 2020', 'has anything reopened in east london']) {
-    it(say, () => {
-      const question = understand(say, {}, NOW, finder);
-      expect(question).to.deep.include({ intent: 'closures-list', reopened: true });
-      expect(questionProblem(question), say).to.equal(null);
-    });
+describe('closures ahead in a part, counters that reopened and the Met named, as questions', () => {
+  for (const [says, shape] of NEW_FIELDS) {
+    for (const say of says) {
+      it(say, () => {
+        const question = understand(say, {}, NOW, finder);
+        expect(question).to.deep.include(shape);
+        expect(questionProblem(question), say).to.equal(null);
+      });
+    }
   }
+  it('a part of London rides with the closures ahead', () => expect(understand('any more closures planned in south london', {}, NOW, finder)).to.have.property('part'));
 });
