@@ -520,6 +520,11 @@ export const STAGES: readonly Stage[] = [
         const part = partOfLondon(r.text);
         return { intent: 'plans', topic: 'ahead', ...(part ? { part } : {}) };
       }),
+      // "any more closures planned in croydon": the closures ahead of that borough's counters, as of a part of London.
+      rule('closures ahead in a borough', (r) => r.cues.plans === 'ahead' && r.says(CLOSURES_TO_COME) && !r.stationMention && boroughOfArea(r) !== null && !r.areaNamed, (r) => {
+        const borough = found(boroughOfArea(r))!.label;
+        return { intent: 'plans', topic: 'ahead', part: { label: borough, directions: [], boroughs: [borough] } };
+      }),
       rule('closures in a borough', (r) => asksClosures(r) && boroughOfArea(r) !== null && !r.areaNamed, (r) => ({ intent: 'borough-desks', place: boroughOfArea(r)!, closuresAsked: true })),
       // "which stations are closed on sunday?", "what counters are shut today": the day's closed ones among the counters
       // still running (not the closures for good, which a day does not name).

@@ -1,7 +1,8 @@
 /**
  * Closures ahead asked of a part of London ("any more closures planned in south london", "are more stations closing in
  * east london"): the first sentence answers for that part, named in it (none there as far as the sources show, or
- * which), and the count of counters is that part's, not London's. Asked without a part, the answer stays London's.
+ * which), and the count of counters is that part's, not London's; a borough named is a part too. Asked without a part,
+ * the answer stays London's.
  * On a copy of the data with a closure decided in South East London, that closure leads for the south only.
  */
 import { expect } from 'chai';
@@ -33,6 +34,19 @@ describe('closures ahead in a part of London, said many ways: answered for that 
     const south = await new Conversation().askText('any more closures planned in south london');
     expect(south).to.not.match(/Stratford/);
     expect(south).to.not.match(/open in London now/);
+  });
+
+  it('asked of a borough: that borough, its count and what is reported there', async () => {
+    expect(firstLineOf(await new Conversation().askText('any more closures planned in croydon'))).to.match(noneIn('Croydon'));
+    expect(firstLineOf(await new Conversation().askText('are more stations closing in tower hamlets'))).to.match(noneIn('Tower Hamlets'));
+    const newham = await new Conversation().askText('will more police stations close in newham');
+    expect(firstLineOf(newham)).to.match(noneIn('Newham'));
+    expect(newham).to.match(/Reported, with no date or decision: \*\*Stratford\*\*/).and.to.match(/\n1 front counter is open in Newham now/);
+    expect(await new Conversation().askText('are any more counters closing in richmond')).to.match(/\nNo front counter is open in Richmond upon Thames now/);
+  });
+
+  it('closures in a borough with nothing ahead asked stay what closed there', async () => {
+    expect(firstLineOf(await new Conversation().askText('any closures in croydon'))).to.match(/^Since \w+ \d{4}, two front counters closed in \*\*Croydon\*\*/);
   });
 
   it('asked without a part: the closures ahead of all London, as before', async () => {

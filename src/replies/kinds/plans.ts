@@ -175,7 +175,7 @@ function closuresAhead(answer: PlansAnswer, dating: AnswerSections['dating'], su
     headline,
     keyLines: [
       ...reported.map((a) => `Reported, with no date or decision: ${name(a)}: ${sentence(pounds(a.outlook.reported!.value))}`),
-      `${openCount} front ${plural(openCount, 'counter')} ${openCount === 1 ? 'is' : 'are'} open in ${part ? part.label : 'London'} now${last ? `; the latest round of closures was in ${last.label}` : ''}.`,
+      `${openCount === 0 ? 'No' : openCount} front ${plural(Math.max(openCount, 1), 'counter')} ${openCount <= 1 ? 'is' : 'are'} open in ${part ? part.label : 'London'} now${last ? `; the latest round of closures was in ${last.label}` : ''}.`,
     ].filter(Boolean).slice(0, 2),
     card: { title: `Closures ahead${there}`, asOfLine: `As of ${formatDate(answer.asOf)}` },
     details: ['Plans can change at short notice: check met.police.uk.'],
