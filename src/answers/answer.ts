@@ -328,6 +328,8 @@ export type Answer =
       kind: 'reopenings';
       reopenings: { status: CounterStatus; closed: TimelineEvent; reopened: TimelineEvent; closedAgain: TimelineEvent | null }[];
       period?: ClosurePeriod;
+      /** `closed`: the period is the one they closed in ("did any reopen after closing in 2017?"), not reopened in. */
+      periodOf?: 'closed';
       part?: PartOfLondon;
     } & AnswerDating)
   | ({

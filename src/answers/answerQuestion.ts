@@ -172,7 +172,7 @@ export class Answerer {
       case 'closing-list':
         return closingList(this.knowledge.statusesAsOf(at), question.asked, at, this.dating(at));
       case 'closures-list':
-        if (question.reopened) return this.reopenings(question.period, question.part, at);
+        if (question.reopened) return this.reopenings(question.period, question.part, at, question.reopened === 'closed-in-period' ? 'closed' : 'reopened');
         return this.closures(question.period, at, question.happened, question.part);
       case 'plans':
         return this.plans(question.topic, question.topic === 'plan' ? question.planId : undefined, at, question.topic === 'plan' && question.newHours === true, question.topic === 'plan' ? undefined : question.part);
@@ -730,10 +730,11 @@ export class Answerer {
   }
 
   /** The closures that ended ("which stations reopened?"), in all London or a part of it, and in a period when asked. */
-  private reopenings(period: ClosurePeriod | undefined, part: PartOfLondon | undefined, at: DateTime): Answer {
+  private reopenings(period: ClosurePeriod | undefined, part: PartOfLondon | undefined, at: DateTime, periodOf: 'closed' | 'reopened'): Answer {
     const inPart = part ? partOfLondonFilter(this.knowledge.data.stations, part) : () => true;
     const statuses = this.knowledge.statusesAsOf(at).filter((s) => inPart(s.station));
-    return reopeningsAnswer(reopeningsOf(statuses, this.knowledge.timeline, this.knowledge.londonDateOf(at), period), { period, part }, this.dating(at));
+    const found = reopeningsOf(statuses, this.knowledge.timeline, this.knowledge.londonDateOf(at), period && { ...period, of: periodOf });
+    return reopeningsAnswer(found, { period, part, ...(period && periodOf === 'closed' ? { periodOf } : {}) }, this.dating(at));
   }
 
   /** Why counters closed (every plan, most recent first), how many are left, every plan, or one of them. */

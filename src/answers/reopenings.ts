@@ -11,8 +11,11 @@ import type { Answer, AnswerDating } from './answer';
 type ReopeningsAnswer = Extract<Answer, { kind: 'reopenings' }>;
 export type Reopening = ReopeningsAnswer['reopenings'][number];
 
-/** Each closure that ended, of the counters given, reopened on or before `asOf` (and within `period`, when one is asked). */
-export function reopeningsOf(statuses: readonly CounterStatus[], timeline: Timeline, asOf: string, period?: { from: string; to: string }): Reopening[] {
+/**
+ * Each closure that ended, of the counters given, reopened on or before `asOf`; with a period, only those reopened in it
+ * (`of: 'closed'`: those that closed in it).
+ */
+export function reopeningsOf(statuses: readonly CounterStatus[], timeline: Timeline, asOf: string, period?: { from: string; to: string; of: 'closed' | 'reopened' }): Reopening[] {
   const found: Reopening[] = [];
   for (const status of statuses) {
     let closed: TimelineEvent | null = null;
@@ -29,10 +32,12 @@ export function reopeningsOf(statuses: readonly CounterStatus[], timeline: Timel
       }
     }
   }
-  const inPeriod = (r: Reopening) => !period || (r.reopened.date >= period.from && r.reopened.date <= period.to);
+  const dateOf = (r: Reopening) => (period?.of === 'closed' ? r.closed.date : r.reopened.date);
+  const inPeriod = (r: Reopening) => !period || (dateOf(r) >= period.from && dateOf(r) <= period.to);
   return found.filter(inPeriod).sort((a, b) => (a.reopened.date === b.reopened.date ? a.status.station.name.localeCompare(b.status.station.name) : a.reopened.date < b.reopened.date ? -1 : 1));
 }
 
-export function reopeningsAnswer(reopenings: Reopening[], asked: Pick<ReopeningsAnswer, 'period' | 'part'>, dating: AnswerDating): ReopeningsAnswer {
-  return { kind: 'reopenings', reopenings, ...(asked.period ? { period: asked.period } : {}), ...(asked.part ? { part: asked.part } : {}), ...dating };
+export function reopeningsAnswer(reopenings: Reopening[], asked: Pick<ReopeningsAnswer, 'period' | 'part' | 'periodOf'>, dating: AnswerDating): ReopeningsAnswer {
+  const { period, part, periodOf } = asked;
+  return { kind: 'reopenings', reopenings, ...(period ? { period } : {}), ...(part ? { part } : {}), ...(periodOf ? { periodOf } : {}), ...dating };
 }

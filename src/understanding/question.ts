@@ -217,8 +217,11 @@ export type Question =
   /** `period`: the closures of a plan, a month or a year; absent for every closure on record. */
   /** `happened`: all that happened then was asked ("what happened on 3 March 2026?"): hours changes and reopenings too. */
   /** `part`: only the closures in a part of London named by compass ("which ones closed in north london"). */
-  /** `reopened`: the closures that ended were asked ("which stations reopened?", "did any counters come back?"). */
-  | { intent: 'closures-list'; period?: ClosurePeriod; happened?: true; part?: PartOfLondon; reopened?: true }
+  /**
+   * `reopened`: the closures that ended were asked ("which stations reopened?", "did any counters come back?"), reopened
+   * in the period when one is named; `closed-in-period`: closed in it ("did any reopen after closing in 2017?").
+   */
+  | { intent: 'closures-list'; period?: ClosurePeriod; happened?: true; part?: PartOfLondon; reopened?: true | 'closed-in-period' }
   /** `part`: the closures ahead asked of a part of London named by compass ("any more closures planned in south london"). */
   | { intent: 'plans'; topic: Exclude<PlanTopic, 'plan'>; part?: PartOfLondon }
   /** One plan, by its id in the data ("what was the 2017 plan?", "Boris's closures"). */

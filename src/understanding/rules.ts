@@ -512,8 +512,10 @@ export const STAGES: readonly Stage[] = [
         // "did any of them reopen?" after a list of closures: of that list's part of London and period.
         const listed = r.cues.reference && r.ctx.lastList?.intent === 'closures-list' ? r.ctx.lastList : undefined;
         const part = partOfLondon(r.text) ?? listed?.part;
-        const period = r.closurePeriod ?? listed?.period;
-        return { intent: 'closures-list', reopened: true, ...(period ? { period: { from: period.from, to: period.to, label: period.label } } : {}), ...(part ? { part } : {}) };
+        const period = reopeningPeriod(r.closurePeriod ?? listed?.period);
+        // "did any reopen after closing in 2017": the year is the closing's, not the reopening's.
+        const reopened = period && r.says(CLOSED_IN_A_PERIOD) ? 'closed-in-period' : true;
+        return { intent: 'closures-list', reopened, ...(period ? { period } : {}), ...(part ? { part } : {}) };
       }),
       // "any more closures planned in south london": the closures ahead of that part, not of all London.
       rule('closures ahead', (r) => r.cues.plans === 'ahead' && !r.namedStation && noPlace(r), (r) => {
@@ -1106,7 +1108,21 @@ function closuresQuestion(period: ClosurePeriod | 'all'): Question {
  * stations reopened?", "did any counters come back"): no counter or place named, no reopening to come, no danger told.
  */
 function asksWhichReopened(r: Reading): boolean {
-  return r.says(REOPENED) && r.says(WHICH_OR_ANY) && !r.says(REOPENING_TO_COME) && !r.namedStation && !r.stationMention && noPlace(r) && !r.danger.situation && !(r.cues.reference && r.discussedStation !== undefined);
+  return r.says(REOPENED) && (r.says(WHICH_OR_ANY) || r.cues.pluralDesks) && !r.says(REOPENING_TO_COME) && !r.namedStation && !r.stationMention && noPlace(r) && !r.danger.situation && !(r.cues.reference && r.discussedStation !== undefined);
+}
+
+/** Closing said with the period after it ("after closing in 2017", "closed in 2017 and reopened"). */
+const CLOSED_IN_A_PERIOD = /\b(?:closed|closing|close|closes|shut|shutting|closures?)(?: down)? (?:in|during|back in|under)\b/;
+
+/**
+ * The period a reopening is asked of: a year, as said ("in 2025", read for closures as the 2025 review's round); a plan's
+ * round not named by a year ("recently", "the latest closures") says nothing of when counters reopened, so none.
+ */
+function reopeningPeriod(period: ClosurePeriod | undefined): ClosurePeriod | undefined {
+  if (!period) return undefined;
+  if (period.yearSaid !== undefined) return { from: `${period.yearSaid}-01-01`, to: `${period.yearSaid}-12-31`, label: String(period.yearSaid) };
+  if (period.planId && !/^\d{4}$/.test(period.label)) return undefined;
+  return { from: period.from, to: period.to, label: period.label };
 }
 
 function asksClosures(r: Reading): boolean {

@@ -26,6 +26,7 @@ const SAID = [
   'have any reopened', 'any police stations reopened?', 'how many police stations have reopened', 'which stations closed and then reopened',
   'were any front desks reopened after being closed', 'did any closed counters open again', 'is there any station that reopened', 'which closed stations came back',
   'any stations back open again?', 'which closures were temporary', 'which counters were closed for a while', 'did any of the closed police stations reopen',
+  'reopened police stations', 'has any station reopened', 'did they reopen any of the closed stations', 'which police stations opened again', 'what counters have reopened recently',
 ];
 
 describe('counters that reopened, said many ways', function () {
@@ -60,6 +61,14 @@ describe('counters that reopened, said many ways', function () {
     const in2020 = firstLineOf(await new Conversation().askText('which counters reopened in 2020'));
     expect(in2020).to.match(/^\w+ front counters? reopened after a closure in 2020, as my sources show: /);
     expect(in2020).to.not.contain('**Stratford**').and.to.not.contain('**Bethnal Green**');
+  });
+
+  it('a year said of the closing: those that closed then and reopened later', async () => {
+    for (const say of ['did any police station reopen after closing in 2017', 'which stations that closed in 2017 came back']) {
+      const first = firstLineOf(await new Conversation().askText(say));
+      expect(first, say).to.match(/^\w+ front counters? that closed in 2017 reopened later, as my sources show: /);
+      expect(first, say).to.contain('**Stratford**').and.to.not.contain('**Hammersmith**').and.to.not.contain('**Ilford**');
+    }
   });
 
   it('"did any of them reopen?" after closures in a part of London: those of that part', async () => {

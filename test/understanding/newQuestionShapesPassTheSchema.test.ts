@@ -57,6 +57,7 @@ describe('one more desk asked again, as a question', () => {
 const NEW_FIELDS: [string[], Record<string, unknown>][] = [
   [['any more closures planned in south london', 'are more stations closing in east london'], { intent: 'plans', topic: 'ahead' }],
   [['which stations reopened', 'which counters reopened in 2020', 'has anything reopened in east london'], { intent: 'closures-list', reopened: true }],
+  [['did any police station reopen after closing in 2017'], { intent: 'closures-list', reopened: 'closed-in-period' }],
   [['nearest met police station to moorgate', 'closest Metropolitan Police front counter to liverpool street', 'nearest met station'], { intent: 'nearest', metAsked: true }],
 ];
 

@@ -41,15 +41,19 @@ function openNowLine(reopenings: readonly Reopening[]): string {
 export function renderReopenings(answer: ReopeningsAnswer): AnswerSections {
   const { reopenings } = answer;
   const where = answer.part ? ` in ${answer.part.label}` : '';
-  const when = answer.period ? ` in ${answer.period.label}` : '';
+  const when = answer.period ? `${answer.periodOf === 'closed' ? ' that closed' : ''} in ${answer.period.label}` : '';
   const dating = { asOf: answer.asOf, verifiedOn: answer.verifiedOn, sourcesUpTo: answer.sourcesUpTo, beyondSources: isBeyondSources(answer) };
   const suggestions = ['Which counters closed?', 'Which desks are open 24/7?', 'Nearest open desk'];
   if (reopenings.length === 0) {
-    return { headline: `My sources show no front counter${where} reopening after a closure${when}.`, dating, suggestions };
+    const none = answer.periodOf === 'closed' ? `My sources show no front counter${where}${when} reopening later.` : `My sources show no front counter${where} reopening after a closure${when}.`;
+    return { headline: none, dating, suggestions };
   }
   const stations = [...new Set(reopenings.map((r) => shortStationName(r.status.station)))];
   const n = stations.length;
-  const headline = `${capitalise(countWord(n))} front ${plural(n, 'counter')}${where} reopened after a closure${when}, as my sources show: ${joinAnd(stations.map(bold))}.`;
+  const headline =
+    answer.periodOf === 'closed'
+      ? `${capitalise(countWord(n))} front ${plural(n, 'counter')}${where}${when} reopened later, as my sources show: ${joinAnd(stations.map(bold))}.`
+      : `${capitalise(countWord(n))} front ${plural(n, 'counter')}${where} reopened after a closure${when}, as my sources show: ${joinAnd(stations.map(bold))}.`;
   return {
     headline,
     keyLines: [openNowLine(reopenings)],
