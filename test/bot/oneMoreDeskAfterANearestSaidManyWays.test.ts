@@ -7,7 +7,7 @@ import { expect } from 'chai';
 import { nearest24x7Desk, nearestOpenNowDesk } from '../../src/stations/nearest';
 import { Conversation, firstLineOf, knowledge, THURSDAY_AFTERNOON } from './harness';
 
-const ONE_MORE = ['and another?', 'another one?', 'another', "what's the next one?", 'whats the next one', 'next one?', 'next?', 'one more?', 'ok one more please', 'the next one', 'and the next?', 'any others?', 'got another one', 'whats the next closest', 'another one nearby?'];
+const ONE_MORE = ['and another?', 'another one?', 'another', "what's the next one?", 'whats the next one', 'next one?', 'next?', 'one more?', 'ok one more please', 'the next one', 'and the next?', 'any others?', 'got another one', 'whats the next closest', 'another one nearby?', 'and the one after that?', 'anything else?', 'any further ones?', 'one more option', 'is there another one'];
 
 /** The desks open now nearest to a counter's own point, the counter left out, nearest first. */
 function openNowFrom(stationName: string): string[] {
