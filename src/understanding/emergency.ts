@@ -283,7 +283,7 @@ const FIRE_NOW = /\bon fire\b|\bset fire\b|\bsetting fire\b|\b(?:theres|there is
 
 /** Words for danger in other languages residents may write in; the reply should lead with 999. */
 export const FOREIGN_DISTRESS =
-  /\b(?:socorro|auxilio|ayudame|ayuda|emergencia|au secours|a l aide|urgence|pomocy|ratunku|pomoc|hilfe|notfall|aiuto|emergenza|ajutor|urgenta|imdat|yardim|acil|socorre|perigo|peligro)\b|urgență|yardım|помогите|помощь|спасите|допоможіть|مساعدة|النجدة|النجده|救命|助けて|살려|मदद|বাঁচাও|ਮਦਦ|مدد|βοήθεια|bachao|bachaao|madad karo|aiutami|aiutatemi|gelbėkit|gelbekit|i caawi|iga caawi|gargaar|बचाओ|ਬਚਾਓ|બચાવો|بچاؤ|بچاو|ساعدوني|ساعدني|الحقوني|کمکم|காப்பாற்று|காப்பாத்து|рятуйте|\bboa me\b|\bmmoa\b/i;
+  /\b(?:socorro|auxilio|ayudame|ayuda|emergencia|au secours|a l aide|urgence|pomocy|ratunku|pomoc|hilfe|notfall|aiuto|emergenza|ajutor|urgenta|imdat|yardim|acil|socorre|perigo|peligro)\b|urgență|yardım|помогите|помощь|спасите|допоможіть|مساعدة|النجدة|النجده|救命|助けて|살려|मदद|বাঁচাও|ਮਦਦ|مدد|βοήθεια|bachao|bachaao|madad karo|aiutami|aiutatemi|gelbėkit|gelbekit|i caawi|iga caawi|gargaar|बचाओ|ਬਚਾਓ|બચાવો|بچاؤ|بچاو|ساعدوني|ساعدني|الحقوني|کمکم|காப்பாற்று|காப்பாத்து|рятуйте|\bboa me\b|\bmmoa\b|\bhewar\b|alîkarî/i;
 
 /**
  * Words of harm in the languages London's residents write in most (a knife, a gun, beating, killing, breaking in, fire,
@@ -322,6 +322,7 @@ const HARM_WORD_STARTS = `włam wlam zabij napad
   öldür oldur saldır saldir bıçakla bicakla
   įsilauž isilauz nužud nuzud
   vras ndjek
+  bikuj dikuj kuşt kust lêdid ledid
   jabsan garaac dilaya dili_doon gubanaya xadaya
   убива убить вломил ломит напал насил грабит преслед вбива б'є бьє
   मार_रह मारा मारेग मार_डाल पीट_रह पिटाई
@@ -427,7 +428,8 @@ export function readDanger(message: string, messageWords?: string[], messageRuns
     now: signs.some(isDangerNow),
     signs,
     situation: said.situation,
-    feared: said.feared,
+    // A fear in a story, a game or a joke ("the panto villain threatened to chop our heads off, kids loved it"): not fear now.
+    feared: said.feared && !story,
     perilUnread: signs.length === 0 && !said.situation && peril && (someone || (pronoun && !pet)) && !story && !figurative && !GONE_BY.test(message),
     silentCall: said.silent || said.unsafe || (said.cantTalk && !said.deaf),
     textOrRelay: said.text || said.deaf || (said.cantTalk && !said.unsafe),
@@ -505,8 +507,9 @@ class Clause {
       // Most words are no act: told without reading the words before them for a "not".
       if (!ACT_WORDS.has(w[i]) || this.negated(i)) continue;
       const harm = HARM.get(w[i]) ?? this.phrasalHarm(i);
-      // Filming is neither harm nor violence: "shooting" as a verb of both.
-      if (harm?.lemma === 'shoot' && this.filming(i)) {
+      // Filming is neither harm nor violence: "shooting" as a verb of both. "Mugged me off" is slang for made a fool of;
+      // a "fight night" is a boxing card.
+      if ((harm?.lemma === 'shoot' && this.filming(i)) || (harm?.lemma === 'mug' && w[i + 2] === 'off') || (w[i] === 'fight' && w[i + 1] === 'night')) {
         this.figureOfSpeech = true;
         continue;
       }

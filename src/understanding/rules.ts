@@ -300,7 +300,8 @@ export const STAGES: readonly Stage[] = [
       // data does not know is still a question about counters (the place is asked for), not another topic.
       rule(
         'another topic',
-        (r) => r.cues.offTopic && !r.danger.situation && !r.danger.perilUnread && (!r.cues.deskWords || (noPlace(r) && unknownPlace(r) === null)) && !asksOfACounterNamed(r),
+        (r) =>
+          r.cues.offTopic && !r.danger.situation && !r.danger.perilUnread && (!r.cues.deskWords || (noPlace(r) && unknownPlace(r) === null)) && !asksOfACounterNamed(r) && !asksWhenCountersOpen(r),
         () => ({ intent: 'out-of-scope', reason: 'unrelated' }),
       ),
     ],
@@ -793,6 +794,11 @@ export const STAGES: readonly Stage[] = [
 ];
 
 // Conditions and questions several rules share.
+
+/** "just watched a heist film, which counters never close?": counters asked when they are open, after a story of something else. */
+function asksWhenCountersOpen(r: Reading): boolean {
+  return r.cues.deskWords && r.cues.pluralDesks && (r.cues.roundTheClock || r.cues.open || r.cues.hours);
+}
 
 /** "which ones are?", "so which is then", "which are open 24 hours": which counters are, after a yes or no about one. */
 const WHICH_ARE_THEY =
