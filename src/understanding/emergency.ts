@@ -257,7 +257,7 @@ const CAUGHT_NOT_TRAPPED =
   /\b(?:finger|fingers|thumb|thumbs|toe|toes|nail|hair|coat|sleeve|scarf|bag|shoelace|tie|skirt|dress) (?:got |is |was |were |are |s |gets |keeps getting )?trapped\b|\btrapped (?:my|his|her|their|our) (?:\w+ )?(?:finger|fingers|thumb|thumbs|toe|toes|hand|coat|sleeve|scarf|bag)\b|\b(?:got|get|gets|had) (?:my|his|her|their|our) (?:\w+ )?(?:finger|fingers|thumb|thumbs|toe|toes|coat|sleeve|scarf|bag) trapped\b/;
 /** A game where players are "killed": "we played mafia at the party and i got killed first". */
 const PLAYED_A_KILLING_GAME =
-  /\b(?:play(?:ed|ing|s)?|games? of|rounds? of) (?:a )?(?:game of |round of )?(?:mafia|werewolf|werewolves|among us|fortnite|call of duty|cod|warzone|apex|pubg|gta|minecraft|roblox|cluedo|murder in the dark|assassins?|zombies|laser tag|paintball|airsoft|murder mystery|valorant|counter strike|halo|overwatch|dnd|dungeons and dragons|battle royale)\b/;
+  /\b(?:play(?:ed|ing|s)?|games? of|rounds? of|in|on) (?:a )?(?:game of |round of )?(?:mafia|werewolf|werewolves|among us|fortnite|call of duty|cod|warzone|apex|pubg|gta|minecraft|roblox|cluedo|murder in the dark|assassins?|zombies|laser tag|paintball|airsoft|murder mystery|valorant|counter strike|halo|overwatch|dnd|dungeons and dragons|battle royale)\b/;
 
 /** After "shooting her": where or how she is shot ("shooting her in the video shop"), not her film. */
 const WHERE_SOMEONE_IS_SHOT: ReadonlySet<string> = new Set(['', 'in', 'on', 'at', 'with', 'outside', 'inside', 'near', 'by', 'dead', 'again', 'now', 'right', 'and', 'up', 'down', 'through']);
@@ -565,8 +565,9 @@ class Clause {
     // "the escape room had us kidnapped by pirates": held in a game people pay to play.
     if (HELD_IN_GAMES.has(lemma) && this.says(HELD_IN_PLAY)) return this.spokenFiguratively();
     if (lemma === 'shoot' && this.words[i + 1] === 'down' && this.words.slice(i + 2, i + 7).some((w) => REFUSERS.has(w))) return this.spokenFiguratively();
-    // "we played mafia and i got killed first": the resident, killed in a game (a threat to anyone else stays danger).
-    if (lemma === 'kill' && this.says(PLAYED_A_KILLING_GAME) && (this.words.slice(Math.max(0, i - 3), i).some((w) => w === 'i' || w === 'we' || w === 'im') || this.words[i + 1] === 'me' || this.words[i + 1] === 'us')) {
+    // "we played mafia and i got killed first", "in call of duty i keep getting shot": the resident, killed or shot in a
+    // game (a threat to anyone else stays danger).
+    if ((lemma === 'kill' || lemma === 'shoot') && this.says(PLAYED_A_KILLING_GAME) && (this.words.slice(Math.max(0, i - 3), i).some((w) => w === 'i' || w === 'we' || w === 'im') || this.words[i + 1] === 'me' || this.words[i + 1] === 'us')) {
       return this.spokenFiguratively();
     }
     if ((lemma === 'kill' || lemma === 'murder') && SAID_TO_BE_KILLING.has(this.words[this.doerEnd(i)] ?? '')) return this.spokenFiguratively();

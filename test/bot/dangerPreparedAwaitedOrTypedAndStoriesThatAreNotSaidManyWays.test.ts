@@ -46,6 +46,8 @@ describe('danger controls beside the narrowings: still 999 first', () => {
     'they are gonna mug him off and then beat him up',
     "there's a fight outside the pub right now",
     'im scared, a man has been following me, is brixton open',
+    'someone came in and shot at us while we were playing fortnite',
+    'we were playing fortnite and a man outside got shot',
   ]) it(say, () => expectLeadsWith999(say));
 });
 
@@ -60,6 +62,8 @@ describe('harmless look-alikes, said many ways: the question answered, no 999 fi
   it('mugged off, as slang', () => calm('my boss proper mugged me off today. when does croydon police station close?', /Croydon/));
   it('a cut while cooking', () => calm('cut myself chopping onions, all fine. what time does brixton police open tomorrow?', /Brixton/));
   it('a boxing fight night', () => calm('going to a fight night at the o2 on saturday, is charing cross police station open late?', /Charing Cross/));
+  it('shot in a video game', () => calm('on warzone i got shot by a sniper again, anyway is ilford open', /Ilford/));
+  it('killed in a video game', () => calm('in fortnite i got killed twice, what are brixton police station hours', /Brixton/));
   it('counters that never close, after a film', () => calm('just saw a cop film and wondered which police stations never close', /Charing Cross|Lewisham/));
   it('counters open at night, after a documentary about crime', () => calm('saw a documentary about knife crime, are any front desks open during the night?', /Charing Cross|Lewisham/));
 });
