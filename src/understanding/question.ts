@@ -216,7 +216,8 @@ export type Question =
   /** `period`: the closures of a plan, a month or a year; absent for every closure on record. */
   /** `happened`: all that happened then was asked ("what happened on 3 March 2026?"): hours changes and reopenings too. */
   /** `part`: only the closures in a part of London named by compass ("which ones closed in north london"). */
-  | { intent: 'closures-list'; period?: ClosurePeriod; happened?: true; part?: PartOfLondon }
+  /** `byYear`: counted by year ("how many closed each year": `each`; "which year had the most closures": `most`). */
+  | { intent: 'closures-list'; period?: ClosurePeriod; happened?: true; part?: PartOfLondon; byYear?: 'each' | 'most' }
   | { intent: 'plans'; topic: Exclude<PlanTopic, 'plan'> }
   /** One plan, by its id in the data ("what was the 2017 plan?", "Boris's closures"). */
   // `newHours`: asked when the plan's new hours began ("when did they stop 24 hour opening?").

@@ -505,7 +505,7 @@ export const STAGES: readonly Stage[] = [
       rule(
         'when the counters closed',
         (r) => r.cues.history === 'closure-date' && r.cues.pluralDesks && noPlace(r) && !r.namedStation && !r.cues.reference && !r.cues.plans,
-        () => ({ intent: 'closures-list' }),
+        (r) => ({ intent: 'closures-list', ...byYearAsked(r) }),
       ),
       // "are any more closing?", "which stations are proposed to close?": the closures still ahead, not those gone by.
       rule('closures ahead', (r) => r.cues.plans === 'ahead' && !r.namedStation && noPlace(r), () => ({ intent: 'plans', topic: 'ahead' })),
@@ -524,7 +524,9 @@ export const STAGES: readonly Stage[] = [
         // "which ones closed in north london": only those in that part, as the lists of open counters do.
         const question = closuresQuestion(r.cues.closures!);
         const part = partOfLondon(r.text);
-        return part && question.intent === 'closures-list' ? { ...question, part } : question;
+        // "how many closed each year", "which year had the most closures": counted by year, over every closure.
+        const counted = question.intent === 'closures-list' && !question.period ? { ...question, ...byYearAsked(r) } : question;
+        return part && counted.intent === 'closures-list' ? { ...counted, part } : counted;
       }),
       rule('why the counter discussed closed', (r) => r.cues.whyClose && !r.namedStation && r.cues.reference && r.discussedStation !== undefined, (r) => ({
         intent: 'status', place: fromContext(r.discussedStation), why: true,
@@ -609,6 +611,13 @@ export const STAGES: readonly Stage[] = [
       rule('a reopening ahead, of a counter', (r) => r.says(REOPENING_AHEAD) && r.stationPlace !== null && r.pastDate === undefined && !r.says(WHEN_REOPENED), (r) => ({
         intent: 'history', place: r.stationPlace, topic: 'temporary-closure', reopening: true,
       })),
+      // "history of london's police front counters", "the story of the police stations": counters in general, none named
+      // or discussed: the plans that shaped them, with how many are open now.
+      rule(
+        'the history of the counters',
+        (r) => r.cues.history === 'general' && r.cues.pluralDesks && noPlace(r) && !r.namedStation && !r.cues.reference && !r.ctx.lastPlace && r.pastDate === undefined,
+        () => ({ intent: 'plans', topic: 'general' }),
+      ),
       rule('the history of a counter', (r) => r.cues.history !== undefined, (r) => ({
         intent: 'history', place: r.stationPlace, topic: r.cues.history!, ...(r.cues.history === 'temporary-closure' && r.says(WHEN_REOPENED) ? { reopening: true as const } : {}),
       })),
@@ -1060,6 +1069,16 @@ function countAroundTheClosures(r: Reading): Question {
   const round = r.closurePeriod ?? r.planNames.latestRound(r.now.setZone('Europe/London').toISODate() ?? '');
   if (!round || AROUND_THE_CLOSURES.exec(r.text)?.[1] !== 'before') return r.cues.roundTheClock ? { intent: 'list-24x7' } : { intent: 'plans', topic: 'how-many-left' };
   return { intent: 'list-24x7', asOf: dayBefore(round.from), ...which };
+}
+
+/** Closures counted by year: "each year", "per year", "year by year", "a year" (not "this year", "last year"). */
+const EACH_YEAR = /\b(?:each|every|per|a) year\b|\byear (?:by|on|after) year\b|\bby year\b|\bin which years?\b/;
+/** The year with the most: "which year had the most closures", "what year did they close the most", "the worst year". */
+const MOST_IN_A_YEAR = /\b(?:which|what) years?\b.*\b(?:most|biggest|largest|highest|worst)\b|\b(?:most|biggest|largest|worst)\b.*\b(?:which|what|in a|in one|single) years?\b|\b(?:worst|biggest|busiest) years? (?:for|of) (?:the )?closures?\b/;
+
+/** `{ byYear }` when the closures are asked counted by year; nothing otherwise. */
+function byYearAsked(r: Reading): { byYear?: 'each' | 'most' } {
+  return r.says(MOST_IN_A_YEAR) ? { byYear: 'most' } : r.says(EACH_YEAR) ? { byYear: 'each' } : {};
 }
 
 function closuresQuestion(period: ClosurePeriod | 'all'): Question {

@@ -133,6 +133,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
     period: z.strictObject({ from: isoDate, to: isoDate, label: z.string().min(1), planId: z.string().min(1).optional(), yearSaid: z.number().int().optional() }).refine((p) => p.from <= p.to).optional(),
     happened: z.literal(true).optional(),
     part: partOfLondon.optional(),
+    byYear: z.enum(['each', 'most']).optional(),
   }),
   // One plan carries its id from the data; the other topics carry none.
   z
