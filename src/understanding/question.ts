@@ -268,7 +268,8 @@ export type Question =
   /** "what time is it?", "what's the date?": London's clock, which the bot has, said first. */
   | { intent: 'clock'; asked: 'time' | 'date' }
   /** "tell me more", "sources", "where is that from?": the details or the sources of the last answer. */
-  | { intent: 'more'; topic: 'details' | 'sources' }
+  /** `repeat`: "can you repeat that", "say that again": the last answer again. */
+  | { intent: 'more'; topic: 'details' | 'sources' | 'repeat' }
   /** Just "colindale" or "n9 0pw": what about it? `about: 'facilities'`: access, parking, toilets, which the data does not cover. */
   | { intent: 'place-only'; place: PlaceMention; about?: 'facilities' }
   /**
