@@ -257,7 +257,7 @@ const CAUGHT_NOT_TRAPPED =
   /\b(?:finger|fingers|thumb|thumbs|toe|toes|nail|hair|coat|sleeve|scarf|bag|shoelace|tie|skirt|dress) (?:got |is |was |were |are |s |gets |keeps getting )?trapped\b|\btrapped (?:my|his|her|their|our) (?:\w+ )?(?:finger|fingers|thumb|thumbs|toe|toes|hand|coat|sleeve|scarf|bag)\b|\b(?:got|get|gets|had) (?:my|his|her|their|our) (?:\w+ )?(?:finger|fingers|thumb|thumbs|toe|toes|coat|sleeve|scarf|bag) trapped\b/;
 /** A game where players are "killed": "we played mafia at the party and i got killed first". */
 const PLAYED_A_KILLING_GAME =
-  /\b(?:play(?:ed|ing|s)?|games? of|rounds? of) (?:a )?(?:game of |round of )?(?:mafia|werewolf|werewolves|among us|fortnite|call of duty|cod|warzone|apex|pubg|gta|minecraft|roblox|cluedo|murder in the dark|assassins?|zombies|laser tag|paintball|airsoft|murder mystery|valorant|counter strike|halo|overwatch|dnd|dungeons and dragons|battle royale)\b/;
+  /\b(?:play(?:ed|ing|s)?|games? of|rounds? of|in|on) (?:a )?(?:game of |round of )?(?:mafia|werewolf|werewolves|among us|fortnite|call of duty|cod|warzone|apex|pubg|gta|minecraft|roblox|cluedo|murder in the dark|assassins?|zombies|laser tag|paintball|airsoft|murder mystery|valorant|counter strike|halo|overwatch|dnd|dungeons and dragons|battle royale)\b/;
 
 /** After "shooting her": where or how she is shot ("shooting her in the video shop"), not her film. */
 const WHERE_SOMEONE_IS_SHOT: ReadonlySet<string> = new Set(['', 'in', 'on', 'at', 'with', 'outside', 'inside', 'near', 'by', 'dead', 'again', 'now', 'right', 'and', 'up', 'down', 'through']);
@@ -283,7 +283,7 @@ const FIRE_NOW = /\bon fire\b|\bset fire\b|\bsetting fire\b|\b(?:theres|there is
 
 /** Words for danger in other languages residents may write in; the reply should lead with 999. */
 export const FOREIGN_DISTRESS =
-  /\b(?:socorro|auxilio|ayudame|ayuda|emergencia|au secours|a l aide|urgence|pomocy|ratunku|pomoc|hilfe|notfall|aiuto|emergenza|ajutor|urgenta|imdat|yardim|acil|socorre|perigo|peligro)\b|urgență|yardım|помогите|помощь|спасите|допоможіть|مساعدة|النجدة|النجده|救命|助けて|살려|मदद|বাঁচাও|ਮਦਦ|مدد|βοήθεια|bachao|bachaao|madad karo|aiutami|aiutatemi|gelbėkit|gelbekit|i caawi|iga caawi|gargaar|बचाओ|ਬਚਾਓ|બચાવો|بچاؤ|بچاو|ساعدوني|ساعدني|الحقوني|کمکم|காப்பாற்று|காப்பாத்து|рятуйте|\bboa me\b|\bmmoa\b/i;
+  /\b(?:socorro|auxilio|ayudame|ayuda|emergencia|au secours|a l aide|urgence|pomocy|ratunku|pomoc|hilfe|notfall|aiuto|emergenza|ajutor|urgenta|imdat|yardim|acil|socorre|perigo|peligro)\b|urgență|yardım|помогите|помощь|спасите|допоможіть|مساعدة|النجدة|النجده|救命|助けて|살려|मदद|বাঁচাও|ਮਦਦ|مدد|βοήθεια|bachao|bachaao|madad karo|aiutami|aiutatemi|gelbėkit|gelbekit|i caawi|iga caawi|gargaar|बचाओ|ਬਚਾਓ|બચાવો|بچاؤ|بچاو|ساعدوني|ساعدني|الحقوني|کمکم|காப்பாற்று|காப்பாத்து|рятуйте|\bboa me\b|\bmmoa\b|\bhewar\b|alîkarî/i;
 
 /**
  * Words of harm in the languages London's residents write in most (a knife, a gun, beating, killing, breaking in, fire,
@@ -322,6 +322,7 @@ const HARM_WORD_STARTS = `włam wlam zabij napad
   öldür oldur saldır saldir bıçakla bicakla
   įsilauž isilauz nužud nuzud
   vras ndjek
+  bikuj dikuj kuşt kust lêdid ledid
   jabsan garaac dilaya dili_doon gubanaya xadaya
   убива убить вломил ломит напал насил грабит преслед вбива б'є бьє
   मार_रह मारा मारेग मार_डाल पीट_रह पिटाई
@@ -427,7 +428,8 @@ export function readDanger(message: string, messageWords?: string[], messageRuns
     now: signs.some(isDangerNow),
     signs,
     situation: said.situation,
-    feared: said.feared,
+    // A fear in a story, a game or a joke ("the panto villain threatened to chop our heads off, kids loved it"): not fear now.
+    feared: said.feared && !story,
     perilUnread: signs.length === 0 && !said.situation && peril && (someone || (pronoun && !pet)) && !story && !figurative && !GONE_BY.test(message),
     silentCall: said.silent || said.unsafe || (said.cantTalk && !said.deaf),
     textOrRelay: said.text || said.deaf || (said.cantTalk && !said.unsafe),
@@ -505,8 +507,9 @@ class Clause {
       // Most words are no act: told without reading the words before them for a "not".
       if (!ACT_WORDS.has(w[i]) || this.negated(i)) continue;
       const harm = HARM.get(w[i]) ?? this.phrasalHarm(i);
-      // Filming is neither harm nor violence: "shooting" as a verb of both.
-      if (harm?.lemma === 'shoot' && this.filming(i)) {
+      // Filming is neither harm nor violence: "shooting" as a verb of both. "Mugged me off" is slang for made a fool of;
+      // a "fight night" is a boxing card.
+      if ((harm?.lemma === 'shoot' && this.filming(i)) || (harm?.lemma === 'mug' && w[i + 2] === 'off') || (w[i] === 'fight' && w[i + 1] === 'night')) {
         this.figureOfSpeech = true;
         continue;
       }
@@ -562,8 +565,9 @@ class Clause {
     // "the escape room had us kidnapped by pirates": held in a game people pay to play.
     if (HELD_IN_GAMES.has(lemma) && this.says(HELD_IN_PLAY)) return this.spokenFiguratively();
     if (lemma === 'shoot' && this.words[i + 1] === 'down' && this.words.slice(i + 2, i + 7).some((w) => REFUSERS.has(w))) return this.spokenFiguratively();
-    // "we played mafia and i got killed first": the resident, killed in a game (a threat to anyone else stays danger).
-    if (lemma === 'kill' && this.says(PLAYED_A_KILLING_GAME) && (this.words.slice(Math.max(0, i - 3), i).some((w) => w === 'i' || w === 'we' || w === 'im') || this.words[i + 1] === 'me' || this.words[i + 1] === 'us')) {
+    // "we played mafia and i got killed first", "in call of duty i keep getting shot": the resident, killed or shot in a
+    // game (a threat to anyone else stays danger).
+    if ((lemma === 'kill' || lemma === 'shoot') && this.says(PLAYED_A_KILLING_GAME) && (this.words.slice(Math.max(0, i - 3), i).some((w) => w === 'i' || w === 'we' || w === 'im') || this.words[i + 1] === 'me' || this.words[i + 1] === 'us')) {
       return this.spokenFiguratively();
     }
     if ((lemma === 'kill' || lemma === 'murder') && SAID_TO_BE_KILLING.has(this.words[this.doerEnd(i)] ?? '')) return this.spokenFiguratively();

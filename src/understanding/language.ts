@@ -90,6 +90,7 @@ const LATIN = wordTable({
   Welsh: list(`ble mae orsaf heddlu agosaf diolch bore helo sut cymraeg`),
   Albanian: list(`ku është eshte policia policisë afërt faleminderit ndihmë ndihme përshëndetje burri shtëpi shtepi tani dikush jam shumë shume`),
   Twi: list(`obi seesei yere kunu fie wɔ hɔ ɛhe ehe polisifo meserɛ mesrɛ medaase ɔrepɛ repɛ sɛ`),
+  Kurdish: list(`dixwaze dibêje dibeje niha mala malê male derî deri zorê zore polîs alîkarî alikari hewar kengî kengi nêzîk nezik îro iro sibê sibe spas mêrê mere zarok dikeve bikeve bikuje dikuje bikujim ez hûn hun`),
 });
 
 /** LATIN's languages in order, and the indexes of the languages whose vocabulary holds each word. */

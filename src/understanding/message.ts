@@ -51,6 +51,9 @@ export function sanitise(input: unknown): string {
 const TWENTY_FOUR_SEVEN_IN_DIGITS = /(?<![a-z0-9])24\s*(?:\/|x|-|\s|\\)\s*7(?![0-9])/g;
 const TWENTY_FOUR_HOURS_IN_DIGITS = /(?<![a-z0-9])24\s*-?\s*(?:h|hr|hrs|hour|hours|houre)(?![a-z])/g;
 const TWENTY_FOUR_IN_WORDS = /\btwenty[\s-]*four[\s-]*(?:hours?|hrs?|seven|7)\b/g;
+// "are any counters open at night" of counters in general: after 22:00 only the 24-hour ones are, so it asks for them
+// (one counter asked, "is walworth open at night", keeps its late hours).
+const OPEN_AT_NIGHT = /(?<=\b(?:stations|counters|desks|ones|any|anywhere|anything)\b(?: [a-z]+){0,4} open (?:still |even )?)(?:at|during the|in the|late at|through the) (?:night|nite)\b/g;
 const ROUND_THE_CLOCK_PHRASES = /\b(?:round the clock|around the clock|day and night|night and day|all (?:night|nite)|overnight|through the (?:night|nite)|middle of the (?:night|nite)|all hours)\b/g;
 
 /** "24/7", "24hr", "24-hour", "round the clock" ... -> one word, before punctuation is lost. */
@@ -59,7 +62,8 @@ function markRoundTheClock(t: string): string {
     .replace(TWENTY_FOUR_SEVEN_IN_DIGITS, ` ${ROUND_THE_CLOCK} `)
     .replace(TWENTY_FOUR_HOURS_IN_DIGITS, ` ${ROUND_THE_CLOCK} `)
     .replace(TWENTY_FOUR_IN_WORDS, ` ${ROUND_THE_CLOCK} `)
-    .replace(ROUND_THE_CLOCK_PHRASES, ` ${ROUND_THE_CLOCK} `);
+    .replace(ROUND_THE_CLOCK_PHRASES, ` ${ROUND_THE_CLOCK} `)
+    .replace(OPEN_AT_NIGHT, ` ${ROUND_THE_CLOCK} `);
 }
 
 // Years said in words or cut short: "twenty seventeen", "two thousand and thirteen", "in '17" (the closures' years).

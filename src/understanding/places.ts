@@ -42,7 +42,12 @@ export interface PlaceRun {
   article?: true;
   /** The words of "of ..." said just after the run ("tower" of "the tower of london"): the run heads a longer name. */
   ofWhat?: string[];
+  /** What a film, a book or a talk is about ("a documentary about street violence"): a subject, not a place. */
+  subject?: true;
 }
+
+/** Things told of that are about something: "a documentary about street violence", "an article about knife crime". */
+const ABOUT_A_SUBJECT = new Set(['documentary', 'doc', 'film', 'movie', 'show', 'programme', 'program', 'series', 'episode', 'podcast', 'video', 'article', 'book', 'story', 'news', 'report', 'talk', 'lecture', 'play', 'song', 'essay', 'post', 'thread', 'piece', 'campaign', 'debate']);
 
 /** Words that make a name a venue: "Twickenham Stadium", "the O2 Arena" ("ground" is also a floor, or where one is). */
 const VENUE_WORDS = new Set(['stadium', 'arena']);
@@ -101,11 +106,14 @@ export function placeRuns(p: Phrases): PlaceRun[] {
       // "the tower of london": the words after "of" that did not join the run ("london" names no one place).
       const ofWhat: string[] = [];
       if (tail.length === 0 && words[next] === 'of') for (let k = next + 1; k < words.length && !p.isUsed(k) && (isContent(k) || words[k] === 'london'); k++) ofWhat.push(words[k]);
+      // "a documentary about ...", "a new film about ...": one word may stand between the thing and "about".
+      const subject = before >= 1 && words[before] === 'about' && (ABOUT_A_SUBJECT.has(words[before - 1]) || (before >= 2 && ABOUT_A_SUBJECT.has(words[before - 2])));
       runs.push({
         text: [...current, ...tail].join(' '),
         words: current,
         after: before >= 0 ? words[before] : '',
         ...(article ? { article: true as const } : {}),
+        ...(subject ? { subject: true as const } : {}),
         ...(ofWhat.length > 0 ? { ofWhat } : {}),
       });
     }
@@ -199,7 +207,7 @@ export function readPlaces(p: Phrases, finder: PlaceFinder): PlaceReading {
     // Words placed as a name ("... to X", "X police station", or the whole message) that the
     // sentence scan did not match: read them as one name, which also reports ambiguity ("wood").
     const namesADesk = run.text.length > run.words.join(' ').length;
-    const placedAsName = PLACE_PREPOSITIONS.has(run.after) || namesADesk || run.words.length === p.words.length;
+    const placedAsName = (PLACE_PREPOSITIONS.has(run.after) && !run.subject) || namesADesk || run.words.length === p.words.length;
     // Words said first, before the question ("new cross nearest front desk", "seven sisters opening hours"): a name of
     // everyday words the sentence scan leaves alone, if they name a place exactly.
     const saidFirst = (run.after === '' || OPENERS.has(run.after)) && !run.article && run.words.length >= 2;
@@ -223,7 +231,7 @@ export function readPlaces(p: Phrases, finder: PlaceFinder): PlaceReading {
     // The unknown name keeps its joining words ("elephant and castle"), so the reply can quote it. A London name we
     // have no point for ("is newington open") is a place wherever it is said.
     const londonsOwn = LONDON_NAMES_WITHOUT_A_POINT.has(run.words.join(' ')) || venue;
-    if (rest.length > 0 && found.length === 0 && (PLACE_PREPOSITIONS.has(run.after) || namesADesk || londonsOwn)) {
+    if (rest.length > 0 && found.length === 0 && ((PLACE_PREPOSITIONS.has(run.after) && !run.subject) || namesADesk || londonsOwn)) {
       (run.article && !namesADesk ? afterArticle : namesADesk || londonsOwn || WHERE_PREPOSITIONS.has(run.after) ? surer : unknownNames).push(left.split(' ').filter((w) => w));
     }
   }

@@ -220,8 +220,9 @@ export type Question =
   /**
    * `reopened`: the closures that ended were asked ("which stations reopened?", "did any counters come back?"), reopened
    * in the period when one is named; `closed-in-period`: closed in it ("did any reopen after closing in 2017?").
+   * `byYear`: counted by year ("how many closed each year": `each`; "which year had the most closures": `most`).
    */
-  | { intent: 'closures-list'; period?: ClosurePeriod; happened?: true; part?: PartOfLondon; reopened?: true | 'closed-in-period' }
+  | { intent: 'closures-list'; period?: ClosurePeriod; happened?: true; part?: PartOfLondon; reopened?: true | 'closed-in-period'; byYear?: 'each' | 'most' }
   /** `part`: the closures ahead asked of a part of London named by compass ("any more closures planned in south london"). */
   | { intent: 'plans'; topic: Exclude<PlanTopic, 'plan'>; part?: PartOfLondon }
   /** One plan, by its id in the data ("what was the 2017 plan?", "Boris's closures"). */
@@ -275,7 +276,8 @@ export type Question =
   /** "what time is it?", "what's the date?": London's clock, which the bot has, said first. */
   | { intent: 'clock'; asked: 'time' | 'date' }
   /** "tell me more", "sources", "where is that from?": the details or the sources of the last answer. */
-  | { intent: 'more'; topic: 'details' | 'sources' }
+  /** `repeat`: "can you repeat that", "say that again": the last answer again. */
+  | { intent: 'more'; topic: 'details' | 'sources' | 'repeat' }
   /** Just "colindale" or "n9 0pw": what about it? `about: 'facilities'`: access, parking, toilets, which the data does not cover. */
   | { intent: 'place-only'; place: PlaceMention; about?: 'facilities' }
   /**

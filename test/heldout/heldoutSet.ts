@@ -16,6 +16,7 @@ import { HELDOUT_CASES_8 as EIGHTH_BATCH } from './heldoutQuestions8';
 import { HELDOUT_CASES_9 as NINTH_BATCH } from './heldoutQuestions9';
 import { HELDOUT_CASES_10 as TENTH_BATCH } from './heldoutQuestions10';
 import { HELDOUT_CASES_11 as ELEVENTH_BATCH } from './heldoutQuestions11';
+import { HELDOUT_CASES_12 as TWELFTH_BATCH } from './heldoutQuestions12';
 
 export interface HeldoutBatch {
   /** Short label used in reports. */
@@ -76,6 +77,12 @@ export const HELDOUT_BATCHES: readonly HeldoutBatch[] = [
     written:
       '2026-12-05, after batches 1 to 10, by a helper engineer who had not read how the bot understands or answers text and had not seen it answer any of them; committed before the bot was first run on it (heldoutQuestions11.ts)',
     cases: ELEVENTH_BATCH,
+  },
+  {
+    label: '12',
+    written:
+      '2026-12-05 (twelfth session), after batches 1 to 11, by a helper engineer who had not read how the bot understands or answers text and had not seen it answer any of them; committed before the bot was first run on it (heldoutQuestions12.ts)',
+    cases: TWELFTH_BATCH,
   },
 ];
 
