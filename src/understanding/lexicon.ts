@@ -273,7 +273,17 @@ export const RESIDENTS_ROUTINE =
 export const WHY_OF_THE_HOURS =
   /\b(?:why|how come)\b(?: (?!did\b|was\b|were\b|had\b)\w+){0,5} (?:close|closes|closing|shut|shuts|shutting)(?: \w+){0,2} (?:at (?:\d+(?:[ap]m)?|ten|nine|eight|seven|six|five)|early|earlier|so early|at night|in the evening)\b|\b(?:why|how come)\b(?: (?!did\b|was\b|were\b|had\b)\w+){0,4} (?:not|no longer|isnt|arent|doesnt|dont|cant|wont)(?: \w+){0,3} (?:open|opened) (?:24|all night|at night|late|later|longer|round the clock|roundtheclock|overnight|in the evening)\b|\b(?:why|how come)\b(?: \w+){0,4} (?:open|opens) so (?:late|few hours|little)\b|\b(?:why|how come)\b(?: \w+){0,5} (?:cut|cuts|reduce|reduced|shorten|shortened|change|changed)(?: \w+){0,2}? (?:the |its |their )?(?:hours|opening hours|opening times)\b|\b(?:why|how come)\b(?: \w+){0,4} (?:stop|stopped|stops) (?:being )?(?:open )?(?:at night|overnight|all night|roundtheclock|late)\b/;
 /** Opened again after a closure, said of the past: "reopened", "opened again", "came back", "back open", "were temporary". */
-export const REOPENED = /\b(?:reopened|re opened|reopen|re open|opened (?:up )?again|open (?:up )?again|opened back up|came back|come back|back open|back in (?:use|service|business)|temporary closures?|(?:were|was|been) (?:only )?(?:temporary|(?:closed |shut )?(?:temporarily|for a while)))\b/;
+const REOPENED_VERB = '(?:reopened|re opened|reopen|re open|opened (?:up )?again|open (?:up )?again|opened back up|came back|come back|back open|back in (?:use|service|business)|(?:were|was|been) (?:only )?(?:temporary|(?:closed |shut )?(?:temporarily|for a while)))';
+/** What the reopening is said of: counters, or any or which of them ("which stations", "any of them", "which ones"). */
+const REOPENED_SUBJECT = '(?:stations?|counters?|desks?|nicks?|ones|of them|any|anything|anywhere|closures)';
+/**
+ * Counters said to have opened again, the counters before the verb ("which stations reopened", "did any counters come
+ * back", "which closures were temporary") or after "reopened" ("reopened police stations", "have they reopened any
+ * stations"); never a person who came back ("my ex came back, which station is open").
+ */
+export const REOPENED = new RegExp(
+  `\\b${REOPENED_SUBJECT}\\b(?: \\w+){0,4}? ${REOPENED_VERB}\\b|\\b(?:reopened|re opened|reopen) (?:\\w+ ){0,4}?(?:police )?(?:front )?(?:stations|counters|desks)\\b|\\btemporary closures?\\b`,
+);
 /** Which or any of the counters asked of ("which stations", "have any", "did any of them", "how many"), not one named. */
 export const WHICH_OR_ANY = /\b(?:which|what|any|anything|anywhere|how many|list|name the|all the|were there)\b/;
 /** A reopening still to come, asked of any counter: "will any reopen", "are any reopening", "plans to reopen". */

@@ -160,6 +160,9 @@ function safeLookup(finder: PlaceFinder, name: string, found?: readonly FoundPla
   }
 }
 
+/** Words that name a part of a place before "of": "the croydon side of town", "the romford part of havering". */
+const PART_OF_A_PLACE = new Set(['side', 'end', 'part', 'parts', 'area', 'bit', 'half', 'corner', 'edge', 'top', 'bottom', 'centre', 'center', 'middle', 'heart', 'outskirts', 'north', 'south', 'east', 'west']);
+
 /**
  * A landmark named "X of Y" ("the tower of london", "the bank of england"): a place or counter found in its head, before
  * "of", is not where the landmark is ("tower" reaches Tower Hamlets' counter), so nothing found in it is taken; the
@@ -168,7 +171,8 @@ function safeLookup(finder: PlaceFinder, name: string, found?: readonly FoundPla
  */
 function landmarkOf(words: readonly string[], scanned: readonly FoundPlace[], headLooked: LocateResult | null): boolean {
   const of = words.indexOf('of');
-  if (of <= 0 || of === words.length - 1) return false;
+  // "the croydon side of town", "the brixton end of coldharbour lane": a part of the place named, not a landmark.
+  if (of <= 0 || of === words.length - 1 || PART_OF_A_PLACE.has(words[of - 1])) return false;
   // The head alone, looked up as one name ("tower"), found a place: the words hold one, which is no reason to guess.
   if (headLooked && headLooked.status !== 'not-found') return true;
   const head = ` ${words.slice(0, of).join(' ')} `;

@@ -1135,7 +1135,11 @@ function closuresQuestion(period: ClosurePeriod | 'all'): Question {
  * stations reopened?", "did any counters come back"): no counter or place named, no reopening to come, no danger told.
  */
 function asksWhichReopened(r: Reading): boolean {
-  return r.says(REOPENED) && (r.says(WHICH_OR_ANY) || r.cues.pluralDesks) && !r.says(REOPENING_TO_COME) && !r.namedStation && !r.stationMention && noPlace(r) && !r.danger.situation && !(r.cues.reference && r.discussedStation !== undefined);
+  return (
+    r.says(REOPENED) && (r.says(WHICH_OR_ANY) || r.cues.pluralDesks) && !r.says(REOPENING_TO_COME) && !r.namedStation && !r.stationMention && noPlace(r) &&
+    // "any stations open again tomorrow", "what time do they open again": the hours, not a reopening.
+    r.when.when === undefined && !r.cues.hours && !r.danger.situation && !(r.cues.reference && r.discussedStation !== undefined)
+  );
 }
 
 /** Closing said with the period after it ("after closing in 2017", "closed in 2017 and reopened"). */

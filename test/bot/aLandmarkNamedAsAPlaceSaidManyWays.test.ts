@@ -3,7 +3,8 @@
  * its name is not a place the data knows, the reply quotes the whole name the resident gave, never one word of it
  * ("england"); where a word of it holds a known place or counter ("tower" reaches Tower Hamlets' counter), nothing is
  * guessed: the resident is asked for a postcode. A name the data knows whole ("the west end of london", "the city of
- * london") or a place after "of" ("the centre of croydon") is still that place. Danger told the same way leads with 999.
+ * london"), a place after "of" ("the centre of croydon") or a part of a place before it ("the croydon side of town") is
+ * still that place. Danger told the same way leads with 999.
  */
 import { expect } from 'chai';
 import { Conversation, firstLineOf } from './harness';
@@ -47,6 +48,9 @@ describe('names the data knows stay places', function () {
     ['nearest station to the centre of croydon', /^The nearest front counter to Croydon is \*\*Croydon Police Station\*\*/],
     ['nearest police station to the borough of sutton', /^The nearest front counter to Sutton is \*\*Sutton Police Station\*\*/],
     ['nearest police station to the elephant and castle', /^The nearest front counter to Elephant & Castle is \*\*/],
+    ['nearest police station to the croydon side of town', /^The nearest front counter to Croydon is \*\*Croydon Police Station\*\*/],
+    ['police near the romford part of havering', /^The nearest front counter to Romford is \*\*Romford Police Station\*\*/],
+    ['police station near the brixton end of coldharbour lane', /^The nearest front counter to Brixton is \*\*Brixton Police Station\*\*/],
   ] as const) {
     it(say, async () => {
       expect(firstLineOf(await new Conversation().askText(say))).to.match(first);

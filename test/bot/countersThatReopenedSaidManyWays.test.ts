@@ -78,6 +78,18 @@ describe('counters that reopened, said many ways', function () {
   });
 });
 
+describe('opening again at a moment, or someone who came back, is not a reopening', function () {
+  this.timeout(60_000);
+  for (const say of [
+    'any stations open again tomorrow', 'which stations open again on monday', 'what time do they open again', 'is any station open again after 10pm',
+    'my ex came back, which police station is open', 'i came back from holiday, which stations are open', 'the burglars came back last night, what station should i go to',
+  ]) {
+    it(say, async () => {
+      expect(firstLineOf(await new Conversation().askText(say))).to.not.match(/reopened after a closure/);
+    });
+  }
+});
+
 describe('a reopening asked of one counter stays that counter\'s answer', function () {
   this.timeout(30_000);
   it('when did hammersmith reopen', async () => {
