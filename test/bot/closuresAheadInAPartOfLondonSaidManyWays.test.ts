@@ -23,6 +23,10 @@ describe('closures ahead in a part of London, said many ways: answered for that 
       ['any plans to close more police stations in central london', noneIn('Central London')],
       ['whats closing next in east london', noneIn('East London')],
       ['is anything else closing in south london', noneIn('South London')],
+      ['will any more close in south london?', noneIn('South London')],
+      ['are there plans to close police stations in north london', noneIn('North London')],
+      ['is south london losing any more police stations', noneIn('South London')],
+      ['more closures coming for east london?', noneIn('East London')],
     ],
     { understood: true },
   );
