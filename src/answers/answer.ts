@@ -6,7 +6,7 @@
 import type { NearbyDesk } from '../stations/nearest';
 import type { ContactKey, CounterList, DatePrecision, OutsideMet, PlaceMatch, Plan, PublisherKind, ResidentFact, Station, TimelineEvent } from '../stations/model';
 import type { DayHours, OpeningState, WeekTableRow } from '../stations/openingHours';
-import type { CounterStatus, KnownHours, PlanStep } from '../stations/timeline';
+import type { CounterStatus, KnownHours, PlanStep, UpcomingChange } from '../stations/timeline';
 import type {
   CannotDoTask, ClosingAsked, ClosurePeriod, ComparisonRank, ComparisonYesNo, DeskKind, EmergencyService, HoursFocus, Intent, OutOfScopeReason, PartOfLondon, PastAsked, PastFocus, PastPeriod, PlanTopic, ServiceTopic, SpecialDay, StatusYesNo,
   WhenAsked, YesNoAsked,
@@ -124,6 +124,12 @@ export interface PastSpell {
   to: string;
   status: CounterStatus;
   standIns: StandIn[];
+}
+
+/** Counters to reopen or 24-hour opening to come back: changes decided ahead, and the latest word of each counter's reopening. */
+export interface ReopeningAhead {
+  upcoming: { station: Station; change: UpcomingChange }[];
+  said: TimelineEvent[];
 }
 
 /** The closures dated in one year: how many, how many known only "by" a date then, and how many of those counters opened again later. */
@@ -361,6 +367,8 @@ export type Answer =
       closingAhead?: { status: CounterStatus; outlook: ClosingOutlook }[];
       /** For `ahead` asked of a part of London: its label and how many counters are open there (`closingAhead` is theirs). */
       part?: { label: string; openCount: number };
+      /** For `reopening-ahead`: openings and hours changes decided ahead, and what the sources last said of reopening counters. */
+      reopeningAhead?: ReopeningAhead;
       /** For "when did the new hours start?": the plan's new hours (null: it changed none). */
       newHours?: NewHours | null;
     } & AnswerDating &

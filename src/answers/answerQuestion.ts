@@ -17,7 +17,7 @@ import type {
 import { closingList } from './closingList';
 import { closingOutlook, type ClosingOutlook } from './closingOutlook';
 import { areaOf } from '../stations/postcodes';
-import type { Answer, AnswerDating, ClosureReasons, ClosureYear, ClosureRounds, PublisherIndex, ComparedAnswer, ContactFacts, MomentAsked, NearbyOptions, NearestTo, NewHours, PastList, PeriodChanges, UnansweredName } from './answer';
+import type { Answer, AnswerDating, ClosureReasons, ClosureYear, ReopeningAhead, ClosureRounds, PublisherIndex, ComparedAnswer, ContactFacts, MomentAsked, NearbyOptions, NearestTo, NewHours, PastList, PeriodChanges, UnansweredName } from './answer';
 import { hoursVerdict } from './compareHours';
 import { nearestAtMoment } from './nearestAtMoment';
 import { openDuringPart } from './partOfDay';
@@ -44,6 +44,9 @@ interface HoursAsked {
 
 /** What a place mention comes to, once ambiguity and bad postcodes are dealt with. */
 type Resolved = { ok: true; match: PlaceMatch } | { ok: false; answer: Answer };
+
+/** A row that speaks of a reopening to come ("Met plan proposed reopening Wood Green", "reopening not included in the revised plan"), not one gone by ("reopened"). */
+const SPEAKS_OF_REOPENING = /\bre-?opening\b|\b(?:to|will|would) re-?open\b/i;
 
 /** A place named with the words of a counter: "marylebone police station", "the nick in soho", "notting hill front desk". */
 const AS_A_COUNTER = /\b(?:police station|police|station|nick|front counter|front desk|counter|desk|cop shop)\b/i;
@@ -784,10 +787,29 @@ export class Answerer {
       openCount: open.length,
       open24x7Count: open.filter((s) => s.hours?.is24x7).length,
       ...(topic === 'ahead' ? this.closuresAheadIn(open, part) : {}),
+      ...(topic === 'reopening-ahead' ? { reopeningAhead: this.reopeningAhead(at) } : {}),
       ...(newHours && chosen[0] ? { newHours: this.newHoursOf(chosen[0].id) } : {}),
       ...this.dating(at),
       ...this.closureRounds(),
     };
+  }
+
+  /**
+   * Counters to reopen, or 24-hour opening to come back, as the timeline says on the answer's date: the openings and
+   * hours changes decided for a date ahead, and the latest row of each counter that speaks of reopening it (a proposal,
+   * or that a plan left one out), newest first.
+   */
+  private reopeningAhead(at: DateTime): ReopeningAhead {
+    const asOf = this.knowledge.londonDateOf(at);
+    const statuses = this.knowledge.statusesAsOf(at);
+    const upcoming = statuses.flatMap((status) => status.upcoming.filter((u) => u.becomes === 'open' || u.becomes === 'hours').map((change) => ({ station: status.station, change })));
+    const said: TimelineEvent[] = [];
+    for (const status of statuses) {
+      const rows = this.knowledge.timeline.eventsFor(status.station.id).filter((e) => !e.conflict && e.date <= asOf && e.kind !== 'opened' && SPEAKS_OF_REOPENING.test(e.value));
+      const latest = rows.at(-1);
+      if (latest) said.push(latest);
+    }
+    return { upcoming, said: said.sort((a, b) => b.date.localeCompare(a.date)) };
   }
 
   /** The closures ahead among the counters open, or only among those of a part of London when one was named. */

@@ -259,6 +259,12 @@ const CAUGHT_NOT_TRAPPED =
 const PLAYED_A_KILLING_GAME =
   /\b(?:play(?:ed|ing|s)?|games? of|rounds? of|in|on) (?:a )?(?:game of |round of )?(?:mafia|werewolf|werewolves|among us|fortnite|call of duty|cod|warzone|apex|pubg|gta|minecraft|roblox|cluedo|murder in the dark|assassins?|zombies|laser tag|paintball|airsoft|murder mystery|valorant|counter strike|halo|overwatch|dnd|dungeons and dragons|battle royale)\b/;
 
+/** Coming or going before an act, joined to it by "and": "come back and", "go round and", "turned up and". */
+const MOTION_VERBS: ReadonlySet<string> = new Set(['come', 'comes', 'coming', 'came', 'go', 'goes', 'going', 'went', 'turn', 'turns', 'turned', 'get', 'gets', 'got', 'run', 'head']);
+const MOTION_PARTICLES: ReadonlySet<string> = new Set(['back', 'round', 'around', 'over', 'here', 'there', 'up', 'down', 'in', 'out', 'home', 'inside']);
+/** What was said of the act, between its doer and a coming: "he threatened to come back and ...", "she swore she'd come round and ...". */
+const THREATENED: ReadonlySet<string> = new Set(['threatened', 'threatening', 'threatens', 'threaten', 'vowed', 'vows', 'swore', 'swears', 'promised', 'promises', 'said', 'says', 'told', 'tells']);
+
 /** After "shooting her": where or how she is shot ("shooting her in the video shop"), not her film. */
 const WHERE_SOMEONE_IS_SHOT: ReadonlySet<string> = new Set(['', 'in', 'on', 'at', 'with', 'outside', 'inside', 'near', 'by', 'dead', 'again', 'now', 'right', 'and', 'up', 'down', 'through']);
 /**
@@ -1008,7 +1014,8 @@ class Clause {
 
   /** "going to", "about to", "will", "trying to", "threatening to" just before the verb. */
   private soonBefore(i: number): boolean {
-    const before = this.words.slice(Math.max(0, i - 5), i).filter((w) => !FILLERS.has(w) || w === 'on');
+    const start = this.actStart(i);
+    const before = this.words.slice(Math.max(0, start - 5), start).filter((w) => !FILLERS.has(w) || w === 'on');
     return SOON.test(before.join(' '));
   }
 
@@ -1037,11 +1044,12 @@ class Clause {
 
   /**
    * A thing right after the verb, no person, animal or body part among the next words: "my driving test", "that
-   * exam", "the karaoke", "it". Not "her" (a person), not "my nan" or "the dog".
+   * exam", "the karaoke", "it", "time". Not "her" (a person), not "my nan" or "the dog".
    */
   private thingAfter(i: number): boolean {
     const [first, second, third] = this.words.slice(i + 1, i + 4);
-    if (first === 'it') return true;
+    // "killed it", and "killing time" (waiting about).
+    if (first === 'it' || first === 'time') return true;
     if (first === undefined || first === 'her' || !(ARTICLES.has(first) || first === 'that' || first === 'this' || first === 'those' || first === 'these')) return false;
     const next = [second, third].filter((w): w is string => w !== undefined);
     return next.length > 0 && !next.some((w) => isPerson(w) || ANIMALS.has(w) || PETS.has(w) || BODY_PARTS.has(w) || PERSON_PRONOUNS.has(w));
@@ -1054,9 +1062,20 @@ class Clause {
 
   /** Where the doer's words end: the first word before the verb and its helpers ("someone is trying to", "my ex keeps"). */
   private doerEnd(i: number): number {
-    let j = i - 1;
-    while (j >= 0 && j >= i - 6 && BETWEEN_DOER_AND_ACT.has(this.words[j])) j--;
+    let j = this.actStart(i) - 1;
+    while (j >= 0 && j >= i - 9 && (BETWEEN_DOER_AND_ACT.has(this.words[j]) || (j < i - 1 && THREATENED.has(this.words[j])))) j--;
     return j;
+  }
+
+  /**
+   * Where the act's phrase begins: at the act, or at a coming or going joined to it by "and" ("he will come back and
+   * kill me", "they're going to come round and stab him"), so the doer and the "will" before it are the act's.
+   */
+  private actStart(i: number): number {
+    if (this.words[i - 1] !== 'and') return i;
+    let k = i - 2;
+    if (MOTION_PARTICLES.has(this.words[k])) k--;
+    return MOTION_VERBS.has(this.words[k]) ? k : i;
   }
 
   /**

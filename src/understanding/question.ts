@@ -152,7 +152,8 @@ export interface ClosurePeriod {
  * the closures still ahead ("are any more closing?").
  */
 /** `who`: who decided the closures (each plan's body, most recent first). */
-export type PlanTopic = 'why' | 'how-many-left' | 'general' | 'plan' | 'ahead' | 'who';
+/** `reopening-ahead`: counters to reopen, or 24-hour opening to return, asked of counters in general ("will they bring back 24 hour stations"). */
+export type PlanTopic = 'why' | 'how-many-left' | 'general' | 'plan' | 'ahead' | 'who' | 'reopening-ahead';
 
 /**
  * Which counters close at a time named (`at`: minutes from midnight, on the ISO weekdays asked) or within a while from

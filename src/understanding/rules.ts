@@ -592,12 +592,14 @@ export const STAGES: readonly Stage[] = [
       // The plans give the counts before and after each round.
       rule('how many there were', (r) => r.cues.history !== undefined && !r.cues.plans && !r.namedStation && noPlace(r) && r.says(HOW_MANY), () => ({ intent: 'plans', topic: 'general' })),
       // "any plans to close ilford?": whether a closure is ahead, answered yes or no; other plans of a counter are its history.
-      rule('a plan, of one station', (r) => r.cues.plans !== undefined && r.namedStation !== undefined, (r) =>
+      // A reopening ahead asked of one counter ("will wood green reopen", "is ilford going back to 24 hours") is that
+      // counter's question (its state, its hours), read by the rules after these.
+      rule('a plan, of one station', (r) => r.cues.plans !== undefined && r.cues.plans !== 'reopening-ahead' && r.namedStation !== undefined, (r) =>
         (r.cues.plans === 'general' || r.cues.plans === 'who') && r.says(CLOSURE_AHEAD) && !r.says(PAST_TENSE) && r.cues.history === undefined
           ? { intent: 'status', place: r.namedStation!, yesNo: 'closing' }
           : { intent: 'history', place: r.namedStation!, topic: r.cues.history ?? 'general' },
       ),
-      rule('the plans', (r) => r.cues.plans !== undefined, (r) => (r.cues.plans === 'plan' ? planQuestion(r.cues.planId) : { intent: 'plans', topic: r.cues.plans! })),
+      rule('the plans', (r) => r.cues.plans !== undefined && !(r.cues.plans === 'reopening-ahead' && (r.namedStation !== undefined || !noPlace(r))), (r) => (r.cues.plans === 'plan' ? planQuestion(r.cues.planId) : { intent: 'plans', topic: r.cues.plans! })),
       rule(
         'the 24-hour desks',
         (r) => r.cues.roundTheClock && r.mentions.length === 0 && !r.cues.nearest && !r.cues.followUp && !r.cues.reference && !r.cues.locationGiven && !youAsTheCounter(r),

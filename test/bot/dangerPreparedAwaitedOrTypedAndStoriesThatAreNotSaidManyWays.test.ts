@@ -67,3 +67,24 @@ describe('harmless look-alikes, said many ways: the question answered, no 999 fi
   it('counters that never close, after a film', () => calm('just saw a cop film and wondered which police stations never close', /Charing Cross|Lewisham/));
   it('counters open at night, after a documentary about crime', () => calm('saw a documentary about knife crime, are any front desks open during the night?', /Charing Cross|Lewisham/));
 });
+
+describe('a threat with a coming before the act, said many ways: 999 first, with a question or without', () => {
+  for (const say of [
+    'he will come back and kill me',
+    "he said he'd come back and kill me",
+    'my ex says he is going to come round and kill me',
+    'he threatened to come back and stab me',
+    'they said they would come over and hurt my son, is lewisham open',
+  ]) it(say, () => expectLeadsWith999(say));
+
+  for (const [say, answer] of [
+    ['we went round and killed time at the pub, is walworth open now', /Walworth/],
+    ["i'll go and get the kids then come to brixton police station, what time does it close", /Brixton/],
+  ] as const) {
+    it(`${say}: no 999`, async () => {
+      const text = await new Conversation().askText(say);
+      expect(firstLineOf(text)).to.not.match(/999/);
+      expect(text).to.match(answer);
+    });
+  }
+});

@@ -69,7 +69,7 @@ describe('robustness: plans and history said another way', () => {
     { say: 'were the closures paused', intent: 'closures-list' },
     { say: 'did the cuts go ahead', intent: 'closures-list' },
     { say: 'who decided to close them', intent: 'plans', topic: 'who' },
-    { say: 'is the met reopening any police stations', intent: 'plans', topic: 'general' },
+    { say: 'is the met reopening any police stations', intent: 'plans', topic: 'reopening-ahead' },
     { say: 'how many crimes are reported at front counters', intent: 'plans', topic: 'why' },
     // "what time does it shut" is about hours, not the list of closures.
     { say: 'what time does charing cross shut', intent: 'hours', station: 'charing-cross', focus: 'closing' },

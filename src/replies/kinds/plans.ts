@@ -3,7 +3,7 @@
  * "What was the 2017 plan?": figures and plan summaries from the research,
  * each with its sources, most recent plan first.
  */
-import type { Answer } from '../../answers/answer';
+import type { Answer, ReopeningAhead } from '../../answers/answer';
 import type { Plan } from '../../stations/model';
 import { latestRoundSuggestion } from '../format/closureRounds';
 import { formatDate } from '../format/dates';
@@ -105,6 +105,7 @@ export function renderPlans(answer: PlansAnswer): AnswerSections {
   }
 
   if (answer.topic === 'ahead') return closuresAhead(answer, dating, suggestions);
+  if (answer.topic === 'reopening-ahead' && answer.reopeningAhead) return reopeningAhead(answer, answer.reopeningAhead, dating);
   if (answer.topic === 'who') return whoDecided(answer, dating, suggestions);
   if (answer.newHours && answer.plans[0]) return newHoursBegan(answer, answer.newHours, answer.plans[0], dating, suggestions);
 
@@ -154,6 +155,36 @@ function newHoursBegan(answer: PlansAnswer, hours: NonNullable<PlansAnswer['newH
  * "Are any more closing?": the counters a closure is decided or proposed for, as the sources say; else none, said
  * with the date the sources run to. A closure reported with no date or decision (an estates plan) is a key line.
  */
+/**
+ * "Will any counters reopen?", "will they bring back 24-hour stations?": the openings and hours changes decided for a
+ * date ahead, else that none is planned as far as the sources go; then the latest the sources said of reopening a
+ * counter (Wood Green's, left out of the October 2025 plan), and the counters open 24 hours now.
+ */
+function reopeningAhead(answer: PlansAnswer, ahead: ReopeningAhead, dating: AnswerSections['dating']): AnswerSections {
+  const name = (s: ReopeningAhead['upcoming'][number]['station']) => bold(shortStationName(s));
+  const opening = ahead.upcoming.filter((u) => u.change.becomes === 'open');
+  const hours = ahead.upcoming.filter((u) => u.change.becomes === 'hours');
+  const headline =
+    opening.length > 0
+      ? `${capitalise(countWord(opening.length))} front ${plural(opening.length, 'counter')} ${opening.length === 1 ? 'is' : 'are'} due to open: ${joinAnd(opening.map((u) => `${name(u.station)} (${formatDate(u.change.date, u.change.precision)})`))}.`
+      : `No front counter is due to reopen, and no return to 24-hour opening is planned, as far as my sources show (my latest source is from ${formatDate(answer.sourcesUpTo)}).`;
+  const roundTheClock = answer.open.filter((s) => s.hours?.is24x7).map((s) => bold(shortStationName(s.station)));
+  const saidLines = ahead.said.slice(0, 2).map((e) => `${formatDate(e.date, e.datePrecision)}: ${sentence(capitalise(e.value))}`);
+  return {
+    headline,
+    keyLines: [
+      ...hours.map((u) => `New hours decided for ${name(u.station)} from ${formatDate(u.change.date, u.change.precision)}: ${scheduleValueText(u.change.event.value)}.`),
+      ...saidLines,
+      roundTheClock.length > 0 ? `Open 24 hours a day now: ${joinAnd(roundTheClock)}.` : null,
+    ].filter((l): l is string => l !== null).slice(0, 2),
+    card: { title: 'Reopenings ahead', asOfLine: `As of ${formatDate(answer.asOf)}` },
+    details: ['Plans can change at short notice: check met.police.uk.'],
+    sources: { cited: [...citedOfEvents(ahead.said), ...citedOfEvents(ahead.upcoming.map((u) => u.change.event))], publishers: answer.publishers },
+    dating,
+    suggestions: ['Which stations reopened?', 'Are any more closures planned?', 'Which desks are open 24/7?'],
+  };
+}
+
 function closuresAhead(answer: PlansAnswer, dating: AnswerSections['dating'], suggestions: string[]): AnswerSections {
   const ahead = answer.closingAhead ?? [];
   const name = (a: (typeof ahead)[number]) => bold(shortStationName(a.status.station));
