@@ -11,19 +11,9 @@
 import { expect } from 'chai';
 import type { LatLon } from '../../src/stations/model';
 import { nearestFromData, stationPoint } from '../stations/nearestFromData';
-import { Conversation, THURSDAY_AFTERNOON, knowledge } from './harness';
+import { Conversation, THURSDAY_AFTERNOON, escapedForPattern as escaped, firstSentenceOf as firstSentence, knowledge } from './harness';
 
 type Desk = 'any' | '24/7' | 'open-now' | 'a counter';
-
-/** The first sentence of a reply, bold marks taken out. */
-function firstSentence(text: string): string {
-  const plain = text.replace(/\*\*/g, '');
-  return /^[^\n]*?[.?!](?=\s|$)/.exec(plain)?.[0] ?? plain;
-}
-
-function escaped(text: string): string {
-  return text.replace(/[()[\]\\.*+?^$|{}]/g, '\\$&');
-}
 
 /** The knowledge core's point for a name, or null when it does not know it. */
 function pointOf(name: string): { label: string; point: LatLon } | null {
