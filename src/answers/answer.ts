@@ -126,6 +126,14 @@ export interface PastSpell {
   standIns: StandIn[];
 }
 
+/** The closures dated in one year: how many, how many known only "by" a date then, and how many of those counters opened again later. */
+export interface ClosureYear {
+  year: string;
+  closed: number;
+  knownOnlyBy: number;
+  reopened: number;
+}
+
 export type Answer =
   | ({
       kind: 'station-status';
@@ -317,6 +325,11 @@ export type Answer =
       happened?: PeriodChanges;
       /** The period starts before mid-2017, when the data covers only some counters (SOURCES.md §5.4): a count would mislead. */
       incomplete?: { completeFrom: string };
+      /** Counted by year: each year's closures, or the year with the most first. */
+      byYear?: 'each' | 'most';
+      /** With `byYear`: every closure from `yearsFrom` (when the sources cover every counter), by year. */
+      years?: ClosureYear[];
+      yearsFrom?: string;
     } & AnswerDating & ClosureRounds)
   | ({
       kind: 'plans';
@@ -426,7 +439,7 @@ export type Answer =
       moves?: CounterMove[];
     }
   /** "tell me more", "sources": the details or sources of the last answer, which the conversation's replies remember. */
-  | { kind: 'more'; topic: 'details' | 'sources' }
+  | { kind: 'more'; topic: 'details' | 'sources' | 'repeat' }
   | { kind: 'postcode-outside-london'; postcode: string; contacts: ContactFacts }
   /** A British town far from London, known by name only ("I'm in Brighton"): no point to measure from, so no nearest Met counter. */
   | { kind: 'town-outside-london'; town: string; contacts: ContactFacts }

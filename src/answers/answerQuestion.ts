@@ -17,7 +17,7 @@ import type {
 import { closingList } from './closingList';
 import { closingOutlook, type ClosingOutlook } from './closingOutlook';
 import { areaOf } from '../stations/postcodes';
-import type { Answer, AnswerDating, ClosureReasons, ClosureRounds, PublisherIndex, ComparedAnswer, ContactFacts, MomentAsked, NearbyOptions, NearestTo, NewHours, PastList, PeriodChanges, UnansweredName } from './answer';
+import type { Answer, AnswerDating, ClosureReasons, ClosureYear, ClosureRounds, PublisherIndex, ComparedAnswer, ContactFacts, MomentAsked, NearbyOptions, NearestTo, NewHours, PastList, PeriodChanges, UnansweredName } from './answer';
 import { hoursVerdict } from './compareHours';
 import { nearestAtMoment } from './nearestAtMoment';
 import { openDuringPart } from './partOfDay';
@@ -168,7 +168,7 @@ export class Answerer {
       case 'closing-list':
         return closingList(this.knowledge.statusesAsOf(at), question.asked, at, this.dating(at));
       case 'closures-list':
-        return this.closures(question.period, at, question.happened, question.part);
+        return { ...this.closures(question.period, at, question.happened, question.part), ...(question.byYear && !question.period ? this.closuresByYear(question.byYear, at, question.part) : {}) } as Answer;
       case 'plans':
         return this.plans(question.topic, question.topic === 'plan' ? question.planId : undefined, at, question.topic === 'plan' && question.newHours === true);
       case 'emergency':
@@ -668,6 +668,30 @@ export class Answerer {
    * (the counter list) when none is named: each counter's last closure in it, oldest first. A closure known
    * only "by" a date belongs to no period.
    */
+  /**
+   * Every closure the timeline dates from when the sources cover every counter (July 2017) to the answer's date,
+   * counted by year: a counter that closed twice (a refurbishment, then for good) counts in each year it closed.
+   */
+  private closuresByYear(byYear: 'each' | 'most', at: DateTime, part?: PartOfLondon): { byYear: 'each' | 'most'; years: ClosureYear[]; yearsFrom: string } {
+    const asOf = this.knowledge.londonDateOf(at);
+    const since = this.knowledge.data.meta.counterList.since;
+    const inPart = part ? partOfLondonFilter(this.knowledge.data.stations, part) : () => true;
+    const years = new Map<string, ClosureYear>();
+    for (const station of this.knowledge.data.stations) {
+      if (!inPart(station)) continue;
+      for (const e of this.knowledge.timeline.eventsFor(station.id)) {
+        if (e.kind !== 'closed' || e.conflict || e.date < since || e.date > asOf) continue;
+        const year = e.date.slice(0, 4);
+        const seen = years.get(year) ?? { year, closed: 0, knownOnlyBy: 0, reopened: 0 };
+        seen.closed++;
+        if (e.dateQualifier === 'by') seen.knownOnlyBy++;
+        if (this.knowledge.timeline.eventsFor(station.id).some((o) => o.kind === 'opened' && !o.conflict && o.date > e.date && o.date <= asOf)) seen.reopened++;
+        years.set(year, seen);
+      }
+    }
+    return { byYear, years: [...years.values()].sort((a, b) => a.year.localeCompare(b.year)), yearsFrom: since };
+  }
+
   private closures(period: ClosurePeriod | undefined, at: DateTime, happened?: true, part?: PartOfLondon): Answer {
     const asOf = this.knowledge.londonDateOf(at);
     const { timeline } = this.knowledge;

@@ -348,6 +348,9 @@ export const BARE_WHY = /^(?:(?:but|and|so|ok|okay|oh|really|hmm+)\s+)*(?:why|ho
 /** "where is that from?", "sources?", "how do you know?": the sources of the last answer. */
 export const ASKS_SOURCES =
   /^(?:(?:and|so|ok|okay|but|oh|um+|hmm+|really|hi|hello|hey)\s+)*(?:sources?|(?:what|which) (?:is|are|s) (?:the |your )?sources?|(?:give|show|send) me (?:the |your )?sources?|(?:can|could) (?:i|you) (?:see|give me|show me|share) (?:the |your )?sources?|where (?:is|does|did|do) (?:that|this|it|you|the info|the information) (?:come )?from|where (?:did|d) you (?:get|find) (?:that|this|it)(?: from)?|how do you know(?: that| this)?|what (?:is|s) (?:that|this) based on|says who|according to (?:who|whom|what)|any sources?|cite (?:it|that|your sources?))(?: (?:please|then|exactly))*$/;
+/** "can you repeat that", "say that again", "come again?", "pardon?": the last answer again. */
+export const ASKS_REPEAT =
+  /^(?:(?:sorry|so|ok|okay|um+|erm+|hmm+|wait)\s+)*(?:(?:can|could|would) you (?:please )?(?:repeat|say) (?:that|it|this|yourself|the (?:last )?(?:answer|message|bit))(?: again)?|(?:can|could|would) you (?:please )?repeat|repeat(?: that| it| this| yourself| the (?:last )?(?:answer|message))?|say (?:that |it )?again|come again|pardon(?: me)?|what did you (?:just )?say|one more time|again please)(?: (?:please|pls|mate|then))*$/;
 /** "tell me more", "more details": the details of the last answer. */
 export const ASKS_MORE =
   /^(?:(?:and|so|ok|okay|but|oh|please|yes)\s+)*(?:tell me more(?: about (?:that|it|this))?|more (?:details?|info(?:rmation)?)|(?:can i have|can you give me|give me|show me|any|i want|i d like|id like) (?:some )?more (?:details?|info(?:rmation)?)|(?:the |full )?details|more|go on|explain(?: that| more)?|elaborate)(?: (?:please|then))*$/;

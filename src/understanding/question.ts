@@ -216,7 +216,8 @@ export type Question =
   /** `period`: the closures of a plan, a month or a year; absent for every closure on record. */
   /** `happened`: all that happened then was asked ("what happened on 3 March 2026?"): hours changes and reopenings too. */
   /** `part`: only the closures in a part of London named by compass ("which ones closed in north london"). */
-  | { intent: 'closures-list'; period?: ClosurePeriod; happened?: true; part?: PartOfLondon }
+  /** `byYear`: counted by year ("how many closed each year": `each`; "which year had the most closures": `most`). */
+  | { intent: 'closures-list'; period?: ClosurePeriod; happened?: true; part?: PartOfLondon; byYear?: 'each' | 'most' }
   | { intent: 'plans'; topic: Exclude<PlanTopic, 'plan'> }
   /** One plan, by its id in the data ("what was the 2017 plan?", "Boris's closures"). */
   // `newHours`: asked when the plan's new hours began ("when did they stop 24 hour opening?").
@@ -267,7 +268,8 @@ export type Question =
   /** "what time is it?", "what's the date?": London's clock, which the bot has, said first. */
   | { intent: 'clock'; asked: 'time' | 'date' }
   /** "tell me more", "sources", "where is that from?": the details or the sources of the last answer. */
-  | { intent: 'more'; topic: 'details' | 'sources' }
+  /** `repeat`: "can you repeat that", "say that again": the last answer again. */
+  | { intent: 'more'; topic: 'details' | 'sources' | 'repeat' }
   /** Just "colindale" or "n9 0pw": what about it? `about: 'facilities'`: access, parking, toilets, which the data does not cover. */
   | { intent: 'place-only'; place: PlaceMention; about?: 'facilities' }
   /**

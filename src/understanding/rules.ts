@@ -32,7 +32,7 @@ import { FOREIGN_DISTRESS, FOREIGN_HARM } from './emergency';
 import { mostlyNotEnglish } from './language';
 import {
   ASKED_IN_THE_PAST, LATEST_ARRIVAL, EMAILS_A_STATION, AROUND_THE_CLOSURES, ASKS_A_STATIONS_NUMBER, JOINS_A_LIST_OF_PLACES, WHATS_OPEN, PAST_OPENING, ASKS_ABOUT_A_WAY, ASKS_WHICH_NUMBER, REPORTS_AT_A_COUNTER,
-  AN_EMERGENCY_NOW, ASKS_MORE, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED,
+  AN_EMERGENCY_NOW, ASKS_MORE, ASKS_REPEAT, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED,
   ANY_OTHERS, ASKS_WHICH, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, EVERY_BOROUGH, LEAVES_ONE_OUT, SINCE_WHEN,
   WHEN_CHANGED, CLOSING_FOR_GOOD, WHAT_OR_ANY, NEARER_OR_FURTHER, TO_A_PLACE, WHICH_ARE_OPEN, A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, globally, PET_ASTRAY,
   CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, PAST_TENSE, ALWAYS, ALWAYS_OPEN_WORDS, CAN_I_GET_THERE, NEVER_CLOSED_PAST, OPEN_THROUGHOUT, PART_OF_THE_WEEK, NEWS_ASKED, CLOSED_AS_A_STATE,
@@ -122,6 +122,8 @@ export const STAGES: readonly Stage[] = [
       rule('another language', (r) => r.foreignLanguage !== undefined, (r) => ({ intent: 'non-english', language: r.foreignLanguage!.language })),
       // "what languages do you speak?", "can i ask in urdu?": the bot answers in English, and the police have interpreters.
       rule('the bot\'s language asked about', (r) => r.says(ASKS_THE_BOTS_LANGUAGE) && !r.danger.situation, () => ({ intent: 'non-english', language: null, alongside: true })),
+      // "pardon?", "can you repeat that" after an answer: that answer again (with nothing answered yet, what the bot can do).
+      rule('the last answer again', (r) => r.says(ASKS_REPEAT) && noPlace(r), (r) => (r.ctx.lastIntent !== undefined ? { intent: 'more', topic: 'repeat' } : { intent: 'help' })),
       rule('small talk', (r) => r.smallTalk !== undefined && serviceTopic(r) === undefined, (r) => ({ intent: r.smallTalk! })),
       // "do you cover kent", "do you know about other forces": what the bot can do (London's counters) answers it.
       rule('what the bot covers', (r) => r.says(ASKS_WHAT_THE_BOT_COVERS) && !r.danger.situation && !r.danger.now, () => ({ intent: 'help' })),
@@ -513,7 +515,7 @@ export const STAGES: readonly Stage[] = [
       rule(
         'when the counters closed',
         (r) => r.cues.history === 'closure-date' && r.cues.pluralDesks && noPlace(r) && !r.namedStation && !r.cues.reference && !r.cues.plans,
-        () => ({ intent: 'closures-list' }),
+        (r) => ({ intent: 'closures-list', ...byYearAsked(r) }),
       ),
       // "are any more closing?", "which stations are proposed to close?": the closures still ahead, not those gone by.
       rule('closures ahead', (r) => r.cues.plans === 'ahead' && !r.namedStation && noPlace(r), () => ({ intent: 'plans', topic: 'ahead' })),
@@ -532,7 +534,9 @@ export const STAGES: readonly Stage[] = [
         // "which ones closed in north london": only those in that part, as the lists of open counters do.
         const question = closuresQuestion(r.cues.closures!);
         const part = partOfLondon(r.text);
-        return part && question.intent === 'closures-list' ? { ...question, part } : question;
+        // "how many closed each year", "which year had the most closures": counted by year, over every closure.
+        const counted = question.intent === 'closures-list' && !question.period ? { ...question, ...byYearAsked(r) } : question;
+        return part && counted.intent === 'closures-list' ? { ...counted, part } : counted;
       }),
       rule('why the counter discussed closed', (r) => r.cues.whyClose && !r.namedStation && r.cues.reference && r.discussedStation !== undefined, (r) => ({
         intent: 'status', place: fromContext(r.discussedStation), why: true,
@@ -617,6 +621,13 @@ export const STAGES: readonly Stage[] = [
       rule('a reopening ahead, of a counter', (r) => r.says(REOPENING_AHEAD) && r.stationPlace !== null && r.pastDate === undefined && !r.says(WHEN_REOPENED), (r) => ({
         intent: 'history', place: r.stationPlace, topic: 'temporary-closure', reopening: true,
       })),
+      // "history of london's police front counters", "the story of the police stations": counters in general, none named
+      // or discussed: the plans that shaped them, with how many are open now.
+      rule(
+        'the history of the counters',
+        (r) => r.cues.history === 'general' && r.cues.pluralDesks && noPlace(r) && !r.namedStation && !r.cues.reference && !r.ctx.lastPlace && r.pastDate === undefined,
+        () => ({ intent: 'plans', topic: 'general' }),
+      ),
       rule('the history of a counter', (r) => r.cues.history !== undefined, (r) => ({
         intent: 'history', place: r.stationPlace, topic: r.cues.history!, ...(r.cues.history === 'temporary-closure' && r.says(WHEN_REOPENED) ? { reopening: true as const } : {}),
       })),
@@ -1086,6 +1097,16 @@ function countAroundTheClosures(r: Reading): Question {
   const round = r.closurePeriod ?? r.planNames.latestRound(r.now.setZone('Europe/London').toISODate() ?? '');
   if (!round || AROUND_THE_CLOSURES.exec(r.text)?.[1] !== 'before') return r.cues.roundTheClock ? { intent: 'list-24x7' } : { intent: 'plans', topic: 'how-many-left' };
   return { intent: 'list-24x7', asOf: dayBefore(round.from), ...which };
+}
+
+/** Closures counted by year: "each year", "per year", "year by year", "a year" (not "this year", "last year"). */
+const EACH_YEAR = /\b(?:each|every|per|a) year\b|\byear (?:by|on|after) year\b|\bby year\b|\bin which years?\b/;
+/** The year with the most: "which year had the most closures", "what year did they close the most", "the worst year". */
+const MOST_IN_A_YEAR = /\b(?:which|what) years?\b.*\b(?:most|biggest|largest|highest|worst)\b|\b(?:most|biggest|largest|worst)\b.*\b(?:which|what|in a|in one|single) years?\b|\b(?:worst|biggest|busiest) years? (?:for|of) (?:the )?closures?\b/;
+
+/** `{ byYear }` when the closures are asked counted by year; nothing otherwise. */
+function byYearAsked(r: Reading): { byYear?: 'each' | 'most' } {
+  return r.says(MOST_IN_A_YEAR) ? { byYear: 'most' } : r.says(EACH_YEAR) ? { byYear: 'each' } : {};
 }
 
 function closuresQuestion(period: ClosurePeriod | 'all'): Question {

@@ -256,7 +256,7 @@ describe('conversational glue in shorthand: its own reply first, the question be
   describe('doubt or puzzlement after an answer', () => {
     const FRESH = /^My information was last checked on \d+ \w+ 2026, and my latest source is from/;
     const HELP = /^I answer questions about police front counters in London/;
-    for (const [reply, first] of [['really?', FRESH], ['seriously??', FRESH], ['u sure', FRESH], ['for real', FRESH], ['wait what', HELP], ['wait', HELP], ['say that again', HELP]] as const) {
+    for (const [reply, first] of [['really?', FRESH], ['seriously??', FRESH], ['u sure', FRESH], ['for real', FRESH], ['wait what', HELP], ['wait', HELP], ['say that again', /^Yes, Brixton Police Station is open/]] as const) {
       it(`is brixton open -> ${reply}`, async () => {
         const chat = new Conversation();
         await chat.askText('is brixton open');

@@ -34,7 +34,15 @@ describe('somewhere else at the moment asked, as a question', () => {
 });
 
 describe("this session's new question fields are valid by the schema", () => {
-  for (const say of ['is brixton open saturday evening', 'ilford sunday morning?', 'who decided to close the police stations', 'when were the closures decided']) {
+  for (const say of [
+    'is brixton open saturday evening',
+    'ilford sunday morning?',
+    'who decided to close the police stations',
+    'when were the closures decided',
+    'how many police stations closed each year',
+    'which year had the most closures',
+    'what happened to the police station in bow',
+  ]) {
     it(say, () => expect(questionProblem(understand(say, {}, NOW, finder)), say).to.equal(null));
   }
 });

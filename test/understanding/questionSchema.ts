@@ -133,6 +133,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
     period: z.strictObject({ from: isoDate, to: isoDate, label: z.string().min(1), planId: z.string().min(1).optional(), yearSaid: z.number().int().optional() }).refine((p) => p.from <= p.to).optional(),
     happened: z.literal(true).optional(),
     part: partOfLondon.optional(),
+    byYear: z.enum(['each', 'most']).optional(),
   }),
   // One plan carries its id from the data; the other topics carry none.
   z
@@ -167,7 +168,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
   only('cancel'),
   only('forget-me'),
   z.strictObject({ intent: z.literal('clock'), asked: z.enum(['time', 'date']) }),
-  z.strictObject({ intent: z.literal('more'), topic: z.enum(['details', 'sources']) }),
+  z.strictObject({ intent: z.literal('more'), topic: z.enum(['details', 'sources', 'repeat']) }),
   z.strictObject({ intent: z.literal('place-only'), place: placeMention, about: z.literal('facilities').optional() }),
   z.strictObject({ intent: z.literal('non-english'), language: z.string().min(1).nullable(), alongside: z.literal(true).optional() }),
   z.strictObject({ intent: z.literal('out-of-scope'), reason: z.enum(['joke', 'unrelated', 'nonsense', 'empty', 'too-long', 'rude', 'attachment']) }),

@@ -3,7 +3,7 @@
  * desks, and the closures of a period. Each names the counters and cites
  * the facts behind them.
  */
-import type { Answer, PastList, PeriodChanges } from '../../answers/answer';
+import type { Answer, ClosureYear, PastList, PeriodChanges } from '../../answers/answer';
 import type { TimelineEvent } from '../../stations/model';
 import type { CounterStatus } from '../../stations/timeline';
 import type { Fact } from '../cards/elements';
@@ -445,8 +445,44 @@ function aheadInPartLine(answer: ClosuresAnswer): string | null {
 /** How many counters a closures card lists before "and N more". */
 const CARD_CLOSURES = 60;
 
+/**
+ * "How many closed each year?", "which year had the most closures?": every closure the timeline dates from when the
+ * sources cover every counter, by year; a counter that closed twice counts in each year, one known only to have closed
+ * "by" a date counts in that date's year, and both are said.
+ */
+function closuresByYear(answer: ClosuresAnswer, byYear: 'each' | 'most', years: readonly ClosureYear[]): AnswerSections {
+  const most = Math.max(...years.map((y) => y.closed));
+  const top = years.filter((y) => y.closed === most).map((y) => y.year);
+  const total = years.reduce((n, y) => n + y.closed, 0);
+  const from = formatDate(answer.yearsFrom ?? years[0].year, 'month');
+  const inPart = answer.part ? ` in ${answer.part.label}` : '';
+  const yearText = (y: ClosureYear) => {
+    const notes = [y.reopened > 0 ? `${y.reopened} opened again later` : '', y.knownOnlyBy > 0 ? `${y.knownOnlyBy} known only to have closed by a date that year` : ''].filter(Boolean);
+    return `${y.year}: ${y.closed}${notes.length > 0 ? ` (${notes.join('; ')})` : ''}`;
+  };
+  const yearsLine = `${years.map(yearText).join('; ')}.`;
+  const headline =
+    byYear === 'most'
+      ? `The most front counters${inPart} closed in ${joinAnd(top)}: ${most}${top.length > 1 ? ' each' : ''}, of ${total} closures from ${from} to ${formatDate(answer.asOf)}.`
+      : `Front counter closures${inPart} by year, from ${from} (when my sources cover every counter): ${yearsLine}`;
+  return {
+    headline,
+    keyLines: [byYear === 'most' ? `By year: ${yearsLine}` : `The most in one year: ${joinAnd(top)} (${most}).`, roundsLine(answer.closureRounds)],
+    card: {
+      title: 'Front counter closures by year',
+      asOfLine: `As of ${formatDate(answer.asOf)}`,
+      facts: { facts: years.map((y) => ({ title: y.year, value: `${y.closed} ${plural(y.closed, 'closure')}` })) },
+    },
+    sources: { cited: citedOf(answer.closures.map((c) => c.event)), publishers: answer.publishers },
+    dating: datingOf(answer),
+    speak: headline,
+    suggestions: [`Which police stations closed in ${top[0]}?`, 'Why did counters close?', 'Which desks are open 24/7?'],
+  };
+}
+
 export function renderClosures(answer: ClosuresAnswer): AnswerSections {
   if (answer.happened && answer.period) return renderWhatHappened(answer, answer.happened, answer.period);
+  if (answer.byYear && answer.years && answer.years.length > 0) return closuresByYear(answer, answer.byYear, answer.years);
   const { closures } = answer;
   const dating = datingOf(answer);
   // A part of London asked: " in North London", said with the count.

@@ -9,6 +9,9 @@ import type { AnswerSections } from '../sections';
 
 type MoreAnswer = Extract<Answer, { kind: 'more' }>;
 
+/** Details said again with a repeated answer: a few, as a reply on a phone should be. */
+const REPEATED_DETAILS = 3;
+
 export function renderMore(answer: MoreAnswer, context: RenderContext): AnswerSections {
   const last = context.memory.last;
   if (!last) {
@@ -21,6 +24,14 @@ export function renderMore(answer: MoreAnswer, context: RenderContext): AnswerSe
   const about = `About "${last.headline.replace(/\s+/g, ' ').slice(0, 120)}"`;
   const sources = last.sources.map((s) => (context.markdown ? `[${s.label}](${s.url})` : `${s.label}: ${s.url}`));
   const noSources = "I don't have a published source to show for that answer; check met.police.uk.";
+  // "Can you repeat that?": the last answer's first line and its details again, as remembered.
+  if (answer.topic === 'repeat') {
+    return {
+      headline: last.headline,
+      list: last.details.length > 0 ? { items: last.details.slice(0, REPEATED_DETAILS) } : null,
+      suggestions: ['Tell me more', 'Sources'],
+    };
+  }
   if (answer.topic === 'sources') {
     return {
       headline: sources.length > 0 ? `${about}, my ${sources.length === 1 ? 'source is' : 'sources are'}:` : `${about}: ${noSources}`,

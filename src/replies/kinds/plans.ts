@@ -115,7 +115,9 @@ export function renderPlans(answer: PlansAnswer): AnswerSections {
   const [first] = plans;
   return {
     headline: full ? `${bold(planShortName(first.id, first.shortName))}: ${sentence(pounds(firstSentences(first.summary, 1)))}` : countsLine(answer),
-    keyLines: full ? [`Proposed ${formatDate(first.proposedOn)}; decided ${formatDate(first.decidedOn)}. Who: ${sentence(first.body)}`] : [],
+    keyLines: full
+      ? [`Proposed ${formatDate(first.proposedOn)}; decided ${formatDate(first.decidedOn)}. Who: ${sentence(first.body)}`]
+      : [`${capitalise(countWord(plans.length))} ${plural(plans.length, 'plan')} shaped them, most recent first: ${joinAnd(plans.map((p) => `the ${planShortName(p.id, p.shortName)}`))}.`],
     list: full ? null : { heading: 'The plans, most recent first:', items: plans.map(summary) },
     card: {
       ...card(full ? planShortName(first.id, first.shortName) : 'Plans for London’s front counters', full ? first.body : `As of ${formatDate(answer.asOf)}`),
