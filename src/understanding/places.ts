@@ -58,8 +58,10 @@ const OPENERS = new Set(['hi', 'hello', 'hey', 'hiya', 'morning', 'afternoon', '
 /**
  * A lone everyday word is a place only placed as one (Bank, Angel): the whole message; before police words, with no
  * "the" or "my" before it ("angel police station"); or after one of these, either before a station word ("im near bank
- * station") or at the end of the message (or before "please") when it asks for a desk ("nearest police station to
- * bank"). Never inside a sentence ("my bank card", "to bank a cheque", "at bank holidays", "youre an angel").
+ * station"), or at the end of the message (or before "please") when it asks for a desk ("nearest police station to
+ * bank"), or where the resident says where they are, at the end or before the question ("i live in angel", "near
+ * angel", "im at bank whats open"). Never inside a sentence ("my bank card", "to bank a cheque", "at bank holidays",
+ * "youre an angel").
  */
 const EVERYDAY_NAME_BEFORE = new Set(['to', 'near', 'at', 'around', 'in', 'nearest', 'closest']);
 const EVERYDAY_NAME_STATION = new Set(['station', 'stn', 'tube', 'underground']);
@@ -67,6 +69,10 @@ const EVERYDAY_NAME_POLICE = new Set(['police', 'station', 'stn', 'nick']);
 const EVERYDAY_NAME_PLEASE = new Set(['please', 'pls', 'plz']);
 const OWNERS_AND_ARTICLES = new Set(['the', 'a', 'an', 'my', 'your', 'his', 'her', 'our', 'their', 'this', 'that']);
 const ASKS_FOR_A_DESK = new Set(['police', 'station', 'counter', 'desk', 'nick', 'nearest', 'closest']);
+/** Words just before "in", "at" or "near" that say the resident is there: "i live in", "im at", "staying near". */
+const WHERE_ONE_IS = new Set(['live', 'lives', 'living', 'im', 'am', 'stay', 'staying', 'work', 'working', 'based']);
+/** Words that begin the question after where one is: "im at bank whats open". */
+const QUESTION_STARTS = new Set(['whats', 'what', 'where', 'wheres', 'is', 'are', 'any', 'anything', 'which', 'nearest', 'closest', 'how']);
 
 /** Words after which the next words name a place: "nearest to ...", "hours for ...". */
 const PLACE_PREPOSITIONS = new Set(['to', 'in', 'near', 'at', 'around', 'for', 'from', 'of', 'by', 'about', 'nearest', 'closest']);
@@ -114,8 +120,9 @@ export function placeRuns(p: Phrases): PlaceRun[] {
     if (at === 0 && after === undefined) return true;
     if (after !== undefined && EVERYDAY_NAME_POLICE.has(after) && !OWNERS_AND_ARTICLES.has(words[at - 1] ?? '')) return true;
     if (!EVERYDAY_NAME_BEFORE.has(words[at - 1] ?? '') || p.isUsed(at - 1)) return false;
-    if (after === undefined) return asksForADesk;
-    return EVERYDAY_NAME_STATION.has(after) || (EVERYDAY_NAME_PLEASE.has(after) && asksForADesk && next === words.length - 1);
+    const whereOneIs = at === 1 || WHERE_ONE_IS.has(words[at - 2]);
+    if (after === undefined) return asksForADesk || whereOneIs;
+    return EVERYDAY_NAME_STATION.has(after) || (EVERYDAY_NAME_PLEASE.has(after) && asksForADesk && next === words.length - 1) || (whereOneIs && QUESTION_STARTS.has(after));
   };
   const close = (next: number) => {
     if (current.length === 0) return;

@@ -97,8 +97,8 @@ describe('bot: London neighbourhoods named after their Underground stations, sai
       });
     }
 
-    it('Angel is the place Islington police station is named for: "nearest police station to angel", "im near angel tube"', async () => {
-      for (const say of ['nearest police station to angel', 'im near angel tube']) {
+    it('Angel is the place Islington police station is named for: "nearest police station to angel", "im near angel tube", "i live in angel"', async () => {
+      for (const say of ['nearest police station to angel', 'im near angel tube', 'i live in angel', 'near angel']) {
         expect(firstSentence(await new Conversation().ask(say)), say).to.match(expectedOpening('Angel', stationPoint(knowledge, 'islington'), 'any'));
       }
     });
@@ -106,6 +106,7 @@ describe('bot: London neighbourhoods named after their Underground stations, sai
     for (const [say, name] of [
       ['nearest police station to bank', 'Bank'],
       ['im near bank station, any police desk', 'Bank'],
+      ['im at bank whats open', 'Bank'],
       ['bank', 'Bank'],
       ['closest front counter to monument', 'Monument'],
       ["police station near st pauls", "St Paul's"],
@@ -122,6 +123,8 @@ describe('bot: London neighbourhoods named after their Underground stations, sai
     for (const say of [
       'my bank card was stolen',
       'i need to go to bank',
+      'i put it in bank',
+      'im in bank holiday mode',
       'can i pay by bank at the police station',
       'is brixton police station open at bank holiday',
       'the borough council wont help',
