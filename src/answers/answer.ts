@@ -233,6 +233,8 @@ export type Answer =
       nearby: NearbyOptions;
       /** Set when the resident named a moment ("open at midnight", "on Sunday"): the results are for it, not for now. */
       moment?: NearestMoment;
+      /** Somewhere else asked again ("and another?"): the desks given before (station ids), so these are the next ones. */
+      passed?: string[];
     } & AnswerDating &
       NoCounterCalled)
   /** `asked`: a past date named: the counters open then, and whether the data covers every counter that far back. */
@@ -331,6 +333,18 @@ export type Answer =
       years?: ClosureYear[];
       yearsFrom?: string;
     } & AnswerDating & ClosureRounds)
+  /**
+   * "Which stations reopened?": each closure that ended (its `closed` row, the `opened` row after it, and the `closed`
+   * row after that when it closed again), oldest reopening first; `period`/`part`: only those reopened then or there.
+   */
+  | ({
+      kind: 'reopenings';
+      reopenings: { status: CounterStatus; closed: TimelineEvent; reopened: TimelineEvent; closedAgain: TimelineEvent | null }[];
+      period?: ClosurePeriod;
+      /** `closed`: the period is the one they closed in ("did any reopen after closing in 2017?"), not reopened in. */
+      periodOf?: 'closed';
+      part?: PartOfLondon;
+    } & AnswerDating)
   | ({
       kind: 'plans';
       topic: PlanTopic;
@@ -345,6 +359,8 @@ export type Answer =
       open24x7Count: number;
       /** For `ahead`: the open counters whose sources say a closure is decided, proposed or reported, with what they say. */
       closingAhead?: { status: CounterStatus; outlook: ClosingOutlook }[];
+      /** For `ahead` asked of a part of London: its label and how many counters are open there (`closingAhead` is theirs). */
+      part?: { label: string; openCount: number };
       /** For "when did the new hours start?": the plan's new hours (null: it changed none). */
       newHours?: NewHours | null;
     } & AnswerDating &
@@ -448,7 +464,8 @@ export type Answer =
    * or a place outside Greater London. `nearest`: the nearest Met counters from it, of the kind asked (24-hour
    * ones when the question was about 24-hour desks); null when the place has no point to measure from.
    */
-  | { kind: 'outside-met'; place: PlaceMatch; outsideMet: OutsideMet; nearest: NearestAnswer | null; contacts: ContactFacts }
+  /** `metAsked`: the Met was named ("nearest met police station to moorgate"), so its nearest counter leads. */
+  | { kind: 'outside-met'; place: PlaceMatch; outsideMet: OutsideMet; nearest: NearestAnswer | null; contacts: ContactFacts; metAsked?: true }
   | { kind: 'postcode-unknown'; postcode: string }
   /** `pending`: what was asked of the place, so the reply can say what a postcode or borough would get. */
   | { kind: 'place-not-found'; query: string; pending?: { intent: Intent; desk?: DeskKind } }

@@ -24,6 +24,7 @@ import { openDuringPart } from './partOfDay';
 import { pastStatus } from './pastStatus';
 import { serviceAnswer } from './serviceQuestion';
 import { counterMoves, type CounterMove } from './counterMoves';
+import { reopeningsAnswer, reopeningsOf } from './reopenings';
 
 const LONDON = 'Europe/London';
 /** Rows that say what a plan did, not what it meant to do. */
@@ -132,13 +133,16 @@ export class Answerer {
           const measuring = between.length === 1 && between[0].result.status === 'found' && between[0].result.match.stationId ? { measuring: this.station(between[0].result.match.stationId).name } : {};
           return this.withPlace(question.place, { intent: 'nearest', desk: question.desk, ...measuring }, at, (place) => this.nearerOf(place, between, at));
         }
-        return this.withPlace(question.place, { intent: 'nearest', desk: question.desk, ...momentPending(question) }, at, (place) =>
-          this.nearest(place, question.desk, at, momentAsked(question)),
+        return metAsked(
+          question,
+          this.withPlace(question.place, { intent: 'nearest', desk: question.desk, ...momentPending(question) }, at, (place) => this.nearest(place, question.desk, at, momentAsked(question))),
         );
       case 'alternatives':
         // "where should I go instead?": the nearest desk open now, from the counter asked about and other than it.
         // With a moment asked ("is brixton open at 11pm?", then "anywhere else?"): the nearest other desk open then.
-        return this.withPlace(question.place, { intent: 'nearest', desk: 'open-now' }, at, (place) => this.somewhereElse(place, at, question.when ? { when: question.when } : undefined));
+        return this.withPlace(question.place, { intent: 'nearest', desk: question.desk ?? 'open-now' }, at, (place) =>
+          this.somewhereElse(place, at, question.when ? { when: question.when } : undefined, question.desk, question.passed),
+        );
       case 'borough-desks':
         return this.withPlace(question.place, { intent: 'borough-desks' }, at, (place) => {
           if (question.planId) return this.boroughUnderPlan(place, question.planId, at);
@@ -168,9 +172,10 @@ export class Answerer {
       case 'closing-list':
         return closingList(this.knowledge.statusesAsOf(at), question.asked, at, this.dating(at));
       case 'closures-list':
+        if (question.reopened) return this.reopenings(question.period, question.part, at, question.reopened === 'closed-in-period' ? 'closed' : 'reopened');
         return { ...this.closures(question.period, at, question.happened, question.part), ...(question.byYear && !question.period ? this.closuresByYear(question.byYear, at, question.part) : {}) } as Answer;
       case 'plans':
-        return this.plans(question.topic, question.topic === 'plan' ? question.planId : undefined, at, question.topic === 'plan' && question.newHours === true);
+        return this.plans(question.topic, question.topic === 'plan' ? question.planId : undefined, at, question.topic === 'plan' && question.newHours === true, question.topic === 'plan' ? undefined : question.part);
       case 'emergency':
         return {
           ...this.contact('emergency'),
@@ -484,16 +489,24 @@ export class Answerer {
 
   /** The nearest desks from a place: for now, or for the moment the resident named ("at midnight", "on Sunday"). */
   /** The nearest desks open now from a place, leaving out the counter the place is (somewhere else to go). */
-  private somewhereElse(place: PlaceMatch, at: DateTime, asked?: MomentAsked): Answer {
-    const answer = this.nearest(place, 'open-now', at, asked);
-    if (answer.kind !== 'nearest' || !place.stationId) return answer;
-    const others = answer.results.filter((r) => r.station.id !== place.stationId);
+  /**
+   * `passed`: the desks of this list already given ("and another?"), left out so the next one leads; when none is left,
+   * the answer has no results and says so. `desk`: '24/7' after the nearest 24-hour desk, else desks open (then).
+   */
+  private somewhereElse(place: PlaceMatch, at: DateTime, asked?: MomentAsked, desk: '24/7' | 'open-now' = 'open-now', passed = 0): Answer {
+    const answer = this.nearest(place, desk, at, asked, NEAREST_COUNT + passed + 1, place.stationId);
+    if (answer.kind !== 'nearest') return answer;
+    const others = answer.results.filter((r) => r.station.id !== place.stationId).slice(passed);
     // "Nearer, but not open then" is never the counter the resident is asking to avoid.
-    const moment = answer.moment?.openThatDay?.station.id === place.stationId ? { moment: { ...answer.moment, openThatDay: null } } : {};
-    return others.length > 0 ? { ...answer, results: others, ...moment } : this.stationStatus(this.station(place.stationId), at);
+    const moment = answer.moment && answer.moment.openThatDay?.station.id === place.stationId ? { moment: { ...answer.moment, openThatDay: null } } : {};
+    const given = answer.results.filter((r) => r.station.id !== place.stationId).slice(0, passed).map((r) => r.station.id);
+    const next = { ...answer, results: others.slice(0, NEAREST_COUNT), ...moment, ...(passed > 0 ? { passed: given } : {}) };
+    if (!place.stationId || others.length > 0 || passed > 0) return next;
+    return this.stationStatus(this.station(place.stationId), at);
   }
 
-  private nearest(from: PlaceMatch, desk: DeskKind, at: DateTime, asked?: MomentAsked): Answer {
+  /** `count`: how many desks to find; `excluded`: a counter left out of the other options (the one asked to avoid). */
+  private nearest(from: PlaceMatch, desk: DeskKind, at: DateTime, asked?: MomentAsked, count = NEAREST_COUNT, excluded?: string): Answer {
     if (!from.point) {
       const station = from.stationId ? this.station(from.stationId) : null;
       if (station) return { kind: 'no-location-for-station', station, status: this.knowledge.timeline.statusAsOf(station.id, at) };
@@ -503,17 +516,17 @@ export class Answerer {
     const { desks } = this.knowledge;
     const found =
       desk === '24/7'
-        ? nearest24x7Desk(desks, from.point, statuses, NEAREST_COUNT)
+        ? nearest24x7Desk(desks, from.point, statuses, count)
         : desk === 'open-now'
-          ? nearestOpenNowDesk(desks, from.point, statuses, at, NEAREST_COUNT)
-          : nearestOpenDesk(desks, from.point, statuses, NEAREST_COUNT);
+          ? nearestOpenNowDesk(desks, from.point, statuses, at, count)
+          : nearestOpenDesk(desks, from.point, statuses, count);
     const results = found.map((d) => {
       const hours = statuses(d.station.id)?.hours ?? null;
       return { ...d, state: hours ? openingStateAt(hours.schedule, at) : null, is24x7: hours?.is24x7 === true, hours };
     });
-    const answer = { kind: 'nearest' as const, desk, from, results, nearby: this.nearby(from, at), ...this.dating(at) };
+    const answer = { kind: 'nearest' as const, desk, from, results, nearby: this.nearby(from, at, excluded), ...this.dating(at) };
     if (!asked) return answer;
-    const atMoment = nearestAtMoment(this.knowledge, from.point, desk, asked, NEAREST_COUNT, this.contacts(), at);
+    const atMoment = nearestAtMoment(this.knowledge, from.point, desk, asked, count, this.contacts(), at);
     return { ...answer, results: atMoment.results ?? results, moment: atMoment.moment };
   }
 
@@ -740,8 +753,16 @@ export class Answerer {
     return { kind: 'closures-list', ...(period ? { period } : {}), ...(part ? { part } : {}), ...aheadInPart, ...(closedInYearSaid !== undefined ? { closedInYearSaid } : {}), ...(closedByInYearSaid && closedByInYearSaid.length > 0 ? { closedByInYearSaid } : {}), closures, plans, ...more, ...incomplete, ...this.dating(at), ...this.closureRounds() };
   }
 
+  /** The closures that ended ("which stations reopened?"), in all London or a part of it, and in a period when asked. */
+  private reopenings(period: ClosurePeriod | undefined, part: PartOfLondon | undefined, at: DateTime, periodOf: 'closed' | 'reopened'): Answer {
+    const inPart = part ? partOfLondonFilter(this.knowledge.data.stations, part) : () => true;
+    const statuses = this.knowledge.statusesAsOf(at).filter((s) => inPart(s.station));
+    const found = reopeningsOf(statuses, this.knowledge.timeline, this.knowledge.londonDateOf(at), period && { ...period, of: periodOf });
+    return reopeningsAnswer(found, { period, part, ...(period && periodOf === 'closed' ? { periodOf } : {}) }, this.dating(at));
+  }
+
   /** Why counters closed (every plan, most recent first), how many are left, every plan, or one of them. */
-  private plans(topic: PlanTopic, planId: string | undefined, at: DateTime, newHours = false): Answer {
+  private plans(topic: PlanTopic, planId: string | undefined, at: DateTime, newHours = false, part?: PartOfLondon): Answer {
     const { data, timeline } = this.knowledge;
     const byDate = [...data.plans].sort((a, b) => (a.proposedOn < b.proposedOn ? -1 : 1));
     const latest = byDate.slice(-1);
@@ -762,11 +783,19 @@ export class Answerer {
       boroughsWithoutCounter,
       openCount: open.length,
       open24x7Count: open.filter((s) => s.hours?.is24x7).length,
-      ...(topic === 'ahead' ? { closingAhead: closuresAhead(open) } : {}),
+      ...(topic === 'ahead' ? this.closuresAheadIn(open, part) : {}),
       ...(newHours && chosen[0] ? { newHours: this.newHoursOf(chosen[0].id) } : {}),
       ...this.dating(at),
       ...this.closureRounds(),
     };
+  }
+
+  /** The closures ahead among the counters open, or only among those of a part of London when one was named. */
+  private closuresAheadIn(open: CounterStatus[], part: PartOfLondon | undefined): Partial<Pick<Extract<Answer, { kind: 'plans' }>, 'closingAhead' | 'part'>> {
+    if (!part) return { closingAhead: closuresAhead(open) };
+    const inPart = partOfLondonFilter(this.knowledge.data.stations, part);
+    const there = open.filter((s) => inPart(s.station));
+    return { closingAhead: closuresAhead(there), part: { label: part.label, openCount: there.length } };
   }
 
   /**
@@ -870,6 +899,11 @@ function momentAsked(question: NearestQuestion): MomentAsked | undefined {
 }
 
 /** "Where are you?" for a nearest question remembers the moment it is about. */
+/** A place the Met does not police, asked with the Met named: the answer says so, for its counter to lead. */
+function metAsked(question: NearestQuestion, answer: Answer): Answer {
+  return question.metAsked && answer.kind === 'outside-met' ? { ...answer, metAsked: true } : answer;
+}
+
 function momentPending(question: NearestQuestion): { moment?: MomentAsked } {
   const moment = momentAsked(question);
   return moment ? { moment } : {};

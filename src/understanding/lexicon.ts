@@ -275,6 +275,24 @@ export const RESIDENTS_ROUTINE =
  */
 export const WHY_OF_THE_HOURS =
   /\b(?:why|how come)\b(?: (?!did\b|was\b|were\b|had\b)\w+){0,5} (?:close|closes|closing|shut|shuts|shutting)(?: \w+){0,2} (?:at (?:\d+(?:[ap]m)?|ten|nine|eight|seven|six|five)|early|earlier|so early|at night|in the evening)\b|\b(?:why|how come)\b(?: (?!did\b|was\b|were\b|had\b)\w+){0,4} (?:not|no longer|isnt|arent|doesnt|dont|cant|wont)(?: \w+){0,3} (?:open|opened) (?:24|all night|at night|late|later|longer|round the clock|roundtheclock|overnight|in the evening)\b|\b(?:why|how come)\b(?: \w+){0,4} (?:open|opens) so (?:late|few hours|little)\b|\b(?:why|how come)\b(?: \w+){0,5} (?:cut|cuts|reduce|reduced|shorten|shortened|change|changed)(?: \w+){0,2}? (?:the |its |their )?(?:hours|opening hours|opening times)\b|\b(?:why|how come)\b(?: \w+){0,4} (?:stop|stopped|stops) (?:being )?(?:open )?(?:at night|overnight|all night|roundtheclock|late)\b/;
+/** Opened again after a closure, said of the past: "reopened", "opened again", "came back", "back open", "were temporary". */
+const REOPENED_VERB = '(?:reopened|re opened|reopen|re open|opened (?:up )?again|open (?:up )?again|opened back up|came back|come back|back open|back in (?:use|service|business)|(?:were|was|been) (?:only )?(?:temporary|(?:closed |shut )?(?:temporarily|for a while)))';
+/** What the reopening is said of: counters, or any or which of them ("which stations", "any of them", "which ones"). */
+const REOPENED_SUBJECT = '(?:stations?|counters?|desks?|nicks?|ones|of them|any|anything|anywhere|closures)';
+/**
+ * Counters said to have opened again, the counters before the verb ("which stations reopened", "did any counters come
+ * back", "which closures were temporary") or after "reopened" ("reopened police stations", "have they reopened any
+ * stations"); never a person who came back ("my ex came back, which station is open").
+ */
+export const REOPENED = new RegExp(
+  `\\b${REOPENED_SUBJECT}\\b(?: \\w+){0,4}? ${REOPENED_VERB}\\b|\\b(?:reopened|re opened|reopen) (?:\\w+ ){0,4}?(?:police )?(?:front )?(?:stations|counters|desks)\\b|\\btemporary closures?\\b`,
+);
+/** Which or any of the counters asked of ("which stations", "have any", "did any of them", "how many"), not one named. */
+export const WHICH_OR_ANY = /\b(?:which|what|any|anything|anywhere|how many|list|name the|all the|were there)\b/;
+/** A reopening still to come, asked of any counter: "will any reopen", "are any reopening", "plans to reopen". */
+export const REOPENING_TO_COME = /\b(?:will|going to|gonna|plans? to|planning to|planned to|set to|due to|expected to|likely to|reopening|re opening|opening again|coming back)\b/;
+/** The Met named as the force whose counter is wanted: "met police station", "Metropolitan Police front counter", "the met". */
+export const MET_NAMED = /\b(?:metropolitan|mps)\b|\bmet(?:s)? (?:police|polices|station|stations|counter|counters|desk|desks|front|one|ones|office|nick)\b|\bthe met\b/;
 /** "when did hammersmith reopen?": the date it opened again, asked. */
 export const WHEN_REOPENED = /\b(?:when|wen|what year|what date|which year)\b.*\b(?:reopen|reopened|re open|re opened|open again|opened again|come back|came back|back open)\b/;
 export const WHERE_CAN_I_GO = /\bwhere (?:can|could|should|do) (?:i|we) go\b/;
@@ -1644,6 +1662,11 @@ export const EVERY_BOROUGH = /\b(?:every|each|all(?: the| of the)?(?: 32| thirty
 /** "apart from Charing Cross", "other than Lewisham", "besides", "except", "excluding", "not counting": one counter left out. */
 /** Others asked for, bare, after an answer: "any others?", "are there any others", "other ones?" (not "more": more details). */
 export const ANY_OTHERS = /^(?:(?:and|so|ok|okay|right|hmm|but) )?(?:are there |is there |got |have you got |you got |know )?(?:any )?(?:others|other ones|more ones|any more)(?: (?:then|nearby|near by|near me|around|around here|close by|about|like that|too|as well|please|pls))*$/;
+/**
+ * One more asked for, bare, after a nearest desk or somewhere else was given: "and another?", "another one", "what's the
+ * next one?", "next?", "one more?". Read only after such an answer (else "next one" may be a bus or a closure).
+ */
+export const ONE_MORE = /^(?:(?:and|so|ok|okay|right|hmm|but|then|alright) )?(?:is there |got |have you got |you got |give me |gimme |show me |tell me |can i have |can you give me |can i get |how about |what about |any )?(?:an ?other(?: one| desk| counter| station| place| option)?|one more(?: one| desk| counter| station| place| option)?|1 more|(?:(?:what|which|where) (?:is |s )?|whats |wheres )?(?:the )?next(?: one| desk| counter| station| place| option| nearest| closest)?|(?:the one |what s |whats )?after that|the one after|anything else|(?:any )?further (?:ones?|away|out|afield))(?: (?:then|nearby|near by|near me|around|around here|close by|please|pls|after that|after it|on the list|along|down|up))*$/;
 export const LEAVES_ONE_OUT = /\b(?:apart from|aside from|other than|besides|except(?: for)?|excluding|excepting|not counting|not including|save for|as well as|on top of)\b/;
 /**
  * When a counter's hours began: "since when is lewisham 24/7", "when did charing cross become 24 hour", "how long has it

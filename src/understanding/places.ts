@@ -40,6 +40,8 @@ export interface PlaceRun {
   after: string;
   /** "the" stood just before the run ("in the derby", "near the angel"): a thing as often as a place. */
   article?: true;
+  /** The words of "of ..." said just after the run ("tower" of "the tower of london"): the run heads a longer name. */
+  ofWhat?: string[];
   /** What a film, a book or a talk is about ("a documentary about street violence"): a subject, not a place. */
   subject?: true;
   /** A lone everyday word placed as a name ("to bank", "angel police station"): a place only if named by exactly it. */
@@ -134,6 +136,9 @@ export function placeRuns(p: Phrases): PlaceRun[] {
       let before = startedAt - 1;
       const article = before >= 0 && words[before] === 'the';
       if (article) before--;
+      // "the tower of london": the words after "of" that did not join the run ("london" names no one place).
+      const ofWhat: string[] = [];
+      if (tail.length === 0 && words[next] === 'of') for (let k = next + 1; k < words.length && !p.isUsed(k) && (isContent(k) || words[k] === 'london'); k++) ofWhat.push(words[k]);
       // "a documentary about ...", "a new film about ...": one word may stand between the thing and "about".
       const subject = before >= 1 && words[before] === 'about' && (ABOUT_A_SUBJECT.has(words[before - 1]) || (before >= 2 && ABOUT_A_SUBJECT.has(words[before - 2])));
       runs.push({
@@ -143,6 +148,7 @@ export function placeRuns(p: Phrases): PlaceRun[] {
         ...(article ? { article: true as const } : {}),
         ...(subject ? { subject: true as const } : {}),
         ...(lone ? { everyday: true as const } : {}),
+        ...(ofWhat.length > 0 ? { ofWhat } : {}),
       });
     }
     current = [];
@@ -188,6 +194,27 @@ function safeLookup(finder: PlaceFinder, name: string, found?: readonly FoundPla
   }
 }
 
+/** Words that name a part of a place before "of": "the croydon side of town", "the romford part of havering". */
+const PART_OF_A_PLACE = new Set(['side', 'end', 'part', 'parts', 'area', 'bit', 'half', 'corner', 'edge', 'top', 'bottom', 'centre', 'center', 'middle', 'heart', 'outskirts', 'north', 'south', 'east', 'west']);
+
+/**
+ * A landmark named "X of Y" ("the tower of london", "the bank of england"): a place or counter found in its head, before
+ * "of", is not where the landmark is ("tower" reaches Tower Hamlets' counter), so nothing found in it is taken; the
+ * whole name is one we do not know, and the resident is asked for a postcode. A name found across the "of" ("city of
+ * london") is a place of its own; one found after it ("the centre of croydon") is where the thing is.
+ */
+function landmarkOf(words: readonly string[], scanned: readonly FoundPlace[], headLooked: LocateResult | null): boolean {
+  const of = words.indexOf('of');
+  // "the croydon side of town", "the brixton end of coldharbour lane": a part of the place named, not a landmark.
+  if (of <= 0 || of === words.length - 1 || PART_OF_A_PLACE.has(words[of - 1])) return false;
+  // The head alone, looked up as one name ("tower"), found a place: the words hold one, which is no reason to guess.
+  if (headLooked && headLooked.status !== 'not-found') return true;
+  const head = ` ${words.slice(0, of).join(' ')} `;
+  const found = scanned.filter((f) => f.result.status !== 'not-found');
+  const spans = (f: FoundPlace) => ` ${f.text.toLowerCase()} `.includes(' of ');
+  return found.length > 0 && !found.some(spans) && found.some((f) => head.includes(` ${f.text.toLowerCase()} `));
+}
+
 export function readPlaces(p: Phrases, finder: PlaceFinder): PlaceReading {
   const mentions: PlaceMention[] = [];
   const unexplained: string[] = [];
@@ -206,8 +233,17 @@ export function readPlaces(p: Phrases, finder: PlaceFinder): PlaceReading {
     const scanned = safeFind(finder, run.text);
     // A venue we have no name for ("twickenham stadium", "the o2 arena"): not the place or counter its first word names.
     const venue = run.words.some((w) => VENUE_WORDS.has(w)) && !(scanned ?? []).some((f) => f.text.split(/\s+/).some((w) => VENUE_WORDS.has(w)));
-    const found = venue ? [] : (scanned ?? []).filter((f) => f.result.status !== 'not-found');
-    let left = ` ${run.words.join(' ')} `;
+    // "the tower of london": its whole name, the words after "of" included, is what the resident named; a place when
+    // the data knows it so ("the west end of london").
+    const named = run.ofWhat ? [...run.words, 'of', ...run.ofWhat] : run.words;
+    const whole = run.ofWhat ? safeLookup(finder, named.join(' ')) : null;
+    if (whole?.status === 'found') {
+      mentions.push({ text: named.join(' '), result: whole });
+      continue;
+    }
+    const landmark = landmarkOf(named, scanned ?? [], run.ofWhat ? safeLookup(finder, run.text, scanned ?? undefined) : null);
+    const found = venue || landmark ? [] : (scanned ?? []).filter((f) => f.result.status !== 'not-found');
+    let left = ` ${named.join(' ')} `;
     for (const f of found) {
       mentions.push({ text: f.text, result: f.result });
       for (const w of f.text.toLowerCase().split(/\s+/)) if (w) left = left.replace(` ${w} `, ' ');
@@ -219,7 +255,7 @@ export function readPlaces(p: Phrases, finder: PlaceFinder): PlaceReading {
     // Words said first, before the question ("new cross nearest front desk", "seven sisters opening hours"): a name of
     // everyday words the sentence scan leaves alone, if they name a place exactly.
     const saidFirst = (run.after === '' || OPENERS.has(run.after)) && !run.article && run.words.length >= 2;
-    if (found.length === 0 && !venue && (placedAsName || saidFirst)) {
+    if (found.length === 0 && !venue && !landmark && (placedAsName || saidFirst)) {
       // The same words as one name; the finder is given its own scan of them, not to make it again.
       const looked = safeLookup(finder, run.text, scanned ?? undefined);
       if (looked && looked.status !== 'not-found' && (placedAsName || (looked.status === 'found' && looked.match.score === 1))) {
@@ -287,14 +323,18 @@ export function notFoundMention(words: string[] | undefined, message?: string): 
   }
   // A name word: not everyday English, and more than a letter ("f***" leaves an "f").
   const named = (w: string) => !COMMON_WORDS.has(w) && /[a-z]/.test(w) && w.length > 1;
+  // A landmark "X of Y" with a name word in it ("tower of london", "bank of england"): quoted whole, never one word of it.
+  const of = words.indexOf('of');
+  if (of > 0 && of < words.length - 1 && words.length <= 5 && words.every((w) => /^[a-z]+$/.test(w)) && words.some(named)) {
+    const text = words.join(' ');
+    return { text, result: { status: 'not-found', query: text } };
+  }
   // Everyday words that are parts of names ("nine elms", "kings cross", "seven sisters") stay beside a name word.
   const partOfName = (w: string | undefined) => w !== undefined && w.length > 1 && /^[a-z]+$/.test(w) && !NOT_PLACE_WORDS.has(w);
-  const name = words.filter(
-    (w, i) =>
-      named(w) ||
-      (GLUE.has(w) && named(words[i - 1] ?? '') && named(words[i + 1] ?? '')) ||
-      (partOfName(w) && (named(words[i - 1] ?? '') || named(words[i + 1] ?? ''))),
-  );
+  // A neighbour of a word, the joining word between them skipped ("bank" in "bank of england" stands beside "england").
+  const besideNamed = (i: number) => [-1, 1].some((d) => named(words[i + d] ?? '') || (GLUE.has(words[i + d] ?? '') && named(words[i + 2 * d] ?? '')));
+  const kept = words.map((w, i) => named(w) || (partOfName(w) && besideNamed(i)));
+  const name = words.filter((w, i) => kept[i] || (GLUE.has(w) && kept[i - 1] === true && kept[i + 1] === true && (named(words[i - 1]) || named(words[i + 1]) || besideNamed(i))));
   // A name made only of everyday words ("london bridge") is quoted whole.
   const everyday = words.join(' ').match(NAMES_OF_EVERYDAY_WORDS);
   if (everyday) return { text: everyday[0], result: { status: 'not-found', query: everyday[0] } };

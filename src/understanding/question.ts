@@ -189,7 +189,8 @@ export type Question =
    * desks are the ones open then; absent when none is named (or "now"), and the answer is for now.
    */
   /** `between`: two or three counters named, of which the nearer to the place is asked ("which is nearer to E17, chingford or walthamstow?"). */
-  | { intent: 'nearest'; place: PlaceMention | null; desk: DeskKind; when?: WhenAsked; specialDay?: SpecialDay; between?: PlaceMention[] }
+  /** `metAsked`: the Met named ("nearest met police station to moorgate"): in the City of London, its counter leads. */
+  | { intent: 'nearest'; place: PlaceMention | null; desk: DeskKind; when?: WhenAsked; specialDay?: SpecialDay; between?: PlaceMention[]; metAsked?: true }
   /**
    * `asOf`: a past date or year named ("what was open in redbridge in 2016?"): the borough's counters then, from the timeline.
    * `planId`: a plan named ("what did the 2017 strategy do to hounslow?"): what the plan did to each of its counters.
@@ -216,9 +217,14 @@ export type Question =
   /** `period`: the closures of a plan, a month or a year; absent for every closure on record. */
   /** `happened`: all that happened then was asked ("what happened on 3 March 2026?"): hours changes and reopenings too. */
   /** `part`: only the closures in a part of London named by compass ("which ones closed in north london"). */
-  /** `byYear`: counted by year ("how many closed each year": `each`; "which year had the most closures": `most`). */
-  | { intent: 'closures-list'; period?: ClosurePeriod; happened?: true; part?: PartOfLondon; byYear?: 'each' | 'most' }
-  | { intent: 'plans'; topic: Exclude<PlanTopic, 'plan'> }
+  /**
+   * `reopened`: the closures that ended were asked ("which stations reopened?", "did any counters come back?"), reopened
+   * in the period when one is named; `closed-in-period`: closed in it ("did any reopen after closing in 2017?").
+   * `byYear`: counted by year ("how many closed each year": `each`; "which year had the most closures": `most`).
+   */
+  | { intent: 'closures-list'; period?: ClosurePeriod; happened?: true; part?: PartOfLondon; reopened?: true | 'closed-in-period'; byYear?: 'each' | 'most' }
+  /** `part`: the closures ahead asked of a part of London named by compass ("any more closures planned in south london"). */
+  | { intent: 'plans'; topic: Exclude<PlanTopic, 'plan'>; part?: PartOfLondon }
   /** One plan, by its id in the data ("what was the 2017 plan?", "Boris's closures"). */
   // `newHours`: asked when the plan's new hours began ("when did they stop 24 hour opening?").
   | { intent: 'plans'; topic: 'plan'; planId: string; newHours?: true }
@@ -256,8 +262,10 @@ export type Question =
   /**
    * "where should I go instead?": the nearest other desk open now; `when`, open at the moment asked just before ("is brixton
    * open at 11pm?", then "anywhere else?") or named with it ("anywhere else open on sunday?").
+   * `passed`: how many such desks were already given, after "and another?" asked again ("any others?" after "somewhere
+   * else?"): the next one leads. `desk: '24/7'`: after the nearest 24-hour desk, the next desk of that kind.
    */
-  | { intent: 'alternatives'; place: PlaceMention | null; when?: WhenAsked }
+  | { intent: 'alternatives'; place: PlaceMention | null; when?: WhenAsked; passed?: number; desk?: '24/7' }
   | { intent: 'greeting' }
   | { intent: 'identity' }
   | { intent: 'help' }

@@ -33,7 +33,7 @@ import { mostlyNotEnglish } from './language';
 import {
   ASKED_IN_THE_PAST, LATEST_ARRIVAL, EMAILS_A_STATION, AROUND_THE_CLOSURES, ASKS_A_STATIONS_NUMBER, JOINS_A_LIST_OF_PLACES, WHATS_OPEN, PAST_OPENING, ASKS_ABOUT_A_WAY, ASKS_WHICH_NUMBER, REPORTS_AT_A_COUNTER,
   AN_EMERGENCY_NOW, ASKS_MORE, ASKS_REPEAT, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED,
-  ANY_OTHERS, ASKS_WHICH, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, EVERY_BOROUGH, LEAVES_ONE_OUT, SINCE_WHEN,
+  ANY_OTHERS, ONE_MORE, REOPENED, WHICH_OR_ANY, REOPENING_TO_COME, ASKS_WHICH, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, EVERY_BOROUGH, LEAVES_ONE_OUT, SINCE_WHEN,
   WHEN_CHANGED, CLOSING_FOR_GOOD, WHAT_OR_ANY, NEARER_OR_FURTHER, TO_A_PLACE, WHICH_ARE_OPEN, A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, globally, PET_ASTRAY,
   CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, PAST_TENSE, ALWAYS, ALWAYS_OPEN_WORDS, CAN_I_GET_THERE, NEVER_CLOSED_PAST, OPEN_THROUGHOUT, PART_OF_THE_WEEK, NEWS_ASKED, CLOSED_AS_A_STATE,
   SAYS_WHERE_I_AM, pattern, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, REACHES_SOMEONE, SERVICE_TOPICS, SILENT_TOPICS, type ServiceTopic, TOTAL_ASKED, COUNTER_TASKS, REPORTS_TO_THE_HOME_OFFICE, A_PLACE_LOST, YOU_AS_A_COUNTER, MAP_OR_DIRECTIONS, USES_THE_BOT, TO_REACH_THE_POLICE,
@@ -518,7 +518,26 @@ export const STAGES: readonly Stage[] = [
         (r) => ({ intent: 'closures-list', ...byYearAsked(r) }),
       ),
       // "are any more closing?", "which stations are proposed to close?": the closures still ahead, not those gone by.
-      rule('closures ahead', (r) => r.cues.plans === 'ahead' && !r.namedStation && noPlace(r), () => ({ intent: 'plans', topic: 'ahead' })),
+      // "which stations reopened?", "did any counters come back?": the closures that ended, in a part or a period when named.
+      rule('counters that reopened', asksWhichReopened, (r) => {
+        // "did any of them reopen?" after a list of closures: of that list's part of London and period.
+        const listed = r.cues.reference && r.ctx.lastList?.intent === 'closures-list' ? r.ctx.lastList : undefined;
+        const part = partOfLondon(r.text) ?? listed?.part;
+        const period = reopeningPeriod(r.closurePeriod ?? listed?.period);
+        // "did any reopen after closing in 2017": the year is the closing's, not the reopening's.
+        const reopened = period && r.says(CLOSED_IN_A_PERIOD) ? 'closed-in-period' : true;
+        return { intent: 'closures-list', reopened, ...(period ? { period } : {}), ...(part ? { part } : {}) };
+      }),
+      // "any more closures planned in south london": the closures ahead of that part, not of all London.
+      rule('closures ahead', (r) => r.cues.plans === 'ahead' && !r.namedStation && noPlace(r), (r) => {
+        const part = partOfLondon(r.text);
+        return { intent: 'plans', topic: 'ahead', ...(part ? { part } : {}) };
+      }),
+      // "any more closures planned in croydon": the closures ahead of that borough's counters, as of a part of London.
+      rule('closures ahead in a borough', (r) => r.cues.plans === 'ahead' && r.says(CLOSURES_TO_COME) && !r.stationMention && boroughOfArea(r) !== null && !r.areaNamed, (r) => {
+        const borough = found(boroughOfArea(r))!.label;
+        return { intent: 'plans', topic: 'ahead', part: { label: borough, directions: [], boroughs: [borough] } };
+      }),
       rule('closures in a borough', (r) => asksClosures(r) && boroughOfArea(r) !== null && !r.areaNamed, (r) => ({ intent: 'borough-desks', place: boroughOfArea(r)!, closuresAsked: true })),
       // "which stations are closed on sunday?", "what counters are shut today": the day's closed ones among the counters
       // still running (not the closures for good, which a day does not name).
@@ -612,10 +631,8 @@ export const STAGES: readonly Stage[] = [
       // Not of the past: "was there another counter in croydon back then?" asks what there was. A bare "any others?"
       // after a counter or a place was discussed asks the same.
       // Not another hour instead ("is brixton open at 11pm?", then "9 instead"): the time is what changed.
-      rule('somewhere else', (r) => (r.cues.alternatives || (r.says(ANY_OTHERS) && (r.ctx.lastPlace !== undefined || r.ctx.lastLocation !== undefined))) && !anotherHourInstead(r) && !r.nearestToAPlace && r.pastDate === undefined && r.pastAsked === undefined && !r.words.some((w) => ASKED_IN_THE_PAST.has(w)), (r) => {
-        const when = momentOfSomewhereElse(r);
-        return { intent: 'alternatives', place: primaryMention(r.mentions, 'station') ?? fromContext(r.ctx.lastPlace) ?? mentionOf(r.ctx.lastLocation), ...(when ? { when } : {}) };
-      }),
+      // "and another?" / "what's the next one?" after a nearest desk or somewhere else: one more of the same kind.
+      rule('somewhere else', (r) => (r.cues.alternatives || (r.says(ANY_OTHERS) && (r.ctx.lastPlace !== undefined || r.ctx.lastLocation !== undefined)) || oneMoreAfterADesk(r)) && !anotherHourInstead(r) && !r.nearestToAPlace && r.pastDate === undefined && r.pastAsked === undefined && !r.words.some((w) => ASKED_IN_THE_PAST.has(w)), somewhereElse),
       // "is wood green reopening?", "will peckham open again", "are they bringing back wood green": a reopening ahead asked
       // of a counter, answered like "when did it reopen" (closed, and any reopening proposed or dropped since).
       rule('a reopening ahead, of a counter', (r) => r.says(REOPENING_AHEAD) && r.stationPlace !== null && r.pastDate === undefined && !r.says(WHEN_REOPENED), (r) => ({
@@ -838,6 +855,31 @@ function nearestThatIs(r: Reading): Question | null {
   if (last.yesNo === 'round-the-clock') return { intent: 'nearest', place, desk: '24/7' };
   if (last.yesNo !== 'open') return null;
   return last.when && last.when.kind !== 'now' ? { intent: 'nearest', place, desk: 'open-now', when: last.when } : { intent: 'nearest', place, desk: 'open-now' };
+}
+
+/** "and another?", "what's the next one?", said bare just after a nearest desk or somewhere else was given. */
+function oneMoreAfterADesk(r: Reading): boolean {
+  return r.says(ONE_MORE) && noPlace(r) && (r.ctx.lastIntent === 'nearest' || r.ctx.lastIntent === 'alternatives') && (r.ctx.lastPlace !== undefined || r.ctx.lastLocation !== undefined);
+}
+
+/**
+ * Somewhere else to go, at the moment asked. Asked again, with no other place or moment, just after somewhere else was
+ * given ("any others?", "and another?"): the next desk of that list (`passed` one more). After the nearest 24-hour desk,
+ * the desks given are of that kind.
+ */
+function somewhereElse(r: Reading): Question {
+  const when = momentOfSomewhereElse(r);
+  const named = primaryMention(r.mentions, 'station');
+  const last = named ? undefined : r.ctx.lastQuestion;
+  const again = last?.intent === 'alternatives' && JSON.stringify(last.when) === JSON.stringify(when) ? last : undefined;
+  const desk = again?.desk ?? (last?.intent === 'nearest' && last.desk === '24/7' ? '24/7' : undefined);
+  return {
+    intent: 'alternatives',
+    place: named ?? fromContext(r.ctx.lastPlace) ?? mentionOf(r.ctx.lastLocation),
+    ...(when ? { when } : {}),
+    ...(again ? { passed: (again.passed ?? 0) + 1 } : {}),
+    ...(desk ? { desk } : {}),
+  };
 }
 
 /**
@@ -1114,6 +1156,32 @@ function closuresQuestion(period: ClosurePeriod | 'all'): Question {
 }
 
 /** Closures asked about, and not the reasons for them ("what was the reason for closing the counters"). */
+/**
+ * Which counters reopened, asked of the past and of counters in general ("which stations reopened", "have any police
+ * stations reopened?", "did any counters come back"): no counter or place named, no reopening to come, no danger told.
+ */
+function asksWhichReopened(r: Reading): boolean {
+  return (
+    r.says(REOPENED) && (r.says(WHICH_OR_ANY) || r.cues.pluralDesks) && !r.says(REOPENING_TO_COME) && !r.namedStation && !r.stationMention && noPlace(r) &&
+    // "any stations open again tomorrow", "what time do they open again": the hours, not a reopening.
+    r.when.when === undefined && !r.cues.hours && !r.danger.situation && !(r.cues.reference && r.discussedStation !== undefined)
+  );
+}
+
+/** Closing said with the period after it ("after closing in 2017", "closed in 2017 and reopened"). */
+const CLOSED_IN_A_PERIOD = /\b(?:closed|closing|close|closes|shut|shutting|closures?)(?: down)? (?:in|during|back in|under)\b/;
+
+/**
+ * The period a reopening is asked of: a year, as said ("in 2025", read for closures as the 2025 review's round); a plan's
+ * round not named by a year ("recently", "the latest closures") says nothing of when counters reopened, so none.
+ */
+function reopeningPeriod(period: ClosurePeriod | undefined): ClosurePeriod | undefined {
+  if (!period) return undefined;
+  if (period.yearSaid !== undefined) return { from: `${period.yearSaid}-01-01`, to: `${period.yearSaid}-12-31`, label: String(period.yearSaid) };
+  if (period.planId && !/^\d{4}$/.test(period.label)) return undefined;
+  return { from: period.from, to: period.to, label: period.label };
+}
+
 function asksClosures(r: Reading): boolean {
   const c = r.cues;
   const asksReasons = c.plans === 'why' && r.says(ASKS_REASONS);

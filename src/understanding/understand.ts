@@ -7,7 +7,7 @@
  */
 import type { DateTime } from 'luxon';
 import type { ComparisonReading } from './comparison';
-import { CORRECTION } from './lexicon';
+import { CORRECTION, MET_NAMED } from './lexicon';
 import type { Cues } from './cues';
 import type { DangerReading } from './emergency';
 import type { PlaceFinder } from './placeFinder';
@@ -75,7 +75,12 @@ export function explainUnderstanding(text: string, context: ConversationContext,
 /** The question a rule builds, with the other counters and the moment named added where they belong. */
 function finish(rule: Rule, r: Reading): Question {
   const question = rule.build(r);
-  return rule.asBuilt ? question : withMoment(withOthers(question, r), r);
+  return rule.asBuilt ? question : withMetNamed(withMoment(withOthers(question, r), r), r);
+}
+
+/** The nearest desk asked of the Met by name ("nearest met police station to moorgate"): where the Met does not police, its counter leads. */
+function withMetNamed(question: Question, r: Reading): Question {
+  return question.intent === 'nearest' && r.says(MET_NAMED) ? { ...question, metAsked: true } : question;
 }
 
 /**

@@ -48,6 +48,7 @@ const EXAMPLES: Record<AnswerKind, Answer[]> = {
     real.comparisonAnswer(['chingford', 'brixton', 'charing-cross'], { kind: 'now' }, real.THURSDAY_NIGHT),
   ],
   'closures-list': [real.closuresAnswer(real.roundOf('2025-front-counter-review'), at), real.closuresAnswer('all', at)],
+  reopenings: [real.reopeningsAnswer(at), real.reopeningsAnswer(at, { label: 'South London', directions: ['south'] })],
   plans: [real.plansAnswer('why', at), real.plansAnswer('2025-front-counter-review', at), real.plansAnswer('general', at), real.plansAnswer('how-many-left', at)],
   both: [
     { kind: 'both', answers: [real.statusAnswer('twickenham', at), real.nearestAnswer(real.placeOf('Twickenham'), 'open-now', at)] },

@@ -8,7 +8,7 @@ import { Answerer } from '../../src/answers/answerQuestion';
 import { FrontCounterKnowledge } from '../../src/stations';
 import type { PlaceMatch, Station } from '../../src/stations/model';
 import { stationPlace as placeOfStation } from '../../src/stations/stationPlace';
-import type { CannotDoTask, ClosurePeriod, ComparisonRank, DeskKind, HoursFocus, ListAsOf, PastAsked, PastFocus, PlaceMention, Question, ServiceTopic, SpecialDay, StatusYesNo, WhenAsked, YesNoAsked } from '../../src/understanding/question';
+import type { CannotDoTask, ClosurePeriod, ComparisonRank, DeskKind, HoursFocus, ListAsOf, PartOfLondon, PastAsked, PastFocus, PlaceMention, Question, ServiceTopic, SpecialDay, StatusYesNo, WhenAsked, YesNoAsked } from '../../src/understanding/question';
 
 export const knowledge = FrontCounterKnowledge.load();
 export const data = knowledge.data;
@@ -142,6 +142,11 @@ export function roundOf(planId: string): ClosurePeriod {
 
 export function closuresAnswer(period: ClosurePeriod | 'all', at: DateTime): Extract<Answer, { kind: 'closures-list' }> {
   return ask(period === 'all' ? { intent: 'closures-list' } : { intent: 'closures-list', period }, at, 'closures-list');
+}
+
+/** The counters that closed and reopened ("which stations reopened?"), in all London or a part of it. */
+export function reopeningsAnswer(at: DateTime, part?: PartOfLondon): Extract<Answer, { kind: 'reopenings' }> {
+  return ask({ intent: 'closures-list', reopened: true, ...(part ? { part } : {}) }, at, 'reopenings');
 }
 
 export function boroughAnswer(borough: string, at: DateTime): Extract<Answer, { kind: 'borough-desks' }> {

@@ -5,7 +5,7 @@
 import { expect } from 'chai';
 import type { ConversationContext } from '../../src/understanding/question';
 import { understand } from '../../src/understanding/understand';
-import { finder, NOW } from './helpers';
+import { conversation, finder, NOW } from './helpers';
 import { questionProblem } from './questionSchema';
 
 describe('somewhere else at the moment asked, as a question', () => {
@@ -45,4 +45,39 @@ describe("this session's new question fields are valid by the schema", () => {
   ]) {
     it(say, () => expect(questionProblem(understand(say, {}, NOW, finder)), say).to.equal(null));
   }
+});
+
+describe('one more desk asked again, as a question', () => {
+  it('"and another?" after somewhere else carries how many were given, and is valid', () => {
+    const questions = conversation(['is brixton open at 11pm?', 'anywhere else?', 'and another?', "what's the next one?"]);
+    expect(questions.slice(1).map((q) => (q.intent === 'alternatives' ? (q.passed ?? 0) : -1))).to.deep.equal([0, 1, 2]);
+    for (const q of questions) expect(questionProblem(q)).to.equal(null);
+  });
+
+  it('after the nearest 24-hour desk, the desks given are of that kind, and the question is valid', () => {
+    const [, again] = conversation(['nearest 24 hour police station to E17', 'any others?']);
+    expect(again).to.deep.include({ intent: 'alternatives', desk: '24/7' });
+    expect(questionProblem(again)).to.equal(null);
+  });
+});
+
+/** Messages whose questions carry this session's new fields, with the part of each question that shows them. */
+const NEW_FIELDS: [string[], Record<string, unknown>][] = [
+  [['any more closures planned in south london', 'are more stations closing in east london'], { intent: 'plans', topic: 'ahead' }],
+  [['which stations reopened', 'which counters reopened in 2020', 'has anything reopened in east london'], { intent: 'closures-list', reopened: true }],
+  [['did any police station reopen after closing in 2017'], { intent: 'closures-list', reopened: 'closed-in-period' }],
+  [['nearest met police station to moorgate', 'closest Metropolitan Police front counter to liverpool street', 'nearest met station'], { intent: 'nearest', metAsked: true }],
+];
+
+describe('closures ahead in a part, counters that reopened and the Met named, as questions', () => {
+  for (const [says, shape] of NEW_FIELDS) {
+    for (const say of says) {
+      it(say, () => {
+        const question = understand(say, {}, NOW, finder);
+        expect(question).to.deep.include(shape);
+        expect(questionProblem(question), say).to.equal(null);
+      });
+    }
+  }
+  it('a part of London rides with the closures ahead', () => expect(understand('any more closures planned in south london', {}, NOW, finder)).to.have.property('part'));
 });

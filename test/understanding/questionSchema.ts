@@ -101,7 +101,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
     ]),
     focus: z.enum(['open', 'closed', 'hours']),
   }),
-  z.strictObject({ intent: z.literal('nearest'), place: placeMention.nullable(), desk, when: whenAsked.optional(), specialDay: specialDay.optional(), between: z.array(placeMention).min(2).max(3).optional() }),
+  z.strictObject({ intent: z.literal('nearest'), place: placeMention.nullable(), desk, when: whenAsked.optional(), specialDay: specialDay.optional(), between: z.array(placeMention).min(2).max(3).optional(), metAsked: z.literal(true).optional() }),
   z.strictObject({
     intent: z.literal('borough-desks'),
     place: placeMention.nullable(),
@@ -133,12 +133,14 @@ export const questionSchema = z.discriminatedUnion('intent', [
     period: z.strictObject({ from: isoDate, to: isoDate, label: z.string().min(1), planId: z.string().min(1).optional(), yearSaid: z.number().int().optional() }).refine((p) => p.from <= p.to).optional(),
     happened: z.literal(true).optional(),
     part: partOfLondon.optional(),
+    reopened: z.union([z.literal(true), z.literal('closed-in-period')]).optional(),
     byYear: z.enum(['each', 'most']).optional(),
   }),
-  // One plan carries its id from the data; the other topics carry none.
+  // One plan carries its id from the data; the other topics carry none. Only the closures ahead carry a part of London.
   z
-    .strictObject({ intent: z.literal('plans'), topic: z.enum(['why', 'how-many-left', 'general', 'plan', 'ahead', 'who']), planId: z.string().min(1).optional(), newHours: z.literal(true).optional() })
-    .refine((q) => (q.topic === 'plan') === (q.planId !== undefined)),
+    .strictObject({ intent: z.literal('plans'), topic: z.enum(['why', 'how-many-left', 'general', 'plan', 'ahead', 'who']), planId: z.string().min(1).optional(), newHours: z.literal(true).optional(), part: partOfLondon.optional() })
+    .refine((q) => (q.topic === 'plan') === (q.planId !== undefined))
+    .refine((q) => q.part === undefined || q.topic === 'ahead'),
   z.strictObject({ intent: z.literal('report-crime'), atACounter: z.literal(true).optional() }),
   z.strictObject({
     intent: z.literal('emergency'),
@@ -159,7 +161,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
   }),
   z.strictObject({ intent: z.literal('interpreter'), language: z.string().min(1).optional() }),
   only('anonymous-report'),
-  z.strictObject({ intent: z.literal('alternatives'), place: placeMention.nullable(), when: whenAsked.optional() }),
+  z.strictObject({ intent: z.literal('alternatives'), place: placeMention.nullable(), when: whenAsked.optional(), passed: z.number().int().positive().optional(), desk: z.literal('24/7').optional() }),
   only('greeting'),
   only('identity'),
   only('help'),

@@ -59,8 +59,8 @@ export interface OtherOptions {
 }
 
 /** Collects the other desks worth a line, each once and never one already listed. */
-export function otherOptionsCollector(listed: readonly NearestResult[]): OtherOptions & { add: (label: string, desk: NearbyDesk, state: string | null) => void } {
-  const shown = new Set(listed.map((r) => r.station.id));
+export function otherOptionsCollector(listed: readonly NearestResult[], givenBefore: readonly string[] = []): OtherOptions & { add: (label: string, desk: NearbyDesk, state: string | null) => void } {
+  const shown = new Set([...listed.map((r) => r.station.id), ...givenBefore]);
   const out = { lines: [] as string[], facts: [] as Fact[], offered: [] as string[] };
   const add = (label: string, desk: NearbyDesk, state: string | null) => {
     if (shown.has(desk.station.id)) return;
@@ -74,7 +74,7 @@ export function otherOptionsCollector(listed: readonly NearestResult[]): OtherOp
 
 /** The other option worth a line: the 24-hour desk after an open-now answer, and the reverse. */
 function otherOptions(answer: NearestAnswer, now: DateTime): OtherOptions {
-  const other = otherOptionsCollector(answer.results);
+  const other = otherOptionsCollector(answer.results, answer.passed);
   const { openNow, open24x7, openToday } = answer.nearby;
   const state = (d: { state: OpeningState | null } | null) => (d?.state ? stateText(d.state, now) : null);
   if (answer.desk !== 'open-now' && openNow) other.add('Nearest open now', openNow, state(openNow));
@@ -102,7 +102,8 @@ export function fromShort(answer: NearestAnswer): string {
 function renderNearestNow(answer: NearestAnswer, special: string | null, always: string | null): AnswerSections {
   const now = answerInstant(answer.at, answer.asOf);
   const from = answer.from.label;
-  const what = WHAT[answer.desk];
+  // Asked again ("and another?"): the desks given before are left out, so this one is the next nearest.
+  const what = `${answer.passed ? 'next ' : ''}${WHAT[answer.desk]}`;
   const [first, ...rest] = answer.results;
   const other = otherOptions(answer, now);
   const note = distanceNote(answer.from);
@@ -110,7 +111,9 @@ function renderNearestNow(answer: NearestAnswer, special: string | null, always:
 
   if (!first) {
     return {
-      headline: `${special ? `${special} ` : ''}I couldn't find a ${what.replace('nearest ', '')} near ${from}.`,
+      headline: answer.passed
+        ? `I know of no other ${WHAT[answer.desk].replace('nearest ', '')} near ${from} beyond those I have given.`
+        : `${special ? `${special} ` : ''}I couldn't find a ${what.replace('nearest ', '')} near ${from}.`,
       keyLines: [...other.lines, always ?? ''],
       dating,
       suggestions: ['Which desks are open 24/7?', 'How do I report a crime?'],

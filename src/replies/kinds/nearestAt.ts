@@ -49,7 +49,7 @@ function stateAt(result: NearestResult, moment: NearestMoment): string {
 /** The nearer desk open earlier or later that day, and the nearest 24-hour desk, when not already listed. */
 function otherOptions(answer: NearestAtAnswer, now: DateTime): OtherOptions {
   const { moment } = answer;
-  const other = otherOptionsCollector(answer.results);
+  const other = otherOptionsCollector(answer.results, answer.passed);
   const sameDay = moment.openThatDay;
   if (sameDay && moment.when?.kind === 'instant' && sameDay.days[0]) {
     const time = formatLondonTime(londonDateTime(moment.when.iso));
@@ -87,7 +87,7 @@ export function renderNearestAt(answer: NearestAtAnswer): AnswerSections {
 
   if (!first) {
     return {
-      headline: `${caveat ? `${caveat} ` : ''}I couldn't find a ${whatText(answer, when)} near ${from}.`,
+      headline: answer.passed ? `I know of no other ${whatText(answer, when)} near ${from} beyond those I have given.` : `${caveat ? `${caveat} ` : ''}I couldn't find a ${whatText(answer, when)} near ${from}.`,
       keyLines: [...other.lines, always],
       dating,
       suggestions: [`Nearest open desk to ${fromShort(answer)}`, 'Which desks are open 24/7?', 'How do I report a crime?'],
@@ -97,7 +97,7 @@ export function renderNearestAt(answer: NearestAtAnswer): AnswerSections {
   // A special day has no hours of its own: the desks are those open on that weekday as usual, and the lead says so.
   const lead = special
     ? `${capitalise(usualDayText(moment))}, the nearest ${answer.desk === '24/7' ? '24-hour front counter' : 'front counter open'} to ${from} is`
-    : `The nearest ${whatText(answer, when)} to ${from} is`;
+    : `The ${answer.passed ? 'next ' : ''}nearest ${whatText(answer, when)} to ${from} is`;
   const headline = `${lead} ${bold(first.station.name)}, ${distanceText(first)} away: ${stateAt(first, moment)}.`;
   const next = rest.map((r) => deskLine('Next nearest', r, stateAt(r, moment)));
   const title = special ? `Nearest front counter to ${from}: ${special.label}` : capitalise(`nearest ${whatText(answer, when)} to ${from}`);

@@ -54,13 +54,17 @@ export function renderOutsideMet(answer: OutsideMetAnswer): AnswerSections {
   const contact = whomToContact(answer);
   if (!answer.nearest) return { headline: lead, keyLines: [contact, 'If you meant somewhere in London, tell me its postcode or area.'], inputHint: 'expectingInput' };
   const nearest = renderNearest(answer.nearest);
+  const card = nearest.card ? { ...nearest.card, badge: { text: answer.outsideMet.area === 'city-of-london' ? 'City of London Police area' : 'Outside the Met area', color: 'Warning' as const } } : null;
+  const details = [...new Set([...(nearest.keyLines ?? []), ...(nearest.details ?? [])])];
+  // The Met asked for by name ("nearest met police station to moorgate"): its nearest counter answers that first.
+  if (answer.metAsked) return { ...nearest, keyLines: [lead, contact], card, details, speak: `${nearest.speak ?? nearest.headline} ${lead}` };
   return {
     ...nearest,
     headline: lead,
     // Whom to call first; then the nearest Met counter and its distance, which is the nearest answer's own headline.
     keyLines: [contact, `If you want a Met front counter all the same: ${nearest.headline.charAt(0).toLowerCase()}${nearest.headline.slice(1)}`],
-    card: nearest.card ? { ...nearest.card, badge: { text: answer.outsideMet.area === 'city-of-london' ? 'City of London Police area' : 'Outside the Met area', color: 'Warning' } } : null,
-    details: [...new Set([...(nearest.keyLines ?? []), ...(nearest.details ?? [])])],
+    card,
+    details,
     speak: `${lead} ${nearest.speak ?? nearest.headline}`,
   };
 }

@@ -161,21 +161,25 @@ function closuresAhead(answer: PlansAnswer, dating: AnswerSections['dating'], su
   const proposed = ahead.filter((a) => a.outlook.decided === null && a.outlook.proposed !== null);
   const reported = ahead.filter((a) => a.outlook.decided === null && a.outlook.proposed === null && a.outlook.reported !== null);
   const closingOn = (a: (typeof ahead)[number]) => `${name(a)} (${formatDate(a.outlook.decided!.date, a.outlook.decided!.precision)})`;
+  // A part of London asked ("in south london"): the answer is for that part, and says so in its first sentence.
+  const part = answer.part;
+  const there = part ? ` in ${part.label}` : '';
   const headline =
     decided.length > 0
-      ? `${capitalise(countWord(decided.length))} front ${plural(decided.length, 'counter')} ${decided.length === 1 ? 'is' : 'are'} due to close: ${joinAnd(decided.map(closingOn))}.`
+      ? `${capitalise(countWord(decided.length))} front ${plural(decided.length, 'counter')}${there} ${decided.length === 1 ? 'is' : 'are'} due to close: ${joinAnd(decided.map(closingOn))}.`
       : proposed.length > 0
-        ? `No closure is decided, but my sources show ${countWord(proposed.length)} proposed: ${joinAnd(proposed.map(name))}.`
-        : `No more front counter closures are decided or proposed, as far as my sources show (my latest source is from ${formatDate(answer.sourcesUpTo)}).`;
+        ? `No closure is decided${there}, but my sources show ${countWord(proposed.length)} proposed: ${joinAnd(proposed.map(name))}.`
+        : `No more front counter closures are decided or proposed${there}, as far as my sources show (my latest source is from ${formatDate(answer.sourcesUpTo)}).`;
+  const openCount = part ? part.openCount : answer.openCount;
   const last = answer.closureRounds.at(-1);
   const rows = reported.map((a) => a.outlook.reported!);
   return {
     headline,
     keyLines: [
       ...reported.map((a) => `Reported, with no date or decision: ${name(a)}: ${sentence(pounds(a.outlook.reported!.value))}`),
-      `${answer.openCount} front ${plural(answer.openCount, 'counter')} ${answer.openCount === 1 ? 'is' : 'are'} open in London now${last ? `; the latest round of closures was in ${last.label}` : ''}.`,
+      `${openCount === 0 ? 'No' : openCount} front ${plural(Math.max(openCount, 1), 'counter')} ${openCount <= 1 ? 'is' : 'are'} open in ${part ? part.label : 'London'} now${last ? `; the latest round of closures was in ${last.label}` : ''}.`,
     ].filter(Boolean).slice(0, 2),
-    card: { title: 'Closures ahead', asOfLine: `As of ${formatDate(answer.asOf)}` },
+    card: { title: `Closures ahead${there}`, asOfLine: `As of ${formatDate(answer.asOf)}` },
     details: ['Plans can change at short notice: check met.police.uk.'],
     sources: { cited: [...citedOfEvents(rows), ...ahead.flatMap((a) => (a.outlook.decided ? citedOfEvents([a.outlook.decided.event]) : a.outlook.proposed ? citedOfEvents(a.status.decidedBy) : []))], publishers: answer.publishers },
     dating,

@@ -111,7 +111,7 @@ function movedLine(moves: readonly CounterMove[] | undefined): string | null {
   if (!moves || moves.length === 0) return null;
   const went = moves.map((m) => {
     const since = m.status.since ? ` ${onDate(m.status.since)}` : '';
-    return `${bold(m.station.name)}, which ${m.status.counter === 'open' ? 'is open' : m.status.counter === 'closed' ? `closed${since}` : 'may no longer be open'}`;
+    return `${bold(m.station.name)}, which ${m.status.counter === 'open' ? 'is open' : m.status.counter === 'closed' ? `closed${since}` : 'my sources give no later state for'}`;
   });
   return `Its counter moved to ${went.join('; and to ')}.`;
 }
