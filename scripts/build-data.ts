@@ -11,6 +11,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseCsv, splitList } from '../src/stations/csv';
+import { nameVariants } from '../src/stations/places';
+import { normaliseText, stripGenericWords } from '../src/stations/stationSearch';
 import { stampCheckedData } from '../src/stations/loadKnowledge';
 import type {
   Confidence,
@@ -30,7 +32,9 @@ import { APPROXIMATE_SITE_DISTRICTS } from './approximateSiteDistricts';
 import { counterListOf, describePlans } from './planFacts';
 import { lastVerifiedOn } from './lastVerifiedOn';
 import { buildGazetteerPlaces } from './gazetteerPlaces';
-import { comparableName, railStationPlaces } from './railStationPlaces';
+import { railStationPlaces } from './railStationPlaces';
+import { comparableName } from './stationPlaces';
+import { tubeStationPlaces } from './tubeStationPlaces';
 import { parseResidentFacts } from './residentFacts';
 import { SharedDataNotFound, sharedDataDir } from './sharedDataDir';
 
@@ -195,6 +199,18 @@ function main(): void {
     new Set(gazetteer.places.map((p) => comparableName(p.name))),
     new Set(gazetteer.places.map((p) => p.id)),
   );
+  // Underground stations name only what nothing else has: no gazetteer or railway place (by any name it is found by:
+  // "Knightsbridge" of "Knightsbridge and Belgravia"), borough, or counter (its name or an alias, without the police
+  // words: Islington's "Angel", Southwark's "Borough police station").
+  const tube = tubeStationPlaces(
+    sectors,
+    new Set([
+      ...[...gazetteer.places, ...rail.places].flatMap((p) => nameVariants(p.name, p.inLondon)).map(comparableName),
+      ...sectors.map((s) => comparableName(s.borough)),
+      ...stations.flatMap((s) => [s.name, ...s.aliases]).map((name) => comparableName(stripGenericWords(normaliseText(name)))),
+    ]),
+    new Set([...gazetteer.places, ...rail.places].map((p) => p.id)),
+  );
   const meta: DataMeta = {
     verifiedOn,
     sourcesUpTo: '2026-02-28',
@@ -202,7 +218,8 @@ function main(): void {
       'Contains OS data © Crown copyright and database right 2025; Contains Royal Mail data © Royal Mail copyright and database right 2025; Contains National Statistics data © Crown copyright and database right 2025. Postcode centroids from OS Code-Point Open 2025.4, under the Open Government Licence v3.0.',
     gazetteer: gazetteer.meta,
     railPlaces: rail.meta,
-    builtFrom: `shared/data: stations.csv, events.csv, plans.csv, publishers.csv, resident-facts.md, london-outcodes.csv, london-sectors.csv, SOURCES.md; places: ${[gazetteer.meta, ...(gazetteer.meta.more ?? [])].map((g) => g.package).join(', ')}; railway-station places: ${rail.meta.package}`,
+    tubePlaces: tube.meta,
+    builtFrom: `shared/data: stations.csv, events.csv, plans.csv, publishers.csv, resident-facts.md, london-outcodes.csv, london-sectors.csv, SOURCES.md; places: ${[gazetteer.meta, ...(gazetteer.meta.more ?? [])].map((g) => g.package).join(', ')}; railway-station places: ${rail.meta.package}; Underground-station places: ${tube.meta.package}`,
     counterList: counterListOf(stations, plans),
   };
 
@@ -215,6 +232,7 @@ function main(): void {
   writeRecords('places.json', gazetteer.places);
   writeRecords('places-elsewhere.json', gazetteer.elsewhere);
   writeRecords('places-rail.json', rail.places);
+  writeRecords('places-tube.json', tube.places);
   writeFileSync(join(outDir, 'resident-facts.json'), JSON.stringify(residentFacts, null, 2) + '\n');
   writeFileSync(join(outDir, 'meta.json'), JSON.stringify(meta, null, 2) + '\n');
   // The licence travels with the data (OGL attribution), and so does the research log.

@@ -72,7 +72,7 @@ function main(): number {
   for (const n of notices) console.log(`note: ${describeProblem(n)}`);
   console.log(
     `data OK: ${d.stations.length} stations, ${d.events.length} events, ${d.plans.length} plans, ${d.publishers.length} publishers, ` +
-      `${d.districts.length} districts, ${d.sectors.length} sectors, ${d.places.length} places, ${d.railPlaces.length} railway-station places; sources up to ${d.meta.sourcesUpTo}` +
+      `${d.districts.length} districts, ${d.sectors.length} sectors, ${d.places.length} places, ${d.railPlaces.length} railway-station places, ${d.tubePlaces.length} Underground-station places; sources up to ${d.meta.sourcesUpTo}` +
       `${notices.length > 0 ? `; ${notices.length} note${notices.length === 1 ? '' : 's'} above` : ''} (${dataDir})`,
   );
   return 0;

@@ -8,6 +8,7 @@ export const DATA_FILE_NAMES = {
   places: 'places.json',
   placesElsewhere: 'places-elsewhere.json',
   railPlaces: 'places-rail.json',
+  tubePlaces: 'places-tube.json',
   residentFacts: 'resident-facts.json',
   publishers: 'publishers.json',
   meta: 'meta.json',

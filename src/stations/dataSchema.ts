@@ -116,6 +116,7 @@ const meta = z.looseObject({
   builtFrom: text,
   gazetteer: gazetteerSource.extend({ more: z.array(gazetteerSource).optional() }),
   railPlaces: gazetteerSource,
+  tubePlaces: gazetteerSource,
   counterList: z.looseObject({ marker: text.min(1), count: z.number().int().min(1), planId: text.min(1), since: isoDate }),
 });
 
@@ -129,6 +130,7 @@ export const DATA_FILES = {
   places: { file: DATA_FILE_NAMES.places, schema: z.array(gazetteerPlace) },
   placesElsewhere: { file: DATA_FILE_NAMES.placesElsewhere, schema: z.array(text.min(1)) },
   railPlaces: { file: DATA_FILE_NAMES.railPlaces, schema: z.array(gazetteerPlace) },
+  tubePlaces: { file: DATA_FILE_NAMES.tubePlaces, schema: z.array(gazetteerPlace) },
   residentFacts: { file: DATA_FILE_NAMES.residentFacts, schema: residentFacts },
   publishers: { file: DATA_FILE_NAMES.publishers, schema: z.array(publisher) },
   meta: { file: DATA_FILE_NAMES.meta, schema: meta },

@@ -155,6 +155,7 @@ export function loadKnowledge(dataDir: string = defaultDataDir(), options: { che
     places: readFile(dataDir, 'places', stamp),
     placesElsewhere: readFile(dataDir, 'placesElsewhere', stamp),
     railPlaces: readFile(dataDir, 'railPlaces', stamp),
+    tubePlaces: readFile(dataDir, 'tubePlaces', stamp),
     residentFacts: readFile(dataDir, 'residentFacts', stamp),
     publishers: readFile(dataDir, 'publishers', stamp),
     meta: readFile(dataDir, 'meta', stamp),

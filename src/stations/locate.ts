@@ -146,7 +146,7 @@ export class Locator {
   private readonly fuzzyBuckets = new Map<string, string[]>();
 
   /** `places` (the gazetteer) is optional: without it, only stations, boroughs and postcodes are known. */
-  constructor(data: Pick<KnowledgeData, 'stations' | 'districts' | 'sectors'> & Partial<Pick<KnowledgeData, 'places' | 'placesElsewhere' | 'railPlaces'>>) {
+  constructor(data: Pick<KnowledgeData, 'stations' | 'districts' | 'sectors'> & Partial<Pick<KnowledgeData, 'places' | 'placesElsewhere' | 'railPlaces' | 'tubePlaces'>>) {
     this.stationSearch = new StationSearch(data.stations);
     this.postcodes = new PostcodeDirectory(data.districts, data.sectors);
     this.boroughs = new BoroughDirectory(data.sectors, data.stations);
@@ -156,8 +156,8 @@ export class Locator {
     for (const name of this.boroughs.names().keys()) claimed.add(name);
     // London's own names (stations, localities, boroughs), not its streets: "Salisbury" is the city, not Salisbury Road.
     const londonNames = [...this.stationSearch.keys.filter((k) => k.matchedOn === 'name' || k.isPlace).map((k) => k.core), ...this.boroughs.names().keys()];
-    // The railway-station places name only what the gazetteer lacks (the build checks): one list of places.
-    const places = [...(data.places ?? []), ...(data.railPlaces ?? [])];
+    // The railway- and Underground-station places name only what the gazetteer lacks (the build checks): one list of places.
+    const places = [...(data.places ?? []), ...(data.railPlaces ?? []), ...(data.tubePlaces ?? [])];
     this.gazetteer = new PlaceGazetteer(places, (name) => claimed.has(name), NEVER_A_PLACE_EDGE, { names: data.placesElsewhere ?? [], londonNames });
     this.addGazetteerVocabulary();
   }

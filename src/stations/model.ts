@@ -220,6 +220,11 @@ export interface KnowledgeData {
    * a database of its own under the ODbL (`data/places-rail.json`), read as gazetteer places.
    */
   railPlaces: GazetteerPlace[];
+  /**
+   * London neighbourhoods named only by their Underground stations (Bermondsey, Tufnell Park), from the tube-map
+   * package's TfL data (`data/places-tube.json`, with TfL's attribution), read as gazetteer places.
+   */
+  tubePlaces: GazetteerPlace[];
   /** Short facts for residents (phone numbers, alternatives), each with sources. */
   residentFacts: ResidentFacts;
   /** Who publishes each cited web domain, and what kind of source it is (`publishers.csv`). */
@@ -255,6 +260,8 @@ export interface DataMeta {
   gazetteer: GazetteerMeta;
   /** The railway-station places' source, version and ODbL attribution (`data/places-rail.json`). */
   railPlaces: GazetteerMeta;
+  /** The Underground-station places' source, version and TfL attribution (`data/places-tube.json`). */
+  tubePlaces: GazetteerMeta;
   builtFrom: string;
   /** The list of counters the data holds as complete from a date (SOURCES.md §1.2). */
   counterList: CounterList;

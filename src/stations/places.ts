@@ -26,6 +26,9 @@ export interface PlaceName {
   everyday: boolean;
 }
 
+/** A name that ends as a street's does (normalised): "oxford circus", "leicester square", "preston road". */
+const NAMED_AS_A_STREET = / (?:street|road|square|circus|avenue|lane|crescent|place|row|way)$/;
+
 /** Shortest name (letters only) that may be matched with a typo: "canary warf", "bexleyheth". */
 const MIN_TYPO_LETTERS = 8;
 
@@ -38,13 +41,15 @@ const EVERYDAY_NAMES: ReadonlySet<string> = new Set([
   'bow', 'downside', 'grays', 'headstone', 'hook', 'lee', 'poplar', 'shirley', 'stone', 'thorpe', 'welling',
   // Towns within reach of London that are everyday words too ("I was reading", "send me", "in stock", "a fleet of").
   'bray', 'cooling', 'cove', 'fleet', 'grain', 'hale', 'hoo', 'reading', 'send', 'stock', 'ware', 'wing',
+  // Underground stations' one-word names ("outside the temple", "by the monument", "an arsenal of", "a railway embankment").
+  'arsenal', 'bank', 'embankment', 'monument', 'oval', 'temple',
 ]);
 
 /**
  * London neighbourhoods the gazetteer has no point for, whose names a town near London with a point shares (Newington
  * by the Elephant and Castle, and Newington in Kent). A resident of London means London's: the bare name is not the
  * town's, so it is not found and the resident is asked for a postcode; the town keeps its county ("Newington Kent").
- * (A name shared only with a town far away, known by name alone, such as Kingsbury, is said as the one known
+ * (A name shared only with a town far away, known by name alone, such as Hatton, is said as the one known
  * outside London, with a London postcode asked for: see `PlaceGazetteer.townElsewhere`.)
  */
 export const LONDON_NAMES_WITHOUT_A_POINT: ReadonlySet<string> = new Set(['newington']);
@@ -131,9 +136,15 @@ export class PlaceGazetteer {
       }
     });
     // London's names and their first words ("clapham" of "clapham junction"): each prefix ends where a space begins.
+    // A street's first words are the town it was named for ("Oxford Circus", "Liverpool Street", "Gloucester Road"), not
+    // London's, unless they are everyday words ("Church Street": "church" is no town one means).
     const startsLondonName = new Set<string>();
     const addStarts = (name: string) => {
-      for (let space = name.indexOf(' '); space !== -1; space = name.indexOf(' ', space + 1)) startsLondonName.add(name.slice(0, space));
+      const street = NAMED_AS_A_STREET.test(name);
+      for (let space = name.indexOf(' '); space !== -1; space = name.indexOf(' ', space + 1)) {
+        const start = name.slice(0, space);
+        if (!street || start.split(' ').every((w) => commonWords.has(w))) startsLondonName.add(start);
+      }
       startsLondonName.add(name);
     };
     for (const name of elsewhere.londonNames) addStarts(name);

@@ -56,6 +56,7 @@ const FILES = {
   places: 'data/places.json',
   placesElsewhere: 'data/places-elsewhere.json',
   railPlaces: 'data/places-rail.json',
+  tubePlaces: 'data/places-tube.json',
   residentFacts: 'data/resident-facts.json',
   publishers: 'data/publishers.json',
   meta: 'data/meta.json',
@@ -129,7 +130,9 @@ export function validateKnowledge(data: KnowledgeData): DataProblem[] {
   validateAreas(FILES.sectors, data.sectors, problems);
   validatePlaces(FILES.places, data.places, problems, data);
   validatePlaces(FILES.railPlaces, data.railPlaces, problems, data);
-  validateRailPlacesApart(data, problems);
+  validatePlaces(FILES.tubePlaces, data.tubePlaces, problems, data);
+  validateStationPlacesApart(FILES.railPlaces, data.railPlaces, [{ file: 'places.json', places: data.places }], problems);
+  validateStationPlacesApart(FILES.tubePlaces, data.tubePlaces, [{ file: 'places.json', places: data.places }, { file: 'places-rail.json', places: data.railPlaces }], problems);
   validatePlacesElsewhere(data, problems);
   validateResidentFacts(data, problems);
   validatePublishers(data, problems);
@@ -312,19 +315,19 @@ function validatePlaces(file: string, list: readonly GazetteerPlace[] | undefine
 }
 
 /**
- * The railway-station places name only what the gazetteer lacks, all in London: one list at run time, where a
- * shared id or name would make two places of one.
+ * The railway- and Underground-station places name only what the gazetteer (and, for the Underground, the railway
+ * stations) lack, all in London: one list at run time, where a shared id or name would make two places of one.
  */
-function validateRailPlacesApart(data: KnowledgeData, problems: DataProblem[]): void {
-  if (!Array.isArray(data.places) || !Array.isArray(data.railPlaces)) return;
-  const file = FILES.railPlaces;
-  const ids = new Set(data.places.map((p) => p?.id));
-  const names = new Set(data.places.map((p) => (isText(p?.name) ? normaliseText(p.name) : '')));
-  data.railPlaces.forEach((p, i) => {
+function validateStationPlacesApart(file: string, list: readonly GazetteerPlace[] | undefined, earlier: readonly { file: string; places: readonly GazetteerPlace[] | undefined }[], problems: DataProblem[]): void {
+  if (!Array.isArray(list)) return;
+  list.forEach((p, i) => {
     const add = (field: string, reason: string) => problems.push({ file, row: i + 1, id: isText(p?.id) ? p.id : undefined, field, reason });
-    if (ids.has(p?.id)) add('id', `id ${JSON.stringify(p.id)} is also a place's in places.json`);
-    if (isText(p?.name) && names.has(normaliseText(p.name))) add('name', `name ${JSON.stringify(p.name)} is also a place's in places.json`);
-    if (p?.inLondon !== true) add('inLondon', 'a railway-station place outside London');
+    for (const other of earlier) {
+      if (!Array.isArray(other.places)) continue;
+      if (other.places.some((o) => o?.id === p?.id)) add('id', `id ${JSON.stringify(p.id)} is also a place's in ${other.file}`);
+      if (isText(p?.name) && other.places.some((o) => isText(o?.name) && normaliseText(o.name) === normaliseText(p.name))) add('name', `name ${JSON.stringify(p.name)} is also a place's in ${other.file}`);
+    }
+    if (p?.inLondon !== true) add('inLondon', 'a station place outside London');
   });
 }
 
@@ -485,5 +488,11 @@ function validateMeta(data: KnowledgeData, problems: DataProblem[]): void {
   const rail = meta?.railPlaces;
   if (Array.isArray(data.railPlaces) && data.railPlaces.length > 0 && (!isText(rail?.attribution) || !/Open Database License/.test(rail.attribution) || !isText(rail?.package) || !/^uk-railway-stations \d+\.\d+\.\d+$/.test(rail.package))) {
     problems.push({ file, field: 'railPlaces', reason: 'places-rail.json has places but meta.json gives no uk-railway-stations package and Open Database License attribution for them' });
+  }
+  // TfL's open data terms ask for "Powered by TfL Open Data" and the OS notice wherever the Underground-station places go.
+  const tube = meta?.tubePlaces;
+  const tubeAttributed = isText(tube?.attribution) && /Powered by TfL Open Data/.test(tube.attribution) && /Contains OS data © Crown copyright and database rights/.test(tube.attribution) && /MIT/.test(tube.attribution);
+  if (Array.isArray(data.tubePlaces) && data.tubePlaces.length > 0 && (!tubeAttributed || !isText(tube?.package) || !/^tube-map \d+\.\d+\.\d+$/.test(tube.package))) {
+    problems.push({ file, field: 'tubePlaces', reason: 'places-tube.json has places but meta.json gives no tube-map package, MIT licence and TfL attribution ("Powered by TfL Open Data", the OS notice) for them' });
   }
 }

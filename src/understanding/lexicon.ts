@@ -95,6 +95,7 @@ export const NOT_PLACE_WORDS: ReadonlySet<string> = new Set(
   nearer beside besides along across towards toward up down out than then so just still again also and or but if
   not no yes yeah yep nope ok okay okey please thanks thank thankyou cheers ta hi hello hey hiya
   police station stations cop cops shop met metropolitan mps front counter counters desk desks office offices
+  tube underground overground
   enquiry enquiries reception public access building buildings one ones local service services
   hours hour opening open opens opened closing closes closed close shut shuts shutting shutdown time times timetable
   schedule late later early earliest latest address addresses located location locations directions direction map
@@ -166,6 +167,8 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set([
   named name called bot robot human real ai chatbot assistant computer machine
   morning afternoon hello goodbye bye later cancel stop restart reset forget delete erase clear remove data
   `),
+  // Underground stations' one-word names that are everyday words ("youre an angel"): a place only placed as one ("near angel").
+  ...list('angel'),
 ]);
 
 // ---------------------------------------------------------------------------

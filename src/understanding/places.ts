@@ -44,6 +44,8 @@ export interface PlaceRun {
   ofWhat?: string[];
   /** What a film, a book or a talk is about ("a documentary about street violence"): a subject, not a place. */
   subject?: true;
+  /** A lone everyday word placed as a name ("to bank", "angel police station"): a place only if named by exactly it. */
+  everyday?: true;
 }
 
 /** Things told of that are about something: "a documentary about street violence", "an article about knife crime". */
@@ -54,6 +56,25 @@ const VENUE_WORDS = new Set(['stadium', 'arena']);
 
 /** Greetings before the first words of a question ("hi new cross nearest counter"): the words after them are still said first. */
 const OPENERS = new Set(['hi', 'hello', 'hey', 'hiya', 'morning', 'afternoon', 'evening', 'ok', 'okay', 'so', 'um', 'erm', 'please', 'pls']);
+
+/**
+ * A lone everyday word is a place only placed as one (Bank, Angel): the whole message; before police words, with no
+ * "the" or "my" before it ("angel police station"); or after one of these, either before a station word ("im near bank
+ * station"), or at the end of the message (or before "please") when it asks for a desk ("nearest police station to
+ * bank"), or where the resident says where they are, at the end or before the question ("i live in angel", "near
+ * angel", "im at bank whats open"). Never inside a sentence ("my bank card", "to bank a cheque", "at bank holidays",
+ * "youre an angel").
+ */
+const EVERYDAY_NAME_BEFORE = new Set(['to', 'near', 'at', 'around', 'in', 'nearest', 'closest']);
+const EVERYDAY_NAME_STATION = new Set(['station', 'stn', 'tube', 'underground']);
+const EVERYDAY_NAME_POLICE = new Set(['police', 'station', 'stn', 'nick']);
+const EVERYDAY_NAME_PLEASE = new Set(['please', 'pls', 'plz']);
+const OWNERS_AND_ARTICLES = new Set(['the', 'a', 'an', 'my', 'your', 'his', 'her', 'our', 'their', 'this', 'that']);
+const ASKS_FOR_A_DESK = new Set(['police', 'station', 'counter', 'desk', 'nick', 'nearest', 'closest']);
+/** Words just before "in", "at" or "near" that say the resident is there: "i live in", "im at", "staying near". */
+const WHERE_ONE_IS = new Set(['live', 'lives', 'living', 'im', 'am', 'stay', 'staying', 'work', 'working', 'based']);
+/** Words that begin the question after where one is: "im at bank whats open". */
+const QUESTION_STARTS = new Set(['whats', 'what', 'where', 'wheres', 'is', 'are', 'any', 'anything', 'which', 'nearest', 'closest', 'how']);
 
 /** Words after which the next words name a place: "nearest to ...", "hours for ...". */
 const PLACE_PREPOSITIONS = new Set(['to', 'in', 'near', 'at', 'around', 'for', 'from', 'of', 'by', 'about', 'nearest', 'closest']);
@@ -94,10 +115,22 @@ export function placeRuns(p: Phrases): PlaceRun[] {
   const runs: PlaceRun[] = [];
   let current: string[] = [];
   let startedAt = 0;
+  const asksForADesk = words.some((w) => ASKS_FOR_A_DESK.has(w));
+  /** The lone everyday word at `at` placed as a name (see `EVERYDAY_NAME_BEFORE`). */
+  const placedAsAName = (at: number, next: number): boolean => {
+    const after = words[next];
+    if (at === 0 && after === undefined) return true;
+    if (after !== undefined && EVERYDAY_NAME_POLICE.has(after) && !OWNERS_AND_ARTICLES.has(words[at - 1] ?? '')) return true;
+    if (!EVERYDAY_NAME_BEFORE.has(words[at - 1] ?? '') || p.isUsed(at - 1)) return false;
+    const whereOneIs = at === 1 || WHERE_ONE_IS.has(words[at - 2]);
+    if (after === undefined) return asksForADesk || whereOneIs;
+    return EVERYDAY_NAME_STATION.has(after) || (EVERYDAY_NAME_PLEASE.has(after) && asksForADesk && next === words.length - 1) || (whereOneIs && QUESTION_STARTS.has(after));
+  };
   const close = (next: number) => {
     if (current.length === 0) return;
-    // A lone everyday word ("car", "phone", "weather") is not worth a place search.
-    if (!(current.length === 1 && COMMON_WORDS.has(current[0]) && !/\d/.test(current[0]))) {
+    // A lone everyday word ("car", "phone", "weather") is not worth a place search, unless placed as a name ("to bank").
+    const lone = current.length === 1 && COMMON_WORDS.has(current[0]) && !/\d/.test(current[0]);
+    if (!lone || placedAsAName(startedAt, next)) {
       const tail: string[] = [];
       for (let k = next; k < words.length && STATION_TAIL.has(words[k]) && !p.isUsed(k); k++) tail.push(words[k]);
       let before = startedAt - 1;
@@ -114,6 +147,7 @@ export function placeRuns(p: Phrases): PlaceRun[] {
         after: before >= 0 ? words[before] : '',
         ...(article ? { article: true as const } : {}),
         ...(subject ? { subject: true as const } : {}),
+        ...(lone ? { everyday: true as const } : {}),
         ...(ofWhat.length > 0 ? { ofWhat } : {}),
       });
     }
@@ -190,6 +224,12 @@ export function readPlaces(p: Phrases, finder: PlaceFinder): PlaceReading {
   // After "the", least sure: "got battered in the derby at Stamford Bridge" names Stamford Bridge, not Derby.
   const afterArticle: string[][] = [];
   for (const run of placeRuns(p)) {
+    if (run.everyday) {
+      // A lone everyday word placed as a name: a place the finder names by exactly it ("bank", "angel"), or nothing at all.
+      const looked = safeLookup(finder, run.text);
+      if (looked?.status === 'found' && looked.match.score === 1) mentions.push({ text: run.text, result: looked });
+      continue;
+    }
     const scanned = safeFind(finder, run.text);
     // A venue we have no name for ("twickenham stadium", "the o2 arena"): not the place or counter its first word names.
     const venue = run.words.some((w) => VENUE_WORDS.has(w)) && !(scanned ?? []).some((f) => f.text.split(/\s+/).some((w) => VENUE_WORDS.has(w)));

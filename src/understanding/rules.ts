@@ -47,7 +47,7 @@ import { ASKS_THE_BOTS_LANGUAGE, CUE_NEAR, CUE_NEAREST } from './cues';
 import { isTextFrown, isTextSmiley } from './smallTalk';
 import { dayBefore } from './pastDate';
 import { londonDate } from './londonDays';
-import { asBorough, notFoundMention, primaryMention } from './places';
+import { asBorough, atSomeOccurrence, followedBy, notFoundMention, primaryMention } from './places';
 import type { CannotDoTask, ClosingAsked, ClosurePeriod, PartOfLondon, PastAsked, PastFocus, PlaceMention, PlaceQuestion, Question, StatusYesNo, WhenAsked, YesNoAsked } from './question';
 import { found, fromContext, isMoment, mentionOf, type Reading } from './reading';
 import { ROUND_THE_CLOCK } from './message';
@@ -296,14 +296,22 @@ export const STAGES: readonly Stage[] = [
     name: 'other services',
     rules: [
       // Not a front counter asked of a place named by another service ("nearest front counter to kings college hospital").
-      rule('another kind of station', (r) => r.cues.otherService && !r.says(POLICE) && !r.says(A_COUNTER_TO_A_PLACE), () => ({ intent: 'out-of-scope', reason: 'unrelated' })),
+      // A place named by its own station ("im near holland park tube station") says where the resident is: not this rule.
+      rule('another kind of station', (r) => r.cues.otherService && !r.says(POLICE) && !r.says(A_COUNTER_TO_A_PLACE) && !placeNamedByItsStation(r), () => ({ intent: 'out-of-scope', reason: 'unrelated' })),
       // "the bus ran into traffic so im late, is brixton open?": the story is off topic, the question about a counter is not.
       // "this traffic is murder, is there a 24 hour police desk anywhere near Blackfen?": counters asked of a place the
       // data does not know is still a question about counters (the place is asked for), not another topic.
       rule(
         'another topic',
         (r) =>
-          r.cues.offTopic && !r.danger.situation && !r.danger.perilUnread && (!r.cues.deskWords || (noPlace(r) && unknownPlace(r) === null)) && !asksOfACounterNamed(r) && !asksWhenCountersOpen(r),
+          r.cues.offTopic &&
+          !r.danger.situation &&
+          !r.danger.perilUnread &&
+          (!r.cues.deskWords || (noPlace(r) && unknownPlace(r) === null)) &&
+          !asksOfACounterNamed(r) &&
+          !asksWhenCountersOpen(r) &&
+          // "im near oval tube": where the resident is, said by its station.
+          !placeNamedByItsStation(r),
         () => ({ intent: 'out-of-scope', reason: 'unrelated' }),
       ),
     ],
@@ -1045,6 +1053,24 @@ const PLACE_INTENTS: ReadonlySet<Question['intent']> = new Set(['hours', 'open-n
 const THE_ONLY_ONES = /\bthe only (?:ones?|\w+ (?:ones?|stations?|counters?|desks?)|24 ?(?:hour|hr|h)\w* (?:ones?|stations?|counters?|desks?|front counters?)|(?:stations?|counters?|desks?|front counters?|front desks?|police stations?))\b|\bonly ones\b/;
 
 /** A front counter or desk asked for, near or to a place: "nearest front counter to ...", "front desk near ...". */
+/** A place's own station after its name ("holland park tube station", "herne hill train station", "oval tube"). Sticky: tried where the name ends. */
+const ITS_OWN_STATION = / (?:(?:tube|train|underground|overground|rail|railway|dlr) (?:station|stn)|tube|underground|overground)\b/y;
+
+/** Words that say the resident is by a place, ending where its name begins ("near ", "i live by the "). Sticky lookbehind. */
+const BY_A_PLACE = /(?<=\b(?:near|by|at|around|outside|in|from|beside|opposite|next to|close to) (?:the )?)/y;
+
+/**
+ * The resident is by a place found in the message, named by its station: "near holland park tube station", "i live by
+ * herne hill train station" (not "how do i get to holland park tube station", nor "the nearest tube station to X").
+ */
+function placeNamedByItsStation(r: Reading): boolean {
+  return r.mentions.some((m) => {
+    if (m.result.status !== 'found' || m.result.match.kind !== 'place') return false;
+    const name = m.text.toLowerCase();
+    return atSomeOccurrence(r.text, name, (at) => followedBy(BY_A_PLACE, r.text, at) && followedBy(ITS_OWN_STATION, r.text, at + name.length));
+  });
+}
+
 const A_COUNTER_TO_A_PLACE = /\b(?:front (?:counter|desk)s?|police (?:counter|desk)s?)\b.*\b(?:to|near|nearby|by|around|close to|next to)\b/;
 
 /** A reopening asked of what is to come: "is it reopening", "will it open again", "bringing it back". */

@@ -120,6 +120,17 @@ export function firstLineOf(text: string): string {
   return text.split('\n')[0];
 }
 
+/** The first sentence of a reply, bold marks taken out. */
+export function firstSentenceOf(text: string): string {
+  const plain = text.replace(/\*\*/g, '');
+  return /^[^\n]*?[.?!](?=\s|$)/.exec(plain)?.[0] ?? plain;
+}
+
+/** Text to match as itself inside a pattern ("St Paul's (City)"). */
+export function escapedForPattern(text: string): string {
+  return text.replace(/[()[\]\\.*+?^$|{}]/g, '\\$&');
+}
+
 /** The apology a reply gives when it understood nothing: never the answer to a kind the bot now reads. */
 export const NOT_UNDERSTOOD = /Sorry, I (?:can't help with that|didn't understand)/;
 

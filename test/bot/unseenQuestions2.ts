@@ -306,8 +306,9 @@ export const UNSEEN_CASES_2: UnseenCase[] = [
     turns: [
       {
         say: "Good afternoon. I recently moved to London from Manchester and I'm still finding my way around. I was told that I need to go to a police station in person to sort out some paperwork relating to my car, something about producing my insurance documents. I live near Clapham Common. Which is the nearest police station that has a front desk, and is it open this evening?",
-        must: [/clapham common/i, /postcode/],
-        mustNot: [/manchester/i, /sort/],
+        // Clapham Common is a place now (its Underground station's point): answered from it, no postcode asked.
+        must: [/clapham common/i, /Lavender Hill/, /km/],
+        mustNot: [/manchester/i, /sort/, /postcode/],
       },
     ],
   },

