@@ -48,7 +48,9 @@ function withNearestTo(answer: Answer, sections: AnswerSections): AnswerSections
   if (!('nearestTo' in answer) || !answer.nearestTo || !('status' in answer)) return sections;
   const { from } = answer.nearestTo;
   const lead = `The nearest open front counter to ${from.label} is ${bold(answer.status.station.name)}, ${distanceText(answer.nearestTo)} away.`;
-  return { ...sections, headline: lead, keyLines: [sections.headline, ...(sections.keyLines ?? [])] };
+  // Spoken as shown: the new first sentence and the next line (the answer's own speech began with what now comes second).
+  const { speak: _theAnswersOwn, ...shown } = sections;
+  return { ...shown, headline: lead, keyLines: [sections.headline, ...(sections.keyLines ?? [])] };
 }
 
 /** "Is Marylebone police station open?": no counter by that name in the data, said before the nearest one. */

@@ -164,7 +164,8 @@ export function renderStationHistory(answer: HistoryAnswer): AnswerSections {
     // "What happened to hammersmith?" of a counter that closed and reopened: what happened (the closure and the
     // reopening) first, then that it is open today.
     headline = `The front counter at ${name} was closed for a while: ${spellsText(temporaryClosures(answer.events))}.`;
-    keyLines = [meaning.headline];
+    // The counter is named just before: "It is open: ...".
+    keyLines = [meaning.headline.replace(/^The front counter at \*\*[^*]+\*\* is/, 'It is')];
   } else {
     headline = meaning.headline;
     keyLines = meaning.history.slice(0, 1);
