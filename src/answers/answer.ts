@@ -159,7 +159,7 @@ export type Answer =
       /** For "is it closing?" or "staying open?" of an open counter: what the sources say about a closure ahead. */
       closing?: ClosingOutlook;
       /** For a closed counter: where its desk went, when the timeline says (see counterMoves.ts). */
-      moves?: CounterMove[];
+      moves?: readonly CounterMove[];
     } & AnswerDating &
       NearestTo)
   | ({
@@ -182,7 +182,7 @@ export type Answer =
       /** A part of the day asked with it ("saturday evening"): its opening within that part. */
       partOfDay?: PartOfDayOpen;
       /** For a closed counter: where its desk went, when the timeline says (see counterMoves.ts). */
-      moves?: CounterMove[];
+      moves?: readonly CounterMove[];
     } & AnswerDating &
       NearestTo)
   | ({ kind: 'station-address'; station: Station; status: CounterStatus; byTransport?: true; mapOrDirections?: true; now?: OpeningState | null } & AnswerDating & NearestTo)
@@ -460,7 +460,7 @@ export type Answer =
       /** The resident asked about access, parking or other facilities, which the data does not cover. */
       about?: 'facilities';
       /** For a closed station: where its desk went, when the timeline says (see counterMoves.ts). */
-      moves?: CounterMove[];
+      moves?: readonly CounterMove[];
     }
   /** "tell me more", "sources": the details or sources of the last answer, which the conversation's replies remember. */
   | { kind: 'more'; topic: 'details' | 'sources' | 'repeat' }

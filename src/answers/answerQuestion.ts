@@ -339,7 +339,7 @@ export class Answerer {
   }
 
   /** Where a closed counter's desk went, as `{ moves }` when the timeline says; nothing otherwise. */
-  private movesOf(status: CounterStatus): { moves?: CounterMove[] } {
+  private movesOf(status: CounterStatus): { moves?: readonly CounterMove[] } {
     const moves = counterMoves(this.knowledge.timeline, this.knowledge.data.stations, status, status.asOf);
     return moves.length > 0 ? { moves } : {};
   }

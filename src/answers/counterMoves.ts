@@ -9,6 +9,7 @@
 import type { Timeline } from '../stations/timeline';
 import type { CounterStatus } from '../stations/timeline/types';
 import type { Station, TimelineEvent } from '../stations/model';
+import { BoundedCache } from '../stations/boundedCache';
 import { namesStation } from './namesInText';
 
 export interface CounterMove {
@@ -39,10 +40,23 @@ function saysMovedTo(row: TimelineEvent, other: Station): boolean {
   });
 }
 
+/**
+ * Worked out once per counter and date for each timeline (a closed counter is asked of often, and the answer reads
+ * every counter's rows): never changed by a caller.
+ */
+const worked = new WeakMap<Timeline, BoundedCache<string, readonly CounterMove[]>>();
+const MOVES_KEPT = 512;
+
 /** The counters a closed counter's desk moved to, oldest move first; none for an open counter or without such a row. */
-export function counterMoves(timeline: Timeline, stations: readonly Station[], closed: CounterStatus, asOf: string): CounterMove[] {
+export function counterMoves(timeline: Timeline, stations: readonly Station[], closed: CounterStatus, asOf: string): readonly CounterMove[] {
   if (closed.counter !== 'closed' || !closed.since) return [];
+  let kept = worked.get(timeline);
+  if (!kept) worked.set(timeline, (kept = new BoundedCache(MOVES_KEPT)));
   const closure = closed.since.date;
+  return kept.get(`${closed.station.id} ${asOf}`, () => movesOf(timeline, stations, closed, closure, asOf));
+}
+
+function movesOf(timeline: Timeline, stations: readonly Station[], closed: CounterStatus, closure: string, asOf: string): CounterMove[] {
   const closingRows = closed.decidedBy.filter((e) => e.kind === 'closed' && !e.conflict);
   const moves: CounterMove[] = [];
   for (const other of stations) {

@@ -42,7 +42,7 @@ export interface StatusInput {
   /** "Why does it close at 10?" of an open counter: the reasons given for closing counters at night. */
   whyHours?: string[];
   /** For a closed counter: where its desk went. */
-  moves?: CounterMove[];
+  moves?: readonly CounterMove[];
 }
 
 export function renderStationStatus(answer: StatusAnswer): AnswerSections {
