@@ -132,6 +132,12 @@ export interface ReopeningAhead {
   said: TimelineEvent[];
 }
 
+export interface ClosuresByYear {
+  asked: 'each' | 'most';
+  from: string;
+  years: ClosureYear[];
+}
+
 /** The closures dated in one year: how many, how many known only "by" a date then, and how many of those counters opened again later. */
 export interface ClosureYear {
   year: string;
@@ -333,11 +339,8 @@ export type Answer =
       happened?: PeriodChanges;
       /** The period starts before mid-2017, when the data covers only some counters (SOURCES.md §5.4): a count would mislead. */
       incomplete?: { completeFrom: string };
-      /** Counted by year: each year's closures, or the year with the most first. */
-      byYear?: 'each' | 'most';
-      /** With `byYear`: every closure from `yearsFrom` (when the sources cover every counter), by year. */
-      years?: ClosureYear[];
-      yearsFrom?: string;
+      /** Counted by year ("each year", or the year with the "most" first): every closure from `from`, when the sources cover every counter. */
+      byYear?: ClosuresByYear;
     } & AnswerDating & ClosureRounds)
   /**
    * "Which stations reopened?": each closure that ended (its `closed` row, the `opened` row after it, and the `closed`

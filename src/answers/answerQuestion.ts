@@ -17,7 +17,7 @@ import type {
 import { closingList } from './closingList';
 import { closingOutlook, type ClosingOutlook } from './closingOutlook';
 import { areaOf } from '../stations/postcodes';
-import type { Answer, AnswerDating, ClosureReasons, ClosureYear, ReopeningAhead, ClosureRounds, PublisherIndex, ComparedAnswer, ContactFacts, MomentAsked, NearbyOptions, NearestTo, NewHours, PastList, PeriodChanges, UnansweredName } from './answer';
+import type { Answer, AnswerDating, ClosureReasons, ClosureYear, ClosuresByYear, ReopeningAhead, ClosureRounds, PublisherIndex, ComparedAnswer, ContactFacts, MomentAsked, NearbyOptions, NearestTo, NewHours, PastList, PeriodChanges, UnansweredName } from './answer';
 import { hoursVerdict } from './compareHours';
 import { nearestAtMoment } from './nearestAtMoment';
 import { openDuringPart } from './partOfDay';
@@ -176,7 +176,7 @@ export class Answerer {
         return closingList(this.knowledge.statusesAsOf(at), question.asked, at, this.dating(at));
       case 'closures-list':
         if (question.reopened) return this.reopenings(question.period, question.part, at, question.reopened === 'closed-in-period' ? 'closed' : 'reopened');
-        return { ...this.closures(question.period, at, question.happened, question.part), ...(question.byYear && !question.period ? this.closuresByYear(question.byYear, at, question.part) : {}) } as Answer;
+        return this.closures(question.period, at, question.happened, question.part, question.byYear);
       case 'plans':
         return this.plans(question.topic, question.topic === 'plan' ? question.planId : undefined, at, question.topic === 'plan' && question.newHours === true, question.topic === 'plan' ? undefined : question.part);
       case 'emergency':
@@ -684,31 +684,7 @@ export class Answerer {
    * (the counter list) when none is named: each counter's last closure in it, oldest first. A closure known
    * only "by" a date belongs to no period.
    */
-  /**
-   * Every closure the timeline dates from when the sources cover every counter (July 2017) to the answer's date,
-   * counted by year: a counter that closed twice (a refurbishment, then for good) counts in each year it closed.
-   */
-  private closuresByYear(byYear: 'each' | 'most', at: DateTime, part?: PartOfLondon): { byYear: 'each' | 'most'; years: ClosureYear[]; yearsFrom: string } {
-    const asOf = this.knowledge.londonDateOf(at);
-    const since = this.knowledge.data.meta.counterList.since;
-    const inPart = part ? partOfLondonFilter(this.knowledge.data.stations, part) : () => true;
-    const years = new Map<string, ClosureYear>();
-    for (const station of this.knowledge.data.stations) {
-      if (!inPart(station)) continue;
-      for (const e of this.knowledge.timeline.eventsFor(station.id)) {
-        if (e.kind !== 'closed' || e.conflict || e.date < since || e.date > asOf) continue;
-        const year = e.date.slice(0, 4);
-        const seen = years.get(year) ?? { year, closed: 0, knownOnlyBy: 0, reopened: 0 };
-        seen.closed++;
-        if (e.dateQualifier === 'by') seen.knownOnlyBy++;
-        if (this.knowledge.timeline.eventsFor(station.id).some((o) => o.kind === 'opened' && !o.conflict && o.date > e.date && o.date <= asOf)) seen.reopened++;
-        years.set(year, seen);
-      }
-    }
-    return { byYear, years: [...years.values()].sort((a, b) => a.year.localeCompare(b.year)), yearsFrom: since };
-  }
-
-  private closures(period: ClosurePeriod | undefined, at: DateTime, happened?: true, part?: PartOfLondon): Answer {
+  private closures(period: ClosurePeriod | undefined, at: DateTime, happened?: true, part?: PartOfLondon, byYear?: 'each' | 'most'): Answer {
     const asOf = this.knowledge.londonDateOf(at);
     const { timeline } = this.knowledge;
     const after = period ? endOfWindow(period.to, 'day') : null;
@@ -753,7 +729,34 @@ export class Answerer {
     const incomplete = period && period.from.slice(0, 4) < completeFrom.slice(0, 4) ? { incomplete: { completeFrom } } : {};
     // A part of London asked with no period ("any closures in south london"): what is planned there is said beside what closed.
     const aheadInPart = part && !period && !happened ? { aheadInPart: closuresAhead(this.knowledge.statusesAsOf(at).filter((s) => s.counter === 'open' && inPart(s.station))) } : {};
-    return { kind: 'closures-list', ...(period ? { period } : {}), ...(part ? { part } : {}), ...aheadInPart, ...(closedInYearSaid !== undefined ? { closedInYearSaid } : {}), ...(closedByInYearSaid && closedByInYearSaid.length > 0 ? { closedByInYearSaid } : {}), closures, plans, ...more, ...incomplete, ...this.dating(at), ...this.closureRounds() };
+    const counted = byYear && !period ? { byYear: this.closuresByYear(byYear, at, inPart) } : {};
+    return { kind: 'closures-list', ...(period ? { period } : {}), ...(part ? { part } : {}), ...aheadInPart, ...counted, ...(closedInYearSaid !== undefined ? { closedInYearSaid } : {}), ...(closedByInYearSaid && closedByInYearSaid.length > 0 ? { closedByInYearSaid } : {}), closures, plans, ...more, ...incomplete, ...this.dating(at), ...this.closureRounds() };
+  }
+
+  /**
+   * Every closure the timeline dates from when the sources cover every counter (July 2017) to the answer's date,
+   * counted by year: a counter that closed twice (a refurbishment, then for good) counts in each year it closed, and
+   * a closure that ended (`reopeningsOf`) is counted as reopened.
+   */
+  private closuresByYear(asked: 'each' | 'most', at: DateTime, inPart: (station: Station) => boolean): ClosuresByYear {
+    const asOf = this.knowledge.londonDateOf(at);
+    const from = this.knowledge.data.meta.counterList.since;
+    const { timeline } = this.knowledge;
+    const statuses = this.knowledge.statusesAsOf(at).filter((s) => inPart(s.station));
+    const ended = new Set(reopeningsOf(statuses, timeline, asOf).map((r) => r.closed.id));
+    const years = new Map<string, ClosureYear>();
+    for (const { station } of statuses) {
+      for (const e of timeline.eventsFor(station.id)) {
+        if (e.kind !== 'closed' || e.conflict || e.date < from || e.date > asOf) continue;
+        const year = e.date.slice(0, 4);
+        const seen = years.get(year) ?? { year, closed: 0, knownOnlyBy: 0, reopened: 0 };
+        seen.closed++;
+        if (e.dateQualifier === 'by') seen.knownOnlyBy++;
+        if (ended.has(e.id)) seen.reopened++;
+        years.set(year, seen);
+      }
+    }
+    return { asked, from, years: [...years.values()].sort((a, b) => a.year.localeCompare(b.year)) };
   }
 
   /** The closures that ended ("which stations reopened?"), in all London or a part of it, and in a period when asked. */

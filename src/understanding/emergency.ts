@@ -1062,8 +1062,11 @@ class Clause {
 
   /** Where the doer's words end: the first word before the verb and its helpers ("someone is trying to", "my ex keeps"). */
   private doerEnd(i: number): number {
-    let j = this.actStart(i) - 1;
-    while (j >= 0 && j >= i - 9 && (BETWEEN_DOER_AND_ACT.has(this.words[j]) || (j < i - 1 && THREATENED.has(this.words[j])))) j--;
+    const start = this.actStart(i);
+    // After a coming ("he threatened to come back and stab me"), what was said or threatened stands between too.
+    const between = (w: string) => BETWEEN_DOER_AND_ACT.has(w) || (start < i && THREATENED.has(w));
+    let j = start - 1;
+    while (j >= 0 && j >= start - 6 && between(this.words[j])) j--;
     return j;
   }
 

@@ -3,7 +3,7 @@
  * desks, and the closures of a period. Each names the counters and cites
  * the facts behind them.
  */
-import type { Answer, ClosureYear, PastList, PeriodChanges } from '../../answers/answer';
+import type { Answer, ClosuresByYear, ClosureYear, PastList, PeriodChanges } from '../../answers/answer';
 import type { TimelineEvent } from '../../stations/model';
 import type { CounterStatus } from '../../stations/timeline';
 import type { Fact } from '../cards/elements';
@@ -450,11 +450,11 @@ const CARD_CLOSURES = 60;
  * sources cover every counter, by year; a counter that closed twice counts in each year, one known only to have closed
  * "by" a date counts in that date's year, and both are said.
  */
-function closuresByYear(answer: ClosuresAnswer, byYear: 'each' | 'most', years: readonly ClosureYear[]): AnswerSections {
+function closuresByYear(answer: ClosuresAnswer, { asked: byYear, from: coveredFrom, years }: ClosuresByYear): AnswerSections {
   const most = Math.max(...years.map((y) => y.closed));
   const top = years.filter((y) => y.closed === most).map((y) => y.year);
   const total = years.reduce((n, y) => n + y.closed, 0);
-  const from = formatDate(answer.yearsFrom ?? years[0].year, 'month');
+  const from = formatDate(coveredFrom, 'month');
   const inPart = answer.part ? ` in ${answer.part.label}` : '';
   const yearText = (y: ClosureYear) => {
     const notes = [y.reopened > 0 ? `${y.reopened} opened again later` : '', y.knownOnlyBy > 0 ? `${y.knownOnlyBy} known only to have closed by a date that year` : ''].filter(Boolean);
@@ -482,7 +482,7 @@ function closuresByYear(answer: ClosuresAnswer, byYear: 'each' | 'most', years: 
 
 export function renderClosures(answer: ClosuresAnswer): AnswerSections {
   if (answer.happened && answer.period) return renderWhatHappened(answer, answer.happened, answer.period);
-  if (answer.byYear && answer.years && answer.years.length > 0) return closuresByYear(answer, answer.byYear, answer.years);
+  if (answer.byYear && answer.byYear.years.length > 0) return closuresByYear(answer, answer.byYear);
   const { closures } = answer;
   const dating = datingOf(answer);
   // A part of London asked: " in North London", said with the count.
