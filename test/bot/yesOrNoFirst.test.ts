@@ -65,6 +65,18 @@ describe('answer first: yes or no, in the question\'s own terms (through the bot
       expect(lines[0]).to.match(/^Yes for now, the front counter at \*\*Lavender Hill Police Station\*\* is open/);
       expect(lines[1]).to.equal('The 2025 front counter review (Met) proposed closing it on 6 August 2025; no decision yet, as far as my sources show.');
     });
+
+    it("an old plan's draft that a later plan's decision made moot is not news: said before that decision, not after", async () => {
+      // Tottenham: a 2013 draft to cut it to daytime hours; the 2017 plan decided (31 October 2017) to keep it 24/7.
+      const draft = /2013 Police and Crime Plan.*not decided yet/;
+      const before = await answer('is tottenham police station closing', 'webchat', london('2017-09-01T11:00'));
+      expect(before.join('\n')).to.match(draft);
+      for (const say of ['is tottenham police station closing', 'used to go to tottenham police station, is it still there']) {
+        const now = await answer(say, 'webchat', london('2026-12-04T14:00'));
+        expect(now[0], say).to.match(/^(?:No|Yes), the front counter at \*\*Tottenham Police Station\*\*/);
+        expect(now.join('\n'), say).not.to.match(/2013|not decided yet/);
+      }
+    });
   });
 
   describe('closed? shut down?', () => {
