@@ -403,6 +403,8 @@ export type Answer =
       counter: { status: CounterStatus; mentioned: boolean } | null;
       /** Asked whether every borough has a counter: answered yes or no first. */
       everyBorough?: true;
+      /** The last answer said to be wrong: an apology first, then how fresh the facts are. */
+      disputed?: true;
     } & AnswerDating)
   | {
       kind: 'contact';
@@ -481,7 +483,7 @@ export type Answer =
   /** `pending`: what was asked of the place, so the reply can say what a postcode or borough would get. */
   | { kind: 'place-not-found'; query: string; pending?: { intent: Intent; desk?: DeskKind } }
   | { kind: 'no-location-for-station'; station: Station; status: CounterStatus }
-  | { kind: 'greeting' | 'identity' | 'help' | 'thanks' | 'goodbye' | 'cancelled' | 'forgotten'; contacts: ContactFacts }
+  | { kind: 'greeting' | 'identity' | 'help' | 'thanks' | 'acknowledged' | 'goodbye' | 'cancelled' | 'forgotten'; contacts: ContactFacts }
   /** London's clock when asked (`instant`, ISO), the time or the date as asked. */
   | { kind: 'clock'; asked: 'time' | 'date'; instant: string }
   /** `toGroup`: said once to a group chat or team the bot has joined, where people @mention it to ask. */

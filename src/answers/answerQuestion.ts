@@ -194,7 +194,8 @@ export class Answerer {
         return this.both(question.questions, now);
       case 'service': {
         const answer = this.service(question.topic, question.place ?? null, at);
-        return question.everyBorough && answer.kind === 'service' ? { ...answer, everyBorough: true } : answer;
+        if (answer.kind !== 'service') return answer;
+        return { ...answer, ...(question.everyBorough ? { everyBorough: true } : {}), ...(question.disputed ? { disputed: true } : {}) };
       }
       case 'cannot-do':
         return this.cannotDo(question.task, question.place ?? null, at);
@@ -216,6 +217,7 @@ export class Answerer {
       case 'identity':
       case 'help':
       case 'thanks':
+      case 'acknowledged':
       case 'goodbye':
         return { kind: question.intent, contacts: this.contacts() };
       case 'cancel':

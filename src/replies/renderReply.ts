@@ -162,6 +162,7 @@ function sectionsForKind(answer: Answer, context: RenderContext): AnswerSections
     case 'identity':
     case 'help':
     case 'thanks':
+    case 'acknowledged':
     case 'goodbye':
     case 'cancelled':
     case 'forgotten':

@@ -12,7 +12,7 @@ const PLACE_INTENTS: ReadonlySet<string> = new Set<PlaceIntent>([
 ]);
 
 /** Small talk leaves the conversation where it was: "thanks" between two questions changes nothing. */
-const SMALL_TALK: ReadonlySet<string> = new Set(['greeting', 'identity', 'help', 'thanks', 'out-of-scope', 'non-english', 'more']);
+const SMALL_TALK: ReadonlySet<string> = new Set(['greeting', 'identity', 'help', 'thanks', 'acknowledged', 'out-of-scope', 'non-english', 'more']);
 
 export function isPlaceQuestion(q: Question): q is PlaceQuestion {
   return PLACE_INTENTS.has(q.intent);
@@ -40,7 +40,7 @@ function stationOf(m: PlaceMention | undefined): string | undefined {
 function contextAfter(question: Question, context: ConversationContext, answeredWith?: PlaceMatch): ConversationContext {
   const ctx: ConversationContext = { ...(context ?? {}) };
   if (question.intent === 'cancel' || question.intent === 'forget-me' || question.intent === 'goodbye') return {};
-  if (SMALL_TALK.has(question.intent)) return ctx;
+  if (SMALL_TALK.has(question.intent) || (question.intent === 'service' && question.disputed)) return ctx;
   // Two questions in one: the conversation goes on from both, the second last.
   if (question.intent === 'both') return question.questions.reduce<ConversationContext>((c, q) => contextAfter(q, c), ctx);
 

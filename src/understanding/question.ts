@@ -234,8 +234,12 @@ export type Question =
    * hub is, whether the closures were challenged in court, what they save, how current the bot is. `place`:
    * a counter named with it ("is there a video screen at Twickenham?"), answered for that counter.
    */
-  /** `everyBorough`: asked whether every borough has one ("is there a counter in every borough?"): yes or no first. */
-  | { intent: 'service'; topic: ServiceTopic; place?: PlaceMention; everyBorough?: true }
+  /**
+   * `everyBorough`: asked whether every borough has one ("is there a counter in every borough?"): yes or no first.
+   * `disputed`: the last answer said to be wrong ("that's not right"): how fresh the facts are (of the counter
+   * discussed, if any), after an apology; the conversation stays where it was.
+   */
+  | { intent: 'service'; topic: ServiceTopic; place?: PlaceMention; everyBorough?: true; disputed?: true }
   /** Two questions in one message ("is Ealing closed and where's the nearest open one?"), answered in order. */
   | { intent: 'both'; questions: [Question, Question] }
   /** `atACounter`: whether one can report in person was asked ("can i report a crime at the front desk?"): yes first. */
@@ -271,6 +275,8 @@ export type Question =
   | { intent: 'identity' }
   | { intent: 'help' }
   | { intent: 'thanks' }
+  /** "ok", "got it", "lol": heard, nothing asked. */
+  | { intent: 'acknowledged' }
   | { intent: 'goodbye' }
   | { intent: 'cancel' }
   | { intent: 'forget-me' }

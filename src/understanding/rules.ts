@@ -33,7 +33,7 @@ import { mostlyNotEnglish } from './language';
 import {
   ASKED_IN_THE_PAST, LATEST_ARRIVAL, EMAILS_A_STATION, AROUND_THE_CLOSURES, ASKS_A_STATIONS_NUMBER, JOINS_A_LIST_OF_PLACES, WHATS_OPEN, PAST_OPENING, ASKS_ABOUT_A_WAY, ASKS_WHICH_NUMBER, REPORTS_AT_A_COUNTER,
   AN_EMERGENCY_NOW, ASKS_MORE, ASKS_REPEAT, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED,
-  ANY_OTHERS, ONE_MORE, REOPENED, WHICH_OR_ANY, REOPENING_TO_COME, ASKS_WHICH, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, EVERY_BOROUGH, LEAVES_ONE_OUT, SINCE_WHEN,
+  ANY_OTHERS, ONE_MORE, REOPENED, WHICH_OR_ANY, REOPENING_TO_COME, ASKS_WHICH, DISPUTED, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, EVERY_BOROUGH, LEAVES_ONE_OUT, SINCE_WHEN,
   WHEN_CHANGED, CLOSING_FOR_GOOD, WHAT_OR_ANY, NEARER_OR_FURTHER, TO_A_PLACE, WHICH_ARE_OPEN, A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, globally, PET_ASTRAY,
   CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, PAST_TENSE, ALWAYS, ALWAYS_OPEN_WORDS, CAN_I_GET_THERE, NEVER_CLOSED_PAST, OPEN_THROUGHOUT, PART_OF_THE_WEEK, NEWS_ASKED, CLOSED_AS_A_STATE,
   SAYS_WHERE_I_AM, pattern, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, REACHES_SOMEONE, SERVICE_TOPICS, SILENT_TOPICS, type ServiceTopic, TOTAL_ASKED, COUNTER_TASKS, REPORTS_TO_THE_HOME_OFFICE, A_PLACE_LOST, YOU_AS_A_COUNTER, MAP_OR_DIRECTIONS, USES_THE_BOT, TO_REACH_THE_POLICE,
@@ -184,6 +184,12 @@ export const STAGES: readonly Stage[] = [
       // even with "where" or "nearest" in it (no postcode asked for), and not frustration with the bot.
       rule('an everyday matter, not a front counter', everydayMatter, () => ({ intent: 'out-of-scope', reason: 'unrelated' })),
       // With a question in it, the question wins.
+      // "that's not right", "you're wrong, it's shut": said of the last answer, how fresh its facts are (the counter's, when it
+      // was about one), not an apology for being a simple assistant.
+      rule('the last answer disputed', (r) => r.says(DISPUTED) && !r.danger.situation && noPlace(r) && r.words.length <= 14, (r) => {
+        const counter = r.ctx.lastPlace?.result.status === 'found' && r.ctx.lastPlace.result.match.stationId ? r.ctx.lastPlace : undefined;
+        return { intent: 'service', topic: 'freshness', disputed: true, ...(counter ? { place: counter } : {}) };
+      }),
       rule('frustration', (r) => r.says(FRUSTRATED) && !r.danger.situation && noPlace(r) && r.words.length <= 8 && !r.cues.deskWords, () => ({ intent: 'out-of-scope', reason: 'rude' })),
       rule('games with instructions', (r) => r.says(PLAYS_WITH_INSTRUCTIONS) && !r.cues.joke, () => ({ intent: 'out-of-scope', reason: 'unrelated' })),
       // "what time is it?", "whats todays date": the bot's own clock answers, London time, then what it is for.
@@ -957,7 +963,7 @@ function placeInAnyLanguage(r: Reading): Question | null {
 const SURE_OF_A_PLACE = 0.9;
 
 /** Intents whose replies hold no facts to source: before them, nothing has been answered. */
-const NO_FACTS: ReadonlySet<Question['intent']> = new Set(['greeting', 'identity', 'help', 'thanks', 'goodbye', 'cancel', 'forget-me', 'clock', 'out-of-scope', 'non-english']);
+const NO_FACTS: ReadonlySet<Question['intent']> = new Set(['greeting', 'identity', 'help', 'thanks', 'acknowledged', 'goodbye', 'cancel', 'forget-me', 'clock', 'out-of-scope', 'non-english']);
 
 /** Something with facts was answered earlier in the conversation. */
 function answeredBefore(r: Reading): boolean {

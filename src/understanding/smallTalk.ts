@@ -5,7 +5,7 @@
  * is a question about Brixton.
  */
 
-export type SmallTalk = 'cancel' | 'forget-me' | 'goodbye' | 'identity' | 'help' | 'thanks' | 'greeting';
+export type SmallTalk = 'cancel' | 'forget-me' | 'goodbye' | 'identity' | 'help' | 'thanks' | 'greeting' | 'acknowledged';
 
 /** Taken out in this order, so "good morning" goes before "good" could be read as thanks. */
 const PHRASES: [SmallTalk, RegExp][] = [
@@ -23,7 +23,7 @@ const PHRASES: [SmallTalk, RegExp][] = [
   ],
   [
     'identity',
-    /^ (?:a )?(?:bot|robot|human|real person|ai|person)(?: or (?:a )?(?:bot|robot|human|real person|ai|person|not))? $|\b(?:who am i (?:talking|speaking|chatting) (?:to|with)|who is this|whos this|who is there|whos there)\b|\b(?:(?:whats|what is) (?:your|ur) name|your name|(?:who|what) (?:are|r) (?:you|u)(?! (?:able|capable))|are (?:you|u) (?:a |an )?(?:real |actual )?(?:bot|robot|human|person|ai|computer|machine|chatbot|chat bot|police officer|officer|real|chatgpt|chat gpt|gpt|copilot|siri|alexa)(?: or (?:a |an )?(?:real |actual )?(?:bot|robot|human|person|ai|computer|machine|officer|not))?|am i (?:talking|speaking|chatting) (?:to|with) (?:a |an )?(?:real )?(?:bot|robot|human|person|machine|computer|ai|officer)|who (?:made|built|created|runs|owns|wrote|designed) (?:you|u|this)|is this (?:a |an )?(?:bot|real person|robot|human|ai|automated|chatgpt|chat gpt|gpt|copilot)|tell me about yourself|(?:do|are) (?:you|u) (?:use |using |run on |powered by )?(?:ai|artificial intelligence|chatgpt|chat gpt|gpt|an llm|a language model)|(?:do|can) (?:you|u) (?:have|feel) (?:feelings|emotions)|(?:are|r) (?:you|u) (?:alive|sentient|conscious)|introduce yourself|(?:are|r) (?:you|u) (?:happy|sad|tired|bored|lonely|married|single|human|clever|smart|intelligent)|(?:do|can|did) (?:you|u) (?:sleep|eat|dream|get tired|get bored|learn(?: from (?:me|us|this|people))?|like (?:your|ur) job|enjoy (?:your|ur) job|have (?:a )?(?:family|friends|life|boss|brain))|(?:whats|what is) (?:your|ur) fav(?:ou?rite)? \w+|(?:what does|whats|what is) (?:stationdesk|station desk|your name) mean|why (?:are|r) (?:you|u) called (?:stationdesk|station desk|that)|what (?:should|do) i call you|(?:do|have) (?:you|u) (?:have|got) a name|what do they call you|what is this|whats this)\b/g,
+    /^ (?:a )?(?:bot|robot|human|real person|ai|person)(?: or (?:a )?(?:bot|robot|human|real person|ai|person|not))? $|\b(?:who am i (?:talking|speaking|chatting) (?:to|with)|who is this|whos this|who is there|whos there)\b|\b(?:(?:whats|what is) (?:your|ur) name|your name|(?:who|what) (?:are|r) (?:you|u)(?! (?:able|capable))|are (?:you|u) (?:a |an )?(?:real |actual )?(?:bot|robot|human|person|ai|computer|machine|chatbot|chat bot|police officer|officer|real|chatgpt|chat gpt|gpt|copilot|siri|alexa)(?: or (?:a |an )?(?:real |actual )?(?:bot|robot|human|person|ai|computer|machine|officer|not))?|am i (?:talking|speaking|chatting) (?:to|with) (?:a |an )?(?:real )?(?:bot|robot|human|person|machine|computer|ai|officer)|who (?:made|built|created|runs|owns|wrote|designed) (?:you|u|this)|is (?:this thing|this bot|this chatbot|this chat|this app|the bot|the chatbot|the chat|this|it) (?:a |an )?(?:bot|real person|robot|human|ai|automated|chatgpt|chat gpt|gpt|copilot)|is (?:this thing|this bot|this chatbot|this chat|this app|the bot|the chatbot|the chat|this|it) (?:(?:powered|run|answered|written|made) by|using|based on|built (?:with|on)) (?:a |an )?(?:real )?(?:ai|artificial intelligence|chatgpt|chat gpt|gpt|openai|llm|language model|human|humans|person|people|machine|computer|robot)|tell me about yourself|(?:do|are) (?:you|u) (?:use |using |run on |powered by )?(?:ai|artificial intelligence|chatgpt|chat gpt|gpt|an llm|a language model)|(?:do|can) (?:you|u) (?:have|feel) (?:feelings|emotions)|(?:are|r) (?:you|u) (?:alive|sentient|conscious)|introduce yourself|(?:are|r) (?:you|u) (?:happy|sad|tired|bored|lonely|married|single|human|clever|smart|intelligent)|(?:do|can|did) (?:you|u) (?:sleep|eat|dream|get tired|get bored|learn(?: from (?:me|us|this|people))?|like (?:your|ur) job|enjoy (?:your|ur) job|have (?:a )?(?:family|friends|life|boss|brain))|(?:whats|what is) (?:your|ur) fav(?:ou?rite)? \w+|(?:what does|whats|what is) (?:stationdesk|station desk|your name) mean|why (?:are|r) (?:you|u) called (?:stationdesk|station desk|that)|what (?:should|do) i call you|(?:do|have) (?:you|u) (?:have|got) a name|what do they call you|what is this|whats this)\b/g,
   ],
   // "thanks for your help": thanks, before "help" is read as a request for it.
   ['thanks', /\b(?:thanks|thank (?:you|u)|thankyou|thx|cheers|ta)(?: (?:so much|very much|a lot|loads|again))? (?:for|4) (?:your|ur|the|all (?:your|ur|the)) help\b/g],
@@ -43,8 +43,10 @@ const PHRASES: [SmallTalk, RegExp][] = [
   ],
   [
     'thanks',
-    /\b(?:(?:many|massive|big|huge) thanks|thanks(?: (?:a lot|so much|very much|a million|a bunch|a ton|heaps|loads|again|mate|muchly))?|thank (?:you|u)(?: (?:so much|very much|again|kindly))?|thankyou|thx|thnx|thanx|tnx|ty|tysm|cheers|ta|(?:you(?:re| are)|ur|your|u r|youve been|you have been|thats|that was|this is) (?:so |very |really |super )?(?:useful|helpful|great|brilliant|amazing|a star|a legend|the best|a lifesaver)|much appreciated|appreciate(?:d| it)|great|brilliant|perfect|lovely|awesome|excellent|fab|fabulous|wonderful|superb|cool|nice(?: one| 1)?|(?:great|good|top) stuff|(?:all )?sorted|job done|good|(?:very |really )?helpful|that helps|that helped|got it|understood|noted|ok|okay|okey|alright|right|k+|ok+|okk+|oki|okie|okey dokey|lo+l+|lmao|haha+|(?:ha)+|hehe+|sound|safe|bet|ace|sweet|gotcha|fair enough|fair|i see|makes sense|that makes sense|all good|(?:thanks|thank you|thank u|cheers|ta) anyway|(?:you(?:re| are)|ur|u r|your) welcome|my pleasure|no problem|will do|no worries|np|love (?:this|it|that|you)|legend|amazing|wow|brill)\b/g,
+    /\b(?:(?:many|massive|big|huge) thanks|thanks(?: (?:a lot|so much|very much|a million|a bunch|a ton|heaps|loads|again|mate|muchly))?|thank (?:you|u)(?: (?:so much|very much|again|kindly))?|thankyou|thx|thnx|thanx|tnx|ty|tysm|cheers|ta|(?:you(?:re| are)|ur|your|u r|youve been|you have been|thats|that was|this is) (?:so |very |really |super )?(?:useful|helpful|great|brilliant|amazing|a star|a legend|the best|a lifesaver)|much appreciated|appreciate(?:d| it)|great|brilliant|perfect|lovely|awesome|excellent|fab|fabulous|wonderful|superb|cool|nice(?: one| 1)?|(?:great|good|top) stuff|(?:all )?sorted|job done|good|(?:very |really )?helpful|that helps|that helped|sound|safe|ace|sweet|all good|(?:thanks|thank you|thank u|cheers|ta) anyway|(?:you(?:re| are)|ur|u r|your) welcome|my pleasure|no problem|no worries|np|love (?:this|it|that|you)|legend|amazing|wow|brill)\b/g,
   ],
+  // "ok", "got it", "lol": heard, not thanks ("You're welcome" would answer what was not said).
+  ['acknowledged', /\b(?:got it|understood|noted|ok|okay|okey|alright|right|k+|ok+|okk+|oki|okie|okey dokey|lo+l+|lmao|haha+|(?:ha)+|hehe+|bet|gotcha|fair enough|fair|i see|makes sense|that makes sense|will do)\b/g],
 ];
 
 /** Words that can sit around small talk without changing it. */
@@ -55,7 +57,7 @@ const FILLER = new Set(
 );
 
 /** When several are said at once: "thanks, bye" is a goodbye, "hi, what can you do?" a request for help. */
-const PRIORITY: SmallTalk[] = ['forget-me', 'cancel', 'goodbye', 'identity', 'help', 'thanks', 'greeting'];
+const PRIORITY: SmallTalk[] = ['forget-me', 'cancel', 'goodbye', 'identity', 'help', 'thanks', 'greeting', 'acknowledged'];
 
 export function readSmallTalk(text: string): SmallTalk | undefined {
   if (text.trim() === '') return undefined;
@@ -94,7 +96,7 @@ export function readEmoji(original: string): SmallTalk | undefined {
   if (/^[\s\p{Extended_Pictographic}\u{1f3fb}-\u{1f3ff}\ufe0f\u200d]+$/u.test(original) === false) return undefined;
   if (/[\u{1f44b}]/u.test(original)) return 'greeting';
   // Laughter ("😂") is read as "lol" is; a thumbs down or an angry face as a reply that did not help: what the bot can do.
-  if (/[\u{1f602}\u{1f923}\u{1f606}\u{1f601}\u{1f600}]/u.test(original)) return 'thanks';
+  if (/[\u{1f602}\u{1f923}\u{1f606}\u{1f601}\u{1f600}]/u.test(original)) return 'acknowledged';
   if (/[\u{1f44e}\u{1f621}\u{1f620}\u{1f92c}\u{1f624}\u{1f644}\u{1f615}\u{1f610}\u{1f937}]/u.test(original)) return 'help';
   if (/[\u{1f44d}\u{1f64f}\u{2764}\u{1f60a}\u{1f642}\u{1f44c}\u{1f4af}]/u.test(original)) return 'thanks';
   if (/[\u{2753}\u{2754}\u{1f914}]/u.test(original)) return 'help';

@@ -10,6 +10,8 @@ import { Conversation, itAnswersFirst } from './harness';
 
 const GREETING = /^Hello! I can tell you whether a London police front counter is open/;
 const THANKS = /^You're welcome\./;
+/** "ok", "lol": heard, not thanked for. */
+const HEARD = /^OK\. Is there anything else/;
 const GOODBYE = /^Goodbye\. Remember: in an emergency call 999/;
 const STOPPED = /^OK, I've stopped that\./;
 /** Thursday 26 November 2026, 14:00 in London: the harness's clock. */
@@ -37,10 +39,10 @@ describe('small talk said many ways: its own reply first', () => {
   describe('thanks and acknowledgements', () => {
     itAnswersFirst(
       [
-        ['lol', THANKS], ['lool', THANKS], ['haha', THANKS], ['hahaha', THANKS], ['hehe', THANKS], ['lmao', THANKS], ['k', THANKS],
-        ['kk', THANKS], ['okk', THANKS], ['oki', THANKS], ['okie', THANKS], ['sound', THANKS], ['sound mate', THANKS], ['safe', THANKS],
-        ['sweet', THANKS], ['gotcha', THANKS], ['fair enough', THANKS], ['no worries', THANKS], ['will do', THANKS], ['love this', THANKS],
-        ['legend', THANKS], ['ok lol', THANKS], ['haha cheers', THANKS], ['wow thanks', THANKS], ['brill', THANKS], ['ahh ok', THANKS],
+        ['lol', HEARD], ['lool', HEARD], ['haha', HEARD], ['hahaha', HEARD], ['hehe', HEARD], ['lmao', HEARD], ['k', HEARD],
+        ['kk', HEARD], ['okk', HEARD], ['oki', HEARD], ['okie', HEARD], ['sound', THANKS], ['sound mate', THANKS], ['safe', THANKS],
+        ['sweet', THANKS], ['gotcha', HEARD], ['fair enough', HEARD], ['no worries', THANKS], ['will do', HEARD], ['love this', THANKS],
+        ['legend', THANKS], ['ok lol', HEARD], ['haha cheers', THANKS], ['wow thanks', THANKS], ['brill', THANKS], ['ahh ok', HEARD],
         ['thank you so much for your help', THANKS], ['thanks for all your help', THANKS], ['cheers for the help', THANKS], [':)', THANKS], [':-D', THANKS], ['<3', THANKS],
       ],
       { understood: true },
@@ -115,7 +117,7 @@ describe('small talk said many ways: its own reply first', () => {
     const IDENTITY = /^I'm StationDesk, a chatbot\./;
     itAnswersFirst(
       [
-        ['thanks a bunch', THANKS], ['many thanks', THANKS], ['massive thanks', THANKS], ['thanks muchly', THANKS], ['😂', THANKS], ['🤣', THANKS],
+        ['thanks a bunch', THANKS], ['many thanks', THANKS], ['massive thanks', THANKS], ['thanks muchly', THANKS], ['😂', HEARD], ['🤣', HEARD],
         ['do you use ai', IDENTITY], ['are you using chatgpt', IDENTITY], ['do you have feelings', IDENTITY], ['are u alive', IDENTITY], ['do you have a name', IDENTITY],
         ['thanks x', THANKS], ['ta xx', THANKS], ['nice 1', THANKS], ['great stuff', THANKS], ['sorted', THANKS], ['all sorted thanks', THANKS], ['job done', THANKS],
         ["you've been very helpful", THANKS], ["thanks, that's all I needed", GOODBYE], ["that's everything", GOODBYE],
@@ -221,10 +223,10 @@ describe('conversational glue in shorthand: its own reply first, the question be
     );
   });
 
-  describe('acknowledgements, season\'s greetings, someone reading', () => {
+  describe('acknowledgements and thanks, season\'s greetings, someone reading', () => {
     itAnswersFirst(
       [
-        ['i see', THANKS], ['makes sense', THANKS], ['fair', THANKS], ['thanks anyway', THANKS], ["you're welcome", THANKS], ['my pleasure', THANKS], ['all good', THANKS],
+        ['i see', HEARD], ['makes sense', HEARD], ['fair', HEARD], ['thanks anyway', THANKS], ["you're welcome", THANKS], ['my pleasure', THANKS], ['all good', THANKS],
         ['happy christmas', GREETING], ['merry xmas', GREETING], ['happy new year', GREETING], ['is anyone actually reading this', GREETING], ['anybody listening', GREETING],
       ],
       { understood: true },

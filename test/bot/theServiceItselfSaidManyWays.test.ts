@@ -12,7 +12,8 @@ const ABOUT = /^I'm StationDesk, an open-source chatbot, not a Metropolitan Poli
 const FRESH = /^My information was last checked on \d+ \w+ 2026, and my latest source is from/;
 const PRIVACY = /^I keep only what this conversation needs/;
 const ENGLISH = /^I can only answer in English\.$/;
-const CALM = /^Sorry I haven't been more help\./;
+/** Told it was wrong: sorry first, then what the answer stood on (the counter discussed, or the data as a whole). */
+const DISPUTED = /^Sorry if that was wrong: (?:my information was last checked on|what I have on \*\*)/;
 
 describe('the service itself, said many ways: answered first in its own terms', () => {
   describe('whether to trust it, how reliable it is', () => {
@@ -148,9 +149,9 @@ describe('the service itself, said many ways: answered first in its own terms', 
     });
   });
 
-  describe('"you\'re wrong": a calm reply', () => {
-    itAnswersFirst([['why are you wrong', CALM], ['youre wrong', CALM], ['you are wrong', CALM], ['u got it wrong', CALM], ['why do you get things wrong', CALM],
-      ['that answer was wrong', CALM], ['your info is wrong', CALM], ['you gave me the wrong hours', CALM]]);
+  describe('"you\'re wrong": sorry, then how fresh the facts are (not an apology for being a simple assistant)', () => {
+    itAnswersFirst([['why are you wrong', DISPUTED], ['youre wrong', DISPUTED], ['you are wrong', DISPUTED], ['u got it wrong', DISPUTED], ['why do you get things wrong', DISPUTED],
+      ['that answer was wrong', DISPUTED], ['your info is wrong', DISPUTED], ['you gave me the wrong hours', DISPUTED]]);
   });
 
   describe('the same words about the police or a counter keep their answers', () => {
@@ -191,8 +192,8 @@ describe('the bot itself, said loosely: answered first in its own terms', () => 
       ],
       { understood: true },
     );
-    // Told they were wrong, a calm reply, as "your info is wrong" gets.
-    itAnswersFirst([['the hours you gave were wrong', CALM], ['ur times are wrong', CALM]]);
+    // Told they were wrong: sorry, and how fresh the facts are, as "your info is wrong" gets.
+    itAnswersFirst([['the hours you gave were wrong', DISPUTED], ['ur times are wrong', DISPUTED]]);
   });
 
   describe('who runs it or pays for it', () => {

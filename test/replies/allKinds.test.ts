@@ -94,6 +94,7 @@ const EXAMPLES: Record<AnswerKind, Answer[]> = {
   identity: [{ kind: 'identity', contacts: real.contacts }],
   help: [{ kind: 'help', contacts: real.contacts }],
   thanks: [{ kind: 'thanks', contacts: real.contacts }],
+  acknowledged: [{ kind: 'acknowledged', contacts: real.contacts }],
   goodbye: [{ kind: 'goodbye', contacts: real.contacts }],
   cancelled: [{ kind: 'cancelled', contacts: real.contacts }],
   forgotten: [{ kind: 'forgotten', contacts: real.contacts }],
@@ -121,7 +122,7 @@ describe('replies: every answer kind, on every channel', () => {
   }
 
   it('cards only where they help: none for small talk or contact routes', () => {
-    const noCards: AnswerKind[] = ['contact', 'cannot-do', 'ask-location', 'ask-station', 'welcome', 'greeting', 'identity', 'help', 'thanks', 'goodbye', 'cancelled', 'forgotten', 'clock', 'non-english', 'out-of-scope', 'postcode-unknown', 'place-not-found'];
+    const noCards: AnswerKind[] = ['contact', 'cannot-do', 'ask-location', 'ask-station', 'welcome', 'greeting', 'identity', 'help', 'thanks', 'acknowledged', 'goodbye', 'cancelled', 'forgotten', 'clock', 'non-english', 'out-of-scope', 'postcode-unknown', 'place-not-found'];
     for (const kind of noCards) for (const answer of EXAMPLES[kind]) expect(renderReply(answer, { channelId: 'webchat' }).card, kind).to.equal(null);
     for (const kind of ['station-status', 'station-hours', 'nearest', 'list-24x7', 'closures-list', 'comparison'] as AnswerKind[]) {
       for (const answer of EXAMPLES[kind]) expect(renderReply(answer, { channelId: 'msteams' }).card, kind).to.not.equal(null);

@@ -10,9 +10,16 @@ describe('understand: frustration and abuse', () => {
   }
 
   // Said of the last answer, without an insult.
-  for (const say of ["that's not helpful", 'that didnt help at all', 'not what i asked', 'wrong answer mate', 'thats incorrect', 'you are not listening', 'this makes no sense', 'u dont understand']) {
+  for (const say of ["that's not helpful", 'that didnt help at all', 'not what i asked', 'you are not listening', 'this makes no sense', 'u dont understand']) {
     it(`"${say}" -> out-of-scope (rude)`, () => {
       expect(ask(say)).to.deep.equal({ intent: 'out-of-scope', reason: 'rude' });
+    });
+  }
+
+  // The answer's facts said to be wrong: how fresh they are, a dispute, not a grumble.
+  for (const say of ['wrong answer mate', 'thats incorrect', "that's not true", 'your info is out of date', 'no it isnt']) {
+    it(`"${say}" -> service (freshness, disputed)`, () => {
+      expect(ask(say)).to.deep.equal({ intent: 'service', topic: 'freshness', disputed: true });
     });
   }
 

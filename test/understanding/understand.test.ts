@@ -212,7 +212,7 @@ describe('understand: case tables (real place finder)', () => {
     { say: '    ', intent: 'out-of-scope', reason: 'empty' },
     { say: '🦄🦄🦄', intent: 'out-of-scope', reason: 'nonsense' },
     // Grins and laughter say what "lol" says.
-    { say: '😀😀😀', intent: 'thanks' },
+    { say: '😀😀😀', intent: 'acknowledged' },
     { say: '<script>alert(1)</script>', intent: 'out-of-scope', reason: 'nonsense' },
     { say: "'; DROP TABLE stations; --", intent: 'out-of-scope', reason: 'unrelated' },
     { say: `is brixton open ${'blah '.repeat(1000)}`, intent: 'out-of-scope', reason: 'too-long' },

@@ -150,7 +150,7 @@ export function renderPlaceNotFound(answer: Of<'place-not-found'>): AnswerSectio
   };
 }
 
-export function renderSmallTalk(answer: Of<'welcome' | 'greeting' | 'identity' | 'help' | 'thanks' | 'goodbye' | 'cancelled' | 'forgotten'>, context: RenderContext): AnswerSections {
+export function renderSmallTalk(answer: Of<'welcome' | 'greeting' | 'identity' | 'help' | 'thanks' | 'acknowledged' | 'goodbye' | 'cancelled' | 'forgotten'>, context: RenderContext): AnswerSections {
   const contacts = contactsIn(answer);
   const n999 = contactNumber(contacts, 'emergency');
   const n101 = contactNumber(contacts, 'nonEmergency');
@@ -187,6 +187,8 @@ export function renderSmallTalk(answer: Of<'welcome' | 'greeting' | 'identity' |
       };
     case 'thanks':
       return { ...said(["You're welcome. Is there anything else you'd like to know about police front counters?"]) };
+    case 'acknowledged':
+      return { ...said(["OK. Is there anything else you'd like to know about police front counters?"]) };
     case 'goodbye':
       return { ...said([`Goodbye. Remember: in an emergency call ${n999}; otherwise call ${n101} or report online at met.police.uk.`]) };
     case 'cancelled':

@@ -359,10 +359,21 @@ function headlineAndLines(answer: ServiceAnswer, context?: RenderContext): { hea
       // Asked of one counter ("how up to date is your info on brixton"): when its own latest source is dated.
       const status = answer.counter?.status;
       const latest = status?.decidedBy.filter((e) => !e.conflict).reduce<(typeof status.decidedBy)[number] | null>((max, e) => (max === null || e.date > max.date ? e : max), null);
+      // "That's not right": sorry first; then what the answer stood on, and where to check.
+      const sorry = answer.disputed ? 'Sorry if that was wrong: ' : '';
+      const check = answer.disputed
+        ? `Opening hours can change at short notice: check met.police.uk or call ${contactNumber(answer.contacts, 'nonEmergency')} before you travel.`
+        : 'Opening hours can change at short notice: check met.police.uk before you travel.';
       if (status && latest) {
         return {
-          headline: `What I have on ${bold(status.station.name)} was last checked on ${formatDate(answer.verifiedOn)}; the latest change my sources show for its counter is dated ${formatDate(latest.date, latest.datePrecision)}.`,
-          lines: ['Opening hours can change at short notice: check met.police.uk before you travel.'],
+          headline: `${sorry}${answer.disputed ? 'w' : 'W'}hat I have on ${bold(status.station.name)} was last checked on ${formatDate(answer.verifiedOn)}; the latest change my sources show for its counter is dated ${formatDate(latest.date, latest.datePrecision)}.`,
+          lines: [check],
+        };
+      }
+      if (answer.disputed) {
+        return {
+          headline: `${sorry}my information was last checked on ${formatDate(answer.verifiedOn)}, and my latest source is from ${formatDate(answer.sourcesUpTo)}.`,
+          lines: [check],
         };
       }
       return {
