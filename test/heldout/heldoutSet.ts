@@ -17,6 +17,7 @@ import { HELDOUT_CASES_9 as NINTH_BATCH } from './heldoutQuestions9';
 import { HELDOUT_CASES_10 as TENTH_BATCH } from './heldoutQuestions10';
 import { HELDOUT_CASES_11 as ELEVENTH_BATCH } from './heldoutQuestions11';
 import { HELDOUT_CASES_12 as TWELFTH_BATCH } from './heldoutQuestions12';
+import { HELDOUT_CASES_13 as THIRTEENTH_BATCH } from './heldoutQuestions13';
 
 export interface HeldoutBatch {
   /** Short label used in reports. */
@@ -83,6 +84,12 @@ export const HELDOUT_BATCHES: readonly HeldoutBatch[] = [
     written:
       '2026-12-05 (twelfth session), after batches 1 to 11, by a helper engineer who had not read how the bot understands or answers text and had not seen it answer any of them; committed before the bot was first run on it (heldoutQuestions12.ts)',
     cases: TWELFTH_BATCH,
+  },
+  {
+    label: '13',
+    written:
+      '2026-12-06 (thirteenth session), after batches 1 to 12, by a helper engineer who had not read how the bot understands or answers text and had not seen it answer any of them; committed before the bot was first run on it (heldoutQuestions13.ts)',
+    cases: THIRTEENTH_BATCH,
   },
 ];
 
