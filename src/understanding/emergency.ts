@@ -26,7 +26,7 @@ import {
   UNSAFE_TO_SPEAK, VIOLENCE_ACTS, VIOLENCE_NOUNS, VULNERABLE, WAS, WEAPON_PAPERWORK_BEFORE, WEAPON_TOPICS, WEAPON_TURNED_ON_SOMEONE, WEAPONS, WOUNDING_HARM, globally, pattern, verbForms, type EmergencyService, type VerbForm,
   AT_RISK_OUT_ALONE, BODY_IN_CRISIS, CRASHED, DANGEROUS_PEOPLE, DANGEROUS_PEOPLE_TOPICS, DRINK_SPIKED, FLOODING, GONE_OUT, SMOKE_PRESENT, TAKEN_AWAY, VIOLENCE_UNDER_WAY,
   TAKEN_BY, SAID_TO_BE_KILLING, ONE_WHO_HARMED, BACK_OR_WAITING, WHERE_A_FALL_KILLS, ALIGHT_OR_SPARKING, GONE_OFF_WITH, NOT_UNDOING, SUSPECT_DEVICE, WEAPON_HEDGES, PROWLS, IN_THE_TRAFFIC, ON_A_FAST_ROAD, ANIMAL_ATTACKS,
-  SUBSTANCE_ATTACK, SAYS_KILL_IN_JEST, EVERYDAY_LAPSE, SQUABBLERS, SQUABBLED_OVER, CONTRACTED_DOERS, NOT_GUNFIRE_AFTER, ON_FIRE_DOING_WELL, PERIL_WORDS, NOT_REAL_LIFE, PETS,
+  SUBSTANCE_ATTACK, SAYS_KILL_IN_JEST, KILLED_IN_JEST, PETTY_WRONG, EVERYDAY_LAPSE, SQUABBLERS, SQUABBLED_OVER, CONTRACTED_DOERS, NOT_GUNFIRE_AFTER, ON_FIRE_DOING_WELL, PERIL_WORDS, NOT_REAL_LIFE, PETS,
   NO_MATCHES,
   lastEnd,
   matchesIn,
@@ -203,6 +203,34 @@ const FAST_ROAD = pattern`\b(?:${ON_A_FAST_ROAD})\b`;
 const MAULS = pattern`\b(?:${ANIMAL_ATTACKS})\b`;
 const THROWN_AT = pattern`\b(?:${SUBSTANCE_ATTACK})`;
 const LAPSE = pattern`${EVERYDAY_LAPSE}`;
+/** How the whole message says to take its clauses. */
+interface MessageFrame {
+  notLiterally: boolean;
+  boutWatched: boolean;
+  gasSmelled: boolean;
+}
+const NO_FRAME: MessageFrame = { notLiterally: false, boutWatched: false, gasSmelled: false };
+
+function frameOf(message: string): MessageFrame {
+  // Most messages say neither: told by two words' presence before any pattern runs.
+  const text = message.toLowerCase();
+  if (!/literal|figurative|metaphor|figure of|manner of|box|ufc|mma|wrestl|fight|bout|round|gas/.test(text)) return NO_FRAME;
+  return { notLiterally: NOT_LITERALLY.test(text), boutWatched: A_BOUT_WATCHED.test(text), gasSmelled: GAS_SMELLED.test(text.replace(/[^a-z0-9 ]+/g, ' ')) };
+}
+
+/** A knockout wished for or foretold, not one that happened: "hope someone gets", "reckon he'll get", "bet he gets". */
+const KNOCKOUT_FORETOLD = /\b(?:hope|hoping|hopefully|bet|reckon|predict|predicting|gonna get|going to get|will get|ll get|gets|get)\b(?: \w+){0,2}$/;
+/** Gas named, then smelled, in another clause: "he says hes going to light the gas, i can smell it now". */
+const GAS_SMELLED = /\bgas\b.*\b(?:i|we) (?:can )?(?:smell|smelt|smelled) it\b/;
+
+/** What may stand before a verb with the "I" dropped: "gonna kill", "going to murder". */
+const DROPPED_I_BEFORE: ReadonlySet<string> = new Set(['gonna', 'gunna', 'going', 'to', 'about', 'will', 'def', 'defo', 'literally', 'actually']);
+
+/** Said not to be meant as it reads. */
+const NOT_LITERALLY = /\b(?:figuratively|metaphorically|not literally|figure of speech|in a manner of speaking)\b/;
+/** A bout watched, bet on or hoped about: "boxing on telly tonight, hope someone gets knocked out", "i reckon he gets knocked out in round 3". */
+const A_BOUT_WATCHED =
+  /\b(?:boxing|boxer|ufc|mma|kickboxing|wrestling|fight night|title fight|the fight|bout|round (?:one|two|three|four|five|\d+))\b(?:.*)\b(?:hope|hoping|hopefully|bet|betting|reckon|predict|prediction|watching|watch|on (?:the )?(?:telly|tv|sky|dazn|bt sport|tnt)|pay per view|ppv|odds)\b|\b(?:hope|hoping|hopefully|bet|betting|reckon|predict|watching|watch|on (?:the )?(?:telly|tv|sky|dazn)|pay per view|ppv)\b(?:.*)\b(?:boxing|boxer|ufc|mma|kickboxing|wrestling|fight night|title fight|the fight|bout|round (?:one|two|three|four|five|\d+))\b/;
 const OFTEN = pattern`\b(?:${HABITUAL})\b`;
 const SITUATION = pattern`\b(?:${SITUATION_WORDS})\b`;
 const FEARED = pattern`\b(?:${FEAR_OR_MENACE})\b`;
@@ -401,6 +429,7 @@ export function readDanger(message: string, messageWords?: string[], messageRuns
   let figurative = false;
   const clauses = message.split(CLAUSE_BREAK);
   const whole = messageWords && onlyClause(message, clauses);
+  const frame = frameOf(message);
   for (const clause of clauses) {
     const words = dangerWords(clause === whole ? messageWords! : readWords(clause));
     if (words.length === 0) continue;
@@ -414,7 +443,7 @@ export function readDanger(message: string, messageWords?: string[], messageRuns
       story ||= NOT_REAL_LIFE.has(w);
     }
     // The whole message's words, unchanged by danger spellings: the same text, so the same runs of characters.
-    const c: Clause = new Clause(words, named, words === messageWords ? messageRuns : undefined);
+    const c: Clause = new Clause(words, named, words === messageWords ? messageRuns : undefined, frame);
     named ||= c.namesSomeone();
     c.signs(signs);
     figurative ||= c.figureOfSpeech;
@@ -427,6 +456,7 @@ export function readDanger(message: string, messageWords?: string[], messageRuns
     said.situation ||= situation;
     said.feared ||= situation && c.says(FEARED) && !c.says(FEAR_OF_A_THING);
   }
+  if (frame.gasSmelled && !signs.some((s) => s.kind === 'gas')) signs.push({ kind: 'gas', words: 'gas', moment: 'unsure' });
   // "HELP", "help me!": a cry, not a question about the bot (a plain "help me" asks what the bot can do).
   if (SHOUTED_HELP.test(message) || SHOUTED_HELP_CAPS.test(message)) signs.push({ kind: 'call-for-help', words: 'help', moment: 'now' });
   // "I can't talk" alone may be either: unsafe to, or unable to. Then both ways are given.
@@ -482,6 +512,8 @@ class Clause {
     private readonly namedBefore = false,
     /** The clause's runs of characters, to skip the patterns that cannot match it (read on the first pattern tried). */
     private runs?: TextRuns,
+    /** What the whole message says of how to take it, over its clauses: "stabbed in the back at work, figuratively". */
+    private readonly message: MessageFrame = NO_FRAME,
   ) {
     this.text = words.join(' ');
   }
@@ -568,12 +600,14 @@ class Clause {
     const ownPassive = passive && this.doerEnd(i) < 0 && before.some((b) => PASSIVE_NOW.has(b) || b === 'been' || PASSIVE_PAST.has(b));
     // Figures of speech: "got shot of my old car" (rid of), "this traffic is killing me" (an everyday thing, not a person).
     if (lemma === 'shoot' && this.words[i + 1] === 'of') return this.spokenFiguratively();
+    // Said to be one: "got stabbed in the back at work today, figuratively".
+    if (this.message.notLiterally) return this.spokenFiguratively();
     // "the escape room had us kidnapped by pirates": held in a game people pay to play.
     if (HELD_IN_GAMES.has(lemma) && this.says(HELD_IN_PLAY)) return this.spokenFiguratively();
     if (lemma === 'shoot' && this.words[i + 1] === 'down' && this.words.slice(i + 2, i + 7).some((w) => REFUSERS.has(w))) return this.spokenFiguratively();
-    // "we played mafia and i got killed first", "in call of duty i keep getting shot": the resident, killed or shot in a
-    // game (a threat to anyone else stays danger).
-    if ((lemma === 'kill' || lemma === 'shoot') && this.says(PLAYED_A_KILLING_GAME) && (this.words.slice(Math.max(0, i - 3), i).some((w) => w === 'i' || w === 'we' || w === 'im') || this.words[i + 1] === 'me' || this.words[i + 1] === 'us')) {
+    // "we played mafia and i got killed first", "in call of duty i keep getting shot", "got shot forty times on call of
+    // duty": the resident, killed or shot in a game (a threat to anyone else stays danger).
+    if ((lemma === 'kill' || lemma === 'shoot') && this.says(PLAYED_A_KILLING_GAME) && (ownPassive || this.words.slice(Math.max(0, i - 3), i).some((w) => w === 'i' || w === 'we' || w === 'im') || this.words[i + 1] === 'me' || this.words[i + 1] === 'us')) {
       return this.spokenFiguratively();
     }
     if ((lemma === 'kill' || lemma === 'murder') && SAID_TO_BE_KILLING.has(this.words[this.doerEnd(i)] ?? '')) return this.spokenFiguratively();
@@ -586,6 +620,12 @@ class Clause {
     const doerWord = this.words[this.doerEnd(i)] ?? '';
     const inJest = SAYS_KILL_IN_JEST.has(doerWord) || (doerWord.endsWith('s') && SAYS_KILL_IN_JEST.has(doerWord.slice(0, -1)));
     if ((lemma === 'kill' || lemma === 'murder') && inJest && LAPSE.test(this.words.slice(i + 1).join(' '))) return this.spokenFiguratively();
+    // "I'm going to kill my brother for eating my leftovers": the resident, a sibling or a mate, and a petty wrong.
+    // ("gonna murder my flatmate for...": the "I" dropped.)
+    const byTheResident = this.residentDoes(i) || (this.doerEnd(i) < 0 && i > 0 && this.words.slice(0, i).every((w) => DROPPED_I_BEFORE.has(w)));
+    if ((lemma === 'kill' || lemma === 'murder') && byTheResident && this.words[i + 1] === 'my' && KILLED_IN_JEST.has(this.words[i + 2] ?? '') && PETTY_WRONG.test(this.words.slice(i + 3).join(' '))) {
+      return this.spokenFiguratively();
+    }
     const victim = this.personAfter(i) || (passive && doer) || ownPassive;
     if (!victim && !(doer && VIOLENT_ON_THEIR_OWN.has(lemma) && form !== 'base')) return undefined;
     let moment: DangerMoment;
@@ -788,6 +828,11 @@ class Clause {
       const i = this.wordAt(m.index);
       // "the talks collapsed", "the queue is not moving": a body only where someone is named.
       if (this.negated(i) || (NEEDS_SOMEONE.test(m[0]) && !someone(i))) continue;
+      // "boxing on telly tonight, hope someone gets knocked out": a knockout watched or hoped for in a bout.
+      if (m[0].startsWith('knocked') && this.message.boutWatched && KNOCKOUT_FORETOLD.test(this.words.slice(Math.max(0, i - 6), i).join(' '))) {
+        this.figureOfSpeech = true;
+        continue;
+      }
       const around = this.window(i);
       out.push(this.sign('medical', i, i + m[0].split(' ').length - 1, REPORTING.test(around) ? 'over' : this.placed('unsure', around)));
     }

@@ -771,6 +771,14 @@ export const SAYS_KILL_IN_JEST: ReadonlySet<string> = new Set(
   list(`boss bosses manager gaffer supervisor teacher teachers tutor lecturer coach mum mom mam mother mummy dad father daddy
   parents nan nana gran granny grandma grandad`),
 );
+/**
+ * Whom the resident "will kill" in jest for a petty wrong (`PETTY_WRONG`): a sibling, a flatmate, a mate. Never a
+ * partner, an ex or a child: from the resident the same words may be meant, and the bot leads with 999.
+ */
+export const KILLED_IN_JEST: ReadonlySet<string> = new Set(list(`brother sister bro sis brothers sisters flatmate flatmates housemate housemates roommate roommates cousin mate mates`));
+/** The petty wrong, after "kill my brother": "for eating my leftovers", "for finishing the milk", "for nicking my charger". */
+export const PETTY_WRONG =
+  /^for (?:eating|finishing|drinking|nicking|pinching|using|borrowing|wearing|hogging|hiding|spoiling|snoring|stealing|losing|breaking|eating all|drinking all|finishing off|changing|moving|touching|reading|deleting|unplugging) (?:\w+ )?(?:my|our|the|all|me)\b/;
 /** The everyday lapse such a figure of speech is about, after "kill me": "if I'm late", "if I forget the milk", "if I miss the bus". */
 export const EVERYDAY_LAPSE =
   // Or said with "for": "going to murder me for being late", "will kill me for forgetting the milk".
@@ -946,11 +954,17 @@ export const SHUT_IN =
   '(?:locked|left|trapped|stuck|shut) (?:alone |inside )?in (?:a|the|my|his|her|their|our|this) (?:\\w+ )?(?:car(?! park)|van|vehicle|boot|room|bedroom|bathroom|flat|house|cupboard|lift)|locked (?:me|us|him|her|them) in';
 /** Gas or carbon monoxide in a home: no one service to name, but 999 now. */
 export const GAS_OR_FUMES =
-  'carbon monoxide|co (?:alarm|detector)|gas smell|smells? like gas|smelling (?:of )?gas|whiff of gas|(?:gas|co) alarm (?:is |s )?(?:going off|beeping|sounding|ringing)|smell(?:s|ing)? (?:of )?gas|gas leak|fumes? (?:in|coming)';
+  // "light the gas ... I can smell it": gas named, then smelled.
+  'gas(?: \\w+){0,10}? (?:i|we) (?:can )?(?:smell|smelt|smelled) it|carbon monoxide|co (?:alarm|detector)|gas smell|smells? like gas|smelling (?:of )?gas|whiff of gas|(?:gas|co) alarm (?:is |s )?(?:going off|beeping|sounding|ringing)|smell(?:s|ing)? (?:of )?gas|gas leak|fumes? (?:in|coming)';
 /** Threats said in slang, with no harm verb in the lexicon's list: "gonna do me in", "they're coming for him". */
 export const THREAT_PHRASES =
   // The end named as a night or a day: "tonight's the night he finishes me", "says I'm not leaving here alive".
   '(?:tonights|tonight is|tonight|todays|today is|today|this is) the (?:night|day) (?:\\w+ ){0,2}?(?:he|she|they|hes|shes|theyre|hell|shell|theyll|someone|somebody) (?:\\w+ ){0,2}?(?:finish|finishes|finishing|end|ends|ending|kill|kills|killing|gets|get|does|do) (?:me|us|him|her|them|my \\w+)(?: (?:off|in))?\\b|(?:im|i am|were|we are|hes|shes|he is|she is|theyre|they are|you are|youre|no one is|nobody is|not) (?:not )?(?:leaving|getting out|walking out|coming out|making it out|going to leave|gonna leave) (?:of )?(?:\\w+ ){0,2}?alive|(?:coming|comin) (?:back )?for (?:me|him|her|us|them|my \\w+)(?: now| again| tonight| with \\w+)?$|out for (?:my|his|her|their) blood|(?:hes|shes|theyre|is|are) after (?:me|him|her|us|them)(?! in)|(?:price|hit) on (?:my|his|her|their) head|got it in for (?:me|him|her|us|them)|(?:says|said|saying|texted|texting|texts|messaged|messaging|messages|posted|posting|wrote|told me|telling me) (?:me )?(?:that )?(?:they|he|she|theyre|hes|shes) (?:know|knows|found out|have|has|got) (?:where (?:i|we) (?:live|am|are)|my (?:address|house|flat))|(?:says|said|saying|told me|telling me|threatens|threatened|threatening|youll|you will) (?:that )?(?:\\w+ )?(?:never|not|wont|will not) (?:ever )?see (?:them|him|her|the (?:kids|children|baby)|(?:my|your|our|his|her) (?:kids|children|baby|son|daughter|boy|girl)) again' +
+  // Killing others with himself: "take us all with him", "take the kids down with her" (not "take us all with him to the match").
+  '|(?:take|taking|takes|took) (?:us|them|you|everyone|everybody|the (?:kids|children|family|baby)|my (?:kids|children|family|baby|mum|mother|dad|father)) (?:all )?(?:down )?with (?:him|her|them|himself|herself|themselves)(?! (?:to|on|for|in|out|along|when|if|after|next|tomorrow|later|today)\\b)(?: all)?' +
+  // Not living through it if found: "if he finds me here tonight I don't think I'll survive", "if they catch us we're dead"
+  // (said of whoever the resident may be hiding from, not "if my boss finds me napping I'm dead").
+  '|if (?:he|she|they|my (?:ex|partner|husband|wife|boyfriend|girlfriend|bf|gf|dad|father|stepdad|brother|uncle|family|pimp|dealer|abuser|stalker)) (?:finds?|found|catch(?:es)?|caught|gets? (?:to|hold of)|sees?) (?:me|us)\\b(?: \\w+){0,6}? (?:(?:(?:i|we) )?(?:dont|do not) think (?:i|we)(?:ll| will)? (?:survive|live|make it)|(?:i|we)(?:ll| will)? (?:not|never|wont) (?:survive|live|make it)|(?:ill|i will|im|i am|well|we will|were|we are|i|we)(?: be)? (?:dead|die|killed|not survive|done for|a goner|finished))' +
   // A threat against a place full of people, its maker unnamed as a victim: "threatened to shoot up the office", "says he'll bomb the school".
   '|(?:threaten(?:s|ed|ing)?|says?|said|saying|posted|posting|told (?:me|us|everyone)|going|gonna|about|planning|plans?|wants?|vowed|swore)(?: (?:that )?(?:hes|shes|theyre|he|she|they|hell|shell|theyll|hed|shed|theyd)(?: will| would| is| are)?(?: going)?)? (?:to )?(?:shoot|bomb|blow|torch|burn|stab|petrol bomb|firebomb|attack)(?: up| down)? (?:up |down )?(?:the|this|our|my|their|his|her|a|that) (?:\\w+ )?(?:office|offices|school|college|uni|university|station|shop|store|pub|club|bar|building|place|house|flat|block|mosque|church|synagogue|temple|gurdwara|party|bus|train|tube|gym|hospital|surgery|centre|center|market|estate|warehouse|factory|restaurant|cafe|workplace|work|site)\\b(?: (?:up|down))?';
 /** The services 999 puts a caller through to, as the reply names them. */

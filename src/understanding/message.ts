@@ -99,6 +99,20 @@ const DOT_BETWEEN_DIGITS = /(\d)\.(\d)/g;
 const NOT_LETTERS_DIGITS_OR_SEPARATORS = /[^\p{L}\p{N}:/]+/gu;
 const SEPARATOR_NOT_BETWEEN_DIGITS = /(?<!\d)[:/]|[:/](?!\d)/g;
 
+/** Words that only stress a question ("who actually runs this", "are you really a bot", "is it even open"). */
+const HEDGES: ReadonlySet<string> = new Set(['actually', 'exactly', 'really', 'even', 'honestly', 'genuinely', 'truly']);
+/** What a stressing word follows in a question: a question word or an auxiliary, maybe with its subject. */
+const ASKS: ReadonlySet<string> = new Set(
+  'who what whats when where wheres why how which is are was were do does did can could will would should has have isnt arent doesnt didnt wont cant'.split(' '),
+);
+const SUBJECTS: ReadonlySet<string> = new Set('you u it this that they he she we i there'.split(' '));
+
+/** The question's words without its stress: "who actually runs this bot" reads as "who runs this bot". */
+function withoutStress(words: string[]): string[] {
+  if (!words.some((w) => HEDGES.has(w))) return words;
+  return words.filter((w, k) => !(HEDGES.has(w) && k > 0 && (ASKS.has(words[k - 1]) || (k > 1 && SUBJECTS.has(words[k - 1]) && ASKS.has(words[k - 2])))));
+}
+
 /** Lower-case words with typos of keywords corrected. */
 export function readWords(text: string): string[] {
   // ASCII is its own NFKD form with no accents to drop, and a text without an apostrophe has none to join words over: most messages skip those steps.
@@ -113,10 +127,12 @@ export function readWords(text: string): string[] {
   t = t.replace(DOT_BETWEEN_DIGITS, '$1:$2');
   t = t.replace(NOT_LETTERS_DIGITS_OR_SEPARATORS, ' ');
   t = t.replace(SEPARATOR_NOT_BETWEEN_DIGITS, ' ');
-  return t
-    .split(' ')
-    .filter((w) => w !== '')
-    .map(correctTypo);
+  return withoutStress(
+    t
+      .split(' ')
+      .filter((w) => w !== '')
+      .map(correctTypo),
+  );
 }
 
 export function readMessage(input: unknown): Message {

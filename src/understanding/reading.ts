@@ -28,6 +28,10 @@ import { readEmoji, readSmallTalk, type SmallTalk } from './smallTalk';
 import { readTwoQuestions, type ReadHalf } from './twoQuestions';
 import { readWhen, type WhenReading } from './when';
 
+/** Two or more words of a story, then a musing that turns to the question: the question is group 1. */
+const QUESTION_AFTER_MUSING =
+  /^\S+ \S+.*?\b(?:(?:it|that|this|which) (?:has |s |just |really )?(?:made|makes|got|gets|set|sets|left) me (?:wondering|wonder|thinking|think|curious|asking|ask)|(?:got|gets|getting) me (?:thinking|wondering)|(?:so |and )?(?:now )?(?:im|i am|i was|ive been|i been) (?:just |now |really )?(?:wondering|curious)|(?:so |and )?(?:now )?i (?:wonder|wondered))(?: (?:now|then|so|though|tho))? (.+)$/;
+
 type ReadingName =
   'danger'
   | 'request'
@@ -40,6 +44,7 @@ type ReadingName =
   | 'twoQuestions'
   | 'besidesUrgency'
   | 'besidesFear'
+  | 'afterMusing'
   | 'listAskedAgain'
   | 'phrases'
   | 'when'
@@ -85,6 +90,10 @@ export class Reading {
     },
     // The whole message read again as a half, where no rule of the whole message's own (such as a fear told) applies.
     besidesFear: (r) => (r.readHalf ? r.readHalf(r.text, r.ctx) : null),
+    afterMusing: (r) => {
+      const asked = r.readHalf ? QUESTION_AFTER_MUSING.exec(r.text)?.[1] : undefined;
+      return asked && asked.split(' ').length >= 2 ? r.readHalf!(asked, r.ctx) : null;
+    },
     listAskedAgain: (r) => {
       const list = r.ctx.lastList;
       if (!list) return null;
@@ -213,6 +222,15 @@ export class Reading {
    */
   get askedBesidesFear(): Question | null {
     return this.once('besidesFear');
+  }
+
+  /**
+   * What a story's musing asks ("watched a documentary about the cuts, it made me wonder: how many counters are left?"):
+   * the words after "it made me wonder" read as a half, so the story before cannot change the question. Null without
+   * a story before the musing, or in a half.
+   */
+  get askedAfterMusing(): Question | null {
+    return this.once('afterMusing');
   }
 
   /** Right after a list of counters: "which ones?", "and in December 2017?", "what about Richmond?". */

@@ -113,6 +113,9 @@ export const STAGES: readonly Stage[] = [
     name: 'small talk',
     rules: [
       rule('too long to be a question', (r) => r.message.tooLong, () => ({ intent: 'out-of-scope', reason: 'too-long' })),
+      // "binge-watched a crime drama, it made me wonder: which counters are open all night?": the question after the
+      // musing, read on its own (the story's words, "the cuts", "killing", cannot change it). Danger in the story was read above.
+      rule('a question after a story\'s musing', (r) => !r.danger.situation && r.askedAfterMusing !== null, (r) => r.askedAfterMusing!, { asBuilt: true }),
       // "horario de la comisaría de Lewisham", "gdzie jest najbliższy komisariat do N17 6HA": the place is understood
       // in any language, so what is known about it, then (briefly) that the bot answers in English and where to get help.
       rule('another language, naming a place', (r) => r.foreignLanguage !== undefined && !FOREIGN_DISTRESS.test(r.message.original) && placeInAnyLanguage(r) !== null, (r) => ({

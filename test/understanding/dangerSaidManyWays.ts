@@ -649,6 +649,29 @@ export const DANGER_SAID_MANY_WAYS: Readonly<Record<string, readonly string[]>> 
     'im scared he will find me, wheres the nearest police station',
     'terrified my ex is waiting outside, is brixton open',
   ],
+  // An eighth round: kinds of danger held-out batch 13 showed missing, each said in new words of our own.
+  'a threat to kill others along with himself, or a home filled with gas': [
+    'my stepdad keeps saying he will take us all with him',
+    'she said if she goes shes taking the kids down with her',
+    'neighbour threatening to blow the flat up and take everyone with him',
+    'he turned the gas on and left, the whole kitchen smells of it and I can smell it upstairs',
+    'he says hes going to light the gas, i can smell it now',
+  ],
+  'not living through it if someone hiding from finds them': [
+    'if my ex finds me here i dont think i will survive',
+    'if they catch us were dead, hiding in a shop',
+    'if he gets hold of me im dead, hes on his way',
+    'if my husband finds me tonight i wont make it',
+  ],
+  // Beside the eighth round's narrowings (a petty wrong, a game, "figuratively", a bout watched): the same words meant stay danger.
+  'the same words as a jest, a game or a bout, meant': [
+    'im going to kill my husband for eating my leftovers',
+    'i will kill my brother for what he did to mum',
+    'my son got knocked out at boxing and wont wake up',
+    'got stabbed in the back literally and im bleeding loads',
+    'got shot on my way home, bleeding',
+    'watching the boxing at the pub and a man just got knocked out cold in the car park',
+  ],
 };
 
 /**
@@ -928,4 +951,11 @@ export const SAFE_LOOK_ALIKES: readonly string[] = [
   'the bus keeps stopping next to me but its not my number, is croydon open',
   'the staff at kingston were lovely when i went',
   'this weather is murder, is there a police desk near bexleyheath',
+  // Killed in jest for a petty wrong, shot in a game with the "I" dropped, said to be figurative, a knockout hoped for in a bout.
+  'im going to kill my sister for using all the hot water again lol, is walworth open',
+  'gonna murder my flatmate for finishing the milk, what time does acton close',
+  'got shot loads of times on fortnite, is hayes open sunday',
+  'my mate stabbed me in the back, figuratively speaking, is ilford open late',
+  'fight night on sky, reckon he gets knocked out early, is croydon open saturday',
+  'if my boss finds me napping im dead lol, is sutton open now',
 ];
