@@ -1725,7 +1725,8 @@ export const WEEKEND_DAYS = /\b(?:weekends?|wkends?|sat(?:urday)?s? (?:and|&|or)
 export const WEEKDAYS_SAID = /\b(?:weekdays?|week days?|mon(?:day)?s? ?(?:-|to|thru|through) ?fri(?:day)?s?|during the week)\b/;
 /** Asking of counters in general without naming them: "whats closing", "anything shutting", "any closing soon". */
 export const WHAT_OR_ANY = /\b(?:what|whats|wat|wats|anything|any|anywhere|ones|which)\b/;
-/** Which of two is nearer or further: "is lewisham further from SE6 than bromley", "which is closer", "nearer". */
-export const NEARER_OR_FURTHER = /\b(?:nearer|closer|nearest|closest|further|farther|furthest|farthest|less far|shorter walk|quicker to get to)\b/;
+/** Which of two is nearer or further: "is lewisham further from SE6 than bromley", "which is closer", "quicker to go to". */
+export const NEARER_OR_FURTHER =
+  /\b(?:nearer|closer|nearest|closest|further|farther|furthest|farthest|less far|shorter (?:walk|journey|trip|drive|ride)|(?:quicker|faster|easier|shorter) (?:to (?:get|go|walk|drive|travel|reach)|(?:for me )?to (?:get|go)|walk|journey|trip|drive|ride|to reach))\b/;
 /** What a plan did to a place: "do to hounslow", "affect harrow", "mean for croydon", "happen to". */
 export const TO_A_PLACE = /\b(?:do|did|does|done) (?:to|for|in)\b|\b(?:affect|affected|affects|mean for|meant for|happen to|happened to|impact on|impact)\b/;
