@@ -555,7 +555,7 @@ export type ServiceTopic =
   // How big a station is: the data holds no sizes.
   | 'size'
   // Asked of every counter, but the data does not say: answered "my sources don't say", and where to check.
-  | 'appointment' | 'accessibility' | 'what-to-bring' | 'id-check' | 'complaint'
+  | 'appointment' | 'accessibility' | 'what-to-bring' | 'id-check' | 'complaint' | 'who-may-come'
   // What to do when a counter is closed, asked of counters in general.
   | 'if-closed'
   // Seeing an officer by video; the bot itself: who runs it, whether it is official, where its facts come from.
@@ -594,7 +594,7 @@ export const NEEDS_AN_APPOINTMENT =
   /\b(?:do|would|will|must|should) (?:i|we|you|people) (?:need|have|got) to (?:book|make|get|have) (?:an? )?appointments?\b|\b(?:is|are) (?:an? )?appointments? (?:needed|necessary|required|essential)\b|\b(?:need|have) to book (?:first|ahead|in advance)\b/;
 
 /** The topics the data is silent on for every counter. */
-export const SILENT_TOPICS: ReadonlySet<ServiceTopic> = new Set(['appointment', 'accessibility', 'what-to-bring', 'id-check', 'complaint']);
+export const SILENT_TOPICS: ReadonlySet<ServiceTopic> = new Set(['appointment', 'accessibility', 'what-to-bring', 'id-check', 'complaint', 'who-may-come']);
 
 /** Things people lose and hand in: "my wallet", "a phone", "our keys" (not people: "has my son been found" is a missing person). */
 const LOST_THINGS =
@@ -673,9 +673,15 @@ export const SERVICE_TOPICS: readonly { topic: ServiceTopic; words: RegExp }[] =
   { topic: 'if-closed', words: /\bwhat (?:can|do|should|shall|could) (?:i|we|you|people) do (?:if|when|now|as|since)\b.*\b(?:closed|shut|closes|closing|gone)\b|\bwhat (?:happens )?if (?:the|my|a|its|it) (?:local )?(?:police )?(?:station |front )?(?:station|counter|desk|front desk|front counter)? ?(?:is|s|was) (?:closed|shut)\b|\b(?:what are the |any )?alternatives to (?:a |the )?(?:police )?(?:front )?(?:counter|desk|station)s?\b/ },
   { topic: 'accessibility', words: /\b(?:wheelchairs?|step free|stepfree|disabled access|disability access|accessible(?! by)|accessibility|hearing loops?|ramps?|mobility scooters?)\b/ },
   { topic: 'complaint', words: /\b(?:complain|complained|complaining|complaints?)\b/ },
+  // Who may come along: "can i bring my kid with me", "can my mum come in with me", "are children allowed in" (a dog is a facility).
+  {
+    topic: 'who-may-come',
+    words:
+      /\b(?:can|could|may|am i allowed to|is it ok to|is it okay to) (?:i|we) (?:bring|take) (?:my |our |a |an |the )?(?:kids?|child|children|son|daughter|baby|toddler|friend|mate|partner|husband|wife|mum|mom|dad|mother|father|carer|support worker|someone|somebody|pram|buggy)\b|\b(?:can|could|may) (?:my |our |a )?(?:kids?|child|children|son|daughter|friend|mate|partner|husband|wife|mum|mom|dad|mother|father|carer|support worker|someone|somebody) (?:come|go) (?:in )?(?:with|along)\b|\b(?:are|is) (?:kids|children|babies|prams|buggies) allowed\b/,
+  },
   { topic: 'id-check', words: /\b(?:show|need|bring|carry|take|have) (?:my |any |some |a |an |photo )?(?:id|identification|photo id|passport|proof of (?:id|identity|address))\b|\b(?:id|identity) (?:checks?|checked)\b|\bcheck (?:my |your )?(?:id|identity)\b/ },
   { topic: 'what-to-bring', words: /\bwhat (?:should|do|shall|must|would|will) (?:i|we|you) (?:need to )?(?:bring|take)(?: with (?:me|us|you))?\b|\bwhat (?:to|do i need to) bring\b|\b(?:bring|take) (?:anything|something) with (?:me|us)\b/ },
-  { topic: 'appointment', words: /\b(?:need|have|got|require|requires|required|make|book) (?:to (?:make|book|have) )?(?:an? )?(?:appointment|appointments)\b|\bappointment (?:needed|necessary|required|only)\b|\b(?:just )?(?:walk in|walk up|turn up|rock up|drop in)\b.*\b(?:or|without|need|book|appointment)\b|^appointments?$|\b(?:can|could|do|should) (?:i|you|we|u|people) (?:just )?(?:walk in|walk up|turn up|rock up|drop in|pop in|show up|go in without)\b(?! (?:at|to) \w)/ },
+  { topic: 'appointment', words: /\b(?:need|have|got|require|requires|required|make|book) (?:to (?:make|book|have) )?(?:an? )?(?:appointment|appointments)\b|\b(?:do|would|will|must|should) (?:i|we|you) (?:need|have|got) to book(?: (?:first|ahead|in advance|before))?\b|\bappointment (?:needed|necessary|required|only)\b|\b(?:just )?(?:walk in|walk up|turn up|rock up|drop in)\b.*\b(?:or|without|need|book|appointment)\b|^appointments?$|\b(?:can|could|do|should) (?:i|you|we|u|people) (?:just )?(?:walk in|walk up|turn up|rock up|drop in|pop in|show up|go in without)\b(?! (?:at|to) \w)/ },
   // "what does front counter mean", "what's the difference between a police station and a front counter", "is a front
   // desk the same as a police station": what a counter is, asked by its name.
   {

@@ -935,8 +935,10 @@ function serviceTopic(r: Reading): ServiceTopic | undefined {
   // "is Lewisham really open all night?" asks about Lewisham's hours, not what 24/7 means.
   if ((topic === 'round-the-clock' || topic === 'night') && r.namedStation !== undefined) return undefined;
   // "is Walworth wheelchair accessible?": the data is silent on every counter, so the counter named is answered (its address).
+  // "do i need an appointment at lewisham?", "what do i bring to brixton?": that the data does not say comes first, then the
+  // counter named; its hours asked beside ("is brixton open now, do i need to book?") are that question.
   // "what can I do if Lewisham is closed?": where to go instead of that counter.
-  if ((SILENT_TOPICS.has(topic) || topic === 'if-closed') && r.namedStation !== undefined) return undefined;
+  if (r.namedStation !== undefined && (topic === 'if-closed' || (SILENT_TOPICS.has(topic) && (topic === 'accessibility' || r.cues.open || r.cues.hours)))) return undefined;
   // "where can I hand in a found phone in Croydon?": a place given, so the nearest counter to it (the errand rule).
   // "can i get an interpreter at the counter": the interpreter rule answers it.
   if (topic === 'counter-other' && r.cues.interpreter !== undefined) return undefined;

@@ -42,6 +42,7 @@ const TOPIC_NOUN: Record<ServiceAnswer['topic'], string> = {
   'what-to-bring': 'list of what to bring',
   'id-check': 'ID check',
   complaint: 'complaints process',
+  'who-may-come': 'rule on who may come with you',
   'if-closed': 'way to reach the police',
   'video-appointment': 'video appointment',
   'about-the-bot': 'source',
@@ -68,6 +69,7 @@ const NOT_IN_SOURCES: Partial<Record<ServiceAnswer['topic'], string>> = {
   'what-to-bring': "My sources don't say what to bring to a front counter.",
   'id-check': "My sources don't say whether you need to show ID at a front counter.",
   complaint: "My sources don't cover complaints about the police.",
+  'who-may-come': "My sources don't say who may come with you to a front counter.",
   facilities: "My sources have no information about waiting times, parking, toilets, access or other facilities at police stations.",
   size: "My sources don't say how big police stations or their front counters are.",
 };
@@ -94,6 +96,7 @@ const TOPIC_TITLE: Record<ServiceAnswer['topic'], string> = {
   'what-to-bring': 'What to bring',
   'id-check': 'ID at the counter',
   complaint: 'Complaints',
+  'who-may-come': 'Who may come with you',
   'if-closed': 'If your counter is closed',
   'video-appointment': 'Video appointments',
   'about-the-bot': 'Where my answers come from',
@@ -245,9 +248,11 @@ function headlineAndLines(answer: ServiceAnswer, context?: RenderContext): { hea
     case 'what-to-bring':
     case 'id-check':
     case 'complaint':
+    case 'who-may-come':
       return {
         headline: `${NOT_IN_SOURCES[answer.topic]} Check met.police.uk or call ${contactNumber(answer.contacts, 'nonEmergency')}.`,
-        lines: [...facts.map((f) => sentence(clean(f.text))), 'To find the nearest front counter, tell me your postcode or area.'],
+        // With a counter named, its hours follow instead of the offer to find one.
+        lines: [...facts.map((f) => sentence(clean(f.text))), ...(answer.counter ? [] : ['To find the nearest front counter, tell me your postcode or area.'])],
       };
     case 'busiest':
       return busiest(answer);
