@@ -589,6 +589,17 @@ export const STAGES: readonly Stage[] = [
           (ctx.lastIntent === 'nearest' || (ctx.lastIntent === 'place-only' && !ctx.lastLocation.stationId)),
         (r) => ({ intent: 'nearest', place: mentionOf(r.ctx.lastLocation), desk: '24/7' }),
       ),
+      // "what about at midnight?", "and at 8am tomorrow?" after the desks near a place: the nearest desk open then, to that place
+      // (not the hours of the desk given, nor the desks open now again).
+      rule(
+        'a moment, near the place just given',
+        ({ cues: c, ctx, mentions, when }) =>
+          when.when?.kind === 'instant' && mentions.length === 0 && !c.reference && !c.roundTheClock && ctx.lastLocation !== undefined && !ctx.lastLocation.stationId &&
+          // After the desks near a postcode or area (asked as "open now?" of it, too), not after the 24-hour one.
+          ctx.lastQuestion !== undefined && ctx.lastIntent === ctx.lastQuestion.intent &&
+          ((ctx.lastQuestion.intent === 'nearest' && ctx.lastQuestion.desk !== '24/7') || ctx.lastQuestion.intent === 'open-now'),
+        (r) => ({ intent: 'nearest', place: mentionOf(r.ctx.lastLocation), desk: 'open-now', when: r.when.when! }),
+      ),
       // "which stations were 24 hours in 2020?": the 24-hour list as of then (not the plans, not a station's history).
       rule(
         'the 24-hour list as it was',

@@ -4,6 +4,7 @@
  * A question about the week's hours, or with a day of its own, is not carried.
  */
 import { expect } from 'chai';
+import { DateTime } from 'luxon';
 import { Conversation, firstLineOf } from './harness';
 
 async function then(first: string, second: string): Promise<string> {
@@ -45,5 +46,26 @@ describe('Follow-ups that give only another hour', () => {
   }
   it('a bare number with no time asked before is not an hour', async () => {
     expect(await then('ilford hours', 'what about 8')).to.not.match(/at 08:00|at 20:00/);
+  });
+});
+
+describe('a moment asked after the desks near a postcode or area: the nearest desk open then, to that place', () => {
+  const FRIDAY_2PM = DateTime.fromISO('2026-12-04T14:00', { zone: 'Europe/London' });
+  for (const [first, then, expected] of [
+    ['nearest police station open now to IG1', 'what about at midnight', /^The nearest front counter open at 00:00 tonight to IG1 is \*\*Lewisham Police Station\*\*/],
+    ['nearest police station open now to IG1', 'and at 8am tomorrow?', /^The nearest front counter open at 08:00 tomorrow \(Saturday 5 December\) to IG1 is \*\*Lewisham Police Station\*\*/],
+    ['nearest front counter to SE9', 'and at 3am?', /^The nearest front counter open at 03:00 tonight \(early on Saturday 5 December\) to SE9 is \*\*Lewisham Police Station\*\*/],
+  ] as const) {
+    it(`${first} -> ${then}`, async () => {
+      const conversation = new Conversation('webchat', FRIDAY_2PM);
+      await conversation.askText(first);
+      expect((await conversation.askText(then)).split('\n')[0]).to.match(expected);
+    });
+  }
+
+  it('after the desks, a counter asked about takes the moment: "is it open at 9pm" is that counter\'s hours', async () => {
+    const conversation = new Conversation('webchat', FRIDAY_2PM);
+    await conversation.askText('nearest police station to SE9');
+    expect((await conversation.askText('is it open at 9pm')).split('\n')[0]).to.match(/^Yes, at 21:00 today \(Friday 4 December\), \*\*Lewisham Police Station\*\* is open/);
   });
 });
