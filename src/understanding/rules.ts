@@ -352,7 +352,7 @@ export const STAGES: readonly Stage[] = [
       rule(
         'news of a counter named',
         (r) => !r.danger.situation && r.says(NEWS_ASKED) && r.namedStation !== undefined && !r.comparesDesks && !r.cues.nearest && !r.cues.hours && r.pastDate === undefined,
-        (r) => ({ intent: 'status', place: r.namedStation!, ...(r.says(CLOSURE_AHEAD) || r.says(CLOSES_VERB) ? { yesNo: 'closing' as const } : {}) }),
+        (r) => ({ intent: 'status', place: r.namedStation!, ...newsYesNo(r) }),
       ),
       // "which counters close at 7 on weekends", "whats closing in the next hour", "which ones shut soon": across London,
       // from the hours in the data; a counter named asks about that counter, and "closing down" about the closures.
@@ -1404,10 +1404,24 @@ function statusQuestion(r: Reading): Question {
   return { intent: 'status', place: r.stationPlace, ...(yesNo ? { yesNo } : {}) };
 }
 
+/**
+ * What news of a counter asks yes or no: "any news on sutton closing?" whether a closure is ahead; "they said on the
+ * news it's closing, is croydon still open?" what the clause that asks says.
+ */
+function newsYesNo(r: Reading): { yesNo?: StatusYesNo } {
+  if (r.askingClause !== r.text) {
+    const yesNo = statusYesNo(r);
+    return yesNo ? { yesNo } : {};
+  }
+  return r.says(CLOSURE_AHEAD) || r.says(CLOSES_VERB) ? { yesNo: 'closing' } : {};
+}
+
 /** "is it closing?" / "at risk?" asks about a closure ahead, "has it shut down?" whether it is closed, "still open?" / "staying open?" whether it is open. */
 function statusYesNo(r: Reading): StatusYesNo | undefined {
   if (!r.cues.yesNo || r.says(REOPENING)) return undefined;
-  return r.says(CLOSURE_AHEAD) ? 'closing' : r.says(CLOSED_NOW) ? 'closed' : 'open';
+  // Read in the clause that asks: "heard it closed down, is walworth still open?" asks whether it is open.
+  const asked = r.askingClause;
+  return CLOSURE_AHEAD.test(asked) ? 'closing' : CLOSED_NOW.test(asked) ? 'closed' : 'open';
 }
 
 /**
