@@ -560,6 +560,8 @@ export interface PastList {
   counterListPlan?: string;
   /** The first plan decided on or after the date: what its summary says of the counters then. */
   planThen?: Plan;
+  /** The last plan carried out before the date: what it left ("leaving 73"). */
+  planBefore?: Plan;
 }
 
 /** The contact routes from resident-facts.md, always at hand for closed-counter and crime answers. */

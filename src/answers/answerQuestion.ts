@@ -652,10 +652,13 @@ export class Answerer {
    * For a count asked as of a date: the plan whose list the data is complete from, and the first plan decided on
    * or after the date (its summary gives the counts of that time: "Closed 63 of London's 136").
    */
-  private plansAround(date: string): Pick<PastList, 'counterListPlan' | 'planThen'> {
+  private plansAround(date: string): Pick<PastList, 'counterListPlan' | 'planThen' | 'planBefore'> {
     const { plans, meta } = this.knowledge.data;
-    const planThen = [...plans].sort((a, b) => (a.decidedOn < b.decidedOn ? -1 : 1)).find((p) => p.decidedOn >= date.slice(0, p.decidedOn.length));
-    return { counterListPlan: plans.find((p) => p.id === meta.counterList.planId)?.shortName ?? '', ...(planThen ? { planThen } : {}) };
+    const byDecision = [...plans].sort((a, b) => (a.decidedOn < b.decidedOn ? -1 : 1));
+    const planThen = byDecision.find((p) => p.decidedOn >= date.slice(0, p.decidedOn.length));
+    // The plan that shaped the counters of that date ("in 2014": the 2013 plan, which left 73).
+    const planBefore = byDecision.filter((p) => p.decidedOn < date.slice(0, p.decidedOn.length) && p.status === 'implemented').pop();
+    return { counterListPlan: plans.find((p) => p.id === meta.counterList.planId)?.shortName ?? '', ...(planThen ? { planThen } : {}), ...(planBefore ? { planBefore } : {}) };
   }
 
   /** The 24-hour desks now, or as of a date asked ("in 2020"), by the timeline on that date. */

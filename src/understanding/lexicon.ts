@@ -149,7 +149,7 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set([
   street strong student study such summer sun supposed table take talk teach team tell ten test than them thing
   think third three through today together told took top town travel tree true try turn twelve twenty two type
   understand until use usual very voice wait walk wall war warm watch water way wear weather well west white whole
-  wife win window winter wish woman women wonder word work world worry write wrong young
+  wife win window winter wish woman women wonder word work world worry write wrong young situation situations
   weather forecast football match score recipe cook cooking pizza movie movies song songs music lyrics bitcoin
   crypto stock stocks president prime minister capital france paris homework maths math poem story game games
   play joke jokes riddle laugh funny meaning life universe love date dating sing dance cinema restaurant
@@ -230,6 +230,15 @@ export const HOW_MANY = /\bhow many\b/;
 /** "what happened", "what changed", "anything happen", "what went on": the events of a day or a year asked for. */
 export const WHAT_HAPPENED = /\b(?:what|wat|wht|anything|what else) (?:has |had |exactly )?(?:happened|happen|changed|went on|occurred|took place)\b|\bwhat (?:did|was) (?:happen|change|changed|going on)\b/;
 export const COUNT_ASKED = /\b(?:how many|number of|total|altogether)\b/;
+/** Whose state then is asked: "it", "things", "the front counters", "london's police stations". */
+const THEN_SUBJECT = '(?:it|things|they|(?:the |londons |our )?(?:front )?(?:counters?|desks?|police stations?|stations?)(?: \\w+){0,2}?)';
+/**
+ * The state of the counters then asked, with no count said: "what were the front counters like in 2016", "what was it
+ * like before the closures", "how were things before the cuts". Answered with the counters counted then.
+ */
+export const WHAT_IT_WAS_LIKE = new RegExp(
+  `\\bwhat (?:(?:was|were|did) ${THEN_SUBJECT}|${THEN_SUBJECT} (?:was|were|used to be|did)) (?:like|look like)\\b|\\bhow (?:was|were) (?:it|things|they)(?: \\w+){0,2}? (?:before|after|in (?:19|20)\\d\\d|back in)\\b|\\bwhat (?:was|were) the (?:situation|picture)\\b`,
+);
 /** "what was the total then?", "how many altogether": a count of the counters themselves, no desk word needed. */
 export const TOTAL_ASKED = /\b(?:total|altogether)\b/;
 /** "does the met have", "has the metropolitan police got", "are there in london": who holds the counters counted. */

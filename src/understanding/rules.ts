@@ -32,7 +32,7 @@ import { FOREIGN_DISTRESS, FOREIGN_HARM } from './emergency';
 import { mostlyNotEnglish } from './language';
 import {
   ASKED_IN_THE_PAST, LATEST_ARRIVAL, EMAILS_A_STATION, AROUND_THE_CLOSURES, ASKS_A_STATIONS_NUMBER, JOINS_A_LIST_OF_PLACES, WHATS_OPEN, PAST_OPENING, ASKS_ABOUT_A_WAY, ASKS_WHICH_NUMBER, REPORTS_AT_A_COUNTER,
-  AN_EMERGENCY_NOW, ASKS_MORE, ASKS_REPEAT, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED,
+  AN_EMERGENCY_NOW, ASKS_MORE, ASKS_REPEAT, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED, WHAT_IT_WAS_LIKE,
   ANY_OTHERS, ONE_MORE, REOPENED, WHICH_OR_ANY, REOPENING_TO_COME, ASKS_WHICH, DISPUTED, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, EVERY_BOROUGH, LEAVES_ONE_OUT, SINCE_WHEN,
   WHEN_CHANGED, CLOSING_FOR_GOOD, WHAT_OR_ANY, NEARER_OR_FURTHER, TO_A_PLACE, WHICH_ARE_OPEN, A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, globally, PET_ASTRAY,
   CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, PAST_TENSE, ALWAYS, ALWAYS_OPEN_WORDS, CAN_I_GET_THERE, NEVER_CLOSED_PAST, OPEN_THROUGHOUT, PART_OF_THE_WEEK, NEWS_ASKED, CLOSED_AS_A_STATE,
@@ -469,14 +469,14 @@ export const STAGES: readonly Stage[] = [
       rule('what is left in an area', (r) => r.cues.plans === 'how-many-left' && r.area !== null && !r.stationMention, (r) => ({ intent: 'borough-desks', place: asBorough(r.area!) })),
       // "how many counters were there before the closures?", "how many were 24/7 before the cuts?": counted as of the day
       // before the round named (else the latest begun), the date said; "after the closures": as of today.
-      rule('how many before or after the closures', (r) => r.says(COUNT_ASKED) && r.says(AROUND_THE_CLOSURES) && noPlace(r) && !r.namedStation && (r.pastDate === undefined || String(r.pastDate.year) === r.closurePeriod?.from.slice(0, 4)) && !r.cues.whyClose, countAroundTheClosures),
+      rule('how many before or after the closures', (r) => countOrStateAsked(r) && r.says(AROUND_THE_CLOSURES) && noPlace(r) && !r.namedStation && (r.pastDate === undefined || String(r.pastDate.year) === r.closurePeriod?.from.slice(0, 4)) && !r.cues.whyClose, countAroundTheClosures),
       // "how many 24 hour stations are there?": the 24-hour desks, counted first.
       rule('how many 24-hour desks', (r) => r.cues.roundTheClock && r.says(HOW_MANY) && noPlace(r) && r.pastDate === undefined && !r.cues.closures, () => ({ intent: 'list-24x7' })),
       // "how many front counters did london have in 2020?", "how many were open before march 2026": every counter open then, counted.
       rule(
         'how many counters there were then',
         (r) =>
-          r.says(COUNT_ASKED) && r.pastDate !== undefined && noPlace(r) && !r.namedStation && !r.cues.roundTheClock && !r.cues.closures && !r.cues.whyClose &&
+          countOrStateAsked(r) && r.pastDate !== undefined && noPlace(r) && !r.namedStation && !r.cues.roundTheClock && !r.cues.closures && !r.cues.whyClose &&
           (r.cues.pluralDesks || r.cues.deskWords || r.cues.open || r.cues.history !== undefined || r.says(TOTAL_ASKED)),
         (r) => ({ intent: 'list-24x7', asOf: r.pastDate, allCounters: 'counted' }),
       ),
@@ -1145,6 +1145,16 @@ function planQuestion(planId: string | undefined): Question {
 }
 
 /** The counters as of the day before a round of closures (the round named, else the latest begun), or as of today after it. */
+/**
+ * The counters counted ("how many were there in 2014"), or their state asked ("what were the front counters like in
+ * 2016", "what was it like before the closures"), which the count then answers; "it" or "they" with a counter being
+ * discussed is that counter's question.
+ */
+function countOrStateAsked(r: Reading): boolean {
+  if (r.says(COUNT_ASKED)) return true;
+  return r.says(WHAT_IT_WAS_LIKE) && (r.cues.pluralDesks || r.cues.deskWords || found(r.ctx.lastPlace) === undefined);
+}
+
 function countAroundTheClosures(r: Reading): Question {
   const which = r.cues.roundTheClock ? {} : { allCounters: 'counted' as const };
   const round = r.closurePeriod ?? r.planNames.latestRound(r.now.setZone('Europe/London').toISODate() ?? '');
