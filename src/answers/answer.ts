@@ -405,6 +405,8 @@ export type Answer =
       everyBorough?: true;
       /** The last answer said to be wrong: an apology first, then how fresh the facts are. */
       disputed?: true;
+      /** Asked which boroughs lost their last counter in a period (or when): those the timeline shows. */
+      lastCounterLost?: LastCountersLost;
     } & AnswerDating)
   | {
       kind: 'contact';
@@ -535,6 +537,20 @@ export interface PeriodChanges {
   hoursChanges: { status: CounterStatus; event: TimelineEvent; before: string }[];
   /** Counters that opened or reopened then. */
   openings: { status: CounterStatus; event: TimelineEvent; reopened: boolean }[];
+}
+
+/** The boroughs whose last open counter closed in a period (or since the complete list), from the timeline. */
+export interface LastCountersLost {
+  /** The period asked ("2017"); none: any time since `completeFrom`. */
+  period?: string;
+  /** The date from which the data holds every counter. */
+  completeFrom: string;
+  /** The period begins before the complete list: losses before it are not known. */
+  incomplete?: true;
+  /** The period lies wholly before the complete list: nothing can be said of it. */
+  before?: true;
+  /** Each borough left with none, the counter whose closure did it, and whether the borough has one open again now. */
+  lost: { borough: string; station: Station; event: TimelineEvent; hasOneNow: boolean }[];
 }
 
 export interface PastList {

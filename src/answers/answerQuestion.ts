@@ -10,14 +10,14 @@ import { stationPlace } from '../stations/stationPlace';
 import type { LatLon, OutsideMet, PlaceMatch, Station, TimelineEvent } from '../stations/model';
 import { nearest24x7Desk, nearestOpenDesk, nearestOpenNowDesk, type NearbyDesk } from '../stations/nearest';
 import { hoursOn, londonInstant, openingStateAt, weekTable, type DayHours, type OpeningState } from '../stations/openingHours';
-import { endOfWindow, type CounterStatus, type Timeline } from '../stations/timeline';
+import { dayBefore, endOfWindow, type CounterStatus, type Timeline } from '../stations/timeline';
 import type {
   CannotDoTask, ClosurePeriod, DeskKind, HoursFocus, Intent, ListAsOf, PartOfLondon, PlaceMention, PlanTopic, Question, ServiceTopic, SpecialDay, StatusYesNo, WhenAsked, YesNoAsked,
 } from '../understanding/question';
 import { closingList } from './closingList';
 import { closingOutlook, type ClosingOutlook } from './closingOutlook';
 import { areaOf } from '../stations/postcodes';
-import type { Answer, AnswerDating, ClosureReasons, ClosureYear, ClosuresByYear, ReopeningAhead, ClosureRounds, PublisherIndex, ComparedAnswer, ContactFacts, MomentAsked, NearbyOptions, NearestTo, NewHours, PastList, PeriodChanges, UnansweredName } from './answer';
+import type { Answer, AnswerDating, ClosureReasons, ClosureYear, ClosuresByYear, ReopeningAhead, ClosureRounds, LastCountersLost, PublisherIndex, ComparedAnswer, ContactFacts, MomentAsked, NearbyOptions, NearestTo, NewHours, PastList, PeriodChanges, UnansweredName } from './answer';
 import { hoursVerdict } from './compareHours';
 import { nearestAtMoment } from './nearestAtMoment';
 import { openDuringPart } from './partOfDay';
@@ -195,7 +195,8 @@ export class Answerer {
       case 'service': {
         const answer = this.service(question.topic, question.place ?? null, at);
         if (answer.kind !== 'service') return answer;
-        return { ...answer, ...(question.everyBorough ? { everyBorough: true } : {}), ...(question.disputed ? { disputed: true } : {}) };
+        const lost = question.lastCounterLost ? { lastCounterLost: this.lastCountersLost(question.lastCounterLost, at) } : {};
+        return { ...answer, ...(question.everyBorough ? { everyBorough: true } : {}), ...(question.disputed ? { disputed: true } : {}), ...lost };
       }
       case 'cannot-do':
         return this.cannotDo(question.task, question.place ?? null, at);
@@ -736,6 +737,34 @@ export class Answerer {
     const aheadInPart = part && !period && !happened ? { aheadInPart: closuresAhead(this.knowledge.statusesAsOf(at).filter((s) => s.counter === 'open' && inPart(s.station))) } : {};
     const counted = byYear && !period ? { byYear: this.closuresByYear(byYear, at, inPart) } : {};
     return { kind: 'closures-list', ...(period ? { period } : {}), ...(part ? { part } : {}), ...aheadInPart, ...counted, ...(closedInYearSaid !== undefined ? { closedInYearSaid } : {}), ...(closedByInYearSaid && closedByInYearSaid.length > 0 ? { closedByInYearSaid } : {}), closures, plans, ...more, ...incomplete, ...this.dating(at), ...this.closureRounds() };
+  }
+
+  /**
+   * The boroughs whose last open counter closed in the period asked (a year said as a plan's: that calendar year), or
+   * at any time since the data holds every counter (July 2017): each with the closure that left it none, oldest first.
+   * A period before the complete list cannot be answered: the boroughs then are not all known.
+   */
+  private lastCountersLost(asked: ClosurePeriod | true, at: DateTime): LastCountersLost {
+    const asOf = this.knowledge.londonDateOf(at);
+    const completeFrom = this.knowledge.data.meta.counterList.since;
+    const period = asked === true ? undefined : asked.yearSaid !== undefined ? { from: `${asked.yearSaid}-01-01`, to: `${asked.yearSaid}-12-31`, label: String(asked.yearSaid) } : asked;
+    const from = period && period.from > completeFrom ? period.from : completeFrom;
+    const to = period && period.to < asOf ? period.to : asOf;
+    const base = { ...(period ? { period: period.label } : {}), completeFrom };
+    if (period && period.to < completeFrom) return { ...base, incomplete: true, before: true, lost: [] };
+    const { timeline } = this.knowledge;
+    const open = (date: string, borough: string) => timeline.statusesAsOf(date).some((s) => s.counter === 'open' && s.station.borough === borough);
+    const lost: LastCountersLost['lost'] = [];
+    for (const station of this.knowledge.data.stations) {
+      for (const event of timeline.eventsFor(station.id)) {
+        if (event.kind !== 'closed' || event.conflict || event.dateQualifier === 'by' || event.date < from || event.date > to) continue;
+        const { borough } = station;
+        if (open(event.date, borough) || !open(dayBefore(event.date), borough)) continue;
+        if (!lost.some((l) => l.borough === borough && l.event.date === event.date)) lost.push({ borough, station, event, hasOneNow: open(asOf, borough) });
+      }
+    }
+    lost.sort((a, b) => (a.event.date === b.event.date ? a.borough.localeCompare(b.borough) : a.event.date < b.event.date ? -1 : 1));
+    return { ...base, ...(period && period.from < completeFrom ? { incomplete: true } : {}), lost };
   }
 
   /**

@@ -263,6 +263,10 @@ export const NEW_HOURS = /\b(?:new|reduced|shorter|changed) (?:opening )?(?:hour
 /** "which boroughs have no counter?", "which areas have no counter", "what boroughs are left without a police station", "boroughs that don't have one". */
 export const BOROUGHS_WITHOUT =
   /\b(?:boroughs?|areas?|parts? of london|parts of the city|places|districts?|councils?)\b(?: (?:have|has|are|is|were|was|got|left|now|that|which|still|been|ended up)){0,3} (?:no|without|lost|lose|losing|dont have|do not have|havent got|have not got|lack|lacking)\b/;
+/** A counter lost, as against having none: "lost their police station", "lose their last counter". */
+export const LOST_ASKED = /\b(?:lost|lose|losing)\b/;
+/** The date of a loss asked: "and when", "when did they", "in which year", "what year". */
+export const WHEN_LOST = /\b(?:when|(?:which|what) (?:year|date|month)s?|dates?)\b/;
 /** Reaching someone: "how do I contact", "can I text", "call". */
 export const REACHES_SOMEONE = /\b(?:contact|call|calling|reach|ring|phone|text|texting|get hold of|get through|work|works|use)\b/;
 /** "it's not an emergency": someone to call, not 999. */

@@ -239,7 +239,15 @@ export type Question =
    * `disputed`: the last answer said to be wrong ("that's not right"): how fresh the facts are (of the counter
    * discussed, if any), after an apology; the conversation stays where it was.
    */
-  | { intent: 'service'; topic: ServiceTopic; place?: PlaceMention; everyBorough?: true; disputed?: true }
+  | {
+      intent: 'service';
+      topic: ServiceTopic;
+      place?: PlaceMention;
+      everyBorough?: true;
+      disputed?: true;
+      /** "which boroughs lost their last counter in 2017 / and when": the boroughs whose last open counter closed then (any time since the complete list, when `true`). */
+      lastCounterLost?: ClosurePeriod | true;
+    }
   /** Two questions in one message ("is Ealing closed and where's the nearest open one?"), answered in order. */
   | { intent: 'both'; questions: [Question, Question] }
   /** `atACounter`: whether one can report in person was asked ("can i report a crime at the front desk?"): yes first. */

@@ -32,7 +32,7 @@ import { FOREIGN_DISTRESS, FOREIGN_HARM } from './emergency';
 import { mostlyNotEnglish } from './language';
 import {
   ASKED_IN_THE_PAST, LATEST_ARRIVAL, EMAILS_A_STATION, AROUND_THE_CLOSURES, ASKS_A_STATIONS_NUMBER, JOINS_A_LIST_OF_PLACES, WHATS_OPEN, PAST_OPENING, ASKS_ABOUT_A_WAY, ASKS_WHICH_NUMBER, REPORTS_AT_A_COUNTER,
-  AN_EMERGENCY_NOW, ASKS_MORE, ASKS_REPEAT, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED, WHAT_IT_WAS_LIKE,
+  AN_EMERGENCY_NOW, ASKS_MORE, ASKS_REPEAT, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED, WHAT_IT_WAS_LIKE, LOST_ASKED, WHEN_LOST,
   ANY_OTHERS, ONE_MORE, REOPENED, WHICH_OR_ANY, REOPENING_TO_COME, ASKS_WHICH, DISPUTED, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, EVERY_BOROUGH, LEAVES_ONE_OUT, SINCE_WHEN,
   WHEN_CHANGED, CLOSING_FOR_GOOD, WHAT_OR_ANY, NEARER_OR_FURTHER, TO_A_PLACE, WHICH_ARE_OPEN, A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, globally, PET_ASTRAY,
   CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, PAST_TENSE, ALWAYS, ALWAYS_OPEN_WORDS, CAN_I_GET_THERE, NEVER_CLOSED_PAST, OPEN_THROUGHOUT, PART_OF_THE_WEEK, NEWS_ASKED, CLOSED_AS_A_STATE,
@@ -512,7 +512,12 @@ export const STAGES: readonly Stage[] = [
         (r) => !r.danger.situation && r.says(EVERY_BOROUGH) && (r.cues.deskWords || r.cues.pluralDesks || r.cues.anyDesk) && !r.namedStation && noPlace(r) && !r.cues.roundTheClock && r.pastDate === undefined,
         () => ({ intent: 'service', topic: 'no-counter', everyBorough: true }),
       ),
-      rule('boroughs without a counter', (r) => r.says(BOROUGHS_WITHOUT) && !r.namedStation, () => ({ intent: 'service', topic: 'no-counter' })),
+      // "which boroughs lost their police station in 2017", "which lost their last counter and when": a loss asked in
+      // time, answered from the timeline; otherwise the boroughs with none now.
+      rule('boroughs without a counter', (r) => r.says(BOROUGHS_WITHOUT) && !r.namedStation, (r) => {
+        const lost = lossAskedInTime(r);
+        return { intent: 'service', topic: 'no-counter', ...(lost ? { lastCounterLost: lost } : {}) };
+      }),
       // "any closures in south london", "were there closures in east london": what closed there (and any planned, said
       // beside), unless words of the future ask only what is ahead ("any more closures planned in south london").
       rule(
@@ -1153,6 +1158,14 @@ function planQuestion(planId: string | undefined): Question {
 function countOrStateAsked(r: Reading): boolean {
   if (r.says(COUNT_ASKED)) return true;
   return r.says(WHAT_IT_WAS_LIKE) && (r.cues.pluralDesks || r.cues.deskWords || found(r.ctx.lastPlace) === undefined);
+}
+
+/** A borough's loss asked of a time ("lost ... in 2017") or with its date ("lost ... and when"): the period, or `true` for any time. */
+function lossAskedInTime(r: Reading): ClosurePeriod | true | undefined {
+  if (!r.says(LOST_ASKED)) return undefined;
+  const period = r.cues.closures !== undefined && r.cues.closures !== 'all' ? r.cues.closures : undefined;
+  if (period) return period;
+  return r.says(WHEN_LOST) ? true : undefined;
 }
 
 function countAroundTheClosures(r: Reading): Question {

@@ -90,6 +90,9 @@ export const questionSchema = z.discriminatedUnion('intent', [
     place: placeMention.optional(),
     everyBorough: z.literal(true).optional(),
     disputed: z.literal(true).optional(),
+    lastCounterLost: z
+      .union([z.literal(true), z.strictObject({ from: isoDate, to: isoDate, label: z.string().min(1), planId: z.string().min(1).optional(), yearSaid: z.number().int().optional() }).refine((p) => p.from <= p.to)])
+      .optional(),
   }),
   z.strictObject({
     intent: z.literal('past'),
