@@ -166,6 +166,8 @@ export type Answer =
       closing?: ClosingOutlook;
       /** For a closed counter: where its desk went, when the timeline says (see counterMoves.ts). */
       moves?: readonly CounterMove[];
+      /** "Why was it kept open?": the timeline rows that say why (the one that answers first); empty when none does. */
+      whyKept?: { event: TimelineEvent; plan: string | null }[];
     } & AnswerDating &
       NearestTo)
   | ({

@@ -55,6 +55,9 @@ function namedAsACounter(mention: PlaceMention | null): boolean {
   return mention !== null && !mention.fromContext && (mention.asCounter === true || AS_A_COUNTER.test(mention.text));
 }
 
+/** Timeline rows that say a counter was kept: decided or proposed to stay, or a closure of it dropped or quashed. */
+const KEPT: ReadonlySet<string> = new Set(['reversed', 'decided-retain-24h', 'decided-retain-daytime', 'proposed-retain-24h', 'proposed-retain-daytime']);
+
 /** Says why an answer about one desk is about that desk, when the resident named a place rather than the desk. */
 function aboutTheDesk(answered: Answer, why: NearestTo): Answer {
   switch (answered.kind) {
@@ -85,7 +88,9 @@ export class Answerer {
             // "Why did Hammersmith close?" of a counter open again: the closure it reopened from, with its recorded reason.
             question.why === true && question.past && this.reopenedSince(station, at)
               ? this.stationHistory(station, 'temporary-closure', at, { why: true })
-              : this.stationStatus(station, at, question.why ?? false, question.yesNo ?? null),
+              : question.whyKept !== undefined
+                ? { ...this.stationStatus(station, at), whyKept: this.keptReasons(station, question.whyKept, at) }
+                : this.stationStatus(station, at, question.why ?? false, question.yesNo ?? null),
           )
         );
       case 'hours':
@@ -339,6 +344,21 @@ export class Answerer {
       ...this.movesOf(status),
       ...this.dating(at),
     };
+  }
+
+  /**
+   * Why a counter was kept: the timeline's decisions to keep it and closures of it dropped or quashed, up to the answer's
+   * day. With a year asked, those of that year first (else the first after it, then the rest); without, the latest first.
+   */
+  private keptReasons(station: Station, year: true | number, at: DateTime): { event: TimelineEvent; plan: string | null }[] {
+    const asOf = this.knowledge.londonDateOf(at);
+    const kept = this.knowledge.timeline.eventsFor(station.id).filter((e) => KEPT.has(e.kind) && !e.conflict && e.date <= asOf);
+    // A decision or a dropped closure outranks a proposal to keep it.
+    const decided = kept.filter((e) => !e.kind.startsWith('proposed-'));
+    const reasons = decided.length > 0 ? decided : kept;
+    const from = year === true ? [] : reasons.filter((e) => Number(e.date.slice(0, 4)) >= year);
+    const ordered = [...from, ...reasons.filter((e) => !from.includes(e)).reverse()];
+    return ordered.map((event) => ({ event, plan: (event.planId && this.knowledge.timeline.planById(event.planId)?.shortName) || null }));
   }
 
   /** Where a closed counter's desk went, as `{ moves }` when the timeline says; nothing otherwise. */

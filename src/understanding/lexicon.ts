@@ -263,6 +263,12 @@ export const NEW_HOURS = /\b(?:new|reduced|shorter|changed) (?:opening )?(?:hour
 /** "which boroughs have no counter?", "which areas have no counter", "what boroughs are left without a police station", "boroughs that don't have one". */
 export const BOROUGHS_WITHOUT =
   /\b(?:boroughs?|areas?|parts? of london|parts of the city|places|districts?|councils?)\b(?: (?:have|has|are|is|were|was|got|left|now|that|which|still|been|ended up)){0,3} (?:no|without|lost|lose|losing|dont have|do not have|havent got|have not got|lack|lacking)\b/;
+/**
+ * Why a counter was kept rather than closed: "why was wimbledon kept open", "why did they keep brixton open",
+ * "why wasn't lewisham closed", "why didn't they shut ilford", "how come croydon survived the cuts", "why was it spared".
+ */
+export const WHY_KEPT =
+  /\b(?:why|how come)\b(?: \w+){0,6}? (?:(?:kept|keep|keeping) (?:\w+ ){0,4}?(?:open|going|running|on)\b|(?:spared|saved|survived?|survives|stayed open|stay open|remained open|escaped? (?:the )?(?:axe|cuts?|closures?|chop))\b|(?:not|never|wasnt|werent|didnt|did not|wasn't|didn't) (?:\w+ ){0,3}?(?:closed|shut|close|axed|cut)\b)/;
 /** A counter lost, as against having none: "lost their police station", "lose their last counter". */
 export const LOST_ASKED = /\b(?:lost|lose|losing)\b/;
 /** The date of a loss asked: "and when", "when did they", "in which year", "what year". */

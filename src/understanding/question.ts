@@ -174,7 +174,15 @@ export type Question =
    * `past`: asked in the past tense ("why did Hammersmith close?", not "why is it closed today?"), so a counter
    * that closed and reopened answers with that closure.
    */
-  | ({ intent: 'status'; place: PlaceMention | null; why?: true | 'hours'; past?: true; yesNo?: StatusYesNo } & ComparedPlaces)
+  | ({
+      intent: 'status';
+      place: PlaceMention | null;
+      why?: true | 'hours';
+      past?: true;
+      yesNo?: StatusYesNo;
+      /** "why was wimbledon kept open", "why did they keep X open in 2017": why it was kept (the year asked, if one was). */
+      whyKept?: true | number;
+    } & ComparedPlaces)
   // `byTransport`: how to get there by bus, Tube or train, which the data does not hold (the address is given).
   // `mapOrDirections`: a map or directions asked for, which the bot cannot send (the address is given).
   | { intent: 'address'; place: PlaceMention | null; byTransport?: true; mapOrDirections?: true }
