@@ -535,8 +535,9 @@ export const STAGES: readonly Stage[] = [
       // "when did the counters close?": counters in general, none named or discussed: the closures on record.
       rule(
         'when the counters closed',
-        (r) => r.cues.history === 'closure-date' && r.cues.pluralDesks && noPlace(r) && !r.namedStation && !r.cues.reference && !r.cues.plans,
-        (r) => ({ intent: 'closures-list', ...byYearAsked(r) }),
+        (r) => r.cues.history === 'closure-date' && (r.cues.pluralDesks || r.says(ANYTHING_AT_ALL)) && noPlace(r) && !r.namedStation && !r.cues.reference && !r.cues.plans,
+        // "did any police stations close in 2019", "did anything shut in 2021": the closures of that time.
+        (r) => (r.cues.closures !== undefined && r.cues.closures !== 'all' ? closuresQuestion(r.cues.closures) : { intent: 'closures-list', ...byYearAsked(r) }),
       ),
       // "are any more closing?", "which stations are proposed to close?": the closures still ahead, not those gone by.
       // "which stations reopened?", "did any counters come back?": the closures that ended, in a part or a period when named.
@@ -1181,6 +1182,9 @@ function countAroundTheClosures(r: Reading): Question {
   if (!round || AROUND_THE_CLOSURES.exec(r.text)?.[1] !== 'before') return r.cues.roundTheClock ? { intent: 'list-24x7' } : { intent: 'plans', topic: 'how-many-left' };
   return { intent: 'list-24x7', asOf: dayBefore(round.from), ...which };
 }
+
+/** "did anything close", "did any shut": the counters in general, as the subject. */
+const ANYTHING_AT_ALL = /\b(?:anything|any (?:ones?|of them)|did any|have any|has any)\b/;
 
 /** Closures counted by year: "each year", "per year", "year by year", "a year" (not "this year", "last year"). */
 const EACH_YEAR = /\b(?:each|every|per|a) year\b|\byear (?:by|on|after) year\b|\bby year\b|\bin which years?\b/;
