@@ -356,6 +356,14 @@ export type Answer =
       periodOf?: 'closed';
       part?: PartOfLondon;
     } & AnswerDating)
+  /** "Which stations were saved from closure?": each counter whose closure was dropped or quashed, with that row, oldest first. */
+  | ({
+      kind: 'saved-list';
+      saved: { status: CounterStatus; event: TimelineEvent }[];
+      period?: ClosurePeriod;
+      /** The plan of the period asked, by its short name. */
+      plan?: string;
+    } & AnswerDating)
   | ({
       kind: 'plans';
       topic: PlanTopic;

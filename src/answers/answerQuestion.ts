@@ -180,6 +180,7 @@ export class Answerer {
       case 'closing-list':
         return closingList(this.knowledge.statusesAsOf(at), question.asked, at, this.dating(at));
       case 'closures-list':
+        if (question.saved) return this.savedFromClosure(question.period, at);
         if (question.reopened) return this.reopenings(question.period, question.part, at, question.reopened === 'closed-in-period' ? 'closed' : 'reopened');
         return this.closures(question.period, at, question.happened, question.part, question.byYear);
       case 'plans':
@@ -344,6 +345,22 @@ export class Answerer {
       ...this.movesOf(status),
       ...this.dating(at),
     };
+  }
+
+  /**
+   * The counters whose closure was dropped or quashed (the timeline's `reversed` rows), oldest first: in the plan of the
+   * period asked when it names one ("in 2025": the 2025 review's), else dated in the period; every one without a period.
+   */
+  private savedFromClosure(period: ClosurePeriod | undefined, at: DateTime): Answer {
+    const asOf = this.knowledge.londonDateOf(at);
+    const { timeline } = this.knowledge;
+    const inPeriod = (e: TimelineEvent) => !period || (period.planId ? e.planId === period.planId : e.date >= period.from && e.date <= period.to);
+    const saved = this.knowledge
+      .statusesAsOf(at)
+      .flatMap((status) => timeline.eventsFor(status.station.id).filter((e) => e.kind === 'reversed' && !e.conflict && e.date <= asOf && inPeriod(e)).map((event) => ({ status, event })))
+      .sort((a, b) => (a.event.date === b.event.date ? a.status.station.name.localeCompare(b.status.station.name) : a.event.date < b.event.date ? -1 : 1));
+    const plan = period?.planId ? timeline.planById(period.planId) : undefined;
+    return { kind: 'saved-list', saved, ...(period ? { period } : {}), ...(plan ? { plan: plan.shortName } : {}), ...this.dating(at) };
   }
 
   /**

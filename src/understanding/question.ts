@@ -231,7 +231,16 @@ export type Question =
    * in the period when one is named; `closed-in-period`: closed in it ("did any reopen after closing in 2017?").
    * `byYear`: counted by year ("how many closed each year": `each`; "which year had the most closures": `most`).
    */
-  | { intent: 'closures-list'; period?: ClosurePeriod; happened?: true; part?: PartOfLondon; reopened?: true | 'closed-in-period'; byYear?: 'each' | 'most' }
+  | {
+      intent: 'closures-list';
+      period?: ClosurePeriod;
+      happened?: true;
+      part?: PartOfLondon;
+      reopened?: true | 'closed-in-period';
+      byYear?: 'each' | 'most';
+      /** "which stations were saved from closure (in 2025)": the closures proposed or decided that were dropped or quashed. */
+      saved?: true;
+    }
   /** `part`: the closures ahead asked of a part of London named by compass ("any more closures planned in south london"). */
   | { intent: 'plans'; topic: Exclude<PlanTopic, 'plan'>; part?: PartOfLondon }
   /** One plan, by its id in the data ("what was the 2017 plan?", "Boris's closures"). */

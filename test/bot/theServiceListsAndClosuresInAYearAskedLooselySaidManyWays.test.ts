@@ -54,6 +54,19 @@ describe('closures in a year asked with "anything" or "any": that year\'s closur
   );
 });
 
+describe('requests it cannot carry out, said loosely: the task it cannot do, not out of scope', () => {
+  itAnswersFirst(
+    [
+      ['unsubscribe me', /^I can't set reminders or send you alerts\./],
+      ['stop the notifications', /^I can't set reminders or send you alerts\./],
+      ["could you look up my friend's arrest", /^I can't check whether someone has been arrested or is in custody/],
+      ['do you work on whatsapp', /^No: there's no StationDesk app to download, and I'm not on WhatsApp/],
+      ['can this bot be used on facebook messenger?', /^No: there's no StationDesk app to download/],
+    ],
+    { understood: true },
+  );
+});
+
 describe('controls: "open" of a counter, and every closure when no year is named', () => {
   itAnswersFirst([
     ['is brixton open', /^Yes, \*\*Brixton Police Station\*\* is open now/],

@@ -139,6 +139,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
     part: partOfLondon.optional(),
     reopened: z.union([z.literal(true), z.literal('closed-in-period')]).optional(),
     byYear: z.enum(['each', 'most']).optional(),
+    saved: z.literal(true).optional(),
   }),
   // One plan carries its id from the data; the other topics carry none. Only the closures ahead carry a part of London.
   z
