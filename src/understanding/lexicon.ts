@@ -275,6 +275,12 @@ export const WHY_KEPT =
  */
 export const WHICH_SAVED =
   /\b(?:which|what|any|were any|did any)(?: police| front)? (?:stations?|counters?|desks?|ones?)\b(?: \w+){0,2}? (?:(?:were|got|was|been) )?(?:saved|spared|reprieved|rescued|escaped|survived|dropped from (?:the )?(?:closure )?list)\b/;
+/**
+ * The latest closure asked, in the past tense: "what was the last station to close", "when was the most recent
+ * closure", "which counter shut most recently". Not "what time does the last one close" (today's hours).
+ */
+export const LATEST_CLOSURE =
+  /\b(?:what|which|when|where) (?:was|were) (?:the )?(?:last|latest|most recent|newest) (?:police |front )?(?:stations?|counters?|desks?|ones?|closures?|round of closures)\b(?: (?:to )?(?:close|closed|shut|go|be (?:closed|shut)))?|\b(?:which|what) (?:police |front )?(?:stations?|counters?|desks?|ones?) (?:closed|shut) (?:most recently|last|latest)\b/;
 /** A counter lost, as against having none: "lost their police station", "lose their last counter". */
 export const LOST_ASKED = /\b(?:lost|lose|losing)\b/;
 /** The date of a loss asked: "and when", "when did they", "in which year", "what year". */

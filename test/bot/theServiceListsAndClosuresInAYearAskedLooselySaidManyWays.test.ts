@@ -3,7 +3,8 @@
  * of the bot are what it keeps; how far its sources go is how fresh they are; "is the bot open source" and "how do
  * you know which stations are open" are about the bot and its sources ("open" there is no counter's state); "list
  * the boroughs with no counter" is that list; "did anything close in 2019" and "did any police stations close in
- * 2019" are the closures of that year (none, said so), not "which station?" nor every closure since 2017.
+ * 2019" are the closures of that year (none, said so), not "which station?" nor every closure since 2017; "what was the
+ * last station to close" is the latest round. Requests said loosely are the task the bot cannot do.
  */
 import { expect999First } from './call999First';
 import { Conversation, itAnswersFirst } from './harness';
@@ -52,6 +53,21 @@ describe('closures in a year asked with "anything" or "any": that year\'s closur
     ],
     { understood: true },
   );
+});
+
+describe('the latest closure asked in the past tense: the latest round, not today\'s closing times', () => {
+  const LATEST = /^Ten front counters closed on 28 February 2026 under the 2025 front counter review \(Met\): /;
+  itAnswersFirst(
+    [
+      ['what was the last station to close', LATEST],
+      ['when was the most recent closure', LATEST],
+      ['which counter closed most recently', LATEST],
+      ['what was the latest round of closures', LATEST],
+    ],
+    { understood: true },
+  );
+  // Control: today's closing times, asked in the present tense.
+  itAnswersFirst([['which station closes last today', /^\*\*Lewisham\*\* and \*\*Charing Cross\*\* are open 24 hours a day; the other 25 all close at 22:00 today/]]);
 });
 
 describe('requests it cannot carry out, said loosely: the task it cannot do, not out of scope', () => {
