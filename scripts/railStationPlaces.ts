@@ -11,7 +11,7 @@
  * gazetteer. Underground-only stations (Bermondsey, Tufnell Park) are not in it.
  */
 import type { GazetteerMeta, GazetteerPlace, PostcodeArea } from '../src/stations/model';
-import { NEAR_A_SECTOR_KM, placesFromStations, readPackageData } from './stationPlaces';
+import { NEAR_A_SECTOR_KM, SHARED_NAME_SPREAD_KM, placesFromStations, readPackageData } from './stationPlaces';
 
 interface RailStation {
   stationName: string;
@@ -61,7 +61,7 @@ export function railStationPlaces(
       licence: 'ODbL 1.0',
       package: pkg,
       attribution: `London place names and points from railway stations in uk-railway-stations by David Wheatley (https://github.com/davwheat/uk-railway-stations), from Trainline EU's stations data (https://github.com/trainline-eu/stations) and its sources, via the npm package ${pkg}; licensed under the Open Database License 1.0 (https://opendatacommons.org/licenses/odbl/1-0/). data/places-rail.json, selected and reformatted for StationDesk, is available under the same licence.`,
-      selection: `Railway stations whose nearest postcode sector is mostly in London and within ${NEAR_A_SECTOR_KM} km, named as residents name the area (without "London " before a terminus, a bracketed note or "Thameslink"; an airport's terminals as the airport), where no gazetteer place or London borough has the name; each name once, at the middle of its stations' points.`,
+      selection: `Railway stations whose nearest postcode sector is mostly in London and within ${NEAR_A_SECTOR_KM} km, named as residents name the area (without "London " before a terminus, a bracketed note or "Thameslink"; an airport's terminals as the airport), where no gazetteer place or London borough has the name; each name once, at the middle of its stations' points; also the first word that two or more such stations within ${SHARED_NAME_SPREAD_KM} km of each other share and no more of (Dalston of Dalston Junction and Dalston Kingsland), where nothing has that name.`,
     },
   };
 }

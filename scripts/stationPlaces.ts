@@ -23,6 +23,33 @@ const mean = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / 
 /** Six decimals (about 0.1 m), as the packages give them. */
 const round = (x: number): number => Number(x.toFixed(6));
 
+/** Stations sharing a first word are one area only when no two of them are further apart than this. */
+export const SHARED_NAME_SPREAD_KM = 2;
+/** First words that name no area of their own: "West" of West Ham and West Hampstead. */
+const NOT_AN_AREA = new Set(['north', 'south', 'east', 'west', 'new', 'old', 'st', 'upper', 'lower', 'great', 'little', 'the', 'king', 'kings', 'queens', 'royal', 'high', 'central', 'london']);
+
+/** The first word two or more differently named London stations share, with their points, where they stand close together. */
+function sharedFirstWords(stations: readonly { name: string; point: { lat: number; lon: number } }[]): Map<string, { lat: number; lon: number }[]> {
+  const byFirstWord = new Map<string, { names: Set<string>; points: { lat: number; lon: number }[] }>();
+  for (const { name, point } of stations) {
+    const words = name.split(' ');
+    if (words.length < 2 || NOT_AN_AREA.has(words[0].toLowerCase()) || !/^[A-Z][a-z]+$/.test(words[0])) continue;
+    const group = byFirstWord.get(words[0]) ?? { names: new Set<string>(), points: [] };
+    group.names.add(name);
+    group.points.push(point);
+    byFirstWord.set(words[0], group);
+  }
+  const out = new Map<string, { lat: number; lon: number }[]>();
+  for (const [word, { names, points }] of byFirstWord) {
+    if (names.size < 2 || points.some((a) => points.some((b) => haversineKm(a, b) > SHARED_NAME_SPREAD_KM))) continue;
+    // Only a first word they share and no more: "Kentish Town" and "Kentish Town West" name Kentish Town, not "Kentish".
+    const second = new Set([...names].map((n) => n.split(' ')[1]));
+    if (second.size < names.size) continue;
+    out.set(word, points);
+  }
+  return out;
+}
+
 /** Sectors this near a station vote on its borough. */
 const VOTING_KM = 0.8;
 
@@ -75,15 +102,23 @@ export function placesFromStations(
   // The London stations of each name, in the source's order: a name several stations give (Heathrow's terminals,
   // the two Edgware Roads) is one place, at the middle of their points.
   const byName = new Map<string, { name: string; points: { lat: number; lon: number }[] }>();
+  const inLondon: { name: string; point: { lat: number; lon: number } }[] = [];
   for (const station of stations) {
     const name = station.name;
-    if (name === null || normaliseText(name) === '' || known.has(comparableName(name)) || boroughs.has(name)) continue;
+    if (name === null || normaliseText(name) === '') continue;
     const point = { lat: station.lat, lon: station.lon };
     const { sector: nearest, km: nearestKm } = nearestSector(point, sectors, true);
     if (nearestKm > NEAR_A_SECTOR_KM || nearest.londonShare < LONDON_SECTOR_SHARE) continue;
+    inLondon.push({ name, point });
+    if (known.has(comparableName(name)) || boroughs.has(name)) continue;
     const named = byName.get(comparableName(name)) ?? { name, points: [] };
     named.points.push(point);
     byName.set(comparableName(name), named);
+  }
+  // The area several stations are named after: "Dalston" of Dalston Junction and Dalston Kingsland, "Clapham" of
+  // Clapham Common, North and South; only where they stand close together (not "Wood" of Wood Street and Wood Lane).
+  for (const [stem, points] of sharedFirstWords(inLondon)) {
+    if (!known.has(comparableName(stem)) && !boroughs.has(stem) && !byName.has(comparableName(stem))) byName.set(comparableName(stem), { name: stem, points });
   }
   const places: GazetteerPlace[] = [];
   for (const { name, points } of byName.values()) {

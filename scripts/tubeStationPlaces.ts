@@ -7,7 +7,7 @@
  * its own (`data/places-tube.json`) with TfL's attribution.
  */
 import type { GazetteerMeta, GazetteerPlace, PostcodeArea } from '../src/stations/model';
-import { NEAR_A_SECTOR_KM, placesFromStations, readPackageData } from './stationPlaces';
+import { NEAR_A_SECTOR_KM, SHARED_NAME_SPREAD_KM, placesFromStations, readPackageData } from './stationPlaces';
 
 interface TubeStation {
   name: string;
@@ -56,7 +56,7 @@ export function tubeStationPlaces(
       licence: 'MIT (the tube-map package); the station data is TfL open data (Powered by TfL Open Data)',
       package: pkg,
       attribution: `London place names and points from London Underground stations in the npm package ${pkg} by ogme01 (https://github.com/og2701/tube-map, MIT licence), fetched from Transport for London's Unified API. Powered by TfL Open Data. Contains OS data © Crown copyright and database rights. data/places-tube.json is selected and reformatted for StationDesk.`,
-      selection: `London Underground stations whose nearest postcode sector is mostly in London and within ${NEAR_A_SECTOR_KM} km, named as residents name the area (without a bracketed note; "St." as "St"; an airport's terminals as the airport), where no gazetteer place, railway-station place, London borough or police counter has the name; each name once, at the middle of its stations' points.`,
+      selection: `London Underground stations whose nearest postcode sector is mostly in London and within ${NEAR_A_SECTOR_KM} km, named as residents name the area (without a bracketed note; "St." as "St"; an airport's terminals as the airport), where no gazetteer place, railway-station place, London borough or police counter has the name; each name once, at the middle of its stations' points; also the first word that two or more such stations within ${SHARED_NAME_SPREAD_KM} km of each other share and no more of (Dalston of Dalston Junction and Dalston Kingsland), where nothing has that name.`,
     },
   };
 }

@@ -58,6 +58,21 @@ function namedAsACounter(mention: PlaceMention | null): boolean {
 /** Timeline rows that say a counter was kept: decided or proposed to stay, or a closure of it dropped or quashed. */
 const KEPT: ReadonlySet<string> = new Set(['reversed', 'decided-retain-24h', 'decided-retain-daytime', 'proposed-retain-24h', 'proposed-retain-daytime']);
 
+/** Police words: a place said with one of them names the counter itself ("paddington green police station"). */
+const POLICE_WORDS = /\b(?:police|nick|cop shop|front counter|front desk)\b/i;
+
+/**
+ * A counter's point used as the starting point for a place the resident named without police words ("paddington
+ * station", "buckingham palace"): the answer says the place as the resident said it, not "Paddington Green Police
+ * Station" or "Belgravia Police Station", which they did not ask about (and which may be closed). The point is the same.
+ */
+function asSaid(match: PlaceMatch, mention: PlaceMention | null): PlaceMatch {
+  if (match.kind !== 'station' || !mention || mention.fromContext || mention.asCounter || POLICE_WORDS.test(mention.text)) return match;
+  const words = mention.text.trim().replace(/^the\s+/i, '').split(/\s+/);
+  if (words.length === 0 || words.join(' ').length > 40) return match;
+  return { ...match, label: words.map((w) => (/^[a-z]/.test(w) ? w.charAt(0).toUpperCase() + w.slice(1) : w)).join(' ') };
+}
+
 /** Says why an answer about one desk is about that desk, when the resident named a place rather than the desk. */
 function aboutTheDesk(answered: Answer, why: NearestTo): Answer {
   switch (answered.kind) {
@@ -143,7 +158,7 @@ export class Answerer {
         }
         return metAsked(
           question,
-          this.withPlace(question.place, { intent: 'nearest', desk: question.desk, ...momentPending(question) }, at, (place) => this.nearest(place, question.desk, at, momentAsked(question))),
+          this.withPlace(question.place, { intent: 'nearest', desk: question.desk, ...momentPending(question) }, at, (place) => this.nearest(asSaid(place, question.place), question.desk, at, momentAsked(question))),
         );
       case 'alternatives':
         // "where should I go instead?": the nearest desk open now, from the counter asked about and other than it.

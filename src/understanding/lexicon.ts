@@ -1731,9 +1731,10 @@ export const LEAVES_ONE_OUT = /\b(?:apart from|aside from|other than|besides|exc
 /**
  * When a counter's hours began: "since when is lewisham 24/7", "when did charing cross become 24 hour", "how long has it
  * been open till 10", "when did they start opening round the clock". Its stopping or changing is WHEN_CHANGED's.
+ * ("How long is acton open for today?" asks the day's hours.)
  */
 export const SINCE_WHEN =
-  /\b(?:since|from) (?:when|what (?:date|year|time))\b|\bhow long (?:has|have|is|was|had|s)\b|\b(?:when|wen|what (?:year|date)) (?:did|was|were|has|have)\b.{1,40}\b(?:become|became|start|started|begin|began|go|went|turn|turned|get|got|switch|switched|made|make)\b/;
+  /\b(?:since|from) (?:when|what (?:date|year|time))\b|\bhow long (?:has|have|was|had)\b|\bhow (?:long (?:is|s)|longs)\b(?= (?:\w+ ){0,3}?been\b)|\b(?:when|wen|what (?:year|date)) (?:did|was|were|has|have)\b.{1,40}\b(?:become|became|start|started|begin|began|go|went|turn|turned|get|got|switch|switched|made|make)\b/;
 /** A closing time named: "close at 7", "shut by 10pm", "closing at 19:00" (hour, minutes, am/pm captured). */
 // "which are shut at 8am" is the state then (closed at 08:00), not a closing time: "shut" after "are", "is", "still".
 export const CLOSES_AT_A_TIME = /\b(?:close|closes|closing|(?<!\b(?:are|is|r|be|been|being|still|stay|remain|all|any|ones|them|whats) )shut|shuts|shutting|lock up|locks up)\b (?:at|by|around|about|before|for) (?:about |around |roughly )?(\d{1,2})(?:[:.](\d\d))? ?(am|pm|oclock)?\b/;
@@ -1758,7 +1759,8 @@ export const WEEKEND_DAYS = /\b(?:weekends?|wkends?|sat(?:urday)?s? (?:and|&|or)
 export const WEEKDAYS_SAID = /\b(?:weekdays?|week days?|mon(?:day)?s? ?(?:-|to|thru|through) ?fri(?:day)?s?|during the week)\b/;
 /** Asking of counters in general without naming them: "whats closing", "anything shutting", "any closing soon". */
 export const WHAT_OR_ANY = /\b(?:what|whats|wat|wats|anything|any|anywhere|ones|which)\b/;
-/** Which of two is nearer or further: "is lewisham further from SE6 than bromley", "which is closer", "nearer". */
-export const NEARER_OR_FURTHER = /\b(?:nearer|closer|nearest|closest|further|farther|furthest|farthest|less far|shorter walk|quicker to get to)\b/;
+/** Which of two is nearer or further: "is lewisham further from SE6 than bromley", "which is closer", "quicker to go to". */
+export const NEARER_OR_FURTHER =
+  /\b(?:nearer|closer|nearest|closest|further|farther|furthest|farthest|less far|shorter (?:walk|journey|trip|drive|ride)|(?:quicker|faster|easier|shorter) (?:to (?:get|go|walk|drive|travel|reach)|(?:for me )?to (?:get|go)|walk|journey|trip|drive|ride|to reach))\b/;
 /** What a plan did to a place: "do to hounslow", "affect harrow", "mean for croydon", "happen to". */
 export const TO_A_PLACE = /\b(?:do|did|does|done) (?:to|for|in)\b|\b(?:affect|affected|affects|mean for|meant for|happen to|happened to|impact on|impact)\b/;

@@ -3,7 +3,8 @@
  * "near clapham junction station" (Lavender Hill's alias), "nearest to brixton police station". The reply
  * said "The nearest front counter to Lavender Hill Police Station is Lavender Hill Police Station, less than
  * 100 metres away"; it now says the counter is right there. Controls: a closed counter as the starting
- * point, and a neighbourhood, keep the distance to the nearest open one.
+ * point, and a neighbourhood, keep the distance to the nearest open one; a place named without police words
+ * ("victoria station", "buckingham palace") is said back in the resident's words, not as the counter whose point it uses.
  */
 import { itAnswersFirst } from './harness';
 
@@ -21,9 +22,13 @@ describe('a counter named as where one is, said many ways', () => {
     ],
     { understood: true },
   );
-  // Controls: from a closed counter (Belgravia, by Victoria) and from a neighbourhood, the distance is still said.
+  // Controls: from a closed counter (Belgravia, by Victoria) and from a neighbourhood, the distance is still said. A
+  // place said without police words is said back as the resident put it, not as the closed counter's name.
   itAnswersFirst([
-    ['closest police station to victoria station', /^The nearest front counter to Belgravia Police Station is \*\*Charing Cross Police Station\*\*, about 2\.7 km/],
+    ['closest police station to victoria station', /^The nearest front counter to Victoria Station is \*\*Charing Cross Police Station\*\*, about 2\.7 km/],
+    ['nearest police station to buckingham palace', /^The nearest front counter to Buckingham Palace is \*\*Charing Cross Police Station\*\*, about 2\.7 km/],
+    ['nearest police to paddington station', /^The nearest front counter to Paddington Station is \*\*Charing Cross Police Station\*\*, about 3\.5 km/],
+    ['nearest open to paddington green police station', /^The nearest front counter open now to Paddington Green Police Station is \*\*Charing Cross Police Station\*\*/],
     ['nearest to clapham junction', /^The nearest front counter to Clapham Junction is \*\*Lavender Hill Police Station\*\*, less than 100 metres away/],
   ]);
 });

@@ -21,8 +21,16 @@ describe('when a counter\'s hours began, said many ways: the date first, or that
     ['since when has lewisham police station been open all night', NOT_KNOWN_24('Lewisham', 'and it still is')],
     ['when did croydon start opening 24/7', NOT_KNOWN_24('Croydon', 'until its hours changed on 3 March 2026')],
     ['how long has wembley been open till 10', SINCE_MARCH('Wembley')],
+    ["how long's wembley been open till 10", SINCE_MARCH('Wembley')],
     ['since when has brixton had these opening hours', SINCE_MARCH('Brixton')],
     ['from when were ilford\'s current hours', SINCE_MARCH('Ilford')],
     ['when did pinner become 24 hours', /^My sources never show the front counter at \*\*Pinner Police Station \(volunteer-run counter\)\*\* open 24 hours a day\.$/],
+  ]);
+});
+
+describe('"how long is it open" of a day asks that day\'s hours, not since when', () => {
+  itAnswersFirst([
+    ['how long is acton open for today', /^\*\*Acton Police Station\*\* is open today, Thursday 26 November, 10:00–22:00\.$/],
+    ['how long is brixton open on saturday', /^\*\*Brixton Police Station\*\* is open (?:on )?Saturday 28 November, 09:00–19:00\.$/],
   ]);
 });

@@ -18,6 +18,11 @@ describe('which of two counters is nearer, said many ways: the nearer first, wit
     ['which is closer to SE1, walworth or charing cross', WALWORTH_FROM_SE1],
     ['is charing cross or walworth nearer to se1', WALWORTH_FROM_SE1],
     ['whats closer to SE1 walworth police station or charing cross police station', WALWORTH_FROM_SE1],
+    // Nearness said as the journey: quicker, easier, a shorter trip (not "get to" asked as the way there).
+    ['is it quicker to get to lewisham or bromley from se6', LEWISHAM_FROM_SE6],
+    ['which is an easier journey from SE6, bromley or lewisham', LEWISHAM_FROM_SE6],
+    ['is it easier to get to walworth or charing cross from se1', WALWORTH_FROM_SE1],
+    ['whats faster to walk to from se1, charing cross or walworth', WALWORTH_FROM_SE1],
     ['which is nearer to E17, chingford or walthamstow', /^Of the two, \*\*Walthamstow Town Centre\*\* is nearer to E17: .* Walthamstow Town Centre no longer has an open front counter: it closed on 14 December 2017\.$/],
   ]);
 

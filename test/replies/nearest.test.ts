@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { distanceText } from '../../src/replies/format/distance';
 import { cardStrings } from './adaptiveCardChecker';
 import { CHANNELS, readAll, render } from './replyChecks';
 import { THURSDAY_AFTERNOON, THURSDAY_NIGHT, nearestAnswer, placeOf } from './realAnswers';
@@ -47,5 +48,15 @@ describe('replies: nearest desk (real data)', () => {
     const reply = render(answer);
     expect(readAll(reply)).to.contain("I couldn't find a front counter open now near SE18");
     expect(reply.card).to.equal(null);
+  });
+});
+
+describe('replies: a distance said in kilometres and miles', () => {
+  it('says both, one mile in the singular, under 100 metres in words, and no "0 miles" when the miles round to nothing', () => {
+    expect(distanceText({ distanceKm: 2.1, distanceMiles: 1.3 })).to.equal('about 2.1 km (1.3 miles)');
+    expect(distanceText({ distanceKm: 1.6, distanceMiles: 1 })).to.equal('about 1.6 km (1 mile)');
+    expect(distanceText({ distanceKm: 0.1, distanceMiles: 0 })).to.equal('about 0.1 km');
+    expect(distanceText({ distanceKm: 0.2, distanceMiles: 0.1 })).to.equal('about 0.2 km (0.1 miles)');
+    expect(distanceText({ distanceKm: 0.05, distanceMiles: 0 })).to.equal('less than 100 metres');
   });
 });

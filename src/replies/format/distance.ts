@@ -8,6 +8,8 @@ function number(n: number): string {
 export function distanceText(desk: Pick<NearbyDesk, 'distanceKm' | 'distanceMiles'>): string {
   // Distances are rounded to 0.1 km: below that, "about 0 km" would read as a mistake.
   if (desk.distanceKm < 0.1) return 'less than 100 metres';
+  // Under a twentieth of a mile rounds to "0 miles": the kilometres alone say it.
+  if (desk.distanceMiles < 0.05) return `about ${number(desk.distanceKm)} km`;
   const miles = desk.distanceMiles === 1 ? '1 mile' : `${number(desk.distanceMiles)} miles`;
   return `about ${number(desk.distanceKm)} km (${miles})`;
 }
