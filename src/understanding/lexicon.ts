@@ -271,10 +271,10 @@ export const WHY_KEPT =
   /\b(?:why|how come)\b(?: \w+){0,6}? (?:(?:kept|keep|keeping) (?:\w+ ){0,4}?(?:open|going|running|on)\b|(?:spared|saved|survived?|survives|stayed open|stay open|remained open|escaped? (?:the )?(?:axe|cuts?|closures?|chop))\b|(?:not|never|wasnt|werent|didnt|did not|wasn't|didn't) (?:\w+ ){0,3}?(?:closed|shut|close|axed|cut)\b)/;
 /**
  * Counters saved from a closure, none named: "which stations were saved in 2025", "which counters were spared",
- * "which ones escaped the 2025 cuts", "were any police stations reprieved".
+ * "were any police stations reprieved". Not "which survived the cuts": those left open (`how-many-left`).
  */
 export const WHICH_SAVED =
-  /\b(?:which|what|any|were any|did any)(?: police| front)? (?:stations?|counters?|desks?|ones?)\b(?: \w+){0,2}? (?:(?:were|got|was|been) )?(?:saved|spared|reprieved|rescued|escaped|survived|dropped from (?:the )?(?:closure )?list)\b/;
+  /\b(?:which|what|any|were any|did any)(?: police| front)? (?:stations?|counters?|desks?|ones?)\b(?: \w+){0,2}? (?:(?:were|got|was|been) )?(?:saved|spared|reprieved|rescued|(?:given |had |got )?a reprieve|dropped from (?:the )?(?:closure )?list)\b/;
 /**
  * The latest closure asked, in the past tense: "what was the last station to close", "when was the most recent
  * closure", "which counter shut most recently". Not "what time does the last one close" (today's hours).

@@ -70,7 +70,7 @@ const NEW_FIELDS: [string[], Record<string, unknown>][] = [
   [['which boroughs lost their police station in 2017'], { intent: 'service', topic: 'no-counter', lastCounterLost: { from: '2017-01-01', to: '2017-12-31', label: '2017', planId: '2017-public-access-strategy' } }],
   [['why was wimbledon kept open', "why wasn't lewisham closed"], { intent: 'status', whyKept: true }],
   [['why did they keep brixton open in 2017'], { intent: 'status', whyKept: 2017 }],
-  [['which stations were saved in 2025', 'which counters were saved from closure', 'which ones escaped the 2025 cuts'], { intent: 'closures-list', saved: true }],
+  [['which stations were saved in 2025', 'which counters were saved from closure', 'which counters were spared in 2025'], { intent: 'closures-list', saved: true }],
   [['nearest met police station to moorgate', 'closest Metropolitan Police front counter to liverpool street', 'nearest met station'], { intent: 'nearest', metAsked: true }],
 ];
 
