@@ -166,6 +166,8 @@ export type Answer =
       closing?: ClosingOutlook;
       /** For a closed counter: where its desk went, when the timeline says (see counterMoves.ts). */
       moves?: readonly CounterMove[];
+      /** "Why was it kept open?": the timeline rows that say why (the one that answers first); empty when none does. */
+      whyKept?: { event: TimelineEvent; plan: string | null }[];
     } & AnswerDating &
       NearestTo)
   | ({
@@ -354,6 +356,14 @@ export type Answer =
       periodOf?: 'closed';
       part?: PartOfLondon;
     } & AnswerDating)
+  /** "Which stations were saved from closure?": each counter whose closure was dropped or quashed, with that row, oldest first. */
+  | ({
+      kind: 'saved-list';
+      saved: { status: CounterStatus; event: TimelineEvent }[];
+      period?: ClosurePeriod;
+      /** The plan of the period asked, by its short name. */
+      plan?: string;
+    } & AnswerDating)
   | ({
       kind: 'plans';
       topic: PlanTopic;
@@ -405,6 +415,8 @@ export type Answer =
       everyBorough?: true;
       /** The last answer said to be wrong: an apology first, then how fresh the facts are. */
       disputed?: true;
+      /** Asked which boroughs lost their last counter in a period (or when): those the timeline shows. */
+      lastCounterLost?: LastCountersLost;
     } & AnswerDating)
   | {
       kind: 'contact';
@@ -537,6 +549,20 @@ export interface PeriodChanges {
   openings: { status: CounterStatus; event: TimelineEvent; reopened: boolean }[];
 }
 
+/** The boroughs whose last open counter closed in a period (or since the complete list), from the timeline. */
+export interface LastCountersLost {
+  /** The period asked ("2017"); none: any time since `completeFrom`. */
+  period?: string;
+  /** The date from which the data holds every counter. */
+  completeFrom: string;
+  /** The period begins before the complete list: losses before it are not known. */
+  incomplete?: true;
+  /** The period lies wholly before the complete list: nothing can be said of it. */
+  before?: true;
+  /** Each borough left with none, the counter whose closure did it, and whether the borough has one open again now. */
+  lost: { borough: string; station: Station; event: TimelineEvent; hasOneNow: boolean }[];
+}
+
 export interface PastList {
   /** "1 July 2020". */
   label: string;
@@ -560,6 +586,8 @@ export interface PastList {
   counterListPlan?: string;
   /** The first plan decided on or after the date: what its summary says of the counters then. */
   planThen?: Plan;
+  /** The last plan carried out before the date: what it left ("leaving 73"). */
+  planBefore?: Plan;
 }
 
 /** The contact routes from resident-facts.md, always at hand for closed-counter and crime answers. */

@@ -10,14 +10,14 @@ import { stationPlace } from '../stations/stationPlace';
 import type { LatLon, OutsideMet, PlaceMatch, Station, TimelineEvent } from '../stations/model';
 import { nearest24x7Desk, nearestOpenDesk, nearestOpenNowDesk, type NearbyDesk } from '../stations/nearest';
 import { hoursOn, londonInstant, openingStateAt, weekTable, type DayHours, type OpeningState } from '../stations/openingHours';
-import { endOfWindow, type CounterStatus, type Timeline } from '../stations/timeline';
+import { dayBefore, endOfWindow, type CounterStatus, type Timeline } from '../stations/timeline';
 import type {
   CannotDoTask, ClosurePeriod, DeskKind, HoursFocus, Intent, ListAsOf, PartOfLondon, PlaceMention, PlanTopic, Question, ServiceTopic, SpecialDay, StatusYesNo, WhenAsked, YesNoAsked,
 } from '../understanding/question';
 import { closingList } from './closingList';
 import { closingOutlook, type ClosingOutlook } from './closingOutlook';
 import { areaOf } from '../stations/postcodes';
-import type { Answer, AnswerDating, ClosureReasons, ClosureYear, ClosuresByYear, ReopeningAhead, ClosureRounds, PublisherIndex, ComparedAnswer, ContactFacts, MomentAsked, NearbyOptions, NearestTo, NewHours, PastList, PeriodChanges, UnansweredName } from './answer';
+import type { Answer, AnswerDating, ClosureReasons, ClosureYear, ClosuresByYear, ReopeningAhead, ClosureRounds, LastCountersLost, PublisherIndex, ComparedAnswer, ContactFacts, MomentAsked, NearbyOptions, NearestTo, NewHours, PastList, PeriodChanges, UnansweredName } from './answer';
 import { hoursVerdict } from './compareHours';
 import { nearestAtMoment } from './nearestAtMoment';
 import { openDuringPart } from './partOfDay';
@@ -54,6 +54,9 @@ const AS_A_COUNTER = /\b(?:police station|police|station|nick|front counter|fron
 function namedAsACounter(mention: PlaceMention | null): boolean {
   return mention !== null && !mention.fromContext && (mention.asCounter === true || AS_A_COUNTER.test(mention.text));
 }
+
+/** Timeline rows that say a counter was kept: decided or proposed to stay, or a closure of it dropped or quashed. */
+const KEPT: ReadonlySet<string> = new Set(['reversed', 'decided-retain-24h', 'decided-retain-daytime', 'proposed-retain-24h', 'proposed-retain-daytime']);
 
 /** Police words: a place said with one of them names the counter itself ("paddington green police station"). */
 const POLICE_WORDS = /\b(?:police|nick|cop shop|front counter|front desk)\b/i;
@@ -100,7 +103,9 @@ export class Answerer {
             // "Why did Hammersmith close?" of a counter open again: the closure it reopened from, with its recorded reason.
             question.why === true && question.past && this.reopenedSince(station, at)
               ? this.stationHistory(station, 'temporary-closure', at, { why: true })
-              : this.stationStatus(station, at, question.why ?? false, question.yesNo ?? null),
+              : question.whyKept !== undefined
+                ? { ...this.stationStatus(station, at), whyKept: this.keptReasons(station, question.whyKept, at) }
+                : this.stationStatus(station, at, question.why ?? false, question.yesNo ?? null),
           )
         );
       case 'hours':
@@ -190,6 +195,7 @@ export class Answerer {
       case 'closing-list':
         return closingList(this.knowledge.statusesAsOf(at), question.asked, at, this.dating(at));
       case 'closures-list':
+        if (question.saved) return this.savedFromClosure(question.period, at);
         if (question.reopened) return this.reopenings(question.period, question.part, at, question.reopened === 'closed-in-period' ? 'closed' : 'reopened');
         return this.closures(question.period, at, question.happened, question.part, question.byYear);
       case 'plans':
@@ -210,7 +216,8 @@ export class Answerer {
       case 'service': {
         const answer = this.service(question.topic, question.place ?? null, at);
         if (answer.kind !== 'service') return answer;
-        return { ...answer, ...(question.everyBorough ? { everyBorough: true } : {}), ...(question.disputed ? { disputed: true } : {}) };
+        const lost = question.lastCounterLost ? { lastCounterLost: this.lastCountersLost(question.lastCounterLost, at) } : {};
+        return { ...answer, ...(question.everyBorough ? { everyBorough: true } : {}), ...(question.disputed ? { disputed: true } : {}), ...lost };
       }
       case 'cannot-do':
         return this.cannotDo(question.task, question.place ?? null, at);
@@ -353,6 +360,37 @@ export class Answerer {
       ...this.movesOf(status),
       ...this.dating(at),
     };
+  }
+
+  /**
+   * The counters whose closure was dropped or quashed (the timeline's `reversed` rows), oldest first: in the plan of the
+   * period asked when it names one ("in 2025": the 2025 review's), else dated in the period; every one without a period.
+   */
+  private savedFromClosure(period: ClosurePeriod | undefined, at: DateTime): Answer {
+    const asOf = this.knowledge.londonDateOf(at);
+    const { timeline } = this.knowledge;
+    const inPeriod = (e: TimelineEvent) => !period || (period.planId ? e.planId === period.planId : e.date >= period.from && e.date <= period.to);
+    const saved = this.knowledge
+      .statusesAsOf(at)
+      .flatMap((status) => timeline.eventsFor(status.station.id).filter((e) => e.kind === 'reversed' && !e.conflict && e.date <= asOf && inPeriod(e)).map((event) => ({ status, event })))
+      .sort((a, b) => (a.event.date === b.event.date ? a.status.station.name.localeCompare(b.status.station.name) : a.event.date < b.event.date ? -1 : 1));
+    const plan = period?.planId ? timeline.planById(period.planId) : undefined;
+    return { kind: 'saved-list', saved, ...(period ? { period } : {}), ...(plan ? { plan: plan.shortName } : {}), ...this.dating(at) };
+  }
+
+  /**
+   * Why a counter was kept: the timeline's decisions to keep it and closures of it dropped or quashed, up to the answer's
+   * day. With a year asked, those of that year first (else the first after it, then the rest); without, the latest first.
+   */
+  private keptReasons(station: Station, year: true | number, at: DateTime): { event: TimelineEvent; plan: string | null }[] {
+    const asOf = this.knowledge.londonDateOf(at);
+    const kept = this.knowledge.timeline.eventsFor(station.id).filter((e) => KEPT.has(e.kind) && !e.conflict && e.date <= asOf);
+    // A decision or a dropped closure outranks a proposal to keep it.
+    const decided = kept.filter((e) => !e.kind.startsWith('proposed-'));
+    const reasons = decided.length > 0 ? decided : kept;
+    const from = year === true ? [] : reasons.filter((e) => Number(e.date.slice(0, 4)) >= year);
+    const ordered = [...from, ...reasons.filter((e) => !from.includes(e)).reverse()];
+    return ordered.map((event) => ({ event, plan: (event.planId && this.knowledge.timeline.planById(event.planId)?.shortName) || null }));
   }
 
   /** Where a closed counter's desk went, as `{ moves }` when the timeline says; nothing otherwise. */
@@ -667,10 +705,13 @@ export class Answerer {
    * For a count asked as of a date: the plan whose list the data is complete from, and the first plan decided on
    * or after the date (its summary gives the counts of that time: "Closed 63 of London's 136").
    */
-  private plansAround(date: string): Pick<PastList, 'counterListPlan' | 'planThen'> {
+  private plansAround(date: string): Pick<PastList, 'counterListPlan' | 'planThen' | 'planBefore'> {
     const { plans, meta } = this.knowledge.data;
-    const planThen = [...plans].sort((a, b) => (a.decidedOn < b.decidedOn ? -1 : 1)).find((p) => p.decidedOn >= date.slice(0, p.decidedOn.length));
-    return { counterListPlan: plans.find((p) => p.id === meta.counterList.planId)?.shortName ?? '', ...(planThen ? { planThen } : {}) };
+    const byDecision = [...plans].sort((a, b) => (a.decidedOn < b.decidedOn ? -1 : 1));
+    const planThen = byDecision.find((p) => p.decidedOn >= date.slice(0, p.decidedOn.length));
+    // The plan that shaped the counters of that date ("in 2014": the 2013 plan, which left 73).
+    const planBefore = byDecision.filter((p) => p.decidedOn < date.slice(0, p.decidedOn.length) && p.status === 'implemented').pop();
+    return { counterListPlan: plans.find((p) => p.id === meta.counterList.planId)?.shortName ?? '', ...(planThen ? { planThen } : {}), ...(planBefore ? { planBefore } : {}) };
   }
 
   /** The 24-hour desks now, or as of a date asked ("in 2020"), by the timeline on that date. */
@@ -748,6 +789,34 @@ export class Answerer {
     const aheadInPart = part && !period && !happened ? { aheadInPart: closuresAhead(this.knowledge.statusesAsOf(at).filter((s) => s.counter === 'open' && inPart(s.station))) } : {};
     const counted = byYear && !period ? { byYear: this.closuresByYear(byYear, at, inPart) } : {};
     return { kind: 'closures-list', ...(period ? { period } : {}), ...(part ? { part } : {}), ...aheadInPart, ...counted, ...(closedInYearSaid !== undefined ? { closedInYearSaid } : {}), ...(closedByInYearSaid && closedByInYearSaid.length > 0 ? { closedByInYearSaid } : {}), closures, plans, ...more, ...incomplete, ...this.dating(at), ...this.closureRounds() };
+  }
+
+  /**
+   * The boroughs whose last open counter closed in the period asked (a year said as a plan's: that calendar year), or
+   * at any time since the data holds every counter (July 2017): each with the closure that left it none, oldest first.
+   * A period before the complete list cannot be answered: the boroughs then are not all known.
+   */
+  private lastCountersLost(asked: ClosurePeriod | true, at: DateTime): LastCountersLost {
+    const asOf = this.knowledge.londonDateOf(at);
+    const completeFrom = this.knowledge.data.meta.counterList.since;
+    const period = asked === true ? undefined : asked.yearSaid !== undefined ? { from: `${asked.yearSaid}-01-01`, to: `${asked.yearSaid}-12-31`, label: String(asked.yearSaid) } : asked;
+    const from = period && period.from > completeFrom ? period.from : completeFrom;
+    const to = period && period.to < asOf ? period.to : asOf;
+    const base = { ...(period ? { period: period.label } : {}), completeFrom };
+    if (period && period.to < completeFrom) return { ...base, incomplete: true, before: true, lost: [] };
+    const { timeline } = this.knowledge;
+    const open = (date: string, borough: string) => timeline.statusesAsOf(date).some((s) => s.counter === 'open' && s.station.borough === borough);
+    const lost: LastCountersLost['lost'] = [];
+    for (const station of this.knowledge.data.stations) {
+      for (const event of timeline.eventsFor(station.id)) {
+        if (event.kind !== 'closed' || event.conflict || event.dateQualifier === 'by' || event.date < from || event.date > to) continue;
+        const { borough } = station;
+        if (open(event.date, borough) || !open(dayBefore(event.date), borough)) continue;
+        if (!lost.some((l) => l.borough === borough && l.event.date === event.date)) lost.push({ borough, station, event, hasOneNow: open(asOf, borough) });
+      }
+    }
+    lost.sort((a, b) => (a.event.date === b.event.date ? a.borough.localeCompare(b.borough) : a.event.date < b.event.date ? -1 : 1));
+    return { ...base, ...(period && period.from < completeFrom ? { incomplete: true } : {}), lost };
   }
 
   /**

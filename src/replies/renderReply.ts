@@ -32,7 +32,7 @@ import { renderNearest } from './kinds/nearest';
 import { renderOutsideMet } from './kinds/outsideMet';
 import { renderPlaceOnly } from './kinds/placeOnly';
 import { renderPlans } from './kinds/plans';
-import { renderReopenings } from './kinds/reopenings';
+import { renderReopenings, renderSaved } from './kinds/reopenings';
 import { renderStationHours } from './kinds/stationHours';
 import { renderNoLocation, renderStationAddress, renderStationHistory } from './kinds/stationInfo';
 import { bothSections } from './kinds/both';
@@ -130,6 +130,8 @@ function sectionsForKind(answer: Answer, context: RenderContext): AnswerSections
       return renderClosures(answer);
     case 'reopenings':
       return renderReopenings(answer);
+    case 'saved-list':
+      return renderSaved(answer);
     case 'plans':
       return renderPlans(answer);
     case 'contact':

@@ -277,7 +277,7 @@ const A_TIME_NEXT = '(?! (?:\\d|noon|midday|midnight|lunch|lunchtime|teatime|tea
 export const CUE_NEAR = pattern`\b(?:near|close to|next to|near to|around)\b${A_TIME_NEXT}|\bwhere (?:can|do|should|could|would) (?:i|we|you) (?:go|find|get)\b|\bfind (?:a|an|the|me a)? ?(?:police )?(?:${DESK}|front counter)\b|\bwhich (?:police )?(?:${DESK}) (?:should|do|would|can|could) (?:i|we) (?:use|go to|visit|go|report to)?\b|\b(?:covers|covering|serves|serving|responsible for)\b`;
 const CUE_LOCATION_GIVEN = /\b(?:im|i am|were|we are|i live|we live|i m|living|staying|i work|im staying|located) (?:in|at|near|on|around|by)\b|\bmy (?:post ?code|address|location) is\b|^from\b|\bi live\b|^(?:live|living|staying|based) (?:in|at|near|by|around)\b/;
 // "is the desk staffed on weekdays", "manned at the weekend": someone there is the counter open ("staffed by" whom is the counter's purpose).
-const CUE_OPEN = /\bopen\b|(?<!volunteer )\b(?:staffed|manned)\b(?! by\b)/;
+const CUE_OPEN = /\bopen\b(?! ?source\b)|(?<!volunteer )\b(?:staffed|manned)\b(?! by\b)/;
 const CUE_CLOSED_STATE = /\b(?:closed|shut)\b/;
 const CUE_HOURS_WORDS = /\b(?:hours|opening|times|timetable|schedule|what time|how late|how early|until what time|till what time|until when|till when|open until|open till|open til|open late|opens? late|late opening|closing time|opening time|open from|closes? at|(?:what|which) days|days (?:is it|are they|of the week)|opens? early|open first thing|early (?:in the )?mornings?)\b/;
 const CUE_WHEN_DOES_IT_OPEN = pattern`\bwhen (?:does|do|can|would)\b.*\b(?:open|opens|${CLOSES})\b`;

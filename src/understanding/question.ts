@@ -174,7 +174,15 @@ export type Question =
    * `past`: asked in the past tense ("why did Hammersmith close?", not "why is it closed today?"), so a counter
    * that closed and reopened answers with that closure.
    */
-  | ({ intent: 'status'; place: PlaceMention | null; why?: true | 'hours'; past?: true; yesNo?: StatusYesNo } & ComparedPlaces)
+  | ({
+      intent: 'status';
+      place: PlaceMention | null;
+      why?: true | 'hours';
+      past?: true;
+      yesNo?: StatusYesNo;
+      /** "why was wimbledon kept open", "why did they keep X open in 2017": why it was kept (the year asked, if one was). */
+      whyKept?: true | number;
+    } & ComparedPlaces)
   // `byTransport`: how to get there by bus, Tube or train, which the data does not hold (the address is given).
   // `mapOrDirections`: a map or directions asked for, which the bot cannot send (the address is given).
   | { intent: 'address'; place: PlaceMention | null; byTransport?: true; mapOrDirections?: true }
@@ -223,7 +231,16 @@ export type Question =
    * in the period when one is named; `closed-in-period`: closed in it ("did any reopen after closing in 2017?").
    * `byYear`: counted by year ("how many closed each year": `each`; "which year had the most closures": `most`).
    */
-  | { intent: 'closures-list'; period?: ClosurePeriod; happened?: true; part?: PartOfLondon; reopened?: true | 'closed-in-period'; byYear?: 'each' | 'most' }
+  | {
+      intent: 'closures-list';
+      period?: ClosurePeriod;
+      happened?: true;
+      part?: PartOfLondon;
+      reopened?: true | 'closed-in-period';
+      byYear?: 'each' | 'most';
+      /** "which stations were saved from closure (in 2025)": the closures proposed or decided that were dropped or quashed. */
+      saved?: true;
+    }
   /** `part`: the closures ahead asked of a part of London named by compass ("any more closures planned in south london"). */
   | { intent: 'plans'; topic: Exclude<PlanTopic, 'plan'>; part?: PartOfLondon }
   /** One plan, by its id in the data ("what was the 2017 plan?", "Boris's closures"). */
@@ -239,7 +256,15 @@ export type Question =
    * `disputed`: the last answer said to be wrong ("that's not right"): how fresh the facts are (of the counter
    * discussed, if any), after an apology; the conversation stays where it was.
    */
-  | { intent: 'service'; topic: ServiceTopic; place?: PlaceMention; everyBorough?: true; disputed?: true }
+  | {
+      intent: 'service';
+      topic: ServiceTopic;
+      place?: PlaceMention;
+      everyBorough?: true;
+      disputed?: true;
+      /** "which boroughs lost their last counter in 2017 / and when": the boroughs whose last open counter closed then (any time since the complete list, when `true`). */
+      lastCounterLost?: ClosurePeriod | true;
+    }
   /** Two questions in one message ("is Ealing closed and where's the nearest open one?"), answered in order. */
   | { intent: 'both'; questions: [Question, Question] }
   /** `atACounter`: whether one can report in person was asked ("can i report a crime at the front desk?"): yes first. */

@@ -12,7 +12,7 @@ import { readComparison, type ComparisonReading } from './comparison';
 import { completePostcode, followsList, pickCandidate } from './conversationTurns';
 import { deskOf, readCues, readHistory, type Cues } from './cues';
 import { readDanger, type DangerReading } from './emergency';
-import { CORRECTION, FACE_TO_FACE, FROM_ELSEWHERE, GO_IN_PERSON_AT, GOES_TO_A_DESK, IN, NAME_BEFORE_A_BREAK, NAME_INTRODUCED, NOT_PLACE_WORDS, ONE_OF_SEVERAL, ONE_OF_THOSE, URGENCY, WHERE_CAN_I_GO } from './lexicon';
+import { CORRECTION, FACE_TO_FACE, FROM_ELSEWHERE, GO_IN_PERSON_AT, GOES_TO_A_DESK, IN, NAME_BEFORE_A_BREAK, NAME_INTRODUCED, NOT_PLACE_WORDS, ONE_OF_SEVERAL, ONE_OF_THOSE, QUESTION_WORD, URGENCY, WHERE_CAN_I_GO, YES_NO_VERB } from './lexicon';
 import { guessForeignLanguage } from './language';
 import { MAX_READ_LENGTH, readMessage, type Message } from './message';
 import { readPastDate } from './pastDate';
@@ -54,7 +54,8 @@ type ReadingName =
   | 'comparison'
   | 'pastAsked'
   | 'pastDate'
-  | 'datedText';
+  | 'datedText'
+  | 'askingClause';
 
 export class Reading {
   readonly message: Message;
@@ -112,7 +113,9 @@ export class Reading {
       const cues = readCues(r.text, r.now.setZone('Europe/London'), r.planNames, r.textRuns);
       // A story told first ("i was mugged there in 2019, is ilford still open?"): the history asked is the question's.
       const asked = cues.history === undefined ? r.text : r.datedText;
-      return asked === r.text ? cues : { ...cues, history: readHistory(new TextRuns(asked)) };
+      const read = asked === r.text ? cues : { ...cues, history: readHistory(new TextRuns(asked)) };
+      // "was told they shut it, is acton still open?": the clause that asks, after one that tells, asks yes or no.
+      return !read.yesNo && (read.status || read.open || read.closedState) && asksYesOrNoInAClause(r.askingClause, r.text) ? { ...read, yesNo: true } : read;
     },
     closurePeriod: (r) => readClosurePeriod(r.text, r.now, r.planNames),
     places: (r) => {
@@ -124,6 +127,7 @@ export class Reading {
     pastAsked: (r) => readPastAsked(r.datedText, r.when.when, r.now, r.when.specialDay),
     pastDate: (r) => readPastDate(r.datedText, r.when.when, r.now),
     datedText: (r) => datedText(r.message),
+    askingClause: (r) => askingClause(r.message),
   };
 
   private once<T>(key: ReadingName): T {
@@ -138,6 +142,15 @@ export class Reading {
   /** The words whose dates say when the question is asked of (`datedText`): read once for the cues and both past readings. */
   get datedText(): string {
     return this.once('datedText');
+  }
+
+  /**
+   * The words of the clause that asks yes or no, after a clause that tells ("heard it closed down, is walworth still
+   * open?": "is walworth still open"): the state asked about is read there, not in what was heard. The whole message
+   * when no clause before tells, or when the asking clause names no state of its own ("they shut it, is that true?").
+   */
+  get askingClause(): string {
+    return this.once('askingClause');
   }
 
   /** The normalised words ("whats", "roundtheclock") joined by spaces: what patterns are tested on. */
@@ -523,6 +536,41 @@ function datedText(message: Message): string {
   const last = clauses.pop();
   if (last === undefined || clauses.length === 0 || clauses.some((c) => ASKING_CLAUSE.test(c))) return message.text;
   return ASKS_OF_NOW.test(last) && !A_YEAR.test(last) ? last : message.text;
+}
+
+/** A clause asking yes or no begins with its verb: "is it still open", "has walworth shut", "will ilford close". */
+const ASKS_YES_OR_NO = /^(?:is|isnt|are|arent|has|hasnt|have|havent|will|wont|does|doesnt|do|dont|did|didnt|can|cant|was|wasnt)$/;
+/** A clause that tells what was heard or seen before the question: "heard", "my mate said", "it seems", "apparently". */
+const HEARD_OR_SEEN =
+  /\b(?:heard|hear|hearing|said|says|saying|say|told|tells|reckon|reckons|seems|seemed|apparently|rumou?rs?|read|saw|seen|think|thought|claims?|claimed|posted|news|supposedly|allegedly)\b/;
+/** The state of a counter named in a clause: open, closed, closing, gone. */
+const A_STATE = /\b(?:open|opened|closed|closing|close|closes|shut|shutting|shuts|gone|going|running|there|about|around|operating|working|staying|kept|axed|left|standing)\b/;
+/** "was told it shut": a clause that tells, though it begins as a question would. */
+const TOLD_TO_ME = /^(?:was|were) (?:told|informed|advised)\b/;
+/** Clauses as typed: punctuation, or a dash between words. */
+const CLAUSES = /[.,;!?\n]+|\s[-–—]\s/;
+
+/** The clause that asks, after one that tells, opens with a verb asking yes or no ("is it still open"). */
+function asksYesOrNoInAClause(clause: string, text: string): boolean {
+  return clause !== text && YES_NO_VERB.test(clause) && !QUESTION_WORD.test(clause);
+}
+
+/** See `Reading.askingClause`. */
+function askingClause(message: Message): string {
+  const clauses = message.original.split(CLAUSES).map((c) => readMessage(c).text).filter((c) => c !== '');
+  let asked: string | undefined;
+  if (clauses.length >= 2) {
+    const first = clauses.findIndex((c) => ASKS_YES_OR_NO.test(c.split(' ')[0]) && !TOLD_TO_ME.test(c));
+    if (first > 0) asked = clauses.slice(first).join(' ');
+  } else if (HEARD_OR_SEEN.test(message.text)) {
+    // Told without punctuation: "heard a rumour walworth was closing is it still open", the question from the last verb that asks.
+    const words = message.words;
+    const heard = words.findIndex((w) => HEARD_OR_SEEN.test(w));
+    let verb = words.length - 1;
+    while (verb > heard + 1 && !ASKS_YES_OR_NO.test(words[verb])) verb--;
+    if (heard >= 0 && verb > heard + 1) asked = words.slice(verb).join(' ');
+  }
+  return asked !== undefined && A_STATE.test(asked) ? asked : message.text;
 }
 
 /** A time gone by, in a story: "last year", "in 2019", "two years ago", "last month", "back in". */

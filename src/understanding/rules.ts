@@ -32,7 +32,7 @@ import { FOREIGN_DISTRESS, FOREIGN_HARM } from './emergency';
 import { mostlyNotEnglish } from './language';
 import {
   ASKED_IN_THE_PAST, LATEST_ARRIVAL, EMAILS_A_STATION, AROUND_THE_CLOSURES, ASKS_A_STATIONS_NUMBER, JOINS_A_LIST_OF_PLACES, WHATS_OPEN, PAST_OPENING, ASKS_ABOUT_A_WAY, ASKS_WHICH_NUMBER, REPORTS_AT_A_COUNTER,
-  AN_EMERGENCY_NOW, ASKS_MORE, ASKS_REPEAT, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED,
+  AN_EMERGENCY_NOW, ASKS_MORE, ASKS_REPEAT, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED, WHAT_IT_WAS_LIKE, LOST_ASKED, WHEN_LOST, WHY_KEPT, WHICH_SAVED, LATEST_CLOSURE,
   ANY_OTHERS, ONE_MORE, REOPENED, WHICH_OR_ANY, REOPENING_TO_COME, ASKS_WHICH, DISPUTED, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, EVERY_BOROUGH, LEAVES_ONE_OUT, SINCE_WHEN,
   WHEN_CHANGED, CLOSING_FOR_GOOD, WHAT_OR_ANY, NEARER_OR_FURTHER, TO_A_PLACE, WHICH_ARE_OPEN, A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, globally, PET_ASTRAY,
   CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, PAST_TENSE, ALWAYS, ALWAYS_OPEN_WORDS, CAN_I_GET_THERE, NEVER_CLOSED_PAST, OPEN_THROUGHOUT, PART_OF_THE_WEEK, NEWS_ASKED, CLOSED_AS_A_STATE,
@@ -352,7 +352,11 @@ export const STAGES: readonly Stage[] = [
       rule(
         'news of a counter named',
         (r) => !r.danger.situation && r.says(NEWS_ASKED) && r.namedStation !== undefined && !r.comparesDesks && !r.cues.nearest && !r.cues.hours && r.pastDate === undefined,
-        (r) => ({ intent: 'status', place: r.namedStation!, ...(r.says(CLOSURE_AHEAD) || r.says(CLOSES_VERB) ? { yesNo: 'closing' as const } : {}) }),
+        (r) => ({ intent: 'status', place: r.namedStation!, ...newsYesNo(r) }),
+      ),
+      // "what was the last station to close", "when was the most recent closure": the latest round of closures begun.
+      rule('the latest closures', (r) => r.says(LATEST_CLOSURE) && !r.namedStation && noPlace(r) && !r.danger.situation && r.planNames.latestRound(londonDate(r.now)) !== undefined, (r) =>
+        closuresQuestion(r.planNames.latestRound(londonDate(r.now))!),
       ),
       // "which counters close at 7 on weekends", "whats closing in the next hour", "which ones shut soon": across London,
       // from the hours in the data; a counter named asks about that counter, and "closing down" about the closures.
@@ -366,6 +370,13 @@ export const STAGES: readonly Stage[] = [
       ),
       // "why does ilford close at 10?": why it keeps its hours (the answer says what the sources give), not why it closed.
       rule('why a named station keeps its hours', (r) => r.says(WHY_OF_THE_HOURS) && r.namedStation !== undefined && !r.danger.situation, (r) => ({ intent: 'status', place: r.namedStation!, why: 'hours' })),
+      // "why was wimbledon kept open", "why wasn't lewisham closed": the reason it was kept, from the timeline.
+      // "why was it kept open?" after a counter: that counter.
+      rule(
+        'why a named station was kept',
+        (r) => r.says(WHY_KEPT) && (r.namedStation !== undefined || (noPlace(r) && found(r.ctx.lastPlace)?.stationId !== undefined)) && !r.danger.situation && !r.comparesDesks,
+        (r) => ({ intent: 'status', place: r.namedStation ?? r.stationPlace, whyKept: r.pastDate?.year ?? true }),
+      ),
       rule('why a named station closed', (r) => r.cues.whyClose && r.namedStation !== undefined, (r) => ({
         intent: 'status', place: r.namedStation!, why: true, ...(r.says(PAST_TENSE) ? { past: true as const } : {}),
       })),
@@ -469,14 +480,14 @@ export const STAGES: readonly Stage[] = [
       rule('what is left in an area', (r) => r.cues.plans === 'how-many-left' && r.area !== null && !r.stationMention, (r) => ({ intent: 'borough-desks', place: asBorough(r.area!) })),
       // "how many counters were there before the closures?", "how many were 24/7 before the cuts?": counted as of the day
       // before the round named (else the latest begun), the date said; "after the closures": as of today.
-      rule('how many before or after the closures', (r) => r.says(COUNT_ASKED) && r.says(AROUND_THE_CLOSURES) && noPlace(r) && !r.namedStation && (r.pastDate === undefined || String(r.pastDate.year) === r.closurePeriod?.from.slice(0, 4)) && !r.cues.whyClose, countAroundTheClosures),
+      rule('how many before or after the closures', (r) => countOrStateAsked(r) && r.says(AROUND_THE_CLOSURES) && noPlace(r) && !r.namedStation && (r.pastDate === undefined || String(r.pastDate.year) === r.closurePeriod?.from.slice(0, 4)) && !r.cues.whyClose, countAroundTheClosures),
       // "how many 24 hour stations are there?": the 24-hour desks, counted first.
       rule('how many 24-hour desks', (r) => r.cues.roundTheClock && r.says(HOW_MANY) && noPlace(r) && r.pastDate === undefined && !r.cues.closures, () => ({ intent: 'list-24x7' })),
       // "how many front counters did london have in 2020?", "how many were open before march 2026": every counter open then, counted.
       rule(
         'how many counters there were then',
         (r) =>
-          r.says(COUNT_ASKED) && r.pastDate !== undefined && noPlace(r) && !r.namedStation && !r.cues.roundTheClock && !r.cues.closures && !r.cues.whyClose &&
+          countOrStateAsked(r) && r.pastDate !== undefined && noPlace(r) && !r.namedStation && !r.cues.roundTheClock && !r.cues.closures && !r.cues.whyClose &&
           (r.cues.pluralDesks || r.cues.deskWords || r.cues.open || r.cues.history !== undefined || r.says(TOTAL_ASKED)),
         (r) => ({ intent: 'list-24x7', asOf: r.pastDate, allCounters: 'counted' }),
       ),
@@ -504,6 +515,11 @@ export const STAGES: readonly Stage[] = [
         (r) => r.cues.roundTheClock && r.cues.plans === 'how-many-left' && noPlace(r) && !r.namedStation && r.pastDate === undefined && !r.cues.nearest && !r.cues.locationGiven,
         () => ({ intent: 'list-24x7' }),
       ),
+      // "which stations were saved in 2025", "which counters escaped the cuts": closures dropped or quashed, from the timeline.
+      rule('counters saved from closure', (r) => r.says(WHICH_SAVED) && !r.namedStation && noPlace(r) && !r.danger.situation, (r) => {
+        const period = r.closurePeriod;
+        return { intent: 'closures-list', saved: true, ...(period ? { period } : {}) };
+      }),
       rule('what is left', (r) => r.cues.plans === 'how-many-left', () => ({ intent: 'plans', topic: 'how-many-left' })),
       // "which boroughs have no counter now?", "which areas have no counter": the boroughs with none, and where their residents go.
       // "is there a police counter in every borough?", "does each borough still have a front desk?": no (or yes) first, the boroughs with none.
@@ -512,7 +528,12 @@ export const STAGES: readonly Stage[] = [
         (r) => !r.danger.situation && r.says(EVERY_BOROUGH) && (r.cues.deskWords || r.cues.pluralDesks || r.cues.anyDesk) && !r.namedStation && noPlace(r) && !r.cues.roundTheClock && r.pastDate === undefined,
         () => ({ intent: 'service', topic: 'no-counter', everyBorough: true }),
       ),
-      rule('boroughs without a counter', (r) => r.says(BOROUGHS_WITHOUT) && !r.namedStation, () => ({ intent: 'service', topic: 'no-counter' })),
+      // "which boroughs lost their police station in 2017", "which lost their last counter and when": a loss asked in
+      // time, answered from the timeline; otherwise the boroughs with none now.
+      rule('boroughs without a counter', (r) => r.says(BOROUGHS_WITHOUT) && !r.namedStation, (r) => {
+        const lost = lossAskedInTime(r);
+        return { intent: 'service', topic: 'no-counter', ...(lost ? { lastCounterLost: lost } : {}) };
+      }),
       // "any closures in south london", "were there closures in east london": what closed there (and any planned, said
       // beside), unless words of the future ask only what is ahead ("any more closures planned in south london").
       rule(
@@ -523,8 +544,9 @@ export const STAGES: readonly Stage[] = [
       // "when did the counters close?": counters in general, none named or discussed: the closures on record.
       rule(
         'when the counters closed',
-        (r) => r.cues.history === 'closure-date' && r.cues.pluralDesks && noPlace(r) && !r.namedStation && !r.cues.reference && !r.cues.plans,
-        (r) => ({ intent: 'closures-list', ...byYearAsked(r) }),
+        (r) => r.cues.history === 'closure-date' && (r.cues.pluralDesks || r.says(ANYTHING_AT_ALL)) && noPlace(r) && !r.namedStation && !r.cues.reference && !r.cues.plans,
+        // "did any police stations close in 2019", "did anything shut in 2021": the closures of that time.
+        (r) => (r.cues.closures !== undefined && r.cues.closures !== 'all' ? closuresQuestion(r.cues.closures) : { intent: 'closures-list', ...byYearAsked(r) }),
       ),
       // "are any more closing?", "which stations are proposed to close?": the closures still ahead, not those gone by.
       // "which stations reopened?", "did any counters come back?": the closures that ended, in a part or a period when named.
@@ -1158,12 +1180,33 @@ function planQuestion(planId: string | undefined): Question {
 }
 
 /** The counters as of the day before a round of closures (the round named, else the latest begun), or as of today after it. */
+/**
+ * The counters counted ("how many were there in 2014"), or their state asked ("what were the front counters like in
+ * 2016", "what was it like before the closures"), which the count then answers; "it" or "they" with a counter being
+ * discussed is that counter's question.
+ */
+function countOrStateAsked(r: Reading): boolean {
+  if (r.says(COUNT_ASKED)) return true;
+  return r.says(WHAT_IT_WAS_LIKE) && (r.cues.pluralDesks || r.cues.deskWords || found(r.ctx.lastPlace) === undefined);
+}
+
+/** A borough's loss asked of a time ("lost ... in 2017") or with its date ("lost ... and when"): the period, or `true` for any time. */
+function lossAskedInTime(r: Reading): ClosurePeriod | true | undefined {
+  if (!r.says(LOST_ASKED)) return undefined;
+  const period = r.cues.closures !== undefined && r.cues.closures !== 'all' ? r.cues.closures : undefined;
+  if (period) return period;
+  return r.says(WHEN_LOST) ? true : undefined;
+}
+
 function countAroundTheClosures(r: Reading): Question {
   const which = r.cues.roundTheClock ? {} : { allCounters: 'counted' as const };
   const round = r.closurePeriod ?? r.planNames.latestRound(r.now.setZone('Europe/London').toISODate() ?? '');
   if (!round || AROUND_THE_CLOSURES.exec(r.text)?.[1] !== 'before') return r.cues.roundTheClock ? { intent: 'list-24x7' } : { intent: 'plans', topic: 'how-many-left' };
   return { intent: 'list-24x7', asOf: dayBefore(round.from), ...which };
 }
+
+/** "did anything close", "did any shut": the counters in general, as the subject. */
+const ANYTHING_AT_ALL = /\b(?:anything|any (?:ones?|of them)|did any|have any|has any)\b/;
 
 /** Closures counted by year: "each year", "per year", "year by year", "a year" (not "this year", "last year"). */
 const EACH_YEAR = /\b(?:each|every|per|a) year\b|\byear (?:by|on|after) year\b|\bby year\b|\bin which years?\b/;
@@ -1417,10 +1460,24 @@ function statusQuestion(r: Reading): Question {
   return { intent: 'status', place: r.stationPlace, ...(yesNo ? { yesNo } : {}) };
 }
 
+/**
+ * What news of a counter asks yes or no: "any news on sutton closing?" whether a closure is ahead; "they said on the
+ * news it's closing, is croydon still open?" what the clause that asks says.
+ */
+function newsYesNo(r: Reading): { yesNo?: StatusYesNo } {
+  if (r.askingClause !== r.text) {
+    const yesNo = statusYesNo(r);
+    return yesNo ? { yesNo } : {};
+  }
+  return r.says(CLOSURE_AHEAD) || r.says(CLOSES_VERB) ? { yesNo: 'closing' } : {};
+}
+
 /** "is it closing?" / "at risk?" asks about a closure ahead, "has it shut down?" whether it is closed, "still open?" / "staying open?" whether it is open. */
 function statusYesNo(r: Reading): StatusYesNo | undefined {
   if (!r.cues.yesNo || r.says(REOPENING)) return undefined;
-  return r.says(CLOSURE_AHEAD) ? 'closing' : r.says(CLOSED_NOW) ? 'closed' : 'open';
+  // Read in the clause that asks: "heard it closed down, is walworth still open?" asks whether it is open.
+  const asked = r.askingClause;
+  return CLOSURE_AHEAD.test(asked) ? 'closing' : CLOSED_NOW.test(asked) ? 'closed' : 'open';
 }
 
 /**

@@ -48,6 +48,11 @@ const EXAMPLES: Record<AnswerKind, Answer[]> = {
     real.comparisonAnswer(['chingford', 'brixton', 'charing-cross'], { kind: 'now' }, real.THURSDAY_NIGHT),
   ],
   'closures-list': [real.closuresAnswer(real.roundOf('2025-front-counter-review'), at), real.closuresAnswer('all', at)],
+  'saved-list': [
+    real.savedAnswer(at),
+    real.savedAnswer(at, { from: '2025-01-01', to: '2025-12-31', label: '2025', planId: '2025-front-counter-review' }),
+    real.savedAnswer(at, { from: '2019-01-01', to: '2019-12-31', label: '2019' }),
+  ],
   reopenings: [real.reopeningsAnswer(at), real.reopeningsAnswer(at, { label: 'South London', directions: ['south'] })],
   plans: [real.plansAnswer('why', at), real.plansAnswer('2025-front-counter-review', at), real.plansAnswer('general', at), real.plansAnswer('how-many-left', at)],
   both: [

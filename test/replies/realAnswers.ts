@@ -149,6 +149,11 @@ export function reopeningsAnswer(at: DateTime, part?: PartOfLondon): Extract<Ans
   return ask({ intent: 'closures-list', reopened: true, ...(part ? { part } : {}) }, at, 'reopenings');
 }
 
+/** The counters saved from closure, in every plan or in the period asked (a plan's round). */
+export function savedAnswer(at: DateTime, period?: ClosurePeriod): Extract<Answer, { kind: 'saved-list' }> {
+  return ask({ intent: 'closures-list', saved: true, ...(period ? { period } : {}) }, at, 'saved-list');
+}
+
 export function boroughAnswer(borough: string, at: DateTime): Extract<Answer, { kind: 'borough-desks' }> {
   return ask({ intent: 'borough-desks', place: mention(placeOf(borough)) }, at, 'borough-desks');
 }

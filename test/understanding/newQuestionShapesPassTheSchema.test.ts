@@ -66,6 +66,11 @@ const NEW_FIELDS: [string[], Record<string, unknown>][] = [
   [['any more closures planned in south london', 'are more stations closing in east london'], { intent: 'plans', topic: 'ahead' }],
   [['which stations reopened', 'which counters reopened in 2020', 'has anything reopened in east london'], { intent: 'closures-list', reopened: true }],
   [['did any police station reopen after closing in 2017'], { intent: 'closures-list', reopened: 'closed-in-period' }],
+  [['which boroughs lost their last counter and when', 'which boroughs lost their police station and in what year'], { intent: 'service', topic: 'no-counter', lastCounterLost: true }],
+  [['which boroughs lost their police station in 2017'], { intent: 'service', topic: 'no-counter', lastCounterLost: { from: '2017-01-01', to: '2017-12-31', label: '2017', planId: '2017-public-access-strategy' } }],
+  [['why was wimbledon kept open', "why wasn't lewisham closed"], { intent: 'status', whyKept: true }],
+  [['why did they keep brixton open in 2017'], { intent: 'status', whyKept: 2017 }],
+  [['which stations were saved in 2025', 'which counters were saved from closure', 'which counters were spared in 2025'], { intent: 'closures-list', saved: true }],
   [['nearest met police station to moorgate', 'closest Metropolitan Police front counter to liverpool street', 'nearest met station'], { intent: 'nearest', metAsked: true }],
 ];
 

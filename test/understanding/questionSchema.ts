@@ -76,7 +76,7 @@ const partOfLondon = z.strictObject({
 export const questionSchema = z.discriminatedUnion('intent', [
   z.strictObject({ intent: z.literal('hours'), ...hoursFields }),
   z.strictObject({ intent: z.literal('open-now'), ...hoursFields }),
-  z.strictObject({ intent: z.literal('status'), place: placeMention.nullable(), why: z.union([z.literal(true), z.literal('hours')]).optional(), yesNo: z.enum(['open', 'closed', 'closing']).optional(), ...compared }),
+  z.strictObject({ intent: z.literal('status'), place: placeMention.nullable(), why: z.union([z.literal(true), z.literal('hours')]).optional(), yesNo: z.enum(['open', 'closed', 'closing']).optional(), whyKept: z.union([z.literal(true), z.number().int()]).optional(), ...compared }),
   z.strictObject({ intent: z.literal('address'), place: placeMention.nullable(), byTransport: z.literal(true).optional(), mapOrDirections: z.literal(true).optional() }),
   z.strictObject({ intent: z.literal('history'), place: placeMention.nullable(), topic: z.enum(['closure-date', 'temporary-closure', 'general']), reopening: z.literal(true).optional() }),
   z.strictObject({
@@ -90,6 +90,9 @@ export const questionSchema = z.discriminatedUnion('intent', [
     place: placeMention.optional(),
     everyBorough: z.literal(true).optional(),
     disputed: z.literal(true).optional(),
+    lastCounterLost: z
+      .union([z.literal(true), z.strictObject({ from: isoDate, to: isoDate, label: z.string().min(1), planId: z.string().min(1).optional(), yearSaid: z.number().int().optional() }).refine((p) => p.from <= p.to)])
+      .optional(),
   }),
   z.strictObject({
     intent: z.literal('past'),
@@ -136,6 +139,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
     part: partOfLondon.optional(),
     reopened: z.union([z.literal(true), z.literal('closed-in-period')]).optional(),
     byYear: z.enum(['each', 'most']).optional(),
+    saved: z.literal(true).optional(),
   }),
   // One plan carries its id from the data; the other topics carry none. Only the closures ahead carry a part of London.
   z

@@ -393,7 +393,10 @@ function renderCountAsOf(answer: List24Answer, asked: PastList): AnswerSections 
   const counted = asked.incomplete ? [] : [...answer.desks];
   return {
     headline,
-    keyLines: [listed ? `${capitalise(roundTheClock.replace(/^(?=\d)/, 'of these, '))}.` : '', asked.incomplete && asked.planThen ? `${bold(planShortName(asked.planThen.id, asked.planThen.shortName))}: ${sentence(pounds(firstSentences(asked.planThen.summary, 1)))}` : ''],
+    keyLines: [
+      listed ? `${capitalise(roundTheClock.replace(/^(?=\d)/, 'of these, '))}.` : '',
+      ...(asked.incomplete ? [asked.planBefore, asked.planThen].map((p) => (p ? `${bold(planShortName(p.id, p.shortName))}: ${sentence(pounds(firstSentences(p.summary, 1)))}` : '')) : []),
+    ],
     list: listed && asked.open ? { items: [...asked.open].sort((a, b) => a.station.name.localeCompare(b.station.name)).map((s) => bold(s.station.name)) } : null,
     card: {
       title: 'Front counters in London',

@@ -38,6 +38,41 @@ function openNowLine(reopenings: readonly Reopening[]): string {
   return `Open now: ${joinAnd(open.map((s) => bold(shortStationName(s.station))))}; the others have closed again since.`;
 }
 
+type SavedAnswer = Extract<Answer, { kind: 'saved-list' }>;
+
+/**
+ * "Which stations were saved from closure?": how many and which first, each with the date its closure was dropped or
+ * quashed; then which of them closed later after all. None: said so, for the plan or the period asked.
+ */
+export function renderSaved(answer: SavedAnswer): AnswerSections {
+  const { saved } = answer;
+  const when = answer.plan ? ` under the ${answer.plan}` : answer.period ? ` in ${answer.period.label}` : '';
+  const dating = { asOf: answer.asOf, verifiedOn: answer.verifiedOn, sourcesUpTo: answer.sourcesUpTo, beyondSources: isBeyondSources(answer) };
+  const suggestions = ['Which counters closed?', 'Which counters reopened?', 'Which desks are open 24/7?'];
+  if (saved.length === 0) return { headline: `My sources record no front counter saved from a closure${when}.`, dating, suggestions };
+  // A counter saved twice (Dagenham, in 2017 and in 2025) is one counter, named once with each date.
+  const stations = [...new Set(saved.map((s) => s.status.station.id))].map((id) => saved.filter((s) => s.status.station.id === id));
+  const n = stations.length;
+  const named = stations.map((each) => `${bold(shortStationName(each[0].status.station))} (${each.map((s) => onDate(markOf(s.event)).replace(/^on /, '')).join('; ')})`);
+  const headline = `${capitalise(countWord(n))} front ${plural(n, 'counter')} ${n === 1 ? 'was' : 'were'} saved from a planned closure${when}, as my sources show: ${joinAnd(named)}.`;
+  const closedLater = stations.map((each) => each[0]).filter((s) => s.status.counter === 'closed');
+  const later = closedLater.length === 0 ? (n === 1 ? 'It is open now.' : 'All of them are open now.') : `Closed later all the same: ${joinAnd(closedLater.map((s) => `${bold(shortStationName(s.status.station))}${s.status.since ? ` (${onDate(s.status.since).replace(/^on /, '')})` : ''}`))}.`;
+  return {
+    headline,
+    keyLines: [later],
+    list: { items: saved.map((s) => `${bold(shortStationName(s.status.station))}: ${pounds(s.event.value)} (${onDate(markOf(s.event)).replace(/^on /, '')}).`) },
+    card: {
+      title: `Counters saved from closure${when}`,
+      asOfLine: `As of ${formatDate(answer.asOf)}`,
+      facts: { facts: saved.map((s) => ({ title: shortStationName(s.status.station), value: datedLabel(s.event) })) },
+    },
+    sources: { cited: citedOf(saved.map((s) => s.event)), publishers: answer.publishers },
+    dating,
+    speak: headline.replace(/\*\*/g, ''),
+    suggestions,
+  };
+}
+
 export function renderReopenings(answer: ReopeningsAnswer): AnswerSections {
   const { reopenings } = answer;
   const where = answer.part ? ` in ${answer.part.label}` : '';

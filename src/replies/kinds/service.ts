@@ -7,10 +7,10 @@
  * a counter named with the question is answered for, or said to be absent
  * from the record.
  */
-import type { Answer } from '../../answers/answer';
+import type { Answer, LastCountersLost } from '../../answers/answer';
 import type { ResidentFact } from '../../stations/model';
 import { alternativesShort, contactNumber } from '../format/contacts';
-import { datedLabel, formatDate, onDate } from '../format/dates';
+import { datedLabel, formatDate, markOf, onDate } from '../format/dates';
 import { shortStationName } from '../format/names';
 import { citedOf, undated } from '../format/sources';
 import { bold, capitalise, countWord, firstSentences, joinAnd, plural, pounds, residentWording, sentence } from '../format/text';
@@ -222,6 +222,7 @@ function headlineAndLines(answer: ServiceAnswer, context?: RenderContext): { hea
     case 'no-counter': {
       const none = answer.boroughsWithoutCounter;
       const counted = `${countWord(none.length)} ${plural(none.length, 'borough')} ${none.length === 1 ? 'has' : 'have'} no front counter now: ${joinAnd(none)}.`;
+      if (answer.lastCounterLost) return lastCountersLost(answer.lastCounterLost, capitalise(counted));
       const asOf = `as of ${formatDate(answer.asOf)}`;
       const headline = answer.everyBorough
         ? none.length === 0
@@ -459,4 +460,26 @@ export function renderService(answer: ServiceAnswer, context?: RenderContext): A
         ? ['Forget me', 'Nearest open desk to me', 'Which desks are open 24/7?']
         : [short ? `Is ${short} open now?` : 'Nearest open desk to me', 'Which desks are open 24/7?', 'Why did counters close?'],
   };
+}
+
+/**
+ * "which boroughs lost their police station in 2017": the boroughs whose last open counter closed then, each with the
+ * counter and its date; none, said so. The boroughs with none now follow: what the resident may have meant.
+ */
+function lastCountersLost(asked: LastCountersLost, noneNow: string): { headline: string; lines: string[]; list?: string[] } {
+  const since = formatDate(asked.completeFrom, 'month');
+  const n = asked.lost.length;
+  if (asked.before) return { headline: `My sources cannot say which boroughs lost their last front counter in ${asked.period}: they hold every counter only from ${since}.`, lines: [noneNow] };
+  const gap = asked.incomplete ? `My sources hold every counter only from ${since}: a loss before then would not show.` : '';
+  const boroughs = joinAnd(asked.lost.map((l) => `${l.borough} (${onDate(markOf(l.event)).replace(/^on /, '')}${l.hasOneNow ? '; it has one open again now' : ''})`));
+  const who = `${countWord(n)} ${plural(n, 'borough')}`;
+  const headline = asked.period
+    ? n === 0
+      ? `No borough lost its last front counter in ${asked.period}, as far as my sources show: each kept at least one open.`
+      : `${capitalise(who)} lost ${n === 1 ? 'its' : 'their'} last front counter in ${asked.period}: ${boroughs}.`
+    : n === 0
+      ? `No borough has lost its last front counter since ${since} (when my sources cover every counter).`
+      : `Since ${since} (when my sources cover every counter), ${who} ${n === 1 ? 'has' : 'have'} lost ${n === 1 ? 'its' : 'their'} last front counter: ${boroughs}.`;
+  const each = asked.lost.map((l) => `${bold(l.borough)}: ${shortStationName(l.station)} closed ${onDate(markOf(l.event))}${l.hasOneNow ? ' (it has a counter open again now)' : ''}`);
+  return { headline, lines: [gap, noneNow].filter(Boolean), list: n > 0 ? each : undefined };
 }

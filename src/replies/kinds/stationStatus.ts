@@ -7,12 +7,13 @@
 import type { Answer, ContactFacts, NearbyOptions, PublisherIndex } from '../../answers/answer';
 import type { ClosingOutlook } from '../../answers/closingOutlook';
 import type { CounterMove } from '../../answers/counterMoves';
+import type { TimelineEvent } from '../../stations/model';
 import type { OpeningState } from '../../stations/openingHours';
 import type { CounterStatus } from '../../stations/timeline';
 import type { StatusYesNo } from '../../understanding/question';
 import { directionsUrl } from '../cards/elements';
 import { alternativesShort } from '../format/contacts';
-import { answerInstant, formatDate, onDate } from '../format/dates';
+import { answerInstant, formatDate, markOf, onDate } from '../format/dates';
 import { factLines, firstFacts, groupFacts } from '../format/facts';
 import { scheduleText, stateText } from '../format/hours';
 import { planShortName, shortStationName } from '../format/names';
@@ -43,6 +44,8 @@ export interface StatusInput {
   whyHours?: string[];
   /** For a closed counter: where its desk went. */
   moves?: readonly CounterMove[];
+  /** "Why was it kept open?": the reasons the timeline gives, the one that answers first. */
+  whyKept?: StatusAnswer['whyKept'];
 }
 
 export function renderStationStatus(answer: StatusAnswer): AnswerSections {
@@ -56,9 +59,23 @@ export function renderStationStatus(answer: StatusAnswer): AnswerSections {
     yesNo: answer.yesNo,
     closing: answer.closing,
     moves: answer.moves,
+    ...(answer.whyKept ? { whyKept: answer.whyKept } : {}),
     ...(answer.why === 'hours' ? { whyHours: factLines(groupFacts(answer.reasons?.facts ?? []).flatMap((g) => g.facts)).map((l) => afterAColon(l.replace(/^- /, ''))) } : {}),
     ...(answer.why === true ? { why: { plan: answer.reasons && answer.reasons.facts.length > 0 ? planShortName(answer.reasons.planId, answer.reasons.planName) : null } } : {}),
   });
+}
+
+/** One reason a counter was kept, in the data's words: "under the 2017 Public Access Strategy (MOPAC), on 31 October 2017: keep as borough 24/7 counter". */
+function keptLine({ event, plan }: { event: TimelineEvent; plan: string | null }): string {
+  // A closure dropped or quashed is not the plan's keeping: said with its date alone.
+  if (event.kind === 'reversed') return `${onDate(markOf(event))}: ${event.value}`;
+  return `${plan ? `under the ${plan}, ` : ''}${onDate(markOf(event))}: ${event.value}`;
+}
+
+/** "Why was Wimbledon kept open?": the first reason on record, or that the sources give none. */
+function keptHeadline(status: CounterStatus, first: string | undefined): string {
+  const name = bold(status.station.name);
+  return first ? `${name} was kept open ${first}.` : `My sources give no reason for keeping ${name} open.`;
 }
 
 /** "Why does Ilford close at 10?": the sources give no reason for one counter's hours; its hours, said at once. */
@@ -134,7 +151,10 @@ export function statusSections(input: StatusInput): AnswerSections {
   const nearby = describeNearby(open ? null : input.nearby, now);
   // "Why did it close?": the first reason answers in the text; the others follow in the card.
   const [reasonsHeading, firstReason, ...moreReasons] = input.reasons ?? [];
-  const whyFirst = input.why
+  const kept = input.whyKept?.map(keptLine);
+  const whyFirst = kept
+    ? keptHeadline(status, kept[0])
+    : input.why
     ? open
       ? whyItMayCloseHeadline(status, input.closing, input.why.plan ? firstReason : undefined)
       : whyHeadline(status, input.why, firstReason)
@@ -147,6 +167,8 @@ export function statusSections(input: StatusInput): AnswerSections {
   const todayLine = open && input.now ? `${capitalise(stateText(input.now, now))}.` : null;
   const first = input.yesNo ? statusAnsweredYesOrNo({ status, yesNo: input.yesNo, closing: input.closing, todayLine }, meaning) : null;
   const keyLines = [
+    // After why it was kept, what it is now (it may have closed since).
+    kept ? meaning.headline : null,
     open ? null : movedLine(input.moves),
     ...(first?.keyLines
       ? first.keyLines
@@ -159,7 +181,7 @@ export function statusSections(input: StatusInput): AnswerSections {
   return {
     headline: whyFirst ?? first?.headline ?? meaning.headline,
     keyLines: keyLines.filter((l): l is string => Boolean(l)).slice(0, 2),
-    list: moreReasons.length > 0 ? { heading: 'Also given:', items: moreReasons } : null,
+    list: kept && kept.length > 1 ? { heading: 'Also on record:', items: kept.slice(1) } : moreReasons.length > 0 ? { heading: 'Also given:', items: moreReasons } : null,
     card: {
       title: status.station.name,
       badge: meaning.badge,
