@@ -145,7 +145,8 @@ function readPlans(t: string, names: PlanNames, runs: TextRuns): { topic: PlanTo
 }
 
 // A plan topic's patterns, tried in this order.
-const PLAN_TOPIC_1 = /\bwhy\b.*\b(?:clos|shut|cut|reduc|fewer|less|los[te]|losing|scrap|axe|get(?:ting)? rid|so few|not many|gone)/;
+// "when did belgravia close and why": the why after the closing.
+const PLAN_TOPIC_1 = /\bwhy\b.*\b(?:clos|shut|cut|reduc|fewer|less|los[te]|losing|scrap|axe|get(?:ting)? rid|so few|not many|gone)|\b(?:clos|shut)\w*\b(?: \w+){0,6}? (?:and|but) why\b/;
 const PLAN_TOPIC_2 = pattern`\b(?:${REASONS})\b.*\b(?:clos|shut|cut)`;
 const PLAN_TOPIC_3 = /\b(?:budget|funding|money|savings?|costs?|cuts|austerity|afford|underfunded|save money)\b/;
 const PLAN_TOPIC_4 = /\bhow many (?:crimes|reports|people|visits|visitors)\b|\bcrimes? (?:are |were |get |is )?reported (?:at|in person)\b|\b(?:usage|footfall)\b/;
@@ -206,7 +207,7 @@ const CLOSURES_HOURS_ASKED = /\b(?:what time|when (?:does|do|will)|how late|unti
 const CLOSURES_ASKS_1 = /\b(?:how many|which|what|list|name|names|all(?: the)?|any)\b.*\b(?:closed|closures?|closing|shut|shutting|shut down|lost|gone|were cut|cut)\b/;
 const CLOSURES_ASKS_2 = /^(?:police )?(?:station )?closures\b/;
 /** "were there closures in east london", "have there been any closures", "did anything close in south london": what closed, asked as the past. */
-const CLOSURES_ASKS_3 = pattern`\b(?:were|was|have|has|had) there (?:been )?(?:any |some |many |lots of |a lot of )?(?:police |station |front )?(?:counter |desk )?closures?\b|\bdid (?:any|anything|many|some|much)(?: (?:police|front|${DESKS}|ones|of them|counters|desks))* (?:close|shut)\b`;
+const CLOSURES_ASKS_3 = pattern`\b(?:were|was|have|has|had) there (?:been )?(?:any |some |many |lots of |a lot of )?(?:police |station |front )?(?:counter |desk )?closures?\b|\bdid (?:any|anything|many|some|much)(?: (?:police|front|${DESKS}|ones|of them|counters|desks))* (?:close|shut)\b|\b(?:has|have) (?:any|anything|anywhere|many|some)(?: (?:else|more|police|front|${DESKS}|ones|of them|counters|desks))* (?:been )?(?:closed|shut)\b(?!.*\b(?:near|nearby|around here|round here|local)\b)`;
 
 function readClosures(t: string, now: DateTime, names: PlanNames, runs: TextRuns): ClosurePeriod | 'all' | undefined {
   // "what time does it shut" asks for hours, not a list of closures.

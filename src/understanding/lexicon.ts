@@ -1458,12 +1458,12 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
     act: /\b(?:can|could|will|would) (?:an? |the |some )?(?:officers?|police officers?|police|pcsos?|coppers?|someone from the police) (?:come|pop|visit|attend|call round|call over|drop by|see me at)\b|\bhow (?:do|can|could|would) (?:i|we) get (?:an? |the |some )?(?:officers?|police officers?|police|pcsos?|coppers?|someone|somebody|someone from the police) (?:to )?(?:come|pop|visit|attend|call round|call over|drop by|be sent)\b/,
   },
   // "can you do a welfare check on my mum", "can someone check on my neighbour": someone sent round to a person, whoever
-  // asks (not "check on my case", a case looked up).
+  // asks (not "check on my case", a case looked up, nor "check on my son's arrest", custody).
   {
     task: 'send-officer',
     asOneself: true,
     act: new RegExp(
-      `\\bwelfare (?:check|visit|call)s?\\b|\\b(?:can|could|will|would) (?:you|u|someone|somebody|an officer|the police|police|they) (?:please )?(?:go (?:and |round and |over and )?|pop (?:round|over) (?:and )?|come (?:and |round and )?)?check (?:up )?on (?:my|our|his|her|their|a|the) (?:\\w+ )?(?:${[...PERSON_NOUNS].join('|')}|him|her|them)\\b`,
+      `\\bwelfare (?:check|visit|call)s?\\b|\\b(?:can|could|will|would) (?:you|u|someone|somebody|an officer|the police|police|they) (?:please )?(?:go (?:and |round and |over and )?|pop (?:round|over) (?:and )?|come (?:and |round and )?)?check (?:up )?on (?:my|our|his|her|their|a|the) (?:\\w+ )?(?:${[...PERSON_NOUNS].join('|')}|him|her|them)\\b(?!s? (?:arrest|case|custody|charge|bail|court case)\\b)`,
     ),
   },
   {

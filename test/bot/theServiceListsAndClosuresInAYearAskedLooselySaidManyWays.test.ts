@@ -76,11 +76,27 @@ describe('requests it cannot carry out, said loosely: the task it cannot do, not
       ['unsubscribe me', /^I can't set reminders or send you alerts\./],
       ['stop the notifications', /^I can't set reminders or send you alerts\./],
       ["could you look up my friend's arrest", /^I can't check whether someone has been arrested or is in custody/],
+      // Someone's arrest checked on is custody, not an officer sent round to them ("can you check on my son" is).
+      ["can you check on my son's arrest", /^I can't check whether someone has been arrested or is in custody/],
+      ['can you check on my son', /^\*\*Call 999 now\*\* if someone is in danger: I can't send an officer\./],
       ['do you work on whatsapp', /^No: there's no StationDesk app to download, and I'm not on WhatsApp/],
       ['can this bot be used on facebook messenger?', /^No: there's no StationDesk app to download/],
     ],
     { understood: true },
   );
+});
+
+describe('closures asked with "anything" or "anywhere": the closures of the time named', () => {
+  itAnswersFirst(
+    [
+      ['has anything closed this year', /^Ten front counters closed on 28 February 2026 under the 2025 front counter review \(Met\)/],
+      ['has anywhere shut this year', /^Ten front counters closed on 28 February 2026/],
+      ['have any more closed in 2026', /^Ten front counters closed on 28 February 2026/],
+    ],
+    { understood: true },
+  );
+  // A state asked ("is anything closed now") or nearness ("near me") is not the list of closures.
+  itAnswersFirst([['has anything else closed near me', /postcode|where you are/i]]);
 });
 
 describe('controls: "open" of a counter, and every closure when no year is named', () => {

@@ -23,6 +23,9 @@ const CASES: [string, string, RegExp][] = [
   ['why did barnet police station close', 'Barnet Police Station', PLAN_2017],
   ['why is kensington closed', 'Kensington Police Station', PLAN_2025],
   ['whyd they close pinner', 'Pinner Police Station (volunteer-run counter)', PLAN_2025],
+  // The why after the closing: "when did it close and why".
+  ['when did belgravia close and why', 'Belgravia Police Station', PLAN_2017],
+  ['when did kensington shut and why?', 'Kensington Police Station', PLAN_2025],
 ];
 
 const escape = (s: string) => s.replace(/[()]/g, '\\$&');
