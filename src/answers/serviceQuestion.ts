@@ -39,6 +39,7 @@ const FACTS_OF: Partial<Record<ServiceTopic, { section: string; label: RegExp }[
   freshness: [{ section: 'where-you-can-go-in-person', label: /^how sure is this list\b/i }],
   'if-closed': [{ section: 'if-your-counter-is-closed', label: /^(?:weatherproof phones|in-person appointments|video appointments|neighbourhood policing teams|contact points)\b/i }],
   appointment: [{ section: 'if-your-counter-is-closed', label: /^(?:in-person|video) appointments\b/i }],
+  estates: [{ section: 'things-the-chatbot-should-not-get-wrong', label: /\bestates strategy\b/i }],
   'no-counter': [{ section: 'where-you-can-go-in-person', label: /^boroughs with no counter\b|nearest desks are at\b|^those suggestions\b/i }],
   'video-appointment': [{ section: 'if-your-counter-is-closed', label: /^(?:video|in-person) appointments\b/i }],
   pledge: [{ section: 'headline-numbers-of-each-plan', label: /^pledges residents may mention:/i }],

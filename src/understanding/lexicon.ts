@@ -587,6 +587,8 @@ export type ServiceTopic =
   | 'size'
   // Asked of every counter, but the data does not say: answered "my sources don't say", and where to check.
   | 'appointment' | 'accessibility' | 'what-to-bring' | 'id-check' | 'complaint' | 'who-may-come'
+  // The Met's estates strategy (December 2025): what the data says it would do to the counters.
+  | 'estates'
   // What to do when a counter is closed, asked of counters in general.
   | 'if-closed'
   // Seeing an officer by video; the bot itself: who runs it, whether it is official, where its facts come from.
@@ -705,6 +707,8 @@ export const SERVICE_TOPICS: readonly { topic: ServiceTopic; words: RegExp }[] =
   { topic: 'if-closed', words: /\bwhat (?:can|do|should|shall|could) (?:i|we|you|people) do (?:if|when|now|as|since)\b.*\b(?:closed|shut|closes|closing|gone)\b|\bwhat (?:happens )?if (?:the|my|a|its|it) (?:local )?(?:police )?(?:station |front )?(?:station|counter|desk|front desk|front counter)? ?(?:is|s|was) (?:closed|shut)\b|\b(?:what are the |any )?alternatives to (?:a |the )?(?:police )?(?:front )?(?:counter|desk|station)s?\b/ },
   { topic: 'accessibility', words: /\b(?:wheelchairs?|step free|stepfree|disabled access|disability access|accessible(?! by)|accessibility|hearing loops?|ramps?|mobility scooters?)\b/ },
   { topic: 'complaint', words: /\b(?:complain|complained|complaining|complaints?)\b/ },
+  // "what's the estates strategy", "the met's estate plan": not a housing estate.
+  { topic: 'estates', words: /\b(?:estates?|property|buildings) (?:strategy|strategies|plan|review)\b|\b(?:police|met|mets|the mets) (?:estate|estates)\b/ },
   // Who may come along: "can i bring my kid with me", "can my mum come in with me", "are children allowed in" (a dog is a facility).
   {
     topic: 'who-may-come',

@@ -43,6 +43,7 @@ const TOPIC_NOUN: Record<ServiceAnswer['topic'], string> = {
   'id-check': 'ID check',
   complaint: 'complaints process',
   'who-may-come': 'rule on who may come with you',
+  estates: 'estates strategy',
   'if-closed': 'way to reach the police',
   'video-appointment': 'video appointment',
   'about-the-bot': 'source',
@@ -97,6 +98,7 @@ const TOPIC_TITLE: Record<ServiceAnswer['topic'], string> = {
   'id-check': 'ID at the counter',
   complaint: 'Complaints',
   'who-may-come': 'Who may come with you',
+  estates: 'The estates strategy',
   'if-closed': 'If your counter is closed',
   'video-appointment': 'Video appointments',
   'about-the-bot': 'Where my answers come from',
@@ -255,6 +257,12 @@ function headlineAndLines(answer: ServiceAnswer, context?: RenderContext): { hea
         // With a counter named, its hours follow instead of the offer to find one.
         lines: [...facts.map((f) => sentence(clean(f.text))), ...(answer.counter ? [] : ['To find the nearest front counter, tell me your postcode or area.'])],
       };
+    case 'estates': {
+      // The data's own sentence about it, cited; none: the sources say nothing of it.
+      const [fact] = facts;
+      if (!fact) return { headline: `My sources don't describe the Met's estates strategy. Check met.police.uk or call ${contactNumber(answer.contacts, 'nonEmergency')}.`, lines: [] };
+      return { headline: sentence(clean(fact.text)), lines: ['Ask me about one counter for what my sources say of it.'] };
+    }
     case 'busiest':
       return busiest(answer);
     case 'size':
