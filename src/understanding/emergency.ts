@@ -214,7 +214,7 @@ const NO_FRAME: MessageFrame = { notLiterally: false, boutWatched: false, gasSme
 function frameOf(message: string): MessageFrame {
   // Most messages say neither: told by two words' presence before any pattern runs.
   const text = message.toLowerCase();
-  if (!/literal|figurative|metaphor|figure of|manner of|box|ufc|mma|wrestl|fight|bout|round|gas/.test(text)) return NO_FRAME;
+  if (!/figurative|metaphor|figure of|manner of|box|ufc|mma|wrestl|fight|bout|round|gas/.test(text)) return NO_FRAME;
   return { notLiterally: NOT_LITERALLY.test(text), boutWatched: A_BOUT_WATCHED.test(text), gasSmelled: GAS_SMELLED.test(text.replace(/[^a-z0-9 ]+/g, ' ')) };
 }
 
@@ -227,7 +227,7 @@ const GAS_SMELLED = /\bgas\b.*\b(?:i|we) (?:can )?(?:smell|smelt|smelled) it\b/;
 const DROPPED_I_BEFORE: ReadonlySet<string> = new Set(['gonna', 'gunna', 'going', 'to', 'about', 'will', 'def', 'defo', 'literally', 'actually']);
 
 /** Said not to be meant as it reads. */
-const NOT_LITERALLY = /\b(?:figuratively|metaphorically|not literally|figure of speech|in a manner of speaking)\b/;
+const NOT_LITERALLY = /\b(?:figuratively|metaphorically|figure of speech|in a manner of speaking)\b/;
 /** A bout watched, bet on or hoped about: "boxing on telly tonight, hope someone gets knocked out", "i reckon he gets knocked out in round 3". */
 const A_BOUT_WATCHED =
   /\b(?:boxing|boxer|ufc|mma|kickboxing|wrestling|fight night|title fight|the fight|bout|round (?:one|two|three|four|five|\d+))\b(?:.*)\b(?:hope|hoping|hopefully|bet|betting|reckon|predict|prediction|watching|watch|on (?:the )?(?:telly|tv|sky|dazn|bt sport|tnt)|pay per view|ppv|odds)\b|\b(?:hope|hoping|hopefully|bet|betting|reckon|predict|watching|watch|on (?:the )?(?:telly|tv|sky|dazn)|pay per view|ppv)\b(?:.*)\b(?:boxing|boxer|ufc|mma|kickboxing|wrestling|fight night|title fight|the fight|bout|round (?:one|two|three|four|five|\d+))\b/;
@@ -600,8 +600,9 @@ class Clause {
     const ownPassive = passive && this.doerEnd(i) < 0 && before.some((b) => PASSIVE_NOW.has(b) || b === 'been' || PASSIVE_PAST.has(b));
     // Figures of speech: "got shot of my old car" (rid of), "this traffic is killing me" (an everyday thing, not a person).
     if (lemma === 'shoot' && this.words[i + 1] === 'of') return this.spokenFiguratively();
-    // Said to be one: "got stabbed in the back at work today, figuratively".
-    if (this.message.notLiterally) return this.spokenFiguratively();
+    // Said to be one: "got stabbed in the back at work today, figuratively" (harm going on now is never: "he is stabbing
+    // my brother", whatever else the message says figuratively).
+    if (this.message.notLiterally && form !== 'ing') return this.spokenFiguratively();
     // "the escape room had us kidnapped by pirates": held in a game people pay to play.
     if (HELD_IN_GAMES.has(lemma) && this.says(HELD_IN_PLAY)) return this.spokenFiguratively();
     if (lemma === 'shoot' && this.words[i + 1] === 'down' && this.words.slice(i + 2, i + 7).some((w) => REFUSERS.has(w))) return this.spokenFiguratively();

@@ -818,9 +818,12 @@ export const SAYS_KILL_IN_JEST: ReadonlySet<string> = new Set(
  * partner, an ex or a child: from the resident the same words may be meant, and the bot leads with 999.
  */
 export const KILLED_IN_JEST: ReadonlySet<string> = new Set(list(`brother sister bro sis brothers sisters flatmate flatmates housemate housemates roommate roommates cousin mate mates`));
-/** The petty wrong, after "kill my brother": "for eating my leftovers", "for finishing the milk", "for nicking my charger". */
+/**
+ * The petty wrong, after "kill my brother": "for eating my leftovers", "for finishing the milk", "for nicking my charger"
+ * (not "for stealing my girlfriend" or "for breaking my arm", which may be meant).
+ */
 export const PETTY_WRONG =
-  /^for (?:eating|finishing|drinking|nicking|pinching|using|borrowing|wearing|hogging|hiding|spoiling|snoring|stealing|losing|breaking|eating all|drinking all|finishing off|changing|moving|touching|reading|deleting|unplugging) (?:\w+ )?(?:my|our|the|all|me)\b/;
+  /^for (?:eating|finishing|drinking|nicking|pinching|using|borrowing|wearing|hogging|hiding|spoiling|snoring|losing|eating all|drinking all|finishing off|changing|moving|touching|reading|deleting|unplugging) (?:\w+ )?(?:my|our|the|all|me)\b/;
 /** The everyday lapse such a figure of speech is about, after "kill me": "if I'm late", "if I forget the milk", "if I miss the bus". */
 export const EVERYDAY_LAPSE =
   // Or said with "for": "going to murder me for being late", "will kill me for forgetting the milk".

@@ -667,10 +667,14 @@ export const DANGER_SAID_MANY_WAYS: Readonly<Record<string, readonly string[]>> 
   'the same words as a jest, a game or a bout, meant': [
     'im going to kill my husband for eating my leftovers',
     'i will kill my brother for what he did to mum',
+    'im going to kill my mate for stealing my girlfriend, hes at the pub now',
+    'gonna kill my brother for breaking my arm',
     'my son got knocked out at boxing and wont wake up',
     'got stabbed in the back literally and im bleeding loads',
     'got shot on my way home, bleeding',
     'watching the boxing at the pub and a man just got knocked out cold in the car park',
+    'figuratively speaking my life is hell but right now he is stabbing my brother',
+    'my marriage is a war zone, metaphorically, and tonight he is hitting me',
   ],
 };
 
