@@ -32,7 +32,14 @@ describe('a day of the month said in words', function () {
 describe('a closing time asked', function () {
   this.timeout(60_000);
   for (const [say, expected] of [
-    ['does sutton close at 7 on saturday', /^At 19:00 tomorrow \(Saturday 5 December\), \*\*Sutton Police Station\*\* is closed/],
+    // A closing time asked as yes or no: that day's closing time, "Yes" when it is the time named, else "No".
+    ['does sutton close at 7 on saturday', /^Yes, \*\*Sutton Police Station\*\* closes at 19:00 tomorrow \(Saturday 5 December\)\.$/],
+    ['does sutton close at 6 on saturday', /^No, \*\*Sutton Police Station\*\* closes at 19:00 tomorrow \(Saturday 5 December\)\.$/],
+    ['does ilford close at 10 tonight', /^Yes, \*\*Ilford Police Station\*\* closes at 22:00 today \(Friday 4 December\)\.$/],
+    ['does acton close at 8pm', /^No, \*\*Acton Police Station\*\* closes at 22:00 today \(Friday 4 December\)\.$/],
+    // A counter open 24 hours, and "open until", keep their own answers.
+    ['does lewisham close at 10 tonight', /Lewisham Police Station/],
+    ['is ilford open till 10 tonight', /^Yes, \*\*Ilford Police Station\*\* is open today \(Friday 4 December\) until 22:00\.$/],
     ['can i get to sutton before it shuts on saturday', /^\*\*Sutton Police Station\*\* is open tomorrow, Saturday 5 December, 09:00–19:00/],
     ['will i get to brixton before it closes if i leave now', /^\*\*Brixton Police Station\*\* is open now, until 22:00/],
     ['can i make it to croydon before closing', /^\*\*Croydon Police Station\*\* is open until 22:00/],

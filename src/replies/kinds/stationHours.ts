@@ -13,7 +13,7 @@ import { contactNumber } from '../format/contacts';
 import { answerInstant, formatDate, londonDateTime } from '../format/dates';
 import { dayHoursCell, dayHoursText, dayLabel, scheduleText, spokenHours, stateText } from '../format/hours';
 import { focusText } from '../format/hoursFocus';
-import { specialDayName } from '../format/moment';
+import { onDayText, specialDayName } from '../format/moment';
 import { addressLine, shortStationName } from '../format/names';
 import { bold, capitalise, joinAnd, lowerFirst } from '../format/text';
 import { describeNearby } from '../parts/nearby';
@@ -115,6 +115,22 @@ function openUntilAnswer(answer: HoursAnswer, moment: DateTime, now: DateTime, i
   return { headline: answered(isSo(false), `${name} is ${hours}, so not until ${formatLondonTime(until)}.`), keyLines: [], badge: CLOSED, givesHours: day !== undefined };
 }
 
+/**
+ * "Does Ilford close at 10 tonight?", "does brixton shut at 6 on saturday?": a closing time asked as yes or no, against
+ * that day's one closing time ("Yes, ... closes at 22:00 today"; "No, ... closes at 19:00 tomorrow"). Null when the
+ * question is another (an opening time, "open until", a yes or no of its own) or the day has no single opening.
+ */
+function closesAtAnswer(answer: HoursAnswer, moment: DateTime, now: DateTime): Asked | null {
+  if (answer.focus !== 'closing' || answer.yesNo) return null;
+  const day = answer.days.find((d) => d.date === moment.toISODate());
+  if (!day || day.allDay || day.closedAllDay || day.intervals.length !== 1 || day.intervals[0].fromPreviousDay) return null;
+  const name = bold(answer.status.station.name);
+  const closes = formatLondonTime(day.intervals[0].close);
+  const on = onDayText(day.date, now);
+  const same = closes === formatLondonTime(moment);
+  return { headline: `${same ? 'Yes' : 'No'}, ${name} closes at ${closes} ${on}.`, keyLines: [], badge: null };
+}
+
 /** The answer to the question asked: the moment, the day, the weekend or the week. */
 function asked(answer: HoursAnswer, now: DateTime, focused: string | null): Asked {
   const status = answer.status;
@@ -133,6 +149,8 @@ function asked(answer: HoursAnswer, now: DateTime, focused: string | null): Aske
       if (!state) break;
       const moment = londonDateTime(when.iso);
       if (UNTIL_LABEL.test(when.label) && moment.isValid) return openUntilAnswer(answer, moment, now, isSo);
+      const closesAt = moment.isValid ? closesAtAnswer(answer, moment, now) : null;
+      if (closesAt) return closesAt;
       const at = moment.isValid ? `At ${formatLondonTime(moment)} ${onDay(dayLabel(moment.toISODate() ?? answer.asOf, now).replace(/^(today|tomorrow|yesterday), (.*)$/, '$1 ($2)'))}` : capitalise(when.label);
       // "Until 22:00" reads from the moment asked; a next opening is named from the resident's today.
       const said = stateText(state, state.open && moment.isValid ? moment : now, '');
