@@ -68,9 +68,9 @@ const POLICE_WORDS = /\b(?:police|nick|cop shop|front counter|front desk)\b/i;
  */
 function asSaid(match: PlaceMatch, mention: PlaceMention | null): PlaceMatch {
   if (match.kind !== 'station' || !mention || mention.fromContext || mention.asCounter || POLICE_WORDS.test(mention.text)) return match;
-  const words = mention.text.trim().replace(/^the\s+/i, '').split(/\s+/);
-  if (words.length === 0 || words.join(' ').length > 40) return match;
-  return { ...match, label: words.map((w) => (/^[a-z]/.test(w) ? w.charAt(0).toUpperCase() + w.slice(1) : w)).join(' ') };
+  const said = mention.text.trim().replace(/^the\s+/i, '');
+  if (said.length > 40) return match;
+  return { ...match, label: said.replace(/\b[a-z]/g, (c) => c.toUpperCase()) };
 }
 
 /** Says why an answer about one desk is about that desk, when the resident named a place rather than the desk. */

@@ -28,6 +28,8 @@ import { readEmoji, readSmallTalk, type SmallTalk } from './smallTalk';
 import { readTwoQuestions, type ReadHalf } from './twoQuestions';
 import { readWhen, type WhenReading } from './when';
 
+/** The words a musing turns on ("made me wonder", "got me thinking", "im curious"). */
+const MUSES = /\b(?:wonder|wondering|wondered|thinking|think|curious|ask|asking)\b/;
 /** Two or more words of a story, then a musing that turns to the question: the question is group 1. */
 const QUESTION_AFTER_MUSING =
   /^\S+ \S+.*?\b(?:(?:it|that|this|which) (?:has |s |just |really )?(?:made|makes|got|gets|set|sets|left) me (?:wondering|wonder|thinking|think|curious|asking|ask)|(?:got|gets|getting) me (?:thinking|wondering)|(?:so |and )?(?:now )?(?:im|i am|i was|ive been|i been) (?:just |now |really )?(?:wondering|curious)|(?:so |and )?(?:now )?i (?:wonder|wondered))(?: (?:now|then|so|though|tho))? (.+)$/;
@@ -92,8 +94,10 @@ export class Reading {
     // The whole message read again as a half, where no rule of the whole message's own (such as a fear told) applies.
     besidesFear: (r) => (r.readHalf ? r.readHalf(r.text, r.ctx) : null),
     afterMusing: (r) => {
-      const asked = r.readHalf ? QUESTION_AFTER_MUSING.exec(r.text)?.[1] : undefined;
-      return asked && asked.split(' ').length >= 2 ? r.readHalf!(asked, r.ctx) : null;
+      // Read on every message that is not danger: most say no word of musing, told without running the long pattern.
+      if (!r.readHalf || !r.says(MUSES)) return null;
+      const asked = QUESTION_AFTER_MUSING.exec(r.text)?.[1];
+      return asked && asked.split(' ').length >= 2 ? r.readHalf(asked, r.ctx) : null;
     },
     listAskedAgain: (r) => {
       const list = r.ctx.lastList;

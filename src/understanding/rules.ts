@@ -189,10 +189,9 @@ export const STAGES: readonly Stage[] = [
       // With a question in it, the question wins.
       // "that's not right", "you're wrong, it's shut": said of the last answer, how fresh its facts are (the counter's, when it
       // was about one), not an apology for being a simple assistant.
-      rule('the last answer disputed', (r) => r.says(DISPUTED) && !r.danger.situation && noPlace(r) && r.words.length <= 14, (r) => {
-        const counter = r.ctx.lastPlace?.result.status === 'found' && r.ctx.lastPlace.result.match.stationId ? r.ctx.lastPlace : undefined;
-        return { intent: 'service', topic: 'freshness', disputed: true, ...(counter ? { place: counter } : {}) };
-      }),
+      rule('the last answer disputed', (r) => r.says(DISPUTED) && !r.danger.situation && noPlace(r) && r.words.length <= 14, (r) => ({
+        intent: 'service', topic: 'freshness', disputed: true, ...(r.discussedStation ? { place: r.discussedStation } : {}),
+      })),
       rule('frustration', (r) => r.says(FRUSTRATED) && !r.danger.situation && noPlace(r) && r.words.length <= 8 && !r.cues.deskWords, () => ({ intent: 'out-of-scope', reason: 'rude' })),
       rule('games with instructions', (r) => r.says(PLAYS_WITH_INSTRUCTIONS) && !r.cues.joke, () => ({ intent: 'out-of-scope', reason: 'unrelated' })),
       // "what time is it?", "whats todays date": the bot's own clock answers, London time, then what it is for.

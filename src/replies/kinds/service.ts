@@ -13,7 +13,7 @@ import { alternativesShort, contactNumber } from '../format/contacts';
 import { datedLabel, formatDate, markOf, onDate } from '../format/dates';
 import { shortStationName } from '../format/names';
 import { citedOf, undated } from '../format/sources';
-import { bold, capitalise, countWord, firstSentences, joinAnd, plural, pounds, residentWording, sentence } from '../format/text';
+import { bold, capitalise, countWord, firstSentences, afterAColon, joinAnd, plural, pounds, residentWording, sentence } from '../format/text';
 import { describeStatus } from '../parts/status';
 import type { RenderContext } from '../reply';
 import type { AnswerSections } from '../sections';
@@ -378,15 +378,16 @@ function headlineAndLines(answer: ServiceAnswer, context?: RenderContext): { hea
       const check = answer.disputed
         ? `Opening hours can change at short notice: check met.police.uk or call ${contactNumber(answer.contacts, 'nonEmergency')} before you travel.`
         : 'Opening hours can change at short notice: check met.police.uk before you travel.';
+      const afterSorry = (statement: string) => (sorry ? `${sorry}${afterAColon(statement)}` : statement);
       if (status && latest) {
         return {
-          headline: `${sorry}${answer.disputed ? 'w' : 'W'}hat I have on ${bold(status.station.name)} was last checked on ${formatDate(answer.verifiedOn)}; the latest change my sources show for its counter is dated ${formatDate(latest.date, latest.datePrecision)}.`,
+          headline: afterSorry(`What I have on ${bold(status.station.name)} was last checked on ${formatDate(answer.verifiedOn)}; the latest change my sources show for its counter is dated ${formatDate(latest.date, latest.datePrecision)}.`),
           lines: [check],
         };
       }
       if (answer.disputed) {
         return {
-          headline: `${sorry}my information was last checked on ${formatDate(answer.verifiedOn)}, and my latest source is from ${formatDate(answer.sourcesUpTo)}.`,
+          headline: afterSorry(`My information was last checked on ${formatDate(answer.verifiedOn)}, and my latest source is from ${formatDate(answer.sourcesUpTo)}.`),
           lines: [check],
         };
       }
