@@ -128,6 +128,9 @@ interface SpanCandidate {
 }
 
 const MAX_ALTERNATIVES = 4;
+/** Things a place has, said after its name: where they are is the place ("old street roundabout" is at Old Street). */
+const FEATURE_OF_A_PLACE =
+  / (?:roundabout|junction|crossroads|gyratory|interchange|market|markets|high (?:street|st|road|rd)|broadway|(?:shopping|town|leisure) (?:centre|center)|bus (?:station|garage)|tube|underground|overground|dlr|(?:train|rail|railway|tube|overground|bus) station|library|clock tower|war memorial)$/;
 /** Weaker candidates are noise next to a found match ("Kingston" ~ "Addington" 0.75). */
 const MIN_ALTERNATIVE_SCORE = 0.8;
 /** For choosing among mentions of equal score: whole postcodes, then places, then sectors, districts, boroughs. */
@@ -214,7 +217,7 @@ export class Locator {
     if (borough) ranked.push({ match: boroughMatch(borough.borough, borough.score), rank: Rank.Borough });
     // The whole text as a place's name: an everyday one too ("Bow"), since nothing else was said.
     const exactPlaces = this.gazetteer.exact(core);
-    const places = exactPlaces.length > 0 ? { entries: exactPlaces, score: 1 } : elsewhere ? null : this.gazetteer.nearExact(core);
+    const places = exactPlaces.length > 0 ? { entries: exactPlaces, score: 1 } : elsewhere ? null : (this.gazetteer.nearExact(core) ?? this.placeOfAFeature(core));
     for (const e of places?.entries ?? []) ranked.push({ match: gazetteerMatch(e.place, places!.score), rank: Rank.Gazetteer });
     if (ranked.length === 0) return null;
     ranked.sort(byScoreThenRank);
@@ -228,6 +231,17 @@ export class Locator {
     }
     const alternatives = ranked.slice(1).filter((r) => r.match.score >= MIN_ALTERNATIVE_SCORE);
     return { status: 'found', match: top.match, alternatives: dedupe(alternatives.map((r) => r.match)).slice(0, MAX_ALTERNATIVES) };
+  }
+
+  /**
+   * A place named with a thing of its own after it ("old street roundabout", "wood green shopping centre", "streatham
+   * high road"): the place, when the whole wording names nothing and the words before the thing name a place exactly.
+   */
+  private placeOfAFeature(core: string): { entries: PlaceName[]; score: number } | null {
+    const feature = FEATURE_OF_A_PLACE.exec(core);
+    if (!feature || feature.index === 0) return null;
+    const entries = this.gazetteer.exact(core.slice(0, feature.index));
+    return entries.length > 0 ? { entries, score: 1 } : null;
   }
 
   private rankCandidate(c: StationCandidate, namesStation: boolean): Ranked {

@@ -37,8 +37,11 @@ describe('a closing time asked', function () {
     ['does sutton close at 6 on saturday', /^No, \*\*Sutton Police Station\*\* closes at 19:00 tomorrow \(Saturday 5 December\)\.$/],
     ['does ilford close at 10 tonight', /^Yes, \*\*Ilford Police Station\*\* closes at 22:00 today \(Friday 4 December\)\.$/],
     ['does acton close at 8pm', /^No, \*\*Acton Police Station\*\* closes at 22:00 today \(Friday 4 December\)\.$/],
-    // A counter open 24 hours, and "open until", keep their own answers.
-    ['does lewisham close at 10 tonight', /Lewisham Police Station/],
+    // A counter open 24 hours does not close at all: "No" first, whatever time is named.
+    ['does lewisham close at 10 tonight', /^No, \*\*Lewisham Police Station\*\* doesn't close: it is open 24 hours a day\.$/],
+    ['does charing cross close at midnight on saturday', /^No, \*\*Charing Cross Police Station\*\* doesn't close: it is open 24 hours a day\.$/],
+    ['does lewisham police station close at 7pm on sundays', /^No, \*\*Lewisham Police Station\*\* doesn't close/],
+    // "Open until" keeps its own answer.
     ['is ilford open till 10 tonight', /^Yes, \*\*Ilford Police Station\*\* is open today \(Friday 4 December\) until 22:00\.$/],
     ['can i get to sutton before it shuts on saturday', /^\*\*Sutton Police Station\*\* is open tomorrow, Saturday 5 December, 09:00–19:00/],
     ['will i get to brixton before it closes if i leave now', /^\*\*Brixton Police Station\*\* is open now, until 22:00/],

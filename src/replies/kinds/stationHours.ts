@@ -123,8 +123,11 @@ function openUntilAnswer(answer: HoursAnswer, moment: DateTime, now: DateTime, i
 function closesAtAnswer(answer: HoursAnswer, moment: DateTime, now: DateTime): Asked | null {
   if (answer.focus !== 'closing' || answer.yesNo) return null;
   const day = answer.days.find((d) => d.date === moment.toISODate());
-  if (!day || day.allDay || day.closedAllDay || day.intervals.length !== 1 || day.intervals[0].fromPreviousDay) return null;
+  if (!day) return null;
   const name = bold(answer.status.station.name);
+  // "Does Lewisham close at 10 tonight?": a counter open round the clock does not close at all.
+  if (day.allDay && answer.status.hours?.is24x7) return { headline: `No, ${name} doesn't close: it is open 24 hours a day.`, keyLines: [], badge: OPEN };
+  if (day.allDay || day.closedAllDay || day.intervals.length !== 1 || day.intervals[0].fromPreviousDay) return null;
   const closes = formatLondonTime(day.intervals[0].close);
   const on = onDayText(day.date, now);
   const same = closes === formatLondonTime(moment);

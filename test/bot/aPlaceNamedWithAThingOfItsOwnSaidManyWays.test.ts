@@ -1,0 +1,45 @@
+/**
+ * A place named with a thing of its own after it ("old street roundabout", "walthamstow market", "wood green shopping
+ * centre", "bank junction", "catford gyratory"): where the thing is, is the place, so the nearest desks are the
+ * place's. Only when the whole wording names nothing the data knows and the words before the thing name a place
+ * exactly; a thing with no place before it ("the local market") still asks where the resident is, and danger said
+ * the same way leads with 999.
+ */
+import { expect } from 'chai';
+import { Conversation, firstLineOf } from './harness';
+
+describe('a place named with a thing of its own is that place', function () {
+  this.timeout(120_000);
+  for (const [say, place] of [
+    ['nearest police station to old street roundabout', 'Old Street'],
+    ['old street roundabout nearest police station', 'Old Street'],
+    ['police station near walthamstow market', 'Walthamstow'],
+    ['police near wood green shopping centre', 'Wood Green'],
+    ['police station near bow roundabout', 'Bow'],
+    ['nearest police to angel tube', 'Angel'],
+    ['police near hackney central overground', 'Hackney Central'],
+    ['police station near elephant and castle shopping centre', 'Elephant & Castle'],
+    ['police near catford gyratory', 'Catford'],
+    ['closest front counter to stratford bus station', 'Stratford'],
+  ] as const) {
+    it(`"${say}" -> ${place}`, async () => {
+      expect(firstLineOf(await new Conversation().askText(say))).to.match(new RegExp(`^The nearest front counter to ${place} is \\*\\*`));
+    });
+  }
+
+  it('a thing in the City of London is in the City, with its own police', async () => {
+    expect(firstLineOf(await new Conversation().askText('nearest police to bank junction'))).to.match(/^Bank is in the City of London, which has its own police force/);
+  });
+});
+
+describe('a thing with no place before it, or danger there, is not a place found', function () {
+  this.timeout(60_000);
+  for (const say of ["i'm at the local market where's the nearest police station", 'nearest police station to the high street market']) {
+    it(say, async () => {
+      expect(firstLineOf(await new Conversation().askText(say))).to.match(/^To find the nearest front counter, I need to know where you are/);
+    });
+  }
+  it('danger at a roundabout leads with 999', async () => {
+    expect(firstLineOf(await new Conversation().askText('someone is getting stabbed at old street roundabout right now'))).to.match(/\b999\b/);
+  });
+});
