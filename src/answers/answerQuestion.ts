@@ -337,8 +337,8 @@ export class Answerer {
     const hoursWhy = why === 'hours' && status.counter === 'open' && status.hours?.is24x7 === false;
     // "Why?" of an open counter (after "is stratford closing?"): why it may close, from what the sources say of a closure ahead.
     const whyOpen = why === true && status.counter === 'open';
-    // "Closing?" and "staying open?" both want to know of a closure ahead.
-    const closing = (yesNo === 'closing' || yesNo === 'open' || whyOpen) && status.counter === 'open' ? closingOutlook(status) : undefined;
+    // "Closing?", "staying open?" and "what's happening to it?" all want to know of a closure ahead; "closed?" does not.
+    const closing = yesNo !== 'closed' && why !== 'hours' && status.counter === 'open' ? closingOutlook(status) : undefined;
     const planAhead = closing?.decided?.decidedBy.planId ?? closing?.proposed?.planId;
     const reasons = hoursWhy
       ? this.nightReasons()

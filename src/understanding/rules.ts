@@ -646,7 +646,9 @@ export const STAGES: readonly Stage[] = [
       rule('a plan, of one station', (r) => r.cues.plans !== undefined && r.cues.plans !== 'reopening-ahead' && r.namedStation !== undefined, (r) =>
         (r.cues.plans === 'general' || r.cues.plans === 'who') && r.says(CLOSURE_AHEAD) && !r.says(PAST_TENSE) && r.cues.history === undefined
           ? { intent: 'status', place: r.namedStation!, yesNo: 'closing' }
-          : { intent: 'history', place: r.namedStation!, topic: r.cues.history ?? 'general' },
+          : r.cues.plans === 'general' && r.says(PLANS_FOR_IT) && !r.says(PAST_TENSE) && r.cues.history === undefined
+            ? { intent: 'status', place: r.namedStation! }
+            : { intent: 'history', place: r.namedStation!, topic: r.cues.history ?? 'general' },
       ),
       rule('the plans', (r) => r.cues.plans !== undefined && !(r.cues.plans === 'reopening-ahead' && (r.namedStation !== undefined || !noPlace(r))), (r) => (r.cues.plans === 'plan' ? planQuestion(r.cues.planId) : { intent: 'plans', topic: r.cues.plans! })),
       rule(
@@ -1408,6 +1410,9 @@ function boroughsListed(r: Reading): PartOfLondon | null {
   if (boroughs.length < 2) return null;
   return { label: `${boroughs.slice(0, -1).join(', ')} and ${boroughs.at(-1)}`, directions: [], boroughs };
 }
+
+/** "any plans for stratford police station?", "what are the plans for it": what lies ahead for the counter, its status with any closure ahead. */
+const PLANS_FOR_IT = /\b(?:any|what are the|whats the|what s the|future|the|new|latest) plans? (?:for|with)\b/;
 
 /** "any open", "is anything open", "anywhere open": counters meant without the word. */
 const ANY_OPEN = /^(?:is |are )?(?:there )?(?:any|anything|anywhere|any of them|any ones?)(?: (?:still|at all|actually))? open\b/;

@@ -20,7 +20,7 @@ import { planShortName, shortStationName } from '../format/names';
 import { afterAColon, bold, capitalise, sentence } from '../format/text';
 import { describeNearby } from '../parts/nearby';
 import { describeStatus, newCounterLine } from '../parts/status';
-import { statusAnsweredYesOrNo } from '../parts/statusYesNo';
+import { outlookLines, statusAnsweredYesOrNo } from '../parts/statusYesNo';
 import type { AnswerSections } from '../sections';
 
 type StatusAnswer = Extract<Answer, { kind: 'station-status' }>;
@@ -173,7 +173,7 @@ export function statusSections(input: StatusInput): AnswerSections {
     ...(first?.keyLines
       ? first.keyLines
       : open
-        ? [nightReason ?? meaning.mustKnow, todayLine, meaning.upcoming[0], meaning.address ? `Address: ${meaning.address}.` : null, newCounterLine(status, today)]
+        ? [...(whyFirst ? [] : outlookLines(input.closing)), nightReason ?? meaning.mustKnow, todayLine, meaning.upcoming[0], meaning.address ? `Address: ${meaning.address}.` : null, newCounterLine(status, today)]
         : [whyLine ?? nearby.lines[0], meaning.mustKnow, meaning.upcoming[0], nearby.lines[1]]),
   ];
   const location = status.station.location;

@@ -26,6 +26,15 @@ export interface StatusAsked {
   todayLine: string | null;
 }
 
+/**
+ * "What's happening to Stratford police station?" of an open counter: a closure proposed, or one a source reports
+ * outside any plan (the estates strategy), as lines after its status; none when nothing is ahead.
+ */
+export function outlookLines(closing: ClosingOutlook | undefined): string[] {
+  if (!closing || closing.decided) return [];
+  return [closing.proposed ? proposalLine(closing.proposed) : null, closing.reported ? `But ${reportLine(closing.reported)}` : null].filter((l): l is string => l !== null);
+}
+
 /** The headline, and the key lines when they differ from a plain status answer's (a closed counter keeps its own: where to go instead). */
 export interface StatusAnswered {
   headline: string;
