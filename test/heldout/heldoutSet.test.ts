@@ -45,6 +45,7 @@ const BATCH_MINIMUMS: Record<string, { cases: number; danger: number; multiTurn:
   '11': { cases: 450, danger: 55, multiTurn: 45 },
   '12': { cases: 450, danger: 55, multiTurn: 45 },
   '13': { cases: 450, danger: 55, multiTurn: 45 },
+  '14': { cases: 450, danger: 55, multiTurn: 45 },
 };
 
 describe('The held-out set (test/heldout/heldoutSet.ts, every batch)', () => {

@@ -18,6 +18,7 @@ import { HELDOUT_CASES_10 as TENTH_BATCH } from './heldoutQuestions10';
 import { HELDOUT_CASES_11 as ELEVENTH_BATCH } from './heldoutQuestions11';
 import { HELDOUT_CASES_12 as TWELFTH_BATCH } from './heldoutQuestions12';
 import { HELDOUT_CASES_13 as THIRTEENTH_BATCH } from './heldoutQuestions13';
+import { HELDOUT_CASES_14 as FOURTEENTH_BATCH } from './heldoutQuestions14';
 
 export interface HeldoutBatch {
   /** Short label used in reports. */
@@ -90,6 +91,12 @@ export const HELDOUT_BATCHES: readonly HeldoutBatch[] = [
     written:
       '2026-12-06 (thirteenth session), after batches 1 to 12, by a helper engineer who had not read how the bot understands or answers text and had not seen it answer any of them; committed before the bot was first run on it (heldoutQuestions13.ts)',
     cases: THIRTEENTH_BATCH,
+  },
+  {
+    label: '14',
+    written:
+      '2026-12-06 (fourteenth session), after batches 1 to 13, by a helper engineer who had not read how the bot understands or answers text and had not seen it answer any of them; committed before the bot was first run on it (heldoutQuestions14.ts)',
+    cases: FOURTEENTH_BATCH,
   },
 ];
 
