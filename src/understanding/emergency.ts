@@ -94,7 +94,7 @@ const THEFT = verbForms(THEFT_ACTS);
 // The words a hurried slip is read back to ("collaped", "hittin"): the verbs above, people, and a body in crisis.
 learnDangerWords([
   ...HARM.keys(), ...VIOLENCE.keys(), ...SOUNDS.keys(), ...BREAK_IN.keys(), ...THEFT.keys(), ...PERSON_NOUNS,
-  ...'breathing bleeding collapsed unconscious unresponsive overdose overdosed seizure choking drowning missing following screaming outside upstairs downstairs trapped spiked fitting knife knives machete someone somebody stabbed'.split(' '),
+  ...'breathing bleeding collapsed unconscious unresponsive overdose overdosed seizure choking drowning missing following screaming outside upstairs downstairs trapped spiked fitting knife knives machete someone somebody stabbed being getting gunpoint knifepoint'.split(' '),
 ]);
 
 /** Every word `actSigns` reads a sign from: a word in none of these tables gives none. */
@@ -214,8 +214,8 @@ const NO_FRAME: MessageFrame = { notLiterally: false, boutWatched: false, gasSme
 function frameOf(message: string): MessageFrame {
   // Most messages say neither: told by two words' presence before any pattern runs.
   const text = message.toLowerCase();
-  if (!/figurative|metaphor|figure of|manner of|box|ufc|mma|wrestl|fight|bout|round|gas/.test(text)) return NO_FRAME;
-  return { notLiterally: NOT_LITERALLY.test(text), boutWatched: A_BOUT_WATCHED.test(text), gasSmelled: GAS_SMELLED.test(text.replace(/[^a-z0-9 ]+/g, ' ')) };
+  if (!/figurative|metaphor|figure of|manner of|ally|box|ufc|mma|wrestl|fight|bout|round|gas/.test(text)) return NO_FRAME;
+  return { notLiterally: NOT_LITERALLY.test(text) || (NOT_BODILY.test(text) && !BODILY.test(text)), boutWatched: A_BOUT_WATCHED.test(text), gasSmelled: GAS_SMELLED.test(text.replace(/[^a-z0-9 ]+/g, ' ')) };
 }
 
 /** A knockout wished for or foretold, not one that happened: "hope someone gets", "reckon he'll get", "bet he gets". */
@@ -228,6 +228,9 @@ const DROPPED_I_BEFORE: ReadonlySet<string> = new Set(['gonna', 'gunna', 'going'
 
 /** Said not to be meant as it reads. */
 const NOT_LITERALLY = /\b(?:figuratively|metaphorically|figure of speech|in a manner of speaking)\b/;
+/** Harm said to be done to the heart or the wallet: "the finale murdered me emotionally", "that bill killed us financially". */
+const NOT_BODILY = /\b(?:me|us|him|her|them) (?:emotionally|mentally|spiritually|financially)\b/;
+const BODILY = /\bphysical/;
 /** A bout watched, bet on or hoped about: "boxing on telly tonight, hope someone gets knocked out", "i reckon he gets knocked out in round 3". */
 const A_BOUT_WATCHED =
   /\b(?:boxing|boxer|ufc|mma|kickboxing|wrestling|fight night|title fight|the fight|bout|round (?:one|two|three|four|five|\d+))\b(?:.*)\b(?:hope|hoping|hopefully|bet|betting|reckon|predict|prediction|watching|watch|on (?:the )?(?:telly|tv|sky|dazn|bt sport|tnt)|pay per view|ppv|odds)\b|\b(?:hope|hoping|hopefully|bet|betting|reckon|predict|watching|watch|on (?:the )?(?:telly|tv|sky|dazn)|pay per view|ppv)\b(?:.*)\b(?:boxing|boxer|ufc|mma|kickboxing|wrestling|fight night|title fight|the fight|bout|round (?:one|two|three|four|five|\d+))\b/;
@@ -317,7 +320,7 @@ const FIRE_NOW = /\bon fire\b|\bset fire\b|\bsetting fire\b|\b(?:theres|there is
 
 /** Words for danger in other languages residents may write in; the reply should lead with 999. */
 export const FOREIGN_DISTRESS =
-  /\b(?:socorro|auxilio|ayudame|ayuda|emergencia|au secours|a l aide|urgence|pomocy|ratunku|pomoc|hilfe|notfall|aiuto|emergenza|ajutor|urgenta|imdat|yardim|acil|socorre|perigo|peligro)\b|urgență|yardım|помогите|помощь|спасите|допоможіть|مساعدة|النجدة|النجده|救命|助けて|살려|मदद|বাঁচাও|ਮਦਦ|مدد|βοήθεια|bachao|bachaao|madad karo|aiutami|aiutatemi|gelbėkit|gelbekit|i caawi|iga caawi|gargaar|बचाओ|ਬਚਾਓ|બચાવો|بچاؤ|بچاو|ساعدوني|ساعدني|الحقوني|کمکم|காப்பாற்று|காப்பாத்து|рятуйте|\bboa me\b|\bmmoa\b|\bhewar\b|alîkarî/i;
+  /\b(?:socorro|auxilio|ayudame|ayuda|emergencia|au secours|a l aide|urgence|pomocy|ratunku|pomoc|hilfe|notfall|aiuto|emergenza|ajutor|urgenta|imdat|yardim|acil|socorre|perigo|peligro)\b|urgență|yardım|помогите|помощь|спасите|допоможіть|مساعدة|النجدة|النجده|救命|助けて|살려|मदद|বাঁচাও|ਮਦਦ|مدد|βοήθεια|bachao|bachaao|madad karo|aiutami|aiutatemi|gelbėkit|gelbekit|i caawi|iga caawi|gargaar|बचाओ|ਬਚਾਓ|બચાવો|بچاؤ|بچاو|ساعدوني|ساعدني|الحقوني|کمکم|காப்பாற்று|காப்பாத்து|рятуйте|\bboa me\b|\bmmoa\b|\bhewar\b|alîkarî|segítség|segitseg|segítsetek|segitsetek|segítsen|\bmsaada\b|\bnisaidie\b|\btusaidie\b|\bpomozte\b|\bpomozite\b|\bpomagajte\b|upomoć|\bupomoc\b|hjälp|\bhjelp\b|hjælp|\bsaklolo\b|\btulungan (?:mo|niyo|ninyo|nyo) (?:ako|kami)\b|\btolong(?:lah)? (?:saya|kami|aku)\b|\bapua\b|\benyem aka\b|\bnyere m aka\b|\btaimako\b|\btaimake ni\b|\bngisize\b|\bngicela usizo\b|\bnceda\b|הצילו|ช่วยด้วย|cứu tôi|cứu với|cứu em|cứu con|cứu chúng tôi/i;
 
 /**
  * Words of harm in the languages London's residents write in most (a knife, a gun, beating, killing, breaking in, fire,
@@ -345,6 +348,19 @@ const HARM_WORDS = `nóż noz nożem nozem bije biją bija zabije zabić zabic p
   ਚਾਕੂ ਬੰਦੂਕ ਅੱਗ ਖੂਨ ਚੋਰ ਕੁੱਟ
   ચાકુ બંદૂક આગ લોહી ચોર
   கத்தி இரத்தம் திருடன் ஆபத்து
+  kés késsel fegyver fegyvere pisztoly pisztollyal tűz vér vérzik betörő tolvaj veszély veszélyben
+  een_mes met_een_mes pistool wapen slaat sloeg vermoorden vermoordt bloed bloedt inbreker inbraak gevaar steekt neergestoken bedreigt
+  kisu bunduki damu mwizi wezi hatari ananipiga wananipiga amenipiga ataniua wataniua kuniua kutuua
+  nůž nožem zbraň zbraní oheň krev zloděj nebezpečí
+  nož nožem pištolj ubiti ubit tuče vatra krv lopov opasnost
+  kniven slår döda dödar drepe dræbe blod tjuv tyv inbrott innbrudd indbrud
+  kutsilyo baril papatayin sinasaktan binubugbog sunog dugo magnanakaw
+  pisau senjata membunuh bunuh dipukul memukul kebakaran darah pencuri perompak bahaya
+  veitsi tappaa lyö tulipalo veri varas vaara
+  igbu_m na_egbu mma_n'aka
+  wuka bindiga kashe_ni jini barawo
+  ummese inommese ukungibulala ukusibulala isibhamu
+  súng giết cháy máu trộm đánh_tôi đánh_em
   آگ خون چور چاقو چھری بندوق آتش دزد`;
 const HARM_WORD_STARTS = `włam wlam zabij napad
   omor spart sparg înjungh injungh
@@ -362,10 +378,22 @@ const HARM_WORD_STARTS = `włam wlam zabij napad
   मार_रह मारा मारेग मार_डाल पीट_रह पिटाई
   ਮਾਰ_ਰਹ
   મારી_રહ્ય મારે_છે
-  அடிக்கிற கொல்ல தீப்பிடி`;
+  அடிக்கிற கொல்ல தீப்பிடி
+  megver megöl megol megszúr megszur betör betor fenyeget bántalmaz bantalmaz bezárkóz bezarkoz üldöz uldoz
+  vermoord inbre bedreig achtervolg
+  ananipig wananipig amenipig atani watani
+  zabít vloupa
+  provalj ubit
+  inbrott innbrudd indbrud
+  papatay sinasakt binubugb
+  membunuh dipukul
+  tappa puukot
+  ukungibula ukusibula`;
 const HARM_INSIDE = `ضرب كسر سكين مسدس سلاح يقتل قتل حريق النار ينزف حرامي يقتحم اقتحام سطو خطف يلاحق يتبعن اغتصاب خطر انقذ أنقذ
   مار_رہ کتک چاقو
-  打我 打人 杀 刀 枪 着火 火灾 失火 流血 小偷 抢劫 闯入 强奸 跟踪 危险`;
+  打我 打人 杀 刀 枪 着火 火灾 失火 流血 小偷 抢劫 闯入 强奸 跟踪 危险
+  סכין אקדח רוצח שריפה דם גנב סכנה מכה
+  มีด ปืน ไฟไหม้ เลือด ขโมย ฆ่า ทำร้าย`;
 /** The words of a list as alternatives; "_" joins the words of one entry ("मार_रह": "मार रह"). */
 const alternation = (words: string): string => words.split(/\s+/).filter((w) => w !== '').map((w) => w.replace(/_/g, ' ')).join('|');
 
@@ -569,7 +597,9 @@ class Clause {
         out.push(this.sign('break-in', i, i + 3, this.propertyMoment(i, breakIn.form)));
       }
       const theft = THEFT.get(w[i]);
-      if (theft && (this.personActs(i) || this.auxiliaries(i).some((b) => PASSIVE_NOW.has(b))) && !this.firstPersonActs(i)) {
+      // "the ref robbed us blind", "they rob you blind in that shop": cheated or overcharged, an idiom, not a theft.
+      const robbedBlind = this.words[i + 1] === 'blind' || this.words[i + 2] === 'blind';
+      if (theft && !robbedBlind && (this.personActs(i) || this.auxiliaries(i).some((b) => PASSIVE_NOW.has(b))) && !this.firstPersonActs(i)) {
         const moment = this.propertyMoment(i, theft.form);
         if (moment !== 'unsure') out.push(this.sign('theft', i, i + 2, moment));
       }
@@ -600,6 +630,8 @@ class Clause {
     const ownPassive = passive && this.doerEnd(i) < 0 && before.some((b) => PASSIVE_NOW.has(b) || b === 'been' || PASSIVE_PAST.has(b));
     // Figures of speech: "got shot of my old car" (rid of), "this traffic is killing me" (an everyday thing, not a person).
     if (lemma === 'shoot' && this.words[i + 1] === 'of') return this.spokenFiguratively();
+    // "the ref robbed us blind", "they rob you blind in there": cheated or overcharged.
+    if (lemma === 'rob' && (this.words[i + 1] === 'blind' || this.words[i + 2] === 'blind')) return this.spokenFiguratively();
     // Said to be one: "got stabbed in the back at work today, figuratively" (harm going on now is never: "he is stabbing
     // my brother", whatever else the message says figuratively).
     if (this.message.notLiterally && form !== 'ing') return this.spokenFiguratively();
@@ -611,7 +643,11 @@ class Clause {
     if ((lemma === 'kill' || lemma === 'shoot') && this.says(PLAYED_A_KILLING_GAME) && (ownPassive || this.words.slice(Math.max(0, i - 3), i).some((w) => w === 'i' || w === 'we' || w === 'im') || this.words[i + 1] === 'me' || this.words[i + 1] === 'us')) {
       return this.spokenFiguratively();
     }
-    if ((lemma === 'kill' || lemma === 'murder') && SAID_TO_BE_KILLING.has(this.words[this.doerEnd(i)] ?? '')) return this.spokenFiguratively();
+    // "my back is killing me" is a figure of speech; "he's coming back to kill us" is not: "back" after a coming is no one.
+    const saidToBeKilling = this.doerEnd(i);
+    if ((lemma === 'kill' || lemma === 'murder') && SAID_TO_BE_KILLING.has(this.words[saidToBeKilling] ?? '') && !(MOTION_PARTICLES.has(this.words[saidToBeKilling]) && MOTION_VERBS.has(this.words[saidToBeKilling - 1] ?? ''))) {
+      return this.spokenFiguratively();
+    }
     // "I absolutely murdered my driving test", "we killed that karaoke": the resident killing a thing, not anyone.
     if ((lemma === 'kill' || lemma === 'murder' || lemma === 'slaughter') && this.residentDoes(i) && this.thingAfter(i)) return this.spokenFiguratively();
     // "the queue at the post office is killing me": killing the resident, with no one doing it, is a figure of speech.
@@ -668,9 +704,16 @@ class Clause {
     if (objectEnd === 0) return undefined;
     for (const use of uses) {
       if (use.particle && [this.words[i + 1 + objectEnd], third].includes(use.particle)) return use;
-      if (use.threatOnly && pronoun && this.soonBefore(i) && !this.firstPersonActs(i) && (second === undefined || !/^(?:a|an|some|the|to|back|home|from|up|out)$/.test(second))) return use;
+      if (use.threatOnly && pronoun && this.soonBefore(i) && !this.firstPersonActs(i) && (second === undefined || !/^(?:a|an|some|the|to|back|home|from|up|out)$/.test(second)) && !this.threatInJest(i)) return use;
     }
     return undefined;
+  }
+
+  /** "my boss will finish me if I'm late": a boss, a teacher or a parent, about an everyday lapse. */
+  private threatInJest(i: number): boolean {
+    const doerWord = this.words[this.doerEnd(i)] ?? '';
+    const inJest = SAYS_KILL_IN_JEST.has(doerWord) || (doerWord.endsWith('s') && SAYS_KILL_IN_JEST.has(doerWord.slice(0, -1)));
+    return inJest && LAPSE.test(this.words.slice(i + 1).join(' '));
   }
 
   /** "people fighting outside", "two men fought in the street just now", "screaming next door". */
@@ -999,6 +1042,8 @@ class Clause {
   /** "he was bleeding", "she had a heart attack", "there was a man with a knife": told as over, unless a moment says now. */
   private toldAsOver(i: number): boolean {
     const before = this.words.slice(Math.max(0, i - 3), i);
+    // "were being held" may be "we're being held" typed without its apostrophe: going on, unless a time says it is past.
+    if (before.includes('were') && before.includes('being') && !PAST.test(this.window(i))) return before.some((w) => w !== 'were' && (WAS_WORD.test(w) || w === 'had'));
     return before.some((w) => WAS_WORD.test(w) || w === 'had');
   }
 

@@ -83,7 +83,32 @@ const LATIN = wordTable({
   Turkish: list(`biri birisi şimdi simdi ev evime evimize kapı kapi kapıyı kapiyi pencere adam kadın kadin çocuk cocuk giriyor korkuyorum burada çabuk cabuk takip ediyor nerede en yakın yakin karakol polis merkezi merhaba teşekkürler tesekkurler teşekkür tesekkur ederim
     yardım yardim lütfen lutfen açık acik bir ve bu ne var mı mi nerde türkçe turkce karakolu karakola karakolun
     saat kaçta kacta açılıyor aciliyor kapanıyor kapaniyor bugün bugun yarın yarin`),
-  Dutch: list(`waar het dichtstbijzijnde politiebureau politie dank hulp ik heb nodig wel goedendag spreek`),
+  Dutch: list(`waar het dichtstbijzijnde politiebureau politie dank hulp ik heb nodig wel goedendag spreek er staat een met voor mijn deur hij zij
+    probeert binnen komen ben mijn vrouw kind huis nu snel alsjeblieft iemand slaat raam wij zijn hier dichtbij vandaag morgen goedemorgen
+    bedankt zegt dat gaat mij hem haar niet wat hoe laat`),
+  Hungarian: list(`hol van legközelebbi legkozelebbi rendőrség rendorseg rendőrkapitányság rendőrőrs köszönöm koszonom kérem kerem segítség
+    segitseg egy férfi ferfi gyerek férjem ferjem feleségem felesegem házam hazam lakásom lakasom ajtó ajto ajtóm ajtom előtt elott itt
+    most nem igen és es hogy azt mondja valaki vagyok vagyunk félek felek gyorsan nyitva ma holnap bezárkóztam fürdőszobába`),
+  Swahili: list(`msaada nisaidie tusaidie mtu mume mke mtoto wangu yangu kwangu nyumbani nyumba ndani sasa hivi niko yuko anasema
+    anataka kuna polisi kituo cha wapi karibu asante habari tafadhali leo kesho hatari mimi sisi yeye wao`),
+  Czech: list(`pomoc pomozte můj muj moje manžel manzel manželka mě mne doma teď ted prosím prosim kde nejbližší nejblizsi policie
+    policejní policejni stanice děkuji dekuji dobrý dobry den otevřeno otevreno dnes zítra zitra někdo nekdo dveře dvere`),
+  Croatian: list(`upomoć upomoc pomozite muž muz žena zena dijete tuče tuce prijeti će ce netko neko provaljuje moj moja stan kuća kuca
+    gdje gde najbliža najbliza policijska stanica policija hvala molim vas danas sutra sada ovdje ovde`),
+  Swedish: list(`hjälp hjalp med försöker forsoker sig min mitt jag är ar rädd radd här har nu var ligger närmaste narmaste
+    polisstation polisen tack hej öppet oppet idag imorgon någon nagon dörr dorr hemma`),
+  Norwegian: list(`hjelp hjælp mannen slår slar meg mig og truer å drepe dræbe hvor nærmeste naermeste politistasjon politistation
+    politiet takk tak hei åpen apen åben aben nå na nu noen nogen døren doren hjemme jeg`),
+  Tagalog: list(`saklolo tulong tulungan ninyo niyo mo ako kami lalaking lalaki babae sa labas loob ng bahay namin ko ang si asawa
+    nasaan saan pinakamalapit istasyon pulis salamat po kumusta ngayon bukas`),
+  Malay: list(`tolong saya kami suami isteri istri mau ingin ada orang rumah dengan sekarang dimana mana kantor balai polis
+    polisi terdekat terima kasih selamat pagi buka hari ini besok`),
+  Finnish: list(`apua mieheni vaimoni minua ja uhkaa joku talossa kotona nyt missä missa lähin lahin poliisiasema poliisi kiitos
+    auki tänään tanaan huomenna`),
+  Igbo: list(`enyem aka nyere otu nwoke nwanyị nwanyi nwere achọ acho igbu ebe ugbu ụlọ ulo ndị ndi uwe ojii daalụ daalu`),
+  Hausa: list(`taimako taimake wani mutum yana wuka gidana gida yanzu ina ofishin yan sanda nagode sannu mijina matata`),
+  Zulu: list(`ngicela usizo ngisize siza indoda inommese ifuna ukungibulala ekhaya manje iphi isiteshi samaphoyisa amaphoyisa
+    ngiyabonga sawubona`),
   Lithuanian: list(`kur yra artimiausia policijos nuovada ačiū aciu labas padėkite padekite mane mano vyras namuose dabar`),
   Somali: list(`xagee xaggee waa saldhigga booliska mahadsanid caawimaad iska warran soomaali nin naag baa ayaa hadda
     gurigayga guriga iga igu waxaa wuxuu waxay iyo fadlan ninkeyga ninkayga`),

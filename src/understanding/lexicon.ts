@@ -790,7 +790,7 @@ export const PHRASAL_HARM: readonly { verb: Lemma; particle?: string; threatOnly
   { verb: 'knock', particle: 'out' }, { verb: 'spark', particle: 'out' }, { verb: 'bang', particle: 'out' }, { verb: 'finish', particle: 'off' },
   { verb: 'smash', particle: 'in' }, { verb: 'kick', particle: 'in' }, { verb: 'cave', particle: 'in' },
   { verb: ['get', 'got', 'got'], threatOnly: true }, { verb: ['have', 'had', 'had'], threatOnly: true }, { verb: 'end', threatOnly: true },
-  { verb: ['do', 'did', 'done'], threatOnly: true }, { verb: 'sort', threatOnly: true },
+  { verb: ['do', 'did', 'done'], threatOnly: true }, { verb: 'sort', threatOnly: true }, { verb: 'finish', threatOnly: true },
 ];
 /** What a phrasal threat is done to, besides a person: "smash his face in", "kick her head in". */
 export const BODY_PARTS: ReadonlySet<string> = new Set(list('face head skull teeth jaw legs kneecaps brains lights'));
@@ -894,7 +894,7 @@ export const VULNERABLE: ReadonlySet<string> = new Set(
 export const NOW_MARKERS = 'now|right now|atm|at the moment|currently|as we speak|this minute|this second|at this moment|this very moment|still|again|happening|going on|in progress|kicking off|keeps|keep|wont stop|will not stop|wont leave|will not leave|tonight';
 /** Harm about to happen: "about to", "going to", "trying to", "threatening to". */
 export const SOON_MARKERS =
-  'about to|going to|gonna|trying to|try to|tryna|tries to|wants to|want to|wanna|threatening to|threatened to|threatens to|says he will|said he would|says she will|said she would|says they will|said they would|says hell|says shell|said hed|said shed|said theyd|theyd|hed|will|ll|hell|shell|theyll|youll|might|could|on (?:the|his|her|their) way(?: (?:over|round|here|back))?(?: to)?|getting ready to|ready to|planning to|plans to|means to|coming (?:back|round|over|for)';
+  'about to|going to|gonna|trying to|try to|tryna|tries to|wants to|want to|wanna|threatening to|threatened to|threatens to|says he will|said he would|says she will|said she would|says they will|said they would|says hell|says shell|said hed|said shed|said theyd|theyd|hed|will|ll|hell|shell|theyll|youll|might|could|on (?:the|his|her|their) way(?: (?:over|round|here|back))?(?: to)?|getting ready to|ready to|planning to|plans to|means to|coming (?:back|round|over|for)|(?:coming|come|comes)(?: (?:back|round|around|over|here|home|down|up|out))?(?: (?:here|there|tonight|now|later|again|today|soon|tomorrow))? to';
 /** Just happened: "just", "a minute ago", "moments ago". */
 export const JUST_MARKERS = 'just|just now|a minute ago|minutes ago|a few minutes ago|seconds ago|moments ago|a moment ago|a second ago';
 /** Where harm is close by: "outside", "upstairs", "next door", "in my house". */
@@ -976,7 +976,7 @@ export const LIFE_AT_RISK =
 export const MEDICAL_EMERGENCY = [
   // Breathing and waking.
   'not breathing|stopped breathing|isnt breathing|(?:cant|cannot|can not) breathe|struggling to breathe|(?:gasping|fighting) for (?:air|breath)|breathing (?:funny|strangely|weird(?:ly)?|badly)',
-  'unconscious|unresponsive|collapsed|passed out|blacked out|knocked (?:out|unconscious)(?! of)|wont wake up|will not wake up|not waking up|cant wake (?:him|her|them)|(?:wont|will not|not|isnt) (?:respond|responding)|not moving|isnt moving|wont move|lying (?:motionless|still|unconscious|in a pool of blood)|lying (?:in|on) the (?:road|floor|ground|pavement|street)|(?:hes|shes|theyre|he is|she is|they are|my (?!(?:phone|mobile|battery|laptop|charge|car|plant|plants|tablet|ipad|iphone|torch|headphones|airpods|signal|wifi|data|pen|printer|tv|telly|fridge|boiler|cactus|flowers|watch|kindle|console|bulb|lightbulb|hoover|vape|social life)\\b)\\w+ is) dying|(?:i think|think|looks like) (?:hes|shes|theyre|he is|she is|they are|my \\w+ is) dead',
+  'unconscious|unresponsive|collapsed|passed out|blacked out|knocked (?:out|unconscious)(?! of)(?! (?:in|at) (?:the )?(?:\\w+ )?(?:round|rounds|semis?|semi ?finals?|quarters|quarter ?finals?|finals?|group stages?|heats?|qualifiers?|qualifying|playoffs?|play offs?))|wont wake up|will not wake up|not waking up|cant wake (?:him|her|them)|(?:wont|will not|not|isnt) (?:respond|responding)|not moving|isnt moving|wont move|lying (?:motionless|still|unconscious|in a pool of blood)|lying (?:in|on) the (?:road|floor|ground|pavement|street)|(?:hes|shes|theyre|he is|she is|they are|my (?!(?:phone|mobile|battery|laptop|charge|car|plant|plants|tablet|ipad|iphone|torch|headphones|airpods|signal|wifi|data|pen|printer|tv|telly|fridge|boiler|cactus|flowers|watch|kindle|console|bulb|lightbulb|hoover|vape|social life)\\b)\\w+ is) dying|(?:i think|think|looks like) (?:hes|shes|theyre|he is|she is|they are|my \\w+ is) dead',
   // Fits, strokes, hearts.
   'heart attack(?! of (?:a|an|the) )|cardiac arrest|seizure|having a (?:fit|stroke)|(?:is|s|keeps|started|start) (?:fitting|convulsing|shaking uncontrollably)|(?:a|having a|had a|has had a) stroke(?! of)|stroke symptoms|face (?:is |has )?(?:drooping|dropped|droopy)|drooping (?:face|mouth)|slurr(?:ed|ing) (?:his |her |their |my )?(?:speech|words)|speech (?:is )?slurred|(?:cant|cannot|can not) (?:lift|raise|move|feel) (?:his|her|their|my|one) (?:arms?|legs?|face|side)|chest pains?|pains? in (?:his|her|their|my) chest|(?:crushing|tight|tightness in (?:his|her|their|my)) chest',
   // Blood, choking, poisoning, allergies.
@@ -1038,7 +1038,7 @@ export const MISSING =
 export const DRUNK = 'drunk|drinking|been drinking|pissed(?! off)|wasted|hammered|off (?:his|her|their) face|over the limit|high on|stoned|had (?:a few drinks|too many|too much to drink|loads to drink)';
 export const DRIVING = 'drive|drives|driving|drove|driven|behind the wheel|get(?:ting)? in(?:to)? (?:his|her|their|the|a) car|car keys|take the car|drive off|drive home|(?:drove|driven|driving|sped|speeding|screeched) off|(?:taken|took|taking|got|has) (?:the |my |our |his |her |their )?(?:kids|children|baby|son|daughter|boy|girl|kid|child)(?: \\w+)? (?:in|into) (?:the|his|her|their|a) (?:car|van)';
 /** Weapons, and what makes one a danger now (someone holding it). */
-export const WEAPONS = 'knife|knives|gun|guns|machete|machetes|blade|blades|weapon|weapons|firearm|firearms|pistol|rifle|shotgun|axe|hammer|crossbow|baseball bat|bat|acid|sword|screwdriver|broken bottle|taser|bats|axes|swords|hammers|pistols|shank|shanks|zombie knife|zombie knives|strap(?! (?:of|on|for))|bora|piece(?! of)';
+export const WEAPONS = 'gunpoint|knifepoint|gun point|knife point|knife|knives|gun|guns|machete|machetes|blade|blades|weapon|weapons|firearm|firearms|pistol|rifle|shotgun|axe|hammer|crossbow|baseball bat|bat|acid|sword|screwdriver|broken bottle|taser|bats|axes|swords|hammers|pistols|shank|shanks|zombie knife|zombie knives|strap(?! (?:of|on|for))|bora|piece(?! of)';
 /** Someone armed: "an armed man", "armed robbers". */
 /** A weapon named with a doubt, after the verb that holds it: "waving what looks like a gun", "has some kind of blade". */
 export const WEAPON_HEDGES =

@@ -90,6 +90,7 @@ const COMBINING_ACCENTS = /[\u0300-\u036f]/g;
 const APOSTROPHE_LOOKALIKES = /[\u2018\u2019\u02bc\u00b4`]/g;
 const APOSTROPHE_INSIDE_A_WORD = /(\p{L})'(\p{L})/gu;
 const APOSTROPHE = /'/g;
+const WE_ARE = /\bwe're\b/g;
 const AMPERSAND = /&/g;
 /** "@StationDesk", typed as a Teams-style mention in a chat that does not strip it: addresses the bot, asks nothing. */
 const MENTION_OF_THE_BOT = /@\s?(?:station ?desk|bot)\b/g;
@@ -119,7 +120,8 @@ export function readWords(text: string): string[] {
   let t = (NOT_ASCII.test(text) ? text.normalize('NFKD').replace(COMBINING_ACCENTS, '') : text).toLowerCase();
   t = t.replace(APOSTROPHE_LOOKALIKES, "'");
   if (t.includes('twenty') || t.includes('thousand') || t.includes("'")) t = markYears(t);
-  if (t.includes("'")) t = t.replace(APOSTROPHE_INSIDE_A_WORD, '$1$2').replace(APOSTROPHE, ' ');
+  // "we're" would join into "were", the past: said whole, it stays the present ("we're being followed").
+  if (t.includes("'")) t = t.replace(WE_ARE, 'we are').replace(APOSTROPHE_INSIDE_A_WORD, '$1$2').replace(APOSTROPHE, ' ');
   t = t.replace(AMPERSAND, ' and ').replace(MENTION_OF_THE_BOT, ' ').replace(AT_SIGN, ' at ');
   t = markRoundTheClock(t);
   // London slang for the police that is two words: "the old bill".

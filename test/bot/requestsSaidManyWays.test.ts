@@ -18,7 +18,7 @@ const REPORT = /^Call 999 now if someone is in danger: I can't report a crime or
 const CALL_POLICE = /^Call 999 now if someone is in danger: I can't call the police for you\.$/;
 const SEND_OFFICER = /^Call 999 now if someone is in danger: I can't send an officer\.$/;
 
-const HOURS_OF = (station: string) => new RegExp(`^(?:The front counter at )?${station} Police Station is open`);
+const HOURS_OF = (station: string) => new RegExp(`^(?:The front counter at )?${station} Police Station (?:is open|opens at)`);
 const ADDRESS_OF = (station: string) => new RegExp(`^${station} Police Station: \\d`);
 const NEAREST_TO = (place: string, station: string) => new RegExp(`^The nearest front counter to ${place} is ${station} Police Station`);
 const ASKS_WHERE = /^To find the nearest front counter(?: open [^,]+)?, I need to know where you are\.$/;
@@ -64,7 +64,7 @@ const CASES: [string, RegExp, RegExp | null][] = [
   ['set a reminder for when the nearest station to SE13 opens', REMIND, NEAREST_TO('SE13', 'Lewisham')],
   ['notify me when woodford reopens', REMIND, /^The front counter at Woodford Police Station closed in 2013\./],
   ['can you alert me if sutton police station is closing', REMIND, /Sutton Police Station/],
-  ['alert me when charing cross closes', REMIND, /^The front counter at Charing Cross Police Station is open 24 hours a day\./],
+  ['alert me when charing cross closes', REMIND, /^(?:The front counter at )?Charing Cross Police Station is open 24 hours a day/],
   ['can you keep me updated on whether wimbledon reopens', REMIND, /^The front counter at Wimbledon Police Station closed on 28 February 2026\./],
   ['can you sign me up for alerts about closures', REMIND, null],
   ['subscribe me to updates for ilford', REMIND, null],

@@ -204,6 +204,19 @@ export const DANGER_SAID_MANY_WAYS: Readonly<Record<string, readonly string[]>> 
     'помогите',
   ],
   // Written after the first round of fixes, before running them, to check the fixes read kinds, not strings.
+  'someone coming to harm, and held at gunpoint': [
+    'he said hes coming round tonight to finish me off and hes on his way now',
+    'hes coming back to kill us',
+    'they are coming back to murder us',
+    'hes coming to finish me',
+    "he's coming to get me",
+    'me and my girl are bein held at gunpoint in our own flat',
+    "we're being held at gunpoint",
+    'were being held at knifepoint in the shop',
+    'someone is holding us at gunpoint',
+    'a man is holding me at knifepoint',
+    'they robbed him at knifepoint just now',
+  ],
   'a second round, written after the first fixes': [
   'my uncle is waving a kitchen knife about and screaming',
   'there are three lads with machetes by the shops',
@@ -723,6 +736,27 @@ export const DANGER_IN_OTHER_LANGUAGES: readonly string[] = [
   'Mi novio está en la puerta diciendo que me va a matar',
   'Një burrë po më ndjek me thikë në rrugë',
   'Obi rekum me nua seesei',
+  // Hungarian, Dutch, Swahili, Czech, Croatian, Swedish, Norwegian, Tagalog, Malay, Finnish, Igbo, Hausa, Zulu, Hebrew, Thai, Vietnamese.
+  'Segítség! Egy férfi késsel áll az ajtóm előtt',
+  'a volt barátom fenyeget hogy megöl, most itt van a ház előtt',
+  'Hulp! Mijn man slaat me en zegt dat hij me gaat vermoorden',
+  'er is een inbreker in mijn huis, ik ben bang',
+  'Nisaidie! Mume wangu ana kisu na anataka kuniua',
+  'kuna mwizi ndani ya nyumba yangu sasa hivi',
+  'Pomozte! Můj manžel mě bije a má nůž',
+  'Upomoć! Muž me tuče i prijeti da će me ubiti',
+  'Pomozite, netko provaljuje u moj stan',
+  'Hjälp! En man med kniv försöker ta sig in',
+  'Hjelp, mannen min slår meg og truer med å drepe meg',
+  'Saklolo! May lalaking may kutsilyo sa labas ng bahay namin',
+  'Tolong saya! Suami saya memukul saya dan mau membunuh saya',
+  'Apua! Mieheni lyö minua ja uhkaa tappaa',
+  'Enyem aka! Otu nwoke nwere mma na-achọ igbu m',
+  'Taimako! Wani mutum yana da wuka a gidana',
+  'Ngicela usizo, indoda inommese ifuna ukungibulala',
+  'הצילו! יש גבר עם סכין בבית שלי',
+  'ช่วยด้วย มีคนถือมีดอยู่หน้าบ้าน',
+  'Cứu tôi với, chồng tôi đang đánh tôi',
 ];
 
 /** In other languages, clearly safe: where a station is, when it opens, a theft told as past. Not 999 first. */
@@ -739,6 +773,17 @@ export const SAFE_IN_OTHER_LANGUAGES: readonly string[] = [
   '¿dónde está la comisaría más cercana?',
   'où est le commissariat le plus proche',
   'bate papo sobre a delegacia',
+  'Hol van a legközelebbi rendőrség?',
+  'Waar is het dichtstbijzijnde politiebureau?',
+  'Kituo cha polisi kilicho karibu kiko wapi?',
+  'Kde je nejbližší policejní stanice?',
+  'Gdje je najbliža policijska stanica?',
+  'Var ligger närmaste polisstation?',
+  'Hvor er nærmeste politistasjon?',
+  'Nasaan ang pinakamalapit na istasyon ng pulis?',
+  'Di mana balai polis terdekat?',
+  'Missä on lähin poliisiasema?',
+  'Ina ofishin yan sanda?',
 ];
 
 /** Conversations: a station question, then danger as a follow-up. Each reply to the last message leads with 999. */
@@ -757,6 +802,14 @@ export const DANGER_AS_A_FOLLOW_UP: readonly (readonly string[])[] = [
 
 /** Clearly safe look-alikes: the past, reporting later, a station's safety, fire-safety visits. Not 999 first. */
 export const SAFE_LOOK_ALIKES: readonly string[] = [
+  // Knocked out of a competition, harm done to the heart or the wallet, robbed blind by a referee or a shop.
+  'my mate got knocked out in the first round of the darts, what time does tottenham shut tonight',
+  'we got knocked out in the quarter finals, is brixton open',
+  'the finale murdered me emotionally, is islington open on sunday',
+  'that bill killed us financially, where is the nearest police station',
+  'the ref robbed us blind in the sunday league, is colindale open at weekends',
+  'the shop robbed me blind with those prices, where is the nearest station',
+  'my boss will finish me if im late, is acton open at 9',
   'my boss will murder me for being late, is croydon open at 8',
   "my mum's going to kill me for forgetting the milk",
   'my brother plays shooting games every night',

@@ -24,7 +24,8 @@ const NOT_REQUESTS: [string, Question['intent']][] = [
   ['in order to report a crime where do i go', 'nearest'],
   ['how can i contact walworth police station', 'non-emergency-contact'],
   ['can you tell me if ilford is open', 'open-now'],
-  ['let me know when brixton opens', 'place-only'],
+  // A time asked inside another question: the counter's opening times.
+  ['let me know when brixton opens', 'hours'],
   ['send me the address of lewisham', 'address'],
   ['can you tell me the nearest station', 'nearest'],
   ['what time does the desk open', 'hours'],
