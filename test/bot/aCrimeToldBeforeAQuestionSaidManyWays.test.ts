@@ -1,0 +1,32 @@
+/**
+ * A crime told as the story before a question ("I was mugged two years ago and they never caught him, I just want to
+ * know if Walworth is still a working front counter"): the question asked, not how to report a crime, which the
+ * resident did not ask. A half that asks about reporting ("how do i report it") stays a question of its own; whether a
+ * counter is "still a working front counter", "still a functioning police station", is its status.
+ */
+import { expect } from 'chai';
+import { Conversation, firstLineOf } from './harness';
+
+describe('a crime told before a question is the story, not a question', function () {
+  this.timeout(60_000);
+  for (const [say, first] of [
+    ['I was mugged two years ago and they never caught him, I just want to know if Walworth is still a working front counter', /^The front counter at \*\*Walworth Police Station\*\* is open/],
+    ['my car was broken into last year and is brixton still open', /^Yes, the front counter at \*\*Brixton Police Station\*\* is open/],
+    ['i got scammed and is ilford open today', /^Yes, \*\*Ilford Police Station\*\* is open today/],
+    ['is walworth still a working front counter', /^Yes, the front counter at \*\*Walworth Police Station\*\* is open/],
+    ['is ilford still a functioning police station', /^Yes, the front counter at \*\*Ilford Police Station\*\* is open/],
+    ['is sutton still an active front desk', /^Yes, the front counter at \*\*Sutton Police Station\*\* is open/],
+  ] as const) {
+    it(say, async () => {
+      const text = await new Conversation().askText(say);
+      expect(firstLineOf(text), say).to.match(first);
+      expect(text, say).to.not.match(/To report a crime that is not an emergency/);
+    });
+  }
+
+  it('a half that asks how to report stays a question of its own', async () => {
+    const text = await new Conversation().askText('my bike was stolen, how do i report it and is brixton open now');
+    expect(text).to.match(/call 101, or report online at met\.police\.uk/);
+    expect(text).to.match(/Brixton Police Station/);
+  });
+});
