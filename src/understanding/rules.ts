@@ -292,7 +292,9 @@ export const STAGES: readonly Stage[] = [
         (r) => r.cues.yesNo && r.says(REPORTS_AT_A_COUNTER) && noPlace(r) && !r.namedStation && !r.cues.nearest && !r.cues.open && !r.cues.hours && !r.cues.status,
         () => ({ intent: 'report-crime', atACounter: true }),
       ),
-      rule('reporting a crime', (r) => r.cues.reportCrime && !r.goesInPerson, () => ({ intent: 'report-crime' })),
+      // "our house was burgled in march, all sorted, just for my records when did mitcham counter shut": a crime told
+      // before a question about a counter named is the story; the question is the counter's.
+      rule('reporting a crime', (r) => r.cues.reportCrime && !r.goesInPerson && !crimeToldBeforeACountersQuestion(r), () => ({ intent: 'report-crime' })),
       rule(
         'a number to call',
         (r) => r.cues.nonEmergency && !r.speaksFaceToFace && !r.reportsAtStation && !r.nearestToAPlace,
@@ -1054,6 +1056,8 @@ function asksOfACounterNamed(r: Reading): boolean {
 function asksAboutThePast(r: Reading): boolean {
   if (r.pastAsked === undefined || r.cues.nearest === 'strong' || r.cues.address || r.comparesDesks || r.says(INTENDED)) return false;
   const c = r.cues;
+  // "burgled in march, ... when did mitcham counter shut": the date it closed is asked; a time told before is the story's.
+  if (c.history === 'closure-date' && r.says(WHEN_DID_IT)) return false;
   const againOfThePast = r.ctx.lastIntent === 'past' && noPlace(r);
   const aboutACounter =
     againOfThePast || c.open || c.closedState || c.hours || c.status || c.inPerson || c.history !== undefined || c.deskWords || r.says(PAST_TENSE) || (c.roundTheClock && r.pastAsked.kind === 'before-change');
@@ -1063,6 +1067,9 @@ function asksAboutThePast(r: Reading): boolean {
   // "was the counter open in 2019?" with no counter named: which one? ("when did they stop 24 hour opening" is the network's new hours.)
   return noPlace(r) && (c.deskWords || c.reference) && (c.open || c.closedState || c.hours) && !c.pluralDesks && !c.closures && !c.existential && !r.says(HOW_MANY) && !r.says(NEW_HOURS);
 }
+
+/** "when did it close", "when was it shut": a date asked for, not a time asked about. */
+const WHEN_DID_IT = /\bwhen (?:did|was|were|had)\b/;
 
 /** The counter a question about the past is about: named now, else the one discussed. */
 function counterInThePast(r: Reading): PlaceMention | null {
@@ -1409,6 +1416,15 @@ function boroughsListed(r: Reading): PartOfLondon | null {
   }
   if (boroughs.length < 2) return null;
   return { label: `${boroughs.slice(0, -1).join(', ')} and ${boroughs.at(-1)}`, directions: [], boroughs };
+}
+
+/** Words that ask about reporting a crime, not only tell of one. */
+const ASKS_ABOUT_REPORTING = /\b(?:report|reported|reporting|crime reference|crime ref|reference number|statement|log it|tell the police|let the police know|who do i tell)\b/;
+
+/** A crime told, then a question about a counter named (its hours, state or past), with nothing asked about reporting. */
+function crimeToldBeforeACountersQuestion(r: Reading): boolean {
+  const c = r.cues;
+  return r.namedStation !== undefined && !r.says(ASKS_ABOUT_REPORTING) && (c.history !== undefined || c.status || c.hours || c.open || Boolean(c.closures) || c.address);
 }
 
 /** "any plans for stratford police station?", "what are the plans for it": what lies ahead for the counter, its status with any closure ahead. */

@@ -13,6 +13,10 @@ describe('a crime told before a question is the story, not a question', function
     ['I was mugged two years ago and they never caught him, I just want to know if Walworth is still a working front counter', /^The front counter at \*\*Walworth Police Station\*\* is open/],
     ['my car was broken into last year and is brixton still open', /^Yes, the front counter at \*\*Brixton Police Station\*\* is open/],
     ['i got scammed and is ilford open today', /^Yes, \*\*Ilford Police Station\*\* is open today/],
+    // A time told in the story is not the question's: the date the counter closed is asked.
+    ['my flat was burgled in april, all dealt with now, out of interest when did wimbledon police counter close', /^The front counter at \*\*Wimbledon Police Station\*\* closed on 28 February 2026/],
+    ['got my bike nicked in june but sorted now, when did kilburn police station shut', /^The front counter at \*\*Kilburn Police Station\*\* closed on 14 December 2017/],
+    ['my van was broken into, what time does sutton open tomorrow', /^\*\*Sutton Police Station\*\* is open tomorrow, \w+ \d+ \w+, (?:09|10):00–(?:19|22):00/],
     ['is walworth still a working front counter', /^Yes, the front counter at \*\*Walworth Police Station\*\* is open/],
     ['is ilford still a functioning police station', /^Yes, the front counter at \*\*Ilford Police Station\*\* is open/],
     ['is sutton still an active front desk', /^Yes, the front counter at \*\*Sutton Police Station\*\* is open/],
