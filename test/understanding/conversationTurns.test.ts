@@ -211,6 +211,12 @@ describe('conversation turns', () => {
       expect(ask('what else can i ask you').intent).to.equal('help');
     });
 
+    it('"what can\'t you do?" and "what are your limitations?" ask for help too: what it does, and what it cannot', () => {
+      for (const say of ["what can't you do", 'what cant u help with', 'what are your limitations', 'what can you not answer', 'what dont you know about']) {
+        expect(ask(say).intent, say).to.equal('help');
+      }
+    });
+
     it('someone being hurt in front of the resident is an emergency', () => {
       expect(ask('a man is hitting a woman in the street').intent).to.equal('emergency');
       expect(ask('two guys are beating up a boy outside the shop').intent).to.equal('emergency');
