@@ -263,6 +263,16 @@ export function readPlaces(p: Phrases, finder: PlaceFinder): PlaceReading {
         continue;
       }
     }
+    // "police near great portland street": an everyday word before the run ("great", "old", "new") may begin the name;
+    // taken only when the two together name a place exactly.
+    if (found.length === 0 && !venue && !landmark && /^[a-z]{2,}$/.test(run.after) && !PLACE_PREPOSITIONS.has(run.after) && !OPENERS.has(run.after) && !GLUE.has(run.after) && !OWNERS_AND_ARTICLES.has(run.after)) {
+      const longer = `${run.after} ${run.text}`;
+      const looked = safeLookup(finder, longer);
+      if (looked?.status === 'found' && looked.match.score === 1 && looked.match.kind === 'place' && looked.match.label.toLowerCase().replace(/[^a-z ]/g, '') === longer.replace(/ (?:police|station|stations|counter|desk|nick|front)\b/g, '')) {
+        mentions.push({ text: longer, result: looked });
+        continue;
+      }
+    }
     const rest = left.split(' ').filter((w) => w && !GLUE.has(w) && !(found.length > 0 && LOCALITY_WORDS.has(w)));
     // A postcode shape the finder did not know ("W1", "ZZ9 9ZZ") is still a postcode, just not one we know.
     // "The O2" is a venue: a postcode is never said with "the".

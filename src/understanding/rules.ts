@@ -959,7 +959,8 @@ function youAsTheCounter(r: Reading): boolean {
 
 /** The topic of a question about the service, if it is one; a question about a moment or the nearest desk is not. */
 function serviceTopic(r: Reading): ServiceTopic | undefined {
-  const topic = SERVICE_TOPICS.find((t) => r.says(t.words))?.topic;
+  // "police near earls court": a topic's word inside a place found ("court") is the place's, not the topic's.
+  const topic = SERVICE_TOPICS.find((t) => r.says(t.words) && t.words.test(withoutPlacesFound(r)))?.topic;
   // "nearest probation office to croydon": probation wherever it is asked, never the nearest police counter; a counter's
   // hours asked beside it ("im on probation, is brixton open now") are that question.
   if (topic === 'probation') return r.cues.hours || r.cues.open || r.cues.closedState ? undefined : topic;
@@ -1420,6 +1421,13 @@ function boroughsListed(r: Reading): PartOfLondon | null {
 
 /** Words that ask about reporting a crime, not only tell of one. */
 const ASKS_ABOUT_REPORTING = /\b(?:report|reported|reporting|crime reference|crime ref|reference number|statement|log it|tell the police|let the police know|who do i tell)\b/;
+
+/** The message with the names of the places found in it blanked out (names of two words or more: "earls court", not "court"). */
+function withoutPlacesFound(r: Reading): string {
+  let text = ` ${r.text} `;
+  for (const m of r.mentions) if (m.result.status === 'found' && m.result.match.kind !== 'postcode' && m.text.includes(' ')) text = text.replace(` ${m.text.toLowerCase()} `, ' _ ');
+  return text.trim();
+}
 
 /** A crime told, then a question about a counter named (its hours, state or past), with nothing asked about reporting. */
 function crimeToldBeforeACountersQuestion(r: Reading): boolean {

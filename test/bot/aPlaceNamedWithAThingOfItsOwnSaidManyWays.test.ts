@@ -43,3 +43,24 @@ describe('a thing with no place before it, or danger there, is not a place found
     expect(firstLineOf(await new Conversation().askText('someone is getting stabbed at old street roundabout right now'))).to.match(/\b999\b/);
   });
 });
+
+describe('a place whose name begins with an everyday word, or holds a word of a topic, is that place', function () {
+  this.timeout(60_000);
+  for (const [say, place] of [
+    ['police near great portland street', 'Great Portland Street'],
+    ['is there a police station in great portland street', 'Great Portland Street'],
+    ['police near earls court', 'Earls Court'],
+  ] as const) {
+    it(`"${say}" -> ${place}`, async () => {
+      expect(firstLineOf(await new Conversation().askText(say))).to.match(new RegExp(`^The nearest front counter to ${place} is \\*\\*`));
+    });
+  }
+
+  it('"is there a police station in earls court": its borough, which has none now', async () => {
+    expect(firstLineOf(await new Conversation().askText('is there a police station in earls court'))).to.match(/^There is no police front counter in \*\*Kensington and Chelsea\*\* now/);
+  });
+
+  it('"did anyone take the met to court over it" still asks about the courts', async () => {
+    expect(firstLineOf(await new Conversation().askText('did anyone take the met to court over it'))).to.not.match(/Earls Court/);
+  });
+});
