@@ -356,6 +356,32 @@ export type Answer =
       periodOf?: 'closed';
       part?: PartOfLondon;
     } & AnswerDating)
+  /**
+   * "Which stations were kept open in 2017?": the counters open the day before the round's first closure and still open the day
+   * after its last (`kept`, each as it is now), of `before` open then; `incomplete` when the round is before the sources
+   * hold every counter. `plan`: the round's plan.
+   */
+  | ({
+      kind: 'kept-list';
+      period: ClosurePeriod;
+      plan?: Plan;
+      kept: CounterStatus[];
+      before: number;
+      beforeDate: string;
+      afterDate: string;
+      incomplete?: { completeFrom: string };
+    } & AnswerDating)
+  /**
+   * "What was the first station to close?": the earliest closures the timeline holds (`earliest`, one date), and, when the
+   * sources before `completeFrom` hold only some counters, the earliest from then (`firstComplete`).
+   */
+  | ({
+      kind: 'first-closure';
+      earliest: { status: CounterStatus; event: TimelineEvent }[];
+      firstComplete: { status: CounterStatus; event: TimelineEvent }[];
+      completeFrom: string;
+      plans: Plan[];
+    } & AnswerDating)
   /** "Which stations were saved from closure?": each counter whose closure was dropped or quashed, with that row, oldest first. */
   | ({
       kind: 'saved-list';
@@ -588,6 +614,10 @@ export interface PastList {
   planThen?: Plan;
   /** The last plan carried out before the date: what it left ("leaving 73"). */
   planBefore?: Plan;
+  /** A part of London asked ("in south london in 2019"): the counters counted or listed are only those in it, by this label. */
+  part?: string;
+  /** The count then asked against now ("more in 2017 than now?"): the counters open on the answer's day, and the yes or no asked. */
+  versusNow?: { openNow: number; today: string; claim?: 'more-then' | 'more-now' };
 }
 
 /** The contact routes from resident-facts.md, always at hand for closed-counter and crime answers. */

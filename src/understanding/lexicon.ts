@@ -281,6 +281,26 @@ export const WHICH_SAVED =
  */
 export const LATEST_CLOSURE =
   /\b(?:what|which|when|where) (?:was|were) (?:the )?(?:last|latest|most recent|newest) (?:police |front )?(?:stations?|counters?|desks?|ones?|closures?|round of closures)\b(?: (?:to )?(?:close|closed|shut|go|be (?:closed|shut)))?|\b(?:which|what) (?:police |front )?(?:stations?|counters?|desks?|ones?) (?:closed|shut) (?:most recently|last|latest)\b/;
+/**
+ * A time gone by set against now: "more police stations in 2017 than now", "how many now compared to 2017", "fewer now
+ * than in 2013", "in 2017 versus today". Read with a past date: the count then and the count now.
+ */
+export const VERSUS_NOW =
+  /\b(?:than|compared (?:to|with)|comparing|versus|vs|against)\b.{0,30}\b(?:now|today|nowadays|these days|currently|at present|at the moment|there are)\b|\b(?:now|today|nowadays|these days|currently)\b.{0,40}\b(?:than|compared (?:to|with)|versus|vs)\b/;
+/** More or fewer asked of two counts: "more", "fewer", "less". */
+export const MORE_OR_FEWER = /\b(?:(more)|(?:fewer|less))\b/;
+/**
+ * The first closure asked, in the past: "what was the first station to close", "when did the first counter close", "what
+ * was the earliest closure", "which station closed first". Not "which is the first to close today" (today's hours).
+ */
+export const FIRST_CLOSURE =
+  /\b(?:what|which|when|where) (?:was|were|did) (?:the )?(?:very )?(?:first|earliest)(?: ever)?(?: police| front)? (?:stations?|counters?|desks?|ones?|closures?)\b(?! (?:to )?(?:open|opened|reopen))|\b(?:first|earliest)(?: ever)?(?: police| front)? (?:stations?|counters?|desks?|ones?)(?: in london)? (?:to (?:be )?(?:close|closed|shut)|that (?:closed|shut|was closed)|ever (?:closed|shut)|(?:was |were |got )?(?:closed|shut) (?:down )?(?:in london|first|ever))\b|\b(?:which|what)(?: police| front)? (?:stations?|counters?|desks?|ones?) (?:closed|shut|was closed|were closed|got closed|went) (?:down )?first\b|\b(?:first|earliest)(?: ever)? (?:front counter |police station |counter |station )?closures?\b|\b(?:was|were) (?:the )?(?:very )?(?:first|earliest)(?: ones?)?(?: ever)? to (?:be )?(?:close|closed|shut)\b/;
+/**
+ * The counters a round of closures kept, none named: "which stations were kept open in 2017", "which survived the 2017
+ * cuts", "which counters did they keep in 2017", "which stations stayed open after 2017". Read with a period named.
+ */
+export const KEPT_OPEN =
+  /\b(?:which|what)(?: police| front)? (?:stations?|counters?|desks?|ones?)\b(?: \w+){0,3}? (?:(?:were|was|got|been) )?(?:kept(?: open| going| on)?|survived|stayed open|remained open|left open|escaped|not closed|werent closed)\b|\b(?:which|what)(?:(?: police| front)? (?:stations?|counters?|desks?|ones?))? did (?:they|the met|mopac|the mayor|sadiq(?: khan)?|boris(?: johnson)?|he|london) (?:keep|not close|not shut)\b/;
 /** A counter lost, as against having none: "lost their police station", "lose their last counter". */
 export const LOST_ASKED = /\b(?:lost|lose|losing)\b/;
 /** The date of a loss asked: "and when", "when did they", "in which year", "what year". */

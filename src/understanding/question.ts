@@ -214,7 +214,12 @@ export type Question =
    */
   /** `except`: a counter left out ("any open 24 hours apart from Charing Cross?"), `askedAny` when asked whether there are any. */
   /** `part`: only those in a part of London named by compass ("any 24 hour stations in south london"). */
-  | { intent: 'list-24x7'; asOf?: ListAsOf; allCounters?: 'counted' | 'listed'; except?: PlaceMention; askedAny?: true; part?: PartOfLondon }
+  /**
+   * `versusNow`: the count then asked against the count now ("were there more police stations in 2017 than now?"); `claim`,
+   * what a yes or no asks to be so: more then than now (`more-then`: "more in 2017 than now", "fewer now than in 2013"), or
+   * more now (`more-now`).
+   */
+  | { intent: 'list-24x7'; asOf?: ListAsOf; allCounters?: 'counted' | 'listed'; except?: PlaceMention; askedAny?: true; part?: PartOfLondon; versusNow?: { claim?: 'more-then' | 'more-now' } }
   /**
    * Every counter in London and its hours ("all the front desks open today"); `when`: only those open then; `part`: only
    * those in a part of London named by compass ("police stations in south london").
@@ -240,6 +245,10 @@ export type Question =
       byYear?: 'each' | 'most';
       /** "which stations were saved from closure (in 2025)": the closures proposed or decided that were dropped or quashed. */
       saved?: true;
+      /** "which stations were kept open in 2017", "which survived the 2017 cuts": the counters open before the round of `period` and still open after it. */
+      kept?: true;
+      /** "what was the first station to close": the earliest closure in the timeline, and the earliest since the sources cover every counter. */
+      first?: true;
     }
   /** `part`: the closures ahead asked of a part of London named by compass ("any more closures planned in south london"). */
   | { intent: 'plans'; topic: Exclude<PlanTopic, 'plan'>; part?: PartOfLondon }

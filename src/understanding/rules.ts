@@ -40,6 +40,10 @@ import {
   TRAVEL_ASKED, CLOSURES_TO_COME, ASKS_WHAT_THE_BOT_COVERS, ITEM_LOST, EMERGENCY_NAMED, PRIVACY_AS_A_MATTER_TO_REPORT, WHEN_WAS_THAT, WHERE_NOW, WHY_OF_THE_HOURS, WHERE_ALL_COUNTERS_ARE, WHEN_REOPENED, ASKS_THE_DATE,
   type CounterTask,
   lastMatchAt,
+  VERSUS_NOW,
+  MORE_OR_FEWER,
+  FIRST_CLOSURE,
+  KEPT_OPEN,
 } from './lexicon';
 import { readClosingAsked } from './closingAsked';
 import { readRank } from './comparison';
@@ -353,6 +357,16 @@ export const STAGES: readonly Stage[] = [
         (r) => !r.danger.situation && r.says(NEWS_ASKED) && r.namedStation !== undefined && !r.comparesDesks && !r.cues.nearest && !r.cues.hours && r.pastDate === undefined,
         (r) => ({ intent: 'status', place: r.namedStation!, ...newsYesNo(r) }),
       ),
+      // "what was the first station to close", "when did the first counter close", "what was the earliest closure": the earliest
+      // closure in the timeline (and what the sources cover), not today's closing times.
+      rule('the first closure', (r) => r.says(FIRST_CLOSURE) && r.says(PAST_OR_A_CLOSURE) && !r.namedStation && noPlace(r) && !r.danger.situation && r.when.when === undefined, () => ({
+        intent: 'closures-list', first: true,
+      })),
+      // "which stations were kept open in 2017", "which survived the 2017 cuts", "which counters did they keep in 2017": the
+      // counters the round of that period left open, not the counters open then nor the plan.
+      rule('the counters a round kept', (r) => r.says(KEPT_OPEN) && r.closurePeriod !== undefined && !r.namedStation && noPlace(r) && !r.danger.situation && !r.says(WHICH_SAVED), (r) => ({
+        intent: 'closures-list', kept: true, period: r.closurePeriod!,
+      })),
       // "what was the last station to close", "when was the most recent closure": the latest round of closures begun.
       rule('the latest closures', (r) => r.says(LATEST_CLOSURE) && !r.namedStation && noPlace(r) && !r.danger.situation && r.planNames.latestRound(londonDate(r.now)) !== undefined, (r) =>
         closuresQuestion(r.planNames.latestRound(londonDate(r.now))!),
@@ -479,6 +493,31 @@ export const STAGES: readonly Stage[] = [
       rule('what is left in an area', (r) => r.cues.plans === 'how-many-left' && r.area !== null && !r.stationMention, (r) => ({ intent: 'borough-desks', place: asBorough(r.area!) })),
       // "how many counters were there before the closures?", "how many were 24/7 before the cuts?": counted as of the day
       // before the round named (else the latest begun), the date said; "after the closures": as of today.
+      // "were there more police stations in 2017 than now?", "how many counters now compared to 2017": the count then, the
+      // count now, and the yes or no asked (not which station, nor the count then alone).
+      rule(
+        'how many then, against now',
+        (r) =>
+          !r.danger.situation && r.pastDate !== undefined && r.says(VERSUS_NOW) && noPlace(r) && !r.namedStation && !r.cues.closures && !r.cues.whyClose && !r.cues.roundTheClock &&
+          !r.cues.nearest && (r.cues.pluralDesks || r.cues.deskWords || r.says(COUNT_ASKED)),
+        (r) => {
+          const part = partOfLondon(r.text);
+          return { intent: 'list-24x7', asOf: r.pastDate, allCounters: 'counted', versusNow: claimAgainstNow(r.text), ...(part ? { part } : {}) };
+        },
+      ),
+      // "which counters were open in 2019 in south london", "how many police stations did east london have in 2020": the
+      // counters of that part as of then (the 24-hour ones when asked), not London's.
+      rule(
+        'the counters of a part of London at a time gone by',
+        (r) =>
+          !r.danger.situation && r.pastDate !== undefined && partOfLondon(r.text) !== undefined && noPlace(r) && !r.namedStation && (r.cues.pluralDesks || r.cues.deskWords) &&
+          !r.cues.closures && !r.cues.whyClose && r.cues.nearest !== 'strong' && !r.cues.locationGiven && !r.cues.hours && !r.says(HOURS_WORDS) && !r.says(MENTIONS_A_PLAN),
+        (r) => {
+          const part = partOfLondon(r.text)!;
+          if (r.cues.roundTheClock) return { intent: 'list-24x7', asOf: r.pastDate, part };
+          return { intent: 'list-24x7', asOf: r.pastDate, allCounters: countOrStateAsked(r) ? 'counted' : 'listed', part };
+        },
+      ),
       rule('how many before or after the closures', (r) => countOrStateAsked(r) && r.says(AROUND_THE_CLOSURES) && noPlace(r) && !r.namedStation && (r.pastDate === undefined || String(r.pastDate.year) === r.closurePeriod?.from.slice(0, 4)) && !r.cues.whyClose, countAroundTheClosures),
       // "how many 24 hour stations are there?": the 24-hour desks, counted first.
       rule('how many 24-hour desks', (r) => r.cues.roundTheClock && r.says(HOW_MANY) && noPlace(r) && r.pastDate === undefined && !r.cues.closures, () => ({ intent: 'list-24x7' })),
@@ -1203,6 +1242,25 @@ function countAroundTheClosures(r: Reading): Question {
   if (!round || AROUND_THE_CLOSURES.exec(r.text)?.[1] !== 'before') return r.cues.roundTheClock ? { intent: 'list-24x7' } : { intent: 'plans', topic: 'how-many-left' };
   return { intent: 'list-24x7', asOf: dayBefore(round.from), ...which };
 }
+
+/**
+ * What a yes or no about the count then against now asks to be so: "more in 2017 than now", "fewer now than in 2013"
+ * (more then), "more now than in 2017" (more now); nothing when no more or fewer is asked ("how many now compared to 2017").
+ */
+function claimAgainstNow(text: string): { claim?: 'more-then' | 'more-now' } {
+  const more = MORE_OR_FEWER.exec(text);
+  if (!more) return {};
+  const than = /\b(?:than|compared|versus|vs)\b/.exec(text);
+  const now = /\b(?:now|today|nowadays|these days|currently)\b/.exec(text);
+  if (!than || !now) return {};
+  // The subject of "more" or "fewer" is what comes before "than": now ("fewer now than in 2013") or then ("more in 2017 than now").
+  const nowFirst = now.index < than.index;
+  const saysMore = more[1] !== undefined;
+  return { claim: saysMore === nowFirst ? 'more-now' : 'more-then' };
+}
+
+/** Said of the past, or of a closure as a thing: "was", "did", "closed", "closure" (not "which is the first to close today"). */
+const PAST_OR_A_CLOSURE = /\b(?:was|were|did|closed|shut down|closures?|ever)\b/;
 
 /** "did anything close", "did any shut": the counters in general, as the subject. */
 const ANYTHING_AT_ALL = /\b(?:anything|any (?:ones?|of them)|did any|have any|has any)\b/;
