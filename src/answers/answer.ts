@@ -207,6 +207,9 @@ export type Answer =
       alwaysOpen?: true;
       /** "Why did it close?" of a counter that closed and reopened: the closure's recorded reason leads. */
       why?: true;
+      /** "Did it move?": a move asked (`where`: "where did it move to?", no yes or no); `moves`, where a closed counter's desk went. */
+      moved?: true | 'where';
+      moves?: readonly CounterMove[];
       /** Where to go instead, when the counter is not open today. */
       nearby: NearbyOptions | null;
     } & AnswerDating &

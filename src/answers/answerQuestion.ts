@@ -135,6 +135,7 @@ export class Answerer {
         return this.withStation(question.place, 'history', at, (station) => this.stationHistory(station, question.topic, at, {
           ...(question.reopening ? { reopening: true as const } : {}),
           ...(question.alwaysOpen ? { alwaysOpen: true as const } : {}),
+          ...(question.moved ? { moved: question.moved } : {}),
         }));
       case 'past':
         return this.withStation(question.place, 'past', at, (station) =>
@@ -499,11 +500,13 @@ export class Answerer {
     station: Station,
     topic: 'closure-date' | 'temporary-closure' | 'general',
     at: DateTime,
-    asked: { reopening?: true; alwaysOpen?: true; why?: true } = {},
+    asked: { reopening?: true; alwaysOpen?: true; why?: true; moved?: true | 'where' } = {},
   ): Answer {
     const status = this.knowledge.timeline.statusAsOf(station.id, at);
     const nearby = status.counter === 'open' ? null : this.nearbyFromStation(station, at);
-    return { kind: 'station-history', station, status, events: this.eventsSoFar(station, at), plans: status.plans, topic, ...asked, nearby, ...this.dating(at) };
+    // A move asked: where a closed counter's desk went, as the timeline tells it.
+    const moves = asked.moved ? this.movesOf(status) : {};
+    return { kind: 'station-history', station, status, events: this.eventsSoFar(station, at), plans: status.plans, topic, ...asked, ...moves, nearby, ...this.dating(at) };
   }
 
   private eventsSoFar(station: Station, at: DateTime): TimelineEvent[] {

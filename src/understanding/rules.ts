@@ -729,6 +729,8 @@ export const STAGES: readonly Stage[] = [
       ),
       rule('the history of a counter', (r) => r.cues.history !== undefined, (r) => ({
         intent: 'history', place: r.stationPlace, topic: r.cues.history!, ...(r.cues.history === 'temporary-closure' && r.says(WHEN_REOPENED) ? { reopening: true as const } : {}),
+        // "did hammersmith move?", "has the ilford counter ever moved?": whether its desk moved, and where, leads.
+        ...(r.cues.history === 'temporary-closure' && r.says(MOVE_ASKED) && !r.says(WHEN_REOPENED) ? { moved: r.words.includes('where') ? ('where' as const) : (true as const) } : {}),
       })),
       // "which bus goes to charing cross police", "nearest tube to walworth police station": no routes in the data, so the address.
       rule('getting to a counter by public transport', (r) => r.says(TRAVEL_ASKED) && r.namedStation !== undefined && !r.danger.situation && !r.cues.hours && !r.cues.open, (r) => ({ intent: 'address', place: r.namedStation!, byTransport: true })),
@@ -1258,6 +1260,9 @@ function claimAgainstNow(text: string): { claim?: 'more-then' | 'more-now' } {
   const saysMore = more[1] !== undefined;
   return { claim: saysMore === nowFirst ? 'more-now' : 'more-then' };
 }
+
+/** A move asked of a counter: "did it move", "has it moved", "was it relocated". */
+const MOVE_ASKED = /\b(?:move|moved|moving|relocate|relocated|relocation)\b/;
 
 /** Said of the past, or of a closure as a thing: "was", "did", "closed", "closure" (not "which is the first to close today"). */
 const PAST_OR_A_CLOSURE = /\b(?:was|were|did|closed|shut down|closures?|ever)\b/;

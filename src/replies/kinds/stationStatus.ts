@@ -124,7 +124,7 @@ function reasonsLines(reasons: StatusAnswer['reasons']): string[] {
  * "Its counter moved to **Stratford Police Station**, which is open." / "..., which closed on 28 February 2026.":
  * where a closed counter's desk went, and what became of it, so an old name is answered whole.
  */
-function movedLine(moves: readonly CounterMove[] | undefined): string | null {
+export function movedLine(moves: readonly CounterMove[] | undefined): string | null {
   if (!moves || moves.length === 0) return null;
   const went = moves.map((m) => {
     const since = m.status.since ? ` ${onDate(m.status.since)}` : '';
