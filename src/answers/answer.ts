@@ -168,6 +168,8 @@ export type Answer =
       moves?: readonly CounterMove[];
       /** "Why was it kept open?": the timeline rows that say why (the one that answers first); empty when none does. */
       whyKept?: { event: TimelineEvent; plan: string | null }[];
+      /** "Was Wimbledon saved?": whether a planned closure of it was dropped or quashed (a `reversed` row in `whyKept`), yes or no first. */
+      savedAsked?: true;
     } & AnswerDating &
       NearestTo)
   | ({

@@ -104,7 +104,7 @@ export class Answerer {
             question.why === true && question.past && this.reopenedSince(station, at)
               ? this.stationHistory(station, 'temporary-closure', at, { why: true })
               : question.whyKept !== undefined
-                ? { ...this.stationStatus(station, at), whyKept: this.keptReasons(station, question.whyKept, at) }
+                ? { ...this.stationStatus(station, at), whyKept: this.keptReasons(station, question.whyKept, at), ...(question.savedAsked ? { savedAsked: true as const } : {}) }
                 : this.stationStatus(station, at, question.why ?? false, question.yesNo ?? null),
           )
         );

@@ -301,6 +301,12 @@ export const FIRST_CLOSURE =
  */
 export const KEPT_OPEN =
   /\b(?:which|what)(?: police| front)? (?:stations?|counters?|desks?|ones?)\b(?: \w+){0,3}? (?:(?:were|was|got|been) )?(?:kept(?: open| going| on)?|survived|stayed open|remained open|left open|escaped|not closed|werent closed)\b|\b(?:which|what)(?:(?: police| front)? (?:stations?|counters?|desks?|ones?))? did (?:they|the met|mopac|the mayor|sadiq(?: khan)?|boris(?: johnson)?|he|london) (?:keep|not close|not shut)\b/;
+/**
+ * Whether one counter was saved, asked yes or no: "was wimbledon saved", "was dagenham spared from closure", "did wimbledon
+ * escape closure", "was bexleyheath reprieved". Not "why was it kept open" (`WHY_KEPT`), nor "did it survive the cuts".
+ */
+export const SAVED_ASKED =
+  /\b(?:was|were|has|have|did|got|get)\b(?: \w+){0,5}? (?:(?:been|got|get) )?(?:saved|spared|reprieved|rescued|given a reprieve|(?:escape|escaped) (?:the )?(?:closure|closures|axe|chop))\b/;
 /** A counter lost, as against having none: "lost their police station", "lose their last counter". */
 export const LOST_ASKED = /\b(?:lost|lose|losing)\b/;
 /** The date of a loss asked: "and when", "when did they", "in which year", "what year". */

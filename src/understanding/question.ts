@@ -182,6 +182,8 @@ export type Question =
       yesNo?: StatusYesNo;
       /** "why was wimbledon kept open", "why did they keep X open in 2017": why it was kept (the year asked, if one was). */
       whyKept?: true | number;
+      /** "was wimbledon saved?", "was dagenham spared?": with `whyKept`, whether a planned closure of it was dropped or quashed, yes or no first. */
+      savedAsked?: true;
     } & ComparedPlaces)
   // `byTransport`: how to get there by bus, Tube or train, which the data does not hold (the address is given).
   // `mapOrDirections`: a map or directions asked for, which the bot cannot send (the address is given).

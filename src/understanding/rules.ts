@@ -44,6 +44,7 @@ import {
   MORE_OR_FEWER,
   FIRST_CLOSURE,
   KEPT_OPEN,
+  SAVED_ASKED,
 } from './lexicon';
 import { readClosingAsked } from './closingAsked';
 import { readRank } from './comparison';
@@ -389,6 +390,13 @@ export const STAGES: readonly Stage[] = [
         'why a named station was kept',
         (r) => r.says(WHY_KEPT) && (r.namedStation !== undefined || (noPlace(r) && found(r.ctx.lastPlace)?.stationId !== undefined)) && !r.danger.situation && !r.comparesDesks,
         (r) => ({ intent: 'status', place: r.namedStation ?? r.stationPlace, whyKept: r.pastDate?.year ?? true }),
+      ),
+      // "was wimbledon saved?", "was dagenham spared from closure?": whether a planned closure of it was dropped or quashed,
+      // yes or no first, then what it is now (not its state alone).
+      rule(
+        'whether a named station was saved',
+        (r) => r.says(SAVED_ASKED) && !r.says(WHY_KEPT) && r.namedStation !== undefined && !r.danger.situation && !r.comparesDesks && !r.cues.nearest && !r.cues.hours,
+        (r) => ({ intent: 'status', place: r.namedStation!, whyKept: r.pastDate?.year ?? true, savedAsked: true }),
       ),
       rule('why a named station closed', (r) => r.cues.whyClose && r.namedStation !== undefined, (r) => ({
         intent: 'status', place: r.namedStation!, why: true, ...(r.says(PAST_TENSE) ? { past: true as const } : {}),
