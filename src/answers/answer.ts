@@ -621,7 +621,7 @@ export interface PastList {
   planBefore?: Plan;
   /** A part of London asked ("in south london in 2019"): the counters counted or listed are only those in it, by this label. */
   part?: string;
-  /** The count then asked against now ("more in 2017 than now?"): the counters open on the answer's day, and the yes or no asked. */
+  /** The count then asked against now ("more in 2017 than now?"): the counters open on the answer's day (open 24 hours, without `allCounters`), and the yes or no asked. */
   versusNow?: { openNow: number; today: string; claim?: 'more-then' | 'more-now' };
 }
 

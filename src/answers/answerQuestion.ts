@@ -783,7 +783,8 @@ export class Answerer {
       unknownHoursCount: open.filter((s) => !s.hours).length,
       ...(allCounters ? { allCounters, counterList: this.knowledge.data.meta.counterList, ...this.plansAround(date), ...(allCounters === 'listed' ? { open } : {}) } : {}),
       ...(part ? { part: part.label } : {}),
-      ...(versusNow ? { versusNow: { openNow: this.knowledge.statusesAsOf(at).filter((s) => s.counter === 'open' && inPart(s.station)).length, today, ...versusNow } } : {}),
+      // The count now of the same kind: every open counter, or (only the 24-hour ones asked) those open 24 hours.
+      ...(versusNow ? { versusNow: { openNow: this.knowledge.statusesAsOf(at).filter((s) => s.counter === 'open' && inPart(s.station) && (allCounters !== undefined || s.hours?.is24x7 === true)).length, today, ...versusNow } } : {}),
     };
     return { ...answer, asOf: date, asked };
   }

@@ -78,9 +78,31 @@ describe('the count then against the count now, said many ways', () => {
     expect(first).to.not.match(/^(?:Yes|No)\b/);
   });
 
+  for (const [say, year, yes] of [
+    ['how many 24 hour counters were there in 2019 compared to now', 2019, ''],
+    ['were there more 24 hour police stations in 2020 than now', 2020, 'Yes'],
+    ['how many 24/7 stations in 2018 vs today', 2018, ''],
+  ] as const) {
+    it(`the 24-hour ones: ${say}`, async () => {
+      const then = knowledge.timeline.statusesAsOf(`${year}-07-01`).filter((s) => s.counter === 'open' && s.hours?.is24x7).length;
+      const now24 = knowledge.timeline.statusesAsOf('2026-12-04').filter((s) => s.counter === 'open' && s.hours?.is24x7).length;
+      expect(await ask(say)).to.match(new RegExp(`^${yes ? `${yes}: ` : ''}London had (?:at least )?${countWord(then)} front counters open 24 hours a day on 1 July ${year} \\(the middle of ${year}\\); ${countWord(now24)} are now \\(4 December 2026\\): `));
+    });
+  }
+
   it('a count then alone is still the count then ("how many counters were there in 2020")', async () => {
     expect(await ask('how many counters were there in 2020')).to.match(/^As of 1 July 2020 \(the middle of 2020\), \d+ front counters were open in London; /);
   });
+
+  for (const say of ['how many police stations has london lost in total', 'how many counters have we lost', 'How many front desks has London lost?']) {
+    it(`a loss counted is the closures, not what is left: ${say}`, async () => {
+      expect(await ask(say)).to.match(/^\d+ front counters closed between July 2017 and 28 February 2026/);
+    });
+  }
+
+  for (const say of ['how many police stations are left', 'how many are left now that we\'ve lost so many']) {
+    it(`control: ${say}`, async () => expect(await ask(say)).to.match(/^27 front counters are open in London now/));
+  }
 
   it('danger told with it still leads with 999', async () => {
     const say = 'were there more police stations in 2017 than now, someone is breaking into my house';

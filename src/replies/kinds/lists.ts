@@ -339,8 +339,9 @@ function renderList24x7AsOf(answer: List24Answer, asked: PastList): AnswerSectio
 
   const where = asked.part ?? 'London';
   const inPart = asked.part ? ` in ${asked.part}` : '';
-  const headline =
-    n === 0
+  const headline = asked.versusNow
+    ? twentyFourThenAgainstNow(asked, asked.versusNow, label, n)
+    : n === 0
       ? `As of ${label}, no front counter in ${where} ${is} open 24 hours a day, as far as my sources show.`
       : `As of ${label}, ${countWord(n)} front ${plural(n, 'counter')}${inPart} ${n === 1 ? is : are} open 24 hours a day${n <= 4 ? `: ${joinAnd(names.map(bold))}.` : ':'}`;
   const rest = openCount - n;
@@ -430,6 +431,25 @@ function thenAgainstNow(asked: PastList, versus: NonNullable<PastList['versusNow
   const holds = versus.claim === undefined ? '' : (versus.claim === 'more-then') === then > versus.openNow && then !== versus.openNow ? 'Yes: ' : 'No: ';
   const lead = `${where} had ${countWord(then)} front ${plural(then, 'counter')} open on ${label}; ${now}: ${difference}.`;
   return holds ? `${holds}${lead}` : lead;
+}
+
+/**
+ * The 24-hour counters then against now ("how many 24 hour counters were there in 2019 compared to now?"): both counts,
+ * the yes or no when asked; before the sources hold every counter, that the count then may miss some.
+ */
+function twentyFourThenAgainstNow(asked: PastList, versus: NonNullable<PastList['versusNow']>, label: string, then: number): string {
+  const where = asked.part ?? 'London';
+  const now = versus.openNow;
+  const nowText = `${countWord(now)} ${now === 1 ? 'is' : 'are'} now (${formatDate(versus.today)})`;
+  if (asked.incomplete) return `${capitalise(`${countWord(now)} front ${plural(now, 'counter')} in ${where} ${now === 1 ? 'is' : 'are'} open 24 hours a day now (${formatDate(versus.today)})`)}; my sources before ${formatDate(asked.completeFrom, 'month')} cover only some counters, and they name ${countWord(then)} open 24 hours a day on ${label}.`;
+  const difference = then === now ? 'the same number' : `${countWord(Math.abs(then - now))} ${then > now ? 'fewer' : 'more'}`;
+  // Unknown hours then leave a yes or no open unless the count then is already above now's.
+  const settled = then > now || asked.unknownHoursCount === 0;
+  const holds = versus.claim === undefined || !settled ? '' : (versus.claim === 'more-then') === then > now && then !== now ? 'Yes: ' : 'No: ';
+  // Counters whose hours then the sources do not give may have been open 24 hours too: the count then is a least.
+  const least = asked.unknownHoursCount > 0 ? 'at least ' : '';
+  const by = least && then > now ? `${least}${difference}` : difference;
+  return `${holds}${where} had ${least}${countWord(then)} front ${plural(then, 'counter')} open 24 hours a day on ${label}; ${nowText}: ${by}.`;
 }
 
 // ---------------------------------------------------------------------------
