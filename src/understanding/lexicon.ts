@@ -1476,9 +1476,11 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
     outright: true,
     act: pattern`\b(?:file|make|lodge|submit|fill in|fill out|complete|write up|write|draft|do|sort(?: out)?)(?: (?:a|an|the|my|this|our))?(?: \w+){0,2}? (?:police report|report|complaint|statement|form)\b(?!.*\b(?:${HOW_ONE_REPORTS})\b)`,
   },
+  // "can you report a crime online for me", "file it for me": a report made for the resident, however it would be made.
+  { task: 'report', act: /\b(?:report|file)(?: \w+){0,3}? for (?:me|us)\b|\bmake (?:a|the|my) (?:report|statement|complaint)(?: to the police)? for (?:me|us)\b/ },
   {
     task: 'call-police',
-    act: /\b(?:call|ring|phone|contact|alert|dial|get|tell|inform|notify|text|message|email|get hold of)(?: up)? (?:the )?(?:police|999|101|met|an officer|officers|an ambulance|ambulance|fire brigade|emergency services)\b|\b(?:report|file)(?: \w+){0,3}? for (?:me|us)\b|\bmake (?:a|the|my) (?:report|statement|complaint)(?: to the police)? for (?:me|us)\b/,
+    act: /\b(?:call|ring|phone|contact|alert|dial|get|tell|inform|notify|text|message|email|get hold of)(?: up)? (?:the )?(?:police|999|101|met|an officer|officers|an ambulance|ambulance|fire brigade|emergency services)\b/,
   },
   {
     task: 'send-officer',
