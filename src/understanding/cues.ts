@@ -239,7 +239,7 @@ const CLOSED_ON_A_DAY = /\b(?:is|are) (?:it |they )?(?:closed|shut) (?:on|at|tod
 // "when does it shut (tonight)": "shut" after does/do is the present tense, the daily closing time, not a closure.
 const WHEN_DOES_IT_SHUT = /\b(?:when|what time)\b.*\b(?:does|do)\b.*\bshut\b(?! down| for good| permanently| forever)/;
 const DID_IT_CLOSE = /\bdid\b.*\b(?:close|shut)(?: down)?\b/;
-const USED_TO_BE = pattern`\b(?:history|what(?:ever)?(?:s| has)? happened (?:to|with)|what became of|whats the story (?:with|of|behind)|(?:it|its|they|${DESK}|that|which|this|there) used to|used to (?:be|open|have|close|shut|run|operate)|how old|originally|in the past|previously|formerly|timeline|back in (?:19|20)\d\d)\b`;
+const USED_TO_BE = pattern`\b(?:what|how) (?:was|were) (?:\w+ ){1,4}?(?:like |look like )?(?:before|back then|originally)$|\b(?:history|what(?:ever)?(?:s| has)? happened (?:to|with)|what became of|whats the story (?:with|of|behind)|(?:it|its|they|${DESK}|that|which|this|there) used to|used to (?:be|open|have|close|shut|run|operate)|how old|originally|in the past|previously|formerly|timeline|back in (?:19|20)\d\d)\b`;
 const WAS_AT_A_PAST_TIME = /\b(?:was|were)\b.*\b(?:(?:in|back in|during|before) (?:19|20)\d\d|last year|years? ago|a few years back)\b/;
 const WHAT_THE_HOURS_WERE = /\b(?:what|which) (?:hours|times|opening hours|days) (?:was|were|did)\b|\b(?:what|which) were (?:the |its |their )?(?:hours|opening hours|opening times|times)\b/;
 const WHEN_DID_IT_CHANGE = /\bwhen (?:did|was|were)\b.*\b(?:become|became|start|started|stop|stopped|go|went|turn|turned|change|changed|switch|switched|begin|began)\b/;

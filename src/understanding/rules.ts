@@ -1124,8 +1124,13 @@ function pastFocus(r: Reading): PastFocus {
   if ((c.closedState || r.says(CLOSES_VERB)) && !c.open) return 'closed';
   const last = r.ctx.lastQuestion;
   if (!c.open && last?.intent === 'past') return last.focus;
+  // "what did stratford used to be?", "what was it like before?": what it was (its hours then), not a yes or no of open.
+  if (!c.open && WHAT_IT_WAS.test(r.text)) return 'hours';
   return 'open';
 }
+
+/** What a counter was asked, not whether: "what did it used to be", "what was it like", "how was it before". */
+const WHAT_IT_WAS = /^(?:so |and |but )?(?:what|how|tell me (?:what|how))\b/;
 
 /** 999, with the ways to reach it when speaking is unsafe or impossible. */
 function emergency(r: Reading): Extract<Question, { intent: 'emergency' }> {
