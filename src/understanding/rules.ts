@@ -646,7 +646,8 @@ export const STAGES: readonly Stage[] = [
       rule('"where now?" after the counter discussed', (r) => saidOfDiscussed(r) && r.says(WHERE_NOW), (r) => ({ intent: 'alternatives', place: fromContext(r.discussedStation) })),
       rule(
         '"why?" after a list or the plans',
-        (r) => r.says(BARE_WHY) && noPlace(r) && ['closures-list', 'plans', 'borough-desks'].includes(r.ctx.lastIntent ?? ''),
+        // After a count then against now ("were there more in 2017 than now?"), "why?" asks why there are fewer: the plans' reasons.
+        (r) => r.says(BARE_WHY) && noPlace(r) && (['closures-list', 'plans', 'borough-desks'].includes(r.ctx.lastIntent ?? '') || (r.ctx.lastList?.intent === 'list-24x7' && r.ctx.lastList.versusNow !== undefined)),
         () => ({ intent: 'plans', topic: 'why' }),
       ),
       rule('"why?" after any other answer', (r) => r.says(BARE_WHY) && noPlace(r) && r.ctx.lastIntent !== undefined, () => ({ intent: 'more', topic: 'details' })),

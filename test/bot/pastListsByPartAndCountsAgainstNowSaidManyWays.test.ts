@@ -53,6 +53,35 @@ describe('the counters of a part of London at a time gone by, said many ways', (
   });
 });
 
+describe('asked again of another year', () => {
+  const converse = async (...turns: string[]) => {
+    const c = new Conversation('webchat', FRIDAY);
+    let last = '';
+    for (const t of turns) last = await c.askText(t);
+    return firstLineOf(last);
+  };
+
+  it('a part then, "and in 2021?": the same part, all its counters', async () => {
+    expect(await converse('which counters were open in 2019 in south london', 'and in 2021?')).to.match(/^As of 1 July 2021 \(the middle of 2021\), \w+ front counters were open in South London:/);
+  });
+
+  it('a count then against now, "and in 2019?": the same comparison', async () => {
+    expect(await converse('were there more police stations in 2017 than now', 'and in 2019?')).to.match(/^Yes: London had \w+ front counters open on 1 July 2019 \(the middle of 2019\); \w+ are open now/);
+  });
+
+  it('a count then, "and in 2018?": still a count of every counter, not the 24-hour list', async () => {
+    expect(await converse('how many counters were there in 2020', 'and in 2018?')).to.match(/^As of 1 July 2018 \(the middle of 2018\), \d+ front counters were open in London; /);
+  });
+
+  it('a count then against now, "why?": why counters closed', async () => {
+    expect(await converse('were there more police stations in 2017 than now', 'why?')).to.match(/^Front counters were closed to save money/);
+  });
+
+  it('control: the 24-hour list then, "and in 2018?", stays the 24-hour list', async () => {
+    expect(await converse('which stations were 24 hours in 2020', 'and in 2018?')).to.match(/^As of 1 July 2018 \(the middle of 2018\), \d+ front counters were open 24 hours a day:/);
+  });
+});
+
 describe('the count then against the count now, said many ways', () => {
   const now = openOn('2026-12-04');
   for (const [say, year, yes] of [
