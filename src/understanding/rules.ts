@@ -737,6 +737,12 @@ export const STAGES: readonly Stage[] = [
         (r) => r.cues.history === 'general' && r.cues.pluralDesks && noPlace(r) && !r.namedStation && !r.cues.reference && !r.ctx.lastPlace && r.pastDate === undefined,
         () => ({ intent: 'plans', topic: 'general' }),
       ),
+      // "which counter replaced barking police station", "what replaced sidcup police station": where its desk went.
+      rule(
+        'what replaced a counter named',
+        (r) => r.says(REPLACED_ASKED) && r.namedStation !== undefined && !r.danger.situation && !r.comparesDesks && !r.cues.nearest && !r.cues.hours,
+        (r) => ({ intent: 'history', place: r.namedStation!, topic: 'temporary-closure', moved: 'where' }),
+      ),
       rule('the history of a counter', (r) => r.cues.history !== undefined, (r) => ({
         intent: 'history', place: r.stationPlace, topic: r.cues.history!, ...(r.cues.history === 'temporary-closure' && r.says(WHEN_REOPENED) ? { reopening: true as const } : {}),
         // "did hammersmith move?", "has the ilford counter ever moved?": whether its desk moved, and where, leads.
@@ -1275,6 +1281,9 @@ function claimAgainstNow(text: string): { claim?: 'more-then' | 'more-now' } {
   const saysMore = more[1] !== undefined;
   return { claim: saysMore === nowFirst ? 'more-now' : 'more-then' };
 }
+
+/** What took a counter's place: "which counter replaced X", "what replaced X", "the replacement for X". */
+const REPLACED_ASKED = /\b(?:what|which)\b(?: \w+){0,3}? (?:replaced|took over from|took the place of)\b|\b(?:replacement|successor) (?:for|of|to)\b|\bwhat (?:is|was|s) (?:there )?instead of\b/;
 
 /** A move asked of a counter: "did it move", "has it moved", "was it relocated". */
 const MOVE_ASKED = /\b(?:move|moved|moving|relocate|relocated|relocation)\b/;

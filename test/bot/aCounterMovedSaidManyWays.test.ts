@@ -25,7 +25,11 @@ describe('whether a counter moved, said many ways', () => {
     ['did lewisham police station move', /^No: my sources record no move or temporary closure of the front counter at \*\*Lewisham Police Station\*\*\./],
     ['has croydon police station ever moved', /^No: my sources record no move or temporary closure of the front counter at \*\*Croydon Police Station\*\*\./],
     ['where did hammersmith counter move to', /^For a while: the front counter at \*\*Hammersmith Police Station\*\* moved while it was closed\. .*counter moved to Shepherd's Bush/],
-    ['where did forest gate counter move to', /^The front counter at \*\*Forest Gate Police Station\*\* closed on 6 March 2024\. Its counter moved to \*\*Stratford Police Station\*\*, which is open\./],
+    ['where did forest gate counter move to', /^The front counter at \*\*Forest Gate Police Station\*\* moved to \*\*Stratford Police Station\*\*, which is open\. Forest Gate's own counter closed on 6 March 2024\./],
+    ['which counter replaced barking police station', /^The front counter at \*\*Barking Police Station \(former town-centre station\)\*\* moved to \*\*Barking Learning Centre police front counter\*\*, which closed on 28 February 2026\. Barking's own counter closed /],
+    ['what replaced sidcup police station', /^The front counter at \*\*Sidcup Police Station \(former, Main Road\)\*\* moved to \*\*Marlowe House \(Sidcup\) police front counter\*\*/],
+    ['What is the replacement for Forest Gate police station?', /^The front counter at \*\*Forest Gate Police Station\*\* moved to \*\*Stratford Police Station\*\*/],
+    ['which counter replaced lewisham police station', /^My sources record no move or temporary closure of the front counter at \*\*Lewisham Police Station\*\*\./],
   ] as const) {
     it(say, async () => expect(await ask(say)).to.match(pattern));
   }

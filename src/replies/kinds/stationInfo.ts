@@ -113,7 +113,9 @@ function movedText(name: string, events: readonly TimelineEvent[], answer: Pick<
   const movedSpells = spells.filter((s) => MOVED_IN_ROW.test(`${s.closed.value}`));
   if (movedSpells.length > 0) return `${where ? 'For a while' : 'Yes, for a while'}: the front counter at ${bold(name)} moved while it was closed. ${capitalise(spellsText(movedSpells))}.`;
   const moved = movedLine(answer.moves);
-  if (status.counter === 'closed' && moved) return `${where ? 'The' : 'Yes: the'} front counter at ${bold(name)} closed${status.since ? ` ${onDate(status.since)}` : ''}. ${moved}`;
+  // "Where did it move to?", "which counter replaced it?": where it went first, then when it closed.
+  if (status.counter === 'closed' && moved && where) return `${moved.replace(/^Its counter moved/, `The front counter at ${bold(name)} moved`)} ${shortStationName(status.station)}'s own counter closed${status.since ? ` ${onDate(status.since)}` : ''}.`;
+  if (status.counter === 'closed' && moved) return `Yes: the front counter at ${bold(name)} closed${status.since ? ` ${onDate(status.since)}` : ''}. ${moved}`;
   if (status.counter === 'closed') return `My sources record no move of the front counter at ${bold(name)}: it closed${status.since ? ` ${onDate(status.since)}` : ''}, and has not reopened.`;
   if (spells.length > 0) return `My sources record no move of the front counter at ${bold(name)}, only a closure for a while: ${spellsText(spells)}.`;
   return `${where ? 'M' : 'No: m'}y sources record no move or temporary closure of the front counter at ${bold(name)}.`;
