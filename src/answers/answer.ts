@@ -168,6 +168,8 @@ export type Answer =
       moves?: readonly CounterMove[];
       /** "Why was it kept open?": the timeline rows that say why (the one that answers first); empty when none does. */
       whyKept?: { event: TimelineEvent; plan: string | null }[];
+      /** "Was Wimbledon saved?": whether a planned closure of it was dropped or quashed (a `reversed` row in `whyKept`), yes or no first. */
+      savedAsked?: true;
     } & AnswerDating &
       NearestTo)
   | ({
@@ -207,6 +209,9 @@ export type Answer =
       alwaysOpen?: true;
       /** "Why did it close?" of a counter that closed and reopened: the closure's recorded reason leads. */
       why?: true;
+      /** "Did it move?": a move asked (`where`: "where did it move to?", no yes or no); `moves`, where a closed counter's desk went. */
+      moved?: true | 'where';
+      moves?: readonly CounterMove[];
       /** Where to go instead, when the counter is not open today. */
       nearby: NearbyOptions | null;
     } & AnswerDating &
@@ -355,6 +360,32 @@ export type Answer =
       /** `closed`: the period is the one they closed in ("did any reopen after closing in 2017?"), not reopened in. */
       periodOf?: 'closed';
       part?: PartOfLondon;
+    } & AnswerDating)
+  /**
+   * "Which stations were kept open in 2017?": the counters open the day before the round's first closure and still open the day
+   * after its last (`kept`, each as it is now), of `before` open then; `incomplete` when the round is before the sources
+   * hold every counter. `plan`: the round's plan.
+   */
+  | ({
+      kind: 'kept-list';
+      period: ClosurePeriod;
+      plan?: Plan;
+      kept: CounterStatus[];
+      before: number;
+      beforeDate: string;
+      afterDate: string;
+      incomplete?: { completeFrom: string };
+    } & AnswerDating)
+  /**
+   * "What was the first station to close?": the earliest closures the timeline holds (`earliest`, one date), and, when the
+   * sources before `completeFrom` hold only some counters, the earliest from then (`firstComplete`).
+   */
+  | ({
+      kind: 'first-closure';
+      earliest: { status: CounterStatus; event: TimelineEvent }[];
+      firstComplete: { status: CounterStatus; event: TimelineEvent }[];
+      completeFrom: string;
+      plans: Plan[];
     } & AnswerDating)
   /** "Which stations were saved from closure?": each counter whose closure was dropped or quashed, with that row, oldest first. */
   | ({
@@ -588,6 +619,10 @@ export interface PastList {
   planThen?: Plan;
   /** The last plan carried out before the date: what it left ("leaving 73"). */
   planBefore?: Plan;
+  /** A part of London asked ("in south london in 2019"): the counters counted or listed are only those in it, by this label. */
+  part?: string;
+  /** The count then asked against now ("more in 2017 than now?"): the counters open on the answer's day (open 24 hours, without `allCounters`), and the yes or no asked. */
+  versusNow?: { openNow: number; today: string; claim?: 'more-then' | 'more-now' };
 }
 
 /** The contact routes from resident-facts.md, always at hand for closed-counter and crime answers. */

@@ -104,7 +104,7 @@ export class Answerer {
             question.why === true && question.past && this.reopenedSince(station, at)
               ? this.stationHistory(station, 'temporary-closure', at, { why: true })
               : question.whyKept !== undefined
-                ? { ...this.stationStatus(station, at), whyKept: this.keptReasons(station, question.whyKept, at) }
+                ? { ...this.stationStatus(station, at), whyKept: this.keptReasons(station, question.whyKept, at), ...(question.savedAsked ? { savedAsked: true as const } : {}) }
                 : this.stationStatus(station, at, question.why ?? false, question.yesNo ?? null),
           )
         );
@@ -135,6 +135,7 @@ export class Answerer {
         return this.withStation(question.place, 'history', at, (station) => this.stationHistory(station, question.topic, at, {
           ...(question.reopening ? { reopening: true as const } : {}),
           ...(question.alwaysOpen ? { alwaysOpen: true as const } : {}),
+          ...(question.moved ? { moved: question.moved } : {}),
         }));
       case 'past':
         return this.withStation(question.place, 'past', at, (station) =>
@@ -182,7 +183,7 @@ export class Answerer {
           return question.about && answer.kind === 'place-only' ? { ...answer, about: question.about } : answer;
         });
       case 'list-24x7': {
-        const list = this.list24x7(at, question.asOf, question.allCounters);
+        const list = this.list24x7(at, question.asOf, question.allCounters, question.asOf ? question.part : undefined, question.versusNow);
         if (question.part && !question.asOf && list.kind === 'list-24x7') {
           const inPart = partOfLondonFilter(this.knowledge.data.stations, question.part);
           return { ...list, part: { label: question.part.label, desks: list.desks.filter((s) => inPart(s.station)) } };
@@ -196,6 +197,8 @@ export class Answerer {
         return closingList(this.knowledge.statusesAsOf(at), question.asked, at, this.dating(at));
       case 'closures-list':
         if (question.saved) return this.savedFromClosure(question.period, at);
+        if (question.kept && question.period) return this.keptOpen(question.period, at);
+        if (question.first) return this.firstClosure(at);
         if (question.reopened) return this.reopenings(question.period, question.part, at, question.reopened === 'closed-in-period' ? 'closed' : 'reopened');
         return this.closures(question.period, at, question.happened, question.part, question.byYear);
       case 'plans':
@@ -363,6 +366,48 @@ export class Answerer {
   }
 
   /**
+   * The counters a round of closures kept: open the day before its first closure and still open the day after its last,
+   * each with its state now. Before the sources hold every counter (mid-2017), the list is marked incomplete.
+   */
+  private keptOpen(period: ClosurePeriod, at: DateTime): Answer {
+    const { timeline } = this.knowledge;
+    const beforeDate = dayBefore(period.from);
+    const afterDate = endOfWindow(period.to, 'day');
+    const openOn = (date: string) => timeline.statusesAsOf(date).filter((s) => s.counter === 'open');
+    const before = openOn(beforeDate);
+    const after = new Set(openOn(afterDate).map((s) => s.station.id));
+    const keptIds = new Set(before.filter((s) => after.has(s.station.id)).map((s) => s.station.id));
+    const kept = this.knowledge.statusesAsOf(at).filter((s) => keptIds.has(s.station.id)).sort((a, b) => a.station.name.localeCompare(b.station.name));
+    const completeFrom = this.knowledge.data.meta.counterList.since;
+    const plan = period.planId ? timeline.planById(period.planId) : undefined;
+    return {
+      kind: 'kept-list', period, ...(plan ? { plan } : {}), kept, before: before.length, beforeDate, afterDate,
+      ...(beforeDate < completeFrom ? { incomplete: { completeFrom } } : {}), ...this.dating(at),
+    };
+  }
+
+  /**
+   * The earliest closures the timeline holds (those of the first date, a closure in conflict left out), and the earliest
+   * from when the sources hold every counter, which may differ: before then they name only some counters.
+   */
+  private firstClosure(at: DateTime): Answer {
+    const asOf = this.knowledge.londonDateOf(at);
+    const { timeline } = this.knowledge;
+    const completeFrom = this.knowledge.data.meta.counterList.since;
+    const closures = this.knowledge
+      .statusesAsOf(at)
+      .flatMap((status) => timeline.eventsFor(status.station.id).filter((e) => e.kind === 'closed' && !e.conflict && e.date <= asOf).map((event) => ({ status, event })))
+      .sort((a, b) => (a.event.date === b.event.date ? a.status.station.name.localeCompare(b.status.station.name) : a.event.date < b.event.date ? -1 : 1));
+    const firstOf = (list: typeof closures) => list.filter((c) => list[0] && c.event.date === list[0].event.date);
+    const earliest = firstOf(closures);
+    const fromComplete = closures.filter((c) => c.event.date >= completeFrom);
+    const firstComplete = earliest[0] && earliest[0].event.date >= completeFrom ? [] : firstOf(fromComplete);
+    const planIds = new Set([...earliest, ...firstComplete].map((c) => c.event.planId).filter((id) => id !== null));
+    const plans = [...planIds].map((id) => timeline.planById(id)).filter((p) => p !== undefined);
+    return { kind: 'first-closure', earliest, firstComplete, completeFrom, plans, ...this.dating(at) };
+  }
+
+  /**
    * The counters whose closure was dropped or quashed (the timeline's `reversed` rows), oldest first: in the plan of the
    * period asked when it names one ("in 2025": the 2025 review's), else dated in the period; every one without a period.
    */
@@ -455,11 +500,13 @@ export class Answerer {
     station: Station,
     topic: 'closure-date' | 'temporary-closure' | 'general',
     at: DateTime,
-    asked: { reopening?: true; alwaysOpen?: true; why?: true } = {},
+    asked: { reopening?: true; alwaysOpen?: true; why?: true; moved?: true | 'where' } = {},
   ): Answer {
     const status = this.knowledge.timeline.statusAsOf(station.id, at);
     const nearby = status.counter === 'open' ? null : this.nearbyFromStation(station, at);
-    return { kind: 'station-history', station, status, events: this.eventsSoFar(station, at), plans: status.plans, topic, ...asked, nearby, ...this.dating(at) };
+    // A move asked: where a closed counter's desk went, as the timeline tells it.
+    const moves = asked.moved ? this.movesOf(status) : {};
+    return { kind: 'station-history', station, status, events: this.eventsSoFar(station, at), plans: status.plans, topic, ...asked, ...moves, nearby, ...this.dating(at) };
   }
 
   private eventsSoFar(station: Station, at: DateTime): TimelineEvent[] {
@@ -715,11 +762,13 @@ export class Answerer {
   }
 
   /** The 24-hour desks now, or as of a date asked ("in 2020"), by the timeline on that date. */
-  private list24x7(at: DateTime, asOf?: ListAsOf, allCounters?: 'counted' | 'listed'): Answer {
+  private list24x7(at: DateTime, asOf?: ListAsOf, allCounters?: 'counted' | 'listed', part?: PartOfLondon, versusNow?: { claim?: 'more-then' | 'more-now' }): Answer {
     const today = this.knowledge.londonDateOf(at);
     const date = asOf && asOf.date !== today ? asOf.date : null;
+    // A part of London asked with a date ("which were open in south london in 2019"): only the counters in it, by map position.
+    const inPart = part ? partOfLondonFilter(this.knowledge.data.stations, part) : () => true;
     // A date other than today goes to the timeline directly, so the day's shared statuses stay cached.
-    const statuses = date ? this.knowledge.timeline.statusesAsOf(date) : this.knowledge.statusesAsOf(at);
+    const statuses = (date ? this.knowledge.timeline.statusesAsOf(date) : this.knowledge.statusesAsOf(at)).filter((s) => inPart(s.station));
     const open = statuses.filter((s) => s.counter === 'open');
     const desks = open.filter((s) => s.hours?.is24x7);
     const since = desks.reduce<string | null>((latest, s) => (s.hours && (!latest || s.hours.since.date > latest) ? s.hours.since.date : latest), null);
@@ -733,6 +782,9 @@ export class Answerer {
       completeFrom: this.knowledge.data.meta.counterList.since,
       unknownHoursCount: open.filter((s) => !s.hours).length,
       ...(allCounters ? { allCounters, counterList: this.knowledge.data.meta.counterList, ...this.plansAround(date), ...(allCounters === 'listed' ? { open } : {}) } : {}),
+      ...(part ? { part: part.label } : {}),
+      // The count now of the same kind: every open counter, or (only the 24-hour ones asked) those open 24 hours.
+      ...(versusNow ? { versusNow: { openNow: this.knowledge.statusesAsOf(at).filter((s) => s.counter === 'open' && inPart(s.station) && (allCounters !== undefined || s.hours?.is24x7 === true)).length, today, ...versusNow } } : {}),
     };
     return { ...answer, asOf: date, asked };
   }

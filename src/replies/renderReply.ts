@@ -25,7 +25,7 @@ import {
   renderPostcodeUnknown,
   renderSmallTalk,
 } from './kinds/conversation';
-import { renderBoroughDesks, renderClosingList, renderClosures, renderList24x7, renderOpenList } from './kinds/lists';
+import { renderBoroughDesks, renderClosingList, renderClosures, renderList24x7, renderOpenList, renderKept, renderFirstClosure } from './kinds/lists';
 import { renderMore } from './kinds/more';
 import { renderNearerOf } from './kinds/nearerOf';
 import { renderNearest } from './kinds/nearest';
@@ -132,6 +132,10 @@ function sectionsForKind(answer: Answer, context: RenderContext): AnswerSections
       return renderReopenings(answer);
     case 'saved-list':
       return renderSaved(answer);
+    case 'kept-list':
+      return renderKept(answer);
+    case 'first-closure':
+      return renderFirstClosure(answer);
     case 'plans':
       return renderPlans(answer);
     case 'contact':

@@ -99,7 +99,11 @@ export function followsList(list: ListQuestion, said: ListFollowUp): Question | 
   if (list.intent === 'list-24x7' && (c.nearest || NEARER.test(text)) && WHICH_OF_THEM.test(text) && mentions.length > 0) return { intent: 'nearest', place: primaryMention(mentions, 'location'), desk: '24/7' };
   if (!c.followUp) return null;
   if (list.intent === 'closures-list' && mentions.length === 0 && said.period) return { intent: 'closures-list', period: said.period };
-  if (list.intent === 'list-24x7' && mentions.length === 0 && said.pastDate) return { intent: 'list-24x7', asOf: said.pastDate };
+  // "and in 2021?" after the counters of a part then, or a count then against now: the same question of the new date.
+  if (list.intent === 'list-24x7' && mentions.length === 0 && said.pastDate) {
+    const { allCounters, part, versusNow } = list;
+    return { intent: 'list-24x7', asOf: said.pastDate, ...(allCounters ? { allCounters } : {}), ...(part ? { part } : {}), ...(versusNow ? { versusNow } : {}) };
+  }
   const onlyAPlace = !c.hours && !c.status && !c.address && !c.open && !c.closedState && !c.nearest && !c.history && !said.dayNamed;
   if (list.intent !== 'list-24x7' && onlyAPlace && mentions.length > 0) {
     const borough = asBorough(primaryMention(mentions, 'station') as PlaceMention);

@@ -208,7 +208,8 @@ export const WHICH_ARE_OPEN = pattern`\b(?:which|what) (?:of the )?(?:police |me
 // "se london", "s w london" (from "s.w."), "e london": the postcode areas' letters; "the east end": east London.
 export const PART_OF_LONDON = /\b(?:(?:north|south) ?(?:east|west) |north |south |east |west |central |inner |outer |[ns] ?[ew] |[nsew] )london\b|\b(?:the|londons) east end\b|\beast end of london\b|\b(?:in|from|around|across|over) the (?:(?:north|south) ?(?:east|west)|north|south|east|west)\b(?! (?:end|of|side|london|bank|wing|coast|country|midlands)\b)/;
 /** Words that put closures asked about in the future ("any more closures", "closures planned"): without them, "any closures in south london" asks what closed. */
-export const CLOSURES_TO_COME = /\b(?:more|further|other|planned|plans?|future|upcoming|coming|ahead|next|proposed|going to|gonna|due|will|pipeline|soon|at risk|threat|threatened|expected|likely)\b/;
+export const CLOSURES_TO_COME =
+  /\b(?:more|further|other|planned|plans?|future|upcoming|coming|ahead|next|proposed|going to|gonna|due|will|pipeline|soon|at risk|threat|threatened|expected|likely)\b|^(?:so |and |but )?(?:are|is) (?:there )?(?:any|some)\b(?!.*\b(?:was|were|did|closed|ever)\b).*\b(?:closing|shutting)(?: down)?$/;
 /** "whats open", "what's left open", "what is still open": what is open, asked of the places named. */
 export const WHATS_OPEN = /\b(?:whats|what is|what s|what are)(?: still)?(?: left)? open\b/;
 /** What joins the names of a list of places ("croydon and sutton", "barnet, enfield and haringey": the comma is gone by now); not "or" or "vs", which compare. */
@@ -281,6 +282,32 @@ export const WHICH_SAVED =
  */
 export const LATEST_CLOSURE =
   /\b(?:what|which|when|where) (?:was|were) (?:the )?(?:last|latest|most recent|newest) (?:police |front )?(?:stations?|counters?|desks?|ones?|closures?|round of closures)\b(?: (?:to )?(?:close|closed|shut|go|be (?:closed|shut)))?|\b(?:which|what) (?:police |front )?(?:stations?|counters?|desks?|ones?) (?:closed|shut) (?:most recently|last|latest)\b/;
+/**
+ * A time gone by set against now: "more police stations in 2017 than now", "how many now compared to 2017", "fewer now
+ * than in 2013", "in 2017 versus today". Read with a past date: the count then and the count now.
+ */
+export const VERSUS_NOW =
+  /\b(?:than|compared (?:to|with)|comparing|versus|vs|against)\b.{0,30}\b(?:now|today|nowadays|these days|currently|at present|at the moment|there are)\b|\b(?:now|today|nowadays|these days|currently)\b.{0,40}\b(?:than|compared (?:to|with)|versus|vs)\b/;
+/** More or fewer asked of two counts: "more", "fewer", "less". */
+export const MORE_OR_FEWER = /\b(?:(more)|(?:fewer|less))\b/;
+/**
+ * The first closure asked, in the past: "what was the first station to close", "when did the first counter close", "what
+ * was the earliest closure", "which station closed first". Not "which is the first to close today" (today's hours).
+ */
+export const FIRST_CLOSURE =
+  /\b(?:what|which|when|where) (?:was|were|did) (?:the )?(?:very )?(?:first|earliest)(?: ever)?(?: police| front)? (?:stations?|counters?|desks?|ones?|closures?)\b(?! (?:to )?(?:open|opened|reopen))|\b(?:first|earliest)(?: ever)?(?: police| front)? (?:stations?|counters?|desks?|ones?)(?: in london)? (?:to (?:be )?(?:close|closed|shut)|that (?:closed|shut|was closed)|ever (?:closed|shut)|(?:was |were |got )?(?:closed|shut) (?:down )?(?:in london|first|ever))\b|\b(?:which|what)(?: police| front)? (?:stations?|counters?|desks?|ones?) (?:closed|shut|was closed|were closed|got closed|went) (?:down )?first\b|\b(?:first|earliest)(?: ever)? (?:front counter |police station |counter |station )?closures?\b|\b(?:was|were) (?:the )?(?:very )?(?:first|earliest)(?: ones?)?(?: ever)? to (?:be )?(?:close|closed|shut)\b/;
+/**
+ * The counters a round of closures kept, none named: "which stations were kept open in 2017", "which survived the 2017
+ * cuts", "which counters did they keep in 2017", "which stations stayed open after 2017". Read with a period named.
+ */
+export const KEPT_OPEN =
+  /\b(?:which|what)(?: police| front)? (?:stations?|counters?|desks?|ones?)\b(?: \w+){0,3}? (?:(?:were|was|got|been) )?(?:kept(?: open| going| on)?|survived|stayed open|remained open|left open|escaped|not closed|werent closed)\b|\b(?:which|what)(?:(?: police| front)? (?:stations?|counters?|desks?|ones?))? did (?:they|the met|mopac|the mayor|sadiq(?: khan)?|boris(?: johnson)?|he|london) (?:keep|not close|not shut)\b/;
+/**
+ * Whether one counter was saved, asked yes or no: "was wimbledon saved", "was dagenham spared from closure", "did wimbledon
+ * escape closure", "was bexleyheath reprieved". Not "why was it kept open" (`WHY_KEPT`), nor "did it survive the cuts".
+ */
+export const SAVED_ASKED =
+  /\b(?:was|were|has|have|did|got|get)\b(?: \w+){0,5}? (?:(?:been|got|get) )?(?:saved|spared|reprieved|rescued|given a reprieve|(?:escape|escaped) (?:the )?(?:closure|closures|axe|chop))\b/;
 /** A counter lost, as against having none: "lost their police station", "lose their last counter". */
 export const LOST_ASKED = /\b(?:lost|lose|losing)\b/;
 /** The date of a loss asked: "and when", "when did they", "in which year", "what year". */
@@ -1450,9 +1477,11 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
     outright: true,
     act: pattern`\b(?:file|make|lodge|submit|fill in|fill out|complete|write up|write|draft|do|sort(?: out)?)(?: (?:a|an|the|my|this|our))?(?: \w+){0,2}? (?:police report|report|complaint|statement|form)\b(?!.*\b(?:${HOW_ONE_REPORTS})\b)`,
   },
+  // "can you report a crime online for me", "file it for me": a report made for the resident, however it would be made.
+  { task: 'report', act: /\b(?:report|file)(?: \w+){0,3}? for (?:me|us)\b|\bmake (?:a|the|my) (?:report|statement|complaint)(?: to the police)? for (?:me|us)\b/ },
   {
     task: 'call-police',
-    act: /\b(?:call|ring|phone|contact|alert|dial|get|tell|inform|notify|text|message|email|get hold of)(?: up)? (?:the )?(?:police|999|101|met|an officer|officers|an ambulance|ambulance|fire brigade|emergency services)\b|\b(?:report|file)(?: \w+){0,3}? for (?:me|us)\b|\bmake (?:a|the|my) (?:report|statement|complaint)(?: to the police)? for (?:me|us)\b/,
+    act: /\b(?:call|ring|phone|contact|alert|dial|get|tell|inform|notify|text|message|email|get hold of)(?: up)? (?:the )?(?:police|999|101|met|an officer|officers|an ambulance|ambulance|fire brigade|emergency services)\b/,
   },
   {
     task: 'send-officer',

@@ -182,6 +182,8 @@ export type Question =
       yesNo?: StatusYesNo;
       /** "why was wimbledon kept open", "why did they keep X open in 2017": why it was kept (the year asked, if one was). */
       whyKept?: true | number;
+      /** "was wimbledon saved?", "was dagenham spared?": with `whyKept`, whether a planned closure of it was dropped or quashed, yes or no first. */
+      savedAsked?: true;
     } & ComparedPlaces)
   // `byTransport`: how to get there by bus, Tube or train, which the data does not hold (the address is given).
   // `mapOrDirections`: a map or directions asked for, which the bot cannot send (the address is given).
@@ -190,7 +192,8 @@ export type Question =
    * `reopening`: "when did it reopen?": the reopening's date first. `alwaysOpen`: "has it always been open?", the
    * same closures asked the other way round, so a closure on record answers No.
    */
-  | { intent: 'history'; place: PlaceMention | null; topic: 'closure-date' | 'temporary-closure' | 'general'; reopening?: true; alwaysOpen?: true }
+  /** `moved`: "did hammersmith move?", "has the barking counter moved?": a move asked, so a move (or none) leads; `where`: where it moved asked, no yes or no. */
+  | { intent: 'history'; place: PlaceMention | null; topic: 'closure-date' | 'temporary-closure' | 'general'; reopening?: true; alwaysOpen?: true; moved?: true | 'where' }
   /** One counter as it was at a time gone by ("was Bethnal Green open in summer 2021?"), answered from the timeline as of then. */
   | { intent: 'past'; place: PlaceMention | null; asked: PastAsked; focus: PastFocus }
   /**
@@ -214,7 +217,12 @@ export type Question =
    */
   /** `except`: a counter left out ("any open 24 hours apart from Charing Cross?"), `askedAny` when asked whether there are any. */
   /** `part`: only those in a part of London named by compass ("any 24 hour stations in south london"). */
-  | { intent: 'list-24x7'; asOf?: ListAsOf; allCounters?: 'counted' | 'listed'; except?: PlaceMention; askedAny?: true; part?: PartOfLondon }
+  /**
+   * `versusNow`: the count then asked against the count now ("were there more police stations in 2017 than now?"); `claim`,
+   * what a yes or no asks to be so: more then than now (`more-then`: "more in 2017 than now", "fewer now than in 2013"), or
+   * more now (`more-now`).
+   */
+  | { intent: 'list-24x7'; asOf?: ListAsOf; allCounters?: 'counted' | 'listed'; except?: PlaceMention; askedAny?: true; part?: PartOfLondon; versusNow?: { claim?: 'more-then' | 'more-now' } }
   /**
    * Every counter in London and its hours ("all the front desks open today"); `when`: only those open then; `part`: only
    * those in a part of London named by compass ("police stations in south london").
@@ -240,6 +248,10 @@ export type Question =
       byYear?: 'each' | 'most';
       /** "which stations were saved from closure (in 2025)": the closures proposed or decided that were dropped or quashed. */
       saved?: true;
+      /** "which stations were kept open in 2017", "which survived the 2017 cuts": the counters open before the round of `period` and still open after it. */
+      kept?: true;
+      /** "what was the first station to close": the earliest closure in the timeline, and the earliest since the sources cover every counter. */
+      first?: true;
     }
   /** `part`: the closures ahead asked of a part of London named by compass ("any more closures planned in south london"). */
   | { intent: 'plans'; topic: Exclude<PlanTopic, 'plan'>; part?: PartOfLondon }

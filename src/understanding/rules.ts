@@ -40,6 +40,11 @@ import {
   TRAVEL_ASKED, CLOSURES_TO_COME, ASKS_WHAT_THE_BOT_COVERS, ITEM_LOST, EMERGENCY_NAMED, PRIVACY_AS_A_MATTER_TO_REPORT, WHEN_WAS_THAT, WHERE_NOW, WHY_OF_THE_HOURS, WHERE_ALL_COUNTERS_ARE, WHEN_REOPENED, ASKS_THE_DATE,
   type CounterTask,
   lastMatchAt,
+  VERSUS_NOW,
+  MORE_OR_FEWER,
+  FIRST_CLOSURE,
+  KEPT_OPEN,
+  SAVED_ASKED,
 } from './lexicon';
 import { readClosingAsked } from './closingAsked';
 import { readRank } from './comparison';
@@ -355,6 +360,16 @@ export const STAGES: readonly Stage[] = [
         (r) => !r.danger.situation && r.says(NEWS_ASKED) && r.namedStation !== undefined && !r.comparesDesks && !r.cues.nearest && !r.cues.hours && r.pastDate === undefined,
         (r) => ({ intent: 'status', place: r.namedStation!, ...newsYesNo(r) }),
       ),
+      // "what was the first station to close", "when did the first counter close", "what was the earliest closure": the earliest
+      // closure in the timeline (and what the sources cover), not today's closing times.
+      rule('the first closure', (r) => r.says(FIRST_CLOSURE) && r.says(PAST_OR_A_CLOSURE) && !r.namedStation && noPlace(r) && !r.danger.situation && r.when.when === undefined, () => ({
+        intent: 'closures-list', first: true,
+      })),
+      // "which stations were kept open in 2017", "which survived the 2017 cuts", "which counters did they keep in 2017": the
+      // counters the round of that period left open, not the counters open then nor the plan.
+      rule('the counters a round kept', (r) => r.says(KEPT_OPEN) && r.closurePeriod !== undefined && !r.namedStation && noPlace(r) && !r.danger.situation && !r.says(WHICH_SAVED), (r) => ({
+        intent: 'closures-list', kept: true, period: r.closurePeriod!,
+      })),
       // "what was the last station to close", "when was the most recent closure": the latest round of closures begun.
       rule('the latest closures', (r) => r.says(LATEST_CLOSURE) && !r.namedStation && noPlace(r) && !r.danger.situation && r.planNames.latestRound(londonDate(r.now)) !== undefined, (r) =>
         closuresQuestion(r.planNames.latestRound(londonDate(r.now))!),
@@ -377,6 +392,13 @@ export const STAGES: readonly Stage[] = [
         'why a named station was kept',
         (r) => r.says(WHY_KEPT) && (r.namedStation !== undefined || (noPlace(r) && found(r.ctx.lastPlace)?.stationId !== undefined)) && !r.danger.situation && !r.comparesDesks,
         (r) => ({ intent: 'status', place: r.namedStation ?? r.stationPlace, whyKept: r.pastDate?.year ?? true }),
+      ),
+      // "was wimbledon saved?", "was dagenham spared from closure?": whether a planned closure of it was dropped or quashed,
+      // yes or no first, then what it is now (not its state alone).
+      rule(
+        'whether a named station was saved',
+        (r) => r.says(SAVED_ASKED) && !r.says(WHY_KEPT) && r.namedStation !== undefined && !r.danger.situation && !r.comparesDesks && !r.cues.nearest && !r.cues.hours,
+        (r) => ({ intent: 'status', place: r.namedStation!, whyKept: r.pastDate?.year ?? true, savedAsked: true }),
       ),
       rule('why a named station closed', (r) => r.cues.whyClose && r.namedStation !== undefined, (r) => ({
         intent: 'status', place: r.namedStation!, why: true, ...(r.says(PAST_TENSE) ? { past: true as const } : {}),
@@ -481,6 +503,32 @@ export const STAGES: readonly Stage[] = [
       rule('what is left in an area', (r) => r.cues.plans === 'how-many-left' && r.area !== null && !r.stationMention, (r) => ({ intent: 'borough-desks', place: asBorough(r.area!) })),
       // "how many counters were there before the closures?", "how many were 24/7 before the cuts?": counted as of the day
       // before the round named (else the latest begun), the date said; "after the closures": as of today.
+      // "were there more police stations in 2017 than now?", "how many counters now compared to 2017": the count then, the
+      // count now, and the yes or no asked (not which station, nor the count then alone).
+      rule(
+        'how many then, against now',
+        (r) =>
+          !r.danger.situation && r.pastDate !== undefined && r.says(VERSUS_NOW) && noPlace(r) && !r.namedStation && !r.cues.closures && !r.cues.whyClose &&
+          !r.cues.nearest && (r.cues.pluralDesks || r.cues.deskWords || r.says(COUNT_ASKED)),
+        // "how many 24 hour counters were there in 2019 compared to now": the 24-hour ones, then and now.
+        (r) => {
+          const part = partOfLondon(r.text);
+          return { intent: 'list-24x7', asOf: r.pastDate, ...(r.cues.roundTheClock ? {} : { allCounters: 'counted' as const }), versusNow: claimAgainstNow(r.text), ...(part ? { part } : {}) };
+        },
+      ),
+      // "which counters were open in 2019 in south london", "how many police stations did east london have in 2020": the
+      // counters of that part as of then (the 24-hour ones when asked), not London's.
+      rule(
+        'the counters of a part of London at a time gone by',
+        (r) =>
+          !r.danger.situation && r.pastDate !== undefined && partOfLondon(r.text) !== undefined && noPlace(r) && !r.namedStation && (r.cues.pluralDesks || r.cues.deskWords) &&
+          !r.cues.closures && !r.cues.whyClose && r.cues.nearest !== 'strong' && !r.cues.locationGiven && !r.cues.hours && !r.says(HOURS_WORDS) && !r.says(MENTIONS_A_PLAN),
+        (r) => {
+          const part = partOfLondon(r.text)!;
+          if (r.cues.roundTheClock) return { intent: 'list-24x7', asOf: r.pastDate, part };
+          return { intent: 'list-24x7', asOf: r.pastDate, allCounters: countOrStateAsked(r) ? 'counted' : 'listed', part };
+        },
+      ),
       rule('how many before or after the closures', (r) => countOrStateAsked(r) && r.says(AROUND_THE_CLOSURES) && noPlace(r) && !r.namedStation && (r.pastDate === undefined || String(r.pastDate.year) === r.closurePeriod?.from.slice(0, 4)) && !r.cues.whyClose, countAroundTheClosures),
       // "how many 24 hour stations are there?": the 24-hour desks, counted first.
       rule('how many 24-hour desks', (r) => r.cues.roundTheClock && r.says(HOW_MANY) && noPlace(r) && r.pastDate === undefined && !r.cues.closures, () => ({ intent: 'list-24x7' })),
@@ -600,7 +648,8 @@ export const STAGES: readonly Stage[] = [
       rule('"where now?" after the counter discussed', (r) => saidOfDiscussed(r) && r.says(WHERE_NOW), (r) => ({ intent: 'alternatives', place: fromContext(r.discussedStation) })),
       rule(
         '"why?" after a list or the plans',
-        (r) => r.says(BARE_WHY) && noPlace(r) && ['closures-list', 'plans', 'borough-desks'].includes(r.ctx.lastIntent ?? ''),
+        // After a count then against now ("were there more in 2017 than now?"), "why?" asks why there are fewer: the plans' reasons.
+        (r) => r.says(BARE_WHY) && noPlace(r) && (['closures-list', 'plans', 'borough-desks'].includes(r.ctx.lastIntent ?? '') || (r.ctx.lastList?.intent === 'list-24x7' && r.ctx.lastList.versusNow !== undefined)),
         () => ({ intent: 'plans', topic: 'why' }),
       ),
       rule('"why?" after any other answer', (r) => r.says(BARE_WHY) && noPlace(r) && r.ctx.lastIntent !== undefined, () => ({ intent: 'more', topic: 'details' })),
@@ -692,8 +741,16 @@ export const STAGES: readonly Stage[] = [
         (r) => r.cues.history === 'general' && r.cues.pluralDesks && noPlace(r) && !r.namedStation && !r.cues.reference && !r.ctx.lastPlace && r.pastDate === undefined,
         () => ({ intent: 'plans', topic: 'general' }),
       ),
+      // "which counter replaced barking police station", "what replaced sidcup police station": where its desk went.
+      rule(
+        'what replaced a counter named',
+        (r) => r.says(REPLACED_ASKED) && r.namedStation !== undefined && !r.danger.situation && !r.comparesDesks && !r.cues.nearest && !r.cues.hours,
+        (r) => ({ intent: 'history', place: r.namedStation!, topic: 'temporary-closure', moved: 'where' }),
+      ),
       rule('the history of a counter', (r) => r.cues.history !== undefined, (r) => ({
         intent: 'history', place: r.stationPlace, topic: r.cues.history!, ...(r.cues.history === 'temporary-closure' && r.says(WHEN_REOPENED) ? { reopening: true as const } : {}),
+        // "did hammersmith move?", "has the ilford counter ever moved?": whether its desk moved, and where, leads.
+        ...(r.cues.history === 'temporary-closure' && r.says(MOVE_ASKED) && !r.says(WHEN_REOPENED) ? { moved: r.words.includes('where') ? ('where' as const) : (true as const) } : {}),
       })),
       // "which bus goes to charing cross police", "nearest tube to walworth police station": no routes in the data, so the address.
       rule('getting to a counter by public transport', (r) => r.says(TRAVEL_ASKED) && r.namedStation !== undefined && !r.danger.situation && !r.cues.hours && !r.cues.open, (r) => ({ intent: 'address', place: r.namedStation!, byTransport: true })),
@@ -1084,8 +1141,13 @@ function pastFocus(r: Reading): PastFocus {
   if ((c.closedState || r.says(CLOSES_VERB)) && !c.open) return 'closed';
   const last = r.ctx.lastQuestion;
   if (!c.open && last?.intent === 'past') return last.focus;
+  // "what did stratford used to be?", "what was it like before?": what it was (its hours then), not a yes or no of open.
+  if (!c.open && WHAT_IT_WAS.test(r.text)) return 'hours';
   return 'open';
 }
+
+/** What a counter was asked, not whether: "what did it used to be", "what was it like", "how was it before". */
+const WHAT_IT_WAS = /^(?:so |and |but )?(?:what|how|tell me (?:what|how))\b/;
 
 /** 999, with the ways to reach it when speaking is unsafe or impossible. */
 function emergency(r: Reading): Extract<Question, { intent: 'emergency' }> {
@@ -1213,6 +1275,31 @@ function countAroundTheClosures(r: Reading): Question {
   if (!round || AROUND_THE_CLOSURES.exec(r.text)?.[1] !== 'before') return r.cues.roundTheClock ? { intent: 'list-24x7' } : { intent: 'plans', topic: 'how-many-left' };
   return { intent: 'list-24x7', asOf: dayBefore(round.from), ...which };
 }
+
+/**
+ * What a yes or no about the count then against now asks to be so: "more in 2017 than now", "fewer now than in 2013"
+ * (more then), "more now than in 2017" (more now); nothing when no more or fewer is asked ("how many now compared to 2017").
+ */
+function claimAgainstNow(text: string): { claim?: 'more-then' | 'more-now' } {
+  const more = MORE_OR_FEWER.exec(text);
+  if (!more) return {};
+  const than = /\b(?:than|compared|versus|vs)\b/.exec(text);
+  const now = /\b(?:now|today|nowadays|these days|currently)\b/.exec(text);
+  if (!than || !now) return {};
+  // The subject of "more" or "fewer" is what comes before "than": now ("fewer now than in 2013") or then ("more in 2017 than now").
+  const nowFirst = now.index < than.index;
+  const saysMore = more[1] !== undefined;
+  return { claim: saysMore === nowFirst ? 'more-now' : 'more-then' };
+}
+
+/** What took a counter's place: "which counter replaced X", "what replaced X", "the replacement for X". */
+const REPLACED_ASKED = /\b(?:what|which)\b(?: \w+){0,3}? (?:replaced|took over from|took the place of)\b|\b(?:replacement|successor) (?:for|of|to)\b|\bwhat (?:is|was|s) (?:there )?instead of\b/;
+
+/** A move asked of a counter: "did it move", "has it moved", "was it relocated". */
+const MOVE_ASKED = /\b(?:move|moved|moving|relocate|relocated|relocation)\b/;
+
+/** Said of the past, or of a closure as a thing: "was", "did", "closed", "closure" (not "which is the first to close today"). */
+const PAST_OR_A_CLOSURE = /\b(?:was|were|did|closed|shut down|closures?|ever)\b/;
 
 /** "did anything close", "did any shut": the counters in general, as the subject. */
 const ANYTHING_AT_ALL = /\b(?:anything|any (?:ones?|of them)|did any|have any|has any)\b/;

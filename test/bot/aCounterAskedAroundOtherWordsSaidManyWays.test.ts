@@ -45,7 +45,7 @@ describe('a counter asked around other words, said many ways: the question is an
       // Was it a 24-hour counter; has it moved.
       ['was mitcham a 24 hour station', /^On 27 February 2026, the day before it closed \(on 28 February 2026\), the front counter at \*\*Mitcham Police Station\*\* was open \(my sources do not give its hours then\)\.$/],
       ['was lewisham a 24 hour station', /^My sources show no change to the hours of the front counter at \*\*Lewisham Police Station\*\*, and no closure\. It is open 24 hours a day today\.$/],
-      ['has ilford ever moved', /^Yes: the front counter at \*\*Ilford Police Station\*\* was closed for a while\. .*relocated to Barkingside/],
+      ['has ilford ever moved', /^Yes, for a while: the front counter at \*\*Ilford Police Station\*\* moved while it was closed\. .*relocated to Barkingside/],
     ],
     { understood: true },
   );

@@ -72,7 +72,7 @@ const CASES: [string, RegExp][] = [
   ['what was the opening time of wimbledon before', BEFORE_CLOSING('Wimbledon')],
   ['was acton ever 24 hours', BEFORE_NEW_HOURS('Acton')],
   ['how long was hammersmith closed', /It closed on 8 October 2016 .* and reopened on 29 September 2020/],
-  ['where did forest gate counter move to', /^The front counter at \*\*Forest Gate Police Station\*\* closed on 6 March 2024, and has not reopened\./],
+  ['where did forest gate counter move to', /^The front counter at \*\*Forest Gate Police Station\*\* moved to \*\*Stratford Police Station\*\*, which is open\. Forest Gate's own counter closed on 6 March 2024\./],
   ['when did the counters close', /^54 front counters closed between July 2017 and 28 February 2026/],
   // The pledges of a 24-hour counter in every borough (resident-facts §6).
   ['when did the mayor promise a 24 hour counter in every borough', /^In 2017, the Mayor committed to one 24-hour counter in each borough \(Public Access Strategy\)\. The 2025–26 changes end these pledges\./],

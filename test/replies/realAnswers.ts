@@ -154,6 +154,16 @@ export function savedAnswer(at: DateTime, period?: ClosurePeriod): Extract<Answe
   return ask({ intent: 'closures-list', saved: true, ...(period ? { period } : {}) }, at, 'saved-list');
 }
 
+/** The counters a round of closures kept open ("which stations were kept open in 2017"). */
+export function keptAnswer(at: DateTime, period: ClosurePeriod): Extract<Answer, { kind: 'kept-list' }> {
+  return ask({ intent: 'closures-list', kept: true, period }, at, 'kept-list');
+}
+
+/** The earliest closures on record ("what was the first station to close"). */
+export function firstClosureAnswer(at: DateTime): Extract<Answer, { kind: 'first-closure' }> {
+  return ask({ intent: 'closures-list', first: true }, at, 'first-closure');
+}
+
 export function boroughAnswer(borough: string, at: DateTime): Extract<Answer, { kind: 'borough-desks' }> {
   return ask({ intent: 'borough-desks', place: mention(placeOf(borough)) }, at, 'borough-desks');
 }

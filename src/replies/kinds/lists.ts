@@ -337,22 +337,25 @@ function renderList24x7AsOf(answer: List24Answer, asked: PastList): AnswerSectio
   const label = asked.year !== undefined ? `${asked.label} (the middle of ${asked.year})` : asked.label;
   const names = desks.map((s) => shortStationName(s.station));
 
-  const headline =
-    n === 0
-      ? `As of ${label}, no front counter in London ${is} open 24 hours a day, as far as my sources show.`
-      : `As of ${label}, ${countWord(n)} front ${plural(n, 'counter')} ${n === 1 ? is : are} open 24 hours a day${n <= 4 ? `: ${joinAnd(names.map(bold))}.` : ':'}`;
+  const where = asked.part ?? 'London';
+  const inPart = asked.part ? ` in ${asked.part}` : '';
+  const headline = asked.versusNow
+    ? twentyFourThenAgainstNow(asked, asked.versusNow, label, n)
+    : n === 0
+      ? `As of ${label}, no front counter in ${where} ${is} open 24 hours a day, as far as my sources show.`
+      : `As of ${label}, ${countWord(n)} front ${plural(n, 'counter')}${inPart} ${n === 1 ? is : are} open 24 hours a day${n <= 4 ? `: ${joinAnd(names.map(bold))}.` : ':'}`;
   const rest = openCount - n;
   const unknown = asked.unknownHoursCount;
   const shorter = rest - unknown;
   let others = '';
-  if (rest > 0 && unknown === 0) others = `The other ${rest} open ${plural(rest, 'counter')} ${rest === 1 ? has : have} shorter opening hours.`;
+  if (rest > 0 && unknown === 0) others = `The other ${rest} open ${plural(rest, 'counter')}${inPart} ${rest === 1 ? has : have} shorter opening hours.`;
   else if (rest > 0 && shorter === 0) others = `The other ${rest} open ${plural(rest, 'counter')} ${rest === 1 ? has : have} hours my sources do not give.`;
   else if (rest > 0) others = `Of the other ${rest} open counters, ${shorter} ${shorter === 1 ? has : have} shorter opening hours and ${unknown} ${unknown === 1 ? has : have} hours my sources do not give.`;
   const completeFrom = formatDate(asked.completeFrom, 'month');
   const incomplete = asked.incomplete ? `My sources before ${completeFrom} are incomplete: they cover only some counters, so this list may be missing some.` : '';
   return {
     headline,
-    keyLines: [incomplete, others],
+    keyLines: [incomplete, others, asked.part ? `${asked.part} ${PART_TAKEN_BY}` : ''],
     list: n > 4 ? { items: desks.map((s) => bold(s.station.name)) } : null,
     card: {
       title: 'Front counters open 24 hours a day',
@@ -387,15 +390,19 @@ function renderCountAsOf(answer: List24Answer, asked: PastList): AnswerSections 
         ? `all of them ${are} open 24 hours a day`
         : `${n === 0 ? 'none' : countWord(n)} of them ${n === 1 ? is : are} open 24 hours a day`;
   const listed = asked.open !== undefined && !asked.incomplete && openCount > 0;
-  const headline = asked.incomplete
-    ? `My sources cannot say how many front counters London had on ${label}: they hold every counter only from ${formatDate(asked.completeFrom, 'month')}.${known}`
-    : `As of ${label}, ${countWord(openCount)} front ${plural(openCount, 'counter')} ${openCount === 1 ? is : are} open in London${listed ? ':' : `; ${roundTheClock}.`}`;
+  const where = asked.part ?? 'London';
+  const headline = asked.versusNow
+    ? thenAgainstNow(asked, asked.versusNow, label, openCount, known)
+    : asked.incomplete
+      ? `My sources cannot say how many front counters ${where} had on ${label}: they hold every counter only from ${formatDate(asked.completeFrom, 'month')}.${asked.part ? '' : known}`
+      : `As of ${label}, ${countWord(openCount)} front ${plural(openCount, 'counter')} ${openCount === 1 ? is : are} open in ${where}${listed ? ':' : `; ${roundTheClock}.`}`;
   const counted = asked.incomplete ? [] : [...answer.desks];
   return {
     headline,
     keyLines: [
       listed ? `${capitalise(roundTheClock.replace(/^(?=\d)/, 'of these, '))}.` : '',
       ...(asked.incomplete ? [asked.planBefore, asked.planThen].map((p) => (p ? `${bold(planShortName(p.id, p.shortName))}: ${sentence(pounds(firstSentences(p.summary, 1)))}` : '')) : []),
+      asked.part ? `${asked.part} ${PART_TAKEN_BY}` : '',
     ],
     list: listed && asked.open ? { items: [...asked.open].sort((a, b) => a.station.name.localeCompare(b.station.name)).map((s) => bold(s.station.name)) } : null,
     card: {
@@ -408,6 +415,41 @@ function renderCountAsOf(answer: List24Answer, asked: PastList): AnswerSections 
     speak: headline.replace(/:$/, '.'),
     suggestions: ['How many are left?', 'Which desks are open 24/7?', 'Why did counters close?'],
   };
+}
+
+/**
+ * The count then against now ("were there more police stations in 2017 than now?"): "Yes: London had 73 front counters on
+ * 1 July 2017, and has 27 now (4 December 2026), 46 fewer." A yes or no only when asked and both counts are known; before
+ * the sources hold every counter, the count now and what they do know of then.
+ */
+function thenAgainstNow(asked: PastList, versus: NonNullable<PastList['versusNow']>, label: string, then: number, known: string): string {
+  const today = versus.today;
+  const where = asked.part ?? 'London';
+  const now = `${countWord(versus.openNow)} ${versus.openNow === 1 ? 'is' : 'are'} open now (${formatDate(today)})`;
+  if (asked.incomplete) return `${capitalise(`${countWord(versus.openNow)} front ${plural(versus.openNow, 'counter')} ${versus.openNow === 1 ? 'is' : 'are'} open in ${where} now (${formatDate(today)})`)}; my sources cannot say how many there were on ${label}: they hold every counter only from ${formatDate(asked.completeFrom, 'month')}.${asked.part ? '' : known}`;
+  const difference = then === versus.openNow ? 'the same number' : `${countWord(Math.abs(then - versus.openNow))} ${then > versus.openNow ? 'fewer' : 'more'}`;
+  const holds = versus.claim === undefined ? '' : (versus.claim === 'more-then') === then > versus.openNow && then !== versus.openNow ? 'Yes: ' : 'No: ';
+  const lead = `${where} had ${countWord(then)} front ${plural(then, 'counter')} open on ${label}; ${now}: ${difference}.`;
+  return holds ? `${holds}${lead}` : lead;
+}
+
+/**
+ * The 24-hour counters then against now ("how many 24 hour counters were there in 2019 compared to now?"): both counts,
+ * the yes or no when asked; before the sources hold every counter, that the count then may miss some.
+ */
+function twentyFourThenAgainstNow(asked: PastList, versus: NonNullable<PastList['versusNow']>, label: string, then: number): string {
+  const where = asked.part ?? 'London';
+  const now = versus.openNow;
+  const nowText = `${countWord(now)} ${now === 1 ? 'is' : 'are'} now (${formatDate(versus.today)})`;
+  if (asked.incomplete) return `${capitalise(`${countWord(now)} front ${plural(now, 'counter')} in ${where} ${now === 1 ? 'is' : 'are'} open 24 hours a day now (${formatDate(versus.today)})`)}; my sources before ${formatDate(asked.completeFrom, 'month')} cover only some counters, and they name ${countWord(then)} open 24 hours a day on ${label}.`;
+  const difference = then === now ? 'the same number' : `${countWord(Math.abs(then - now))} ${then > now ? 'fewer' : 'more'}`;
+  // Unknown hours then leave a yes or no open unless the count then is already above now's.
+  const settled = then > now || asked.unknownHoursCount === 0;
+  const holds = versus.claim === undefined || !settled ? '' : (versus.claim === 'more-then') === then > now && then !== now ? 'Yes: ' : 'No: ';
+  // Counters whose hours then the sources do not give may have been open 24 hours too: the count then is a least.
+  const least = asked.unknownHoursCount > 0 ? 'at least ' : '';
+  const by = least && then > now ? `${least}${difference}` : difference;
+  return `${holds}${where} had ${least}${countWord(then)} front ${plural(then, 'counter')} open 24 hours a day on ${label}; ${nowText}: ${by}.`;
 }
 
 // ---------------------------------------------------------------------------
@@ -739,5 +781,81 @@ export function renderClosingList(answer: ClosingListAnswer): AnswerSections {
     dating: datingOf(answer, shown),
     speak: extreme ? headline.replace(/\*\*/g, '') : headline,
     suggestions: ['Nearest desk open now', 'Which desks are open 24/7?'],
+  };
+}
+
+// ---------------------------------------------------------------------------
+
+type KeptAnswer = Extract<Answer, { kind: 'kept-list' }>;
+
+/**
+ * "Which stations were kept open in 2017?": the counters the round left open, counted against those open before it and
+ * named, then which of them are open now. Before the sources hold every counter, only those they name, said so.
+ */
+export function renderKept(answer: KeptAnswer): AnswerSections {
+  const { kept, period, plan } = answer;
+  const n = kept.length;
+  const who = plan ? `The ${planShortName(plan.id, plan.shortName)}` : `The closures of ${period.label}`;
+  const ran = period.from === period.to ? `its closures came on ${formatDate(period.from)}` : `its closures ran from ${formatDate(period.from)} to ${formatDate(period.to)}`;
+  const names = kept.map((s) => bold(shortStationName(s.station)));
+  const headline = answer.incomplete
+    ? `My sources before ${formatDate(answer.incomplete.completeFrom, 'month')} cover only some counters, so I can't list every counter ${who.replace(/^The/, 'the')} kept open; of those they name, ${countWord(n)} stayed open through it (${ran}).`
+    : `${who} kept ${countWord(n)} of London's ${countWord(answer.before)} front counters open (${ran})${n <= 4 ? `: ${joinAnd(names)}.` : ':'}`;
+  const openNow = kept.filter((s) => s.counter === 'open');
+  const now =
+    n === 0 ? '' : openNow.length === n ? (n === 1 ? 'It is open now.' : 'All of them are open now.') : openNow.length === 0 ? 'None of them is open now.' : `${capitalise(countWord(openNow.length))} of them ${openNow.length === 1 ? 'is' : 'are'} open now.`;
+  const did = plan && answer.incomplete ? /^[^(;,]+/.exec(plan.summary)?.[0].trim() : undefined;
+  return {
+    headline,
+    keyLines: [did ? `The ${planShortName(plan!.id, plan!.shortName)}: ${afterAColon(did)}.` : '', now],
+    list: n > 4 ? { items: kept.map((s) => `${bold(s.station.name)}${s.counter === 'open' ? '' : ` (closed${s.since ? ` ${onDate(s.since)}` : ' since'})`}`) } : null,
+    card: {
+      title: `Counters kept open, ${period.label}`,
+      asOfLine: `Open on ${formatDate(answer.beforeDate)} and still open on ${formatDate(answer.afterDate)}`,
+      facts: { facts: kept.map((s) => ({ title: shortStationName(s.station), value: s.counter === 'open' ? 'Open now' : s.since ? `Closed ${onDate(s.since)}` : 'Closed since' })) },
+    },
+    sources: { cited: citedOfStatuses(kept), publishers: answer.publishers },
+    dating: datingOf(answer, kept),
+    speak: headline.replace(/\*\*/g, '').replace(/:$/, '.'),
+    suggestions: [`Which police stations closed in ${period.label}?`, 'Which counters were saved?', 'Which desks are open 24/7?'],
+  };
+}
+
+type FirstClosureAnswer = Extract<Answer, { kind: 'first-closure' }>;
+
+/**
+ * "What was the first station to close?": the earliest closure the timeline holds, its date and which, then, when the
+ * sources before mid-2017 hold only some counters, that an earlier one may be missing and the first from then.
+ */
+export function renderFirstClosure(answer: FirstClosureAnswer): AnswerSections {
+  const { earliest, firstComplete } = answer;
+  const dating = datingOf(answer);
+  const suggestions = ['Which counters closed?', 'Which year had the most closures?', 'Which desks are open 24/7?'];
+  if (earliest.length === 0) return { headline: 'I found no front counter closures in my sources.', dating, suggestions };
+  const planOf = (e: TimelineEvent) => {
+    const plan = e.planId ? answer.plans.find((p) => p.id === e.planId) : undefined;
+    return plan ? ` under the ${planShortName(plan.id, plan.shortName)}` : '';
+  };
+  const which = (list: FirstClosureAnswer['earliest']) => joinAnd(list.map((c) => bold(shortStationName(c.status.station))));
+  const when = (list: FirstClosureAnswer['earliest']) => onDate(markOf(list[0].event));
+  const what = (list: FirstClosureAnswer['earliest']) => (list.length === 1 ? `: ${pounds(list[0].event.value)}` : '');
+  const verb = (list: FirstClosureAnswer['earliest']) => (list.length === 1 ? 'was' : 'were');
+  const completeFrom = formatDate(answer.completeFrom, 'month');
+  const headline =
+    firstComplete.length === 0
+      ? `The first front counter to close, as my sources show, ${verb(earliest)} ${which(earliest)}, ${when(earliest)}${planOf(earliest[0].event)}${what(earliest)}.`
+      : `The earliest front counter closure in my sources is ${which(earliest)}, ${when(earliest)}${planOf(earliest[0].event)}${what(earliest)}. Before ${completeFrom} they cover only some counters, so an earlier closure may be missing.`;
+  const fromComplete =
+    firstComplete.length > 0
+      ? `From ${completeFrom}, when my sources cover every counter, the first to close ${verb(firstComplete)} ${which(firstComplete)}, ${when(firstComplete)}${planOf(firstComplete[0].event)}${what(firstComplete)}.`
+      : '';
+  const events = [...earliest, ...firstComplete].map((c) => c.event);
+  return {
+    headline,
+    keyLines: [fromComplete],
+    sources: { cited: citedOf(events), publishers: answer.publishers },
+    dating,
+    speak: headline.replace(/\*\*/g, ''),
+    suggestions,
   };
 }

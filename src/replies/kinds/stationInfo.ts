@@ -15,6 +15,7 @@ import { bold, capitalise, lowerFirst, pounds, sentence } from '../format/text';
 import { describeNearby } from '../parts/nearby';
 import { describeStatus } from '../parts/status';
 import type { AnswerSections } from '../sections';
+import { movedLine } from './stationStatus';
 
 type AddressAnswer = Extract<Answer, { kind: 'station-address' }>;
 type HistoryAnswer = Extract<Answer, { kind: 'station-history' }>;
@@ -97,8 +98,32 @@ function temporaryClosures(events: readonly TimelineEvent[]): { closed: Timeline
   return out;
 }
 
-function temporaryClosureText(name: string, events: readonly TimelineEvent[], answer: Pick<HistoryAnswer, 'status' | 'reopening' | 'alwaysOpen' | 'why'>): string {
+/** Words of a desk moving in a closing row: "counter moved to Shepherd's Bush", "relocated to Barkingside". */
+const MOVED_IN_ROW = /\b(?:moved|moving|relocated|relocation|transferred|operating at)\b/i;
+
+/**
+ * "Did Hammersmith move?": yes, while it was closed for a while (the closure's row says where), or a closed counter's desk
+ * moved to another (the timeline's moves); else that the sources record no move, with what they do record.
+ */
+function movedText(name: string, events: readonly TimelineEvent[], answer: Pick<HistoryAnswer, 'status' | 'moves' | 'moved'>): string {
   const { status } = answer;
+  // "Where did it move to?" asks no yes or no: what the sources record leads.
+  const where = answer.moved === 'where';
+  const spells = temporaryClosures(events);
+  const movedSpells = spells.filter((s) => MOVED_IN_ROW.test(`${s.closed.value}`));
+  if (movedSpells.length > 0) return `${where ? 'For a while' : 'Yes, for a while'}: the front counter at ${bold(name)} moved while it was closed. ${capitalise(spellsText(movedSpells))}.`;
+  const moved = movedLine(answer.moves);
+  // "Where did it move to?", "which counter replaced it?": where it went first, then when it closed.
+  if (status.counter === 'closed' && moved && where) return `${moved.replace(/^Its counter moved/, `The front counter at ${bold(name)} moved`)} ${shortStationName(status.station)}'s own counter closed${status.since ? ` ${onDate(status.since)}` : ''}.`;
+  if (status.counter === 'closed' && moved) return `Yes: the front counter at ${bold(name)} closed${status.since ? ` ${onDate(status.since)}` : ''}. ${moved}`;
+  if (status.counter === 'closed') return `My sources record no move of the front counter at ${bold(name)}: it closed${status.since ? ` ${onDate(status.since)}` : ''}, and has not reopened.`;
+  if (spells.length > 0) return `My sources record no move of the front counter at ${bold(name)}, only a closure for a while: ${spellsText(spells)}.`;
+  return `${where ? 'M' : 'No: m'}y sources record no move or temporary closure of the front counter at ${bold(name)}.`;
+}
+
+function temporaryClosureText(name: string, events: readonly TimelineEvent[], answer: Pick<HistoryAnswer, 'status' | 'reopening' | 'alwaysOpen' | 'why' | 'moved' | 'moves'>): string {
+  const { status } = answer;
+  if (answer.moved) return movedText(name, events, answer);
   const spells = temporaryClosures(events);
   // "When did it reopen?": the latest reopening first, then the closure it ended.
   const last = spells.at(-1);

@@ -46,6 +46,7 @@ export interface StatusInput {
   moves?: readonly CounterMove[];
   /** "Why was it kept open?": the reasons the timeline gives, the one that answers first. */
   whyKept?: StatusAnswer['whyKept'];
+  savedAsked?: true;
 }
 
 export function renderStationStatus(answer: StatusAnswer): AnswerSections {
@@ -60,6 +61,7 @@ export function renderStationStatus(answer: StatusAnswer): AnswerSections {
     closing: answer.closing,
     moves: answer.moves,
     ...(answer.whyKept ? { whyKept: answer.whyKept } : {}),
+    ...(answer.savedAsked ? { savedAsked: true as const } : {}),
     ...(answer.why === 'hours' ? { whyHours: factLines(groupFacts(answer.reasons?.facts ?? []).flatMap((g) => g.facts)).map((l) => afterAColon(l.replace(/^- /, ''))) } : {}),
     ...(answer.why === true ? { why: { plan: answer.reasons && answer.reasons.facts.length > 0 ? planShortName(answer.reasons.planId, answer.reasons.planName) : null } } : {}),
   });
@@ -70,6 +72,20 @@ function keptLine({ event, plan }: { event: TimelineEvent; plan: string | null }
   // A closure dropped or quashed is not the plan's keeping: said with its date alone.
   if (event.kind === 'reversed') return `${onDate(markOf(event))}: ${event.value}`;
   return `${plan ? `under the ${plan}, ` : ''}${onDate(markOf(event))}: ${event.value}`;
+}
+
+/**
+ * "Was Wimbledon saved?": Yes, with the planned closure dropped or quashed (the latest first), else No, with the decision
+ * that kept it when there was one. What it is now follows (it may have closed since).
+ */
+function savedHeadline(status: CounterStatus, whyKept: NonNullable<StatusAnswer['whyKept']>): string {
+  const name = bold(status.station.name);
+  const reversed = whyKept.filter((k) => k.event.kind === 'reversed');
+  if (reversed.length > 0) return `Yes: a planned closure of ${name} was dropped or quashed ${keptLine(reversed[0])}.`;
+  const kept = whyKept[0];
+  return kept
+    ? `No: my sources record no planned closure of ${name} that was dropped or quashed; it was kept open ${keptLine(kept)}.`
+    : `No: my sources record no planned closure of ${name} that was dropped or quashed.`;
 }
 
 /** "Why was Wimbledon kept open?": the first reason on record, or that the sources give none. */
@@ -124,7 +140,7 @@ function reasonsLines(reasons: StatusAnswer['reasons']): string[] {
  * "Its counter moved to **Stratford Police Station**, which is open." / "..., which closed on 28 February 2026.":
  * where a closed counter's desk went, and what became of it, so an old name is answered whole.
  */
-function movedLine(moves: readonly CounterMove[] | undefined): string | null {
+export function movedLine(moves: readonly CounterMove[] | undefined): string | null {
   if (!moves || moves.length === 0) return null;
   const went = moves.map((m) => {
     const since = m.status.since ? ` ${onDate(m.status.since)}` : '';
@@ -153,7 +169,9 @@ export function statusSections(input: StatusInput): AnswerSections {
   const [reasonsHeading, firstReason, ...moreReasons] = input.reasons ?? [];
   const kept = input.whyKept?.map(keptLine);
   const whyFirst = kept
-    ? keptHeadline(status, kept[0])
+    ? input.savedAsked
+      ? savedHeadline(status, input.whyKept!)
+      : keptHeadline(status, kept[0])
     : input.why
     ? open
       ? whyItMayCloseHeadline(status, input.closing, input.why.plan ? firstReason : undefined)
@@ -181,7 +199,7 @@ export function statusSections(input: StatusInput): AnswerSections {
   return {
     headline: whyFirst ?? first?.headline ?? meaning.headline,
     keyLines: keyLines.filter((l): l is string => Boolean(l)).slice(0, 2),
-    list: kept && kept.length > 1 ? { heading: 'Also on record:', items: kept.slice(1) } : moreReasons.length > 0 ? { heading: 'Also given:', items: moreReasons } : null,
+    list: kept && kept.length > 1 && !input.savedAsked ? { heading: 'Also on record:', items: kept.slice(1) } : moreReasons.length > 0 ? { heading: 'Also given:', items: moreReasons } : null,
     card: {
       title: status.station.name,
       badge: meaning.badge,
