@@ -19,6 +19,7 @@ import { HELDOUT_CASES_11 as ELEVENTH_BATCH } from './heldoutQuestions11';
 import { HELDOUT_CASES_12 as TWELFTH_BATCH } from './heldoutQuestions12';
 import { HELDOUT_CASES_13 as THIRTEENTH_BATCH } from './heldoutQuestions13';
 import { HELDOUT_CASES_14 as FOURTEENTH_BATCH } from './heldoutQuestions14';
+import { HELDOUT_CASES_15 as FIFTEENTH_BATCH } from './heldoutQuestions15';
 
 export interface HeldoutBatch {
   /** Short label used in reports. */
@@ -97,6 +98,12 @@ export const HELDOUT_BATCHES: readonly HeldoutBatch[] = [
     written:
       '2026-12-06 (fourteenth session), after batches 1 to 13, by a helper engineer who had not read how the bot understands or answers text and had not seen it answer any of them; committed before the bot was first run on it (heldoutQuestions14.ts)',
     cases: FOURTEENTH_BATCH,
+  },
+  {
+    label: '15',
+    written:
+      '2026-12-06 (fourteenth session, second batch), after batches 1 to 14, by a helper engineer who had not read how the bot understands or answers text and had not seen it answer any of them; weighted towards conversations, Teams messages and what residents ask when their counter has closed; committed before the bot was first run on it (heldoutQuestions15.ts)',
+    cases: FIFTEENTH_BATCH,
   },
 ];
 
