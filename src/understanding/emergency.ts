@@ -226,6 +226,12 @@ const GAS_SMELLED = /\bgas\b.*\b(?:i|we) (?:can )?(?:smell|smelt|smelled) it\b/;
 /** What may stand before a verb with the "I" dropped: "gonna kill", "going to murder". */
 const DROPPED_I_BEFORE: ReadonlySet<string> = new Set(['gonna', 'gunna', 'going', 'to', 'about', 'will', 'def', 'defo', 'literally', 'actually']);
 
+/** Harm verbs that also say a heavy defeat, or a hit taken in a sport: "got battered", "got hammered", "got thrashed". */
+const BEATEN_IN_SPORT: ReadonlySet<string> = new Set(['batter', 'hammer', 'thrash', 'destroy', 'smash', 'slaughter', 'murder', 'kill', 'beat', 'wallop', 'pummel', 'annihilate', 'demolish', 'batter']);
+/** A sport, a class or a game, where the resident may take a beating that is no harm. */
+const IN_A_SPORT =
+  /\b(?:boxing|kickboxing|sparring|spar|martial arts|karate|judo|jiu ?jitsu|bjj|mma|muay thai|training|class|gym|football|footie|five a side|5 a side|rugby|hockey|cricket|netball|basketball|match|game|league|tournament|quiz|darts|pool|snooker|chess|tennis|squash|golf|race|marathon|fifa|padel)\b/;
+
 /** Said not to be meant as it reads. */
 const NOT_LITERALLY = /\b(?:figuratively|metaphorically|figure of speech|in a manner of speaking)\b/;
 /** Harm said to be done to the heart or the wallet: "the finale murdered me emotionally", "that bill killed us financially". */
@@ -320,7 +326,7 @@ const FIRE_NOW = /\bon fire\b|\bset fire\b|\bsetting fire\b|\b(?:theres|there is
 
 /** Words for danger in other languages residents may write in; the reply should lead with 999. */
 export const FOREIGN_DISTRESS =
-  /\b(?:socorro|auxilio|ayudame|ayuda|emergencia|au secours|a l aide|urgence|pomocy|ratunku|pomoc|hilfe|notfall|aiuto|emergenza|ajutor|urgenta|imdat|yardim|acil|socorre|perigo|peligro)\b|urgență|yardım|помогите|помощь|спасите|допоможіть|مساعدة|النجدة|النجده|救命|助けて|살려|मदद|বাঁচাও|ਮਦਦ|مدد|βοήθεια|bachao|bachaao|madad karo|aiutami|aiutatemi|gelbėkit|gelbekit|i caawi|iga caawi|gargaar|बचाओ|ਬਚਾਓ|બચાવો|بچاؤ|بچاو|ساعدوني|ساعدني|الحقوني|کمکم|காப்பாற்று|காப்பாத்து|рятуйте|\bboa me\b|\bmmoa\b|\bhewar\b|alîkarî|segítség|segitseg|segítsetek|segitsetek|segítsen|\bmsaada\b|\bnisaidie\b|\btusaidie\b|\bpomozte\b|\bpomozite\b|\bpomagajte\b|upomoć|\bupomoc\b|hjälp|\bhjelp\b|hjælp|\bsaklolo\b|\btulungan (?:mo|niyo|ninyo|nyo) (?:ako|kami)\b|\btolong(?:lah)? (?:saya|kami|aku)\b|\bapua\b|\benyem aka\b|\bnyere m aka\b|\btaimako\b|\btaimake ni\b|\bngisize\b|\bngicela usizo\b|\bnceda\b|הצילו|ช่วยด้วย|cứu tôi|cứu với|cứu em|cứu con|cứu chúng tôi/i;
+  /\b(?:socorro|auxilio|ayudame|ayuda|emergencia|au secours|a l aide|urgence|pomocy|ratunku|pomoc|hilfe|notfall|aiuto|emergenza|ajutor|urgenta|imdat|yardim|acil|socorre|perigo|peligro)\b|urgență|yardım|помогите|помощь|спасите|допоможіть|مساعدة|النجدة|النجده|救命|助けて|살려|मदद|বাঁচাও|ਮਦਦ|مدد|βοήθεια|bachao|bachaao|madad karo|aiutami|aiutatemi|gelbėkit|gelbekit|i caawi|iga caawi|gargaar|बचाओ|ਬਚਾਓ|બચાવો|بچاؤ|بچاو|ساعدوني|ساعدني|الحقوني|کمکم|காப்பாற்று|காப்பாத்து|рятуйте|\bboa me\b|\bmmoa\b|\bhewar\b|alîkarî|segítség|segitseg|segítsetek|segitsetek|segítsen|\bmsaada\b|\bnisaidie\b|\btusaidie\b|\bpomozte\b|\bpomozite\b|\bpomagajte\b|upomoć|\bupomoc\b|hjälp|\bhjelp\b|hjælp|\bsaklolo\b|\btulungan (?:mo|niyo|ninyo|nyo) (?:ako|kami)\b|\btolong(?:lah)? (?:saya|kami|aku)\b|\bapua\b|\benyem aka\b|\bnyere m aka\b|\btaimako\b|\btaimake ni\b|\bngisize\b|\bngicela usizo\b|\bnceda\b|הצילו|ช่วยด้วย|cứu tôi|cứu với|cứu em|cứu con|cứu chúng tôi|palīgā|paligā|palīdziet|palidziet|pomôžte|pomozte|\bwallu ma\b|\bwallu leen\b|\bdimbali ma\b|\bndibatsireiwo\b|\bndibatsirei\b|\bbatsirai\b/i;
 
 /**
  * Words of harm in the languages London's residents write in most (a knife, a gun, beating, killing, breaking in, fire,
@@ -361,6 +367,11 @@ const HARM_WORDS = `nóż noz nożem nozem bije biją bija zabije zabić zabic p
   wuka bindiga kashe_ni jini barawo
   ummese inommese ukungibulala ukusibulala isibhamu
   súng giết cháy máu trộm đánh_tôi đánh_em
+  nazis nazi_rokās ierocis nogalināt nogalinās nogalinat uguns asinis zaglis briesmas kliedzienus kliedz sit_savu sit_mani
+  nôž nožom zbraň krv zlodej nebezpečenstvo
+  napali napao napala napadnut oteli oteo ukrali
+  paaka fetal sàcc sacc rey_ma bëgg_a_rey begg_a_rey
+  kundirova kurova kuuraya kundiuraya banga pfuti ropa mbavha
   آگ خون چور چاقو چھری بندوق آتش دزد`;
 const HARM_WORD_STARTS = `włam wlam zabij napad
   omor spart sparg înjungh injungh
@@ -388,7 +399,10 @@ const HARM_WORD_STARTS = `włam wlam zabij napad
   papatay sinasakt binubugb
   membunuh dipukul
   tappa puukot
-  ukungibula ukusibula`;
+  ukungibula ukusibula
+  nogalin ielauž ielauz uzbrūk uzbruk
+  vlamuje vlámal vlamal zabij
+  ndirov kundiurai`;
 const HARM_INSIDE = `ضرب كسر سكين مسدس سلاح يقتل قتل حريق النار ينزف حرامي يقتحم اقتحام سطو خطف يلاحق يتبعن اغتصاب خطر انقذ أنقذ
   مار_رہ کتک چاقو
   打我 打人 杀 刀 枪 着火 火灾 失火 流血 小偷 抢劫 闯入 强奸 跟踪 危险
@@ -628,6 +642,9 @@ class Clause {
     // "being followed", "getting jumped": said of oneself, with no one named before the verb.
     // "been stabbed in the leg", "just got glassed": the resident, with the "I've" dropped, as people type when hurt.
     const ownPassive = passive && this.doerEnd(i) < 0 && before.some((b) => PASSIVE_NOW.has(b) || b === 'been' || PASSIVE_PAST.has(b));
+    // "boxing class tonight, I'll get battered", "we got hammered at five-a-side": the resident losing, or hit in a sport.
+    const residentBeaten = passive && (this.doerEnd(i) < 0 || ['i', 'im', 'we', 'were', 'ive', 'weve'].includes(this.words[this.doerEnd(i)]));
+    if (BEATEN_IN_SPORT.has(lemma) && residentBeaten && !this.personAfter(i) && !this.words.slice(i + 1, i + 8).includes('by') && this.says(IN_A_SPORT)) return this.spokenFiguratively();
     // Figures of speech: "got shot of my old car" (rid of), "this traffic is killing me" (an everyday thing, not a person).
     if (lemma === 'shoot' && this.words[i + 1] === 'of') return this.spokenFiguratively();
     // "the ref robbed us blind", "they rob you blind in there": cheated or overcharged.

@@ -107,6 +107,15 @@ const LATIN = wordTable({
     auki tänään tanaan huomenna`),
   Igbo: list(`enyem aka nyere otu nwoke nwanyị nwanyi nwere achọ acho igbu ebe ugbu ụlọ ulo ndị ndi uwe ojii daalụ daalu`),
   Hausa: list(`taimako taimake wani mutum yana wuka gidana gida yanzu ina ofishin yan sanda nagode sannu mijina matata`),
+  Latvian: list(`mans mana kaimiņš kaimins savu sievu vīru viru es dzirdu tieši tiesi tagad kur ir tuvākā tuvaka policijas iecirknis
+    paldies labdien lūdzu ludzu mājās majas durvis`),
+  Slovak: list(`niekto sa mi vlamuje do bytu som sama sám sam s deťmi detmi prosím rýchlo rychlo kde je najbližšia najblizsia
+    policajná policajna stanica ďakujem dakujem dobrý deň otvorené otvorene dnes zajtra`),
+  Serbian: list(`upravo su me napali na ulici oteli torbu još jos tu blizu gde je najbliža najbliza policijska stanica hvala
+    molim sada`),
+  Wolof: list(`bëgg begg ngi sama kër léegi leegi dama yow ñu jërëjëf jerejef`),
+  Shona: list(`murume wangu ari ndiri kutya ndapota tumirai mapurisa mukadzi mwana imba kumba zvino ndibatsireiwo ndibatsirei
+    mhoro maita basa`),
   Zulu: list(`ngicela usizo ngisize siza indoda inommese ifuna ukungibulala ekhaya manje iphi isiteshi samaphoyisa amaphoyisa
     ngiyabonga sawubona`),
   Lithuanian: list(`kur yra artimiausia policijos nuovada ačiū aciu labas padėkite padekite mane mano vyras namuose dabar`),
@@ -151,6 +160,16 @@ export function mostlyNotEnglish(original: string): boolean {
   return words.filter((w) => !ENGLISH.has(w) && LANGUAGES_OF_WORD.has(w)).length >= 2;
 }
 const MIN_WORDS_NOT_ENGLISH = 4;
+
+/** Words of letters only, most of a text's: a sentence in some language, not keys pressed at random ("x9;w4piy0c?éo"). */
+function writtenAsWords(original: string): boolean {
+  // Full-width letters ("ｗｏｏｄｆｏｒｄ") are Latin ones: NFKC makes them so.
+  const tokens = original.normalize('NFKC').split(/\s+/).map((t) => t.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '')).filter((t) => t !== '');
+  const words = tokens.filter((t) => /^[\p{L}\p{M}'’-]{2,}$/u.test(t));
+  // Two words or more with letters English does not use ("kaimiņš", "kër"): one ("café") is a loanword.
+  const accented = words.filter((w) => !ASCII_ONLY.test(w)).length;
+  return words.length >= MIN_WORDS_NOT_ENGLISH && words.length >= tokens.length * 0.8 && accented >= 2;
+}
 
 /** A single word that, alone, is a greeting or thanks in another language. */
 const LONE_WORDS = wordTable({
@@ -256,5 +275,8 @@ export function guessForeignLanguage(original: string): { language: string | nul
   }
   if (best && bestScore >= 2 && bestScore > english * 1.5) return { language: best };
   if (best && bestScore >= 1 && english === 0 && words.length <= 3 && lone) return { language: best };
+  // Plainly not English, in a language not named above, and written as words (not keys pressed at random):
+  // answered as another language (999 first), unnamed.
+  if (mostlyNotEnglish(original) && writtenAsWords(original)) return { language: null };
   return undefined;
 }

@@ -477,7 +477,7 @@ export const STAGES: readonly Stage[] = [
       rule(
         'a counter in a place, in the past',
         (r) =>
-          r.says(PAST_TENSE) && place(r) && (r.cues.anyDesk || r.cues.existential) && r.cues.deskWords && !r.cues.hours && !r.cues.open && !r.cues.closedState && !r.cues.status &&
+          r.says(PAST_TENSE) && place(r) && (r.cues.anyDesk || r.cues.existential) && r.cues.deskWords && !r.cues.hours && !r.cues.open && !r.cues.closedState && !r.cues.status && !r.cues.inPerson &&
           r.cues.nearest !== 'strong' && !r.cues.roundTheClock && !r.cues.address && !r.comparesDesks && r.pastDate === undefined,
         // "did any stations close in lambeth?": the borough's closures first.
         (r) => (r.namedStation ? { intent: 'history', place: r.namedStation, topic: 'general' } : { intent: 'borough-desks', place: r.boroughPlace, ...(r.says(CLOSES_VERB) ? { closuresAsked: true as const } : { pastAsked: true as const }) }),
@@ -1022,6 +1022,8 @@ function serviceTopic(r: Reading): ServiceTopic | undefined {
   // hours asked beside it ("im on probation, is brixton open now") are that question.
   if (topic === 'probation') return r.cues.hours || r.cues.open || r.cues.closedState ? undefined : topic;
   if (!topic || r.cues.nearest === 'strong' || r.areaNamed) return undefined;
+  // "I was attacked and it went to court already, ... when is hammersmith open": the resident's own case, not a challenge to a closure.
+  if (topic === 'court' && r.says(OWN_COURT_CASE)) return undefined;
   // "are you open 24 hours?" after a counter was discussed, or with one named, asks that counter's hours: "you" is the counter.
   if (topic === 'bot-hours' && (!noPlace(r) || r.ctx.lastPlace !== undefined || r.ctx.pending !== undefined)) return undefined;
   // "is there a counter in each borough?" asks whether every borough has one (a rule of the network), not the count by borough.
@@ -1508,6 +1510,9 @@ function boroughsListed(r: Reading): PartOfLondon | null {
 
 /** Words that ask about reporting a crime, not only tell of one. */
 const ASKS_ABOUT_REPORTING = /\b(?:report|reported|reporting|crime reference|crime ref|reference number|statement|log it|tell the police|let the police know|who do i tell)\b/;
+
+/** The resident's own case in court: "it went to court", "my court date", "a court hearing". */
+const OWN_COURT_CASE = /\b(?:(?:it|my case|the case|he|she|they|we|i) (?:went|go|going|goes|has gone|have gone|had gone|is going|are going) to court|court (?:date|dates|hearing|hearings|appearance|summons|order|fine)|my (?:court|trial)|(?:magistrates|crown|family|county) court)\b/;
 
 /** The message with the names of the places found in it blanked out (names of two words or more: "earls court", not "court"). */
 function withoutPlacesFound(r: Reading): string {

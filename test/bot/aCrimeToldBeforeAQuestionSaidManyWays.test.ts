@@ -17,6 +17,10 @@ describe('a crime told before a question is the story, not a question', function
     ['my flat was burgled in april, all dealt with now, out of interest when did wimbledon police counter close', /^The front counter at \*\*Wimbledon Police Station\*\* closed on 28 February 2026/],
     ['got my bike nicked in june but sorted now, when did kilburn police station shut', /^The front counter at \*\*Kilburn Police Station\*\* closed on 14 December 2017/],
     ['my van was broken into, what time does sutton open tomorrow', /^\*\*Sutton Police Station\*\* is open tomorrow, \w+ \d+ \w+, (?:09|10):00–(?:19|22):00/],
+    // Reporting "at a desk near" a place is going in person: the desks near it.
+    ['my bike was nicked last month, i would like to report it at a desk near SE15', /^The nearest front counter to SE15 is \*\*/],
+    // The resident's own day in court is not a challenge to a closure.
+    ['my case went to court last month, i need my phone back from croydon, when do they open', /^\*\*Croydon Police Station\*\* (?:is open|opens)/],
     ['is walworth still a working front counter', /^Yes, the front counter at \*\*Walworth Police Station\*\* is open/],
     ['is ilford still a functioning police station', /^Yes, the front counter at \*\*Ilford Police Station\*\* is open/],
     ['is sutton still an active front desk', /^Yes, the front counter at \*\*Sutton Police Station\*\* is open/],
