@@ -28,6 +28,8 @@ import { readEmoji, readSmallTalk, type SmallTalk } from './smallTalk';
 import { readTwoQuestions, type ReadHalf } from './twoQuestions';
 import { readWhen, type WhenReading } from './when';
 
+/** "sorry?", "soz??": asked, a request to say it again. */
+const SORRY_ASKED = /^\s*(?:sorry|soz|sorry what|pardon)\s*\?+\s*$/i;
 /** The words a musing turns on ("made me wonder", "got me thinking", "im curious"). */
 const MUSES = /\b(?:wonder|wondering|wondered|thinking|think|curious|ask|asking)\b/;
 /** Two or more words of a story, then a musing that turns to the question: the question is group 1. */
@@ -83,7 +85,8 @@ export class Reading {
     requestQuestion: (r) => (r.readHalf && r.request ? questionInRequest(r.text, r.ctx, r.readHalf, primaryMention(r.mentions, 'station')) : null),
     emoji: (r) => readEmoji(r.message.original),
     foreignLanguage: (r) => guessForeignLanguage(r.message.original),
-    smallTalk: (r) => readSmallTalk(r.text),
+    // "sorry?" asked is "pardon?" (what the bot can do), not an apology that stops what was going on.
+    smallTalk: (r) => (SORRY_ASKED.test(r.message.original) ? 'help' : readSmallTalk(r.text)),
     candidatePicked: (r) => pickCandidate(r.text, r.ctx),
     postcodeCompleted: (r) => completePostcode(r.text, r.ctx, r.finder),
     twoQuestions: (r) => (r.readHalf ? readTwoQuestions(r.words, r.ctx, r.readHalf) : null),

@@ -211,6 +211,18 @@ describe('conversation turns', () => {
       expect(ask('what else can i ask you').intent).to.equal('help');
     });
 
+    it('"sorry?" asked is "pardon?" (help); "sorry" said stops what was going on', () => {
+      expect(ask('sorry?').intent).to.equal('help');
+      expect(ask('soz??').intent).to.equal('help');
+      expect(ask('sorry').intent).to.equal('cancel');
+    });
+
+    it('"are you a scam" asks what the bot is; "do you keep a record of what i say", "does the met see these messages" what it keeps', () => {
+      expect(ask('are you a scam').intent).to.equal('service');
+      expect(ask('do you keep a record of what i say')).to.deep.include({ intent: 'service', topic: 'privacy' });
+      expect(ask('does the met see these messages')).to.deep.include({ intent: 'service', topic: 'privacy' });
+    });
+
     it('"what can\'t you do?" and "what are your limitations?" ask for help too: what it does, and what it cannot', () => {
       for (const say of ["what can't you do", 'what cant u help with', 'what are your limitations', 'what can you not answer', 'what dont you know about']) {
         expect(ask(say).intent, say).to.equal('help');
