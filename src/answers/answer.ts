@@ -162,6 +162,8 @@ export type Answer =
       why?: true | 'hours';
       /** What a yes/no question asked ("still open?", "closing?", "closed?"), so the answer starts "Yes" or "No"; null for any other question. */
       yesNo: StatusYesNo | null;
+      /** "When is it closing?": with `yesNo: 'closing'`, the first sentence says when (a date, none given, or none planned). */
+      closingWhen?: true;
       /** For "is it closing?" or "staying open?" of an open counter: what the sources say about a closure ahead. */
       closing?: ClosingOutlook;
       /** For a closed counter: where its desk went, when the timeline says (see counterMoves.ts). */

@@ -1791,10 +1791,17 @@ export const OPEN_LATEST = /\b(?:open(?:s)? (?:the |til |till |until )?(?:latest
 /** A day's closing asked of all counters, no time said: "which counters close tonight", "what time do the stations shut today". */
 export const CLOSES_THAT_DAY = /\b(?:which|what)\b(?! time (?:does|is)\b)(?: \w+){0,4} (?:close|closes|closing|shut|shuts|shutting)\b (?:tonight|today|this evening)\b|\bwhat time (?:do|will) (?:the |all the )?(?:police )?(?:front )?(?:counters|stations|desks|ones|front counters|front desks) (?:close|shut)\b/;
 /** The earliest opening asked of all counters: "which opens earliest on sunday", "what opens first". */
-/** The earliest closing asked of all counters: "which desks shut earliest on weekends", "first to close". */
-export const CLOSE_EARLIEST = /\b(?:(?:closes?|closing|shuts?|shutting) (?:the )?(?:earliest|first|soonest)|(?:earliest|first) (?:one |counter |station |desk |place )?to (?:close|shut)|earliest closing)\b/;
+/** The earliest closing asked of all counters: "which desks shut earliest on weekends", "first to close", "are any closing early today". */
+export const CLOSE_EARLIEST = /\b(?:(?:closes?|closing|shuts?|shutting) (?:the )?(?:earliest|first|soonest|early|earlier)|(?:earliest|first) (?:one |counter |station |desk |place )?to (?:close|shut)|earliest closing)\b/;
 export const OPEN_EARLIEST = /\b(?:opens? (?:the )?(?:earliest|first)|earliest opening|(?:earliest|first) (?:one |counter |station |desk |place )?to open)\b/;
 /** Closing for good, not at the end of the day: "closing down", "any more closing", "closing permanently". */
+/**
+ * When a counter will close for good, asked with no day or time ("when is stratford closing", "when will wembley close",
+ * "when is holloway due to shut", "when does X close down"): a closure ahead, not today's closing time ("when is it
+ * closing today", "when does it close").
+ */
+export const WHEN_CLOSING_AHEAD =
+  /^(?:so |and |but |ok |okay )?(?:when|wen|what date|how soon|how long (?:until|till|before))\b(?!.*\b(?:today|tonight|tomorrow|tmrw|tmr|this (?:evening|afternoon|morning|week|weekend)|tonite|on \w+days?|at \d|weekends?|weekdays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|usually|normally|each|every|night|evening|christmas|bank holidays?)\b).*\b(?:(?:is|are|will|s|r)\b.*\b(?:closing|shutting|close|shut|be (?:closed|shut|closing))(?: down| for good| permanently)?|(?:close|shut|closing|shutting) (?:down|for good|permanently)|(?:due|set|going|planned|expected|earmarked) to (?:close|shut|be closed)(?: down)?)$/;
 export const CLOSING_FOR_GOOD = /\b(?:more|down|for good|permanently|forever|plans?|planned|proposed|threat|risk|next year|this year)\b/;
 /** The two days of the weekend, or the five weekdays, as people say them. */
 export const WEEKEND_DAYS = /\b(?:weekends?|wkends?|sat(?:urday)?s? (?:and|&|or) sun(?:day)?s?)\b/;

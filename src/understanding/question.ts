@@ -180,6 +180,8 @@ export type Question =
       why?: true | 'hours';
       past?: true;
       yesNo?: StatusYesNo;
+      /** "when is stratford closing?", "when will wembley close?": with `yesNo: 'closing'`, when a closure ahead is due (a date, none given, or none planned). */
+      closingWhen?: true;
       /** "why was wimbledon kept open", "why did they keep X open in 2017": why it was kept (the year asked, if one was). */
       whyKept?: true | number;
       /** "was wimbledon saved?", "was dagenham spared?": with `whyKept`, whether a planned closure of it was dropped or quashed, yes or no first. */

@@ -37,7 +37,7 @@ import {
   WHEN_CHANGED, CLOSING_FOR_GOOD, WHAT_OR_ANY, NEARER_OR_FURTHER, TO_A_PLACE, WHICH_ARE_OPEN, A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, globally, PET_ASTRAY,
   CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, PAST_TENSE, ALWAYS, ALWAYS_OPEN_WORDS, CAN_I_GET_THERE, NEVER_CLOSED_PAST, OPEN_THROUGHOUT, PART_OF_THE_WEEK, NEWS_ASKED, CLOSED_AS_A_STATE,
   SAYS_WHERE_I_AM, pattern, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, REACHES_SOMEONE, SERVICE_TOPICS, SILENT_TOPICS, type ServiceTopic, TOTAL_ASKED, COUNTER_TASKS, REPORTS_TO_THE_HOME_OFFICE, A_PLACE_LOST, YOU_AS_A_COUNTER, MAP_OR_DIRECTIONS, USES_THE_BOT, TO_REACH_THE_POLICE,
-  TRAVEL_ASKED, CLOSURES_TO_COME, ASKS_WHAT_THE_BOT_COVERS, ITEM_LOST, EMERGENCY_NAMED, PRIVACY_AS_A_MATTER_TO_REPORT, WHEN_WAS_THAT, WHERE_NOW, WHY_OF_THE_HOURS, WHERE_ALL_COUNTERS_ARE, WHEN_REOPENED, ASKS_THE_DATE,
+  TRAVEL_ASKED, WHEN_CLOSING_AHEAD, CLOSURES_TO_COME, ASKS_WHAT_THE_BOT_COVERS, ITEM_LOST, EMERGENCY_NAMED, PRIVACY_AS_A_MATTER_TO_REPORT, WHEN_WAS_THAT, WHERE_NOW, WHY_OF_THE_HOURS, WHERE_ALL_COUNTERS_ARE, WHEN_REOPENED, ASKS_THE_DATE,
   type CounterTask,
   lastMatchAt,
   VERSUS_NOW,
@@ -378,10 +378,11 @@ export const STAGES: readonly Stage[] = [
       // from the hours in the data; a counter named asks about that counter, and "closing down" about the closures.
       rule(
         'which counters close at a time or soon',
-        // A period of closures named ("which counters shut last february") is the closures then, not "close last".
+        // A period of closures named ("which counters shut last february") is the closures then, not "close last"; a
+        // special day named ("closing early on christmas eve") is that day's hours, which the data may not have.
         (r) =>
           !r.danger.situation && closingAsked(r) !== null && !r.namedStation && noPlace(r) && !r.cues.nearest && !r.cues.locationGiven && r.cues.plans === undefined && !r.says(CLOSING_FOR_GOOD) && r.pastDate === undefined &&
-          (r.cues.closures === undefined || r.cues.closures === 'all'),
+          (r.cues.closures === undefined || r.cues.closures === 'all') && !r.when.specialDay,
         (r) => ({ intent: 'closing-list', asked: closingAsked(r)! }),
       ),
       // "why does ilford close at 10?": why it keeps its hours (the answer says what the sources give), not why it closed.
@@ -746,6 +747,13 @@ export const STAGES: readonly Stage[] = [
         'what replaced a counter named',
         (r) => r.says(REPLACED_ASKED) && r.namedStation !== undefined && !r.danger.situation && !r.comparesDesks && !r.cues.nearest && !r.cues.hours,
         (r) => ({ intent: 'history', place: r.namedStation!, topic: 'temporary-closure', moved: 'where' }),
+      ),
+      // "when will stratford shut for good", "when will brixton be closed", "when does X close down": a closure ahead, when
+      // it is due (a date, none given, or none planned); a counter that closed says when it did.
+      rule(
+        'when a counter closes for good',
+        (r) => r.says(WHEN_CLOSING_AHEAD) && r.stationPlace !== null && !r.danger.situation && !r.comparesDesks && !r.cues.nearest && r.pastDate === undefined && !r.says(PAST_TENSE),
+        (r) => ({ intent: 'status', place: r.stationPlace, yesNo: 'closing', closingWhen: true }),
       ),
       rule('the history of a counter', (r) => r.cues.history !== undefined, (r) => ({
         intent: 'history', place: r.stationPlace, topic: r.cues.history!, ...(r.cues.history === 'temporary-closure' && r.says(WHEN_REOPENED) ? { reopening: true as const } : {}),
@@ -1571,6 +1579,7 @@ function unknownPlace(r: Reading): PlaceMention | null {
 
 /** Whether the counter in question is open, closed or closing, and what a yes/no question about it asks. */
 function statusQuestion(r: Reading): Question {
+  if (r.says(WHEN_CLOSING_AHEAD)) return { intent: 'status', place: r.stationPlace, yesNo: 'closing', closingWhen: true };
   const yesNo = statusYesNo(r);
   return { intent: 'status', place: r.stationPlace, ...(yesNo ? { yesNo } : {}) };
 }
