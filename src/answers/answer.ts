@@ -646,6 +646,10 @@ export interface NewHours {
   changed: number;
   /** Of those, the ones open 24 hours before, now on the hours most took (`value`). */
   from24x7: number;
+  /** Those counters, in the data's order. */
+  from24x7Stations: Station[];
+  /** Which they were was asked: they are named first. */
+  named?: true;
   /** The hours most took, as the data writes them ("Mon-Fri 10:00-22:00; Sat-Sun 09:00-19:00"). */
   value: string;
 }

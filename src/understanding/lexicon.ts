@@ -1802,6 +1802,8 @@ export const OPEN_EARLIEST = /\b(?:opens? (?:the )?(?:earliest|first)|earliest o
  */
 export const WHEN_CLOSING_AHEAD =
   /^(?:so |and |but |ok |okay )?(?:when|wen|what date|how soon|how long (?:until|till|before))\b(?!.*\b(?:today|tonight|tomorrow|tmrw|tmr|this (?:evening|afternoon|morning|week|weekend)|tonite|on \w+days?|at \d|weekends?|weekdays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|usually|normally|each|every|night|evening|christmas|bank holidays?)\b).*\b(?:(?:is|are|will|s|r)\b.*\b(?:closing|shutting|close|shut|be (?:closed|shut|closing))(?: down| for good| permanently)?|(?:close|shut|closing|shutting) (?:down|for good|permanently)|(?:due|set|going|planned|expected|earmarked) to (?:close|shut|be closed)(?: down)?)$/;
+/** Which counters lost their 24-hour opening, or how many ("which counters lost their 24 hour opening", "name the stations that stopped being 24/7"), not when: counted and named first. */
+export const WHICH_LOST_24_HOURS = /^(?:so |and |but |ok )?(?:which|what|name|list|tell me|show me|how many)\b(?! (?:date|day|year|month|time|hours|happened)\b)/;
 export const CLOSING_FOR_GOOD = /\b(?:more|down|for good|permanently|forever|plans?|planned|proposed|threat|risk|next year|this year)\b/;
 /** The two days of the weekend, or the five weekdays, as people say them. */
 export const WEEKEND_DAYS = /\b(?:weekends?|wkends?|sat(?:urday)?s? (?:and|&|or) sun(?:day)?s?)\b/;

@@ -258,8 +258,9 @@ export type Question =
   /** `part`: the closures ahead asked of a part of London named by compass ("any more closures planned in south london"). */
   | { intent: 'plans'; topic: Exclude<PlanTopic, 'plan'>; part?: PartOfLondon }
   /** One plan, by its id in the data ("what was the 2017 plan?", "Boris's closures"). */
-  // `newHours`: asked when the plan's new hours began ("when did they stop 24 hour opening?").
-  | { intent: 'plans'; topic: 'plan'; planId: string; newHours?: true }
+  // `newHours`: asked when the plan's new hours began ("when did they stop 24 hour opening?"); `which`: which counters
+  // lost their 24-hour opening then ("which counters lost their 24 hour opening"), named first.
+  | { intent: 'plans'; topic: 'plan'; planId: string; newHours?: true | 'which' }
   /**
    * About the service, not a station: what a 24/7 counter is, why counters close at night, what a policing
    * hub is, whether the closures were challenged in court, what they save, how current the bot is. `place`:
