@@ -377,6 +377,8 @@ export type Answer =
       beforeDate: string;
       afterDate: string;
       incomplete?: { completeFrom: string };
+      /** "Which of them are still open?" after them: those open now, named first. */
+      stillOpenAsked?: true;
     } & AnswerDating)
   /**
    * "What was the first station to close?": the earliest closures the timeline holds (`earliest`, one date), and, when the

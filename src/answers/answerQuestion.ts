@@ -203,7 +203,7 @@ export class Answerer {
         return closingList(this.knowledge.statusesAsOf(at), question.asked, at, this.dating(at));
       case 'closures-list':
         if (question.saved) return this.savedFromClosure(question.period, at);
-        if (question.kept && question.period) return this.keptOpen(question.period, at);
+        if (question.kept && question.period) return { ...this.keptOpen(question.period, at), ...(question.stillOpen ? { stillOpenAsked: true as const } : {}) } as Answer;
         if (question.first) return this.firstClosure(at);
         if (question.reopened) return this.reopenings(question.period, question.part, at, question.reopened === 'closed-in-period' ? 'closed' : 'reopened');
         return this.closures(question.period, at, question.happened, question.part, question.byYear);

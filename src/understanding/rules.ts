@@ -37,7 +37,7 @@ import {
   WHEN_CHANGED, CLOSING_FOR_GOOD, WHAT_OR_ANY, NEARER_OR_FURTHER, TO_A_PLACE, WHICH_ARE_OPEN, A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, globally, PET_ASTRAY,
   CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, PAST_TENSE, ALWAYS, ALWAYS_OPEN_WORDS, CAN_I_GET_THERE, NEVER_CLOSED_PAST, OPEN_THROUGHOUT, PART_OF_THE_WEEK, NEWS_ASKED, CLOSED_AS_A_STATE,
   SAYS_WHERE_I_AM, pattern, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, REACHES_SOMEONE, SERVICE_TOPICS, SILENT_TOPICS, type ServiceTopic, TOTAL_ASKED, COUNTER_TASKS, REPORTS_TO_THE_HOME_OFFICE, A_PLACE_LOST, YOU_AS_A_COUNTER, MAP_OR_DIRECTIONS, USES_THE_BOT, TO_REACH_THE_POLICE,
-  TRAVEL_ASKED, WHEN_CLOSING_AHEAD, WHICH_LOST_24_HOURS, CLOSURES_TO_COME, ASKS_WHAT_THE_BOT_COVERS, ITEM_LOST, EMERGENCY_NAMED, PRIVACY_AS_A_MATTER_TO_REPORT, WHEN_WAS_THAT, WHERE_NOW, WHY_OF_THE_HOURS, WHERE_ALL_COUNTERS_ARE, WHEN_REOPENED, ASKS_THE_DATE,
+  TRAVEL_ASKED, WHICH_OF_THEM_OPEN, WHEN_CLOSING_AHEAD, WHICH_LOST_24_HOURS, CLOSURES_TO_COME, ASKS_WHAT_THE_BOT_COVERS, ITEM_LOST, EMERGENCY_NAMED, PRIVACY_AS_A_MATTER_TO_REPORT, WHEN_WAS_THAT, WHERE_NOW, WHY_OF_THE_HOURS, WHERE_ALL_COUNTERS_ARE, WHEN_REOPENED, ASKS_THE_DATE,
   type CounterTask,
   lastMatchAt,
   VERSUS_NOW,
@@ -370,6 +370,27 @@ export const STAGES: readonly Stage[] = [
       rule('the counters a round kept', (r) => r.says(KEPT_OPEN) && r.closurePeriod !== undefined && !r.namedStation && noPlace(r) && !r.danger.situation && !r.says(WHICH_SAVED), (r) => ({
         intent: 'closures-list', kept: true, period: r.closurePeriod!,
       })),
+      // "which of them are still open?", "are any of them still open", "how many of those are open now" after the counters a
+      // round kept: those of them open now, named first (not a counter to ask about).
+      rule(
+        'the counters a round kept, still open',
+        (r) => r.says(WHICH_OF_THEM_OPEN) && r.ctx.lastList?.intent === 'closures-list' && r.ctx.lastList.kept === true && noPlace(r) && !r.namedStation && !r.danger.situation,
+        (r) => ({ ...(r.ctx.lastList as Extract<Question, { intent: 'closures-list' }>), stillOpen: true }),
+      ),
+      // The same after closures of a period ("which stations closed in 2017", then "which of them are still open?"): those
+      // of them that reopened, and which of those are open now. Not "which are still open" without them ("which ones shut
+      // in 2017 and which are still open": the counters open now).
+      rule(
+        'closures of a period, any open again',
+        (r) => {
+          const listed = r.ctx.lastList;
+          return r.says(WHICH_OF_THEM_OPEN) && r.cues.reference && listed?.intent === 'closures-list' && !listed.kept && listed.period !== undefined && !listed.reopened && !listed.saved && noPlace(r) && !r.namedStation && !r.danger.situation;
+        },
+        (r) => {
+          const listed = r.ctx.lastList as Extract<Question, { intent: 'closures-list' }>;
+          return { intent: 'closures-list', reopened: 'closed-in-period', period: listed.period!, ...(listed.part ? { part: listed.part } : {}) };
+        },
+      ),
       // "what was the last station to close", "when was the most recent closure": the latest round of closures begun.
       rule('the latest closures', (r) => r.says(LATEST_CLOSURE) && !r.namedStation && noPlace(r) && !r.danger.situation && r.planNames.latestRound(londonDate(r.now)) !== undefined, (r) =>
         closuresQuestion(r.planNames.latestRound(londonDate(r.now))!),
@@ -605,8 +626,9 @@ export const STAGES: readonly Stage[] = [
         const listed = r.cues.reference && r.ctx.lastList?.intent === 'closures-list' ? r.ctx.lastList : undefined;
         const part = partOfLondon(r.text) ?? listed?.part;
         const period = reopeningPeriod(r.closurePeriod ?? listed?.period);
-        // "did any reopen after closing in 2017": the year is the closing's, not the reopening's.
-        const reopened = period && r.says(CLOSED_IN_A_PERIOD) ? 'closed-in-period' : true;
+        // "did any reopen after closing in 2017": the year is the closing's, not the reopening's; so is the period of a
+        // list of closures asked after ("which closed in 2017", then "did any of them reopen").
+        const reopened = period && (r.says(CLOSED_IN_A_PERIOD) || (r.closurePeriod === undefined && listed?.period !== undefined && !listed.kept)) ? 'closed-in-period' : true;
         return { intent: 'closures-list', reopened, ...(period ? { period } : {}), ...(part ? { part } : {}) };
       }),
       // "any more closures planned in south london": the closures ahead of that part, not of all London.

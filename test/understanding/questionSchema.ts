@@ -140,6 +140,9 @@ export const questionSchema = z.discriminatedUnion('intent', [
     reopened: z.union([z.literal(true), z.literal('closed-in-period')]).optional(),
     byYear: z.enum(['each', 'most']).optional(),
     saved: z.literal(true).optional(),
+    kept: z.literal(true).optional(),
+    stillOpen: z.literal(true).optional(),
+    first: z.literal(true).optional(),
   }),
   // One plan carries its id from the data; the other topics carry none. Only the closures ahead carry a part of London.
   z
