@@ -1670,6 +1670,13 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
     asOneself: true,
     act: /\b(?:dbs|crb|disclosure and barring|basic disclosure|enhanced disclosure|police (?:check|clearance|certificate)s?|certificate of good conduct|good conduct certificate|clares law|clare s law|claires law|sarahs law|sarah s law|background checks?|criminal records? checks?|(?:get|see|request|obtain|access|apply for)(?: a copy of)? (?:my|our) (?:own )?(?:criminal|police) records?|character references?(?: from the police)?|subject access requests?|(?:has|have|if|whether) (?:someone|somebody|he|she|they|my \w+|this \w+) (?:has |have |got )?(?:a |any )?(?:criminal |police )?(?:record|records|convictions|previous)(?! of)|(?:firearms?|guns?|shotguns?|rifles?) (?:licen[cs]es?|licensing|certificates?|certs?|permits?)|(?:licen[cs]es?|certificates?|certs?|permits?) (?:for|to (?:own|have|keep)) (?:a |an |my |our )?(?:firearms?|guns?|shotguns?|rifles?)|fingerprints?|fingerprinting|visas?|immigration (?:papers|documents|status|letter)|for (?:immigration|my visa|a visa|citizenship|naturalisation|naturalization|residency|emigration|emigrating)(?! (?:bail|reporting|report)))\b/,
   },
+  // Property registered or marked: "can you register my bike", "how do i register my phone with the police", "security
+  // mark my laptop". Not registering a phone for 999 texts (a deaf resident's question, answered from the data).
+  {
+    task: 'register-property',
+    asOneself: true,
+    act: /(?:\b(?:register|registering|registration of|reg|security mark|mark|tag|log|record)(?: (?:my|our|his|her|their|a|an|the|this|me a|me my))?(?: \w+)?? (?:bikes?|bicycles?|push ?bikes?|cycles?|e ?bikes?|e ?scooters?|scooters?|mopeds?|motorbikes?|laptops?|phones?|mobiles?|ipads?|tablets?|valuables|property|belongings|stuff|things|items|jewellery|tools|catalytic converters?)\b|\b(?:bikes?|bicycles?|cycles?|e ?bikes?|scooters?|laptops?|phones?|property|valuables|belongings|tools) (?:security )?(?:marked|marking|registered|tagged|postcoded)\b)(?!.*\b(?:stolen|nicked|taken|lost|missing|999|text|texts|sms|relay|emergency)\b)/,
+  },
   // Fines and penalty notices: "pay my parking fine", "i got a pcn how do i pay", "appeal a speeding ticket".
   {
     task: 'fine',

@@ -359,6 +359,8 @@ export const CANNOT_DO_TASKS = [
   'footage', 'job', 'legal', 'voice', 'text-size',
   // Say whether someone is in custody, or where.
   'custody',
+  // Register or mark property for the resident: a bike, a phone.
+  'register-property',
 ] as const;
 export type CannotDoTask = (typeof CANNOT_DO_TASKS)[number];
 
