@@ -665,6 +665,11 @@ export const STAGES: readonly Stage[] = [
       })),
       rule('"why?" of the counter discussed', (r) => saidOfDiscussed(r) && r.says(BARE_WHY), (r) => ({ intent: 'status', place: fromContext(r.discussedStation), why: true })),
       rule('"when was that?" of the counter discussed', (r) => saidOfDiscussed(r) && r.says(WHEN_WAS_THAT), (r) => {
+        // "When?" after "is stratford closing?": when the closure ahead is due (a date, none given, or none planned).
+        const last = r.ctx.lastQuestion;
+        if (last?.intent === 'status' && last.yesNo === 'closing' && !/\b(?:did|was|were|ago)\b/.test(r.text)) {
+          return { intent: 'status', place: fromContext(r.discussedStation), yesNo: 'closing', closingWhen: true };
+        }
         const aboutItsState = ['status', 'history', 'alternatives', 'place-only'].includes(r.ctx.lastIntent ?? '');
         return { intent: 'history', place: fromContext(r.discussedStation), topic: aboutItsState ? 'closure-date' : 'general' };
       }),

@@ -56,6 +56,35 @@ describe('when a counter closes for good, said many ways', function () {
   }
 });
 
+describe('"when?" after "is it closing?", said many ways', function () {
+  this.timeout(60_000);
+  const after = async (first: string, then: string) => {
+    const c = new Conversation('webchat', FRIDAY);
+    await c.askText(first);
+    return firstLineOf(await c.askText(then));
+  };
+  for (const [first, then, expected] of [
+    ['is stratford closing', 'when?', /^My sources give no date for closing the front counter at \*\*Stratford Police Station\*\*/],
+    ['any plans to close stratford', 'so when', /^My sources give no date for closing the front counter at \*\*Stratford Police Station\*\*/],
+    ['is wembley closing down', 'when', /^There is no date: the front counter at \*\*Wembley Police Station\*\* is not planned to close/],
+    ['is holloway closing', 'when?', /^The front counter at \*\*Holloway Police Station\*\* closed on 30 November 2020/],
+    ['is wimbledon open', 'when?', /^The front counter at \*\*Wimbledon Police Station\*\* closed on 28 February 2026/],
+    ['is stratford closing', 'when did that happen', /^The front counter at \*\*Stratford Police Station\*\* has not closed/],
+  ] as const) {
+    it(`${first}, then ${then}`, async () => expect(await after(first, then)).to.match(expected));
+  }
+});
+
+describe('the latest closure, said many ways', function () {
+  this.timeout(60_000);
+  for (const say of ['when did london last lose a police station', 'when was the last time a police station closed', 'when did a counter last close', 'what was the last station to close']) {
+    it(say, async () => expect(await ask(say)).to.match(/^Ten front counters closed on 28 February 2026 under the 2025 front counter review \(Met\)/));
+  }
+  it('control: when does the last one close tonight is the closing times', async () => {
+    expect(await ask('what time does the last station close tonight')).not.to.match(/^Ten front counters closed/);
+  });
+});
+
 describe('closing early asked of all counters, said many ways', function () {
   this.timeout(60_000);
   for (const [say, when] of [
