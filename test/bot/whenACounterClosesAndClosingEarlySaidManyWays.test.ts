@@ -23,6 +23,7 @@ describe('when a counter closes for good, said many ways', function () {
     'when does stratford close down',
     'how soon is stratford closing',
     'so when will stratford close',
+    'when are they closing stratford',
   ]) {
     it(`${say}: no date given, and what the source reports`, async () => {
       const line = await ask(say);
@@ -36,6 +37,7 @@ describe('when a counter closes for good, said many ways', function () {
     ['when is wembley closing down', 'Wembley Police Station'],
     ['when will brixton be closed', 'Brixton Police Station'],
     ['when is ilford going to close', 'Ilford Police Station'],
+    ['when will the met close wembley police station', 'Wembley Police Station'],
   ] as const) {
     it(`${say}: none planned, so no date`, async () => {
       expect(await ask(say)).to.match(new RegExp(`^There is no date: the front counter at \\*\\*${name}\\*\\* is not planned to close, as far as my sources show`));
@@ -48,6 +50,7 @@ describe('when a counter closes for good, said many ways', function () {
     ['when is stratford closing today', /^\*\*Stratford Police Station\*\* is open today, Friday 4 December, 10:00–22:00/],
     ['when does wembley close', /^\*\*Wembley Police Station\*\* is open until 22:00 Monday to Friday/],
     ['when is brixton closing tonight', /^\*\*Brixton Police Station\*\* is open this evening/],
+    ['when are they closing stratford today', /^\*\*Stratford Police Station\*\* is open today, Friday 4 December, 10:00–22:00/],
     ['what time is wembley closing', /^\*\*Wembley Police Station\*\* is open until 22:00/],
     ['when did wimbledon close', /^The front counter at \*\*Wimbledon Police Station\*\* closed on 28 February 2026/],
     ['is stratford closing', /^No closure of the front counter at \*\*Stratford Police Station\*\* has been decided/],

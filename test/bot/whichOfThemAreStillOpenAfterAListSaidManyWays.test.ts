@@ -57,6 +57,18 @@ describe('which of them are still open, after a list of the past', function () {
   }
 });
 
+describe('"how many?" after a list, said many ways', function () {
+  this.timeout(60_000);
+  for (const [first, then, expected] of [
+    ['which stations closed in 2017', 'how many?', /^36 front counters closed in 2017 under the 2017 Public Access Strategy \(MOPAC\)/],
+    ['which stations closed in 2017', 'how many in total', /^36 front counters closed in 2017/],
+    ['which stations are open 24 hours', 'how many', /^Only two front counters are open 24 hours a day/],
+    ['list all closed stations', 'so how many was that', /^54 front counters closed between July 2017 and/],
+  ] as const) {
+    it(`${first}, then ${then}: the count first`, async () => expect(firstLineOf(await after(first, then))).to.match(expected));
+  }
+});
+
 describe('danger told the same way still leads with 999', () => {
   it('which of them are still open? someone is attacking me', async () => {
     const c = new Conversation();
