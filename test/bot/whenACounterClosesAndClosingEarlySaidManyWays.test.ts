@@ -134,6 +134,21 @@ describe('one counter closing ahead, asked in the singular', function () {
   }
 });
 
+describe('a place losing its counter, said many ways', function () {
+  this.timeout(60_000);
+  for (const [say, expected] of [
+    ['is newham going to lose its police station', /^No closure of the front counter at \*\*Stratford Police Station\*\* has been decided/],
+    ['will croydon lose its police station', /^No, the front counter at \*\*Croydon Police Station\*\* is not planned to close/],
+    ['is islington going to lose its counter', /^No, the front counter at \*\*Islington Police Station\*\* is not planned to close/],
+    ['is haringey losing its front counter', /^No, the front counter at \*\*Tottenham Police Station\*\* is not planned to close/],
+  ] as const) {
+    it(say, async () => expect(await ask(say)).to.match(expected));
+  }
+  it('control: losing one\'s own things is not a closure', async () => {
+    expect(await ask('i am going to lose my job')).not.to.match(/not planned to close/);
+  });
+});
+
 describe('a counter staying, asked without "open"', function () {
   this.timeout(60_000);
   for (const [say, expected] of [
