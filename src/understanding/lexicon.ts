@@ -1815,6 +1815,14 @@ export const WHICH_LOST_24_HOURS = /^(?:so |and |but |ok )?(?:which|what|name|li
 /** Which of a list just given are open: "which of them are still open", "are any of those open now", "how many of them are still going". */
 export const WHICH_OF_THEM_OPEN =
   /\b(?:which|what|how many|are any|is any|any|are all|name|list)(?: ones)? of (?:them|those|these|the ones)(?: counters| stations)? (?:are |is )?(?:still )?(?:open|going|running|operating|left|around|there)\b|\b(?:which|what|how many) (?:ones |of them |of those )?(?:are |is )?(?:still|left) (?:open|going|running|operating)\b(?=.*\b(?:them|those|these|ones)\b)|^(?:and |so )?(?:which|how many) (?:are|r) (?:still )?open(?: now| today)?$/;
+/**
+ * Where to go, or what then, once a counter closes for good: "where will i go when stratford closes", "what happens when
+ * stratford shuts down", "what do we do if wembley closes". Not a time of day ("when brixton closes tonight").
+ */
+export const WHERE_ONCE_IT_CLOSES =
+  /^(?:so |and |but |ok )?(?:where|what)\b(?!.*\b(?:today|tonight|tonite|tomorrow|this (?:evening|afternoon|morning)|at night|on \w+days?|weekends?|at \d)\b).*\b(?:when|if|once|after) (?:\w+ ){1,4}?(?:closes|shuts|is closed|is shut|gets closed|goes|has closed|has shut|closes down|shuts down)(?: down| for good| permanently)?$/;
+/** "What then?", "and then what?", "what happens then?": after a closure ahead asked of a counter, where to go. */
+export const WHAT_THEN = /^(?:(?:and|so|ok|okay|but|right)\s+)*(?:what then|then what|what happens then|what happens after(?: that)?|what happens next|what after that|what would happen then|and after that)$/;
 export const CLOSING_FOR_GOOD = /\b(?:more|down|for good|permanently|forever|plans?|planned|proposed|threat|risk|next year|this year)\b/;
 /** The two days of the weekend, or the five weekdays, as people say them. */
 export const WEEKEND_DAYS = /\b(?:weekends?|wkends?|sat(?:urday)?s? (?:and|&|or) sun(?:day)?s?)\b/;

@@ -37,7 +37,7 @@ import {
   WHEN_CHANGED, CLOSING_FOR_GOOD, WHAT_OR_ANY, NEARER_OR_FURTHER, TO_A_PLACE, WHICH_ARE_OPEN, A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, globally, PET_ASTRAY,
   CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, PAST_TENSE, ALWAYS, ALWAYS_OPEN_WORDS, CAN_I_GET_THERE, NEVER_CLOSED_PAST, OPEN_THROUGHOUT, PART_OF_THE_WEEK, NEWS_ASKED, CLOSED_AS_A_STATE,
   SAYS_WHERE_I_AM, pattern, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, REACHES_SOMEONE, SERVICE_TOPICS, SILENT_TOPICS, type ServiceTopic, TOTAL_ASKED, COUNTER_TASKS, REPORTS_TO_THE_HOME_OFFICE, A_PLACE_LOST, YOU_AS_A_COUNTER, MAP_OR_DIRECTIONS, USES_THE_BOT, TO_REACH_THE_POLICE,
-  TRAVEL_ASKED, WHICH_OF_THEM_OPEN, WHEN_CLOSING_AHEAD, WHICH_LOST_24_HOURS, CLOSURES_TO_COME, ASKS_WHAT_THE_BOT_COVERS, ITEM_LOST, EMERGENCY_NAMED, PRIVACY_AS_A_MATTER_TO_REPORT, WHEN_WAS_THAT, WHERE_NOW, WHY_OF_THE_HOURS, WHERE_ALL_COUNTERS_ARE, WHEN_REOPENED, ASKS_THE_DATE,
+  TRAVEL_ASKED, WHERE_ONCE_IT_CLOSES, WHAT_THEN, WHICH_OF_THEM_OPEN, WHEN_CLOSING_AHEAD, WHICH_LOST_24_HOURS, CLOSURES_TO_COME, ASKS_WHAT_THE_BOT_COVERS, ITEM_LOST, EMERGENCY_NAMED, PRIVACY_AS_A_MATTER_TO_REPORT, WHEN_WAS_THAT, WHERE_NOW, WHY_OF_THE_HOURS, WHERE_ALL_COUNTERS_ARE, WHEN_REOPENED, ASKS_THE_DATE,
   type CounterTask,
   lastMatchAt,
   VERSUS_NOW,
@@ -132,7 +132,8 @@ export const STAGES: readonly Stage[] = [
       rule('the bot\'s language asked about', (r) => r.says(ASKS_THE_BOTS_LANGUAGE) && !r.danger.situation, () => ({ intent: 'non-english', language: null, alongside: true })),
       // "pardon?", "can you repeat that" after an answer: that answer again (with nothing answered yet, what the bot can do).
       rule('the last answer again', (r) => r.says(ASKS_REPEAT) && noPlace(r), (r) => (r.ctx.lastIntent !== undefined ? { intent: 'more', topic: 'repeat' } : { intent: 'help' })),
-      rule('small talk', (r) => r.smallTalk !== undefined && serviceTopic(r) === undefined, (r) => ({ intent: r.smallTalk! })),
+      // Not "what then?" after a closure ahead asked of a counter: where to go then (below).
+      rule('small talk', (r) => r.smallTalk !== undefined && serviceTopic(r) === undefined && !whatThenAfterAClosure(r), (r) => ({ intent: r.smallTalk! })),
       // "do you cover kent", "do you know about other forces": what the bot can do (London's counters) answers it.
       rule('what the bot covers', (r) => r.says(ASKS_WHAT_THE_BOT_COVERS) && !r.danger.situation && !r.danger.now, () => ({ intent: 'help' })),
     ],
@@ -774,6 +775,18 @@ export const STAGES: readonly Stage[] = [
         'what replaced a counter named',
         (r) => r.says(REPLACED_ASKED) && r.namedStation !== undefined && !r.danger.situation && !r.comparesDesks && !r.cues.nearest && !r.cues.hours,
         (r) => ({ intent: 'history', place: r.namedStation!, topic: 'temporary-closure', moved: 'where' }),
+      ),
+      // "where will i go when stratford closes", "what happens when wembley shuts down": somewhere else to go, from that counter.
+      rule(
+        'where to go once a counter closes',
+        (r) => r.says(WHERE_ONCE_IT_CLOSES) && r.namedStation !== undefined && !r.danger.situation && !r.comparesDesks && r.pastDate === undefined,
+        (r) => ({ intent: 'alternatives', place: r.namedStation! }),
+      ),
+      // "what then?" after "is stratford closing?": the same, of the counter discussed.
+      rule(
+        '"what then?" after a closure ahead',
+        whatThenAfterAClosure,
+        (r) => ({ intent: 'alternatives', place: fromContext(r.discussedStation) }),
       ),
       // "when will stratford shut for good", "when will brixton be closed", "when does X close down": a closure ahead, when
       // it is due (a date, none given, or none planned); a counter that closed says when it did.
@@ -1602,6 +1615,12 @@ function wantsADeskNearby(r: Reading): boolean {
 /** A name the resident gave that we do not know: words after "to"/"in", or a short message's leftover words. */
 function unknownPlace(r: Reading): PlaceMention | null {
   return notFoundMention(r.places.unknownNames[0] ?? (r.words.length <= 4 ? r.places.unexplained : undefined), r.text);
+}
+
+/** "What then?" after "is stratford closing?" (a closure ahead asked of the counter discussed). */
+function whatThenAfterAClosure(r: Reading): boolean {
+  const last = r.ctx.lastQuestion;
+  return r.says(WHAT_THEN) && noPlace(r) && r.discussedStation !== undefined && last?.intent === 'status' && last.yesNo === 'closing';
 }
 
 /** Whether the counter in question is open, closed or closing, and what a yes/no question about it asks. */

@@ -78,6 +78,38 @@ describe('"when?" after "is it closing?", said many ways', function () {
   }
 });
 
+describe('where to go once a counter closes, said many ways', function () {
+  this.timeout(60_000);
+  const STRATFORD_ELSE = /^The nearest front counter open now to Stratford is \*\*Bethnal Green Police Station\*\*/;
+  const WEMBLEY_ELSE = /^The nearest front counter open now to Wembley is \*\*Acton Police Station\*\*/;
+  for (const [say, expected] of [
+    ['what will happen when stratford closes', STRATFORD_ELSE],
+    ['where will i go when stratford closes', STRATFORD_ELSE],
+    ['what do we do if wembley closes', WEMBLEY_ELSE],
+    ['where should i go once stratford shuts down', STRATFORD_ELSE],
+  ] as const) {
+    it(say, async () => expect(await ask(say)).to.match(expected));
+  }
+  for (const [first, then, expected] of [
+    ['is stratford closing', 'what then?', STRATFORD_ELSE],
+    ['is wembley closing down', 'and then what', WEMBLEY_ELSE],
+  ] as const) {
+    it(`${first}, then ${then}`, async () => {
+      const c = new Conversation('webchat', FRIDAY);
+      await c.askText(first);
+      expect(firstLineOf(await c.askText(then))).to.match(expected);
+    });
+  }
+  it('control: when brixton closes tonight is today\'s hours', async () => {
+    expect(await ask('where can i go when brixton closes tonight')).to.match(/^\*\*Brixton Police Station\*\* is open today/);
+  });
+  it('control: "what then?" with no closure asked is not somewhere else', async () => {
+    const c = new Conversation('webchat', FRIDAY);
+    await c.askText('is brixton open');
+    expect(firstLineOf(await c.askText('what then?'))).not.to.match(/^The nearest front counter open now/);
+  });
+});
+
 describe('the latest closure, said many ways', function () {
   this.timeout(60_000);
   for (const say of ['when did london last lose a police station', 'when was the last time a police station closed', 'when did a counter last close', 'what was the last station to close']) {
