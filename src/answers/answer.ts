@@ -162,6 +162,8 @@ export type Answer =
       why?: true | 'hours';
       /** What a yes/no question asked ("still open?", "closing?", "closed?"), so the answer starts "Yes" or "No"; null for any other question. */
       yesNo: StatusYesNo | null;
+      /** "When is it closing?": with `yesNo: 'closing'`, the first sentence says when (a date, none given, or none planned). */
+      closingWhen?: true;
       /** For "is it closing?" or "staying open?" of an open counter: what the sources say about a closure ahead. */
       closing?: ClosingOutlook;
       /** For a closed counter: where its desk went, when the timeline says (see counterMoves.ts). */
@@ -375,6 +377,8 @@ export type Answer =
       beforeDate: string;
       afterDate: string;
       incomplete?: { completeFrom: string };
+      /** "Which of them are still open?" after them: those open now, named first. */
+      stillOpenAsked?: true;
     } & AnswerDating)
   /**
    * "What was the first station to close?": the earliest closures the timeline holds (`earliest`, one date), and, when the
@@ -644,6 +648,10 @@ export interface NewHours {
   changed: number;
   /** Of those, the ones open 24 hours before, now on the hours most took (`value`). */
   from24x7: number;
+  /** Those counters, in the data's order. */
+  from24x7Stations: Station[];
+  /** Which they were was asked: they are named first. */
+  named?: true;
   /** The hours most took, as the data writes them ("Mon-Fri 10:00-22:00; Sat-Sun 09:00-19:00"). */
   value: string;
 }

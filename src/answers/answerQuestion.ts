@@ -105,7 +105,7 @@ export class Answerer {
               ? this.stationHistory(station, 'temporary-closure', at, { why: true })
               : question.whyKept !== undefined
                 ? { ...this.stationStatus(station, at), whyKept: this.keptReasons(station, question.whyKept, at), ...(question.savedAsked ? { savedAsked: true as const } : {}) }
-                : this.stationStatus(station, at, question.why ?? false, question.yesNo ?? null),
+                : { ...this.stationStatus(station, at, question.why ?? false, question.yesNo ?? null), ...(question.closingWhen ? { closingWhen: true as const } : {}) },
           )
         );
       case 'hours':
@@ -131,12 +131,18 @@ export class Answerer {
             ...this.dating(at),
           };
         });
-      case 'history':
-        return this.withStation(question.place, 'history', at, (station) => this.stationHistory(station, question.topic, at, {
-          ...(question.reopening ? { reopening: true as const } : {}),
-          ...(question.alwaysOpen ? { alwaysOpen: true as const } : {}),
-          ...(question.moved ? { moved: question.moved } : {}),
-        }));
+      case 'history': {
+        const history = (station: Station) =>
+          this.stationHistory(station, question.topic, at, {
+            ...(question.reopening ? { reopening: true as const } : {}),
+            ...(question.alwaysOpen ? { alwaysOpen: true as const } : {}),
+            ...(question.moved ? { moved: question.moved } : {}),
+          });
+        // "What year did walthamstow close?": a name two counters of the past share, each closed, answers for both.
+        const twin = question.topic === 'closure-date' ? this.closedNamesake(question.place, at) : undefined;
+        const answer = this.withStation(question.place, 'history', at, history);
+        return twin ? { kind: 'both', answers: [answer, history(twin)] } : answer;
+      }
       case 'past':
         return this.withStation(question.place, 'past', at, (station) =>
           pastStatus(
@@ -197,12 +203,12 @@ export class Answerer {
         return closingList(this.knowledge.statusesAsOf(at), question.asked, at, this.dating(at));
       case 'closures-list':
         if (question.saved) return this.savedFromClosure(question.period, at);
-        if (question.kept && question.period) return this.keptOpen(question.period, at);
+        if (question.kept && question.period) return { ...this.keptOpen(question.period, at), ...(question.stillOpen ? { stillOpenAsked: true as const } : {}) } as Answer;
         if (question.first) return this.firstClosure(at);
         if (question.reopened) return this.reopenings(question.period, question.part, at, question.reopened === 'closed-in-period' ? 'closed' : 'reopened');
         return this.closures(question.period, at, question.happened, question.part, question.byYear);
       case 'plans':
-        return this.plans(question.topic, question.topic === 'plan' ? question.planId : undefined, at, question.topic === 'plan' && question.newHours === true, question.topic === 'plan' ? undefined : question.part);
+        return this.plans(question.topic, question.topic === 'plan' ? question.planId : undefined, at, question.topic === 'plan' ? (question.newHours ?? false) : false, question.topic === 'plan' ? undefined : question.part);
       case 'emergency':
         return {
           ...this.contact('emergency'),
@@ -286,6 +292,18 @@ export class Answerer {
   }
 
   /** For questions about one station: a station or a place named after one; anything else is answered by what is near it. */
+  /**
+   * Another counter the same words name as well as the one found, as closely, when both are closed as of `at`
+   * ("walthamstow": the Town Centre office, closed in 2017, and the old station, closed in 2011).
+   */
+  private closedNamesake(mention: PlaceMention | null, at: DateTime): Station | undefined {
+    const result = mention?.result;
+    if (!result || result.status !== 'found' || !result.match.stationId) return undefined;
+    const closed = (id: string) => this.knowledge.timeline.statusAsOf(id, at).counter === 'closed';
+    const other = result.alternatives.find((a) => a.stationId && a.stationId !== result.match.stationId && a.score >= result.match.score);
+    return other?.stationId && closed(result.match.stationId) && closed(other.stationId) ? this.station(other.stationId) : undefined;
+  }
+
   private withStation(mention: PlaceMention | null, intent: Intent, at: DateTime, answer: (station: Station) => Answer): Answer {
     const resolved = this.resolve(mention, { intent }, at);
     if (!resolved) return { kind: 'ask-station', pending: { intent } };
@@ -906,7 +924,7 @@ export class Answerer {
   }
 
   /** Why counters closed (every plan, most recent first), how many are left, every plan, or one of them. */
-  private plans(topic: PlanTopic, planId: string | undefined, at: DateTime, newHours = false, part?: PartOfLondon): Answer {
+  private plans(topic: PlanTopic, planId: string | undefined, at: DateTime, newHours: boolean | 'which' = false, part?: PartOfLondon): Answer {
     const { data, timeline } = this.knowledge;
     const byDate = [...data.plans].sort((a, b) => (a.proposedOn < b.proposedOn ? -1 : 1));
     const latest = byDate.slice(-1);
@@ -929,7 +947,7 @@ export class Answerer {
       open24x7Count: open.filter((s) => s.hours?.is24x7).length,
       ...(topic === 'ahead' ? this.closuresAheadIn(open, part) : {}),
       ...(topic === 'reopening-ahead' ? { reopeningAhead: this.reopeningAhead(at) } : {}),
-      ...(newHours && chosen[0] ? { newHours: this.newHoursOf(chosen[0].id) } : {}),
+      ...(newHours && chosen[0] ? { newHours: this.namedIf(this.newHoursOf(chosen[0].id), newHours === 'which') } : {}),
       ...this.dating(at),
       ...this.closureRounds(),
     };
@@ -965,6 +983,10 @@ export class Answerer {
    * When a plan's new hours began: the day most of its `hours` rows share, how many counters changed then, how many
    * of them had been open 24 hours (their row before says so), and the hours most took. Null if it changed none.
    */
+  private namedIf(hours: NewHours | null, named: boolean): NewHours | null {
+    return hours && named ? { ...hours, named: true } : hours;
+  }
+
   private newHoursOf(planId: string): NewHours | null {
     const { timeline } = this.knowledge;
     const changed: { e: TimelineEvent; before: TimelineEvent | undefined }[] = [];
@@ -983,8 +1005,9 @@ export class Answerer {
     const values = new Map<string, number>();
     for (const { e } of onDay) values.set(e.value, (values.get(e.value) ?? 0) + 1);
     const value = [...values].sort((a, b) => b[1] - a[1])[0][0];
-    const from24x7 = onDay.filter(({ e, before }) => e.value === value && before?.value === '24/7').length;
-    return { date, datePrecision: onDay[0].e.datePrecision, changed: onDay.length, from24x7, value };
+    const lost = onDay.filter(({ e, before }) => e.value === value && before?.value === '24/7');
+    const stations = lost.map(({ e }) => this.knowledge.data.stations.find((s) => s.id === e.stationId)).filter((s): s is Station => s !== undefined);
+    return { date, datePrecision: onDay[0].e.datePrecision, changed: onDay.length, from24x7: lost.length, from24x7Stations: stations, value };
   }
 
   private closureRounds(): ClosureRounds {

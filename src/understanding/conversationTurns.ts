@@ -95,6 +95,8 @@ export function completePostcode(text: string, ctx: ConversationContext, finder:
 export function followsList(list: ListQuestion, said: ListFollowUp): Question | null {
   const { text, cues: c, mentions } = said;
   if (WHICH_ONES.test(text)) return listAsSaved(list);
+  // "how many?" after a list of closures or counters: the list again, which gives its count first.
+  if (HOW_MANY_THEN.test(text) && list.intent !== 'plans') return list;
   // "which is nearer to N1?", "which one's closest to me in SE15": the nearest of the 24-hour desks just listed.
   if (list.intent === 'list-24x7' && (c.nearest || NEARER.test(text)) && WHICH_OF_THEM.test(text) && mentions.length > 0) return { intent: 'nearest', place: primaryMention(mentions, 'location'), desk: '24/7' };
   if (!c.followUp) return null;
@@ -127,6 +129,9 @@ const WHICH_OF_THEM = /\bwhich(?: one| ones| of (?:them|those|these|the two|em))
 /** "which ones?", "name them", "give me the full list": the list again. */
 const WHICH_ONES =
   /^(?:(?:and|so|ok|okay|but|oh|right|hmm+)\s+)*(?:which(?: ones?| stations?| counters?| desks?| police stations?| ones were they| ones are they)?|what ones|what are they|what were they|name them|list them|can you (?:name|list) them|tell me which(?: ones)?|which are they|which were they|(?:(?:give|show|send) (?:me|us) )?(?:the|a|your) (?:full|whole|complete|entire) list)(?: (?:are they|were they|were those|are those|then|please|pls|plz|exactly))*$/;
+
+/** "how many?", "how many was that", "how many in total": the count of the list just given. */
+const HOW_MANY_THEN = /^(?:(?:and|so|ok|okay|but|oh|right)\s+)*how many(?: (?:of them|were there|was that|is that|are there|are they|were they|in total|altogether|overall|then|exactly|roughly))*$/;
 
 /** The places not named after "not": "not Sutton, Croydon" is about Croydon. */
 export function withoutNegated(mentions: PlaceMention[], text: string): PlaceMention[] {

@@ -278,10 +278,11 @@ export const WHICH_SAVED =
   /\b(?:which|what|any|were any|did any)(?: police| front)? (?:stations?|counters?|desks?|ones?)\b(?: \w+){0,2}? (?:(?:were|got|was|been) )?(?:saved|spared|reprieved|rescued|(?:given |had |got )?a reprieve|dropped from (?:the )?(?:closure )?list)\b/;
 /**
  * The latest closure asked, in the past tense: "what was the last station to close", "when was the most recent
- * closure", "which counter shut most recently". Not "what time does the last one close" (today's hours).
+ * closure", "which counter shut most recently", "when did london last lose a police station", "when did a counter last
+ * close". Not "what time does the last one close" (today's hours).
  */
 export const LATEST_CLOSURE =
-  /\b(?:what|which|when|where) (?:was|were) (?:the )?(?:last|latest|most recent|newest) (?:police |front )?(?:stations?|counters?|desks?|ones?|closures?|round of closures)\b(?: (?:to )?(?:close|closed|shut|go|be (?:closed|shut)))?|\b(?:which|what) (?:police |front )?(?:stations?|counters?|desks?|ones?) (?:closed|shut) (?:most recently|last|latest)\b/;
+  /\b(?:what|which|when|where) (?:was|were) (?:the )?(?:last|latest|most recent|newest) (?:police |front )?(?:stations?|counters?|desks?|ones?|closures?|round of closures)\b(?: (?:to )?(?:close|closed|shut|go|be (?:closed|shut)))?|\b(?:which|what) (?:police |front )?(?:stations?|counters?|desks?|ones?) (?:closed|shut) (?:most recently|last|latest)\b|\bwhen (?:was|is) the (?:last|most recent|latest) time (?:a|any) (?:police |front )?(?:stations?|counters?|desks?) (?:was )?(?:closed|shut)(?: down)?\b|\bwhen did (?:a|any) (?:police |front )?(?:stations?|counters?|desks?) (?:last|most recently) (?:close|shut)\b|\bwhen did (?:london|the met|they|we|the police) (?:last|most recently) (?:lose|close|shut) (?:a|any) (?:police |front )?(?:stations?|counters?|desks?)\b/;
 /**
  * A time gone by set against now: "more police stations in 2017 than now", "how many now compared to 2017", "fewer now
  * than in 2013", "in 2017 versus today". Read with a past date: the count then and the count now.
@@ -574,7 +575,7 @@ export const ASKS_A_STATE = /\b(?:open|closed|shut|closing|shutting|staying|stil
 export const ASKS_THE_TIMES = /\b(?:hours|times|timetable|schedule|opening time|closing time)\b/;
 /** A closure ahead: "is it closing?", "at risk", "will they shut it", "facing closure". */
 export const CLOSURE_AHEAD =
-  /\b(?:closing|shutting|to close|to shut|going to (?:close|shut)|gonna (?:close|shut)|will (?:\w+ ){0,10}(?:close|shut)|under threat|threatened|at risk|being (?:closed|shut|sold)|facing (?:closure|the axe|the chop)|earmarked|closure|axed|scrapped|sold off)\b/;
+  /\b(?:closing|shutting|to close|to shut|going to (?:close|shut)|gonna (?:close|shut)|will (?:\w+ ){0,10}(?:close|shut)|under threat|threatened|at risk|being (?:closed|shut|sold)|facing (?:closure|the axe|the chop)|earmarked|closure|axed|scrapped|sold off|(?:going to|gonna|will|set to|due to|about to|to)(?: \w+){0,3}? lose (?:its|their|the|our|my) (?:only |last |local |one )?(?:police |front |local )?(?:station|counter|desk|nick|front counter|front desk|police station))\b/;
 /** News asked for: "is there any news on ...", "any updates about ...", "what's the latest on ...", "any word on ...". */
 export const NEWS_ASKED = /\b(?:any|the|some|recent|latest) (?:news|updates?|word|info|information)\b|\bwhats (?:the )?latest\b|\b(?:heard|hear) anything\b/;
 /** Closed as a state at a time ("which are closed on sunday", "are any shut tonight"), not "which closed on 28 February". */
@@ -1670,6 +1671,13 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
     asOneself: true,
     act: /\b(?:dbs|crb|disclosure and barring|basic disclosure|enhanced disclosure|police (?:check|clearance|certificate)s?|certificate of good conduct|good conduct certificate|clares law|clare s law|claires law|sarahs law|sarah s law|background checks?|criminal records? checks?|(?:get|see|request|obtain|access|apply for)(?: a copy of)? (?:my|our) (?:own )?(?:criminal|police) records?|character references?(?: from the police)?|subject access requests?|(?:has|have|if|whether) (?:someone|somebody|he|she|they|my \w+|this \w+) (?:has |have |got )?(?:a |any )?(?:criminal |police )?(?:record|records|convictions|previous)(?! of)|(?:firearms?|guns?|shotguns?|rifles?) (?:licen[cs]es?|licensing|certificates?|certs?|permits?)|(?:licen[cs]es?|certificates?|certs?|permits?) (?:for|to (?:own|have|keep)) (?:a |an |my |our )?(?:firearms?|guns?|shotguns?|rifles?)|fingerprints?|fingerprinting|visas?|immigration (?:papers|documents|status|letter)|for (?:immigration|my visa|a visa|citizenship|naturalisation|naturalization|residency|emigration|emigrating)(?! (?:bail|reporting|report)))\b/,
   },
+  // Property registered or marked: "can you register my bike", "how do i register my phone with the police", "security
+  // mark my laptop". Not registering a phone for 999 texts (a deaf resident's question, answered from the data).
+  {
+    task: 'register-property',
+    asOneself: true,
+    act: /(?:\b(?:register|registering|registration of|reg|security mark|mark|tag|log|record)(?: (?:my|our|his|her|their|a|an|the|this|me a|me my))?(?: \w+)?? (?:bikes?|bicycles?|push ?bikes?|cycles?|e ?bikes?|e ?scooters?|scooters?|mopeds?|motorbikes?|laptops?|phones?|mobiles?|ipads?|tablets?|valuables|property|belongings|stuff|things|items|jewellery|tools|catalytic converters?)\b|\b(?:bikes?|bicycles?|cycles?|e ?bikes?|scooters?|laptops?|phones?|property|valuables|belongings|tools) (?:security )?(?:marked|marking|registered|tagged|postcoded)\b)(?!.*\b(?:stolen|nicked|taken|lost|missing|999|text|texts|sms|relay|emergency)\b)/,
+  },
   // Fines and penalty notices: "pay my parking fine", "i got a pcn how do i pay", "appeal a speeding ticket".
   {
     task: 'fine',
@@ -1791,10 +1799,30 @@ export const OPEN_LATEST = /\b(?:open(?:s)? (?:the |til |till |until )?(?:latest
 /** A day's closing asked of all counters, no time said: "which counters close tonight", "what time do the stations shut today". */
 export const CLOSES_THAT_DAY = /\b(?:which|what)\b(?! time (?:does|is)\b)(?: \w+){0,4} (?:close|closes|closing|shut|shuts|shutting)\b (?:tonight|today|this evening)\b|\bwhat time (?:do|will) (?:the |all the )?(?:police )?(?:front )?(?:counters|stations|desks|ones|front counters|front desks) (?:close|shut)\b/;
 /** The earliest opening asked of all counters: "which opens earliest on sunday", "what opens first". */
-/** The earliest closing asked of all counters: "which desks shut earliest on weekends", "first to close". */
-export const CLOSE_EARLIEST = /\b(?:(?:closes?|closing|shuts?|shutting) (?:the )?(?:earliest|first|soonest)|(?:earliest|first) (?:one |counter |station |desk |place )?to (?:close|shut)|earliest closing)\b/;
+/** The earliest closing asked of all counters: "which desks shut earliest on weekends", "first to close", "are any closing early today". */
+export const CLOSE_EARLIEST = /\b(?:(?:closes?|closing|shuts?|shutting) (?:the )?(?:earliest|first|soonest|early|earlier)|(?:earliest|first) (?:one |counter |station |desk |place )?to (?:close|shut)|earliest closing)\b/;
 export const OPEN_EARLIEST = /\b(?:opens? (?:the )?(?:earliest|first)|earliest opening|(?:earliest|first) (?:one |counter |station |desk |place )?to open)\b/;
 /** Closing for good, not at the end of the day: "closing down", "any more closing", "closing permanently". */
+/**
+ * When a counter will close for good, asked with no day or time ("when is stratford closing", "when will wembley close",
+ * "when is holloway due to shut", "when does X close down", "when are they closing stratford"): a closure ahead, not today's closing time ("when is it
+ * closing today", "when does it close").
+ */
+export const WHEN_CLOSING_AHEAD =
+  /^(?:so |and |but |ok |okay )?(?:when|wen|what date|how soon|how long (?:until|till|before))\b(?!.*\b(?:today|tonight|tomorrow|tmrw|tmr|this (?:evening|afternoon|morning|week|weekend)|tonite|on \w+days?|at \d|weekends?|weekdays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|usually|normally|each|every|night|evening|christmas|bank holidays?)\b).*\b(?:(?:is|are|will|s|r)\b.*\b(?:closing|shutting|close|shut|be (?:closed|shut|closing))(?: down| for good| permanently)?|(?:close|shut|closing|shutting) (?:down|for good|permanently)|(?:due|set|going|planned|expected|earmarked) to (?:close|shut|be closed)(?: down)?)$|^(?:so |and |but |ok |okay )?(?:when|wen|what date|how soon)\b(?!.*\b(?:today|tonight|tomorrow|tmrw|tmr|this (?:evening|afternoon|morning|week|weekend)|tonite|on \w+days?|at \d|weekends?|weekdays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|usually|normally|each|every|night|evening|christmas|bank holidays?)\b) (?:are|is|will|r) (?:they|the met|the police|the mayor|mopac|them) (?:going to |gonna |planning to |set to |due to )?(?:closing|shutting|close|shut)(?: down)? (?!(?:at|by|for|on|in)\b)(?:\w+ ?){1,4}$/;
+/** Which counters lost their 24-hour opening, or how many ("which counters lost their 24 hour opening", "name the stations that stopped being 24/7"), not when: counted and named first. */
+export const WHICH_LOST_24_HOURS = /^(?:so |and |but |ok )?(?:which|what|name|list|tell me|show me|how many)\b(?! (?:date|day|year|month|time|hours|happened)\b)/;
+/** Which of a list just given are open: "which of them are still open", "are any of those open now", "how many of them are still going". */
+export const WHICH_OF_THEM_OPEN =
+  /\b(?:which|what|how many|are any|is any|any|are all|name|list)(?: ones)? of (?:them|those|these|the ones)(?: counters| stations)? (?:are |is )?(?:still )?(?:open|going|running|operating|left|around|there)\b|\b(?:which|what|how many) (?:ones |of them |of those )?(?:are |is )?(?:still|left) (?:open|going|running|operating)\b(?=.*\b(?:them|those|these|ones)\b)|^(?:and |so )?(?:which|how many) (?:are|r) (?:still )?open(?: now| today)?$/;
+/**
+ * Where to go, or what then, once a counter closes for good: "where will i go when stratford closes", "what happens when
+ * stratford shuts down", "what do we do if wembley closes". Not a time of day ("when brixton closes tonight").
+ */
+export const WHERE_ONCE_IT_CLOSES =
+  /^(?:so |and |but |ok )?(?:where|what)\b(?!.*\b(?:today|tonight|tonite|tomorrow|this (?:evening|afternoon|morning)|at night|on \w+days?|weekends?|at \d)\b).*\b(?:when|if|once|after) (?:\w+ ){1,4}?(?:closes|shuts|is closed|is shut|gets closed|goes|has closed|has shut|closes down|shuts down)(?: down| for good| permanently)?$/;
+/** "What then?", "and then what?", "what happens then?": after a closure ahead asked of a counter, where to go. */
+export const WHAT_THEN = /^(?:(?:and|so|ok|okay|but|right)\s+)*(?:what then|then what|what happens then|what happens after(?: that)?|what happens next|what after that|what would happen then|and after that)$/;
 export const CLOSING_FOR_GOOD = /\b(?:more|down|for good|permanently|forever|plans?|planned|proposed|threat|risk|next year|this year)\b/;
 /** The two days of the weekend, or the five weekdays, as people say them. */
 export const WEEKEND_DAYS = /\b(?:weekends?|wkends?|sat(?:urday)?s? (?:and|&|or) sun(?:day)?s?)\b/;

@@ -253,6 +253,10 @@ function yearsSpan(text: string): { first: number; last: number } | undefined {
  * The period of closures a message names: "in December 2017", "in 2013", "this year", "last month", "in
  * February", "the latest round", "Sadiq's closures". Undefined when it names none (every closure, then).
  */
+/** "the last 5 years", "the past two years", "the last decade", "the past year". */
+const LAST_YEARS = /\b(?:in|over|during|within|for) the (?:last|past|previous) (?:(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|few|couple of) years?|(decade)|year)\b/;
+const YEAR_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, few: 3, 'couple of': 2 };
+
 export function readClosurePeriod(text: string, now: DateTime, names: PlanNames): ClosurePeriod | undefined {
   const today = now.setZone(ZONE);
   const monthYear = A_MONTH_OF_A_YEAR.exec(text);
@@ -262,6 +266,12 @@ export function readClosurePeriod(text: string, now: DateTime, names: PlanNames)
   // "since 2017": every closure from that year to today.
   const since = /\bsince ((?:19|20)\d\d)\b/.exec(text);
   if (since && Number(since[1]) <= today.year) return { from: `${since[1]}-01-01`, to: isoDate(today), label: `since ${since[1]}` };
+  // "in the last 5 years", "over the past two years", "in the last decade": from that long before today to today.
+  const lastYears = LAST_YEARS.exec(text);
+  if (lastYears) {
+    const n = lastYears[2] ? 10 : lastYears[1] === undefined ? 1 : (YEAR_COUNTS[lastYears[1]] ?? Number(lastYears[1]));
+    if (n >= 1 && n <= 30) return { from: isoDate(today.minus({ years: n })), to: isoDate(today), label: `in the last ${n === 1 ? 'year' : `${n} years`}` };
+  }
   const span = yearsSpan(text);
   if (span) return names.yearsPeriod(span.first, span.last);
   const year = /\b((?:19|20)\d\d)\b/.exec(text);

@@ -180,6 +180,8 @@ export type Question =
       why?: true | 'hours';
       past?: true;
       yesNo?: StatusYesNo;
+      /** "when is stratford closing?", "when will wembley close?": with `yesNo: 'closing'`, when a closure ahead is due (a date, none given, or none planned). */
+      closingWhen?: true;
       /** "why was wimbledon kept open", "why did they keep X open in 2017": why it was kept (the year asked, if one was). */
       whyKept?: true | number;
       /** "was wimbledon saved?", "was dagenham spared?": with `whyKept`, whether a planned closure of it was dropped or quashed, yes or no first. */
@@ -250,14 +252,17 @@ export type Question =
       saved?: true;
       /** "which stations were kept open in 2017", "which survived the 2017 cuts": the counters open before the round of `period` and still open after it. */
       kept?: true;
+      /** With `kept`: "which of them are still open?" after them: those open now, counted and named first. */
+      stillOpen?: true;
       /** "what was the first station to close": the earliest closure in the timeline, and the earliest since the sources cover every counter. */
       first?: true;
     }
   /** `part`: the closures ahead asked of a part of London named by compass ("any more closures planned in south london"). */
   | { intent: 'plans'; topic: Exclude<PlanTopic, 'plan'>; part?: PartOfLondon }
   /** One plan, by its id in the data ("what was the 2017 plan?", "Boris's closures"). */
-  // `newHours`: asked when the plan's new hours began ("when did they stop 24 hour opening?").
-  | { intent: 'plans'; topic: 'plan'; planId: string; newHours?: true }
+  // `newHours`: asked when the plan's new hours began ("when did they stop 24 hour opening?"); `which`: which counters
+  // lost their 24-hour opening then ("which counters lost their 24 hour opening"), named first.
+  | { intent: 'plans'; topic: 'plan'; planId: string; newHours?: true | 'which' }
   /**
    * About the service, not a station: what a 24/7 counter is, why counters close at night, what a policing
    * hub is, whether the closures were challenged in court, what they save, how current the bot is. `place`:
@@ -354,6 +359,8 @@ export const CANNOT_DO_TASKS = [
   'footage', 'job', 'legal', 'voice', 'text-size',
   // Say whether someone is in custody, or where.
   'custody',
+  // Register or mark property for the resident: a bike, a phone.
+  'register-property',
 ] as const;
 export type CannotDoTask = (typeof CANNOT_DO_TASKS)[number];
 

@@ -37,7 +37,7 @@ import {
   WHEN_CHANGED, CLOSING_FOR_GOOD, WHAT_OR_ANY, NEARER_OR_FURTHER, TO_A_PLACE, WHICH_ARE_OPEN, A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, globally, PET_ASTRAY,
   CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, PAST_TENSE, ALWAYS, ALWAYS_OPEN_WORDS, CAN_I_GET_THERE, NEVER_CLOSED_PAST, OPEN_THROUGHOUT, PART_OF_THE_WEEK, NEWS_ASKED, CLOSED_AS_A_STATE,
   SAYS_WHERE_I_AM, pattern, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, REACHES_SOMEONE, SERVICE_TOPICS, SILENT_TOPICS, type ServiceTopic, TOTAL_ASKED, COUNTER_TASKS, REPORTS_TO_THE_HOME_OFFICE, A_PLACE_LOST, YOU_AS_A_COUNTER, MAP_OR_DIRECTIONS, USES_THE_BOT, TO_REACH_THE_POLICE,
-  TRAVEL_ASKED, CLOSURES_TO_COME, ASKS_WHAT_THE_BOT_COVERS, ITEM_LOST, EMERGENCY_NAMED, PRIVACY_AS_A_MATTER_TO_REPORT, WHEN_WAS_THAT, WHERE_NOW, WHY_OF_THE_HOURS, WHERE_ALL_COUNTERS_ARE, WHEN_REOPENED, ASKS_THE_DATE,
+  TRAVEL_ASKED, WHERE_ONCE_IT_CLOSES, WHAT_THEN, WHICH_OF_THEM_OPEN, WHEN_CLOSING_AHEAD, WHICH_LOST_24_HOURS, CLOSURES_TO_COME, ASKS_WHAT_THE_BOT_COVERS, ITEM_LOST, EMERGENCY_NAMED, PRIVACY_AS_A_MATTER_TO_REPORT, WHEN_WAS_THAT, WHERE_NOW, WHY_OF_THE_HOURS, WHERE_ALL_COUNTERS_ARE, WHEN_REOPENED, ASKS_THE_DATE,
   type CounterTask,
   lastMatchAt,
   VERSUS_NOW,
@@ -132,7 +132,8 @@ export const STAGES: readonly Stage[] = [
       rule('the bot\'s language asked about', (r) => r.says(ASKS_THE_BOTS_LANGUAGE) && !r.danger.situation, () => ({ intent: 'non-english', language: null, alongside: true })),
       // "pardon?", "can you repeat that" after an answer: that answer again (with nothing answered yet, what the bot can do).
       rule('the last answer again', (r) => r.says(ASKS_REPEAT) && noPlace(r), (r) => (r.ctx.lastIntent !== undefined ? { intent: 'more', topic: 'repeat' } : { intent: 'help' })),
-      rule('small talk', (r) => r.smallTalk !== undefined && serviceTopic(r) === undefined, (r) => ({ intent: r.smallTalk! })),
+      // Not "what then?" after a closure ahead asked of a counter: where to go then (below).
+      rule('small talk', (r) => r.smallTalk !== undefined && serviceTopic(r) === undefined && !whatThenAfterAClosure(r), (r) => ({ intent: r.smallTalk! })),
       // "do you cover kent", "do you know about other forces": what the bot can do (London's counters) answers it.
       rule('what the bot covers', (r) => r.says(ASKS_WHAT_THE_BOT_COVERS) && !r.danger.situation && !r.danger.now, () => ({ intent: 'help' })),
     ],
@@ -370,6 +371,27 @@ export const STAGES: readonly Stage[] = [
       rule('the counters a round kept', (r) => r.says(KEPT_OPEN) && r.closurePeriod !== undefined && !r.namedStation && noPlace(r) && !r.danger.situation && !r.says(WHICH_SAVED), (r) => ({
         intent: 'closures-list', kept: true, period: r.closurePeriod!,
       })),
+      // "which of them are still open?", "are any of them still open", "how many of those are open now" after the counters a
+      // round kept: those of them open now, named first (not a counter to ask about).
+      rule(
+        'the counters a round kept, still open',
+        (r) => r.says(WHICH_OF_THEM_OPEN) && r.ctx.lastList?.intent === 'closures-list' && r.ctx.lastList.kept === true && noPlace(r) && !r.namedStation && !r.danger.situation,
+        (r) => ({ ...(r.ctx.lastList as Extract<Question, { intent: 'closures-list' }>), stillOpen: true }),
+      ),
+      // The same after closures of a period ("which stations closed in 2017", then "which of them are still open?"): those
+      // of them that reopened, and which of those are open now. Not "which are still open" without them ("which ones shut
+      // in 2017 and which are still open": the counters open now).
+      rule(
+        'closures of a period, any open again',
+        (r) => {
+          const listed = r.ctx.lastList;
+          return r.says(WHICH_OF_THEM_OPEN) && r.cues.reference && listed?.intent === 'closures-list' && !listed.kept && listed.period !== undefined && !listed.reopened && !listed.saved && noPlace(r) && !r.namedStation && !r.danger.situation;
+        },
+        (r) => {
+          const listed = r.ctx.lastList as Extract<Question, { intent: 'closures-list' }>;
+          return { intent: 'closures-list', reopened: 'closed-in-period', period: listed.period!, ...(listed.part ? { part: listed.part } : {}) };
+        },
+      ),
       // "what was the last station to close", "when was the most recent closure": the latest round of closures begun.
       rule('the latest closures', (r) => r.says(LATEST_CLOSURE) && !r.namedStation && noPlace(r) && !r.danger.situation && r.planNames.latestRound(londonDate(r.now)) !== undefined, (r) =>
         closuresQuestion(r.planNames.latestRound(londonDate(r.now))!),
@@ -378,10 +400,11 @@ export const STAGES: readonly Stage[] = [
       // from the hours in the data; a counter named asks about that counter, and "closing down" about the closures.
       rule(
         'which counters close at a time or soon',
-        // A period of closures named ("which counters shut last february") is the closures then, not "close last".
+        // A period of closures named ("which counters shut last february") is the closures then, not "close last"; a
+        // special day named ("closing early on christmas eve") is that day's hours, which the data may not have.
         (r) =>
           !r.danger.situation && closingAsked(r) !== null && !r.namedStation && noPlace(r) && !r.cues.nearest && !r.cues.locationGiven && r.cues.plans === undefined && !r.says(CLOSING_FOR_GOOD) && r.pastDate === undefined &&
-          (r.cues.closures === undefined || r.cues.closures === 'all'),
+          (r.cues.closures === undefined || r.cues.closures === 'all') && !r.when.specialDay,
         (r) => ({ intent: 'closing-list', asked: closingAsked(r)! }),
       ),
       // "why does ilford close at 10?": why it keeps its hours (the answer says what the sources give), not why it closed.
@@ -604,8 +627,9 @@ export const STAGES: readonly Stage[] = [
         const listed = r.cues.reference && r.ctx.lastList?.intent === 'closures-list' ? r.ctx.lastList : undefined;
         const part = partOfLondon(r.text) ?? listed?.part;
         const period = reopeningPeriod(r.closurePeriod ?? listed?.period);
-        // "did any reopen after closing in 2017": the year is the closing's, not the reopening's.
-        const reopened = period && r.says(CLOSED_IN_A_PERIOD) ? 'closed-in-period' : true;
+        // "did any reopen after closing in 2017": the year is the closing's, not the reopening's; so is the period of a
+        // list of closures asked after ("which closed in 2017", then "did any of them reopen").
+        const reopened = period && (r.says(CLOSED_IN_A_PERIOD) || (r.closurePeriod === undefined && listed?.period !== undefined && !listed.kept)) ? 'closed-in-period' : true;
         return { intent: 'closures-list', reopened, ...(period ? { period } : {}), ...(part ? { part } : {}) };
       }),
       // "any more closures planned in south london": the closures ahead of that part, not of all London.
@@ -642,6 +666,11 @@ export const STAGES: readonly Stage[] = [
       })),
       rule('"why?" of the counter discussed', (r) => saidOfDiscussed(r) && r.says(BARE_WHY), (r) => ({ intent: 'status', place: fromContext(r.discussedStation), why: true })),
       rule('"when was that?" of the counter discussed', (r) => saidOfDiscussed(r) && r.says(WHEN_WAS_THAT), (r) => {
+        // "When?" after "is stratford closing?": when the closure ahead is due (a date, none given, or none planned).
+        const last = r.ctx.lastQuestion;
+        if (last?.intent === 'status' && last.yesNo === 'closing' && !/\b(?:did|was|were|ago)\b/.test(r.text)) {
+          return { intent: 'status', place: fromContext(r.discussedStation), yesNo: 'closing', closingWhen: true };
+        }
         const aboutItsState = ['status', 'history', 'alternatives', 'place-only'].includes(r.ctx.lastIntent ?? '');
         return { intent: 'history', place: fromContext(r.discussedStation), topic: aboutItsState ? 'closure-date' : 'general' };
       }),
@@ -686,7 +715,7 @@ export const STAGES: readonly Stage[] = [
         (r) => !r.cues.plans && r.says(NEW_HOURS) && noPlace(r) && !r.ctx.lastPlace && !r.cues.followUp,
         (r) => {
           const id = r.planNames.latest('changed-hours')?.id;
-          return id ? { intent: 'plans', topic: 'plan', planId: id, newHours: true } : planQuestion(undefined);
+          return id ? { intent: 'plans', topic: 'plan', planId: id, newHours: r.says(WHICH_LOST_24_HOURS) ? 'which' : true } : planQuestion(undefined);
         },
       ),
       // The plans give the counts before and after each round.
@@ -746,6 +775,25 @@ export const STAGES: readonly Stage[] = [
         'what replaced a counter named',
         (r) => r.says(REPLACED_ASKED) && r.namedStation !== undefined && !r.danger.situation && !r.comparesDesks && !r.cues.nearest && !r.cues.hours,
         (r) => ({ intent: 'history', place: r.namedStation!, topic: 'temporary-closure', moved: 'where' }),
+      ),
+      // "where will i go when stratford closes", "what happens when wembley shuts down": somewhere else to go, from that counter.
+      rule(
+        'where to go once a counter closes',
+        (r) => r.says(WHERE_ONCE_IT_CLOSES) && r.namedStation !== undefined && !r.danger.situation && !r.comparesDesks && r.pastDate === undefined,
+        (r) => ({ intent: 'alternatives', place: r.namedStation! }),
+      ),
+      // "what then?" after "is stratford closing?": the same, of the counter discussed.
+      rule(
+        '"what then?" after a closure ahead',
+        whatThenAfterAClosure,
+        (r) => ({ intent: 'alternatives', place: fromContext(r.discussedStation) }),
+      ),
+      // "when will stratford shut for good", "when will brixton be closed", "when does X close down": a closure ahead, when
+      // it is due (a date, none given, or none planned); a counter that closed says when it did.
+      rule(
+        'when a counter closes for good',
+        (r) => r.says(WHEN_CLOSING_AHEAD) && r.stationPlace !== null && !r.danger.situation && !r.comparesDesks && !r.cues.nearest && r.pastDate === undefined && !r.says(PAST_TENSE),
+        (r) => ({ intent: 'status', place: r.stationPlace, yesNo: 'closing', closingWhen: true }),
       ),
       rule('the history of a counter', (r) => r.cues.history !== undefined, (r) => ({
         intent: 'history', place: r.stationPlace, topic: r.cues.history!, ...(r.cues.history === 'temporary-closure' && r.says(WHEN_REOPENED) ? { reopening: true as const } : {}),
@@ -1574,8 +1622,15 @@ function unknownPlace(r: Reading): PlaceMention | null {
   return notFoundMention(r.places.unknownNames[0] ?? (r.words.length <= 4 ? r.places.unexplained : undefined), r.text);
 }
 
+/** "What then?" after "is stratford closing?" (a closure ahead asked of the counter discussed). */
+function whatThenAfterAClosure(r: Reading): boolean {
+  const last = r.ctx.lastQuestion;
+  return r.says(WHAT_THEN) && noPlace(r) && r.discussedStation !== undefined && last?.intent === 'status' && last.yesNo === 'closing';
+}
+
 /** Whether the counter in question is open, closed or closing, and what a yes/no question about it asks. */
 function statusQuestion(r: Reading): Question {
+  if (r.says(WHEN_CLOSING_AHEAD)) return { intent: 'status', place: r.stationPlace, yesNo: 'closing', closingWhen: true };
   const yesNo = statusYesNo(r);
   return { intent: 'status', place: r.stationPlace, ...(yesNo ? { yesNo } : {}) };
 }

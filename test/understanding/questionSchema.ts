@@ -140,10 +140,13 @@ export const questionSchema = z.discriminatedUnion('intent', [
     reopened: z.union([z.literal(true), z.literal('closed-in-period')]).optional(),
     byYear: z.enum(['each', 'most']).optional(),
     saved: z.literal(true).optional(),
+    kept: z.literal(true).optional(),
+    stillOpen: z.literal(true).optional(),
+    first: z.literal(true).optional(),
   }),
   // One plan carries its id from the data; the other topics carry none. Only the closures ahead carry a part of London.
   z
-    .strictObject({ intent: z.literal('plans'), topic: z.enum(['why', 'how-many-left', 'general', 'plan', 'ahead', 'who', 'reopening-ahead']), planId: z.string().min(1).optional(), newHours: z.literal(true).optional(), part: partOfLondon.optional() })
+    .strictObject({ intent: z.literal('plans'), topic: z.enum(['why', 'how-many-left', 'general', 'plan', 'ahead', 'who', 'reopening-ahead']), planId: z.string().min(1).optional(), newHours: z.union([z.literal(true), z.literal('which')]).optional(), part: partOfLondon.optional() })
     .refine((q) => (q.topic === 'plan') === (q.planId !== undefined))
     .refine((q) => q.part === undefined || q.topic === 'ahead'),
   z.strictObject({ intent: z.literal('report-crime'), atACounter: z.literal(true).optional() }),

@@ -46,12 +46,13 @@ const DECLINED: Record<CannotDoTask, string> = {
   voice: "I can't speak or listen: I answer typed messages, and your phone's screen reader can read my replies aloud.",
   'text-size': "I can't change the size of the text: I only send the words.",
   custody: "I can't check whether someone has been arrested or is in custody, or where they are held.",
+  'register-property': "I can't register or mark a bike or other property for you: I only know about London's police front counters.",
 };
 
 /** Tasks that may mean someone is in danger: 999 comes first. */
 const MAY_BE_DANGER: ReadonlySet<CannotDoTask> = new Set(['call-police', 'send-officer', 'report']);
 /** Tasks done some other way, which is the helpful line even when a counter is named ("book me an appointment at Ilford": through 101). */
-const DONE_ELSEWHERE: ReadonlySet<CannotDoTask> = new Set(['call-police', 'send-officer', 'booking', 'translate', 'case-lookup', 'report', 'police-check', 'fine', 'seized-property', 'footage', 'job', 'legal', 'custody']);
+const DONE_ELSEWHERE: ReadonlySet<CannotDoTask> = new Set(['call-police', 'send-officer', 'booking', 'translate', 'case-lookup', 'report', 'police-check', 'fine', 'seized-property', 'footage', 'job', 'legal', 'custody', 'register-property']);
 
 export function renderCannotDo(answer: CannotDoAnswer): AnswerSections {
   const { contacts, task } = answer;
@@ -113,6 +114,9 @@ function insteadLine(answer: CannotDoAnswer): string | null {
     case 'feedback':
       // A mistake reported or not, the Met's own site is where hours are published.
       return 'If something I said looks wrong or out of date, check met.police.uk.';
+    case 'register-property':
+      // The data says nothing of registering or marking property: where to ask.
+      return `My sources don't cover registering or marking property: check met.police.uk or call ${n101}.`;
     case 'police-check':
     case 'fine':
       // The data says nothing of them: where to ask, as for any task it does not name.

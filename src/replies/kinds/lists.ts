@@ -805,6 +805,28 @@ export function renderKept(answer: KeptAnswer): AnswerSections {
   const now =
     n === 0 ? '' : openNow.length === n ? (n === 1 ? 'It is open now.' : 'All of them are open now.') : openNow.length === 0 ? 'None of them is open now.' : `${capitalise(countWord(openNow.length))} of them ${openNow.length === 1 ? 'is' : 'are'} open now.`;
   const did = plan && answer.incomplete ? /^[^(;,]+/.exec(plan.summary)?.[0].trim() : undefined;
+  // "Which of them are still open?": those open now, counted and named first; those closed since after.
+  if (answer.stillOpenAsked && n > 0) {
+    const closedSince = kept.filter((s) => s.counter !== 'open');
+    const openNames = openNow.map((s) => bold(shortStationName(s.station)));
+    const first =
+      openNow.length === 0
+        ? `None of the ${countWord(n)} front counters ${who.replace(/^The/, 'the')} kept open is open now.`
+        : `${capitalise(countWord(openNow.length))} of the ${countWord(n)} front counters ${who.replace(/^The/, 'the')} kept open ${openNow.length === 1 ? 'is' : 'are'} open now: ${joinAnd(openNames)}.`;
+    const closedLine =
+      closedSince.length > 0
+        ? `Closed since: ${joinAnd(closedSince.map((s) => `${bold(shortStationName(s.station))}${s.since ? ` (${onDate(s.since)})` : ''}`))}.`
+        : '';
+    return {
+      headline: first,
+      keyLines: [closedLine],
+      card: { title: `Counters kept open in ${period.label}, open now`, asOfLine: `As of ${formatDate(answer.asOf)}` },
+      sources: { cited: citedOfStatuses(kept), publishers: answer.publishers },
+      dating: datingOf(answer, kept),
+      speak: first.replace(/\*\*/g, ''),
+      suggestions: [`Which police stations closed in ${period.label}?`, 'Which desks are open 24/7?'],
+    };
+  }
   return {
     headline,
     keyLines: [did ? `The ${planShortName(plan!.id, plan!.shortName)}: ${afterAColon(did)}.` : '', now],

@@ -139,6 +139,19 @@ function newHoursBegan(answer: PlansAnswer, hours: NonNullable<PlansAnswer['newH
   const roundTheClock = answer.open.filter((s) => s.hours?.is24x7).map((s) => bold(shortStationName(s.station)));
   const since = roundTheClock.length > 0 ? `: since then only ${joinAnd(roundTheClock)} ${roundTheClock.length === 1 ? 'is' : 'are'} open 24 hours a day` : '';
   const went = hours.from24x7 > 0 ? `${capitalise(countWord(hours.from24x7))} ${plural(hours.from24x7, 'counter')} that had been open 24 hours went to ${scheduleValueText(hours.value)} that day.` : '';
+  // "Which counters lost their 24-hour opening?": those counters, named first.
+  const names = hours.from24x7Stations.map((s) => bold(shortStationName(s)));
+  if (hours.named && names.length > 0) {
+    return {
+      headline: `${capitalise(countWord(names.length))} front ${plural(names.length, 'counter')} lost ${names.length === 1 ? 'its' : 'their'} 24-hour opening on ${formatDate(hours.date, hours.datePrecision)}, under the ${planShortName(plan.id, plan.shortName)}: ${joinAnd(names)}.`,
+      keyLines: [`Since then ${names.length === 1 ? 'it is' : 'they are'} open ${scheduleValueText(hours.value)}${since ? `, and only ${joinAnd(roundTheClock)} ${roundTheClock.length === 1 ? 'is' : 'are'} open 24 hours a day` : ''}.`],
+      card: { title: 'Counters that lost 24-hour opening', asOfLine: `As of ${formatDate(answer.asOf)}` },
+      details: [firstSentences(pounds(plan.summary), 2)],
+      sources: { cited: citedOfPlan(plan), publishers: answer.publishers },
+      dating,
+      suggestions,
+    };
+  }
   return {
     headline: `The new hours began on ${formatDate(hours.date, hours.datePrecision)}, under the ${planShortName(plan.id, plan.shortName)}${since}.`,
     keyLines: [went],

@@ -36,6 +36,8 @@ export interface StatusInput {
   reasons?: string[];
   /** What a yes/no question asked: the answer starts "Yes" or "No". */
   yesNo?: StatusYesNo | null;
+  /** "When is it closing?": the first sentence says when. */
+  closingWhen?: true;
   /** For "is it closing?" of an open counter. */
   closing?: ClosingOutlook;
   /** "Why did it close?" of a closed counter: the plan whose reasons are given, or null when none is recorded. */
@@ -58,6 +60,7 @@ export function renderStationStatus(answer: StatusAnswer): AnswerSections {
     now: answer.now,
     reasons: answer.why === 'hours' ? [] : reasonsLines(answer.reasons),
     yesNo: answer.yesNo,
+    ...(answer.closingWhen ? { closingWhen: true as const } : {}),
     closing: answer.closing,
     moves: answer.moves,
     ...(answer.whyKept ? { whyKept: answer.whyKept } : {}),
@@ -183,7 +186,7 @@ export function statusSections(input: StatusInput): AnswerSections {
   const whyLine = firstReason && !whyFirst ? `${reasonsHeading} ${afterAColon(firstReason)}` : null;
 
   const todayLine = open && input.now ? `${capitalise(stateText(input.now, now))}.` : null;
-  const first = input.yesNo ? statusAnsweredYesOrNo({ status, yesNo: input.yesNo, closing: input.closing, todayLine }, meaning) : null;
+  const first = input.yesNo ? statusAnsweredYesOrNo({ status, yesNo: input.yesNo, closing: input.closing, todayLine, ...(input.closingWhen ? { when: true as const } : {}) }, meaning) : null;
   const keyLines = [
     // After why it was kept, what it is now (it may have closed since).
     kept ? meaning.headline : null,

@@ -24,6 +24,8 @@ export interface StatusAsked {
   closing?: ClosingOutlook;
   /** `Open now, until 22:00.` for an open counter. */
   todayLine: string | null;
+  /** "When is it closing?": say when (the date decided, none given, or none planned), not yes or no. */
+  when?: true;
 }
 
 /**
@@ -46,6 +48,8 @@ export function statusAnsweredYesOrNo(asked: StatusAsked, meaning: StatusMeaning
   const { status, yesNo } = asked;
   if (status.counter === 'unknown') return null;
   if (status.counter === 'closed') {
+    // "When will it close?" of a counter that closed: when it did.
+    if (yesNo === 'closing' && asked.when) return { headline: meaning.headline };
     return { headline: yesNo === 'closing' ? `It already has: ${continuing(meaning.headline)}` : answered(yesNo === 'closed', meaning.headline) };
   }
   if (yesNo === 'closing') return closingAnswered(asked, meaning);
@@ -73,18 +77,30 @@ function closingAnswered(asked: StatusAsked, meaning: StatusMeaning): StatusAnsw
   const closure = closing?.decided ?? status.upcoming.find((u) => u.becomes === 'closed');
   if (closure) {
     const until = hours ? (hours.is24x7 ? 'Until then it is open 24 hours a day.' : `Until then its hours are ${scheduleText(hours.schedule)}.`) : null;
-    return { headline: `Yes, the front counter at ${name} is ${upcomingText(closure).replace(/^Due/, 'due')}`, keyLines: [meaning.mustKnow, hours?.is24x7 ? null : todayLine, until] };
+    return { headline: `${asked.when ? 'The' : 'Yes, the'} front counter at ${name} is ${upcomingText(closure).replace(/^Due/, 'due')}`, keyLines: [meaning.mustKnow, hours?.is24x7 ? null : todayLine, until] };
   }
   const usual = hours && !hours.is24x7 ? `Usual hours: ${scheduleText(hours.schedule)}.` : null;
   const proposed = closing?.proposed;
   if (proposed) {
     const plan = planShortName(proposed.planId, proposed.planName);
+    if (asked.when) {
+      return {
+        headline: `No date is set: the ${plan} proposed closing the front counter at ${name} on ${formatDate(proposed.date, proposed.precision)}, and my sources show no decision yet.`,
+        keyLines: [meaning.mustKnow, todayLine, usual],
+      };
+    }
     return {
       headline: `It may: the ${plan} proposed closing the front counter at ${name} on ${formatDate(proposed.date, proposed.precision)}, and my sources show no decision yet.`,
       keyLines: [meaning.mustKnow, todayLine, usual],
     };
   }
   const reported = closing?.reported;
+  if (reported && asked.when) {
+    return {
+      headline: `My sources give no date for closing the front counter at ${name}, and no closure of it has been decided: ${reportLine(reported)}`,
+      keyLines: [meaning.mustKnow, todayLine, usual],
+    };
+  }
   if (reported) {
     return {
       headline: `No closure of the front counter at ${name} has been decided, as far as my sources show.`,
@@ -94,7 +110,9 @@ function closingAnswered(asked: StatusAsked, meaning: StatusMeaning): StatusAnsw
   // The timeline is read as of the answer's date: the sources it could see end there, or at the last one.
   const asFar = status.asOf < status.sourcesUpTo ? `as far as my sources up to ${formatDate(status.asOf)} show` : `as far as my sources show (latest source: ${formatDate(status.sourcesUpTo)})`;
   return {
-    headline: `No, the front counter at ${name} is not planned to close, ${asFar}.`,
+    headline: asked.when
+      ? `There is no date: the front counter at ${name} is not planned to close, ${asFar}.`
+      : `No, the front counter at ${name} is not planned to close, ${asFar}.`,
     keyLines: [meaning.mustKnow, closing?.proposedChange ? proposalLine(closing.proposedChange) : null, ...otherChanges(status), todayLine, usual],
   };
 }
