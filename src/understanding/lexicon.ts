@@ -575,7 +575,7 @@ export const ASKS_A_STATE = /\b(?:open|closed|shut|closing|shutting|staying|stil
 export const ASKS_THE_TIMES = /\b(?:hours|times|timetable|schedule|opening time|closing time)\b/;
 /** A closure ahead: "is it closing?", "at risk", "will they shut it", "facing closure". */
 export const CLOSURE_AHEAD =
-  /\b(?:closing|shutting|to close|to shut|going to (?:close|shut)|gonna (?:close|shut)|will (?:\w+ ){0,10}(?:close|shut)|under threat|threatened|at risk|being (?:closed|shut|sold)|facing (?:closure|the axe|the chop)|earmarked|closure|axed|scrapped|sold off|(?:going to|gonna|will|set to|due to|about to|to)(?: \w+){0,3}? lose (?:its|their|the|our|my) (?:only |last |local |one )?(?:police |front |local )?(?:station|counter|desk|nick|front counter|front desk|police station))\b/;
+  /\b(?:closing|shutting|to close|to shut|going to (?:close|shut)|gonna (?:close|shut)|will (?:\w+ ){0,10}(?:close|shut)|under threat|threatened|at risk|being (?:closed|shut|sold)|facing (?:closure|the axe|the chop)|earmarked|closure|axed|scrapped|sold off|(?:(?:going to|gonna|will|set to|due to|about to|to)(?: \w+){0,3}? lose|losing) (?:its|their|the|our|my) (?:only |last |local |one )?(?:police |front |local )?(?:station|counter|desk|nick|front counter|front desk|police station))\b/;
 /** News asked for: "is there any news on ...", "any updates about ...", "what's the latest on ...", "any word on ...". */
 export const NEWS_ASKED = /\b(?:any|the|some|recent|latest) (?:news|updates?|word|info|information)\b|\bwhats (?:the )?latest\b|\b(?:heard|hear) anything\b/;
 /** Closed as a state at a time ("which are closed on sunday", "are any shut tonight"), not "which closed on 28 February". */
