@@ -1027,7 +1027,8 @@ function somewhereElse(r: Reading): Question {
   const desk = again?.desk ?? (last?.intent === 'nearest' && last.desk === '24/7' ? '24/7' : undefined);
   return {
     intent: 'alternatives',
-    place: named ?? fromContext(r.ctx.lastPlace) ?? mentionOf(r.ctx.lastLocation),
+    // Asked again ("and another?"): from where the last one was measured, not from the desk it gave.
+    place: named ?? again?.place ?? fromContext(r.ctx.lastPlace) ?? mentionOf(r.ctx.lastLocation),
     ...(when ? { when } : {}),
     ...(again ? { passed: (again.passed ?? 0) + 1 } : {}),
     ...(desk ? { desk } : {}),

@@ -85,3 +85,14 @@ describe('danger told after a nearest desk still leads with 999', function () {
     });
   }
 });
+
+describe('"the other one" after the nearest desk is one more desk', function () {
+  this.timeout(60_000);
+  for (const say of ['and the other one?', 'the other one', 'what about the other one?']) {
+    it(`nearest 24-hour desk to E17, then "${say}": the other 24-hour desk`, async () => {
+      const chat = new Conversation();
+      await chat.say('nearest 24 hour desk to E17');
+      expect(firstLineOf(await chat.askText(say)), say).to.match(/24-hour front counter to [^*]+ is \*\*Lewisham Police Station\*\*/);
+    });
+  }
+});
