@@ -97,7 +97,7 @@ const ACKNOWLEDGED =
 
 /** Things about the building the data says nothing of. */
 const FACILITY =
-  /\b(?:wheelchair|wheel chair|accessible|accessibility|step free|disabled access|disabled parking|ramp|lift|lifts|parking|car park|park (?:my|the) car|(?:where|somewhere|anywhere|place|can i|could i|do i) (?:to |can i |could i |do i |i can )?park|park (?:near|nearby|outside|at|by|close to)|toilets?|loo|baby chang\w*|hearing loop|induction loop|seating|waiting room|waiting times?|wait times?|how long (?:is|will) the (?:wait|queue)|how long (?:do|does|will|would|might|can) (?:i|you|u|we|people|it)(?: \w+){0,3}? (?:wait|waiting|queue)|queue|queues|busy|(?:staffed|manned) by|guide dog|assistance dog|my dog|a dog|dogs allowed|(?:bring|take) (?:my |our |a )?dogs?|pram|buggy)\b/;
+  /\b(?:wheelchair|wheel chair|accessible|accessibility|step free|disabled access|disabled parking|ramp|lift|lifts|parking|car park|park (?:my|the) car|(?:where|somewhere|anywhere|place|can i|could i|do i) (?:to |can i |could i |do i |i can )?park|park (?:near|nearby|outside|at|by|close to)|toilets?|loo|baby chang\w*|hearing loop|induction loop|seating|waiting room|waiting times?|wait times?|how long (?:is|will) the (?:wait|queue)|how long (?:do|does|will|would|might|can) (?:i|you|u|we|people|it)(?: \w+){0,3}? (?:wait|waiting|queue)|queue|queues|busy|(?:staffed|manned) by|guide dog|assistance dog|my dog|a dog|dogs allowed|(?:bring|take) (?:my |our |a )?dogs?|pram|buggy|wifi|wi fi|free wifi|charging points?|phone chargers?|charge my phone|water fountain|drinking water|cash machine|cashpoint|vending machines?|lockers?)\b/;
 
 /**
  * The bot's own language asked about: "what languages do you speak", "do you speak polish", "can you speak english",

@@ -614,7 +614,7 @@ export type ServiceTopic =
   // How big a station is: the data holds no sizes.
   | 'size'
   // Asked of every counter, but the data does not say: answered "my sources don't say", and where to check.
-  | 'appointment' | 'accessibility' | 'what-to-bring' | 'id-check' | 'complaint' | 'who-may-come'
+  | 'appointment' | 'accessibility' | 'what-to-bring' | 'id-check' | 'complaint' | 'who-may-come' | 'crime-figures'
   // The Met's estates strategy (December 2025): what the data says it would do to the counters.
   | 'estates'
   // What to do when a counter is closed, asked of counters in general.
@@ -655,7 +655,7 @@ export const NEEDS_AN_APPOINTMENT =
   /\b(?:do|would|will|must|should) (?:i|we|you|people) (?:need|have|got) to (?:book|make|get|have) (?:an? )?appointments?\b|\b(?:is|are) (?:an? )?appointments? (?:needed|necessary|required|essential)\b|\b(?:need|have) to book (?:first|ahead|in advance)\b/;
 
 /** The topics the data is silent on for every counter. */
-export const SILENT_TOPICS: ReadonlySet<ServiceTopic> = new Set(['appointment', 'accessibility', 'what-to-bring', 'id-check', 'complaint', 'who-may-come']);
+export const SILENT_TOPICS: ReadonlySet<ServiceTopic> = new Set(['appointment', 'accessibility', 'what-to-bring', 'id-check', 'complaint', 'who-may-come', 'crime-figures']);
 
 /** Things people lose and hand in: "my wallet", "a phone", "our keys" (not people: "has my son been found" is a missing person). */
 const LOST_THINGS =
@@ -735,6 +735,12 @@ export const SERVICE_TOPICS: readonly { topic: ServiceTopic; words: RegExp }[] =
   { topic: 'if-closed', words: /\bwhat (?:can|do|should|shall|could) (?:i|we|you|people) do (?:if|when|now|as|since)\b.*\b(?:closed|shut|closes|closing|gone)\b|\bwhat (?:happens )?if (?:the|my|a|its|it) (?:local )?(?:police )?(?:station |front )?(?:station|counter|desk|front desk|front counter)? ?(?:is|s|was) (?:closed|shut)\b|\b(?:what are the |any )?alternatives to (?:a |the )?(?:police )?(?:front )?(?:counter|desk|station)s?\b/ },
   { topic: 'accessibility', words: /\b(?:wheelchairs?|step free|stepfree|disabled access|disability access|accessible(?! by)|accessibility|hearing loops?|ramps?|mobility scooters?)\b/ },
   { topic: 'complaint', words: /\b(?:complain|complained|complaining|complaints?)\b/ },
+  // Crime figures and officer numbers: "what's the crime rate in hackney", "how many police officers are there in london".
+  {
+    topic: 'crime-figures',
+    words:
+      /\b(?:crime (?:rates?|figures|stats|statistics|levels|numbers|data|maps?|trends)|(?:knife|gun|violent|street|car|bike|phone) crime (?:in|figures|stats|rates?|levels|is)|(?:how much|how bad is(?: the)?|levels of) crime\b|how (?:safe|dangerous|rough|bad) is (?!it to\b)(?!the (?:counter|desk|station|police station)\b)|tell me about (?:the )?(?:knife |gun |violent |street )?crime\b|how many (?:police )?(?:officers|cops|coppers|pcsos|police officers|police staff|bobbies)|(?:number|numbers) of (?:police )?(?:officers|cops|pcsos|police officers))/,
+  },
   // "what's the estates strategy", "the met's estate plan": not a housing estate.
   { topic: 'estates', words: /\b(?:estates?|property|buildings) (?:strategy|strategies|plan|review)\b|\b(?:police|met|mets|the mets) (?:estate|estates)\b/ },
   // Who may come along: "can i bring my kid with me", "can my mum come in with me", "are children allowed in" (a dog is a facility).

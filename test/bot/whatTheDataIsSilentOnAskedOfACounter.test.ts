@@ -49,3 +49,26 @@ describe('who may come with you, asked of counters in general: the sources do no
     expect999First(await new Conversation().say(say), say);
   });
 });
+
+describe('crime figures and officer numbers: the sources do not cover them', () => {
+  itAnswersFirst(
+    [
+      ["what's the crime rate in hackney", /^My sources don't cover crime figures or police officer numbers/],
+      ['tell me about knife crime in lambeth', /^My sources don't cover crime figures or police officer numbers/],
+      ['how many police officers are there in london', /^My sources don't cover crime figures or police officer numbers/],
+      ['how many officers work at brixton police station', /^My sources don't cover crime figures or police officer numbers/],
+      ['how safe is peckham', /^My sources don't cover crime figures or police officer numbers/],
+    ],
+    { understood: true },
+  );
+
+  it('a counter asked beside keeps its answer first, and the building is not a place of crime figures', async () => {
+    expect(firstLineOf(await new Conversation().askText('is brixton open, and how bad is crime there'))).to.match(/^Yes, \*\*Brixton Police Station\*\* is open now/);
+    expect(firstLineOf(await new Conversation().askText('how safe is it to walk to walworth police station at night'))).to.not.match(/crime figures/);
+  });
+
+  it('danger with the same words still leads with 999', async () => {
+    const say = 'knife crime happening right now outside my house, a boy is bleeding';
+    expect999First(await new Conversation().say(say), say);
+  });
+});

@@ -62,7 +62,7 @@ const EXAMPLES: Record<AnswerKind, Answer[]> = {
     { kind: 'both', answers: [{ kind: 'station-address', station: real.station('croydon'), status: real.timeline.statusAsOf('croydon', at), ...d }, real.hoursAnswer('croydon', { kind: 'weekday', weekday: 7, date: '2026-11-29', label: 'Sunday' }, at)] },
   ],
   service: [
-    ...(['round-the-clock', 'night', 'hub', 'mobile', 'video-screen', 'contact-point', 'phones', 'court', 'savings', 'purpose', 'freshness', 'no-counter', 'appointment', 'accessibility', 'what-to-bring', 'id-check', 'complaint', 'who-may-come', 'estates', 'if-closed', 'facilities', 'lost-property', 'documents', 'bail', 'evidence', 'counter-other'] as const).map((t) => real.serviceAnswer(t, at)),
+    ...(['round-the-clock', 'night', 'hub', 'mobile', 'video-screen', 'contact-point', 'phones', 'court', 'savings', 'purpose', 'freshness', 'no-counter', 'appointment', 'accessibility', 'what-to-bring', 'id-check', 'complaint', 'who-may-come', 'crime-figures', 'estates', 'if-closed', 'facilities', 'lost-property', 'documents', 'bail', 'evidence', 'counter-other'] as const).map((t) => real.serviceAnswer(t, at)),
     real.serviceAnswer('video-screen', at, 'twickenham'),
     real.serviceAnswer('court', at, 'wimbledon'),
   ],

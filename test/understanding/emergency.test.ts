@@ -54,7 +54,7 @@ const NOT_EMERGENCIES: [string, string][] = [
   ['was forest gate police station closed because of the fire', 'status'],
   ['is brixton police station open', 'open-now'],
   ["who do I call if it's not an emergency", 'non-emergency-contact'],
-  ['knife crime statistics for hackney', 'out-of-scope'],
+  ['knife crime statistics for hackney', 'service'], // crime figures: the sources do not cover them
 ];
 
 describe('emergency detection', () => {

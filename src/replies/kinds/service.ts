@@ -43,6 +43,7 @@ const TOPIC_NOUN: Record<ServiceAnswer['topic'], string> = {
   'id-check': 'ID check',
   complaint: 'complaints process',
   'who-may-come': 'rule on who may come with you',
+  'crime-figures': 'crime figures or officer numbers',
   estates: 'estates strategy',
   'if-closed': 'way to reach the police',
   'video-appointment': 'video appointment',
@@ -71,6 +72,7 @@ const NOT_IN_SOURCES: Partial<Record<ServiceAnswer['topic'], string>> = {
   'id-check': "My sources don't say whether you need to show ID at a front counter.",
   complaint: "My sources don't cover complaints about the police.",
   'who-may-come': "My sources don't say who may come with you to a front counter.",
+  'crime-figures': "My sources don't cover crime figures or police officer numbers: they are about front counters.",
   facilities: "My sources have no information about waiting times, parking, toilets, access or other facilities at police stations.",
   size: "My sources don't say how big police stations or their front counters are.",
 };
@@ -98,6 +100,7 @@ const TOPIC_TITLE: Record<ServiceAnswer['topic'], string> = {
   'id-check': 'ID at the counter',
   complaint: 'Complaints',
   'who-may-come': 'Who may come with you',
+  'crime-figures': 'Crime figures',
   estates: 'The estates strategy',
   'if-closed': 'If your counter is closed',
   'video-appointment': 'Video appointments',
@@ -252,6 +255,7 @@ function headlineAndLines(answer: ServiceAnswer, context?: RenderContext): { hea
     case 'id-check':
     case 'complaint':
     case 'who-may-come':
+    case 'crime-figures':
       return {
         headline: `${NOT_IN_SOURCES[answer.topic]} Check met.police.uk or call ${contactNumber(answer.contacts, 'nonEmergency')}.`,
         // With a counter named, its hours follow instead of the offer to find one.
