@@ -448,6 +448,8 @@ export type Answer =
       counter: { status: CounterStatus; mentioned: boolean } | null;
       /** Asked whether every borough has a counter: answered yes or no first. */
       everyBorough?: true;
+      /** Asked which boroughs have a counter: those boroughs first. */
+      whichHave?: true;
       /** The last answer said to be wrong: an apology first, then how fresh the facts are. */
       disputed?: true;
       /** Asked which boroughs lost their last counter in a period (or when): those the timeline shows. */

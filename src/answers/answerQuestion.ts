@@ -226,7 +226,7 @@ export class Answerer {
         const answer = this.service(question.topic, question.place ?? null, at);
         if (answer.kind !== 'service') return answer;
         const lost = question.lastCounterLost ? { lastCounterLost: this.lastCountersLost(question.lastCounterLost, at) } : {};
-        return { ...answer, ...(question.everyBorough ? { everyBorough: true } : {}), ...(question.disputed ? { disputed: true } : {}), ...lost };
+        return { ...answer, ...(question.everyBorough ? { everyBorough: true } : {}), ...(question.whichHave ? { whichHave: true } : {}), ...(question.disputed ? { disputed: true } : {}), ...lost };
       }
       case 'cannot-do':
         return this.cannotDo(question.task, question.place ?? null, at);

@@ -278,6 +278,8 @@ export type Question =
       topic: ServiceTopic;
       place?: PlaceMention;
       everyBorough?: true;
+      /** "which boroughs still have a counter": the boroughs with one, listed first (of the count per borough). */
+      whichHave?: true;
       disputed?: true;
       /** "which boroughs lost their last counter in 2017 / and when": the boroughs whose last open counter closed then (any time since the complete list, when `true`). */
       lastCounterLost?: ClosurePeriod | true;

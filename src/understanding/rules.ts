@@ -229,9 +229,11 @@ export const STAGES: readonly Stage[] = [
       // "what does 24/7 mean?", "what is a policing hub?", "were the closures challenged in court?": the service, never "which station?".
       rule('a question about the service', (r) => serviceTopic(r) !== undefined && !claimChecked(r), (r) => {
         const topic = serviceTopic(r)!;
+        // "which boroughs still have a counter": the boroughs with one first.
+        const which = topic === 'most-per-borough' && r.says(WHICH_BOROUGHS_HAVE_ONE) ? { whichHave: true as const } : {};
         // "were the closures challenged in court": the topic's own words do not name a counter ("court").
         const counter = r.namedStation && (found(r.namedStation)?.score ?? 0) >= 0.9 && !SERVICE_TOPICS.find((t) => t.topic === topic)!.words.test(r.namedStation.text.toLowerCase()) ? r.namedStation : undefined;
-        return counter ? { intent: 'service', topic, place: counter } : { intent: 'service', topic };
+        return counter ? { intent: 'service', topic, place: counter, ...which } : { intent: 'service', topic, ...which };
       }),
       rule('an interpreter', (r) => r.cues.interpreter !== undefined, (r) => {
         const language = r.cues.interpreter?.language;
@@ -1559,6 +1561,9 @@ function boroughsListed(r: Reading): PartOfLondon | null {
 
 /** Words that ask about reporting a crime, not only tell of one. */
 const ASKS_ABOUT_REPORTING = /\b(?:report|reported|reporting|crime reference|crime ref|reference number|statement|log it|tell the police|let the police know|who do i tell)\b/;
+
+/** "which boroughs still have a counter", "what boroughs have a police station". */
+const WHICH_BOROUGHS_HAVE_ONE = /\b(?:which|what|wich) boroughs? (?:still )?(?:has|have|got|with|s) (?:got |still )?(?:a|an|one|any|at least one) /;
 
 /** The resident's own case in court: "it went to court", "my court date", "a court hearing". */
 const OWN_COURT_CASE = /\b(?:(?:it|my case|the case|he|she|they|we|i) (?:went|go|going|goes|has gone|have gone|had gone|is going|are going) to court|court (?:date|dates|hearing|hearings|appearance|summons|order|fine)|my (?:court|trial)|(?:magistrates|crown|family|county) court)\b/;

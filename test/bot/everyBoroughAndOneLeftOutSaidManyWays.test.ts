@@ -3,7 +3,8 @@
  * that have none now and the date), and the 24-hour counters with one named left out ("apart from Charing Cross").
  * The counts and names are the data's as of the harness's day (26 November 2026).
  */
-import { itAnswersFirst } from './harness';
+import { expect } from 'chai';
+import { Conversation, firstLineOf, itAnswersFirst } from './harness';
 
 const NOT_EVERY_BOROUGH = /^No: as of 26 November 2026, five boroughs have no front counter: Harrow, Kensington and Chelsea, Merton, Richmond upon Thames and Waltham Forest\.$/;
 const BESIDES_CHARING_CROSS = /^Yes: besides Charing Cross, \*\*Lewisham\*\* is open 24 hours a day, as of 26 November 2026\.$/;
@@ -35,4 +36,19 @@ describe('24-hour counters with one left out, said many ways: the others first',
     ['are there any round the clock stations excluding croydon', BOTH_BESIDES('Croydon')],
     ['is there another station thats open all night apart from charing x', BESIDES_CHARING_CROSS],
   ]);
+});
+
+describe('which boroughs still have a counter: those boroughs, counted, first', function () {
+  this.timeout(60_000);
+  for (const say of ['which boroughs still have a counter', 'which boroughs have a police station', 'what boroughs still have a front desk now']) {
+    it(say, async () => {
+      const text = await new Conversation().askText(say);
+      expect(firstLineOf(text), say).to.match(/^27 boroughs have a front counter open today, one each\.$/);
+      expect(text, say).to.match(/Five boroughs have none: Harrow, Kensington and Chelsea, Merton, Richmond upon Thames and Waltham Forest\./);
+    });
+  }
+
+  it('"which borough has the most stations" keeps its answer', async () => {
+    expect(firstLineOf(await new Conversation().askText('which borough has the most stations'))).to.match(/^No borough has more than one front counter open today/);
+  });
 });

@@ -243,6 +243,11 @@ function headlineAndLines(answer: ServiceAnswer, context?: RenderContext): { hea
       const none = answer.boroughsWithoutCounter.length;
       const withoutLine = none > 0 ? `${capitalise(countWord(none))} ${plural(none, 'borough')} ${none === 1 ? 'has' : 'have'} none: ${joinAnd(answer.boroughsWithoutCounter)}.` : '';
       if (most === 0) return { headline: "My sources don't have a complete list of counters for that day: check met.police.uk.", lines: [] };
+      // "Which boroughs still have a counter?": those boroughs, counted, first.
+      if (answer.whichHave) {
+        const each = counted.every((b) => b.count === 1) ? ', one each' : '';
+        return { headline: `${capitalise(countWord(counted.length))} boroughs have a front counter open today${each}.`, lines: [withoutLine].filter(Boolean), list: counted.map((b) => `${b.borough}: ${b.count}`) };
+      }
       const headline =
         most === 1
             ? `No borough has more than one front counter open today: ${countWord(counted.length)} boroughs have one each.`
