@@ -497,8 +497,9 @@ const CLOCK_READINGS: readonly { name: string; re: RegExp; read: (m: PhraseMatch
     read: (m) => {
       const hour = hourOf(m.groups[3]);
       const minutes = minutesOf(m.groups[1]);
-      // "open 10 to 6" is a range of hours: minutes "to" an hour must be said in words ("ten to six").
-      const digits = /^\d/.test(m.groups[1] ?? '');
+      // "open 10 to 6" is a range of hours: minutes "to" an hour must be said in words ("ten to six"), or in digits
+      // after "at" ("at 10 to 7"), where no range is meant.
+      const digits = /^\d/.test(m.groups[1] ?? '') && !(/^(?:at|by|around|about) /.test(m.groups[0] ?? '') && [5, 10, 15, 20, 25].includes(minutes));
       if (!(hour >= 1 && hour <= 12) || !(minutes > 0 && minutes < 60) || (m.groups[2] === 'to' && (minutes === 30 || digits))) return undefined;
       const before = m.groups[2] === 'to';
       return { hour: before ? (hour === 1 ? 12 : hour - 1) : hour, minute: before ? 60 - minutes : minutes, spoken: true, meridiem: partOf(m, 4) };

@@ -102,6 +102,13 @@ describe('times as people say them', () => {
 
   it('"10 to 6" in digits is a range of hours, not 5:50', () => {
     expect(wall('is it open 10 to 6')).to.equal(undefined);
+    expect(wall('brixton hours 10 to 6')).to.equal(undefined);
+  });
+
+  it('"at 10 to 7", "at 5 to 10 tonight": after "at", minutes to the hour in digits are a time, not a range', () => {
+    expect(wall('is brixton open at 10 to 7 on sunday')).to.equal('2026-11-29 18:50');
+    expect(wall('is ilford open at 5 to 10 tonight')).to.equal('2026-11-26 21:55');
+    expect(wall('will it be open at 20 to 8 tomorrow evening')).to.equal('2026-11-27 19:40');
   });
 
   it('loose times are taken as a clock time, and say so', () => {
