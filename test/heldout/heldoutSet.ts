@@ -20,6 +20,7 @@ import { HELDOUT_CASES_12 as TWELFTH_BATCH } from './heldoutQuestions12';
 import { HELDOUT_CASES_13 as THIRTEENTH_BATCH } from './heldoutQuestions13';
 import { HELDOUT_CASES_14 as FOURTEENTH_BATCH } from './heldoutQuestions14';
 import { HELDOUT_CASES_15 as FIFTEENTH_BATCH } from './heldoutQuestions15';
+import { HELDOUT_CASES_16 as SIXTEENTH_BATCH } from './heldoutQuestions16';
 
 export interface HeldoutBatch {
   /** Short label used in reports. */
@@ -104,6 +105,12 @@ export const HELDOUT_BATCHES: readonly HeldoutBatch[] = [
     written:
       '2026-12-06 (fourteenth session, second batch), after batches 1 to 14, by a helper engineer who had not read how the bot understands or answers text and had not seen it answer any of them; weighted towards conversations, Teams messages and what residents ask when their counter has closed; committed before the bot was first run on it (heldoutQuestions15.ts)',
     cases: FIFTEENTH_BATCH,
+  },
+  {
+    label: '16',
+    written:
+      '2026-12-06 (fourteenth session, third batch), after batches 1 to 15, by a helper engineer who had not read how the bot understands or answers text and had not seen it answer any of them; weighted towards the service, requests it cannot carry out, small talk as typed on a phone, comparisons between two counters, ambiguous names and the past; committed before the bot was first run on it (heldoutQuestions16.ts)',
+    cases: SIXTEENTH_BATCH,
   },
 ];
 
