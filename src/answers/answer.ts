@@ -477,8 +477,8 @@ export type Answer =
       askedAbout?: true;
       /** For 999 asked about: a deaf or speech-impaired resident asked whether they can use the bot, so that it is text leads. */
       usesTheBot?: true;
-      /** For reporting a crime: whether one can report at a counter was asked, so "Yes" leads. */
-      atACounter?: true;
+      /** For reporting a crime: whether one can report at a counter was asked, so "Yes" leads; whether one must ('needed'), "No" leads. */
+      atACounter?: true | 'needed';
       /** For 101: a station's own phone number was asked for, which the data does not hold. */
       stationNumber?: true;
       /** With `stationNumber`: an email address was asked for, not a phone number. */

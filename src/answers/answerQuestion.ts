@@ -231,7 +231,7 @@ export class Answerer {
       case 'cannot-do':
         return this.cannotDo(question.task, question.place ?? null, at);
       case 'report-crime':
-        return { ...this.contact('report-crime'), ...(question.atACounter ? { atACounter: true } : {}) };
+        return { ...this.contact('report-crime'), ...(question.atACounter ? { atACounter: question.atACounter } : {}) };
       case 'non-emergency-contact':
         return { ...this.contact('non-emergency'), ...(question.stationNumber ? { stationNumber: true } : {}), ...(question.byEmail ? { byEmail: true } : {}) };
       case 'interpreter':

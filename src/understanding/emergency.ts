@@ -226,6 +226,16 @@ const GAS_SMELLED = /\bgas\b.*\b(?:i|we) (?:can )?(?:smell|smelt|smelled) it\b/;
 /** What may stand before a verb with the "I" dropped: "gonna kill", "going to murder". */
 const DROPPED_I_BEFORE: ReadonlySet<string> = new Set(['gonna', 'gunna', 'going', 'to', 'about', 'will', 'def', 'defo', 'literally', 'actually']);
 
+/** The resident as the one a verb is done to: "robbed me", "shot us". */
+const FIRST_PERSON_OBJECTS: ReadonlySet<string> = new Set(['me', 'us']);
+
+/** The word before a weapon that makes it a toy or a tool: "nerf gun", "water pistol", "glue gun" (a toy gun waved about in public may be taken for real: still danger). */
+const TOY_BEFORE = /\b(?:nerf|water|foam|glue|staple|nail|spray|paint|bubble)\s$/;
+
+/** A board game, a card game or a toy weapon: "in the board game", "playing monopoly", "with a nerf gun", "water pistol". */
+const PLAYED_WITH_A_TOY_OR_GAME =
+  /\b(?:board ?games?|card games?|video games?|in the game|monopoly|catan|settlers|cluedo|risk|scrabble|poker|uno|chess|nerf|water (?:pistol|gun)s?|toy (?:gun|guns|sword|swords)|cap gun|foam darts?|pea ?shooter|super soaker|laser tag)\b/;
+
 /** Harm verbs that also say a heavy defeat, or a hit taken in a sport: "got battered", "got hammered", "got thrashed". */
 const BEATEN_IN_SPORT: ReadonlySet<string> = new Set(['batter', 'hammer', 'thrash', 'destroy', 'smash', 'slaughter', 'murder', 'kill', 'beat', 'wallop', 'pummel', 'annihilate', 'demolish', 'batter']);
 /** A sport, a class or a game, where the resident may take a beating that is no harm. */
@@ -326,7 +336,7 @@ const FIRE_NOW = /\bon fire\b|\bset fire\b|\bsetting fire\b|\b(?:theres|there is
 
 /** Words for danger in other languages residents may write in; the reply should lead with 999. */
 export const FOREIGN_DISTRESS =
-  /\b(?:socorro|auxilio|ayudame|ayuda|emergencia|au secours|a l aide|urgence|pomocy|ratunku|pomoc|hilfe|notfall|aiuto|emergenza|ajutor|urgenta|imdat|yardim|acil|socorre|perigo|peligro)\b|urgență|yardım|помогите|помощь|спасите|допоможіть|مساعدة|النجدة|النجده|救命|助けて|살려|मदद|বাঁচাও|ਮਦਦ|مدد|βοήθεια|bachao|bachaao|madad karo|aiutami|aiutatemi|gelbėkit|gelbekit|i caawi|iga caawi|gargaar|बचाओ|ਬਚਾਓ|બચાવો|بچاؤ|بچاو|ساعدوني|ساعدني|الحقوني|کمکم|காப்பாற்று|காப்பாத்து|рятуйте|\bboa me\b|\bmmoa\b|\bhewar\b|alîkarî|segítség|segitseg|segítsetek|segitsetek|segítsen|\bmsaada\b|\bnisaidie\b|\btusaidie\b|\bpomozte\b|\bpomozite\b|\bpomagajte\b|upomoć|\bupomoc\b|hjälp|\bhjelp\b|hjælp|\bsaklolo\b|\btulungan (?:mo|niyo|ninyo|nyo) (?:ako|kami)\b|\btolong(?:lah)? (?:saya|kami|aku)\b|\bapua\b|\benyem aka\b|\bnyere m aka\b|\btaimako\b|\btaimake ni\b|\bngisize\b|\bngicela usizo\b|\bnceda\b|הצילו|ช่วยด้วย|cứu tôi|cứu với|cứu em|cứu con|cứu chúng tôi|palīgā|paligā|palīdziet|palidziet|pomôžte|pomozte|\bwallu ma\b|\bwallu leen\b|\bdimbali ma\b|\bndibatsireiwo\b|\bndibatsirei\b|\bbatsirai\b/i;
+  /\b(?:socorro|auxilio|ayudame|ayuda|emergencia|au secours|a l aide|urgence|pomocy|ratunku|pomoc|hilfe|notfall|aiuto|emergenza|ajutor|urgenta|imdat|yardim|acil|socorre|perigo|peligro)\b|urgență|yardım|помогите|помощь|спасите|допоможіть|مساعدة|النجدة|النجده|救命|助けて|살려|मदद|বাঁচাও|ਮਦਦ|مدد|βοήθεια|bachao|bachaao|madad karo|aiutami|aiutatemi|gelbėkit|gelbekit|i caawi|iga caawi|gargaar|बचाओ|ਬਚਾਓ|બચાવો|بچاؤ|بچاو|ساعدوني|ساعدني|الحقوني|کمکم|காப்பாற்று|காப்பாத்து|рятуйте|\bboa me\b|\bmmoa\b|\bhewar\b|alîkarî|segítség|segitseg|segítsetek|segitsetek|segítsen|\bmsaada\b|\bnisaidie\b|\btusaidie\b|\bpomozte\b|\bpomozite\b|\bpomagajte\b|upomoć|\bupomoc\b|hjälp|\bhjelp\b|hjælp|\bsaklolo\b|\btulungan (?:mo|niyo|ninyo|nyo) (?:ako|kami)\b|\btolong(?:lah)? (?:saya|kami|aku)\b|\bapua\b|\benyem aka\b|\bnyere m aka\b|\btaimako\b|\btaimake ni\b|\bngisize\b|\bngicela usizo\b|\bnceda\b|הצילו|ช่วยด้วย|cứu tôi|cứu với|cứu em|cứu con|cứu chúng tôi|palīgā|paligā|palīdziet|palidziet|pomôžte|pomozte|\bwallu ma\b|\bwallu leen\b|\bdimbali ma\b|\bndibatsireiwo\b|\bndibatsirei\b|\bbatsirai\b|\bsalisa ngai\b|\bbosalisa ngai\b|\bgargaaraa\b|\bna gargaaraa\b|\bbirmadhaa\b/i;
 
 /**
  * Words of harm in the languages London's residents write in most (a knife, a gun, beating, killing, breaking in, fire,
@@ -354,7 +364,9 @@ const HARM_WORDS = `nóż noz nożem nozem bije biją bija zabije zabić zabic p
   ਚਾਕੂ ਬੰਦੂਕ ਅੱਗ ਖੂਨ ਚੋਰ ਕੁੱਟ
   ચાકુ બંદૂક આગ લોહી ચોર
   கத்தி இரத்தம் திருடன் ஆபத்து
-  kés késsel fegyver fegyvere pisztoly pisztollyal tűz vér vérzik betörő tolvaj veszély veszélyben
+  kés késsel fegyver fegyvere pisztoly pisztollyal tűz vér vérzik betörő tolvaj veszély veszélyben üt üt_engem megüt ver_engem
+  kobeta koboma mbeli mondoki makila moyibi kobanga
+  cabsee cabse ajjeesuu ajjeesa rukuta billaa qawwee dhiiga hattuu sodaadheera sodaa
   een_mes met_een_mes pistool wapen slaat sloeg vermoorden vermoordt bloed bloedt inbreker inbraak gevaar steekt neergestoken bedreigt
   kisu bunduki damu mwizi wezi hatari ananipiga wananipiga amenipiga ataniua wataniua kuniua kutuua
   nůž nožem zbraň zbraní oheň krev zloděj nebezpečí
@@ -415,6 +427,19 @@ export const FOREIGN_HARM = new RegExp(
   `(?<![\\p{L}\\p{M}])(?:${alternation(HARM_WORDS)})(?![\\p{L}\\p{M}])|(?<![\\p{L}\\p{M}])(?:${alternation(HARM_WORD_STARTS)})|${alternation(HARM_INSIDE)}`,
   'iu',
 );
+
+/** Every word of harm of another language in a text. */
+const FOREIGN_HARM_ALL = new RegExp(FOREIGN_HARM.source, 'giu');
+
+/**
+ * A word of harm of another language written with letters English does not use ("bezárkóztam", "kaimiņš" aside:
+ * "üt", "nůž"): no English word looks like it, so it counts even where the language was not recognised.
+ */
+export function saysHarmInLettersNotEnglish(text: string): boolean {
+  if (!/[^\x00-\x7f]/.test(text)) return false;
+  for (const m of text.matchAll(FOREIGN_HARM_ALL)) if (/[^\x00-\x7f]/.test(m[0])) return true;
+  return false;
+}
 
 const SHOUTED_HELP = /\bhelp+(?: me| us)?(?: please| pls| plz)?\s*!/i;
 const SHOUTED_HELP_CAPS = /\bHELP+\b/;
@@ -644,6 +669,8 @@ class Clause {
     const ownPassive = passive && this.doerEnd(i) < 0 && before.some((b) => PASSIVE_NOW.has(b) || b === 'been' || PASSIVE_PAST.has(b));
     // "boxing class tonight, I'll get battered", "we got hammered at five-a-side": the resident losing, or hit in a sport.
     const residentBeaten = passive && (this.doerEnd(i) < 0 || ['i', 'im', 'we', 'were', 'ive', 'weve'].includes(this.words[this.doerEnd(i)]));
+    // "in the board game I just got robbed of all my sheep", "shot my friend with a nerf gun": a game or a toy.
+    if ((residentBeaten || lemma === 'shoot' || FIRST_PERSON_OBJECTS.has(this.words[i + 1] ?? '')) && this.says(PLAYED_WITH_A_TOY_OR_GAME)) return this.spokenFiguratively();
     if (BEATEN_IN_SPORT.has(lemma) && residentBeaten && !this.personAfter(i) && !this.words.slice(i + 1, i + 8).includes('by') && this.says(IN_A_SPORT)) return this.spokenFiguratively();
     // Figures of speech: "got shot of my old car" (rid of), "this traffic is killing me" (an everyday thing, not a person).
     if (lemma === 'shoot' && this.words[i + 1] === 'of') return this.spokenFiguratively();
@@ -662,6 +689,8 @@ class Clause {
     }
     // "my back is killing me" is a figure of speech; "he's coming back to kill us" is not: "back" after a coming is no one.
     const saidToBeKilling = this.doerEnd(i);
+    // "the traffic on the north circular is killing her": an everyday thing a few words back does the killing, no one.
+    if ((lemma === 'kill' || lemma === 'murder') && form === 'ing' && !doer && this.words.slice(Math.max(0, i - 8), i).some((w) => SAID_TO_BE_KILLING.has(w))) return this.spokenFiguratively();
     if ((lemma === 'kill' || lemma === 'murder') && SAID_TO_BE_KILLING.has(this.words[saidToBeKilling] ?? '') && !(MOTION_PARTICLES.has(this.words[saidToBeKilling]) && MOTION_VERBS.has(this.words[saidToBeKilling - 1] ?? ''))) {
       return this.spokenFiguratively();
     }
@@ -820,6 +849,8 @@ class Clause {
     if (this.says(DRINK) && this.says(DRIVE)) out.push(this.sign('drink-driving', 0, this.words.length - 1, this.placed('unsure', this.text, GONE_BY)));
     for (const m of this.every(WEAPON)) {
       const i = this.wordAt(m.index);
+      // "a nerf gun", "a water pistol", "a toy sword": a toy, not a weapon.
+      if (TOY_BEFORE.test(this.text.slice(Math.max(0, m.index - 10), m.index))) continue;
       const around = this.window(i, 4, 4);
       // "knife outside", "blades on the bus right now": a weapon said where it is, not asked about.
       const here = !this.says(ASKED_ABOUT) && (NEAR.test(around) || ANY_NOW.test(around) || THERE_IS.test(around) || this.words.length <= 2);

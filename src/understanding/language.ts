@@ -116,6 +116,8 @@ const LATIN = wordTable({
   Wolof: list(`bëgg begg ngi sama kër léegi leegi dama yow ñu jërëjëf jerejef`),
   Shona: list(`murume wangu ari ndiri kutya ndapota tumirai mapurisa mukadzi mwana imba kumba zvino ndibatsireiwo ndibatsirei
     mhoro maita basa`),
+  Lingala: list(`mobali na ngai azali sikoyo nazali mingi mwasi mwana ndako wapi mbote matondi kobanga kobeta`),
+  Oromo: list(`namni tokko mana koo amma baayee sodaadheera jira ani nuti kan eessa galatoomaa nagaa`),
   Zulu: list(`ngicela usizo ngisize siza indoda inommese ifuna ukungibulala ekhaya manje iphi isiteshi samaphoyisa amaphoyisa
     ngiyabonga sawubona`),
   Lithuanian: list(`kur yra artimiausia policijos nuovada ačiū aciu labas padėkite padekite mane mano vyras namuose dabar`),

@@ -287,7 +287,7 @@ export type Question =
   /** Two questions in one message ("is Ealing closed and where's the nearest open one?"), answered in order. */
   | { intent: 'both'; questions: [Question, Question] }
   /** `atACounter`: whether one can report in person was asked ("can i report a crime at the front desk?"): yes first. */
-  | { intent: 'report-crime'; atACounter?: true }
+  | { intent: 'report-crime'; atACounter?: true | 'needed' }
   /**
    * Danger now, or 999 asked about. `silentCall`: speaking would be unsafe ("they'll hear me"), or the Silent Solution
    * was asked about. `textOrRelay`: the resident is deaf or speech-impaired, or asked about text 999 / Relay UK.

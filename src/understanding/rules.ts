@@ -28,7 +28,7 @@
  */
 import { londonInstant } from '../stations/hours/londonTime';
 import { withoutNegated } from './conversationTurns';
-import { FOREIGN_DISTRESS, FOREIGN_HARM } from './emergency';
+import { FOREIGN_DISTRESS, FOREIGN_HARM, saysHarmInLettersNotEnglish } from './emergency';
 import { mostlyNotEnglish } from './language';
 import {
   ASKED_IN_THE_PAST, LATEST_ARRIVAL, EMAILS_A_STATION, AROUND_THE_CLOSURES, ASKS_A_STATIONS_NUMBER, JOINS_A_LIST_OF_PLACES, WHATS_OPEN, PAST_OPENING, ASKS_ABOUT_A_WAY, ASKS_WHICH_NUMBER, REPORTS_AT_A_COUNTER,
@@ -99,7 +99,7 @@ export const STAGES: readonly Stage[] = [
       // English": then how to get an interpreter on the 999 call, by the language's name when it is recognised.
       rule(
         'danger in another language',
-        (r) => FOREIGN_DISTRESS.test(r.message.original) || ((r.foreignLanguage !== undefined || mostlyNotEnglish(r.message.original)) && FOREIGN_HARM.test(r.message.original)),
+        (r) => FOREIGN_DISTRESS.test(r.message.original) || ((r.foreignLanguage !== undefined || mostlyNotEnglish(r.message.original)) && FOREIGN_HARM.test(r.message.original)) || saysHarmInLettersNotEnglish(r.message.original),
         // The language by name when known; null when the message is plainly in another language the bot cannot name.
         (r) => ({ ...emergency(r), ...(r.foreignLanguage || mostlyNotEnglish(r.message.original) ? { language: r.foreignLanguage?.language ?? null } : {}) }),
       ),
@@ -293,6 +293,12 @@ export const STAGES: readonly Stage[] = [
           const at = r.mentions.length === 1 && namedForItsStation(r.mentions[0]) && !r.cues.nearest && !r.cues.locationGiven && !WHERE_TO.test(r.text) ? r.mentions[0] : undefined;
           return at ? { intent: 'place-only', place: at } : { intent: 'nearest', place: r.locationPlace, desk: r.desk };
         },
+      ),
+      // "my bike was stolen, I have the crime number, do I need to go to a front counter?": no, then 101 and online.
+      rule(
+        'whether one must go in, with a crime told',
+        (r) => r.says(MUST_I_GO_IN) && (r.cues.reportCrime || r.says(ASKS_ABOUT_REPORTING)) && noPlace(r) && !r.namedStation && !r.cues.open && !r.cues.hours,
+        () => ({ intent: 'report-crime', atACounter: 'needed' }),
       ),
       // "can i report a crime at the front desk?", "can you report stuff in person?": yes, then 101 and online.
       rule(
@@ -1558,6 +1564,9 @@ function boroughsListed(r: Reading): PartOfLondon | null {
   if (boroughs.length < 2) return null;
   return { label: `${boroughs.slice(0, -1).join(', ')} and ${boroughs.at(-1)}`, directions: [], boroughs };
 }
+
+/** "do I need to go to a front counter", "do I have to go in", "must I report it in person": whether going in is required. */
+const MUST_I_GO_IN = /\b(?:do|would|will) (?:i|we|you) (?:need|have|got) to (?:go|come|pop|head|report (?:it|this|that)|report it|hand it|do (?:it|this|that)|be seen) (?:in|in person|down|into (?:a |the )?(?:station|police station)|to (?:a|the|my local) (?:front |police )?(?:counter|desk|station|front desk|front counter))\b|\b(?:must|should) (?:i|we) (?:go|come|report (?:it|this|that)) (?:in|in person|to (?:a|the) (?:front |police )?(?:counter|desk|station))\b|\bdo (?:i|we) (?:need|have) to go in\b/;
 
 /** Words that ask about reporting a crime, not only tell of one. */
 const ASKS_ABOUT_REPORTING = /\b(?:report|reported|reporting|crime reference|crime ref|reference number|statement|log it|tell the police|let the police know|who do i tell)\b/;

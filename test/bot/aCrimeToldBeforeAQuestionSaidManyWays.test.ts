@@ -32,6 +32,14 @@ describe('a crime told before a question is the story, not a question', function
     });
   }
 
+  it('"do I need to go to a front counter?" after a crime told: no, then 101 and online', async () => {
+    for (const say of ['i have a crime reference already for my stolen bike, do i need to go to a police station', 'my phone got nicked, do i have to report it in person', 'my car was broken into, should i go to a police station']) {
+      const text = await new Conversation().askText(say);
+      expect(firstLineOf(text), say).to.match(/^No, you don't have to go to a front counter \(you can if you want to\): if it is not an emergency you can call 101, or report online at met\.police\.uk\./);
+    }
+    expect(firstLineOf(await new Conversation().askText('can i report a crime at the front desk'))).to.match(/^Yes, you can report a crime in person/);
+  });
+
   it('a half that asks how to report stays a question of its own', async () => {
     const text = await new Conversation().askText('my bike was stolen, how do i report it and is brixton open now');
     expect(text).to.match(/call 101, or report online at met\.police\.uk/);

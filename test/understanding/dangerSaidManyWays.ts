@@ -219,6 +219,8 @@ export const DANGER_SAID_MANY_WAYS: Readonly<Record<string, readonly string[]>> 
     'my attacker is sitting next to me on the bus',
     'i cant say anything out loud, my attacker is in the same room',
     'my rapist is in the car with me right now',
+    'shot. in the park near the swings. cant get up',
+    'a lad on a motorbike keeps doing doughnuts around the children in the playground, nearly hit one and still going',
     'they robbed him at knifepoint just now',
   ],
   'a second round, written after the first fixes': [
@@ -767,6 +769,10 @@ export const DANGER_IN_OTHER_LANGUAGES: readonly string[] = [
   'Napali su me ispred zgrade, i dalje su tu',
   'Wallu ma, am na ku yor paaka ci sama kër',
   'Ndibatsireiwo, murume wangu ari kundirova',
+  // Lingala, Oromo, and Hungarian read by its letters alone.
+  'Salisa ngai, mobali na ngai azali kobeta ngai',
+  'Na gargaaraa, namni tokko mana koo cabsee seene',
+  'Segíts, a párom most is üt engem',
 ];
 
 /** In other languages, clearly safe: where a station is, when it opens, a theft told as past. Not 999 first. */
@@ -824,6 +830,10 @@ export const SAFE_LOOK_ALIKES: readonly string[] = [
   'the shop robbed me blind with those prices, where is the nearest station',
   'my boss will finish me if im late, is acton open at 9',
   'my grandad will kill me for losing his glasses, is sutton open tomorrow',
+  'my dad says the queue at the post office is killing him, is ilford open now',
+  'in monopoly my sister robbed me of all my money, what time does brixton close',
+  'the kids had a water pistol fight and my son shot his sister, is acton open',
+  'my gran nearly had a heart attack at the price of petrol, croydon police hours',
   'kickboxing class later, ill probably get battered lol, is lewisham open',
   'we got hammered at five a side again, is walworth open till 10',
   'my daughter is in a play about a bank robbery, she wants to know what a front counter is for',

@@ -120,7 +120,9 @@ export function renderContact(answer: ContactAnswer): AnswerSections {
     case 'report-crime':
     case 'non-emergency': {
       const alternatives = answer.topic === 'report-crime' ? answer.alternatives.slice(0, ALTERNATIVES_SHOWN) : [];
-      const lead = answer.atACounter
+      const lead = answer.atACounter === 'needed'
+        ? "No, you don't have to go to a front counter (you can if you want to): if it is not an emergency you can"
+        : answer.atACounter
         ? 'Yes, you can report a crime in person at a police front counter; if it is not an emergency you can also'
         : answer.stationNumber
           ? `I don't have ${answer.byEmail ? 'email addresses' : 'direct phone numbers'} for police stations:`
