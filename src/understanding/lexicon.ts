@@ -161,6 +161,7 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set([
   interpreter translator translate translates translating translation interpret language polish spanish french anonymous anonymously emergency urgent
   plan plans strategy review proposal proposals consultation budget funding savings cuts money reason reasons
   history happened happen happening happens future latest used moved temporarily temporary while losing loses nearly clothing dearest
+  policy policies polite politely rude rotation citation section sections allocated allocation relocation relocated relocate counties county nation notion
   hiring jobs job career careers recruitment recruiting vacancies apply application dbs check licence firearms complaint
   complain copy passport chatgpt gpt
   bail signing sign hand handing myself himself herself themselves property evidence documents licence license insurance

@@ -24,6 +24,18 @@ describe('reading a message', () => {
     expect(readWords('Hammersmith & Fulham')).to.deep.equal(['hammersmith', 'and', 'fulham']);
   });
 
+  it('leaves ordinary English words alone, however near a keyword they are ("losing" is not "closing", "policy" not "police")', () => {
+    for (const w of ['losing', 'nearly', 'clothing', 'policy', 'polite', 'rotation', 'section', 'sections', 'allocated', 'relocation', 'counties', 'happening', 'future']) {
+      expect(readWords(w), w).to.deep.equal([w]);
+    }
+    // A slip of a keyword is still read as the keyword.
+    expect(readWords('nearst statoin opning')).to.deep.equal(['nearest', 'station', 'opening']);
+  });
+
+  it("keeps \"we're\" the present: it does not join into \"were\"", () => {
+    expect(readWords("we're being followed")).to.deep.equal(['we', 'are', 'being', 'followed']);
+  });
+
   it('reads every spelling of "open 24 hours" as one word, but not a postcode', () => {
     for (const t of ['24/7', '24-7', '24 7', '24x7', '24h', '24hr', '24 hrs', '24-hour', '24 hours', 'twenty four hour', 'round the clock', 'all night']) {
       expect(readWords(`is it ${t}`), t).to.include(ROUND_THE_CLOCK);
