@@ -26,7 +26,7 @@ export interface PlaceReading {
 }
 
 /** Joining words kept inside a run when both neighbours are place words: "elephant and castle", "isle of dogs". */
-const GLUE = new Set(['and', 'of', 'upon', 'on', 'le', 'de', 'la']);
+const GLUE = new Set(['and', 'of', 'upon', 'on', 'le', 'de', 'la', 'by']);
 const OUTCODE = /^[a-z]{1,2}\d[a-z\d]?$/;
 /** Words that, right after a name, say it is the building ("kensington police station"): passed on to the finder. */
 const STATION_TAIL = new Set(['police', 'station', 'stations', 'counter', 'desk', 'office', 'front']);
@@ -161,7 +161,9 @@ export function placeRuns(p: Phrases): PlaceRun[] {
     }
     // "on" joins only "X on Thames" and "X on the Hill" (Harrow on the Hill), never "Brixton on Sunday".
     const onName = words[i + 1] === 'thames' || (words[i + 1] === 'the' && words[i + 2] === 'hill');
-    const glue = GLUE.has(words[i]) && !p.isUsed(i) && current.length > 0 && (isContent(i + 1) || (words[i] === 'on' && onName)) && (words[i] !== 'on' || onName);
+    // "by" joins a one-word name to another ("bromley by bow"), never a name to how one travels ("walworth by bus").
+    const byName = words[i] !== 'by' || (current.length === 1 && isContent(i + 1) && !isContent(i + 2) && !COMMON_WORDS.has(words[i + 1]));
+    const glue = GLUE.has(words[i]) && byName && !p.isUsed(i) && current.length > 0 && (isContent(i + 1) || (words[i] === 'on' && onName)) && (words[i] !== 'on' || onName);
     if (glue && words[i] === 'on' && words[i + 1] === 'the') {
       current.push('on', 'the');
       i++;

@@ -50,6 +50,9 @@ describe('a place whose name begins with an everyday word, or holds a word of a 
     ['police near great portland street', 'Great Portland Street'],
     ['is there a police station in great portland street', 'Great Portland Street'],
     ['police near earls court', 'Earls Court'],
+    // A name joined by "by" ("bromley by bow", typed with or without hyphens) is one place, not Bromley.
+    ['police station near bromley by bow', 'Bromley-by-Bow'],
+    ['nearest police station to bromley-by-bow', 'Bromley-by-Bow'],
   ] as const) {
     it(`"${say}" -> ${place}`, async () => {
       expect(firstLineOf(await new Conversation().askText(say))).to.match(new RegExp(`^The nearest front counter to ${place} is \\*\\*`));
