@@ -570,8 +570,14 @@ export function renderClosures(answer: ClosuresAnswer): AnswerSections {
         ? `My sources date no front counter${inPart} closure in ${answer.period.yearSaid} itself${byLine}; `
         : `No front counter${inPart} closed in ${answer.period.yearSaid} itself, as far as my sources show; `
       : '';
+  // A period reaching past the date from which the sources are complete ("in the last decade", "since 2015"): the count
+  // they name first, the caveat after; a period wholly before it ("in 2013") keeps the caveat first, as the count is
+  // only of the counters they cover.
+  const reachesComplete = answer.incomplete && answer.period && answer.period.to >= answer.incomplete.completeFrom;
   const count = answer.incomplete
-    ? `My sources before ${formatDate(answer.incomplete.completeFrom, 'month')} cover only some counters: they name ${countWord(n)} front ${plural(n, 'counter')} closed ${when}`
+    ? reachesComplete
+      ? `My sources name ${countWord(n)} front ${plural(n, 'counter')}${inPart} closed ${when}`
+      : `My sources before ${formatDate(answer.incomplete.completeFrom, 'month')} cover only some counters: they name ${countWord(n)} front ${plural(n, 'counter')} closed ${when}`
     : noneInYear
       ? `${noneInYear}${countWord(n)} front ${plural(n, 'counter')}${inPart} closed ${when}`
       : `${capitalise(countWord(n))} front ${plural(n, 'counter')}${inPart} closed ${when}`;
@@ -579,7 +585,12 @@ export function renderClosures(answer: ClosuresAnswer): AnswerSections {
   const sameDay = new Set(events.map((e) => e.date)).size === 1;
   let headline: string;
   let list: AnswerSections['list'] = null;
-  if (sameDay) headline = `${count}${plan}: ${joinAnd(closures.map((c) => `${shortStationName(c.status.station)}${reopened(c)}`))}.`;
+  // The caveat of a period reaching past the sources' complete date, after the count.
+  const caveat =
+    reachesComplete && answer.incomplete && answer.period
+      ? `; before ${formatDate(answer.incomplete.completeFrom, 'month')} they cover only some counters, so there may have been more ${answer.period.label}`
+      : '';
+  if (sameDay) headline = `${count}${plan}${caveat}: ${joinAnd(closures.map((c) => `${shortStationName(c.status.station)}${reopened(c)}`))}.`;
   else {
     // Grouped by date, oldest first, so a long list stays readable.
     const byDate = new Map<string, string[]>();
@@ -587,7 +598,7 @@ export function renderClosures(answer: ClosuresAnswer): AnswerSections {
       const key = formatDate(c.event.date, c.event.datePrecision);
       byDate.set(key, [...(byDate.get(key) ?? []), `${shortStationName(c.status.station)}${reopened(c)}`]);
     }
-    headline = `${count}${plan}:`;
+    headline = `${count}${plan}${caveat}:`;
     list = { items: [...byDate].map(([date, names]) => `${date}: ${joinAnd(names)}`) };
   }
   // The one unconfirmed report that these closures were "paused" belongs here, with the closures it is about.
