@@ -164,6 +164,8 @@ export type Answer =
       yesNo: StatusYesNo | null;
       /** "When is it closing?": with `yesNo: 'closing'`, the first sentence says when (a date, none given, or none planned). */
       closingWhen?: true;
+      /** "Is it moving?": with `yesNo: 'closing'`, what the sources say of a move ahead leads. */
+      moving?: true;
       /** For "is it closing?" or "staying open?" of an open counter: what the sources say about a closure ahead. */
       closing?: ClosingOutlook;
       /** For a closed counter: where its desk went, when the timeline says (see counterMoves.ts). */

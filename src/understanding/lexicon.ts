@@ -1810,6 +1810,20 @@ export const OPEN_EARLIEST = /\b(?:opens? (?:the )?(?:earliest|first)|earliest o
  */
 export const WHEN_CLOSING_AHEAD =
   /^(?:so |and |but |ok |okay )?(?:when|wen|what date|how soon|how long (?:until|till|before))\b(?!.*\b(?:today|tonight|tomorrow|tmrw|tmr|this (?:evening|afternoon|morning|week|weekend)|tonite|on \w+days?|at \d|weekends?|weekdays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|usually|normally|each|every|night|evening|christmas|bank holidays?)\b).*\b(?:(?:is|are|will|s|r)\b.*\b(?:closing|shutting|close|shut|be (?:closed|shut|closing))(?: down| for good| permanently)?|(?:close|shut|closing|shutting) (?:down|for good|permanently)|(?:due|set|going|planned|expected|earmarked) to (?:close|shut|be closed)(?: down)?)$|^(?:so |and |but |ok |okay )?(?:when|wen|what date|how soon)\b(?!.*\b(?:today|tonight|tomorrow|tmrw|tmr|this (?:evening|afternoon|morning|week|weekend)|tonite|on \w+days?|at \d|weekends?|weekdays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|usually|normally|each|every|night|evening|christmas|bank holidays?)\b) (?:are|is|will|r) (?:they|the met|the police|the mayor|mopac|them) (?:going to |gonna |planning to |set to |due to )?(?:closing|shutting|close|shut)(?: down)? (?!(?:at|by|for|on|in)\b)(?:\w+ ?){1,4}$/;
+/**
+ * A move ahead asked of a counter ("is the stratford counter moving", "will stratford move back to forest gate", "are
+ * they relocating the brixton police station", "any plans to move stratford police station"): not the resident's own
+ * move ("i am moving to croydon"), nor one gone by ("did it move", read as its history).
+ */
+export const MOVE_AHEAD =
+  /^(?:so |and |but |ok |okay )?(?:is|are|will|would|r|is it|are they|will they)\b(?! (?:i|we|you|u|my|our|me|he|she|someone|somebody|a man|a guy)\b)(?: \w+){0,6}? (?:moving|relocating|being (?:moved|relocated)|going to (?:move|relocate)|gonna (?:move|relocate)|set to (?:move|relocate)|due to (?:move|relocate)|move|relocate|be (?:moved|relocated))(?: back| out| away| elsewhere| somewhere(?: else)?| premises| site| sites| buildings?| (?:back )?to\b.*| there| again)?\??$|^(?:so |and |but |ok |okay )?(?:is|are|will|r) (?:they|the met|the police|the mayor|mopac|them) (?:going to |gonna |planning to |set to |due to )?(?:moving|relocating|move|relocate) (?:the )?(?:\w+ ){1,3}?(?:police station|station|counter|front counter|desk|front desk)(?: back| elsewhere| somewhere(?: else)?| (?:back )?to\b.*)?\??$|\b(?:plans?|planning|planned|going|set|due) to (?:move|relocate) (?:the )?(?:\w+ ){1,3}?(?:police station|station|counter|front counter|desk|front desk)\b/;
+
+/**
+ * A counter's closure date asked without "when" ("walthamstow police station closure date", "closing date for
+ * stratford", "date of closure of wimbledon", "what year did it close" is asked with when-words already): the day it
+ * closed, or is due to close. Not its closing time ("closing time"), nor a day it is shut ("closing day").
+ */
+export const CLOSURE_DATE_ASKED = /\b(?:closure|closing|shutdown|shut down|close down|closedown) (?:date|year)s?\b|\b(?:date|year) (?:of (?:the |its )?(?:closure|closing)|(?:it|that it|they|when it) (?:closed|shut|closes|will close|is closing|shuts))\b/;
 /** Which counters lost their 24-hour opening, or how many ("which counters lost their 24 hour opening", "name the stations that stopped being 24/7"), not when: counted and named first. */
 export const WHICH_LOST_24_HOURS = /^(?:so |and |but |ok )?(?:which|what|name|list|tell me|show me|how many)\b(?! (?:date|day|year|month|time|hours|happened)\b)/;
 /** Which of a list just given are open: "which of them are still open", "are any of those open now", "how many of them are still going". */

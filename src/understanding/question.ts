@@ -182,6 +182,8 @@ export type Question =
       yesNo?: StatusYesNo;
       /** "when is stratford closing?", "when will wembley close?": with `yesNo: 'closing'`, when a closure ahead is due (a date, none given, or none planned). */
       closingWhen?: true;
+      /** "is the stratford counter moving?", "will it move back to forest gate": with `yesNo: 'closing'`, a move ahead: what the sources say of one first. */
+      moving?: true;
       /** "why was wimbledon kept open", "why did they keep X open in 2017": why it was kept (the year asked, if one was). */
       whyKept?: true | number;
       /** "was wimbledon saved?", "was dagenham spared?": with `whyKept`, whether a planned closure of it was dropped or quashed, yes or no first. */

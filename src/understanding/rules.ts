@@ -45,6 +45,8 @@ import {
   FIRST_CLOSURE,
   KEPT_OPEN,
   SAVED_ASKED,
+  CLOSURE_DATE_ASKED,
+  MOVE_AHEAD,
 } from './lexicon';
 import { readClosingAsked } from './closingAsked';
 import { readRank } from './comparison';
@@ -726,6 +728,9 @@ export const STAGES: readonly Stage[] = [
       rule('a plan, of one station', (r) => r.cues.plans !== undefined && r.cues.plans !== 'reopening-ahead' && r.namedStation !== undefined, (r) =>
         (r.cues.plans === 'general' || r.cues.plans === 'who') && r.says(CLOSURE_AHEAD) && !r.says(PAST_TENSE) && r.cues.history === undefined
           ? { intent: 'status', place: r.namedStation!, yesNo: 'closing' }
+          : // "any plans to move stratford police station": a move ahead (see 'a move ahead asked of a counter').
+            r.says(MOVE_AHEAD) && !r.says(PAST_TENSE) && r.pastDate === undefined
+            ? { intent: 'status', place: r.namedStation!, yesNo: 'closing', moving: true }
           : r.cues.plans === 'general' && r.says(PLANS_FOR_IT) && !r.says(PAST_TENSE) && r.cues.history === undefined
             ? { intent: 'status', place: r.namedStation! }
             : { intent: 'history', place: r.namedStation!, topic: r.cues.history ?? 'general' },
@@ -793,6 +798,22 @@ export const STAGES: readonly Stage[] = [
       rule(
         'when a counter closes for good',
         (r) => r.says(WHEN_CLOSING_AHEAD) && r.stationPlace !== null && !r.danger.situation && !r.comparesDesks && !r.cues.nearest && r.pastDate === undefined && !r.says(PAST_TENSE),
+        (r) => ({ intent: 'status', place: r.stationPlace, yesNo: 'closing', closingWhen: true }),
+      ),
+      // "is the stratford counter moving", "will stratford move back to forest gate": a move ahead, what the sources say
+      // of one (a note that it is to close as its officers move) first, or that none is planned.
+      rule(
+        'a move ahead asked of a counter',
+        (r) => r.says(MOVE_AHEAD) && r.stationPlace !== null && !r.danger.situation && !r.cues.nearest && r.pastDate === undefined && !r.says(PAST_TENSE) && !r.cues.hours,
+        (r) => ({ intent: 'status', place: r.stationPlace, yesNo: 'closing', moving: true }),
+        // Where it may move to ("back to forest gate") is no second counter to compare with.
+        { asBuilt: true },
+      ),
+      // "walthamstow police station closure date", "closing date for stratford", "date of closure of wimbledon": the
+      // same, a closure date asked without "when" (the day it closed, or is due to, or that none is planned).
+      rule(
+        'a closure date asked of a counter',
+        (r) => r.says(CLOSURE_DATE_ASKED) && r.stationPlace !== null && !r.danger.situation && !r.comparesDesks && !r.cues.nearest && r.pastDate === undefined && r.cues.history !== 'closure-date',
         (r) => ({ intent: 'status', place: r.stationPlace, yesNo: 'closing', closingWhen: true }),
       ),
       rule('the history of a counter', (r) => r.cues.history !== undefined, (r) => ({
