@@ -166,6 +166,8 @@ export type Answer =
       closingWhen?: true;
       /** "Is it moving?": with `yesNo: 'closing'`, what the sources say of a move ahead leads. */
       moving?: true;
+      /** "What's your source for stratford?": the counter's sources lead. */
+      sourcesAsked?: true;
       /** For "is it closing?" or "staying open?" of an open counter: what the sources say about a closure ahead. */
       closing?: ClosingOutlook;
       /** For a closed counter: where its desk went, when the timeline says (see counterMoves.ts). */
@@ -258,6 +260,8 @@ export type Answer =
       moment?: NearestMoment;
       /** Somewhere else asked again ("and another?"): the desks given before (station ids), so these are the next ones. */
       passed?: string[];
+      /** Where to go once the counter asked of closes: a source's note that it is to close (the estates strategy's), said after the desks. */
+      closingNote?: TimelineEvent;
     } & AnswerDating &
       NoCounterCalled)
   /** `asked`: a past date named: the counters open then, and whether the data covers every counter that far back. */

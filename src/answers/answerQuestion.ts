@@ -105,7 +105,7 @@ export class Answerer {
               ? this.stationHistory(station, 'temporary-closure', at, { why: true })
               : question.whyKept !== undefined
                 ? { ...this.stationStatus(station, at), whyKept: this.keptReasons(station, question.whyKept, at), ...(question.savedAsked ? { savedAsked: true as const } : {}) }
-                : { ...this.stationStatus(station, at, question.why ?? false, question.yesNo ?? null), ...(question.closingWhen ? { closingWhen: true as const } : {}), ...(question.moving ? { moving: true as const } : {}) },
+                : { ...this.stationStatus(station, at, question.why ?? false, question.yesNo ?? null), ...(question.closingWhen ? { closingWhen: true as const } : {}), ...(question.moving ? { moving: true as const } : {}), ...(question.sourcesAsked ? { sourcesAsked: true as const } : {}) },
           )
         );
       case 'hours':
@@ -170,9 +170,12 @@ export class Answerer {
       case 'alternatives':
         // "where should I go instead?": the nearest desk open now, from the counter asked about and other than it.
         // With a moment asked ("is brixton open at 11pm?", then "anywhere else?"): the nearest other desk open then.
-        return this.withPlace(question.place, { intent: 'nearest', desk: question.desk ?? 'open-now' }, at, (place) =>
-          this.somewhereElse(place, at, question.when ? { when: question.when } : undefined, question.desk, question.passed),
-        );
+        return this.withPlace(question.place, { intent: 'nearest', desk: question.desk ?? 'open-now' }, at, (place) => {
+          const answer = this.somewhereElse(place, at, question.when ? { when: question.when } : undefined, question.desk, question.passed);
+          // "What then?" of a closure ahead: what a source says of that closure ("... once officers move into Forest Gate").
+          const note = question.onceClosed && place.stationId && answer.kind === 'nearest' ? closingOutlook(this.knowledge.timeline.statusAsOf(place.stationId, at)).reported : null;
+          return note && answer.kind === 'nearest' ? { ...answer, closingNote: note } : answer;
+        });
       case 'borough-desks':
         return this.withPlace(question.place, { intent: 'borough-desks' }, at, (place) => {
           if (question.planId) return this.boroughUnderPlan(place, question.planId, at);

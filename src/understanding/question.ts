@@ -184,6 +184,8 @@ export type Question =
       closingWhen?: true;
       /** "is the stratford counter moving?", "will it move back to forest gate": with `yesNo: 'closing'`, a move ahead: what the sources say of one first. */
       moving?: true;
+      /** "what's your source for stratford", "where does your info on stratford come from": its sources lead the answer. */
+      sourcesAsked?: true;
       /** "why was wimbledon kept open", "why did they keep X open in 2017": why it was kept (the year asked, if one was). */
       whyKept?: true | number;
       /** "was wimbledon saved?", "was dagenham spared?": with `whyKept`, whether a planned closure of it was dropped or quashed, yes or no first. */
@@ -314,7 +316,8 @@ export type Question =
    * `passed`: how many such desks were already given, after "and another?" asked again ("any others?" after "somewhere
    * else?"): the next one leads. `desk: '24/7'`: after the nearest 24-hour desk, the next desk of that kind.
    */
-  | { intent: 'alternatives'; place: PlaceMention | null; when?: WhenAsked; passed?: number; desk?: '24/7' }
+  // `onceClosed`: asked of a counter's closure ahead ("where will i go when stratford closes", "what then?"): what a source says of it follows.
+  | { intent: 'alternatives'; place: PlaceMention | null; when?: WhenAsked; passed?: number; desk?: '24/7'; onceClosed?: true }
   | { intent: 'greeting' }
   | { intent: 'identity' }
   | { intent: 'help' }

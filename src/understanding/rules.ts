@@ -47,6 +47,7 @@ import {
   SAVED_ASKED,
   CLOSURE_DATE_ASKED,
   MOVE_AHEAD,
+  SOURCES_OF_A_COUNTER,
 } from './lexicon';
 import { readClosingAsked } from './closingAsked';
 import { readRank } from './comparison';
@@ -174,6 +175,13 @@ export const STAGES: readonly Stage[] = [
       // The replies remember the last answer's details and sources, so these need no place.
       // With no answer yet, "what are your sources?" asks about the bot's sources in general (a question about the service).
       // "how do you know?", "sources?" with nothing answered yet: where the bot's facts come from in general.
+      // "what's your source for stratford", "where does your info on stratford come from": that counter's sources first.
+      rule(
+        'the sources of a counter named',
+        (r) => r.says(SOURCES_OF_A_COUNTER) && r.namedStation !== undefined && !r.danger.situation && !r.comparesDesks,
+        (r) => ({ intent: 'status', place: r.namedStation!, sourcesAsked: true }),
+        { asBuilt: true },
+      ),
       rule('sources, before any answer', (r) => r.says(ASKS_SOURCES) && !answeredBefore(r), () => ({ intent: 'service', topic: 'about-the-bot' })),
       rule('the sources of the last answer', (r) => r.says(ASKS_SOURCES) && !(r.ctx.lastIntent === undefined && serviceTopic(r) === 'about-the-bot'), () => ({ intent: 'more', topic: 'sources' })),
       rule('more about the last answer', (r) => r.says(ASKS_MORE) && noPlace(r), () => ({ intent: 'more', topic: 'details' })),
@@ -785,13 +793,13 @@ export const STAGES: readonly Stage[] = [
       rule(
         'where to go once a counter closes',
         (r) => r.says(WHERE_ONCE_IT_CLOSES) && r.namedStation !== undefined && !r.danger.situation && !r.comparesDesks && r.pastDate === undefined,
-        (r) => ({ intent: 'alternatives', place: r.namedStation! }),
+        (r) => ({ intent: 'alternatives', place: r.namedStation!, onceClosed: true }),
       ),
       // "what then?" after "is stratford closing?": the same, of the counter discussed.
       rule(
         '"what then?" after a closure ahead',
         whatThenAfterAClosure,
-        (r) => ({ intent: 'alternatives', place: fromContext(r.discussedStation) }),
+        (r) => ({ intent: 'alternatives', place: fromContext(r.discussedStation), onceClosed: true }),
       ),
       // "when will stratford shut for good", "when will brixton be closed", "when does X close down": a closure ahead, when
       // it is due (a date, none given, or none planned); a counter that closed says when it did.

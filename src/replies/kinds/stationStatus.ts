@@ -54,7 +54,7 @@ export interface StatusInput {
 }
 
 export function renderStationStatus(answer: StatusAnswer): AnswerSections {
-  return statusSections({
+  const sections = statusSections({
     status: answer.status,
     nearby: answer.nearby,
     contacts: answer.contacts,
@@ -71,6 +71,8 @@ export function renderStationStatus(answer: StatusAnswer): AnswerSections {
     ...(answer.why === 'hours' ? { whyHours: factLines(groupFacts(answer.reasons?.facts ?? []).flatMap((g) => g.facts)).map((l) => afterAColon(l.replace(/^- /, ''))) } : {}),
     ...(answer.why === true ? { why: { plan: answer.reasons && answer.reasons.facts.length > 0 ? planShortName(answer.reasons.planId, answer.reasons.planName) : null } } : {}),
   });
+  // "What's your source for stratford?": its sources first, then what it is.
+  return answer.sourcesAsked ? { ...sections, sourcesLead: `My sources on ${bold(answer.status.station.name)}` } : sections;
 }
 
 /** One reason a counter was kept, in the data's words: "under the 2017 Public Access Strategy (MOPAC), on 31 October 2017: keep as borough 24/7 counter". */
