@@ -949,7 +949,7 @@ export class Answerer {
       openCount: open.length,
       open24x7Count: open.filter((s) => s.hours?.is24x7).length,
       ...(topic === 'ahead' ? this.closuresAheadIn(open, part) : {}),
-      ...(topic === 'reopening-ahead' ? { reopeningAhead: this.reopeningAhead(at) } : {}),
+      ...(topic === 'reopening-ahead' ? this.reopeningAheadIn(open, part, at) : {}),
       ...(newHours && chosen[0] ? { newHours: this.namedIf(this.newHoursOf(chosen[0].id), newHours === 'which') } : {}),
       ...this.dating(at),
       ...this.closureRounds(),
@@ -961,9 +961,15 @@ export class Answerer {
    * hours changes decided for a date ahead, and the latest row of each counter that speaks of reopening it (a proposal,
    * or that a plan left one out), newest first.
    */
-  private reopeningAhead(at: DateTime): ReopeningAhead {
+  private reopeningAheadIn(open: CounterStatus[], part: PartOfLondon | undefined, at: DateTime): Partial<Pick<Extract<Answer, { kind: 'plans' }>, 'reopeningAhead' | 'part'>> {
+    if (!part) return { reopeningAhead: this.reopeningAhead(at) };
+    const inPart = partOfLondonFilter(this.knowledge.data.stations, part);
+    return { reopeningAhead: this.reopeningAhead(at, (s) => inPart(s)), part: { label: part.label, openCount: open.filter((s) => inPart(s.station)).length } };
+  }
+
+  private reopeningAhead(at: DateTime, within: (s: Station) => boolean = () => true): ReopeningAhead {
     const asOf = this.knowledge.londonDateOf(at);
-    const statuses = this.knowledge.statusesAsOf(at);
+    const statuses = this.knowledge.statusesAsOf(at).filter((s) => within(s.station));
     const upcoming = statuses.flatMap((status) => status.upcoming.filter((u) => u.becomes === 'open' || u.becomes === 'hours').map((change) => ({ station: status.station, change })));
     const said: TimelineEvent[] = [];
     for (const status of statuses) {

@@ -1817,6 +1817,13 @@ export const OPEN_EARLIEST = /\b(?:opens? (?:the )?(?:earliest|first)|earliest o
 export const WHEN_CLOSING_AHEAD =
   /^(?:so |and |but |ok |okay )?(?:when|wen|what date|how soon|how long (?:until|till|before))\b(?!.*\b(?:today|tonight|tomorrow|tmrw|tmr|this (?:evening|afternoon|morning|week|weekend)|tonite|on \w+days?|at \d|weekends?|weekdays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|usually|normally|each|every|night|evening|christmas|bank holidays?)\b).*\b(?:(?:is|are|will|s|r)\b.*\b(?:closing|shutting|close|shut|be (?:closed|shut|closing))(?: down| for good| permanently)?|(?:close|shut|closing|shutting) (?:down|for good|permanently)|(?:due|set|going|planned|expected|earmarked) to (?:close|shut|be closed)(?: down)?)$|^(?:so |and |but |ok |okay )?(?:when|wen|what date|how soon)\b(?!.*\b(?:today|tonight|tomorrow|tmrw|tmr|this (?:evening|afternoon|morning|week|weekend)|tonite|on \w+days?|at \d|weekends?|weekdays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|usually|normally|each|every|night|evening|christmas|bank holidays?)\b) (?:are|is|will|r) (?:they|the met|the police|the mayor|mopac|them) (?:going to |gonna |planning to |set to |due to )?(?:closing|shutting|close|shut)(?: down)? (?!(?:at|by|for|on|in)\b)(?:\w+ ?){1,4}$/;
 /**
+ * A counter back for a place, asked ahead ("will richmond get a police station back", "is waltham forest getting its
+ * counter back", "will we ever get a police station in richmond again"): a reopening ahead there.
+ */
+export const A_COUNTER_BACK =
+  /\b(?:get|getting|gets|have|having|see) (?:a |an |its |their |our |the |any )?(?:police )?(?:front )?(?:station|counter|desk|front counter|front desk|police station|nick)s? (?:back|again)\b|\b(?:get|getting|gets|have|having) (?:a |an |its |their |our |the |any )?(?:police )?(?:front )?(?:station|counter|desk|front counter|front desk|police station|nick)s? (?:in|at|for) (?:\w+ ){1,3}?(?:back|again)\b|\b(?:reopen|reopening|re open|bring back|bringing back|restore|restoring) (?:a|an|any|some) (?:police )?(?:front )?(?:station|counter|desk|front counter|front desk|police station|nick)s? (?:in|for|to)\b/;
+
+/**
  * A move ahead asked of a counter ("is the stratford counter moving", "will stratford move back to forest gate", "are
  * they relocating the brixton police station", "any plans to move stratford police station"): not the resident's own
  * move ("i am moving to croydon"), nor one gone by ("did it move", read as its history).

@@ -48,6 +48,7 @@ import {
   CLOSURE_DATE_ASKED,
   MOVE_AHEAD,
   SOURCES_OF_A_COUNTER,
+  A_COUNTER_BACK,
 } from './lexicon';
 import { readClosingAsked } from './closingAsked';
 import { readRank } from './comparison';
@@ -733,6 +734,19 @@ export const STAGES: readonly Stage[] = [
       // "any plans to close ilford?": whether a closure is ahead, answered yes or no; other plans of a counter are its history.
       // A reopening ahead asked of one counter ("will wood green reopen", "is ilford going back to 24 hours") is that
       // counter's question (its state, its hours), read by the rules after these.
+      // "will richmond get a police station back", "any plans to reopen police stations in richmond", "will they bring back
+      // police stations in south london": a reopening ahead asked of a borough or part of London, not of one counter
+      // ("will wood green reopen" stays that counter's): whether any is planned there, as far as the sources show.
+      rule(
+        'a reopening ahead in a borough or part of London',
+        (r) =>
+          (r.cues.plans === 'reopening-ahead' || r.says(A_COUNTER_BACK)) && (r.cues.anyDesk || r.cues.pluralDesks || r.cues.deskWords) && !r.stationMention &&
+          (partOfLondon(r.text) !== undefined || boroughOfArea(r) !== null) && !r.danger.situation && r.pastDate === undefined && !r.says(PAST_TENSE),
+        (r) => {
+          const borough = partOfLondon(r.text) ? null : found(boroughOfArea(r))!.label;
+          return { intent: 'plans', topic: 'reopening-ahead', part: borough ? { label: borough, directions: [], boroughs: [borough] } : partOfLondon(r.text)! };
+        },
+      ),
       rule('a plan, of one station', (r) => r.cues.plans !== undefined && r.cues.plans !== 'reopening-ahead' && r.namedStation !== undefined, (r) =>
         (r.cues.plans === 'general' || r.cues.plans === 'who') && r.says(CLOSURE_AHEAD) && !r.says(PAST_TENSE) && r.cues.history === undefined
           ? { intent: 'status', place: r.namedStation!, yesNo: 'closing' }
