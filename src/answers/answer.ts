@@ -138,6 +138,16 @@ export interface ClosuresByYear {
   years: ClosureYear[];
 }
 
+/** The closures that did not end in a reopening, counted by borough, from when the sources cover every counter. */
+export interface ClosuresByBorough {
+  asked: 'each' | 'most';
+  from: string;
+  /** Most closures first, then by name. */
+  boroughs: { borough: string; closed: number }[];
+  /** Closures left out because the counter opened again later. */
+  reopened: number;
+}
+
 /** The closures dated in one year: how many, how many known only "by" a date then, and how many of those counters opened again later. */
 export interface ClosureYear {
   year: string;
@@ -356,6 +366,7 @@ export type Answer =
       incomplete?: { completeFrom: string };
       /** Counted by year ("each year", or the year with the "most" first): every closure from `from`, when the sources cover every counter. */
       byYear?: ClosuresByYear;
+      byBorough?: ClosuresByBorough;
     } & AnswerDating & ClosureRounds)
   /**
    * "Which stations reopened?": each closure that ended (its `closed` row, the `opened` row after it, and the `closed`

@@ -1817,6 +1817,15 @@ export const OPEN_EARLIEST = /\b(?:opens? (?:the )?(?:earliest|first)|earliest o
 export const WHEN_CLOSING_AHEAD =
   /^(?:so |and |but |ok |okay )?(?:when|wen|what date|how soon|how long (?:until|till|before))\b(?!.*\b(?:today|tonight|tomorrow|tmrw|tmr|this (?:evening|afternoon|morning|week|weekend)|tonite|on \w+days?|at \d|weekends?|weekdays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|usually|normally|each|every|night|evening|christmas|bank holidays?)\b).*\b(?:(?:is|are|will|s|r)\b.*\b(?:closing|shutting|close|shut|be (?:closed|shut|closing))(?: down| for good| permanently)?|(?:close|shut|closing|shutting) (?:down|for good|permanently)|(?:due|set|going|planned|expected|earmarked) to (?:close|shut|be closed)(?: down)?)$|^(?:so |and |but |ok |okay )?(?:when|wen|what date|how soon)\b(?!.*\b(?:today|tonight|tomorrow|tmrw|tmr|this (?:evening|afternoon|morning|week|weekend)|tonite|on \w+days?|at \d|weekends?|weekdays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|usually|normally|each|every|night|evening|christmas|bank holidays?)\b) (?:are|is|will|r) (?:they|the met|the police|the mayor|mopac|them) (?:going to |gonna |planning to |set to |due to )?(?:closing|shutting|close|shut)(?: down)? (?!(?:at|by|for|on|in)\b)(?:\w+ ?){1,4}$/;
 /**
+ * Closures counted by borough: "which borough lost the most stations", "what area had the most closures", "hardest hit
+ * borough" (`most`); "how many closed in each borough", "closures per borough" (`each`). With words of closing or loss.
+ */
+export const MOST_IN_A_BOROUGH =
+  /\b(?:which|what) (?:london )?(?:boroughs?|areas?|councils?|parts? of london)\b.*\b(?:most|biggest|highest|worst|hardest)\b|\b(?:most|worst|hardest)\b.*\b(?:which|what|in a|in one|single) (?:london )?boroughs?\b|\bhardest hit (?:london )?boroughs?\b/;
+export const EACH_BOROUGH = /\b(?:per|each|every|by) (?:london )?borough\b|\bborough by borough\b/;
+export const CLOSING_OR_LOSS = /\b(?:lost|lose|losing|loses|closed|closures?|closing|closings|shut|shutting|cut|cuts)\b/;
+
+/**
  * A counter back for a place, asked ahead ("will richmond get a police station back", "is waltham forest getting its
  * counter back", "will we ever get a police station in richmond again"): a reopening ahead there.
  */

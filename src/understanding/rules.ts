@@ -49,6 +49,9 @@ import {
   MOVE_AHEAD,
   SOURCES_OF_A_COUNTER,
   A_COUNTER_BACK,
+  MOST_IN_A_BOROUGH,
+  EACH_BOROUGH,
+  CLOSING_OR_LOSS,
 } from './lexicon';
 import { readClosingAsked } from './closingAsked';
 import { readRank } from './comparison';
@@ -606,6 +609,15 @@ export const STAGES: readonly Stage[] = [
       rule('what is left', (r) => r.cues.plans === 'how-many-left', () => ({ intent: 'plans', topic: 'how-many-left' })),
       // "which boroughs have no counter now?", "which areas have no counter": the boroughs with none, and where their residents go.
       // "is there a police counter in every borough?", "does each borough still have a front desk?": no (or yes) first, the boroughs with none.
+      // "which borough lost the most stations", "how many police stations closed in each borough": the closures on record
+      // counted by borough (from when the sources cover every counter), not the boroughs with none now.
+      rule(
+        'closures counted by borough',
+        (r) =>
+          (r.says(MOST_IN_A_BOROUGH) || (r.says(EACH_BOROUGH) && r.says(COUNT_OR_CLOSURES))) && r.says(CLOSING_OR_LOSS) && !r.namedStation && noPlace(r) && !r.danger.situation && r.pastDate === undefined && r.closurePeriod === undefined &&
+          !r.cues.plans,
+        (r) => ({ intent: 'closures-list', byBorough: r.says(MOST_IN_A_BOROUGH) ? 'most' : 'each' }),
+      ),
       rule(
         'a counter in every borough',
         (r) => !r.danger.situation && r.says(EVERY_BOROUGH) && (r.cues.deskWords || r.cues.pluralDesks || r.cues.anyDesk) && !r.namedStation && noPlace(r) && !r.cues.roundTheClock && r.pastDate === undefined,
@@ -1401,6 +1413,9 @@ const ANYTHING_AT_ALL = /\b(?:anything|any (?:ones?|of them)|did any|have any|ha
 const EACH_YEAR = /\b(?:each|every|per|a) year\b|\byear (?:by|on|after) year\b|\bby year\b|\bin which years?\b/;
 /** The year with the most: "which year had the most closures", "what year did they close the most", "the worst year". */
 const MOST_IN_A_YEAR = /\b(?:which|what) years?\b.*\b(?:most|biggest|largest|highest|worst)\b|\b(?:most|biggest|largest|worst)\b.*\b(?:which|what|in a|in one|single) years?\b|\b(?:worst|biggest|busiest) years? (?:for|of) (?:the )?closures?\b/;
+
+/** Closures asked as a count, or as closures: "how many closed per borough", "closures by borough". */
+const COUNT_OR_CLOSURES = /\bhow many\b|\b(?:number|count|tally|total) of\b|\bclosures\b/;
 
 /** `{ byYear }` when the closures are asked counted by year; nothing otherwise. */
 function byYearAsked(r: Reading): { byYear?: 'each' | 'most' } {

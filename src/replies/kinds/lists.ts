@@ -3,7 +3,7 @@
  * desks, and the closures of a period. Each names the counters and cites
  * the facts behind them.
  */
-import type { Answer, ClosuresByYear, ClosureYear, PastList, PeriodChanges } from '../../answers/answer';
+import type { Answer, ClosuresByYear, ClosuresByBorough, ClosureYear, PastList, PeriodChanges } from '../../answers/answer';
 import type { TimelineEvent } from '../../stations/model';
 import type { CounterStatus } from '../../stations/timeline';
 import type { Fact } from '../cards/elements';
@@ -525,9 +525,43 @@ function closuresByYear(answer: ClosuresAnswer, { asked: byYear, from: coveredFr
   };
 }
 
+/** "Which borough lost the most stations": the closures that did not end, counted by borough, from when the sources cover every counter. */
+function closuresByBorough(answer: ClosuresAnswer, { asked, from: coveredFrom, boroughs, reopened }: ClosuresByBorough): AnswerSections {
+  const most = boroughs[0].closed;
+  const top = boroughs.filter((b) => b.closed === most).map((b) => b.borough);
+  const total = boroughs.reduce((n, b) => n + b.closed, 0);
+  const from = formatDate(coveredFrom, 'month');
+  const span = `from ${from} (when my sources start covering every counter) to ${formatDate(answer.asOf)}`;
+  // Short enough to read: the boroughs with more than one closure by name, the rest as a count.
+  const several = boroughs.filter((b) => b.closed > 1);
+  const ones = boroughs.length - several.length;
+  const boroughsLine = `${[...several.map((b) => `${b.borough} ${b.closed}`), ...(ones > 0 ? [`${ones} other ${plural(ones, 'borough')} 1 each`] : [])].join('; ')}.`;
+  const headline =
+    asked === 'most'
+      ? `${joinAnd(top)} lost the most front counters: ${most}${top.length > 1 ? ' each' : ''}, of ${total} closures ${span}.`
+      : `Front counter closures by borough, ${span}: ${boroughsLine}`;
+  return {
+    headline,
+    keyLines: [
+      asked === 'most' ? `By borough: ${boroughsLine}` : `The most: ${joinAnd(top)} (${most}).`,
+      reopened > 0 ? `Not counted: ${reopened} ${plural(reopened, 'closure')} that ended when the counter opened again. Before ${from} my sources cover only some counters.` : `Before ${from} my sources cover only some counters.`,
+    ],
+    card: {
+      title: 'Front counter closures by borough',
+      asOfLine: `As of ${formatDate(answer.asOf)}; from ${from}`,
+      facts: { facts: boroughs.slice(0, CARD_CLOSURES).map((b) => ({ title: b.borough, value: `${b.closed} ${plural(b.closed, 'closure')}` })) },
+    },
+    sources: { cited: citedOf(answer.closures.map((c) => c.event)), publishers: answer.publishers },
+    dating: datingOf(answer),
+    speak: headline,
+    suggestions: [`Police stations in ${top[0]}`, 'Which boroughs have no counter?', 'Why did counters close?'],
+  };
+}
+
 export function renderClosures(answer: ClosuresAnswer): AnswerSections {
   if (answer.happened && answer.period) return renderWhatHappened(answer, answer.happened, answer.period);
   if (answer.byYear && answer.byYear.years.length > 0) return closuresByYear(answer, answer.byYear);
+  if (answer.byBorough && answer.byBorough.boroughs.length > 0) return closuresByBorough(answer, answer.byBorough);
   const { closures } = answer;
   const dating = datingOf(answer);
   // A part of London asked: " in North London", said with the count.
