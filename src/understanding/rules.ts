@@ -641,7 +641,13 @@ export const STAGES: readonly Stage[] = [
         'when the counters closed',
         (r) => r.cues.history === 'closure-date' && (r.cues.pluralDesks || r.says(ANYTHING_AT_ALL)) && noPlace(r) && !r.namedStation && !r.cues.reference && !r.cues.plans,
         // "did any police stations close in 2019", "did anything shut in 2021": the closures of that time.
-        (r) => (r.cues.closures !== undefined && r.cues.closures !== 'all' ? closuresQuestion(r.cues.closures) : { intent: 'closures-list', ...byYearAsked(r) }),
+        // "did any police station close this year", "did any close in the past 12 months": the closures of that period.
+        (r) =>
+          r.cues.closures !== undefined && r.cues.closures !== 'all'
+            ? closuresQuestion(r.cues.closures)
+            : r.closurePeriod !== undefined
+              ? { intent: 'closures-list', period: r.closurePeriod }
+              : { intent: 'closures-list', ...byYearAsked(r) },
       ),
       // "are any more closing?", "which stations are proposed to close?": the closures still ahead, not those gone by.
       // "which stations reopened?", "did any counters come back?": the closures that ended, in a part or a period when named.

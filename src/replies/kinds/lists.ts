@@ -573,7 +573,7 @@ export function renderClosures(answer: ClosuresAnswer): AnswerSections {
         answer.period && answer.incomplete
           ? `My sources before ${formatDate(answer.incomplete.completeFrom, 'month')} cover only some counters, and they name no front counter closed in ${answer.period.label}.`
           : answer.period
-            ? `No front counter${inPart} closed in ${answer.period.label}, as far as my sources show.`
+            ? `No front counter${inPart} closed ${/^(?:in|since|before|after|between) /.test(answer.period.label) ? answer.period.label : `in ${answer.period.label}`}, as far as my sources show.`
             : `I found no front counter closures${inPart} in my sources.`,
       keyLines: [aheadInPartLine(answer) ?? roundsLine(answer.closureRounds)],
       dating,
