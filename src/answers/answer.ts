@@ -138,6 +138,16 @@ export interface ClosuresByYear {
   years: ClosureYear[];
 }
 
+/** The closures that did not end in a reopening, counted by borough, from when the sources cover every counter. */
+export interface ClosuresByBorough {
+  asked: 'each' | 'most';
+  from: string;
+  /** Most closures first, then by name. */
+  boroughs: { borough: string; closed: number }[];
+  /** Closures left out because the counter opened again later. */
+  reopened: number;
+}
+
 /** The closures dated in one year: how many, how many known only "by" a date then, and how many of those counters opened again later. */
 export interface ClosureYear {
   year: string;
@@ -164,6 +174,10 @@ export type Answer =
       yesNo: StatusYesNo | null;
       /** "When is it closing?": with `yesNo: 'closing'`, the first sentence says when (a date, none given, or none planned). */
       closingWhen?: true;
+      /** "Is it moving?": with `yesNo: 'closing'`, what the sources say of a move ahead leads. */
+      moving?: true;
+      /** "What's your source for stratford?": the counter's sources lead. */
+      sourcesAsked?: true;
       /** For "is it closing?" or "staying open?" of an open counter: what the sources say about a closure ahead. */
       closing?: ClosingOutlook;
       /** For a closed counter: where its desk went, when the timeline says (see counterMoves.ts). */
@@ -256,6 +270,8 @@ export type Answer =
       moment?: NearestMoment;
       /** Somewhere else asked again ("and another?"): the desks given before (station ids), so these are the next ones. */
       passed?: string[];
+      /** Where to go once the counter asked of closes: a source's note that it is to close (the estates strategy's), said after the desks. */
+      closingNote?: TimelineEvent;
     } & AnswerDating &
       NoCounterCalled)
   /** `asked`: a past date named: the counters open then, and whether the data covers every counter that far back. */
@@ -350,6 +366,7 @@ export type Answer =
       incomplete?: { completeFrom: string };
       /** Counted by year ("each year", or the year with the "most" first): every closure from `from`, when the sources cover every counter. */
       byYear?: ClosuresByYear;
+      byBorough?: ClosuresByBorough;
     } & AnswerDating & ClosureRounds)
   /**
    * "Which stations reopened?": each closure that ended (its `closed` row, the `opened` row after it, and the `closed`

@@ -17,7 +17,7 @@ import type {
 import { closingList } from './closingList';
 import { closingOutlook, type ClosingOutlook } from './closingOutlook';
 import { areaOf } from '../stations/postcodes';
-import type { Answer, AnswerDating, ClosureReasons, ClosureYear, ClosuresByYear, ReopeningAhead, ClosureRounds, LastCountersLost, PublisherIndex, ComparedAnswer, ContactFacts, MomentAsked, NearbyOptions, NearestTo, NewHours, PastList, PeriodChanges, UnansweredName } from './answer';
+import type { Answer, AnswerDating, ClosureReasons, ClosureYear, ClosuresByYear, ClosuresByBorough, ReopeningAhead, ClosureRounds, LastCountersLost, PublisherIndex, ComparedAnswer, ContactFacts, MomentAsked, NearbyOptions, NearestTo, NewHours, PastList, PeriodChanges, UnansweredName } from './answer';
 import { hoursVerdict } from './compareHours';
 import { nearestAtMoment } from './nearestAtMoment';
 import { openDuringPart } from './partOfDay';
@@ -105,7 +105,7 @@ export class Answerer {
               ? this.stationHistory(station, 'temporary-closure', at, { why: true })
               : question.whyKept !== undefined
                 ? { ...this.stationStatus(station, at), whyKept: this.keptReasons(station, question.whyKept, at), ...(question.savedAsked ? { savedAsked: true as const } : {}) }
-                : { ...this.stationStatus(station, at, question.why ?? false, question.yesNo ?? null), ...(question.closingWhen ? { closingWhen: true as const } : {}) },
+                : { ...this.stationStatus(station, at, question.why ?? false, question.yesNo ?? null), ...(question.closingWhen ? { closingWhen: true as const } : {}), ...(question.moving ? { moving: true as const } : {}), ...(question.sourcesAsked ? { sourcesAsked: true as const } : {}) },
           )
         );
       case 'hours':
@@ -170,9 +170,12 @@ export class Answerer {
       case 'alternatives':
         // "where should I go instead?": the nearest desk open now, from the counter asked about and other than it.
         // With a moment asked ("is brixton open at 11pm?", then "anywhere else?"): the nearest other desk open then.
-        return this.withPlace(question.place, { intent: 'nearest', desk: question.desk ?? 'open-now' }, at, (place) =>
-          this.somewhereElse(place, at, question.when ? { when: question.when } : undefined, question.desk, question.passed),
-        );
+        return this.withPlace(question.place, { intent: 'nearest', desk: question.desk ?? 'open-now' }, at, (place) => {
+          const answer = this.somewhereElse(place, at, question.when ? { when: question.when } : undefined, question.desk, question.passed);
+          // "What then?" of a closure ahead: what a source says of that closure ("... once officers move into Forest Gate").
+          const note = question.onceClosed && place.stationId && answer.kind === 'nearest' ? closingOutlook(this.knowledge.timeline.statusAsOf(place.stationId, at)).reported : null;
+          return note && answer.kind === 'nearest' ? { ...answer, closingNote: note } : answer;
+        });
       case 'borough-desks':
         return this.withPlace(question.place, { intent: 'borough-desks' }, at, (place) => {
           if (question.planId) return this.boroughUnderPlan(place, question.planId, at);
@@ -206,7 +209,7 @@ export class Answerer {
         if (question.kept && question.period) return { ...this.keptOpen(question.period, at), ...(question.stillOpen ? { stillOpenAsked: true as const } : {}) } as Answer;
         if (question.first) return this.firstClosure(at);
         if (question.reopened) return this.reopenings(question.period, question.part, at, question.reopened === 'closed-in-period' ? 'closed' : 'reopened');
-        return this.closures(question.period, at, question.happened, question.part, question.byYear);
+        return this.closures(question.period, at, question.happened, question.part, question.byYear, question.byBorough);
       case 'plans':
         return this.plans(question.topic, question.topic === 'plan' ? question.planId : undefined, at, question.topic === 'plan' ? (question.newHours ?? false) : false, question.topic === 'plan' ? undefined : question.part);
       case 'emergency':
@@ -812,7 +815,7 @@ export class Answerer {
    * (the counter list) when none is named: each counter's last closure in it, oldest first. A closure known
    * only "by" a date belongs to no period.
    */
-  private closures(period: ClosurePeriod | undefined, at: DateTime, happened?: true, part?: PartOfLondon, byYear?: 'each' | 'most'): Answer {
+  private closures(period: ClosurePeriod | undefined, at: DateTime, happened?: true, part?: PartOfLondon, byYear?: 'each' | 'most', byBorough?: 'each' | 'most'): Answer {
     const asOf = this.knowledge.londonDateOf(at);
     const { timeline } = this.knowledge;
     const after = period ? endOfWindow(period.to, 'day') : null;
@@ -857,7 +860,7 @@ export class Answerer {
     const incomplete = period && period.from.slice(0, 4) < completeFrom.slice(0, 4) ? { incomplete: { completeFrom } } : {};
     // A part of London asked with no period ("any closures in south london"): what is planned there is said beside what closed.
     const aheadInPart = part && !period && !happened ? { aheadInPart: closuresAhead(this.knowledge.statusesAsOf(at).filter((s) => s.counter === 'open' && inPart(s.station))) } : {};
-    const counted = byYear && !period ? { byYear: this.closuresByYear(byYear, at, inPart) } : {};
+    const counted = byYear && !period ? { byYear: this.closuresByYear(byYear, at, inPart) } : byBorough && !period ? { byBorough: this.closuresByBorough(byBorough, at, inPart) } : {};
     return { kind: 'closures-list', ...(period ? { period } : {}), ...(part ? { part } : {}), ...aheadInPart, ...counted, ...(closedInYearSaid !== undefined ? { closedInYearSaid } : {}), ...(closedByInYearSaid && closedByInYearSaid.length > 0 ? { closedByInYearSaid } : {}), closures, plans, ...more, ...incomplete, ...this.dating(at), ...this.closureRounds() };
   }
 
@@ -887,6 +890,29 @@ export class Answerer {
     }
     lost.sort((a, b) => (a.event.date === b.event.date ? a.borough.localeCompare(b.borough) : a.event.date < b.event.date ? -1 : 1));
     return { ...base, ...(period && period.from < completeFrom ? { incomplete: true } : {}), lost };
+  }
+
+  /**
+   * Every closure the timeline dates from when the sources cover every counter (July 2017) to the answer's date that
+   * did not end in a reopening (`reopeningsOf`), counted by the counter's borough, most first.
+   */
+  private closuresByBorough(asked: 'each' | 'most', at: DateTime, inPart: (station: Station) => boolean): ClosuresByBorough {
+    const asOf = this.knowledge.londonDateOf(at);
+    const from = this.knowledge.data.meta.counterList.since;
+    const { timeline } = this.knowledge;
+    const statuses = this.knowledge.statusesAsOf(at).filter((s) => inPart(s.station));
+    const ended = new Set(reopeningsOf(statuses, timeline, asOf).map((r) => r.closed.id));
+    const counts = new Map<string, number>();
+    let reopened = 0;
+    for (const { station } of statuses) {
+      for (const e of timeline.eventsFor(station.id)) {
+        if (e.kind !== 'closed' || e.conflict || e.date < from || e.date > asOf) continue;
+        if (ended.has(e.id)) reopened++;
+        else counts.set(station.borough, (counts.get(station.borough) ?? 0) + 1);
+      }
+    }
+    const boroughs = [...counts].map(([borough, closed]) => ({ borough, closed })).sort((a, b) => b.closed - a.closed || a.borough.localeCompare(b.borough));
+    return { asked, from, boroughs, reopened };
   }
 
   /**
@@ -946,7 +972,7 @@ export class Answerer {
       openCount: open.length,
       open24x7Count: open.filter((s) => s.hours?.is24x7).length,
       ...(topic === 'ahead' ? this.closuresAheadIn(open, part) : {}),
-      ...(topic === 'reopening-ahead' ? { reopeningAhead: this.reopeningAhead(at) } : {}),
+      ...(topic === 'reopening-ahead' ? this.reopeningAheadIn(open, part, at) : {}),
       ...(newHours && chosen[0] ? { newHours: this.namedIf(this.newHoursOf(chosen[0].id), newHours === 'which') } : {}),
       ...this.dating(at),
       ...this.closureRounds(),
@@ -958,9 +984,15 @@ export class Answerer {
    * hours changes decided for a date ahead, and the latest row of each counter that speaks of reopening it (a proposal,
    * or that a plan left one out), newest first.
    */
-  private reopeningAhead(at: DateTime): ReopeningAhead {
+  private reopeningAheadIn(open: CounterStatus[], part: PartOfLondon | undefined, at: DateTime): Partial<Pick<Extract<Answer, { kind: 'plans' }>, 'reopeningAhead' | 'part'>> {
+    if (!part) return { reopeningAhead: this.reopeningAhead(at) };
+    const inPart = partOfLondonFilter(this.knowledge.data.stations, part);
+    return { reopeningAhead: this.reopeningAhead(at, (s) => inPart(s)), part: { label: part.label, openCount: open.filter((s) => inPart(s.station)).length } };
+  }
+
+  private reopeningAhead(at: DateTime, within: (s: Station) => boolean = () => true): ReopeningAhead {
     const asOf = this.knowledge.londonDateOf(at);
-    const statuses = this.knowledge.statusesAsOf(at);
+    const statuses = this.knowledge.statusesAsOf(at).filter((s) => within(s.station));
     const upcoming = statuses.flatMap((status) => status.upcoming.filter((u) => u.becomes === 'open' || u.becomes === 'hours').map((change) => ({ station: status.station, change })));
     const said: TimelineEvent[] = [];
     for (const status of statuses) {

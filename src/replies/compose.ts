@@ -69,11 +69,18 @@ function listText(list: AnswerSections['list']): string {
 }
 
 export function composeReply(s: AnswerSections, context: RenderContext): Reply {
-  const keyLines = clean(s.keyLines).slice(0, MAX_KEY_LINES);
-  const londonTime = context.labelLondonTime ? withLondonTime : (t: string) => t;
-  const headline = londonTime(s.headline.trim());
-  const list = listText(s.list);
   const sources = s.sources ? chooseSources(s.sources.cited, s.sources.publishers) : [];
+  // "What's your source for stratford?": the sources lead, then the answer's own headline.
+  const cite = (l: SourceLabel) => (context.markdown ? `[${l.label}](${l.url})` : `${l.label} (${l.url})`);
+  const led = s.sourcesLead
+    ? sources.length > 0
+      ? `${s.sourcesLead}: ${sources.map(cite).join('; ')}.`
+      : `${s.sourcesLead}: I have no published source to show; check met.police.uk.`
+    : null;
+  const keyLines = clean(led ? [s.headline, ...(s.keyLines ?? [])] : s.keyLines).slice(0, MAX_KEY_LINES);
+  const londonTime = context.labelLondonTime ? withLondonTime : (t: string) => t;
+  const headline = londonTime((led ?? s.headline).trim());
+  const list = listText(s.list);
   const details = [...clean(s.details), ...clean(s.cautions)];
   const datingLine = s.dating ? `Data checked ${formatDate(s.dating.verifiedOn)}.` : null;
 

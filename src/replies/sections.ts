@@ -60,6 +60,8 @@ export interface AnswerSections {
   /** Doubts a careful answer mentions (sources disagree, limited evidence): part of the details, shown as warnings. */
   cautions?: string[];
   sources?: { cited: Cited[]; publishers: PublisherIndex } | null;
+  /** "What's your source for stratford?": the sources lead, after these words ("My sources on **Stratford Police Station**"); the headline follows. */
+  sourcesLead?: string;
   dating?: Dating | null;
   suggestions?: string[];
   /** The spoken version, when the headline and the first key line would not do. */

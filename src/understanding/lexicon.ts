@@ -210,7 +210,7 @@ export const WHICH_ARE_OPEN = pattern`\b(?:which|what) (?:of the )?(?:police |me
 export const PART_OF_LONDON = /\b(?:(?:north|south) ?(?:east|west) |north |south |east |west |central |inner |outer |[ns] ?[ew] |[nsew] )london\b|\b(?:the|londons) east end\b|\beast end of london\b|\b(?:in|from|around|across|over) the (?:(?:north|south) ?(?:east|west)|north|south|east|west)\b(?! (?:end|of|side|london|bank|wing|coast|country|midlands)\b)/;
 /** Words that put closures asked about in the future ("any more closures", "closures planned"): without them, "any closures in south london" asks what closed. */
 export const CLOSURES_TO_COME =
-  /\b(?:more|further|other|planned|plans?|future|upcoming|coming|ahead|next|proposed|going to|gonna|due|will|pipeline|soon|at risk|threat|threatened|expected|likely)\b|^(?:so |and |but )?(?:are|is) (?:there )?(?:any|some)\b(?!.*\b(?:was|were|did|closed|ever)\b).*\b(?:closing|shutting)(?: down)?$/;
+  /\b(?:more|further|other|planned|plans?|future|upcoming|coming|ahead|next|proposed|going to|gonna|due|will|pipeline|soon|at risk|threat|threatened|expected|likely)\b|^(?:so |and |but )?(?:are|is) (?:there )?(?:any|some|a|an|another)\b(?!.*\b(?:was|were|did|closed|ever)\b).*\b(?:closing|shutting)(?: down)?(?: (?:in|across|around) (?!the next\b|an? \w+$|\d|half\b|a few\b|ten\b|five\b|twenty\b)(?:\w+ ){0,3}\w+)?$/;
 /** "whats open", "what's left open", "what is still open": what is open, asked of the places named. */
 export const WHATS_OPEN = /\b(?:whats|what is|what s|what are)(?: still)?(?: left)? open\b/;
 /** What joins the names of a list of places ("croydon and sutton", "barnet, enfield and haringey": the comma is gone by now); not "or" or "vs", which compare. */
@@ -428,10 +428,16 @@ export const ASKS_THE_DATE = /\b(?:date|day|today)\b/;
 export const PUSHBACK =
   /^(?:(?:um+|umm+|er+|erm+|well|sorry|hmm+|ok|okay|no|nah|but)\s+)*(?:why (?:do|would|should|d) (?:you|u) (?:need|want|ask)|what (?:do|would) (?:you|u) (?:need|want) (?:it|that|my \w+) for|why (?:my|the|a) (?:postcode|post code|location|address)|what for|i (?:dont|do not) know\b|(?:idk|dont know|no clue|not a clue)\b|(?:im |i am )?not sure|no idea|dunno|(?:id|i would|i d) rather not|(?:id |i would )?prefer not|i (?:dont|do not) want to (?:say|tell|give|share)|not telling|none of your business|(?:i )?(?:cant|cannot) remember|i (?:forgot|forget)|what(?:s| is) a postcode|i (?:dont|do not) have (?:one|a postcode))/;
 /** Said of the station just discussed: "why?", "how come?". */
-export const BARE_WHY = /^(?:(?:but|and|so|ok|okay|oh|really|hmm+)\s+)*(?:why|how come|why (?:is|was) that|why so|for what reason|what (?:is|was) the reason|whats the reason|why did (?:they|the met|that happen)(?: do that)?)(?: then)?$/;
+export const BARE_WHY = /^(?:(?:but|and|so|ok|okay|oh|really|hmm+)\s+)*(?:why|how come|why (?:is|was) that|why so|why not|how come not|why (?:hasnt|has not|havent|have not|isnt|is not|wont|will not|didnt|did not) (?:it|they|that)(?: (?:reopened|reopen|re opened|come back|came back|opened again|open again|been reopened|happened|happen))?|for what reason|what (?:is|was) the reason|whats the reason|why did (?:they|the met|that happen)(?: do that)?)(?: then)?$/;
 /** "where is that from?", "sources?", "how do you know?": the sources of the last answer. */
 export const ASKS_SOURCES =
   /^(?:(?:and|so|ok|okay|but|oh|um+|hmm+|really|hi|hello|hey)\s+)*(?:sources?|(?:what|which) (?:is|are|s) (?:the |your )?sources?|(?:give|show|send) me (?:the |your )?sources?|(?:can|could) (?:i|you) (?:see|give me|show me|share) (?:the |your )?sources?|where (?:is|does|did|do) (?:that|this|it|you|the info|the information) (?:come )?from|where (?:did|d) you (?:get|find) (?:that|this|it)(?: from)?|how do you know(?: that| this)?|what (?:is|s) (?:that|this) based on|says who|according to (?:who|whom|what)|any sources?|cite (?:it|that|your sources?))(?: (?:please|then|exactly))*$/;
+/**
+ * The sources asked of a counter named ("what's your source for stratford", "where does your info on stratford come
+ * from", "what are your sources on brixton police station", "source for wimbledon closing?"): its facts' sources.
+ */
+export const SOURCES_OF_A_COUNTER =
+  /\b(?:your|ur) sources?\b|\bsources? (?:for|on|about|re)\b|\b(?:see|show|give|send|share|cite|list) (?:me |us )?(?:the |your )?sources?\b|\bwhere (?:is|does|did|do|s) (?:the |your |ur |you )?(?:info|information|data|facts?|get (?:your |the |that )?(?:info|information|data|facts?))\b(?: \w+){0,5}? (?:come from|from)$|\bhow do you know (?:about|that|what|when|if|whether)\b/;
 /** "can you repeat that", "say that again", "come again?", "pardon?": the last answer again. */
 export const ASKS_REPEAT =
   /^(?:(?:sorry|so|ok|okay|um+|erm+|hmm+|wait)\s+)*(?:(?:can|could|would) you (?:please )?(?:repeat|say) (?:that|it|this|yourself|the (?:last )?(?:answer|message|bit))(?: again)?|(?:can|could|would) you (?:please )?repeat|repeat(?: that| it| this| yourself| the (?:last )?(?:answer|message))?|say (?:that |it )?again|come again|pardon(?: me)?|what did you (?:just )?say|one more time|again please)(?: (?:please|pls|mate|then))*$/;
@@ -1819,6 +1825,36 @@ export const OPEN_EARLIEST = /\b(?:opens? (?:the )?(?:earliest|first)|earliest o
  */
 export const WHEN_CLOSING_AHEAD =
   /^(?:so |and |but |ok |okay )?(?:when|wen|what date|how soon|how long (?:until|till|before))\b(?!.*\b(?:today|tonight|tomorrow|tmrw|tmr|this (?:evening|afternoon|morning|week|weekend)|tonite|on \w+days?|at \d|weekends?|weekdays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|usually|normally|each|every|night|evening|christmas|bank holidays?)\b).*\b(?:(?:is|are|will|s|r)\b.*\b(?:closing|shutting|close|shut|be (?:closed|shut|closing))(?: down| for good| permanently)?|(?:close|shut|closing|shutting) (?:down|for good|permanently)|(?:due|set|going|planned|expected|earmarked) to (?:close|shut|be closed)(?: down)?)$|^(?:so |and |but |ok |okay )?(?:when|wen|what date|how soon)\b(?!.*\b(?:today|tonight|tomorrow|tmrw|tmr|this (?:evening|afternoon|morning|week|weekend)|tonite|on \w+days?|at \d|weekends?|weekdays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|usually|normally|each|every|night|evening|christmas|bank holidays?)\b) (?:are|is|will|r) (?:they|the met|the police|the mayor|mopac|them) (?:going to |gonna |planning to |set to |due to )?(?:closing|shutting|close|shut)(?: down)? (?!(?:at|by|for|on|in)\b)(?:\w+ ?){1,4}$/;
+/**
+ * Closures counted by borough: "which borough lost the most stations", "what area had the most closures", "hardest hit
+ * borough" (`most`); "how many closed in each borough", "closures per borough" (`each`). With words of closing or loss.
+ */
+export const MOST_IN_A_BOROUGH =
+  /\b(?:which|what) (?:london )?(?:boroughs?|areas?|councils?|parts? of london)\b.*\b(?:most|biggest|highest|worst|hardest)\b|\b(?:most|worst|hardest)\b.*\b(?:which|what|in a|in one|single) (?:london )?boroughs?\b|\bhardest hit (?:london )?boroughs?\b/;
+export const EACH_BOROUGH = /\b(?:per|each|every|by) (?:london )?borough\b|\bborough by borough\b/;
+export const CLOSING_OR_LOSS = /\b(?:lost|lose|losing|loses|closed|closures?|closing|closings|shut|shutting|cut|cuts)\b/;
+
+/**
+ * A counter back for a place, asked ahead ("will richmond get a police station back", "is waltham forest getting its
+ * counter back", "will we ever get a police station in richmond again"): a reopening ahead there.
+ */
+export const A_COUNTER_BACK =
+  /\b(?:get|getting|gets|have|having|see) (?:a |an |its |their |our |the |any )?(?:police )?(?:front )?(?:station|counter|desk|front counter|front desk|police station|nick)s? (?:back|again)\b|\b(?:get|getting|gets|have|having) (?:a |an |its |their |our |the |any )?(?:police )?(?:front )?(?:station|counter|desk|front counter|front desk|police station|nick)s? (?:in|at|for) (?:\w+ ){1,3}?(?:back|again)\b|\b(?:reopen|reopening|re open|bring back|bringing back|restore|restoring) (?:a|an|any|some) (?:police )?(?:front )?(?:station|counter|desk|front counter|front desk|police station|nick)s? (?:in|for|to)\b/;
+
+/**
+ * A move ahead asked of a counter ("is the stratford counter moving", "will stratford move back to forest gate", "are
+ * they relocating the brixton police station", "any plans to move stratford police station"): not the resident's own
+ * move ("i am moving to croydon"), nor one gone by ("did it move", read as its history).
+ */
+export const MOVE_AHEAD =
+  /^(?:so |and |but |ok |okay )?(?:is|are|will|would|r|is it|are they|will they)\b(?! (?:i|we|you|u|my|our|me|he|she|someone|somebody|a man|a guy)\b)(?: \w+){0,6}? (?:moving|relocating|being (?:moved|relocated)|going to (?:move|relocate)|gonna (?:move|relocate)|set to (?:move|relocate)|due to (?:move|relocate)|move|relocate|be (?:moved|relocated))(?: back| out| away| elsewhere| somewhere(?: else)?| premises| site| sites| buildings?| (?:back )?to\b.*| there| again)?\??$|^(?:so |and |but |ok |okay )?(?:is|are|will|r) (?:they|the met|the police|the mayor|mopac|them) (?:going to |gonna |planning to |set to |due to )?(?:moving|relocating|move|relocate) (?:the )?(?:\w+ ){1,3}?(?:police station|station|counter|front counter|desk|front desk)(?: back| elsewhere| somewhere(?: else)?| (?:back )?to\b.*)?\??$|\b(?:plans?|planning|planned|going|set|due) to (?:move|relocate) (?:the )?(?:\w+ ){1,3}?(?:police station|station|counter|front counter|desk|front desk)\b/;
+
+/**
+ * A counter's closure date asked without "when" ("walthamstow police station closure date", "closing date for
+ * stratford", "date of closure of wimbledon", "what year did it close" is asked with when-words already): the day it
+ * closed, or is due to close. Not its closing time ("closing time"), nor a day it is shut ("closing day").
+ */
+export const CLOSURE_DATE_ASKED = /\b(?:closure|closing|shutdown|shut down|close down|closedown) (?:date|year)s?\b|\b(?:date|year) (?:of (?:the |its )?(?:closure|closing)|(?:it|that it|they|when it) (?:closed|shut|closes|will close|is closing|shuts))\b/;
 /** Which counters lost their 24-hour opening, or how many ("which counters lost their 24 hour opening", "name the stations that stopped being 24/7"), not when: counted and named first. */
 export const WHICH_LOST_24_HOURS = /^(?:so |and |but |ok )?(?:which|what|name|list|tell me|show me|how many)\b(?! (?:date|day|year|month|time|hours|happened)\b)/;
 /** Which of a list just given are open: "which of them are still open", "are any of those open now", "how many of them are still going". */

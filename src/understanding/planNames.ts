@@ -255,6 +255,9 @@ function yearsSpan(text: string): { first: number; last: number } | undefined {
  */
 /** "the last 5 years", "the past two years", "the last decade", "the past year". */
 const LAST_YEARS = /\b(?:in|over|during|within|for) the (?:last|past|previous) (?:(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|few|couple of) years?|(decade)|year)\b/;
+/** "in the past 12 months", "over the last six months": from that many months before today to today. */
+const LAST_MONTHS = /\b(?:in|over|during|within|for) the (?:last|past|previous) (\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|few|couple of) months\b/;
+const MONTH_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, eighteen: 18, few: 3, 'couple of': 2 };
 const YEAR_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, few: 3, 'couple of': 2 };
 
 export function readClosurePeriod(text: string, now: DateTime, names: PlanNames): ClosurePeriod | undefined {
@@ -271,6 +274,11 @@ export function readClosurePeriod(text: string, now: DateTime, names: PlanNames)
   if (lastYears) {
     const n = lastYears[2] ? 10 : lastYears[1] === undefined ? 1 : (YEAR_COUNTS[lastYears[1]] ?? Number(lastYears[1]));
     if (n >= 1 && n <= 30) return { from: isoDate(today.minus({ years: n })), to: isoDate(today), label: `in the last ${n === 1 ? 'year' : `${n} years`}` };
+  }
+  const lastMonths = LAST_MONTHS.exec(text);
+  if (lastMonths) {
+    const n = MONTH_COUNTS[lastMonths[1]] ?? Number(lastMonths[1]);
+    if (n >= 1 && n <= 60) return { from: isoDate(today.minus({ months: n })), to: isoDate(today), label: `in the last ${n} months` };
   }
   const span = yearsSpan(text);
   if (span) return names.yearsPeriod(span.first, span.last);

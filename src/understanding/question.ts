@@ -182,6 +182,10 @@ export type Question =
       yesNo?: StatusYesNo;
       /** "when is stratford closing?", "when will wembley close?": with `yesNo: 'closing'`, when a closure ahead is due (a date, none given, or none planned). */
       closingWhen?: true;
+      /** "is the stratford counter moving?", "will it move back to forest gate": with `yesNo: 'closing'`, a move ahead: what the sources say of one first. */
+      moving?: true;
+      /** "what's your source for stratford", "where does your info on stratford come from": its sources lead the answer. */
+      sourcesAsked?: true;
       /** "why was wimbledon kept open", "why did they keep X open in 2017": why it was kept (the year asked, if one was). */
       whyKept?: true | number;
       /** "was wimbledon saved?", "was dagenham spared?": with `whyKept`, whether a planned closure of it was dropped or quashed, yes or no first. */
@@ -248,6 +252,8 @@ export type Question =
       part?: PartOfLondon;
       reopened?: true | 'closed-in-period';
       byYear?: 'each' | 'most';
+      /** `byBorough`: counted by borough ("how many closed in each borough": `each`; "which borough lost the most stations": `most`). */
+      byBorough?: 'each' | 'most';
       /** "which stations were saved from closure (in 2025)": the closures proposed or decided that were dropped or quashed. */
       saved?: true;
       /** "which stations were kept open in 2017", "which survived the 2017 cuts": the counters open before the round of `period` and still open after it. */
@@ -314,7 +320,8 @@ export type Question =
    * `passed`: how many such desks were already given, after "and another?" asked again ("any others?" after "somewhere
    * else?"): the next one leads. `desk: '24/7'`: after the nearest 24-hour desk, the next desk of that kind.
    */
-  | { intent: 'alternatives'; place: PlaceMention | null; when?: WhenAsked; passed?: number; desk?: '24/7' }
+  // `onceClosed`: asked of a counter's closure ahead ("where will i go when stratford closes", "what then?"): what a source says of it follows.
+  | { intent: 'alternatives'; place: PlaceMention | null; when?: WhenAsked; passed?: number; desk?: '24/7'; onceClosed?: true }
   | { intent: 'greeting' }
   | { intent: 'identity' }
   | { intent: 'help' }

@@ -45,6 +45,13 @@ import {
   FIRST_CLOSURE,
   KEPT_OPEN,
   SAVED_ASKED,
+  CLOSURE_DATE_ASKED,
+  MOVE_AHEAD,
+  SOURCES_OF_A_COUNTER,
+  A_COUNTER_BACK,
+  MOST_IN_A_BOROUGH,
+  EACH_BOROUGH,
+  CLOSING_OR_LOSS,
 } from './lexicon';
 import { readClosingAsked } from './closingAsked';
 import { readRank } from './comparison';
@@ -172,6 +179,13 @@ export const STAGES: readonly Stage[] = [
       // The replies remember the last answer's details and sources, so these need no place.
       // With no answer yet, "what are your sources?" asks about the bot's sources in general (a question about the service).
       // "how do you know?", "sources?" with nothing answered yet: where the bot's facts come from in general.
+      // "what's your source for stratford", "where does your info on stratford come from": that counter's sources first.
+      rule(
+        'the sources of a counter named',
+        (r) => r.says(SOURCES_OF_A_COUNTER) && r.namedStation !== undefined && !r.danger.situation && !r.comparesDesks,
+        (r) => ({ intent: 'status', place: r.namedStation!, sourcesAsked: true }),
+        { asBuilt: true },
+      ),
       rule('sources, before any answer', (r) => r.says(ASKS_SOURCES) && !answeredBefore(r), () => ({ intent: 'service', topic: 'about-the-bot' })),
       rule('the sources of the last answer', (r) => r.says(ASKS_SOURCES) && !(r.ctx.lastIntent === undefined && serviceTopic(r) === 'about-the-bot'), () => ({ intent: 'more', topic: 'sources' })),
       rule('more about the last answer', (r) => r.says(ASKS_MORE) && noPlace(r), () => ({ intent: 'more', topic: 'details' })),
@@ -603,6 +617,15 @@ export const STAGES: readonly Stage[] = [
       rule('what is left', (r) => r.cues.plans === 'how-many-left', () => ({ intent: 'plans', topic: 'how-many-left' })),
       // "which boroughs have no counter now?", "which areas have no counter": the boroughs with none, and where their residents go.
       // "is there a police counter in every borough?", "does each borough still have a front desk?": no (or yes) first, the boroughs with none.
+      // "which borough lost the most stations", "how many police stations closed in each borough": the closures on record
+      // counted by borough (from when the sources cover every counter), not the boroughs with none now.
+      rule(
+        'closures counted by borough',
+        (r) =>
+          (r.says(MOST_IN_A_BOROUGH) || (r.says(EACH_BOROUGH) && r.says(COUNT_OR_CLOSURES))) && r.says(CLOSING_OR_LOSS) && !r.namedStation && noPlace(r) && !r.danger.situation && r.pastDate === undefined && r.closurePeriod === undefined &&
+          !r.cues.plans,
+        (r) => ({ intent: 'closures-list', byBorough: r.says(MOST_IN_A_BOROUGH) ? 'most' : 'each' }),
+      ),
       rule(
         'a counter in every borough',
         (r) => !r.danger.situation && r.says(EVERY_BOROUGH) && (r.cues.deskWords || r.cues.pluralDesks || r.cues.anyDesk) && !r.namedStation && noPlace(r) && !r.cues.roundTheClock && r.pastDate === undefined,
@@ -626,7 +649,13 @@ export const STAGES: readonly Stage[] = [
         'when the counters closed',
         (r) => r.cues.history === 'closure-date' && (r.cues.pluralDesks || r.says(ANYTHING_AT_ALL)) && noPlace(r) && !r.namedStation && !r.cues.reference && !r.cues.plans,
         // "did any police stations close in 2019", "did anything shut in 2021": the closures of that time.
-        (r) => (r.cues.closures !== undefined && r.cues.closures !== 'all' ? closuresQuestion(r.cues.closures) : { intent: 'closures-list', ...byYearAsked(r) }),
+        // "did any police station close this year", "did any close in the past 12 months": the closures of that period.
+        (r) =>
+          r.cues.closures !== undefined && r.cues.closures !== 'all'
+            ? closuresQuestion(r.cues.closures)
+            : r.closurePeriod !== undefined
+              ? { intent: 'closures-list', period: r.closurePeriod }
+              : { intent: 'closures-list', ...byYearAsked(r) },
       ),
       // "are any more closing?", "which stations are proposed to close?": the closures still ahead, not those gone by.
       // "which stations reopened?", "did any counters come back?": the closures that ended, in a part or a period when named.
@@ -731,9 +760,25 @@ export const STAGES: readonly Stage[] = [
       // "any plans to close ilford?": whether a closure is ahead, answered yes or no; other plans of a counter are its history.
       // A reopening ahead asked of one counter ("will wood green reopen", "is ilford going back to 24 hours") is that
       // counter's question (its state, its hours), read by the rules after these.
+      // "will richmond get a police station back", "any plans to reopen police stations in richmond", "will they bring back
+      // police stations in south london": a reopening ahead asked of a borough or part of London, not of one counter
+      // ("will wood green reopen" stays that counter's): whether any is planned there, as far as the sources show.
+      rule(
+        'a reopening ahead in a borough or part of London',
+        (r) =>
+          (r.cues.plans === 'reopening-ahead' || r.says(A_COUNTER_BACK)) && (r.cues.anyDesk || r.cues.pluralDesks || r.cues.deskWords) && !r.stationMention &&
+          (partOfLondon(r.text) !== undefined || boroughOfArea(r) !== null) && !r.danger.situation && r.pastDate === undefined && !r.says(PAST_TENSE),
+        (r) => {
+          const borough = partOfLondon(r.text) ? null : found(boroughOfArea(r))!.label;
+          return { intent: 'plans', topic: 'reopening-ahead', part: borough ? { label: borough, directions: [], boroughs: [borough] } : partOfLondon(r.text)! };
+        },
+      ),
       rule('a plan, of one station', (r) => r.cues.plans !== undefined && r.cues.plans !== 'reopening-ahead' && r.namedStation !== undefined, (r) =>
         (r.cues.plans === 'general' || r.cues.plans === 'who') && r.says(CLOSURE_AHEAD) && !r.says(PAST_TENSE) && r.cues.history === undefined
           ? { intent: 'status', place: r.namedStation!, yesNo: 'closing' }
+          : // "any plans to move stratford police station": a move ahead (see 'a move ahead asked of a counter').
+            r.says(MOVE_AHEAD) && !r.says(PAST_TENSE) && r.pastDate === undefined
+            ? { intent: 'status', place: r.namedStation!, yesNo: 'closing', moving: true }
           : r.cues.plans === 'general' && r.says(PLANS_FOR_IT) && !r.says(PAST_TENSE) && r.cues.history === undefined
             ? { intent: 'status', place: r.namedStation! }
             : { intent: 'history', place: r.namedStation!, topic: r.cues.history ?? 'general' },
@@ -788,19 +833,35 @@ export const STAGES: readonly Stage[] = [
       rule(
         'where to go once a counter closes',
         (r) => r.says(WHERE_ONCE_IT_CLOSES) && r.namedStation !== undefined && !r.danger.situation && !r.comparesDesks && r.pastDate === undefined,
-        (r) => ({ intent: 'alternatives', place: r.namedStation! }),
+        (r) => ({ intent: 'alternatives', place: r.namedStation!, onceClosed: true }),
       ),
       // "what then?" after "is stratford closing?": the same, of the counter discussed.
       rule(
         '"what then?" after a closure ahead',
         whatThenAfterAClosure,
-        (r) => ({ intent: 'alternatives', place: fromContext(r.discussedStation) }),
+        (r) => ({ intent: 'alternatives', place: fromContext(r.discussedStation), onceClosed: true }),
       ),
       // "when will stratford shut for good", "when will brixton be closed", "when does X close down": a closure ahead, when
       // it is due (a date, none given, or none planned); a counter that closed says when it did.
       rule(
         'when a counter closes for good',
         (r) => r.says(WHEN_CLOSING_AHEAD) && r.stationPlace !== null && !r.danger.situation && !r.comparesDesks && !r.cues.nearest && r.pastDate === undefined && !r.says(PAST_TENSE),
+        (r) => ({ intent: 'status', place: r.stationPlace, yesNo: 'closing', closingWhen: true }),
+      ),
+      // "is the stratford counter moving", "will stratford move back to forest gate": a move ahead, what the sources say
+      // of one (a note that it is to close as its officers move) first, or that none is planned.
+      rule(
+        'a move ahead asked of a counter',
+        (r) => r.says(MOVE_AHEAD) && r.stationPlace !== null && !r.danger.situation && !r.cues.nearest && r.pastDate === undefined && !r.says(PAST_TENSE) && !r.cues.hours,
+        (r) => ({ intent: 'status', place: r.stationPlace, yesNo: 'closing', moving: true }),
+        // Where it may move to ("back to forest gate") is no second counter to compare with.
+        { asBuilt: true },
+      ),
+      // "walthamstow police station closure date", "closing date for stratford", "date of closure of wimbledon": the
+      // same, a closure date asked without "when" (the day it closed, or is due to, or that none is planned).
+      rule(
+        'a closure date asked of a counter',
+        (r) => r.says(CLOSURE_DATE_ASKED) && r.stationPlace !== null && !r.danger.situation && !r.comparesDesks && !r.cues.nearest && r.pastDate === undefined && r.cues.history !== 'closure-date',
         (r) => ({ intent: 'status', place: r.stationPlace, yesNo: 'closing', closingWhen: true }),
       ),
       rule('the history of a counter', (r) => r.cues.history !== undefined, (r) => ({
@@ -1367,6 +1428,9 @@ const ANYTHING_AT_ALL = /\b(?:anything|any (?:ones?|of them)|did any|have any|ha
 const EACH_YEAR = /\b(?:each|every|per|a) year\b|\byear (?:by|on|after) year\b|\bby year\b|\bin which years?\b/;
 /** The year with the most: "which year had the most closures", "what year did they close the most", "the worst year". */
 const MOST_IN_A_YEAR = /\b(?:which|what) years?\b.*\b(?:most|biggest|largest|highest|worst)\b|\b(?:most|biggest|largest|worst)\b.*\b(?:which|what|in a|in one|single) years?\b|\b(?:worst|biggest|busiest) years? (?:for|of) (?:the )?closures?\b/;
+
+/** Closures asked as a count, or as closures: "how many closed per borough", "closures by borough". */
+const COUNT_OR_CLOSURES = /\bhow many\b|\b(?:number|count|tally|total) of\b|\bclosures\b/;
 
 /** `{ byYear }` when the closures are asked counted by year; nothing otherwise. */
 function byYearAsked(r: Reading): { byYear?: 'each' | 'most' } {

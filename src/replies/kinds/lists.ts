@@ -3,7 +3,7 @@
  * desks, and the closures of a period. Each names the counters and cites
  * the facts behind them.
  */
-import type { Answer, ClosuresByYear, ClosureYear, PastList, PeriodChanges } from '../../answers/answer';
+import type { Answer, ClosuresByYear, ClosuresByBorough, ClosureYear, PastList, PeriodChanges } from '../../answers/answer';
 import type { TimelineEvent } from '../../stations/model';
 import type { CounterStatus } from '../../stations/timeline';
 import type { Fact } from '../cards/elements';
@@ -525,9 +525,43 @@ function closuresByYear(answer: ClosuresAnswer, { asked: byYear, from: coveredFr
   };
 }
 
+/** "Which borough lost the most stations": the closures that did not end, counted by borough, from when the sources cover every counter. */
+function closuresByBorough(answer: ClosuresAnswer, { asked, from: coveredFrom, boroughs, reopened }: ClosuresByBorough): AnswerSections {
+  const most = boroughs[0].closed;
+  const top = boroughs.filter((b) => b.closed === most).map((b) => b.borough);
+  const total = boroughs.reduce((n, b) => n + b.closed, 0);
+  const from = formatDate(coveredFrom, 'month');
+  const span = `from ${from} (when my sources start covering every counter) to ${formatDate(answer.asOf)}`;
+  // Short enough to read: the boroughs with more than one closure by name, the rest as a count.
+  const several = boroughs.filter((b) => b.closed > 1);
+  const ones = boroughs.length - several.length;
+  const boroughsLine = `${[...several.map((b) => `${b.borough} ${b.closed}`), ...(ones > 0 ? [`${ones} other ${plural(ones, 'borough')} 1 each`] : [])].join('; ')}.`;
+  const headline =
+    asked === 'most'
+      ? `${joinAnd(top)} lost the most front counters: ${most}${top.length > 1 ? ' each' : ''}, of ${total} closures ${span}.`
+      : `Front counter closures by borough, ${span}: ${boroughsLine}`;
+  return {
+    headline,
+    keyLines: [
+      asked === 'most' ? `By borough: ${boroughsLine}` : `The most: ${joinAnd(top)} (${most}).`,
+      reopened > 0 ? `Not counted: ${reopened} ${plural(reopened, 'closure')} that ended when the counter opened again. Before ${from} my sources cover only some counters.` : `Before ${from} my sources cover only some counters.`,
+    ],
+    card: {
+      title: 'Front counter closures by borough',
+      asOfLine: `As of ${formatDate(answer.asOf)}; from ${from}`,
+      facts: { facts: boroughs.slice(0, CARD_CLOSURES).map((b) => ({ title: b.borough, value: `${b.closed} ${plural(b.closed, 'closure')}` })) },
+    },
+    sources: { cited: citedOf(answer.closures.map((c) => c.event)), publishers: answer.publishers },
+    dating: datingOf(answer),
+    speak: headline,
+    suggestions: [`Police stations in ${top[0]}`, 'Which boroughs have no counter?', 'Why did counters close?'],
+  };
+}
+
 export function renderClosures(answer: ClosuresAnswer): AnswerSections {
   if (answer.happened && answer.period) return renderWhatHappened(answer, answer.happened, answer.period);
   if (answer.byYear && answer.byYear.years.length > 0) return closuresByYear(answer, answer.byYear);
+  if (answer.byBorough && answer.byBorough.boroughs.length > 0) return closuresByBorough(answer, answer.byBorough);
   const { closures } = answer;
   const dating = datingOf(answer);
   // A part of London asked: " in North London", said with the count.
@@ -539,7 +573,7 @@ export function renderClosures(answer: ClosuresAnswer): AnswerSections {
         answer.period && answer.incomplete
           ? `My sources before ${formatDate(answer.incomplete.completeFrom, 'month')} cover only some counters, and they name no front counter closed in ${answer.period.label}.`
           : answer.period
-            ? `No front counter${inPart} closed in ${answer.period.label}, as far as my sources show.`
+            ? `No front counter${inPart} closed ${/^(?:in|since|before|after|between) /.test(answer.period.label) ? answer.period.label : `in ${answer.period.label}`}, as far as my sources show.`
             : `I found no front counter closures${inPart} in my sources.`,
       keyLines: [aheadInPartLine(answer) ?? roundsLine(answer.closureRounds)],
       dating,
@@ -570,8 +604,14 @@ export function renderClosures(answer: ClosuresAnswer): AnswerSections {
         ? `My sources date no front counter${inPart} closure in ${answer.period.yearSaid} itself${byLine}; `
         : `No front counter${inPart} closed in ${answer.period.yearSaid} itself, as far as my sources show; `
       : '';
+  // A period reaching past the date from which the sources are complete ("in the last decade", "since 2015"): the count
+  // they name first, the caveat after; a period wholly before it ("in 2013") keeps the caveat first, as the count is
+  // only of the counters they cover.
+  const reachesComplete = answer.incomplete && answer.period && answer.period.to >= answer.incomplete.completeFrom;
   const count = answer.incomplete
-    ? `My sources before ${formatDate(answer.incomplete.completeFrom, 'month')} cover only some counters: they name ${countWord(n)} front ${plural(n, 'counter')} closed ${when}`
+    ? reachesComplete
+      ? `My sources name ${countWord(n)} front ${plural(n, 'counter')}${inPart} closed ${when}`
+      : `My sources before ${formatDate(answer.incomplete.completeFrom, 'month')} cover only some counters: they name ${countWord(n)} front ${plural(n, 'counter')} closed ${when}`
     : noneInYear
       ? `${noneInYear}${countWord(n)} front ${plural(n, 'counter')}${inPart} closed ${when}`
       : `${capitalise(countWord(n))} front ${plural(n, 'counter')}${inPart} closed ${when}`;
@@ -579,7 +619,12 @@ export function renderClosures(answer: ClosuresAnswer): AnswerSections {
   const sameDay = new Set(events.map((e) => e.date)).size === 1;
   let headline: string;
   let list: AnswerSections['list'] = null;
-  if (sameDay) headline = `${count}${plan}: ${joinAnd(closures.map((c) => `${shortStationName(c.status.station)}${reopened(c)}`))}.`;
+  // The caveat of a period reaching past the sources' complete date, after the count.
+  const caveat =
+    reachesComplete && answer.incomplete && answer.period
+      ? `; before ${formatDate(answer.incomplete.completeFrom, 'month')} they cover only some counters, so there may have been more ${answer.period.label}`
+      : '';
+  if (sameDay) headline = `${count}${plan}${caveat}: ${joinAnd(closures.map((c) => `${shortStationName(c.status.station)}${reopened(c)}`))}.`;
   else {
     // Grouped by date, oldest first, so a long list stays readable.
     const byDate = new Map<string, string[]>();
@@ -587,7 +632,7 @@ export function renderClosures(answer: ClosuresAnswer): AnswerSections {
       const key = formatDate(c.event.date, c.event.datePrecision);
       byDate.set(key, [...(byDate.get(key) ?? []), `${shortStationName(c.status.station)}${reopened(c)}`]);
     }
-    headline = `${count}${plan}:`;
+    headline = `${count}${plan}${caveat}:`;
     list = { items: [...byDate].map(([date, names]) => `${date}: ${joinAnd(names)}`) };
   }
   // The one unconfirmed report that these closures were "paused" belongs here, with the closures it is about.

@@ -16,7 +16,7 @@ import { stateText } from '../format/hours';
 import { alwaysAvailableLine, noSpecialHoursLine } from '../format/moment';
 import { addressLine, shortStationName } from '../format/names';
 import { citedOfHours } from '../format/sources';
-import { bold, capitalise } from '../format/text';
+import { bold, capitalise, sentence } from '../format/text';
 import { distanceNote } from '../parts/nearby';
 import type { AnswerSections } from '../sections';
 import { renderNearestAt } from './nearestAt';
@@ -127,9 +127,11 @@ function renderNearestNow(answer: NearestAnswer, special: string | null, always:
     : `The ${what} to ${from} is ${bold(first.station.name)}, ${distanceText(first)} away: ${stateOf(first, now)}.`;
   const next = rest.map((r) => deskLine('Next nearest', r, stateOf(r, now)));
   const firstShort = shortStationName(first.station);
+  // Where to go once the counter asked of closes: what a source says of that closure.
+  const closingNote = answer.closingNote ? `A source of ${formatDate(answer.closingNote.date, answer.closingNote.datePrecision)} says: ${sentence(capitalise(answer.closingNote.value))}` : null;
   return {
     headline: special ? `${special} ${headline}` : headline,
-    keyLines: [...other.lines, ...next],
+    keyLines: [...(closingNote ? [closingNote] : []), ...other.lines, ...next],
     card: {
       title: capitalise(`${what} to ${from}`),
       asOfLine: `As of ${formatDate(answer.asOf)}; times are London time`,

@@ -177,10 +177,14 @@ function reopeningAhead(answer: PlansAnswer, ahead: ReopeningAhead, dating: Answ
   const name = (s: ReopeningAhead['upcoming'][number]['station']) => bold(shortStationName(s));
   const opening = ahead.upcoming.filter((u) => u.change.becomes === 'open');
   const hours = ahead.upcoming.filter((u) => u.change.becomes === 'hours');
+  // A borough or part of London asked ("will richmond get a police station back"): the answer is for it, named first.
+  const there = answer.part ? ` in ${answer.part.label}` : '';
   const headline =
     opening.length > 0
-      ? `${capitalise(countWord(opening.length))} front ${plural(opening.length, 'counter')} ${opening.length === 1 ? 'is' : 'are'} due to open: ${joinAnd(opening.map((u) => `${name(u.station)} (${formatDate(u.change.date, u.change.precision)})`))}.`
-      : `No front counter is due to reopen, and no return to 24-hour opening is planned, as far as my sources show (my latest source is from ${formatDate(answer.sourcesUpTo)}).`;
+      ? `${capitalise(countWord(opening.length))} front ${plural(opening.length, 'counter')}${there} ${opening.length === 1 ? 'is' : 'are'} due to open: ${joinAnd(opening.map((u) => `${name(u.station)} (${formatDate(u.change.date, u.change.precision)})`))}.`
+      : answer.part
+        ? `No front counter${there} is due to reopen, as far as my sources show (my latest source is from ${formatDate(answer.sourcesUpTo)}).`
+        : `No front counter is due to reopen, and no return to 24-hour opening is planned, as far as my sources show (my latest source is from ${formatDate(answer.sourcesUpTo)}).`;
   const roundTheClock = answer.open.filter((s) => s.hours?.is24x7).map((s) => bold(shortStationName(s.station)));
   const saidLines = ahead.said.slice(0, 2).map((e) => `${formatDate(e.date, e.datePrecision)}: ${sentence(capitalise(e.value))}`);
   return {
@@ -188,7 +192,13 @@ function reopeningAhead(answer: PlansAnswer, ahead: ReopeningAhead, dating: Answ
     keyLines: [
       ...hours.map((u) => `New hours decided for ${name(u.station)} from ${formatDate(u.change.date, u.change.precision)}: ${scheduleValueText(u.change.event.value)}.`),
       ...saidLines,
-      roundTheClock.length > 0 ? `Open 24 hours a day now: ${joinAnd(roundTheClock)}.` : null,
+      answer.part
+        ? answer.part.openCount === 0
+          ? `No front counter is open in ${answer.part.label} now.`
+          : `${capitalise(countWord(answer.part.openCount))} front ${plural(answer.part.openCount, 'counter')} ${answer.part.openCount === 1 ? 'is' : 'are'} open in ${answer.part.label} now.`
+        : roundTheClock.length > 0
+          ? `Open 24 hours a day now: ${joinAnd(roundTheClock)}.`
+          : null,
     ].filter((l): l is string => l !== null).slice(0, 2),
     card: { title: 'Reopenings ahead', asOfLine: `As of ${formatDate(answer.asOf)}` },
     details: ['Plans can change at short notice: check met.police.uk.'],

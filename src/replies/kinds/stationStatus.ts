@@ -38,6 +38,8 @@ export interface StatusInput {
   yesNo?: StatusYesNo | null;
   /** "When is it closing?": the first sentence says when. */
   closingWhen?: true;
+  /** "Is it moving?": what the sources say of a move ahead leads. */
+  moving?: true;
   /** For "is it closing?" of an open counter. */
   closing?: ClosingOutlook;
   /** "Why did it close?" of a closed counter: the plan whose reasons are given, or null when none is recorded. */
@@ -52,7 +54,7 @@ export interface StatusInput {
 }
 
 export function renderStationStatus(answer: StatusAnswer): AnswerSections {
-  return statusSections({
+  const sections = statusSections({
     status: answer.status,
     nearby: answer.nearby,
     contacts: answer.contacts,
@@ -61,6 +63,7 @@ export function renderStationStatus(answer: StatusAnswer): AnswerSections {
     reasons: answer.why === 'hours' ? [] : reasonsLines(answer.reasons),
     yesNo: answer.yesNo,
     ...(answer.closingWhen ? { closingWhen: true as const } : {}),
+    ...(answer.moving ? { moving: true as const } : {}),
     closing: answer.closing,
     moves: answer.moves,
     ...(answer.whyKept ? { whyKept: answer.whyKept } : {}),
@@ -68,6 +71,8 @@ export function renderStationStatus(answer: StatusAnswer): AnswerSections {
     ...(answer.why === 'hours' ? { whyHours: factLines(groupFacts(answer.reasons?.facts ?? []).flatMap((g) => g.facts)).map((l) => afterAColon(l.replace(/^- /, ''))) } : {}),
     ...(answer.why === true ? { why: { plan: answer.reasons && answer.reasons.facts.length > 0 ? planShortName(answer.reasons.planId, answer.reasons.planName) : null } } : {}),
   });
+  // "What's your source for stratford?": its sources first, then what it is.
+  return answer.sourcesAsked ? { ...sections, sourcesLead: `My sources on ${bold(answer.status.station.name)}` } : sections;
 }
 
 /** One reason a counter was kept, in the data's words: "under the 2017 Public Access Strategy (MOPAC), on 31 October 2017: keep as borough 24/7 counter". */
@@ -186,7 +191,7 @@ export function statusSections(input: StatusInput): AnswerSections {
   const whyLine = firstReason && !whyFirst ? `${reasonsHeading} ${afterAColon(firstReason)}` : null;
 
   const todayLine = open && input.now ? `${capitalise(stateText(input.now, now))}.` : null;
-  const first = input.yesNo ? statusAnsweredYesOrNo({ status, yesNo: input.yesNo, closing: input.closing, todayLine, ...(input.closingWhen ? { when: true as const } : {}) }, meaning) : null;
+  const first = input.yesNo ? statusAnsweredYesOrNo({ status, yesNo: input.yesNo, closing: input.closing, todayLine, ...(input.closingWhen ? { when: true as const } : {}), ...(input.moving ? { moving: true as const } : {}) }, meaning) : null;
   const keyLines = [
     // After why it was kept, what it is now (it may have closed since).
     kept ? meaning.headline : null,

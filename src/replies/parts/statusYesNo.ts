@@ -26,6 +26,8 @@ export interface StatusAsked {
   todayLine: string | null;
   /** "When is it closing?": say when (the date decided, none given, or none planned), not yes or no. */
   when?: true;
+  /** "Is it moving?": what the sources say of a move ahead first (a note that it is to close as its officers move), or that none is planned. */
+  moving?: true;
 }
 
 /**
@@ -50,6 +52,12 @@ export function statusAnsweredYesOrNo(asked: StatusAsked, meaning: StatusMeaning
   if (status.counter === 'closed') {
     // "When will it close?" of a counter that closed: when it did.
     if (yesNo === 'closing' && asked.when) return { headline: meaning.headline };
+    // "Is forest gate moving back?" of a counter that closed: when it closed, then (after where its desk went) the
+    // latest note that speaks of a move, if any.
+    if (yesNo === 'closing' && asked.moving) {
+      const note = [...status.notes].reverse().find((n) => !n.conflict && MOVE_SPOKEN_OF.test(n.value));
+      return { headline: meaning.headline, keyLines: [note ? capitalise(reportLine(note)) : null] };
+    }
     return { headline: yesNo === 'closing' ? `It already has: ${continuing(meaning.headline)}` : answered(yesNo === 'closed', meaning.headline) };
   }
   if (yesNo === 'closing') return closingAnswered(asked, meaning);
@@ -80,6 +88,7 @@ function closingAnswered(asked: StatusAsked, meaning: StatusMeaning): StatusAnsw
     return { headline: `${asked.when ? 'The' : 'Yes, the'} front counter at ${name} is ${upcomingText(closure).replace(/^Due/, 'due')}`, keyLines: [meaning.mustKnow, hours?.is24x7 ? null : todayLine, until] };
   }
   const usual = hours && !hours.is24x7 ? `Usual hours: ${scheduleText(hours.schedule)}.` : null;
+  if (asked.moving && !closing?.proposed) return moveAnswered(asked, meaning, usual);
   const proposed = closing?.proposed;
   if (proposed) {
     const plan = planShortName(proposed.planId, proposed.planName);
@@ -114,6 +123,35 @@ function closingAnswered(asked: StatusAsked, meaning: StatusMeaning): StatusAnsw
       ? `There is no date: the front counter at ${name} is not planned to close, ${asFar}.`
       : `No, the front counter at ${name} is not planned to close, ${asFar}.`,
     keyLines: [meaning.mustKnow, closing?.proposedChange ? proposalLine(closing.proposedChange) : null, ...otherChanges(status), todayLine, usual],
+  };
+}
+
+/** A note that speaks of a move: "Stratford to close once officers move into redeveloped Forest Gate". */
+const MOVE_SPOKEN_OF = /\b(?:move|moves|moved|moving|relocat\w*)\b/i;
+
+/** Words of an opening that was itself a move: "mobile front counter ... while Forest Gate is closed", "replacing ...". */
+const OPENED_AS_A_MOVE = /\b(?:moved|moving|relocated|replac\w*|while|instead of|temporar\w*)\b/i;
+
+/**
+ * "Is the stratford counter moving?", "will it move back to forest gate": a note that it is to close as its officers
+ * move (the estates strategy) first, then that no move or closure is decided; none, that no move is planned, as far as
+ * the sources show. Either way the opening that brought the counter here, when it was itself a move.
+ */
+function moveAnswered(asked: StatusAsked, meaning: StatusMeaning, usual: string | null): StatusAnswered {
+  const { status, closing, todayLine } = asked;
+  const name = bold(status.station.name);
+  const opened = status.openedBy && OPENED_AS_A_MOVE.test(status.openedBy.value) ? status.openedBy : null;
+  const here = opened ? `It has been here since ${formatDate(opened.date, opened.datePrecision)}: ${sentence(capitalise(opened.value))}` : null;
+  const reported = closing?.reported;
+  if (reported) {
+    return {
+      headline: sentence(capitalise(reportLine(reported))),
+      keyLines: [`No move or closure of the front counter at ${name} has been decided, as far as my sources show.`, here, meaning.mustKnow, todayLine],
+    };
+  }
+  return {
+    headline: `No move of the front counter at ${name} is planned, as far as my sources show.`,
+    keyLines: [here, meaning.mustKnow, closing?.proposedChange ? proposalLine(closing.proposedChange) : null, ...otherChanges(status), todayLine, usual],
   };
 }
 
