@@ -220,6 +220,10 @@ export const DANGER_SAID_MANY_WAYS: Readonly<Record<string, readonly string[]>> 
     'i cant say anything out loud, my attacker is in the same room',
     'my rapist is in the car with me right now',
     'shot. in the park near the swings. cant get up',
+    // A narrowing's control: beaten after a class, with them still near, stays danger; so does being shot at with "at risk" said.
+    'i got beaten up after class and theyre still outside',
+    'i got battered at football and theyre still here now',
+    'my son is at risk, someone shot at us',
     'a lad on a motorbike keeps doing doughnuts around the children in the playground, nearly hit one and still going',
     'they robbed him at knifepoint just now',
   ],
