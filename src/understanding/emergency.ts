@@ -364,6 +364,7 @@ const HARM_WORDS = `nóż noz nożem nozem bije biją bija zabije zabić zabic p
   ਚਾਕੂ ਬੰਦੂਕ ਅੱਗ ਖੂਨ ਚੋਰ ਕੁੱਟ
   ચાકુ બંદૂક આગ લોહી ચોર
   கத்தி இரத்தம் திருடன் ஆபத்து
+  דם גנב גנבים סכנה מכה מכים
   kés késsel fegyver fegyvere pisztoly pisztollyal tűz vér vérzik betörő tolvaj veszély veszélyben üt üt_engem megüt ver_engem
   kobeta koboma mbeli mondoki makila moyibi kobanga
   cabsee cabse ajjeesuu ajjeesa rukuta billaa qawwee dhiiga hattuu sodaadheera sodaa
@@ -418,7 +419,7 @@ const HARM_WORD_STARTS = `włam wlam zabij napad
 const HARM_INSIDE = `ضرب كسر سكين مسدس سلاح يقتل قتل حريق النار ينزف حرامي يقتحم اقتحام سطو خطف يلاحق يتبعن اغتصاب خطر انقذ أنقذ
   مار_رہ کتک چاقو
   打我 打人 杀 刀 枪 着火 火灾 失火 流血 小偷 抢劫 闯入 强奸 跟踪 危险
-  סכין אקדח רוצח שריפה דם גנב סכנה מכה
+  סכין אקדח רוצח שריפה
   มีด ปืน ไฟไหม้ เลือด ขโมย ฆ่า ทำร้าย`;
 /** The words of a list as alternatives; "_" joins the words of one entry ("मार_रह": "मार रह"). */
 const alternation = (words: string): string => words.split(/\s+/).filter((w) => w !== '').map((w) => w.replace(/_/g, ' ')).join('|');

@@ -807,6 +807,8 @@ export const SAFE_IN_OTHER_LANGUAGES: readonly string[] = [
   'Kur ir tuvākā policijas iecirknis?',
   'Kde je najbližšia policajná stanica?',
   'Gde je najbliža policijska stanica?',
+  // Hebrew: "blood" (דם) inside "person" (אדם) is no word of harm.
+  'איפה תחנת המשטרה הקרובה, אני בן אדם זקן',
 ];
 
 /** Conversations: a station question, then danger as a follow-up. Each reply to the last message leads with 999. */
