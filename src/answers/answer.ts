@@ -561,7 +561,7 @@ export type Answer =
       /** Said after an answer about the place the message named: a brief note, not the whole apology. */
       alongside?: true;
     }
-  | { kind: 'out-of-scope'; reason: OutOfScopeReason; contacts: ContactFacts };
+  | { kind: 'out-of-scope'; reason: OutOfScopeReason; contacts: ContactFacts; alongside?: true };
 
 export type AnswerKind = Answer['kind'];
 

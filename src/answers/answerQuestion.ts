@@ -246,7 +246,7 @@ export class Answerer {
           kind: 'non-english', language: question.language, contacts: this.contacts(), ...(question.alongside ? { alongside: true } : {}),
         };
       case 'out-of-scope':
-        return { kind: 'out-of-scope', reason: question.reason, contacts: this.contacts() };
+        return { kind: 'out-of-scope', reason: question.reason, contacts: this.contacts(), ...(question.alongside ? { alongside: true as const } : {}) };
       case 'greeting':
       case 'identity':
       case 'help':

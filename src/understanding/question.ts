@@ -343,7 +343,8 @@ export type Question =
    * `alongside`: said after the answer about a place the message named ("horario de la comisaría de Lewisham"), so brief.
    */
   | { intent: 'non-english'; language: string | null; alongside?: true }
-  | { intent: 'out-of-scope'; reason: OutOfScopeReason };
+  /** `alongside`: the other half of a message whose counter question is answered first ("what's the weather and is brixton open"). */
+  | { intent: 'out-of-scope'; reason: OutOfScopeReason; alongside?: true };
 
 /**
  * Why a message is not a question StationDesk answers; `rude` is frustration or abuse, answered calmly;

@@ -622,7 +622,7 @@ export const STAGES: readonly Stage[] = [
       rule(
         'closures counted by borough',
         (r) =>
-          (r.says(MOST_IN_A_BOROUGH) || (r.says(EACH_BOROUGH) && r.says(COUNT_OR_CLOSURES))) && r.says(CLOSING_OR_LOSS) && !r.namedStation && noPlace(r) && !r.danger.situation && r.pastDate === undefined && r.closurePeriod === undefined &&
+          (r.says(MOST_IN_A_BOROUGH) || (r.says(EACH_BOROUGH) && r.says(COUNT_OR_CLOSURES)) || lostByEachBorough(r)) && r.says(CLOSING_OR_LOSS) && !r.namedStation && noPlace(r) && !r.danger.situation && r.pastDate === undefined && r.closurePeriod === undefined &&
           !r.cues.plans,
         (r) => ({ intent: 'closures-list', byBorough: r.says(MOST_IN_A_BOROUGH) ? 'most' : 'each' }),
       ),
@@ -1146,6 +1146,8 @@ function serviceTopic(r: Reading): ServiceTopic | undefined {
   if (topic === 'bot-hours' && (!noPlace(r) || r.ctx.lastPlace !== undefined || r.ctx.pending !== undefined)) return undefined;
   // "is there a counter in each borough?" asks whether every borough has one (a rule of the network), not the count by borough.
   if (topic === 'most-per-borough' && r.cues.yesNo && !r.says(HOW_MANY) && r.says(EVERY_BOROUGH)) return undefined;
+  // "how many police stations has each borough lost": the closures counted by borough (a rule of the network), not the counters each has now.
+  if (topic === 'most-per-borough' && lostByEachBorough(r)) return undefined;
   // "is Lewisham really open all night?" asks about Lewisham's hours, not what 24/7 means.
   if ((topic === 'round-the-clock' || topic === 'night') && r.namedStation !== undefined) return undefined;
   // "is Walworth wheelchair accessible?": the data is silent on every counter, so the counter named is answered (its address).
@@ -1430,6 +1432,16 @@ const EACH_YEAR = /\b(?:each|every|per|a) year\b|\byear (?:by|on|after) year\b|\
 const MOST_IN_A_YEAR = /\b(?:which|what) years?\b.*\b(?:most|biggest|largest|highest|worst)\b|\b(?:most|biggest|largest|worst)\b.*\b(?:which|what|in a|in one|single) years?\b|\b(?:worst|biggest|busiest) years? (?:for|of) (?:the )?closures?\b/;
 
 /** Closures asked as a count, or as closures: "how many closed per borough", "closures by borough". */
+/**
+ * "has every borough lost a police station", "how many stations has each borough lost", "did every borough have a
+ * counter closed": a loss asked of every borough, answered by the closures counted by borough. Not what is left
+ * ("does every borough still have one", "how many has each borough got left").
+ */
+function lostByEachBorough(r: Reading): boolean {
+  return (r.says(EACH_BOROUGH) || r.says(EVERY_BOROUGH)) && r.says(LOST_OR_CLOSED) && !r.says(WHAT_IS_LEFT_NOW);
+}
+const LOST_OR_CLOSED = /\b(?:lost|lose|losing|closed|shut|shut down)\b/;
+const WHAT_IS_LEFT_NOW = /\b(?:left|remain|remaining|still|now|today|open)\b/;
 const COUNT_OR_CLOSURES = /\bhow many\b|\b(?:number|count|tally|total) of\b|\bclosures\b/;
 
 /** `{ byYear }` when the closures are asked counted by year; nothing otherwise. */
