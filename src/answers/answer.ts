@@ -134,6 +134,8 @@ export interface ReopeningAhead {
 
 export interface ClosuresByYear {
   asked: 'each' | 'most';
+  /** Two years compared ("which closed more, 2017 or 2026"), in the order asked. */
+  compared?: [string, string];
   from: string;
   years: ClosureYear[];
 }

@@ -209,6 +209,10 @@ export class Answerer {
         if (question.kept && question.period) return { ...this.keptOpen(question.period, at), ...(question.stillOpen ? { stillOpenAsked: true as const } : {}) } as Answer;
         if (question.first) return this.firstClosure(at);
         if (question.reopened) return this.reopenings(question.period, question.part, at, question.reopened === 'closed-in-period' ? 'closed' : 'reopened');
+        if (question.compareYears) {
+          const counted = this.closures(undefined, at, undefined, question.part, 'each');
+          return counted.kind === 'closures-list' && counted.byYear ? { ...counted, byYear: { ...counted.byYear, compared: question.compareYears } } : counted;
+        }
         return this.closures(question.period, at, question.happened, question.part, question.byYear, question.byBorough);
       case 'plans':
         return this.plans(question.topic, question.topic === 'plan' ? question.planId : undefined, at, question.topic === 'plan' ? (question.newHours ?? false) : false, question.topic === 'plan' ? undefined : question.part);

@@ -252,6 +252,8 @@ export type Question =
       part?: PartOfLondon;
       reopened?: true | 'closed-in-period';
       byYear?: 'each' | 'most';
+      /** With `byYear`: two years compared ("which closed more, 2017 or 2026"), in the order said. */
+      compareYears?: [string, string];
       /** `byBorough`: counted by borough ("how many closed in each borough": `each`; "which borough lost the most stations": `most`). */
       byBorough?: 'each' | 'most';
       /** "which stations were saved from closure (in 2025)": the closures proposed or decided that were dropped or quashed. */

@@ -357,6 +357,13 @@ export const STAGES: readonly Stage[] = [
   {
     name: 'the network',
     rules: [
+      // "which closed more, 2017 or 2026", "did more stations close in 2025 than 2026", "compare closures in 2017 and
+      // 2025": the closures of the two years counted, the larger first, not every closure between them.
+      rule(
+        'closures in two years compared',
+        (r) => yearsCompared(r) !== undefined && (r.cues.closures !== undefined || r.says(CLOSED_IN_A_YEAR)) && !r.namedStation && noPlace(r) && !r.danger.situation,
+        (r) => ({ intent: 'closures-list', byYear: 'each', compareYears: yearsCompared(r)!, ...(partOfLondon(r.text) ? { part: partOfLondon(r.text)! } : {}) }),
+      ),
       // "are any stations open 24 hours apart from charing cross?", "which 24/7 desks are there besides lewisham": the others.
       rule(
         'the 24-hour desks, one left out',
@@ -1442,6 +1449,13 @@ function lostByEachBorough(r: Reading): boolean {
 }
 const LOST_OR_CLOSED = /\b(?:lost|lose|losing|closed|shut|shut down)\b/;
 const WHAT_IS_LEFT_NOW = /\b(?:left|remain|remaining|still|now|today|open)\b/;
+/** Two years said with a word that compares them ("more", "fewer", "than", "compare", "versus"): the two, in the order said. */
+function yearsCompared(r: Reading): [string, string] | undefined {
+  const years = [...new Set(r.text.match(/\b(?:19|20)\d\d\b/g) ?? [])];
+  return years.length === 2 && r.says(COMPARES_YEARS) ? [years[0], years[1]] : undefined;
+}
+const CLOSED_IN_A_YEAR = /\b(?:close|closed|closes|closing|closures?|shut|shutting|lost|lose|losing)\b/;
+const COMPARES_YEARS = /\b(?:more|fewer|less|most|compare|compared|comparison|versus|vs|than|difference|worse|bigger)\b/;
 const COUNT_OR_CLOSURES = /\bhow many\b|\b(?:number|count|tally|total) of\b|\bclosures\b/;
 
 /** `{ byYear }` when the closures are asked counted by year; nothing otherwise. */
