@@ -59,6 +59,7 @@ import { ASKS_THE_BOTS_LANGUAGE, CUE_NEAR, CUE_NEAREST } from './cues';
 import { isTextFrown, isTextSmiley } from './smallTalk';
 import { dayBefore } from './pastDate';
 import { londonDate } from './londonDays';
+import { partOfLondon } from './partOfLondon';
 import { asBorough, atSomeOccurrence, followedBy, notFoundMention, primaryMention } from './places';
 import type { CannotDoTask, ClosingAsked, ClosurePeriod, PartOfLondon, PastAsked, PastFocus, PlaceMention, PlaceQuestion, Question, StatusYesNo, WhenAsked, YesNoAsked } from './question';
 import { found, fromContext, isMoment, mentionOf, type Reading } from './reading';
@@ -1616,20 +1617,6 @@ function boroughAsPart(borough: PlaceMention): PartOfLondon {
   return { label, directions: [], boroughs: [label] };
 }
 
-/** "south east london" -> south and east; "central london" -> central. */
-function partOfLondon(text: string): PartOfLondon | undefined {
-  // "se london", "nw london": the postcode areas' letters, said as the parts they are named for.
-  const letters: Record<string, string> = { n: 'north', s: 'south', e: 'east', w: 'west' };
-  const said = PART_OF_LONDON.exec(text)?.[0]
-    // "in the east": London's part said without "london".
-    ?.replace(/^(?:in|from|around|across|over) the (.*)$/, '$1 london')
-    .replace(/^([nsew]) ?([ew])? london$/, (_, a: string, b: string | undefined) => `${letters[a]}${b ? ` ${letters[b]}` : ''} london`)
-    .replace(/^.*east end.*$/, 'east london');
-  if (!said) return undefined;
-  const directions = (['north', 'south', 'east', 'west', 'central'] as const).filter((d) => said.replace(/\s+/g, ' ').includes(d) || (d === 'central' && said.startsWith('inner')));
-  const words = said.replace(/ ?london$/, '').replace(/^(north|south)(east|west)$/, '$1 $2').split(' ');
-  return directions.length > 0 ? { label: `${words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ')} London`, directions } : undefined;
-}
 
 /**
  * Two or more boroughs named as a list ("croydon and sutton", "barnet, enfield and haringey"), asked for their counters:
