@@ -60,6 +60,11 @@ export interface NearbyOptions {
 /** A place named as a police station the data has no counter for ("is marylebone police station open?"): said first. */
 export interface NoCounterCalled {
   noCounterCalled?: string;
+  /**
+   * With `noCounterCalled`: a closed counter the place's name holds ("new barnet police station": Barnet Police
+   * Station), how far from the place, and when it closed, so the answer says it is not that one and that it closed.
+   */
+  closedNamesake?: { name: string; distanceKm: number; distanceMiles: number; closedOn: string | null };
 }
 
 export interface NearestTo extends NoCounterCalled {
