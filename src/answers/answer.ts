@@ -60,6 +60,11 @@ export interface NearbyOptions {
 /** A place named as a police station the data has no counter for ("is marylebone police station open?"): said first. */
 export interface NoCounterCalled {
   noCounterCalled?: string;
+  /**
+   * With `noCounterCalled`: a closed counter the place's name holds ("new barnet police station": Barnet Police
+   * Station), how far from the place, and when it closed, so the answer says it is not that one and that it closed.
+   */
+  closedNamesake?: { name: string; distanceKm: number; distanceMiles: number; closedOn: string | null };
 }
 
 export interface NearestTo extends NoCounterCalled {
@@ -134,6 +139,8 @@ export interface ReopeningAhead {
 
 export interface ClosuresByYear {
   asked: 'each' | 'most';
+  /** Two years compared ("which closed more, 2017 or 2026"), in the order asked. */
+  compared?: [string, string];
   from: string;
   years: ClosureYear[];
 }
@@ -561,7 +568,7 @@ export type Answer =
       /** Said after an answer about the place the message named: a brief note, not the whole apology. */
       alongside?: true;
     }
-  | { kind: 'out-of-scope'; reason: OutOfScopeReason; contacts: ContactFacts };
+  | { kind: 'out-of-scope'; reason: OutOfScopeReason; contacts: ContactFacts; alongside?: true };
 
 export type AnswerKind = Answer['kind'];
 

@@ -17,7 +17,7 @@ import type {
 import { closingList } from './closingList';
 import { closingOutlook, type ClosingOutlook } from './closingOutlook';
 import { areaOf } from '../stations/postcodes';
-import type { Answer, AnswerDating, ClosureReasons, ClosureYear, ClosuresByYear, ClosuresByBorough, ReopeningAhead, ClosureRounds, LastCountersLost, PublisherIndex, ComparedAnswer, ContactFacts, MomentAsked, NearbyOptions, NearestTo, NewHours, PastList, PeriodChanges, UnansweredName } from './answer';
+import type { Answer, AnswerDating, NoCounterCalled, ClosureReasons, ClosureYear, ClosuresByYear, ClosuresByBorough, ReopeningAhead, ClosureRounds, LastCountersLost, PublisherIndex, ComparedAnswer, ContactFacts, MomentAsked, NearbyOptions, NearestTo, NewHours, PastList, PeriodChanges, UnansweredName } from './answer';
 import { hoursVerdict } from './compareHours';
 import { nearestAtMoment } from './nearestAtMoment';
 import { openDuringPart } from './partOfDay';
@@ -57,6 +57,9 @@ function namedAsACounter(mention: PlaceMention | null): boolean {
 
 /** Timeline rows that say a counter was kept: decided or proposed to stay, or a closure of it dropped or quashed. */
 const KEPT: ReadonlySet<string> = new Set(['reversed', 'decided-retain-24h', 'decided-retain-daytime', 'proposed-retain-24h', 'proposed-retain-daytime']);
+
+/** How near a closed counter named inside a place's name must be to be the one meant ("new barnet": Barnet). */
+const NAMESAKE_WITHIN_KM = 6;
 
 /** Police words: a place said with one of them names the counter itself ("paddington green police station"). */
 const POLICE_WORDS = /\b(?:police|nick|cop shop|front counter|front desk)\b/i;
@@ -165,7 +168,12 @@ export class Answerer {
         }
         return metAsked(
           question,
-          this.withPlace(question.place, { intent: 'nearest', desk: question.desk, ...momentPending(question) }, at, (place) => this.nearest(asSaid(place, question.place), question.desk, at, momentAsked(question))),
+          this.withPlace(question.place, { intent: 'nearest', desk: question.desk, ...momentPending(question) }, at, (place) => {
+            const nearest = this.nearest(asSaid(place, question.place), question.desk, at, momentAsked(question));
+            // "new barnet police station": a place asked of as a counter, whose name holds a closed counter's ("Barnet").
+            const namesake = nearest.kind === 'nearest' && namedAsACounter(question.place) && place.kind === 'place' ? this.closedCounterInName(place, at) : undefined;
+            return namesake ? { ...nearest, noCounterCalled: place.label, closedNamesake: namesake } : nearest;
+          }),
         );
       case 'alternatives':
         // "where should I go instead?": the nearest desk open now, from the counter asked about and other than it.
@@ -209,6 +217,10 @@ export class Answerer {
         if (question.kept && question.period) return { ...this.keptOpen(question.period, at), ...(question.stillOpen ? { stillOpenAsked: true as const } : {}) } as Answer;
         if (question.first) return this.firstClosure(at);
         if (question.reopened) return this.reopenings(question.period, question.part, at, question.reopened === 'closed-in-period' ? 'closed' : 'reopened');
+        if (question.compareYears) {
+          const counted = this.closures(undefined, at, undefined, question.part, 'each');
+          return counted.kind === 'closures-list' && counted.byYear ? { ...counted, byYear: { ...counted.byYear, compared: question.compareYears } } : counted;
+        }
         return this.closures(question.period, at, question.happened, question.part, question.byYear, question.byBorough);
       case 'plans':
         return this.plans(question.topic, question.topic === 'plan' ? question.planId : undefined, at, question.topic === 'plan' ? (question.newHours ?? false) : false, question.topic === 'plan' ? undefined : question.part);
@@ -246,7 +258,7 @@ export class Answerer {
           kind: 'non-english', language: question.language, contacts: this.contacts(), ...(question.alongside ? { alongside: true } : {}),
         };
       case 'out-of-scope':
-        return { kind: 'out-of-scope', reason: question.reason, contacts: this.contacts() };
+        return { kind: 'out-of-scope', reason: question.reason, contacts: this.contacts(), ...(question.alongside ? { alongside: true as const } : {}) };
       case 'greeting':
       case 'identity':
       case 'help':
@@ -307,6 +319,27 @@ export class Answerer {
     return other?.stationId && closed(result.match.stationId) && closed(other.stationId) ? this.station(other.stationId) : undefined;
   }
 
+  /**
+   * A counter closed as of `at` whose short name is a whole word of the place's ("Barnet" in "New Barnet", "East
+   * Barnet"), the nearest such to the place: the counter a resident naming the place as a police station may mean.
+   */
+  private closedCounterInName(place: PlaceMatch, at: DateTime): NoCounterCalled['closedNamesake'] {
+    if (!place.point) return undefined;
+    const words = ` ${place.label.toLowerCase()} `;
+    const candidates = this.knowledge.data.stations
+      .filter((s) => {
+        const short = s.name.replace(/\s+Police Station.*$/i, '').toLowerCase();
+        return s.location !== null && short !== place.label.toLowerCase() && words.includes(` ${short} `) && this.knowledge.timeline.statusAsOf(s.id, at).counter === 'closed';
+      })
+      .map((s) => ({ s, km: haversineKm(place.point!, s.location!) }))
+      .sort((a, b) => a.km - b.km);
+    const near = candidates[0];
+    if (!near || near.km > NAMESAKE_WITHIN_KM) return undefined;
+    const asOf = this.knowledge.londonDateOf(at);
+    const closed = this.knowledge.timeline.eventsFor(near.s.id).filter((e) => e.kind === 'closed' && !e.conflict && e.date <= asOf).pop();
+    return { name: near.s.name, distanceKm: roundToTenth(near.km), distanceMiles: roundToTenth(kmToMiles(near.km)), closedOn: closed?.date ?? null };
+  }
+
   private withStation(mention: PlaceMention | null, intent: Intent, at: DateTime, answer: (station: Station) => Answer): Answer {
     const resolved = this.resolve(mention, { intent }, at);
     if (!resolved) return { kind: 'ask-station', pending: { intent } };
@@ -321,7 +354,8 @@ export class Answerer {
     }
     // "is it open on Saturday?" after a postcode: the nearest open desk to it. "Open now?" lists the desks open now.
     // A place asked of as a police station ("is marylebone police station open?"): first, that the data has no counter called so.
-    const noCounter = namedAsACounter(mention) && match.kind === 'place' ? { noCounterCalled: match.label } : {};
+    const namesake = namedAsACounter(mention) && match.kind === 'place' ? this.closedCounterInName(match, at) : undefined;
+    const noCounter = namedAsACounter(mention) && match.kind === 'place' ? { noCounterCalled: match.label, ...(namesake ? { closedNamesake: namesake } : {}) } : {};
     const desk = intent !== 'open-now' && match.point ? nearestOpenDesk(this.knowledge.desks, match.point, this.knowledge.deskStatuses(at), 1)[0] : undefined;
     if (!desk) {
       const nearest = this.nearest(match, intent === 'open-now' ? 'open-now' : 'any', at);

@@ -6,7 +6,7 @@
  */
 import type { Answer, LeadsWith999 } from '../answers/answer';
 import { composeReply, renderContext } from './compose';
-import { answerInstant, londonDateTime } from './format/dates';
+import { answerInstant, formatDate, londonDateTime } from './format/dates';
 import { distanceText } from './format/distance';
 import { instantText } from './format/moment';
 import { bold } from './format/text';
@@ -57,7 +57,13 @@ function withNearestTo(answer: Answer, sections: AnswerSections): AnswerSections
 function withNoCounterCalled(answer: Answer, sections: AnswerSections): AnswerSections {
   if (!('noCounterCalled' in answer) || !answer.noCounterCalled) return sections;
   const lead = `My sources have no police front counter called ${answer.noCounterCalled}.`;
-  return { ...sections, headline: `${lead} ${sections.headline}`, speak: sections.speak ? `${lead} ${sections.speak}` : sections.speak };
+  // "new barnet police station": the closed counter the place's name holds, said next, so it is not taken for open.
+  const namesake = 'closedNamesake' in answer ? answer.closedNamesake : undefined;
+  const closed = namesake
+    ? `${bold(namesake.name)}, ${distanceText(namesake)} from ${answer.noCounterCalled}, is closed${namesake.closedOn ? ` (since ${formatDate(namesake.closedOn)})` : ''}.`
+    : '';
+  const headline = closed ? `${lead} ${closed}\n${sections.headline}` : `${lead} ${sections.headline}`;
+  return { ...sections, headline, speak: sections.speak ? `${lead} ${closed ? `${closed} ` : ''}${sections.speak}` : sections.speak };
 }
 
 /** "Yes, Stoke Newington Police Station is open now" asked of Hackney: the next line says why that desk. */

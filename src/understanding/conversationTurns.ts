@@ -6,7 +6,8 @@
  */
 import type { PlaceMatch } from '../stations/model';
 import type { Cues } from './cues';
-import { wordTable } from './lexicon';
+import { PART_OF_LONDON, wordTable } from './lexicon';
+import { partOfLondon } from './partOfLondon';
 import { readWords } from './message';
 import type { PlaceFinder } from './placeFinder';
 import { asBorough, primaryMention } from './places';
@@ -99,6 +100,12 @@ export function followsList(list: ListQuestion, said: ListFollowUp): Question | 
   if (HOW_MANY_THEN.test(text) && list.intent !== 'plans') return list;
   // "which is nearer to N1?", "which one's closest to me in SE15": the nearest of the 24-hour desks just listed.
   if (list.intent === 'list-24x7' && (c.nearest || NEARER.test(text)) && WHICH_OF_THEM.test(text) && mentions.length > 0) return { intent: 'nearest', place: primaryMention(mentions, 'location'), desk: '24/7' };
+  // "which ones were in south london?", "how many of them in east london", "just the ones in north london" after a list:
+  // the same list, narrowed to that part of London.
+  const part = partOfLondon(text);
+  if (part && list.intent !== 'plans' && mentions.length === 0 && NARROWED_TO_A_PART.test(`${text.replace(PART_OF_LONDON, ' ').replace(/\s+/g, ' ').trim()} `)) {
+    return { ...listAsSaved(list), part } as Question;
+  }
   if (!c.followUp) return null;
   if (list.intent === 'closures-list' && mentions.length === 0 && said.period) return { intent: 'closures-list', period: said.period };
   // "and in 2021?" after the counters of a part then, or a count then against now: the same question of the new date.
@@ -121,6 +128,10 @@ function listAsSaved(list: ListQuestion): Question {
   if (list.intent !== 'closures-list' || list.period === undefined || (typeof list.period === 'object' && typeof list.period.from === 'string')) return list;
   return { intent: 'closures-list' };
 }
+
+/** What is left of a follow-up that narrows a list to a part of London, once the part is taken out: "which ones were in", "how many of them", "just those in". */
+const NARROWED_TO_A_PART =
+  /^(?:(?:and|so|ok|okay|but|right|what about|how about)\s+)*(?:(?:which|what|how many|any|were any|are any|only|just)(?: ones?| of (?:them|those|these|em)| ones?)?(?: (?:were|was|are|is|closed|shut|there|of them|are there|were there))*\s*)?(?:(?:just|only) )?(?:the ones |those |them )?(?:(?:in|from|around|across) )?(?:(?:only|then|please|pls) )*$/;
 
 /** Which of the counters just listed: "which is", "which one's", "which of them", "which of the two". */
 const NEARER = /\b(?:nearer|closer)\b/;

@@ -172,6 +172,8 @@ const SOMEONE_HERE = new Set(['i', 'im', 'ive', 'me', 'we', 'were', 'weve', 'us'
 /** Signs of a body in crisis that other things show too ("the talks collapsed", "the queue is not moving"). */
 const NEEDS_SOMEONE = /^(?:collapsed|not moving|isnt moving|wont move|(?:wont|will not|not|isnt) (?:respond|responding))/;
 const SELF = pattern`\b(?:${SELF_HARM})\b`;
+/** What follows "lost" when a counter was lost: "more police stations", "its front counter", "two counters". */
+const COUNTER_LOST = /^(?:(?:more|a|an|any|the|their|its|our|two|three|four|five|ten|several|many|\d+) )?(?:of (?:the |its |their )?)?(?:police )?(?:stations?|counters?|front counters?|front desks?|desks?|nicks?)\b/;
 const LOST = pattern`\b(?:${MISSING})\b`;
 const DRINK = pattern`\b(?:${DRUNK})\b`;
 const DRIVE = pattern`\b(?:${DRIVING}|driver)\b`;
@@ -843,7 +845,9 @@ class Clause {
       const weak = m[0] === 'lost' || m[0] === 'not answering' || m[0] === 'ran off' || m[0] === 'run off';
       // "report a missing person", "missing persons appeal": the topic, not someone missing now.
       const topic = m[0] === 'missing' && MISSING_AS_TOPIC.has(this.words[i + 1] ?? '');
-      if (this.negated(i) || topic || !this.personNear(i, weak)) continue;
+      // "which year lost more police stations", "how many counters has london lost": a counter lost, not a person.
+      const counterLost = m[0] === 'lost' && COUNTER_LOST.test(this.words.slice(i + 1, i + 6).join(' '));
+      if (this.negated(i) || topic || counterLost || !this.personNear(i, weak)) continue;
       // Someone missing stays missing: only long ago, or found, is over ("went missing in 2019", "he's back home").
       // The words that say missing are not a finding: "never came home" holds "came home".
       out.push(this.sign('missing', i, i + 2, LONG_AGO_RE.test(this.window(i, 8, 10).replace(m[0], ' ')) ? 'over' : 'unsure'));

@@ -252,6 +252,8 @@ export type Question =
       part?: PartOfLondon;
       reopened?: true | 'closed-in-period';
       byYear?: 'each' | 'most';
+      /** With `byYear`: two years compared ("which closed more, 2017 or 2026"), in the order said. */
+      compareYears?: [string, string];
       /** `byBorough`: counted by borough ("how many closed in each borough": `each`; "which borough lost the most stations": `most`). */
       byBorough?: 'each' | 'most';
       /** "which stations were saved from closure (in 2025)": the closures proposed or decided that were dropped or quashed. */
@@ -343,7 +345,8 @@ export type Question =
    * `alongside`: said after the answer about a place the message named ("horario de la comisaría de Lewisham"), so brief.
    */
   | { intent: 'non-english'; language: string | null; alongside?: true }
-  | { intent: 'out-of-scope'; reason: OutOfScopeReason };
+  /** `alongside`: the other half of a message whose counter question is answered first ("what's the weather and is brixton open"). */
+  | { intent: 'out-of-scope'; reason: OutOfScopeReason; alongside?: true };
 
 /**
  * Why a message is not a question StationDesk answers; `rude` is frustration or abuse, answered calmly;

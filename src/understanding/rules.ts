@@ -59,6 +59,7 @@ import { ASKS_THE_BOTS_LANGUAGE, CUE_NEAR, CUE_NEAREST } from './cues';
 import { isTextFrown, isTextSmiley } from './smallTalk';
 import { dayBefore } from './pastDate';
 import { londonDate } from './londonDays';
+import { partOfLondon } from './partOfLondon';
 import { asBorough, atSomeOccurrence, followedBy, notFoundMention, primaryMention } from './places';
 import type { CannotDoTask, ClosingAsked, ClosurePeriod, PartOfLondon, PastAsked, PastFocus, PlaceMention, PlaceQuestion, Question, StatusYesNo, WhenAsked, YesNoAsked } from './question';
 import { found, fromContext, isMoment, mentionOf, type Reading } from './reading';
@@ -357,6 +358,13 @@ export const STAGES: readonly Stage[] = [
   {
     name: 'the network',
     rules: [
+      // "which closed more, 2017 or 2026", "did more stations close in 2025 than 2026", "compare closures in 2017 and
+      // 2025": the closures of the two years counted, the larger first, not every closure between them.
+      rule(
+        'closures in two years compared',
+        (r) => yearsCompared(r) !== undefined && (r.cues.closures !== undefined || r.says(CLOSED_IN_A_YEAR)) && !r.namedStation && noPlace(r) && !r.danger.situation,
+        (r) => ({ intent: 'closures-list', byYear: 'each', compareYears: yearsCompared(r)!, ...(partOfLondon(r.text) ? { part: partOfLondon(r.text)! } : {}) }),
+      ),
       // "are any stations open 24 hours apart from charing cross?", "which 24/7 desks are there besides lewisham": the others.
       rule(
         'the 24-hour desks, one left out',
@@ -622,7 +630,7 @@ export const STAGES: readonly Stage[] = [
       rule(
         'closures counted by borough',
         (r) =>
-          (r.says(MOST_IN_A_BOROUGH) || (r.says(EACH_BOROUGH) && r.says(COUNT_OR_CLOSURES))) && r.says(CLOSING_OR_LOSS) && !r.namedStation && noPlace(r) && !r.danger.situation && r.pastDate === undefined && r.closurePeriod === undefined &&
+          (r.says(MOST_IN_A_BOROUGH) || (r.says(EACH_BOROUGH) && r.says(COUNT_OR_CLOSURES)) || lostByEachBorough(r)) && r.says(CLOSING_OR_LOSS) && !r.namedStation && noPlace(r) && !r.danger.situation && r.pastDate === undefined && r.closurePeriod === undefined &&
           !r.cues.plans,
         (r) => ({ intent: 'closures-list', byBorough: r.says(MOST_IN_A_BOROUGH) ? 'most' : 'each' }),
       ),
@@ -1146,6 +1154,8 @@ function serviceTopic(r: Reading): ServiceTopic | undefined {
   if (topic === 'bot-hours' && (!noPlace(r) || r.ctx.lastPlace !== undefined || r.ctx.pending !== undefined)) return undefined;
   // "is there a counter in each borough?" asks whether every borough has one (a rule of the network), not the count by borough.
   if (topic === 'most-per-borough' && r.cues.yesNo && !r.says(HOW_MANY) && r.says(EVERY_BOROUGH)) return undefined;
+  // "how many police stations has each borough lost": the closures counted by borough (a rule of the network), not the counters each has now.
+  if (topic === 'most-per-borough' && lostByEachBorough(r)) return undefined;
   // "is Lewisham really open all night?" asks about Lewisham's hours, not what 24/7 means.
   if ((topic === 'round-the-clock' || topic === 'night') && r.namedStation !== undefined) return undefined;
   // "is Walworth wheelchair accessible?": the data is silent on every counter, so the counter named is answered (its address).
@@ -1430,6 +1440,23 @@ const EACH_YEAR = /\b(?:each|every|per|a) year\b|\byear (?:by|on|after) year\b|\
 const MOST_IN_A_YEAR = /\b(?:which|what) years?\b.*\b(?:most|biggest|largest|highest|worst)\b|\b(?:most|biggest|largest|worst)\b.*\b(?:which|what|in a|in one|single) years?\b|\b(?:worst|biggest|busiest) years? (?:for|of) (?:the )?closures?\b/;
 
 /** Closures asked as a count, or as closures: "how many closed per borough", "closures by borough". */
+/**
+ * "has every borough lost a police station", "how many stations has each borough lost", "did every borough have a
+ * counter closed": a loss asked of every borough, answered by the closures counted by borough. Not what is left
+ * ("does every borough still have one", "how many has each borough got left").
+ */
+function lostByEachBorough(r: Reading): boolean {
+  return (r.says(EACH_BOROUGH) || r.says(EVERY_BOROUGH)) && r.says(LOST_OR_CLOSED) && !r.says(WHAT_IS_LEFT_NOW);
+}
+const LOST_OR_CLOSED = /\b(?:lost|lose|losing|closed|shut|shut down)\b/;
+const WHAT_IS_LEFT_NOW = /\b(?:left|remain|remaining|still|now|today|open)\b/;
+/** Two years said with a word that compares them ("more", "fewer", "than", "compare", "versus"): the two, in the order said. */
+function yearsCompared(r: Reading): [string, string] | undefined {
+  const years = [...new Set(r.text.match(/\b(?:19|20)\d\d\b/g) ?? [])];
+  return years.length === 2 && r.says(COMPARES_YEARS) ? [years[0], years[1]] : undefined;
+}
+const CLOSED_IN_A_YEAR = /\b(?:close|closed|closes|closing|closures?|shut|shutting|lost|lose|losing)\b/;
+const COMPARES_YEARS = /\b(?:more|fewer|less|most|compare|compared|comparison|versus|vs|than|difference|worse|bigger)\b/;
 const COUNT_OR_CLOSURES = /\bhow many\b|\b(?:number|count|tally|total) of\b|\bclosures\b/;
 
 /** `{ byYear }` when the closures are asked counted by year; nothing otherwise. */
@@ -1590,20 +1617,6 @@ function boroughAsPart(borough: PlaceMention): PartOfLondon {
   return { label, directions: [], boroughs: [label] };
 }
 
-/** "south east london" -> south and east; "central london" -> central. */
-function partOfLondon(text: string): PartOfLondon | undefined {
-  // "se london", "nw london": the postcode areas' letters, said as the parts they are named for.
-  const letters: Record<string, string> = { n: 'north', s: 'south', e: 'east', w: 'west' };
-  const said = PART_OF_LONDON.exec(text)?.[0]
-    // "in the east": London's part said without "london".
-    ?.replace(/^(?:in|from|around|across|over) the (.*)$/, '$1 london')
-    .replace(/^([nsew]) ?([ew])? london$/, (_, a: string, b: string | undefined) => `${letters[a]}${b ? ` ${letters[b]}` : ''} london`)
-    .replace(/^.*east end.*$/, 'east london');
-  if (!said) return undefined;
-  const directions = (['north', 'south', 'east', 'west', 'central'] as const).filter((d) => said.replace(/\s+/g, ' ').includes(d) || (d === 'central' && said.startsWith('inner')));
-  const words = said.replace(/ ?london$/, '').replace(/^(north|south)(east|west)$/, '$1 $2').split(' ');
-  return directions.length > 0 ? { label: `${words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ')} London`, directions } : undefined;
-}
 
 /**
  * Two or more boroughs named as a list ("croydon and sutton", "barnet, enfield and haringey"), asked for their counters:

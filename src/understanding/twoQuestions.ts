@@ -31,6 +31,8 @@ export function readTwoQuestions(words: readonly string[], context: Conversation
   for (const join of text.matchAll(globally(JOINS_TWO_QUESTIONS))) {
     const first = text.slice(0, join.index).trim();
     const second = text.slice((join.index ?? 0) + join[0].length).trim();
+    const aside = withAnAside(first, second, context, readHalf);
+    if (aside) return aside;
     if (!asksSomething(first) || !asksSomething(second)) continue;
     const q1 = readHalf(first, context);
     if (!answerable(q1, first)) continue;
@@ -41,6 +43,28 @@ export function readTwoQuestions(words: readonly string[], context: Conversation
   }
   return null;
 }
+
+/**
+ * "what's the weather and is brixton open", "tell me a joke and the hours for lewisham", "is croydon open and who won
+ * the football": a counter question beside one StationDesk cannot answer. The counter question is answered first, then
+ * one line says the other half is not for this bot (it was dropped silently). The other half must ask or bid
+ * ("what's", "who", "tell me"), so a story told before a question ("i was at the match and ...") is not answered as asked.
+ */
+function withAnAside(first: string, second: string, context: ConversationContext, readHalf: ReadHalf): [Question, Question] | null {
+  for (const [asked, other] of [[first, second], [second, first]] as const) {
+    if (!ASKS_OR_BIDS.test(other) || other.split(' ').length < 2 || asked.split(' ').length < 2) continue;
+    const q = readHalf(asked, context);
+    if (!answerable(q, asked)) continue;
+    // Read after the counter question, so "...and is it 24 hours" is that counter's, not another topic.
+    const aside = readHalf(other, nextContext(q, context));
+    if (aside.intent !== 'out-of-scope' || (aside.reason !== 'unrelated' && aside.reason !== 'joke')) continue;
+    return [q, { intent: 'out-of-scope', reason: aside.reason, alongside: true }];
+  }
+  return null;
+}
+
+/** A half that asks or bids: a question word or a request at its start ("whats the weather", "tell me a joke"). */
+const ASKS_OR_BIDS = /^(?:what|whats|who|whos|when|where|how|why|which|is|are|will|can|could|would|do|does|did|tell|give|show|sing|write|recommend|play|any)\b/;
 
 /**
  * A half StationDesk answers. The open counters are a half of their own only when asked as a question ("which are still

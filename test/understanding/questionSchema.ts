@@ -140,6 +140,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
     part: partOfLondon.optional(),
     reopened: z.union([z.literal(true), z.literal('closed-in-period')]).optional(),
     byYear: z.enum(['each', 'most']).optional(),
+    compareYears: z.tuple([z.string().regex(/^\d{4}$/), z.string().regex(/^\d{4}$/)]).optional(),
     saved: z.literal(true).optional(),
     kept: z.literal(true).optional(),
     stillOpen: z.literal(true).optional(),
@@ -183,7 +184,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
   z.strictObject({ intent: z.literal('more'), topic: z.enum(['details', 'sources', 'repeat']) }),
   z.strictObject({ intent: z.literal('place-only'), place: placeMention, about: z.literal('facilities').optional() }),
   z.strictObject({ intent: z.literal('non-english'), language: z.string().min(1).nullable(), alongside: z.literal(true).optional() }),
-  z.strictObject({ intent: z.literal('out-of-scope'), reason: z.enum(['joke', 'unrelated', 'nonsense', 'empty', 'too-long', 'rude', 'attachment']) }),
+  z.strictObject({ intent: z.literal('out-of-scope'), reason: z.enum(['joke', 'unrelated', 'nonsense', 'empty', 'too-long', 'rude', 'attachment']), alongside: z.literal(true).optional() }),
 ]);
 
 /** Why `q` is not a valid question, or null when it is. Also checks it survives JSON (no functions, no cycles). */

@@ -255,8 +255,16 @@ const OUT_OF_SCOPE: Record<Of<'out-of-scope'>['reason'], string> = {
   attachment: "I can only read text, so I can't see pictures or files. Please type your question.",
 };
 
+/** The other half of a message, after the answer to its counter question: one line, not the whole introduction. */
+const OUT_OF_SCOPE_ALONGSIDE: Partial<Record<Of<'out-of-scope'>['reason'], string>> = {
+  joke: "I don't know any jokes, though: I only know about London's police front counters.",
+  unrelated: "I can't help with the other part of your message, though: I only know about London's police front counters.",
+};
+
 export function renderOutOfScope(answer: Of<'out-of-scope'>): AnswerSections {
   const contacts = contactsIn(answer);
+  const alongside = answer.alongside ? OUT_OF_SCOPE_ALONGSIDE[answer.reason] : undefined;
+  if (alongside) return { headline: alongside, speak: alongside };
   const safety =
     answer.reason === 'joke' || answer.reason === 'empty'
       ? ''

@@ -487,6 +487,42 @@ function aheadInPartLine(answer: ClosuresAnswer): string | null {
     : `No more closures are decided or proposed in ${answer.part.label}, as far as my sources show.`;
 }
 
+/**
+ * "Which closed more, 2017 or 2026": the closures of the two years counted, the larger first; a year before the sources
+ * cover every counter, or the year the coverage starts, or this year (so far) said beside.
+ */
+function closuresInTwoYears(answer: ClosuresAnswer, [a, b]: [string, string], coveredFrom: string, years: ClosureYear[]): AnswerSections {
+  const count = (y: string) => years.find((c) => c.year === y)?.closed ?? 0;
+  const inPart = answer.part ? ` in ${answer.part.label}` : '';
+  const thisYear = answer.asOf.slice(0, 4);
+  const yearSaid = (y: string) => `${y}${y === thisYear ? ' so far' : ''}`;
+  const said = (y: string) => `${yearSaid(y)} (${count(y)})`;
+  const [more, fewer] = count(a) >= count(b) ? [a, b] : [b, a];
+  const fromYear = coveredFrom.slice(0, 4);
+  // A year the sources do not cover whole, or one still to come, cannot be compared: the other's count is said.
+  const unknown = [a, b].find((y) => y < fromYear || y > thisYear);
+  const known = unknown === a ? b : a;
+  const knownCount = known < fromYear || known > thisYear ? '' : ` In ${yearSaid(known)}, ${count(known)} ${plural(count(known), 'front counter')}${inPart} closed.`;
+  const headline = unknown
+    ? unknown > thisYear
+      ? `I can't compare ${a} and ${b}: ${unknown} has not happened yet.${knownCount}`
+      : `I can't compare ${a} and ${b}: my sources cover every counter only from ${formatDate(coveredFrom, 'month')}, so the closures of ${unknown} are not all known.${knownCount}`
+    : count(a) === count(b)
+      ? `The same number of front counters${inPart} closed in ${a} and ${b}: ${count(a)} in each, as my sources show.`
+      : `More front counters${inPart} closed in ${said(more)} than in ${said(fewer)}, as my sources show.`;
+  const caveats = [a, b].map((y) => (y === fromYear ? `${y} is counted from ${formatDate(coveredFrom, 'month')}, when my sources start covering every counter.` : '')).filter(Boolean);
+  const yearText = (y: ClosureYear) => `${y.year}: ${y.closed}`;
+  return {
+    headline,
+    keyLines: [...caveats, `By year: ${years.map(yearText).join('; ')}.`, roundsLine(answer.closureRounds)].filter(Boolean),
+    card: {
+      title: 'Front counter closures by year',
+      asOfLine: `As of ${formatDate(answer.asOf)}`,
+      facts: { facts: [a, b].map((y) => ({ title: y, value: `${count(y)} ${plural(count(y), 'closure')}` })) },
+    },
+  };
+}
+
 /** How many counters a closures card lists before "and N more". */
 const CARD_CLOSURES = 60;
 
@@ -496,6 +532,7 @@ const CARD_CLOSURES = 60;
  * "by" a date counts in that date's year, and both are said.
  */
 function closuresByYear(answer: ClosuresAnswer, { asked: byYear, from: coveredFrom, years }: ClosuresByYear): AnswerSections {
+  if (answer.byYear?.compared) return closuresInTwoYears(answer, answer.byYear.compared, coveredFrom, years);
   const most = Math.max(...years.map((y) => y.closed));
   const top = years.filter((y) => y.closed === most).map((y) => y.year);
   const total = years.reduce((n, y) => n + y.closed, 0);
