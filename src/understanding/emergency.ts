@@ -216,7 +216,7 @@ const NO_FRAME: MessageFrame = { notLiterally: false, boutWatched: false, gasSme
 function frameOf(message: string): MessageFrame {
   // Most messages say neither: told by two words' presence before any pattern runs.
   const text = message.toLowerCase();
-  if (!/figurative|metaphor|figure of|manner of|ally|box|ufc|mma|wrestl|fight|bout|round|gas/.test(text)) return NO_FRAME;
+  if (!/figurative|metaphor|figure of|manner of|emotional|mental|spiritual|financial|box|ufc|mma|wrestl|fight|bout|round|gas/.test(text)) return NO_FRAME;
   return { notLiterally: NOT_LITERALLY.test(text) || (NOT_BODILY.test(text) && !BODILY.test(text)), boutWatched: A_BOUT_WATCHED.test(text), gasSmelled: GAS_SMELLED.test(text.replace(/[^a-z0-9 ]+/g, ' ')) };
 }
 
@@ -228,6 +228,8 @@ const GAS_SMELLED = /\bgas\b.*\b(?:i|we) (?:can )?(?:smell|smelt|smelled) it\b/;
 /** What may stand before a verb with the "I" dropped: "gonna kill", "going to murder". */
 const DROPPED_I_BEFORE: ReadonlySet<string> = new Set(['gonna', 'gunna', 'going', 'to', 'about', 'will', 'def', 'defo', 'literally', 'actually']);
 
+/** The resident as the subject of a passive ("I got battered", "we got hammered"; "were" typed for "we're"). */
+const RESIDENT_AS_DOER: ReadonlySet<string> = new Set(['i', 'im', 'we', 'were', 'ive', 'weve']);
 /** The resident as the one a verb is done to: "robbed me", "shot us". */
 const FIRST_PERSON_OBJECTS: ReadonlySet<string> = new Set(['me', 'us']);
 
@@ -671,7 +673,7 @@ class Clause {
     // "been stabbed in the leg", "just got glassed": the resident, with the "I've" dropped, as people type when hurt.
     const ownPassive = passive && this.doerEnd(i) < 0 && before.some((b) => PASSIVE_NOW.has(b) || b === 'been' || PASSIVE_PAST.has(b));
     // "boxing class tonight, I'll get battered", "we got hammered at five-a-side": the resident losing, or hit in a sport.
-    const residentBeaten = passive && (this.doerEnd(i) < 0 || ['i', 'im', 'we', 'were', 'ive', 'weve'].includes(this.words[this.doerEnd(i)]));
+    const residentBeaten = passive && (this.doerEnd(i) < 0 || RESIDENT_AS_DOER.has(this.words[this.doerEnd(i)] ?? ''));
     // "in the board game I just got robbed of all my sheep", "shot my friend with a nerf gun": a game or a toy.
     // Never when harm is said to be going on or still near ("they're still outside").
     const goingOn = STRONG_NOW.test(this.text);
@@ -705,9 +707,7 @@ class Clause {
     if (lemma === 'kill' && form === 'ing' && !doer && (this.words[i + 1] === 'me' || this.words[i + 1] === 'us')) return this.spokenFiguratively();
     // "my boss will kill me if I'm late": a boss, a teacher or a parent, about an everyday lapse.
     // "my mum's going to kill me": the apostrophe gone, "mums" is "mum is".
-    const doerWord = this.words[this.doerEnd(i)] ?? '';
-    const inJest = SAYS_KILL_IN_JEST.has(doerWord) || (doerWord.endsWith('s') && SAYS_KILL_IN_JEST.has(doerWord.slice(0, -1)));
-    if ((lemma === 'kill' || lemma === 'murder') && inJest && LAPSE.test(this.words.slice(i + 1).join(' '))) return this.spokenFiguratively();
+    if ((lemma === 'kill' || lemma === 'murder') && this.threatInJest(i)) return this.spokenFiguratively();
     // "I'm going to kill my brother for eating my leftovers": the resident, a sibling or a mate, and a petty wrong.
     // ("gonna murder my flatmate for...": the "I" dropped.)
     const byTheResident = this.residentDoes(i) || (this.doerEnd(i) < 0 && i > 0 && this.words.slice(0, i).every((w) => DROPPED_I_BEFORE.has(w)));
@@ -760,7 +760,10 @@ class Clause {
     return undefined;
   }
 
-  /** "my boss will finish me if I'm late": a boss, a teacher or a parent, about an everyday lapse. */
+  /**
+   * "my boss will kill me if I'm late", "my boss will finish me if I'm late": a boss, a teacher or a parent, about an
+   * everyday lapse ("my mum's going to kill me": the apostrophe gone, "mums" is "mum is").
+   */
   private threatInJest(i: number): boolean {
     const doerWord = this.words[this.doerEnd(i)] ?? '';
     const inJest = SAYS_KILL_IN_JEST.has(doerWord) || (doerWord.endsWith('s') && SAYS_KILL_IN_JEST.has(doerWord.slice(0, -1)));

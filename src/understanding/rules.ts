@@ -312,7 +312,7 @@ export const STAGES: readonly Stage[] = [
       // "my bike was stolen, I have the crime number, do I need to go to a front counter?": no, then 101 and online.
       rule(
         'whether one must go in, with a crime told',
-        (r) => r.says(MUST_I_GO_IN) && (r.cues.reportCrime || r.says(ASKS_ABOUT_REPORTING)) && noPlace(r) && !r.namedStation && !r.cues.open && !r.cues.hours,
+        (r) => r.says(MUST_I_GO_IN) && (r.cues.reportCrime || r.says(REPORTING_WORDS)) && noPlace(r) && !r.namedStation && !r.cues.open && !r.cues.hours,
         () => ({ intent: 'report-crime', atACounter: 'needed' }),
       ),
       // "can i report a crime at the front desk?", "can you report stuff in person?": yes, then 101 and online.
@@ -1645,8 +1645,8 @@ function boroughsListed(r: Reading): PartOfLondon | null {
 /** "do I need to go to a front counter", "do I have to go in", "must I report it in person": whether going in is required. */
 const MUST_I_GO_IN = /\b(?:do|would|will) (?:i|we|you) (?:need|have|got) to (?:go|come|pop|head|report (?:it|this|that)|report it|hand it|do (?:it|this|that)|be seen) (?:in|in person|down|into (?:a |the )?(?:station|police station)|to (?:a|the|my local) (?:front |police )?(?:counter|desk|station|front desk|front counter))\b|\b(?:must|should) (?:i|we) (?:go|come|report (?:it|this|that)) (?:in|in person|to (?:a|the) (?:front |police )?(?:counter|desk|station))\b|\bdo (?:i|we) (?:need|have) to go in\b/;
 
-/** Words that ask about reporting a crime, not only tell of one. */
-const ASKS_ABOUT_REPORTING = /\b(?:report|reported|reporting|crime reference|crime ref|reference number|statement|log it|tell the police|let the police know|who do i tell)\b/;
+/** Words of reporting a crime (not only telling of one): "report", "crime reference", "statement". */
+const REPORTING_WORDS = /\b(?:report|reported|reporting|crime reference|crime ref|reference number|statement|log it|tell the police|let the police know|who do i tell)\b/;
 
 /** "which boroughs still have a counter", "what boroughs have a police station". */
 const WHICH_BOROUGHS_HAVE_ONE = /\b(?:which|what|wich) boroughs? (?:still )?(?:has|have|got|with|s) (?:got |still )?(?:a|an|one|any|at least one) /;
@@ -1664,7 +1664,7 @@ function withoutPlacesFound(r: Reading): string {
 /** A crime told, then a question about a counter named (its hours, state or past), with nothing asked about reporting. */
 function crimeToldBeforeACountersQuestion(r: Reading): boolean {
   const c = r.cues;
-  return r.namedStation !== undefined && !r.says(ASKS_ABOUT_REPORTING) && (c.history !== undefined || c.status || c.hours || c.open || Boolean(c.closures) || c.address);
+  return r.namedStation !== undefined && !r.says(REPORTING_WORDS) && (c.history !== undefined || c.status || c.hours || c.open || Boolean(c.closures) || c.address);
 }
 
 /** "any plans for stratford police station?", "what are the plans for it": what lies ahead for the counter, its status with any closure ahead. */

@@ -72,12 +72,12 @@ const ASKS_OR_BIDS = /^(?:what|whats|who|whos|when|where|how|why|which|is|are|wi
  */
 function answerable(q: Question, half: string): boolean {
   // "i was mugged two years ago": a crime told is the story before a question, not a question about reporting it.
-  if (q.intent === 'report-crime' && !ASKS_ABOUT_REPORTING.test(half)) return false;
+  if (q.intent === 'report-crime' && !A_QUESTION_ABOUT_REPORTING.test(half)) return false;
   return ANSWERABLE.has(q.intent) || (q.intent === 'open-list' && ASKS_WHICH.test(half));
 }
 
 /** A half that asks about reporting, not only tells of a crime. */
-const ASKS_ABOUT_REPORTING = /\b(?:report|reporting|how|where|who|what|whats|can|could|should|shall|do i|do we|need to|want to|crime reference|reference number)\b/;
+const A_QUESTION_ABOUT_REPORTING = /\b(?:report|reporting|how|where|who|what|whats|can|could|should|shall|do i|do we|need to|want to|crime reference|reference number)\b/;
 
 function asksSomething(half: string): boolean {
   return half.split(' ').length >= 2 && ASKS_SOMETHING.test(half);

@@ -35,7 +35,7 @@ export interface StatusAsked {
  * outside any plan (the estates strategy), as lines after its status; none when nothing is ahead.
  */
 export function outlookLines(closing: ClosingOutlook | undefined): string[] {
-  if (!closing || closing.decided) return [];
+  if (!closing) return [];
   return [closing.proposed ? proposalLine(closing.proposed) : null, closing.reported ? `But ${reportLine(closing.reported)}` : null].filter((l): l is string => l !== null);
 }
 
@@ -68,8 +68,7 @@ export function statusAnsweredYesOrNo(asked: StatusAsked, meaning: StatusMeaning
     headline: forNow ? `Yes for now, ${continuing(meaning.headline)}` : answered(yesNo === 'open', meaning.headline),
     keyLines: [
       closure ? upcomingText(closure) : null,
-      closing?.proposed ? proposalLine(closing.proposed) : null,
-      closing?.reported ? `But ${reportLine(closing.reported)}` : null,
+      ...outlookLines(closing),
       meaning.mustKnow,
       closing?.proposedChange ? proposalLine(closing.proposedChange) : null,
       asked.todayLine,
