@@ -151,7 +151,7 @@ const PLAN_TOPIC_2 = pattern`\b(?:${REASONS})\b.*\b(?:clos|shut|cut)`;
 const PLAN_TOPIC_3 = /\b(?:budget|funding|money|savings?|costs?|cuts|austerity|afford|underfunded|save money)\b/;
 const PLAN_TOPIC_4 = /\bhow many (?:crimes|reports|people|visits|visitors)\b|\bcrimes? (?:are |were |get |is )?reported (?:at|in person)\b|\b(?:usage|footfall)\b/;
 const PLAN_TOPIC_5 =
-  /\b(?:who (?:decides|decided|makes the decision|made the decision|is responsible|was responsible|are responsible|closed|is closing|shut|is shutting|is behind|was behind|signed off|approved|chose|chooses|picked|picks|is to blame)|whose (?:decision|idea|fault|call))\b|\b(?:is|was) (?:it|this) (?:the )?(?:mayor|sadiq khan|khan|met|government|home office|council|mopac)s? (?:closing|shutting|decision|idea|that|who|fault|call)\b|\bthe mayor (?:is )?(?:closing|closed|shutting|shut)\b/;
+  /\b(?:who (?:decides|decided|agreed|agrees|makes the decision|made the decision|made the call|is responsible|was responsible|are responsible|closed|is closing|shut|is shutting|is behind|was behind|signed off|approved|chose|chooses|picked|picks|is to blame)|whose (?:decision|idea|fault|call))\b|\b(?:is|was) (?:it|this) (?:the )?(?:mayor|sadiq khan|khan|met|government|home office|council|mopac)s? (?:closing|shutting|decision|idea|that|who|fault|call)\b|\bthe mayor (?:is )?(?:closing|closed|shutting|shut)\b/;
 // "how many front counters does the met have", "total number of front counters", "how many desks altogether": the count
 // of those open now, not the closures ("how many closed altogether", "how many has london lost in total") nor a past
 // count (read earlier, with its date).

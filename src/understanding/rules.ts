@@ -782,7 +782,10 @@ export const STAGES: readonly Stage[] = [
         },
       ),
       rule('a plan, of one station', (r) => r.cues.plans !== undefined && r.cues.plans !== 'reopening-ahead' && r.namedStation !== undefined, (r) =>
-        (r.cues.plans === 'general' || r.cues.plans === 'who') && r.says(CLOSURE_AHEAD) && !r.says(PAST_TENSE) && r.cues.history === undefined
+        // "who decided to close twickenham": when it closed and under whose decision (the closure's own answer says both).
+        r.cues.plans === 'who' && r.says(DECIDED_TO_CLOSE)
+          ? { intent: 'history', place: r.namedStation!, topic: 'closure-date' }
+          : (r.cues.plans === 'general' || r.cues.plans === 'who') && r.says(CLOSURE_AHEAD) && !r.says(PAST_TENSE) && r.cues.history === undefined
           ? { intent: 'status', place: r.namedStation!, yesNo: 'closing' }
           : // "any plans to move stratford police station": a move ahead (see 'a move ahead asked of a counter').
             r.says(MOVE_AHEAD) && !r.says(PAST_TENSE) && r.pastDate === undefined
@@ -1641,6 +1644,9 @@ function boroughsListed(r: Reading): PartOfLondon | null {
   if (boroughs.length < 2) return null;
   return { label: `${boroughs.slice(0, -1).join(', ')} and ${boroughs.at(-1)}`, directions: [], boroughs };
 }
+
+/** A closure decided, asked of: "who decided to close", "who made the decision to shut", "whose decision was it to close". */
+const DECIDED_TO_CLOSE = /\b(?:decided|decision|chose|agreed|signed off|approved) (?:(?:was it |it was |made )?to (?:close|shut)|on (?:closing|shutting|the closure))|\bdecision to (?:close|shut)\b|\bwho (?:closed|shut)\b/;
 
 /** "do I need to go to a front counter", "do I have to go in", "must I report it in person": whether going in is required. */
 const MUST_I_GO_IN = /\b(?:do|would|will) (?:i|we|you) (?:need|have|got) to (?:go|come|pop|head|report (?:it|this|that)|report it|hand it|do (?:it|this|that)|be seen) (?:in|in person|down|into (?:a |the )?(?:station|police station)|to (?:a|the|my local) (?:front |police )?(?:counter|desk|station|front desk|front counter))\b|\b(?:must|should) (?:i|we) (?:go|come|report (?:it|this|that)) (?:in|in person|to (?:a|the) (?:front |police )?(?:counter|desk|station))\b|\bdo (?:i|we) (?:need|have) to go in\b/;

@@ -180,6 +180,10 @@ export function renderStationHistory(answer: HistoryAnswer): AnswerSections {
   if (topic === 'closure-date' && status.counter === 'closed' && status.since) {
     headline = meaning.history[0]?.replace(/^It closed/, `The front counter at ${name} closed`) ?? `The front counter at ${name} closed ${onDate(status.since)}.`;
     keyLines = meaning.history.slice(1, 2);
+  } else if (topic === 'closure-date' && status.counter === 'open' && temporaryClosures(answer.events).length > 0) {
+    // "When did hammersmith close?" of a counter that closed and reopened: the closure asked about, then that it reopened.
+    headline = `The front counter at ${name} has not closed for good: ${spellsText(temporaryClosures(answer.events))}.`;
+    keyLines = [meaning.headline.replace(/^The front counter at \*\*[^*]+\*\* is/, 'It is')];
   } else if (topic === 'closure-date' && status.counter === 'open') {
     headline = `The front counter at ${name} has not closed: ${meaning.headline.replace(/^.*? is open/, 'it is open')}`;
   } else if (topic === 'temporary-closure') {
