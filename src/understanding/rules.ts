@@ -187,8 +187,8 @@ export const STAGES: readonly Stage[] = [
         (r) => ({ intent: 'status', place: r.namedStation!, sourcesAsked: true }),
         { asBuilt: true },
       ),
-      rule('sources, before any answer', (r) => r.says(ASKS_SOURCES) && !answeredBefore(r), () => ({ intent: 'service', topic: 'about-the-bot' })),
-      rule('the sources of the last answer', (r) => r.says(ASKS_SOURCES) && !(r.ctx.lastIntent === undefined && serviceTopic(r) === 'about-the-bot'), () => ({ intent: 'more', topic: 'sources' })),
+      rule('sources, before any answer', (r) => r.says(ASKS_SOURCES) && !answeredBefore(r), () => ({ intent: 'service', topic: 'bot-sources' })),
+      rule('the sources of the last answer', (r) => r.says(ASKS_SOURCES) && !(r.ctx.lastIntent === undefined && ABOUT_THE_BOT.has(serviceTopic(r)!)), () => ({ intent: 'more', topic: 'sources' })),
       rule('more about the last answer', (r) => r.says(ASKS_MORE) && noPlace(r), () => ({ intent: 'more', topic: 'details' })),
     ],
   },
@@ -1644,6 +1644,9 @@ function boroughsListed(r: Reading): PartOfLondon | null {
   if (boroughs.length < 2) return null;
   return { label: `${boroughs.slice(0, -1).join(', ')} and ${boroughs.at(-1)}`, directions: [], boroughs };
 }
+
+/** The service topics about the bot itself: what it is, and where its facts come from. */
+const ABOUT_THE_BOT: ReadonlySet<ServiceTopic> = new Set<ServiceTopic>(['about-the-bot', 'bot-sources']);
 
 /** A closure decided, asked of: "who decided to close", "who made the decision to shut", "whose decision was it to close". */
 const DECIDED_TO_CLOSE = /\b(?:decided|decision|chose|agreed|signed off|approved) (?:(?:was it |it was |made )?to (?:close|shut)|on (?:closing|shutting|the closure))|\bdecision to (?:close|shut)\b|\bwho (?:closed|shut)\b/;

@@ -28,6 +28,8 @@ const DOCUMENTS_TASK = TASK('presenting documents');
 const LOST_TASK = TASK('leaving or collecting lost property');
 const VIDEO = /^The Met offers video appointments with officers\. The Met calls them "highly effective and popular"/;
 const ABOUT_THE_BOT = /^I'm StationDesk, an open-source chatbot, not a Metropolitan Police service: my answers come from published sources, each with its date\.$/;
+/** Where its facts come from, asked: the publishers first. */
+const SOURCES = /^My facts come from \d+ publishers: official ones such as Metropolitan Police/;
 const SILENT_55 = /^\*\*Call 999 now\*\*/;
 
 /** [what the resident says, what the first line must match]. */
@@ -132,10 +134,10 @@ const CASES: [string, RegExp][] = [
   ['r u the met police', ABOUT_THE_BOT],
   ['who runs this bot', ABOUT_THE_BOT],
   ['who made this', ABOUT_THE_BOT],
-  ['where does your information come from', ABOUT_THE_BOT],
-  ['where do you get your info from', ABOUT_THE_BOT],
-  ['what are your sources', ABOUT_THE_BOT],
-  ['how do you know all this', ABOUT_THE_BOT],
+  ['where does your information come from', SOURCES],
+  ['where do you get your info from', SOURCES],
+  ['what are your sources', SOURCES],
+  ['how do you know all this', SOURCES],
   // Whether an appointment is needed: asked, not a request to book one.
   ['do i need to book an appointment to report a crime', NOT_SAID(/say whether you need an appointment to visit a front counter\./)],
   ['do i have to make an appointment before going', NOT_SAID(/say whether you need an appointment to visit a front counter\./)],

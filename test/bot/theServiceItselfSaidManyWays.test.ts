@@ -9,6 +9,8 @@ import { expect999First } from './call999First';
 import { Conversation, firstLineOf, itAnswersFirst } from './harness';
 
 const ABOUT = /^I'm StationDesk, an open-source chatbot, not a Metropolitan Police service: my answers come from published sources/;
+/** Where its facts come from, asked: the publishers first. */
+const SOURCES = /^My facts come from \d+ publishers: official ones such as Metropolitan Police/;
 const FRESH = /^My information was last checked on \d+ \w+ 2026, and my latest source is from/;
 const PRIVACY = /^I keep only what this conversation needs/;
 const ENGLISH = /^I can only answer in English\.$/;
@@ -32,19 +34,19 @@ describe('the service itself, said many ways: answered first in its own terms', 
       [
         ['is this the police', ABOUT], ['is this the met police', ABOUT], ['is this the met', ABOUT], ['are you the police', ABOUT],
         ['are you actually the police', ABOUT], ['am i talking to the police', ABOUT], ['am i speaking with the met', ABOUT],
-        ['what sources do you use', ABOUT], ['is this a scam', ABOUT], ['is this real', ABOUT], ['is this site fake', ABOUT], ['is it genuine', ABOUT], ['whats your source', ABOUT],
+        ['what sources do you use', SOURCES], ['is this a scam', ABOUT], ['is this real', ABOUT], ['is this site fake', ABOUT], ['is it genuine', ABOUT], ['whats your source', SOURCES],
       ],
       { understood: true },
     );
   });
 
   describe('where its facts come from, asked before anything is answered', () => {
-    itAnswersFirst([['how do you know', ABOUT], ['source?', ABOUT], ['sources', ABOUT], ['says who', ABOUT], ['where is that from', ABOUT], ['hi, how do you know?', /./]], { understood: true });
+    itAnswersFirst([['how do you know', SOURCES], ['source?', SOURCES], ['sources', SOURCES], ['says who', SOURCES], ['where is that from', SOURCES], ['hi, how do you know?', /./]], { understood: true });
 
     it('after a greeting, still about the bot in general', async () => {
       const chat = new Conversation();
       await chat.say('hello');
-      expect(firstLineOf(await chat.askText('how do you know'))).to.match(ABOUT);
+      expect(firstLineOf(await chat.askText('how do you know'))).to.match(SOURCES);
     });
 
     it('after an answer with facts, the sources of that answer', async () => {

@@ -12,6 +12,8 @@ import { Conversation, itAnswersFirst } from './harness';
 const KEEPS = /^I keep only what this conversation needs/;
 const FRESHNESS = /^My information was last checked on \d{1,2} \w+ \d{4}, and my latest source is from 28 February 2026\./;
 const ABOUT_THE_BOT = /^I'm StationDesk, an open-source chatbot, not a Metropolitan Police service: my answers come from published sources/;
+/** Where its facts come from, asked: the publishers first. */
+const SOURCES = /^My facts come from \d+ publishers: official ones such as Metropolitan Police/;
 const NONE_NOW = /^Five boroughs have no front counter now: Harrow, Kensington and Chelsea, Merton, Richmond upon Thames and Waltham Forest\./;
 
 describe('the service asked loosely: privacy, freshness, what the bot is', () => {
@@ -25,8 +27,8 @@ describe('the service asked loosely: privacy, freshness, what the bot is', () =>
       ['up to when does your data run?', FRESHNESS],
       ['is the bot open source', ABOUT_THE_BOT],
       ['is this bot open source?', ABOUT_THE_BOT],
-      ['how do you know which stations are open', ABOUT_THE_BOT],
-      ['how does the bot know the opening hours', ABOUT_THE_BOT],
+      ['how do you know which stations are open', SOURCES],
+      ['how does the bot know the opening hours', SOURCES],
     ],
     { understood: true },
   );

@@ -47,8 +47,8 @@ describe('controls: sources asked of the last answer, of the bot, or a source of
     expect(firstLineOf(await c.askText('sources?'))).to.match(/^About "Yes, Stratford Police Station is open now/);
   });
 
-  it('"what are your sources" with nothing named or answered: about the bot', async () => {
-    expect(firstLineOf(await new Conversation().askText('what are your sources'))).to.match(/^I'm StationDesk/);
+  it('"what are your sources" with nothing named or answered: where its facts come from', async () => {
+    expect(firstLineOf(await new Conversation().askText('what are your sources'))).to.match(/^My facts come from \d+ publishers/);
   });
 
   it('"what\'s the source of the problem at brixton" is no sources question', async () => {

@@ -48,6 +48,7 @@ const TOPIC_NOUN: Record<ServiceAnswer['topic'], string> = {
   'if-closed': 'way to reach the police',
   'video-appointment': 'video appointment',
   'about-the-bot': 'source',
+  'bot-sources': 'source',
   privacy: 'record of this chat',
   'bot-cost': 'charge',
   'bot-channels': 'app',
@@ -105,6 +106,7 @@ const TOPIC_TITLE: Record<ServiceAnswer['topic'], string> = {
   'if-closed': 'If your counter is closed',
   'video-appointment': 'Video appointments',
   'about-the-bot': 'Where my answers come from',
+  'bot-sources': 'Where my answers come from',
   privacy: 'What I keep about you',
   'bot-cost': 'Using StationDesk',
   'bot-channels': 'Where you can use StationDesk',
@@ -317,6 +319,19 @@ function headlineAndLines(answer: ServiceAnswer, context?: RenderContext): { hea
           `My information was last checked on ${formatDate(answer.verifiedOn)}, and my latest source is from ${formatDate(answer.sourcesUpTo)}.`,
           `For anything official, check met.police.uk or call ${contactNumber(answer.contacts, 'nonEmergency')}.`,
         ].filter(Boolean),
+        list: facts.map((f) => firstSentences(clean(f.text.replace(/^how sure is this list\?\s*/i, '').replace(/\bbelow /, '')), 2)),
+      };
+    }
+    case 'bot-sources': {
+      // Asked where the facts come from: the publishers first, then what the bot is and how fresh it is.
+      const { count, said } = publishersSaid(answer);
+      return {
+        headline: count > 0 ? `My facts come from ${count} publishers: ${said}. Each answer names its sources and their dates.` : 'My answers come from published sources, each named with its date.',
+        lines: [
+          `I'm ${context?.botName ?? 'StationDesk'}, an open-source chatbot, not a Metropolitan Police service.`,
+          `My information was last checked on ${formatDate(answer.verifiedOn)}, and my latest source is from ${formatDate(answer.sourcesUpTo)}.`,
+          `For anything official, check met.police.uk or call ${contactNumber(answer.contacts, 'nonEmergency')}.`,
+        ],
         list: facts.map((f) => firstSentences(clean(f.text.replace(/^how sure is this list\?\s*/i, '').replace(/\bbelow /, '')), 2)),
       };
     }
