@@ -265,7 +265,7 @@ export class Answerer {
       case 'thanks':
       case 'acknowledged':
       case 'goodbye':
-        return { kind: question.intent, contacts: this.contacts() };
+        return { kind: question.intent, contacts: this.contacts(), ...(question.intent === 'help' && question.plea ? { plea: true as const } : {}) };
       case 'cancel':
         return { kind: 'cancelled', contacts: this.contacts() };
       case 'forget-me':

@@ -326,7 +326,8 @@ export type Question =
   | { intent: 'alternatives'; place: PlaceMention | null; when?: WhenAsked; passed?: number; desk?: '24/7'; onceClosed?: true }
   | { intent: 'greeting' }
   | { intent: 'identity' }
-  | { intent: 'help' }
+  /** `plea`: asked for help as a plea ("i need help", "please help me"), which may be danger: 999 comes first. */
+  | { intent: 'help'; plea?: true }
   | { intent: 'thanks' }
   /** "ok", "got it", "lol": heard, nothing asked. */
   | { intent: 'acknowledged' }

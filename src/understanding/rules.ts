@@ -141,7 +141,10 @@ export const STAGES: readonly Stage[] = [
       // "pardon?", "can you repeat that" after an answer: that answer again (with nothing answered yet, what the bot can do).
       rule('the last answer again', (r) => r.says(ASKS_REPEAT) && noPlace(r), (r) => (r.ctx.lastIntent !== undefined ? { intent: 'more', topic: 'repeat' } : { intent: 'help' })),
       // Not "what then?" after a closure ahead asked of a counter: where to go then (below).
-      rule('small talk', (r) => r.smallTalk !== undefined && serviceTopic(r) === undefined && !whatThenAfterAClosure(r), (r) => ({ intent: r.smallTalk! })),
+      rule('small talk', (r) => r.smallTalk !== undefined && serviceTopic(r) === undefined && !whatThenAfterAClosure(r), (r) =>
+        // "i need help", "please help me": a plea that may be danger, so 999 comes first.
+        r.smallTalk === 'help' && r.says(A_PLEA_FOR_HELP) ? { intent: 'help', plea: true } : { intent: r.smallTalk! },
+      ),
       // "do you cover kent", "do you know about other forces": what the bot can do (London's counters) answers it.
       rule('what the bot covers', (r) => r.says(ASKS_WHAT_THE_BOT_COVERS) && !r.danger.situation && !r.danger.now, () => ({ intent: 'help' })),
     ],
@@ -1045,7 +1048,8 @@ export const STAGES: readonly Stage[] = [
       // The safety net: nothing else read it, and it tells of someone's situation now ("he's outside", "I'm scared"). When
       // unsure, lead with 999 anyway: a needless 999 line costs little, a missed one can cost a life.
       rule('a situation that may be danger', (r) => r.danger.situation, () => ({ intent: 'emergency', unsure: true })),
-      rule('help', (r) => r.says(HELP), () => ({ intent: 'help' })),
+      // "i need help", "please help me": a plea that may be danger, so 999 comes first; "help", "what can you help with" ask what the bot does.
+      rule('help', (r) => r.says(HELP), (r) => (r.says(A_PLEA_FOR_HELP) ? { intent: 'help', plea: true } : { intent: 'help' })),
       rule('a joke', (r) => r.cues.joke, () => ({ intent: 'out-of-scope', reason: 'joke' })),
       // Words of harm said of someone that no rule could read ("the ceiling fell on my grandad and he can't move"):
       // the safety net again, for the same reason.
@@ -1644,6 +1648,9 @@ function boroughsListed(r: Reading): PartOfLondon | null {
   if (boroughs.length < 2) return null;
   return { label: `${boroughs.slice(0, -1).join(', ')} and ${boroughs.at(-1)}`, directions: [], boroughs };
 }
+
+/** A plea for help rather than a question about the bot: "help me", "i need help", "please help", "can someone help me". */
+const A_PLEA_FOR_HELP = /^(?:(?:please|pls|plz) )?(?:help me|help us|i need help|we need help|need help|i need some help|please help|help please|help pls|someone help|somebody help|can (?:you|u|someone|somebody|anyone) help me|can (?:you|u) help me please)(?: please| pls| plz)?$/;
 
 /** The service topics about the bot itself: what it is, and where its facts come from. */
 const ABOUT_THE_BOT: ReadonlySet<ServiceTopic> = new Set<ServiceTopic>(['about-the-bot', 'bot-sources']);

@@ -178,6 +178,16 @@ export function renderSmallTalk(answer: Of<'welcome' | 'greeting' | 'identity' |
         suggestions: STARTER_SUGGESTIONS,
       };
     case 'help':
+      // A plea ("i need help") may be danger the resident has not described: 999 first, then what the bot does.
+      if (answer.plea) {
+        return {
+          headline: `If you or someone else is in danger now, call ${n999}.`,
+          keyLines: [WHAT_I_DO, `Otherwise call ${n101} or report online at met.police.uk. I can't take crime reports.`],
+          list: { heading: 'You can ask things like:', items: EXAMPLES },
+          speak: `If you or someone else is in danger now, call ${n999}. ${WHAT_I_DO}`,
+          suggestions: STARTER_SUGGESTIONS,
+        };
+      }
       return {
         headline: WHAT_I_DO,
         keyLines: [notForReporting(contacts)],
