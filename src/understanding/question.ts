@@ -125,7 +125,8 @@ export interface PastPeriod {
  * last change, its hours changing or its closing ("its old hours", "did it use to be 24 hours?"): the timeline knows when.
  */
 /** `since`: when its hours (24 hours, with `roundTheClock`) began ("since when is lewisham 24/7?"), the date first. */
-export type PastAsked = { kind: 'period'; period: PastPeriod } | { kind: 'before-closure' } | { kind: 'before-change'; when?: true } | { kind: 'since'; roundTheClock?: true };
+/** `before-change` with `roundTheClock`: asked yes or no whether it was ever open 24 hours ("was brixton ever 24 hours?"). */
+export type PastAsked = { kind: 'period'; period: PastPeriod } | { kind: 'before-closure' } | { kind: 'before-change'; when?: true; roundTheClock?: true } | { kind: 'since'; roundTheClock?: true };
 
 /** What a question about the past wants settled: was it open, was it closed, what were its hours. */
 export type PastFocus = 'open' | 'closed' | 'hours';

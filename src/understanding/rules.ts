@@ -491,7 +491,7 @@ export const STAGES: readonly Stage[] = [
         (r) => ({ intent: 'past', place: r.namedStation!, asked: { kind: 'since', ...(r.cues.roundTheClock ? { roundTheClock: true as const } : {}) }, focus: 'hours' }),
       ),
       // "Was Bethnal Green open in summer 2021?", "what were its hours before it closed?": the counter as it was then.
-      rule('a counter at a time gone by', asksAboutThePast, (r) => ({ intent: 'past', place: counterInThePast(r), asked: r.pastAsked!, focus: pastFocus(r) })),
+      rule('a counter at a time gone by', asksAboutThePast, (r) => ({ intent: 'past', place: counterInThePast(r), asked: everRoundTheClock(r) ? { kind: 'before-change', roundTheClock: true } : r.pastAsked!, focus: pastFocus(r) })),
       // "is stratford open 24 hours?" -> "when did that change?": when the hours just asked about last changed.
       rule(
         'when the hours just asked about changed',
@@ -1648,6 +1648,12 @@ function boroughsListed(r: Reading): PartOfLondon | null {
   if (boroughs.length < 2) return null;
   return { label: `${boroughs.slice(0, -1).join(', ')} and ${boroughs.at(-1)}`, directions: [], boroughs };
 }
+
+/** "was brixton ever 24 hours", "did croydon use to be open 24/7": yes or no, whether it was once open round the clock. */
+function everRoundTheClock(r: Reading): boolean {
+  return r.pastAsked?.kind === 'before-change' && !r.pastAsked.when && r.cues.roundTheClock && ASKED_YES_OR_NO_OF_THE_PAST.test(r.text) && !r.words.includes('always');
+}
+const ASKED_YES_OR_NO_OF_THE_PAST = /^(?:(?:so|and|but|hi|hey|ok) )?(?:was|were|did|has|had|is it true|wasnt|didnt)\b/;
 
 /** A plea for help rather than a question about the bot: "help me", "i need help", "please help", "can someone help me". */
 const A_PLEA_FOR_HELP = /^(?:(?:please|pls|plz) )?(?:help me|help us|i need help|we need help|need help|i need some help|please help|help please|help pls|someone help|somebody help|can (?:you|u|someone|somebody|anyone) help me|can (?:you|u) help me please)(?: please| pls| plz)?$/;

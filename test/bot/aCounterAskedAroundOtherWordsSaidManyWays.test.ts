@@ -32,7 +32,7 @@ describe('a counter asked around other words, said many ways: the question is an
       ['what closed under the review', /^Ten front counters closed on 28 February 2026 under the 2025 front counter review \(Met\)/],
       // "Ever" 24 hours.
       ['did kingston ever have a 24 hour counter', /^On 2 March 2026, the day before its hours changed \(on 3 March 2026\), the front counter at \*\*Kingston Police Station\*\* was open 24 hours a day\.$/],
-      ['has croydon ever been 24/7', /^On 2 March 2026, .* \*\*Croydon Police Station\*\* was open 24 hours a day\.$/],
+      ['has croydon ever been 24/7', /^Yes: the front counter at \*\*Croydon Police Station\*\* was open 24 hours a day, until its hours changed on 3 March 2026\.$/],
       ['when was tottenham last 24 hours', /^The hours of the front counter at \*\*Tottenham Police Station\*\* last changed on 3 March 2026: until then it was open 24 hours a day\.$/],
       ['when was croydon last open all night', /^The hours of the front counter at \*\*Croydon Police Station\*\* last changed on 3 March 2026/],
       ['when did they stop 24 hour opening', /^The new hours began on 3 March 2026, under the 2025 front counter review \(Met\): since then only \*\*Lewisham\*\* and \*\*Charing Cross\*\* are open 24 hours a day\.$/],
@@ -43,7 +43,7 @@ describe('a counter asked around other words, said many ways: the question is an
       ['was croydon open yesterday', /^Yes, \*\*Croydon Police Station\*\* was open yesterday, Wednesday 25 November, 10:00–22:00\.$/],
       ['was walworth closed yesterday', /^No, \*\*Walworth Police Station\*\* was open yesterday/],
       // Was it a 24-hour counter; has it moved.
-      ['was mitcham a 24 hour station', /^On 27 February 2026, the day before it closed \(on 28 February 2026\), the front counter at \*\*Mitcham Police Station\*\* was open \(my sources do not give its hours then\)\.$/],
+      ['was mitcham a 24 hour station', /^My sources don't say whether the front counter at \*\*Mitcham Police Station\*\* was ever open 24 hours a day: on 27 February 2026, the day before it closed \(on 28 February 2026\), it was open \(my sources do not give its hours then\)\.$/],
       ['was lewisham a 24 hour station', /^My sources show no change to the hours of the front counter at \*\*Lewisham Police Station\*\*, and no closure\. It is open 24 hours a day today\.$/],
       ['has ilford ever moved', /^Yes, for a while: the front counter at \*\*Ilford Police Station\*\* moved while it was closed\. .*relocated to Barkingside/],
     ],

@@ -139,6 +139,14 @@ function headlineOf(answer: PastAnswer, name: string): string {
     return `I don't know whether the front counter at ${name} was open then (${when.charAt(0).toLowerCase()}${when.slice(1)}): ${why}.`;
   }
   const lead = verdict(answer, known);
+  // "Was brixton ever 24 hours?": yes or no first, from how it was before its last change.
+  if (answer.asked.kind === 'before-change' && answer.asked.roundTheClock && known.length === 1) {
+    const [only] = known;
+    const until = answer.change ? `, until ${answer.change.kind === 'closed' ? 'it closed' : 'its hours changed'} ${answer.change.datePrecision === 'day' ? 'on' : 'in'} ${formatDate(answer.change.date, answer.change.datePrecision)}` : '';
+    if (only.status.hours?.is24x7) return `Yes: the front counter at ${name} was open 24 hours a day${until}.`;
+    if (only.status.hours) return `Not as far as my sources show: before its last change, the front counter at ${name} was ${stateWords(only.status)}.`;
+    return `My sources don't say whether the front counter at ${name} was ever open 24 hours a day: ${when.charAt(0).toLowerCase()}${when.slice(1)}, it was ${stateWords(only.status)}${closedSince(only.status)}.`;
+  }
   // "When did its hours change?": the date first, then how it was until then.
   const change = answer.asked.kind === 'before-change' && answer.asked.when ? answer.change : null;
   if (change && known.length === 1) {
