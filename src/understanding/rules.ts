@@ -1712,8 +1712,10 @@ function asksWhichAreOpen(r: Reading): boolean {
   const c = r.cues;
   // "police stations open at midnight", "stations open after 8pm tonight": counters in the plural, open at a moment named.
   const pluralOpenThen = c.pluralDesks && c.open && r.when.when !== undefined && r.when.when.kind !== 'week' && !c.reference;
+  // "any police station open at 6am", "what's open at midnight": whether any is, at a time named; the list says which.
+  const anyOpenAtATime = (c.existential || c.anywhere || c.anyDesk || r.says(WHATS_OPEN)) && c.open && r.when.when?.kind === 'instant' && !c.reference;
   return (
-    (r.says(WHICH_ARE_OPEN) || pluralOpenThen) && noPlace(r) && !r.says(PART_OF_LONDON) && r.ctx.lastLocation === undefined && !c.nearest && !c.locationGiven && !c.distance && !r.when.specialDay &&
+    (r.says(WHICH_ARE_OPEN) || pluralOpenThen || anyOpenAtATime) && noPlace(r) && !r.says(PART_OF_LONDON) && r.ctx.lastLocation === undefined && !c.nearest && !c.locationGiven && !c.distance && !r.when.specialDay &&
     r.pastDate === undefined && !c.closures && !c.plans && !c.history && !c.address && !c.roundTheClock
   );
 }
