@@ -259,8 +259,9 @@ export class Answerer {
         };
       case 'out-of-scope':
         return { kind: 'out-of-scope', reason: question.reason, contacts: this.contacts(), ...(question.alongside ? { alongside: true as const } : {}) };
-      case 'greeting':
       case 'identity':
+        return { kind: 'identity', contacts: this.contacts(), ...(question.aiAsked ? { aiAsked: true as const } : {}) };
+      case 'greeting':
       case 'help':
       case 'thanks':
       case 'acknowledged':

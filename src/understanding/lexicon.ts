@@ -628,8 +628,8 @@ export type ServiceTopic =
   | 'if-closed'
   // Seeing an officer by video; the bot itself: who runs it, whether it is official, where its facts come from.
   | 'video-appointment' | 'about-the-bot' | 'pledge'
-  // What the bot keeps about the resident, and whether the police see the chat.
-  | 'privacy'
+  // What the bot keeps about the resident, and whether the police see the chat; how to have it deleted ("forget me").
+  | 'privacy' | 'forgetting'
   // Using the bot itself: whether it costs anything, where it can be used (web chat and Teams only), screen readers.
   | 'bot-cost' | 'bot-channels' | 'bot-devices' | 'bot-screen-reader'
   // The bot's own hours ("what are your hours", "are you available at night"): any time, not a counter's.
@@ -679,6 +679,19 @@ export const ITEM_LOST = pattern`\b(?:(?:lost|dropped|misplaced) (?:my|our|his|h
 /** "what is", "what does ... mean", "is a ... a counter": asking what something is. */
 const WHAT_IS = String.raw`(?:what(?:s| is| are| does| do)|whats|is (?:a|the|that|it)|are (?:the|they|those)|how do|explain|meaning of|mean)`;
 
+/** Whether the bot is AI asked, in small talk about what it is: "are you an ai", "what language model are you", "is this ai generated". */
+export const ASKS_IF_AI = /\b(?:ai|artificial intelligence|chatgpt|chat gpt|gpt|openai|llm|language model|model|generated|generative|machine learning|neural)\b/;
+/** What the bot keeps, as a thing to be deleted or forgotten: "my data", "our chat", "what i said", "everything". */
+const KEPT_ABOUT_ME = String.raw`(?:(?:all )?(?:of )?(?:my|our|this|the) (?:personal )?(?:data|details|info|information|history|conversation|chat|chats|messages|postcode|location|records?)|what (?:i|we) (?:said|told you|typed|wrote)|everything(?: (?:i|ive|we) (?:said|told you|typed))?|me)`;
+/**
+ * How to have what the bot keeps deleted, asked as a question: "how do i delete my data", "how can i get my chat wiped",
+ * "is there a way to make you forget me", "can my data be deleted", "how to clear my history", "what do i do to erase
+ * what i said".
+ */
+const FORGETTING_ASKED = new RegExp(
+  String.raw`\b(?:how (?:do|can|could|would|should) (?:i|we|you)|how to|can (?:i|we)|is (?:there|it) (?:a way|any way|possible)(?: for (?:me|us))? to|(?:what|wat) do (?:i|we) (?:do|say|type) to|(?:where|how) do (?:i|we) go to)(?: (?:get|have|make))?(?: (?:you|u|it|the bot))? (?:delete|erase|remove|wipe|clear|forget|destroy|get rid of)(?: (?:of|about))? ${KEPT_ABOUT_ME}\b|\b(?:how (?:do|can|could) (?:i|we)|can (?:i|we)|could (?:i|we)) (?:get|have|make) ${KEPT_ABOUT_ME} (?:deleted|erased|removed|wiped|cleared|forgotten)\b|\b(?:can|could|will|how (?:can|do)) ${KEPT_ABOUT_ME} (?:be|get) (?:deleted|erased|removed|wiped|cleared|forgotten)\b`,
+);
+
 export const SERVICE_TOPICS: readonly { topic: ServiceTopic; words: RegExp }[] = [
   // "i need to speak to my probation officer", "where do i report to probation", "community payback": first, as a
   // counter or a place named with it does not make it a counter's task.
@@ -722,6 +735,10 @@ export const SERVICE_TOPICS: readonly { topic: ServiceTopic; words: RegExp }[] =
     topic: 'bot-screen-reader',
     words: /\b(?:screen ?readers?|voice ?over|talk ?back|nvda|jaws screen|text to speech|read (?:it|this|your (?:answers|replies|messages)) (?:aloud|out loud|to me))\b|\b(?:is|are) (?:this|you|u|stationdesk|this (?:bot|chat|chatbot|service|app|site|website|page)|the (?:bot|chatbot|chat|site|website|page)) (?:accessible|usable|easy to use|ok|okay|suitable|good) (?:for|to) (?:blind|partially sighted|visually impaired|deaf|disabled|dyslexic)(?: people| users| person)?\b|\b(?:i am|im|i m) (?:blind|partially sighted|visually impaired)\b.*\b(?:use|read|work)\b.*\b(?:this|you|u|bot|chat)\b|\b(?:can|could) (?:blind|partially sighted|visually impaired) (?:people|users|persons?) use (?:this|you|u|it|stationdesk|this (?:bot|chat|chatbot|service|site))\b/,
   },
+  // "how do i delete my data", "can i get my chat wiped", "is there a way to make you forget me": how, first (the
+  // "forget me" command), before what is kept. A request said outright ("delete my data", "forget me") is small talk's
+  // forget-me, done in the same turn.
+  { topic: 'forgetting', words: FORGETTING_ASKED },
   // "do you store my data?", "is this chat private?", "will the police see this?": what the bot keeps, and who sees it
   // (not privacy as a police matter, PRIVACY_AS_A_MATTER_TO_REPORT).
   {

@@ -325,7 +325,8 @@ export type Question =
   // `onceClosed`: asked of a counter's closure ahead ("where will i go when stratford closes", "what then?"): what a source says of it follows.
   | { intent: 'alternatives'; place: PlaceMention | null; when?: WhenAsked; passed?: number; desk?: '24/7'; onceClosed?: true }
   | { intent: 'greeting' }
-  | { intent: 'identity' }
+  /** `aiAsked`: asked whether it is AI or a language model ("what language model are you", "is this ai generated"): how it works, first. */
+  | { intent: 'identity'; aiAsked?: true }
   | { intent: 'help' }
   | { intent: 'thanks' }
   /** "ok", "got it", "lol": heard, nothing asked. */

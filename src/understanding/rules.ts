@@ -42,7 +42,7 @@ import {
   lastMatchAt,
   VERSUS_NOW,
   MORE_OR_FEWER,
-  FIRST_CLOSURE,
+  FIRST_CLOSURE, ASKS_IF_AI,
   KEPT_OPEN,
   SAVED_ASKED,
   CLOSURE_DATE_ASKED,
@@ -141,7 +141,9 @@ export const STAGES: readonly Stage[] = [
       // "pardon?", "can you repeat that" after an answer: that answer again (with nothing answered yet, what the bot can do).
       rule('the last answer again', (r) => r.says(ASKS_REPEAT) && noPlace(r), (r) => (r.ctx.lastIntent !== undefined ? { intent: 'more', topic: 'repeat' } : { intent: 'help' })),
       // Not "what then?" after a closure ahead asked of a counter: where to go then (below).
-      rule('small talk', (r) => r.smallTalk !== undefined && serviceTopic(r) === undefined && !whatThenAfterAClosure(r), (r) => ({ intent: r.smallTalk! })),
+      rule('small talk', (r) => r.smallTalk !== undefined && serviceTopic(r) === undefined && !whatThenAfterAClosure(r), (r) =>
+        r.smallTalk === 'identity' && r.says(ASKS_IF_AI) ? { intent: 'identity', aiAsked: true } : { intent: r.smallTalk! },
+      ),
       // "do you cover kent", "do you know about other forces": what the bot can do (London's counters) answers it.
       rule('what the bot covers', (r) => r.says(ASKS_WHAT_THE_BOT_COVERS) && !r.danger.situation && !r.danger.now, () => ({ intent: 'help' })),
     ],

@@ -86,7 +86,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
   }),
   z.strictObject({
     intent: z.literal('service'),
-    topic: z.enum(['round-the-clock', 'night', 'hub', 'mobile', 'video-screen', 'contact-point', 'phones', 'court', 'savings', 'purpose', 'freshness', 'no-counter', 'appointment', 'accessibility', 'what-to-bring', 'id-check', 'complaint', 'who-may-come', 'crime-figures', 'estates', 'if-closed', 'video-appointment', 'about-the-bot', 'pledge', 'facilities', 'lost-property', 'documents', 'bail', 'evidence', 'counter-other', 'privacy', 'bot-cost', 'bot-channels', 'bot-devices', 'bot-screen-reader', 'most-per-borough', 'busiest', 'size']),
+    topic: z.enum(['round-the-clock', 'night', 'hub', 'mobile', 'video-screen', 'contact-point', 'phones', 'court', 'savings', 'purpose', 'freshness', 'no-counter', 'appointment', 'accessibility', 'what-to-bring', 'id-check', 'complaint', 'who-may-come', 'crime-figures', 'estates', 'if-closed', 'video-appointment', 'about-the-bot', 'pledge', 'facilities', 'lost-property', 'documents', 'bail', 'evidence', 'counter-other', 'privacy', 'forgetting', 'bot-cost', 'bot-channels', 'bot-devices', 'bot-screen-reader', 'most-per-borough', 'busiest', 'size']),
     place: placeMention.optional(),
     everyBorough: z.literal(true).optional(),
     whichHave: z.literal(true).optional(),
@@ -173,7 +173,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
   only('anonymous-report'),
   z.strictObject({ intent: z.literal('alternatives'), place: placeMention.nullable(), when: whenAsked.optional(), passed: z.number().int().positive().optional(), desk: z.literal('24/7').optional() }),
   only('greeting'),
-  only('identity'),
+  z.strictObject({ intent: z.literal('identity'), aiAsked: z.literal(true).optional() }),
   only('help'),
   only('thanks'),
   only('acknowledged'),
