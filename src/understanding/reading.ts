@@ -107,6 +107,7 @@ export class Reading {
       if (!list) return null;
       return followsList(list, {
         text: r.text, cues: r.cues, mentions: r.mentions, dayNamed: r.when.when !== undefined, pastDate: r.pastDate, period: r.closurePeriod,
+        yearPeriod: (year) => r.planNames.closedInYear(year),
       });
     },
     phrases: (r) => {
