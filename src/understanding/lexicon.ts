@@ -208,6 +208,18 @@ export const WHICH_ARE_OPEN = pattern`\b(?:which|what) (?:of the )?(?:police |me
 /** A part of London named by compass ("south london"): not the whole network, and no borough either. */
 // "se london", "s w london" (from "s.w."), "e london": the postcode areas' letters; "the east end": east London.
 export const PART_OF_LONDON = /\b(?:(?:north|south) ?(?:east|west) |north |south |east |west |central |inner |outer |[ns] ?[ew] |[nsew] )london\b|\b(?:the|londons) east end\b|\beast end of london\b|\b(?:in|from|around|across|over) the (?:(?:north|south) ?(?:east|west)|north|south|east|west)\b(?! (?:end|of|side|london|bank|wing|coast|country|midlands)\b)/;
+/**
+ * A counter to be lost, ahead: "is newham going to lose another counter", "will havering lose its police station", "is
+ * my borough losing its front desk", "could we lose any more police stations". Said of a borough (or of one's own), the
+ * closures ahead of its counters.
+ */
+export const A_COUNTER_LOST_AHEAD = pattern`\b(?:going to|gonna|will|set to|due to|about to|likely to|expected to|could|might|may|to)(?: \w+){0,3}? lose\b|\b(?:is|are|will be)(?: \w+){1,3}? losing\b|\blosing\b(?= (?:another|any more|more|a further|one more|its|their|our|my|the|a|an|any)\b)`;
+/** What is lost in a counter lost ahead: "another counter", "its police station", "any more front desks", "one more station". */
+export const A_COUNTER_AS_LOST = pattern`\b(?:lose|losing) (?:another|any more|more|a further|one more|an?|its|their|the|our|my|any|yet another)(?: (?:other|more|of its|of their|only|last|local|remaining|own|police|front))* (?:${DESKS}|station|counter|desk|nick|front counters?|front desks?|police stations?|front office)\b`;
+/** A counter lost beside one already lost or named: "another", "any more", "a further", "one more". */
+export const ANOTHER_LOST = /\b(?:lose|losing) (?:another|any more|more|a further|one more|yet another)\b/;
+/** One's own borough or area, none named: "is my borough losing its front desk", "will our area lose its station". */
+export const OWN_BOROUGH = /\b(?:my|our|this|the) (?:borough|area|council|neighbourhood|neighborhood|local area|part of london)\b/;
 /** Words that put closures asked about in the future ("any more closures", "closures planned"): without them, "any closures in south london" asks what closed. */
 export const CLOSURES_TO_COME =
   /\b(?:more|further|other|planned|plans?|future|upcoming|coming|ahead|next|proposed|going to|gonna|due|will|pipeline|soon|at risk|threat|threatened|expected|likely)\b|^(?:so |and |but )?(?:are|is) (?:there )?(?:any|some|a|an|another)\b(?!.*\b(?:was|were|did|closed|ever)\b).*\b(?:closing|shutting)(?: down)?(?: (?:in|across|around) (?!the next\b|an? \w+$|\d|half\b|a few\b|ten\b|five\b|twenty\b)(?:\w+ ){0,3}\w+)?$/;

@@ -42,7 +42,7 @@ import {
   lastMatchAt,
   VERSUS_NOW,
   MORE_OR_FEWER,
-  FIRST_CLOSURE, ASKS_IF_AI,
+  FIRST_CLOSURE, ASKS_IF_AI, A_COUNTER_AS_LOST, A_COUNTER_LOST_AHEAD, OWN_BOROUGH, ANOTHER_LOST,
   KEPT_OPEN,
   SAVED_ASKED,
   CLOSURE_DATE_ASKED,
@@ -641,6 +641,13 @@ export const STAGES: readonly Stage[] = [
         (r) => !r.danger.situation && r.says(EVERY_BOROUGH) && (r.cues.deskWords || r.cues.pluralDesks || r.cues.anyDesk) && !r.namedStation && noPlace(r) && !r.cues.roundTheClock && r.pastDate === undefined,
         () => ({ intent: 'service', topic: 'no-counter', everyBorough: true }),
       ),
+      // "is newham going to lose another counter", "will havering lose its police station", "is walthamstow losing its
+      // front desk": the closures ahead of that borough's counters (the place's borough), not the nearest desk nor the
+      // boroughs with none now. One's own borough, none named or given: London's closures ahead, which answer it.
+      rule('a borough losing a counter ahead', (r) => !r.danger.situation && r.pastDate === undefined && r.says(A_COUNTER_AS_LOST) && r.says(A_COUNTER_LOST_AHEAD) && boroughLosing(r) !== undefined, (r) => {
+        const borough = boroughLosing(r)!;
+        return borough === 'london' ? { intent: 'plans', topic: 'ahead' } : { intent: 'plans', topic: 'ahead', part: { label: borough, directions: [], boroughs: [borough] } };
+      }),
       // "which boroughs lost their police station in 2017", "which lost their last counter and when": a loss asked in
       // time, answered from the timeline; otherwise the boroughs with none now.
       rule('boroughs without a counter', (r) => r.says(BOROUGHS_WITHOUT) && !r.namedStation, (r) => {
@@ -1531,6 +1538,25 @@ function saidAfterFrom(text: string, m: PlaceMention): boolean {
 }
 
 /** The borough an area named lies in, when it is one. */
+/**
+ * The borough a counter lost ahead is asked of: the borough named, a place's own, or a counter's when "another" or "more"
+ * is lost beside it ("will barnet lose another police station"; "will croydon lose its police station" is that counter's).
+ * One's own ("my borough") is the borough of the place given before, else London's ('london'). None for anything else.
+ */
+function boroughLosing(r: Reading): string | 'london' | undefined {
+  if (noPlace(r)) {
+    if (!r.says(OWN_BOROUGH)) return undefined;
+    return r.ctx.lastLocation?.borough ?? 'london';
+  }
+  if (r.mentions.length > 1) return undefined;
+  const match = found(r.mentions[0]);
+  if (!match) return undefined;
+  if (match.kind === 'borough') return match.label;
+  const another = r.says(ANOTHER_LOST);
+  if (match.stationId !== undefined && !another) return undefined;
+  return match.borough ?? undefined;
+}
+
 function boroughOfArea(r: Reading): PlaceMention | null {
   const borough = r.area ? asBorough(r.area) : null;
   return found(borough)?.kind === 'borough' ? borough : null;
