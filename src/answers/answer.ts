@@ -414,6 +414,13 @@ export type Answer =
       firstComplete: { status: CounterStatus; event: TimelineEvent }[];
       completeFrom: string;
       plans: Plan[];
+      /**
+       * Asked within a period ("the first to close in 2017", "the last to close in 2026"): `earliest` holds the first (or,
+       * with `last`, the last) closures dated in it; `count`, every closure dated in it; `unsure`, those dated only to the
+       * month or year whose span reaches past the ones chosen, and `closedBy`, those known only "by" a date: the order in doubt; `incomplete`, a period before the
+       * sources cover every counter.
+       */
+      within?: { period: ClosurePeriod; last?: true; count: number; unsure: { status: CounterStatus; event: TimelineEvent }[]; closedBy: { status: CounterStatus; event: TimelineEvent }[]; incomplete: boolean };
     } & AnswerDating)
   /** "Which stations were saved from closure?": each counter whose closure was dropped or quashed, with that row, oldest first. */
   | ({

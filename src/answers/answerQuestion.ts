@@ -215,6 +215,7 @@ export class Answerer {
       case 'closures-list':
         if (question.saved) return this.savedFromClosure(question.period, at);
         if (question.kept && question.period) return { ...this.keptOpen(question.period, at), ...(question.stillOpen ? { stillOpenAsked: true as const } : {}) } as Answer;
+        if ((question.first || question.last) && question.period) return this.closureOfAPeriod(question.period, question.last === true, at);
         if (question.first) return this.firstClosure(at);
         if (question.reopened) return this.reopenings(question.period, question.part, at, question.reopened === 'closed-in-period' ? 'closed' : 'reopened');
         if (question.compareYears) {
@@ -461,6 +462,44 @@ export class Answerer {
     const planIds = new Set([...earliest, ...firstComplete].map((c) => c.event.planId).filter((id) => id !== null));
     const plans = [...planIds].map((id) => timeline.planById(id)).filter((p) => p !== undefined);
     return { kind: 'first-closure', earliest, firstComplete, completeFrom, plans, ...this.dating(at) };
+  }
+
+  /**
+   * The first (or last) closures dated within a period: those of its earliest (or latest) date, a closure in conflict
+   * left out. A year said as a plan's ("in 2025": the 2025 review) is that calendar year. A closure dated only to the
+   * month or year whose span reaches the one chosen, or known only "by" a date, leaves the order in doubt (said so).
+   */
+  private closureOfAPeriod(asked: ClosurePeriod, last: boolean, at: DateTime): Answer {
+    const asOf = this.knowledge.londonDateOf(at);
+    const { timeline } = this.knowledge;
+    const period = asked.yearSaid !== undefined ? { from: `${asked.yearSaid}-01-01`, to: `${asked.yearSaid}-12-31`, label: String(asked.yearSaid) } : asked;
+    const after = endOfWindow(period.to, 'day');
+    const inPeriod = (e: TimelineEvent) => e.date >= period.from && endOfWindow(e.date, e.datePrecision) <= after;
+    const dated = this.knowledge
+      .statusesAsOf(at)
+      .flatMap((status) => timeline.eventsFor(status.station.id).filter((e) => e.kind === 'closed' && !e.conflict && e.date <= asOf && inPeriod(e)).map((event) => ({ status, event })));
+    const closedBy = dated.filter((c) => c.event.dateQualifier === 'by');
+    const exact = dated.filter((c) => c.event.dateQualifier !== 'by');
+    const end = (e: TimelineEvent) => endOfWindow(e.date, e.datePrecision);
+    // First: by the day each began; last: by the day each could have ended.
+    const key = (e: TimelineEvent) => (last ? end(e) : e.date);
+    // Dated to the day or month where any are: a closure known only by its year says little of the order.
+    const dayOrMonth = exact.filter((c) => c.event.datePrecision !== 'year');
+    const candidates = (dayOrMonth.length > 0 ? dayOrMonth : exact).sort((a, b) =>
+      key(a.event) === key(b.event) ? a.status.station.name.localeCompare(b.status.station.name) : (key(a.event) < key(b.event)) !== last ? -1 : 1,
+    );
+    const chosen = candidates.filter((c) => key(c.event) === key(candidates[0].event));
+    const first = chosen[0]?.event;
+    // Those whose span of dates reaches past the one chosen: they may have come before (or after) it.
+    const unsure = first === undefined ? [] : exact.filter((c) => !chosen.includes(c) && (last ? end(c.event) > end(first) || c.event.date >= first.date : c.event.date < first.date || c.event.date <= end(first)) && c.event.datePrecision !== 'day');
+    const planIds = new Set(chosen.map((c) => c.event.planId).filter((id) => id !== null));
+    const plans = [...planIds].map((id) => timeline.planById(id)).filter((p) => p !== undefined);
+    const completeFrom = this.knowledge.data.meta.counterList.since;
+    return {
+      kind: 'first-closure', earliest: chosen, firstComplete: [], completeFrom, plans,
+      within: { period, ...(last ? { last: true as const } : {}), count: exact.length, unsure, closedBy, incomplete: period.from < completeFrom },
+      ...this.dating(at),
+    };
   }
 
   /**

@@ -308,6 +308,13 @@ export const MORE_OR_FEWER = /\b(?:(more)|(?:fewer|less))\b/;
  * The first closure asked, in the past: "what was the first station to close", "when did the first counter close", "what
  * was the earliest closure", "which station closed first". Not "which is the first to close today" (today's hours).
  */
+/**
+ * The first or last closure asked of, in words that hold with a period named: "the first police station to close in
+ * 2017", "the last counter to close in 2026", "which closed first in 2013", "what was the final closure of 2017", "the
+ * most recent station to shut in 2020". Not "closed last year" (a period, not an order). Group 1: first; group 2: last.
+ */
+export const FIRST_OR_LAST_CLOSED =
+  /\b(?:(first|earliest)|(last|latest|final|most recent))(?: ever)?(?: (?:police|front))? (?:stations?|counters?|desks?|ones?|closures?|one|office)\b(?! (?:year|month|week|time)\b)|\b(?:closed|shut|went|go|to close|to shut|to go|got closed|was closed)(?: down)? (?:(first|earliest|soonest)|(last|latest|most recently))\b(?! (?:year|month|week|time)\b)|\b(?:(first|earliest)|(last|final))(?: one)? to (?:be )?(?:close|closed|shut|go)\b/;
 export const FIRST_CLOSURE =
   /\b(?:what|which|when|where) (?:was|were|did) (?:the )?(?:very )?(?:first|earliest)(?: ever)?(?: police| front)? (?:stations?|counters?|desks?|ones?|closures?)\b(?! (?:to )?(?:open|opened|reopen))|\b(?:first|earliest)(?: ever)?(?: police| front)? (?:stations?|counters?|desks?|ones?)(?: in london)? (?:to (?:be )?(?:close|closed|shut)|that (?:closed|shut|was closed)|ever (?:closed|shut)|(?:was |were |got )?(?:closed|shut) (?:down )?(?:in london|first|ever))\b|\b(?:which|what)(?: police| front)? (?:stations?|counters?|desks?|ones?) (?:closed|shut|was closed|were closed|got closed|went) (?:down )?first\b|\b(?:first|earliest)(?: ever)? (?:front counter |police station |counter |station )?closures?\b|\b(?:was|were) (?:the )?(?:very )?(?:first|earliest)(?: ones?)?(?: ever)? to (?:be )?(?:close|closed|shut)\b/;
 /**

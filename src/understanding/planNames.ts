@@ -195,12 +195,21 @@ export class PlanNames {
     return { from, to, label: String(year), ...(literal && plans.size === 1 ? { planId: [...plans][0] } : {}) };
   }
 
+  /** A calendar year, whatever rounds fall in it ("the last counter to close in 2026": all of 2026, not its one round). */
+  calendarYear(year: number): ClosurePeriod {
+    return this.yearsPeriodLabelled(year, year, String(year));
+  }
+
   /** Every closure from the start of one year to the end of another ("2017-2018"), with the plan whose rounds they are, if only one. */
   yearsPeriod(first: number, last: number): ClosurePeriod {
+    return this.yearsPeriodLabelled(first, last, `${first}–${last}`);
+  }
+
+  private yearsPeriodLabelled(first: number, last: number, label: string): ClosurePeriod {
     const from = `${first}-01-01`;
     const to = `${last}-12-31`;
     const plans = new Set(this.rounds.filter((r) => r.round.from <= to && from <= r.round.to).map((r) => r.planId));
-    return { from, to, label: `${first}–${last}`, ...(plans.size === 1 ? { planId: [...plans][0] } : {}) };
+    return { from, to, label, ...(plans.size === 1 ? { planId: [...plans][0] } : {}) };
   }
 
   /**

@@ -264,6 +264,11 @@ export type Question =
       stillOpen?: true;
       /** "what was the first station to close": the earliest closure in the timeline, and the earliest since the sources cover every counter. */
       first?: true;
+      /**
+       * With `period`: the first (`first`) or last (`last`) closure within it ("the first police station to close in 2017",
+       * "the last counter to close in 2026", "which closed first in 2013").
+       */
+      last?: true;
     }
   /** `part`: the closures ahead asked of a part of London named by compass ("any more closures planned in south london"). */
   | { intent: 'plans'; topic: Exclude<PlanTopic, 'plan'>; part?: PartOfLondon }

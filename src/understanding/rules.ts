@@ -42,7 +42,7 @@ import {
   lastMatchAt,
   VERSUS_NOW,
   MORE_OR_FEWER,
-  FIRST_CLOSURE, ASKS_IF_AI, A_COUNTER_AS_LOST, A_COUNTER_LOST_AHEAD, OWN_BOROUGH, ANOTHER_LOST,
+  FIRST_CLOSURE, FIRST_OR_LAST_CLOSED, ASKS_IF_AI, A_COUNTER_AS_LOST, A_COUNTER_LOST_AHEAD, OWN_BOROUGH, ANOTHER_LOST,
   KEPT_OPEN,
   SAVED_ASKED,
   CLOSURE_DATE_ASKED,
@@ -395,6 +395,11 @@ export const STAGES: readonly Stage[] = [
       ),
       // "what was the first station to close", "when did the first counter close", "what was the earliest closure": the earliest
       // closure in the timeline (and what the sources cover), not today's closing times.
+      // "the first police station to close in 2017", "the last counter to close in 2026", "which closed first in 2013": the
+      // first or last closure dated within the period named, not the earliest of all, the plan, nor the latest round.
+      rule('the first or last closure of a period', (r) => !r.danger.situation && r.closurePeriod !== undefined && firstOrLastClosed(r) !== undefined && !r.namedStation && noPlace(r), (r) => ({
+        intent: 'closures-list', period: periodAsSaid(r), ...(firstOrLastClosed(r) === 'last' ? { last: true as const } : { first: true as const }),
+      })),
       rule('the first closure', (r) => r.says(FIRST_CLOSURE) && r.says(PAST_OR_A_CLOSURE) && !r.namedStation && noPlace(r) && !r.danger.situation && r.when.when === undefined, () => ({
         intent: 'closures-list', first: true,
       })),
@@ -1538,6 +1543,25 @@ function saidAfterFrom(text: string, m: PlaceMention): boolean {
 }
 
 /** The borough an area named lies in, when it is one. */
+/**
+ * The period of closures as the resident said it: a year said alone is the calendar year ("in 2026"), not its one round
+ * ("February 2026") nor the plan made then; a month, or anything else, as read.
+ */
+function periodAsSaid(r: Reading): ClosurePeriod {
+  const period = r.closurePeriod!;
+  const year = /\b((?:19|20)\d\d)\b/.exec(r.text)?.[1];
+  const monthSaid = period.label !== year && r.text.includes(period.label.split(' ')[0].toLowerCase());
+  return year && !monthSaid && (period.label !== year || period.yearSaid !== undefined) ? r.planNames.calendarYear(Number(year)) : period;
+}
+
+/** "first" or "last" said of a closure ("the first station to close", "which closed last"); none if neither is. */
+function firstOrLastClosed(r: Reading): 'first' | 'last' | undefined {
+  if (!r.says(FIRST_OR_LAST_CLOSED)) return undefined;
+  const m = FIRST_OR_LAST_CLOSED.exec(r.text);
+  if (!m) return undefined;
+  return m[1] || m[3] || m[5] ? 'first' : 'last';
+}
+
 /**
  * The borough a counter lost ahead is asked of: the borough named, a place's own, or a counter's when "another" or "more"
  * is lost beside it ("will barnet lose another police station"; "will croydon lose its police station" is that counter's).

@@ -145,6 +145,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
     kept: z.literal(true).optional(),
     stillOpen: z.literal(true).optional(),
     first: z.literal(true).optional(),
+    last: z.literal(true).optional(),
   }),
   // One plan carries its id from the data; the other topics carry none. Only the closures ahead carry a part of London.
   z
