@@ -279,6 +279,8 @@ export type Answer =
       passed?: string[];
       /** Where to go once the counter asked of closes: a source's note that it is to close (the estates strategy's), said after the desks. */
       closingNote?: TimelineEvent;
+      /** A street named ("park lane"), found only as the street of `from`'s address ("Park Lane"): said so, and another of that name asked for. */
+      streetNamed?: string;
     } & AnswerDating &
       NoCounterCalled)
   /** `asked`: a past date named: the counters open then, and whether the data covers every counter that far back. */

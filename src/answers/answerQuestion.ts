@@ -8,6 +8,7 @@ import type { FrontCounterKnowledge } from '../stations';
 import { haversineKm, kmToMiles, roundToTenth } from '../stations/geo';
 import { stationPlace } from '../stations/stationPlace';
 import type { LatLon, OutsideMet, PlaceMatch, Station, TimelineEvent } from '../stations/model';
+import { normaliseText } from '../stations/stationSearch';
 import { nearest24x7Desk, nearestOpenDesk, nearestOpenNowDesk, type NearbyDesk } from '../stations/nearest';
 import { hoursOn, londonInstant, openingStateAt, weekTable, type DayHours, type OpeningState } from '../stations/openingHours';
 import { dayBefore, endOfWindow, type CounterStatus, type Timeline } from '../stations/timeline';
@@ -172,7 +173,11 @@ export class Answerer {
             const nearest = this.nearest(asSaid(place, question.place), question.desk, at, momentAsked(question));
             // "new barnet police station": a place asked of as a counter, whose name holds a closed counter's ("Barnet").
             const namesake = nearest.kind === 'nearest' && namedAsACounter(question.place) && place.kind === 'place' ? this.closedCounterInName(place, at) : undefined;
-            return namesake ? { ...nearest, noCounterCalled: place.label, closedNamesake: namesake } : nearest;
+            if (namesake) return { ...nearest, noCounterCalled: place.label, closedNamesake: namesake };
+            // "nearest police station to park lane": a street named, found only as the street of a counter's address
+            // (Croydon's, "71 Park Lane, Croydon"), which other parts of London may have too.
+            const street = nearest.kind === 'nearest' && place.stationId ? streetOfCounter(question.place?.text, this.station(place.stationId)) : undefined;
+            return street ? { ...nearest, streetNamed: street } : nearest;
           }),
         );
       case 'alternatives':
@@ -1297,4 +1302,21 @@ function changesIn(statuses: readonly CounterStatus[], timeline: Timeline, perio
     }
   }
   return { hoursChanges, openings };
+}
+
+/** The words that end a street's name: "Park Lane", "Uxbridge Road", "Tooley Street". */
+const STREET_ENDING = /\b(?:road|rd|lane|ln|street|st|avenue|ave|way|hill|grove|place|square|gardens|rise|row|terrace|crescent|drive|close|parade)$/;
+
+/**
+ * The street a resident named, as the counter's address spells it ("Park Lane" of "71 Park Lane, Croydon"), when the
+ * words said are a street's name in that address and hold none of the counter's own name; otherwise none.
+ */
+function streetOfCounter(said: string | undefined, station: Station): string | undefined {
+  if (!said || !station.address) return undefined;
+  const words = normaliseText(said).replace(/\b(?:the|police|station|front|counter|desk)\b/g, ' ').replace(/\s+/g, ' ').trim();
+  if (!STREET_ENDING.test(words) || words.split(' ').length < 2) return undefined;
+  const own = normaliseText(station.name.replace(/ Police Station.*$/i, ''));
+  if (words.includes(own) || own.includes(words)) return undefined;
+  const street = station.address.split(',').map((part) => part.replace(/^\s*[\d-]+[a-z]?\s+/i, '').trim()).find((part) => normaliseText(part) === words);
+  return street;
 }
