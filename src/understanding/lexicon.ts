@@ -216,8 +216,8 @@ export const PART_OF_LONDON = /\b(?:(?:north|south) ?(?:east|west) |north |south
 export const A_COUNTER_LOST_AHEAD = pattern`\b(?:going to|gonna|will|set to|due to|about to|likely to|expected to|could|might|may|to)(?: \w+){0,3}? lose\b|\b(?:is|are|will be)(?: \w+){1,3}? losing\b|\blosing\b(?= (?:another|any more|more|a further|one more|its|their|our|my|the|a|an|any)\b)`;
 /** What is lost in a counter lost ahead: "another counter", "its police station", "any more front desks", "one more station". */
 export const A_COUNTER_AS_LOST = pattern`\b(?:lose|losing) (?:another|any more|more|a further|one more|an?|its|their|the|our|my|any|yet another)(?: (?:other|more|of its|of their|only|last|local|remaining|own|police|front))* (?:${DESKS}|station|counter|desk|nick|front counters?|front desks?|police stations?|front office)\b`;
-/** A counter lost beside one already lost or named: "another", "any more", "a further", "one more". */
-export const ANOTHER_LOST = /\b(?:lose|losing) (?:another|any more|more|a further|one more|yet another)\b/;
+/** A counter lost that is not the one named or the borough's one: "another", "any more", "a further", "one more", "a", "any". */
+export const ANOTHER_LOST = /\b(?:lose|losing) (?:another|any more|more|a further|one more|yet another|an?|any)\b/;
 /** One's own borough or area, none named: "is my borough losing its front desk", "will our area lose its station". */
 export const OWN_BOROUGH = /\b(?:my|our|this|the) (?:borough|area|council|neighbourhood|neighborhood|local area|part of london)\b/;
 /** Words that put closures asked about in the future ("any more closures", "closures planned"): without them, "any closures in south london" asks what closed. */
@@ -311,10 +311,12 @@ export const MORE_OR_FEWER = /\b(?:(more)|(?:fewer|less))\b/;
 /**
  * The first or last closure asked of, in words that hold with a period named: "the first police station to close in
  * 2017", "the last counter to close in 2026", "which closed first in 2013", "what was the final closure of 2017", "the
- * most recent station to shut in 2020". Not "closed last year" (a period, not an order). Group 1: first; group 2: last.
+ * most recent station to shut in 2020". Not "closed last year" nor "shut last february" (a period, not an order), nor "their last counter" (the one left). Group 1: first; group 2: last.
  */
 export const FIRST_OR_LAST_CLOSED =
-  /\b(?:(first|earliest)|(last|latest|final|most recent))(?: ever)?(?: (?:police|front))? (?:stations?|counters?|desks?|ones?|closures?|one|office)\b(?! (?:year|month|week|time)\b)|\b(?:closed|shut|went|go|to close|to shut|to go|got closed|was closed)(?: down)? (?:(first|earliest|soonest)|(last|latest|most recently))\b(?! (?:year|month|week|time)\b)|\b(?:(first|earliest)|(last|final))(?: one)? to (?:be )?(?:close|closed|shut|go)\b/;
+  /(?<!\b(?:their|its|our|my|your|his|her|boroughs|s) )\b(?:(first|earliest)|(last|latest|final|most recent))(?: ever)?(?: (?:police|front))? (?:stations?|counters?|desks?|ones?|closures?|one|office)\b(?! (?:year|month|week|time)\b)|\b(?:closed|shut|went|go|to close|to shut|to go|got closed|was closed)(?: down)? (?:(first|earliest|soonest)|(last|latest|most recently))(?=$| (?:in|of|during|among|then|that year|and)\b)|\b(?:(first|earliest)|(last|final))(?: one)? to (?:be )?(?:close|closed|shut|go)\b/;
+/** A year or month named as a period: "in 2017", "this year", "last month". Not "the latest" (the latest round). */
+export const A_YEAR_OR_MONTH_NAMED = /\b(?:(?:19|20)\d\d|(?:this|last) (?:year|month))\b/;
 export const FIRST_CLOSURE =
   /\b(?:what|which|when|where) (?:was|were|did) (?:the )?(?:very )?(?:first|earliest)(?: ever)?(?: police| front)? (?:stations?|counters?|desks?|ones?|closures?)\b(?! (?:to )?(?:open|opened|reopen))|\b(?:first|earliest)(?: ever)?(?: police| front)? (?:stations?|counters?|desks?|ones?)(?: in london)? (?:to (?:be )?(?:close|closed|shut)|that (?:closed|shut|was closed)|ever (?:closed|shut)|(?:was |were |got )?(?:closed|shut) (?:down )?(?:in london|first|ever))\b|\b(?:which|what)(?: police| front)? (?:stations?|counters?|desks?|ones?) (?:closed|shut|was closed|were closed|got closed|went) (?:down )?first\b|\b(?:first|earliest)(?: ever)? (?:front counter |police station |counter |station )?closures?\b|\b(?:was|were) (?:the )?(?:very )?(?:first|earliest)(?: ones?)?(?: ever)? to (?:be )?(?:close|closed|shut)\b/;
 /**

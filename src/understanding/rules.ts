@@ -42,7 +42,7 @@ import {
   lastMatchAt,
   VERSUS_NOW,
   MORE_OR_FEWER,
-  FIRST_CLOSURE, FIRST_OR_LAST_CLOSED, ASKS_IF_AI, A_COUNTER_AS_LOST, A_COUNTER_LOST_AHEAD, OWN_BOROUGH, ANOTHER_LOST,
+  FIRST_CLOSURE, FIRST_OR_LAST_CLOSED, A_YEAR_OR_MONTH_NAMED, ASKS_IF_AI, A_COUNTER_AS_LOST, A_COUNTER_LOST_AHEAD, OWN_BOROUGH, ANOTHER_LOST,
   KEPT_OPEN,
   SAVED_ASKED,
   CLOSURE_DATE_ASKED,
@@ -1556,7 +1556,7 @@ function periodAsSaid(r: Reading): ClosurePeriod {
 
 /** "first" or "last" said of a closure ("the first station to close", "which closed last"); none if neither is. */
 function firstOrLastClosed(r: Reading): 'first' | 'last' | undefined {
-  if (!r.says(FIRST_OR_LAST_CLOSED)) return undefined;
+  if (!r.says(FIRST_OR_LAST_CLOSED) || !r.says(A_YEAR_OR_MONTH_NAMED)) return undefined;
   const m = FIRST_OR_LAST_CLOSED.exec(r.text);
   if (!m) return undefined;
   return m[1] || m[3] || m[5] ? 'first' : 'last';
@@ -1575,8 +1575,9 @@ function boroughLosing(r: Reading): string | 'london' | undefined {
   if (r.mentions.length > 1) return undefined;
   const match = found(r.mentions[0]);
   if (!match) return undefined;
-  if (match.kind === 'borough') return match.label;
   const another = r.says(ANOTHER_LOST);
+  // "will newham lose its police station": a borough read as its one counter (Stratford) is that counter's status.
+  if (match.kind === 'borough') return !another && r.mentions[0].result.status === 'found' && r.mentions[0].result.alternatives.some((a) => a.kind === 'station' && a.score >= match.score) ? undefined : match.label;
   if (match.stationId !== undefined && !another) return undefined;
   return match.borough ?? undefined;
 }
