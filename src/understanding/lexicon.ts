@@ -315,6 +315,12 @@ export const MORE_OR_FEWER = /\b(?:(more)|(?:fewer|less))\b/;
  */
 export const FIRST_OR_LAST_CLOSED =
   /(?<!\b(?:their|its|our|my|your|his|her|boroughs|s) )\b(?:(first|earliest)|(last|latest|final|most recent))(?: ever)?(?: (?:police|front))? (?:stations?|counters?|desks?|ones?|closures?|one|office)\b(?! (?:year|month|week|time)\b)|\b(?:closed|shut|went|go|to close|to shut|to go|got closed|was closed)(?: down)? (?:(first|earliest|soonest)|(last|latest|most recently))(?=$| (?:in|of|during|among|then|that year|and)\b)|\b(?:(first|earliest)|(last|final))(?: one)? to (?:be )?(?:close|closed|shut|go)\b/;
+/**
+ * A counter's closing for good or its past asked of ("when did it close", "why did it shut", "will it reopen", "what
+ * happened to it"), not its hours ("when does it close", "what time does it shut today").
+ */
+export const A_COUNTERS_CLOSURE_ASKED =
+  /\b(?:did|was|has|had|got|have)\b(?: \w+){0,3}? (?:close|closed|closing|shut|shutting|shut down|closed down)\b|\b(?:why|what happened|closed down|shut down|closure|for good|permanently|reopen|reopened|reopening|re open|open again|come back|coming back)\b/;
 /** A year or month named as a period: "in 2017", "this year", "last month". Not "the latest" (the latest round). */
 export const A_YEAR_OR_MONTH_NAMED = /\b(?:(?:19|20)\d\d|(?:this|last) (?:year|month))\b/;
 export const FIRST_CLOSURE =

@@ -409,4 +409,9 @@ export interface ConversationContext {
   earlierPlace?: PlaceMention;
   /** The last list of counters asked for (closures, 24-hour desks, what is left), while the talk stays on it. */
   lastList?: ListQuestion;
+  /**
+   * The counter asked to avoid when somewhere else was just given (`lastPlace` is then the desk given): "when did it
+   * close?", "why?", "will it reopen?" are about it, while "is it open on Sunday?" is about the desk given.
+   */
+  avoided?: PlaceMention;
 }

@@ -1,8 +1,9 @@
 /**
  * A follow-up after somewhere else was given ("where do i go instead of woodford", then "is that open on sunday", "what
  * time does it open"): about the desk just suggested, as after a nearest answer, where it answered of the closed
- * counter asked to avoid. "And another?" still measures from that counter; after a plain question about an open counter,
- * "is that open on sunday" is still that counter. Through the bot.
+ * counter asked to avoid. Its closure or past ("when did it close", "why?", "will it reopen") is still the counter asked to
+ * avoid. "And another?" still measures from that counter; after a plain question about an open counter, "is that open on
+ * sunday" is still that counter. Through the bot.
  */
 import { expect } from 'chai';
 import { DateTime } from 'luxon';
@@ -43,6 +44,28 @@ describe('a follow-up after somewhere else was given, said many ways: the desk s
     const next = firstLineOf(await chat.askText('and another?'));
     expect(next).to.match(/^The next nearest front counter open now to Woodford is \*\*/);
     expect(next).not.to.include(`**${desk}**`);
+  });
+});
+
+describe('a closure or the past asked after somewhere else was given: the counter asked to avoid', function () {
+  this.timeout(60_000);
+  for (const [first, then, counter] of [
+    ['where do i go instead of woodford', 'when did it close', 'Woodford Police Station'],
+    ['where do i go instead of woodford', 'why did it close?', 'Woodford Police Station'],
+    ['woodford closed, where else can i go', 'will it reopen', 'Woodford Police Station'],
+    ['chingford closed so where should i go instead', 'when did it shut', 'Chingford Police Station'],
+  ] as const) {
+    it(`${first} -> ${then}: ${counter}`, async () => {
+      const chat = new Conversation('webchat', NOW);
+      await chat.say(first);
+      expect(firstLineOf(await chat.askText(then))).to.include(`**${counter}**`);
+    });
+  }
+
+  it('its hours today are still the desk given', async () => {
+    const chat = new Conversation('webchat', NOW);
+    const desk = suggested(firstLineOf(await chat.askText('where do i go instead of woodford')));
+    expect(firstLineOf(await chat.askText('when does it close today'))).to.include(`**${desk}**`);
   });
 });
 
