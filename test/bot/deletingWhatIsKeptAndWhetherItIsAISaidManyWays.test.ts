@@ -58,13 +58,16 @@ describe('whether the bot is AI, said many ways: what it is, first', () => {
       ['is this chatgpt', NOT_A_MODEL],
       ['what model is behind this', NOT_A_MODEL],
       ['are these replies AI-generated', NOT_A_MODEL],
+      ['is this a real person or ai', NOT_A_MODEL],
+      ['u ai?', NOT_A_MODEL],
+      ['r u ai', NOT_A_MODEL],
     ],
     { understood: true },
   );
 });
 
 describe('controls: who it is, asked without AI, unchanged', () => {
-  itAnswersFirst([['who are you', IDENTITY], ['what is your name', IDENTITY], ['are you a real person', IDENTITY]]);
+  itAnswersFirst([['who are you', IDENTITY], ['what is your name', IDENTITY], ['are you a real person', IDENTITY], ['u a bot?', IDENTITY], ['you a bot or a human', IDENTITY]]);
   it('a question about a counter beside it is still that counter', async () => {
     expect(await new Conversation().askText('is brixton open now')).to.match(/\*\*Brixton Police Station\*\*/);
   });
