@@ -279,6 +279,8 @@ export type Answer =
       passed?: string[];
       /** Where to go once the counter asked of closes: a source's note that it is to close (the estates strategy's), said after the desks. */
       closingNote?: TimelineEvent;
+      /** A street named ("park lane"), found only as the street of `from`'s address ("Park Lane"): said so, and another of that name asked for. */
+      streetNamed?: string;
     } & AnswerDating &
       NoCounterCalled)
   /** `asked`: a past date named: the counters open then, and whether the data covers every counter that far back. */
@@ -414,6 +416,13 @@ export type Answer =
       firstComplete: { status: CounterStatus; event: TimelineEvent }[];
       completeFrom: string;
       plans: Plan[];
+      /**
+       * Asked within a period ("the first to close in 2017", "the last to close in 2026"): `earliest` holds the first (or,
+       * with `last`, the last) closures dated in it; `count`, every closure dated in it; `unsure`, those dated only to the
+       * month or year whose span reaches past the ones chosen, and `closedBy`, those known only "by" a date: the order in doubt; `incomplete`, a period before the
+       * sources cover every counter.
+       */
+      within?: { period: ClosurePeriod; last?: true; count: number; unsure: { status: CounterStatus; event: TimelineEvent }[]; closedBy: { status: CounterStatus; event: TimelineEvent }[]; incomplete: boolean };
     } & AnswerDating)
   /** "Which stations were saved from closure?": each counter whose closure was dropped or quashed, with that row, oldest first. */
   | ({
@@ -556,7 +565,7 @@ export type Answer =
   /** `pending`: what was asked of the place, so the reply can say what a postcode or borough would get. */
   | { kind: 'place-not-found'; query: string; pending?: { intent: Intent; desk?: DeskKind } }
   | { kind: 'no-location-for-station'; station: Station; status: CounterStatus }
-  | { kind: 'greeting' | 'identity' | 'help' | 'thanks' | 'acknowledged' | 'goodbye' | 'cancelled' | 'forgotten'; contacts: ContactFacts; plea?: true }
+  | { kind: 'greeting' | 'identity' | 'help' | 'thanks' | 'acknowledged' | 'goodbye' | 'cancelled' | 'forgotten'; contacts: ContactFacts; plea?: true; aiAsked?: true }
   /** London's clock when asked (`instant`, ISO), the time or the date as asked. */
   | { kind: 'clock'; asked: 'time' | 'date'; instant: string }
   /** `toGroup`: said once to a group chat or team the bot has joined, where people @mention it to ask. */

@@ -8,6 +8,7 @@ import type { FrontCounterKnowledge } from '../stations';
 import { haversineKm, kmToMiles, roundToTenth } from '../stations/geo';
 import { stationPlace } from '../stations/stationPlace';
 import type { LatLon, OutsideMet, PlaceMatch, Station, TimelineEvent } from '../stations/model';
+import { normaliseText } from '../stations/stationSearch';
 import { nearest24x7Desk, nearestOpenDesk, nearestOpenNowDesk, type NearbyDesk } from '../stations/nearest';
 import { hoursOn, londonInstant, openingStateAt, weekTable, type DayHours, type OpeningState } from '../stations/openingHours';
 import { dayBefore, endOfWindow, type CounterStatus, type Timeline } from '../stations/timeline';
@@ -172,7 +173,11 @@ export class Answerer {
             const nearest = this.nearest(asSaid(place, question.place), question.desk, at, momentAsked(question));
             // "new barnet police station": a place asked of as a counter, whose name holds a closed counter's ("Barnet").
             const namesake = nearest.kind === 'nearest' && namedAsACounter(question.place) && place.kind === 'place' ? this.closedCounterInName(place, at) : undefined;
-            return namesake ? { ...nearest, noCounterCalled: place.label, closedNamesake: namesake } : nearest;
+            if (namesake) return { ...nearest, noCounterCalled: place.label, closedNamesake: namesake };
+            // "nearest police station to park lane": a street named, found only as the street of a counter's address
+            // (Croydon's, "71 Park Lane, Croydon"), which other parts of London may have too.
+            const street = nearest.kind === 'nearest' && place.stationId ? streetOfCounter(question.place?.text, this.station(place.stationId)) : undefined;
+            return street ? { ...nearest, streetNamed: street } : nearest;
           }),
         );
       case 'alternatives':
@@ -215,6 +220,7 @@ export class Answerer {
       case 'closures-list':
         if (question.saved) return this.savedFromClosure(question.period, at);
         if (question.kept && question.period) return { ...this.keptOpen(question.period, at), ...(question.stillOpen ? { stillOpenAsked: true as const } : {}) } as Answer;
+        if ((question.first || question.last) && question.period) return this.closureOfAPeriod(question.period, question.last === true, at);
         if (question.first) return this.firstClosure(at);
         if (question.reopened) return this.reopenings(question.period, question.part, at, question.reopened === 'closed-in-period' ? 'closed' : 'reopened');
         if (question.compareYears) {
@@ -259,8 +265,9 @@ export class Answerer {
         };
       case 'out-of-scope':
         return { kind: 'out-of-scope', reason: question.reason, contacts: this.contacts(), ...(question.alongside ? { alongside: true as const } : {}) };
-      case 'greeting':
       case 'identity':
+        return { kind: 'identity', contacts: this.contacts(), ...(question.aiAsked ? { aiAsked: true as const } : {}) };
+      case 'greeting':
       case 'help':
       case 'thanks':
       case 'acknowledged':
@@ -460,6 +467,44 @@ export class Answerer {
     const planIds = new Set([...earliest, ...firstComplete].map((c) => c.event.planId).filter((id) => id !== null));
     const plans = [...planIds].map((id) => timeline.planById(id)).filter((p) => p !== undefined);
     return { kind: 'first-closure', earliest, firstComplete, completeFrom, plans, ...this.dating(at) };
+  }
+
+  /**
+   * The first (or last) closures dated within a period: those of its earliest (or latest) date, a closure in conflict
+   * left out. A year said as a plan's ("in 2025": the 2025 review) is that calendar year. A closure dated only to the
+   * month or year whose span reaches the one chosen, or known only "by" a date, leaves the order in doubt (said so).
+   */
+  private closureOfAPeriod(asked: ClosurePeriod, last: boolean, at: DateTime): Answer {
+    const asOf = this.knowledge.londonDateOf(at);
+    const { timeline } = this.knowledge;
+    const period = asked.yearSaid !== undefined ? { from: `${asked.yearSaid}-01-01`, to: `${asked.yearSaid}-12-31`, label: String(asked.yearSaid) } : asked;
+    const after = endOfWindow(period.to, 'day');
+    const inPeriod = (e: TimelineEvent) => e.date >= period.from && endOfWindow(e.date, e.datePrecision) <= after;
+    const dated = this.knowledge
+      .statusesAsOf(at)
+      .flatMap((status) => timeline.eventsFor(status.station.id).filter((e) => e.kind === 'closed' && !e.conflict && e.date <= asOf && inPeriod(e)).map((event) => ({ status, event })));
+    const closedBy = dated.filter((c) => c.event.dateQualifier === 'by');
+    const exact = dated.filter((c) => c.event.dateQualifier !== 'by');
+    const end = (e: TimelineEvent) => endOfWindow(e.date, e.datePrecision);
+    // First: by the day each began; last: by the day each could have ended.
+    const key = (e: TimelineEvent) => (last ? end(e) : e.date);
+    // Dated to the day or month where any are: a closure known only by its year says little of the order.
+    const dayOrMonth = exact.filter((c) => c.event.datePrecision !== 'year');
+    const candidates = (dayOrMonth.length > 0 ? dayOrMonth : exact).sort((a, b) =>
+      key(a.event) === key(b.event) ? a.status.station.name.localeCompare(b.status.station.name) : (key(a.event) < key(b.event)) !== last ? -1 : 1,
+    );
+    const chosen = candidates.filter((c) => key(c.event) === key(candidates[0].event));
+    const first = chosen[0]?.event;
+    // Those whose span of dates reaches past the one chosen: they may have come before (or after) it.
+    const unsure = first === undefined ? [] : exact.filter((c) => !chosen.includes(c) && (last ? end(c.event) > end(first) || c.event.date >= first.date : c.event.date < first.date || c.event.date <= end(first)) && c.event.datePrecision !== 'day');
+    const planIds = new Set(chosen.map((c) => c.event.planId).filter((id) => id !== null));
+    const plans = [...planIds].map((id) => timeline.planById(id)).filter((p) => p !== undefined);
+    const completeFrom = this.knowledge.data.meta.counterList.since;
+    return {
+      kind: 'first-closure', earliest: chosen, firstComplete: [], completeFrom, plans,
+      within: { period, ...(last ? { last: true as const } : {}), count: exact.length, unsure, closedBy, incomplete: period.from < completeFrom },
+      ...this.dating(at),
+    };
   }
 
   /**
@@ -1257,4 +1302,21 @@ function changesIn(statuses: readonly CounterStatus[], timeline: Timeline, perio
     }
   }
   return { hoursChanges, openings };
+}
+
+/** The words that end a street's name: "Park Lane", "Uxbridge Road", "Tooley Street". */
+const STREET_ENDING = /\b(?:road|rd|lane|ln|street|st|avenue|ave|way|hill|grove|place|square|gardens|rise|row|terrace|crescent|drive|close|parade)$/;
+
+/**
+ * The street a resident named, as the counter's address spells it ("Park Lane" of "71 Park Lane, Croydon"), when the
+ * words said are a street's name in that address and hold none of the counter's own name; otherwise none.
+ */
+function streetOfCounter(said: string | undefined, station: Station): string | undefined {
+  if (!said || !station.address) return undefined;
+  const words = normaliseText(said).replace(/\b(?:the|police|station|front|counter|desk)\b/g, ' ').replace(/\s+/g, ' ').trim();
+  if (!STREET_ENDING.test(words) || words.split(' ').length < 2) return undefined;
+  const own = normaliseText(station.name.replace(/ Police Station.*$/i, ''));
+  if (words.includes(own) || own.includes(words)) return undefined;
+  const street = station.address.split(',').map((part) => part.replace(/^\s*[\d-]+[a-z]?\s+/i, '').trim()).find((part) => normaliseText(part) === words);
+  return street;
 }

@@ -46,6 +46,7 @@ function contextAfter(question: Question, context: ConversationContext, answered
 
   ctx.lastIntent = question.intent;
   delete ctx.pending;
+  delete ctx.avoided;
   const list = asListQuestion(question);
   if (list) ctx.lastList = list;
   else delete ctx.lastList;
@@ -76,7 +77,12 @@ function contextAfter(question: Question, context: ConversationContext, answered
       ctx.lastLocation = place.result.match;
     }
   }
-  if (question.intent === 'nearest' && answeredWith?.stationId && place?.result.status === 'found') ctx.lastPlace = deskMention(answeredWith);
+  // "where do i go instead of woodford?" (Ilford given), then "is that open on sunday?": the desk given, as after a nearest
+  // answer; "and another?" still measures from the counter asked to avoid (the question kept in `lastQuestion`).
+  if ((question.intent === 'nearest' || question.intent === 'alternatives') && answeredWith?.stationId && place?.result.status === 'found') {
+    if (question.intent === 'alternatives' && place.result.match.stationId && place.result.match.stationId !== answeredWith.stationId) ctx.avoided = asRemembered(place);
+    ctx.lastPlace = deskMention(answeredWith);
+  }
   // "how far is walworth from SE17?", then "is it open on sunday?": the one counter measured is the one discussed.
   const measured = question.intent === 'nearest' && question.between?.length === 1 ? question.between[0] : undefined;
   if (measured?.result.status === 'found') {

@@ -11,7 +11,7 @@ import { partOfLondon } from './partOfLondon';
 import { readWords } from './message';
 import type { PlaceFinder } from './placeFinder';
 import { asBorough, primaryMention } from './places';
-import type { ClosurePeriod, ConversationContext, ListAsOf, ListQuestion, PlaceMention, PlaceQuestion, Question } from './question';
+import type { ClosurePeriod, ConversationContext, ListAsOf, ListQuestion, PartOfLondon, PlaceMention, PlaceQuestion, Question } from './question';
 
 /** What a follow-up to a list is read from. */
 export interface ListFollowUp {
@@ -24,6 +24,8 @@ export interface ListFollowUp {
   pastDate: ListAsOf | undefined;
   /** A period of closures named ("and in December 2017?", "what about the 2017 ones?"). */
   period: ClosurePeriod | undefined;
+  /** The closures of a year, from the plans' rounds in the data: "which ones?" after two years compared names each year's. */
+  yearPeriod: (year: number) => ClosurePeriod;
 }
 
 const ORDINALS = wordTable({
@@ -95,7 +97,7 @@ export function completePostcode(text: string, ctx: ConversationContext, finder:
 /** Asked again of a list just given: "which ones?", "and in December 2017?", "what about Richmond?". */
 export function followsList(list: ListQuestion, said: ListFollowUp): Question | null {
   const { text, cues: c, mentions } = said;
-  if (WHICH_ONES.test(text)) return listAsSaved(list);
+  if (WHICH_ONES.test(text)) return listAsSaved(list, said.yearPeriod);
   // "how many?" after a list of closures or counters: the list again, which gives its count first.
   if (HOW_MANY_THEN.test(text) && list.intent !== 'plans') return list;
   // "which is nearer to N1?", "which one's closest to me in SE15": the nearest of the 24-hour desks just listed.
@@ -104,7 +106,7 @@ export function followsList(list: ListQuestion, said: ListFollowUp): Question | 
   // the same list, narrowed to that part of London.
   const part = partOfLondon(text);
   if (part && list.intent !== 'plans' && mentions.length === 0 && NARROWED_TO_A_PART.test(`${text.replace(PART_OF_LONDON, ' ').replace(/\s+/g, ' ').trim()} `)) {
-    return { ...listAsSaved(list), part } as Question;
+    return listAsSaved(list, said.yearPeriod, part);
   }
   if (!c.followUp) return null;
   if (list.intent === 'closures-list' && mentions.length === 0 && said.period) return { intent: 'closures-list', period: said.period };
@@ -121,12 +123,22 @@ export function followsList(list: ListQuestion, said: ListFollowUp): Question | 
   return null;
 }
 
-/** A list kept in conversation state before periods were read from the data ("feb-2026") is every closure; a count of the counters left, the counters. */
-function listAsSaved(list: ListQuestion): Question {
+/**
+ * The list again, to name its counters (narrowed to a part of London when one is said). A list kept in conversation state
+ * before periods were read from the data ("feb-2026") is every closure; a count of the counters left, the counters.
+ */
+function listAsSaved(list: ListQuestion, yearPeriod: (year: number) => ClosurePeriod, part?: PartOfLondon): Question {
+  const inPart = <Q extends Question>(q: Q): Q => (part ? { ...q, part } : q);
   // "how many are left?" then "which ones?": the counters themselves, not the count again.
-  if (list.intent === 'plans') return { intent: 'open-list' };
-  if (list.intent !== 'closures-list' || list.period === undefined || (typeof list.period === 'object' && typeof list.period.from === 'string')) return list;
-  return { intent: 'closures-list' };
+  if (list.intent === 'plans') return inPart({ intent: 'open-list' });
+  // "which closed more, 2017 or 2026?" then "which ones?": the closures of each year, named, not the counts again.
+  if (list.intent === 'closures-list' && list.compareYears) {
+    const within = part ?? list.part;
+    const ofYear = (year: string): Question => ({ intent: 'closures-list', period: yearPeriod(Number(year)), ...(within ? { part: within } : {}) });
+    return { intent: 'both', questions: [ofYear(list.compareYears[0]), ofYear(list.compareYears[1])] };
+  }
+  if (list.intent !== 'closures-list' || list.period === undefined || (typeof list.period === 'object' && typeof list.period.from === 'string')) return inPart(list);
+  return inPart({ intent: 'closures-list' });
 }
 
 /** What is left of a follow-up that narrows a list to a part of London, once the part is taken out: "which ones were in", "how many of them", "just those in". */

@@ -208,6 +208,18 @@ export const WHICH_ARE_OPEN = pattern`\b(?:which|what) (?:of the )?(?:police |me
 /** A part of London named by compass ("south london"): not the whole network, and no borough either. */
 // "se london", "s w london" (from "s.w."), "e london": the postcode areas' letters; "the east end": east London.
 export const PART_OF_LONDON = /\b(?:(?:north|south) ?(?:east|west) |north |south |east |west |central |inner |outer |[ns] ?[ew] |[nsew] )london\b|\b(?:the|londons) east end\b|\beast end of london\b|\b(?:in|from|around|across|over) the (?:(?:north|south) ?(?:east|west)|north|south|east|west)\b(?! (?:end|of|side|london|bank|wing|coast|country|midlands)\b)/;
+/**
+ * A counter to be lost, ahead: "is newham going to lose another counter", "will havering lose its police station", "is
+ * my borough losing its front desk", "could we lose any more police stations". Said of a borough (or of one's own), the
+ * closures ahead of its counters.
+ */
+export const A_COUNTER_LOST_AHEAD = pattern`\b(?:going to|gonna|will|set to|due to|about to|likely to|expected to|could|might|may|to)(?: \w+){0,3}? lose\b|\b(?:is|are|will be)(?: \w+){1,3}? losing\b|\blosing\b(?= (?:another|any more|more|a further|one more|its|their|our|my|the|a|an|any)\b)`;
+/** What is lost in a counter lost ahead: "another counter", "its police station", "any more front desks", "one more station". */
+export const A_COUNTER_AS_LOST = pattern`\b(?:lose|losing) (?:another|any more|more|a further|one more|an?|its|their|the|our|my|any|yet another)(?: (?:other|more|of its|of their|only|last|local|remaining|own|police|front))* (?:${DESKS}|station|counter|desk|nick|front counters?|front desks?|police stations?|front office)\b`;
+/** A counter lost that is not the one named or the borough's one: "another", "any more", "a further", "one more", "a", "any". */
+export const ANOTHER_LOST = /\b(?:lose|losing) (?:another|any more|more|a further|one more|yet another|an?|any)\b/;
+/** One's own borough or area, none named: "is my borough losing its front desk", "will our area lose its station". */
+export const OWN_BOROUGH = /\b(?:my|our|this|the) (?:borough|area|council|neighbourhood|neighborhood|local area|part of london)\b/;
 /** Words that put closures asked about in the future ("any more closures", "closures planned"): without them, "any closures in south london" asks what closed. */
 export const CLOSURES_TO_COME =
   /\b(?:more|further|other|planned|plans?|future|upcoming|coming|ahead|next|proposed|going to|gonna|due|will|pipeline|soon|at risk|threat|threatened|expected|likely)\b|^(?:so |and |but )?(?:are|is) (?:there )?(?:any|some|a|an|another)\b(?!.*\b(?:was|were|did|closed|ever)\b).*\b(?:closing|shutting)(?: down)?(?: (?:in|across|around) (?!the next\b|an? \w+$|\d|half\b|a few\b|ten\b|five\b|twenty\b)(?:\w+ ){0,3}\w+)?$/;
@@ -296,6 +308,21 @@ export const MORE_OR_FEWER = /\b(?:(more)|(?:fewer|less))\b/;
  * The first closure asked, in the past: "what was the first station to close", "when did the first counter close", "what
  * was the earliest closure", "which station closed first". Not "which is the first to close today" (today's hours).
  */
+/**
+ * The first or last closure asked of, in words that hold with a period named: "the first police station to close in
+ * 2017", "the last counter to close in 2026", "which closed first in 2013", "what was the final closure of 2017", "the
+ * most recent station to shut in 2020". Not "closed last year" nor "shut last february" (a period, not an order), nor "their last counter" (the one left). Group 1: first; group 2: last.
+ */
+export const FIRST_OR_LAST_CLOSED =
+  /(?<!\b(?:their|its|our|my|your|his|her|boroughs|s) )\b(?:(first|earliest)|(last|latest|final|most recent))(?: ever)?(?: (?:police|front))? (?:stations?|counters?|desks?|ones?|closures?|one|office)\b(?! (?:year|month|week|time)\b)|\b(?:closed|shut|went|go|to close|to shut|to go|got closed|was closed)(?: down)? (?:(first|earliest|soonest)|(last|latest|most recently))(?=$| (?:in|of|during|among|then|that year|and)\b)|\b(?:(first|earliest)|(last|final))(?: one)? to (?:be )?(?:close|closed|shut|go)\b/;
+/**
+ * A counter's closing for good or its past asked of ("when did it close", "why did it shut", "will it reopen", "what
+ * happened to it"), not its hours ("when does it close", "what time does it shut today").
+ */
+export const A_COUNTERS_CLOSURE_ASKED =
+  /\b(?:did|was|has|had|got|have)\b(?: \w+){0,3}? (?:close|closed|closing|shut|shutting|shut down|closed down)\b|\b(?:why|what happened|closed down|shut down|closure|for good|permanently|reopen|reopened|reopening|re open|open again|come back|coming back)\b/;
+/** A year or month named as a period: "in 2017", "this year", "last month". Not "the latest" (the latest round). */
+export const A_YEAR_OR_MONTH_NAMED = /\b(?:(?:19|20)\d\d|(?:this|last) (?:year|month))\b/;
 export const FIRST_CLOSURE =
   /\b(?:what|which|when|where) (?:was|were|did) (?:the )?(?:very )?(?:first|earliest)(?: ever)?(?: police| front)? (?:stations?|counters?|desks?|ones?|closures?)\b(?! (?:to )?(?:open|opened|reopen))|\b(?:first|earliest)(?: ever)?(?: police| front)? (?:stations?|counters?|desks?|ones?)(?: in london)? (?:to (?:be )?(?:close|closed|shut)|that (?:closed|shut|was closed)|ever (?:closed|shut)|(?:was |were |got )?(?:closed|shut) (?:down )?(?:in london|first|ever))\b|\b(?:which|what)(?: police| front)? (?:stations?|counters?|desks?|ones?) (?:closed|shut|was closed|were closed|got closed|went) (?:down )?first\b|\b(?:first|earliest)(?: ever)? (?:front counter |police station |counter |station )?closures?\b|\b(?:was|were) (?:the )?(?:very )?(?:first|earliest)(?: ones?)?(?: ever)? to (?:be )?(?:close|closed|shut)\b/;
 /**
@@ -630,8 +657,8 @@ export type ServiceTopic =
   | 'video-appointment' | 'about-the-bot' | 'pledge'
   // Where the bot's facts come from ("what sources do you use", "how do you know the opening hours"): its publishers first.
   | 'bot-sources'
-  // What the bot keeps about the resident, and whether the police see the chat.
-  | 'privacy'
+  // What the bot keeps about the resident, and whether the police see the chat; how to have it deleted ("forget me").
+  | 'privacy' | 'forgetting'
   // Using the bot itself: whether it costs anything, where it can be used (web chat and Teams only), screen readers.
   | 'bot-cost' | 'bot-channels' | 'bot-devices' | 'bot-screen-reader'
   // The bot's own hours ("what are your hours", "are you available at night"): any time, not a counter's.
@@ -681,6 +708,19 @@ export const ITEM_LOST = pattern`\b(?:(?:lost|dropped|misplaced) (?:my|our|his|h
 /** "what is", "what does ... mean", "is a ... a counter": asking what something is. */
 const WHAT_IS = String.raw`(?:what(?:s| is| are| does| do)|whats|is (?:a|the|that|it)|are (?:the|they|those)|how do|explain|meaning of|mean)`;
 
+/** Whether the bot is AI asked, in small talk about what it is: "are you an ai", "what language model are you", "is this ai generated". */
+export const ASKS_IF_AI = /\b(?:ai|artificial intelligence|chatgpt|chat gpt|gpt|openai|llm|language model|model|generated|generative|machine learning|neural)\b/;
+/** What the bot keeps, as a thing to be deleted or forgotten: "my data", "our chat", "what i said", "everything". */
+const KEPT_ABOUT_ME = String.raw`(?:(?:all )?(?:of )?(?:my|our|this|the) (?:personal )?(?:data|details|info|information|history|conversation|chat|chats|messages|postcode|location|records?)|what (?:i|we) (?:said|told you|typed|wrote)|everything(?: (?:i|ive|we) (?:said|told you|typed))?|me)`;
+/**
+ * How to have what the bot keeps deleted, asked as a question: "how do i delete my data", "how can i get my chat wiped",
+ * "is there a way to make you forget me", "can my data be deleted", "how to clear my history", "what do i do to erase
+ * what i said".
+ */
+const FORGETTING_ASKED = new RegExp(
+  String.raw`\b(?:how (?:do|can|could|would|should) (?:i|we|you)|how to|can (?:i|we)|is (?:there|it) (?:a way|any way|possible)(?: for (?:me|us))? to|(?:what|wat) do (?:i|we) (?:do|say|type) to|(?:where|how) do (?:i|we) go to)(?: (?:get|have|make))?(?: (?:you|u|it|the bot))? (?:delete|erase|remove|wipe|clear|forget|destroy|get rid of)(?: (?:of|about))? ${KEPT_ABOUT_ME}\b|\b(?:how (?:do|can|could) (?:i|we)|can (?:i|we)|could (?:i|we)) (?:get|have|make) ${KEPT_ABOUT_ME} (?:deleted|erased|removed|wiped|cleared|forgotten)\b|\b(?:can|could|will|how (?:can|do)) ${KEPT_ABOUT_ME} (?:be|get) (?:deleted|erased|removed|wiped|cleared|forgotten)\b`,
+);
+
 export const SERVICE_TOPICS: readonly { topic: ServiceTopic; words: RegExp }[] = [
   // "i need to speak to my probation officer", "where do i report to probation", "community payback": first, as a
   // counter or a place named with it does not make it a counter's task.
@@ -727,6 +767,10 @@ export const SERVICE_TOPICS: readonly { topic: ServiceTopic; words: RegExp }[] =
     topic: 'bot-screen-reader',
     words: /\b(?:screen ?readers?|voice ?over|talk ?back|nvda|jaws screen|text to speech|read (?:it|this|your (?:answers|replies|messages)) (?:aloud|out loud|to me))\b|\b(?:is|are) (?:this|you|u|stationdesk|this (?:bot|chat|chatbot|service|app|site|website|page)|the (?:bot|chatbot|chat|site|website|page)) (?:accessible|usable|easy to use|ok|okay|suitable|good) (?:for|to) (?:blind|partially sighted|visually impaired|deaf|disabled|dyslexic)(?: people| users| person)?\b|\b(?:i am|im|i m) (?:blind|partially sighted|visually impaired)\b.*\b(?:use|read|work)\b.*\b(?:this|you|u|bot|chat)\b|\b(?:can|could) (?:blind|partially sighted|visually impaired) (?:people|users|persons?) use (?:this|you|u|it|stationdesk|this (?:bot|chat|chatbot|service|site))\b/,
   },
+  // "how do i delete my data", "can i get my chat wiped", "is there a way to make you forget me": how, first (the
+  // "forget me" command), before what is kept. A request said outright ("delete my data", "forget me") is small talk's
+  // forget-me, done in the same turn.
+  { topic: 'forgetting', words: FORGETTING_ASKED },
   // "do you store my data?", "is this chat private?", "will the police see this?": what the bot keeps, and who sees it
   // (not privacy as a police matter, PRIVACY_AS_A_MATTER_TO_REPORT).
   {

@@ -195,12 +195,29 @@ export class PlanNames {
     return { from, to, label: String(year), ...(literal && plans.size === 1 ? { planId: [...plans][0] } : {}) };
   }
 
+  /** A calendar year, whatever rounds fall in it ("the last counter to close in 2026": all of 2026, not its one round). */
+  calendarYear(year: number): ClosurePeriod {
+    return this.yearsPeriodLabelled(year, year, String(year));
+  }
+
   /** Every closure from the start of one year to the end of another ("2017-2018"), with the plan whose rounds they are, if only one. */
   yearsPeriod(first: number, last: number): ClosurePeriod {
+    return this.yearsPeriodLabelled(first, last, `${first}–${last}`);
+  }
+
+  private yearsPeriodLabelled(first: number, last: number, label: string): ClosurePeriod {
     const from = `${first}-01-01`;
     const to = `${last}-12-31`;
     const plans = new Set(this.rounds.filter((r) => r.round.from <= to && from <= r.round.to).map((r) => r.planId));
-    return { from, to, label: `${first}–${last}`, ...(plans.size === 1 ? { planId: [...plans][0] } : {}) };
+    return { from, to, label, ...(plans.size === 1 ? { planId: [...plans][0] } : {}) };
+  }
+
+  /**
+   * The closures asked of a year as "what closed in 2018" reads it: the year itself where a round reaches into it; else
+   * the plan made that year (its closures later, the year's own said first).
+   */
+  closedInYear(year: number): ClosurePeriod {
+    return this.yearPeriod(year, this.roundReaches(year));
   }
 
   /** Whether a round of closures falls in the year, wholly or in part. */
@@ -285,7 +302,7 @@ export function readClosurePeriod(text: string, now: DateTime, names: PlanNames)
   const year = /\b((?:19|20)\d\d)\b/.exec(text);
   // "closed in 2018" is the year itself where a round reaches into it; "what closed in 2025" (no round that year) the plan made then.
   if (year) {
-    const period = names.yearPeriod(Number(year[1]), CLOSED_IN_A_YEAR.test(text) && names.roundReaches(Number(year[1])));
+    const period = CLOSED_IN_A_YEAR.test(text) ? names.closedInYear(Number(year[1])) : names.yearPeriod(Number(year[1]));
     // "the 2025 review's closures" names the plan itself: the year is its name, not a year asked about.
     if (period.yearSaid === undefined || !new RegExp(`\\b${year[1]}s? (?:front counter |police |met |mopac )?(?:review|plan|strategy|proposals?|consultation|public access strategy)\\b`).test(text)) return period;
     const { yearSaid: _named, ...plan } = period;

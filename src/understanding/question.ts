@@ -265,6 +265,11 @@ export type Question =
       stillOpen?: true;
       /** "what was the first station to close": the earliest closure in the timeline, and the earliest since the sources cover every counter. */
       first?: true;
+      /**
+       * With `period`: the first (`first`) or last (`last`) closure within it ("the first police station to close in 2017",
+       * "the last counter to close in 2026", "which closed first in 2013").
+       */
+      last?: true;
     }
   /** `part`: the closures ahead asked of a part of London named by compass ("any more closures planned in south london"). */
   | { intent: 'plans'; topic: Exclude<PlanTopic, 'plan'>; part?: PartOfLondon }
@@ -326,7 +331,8 @@ export type Question =
   // `onceClosed`: asked of a counter's closure ahead ("where will i go when stratford closes", "what then?"): what a source says of it follows.
   | { intent: 'alternatives'; place: PlaceMention | null; when?: WhenAsked; passed?: number; desk?: '24/7'; onceClosed?: true }
   | { intent: 'greeting' }
-  | { intent: 'identity' }
+  /** `aiAsked`: asked whether it is AI or a language model ("what language model are you", "is this ai generated"): how it works, first. */
+  | { intent: 'identity'; aiAsked?: true }
   /** `plea`: asked for help as a plea ("i need help", "please help me"), which may be danger: 999 comes first. */
   | { intent: 'help'; plea?: true }
   | { intent: 'thanks' }
@@ -405,4 +411,9 @@ export interface ConversationContext {
   earlierPlace?: PlaceMention;
   /** The last list of counters asked for (closures, 24-hour desks, what is left), while the talk stays on it. */
   lastList?: ListQuestion;
+  /**
+   * The counter asked to avoid when somewhere else was just given (`lastPlace` is then the desk given): "when did it
+   * close?", "why?", "will it reopen?" are about it, while "is it open on Sunday?" is about the desk given.
+   */
+  avoided?: PlaceMention;
 }

@@ -12,7 +12,7 @@ import { readComparison, type ComparisonReading } from './comparison';
 import { completePostcode, followsList, pickCandidate } from './conversationTurns';
 import { deskOf, readCues, readHistory, type Cues } from './cues';
 import { readDanger, type DangerReading } from './emergency';
-import { CORRECTION, FACE_TO_FACE, FROM_ELSEWHERE, GO_IN_PERSON_AT, GOES_TO_A_DESK, IN, NAME_BEFORE_A_BREAK, NAME_INTRODUCED, NOT_PLACE_WORDS, ONE_OF_SEVERAL, ONE_OF_THOSE, QUESTION_WORD, URGENCY, WHERE_CAN_I_GO, YES_NO_VERB } from './lexicon';
+import { A_COUNTERS_CLOSURE_ASKED, CORRECTION, FACE_TO_FACE, FROM_ELSEWHERE, GO_IN_PERSON_AT, GOES_TO_A_DESK, IN, NAME_BEFORE_A_BREAK, NAME_INTRODUCED, NOT_PLACE_WORDS, ONE_OF_SEVERAL, ONE_OF_THOSE, QUESTION_WORD, URGENCY, WHERE_CAN_I_GO, YES_NO_VERB } from './lexicon';
 import { guessForeignLanguage } from './language';
 import { MAX_READ_LENGTH, readMessage, type Message } from './message';
 import { readPastDate } from './pastDate';
@@ -75,7 +75,7 @@ export class Reading {
     private readonly readHalf?: ReadHalf,
   ) {
     this.message = readMessage(input);
-    this.ctx = context ?? {};
+    this.ctx = aboutTheCounterAvoided(this.message.text, context ?? {});
   }
 
   /** Each reading, made the first time a rule asks for it (a table, so asking again makes no closure). */
@@ -107,6 +107,7 @@ export class Reading {
       if (!list) return null;
       return followsList(list, {
         text: r.text, cues: r.cues, mentions: r.mentions, dayNamed: r.when.when !== undefined, pastDate: r.pastDate, period: r.closurePeriod,
+        yearPeriod: (year) => r.planNames.closedInYear(year),
       });
     },
     phrases: (r) => {
@@ -443,6 +444,14 @@ export class Reading {
 
 export function found(m: PlaceMention | null | undefined): PlaceMatch | undefined {
   return m && m.result.status === 'found' ? m.result.match : undefined;
+}
+
+/**
+ * After somewhere else was given ("where do i go instead of woodford": Ilford), a question of a counter's closure or past
+ * ("when did it close?", "why?", "will it reopen?") is about the counter asked to avoid, not the desk given.
+ */
+function aboutTheCounterAvoided(text: string, ctx: ConversationContext): ConversationContext {
+  return ctx.avoided && ctx.lastIntent === 'alternatives' && A_COUNTERS_CLOSURE_ASKED.test(text) ? { ...ctx, lastPlace: ctx.avoided } : ctx;
 }
 
 export function isAreaMention(m: PlaceMention | null): boolean {

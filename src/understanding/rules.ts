@@ -42,7 +42,7 @@ import {
   lastMatchAt,
   VERSUS_NOW,
   MORE_OR_FEWER,
-  FIRST_CLOSURE,
+  FIRST_CLOSURE, FIRST_OR_LAST_CLOSED, A_YEAR_OR_MONTH_NAMED, ASKS_IF_AI, A_COUNTER_AS_LOST, A_COUNTER_LOST_AHEAD, OWN_BOROUGH, ANOTHER_LOST,
   KEPT_OPEN,
   SAVED_ASKED,
   CLOSURE_DATE_ASKED,
@@ -143,7 +143,11 @@ export const STAGES: readonly Stage[] = [
       // Not "what then?" after a closure ahead asked of a counter: where to go then (below).
       rule('small talk', (r) => r.smallTalk !== undefined && serviceTopic(r) === undefined && !whatThenAfterAClosure(r), (r) =>
         // "i need help", "please help me": a plea that may be danger, so 999 comes first.
-        r.smallTalk === 'help' && r.says(A_PLEA_FOR_HELP) ? { intent: 'help', plea: true } : { intent: r.smallTalk! },
+        r.smallTalk === 'help' && r.says(A_PLEA_FOR_HELP)
+          ? { intent: 'help', plea: true }
+          : r.smallTalk === 'identity' && r.says(ASKS_IF_AI)
+            ? { intent: 'identity', aiAsked: true }
+            : { intent: r.smallTalk! },
       ),
       // "do you cover kent", "do you know about other forces": what the bot can do (London's counters) answers it.
       rule('what the bot covers', (r) => r.says(ASKS_WHAT_THE_BOT_COVERS) && !r.danger.situation && !r.danger.now, () => ({ intent: 'help' })),
@@ -396,6 +400,11 @@ export const STAGES: readonly Stage[] = [
       ),
       // "what was the first station to close", "when did the first counter close", "what was the earliest closure": the earliest
       // closure in the timeline (and what the sources cover), not today's closing times.
+      // "the first police station to close in 2017", "the last counter to close in 2026", "which closed first in 2013": the
+      // first or last closure dated within the period named, not the earliest of all, the plan, nor the latest round.
+      rule('the first or last closure of a period', (r) => !r.danger.situation && r.closurePeriod !== undefined && firstOrLastClosed(r) !== undefined && !r.namedStation && noPlace(r), (r) => ({
+        intent: 'closures-list', period: periodAsSaid(r), ...(firstOrLastClosed(r) === 'last' ? { last: true as const } : { first: true as const }),
+      })),
       rule('the first closure', (r) => r.says(FIRST_CLOSURE) && r.says(PAST_OR_A_CLOSURE) && !r.namedStation && noPlace(r) && !r.danger.situation && r.when.when === undefined, () => ({
         intent: 'closures-list', first: true,
       })),
@@ -642,6 +651,13 @@ export const STAGES: readonly Stage[] = [
         (r) => !r.danger.situation && r.says(EVERY_BOROUGH) && (r.cues.deskWords || r.cues.pluralDesks || r.cues.anyDesk) && !r.namedStation && noPlace(r) && !r.cues.roundTheClock && r.pastDate === undefined,
         () => ({ intent: 'service', topic: 'no-counter', everyBorough: true }),
       ),
+      // "is newham going to lose another counter", "will havering lose its police station", "is walthamstow losing its
+      // front desk": the closures ahead of that borough's counters (the place's borough), not the nearest desk nor the
+      // boroughs with none now. One's own borough, none named or given: London's closures ahead, which answer it.
+      rule('a borough losing a counter ahead', (r) => !r.danger.situation && r.pastDate === undefined && r.says(A_COUNTER_AS_LOST) && r.says(A_COUNTER_LOST_AHEAD) && boroughLosing(r) !== undefined, (r) => {
+        const borough = boroughLosing(r)!;
+        return borough === 'london' ? { intent: 'plans', topic: 'ahead' } : { intent: 'plans', topic: 'ahead', part: { label: borough, directions: [], boroughs: [borough] } };
+      }),
       // "which boroughs lost their police station in 2017", "which lost their last counter and when": a loss asked in
       // time, answered from the timeline; otherwise the boroughs with none now.
       rule('boroughs without a counter', (r) => r.says(BOROUGHS_WITHOUT) && !r.namedStation, (r) => {
@@ -1536,6 +1552,45 @@ function saidAfterFrom(text: string, m: PlaceMention): boolean {
 }
 
 /** The borough an area named lies in, when it is one. */
+/**
+ * The period of closures as the resident said it: a year said alone is the calendar year ("in 2026"), not its one round
+ * ("February 2026") nor the plan made then; a month, or anything else, as read.
+ */
+function periodAsSaid(r: Reading): ClosurePeriod {
+  const period = r.closurePeriod!;
+  const year = /\b((?:19|20)\d\d)\b/.exec(r.text)?.[1];
+  const monthSaid = period.label !== year && r.text.includes(period.label.split(' ')[0].toLowerCase());
+  return year && !monthSaid && (period.label !== year || period.yearSaid !== undefined) ? r.planNames.calendarYear(Number(year)) : period;
+}
+
+/** "first" or "last" said of a closure ("the first station to close", "which closed last"); none if neither is. */
+function firstOrLastClosed(r: Reading): 'first' | 'last' | undefined {
+  if (!r.says(FIRST_OR_LAST_CLOSED) || !r.says(A_YEAR_OR_MONTH_NAMED)) return undefined;
+  const m = FIRST_OR_LAST_CLOSED.exec(r.text);
+  if (!m) return undefined;
+  return m[1] || m[3] || m[5] ? 'first' : 'last';
+}
+
+/**
+ * The borough a counter lost ahead is asked of: the borough named, a place's own, or a counter's when "another" or "more"
+ * is lost beside it ("will barnet lose another police station"; "will croydon lose its police station" is that counter's).
+ * One's own ("my borough") is the borough of the place given before, else London's ('london'). None for anything else.
+ */
+function boroughLosing(r: Reading): string | 'london' | undefined {
+  if (noPlace(r)) {
+    if (!r.says(OWN_BOROUGH)) return undefined;
+    return r.ctx.lastLocation?.borough ?? 'london';
+  }
+  if (r.mentions.length > 1) return undefined;
+  const match = found(r.mentions[0]);
+  if (!match) return undefined;
+  const another = r.says(ANOTHER_LOST);
+  // "will newham lose its police station": a borough read as its one counter (Stratford) is that counter's status.
+  if (match.kind === 'borough') return !another && r.mentions[0].result.status === 'found' && r.mentions[0].result.alternatives.some((a) => a.kind === 'station' && a.score >= match.score) ? undefined : match.label;
+  if (match.stationId !== undefined && !another) return undefined;
+  return match.borough ?? undefined;
+}
+
 function boroughOfArea(r: Reading): PlaceMention | null {
   const borough = r.area ? asBorough(r.area) : null;
   return found(borough)?.kind === 'borough' ? borough : null;

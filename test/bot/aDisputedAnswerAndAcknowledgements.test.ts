@@ -11,7 +11,7 @@ import { Conversation, itAnswersFirst } from './harness';
 const SORRY_DATA = /^Sorry if that was wrong: my information was last checked on \d+ \w+ \d{4}, and my latest source is from \d+ \w+ \d{4}\./;
 const HEARD = /^OK\. Is there anything else you'd like to know about police front counters\?$/;
 const THANKS = /^You're welcome\./;
-const IDENTITY = /^I'm StationDesk, a chatbot\./;
+const IDENTITY = /^I'm StationDesk, a chatbot\b/;
 
 const firstLine = (text: string) => text.split('\n')[0];
 

@@ -74,7 +74,7 @@ describe('small talk said many ways: its own reply first', () => {
   });
 
   describe('who the resident is talking to, and what to ask', () => {
-    const IDENTITY = /^I'm StationDesk, a chatbot\./;
+    const IDENTITY = /^I'm StationDesk, a chatbot\b/;
     const HELP = /^I answer questions about police front counters in London/;
     itAnswersFirst(
       [
@@ -114,7 +114,7 @@ describe('small talk said many ways: its own reply first', () => {
   });
 
   describe('more thanks, laughter, and what the bot is', () => {
-    const IDENTITY = /^I'm StationDesk, a chatbot\./;
+    const IDENTITY = /^I'm StationDesk, a chatbot\b/;
     itAnswersFirst(
       [
         ['thanks a bunch', THANKS], ['many thanks', THANKS], ['massive thanks', THANKS], ['thanks muchly', THANKS], ['😂', HEARD], ['🤣', HEARD],

@@ -11,7 +11,7 @@ const CLOSED = (station: string, on: string) => new RegExp(`^The front counter a
 const USED_TO_BE_24H = /^As of 27 February 2026, 32 front counters were open 24 hours a day/;
 const NO_CHANGE = (station: string) => new RegExp(`^My sources show no change to the hours of the front counter at \\*\\*${station} Police Station\\*\\*, and no closure\\.`);
 const THANKS = /^You're welcome\./;
-const IDENTITY = /^I'm StationDesk, a chatbot\./;
+const IDENTITY = /^I'm StationDesk, a chatbot\b/;
 
 /** [what the resident says, what the first line must match]. */
 const CASES: [string, RegExp][] = [

@@ -183,7 +183,7 @@ describe('the bot itself, said loosely: answered first in its own terms', () => 
   const DEVICES = /^Yes: I work in a web browser on a phone, tablet or computer, and in Microsoft Teams\.$/;
   const CHANNELS = /^No: there's no StationDesk app to download, and I'm not on WhatsApp, text messages or social media\./;
   const WHAT_IT_DOES = /^I answer questions about police front counters in London \(the Metropolitan Police area\)/;
-  const IDENTITY = /^I'm StationDesk, a chatbot\./;
+  const IDENTITY = /^I'm StationDesk, a chatbot\b/;
   const HELP = /^I answer questions about police front counters in London/;
 
   describe('trust, and how fresh the times are', () => {
@@ -217,7 +217,7 @@ describe('the bot itself, said loosely: answered first in its own terms', () => 
     itAnswersFirst(
       [
         ['will my messages be saved', PRIVACY], ['can u see my location', PRIVACY], ['do you know where i am', PRIVACY], ['how do you know where i am', PRIVACY],
-        ['how do i delete my data', PRIVACY], ['is my conversation being recorded', PRIVACY], ['do u know my name', PRIVACY],
+        ['how do i delete my data', /^Say "forget me" and I delete what I keep about you/], ['is my conversation being recorded', PRIVACY], ['do u know my name', PRIVACY],
       ],
       { understood: true },
     );

@@ -78,7 +78,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
   z.strictObject({ intent: z.literal('open-now'), ...hoursFields }),
   z.strictObject({ intent: z.literal('status'), place: placeMention.nullable(), why: z.union([z.literal(true), z.literal('hours')]).optional(), yesNo: z.enum(['open', 'closed', 'closing']).optional(), whyKept: z.union([z.literal(true), z.number().int()]).optional(), ...compared }),
   z.strictObject({ intent: z.literal('address'), place: placeMention.nullable(), byTransport: z.literal(true).optional(), mapOrDirections: z.literal(true).optional() }),
-  z.strictObject({ intent: z.literal('history'), place: placeMention.nullable(), topic: z.enum(['closure-date', 'temporary-closure', 'general']), reopening: z.literal(true).optional() }),
+  z.strictObject({ intent: z.literal('history'), place: placeMention.nullable(), topic: z.enum(['closure-date', 'temporary-closure', 'general']), reopening: z.literal(true).optional(), alwaysOpen: z.literal(true).optional(), moved: z.union([z.literal(true), z.literal('where')]).optional() }),
   z.strictObject({
     intent: z.literal('both'),
     // Each half is a whole question of its own (never split again).
@@ -86,7 +86,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
   }),
   z.strictObject({
     intent: z.literal('service'),
-    topic: z.enum(['round-the-clock', 'night', 'hub', 'mobile', 'video-screen', 'contact-point', 'phones', 'court', 'savings', 'purpose', 'freshness', 'no-counter', 'appointment', 'accessibility', 'what-to-bring', 'id-check', 'complaint', 'who-may-come', 'crime-figures', 'estates', 'if-closed', 'video-appointment', 'about-the-bot', 'pledge', 'facilities', 'lost-property', 'documents', 'bail', 'evidence', 'counter-other', 'privacy', 'bot-cost', 'bot-channels', 'bot-devices', 'bot-screen-reader', 'most-per-borough', 'busiest', 'size']),
+    topic: z.enum(['round-the-clock', 'night', 'hub', 'mobile', 'video-screen', 'contact-point', 'phones', 'court', 'savings', 'purpose', 'freshness', 'no-counter', 'appointment', 'accessibility', 'what-to-bring', 'id-check', 'complaint', 'who-may-come', 'crime-figures', 'estates', 'if-closed', 'video-appointment', 'about-the-bot', 'pledge', 'facilities', 'lost-property', 'documents', 'bail', 'evidence', 'counter-other', 'privacy', 'forgetting', 'bot-cost', 'bot-channels', 'bot-devices', 'bot-screen-reader', 'most-per-borough', 'busiest', 'size']),
     place: placeMention.optional(),
     everyBorough: z.literal(true).optional(),
     whichHave: z.literal(true).optional(),
@@ -145,6 +145,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
     kept: z.literal(true).optional(),
     stillOpen: z.literal(true).optional(),
     first: z.literal(true).optional(),
+    last: z.literal(true).optional(),
   }),
   // One plan carries its id from the data; the other topics carry none. Only the closures ahead carry a part of London.
   z
@@ -173,7 +174,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
   only('anonymous-report'),
   z.strictObject({ intent: z.literal('alternatives'), place: placeMention.nullable(), when: whenAsked.optional(), passed: z.number().int().positive().optional(), desk: z.literal('24/7').optional() }),
   only('greeting'),
-  only('identity'),
+  z.strictObject({ intent: z.literal('identity'), aiAsked: z.literal(true).optional() }),
   only('help'),
   only('thanks'),
   only('acknowledged'),

@@ -172,6 +172,14 @@ export function renderSmallTalk(answer: Of<'welcome' | 'greeting' | 'identity' |
         suggestions: STARTER_SUGGESTIONS,
       };
     case 'identity':
+      // How it works (README "How a message is understood": rules over a lexicon, offline and deterministic; answers
+      // from the researched, sourced and dated data), when asked whether it is AI.
+      if (answer.aiAsked)
+        return {
+          ...said([`I'm ${context.botName}, a chatbot, not an AI language model: I read each question with written rules and answer only from researched, sourced and dated facts, never from a model's memory. ${WHAT_I_DO}`, notForReporting(contacts)]),
+          speak: `I'm ${context.botName}, a chatbot, not an AI language model: I read each question with written rules and answer only from researched, sourced and dated facts.`,
+          suggestions: STARTER_SUGGESTIONS,
+        };
       return {
         ...said([`I'm ${context.botName}, a chatbot. ${WHAT_I_DO}`, notForReporting(contacts)]),
         speak: `I'm ${context.botName}, a chatbot that answers questions about police front counters in London.`,

@@ -935,15 +935,9 @@ export function renderFirstClosure(answer: FirstClosureAnswer): AnswerSections {
   const { earliest, firstComplete } = answer;
   const dating = datingOf(answer);
   const suggestions = ['Which counters closed?', 'Which year had the most closures?', 'Which desks are open 24/7?'];
+  if (answer.within) return renderClosureOfAPeriod(answer, answer.within, suggestions);
   if (earliest.length === 0) return { headline: 'I found no front counter closures in my sources.', dating, suggestions };
-  const planOf = (e: TimelineEvent) => {
-    const plan = e.planId ? answer.plans.find((p) => p.id === e.planId) : undefined;
-    return plan ? ` under the ${planShortName(plan.id, plan.shortName)}` : '';
-  };
-  const which = (list: FirstClosureAnswer['earliest']) => joinAnd(list.map((c) => bold(shortStationName(c.status.station))));
-  const when = (list: FirstClosureAnswer['earliest']) => onDate(markOf(list[0].event));
-  const what = (list: FirstClosureAnswer['earliest']) => (list.length === 1 ? `: ${pounds(list[0].event.value)}` : '');
-  const verb = (list: FirstClosureAnswer['earliest']) => (list.length === 1 ? 'was' : 'were');
+  const planOf = planOfClosure(answer);
   const completeFrom = formatDate(answer.completeFrom, 'month');
   const headline =
     firstComplete.length === 0
@@ -961,5 +955,57 @@ export function renderFirstClosure(answer: FirstClosureAnswer): AnswerSections {
     dating,
     speak: headline.replace(/\*\*/g, ''),
     suggestions,
+  };
+}
+
+type Closures = FirstClosureAnswer['earliest'];
+const which = (list: Closures) => joinAnd(list.map((c) => bold(shortStationName(c.status.station))));
+const when = (list: Closures) => onDate(markOf(list[0].event));
+const what = (list: Closures) => (list.length === 1 ? `: ${pounds(list[0].event.value)}` : '');
+const verb = (list: Closures) => (list.length === 1 ? 'was' : 'were');
+
+/** " under the 2017 Public Access Strategy (MOPAC)": the plan a closure was part of, if any. */
+function planOfClosure(answer: FirstClosureAnswer): (e: TimelineEvent) => string {
+  return (e) => {
+    const plan = e.planId ? answer.plans.find((p) => p.id === e.planId) : undefined;
+    return plan ? ` under the ${planShortName(plan.id, plan.shortName)}` : '';
+  };
+}
+
+/**
+ * "The first police station to close in 2017", "the last counter to close in 2026": the first (or last) closures dated
+ * in the period, then how many closed in it, and any doubt: dates given only to the month or year, closures known only
+ * "by" a date, a period before the sources cover every counter.
+ */
+function renderClosureOfAPeriod(answer: FirstClosureAnswer, within: NonNullable<FirstClosureAnswer['within']>, suggestions: string[]): AnswerSections {
+  const { earliest } = answer;
+  const { period } = within;
+  const dating = datingOf(answer);
+  const soFar = period.to >= answer.asOf ? ' so far' : '';
+  const by = within.closedBy.length > 0 ? `${which(within.closedBy)} had closed ${onDate(markOf(within.closedBy[0].event))}` : '';
+  if (earliest.length === 0) {
+    const headline = by ? `My sources date no front counter closure in ${period.label} itself: ${by}.` : `My sources record no front counter closure in ${period.label}${soFar}.`;
+    return { headline, dating, suggestions: [`Which police stations closed in ${period.label}?`, ...suggestions.slice(1)] };
+  }
+  const order = within.last ? 'last' : 'first';
+  const planOf = planOfClosure(answer);
+  const noun = earliest.length === 1 ? 'front counter' : 'front counters';
+  const chosen = `${which(earliest)}, ${when(earliest)}${planOf(earliest[0].event)}${what(earliest)}`;
+  // Closures dated only to the month or year, or "by" a date, that may have come before (or after) the one found.
+  const loose = within.unsure.map((c) => `${bold(shortStationName(c.status.station))}'s closure`);
+  const precision = within.unsure.every((c) => c.event.datePrecision === 'year') ? 'year' : within.unsure.every((c) => c.event.datePrecision === 'month') ? 'month' : 'month or year';
+  const doubt = [loose.length > 0 ? `they date ${joinAnd(loose)} only to the ${precision}` : '', by ? `they say only that ${by}` : ''].filter(Boolean).join(', and ');
+  const headline = doubt
+    ? `My sources can't say which front counter closed ${order} in ${period.label}${soFar}: ${doubt}. The ${order} dated more closely ${verb(earliest)} ${chosen}.`
+    : `The ${order} ${noun} to close in ${period.label}${soFar}, as my sources show, ${verb(earliest)} ${chosen}.`;
+  const doubts = [within.incomplete ? `Before ${formatDate(answer.completeFrom, 'month')} they cover only some counters, so ${within.last ? 'a later' : 'an earlier'} closure may be missing.` : ''].filter(Boolean);
+  const count = `In all, ${countWord(within.count)} ${plural(within.count, 'front counter closure')} ${within.count === 1 ? 'is' : 'are'} dated in ${period.label}${soFar} in my sources.`;
+  return {
+    headline,
+    keyLines: [...doubts, count],
+    sources: { cited: citedOf(earliest.map((c) => c.event)), publishers: answer.publishers },
+    dating,
+    speak: headline.replace(/\*\*/g, ''),
+    suggestions: [`Which police stations closed in ${period.label}?`, ...suggestions.slice(1)],
   };
 }

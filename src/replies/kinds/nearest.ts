@@ -122,16 +122,21 @@ function renderNearestNow(answer: NearestAnswer, special: string | null, always:
 
   // A counter named as the starting point ("near clapham junction station" is Lavender Hill's) is its own nearest: said so, not "0 m from itself".
   const itself = answer.from.kind === 'station' && answer.from.stationId === first.station.id;
-  const headline = itself
-    ? `The ${what} is ${bold(first.station.name)}, right there: ${stateOf(first, now)}.`
-    : `The ${what} to ${from} is ${bold(first.station.name)}, ${distanceText(first)} away: ${stateOf(first, now)}.`;
+  // A street named that only a counter's address holds ("park lane": Croydon's): that counter, and another of the name asked for.
+  const street = itself && answer.streetNamed && first.station.address ? answer.streetNamed : undefined;
+  const headline = street
+    ? `${bold(first.station.name)} is on ${street}: it is at ${first.station.address}, ${stateOf(first, now)}.`
+    : itself
+      ? `The ${what} is ${bold(first.station.name)}, right there: ${stateOf(first, now)}.`
+      : `The ${what} to ${from} is ${bold(first.station.name)}, ${distanceText(first)} away: ${stateOf(first, now)}.`;
+  const anotherStreet = street ? [`If you meant another ${street}, tell me its postcode (the first half is enough) or its area, and I'll find the nearest front counter to it.`] : [];
   const next = rest.map((r) => deskLine('Next nearest', r, stateOf(r, now)));
   const firstShort = shortStationName(first.station);
   // Where to go once the counter asked of closes: what a source says of that closure.
   const closingNote = answer.closingNote ? `A source of ${formatDate(answer.closingNote.date, answer.closingNote.datePrecision)} says: ${sentence(capitalise(answer.closingNote.value))}` : null;
   return {
     headline: special ? `${special} ${headline}` : headline,
-    keyLines: [...(closingNote ? [closingNote] : []), ...other.lines, ...next],
+    keyLines: [...anotherStreet, ...(closingNote ? [closingNote] : []), ...other.lines, ...next],
     card: {
       title: capitalise(`${what} to ${from}`),
       asOfLine: `As of ${formatDate(answer.asOf)}; times are London time`,
@@ -142,7 +147,7 @@ function renderNearestNow(answer: NearestAnswer, special: string | null, always:
     // The hours each desk listed is said to keep rest on their sources, as in a station's own answer.
     sources: { cited: citedOfHours(answer.results.map((r) => r.hours)), publishers: answer.publishers },
     dating,
-    speak: itself ? `The ${what} is ${first.station.name}, right there. It is ${stateOf(first, now)}.` : `The ${what} to ${from} is ${first.station.name}, ${distanceSpoken(first)} away. It is ${stateOf(first, now)}.`,
+    speak: street ? headline.replace(/\*\*/g, '') : itself ? `The ${what} is ${first.station.name}, right there. It is ${stateOf(first, now)}.` : `The ${what} to ${from} is ${first.station.name}, ${distanceSpoken(first)} away. It is ${stateOf(first, now)}.`,
     suggestions: [`${firstShort} opening hours`, ...other.offered.slice(0, 1).map((s) => `${s} opening hours`), answer.desk === '24/7' ? `Nearest open desk to ${fromShort(answer)}` : `Nearest 24-hour desk to ${fromShort(answer)}`],
   };
 }

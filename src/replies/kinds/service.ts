@@ -50,6 +50,7 @@ const TOPIC_NOUN: Record<ServiceAnswer['topic'], string> = {
   'about-the-bot': 'source',
   'bot-sources': 'source',
   privacy: 'record of this chat',
+  forgetting: 'record of this chat',
   'bot-cost': 'charge',
   'bot-channels': 'app',
   'bot-devices': 'app',
@@ -77,6 +78,11 @@ const NOT_IN_SOURCES: Partial<Record<ServiceAnswer['topic'], string>> = {
   facilities: "My sources have no information about waiting times, parking, toilets, access or other facilities at police stations.",
   size: "My sources don't say how big police stations or their front counters are.",
 };
+
+/** That the chat is not a way to contact the police, and the ways that are: after what the bot keeps. */
+function notAWayToReport(contacts: ServiceAnswer['contacts']): string {
+  return `This chat is not a way to contact the police: to report something, call ${contactNumber(contacts, 'nonEmergency')} or use met.police.uk, and ${contactNumber(contacts, 'emergency')} in an emergency.`;
+}
 
 /** A card title per topic. */
 const TOPIC_TITLE: Record<ServiceAnswer['topic'], string> = {
@@ -108,6 +114,7 @@ const TOPIC_TITLE: Record<ServiceAnswer['topic'], string> = {
   'about-the-bot': 'Where my answers come from',
   'bot-sources': 'Where my answers come from',
   privacy: 'What I keep about you',
+  forgetting: 'Deleting what I keep',
   'bot-cost': 'Using StationDesk',
   'bot-channels': 'Where you can use StationDesk',
   'bot-devices': 'Where you can use StationDesk',
@@ -335,6 +342,15 @@ function headlineAndLines(answer: ServiceAnswer, context?: RenderContext): { hea
         list: facts.map((f) => firstSentences(clean(f.text.replace(/^how sure is this list\?\s*/i, '').replace(/\bbelow /, '')), 2)),
       };
     }
+    case 'forgetting':
+      // How: the bot's own "forget me" (README "What is stored, where, and for how long": deleted wherever it is stored, in the same turn).
+      return {
+        headline: 'Say "forget me" and I delete what I keep about you in this conversation straight away.',
+        lines: [
+          "I keep only what this conversation needs (the places and stations you last asked about, and a question I'm waiting on): neither your name nor a history of your messages. The chat service that carries them, such as Teams or this web chat, holds recent ones for a while.",
+          notAWayToReport(answer.contacts),
+        ],
+      };
     case 'privacy':
       // What the bot itself keeps (README "What is stored, where, and for how long"): no data row describes it.
       return {
@@ -342,7 +358,7 @@ function headlineAndLines(answer: ServiceAnswer, context?: RenderContext): { hea
         lines: [
           // The channel carrying the chat (Teams, or the page's own Direct Line: README) holds recent messages, not the bot.
           'I keep neither your name nor a history of your messages (the chat service that carries them, such as Teams or this web chat, holds recent ones for a while). Say "forget me" at any time and I delete what I keep straight away.',
-          `This chat is not a way to contact the police: to report something, call ${contactNumber(answer.contacts, 'nonEmergency')} or use met.police.uk, and ${contactNumber(answer.contacts, 'emergency')} in an emergency.`,
+          notAWayToReport(answer.contacts),
         ],
       };
     // The bot itself (README: an open-source Bot Framework bot in a web chat page and Microsoft Teams), not the police.
@@ -489,7 +505,7 @@ export function renderService(answer: ServiceAnswer, context?: RenderContext): A
     dating: { asOf: answer.asOf, verifiedOn: answer.verifiedOn, sourcesUpTo: answer.sourcesUpTo, beyondSources: false },
     speak: lead,
     suggestions:
-      answer.topic === 'privacy'
+      answer.topic === 'privacy' || answer.topic === 'forgetting'
         ? ['Forget me', 'Nearest open desk to me', 'Which desks are open 24/7?']
         : [short ? `Is ${short} open now?` : 'Nearest open desk to me', 'Which desks are open 24/7?', 'Why did counters close?'],
   };
