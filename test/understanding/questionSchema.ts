@@ -86,7 +86,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
   }),
   z.strictObject({
     intent: z.literal('service'),
-    topic: z.enum(['round-the-clock', 'night', 'hub', 'mobile', 'video-screen', 'contact-point', 'phones', 'court', 'savings', 'purpose', 'freshness', 'no-counter', 'appointment', 'accessibility', 'what-to-bring', 'id-check', 'complaint', 'who-may-come', 'crime-figures', 'estates', 'if-closed', 'video-appointment', 'about-the-bot', 'pledge', 'facilities', 'lost-property', 'documents', 'bail', 'evidence', 'counter-other', 'privacy', 'forgetting', 'bot-cost', 'bot-channels', 'bot-devices', 'bot-screen-reader', 'most-per-borough', 'busiest', 'size']),
+    topic: z.enum(['round-the-clock', 'night', 'hub', 'mobile', 'video-screen', 'contact-point', 'phones', 'court', 'savings', 'purpose', 'freshness', 'no-counter', 'appointment', 'accessibility', 'what-to-bring', 'id-check', 'complaint', 'who-may-come', 'crime-figures', 'estates', 'if-closed', 'video-appointment', 'about-the-bot', 'pledge', 'facilities', 'lost-property', 'documents', 'bail', 'evidence', 'counter-other', 'privacy', 'forgetting', 'bot-cost', 'bot-channels', 'bot-devices', 'bot-screen-reader', 'most-per-borough', 'busiest', 'size', 'bot-sources', 'bot-hours', 'probation']),
     place: placeMention.optional(),
     everyBorough: z.literal(true).optional(),
     whichHave: z.literal(true).optional(),
@@ -101,7 +101,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
     asked: z.discriminatedUnion('kind', [
       z.strictObject({ kind: z.literal('period'), period: z.strictObject({ from: isoDate, to: isoDate, label: z.string().min(1), taken: z.string().min(1).optional(), specialDay: z.string().min(1).optional() }) }),
       z.strictObject({ kind: z.literal('before-closure') }),
-      z.strictObject({ kind: z.literal('before-change'), when: z.literal(true).optional() }),
+      z.strictObject({ kind: z.literal('before-change'), when: z.literal(true).optional(), roundTheClock: z.literal(true).optional() }),
       z.strictObject({ kind: z.literal('since'), roundTheClock: z.literal(true).optional() }),
     ]),
     focus: z.enum(['open', 'closed', 'hours']),
@@ -175,7 +175,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
   z.strictObject({ intent: z.literal('alternatives'), place: placeMention.nullable(), when: whenAsked.optional(), passed: z.number().int().positive().optional(), desk: z.literal('24/7').optional() }),
   only('greeting'),
   z.strictObject({ intent: z.literal('identity'), aiAsked: z.literal(true).optional() }),
-  only('help'),
+  z.strictObject({ intent: z.literal('help'), plea: z.literal(true).optional() }),
   only('thanks'),
   only('acknowledged'),
   only('goodbye'),
