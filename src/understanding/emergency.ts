@@ -205,6 +205,14 @@ const FAST_ROAD = pattern`\b(?:${ON_A_FAST_ROAD})\b`;
 const MAULS = pattern`\b(?:${ANIMAL_ATTACKS})\b`;
 const THROWN_AT = pattern`\b(?:${SUBSTANCE_ATTACK})`;
 const LAPSE = pattern`${EVERYDAY_LAPSE}`;
+/** Harm verbs said in jest of an everyday lapse or a petty wrong ("my boss will shoot me if I'm late", "I could strangle my brother for losing my keys"). */
+const SAID_IN_JEST: ReadonlySet<string> = new Set(['kill', 'murder', 'shoot', 'strangle', 'throttle', 'slaughter']);
+/** The senses "assaulted" by a noise or a sight: "assaulted my ears", "attacked my eyes", "an assault on my nose". */
+/** What "assaults" the senses in a figure of speech: a noise, a smell, a sight; never a person or a pronoun. */
+const SENSE_ASSAULTERS: ReadonlySet<string> = new Set(
+  'music noise noises sound sounds racket din bass drums drum song songs karaoke singing speakers party smell smells stench stink perfume aftershave fumes light lights glare colours colors outfit wallpaper'.split(' '),
+);
+const ASSAULTED_SENSES = /^(?:my|our|your|the|everyones) (?:ears|eardrums|eyes|nose|nostrils|senses|tastebuds|taste buds)\b/;
 /** How the whole message says to take its clauses. */
 interface MessageFrame {
   notLiterally: boolean;
@@ -694,6 +702,11 @@ class Clause {
     if ((lemma === 'kill' || lemma === 'shoot') && this.says(PLAYED_A_KILLING_GAME) && (ownPassive || this.words.slice(Math.max(0, i - 3), i).some((w) => w === 'i' || w === 'we' || w === 'im') || this.words[i + 1] === 'me' || this.words[i + 1] === 'us')) {
       return this.spokenFiguratively();
     }
+    // "in gta i robbed a bank and shot the cops": what the resident did in a video game ("and" carries the resident on).
+    // Never while harm is said to go on, nor to someone of the resident's own ("shot my mum").
+    if (!goingOn && this.says(PLAYED_A_KILLING_GAME) && (this.residentDoes(i) || this.residentCarriesOn(i)) && !POSSESSIVES.has(this.words[i + 1] ?? '')) return this.spokenFiguratively();
+    // "my neighbour's music assaulted my ears", "the noise attacked my ears": a sound or a thing, to the ears or eyes.
+    if (ASSAULTED_SENSES.test(this.words.slice(i + 1, i + 4).join(' ')) && SENSE_ASSAULTERS.has(this.words[this.doerEnd(i)] ?? '')) return this.spokenFiguratively();
     // "my back is killing me" is a figure of speech; "he's coming back to kill us" is not: "back" after a coming is no one.
     const saidToBeKilling = this.doerEnd(i);
     // "the traffic on the north circular is killing her": an everyday thing a few words back does the killing, no one.
@@ -707,11 +720,11 @@ class Clause {
     if (lemma === 'kill' && form === 'ing' && !doer && (this.words[i + 1] === 'me' || this.words[i + 1] === 'us')) return this.spokenFiguratively();
     // "my boss will kill me if I'm late": a boss, a teacher or a parent, about an everyday lapse.
     // "my mum's going to kill me": the apostrophe gone, "mums" is "mum is".
-    if ((lemma === 'kill' || lemma === 'murder') && this.threatInJest(i)) return this.spokenFiguratively();
+    if (SAID_IN_JEST.has(lemma) && this.threatInJest(i)) return this.spokenFiguratively();
     // "I'm going to kill my brother for eating my leftovers": the resident, a sibling or a mate, and a petty wrong.
     // ("gonna murder my flatmate for...": the "I" dropped.)
     const byTheResident = this.residentDoes(i) || (this.doerEnd(i) < 0 && i > 0 && this.words.slice(0, i).every((w) => DROPPED_I_BEFORE.has(w)));
-    if ((lemma === 'kill' || lemma === 'murder') && byTheResident && this.words[i + 1] === 'my' && KILLED_IN_JEST.has(this.words[i + 2] ?? '') && PETTY_WRONG.test(this.words.slice(i + 3).join(' '))) {
+    if (SAID_IN_JEST.has(lemma) && byTheResident && this.words[i + 1] === 'my' && KILLED_IN_JEST.has(this.words[i + 2] ?? '') && PETTY_WRONG.test(this.words.slice(i + 3).join(' '))) {
       return this.spokenFiguratively();
     }
     const victim = this.personAfter(i) || (passive && doer) || ownPassive;
@@ -758,6 +771,13 @@ class Clause {
       if (use.threatOnly && pronoun && this.soonBefore(i) && !this.firstPersonActs(i) && (second === undefined || !/^(?:a|an|some|the|to|back|home|from|up|out)$/.test(second)) && !this.threatInJest(i)) return use;
     }
     return undefined;
+  }
+
+  /** "i robbed a bank and shot the cops": the verb joined by "and" to one the resident did a few words back. */
+  private residentCarriesOn(i: number): boolean {
+    if (this.words[i - 1] !== 'and') return false;
+    for (let j = i - 2; j >= Math.max(0, i - 6); j--) if (ACT_WORDS.has(this.words[j]) && this.residentDoes(j)) return true;
+    return false;
   }
 
   /**

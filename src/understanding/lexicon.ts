@@ -118,6 +118,7 @@ export const NOT_PLACE_WORDS: ReadonlySet<string> = new Set(
   oops whoops meant mean sorry typo mistake wrong neither either none
   covid covid19 coronavirus corona pandemic lockdown lockdowns summer spring autumn winter ago
   isnt arent wasnt werent aint anymore
+  anyway anyways anyhow haha hahaha lol lmao bedtime teatime lunchtime dinnertime playtime naptime
   `),
 );
 
@@ -1030,7 +1031,8 @@ export const PERIL_WORDS: ReadonlySet<string> = new Set(
 export const NOT_REAL_LIFE: ReadonlySet<string> = new Set(
   list(`game games gaming fortnite fifa gta film films movie movies series episode episodes show telly tv netflix book books novel story
   stories podcast documentary play musical themed theme escape mystery mysteries quiz joke jokes lol lmao haha hahaha jk rofl meme memes
-  song lyrics drill drills rehearsal panto pantomime laughter laughing costume costumes halloween toy toys replica nerf`),
+  song lyrics drill drills rehearsal panto pantomime laughter laughing costume costumes halloween toy toys replica nerf
+  chess checkmate checkmated stalemate draughts checkers monopoly scrabble cluedo boardgame irl`),
 );
 /** Pets, of whom "he" or "she" is said too: alone they do not make words of peril someone's. */
 export const PETS: ReadonlySet<string> = new Set(list('cat cats kitten dog dogs puppy hamster rabbit bunny goldfish fish budgie parrot tortoise pet pets'));

@@ -31,6 +31,7 @@ import { withoutNegated } from './conversationTurns';
 import { FOREIGN_DISTRESS, FOREIGN_HARM, saysHarmInLettersNotEnglish } from './emergency';
 import { mostlyNotEnglish } from './language';
 import {
+  DESK, DESKS,
   ASKED_IN_THE_PAST, LATEST_ARRIVAL, EMAILS_A_STATION, AROUND_THE_CLOSURES, ASKS_A_STATIONS_NUMBER, JOINS_A_LIST_OF_PLACES, WHATS_OPEN, PAST_OPENING, ASKS_ABOUT_A_WAY, ASKS_WHICH_NUMBER, REPORTS_AT_A_COUNTER,
   AN_EMERGENCY_NOW, ASKS_MORE, ASKS_REPEAT, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED, WHAT_IT_WAS_LIKE, LOST_ASKED, WHEN_LOST, WHY_KEPT, WHICH_SAVED, LATEST_CLOSURE,
   ANY_OTHERS, ONE_MORE, REOPENED, WHICH_OR_ANY, REOPENING_TO_COME, ASKS_WHICH, DISPUTED, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, EVERY_BOROUGH, LEAVES_ONE_OUT, SINCE_WHEN,
@@ -55,7 +56,7 @@ import {
 } from './lexicon';
 import { readClosingAsked } from './closingAsked';
 import { readRank } from './comparison';
-import { ASKS_THE_BOTS_LANGUAGE, CUE_NEAR, CUE_NEAREST } from './cues';
+import { ASKS_THE_BOTS_LANGUAGE, CUE_NEAR, CUE_NEAREST, CUE_OFF_TOPIC } from './cues';
 import { isTextFrown, isTextSmiley } from './smallTalk';
 import { dayBefore } from './pastDate';
 import { londonDate } from './londonDays';
@@ -357,7 +358,8 @@ export const STAGES: readonly Stage[] = [
           !asksOfACounterNamed(r) &&
           !asksWhenCountersOpen(r) &&
           // "im near oval tube": where the resident is, said by its station.
-          !placeNamedByItsStation(r),
+          !placeNamedByItsStation(r) &&
+          !asksOfCountersAfterAnAside(r),
         () => ({ intent: 'out-of-scope', reason: 'unrelated' }),
       ),
     ],
@@ -1709,6 +1711,19 @@ function everRoundTheClock(r: Reading): boolean {
   return r.pastAsked?.kind === 'before-change' && !r.pastAsked.when && r.cues.roundTheClock && ASKED_YES_OR_NO_OF_THE_PAST.test(r.text) && !r.words.includes('always');
 }
 const ASKED_YES_OR_NO_OF_THE_PAST = /^(?:(?:so|and|but|hi|hey|ok) )?(?:was|were|did|has|had|is it true|wasnt|didnt)\b/;
+
+/**
+ * "the recipe says beat the eggs and stab the potatoes. anyway, which desk is open all night?": the last sentence, after
+ * an aside on another topic, asks about counters and nothing else.
+ */
+function asksOfCountersAfterAnAside(r: Reading): boolean {
+  const parts = r.text.split(AN_ASIDE_ENDS).map((p) => p.trim()).filter((p) => p !== '');
+  const last = parts.at(-1);
+  return parts.length > 1 && last !== undefined && COUNTER_WORDS.test(last) && !CUE_OFF_TOPIC.test(last);
+}
+/** Where an aside ends and the question begins: "anyway", "btw", "unrelated", "irl", "back to", "also". */
+const AN_ASIDE_ENDS = /\b(?:anyway|anyways|anyhow|btw|by the way|unrelated|on another note|in other news|irl|in real life|back to|also|but seriously|seriously though)\b/;
+const COUNTER_WORDS = pattern`\b(?:${DESK}|${DESKS}|front counters?|front desks?|police)\b`;
 
 /** A plea for help rather than a question about the bot: "help me", "i need help", "please help", "can someone help me". */
 const A_PLEA_FOR_HELP = /^(?:(?:please|pls|plz) )?(?:help me|help us|i need help|we need help|need help|i need some help|please help|help please|help pls|someone help|somebody help|can (?:you|u|someone|somebody|anyone) help me|can (?:you|u) help me please)(?: please| pls| plz)?$/;
