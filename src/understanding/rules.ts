@@ -918,7 +918,13 @@ export const STAGES: readonly Stage[] = [
         'which of the counters named is nearer',
         // Two different counters: "lewisham local lewisham" names one, twice.
         (r) => !r.danger.situation && r.comparesDesks && namedDesks(r).length >= 2 && (r.cues.nearest === 'strong' || r.says(NEARER_OR_FURTHER)) && !r.cues.hours && !r.cues.open && !r.cues.status && !r.cues.address && r.when.when === undefined,
-        (r) => ({ intent: 'nearest', place: r.residentPlace, desk: 'any', between: namedDesks(r) }),
+        (r) => {
+          // "which is closer to paddington, charing cross or marylebone": the place after "closer to" is where from.
+          const origin = originOfAComparison(r);
+          return origin
+            ? { intent: 'nearest', place: origin, desk: 'any', between: r.mentions.filter((m) => m !== origin && found(m) !== undefined).slice(0, 3) }
+            : { intent: 'nearest', place: r.residentPlace, desk: 'any', between: namedDesks(r) };
+        },
       ),
       rule('the nearest desk', (r) => r.cues.nearest === 'strong' && !localStationAsked(r), (r) => ({
         intent: 'nearest', place: r.comparesDesks ? r.residentPlace : r.locationPlace, desk: r.ofTheList ? '24/7' : r.desk,
@@ -1389,6 +1395,21 @@ function boroughMentioned(r: Reading): PlaceMention | null {
 }
 
 /** The counters a message names (not the place the resident is at), at most three, in the order named. */
+/**
+ * The place a distance is measured from when it is named among the counters compared: "which is closer to paddington,
+ * charing cross or marylebone", "from kings cross, is islington or holborn nearer". Only when two others are left.
+ */
+function originOfAComparison(r: Reading): PlaceMention | null {
+  const desks = namedDesks(r);
+  if (desks.length < 3 && !(desks.length === 2 && r.mentions.length >= 3)) return null;
+  for (const m of r.mentions) {
+    const at = r.text.indexOf(m.text.toLowerCase());
+    if (at > 0 && MEASURED_FROM.test(r.text.slice(Math.max(0, at - 24), at)) && r.mentions.filter((o) => o !== m && found(o) !== undefined).length >= 2) return m;
+  }
+  return null;
+}
+const MEASURED_FROM = /\b(?:(?:closer|nearer|nearest|closest|quicker|quickest|easier) (?:to|for)|(?:distance|far) from|from)\s*$/;
+
 function namedDesks(r: Reading): PlaceMention[] {
   const where = r.areaNamed ? r.area : null;
   const seen = new Set<string>();
