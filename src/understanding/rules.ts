@@ -29,7 +29,7 @@
 import { londonInstant } from '../stations/hours/londonTime';
 import { withoutNegated } from './conversationTurns';
 import { FOREIGN_DISTRESS, FOREIGN_HARM, saysHarmInLettersNotEnglish } from './emergency';
-import { mostlyNotEnglish } from './language';
+import { mostlyNotEnglish, sentenceInAnUnnamedLanguage } from './language';
 import {
   ASKED_IN_THE_PAST, LATEST_ARRIVAL, EMAILS_A_STATION, AROUND_THE_CLOSURES, ASKS_A_STATIONS_NUMBER, JOINS_A_LIST_OF_PLACES, WHATS_OPEN, PAST_OPENING, ASKS_ABOUT_A_WAY, ASKS_WHICH_NUMBER, REPORTS_AT_A_COUNTER,
   AN_EMERGENCY_NOW, ASKS_MORE, ASKS_REPEAT, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED, WHAT_IT_WAS_LIKE, LOST_ASKED, WHEN_LOST, WHY_KEPT, WHICH_SAVED, LATEST_CLOSURE,
@@ -1076,6 +1076,9 @@ export const STAGES: readonly Stage[] = [
         const unknown = unknownPlace(r)!;
         return r.ctx.pending ? askAgain(r.ctx.pending, unknown, r) : { intent: 'place-only', place: unknown };
       }),
+      // "mumbeere omusajja ali ku mulyango", "obi wo me fie seesei": a sentence in a language the bot cannot name,
+      // nothing else could read it, and it may be a cry for help: answered as another language, 999 first.
+      rule('a sentence in a language not named', (r) => noPlace(r) && sentenceInAnUnnamedLanguage(r.message.original), () => ({ intent: 'non-english', language: null })),
       rule('anything else', () => true, (r) => ({ intent: 'out-of-scope', reason: r.words.some((w) => COMMON_WORDS.has(w) && w.length > 1) ? 'unrelated' : 'nonsense' })),
     ],
   },
