@@ -86,6 +86,8 @@ function rule(name: string, when: Rule['when'], build: Rule['build'], options: P
 const nothingToRead = (r: Reading): boolean => r.words.length === 0;
 const place = (r: Reading): boolean => r.mentions.length > 0;
 const noPlace = (r: Reading): boolean => r.mentions.length === 0;
+/** Written in another language: one recognised, or plainly not English ("Dikush po më ndjek me thikë", "gizon bat labana batekin atean dago"). */
+const inAnotherLanguage = (r: Reading): boolean => r.foreignLanguage !== undefined || mostlyNotEnglish(r.message.original) || sentenceInAnUnnamedLanguage(r.message.original);
 
 export const STAGES: readonly Stage[] = [
   {
@@ -107,9 +109,9 @@ export const STAGES: readonly Stage[] = [
       // English": then how to get an interpreter on the 999 call, by the language's name when it is recognised.
       rule(
         'danger in another language',
-        (r) => FOREIGN_DISTRESS.test(r.message.original) || ((r.foreignLanguage !== undefined || mostlyNotEnglish(r.message.original)) && FOREIGN_HARM.test(r.message.original)) || saysHarmInLettersNotEnglish(r.message.original),
+        (r) => FOREIGN_DISTRESS.test(r.message.original) || (inAnotherLanguage(r) && FOREIGN_HARM.test(r.message.original)) || saysHarmInLettersNotEnglish(r.message.original),
         // The language by name when known; null when the message is plainly in another language the bot cannot name.
-        (r) => ({ ...emergency(r), ...(r.foreignLanguage || mostlyNotEnglish(r.message.original) ? { language: r.foreignLanguage?.language ?? null } : {}) }),
+        (r) => ({ ...emergency(r), ...(inAnotherLanguage(r) ? { language: r.foreignLanguage?.language ?? null } : {}) }),
       ),
       // "I'm scared and alone, where's the nearest police station?", "a car keeps slowing down next to me, he's pulled
       // over ahead": fear or menace told with a question about a counter or place. Unsure, so 999 leads as a condition

@@ -4,11 +4,11 @@
  * stay not understood, and English typed with typos, slang and text-speak keeps its old answer.
  */
 import { expect } from 'chai';
-import { Conversation, firstLineOf } from './harness';
+import { Conversation, firstLineOf, NOT_UNDERSTOOD } from './harness';
 
 const ANOTHER_LANGUAGE = /I answer in English/;
 
-describe('a sentence in a language the bot cannot name, said many ways: answered as another language, 999 first', () => {
+describe('a sentence in a language the bot cannot name, said many ways: answered as another language (or as danger), 999 first', () => {
   for (const say of [
     'obi wo me fie seesei na me suro',
     'lehilahy iray eo am-baravarana mitondra antsy',
@@ -22,8 +22,9 @@ describe('a sentence in a language the bot cannot name, said many ways: answered
   ]) {
     it(say, async () => {
       const text = await new Conversation().askText(say);
-      expect(firstLineOf(text), say).to.match(/^If this is an emergency, call 999 now\./);
-      expect(text).to.match(ANOTHER_LANGUAGE);
+      // With a word of harm read in it, "Call 999 now"; without, "If this is an emergency, call 999 now".
+      expect(firstLineOf(text), say).to.match(/^(?:\*\*Call 999 now\*\*|If this is an emergency, call 999 now\.)/);
+      expect(text).to.not.match(NOT_UNDERSTOOD);
     });
   }
 });
