@@ -393,7 +393,7 @@ const HARM_WORDS = `nóż noz nożem nozem bije biją bija zabije zabić zabic p
   pichoq qurol to'pponcha qon qoʻrqaman qo'rqaman qorqaman uryapti urmoqda urdi
   kunyica kunyicisha arankubita ankubita icyuma imbunda amaraso ndatinya
   kunzita anzita ankuba ekiso emmundu omusaayi ntidde
-  vermoor doodmaak slaan_my skiet geweer bloei
+  vermoor doodmaak slaan_my skiet geweer bloei n_mes
   ukundibulala uyandibetha imela umpu igazi
   kundipha akundimenya mpeni mfuti magazi
   bıçaq bicaq döyür doyur qorxuram öldürəcək oldurecek

@@ -135,6 +135,8 @@ const LATIN = wordTable({
     arashaka mfite polisi kunyica arankubita icyuma imbunda amaraso ndatinya ubwoba umuntu`),
   Luganda: list(`mumbeere nnyamba muyambe mutaase ayagala kunzita ankuba omusajja wange baze ku mulyango mu nnyumba kati mangu
     nkwegayiridde waliwo omuntu ekiso emmundu omusaayi ntidde poliisi`),
+  Afrikaans: list(`iemand staan deur met mes wil doodmaak asseblief ek bang hier nou kom vinnig polisie waar naaste polisiestasie
+    dankie seblief slaan skiet geweer bloei vrou kinders huis buite binne`),
   Cantonese: list(`gau meng ngo nei keoi kui yau yan mou hai uk kei lo gung lou gung ah la ga ge jor zo lai mun hau ging chaat
     faai fai di geng huet jap jau`),
   Albanian: list(`ku është eshte policia policisë afërt faleminderit ndihmë ndihme përshëndetje burri shtëpi shtepi tani dikush jam shumë shume`),

@@ -23,6 +23,8 @@ describe('danger in yet more Latin-letter languages, said many ways: Call 999 no
     'na pomoč, mož me tepe, pridite hitro',
     'vonjeo, misy lehilahy manana antsy eto',
     'tolong aku, suami saya mau membunuh saya',
+    'iemand staan by my deur met n mes',
+    'daar is n man buite met n geweer, kom vinnig',
   ]);
 });
 
@@ -31,6 +33,7 @@ describe('look-alikes in English: the question answered, no 999 first', () => {
     ['the app is great, is brixton open', /Brixton/],
     ['a lagundu festival in london, is hackney open', /open/],
     ['we walked up the tepe in istanbul last year, is lewisham open', /Lewisham/],
+    ['my man is at the door, is brixton open', /Brixton/],
   ]);
 });
 
