@@ -348,7 +348,7 @@ const FIRE_NOW = /\bon fire\b|\bset fire\b|\bsetting fire\b|\b(?:theres|there is
 
 /** Words for danger in other languages residents may write in; the reply should lead with 999. */
 export const FOREIGN_DISTRESS =
-  /\b(?:socorro|auxilio|ayudame|ayuda|emergencia|au secours|a l aide|urgence|pomocy|ratunku|pomoc|hilfe|notfall|aiuto|emergenza|ajutor|urgenta|imdat|yardim|acil|socorre|perigo|peligro)\b|urgență|yardım|помогите|помощь|спасите|допоможіть|مساعدة|النجدة|النجده|救命|助けて|살려|मदद|বাঁচাও|ਮਦਦ|مدد|βοήθεια|bachao|bachaao|madad karo|aiutami|aiutatemi|gelbėkit|gelbekit|i caawi|iga caawi|gargaar|बचाओ|ਬਚਾਓ|બચાવો|بچاؤ|بچاو|ساعدوني|ساعدني|الحقوني|کمکم|காப்பாற்று|காப்பாத்து|рятуйте|\bboa me\b|\bmmoa\b|\bhewar\b|alîkarî|segítség|segitseg|segítsetek|segitsetek|segítsen|\bmsaada\b|\bnisaidie\b|\btusaidie\b|\bpomozte\b|\bpomozite\b|\bpomagajte\b|upomoć|\bupomoc\b|hjälp|\bhjelp\b|hjælp|\bsaklolo\b|\btulungan (?:mo|niyo|ninyo|nyo) (?:ako|kami)\b|\btolong(?:lah)? (?:saya|kami|aku)\b|\bapua\b|\benyem aka\b|\bnyere m aka\b|\btaimako\b|\btaimake ni\b|\bngisize\b|\bngicela usizo\b|\bnceda\b|הצילו|ช่วยด้วย|cứu tôi|cứu với|cứu em|cứu con|cứu chúng tôi|palīgā|paligā|palīdziet|palidziet|pomôžte|pomozte|\bwallu ma\b|\bwallu leen\b|\bdimbali ma\b|\bndibatsireiwo\b|\bndibatsirei\b|\bbatsirai\b|\bsalisa ngai\b|\bbosalisa ngai\b|\bgargaaraa\b|\bna gargaaraa\b|\bbirmadhaa\b/i;
+  /\b(?:socorro|auxilio|ayudame|ayuda|emergencia|au secours|a l aide|urgence|pomocy|ratunku|pomoc|hilfe|notfall|aiuto|emergenza|ajutor|urgenta|imdat|yardim|acil|socorre|perigo|peligro)\b|urgență|yardım|помогите|помощь|спасите|допоможіть|مساعدة|النجدة|النجده|救命|助けて|살려|मदद|বাঁচাও|ਮਦਦ|مدد|βοήθεια|bachao|bachaao|madad karo|aiutami|aiutatemi|gelbėkit|gelbekit|i caawi|iga caawi|gargaar|बचाओ|ਬਚਾਓ|બચાવો|بچاؤ|بچاو|ساعدوني|ساعدني|الحقوني|کمکم|காப்பாற்று|காப்பாத்து|рятуйте|\bboa me\b|\bmmoa\b|\bhewar\b|alîkarî|segítség|segitseg|segítsetek|segitsetek|segítsen|\bmsaada\b|\bnisaidie\b|\btusaidie\b|\bpomozte\b|\bpomozite\b|\bpomagajte\b|upomoć|\bupomoc\b|hjälp|\bhjelp\b|hjælp|\bsaklolo\b|\btulungan (?:mo|niyo|ninyo|nyo) (?:ako|kami)\b|\btolong(?:lah)? (?:saya|kami|aku)\b|\bapua\b|\benyem aka\b|\bnyere m aka\b|\btaimako\b|\btaimake ni\b|\bngisize\b|\bngicela usizo\b|\bnceda\b|הצילו|ช่วยด้วย|cứu tôi|cứu với|cứu em|cứu con|cứu chúng tôi|palīgā|paligā|palīdziet|palidziet|pomôžte|pomozte|\bwallu ma\b|\bwallu leen\b|\bdimbali ma\b|\bndibatsireiwo\b|\bndibatsirei\b|\bbatsirai\b|\bsalisa ngai\b|\bbosalisa ngai\b|\bgargaaraa\b|\bna gargaaraa\b|\bbirmadhaa\b|\bhelpwch\b|\bachubwch fi\b|\banmwe\b|\bede (?:m|mwen|nou)\b|\byordam (?:bering|beringlar)\b|\bqutqaring\b|\bmutabare\b|\bntabare\b|\bmuntabare\b|\bmumbeere\b|\bmutaase\b|\bntaasa\b|\bgau (?:meng|mehng)\b|\bkau meng\b|\bndincedeni\b|\bncedani\b|\bndithandizeni\b|\bthandizeni\b|kömək edin|\bkomek edin\b|kömek ediň|\bhelp asseblief\b|\bajudeu me\b|\bajuda m\b|axúdame|\baxudame\b|\baxuda\b|\blagundu (?:mesedez|nazazu|nauzu|arren)\b|\blaguntza\b|għajnuna|\bghajnuna\b|għinuni|\bghinuni\b|hjálpið|\bhjalpid\b|\bappi\b|\bvonjeo\b|\bvonjeo aho\b|\btolong aku\b/i;
 
 /**
  * Words of harm in the languages London's residents write in most (a knife, a gun, beating, killing, breaking in, fire,
@@ -358,9 +358,9 @@ export const FOREIGN_DISTRESS =
  * anywhere in a word, for scripts that join prefixes to words (Arabic, Persian, Urdu) or write no spaces (Chinese).
  */
 const HARM_WORDS = `nóż noz nożem nozem bije biją bija zabije zabić zabic pobił pobil pobiła pobila pożar pozar krwawi krew ogień ogien złodziej zlodziej
-  cuțit cutit cuțitul cutitul bate bătut batut omoară omoara ucide incendiu sângerează sangereaza sânge sange hoț hoții foc armă arma
+  cuțit cutit cuțitul cutitul bate(?![-_]papo) bătut batut omoară omoara ucide incendiu sângerează sangereaza sânge sange hoț hoții foc armă arma
   cuchillo navaja pistola pegando pega golpea golpeando matar mata matarme fuego incendio sangrando sangre ladrón ladron ladrones arma miedo
-  faca batendo bate fogo incêndio incendio sangue ladrão ladrao assalto medo arrombando invadindo
+  faca batendo bate(?![-_]papo) fogo incêndio incendio sangue ladrão ladrao assalto medo arrombando invadindo
   couteau frappe tuer tue incendie saigne sang voleur voleurs peur arme pistolet feu viol
   messer schlägt schlaegt schlagen geschlagen waffe pistole feuer brand blutet umbringen töten toeten tötet angst bricht gefahr
   coltello coltelli picchia uccidere uccide ammazza fuoco incendio sanguina ladro ladri rapina paura pericolo pistola
@@ -396,6 +396,24 @@ const HARM_WORDS = `nóż noz nożem nozem bije biją bija zabije zabić zabic p
   nôž nožom zbraň krv zlodej nebezpečenstvo
   napali napao napala napadnut oteli oteo ukrali
   paaka fetal sàcc sacc rey_ma bëgg_a_rey begg_a_rey
+  lladd cyllell gwaedu nghuro nghuro'n curo ymosod brifo
+  sekou touye touyem ap_bat bat_mwen bat_m kouto zam senyen atake mwen_pè mwen_pe m_pè m_pe
+  pichoq qurol to'pponcha qon qoʻrqaman qo'rqaman qorqaman uryapti urmoqda urdi
+  kunyica kunyicisha arankubita ankubita icyuma imbunda amaraso ndatinya
+  kunzita anzita ankuba ekiso emmundu omusaayi ntidde
+  vermoor doodmaak slaan_my skiet geweer bloei n_mes
+  ukundibulala uyandibetha imela umpu igazi
+  kundipha akundimenya mpeni mfuti magazi
+  bıçaq bicaq döyür doyur qorxuram öldürəcək oldurecek
+  ganivet pegant navalla coitelo
+  labana hilko jotzen odola beldur
+  sikkina joqtolni jaqtilni isawwatni demm
+  hnífur hnifur drepa berja byssa blóð
+  nuga lööb loob relv
+  me_tepe tepe_me pištola
+  antsy hamono mamono mikapoka basy matahotra
+  pyçak pycak öldürjek urýar
+  sat_yan sat_ngo da_ngo da_yan ho_geng hou_geng jap_jor_lai jap_zo_lai yap_jor_lai lau_huet yau_do yau_cheung
   kundirova kurova kuuraya kundiuraya pfuti mbavha
   آگ خون چور چاقو چھری بندوق آتش دزد`;
 const HARM_WORD_STARTS = `włam wlam zabij napad
@@ -427,7 +445,10 @@ const HARM_WORD_STARTS = `włam wlam zabij napad
   ukungibula ukusibula
   nogalin ielauž ielauz uzbrūk uzbruk
   vlamuje vlámal vlamal zabij
-  ndirov kundiurai`;
+  ndirov kundiurai
+  o'ldir oʻldir o’ldir oldir
+  kuny ankubit arankubit
+  kunzit`;
 const HARM_INSIDE = `ضرب كسر سكين مسدس سلاح يقتل قتل حريق النار ينزف حرامي يقتحم اقتحام سطو خطف يلاحق يتبعن اغتصاب خطر انقذ أنقذ
   مار_رہ کتک چاقو
   打我 打人 杀 刀 枪 着火 火灾 失火 流血 小偷 抢劫 闯入 强奸 跟踪 危险

@@ -5,7 +5,9 @@
  * family); a Latin-script message is weighed by its function words against
  * English ones, so an English sentence naming "Polish" or a place stays English.
  */
-import { wordTable } from './lexicon';
+import { COMMON_WORDS, wordTable } from './lexicon';
+import { correctTypo } from './typos';
+import { editDistance } from '../stations/stationSearch';
 
 interface ScriptRule {
   re: RegExp;
@@ -123,7 +125,20 @@ const LATIN = wordTable({
   Lithuanian: list(`kur yra artimiausia policijos nuovada ačiū aciu labas padėkite padekite mane mano vyras namuose dabar`),
   Somali: list(`xagee xaggee waa saldhigga booliska mahadsanid caawimaad iska warran soomaali nin naag baa ayaa hadda
     gurigayga guriga iga igu waxaa wuxuu waxay iyo fadlan ninkeyga ninkayga`),
-  Welsh: list(`ble mae orsaf heddlu agosaf diolch bore helo sut cymraeg`),
+  Welsh: list(`ble mae orsaf heddlu agosaf diolch bore helo sut cymraeg rhywun fy nghuro ngŵr ngwr gŵr gwr wrth drws dewch gyflym
+    nawr rŵan rwan arna ofn dyn menyw plentyn tŷ yma helpwch achubwch lladd cyllell gwaedu ymosod eisiau mynd`),
+  'Haitian Creole': list(`mwen mari madanm pitit kay pòt kounye kounyeya vit tanpri gen yon nèg neg moun isit anmwe sekou ede touye
+    kouto zam senyen pè ap li di vle lapolis pou nou yo`),
+  Uzbek: list(`yordam bering qutqaring meni erim xotinim eshik oldida tez keling iltimos hozir uyda uyimda odam bor qayerda
+    politsiya pichoq qurol qon qoʻrqaman qorqaman urmoqda uryapti kimdir`),
+  Kinyarwanda: list(`mutabare ntabara muntabare tabara umugabo wanjye umugore umwana ku muryango inzu mu rugo ubu vuba nonaha hano
+    arashaka mfite polisi kunyica arankubita icyuma imbunda amaraso ndatinya ubwoba umuntu`),
+  Luganda: list(`mumbeere nnyamba muyambe mutaase ayagala kunzita ankuba omusajja wange baze ku mulyango mu nnyumba kati mangu
+    nkwegayiridde waliwo omuntu ekiso emmundu omusaayi ntidde poliisi`),
+  Afrikaans: list(`iemand staan deur met mes wil doodmaak asseblief ek bang hier nou kom vinnig polisie waar naaste polisiestasie
+    dankie seblief slaan skiet geweer bloei vrou kinders huis buite binne`),
+  Cantonese: list(`gau meng ngo nei keoi kui yau yan mou hai uk kei lo gung lou gung ah la ga ge jor zo lai mun hau ging chaat
+    faai fai di geng huet jap jau`),
   Albanian: list(`ku është eshte policia policisë afërt faleminderit ndihmë ndihme përshëndetje burri shtëpi shtepi tani dikush jam shumë shume`),
   Twi: list(`obi seesei yere kunu fie wɔ hɔ ɛhe ehe polisifo meserɛ mesrɛ medaase ɔrepɛ repɛ sɛ`),
   Kurdish: list(`dixwaze dibêje dibeje niha mala malê male derî deri zorê zore polîs alîkarî alikari hewar kengî kengi nêzîk nezik îro iro sibê sibe spas mêrê mere zarok dikeve bikeve bikuje dikuje bikujim ez hûn hun`),
@@ -281,4 +296,46 @@ export function guessForeignLanguage(original: string): { language: string | nul
   // answered as another language (999 first), unnamed.
   if (mostlyNotEnglish(original) && writtenAsWords(original)) return { language: null };
   return undefined;
+}
+
+/** Fewer words than this is too short to tell a language from a name or a slip. */
+const MIN_WORDS_OF_A_SENTENCE = 5;
+/** At most this share of a sentence's words English (or an English word mistyped) for it to read as another language. */
+const MOST_ENGLISH_SHARE = 1 / 3;
+/** Fewer different words than this is a word said over ("blah blah blah blah blah"), not a sentence. */
+const MIN_DIFFERENT_WORDS = 4;
+/** Endings English words take, so "toddler", "climbing", "railings" count as English though not in the lexicon. */
+const ENGLISH_ENDINGS = /(?:ing|ings|ed|tion|tions|ness|ment|ments|ly|ful|less|able|ible|ous|ive|er|ers|est|ies|ity|ish|ship|hood|self|s)$/;
+/** A vowel (y counts) among its letters, and no four consonants in a row: a word, not keys pressed ("jkl", "qwrtp"). */
+const A_VOWEL = /[aeiouy]/;
+const KEY_MASH = /[^aeiouy\W\d]{4}|^(?:asdf|qwer|zxcv|hjkl|uiop|sdfg|dfgh|fghj|ghjk|wert|erty|rtyu|tyui|yuio|xcvb|cvbn|vbnm)/;
+
+/**
+ * A sentence in a language the bot cannot name, in Latin letters without accents ("mumbeere omusajja ali ku
+ * mulyango", "obi wo me fie seesei"): five words or more, nearly none of them English (the lexicon's common words,
+ * a keyword mistyped, a word with an English ending), and each a word (vowels and consonants), not keys pressed at
+ * random ("asdf jkl qwe rty uiop"). Asked only of a message nothing else could read.
+ */
+export function sentenceInAnUnnamedLanguage(original: string): boolean {
+  // Each part between spaces a word of Latin letters (edge punctuation aside), as a sentence is; junk ("x9;w4piy0c?éo") is not.
+  const tokens = original.normalize('NFKC').toLowerCase().split(/\s+/).map((t) => t.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '')).filter((t) => t !== '');
+  if (tokens.length < MIN_WORDS_OF_A_SENTENCE || tokens.some((t) => !/^[a-z\u00c0-\u024f\u1e00-\u1eff'’-]+$/.test(t))) return false;
+  const words = tokens.map((t) => t.replace(APOSTROPHES, '')).flatMap((t) => t.split('-')).filter((w) => w !== '');
+  if (words.some((w) => (w.length > 2 && !A_VOWEL.test(stripAccents(w))) || KEY_MASH.test(stripAccents(w)))) return false;
+  const different = [...new Set(words)];
+  if (different.length < MIN_DIFFERENT_WORDS) return false;
+  const english = different.filter((w) => w.length > 1 && (COMMON_WORDS.has(w) || ENGLISH.has(w) || correctTypo(w) !== w || ENGLISH_ENDINGS.test(w) || ENGLISH_SLANG.has(w) || englishMistyped(w))).length;
+  return english / different.length <= MOST_ENGLISH_SHARE;
+}
+
+/** English as typed in London's streets and on phones, which no dictionary holds. */
+const ENGLISH_SLANG = list(`innit bruv fam blud bare peng ting dat dis dem iz da wiv gud wot wots soz ya yo lol omg wassup hows goin mate
+  init ting tings nuff mandem gyal wagwan allow dunno gonna wanna gotta aint ello oi ta cheers wicked sick`);
+
+/** A common English word with one letter wrong, missing or added ("ther", "goin", "statn"), for words of four letters or more. */
+function englishMistyped(w: string): boolean {
+  if (w.length < 4) return false;
+  for (const e of COMMON_WORDS) if (e.length >= 3 && editDistance(w, e, 1) <= 1) return true;
+  for (const e of ENGLISH) if (e.length >= 3 && editDistance(w, e, 1) <= 1) return true;
+  return false;
 }

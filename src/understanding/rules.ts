@@ -29,7 +29,7 @@
 import { londonInstant } from '../stations/hours/londonTime';
 import { withoutNegated } from './conversationTurns';
 import { FOREIGN_DISTRESS, FOREIGN_HARM, saysHarmInLettersNotEnglish } from './emergency';
-import { mostlyNotEnglish } from './language';
+import { mostlyNotEnglish, sentenceInAnUnnamedLanguage } from './language';
 import {
   DESK, DESKS,
   ASKED_IN_THE_PAST, LATEST_ARRIVAL, EMAILS_A_STATION, AROUND_THE_CLOSURES, ASKS_A_STATIONS_NUMBER, JOINS_A_LIST_OF_PLACES, WHATS_OPEN, PAST_OPENING, ASKS_ABOUT_A_WAY, ASKS_WHICH_NUMBER, REPORTS_AT_A_COUNTER,
@@ -87,6 +87,8 @@ function rule(name: string, when: Rule['when'], build: Rule['build'], options: P
 const nothingToRead = (r: Reading): boolean => r.words.length === 0;
 const place = (r: Reading): boolean => r.mentions.length > 0;
 const noPlace = (r: Reading): boolean => r.mentions.length === 0;
+/** Written in another language: one recognised, or plainly not English ("Dikush po më ndjek me thikë", "gizon bat labana batekin atean dago"). */
+const inAnotherLanguage = (r: Reading): boolean => r.foreignLanguage !== undefined || mostlyNotEnglish(r.message.original) || sentenceInAnUnnamedLanguage(r.message.original);
 
 export const STAGES: readonly Stage[] = [
   {
@@ -108,9 +110,9 @@ export const STAGES: readonly Stage[] = [
       // English": then how to get an interpreter on the 999 call, by the language's name when it is recognised.
       rule(
         'danger in another language',
-        (r) => FOREIGN_DISTRESS.test(r.message.original) || ((r.foreignLanguage !== undefined || mostlyNotEnglish(r.message.original)) && FOREIGN_HARM.test(r.message.original)) || saysHarmInLettersNotEnglish(r.message.original),
+        (r) => FOREIGN_DISTRESS.test(r.message.original) || (inAnotherLanguage(r) && FOREIGN_HARM.test(r.message.original)) || saysHarmInLettersNotEnglish(r.message.original),
         // The language by name when known; null when the message is plainly in another language the bot cannot name.
-        (r) => ({ ...emergency(r), ...(r.foreignLanguage || mostlyNotEnglish(r.message.original) ? { language: r.foreignLanguage?.language ?? null } : {}) }),
+        (r) => ({ ...emergency(r), ...(inAnotherLanguage(r) ? { language: r.foreignLanguage?.language ?? null } : {}) }),
       ),
       // "I'm scared and alone, where's the nearest police station?", "a car keeps slowing down next to me, he's pulled
       // over ahead": fear or menace told with a question about a counter or place. Unsure, so 999 leads as a condition
@@ -1084,6 +1086,9 @@ export const STAGES: readonly Stage[] = [
         const unknown = unknownPlace(r)!;
         return r.ctx.pending ? askAgain(r.ctx.pending, unknown, r) : { intent: 'place-only', place: unknown };
       }),
+      // "mumbeere omusajja ali ku mulyango", "obi wo me fie seesei": a sentence in a language the bot cannot name,
+      // nothing else could read it, and it may be a cry for help: answered as another language, 999 first.
+      rule('a sentence in a language not named', (r) => noPlace(r) && sentenceInAnUnnamedLanguage(r.message.original), () => ({ intent: 'non-english', language: null })),
       rule('anything else', () => true, (r) => ({ intent: 'out-of-scope', reason: r.words.some((w) => COMMON_WORDS.has(w) && w.length > 1) ? 'unrelated' : 'nonsense' })),
     ],
   },

@@ -5,7 +5,7 @@
  */
 import type { Activity } from 'botbuilder';
 import { expect } from 'chai';
-import { cardOf, readable } from './harness';
+import { cardOf, Conversation, firstLineOf, readable } from './harness';
 
 const OUT_OF_SCOPE = /can't help with that|didn't understand/i;
 
@@ -39,3 +39,19 @@ function expectFirst(replies: Partial<Activity>[], said: string, lead: RegExp): 
   expect(replies.map(readable).join('\n'), said).to.not.match(OUT_OF_SCOPE);
 }
 
+
+/** One test per phrasing, each in a new conversation: Call 999 now first. */
+export function itCalls999First(says: readonly string[]): void {
+  for (const say of says) it(say, async () => expectCall999First(await new Conversation().say(say), say));
+}
+
+/** One test per harmless look-alike, each in a new conversation: no 999 in the first line, and the answer asked for in the reply. */
+export function itAnswersWithout999First(cases: readonly (readonly [string, RegExp])[]): void {
+  for (const [say, answer] of cases) {
+    it(say, async () => {
+      const text = await new Conversation().askText(say);
+      expect(firstLineOf(text), say).to.not.match(/999/);
+      expect(text, say).to.match(answer);
+    });
+  }
+}
