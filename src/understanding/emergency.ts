@@ -207,11 +207,11 @@ const THROWN_AT = pattern`\b(?:${SUBSTANCE_ATTACK})`;
 const LAPSE = pattern`${EVERYDAY_LAPSE}`;
 /** Harm verbs said in jest of an everyday lapse or a petty wrong ("my boss will shoot me if I'm late", "I could strangle my brother for losing my keys"). */
 const SAID_IN_JEST: ReadonlySet<string> = new Set(['kill', 'murder', 'shoot', 'strangle', 'throttle', 'slaughter']);
-/** The senses "assaulted" by a noise or a sight: "assaulted my ears", "attacked my eyes", "an assault on my nose". */
 /** What "assaults" the senses in a figure of speech: a noise, a smell, a sight; never a person or a pronoun. */
 const SENSE_ASSAULTERS: ReadonlySet<string> = new Set(
   'music noise noises sound sounds racket din bass drums drum song songs karaoke singing speakers party smell smells stench stink perfume aftershave fumes light lights glare colours colors outfit wallpaper'.split(' '),
 );
+/** The senses "assaulted" by a noise or a sight: "assaulted my ears", "attacked my eyes", "an assault on my nose". */
 const ASSAULTED_SENSES = /^(?:my|our|your|the|everyones) (?:ears|eardrums|eyes|nose|nostrils|senses|tastebuds|taste buds)\b/;
 /** How the whole message says to take its clauses. */
 interface MessageFrame {
@@ -227,6 +227,9 @@ function frameOf(message: string): MessageFrame {
   if (!/figurative|metaphor|figure of|manner of|emotional|mental|spiritual|financial|box|ufc|mma|wrestl|fight|bout|round|gas/.test(text)) return NO_FRAME;
   return { notLiterally: NOT_LITERALLY.test(text) || (NOT_BODILY.test(text) && !BODILY.test(text)), boutWatched: A_BOUT_WATCHED.test(text), gasSmelled: GAS_SMELLED.test(text.replace(/[^a-z0-9 ]+/g, ' ')) };
 }
+
+/** A bag left, then heard: "a rucksack under the seat ... and it is beeping", "left a package, now its ticking". */
+const A_DEVICE_ACROSS_CLAUSES = /(?<!\b(?:my|our|your|his|her|their|mums|dads) )\b(?:rucksack|backpack|bag|suitcase|holdall|package|parcel|box|case)\b.*\b(?:it|its|it s|thing|that)(?: is| s| keeps| started| has started| just started| has been| now| still)* (?:beeping|ticking|buzzing|making (?:a )?(?:beeping|ticking|buzzing|weird|strange|funny) (?:noise|sound))\b/;
 
 /** A knockout wished for or foretold, not one that happened: "hope someone gets", "reckon he'll get", "bet he gets". */
 const KNOCKOUT_FORETOLD = /\b(?:hope|hoping|hopefully|bet|reckon|predict|predicting|gonna get|going to get|will get|ll get|gets|get)\b(?: \w+){0,2}$/;
@@ -558,6 +561,10 @@ export function readDanger(message: string, messageWords?: string[], messageRuns
     said.feared ||= situation && c.says(FEARED) && !c.says(FEAR_OF_A_THING);
   }
   if (frame.gasSmelled && !signs.some((s) => s.kind === 'gas')) signs.push({ kind: 'gas', words: 'gas', moment: 'unsure' });
+  // A bag named in one clause and "it is beeping" in another: "shoved a rucksack under the seat, ran off, and it is beeping".
+  if (!signs.some((s) => s.kind === 'weapon') && /beep|tick|buzz/.test(message) && A_DEVICE_ACROSS_CLAUSES.test(message.toLowerCase().replace(/[^a-z0-9 ]+/g, ' '))) {
+    signs.push({ kind: 'weapon', words: 'beeping', moment: 'unsure' });
+  }
   // "HELP", "help me!": a cry, not a question about the bot (a plain "help me" asks what the bot can do).
   if (SHOUTED_HELP.test(message) || SHOUTED_HELP_CAPS.test(message)) signs.push({ kind: 'call-for-help', words: 'help', moment: 'now' });
   // "I can't talk" alone may be either: unsafe to, or unable to. Then both ways are given.
