@@ -16,16 +16,12 @@
  * is empty (`withoutSections`), made once per set of empty sections (a handful
  * occur): the same card, with fewer expressions for the engine to evaluate.
  *
- * Each layout variant is then compiled (`compiledLayout.ts`) into a function
- * that fills it as the engine would for the plain bindings our layouts use, so
- * most cards never reach the engine; a card whose layout or data the compiled
- * fill does not cover is filled by the engine. The engine (with its expression
- * language and parser) is loaded only then, not at start-up, where it was the
- * largest single part of StationDesk's own time to a ready /readyz.
+ * The engine (with its expression language and parser) is loaded when the
+ * first card is filled, not at start-up, where it was the largest single part
+ * of StationDesk's own time to a ready /readyz.
  */
 import type { Template } from 'adaptivecards-templating';
 import { BoundedCache } from '../../stations/boundedCache';
-import { compileLayout, UnboundValue } from './compiledLayout';
 import answer from './answer.json';
 import choice from './choice.json';
 import nearestDesk from './nearestDesk.json';
@@ -44,21 +40,8 @@ let engine: Engine | undefined;
  * (a template is parsed once, in about a millisecond, and evicting one that is still used would repeat that).
  */
 const VARIANTS_KEPT = 64;
-/** A layout less its empty sections: its compiled fill (null when the engine must fill it), and the engine's template once needed. */
-interface Variant {
-  layout: unknown;
-  fill: ((data: object) => unknown) | null;
-  template?: Template;
-}
-
-/** Each layout's variants by the names of its empty sections. */
-const templates = new Map<CardTemplateName, BoundedCache<string, Variant>>();
-
-/** Tests: fill every card both ways and throw if the compiled fill and the engine differ. */
-let checkAgainstEngine = false;
-export function checkCardsAgainstEngine(on: boolean): void {
-  checkAgainstEngine = on;
-}
+/** Each layout's templates by the names of its empty sections. */
+const templates = new Map<CardTemplateName, BoundedCache<string, Template>>();
 
 /** A `$data` bound to one of the card data's own fields (`${list}`): its name. */
 const ROOT_SECTION = /^\$\{([A-Za-z_][A-Za-z0-9_]*)\}$/;
@@ -99,40 +82,18 @@ function emptySections(data: object): string {
   return names;
 }
 
-function variantFor(name: CardTemplateName, data: object): Variant {
+function templateFor(name: CardTemplateName, data: object): Template {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  engine ??= require('adaptivecards-templating') as Engine;
   let variants = templates.get(name);
   if (!variants) templates.set(name, (variants = new BoundedCache(VARIANTS_KEPT)));
   const empty = emptySections(data);
-  return variants.get(empty, () => {
-    const layout = withoutSections(LAYOUTS[name], new Set(empty ? empty.split(' ') : []));
-    return { layout, fill: compileLayout(layout) };
-  });
+  return variants.get(empty, () => new engine!.Template(withoutSections(LAYOUTS[name], new Set(empty ? empty.split(' ') : []))));
 }
 
-function filledByEngine(variant: Variant, data: object): Record<string, unknown> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  engine ??= require('adaptivecards-templating') as Engine;
-  variant.template ??= new engine.Template(variant.layout);
-  return variant.template.expand({ $root: data }) as Record<string, unknown>;
-}
-
-/** The layout filled with `data` (its `$root`); the layout itself is never changed. */
+/** The template filled with `data` (its `$root`); the template itself is never changed. */
 export function expandCard(name: CardTemplateName, data: object): Record<string, unknown> {
-  const variant = variantFor(name, data);
-  let card: Record<string, unknown> | undefined;
-  if (variant.fill !== null) {
-    try {
-      card = variant.fill(data) as Record<string, unknown>;
-    } catch (e) {
-      if (!(e instanceof UnboundValue)) throw e;
-    }
-  }
-  if (card === undefined) return filledByEngine(variant, data);
-  if (checkAgainstEngine) {
-    const byEngine = JSON.stringify(filledByEngine(variant, data));
-    if (JSON.stringify(card) !== byEngine) throw new Error(`the compiled ${name} card differs from the engine's:\n${JSON.stringify(card)}\n${byEngine}`);
-  }
-  return card;
+  return templateFor(name, data).expand({ $root: data }) as Record<string, unknown>;
 }
 
 /** For `$data`: the element is shown once, bound to `value`, or not at all when there is no value. */
