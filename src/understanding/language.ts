@@ -178,10 +178,14 @@ export function mostlyNotEnglish(original: string): boolean {
 }
 const MIN_WORDS_NOT_ENGLISH = 4;
 
+/** The text's parts between spaces, punctuation at their edges dropped; full-width letters ("ｗｏｏｄｆｏｒｄ") made Latin ones (NFKC). */
+function tokensOf(original: string): string[] {
+  return original.normalize('NFKC').split(/\s+/).map((t) => t.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '')).filter((t) => t !== '');
+}
+
 /** Words of letters only, most of a text's: a sentence in some language, not keys pressed at random ("x9;w4piy0c?éo"). */
 function writtenAsWords(original: string): boolean {
-  // Full-width letters ("ｗｏｏｄｆｏｒｄ") are Latin ones: NFKC makes them so.
-  const tokens = original.normalize('NFKC').split(/\s+/).map((t) => t.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '')).filter((t) => t !== '');
+  const tokens = tokensOf(original);
   const words = tokens.filter((t) => /^[\p{L}\p{M}'’-]{2,}$/u.test(t));
   // Two words or more with letters English does not use ("kaimiņš", "kër"): one ("café") is a loanword.
   const accented = words.filter((w) => !ASCII_ONLY.test(w)).length;
@@ -318,7 +322,7 @@ const KEY_MASH = /[^aeiouy\W\d]{4}|^(?:asdf|qwer|zxcv|hjkl|uiop|sdfg|dfgh|fghj|g
  */
 export function sentenceInAnUnnamedLanguage(original: string): boolean {
   // Each part between spaces a word of Latin letters (edge punctuation aside), as a sentence is; junk ("x9;w4piy0c?éo") is not.
-  const tokens = original.normalize('NFKC').toLowerCase().split(/\s+/).map((t) => t.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '')).filter((t) => t !== '');
+  const tokens = tokensOf(original.toLowerCase());
   if (tokens.length < MIN_WORDS_OF_A_SENTENCE || tokens.some((t) => !/^[a-z\u00c0-\u024f\u1e00-\u1eff'’-]+$/.test(t))) return false;
   const words = tokens.map((t) => t.replace(APOSTROPHES, '')).flatMap((t) => t.split('-')).filter((w) => w !== '');
   if (words.some((w) => (w.length > 2 && !A_VOWEL.test(stripAccents(w))) || KEY_MASH.test(stripAccents(w)))) return false;

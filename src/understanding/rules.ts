@@ -1749,7 +1749,7 @@ function asksOfCountersAfterAnAside(r: Reading): boolean {
 }
 /** Where an aside ends and the question begins: "anyway", "btw", "unrelated", "irl", "back to", "also". */
 const AN_ASIDE_ENDS = /\b(?:anyway|anyways|anyhow|btw|by the way|unrelated|on another note|in other news|irl|in real life|back to|also|but seriously|seriously though)\b/;
-const COUNTER_WORDS = pattern`\b(?:${DESK}|${DESKS}|front counters?|front desks?|police)\b`;
+const COUNTER_WORDS = pattern`\b(?:police|${DESK}|${DESKS})\b`;
 
 /** A plea for help rather than a question about the bot: "help me", "i need help", "please help", "can someone help me". */
 const A_PLEA_FOR_HELP = /^(?:(?:please|pls|plz) )?(?:help me|help us|i need help|we need help|need help|i need some help|please help|help please|help pls|someone help|somebody help|can (?:you|u|someone|somebody|anyone) help me|can (?:you|u) help me please)(?: please| pls| plz)?$/;

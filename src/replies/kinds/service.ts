@@ -157,6 +157,13 @@ function publishersSaid(answer: ServiceAnswer): { count: number; said: string } 
   return { count, said: parts.join(', and ') };
 }
 
+/** How fresh the bot's facts are: when last checked, and the date of the latest source. */
+const freshnessLine = (answer: ServiceAnswer): string => `My information was last checked on ${formatDate(answer.verifiedOn)}, and my latest source is from ${formatDate(answer.sourcesUpTo)}.`;
+const officialLine = (answer: ServiceAnswer): string => `For anything official, check met.police.uk or call ${contactNumber(answer.contacts, 'nonEmergency')}.`;
+/** The data's "how sure is this list?" facts, their first sentences, as lines of the bot's own answers about itself. */
+const howSureTheListIs = (facts: ServiceAnswer['facts'], sentences: number): string[] =>
+  facts.map((f) => firstSentences(clean(f.text.replace(/^how sure is this list\?\s*/i, '').replace(/\bbelow /, '')), sentences));
+
 const PUBLISHER_KIND_WORDS = { news: 'news reports', 'local-news': 'local news', politician: "politicians' statements", community: 'community groups' } as const;
 
 function headlineAndLines(answer: ServiceAnswer, context?: RenderContext): { headline: string; lines: string[]; list?: string[] } {
@@ -323,10 +330,10 @@ function headlineAndLines(answer: ServiceAnswer, context?: RenderContext): { hea
         headline: `I'm ${context?.botName ?? 'StationDesk'}, an open-source chatbot, not a Metropolitan Police service: my answers come from published sources, each with its date.`,
         lines: [
           count > 0 ? `My facts come from ${count} publishers: ${said}.` : '',
-          `My information was last checked on ${formatDate(answer.verifiedOn)}, and my latest source is from ${formatDate(answer.sourcesUpTo)}.`,
-          `For anything official, check met.police.uk or call ${contactNumber(answer.contacts, 'nonEmergency')}.`,
+          freshnessLine(answer),
+          officialLine(answer),
         ].filter(Boolean),
-        list: facts.map((f) => firstSentences(clean(f.text.replace(/^how sure is this list\?\s*/i, '').replace(/\bbelow /, '')), 2)),
+        list: howSureTheListIs(facts, 2),
       };
     }
     case 'bot-sources': {
@@ -336,10 +343,10 @@ function headlineAndLines(answer: ServiceAnswer, context?: RenderContext): { hea
         headline: count > 0 ? `My facts come from ${count} publishers: ${said}. Each answer names its sources and their dates.` : 'My answers come from published sources, each named with its date.',
         lines: [
           `I'm ${context?.botName ?? 'StationDesk'}, an open-source chatbot, not a Metropolitan Police service.`,
-          `My information was last checked on ${formatDate(answer.verifiedOn)}, and my latest source is from ${formatDate(answer.sourcesUpTo)}.`,
-          `For anything official, check met.police.uk or call ${contactNumber(answer.contacts, 'nonEmergency')}.`,
+          freshnessLine(answer),
+          officialLine(answer),
         ],
-        list: facts.map((f) => firstSentences(clean(f.text.replace(/^how sure is this list\?\s*/i, '').replace(/\bbelow /, '')), 2)),
+        list: howSureTheListIs(facts, 2),
       };
     }
     case 'forgetting':
@@ -427,13 +434,13 @@ function headlineAndLines(answer: ServiceAnswer, context?: RenderContext): { hea
       }
       if (answer.disputed) {
         return {
-          headline: afterSorry(`My information was last checked on ${formatDate(answer.verifiedOn)}, and my latest source is from ${formatDate(answer.sourcesUpTo)}.`),
+          headline: afterSorry(freshnessLine(answer)),
           lines: [check],
         };
       }
       return {
-        headline: `My information was last checked on ${formatDate(answer.verifiedOn)}, and my latest source is from ${formatDate(answer.sourcesUpTo)}.`,
-        lines: [...facts.map((f) => firstSentences(clean(f.text.replace(/^how sure is this list\?\s*/i, '').replace(/\bbelow /, '')), 1)), 'Opening hours can change at short notice: check met.police.uk before you travel.'],
+        headline: freshnessLine(answer),
+        lines: [...howSureTheListIs(facts, 1), 'Opening hours can change at short notice: check met.police.uk before you travel.'],
       };
     }
   }

@@ -176,6 +176,8 @@ export function renderStationHistory(answer: HistoryAnswer): AnswerSections {
   const name = bold(station.name);
 
   let headline: string;
+  // The counter named just before: "It is open: ...".
+  const itIs = meaning.headline.replace(/^The front counter at \*\*[^*]+\*\* is/, 'It is');
   let keyLines: string[] = [];
   if (topic === 'closure-date' && status.counter === 'closed' && status.since) {
     headline = meaning.history[0]?.replace(/^It closed/, `The front counter at ${name} closed`) ?? `The front counter at ${name} closed ${onDate(status.since)}.`;
@@ -183,7 +185,7 @@ export function renderStationHistory(answer: HistoryAnswer): AnswerSections {
   } else if (topic === 'closure-date' && status.counter === 'open' && temporaryClosures(answer.events).length > 0) {
     // "When did hammersmith close?" of a counter that closed and reopened: the closure asked about, then that it reopened.
     headline = `The front counter at ${name} has not closed for good: ${spellsText(temporaryClosures(answer.events))}.`;
-    keyLines = [meaning.headline.replace(/^The front counter at \*\*[^*]+\*\* is/, 'It is')];
+    keyLines = [itIs];
   } else if (topic === 'closure-date' && status.counter === 'open') {
     headline = `The front counter at ${name} has not closed: ${meaning.headline.replace(/^.*? is open/, 'it is open')}`;
   } else if (topic === 'temporary-closure') {
@@ -193,8 +195,7 @@ export function renderStationHistory(answer: HistoryAnswer): AnswerSections {
     // "What happened to hammersmith?" of a counter that closed and reopened: what happened (the closure and the
     // reopening) first, then that it is open today.
     headline = `The front counter at ${name} was closed for a while: ${spellsText(temporaryClosures(answer.events))}.`;
-    // The counter is named just before: "It is open: ...".
-    keyLines = [meaning.headline.replace(/^The front counter at \*\*[^*]+\*\* is/, 'It is')];
+    keyLines = [itIs];
   } else {
     headline = meaning.headline;
     keyLines = meaning.history.slice(0, 1);
