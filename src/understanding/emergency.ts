@@ -457,16 +457,33 @@ const HARM_INSIDE = `ضرب كسر سكين مسدس سلاح يقتل قتل ح
   打我 打人 杀 刀 枪 着火 火灾 失火 流血 小偷 抢劫 闯入 强奸 跟踪 危险
   סכין אקדח רוצח שריפה
   มีด ปืน ไฟไหม้ เลือด ขโมย ฆ่า ทำร้าย`;
-/** The words of a list as alternatives; "_" joins the words of one entry ("मार_रह": "मार रह"). */
-const alternation = (words: string): string => words.split(/\s+/).filter((w) => w !== '').map((w) => w.replace(/_/g, ' ')).join('|');
+/** The words of a list kept by `keep` as alternatives; "_" joins the words of one entry ("मार_रह": "मार रह"). */
+const alternation = (words: string, keep: (word: string) => boolean): string =>
+  words.split(/\s+/).filter((w) => w !== '').map((w) => w.replace(/_/g, ' ')).filter(keep).join('|');
 
-export const FOREIGN_HARM = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?:${alternation(HARM_WORDS)})(?![\\p{L}\\p{M}])|(?<![\\p{L}\\p{M}])(?:${alternation(HARM_WORD_STARTS)})|${alternation(HARM_INSIDE)}`,
-  'iu',
-);
+/** The pattern of the words of harm `keep` keeps: whole words, word beginnings, and words of scripts without spaces. */
+function harmSource(keep: (word: string) => boolean = () => true): string {
+  const whole = alternation(HARM_WORDS, keep);
+  const starts = alternation(HARM_WORD_STARTS, keep);
+  const inside = alternation(HARM_INSIDE, keep);
+  return [
+    ...(whole ? [`(?<![\\p{L}\\p{M}])(?:${whole})(?![\\p{L}\\p{M}])`] : []),
+    ...(starts ? [`(?<![\\p{L}\\p{M}])(?:${starts})`] : []),
+    ...(inside ? [inside] : []),
+  ].join('|');
+}
+
+export const FOREIGN_HARM = new RegExp(harmSource(), 'iu');
 
 /** Every word of harm of another language in a text. */
 const FOREIGN_HARM_ALL = new RegExp(FOREIGN_HARM.source, 'giu');
+
+/** A letter or mark beyond ASCII: case folding maps only letters to letters, so most words of harm need one. */
+const NON_ASCII_LETTER = /(?![\x00-\x7f])[\p{L}\p{M}]/u;
+/** The other characters beyond ASCII the words of harm are written with (the apostrophe of "o’ldir"). */
+const OTHER_NON_ASCII = [...new Set(FOREIGN_HARM.source)].filter((c) => c > '\x7f' && !NON_ASCII_LETTER.test(c));
+/** Every word of harm written with one of those: all a text can match beyond ASCII when its letters are all ASCII. */
+const FOREIGN_HARM_OTHER_ALL = new RegExp(harmSource((w) => OTHER_NON_ASCII.some((c) => w.includes(c))) || '(?!)', 'giu');
 
 /**
  * A word of harm of another language written with letters English does not use ("bezárkóztam", "kaimiņš" aside:
@@ -474,7 +491,10 @@ const FOREIGN_HARM_ALL = new RegExp(FOREIGN_HARM.source, 'giu');
  */
 export function saysHarmInLettersNotEnglish(text: string): boolean {
   if (!/[^\x00-\x7f]/.test(text)) return false;
-  for (const m of text.matchAll(FOREIGN_HARM_ALL)) if (/[^\x00-\x7f]/.test(m[0])) return true;
+  // Most texts beyond ASCII hold only a phone's apostrophe or an emoji: then only the few words written with one can match.
+  const harm = NON_ASCII_LETTER.test(text) ? FOREIGN_HARM_ALL : OTHER_NON_ASCII.some((c) => text.includes(c)) ? FOREIGN_HARM_OTHER_ALL : undefined;
+  if (harm === undefined) return false;
+  for (const m of text.matchAll(harm)) if (/[^\x00-\x7f]/.test(m[0])) return true;
   return false;
 }
 

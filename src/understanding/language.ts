@@ -328,8 +328,13 @@ export function sentenceInAnUnnamedLanguage(original: string): boolean {
   if (words.some((w) => (w.length > 2 && !A_VOWEL.test(stripAccents(w))) || KEY_MASH.test(stripAccents(w)))) return false;
   const different = [...new Set(words)];
   if (different.length < MIN_DIFFERENT_WORDS) return false;
-  const english = different.filter((w) => w.length > 1 && (COMMON_WORDS.has(w) || ENGLISH.has(w) || correctTypo(w) !== w || ENGLISH_ENDINGS.test(w) || ENGLISH_SLANG.has(w) || englishMistyped(w))).length;
-  return english / different.length <= MOST_ENGLISH_SHARE;
+  // Counted until the English words are too many: the mistyped-word check compares a word with every common word.
+  let english = 0;
+  for (const w of different) {
+    if (w.length > 1 && (COMMON_WORDS.has(w) || ENGLISH.has(w) || correctTypo(w) !== w || ENGLISH_ENDINGS.test(w) || ENGLISH_SLANG.has(w) || englishMistyped(w))) english++;
+    if (english / different.length > MOST_ENGLISH_SHARE) return false;
+  }
+  return true;
 }
 
 /** English as typed in London's streets and on phones, which no dictionary holds. */
