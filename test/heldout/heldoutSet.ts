@@ -22,6 +22,7 @@ import { HELDOUT_CASES_14 as FOURTEENTH_BATCH } from './heldoutQuestions14';
 import { HELDOUT_CASES_15 as FIFTEENTH_BATCH } from './heldoutQuestions15';
 import { HELDOUT_CASES_16 as SIXTEENTH_BATCH } from './heldoutQuestions16';
 import { HELDOUT_CASES_17 as SEVENTEENTH_BATCH } from './heldoutQuestions17';
+import { HELDOUT_CASES_18 as EIGHTEENTH_BATCH } from './heldoutQuestions18';
 
 export interface HeldoutBatch {
   /** Short label used in reports. */
@@ -118,6 +119,12 @@ export const HELDOUT_BATCHES: readonly HeldoutBatch[] = [
     written:
       '2026-12-06 (fifteenth session), after batches 1 to 16, by a helper engineer who had not read how the bot understands or answers text and had not seen it answer any of them; weighted towards the service, the past, requests it cannot carry out, small talk as typed on a phone, ambiguous names, lists, roads, neighbourhoods and landmarks, with danger in 27 other languages none of them named in batch 16 header; committed before the bot was first run on it (heldoutQuestions17.ts)',
     cases: SEVENTEENTH_BATCH,
+  },
+  {
+    label: '18',
+    written:
+      '2026-12-06 (sixteenth session), after batches 1 to 17, by a helper engineer who had not read how the bot understands or answers text and had not seen it answer any of them; weighted towards the service, the past, follow-ups, small talk as typed on a phone, ambiguous names, requests it cannot carry out, off-topic questions, comparisons, lists, neighbourhoods, landmarks, hospitals and roads, with danger in 38 other languages none of them named in an earlier batch; committed before the bot was first run on it (heldoutQuestions18.ts)',
+    cases: EIGHTEENTH_BATCH,
   },
 ];
 
