@@ -121,8 +121,10 @@ export function placeRuns(p: Phrases): PlaceRun[] {
     const after = words[next];
     if (at === 0 && after === undefined) return true;
     if (after !== undefined && EVERYDAY_NAME_POLICE.has(after) && !OWNERS_AND_ARTICLES.has(words[at - 1] ?? '')) return true;
-    if (!EVERYDAY_NAME_BEFORE.has(words[at - 1] ?? '') || p.isUsed(at - 1)) return false;
-    const whereOneIs = at === 1 || WHERE_ONE_IS.has(words[at - 2]);
+    // "nearest police station to the angel", "im near the angel station": Londoners put "the" before some of these names.
+    const the = words[at - 1] === 'the' && !p.isUsed(at - 1) && asksForADesk && (after === undefined || EVERYDAY_NAME_STATION.has(after)) ? 1 : 0;
+    if (!EVERYDAY_NAME_BEFORE.has(words[at - 1 - the] ?? '') || p.isUsed(at - 1 - the)) return false;
+    const whereOneIs = at - the === 1 || WHERE_ONE_IS.has(words[at - 2 - the]);
     if (after === undefined) return asksForADesk || whereOneIs;
     return EVERYDAY_NAME_STATION.has(after) || (EVERYDAY_NAME_PLEASE.has(after) && asksForADesk && next === words.length - 1) || (whereOneIs && QUESTION_STARTS.has(after));
   };
@@ -405,6 +407,39 @@ export function saidAsABorough(text: string, name: string): boolean {
     name,
     (at) => (wordBoundaryAt(text, at) && followedBy(AS_A_BOROUGH, text, at + name.length)) || (followedBy(BOROUGH_OF, text, at) && wordBoundaryAt(text, at + name.length)),
   );
+}
+
+/**
+ * A place said with the borough it lies in, right after it ("holloway islington", "angel, islington", "sydenham
+ * lewisham"): one place, the borough only says where it is, so it is neither a second place nor a counter compared.
+ * Not when the borough is another one ("croydon, sutton": two boroughs listed), nor across other words ("brixton or lambeth"),
+ * nor after a postcode, nor when a list goes on ("nearer to SE6, lewisham or bromley": Lewisham is one of those compared).
+ */
+/** After a name, words that make it one of a list or a choice ("islington or camden", "lewisham and bromley"). */
+const A_LIST_GOES_ON = /^[\s,]*(?:or|and|vs|versus|v|against|compared)\b/;
+
+export function placesWithoutTheirBorough(mentions: PlaceMention[], text: string): PlaceMention[] {
+  if (mentions.length < 2) return mentions;
+  const kept: PlaceMention[] = [];
+  let from = 0;
+  let previous: { mention: PlaceMention; end: number } | undefined;
+  for (const m of mentions) {
+    const said = m.text.toLowerCase();
+    const at = m.fromContext ? -1 : text.indexOf(said, from);
+    const before = previous?.mention.result.status === 'found' ? previous.mention.result.match : undefined;
+    // The borough as a name, not a counter named after it ("uxbridge (hillingdon) police station" names one counter).
+    const asName = m.result.status === 'found' && (m.result.match.kind === 'borough' || m.result.match.kind === 'place') && !TRAILING_DESK_WORDS.test(said);
+    const borough = asName && m.result.status === 'found' ? [m.result.match, ...m.result.alternatives].find((c) => c.kind === 'borough') : undefined;
+    const qualifies =
+      previous !== undefined && at >= 0 && (before?.kind === 'place' || before?.kind === 'station') && borough !== undefined &&
+      before.borough === borough.label && /^[\s,]*$/.test(text.slice(previous.end, at)) && !A_LIST_GOES_ON.test(text.slice(at + said.length));
+    if (!qualifies) kept.push(m);
+    if (at >= 0) {
+      from = at + said.length;
+      previous = { mention: m, end: from };
+    }
+  }
+  return kept.length === mentions.length ? mentions : kept;
 }
 
 /**

@@ -21,7 +21,7 @@ import { questionInRequest, readRequest } from './requests';
 import { Phrases } from './phrases';
 import { TextRuns } from './patternFilter';
 import type { PlaceFinder } from './placeFinder';
-import { asBorough, atSomeOccurrence, boroughsAsSaid, followedBy, notFoundMention, primaryMention, readPlaces, wordBoundaryAt, type PlaceReading } from './places';
+import { asBorough, atSomeOccurrence, boroughsAsSaid, placesWithoutTheirBorough, followedBy, notFoundMention, primaryMention, readPlaces, wordBoundaryAt, type PlaceReading } from './places';
 import { PlanNames, readClosurePeriod } from './planNames';
 import type { CannotDoTask, ClosurePeriod, ConversationContext, DeskKind, ListAsOf, PastAsked, PlaceMention, Question, WhenAsked } from './question';
 import { readEmoji, readSmallTalk, type SmallTalk } from './smallTalk';
@@ -129,7 +129,7 @@ export class Reading {
     places: (r) => {
       void r.when;
       const read = readPlaces(r.phrases, r.finder);
-      return { ...read, mentions: boroughsAsSaid(read.mentions, r.text) };
+      return { ...read, mentions: placesWithoutTheirBorough(boroughsAsSaid(read.mentions, r.text), r.text) };
     },
     comparison: (r) => readComparison(r.text, r.places, r.finder),
     pastAsked: (r) => readPastAsked(r.datedText, r.when.when, r.now, r.when.specialDay),

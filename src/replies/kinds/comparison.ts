@@ -7,6 +7,7 @@
  */
 import { DateTime } from 'luxon';
 import type { Answer, ComparedAnswer } from '../../answers/answer';
+import type { ComparisonRank } from '../../understanding/question';
 import { LONDON_ZONE, formatLondonTime, type DayHours } from '../../stations/openingHours';
 import type { CounterStatus } from '../../stations/timeline';
 import type { Fact } from '../cards/elements';
@@ -191,10 +192,17 @@ function verdictText(answer: ComparisonAnswer, now: DateTime, on: string): strin
     const same = verdict.rank === 'longer' ? 'are open for as long as each other' : verdict.rank === 'later' ? 'close at the same time' : 'open at the same time';
     return `${joinAnd(all)} ${same}${at}.`;
   }
-  const one = leaders.length === 1;
-  const verb = verdict.rank === 'longer' ? (one ? 'is open longer' : 'are open longer') : verdict.rank === 'later' ? (one ? 'is open later' : 'are open later') : one ? 'opens earlier' : 'open earlier';
+  const verb = rankVerb(verdict.rank, leaders.length === 1);
   const against = rest.map((a) => `${verdictCell(a)} at ${nameOf(a)}`);
   return `${joinAnd(leaders.map(nameOf))} ${verb}${at}: ${verdictCell(leaders[0])}, against ${joinAnd(against)}.`;
+}
+
+/** What leading on a rank is: "is open longer", "are open later", "opens earlier", "is open". */
+function rankVerb(rank: ComparisonRank, one: boolean): string {
+  if (rank === 'open') return one ? 'is open' : 'are open';
+  if (rank === 'longer') return one ? 'is open longer' : 'are open longer';
+  if (rank === 'later') return one ? 'is open later' : 'are open later';
+  return one ? 'opens earlier' : 'open earlier';
 }
 
 /**
@@ -243,7 +251,8 @@ function closedFirst(answer: ComparisonAnswer, verdict: string, said: { answer: 
   const rank = answer.verdict?.rank;
   // "which is open now?": the verdict says which is open at the moment asked, the closure why the other is not.
   if (rank === 'open' && verdict) return { headline: `${verdict.replace(/\.$/, '')}: ${closures}.` };
-  if (open.length === 1) return { headline: rank ? `${open[0].short}: ${closures}.` : `${open[0].short}: ${open[0].words}; ${closures}.` };
+  // "which is open longer, harrow or wembley?": the one still open leads on any rank, the closure says why.
+  if (open.length === 1) return { headline: rank ? `${open[0].short} ${rankVerb(rank, true)}: ${closures}.` : `${open[0].short}: ${open[0].words}; ${closures}.` };
   return { headline: `${answer.answers.length === 2 ? 'Neither' : 'None of them'}${rank ? '' : answer.answers.length === 2 ? ' is open' : ' are open'}: ${closures}.` };
 }
 

@@ -209,7 +209,10 @@ function disputeLines(answer: PastAnswer): { inPeriod: string[]; earlier: string
 }
 
 /** "Today: open, Mon–Fri 10:00–22:00; Sat–Sun 09:00–19:00." */
-function todayLine(today: CounterStatus): string {
+function todayLine(today: CounterStatus, closedThen: boolean): string {
+  // Closed in the period asked and open today ("was stratford open in 2023?"): since when it is open again.
+  const opened = today.counter === 'open' && closedThen ? today.openedBy : null;
+  if (opened) return `Today: ${stateWords(today).replace(/^open/, `open again since ${formatDate(opened.date, opened.datePrecision)}`)}.`;
   if (today.counter === 'open') return `Today: ${stateWords(today)}.`;
   if (today.counter === 'closed' && today.since) return `Today: closed (since ${formatDate(today.since.date, today.since.precision)}).`;
   return `Today: ${stateWords(today)}.`;
@@ -231,7 +234,7 @@ export function renderStationPast(answer: PastAnswer): AnswerSections {
   return {
     headline,
     // A disputed claim takes the line after the answer; the context it displaces goes to the details.
-    keyLines: [...(disputes.length > 0 ? disputes.slice(0, 1) : context.slice(0, 1)), todayLine(today)],
+    keyLines: [...(disputes.length > 0 ? disputes.slice(0, 1) : context.slice(0, 1)), todayLine(today, answer.spells.some((s) => s.status.counter === 'closed'))],
     card: {
       title: `${station.name}${answer.period ? `: ${answer.period.label}` : ''}`,
       badge: badgeOf(answer),
