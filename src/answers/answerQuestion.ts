@@ -223,6 +223,7 @@ export class Answerer {
         if ((question.first || question.last) && question.period) return this.closureOfAPeriod(question.period, question.last === true, at);
         if (question.first) return this.firstClosure(at);
         if (question.reopened) return this.reopenings(question.period, question.part, at, question.reopened === 'closed-in-period' ? 'closed' : 'reopened');
+        if (question.namedOfTheMost) return this.closuresOfTheMost(question.byYear === 'most' ? 'year' : 'borough', at, question.part);
         if (question.compareYears) {
           const counted = this.closures(undefined, at, undefined, question.part, 'each');
           return counted.kind === 'closures-list' && counted.byYear ? { ...counted, byYear: { ...counted.byYear, compared: question.compareYears } } : counted;
@@ -941,6 +942,26 @@ export class Answerer {
     const aheadInPart = part && !period && !happened ? { aheadInPart: closuresAhead(this.knowledge.statusesAsOf(at).filter((s) => s.counter === 'open' && inPart(s.station))) } : {};
     const counted = byYear && !period ? { byYear: this.closuresByYear(byYear, at, inPart) } : byBorough && !period ? { byBorough: this.closuresByBorough(byBorough, at, inPart) } : {};
     return { kind: 'closures-list', ...(period ? { period } : {}), ...(part ? { part } : {}), ...aheadInPart, ...counted, ...(closedInYearSaid !== undefined ? { closedInYearSaid } : {}), ...(closedByInYearSaid && closedByInYearSaid.length > 0 ? { closedByInYearSaid } : {}), closures, plans, ...more, ...incomplete, ...this.dating(at), ...this.closureRounds() };
+  }
+
+  /**
+   * "Which ones?" after "which year had the most closures?" or "which borough lost the most?": the closures of that year
+   * (the calendar year, as it was counted) or of that borough, named; the counts again when several share the most.
+   */
+  private closuresOfTheMost(by: 'year' | 'borough', at: DateTime, part?: PartOfLondon): Answer {
+    const inPart = part ? partOfLondonFilter(this.knowledge.data.stations, part) : () => true;
+    if (by === 'year') {
+      const { years } = this.closuresByYear('most', at, inPart);
+      const most = Math.max(...years.map((y) => y.closed));
+      const top = years.filter((y) => y.closed === most);
+      if (top.length !== 1) return this.closures(undefined, at, undefined, part, 'most');
+      const year = Number(top[0].year);
+      return this.closures({ from: `${year}-01-01`, to: `${year}-12-31`, label: String(year), yearSaid: year }, at, undefined, part);
+    }
+    const { boroughs } = this.closuresByBorough('most', at, inPart);
+    const top = boroughs.filter((b) => b.closed === boroughs[0]?.closed);
+    if (top.length !== 1) return this.closures(undefined, at, undefined, part, undefined, 'most');
+    return this.closures(undefined, at, undefined, { label: top[0].borough, directions: [], boroughs: [top[0].borough] });
   }
 
   /**

@@ -131,6 +131,12 @@ function listAsSaved(list: ListQuestion, yearPeriod: (year: number) => ClosurePe
   const inPart = <Q extends Question>(q: Q): Q => (part ? { ...q, part } : q);
   // "how many are left?" then "which ones?": the counters themselves, not the count again.
   if (list.intent === 'plans') return inPart({ intent: 'open-list' });
+  // "which year had the most closures?" then "which ones?": that year's closures, named, not the counts again.
+  if (list.intent === 'closures-list' && !list.compareYears && !list.period && (list.byYear === 'most' || list.byBorough === 'most')) return inPart({ ...list, namedOfTheMost: true });
+  // "how many closed each year?" then "which ones?": every closure counted, named, not the counts again.
+  if (list.intent === 'closures-list' && !list.compareYears && !list.period && (list.byYear === 'each' || list.byBorough === 'each')) {
+    return inPart({ intent: 'closures-list', ...(list.part ? { part: list.part } : {}) });
+  }
   // "which closed more, 2017 or 2026?" then "which ones?": the closures of each year, named, not the counts again.
   if (list.intent === 'closures-list' && list.compareYears) {
     const within = part ?? list.part;

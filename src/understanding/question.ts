@@ -257,6 +257,8 @@ export type Question =
       compareYears?: [string, string];
       /** `byBorough`: counted by borough ("how many closed in each borough": `each`; "which borough lost the most stations": `most`). */
       byBorough?: 'each' | 'most';
+      /** With `byYear` or `byBorough` `most`: "which ones?" after it: the closures of the year or borough with the most, named. */
+      namedOfTheMost?: true;
       /** "which stations were saved from closure (in 2025)": the closures proposed or decided that were dropped or quashed. */
       saved?: true;
       /** "which stations were kept open in 2017", "which survived the 2017 cuts": the counters open before the round of `period` and still open after it. */

@@ -141,6 +141,8 @@ export const questionSchema = z.discriminatedUnion('intent', [
     reopened: z.union([z.literal(true), z.literal('closed-in-period')]).optional(),
     byYear: z.enum(['each', 'most']).optional(),
     compareYears: z.tuple([z.string().regex(/^\d{4}$/), z.string().regex(/^\d{4}$/)]).optional(),
+    byBorough: z.enum(['each', 'most']).optional(),
+    namedOfTheMost: z.literal(true).optional(),
     saved: z.literal(true).optional(),
     kept: z.literal(true).optional(),
     stillOpen: z.literal(true).optional(),
