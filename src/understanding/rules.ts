@@ -376,6 +376,18 @@ export const STAGES: readonly Stage[] = [
         (r) => yearsCompared(r) !== undefined && (r.cues.closures !== undefined || r.says(CLOSED_IN_A_YEAR)) && !r.namedStation && noPlace(r) && !r.danger.situation,
         (r) => ({ intent: 'closures-list', byYear: 'each', compareYears: yearsCompared(r)!, ...(partOfLondon(r.text) ? { part: partOfLondon(r.text)! } : {}) }),
       ),
+      // "what closed in 2017 and 2026", "which stations shut in 2018 and in 2020": each year's closures, not every closure
+      // between them (two years next to each other, "2020 and 2021", stay one span).
+      rule(
+        'closures in two years named',
+        (r) => yearsNamedTogether(r) !== undefined && (r.cues.closures !== undefined || r.says(CLOSED_IN_A_YEAR)) && !r.namedStation && noPlace(r) && !r.danger.situation,
+        (r) => {
+          const part = partOfLondon(r.text);
+          const ofYear = (year: number): Question => ({ intent: 'closures-list', period: r.planNames.closedInYear(year), ...(part ? { part } : {}) });
+          const [a, b] = yearsNamedTogether(r)!;
+          return { intent: 'both', questions: [ofYear(a), ofYear(b)] };
+        },
+      ),
       // "are any stations open 24 hours apart from charing cross?", "which 24/7 desks are there besides lewisham": the others.
       rule(
         'the 24-hour desks, one left out',
@@ -673,7 +685,11 @@ export const STAGES: readonly Stage[] = [
       rule(
         'closures in a part of London, any time',
         (r) => r.cues.closures !== undefined && partOfLondon(r.text) !== undefined && r.when.when === undefined && !r.says(CLOSURES_TO_COME) && !r.namedStation && noPlace(r) && !r.danger.situation,
-        (r) => ({ ...closuresQuestion(r.cues.closures!), part: partOfLondon(r.text)! }) as Question,
+        // "which year saw the most closures in south london": counted by year there too.
+        (r) => {
+          const question = closuresQuestion(r.cues.closures!);
+          return { ...question, ...(question.intent === 'closures-list' && !question.period ? byYearAsked(r) : {}), part: partOfLondon(r.text)! } as Question;
+        },
       ),
       // "when did the counters close?": counters in general, none named or discussed: the closures on record.
       rule(
@@ -725,8 +741,11 @@ export const STAGES: readonly Stage[] = [
         // "which ones closed in north london": only those in that part, as the lists of open counters do.
         const question = closuresQuestion(r.cues.closures!);
         const part = partOfLondon(r.text);
-        // "how many closed each year", "which year had the most closures": counted by year, over every closure.
-        const counted = question.intent === 'closures-list' && !question.period ? { ...question, ...byYearAsked(r) } : question;
+        // "how many closed each year", "which year had the most closures": counted by year, over every closure ("when did
+        // most of the closures happen": not the latest round that "the closures" alone would be).
+        const byYear = byYearAsked(r);
+        const counted =
+          question.intent === 'closures-list' && (!question.period || (byYear.byYear === 'most' && !/\b(?:19|20)\d\d\b/.test(r.text))) ? { intent: 'closures-list' as const, ...byYear } : question;
         return part && counted.intent === 'closures-list' ? { ...counted, part } : counted;
       }),
       rule('why the counter discussed closed', (r) => r.cues.whyClose && !r.namedStation && r.cues.reference && r.discussedStation !== undefined, (r) => ({
@@ -1488,7 +1507,7 @@ const ANYTHING_AT_ALL = /\b(?:anything|any (?:ones?|of them)|did any|have any|ha
 /** Closures counted by year: "each year", "per year", "year by year", "a year" (not "this year", "last year"). */
 const EACH_YEAR = /\b(?:each|every|per|a) year\b|\byear (?:by|on|after) year\b|\bby year\b|\bin which years?\b/;
 /** The year with the most: "which year had the most closures", "what year did they close the most", "the worst year". */
-const MOST_IN_A_YEAR = /\b(?:which|what) years?\b.*\b(?:most|biggest|largest|highest|worst)\b|\b(?:most|biggest|largest|worst)\b.*\b(?:which|what|in a|in one|single) years?\b|\b(?:worst|biggest|busiest) years? (?:for|of) (?:the )?closures?\b/;
+const MOST_IN_A_YEAR = /\b(?:which|what) years?\b.*\b(?:most|biggest|largest|highest|worst)\b|\bwhen (?:did|were|was) (?:the )?most\b|\b(?:most|biggest|largest|worst)\b.*\b(?:which|what|in a|in one|single) years?\b|\b(?:worst|biggest|busiest) years? (?:for|of) (?:the )?closures?\b/;
 
 /** Closures asked as a count, or as closures: "how many closed per borough", "closures by borough". */
 /**
@@ -1505,6 +1524,14 @@ const WHAT_IS_LEFT_NOW = /\b(?:left|remain|remaining|still|now|today|open)\b/;
 function yearsCompared(r: Reading): [string, string] | undefined {
   const years = [...new Set(r.text.match(/\b(?:19|20)\d\d\b/g) ?? [])];
   return years.length === 2 && r.says(COMPARES_YEARS) ? [years[0], years[1]] : undefined;
+}
+/** Two past years, not next to each other, joined by "and" ("in 2017 and 2026", "in 2018 and in 2020"): each asked, not the span. */
+function yearsNamedTogether(r: Reading): [number, number] | undefined {
+  const m = /\b((?:19|20)\d\d) and (?:in |also )?((?:19|20)\d\d)\b/.exec(r.text);
+  if (!m) return undefined;
+  const [a, b] = [Number(m[1]), Number(m[2])];
+  // Years ahead ask what is planned, not what closed.
+  return a !== b && Math.abs(a - b) > 1 && Math.max(a, b) <= r.now.year ? [a, b] : undefined;
 }
 const CLOSED_IN_A_YEAR = /\b(?:close|closed|closes|closing|closures?|shut|shutting|lost|lose|losing)\b/;
 const COMPARES_YEARS = /\b(?:more|fewer|less|most|compare|compared|comparison|versus|vs|than|difference|worse|bigger)\b/;
