@@ -31,6 +31,9 @@ describe('small talk said many ways: its own reply first', () => {
         ['this is a test', GREETING], ['hi just a test', GREETING],
         ['gd morning', GREETING], ['ey up', GREETING], ['you ok?', GREETING], ['how ya doing', GREETING], ['whats good', GREETING], ['can you hear me', GREETING],
         ['@StationDesk hi', GREETING], ['@StationDesk hello there', GREETING], ['hey @StationDesk', GREETING], ['@stationdesk yo', GREETING],
+        // Good wishes as typed: "ur"/"your" for "you're", the wish said of things or of everyone.
+        ['good morning, hope ur well', GREETING], ['hope your well', GREETING], ['hope things are good with you', GREETING],
+        ['evening all hope everyone is well', GREETING], ['hiya hope youre keeping safe', GREETING],
       ],
       { understood: true },
     );
@@ -138,7 +141,13 @@ describe('small talk said many ways: its own reply first', () => {
     );
     itAnswersFirst([['when is my rubbish collected', CANT_HELP], ['rubbish collection in croydon', CANT_HELP], ['my bins are rubbish', CANT_HELP]]);
     // Thanks or a grumble before a question: the question is answered.
-    itAnswersFirst([['good stuff is ilford open', /Ilford Police Station/], ['its hopeless, where is the nearest station to SE13', /Lewisham/]], { understood: true });
+    itAnswersFirst(
+      [
+        ['good stuff is ilford open', /Ilford Police Station/], ['its hopeless, where is the nearest station to SE13', /Lewisham/],
+        ['hope your well, what time does ilford open on sunday', /Ilford Police Station/],
+      ],
+      { understood: true },
+    );
   });
 
   describe('the time and the date: the bot\'s own clock, London time', () => {
