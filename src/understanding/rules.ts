@@ -361,7 +361,9 @@ export const STAGES: readonly Stage[] = [
           !asksWhenCountersOpen(r) &&
           // "im near oval tube": where the resident is, said by its station.
           !placeNamedByItsStation(r) &&
-          !asksOfCountersAfterAnAside(r),
+          !asksOfCountersAfterAnAside(r) &&
+          // "what buses go there" after a counter was answered: getting to it (the rule below).
+          !gettingToTheCounterDiscussed(r),
         () => ({ intent: 'out-of-scope', reason: 'unrelated' }),
       ),
     ],
@@ -924,6 +926,8 @@ export const STAGES: readonly Stage[] = [
       })),
       // "which bus goes to charing cross police", "nearest tube to walworth police station": no routes in the data, so the address.
       rule('getting to a counter by public transport', (r) => r.says(TRAVEL_ASKED) && r.namedStation !== undefined && !r.danger.situation && !r.cues.hours && !r.cues.open, (r) => ({ intent: 'address', place: r.namedStation!, byTransport: true })),
+      // "by bus?", "what buses go there", "can i walk it" after a counter was answered: getting to that one.
+      rule('getting to the counter discussed', gettingToTheCounterDiscussed, (r) => ({ intent: 'address', place: fromContext(r.discussedStation), byTransport: true })),
       // "which is nearer to E17, chingford or walthamstow?", "is lewisham further from SE6 than bromley": those counters
       // measured from the place given (now or before); none given, the bot asks, and the counters wait with the question.
       // "how far is brixton from SW2", "distance from brixton police station to SW2", "how many miles is lewisham station
@@ -1049,7 +1053,10 @@ export const STAGES: readonly Stage[] = [
       rule('24 hours near an area', (r) => r.cues.roundTheClock && r.areaNamed, (r) => ({ intent: 'nearest', place: r.area, desk: '24/7' })),
       // "can i get to croydon around 8pm?" is going there at a time: left to the hours at that time ('a day named').
       rule('the address', (r) => r.cues.address && !(r.when.when !== undefined && r.says(CAN_I_GET_THERE)), (r) => ({
-        intent: 'address', place: r.stationPlace, ...(r.says(MAP_OR_DIRECTIONS) ? { mapOrDirections: true as const } : {}),
+        intent: 'address',
+        place: r.stationPlace,
+        // "how do i get there by bus": there are no routes in the data, and the reply says so with the address.
+        ...(r.says(TRAVEL_ASKED) || r.says(TRAVEL_BRIEFLY) ? { byTransport: true as const } : r.says(MAP_OR_DIRECTIONS) ? { mapOrDirections: true as const } : {}),
       })),
       // "what about 24 hour ones?" after a counter was discussed: other counters, the nearest of them that never closes.
       rule('24-hour ones, after a counter', (r) => r.cues.roundTheClock && noPlace(r) && r.leansOnDiscussed && r.says(ROUND_THE_CLOCK_ONES), (r) => ({
@@ -1777,6 +1784,18 @@ function asksOfCountersAfterAnAside(r: Reading): boolean {
 /** Where an aside ends and the question begins: "anyway", "btw", "unrelated", "irl", "back to", "also". */
 const AN_ASIDE_ENDS = /\b(?:anyway|anyways|anyhow|btw|by the way|unrelated|on another note|in other news|irl|in real life|back to|also|but seriously|seriously though)\b/;
 const COUNTER_WORDS = pattern`\b(?:police|${DESK}|${DESKS})\b`;
+
+/** "by bus?", "what buses go there" after a counter was answered, with no other place named and no danger told. */
+function gettingToTheCounterDiscussed(r: Reading): boolean {
+  return (r.says(TRAVEL_BRIEFLY) || (r.says(TRAVEL_ASKED) && r.leansOnDiscussed)) && noPlace(r) && r.discussedStation !== undefined && !r.danger.situation && !r.cues.hours && !r.cues.open;
+}
+
+/**
+ * Getting to a counter just answered, asked briefly: "by bus?", "on the tube then", "what buses go there", "can i walk
+ * it", "how long to walk", "is it walking distance".
+ */
+const TRAVEL_BRIEFLY =
+  /^(?:(?:and|ok|okay|so|what about|how about|can i go|could i go|can i get there|how about going) )*(?:by|on the|on a|via) (?:bus|tube|train|foot|underground|overground|dlr|tram)(?: (?:then|please|pls|instead))?$|\b(?:what|which) (?:bus(?:es)?|tubes?|trains?|lines?) (?:go|goes|run|runs|stop|stops|get me) (?:there|near (?:it|there))\b|\bcan (?:i|we|u|you) walk (?:it|there|from here)\b|\bhow long (?:to|would it take to|does it take to|will it take to) (?:walk|drive|cycle|get there)\b|\bis it (?:walkable|walking distance|in walking distance)\b/;
 
 /** A plea for help rather than a question about the bot: "help me", "i need help", "please help", "can someone help me". */
 const A_PLEA_FOR_HELP = /^(?:(?:please|pls|plz) )?(?:help me|help us|i need help|we need help|need help|i need some help|please help|help please|help pls|someone help|somebody help|can (?:you|u|someone|somebody|anyone) help me|can (?:you|u) help me please)(?: please| pls| plz)?$/;
