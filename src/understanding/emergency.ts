@@ -27,6 +27,7 @@ import {
   AT_RISK_OUT_ALONE, BODY_IN_CRISIS, CRASHED, DANGEROUS_PEOPLE, DANGEROUS_PEOPLE_TOPICS, DRINK_SPIKED, FLOODING, GONE_OUT, SMOKE_PRESENT, TAKEN_AWAY, VIOLENCE_UNDER_WAY,
   TAKEN_BY, SAID_TO_BE_KILLING, ONE_WHO_HARMED, BACK_OR_WAITING, WHERE_A_FALL_KILLS, ALIGHT_OR_SPARKING, GONE_OFF_WITH, NOT_UNDOING, SUSPECT_DEVICE, WEAPON_HEDGES, PROWLS, IN_THE_TRAFFIC, ON_A_FAST_ROAD, ANIMAL_ATTACKS,
   SUBSTANCE_ATTACK, SAYS_KILL_IN_JEST, KILLED_IN_JEST, PETTY_WRONG, EVERYDAY_LAPSE, SQUABBLERS, SQUABBLED_OVER, CONTRACTED_DOERS, NOT_GUNFIRE_AFTER, ON_FIRE_DOING_WELL, PERIL_WORDS, NOT_REAL_LIFE, PETS,
+  HANDS_THAT_TEND, HELD_TO_THE_BODY, POINTED_AT_SOMEONE, NOT_ANSWERING, HURT_BODY,
   NO_MATCHES,
   lastEnd,
   matchesIn,
@@ -184,6 +185,11 @@ const TURNED_ON_SOMEONE = pattern`\b(?:${WEAPON_TURNED_ON_SOMEONE})\b`;
 const SLANG_ARMED = pattern`^(?:${ARMED_SLANG})`;
 const IMPROVISED = pattern`\b(?:${IMPROVISED_WEAPONS})\b`;
 const HOLDS = pattern`\b(?:${HOLDS_AS_WEAPON})(?: \w+)?$`;
+const HELD_TO = pattern`\b(?:${HELD_TO_THE_BODY})\b`;
+const POINTED_AT = pattern`\b(?:${POINTED_AT_SOMEONE})\b`;
+const TENDED = pattern`\b(?:${HANDS_THAT_TEND})\b`;
+const UNANSWERING = pattern`\b(?:${NOT_ANSWERING})\b`;
+const HURT = pattern`\b(?:${HURT_BODY})`;
 const HERE_OR_ARRIVING = pattern`\b(?:${PRESENT_OR_ARRIVING})\b`;
 /** A time gone by, not an arrival ("turned up" is now when an ex does it): for the readings of someone at the home. */
 const GONE_BY = pattern`\b(?:${TIMES_GONE_BY})\b`;
@@ -584,6 +590,13 @@ export function readDanger(message: string, messageWords?: string[], messageRuns
   // A bag named in one clause and "it is beeping" in another: "shoved a rucksack under the seat, ran off, and it is beeping".
   if (!signs.some((s) => s.kind === 'weapon') && /beep|tick|buzz/.test(message) && A_DEVICE_ACROSS_CLAUSES.test(message.toLowerCase().replace(/[^a-z0-9 ]+/g, ' '))) {
     signs.push({ kind: 'weapon', words: 'beeping', moment: 'unsure' });
+  }
+  // Someone hurt in one clause and not answering in another: "he was pushed down the stairs and is not answering me",
+  // "found my mum on the kitchen floor, she won't answer me". An ambulance, unless a time gone by places it.
+  if ((someone || (pronoun && !pet)) && !signs.some((s) => s.kind === 'medical' && isDangerNow(s)) && /answer|respon|reply|wake|round|word/.test(message)) {
+    const plain = (messageWords ?? readWords(message)).join(' ');
+    const unanswering = UNANSWERING.exec(plain);
+    if (unanswering && HURT.test(plain) && !GONE_BY.test(plain)) signs.push({ kind: 'medical', words: unanswering[0], moment: 'unsure' });
   }
   // "HELP", "help me!": a cry, not a question about the bot (a plain "help me" asks what the bot can do).
   if (SHOUTED_HELP.test(message) || SHOUTED_HELP_CAPS.test(message)) signs.push({ kind: 'call-for-help', words: 'help', moment: 'now' });
@@ -1134,6 +1147,13 @@ class Clause {
       const someoneElse = this.words.slice(0, i).some((w) => (PERSON_PRONOUNS.has(w) && !FIRST_PERSON.has(w) && w !== 'you') || isPerson(w));
       if (this.negated(i) || !HOLDS.test(before) || !someoneElse || !(this.says(HERE_OR_ARRIVING) || this.says(GOES_AT) || /\b(?:waving|swinging|brandishing|wielding|threatening)\b/.test(before))) continue;
       out.push(this.sign('weapon', i, i, when(i, '')));
+    }
+    // A thing that wounds held to a throat or face, or pointed at someone: "holding scissors to my neck", "held a
+    // glass to the cashier's face", "pointing a syringe at my colleague". Not a barber's razor or a nurse's needle.
+    if (!out.some((s) => s.kind === 'weapon') && !this.says(TENDED)) {
+      const held = this.first(HELD_TO) ?? this.first(POINTED_AT);
+      const i = held ? this.wordAt(held.index) : -1;
+      if (held && !this.negated(i)) out.push(this.sign('weapon', i, i + held[0].split(' ').length - 1, when(i, '')));
     }
   }
 
