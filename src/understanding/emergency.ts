@@ -27,7 +27,7 @@ import {
   AT_RISK_OUT_ALONE, BODY_IN_CRISIS, CRASHED, DANGEROUS_PEOPLE, DANGEROUS_PEOPLE_TOPICS, DRINK_SPIKED, FLOODING, GONE_OUT, SMOKE_PRESENT, TAKEN_AWAY, VIOLENCE_UNDER_WAY,
   TAKEN_BY, SAID_TO_BE_KILLING, ONE_WHO_HARMED, BACK_OR_WAITING, WHERE_A_FALL_KILLS, ALIGHT_OR_SPARKING, GONE_OFF_WITH, NOT_UNDOING, SUSPECT_DEVICE, WEAPON_HEDGES, PROWLS, IN_THE_TRAFFIC, ON_A_FAST_ROAD, ANIMAL_ATTACKS,
   SUBSTANCE_ATTACK, SAYS_KILL_IN_JEST, KILLED_IN_JEST, PETTY_WRONG, EVERYDAY_LAPSE, SQUABBLERS, SQUABBLED_OVER, CONTRACTED_DOERS, NOT_GUNFIRE_AFTER, ON_FIRE_DOING_WELL, PERIL_WORDS, NOT_REAL_LIFE, PETS,
-  HANDS_THAT_TEND, HELD_TO_THE_BODY, POINTED_AT_SOMEONE, NOT_ANSWERING, HURT_BODY,
+  HANDS_THAT_TEND, TENDING, HELD_TO_THE_BODY, POINTED_AT_SOMEONE, NOT_ANSWERING, HURT_BODY,
   NO_MATCHES,
   lastEnd,
   matchesIn,
@@ -187,7 +187,8 @@ const IMPROVISED = pattern`\b(?:${IMPROVISED_WEAPONS})\b`;
 const HOLDS = pattern`\b(?:${HOLDS_AS_WEAPON})(?: \w+)?$`;
 const HELD_TO = pattern`\b(?:${HELD_TO_THE_BODY})\b`;
 const POINTED_AT = pattern`\b(?:${POINTED_AT_SOMEONE})\b`;
-const TENDED = pattern`\b(?:${HANDS_THAT_TEND})\b`;
+const TENDERS = pattern`\b(?:${HANDS_THAT_TEND})\b`;
+const TENDED = pattern`\b(?:${TENDING})\b`;
 const UNANSWERING = pattern`\b(?:${NOT_ANSWERING})\b`;
 const HURT = pattern`\b(?:${HURT_BODY})`;
 const HERE_OR_ARRIVING = pattern`\b(?:${PRESENT_OR_ARRIVING})\b`;
@@ -595,7 +596,7 @@ export function readDanger(message: string, messageWords?: string[], messageRuns
   }
   // Someone hurt in one clause and not answering in another: "he was pushed down the stairs and is not answering me",
   // "found my mum on the kitchen floor, she won't answer me". An ambulance, unless a time gone by places it.
-  if ((someone || (pronoun && !pet)) && !signs.some((s) => s.kind === 'medical' && isDangerNow(s)) && /answer|respon|reply|wake|round|word/.test(message)) {
+  if ((someone || (pronoun && !pet)) && !signs.some((s) => s.kind === 'medical' && isDangerNow(s)) && /answer|respon|reply|wake|round|word|talk|speak|say|sound|sense/.test(message)) {
     const plain = (messageWords ?? readWords(message)).join(' ');
     const unanswering = UNANSWERING.exec(plain);
     if (unanswering && HURT.test(plain) && !GONE_BY.test(plain)) signs.push({ kind: 'medical', words: unanswering[0], moment: 'unsure' });
@@ -1152,10 +1153,11 @@ class Clause {
     }
     // A thing that wounds held to a throat or face, or pointed at someone: "holding scissors to my neck", "held a
     // glass to the cashier's face", "pointing a syringe at my colleague". Not a barber's razor or a nurse's needle.
+    // The one who tends said before the thing ("the nurse held the needle to my arm"), not after ("pointing a syringe at the nurse").
     if (!out.some((s) => s.kind === 'weapon') && !this.says(TENDED)) {
       const held = this.first(HELD_TO) ?? this.first(POINTED_AT);
       const i = held ? this.wordAt(held.index) : -1;
-      if (held && !this.negated(i)) out.push(this.sign('weapon', i, i + held[0].split(' ').length - 1, when(i, '')));
+      if (held && !this.negated(i) && !TENDERS.test(this.text.slice(0, held.index))) out.push(this.sign('weapon', i, i + held[0].split(' ').length - 1, when(i, '')));
     }
   }
 

@@ -1086,7 +1086,7 @@ export const IN_THE_WATER = [
   // Taken by the water, or under the ice: "being carried off by the current", "swept along in the river", "fell through the ice".
   '(?:swept|carried|dragged|pulled|washed|taken) (?:off |away |along |out |down |under |downstream )?(?:by|in|into|down|with) the (?:current|tide|river|water|waves|stream|thames|canal|rapids|weir)|(?:caught|stuck) in (?:the |a )?(?:current|rip|riptide|rip tide|undertow)|(?:fell|fallen|falling|gone|went|going|broke|broken|crashed) through (?:the )?ice|(?:under|beneath) the ice',
   '(?:(?:struggling|thrashing|flailing|splashing|floundering)(?: about| around)?|screaming|shouting for help|calling for help|going under|face down) in (?:the|a) (?:water|river|thames|canal|lake|pond|reservoir|sea|dock|docks|lido|pool|swimming pool|paddling pool|quarry|brook|stream)',
-  '(?:jumped|jumping|fell|fallen|falling|thrown|pushed) (?:off|from) (?:a|the) (?:\\w+ )?(?:bridge|roof|building|balcony|car park|tower|block)',
+  '(?:jumped|jumping|fell|fallen|falling|thrown|pushed|slipped) (?:off|from) (?:a|the) (?:\\w+ )?(?:bridge|roof|building|balcony|car park|tower|block|pier|jetty|quay|wharf|boat|towpath|lock gates?|harbour wall)',
   '(?:in|into) the (?:water|river|thames|canal|lake|pond|reservoir|sea|dock|docks) (?:and )?(?:is |are |s )?(?:struggling|drowning|shouting|screaming|not moving|face down|floating|going under|cant swim|waving)',
   '(?:theres|there is|there are) (?:a |an |some )?\\w+ (?:\\w+ )?(?:in|floating in) the (?:water|river|thames|canal|lake|pond|reservoir|dock|docks)',
 ].join('|');
@@ -1162,7 +1162,7 @@ export const ARMED_SLANG =
  * With `IMPROVISED_WEAPONS`, read in `HELD_TO_THE_BODY` and `POINTED_AT_SOMEONE`.
  */
 export const THINGS_THAT_WOUND =
-  '(?:a )?pair of scissors|scissors|(?:broken |smashed )?glass(?! of)|(?:a )?(?:shard|piece|bit) of (?:broken )?glass|pen|biro|pencil|needles?|syringes?|fork|compass|nail file|corkscrew|skewer|letter opener|(?:lit )?cigarette|(?:hot )?iron';
+  '(?:a )?pair of scissors|scissors|staple gun|nail gun|stapler|pliers|drill|ashtray|paperweight|(?:tin|can) opener|hole punch|kettle|(?:broken |smashed )?glass(?! of)|(?:a )?(?:shard|piece|bit) of (?:broken )?glass|pen|biro|pencil|needles?|syringes?|fork|compass|nail file|corkscrew|skewer|letter opener|(?:lit )?cigarette|(?:hot )?iron';
 /** The parts of a body a thing is held to as a threat: not a fringe (a haircut) or the lips (a drink); a needle to an arm is a nurse's jab only with `HANDS_THAT_TEND`. */
 const THREATENED_PARTS = '(?:throat|neck|face|chest|head|eye|eyes|temple|stomach|belly|ribs|cheek|jugular|arm|arms|leg|legs|skin)(?! (?:office|offices|teacher|teachers|master|quarters|of|test|tests|level|value))';
 /**
@@ -1175,9 +1175,11 @@ export const HELD_TO_THE_BODY =
 /** A thing that wounds pointed or jabbed at someone: "pointing a pair of scissors at my colleague", "jabbing a needle at him". */
 export const POINTED_AT_SOMEONE =
   `(?:pointing|pointed|points|aiming|aimed|jabbing|jabbed|thrusting|lunging|lunged|waving|waved|brandishing) (?:(?:a|an|the|his|her|their|this|that|some) )?(?:${THINGS_THAT_WOUND}|${IMPROVISED_WEAPONS}) (?:at|towards|toward) (?:me|us|him|her|them|someone|somebody|everyone|people|staff|(?:my|our|his|her|their|the|a|this|that) \\w+)`;
-/** People whose work puts scissors, razors or needles near a body: their holding them is no threat. */
+/** People whose work puts scissors, razors or needles near a body: their holding them is no threat (said before it is held). */
 export const HANDS_THAT_TEND =
-  'hairdressers?|barbers?|stylists?|nurses?|doctors?|dentists?|surgeons?|paramedics?|tattooists?|tattoo artist|beauticians?|opticians?|midwife|midwives|phlebotomists?|vets?|gp|injection|jab|vaccine|vaccination|shave|shaving|haircut|trim|trimming|piercing';
+  'hairdressers?|barbers?|stylists?|nurses?|doctors?|dentists?|surgeons?|paramedics?|tattooists?|tattoo artist|beauticians?|opticians?|midwife|midwives|phlebotomists?|vets?|gp';
+/** What those hands do: a thing held to a body for it is no threat, wherever it is said ("for a shave", "for my jab"). */
+export const TENDING = 'injection|jab|vaccine|vaccination|shave|shaving|haircut|trim|trimming|piercing|blood test';
 /** Holding a thing as a weapon, or coming with it: "with a", "holding", "waving", "picked up", "turned up with". */
 export const HOLDS_AS_WEAPON =
   'with(?: (?:a|an|the|his|her|their|some|two|big|massive))?|holding|waving|swinging|brandishing|wielding|armed with|picked up|picking up|grabbed|grabbing|got (?:a|an|the|his|her)|has (?:a|an|the|his|her)|pulled out|pulling out|threatening (?:me |us |him |her |them )?with|carrying (?:a|an|the|his|her)';
@@ -1398,10 +1400,10 @@ export const DRINK_SPIKED =
  */
 export const NOT_ANSWERING =
   '(?:not|isnt|is not|wont|will not|cant|doesnt|didnt|hasnt|aint|stopped) (?:answering|answer|respond|responding|reply|replying|waking up|wake up|coming round|come round)(?! (?:my|his|her|their|the|your|our|any|a|an|phones?|calls?|texts?|emails?|messages?|doors?|letters?)\\b| to (?!(?:me|us|anything|his name|her name|their name|questions|my voice|voices?)\\b))' +
-  '|(?:cant|cannot|can not|couldnt) get (?:a word|anything|an answer|a response|any response|a reply) (?:out of|from) (?:him|her|them)|no response from (?:him|her|them)|(?:cant|cannot|can not|couldnt) wake (?:him|her|them)(?: up)?';
+  '|(?:he|she|they|hes|shes|theyre) (?:cant|cannot|can not|isnt|is not|not) (?:talk|talking|speak|speaking|say anything|saying anything|making a sound)(?! to\\b)|(?:wont|will not|doesnt|didnt) (?:say anything|make a sound|speak|talk)(?! to\\b)|making no sense|(?:cant|cannot|can not|couldnt) get (?:a word|anything|an answer|a response|any response|a reply) (?:out of|from) (?:him|her|them)|no response from (?:him|her|them)|(?:cant|cannot|can not|couldnt) wake (?:him|her|them)(?: up)?';
 /** A body hurt: fallen or pushed, bleeding, struck on the head, found on the floor or at the foot of the stairs. */
 export const HURT_BODY =
-  '(?:fell|fallen|falling|fall|slipped|tripped|pushed|shoved|knocked|thrown) (?:\\w+ ){0,3}?(?:down|over|off|from|into|in)\\b|blood|bleeding|hit (?:his|her|their|my) head|(?:banged|bashed|cracked) (?:his|her|their) head|on the (?:\\w+ )?(?:floor|ground|pavement)|(?:bottom|foot) of the (?:stairs|steps|staircase|ladder)|lying (?:on|at|in|there|face)|head injury';
+  '(?:fell|fallen|falling|fall|slipped|tripped|pushed|shoved|knocked|thrown) (?:\\w+ ){0,3}?(?:down|over|off|from|into|in)\\b|had a (?:bad |nasty )?fall|(?:came|come|coming) off (?:(?:the|his|her|their|a|my) )?(?:\\w+ )?(?:ladder|roof|bike|scooter|motorbike|horse|wall|balcony|scaffolding)|blood|bleeding|hit (?:his|her|their|my) head|(?:banged|bashed|cracked) (?:his|her|their) head|on the (?:\\w+ )?(?:floor|ground|pavement)|(?:bottom|foot) of the (?:stairs|steps|staircase|ladder)|lying (?:on|at|in|there|face)|head injury';
 /** A child too small to be safe at a height alone. */
 const SMALL_CHILD = 'baby|babies|toddlers?|infant|child|children|kids?|little (?:boy|girl|one|lad)|small (?:boy|girl|child|kid)|boy|girl|tot|youngster';
 /** Someone where a fall can kill: "a kid on a balcony ledge", "a man climbing over the railings". */

@@ -15,6 +15,8 @@ describe('a thing held to someone as a weapon, said many ways: Call 999 now', ()
     "she's pointing a pair of scissors at my colleague",
     "a client has got a fork held against my coworker's face at reception",
     'he is holding a needle against my arm and saying give me the money',
+    'a guy at work is holding a stapler to my face',
+    'a patient is pointing a syringe at the nurse',
   ]);
 });
 

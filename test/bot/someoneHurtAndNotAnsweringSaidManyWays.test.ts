@@ -16,6 +16,9 @@ const HURT_AND_SILENT = [
   "a stranger got knocked off his bike, he's not replying when i talk to him",
   "my carer found dad on the floor by his bed, we can't get a word out of him",
   "grandad tripped over in the garden, banged his head and he won't wake up",
+  'my dad came off his ladder clearing the gutters and hes not answering',
+  'theres a woman at the bottom of the stairwell with blood round her head and she cant talk',
+  "my grandad has fallen and he's making no sense and there's blood",
 ];
 
 describe('someone hurt and not answering, said many ways: Call 999 now', () => {

@@ -17,6 +17,7 @@ describe('someone in the water, said many ways: Call 999 now', () => {
     'someone is caught in the current near the weir',
     'a lad is being dragged along by the current in the lea',
     'a boy fell in the canal and hes going under',
+    "a man fell off the pier and he's in the water",
   ]);
 });
 
