@@ -121,7 +121,7 @@ const LATIN = wordTable({
   Lingala: list(`mobali na ngai azali sikoyo nazali mingi mwasi mwana ndako wapi mbote matondi kobanga kobeta`),
   Oromo: list(`namni tokko mana koo amma baayee sodaadheera jira ani nuti kan eessa galatoomaa nagaa`),
   Zulu: list(`ngicela usizo ngisize siza indoda inommese ifuna ukungibulala ekhaya manje iphi isiteshi samaphoyisa amaphoyisa
-    ngiyabonga sawubona`),
+    ngiyabonga sawubona umyeni wami uyangishaya uyangibulala`),
   Lithuanian: list(`kur yra artimiausia policijos nuovada ačiū aciu labas padėkite padekite mane mano vyras namuose dabar`),
   Somali: list(`xagee xaggee waa saldhigga booliska mahadsanid caawimaad iska warran soomaali nin naag baa ayaa hadda
     gurigayga guriga iga igu waxaa wuxuu waxay iyo fadlan ninkeyga ninkayga`),

@@ -2,6 +2,8 @@
  * Danger in Setswana, Sesotho and Sepedi (the Sotho-Tswana languages of southern Africa, which the bot does not name):
  * a cry for help ("thusa!", "nthuse", "thušang", "ke kopa thuso") leads with Call 999 now wherever it is written, and a
  * word of harm ("sethunya" a gun, "thipa" a knife, "o a mpolaya" he is killing me) in a message in another language.
+ * And the other Bantu languages of southern Africa not read before: Swati ("ngisite"), Tsonga ("ndzi pfuneni"), Zulu
+ * told with its verbs of harm ("uyangishaya" he is hitting me, "uyangibulala" he is killing me).
  * Controls: "Thusa" as a name, and an English question, keep their answers.
  */
 import { expect } from 'chai';
@@ -18,6 +20,11 @@ describe('danger in Setswana and Sesotho, said many ways: Call 999 now first', (
     'nthusa, monna o na le thipa',
     'thuša, monna o a mpolaya',
     'thusa, ke a tshaba',
+    'o a mpetsa, monna wa ka',
+    'ngisite, indvodza inemmese',
+    'ndzi pfuneni, wanuna u na xibamu',
+    'uyangishaya umyeni wami manje',
+    'umyeni wami uyangibulala',
   ]);
 });
 
