@@ -17,6 +17,8 @@ describe('a thing held to someone as a weapon, said many ways: Call 999 now', ()
     'he is holding a needle against my arm and saying give me the money',
     'a guy at work is holding a stapler to my face',
     'a patient is pointing a syringe at the nurse',
+    "urgent - visitor at reception has scissors up against Priya's neck",
+    "someone's got a glass to jamie's throat in the pub",
   ]);
 });
 

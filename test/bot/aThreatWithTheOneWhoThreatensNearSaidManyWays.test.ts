@@ -15,6 +15,7 @@ describe('a threat with the one who threatens near, said many ways: Call 999 now
     "my dad said he'll put me in the ground, hes coming up the stairs",
     "my boyfriend said he'd break every bone in my body and he's coming home now",
     "he's going to break my legs he said, coming now",
+    "he swore he'd break my fingers and he's walking up the path now",
   ]);
 });
 

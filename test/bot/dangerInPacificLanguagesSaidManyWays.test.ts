@@ -19,6 +19,10 @@ describe('danger in Pacific languages, said many ways: Call 999 now first', () =
     'awhina mai kei te patu taku tane i a au',
     'e kōkua mai, aia he kanaka me ka pahi ma waho',
     'vukei au, e dua na tagane e tiko kei na isele',
+    'fesoasoani',
+    'tokoni!',
+    'kōkua',
+    'āwhina',
   ]);
 });
 

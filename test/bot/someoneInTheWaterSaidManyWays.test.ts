@@ -18,6 +18,7 @@ describe('someone in the water, said many ways: Call 999 now', () => {
     'a lad is being dragged along by the current in the lea',
     'a boy fell in the canal and hes going under',
     "a man fell off the pier and he's in the water",
+    "a boy's been swept out by the tide at the beach",
   ]);
 });
 
