@@ -27,6 +27,7 @@ import {
   AT_RISK_OUT_ALONE, BODY_IN_CRISIS, CRASHED, DANGEROUS_PEOPLE, DANGEROUS_PEOPLE_TOPICS, DRINK_SPIKED, FLOODING, GONE_OUT, SMOKE_PRESENT, TAKEN_AWAY, VIOLENCE_UNDER_WAY,
   TAKEN_BY, SAID_TO_BE_KILLING, ONE_WHO_HARMED, BACK_OR_WAITING, WHERE_A_FALL_KILLS, ALIGHT_OR_SPARKING, GONE_OFF_WITH, NOT_UNDOING, SUSPECT_DEVICE, WEAPON_HEDGES, PROWLS, IN_THE_TRAFFIC, ON_A_FAST_ROAD, ANIMAL_ATTACKS,
   SUBSTANCE_ATTACK, SAYS_KILL_IN_JEST, KILLED_IN_JEST, PETTY_WRONG, EVERYDAY_LAPSE, SQUABBLERS, SQUABBLED_OVER, CONTRACTED_DOERS, NOT_GUNFIRE_AFTER, ON_FIRE_DOING_WELL, PERIL_WORDS, NOT_REAL_LIFE, PETS,
+  HANDS_THAT_TEND, TENDING, HELD_TO_THE_BODY, POINTED_AT_SOMEONE, NOT_ANSWERING, HURT_BODY,
   NO_MATCHES,
   lastEnd,
   matchesIn,
@@ -184,6 +185,12 @@ const TURNED_ON_SOMEONE = pattern`\b(?:${WEAPON_TURNED_ON_SOMEONE})\b`;
 const SLANG_ARMED = pattern`^(?:${ARMED_SLANG})`;
 const IMPROVISED = pattern`\b(?:${IMPROVISED_WEAPONS})\b`;
 const HOLDS = pattern`\b(?:${HOLDS_AS_WEAPON})(?: \w+)?$`;
+const HELD_TO = pattern`\b(?:${HELD_TO_THE_BODY})\b`;
+const POINTED_AT = pattern`\b(?:${POINTED_AT_SOMEONE})\b`;
+const TENDERS = pattern`\b(?:${HANDS_THAT_TEND})\b`;
+const TENDED = pattern`\b(?:${TENDING})\b`;
+const UNANSWERING = pattern`\b(?:${NOT_ANSWERING})\b`;
+const HURT = pattern`\b(?:${HURT_BODY})`;
 const HERE_OR_ARRIVING = pattern`\b(?:${PRESENT_OR_ARRIVING})\b`;
 /** A time gone by, not an arrival ("turned up" is now when an ex does it): for the readings of someone at the home. */
 const GONE_BY = pattern`\b(?:${TIMES_GONE_BY})\b`;
@@ -351,7 +358,7 @@ const FIRE_NOW = /\bon fire\b|\bset fire\b|\bsetting fire\b|\b(?:theres|there is
 
 /** Words for danger in other languages residents may write in; the reply should lead with 999. */
 export const FOREIGN_DISTRESS =
-  /\b(?:socorro|auxilio|ayudame|ayuda|emergencia|au secours|a l aide|urgence|pomocy|ratunku|pomoc|hilfe|notfall|aiuto|emergenza|ajutor|urgenta|imdat|yardim|acil|socorre|perigo|peligro)\b|urgență|yardım|помогите|помощь|спасите|допоможіть|مساعدة|النجدة|النجده|救命|助けて|살려|मदद|বাঁচাও|ਮਦਦ|مدد|βοήθεια|bachao|bachaao|madad karo|aiutami|aiutatemi|gelbėkit|gelbekit|i caawi|iga caawi|gargaar|बचाओ|ਬਚਾਓ|બચાવો|بچاؤ|بچاو|ساعدوني|ساعدني|الحقوني|کمکم|காப்பாற்று|காப்பாத்து|рятуйте|\bboa me\b|\bmmoa\b|\bhewar\b|alîkarî|segítség|segitseg|segítsetek|segitsetek|segítsen|\bmsaada\b|\bnisaidie\b|\btusaidie\b|\bpomozte\b|\bpomozite\b|\bpomagajte\b|upomoć|\bupomoc\b|hjälp|\bhjelp\b|hjælp|\bsaklolo\b|\btulungan (?:mo|niyo|ninyo|nyo) (?:ako|kami)\b|\btolong(?:lah)? (?:saya|kami|aku)\b|\bapua\b|\benyem aka\b|\bnyere m aka\b|\btaimako\b|\btaimake ni\b|\bngisize\b|\bngicela usizo\b|\bnceda\b|הצילו|ช่วยด้วย|cứu tôi|cứu với|cứu em|cứu con|cứu chúng tôi|palīgā|paligā|palīdziet|palidziet|pomôžte|pomozte|\bwallu ma\b|\bwallu leen\b|\bdimbali ma\b|\bndibatsireiwo\b|\bndibatsirei\b|\bbatsirai\b|\bsalisa ngai\b|\bbosalisa ngai\b|\bgargaaraa\b|\bna gargaaraa\b|\bbirmadhaa\b|\bhelpwch\b|\bachubwch fi\b|\banmwe\b|\bede (?:m|mwen|nou)\b|\byordam (?:bering|beringlar)\b|\bqutqaring\b|\bmutabare\b|\bntabare\b|\bmuntabare\b|\bmumbeere\b|\bmutaase\b|\bntaasa\b|\bgau (?:meng|mehng)\b|\bkau meng\b|\bndincedeni\b|\bncedani\b|\bndithandizeni\b|\bthandizeni\b|kömək edin|\bkomek edin\b|kömek ediň|\bhelp asseblief\b|\bajudeu me\b|\bajuda m\b|axúdame|\baxudame\b|\baxuda\b|\blagundu (?:mesedez|nazazu|nauzu|arren)\b|\blaguntza\b|għajnuna|\bghajnuna\b|għinuni|\bghinuni\b|hjálpið|\bhjalpid\b|\bappi\b|\bvonjeo\b|\bvonjeo aho\b|\btolong aku\b/i;
+  /\b(?:socorro|auxilio|ayudame|ayuda|emergencia|au secours|a l aide|urgence|pomocy|ratunku|pomoc|hilfe|notfall|aiuto|emergenza|ajutor|urgenta|imdat|yardim|acil|socorre|perigo|peligro)\b|urgență|yardım|помогите|помощь|спасите|допоможіть|مساعدة|النجدة|النجده|救命|助けて|살려|मदद|বাঁচাও|ਮਦਦ|مدد|βοήθεια|bachao|bachaao|madad karo|aiutami|aiutatemi|gelbėkit|gelbekit|i caawi|iga caawi|gargaar|बचाओ|ਬਚਾਓ|બચાવો|بچاؤ|بچاو|ساعدوني|ساعدني|الحقوني|کمکم|காப்பாற்று|காப்பாத்து|рятуйте|\bboa me\b|\bmmoa\b|\bhewar\b|alîkarî|segítség|segitseg|segítsetek|segitsetek|segítsen|\bmsaada\b|\bnisaidie\b|\btusaidie\b|\bpomozte\b|\bpomozite\b|\bpomagajte\b|upomoć|\bupomoc\b|hjälp|\bhjelp\b|hjælp|\bsaklolo\b|\btulungan (?:mo|niyo|ninyo|nyo) (?:ako|kami)\b|\btolong(?:lah)? (?:saya|kami|aku)\b|\bapua\b|\benyem aka\b|\bnyere m aka\b|\btaimako\b|\btaimake ni\b|\bngisize\b|\bngicela usizo\b|\bnceda\b|הצילו|ช่วยด้วย|cứu tôi|cứu với|cứu em|cứu con|cứu chúng tôi|palīgā|paligā|palīdziet|palidziet|pomôžte|pomozte|\bwallu ma\b|\bwallu leen\b|\bdimbali ma\b|\bndibatsireiwo\b|\bndibatsirei\b|\bbatsirai\b|\bsalisa ngai\b|\bbosalisa ngai\b|\bgargaaraa\b|\bna gargaaraa\b|\bbirmadhaa\b|\bhelpwch\b|\bachubwch fi\b|\banmwe\b|\bede (?:m|mwen|nou)\b|\byordam (?:bering|beringlar)\b|\bqutqaring\b|\bmutabare\b|\bntabare\b|\bmuntabare\b|\bmumbeere\b|\bmutaase\b|\bntaasa\b|\bgau (?:meng|mehng)\b|\bkau meng\b|\bndincedeni\b|\bncedani\b|\bndithandizeni\b|\bthandizeni\b|kömək edin|\bkomek edin\b|kömek ediň|\bhelp asseblief\b|\bajudeu me\b|\bajuda m\b|axúdame|\baxudame\b|\baxuda\b|\blagundu (?:mesedez|nazazu|nauzu|arren)\b|\blaguntza\b|għajnuna|\bghajnuna\b|għinuni|\bghinuni\b|hjálpið|\bhjalpid\b|\bappi\b|\bvonjeo\b|\bvonjeo aho\b|\btolong aku\b|\bthusang\b|\bn?thusa\b(?! (?:is|was|and|said|says|has|from|s)\b)|\bnthuse\b|\bn?thuša(?:ng)?(?![a-z])|\bnthuše(?![a-z])|\bke kopa thuso\b|\bfesoasoani\b|\btokoni(?: mai)?\b|āwhina(?: mai)?\b|\bawhina(?: mai)?\b|\bk[oō]kua mai\b|\bkōkua(?![a-z])|\bvukei au\b|\bngisite\b|\bngicela usito\b|\bndzi pfun[ei]ni\b|\bndzi pfuni\b/i;
 
 /**
  * Words of harm in the languages London's residents write in most (a knife, a gun, beating, killing, breaking in, fire,
@@ -418,6 +425,8 @@ const HARM_WORDS = `nóż noz nożem nozem bije biją bija zabije zabić zabic p
   pyçak pycak öldürjek urýar
   sat_yan sat_ngo da_ngo da_yan ho_geng hou_geng jap_jor_lai jap_zo_lai yap_jor_lai lau_huet yau_do yau_cheung
   kundirova kurova kuuraya kundiuraya pfuti mbavha
+  sethunya dithunya thipa mpolaya bolaya ntshapa mpetsa lehodu legodu molelo kotsi uyangibulala uyangishaya
+  sasa fasioti naifi fana taaʻi taa'i tāmateʻi tamate'i patu whakamate naihi pepehi pahi isele
   آگ خون چور چاقو چھری بندوق آتش دزد`;
 const HARM_WORD_STARTS = `włam wlam zabij napad
   omor spart sparg înjungh injungh
@@ -584,6 +593,13 @@ export function readDanger(message: string, messageWords?: string[], messageRuns
   // A bag named in one clause and "it is beeping" in another: "shoved a rucksack under the seat, ran off, and it is beeping".
   if (!signs.some((s) => s.kind === 'weapon') && /beep|tick|buzz/.test(message) && A_DEVICE_ACROSS_CLAUSES.test(message.toLowerCase().replace(/[^a-z0-9 ]+/g, ' '))) {
     signs.push({ kind: 'weapon', words: 'beeping', moment: 'unsure' });
+  }
+  // Someone hurt in one clause and not answering in another: "he was pushed down the stairs and is not answering me",
+  // "found my mum on the kitchen floor, she won't answer me". An ambulance, unless a time gone by places it.
+  if ((someone || (pronoun && !pet)) && !signs.some((s) => s.kind === 'medical' && isDangerNow(s)) && /answer|respon|reply|wake|round|word|talk|speak|say|sound|sense/.test(message)) {
+    const plain = (messageWords ?? readWords(message)).join(' ');
+    const unanswering = UNANSWERING.exec(plain);
+    if (unanswering && HURT.test(plain) && !GONE_BY.test(plain)) signs.push({ kind: 'medical', words: unanswering[0], moment: 'unsure' });
   }
   // "HELP", "help me!": a cry, not a question about the bot (a plain "help me" asks what the bot can do).
   if (SHOUTED_HELP.test(message) || SHOUTED_HELP_CAPS.test(message)) signs.push({ kind: 'call-for-help', words: 'help', moment: 'now' });
@@ -1134,6 +1150,14 @@ class Clause {
       const someoneElse = this.words.slice(0, i).some((w) => (PERSON_PRONOUNS.has(w) && !FIRST_PERSON.has(w) && w !== 'you') || isPerson(w));
       if (this.negated(i) || !HOLDS.test(before) || !someoneElse || !(this.says(HERE_OR_ARRIVING) || this.says(GOES_AT) || /\b(?:waving|swinging|brandishing|wielding|threatening)\b/.test(before))) continue;
       out.push(this.sign('weapon', i, i, when(i, '')));
+    }
+    // A thing that wounds held to a throat or face, or pointed at someone: "holding scissors to my neck", "held a
+    // glass to the cashier's face", "pointing a syringe at my colleague". Not a barber's razor or a nurse's needle.
+    // The one who tends said before the thing ("the nurse held the needle to my arm"), not after ("pointing a syringe at the nurse").
+    if (!out.some((s) => s.kind === 'weapon') && !this.says(TENDED)) {
+      const held = this.first(HELD_TO) ?? this.first(POINTED_AT);
+      const i = held ? this.wordAt(held.index) : -1;
+      if (held && !this.negated(i) && !TENDERS.test(this.text.slice(0, held.index))) out.push(this.sign('weapon', i, i + held[0].split(' ').length - 1, when(i, '')));
     }
   }
 

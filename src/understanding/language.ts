@@ -121,7 +121,7 @@ const LATIN = wordTable({
   Lingala: list(`mobali na ngai azali sikoyo nazali mingi mwasi mwana ndako wapi mbote matondi kobanga kobeta`),
   Oromo: list(`namni tokko mana koo amma baayee sodaadheera jira ani nuti kan eessa galatoomaa nagaa`),
   Zulu: list(`ngicela usizo ngisize siza indoda inommese ifuna ukungibulala ekhaya manje iphi isiteshi samaphoyisa amaphoyisa
-    ngiyabonga sawubona`),
+    ngiyabonga sawubona umyeni wami uyangishaya uyangibulala`),
   Lithuanian: list(`kur yra artimiausia policijos nuovada ačiū aciu labas padėkite padekite mane mano vyras namuose dabar`),
   Somali: list(`xagee xaggee waa saldhigga booliska mahadsanid caawimaad iska warran soomaali nin naag baa ayaa hadda
     gurigayga guriga iga igu waxaa wuxuu waxay iyo fadlan ninkeyga ninkayga`),
@@ -211,6 +211,11 @@ function stripAccents(w: string): string {
 const LATIN_SCRIPT_LETTERS = /[^\p{L}]/gu;
 const LATIN_SCRIPT_LATIN_LETTERS = /[^a-zA-Z\u00c0-\u024f]/g;
 const APOSTROPHES = /['\u2019]/g;
+/**
+ * Apostrophes, and the marks written as one for a glottal stop in Samoan, Tongan, Hawaiian and Maori (ʻ U+02BB, ʼ U+02BC,
+ * ‘): inside a word of a sentence in a language the bot cannot name ("O loʻo sasa aʻu e loʻu toʻalua").
+ */
+const GLOTTAL_STOPS_AND_APOSTROPHES = /['\u2018\u2019\u02bb\u02bc]/g;
 const WORD_BREAKS = /[^\p{L}¿¡]+/u;
 // Letters that only some languages write, each worth points to its language.
 const SPANISH_LETTERS = /[¿¡ñ]/;
@@ -318,13 +323,14 @@ const KEY_MASH = /[^aeiouy\W\d]{4}|^(?:asdf|qwer|zxcv|hjkl|uiop|sdfg|dfgh|fghj|g
  * A sentence in a language the bot cannot name, in Latin letters without accents ("mumbeere omusajja ali ku
  * mulyango", "obi wo me fie seesei"): five words or more, nearly none of them English (the lexicon's common words,
  * a keyword mistyped, a word with an English ending), and each a word (vowels and consonants), not keys pressed at
- * random ("asdf jkl qwe rty uiop"). Asked only of a message nothing else could read.
+ * random ("asdf jkl qwe rty uiop"). A glottal stop written as a letter (ʻ, ʼ) is an apostrophe: "O loʻo sasa aʻu e
+ * loʻu toʻalua" is a sentence. Asked only of a message nothing else could read.
  */
 export function sentenceInAnUnnamedLanguage(original: string): boolean {
   // Each part between spaces a word of Latin letters (edge punctuation aside), as a sentence is; junk ("x9;w4piy0c?éo") is not.
   const tokens = tokensOf(original.toLowerCase());
-  if (tokens.length < MIN_WORDS_OF_A_SENTENCE || tokens.some((t) => !/^[a-z\u00c0-\u024f\u1e00-\u1eff'’-]+$/.test(t))) return false;
-  const words = tokens.map((t) => t.replace(APOSTROPHES, '')).flatMap((t) => t.split('-')).filter((w) => w !== '');
+  if (tokens.length < MIN_WORDS_OF_A_SENTENCE || tokens.some((t) => !/^[a-z\u00c0-\u024f\u1e00-\u1eff'’‘\u02bb\u02bc-]+$/.test(t))) return false;
+  const words = tokens.map((t) => t.replace(GLOTTAL_STOPS_AND_APOSTROPHES, '')).flatMap((t) => t.split('-')).filter((w) => w !== '');
   if (words.some((w) => (w.length > 2 && !A_VOWEL.test(stripAccents(w))) || KEY_MASH.test(stripAccents(w)))) return false;
   const different = [...new Set(words)];
   if (different.length < MIN_DIFFERENT_WORDS) return false;

@@ -1081,8 +1081,12 @@ export const MEDICAL_EMERGENCY = [
 /** Someone in the water: fallen, pushed or jumped in, or in it and in trouble. */
 export const IN_THE_WATER = [
   'drowning(?! in (?:paperwork|work|debt|debts|bills|emails|e mails|homework|admin|assignments|deadlines|laundry|washing|forms|coursework|revision|messages|texts|love|data|essays|marking|orders|tasks|jobs|letters|post|applications|meetings|notes|reading))|drowned|(?:went|gone|going) under|swept away|(?:cant|cannot|can not) swim',
-  '(?:fell|fallen|falling|jumped|jumping|pushed|thrown|slipped|gone|went|going|fall|fallen) (?:\\w+ ){0,4}?(?:in|into) (?:the|a) (?:water|river|thames|canal|lake|pond|reservoir|sea|dock|docks|lido|cut)',
-  '(?:jumped|jumping|fell|fallen|falling|thrown|pushed) (?:off|from) (?:a|the) (?:\\w+ )?(?:bridge|roof|building|balcony|car park|tower|block)',
+  // Not a swim or a trip out: "we went swimming in the lido", "gone for a paddle in the sea".
+  '(?:fell|fallen|falling|jumped|jumping|pushed|thrown|slipped|gone|went|going|fall|fallen) (?:(?!(?:swimming|for|paddling|kayaking|canoeing|rowing|fishing|boating|sailing|paddleboarding|paddle|wild|out|on|to)\\b)\\w+ ){0,4}?(?:in|into) (?:the|a) (?:water|river|thames|canal|lake|pond|reservoir|sea|dock|docks|lido|cut|quarry|brook|stream|pool|swimming pool|paddling pool)',
+  // Taken by the water, or under the ice: "being carried off by the current", "swept along in the river", "fell through the ice".
+  '(?:swept|carried|dragged|pulled|washed|taken) (?:off |away |along |out |down |under |downstream )?(?:by|in|into|down|with) the (?:current|tide|river|water|waves|stream|thames|canal|rapids|weir)|(?:caught|stuck) in (?:the |a )?(?:current|rip|riptide|rip tide|undertow)|(?:fell|fallen|falling|gone|went|going|broke|broken|crashed) through (?:the )?ice|(?:under|beneath) the ice',
+  '(?:(?:struggling|thrashing|flailing|splashing|floundering)(?: about| around)?|screaming|shouting for help|calling for help|going under|face down) in (?:the|a) (?:water|river|thames|canal|lake|pond|reservoir|sea|dock|docks|lido|pool|swimming pool|paddling pool|quarry|brook|stream)',
+  '(?:jumped|jumping|fell|fallen|falling|thrown|pushed|slipped) (?:off|from) (?:a|the) (?:\\w+ )?(?:bridge|roof|building|balcony|car park|tower|block|pier|jetty|quay|wharf|boat|towpath|lock gates?|harbour wall)',
   '(?:in|into) the (?:water|river|thames|canal|lake|pond|reservoir|sea|dock|docks) (?:and )?(?:is |are |s )?(?:struggling|drowning|shouting|screaming|not moving|face down|floating|going under|cant swim|waving)',
   '(?:theres|there is|there are) (?:a |an |some )?\\w+ (?:\\w+ )?(?:in|floating in) the (?:water|river|thames|canal|lake|pond|reservoir|dock|docks)',
 ].join('|');
@@ -1097,6 +1101,11 @@ export const GAS_OR_FUMES =
 export const THREAT_PHRASES =
   // The end named as a night or a day: "tonight's the night he finishes me", "says I'm not leaving here alive".
   '(?:tonights|tonight is|tonight|todays|today is|today|this is) the (?:night|day) (?:\\w+ ){0,2}?(?:he|she|they|hes|shes|theyre|hell|shell|theyll|someone|somebody) (?:\\w+ ){0,2}?(?:finish|finishes|finishing|end|ends|ending|kill|kills|killing|gets|get|does|do) (?:me|us|him|her|them|my \\w+)(?: (?:off|in))?\\b|(?:im|i am|were|we are|hes|shes|he is|she is|theyre|they are|you are|youre|no one is|nobody is|not) (?:not )?(?:leaving|getting out|walking out|coming out|making it out|going to leave|gonna leave) (?:of )?(?:\\w+ ){0,2}?alive|(?:coming|comin) (?:back )?for (?:me|him|her|us|them|my \\w+)(?: now| again| tonight| with \\w+)?$|out for (?:my|his|her|their) blood|(?:hes|shes|theyre|is|are) after (?:me|him|her|us|them)(?! in)|(?:price|hit) on (?:my|his|her|their) head|got it in for (?:me|him|her|us|them)|(?:says|said|saying|texted|texting|texts|messaged|messaging|messages|posted|posting|wrote|told me|telling me) (?:me )?(?:that )?(?:they|he|she|theyre|hes|shes) (?:know|knows|found out|have|has|got) (?:where (?:i|we) (?:live|am|are)|my (?:address|house|flat))|(?:says|said|saying|told me|telling me|threatens|threatened|threatening|youll|you will) (?:that )?(?:\\w+ )?(?:never|not|wont|will not) (?:ever )?see (?:them|him|her|the (?:kids|children|baby)|(?:my|your|our|his|her) (?:kids|children|baby|son|daughter|boy|girl)) again' +
+  // Grave harm foretold by someone else: "dad says he'll break my legs", "she threatened to snap my arm", "he's gonna
+  // put me in hospital", "says he'll cut me", "he'd break every bone in my body" (not "I'll break my neck on these
+  // stairs", "going to break my phone", "he'll cut me off").
+  '|(?:hell|shell|theyll|hed|shed|theyd|(?:he|she|they) (?:will|would|is going to|is gonna|are going to|are gonna)|(?:hes|shes|theyre) (?:going to|gonna|gunna|about to)|threaten(?:s|ed|ing)? to) (?:come (?:up |round |over )?and )?' +
+  '(?:(?:break|snap|smash|crack|slit|cut|stamp on) (?:my|your|his|her|their|our) (?:legs?|arms?|neck|jaw|nose|face|skull|fingers?|kneecaps?|knees?|ribs|throat|teeth|back)|break every bone in (?:my|your|his|her|their|our) body|put (?:me|you|him|her|us|them) (?:in|into) (?:(?:a|the) )?(?:hospital|intensive care|wheelchair|ground|grave|box|coffin)|cut (?:me|you|him|her|us|them)(?! (?:off|out|up|in|down|some|a|any|loose|short))|slice (?:me|you|him|her|us|them) up)\\b' +
   // Killing others with himself: "take us all with him", "take the kids down with her" (not "take us all with him to the match").
   '|(?:take|taking|takes|took) (?:us|them|you|everyone|everybody|the (?:kids|children|family|baby)|my (?:kids|children|family|baby|mum|mother|dad|father)) (?:all )?(?:down )?with (?:him|her|them|himself|herself|themselves)(?! (?:to|on|for|in|out|along|when|if|after|next|tomorrow|later|today)\\b)(?: all)?' +
   // Not living through it if found: "if he finds me here tonight I don't think I'll survive", "if they catch us we're dead"
@@ -1148,12 +1157,35 @@ export const ARMED_SLANG =
   'tooled up|(?:hes|shes|theyre|is|are|was|were|be|been|and) (?:definitely |probably |def |deffo |prob )?carrying$|carrying (?:a )?(?:shank|strap|blade|piece|nine|ting|bora)|strapped(?! (?:for|in|into|to|down))|packing heat' +
   // A weapon in street slang, in a hand: "pulled up with a ting", "flashing a skeng", "got the wap on him".
   '|(?:with|holding|waving|flashing|flashed|brandishing|pulled out|pulling out|whipped out|whipping out|pulled|drew|got|has|have|had) (?:a|the|his|her|their|an|them|some) (?:ting|tings|skeng|skengs|nank|nanks|wap|waps|dotty|blicky|rambo|burner|matic|mashes|mash)\\b(?! (?:phone|account|number|sim|potato|potatoes))';
+/**
+ * Things that wound when held to a body, though no "weapon" word: scissors, a broken glass, a pen, a needle, a fork.
+ * With `IMPROVISED_WEAPONS`, read in `HELD_TO_THE_BODY` and `POINTED_AT_SOMEONE`.
+ */
+export const THINGS_THAT_WOUND =
+  '(?:a )?pair of scissors|scissors|staple gun|nail gun|stapler|pliers|drill|ashtray|paperweight|(?:tin|can) opener|hole punch|kettle|(?:broken |smashed )?glass(?! of)|(?:a )?(?:shard|piece|bit) of (?:broken )?glass|pen|biro|pencil|needles?|syringes?|fork|compass|nail file|corkscrew|skewer|letter opener|(?:lit )?cigarette|(?:hot )?iron';
+/** The parts of a body a thing is held to as a threat: not a fringe (a haircut) or the lips (a drink); a needle to an arm is a nurse's jab only with `HANDS_THAT_TEND`. */
+const THREATENED_PARTS = '(?:throat|neck|face|chest|head|eye|eyes|temple|stomach|belly|ribs|cheek|jugular|arm|arms|leg|legs|skin)(?! (?:office|offices|teacher|teachers|master|quarters|of|test|tests|level|value))';
+/**
+ * A thing that wounds held, pressed or put to someone's throat, neck or face: "holding scissors to my neck", "held a
+ * glass to the cashier's face", "a customer pressing a broken glass against the receptionist's neck", "a fork held
+ * against my colleague's face". Not done by hands that tend (`HANDS_THAT_TEND`).
+ */
+export const HELD_TO_THE_BODY =
+  `(?:${THINGS_THAT_WOUND}|${IMPROVISED_WEAPONS}) (?:\\w+ ){0,2}?(?:to|against|into|up to|up against|at) (?:(?:my|his|her|their|our|your|the|a|someones|somebodys) )?(?:\\w+ ){0,3}?${THREATENED_PARTS}`;
+/** A thing that wounds pointed or jabbed at someone: "pointing a pair of scissors at my colleague", "jabbing a needle at him". */
+export const POINTED_AT_SOMEONE =
+  `(?:pointing|pointed|points|aiming|aimed|jabbing|jabbed|thrusting|lunging|lunged|waving|waved|brandishing) (?:(?:a|an|the|his|her|their|this|that|some) )?(?:${THINGS_THAT_WOUND}|${IMPROVISED_WEAPONS}) (?:at|towards|toward) (?:me|us|him|her|them|someone|somebody|everyone|people|staff|(?:my|our|his|her|their|the|a|this|that) \\w+)`;
+/** People whose work puts scissors, razors or needles near a body: their holding them is no threat (said before it is held). */
+export const HANDS_THAT_TEND =
+  'hairdressers?|barbers?|stylists?|nurses?|doctors?|dentists?|surgeons?|paramedics?|tattooists?|tattoo artist|beauticians?|opticians?|midwife|midwives|phlebotomists?|vets?|gp';
+/** What those hands do: a thing held to a body for it is no threat, wherever it is said ("for a shave", "for my jab"). */
+export const TENDING = 'injection|jab|vaccine|vaccination|shave|shaving|haircut|trim|trimming|piercing|blood test';
 /** Holding a thing as a weapon, or coming with it: "with a", "holding", "waving", "picked up", "turned up with". */
 export const HOLDS_AS_WEAPON =
   'with(?: (?:a|an|the|his|her|their|some|two|big|massive))?|holding|waving|swinging|brandishing|wielding|armed with|picked up|picking up|grabbed|grabbing|got (?:a|an|the|his|her)|has (?:a|an|the|his|her)|pulled out|pulling out|threatening (?:me |us |him |her |them )?with|carrying (?:a|an|the|his|her)';
 /** Someone here or arriving: "outside", "at the door", "turned up", "won't leave", "banging on the door". */
 export const PRESENT_OR_ARRIVING =
-  'outside|at (?:my|our|the) (?:door|front door|back door|window|gate|house|flat)|at (?:my|our|the|their) (?:\\w+ ){1,2}?(?:doors?|gates?|exit|entrance|shutters?)|on (?:my|our|the) doorstep|downstairs|upstairs|in (?:my|our|the) (?:house|flat|home|(?:back |front )?garden|yard|hallway|building|kitchen|room|stairwell|corridor|lift|block|estate)|turned up|turns up|showed up|shows up|rocked up|came round|come round|coming round|came over|coming over|arrived|here|wont (?:leave|go)|will not (?:leave|go)|banging|hammering|kicking|knocking|coming (?:at|for|after|towards)|came (?:at|for|after)|chasing|on (?:his|her|their) way|ran at|running at|going for';
+  'outside|(?:coming|walking|running|stomping|creeping|on his way|on her way) up (?:the )?(?:stairs|steps|path|drive)|on the (?:stairs|landing)|at (?:my|our|the) (?:door|front door|back door|window|gate|house|flat)|at (?:my|our|the|their) (?:\\w+ ){1,2}?(?:doors?|gates?|exit|entrance|shutters?)|on (?:my|our|the) doorstep|downstairs|upstairs|in (?:my|our|the) (?:house|flat|home|(?:back |front )?garden|yard|hallway|building|kitchen|room|stairwell|corridor|lift|block|estate)|turned up|turns up|showed up|shows up|rocked up|came round|come round|coming round|came over|coming over|arrived|here|wont (?:leave|go)|will not (?:leave|go)|banging|hammering|kicking|knocking|coming (?:at|for|after|towards)|came (?:at|for|after)|chasing|on (?:his|her|their) way|ran at|running at|going for';
 /**
  * Someone in the home heard or seen, with no crime word: "noises downstairs", "footsteps in the flat", "glass
  * breaking", "someone moving about", "the door handle is moving". A danger with a place in the home or the
@@ -1361,6 +1393,17 @@ export const TAKEN_AWAY =
 export const TAKEN_BY = '(?:been|got|being|was|were|is|are) (?:taken|snatched|led|lured|picked up|bundled) (?:away |off )?by (?:a|an|some|two|three|the|these|those|this|that|her|his|their) ';
 export const DRINK_SPIKED =
   'spiked|spiking|been spiked|(?:put|putting|slipped|slipping|dropped) (?:something|summat|sumthing|stuff|a pill|pills|drugs) (?:in|into) (?:my|our|his|her|their|your|a|the|someones) drinks?|(?:drink|drinks) (?:was |has been |got |s been )?(?:tampered|drugged)';
+/**
+ * Someone not answering or not responding, said of them ("he's not answering me", "she won't respond", "I can't get a
+ * word out of him"), not of a phone, a door or an email ("not answering his phone", "won't respond to my emails").
+ * With `HURT_BODY`, someone hurt and unresponsive: an ambulance (`emergency.ts`).
+ */
+export const NOT_ANSWERING =
+  '(?:not|isnt|is not|wont|will not|cant|doesnt|didnt|hasnt|aint|stopped) (?:answering|answer|respond|responding|reply|replying|waking up|wake up|coming round|come round)(?! (?:my|his|her|their|the|your|our|any|a|an|phones?|calls?|texts?|emails?|messages?|doors?|letters?)\\b| to (?!(?:me|us|anything|his name|her name|their name|questions|my voice|voices?)\\b))' +
+  '|(?:he|she|they|hes|shes|theyre) (?:cant|cannot|can not|isnt|is not|not) (?:talk|talking|speak|speaking|say anything|saying anything|making a sound)(?! to\\b)|(?:wont|will not|doesnt|didnt) (?:say anything|make a sound|speak|talk)(?! to\\b)|making no sense|(?:cant|cannot|can not|couldnt) get (?:a word|anything|an answer|a response|any response|a reply) (?:out of|from) (?:him|her|them)|no response from (?:him|her|them)|(?:cant|cannot|can not|couldnt) wake (?:him|her|them)(?: up)?';
+/** A body hurt: fallen or pushed, bleeding, struck on the head, found on the floor or at the foot of the stairs. */
+export const HURT_BODY =
+  '(?:fell|fallen|falling|fall|slipped|tripped|pushed|shoved|knocked|thrown) (?:\\w+ ){0,3}?(?:down|over|off|from|into|in)\\b|had a (?:bad |nasty )?fall|(?:came|come|coming) off (?:(?:the|his|her|their|a|my) )?(?:\\w+ )?(?:ladder|roof|bike|scooter|motorbike|horse|wall|balcony|scaffolding)|blood|bleeding|hit (?:his|her|their|my) head|(?:banged|bashed|cracked) (?:his|her|their) head|on the (?:\\w+ )?(?:floor|ground|pavement)|(?:bottom|foot) of the (?:stairs|steps|staircase|ladder)|lying (?:on|at|in|there|face)|head injury';
 /** A child too small to be safe at a height alone. */
 const SMALL_CHILD = 'baby|babies|toddlers?|infant|child|children|kids?|little (?:boy|girl|one|lad)|small (?:boy|girl|child|kid)|boy|girl|tot|youngster';
 /** Someone where a fall can kill: "a kid on a balcony ledge", "a man climbing over the railings". */

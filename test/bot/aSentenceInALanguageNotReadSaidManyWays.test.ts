@@ -4,12 +4,13 @@
  * stay not understood, and English typed with typos, slang and text-speak keeps its old answer.
  */
 import { expect } from 'chai';
-import { Conversation, firstLineOf, NOT_UNDERSTOOD } from './harness';
+import { Conversation } from './harness';
+import { itAnswersAsAnotherLanguage999First } from './call999First';
 
 const ANOTHER_LANGUAGE = /I answer in English/;
 
 describe('a sentence in a language the bot cannot name, said many ways: answered as another language (or as danger), 999 first', () => {
-  for (const say of [
+  itAnswersAsAnotherLanguage999First([
     'obi wo me fie seesei na me suro',
     'lehilahy iray eo am-baravarana mitondra antsy',
     'mwamuna wanga akufuna kundipha chonde bwerani',
@@ -19,14 +20,7 @@ describe('a sentence in a language the bot cannot name, said many ways: answered
     'axuda hai un home na porta cunha navalla',
     'ajuda un home vol matar me',
     'appi keegi lööb mind kohe tulge',
-  ]) {
-    it(say, async () => {
-      const text = await new Conversation().askText(say);
-      // With a word of harm read in it, "Call 999 now"; without, "If this is an emergency, call 999 now".
-      expect(firstLineOf(text), say).to.match(/^(?:\*\*Call 999 now\*\*|If this is an emergency, call 999 now\.)/);
-      expect(text).to.not.match(NOT_UNDERSTOOD);
-    });
-  }
+  ]);
 });
 
 describe('key-mash, a word said over, and English with typos or slang: never read as another language', () => {

@@ -5,7 +5,7 @@
  */
 import type { Activity } from 'botbuilder';
 import { expect } from 'chai';
-import { cardOf, Conversation, firstLineOf, readable } from './harness';
+import { cardOf, Conversation, firstLineOf, NOT_UNDERSTOOD, readable } from './harness';
 
 const OUT_OF_SCOPE = /can't help with that|didn't understand/i;
 
@@ -52,6 +52,20 @@ export function itAnswersWithout999First(cases: readonly (readonly [string, RegE
       const text = await new Conversation().askText(say);
       expect(firstLineOf(text), say).to.not.match(/999/);
       expect(text, say).to.match(answer);
+    });
+  }
+}
+
+/**
+ * One test per phrasing in another language, each in a new conversation: with a word of harm read in it, "Call 999
+ * now"; without, "If this is an emergency, call 999 now" (answered as another language); never "didn't understand".
+ */
+export function itAnswersAsAnotherLanguage999First(says: readonly string[]): void {
+  for (const say of says) {
+    it(say, async () => {
+      const text = await new Conversation().askText(say);
+      expect(firstLineOf(text), say).to.match(/^(?:\*\*Call 999 now\*\*|If this is an emergency, call 999 now\.)/);
+      expect(text).to.not.match(NOT_UNDERSTOOD);
     });
   }
 }
