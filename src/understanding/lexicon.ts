@@ -1089,6 +1089,8 @@ export const IN_THE_WATER = [
   '(?:jumped|jumping|fell|fallen|falling|thrown|pushed|slipped) (?:off|from) (?:a|the) (?:\\w+ )?(?:bridge|roof|building|balcony|car park|tower|block|pier|jetty|quay|wharf|boat|towpath|lock gates?|harbour wall)',
   '(?:in|into) the (?:water|river|thames|canal|lake|pond|reservoir|sea|dock|docks) (?:and )?(?:is |are |s )?(?:struggling|drowning|shouting|screaming|not moving|face down|floating|going under|cant swim|waving)',
   '(?:theres|there is|there are) (?:a |an |some )?\\w+ (?:\\w+ )?(?:in|floating in) the (?:water|river|thames|canal|lake|pond|reservoir|dock|docks)',
+  // Someone in the water, then what it does to them a few words on: "kid in the river by the footbridge getting swept along".
+  '(?:kid|child|boy|girl|toddler|baby|man|woman|lad|person|someone|somebody|dog|he|she|they|son|daughter|friend|mate|brother|sister) (?:is |s |are |re )?(?:in|into) the (?:water|river|thames|canal|lake|pond|reservoir|sea|dock|docks)(?: \\w+){0,6}? (?:(?:getting|being|been) )?(?:swept|carried|dragged|washed) (?:along|away|off|out|downstream|down(?:stream)?|under)',
 ].join('|');
 /** Shut in a car or room where heat or time can kill: "a child locked in a hot car", "a dog left in a car in the sun". */
 export const SHUT_IN =

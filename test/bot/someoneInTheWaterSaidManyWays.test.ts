@@ -19,6 +19,10 @@ describe('someone in the water, said many ways: Call 999 now', () => {
     'a boy fell in the canal and hes going under',
     "a man fell off the pier and he's in the water",
     "a boy's been swept out by the tide at the beach",
+    // In the water first, what it does to them a few words on.
+    'theres a man in the thames near the bridge being carried downstream',
+    'my son is in the canal by the lock and hes getting dragged under',
+    'girl in the river next to the weir getting swept away fast',
   ]);
 });
 
@@ -29,5 +33,6 @@ describe('water with no one in trouble: no 999 first', () => {
     ['the river walk near kingston', /Kingston/],
     ['my phone fell in the canal lol', /can't help|front counters/],
     ['i got carried away in the sales yesterday, is brixton open', /Brixton/],
+    ['swept along by the crowd at the match, where is the nearest station to SE10', /Lewisham/],
   ]);
 });
