@@ -22,6 +22,9 @@ const CASES: [string, RegExp][] = [
   // The place's nearest counter is another counter: both counters compared, the stand-in said after the verdict.
   ['compare brixton and feltham', /^Brixton and Hounslow have the same hours/],
   ['which is open later, brixton or feltham', /^Brixton and Hounslow have the same hours now/],
+  // Asked which is open: the counter standing in is named, so "both" is never read as the places asked about.
+  ['is kingston or kingsbury open', /^Both Kingston and Colindale are open now\.$/],
+  ['are brixton and feltham open now', /^Both Brixton and Hounslow are open now\.$/],
   // A place whose nearest counter is the one compared with it: said to have none of its own, then that counter's hours.
   ['compare ilford and gants hill', /^Gants Hill has no front counter of its own: the nearest is Ilford, about [\d.]+ km/],
   // A name found nowhere: the counter's own line first, not a title over a list of one.

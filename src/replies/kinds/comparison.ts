@@ -182,7 +182,10 @@ function verdictText(answer: ComparisonAnswer, now: DateTime, on: string): strin
   const n = answer.answers.length;
 
   if (verdict.rank === 'open') {
-    if (leaders.length === n) return `${n === 2 ? 'Both' : 'All three'} are open${at}.`;
+    // A counter standing in for a place with none ("is kingston or kingsbury open": Colindale for Kingsbury) is named, so
+    // "both" is never read as the places asked about.
+    const standsIn = answer.unanswered.some((u) => u.nearest !== undefined);
+    if (leaders.length === n) return standsIn ? `${n === 2 ? 'Both' : 'All three of'} ${joinAnd(all)} are open${at}.` : `${n === 2 ? 'Both' : 'All three'} are open${at}.`;
     if (leaders.length === 0) return `${n === 2 ? 'Neither is' : 'None of them is'} open${at}.`;
     return `Only ${joinAnd(leaders.map(nameOf))} ${leaders.length === 1 ? 'is' : 'are'} open${at}.`;
   }
