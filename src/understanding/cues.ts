@@ -110,7 +110,7 @@ export const ASKS_THE_BOTS_LANGUAGE = new RegExp(
 const INTERPRETER_NAMED = new RegExp(
   `\\b(?:(?:speak|talk|chat|communicate)(?: to| with)?(?: (?:someone|somebody|an officer|a person|anyone|a police officer|the police))? in|(?:in|into) (?:my )?|(?:a |an )?)(${LANGUAGES})(?: (?:speaker|speaking|interpreter|translator|translation|please|language))?\\b`,
 );
-const INTERPRETER_ASKS = /\b(?:interpreters?|interpret|translators?|translation|translate|language ?line|in my (?:own )?language|(?:dont|doesnt|do not|does not|cant|cannot|can not) speak (?:good |much |very good |any |proper )?english|(?:my |his |her |their )?english is(?: not| bad| poor| limited| not good)|not (?:very )?good (?:at|with) english|little english|no english|speaks? (?:only|no) )\b/;
+const INTERPRETER_ASKS = /\b(?:(?:what|which) languages? (?:do|does|can|will) (?:they|the staff|staff|the officers?|officers|the police|people|anyone|someone)(?: there| at the (?:front )?(?:desk|counter)| at the station)? (?:speak|talk|understand)|(?:do|does|can|will) (?:they|the staff|staff|anyone|someone|the officers?|officers) (?:there |at the (?:front )?(?:desk|counter) )?speak (?:other|different|any other|foreign) languages?|interpreters?|interpret|translators?|translation|translate|language ?line|in my (?:own )?language|(?:dont|doesnt|do not|does not|cant|cannot|can not) speak (?:good |much |very good |any |proper )?english|(?:my |his |her |their )?english is(?: not| bad| poor| limited| not good)|not (?:very )?good (?:at|with) english|little english|no english|speaks? (?:only|no) )\b/;
 const INTERPRETER_SPEAK_IN = /\b(?:speak|talk|chat|communicate|interpreter|translator|translat|speaker|speaking|language|in (?:my )?(?:own )?)/;
 const WORD_START = /\b\w/g;
 const BSL = /^Bsl$/;

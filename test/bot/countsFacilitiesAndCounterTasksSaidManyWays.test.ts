@@ -131,6 +131,17 @@ describe('counts, facilities and what a counter does, said many ways: the first 
     expect(firstLineOf(text)).to.match(/Language Line/);
   });
 
+  // The languages staff speak at a counter: the data holds none, but interpreters (Language Line) are available.
+  for (const say of ['what languages do they speak at the front desk', 'do staff at the front counter speak other languages', 'which languages can the officers speak']) {
+    it(`${say}: the interpreter answer`, async () => {
+      expect(firstLineOf(await new Conversation().askText(say))).to.match(/Language Line/);
+    });
+  }
+
+  it('"what languages do you speak" is still about the bot', async () => {
+    expect(firstLineOf(await new Conversation().askText('what languages do you speak'))).to.match(/only answer in English/);
+  });
+
   it('a missing person reported at the station still leads with 999', async () => {
     const text = await new Conversation().askText('can i report someone missing at the police station');
     expect(firstLineOf(text)).to.match(/^\*\*Call 999 now\*\*/);
