@@ -894,7 +894,10 @@ export const SAID_TO_BE_KILLING: ReadonlySet<string> = new Set(
   knees legs shoes boots heels job work shift shifts exams exam homework revision deadline deadlines meetings mondays tube
   trains buses journey journeys diet gym stairs paperwork admin forms website app wifi signal anticipation cliffhanger jokes
   puns song laughing laughter cost fees bill overtime hours drive class classes workout workouts session lesson lessons lecture lectures
-  marathon hike bootcamp spin yoga pilates interview test tests assignment essay coursework week weekend`),
+  marathon hike bootcamp spin yoga pilates interview test tests assignment essay coursework week weekend
+  crossword crosswords puzzle puzzles sudoku wordle quiz day days run runs climb hill hills walk film films movie movies show
+  episode episodes finale ending series season book novel play panto standup gig concert weather rain humidity
+  dissertation thesis presentation meeting flight flights layover jetlag lag drama`),
 );
 /**
  * Who says "will kill me" as a figure of speech about an everyday lapse (`EVERYDAY_LAPSE`): a boss, a teacher, a
@@ -966,7 +969,8 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set(
   customer customers passenger passengers shopkeeper security guard bouncer pupil pupils relative relatives family tenant landlord
   landlady driver drivers cyclist pedestrian victim
   staff worker workers employee employees receptionist cashier nurse nurses doctor doctors teacher teachers paramedic paramedics
-  coworker coworkers manager waiter waitress barman barmaid bartender cleaner caretaker postman courier patient patients visitor visitors`),
+  coworker coworkers manager waiter waitress barman barmaid bartender cleaner caretaker postman courier patient patients visitor visitors
+  fan fans supporter supporters spectator spectators steward stewards punter punters`),
 );
 /** Pronouns that name a person. */
 export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(list('i me im ive id my we us our he him his hes she her shes they them their theyre theyve you myself himself herself themselves'));
@@ -1050,7 +1054,7 @@ export const ON_FIRE_DOING_WELL =
 export const BETWEEN_DOER_AND_ACT: ReadonlySet<string> = new Set(
   list(`is are am was were be been being has have had s re ve ll will would could might may must can going gonna to about trying try tries
   tried wants want wanna keeps keep kept just still now always again really literally currently constantly already even also
-  absolutely totally completely properly proper seriously utterly actually honestly
+  absolutely totally completely properly proper seriously utterly actually honestly nearly almost practically basically
   started starting starts begun began getting got get gets`),
 );
 /** Words that undo what follows ("nobody was hurt", "he didn't hit me"). */

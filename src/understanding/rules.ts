@@ -356,6 +356,7 @@ export const STAGES: readonly Stage[] = [
           r.cues.offTopic &&
           !r.danger.situation &&
           !r.danger.perilUnread &&
+          !harmToldAsOver(r) &&
           (!r.cues.deskWords || (noPlace(r) && unknownPlace(r) === null)) &&
           !asksOfACounterNamed(r) &&
           !asksWhenCountersOpen(r) &&
@@ -1074,6 +1075,9 @@ export const STAGES: readonly Stage[] = [
       // The safety net: nothing else read it, and it tells of someone's situation now ("he's outside", "I'm scared"). When
       // unsure, lead with 999 anyway: a needless 999 line costs little, a missed one can cost a life.
       rule('a situation that may be danger', (r) => r.danger.situation, () => ({ intent: 'emergency', unsure: true })),
+      // "my ex beat me up last night", "my partner tried to strangle me yesterday": harm to someone, told as over, with
+      // nothing else asked. The one who did it may be near again, so 999 leads as a condition, then 101 and online.
+      rule('harm told as over', harmToldAsOver, () => ({ intent: 'emergency', unsure: true })),
       // "i need help", "please help me": a plea that may be danger, so 999 comes first; "help", "what can you help with" ask what the bot does.
       rule('help', (r) => r.says(HELP), (r) => (r.says(A_PLEA_FOR_HELP) ? { intent: 'help', plea: true } : { intent: 'help' })),
       rule('a joke', (r) => r.cues.joke, () => ({ intent: 'out-of-scope', reason: 'joke' })),
@@ -1628,6 +1632,15 @@ function boroughOfArea(r: Reading): PlaceMention | null {
 function saidOfDiscussed(r: Reading): boolean {
   return r.discussedStation !== undefined && noPlace(r);
 }
+
+/**
+ * Harm to someone, told as over ("my ex beat me up last night"): never "another topic", and 999 as a condition. Not a
+ * knock the resident gave themself ("i hit my head on the door last week").
+ */
+function harmToldAsOver(r: Reading): boolean {
+  return r.danger.signs.some((s) => s.kind === 'harm' && s.moment === 'over') && !r.says(THE_RESIDENT_KNOCKED);
+}
+const THE_RESIDENT_KNOCKED = /\b(?:i|we|im) (?:accidentally |just |literally )?(?:hit|cut|hurt|burnt|burned|bumped|banged|caught|trapped|stubbed|twisted|sprained|broke) (?:my|our)\b/;
 
 /** "Is there anywhere open now?", "what's open in Hackney?": any desk, near the resident (or in the borough named). */
 function asksAnywhere(r: Reading): boolean {
