@@ -1302,6 +1302,16 @@ export const ASKS_A_STATIONS_NUMBER =
 export const REPORTS_AT_A_COUNTER =
   /\breport(?:ing)?\b.{0,30}\b(?:in person|face to face|at (?:the |a |your |my )?(?:local )?(?:police )?(?:station|front desk|front counter|desk|counter|nick)|to (?:the |a )?(?:front desk|front counter|desk|counter))\b/;
 
+/**
+ * Whether one can go in to a counter, asked ("can i go to a police station", "can you still do that", "is there anywhere
+ * i can report something in person", "does that work here"): with a time or the night named and no place, the
+ * counters open then answer, "Yes" first.
+ */
+export const CAN_GO_IN =
+  /\b(?:can|could|may|cn) (?:i|you|u|we|people|anyone|someone|one|ya) (?:still |just |actually |really |even )?(?:walk|go|turn up|rock up|show up|pop|come|head|get seen|be seen|speak to someone|talk to someone|report (?:\w+ )?in person|do that)\b|\b(?:is it possible|am i allowed|are (?:you|we|people) allowed|is it ok|is it okay) to (?:still |just )?(?:walk|go|turn up|rock up|show up|pop|come|report (?:\w+ )?in person)\b|\b(?:is there|are there) (?:anywhere|somewhere|any where|a (?:police )?(?:station|desk|counter)|any (?:police )?(?:stations?|desks?|counters?)) (?:i|you|we|u) (?:can|could) (?:go|walk|turn up|report (?:\w+ )?in person|report in person|speak to someone)\b|\bdoes (?:that|this) (?:still )?(?:work|happen)\b|\bcan i go in person\b/;
+/** The night named as a time to go: "in the middle of the night", "at night", "in the small hours". */
+export const AT_NIGHT_GOING = /\b(?:middle of the night|at night|late at night|in the night|overnight|night time|nighttime|through the night|small hours|early hours|wee hours|dead of night)\b/;
+
 /** Text-speak in danger messages, read only by the danger reading (`dangerSpellings.ts`): "sum1 tryna brake in2 my hse". */
 export const DANGER_TEXT_SPEAK: Readonly<Record<string, string>> = {
   gna: 'gonna', gnna: 'gonna', gunna: 'gonna', finna: 'gonna', bout: 'about', abt: 'about', tryin: 'trying', tryn: 'trying',

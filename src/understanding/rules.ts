@@ -32,7 +32,7 @@ import { FOREIGN_DISTRESS, FOREIGN_HARM, saysHarmInLettersNotEnglish } from './e
 import { mostlyNotEnglish, sentenceInAnUnnamedLanguage } from './language';
 import {
   DESK, DESKS,
-  ASKED_IN_THE_PAST, LATEST_ARRIVAL, EMAILS_A_STATION, AROUND_THE_CLOSURES, ASKS_A_STATIONS_NUMBER, JOINS_A_LIST_OF_PLACES, WHATS_OPEN, PAST_OPENING, ASKS_ABOUT_A_WAY, ASKS_WHICH_NUMBER, REPORTS_AT_A_COUNTER,
+  ASKED_IN_THE_PAST, LATEST_ARRIVAL, EMAILS_A_STATION, AROUND_THE_CLOSURES, ASKS_A_STATIONS_NUMBER, JOINS_A_LIST_OF_PLACES, WHATS_OPEN, PAST_OPENING, ASKS_ABOUT_A_WAY, ASKS_WHICH_NUMBER, REPORTS_AT_A_COUNTER, CAN_GO_IN, AT_NIGHT_GOING,
   AN_EMERGENCY_NOW, ASKS_MORE, ASKS_REPEAT, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED, WHAT_IT_WAS_LIKE, LOST_ASKED, WHEN_LOST, WHY_KEPT, WHICH_SAVED, LATEST_CLOSURE,
   ANY_OTHERS, ONE_MORE, REOPENED, WHICH_OR_ANY, REOPENING_TO_COME, ASKS_WHICH, DISPUTED, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, EVERY_BOROUGH, LEAVES_ONE_OUT, SINCE_WHEN,
   WHEN_CHANGED, CLOSING_FOR_GOOD, WHAT_OR_ANY, NEARER_OR_FURTHER, TO_A_PLACE, WHICH_ARE_OPEN, A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, globally, PET_ASTRAY,
@@ -301,6 +301,11 @@ export const STAGES: readonly Stage[] = [
         '999 without speaking',
         (r) => r.danger.namesA999Route || ((r.danger.silentCall || r.danger.textOrRelay) && (r.cues.nonEmergency || r.cues.deskWords || r.says(REACHES_SOMEONE))),
         emergency,
+      ),
+      // "can you walk into a police station at 3am", "can i go to a police station in the middle of the night": whether one
+      // can go in then, with no place given: the counters open then (at night, the 24-hour ones), "Yes" first.
+      rule('going in at a time, asked whether one can', canGoInThen, (r) =>
+        r.when.when?.kind === 'instant' ? { ...(openList(r, undefined) as Extract<Question, { intent: 'open-list' }>), canGoIn: true } : { intent: 'list-24x7', canGoIn: true },
       ),
       // "I need to hand something in at croydon tomorrow about 7.45": an errand at a counter named, at a moment: is it open then.
       rule(
@@ -1827,6 +1832,25 @@ function asksWhichAreOpen(r: Reading): boolean {
     (r.says(WHICH_ARE_OPEN) || pluralOpenThen || anyOpenAtATime) && noPlace(r) && !r.says(PART_OF_LONDON) && r.ctx.lastLocation === undefined && !c.nearest && !c.locationGiven && !c.distance && !r.when.specialDay &&
     r.pastDate === undefined && !c.closures && !c.plans && !c.history && !c.address && !c.roundTheClock
   );
+}
+
+/**
+ * Whether one can go in to a counter at a time or at night, with no place given or known ("in films people walk into a
+ * police station at 3am, can you still do that in london?"): not which counter, nor the nearest, nor how to report.
+ */
+function canGoInThen(r: Reading): boolean {
+  const c = r.cues;
+  // "in the middle of the night" is read as round the clock.
+  const atATime = r.when.when?.kind === 'instant' || (r.when.when === undefined && (r.says(AT_NIGHT_GOING) || c.roundTheClock));
+  return (
+    atATime && r.says(CAN_GO_IN) && (c.deskWords || r.says(REPORTS_AT_A_COUNTER) || c.inPerson) && r.mentions.every(isLondonAsAWhole) && !r.namedStation &&
+    r.ctx.lastLocation === undefined && r.pastDate === undefined && !c.locationGiven && !c.closures && !c.plans && !c.history && !c.address && !r.when.specialDay
+  );
+}
+
+/** "in london": the whole city, not a place to measure from. */
+function isLondonAsAWhole(m: PlaceMention): boolean {
+  return /^(?:in )?london$/.test(m.text.toLowerCase());
 }
 
 /** Somewhere to go, not a particular counter: "near", "a police station", "speak to someone in person". */
