@@ -847,6 +847,8 @@ export const JOINS_TWO_QUESTIONS =
   /\b(?:and also|and if (?:its |it is )?(?:not|closed|shut)|and|also|plus|if (?:its |it is |theyre |they are )?(?:not|closed|shut)(?: then)?|if so|otherwise|or else|or if not)\b/;
 /** A half asked as a question of which counters: "which are still open", "what stations are open on sunday". */
 export const ASKS_WHICH = /^(?:and )?(?:which|what|whats|are any|how many)\b/;
+/** "what was open in 2017", "what were open back then": every counter of a time gone by, no counter named. */
+export const WHAT_WAS_OPEN = /^(?:and )?(?:so )?(?:what|whats|wat|what s) (?:was|were|used to be) (?:still )?open\b/;
 /** A half that asks something: a question word, or the words of what residents ask about. */
 export const ASKS_SOMETHING = pattern`\b(?:is|are|was|were|does|do|did|can|could|will|would|what|whats|when|where|wheres|which|how|who|why|address|hours|opening|open|opens|closed|closes|close|nearest|closest|postcode|directions|roundtheclock|${DESK})\b`;
 

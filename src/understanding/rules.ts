@@ -32,7 +32,7 @@ import { FOREIGN_DISTRESS, FOREIGN_HARM, saysHarmInLettersNotEnglish } from './e
 import { mostlyNotEnglish, sentenceInAnUnnamedLanguage } from './language';
 import {
   DESK, DESKS,
-  ASKED_IN_THE_PAST, LATEST_ARRIVAL, EMAILS_A_STATION, AROUND_THE_CLOSURES, ASKS_A_STATIONS_NUMBER, JOINS_A_LIST_OF_PLACES, WHATS_OPEN, PAST_OPENING, ASKS_ABOUT_A_WAY, ASKS_WHICH_NUMBER, REPORTS_AT_A_COUNTER, CAN_GO_IN, AT_NIGHT_GOING,
+  ASKED_IN_THE_PAST, LATEST_ARRIVAL, EMAILS_A_STATION, AROUND_THE_CLOSURES, ASKS_A_STATIONS_NUMBER, JOINS_A_LIST_OF_PLACES, WHATS_OPEN, PAST_OPENING, ASKS_ABOUT_A_WAY, ASKS_WHICH_NUMBER, REPORTS_AT_A_COUNTER, CAN_GO_IN, AT_NIGHT_GOING, WHAT_WAS_OPEN,
   AN_EMERGENCY_NOW, ASKS_MORE, ASKS_REPEAT, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED, WHAT_IT_WAS_LIKE, LOST_ASKED, WHEN_LOST, WHY_KEPT, WHICH_SAVED, LATEST_CLOSURE,
   ANY_OTHERS, ONE_MORE, REOPENED, WHICH_OR_ANY, REOPENING_TO_COME, ASKS_WHICH, DISPUTED, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, EVERY_BOROUGH, LEAVES_ONE_OUT, SINCE_WHEN,
   WHEN_CHANGED, CLOSING_FOR_GOOD, WHAT_OR_ANY, NEARER_OR_FURTHER, TO_A_PLACE, WHICH_ARE_OPEN, A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, globally, PET_ASTRAY,
@@ -584,7 +584,7 @@ export const STAGES: readonly Stage[] = [
         'how many then, against now',
         (r) =>
           !r.danger.situation && r.pastDate !== undefined && r.says(VERSUS_NOW) && noPlace(r) && !r.namedStation && !r.cues.closures && !r.cues.whyClose &&
-          !r.cues.nearest && (r.cues.pluralDesks || r.cues.deskWords || r.says(COUNT_ASKED)),
+          !r.cues.nearest && (r.cues.pluralDesks || r.cues.deskWords || r.says(COUNT_ASKED) || r.says(WHAT_WAS_OPEN)),
         // "how many 24 hour counters were there in 2019 compared to now": the 24-hour ones, then and now.
         (r) => {
           const part = partOfLondon(r.text);
@@ -618,7 +618,8 @@ export const STAGES: readonly Stage[] = [
       // "which stations were open in 2017?": every counter open then, listed.
       rule(
         'which counters were open then',
-        (r) => r.says(ASKS_WHICH) && r.cues.open && r.cues.pluralDesks && r.pastDate !== undefined && noPlace(r) && !r.namedStation && !r.cues.roundTheClock && !r.cues.closures,
+        // "what was open in 2017": no counter named, so every one.
+        (r) => (r.says(ASKS_WHICH) || r.says(WHAT_WAS_OPEN)) && r.cues.open && (r.cues.pluralDesks || r.says(WHAT_WAS_OPEN)) && r.pastDate !== undefined && noPlace(r) && !r.namedStation && !r.cues.roundTheClock && !r.cues.closures,
         (r) => ({ intent: 'list-24x7', asOf: r.pastDate, allCounters: 'listed' }),
       ),
       // "what police stations are left in east london", "which are still open in south east london": that part's counters.
@@ -735,10 +736,15 @@ export const STAGES: readonly Stage[] = [
         const counted = question.intent === 'closures-list' && !question.period ? { ...question, ...byYearAsked(r) } : question;
         return part && counted.intent === 'closures-list' ? { ...counted, part } : counted;
       }),
+      // "why did it close", or a bare "why?" after "when did hammersmith close": why it closed then, even if it reopened since.
       rule('why the counter discussed closed', (r) => r.cues.whyClose && !r.namedStation && r.cues.reference && r.discussedStation !== undefined, (r) => ({
-        intent: 'status', place: fromContext(r.discussedStation), why: true,
+        intent: 'status', place: fromContext(r.discussedStation), why: true, ...(r.says(PAST_TENSE) ? { past: true as const } : {}),
       })),
-      rule('"why?" of the counter discussed', (r) => saidOfDiscussed(r) && r.says(BARE_WHY), (r) => ({ intent: 'status', place: fromContext(r.discussedStation), why: true })),
+      rule('"why?" of the counter discussed', (r) => saidOfDiscussed(r) && r.says(BARE_WHY), (r) => {
+        const last = r.ctx.lastQuestion;
+        const closingAsked = last?.intent === 'history' && ['closure-date', 'general', 'temporary-closure'].includes(last.topic);
+        return { intent: 'status', place: fromContext(r.discussedStation), why: true, ...(closingAsked ? { past: true as const } : {}) };
+      }),
       rule('"when was that?" of the counter discussed', (r) => saidOfDiscussed(r) && r.says(WHEN_WAS_THAT), (r) => {
         // "When?" after "is stratford closing?": when the closure ahead is due (a date, none given, or none planned).
         const last = r.ctx.lastQuestion;
