@@ -1139,8 +1139,13 @@ function nearestThatIs(r: Reading): Question | null {
 
 /** "and another?", "what's the next one?", said bare just after a nearest desk or somewhere else was given. */
 function oneMoreAfterADesk(r: Reading): boolean {
-  return r.says(ONE_MORE) && noPlace(r) && (r.ctx.lastIntent === 'nearest' || r.ctx.lastIntent === 'alternatives') && (r.ctx.lastPlace !== undefined || r.ctx.lastLocation !== undefined);
+  if (!r.says(ONE_MORE) || !noPlace(r)) return false;
+  if ((r.ctx.lastIntent === 'nearest' || r.ctx.lastIntent === 'alternatives') && (r.ctx.lastPlace !== undefined || r.ctx.lastLocation !== undefined)) return true;
+  // "what about the other one" after one counter's hours or state ("is brixton open today"): no other was named, so
+  // another counter near it, not "Sorry".
+  return r.says(THE_OTHER_ONE) && ['open-now', 'hours', 'status'].includes(r.ctx.lastIntent ?? '') && found(r.ctx.lastPlace)?.stationId !== undefined;
 }
+const THE_OTHER_ONE = /\b(?:the )?other (?:one|desk|counter|station|police station)\b/;
 
 /**
  * Somewhere else to go, at the moment asked. Asked again, with no other place or moment, just after somewhere else was
