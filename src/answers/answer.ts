@@ -310,6 +310,8 @@ export type Answer =
       leftOut?: { station: Station; yesNo: boolean };
       /** A part of London asked about ("in south london"): the 24-hour counters in it, by map position (`desks` are London's). */
       part?: { label: string; desks: CounterStatus[] };
+      /** Whether one can go in at night was asked: "Yes" (or "No") first. */
+      canGoIn?: true;
     } & AnswerDating &
       ClosureRounds)
   /**
@@ -318,7 +320,8 @@ export type Answer =
    */
   /** `part`: only the counters in a part of London named by compass, by their position. */
   /** `closedThen`: "which are closed on Sunday?": the counters still running that are not open at the moment or day asked. */
-  | ({ kind: 'open-list'; groups: { hours: string | null; desks: CounterStatus[] }[]; openCount: number; asked?: { label: string; moment: boolean }; part?: PartOfLondon; closedThen?: CounterStatus[] } & AnswerDating)
+  /** `canGoIn`: whether one can go in then was asked ("can you walk into a police station at 3am"): "Yes" or "No" first. */
+  | ({ kind: 'open-list'; groups: { hours: string | null; desks: CounterStatus[] }[]; openCount: number; asked?: { label: string; moment: boolean }; part?: PartOfLondon; closedThen?: CounterStatus[]; canGoIn?: true } & AnswerDating)
   /**
    * The counters that close at a time named on the days asked, or within a while from now ("whats closing in the next
    * hour"): `closing` with each one's closing instant (a while asked); `next`, when none closes in the while, the next

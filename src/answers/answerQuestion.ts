@@ -211,10 +211,13 @@ export class Answerer {
           return { ...list, part: { label: question.part.label, desks: list.desks.filter((s) => inPart(s.station)) } };
         }
         const leftOut = question.except?.result.status === 'found' ? question.except.result.match.stationId : undefined;
+        if (question.canGoIn && list.kind === 'list-24x7' && !question.asOf) return { ...list, canGoIn: true };
         return leftOut && list.kind === 'list-24x7' ? { ...list, leftOut: { station: this.station(leftOut), yesNo: question.askedAny === true } } : list;
       }
-      case 'open-list':
-        return this.openList(at, question.when, question.part, question.closedAsked === true);
+      case 'open-list': {
+        const list = this.openList(at, question.when, question.part, question.closedAsked === true);
+        return question.canGoIn && list.kind === 'open-list' ? { ...list, canGoIn: true } : list;
+      }
       case 'closing-list':
         return closingList(this.knowledge.statusesAsOf(at), question.asked, at, this.dating(at));
       case 'closures-list':

@@ -214,6 +214,10 @@ const THROWN_AT = pattern`\b(?:${SUBSTANCE_ATTACK})`;
 const LAPSE = pattern`${EVERYDAY_LAPSE}`;
 /** Harm verbs said in jest of an everyday lapse or a petty wrong ("my boss will shoot me if I'm late", "I could strangle my brother for losing my keys"). */
 const SAID_IN_JEST: ReadonlySet<string> = new Set(['kill', 'murder', 'shoot', 'strangle', 'throttle', 'slaughter']);
+/** An attempt at harm, before "to": "tried to kill me", "attempted to strangle her". */
+const ATTEMPTED: ReadonlySet<string> = new Set(['tried', 'attempted']);
+/** Harm verbs an everyday thing does to the resident in a figure of speech (`SAID_TO_BE_KILLING`): "killed me", "finished me off". */
+const KILLS_IN_JEST: ReadonlySet<string> = new Set(['kill', 'murder', 'finish', 'slaughter', 'destroy']);
 /** What "assaults" the senses in a figure of speech: a noise, a smell, a sight; never a person or a pronoun. */
 const SENSE_ASSAULTERS: ReadonlySet<string> = new Set(
   'music noise noises sound sounds racket din bass drums drum song songs karaoke singing speakers party smell smells stench stink perfume aftershave fumes light lights glare colours colors outfit wallpaper'.split(' '),
@@ -224,19 +228,39 @@ const ASSAULTED_SENSES = /^(?:my|our|your|the|everyones) (?:ears|eardrums|eyes|n
 interface MessageFrame {
   notLiterally: boolean;
   boutWatched: boolean;
+  /** A bout or a match watched, told as over or laughed about: "the boxing at wembley was brutal, blood everywhere lol". */
+  sportWatched: boolean;
   gasSmelled: boolean;
 }
-const NO_FRAME: MessageFrame = { notLiterally: false, boutWatched: false, gasSmelled: false };
+const NO_FRAME: MessageFrame = { notLiterally: false, boutWatched: false, sportWatched: false, gasSmelled: false };
 
 function frameOf(message: string): MessageFrame {
   // Most messages say neither: told by two words' presence before any pattern runs.
   const text = message.toLowerCase();
-  if (!/figurative|metaphor|figure of|manner of|emotional|mental|spiritual|financial|box|ufc|mma|wrestl|fight|bout|round|gas/.test(text)) return NO_FRAME;
-  return { notLiterally: NOT_LITERALLY.test(text) || (NOT_BODILY.test(text) && !BODILY.test(text)), boutWatched: A_BOUT_WATCHED.test(text), gasSmelled: GAS_SMELLED.test(text.replace(/[^a-z0-9 ]+/g, ' ')) };
+  if (!/figurative|metaphor|figure of|manner of|emotional|mental|spiritual|financial|box|ufc|mma|wrestl|fight|bout|round|gas|rugby|match|game/.test(text)) return NO_FRAME;
+  const words = text.replace(/[^a-z0-9 ]+/g, ' ');
+  return {
+    notLiterally: NOT_LITERALLY.test(text) || (NOT_BODILY.test(text) && !BODILY.test(text)),
+    boutWatched: A_BOUT_WATCHED.test(text),
+    sportWatched: A_SPORT_WATCHED.test(words) && !HARM_BEYOND_THE_SPORT.test(words) && !STRONG_NOW.test(words),
+    gasSmelled: GAS_SMELLED.test(words),
+  };
 }
 
 /** A bag left, then heard: "a rucksack under the seat ... and it is beeping", "left a package, now its ticking". */
 const A_DEVICE_ACROSS_CLAUSES = /(?<!\b(?:my|our|your|his|her|their|mums|dads) )\b(?:rucksack|backpack|bag|suitcase|holdall|package|parcel|box|case)\b.*\b(?:it|its|it s|thing|that)(?: is| s| keeps| started| has started| just started| has been| now| still)* (?:beeping|ticking|buzzing|making (?:a )?(?:beeping|ticking|buzzing|weird|strange|funny) (?:noise|sound))\b/;
+
+/** A sport of blows or a match, then told as watched or over: "ufc fight last night was savage", "rugby at twickenham ... haha". */
+const A_SPORT_WATCHED =
+  /\b(?:boxing|boxer|boxers|ufc|mma|kickboxing|wrestling|fight night|title fight|cage fight|the fight|fight last night|bout|rugby|the match|the game|football match|hockey match|the derby)\b.*\b(?:was|were|last night|yesterday|earlier|at (?:wembley|twickenham|the o2|the stadium|the arena|the ground|the match|the game)|on (?:the )?(?:telly|tv)|watched|watching|brutal|savage|lol|haha|lmao)\b/;
+/**
+ * What makes blows at a sport more than the sport: a weapon, the crowd, the street outside, the resident or their own,
+ * or someone not coming round ("a fan got glassed outside the ground", "my son was knocked out and isn't waking up").
+ */
+const HARM_BEYOND_THE_SPORT =
+  /\b(?:stab\w*|shot|shoot\w*|knife|knifed|gun|glass(?:ed)?|bottle[ds]?|machete|fans?|supporters?|crowd|spectators?|stands|outside|car park|(?:my|our) (?:son|daughter|kids?|boy|girl|child|children|brother|sister|dad|mum|husband|wife|partner|mate|friend|boyfriend|girlfriend|family)|(?:i|we|me|us) (?:got|get|was|were|been|am|are|m)|(?:hit|punched|smashed|knocked|attacked|hurt|battered|kicked) (?:me|us)|not (?:breathing|moving|waking|responding)|isnt (?:breathing|moving|waking)|unconscious|still|ambulance|paramedics?|hospital)\b/;
+/** Blows that belong to a bout or a match: a knockout, blood, a broken nose. */
+const IN_THE_RING = /^(?:knocked|spark|blood|bleeding|lots of blood|so much blood|a lot of blood|smash|batter|punch|broke|floor|hit|kick|pummel|hammer|thrash|destroy|murder|kill)/;
 
 /** A knockout wished for or foretold, not one that happened: "hope someone gets", "reckon he'll get", "bet he gets". */
 const KNOCKOUT_FORETOLD = /\b(?:hope|hoping|hopefully|bet|reckon|predict|predicting|gonna get|going to get|will get|ll get|gets|get)\b(?: \w+){0,2}$/;
@@ -589,6 +613,12 @@ export function readDanger(message: string, messageWords?: string[], messageRuns
     said.situation ||= situation;
     said.feared ||= situation && c.says(FEARED) && !c.says(FEAR_OF_A_THING);
   }
+  // "the boxing at wembley was brutal, blood everywhere lol": blows watched at a sport, over, no one of the resident's.
+  if (frame.sportWatched) {
+    const watched = signs.filter((s) => (s.kind === 'medical' || s.kind === 'harm') && IN_THE_RING.test(s.words));
+    if (watched.length > 0) figurative = true;
+    for (const s of watched) signs.splice(signs.indexOf(s), 1);
+  }
   if (frame.gasSmelled && !signs.some((s) => s.kind === 'gas')) signs.push({ kind: 'gas', words: 'gas', moment: 'unsure' });
   // A bag named in one clause and "it is beeping" in another: "shoved a rucksack under the seat, ran off, and it is beeping".
   if (!signs.some((s) => s.kind === 'weapon') && /beep|tick|buzz/.test(message) && A_DEVICE_ACROSS_CLAUSES.test(message.toLowerCase().replace(/[^a-z0-9 ]+/g, ' '))) {
@@ -775,7 +805,8 @@ class Clause {
     const saidToBeKilling = this.doerEnd(i);
     // "the traffic on the north circular is killing her": an everyday thing a few words back does the killing, no one.
     if ((lemma === 'kill' || lemma === 'murder') && form === 'ing' && !doer && this.words.slice(Math.max(0, i - 8), i).some((w) => SAID_TO_BE_KILLING.has(w))) return this.spokenFiguratively();
-    if ((lemma === 'kill' || lemma === 'murder') && SAID_TO_BE_KILLING.has(this.words[saidToBeKilling] ?? '') && !(MOTION_PARTICLES.has(this.words[saidToBeKilling]) && MOTION_VERBS.has(this.words[saidToBeKilling - 1] ?? ''))) {
+    // "that crossword nearly murdered me", "leg day absolutely killed me", "the exam nearly finished me off": done by a thing.
+    if (KILLS_IN_JEST.has(lemma) && SAID_TO_BE_KILLING.has(this.words[saidToBeKilling] ?? '') && !(MOTION_PARTICLES.has(this.words[saidToBeKilling]) && MOTION_VERBS.has(this.words[saidToBeKilling - 1] ?? ''))) {
       return this.spokenFiguratively();
     }
     // "I absolutely murdered my driving test", "we killed that karaoke": the resident killing a thing, not anyone.
@@ -796,6 +827,9 @@ class Clause {
     let moment: DangerMoment;
     if (form === 'base' && this.seen(i)) {
       // "I saw a man push someone onto the tracks": done in front of the resident.
+      moment = 'unsure';
+    } else if (form === 'base' && this.words[i - 1] === 'to' && ATTEMPTED.has(this.words[i - 2] ?? '') && this.personAfter(i)) {
+      // "he tried to kill me", "my partner tried to strangle me yesterday": an attempt, over only when a time says so.
       moment = 'unsure';
     } else if (form === 'base' || (form === 'past' && this.soonBefore(i))) {
       if (!this.soonBefore(i)) return undefined;

@@ -847,6 +847,8 @@ export const JOINS_TWO_QUESTIONS =
   /\b(?:and also|and if (?:its |it is )?(?:not|closed|shut)|and|also|plus|if (?:its |it is |theyre |they are )?(?:not|closed|shut)(?: then)?|if so|otherwise|or else|or if not)\b/;
 /** A half asked as a question of which counters: "which are still open", "what stations are open on sunday". */
 export const ASKS_WHICH = /^(?:and )?(?:which|what|whats|are any|how many)\b/;
+/** "what was open in 2017", "what were open back then": every counter of a time gone by, no counter named. */
+export const WHAT_WAS_OPEN = /^(?:and )?(?:so )?(?:what|whats|wat|what s) (?:was|were|used to be) (?:still )?open\b/;
 /** A half that asks something: a question word, or the words of what residents ask about. */
 export const ASKS_SOMETHING = pattern`\b(?:is|are|was|were|does|do|did|can|could|will|would|what|whats|when|where|wheres|which|how|who|why|address|hours|opening|open|opens|closed|closes|close|nearest|closest|postcode|directions|roundtheclock|${DESK})\b`;
 
@@ -894,7 +896,10 @@ export const SAID_TO_BE_KILLING: ReadonlySet<string> = new Set(
   knees legs shoes boots heels job work shift shifts exams exam homework revision deadline deadlines meetings mondays tube
   trains buses journey journeys diet gym stairs paperwork admin forms website app wifi signal anticipation cliffhanger jokes
   puns song laughing laughter cost fees bill overtime hours drive class classes workout workouts session lesson lessons lecture lectures
-  marathon hike bootcamp spin yoga pilates interview test tests assignment essay coursework week weekend`),
+  marathon hike bootcamp spin yoga pilates interview test tests assignment essay coursework week weekend
+  crossword crosswords puzzle puzzles sudoku wordle quiz day days run runs climb hill hills walk film films movie movies show
+  episode episodes finale ending series season book novel play panto standup gig concert weather rain humidity
+  dissertation thesis presentation meeting flight flights layover jetlag lag drama`),
 );
 /**
  * Who says "will kill me" as a figure of speech about an everyday lapse (`EVERYDAY_LAPSE`): a boss, a teacher, a
@@ -966,7 +971,8 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set(
   customer customers passenger passengers shopkeeper security guard bouncer pupil pupils relative relatives family tenant landlord
   landlady driver drivers cyclist pedestrian victim
   staff worker workers employee employees receptionist cashier nurse nurses doctor doctors teacher teachers paramedic paramedics
-  coworker coworkers manager waiter waitress barman barmaid bartender cleaner caretaker postman courier patient patients visitor visitors`),
+  coworker coworkers manager waiter waitress barman barmaid bartender cleaner caretaker postman courier patient patients visitor visitors
+  fan fans supporter supporters spectator spectators steward stewards punter punters`),
 );
 /** Pronouns that name a person. */
 export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(list('i me im ive id my we us our he him his hes she her shes they them their theyre theyve you myself himself herself themselves'));
@@ -1050,7 +1056,7 @@ export const ON_FIRE_DOING_WELL =
 export const BETWEEN_DOER_AND_ACT: ReadonlySet<string> = new Set(
   list(`is are am was were be been being has have had s re ve ll will would could might may must can going gonna to about trying try tries
   tried wants want wanna keeps keep kept just still now always again really literally currently constantly already even also
-  absolutely totally completely properly proper seriously utterly actually honestly
+  absolutely totally completely properly proper seriously utterly actually honestly nearly almost practically basically
   started starting starts begun began getting got get gets`),
 );
 /** Words that undo what follows ("nobody was hurt", "he didn't hit me"). */
@@ -1331,6 +1337,16 @@ export const ASKS_A_STATIONS_NUMBER =
 /** Reporting in person at a counter, asked whether one can ("can i report a crime at the front desk", "can you report stuff in person"). */
 export const REPORTS_AT_A_COUNTER =
   /\breport(?:ing)?\b.{0,30}\b(?:in person|face to face|at (?:the |a |your |my )?(?:local )?(?:police )?(?:station|front desk|front counter|desk|counter|nick)|to (?:the |a )?(?:front desk|front counter|desk|counter))\b/;
+
+/**
+ * Whether one can go in to a counter, asked ("can i go to a police station", "can you still do that", "is there anywhere
+ * i can report something in person", "does that work here"): with a time or the night named and no place, the
+ * counters open then answer, "Yes" first.
+ */
+export const CAN_GO_IN =
+  /\b(?:can|could|may|cn) (?:i|you|u|we|people|anyone|someone|one|ya) (?:still |just |actually |really |even )?(?:walk|go|turn up|rock up|show up|pop|come|head|get seen|be seen|speak to someone|talk to someone|report (?:\w+ )?in person|do that)\b|\b(?:is it possible|am i allowed|are (?:you|we|people) allowed|is it ok|is it okay) to (?:still |just )?(?:walk|go|turn up|rock up|show up|pop|come|report (?:\w+ )?in person)\b|\b(?:is there|are there) (?:anywhere|somewhere|any where|a (?:police )?(?:station|desk|counter)|any (?:police )?(?:stations?|desks?|counters?)) (?:i|you|we|u) (?:can|could) (?:go|walk|turn up|report (?:\w+ )?in person|report in person|speak to someone)\b|\bdoes (?:that|this) (?:still )?(?:work|happen)\b|\bcan i go in person\b/;
+/** The night named as a time to go: "in the middle of the night", "at night", "in the small hours". */
+export const AT_NIGHT_GOING = /\b(?:middle of the night|at night|late at night|in the night|overnight|night time|nighttime|through the night|small hours|early hours|wee hours|dead of night)\b/;
 
 /** Text-speak in danger messages, read only by the danger reading (`dangerSpellings.ts`): "sum1 tryna brake in2 my hse". */
 export const DANGER_TEXT_SPEAK: Readonly<Record<string, string>> = {

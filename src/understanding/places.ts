@@ -74,6 +74,8 @@ const ASKS_FOR_A_DESK = new Set(['police', 'station', 'counter', 'desk', 'nick',
 /** Words just before "in", "at" or "near" that say the resident is there: "i live in", "im at", "staying near". */
 const WHERE_ONE_IS = new Set(['live', 'lives', 'living', 'im', 'am', 'stay', 'staying', 'work', 'working', 'based']);
 /** Words that begin the question after where one is: "im at bank whats open". */
+/** After "is X": a lone word asked open or shut ("is wood open"), which only a name is. */
+const ASKED_OPEN_OR_SHUT = new Set(['open', 'opened', 'closed', 'shut']);
 const QUESTION_STARTS = new Set(['whats', 'what', 'where', 'wheres', 'is', 'are', 'any', 'anything', 'which', 'nearest', 'closest', 'how']);
 
 /** Words after which the next words name a place: "nearest to ...", "hours for ...". */
@@ -120,6 +122,8 @@ export function placeRuns(p: Phrases): PlaceRun[] {
   const placedAsAName = (at: number, next: number): boolean => {
     const after = words[next];
     if (at === 0 && after === undefined) return true;
+    // "is wood open", "is green open today": the one word asked open or shut, as a counter is.
+    if (at === 1 && words[0] === 'is' && ASKED_OPEN_OR_SHUT.has(after ?? '') && next >= words.length - 2) return true;
     if (after !== undefined && EVERYDAY_NAME_POLICE.has(after) && !OWNERS_AND_ARTICLES.has(words[at - 1] ?? '')) return true;
     // "nearest police station to the angel", "im near the angel station": Londoners put "the" before some of these names.
     const the = words[at - 1] === 'the' && !p.isUsed(at - 1) && asksForADesk && (after === undefined || EVERYDAY_NAME_STATION.has(after)) ? 1 : 0;
@@ -181,6 +185,12 @@ export function placeRuns(p: Phrases): PlaceRun[] {
   return runs;
 }
 
+/** "is wood open", "is green shut today": the run is all that stands between "is" and an open or shut word. */
+function askedOpenOrShut(words: readonly string[], run: PlaceRun): boolean {
+  const n = run.words.length;
+  return words[0] === 'is' && words.slice(1, 1 + n).join(' ') === run.words.join(' ') && ASKED_OPEN_OR_SHUT.has(words[1 + n] ?? '') && words.length <= n + 4;
+}
+
 /** The finder's scan of `text`; null if it failed (read as nothing found). */
 function safeFind(finder: PlaceFinder, text: string): FoundPlace[] | null {
   try {
@@ -232,6 +242,8 @@ export function readPlaces(p: Phrases, finder: PlaceFinder): PlaceReading {
       // A lone everyday word placed as a name: a place the finder names by exactly it ("bank", "angel"), or nothing at all.
       const looked = safeLookup(finder, run.text);
       if (looked?.status === 'found' && looked.match.score === 1) mentions.push({ text: run.text, result: looked });
+      // "is green open": a word several counters' names share, asked open or shut, is a choice between them.
+      else if (looked?.status === 'ambiguous' && askedOpenOrShut(p.words, run)) mentions.push({ text: run.text, result: looked });
       continue;
     }
     const scanned = safeFind(finder, run.text);
@@ -259,6 +271,15 @@ export function readPlaces(p: Phrases, finder: PlaceFinder): PlaceReading {
     // Words said first, before the question ("new cross nearest front desk", "seven sisters opening hours"): a name of
     // everyday words the sentence scan leaves alone, if they name a place exactly.
     const saidFirst = (run.after === '' || OPENERS.has(run.after)) && !run.article && run.words.length >= 2;
+    // "is wood open": the words asked open or shut, as only a counter is, when several counters' names share them.
+    const askedOpen = askedOpenOrShut(p.words, run);
+    if (found.length === 0 && !venue && !landmark && askedOpen) {
+      const looked = safeLookup(finder, run.text, scanned ?? undefined);
+      if (looked?.status === 'ambiguous') {
+        mentions.push({ text: run.text, result: looked });
+        continue;
+      }
+    }
     if (found.length === 0 && !venue && !landmark && (placedAsName || saidFirst)) {
       // The same words as one name; the finder is given its own scan of them, not to make it again.
       const looked = safeLookup(finder, run.text, scanned ?? undefined);

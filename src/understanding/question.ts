@@ -229,13 +229,15 @@ export type Question =
    * what a yes or no asks to be so: more then than now (`more-then`: "more in 2017 than now", "fewer now than in 2013"), or
    * more now (`more-now`).
    */
-  | { intent: 'list-24x7'; asOf?: ListAsOf; allCounters?: 'counted' | 'listed'; except?: PlaceMention; askedAny?: true; part?: PartOfLondon; versusNow?: { claim?: 'more-then' | 'more-now' } }
+  /** `canGoIn`: whether one can go in at night was asked ("can i go to a police station in the middle of the night"): "Yes" first. */
+  | { intent: 'list-24x7'; asOf?: ListAsOf; allCounters?: 'counted' | 'listed'; except?: PlaceMention; askedAny?: true; part?: PartOfLondon; versusNow?: { claim?: 'more-then' | 'more-now' }; canGoIn?: true }
   /**
    * Every counter in London and its hours ("all the front desks open today"); `when`: only those open then; `part`: only
    * those in a part of London named by compass ("police stations in south london").
    */
   /** `closedAsked`: "which stations are closed on Sunday?": the open counters not open then are the answer. */
-  | { intent: 'open-list'; when?: WhenAsked; part?: PartOfLondon; closedAsked?: true }
+  /** `canGoIn`: whether one can go in then was asked ("can you walk into a police station at 3am"): "Yes" or "No" first. */
+  | { intent: 'open-list'; when?: WhenAsked; part?: PartOfLondon; closedAsked?: true; canGoIn?: true }
   /** The counters that close at a time or soon, across London. */
   | { intent: 'closing-list'; asked: ClosingAsked }
   /** `period`: the closures of a plan, a month or a year; absent for every closure on record. */

@@ -129,7 +129,7 @@ export class Reading {
     places: (r) => {
       void r.when;
       const read = readPlaces(r.phrases, r.finder);
-      return { ...read, mentions: placesWithoutTheirBorough(boroughsAsSaid(read.mentions, r.text), r.text) };
+      return { ...read, mentions: placesWithoutTheirBorough(boroughsAsSaid(namedOnce(read.mentions), r.text), r.text) };
     },
     comparison: (r) => readComparison(r.text, r.places, r.finder),
     pastAsked: (r) => readPastAsked(r.datedText, r.when.when, r.now, r.when.specialDay),
@@ -440,6 +440,16 @@ export class Reading {
     const named = this.mentions.find((m) => found(m)?.kind === 'borough') ?? primaryMention(this.mentions, 'station');
     return named ? asBorough(named) : null;
   }
+}
+
+/**
+ * Each place once: the same words for the same place said again ("rugby at twickenham ... nearest station to
+ * twickenham") name one place, not two to choose between.
+ */
+function namedOnce(mentions: PlaceMention[]): PlaceMention[] {
+  if (mentions.length < 2) return mentions;
+  const key = (m: PlaceMention) => `${m.text.toLowerCase()}|${found(m)?.kind ?? m.result.status}|${found(m)?.label ?? ''}`;
+  return mentions.filter((m, i) => mentions.findIndex((o) => key(o) === key(m)) === i);
 }
 
 export function found(m: PlaceMention | null | undefined): PlaceMatch | undefined {

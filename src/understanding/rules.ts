@@ -32,7 +32,7 @@ import { FOREIGN_DISTRESS, FOREIGN_HARM, saysHarmInLettersNotEnglish } from './e
 import { mostlyNotEnglish, sentenceInAnUnnamedLanguage } from './language';
 import {
   DESK, DESKS,
-  ASKED_IN_THE_PAST, LATEST_ARRIVAL, EMAILS_A_STATION, AROUND_THE_CLOSURES, ASKS_A_STATIONS_NUMBER, JOINS_A_LIST_OF_PLACES, WHATS_OPEN, PAST_OPENING, ASKS_ABOUT_A_WAY, ASKS_WHICH_NUMBER, REPORTS_AT_A_COUNTER,
+  ASKED_IN_THE_PAST, LATEST_ARRIVAL, EMAILS_A_STATION, AROUND_THE_CLOSURES, ASKS_A_STATIONS_NUMBER, JOINS_A_LIST_OF_PLACES, WHATS_OPEN, PAST_OPENING, ASKS_ABOUT_A_WAY, ASKS_WHICH_NUMBER, REPORTS_AT_A_COUNTER, CAN_GO_IN, AT_NIGHT_GOING, WHAT_WAS_OPEN,
   AN_EMERGENCY_NOW, ASKS_MORE, ASKS_REPEAT, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED, WHAT_IT_WAS_LIKE, LOST_ASKED, WHEN_LOST, WHY_KEPT, WHICH_SAVED, LATEST_CLOSURE,
   ANY_OTHERS, ONE_MORE, REOPENED, WHICH_OR_ANY, REOPENING_TO_COME, ASKS_WHICH, DISPUTED, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, EVERY_BOROUGH, LEAVES_ONE_OUT, SINCE_WHEN,
   WHEN_CHANGED, CLOSING_FOR_GOOD, WHAT_OR_ANY, NEARER_OR_FURTHER, TO_A_PLACE, WHICH_ARE_OPEN, A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, globally, PET_ASTRAY,
@@ -302,6 +302,11 @@ export const STAGES: readonly Stage[] = [
         (r) => r.danger.namesA999Route || ((r.danger.silentCall || r.danger.textOrRelay) && (r.cues.nonEmergency || r.cues.deskWords || r.says(REACHES_SOMEONE))),
         emergency,
       ),
+      // "can you walk into a police station at 3am", "can i go to a police station in the middle of the night": whether one
+      // can go in then, with no place given: the counters open then (at night, the 24-hour ones), "Yes" first.
+      rule('going in at a time, asked whether one can', canGoInThen, (r) =>
+        r.when.when?.kind === 'instant' ? { ...(openList(r, undefined) as Extract<Question, { intent: 'open-list' }>), canGoIn: true } : { intent: 'list-24x7', canGoIn: true },
+      ),
       // "I need to hand something in at croydon tomorrow about 7.45": an errand at a counter named, at a moment: is it open then.
       rule(
         'an errand at a counter named, at a time',
@@ -356,6 +361,7 @@ export const STAGES: readonly Stage[] = [
           r.cues.offTopic &&
           !r.danger.situation &&
           !r.danger.perilUnread &&
+          !harmToldAsOver(r) &&
           (!r.cues.deskWords || (noPlace(r) && unknownPlace(r) === null)) &&
           !asksOfACounterNamed(r) &&
           !asksWhenCountersOpen(r) &&
@@ -592,7 +598,7 @@ export const STAGES: readonly Stage[] = [
         'how many then, against now',
         (r) =>
           !r.danger.situation && r.pastDate !== undefined && r.says(VERSUS_NOW) && noPlace(r) && !r.namedStation && !r.cues.closures && !r.cues.whyClose &&
-          !r.cues.nearest && (r.cues.pluralDesks || r.cues.deskWords || r.says(COUNT_ASKED)),
+          !r.cues.nearest && (r.cues.pluralDesks || r.cues.deskWords || r.says(COUNT_ASKED) || r.says(WHAT_WAS_OPEN)),
         // "how many 24 hour counters were there in 2019 compared to now": the 24-hour ones, then and now.
         (r) => {
           const part = partOfLondon(r.text);
@@ -626,7 +632,8 @@ export const STAGES: readonly Stage[] = [
       // "which stations were open in 2017?": every counter open then, listed.
       rule(
         'which counters were open then',
-        (r) => r.says(ASKS_WHICH) && r.cues.open && r.cues.pluralDesks && r.pastDate !== undefined && noPlace(r) && !r.namedStation && !r.cues.roundTheClock && !r.cues.closures,
+        // "what was open in 2017": no counter named, so every one.
+        (r) => (r.says(ASKS_WHICH) || r.says(WHAT_WAS_OPEN)) && r.cues.open && (r.cues.pluralDesks || r.says(WHAT_WAS_OPEN)) && r.pastDate !== undefined && noPlace(r) && !r.namedStation && !r.cues.roundTheClock && !r.cues.closures,
         (r) => ({ intent: 'list-24x7', asOf: r.pastDate, allCounters: 'listed' }),
       ),
       // "what police stations are left in east london", "which are still open in south east london": that part's counters.
@@ -750,10 +757,15 @@ export const STAGES: readonly Stage[] = [
           question.intent === 'closures-list' && (!question.period || (byYear.byYear === 'most' && !/\b(?:19|20)\d\d\b/.test(r.text))) ? { intent: 'closures-list' as const, ...byYear } : question;
         return part && counted.intent === 'closures-list' ? { ...counted, part } : counted;
       }),
+      // "why did it close", or a bare "why?" after "when did hammersmith close": why it closed then, even if it reopened since.
       rule('why the counter discussed closed', (r) => r.cues.whyClose && !r.namedStation && r.cues.reference && r.discussedStation !== undefined, (r) => ({
-        intent: 'status', place: fromContext(r.discussedStation), why: true,
+        intent: 'status', place: fromContext(r.discussedStation), why: true, ...(r.says(PAST_TENSE) ? { past: true as const } : {}),
       })),
-      rule('"why?" of the counter discussed', (r) => saidOfDiscussed(r) && r.says(BARE_WHY), (r) => ({ intent: 'status', place: fromContext(r.discussedStation), why: true })),
+      rule('"why?" of the counter discussed', (r) => saidOfDiscussed(r) && r.says(BARE_WHY), (r) => {
+        const last = r.ctx.lastQuestion;
+        const closingAsked = last?.intent === 'history' && ['closure-date', 'general', 'temporary-closure'].includes(last.topic);
+        return { intent: 'status', place: fromContext(r.discussedStation), why: true, ...(closingAsked ? { past: true as const } : {}) };
+      }),
       rule('"when was that?" of the counter discussed', (r) => saidOfDiscussed(r) && r.says(WHEN_WAS_THAT), (r) => {
         // "When?" after "is stratford closing?": when the closure ahead is due (a date, none given, or none planned).
         const last = r.ctx.lastQuestion;
@@ -1100,6 +1112,9 @@ export const STAGES: readonly Stage[] = [
       // The safety net: nothing else read it, and it tells of someone's situation now ("he's outside", "I'm scared"). When
       // unsure, lead with 999 anyway: a needless 999 line costs little, a missed one can cost a life.
       rule('a situation that may be danger', (r) => r.danger.situation, () => ({ intent: 'emergency', unsure: true })),
+      // "my ex beat me up last night", "my partner tried to strangle me yesterday": harm to someone, told as over, with
+      // nothing else asked. The one who did it may be near again, so 999 leads as a condition, then 101 and online.
+      rule('harm told as over', harmToldAsOver, () => ({ intent: 'emergency', unsure: true })),
       // "i need help", "please help me": a plea that may be danger, so 999 comes first; "help", "what can you help with" ask what the bot does.
       rule('help', (r) => r.says(HELP), (r) => (r.says(A_PLEA_FOR_HELP) ? { intent: 'help', plea: true } : { intent: 'help' })),
       rule('a joke', (r) => r.cues.joke, () => ({ intent: 'out-of-scope', reason: 'joke' })),
@@ -1150,8 +1165,13 @@ function nearestThatIs(r: Reading): Question | null {
 
 /** "and another?", "what's the next one?", said bare just after a nearest desk or somewhere else was given. */
 function oneMoreAfterADesk(r: Reading): boolean {
-  return r.says(ONE_MORE) && noPlace(r) && (r.ctx.lastIntent === 'nearest' || r.ctx.lastIntent === 'alternatives') && (r.ctx.lastPlace !== undefined || r.ctx.lastLocation !== undefined);
+  if (!r.says(ONE_MORE) || !noPlace(r)) return false;
+  if ((r.ctx.lastIntent === 'nearest' || r.ctx.lastIntent === 'alternatives') && (r.ctx.lastPlace !== undefined || r.ctx.lastLocation !== undefined)) return true;
+  // "what about the other one" after one counter's hours or state ("is brixton open today"): no other was named, so
+  // another counter near it, not "Sorry".
+  return r.says(THE_OTHER_ONE) && ['open-now', 'hours', 'status'].includes(r.ctx.lastIntent ?? '') && found(r.ctx.lastPlace)?.stationId !== undefined;
 }
+const THE_OTHER_ONE = /\b(?:the )?other (?:one|desk|counter|station|police station)\b/;
 
 /**
  * Somewhere else to go, at the moment asked. Asked again, with no other place or moment, just after somewhere else was
@@ -1663,6 +1683,15 @@ function saidOfDiscussed(r: Reading): boolean {
   return r.discussedStation !== undefined && noPlace(r);
 }
 
+/**
+ * Harm to someone, told as over ("my ex beat me up last night"): never "another topic", and 999 as a condition. Not a
+ * knock the resident gave themself ("i hit my head on the door last week").
+ */
+function harmToldAsOver(r: Reading): boolean {
+  return r.danger.signs.some((s) => s.kind === 'harm' && s.moment === 'over') && !r.says(THE_RESIDENT_KNOCKED);
+}
+const THE_RESIDENT_KNOCKED = /\b(?:i|we|im) (?:accidentally |just |literally )?(?:hit|cut|hurt|burnt|burned|bumped|banged|caught|trapped|stubbed|twisted|sprained|broke) (?:my|our)\b/;
+
 /** "Is there anywhere open now?", "what's open in Hackney?": any desk, near the resident (or in the borough named). */
 function asksAnywhere(r: Reading): boolean {
   return r.cues.anywhere && !r.stationMention && !r.cues.address && !r.cues.history;
@@ -1860,6 +1889,25 @@ function asksWhichAreOpen(r: Reading): boolean {
     (r.says(WHICH_ARE_OPEN) || pluralOpenThen || anyOpenAtATime) && noPlace(r) && !r.says(PART_OF_LONDON) && r.ctx.lastLocation === undefined && !c.nearest && !c.locationGiven && !c.distance && !r.when.specialDay &&
     r.pastDate === undefined && !c.closures && !c.plans && !c.history && !c.address && !c.roundTheClock
   );
+}
+
+/**
+ * Whether one can go in to a counter at a time or at night, with no place given or known ("in films people walk into a
+ * police station at 3am, can you still do that in london?"): not which counter, nor the nearest, nor how to report.
+ */
+function canGoInThen(r: Reading): boolean {
+  const c = r.cues;
+  // "in the middle of the night" is read as round the clock.
+  const atATime = r.when.when?.kind === 'instant' || (r.when.when === undefined && (r.says(AT_NIGHT_GOING) || c.roundTheClock));
+  return (
+    atATime && r.says(CAN_GO_IN) && (c.deskWords || r.says(REPORTS_AT_A_COUNTER) || c.inPerson) && r.mentions.every(isLondonAsAWhole) && !r.namedStation &&
+    r.ctx.lastLocation === undefined && r.pastDate === undefined && !c.locationGiven && !c.closures && !c.plans && !c.history && !c.address && !r.when.specialDay
+  );
+}
+
+/** "in london": the whole city, not a place to measure from. */
+function isLondonAsAWhole(m: PlaceMention): boolean {
+  return /^(?:in )?london$/.test(m.text.toLowerCase());
 }
 
 /** Somewhere to go, not a particular counter: "near", "a police station", "speak to someone in person". */

@@ -7,15 +7,11 @@
  */
 import { expect } from 'chai';
 import { DateTime } from 'luxon';
-import { Conversation, firstLineOf } from './harness';
+import { firstLineAfter } from './harness';
 
 const NOW = DateTime.fromISO('2026-12-04T14:00', { zone: 'Europe/London' });
 
-async function after(first: string, then: string): Promise<string> {
-  const c = new Conversation('webchat', NOW);
-  await c.askText(first);
-  return firstLineOf(await c.askText(then));
-}
+const after = (first: string, then: string) => firstLineAfter(first, then, NOW);
 
 describe('a list narrowed to a part of London, said many ways', () => {
   for (const [first, then, part] of [

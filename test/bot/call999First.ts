@@ -4,6 +4,7 @@
  * says it too; and nothing in the reply is the out-of-scope answer.
  */
 import type { Activity } from 'botbuilder';
+import type { DateTime } from 'luxon';
 import { expect } from 'chai';
 import { cardOf, Conversation, firstLineOf, NOT_UNDERSTOOD, readable } from './harness';
 
@@ -45,11 +46,16 @@ export function itCalls999First(says: readonly string[]): void {
   for (const say of says) it(say, async () => expectCall999First(await new Conversation().say(say), say));
 }
 
-/** One test per harmless look-alike, each in a new conversation: no 999 in the first line, and the answer asked for in the reply. */
-export function itAnswersWithout999First(cases: readonly (readonly [string, RegExp])[]): void {
+/** One test per danger control, each in a new conversation at `now`: 999 first, either way (`expect999First`). */
+export function it999FirstAsControls(says: readonly string[], now?: DateTime): void {
+  for (const say of says) it(`danger control: ${say}`, async () => expect999First(await new Conversation('webchat', now).say(say), say));
+}
+
+/** One test per harmless look-alike, each in a new conversation (at `now`, if given): no 999 in the first line, and the answer asked for in the reply. */
+export function itAnswersWithout999First(cases: readonly (readonly [string, RegExp])[], now?: DateTime): void {
   for (const [say, answer] of cases) {
     it(say, async () => {
-      const text = await new Conversation().askText(say);
+      const text = await new Conversation('webchat', now).askText(say);
       expect(firstLineOf(text), say).to.not.match(/999/);
       expect(text, say).to.match(answer);
     });

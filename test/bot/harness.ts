@@ -120,6 +120,13 @@ export function firstLineOf(text: string): string {
   return text.split('\n')[0];
 }
 
+/** The first line of the reply to `then`, said after `first` in one conversation at `now`. */
+export async function firstLineAfter(first: string, then: string, now: DateTime = THURSDAY_AFTERNOON): Promise<string> {
+  const c = new Conversation('webchat', now);
+  await c.askText(first);
+  return firstLineOf(await c.askText(then));
+}
+
 /** The first sentence of a reply, bold marks taken out. */
 export function firstSentenceOf(text: string): string {
   const plain = text.replace(/\*\*/g, '');

@@ -75,6 +75,8 @@ const NEW_FIELDS: [string[], Record<string, unknown>][] = [
   [['was brixton ever open 24 hours', 'did croydon use to be open 24/7'], { intent: 'past', asked: { kind: 'before-change', roundTheClock: true } }],
   [['what sources do you use', 'how do you know the opening hours'], { intent: 'service', topic: 'bot-sources' }],
   [['nearest met police station to moorgate', 'closest Metropolitan Police front counter to liverpool street', 'nearest met station'], { intent: 'nearest', metAsked: true }],
+  [['can you walk into a police station at 3am', 'is there anywhere i can report something in person at 2am'], { intent: 'open-list', canGoIn: true }],
+  [['can i go to a police station in the middle of the night', 'is it possible to go to a police station at night'], { intent: 'list-24x7', canGoIn: true }],
 ];
 
 describe('closures ahead in a part, counters that reopened and the Met named, as questions', () => {

@@ -123,6 +123,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
     askedAny: z.literal(true).optional(),
     allCounters: z.enum(['counted', 'listed']).optional(),
     part: partOfLondon.optional(),
+    canGoIn: z.literal(true).optional(),
   }),
   z.strictObject({
     intent: z.literal('closing-list'),
@@ -132,7 +133,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
       z.strictObject({ kind: z.literal('extreme'), which: z.enum(['last', 'first']), weekdays: z.array(z.number().int().min(1).max(7)).min(1) }),
     ]),
   }),
-  z.strictObject({ intent: z.literal('open-list'), when: whenAsked.optional(), part: partOfLondon.optional() }),
+  z.strictObject({ intent: z.literal('open-list'), when: whenAsked.optional(), part: partOfLondon.optional(), canGoIn: z.literal(true).optional() }),
   z.strictObject({
     intent: z.literal('closures-list'),
     period: z.strictObject({ from: isoDate, to: isoDate, label: z.string().min(1), planId: z.string().min(1).optional(), yearSaid: z.number().int().optional() }).refine((p) => p.from <= p.to).optional(),

@@ -231,8 +231,10 @@ export function renderOpenList(answer: OpenListAnswer): AnswerSections {
   const bigGroups = groups.filter(large);
   // Boroughs named with none of their counters listed: said, not dropped ("Harrow has no police front counter now").
   const without = (answer.part?.boroughs ?? []).filter((b) => !desks.some((s) => s.station.borough === b));
+  // "can you walk into a police station at 3am?": whether one can, first.
+  const canGoIn = answer.canGoIn ? `${n === 0 ? `No, not${when}.` : 'Yes, you can.'} ${headline}` : null;
   return {
-    headline: closedLine ?? headline,
+    headline: canGoIn ?? closedLine ?? headline,
     keyLines: [
       ...(closedLine ? [headline] : []),
       ...(without.length > 0 && n > 0 ? [answer.asked ? `None in ${joinAnd(without)} is open${when}.` : `${joinAnd(without)} ${without.length === 1 ? 'has' : 'have'} no police front counter now.`] : []),
@@ -307,8 +309,10 @@ function renderList24x7Now(answer: List24Answer): AnswerSections {
     headline = few ? `${capitalise(count)}${when}: ${joinAnd(names.map(bold))}.` : `${capitalise(count)}${when}:`;
   }
   const others = openCount > n ? `The other ${openCount - n} open ${plural(openCount - n, 'counter')} in London ${openCount - n === 1 ? 'has' : 'have'} shorter opening hours.` : '';
+  // "can i go to a police station in the middle of the night?": whether one can, first, then where.
+  const canGoIn = answer.canGoIn ? `${n === 0 ? 'No, not at night.' : 'Yes, you can.'} ${headline}` : null;
   return {
-    headline,
+    headline: canGoIn ?? headline,
     keyLines: [others],
     list: few ? null : { items: desks.map((s) => bold(s.station.name)) },
     card: {
