@@ -1054,7 +1054,8 @@ class Clause {
         continue;
       }
       const around = this.window(i);
-      out.push(this.sign('medical', i, i + m[0].split(' ').length - 1, REPORTING.test(around) ? 'over' : this.placed('unsure', around)));
+      const moment = REPORTING.test(around) ? 'over' : this.goingOnAfterAPast(i, m[0]) ? 'unsure' : this.placed('unsure', around);
+      out.push(this.sign('medical', i, i + m[0].split(' ').length - 1, moment));
     }
     for (const [kind, re] of SOMEONE_IN_TROUBLE) {
       for (const m of this.every(re)) {
@@ -1221,6 +1222,18 @@ class Clause {
     if (past.test(around)) return AND_NOW.test(around.slice(lastEnd(past, around))) ? 'unsure' : 'over';
     if (moment === 'over' && (NEAR.test(around) || ANY_NOW.test(around)) && !/\b(?:was|were)\b/.test(around)) return 'unsure';
     return moment;
+  }
+
+  /**
+   * A body's state going on now, in a clause after a time gone by: "fell down the stairs last night and he's still not
+   * moving", "fell this morning and she can't get up". The time places the first clause, not this one.
+   */
+  private goingOnAfterAPast(i: number, sign: string): boolean {
+    const before = this.words.slice(Math.max(0, i - 8), i).join(' ');
+    if (!PAST.test(before)) return false;
+    const tail = before.slice(lastEnd(PAST, before));
+    if (!/\b(?:and|but|so|now)\b/.test(tail) || /\b(?:was|were|had|did|wasnt|werent|couldnt|then)\b/.test(tail)) return false;
+    return STATE_NOW.test(sign) || /\b(?:still|now|hes|shes|theyre|is|are|s)\b/.test(tail);
   }
 
   /** "he was bleeding", "she had a heart attack", "there was a man with a knife": told as over, unless a moment says now. */
@@ -1410,6 +1423,8 @@ class Clause {
   }
 }
 
+/** A body's sign that is a state, not an event: "can't get up", "not moving", "unconscious" (not "collapsed"). */
+const STATE_NOW = /^(?:cant|cannot|can not|unable|not|isnt|wont|will not|unconscious|unresponsive|lying|bleeding|choking|struggling|dying)\b/;
 /** What follows a time gone by when the story moves to now: "last year and now", "in 2019, but right now". */
 const AND_NOW = /^ (?:(?:and|but|so) )?(?:now|right now|currently|at the moment)\b/;
 
