@@ -356,6 +356,10 @@ const PLAYED_A_KILLING_GAME =
 const MOTION_VERBS: ReadonlySet<string> = new Set(['come', 'comes', 'coming', 'came', 'go', 'goes', 'going', 'went', 'turn', 'turns', 'turned', 'get', 'gets', 'got', 'run', 'head']);
 const MOTION_PARTICLES: ReadonlySet<string> = new Set(['back', 'round', 'around', 'over', 'here', 'there', 'up', 'down', 'in', 'out', 'home', 'inside']);
 /** What was said of the act, between its doer and a coming: "he threatened to come back and ...", "she swore she'd come round and ...". */
+/** Who a reported threat's "he" may be: "said he'll kill me", "told me she would". */
+const REPORTED_DOERS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'hell', 'shell', 'theyll', 'hed', 'shed', 'theyd']);
+/** Reporting words besides a threat's own: "my boss reckons he'll kill me", "my mum warned me she'd kill me". */
+const REPORTED: ReadonlySet<string> = new Set(['reckons', 'reckoned', 'warned', 'texted', 'messaged', 'joked', 'jokes', 'joking']);
 const THREATENED: ReadonlySet<string> = new Set(['threatened', 'threatening', 'threatens', 'threaten', 'vowed', 'vows', 'swore', 'swears', 'promised', 'promises', 'said', 'says', 'told', 'tells']);
 
 /** After "shooting her": where or how she is shot ("shooting her in the video shop"), not her film. */
@@ -883,9 +887,21 @@ class Clause {
    * everyday lapse ("my mum's going to kill me": the apostrophe gone, "mums" is "mum is").
    */
   private threatInJest(i: number): boolean {
-    const doerWord = this.words[this.doerEnd(i)] ?? '';
+    const doerWord = this.speakerOf(this.doerEnd(i));
     const inJest = SAYS_KILL_IN_JEST.has(doerWord) || (doerWord.endsWith('s') && SAYS_KILL_IN_JEST.has(doerWord.slice(0, -1)));
     return inJest && LAPSE.test(this.words.slice(i + 1).join(' '));
+  }
+
+  /**
+   * Who the doer at `j` is, where the threat is reported: "my boss said he'll kill me", "my mum told me she would
+   * literally kill me": the one who said it (the boss, the mum), not "he". Otherwise the doer's own word.
+   */
+  private speakerOf(j: number): string {
+    const doer = this.words[j] ?? '';
+    if (!REPORTED_DOERS.has(doer)) return doer;
+    let k = j - 1;
+    while (k >= 0 && ['that', 'me', 'us'].includes(this.words[k])) k--;
+    return THREATENED.has(this.words[k] ?? '') || REPORTED.has(this.words[k] ?? '') ? (this.words[k - 1] ?? '') : doer;
   }
 
   /** "people fighting outside", "two men fought in the street just now", "screaming next door". */
