@@ -260,6 +260,20 @@ const A_SPORT_WATCHED =
 const HARM_BEYOND_THE_SPORT =
   /\b(?:stab\w*|shot|shoot\w*|knife|knifed|gun|glass(?:ed)?|bottle[ds]?|machete|fans?|supporters?|crowd|spectators?|stands|outside|car park|(?:my|our) (?:son|daughter|kids?|boy|girl|child|children|brother|sister|dad|mum|husband|wife|partner|mate|friend|boyfriend|girlfriend|family)|(?:i|we|me|us) (?:got|get|was|were|been|am|are|m)|(?:hit|punched|smashed|knocked|attacked|hurt|battered|kicked) (?:me|us)|not (?:breathing|moving|waking|responding)|isnt (?:breathing|moving|waking)|unconscious|still|ambulance|paramedics?|hospital)\b/;
 /** Blows that belong to a bout or a match: a knockout, blood, a broken nose. */
+/** Where a story happens: "in the film", "in this episode", "in gta"; not a place named after one ("the film queue"). */
+const IN_A_STORY =
+  /\b(?:(?:in|on) (?:the|a|an|this|that|his|her|their|one|some) (?:new |latest |last |old |horror |action |crime |war )?(?:film|films|movie|movies|show|tv show|series|episode|book|novel|cartoon|anime|programme|soap|trailer|video|videos|video game|music video|tiktok|drama|documentary)|in (?:gta|fortnite|minecraft|roblox|call of duty|cod|red dead|eastenders|corrie|coronation street|emmerdale|hollyoaks|squid game|line of duty|the bill))\b(?! (?:queue|shop|store|studio|set|club|centre|center|room|lounge|cafe|bar|screen|showing)\b)/;
+/** The resident or their own in the story's place: "my dad collapsed in the film", "he stabbed me in the video"; or it said to be real. */
+const ONES_OWN_IN_IT = /\b(?:(?:my|our) (?:\w+ )?(?:mum|mom|dad|son|daughter|kid|kids|child|children|baby|boy|girl|brother|sister|nan|gran|grandad|wife|husband|partner|friend|mate|boyfriend|girlfriend|neighbour|family)|me|us|irl|in real life|for real|real life|actually happening)\b/;
+/** A way walked or driven just before what is done on it: "going along the street", "walking down our road", "going car to car". */
+const ON_THE_MOVE =
+  /\b(?:going|walking|wandering|moving|coming|creeping|cycling|riding|driving|strolling|running) (?:up|down|along|round|around|across|through|past|from) (?:(?:the|my|our|this|that|their|every|each|all the) )?(?:\w+ ){0,2}?(?:street|road|streets|roads|close|avenue|drive|estate|car park|cars|line of cars|houses|car to car|house to house|door to door)$/;
+/** A burglar, house or car alarm sounding (not a smoke or fire alarm): "the alarm is going off", "next door's alarm ringing". */
+const ALARM_SOUNDING =
+  /(?<!\b(?:smoke|fire|carbon monoxide|co|heat|gas|rape|personal|panic|alarm) )\balarms?(?: (?!clock)\w+){0,4}? (?:(?:is|s|are|has|have|keeps|been|just|still|started|now) )*(?:going off|gone off|went off|ringing|sounding|blaring|screaming|beeping|wailing|on)\b/;
+/** Glass breaking or a window smashed, heard or seen: "glass smashing", "sounds like smashing glass", "smashed a window". */
+const GLASS_BREAKING =
+  /\b(?:glass|a window|the window|windows|their window|the windows)(?: \w+)? (?:break|breaks|breaking|broke|smash|smashes|smashing|smashed|shatter|shatters|shattering|shattered)\b|\b(?:breaking|smashing|shattering) (?:glass|a window|the window|windows)\b|\b(?:smashed|smashing|broke|breaking|kicked|kicking) (?:in )?(?:a|the|their|his|her|next doors) (?:\w+ )?(?:window|windows|door|glass)\b/;
 const IN_THE_RING = /^(?:knocked|spark|blood|bleeding|lots of blood|so much blood|a lot of blood|smash|batter|punch|broke|floor|hit|kick|pummel|hammer|thrash|destroy|murder|kill)/;
 
 /** A knockout wished for or foretold, not one that happened: "hope someone gets", "reckon he'll get", "bet he gets". */
@@ -623,7 +637,23 @@ export function readDanger(message: string, messageWords?: string[], messageRuns
     if (watched.length > 0) figurative = true;
     for (const s of watched) signs.splice(signs.indexOf(s), 1);
   }
+  // "a man gets stabbed in the film", "in gta you can steal cars": harm in a story, the story's. Not where the resident
+  // or their own is in it ("my dad collapsed in the film"), or it is said to be real or happening now.
+  if ((signs.length > 0 || said.situation) && /film|movie|show|series|episode|book|novel|cartoon|anime|programme|soap|trailer|video|gta|fortnite|minecraft|roblox|cod|duty|eastenders|corrie|emmerdale|hollyoaks/.test(message)) {
+    const plain = (messageWords ?? readWords(message)).join(' ');
+    if (IN_A_STORY.test(plain) && !STRONG_NOW.test(plain) && !ONES_OWN_IN_IT.test(plain)) {
+      figurative = true;
+      signs.length = 0;
+      said.situation = false;
+    }
+  }
   if (frame.gasSmelled && !signs.some((s) => s.kind === 'gas')) signs.push({ kind: 'gas', words: 'gas', moment: 'unsure' });
+  // An alarm going off and glass breaking, in one clause or two: "my neighbour's alarm is going off and I can hear glass
+  // smashing". A break-in going on now, wherever it is, unless a time gone by or a habit places it.
+  if (!signs.some((s) => s.kind === 'break-in' && isDangerNow(s)) && /alarm/.test(message)) {
+    const plain = (messageWords ?? readWords(message)).join(' ');
+    if (ALARM_SOUNDING.test(plain) && GLASS_BREAKING.test(plain) && !GONE_BY.test(plain) && !OFTEN.test(plain)) signs.push({ kind: 'break-in', words: 'alarm and glass', moment: 'now' });
+  }
   // A bag named in one clause and "it is beeping" in another: "shoved a rucksack under the seat, ran off, and it is beeping".
   if (!signs.some((s) => s.kind === 'weapon') && /beep|tick|buzz/.test(message) && A_DEVICE_ACROSS_CLAUSES.test(message.toLowerCase().replace(/[^a-z0-9 ]+/g, ' '))) {
     signs.push({ kind: 'weapon', words: 'beeping', moment: 'unsure' });
@@ -1185,7 +1215,7 @@ class Clause {
         const last = this.words[i + length - 1];
         // "going for a walk", not "gone for an old lady": a person within the next two words.
         if (re === GOES_AT && (POSSESSIVES.has(last) || ARTICLES.has(last)) && !isPerson(this.words[i + length]) && !isPerson(this.words[i + length + 1])) continue;
-        if ((re === GETTING_IN || re === RAGE || re === PROWL) && !this.personActs(i)) continue;
+        if ((re === GETTING_IN || re === RAGE || re === PROWL) && !this.personActs(i) && !(re === PROWL && this.personActsOnTheMove(i))) continue;
         out.push(this.sign(re === GOES_AT || re === RAGE ? 'harm' : 'intruder', i, i + 3, when(i)));
       }
     }
@@ -1383,6 +1413,16 @@ class Clause {
     let k = i - 2;
     if (MOTION_PARTICLES.has(this.words[k])) k--;
     return MOTION_VERBS.has(this.words[k]) ? k : i;
+  }
+
+  /**
+   * Someone does it while on the move, the way between: "someone is going along the street pulling car door handles",
+   * "a lad walking down our road trying every car door": the doer of the going.
+   */
+  private personActsOnTheMove(i: number): boolean {
+    const before = this.words.slice(Math.max(0, i - 7), i).join(' ');
+    const move = ON_THE_MOVE.exec(before);
+    return move !== null && this.personActs(i - before.slice(move.index).split(' ').length);
   }
 
   /**
