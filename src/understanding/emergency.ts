@@ -1100,7 +1100,7 @@ class Clause {
         continue;
       }
       const around = this.window(i);
-      const moment = REPORTING.test(around) ? 'over' : this.goingOnAfterAPast(i, m[0]) ? 'unsure' : this.placed('unsure', around);
+      const moment = REPORTING.test(around) ? 'over' : this.goingOnAfterAPast(i, m[0]) ? 'unsure' : this.placed('unsure', this.stateAfterAndNow(i, around));
       out.push(this.sign('medical', i, i + m[0].split(' ').length - 1, moment));
     }
     for (const [kind, re] of SOMEONE_IN_TROUBLE) {
@@ -1268,6 +1268,15 @@ class Clause {
     if (past.test(around)) return AND_NOW.test(around.slice(lastEnd(past, around))) ? 'unsure' : 'over';
     if (moment === 'over' && (NEAR.test(around) || ANY_NOW.test(around)) && !/\b(?:was|were)\b/.test(around)) return 'unsure';
     return moment;
+  }
+
+  /**
+   * The words around a body's sign, reaching on to the state after "and now" when a time gone by comes first ("fell
+   * down the stairs last year and now I'm fine"), so that a state said to be well is seen.
+   */
+  private stateAfterAndNow(i: number, around: string): string {
+    const wider = this.window(i, 6, 12);
+    return PAST.test(around) && /\bnow\b/.test(around) ? wider : around;
   }
 
   /**
@@ -1481,8 +1490,8 @@ class Clause {
 
 /** A body's sign that is a state, not an event: "can't get up", "not moving", "unconscious" (not "collapsed"). */
 const STATE_NOW = /^(?:cant|cannot|can not|unable|not|isnt|wont|will not|unconscious|unresponsive|lying|bleeding|choking|struggling|dying)\b/;
-/** What follows a time gone by when the story moves to now: "last year and now", "in 2019, but right now". */
-const AND_NOW = /^ (?:(?:and|but|so) )?(?:now|right now|currently|at the moment)\b/;
+/** What follows a time gone by when the story moves to now: "last year and now", "in 2019, but right now" (not "and now he's fine"). */
+const AND_NOW = /^ (?:(?:and|but|so) )?(?:now|right now|currently|at the moment)\b(?! (?:(?:hes|shes|theyre|im|were|its|he is|she is|they are|i am|we are|it is|all|everyones|everything is) )?(?:(?:totally|completely|absolutely|all|much|a lot|so much) )?(?:fine|ok|okay|alright|all right|better|recovered|healthy|good|well|doing (?:fine|well|better|ok|okay|great|good)|back to normal)\b)/;
 
 
 function isPerson(word: string | undefined): boolean {
