@@ -1263,7 +1263,9 @@ export const RAGES =
 export const FEAR_OR_MENACE =
   'scared|frightened|terrified|(?:so |really |very |too )?afraid (?:of|for|to)|petrified|panicking|panicked|in a panic|shaking|trembling|followed|following (?:me|us)|stalked|stalking|staring (?:at|in)|cornered|unsafe|not safe|in danger|threatened|threatening|intimidated|intimidating|harassed|harassing|watching (?:me|us)|keeps? (?:following|watching)|' +
   // Not a bus or a train, which stop beside everyone: "the bus keeps stopping next to me".
-  '(?<!\\b(?:bus|buses|train|trains|tube|tram|trams|coach|coaches|taxi|taxis|cab|cabs|uber|ubers|traffic) )(?:keeps?|kept|is|s|was|been) (?:slowing down|slowing|pulling (?:up|over)|stopping|crawling|creeping|driving (?:slowly|slow|past)) (?:next to|beside|alongside|near|by|behind|in front of|up to|past) (?:me|us)|(?:kerb|curb) ?crawl(?:ing|er|ers)?';
+  '(?<!\\b(?:bus|buses|train|trains|tube|tram|trams|coach|coaches|taxi|taxis|cab|cabs|uber|ubers|traffic) )(?:keeps?|kept|is|s|was|been) (?:slowing down|slowing|pulling (?:up|over)|stopping|crawling|creeping|driving (?:slowly|slow|past)) (?:next to|beside|alongside|near|by|behind|in front of|up to|past) (?:me|us)|(?:kerb|curb) ?crawl(?:ing|er|ers)?|' +
+  // A vehicle driving past again and again: "a car keeps driving past me slowly", "the same car has driven past me 4 times".
+  '\\b(?:car|cars|van|vans|motor|motorbike|moped|mopeds|jeep|4x4|vehicle|lorry|truck|bmw|merc|mercedes|audi)(?: \\w+){0,2}? (?:(?:keeps?|kept) (?:driving|going|coming|cruising|rolling|crawling) (?:past|by|round|around) (?:me|us|(?:my|our) (?:house|flat|home|door|window|building|car))|(?:has|have|s|had)? ?(?:driven|drove|gone|went|been|come|came) (?:past|by) (?:me|us|(?:my|our) (?:house|flat|home|door|window|building|car)) (?:(?:\\d+|two|three|four|five|six|several|a few|loads of|so many|like \\d+) times|again and again))';
 /**
  * A person's situation said with no act of harm ("he's outside", "I'm scared", "we're hiding in the bathroom", "my ex
  * won't leave"): the safety net. Not danger read for sure, but a message the bot cannot otherwise read that says one
@@ -1457,11 +1459,12 @@ export const GONE_OUT = '(?:gone|went|walked|wandered|got|slipped|let (?:himself
 export const AT_RISK_OUT_ALONE =
   'dementia|alzheimers|confused|autistic|disabled|vulnerable|in the (?:cold|dark|rain|snow)|in (?:his|her|their) (?:nightie|nightdress|nightgown|pyjamas|pajamas|slippers|dressing gown|underwear)|barefoot|no (?:coat|shoes)';
 /**
- * A vehicle overturned or crashed into something: "car has flipped over", "van went into a wall"; or driven into
+ * A vehicle overturned or crashed into something: "car has flipped over", "van went into a wall" (not "the bus went
+ * past me", "the car went to the garage"); or driven into
  * people: "a car has just ploughed into people at the bus stop", "a van mounted the pavement", "he mowed them down".
  */
 export const CRASHED =
-  '(?:car|van|bus|lorry|truck|vehicle|motorbike|moped|taxi|cab) (?:(?:has|have|had|is|was|s|just) ){0,2}(?:flipped|overturned|rolled|turned over|upside down|on its (?:roof|side)|ploughed|plowed|smashed|crashed|slammed|gone|went) ?(?:over|into|through)?' +
+  '(?:car|van|bus|lorry|truck|vehicle|motorbike|moped|taxi|cab) (?:(?:has|have|had|is|was|s|just) ){0,2}(?:flipped|overturned|rolled|turned over|upside down|on its (?:roof|side)|ploughed|plowed|smashed|crashed|slammed|(?:gone|went)(?= (?:into|through|off the road|over the (?:edge|side|barrier|barriers|railings|wall|bridge railings))\\b)) ?(?:over|into|through)?' +
   '|(?:car|van|bus|lorry|truck|vehicle|motorbike|moped|taxi|cab|driver|motorist|someone|somebody|a man|a guy|a bloke) (?:(?:has|have|had|is|was|s|just) ){0,2}(?:drove|driven|driving|drives|ran|run|running|careered|careering|veered|veering|swerved|swerving|rammed|ramming|ploughing|plowing|smashing|crashing|mounted|mounting) (?:\\w+ )?(?:into|through|onto|up onto|over|down)? ?(?:a |the |some |loads of |lots of |two |three |four |five |several |a group of |a crowd of )?(?:people|pedestrians|crowds?|kids|children|shoppers|queue|bus stop|pavement|kerb|curb|shop front|shopfront|cyclists?|schoolkids|students|fans|protesters|mourners|worshippers)' +
   // Driving at people, going on: "doing doughnuts around kids, he nearly ran one over and is going round again".
   '|(?:nearly|almost|just about) (?:ran|run|knocked|hit|mowed) (?:\\w+ ){0,3}?(?:over|down)\\b(?=.*\\b(?:again|still|keeps|going round|now|right now))|doing (?:doughnuts|donuts) (?:around|near|next to|by) (?:the )?(?:kids|children|people|pedestrians|us)|driving (?:at|towards|straight at) (?:people|pedestrians|kids|children|us|me|the crowd)' +
