@@ -262,7 +262,7 @@ const HARM_BEYOND_THE_SPORT =
 /** Blows that belong to a bout or a match: a knockout, blood, a broken nose. */
 /** Where a story happens: "in the film", "in this episode", a game or a soap by name ("gta", "the new call of duty"); not a place named after one ("the film queue"). */
 const IN_A_STORY =
-  /\b(?:(?:in|on) (?:the|a|an|this|that|his|her|their|one|some) (?:new |latest |last |old |horror |action |crime |war )?(?:film|films|movie|movies|show|tv show|series|episode|book|novel|cartoon|anime|programme|soap|trailer|video|videos|video game|music video|tiktok|drama|documentary)|in (?:cod|the bill)|(?:gta|grand theft auto|fortnite|minecraft|roblox|call of duty|red dead|warzone|valorant|counter strike|apex legends|eastenders|corrie|coronation street|emmerdale|hollyoaks|squid game|line of duty))\b(?! (?:queue|shop|store|studio|set|club|centre|center|room|lounge|cafe|bar|screen|showing)\b)/;
+  /\b(?:(?:in|on) (?:the|a|an|this|that|his|her|their|one|some) (?:new |latest |last |old |horror |action |crime |war )?(?:film|films|movie|movies|show|tv show|series|episode|book|novel|cartoon|anime|programme|soap|trailer|video|videos|video game|music video|tiktok|drama|documentary)|in (?:cod|the bill)|(?:in|on|the (?:new|latest|last|old)) (?:gta|grand theft auto|fortnite|minecraft|roblox|call of duty|red dead|warzone|valorant|counter strike|apex legends|eastenders|corrie|coronation street|emmerdale|hollyoaks|squid game|line of duty))\b(?! (?:queue|shop|store|studio|set|club|centre|center|room|lounge|cafe|bar|screen|showing)\b)/;
 /** The resident or their own in the story's place: "my dad collapsed in the film", "he stabbed me in the video"; or it said to be real. */
 const ONES_OWN_IN_IT = /\b(?:(?:my|our) (?:\w+ )?(?:mum|mom|dad|son|daughter|kid|kids|child|children|baby|boy|girl|brother|sister|nan|gran|grandad|wife|husband|partner|friend|mate|boyfriend|girlfriend|neighbour|family)|me|us|irl|in real life|for real|real life|actually happening)\b/;
 /** A way walked or driven just before what is done on it: "going along the street", "walking down our road", "going car to car". */
@@ -638,10 +638,11 @@ export function readDanger(message: string, messageWords?: string[], messageRuns
     for (const s of watched) signs.splice(signs.indexOf(s), 1);
   }
   // "a man gets stabbed in the film", "in gta you can steal cars": harm in a story, the story's. Not where the resident
-  // or their own is in it ("my dad collapsed in the film"), or it is said to be real or happening now.
+  // or their own is in it ("my dad collapsed in the film"), it is placed near ("a man outside got shot"), or said to be
+  // real or happening now.
   if ((signs.length > 0 || said.situation) && /film|movie|show|series|episode|book|novel|cartoon|anime|programme|soap|trailer|video|gta|grand theft|fortnite|minecraft|roblox|cod|duty|dead|warzone|valorant|strike|apex|eastenders|corrie|emmerdale|hollyoaks/.test(message)) {
     const plain = (messageWords ?? readWords(message)).join(' ');
-    if (IN_A_STORY.test(plain) && !STRONG_NOW.test(plain) && !ONES_OWN_IN_IT.test(plain)) {
+    if (IN_A_STORY.test(plain) && !STRONG_NOW.test(plain) && !ONES_OWN_IN_IT.test(plain) && !NEAR.test(plain)) {
       figurative = true;
       signs.length = 0;
       said.situation = false;
