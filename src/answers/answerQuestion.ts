@@ -270,7 +270,7 @@ export class Answerer {
       case 'out-of-scope':
         return { kind: 'out-of-scope', reason: question.reason, contacts: this.contacts(), ...(question.alongside ? { alongside: true as const } : {}) };
       case 'identity':
-        return { kind: 'identity', contacts: this.contacts(), ...(question.aiAsked ? { aiAsked: true as const } : {}) };
+        return { kind: 'identity', contacts: this.contacts(), ...(question.aiAsked ? { aiAsked: true as const } : {}), ...(question.askedIf ? { askedIf: question.askedIf } : {}) };
       case 'greeting':
       case 'help':
       case 'thanks':

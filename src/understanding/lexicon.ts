@@ -711,6 +711,15 @@ const WHAT_IS = String.raw`(?:what(?:s| is| are| does| do)|whats|is (?:a|the|tha
 
 /** Whether the bot is AI asked, in small talk about what it is: "are you an ai", "what language model are you", "is this ai generated". */
 export const ASKS_IF_AI = /\b(?:ai|artificial intelligence|chatgpt|chat gpt|gpt|openai|llm|language model|model|generated|generative|machine learning|neural)\b/;
+/** Who is asked about, before what it is: "are you", "r u", "am i talking to", "is this", "is there". */
+const WHO_ANSWERS = String.raw`(?:(?:are|r) (?:you|u)|(?:am i|are we|im|i am) (?:talking|speaking|chatting) (?:to|with)|is (?:this|it|that|there|this (?:thing|bot|chat|app)|the (?:bot|chat)))`;
+/**
+ * Whether a person answers, asked yes or no in small talk about what the bot is: "r u a real person", "am i talking to a
+ * human", "is this a real person": "No, ..." first. Not one of two ("are you a bot or a human"), which what it is answers.
+ */
+export const ASKS_IF_A_PERSON = new RegExp(String.raw`\b(?<!\b(?:what|who|how|why|where|which|whats) )${WHO_ANSWERS} (?:a |an |an? actual |an? real |an? live )?(?:real |actual |live )?(?:person|human|human being|people|officer|police officer|man|woman)\b(?! or\b)|^ (?:a )?(?:real )?(?:person|human) $|\b(?:you are|youre|you re|ur|u r|u are)(?: (?:just|only|obviously|clearly|definitely|basically|literally|actually|really|def|prob|probably))? not (?:a |an )?(?:real |actual )?(?:person|human|officer|police officer)\b`);
+/** Whether a bot answers, asked yes or no: "are you a bot", "is this a chatbot", "am i talking to a machine": "Yes, ..." first. */
+export const ASKS_IF_A_BOT = new RegExp(String.raw`\b(?<!\b(?:what|who|how|why|where|which|whats) )${WHO_ANSWERS} (?:just |only )?(?:a |an |just a |only a )?(?:bot|robot|chatbot|chat bot|machine|computer|program|programme|automated(?: \w+)?)\b(?! or\b)|\b(?:you are|youre|you re|ur|u r|u are)(?: (?:just|only|obviously|clearly|definitely|basically|literally|actually|really|def|prob|probably))? (?:a |an )?(?:bot|robot|chatbot|chat bot|machine|computer|program|programme)\b`);
 /** What the bot keeps, as a thing to be deleted or forgotten: "my data", "our chat", "what i said", "everything". */
 const KEPT_ABOUT_ME = String.raw`(?:(?:all )?(?:of )?(?:my|our|this|the) (?:personal )?(?:data|details|info|information|history|conversation|chat|chats|messages|postcode|location|records?)|what (?:i|we) (?:said|told you|typed|wrote)|everything(?: (?:i|ive|we) (?:said|told you|typed))?|me)`;
 /**

@@ -335,8 +335,11 @@ export type Question =
   // `onceClosed`: asked of a counter's closure ahead ("where will i go when stratford closes", "what then?"): what a source says of it follows.
   | { intent: 'alternatives'; place: PlaceMention | null; when?: WhenAsked; passed?: number; desk?: '24/7'; onceClosed?: true }
   | { intent: 'greeting' }
-  /** `aiAsked`: asked whether it is AI or a language model ("what language model are you", "is this ai generated"): how it works, first. */
-  | { intent: 'identity'; aiAsked?: true }
+  /**
+   * `aiAsked`: asked whether it is AI or a language model ("what language model are you", "is this ai generated"): how it works, first.
+   * `askedIf`: asked yes or no whether a person answers ("r u a real person": "No, ...") or a bot ("are you a bot": "Yes, ...").
+   */
+  | { intent: 'identity'; aiAsked?: true; askedIf?: 'a person' | 'a bot' }
   /** `plea`: asked for help as a plea ("i need help", "please help me"), which may be danger: 999 comes first. */
   | { intent: 'help'; plea?: true }
   | { intent: 'thanks' }

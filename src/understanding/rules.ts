@@ -43,7 +43,7 @@ import {
   lastMatchAt,
   VERSUS_NOW,
   MORE_OR_FEWER,
-  FIRST_CLOSURE, FIRST_OR_LAST_CLOSED, A_YEAR_OR_MONTH_NAMED, ASKS_IF_AI, A_COUNTER_AS_LOST, A_COUNTER_LOST_AHEAD, OWN_BOROUGH, ANOTHER_LOST,
+  FIRST_CLOSURE, FIRST_OR_LAST_CLOSED, A_YEAR_OR_MONTH_NAMED, ASKS_IF_AI, ASKS_IF_A_PERSON, ASKS_IF_A_BOT, A_COUNTER_AS_LOST, A_COUNTER_LOST_AHEAD, OWN_BOROUGH, ANOTHER_LOST,
   KEPT_OPEN,
   SAVED_ASKED,
   CLOSURE_DATE_ASKED,
@@ -150,7 +150,11 @@ export const STAGES: readonly Stage[] = [
           ? { intent: 'help', plea: true }
           : r.smallTalk === 'identity' && r.says(ASKS_IF_AI)
             ? { intent: 'identity', aiAsked: true }
-            : { intent: r.smallTalk! },
+            : r.smallTalk === 'identity' && r.says(ASKS_IF_A_PERSON)
+              ? { intent: 'identity', askedIf: 'a person' }
+              : r.smallTalk === 'identity' && r.says(ASKS_IF_A_BOT)
+                ? { intent: 'identity', askedIf: 'a bot' }
+                : { intent: r.smallTalk! },
       ),
       // "do you cover kent", "do you know about other forces": what the bot can do (London's counters) answers it.
       rule('what the bot covers', (r) => r.says(ASKS_WHAT_THE_BOT_COVERS) && !r.danger.situation && !r.danger.now, () => ({ intent: 'help' })),
