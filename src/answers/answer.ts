@@ -235,6 +235,8 @@ export type Answer =
       /** "Did it move?": a move asked (`where`: "where did it move to?", no yes or no); `moves`, where a closed counter's desk went. */
       moved?: true | 'where';
       moves?: readonly CounterMove[];
+      /** "Since when?" after its hours: since when those hours apply leads. */
+      hoursSince?: true;
       /** Where to go instead, when the counter is not open today. */
       nearby: NearbyOptions | null;
     } & AnswerDating &

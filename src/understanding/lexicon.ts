@@ -475,6 +475,12 @@ export const ASKS_MORE =
 /** "when did that happen?", "when was that?": the date of what was just said. */
 export const WHEN_WAS_THAT =
   /^(?:(?:and|so|ok|okay|oh|sorry|but|really)\s+)*(?:when (?:did|was|were) (?:that|this|it|they)(?: (?:happen|happened|done|be|take place))?|when(?: exactly)?|what (?:date|year|day|month) (?:was|did) (?:that|this|it)(?: happen)?|since when|how long ago(?: was that)?)$/;
+/**
+ * Since when the hours just given apply, asked after them: "since when?", "how long has it been like that?", "when did
+ * those hours start?", "how long has it been 24 hours?", "when did it go 24/7?".
+ */
+export const SINCE_WHEN_OF_HOURS =
+  /^(?:(?:and|so|ok|okay|oh|sorry|but|really|right|hmm|cool|nice|wow)\s+)*(?:since when(?: (?:has|have|is|are|did) (?:it|that|this|they|those|these|the hours)(?: been| had)?(?: (?:like (?:that|this)|the case|the hours|(?:roundtheclock|24 ?(?:hours|hrs|7|\/7))|open (?:that|all day|(?:roundtheclock|24 ?(?:hours|hrs|7|\/7)))|those hours|these hours|them|it))?)?|how long (?:has|have|is|did) (?:it|that|this|they|those|these|the hours)(?: (?:been|had|stayed|kept))?(?: (?:like (?:that|this)|the case|the hours|(?:roundtheclock|24 ?(?:hours|hrs|7|\/7))|open (?:that|those|these|all day|(?:roundtheclock|24 ?(?:hours|hrs|7|\/7)))(?: hours)?|those hours|these hours|them|(?:that|this) way|for))?|when did (?:that|this|it|those hours|these hours|the hours|they) (?:start|begin|come in|change|become (?:the )?(?:hours|(?:roundtheclock|24 ?(?:hours|hrs|7|\/7)))|go (?:roundtheclock|24 ?(?:hours|hrs|7|\/7))|become (?:roundtheclock|24 ?(?:hours|hrs|7|\/7))|change to (?:that|this|those|these)(?: hours)?)|(?:from )?when (?:do|did) (?:those|these|the) hours (?:apply|start|date) from|(?:those|these|the) hours (?:since|from) when)$/;
 /** "where do I go now?": after a closed counter, somewhere else. */
 export const WHERE_NOW = /\bwhere (?:do|should|can|could|would) (?:i|we) go (?:now|then|from here)\b|^(?:so )?where (?:now|then)$/;
 /** "no, Walworth", "sorry I meant Hayes", "not Sutton, Croydon": the last question, about another place. */

@@ -200,7 +200,8 @@ export type Question =
    * same closures asked the other way round, so a closure on record answers No.
    */
   /** `moved`: "did hammersmith move?", "has the barking counter moved?": a move asked, so a move (or none) leads; `where`: where it moved asked, no yes or no. */
-  | { intent: 'history'; place: PlaceMention | null; topic: 'closure-date' | 'temporary-closure' | 'general'; reopening?: true; alwaysOpen?: true; moved?: true | 'where' }
+  /** `hoursSince`: "since when?" after a counter's hours: since when those hours apply (the hours row's date and plan) leads. */
+  | { intent: 'history'; place: PlaceMention | null; topic: 'closure-date' | 'temporary-closure' | 'general'; reopening?: true; alwaysOpen?: true; moved?: true | 'where'; hoursSince?: true }
   /** One counter as it was at a time gone by ("was Bethnal Green open in summer 2021?"), answered from the timeline as of then. */
   | { intent: 'past'; place: PlaceMention | null; asked: PastAsked; focus: PastFocus }
   /**

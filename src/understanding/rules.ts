@@ -43,7 +43,7 @@ import {
   lastMatchAt,
   VERSUS_NOW,
   MORE_OR_FEWER,
-  FIRST_CLOSURE, FIRST_OR_LAST_CLOSED, A_YEAR_OR_MONTH_NAMED, ASKS_IF_AI, ASKS_IF_A_PERSON, ASKS_IF_A_BOT, A_COUNTER_AS_LOST, A_COUNTER_LOST_AHEAD, OWN_BOROUGH, ANOTHER_LOST,
+  FIRST_CLOSURE, FIRST_OR_LAST_CLOSED, A_YEAR_OR_MONTH_NAMED, ASKS_IF_AI, SINCE_WHEN_OF_HOURS, ASKS_IF_A_PERSON, ASKS_IF_A_BOT, A_COUNTER_AS_LOST, A_COUNTER_LOST_AHEAD, OWN_BOROUGH, ANOTHER_LOST,
   KEPT_OPEN,
   SAVED_ASKED,
   CLOSURE_DATE_ASKED,
@@ -770,6 +770,13 @@ export const STAGES: readonly Stage[] = [
         const closingAsked = last?.intent === 'history' && ['closure-date', 'general', 'temporary-closure'].includes(last.topic);
         return { intent: 'status', place: fromContext(r.discussedStation), why: true, ...(closingAsked ? { past: true as const } : {}) };
       }),
+      // "since when?", "how long has it been like that?" after a counter's hours: since when those hours apply.
+      rule('"since when?" after the hours of the counter discussed', (r) => saidOfDiscussed(r) && r.ctx.lastIntent === 'hours' && r.says(SINCE_WHEN_OF_HOURS), (r) => ({
+        intent: 'history',
+        place: fromContext(r.discussedStation),
+        topic: 'general',
+        hoursSince: true,
+      })),
       rule('"when was that?" of the counter discussed', (r) => saidOfDiscussed(r) && r.says(WHEN_WAS_THAT), (r) => {
         // "When?" after "is stratford closing?": when the closure ahead is due (a date, none given, or none planned).
         const last = r.ctx.lastQuestion;
