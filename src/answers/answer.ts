@@ -484,6 +484,8 @@ export type Answer =
       contacts: ContactFacts;
       /** A counter named with the question ("a video screen at Twickenham?"), and whether the data says anything about it on this. */
       counter: { status: CounterStatus; mentioned: boolean } | null;
+      /** "Is walworth busier than brixton?": the counters (or places) compared, by name; the figures said of them, or that there are none. */
+      compared?: readonly { name: string }[];
       /** Asked whether every borough has a counter: answered yes or no first. */
       everyBorough?: true;
       /** Asked which boroughs have a counter: those boroughs first. */

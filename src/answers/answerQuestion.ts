@@ -252,7 +252,8 @@ export class Answerer {
         const answer = this.service(question.topic, question.place ?? null, at);
         if (answer.kind !== 'service') return answer;
         const lost = question.lastCounterLost ? { lastCounterLost: this.lastCountersLost(question.lastCounterLost, at) } : {};
-        return { ...answer, ...(question.everyBorough ? { everyBorough: true } : {}), ...(question.whichHave ? { whichHave: true } : {}), ...(question.disputed ? { disputed: true } : {}), ...lost };
+        const compared = question.compared ? { compared: question.compared.map((m) => this.comparedName(m)) } : {};
+        return { ...answer, ...(question.everyBorough ? { everyBorough: true } : {}), ...(question.whichHave ? { whichHave: true } : {}), ...(question.disputed ? { disputed: true } : {}), ...lost, ...compared };
       }
       case 'cannot-do':
         return this.cannotDo(question.task, question.place ?? null, at);
@@ -660,6 +661,13 @@ export class Answerer {
     if (answers.length === 0 || (answers.length === 1 && unanswered.length === 0)) return null;
     const verdict = question.rank ? hoursVerdict(answers, question.rank, at) : null;
     return { kind: 'comparison', answers, unanswered, verdict, ...(question.settles ? { settles: question.settles } : {}), ...this.dating(at) };
+  }
+
+  /** A counter or place compared, by name: the counter's own, else the place as found, else as said. */
+  private comparedName(mention: PlaceMention): { name: string } {
+    const r = mention.result;
+    if (r.status === 'found' && r.match.stationId) return { name: this.station(r.match.stationId).name };
+    return { name: r.status === 'found' ? r.match.label : mention.text };
   }
 
   private comparedAnswer(question: ComparedQuestion, station: Station, at: DateTime): ComparedAnswer {

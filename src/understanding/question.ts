@@ -302,6 +302,8 @@ export type Question =
       disputed?: true;
       /** "which boroughs lost their last counter in 2017 / and when": the boroughs whose last open counter closed then (any time since the complete list, when `true`). */
       lastCounterLost?: ClosurePeriod | true;
+      /** "is walworth busier than brixton", "which is quieter, ilford or romford": the counters compared, answered for them, not the busiest overall. */
+      compared?: PlaceMention[];
     }
   /** Two questions in one message ("is Ealing closed and where's the nearest open one?"), answered in order. */
   | { intent: 'both'; questions: [Question, Question] }

@@ -262,7 +262,9 @@ export const STAGES: readonly Stage[] = [
         const which = topic === 'most-per-borough' && r.says(WHICH_BOROUGHS_HAVE_ONE) ? { whichHave: true as const } : {};
         // "were the closures challenged in court": the topic's own words do not name a counter ("court").
         const counter = r.namedStation && (found(r.namedStation)?.score ?? 0) >= 0.9 && !SERVICE_TOPICS.find((t) => t.topic === topic)!.words.test(r.namedStation.text.toLowerCase()) ? r.namedStation : undefined;
-        return counter ? { intent: 'service', topic, place: counter, ...which } : { intent: 'service', topic, ...which };
+        // "is walworth busier than brixton": the two compared, not the busiest counter overall.
+        const compared = topic === 'busiest' && (r.comparison?.stations.length ?? 0) >= 2 ? { compared: r.comparison!.stations } : {};
+        return counter ? { intent: 'service', topic, place: counter, ...which, ...compared } : { intent: 'service', topic, ...which, ...compared };
       }),
       rule('an interpreter', (r) => r.cues.interpreter !== undefined, (r) => {
         const language = r.cues.interpreter?.language;

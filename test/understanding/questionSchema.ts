@@ -94,6 +94,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
     lastCounterLost: z
       .union([z.literal(true), z.strictObject({ from: isoDate, to: isoDate, label: z.string().min(1), planId: z.string().min(1).optional(), yearSaid: z.number().int().optional() }).refine((p) => p.from <= p.to)])
       .optional(),
+    compared: z.array(placeMention).min(2).optional(),
   }),
   z.strictObject({
     intent: z.literal('past'),
