@@ -481,6 +481,13 @@ export const WHEN_WAS_THAT =
  */
 export const SINCE_WHEN_OF_HOURS =
   /^(?:(?:and|so|ok|okay|oh|sorry|but|really|right|hmm|cool|nice|wow)\s+)*(?:since when(?: (?:has|have|is|are|did) (?:it|that|this|they|those|these|the hours)(?: been| had)?(?: (?:like (?:that|this)|the case|the hours|(?:roundtheclock|24 ?(?:hours|hrs|7|\/7))|open (?:that|all day|(?:roundtheclock|24 ?(?:hours|hrs|7|\/7)))|those hours|these hours|them|it))?)?|how long (?:has|have|is|did) (?:it|that|this|they|those|these|the hours)(?: (?:been|had|stayed|kept))?(?: (?:like (?:that|this)|the case|the hours|(?:roundtheclock|24 ?(?:hours|hrs|7|\/7))|open (?:that|those|these|all day|(?:roundtheclock|24 ?(?:hours|hrs|7|\/7)))(?: hours)?|those hours|these hours|them|(?:that|this) way|for))?|when did (?:that|this|it|those hours|these hours|the hours|they) (?:start|begin|come in|change|become (?:the )?(?:hours|(?:roundtheclock|24 ?(?:hours|hrs|7|\/7)))|go (?:roundtheclock|24 ?(?:hours|hrs|7|\/7))|become (?:roundtheclock|24 ?(?:hours|hrs|7|\/7))|change to (?:that|this|those|these)(?: hours)?)|(?:from )?when (?:do|did) (?:those|these|the) hours (?:apply|start|date) from|(?:those|these|the) hours (?:since|from) when)$/;
+/**
+ * Near the place just named, said with a word pointing back at it: "any police desk near there", "a station near it",
+ * "round there", "close to that area": the nearest counter to that place (not the counter of that name, its borough's
+ * counters or its past).
+ */
+export const NEAR_THE_PLACE_SAID =
+  /\b(?:near|nr|close to|closest to|nearest to|next to|round|around|by|in the area of|in that area|nearby to) (?:there|it|that|that place|that area|the area|that way|where (?:it|that) (?:is|was))\b|\b(?:round|around|over|up|down) (?:there|that way)\b|\b(?:in|round|around) (?:that|the) (?:area|part|neck of the woods)\b/;
 /** "where do I go now?": after a closed counter, somewhere else. */
 export const WHERE_NOW = /\bwhere (?:do|should|can|could|would) (?:i|we) go (?:now|then|from here)\b|^(?:so )?where (?:now|then)$/;
 /** "no, Walworth", "sorry I meant Hayes", "not Sutton, Croydon": the last question, about another place. */

@@ -43,7 +43,7 @@ import {
   lastMatchAt,
   VERSUS_NOW,
   MORE_OR_FEWER,
-  FIRST_CLOSURE, FIRST_OR_LAST_CLOSED, A_YEAR_OR_MONTH_NAMED, ASKS_IF_AI, SINCE_WHEN_OF_HOURS, ASKS_IF_A_PERSON, ASKS_IF_A_BOT, A_COUNTER_AS_LOST, A_COUNTER_LOST_AHEAD, OWN_BOROUGH, ANOTHER_LOST,
+  FIRST_CLOSURE, FIRST_OR_LAST_CLOSED, A_YEAR_OR_MONTH_NAMED, ASKS_IF_AI, SINCE_WHEN_OF_HOURS, NEAR_THE_PLACE_SAID, ASKS_IF_A_PERSON, ASKS_IF_A_BOT, A_COUNTER_AS_LOST, A_COUNTER_LOST_AHEAD, OWN_BOROUGH, ANOTHER_LOST,
   KEPT_OPEN,
   SAVED_ASKED,
   CLOSURE_DATE_ASKED,
@@ -569,6 +569,15 @@ export const STAGES: readonly Stage[] = [
       ),
       // "did walthamstow have a front desk?", "was there a counter in twickenham before?": the counter the data has
       // there and its history, else what the borough has (or had) and where to go.
+      // "the boxing at wembley was brutal, any police desk near there", "my nan lives in peckham, is there a station near
+      // there": the nearest counter to the place just named, whatever tense the story before it is told in.
+      rule(
+        'a desk near the place just named',
+        (r) =>
+          place(r) && r.cues.deskWords && r.says(NEAR_THE_PLACE_SAID) && !r.cues.hours && !r.cues.address && !r.cues.status && !r.cues.open && !r.cues.closedState &&
+          !r.comparesDesks && !r.danger.now && !r.danger.situation && r.pastDate === undefined,
+        (r) => ({ intent: 'nearest', place: r.locationPlace, desk: r.desk }),
+      ),
       rule(
         'a counter in a place, in the past',
         (r) =>
