@@ -360,6 +360,8 @@ export type Answer =
       verdict: HoursVerdict | null;
       /** A yes or no asked of them ("is lewisham open later than brixton?"): the reply answers it first. */
       settles?: ComparisonYesNo;
+      /** Which of them to go to for something to do there: a report is said to be taken at either. */
+      errand?: 'report-crime' | 'errand';
     } & AnswerDating)
   /** `period`: as asked (absent: every closure since the data is complete); `plans`: the plans the closures came under. */
   | ({

@@ -660,7 +660,7 @@ export class Answerer {
     }
     if (answers.length === 0 || (answers.length === 1 && unanswered.length === 0)) return null;
     const verdict = question.rank ? hoursVerdict(answers, question.rank, at) : null;
-    return { kind: 'comparison', answers, unanswered, verdict, ...(question.settles ? { settles: question.settles } : {}), ...this.dating(at) };
+    return { kind: 'comparison', answers, unanswered, verdict, ...(question.settles ? { settles: question.settles } : {}), ...(question.errand ? { errand: question.errand } : {}), ...this.dating(at) };
   }
 
   /** A counter or place compared, by name: the counter's own, else the place as found, else as said. */

@@ -488,6 +488,12 @@ export const SINCE_WHEN_OF_HOURS =
  */
 export const NEAR_THE_PLACE_SAID =
   /\b(?:near|nr|close to|closest to|nearest to|next to|round|around|by|in the area of|in that area|nearby to) (?:there|it|that|that place|that area|the area|that way|where (?:it|that) (?:is|was))\b|\b(?:round|around|over|up|down) (?:there|that way)\b|\b(?:in|round|around) (?:that|the) (?:area|part|neck of the woods)\b/;
+/**
+ * Which of the counters named to go to: "should i go to ilford or romford", "which one should i use", "brixton or
+ * lewisham for reporting a stolen bike" (with a thing to do there), "better to go to x or y".
+ */
+export const WHICH_TO_GO_TO =
+  /\b(?:should|shall|do|would|could|can) (?:i|we|he|she|they|my \w+) (?:go|head|try|pop|nip|go down|go over) (?:to|into|down to|over to|in to)?\b|\bwhich (?:one |of them |of the two |station |counter |desk )?(?:should|shall|do|would) (?:i|we) (?:go to|use|try|visit|pick|choose|head to)\b|\b(?:better|best|easier) (?:to go to|for|to use|to try)\b|\b(?:for|to) (?:report(?:ing)?|hand(?:ing)? in|drop(?:ping)? off|collect(?:ing)?|tell(?:ing)? them about)\b/;
 /** "where do I go now?": after a closed counter, somewhere else. */
 export const WHERE_NOW = /\bwhere (?:do|should|can|could|would) (?:i|we) go (?:now|then|from here)\b|^(?:so )?where (?:now|then)$/;
 /** "no, Walworth", "sorry I meant Hayes", "not Sutton, Croydon": the last question, about another place. */

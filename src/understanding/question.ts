@@ -96,6 +96,11 @@ export interface ComparedPlaces {
    * whether they all are ("are croydon and sutton open?").
    */
   settles?: ComparisonYesNo;
+  /**
+   * Which of them to go to, asked with something to do there ("brixton or lewisham for reporting a stolen bike": `report-crime`;
+   * "ilford or romford to hand in a wallet": `errand`): which is open answers, then (a report) that either takes one.
+   */
+  errand?: 'report-crime' | 'errand';
 }
 
 /** What a yes or no about two or three counters asks to be so (see `ComparedPlaces.settles`). */

@@ -43,7 +43,7 @@ import {
   lastMatchAt,
   VERSUS_NOW,
   MORE_OR_FEWER,
-  FIRST_CLOSURE, FIRST_OR_LAST_CLOSED, A_YEAR_OR_MONTH_NAMED, ASKS_IF_AI, SINCE_WHEN_OF_HOURS, NEAR_THE_PLACE_SAID, ASKS_IF_A_PERSON, ASKS_IF_A_BOT, A_COUNTER_AS_LOST, A_COUNTER_LOST_AHEAD, OWN_BOROUGH, ANOTHER_LOST,
+  FIRST_CLOSURE, FIRST_OR_LAST_CLOSED, A_YEAR_OR_MONTH_NAMED, ASKS_IF_AI, SINCE_WHEN_OF_HOURS, NEAR_THE_PLACE_SAID, WHICH_TO_GO_TO, ASKS_IF_A_PERSON, ASKS_IF_A_BOT, A_COUNTER_AS_LOST, A_COUNTER_LOST_AHEAD, OWN_BOROUGH, ANOTHER_LOST,
   KEPT_OPEN,
   SAVED_ASKED,
   CLOSURE_DATE_ASKED,
@@ -312,6 +312,19 @@ export const STAGES: readonly Stage[] = [
       // can go in then, with no place given: the counters open then (at night, the 24-hour ones), "Yes" first.
       rule('going in at a time, asked whether one can', canGoInThen, (r) =>
         r.when.when?.kind === 'instant' ? { ...(openList(r, undefined) as Extract<Question, { intent: 'open-list' }>), canGoIn: true } : { intent: 'list-24x7', canGoIn: true },
+      ),
+      // "brixton or lewisham for reporting a stolen bike", "should i go to ilford or romford to hand in a wallet": which of
+      // the counters named to go to: which is open now (as "which is open, x or y" is answered), then what either takes.
+      rule(
+        'which of the counters named to go to',
+        (r) =>
+          (r.comparison?.stations.length ?? 0) >= 2 && r.comparison!.rank === undefined && (r.cues.reportCrime || r.cues.errand || r.says(WHICH_TO_GO_TO)) &&
+          !r.cues.hours && !r.cues.address && !r.cues.status && !r.cues.nearest && !r.cues.locationGiven && r.when.when === undefined && !r.danger.now && !r.danger.situation,
+        (r) => {
+          const [first, ...others] = r.comparison!.stations;
+          const errand = r.cues.reportCrime ? { errand: 'report-crime' as const } : r.cues.errand ? { errand: 'errand' as const } : {};
+          return { intent: 'open-now', place: first, others, when: { kind: 'now' }, rank: 'open', ...errand };
+        },
       ),
       // "I need to hand something in at croydon tomorrow about 7.45": an errand at a counter named, at a moment: is it open then.
       rule(

@@ -24,6 +24,9 @@ import { answered } from '../parts/yesNo';
 type ComparisonAnswer = Extract<Answer, { kind: 'comparison' }>;
 type HoursAnswer = Extract<ComparedAnswer, { kind: 'station-hours' }>;
 
+/** Asked which counter to go to for a report: an open front counter takes one, and 101 or online does too. */
+const REPORT_AT_EITHER = 'You can report a crime in person at any open front counter; if it is not an emergency you can also call 101 or report online at met.police.uk.';
+
 /** Speech engines read the whole of `speak`: keep it short. */
 const MAX_SPOKEN = 380;
 
@@ -60,7 +63,7 @@ export function renderComparison(answer: ComparisonAnswer): AnswerSections {
   const headline = alone ? (standIn >= 0 ? `${notes[standIn]} ${own}` : own) : special || closed?.headline || settled || verdict || `${capitalise(title)}:`;
   return {
     headline,
-    keyLines: [...(closed?.line ? [closed.line] : []), ...(special && verdict ? [verdict] : []), ...notes.filter((_, i) => i !== standIn)],
+    keyLines: [...(closed?.line ? [closed.line] : []), ...(special && verdict ? [verdict] : []), ...(answer.errand === 'report-crime' ? [REPORT_AT_EITHER] : []), ...notes.filter((_, i) => i !== standIn)],
     list: alone ? null : { items: lines },
     card: {
       title: capitalise(title),
