@@ -877,6 +877,8 @@ export const JOINS_TWO_QUESTIONS =
 export const ASKS_WHICH = /^(?:and )?(?:which|what|whats|are any|how many)\b/;
 /** "what was open in 2017", "what were open back then": every counter of a time gone by, no counter named. */
 export const WHAT_WAS_OPEN = /^(?:and )?(?:so )?(?:what|whats|wat|what s) (?:was|were|used to be) (?:still )?open\b/;
+/** "whats open now vs 2018", "what is open compared to 2017", "which are open today vs 2019": what is open, set against a year gone by. */
+export const WHAT_IS_OPEN = /^(?:and )?(?:so )?(?:what|whats|wat|what s|which|which ones?)(?: (?:is|are|s|counters are|stations are|ones are))? (?:still )?open\b/;
 /** A half that asks something: a question word, or the words of what residents ask about. */
 export const ASKS_SOMETHING = pattern`\b(?:is|are|was|were|does|do|did|can|could|will|would|what|whats|when|where|wheres|which|how|who|why|address|hours|opening|open|opens|closed|closes|close|nearest|closest|postcode|directions|roundtheclock|${DESK})\b`;
 

@@ -43,7 +43,7 @@ import {
   lastMatchAt,
   VERSUS_NOW,
   MORE_OR_FEWER,
-  FIRST_CLOSURE, FIRST_OR_LAST_CLOSED, A_YEAR_OR_MONTH_NAMED, ASKS_IF_AI, SINCE_WHEN_OF_HOURS, NEAR_THE_PLACE_SAID, WHICH_TO_GO_TO, ASKS_IF_A_PERSON, ASKS_IF_A_BOT, A_COUNTER_AS_LOST, A_COUNTER_LOST_AHEAD, OWN_BOROUGH, ANOTHER_LOST,
+  FIRST_CLOSURE, FIRST_OR_LAST_CLOSED, A_YEAR_OR_MONTH_NAMED, ASKS_IF_AI, WHAT_IS_OPEN, SINCE_WHEN_OF_HOURS, NEAR_THE_PLACE_SAID, WHICH_TO_GO_TO, ASKS_IF_A_PERSON, ASKS_IF_A_BOT, A_COUNTER_AS_LOST, A_COUNTER_LOST_AHEAD, OWN_BOROUGH, ANOTHER_LOST,
   KEPT_OPEN,
   SAVED_ASKED,
   CLOSURE_DATE_ASKED,
@@ -626,7 +626,7 @@ export const STAGES: readonly Stage[] = [
         'how many then, against now',
         (r) =>
           !r.danger.situation && r.pastDate !== undefined && r.says(VERSUS_NOW) && noPlace(r) && !r.namedStation && !r.cues.closures && !r.cues.whyClose &&
-          !r.cues.nearest && (r.cues.pluralDesks || r.cues.deskWords || r.says(COUNT_ASKED) || r.says(WHAT_WAS_OPEN)),
+          !r.cues.nearest && (r.cues.pluralDesks || r.cues.deskWords || r.says(COUNT_ASKED) || r.says(WHAT_WAS_OPEN) || r.says(WHAT_IS_OPEN)),
         // "how many 24 hour counters were there in 2019 compared to now": the 24-hour ones, then and now.
         (r) => {
           const part = partOfLondon(r.text);
