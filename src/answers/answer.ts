@@ -494,6 +494,8 @@ export type Answer =
       whichHave?: true;
       /** The last answer said to be wrong: an apology first, then how fresh the facts are. */
       disputed?: true;
+      /** The last answer doubted: yes, as far as the sources show, first. */
+      doubted?: true;
       /** Asked which boroughs lost their last counter in a period (or when): those the timeline shows. */
       lastCounterLost?: LastCountersLost;
     } & AnswerDating)

@@ -424,6 +424,12 @@ export const TRAVEL_ASKED =
  */
 export const PRIVACY_AS_A_MATTER_TO_REPORT = /\b(?:report|reporting|reported|complain|complaint|request|invade|invades|invaded|invading|breach|breached)\b/;
 /**
+ * The last answer doubted, asked whether it is right ("are you sure?", "is that right?", "is that still true?",
+ * "really?"): yes, as far as the sources show, first. Not "that's right", which agrees.
+ */
+export const ASKS_IF_RIGHT =
+  /^(?:(?:and|but|so|hmm+|um+|erm+|wait|oh|ok|okay|sorry)\s+)*(?:(?:are|r) (?:you|u) (?:sure|certain|positive|100 percent sure)|(?:you|u) sure|is (?:that|this|it) (?:right|correct|true|accurate|definitely (?:right|true|correct)|still (?:right|true|correct|the case|accurate)|up to date)|really|for real|seriously|is that so|(?:are|r) (?:you|u) (?:sure|certain) (?:about )?(?:that|this|it)|how (?:do|can) (?:you|u) (?:know|be sure)(?: that)?)(?: (?:mate|though|tho|then))?$/;
+/**
  * The last answer said to be wrong, a fact in dispute rather than frustration: "that's wrong", "you're wrong, it
  * closed", "that's not true", "your info is out of date", "no it isn't". (FRUSTRATED also holds most of these; this is read first.)
  */

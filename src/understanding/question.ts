@@ -305,6 +305,8 @@ export type Question =
       /** "which boroughs still have a counter": the boroughs with one, listed first (of the count per borough). */
       whichHave?: true;
       disputed?: true;
+      /** The last answer doubted ("are you sure?", "is that right?"): yes, as far as the sources show, first, then what it stood on. */
+      doubted?: true;
       /** "which boroughs lost their last counter in 2017 / and when": the boroughs whose last open counter closed then (any time since the complete list, when `true`). */
       lastCounterLost?: ClosurePeriod | true;
       /** "is walworth busier than brixton", "which is quieter, ilford or romford": the counters compared, answered for them, not the busiest overall. */

@@ -43,7 +43,7 @@ import {
   lastMatchAt,
   VERSUS_NOW,
   MORE_OR_FEWER,
-  FIRST_CLOSURE, FIRST_OR_LAST_CLOSED, A_YEAR_OR_MONTH_NAMED, ASKS_IF_AI, WHAT_IS_OPEN, SINCE_WHEN_OF_HOURS, NEAR_THE_PLACE_SAID, WHICH_TO_GO_TO, ASKS_IF_A_PERSON, ASKS_IF_A_BOT, A_COUNTER_AS_LOST, A_COUNTER_LOST_AHEAD, OWN_BOROUGH, ANOTHER_LOST,
+  FIRST_CLOSURE, FIRST_OR_LAST_CLOSED, A_YEAR_OR_MONTH_NAMED, ASKS_IF_AI, ASKS_IF_RIGHT, WHAT_IS_OPEN, SINCE_WHEN_OF_HOURS, NEAR_THE_PLACE_SAID, WHICH_TO_GO_TO, ASKS_IF_A_PERSON, ASKS_IF_A_BOT, A_COUNTER_AS_LOST, A_COUNTER_LOST_AHEAD, OWN_BOROUGH, ANOTHER_LOST,
   KEPT_OPEN,
   SAVED_ASKED,
   CLOSURE_DATE_ASKED,
@@ -224,6 +224,10 @@ export const STAGES: readonly Stage[] = [
       // With a question in it, the question wins.
       // "that's not right", "you're wrong, it's shut": said of the last answer, how fresh its facts are (the counter's, when it
       // was about one), not an apology for being a simple assistant.
+      // "are you sure?", "is that right?" after an answer: yes, as far as the sources show (of the counter discussed, if any).
+      rule('the last answer doubted', (r) => r.ctx.lastIntent !== undefined && r.says(ASKS_IF_RIGHT) && !r.danger.situation && noPlace(r), (r) => ({
+        intent: 'service', topic: 'freshness', doubted: true, ...(r.discussedStation ? { place: r.discussedStation } : {}),
+      })),
       rule('the last answer disputed', (r) => r.says(DISPUTED) && !r.danger.situation && noPlace(r) && r.words.length <= 14, (r) => ({
         intent: 'service', topic: 'freshness', disputed: true, ...(r.discussedStation ? { place: r.discussedStation } : {}),
       })),

@@ -425,14 +425,16 @@ function headlineAndLines(answer: ServiceAnswer, context?: RenderContext): { hea
       const check = answer.disputed
         ? `Opening hours can change at short notice: check met.police.uk or call ${contactNumber(answer.contacts, 'nonEmergency')} before you travel.`
         : 'Opening hours can change at short notice: check met.police.uk before you travel.';
-      const afterSorry = (statement: string) => (sorry ? `${sorry}${afterAColon(statement)}` : statement);
+      // "Are you sure?": yes, as far as the sources show, first.
+      const lead = sorry || (answer.doubted ? 'Yes, as far as my sources show: ' : '');
+      const afterSorry = (statement: string) => (lead ? `${lead}${afterAColon(statement)}` : statement);
       if (status && latest) {
         return {
           headline: afterSorry(`What I have on ${bold(status.station.name)} was last checked on ${formatDate(answer.verifiedOn)}; the latest change my sources show for its counter is dated ${formatDate(latest.date, latest.datePrecision)}.`),
           lines: [check],
         };
       }
-      if (answer.disputed) {
+      if (answer.disputed || answer.doubted) {
         return {
           headline: afterSorry(freshnessLine(answer)),
           lines: [check],
