@@ -235,6 +235,8 @@ export type Answer =
       /** "Did it move?": a move asked (`where`: "where did it move to?", no yes or no); `moves`, where a closed counter's desk went. */
       moved?: true | 'where';
       moves?: readonly CounterMove[];
+      /** "Since when?" after its hours: since when those hours apply leads. */
+      hoursSince?: true;
       /** Where to go instead, when the counter is not open today. */
       nearby: NearbyOptions | null;
     } & AnswerDating &
@@ -358,6 +360,8 @@ export type Answer =
       verdict: HoursVerdict | null;
       /** A yes or no asked of them ("is lewisham open later than brixton?"): the reply answers it first. */
       settles?: ComparisonYesNo;
+      /** Which of them to go to for something to do there: a report is said to be taken at either. */
+      errand?: 'report-crime' | 'errand';
     } & AnswerDating)
   /** `period`: as asked (absent: every closure since the data is complete); `plans`: the plans the closures came under. */
   | ({
@@ -482,12 +486,16 @@ export type Answer =
       contacts: ContactFacts;
       /** A counter named with the question ("a video screen at Twickenham?"), and whether the data says anything about it on this. */
       counter: { status: CounterStatus; mentioned: boolean } | null;
+      /** "Is walworth busier than brixton?": the counters (or places) compared, by name; the figures said of them, or that there are none. */
+      compared?: readonly { name: string }[];
       /** Asked whether every borough has a counter: answered yes or no first. */
       everyBorough?: true;
       /** Asked which boroughs have a counter: those boroughs first. */
       whichHave?: true;
       /** The last answer said to be wrong: an apology first, then how fresh the facts are. */
       disputed?: true;
+      /** The last answer doubted: yes, as far as the sources show, first. */
+      doubted?: true;
       /** Asked which boroughs lost their last counter in a period (or when): those the timeline shows. */
       lastCounterLost?: LastCountersLost;
     } & AnswerDating)
@@ -568,7 +576,7 @@ export type Answer =
   /** `pending`: what was asked of the place, so the reply can say what a postcode or borough would get. */
   | { kind: 'place-not-found'; query: string; pending?: { intent: Intent; desk?: DeskKind } }
   | { kind: 'no-location-for-station'; station: Station; status: CounterStatus }
-  | { kind: 'greeting' | 'identity' | 'help' | 'thanks' | 'acknowledged' | 'goodbye' | 'cancelled' | 'forgotten'; contacts: ContactFacts; plea?: true; aiAsked?: true }
+  | { kind: 'greeting' | 'identity' | 'help' | 'thanks' | 'acknowledged' | 'goodbye' | 'cancelled' | 'forgotten'; contacts: ContactFacts; plea?: true; aiAsked?: true; askedIf?: 'a person' | 'a bot' }
   /** London's clock when asked (`instant`, ISO), the time or the date as asked. */
   | { kind: 'clock'; asked: 'time' | 'date'; instant: string }
   /** `toGroup`: said once to a group chat or team the bot has joined, where people @mention it to ask. */

@@ -141,6 +141,7 @@ export class Answerer {
             ...(question.reopening ? { reopening: true as const } : {}),
             ...(question.alwaysOpen ? { alwaysOpen: true as const } : {}),
             ...(question.moved ? { moved: question.moved } : {}),
+            ...(question.hoursSince ? { hoursSince: true as const } : {}),
           });
         // "What year did walthamstow close?": a name two counters of the past share, each closed, answers for both.
         const twin = question.topic === 'closure-date' ? this.closedNamesake(question.place, at) : undefined;
@@ -251,7 +252,8 @@ export class Answerer {
         const answer = this.service(question.topic, question.place ?? null, at);
         if (answer.kind !== 'service') return answer;
         const lost = question.lastCounterLost ? { lastCounterLost: this.lastCountersLost(question.lastCounterLost, at) } : {};
-        return { ...answer, ...(question.everyBorough ? { everyBorough: true } : {}), ...(question.whichHave ? { whichHave: true } : {}), ...(question.disputed ? { disputed: true } : {}), ...lost };
+        const compared = question.compared ? { compared: question.compared.map((m) => this.comparedName(m)) } : {};
+        return { ...answer, ...(question.everyBorough ? { everyBorough: true } : {}), ...(question.whichHave ? { whichHave: true } : {}), ...(question.disputed ? { disputed: true } : {}), ...(question.doubted ? { doubted: true } : {}), ...lost, ...compared };
       }
       case 'cannot-do':
         return this.cannotDo(question.task, question.place ?? null, at);
@@ -270,7 +272,7 @@ export class Answerer {
       case 'out-of-scope':
         return { kind: 'out-of-scope', reason: question.reason, contacts: this.contacts(), ...(question.alongside ? { alongside: true as const } : {}) };
       case 'identity':
-        return { kind: 'identity', contacts: this.contacts(), ...(question.aiAsked ? { aiAsked: true as const } : {}) };
+        return { kind: 'identity', contacts: this.contacts(), ...(question.aiAsked ? { aiAsked: true as const } : {}), ...(question.askedIf ? { askedIf: question.askedIf } : {}) };
       case 'greeting':
       case 'help':
       case 'thanks':
@@ -604,7 +606,7 @@ export class Answerer {
     station: Station,
     topic: 'closure-date' | 'temporary-closure' | 'general',
     at: DateTime,
-    asked: { reopening?: true; alwaysOpen?: true; why?: true; moved?: true | 'where' } = {},
+    asked: { reopening?: true; alwaysOpen?: true; why?: true; moved?: true | 'where'; hoursSince?: true } = {},
   ): Answer {
     const status = this.knowledge.timeline.statusAsOf(station.id, at);
     const nearby = status.counter === 'open' ? null : this.nearbyFromStation(station, at);
@@ -658,7 +660,14 @@ export class Answerer {
     }
     if (answers.length === 0 || (answers.length === 1 && unanswered.length === 0)) return null;
     const verdict = question.rank ? hoursVerdict(answers, question.rank, at) : null;
-    return { kind: 'comparison', answers, unanswered, verdict, ...(question.settles ? { settles: question.settles } : {}), ...this.dating(at) };
+    return { kind: 'comparison', answers, unanswered, verdict, ...(question.settles ? { settles: question.settles } : {}), ...(question.errand ? { errand: question.errand } : {}), ...this.dating(at) };
+  }
+
+  /** A counter or place compared, by name: the counter's own, else the place as found, else as said. */
+  private comparedName(mention: PlaceMention): { name: string } {
+    const r = mention.result;
+    if (r.status === 'found' && r.match.stationId) return { name: this.station(r.match.stationId).name };
+    return { name: r.status === 'found' ? r.match.label : mention.text };
   }
 
   private comparedAnswer(question: ComparedQuestion, station: Station, at: DateTime): ComparedAnswer {

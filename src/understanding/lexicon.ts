@@ -424,6 +424,12 @@ export const TRAVEL_ASKED =
  */
 export const PRIVACY_AS_A_MATTER_TO_REPORT = /\b(?:report|reporting|reported|complain|complaint|request|invade|invades|invaded|invading|breach|breached)\b/;
 /**
+ * The last answer doubted, asked whether it is right ("are you sure?", "is that right?", "is that still true?",
+ * "really?"): yes, as far as the sources show, first. Not "that's right", which agrees.
+ */
+export const ASKS_IF_RIGHT =
+  /^(?:(?:and|but|so|hmm+|um+|erm+|wait|oh|ok|okay|sorry)\s+)*(?:(?:are|r) (?:you|u) (?:sure|certain|positive|100 percent sure)|(?:you|u) sure|is (?:that|this|it) (?:right|correct|true|accurate|definitely (?:right|true|correct)|still (?:right|true|correct|the case|accurate)|up to date)|really|for real|seriously|is that so|(?:are|r) (?:you|u) (?:sure|certain) (?:about )?(?:that|this|it)|how (?:do|can) (?:you|u) (?:know|be sure)(?: that)?)(?: (?:mate|though|tho|then))?$/;
+/**
  * The last answer said to be wrong, a fact in dispute rather than frustration: "that's wrong", "you're wrong, it
  * closed", "that's not true", "your info is out of date", "no it isn't". (FRUSTRATED also holds most of these; this is read first.)
  */
@@ -475,6 +481,25 @@ export const ASKS_MORE =
 /** "when did that happen?", "when was that?": the date of what was just said. */
 export const WHEN_WAS_THAT =
   /^(?:(?:and|so|ok|okay|oh|sorry|but|really)\s+)*(?:when (?:did|was|were) (?:that|this|it|they)(?: (?:happen|happened|done|be|take place))?|when(?: exactly)?|what (?:date|year|day|month) (?:was|did) (?:that|this|it)(?: happen)?|since when|how long ago(?: was that)?)$/;
+/**
+ * Since when the hours just given apply, asked after them: "since when?", "how long has it been like that?", "when did
+ * those hours start?", "how long has it been 24 hours?", "when did it go 24/7?".
+ */
+export const SINCE_WHEN_OF_HOURS =
+  /^(?:(?:and|so|ok|okay|oh|sorry|but|really|right|hmm|cool|nice|wow)\s+)*(?:since when(?: (?:has|have|is|are|did) (?:it|that|this|they|those|these|the hours)(?: been| had)?(?: (?:like (?:that|this)|the case|the hours|(?:roundtheclock|24 ?(?:hours|hrs|7|\/7))|open (?:that|all day|(?:roundtheclock|24 ?(?:hours|hrs|7|\/7)))|those hours|these hours|them|it))?)?|how long (?:has|have|is|did) (?:it|that|this|they|those|these|the hours)(?: (?:been|had|stayed|kept))?(?: (?:like (?:that|this)|the case|the hours|(?:roundtheclock|24 ?(?:hours|hrs|7|\/7))|open (?:that|those|these|all day|(?:roundtheclock|24 ?(?:hours|hrs|7|\/7)))(?: hours)?|those hours|these hours|them|(?:that|this) way|for))?|when did (?:that|this|it|those hours|these hours|the hours|they) (?:start|begin|come in|change|become (?:the )?(?:hours|(?:roundtheclock|24 ?(?:hours|hrs|7|\/7)))|go (?:roundtheclock|24 ?(?:hours|hrs|7|\/7))|become (?:roundtheclock|24 ?(?:hours|hrs|7|\/7))|change to (?:that|this|those|these)(?: hours)?)|(?:from )?when (?:do|did) (?:those|these|the) hours (?:apply|start|date) from|(?:those|these|the) hours (?:since|from) when)$/;
+/**
+ * Near the place just named, said with a word pointing back at it: "any police desk near there", "a station near it",
+ * "round there", "close to that area": the nearest counter to that place (not the counter of that name, its borough's
+ * counters or its past).
+ */
+export const NEAR_THE_PLACE_SAID =
+  /\b(?:near|nr|close to|closest to|nearest to|next to|round|around|by|in the area of|in that area|nearby to) (?:there|it|that|that place|that area|the area|that way|where (?:it|that) (?:is|was))\b|\b(?:round|around|over|up|down) (?:there|that way)\b|\b(?:in|round|around) (?:that|the) (?:area|part|neck of the woods)\b/;
+/**
+ * Which of the counters named to go to: "should i go to ilford or romford", "which one should i use", "brixton or
+ * lewisham for reporting a stolen bike" (with a thing to do there), "better to go to x or y".
+ */
+export const WHICH_TO_GO_TO =
+  /\b(?:should|shall|do|would|could|can) (?:i|we|he|she|they|my \w+) (?:go|head|try|pop|nip|go down|go over) (?:to|into|down to|over to|in to)?\b|\bwhich (?:one |of them |of the two |station |counter |desk )?(?:should|shall|do|would) (?:i|we) (?:go to|use|try|visit|pick|choose|head to)\b|\b(?:better|best|easier) (?:to go to|for|to use|to try)\b|\b(?:for|to) (?:report(?:ing)?|hand(?:ing)? in|drop(?:ping)? off|collect(?:ing)?|tell(?:ing)? them about)\b/;
 /** "where do I go now?": after a closed counter, somewhere else. */
 export const WHERE_NOW = /\bwhere (?:do|should|can|could|would) (?:i|we) go (?:now|then|from here)\b|^(?:so )?where (?:now|then)$/;
 /** "no, Walworth", "sorry I meant Hayes", "not Sutton, Croydon": the last question, about another place. */
@@ -711,6 +736,15 @@ const WHAT_IS = String.raw`(?:what(?:s| is| are| does| do)|whats|is (?:a|the|tha
 
 /** Whether the bot is AI asked, in small talk about what it is: "are you an ai", "what language model are you", "is this ai generated". */
 export const ASKS_IF_AI = /\b(?:ai|artificial intelligence|chatgpt|chat gpt|gpt|openai|llm|language model|model|generated|generative|machine learning|neural)\b/;
+/** Who is asked about, before what it is: "are you", "r u", "am i talking to", "is this", "is there". */
+const WHO_ANSWERS = String.raw`(?:(?:are|r) (?:you|u)|(?:am i|are we|im|i am) (?:talking|speaking|chatting) (?:to|with)|is (?:this|it|that|there|this (?:thing|bot|chat|app)|the (?:bot|chat)))`;
+/**
+ * Whether a person answers, asked yes or no in small talk about what the bot is: "r u a real person", "am i talking to a
+ * human", "is this a real person": "No, ..." first. Not one of two ("are you a bot or a human"), which what it is answers.
+ */
+export const ASKS_IF_A_PERSON = new RegExp(String.raw`\b(?<!\b(?:what|who|how|why|where|which|whats) )${WHO_ANSWERS} (?:a |an |an? actual |an? real |an? live )?(?:real |actual |live )?(?:person|human|human being|people|officer|police officer|man|woman)\b(?! or\b)|^ (?:a )?(?:real )?(?:person|human) $|\b(?:you are|youre|you re|ur|u r|u are)(?: (?:just|only|obviously|clearly|definitely|basically|literally|actually|really|def|prob|probably))? not (?:a |an )?(?:real |actual )?(?:person|human|officer|police officer) (?:are|r) (?:you|u)$`);
+/** Whether a bot answers, asked yes or no: "are you a bot", "is this a chatbot", "am i talking to a machine": "Yes, ..." first. */
+export const ASKS_IF_A_BOT = new RegExp(String.raw`\b(?<!\b(?:what|who|how|why|where|which|whats) )${WHO_ANSWERS} (?:just |only )?(?:a |an |just a |only a )?(?:bot|robot|chatbot|chat bot|machine|computer|program|programme|automated(?: \w+)?)\b(?! or\b)|\b(?:you are|youre|you re|ur|u r|u are)(?: (?:just|only|obviously|clearly|definitely|basically|literally|actually|really|def|prob|probably))? (?:a |an )?(?:bot|robot|chatbot|chat bot|machine|computer|program|programme) (?:arent|aren t|are not|r not|aint) (?:you|u)$`);
 /** What the bot keeps, as a thing to be deleted or forgotten: "my data", "our chat", "what i said", "everything". */
 const KEPT_ABOUT_ME = String.raw`(?:(?:all )?(?:of )?(?:my|our|this|the) (?:personal )?(?:data|details|info|information|history|conversation|chat|chats|messages|postcode|location|records?)|what (?:i|we) (?:said|told you|typed|wrote)|everything(?: (?:i|ive|we) (?:said|told you|typed))?|me)`;
 /**
@@ -727,7 +761,7 @@ export const SERVICE_TOPICS: readonly { topic: ServiceTopic; words: RegExp }[] =
   // counter or a place named with it does not make it a counter's task.
   { topic: 'probation', words: /\b(?:probation|probabtion|probaton|community payback|unpaid work orders?|offender managers?)\b/ },
   // "which is the busiest police station?", "is brixton busier than charing cross?": the visit figures the data holds.
-  { topic: 'busiest', words: pattern`\b(?:busiest|busier|quietest|quieter|most (?:visited|used|popular)|least (?:visited|used|busy)|how busy)\b.*\b(?:${DESK_WORDS}|than)\b|\b(?:which|what)(?: one| of them| of the two)? (?:is|s|was|gets) (?:the )?(?:busier|quieter|busiest|quietest|more (?:visited|used|popular))\b|\b(?:is|was) \w+(?: \w+)? (?:busier|quieter) than\b|\b(?:${DESK_WORDS})\b.*\b(?:busiest|busier|quietest|quieter|most (?:visited|used|popular)|least (?:visited|used)|how busy)\b|\bhow many (?:people|visitors|visits|crimes|reports) (?:a|per|each) day\b` },
+  { topic: 'busiest', words: pattern`\b(?:busiest|busier|quietest|quieter|most (?:visited|used|popular)|least (?:visited|used|busy)|how busy)\b.*\b(?:${DESK_WORDS}|than)\b|\b(?:which|what)(?: one| of them| of the two)? (?:is|s|was|gets) (?:the )?(?:busier|quieter|busiest|quietest|more (?:visited|used|popular))\b|\b(?:is|was) \w+(?: \w+)? (?:busier|quieter) than\b|\b(?:${DESK_WORDS})\b.*\b(?:busiest|busier|quietest|quieter|most (?:visited|used|popular)|least (?:visited|used)|how busy)\b|\bhow many (?:people|visitors|visits|crimes|reports) (?:a|per|each) day\b|\b(?:or|vs|versus|and) \w+(?: \w+)? (?:busier|quieter|more busy|less busy)\b|\b(?:which|what)(?: one| of them| of the two)? (?:gets|has|sees|takes) (?:more|fewer|less|the most|the fewest) (?:people|visitors|visits|footfall|reports|crime reports|traffic|customers)\b` },
   // "which is the biggest police station?", "is lewisham bigger than brixton?": the data holds no sizes.
   { topic: 'size', words: pattern`\b(?:bigger|biggest|largest|larger|smaller|smallest|how big|size)\b.*\b(?:${DESK_WORDS}|than)\b|\b(?:${DESK_WORDS})\b.*\b(?:bigger|biggest|largest|larger|smaller|smallest|how big)\b` },
   // "which borough has the most police stations?", "stations per borough": the open counters counted by borough.
@@ -849,6 +883,8 @@ export const JOINS_TWO_QUESTIONS =
 export const ASKS_WHICH = /^(?:and )?(?:which|what|whats|are any|how many)\b/;
 /** "what was open in 2017", "what were open back then": every counter of a time gone by, no counter named. */
 export const WHAT_WAS_OPEN = /^(?:and )?(?:so )?(?:what|whats|wat|what s) (?:was|were|used to be) (?:still )?open\b/;
+/** "whats open now vs 2018", "what is open compared to 2017", "which are open today vs 2019": what is open, set against a year gone by. */
+export const WHAT_IS_OPEN = /^(?:and )?(?:so )?(?:what|whats|wat|what s|which|which ones?)(?: (?:is|are|s|counters are|stations are|ones are))? (?:still )?open\b/;
 /** A half that asks something: a question word, or the words of what residents ask about. */
 export const ASKS_SOMETHING = pattern`\b(?:is|are|was|were|does|do|did|can|could|will|would|what|whats|when|where|wheres|which|how|who|why|address|hours|opening|open|opens|closed|closes|close|nearest|closest|postcode|directions|roundtheclock|${DESK})\b`;
 

@@ -191,6 +191,9 @@ function askedOpenOrShut(words: readonly string[], run: PlaceRun): boolean {
   return words[0] === 'is' && words.slice(1, 1 + n).join(' ') === run.words.join(' ') && ASKED_OPEN_OR_SHUT.has(words[1 + n] ?? '') && words.length <= n + 4;
 }
 
+/** A name's words, lower case: "Bethnal Green" -> bethnal, green. */
+const wordsOfName = (label: string): string[] => label.toLowerCase().split(/[^a-z']+/).filter(Boolean);
+
 /** The finder's scan of `text`; null if it failed (read as nothing found). */
 function safeFind(finder: PlaceFinder, text: string): FoundPlace[] | null {
   try {
@@ -275,7 +278,8 @@ export function readPlaces(p: Phrases, finder: PlaceFinder): PlaceReading {
     const askedOpen = askedOpenOrShut(p.words, run);
     if (found.length === 0 && !venue && !landmark && askedOpen) {
       const looked = safeLookup(finder, run.text, scanned ?? undefined);
-      if (looked?.status === 'ambiguous') {
+      // "is bethnal open": a whole word of one counter's name, asked open or shut, is that counter.
+      if (looked?.status === 'ambiguous' || (looked?.status === 'found' && looked.match.stationId && wordsOfName(looked.match.label).includes(run.text))) {
         mentions.push({ text: run.text, result: looked });
         continue;
       }

@@ -96,6 +96,11 @@ export interface ComparedPlaces {
    * whether they all are ("are croydon and sutton open?").
    */
   settles?: ComparisonYesNo;
+  /**
+   * Which of them to go to, asked with something to do there ("brixton or lewisham for reporting a stolen bike": `report-crime`;
+   * "ilford or romford to hand in a wallet": `errand`): which is open answers, then (a report) that either takes one.
+   */
+  errand?: 'report-crime' | 'errand';
 }
 
 /** What a yes or no about two or three counters asks to be so (see `ComparedPlaces.settles`). */
@@ -200,7 +205,8 @@ export type Question =
    * same closures asked the other way round, so a closure on record answers No.
    */
   /** `moved`: "did hammersmith move?", "has the barking counter moved?": a move asked, so a move (or none) leads; `where`: where it moved asked, no yes or no. */
-  | { intent: 'history'; place: PlaceMention | null; topic: 'closure-date' | 'temporary-closure' | 'general'; reopening?: true; alwaysOpen?: true; moved?: true | 'where' }
+  /** `hoursSince`: "since when?" after a counter's hours: since when those hours apply (the hours row's date and plan) leads. */
+  | { intent: 'history'; place: PlaceMention | null; topic: 'closure-date' | 'temporary-closure' | 'general'; reopening?: true; alwaysOpen?: true; moved?: true | 'where'; hoursSince?: true }
   /** One counter as it was at a time gone by ("was Bethnal Green open in summer 2021?"), answered from the timeline as of then. */
   | { intent: 'past'; place: PlaceMention | null; asked: PastAsked; focus: PastFocus }
   /**
@@ -299,8 +305,12 @@ export type Question =
       /** "which boroughs still have a counter": the boroughs with one, listed first (of the count per borough). */
       whichHave?: true;
       disputed?: true;
+      /** The last answer doubted ("are you sure?", "is that right?"): yes, as far as the sources show, first, then what it stood on. */
+      doubted?: true;
       /** "which boroughs lost their last counter in 2017 / and when": the boroughs whose last open counter closed then (any time since the complete list, when `true`). */
       lastCounterLost?: ClosurePeriod | true;
+      /** "is walworth busier than brixton", "which is quieter, ilford or romford": the counters compared, answered for them, not the busiest overall. */
+      compared?: PlaceMention[];
     }
   /** Two questions in one message ("is Ealing closed and where's the nearest open one?"), answered in order. */
   | { intent: 'both'; questions: [Question, Question] }
@@ -335,8 +345,11 @@ export type Question =
   // `onceClosed`: asked of a counter's closure ahead ("where will i go when stratford closes", "what then?"): what a source says of it follows.
   | { intent: 'alternatives'; place: PlaceMention | null; when?: WhenAsked; passed?: number; desk?: '24/7'; onceClosed?: true }
   | { intent: 'greeting' }
-  /** `aiAsked`: asked whether it is AI or a language model ("what language model are you", "is this ai generated"): how it works, first. */
-  | { intent: 'identity'; aiAsked?: true }
+  /**
+   * `aiAsked`: asked whether it is AI or a language model ("what language model are you", "is this ai generated"): how it works, first.
+   * `askedIf`: asked yes or no whether a person answers ("r u a real person": "No, ...") or a bot ("are you a bot": "Yes, ...").
+   */
+  | { intent: 'identity'; aiAsked?: true; askedIf?: 'a person' | 'a bot' }
   /** `plea`: asked for help as a plea ("i need help", "please help me"), which may be danger: 999 comes first. */
   | { intent: 'help'; plea?: true }
   | { intent: 'thanks' }

@@ -43,7 +43,7 @@ import {
   lastMatchAt,
   VERSUS_NOW,
   MORE_OR_FEWER,
-  FIRST_CLOSURE, FIRST_OR_LAST_CLOSED, A_YEAR_OR_MONTH_NAMED, ASKS_IF_AI, A_COUNTER_AS_LOST, A_COUNTER_LOST_AHEAD, OWN_BOROUGH, ANOTHER_LOST,
+  FIRST_CLOSURE, FIRST_OR_LAST_CLOSED, A_YEAR_OR_MONTH_NAMED, ASKS_IF_AI, ASKS_IF_RIGHT, WHAT_IS_OPEN, SINCE_WHEN_OF_HOURS, NEAR_THE_PLACE_SAID, WHICH_TO_GO_TO, ASKS_IF_A_PERSON, ASKS_IF_A_BOT, A_COUNTER_AS_LOST, A_COUNTER_LOST_AHEAD, OWN_BOROUGH, ANOTHER_LOST,
   KEPT_OPEN,
   SAVED_ASKED,
   CLOSURE_DATE_ASKED,
@@ -150,7 +150,11 @@ export const STAGES: readonly Stage[] = [
           ? { intent: 'help', plea: true }
           : r.smallTalk === 'identity' && r.says(ASKS_IF_AI)
             ? { intent: 'identity', aiAsked: true }
-            : { intent: r.smallTalk! },
+            : r.smallTalk === 'identity' && r.says(ASKS_IF_A_PERSON)
+              ? { intent: 'identity', askedIf: 'a person' }
+              : r.smallTalk === 'identity' && r.says(ASKS_IF_A_BOT)
+                ? { intent: 'identity', askedIf: 'a bot' }
+                : { intent: r.smallTalk! },
       ),
       // "do you cover kent", "do you know about other forces": what the bot can do (London's counters) answers it.
       rule('what the bot covers', (r) => r.says(ASKS_WHAT_THE_BOT_COVERS) && !r.danger.situation && !r.danger.now, () => ({ intent: 'help' })),
@@ -220,6 +224,10 @@ export const STAGES: readonly Stage[] = [
       // With a question in it, the question wins.
       // "that's not right", "you're wrong, it's shut": said of the last answer, how fresh its facts are (the counter's, when it
       // was about one), not an apology for being a simple assistant.
+      // "are you sure?", "is that right?" after an answer: yes, as far as the sources show (of the counter discussed, if any).
+      rule('the last answer doubted', (r) => r.ctx.lastIntent !== undefined && r.says(ASKS_IF_RIGHT) && !r.danger.situation && noPlace(r), (r) => ({
+        intent: 'service', topic: 'freshness', doubted: true, ...(r.discussedStation ? { place: r.discussedStation } : {}),
+      })),
       rule('the last answer disputed', (r) => r.says(DISPUTED) && !r.danger.situation && noPlace(r) && r.words.length <= 14, (r) => ({
         intent: 'service', topic: 'freshness', disputed: true, ...(r.discussedStation ? { place: r.discussedStation } : {}),
       })),
@@ -258,7 +266,9 @@ export const STAGES: readonly Stage[] = [
         const which = topic === 'most-per-borough' && r.says(WHICH_BOROUGHS_HAVE_ONE) ? { whichHave: true as const } : {};
         // "were the closures challenged in court": the topic's own words do not name a counter ("court").
         const counter = r.namedStation && (found(r.namedStation)?.score ?? 0) >= 0.9 && !SERVICE_TOPICS.find((t) => t.topic === topic)!.words.test(r.namedStation.text.toLowerCase()) ? r.namedStation : undefined;
-        return counter ? { intent: 'service', topic, place: counter, ...which } : { intent: 'service', topic, ...which };
+        // "is walworth busier than brixton": the two compared, not the busiest counter overall.
+        const compared = topic === 'busiest' && (r.comparison?.stations.length ?? 0) >= 2 ? { compared: r.comparison!.stations } : {};
+        return counter ? { intent: 'service', topic, place: counter, ...which, ...compared } : { intent: 'service', topic, ...which, ...compared };
       }),
       rule('an interpreter', (r) => r.cues.interpreter !== undefined, (r) => {
         const language = r.cues.interpreter?.language;
@@ -306,6 +316,19 @@ export const STAGES: readonly Stage[] = [
       // can go in then, with no place given: the counters open then (at night, the 24-hour ones), "Yes" first.
       rule('going in at a time, asked whether one can', canGoInThen, (r) =>
         r.when.when?.kind === 'instant' ? { ...(openList(r, undefined) as Extract<Question, { intent: 'open-list' }>), canGoIn: true } : { intent: 'list-24x7', canGoIn: true },
+      ),
+      // "brixton or lewisham for reporting a stolen bike", "should i go to ilford or romford to hand in a wallet": which of
+      // the counters named to go to: which is open now (as "which is open, x or y" is answered), then what either takes.
+      rule(
+        'which of the counters named to go to',
+        (r) =>
+          (r.comparison?.stations.length ?? 0) >= 2 && r.comparison!.rank === undefined && (r.cues.reportCrime || r.cues.errand || r.says(WHICH_TO_GO_TO)) &&
+          !r.cues.hours && !r.cues.address && !r.cues.status && !r.cues.nearest && !r.cues.locationGiven && r.when.when === undefined && !r.danger.now && !r.danger.situation,
+        (r) => {
+          const [first, ...others] = r.comparison!.stations;
+          const errand = r.cues.reportCrime ? { errand: 'report-crime' as const } : r.cues.errand ? { errand: 'errand' as const } : {};
+          return { intent: 'open-now', place: first, others, when: { kind: 'now' }, rank: 'open', ...errand };
+        },
       ),
       // "I need to hand something in at croydon tomorrow about 7.45": an errand at a counter named, at a moment: is it open then.
       rule(
@@ -563,6 +586,15 @@ export const STAGES: readonly Stage[] = [
       ),
       // "did walthamstow have a front desk?", "was there a counter in twickenham before?": the counter the data has
       // there and its history, else what the borough has (or had) and where to go.
+      // "the boxing at wembley was brutal, any police desk near there", "my nan lives in peckham, is there a station near
+      // there": the nearest counter to the place just named, whatever tense the story before it is told in.
+      rule(
+        'a desk near the place just named',
+        (r) =>
+          place(r) && r.cues.deskWords && r.says(NEAR_THE_PLACE_SAID) && !r.cues.hours && !r.cues.address && !r.cues.status && !r.cues.open && !r.cues.closedState &&
+          !r.comparesDesks && !r.danger.now && !r.danger.situation && r.pastDate === undefined,
+        (r) => ({ intent: 'nearest', place: r.locationPlace, desk: r.desk }),
+      ),
       rule(
         'a counter in a place, in the past',
         (r) =>
@@ -598,7 +630,7 @@ export const STAGES: readonly Stage[] = [
         'how many then, against now',
         (r) =>
           !r.danger.situation && r.pastDate !== undefined && r.says(VERSUS_NOW) && noPlace(r) && !r.namedStation && !r.cues.closures && !r.cues.whyClose &&
-          !r.cues.nearest && (r.cues.pluralDesks || r.cues.deskWords || r.says(COUNT_ASKED) || r.says(WHAT_WAS_OPEN)),
+          !r.cues.nearest && (r.cues.pluralDesks || r.cues.deskWords || r.says(COUNT_ASKED) || r.says(WHAT_WAS_OPEN) || r.says(WHAT_IS_OPEN)),
         // "how many 24 hour counters were there in 2019 compared to now": the 24-hour ones, then and now.
         (r) => {
           const part = partOfLondon(r.text);
@@ -766,6 +798,13 @@ export const STAGES: readonly Stage[] = [
         const closingAsked = last?.intent === 'history' && ['closure-date', 'general', 'temporary-closure'].includes(last.topic);
         return { intent: 'status', place: fromContext(r.discussedStation), why: true, ...(closingAsked ? { past: true as const } : {}) };
       }),
+      // "since when?", "how long has it been like that?" after a counter's hours: since when those hours apply.
+      rule('"since when?" after the hours of the counter discussed', (r) => saidOfDiscussed(r) && r.ctx.lastIntent === 'hours' && r.says(SINCE_WHEN_OF_HOURS), (r) => ({
+        intent: 'history',
+        place: fromContext(r.discussedStation),
+        topic: 'general',
+        hoursSince: true,
+      })),
       rule('"when was that?" of the counter discussed', (r) => saidOfDiscussed(r) && r.says(WHEN_WAS_THAT), (r) => {
         // "When?" after "is stratford closing?": when the closure ahead is due (a date, none given, or none planned).
         const last = r.ctx.lastQuestion;

@@ -76,8 +76,8 @@ describe('"ok", "got it", "lol": heard, not thanked for', () => {
 describe('asked whether it is AI or a person, however put: what it is', () => {
   itAnswersFirst(
     [
-      ['is this bot ai', IDENTITY], ['is this chatbot powered by chatgpt', IDENTITY], ['is this thing automated', IDENTITY], ['is this run by a person', IDENTITY],
-      ['is the chat answered by humans', IDENTITY], ['is this app using ai', IDENTITY], ['is it a real person', IDENTITY], ['is the bot based on an llm', IDENTITY],
+      ['is this bot ai', IDENTITY], ['is this chatbot powered by chatgpt', IDENTITY], ['is this thing automated', /^Yes, I'm StationDesk, a chatbot\b/], ['is this run by a person', IDENTITY],
+      ['is the chat answered by humans', IDENTITY], ['is this app using ai', IDENTITY], ['is it a real person', /^No, I'm StationDesk, a chatbot, not a person\b/], ['is the bot based on an llm', IDENTITY],
     ],
     { understood: true },
   );

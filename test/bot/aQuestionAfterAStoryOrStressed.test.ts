@@ -34,8 +34,8 @@ describe('a question stressed with "actually", "exactly", "really", "even": the 
     [
       ['who actually runs this bot?', /^I'm StationDesk, an open-source chatbot, not a Metropolitan Police service/],
       ['who exactly made this', /^I'm StationDesk, an open-source chatbot/],
-      ['are you really a bot', /^I'm StationDesk, a chatbot\./],
-      ['are you actually a real person', /^I'm StationDesk, a chatbot\./],
+      ['are you really a bot', /^Yes, I'm StationDesk, a chatbot\./],
+      ['are you actually a real person', /^No, I'm StationDesk, a chatbot, not a person\./],
       ['what exactly is a front counter', /^A front counter \(front desk\) is the public desk in a police station/],
       ['is lewisham really open 24 hours', /^Yes, \*\*Lewisham Police Station\*\* is open 24 hours a day/],
     ],

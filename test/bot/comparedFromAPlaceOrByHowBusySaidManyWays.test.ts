@@ -1,8 +1,8 @@
 /**
  * Two counters compared from a place named among them ("which is closer to paddington, charing cross or marylebone",
  * "from kings cross is islington or holborn nearer"): measured from that place, not asked where the resident is; and
- * compared by how busy they are ("which one is busier, brixton or lewisham"): the visit figures the data holds, not
- * whether both are open. Controls: a distance from a postcode, two counters compared with no place (where the
+ * compared by how busy they are ("which one is busier, brixton or lewisham"): answered for the two (the data has no
+ * figure per counter for them, said first), not whether both are open nor the busiest counter overall. Controls: a distance from a postcode, two counters compared with no place (where the
  * resident is asked), which of two is open.
  */
 import { expect } from 'chai';
@@ -24,7 +24,7 @@ describe('counters compared from a place, or by how busy, said many ways', () =>
   }
 
   for (const say of ['which one is busier, brixton or lewisham', 'is brixton busier than lewisham', 'which is quieter croydon or sutton', 'which of the two gets busier, ilford or romford']) {
-    it(say, async () => expect(await ask(say)).to.match(/^In 2025–26, the busiest front counter was Charing Cross, about 15 a day/));
+    it(say, async () => expect(await ask(say)).to.match(/^My sources don't give how busy \w+ and \w+ each are, so I can't compare them\./));
   }
 
   for (const [say, pattern] of [

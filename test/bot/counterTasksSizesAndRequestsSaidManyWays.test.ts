@@ -37,7 +37,8 @@ describe('counter tasks, sizes and requests said many ways: the first sentence a
       ['which is the busiest police station in london', BUSIEST],
       ['busiest front counter?', BUSIEST],
       ['how busy is the front desk at charing cross', BUSIEST],
-      ['is brixton busier than charing cross', BUSIEST],
+      // Two compared, one of them the busiest: answered for the two.
+      ['is brixton busier than charing cross', /^In 2025–26, Charing Cross was the busiest front counter in London \(about 15 a day, daily crime reports per counter\), so busier than Brixton\.$/],
       ['which is the biggest police station', SIZE],
       ['whats the largest front counter in london', SIZE],
       ['is lewisham bigger than brixton', SIZE],

@@ -97,7 +97,8 @@ const CASES: [string, RegExp][] = [
   // The bot itself and its facts.
   ['who are you', IDENTITY],
   ['what is this bot', IDENTITY],
-  ['are you a real person', IDENTITY],
+  // Asked yes or no whether a person answers: No first.
+  ['are you a real person', /^No, I'm StationDesk, a chatbot, not a person\./],
   ['how up to date is this', FRESHNESS],
   ['is this info current?', FRESHNESS],
   ['when was ur data last updated', FRESHNESS],

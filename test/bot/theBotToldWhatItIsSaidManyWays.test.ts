@@ -11,7 +11,8 @@ const WHAT_IT_IS = /^I'm StationDesk, a chatbot\b/;
 describe('the bot told what it is, said many ways: what it is, first', () => {
   itAnswersFirst([
     ['you are a bot', WHAT_IT_IS],
-    ['youre just a bot arent you', WHAT_IT_IS],
+    // Told with a question tag: asked, so yes first.
+    ['youre just a bot arent you', /^Yes, I'm StationDesk, a chatbot\./],
     ['ur a robot lol', WHAT_IT_IS],
     ["you're not a real person", WHAT_IT_IS],
     ['your a bot innit', WHAT_IT_IS],
@@ -26,7 +27,7 @@ describe('the bot told what it is, said many ways: what it is, first', () => {
       ['you are a bot, is brixton open', /^Yes, \*\*Brixton Police Station\*\* is open/],
       ['youre a lifesaver', /^You're welcome/],
       ['your robot vacuum is broken', /can't help with that/],
-      ['are you a bot', WHAT_IT_IS],
+      ['are you a bot', /^Yes, I'm StationDesk, a chatbot\./],
     ]);
   });
 });

@@ -55,7 +55,7 @@ const CASES: [string, RegExp][] = [
   ['r u a bot or a human', IDENTITY],
   ['is this chatgpt', IDENTITY],
   ['are you a real person or not', IDENTITY],
-  ['am i talking to a human', IDENTITY],
+  ['am i talking to a human', /^No, I'm StationDesk, a chatbot, not a person\./],
 ];
 
 describe('the past of a place, and small talk, said many ways: the first sentence answers what was asked', () => {

@@ -56,7 +56,7 @@ const specialDay = z.strictObject({
 });
 
 const desk = z.enum(['24/7', 'open-now', 'any']);
-const compared = { others: z.array(placeMention).max(2).optional(), rank: z.enum(['longer', 'later', 'earlier', 'open']).optional(), settles: z.enum(['more', 'as-much', 'same', 'different', 'all']).optional() };
+const compared = { others: z.array(placeMention).max(2).optional(), rank: z.enum(['longer', 'later', 'earlier', 'open']).optional(), settles: z.enum(['more', 'as-much', 'same', 'different', 'all']).optional(), errand: z.enum(['report-crime', 'errand']).optional() };
 const hoursFields = {
   place: placeMention.nullable(),
   when: whenAsked,
@@ -91,9 +91,11 @@ export const questionSchema = z.discriminatedUnion('intent', [
     everyBorough: z.literal(true).optional(),
     whichHave: z.literal(true).optional(),
     disputed: z.literal(true).optional(),
+    doubted: z.literal(true).optional(),
     lastCounterLost: z
       .union([z.literal(true), z.strictObject({ from: isoDate, to: isoDate, label: z.string().min(1), planId: z.string().min(1).optional(), yearSaid: z.number().int().optional() }).refine((p) => p.from <= p.to)])
       .optional(),
+    compared: z.array(placeMention).min(2).optional(),
   }),
   z.strictObject({
     intent: z.literal('past'),
@@ -177,7 +179,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
   only('anonymous-report'),
   z.strictObject({ intent: z.literal('alternatives'), place: placeMention.nullable(), when: whenAsked.optional(), passed: z.number().int().positive().optional(), desk: z.literal('24/7').optional() }),
   only('greeting'),
-  z.strictObject({ intent: z.literal('identity'), aiAsked: z.literal(true).optional() }),
+  z.strictObject({ intent: z.literal('identity'), aiAsked: z.literal(true).optional(), askedIf: z.enum(['a person', 'a bot']).optional() }),
   z.strictObject({ intent: z.literal('help'), plea: z.literal(true).optional() }),
   only('thanks'),
   only('acknowledged'),

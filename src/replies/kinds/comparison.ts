@@ -24,6 +24,9 @@ import { answered } from '../parts/yesNo';
 type ComparisonAnswer = Extract<Answer, { kind: 'comparison' }>;
 type HoursAnswer = Extract<ComparedAnswer, { kind: 'station-hours' }>;
 
+/** Asked which counter to go to for a report: an open front counter takes one, and 101 or online does too. */
+const REPORT_AT_EITHER = 'You can report a crime in person at any open front counter; if it is not an emergency you can also call 101 or report online at met.police.uk.';
+
 /** Speech engines read the whole of `speak`: keep it short. */
 const MAX_SPOKEN = 380;
 
@@ -49,17 +52,18 @@ export function renderComparison(answer: ComparisonAnswer): AnswerSections {
   const asOf = compared.map((a) => a.status.asOf).reduce((a, b) => (b > a ? b : a), answer.asOf);
   const lines = said.map((s) => `${bold(s.name)}: ${s.words}.`);
 
-  const closed = closedFirst(answer, verdict, said);
+  const closed = closedFirst(answer, verdict, said, on);
   const settled = closed ? null : settledText(answer, verdict, on);
   // Only one counter answered ("compare ilford and gants hill"): its own line leads, not a title over a list of one;
   // a place it stands in for ("compare hounslow and feltham", Feltham's nearest being Hounslow) is said first.
   const alone = compared.length === 1 && !closed && !special && !settled && !verdict;
-  const standIn = alone ? answer.unanswered.findIndex((u) => u.nearest?.station.id === compared[0].status.station.id) : -1;
+  // The place a counter stands in for, said already in the headline (alone, or after a closure), is not said again.
+  const standIn = alone || closed?.standsIn ? answer.unanswered.findIndex((u) => u.nearest !== undefined && compared.some((a) => a.status.station.id === u.nearest!.station.id)) : -1;
   const own = `${bold(said[0].name)}: ${said[0].words}.`;
   const headline = alone ? (standIn >= 0 ? `${notes[standIn]} ${own}` : own) : special || closed?.headline || settled || verdict || `${capitalise(title)}:`;
   return {
     headline,
-    keyLines: [...(closed?.line ? [closed.line] : []), ...(special && verdict ? [verdict] : []), ...notes.filter((_, i) => i !== standIn)],
+    keyLines: [...(closed?.line ? [closed.line] : []), ...(special && verdict ? [verdict] : []), ...(answer.errand === 'report-crime' ? [REPORT_AT_EITHER] : []), ...notes.filter((_, i) => i !== standIn)],
     list: alone ? null : { items: lines },
     card: {
       title: capitalise(title),
@@ -245,13 +249,24 @@ function settledText(answer: ComparisonAnswer, verdict: string, on: string): str
  * closed on 28 February 2026."; "Brixton: open 09:00–19:00 on Sunday; Harrow's front counter closed on ..."; "Neither:
  * ..."). With two or more still open, their own verdict leads and the closure is the next line. Null when none has closed.
  */
-function closedFirst(answer: ComparisonAnswer, verdict: string, said: { answer: ComparedAnswer; short: string; words: string }[]): { headline?: string; line?: string } | null {
+function closedFirst(answer: ComparisonAnswer, verdict: string, said: { answer: ComparedAnswer; short: string; words: string }[], on: string): { headline?: string; line?: string; standsIn?: true } | null {
   const closed = answer.answers.filter((a) => a.status.counter === 'closed');
   if (closed.length === 0) return null;
   const open = said.filter((s) => s.answer.status.counter === 'open');
   const closures = joinAnd(closed.map((a, i) => `${shortStationName(a.status.station)}'s${i === 0 ? ' front counter' : ''} closed${a.status.since ? ` ${onDate(a.status.since)}` : ''}`));
   if (open.length >= 2) return { line: `${capitalise(closures)}.` };
   const rank = answer.verdict?.rank;
+  // "is kensington or chelsea open": a closed counter and a place with none, whose nearest counter stands in for it: the
+  // closure first, then that counter named as the place's nearest, never "Only Hammersmith is open" as if it were asked.
+  const standIn = rank === 'open' ? answer.unanswered.find((u) => u.nearest && open.some((s) => s.answer.status.station.id === u.nearest!.station.id)) : undefined;
+  if (standIn?.nearest && answer.verdict) {
+    const isOpen = answer.verdict.leaders.includes(standIn.nearest.station.id);
+    const at = on ? ` ${on}` : '';
+    return {
+      standsIn: true,
+      headline: `${capitalise(closures)}, and ${standIn.text} has no front counter of its own: the nearest is ${shortStationName(standIn.nearest.station)}, ${distanceText(standIn.nearest)} away, ${isOpen ? 'open' : 'not open'}${at}.`,
+    };
+  }
   // "which is open now?": the verdict says which is open at the moment asked, the closure why the other is not.
   if (rank === 'open' && verdict) return { headline: `${verdict.replace(/\.$/, '')}: ${closures}.` };
   // "which is open longer, harrow or wembley?": the one still open leads on any rank, the closure says why.

@@ -180,6 +180,15 @@ export function renderSmallTalk(answer: Of<'welcome' | 'greeting' | 'identity' |
           speak: `I'm ${context.botName}, a chatbot, not an AI language model: I read each question with written rules and answer only from researched, sourced and dated facts.`,
           suggestions: STARTER_SUGGESTIONS,
         };
+      // Asked yes or no whether a person or a bot answers: the yes or no first.
+      if (answer.askedIf) {
+        const first = answer.askedIf === 'a person' ? `No, I'm ${context.botName}, a chatbot, not a person.` : `Yes, I'm ${context.botName}, a chatbot.`;
+        return {
+          ...said([`${first} ${WHAT_I_DO}`, notForReporting(contacts)]),
+          speak: `${first} I answer questions about police front counters in London.`,
+          suggestions: STARTER_SUGGESTIONS,
+        };
+      }
       return {
         ...said([`I'm ${context.botName}, a chatbot. ${WHAT_I_DO}`, notForReporting(contacts)]),
         speak: `I'm ${context.botName}, a chatbot that answers questions about police front counters in London.`,

@@ -425,14 +425,16 @@ function headlineAndLines(answer: ServiceAnswer, context?: RenderContext): { hea
       const check = answer.disputed
         ? `Opening hours can change at short notice: check met.police.uk or call ${contactNumber(answer.contacts, 'nonEmergency')} before you travel.`
         : 'Opening hours can change at short notice: check met.police.uk before you travel.';
-      const afterSorry = (statement: string) => (sorry ? `${sorry}${afterAColon(statement)}` : statement);
+      // "Are you sure?": yes, as far as the sources show, first.
+      const lead = sorry || (answer.doubted ? 'Yes, as far as my sources show: ' : '');
+      const afterSorry = (statement: string) => (lead ? `${lead}${afterAColon(statement)}` : statement);
       if (status && latest) {
         return {
           headline: afterSorry(`What I have on ${bold(status.station.name)} was last checked on ${formatDate(answer.verifiedOn)}; the latest change my sources show for its counter is dated ${formatDate(latest.date, latest.datePrecision)}.`),
           lines: [check],
         };
       }
-      if (answer.disputed) {
+      if (answer.disputed || answer.doubted) {
         return {
           headline: afterSorry(freshnessLine(answer)),
           lines: [check],
@@ -464,9 +466,37 @@ function busiest(answer: ServiceAnswer): { headline: string; lines: string[]; li
     ? `In ${era}, the busiest front counter was ${clean(latest.rest.replace(/^busiest:\s*/i, ''))}${measure ? ` (${measure})` : ''}.`
     : `In ${era}: ${sentence(clean(latest.rest))}`;
   const earlier = figures.filter((f) => f.label !== latest.label).map((f) => `In ${eraOf(f.label)}: ${sentence(clean(f.rest))}`);
+  const rest = others.length > 0 ? sentence(capitalise(others.map((f) => clean(f.rest)).join('; '))) : '';
+  if (answer.compared && answer.compared.length >= 2) return busierOfTwo(answer.compared.map(shortStationName), latest, era, measure, [headline, rest, ...earlier]);
   return {
     headline,
     lines: [others.length > 0 ? sentence(capitalise(others.map((f) => clean(f.rest)).join('; '))) : '', ...earlier].filter(Boolean),
+  };
+}
+
+/**
+ * "Is walworth busier than brixton?": the counters compared, answered for them. The latest busiest counter, when it is
+ * one of them, is busier than the rest; otherwise the sources have no figure per counter to compare, said first, and
+ * the figures they do have follow (never the busiest overall as if it answered).
+ */
+function busierOfTwo(names: string[], latest: { rest: string }, era: string, measure: string | undefined, figures: string[]): { headline: string; lines: string[] } {
+  const top = /^busiest:/i.test(latest.rest) ? clean(latest.rest.replace(/^busiest:\s*/i, '')) : '';
+  const leader = names.find((n) => top.toLowerCase().startsWith(n.toLowerCase()));
+  const lines = figures.filter(Boolean);
+  if (leader) {
+    const others = names.filter((n) => n !== leader);
+    const figure = top.slice(leader.length).replace(/^[,:\s]+/, '');
+    return {
+      headline: `In ${era}, ${leader} was the busiest front counter in London${figure ? ` (${figure}${measure ? `, ${measure}` : ''})` : ''}, so busier than ${joinAnd(others)}.`,
+      lines: [`My sources give no figure of its own for ${joinAnd(others)}.`, ...lines.slice(1)],
+    };
+  }
+  // A figure naming one of them (an earlier era's busiest) comes right after the latest London-wide one.
+  const [overall, ...more] = lines;
+  const named = more.filter((l) => names.some((n) => l.includes(n)));
+  return {
+    headline: `My sources don't give how busy ${joinAnd(names)} each are, so I can't compare them.`,
+    lines: [`What they give: ${overall}`, ...named, ...more.filter((l) => !named.includes(l))],
   };
 }
 

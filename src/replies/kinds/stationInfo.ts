@@ -168,6 +168,18 @@ function historyEvents(events: readonly TimelineEvent[]): TimelineEvent[] {
   return out;
 }
 
+/**
+ * Since when a counter's hours apply, from the status line that dates them ("These hours apply from 3 March 2026 under
+ * ...", "These hours were first reported in 2024."): the counter named, as the first sentence of an answer.
+ */
+function hoursSinceText(line: string | undefined, name: string): string | null {
+  const plan = line?.match(/^These hours apply from (.+)\.$/);
+  if (plan) return `The front counter at ${name} has had these hours since ${plan[1].replace(/ under /, ', under ')}.`;
+  const reported = line?.match(/^These hours were first reported (?:on|in) (.+)\.$/);
+  if (reported) return `The front counter at ${name} has had these hours since at least ${reported[1]}, when they were first reported.`;
+  return null;
+}
+
 export function renderStationHistory(answer: HistoryAnswer): AnswerSections {
   const { station, status, topic } = answer;
   const now = answerInstant(answer.at, answer.asOf);
@@ -179,7 +191,12 @@ export function renderStationHistory(answer: HistoryAnswer): AnswerSections {
   // The counter named just before: "It is open: ...".
   const itIs = meaning.headline.replace(/^The front counter at \*\*[^*]+\*\* is/, 'It is');
   let keyLines: string[] = [];
-  if (topic === 'closure-date' && status.counter === 'closed' && status.since) {
+  const hoursFrom = answer.hoursSince && status.counter === 'open' ? hoursSinceText(meaning.history[0], name) : null;
+  if (hoursFrom) {
+    // "Since when?" after its hours: since when they apply, then the hours themselves.
+    headline = hoursFrom;
+    keyLines = [itIs];
+  } else if ((topic === 'closure-date' || answer.hoursSince) && status.counter === 'closed' && status.since) {
     headline = meaning.history[0]?.replace(/^It closed/, `The front counter at ${name} closed`) ?? `The front counter at ${name} closed ${onDate(status.since)}.`;
     keyLines = meaning.history.slice(1, 2);
   } else if (topic === 'closure-date' && status.counter === 'open' && temporaryClosures(answer.events).length > 0) {
