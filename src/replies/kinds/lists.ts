@@ -250,7 +250,8 @@ export function renderOpenList(answer: OpenListAnswer): AnswerSections {
     details: bigGroups.map((g) => `${capitalise(groupHours(g.desks))}: ${joinAnd(g.desks.map((s) => shortStationName(s.station)))}.`),
     sources: { cited: citedOfStatuses(desks), publishers: answer.publishers },
     dating: datingOf(answer, desks),
-    speak: n === 0 || inHeadline ? headline : `${headline.replace(/:$/, '.')} ${items.join('. ')}.`,
+    // Spoken as written: "Yes, you can." first when that was asked.
+    speak: n === 0 || inHeadline ? (canGoIn ?? headline) : `${(canGoIn ?? headline).replace(/:$/, '.')} ${items.join('. ')}.`,
     suggestions: ['Nearest desk open now', 'Which desks are open 24/7?', ...desks.slice(0, 1).map((s) => `${shortStationName(s.station)} address`)],
   };
 }
@@ -323,7 +324,7 @@ function renderList24x7Now(answer: List24Answer): AnswerSections {
     details: desks.map((s) => (addressLine(s.station) ? `${s.station.name}: ${addressLine(s.station)}.` : '')),
     sources: { cited: citedOfStatuses(desks), publishers: answer.publishers },
     dating: datingOf(answer, desks),
-    speak: few ? headline : headline.replace(/:$/, '.'),
+    speak: few ? (canGoIn ?? headline) : (canGoIn ?? headline).replace(/:$/, '.'),
     suggestions: ['Nearest 24-hour desk', ...names.slice(0, 1).map((s) => `${s} address`), ...latestRoundSuggestion(answer.closureRounds)],
   };
 }
