@@ -100,7 +100,26 @@ function everydayNameWords(p: Phrases): Set<number> {
   return inside;
 }
 
-/** Runs of words that may name a place. */
+/**
+ * A name ending in "-ing" said as the verb it also is: "the dog next door never stops barking", "he's barking mad",
+ * "the dogs been barking for hours". Said so when a word that keeps, starts or stops an action comes before it, or a
+ * word that only follows the verb comes after it, or a dog is told of with "is barking"; "is barking open", "im in
+ * barking", "barking police station" stay the place.
+ */
+function saidAsAVerb(words: readonly string[], i: number): boolean {
+  const w = words[i];
+  if (!w.endsWith('ing') || w.length < 6) return false;
+  const before = words[i - 1] ?? '';
+  const after = words[i + 1] ?? '';
+  if (AFTER_THE_VERB.has(after)) return true;
+  if (KEEPS_AN_ACTION_GOING.has(before)) return true;
+  return (before === 'is' || before === 'are' || before === 'was' || before === 'were' || before === 's') && after === '' && words.some((x) => ANIMALS_THAT_BARK.has(x));
+}
+const KEEPS_AN_ACTION_GOING = new Set(['keeps', 'kept', 'keep', 'keeping', 'stop', 'stops', 'stopped', 'start', 'starts', 'started', 'been', 'constantly', 'always', 'still', 'nonstop', 'dog', 'dogs', 'puppy', 'fox', 'foxes']);
+const AFTER_THE_VERB = new Set(['mad', 'at', 'up', 'all', 'for', 'loudly', 'nonstop', 'constantly', 'again', 'like', 'every']);
+const ANIMALS_THAT_BARK = new Set(['dog', 'dogs', 'puppy', 'pup', 'fox', 'foxes']);
+
+/** Runs of words that may name a place. *//** Runs of words that may name a place. */
 export function placeRuns(p: Phrases): PlaceRun[] {
   const words = p.words;
   const named = everydayNameWords(p);
@@ -112,7 +131,7 @@ export function placeRuns(p: Phrases): PlaceRun[] {
     const w = words[i];
     if (/^\d+$/.test(w)) return i > 0 && OUTCODE.test(words[i - 1]) && w.length === 1;
     if (/^[\d:/]+$/.test(w)) return false;
-    return !NOT_PLACE_WORDS.has(w);
+    return !NOT_PLACE_WORDS.has(w) && !saidAsAVerb(words, i);
   };
   const runs: PlaceRun[] = [];
   let current: string[] = [];
