@@ -1,7 +1,7 @@
 /**
  * "Since when?" after a counter's hours ("is lewisham 24 hours", then "since when?", "how long has it been like that?"):
  * since when those hours apply comes first (the hours row's date, with the plan and its decision date, from the
- * timeline), then the hours themselves, not the hours said again. After a closed counter, when it closed; danger said
+ * timeline; where that row only kept hours reported before, since the first report of them), then the hours themselves, not the hours said again. After a closed counter, when it closed; danger said
  * with it still leads with 999; "when was that?" keeps its answer.
  */
 import { expect } from 'chai';
@@ -9,8 +9,12 @@ import { DateTime } from 'luxon';
 import { Conversation, firstLineAfter } from './harness';
 
 const NOW = DateTime.fromISO('2026-12-04T14:00', { zone: 'Europe/London' });
-const SINCE = (name: string) =>
+const SINCE_THE_REVIEW = (name: string) =>
   new RegExp(`^The front counter at \\*\\*${name} Police Station\\*\\* has had these hours since 3 March 2026, under the 2025 front counter review \\(Met\\), decided on 15 October 2025\\.$`);
+/** Hours the 2025 review only kept (24/7 at Lewisham and Charing Cross, first reported on 1 November 2017): since then. */
+const SINCE_FIRST_REPORTED = (name: string) =>
+  new RegExp(`^The front counter at \\*\\*${name} Police Station\\*\\* has had these hours since at least 1 November 2017, when my sources first report them; the 2025 front counter review \\(Met\\) kept them from 3 March 2026\\.$`);
+const SINCE = (name: string) => (name === 'Lewisham' || name === 'Charing Cross' ? SINCE_FIRST_REPORTED(name) : SINCE_THE_REVIEW(name));
 
 /** The hours asked, then since when, then the counter whose hours they are. */
 const ASKED_AFTER_HOURS: readonly (readonly [string, string, string])[] = [

@@ -180,6 +180,26 @@ function hoursSinceText(line: string | undefined, name: string): string | null {
   return null;
 }
 
+/**
+ * "Since when?" of hours that a later row only restated (Lewisham: 24/7 reported from November 2017, kept by the 2025
+ * review from 3 March 2026): since the first report of the same hours with no closure between, then when the latest
+ * row set them again. Null when the latest row is the first with these hours.
+ */
+function sameHoursBefore(answer: HistoryAnswer, name: string): string | null {
+  const current = answer.events.find((e) => e.id === answer.status.hours?.eventId);
+  if (!current) return null;
+  const ordered = [...answer.events].filter((e) => !e.conflict && e.date <= current.date).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  let first: TimelineEvent = current;
+  for (let i = ordered.length - 1; i >= 0; i--) {
+    const e = ordered[i];
+    if (e.kind === 'closed' || e.kind === 'opened' || (e.kind === 'hours' && e.value !== current.value)) break;
+    if (e.kind === 'hours' && e.date < first.date) first = e;
+  }
+  if (first === current) return null;
+  const plan = current.planId ? answer.plans.find((p) => p.planId === current.planId)?.planName : undefined;
+  return `The front counter at ${name} has had these hours since at least ${formatDate(first.date, first.datePrecision)}, when my sources first report them${plan ? `; the ${plan} kept them from ${formatDate(current.date, current.datePrecision)}` : ''}.`;
+}
+
 export function renderStationHistory(answer: HistoryAnswer): AnswerSections {
   const { station, status, topic } = answer;
   const now = answerInstant(answer.at, answer.asOf);
@@ -191,7 +211,7 @@ export function renderStationHistory(answer: HistoryAnswer): AnswerSections {
   // The counter named just before: "It is open: ...".
   const itIs = meaning.headline.replace(/^The front counter at \*\*[^*]+\*\* is/, 'It is');
   let keyLines: string[] = [];
-  const hoursFrom = answer.hoursSince && status.counter === 'open' ? hoursSinceText(meaning.history[0], name) : null;
+  const hoursFrom = answer.hoursSince && status.counter === 'open' ? (sameHoursBefore(answer, name) ?? hoursSinceText(meaning.history[0], name)) : null;
   if (hoursFrom) {
     // "Since when?" after its hours: since when they apply, then the hours themselves.
     headline = hoursFrom;
