@@ -283,7 +283,8 @@ const CUE_LOCATION_GIVEN = /\b(?:im|i am|were|we are|i live|we live|i m|living|s
 // "is the desk staffed on weekdays", "manned at the weekend": someone there is the counter open ("staffed by" whom is the counter's purpose).
 const CUE_OPEN = /\bopen\b(?! ?source\b)|(?<!volunteer )\b(?:staffed|manned)\b(?! by\b)/;
 const CUE_CLOSED_STATE = /\b(?:closed|shut)\b/;
-const CUE_HOURS_WORDS = /\b(?:hours|opening|times|timetable|schedule|what time|how late|how early|until what time|till what time|until when|till when|open until|open till|open til|open late|opens? late|late opening|closing time|opening time|open from|closes? at|(?:what|which) days|days (?:is it|are they|of the week)|opens? early|open first thing|early (?:in the )?mornings?)\b/;
+/** "Hours" as opening hours, not as a while ("waiting for hours", "for two hours", "hours and hours", "hours on end"). */
+const CUE_HOURS_WORDS = /\b(?:(?<!\bfor (?:(?:a few|a couple of|a couple|some|several|many|two|three|four|five|six|\d|1\d) )?|\bhours and )hours(?! (?:and hours|on end|later|ago))|opening|times|timetable|schedule|what time|how late|how early|until what time|till what time|until when|till when|open until|open till|open til|open late|opens? late|late opening|closing time|opening time|open from|closes? at|(?:what|which) days|days (?:is it|are they|of the week)|opens? early|open first thing|early (?:in the )?mornings?)\b/;
 // "can you tell me when brixton opens", "do you know when ilford closes": asked inside another question, without "does".
 const CUE_WHEN_DOES_IT_OPEN = pattern`\bwhen (?:does|do|can|would)\b.*\b(?:open|opens|${CLOSES})\b|\bwhen (?:\w+ ){1,4}?(?:opens|closes|shuts)\b`;
 const CUE_WHEN_WILL_IT_OPEN = /\bwhen will\b.*\bopen\b/;
