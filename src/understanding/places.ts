@@ -115,9 +115,10 @@ function saidAsAVerb(words: readonly string[], i: number): boolean {
   if (KEEPS_AN_ACTION_GOING.has(before)) return true;
   return (before === 'is' || before === 'are' || before === 'was' || before === 'were' || before === 's') && after === '' && words.some((x) => ANIMALS_THAT_BARK.has(x));
 }
-const KEEPS_AN_ACTION_GOING = new Set(['keeps', 'kept', 'keep', 'keeping', 'stop', 'stops', 'stopped', 'start', 'starts', 'started', 'been', 'constantly', 'always', 'still', 'nonstop', 'dog', 'dogs', 'puppy', 'fox', 'foxes']);
-const AFTER_THE_VERB = new Set(['mad', 'at', 'up', 'all', 'for', 'loudly', 'nonstop', 'constantly', 'again', 'like', 'every']);
 const ANIMALS_THAT_BARK = new Set(['dog', 'dogs', 'puppy', 'pup', 'fox', 'foxes']);
+/** Words before the verb that keep, start or stop it ("never stops barking"), or do it ("the dog barking"). */
+const KEEPS_AN_ACTION_GOING = new Set(['keeps', 'kept', 'keep', 'keeping', 'stop', 'stops', 'stopped', 'start', 'starts', 'started', 'been', 'constantly', 'always', 'still', 'nonstop', ...ANIMALS_THAT_BARK]);
+const AFTER_THE_VERB = new Set(['mad', 'at', 'up', 'all', 'for', 'loudly', 'nonstop', 'constantly', 'again', 'like', 'every']);
 
 /** Runs of words that may name a place. *//** Runs of words that may name a place. */
 export function placeRuns(p: Phrases): PlaceRun[] {

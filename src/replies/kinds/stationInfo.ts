@@ -188,7 +188,8 @@ function hoursSinceText(line: string | undefined, name: string): string | null {
 function sameHoursBefore(answer: HistoryAnswer, name: string): string | null {
   const current = answer.events.find((e) => e.id === answer.status.hours?.eventId);
   if (!current) return null;
-  const ordered = [...answer.events].filter((e) => !e.conflict && e.date <= current.date).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  // The timeline gives a station's rows oldest first.
+  const ordered = answer.events.filter((e) => !e.conflict && e.date <= current.date);
   let first: TimelineEvent = current;
   for (let i = ordered.length - 1; i >= 0; i--) {
     const e = ordered[i];
