@@ -317,6 +317,10 @@ const MIN_DIFFERENT_WORDS = 4;
 const ENGLISH_ENDINGS = /(?:ing|ings|ed|tion|tions|ness|ment|ments|ly|ful|less|able|ible|ous|ive|er|ers|est|ies|ity|ish|ship|hood|self|s)$/;
 /** A vowel (y counts) among its letters, and no four consonants in a row: a word, not keys pressed ("jkl", "qwrtp"). */
 const A_VOWEL = /[aeiouy]/;
+/** More than this share of a sentence's words with no vowel or like keys pressed in a row: keys pressed, not a sentence. */
+const KEYS_PRESSED_SHARE = 1 / 10;
+/** The open vowels ɛ and ɔ of many African alphabets (Krio, Akan, Ewe, Lingala): vowels, not keys pressed. */
+const OPEN_VOWEL = /[\u025b\u0254]/;
 const KEY_MASH = /[^aeiouy\W\d]{4}|^(?:asdf|qwer|zxcv|hjkl|uiop|sdfg|dfgh|fghj|ghjk|wert|erty|rtyu|tyui|yuio|xcvb|cvbn|vbnm)/;
 
 /**
@@ -324,20 +328,29 @@ const KEY_MASH = /[^aeiouy\W\d]{4}|^(?:asdf|qwer|zxcv|hjkl|uiop|sdfg|dfgh|fghj|g
  * mulyango", "obi wo me fie seesei"): five words or more, nearly none of them English (the lexicon's common words,
  * a keyword mistyped, a word with an English ending), and each a word (vowels and consonants), not keys pressed at
  * random ("asdf jkl qwe rty uiop"). A glottal stop written as a letter (ʻ, ʼ) is an apostrophe: "O loʻo sasa aʻu e
- * loʻu toʻalua" is a sentence. Asked only of a message nothing else could read.
+ * loʻu toʻalua" is a sentence, and so are words with the open vowels of many African alphabets ("gɔn", "ɛ").
+ * Where its small words are plainly another language's (`mostlyNotEnglish`: "na", "ya", "hem", or a letter English
+ * does not use), only the words that are English as written count as English: short words of other languages look
+ * like English ones with a letter changed ("hunn", "nach") or an English ending ("haos", "nekis"), so "I gat wan man
+ * i stap kilim woman blong hem" and "et ass een a mengem haus agebrach" are sentences of another language too.
+ * Asked only of a message nothing else could read.
  */
 export function sentenceInAnUnnamedLanguage(original: string): boolean {
   // Each part between spaces a word of Latin letters (edge punctuation aside), as a sentence is; junk ("x9;w4piy0c?éo") is not.
   const tokens = tokensOf(original.toLowerCase());
-  if (tokens.length < MIN_WORDS_OF_A_SENTENCE || tokens.some((t) => !/^[a-z\u00c0-\u024f\u1e00-\u1eff'’‘\u02bb\u02bc-]+$/.test(t))) return false;
+  if (tokens.length < MIN_WORDS_OF_A_SENTENCE || tokens.some((t) => !/^[a-z\u00c0-\u024f\u0250-\u02af\u1e00-\u1eff'’‘\u02bb\u02bc-]+$/.test(t))) return false;
   const words = tokens.map((t) => t.replace(GLOTTAL_STOPS_AND_APOSTROPHES, '')).flatMap((t) => t.split('-')).filter((w) => w !== '');
-  if (words.some((w) => (w.length > 2 && !A_VOWEL.test(stripAccents(w))) || KEY_MASH.test(stripAccents(w)))) return false;
+  // Keys pressed at random make many such words; a real one now and then has four consonants together ("angscht", "endlwini").
+  const pressed = words.filter((w) => (w.length > 2 && !A_VOWEL.test(stripAccents(w)) && !OPEN_VOWEL.test(w)) || KEY_MASH.test(stripAccents(w))).length;
+  if (pressed > words.length * KEYS_PRESSED_SHARE) return false;
   const different = [...new Set(words)];
   if (different.length < MIN_DIFFERENT_WORDS) return false;
+  const englishAsWritten = (w: string) => w.length > 1 && (COMMON_WORDS.has(w) || ENGLISH.has(w) || correctTypo(w) !== w || ENGLISH_SLANG.has(w));
+  if (mostlyNotEnglish(original)) return different.filter(englishAsWritten).length / different.length <= MOST_ENGLISH_SHARE;
   // Counted until the English words are too many: the mistyped-word check compares a word with every common word.
   let english = 0;
   for (const w of different) {
-    if (w.length > 1 && (COMMON_WORDS.has(w) || ENGLISH.has(w) || correctTypo(w) !== w || ENGLISH_ENDINGS.test(w) || ENGLISH_SLANG.has(w) || englishMistyped(w))) english++;
+    if (englishAsWritten(w) || (w.length > 1 && (ENGLISH_ENDINGS.test(w) || englishMistyped(w)))) english++;
     if (english / different.length > MOST_ENGLISH_SHARE) return false;
   }
   return true;
