@@ -20,7 +20,7 @@
  */
 import {
   AFTER_SOMEONE, ALONE_OR_NIGHT, ARMED, ARMED_PEOPLE, ARMED_SLANG, GOES_AT_SOMEONE, HABITUAL, HANDLE_MOVES, HOLDS_AS_WEAPON, IMPROVISED_WEAPONS, IN_A_SITUATION, INSIDE_THE_HOME,
-  LOOKS_IN, NOISE_NUISANCE, PRESENT_OR_ARRIVING, RAGES, SITUATION_WORDS, FEAR_OR_MENACE, SOMEONE_HEARD_INSIDE, TIMES_GONE_BY, TRIES_TO_GET_IN, BETWEEN_DOER_AND_ACT, BODY_PARTS, BREAK_IN_ACTS, CANNOT_HEAR_OR_SPEAK, CANT_SPEAK, DISTRESS, DRIVING, DRUNK, FIRST_PERSON, GAS_OR_FUMES, GRAVE_HARM,
+  LOOKS_IN, NOISE_NUISANCE, PRESENT_OR_ARRIVING, RAGES, SITUATION_WORDS, FEAR_OR_MENACE, SOMEONE_HEARD_INSIDE, TIMES_GONE_BY, TRIES_TO_GET_IN, BETWEEN_DOER_AND_ACT, BODY_PARTS, BREAK_IN_ACTS, FORCING_ACTS, FIRE_AS_A_FIGURE, CANNOT_HEAR_OR_SPEAK, CANT_SPEAK, DISTRESS, DRIVING, DRUNK, FIRST_PERSON, GAS_OR_FUMES, GRAVE_HARM,
   HARM_ACTS, IN_THE_WATER, IS, JUST_MARKERS, LIFE_AT_RISK, LONG_AGO, MEDICAL_EMERGENCY, MISSING, NEAR_PLACES, NEGATORS, NOW_MARKERS, PAST_TIMES, PERCEIVES, PERSON_NOUNS,
   PERSON_PRONOUNS, PHRASAL_HARM, POSSESSIVES, PREMISES, SELF_HARM, SERVICE_FOR_DANGER, SHUT_IN, SILENT_ROUTE, SOON_MARKERS, SOUNDS_OF_HARM, TEXT_ROUTE, THEFT_ACTS, THREAT_PHRASES,
   UNSAFE_TO_SPEAK, VIOLENCE_ACTS, VIOLENCE_NOUNS, VULNERABLE, WAS, WEAPON_PAPERWORK_BEFORE, WEAPON_TOPICS, WEAPON_TURNED_ON_SOMEONE, WEAPONS, WOUNDING_HARM, globally, pattern, verbForms, type EmergencyService, type VerbForm,
@@ -91,6 +91,8 @@ for (const { verb, particle, threatOnly } of PHRASAL_HARM) {
 const VIOLENCE = verbForms(VIOLENCE_ACTS);
 const SOUNDS = verbForms(SOUNDS_OF_HARM);
 const BREAK_IN = verbForms(BREAK_IN_ACTS);
+/** What is forced, right after a verb of force: "(in) my front door", "the gate", "down the back door". */
+const FORCED_OPEN = /^(?:(?:in|down|through|open|at) )?(?:(?:my|our|the|his|her|their|a|next doors|nextdoors) )?(?:(?:front|back|side|kitchen|bedroom|flat|house|garden|car|shop|garage) )?(?:doors?|windows?|gates?|car|van|shop|shutters?)\b/;
 const THEFT = verbForms(THEFT_ACTS);
 // The words a hurried slip is read back to ("collaped", "hittin"): the verbs above, people, and a body in crisis.
 learnDangerWords([
@@ -298,6 +300,11 @@ const PLAYED_WITH_A_TOY_OR_GAME =
 
 /** Harm verbs that also say a heavy defeat, or a hit taken in a sport: "got battered", "got hammered", "got thrashed". */
 const BEATEN_IN_SPORT: ReadonlySet<string> = new Set(['batter', 'hammer', 'thrash', 'destroy', 'smash', 'slaughter', 'murder', 'kill', 'wallop', 'pummel', 'annihilate', 'demolish']);
+/** Who takes a heavy defeat: "batter us", "murder them", "destroy me". */
+const BEATEN_SIDES: ReadonlySet<string> = new Set(['me', 'us', 'them', 'you']);
+/** A contest right after the defeat said: "in the derby", "in tomorrows final", "at darts" (a venue, "at the match", is not one). */
+const A_CONTEST_NAMED =
+  /^(?:in (?:the |this |that |tomorrows |todays |tonights |saturdays |sundays |next weeks |our |their )?(?:derby|final|finals|semi|semis|semi final|cup(?: final| tie)?|league|game|match|quiz|race|rematch|replay|playoffs?|play off|tournament|tie|(?:first |second |return )?leg|grand final)|at (?:darts|pool|snooker|chess|fifa|tennis|squash|golf|ping pong|table tennis|bowling|cards|poker|scrabble|monopoly|football|footy|rugby|netball|cricket|five a side|5 a side|padel|mario kart|fortnite|badminton))\b/;
 /** A sport, a class or a game, where the resident may take a beating that is no harm. */
 const IN_A_SPORT =
   /\b(?:boxing|kickboxing|sparring|spar|martial arts|karate|judo|jiu ?jitsu|bjj|mma|muay thai|football|footie|five a side|5 a side|rugby|hockey|cricket|netball|basketball|match|league|tournament|quiz|darts|pool|snooker|chess|tennis|squash|golf|race|marathon|fifa|padel)\b/;
@@ -395,7 +402,8 @@ const STRANGER_IN_THEIR_HOME =
 const FIRE = /\bfire\b|\bon fire\b|\b(?:house|flat|building|car|shop|home) (?:is )?(?:burning|ablaze)\b|\b(?:smell|smells|smelling|can smell) (?:of )?(?:smoke|burning)\b|\b(?:smoke|flames) (?:is |are )?(?:coming|pouring|billowing|spreading)\b|\b(?:see|seen|seeing) (?:smoke|flames)\b|\b(?:caught|catching|catches) fire\b|\bup in flames\b|\b(?:house|flat|building|car|shop|home|kitchen|bin|bins|room|block|tower|roof|garage|shed|van|something|hallway|stairwell)s? (?:is |are |s )?(?:burning|ablaze|alight)\b/;
 const NOT_A_FIRE_NOW =
   /\bfire (?:station|stations|brigade|service|exit|exits|door|doors|alarm|alarms|safety|escape|drill|extinguishers?|fighters?|risk|certificate|damage|of 20\d\d|in 20\d\d)\b|\b(?:because of|after|since|due to|following|caused by|destroyed by|damaged by|before) (?:the |a |that )?(?:\w+ )?(?:\w+ )?fire\b|\b(?:was there|there was|had|was) (?:a |the )?fire\b|\bforest gate fire\b|\bthe fire at\b|\bfire at (?:the )?(?:\w+ )?(?:\w+ )?police station\b/;
-const DOING_WELL = pattern`\b(?:${ON_FIRE_DOING_WELL})\b`;
+/** "On fire" said of someone doing well, and "fire" said of no blaze (FIRE_AS_A_FIGURE). */
+const DOING_WELL = pattern`\b(?:${ON_FIRE_DOING_WELL}|${FIRE_AS_A_FIGURE})\b`;
 const FIRE_NOW = /\bon fire\b|\bset fire\b|\bsetting fire\b|\b(?:theres|there is) (?:a )?fire\b/;
 
 /** Words for danger in other languages residents may write in; the reply should lead with 999. */
@@ -800,6 +808,11 @@ class Clause {
     return undefined;
   }
 
+  /** The word at `i` said of a side beaten in a contest named right after: "(batter) us in the derby", "(hammer) me at fifa". */
+  private defeatInAContest(i: number): boolean {
+    return BEATEN_SIDES.has(this.words[i + 1] ?? '') && A_CONTEST_NAMED.test(this.words.slice(i + 2, i + 7).join(' '));
+  }
+
   /** Harm to a person: needs someone hurt ("hitting my mum") or, for violence itself, someone doing it ("a man is stabbing"). */
   private harmSign(i: number, lemma: string, form: string): DangerSign | undefined {
     const before = this.auxiliaries(i);
@@ -816,6 +829,9 @@ class Clause {
     const goingOn = STRONG_NOW.test(this.text);
     if (!goingOn && (residentBeaten || lemma === 'shoot' || FIRST_PERSON_OBJECTS.has(this.words[i + 1] ?? '')) && this.says(PLAYED_WITH_A_TOY_OR_GAME)) return this.spokenFiguratively();
     if (!goingOn && BEATEN_IN_SPORT.has(lemma) && residentBeaten && !this.personAfter(i) && !this.words.slice(i + 1, i + 8).includes('by') && this.says(IN_A_SPORT)) return this.spokenFiguratively();
+    // "spurs are gonna batter us in the derby", "they'll murder us in the final", "he'll destroy me at darts": a heavy
+    // defeat in a contest named right after (not a venue: "batter me at the match" stays a threat).
+    if (!goingOn && BEATEN_IN_SPORT.has(lemma) && this.defeatInAContest(i)) return this.spokenFiguratively();
     // Figures of speech: "got shot of my old car" (rid of), "this traffic is killing me" (an everyday thing, not a person).
     if (lemma === 'shoot' && this.words[i + 1] === 'of') return this.spokenFiguratively();
     // "the ref robbed us blind", "they rob you blind in there": cheated or overcharged.
@@ -1026,6 +1042,8 @@ class Clause {
       const i = this.wordAt(m.index);
       // "a nerf gun", "a water pistol", "a toy sword": a toy, not a weapon.
       if (TOY_BEFORE.test(this.text.slice(Math.max(0, m.index - 10), m.index))) continue;
+      // "he'll hammer me at fifa": the weapon's name said as a heavy defeat.
+      if (BEATEN_IN_SPORT.has(m[0]) && !STRONG_NOW.test(this.text) && this.defeatInAContest(i)) continue;
       const around = this.window(i, 4, 4);
       // "knife outside", "blades on the bus right now": a weapon said where it is, not asked about.
       const here = !this.says(ASKED_ABOUT) && (NEAR.test(around) || ANY_NOW.test(around) || THERE_IS.test(around) || this.words.length <= 2);
@@ -1324,6 +1342,7 @@ class Clause {
     if (lemma === 'get' || lemma === 'climb') return (after[0] === 'in' || after[0] === 'into' || after[0] === 'through' || after[0] === 'over') && (premises || after[0] === 'in');
     if (lemma === 'bang' || lemma === 'pound' || lemma === 'hammer') return (after[0] === 'on' || after[0] === 'at') && premises;
     if (lemma === 'try') return premises && !after.includes('to');
+    if (FORCING_ACTS.has(lemma)) return FORCED_OPEN.test(after.join(' '));
     return premises;
   }
 

@@ -984,7 +984,9 @@ export const VIOLENCE_NOUNS: ReadonlySet<string> = new Set(
   breakin punchup domestic commotion`),
 );
 /** Getting into, or wrecking, a home or car: "breaking in", "trying to get into my flat", "throwing bricks at my window". */
-export const BREAK_IN_ACTS: readonly Lemma[] = [['break', 'broke', 'broken'], 'force', 'kick', ['hit', 'hit', 'hit'], 'batter', 'smash', ['throw', 'threw', 'thrown'], 'burn', 'torch', 'climb', ['get', 'got', 'got'], 'bang', 'pound', 'hammer', 'try', 'jimmy', 'pry'];
+export const BREAK_IN_ACTS: readonly Lemma[] = [['break', 'broke', 'broken'], 'force', 'kick', ['hit', 'hit', 'hit'], 'batter', 'smash', ['throw', 'threw', 'thrown'], 'burn', 'torch', 'climb', ['get', 'got', 'got'], 'bang', 'pound', 'hammer', 'try', 'jimmy', 'pry', 'boot', 'ram', 'barge', 'bash'];
+/** Forcing a way in by main force ("booting my front door in", "ramming the gate"): also nouns ("the boot of my car", "a birthday bash at my flat"), so only with what is forced right after. */
+export const FORCING_ACTS: ReadonlySet<string> = new Set(['boot', 'ram', 'barge', 'bash']);
 /** Where a break-in happens: "into my house", "the door in". */
 export const PREMISES: ReadonlySet<string> = new Set(
   list(`house home flat apartment room bedroom garden shed garage building property door doors front back window windows car van
@@ -1089,6 +1091,16 @@ export const NOT_GUNFIRE_AFTER: ReadonlySet<string> = new Set(
 /** "on fire" said of someone doing well ("on fire at darts lately"): not a fire, unless fire is said again some other way. */
 export const ON_FIRE_DOING_WELL =
   'on fire (?:at|with|in|on) (?:the )?(?:darts|pool|snooker|football|footy|fifa|fortnite|golf|tennis|cricket|bowling|quiz|quizzes|chess|poker|cards|scrabble|wordle|work|school|college|uni|gym|training|karaoke|pitch|court|goals?|scoring|sales|exams?|revision|the decks|bingo|netball|rugby|hockey|basketball|volleyball|badminton|squash|table tennis|ping pong|athletics|boxing|karate|judo|bridge|monopoly|minecraft|warzone|maths|spelling)|on fire (?:lately|recently|these days|this season|this term|this year|this week|this month)|on fire (?:at|with|in|on) (?:\\w+ ){1,2}?(?:lately|recently|these days|this season|this term|this year)';
+/**
+ * "Fire" that is no blaze: a thing praised ("the new drill track is fire", "thats fire"), a thing started ("fire up the
+ * bbq", "fire up the laptop"), a message sent ("fire me a text", "fire away"), a job lost ("they'll fire me if im late")
+ * or criticism ("under fire over the closures"). Never "there is fire", "its fire" or "on fire": those stay a fire.
+ */
+export const FIRE_AS_A_FIGURE =
+  '(?:track|tune|song|album|beat|verse|bars|set|mix|playlist|video|vid|film|movie|show|series|episode|game|food|jollof|chicken|burger|pizza|curry|meal|dish|fit|outfit|drip|trainers|kicks|garms|pic|photo|vibe|vibes|party|rave|gig|concert|banger|lyrics|drill|grime|remix)(?: \\w+)? (?:is|was|s|are|were|sounds|looks|tastes) (?:actually |literally |proper |pure |straight |absolute |so |well |lowkey |highkey )?fire|thats (?:actually |literally |proper |pure |straight |absolute |so |well )?fire'
+  + '|fire (?:it )?up (?:the |my |our |his |her |a )?(?:bbq|barbecue|barbie|grill|engine|laptop|computer|pc|console|playstation|ps5|ps4|xbox|switch|oven|stove|hob|heating|boiler|car|van|motor|generator|coffee machine|machine|kettle|app)'
+  + '|fire away|fire (?:me|us|him|her|them) (?:a|an|over|off|across) (?:quick )?(?:text|message|msg|email|e mail|dm|line|note|whatsapp|pic)|fire (?:off|over) (?:a|an) (?:quick )?(?:text|message|msg|email|e mail|dm|tweet|letter|complaint)'
+  + '|fire (?:me|him|her|them|us|you) (?:from|for|if|over|because|cos|when)|(?:going to|gonna|will|ll|might|could|threatening to|threatened to|want to|wants to) fire (?:me|him|her|them|us|you)\\b|fire (?:the|our|my|their) (?:manager|boss|coach|ref|referee|staff|cleaner|builder)|under fire (?:over|for|from|after|about)';
 export const BETWEEN_DOER_AND_ACT: ReadonlySet<string> = new Set(
   list(`is are am was were be been being has have had s re ve ll will would could might may must can going gonna to about trying try tries
   tried wants want wanna keeps keep kept just still now always again really literally currently constantly already even also
