@@ -374,7 +374,8 @@ export const STAGES: readonly Stage[] = [
     rules: [
       // Not a front counter asked of a place named by another service ("nearest front counter to kings college hospital").
       // A place named by its own station ("im near holland park tube station") says where the resident is: not this rule.
-      rule('another kind of station', (r) => r.cues.otherService && !r.says(POLICE) && !r.says(A_COUNTER_TO_A_PLACE) && !placeNamedByItsStation(r), () => ({ intent: 'out-of-scope', reason: 'unrelated' })),
+      // A counter named with a counter word ("is Kentish Town desk open") is asked about, whatever story of a library comes first.
+      rule('another kind of station', (r) => r.cues.otherService && !r.says(POLICE) && !r.says(A_COUNTER_TO_A_PLACE) && !placeNamedByItsStation(r) && !counterNamedAsACounter(r), () => ({ intent: 'out-of-scope', reason: 'unrelated' })),
       // "the bus ran into traffic so im late, is brixton open?": the story is off topic, the question about a counter is not.
       // "this traffic is murder, is there a 24 hour police desk anywhere near Blackfen?": counters asked of a place the
       // data does not know is still a question about counters (the place is asked for), not another topic.
@@ -1436,6 +1437,20 @@ function placeNamedByItsStation(r: Reading): boolean {
     return atSomeOccurrence(r.text, name, (at) => followedBy(BY_A_PLACE, r.text, at) && followedBy(ITS_OWN_STATION, r.text, at + name.length));
   });
 }
+
+/** A counter word right after a station's name: "kentish town desk", "brixton front counter", "ilford nick". */
+const ITS_COUNTER = / (?:front )?(?:desk|counter)s?\b| nick\b| cop shop\b/y;
+
+/** A station's counter named by the station's name and a counter word ("is Kentish Town desk open on sunday"). */
+function counterNamedAsACounter(r: Reading): boolean {
+  return r.mentions.some((m) => {
+    if (m.result.status !== 'found' || m.result.match.kind !== 'station') return false;
+    const name = m.text.toLowerCase();
+    // The counter word may be read as part of the name ("kentish town desk" found as Kentish Town).
+    return COUNTER_LAST.test(name) || atSomeOccurrence(r.text, name, (at) => followedBy(ITS_COUNTER, r.text, at + name.length));
+  });
+}
+const COUNTER_LAST = / (?:desk|counter|nick|cop shop)s?$/;
 
 const A_COUNTER_TO_A_PLACE = /\b(?:front (?:counter|desk)s?|police (?:counter|desk)s?)\b.*\b(?:to|near|nearby|by|around|close to|next to)\b/;
 
