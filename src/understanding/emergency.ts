@@ -398,13 +398,19 @@ const SHOT_AT: ReadonlySet<string> = new Set(['at', 'me', 'him', 'them', 'us', '
 const STRANGER_IN_THEIR_HOME =
   /\b(?:someone|somebody|some one|(?:a|some) (?:man|woman|guy|bloke|lad|fella|geezer)|some (?:men|lads|people)|a stranger|strangers|intruders?|burglars?|(?:fake|bogus|dodgy|so called|pretend) (?:\w+ )?(?:man|woman|guy|bloke|men|people|officer|officers|workman|workmen|builder|builders|engineer|police(?:man)?))\b(?: (?!and\b|or\b)\w+){0,3}? (?:in|inside|into) (?:her|his|their|(?:my |our )?(?:nans|grans|mums|moms|dads|grandmas|grandads|grandparents|neighbours|aunts|uncles|sisters|brothers|friends|mates)) (?:house|home|flat|room|bedroom|kitchen|place)\b/;
 
+/** A fire or smoke alarm sounding: "fire alarm going off in the block", "the smoke alarms are all ringing". */
+const FIRE_ALARM_SOUNDING =
+  /\b(?:fire|smoke) alarms? (?:\w+ ){0,4}?(?:going off|gone off|ringing|sounding|blaring|screaming|wailing|wont stop|will not stop)\b|\b(?:going off|ringing|sounding|blaring) (?:\w+ ){0,2}?(?:fire|smoke) alarms?\b/;
+/** What sets an alarm off harmlessly, or says it is only a test: "burnt the toast", "the monday test", "the battery's chirping". */
+const FIRE_ALARM_HARMLESS =
+  /\b(?:test|tests|testing|tested|drill|drills|toast|toaster|cooking|cooked|burnt|burned|shower|steam|vape|vaping|battery|batteries|chirp|chirps|chirping|beep|beeps|beeping|lol|haha|lmao|false alarm|every (?:monday|tuesday|wednesday|thursday|friday|week|morning))\b/i;
 /** Fire now: the word itself, unless it is a fire station, an alarm test or a station's history. */
 const FIRE = /\bfire\b|\bon fire\b|\b(?:house|flat|building|car|shop|home) (?:is )?(?:burning|ablaze)\b|\b(?:smell|smells|smelling|can smell) (?:of )?(?:smoke|burning)\b|\b(?:smoke|flames) (?:is |are )?(?:coming|pouring|billowing|spreading)\b|\b(?:see|seen|seeing) (?:smoke|flames)\b|\b(?:caught|catching|catches) fire\b|\bup in flames\b|\b(?:house|flat|building|car|shop|home|kitchen|bin|bins|room|block|tower|roof|garage|shed|van|something|hallway|stairwell)s? (?:is |are |s )?(?:burning|ablaze|alight)\b/;
 const NOT_A_FIRE_NOW =
   /\bfire (?:station|stations|brigade|service|exit|exits|door|doors|alarm|alarms|safety|escape|drill|extinguishers?|fighters?|risk|certificate|damage|of 20\d\d|in 20\d\d)\b|\b(?:because of|after|since|due to|following|caused by|destroyed by|damaged by|before) (?:the |a |that )?(?:\w+ )?(?:\w+ )?fire\b|\b(?:was there|there was|had|was) (?:a |the )?fire\b|\bforest gate fire\b|\bthe fire at\b|\bfire at (?:the )?(?:\w+ )?(?:\w+ )?police station\b/;
 /** "On fire" said of someone doing well, and "fire" said of no blaze (FIRE_AS_A_FIGURE). */
 const DOING_WELL = pattern`\b(?:${ON_FIRE_DOING_WELL}|${FIRE_AS_A_FIGURE})\b`;
-const FIRE_NOW = /\bon fire\b|\bset fire\b|\bsetting fire\b|\b(?:theres|there is) (?:a )?fire\b/;
+const FIRE_NOW = /\bon fire\b|\bset fire\b|\bsetting fire\b|\b(?:theres|there is) (?:a )?fire\b(?! (?:alarms?|stations?|exits?|doors?|drills?|extinguishers?|escapes?|brigade|service)\b)/;
 
 /** Words for danger in other languages residents may write in; the reply should lead with 999. */
 export const FOREIGN_DISTRESS =
@@ -636,7 +642,8 @@ export function readDanger(message: string, messageWords?: string[], messageRuns
     said.deaf ||= c.says(DEAF);
     said.cantTalk ||= c.says(CANT_TALK);
     const situation = c.situation();
-    said.situation ||= situation;
+    // The harmless cause may be told in another clause: "fire alarm going off, i burnt the toast lol".
+    said.situation ||= situation || (c.fireAlarmSounding() && !FIRE_ALARM_HARMLESS.test(message));
     said.feared ||= situation && c.says(FEARED) && !c.says(FEAR_OF_A_THING);
   }
   // "the boxing at wembley was brutal, blood everywhere lol": blows watched at a sport, over, no one of the resident's.
@@ -1264,6 +1271,14 @@ class Clause {
   /** Someone (or an animal) the clause is about: "a child", "he", "I'm", "we're", "the dog"; not "my bag". */
   namesSomeone(): boolean {
     return this.words.some((w) => isPerson(w) || SOMEONE_HERE.has(w) || ANIMALS.has(w) || ['he', 'she', 'him', 'her', 'they', 'them', 'hes', 'shes'].includes(w));
+  }
+
+  /**
+   * A fire alarm sounding now ("the fire alarm is going off in the block"): maybe a fire, so the safety net's 999 when
+   * nothing else reads the message. Not a test, a drill, burnt toast, a shower's steam or a battery's chirp.
+   */
+  fireAlarmSounding(): boolean {
+    return this.says(FIRE_ALARM_SOUNDING) && !GONE_BY.test(this.text) && !this.says(OFTEN);
   }
 
   /** A person's situation, with no harm read ("he's outside", "I'm scared", "my ex won't leave"): the safety net's reason. */

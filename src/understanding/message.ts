@@ -137,9 +137,36 @@ export function readWords(text: string): string[] {
   );
 }
 
+/** Emoji that tell of danger, read as the words they stand for ("theres a man with a 🔪 outside", "🆘"). */
+const DANGER_EMOJI: ReadonlyMap<string, string> = new Map([
+  ['\u{1f52a}', 'knife'],
+  ['\u{1f5e1}', 'knife'],
+  ['\u{1f52b}', 'gun'],
+  ['\u{1f198}', 'sos'],
+  ['\u{1fa78}', 'blood'],
+  ['\u{1f4a3}', 'bomb'],
+  ['\u{1f691}', 'ambulance'],
+]);
+const FIRE_EMOJI = '\u{1f525}';
+const A_DANGER_EMOJI = /[\u{1f52a}\u{1f5e1}\u{1f52b}\u{1f198}\u{1fa78}\u{1f4a3}\u{1f691}\u{1f525}]/gu;
+/**
+ * Where 🔥 is a fire: said with a home, a building or a plea ("my house 🔥", "🔥 next door help"). Anywhere else it is
+ * praise ("that tune 🔥🔥"), as people text it.
+ */
+const WHERE_FIRE_BURNS =
+  /\b(?:house|home|flat|kitchen|building|block|next door|nextdoor|upstairs|downstairs|stairs|stairwell|landing|hallway|bedroom|room|garage|shed|garden|car|van|bin|bins|shop|roof|tower|street|road|estate|help|sos|999|emergency|fire brigade|smoke|burning|trapped|alarm)\b/i;
+
+/** The danger emoji of a message as words, and 🔥 as "fire" where it burns; the other emoji stay for the small-talk reading. */
+function dangerEmojiAsWords(text: string): string {
+  if (!A_DANGER_EMOJI.test(text)) return text;
+  A_DANGER_EMOJI.lastIndex = 0;
+  const burns = text.includes(FIRE_EMOJI) && WHERE_FIRE_BURNS.test(text);
+  return text.replace(A_DANGER_EMOJI, (emoji) => (emoji === FIRE_EMOJI ? (burns ? ' fire ' : emoji) : ` ${DANGER_EMOJI.get(emoji)} `)).replace(WHITESPACE_RUN, ' ').trim();
+}
+
 export function readMessage(input: unknown): Message {
   const raw = typeof input === 'string' ? input : '';
-  const original = sanitise(raw);
+  const original = dangerEmojiAsWords(sanitise(raw));
   const words = readWords(original.slice(0, MAX_READ_LENGTH));
   return {
     original,
