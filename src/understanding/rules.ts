@@ -798,13 +798,23 @@ export const STAGES: readonly Stage[] = [
         const closingAsked = last?.intent === 'history' && ['closure-date', 'general', 'temporary-closure'].includes(last.topic);
         return { intent: 'status', place: fromContext(r.discussedStation), why: true, ...(closingAsked ? { past: true as const } : {}) };
       }),
-      // "since when?", "how long has it been like that?" after a counter's hours: since when those hours apply.
-      rule('"since when?" after the hours of the counter discussed', (r) => saidOfDiscussed(r) && r.ctx.lastIntent === 'hours' && r.says(SINCE_WHEN_OF_HOURS), (r) => ({
+      // "since when?", "how long has it been like that?" after a counter's hours, or after whether it is open now or which
+      // is nearest (both give its hours): since when those hours apply.
+      rule('"since when?" after the hours of the counter discussed', (r) => saidOfDiscussed(r) && GIVES_THE_HOURS.has(r.ctx.lastIntent ?? '') && r.says(SINCE_WHEN_OF_HOURS), (r) => ({
         intent: 'history',
         place: fromContext(r.discussedStation),
         topic: 'general',
         hoursSince: true,
       })),
+      // "since when?" after the 24-hour counters or the closing times of all: since the hours of the latest change of hours.
+      rule(
+        '"since when?" after the hours of every counter',
+        (r) => r.discussedStation === undefined && noPlace(r) && (r.ctx.lastIntent === 'list-24x7' || r.ctx.lastIntent === 'closing-list') && r.says(SINCE_WHEN_OF_HOURS),
+        (r) => {
+          const id = r.planNames.latest('changed-hours')?.id;
+          return id ? { intent: 'plans', topic: 'plan', planId: id, newHours: true } : planQuestion(undefined);
+        },
+      ),
       rule('"when was that?" of the counter discussed', (r) => saidOfDiscussed(r) && r.says(WHEN_WAS_THAT), (r) => {
         // "When?" after "is stratford closing?": when the closure ahead is due (a date, none given, or none planned).
         const last = r.ctx.lastQuestion;
@@ -1718,6 +1728,9 @@ function boroughOfArea(r: Reading): PlaceMention | null {
 }
 
 /** "why?", "when did that happen?", "where do I go now?" said of the station just discussed. */
+/** The answers that give a counter's hours: its hours, whether it is open now, the nearest one. */
+const GIVES_THE_HOURS: ReadonlySet<string> = new Set(['hours', 'open-now', 'nearest']);
+
 function saidOfDiscussed(r: Reading): boolean {
   return r.discussedStation !== undefined && noPlace(r);
 }
