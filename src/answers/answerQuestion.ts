@@ -952,7 +952,8 @@ export class Answerer {
     const incomplete = period && period.from.slice(0, 4) < completeFrom.slice(0, 4) ? { incomplete: { completeFrom } } : {};
     // A part of London asked with no period ("any closures in south london"): what is planned there is said beside what closed.
     const aheadInPart = part && !period && !happened ? { aheadInPart: closuresAhead(this.knowledge.statusesAsOf(at).filter((s) => s.counter === 'open' && inPart(s.station))) } : {};
-    const counted = byYear && !period ? { byYear: this.closuresByYear(byYear, at, inPart) } : byBorough && !period ? { byBorough: this.closuresByBorough(byBorough, at, inPart) } : {};
+    // "which year had the most closures since 2020": the years of the period counted.
+    const counted = byYear && (!period || byYear === 'most') ? { byYear: this.closuresByYear(byYear, at, inPart, period) } : byBorough && !period ? { byBorough: this.closuresByBorough(byBorough, at, inPart) } : {};
     return { kind: 'closures-list', ...(period ? { period } : {}), ...(part ? { part } : {}), ...aheadInPart, ...counted, ...(closedInYearSaid !== undefined ? { closedInYearSaid } : {}), ...(closedByInYearSaid && closedByInYearSaid.length > 0 ? { closedByInYearSaid } : {}), closures, plans, ...more, ...incomplete, ...this.dating(at), ...this.closureRounds() };
   }
 
@@ -1032,9 +1033,10 @@ export class Answerer {
    * counted by year: a counter that closed twice (a refurbishment, then for good) counts in each year it closed, and
    * a closure that ended (`reopeningsOf`) is counted as reopened.
    */
-  private closuresByYear(asked: 'each' | 'most', at: DateTime, inPart: (station: Station) => boolean): ClosuresByYear {
-    const asOf = this.knowledge.londonDateOf(at);
-    const from = this.knowledge.data.meta.counterList.since;
+  private closuresByYear(asked: 'each' | 'most', at: DateTime, inPart: (station: Station) => boolean, period?: ClosurePeriod): ClosuresByYear {
+    const completeFrom = this.knowledge.data.meta.counterList.since;
+    const from = period && period.from > completeFrom ? period.from : completeFrom;
+    const asOf = period && period.to < this.knowledge.londonDateOf(at) ? period.to : this.knowledge.londonDateOf(at);
     const { timeline } = this.knowledge;
     const statuses = this.knowledge.statusesAsOf(at).filter((s) => inPart(s.station));
     const ended = new Set(reopeningsOf(statuses, timeline, asOf).map((r) => r.closed.id));

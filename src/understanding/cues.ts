@@ -10,6 +10,7 @@ import {
   globally, pattern,
   LATEST_ARRIVAL, ALWAYS_OPEN_WORDS,
   ITEM_LOST,
+  YEAR_OF_THE_MOST_CLOSURES,
 } from './lexicon';
 import { ROUND_THE_CLOCK } from './message';
 import { readClosurePeriod, type PlanNames } from './planNames';
@@ -220,7 +221,8 @@ function readClosures(t: string, now: DateTime, names: PlanNames, runs: TextRuns
     runs.test(CLOSURES_IN) ||
     runs.test(WHICH_DID_CLOSE) ||
     runs.test(CLOSURES_ASKS_2) ||
-    runs.test(CLOSURES_ASKS_3);
+    runs.test(CLOSURES_ASKS_3) ||
+    runs.test(YEAR_OF_THE_MOST_CLOSURES);
   // "did the february closures actually happen?", "were the closures paused?": the closures themselves say whether
   // they went ahead (with the one report of a pause beside them), the latest round unless another is named.
   if (!asks && runs.test(WENT_AHEAD)) return readClosurePeriod(t, now, names) ?? names.latestRound(now.toISODate() ?? '');

@@ -53,6 +53,7 @@ import {
   MOST_IN_A_BOROUGH,
   EACH_BOROUGH,
   CLOSING_OR_LOSS,
+  YEAR_OF_THE_MOST_CLOSURES,
 } from './lexicon';
 import { readClosingAsked } from './closingAsked';
 import { readRank } from './comparison';
@@ -735,14 +736,15 @@ export const STAGES: readonly Stage[] = [
       // "when did the counters close?": counters in general, none named or discussed: the closures on record.
       rule(
         'when the counters closed',
-        (r) => r.cues.history === 'closure-date' && (r.cues.pluralDesks || r.says(ANYTHING_AT_ALL)) && noPlace(r) && !r.namedStation && !r.cues.reference && !r.cues.plans,
+        // "what year saw the most shut": the most, of counters in general.
+        (r) => r.cues.history === 'closure-date' && (r.cues.pluralDesks || r.says(ANYTHING_AT_ALL) || r.says(MOST_IN_A_YEAR)) && noPlace(r) && !r.namedStation && !r.cues.reference && !r.cues.plans,
         // "did any police stations close in 2019", "did anything shut in 2021": the closures of that time.
         // "did any police station close this year", "did any close in the past 12 months": the closures of that period.
         (r) =>
           r.cues.closures !== undefined && r.cues.closures !== 'all'
-            ? closuresQuestion(r.cues.closures)
+            ? countedOverItsYears(closuresQuestion(r.cues.closures), r)
             : r.closurePeriod !== undefined
-              ? { intent: 'closures-list', period: r.closurePeriod }
+              ? countedOverItsYears({ intent: 'closures-list', period: r.closurePeriod }, r)
               : { intent: 'closures-list', ...byYearAsked(r) },
       ),
       // "are any more closing?", "which stations are proposed to close?": the closures still ahead, not those gone by.
@@ -786,7 +788,7 @@ export const STAGES: readonly Stage[] = [
         // most of the closures happen": not the latest round that "the closures" alone would be).
         const byYear = byYearAsked(r);
         const counted =
-          question.intent === 'closures-list' && (!question.period || (byYear.byYear === 'most' && !/\b(?:19|20)\d\d\b/.test(r.text))) ? { intent: 'closures-list' as const, ...byYear } : question;
+          question.intent === 'closures-list' && (!question.period || (byYear.byYear === 'most' && !/\b(?:19|20)\d\d\b/.test(r.text))) ? { intent: 'closures-list' as const, ...byYear } : countedOverItsYears(question, r);
         return part && counted.intent === 'closures-list' ? { ...counted, part } : counted;
       }),
       // "why did it close", or a bare "why?" after "when did hammersmith close": why it closed then, even if it reopened since.
@@ -1583,7 +1585,7 @@ const ANYTHING_AT_ALL = /\b(?:anything|any (?:ones?|of them)|did any|have any|ha
 /** Closures counted by year: "each year", "per year", "year by year", "a year" (not "this year", "last year"). */
 const EACH_YEAR = /\b(?:each|every|per|a) year\b|\byear (?:by|on|after) year\b|\bby year\b|\bin which years?\b/;
 /** The year with the most: "which year had the most closures", "what year did they close the most", "the worst year". */
-const MOST_IN_A_YEAR = /\b(?:which|what) years?\b.*\b(?:most|biggest|largest|highest|worst)\b|\bwhen (?:did|were|was) (?:the )?most\b|\b(?:most|biggest|largest|worst)\b.*\b(?:which|what|in a|in one|single) years?\b|\b(?:worst|biggest|busiest) years? (?:for|of) (?:the )?closures?\b/;
+const MOST_IN_A_YEAR = pattern`\b(?:which|what) years?\b.*\b(?:most|biggest|largest|highest|worst)\b|\bwhen (?:did|were|was) (?:the )?most\b|\b(?:most|biggest|largest|worst)\b.*\b(?:which|what|in a|in one|single) years?\b|${YEAR_OF_THE_MOST_CLOSURES.source}`;
 
 /** Closures asked as a count, or as closures: "how many closed per borough", "closures by borough". */
 /**
@@ -1612,6 +1614,12 @@ function yearsNamedTogether(r: Reading): [number, number] | undefined {
 const CLOSED_IN_A_YEAR = /\b(?:close|closed|closes|closing|closures?|shut|shutting|lost|lose|losing)\b/;
 const COMPARES_YEARS = /\b(?:more|fewer|less|most|compare|compared|comparison|versus|vs|than|difference|worse|bigger)\b/;
 const COUNT_OR_CLOSURES = /\bhow many\b|\b(?:number|count|tally|total) of\b|\bclosures\b/;
+
+/** "which year had the most closures since 2020": the closures of a period of more than one year, counted by year. */
+function countedOverItsYears(question: Question, r: Reading): Question {
+  const { period } = question.intent === 'closures-list' ? question : {};
+  return period && period.from.slice(0, 4) < period.to.slice(0, 4) && r.says(MOST_IN_A_YEAR) ? { ...question, byYear: 'most' } as Question : question;
+}
 
 /** `{ byYear }` when the closures are asked counted by year; nothing otherwise. */
 function byYearAsked(r: Reading): { byYear?: 'each' | 'most' } {
