@@ -266,6 +266,8 @@ export type Answer =
       plans: PlanStep[];
       /** The counter today, for the one line after the answer. */
       today: CounterStatus;
+      /** Now was asked beside the period ("is brixton open now vs 2018"): today and then in the first sentence. */
+      andNow?: true;
       /** For "since when?": the spell of the hours asked about (the latest), from its first row to the row that ended it. */
       hoursSince?: HoursSince | null;
     } & AnswerDating)
@@ -496,6 +498,8 @@ export type Answer =
       disputed?: true;
       /** The last answer doubted: yes, as far as the sources show, first. */
       doubted?: true;
+      /** Whether the bot can be trusted was asked: what its answers stand on, first. */
+      trustAsked?: true;
       /** Asked which boroughs lost their last counter in a period (or when): those the timeline shows. */
       lastCounterLost?: LastCountersLost;
     } & AnswerDating)

@@ -149,8 +149,8 @@ export class Answerer {
         return twin ? { kind: 'both', answers: [answer, history(twin)] } : answer;
       }
       case 'past':
-        return this.withStation(question.place, 'past', at, (station) =>
-          pastStatus(
+        return this.withStation(question.place, 'past', at, (station) => ({
+          ...pastStatus(
             this.knowledge.timeline,
             this.knowledge.data.stations,
             station,
@@ -160,7 +160,8 @@ export class Answerer {
             this.knowledge.data.meta.counterList.since,
             this.dating(at),
           ),
-        );
+          ...(question.andNow ? { andNow: true as const } : {}),
+        }));
       case 'nearest':
         // One counter measured from a place ("how far is brixton from SW2"), or the nearer of two or three.
         if (question.between && question.between.length >= 1) {
@@ -253,7 +254,7 @@ export class Answerer {
         if (answer.kind !== 'service') return answer;
         const lost = question.lastCounterLost ? { lastCounterLost: this.lastCountersLost(question.lastCounterLost, at) } : {};
         const compared = question.compared ? { compared: question.compared.map((m) => this.comparedName(m)) } : {};
-        return { ...answer, ...(question.everyBorough ? { everyBorough: true } : {}), ...(question.whichHave ? { whichHave: true } : {}), ...(question.disputed ? { disputed: true } : {}), ...(question.doubted ? { doubted: true } : {}), ...lost, ...compared };
+        return { ...answer, ...(question.everyBorough ? { everyBorough: true } : {}), ...(question.whichHave ? { whichHave: true } : {}), ...(question.disputed ? { disputed: true } : {}), ...(question.doubted ? { doubted: true } : {}), ...(question.trustAsked ? { trustAsked: true } : {}), ...lost, ...compared };
       }
       case 'cannot-do':
         return this.cannotDo(question.task, question.place ?? null, at);

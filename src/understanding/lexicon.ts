@@ -484,6 +484,12 @@ export const ASKS_MORE =
  */
 export const YEAR_OF_THE_MOST_CLOSURES =
   /\b(?:worst|biggest|busiest|heaviest|peak|bleakest|grimmest) years? (?:for|of|with) (?:the )?(?:most )?(?:(?:police|station|stations|counter|counters|front|desk|desks) ){0,3}(?:closures?|shutting|closing)\b|\byears? (?:with|that had|that saw|which had|which saw) the most\b|\bmost (?:(?:police|station|counter|front|desk) ){0,3}(?:closures|closed|shut)\b.*\b(?:in (?:a|one|any) (?:single )?year|in a single year)\b/;
+/** Now asked beside a time gone by: "is brixton open now vs 2018", "and is it now", "compared to 2019", "these days". */
+export const NOW_BESIDE_THE_PAST = /\b(?:now|nowadays|these days|today|currently|at the moment|at present|compared? (?:to|with)|vs|versus)\b/;
+/** Whether the bot can be trusted: "can i trust this", "is this info reliable", "how accurate is it", "is it legit". */
+export const TRUST_ASKED = /\b(?:trust|trusted|trustworthy|rely on|relied on|reliable|accurate|accuracy|believe)\b/;
+/** A time gone by set against now: "hammersmith in 2018 vs today", "compared to now". */
+export const THEN_AGAINST_NOW = /\b(?:vs|versus|compared? (?:to|with)|against)\b.*\b(?:now|today|these days|nowadays)\b|\b(?:now|today|these days|nowadays)\b.*\b(?:vs|versus|compared? (?:to|with)|against)\b/;
 /** "when did that happen?", "when was that?": the date of what was just said. */
 export const WHEN_WAS_THAT =
   /^(?:(?:and|so|ok|okay|oh|sorry|but|really)\s+)*(?:when (?:did|was|were) (?:that|this|it|they)(?: (?:happen|happened|done|be|take place))?|when(?: exactly)?|what (?:date|year|day|month) (?:was|did) (?:that|this|it)(?: happen)?|since when|how long ago(?: was that)?)$/;
@@ -748,7 +754,7 @@ const WHO_ANSWERS = String.raw`(?:(?:are|r) (?:you|u)|(?:am i|are we|im|i am) (?
  * Whether a person answers, asked yes or no in small talk about what the bot is: "r u a real person", "am i talking to a
  * human", "is this a real person": "No, ..." first. Not one of two ("are you a bot or a human"), which what it is answers.
  */
-export const ASKS_IF_A_PERSON = new RegExp(String.raw`\b(?<!\b(?:what|who|how|why|where|which|whats) )${WHO_ANSWERS} (?:a |an |an? actual |an? real |an? live )?(?:real |actual |live )?(?:person|human|human being|people|officer|police officer|man|woman)\b(?! or\b)|^ (?:a )?(?:real )?(?:person|human) $|\b(?:you are|youre|you re|ur|u r|u are)(?: (?:just|only|obviously|clearly|definitely|basically|literally|actually|really|def|prob|probably))? not (?:a |an )?(?:real |actual )?(?:person|human|officer|police officer) (?:are|r) (?:you|u)$`);
+export const ASKS_IF_A_PERSON = new RegExp(String.raw`\b(?:is|does) (?:any ?one|any ?body|some ?one|some ?body|a (?:real )?(?:person|human)) (?:actually )?(?:read|reads|reading|see|sees|check|checks|monitor|monitors|monitoring) (?:this|these|my messages|the messages|what i (?:write|type|say))\b|\b(?<!\b(?:what|who|how|why|where|which|whats) )${WHO_ANSWERS} (?:a |an |an? actual |an? real |an? live )?(?:real |actual |live )?(?:person|human|human being|people|officer|police officer|man|woman)\b(?! or\b)|^ (?:a )?(?:real )?(?:person|human) $|\b(?:you are|youre|you re|ur|u r|u are)(?: (?:just|only|obviously|clearly|definitely|basically|literally|actually|really|def|prob|probably))? not (?:a |an )?(?:real |actual )?(?:person|human|officer|police officer) (?:are|r) (?:you|u)$`);
 /** Whether a bot answers, asked yes or no: "are you a bot", "is this a chatbot", "am i talking to a machine": "Yes, ..." first. */
 export const ASKS_IF_A_BOT = new RegExp(String.raw`\b(?<!\b(?:what|who|how|why|where|which|whats) )${WHO_ANSWERS} (?:just |only )?(?:a |an |just a |only a )?(?:bot|robot|chatbot|chat bot|machine|computer|program|programme|automated(?: \w+)?)\b(?! or\b)|\b(?:you are|youre|you re|ur|u r|u are)(?: (?:just|only|obviously|clearly|definitely|basically|literally|actually|really|def|prob|probably))? (?:a |an )?(?:bot|robot|chatbot|chat bot|machine|computer|program|programme) (?:arent|aren t|are not|r not|aint) (?:you|u)$`);
 /** What the bot keeps, as a thing to be deleted or forgotten: "my data", "our chat", "what i said", "everything". */

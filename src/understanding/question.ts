@@ -208,7 +208,8 @@ export type Question =
   /** `hoursSince`: "since when?" after a counter's hours: since when those hours apply (the hours row's date and plan) leads. */
   | { intent: 'history'; place: PlaceMention | null; topic: 'closure-date' | 'temporary-closure' | 'general'; reopening?: true; alwaysOpen?: true; moved?: true | 'where'; hoursSince?: true }
   /** One counter as it was at a time gone by ("was Bethnal Green open in summer 2021?"), answered from the timeline as of then. */
-  | { intent: 'past'; place: PlaceMention | null; asked: PastAsked; focus: PastFocus }
+  /** `andNow`: now asked beside the period ("is brixton open now vs 2018", "how do ilford's hours now compare to 2019"): both first. */
+  | { intent: 'past'; place: PlaceMention | null; asked: PastAsked; focus: PastFocus; andNow?: true }
   /**
    * `when`/`specialDay`: the moment named ("open at midnight", "on Sunday", "on Christmas Day"), so the
    * desks are the ones open then; absent when none is named (or "now"), and the answer is for now.
@@ -307,6 +308,8 @@ export type Question =
       disputed?: true;
       /** The last answer doubted ("are you sure?", "is that right?"): yes, as far as the sources show, first, then what it stood on. */
       doubted?: true;
+      /** Whether the bot can be trusted was asked ("can i trust this", "is this info reliable"): what its answers stand on, first. */
+      trustAsked?: true;
       /** "which boroughs lost their last counter in 2017 / and when": the boroughs whose last open counter closed then (any time since the complete list, when `true`). */
       lastCounterLost?: ClosurePeriod | true;
       /** "is walworth busier than brixton", "which is quieter, ilford or romford": the counters compared, answered for them, not the busiest overall. */

@@ -54,6 +54,9 @@ import {
   EACH_BOROUGH,
   CLOSING_OR_LOSS,
   YEAR_OF_THE_MOST_CLOSURES,
+  NOW_BESIDE_THE_PAST,
+  THEN_AGAINST_NOW,
+  TRUST_ASKED,
 } from './lexicon';
 import { readClosingAsked } from './closingAsked';
 import { readRank } from './comparison';
@@ -269,7 +272,9 @@ export const STAGES: readonly Stage[] = [
         const counter = r.namedStation && (found(r.namedStation)?.score ?? 0) >= 0.9 && !SERVICE_TOPICS.find((t) => t.topic === topic)!.words.test(r.namedStation.text.toLowerCase()) ? r.namedStation : undefined;
         // "is walworth busier than brixton": the two compared, not the busiest counter overall.
         const compared = topic === 'busiest' && (r.comparison?.stations.length ?? 0) >= 2 ? { compared: r.comparison!.stations } : {};
-        return counter ? { intent: 'service', topic, place: counter, ...which, ...compared } : { intent: 'service', topic, ...which, ...compared };
+        // "can i trust this", "is your info reliable": what the answers stand on, then how fresh they are.
+        const trust = topic === 'freshness' && r.says(TRUST_ASKED) ? { trustAsked: true as const } : {};
+        return counter ? { intent: 'service', topic, place: counter, ...which, ...compared, ...trust } : { intent: 'service', topic, ...which, ...compared, ...trust };
       }),
       rule('an interpreter', (r) => r.cues.interpreter !== undefined, (r) => {
         const language = r.cues.interpreter?.language;
@@ -548,7 +553,11 @@ export const STAGES: readonly Stage[] = [
         (r) => ({ intent: 'past', place: r.namedStation!, asked: { kind: 'since', ...(r.cues.roundTheClock ? { roundTheClock: true as const } : {}) }, focus: 'hours' }),
       ),
       // "Was Bethnal Green open in summer 2021?", "what were its hours before it closed?": the counter as it was then.
-      rule('a counter at a time gone by', asksAboutThePast, (r) => ({ intent: 'past', place: counterInThePast(r), asked: everRoundTheClock(r) ? { kind: 'before-change', roundTheClock: true } : r.pastAsked!, focus: pastFocus(r) })),
+      // "is brixton open now vs 2018", "how do ilford's hours now compare to 2019": now beside the period, both answered.
+      rule('a counter at a time gone by', asksAboutThePast, (r) => {
+        const asked: PastAsked = everRoundTheClock(r) ? { kind: 'before-change', roundTheClock: true } : r.pastAsked!;
+        return { intent: 'past', place: counterInThePast(r), asked, focus: pastFocus(r), ...(asked.kind === 'period' && r.says(NOW_BESIDE_THE_PAST) ? { andNow: true as const } : {}) };
+      }),
       // "is stratford open 24 hours?" -> "when did that change?": when the hours just asked about last changed.
       rule(
         'when the hours just asked about changed',
@@ -1381,7 +1390,9 @@ function asksAboutThePast(r: Reading): boolean {
   if (c.history === 'closure-date' && r.says(WHEN_DID_IT)) return false;
   const againOfThePast = r.ctx.lastIntent === 'past' && noPlace(r);
   const aboutACounter =
-    againOfThePast || c.open || c.closedState || c.hours || c.status || c.inPerson || c.history !== undefined || c.deskWords || r.says(PAST_TENSE) || (c.roundTheClock && r.pastAsked.kind === 'before-change');
+    againOfThePast || c.open || c.closedState || c.hours || c.status || c.inPerson || c.history !== undefined || c.deskWords || r.says(PAST_TENSE) || (c.roundTheClock && r.pastAsked.kind === 'before-change') ||
+    // "hammersmith in 2018 vs today": the counter then set against now.
+    r.says(THEN_AGAINST_NOW);
   if (!aboutACounter) return false;
   if (r.namedStation !== undefined) return true;
   if (r.discussedStation !== undefined && (r.leansOnDiscussed || r.ctx.lastIntent === 'past') && noPlace(r)) return true;

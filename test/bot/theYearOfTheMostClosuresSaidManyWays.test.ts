@@ -5,9 +5,8 @@
  * building. Within a period of more than one year ("since 2020"), only its years are counted. A list of closures, the
  * counts of each year, two years compared and the size of a station keep their answers.
  */
-import { expect } from 'chai';
 import { DateTime } from 'luxon';
-import { Conversation, firstLineOf } from './harness';
+import { itAnswersFirst } from './harness';
 
 const NOW = DateTime.fromISO('2026-12-04T14:00', { zone: 'Europe/London' });
 const SINCE_THE_LIST = /^The most front counters closed in 2017: 36, of 59 closures from July 2017 to 4 December 2026\.$/;
@@ -25,18 +24,9 @@ const CASES: [string, RegExp][] = [
   ['which year did most stations close since 2020', SINCE_2020],
 ];
 
-async function firstLine(say: string): Promise<string> {
-  const [reply] = await new Conversation('webchat', NOW).say(say);
-  return firstLineOf(reply.text ?? '');
-}
-
 describe('the year with the most closures: the year and its count first', function () {
   this.timeout(60_000);
-  for (const [say, answer] of CASES) {
-    it(say, async () => {
-      expect(await firstLine(say)).to.match(answer);
-    });
-  }
+  itAnswersFirst(CASES, { now: NOW });
 
   const CONTROLS: [string, RegExp][] = [
     ['which stations closed since 2020', /^19 front counters closed between 2020 and 28 February 2026:/],
@@ -45,9 +35,5 @@ describe('the year with the most closures: the year and its count first', functi
     ['what closed in 2020', /^Seven front counters closed in 2020:/],
     ["what's the biggest police station in london", /^My sources don't say how big police stations/],
   ];
-  for (const [say, answer] of CONTROLS) {
-    it(`${say}: as before`, async () => {
-      expect(await firstLine(say)).to.match(answer);
-    });
-  }
+  describe('as before', () => itAnswersFirst(CONTROLS, { now: NOW }));
 });
