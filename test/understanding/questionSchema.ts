@@ -92,6 +92,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
     whichHave: z.literal(true).optional(),
     disputed: z.literal(true).optional(),
     doubted: z.literal(true).optional(),
+    trustAsked: z.literal(true).optional(),
     lastCounterLost: z
       .union([z.literal(true), z.strictObject({ from: isoDate, to: isoDate, label: z.string().min(1), planId: z.string().min(1).optional(), yearSaid: z.number().int().optional() }).refine((p) => p.from <= p.to)])
       .optional(),
@@ -107,6 +108,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
       z.strictObject({ kind: z.literal('since'), roundTheClock: z.literal(true).optional() }),
     ]),
     focus: z.enum(['open', 'closed', 'hours']),
+    andNow: z.literal(true).optional(),
   }),
   z.strictObject({ intent: z.literal('nearest'), place: placeMention.nullable(), desk, when: whenAsked.optional(), specialDay: specialDay.optional(), between: z.array(placeMention).min(2).max(3).optional(), metAsked: z.literal(true).optional() }),
   z.strictObject({
