@@ -1387,7 +1387,8 @@ function asksAboutThePast(r: Reading): boolean {
   if (r.pastAsked === undefined || r.cues.nearest === 'strong' || r.cues.address || r.comparesDesks || r.says(INTENDED)) return false;
   const c = r.cues;
   // "burgled in march, ... when did mitcham counter shut": the date it closed is asked; a time told before is the story's.
-  if (c.history === 'closure-date' && r.says(WHEN_DID_IT)) return false;
+  // "when did brixton start closing early": when its hours changed, not a closure.
+  if (c.history === 'closure-date' && r.says(WHEN_DID_IT) && !(r.pastAsked.kind === 'before-change' && r.pastAsked.when)) return false;
   const againOfThePast = r.ctx.lastIntent === 'past' && noPlace(r);
   const aboutACounter =
     againOfThePast || c.open || c.closedState || c.hours || c.status || c.inPerson || c.history !== undefined || c.deskWords || r.says(PAST_TENSE) || (c.roundTheClock && r.pastAsked.kind === 'before-change') ||
