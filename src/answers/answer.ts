@@ -447,6 +447,8 @@ export type Answer =
       /** For `plan`, the one asked about; for `why`, every plan, most recent first; for `how-many-left`, the latest. */
       plans: Plan[];
       facts: ResidentFact[];
+      /** For `why` asked of one plan ("why did they close so many in 2017"): that plan's name; `plans` and `facts` are its own. */
+      whyOf?: string;
       /** The counters open on the as-of date (for "how many are left?"). */
       open: CounterStatus[];
       /** Boroughs with a Met front counter on record but none open on the as-of date. */
@@ -498,8 +500,6 @@ export type Answer =
       disputed?: true;
       /** The last answer doubted: yes, as far as the sources show, first. */
       doubted?: true;
-      /** Whether the bot can be trusted was asked: what its answers stand on, first. */
-      trustAsked?: true;
       /** Asked which boroughs lost their last counter in a period (or when): those the timeline shows. */
       lastCounterLost?: LastCountersLost;
     } & AnswerDating)

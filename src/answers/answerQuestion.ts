@@ -235,6 +235,7 @@ export class Answerer {
         }
         return this.closures(question.period, at, question.happened, question.part, question.byYear, question.byBorough);
       case 'plans':
+        if (question.topic === 'why' && question.ofPlan) return this.planReasons(question.ofPlan, at);
         return this.plans(question.topic, question.topic === 'plan' ? question.planId : undefined, at, question.topic === 'plan' ? (question.newHours ?? false) : false, question.topic === 'plan' ? undefined : question.part);
       case 'emergency':
         return {
@@ -254,7 +255,7 @@ export class Answerer {
         if (answer.kind !== 'service') return answer;
         const lost = question.lastCounterLost ? { lastCounterLost: this.lastCountersLost(question.lastCounterLost, at) } : {};
         const compared = question.compared ? { compared: question.compared.map((m) => this.comparedName(m)) } : {};
-        return { ...answer, ...(question.everyBorough ? { everyBorough: true } : {}), ...(question.whichHave ? { whichHave: true } : {}), ...(question.disputed ? { disputed: true } : {}), ...(question.doubted ? { doubted: true } : {}), ...(question.trustAsked ? { trustAsked: true } : {}), ...lost, ...compared };
+        return { ...answer, ...(question.everyBorough ? { everyBorough: true } : {}), ...(question.whichHave ? { whichHave: true } : {}), ...(question.disputed ? { disputed: true } : {}), ...(question.doubted ? { doubted: true } : {}), ...lost, ...compared };
       }
       case 'cannot-do':
         return this.cannotDo(question.task, question.place ?? null, at);
@@ -1062,6 +1063,14 @@ export class Answerer {
     const statuses = this.knowledge.statusesAsOf(at).filter((s) => inPart(s.station));
     const found = reopeningsOf(statuses, this.knowledge.timeline, this.knowledge.londonDateOf(at), period && { ...period, of: periodOf });
     return reopeningsAnswer(found, { period, part, ...(period && periodOf === 'closed' ? { periodOf } : {}) }, this.dating(at));
+  }
+
+  /** Why one plan closed counters: that plan alone, with the reasons the data gives for its era (all plans' when it gives none). */
+  private planReasons(planId: string, at: DateTime): Answer {
+    const answer = this.plans('why', undefined, at);
+    const reasons = this.closureReasons(planId);
+    if (answer.kind !== 'plans' || !reasons || reasons.facts.length === 0) return answer;
+    return { ...answer, plans: answer.plans.filter((p) => p.id === planId), facts: answer.facts.filter((f) => reasons.facts.includes(f)), whyOf: reasons.planName };
   }
 
   /** Why counters closed (every plan, most recent first), how many are left, every plan, or one of them. */

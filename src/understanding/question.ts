@@ -283,7 +283,8 @@ export type Question =
       last?: true;
     }
   /** `part`: the closures ahead asked of a part of London named by compass ("any more closures planned in south london"). */
-  | { intent: 'plans'; topic: Exclude<PlanTopic, 'plan'>; part?: PartOfLondon }
+  /** `ofPlan`: why asked of one plan's closures ("why did they close so many stations in 2017"): that plan's reasons. */
+  | { intent: 'plans'; topic: Exclude<PlanTopic, 'plan'>; part?: PartOfLondon; ofPlan?: string }
   /** One plan, by its id in the data ("what was the 2017 plan?", "Boris's closures"). */
   // `newHours`: asked when the plan's new hours began ("when did they stop 24 hour opening?"); `which`: which counters
   // lost their 24-hour opening then ("which counters lost their 24 hour opening"), named first.
@@ -308,8 +309,6 @@ export type Question =
       disputed?: true;
       /** The last answer doubted ("are you sure?", "is that right?"): yes, as far as the sources show, first, then what it stood on. */
       doubted?: true;
-      /** Whether the bot can be trusted was asked ("can i trust this", "is this info reliable"): what its answers stand on, first. */
-      trustAsked?: true;
       /** "which boroughs lost their last counter in 2017 / and when": the boroughs whose last open counter closed then (any time since the complete list, when `true`). */
       lastCounterLost?: ClosurePeriod | true;
       /** "is walworth busier than brixton", "which is quieter, ilford or romford": the counters compared, answered for them, not the busiest overall. */

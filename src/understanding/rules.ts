@@ -56,7 +56,6 @@ import {
   YEAR_OF_THE_MOST_CLOSURES,
   NOW_BESIDE_THE_PAST,
   THEN_AGAINST_NOW,
-  TRUST_ASKED,
 } from './lexicon';
 import { readClosingAsked } from './closingAsked';
 import { readRank } from './comparison';
@@ -272,9 +271,7 @@ export const STAGES: readonly Stage[] = [
         const counter = r.namedStation && (found(r.namedStation)?.score ?? 0) >= 0.9 && !SERVICE_TOPICS.find((t) => t.topic === topic)!.words.test(r.namedStation.text.toLowerCase()) ? r.namedStation : undefined;
         // "is walworth busier than brixton": the two compared, not the busiest counter overall.
         const compared = topic === 'busiest' && (r.comparison?.stations.length ?? 0) >= 2 ? { compared: r.comparison!.stations } : {};
-        // "can i trust this", "is your info reliable": what the answers stand on, then how fresh they are.
-        const trust = topic === 'freshness' && r.says(TRUST_ASKED) ? { trustAsked: true as const } : {};
-        return counter ? { intent: 'service', topic, place: counter, ...which, ...compared, ...trust } : { intent: 'service', topic, ...which, ...compared, ...trust };
+        return counter ? { intent: 'service', topic, place: counter, ...which, ...compared } : { intent: 'service', topic, ...which, ...compared };
       }),
       rule('an interpreter', (r) => r.cues.interpreter !== undefined, (r) => {
         const language = r.cues.interpreter?.language;
@@ -910,7 +907,9 @@ export const STAGES: readonly Stage[] = [
             ? { intent: 'status', place: r.namedStation! }
             : { intent: 'history', place: r.namedStation!, topic: r.cues.history ?? 'general' },
       ),
-      rule('the plans', (r) => r.cues.plans !== undefined && !(r.cues.plans === 'reopening-ahead' && (r.namedStation !== undefined || !noPlace(r))), (r) => (r.cues.plans === 'plan' ? planQuestion(r.cues.planId) : { intent: 'plans', topic: r.cues.plans! })),
+      rule('the plans', (r) => r.cues.plans !== undefined && !(r.cues.plans === 'reopening-ahead' && (r.namedStation !== undefined || !noPlace(r))), (r) =>
+        r.cues.plans === 'plan' ? planQuestion(r.cues.planId) : { intent: 'plans', topic: r.cues.plans!, ...(r.cues.plans === 'why' && r.cues.planId ? { ofPlan: r.cues.planId } : {}) },
+      ),
       rule(
         'the 24-hour desks',
         (r) => r.cues.roundTheClock && r.mentions.length === 0 && !r.cues.nearest && !r.cues.followUp && !r.cues.reference && !r.cues.locationGiven && !youAsTheCounter(r),

@@ -92,7 +92,6 @@ export const questionSchema = z.discriminatedUnion('intent', [
     whichHave: z.literal(true).optional(),
     disputed: z.literal(true).optional(),
     doubted: z.literal(true).optional(),
-    trustAsked: z.literal(true).optional(),
     lastCounterLost: z
       .union([z.literal(true), z.strictObject({ from: isoDate, to: isoDate, label: z.string().min(1), planId: z.string().min(1).optional(), yearSaid: z.number().int().optional() }).refine((p) => p.from <= p.to)])
       .optional(),
@@ -156,7 +155,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
   }),
   // One plan carries its id from the data; the other topics carry none. Only the closures ahead carry a part of London.
   z
-    .strictObject({ intent: z.literal('plans'), topic: z.enum(['why', 'how-many-left', 'general', 'plan', 'ahead', 'who', 'reopening-ahead']), planId: z.string().min(1).optional(), newHours: z.union([z.literal(true), z.literal('which')]).optional(), part: partOfLondon.optional() })
+    .strictObject({ intent: z.literal('plans'), topic: z.enum(['why', 'how-many-left', 'general', 'plan', 'ahead', 'who', 'reopening-ahead']), planId: z.string().min(1).optional(), ofPlan: z.string().min(1).optional(), newHours: z.union([z.literal(true), z.literal('which')]).optional(), part: partOfLondon.optional() })
     .refine((q) => (q.topic === 'plan') === (q.planId !== undefined))
     .refine((q) => q.part === undefined || q.topic === 'ahead'),
   z.strictObject({ intent: z.literal('report-crime'), atACounter: z.literal(true).optional() }),

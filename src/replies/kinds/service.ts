@@ -440,10 +440,8 @@ function headlineAndLines(answer: ServiceAnswer, context?: RenderContext): { hea
           lines: [check],
         };
       }
-      // "Can I trust this?": what the answers stand on, then how fresh they are.
-      const standsOn = answer.trustAsked ? 'My answers come only from published sources, each with its date: ' : '';
       return {
-        headline: standsOn ? `${standsOn}${afterAColon(freshnessLine(answer))}` : freshnessLine(answer),
+        headline: freshnessLine(answer),
         lines: [...howSureTheListIs(facts, 1), 'Opening hours can change at short notice: check met.police.uk before you travel.'],
       };
     }
