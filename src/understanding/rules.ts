@@ -1673,8 +1673,11 @@ function asksClosures(r: Reading): boolean {
   const asksReasons = c.plans === 'why' && r.says(ASKS_REASONS);
   // "which stations lost 24 hour opening": the hours cut, not closures.
   const hoursCut = c.roundTheClock && r.says(NEW_HOURS);
-  return c.closures !== undefined && !c.history && !r.stationMention && !asksReasons && !hoursCut;
+  // "were there any closures in 2020": the closures asked of a time gone by, no counter's own history.
+  const closuresOfATime = c.history === 'general' && r.says(CLOSURES_OF_A_TIME);
+  return c.closures !== undefined && (!c.history || closuresOfATime) && !r.stationMention && !asksReasons && !hoursCut;
 }
+const CLOSURES_OF_A_TIME = /\b(?:were|was) there (?:any |many |some )?(?:police |station |counter |front counter )?closures\b/;
 
 /** Two counters compared by distance ("which is nearer", "further than", "or"): not one measured from the other. */
 const COMPARES_TWO = /\b(?:or|vs|versus|than|which|nearer|closer|further|farther)\b/;
