@@ -266,6 +266,8 @@ export type Answer =
       plans: PlanStep[];
       /** The counter today, for the one line after the answer. */
       today: CounterStatus;
+      /** Now was asked beside the period ("is brixton open now vs 2018"): today and then in the first sentence. */
+      andNow?: true;
       /** For "since when?": the spell of the hours asked about (the latest), from its first row to the row that ended it. */
       hoursSince?: HoursSince | null;
     } & AnswerDating)
@@ -445,6 +447,8 @@ export type Answer =
       /** For `plan`, the one asked about; for `why`, every plan, most recent first; for `how-many-left`, the latest. */
       plans: Plan[];
       facts: ResidentFact[];
+      /** For `why` asked of one plan ("why did they close so many in 2017"): that plan's name; `plans` and `facts` are its own. */
+      whyOf?: string;
       /** The counters open on the as-of date (for "how many are left?"). */
       open: CounterStatus[];
       /** Boroughs with a Met front counter on record but none open on the as-of date. */

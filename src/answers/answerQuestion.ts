@@ -149,8 +149,8 @@ export class Answerer {
         return twin ? { kind: 'both', answers: [answer, history(twin)] } : answer;
       }
       case 'past':
-        return this.withStation(question.place, 'past', at, (station) =>
-          pastStatus(
+        return this.withStation(question.place, 'past', at, (station) => ({
+          ...pastStatus(
             this.knowledge.timeline,
             this.knowledge.data.stations,
             station,
@@ -160,7 +160,8 @@ export class Answerer {
             this.knowledge.data.meta.counterList.since,
             this.dating(at),
           ),
-        );
+          ...(question.andNow ? { andNow: true as const } : {}),
+        }));
       case 'nearest':
         // One counter measured from a place ("how far is brixton from SW2"), or the nearer of two or three.
         if (question.between && question.between.length >= 1) {
@@ -234,6 +235,7 @@ export class Answerer {
         }
         return this.closures(question.period, at, question.happened, question.part, question.byYear, question.byBorough);
       case 'plans':
+        if (question.topic === 'why' && question.ofPlan) return this.planReasons(question.ofPlan, at);
         return this.plans(question.topic, question.topic === 'plan' ? question.planId : undefined, at, question.topic === 'plan' ? (question.newHours ?? false) : false, question.topic === 'plan' ? undefined : question.part);
       case 'emergency':
         return {
@@ -952,7 +954,8 @@ export class Answerer {
     const incomplete = period && period.from.slice(0, 4) < completeFrom.slice(0, 4) ? { incomplete: { completeFrom } } : {};
     // A part of London asked with no period ("any closures in south london"): what is planned there is said beside what closed.
     const aheadInPart = part && !period && !happened ? { aheadInPart: closuresAhead(this.knowledge.statusesAsOf(at).filter((s) => s.counter === 'open' && inPart(s.station))) } : {};
-    const counted = byYear && !period ? { byYear: this.closuresByYear(byYear, at, inPart) } : byBorough && !period ? { byBorough: this.closuresByBorough(byBorough, at, inPart) } : {};
+    // "which year had the most closures since 2020": the years of the period counted.
+    const counted = byYear && (!period || byYear === 'most') ? { byYear: this.closuresByYear(byYear, at, inPart, period) } : byBorough && !period ? { byBorough: this.closuresByBorough(byBorough, at, inPart) } : {};
     return { kind: 'closures-list', ...(period ? { period } : {}), ...(part ? { part } : {}), ...aheadInPart, ...counted, ...(closedInYearSaid !== undefined ? { closedInYearSaid } : {}), ...(closedByInYearSaid && closedByInYearSaid.length > 0 ? { closedByInYearSaid } : {}), closures, plans, ...more, ...incomplete, ...this.dating(at), ...this.closureRounds() };
   }
 
@@ -1032,9 +1035,10 @@ export class Answerer {
    * counted by year: a counter that closed twice (a refurbishment, then for good) counts in each year it closed, and
    * a closure that ended (`reopeningsOf`) is counted as reopened.
    */
-  private closuresByYear(asked: 'each' | 'most', at: DateTime, inPart: (station: Station) => boolean): ClosuresByYear {
-    const asOf = this.knowledge.londonDateOf(at);
-    const from = this.knowledge.data.meta.counterList.since;
+  private closuresByYear(asked: 'each' | 'most', at: DateTime, inPart: (station: Station) => boolean, period?: ClosurePeriod): ClosuresByYear {
+    const completeFrom = this.knowledge.data.meta.counterList.since;
+    const from = period && period.from > completeFrom ? period.from : completeFrom;
+    const asOf = period && period.to < this.knowledge.londonDateOf(at) ? period.to : this.knowledge.londonDateOf(at);
     const { timeline } = this.knowledge;
     const statuses = this.knowledge.statusesAsOf(at).filter((s) => inPart(s.station));
     const ended = new Set(reopeningsOf(statuses, timeline, asOf).map((r) => r.closed.id));
@@ -1059,6 +1063,14 @@ export class Answerer {
     const statuses = this.knowledge.statusesAsOf(at).filter((s) => inPart(s.station));
     const found = reopeningsOf(statuses, this.knowledge.timeline, this.knowledge.londonDateOf(at), period && { ...period, of: periodOf });
     return reopeningsAnswer(found, { period, part, ...(period && periodOf === 'closed' ? { periodOf } : {}) }, this.dating(at));
+  }
+
+  /** Why one plan closed counters: that plan alone, with the reasons the data gives for its era (all plans' when it gives none). */
+  private planReasons(planId: string, at: DateTime): Answer {
+    const answer = this.plans('why', undefined, at);
+    const reasons = this.closureReasons(planId);
+    if (answer.kind !== 'plans' || !reasons || reasons.facts.length === 0) return answer;
+    return { ...answer, plans: answer.plans.filter((p) => p.id === planId), facts: answer.facts.filter((f) => reasons.facts.includes(f)), whyOf: reasons.planName };
   }
 
   /** Why counters closed (every plan, most recent first), how many are left, every plan, or one of them. */

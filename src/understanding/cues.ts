@@ -10,6 +10,7 @@ import {
   globally, pattern,
   LATEST_ARRIVAL, ALWAYS_OPEN_WORDS,
   ITEM_LOST,
+  YEAR_OF_THE_MOST_CLOSURES,
 } from './lexicon';
 import { ROUND_THE_CLOCK } from './message';
 import { readClosurePeriod, type PlanNames } from './planNames';
@@ -135,6 +136,8 @@ const WENT_AHEAD = /\b(?:closures?|cuts|closing)\b.*\b(?:paused|pause|postponed|
 
 function readPlans(t: string, names: PlanNames, runs: TextRuns): { topic: PlanTopic; planId?: string } | undefined {
   const named = names.named(t);
+  // "why did they close so many stations in 2017": why, of that plan's closures.
+  if (named && named.planIds.length === 1 && (runs.test(PLAN_TOPIC_1) || runs.test(PLAN_TOPIC_2))) return { topic: 'why', planId: named.planIds[0] };
   if (named && (named.strong || runs.test(PLAN_TALK_ANY) || runs.test(DID_TO_DESKS))) {
     return named.planIds.length === 1 ? { topic: 'plan', planId: named.planIds[0] } : { topic: 'general' };
   }
@@ -167,7 +170,7 @@ const PLAN_TOPIC_14 = /\bmore (?:closures|closing|cuts)\b|\b(?:are|will|is|arent
 
 /** Closures still ahead, of counters in general: "which stations are proposed to close?", "are any more closing?", "what's closing next?". */
 // "is south london losing any more police stations": closures ahead, said of the place losing them ("losing its counter" is that counter's).
-const CLOSURES_AHEAD = pattern`\b(?:losing|lose|going to lose|set to lose|gonna lose) (?:any |more |any more |another |other )+(?:police )?(?:front )?(?:${DESKS}|front counters|front desks|police stations)\b|^(?:so |and |but )?(?:are|is) (?:there )?(?:any|some|a|an|another) (?:more |other )?(?:police )?(?:front )?(?:${DESKS}|${DESK}|ones?|front counters?|front desks?)\b(?!.*\b(?:was|were|did|closed|ever)\b).*\b(?:closing|shutting)(?: down)?(?: (?:in|across|around) (?!the next\b|an? \w+$|\d|half\b|a few\b|ten\b|five\b|twenty\b)(?:\w+ ){0,3}\w+)?$|\b(?:which|what|any|other|more) (?:other |more )?(?:police )?(?:front )?(?:${DESKS}|ones|front counters|front desks)\b.*\b(?:proposed|going|set|due|planned|scheduled|earmarked|next|about|likely) (?:to|for) (?:close|shut|closure)\b|\b(?:which|what) (?:police )?(?:front )?(?:${DESKS}|ones|front counters|front desks)\b.*\b(?:at risk|under threat|threatened|closing next|close next|next to close|closing soon|shutting next)\b|\b(?:any|anymore|any more) (?:more )?(?:closures|closing)\b(?!.*\b(?:past|previous|last \d|last (?:two|three|four|five|ten|few|couple) |last (?:year|decade|month)|since|ago)\b)|\b(?:will|are|r) (?:there )?(?:any )?(?:more|other|further) (?:police )?(?:front )?(?:${DESKS}|front counters|ones|closures)\b.*\b(?:close|closing|shut|shutting|planned|coming)\b|\b(?:whats|what is|which is|who is|who s) (?:closing|shutting|next to close) next\b|\b(?:which|what) (?:police )?(?:front )?(?:${DESKS}|ones|front counters|front desks) (?:will|are going to|r going to|are gonna|are due to) (?:close|shut)\b(?! (?:at|by|tonight|today|this|soon|early|earlier|later|first|last|in (?:the next|an? |\d{1,2}\b)))|^(?:whats|what is|what s|what are|whats|which are) (?:closing|shutting|being closed|being shut)(?: down)?(?: next| soon)?$|\bnext (?:round of )?closures?\b|\bclosures? (?:are |is )?(?:planned|coming up|coming|ahead|in the pipeline)\b|\b(?:which|what) (?:police )?(?:front )?(?:${DESKS}|ones|front counters|front desks) (?:are|r) (?:closing|shutting|being closed|being shut)(?: down)?$|\b(?:${DESKS}|front counters|front desks) (?:that|which) (?:are|r) (?:closing|shutting|being closed|being shut)(?: down)?$`;
+const CLOSURES_AHEAD = pattern`\b(?:losing|lose|going to lose|set to lose|gonna lose) (?:any |more |any more |another |other )+(?:police )?(?:front )?(?:${DESKS}|front counters|front desks|police stations)\b|^(?:so |and |but )?(?:are|is) (?:there )?(?:any|some|a|an|another) (?:more |other )?(?:police )?(?:front )?(?:${DESKS}|${DESK}|ones?|front counters?|front desks?)\b(?!.*\b(?:was|were|did|closed|ever)\b).*\b(?:closing|shutting)(?: down)?(?: (?:in|across|around) (?!the next\b|an? \w+$|\d|half\b|a few\b|ten\b|five\b|twenty\b)(?:\w+ ){0,3}\w+)?$|\b(?:which|what|any|other|more) (?:other |more )?(?:police )?(?:front )?(?:${DESKS}|ones|front counters|front desks)\b.*\b(?:proposed|going|set|due|planned|scheduled|earmarked|next|about|likely) (?:to|for) (?:close|shut|closure)\b|\b(?:which|what) (?:police )?(?:front )?(?:${DESKS}|ones|front counters|front desks)\b.*\b(?:at risk|under threat|threatened|closing next|close next|next to close|closing soon|shutting next)\b|(?<!\b(?:were|was) there |\b(?:have|has|had) there been |\bthere (?:were|was|have been|has been) )\b(?:any|anymore|any more) (?:more )?(?:closures|closing)\b(?!.*\b(?:past|previous|last \d|last (?:two|three|four|five|ten|few|couple) |last (?:year|decade|month)|since|ago)\b)|\b(?:will|are|r) (?:there )?(?:any )?(?:more|other|further) (?:police )?(?:front )?(?:${DESKS}|front counters|ones|closures)\b.*\b(?:close|closing|shut|shutting|planned|coming)\b|\b(?:whats|what is|which is|who is|who s) (?:closing|shutting|next to close) next\b|\b(?:which|what) (?:police )?(?:front )?(?:${DESKS}|ones|front counters|front desks) (?:will|are going to|r going to|are gonna|are due to) (?:close|shut)\b(?! (?:at|by|tonight|today|this|soon|early|earlier|later|first|last|in (?:the next|an? |\d{1,2}\b)))|^(?:whats|what is|what s|what are|whats|which are) (?:closing|shutting|being closed|being shut)(?: down)?(?: next| soon)?$|\bnext (?:round of )?closures?\b|\bclosures? (?:are |is )?(?:planned|coming up|coming|ahead|in the pipeline)\b|\b(?:which|what) (?:police )?(?:front )?(?:${DESKS}|ones|front counters|front desks) (?:are|r) (?:closing|shutting|being closed|being shut)(?: down)?$|\b(?:${DESKS}|front counters|front desks) (?:that|which) (?:are|r) (?:closing|shutting|being closed|being shut)(?: down)?$`;
 
 /**
  * Counters to reopen or 24-hour opening to come back, asked of the future: "will any counters reopen", "will they bring
@@ -220,7 +223,8 @@ function readClosures(t: string, now: DateTime, names: PlanNames, runs: TextRuns
     runs.test(CLOSURES_IN) ||
     runs.test(WHICH_DID_CLOSE) ||
     runs.test(CLOSURES_ASKS_2) ||
-    runs.test(CLOSURES_ASKS_3);
+    runs.test(CLOSURES_ASKS_3) ||
+    runs.test(YEAR_OF_THE_MOST_CLOSURES);
   // "did the february closures actually happen?", "were the closures paused?": the closures themselves say whether
   // they went ahead (with the one report of a pause beside them), the latest round unless another is named.
   if (!asks && runs.test(WENT_AHEAD)) return readClosurePeriod(t, now, names) ?? names.latestRound(now.toISODate() ?? '');

@@ -1339,12 +1339,23 @@ class Clause {
     const around = this.window(i);
     if (this.soonBefore(i)) return 'soon';
     if (form === 'ing' && !before.some((b) => WAS_WORD.test(b))) return 'now';
-    if (before.some((b) => PASSIVE_NOW.has(b))) return 'now';
+    if (before.some((b) => PASSIVE_NOW.has(b)) && !this.reportedAsAThing(i, before)) return 'now';
     if (STRONG_NOW.test(around)) return 'now';
     if (JUST.test(around) && !PAST.test(around)) return 'just';
     // "we had a break-in last week": a time gone by places it, whatever the verb's form.
     if (PAST.test(around)) return 'over';
     return form === 'ing' || form === 'past' ? 'over' : 'unsure';
+  }
+
+  /**
+   * "report my phone being nicked", "where to report my car getting broken into": the theft named as the thing to
+   * report (a thing of one's own, then "being" or "getting" with no "is" before it), not one going on.
+   * "my phone is being nicked" and "I'm being robbed" keep their "is".
+   */
+  private reportedAsAThing(i: number, before: string[]): boolean {
+    if (!before.some((b) => PASSIVE_NOW.has(b)) || before.some((b) => !PASSIVE_NOW.has(b) && IS_WORD.test(b))) return false;
+    const start = i - before.length;
+    return POSSESSIVES.has(this.words[start - 2] ?? '') && REPORTING.test(this.words.slice(0, start).join(' '));
   }
 
   /** "break in", "get into my flat", "kick the door in", "smash the window": an act on a home or car. */

@@ -4,7 +4,7 @@
  * "whats"), "24/7"-style phrases made one word, keyword typos corrected.
  * Never throws, whatever the input.
  */
-import { wordTable } from './lexicon';
+import { BREAK_IN_ACTS, THEFT_ACTS, verbForms, wordTable } from './lexicon';
 import { correctTypo } from './typos';
 
 /** Longer than this is a letter, not a chat message: out of scope (after the emergency check). */
@@ -56,13 +56,24 @@ const TWENTY_FOUR_IN_WORDS = /\btwenty[\s-]*four[\s-]*(?:hours?|hrs?|seven|7)\b/
 const OPEN_AT_NIGHT = /(?<=\b(?:stations|counters|desks|ones|any|anywhere|anything)\b(?: [a-z]+){0,4} open (?:still |even )?)(?:at|during the|in the|late at|through the) (?:night|nite)\b/g;
 const ROUND_THE_CLOCK_PHRASES = /\b(?:round the clock|around the clock|day and night|night and day|all (?:night|nite)|overnight|through the (?:night|nite)|middle of the (?:night|nite)|all hours)\b/g;
 
+/** A theft or break-in told as done, then up to four words: "broken into overnight", "nicked off my drive overnight". */
+const DONE_TO_A_THING = new RegExp(
+  `\\b(?:${[...verbForms([...THEFT_ACTS, ...BREAK_IN_ACTS, 'happen', 'vandalise', 'key', 'slash'])].filter(([, v]) => v.form === 'past').map(([w]) => w).join('|')})(?: [a-z]+){0,4} $`,
+  'i',
+);
+
+/** "overnight" as when a theft or break-in happened ("car broken into overnight"), not a question of night opening. */
+function roundTheClockOrWhenItHappened(phrase: string, at: number, t: string): string {
+  return phrase.toLowerCase() === 'overnight' && DONE_TO_A_THING.test(t.slice(Math.max(0, at - 60), at)) ? phrase : ` ${ROUND_THE_CLOCK} `;
+}
+
 /** "24/7", "24hr", "24-hour", "round the clock" ... -> one word, before punctuation is lost. */
 function markRoundTheClock(t: string): string {
   return t
     .replace(TWENTY_FOUR_SEVEN_IN_DIGITS, ` ${ROUND_THE_CLOCK} `)
     .replace(TWENTY_FOUR_HOURS_IN_DIGITS, ` ${ROUND_THE_CLOCK} `)
     .replace(TWENTY_FOUR_IN_WORDS, ` ${ROUND_THE_CLOCK} `)
-    .replace(ROUND_THE_CLOCK_PHRASES, ` ${ROUND_THE_CLOCK} `)
+    .replace(ROUND_THE_CLOCK_PHRASES, roundTheClockOrWhenItHappened)
     .replace(OPEN_AT_NIGHT, ` ${ROUND_THE_CLOCK} `);
 }
 

@@ -14,6 +14,7 @@
 import { DateTime } from 'luxon';
 import type { ClosureRound, Plan } from '../stations/model';
 import { LONDON } from '../stations/hours/londonTime';
+import { COVID_PERIOD, COVID_WORDS } from './lexicon';
 import { readWords } from './message';
 import type { ClosurePeriod } from './question';
 import { MONTHS } from './when';
@@ -277,10 +278,21 @@ const LAST_MONTHS = /\b(?:in|over|during|within|for) the (?:last|past|previous) 
 const MONTH_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, eighteen: 18, few: 3, 'couple of': 2 };
 const YEAR_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, few: 3, 'couple of': 2 };
 
+/** Covid said as the time asked ("during covid", "in lockdown"), not one side of it ("before covid", "after lockdown"). */
+function duringCovid(text: string): ClosurePeriod | undefined {
+  COVID_WORDS.lastIndex = 0;
+  const covid = COVID_WORDS.exec(text);
+  if (!covid || /\b(?:before|pre|after|post|since)\s*$/.test(text.slice(0, covid.index))) return undefined;
+  return { from: COVID_PERIOD.from, to: COVID_PERIOD.to, label: `during ${covid[0].replace(/^(?:during|in|over|through|throughout|at the time of) (?:the )?/, '')} (${COVID_PERIOD.taken})` };
+}
+
 export function readClosurePeriod(text: string, now: DateTime, names: PlanNames): ClosurePeriod | undefined {
   const today = now.setZone(ZONE);
   const monthYear = A_MONTH_OF_A_YEAR.exec(text);
   if (monthYear) return names.monthPeriod(Number(monthYear[2]), MONTHS.get(monthYear[1])!);
+  // "did any close during covid", "which closed in lockdown": from England's first lockdown to the last restrictions lifted.
+  const covid = duringCovid(text);
+  if (covid) return covid;
   if (/\bthis year\b/.test(text)) return names.yearPeriod(today.year, true);
   if (/\blast year\b/.test(text)) return names.yearPeriod(today.year - 1, true);
   // "since 2017": every closure from that year to today.

@@ -208,7 +208,8 @@ export type Question =
   /** `hoursSince`: "since when?" after a counter's hours: since when those hours apply (the hours row's date and plan) leads. */
   | { intent: 'history'; place: PlaceMention | null; topic: 'closure-date' | 'temporary-closure' | 'general'; reopening?: true; alwaysOpen?: true; moved?: true | 'where'; hoursSince?: true }
   /** One counter as it was at a time gone by ("was Bethnal Green open in summer 2021?"), answered from the timeline as of then. */
-  | { intent: 'past'; place: PlaceMention | null; asked: PastAsked; focus: PastFocus }
+  /** `andNow`: now asked beside the period ("is brixton open now vs 2018", "how do ilford's hours now compare to 2019"): both first. */
+  | { intent: 'past'; place: PlaceMention | null; asked: PastAsked; focus: PastFocus; andNow?: true }
   /**
    * `when`/`specialDay`: the moment named ("open at midnight", "on Sunday", "on Christmas Day"), so the
    * desks are the ones open then; absent when none is named (or "now"), and the answer is for now.
@@ -282,7 +283,8 @@ export type Question =
       last?: true;
     }
   /** `part`: the closures ahead asked of a part of London named by compass ("any more closures planned in south london"). */
-  | { intent: 'plans'; topic: Exclude<PlanTopic, 'plan'>; part?: PartOfLondon }
+  /** `ofPlan`: why asked of one plan's closures ("why did they close so many stations in 2017"): that plan's reasons. */
+  | { intent: 'plans'; topic: Exclude<PlanTopic, 'plan'>; part?: PartOfLondon; ofPlan?: string }
   /** One plan, by its id in the data ("what was the 2017 plan?", "Boris's closures"). */
   // `newHours`: asked when the plan's new hours began ("when did they stop 24 hour opening?"); `which`: which counters
   // lost their 24-hour opening then ("which counters lost their 24 hour opening"), named first.

@@ -53,6 +53,9 @@ import {
   MOST_IN_A_BOROUGH,
   EACH_BOROUGH,
   CLOSING_OR_LOSS,
+  YEAR_OF_THE_MOST_CLOSURES,
+  NOW_BESIDE_THE_PAST,
+  THEN_AGAINST_NOW,
 } from './lexicon';
 import { readClosingAsked } from './closingAsked';
 import { readRank } from './comparison';
@@ -548,7 +551,11 @@ export const STAGES: readonly Stage[] = [
         (r) => ({ intent: 'past', place: r.namedStation!, asked: { kind: 'since', ...(r.cues.roundTheClock ? { roundTheClock: true as const } : {}) }, focus: 'hours' }),
       ),
       // "Was Bethnal Green open in summer 2021?", "what were its hours before it closed?": the counter as it was then.
-      rule('a counter at a time gone by', asksAboutThePast, (r) => ({ intent: 'past', place: counterInThePast(r), asked: everRoundTheClock(r) ? { kind: 'before-change', roundTheClock: true } : r.pastAsked!, focus: pastFocus(r) })),
+      // "is brixton open now vs 2018", "how do ilford's hours now compare to 2019": now beside the period, both answered.
+      rule('a counter at a time gone by', asksAboutThePast, (r) => {
+        const asked: PastAsked = everRoundTheClock(r) ? { kind: 'before-change', roundTheClock: true } : r.pastAsked!;
+        return { intent: 'past', place: counterInThePast(r), asked, focus: pastFocus(r), ...(asked.kind === 'period' && r.says(NOW_BESIDE_THE_PAST) ? { andNow: true as const } : {}) };
+      }),
       // "is stratford open 24 hours?" -> "when did that change?": when the hours just asked about last changed.
       rule(
         'when the hours just asked about changed',
@@ -736,14 +743,15 @@ export const STAGES: readonly Stage[] = [
       // "when did the counters close?": counters in general, none named or discussed: the closures on record.
       rule(
         'when the counters closed',
-        (r) => r.cues.history === 'closure-date' && (r.cues.pluralDesks || r.says(ANYTHING_AT_ALL)) && noPlace(r) && !r.namedStation && !r.cues.reference && !r.cues.plans,
+        // "what year saw the most shut": the most, of counters in general.
+        (r) => r.cues.history === 'closure-date' && (r.cues.pluralDesks || r.says(ANYTHING_AT_ALL) || r.says(MOST_IN_A_YEAR)) && noPlace(r) && !r.namedStation && !r.cues.reference && !r.cues.plans,
         // "did any police stations close in 2019", "did anything shut in 2021": the closures of that time.
         // "did any police station close this year", "did any close in the past 12 months": the closures of that period.
         (r) =>
           r.cues.closures !== undefined && r.cues.closures !== 'all'
-            ? closuresQuestion(r.cues.closures)
+            ? countedOverItsYears(closuresQuestion(r.cues.closures), r)
             : r.closurePeriod !== undefined
-              ? { intent: 'closures-list', period: r.closurePeriod }
+              ? countedOverItsYears({ intent: 'closures-list', period: r.closurePeriod }, r)
               : { intent: 'closures-list', ...byYearAsked(r) },
       ),
       // "are any more closing?", "which stations are proposed to close?": the closures still ahead, not those gone by.
@@ -787,7 +795,7 @@ export const STAGES: readonly Stage[] = [
         // most of the closures happen": not the latest round that "the closures" alone would be).
         const byYear = byYearAsked(r);
         const counted =
-          question.intent === 'closures-list' && (!question.period || (byYear.byYear === 'most' && !/\b(?:19|20)\d\d\b/.test(r.text))) ? { intent: 'closures-list' as const, ...byYear } : question;
+          question.intent === 'closures-list' && (!question.period || (byYear.byYear === 'most' && !/\b(?:19|20)\d\d\b/.test(r.text))) ? { intent: 'closures-list' as const, ...byYear } : countedOverItsYears(question, r);
         return part && counted.intent === 'closures-list' ? { ...counted, part } : counted;
       }),
       // "why did it close", or a bare "why?" after "when did hammersmith close": why it closed then, even if it reopened since.
@@ -799,13 +807,23 @@ export const STAGES: readonly Stage[] = [
         const closingAsked = last?.intent === 'history' && ['closure-date', 'general', 'temporary-closure'].includes(last.topic);
         return { intent: 'status', place: fromContext(r.discussedStation), why: true, ...(closingAsked ? { past: true as const } : {}) };
       }),
-      // "since when?", "how long has it been like that?" after a counter's hours: since when those hours apply.
-      rule('"since when?" after the hours of the counter discussed', (r) => saidOfDiscussed(r) && r.ctx.lastIntent === 'hours' && r.says(SINCE_WHEN_OF_HOURS), (r) => ({
+      // "since when?", "how long has it been like that?" after a counter's hours, or after whether it is open now or which
+      // is nearest (both give its hours): since when those hours apply.
+      rule('"since when?" after the hours of the counter discussed', (r) => saidOfDiscussed(r) && GIVES_THE_HOURS.has(r.ctx.lastIntent ?? '') && r.says(SINCE_WHEN_OF_HOURS), (r) => ({
         intent: 'history',
         place: fromContext(r.discussedStation),
         topic: 'general',
         hoursSince: true,
       })),
+      // "since when?" after the 24-hour counters or the closing times of all: since the hours of the latest change of hours.
+      rule(
+        '"since when?" after the hours of every counter',
+        (r) => r.discussedStation === undefined && noPlace(r) && (r.ctx.lastIntent === 'list-24x7' || r.ctx.lastIntent === 'closing-list') && r.says(SINCE_WHEN_OF_HOURS),
+        (r) => {
+          const id = r.planNames.latest('changed-hours')?.id;
+          return id ? { intent: 'plans', topic: 'plan', planId: id, newHours: true } : planQuestion(undefined);
+        },
+      ),
       rule('"when was that?" of the counter discussed', (r) => saidOfDiscussed(r) && r.says(WHEN_WAS_THAT), (r) => {
         // "When?" after "is stratford closing?": when the closure ahead is due (a date, none given, or none planned).
         const last = r.ctx.lastQuestion;
@@ -890,7 +908,9 @@ export const STAGES: readonly Stage[] = [
             ? { intent: 'status', place: r.namedStation! }
             : { intent: 'history', place: r.namedStation!, topic: r.cues.history ?? 'general' },
       ),
-      rule('the plans', (r) => r.cues.plans !== undefined && !(r.cues.plans === 'reopening-ahead' && (r.namedStation !== undefined || !noPlace(r))), (r) => (r.cues.plans === 'plan' ? planQuestion(r.cues.planId) : { intent: 'plans', topic: r.cues.plans! })),
+      rule('the plans', (r) => r.cues.plans !== undefined && !(r.cues.plans === 'reopening-ahead' && (r.namedStation !== undefined || !noPlace(r))), (r) =>
+        r.cues.plans === 'plan' ? planQuestion(r.cues.planId) : { intent: 'plans', topic: r.cues.plans!, ...(r.cues.plans === 'why' && r.cues.planId ? { ofPlan: r.cues.planId } : {}) },
+      ),
       rule(
         'the 24-hour desks',
         (r) => r.cues.roundTheClock && r.mentions.length === 0 && !r.cues.nearest && !r.cues.followUp && !r.cues.reference && !r.cues.locationGiven && !youAsTheCounter(r),
@@ -1367,10 +1387,13 @@ function asksAboutThePast(r: Reading): boolean {
   if (r.pastAsked === undefined || r.cues.nearest === 'strong' || r.cues.address || r.comparesDesks || r.says(INTENDED)) return false;
   const c = r.cues;
   // "burgled in march, ... when did mitcham counter shut": the date it closed is asked; a time told before is the story's.
-  if (c.history === 'closure-date' && r.says(WHEN_DID_IT)) return false;
+  // "when did brixton start closing early": when its hours changed, not a closure.
+  if (c.history === 'closure-date' && r.says(WHEN_DID_IT) && !(r.pastAsked.kind === 'before-change' && r.pastAsked.when)) return false;
   const againOfThePast = r.ctx.lastIntent === 'past' && noPlace(r);
   const aboutACounter =
-    againOfThePast || c.open || c.closedState || c.hours || c.status || c.inPerson || c.history !== undefined || c.deskWords || r.says(PAST_TENSE) || (c.roundTheClock && r.pastAsked.kind === 'before-change');
+    againOfThePast || c.open || c.closedState || c.hours || c.status || c.inPerson || c.history !== undefined || c.deskWords || r.says(PAST_TENSE) || (c.roundTheClock && r.pastAsked.kind === 'before-change') ||
+    // "hammersmith in 2018 vs today": the counter then set against now.
+    r.says(THEN_AGAINST_NOW);
   if (!aboutACounter) return false;
   if (r.namedStation !== undefined) return true;
   if (r.discussedStation !== undefined && (r.leansOnDiscussed || r.ctx.lastIntent === 'past') && noPlace(r)) return true;
@@ -1588,7 +1611,7 @@ const ANYTHING_AT_ALL = /\b(?:anything|any (?:ones?|of them)|did any|have any|ha
 /** Closures counted by year: "each year", "per year", "year by year", "a year" (not "this year", "last year"). */
 const EACH_YEAR = /\b(?:each|every|per|a) year\b|\byear (?:by|on|after) year\b|\bby year\b|\bin which years?\b/;
 /** The year with the most: "which year had the most closures", "what year did they close the most", "the worst year". */
-const MOST_IN_A_YEAR = /\b(?:which|what) years?\b.*\b(?:most|biggest|largest|highest|worst)\b|\bwhen (?:did|were|was) (?:the )?most\b|\b(?:most|biggest|largest|worst)\b.*\b(?:which|what|in a|in one|single) years?\b|\b(?:worst|biggest|busiest) years? (?:for|of) (?:the )?closures?\b/;
+const MOST_IN_A_YEAR = pattern`\b(?:which|what) years?\b.*\b(?:most|biggest|largest|highest|worst)\b|\bwhen (?:did|were|was) (?:the )?most\b|\b(?:most|biggest|largest|worst)\b.*\b(?:which|what|in a|in one|single) years?\b|${YEAR_OF_THE_MOST_CLOSURES.source}`;
 
 /** Closures asked as a count, or as closures: "how many closed per borough", "closures by borough". */
 /**
@@ -1617,6 +1640,12 @@ function yearsNamedTogether(r: Reading): [number, number] | undefined {
 const CLOSED_IN_A_YEAR = /\b(?:close|closed|closes|closing|closures?|shut|shutting|lost|lose|losing)\b/;
 const COMPARES_YEARS = /\b(?:more|fewer|less|most|compare|compared|comparison|versus|vs|than|difference|worse|bigger)\b/;
 const COUNT_OR_CLOSURES = /\bhow many\b|\b(?:number|count|tally|total) of\b|\bclosures\b/;
+
+/** "which year had the most closures since 2020": the closures of a period of more than one year, counted by year. */
+function countedOverItsYears(question: Question, r: Reading): Question {
+  const { period } = question.intent === 'closures-list' ? question : {};
+  return period && period.from.slice(0, 4) < period.to.slice(0, 4) && r.says(MOST_IN_A_YEAR) ? { ...question, byYear: 'most' } as Question : question;
+}
 
 /** `{ byYear }` when the closures are asked counted by year; nothing otherwise. */
 function byYearAsked(r: Reading): { byYear?: 'each' | 'most' } {
@@ -1659,8 +1688,11 @@ function asksClosures(r: Reading): boolean {
   const asksReasons = c.plans === 'why' && r.says(ASKS_REASONS);
   // "which stations lost 24 hour opening": the hours cut, not closures.
   const hoursCut = c.roundTheClock && r.says(NEW_HOURS);
-  return c.closures !== undefined && !c.history && !r.stationMention && !asksReasons && !hoursCut;
+  // "were there any closures in 2020": the closures asked of a time gone by, no counter's own history.
+  const closuresOfATime = c.history === 'general' && r.says(CLOSURES_OF_A_TIME);
+  return c.closures !== undefined && (!c.history || closuresOfATime) && !r.stationMention && !asksReasons && !hoursCut;
 }
+const CLOSURES_OF_A_TIME = /\b(?:were|was) there (?:any |many |some )?(?:police |station |counter |front counter )?closures\b/;
 
 /** Two counters compared by distance ("which is nearer", "further than", "or"): not one measured from the other. */
 const COMPARES_TWO = /\b(?:or|vs|versus|than|which|nearer|closer|further|farther)\b/;
@@ -1733,6 +1765,9 @@ function boroughOfArea(r: Reading): PlaceMention | null {
 }
 
 /** "why?", "when did that happen?", "where do I go now?" said of the station just discussed. */
+/** The answers that give a counter's hours: its hours, whether it is open now, the nearest one. */
+const GIVES_THE_HOURS: ReadonlySet<string> = new Set(['hours', 'open-now', 'nearest']);
+
 function saidOfDiscussed(r: Reading): boolean {
   return r.discussedStation !== undefined && noPlace(r);
 }

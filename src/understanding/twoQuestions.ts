@@ -38,6 +38,8 @@ export function readTwoQuestions(words: readonly string[], context: Conversation
     if (!answerable(q1, first)) continue;
     let q2 = readHalf(second, nextContext(q1, context));
     if (!answerable(q2, second) || JSON.stringify(q1) === JSON.stringify(q2)) continue;
+    // "was lewisham 24 hours back in 2017 and is it now": one counter then and now, one question (the past, with now).
+    if (thenAndNowOfOne(q1, q2)) return null;
     q2 = fromTheFirstPlace(q2, placeOf(q1));
     return [q1, q2];
   }
@@ -81,6 +83,12 @@ const A_QUESTION_ABOUT_REPORTING = /\b(?:report|reporting|how|where|who|what|wha
 
 function asksSomething(half: string): boolean {
   return half.split(' ').length >= 2 && ASKS_SOMETHING.test(half);
+}
+
+/** A counter at a time gone by, then the same counter now ("... and is it now", "and is it open now"). */
+function thenAndNowOfOne(q1: Question, q2: Question): boolean {
+  const place = placeOf(q2);
+  return q1.intent === 'past' && q1.asked.kind === 'period' && (q2.intent === 'open-now' || q2.intent === 'hours' || q2.intent === 'status') && place?.fromContext === true;
 }
 
 /** "where's the nearest" / "where can I go" after a counter: from that counter. */

@@ -145,10 +145,10 @@ export const NOT_UNDERSTOOD = /Sorry, I (?:can't help with that|didn't understan
  * One test per phrasing, each in a new conversation through the real turn pipeline: the reply's first line matches
  * what the case asks for (and, with `understood`, the reply holds no apology for not understanding).
  */
-export function itAnswersFirst(cases: readonly (readonly [string, RegExp])[], options: { understood?: boolean } = {}): void {
+export function itAnswersFirst(cases: readonly (readonly [string, RegExp])[], options: { understood?: boolean; now?: DateTime } = {}): void {
   for (const [say, first] of cases) {
     it(say, async () => {
-      const text = await new Conversation().askText(say);
+      const text = await new Conversation('webchat', options.now).askText(say);
       expect(firstLineOf(text)).to.match(first);
       if (options.understood) expect(text).to.not.match(NOT_UNDERSTOOD);
     });

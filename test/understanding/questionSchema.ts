@@ -107,6 +107,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
       z.strictObject({ kind: z.literal('since'), roundTheClock: z.literal(true).optional() }),
     ]),
     focus: z.enum(['open', 'closed', 'hours']),
+    andNow: z.literal(true).optional(),
   }),
   z.strictObject({ intent: z.literal('nearest'), place: placeMention.nullable(), desk, when: whenAsked.optional(), specialDay: specialDay.optional(), between: z.array(placeMention).min(2).max(3).optional(), metAsked: z.literal(true).optional() }),
   z.strictObject({
@@ -154,7 +155,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
   }),
   // One plan carries its id from the data; the other topics carry none. Only the closures ahead carry a part of London.
   z
-    .strictObject({ intent: z.literal('plans'), topic: z.enum(['why', 'how-many-left', 'general', 'plan', 'ahead', 'who', 'reopening-ahead']), planId: z.string().min(1).optional(), newHours: z.union([z.literal(true), z.literal('which')]).optional(), part: partOfLondon.optional() })
+    .strictObject({ intent: z.literal('plans'), topic: z.enum(['why', 'how-many-left', 'general', 'plan', 'ahead', 'who', 'reopening-ahead']), planId: z.string().min(1).optional(), ofPlan: z.string().min(1).optional(), newHours: z.union([z.literal(true), z.literal('which')]).optional(), part: partOfLondon.optional() })
     .refine((q) => (q.topic === 'plan') === (q.planId !== undefined))
     .refine((q) => q.part === undefined || q.topic === 'ahead'),
   z.strictObject({ intent: z.literal('report-crime'), atACounter: z.literal(true).optional() }),

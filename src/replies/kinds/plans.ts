@@ -11,7 +11,7 @@ import { factLines, firstFacts, groupFacts } from '../format/facts';
 import { scheduleText, scheduleValueText } from '../format/hours';
 import { planShortName, shortStationName } from '../format/names';
 import { citedOf as citedOfEvents, citedOfHours, isBeyondSources, undated } from '../format/sources';
-import { bold, capitalise, countWord, firstSentences, joinAnd, plural, pounds, sentence } from '../format/text';
+import { afterAColon, bold, capitalise, countWord, firstSentences, joinAnd, plural, pounds, sentence } from '../format/text';
 import type { AnswerSections, Cited } from '../sections';
 
 type PlansAnswer = Extract<Answer, { kind: 'plans' }>;
@@ -79,6 +79,18 @@ export function renderPlans(answer: PlansAnswer): AnswerSections {
     const groups = groupFacts(answer.facts).reverse();
     const shown = groups.map((g) => ({ heading: g.heading, facts: firstFacts(g.facts, FACTS_PER_GROUP) }));
     const [latest, ...earlier] = shown;
+    // One plan asked about: the first reason given for its closures leads, the others follow.
+    const [firstReason, ...otherReasons] = answer.whyOf && latest ? factLines(latest.facts).map((l) => l.replace(/^- /, '')) : [];
+    if (answer.whyOf && firstReason) {
+      return {
+        headline: `The reasons given for the closures under the ${bold(answer.whyOf)}: ${afterAColon(firstReason)}`,
+        list: otherReasons.length > 0 ? { items: otherReasons } : null,
+        card: card(`Why front counters closed: ${answer.whyOf}`, `As of ${formatDate(answer.asOf)}`),
+        sources: { cited: [...undated(shown.flatMap((g) => g.facts.flatMap((f) => f.sources))), ...planCited], publishers: answer.publishers },
+        dating,
+        suggestions: suggestions.filter((s) => !s.startsWith('Why')),
+      };
+    }
     return {
       headline: 'Front counters were closed to save money, as far fewer crimes are now reported at a counter.',
       list: latest ? { heading: latest.heading ? `${latest.heading}:` : undefined, items: factLines(latest.facts).map((l) => l.replace(/^- /, '')) } : null,

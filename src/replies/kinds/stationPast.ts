@@ -218,11 +218,23 @@ function todayLine(today: CounterStatus, closedThen: boolean): string {
   return `Today: ${stateWords(today)}.`;
 }
 
+/**
+ * Now and then in one sentence, for now asked beside the period ("is brixton open now vs 2018"): "The front counter at
+ * X is open now (...); in 2018, it was open 24 hours a day." The period's own sentence follows the semicolon, said of "it".
+ */
+function nowAndThen(answer: PastAnswer, name: string, then: string): string {
+  const { today } = answer;
+  const now = today.counter === 'closed' && today.since ? `closed now (since ${formatDate(today.since.date, today.since.precision)})` : today.counter === 'open' ? stateWords(today).replace(/^open/, 'open now') : `${stateWords(today)} now`;
+  const past = then.replace(/^(?:Yes|No|Partly)\. /, '').split(`the front counter at ${name}`).join('it');
+  return `The front counter at ${name} is ${now}; ${/^I\b/.test(past) ? past : past.charAt(0).toLowerCase() + past.slice(1)}`;
+}
+
 export function renderStationPast(answer: PastAnswer): AnswerSections {
   const { station, today } = answer;
   const name = bold(station.name);
   const short = shortStationName(station);
-  const headline = headlineOf(answer, name);
+  const then = headlineOf(answer, name);
+  const headline = answer.andNow && answer.period ? nowAndThen(answer, name, then) : then;
   const standIns = answer.spells.flatMap((s) => [...s.standIns.map(standInLine), temporaryLine(s)]).filter((l): l is string => l !== null);
   const notes = answer.notes.map((n) => `Also noted (${formatDate(n.date, n.datePrecision)}): ${lowerFirst(sentence(n.value))}`);
   const todayMeaning = describeStatus(today);
@@ -234,7 +246,11 @@ export function renderStationPast(answer: PastAnswer): AnswerSections {
   return {
     headline,
     // A disputed claim takes the line after the answer; the context it displaces goes to the details.
-    keyLines: [...(disputes.length > 0 ? disputes.slice(0, 1) : context.slice(0, 1)), todayLine(today, answer.spells.some((s) => s.status.counter === 'closed'))],
+    keyLines: [
+      ...(disputes.length > 0 ? disputes.slice(0, 1) : context.slice(0, 1)),
+      // Today is in the first sentence already when it was asked.
+      ...(headline === then ? [todayLine(today, answer.spells.some((s) => s.status.counter === 'closed'))] : []),
+    ],
     card: {
       title: `${station.name}${answer.period ? `: ${answer.period.label}` : ''}`,
       badge: badgeOf(answer),
