@@ -398,6 +398,8 @@ const SHOT_AT: ReadonlySet<string> = new Set(['at', 'me', 'him', 'them', 'us', '
 const STRANGER_IN_THEIR_HOME =
   /\b(?:someone|somebody|some one|(?:a|some) (?:man|woman|guy|bloke|lad|fella|geezer)|some (?:men|lads|people)|a stranger|strangers|intruders?|burglars?|(?:fake|bogus|dodgy|so called|pretend) (?:\w+ )?(?:man|woman|guy|bloke|men|people|officer|officers|workman|workmen|builder|builders|engineer|police(?:man)?))\b(?: (?!and\b|or\b)\w+){0,3}? (?:in|inside|into) (?:her|his|their|(?:my |our )?(?:nans|grans|mums|moms|dads|grandmas|grandads|grandparents|neighbours|aunts|uncles|sisters|brothers|friends|mates)) (?:house|home|flat|room|bedroom|kitchen|place)\b/;
 
+/** A state said to have gone on since a time or for a while: "since this morning", "for hours", "all day". */
+const GOES_ON_SINCE = /\b(?:since|for (?:hours|ages|a long time|a while)|all (?:day|night|morning|afternoon)|roundtheclock)\b/;
 /** A fire or smoke alarm sounding: "fire alarm going off in the block", "the smoke alarms are all ringing". */
 const FIRE_ALARM_SOUNDING =
   /\b(?:fire|smoke) alarms? (?:\w+ ){0,4}?(?:going off|gone off|ringing|sounding|blaring|screaming|wailing|wont stop|will not stop)\b|\b(?:going off|ringing|sounding|blaring) (?:\w+ ){0,2}?(?:fire|smoke) alarms?\b/;
@@ -1024,7 +1026,8 @@ class Clause {
         if (kind === 'life-at-risk' && m[0] === 'trapped' && this.says(CAUGHT_NOT_TRAPPED)) continue;
         // "my son was arrested, which station is he being held at": in custody, asked after.
         if (kind === 'life-at-risk' && m[0] === 'being held' && this.says(HELD_BY_POLICE) && !this.says(HELD_AGAINST_ONES_WILL)) continue;
-        const moment = this.placed(this.toldAsOver(i) ? 'over' : 'unsure', this.window(i));
+        // "lying on her kitchen floor since this morning": a state that began then and goes on.
+        const moment = kind === 'life-at-risk' && GOES_ON_SINCE.test(m[0]) ? 'now' : this.placed(this.toldAsOver(i) ? 'over' : 'unsure', this.window(i));
         // Thoughts of suicide do not pass with the night: only long ago is over.
         out.push(this.sign(kind, i, i + m[0].split(' ').length - 1, kind === 'self-harm' && moment === 'over' && !LONG_AGO_RE.test(this.window(i, 8, 10)) ? 'unsure' : moment));
       }
