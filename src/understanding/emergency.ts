@@ -101,6 +101,8 @@ learnDangerWords([
 ]);
 
 /** Every word `actSigns` reads a sign from: a word in none of these tables gives none. */
+/** The violence nouns as typed with a doubled letter single ("stabing outside tesco", "shoting"). */
+const VIOLENCE_NOUNS_UNDOUBLED: ReadonlySet<string> = new Set([...VIOLENCE_NOUNS].map((n) => n.replace(/(.)\1/g, '$1')).filter((n) => !VIOLENCE_NOUNS.has(n)));
 const ACT_WORDS: ReadonlySet<string> = new Set([...HARM.keys(), ...PHRASAL.keys(), ...VIOLENCE.keys(), ...SOUNDS.keys(), ...VIOLENCE_NOUNS, ...BREAK_IN.keys(), ...THEFT.keys()]);
 
 /** Harm acts that are violence even with no one named after them: "a man is stabbing people", "someone is attacking". */
@@ -786,7 +788,7 @@ class Clause {
         (sound && sound.form !== 'base' && this.soundSign(i, sound.form)) ||
         undefined;
       if (verbSign) out.push(verbSign);
-      else if (VIOLENCE_NOUNS.has(w[i])) {
+      else if (VIOLENCE_NOUNS.has(w[i]) || VIOLENCE_NOUNS_UNDOUBLED.has(w[i])) {
         const sign = this.violenceNounSign(i);
         if (sign) out.push(sign);
       }
