@@ -1063,25 +1063,18 @@ export const STAGES: readonly Stage[] = [
       rule('a map of where a counter is', (r) => r.cues.address && r.says(MAP_OR_DIRECTIONS) && place(r) && !r.cues.pluralDesks && !r.cues.boroughWord && r.cues.nearest === undefined && !r.cues.hours && !r.cues.open && !r.cues.status, (r) => ({
         intent: 'address', place: r.stationPlace, mapOrDirections: true as const,
       })),
+      // "is there a desk in hillingdon open sunday", "any counters in southwark open at 11pm": whether the borough's counter is
+      // open then, answered for that day or time (a place, not a borough, is asked of the nearest: 'a desk near here').
       rule(
-        'counters in a borough',
-        ({ cues: c, mentions, comparesHours, areaNamed, saysIn, text }) =>
-          c.existential && mentions.length > 0 && !comparesHours && !areaNamed && !(c.nearest === 'weak' && !c.boroughWord && !saysIn) &&
-          // "I live in Leyton, where do I go?": where the resident is, and where to go from there (the nearest).
-          !(c.locationGiven && c.nearest !== undefined && !c.boroughWord) &&
-          // "does peckham still have a police station": whether one place named for its own station still has it.
-          !(c.status && !c.pluralDesks && !c.boroughWord && mentions.length === 1 && namedForItsStation(mentions[0]) && !WHICH_ONE.test(text)),
-        (r) => {
-          const desk = r.cues.roundTheClock ? '24/7' : r.when.when?.kind === 'now' ? 'open-now' : undefined;
-          return desk ? { intent: 'borough-desks', place: r.boroughPlace, desk } : { intent: 'borough-desks', place: r.boroughPlace };
-        },
+        'counters of a borough, open then',
+        (r) => (countersInABorough(r) || countersOfABorough(r)) && asksOpenAtAnotherMoment(r) && boroughMentioned(r) !== null && r.cues.nearest === undefined,
+        (r) => ({ ...hoursQuestion(r, r.momentAsked), place: asBorough(boroughMentioned(r)!) }) as Question,
       ),
-      rule(
-        'the counters of a borough',
-        ({ cues: c, mentions, comparesHours, areaNamed }) =>
-          (c.boroughWord || c.pluralDesks) && c.deskWords && mentions.length > 0 && !comparesHours && !areaNamed && !c.hours && !c.address && !c.status && !c.history,
-        (r) => ({ intent: 'borough-desks', place: r.boroughPlace }),
-      ),
+      rule('counters in a borough', (r) => countersInABorough(r) && !asksOpenAtAnotherMoment(r), (r) => {
+        const desk = r.cues.roundTheClock ? '24/7' : r.when.when?.kind === 'now' ? 'open-now' : undefined;
+        return desk ? { intent: 'borough-desks', place: r.boroughPlace, desk } : { intent: 'borough-desks', place: r.boroughPlace };
+      }),
+      rule('the counters of a borough', (r) => countersOfABorough(r) && !asksOpenAtAnotherMoment(r), (r) => ({ intent: 'borough-desks', place: r.boroughPlace })),
       // "closing times for sutton", "and kingston?", then "which one shuts later?": the two counters just discussed.
       rule(
         'which of the two discussed',
@@ -1975,6 +1968,32 @@ function wantsADeskNearby(r: Reading): boolean {
     (c.reportCrime && r.goesInPerson && !r.namedStation) ||
     (c.existential && (r.areaNamed || noPlace(r)))
   );
+}
+
+/** "is there a police station in croydon", "any counters in southwark": whether a borough (or a place's) has counters. */
+function countersInABorough(r: Reading): boolean {
+  const { cues: c, mentions, comparesHours, areaNamed, saysIn, text } = r;
+  return (
+    c.existential && mentions.length > 0 && !comparesHours && !areaNamed && !(c.nearest === 'weak' && !c.boroughWord && !saysIn) &&
+    // "I live in Leyton, where do I go?": where the resident is, and where to go from there (the nearest).
+    !(c.locationGiven && c.nearest !== undefined && !c.boroughWord) &&
+    // "does peckham still have a police station": whether one place named for its own station still has it.
+    !(c.status && !c.pluralDesks && !c.boroughWord && mentions.length === 1 && namedForItsStation(mentions[0]) && !WHICH_ONE.test(text))
+  );
+}
+
+/** "police stations in the borough of bromley", "front counters in sutton": a borough's counters, as a list. */
+function countersOfABorough(r: Reading): boolean {
+  const c = r.cues;
+  return (c.boroughWord || c.pluralDesks) && c.deskWords && r.mentions.length > 0 && !r.comparesHours && !r.areaNamed && !c.hours && !c.address && !c.status && !c.history;
+}
+
+/**
+ * Open asked at a day or a time other than now ("open sunday", "open at 9pm", "open tomorrow morning"): a yes or no for
+ * then, not the list of a borough's counters with their week.
+ */
+function asksOpenAtAnotherMoment(r: Reading): boolean {
+  return r.cues.open && !r.cues.hours && r.when.when !== undefined && r.when.when.kind !== 'now' && r.when.when.kind !== 'week';
 }
 
 /** A name the resident gave that we do not know: words after "to"/"in", or a short message's leftover words. */
