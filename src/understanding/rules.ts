@@ -799,8 +799,9 @@ export const STAGES: readonly Stage[] = [
         const closingAsked = last?.intent === 'history' && ['closure-date', 'general', 'temporary-closure'].includes(last.topic);
         return { intent: 'status', place: fromContext(r.discussedStation), why: true, ...(closingAsked ? { past: true as const } : {}) };
       }),
-      // "since when?", "how long has it been like that?" after a counter's hours: since when those hours apply.
-      rule('"since when?" after the hours of the counter discussed', (r) => saidOfDiscussed(r) && r.ctx.lastIntent === 'hours' && r.says(SINCE_WHEN_OF_HOURS), (r) => ({
+      // "since when?", "how long has it been like that?" after a counter's hours, or after whether it is open now (which
+      // gives its hours too): since when those hours apply.
+      rule('"since when?" after the hours of the counter discussed', (r) => saidOfDiscussed(r) && (r.ctx.lastIntent === 'hours' || r.ctx.lastIntent === 'open-now') && r.says(SINCE_WHEN_OF_HOURS), (r) => ({
         intent: 'history',
         place: fromContext(r.discussedStation),
         topic: 'general',
