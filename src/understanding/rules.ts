@@ -36,7 +36,7 @@ import {
   AN_EMERGENCY_NOW, ASKS_MORE, ASKS_REPEAT, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED, WHAT_IT_WAS_LIKE, LOST_ASKED, WHEN_LOST, WHY_KEPT, WHICH_SAVED, LATEST_CLOSURE,
   ANY_OTHERS, ONE_MORE, REOPENED, WHICH_OR_ANY, REOPENING_TO_COME, ASKS_WHICH, DISPUTED, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, EVERY_BOROUGH, LEAVES_ONE_OUT, SINCE_WHEN,
   WHEN_CHANGED, CLOSING_FOR_GOOD, WHAT_OR_ANY, NEARER_OR_FURTHER, FURTHER_ASKED, TO_A_PLACE, WHICH_ARE_OPEN, A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, globally, PET_ASTRAY,
-  CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, PAST_TENSE, ALWAYS, ALWAYS_OPEN_WORDS, CAN_I_GET_THERE, NEVER_CLOSED_PAST, OPEN_THROUGHOUT, PART_OF_THE_WEEK, NEWS_ASKED, CLOSED_AS_A_STATE,
+  CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, SAYS_WHERE_I_AM_ON, KIND_OF_PLACE_ENDING, ROAD_ENDING, PAST_TENSE, ALWAYS, ALWAYS_OPEN_WORDS, CAN_I_GET_THERE, NEVER_CLOSED_PAST, OPEN_THROUGHOUT, PART_OF_THE_WEEK, NEWS_ASKED, CLOSED_AS_A_STATE,
   SAYS_WHERE_I_AM, pattern, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, REACHES_SOMEONE, SERVICE_TOPICS, SILENT_TOPICS, type ServiceTopic, TOTAL_ASKED, COUNTER_TASKS, REPORTS_TO_THE_HOME_OFFICE, A_PLACE_LOST, YOU_AS_A_COUNTER, MAP_OR_DIRECTIONS, USES_THE_BOT, TO_REACH_THE_POLICE,
   TRAVEL_ASKED, WHERE_ONCE_IT_CLOSES, WHAT_THEN, WHICH_OF_THEM_OPEN, WHEN_CLOSING_AHEAD, WHICH_LOST_24_HOURS, CLOSURES_TO_COME, ASKS_WHAT_THE_BOT_COVERS, ITEM_LOST, EMERGENCY_NAMED, PRIVACY_AS_A_MATTER_TO_REPORT, WHEN_WAS_THAT, WHERE_NOW, WHY_OF_THE_HOURS, WHERE_ALL_COUNTERS_ARE, WHEN_REOPENED, ASKS_THE_DATE,
   type CounterTask,
@@ -56,7 +56,7 @@ import {
 } from './lexicon';
 import { readClosingAsked } from './closingAsked';
 import { readRank } from './comparison';
-import { ASKS_THE_BOTS_LANGUAGE, CUE_NEAR, CUE_NEAREST, CUE_OFF_TOPIC } from './cues';
+import { ASKS_THE_BOTS_LANGUAGE, CUE_NEAR, CUE_NEAREST, CUE_OFF_TOPIC, CUE_OTHER_SERVICE, CUE_DESK_WORDS } from './cues';
 import { isTextFrown, isTextSmiley } from './smallTalk';
 import { dayBefore } from './pastDate';
 import { londonDate } from './londonDays';
@@ -375,7 +375,7 @@ export const STAGES: readonly Stage[] = [
       // Not a front counter asked of a place named by another service ("nearest front counter to kings college hospital").
       // A place named by its own station ("im near holland park tube station") says where the resident is: not this rule.
       // A counter named with a counter word ("is Kentish Town desk open") is asked about, whatever story of a library comes first.
-      rule('another kind of station', (r) => r.cues.otherService && !r.says(POLICE) && !r.says(A_COUNTER_TO_A_PLACE) && !placeNamedByItsStation(r) && !counterNamedAsACounter(r), () => ({ intent: 'out-of-scope', reason: 'unrelated' })),
+      rule('another kind of station', (r) => r.cues.otherService && !r.says(POLICE) && !r.says(A_COUNTER_TO_A_PLACE) && !placeNamedByItsStation(r) && !counterNamedAsACounter(r) && !otherServiceOnlyInAPlacesName(r), () => ({ intent: 'out-of-scope', reason: 'unrelated' })),
       // "the bus ran into traffic so im late, is brixton open?": the story is off topic, the question about a counter is not.
       // "this traffic is murder, is there a 24 hour police desk anywhere near Blackfen?": counters asked of a place the
       // data does not know is still a question about counters (the place is asked for), not another topic.
@@ -1434,6 +1434,18 @@ function placeNamedByItsStation(r: Reading): boolean {
   });
 }
 
+/**
+ * A counter asked for near a place whose own name holds another service's words ("nearest counter to battersea power
+ * station", "desk near king's college hospital" where the place index has it): the place, not the other service.
+ */
+function otherServiceOnlyInAPlacesName(r: Reading): boolean {
+  if (!r.cues.deskWords) return false;
+  let rest = r.text;
+  for (const m of r.mentions) if (found(m)) rest = rest.split(m.text.toLowerCase()).join(' ');
+  // The counter words outside the name: "when does battersea power station open" asks of the place itself.
+  return rest !== r.text && !CUE_OTHER_SERVICE.test(rest) && CUE_DESK_WORDS.test(rest);
+}
+
 /** A counter word right after a station's name: "kentish town desk", "brixton front counter", "ilford nick". */
 const ITS_COUNTER = / (?:front )?(?:desk|counter)s?\b| nick\b| cop shop\b/y;
 
@@ -2042,13 +2054,19 @@ function statusYesNo(r: Reading): StatusYesNo | undefined {
  * the resident is, naming nothing we know. Not "I'm in trouble", "I'm at the gym", "I work in retail".
  */
 function unknownWhereIAm(r: Reading): PlaceMention | null {
-  const saying = SAYS_WHERE_I_AM.exec(r.text)?.[0].split(' ');
+  // "im on kingsland road": on a road named (the words left, ending in a road's), not "on the phone".
+  const left = r.places.unexplained;
+  const road = left.length >= 2 && ROAD_ENDING.test(left[left.length - 1]) ? SAYS_WHERE_I_AM_ON.exec(r.text) : null;
+  const name = r.places.unknownNames[0] ?? (road ? left : undefined);
+  const saying = (SAYS_WHERE_I_AM.exec(r.text) ?? road)?.[0].split(' ');
   if (!saying || !noPlace(r) || !r.onlyAPlace || r.cues.deskWords) return null;
-  const name = r.places.unknownNames[0];
   // Nothing else said: every word no place explains is the name's, or the saying's ("based", "living").
   if (!name || !r.places.unexplained.every((w) => name.includes(w) || saying.includes(w))) return null;
-  // A name takes no article ("at the gym", "in a meeting"), and is not a state or a trade ("in trouble").
-  if (name.some((w) => NOT_WHERE_ONE_IS.has(w)) || pattern`\b(?:the|a|an|my|our|his|her|their) ${name.join(' ')}\b`.test(r.text)) return null;
+  if (name.some((w) => NOT_WHERE_ONE_IS.has(w))) return null;
+  // A name takes no article ("at the gym", "in a meeting"), and is not a state or a trade ("in trouble"); but a place's
+  // name may ("the emirates stadium", "the british museum", "the o2"): words ending in a kind of place, or a name with a digit.
+  const aPlacesName = (name.length >= 2 && KIND_OF_PLACE_ENDING.test(name[name.length - 1])) || name.some((w) => /\d/.test(w) && /[a-z]/.test(w));
+  if (!aPlacesName && pattern`\b(?:the|a|an|my|our|his|her|their) ${name.join(' ')}\b`.test(r.text)) return null;
   return notFoundMention(name);
 }
 
