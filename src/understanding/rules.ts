@@ -1929,13 +1929,15 @@ const PLANS_FOR_IT = /\b(?:any|what are the|whats the|what s the|future|the|new|
 const ANY_OPEN = /^(?:is |are )?(?:there )?(?:any|anything|anywhere|any of them|any ones?)(?: (?:still|at all|actually))? open\b/;
 
 /** "any in se london?", "is there one in north london?": a counter meant without the word, asked of a part of London. */
+/** The counters said as "the ones", listed or asked which: "list the ones in north london", "what ones are in south london". */
+const THE_ONES_LISTED = /^(?:(?:can you |could you |pls |please )?(?:list|show(?: me)?|name|give me|tell me)(?: all)? the ones|(?:which|what) ones|the ones)\b/;
 const ANY_ONE_THERE = /^(?:(?:is|are) there |got |have you got )?(?:any|anything|one|ones|some)(?: open)? in\b/;
 
 /** Counters in a part of London by compass, with no place named and no "near me". */
 function asksPartOfLondon(r: Reading): boolean {
   const c = r.cues;
   return (
-    partOfLondon(r.text) !== undefined && noPlace(r) && (c.deskWords || c.pluralDesks || c.open || r.says(WHICH_ARE_OPEN) || r.says(ANY_ONE_THERE)) && c.nearest !== 'strong' && !c.locationGiven &&
+    partOfLondon(r.text) !== undefined && noPlace(r) && (c.deskWords || c.pluralDesks || c.open || r.says(WHICH_ARE_OPEN) || r.says(ANY_ONE_THERE) || r.says(THE_ONES_LISTED)) && c.nearest !== 'strong' && !c.locationGiven &&
     !c.distance && r.pastDate === undefined && !c.closures && !c.plans && !c.history && (!c.address || c.pluralDesks) && !c.roundTheClock && !r.when.specialDay
   );
 }
