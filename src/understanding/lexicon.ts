@@ -2075,5 +2075,7 @@ export const NEARER_OR_FURTHER =
   /\b(?:nearer|closer|nearest|closest|further|farther|furthest|farthest|less far|shorter (?:walk|journey|trip|drive|ride)|(?:quicker|faster|easier|shorter) (?:to (?:get|go|walk|drive|travel|reach)|(?:for me )?to (?:get|go)|walk|journey|trip|drive|ride|to reach))\b/;
 /** The further of two asked, not the nearer: "which is further from E17", "is lewisham farther from SE6 than bromley". */
 export const FURTHER_ASKED = /\b(?:further|farther|furthest|farthest|more far)\b/;
+/** One thing set against another by name: "further from SE6 than bromley". */
+export const THAN = /\bthan\b/;
 /** What a plan did to a place: "do to hounslow", "affect harrow", "mean for croydon", "happen to". */
 export const TO_A_PLACE = /\b(?:do|did|does|done) (?:to|for|in)\b|\b(?:affect|affected|affects|mean for|meant for|happen to|happened to|impact on|impact)\b/;
