@@ -2067,8 +2067,8 @@ function unknownWhereIAm(r: Reading): PlaceMention | null {
   if (!name || !r.places.unexplained.every((w) => name.includes(w) || saying.includes(w))) return null;
   if (name.some((w) => NOT_WHERE_ONE_IS.has(w))) return null;
   // A name takes no article ("at the gym", "in a meeting"), and is not a state or a trade ("in trouble"); but a place's
-  // name may ("the emirates stadium", "the british museum", "the o2"): words ending in a kind of place, or a name with a digit.
-  const aPlacesName = (name.length >= 2 && KIND_OF_PLACE_ENDING.test(name[name.length - 1])) || name.some((w) => /\d/.test(w) && /[a-z]/.test(w));
+  // name may ("the emirates stadium", "the british museum"): words ending in a kind of place.
+  const aPlacesName = name.length >= 2 && KIND_OF_PLACE_ENDING.test(name[name.length - 1]);
   if (!aPlacesName && pattern`\b(?:the|a|an|my|our|his|her|their) ${name.join(' ')}\b`.test(r.text)) return null;
   return notFoundMention(name);
 }
