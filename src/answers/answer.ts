@@ -350,6 +350,8 @@ export type Answer =
       /** `now`: whether an open counter is open at the answer's instant (said when one counter is measured). */
       desks: { status: CounterStatus; distance: NearbyDesk | null; now?: OpeningState | null }[];
       openAlternative: NearbyDesk | null;
+      /** The further of them was asked ("which is further from E17"): said first, the desks staying nearest first. */
+      further?: true;
     } & AnswerDating)
   /** Two or three counters asked about at once ("is brixton or walworth open later tonight?"), each answered for the same moment. */
   | ({

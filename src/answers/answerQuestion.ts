@@ -167,7 +167,7 @@ export class Answerer {
         if (question.between && question.between.length >= 1) {
           const between = question.between;
           const measuring = between.length === 1 && between[0].result.status === 'found' && between[0].result.match.stationId ? { measuring: this.station(between[0].result.match.stationId).name } : {};
-          return this.withPlace(question.place, { intent: 'nearest', desk: question.desk, ...measuring }, at, (place) => this.nearerOf(place, between, at));
+          return this.withPlace(question.place, { intent: 'nearest', desk: question.desk, ...measuring }, at, (place) => this.nearerOf(place, between, at, question.further));
         }
         return metAsked(
           question,
@@ -761,8 +761,8 @@ export class Answerer {
     return { kind: 'place-only', place, station, now, nearby, dating: this.dating(at), ...(station ? this.movesOf(station) : {}) };
   }
 
-  /** The counters named, measured in a straight line from the place (as nearest answers are), nearest first. */
-  private nearerOf(from: PlaceMatch, between: PlaceMention[], at: DateTime): Answer {
+  /** The counters named, measured in a straight line from the place (as nearest answers are), nearest first; `further`, the further asked. */
+  private nearerOf(from: PlaceMatch, between: PlaceMention[], at: DateTime, further?: true): Answer {
     const ids = between.map((m) => (m.result.status === 'found' ? m.result.match.stationId : undefined)).filter((id): id is string => id !== undefined);
     const desks = ids.map((id) => {
       const station = this.station(id);
@@ -777,7 +777,7 @@ export class Answerer {
     desks.sort((a, b) => (a.distance?.distanceKm ?? Infinity) - (b.distance?.distanceKm ?? Infinity));
     const anyClosed = desks.some((d) => d.status.counter !== 'open');
     const openAlternative = anyClosed && from.point ? (nearestOpenDesk(this.knowledge.desks, from.point, this.knowledge.deskStatuses(at), 1)[0] ?? null) : null;
-    return { kind: 'nearer-of', from, desks, openAlternative, ...this.dating(at) };
+    return { kind: 'nearer-of', from, desks, openAlternative, ...(further ? { further } : {}), ...this.dating(at) };
   }
 
   /** What a plan did to each counter of a borough: its last row carried out under the plan, else its decision, else its proposal. */

@@ -322,11 +322,11 @@ const CUE_THERE_AS_EXISTENCE = /\b(?:is|are|was|were|isnt|arent) there\b|\bthere
 /** "It" that stands for nothing said before: "it made me wonder", "it got me thinking", "it seems", "it's a shame". */
 const CUE_IT_AS_NOTHING =
   /\b(?:it|that|this) (?:has |s |just )?(?:made|makes|make|got|gets|get|set|sets) me (?:wonder|wondering|think|thinking|curious|ask|asking|question|questioning)\b|\bit (?:seems|seemed|looks|looked|sounds|sounded) (?:like|as if|as though)\b|\bit (?:occurred|occurs|struck|strikes) (?:to )?me\b|\b(?:it is|its|it s|it was) (?:a (?:shame|pity|joke|scandal|disgrace)|(?:so |really )?(?:weird|funny|strange|odd|annoying|ridiculous|crazy|mad|sad|worrying|scary|interesting|wild|mental))\b/g;
-const CUE_OTHER_SERVICE = /\b(?:fire|train|tube|railway|rail|bus|coach|petrol|underground|overground|dlr|tram|ambulance|space|radio|tv|power|charging) (?:station|stations)\b|\b(?:hospital|a and e|gp|doctor|dentist|pharmacy|chemist|post office|library|council tax|job ?centre)\b/;
+export const CUE_OTHER_SERVICE = /\b(?:fire|train|tube|railway|rail|bus|coach|petrol|underground|overground|dlr|tram|ambulance|space|radio|tv|power|charging) (?:station|stations)\b|\b(?:hospital|a and e|gp|doctor|dentist|pharmacy|chemist|post office|library|council tax|job ?centre)\b/;
 export const CUE_OFF_TOPIC = /\b(?:weather|forecast|rain|raining|football|match|score|scores|recipe|recipes|cook|cooking|movie|movies|film|films|song|songs|lyrics|bitcoin|crypto|stocks?|shares|president|prime minister|capital of|homework|maths|poem|horoscope|lottery|dating|jobs?|careers?|hiring|recruit(?:ing|ment)?|vacanc(?:y|ies)|become a police (?:officer|constable)|join the (?:police|met)|dbs|criminal record check|firearms? licen[cs]e|shotgun licen[cs]e|complain(?:t|ts)? about (?:a |an |the )?(?:police|officer|policeman|policewoman|met)|girlfriend|boyfriend|restaurant|restaurants|pub|pubs|hotel|hotels|flights?|trains?|buses|tube|traffic|premier league|arsenal|chelsea fc|spurs|tottenham hotspur|west ham united|netflix|tv)\b/;
 const CUE_ANY_DESK = pattern`\b(?:a|any|an|some) (?:police )?(?:${DESK}|front counter|front desk|police)\b`;
 const CUE_PLURAL_DESKS = pattern`\b(?:${DESKS}|front counters)\b`;
-const CUE_DESK_WORDS = pattern`\b(?:${DESK_WORDS})\b`;
+export const CUE_DESK_WORDS = pattern`\b(?:${DESK_WORDS})\b`;
 const CUE_ANYWHERE = /\b(?:anywhere|any where|somewhere|some where|any place|anyplace)\b|\b(?:whats|what is|what s) open\b/;
 const CUE_DISTANCE = /\b(?:how far|how many (?:miles|km|kilometres|kilometers|minutes)|what(?:s| is) the distance|distance (?:to|from|between)|how long (?:to|does it take|will it take) to (?:get|walk|drive))\b/;
 

@@ -275,6 +275,8 @@ export function guessForeignLanguage(original: string): { language: string | nul
   // Each word counts once: "la la land" is not Spanish. Its form without accents is worked out once, not per language.
   // Each word's languages are looked up once (not each language's vocabulary asked of every word); sums in word order, as before.
   const scores = new Array<number>(LATIN_LANGUAGES.length).fill(0);
+  // Words only one language writes ("karakolu", "comisaría"), as against words several write ("mi", "polis", "haus").
+  const ownWords = new Array<number>(LATIN_LANGUAGES.length).fill(0);
   for (const w of new Set(words)) {
     const plain = stripAccents(w);
     const weight = ENGLISH.has(w) ? 0.25 : 1;
@@ -282,12 +284,17 @@ export function guessForeignLanguage(original: string): { language: string | nul
     const unaccented = plain !== w ? LANGUAGES_OF_WORD.get(plain) : undefined;
     if (asWritten) for (const k of asWritten) scores[k] += weight;
     if (unaccented) for (const k of unaccented) if (!asWritten?.includes(k)) scores[k] += weight;
+    const languages = new Set([...(asWritten ?? []), ...(unaccented ?? [])]);
+    if (languages.size === 1 && !ENGLISH.has(w)) ownWords[[...languages][0]]++;
   }
   let best: string | null = null;
   let bestScore = 0;
+  let bestOwnWords = 0;
+  let bestLetters = false;
   for (let k = 0; k < LATIN_LANGUAGES.length; k++) {
     const language = LATIN_LANGUAGES[k];
     let score = scores[k];
+    const before = score;
     if (language === 'Spanish' && SPANISH_LETTERS.test(original)) score += 2;
     if (language === 'Polish' && POLISH_LETTERS.test(original)) score += 2;
     if (language === 'Romanian' && ROMANIAN_LETTERS.test(original)) score += 1;
@@ -297,9 +304,15 @@ export function guessForeignLanguage(original: string): { language: string | nul
     if (score > bestScore) {
       best = language;
       bestScore = score;
+      bestOwnWords = ownWords[k];
+      bestLetters = score > before;
     }
   }
-  if (best && bestScore >= 2 && bestScore > english * 1.5) return { language: best };
+  // Named only on strong evidence: its own letters, or a word of its own among its words. Words other languages write
+  // too ("mi laik save wanem taim haus polis i op": "mi", "polis" and "haus" are Turkish, Spanish, Malay, German...) name
+  // none of them: the sentence is answered as another language, unnamed.
+  const strong = bestLetters || bestOwnWords >= 1;
+  if (best && bestScore >= 2 && bestScore > english * 1.5 && strong) return { language: best };
   if (best && bestScore >= 1 && english === 0 && words.length <= 3 && lone) return { language: best };
   // Plainly not English, in a language not named above, and written as words (not keys pressed at random):
   // answered as another language (999 first), unnamed.

@@ -392,6 +392,15 @@ export const SAYS_WHERE_I_AM = /\b(?:im|i am|i m|were|we are|i live|we live|livi
  * What people say they are "in" or "at" that is not a place ("I'm in trouble", "I live in fear", "I'm at uni"):
  * words beyond `COMMON_WORDS` after `SAYS_WHERE_I_AM`, so an unknown name there is a place we do not know.
  */
+/** "I'm on ...": said of where one is only with a road's name ("im on kingsland road"), not "on the phone" or "on my way". */
+export const SAYS_WHERE_I_AM_ON = /\b(?:im|i am|i m|were|we are) on\b/;
+/**
+ * The last word of a name that makes it a place's name, with "the" before it or not: a road, a landmark's kind ("the
+ * emirates stadium", "the british museum", "kingsland road"). A lone common word of these ("the park") is no name.
+ */
+export const KIND_OF_PLACE_ENDING = /^(?:road|rd|street|st|lane|avenue|ave|grove|crescent|terrace|square|gardens|hill|park|common|green|market|stadium|arena|museum|gallery|theatre|centre|center|palace|bridge|estate|wharf|quay|broadway|parade|circus)$/;
+/** Where one is, on a road: the last word of a road's name ("kingsland road", "holloway rd"). */
+export const ROAD_ENDING = /^(?:road|rd|street|st|lane|avenue|ave|grove|crescent|terrace|broadway|parade)$/;
 export const NOT_WHERE_ONE_IS: ReadonlySet<string> = new Set(
   list(`trouble pain agony shock debt tears labour despair distress crisis charge control denial limbo mourning bits pieces
   heaven hell uniform fear poverty luxury sin prison jail court custody uni university college class lessons lesson church
@@ -2108,5 +2117,9 @@ export const WHAT_OR_ANY = /\b(?:what|whats|wat|wats|anything|any|anywhere|ones|
 /** Which of two is nearer or further: "is lewisham further from SE6 than bromley", "which is closer", "quicker to go to". */
 export const NEARER_OR_FURTHER =
   /\b(?:nearer|closer|nearest|closest|further|farther|furthest|farthest|less far|shorter (?:walk|journey|trip|drive|ride)|(?:quicker|faster|easier|shorter) (?:to (?:get|go|walk|drive|travel|reach)|(?:for me )?to (?:get|go)|walk|journey|trip|drive|ride|to reach))\b/;
+/** The further of two asked, not the nearer: "which is further from E17", "is lewisham farther from SE6 than bromley". */
+export const FURTHER_ASKED = /\b(?:further|farther|furthest|farthest|more far)\b/;
+/** One thing set against another by name: "further from SE6 than bromley". */
+export const THAN = /\bthan\b/;
 /** What a plan did to a place: "do to hounslow", "affect harrow", "mean for croydon", "happen to". */
 export const TO_A_PLACE = /\b(?:do|did|does|done) (?:to|for|in)\b|\b(?:affect|affected|affects|mean for|meant for|happen to|happened to|impact on|impact)\b/;

@@ -214,9 +214,12 @@ export type Question =
    * `when`/`specialDay`: the moment named ("open at midnight", "on Sunday", "on Christmas Day"), so the
    * desks are the ones open then; absent when none is named (or "now"), and the answer is for now.
    */
-  /** `between`: two or three counters named, of which the nearer to the place is asked ("which is nearer to E17, chingford or walthamstow?"). */
+  /**
+   * `between`: two or three counters named, of which the nearer to the place is asked ("which is nearer to E17, chingford or walthamstow?");
+   * `further`, the further of them ("which is further from E17 4PP, tottenham or leyton").
+   */
   /** `metAsked`: the Met named ("nearest met police station to moorgate"): in the City of London, its counter leads. */
-  | { intent: 'nearest'; place: PlaceMention | null; desk: DeskKind; when?: WhenAsked; specialDay?: SpecialDay; between?: PlaceMention[]; metAsked?: true }
+  | { intent: 'nearest'; place: PlaceMention | null; desk: DeskKind; when?: WhenAsked; specialDay?: SpecialDay; between?: PlaceMention[]; further?: true; metAsked?: true }
   /**
    * `asOf`: a past date or year named ("what was open in redbridge in 2016?"): the borough's counters then, from the timeline.
    * `planId`: a plan named ("what did the 2017 strategy do to hounslow?"): what the plan did to each of its counters.

@@ -35,8 +35,8 @@ import {
   ASKED_IN_THE_PAST, LATEST_ARRIVAL, EMAILS_A_STATION, AROUND_THE_CLOSURES, ASKS_A_STATIONS_NUMBER, JOINS_A_LIST_OF_PLACES, WHATS_OPEN, PAST_OPENING, ASKS_ABOUT_A_WAY, ASKS_WHICH_NUMBER, REPORTS_AT_A_COUNTER, CAN_GO_IN, AT_NIGHT_GOING, WHAT_WAS_OPEN,
   AN_EMERGENCY_NOW, ASKS_MORE, ASKS_REPEAT, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED, WHAT_IT_WAS_LIKE, LOST_ASKED, WHEN_LOST, WHY_KEPT, WHICH_SAVED, LATEST_CLOSURE,
   ANY_OTHERS, ONE_MORE, REOPENED, WHICH_OR_ANY, REOPENING_TO_COME, ASKS_WHICH, DISPUTED, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, EVERY_BOROUGH, LEAVES_ONE_OUT, SINCE_WHEN,
-  WHEN_CHANGED, CLOSING_FOR_GOOD, WHAT_OR_ANY, NEARER_OR_FURTHER, TO_A_PLACE, WHICH_ARE_OPEN, A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, globally, PET_ASTRAY,
-  CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, PAST_TENSE, ALWAYS, ALWAYS_OPEN_WORDS, CAN_I_GET_THERE, NEVER_CLOSED_PAST, OPEN_THROUGHOUT, PART_OF_THE_WEEK, NEWS_ASKED, CLOSED_AS_A_STATE,
+  WHEN_CHANGED, CLOSING_FOR_GOOD, WHAT_OR_ANY, NEARER_OR_FURTHER, FURTHER_ASKED, THAN, TO_A_PLACE, WHICH_ARE_OPEN, A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, globally, PET_ASTRAY,
+  CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, SAYS_WHERE_I_AM_ON, KIND_OF_PLACE_ENDING, ROAD_ENDING, PAST_TENSE, ALWAYS, ALWAYS_OPEN_WORDS, CAN_I_GET_THERE, NEVER_CLOSED_PAST, OPEN_THROUGHOUT, PART_OF_THE_WEEK, NEWS_ASKED, CLOSED_AS_A_STATE,
   SAYS_WHERE_I_AM, pattern, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, REACHES_SOMEONE, SERVICE_TOPICS, SILENT_TOPICS, type ServiceTopic, TOTAL_ASKED, COUNTER_TASKS, REPORTS_TO_THE_HOME_OFFICE, A_PLACE_LOST, YOU_AS_A_COUNTER, MAP_OR_DIRECTIONS, USES_THE_BOT, TO_REACH_THE_POLICE,
   TRAVEL_ASKED, WHERE_ONCE_IT_CLOSES, WHAT_THEN, WHICH_OF_THEM_OPEN, WHEN_CLOSING_AHEAD, WHICH_LOST_24_HOURS, CLOSURES_TO_COME, ASKS_WHAT_THE_BOT_COVERS, ITEM_LOST, EMERGENCY_NAMED, PRIVACY_AS_A_MATTER_TO_REPORT, WHEN_WAS_THAT, WHERE_NOW, WHY_OF_THE_HOURS, WHERE_ALL_COUNTERS_ARE, WHEN_REOPENED, ASKS_THE_DATE,
   type CounterTask,
@@ -59,7 +59,7 @@ import {
 } from './lexicon';
 import { readClosingAsked } from './closingAsked';
 import { readRank } from './comparison';
-import { ASKS_THE_BOTS_LANGUAGE, CUE_NEAR, CUE_NEAREST, CUE_OFF_TOPIC } from './cues';
+import { ASKS_THE_BOTS_LANGUAGE, CUE_NEAR, CUE_NEAREST, CUE_OFF_TOPIC, CUE_OTHER_SERVICE, CUE_DESK_WORDS } from './cues';
 import { isTextFrown, isTextSmiley } from './smallTalk';
 import { dayBefore } from './pastDate';
 import { londonDate } from './londonDays';
@@ -378,7 +378,7 @@ export const STAGES: readonly Stage[] = [
       // Not a front counter asked of a place named by another service ("nearest front counter to kings college hospital").
       // A place named by its own station ("im near holland park tube station") says where the resident is: not this rule.
       // A counter named with a counter word ("is Kentish Town desk open") is asked about, whatever story of a library comes first.
-      rule('another kind of station', (r) => r.cues.otherService && !r.says(POLICE) && !r.says(A_COUNTER_TO_A_PLACE) && !placeNamedByItsStation(r) && !counterNamedAsACounter(r), () => ({ intent: 'out-of-scope', reason: 'unrelated' })),
+      rule('another kind of station', (r) => r.cues.otherService && !r.says(POLICE) && !r.says(A_COUNTER_TO_A_PLACE) && !placeNamedByItsStation(r) && !counterNamedAsACounter(r) && !otherServiceOnlyInAPlacesName(r), () => ({ intent: 'out-of-scope', reason: 'unrelated' })),
       // "the bus ran into traffic so im late, is brixton open?": the story is off topic, the question about a counter is not.
       // "this traffic is murder, is there a 24 hour police desk anywhere near Blackfen?": counters asked of a place the
       // data does not know is still a question about counters (the place is asked for), not another topic.
@@ -1018,9 +1018,12 @@ export const STAGES: readonly Stage[] = [
         (r) => {
           // "which is closer to paddington, charing cross or marylebone": the place after "closer to" is where from.
           const origin = originOfAComparison(r);
+          // "which is further from E17 4PP, tottenham or leyton": the further of them asked, said first. "Is lewisham further
+          // from SE6 than bromley" asks yes or no of the one named first: the nearer first, with both distances, answers it.
+          const further = r.says(FURTHER_ASKED) && !r.says(THAN) ? { further: true as const } : {};
           return origin
-            ? { intent: 'nearest', place: origin, desk: 'any', between: r.mentions.filter((m) => m !== origin && found(m) !== undefined).slice(0, 3) }
-            : { intent: 'nearest', place: r.residentPlace, desk: 'any', between: namedDesks(r) };
+            ? { intent: 'nearest', place: origin, desk: 'any', between: r.mentions.filter((m) => m !== origin && found(m) !== undefined).slice(0, 3), ...further }
+            : { intent: 'nearest', place: r.residentPlace, desk: 'any', between: namedDesks(r), ...further };
         },
       ),
       rule('the nearest desk', (r) => r.cues.nearest === 'strong' && !localStationAsked(r), (r) => ({
@@ -1083,25 +1086,18 @@ export const STAGES: readonly Stage[] = [
       rule('a map of where a counter is', (r) => r.cues.address && r.says(MAP_OR_DIRECTIONS) && place(r) && !r.cues.pluralDesks && !r.cues.boroughWord && r.cues.nearest === undefined && !r.cues.hours && !r.cues.open && !r.cues.status, (r) => ({
         intent: 'address', place: r.stationPlace, mapOrDirections: true as const,
       })),
+      // "is there a desk in hillingdon open sunday", "any counters in southwark open at 11pm": whether the borough's counter is
+      // open then, answered for that day or time (a place, not a borough, is asked of the nearest: 'a desk near here').
       rule(
-        'counters in a borough',
-        ({ cues: c, mentions, comparesHours, areaNamed, saysIn, text }) =>
-          c.existential && mentions.length > 0 && !comparesHours && !areaNamed && !(c.nearest === 'weak' && !c.boroughWord && !saysIn) &&
-          // "I live in Leyton, where do I go?": where the resident is, and where to go from there (the nearest).
-          !(c.locationGiven && c.nearest !== undefined && !c.boroughWord) &&
-          // "does peckham still have a police station": whether one place named for its own station still has it.
-          !(c.status && !c.pluralDesks && !c.boroughWord && mentions.length === 1 && namedForItsStation(mentions[0]) && !WHICH_ONE.test(text)),
-        (r) => {
-          const desk = r.cues.roundTheClock ? '24/7' : r.when.when?.kind === 'now' ? 'open-now' : undefined;
-          return desk ? { intent: 'borough-desks', place: r.boroughPlace, desk } : { intent: 'borough-desks', place: r.boroughPlace };
-        },
+        'counters of a borough, open then',
+        (r) => (countersInABorough(r) || countersOfABorough(r)) && asksOpenAtAnotherMoment(r) && boroughMentioned(r) !== null && r.cues.nearest === undefined,
+        (r) => ({ ...hoursQuestion(r, r.momentAsked), place: asBorough(boroughMentioned(r)!) }) as Question,
       ),
-      rule(
-        'the counters of a borough',
-        ({ cues: c, mentions, comparesHours, areaNamed }) =>
-          (c.boroughWord || c.pluralDesks) && c.deskWords && mentions.length > 0 && !comparesHours && !areaNamed && !c.hours && !c.address && !c.status && !c.history,
-        (r) => ({ intent: 'borough-desks', place: r.boroughPlace }),
-      ),
+      rule('counters in a borough', (r) => countersInABorough(r) && !asksOpenAtAnotherMoment(r), (r) => {
+        const desk = r.cues.roundTheClock ? '24/7' : r.when.when?.kind === 'now' ? 'open-now' : undefined;
+        return desk ? { intent: 'borough-desks', place: r.boroughPlace, desk } : { intent: 'borough-desks', place: r.boroughPlace };
+      }),
+      rule('the counters of a borough', (r) => countersOfABorough(r) && !asksOpenAtAnotherMoment(r), (r) => ({ intent: 'borough-desks', place: r.boroughPlace })),
       // "closing times for sutton", "and kingston?", then "which one shuts later?": the two counters just discussed.
       rule(
         'which of the two discussed',
@@ -1459,6 +1455,18 @@ function placeNamedByItsStation(r: Reading): boolean {
     const name = m.text.toLowerCase();
     return atSomeOccurrence(r.text, name, (at) => followedBy(BY_A_PLACE, r.text, at) && followedBy(ITS_OWN_STATION, r.text, at + name.length));
   });
+}
+
+/**
+ * A counter asked for near a place whose own name holds another service's words ("nearest counter to battersea power
+ * station", "desk near king's college hospital" where the place index has it): the place, not the other service.
+ */
+function otherServiceOnlyInAPlacesName(r: Reading): boolean {
+  if (!r.cues.deskWords) return false;
+  let rest = r.text;
+  for (const m of r.mentions) if (found(m)) rest = rest.split(m.text.toLowerCase()).join(' ');
+  // The counter words outside the name: "when does battersea power station open" asks of the place itself.
+  return rest !== r.text && !CUE_OTHER_SERVICE.test(rest) && CUE_DESK_WORDS.test(rest);
 }
 
 /** A counter word right after a station's name: "kentish town desk", "brixton front counter", "ilford nick". */
@@ -1956,13 +1964,15 @@ const PLANS_FOR_IT = /\b(?:any|what are the|whats the|what s the|future|the|new|
 const ANY_OPEN = /^(?:is |are )?(?:there )?(?:any|anything|anywhere|any of them|any ones?)(?: (?:still|at all|actually))? open\b/;
 
 /** "any in se london?", "is there one in north london?": a counter meant without the word, asked of a part of London. */
+/** The counters said as "the ones", listed or asked which: "list the ones in north london", "what ones are in south london". */
+const THE_ONES_LISTED = /^(?:(?:can you |could you |pls |please )?(?:list|show(?: me)?|name|give me|tell me)(?: all)? the ones|(?:which|what) ones|the ones)\b/;
 const ANY_ONE_THERE = /^(?:(?:is|are) there |got |have you got )?(?:any|anything|one|ones|some)(?: open)? in\b/;
 
 /** Counters in a part of London by compass, with no place named and no "near me". */
 function asksPartOfLondon(r: Reading): boolean {
   const c = r.cues;
   return (
-    partOfLondon(r.text) !== undefined && noPlace(r) && (c.deskWords || c.pluralDesks || c.open || r.says(WHICH_ARE_OPEN) || r.says(ANY_ONE_THERE)) && c.nearest !== 'strong' && !c.locationGiven &&
+    partOfLondon(r.text) !== undefined && noPlace(r) && (c.deskWords || c.pluralDesks || c.open || r.says(WHICH_ARE_OPEN) || r.says(ANY_ONE_THERE) || r.says(THE_ONES_LISTED)) && c.nearest !== 'strong' && !c.locationGiven &&
     !c.distance && r.pastDate === undefined && !c.closures && !c.plans && !c.history && (!c.address || c.pluralDesks) && !c.roundTheClock && !r.when.specialDay
   );
 }
@@ -2012,6 +2022,32 @@ function wantsADeskNearby(r: Reading): boolean {
   );
 }
 
+/** "is there a police station in croydon", "any counters in southwark": whether a borough (or a place's) has counters. */
+function countersInABorough(r: Reading): boolean {
+  const { cues: c, mentions, comparesHours, areaNamed, saysIn, text } = r;
+  return (
+    c.existential && mentions.length > 0 && !comparesHours && !areaNamed && !(c.nearest === 'weak' && !c.boroughWord && !saysIn) &&
+    // "I live in Leyton, where do I go?": where the resident is, and where to go from there (the nearest).
+    !(c.locationGiven && c.nearest !== undefined && !c.boroughWord) &&
+    // "does peckham still have a police station": whether one place named for its own station still has it.
+    !(c.status && !c.pluralDesks && !c.boroughWord && mentions.length === 1 && namedForItsStation(mentions[0]) && !WHICH_ONE.test(text))
+  );
+}
+
+/** "police stations in the borough of bromley", "front counters in sutton": a borough's counters, as a list. */
+function countersOfABorough(r: Reading): boolean {
+  const c = r.cues;
+  return (c.boroughWord || c.pluralDesks) && c.deskWords && r.mentions.length > 0 && !r.comparesHours && !r.areaNamed && !c.hours && !c.address && !c.status && !c.history;
+}
+
+/**
+ * Open asked at a day or a time other than now ("open sunday", "open at 9pm", "open tomorrow morning"): a yes or no for
+ * then, not the list of a borough's counters with their week.
+ */
+function asksOpenAtAnotherMoment(r: Reading): boolean {
+  return r.cues.open && !r.cues.hours && r.when.when !== undefined && r.when.when.kind !== 'now' && r.when.when.kind !== 'week';
+}
+
 /** A name the resident gave that we do not know: words after "to"/"in", or a short message's leftover words. */
 function unknownPlace(r: Reading): PlaceMention | null {
   return notFoundMention(r.places.unknownNames[0] ?? (r.words.length <= 4 ? r.places.unexplained : undefined), r.text);
@@ -2055,13 +2091,19 @@ function statusYesNo(r: Reading): StatusYesNo | undefined {
  * the resident is, naming nothing we know. Not "I'm in trouble", "I'm at the gym", "I work in retail".
  */
 function unknownWhereIAm(r: Reading): PlaceMention | null {
-  const saying = SAYS_WHERE_I_AM.exec(r.text)?.[0].split(' ');
+  // "im on kingsland road": on a road named (the words left, ending in a road's), not "on the phone".
+  const left = r.places.unexplained;
+  const road = left.length >= 2 && ROAD_ENDING.test(left[left.length - 1]) ? SAYS_WHERE_I_AM_ON.exec(r.text) : null;
+  const name = r.places.unknownNames[0] ?? (road ? left : undefined);
+  const saying = (SAYS_WHERE_I_AM.exec(r.text) ?? road)?.[0].split(' ');
   if (!saying || !noPlace(r) || !r.onlyAPlace || r.cues.deskWords) return null;
-  const name = r.places.unknownNames[0];
   // Nothing else said: every word no place explains is the name's, or the saying's ("based", "living").
   if (!name || !r.places.unexplained.every((w) => name.includes(w) || saying.includes(w))) return null;
-  // A name takes no article ("at the gym", "in a meeting"), and is not a state or a trade ("in trouble").
-  if (name.some((w) => NOT_WHERE_ONE_IS.has(w)) || pattern`\b(?:the|a|an|my|our|his|her|their) ${name.join(' ')}\b`.test(r.text)) return null;
+  if (name.some((w) => NOT_WHERE_ONE_IS.has(w))) return null;
+  // A name takes no article ("at the gym", "in a meeting"), and is not a state or a trade ("in trouble"); but a place's
+  // name may ("the emirates stadium", "the british museum"): words ending in a kind of place.
+  const aPlacesName = name.length >= 2 && KIND_OF_PLACE_ENDING.test(name[name.length - 1]);
+  if (!aPlacesName && pattern`\b(?:the|a|an|my|our|his|her|their) ${name.join(' ')}\b`.test(r.text)) return null;
   return notFoundMention(name);
 }
 

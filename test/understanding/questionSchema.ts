@@ -109,7 +109,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
     focus: z.enum(['open', 'closed', 'hours']),
     andNow: z.literal(true).optional(),
   }),
-  z.strictObject({ intent: z.literal('nearest'), place: placeMention.nullable(), desk, when: whenAsked.optional(), specialDay: specialDay.optional(), between: z.array(placeMention).min(2).max(3).optional(), metAsked: z.literal(true).optional() }),
+  z.strictObject({ intent: z.literal('nearest'), place: placeMention.nullable(), desk, when: whenAsked.optional(), specialDay: specialDay.optional(), between: z.array(placeMention).min(2).max(3).optional(), further: z.literal(true).optional(), metAsked: z.literal(true).optional() }),
   z.strictObject({
     intent: z.literal('borough-desks'),
     place: placeMention.nullable(),

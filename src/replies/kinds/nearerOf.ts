@@ -43,12 +43,14 @@ export function renderNearerOf(answer: NearerOfAnswer): AnswerSections {
       ? `${bold(only.status.station.name)} is ${distanceWords(only.distance)} from ${from.label} in a straight line${rough}${state}.`
       : `I don't have a location for ${bold(only.status.station.name)}, so I can't say how far it is from ${from.label}.`;
   } else if (measured.length >= 2) {
-    const [first, ...rest] = measured;
+    // The further asked: the furthest first, measured from the place as the nearer is.
+    const [first, ...rest] = answer.further ? [...measured].reverse() : measured;
     const tie = rest[0].distance!.distanceKm === first.distance!.distanceKm;
     const against = rest.map((d) => `${distanceShort(d.distance!)} to ${name(d)}`);
+    const which = answer.further ? `${measured.length > 2 ? 'the furthest' : 'further'} from ${from.label}` : `nearer to ${from.label}`;
     headline = tie
       ? `${joinAnd(measured.map(name))} are about as near as each other to ${from.label}: ${distanceText(first.distance!)}.`
-      : `${n}, ${bold(name(first))} is nearer to ${from.label}: ${distanceText(first.distance!)}, against ${joinAnd(against)}.`;
+      : `${n}, ${bold(name(first))} is ${which}: ${distanceText(first.distance!)}, against ${joinAnd(against)}.`;
   } else if (measured.length === 1) {
     headline = `I don't have a location for ${joinAnd(unmeasured)}, so I can't say which is nearer: ${bold(name(measured[0]))} is ${distanceText(measured[0].distance!)} from ${from.label}.`;
   } else headline = `I don't have locations for ${joinAnd(unmeasured)}, so I can't say which is nearer to ${from.label}.`;
