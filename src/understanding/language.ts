@@ -228,6 +228,11 @@ const GERMAN_LETTERS = /[ß]/;
 const VIETNAMESE_LETTERS = /[đơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/giu;
 /** Fewer of them than this could be a name ("Nguyễn"). */
 const MIN_VIETNAMESE_LETTERS = 3;
+/**
+ * The same, less the plain vowels with a dot below (ạ ẹ ị ọ ụ ỵ), which Yoruba and Igbo write too ("ọbẹ", "n'ụlọ"):
+ * one of these is needed to say Vietnamese, so a Yoruba or Igbo message is not answered "say Vietnamese".
+ */
+const VIETNAMESE_ONLY_LETTERS = /[đơưảấầẩẫậắằẳẵặẻẽếềểễệỉỏốồổỗộớờởỡợủứừửữựỳỷỹ]/iu;
 
 /** Above this share of its letters in a script other than Latin, a message is in that script's language. */
 const OTHER_SCRIPT_SHARE = 0.3;
@@ -260,7 +265,7 @@ export function guessForeignLanguage(original: string): { language: string | nul
     if (other) return other;
   }
 
-  if ((original.match(VIETNAMESE_LETTERS)?.length ?? 0) >= MIN_VIETNAMESE_LETTERS) return { language: 'Vietnamese' };
+  if ((original.match(VIETNAMESE_LETTERS)?.length ?? 0) >= MIN_VIETNAMESE_LETTERS && VIETNAMESE_ONLY_LETTERS.test(original)) return { language: 'Vietnamese' };
 
   const words = original
     .toLowerCase()
