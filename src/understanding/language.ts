@@ -265,7 +265,8 @@ export function guessForeignLanguage(original: string): { language: string | nul
     if (other) return other;
   }
 
-  if ((original.match(VIETNAMESE_LETTERS)?.length ?? 0) >= MIN_VIETNAMESE_LETTERS && VIETNAMESE_ONLY_LETTERS.test(original)) return { language: 'Vietnamese' };
+  // Many vowels with a dot below and none of Vietnamese's own letters: Yoruba or Igbo, not English, named by neither.
+  if ((original.match(VIETNAMESE_LETTERS)?.length ?? 0) >= MIN_VIETNAMESE_LETTERS) return { language: VIETNAMESE_ONLY_LETTERS.test(original) ? 'Vietnamese' : null };
 
   const words = original
     .toLowerCase()
