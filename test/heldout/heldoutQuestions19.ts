@@ -161,7 +161,7 @@ import {
   NON_URGENT, NOT_LONDON, NO_COUNTER, OFF_TOPIC_REPLY, ONLINE, OPEN_24, OUT_OF_SCOPE, PLACE_NOT_FOUND, PLUMSTEAD,
   ROMFORD, SAYS_SHUT, SAYS_WHAT_IT_DOES, SAYS_YES, SHEPHERDS_BUSH, SILENT_55, STAYS_OPEN,
   STOKE_NEWINGTON, STRATFORD, SUTTON, THANKS_REPLY, TODAY_FIRST, TOTTENHAM, TWO, TEN, WALWORTH, WEEKDAYS, WEEKENDS,
-  OUTSIDE_MET, WEMBLEY, anyOf, at, firstLine, inOrder, CRIMESTOPPERS, RELAY, DISTANCE, SATURDAY, SUNDAY, MONDAY, hours,
+  WEMBLEY, anyOf, at, firstLine, inOrder, CRIMESTOPPERS, DISTANCE,
 } from './heldoutPatterns';
 
 // Helpers as batch 12 wrote them (the shared patterns are in heldoutPatterns.ts).
@@ -219,18 +219,10 @@ const silentDanger = (say: string): HeldoutCase => ({ topic: 'danger', turns: [{
 const talk = (turns: HeldoutCase['turns'], channel?: HeldoutCase['channel']): HeldoutCase => ({ topic: 'follow-up', turns, ...(channel ? { channel } : {}) });
 /** A danger turn inside a conversation. */
 const DANGER_TURN = (say: string): HeldoutCase['turns'][number] => ({ say, emergencyFirst: true, mustNot: [OUT_OF_SCOPE] });
-/** Woodford has had no public counter since 2013; its 2017 "Mon-Fri 9-5" is a CONFLICT row (events.csv, resident-facts.md §7). */
-const WOODFORD_NO_COUNTER = /2013|not (?:a |an )?(?:public )?(?:front )?(?:counter|desk)|no (?:public )?(?:front )?(?:counter|desk)|hub|closed|stale|out of date|outdated|wrong|conflict/i;
-/** The sources disagree (a CONFLICT row), or the desk's weekday-only hours of 2013 are given. */
-const SOURCES_DIFFER = /conflict|disagree|differ|some sources|one source|unclear|uncertain|not certain|not clear|weekday|07:00|7(?::00)?\s?am/i;
-/** The Aug 2025 list had 18 counters to close, leaving 20 with 8 at 24/7 (plans.csv). */
-const AUGUST_LIST = /\b20\b|twenty/i;
 /** Not a front counter: hubs, vans and screens are not places to report a crime in person (resident-facts.md §4). */
 const NOT_A_COUNTER = /\bnot\b|\bno\b|isn't|aren't/i;
 /** Shut at the time asked: a no, or the desk's closing or opening hour. */
 const SHUT_THEN = /not open|\bclosed\b|\bshut\b|\bno\b|opens? at|reopens?/i;
-/** The 2013 plan: 136 counters down to 73 (resident-facts.md §6). */
-const SEVENTY_THREE_OF_136 = /\b73\b|seventy[- ]three|\b63\b|sixty[- ]three/i;
 
 // Helpers batch 12 added.
 /** Open at the time asked: the desk, a yes, and never a "closed" first line. */
@@ -249,8 +241,6 @@ const SEVEN_MILLION = /£\s?7\s?m|£?7 million|seven million/i;
 const FIVE_PER_CENT = /\b5 ?%|5 per ?cent|five per ?cent|50,000|50 000|fifty thousand/i;
 /** The reprieves of 15 Oct 2025 (stations.csv notes). */
 const REPRIEVED = anyOf(EDMONTON, TOTTENHAM, PLUMSTEAD, LAVENDER_HILL, BETHNAL_GREEN);
-/** Who decided: the Met, with the Mayor or MOPAC (plans.csv). */
-const DECIDERS = /\bMet\b|Metropolitan Police|MPS|MOPAC|Mayor/i;
 
 
 // Helpers batch 16 added (copied from its first 300 lines).
@@ -276,8 +266,6 @@ const OPEN_NOW = /\bopen\b/i;
 // Helpers batch 17 added (copied from its first 300 lines).
 /** A road: the desk(s) nearest on a point of it, or a request for a postcode or which one. */
 const road = (say: string, ...desks: RegExp[]): HeldoutCase => ({ topic: 'station by its road', turns: [{ say, must: [anyOf(...desks, ASKS_POSTCODE)], mustNot: [PLACE_NOT_FOUND] }] });
-/** A closed station asked of by its road: said to be closed, never a plain "yes". */
-const goneRoad = (say: string): HeldoutCase => gone(say, 'station by its road');
 /** A name with more than one London meaning: one of the readings, or a question back. */
 const ambiguous = (say: string, ...readings: RegExp[]): HeldoutCase => ({ topic: 'ambiguous name', turns: [{ say, must: [anyOf(...readings, /which|do you mean|did you mean/i)] }] });
 /** Small talk: any of the replies given. */
@@ -292,8 +280,6 @@ const CLOSED_IN_2017 = /\b37\b|\b38\b|thirty[- ]seven|thirty[- ]eight/i;
 const THIRTY_EIGHT = /\b38\b|thirty[- ]eight/i;
 /** 37 counters in 2025 before the closures (32 at 24/7, 5 limited). */
 const THIRTY_SEVEN = /\b37\b|thirty[- ]seven/i;
-/** The nine counters the 15 Oct 2025 revision took off the August list (events.csv `reversed` rows). */
-const REPRIEVED_ALL = anyOf(BETHNAL_GREEN, DAGENHAM, EDMONTON, HAMMERSMITH, HAYES, KENTISH_TOWN, LAVENDER_HILL, PLUMSTEAD, TOTTENHAM);
 /** A desk closed on 17 Dec 2017 (West Wickham, Copperfield House in Penge). */
 const CLOSED_17_DEC_2017 = /17 Dec(?:ember)? 2017/i;
 
@@ -330,10 +316,6 @@ const when = (say: string, must: RegExp[], mustNot?: RegExp[]): HeldoutCase => (
 const WALTHAM_FOREST_DESKS = anyOf(ILFORD, STRATFORD, NO_COUNTER);
 /** Richmond borough's nearest desks (resident-facts.md §3). */
 const RICHMOND_DESKS = anyOf(KINGSTON, ACTON, SUTTON, HOUNSLOW, NO_COUNTER);
-/** A Friday 14:00 desk on the 25-counter schedule: open now, until 22:00. */
-const OPEN_TILL_10 = anyOf(at(22), WEEKDAYS, OPEN_NOW);
-/** A past year named. */
-const year = (y: number): RegExp => new RegExp(`\\b${y}\\b`);
 
 // ---------------------------------------------------------------------------
 
