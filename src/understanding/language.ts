@@ -355,16 +355,8 @@ const KEY_MASH = /[^aeiouy\W\d]{4}|^(?:asdf|qwer|zxcv|hjkl|uiop|sdfg|dfgh|fghj|g
  * Asked only of a message nothing else could read.
  */
 export function sentenceInAnUnnamedLanguage(original: string): boolean {
-  // Each part between spaces a word of Latin letters (edge punctuation aside), as a sentence is; junk ("x9;w4piy0c?éo") is not.
-  const tokens = tokensOf(original.toLowerCase());
-  if (tokens.length < MIN_WORDS_OF_A_SENTENCE || tokens.some((t) => !/^[a-z\u00c0-\u024f\u0250-\u02af\u1e00-\u1eff'’‘\u02bb\u02bc-]+$/.test(t))) return false;
-  const words = tokens.map((t) => t.replace(GLOTTAL_STOPS_AND_APOSTROPHES, '')).flatMap((t) => t.split('-')).filter((w) => w !== '');
-  // Keys pressed at random make many such words; a real one now and then has four consonants together ("angscht", "endlwini").
-  const pressed = words.filter((w) => (w.length > 2 && !A_VOWEL.test(stripAccents(w)) && !OPEN_VOWEL.test(w)) || KEY_MASH.test(stripAccents(w))).length;
-  if (pressed > words.length * KEYS_PRESSED_SHARE) return false;
-  const different = [...new Set(words)];
-  if (different.length < MIN_DIFFERENT_WORDS) return false;
-  const englishAsWritten = (w: string) => w.length > 1 && (COMMON_WORDS.has(w) || ENGLISH.has(w) || correctTypo(w) !== w || ENGLISH_SLANG.has(w));
+  const different = wordsOfASentence(original);
+  if (!different) return false;
   if (mostlyNotEnglish(original)) return different.filter(englishAsWritten).length / different.length <= MOST_ENGLISH_SHARE;
   // Counted until the English words are too many: the mistyped-word check compares a word with every common word.
   let english = 0;
@@ -373,6 +365,36 @@ export function sentenceInAnUnnamedLanguage(original: string): boolean {
     if (english / different.length > MOST_ENGLISH_SHARE) return false;
   }
   return true;
+}
+
+/** English as written: a common word, a function word, a keyword mistyped or slang (not one letter off any word). */
+const englishAsWritten = (w: string): boolean => w.length > 1 && (COMMON_WORDS.has(w) || ENGLISH.has(w) || correctTypo(w) !== w || ENGLISH_SLANG.has(w));
+
+/** The different words of a message written as a sentence of words (five or more, not keys pressed); null if it is not one. */
+function wordsOfASentence(original: string): string[] | null {
+  // Each part between spaces a word of Latin letters (edge punctuation aside), as a sentence is; junk ("x9;w4piy0c?éo") is not.
+  const tokens = tokensOf(original.toLowerCase());
+  if (tokens.length < MIN_WORDS_OF_A_SENTENCE || tokens.some((t) => !/^[a-z\u00c0-\u024f\u0250-\u02af\u1e00-\u1eff'’‘\u02bb\u02bc-]+$/.test(t))) return null;
+  const words = tokens.map((t) => t.replace(GLOTTAL_STOPS_AND_APOSTROPHES, '')).flatMap((t) => t.split('-')).filter((w) => w !== '');
+  // Keys pressed at random make many such words; a real one now and then has four consonants together ("angscht", "endlwini").
+  const pressed = words.filter((w) => (w.length > 2 && !A_VOWEL.test(stripAccents(w)) && !OPEN_VOWEL.test(w)) || KEY_MASH.test(stripAccents(w))).length;
+  if (pressed > words.length * KEYS_PRESSED_SHARE) return null;
+  const different = [...new Set(words)];
+  return different.length < MIN_DIFFERENT_WORDS ? null : different;
+}
+
+/** Words of danger that other languages borrow or spell nearly as English does ("gunn" in Manx): weapons, blood, a bomb; not "polis" (a police station asked for) nor "fire" (four, in Norwegian). */
+const BORROWED_DANGER_WORDS: ReadonlySet<string> = new Set(['gun', 'guns', 'gunn', 'gunnau', 'knife', 'knives', 'blood', 'bomb', 'acid', 'machete', 'kill']);
+
+/**
+ * A sentence of words nearly none of which are English as written, holding a word of danger that other languages
+ * borrow ("Ta dooinney lesh gunn ec y dorrys ain nish": a man with a gun at our door now): danger in another language.
+ */
+export function borrowedDangerWordInAnotherLanguage(original: string): boolean {
+  const different = wordsOfASentence(original);
+  if (!different || !different.some((w) => BORROWED_DANGER_WORDS.has(w))) return false;
+  const english = different.filter((w) => !BORROWED_DANGER_WORDS.has(w) && englishAsWritten(w)).length;
+  return english / different.length <= MOST_ENGLISH_SHARE;
 }
 
 /** English as typed in London's streets and on phones, which no dictionary holds. */

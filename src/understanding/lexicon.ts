@@ -1506,6 +1506,10 @@ export const TAKEN_AWAY =
   // Forced into a vehicle: "dragging her into a van", "bundled a girl into a car", "threw him in the back of a van",
   // "locked a woman in the boot of a car".
   '(?:' + FORCED_INTO + ') ' + PERSON_TAKEN + ' (?:in|into) (?:the back of )?(?:his|her|their|a|an|the|this|that|some) (?:\\w+ ){0,2}?' + VEHICLE +
+  // A child gone off with someone grooming them, or into a car with an older stranger: "my daughter got into a car
+  // with an older man who has been grooming her, it just drove off".
+  '|(?:got|gets|getting|went(?: off)?|gone(?: off)?|has gone(?: off)?|left|jumped|climbed|drove off) (?:into|in) (?:a|his|their|the|some|an|this|that) (?:\\w+ ){0,2}?(?:car|van|motor|cab|taxi|vehicle) with (?:a|an|some|this|that|the|two|three) (?:\\w+ ){0,2}?(?:man|men|guy|guys|bloke|blokes|stranger|strangers|adult|adults)\\b'
+  + '|(?:been |is |was |s |keeps |has been )?grooming (?:her|him|them|my \\w+|our \\w+)' +
   // Everyday verbs only into a stranger's vehicle or a boot: "trying to get kids into his van", "they've got my brother in
   // the boot" (not "put the kids in the car", "put her in a cab home").
   '|(?:get|getting|got|put|putting) ' + PERSON_TAKEN + ' (?:in|into) (?:(?:the back of )?(?:his|their|this|that|some) (?:\\w+ ){0,2}?' + VEHICLE + '|(?:the |a |his |their )?(?:boot|trunk)\\b(?! sale))' +

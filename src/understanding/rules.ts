@@ -29,7 +29,7 @@
 import { londonInstant } from '../stations/hours/londonTime';
 import { withoutNegated } from './conversationTurns';
 import { FOREIGN_DISTRESS, FOREIGN_HARM, saysHarmInLettersNotEnglish } from './emergency';
-import { mostlyNotEnglish, sentenceInAnUnnamedLanguage } from './language';
+import { borrowedDangerWordInAnotherLanguage, mostlyNotEnglish, sentenceInAnUnnamedLanguage } from './language';
 import {
   DESK, DESKS,
   ASKED_IN_THE_PAST, LATEST_ARRIVAL, EMAILS_A_STATION, AROUND_THE_CLOSURES, ASKS_A_STATIONS_NUMBER, JOINS_A_LIST_OF_PLACES, WHATS_OPEN, PAST_OPENING, ASKS_ABOUT_A_WAY, ASKS_WHICH_NUMBER, REPORTS_AT_A_COUNTER, CAN_GO_IN, AT_NIGHT_GOING, WHAT_WAS_OPEN,
@@ -113,7 +113,11 @@ export const STAGES: readonly Stage[] = [
       // English": then how to get an interpreter on the 999 call, by the language's name when it is recognised.
       rule(
         'danger in another language',
-        (r) => FOREIGN_DISTRESS.test(r.message.original) || (inAnotherLanguage(r) && FOREIGN_HARM.test(r.message.original)) || saysHarmInLettersNotEnglish(r.message.original),
+        (r) =>
+          FOREIGN_DISTRESS.test(r.message.original) ||
+          (inAnotherLanguage(r) && FOREIGN_HARM.test(r.message.original)) ||
+          saysHarmInLettersNotEnglish(r.message.original) ||
+          borrowedDangerWordInAnotherLanguage(r.message.original),
         // The language by name when known; null when the message is plainly in another language the bot cannot name.
         (r) => ({ ...emergency(r), ...(inAnotherLanguage(r) ? { language: r.foreignLanguage?.language ?? null } : {}) }),
       ),
