@@ -1154,16 +1154,14 @@ export const STAGES: readonly Stage[] = [
     rules: [
       // A bare "colindale", or an answer to "which station?". Two or more other words unexplained: the place is
       // not the point ("knife crime statistics for hackney").
-      rule('only a place', (r) => primaryMention(r.mentions, 'station') !== null && r.places.unexplained.length <= 1, (r) => ({
-        intent: 'place-only', place: primaryMention(r.mentions, 'station')!,
-      })),
+      rule('only a place', (r) => primaryMention(r.mentions, 'station') !== null && r.places.unexplained.length <= 1, (r) => placeAsked(r, primaryMention(r.mentions, 'station')!)),
       // A bare "west london" or "south west london?": that part's counters, as a bare place gives its counter.
       rule('only a part of London', (r) => noPlace(r) && partOfLondon(r.text) !== undefined && r.text.replace(PART_OF_LONDON, ' ').split(' ').filter((w) => w !== '' && w !== 'please' && w !== 'pls').length === 0, (r) => openList(r)),
       // "is the counter at Lewisham staffed by real officers?": what we know about it.
       rule(
         'a desk named in a question we cannot answer',
         ({ cues: c, namedStation }) => namedStation !== undefined && (c.deskWords || c.reportCrime) && !c.offTopic,
-        (r) => ({ intent: 'place-only', place: r.namedStation! }),
+        (r) => placeAsked(r, r.namedStation!),
       ),
       // The safety net: nothing else read it, and it tells of someone's situation now ("he's outside", "I'm scared"). When
       // unsure, lead with 999 anyway: a needless 999 line costs little, a missed one can cost a life.
@@ -1192,6 +1190,11 @@ export const STAGES: readonly Stage[] = [
 ];
 
 // Conditions and questions several rules share.
+
+/** A place named on its own, or in a question no other rule read; "can i report a stolen bike at walworth" asks if a crime can be reported there. */
+function placeAsked(r: Reading, place: PlaceMention): Question {
+  return { intent: 'place-only', place, ...(r.cues.reportCrime ? { about: 'reporting' as const } : {}) };
+}
 
 /** "just watched a heist film, which counters never close?": counters asked when they are open, after a story of something else. */
 function asksWhenCountersOpen(r: Reading): boolean {
