@@ -1088,10 +1088,11 @@ export const STAGES: readonly Stage[] = [
       })),
       // "is there a desk in hillingdon open sunday", "any counters in southwark open at 11pm": whether the borough's counter is
       // open then, answered for that day or time (a place, not a borough, is asked of the nearest: 'a desk near here').
+      // "is there a desk in westminster open now", "... still open": yes or no for now, the same way.
       rule(
         'counters of a borough, open then',
-        (r) => (countersInABorough(r) || countersOfABorough(r)) && asksOpenAtAnotherMoment(r) && boroughMentioned(r) !== null && r.cues.nearest === undefined,
-        (r) => ({ ...hoursQuestion(r, r.momentAsked), place: asBorough(boroughMentioned(r)!) }) as Question,
+        (r) => (countersInABorough(r) || countersOfABorough(r)) && (asksOpenAtAnotherMoment(r) || asksOpenNowYesOrNo(r)) && boroughMentioned(r) !== null && r.cues.nearest === undefined,
+        (r) => ({ ...hoursQuestion(r, r.momentAsked || asksOpenNowYesOrNo(r)), place: asBorough(boroughMentioned(r)!) }) as Question,
       ),
       rule('counters in a borough', (r) => countersInABorough(r) && !asksOpenAtAnotherMoment(r), (r) => {
         const desk = r.cues.roundTheClock ? '24/7' : r.when.when?.kind === 'now' ? 'open-now' : undefined;
@@ -2041,6 +2042,11 @@ function countersInABorough(r: Reading): boolean {
 function countersOfABorough(r: Reading): boolean {
   const c = r.cues;
   return (c.boroughWord || c.pluralDesks) && c.deskWords && r.mentions.length > 0 && !r.comparesHours && !r.areaNamed && !c.hours && !c.address && !c.status && !c.history;
+}
+
+/** "is there a desk in westminster open now", "open right now", "at the moment", "still open": open now, asked yes or no. */
+function asksOpenNowYesOrNo(r: Reading): boolean {
+  return r.cues.open && !r.cues.hours && r.cues.yesNo && r.when.when?.kind === 'now';
 }
 
 /**
