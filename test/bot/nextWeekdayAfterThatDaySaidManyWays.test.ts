@@ -3,9 +3,8 @@
  * next sunday?" is the Sunday after, not the same one again. Said alone, "next sunday" on a Friday stays the coming
  * Sunday (as the bot read it before), and another weekday or "next week" said after keeps its own reading.
  */
-import { expect } from 'chai';
 import { DateTime } from 'luxon';
-import { Conversation } from './harness';
+import { itAnswersLast } from './harness';
 
 /** Friday 4 December 2026, 14:00 in London: the coming Sunday is the 6th. */
 const FRIDAY_AFTERNOON = DateTime.fromISO('2026-12-04T14:00', { zone: 'Europe/London' });
@@ -27,12 +26,5 @@ const FOLLOW_UPS: [string[], RegExp][] = [
 
 describe('next <weekday> after that weekday was asked: the week after', function () {
   this.timeout(30_000);
-  for (const [turns, answer] of FOLLOW_UPS) {
-    it(turns.join(' / '), async () => {
-      const conversation = new Conversation('webchat', FRIDAY_AFTERNOON);
-      let text = '';
-      for (const say of turns) [{ text = '' }] = await conversation.say(say);
-      expect(text, turns.join(' / ')).to.match(answer);
-    });
-  }
+  itAnswersLast(FOLLOW_UPS, FRIDAY_AFTERNOON);
 });
