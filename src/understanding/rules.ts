@@ -1245,7 +1245,7 @@ function somewhereElse(r: Reading): Question {
   const again = last?.intent === 'alternatives' && JSON.stringify(last.when) === JSON.stringify(when) ? last : undefined;
   const desk = again?.desk ?? (last?.intent === 'nearest' && last.desk === '24/7' ? '24/7' : undefined);
   // "and the next nearest?" just after the nearest desk to where the resident is: still measured from there, past the one given.
-  const fromThere = !again && last?.intent === 'nearest' && found(last.place) !== undefined && found(last.place)!.kind !== 'station' && !found(last.place)!.stationId ? last.place : undefined;
+  const fromThere = !again && oneMoreAfterADesk(r) && last?.intent === 'nearest' && found(last.place) !== undefined && found(last.place)!.kind !== 'station' && !found(last.place)!.stationId ? last.place : undefined;
   return {
     intent: 'alternatives',
     // Asked again ("and another?"): from where the last one was measured, not from the desk it gave.
