@@ -289,7 +289,10 @@ export type Question =
       last?: true;
     }
   /** `part`: the closures ahead asked of a part of London named by compass ("any more closures planned in south london"). */
-  /** `ofPlan`: why asked of one plan's closures ("why did they close so many stations in 2017"): that plan's reasons. */
+  /**
+   * `ofPlan`: why or who asked of one plan's closures ("why did they close so many stations in 2017", "who decided the
+   * 2025 closures"): that plan's reasons, or who decided it.
+   */
   | { intent: 'plans'; topic: Exclude<PlanTopic, 'plan'>; part?: PartOfLondon; ofPlan?: string }
   /** One plan, by its id in the data ("what was the 2017 plan?", "Boris's closures"). */
   // `newHours`: asked when the plan's new hours began ("when did they stop 24 hour opening?"); `which`: which counters

@@ -909,7 +909,7 @@ export const STAGES: readonly Stage[] = [
             : { intent: 'history', place: r.namedStation!, topic: r.cues.history ?? 'general' },
       ),
       rule('the plans', (r) => r.cues.plans !== undefined && !(r.cues.plans === 'reopening-ahead' && (r.namedStation !== undefined || !noPlace(r))), (r) =>
-        r.cues.plans === 'plan' ? planQuestion(r.cues.planId) : { intent: 'plans', topic: r.cues.plans!, ...(r.cues.plans === 'why' && r.cues.planId ? { ofPlan: r.cues.planId } : {}) },
+        r.cues.plans === 'plan' ? planQuestion(r.cues.planId) : { intent: 'plans', topic: r.cues.plans!, ...((r.cues.plans === 'why' || r.cues.plans === 'who') && r.cues.planId ? { ofPlan: r.cues.planId } : {}) },
       ),
       rule(
         'the 24-hour desks',
