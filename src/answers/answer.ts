@@ -8,7 +8,7 @@ import type { ContactKey, CounterList, DatePrecision, OutsideMet, PlaceMatch, Pl
 import type { DayHours, OpeningState, WeekTableRow } from '../stations/openingHours';
 import type { CounterStatus, KnownHours, PlanStep, UpcomingChange } from '../stations/timeline';
 import type {
-  CannotDoTask, ClosingAsked, ClosurePeriod, ComparisonRank, ComparisonYesNo, DeskKind, EmergencyService, HoursFocus, Intent, OutOfScopeReason, PartOfLondon, PastAsked, PastFocus, PastPeriod, PlanTopic, ServiceTopic, SpecialDay, StatusYesNo,
+  CannotDoTask, ClosingAsked, ClosurePeriod, ComparisonRank, ComparisonYesNo, DeskKind, EmergencyService, HoursFocus, Intent, OutOfScopeReason, PartOfLondon, PlaceOnlyAbout, PastAsked, PastFocus, PastPeriod, PlanTopic, ServiceTopic, SpecialDay, StatusYesNo,
   WhenAsked, YesNoAsked,
 } from '../understanding/question';
 import type { ClosingOutlook } from './closingOutlook';
@@ -561,8 +561,8 @@ export type Answer =
       now?: OpeningState | null;
       nearby: NearbyOptions | null;
       dating: AnswerDating;
-      /** The resident asked about access, parking or other facilities, which the data does not cover. */
-      about?: 'facilities';
+      /** Access, parking or other facilities (which the data does not cover), or reporting a crime at the counter. */
+      about?: PlaceOnlyAbout;
       /** For a closed station: where its desk went, when the timeline says (see counterMoves.ts). */
       moves?: readonly CounterMove[];
     }

@@ -236,7 +236,7 @@ export class Answerer {
         return this.closures(question.period, at, question.happened, question.part, question.byYear, question.byBorough);
       case 'plans':
         if (question.topic === 'why' && question.ofPlan) return this.planReasons(question.ofPlan, at);
-        return this.plans(question.topic, question.topic === 'plan' ? question.planId : undefined, at, question.topic === 'plan' ? (question.newHours ?? false) : false, question.topic === 'plan' ? undefined : question.part);
+        return this.plans(question.topic, question.topic === 'plan' ? question.planId : question.topic === 'who' ? question.ofPlan : undefined, at, question.topic === 'plan' ? (question.newHours ?? false) : false, question.topic === 'plan' ? undefined : question.part);
       case 'emergency':
         return {
           ...this.contact('emergency'),
@@ -1078,7 +1078,7 @@ export class Answerer {
     const { data, timeline } = this.knowledge;
     const byDate = [...data.plans].sort((a, b) => (a.proposedOn < b.proposedOn ? -1 : 1));
     const latest = byDate.slice(-1);
-    const chosen = topic === 'plan' ? [timeline.planById(planId ?? '')].filter((p) => p !== undefined) : topic === 'why' || topic === 'who' ? [...byDate].reverse() : topic === 'how-many-left' ? latest : byDate;
+    const chosen = topic === 'plan' ? [timeline.planById(planId ?? '')].filter((p) => p !== undefined) : topic === 'who' && planId ? [timeline.planById(planId)].filter((p) => p !== undefined) : topic === 'why' || topic === 'who' ? [...byDate].reverse() : topic === 'how-many-left' ? latest : byDate;
     const section = (prefix: string) => data.residentFacts.sections.find((s) => s.id.startsWith(prefix))?.facts ?? [];
     const facts = topic === 'why' ? section('why-counters-were-closed') : [];
     const open = this.knowledge.statusesAsOf(at).filter((s) => s.counter === 'open');

@@ -138,6 +138,8 @@ function readPlans(t: string, names: PlanNames, runs: TextRuns): { topic: PlanTo
   const named = names.named(t);
   // "why did they close so many stations in 2017": why, of that plan's closures.
   if (named && named.planIds.length === 1 && (runs.test(PLAN_TOPIC_1) || runs.test(PLAN_TOPIC_2))) return { topic: 'why', planId: named.planIds[0] };
+  // "who decided the 2025 closures": who, of that plan's closures.
+  if (named && named.planIds.length === 1 && runs.test(PLAN_TOPIC_5)) return { topic: 'who', planId: named.planIds[0] };
   if (named && (named.strong || runs.test(PLAN_TALK_ANY) || runs.test(DID_TO_DESKS))) {
     return named.planIds.length === 1 ? { topic: 'plan', planId: named.planIds[0] } : { topic: 'general' };
   }

@@ -286,8 +286,26 @@ function duringCovid(text: string): ClosurePeriod | undefined {
   return { from: COVID_PERIOD.from, to: COVID_PERIOD.to, label: `during ${covid[0].replace(/^(?:during|in|over|through|throughout|at the time of) (?:the )?/, '')} (${COVID_PERIOD.taken})` };
 }
 
+/**
+ * "what closed before covid", "closures before 2020": every closure on record up to the day before (the first lockdown,
+ * or the year named). The record's own start bounds the list, so `from` is open.
+ */
+function closedBefore(text: string): ClosurePeriod | undefined {
+  COVID_WORDS.lastIndex = 0;
+  const covid = COVID_WORDS.exec(text);
+  if (covid && /\b(?:before|pre)\s*$/.test(text.slice(0, covid.index))) {
+    const lockdown = DateTime.fromISO(COVID_PERIOD.from, { zone: ZONE });
+    return { from: OPEN_START, to: isoDate(lockdown.minus({ days: 1 })), label: `before covid (before ${lockdown.toFormat('d MMMM yyyy')}, England's first lockdown)` };
+  }
+  const year = /\bbefore ((?:19|20)\d\d)\b/.exec(text);
+  return year ? { from: OPEN_START, to: `${Number(year[1]) - 1}-12-31`, label: `before ${year[1]}` } : undefined;
+}
+const OPEN_START = '1829-01-01';
+
 export function readClosurePeriod(text: string, now: DateTime, names: PlanNames): ClosurePeriod | undefined {
   const today = now.setZone(ZONE);
+  const before = closedBefore(text);
+  if (before) return before;
   const monthYear = A_MONTH_OF_A_YEAR.exec(text);
   if (monthYear) return names.monthPeriod(Number(monthYear[2]), MONTHS.get(monthYear[1])!);
   // "did any close during covid", "which closed in lockdown": from England's first lockdown to the last restrictions lifted.

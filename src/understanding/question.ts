@@ -172,6 +172,9 @@ export type ClosingAsked =
   /** last: the latest closing; first: the earliest opening; first-closing: the earliest closing. */
   | { kind: 'extreme'; which: 'last' | 'first' | 'first-closing'; weekdays: number[] };
 
+/** What a named place was asked about beyond its hours: facilities the data does not cover, or reporting a crime there. */
+export type PlaceOnlyAbout = 'facilities' | 'reporting';
+
 export type Question =
   | ({ intent: 'hours'; place: PlaceMention | null; when: WhenAsked; specialDay?: SpecialDay; focus?: HoursFocus; yesNo?: YesNoAsked } & ComparedPlaces)
   | ({ intent: 'open-now'; place: PlaceMention | null; when: WhenAsked; specialDay?: SpecialDay; focus?: HoursFocus; yesNo?: YesNoAsked } & ComparedPlaces)
@@ -286,7 +289,10 @@ export type Question =
       last?: true;
     }
   /** `part`: the closures ahead asked of a part of London named by compass ("any more closures planned in south london"). */
-  /** `ofPlan`: why asked of one plan's closures ("why did they close so many stations in 2017"): that plan's reasons. */
+  /**
+   * `ofPlan`: why or who asked of one plan's closures ("why did they close so many stations in 2017", "who decided the
+   * 2025 closures"): that plan's reasons, or who decided it.
+   */
   | { intent: 'plans'; topic: Exclude<PlanTopic, 'plan'>; part?: PartOfLondon; ofPlan?: string }
   /** One plan, by its id in the data ("what was the 2017 plan?", "Boris's closures"). */
   // `newHours`: asked when the plan's new hours began ("when did they stop 24 hour opening?"); `which`: which counters
@@ -368,8 +374,11 @@ export type Question =
   /** "tell me more", "sources", "where is that from?": the details or the sources of the last answer. */
   /** `repeat`: "can you repeat that", "say that again": the last answer again. */
   | { intent: 'more'; topic: 'details' | 'sources' | 'repeat' }
-  /** Just "colindale" or "n9 0pw": what about it? `about: 'facilities'`: access, parking, toilets, which the data does not cover. */
-  | { intent: 'place-only'; place: PlaceMention; about?: 'facilities' }
+  /**
+   * Just "colindale" or "n9 0pw": what about it? `about: 'facilities'`: access, parking, toilets, which the data does not
+   * cover; `about: 'reporting'`: whether a crime can be reported at the counter named ("can i report a stolen bike at walworth").
+   */
+  | { intent: 'place-only'; place: PlaceMention; about?: PlaceOnlyAbout }
   /**
    * `language`: the English name of the language guessed ("Spanish"), null when unsure.
    * `alongside`: said after the answer about a place the message named ("horario de la comisaría de Lewisham"), so brief.

@@ -913,7 +913,7 @@ export const STAGES: readonly Stage[] = [
             : { intent: 'history', place: r.namedStation!, topic: r.cues.history ?? 'general' },
       ),
       rule('the plans', (r) => r.cues.plans !== undefined && !(r.cues.plans === 'reopening-ahead' && (r.namedStation !== undefined || !noPlace(r))), (r) =>
-        r.cues.plans === 'plan' ? planQuestion(r.cues.planId) : { intent: 'plans', topic: r.cues.plans!, ...(r.cues.plans === 'why' && r.cues.planId ? { ofPlan: r.cues.planId } : {}) },
+        r.cues.plans === 'plan' ? planQuestion(r.cues.planId) : { intent: 'plans', topic: r.cues.plans!, ...((r.cues.plans === 'why' || r.cues.plans === 'who') && r.cues.planId ? { ofPlan: r.cues.planId } : {}) },
       ),
       rule(
         'the 24-hour desks',
@@ -1092,10 +1092,11 @@ export const STAGES: readonly Stage[] = [
       })),
       // "is there a desk in hillingdon open sunday", "any counters in southwark open at 11pm": whether the borough's counter is
       // open then, answered for that day or time (a place, not a borough, is asked of the nearest: 'a desk near here').
+      // "is there a desk in westminster open now", "... still open": yes or no for now, the same way.
       rule(
         'counters of a borough, open then',
-        (r) => (countersInABorough(r) || countersOfABorough(r)) && asksOpenAtAnotherMoment(r) && boroughMentioned(r) !== null && r.cues.nearest === undefined,
-        (r) => ({ ...hoursQuestion(r, r.momentAsked), place: asBorough(boroughMentioned(r)!) }) as Question,
+        (r) => (countersInABorough(r) || countersOfABorough(r)) && (asksOpenAtAnotherMoment(r) || asksOpenNowYesOrNo(r)) && boroughMentioned(r) !== null && r.cues.nearest === undefined,
+        (r) => ({ ...hoursQuestion(r, r.momentAsked || asksOpenNowYesOrNo(r)), place: asBorough(boroughMentioned(r)!) }) as Question,
       ),
       rule('counters in a borough', (r) => countersInABorough(r) && !asksOpenAtAnotherMoment(r), (r) => {
         const desk = r.cues.roundTheClock ? '24/7' : r.when.when?.kind === 'now' ? 'open-now' : undefined;
@@ -1158,16 +1159,14 @@ export const STAGES: readonly Stage[] = [
     rules: [
       // A bare "colindale", or an answer to "which station?". Two or more other words unexplained: the place is
       // not the point ("knife crime statistics for hackney").
-      rule('only a place', (r) => primaryMention(r.mentions, 'station') !== null && r.places.unexplained.length <= 1, (r) => ({
-        intent: 'place-only', place: primaryMention(r.mentions, 'station')!,
-      })),
+      rule('only a place', (r) => primaryMention(r.mentions, 'station') !== null && r.places.unexplained.length <= 1, (r) => placeAsked(r, primaryMention(r.mentions, 'station')!)),
       // A bare "west london" or "south west london?": that part's counters, as a bare place gives its counter.
       rule('only a part of London', (r) => noPlace(r) && partOfLondon(r.text) !== undefined && r.text.replace(PART_OF_LONDON, ' ').split(' ').filter((w) => w !== '' && w !== 'please' && w !== 'pls').length === 0, (r) => openList(r)),
       // "is the counter at Lewisham staffed by real officers?": what we know about it.
       rule(
         'a desk named in a question we cannot answer',
         ({ cues: c, namedStation }) => namedStation !== undefined && (c.deskWords || c.reportCrime) && !c.offTopic,
-        (r) => ({ intent: 'place-only', place: r.namedStation! }),
+        (r) => placeAsked(r, r.namedStation!),
       ),
       // The safety net: nothing else read it, and it tells of someone's situation now ("he's outside", "I'm scared"). When
       // unsure, lead with 999 anyway: a needless 999 line costs little, a missed one can cost a life.
@@ -1196,6 +1195,11 @@ export const STAGES: readonly Stage[] = [
 ];
 
 // Conditions and questions several rules share.
+
+/** A place named on its own, or in a question no other rule read; "can i report a stolen bike at walworth" asks if a crime can be reported there. */
+function placeAsked(r: Reading, place: PlaceMention): Question {
+  return { intent: 'place-only', place, ...(r.cues.reportCrime ? { about: 'reporting' as const } : {}) };
+}
 
 /** "just watched a heist film, which counters never close?": counters asked when they are open, after a story of something else. */
 function asksWhenCountersOpen(r: Reading): boolean {
@@ -1244,12 +1248,14 @@ function somewhereElse(r: Reading): Question {
   const last = named ? undefined : r.ctx.lastQuestion;
   const again = last?.intent === 'alternatives' && JSON.stringify(last.when) === JSON.stringify(when) ? last : undefined;
   const desk = again?.desk ?? (last?.intent === 'nearest' && last.desk === '24/7' ? '24/7' : undefined);
+  // "and the next nearest?" just after the nearest desk to where the resident is: still measured from there, past the one given.
+  const fromThere = !again && oneMoreAfterADesk(r) && last?.intent === 'nearest' && found(last.place) !== undefined && found(last.place)!.kind !== 'station' && !found(last.place)!.stationId ? last.place : undefined;
   return {
     intent: 'alternatives',
     // Asked again ("and another?"): from where the last one was measured, not from the desk it gave.
-    place: named ?? again?.place ?? fromContext(r.ctx.lastPlace) ?? mentionOf(r.ctx.lastLocation),
+    place: named ?? again?.place ?? fromThere ?? fromContext(r.ctx.lastPlace) ?? mentionOf(r.ctx.lastLocation),
     ...(when ? { when } : {}),
-    ...(again ? { passed: (again.passed ?? 0) + 1 } : {}),
+    ...(again ? { passed: (again.passed ?? 0) + 1 } : fromThere ? { passed: 1 } : {}),
     ...(desk ? { desk } : {}),
   };
 }
@@ -2042,6 +2048,11 @@ function countersInABorough(r: Reading): boolean {
 function countersOfABorough(r: Reading): boolean {
   const c = r.cues;
   return (c.boroughWord || c.pluralDesks) && c.deskWords && r.mentions.length > 0 && !r.comparesHours && !r.areaNamed && !c.hours && !c.address && !c.status && !c.history;
+}
+
+/** "is there a desk in westminster open now", "open right now", "at the moment", "still open": open now, asked yes or no. */
+function asksOpenNowYesOrNo(r: Reading): boolean {
+  return r.cues.open && !r.cues.hours && r.cues.yesNo && r.when.when?.kind === 'now';
 }
 
 /**

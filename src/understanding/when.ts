@@ -363,7 +363,7 @@ const PRESENT_QUESTION = /\b(?:is|are|does|do|will|can) (?:\w+ ){0,4}?(?:open|op
 /** Fewer words than this between "today" and a weekday are one phrase ("today, saturday", "today or sunday"). */
 const WORDS_BETWEEN_STORY_AND_QUESTION = 4;
 
-function readWeekday(p: Phrases, today: DateTime): DayReading | undefined {
+function readWeekday(p: Phrases, today: DateTime, previous?: WhenAsked): DayReading | undefined {
   const words = p.words;
   for (let i = 0; i < words.length; i++) {
     if (p.isUsed(i)) continue;
@@ -383,6 +383,8 @@ function readWeekday(p: Phrases, today: DateTime): DayReading | undefined {
       // "next saturday" said on a Friday: tomorrow, in this same week, would be "tomorrow" or "this saturday", so the one
       // a week later. On a Sunday "next monday" is tomorrow: the Monday of next week.
       if (before === 'next' && (delta === 0 || (delta === 1 && today.weekday !== 7))) delta += 7;
+      // "is walworth open sunday?" then "what about next sunday?": the coming Sunday was just asked, so the one after.
+      else if (before === 'next' && previous && previous.kind !== 'now' && previous.kind !== 'week' && dayOf(previous, today).equals(daysAfter(today, delta))) delta += 7;
       if (before === 'last') {
         delta = -(((today.weekday - weekday + 7) % 7) || 7);
         label = `last ${label}`;
@@ -763,7 +765,7 @@ export function readWhen(p: Phrases, now: DateTime, previous?: WhenAsked): WhenR
     week = { everyDay: EVERY_DAY_OF_THE_WEEK.test(weekMatch.groups[0] ?? '') };
   }
   if (!day && !weekend) {
-    day = readWeekday(p, today);
+    day = readWeekday(p, today, previous);
     const onSpecialDay = day ? specialDayOn(day.date) : undefined;
     if (day && onSpecialDay) day = { ...day, specialDay: onSpecialDay };
   }

@@ -20,9 +20,9 @@ const OVER: [string, RegExp][] = [
   ['how do i report my phone being stolen', /^To report a crime that is not an emergency: call 101/],
   ['can i report my car being broken into at croydon', /Croydon Police Station\*\* is open/],
   ['want to report my van getting broken into, is ilford open', /^Yes, \*\*Ilford Police Station\*\* is open now, until 22:00\.$/m],
-  ['car broken into overnight, can i report it at croydon', /^The front counter at \*\*Croydon Police Station\*\* is open: Mon–Fri 10:00–22:00/],
+  ['car broken into overnight, can i report it at croydon', /^Yes, you can report it at Croydon's front counter \(\*\*Croydon Police Station\*\*\): it is open now/],
   ['bike nicked off my drive overnight, is walworth open', /^Yes, \*\*Walworth Police Station\*\* is open now, until 22:00\.$/m],
-  ['my car was broken into overnight, can i report it at lewisham', /^The front counter at \*\*Lewisham Police Station\*\* is open 24 hours a day\./],
+  ['my car was broken into overnight, can i report it at lewisham', /^Yes, you can report it at Lewisham's front counter \(\*\*Lewisham Police Station\*\*\): it is open now, 24 hours a day\./],
 ];
 
 describe('a theft or break-in that is over, asked where to report it: the counters, not 999', function () {

@@ -154,3 +154,18 @@ export function itAnswersFirst(cases: readonly (readonly [string, RegExp])[], op
     });
   }
 }
+
+/**
+ * One test per conversation (its messages said in turn, through the real turn pipeline): the first line of the reply to
+ * the last message matches what the case asks for.
+ */
+export function itAnswersLast(cases: readonly (readonly [readonly string[], RegExp])[], now: DateTime = THURSDAY_AFTERNOON): void {
+  for (const [turns, first] of cases) {
+    it(turns.join(' / '), async () => {
+      const c = new Conversation('webchat', now);
+      let text = '';
+      for (const say of turns) text = await c.askText(say);
+      expect(firstLineOf(text), turns.join(' / ')).to.match(first);
+    });
+  }
+}

@@ -55,11 +55,12 @@ describe('one more desk, after "somewhere else?"', function () {
 describe('one more desk, after the nearest 24-hour desk', function () {
   this.timeout(60_000);
   const [first, second] = nearest24x7Desk(knowledge.desks, { lat: 51.5837, lon: -0.0199 }, knowledge.deskStatuses(THURSDAY_AFTERNOON), 2).map((d) => d.station.name);
-  for (const again of ['and another?', 'next one?', 'any others?']) {
+  // "and another?", "next one?": still measured from where the resident is (E17); "any others?" (somewhere else) from the desk given.
+  for (const [again, from] of [['and another?', 'The next nearest 24-hour front counter to E17'], ['next one?', 'The next nearest 24-hour front counter to E17'], ['any others?', `The nearest 24-hour front counter to ${first}`]]) {
     it(`"${again}" gives the next 24-hour desk, then says none is left`, async () => {
       const chat = new Conversation();
       expect(firstLineOf(await chat.askText('nearest 24 hour police station to E17'))).to.contain(`**${first}**`);
-      expect(firstLineOf(await chat.askText(again))).to.match(new RegExp(`^The nearest 24-hour front counter to ${first} is \\*\\*${second}\\*\\*`));
+      expect(firstLineOf(await chat.askText(again))).to.match(new RegExp(`^${from} is \\*\\*${second}\\*\\*`));
       expect(firstLineOf(await chat.askText('one more?'))).to.match(/^I know of no other 24-hour front counter near .* beyond those I have given\./);
     });
   }

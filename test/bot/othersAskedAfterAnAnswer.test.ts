@@ -13,11 +13,15 @@ async function followUp(first: string, then: string): Promise<string> {
 }
 
 describe('Others asked for after an answer', () => {
-  for (const then of ['any others?', 'are there any others', 'others?', 'any other ones nearby?', 'what else is near', "what's the next nearest", 'second closest?', 'ok any more']) {
+  for (const then of ['any others?', 'are there any others', 'others?', 'any other ones nearby?', 'what else is near', 'second closest?', 'ok any more']) {
     it(`after the nearest desk: "${then}" gives another desk`, async () => {
       expect(await followUp('nearest open now to N16', then)).to.match(/^The nearest front counter open now to Stoke Newington Police Station is \*\*(?!Stoke Newington)[^*]+\*\*/);
     });
   }
+  // "the next nearest" bare: still measured from where the resident is, past the desk given.
+  it('after the nearest desk: "what\'s the next nearest" gives the next from N16', async () => {
+    expect(await followUp('nearest open now to N16', "what's the next nearest")).to.match(/^The next nearest front counter open now to N16 is \*\*(?!Stoke Newington)[^*]+\*\*/);
+  });
 
   for (const then of ['are there any others', 'any others?', 'others?']) {
     it(`after a counter asked 24 hours: "${then}" gives the other 24-hour counters`, async () => {

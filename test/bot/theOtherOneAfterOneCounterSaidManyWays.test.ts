@@ -20,7 +20,8 @@ describe('the other one, after one counter, said many ways', () => {
     ['is lewisham open', 'the other one?', /^The nearest front counter open now to Lewisham is \*\*Walworth Police Station\*\*/],
     ['is brixton open', 'what about the other desk', /^The nearest front counter open now to Brixton is \*\*Walworth Police Station\*\*/],
     // Controls.
-    ['nearest station to SE5', 'what about the other one', /^The nearest front counter open now to Walworth Police Station is \*\*Brixton Police Station\*\*/],
+    // After the nearest to where the resident is, measured from there, past the desk given.
+    ['nearest station to SE5', 'what about the other one', /^The next nearest front counter open now to SE5 is \*\*Brixton Police Station\*\*/],
     ['is brixton open today', 'what about lewisham', /^Yes, \*\*Lewisham Police Station\*\* is open 24 hours today/],
   ] as const) {
     it(`${first} / ${then}`, async () => expect(await firstLineAfter(first, then, FRIDAY)).to.match(pattern));

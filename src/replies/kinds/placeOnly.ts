@@ -25,6 +25,16 @@ export function renderPlaceOnly(answer: PlaceOnlyAnswer): AnswerSections {
     const short = shortStationName(station.station);
     const sections = statusSections({ status: station, nearby: answer.nearby, contacts, dating, now: answer.now ?? null, moves: answer.moves });
     const suggestions = station.counter === 'open' ? [`Is ${short} open now?`, `${short} weekend hours`, `Nearest 24-hour desk to ${short}`] : sections.suggestions;
+    // "can i report a stolen bike at walworth": yes first, then whether it is open now, then its hours.
+    if (answer.about === 'reporting' && station.counter === 'open' && answer.now) {
+      const when = stateText(answer.now, answerInstant(dating.at, dating.asOf));
+      return {
+        ...sections,
+        headline: `Yes, you can report it at ${short}'s front counter (${bold(station.station.name)}): it is ${when}.`,
+        keyLines: [sections.headline, `If it is not an emergency you can also call ${contactNumber(contacts, 'nonEmergency')} or report online at met.police.uk.`],
+        suggestions,
+      };
+    }
     if (answer.about !== 'facilities') return { ...sections, suggestions };
     // The data says when a counter is open, not what the building offers: say so first.
     return {

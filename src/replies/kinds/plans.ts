@@ -43,7 +43,7 @@ function whoDecided(answer: PlansAnswer, dating: AnswerSections['dating'], sugge
   if (!latest) return { headline: "I don't have who decided the closures.", dating, suggestions };
   const decided = (p: Plan) => `${bold(planShortName(p.id, p.shortName))}, decided ${formatDate(p.decidedOn)}: ${sentence(p.body)}`;
   return {
-    headline: `The latest closures, under the ${planShortName(latest.id, latest.shortName)}, were decided on ${formatDate(latest.decidedOn)} by ${lowerFirstWord(withoutFullStop(latest.body))}.`,
+    headline: `The ${earlier.length > 0 ? 'latest ' : ''}closures, under the ${planShortName(latest.id, latest.shortName)}, were decided ${onOrIn(formatDate(latest.decidedOn))} by ${lowerFirstWord(withoutFullStop(latest.body))}.`,
     list: earlier.length > 0 ? { heading: 'Earlier plans:', items: earlier.map(decided) } : null,
     card: { title: 'Who decided the closures', asOfLine: `As of ${formatDate(answer.asOf)}` },
     sources: { cited: answer.plans.flatMap(citedOfPlan), publishers: answer.publishers },
@@ -51,6 +51,9 @@ function whoDecided(answer: PlansAnswer, dating: AnswerSections['dating'], sugge
     suggestions: ['Why did they close?', ...suggestions],
   };
 }
+
+/** "on 15 October 2025", "in March 2013": a date known to the day, or only to the month or year. */
+const onOrIn = (date: string): string => (/^\d/.test(date) ? `on ${date}` : `in ${date}`);
 
 /** A plan's body as said mid-sentence: "MPS (operational decision; ...)" stays as written; a leading "The" is lower-cased. */
 function lowerFirstWord(text: string): string {
