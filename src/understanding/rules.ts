@@ -1198,7 +1198,8 @@ export const STAGES: readonly Stage[] = [
 
 /** A place named on its own, or in a question no other rule read; "can i report a stolen bike at walworth" asks if a crime can be reported there. */
 function placeAsked(r: Reading, place: PlaceMention): Question {
-  return { intent: 'place-only', place, ...(r.cues.reportCrime ? { about: 'reporting' as const } : {}) };
+  // Reporting still to do, not one done ("my neighbour already reported it; I only want to know where Plumstead police station is").
+  return { intent: 'place-only', place, ...(r.cues.reportCrime && !r.cues.address && !REPORT_DONE.test(r.message.original) ? { about: 'reporting' as const } : {}) };
 }
 
 /** "just watched a heist film, which counters never close?": counters asked when they are open, after a story of something else. */
@@ -1945,6 +1946,8 @@ const DECIDED_TO_CLOSE = /\b(?:decided|decision|chose|agreed|signed off|approved
 /** "do I need to go to a front counter", "do I have to go in", "must I report it in person": whether going in is required. */
 const MUST_I_GO_IN = /\b(?:do|would|will) (?:i|we|you) (?:need|have|got) to (?:go|come|pop|head|report (?:it|this|that)|report it|hand it|do (?:it|this|that)|be seen) (?:in|in person|down|into (?:a |the )?(?:station|police station)|to (?:a|the|my local) (?:front |police )?(?:counter|desk|station|front desk|front counter))\b|\b(?:must|should) (?:i|we) (?:go|come|report (?:it|this|that)) (?:in|in person|to (?:a|the) (?:front |police )?(?:counter|desk|station))\b|\bdo (?:i|we) (?:need|have) to go in\b/;
 
+/** A report already made: "my neighbour already reported it", "it was reported stolen". */
+const REPORT_DONE = /\b(?:already|has|have|had|was|were|is|been|got) (?:\w+ )?reported\b/i;
 /** Words of reporting a crime (not only telling of one): "report", "crime reference", "statement". */
 const REPORTING_WORDS = /\b(?:report|reported|reporting|crime reference|crime ref|reference number|statement|log it|tell the police|let the police know|who do i tell)\b/;
 

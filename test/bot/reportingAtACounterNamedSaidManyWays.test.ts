@@ -41,3 +41,16 @@ describe('reporting at a counter named: yes first, then whether it is open', fun
     expectCall999First(await new Conversation('webchat', FRIDAY_AFTERNOON).say(say), say);
   });
 });
+
+describe('a report already made, and only where a counter is asked: no "Yes, you can report it"', () => {
+  for (const [say, answer] of [
+    ['A car was broken into on our street last month and my neighbour already reported it; I only want to know where Plumstead police station is', /Plumstead High Street/],
+    ['i already reported my stolen bike online, what time does walworth shut', /Walworth/],
+  ] as const) {
+    it(say, async () => {
+      const text = await new Conversation('webchat', FRIDAY_AFTERNOON).askText(say);
+      expect(text, say).to.match(answer);
+      expect(text.split('\n')[0], say).to.not.match(/you can report it/);
+    });
+  }
+});
