@@ -385,12 +385,15 @@ function wordsOfASentence(original: string): string[] | null {
 
 /** Words of danger that other languages borrow or spell nearly as English does ("gunn" in Manx): weapons, blood, a bomb; not "polis" (a police station asked for) nor "fire" (four, in Norwegian). */
 const BORROWED_DANGER_WORDS: ReadonlySet<string> = new Set(['gun', 'guns', 'gunn', 'gunnau', 'knife', 'knives', 'blood', 'bomb', 'acid', 'machete', 'kill']);
+const A_BORROWED_DANGER_WORD = new RegExp(`\\b(?:${[...BORROWED_DANGER_WORDS].join('|')})\\b`, 'i');
 
 /**
  * A sentence of words nearly none of which are English as written, holding a word of danger that other languages
  * borrow ("Ta dooinney lesh gunn ec y dorrys ain nish": a man with a gun at our door now): danger in another language.
  */
 export function borrowedDangerWordInAnotherLanguage(original: string): boolean {
+  // Asked of nearly every message in the danger stage: most hold no such word, told before reading any sentence.
+  if (!A_BORROWED_DANGER_WORD.test(original)) return false;
   const different = wordsOfASentence(original);
   if (!different || !different.some((w) => BORROWED_DANGER_WORDS.has(w))) return false;
   const english = different.filter((w) => !BORROWED_DANGER_WORDS.has(w) && englishAsWritten(w)).length;

@@ -159,7 +159,8 @@ const DANGER_EMOJI: ReadonlyMap<string, string> = new Map([
   ['\u{1f691}', 'ambulance'],
 ]);
 const FIRE_EMOJI = '\u{1f525}';
-const A_DANGER_EMOJI = /[\u{1f52a}\u{1f5e1}\u{1f52b}\u{1f198}\u{1fa78}\u{1f4a3}\u{1f691}\u{1f525}]/gu;
+const DANGER_EMOJI_ANY = /[\u{1f52a}\u{1f5e1}\u{1f52b}\u{1f198}\u{1fa78}\u{1f4a3}\u{1f691}\u{1f525}]/u;
+const DANGER_EMOJI_ALL = new RegExp(DANGER_EMOJI_ANY.source, 'gu');
 /**
  * Where 🔥 is a fire: said with a home, a building or a plea ("my house 🔥", "🔥 next door help"). Anywhere else it is
  * praise ("that tune 🔥🔥"), as people text it.
@@ -169,10 +170,9 @@ const WHERE_FIRE_BURNS =
 
 /** The danger emoji of a message as words, and 🔥 as "fire" where it burns; the other emoji stay for the small-talk reading. */
 function dangerEmojiAsWords(text: string): string {
-  if (!A_DANGER_EMOJI.test(text)) return text;
-  A_DANGER_EMOJI.lastIndex = 0;
+  if (!DANGER_EMOJI_ANY.test(text)) return text;
   const burns = text.includes(FIRE_EMOJI) && WHERE_FIRE_BURNS.test(text);
-  return text.replace(A_DANGER_EMOJI, (emoji) => (emoji === FIRE_EMOJI ? (burns ? ' fire ' : emoji) : ` ${DANGER_EMOJI.get(emoji)} `)).replace(WHITESPACE_RUN, ' ').trim();
+  return text.replace(DANGER_EMOJI_ALL, (emoji) => (emoji === FIRE_EMOJI ? (burns ? ' fire ' : emoji) : ` ${DANGER_EMOJI.get(emoji)} `)).replace(WHITESPACE_RUN, ' ').trim();
 }
 
 export function readMessage(input: unknown): Message {

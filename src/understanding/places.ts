@@ -120,7 +120,7 @@ const ANIMALS_THAT_BARK = new Set(['dog', 'dogs', 'puppy', 'pup', 'fox', 'foxes'
 const KEEPS_AN_ACTION_GOING = new Set(['keeps', 'kept', 'keep', 'keeping', 'stop', 'stops', 'stopped', 'start', 'starts', 'started', 'been', 'constantly', 'always', 'still', 'nonstop', ...ANIMALS_THAT_BARK]);
 const AFTER_THE_VERB = new Set(['mad', 'at', 'up', 'all', 'for', 'loudly', 'nonstop', 'constantly', 'again', 'like', 'every']);
 
-/** Runs of words that may name a place. *//** Runs of words that may name a place. */
+/** Runs of words that may name a place. */
 export function placeRuns(p: Phrases): PlaceRun[] {
   const words = p.words;
   const named = everydayNameWords(p);

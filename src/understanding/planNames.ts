@@ -279,9 +279,7 @@ const MONTH_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 
 const YEAR_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, few: 3, 'couple of': 2 };
 
 /** Covid said as the time asked ("during covid", "in lockdown"), not one side of it ("before covid", "after lockdown"). */
-function duringCovid(text: string): ClosurePeriod | undefined {
-  COVID_WORDS.lastIndex = 0;
-  const covid = COVID_WORDS.exec(text);
+function duringCovid(text: string, covid: RegExpExecArray | null): ClosurePeriod | undefined {
   if (!covid || /\b(?:before|pre|after|post|since)\s*$/.test(text.slice(0, covid.index))) return undefined;
   return { from: COVID_PERIOD.from, to: COVID_PERIOD.to, label: `during ${covid[0].replace(/^(?:during|in|over|through|throughout|at the time of) (?:the )?/, '')} (${COVID_PERIOD.taken})` };
 }
@@ -290,9 +288,7 @@ function duringCovid(text: string): ClosurePeriod | undefined {
  * "what closed before covid", "closures before 2020": every closure on record up to the day before (the first lockdown,
  * or the year named). The record's own start bounds the list, so `from` is open.
  */
-function closedBefore(text: string): ClosurePeriod | undefined {
-  COVID_WORDS.lastIndex = 0;
-  const covid = COVID_WORDS.exec(text);
+function closedBefore(text: string, covid: RegExpExecArray | null): ClosurePeriod | undefined {
   if (covid && /\b(?:before|pre)\s*$/.test(text.slice(0, covid.index))) {
     const lockdown = DateTime.fromISO(COVID_PERIOD.from, { zone: ZONE });
     return { from: OPEN_START, to: isoDate(lockdown.minus({ days: 1 })), label: `before covid (before ${lockdown.toFormat('d MMMM yyyy')}, England's first lockdown)` };
@@ -304,12 +300,15 @@ const OPEN_START = '1829-01-01';
 
 export function readClosurePeriod(text: string, now: DateTime, names: PlanNames): ClosurePeriod | undefined {
   const today = now.setZone(ZONE);
-  const before = closedBefore(text);
+  // Covid's words read once: both sides of it ("before covid") and the time itself ("during lockdown") look at them.
+  COVID_WORDS.lastIndex = 0;
+  const covidSaid = COVID_WORDS.exec(text);
+  const before = closedBefore(text, covidSaid);
   if (before) return before;
   const monthYear = A_MONTH_OF_A_YEAR.exec(text);
   if (monthYear) return names.monthPeriod(Number(monthYear[2]), MONTHS.get(monthYear[1])!);
   // "did any close during covid", "which closed in lockdown": from England's first lockdown to the last restrictions lifted.
-  const covid = duringCovid(text);
+  const covid = duringCovid(text, covidSaid);
   if (covid) return covid;
   if (/\bthis year\b/.test(text)) return names.yearPeriod(today.year, true);
   if (/\blast year\b/.test(text)) return names.yearPeriod(today.year - 1, true);
