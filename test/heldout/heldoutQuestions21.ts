@@ -42,8 +42,8 @@
  * coordinates (stations.csv) to each sector's London-only centroid
  * (london-sectors.csv), to a closed counter's own coordinates, or to an
  * approximate point for a place (from memory, to about 0.01 degree). A
- * postcode names one desk where it wins by at least 1 km (0.5 km for two
- * sectors holding the desk itself); a place names every desk within 0.8 km
+ * postcode names one desk where it wins by at least 1 km (in the City, where
+ * the City of London Police also passes, by at least 0.7 km); a place names every desk within 0.8 km
  * of the nearest, and a request for a postcode also passes; in the City, the
  * City of London Police also passes. A nearest 24-hour desk is named only
  * where Charing Cross or Lewisham wins by at least 1.5 km. Distances are
@@ -841,7 +841,7 @@ export const HELDOUT_CASES_21: HeldoutCase[] = [
   past('the new shorter counter hours, when did they kick in', [MARCH_2026]),
   list('how many stations are open 24 hrs now', [TWO]),
   two('when does hounslow close on a sunday and whats the address of charing cross', [inOrder(at(19), CHARING_CROSS_ADDRESS)]),
-  ask('nearest to a postcode', 'how far is the nearest police counter from SM1 4RX', [SUTTON, DISTANCE]), // SM1 4: Sutton's own sector
+  ask('nearest to a postcode', 'how far is the nearest police counter from SM1 4RX', [SUTTON, DISTANCE]), // SM1 4: Sutton 0.55, next Croydon 6.28
   nearAny('SW6 2TZ', LAVENDER_HILL), // SW6 2: Lavender Hill 2.05, next Hammersmith 3.43
   nearAny('nearest desk to SE1 6ZQ?', WALWORTH), // SE1 6: Walworth 0.72, next Charing Cross 2.38
 
