@@ -25,6 +25,7 @@ import { HELDOUT_CASES_17 as SEVENTEENTH_BATCH } from './heldoutQuestions17';
 import { HELDOUT_CASES_18 as EIGHTEENTH_BATCH } from './heldoutQuestions18';
 import { HELDOUT_CASES_19 as NINETEENTH_BATCH } from './heldoutQuestions19';
 import { HELDOUT_CASES_20 as TWENTIETH_BATCH } from './heldoutQuestions20';
+import { HELDOUT_CASES_21 as TWENTY_FIRST_BATCH } from './heldoutQuestions21';
 
 export interface HeldoutBatch {
   /** Short label used in reports. */
@@ -139,6 +140,12 @@ export const HELDOUT_BATCHES: readonly HeldoutBatch[] = [
     written:
       '2026-12-06 (seventeenth session, second batch), after batches 1 to 19, by a helper engineer who had not read how the bot understands or answers text and had not seen it answer any of them; weighted towards the service, the past, follow-ups, small talk as typed on a phone, ambiguous names, requests it cannot carry out, off-topic questions, comparisons, lists, neighbourhoods and stations, with danger in 25 other languages none of them named in an earlier batch; committed before the bot was first run on it (heldoutQuestions20.ts)',
     cases: TWENTIETH_BATCH,
+  },
+  {
+    label: '21',
+    written:
+      '2026-12-06 (eighteenth session), after batches 1 to 20, by a helper engineer who had not read how the bot understands or answers text and had not seen it answer any of them; weighted towards the service, the past, follow-ups, small talk as typed on a phone, ambiguous names, requests it cannot carry out, off-topic questions, comparisons, lists, neighbourhoods, landmarks and the City of London, with danger in 19 other languages none of them named in an earlier batch; committed before the bot was first run on it (heldoutQuestions21.ts)',
+    cases: TWENTY_FIRST_BATCH,
   },
 ];
 
