@@ -109,6 +109,13 @@ const ACT_WORDS: ReadonlySet<string> = new Set([...HARM.keys(), ...PHRASAL.keys(
 const VIOLENT_ON_THEIR_OWN = new Set([...GRAVE_HARM, 'attack', 'assault', 'rob', 'mug', 'beat']);
 /** Words that sit between a verb and what it tells of: "is still hitting", "has just been", "keeps on". */
 const FILLERS = new Set(['just', 'still', 'really', 'now', 'always', 'constantly', 'again', 'literally', 'actually', 'currently', 'already', 'even', 'on', 'up']);
+/**
+ * What follows harm done to the one speaking, with the "I was" dropped at the start: "mugged at gunpoint", "stabbed
+ * outside the chicken shop", "robbed a minute ago" (not an object: "killed it at work", "smashed that exam").
+ */
+const HOW_ONE_WAS_HARMED = /^(?:at|by|in|on|outside|near|behind|again|twice|just|and|\d+|a (?:minute|min|few|second|moment|couple)|few|two|three|five|ten|minutes|mins|seconds)\b/;
+/** Things "taken" or "damaged" in passing, not stolen: "my order was taken", "the photo was taken a minute ago". */
+const THEFT_ONLY_ACTIVE: ReadonlySet<string> = new Set(['take', 'damage', 'vandalise', 'vandalize', 'siphon']);
 const HAVE = new Set(['has', 'have', 'hes', 'shes', 'ive', 'weve', 'theyve', 'youve', 's', 've', 'had']);
 const PASSIVE_NOW = new Set(['being', 'getting']);
 const PASSIVE_PAST = new Set(['got', 'get', 'gets']);
@@ -799,11 +806,19 @@ class Clause {
       const theft = THEFT.get(w[i]);
       // "the ref robbed us blind", "they rob you blind in that shop": cheated or overcharged, an idiom, not a theft.
       const robbedBlind = this.words[i + 1] === 'blind' || this.words[i + 2] === 'blind';
-      if (theft && !robbedBlind && (this.personActs(i) || this.auxiliaries(i).some((b) => PASSIVE_NOW.has(b))) && !this.firstPersonActs(i)) {
+      // "my phone got nicked just now", "my bag was snatched a minute ago": a thing stolen, told of the thing; danger only
+      // when just done or going on, as when the thief is named ("someone just stole my phone").
+      const stolenThing = theft?.form === 'past' && !THEFT_ONLY_ACTIVE.has(theft.lemma) && this.auxiliaries(i).some((b) => WAS_WORD.test(b) || PASSIVE_PAST.has(b) || b === 'been');
+      if (theft && !robbedBlind && (this.personActs(i) || this.auxiliaries(i).some((b) => PASSIVE_NOW.has(b)) || stolenThing) && !this.firstPersonActs(i)) {
         const moment = this.propertyMoment(i, theft.form);
-        if (moment !== 'unsure') out.push(this.sign('theft', i, i + 2, moment));
+        if (moment !== 'unsure' && (!stolenThing || moment === 'just' || moment === 'now' || this.personActs(i))) out.push(this.sign('theft', i, i + 2, moment));
       }
     }
+  }
+
+  /** The message names a weapon, or a moment just gone or going on, or the harm close by: "at gunpoint", "2 mins ago", "still outside". */
+  private harmJustDoneOrArmed(): boolean {
+    return this.says(WEAPON) || STRONG_NOW.test(this.text) || NEAR.test(this.text) || (JUST.test(this.text) && !PAST.test(this.text));
   }
 
   /** "shooting a short film for college", "shooting a quick music video": what is filmed within four words, not "shooting at the film crew". */
@@ -832,7 +847,11 @@ class Clause {
     const passive = form === 'past' && before.length > 0 && !before.every((b) => b === 'just');
     // "being followed", "getting jumped": said of oneself, with no one named before the verb.
     // "been stabbed in the leg", "just got glassed": the resident, with the "I've" dropped, as people type when hurt.
-    const ownPassive = passive && this.doerEnd(i) < 0 && before.some((b) => PASSIVE_NOW.has(b) || b === 'been' || PASSIVE_PAST.has(b));
+    // "mugged at gunpoint 2 mins ago": the clause opens with the harm, its "I was" dropped, and reads as "I was mugged";
+    // only with a weapon or a moment just gone or near ("beaten at chess by my dad again", "attacked by seagulls").
+    const wasDropped =
+      form === 'past' && VIOLENT_ON_THEIR_OWN.has(lemma) && this.words.slice(0, i).every((w) => FILLERS.has(w)) && HOW_ONE_WAS_HARMED.test(this.words.slice(i + 1, i + 4).join(' ')) && this.harmJustDoneOrArmed();
+    const ownPassive = (passive && this.doerEnd(i) < 0 && before.some((b) => PASSIVE_NOW.has(b) || b === 'been' || PASSIVE_PAST.has(b))) || wasDropped;
     // "boxing class tonight, I'll get battered", "we got hammered at five-a-side": the resident losing, or hit in a sport.
     const residentBeaten = passive && (this.doerEnd(i) < 0 || RESIDENT_AS_DOER.has(this.words[this.doerEnd(i)] ?? ''));
     // "in the board game I just got robbed of all my sheep", "shot my friend with a nerf gun": a game or a toy.
@@ -908,7 +927,7 @@ class Clause {
     } else if (before.some((b) => PASSIVE_NOW.has(b) || IS_WORD.test(b))) moment = 'now';
     else if (before.includes('just')) moment = 'just';
     else if (before.some((b) => HAVE.has(b))) moment = 'unsure';
-    else if (before.some((b) => WAS_WORD.test(b) || PASSIVE_PAST.has(b))) moment = GRAVE_HARM.has(lemma) ? 'unsure' : 'over';
+    else if (wasDropped || before.some((b) => WAS_WORD.test(b) || PASSIVE_PAST.has(b))) moment = GRAVE_HARM.has(lemma) ? 'unsure' : 'over';
     else moment = 'unsure';
     const sign = this.sign('harm', i, i + 3, this.placed(moment, this.window(i)));
     return WOUNDING_HARM.has(lemma) && (passive || form === 'past') ? { ...sign, wounds: true } : sign;

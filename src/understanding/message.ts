@@ -62,9 +62,20 @@ const DONE_TO_A_THING = new RegExp(
   'i',
 );
 
-/** "overnight" as when a theft or break-in happened ("car broken into overnight"), not a question of night opening. */
+/**
+ * A night something went on, after what went on: "the dog barked all night", "kept me up all night", "partying
+ * through the night" (not "open all night", "staffed overnight", which ask of opening).
+ */
+const WENT_ON_THROUGH = /\b(?:[a-z]{3,}(?:ed|ing)|kept|was|were|been|went|slept|sat|stood|ran|lay|woke|up|awake|out)(?: [a-z]+){0,3} $/i;
+const OPENING_BEFORE = /\b(?:open|opened|opening|opens|closed|closes|closing|close|shut|shuts|staffed|manned|working|running|operating|operates|runs|works|stays|stay|staying|stayed)(?: [a-z]+)? $/i;
+const A_NIGHT_THROUGH = /^(?:all (?:night|nite)|overnight|through the (?:night|nite))$/i;
+
+/** "overnight" as when a theft or break-in happened ("car broken into overnight"), "all night" as how long something went on. */
 function roundTheClockOrWhenItHappened(phrase: string, at: number, t: string): string {
-  return phrase.toLowerCase() === 'overnight' && DONE_TO_A_THING.test(t.slice(Math.max(0, at - 60), at)) ? phrase : ` ${ROUND_THE_CLOCK} `;
+  const before = t.slice(Math.max(0, at - 60), at);
+  if (phrase.toLowerCase() === 'overnight' && DONE_TO_A_THING.test(before)) return phrase;
+  if (A_NIGHT_THROUGH.test(phrase) && WENT_ON_THROUGH.test(before) && !OPENING_BEFORE.test(before)) return phrase;
+  return ` ${ROUND_THE_CLOCK} `;
 }
 
 /** "24/7", "24hr", "24-hour", "round the clock" ... -> one word, before punctuation is lost. */

@@ -25,7 +25,7 @@ import { asBorough, atSomeOccurrence, boroughsAsSaid, placesWithoutTheirBorough,
 import { PlanNames, readClosurePeriod } from './planNames';
 import type { CannotDoTask, ClosurePeriod, ConversationContext, DeskKind, ListAsOf, PastAsked, PlaceMention, Question, WhenAsked } from './question';
 import { readEmoji, readSmallTalk, type SmallTalk } from './smallTalk';
-import { readTwoQuestions, type ReadHalf } from './twoQuestions';
+import { questionAfterAStoryOfSomethingElse, readTwoQuestions, type ReadHalf } from './twoQuestions';
 import { readWhen, type WhenReading } from './when';
 
 /** "sorry?", "soz??": asked, a request to say it again. */
@@ -49,6 +49,7 @@ type ReadingName =
   | 'besidesUrgency'
   | 'besidesFear'
   | 'afterMusing'
+  | 'afterStory'
   | 'listAskedAgain'
   | 'phrases'
   | 'when'
@@ -73,6 +74,8 @@ export class Reading {
     readonly finder: PlaceFinder,
     /** Reads part of the message as a question of its own (for two questions in one); absent, none is split. */
     private readonly readHalf?: ReadHalf,
+    /** Reads part of the message as a whole message of its own (its halves split too): the question after a story. */
+    private readonly readPart?: ReadHalf,
   ) {
     this.message = readMessage(input);
     this.ctx = aboutTheCounterAvoided(this.message.text, context ?? {});
@@ -102,6 +105,7 @@ export class Reading {
       const asked = QUESTION_AFTER_MUSING.exec(r.text)?.[1];
       return asked && asked.split(' ').length >= 2 ? r.readHalf(asked, r.ctx) : null;
     },
+    afterStory: (r) => (r.readHalf && r.readPart ? questionAfterAStoryOfSomethingElse(r.message, r.ctx, r.readHalf, r.readPart) : null),
     listAskedAgain: (r) => {
       const list = r.ctx.lastList;
       if (!list) return null;
@@ -252,6 +256,14 @@ export class Reading {
    */
   get askedAfterMusing(): Question | null {
     return this.once('afterMusing');
+  }
+
+  /**
+   * What is asked after a story of something else ("my cat knocked my tea over, it went everywhere. any 24 hour police
+   * desks?"): the question read as a half, so the story cannot change it. Null without such a story, or in a half.
+   */
+  get askedAfterStory(): Question | null {
+    return this.once('afterStory');
   }
 
   /** Right after a list of counters: "which ones?", "and in December 2017?", "what about Richmond?". */

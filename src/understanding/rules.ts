@@ -139,6 +139,9 @@ export const STAGES: readonly Stage[] = [
       // "binge-watched a crime drama, it made me wonder: which counters are open all night?": the question after the
       // musing, read on its own (the story's words, "the cuts", "killing", cannot change it). Danger in the story was read above.
       rule('a question after a story\'s musing', (r) => !r.danger.situation && r.askedAfterMusing !== null, (r) => r.askedAfterMusing!, { asBuilt: true }),
+      // "the chilli was so hot it was assault on my tongue, whats open 24h in london": a story of something else, then a
+      // question about the counters, read on its own (the story's "it", crime or year cannot change it).
+      rule('a question after a story of something else', (r) => !r.danger.situation && r.askedAfterStory !== null, (r) => r.askedAfterStory!, { asBuilt: true }),
       // "horario de la comisaría de Lewisham", "gdzie jest najbliższy komisariat do N17 6HA": the place is understood
       // in any language, so what is known about it, then (briefly) that the bot answers in English and where to get help.
       rule('another language, naming a place', (r) => r.foreignLanguage !== undefined && !FOREIGN_DISTRESS.test(r.message.original) && placeInAnyLanguage(r) !== null, (r) => ({
@@ -2096,11 +2099,15 @@ function newsYesNo(r: Reading): { yesNo?: StatusYesNo } {
   return r.says(CLOSURE_AHEAD) || r.says(CLOSES_VERB) ? { yesNo: 'closing' } : {};
 }
 
+/** " or did it close", " or is it still open": a second answer offered to a yes or no, after the first. */
+const ANOTHER_ANSWER_OFFERED = / or (?=(?:has|have|did|is|are|was|were|will|it|has it|is it)\b)/;
+
 /** "is it closing?" / "at risk?" asks about a closure ahead, "has it shut down?" whether it is closed, "still open?" / "staying open?" whether it is open. */
 function statusYesNo(r: Reading): StatusYesNo | undefined {
   if (!r.cues.yesNo || r.says(REOPENING)) return undefined;
   // Read in the clause that asks: "heard it closed down, is walworth still open?" asks whether it is open.
-  const asked = r.askingClause;
+  // "is acton still open or did it close": two answers offered, the yes or no is to the first ("yes, still open").
+  const asked = r.askingClause.split(ANOTHER_ANSWER_OFFERED)[0];
   return CLOSURE_AHEAD.test(asked) ? 'closing' : CLOSED_NOW.test(asked) ? 'closed' : 'open';
 }
 

@@ -8,6 +8,7 @@
  */
 import { nextContext } from './context';
 import { ASKS_SOMETHING, ASKS_WHICH, JOINS_TWO_QUESTIONS, globally } from './lexicon';
+import { readMessage, type Message } from './message';
 import type { ConversationContext, Intent, PlaceMention, Question } from './question';
 
 /** Reads one half as a question of its own, in the conversation given. */
@@ -95,4 +96,85 @@ function thenAndNowOfOne(q1: Question, q2: Question): boolean {
 function fromTheFirstPlace(q: Question, place: PlaceMention | null | undefined): Question {
   if ((q.intent !== 'nearest' && q.intent !== 'alternatives') || q.place || !place || place.result.status !== 'found') return q;
   return { ...q, place: { ...place, fromContext: true } };
+}
+
+/** A word that begins a question anywhere after a story: "... tongue whats open 24h", "... any 24 hour desks". */
+const ASKING_WORDS: ReadonlySet<string> = new Set(['whats', 'wheres', 'hows', 'any', 'anywhere']);
+/**
+ * Words that begin a question only where a clause begins ("... last night. is acton still open"), not mid-sentence ("my
+ * dads hair has gone grey", "a thriller where the detective walks in").
+ */
+const ASKING_AT_A_CLAUSE: ReadonlySet<string> = new Set(['is', 'are', 'isnt', 'does', 'do', 'has', 'have', 'can', 'could', 'will', 'what', 'when', 'which', 'where', 'how']);
+/** Words that point back into the story ("a robbery in ilford, is the police station there open"): read whole. */
+const POINTS_BACK = /\b(?:it|its|there|that|they|them|this)\b/;
+/** Words after which a question word begins what is known or said, not a question: "he knows where the station is". */
+const KNOWING: ReadonlySet<string> = new Set(['know', 'knows', 'knew', 'tell', 'tells', 'told', 'ask', 'asks', 'asked', 'sure', 'remember', 'forgot', 'forget', 'see', 'saw', 'said', 'says', 'wonder', 'idea', 'out', 'find', 'found', 'show', 'showed', 'matter', 'care', 'thats', 'is', 'was']);
+/** "i just want to know if", "can you tell me whether", "just wondering if": the question follows. */
+const WANTS_TO_KNOW = /^(?:i (?:just |only |really )?(?:want|wanted|wanna|need|needed|would like|d like) to know|(?:just|only) (?:want|wanted|wanna) to know|(?:can|could) you tell me|just wondering)(?: if| whether)? /;
+/** A story that names a counter is read whole, with its question. */
+const COUNTER_WORDS = /\b(?:police|station|stations|counter|counters|desk|desks|nick|cop|cops)\b/;
+/** A time ahead or now in the story belongs to the question ("next bank holiday, is romford open"): read whole. */
+const A_TIME_AHEAD = /\b(?:today|tonight|tomorrow|tmrw|next|now|later|this (?:week|weekend|morning|afternoon|evening)|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekend|bank holiday|christmas|xmas|easter|new year|boxing day|\d{1,2}(?::\d\d)? ?(?:am|pm)|noon|midnight)\b/;
+/** Clauses as typed: punctuation, a dash between words, or an emoji. */
+const CLAUSES = /[.,;!?\n]+|\s[-–—]\s|\p{Extended_Pictographic}/u;
+/** Fewest words a story takes before its question ("my cat knocked my tea over"). */
+const STORY_WORDS = 3;
+/**
+ * Questions whose answer is the same whoever asks: a counter's hours, state, address or past, the nearest, the lists.
+ * Not how to contact the police or what the service offers, where the story may be the point ("my mum is hard of
+ * hearing, how can she contact the police").
+ */
+const STANDS_ALONE: ReadonlySet<Intent> = new Set<Intent>(['hours', 'open-now', 'status', 'address', 'history', 'past', 'nearest', 'borough-desks', 'list-24x7', 'closures-list', 'open-list']);
+
+/** Where each clause after the first begins, as an index into the message's words (clauses as typed). */
+function clauseStarts(message: Message): Set<number> {
+  const starts = new Set<number>();
+  let at = 0;
+  for (const clause of message.original.split(CLAUSES)) {
+    const words = readMessage(clause).words;
+    if (words.length === 0) continue;
+    if (at > 0 && message.words[at] === words[0]) starts.add(at);
+    at += words.length;
+  }
+  return starts;
+}
+
+/**
+ * A story of something else told first, then a question about the counters: "the chilli was so hot it was assault on my
+ * tongue, whats open 24h in london", "i was mugged back in 2019, its all done with, i just want to know if bethnal green
+ * still has a counter". The story read on its own must be no question StationDesk answers (another topic, a joke, a
+ * crime told as done) and name no counter or time ahead; then the question is read on its own, so the story's words
+ * (its "it", its crime, its night) cannot change it. Null otherwise.
+ */
+export function questionAfterAStoryOfSomethingElse(message: Message, context: ConversationContext, readHalf: ReadHalf, readWhole: ReadHalf): Question | null {
+  const words = message.words;
+  if (words.length < STORY_WORDS + 3 || words.length > MAX_WORDS || ASKING_AT_A_CLAUSE.has(words[0]) || ASKS_OR_BIDS.test(words[0])) return null;
+  let starts: Set<number> | undefined;
+  for (let i = STORY_WORDS; i < words.length - 2; i++) {
+    const rest = words.slice(i).join(' ');
+    const wants = WANTS_TO_KNOW.test(`${rest} `);
+    const asks = (ASKING_WORDS.has(words[i]) && !KNOWING.has(words[i - 1])) || (ASKING_AT_A_CLAUSE.has(words[i]) && (starts ??= clauseStarts(message)).has(i));
+    if (!asks && !wants) continue;
+    const story = words.slice(0, i).join(' ');
+    if (COUNTER_WORDS.test(story) || A_TIME_AHEAD.test(story)) return null;
+    const told = readHalf(story, context);
+    if (!toldOnly(told, story)) continue;
+    // Read as a message of its own ("i just want to know if ...", "can i drop off found property at hayes").
+    const q = readWhole(rest, context);
+    if (!STANDS_ALONE.has(q.intent)) continue;
+    // A question of a place must name its own: "is the station there open", "is the police station open" may be of a
+    // place in the story ("a robbery in ilford", "i commute through bromley"); after a crime told, only a counter named
+    // is asked on its own ("... I have the crime number, do I need to go to a front counter" needs the story).
+    const place = placeOf(q);
+    const ofAPlaceNamed = place !== null && place !== undefined && !place.fromContext;
+    if (!ofAPlaceNamed && (place !== undefined || POINTS_BACK.test(rest) || told.intent === 'report-crime')) continue;
+    return q;
+  }
+  return null;
+}
+
+/** A half that only tells: another topic, a joke, or a crime told as done ("i was mugged back in 2019"). */
+function toldOnly(q: Question, half: string): boolean {
+  if (q.intent === 'out-of-scope') return q.reason !== 'too-long' && q.reason !== 'empty' && q.reason !== 'attachment';
+  return q.intent === 'report-crime' && !A_QUESTION_ABOUT_REPORTING.test(half);
 }

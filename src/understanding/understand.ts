@@ -19,7 +19,7 @@ import { STAGES, type Rule } from './rules';
 import type { WhenReading } from './when';
 
 export function understand(text: string, context: ConversationContext, now: DateTime, finder: PlaceFinder): Question {
-  const r = new Reading(text, context, now, finder, halfReader(now, finder));
+  const r = new Reading(text, context, now, finder, halfReader(now, finder), (part, ctx) => understand(part, ctx, now, finder));
   for (const stage of STAGES) for (const rule of stage.rules) if (rule.when(r)) return finish(rule, r);
   throw new Error('understanding: no rule matched, but the last rule always does');
 }
@@ -60,7 +60,7 @@ export interface Explanation {
 
 /** What `understand` returns, with the rule that fired, the runner-up rules and the reading behind them. */
 export function explainUnderstanding(text: string, context: ConversationContext, now: DateTime, finder: PlaceFinder): Explanation {
-  const r = new Reading(text, context, now, finder, halfReader(now, finder));
+  const r = new Reading(text, context, now, finder, halfReader(now, finder), (part, ctx) => understand(part, ctx, now, finder));
   const matched: { name: RuleName; rule: Rule }[] = [];
   for (const stage of STAGES) for (const rule of stage.rules) if (rule.when(r)) matched.push({ name: { stage: stage.name, rule: rule.name }, rule });
   const [first, ...rest] = matched;

@@ -417,6 +417,8 @@ interface ClockReading {
   loose?: string;
   /** The words read, for saying back what was taken ("half 9"). */
   said?: string;
+  /** "before 10am": asked of the minute before, when it must already be open ("can I go before 10am"). */
+  before?: true;
 }
 
 function timeLabel(hour: number, minute: number): string {
@@ -572,7 +574,8 @@ function readClock(p: Phrases): ClockReading | undefined {
     const found = p.firstRead(reader.re, reader.readValid);
     if (!found) continue;
     p.use(found.match);
-    return { ...found.read, said: (found.match.groups[0] ?? '').replace(/^(?:at|by|around|about|before|after|until|till|til|for|from) /, '') };
+    const words = found.match.groups[0] ?? '';
+    return { ...found.read, said: words.replace(/^(?:at|by|around|about|before|after|until|till|til|for|from) /, ''), ...(words.startsWith('before ') ? { before: true as const } : {}) };
   }
   return undefined;
 }
@@ -642,6 +645,8 @@ function placeTime(
   }
   // A bare time means its next showing.
   if (!named && at < now) at = dayLater(at);
+  // "open before 10am on monday": the minute before the hour said, when a counter opening at 10:00 is still shut.
+  if (clock.before) at = at.minus({ minutes: 1 });
   const on = named && at.toISODate() === base.toISODate() ? (['today', 'tomorrow', 'tonight', 'yesterday'].includes(day.label) ? day.label : `on ${day.label}`) : onDay(at, today);
   const label = `${timeLabel(at.hour, at.minute)} ${on}`;
   const said = clock.loose ?? (chose ? clock.said : undefined);

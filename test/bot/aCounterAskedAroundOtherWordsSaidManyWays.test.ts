@@ -12,7 +12,7 @@ describe('a counter asked around other words, said many ways: the question is an
   itAnswersFirst(
     [
       // A story off the topic, then the question.
-      ['the bus ran into traffic so im late, is brixton open', /^\*\*Brixton Police Station\*\* is open now, until 22:00\.$/],
+      ['the bus ran into traffic so im late, is brixton open', /^(?:Yes, )?\*\*Brixton Police Station\*\* is open now, until 22:00\.$/],
       ['my train got delayed, will lewisham be open at 11', /^Yes, at 23:00 today \(Thursday 26 November\), \*\*Lewisham Police Station\*\* is open/],
       ['stuck in traffic on the a406 - is edmonton still open', /^Yes, the front counter at \*\*Edmonton Police Station\*\* is open/],
       ['weather is awful, is walworth open today', /^Yes, \*\*Walworth Police Station\*\* is open today/],

@@ -10,7 +10,7 @@ import { Conversation, firstLineOf } from './harness';
 describe('a crime told before a question is the story, not a question', function () {
   this.timeout(60_000);
   for (const [say, first] of [
-    ['I was mugged two years ago and they never caught him, I just want to know if Walworth is still a working front counter', /^The front counter at \*\*Walworth Police Station\*\* is open/],
+    ['I was mugged two years ago and they never caught him, I just want to know if Walworth is still a working front counter', /^(?:Yes, the|The) front counter at \*\*Walworth Police Station\*\* is open/],
     ['my car was broken into last year and is brixton still open', /^Yes, the front counter at \*\*Brixton Police Station\*\* is open/],
     ['i got scammed and is ilford open today', /^Yes, \*\*Ilford Police Station\*\* is open today/],
     // A time told in the story is not the question's: the date the counter closed is asked.
