@@ -408,6 +408,9 @@ const STRANGER_IN_THEIR_HOME =
   /\b(?:someone|somebody|some one|(?:a|some) (?:man|woman|guy|bloke|lad|fella|geezer)|some (?:men|lads|people)|a stranger|strangers|intruders?|burglars?|(?:fake|bogus|dodgy|so called|pretend) (?:\w+ )?(?:man|woman|guy|bloke|men|people|officer|officers|workman|workmen|builder|builders|engineer|police(?:man)?))\b(?: (?!and\b|or\b)\w+){0,3}? (?:in|inside|into) (?:her|his|their|(?:my |our )?(?:nans|grans|mums|moms|dads|grandmas|grandads|grandparents|neighbours|aunts|uncles|sisters|brothers|friends|mates)) (?:house|home|flat|room|bedroom|kitchen|place)\b/;
 
 /** A state said to have gone on since a time or for a while: "since this morning", "for hours", "all day". */
+/** What someone lying on the floor chose to be doing: "doing yoga", "watching tv", "playing with the kids". */
+const RESTING_BY_CHOICE =
+  /^(?:\w+ ){0,3}?(?:doing (?:yoga|pilates|stretches|exercises|sit ?ups|press ?ups|a workout|my physio)|stretching|meditating|sunbathing|watching|reading|playing|gaming|scrolling|relaxing|chilling|napping|having a nap|listening to|on my phone|with (?:the|my) (?:kids|dog|cat|baby|puppy))\b/;
 const GOES_ON_SINCE = /\b(?:since|for (?:hours|ages|a long time|a while)|all (?:day|night|morning|afternoon)|roundtheclock)\b/;
 /** A fire or smoke alarm sounding: "fire alarm going off in the block", "the smoke alarms are all ringing". */
 const FIRE_ALARM_SOUNDING =
@@ -1149,9 +1152,12 @@ class Clause {
         this.figureOfSpeech = true;
         continue;
       }
+      const end = i + m[0].split(' ').length - 1;
+      // "lying on the floor all day doing yoga", "lying on the ground watching the clouds": rest chosen, no body in trouble.
+      if (m[0].startsWith('lying') && RESTING_BY_CHOICE.test(this.words.slice(end + 1, end + 7).join(' '))) continue;
       const around = this.window(i);
       const moment = REPORTING.test(around) ? 'over' : this.goingOnAfterAPast(i, m[0]) ? 'unsure' : this.placed('unsure', this.stateAfterAndNow(i, around));
-      out.push(this.sign('medical', i, i + m[0].split(' ').length - 1, moment));
+      out.push(this.sign('medical', i, end, moment));
     }
     for (const [kind, re] of SOMEONE_IN_TROUBLE) {
       for (const m of this.every(re)) {
