@@ -677,7 +677,7 @@ export function readDanger(message: string, messageWords?: string[], messageRuns
   }
   // "i reported the break-in but they're back inside now": a report made, then the act told as going on again.
   if (reported && BACK_AGAIN.test((messageWords ?? readWords(message)).join(' '))) {
-    for (const s of signs) if ((s.kind === 'break-in' || s.kind === 'theft') && s.moment === 'over') s.moment = 'unsure';
+    for (const s of signs) if ((s.kind === 'break-in' || s.kind === 'theft' || s.kind === 'harm') && s.moment === 'over') s.moment = 'unsure';
   }
   if (frame.gasSmelled && !signs.some((s) => s.kind === 'gas')) signs.push({ kind: 'gas', words: 'gas', moment: 'unsure' });
   // An alarm going off and glass breaking, in one clause or two: "my neighbour's alarm is going off and I can hear glass
@@ -745,7 +745,7 @@ class Clause {
   readonly text: string;
   /** A word of harm was read here and judged a figure of speech ("my mum will kill me if I'm late", "got shot of"). */
   figureOfSpeech = false;
-  /** A break-in or theft named as the thing a report already made is about: "has already reported the break-in". */
+  /** A break-in, theft or harm named as the thing a report already made is about: "has already reported the break-in". */
   actToldAsReported = false;
 
   /** `namedBefore`: an earlier clause named someone, whom a clause naming no one goes on about. */
@@ -898,6 +898,8 @@ class Clause {
     if (SAID_IN_JEST.has(lemma) && byTheResident && this.words[i + 1] === 'my' && KILLED_IN_JEST.has(this.words[i + 2] ?? '') && PETTY_WRONG.test(this.words.slice(i + 3).join(' '))) {
       return this.spokenFiguratively();
     }
+    // "dad already reported the stabbing", "mum has reported the mugging": the act named as what a report made is about.
+    if (form === 'ing' && this.namedAsAReportMade(i)) return this.sign('harm', i, i, 'over');
     const victim = this.personAfter(i) || (passive && doer) || ownPassive;
     if (!victim && !(doer && VIOLENT_ON_THEIR_OWN.has(lemma) && form !== 'base')) return undefined;
     let moment: DangerMoment;

@@ -1,6 +1,6 @@
 /**
- * A break-in already reported, then a question about a counter ("my mum has already reported the break-in, does
- * croydon open on sunday"): the report is done, so the counter question is answered, not 999. The typo corrector keeps
+ * A break-in or harm already reported, then a question about a counter ("my mum has already reported the break-in,
+ * does croydon open on sunday", "dad already reported the stabbing, is croydon open today"): the report is done, so the counter question is answered, not 999. The typo corrector keeps
  * "reported" whole (a keyword's past form is not a slip), so the tense that says the report is made is read. Told as
  * back or going on again ("but they're back inside now", "someone is breaking in again right now"), a report to make
  * ("i want to report a break-in"), or happening now, it still leads with 999.
@@ -24,6 +24,9 @@ describe('a report already made, then a counter question, said many ways', funct
       ['the neighbours already reported the break-in, where is the nearest counter to SE15', /^The nearest front counter to SE15 is \*\*Walworth Police Station\*\*/],
       ['my nan has reported the break in, is ilford police station still open', /^Yes, the front counter at \*\*Ilford Police Station\*\* is open/],
       ['my mum reported the break-in and she needs to hand in the cctv, when does walworth open', /^\*\*Walworth Police Station\*\* opens at 10:00/],
+      // Harm named as what the report was about, the same way.
+      ['my mum has already reported the mugging, does croydon open on sunday', /^Yes, \*\*Croydon Police Station\*\* is open on Sunday 6 December/],
+      ['dad already reported the stabbing, is croydon open today', /^Yes, \*\*Croydon Police Station\*\* is open today/],
     ],
     { now: FRIDAY_AFTERNOON, understood: true },
   );
@@ -37,6 +40,9 @@ describe('controls: a break-in going on, back again or still to report keeps 999
       ['we already reported the break in. someone is breaking in again right now', CALL_999],
       ['my mum has already reported the break-in. they are still in the house. croydon open?', CALL_999],
       ['i want to report a break-in, is croydon open on sunday', CALL_999],
+      ['i reported the stabbing but he is back outside now with the knife', CALL_999],
+      ['we reported the mugging. they are still following me', CALL_999],
+      ['someone is mugging my mum, is croydon open', CALL_999],
       ['someone is breaking in, does croydon open on sunday', CALL_999],
       ["there's a break-in happening next door, is croydon open", CALL_999],
     ],
