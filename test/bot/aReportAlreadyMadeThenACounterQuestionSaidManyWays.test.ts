@@ -1,8 +1,8 @@
 /**
  * A break-in or harm already reported, then a question about a counter ("my mum has already reported the break-in,
- * does croydon open on sunday", "dad already reported the stabbing, is croydon open today"): the report is done, so the counter question is answered, not 999. The typo corrector keeps
- * "reported" whole (a keyword's past form is not a slip), so the tense that says the report is made is read. Told as
- * back or going on again ("but they're back inside now", "someone is breaking in again right now"), a report to make
+ * does croydon open on sunday", "dad already reported the stabbing, is croydon open today"): the report is done, so
+ * the counter question is answered, not 999. The typo corrector keeps "reported" whole (a keyword's past form is not
+ * a slip), so the tense that says the report is made is read. Told as back or going on again ("but they're back inside now", "someone is breaking in again right now"), a report to make
  * ("i want to report a break-in"), or happening now, it still leads with 999.
  */
 import { DateTime } from 'luxon';
