@@ -1957,14 +1957,6 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
     asOneself: true,
     act: /\b(?:pay|paying|cancel|appeal|challenge|contest|dispute|get rid of|pay off)(?: for)? (?:my |a |the |this |our |his |her |an )?(?:parking |speeding |traffic |penalty |fixed penalty |bus lane |congestion |ulez |council |court |magistrates )?(?:fine|fines|ticket|tickets|pcn|pcns|penalty notice|penalty charge|fixed penalty|congestion charge|ulez charge)\b|\b(?:got|have|received|get) (?:a |an )?(?:pcn|parking ticket|parking fine|speeding fine|speeding ticket|penalty charge notice|fixed penalty)\b/,
   },
-  // A vehicle towed, clamped or in a pound: "my car got towed where is it", "how do i get my van out of the car pound".
-  // Not one the police seized or impounded (seized property, below), nor one stolen (a crime to report).
-  {
-    task: 'towed-vehicle',
-    asOneself: true,
-    // Where it is or how to get it back, asked with it, is the same task ("my car got towed where is it").
-    act: /(?:\b(?:where|how) (?:do|can|could|would|should|will) (?:i|we) (?:get|find|collect|pick up|release)(?: back)? (?:my |our |the |a )?)?(?:\b(?:car|cars|van|motorbike|motorcycle|moped|vehicle|motor|lorry|truck)(?: \w+){0,3}? (?:towed|towed away|clamped|wheel clamped|lifted|removed)\b|\b(?:towed|clamped)(?: away)? (?:my|our|his|her|their|the) (?:car|van|motorbike|moped|vehicle|motor)\b|\b(?:towed|clamped) (?:car|van|motorbike|moped|vehicle)\b|\b(?:car|vehicle) (?:pound|pounds|compound)\b|\b(?:at|in|from|out of) the pound\b)(?: back)?(?: (?:where|wheres) (?:is|has|did|would|will) (?:it|my \w+|they)(?: \w+){0,3}$)?/,
-  },
   // What the police took, asked back: "can i get my stuff back that the police took", "unlock my phone the police seized".
   {
     task: 'seized-property',

@@ -406,8 +406,6 @@ export const CANNOT_DO_TASKS = [
   'report', 'reminder', 'send', 'save', 'print',
   // Look up, log or collect lost property; do police checks, licences or certificates; deal with a fine; sign in for bail; get back what the police seized.
   'lost-property', 'police-check', 'fine', 'bail', 'seized-property',
-  // Find or release a vehicle towed, clamped or taken to a pound.
-  'towed-vehicle',
   // Take feedback on the bot or pass it on.
   'feedback',
   // Get CCTV or other footage; help with a job at the Met; give legal help; speak aloud; change the text size.

@@ -38,7 +38,6 @@ const DECLINED: Record<CannotDoTask, string> = {
   fine: "I can't pay, cancel or appeal fines or penalty notices: I only know about London's police front counters.",
   bail: "I can't sign you in for bail or deal with bail for you.",
   'seized-property': "I can't get back property the police have seized or kept.",
-  'towed-vehicle': "I can't find or release a vehicle that has been towed, clamped or taken to a pound: I only know about London's police front counters.",
   feedback: "I can't take feedback or pass it on.",
   footage: "I can't get or look at CCTV or other footage.",
   job: "I can't help with jobs or joining the police: I only know about London's police front counters.",
@@ -53,7 +52,7 @@ const DECLINED: Record<CannotDoTask, string> = {
 /** Tasks that may mean someone is in danger: 999 comes first. */
 const MAY_BE_DANGER: ReadonlySet<CannotDoTask> = new Set(['call-police', 'send-officer', 'report']);
 /** Tasks done some other way, which is the helpful line even when a counter is named ("book me an appointment at Ilford": through 101). */
-const DONE_ELSEWHERE: ReadonlySet<CannotDoTask> = new Set(['call-police', 'send-officer', 'booking', 'translate', 'case-lookup', 'report', 'police-check', 'fine', 'towed-vehicle', 'seized-property', 'footage', 'job', 'legal', 'custody', 'register-property']);
+const DONE_ELSEWHERE: ReadonlySet<CannotDoTask> = new Set(['call-police', 'send-officer', 'booking', 'translate', 'case-lookup', 'report', 'police-check', 'fine', 'seized-property', 'footage', 'job', 'legal', 'custody', 'register-property']);
 
 export function renderCannotDo(answer: CannotDoAnswer): AnswerSections {
   const { contacts, task } = answer;
@@ -118,8 +117,6 @@ function insteadLine(answer: CannotDoAnswer): string | null {
     case 'register-property':
       // The data says nothing of registering or marking property: where to ask.
       return `My sources don't cover registering or marking property: check met.police.uk or call ${n101}.`;
-    case 'towed-vehicle':
-      return `My sources don't cover towed or clamped vehicles: check met.police.uk or call ${n101}.`;
     case 'police-check':
     case 'fine':
       // The data says nothing of them: where to ask, as for any task it does not name.
