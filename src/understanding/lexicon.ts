@@ -2020,7 +2020,7 @@ export const EVERYDAY_MATTERS = new RegExp(
     // Shops asked about, not said as where one is ("I'm near the big Sainsbury's").
     '^(?!.*\\b(?:near|by|opposite|next to|outside|behind|beside|at|in)\\b).*\\b(?:tesco|sainsburys|asda|lidl|aldi|morrisons|waitrose|supermarkets?|cinema|launderette)\\b',
     // Courts, lawyers and the pound.
-    '\\b(?:solicitors?|lawyers?|legal aid|jury service|magistrates?|nearest court|(?:magistrates|crown|county|family) courts?|car pound|(?:was|been|got) towed|tow(?:ed)? away|clamped)\\b',
+    '\\b(?:solicitors?|lawyers?|legal aid|jury service|magistrates?|nearest court|(?:magistrates|crown|county|family) courts?|car pound|(?:was|been|got) towed|tow(?:ed)? away|(?:towed|clamped) (?:car|van|motorbike|moped|vehicle)s?|clamped)\\b',
     // Police business not done at a front counter.
     '\\b(?:shotgun certificates?|firearms? certificates?|gun licen[cs]es?|speeding (?:fines?|tickets?|points)|speed cameras?|points on (?:my |your )?licen[cs]e|fixed penalty)\\b',
   ].join('|'),
