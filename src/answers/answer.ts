@@ -504,6 +504,8 @@ export type Answer =
       doubted?: true;
       /** Asked which boroughs lost their last counter in a period (or when): those the timeline shows. */
       lastCounterLost?: LastCountersLost;
+      /** The pledges asked of one Mayor ("what did boris promise"): `facts` holds only theirs; their plan, to give when they made none on record. */
+      pledgesOf?: { person: string; plan: { shortName: string; summary: string } };
     } & AnswerDating)
   | {
       kind: 'contact';

@@ -7,7 +7,7 @@ import type { DateTime } from 'luxon';
 import type { FrontCounterKnowledge } from '../stations';
 import { haversineKm, kmToMiles, roundToTenth } from '../stations/geo';
 import { stationPlace } from '../stations/stationPlace';
-import type { LatLon, OutsideMet, PlaceMatch, Station, TimelineEvent } from '../stations/model';
+import type { LatLon, OutsideMet, PlaceMatch, ResidentFact, Station, TimelineEvent } from '../stations/model';
 import { normaliseText } from '../stations/stationSearch';
 import { nearest24x7Desk, nearestOpenDesk, nearestOpenNowDesk, type NearbyDesk } from '../stations/nearest';
 import { hoursOn, londonInstant, openingStateAt, weekTable, type DayHours, type OpeningState } from '../stations/openingHours';
@@ -255,7 +255,8 @@ export class Answerer {
         if (answer.kind !== 'service') return answer;
         const lost = question.lastCounterLost ? { lastCounterLost: this.lastCountersLost(question.lastCounterLost, at) } : {};
         const compared = question.compared ? { compared: question.compared.map((m) => this.comparedName(m)) } : {};
-        return { ...answer, ...(question.everyBorough ? { everyBorough: true } : {}), ...(question.whichHave ? { whichHave: true } : {}), ...(question.disputed ? { disputed: true } : {}), ...(question.doubted ? { doubted: true } : {}), ...lost, ...compared };
+        const pledges = question.planId ? this.pledgesOf(question.planId, answer.facts) : {};
+        return { ...answer, ...pledges, ...(question.everyBorough ? { everyBorough: true } : {}), ...(question.whichHave ? { whichHave: true } : {}), ...(question.disputed ? { disputed: true } : {}), ...(question.doubted ? { doubted: true } : {}), ...lost, ...compared };
       }
       case 'cannot-do':
         return this.cannotDo(question.task, question.place ?? null, at);
@@ -1192,6 +1193,24 @@ export class Answerer {
     const counter = match?.stationId ? this.knowledge.timeline.statusAsOf(match.stationId, at) : null;
     const { timeline } = this.knowledge;
     return serviceAnswer(this.knowledge.data, topic, (id) => timeline.eventsFor(id), this.knowledge.statusesAsOf(at), counter, this.dating(at));
+  }
+
+  /**
+   * The pledges made while the Mayor named with a plan was in office ("what did boris promise"): from the plan's year to
+   * the next plan under another Mayor. A pledge with no year is counted as the latest Mayor's. None: the plan is given.
+   */
+  private pledgesOf(planId: string, facts: ResidentFact[]): { facts: ResidentFact[]; pledgesOf?: { person: string; plan: { shortName: string; summary: string } } } {
+    const plans = this.knowledge.data.plans;
+    const plan = plans.find((p) => p.id === planId);
+    const mayor = plan?.people.find((p) => p.role === 'Mayor');
+    if (!plan || !mayor) return { facts };
+    const nextMayors = plans.filter((p) => p.years.proposed > plan.years.proposed && p.people.some((q) => q.role === 'Mayor' && q.fullName !== mayor.fullName));
+    const until = Math.min(Infinity, ...nextMayors.map((p) => p.years.proposed));
+    const his = facts.filter((f) => {
+      const year = /^(?:pledges residents may mention:\s*)?(\d{4})\b/i.exec(f.text)?.[1];
+      return year === undefined ? until === Infinity : Number(year) >= plan.years.proposed && Number(year) < until;
+    });
+    return { facts: his, pledgesOf: { person: mayor.fullName, plan: { shortName: plan.shortName, summary: plan.summary } } };
   }
 
   /** A request declined: the counter named (its address, whether open) and where to get it done instead. */

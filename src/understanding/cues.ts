@@ -6,7 +6,7 @@
 import type { DateTime } from 'luxon';
 import type { ClosurePeriod, DeskKind, HoursFocus, PlanTopic } from './question';
 import {
-  ASKS_A_STATE, ASKS_IF, ASKS_REASONS, ASKS_THE_TIMES, CLOSES, DESK, DESK_WORDS, DESKS, LATEST_PLAN, NEGATED_QUESTION, NEGATION, PAST_OPENING, PLAN_NOUNS, PLAN_TALK, QUESTION_WORD, REASONS, WHO_HAS_THEM, YES_NO_VERB,
+  ASKS_A_STATE, ASKS_IF, ASKS_REASONS, ASKS_THE_TIMES, CLOSES, DESK, DESK_WORDS, DESKS, LATEST_PLAN, NEGATED_QUESTION, NEGATION, PAST_OPENING, PLAN_NOUNS, PLAN_TALK, PLEDGE_WORDS, QUESTION_WORD, REASONS, WHO_HAS_THEM, YES_NO_VERB,
   globally, pattern,
   LATEST_ARRIVAL, ALWAYS_OPEN_WORDS,
   ITEM_LOST,
@@ -129,7 +129,7 @@ function readInterpreter(t: string, runs: TextRuns): { language?: string } | und
 const DID_TO_DESKS = pattern`\b(?:(?:do|did|done|change|changed|happen|happened) (?:to|with|for) (?:the )?(?:police stations|${DESKS}|front counters|front desks)|how many (?:police )?(?:${DESKS}|front counters)|(?:${DESKS}) (?:were|was) there)\b`;
 
 /** The plans as residents name them, in talk about plans: a plan named by a year, a person or part of a title needs that talk. */
-const PLAN_TALK_ANY = pattern`\b(?:${PLAN_TALK}|consultation)\b`;
+const PLAN_TALK_ANY = pattern`\b(?:${PLAN_TALK}|consultation|${PLEDGE_WORDS})\b`;
 
 /** Whether the last round went ahead (one outlet claimed a pause): the most recent plan. */
 const WENT_AHEAD = /\b(?:closures?|cuts|closing)\b.*\b(?:paused|pause|postponed|delayed|cancelled|called off|go ahead|went ahead|going ahead|happen|happened|u turn|reversed|stopped)\b/;

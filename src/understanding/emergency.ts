@@ -138,6 +138,12 @@ const NEAR = pattern`\b(?:${NEAR_PLACES}|(?:is|are|s|re|still) here)\b`;
 const HEARD = /\b(?:hear|hearing|heard|can see|i see|seeing|watching)\b/;
 const THERE_IS = /\b(?:theres|there is|there are|theres been|there has been|there have been)\b/;
 const REPORTING = /\breport(?:ing|ed)?\b/;
+/** A report already made, as typed ("reported", kept whole by the typo corrector) or said another way. */
+const REPORT_MADE: ReadonlySet<string> = new Set(['reported', 'logged', 'registered']);
+/** What names an act as a thing rather than a doing: "the break-in", "a break-in", "our break-in". */
+/** Told as back or still going after the report: "but they're back inside now", "it's happening again". */
+const BACK_AGAIN = /\b(?:still(?! (?:open|opens|opening|closed|shut|a|an|working|running|active|functioning|doing|take|taking)\b)|back|again|here|inside|outside|upstairs|downstairs|returned|(?<!open |opened |closed |shut )now)\b/;
+const DETERMINERS_OF_AN_ACT: ReadonlySet<string> = new Set(['the', 'a', 'an', 'our', 'my', 'his', 'her', 'their', 'that', 'this']);
 
 const LIFE = pattern`\b(?:${LIFE_AT_RISK}|(?:im|i am|we are|were|i feel|hes|shes|he is|she is|they are|theyre|my \w+ is|someones|somebodys) (?:in (?:immediate |serious |real |grave )?danger|not safe|unsafe|scared for (?:my|his|her|their) life)|\w+ (?:is|are) in (?:immediate |serious |real |grave )?danger(?! of))\b`;
 const MEDICAL = pattern`\b(?:${MEDICAL_EMERGENCY})\b`;
@@ -630,6 +636,7 @@ export function readDanger(message: string, messageWords?: string[], messageRuns
   let pet = false;
   let story = false;
   let figurative = false;
+  let reported = false;
   const clauses = message.split(CLAUSE_BREAK);
   const whole = messageWords && onlyClause(message, clauses);
   const frame = frameOf(message);
@@ -650,6 +657,7 @@ export function readDanger(message: string, messageWords?: string[], messageRuns
     named ||= c.namesSomeone();
     c.signs(signs);
     figurative ||= c.figureOfSpeech;
+    reported ||= c.actToldAsReported;
     said.silent ||= c.says(SILENT);
     said.text ||= c.says(TEXT);
     said.unsafe ||= c.says(UNSAFE);
@@ -676,6 +684,10 @@ export function readDanger(message: string, messageWords?: string[], messageRuns
       signs.length = 0;
       said.situation = false;
     }
+  }
+  // "i reported the break-in but they're back inside now": a report made, then the act told as going on again.
+  if (reported && BACK_AGAIN.test((messageWords ?? readWords(message)).join(' '))) {
+    for (const s of signs) if ((s.kind === 'break-in' || s.kind === 'theft' || s.kind === 'harm') && s.moment === 'over') s.moment = 'unsure';
   }
   if (frame.gasSmelled && !signs.some((s) => s.kind === 'gas')) signs.push({ kind: 'gas', words: 'gas', moment: 'unsure' });
   // An alarm going off and glass breaking, in one clause or two: "my neighbour's alarm is going off and I can hear glass
@@ -743,6 +755,8 @@ class Clause {
   readonly text: string;
   /** A word of harm was read here and judged a figure of speech ("my mum will kill me if I'm late", "got shot of"). */
   figureOfSpeech = false;
+  /** A break-in, theft or harm named as the thing a report already made is about: "has already reported the break-in". */
+  actToldAsReported = false;
 
   /** `namedBefore`: an earlier clause named someone, whom a clause naming no one goes on about. */
   constructor(
@@ -906,6 +920,8 @@ class Clause {
     if (SAID_IN_JEST.has(lemma) && byTheResident && this.words[i + 1] === 'my' && KILLED_IN_JEST.has(this.words[i + 2] ?? '') && PETTY_WRONG.test(this.words.slice(i + 3).join(' '))) {
       return this.spokenFiguratively();
     }
+    // "dad already reported the stabbing", "mum has reported the mugging": the act named as what a report made is about.
+    if (form === 'ing' && this.namedAsAReportMade(i)) return this.sign('harm', i, i, 'over');
     const victim = this.personAfter(i) || (passive && doer) || ownPassive;
     if (!victim && !(doer && VIOLENT_ON_THEIR_OWN.has(lemma) && form !== 'base')) return undefined;
     let moment: DangerMoment;
@@ -1369,6 +1385,7 @@ class Clause {
     const around = this.window(i);
     if (this.soonBefore(i)) return 'soon';
     if (form === 'ing' && !before.some((b) => WAS_WORD.test(b))) return 'now';
+    if (this.namedAsAReportMade(i)) return 'over';
     if (before.some((b) => PASSIVE_NOW.has(b)) && !this.reportedAsAThing(i, before)) return 'now';
     if (STRONG_NOW.test(around)) return 'now';
     if (JUST.test(around) && !PAST.test(around)) return 'just';
@@ -1386,6 +1403,18 @@ class Clause {
     if (!before.some((b) => PASSIVE_NOW.has(b)) || before.some((b) => !PASSIVE_NOW.has(b) && IS_WORD.test(b))) return false;
     const start = i - before.length;
     return POSSESSIVES.has(this.words[start - 2] ?? '') && REPORTING.test(this.words.slice(0, start).join(' '));
+  }
+
+  /**
+   * "my mum has already reported the break-in", "we logged a break-in with 101": the act named as a thing (a determiner
+   * before it) that a report already made is about. Over, unless a moment says now, here or in another clause
+   * (`readDanger` reads the others: "i reported the break-in, but they're back").
+   */
+  private namedAsAReportMade(i: number): boolean {
+    if (!DETERMINERS_OF_AN_ACT.has(this.words[i - 1] ?? '')) return false;
+    if (!this.words.slice(Math.max(0, i - 4), i - 1).some((w) => REPORT_MADE.has(w))) return false;
+    this.actToldAsReported = true;
+    return !STRONG_NOW.test(this.window(i));
   }
 
   /** "break in", "get into my flat", "kick the door in", "smash the window": an act on a home or car. */

@@ -322,6 +322,8 @@ export type Question =
       lastCounterLost?: ClosurePeriod | true;
       /** "is walworth busier than brixton", "which is quieter, ilford or romford": the counters compared, answered for them, not the busiest overall. */
       compared?: PlaceMention[];
+      /** "what did boris promise about police stations": the plan of the person named with a pledge, whose pledges are answered (or that none is on record, then that plan). */
+      planId?: string;
     }
   /** Two questions in one message ("is Ealing closed and where's the nearest open one?"), answered in order. */
   | { intent: 'both'; questions: [Question, Question] }

@@ -278,7 +278,9 @@ export const STAGES: readonly Stage[] = [
         const counter = r.namedStation && (found(r.namedStation)?.score ?? 0) >= 0.9 && !SERVICE_TOPICS.find((t) => t.topic === topic)!.words.test(r.namedStation.text.toLowerCase()) ? r.namedStation : undefined;
         // "is walworth busier than brixton": the two compared, not the busiest counter overall.
         const compared = topic === 'busiest' && (r.comparison?.stations.length ?? 0) >= 2 ? { compared: r.comparison!.stations } : {};
-        return counter ? { intent: 'service', topic, place: counter, ...which, ...compared } : { intent: 'service', topic, ...which, ...compared };
+        // "what did boris promise about police stations": the pledges of the plan's person, not every pledge on record.
+        const plan = topic === 'pledge' && r.cues.planId !== undefined ? { planId: r.cues.planId } : {};
+        return counter ? { intent: 'service', topic, place: counter, ...which, ...compared, ...plan } : { intent: 'service', topic, ...which, ...compared, ...plan };
       }),
       rule('an interpreter', (r) => r.cues.interpreter !== undefined, (r) => {
         const language = r.cues.interpreter?.language;
@@ -371,7 +373,8 @@ export const STAGES: readonly Stage[] = [
       ),
       // "our house was burgled in march, all sorted, just for my records when did mitcham counter shut": a crime told
       // before a question about a counter named is the story; the question is the counter's.
-      rule('reporting a crime', (r) => r.cues.reportCrime && !r.goesInPerson && !crimeToldBeforeACountersQuestion(r), () => ({ intent: 'report-crime' })),
+      // A report already made, with a counter named ("my neighbour already reported it; where is Plumstead police station"): the counter's question.
+      rule('reporting a crime', (r) => r.cues.reportCrime && !r.goesInPerson && !crimeToldBeforeACountersQuestion(r) && !reportMadeWithACounterNamed(r), () => ({ intent: 'report-crime' })),
       rule(
         'a number to call',
         (r) => r.cues.nonEmergency && !r.speaksFaceToFace && !r.reportsAtStation && !r.nearestToAPlace,
@@ -1949,8 +1952,13 @@ const DECIDED_TO_CLOSE = /\b(?:decided|decision|chose|agreed|signed off|approved
 /** "do I need to go to a front counter", "do I have to go in", "must I report it in person": whether going in is required. */
 const MUST_I_GO_IN = /\b(?:do|would|will) (?:i|we|you) (?:need|have|got) to (?:go|come|pop|head|report (?:it|this|that)|report it|hand it|do (?:it|this|that)|be seen) (?:in|in person|down|into (?:a |the )?(?:station|police station)|to (?:a|the|my local) (?:front |police )?(?:counter|desk|station|front desk|front counter))\b|\b(?:must|should) (?:i|we) (?:go|come|report (?:it|this|that)) (?:in|in person|to (?:a|the) (?:front |police )?(?:counter|desk|station))\b|\bdo (?:i|we) (?:need|have) to go in\b/;
 
-/** A report already made: "my neighbour already reported it", "it was reported stolen". */
-const REPORT_DONE = /\b(?:already|has|have|had|was|were|is|been|got) (?:\w+ )?reported\b/i;
+/** A report already made and a counter named: "my neighbour already reported it; I only want to know where Plumstead police station is". */
+function reportMadeWithACounterNamed(r: Reading): boolean {
+  return r.namedStation !== undefined && REPORT_DONE.test(r.message.original);
+}
+
+/** A report already made: "my neighbour already reported it", "it was reported stolen", "my gran says she reported a bag there in the 70s". */
+const REPORT_DONE = /\b(?:already|has|have|had|was|were|is|been|got|i|we|he|she|they|mum|dad|gran|nan|neighbour|mate|friend) (?:\w+ )?reported\b/i;
 /** Words of reporting a crime (not only telling of one): "report", "crime reference", "statement". */
 const REPORTING_WORDS = /\b(?:report|reported|reporting|crime reference|crime ref|reference number|statement|log it|tell the police|let the police know|who do i tell)\b/;
 

@@ -58,10 +58,18 @@ const KEYWORDS = [
 
 const cache = new Map<string, string>();
 
+/**
+ * A keyword's past form ("reported", "addressed") is a word, not a slip: taking it to the keyword would lose the tense
+ * ("my mum has already reported the break-in" told as a report still to make).
+ */
+function isKeywordDone(word: string): boolean {
+  return word.endsWith('ed') && (KEYWORDS.includes(word.slice(0, -2)) || KEYWORDS.includes(word.slice(0, -1)));
+}
+
 export function correctTypo(word: string): string {
   const listed = KNOWN_TYPOS.get(word);
   if (listed) return listed;
-  if (word.length < 5 || !/^[a-z]+$/.test(word) || COMMON_WORDS.has(word) || KEYWORDS.includes(word)) return word;
+  if (word.length < 5 || !/^[a-z]+$/.test(word) || COMMON_WORDS.has(word) || KEYWORDS.includes(word) || isKeywordDone(word)) return word;
   const seen = cache.get(word);
   if (seen !== undefined) return seen;
   const allowed = word.length >= 8 ? 2 : 1;

@@ -61,6 +61,13 @@ const OUT_OF_SCOPE: string[] = [
   // Courts, lawyers, the pound.
   'my car was towed where do i get it back',
   'where is the car pound',
+  // A towed or clamped vehicle said before the question, never the nearest counter to find it.
+  'where do i get my towed car back',
+  'where can i collect a clamped van',
+  'my car got towed where is it',
+  'someone clamped my van, who do i call',
+  'how do i get my car out of the car pound',
+  'my car was towed away last night from outside my flat',
   'how do i find a solicitor',
   'where is the nearest court',
   'how do i do jury service',

@@ -411,6 +411,11 @@ function headlineAndLines(answer: ServiceAnswer, context?: RenderContext): { hea
     case 'pledge': {
       // "Pledges residents may mention: 2017: the Mayor committed ..." -> "2017: the Mayor committed ...".
       const pledges = facts.map((f) => clean(f.text.replace(/^pledges residents may mention:\s*/i, '')));
+      // "what did boris promise": none of that Mayor's on record, so what the plan made under them did.
+      const of = answer.pledgesOf;
+      if (pledges.length === 0 && of) {
+        return { headline: `My sources record no promise about front counters by ${of.person}. What the ${of.plan.shortName}, made under ${of.person}, did: ${clean(of.plan.summary)}`, lines: [] };
+      }
       if (pledges.length === 0) return { headline: "My sources don't record a pledge about front counters.", lines: [] };
       const [first, ...rest] = pledges;
       const last = rest.at(-1);
