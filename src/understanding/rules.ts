@@ -1249,14 +1249,17 @@ function somewhereElse(r: Reading): Question {
   const last = named ? undefined : r.ctx.lastQuestion;
   const again = last?.intent === 'alternatives' && JSON.stringify(last.when) === JSON.stringify(when) ? last : undefined;
   const desk = again?.desk ?? (last?.intent === 'nearest' && last.desk === '24/7' ? '24/7' : undefined);
-  // "and the next nearest?" just after the nearest desk to where the resident is: still measured from there, past the one given.
-  const fromThere = !again && oneMoreAfterADesk(r) && last?.intent === 'nearest' && found(last.place) !== undefined && found(last.place)!.kind !== 'station' && !found(last.place)!.stationId ? last.place : undefined;
+  // "and the next nearest?", "somewhere else?", "any others?" just after the nearest desk to where the resident is (a
+  // postcode, a place): still measured from there, past the one given, not from the desk given.
+  const fromThere = !again && noPlace(r) && JSON.stringify(last?.when) === JSON.stringify(when) && last?.intent === 'nearest' && found(last.place) !== undefined && found(last.place)!.kind !== 'station' ? last.place : undefined;
+  // A place named after a counter that is open ("nearest to brixton" gave Brixton itself): the list from it leaves that counter out already.
+  const givenItself = fromThere !== undefined && found(fromThere)!.stationId !== undefined && found(fromThere)!.stationId === found(r.ctx.lastPlace)?.stationId;
   return {
     intent: 'alternatives',
     // Asked again ("and another?"): from where the last one was measured, not from the desk it gave.
     place: named ?? again?.place ?? fromThere ?? fromContext(r.ctx.lastPlace) ?? mentionOf(r.ctx.lastLocation),
     ...(when ? { when } : {}),
-    ...(again ? { passed: (again.passed ?? 0) + 1 } : fromThere ? { passed: 1 } : {}),
+    ...(again ? { passed: (again.passed ?? 0) + 1 } : fromThere && !givenItself ? { passed: 1 } : {}),
     ...(desk ? { desk } : {}),
   };
 }
