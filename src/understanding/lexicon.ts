@@ -2044,6 +2044,16 @@ export const EVERY_BOROUGH = /\b(?:every|each|all(?: the| of the)?(?: 32| thirty
 /** Others asked for, bare, after an answer: "any others?", "are there any others", "other ones?" (not "more": more details). */
 export const ANY_OTHERS = /^(?:(?:and|so|ok|okay|right|hmm|but) )?(?:are there |is there |got |have you got |you got |know )?(?:any )?(?:others|other ones|more ones|any more)(?: (?:then|nearby|near by|near me|around|around here|close by|about|like that|too|as well|please|pls))*$/;
 /**
+ * One of the counters just named together, picked by its place in the list ("the second one", "the 1st desk", "the
+ * last station") or as the other of two ("the other one", "that other counter"). Read only while such counters are
+ * kept (a comparison's pair, the desks an answer listed): else "the first" may be a date, "the other one" another desk.
+ */
+export const COUNTER_BY_ORDER = /\b(?:the |that )?(first|1st|second|2nd|third|3rd|last)(?: one| desk| counter| station| police station| place| option)\b/i;
+export const OTHER_COUNTER_OF_TWO = /\b(?:the |that )?other (?:one|desk|counter|station|police station|place|option)\b/i;
+/** An ordinal said bare, the whole message: "the second?", "and the first", "what about the last". */
+export const ORDINAL_ALONE = /^(?:(?:and|so|ok|okay|but|what about|how about|and what about) )?(?:the )?(first|1st|second|2nd|third|3rd|last)(?: then)?\s*[?.!]*$/i;
+
+/**
  * One more asked for, bare, after a nearest desk or somewhere else was given: "and another?", "another one", "what's the
  * next one?", "next?", "one more?". Read only after such an answer (else "next one" may be a bus or a closure).
  */

@@ -1251,7 +1251,7 @@ function somewhereElse(r: Reading): Question {
   const desk = again?.desk ?? (last?.intent === 'nearest' && last.desk === '24/7' ? '24/7' : undefined);
   // "and the next nearest?", "somewhere else?", "any others?" just after the nearest desk to where the resident is (a
   // postcode, a place): still measured from there, past the one given, not from the desk given.
-  const fromThere = !again && noPlace(r) && JSON.stringify(last?.when) === JSON.stringify(when) && last?.intent === 'nearest' && found(last.place) !== undefined && found(last.place)!.kind !== 'station' ? last.place : undefined;
+  const fromThere = !again && noPlace(r) && last?.intent === 'nearest' && JSON.stringify(last.when) === JSON.stringify(when) && found(last.place) !== undefined && found(last.place)!.kind !== 'station' ? last.place : undefined;
   // A place named after a counter that is open ("nearest to brixton" gave Brixton itself): the list from it leaves that counter out already.
   const givenItself = fromThere !== undefined && found(fromThere)!.stationId !== undefined && found(fromThere)!.stationId === found(r.ctx.lastPlace)?.stationId;
   return {
