@@ -393,7 +393,12 @@ export const SAYS_WHERE_I_AM = /\b(?:im|i am|i m|were|we are|i live|we live|livi
  * words beyond `COMMON_WORDS` after `SAYS_WHERE_I_AM`, so an unknown name there is a place we do not know.
  */
 /** "I'm on ...": said of where one is only with a road's name ("im on kingsland road"), not "on the phone" or "on my way". */
-export const SAYS_WHERE_I_AM_ON = /\b(?:im|i am|i m|were|we are) on\b/;
+export const SAYS_WHERE_I_AM_ON = /\b(?:(?:im|i am|i m|were|we are)(?: just)? on|(?:i|we) live(?: just| right)? off|(?:im|i am|i m|were|we are|based|living) just off)\b/;
+/**
+ * Where one is, said as what it is next to, the message starting so: "by the o2 arena", "round the corner from the old
+ * vic", "next to the shard", "im opposite the emirates" (not "near me": no name follows).
+ */
+export const SAYS_WHAT_I_AM_NEXT_TO = /^(?:(?:im|i am|i m|were|we are|i live|we live|living|staying|based)(?: just| right)? |(?:just|right) )?(?:next to|opposite|close to|round the corner from|around the corner from|by|near|at)\b/;
 /**
  * The last word of a name that makes it a place's name, with "the" before it or not: a road, a landmark's kind ("the
  * emirates stadium", "the british museum", "kingsland road"). A lone common word of these ("the park") is no name.

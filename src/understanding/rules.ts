@@ -37,7 +37,7 @@ import {
   ANY_OTHERS, ONE_MORE, REOPENED, WHICH_OR_ANY, REOPENING_TO_COME, ASKS_WHICH, DISPUTED, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, EVERY_BOROUGH, LEAVES_ONE_OUT, SINCE_WHEN,
   WHEN_CHANGED, CLOSING_FOR_GOOD, WHAT_OR_ANY, NEARER_OR_FURTHER, FURTHER_ASKED, THAN, TO_A_PLACE, WHICH_ARE_OPEN, A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, globally, PET_ASTRAY,
   CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, SAYS_WHERE_I_AM_ON, KIND_OF_PLACE_ENDING, ROAD_ENDING, PAST_TENSE, ALWAYS, ALWAYS_OPEN_WORDS, CAN_I_GET_THERE, NEVER_CLOSED_PAST, OPEN_THROUGHOUT, PART_OF_THE_WEEK, NEWS_ASKED, CLOSED_AS_A_STATE,
-  SAYS_WHERE_I_AM, pattern, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, REACHES_SOMEONE, SERVICE_TOPICS, SILENT_TOPICS, type ServiceTopic, TOTAL_ASKED, COUNTER_TASKS, REPORTS_TO_THE_HOME_OFFICE, A_PLACE_LOST, YOU_AS_A_COUNTER, MAP_OR_DIRECTIONS, USES_THE_BOT, TO_REACH_THE_POLICE,
+  SAYS_WHERE_I_AM, SAYS_WHAT_I_AM_NEXT_TO, pattern, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, REACHES_SOMEONE, SERVICE_TOPICS, SILENT_TOPICS, type ServiceTopic, TOTAL_ASKED, COUNTER_TASKS, REPORTS_TO_THE_HOME_OFFICE, A_PLACE_LOST, YOU_AS_A_COUNTER, MAP_OR_DIRECTIONS, USES_THE_BOT, TO_REACH_THE_POLICE,
   TRAVEL_ASKED, WHERE_ONCE_IT_CLOSES, WHAT_THEN, WHICH_OF_THEM_OPEN, WHEN_CLOSING_AHEAD, WHICH_LOST_24_HOURS, CLOSURES_TO_COME, ASKS_WHAT_THE_BOT_COVERS, ITEM_LOST, EMERGENCY_NAMED, PRIVACY_AS_A_MATTER_TO_REPORT, WHEN_WAS_THAT, WHERE_NOW, WHY_OF_THE_HOURS, WHERE_ALL_COUNTERS_ARE, WHEN_REOPENED, ASKS_THE_DATE,
   type CounterTask,
   lastMatchAt,
@@ -2116,15 +2116,21 @@ function unknownWhereIAm(r: Reading): PlaceMention | null {
   const left = r.places.unexplained;
   const road = left.length >= 2 && ROAD_ENDING.test(left[left.length - 1]) ? SAYS_WHERE_I_AM_ON.exec(r.text) : null;
   const name = r.places.unknownNames[0] ?? (road ? left : undefined);
-  const saying = (SAYS_WHERE_I_AM.exec(r.text) ?? road)?.[0].split(' ');
+  // Typed as words ("@q~s318d" reads "at q s318d", which says nothing of where one is).
+  const nextTo = SAYS_WHERE_I_AM.test(r.text) || road || !/^\s*[a-z]/i.test(r.message.original) ? null : SAYS_WHAT_I_AM_NEXT_TO.exec(r.text);
+  const saying = (SAYS_WHERE_I_AM.exec(r.text) ?? road ?? nextTo)?.[0].split(' ');
   if (!saying || !noPlace(r) || !r.onlyAPlace || r.cues.deskWords) return null;
+  // Said as what one is next to, with no "I'm": never when it may tell of someone's situation now (the safety net's).
+  if (nextTo && (r.danger.situation || r.danger.signs.length > 0)) return null;
   // Nothing else said: every word no place explains is the name's, or the saying's ("based", "living").
   if (!name || !r.places.unexplained.every((w) => name.includes(w) || saying.includes(w))) return null;
   if (name.some((w) => NOT_WHERE_ONE_IS.has(w))) return null;
   // A name takes no article ("at the gym", "in a meeting"), and is not a state or a trade ("in trouble"); but a place's
   // name may ("the emirates stadium", "the british museum"): words ending in a kind of place.
   const aPlacesName = name.length >= 2 && KIND_OF_PLACE_ENDING.test(name[name.length - 1]);
-  if (!aPlacesName && pattern`\b(?:the|a|an|my|our|his|her|their) ${name.join(' ')}\b`.test(r.text)) return null;
+  // After what one is next to, a name word no everyday English holds ("the old vic", "the shard") is a place's name too.
+  const aName = nextTo !== null && name.some((w) => !COMMON_WORDS.has(w) && /^[a-z][a-z0-9]+$/.test(w));
+  if (!aPlacesName && !aName && pattern`\b(?:the|a|an|my|our|his|her|their) ${name.join(' ')}\b`.test(r.text)) return null;
   return notFoundMention(name);
 }
 
