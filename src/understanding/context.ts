@@ -43,11 +43,13 @@ export function nextContext(question: Question, context: ConversationContext, an
 function countersNamedTogether(question: Question, context: ConversationContext, listed: PlaceMatch[]): PlaceMention[] | undefined {
   if (question.intent === 'cancel' || question.intent === 'forget-me' || question.intent === 'goodbye') return undefined;
   if (SMALL_TALK.has(question.intent)) return context?.namedCounters;
+  // "is brixton or walworth open longer": the two compared, as named; "is lewisham or charing cross closer to SE15 5TH":
+  // the two weighed, in the order the answer gave them (the listed desks).
   const compared = isPlaceQuestion(question) && 'others' in question && question.others ? [question.place, ...question.others] : [];
   const pair = compared.filter((m): m is PlaceMention => stationOf(m) !== undefined).map(asRemembered);
   if (pair.length >= 2) return pair;
   if (listed.length >= 2) return listed.map(deskMention);
-  const asked = isPlaceQuestion(question) ? stationOf(question.place) : undefined;
+  const asked = isPlaceQuestion(question) || question.intent === 'place-only' ? stationOf(question.place) : undefined;
   return asked !== undefined && context?.namedCounters?.some((m) => stationOf(m) === asked) ? context.namedCounters : undefined;
 }
 

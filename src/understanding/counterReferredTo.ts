@@ -20,7 +20,11 @@ export function counterReferredTo(text: string, context: ConversationContext | u
   const label = picked.result.status === 'found' ? picked.result.match.label : picked.text;
   // Said bare ("the second one?"): asked as the last question was, of that counter ("what about X?").
   const said = alone ? `what about ${label}?` : text.replace(words[0], label);
-  return { text: said, context: { ...context, lastPlace: picked } };
+  // After two weighed by distance, the question is not asked again of one of them ("what about X?" would weigh X against
+  // itself): the counter picked is asked of on its own.
+  const weighed = context?.lastQuestion?.intent === 'nearest' && context.lastQuestion.between !== undefined;
+  const { lastQuestion: _weighing, ...rest } = context!;
+  return { text: said, context: { ...(weighed ? rest : context), lastPlace: picked } };
 }
 
 function byPlace(named: PlaceMention[], ordinal: string): PlaceMention | undefined {
@@ -32,8 +36,11 @@ function byPlace(named: PlaceMention[], ordinal: string): PlaceMention | undefin
  * after the nearest desks were given it is one more of them, measured from where the resident is (the rules' own).
  */
 function otherOfTwo(text: string, named: PlaceMention[], context: ConversationContext): PlaceMention | undefined {
-  if (named.length !== 2 || !OTHER_COUNTER_OF_TWO.test(text) || context.lastIntent === 'nearest' || context.lastIntent === 'alternatives') return undefined;
-  const last = stationOf(context.lastPlace);
+  const weighed = context.lastQuestion?.intent === 'nearest' && context.lastQuestion.between !== undefined;
+  const nearestGiven = (context.lastIntent === 'nearest' && !weighed) || context.lastIntent === 'alternatives';
+  if (named.length !== 2 || !OTHER_COUNTER_OF_TWO.test(text) || nearestGiven) return undefined;
+  // Two weighed by distance ("is lewisham or charing cross closer?"): the one the answer led with is the one discussed.
+  const last = weighed && !named.some((m) => stationOf(m) === stationOf(context.lastPlace)) ? stationOf(named[0]) : stationOf(context.lastPlace);
   const others = named.filter((m) => stationOf(m) !== last);
   return others.length === 1 ? others[0] : undefined;
 }

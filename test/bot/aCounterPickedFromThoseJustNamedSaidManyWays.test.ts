@@ -1,7 +1,7 @@
 /**
  * A counter picked from those the conversation just named together: after a comparison of two counters, "what about the
  * other one", "when does the first one open", "the second one?"; after the nearest desks listed, "is the second one open
- * on sunday", "whats the address of the last one". The counter picked is the one answered of, by its place in the list or
+ * on sunday", "whats the address of the third one"; after two weighed by distance, the other of them. The counter picked is the one answered of, by its place in the list or
  * as the other of two. Controls: with nothing named together, "the other one" is still one more desk near the counter
  * discussed; "the first" as a date is not a counter; danger said with "the other one" still leads with 999. Through the bot.
  */
@@ -43,6 +43,28 @@ describe('a counter picked from a pair just compared, said many ways: the one an
     expect(firstLineOf(await chat.askText('what about the other one'))).to.include('**Walworth Police Station**');
     expect(firstLineOf(await chat.askText('is that one open sunday'))).to.include('**Walworth Police Station**');
     expect(firstLineOf(await chat.askText('and the first?'))).to.include('**Brixton Police Station**');
+  });
+});
+
+describe('a counter picked from two weighed by distance: the other is the one the answer did not lead with', function () {
+  this.timeout(60_000);
+  for (const [weigh, then, counter] of [
+    ['is lewisham or charing cross closer to SE15 5TH', 'what about the other one', 'Charing Cross Police Station'],
+    ['which is further from E17 4PP, tottenham or walworth', 'the other one?', 'Tottenham Police Station'],
+    ['is walworth or brixton nearer to SE15 5TH', 'whats the address of the second one', 'Brixton Police Station'],
+  ] as const) {
+    it(`${weigh} / ${then}: ${counter}`, async () => {
+      const chat = new Conversation('webchat', NOW);
+      await chat.say(weigh);
+      expect(firstLineOf(await chat.askText(then))).to.include(`**${counter}**`);
+    });
+  }
+
+  it('then "the first one" is the one the answer led with', async () => {
+    const chat = new Conversation('webchat', NOW);
+    await chat.say('is lewisham or charing cross closer to SE15 5TH');
+    await chat.say('what about the other one');
+    expect(firstLineOf(await chat.askText('and the first one, open sunday?'))).to.include('**Lewisham Police Station**');
   });
 });
 
