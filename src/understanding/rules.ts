@@ -1036,6 +1036,9 @@ export const STAGES: readonly Stage[] = [
       // Only a nearest answer gives distances, from the place the resident gave.
       rule('how far', (r) => r.cues.distance && (r.areaNamed || r.ctx.lastLocation !== undefined || noPlace(r)), (r) => {
         const last = r.ctx.lastQuestion;
+        // "is brixton open?", then "how far is it?": the counter from where the resident is, not from the place it is named after.
+        const counter = howFarIsTheCounter(r);
+        if (counter) return { intent: 'nearest', place: null, desk: 'any', between: [counter] };
         return { intent: 'nearest', place: r.residentPlace, desk: last?.intent === 'nearest' ? last.desk : r.desk };
       }),
       rule('anywhere open, in a borough', (r) => asksAnywhere(r) && boroughNamed(r) !== null, (r) => {
@@ -1226,6 +1229,29 @@ function nearestThatIs(r: Reading): Question | null {
   if (last.yesNo === 'round-the-clock') return { intent: 'nearest', place, desk: '24/7' };
   if (last.yesNo !== 'open') return null;
   return last.when && last.when.kind !== 'now' ? { intent: 'nearest', place, desk: 'open-now', when: last.when } : { intent: 'nearest', place, desk: 'open-now' };
+}
+
+/**
+ * Where the resident is, for how far a counter is: the place known, unless the only one is a place a counter just
+ * discussed is named after ("is brixton open?", "compare brixton and walworth", then "how far is it?"): that was the
+ * counter asked of, not where the resident is, so none (the bot asks). After the nearest desk, or where the resident said
+ * they are, that place.
+ */
+function whereTheResidentIsForADistance(r: Reading): PlaceMention | null {
+  const from = r.residentPlace;
+  if (r.areaNamed || !COUNTER_ASKED_OF.has(r.ctx.lastIntent ?? '')) return from;
+  const namesake = found(from)?.stationId;
+  const discussed = [r.ctx.lastPlace, ...(r.ctx.namedCounters ?? [])].map((m) => found(m)?.stationId);
+  return namesake !== undefined && discussed.includes(namesake) ? null : from;
+}
+
+/** Questions that ask of a counter itself, not of where the resident is ("i live in brixton" is where they are). */
+const COUNTER_ASKED_OF: ReadonlySet<string> = new Set(['hours', 'open-now', 'status', 'address', 'history', 'past']);
+
+/** "How far is it?" just after a counter itself was asked of, where the resident is not known: that counter, from where? */
+function howFarIsTheCounter(r: Reading): PlaceMention | undefined {
+  const counter = noPlace(r) ? r.ctx.lastPlace : undefined;
+  return found(counter)?.stationId !== undefined && whereTheResidentIsForADistance(r) === null ? counter : undefined;
 }
 
 /** "and another?", "what's the next one?", said bare just after a nearest desk or somewhere else was given. */
@@ -1730,7 +1756,7 @@ function distanceAsked(r: Reading): { counter: PlaceMention; from: PlaceMention 
   if (r.cues.reference && r.discussedStation !== undefined && r.mentions.length === 1 && !r.says(COMPARES_TWO) && saidAfterFrom(r.text, r.mentions[0])) {
     return { counter: fromContext(r.discussedStation)!, from: r.mentions[0] };
   }
-  if (desks.length === 1 && (r.areaNamed || !r.says(COMPARES_TWO))) return { counter: desks[0], from: r.residentPlace };
+  if (desks.length === 1 && (r.areaNamed || !r.says(COMPARES_TWO))) return { counter: desks[0], from: whereTheResidentIsForADistance(r) };
   if (desks.length === 2 && !r.areaNamed && !r.says(COMPARES_TWO) && r.words.includes('from')) return { counter: desks[0], from: desks[1] };
   return null;
 }
