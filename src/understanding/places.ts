@@ -52,14 +52,14 @@ export interface PlaceRun {
 const ABOUT_A_SUBJECT = new Set(['documentary', 'doc', 'film', 'movie', 'show', 'programme', 'program', 'series', 'episode', 'podcast', 'video', 'article', 'book', 'story', 'news', 'report', 'talk', 'lecture', 'play', 'song', 'essay', 'post', 'thread', 'piece', 'campaign', 'debate']);
 
 /**
- * Words that make a name a venue or a park, after its first word: "Twickenham Stadium", "the O2 Arena", "Victoria Park"
- * (not Victoria), never "Park Lane" or "Park Royal" ("ground" is also a floor, or where one is).
+ * Words that make a name a venue, after its first word: "Twickenham Stadium", "the O2 Arena" ("ground" is also a floor,
+ * or where one is; "park" is left out: most parks named after a place are in it, "Acton Park", "Barnet park").
  */
-const VENUE_WORDS = new Set(['stadium', 'arena', 'park']);
+const VENUE_WORDS = new Set(['stadium', 'arena']);
 
 const POSTCODE_KINDS: ReadonlySet<string> = new Set(['postcode', 'district']);
 
-/** The words, up to and with their venue word, name a place the data knows exactly ("green park", "wembley park"). */
+/** The words, up to and with their venue word, name a place the data knows exactly. */
 function namedWhole(finder: PlaceFinder, words: readonly string[]): boolean {
   const end = words.findIndex((w, i) => i > 0 && VENUE_WORDS.has(w));
   const looked = safeLookup(finder, words.slice(0, end + 1).join(' '));
@@ -282,8 +282,8 @@ export function readPlaces(p: Phrases, finder: PlaceFinder): PlaceReading {
       continue;
     }
     const scanned = safeFind(finder, run.text);
-    // A venue or park we have no name for ("twickenham stadium", "the o2 arena", "victoria park"): not the place or counter
-    // its first word names. One the data names whole ("green park", "finsbury park") is that place.
+    // A venue we have no name for ("twickenham stadium", "the o2 arena"): not the place or counter its first word names.
+    // One the data names whole is that place.
     const venue = run.words.some((w, i) => i > 0 && VENUE_WORDS.has(w)) && !(scanned ?? []).some((f) => f.text.split(/\s+/).some((w) => VENUE_WORDS.has(w))) && !namedWhole(finder, run.words);
     // "the tower of london": its whole name, the words after "of" included, is what the resident named; a place when
     // the data knows it so ("the west end of london").
