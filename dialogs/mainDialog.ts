@@ -13,7 +13,7 @@ import { ActivityTypes, type Activity, type StatePropertyAccessor, type TurnCont
 import type { DateTime } from 'luxon';
 import type { Answer } from '../src/answers/answer';
 import type { Answerer } from '../src/answers/answerQuestion';
-import { deskNamedBy } from '../src/answers/deskNamedBy';
+import { deskNamedBy, desksListedBy } from '../src/answers/deskNamedBy';
 import { refineQuestion, type PostcodeLocator } from '../src/postcodeLookup';
 import { renderReply, type ReplyMemory } from '../src/replies';
 import { toActivity } from '../src/replies/toActivity';
@@ -125,7 +125,7 @@ export class MainDialog {
     const question: Question =
       incoming.kind === 'words' ? await refineQuestion(recognizer.recognize(incoming.text, conversation, now), postcodeLocator) : withoutWords(incoming);
     const answer = answerer.answer(question, now);
-    await contextAccessor.set(context, nextContext(question, conversation, deskNamedBy(answer)));
+    await contextAccessor.set(context, nextContext(question, conversation, deskNamedBy(answer), desksListedBy(answer)));
 
     const memory = (await this.deps.replyMemoryAccessor?.get(context, {})) ?? {};
     // Times are London times; the activity's own zone says whether to label them so.

@@ -28,3 +28,18 @@ export function deskNamedBy(answer: Answer): PlaceMatch | undefined {
       return undefined;
   }
 }
+
+/**
+ * The counters an answer listed, in the order shown (the nearest desk and the next nearest; a borough's or London's
+ * 24-hour counters; two weighed by distance), so "the second one" or "when does the first one open" can be read as one of them. Fewer than two: none.
+ */
+export function desksListedBy(answer: Answer): PlaceMatch[] {
+  const listed =
+    answer.kind === 'nearest' ? answer.results.map((r) => r.station)
+    : answer.kind === 'borough-desks' ? answer.open.map((s) => s.station)
+    : answer.kind === 'list-24x7' && !answer.asked ? (answer.part?.desks ?? answer.desks).map((s) => s.station)
+    // Two weighed by distance: the one said first (the nearer, or the further when that was asked) first.
+    : answer.kind === 'nearer-of' ? (answer.further ? [...answer.desks].reverse() : answer.desks).map((d) => d.status.station)
+    : [];
+  return listed.length >= 2 ? listed.map(stationPlace) : [];
+}

@@ -23,8 +23,11 @@ export function isPlaceQuestion(q: Question): q is PlaceQuestion {
  * desk to a postcode). "Is it open on Sunday?" after "nearest to E15 1AA" is about that desk, while
  * "what about from BR1?" still leans on the location.
  */
-export function nextContext(question: Question, context: ConversationContext, answeredWith?: PlaceMatch): ConversationContext {
+export function nextContext(question: Question, context: ConversationContext, answeredWith?: PlaceMatch, listed: PlaceMatch[] = []): ConversationContext {
   const next = contextAfter(question, context, answeredWith);
+  const named = countersNamedTogether(question, context, listed);
+  if (named) next.namedCounters = named;
+  else delete next.namedCounters;
   // Another counter discussed: the one before it is kept, for "which one shuts later?".
   const before = stationOf(context?.lastPlace);
   const now = stationOf(next.lastPlace);
@@ -33,7 +36,24 @@ export function nextContext(question: Question, context: ConversationContext, an
   return next;
 }
 
-function stationOf(m: PlaceMention | undefined): string | undefined {
+/**
+ * The counters named together that the next message may pick from: a comparison's pair, else the desks the answer
+ * listed; kept while the talk is of one of them (or small talk), dropped once another place is asked of.
+ */
+function countersNamedTogether(question: Question, context: ConversationContext, listed: PlaceMatch[]): PlaceMention[] | undefined {
+  if (question.intent === 'cancel' || question.intent === 'forget-me' || question.intent === 'goodbye') return undefined;
+  if (SMALL_TALK.has(question.intent)) return context?.namedCounters;
+  // "is brixton or walworth open longer": the two compared, as named; "is lewisham or charing cross closer to SE15 5TH":
+  // the two weighed, in the order the answer gave them (the listed desks).
+  const compared = isPlaceQuestion(question) && 'others' in question && question.others ? [question.place, ...question.others] : [];
+  const pair = compared.filter((m): m is PlaceMention => stationOf(m) !== undefined).map(asRemembered);
+  if (pair.length >= 2) return pair;
+  if (listed.length >= 2) return listed.map(deskMention);
+  const asked = isPlaceQuestion(question) || question.intent === 'place-only' ? stationOf(question.place) : undefined;
+  return asked !== undefined && context?.namedCounters?.some((m) => stationOf(m) === asked) ? context.namedCounters : undefined;
+}
+
+function stationOf(m: PlaceMention | null | undefined): string | undefined {
   return m?.result.status === 'found' ? m.result.match.stationId : undefined;
 }
 

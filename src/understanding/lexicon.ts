@@ -395,7 +395,12 @@ export const SAYS_WHERE_I_AM = /\b(?:im|i am|i m|were|we are|i live|we live|livi
  * words beyond `COMMON_WORDS` after `SAYS_WHERE_I_AM`, so an unknown name there is a place we do not know.
  */
 /** "I'm on ...": said of where one is only with a road's name ("im on kingsland road"), not "on the phone" or "on my way". */
-export const SAYS_WHERE_I_AM_ON = /\b(?:im|i am|i m|were|we are) on\b/;
+export const SAYS_WHERE_I_AM_ON = /\b(?:(?:im|i am|i m|were|we are)(?: just)? on|(?:i|we) live(?: just| right)? off|(?:im|i am|i m|were|we are|based|living) just off)\b/;
+/**
+ * Where one is, said as what it is next to, the message starting so: "by the o2 arena", "round the corner from the old
+ * vic", "next to the shard", "im opposite the emirates" (not "near me": no name follows).
+ */
+export const SAYS_WHAT_I_AM_NEXT_TO = /^(?:(?:im|i am|i m|were|we are|i live|we live|living|staying|based)(?: just| right)? |(?:just|right) )?(?:next to|opposite|close to|round the corner from|around the corner from|by|near|at)\b/;
 /**
  * The last word of a name that makes it a place's name, with "the" before it or not: a road, a landmark's kind ("the
  * emirates stadium", "the british museum", "kingsland road"). A lone common word of these ("the park") is no name.
@@ -2050,10 +2055,20 @@ export const EVERY_BOROUGH = /\b(?:every|each|all(?: the| of the)?(?: 32| thirty
 /** Others asked for, bare, after an answer: "any others?", "are there any others", "other ones?" (not "more": more details). */
 export const ANY_OTHERS = /^(?:(?:and|so|ok|okay|right|hmm|but) )?(?:are there |is there |got |have you got |you got |know )?(?:any )?(?:others|other ones|more ones|any more)(?: (?:then|nearby|near by|near me|around|around here|close by|about|like that|too|as well|please|pls))*$/;
 /**
+ * One of the counters just named together, picked by its place in the list ("the second one", "the 1st desk", "the
+ * last station") or as the other of two ("the other one", "that other counter"). Read only while such counters are
+ * kept (a comparison's pair, the desks an answer listed): else "the first" may be a date, "the other one" another desk.
+ */
+export const COUNTER_BY_ORDER = /\b(?:the |that )?(first|1st|second|2nd|third|3rd|last)(?: one| desk| counter| station| police station| place| option)\b/i;
+export const OTHER_COUNTER_OF_TWO = /\b(?:the |that )?other (?:one|desk|counter|station|police station|place|option)\b/i;
+/** An ordinal said bare, the whole message: "the second?", "and the first", "what about the last". */
+export const ORDINAL_ALONE = /^(?:(?:and|so|ok|okay|but|what about|how about|and what about) )?(?:the )?(first|1st|second|2nd|third|3rd|last)(?: then)?\s*[?.!]*$/i;
+
+/**
  * One more asked for, bare, after a nearest desk or somewhere else was given: "and another?", "another one", "what's the
  * next one?", "next?", "one more?". Read only after such an answer (else "next one" may be a bus or a closure).
  */
-export const ONE_MORE = /^(?:(?:and|so|ok|okay|right|hmm|but|then|alright) )?(?:is there |got |have you got |you got |give me |gimme |show me |tell me |can i have |can you give me |can i get |how about |what about |any )?(?:an ?other(?: one| desk| counter| station| place| option)?|(?:the )?other(?: one| desk| counter| station| place| option| 24 hour one| 24hr one| roundtheclock one)|one more(?: one| desk| counter| station| place| option)?|1 more|(?:(?:what|which|where) (?:is |s )?|whats |wheres )?(?:the )?next(?: one| desk| counter| station| place| option| nearest| closest)?|(?:the one |what s |whats )?after that|the one after|anything else|(?:any )?further (?:ones?|away|out|afield))(?: (?:then|nearby|near by|near me|around|around here|close by|please|pls|after that|after it|on the list|along|down|up))*$/;
+export const ONE_MORE = /^(?:(?:and|so|ok|okay|right|hmm|but|then|alright) )?(?:is there |got |have you got |you got |give me |gimme |show me |tell me |can i have |can you give me |can i get |how about |what about |any )?(?:an ?other(?: one| desk| counter| station| place| option)?|(?:the )?other(?: one| desk| counter| station| place| option| 24 hour one| 24hr one| roundtheclock one)|one more(?: one| desk| counter| station| place| option)?|1 more|(?:(?:what|which|where) (?:is |s )?|whats |wheres )?(?:the )?next(?: one| desk| counter| station| place| option| nearest| closest)?|(?:(?:what|which|where) (?:is |s )?|whats |wheres )?(?:the one |the next one |one )?after (?:that|this|it|that one)|the one after|anything else|(?:any )?further (?:ones?|away|out|afield))(?: (?:then|nearby|near by|near me|around|around here|close by|please|pls|after that|after it|on the list|along|down|up))*$/;
 export const LEAVES_ONE_OUT = /\b(?:apart from|aside from|other than|besides|except(?: for)?|excluding|excepting|not counting|not including|save for|as well as|on top of)\b/;
 /**
  * When a counter's hours began: "since when is lewisham 24/7", "when did charing cross become 24 hour", "how long has it

@@ -51,8 +51,20 @@ export interface PlaceRun {
 /** Things told of that are about something: "a documentary about street violence", "an article about knife crime". */
 const ABOUT_A_SUBJECT = new Set(['documentary', 'doc', 'film', 'movie', 'show', 'programme', 'program', 'series', 'episode', 'podcast', 'video', 'article', 'book', 'story', 'news', 'report', 'talk', 'lecture', 'play', 'song', 'essay', 'post', 'thread', 'piece', 'campaign', 'debate']);
 
-/** Words that make a name a venue: "Twickenham Stadium", "the O2 Arena" ("ground" is also a floor, or where one is). */
+/**
+ * Words that make a name a venue, after its first word: "Twickenham Stadium", "the O2 Arena" ("ground" is also a floor,
+ * or where one is; "park" is left out: most parks named after a place are in it, "Acton Park", "Barnet park").
+ */
 const VENUE_WORDS = new Set(['stadium', 'arena']);
+
+const POSTCODE_KINDS: ReadonlySet<string> = new Set(['postcode', 'district']);
+
+/** The words, up to and with their venue word, name a place the data knows exactly. */
+function namedWhole(finder: PlaceFinder, words: readonly string[]): boolean {
+  const end = words.findIndex((w, i) => i > 0 && VENUE_WORDS.has(w));
+  const looked = safeLookup(finder, words.slice(0, end + 1).join(' '));
+  return looked?.status === 'found' && looked.match.score === 1 && wordsOfName(looked.match.label).includes(words[end]);
+}
 
 /** Greetings before the first words of a question ("hi new cross nearest counter"): the words after them are still said first. */
 const OPENERS = new Set(['hi', 'hello', 'hey', 'hiya', 'morning', 'afternoon', 'evening', 'ok', 'okay', 'so', 'um', 'erm', 'please', 'pls']);
@@ -271,7 +283,8 @@ export function readPlaces(p: Phrases, finder: PlaceFinder): PlaceReading {
     }
     const scanned = safeFind(finder, run.text);
     // A venue we have no name for ("twickenham stadium", "the o2 arena"): not the place or counter its first word names.
-    const venue = run.words.some((w) => VENUE_WORDS.has(w)) && !(scanned ?? []).some((f) => f.text.split(/\s+/).some((w) => VENUE_WORDS.has(w)));
+    // One the data names whole is that place.
+    const venue = run.words.some((w, i) => i > 0 && VENUE_WORDS.has(w)) && !(scanned ?? []).some((f) => f.text.split(/\s+/).some((w) => VENUE_WORDS.has(w))) && !namedWhole(finder, run.words);
     // "the tower of london": its whole name, the words after "of" included, is what the resident named; a place when
     // the data knows it so ("the west end of london").
     const named = run.ofWhat ? [...run.words, 'of', ...run.ofWhat] : run.words;
@@ -281,7 +294,8 @@ export function readPlaces(p: Phrases, finder: PlaceFinder): PlaceReading {
       continue;
     }
     const landmark = landmarkOf(named, scanned ?? [], run.ofWhat ? safeLookup(finder, run.text, scanned ?? undefined) : null);
-    const found = venue || landmark ? [] : (scanned ?? []).filter((f) => f.result.status !== 'not-found');
+    // A postcode said with the venue ("E20 1EJ Olympic Park") is still where the resident is.
+    const found = (scanned ?? []).filter((f) => f.result.status !== 'not-found' && (!(venue || landmark) || (venue && POSTCODE_KINDS.has(f.result.status === 'found' ? f.result.match.kind : ''))));
     let left = ` ${named.join(' ')} `;
     for (const f of found) {
       mentions.push({ text: f.text, result: f.result });

@@ -449,4 +449,9 @@ export interface ConversationContext {
    * close?", "why?", "will it reopen?" are about it, while "is it open on Sunday?" is about the desk given.
    */
   avoided?: PlaceMention;
+  /**
+   * The counters the conversation just named together, in order: a comparison's pair, the desks an answer listed.
+   * "What about the other one?", "when does the first one open?", "the second one?" are about one of them.
+   */
+  namedCounters?: PlaceMention[];
 }

@@ -37,7 +37,7 @@ import {
   ANY_OTHERS, ONE_MORE, REOPENED, WHICH_OR_ANY, REOPENING_TO_COME, ASKS_WHICH, DISPUTED, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, EVERY_BOROUGH, LEAVES_ONE_OUT, SINCE_WHEN,
   WHEN_CHANGED, CLOSING_FOR_GOOD, WHAT_OR_ANY, NEARER_OR_FURTHER, FURTHER_ASKED, THAN, TO_A_PLACE, WHICH_ARE_OPEN, A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, globally, PET_ASTRAY,
   CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, SAYS_WHERE_I_AM_ON, KIND_OF_PLACE_ENDING, ROAD_ENDING, PAST_TENSE, ALWAYS, ALWAYS_OPEN_WORDS, CAN_I_GET_THERE, NEVER_CLOSED_PAST, OPEN_THROUGHOUT, PART_OF_THE_WEEK, NEWS_ASKED, CLOSED_AS_A_STATE,
-  SAYS_WHERE_I_AM, pattern, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, REACHES_SOMEONE, SERVICE_TOPICS, SILENT_TOPICS, type ServiceTopic, TOTAL_ASKED, COUNTER_TASKS, REPORTS_TO_THE_HOME_OFFICE, A_PLACE_LOST, YOU_AS_A_COUNTER, MAP_OR_DIRECTIONS, USES_THE_BOT, TO_REACH_THE_POLICE,
+  SAYS_WHERE_I_AM, SAYS_WHAT_I_AM_NEXT_TO, pattern, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, REACHES_SOMEONE, SERVICE_TOPICS, SILENT_TOPICS, type ServiceTopic, TOTAL_ASKED, COUNTER_TASKS, REPORTS_TO_THE_HOME_OFFICE, A_PLACE_LOST, YOU_AS_A_COUNTER, MAP_OR_DIRECTIONS, USES_THE_BOT, TO_REACH_THE_POLICE,
   TRAVEL_ASKED, WHERE_ONCE_IT_CLOSES, WHAT_THEN, WHICH_OF_THEM_OPEN, WHEN_CLOSING_AHEAD, WHICH_LOST_24_HOURS, CLOSURES_TO_COME, ASKS_WHAT_THE_BOT_COVERS, ITEM_LOST, EMERGENCY_NAMED, PRIVACY_AS_A_MATTER_TO_REPORT, WHEN_WAS_THAT, WHERE_NOW, WHY_OF_THE_HOURS, WHERE_ALL_COUNTERS_ARE, WHEN_REOPENED, ASKS_THE_DATE,
   type CounterTask,
   lastMatchAt,
@@ -1042,6 +1042,9 @@ export const STAGES: readonly Stage[] = [
       // Only a nearest answer gives distances, from the place the resident gave.
       rule('how far', (r) => r.cues.distance && (r.areaNamed || r.ctx.lastLocation !== undefined || noPlace(r)), (r) => {
         const last = r.ctx.lastQuestion;
+        // "is brixton open?", then "how far is it?": the counter from where the resident is, not from the place it is named after.
+        const counter = howFarIsTheCounter(r);
+        if (counter) return { intent: 'nearest', place: null, desk: 'any', between: [counter] };
         return { intent: 'nearest', place: r.residentPlace, desk: last?.intent === 'nearest' ? last.desk : r.desk };
       }),
       rule('anywhere open, in a borough', (r) => asksAnywhere(r) && boroughNamed(r) !== null, (r) => {
@@ -1234,6 +1237,29 @@ function nearestThatIs(r: Reading): Question | null {
   return last.when && last.when.kind !== 'now' ? { intent: 'nearest', place, desk: 'open-now', when: last.when } : { intent: 'nearest', place, desk: 'open-now' };
 }
 
+/**
+ * Where the resident is, for how far a counter is: the place known, unless the only one is a place a counter just
+ * discussed is named after ("is brixton open?", "compare brixton and walworth", then "how far is it?"): that was the
+ * counter asked of, not where the resident is, so none (the bot asks). After the nearest desk, or where the resident said
+ * they are, that place.
+ */
+function whereTheResidentIsForADistance(r: Reading): PlaceMention | null {
+  const from = r.residentPlace;
+  if (r.areaNamed || !COUNTER_ASKED_OF.has(r.ctx.lastIntent ?? '')) return from;
+  const namesake = found(from)?.stationId;
+  const discussed = [r.ctx.lastPlace, ...(r.ctx.namedCounters ?? [])].map((m) => found(m)?.stationId);
+  return namesake !== undefined && discussed.includes(namesake) ? null : from;
+}
+
+/** Questions that ask of a counter itself, not of where the resident is ("i live in brixton" is where they are). */
+const COUNTER_ASKED_OF: ReadonlySet<string> = new Set(['hours', 'open-now', 'status', 'address', 'history', 'past']);
+
+/** "How far is it?" just after a counter itself was asked of, where the resident is not known: that counter, from where? */
+function howFarIsTheCounter(r: Reading): PlaceMention | undefined {
+  const counter = noPlace(r) ? r.ctx.lastPlace : undefined;
+  return found(counter)?.stationId !== undefined && whereTheResidentIsForADistance(r) === null ? counter : undefined;
+}
+
 /** "and another?", "what's the next one?", said bare just after a nearest desk or somewhere else was given. */
 function oneMoreAfterADesk(r: Reading): boolean {
   if (!r.says(ONE_MORE) || !noPlace(r)) return false;
@@ -1255,14 +1281,17 @@ function somewhereElse(r: Reading): Question {
   const last = named ? undefined : r.ctx.lastQuestion;
   const again = last?.intent === 'alternatives' && JSON.stringify(last.when) === JSON.stringify(when) ? last : undefined;
   const desk = again?.desk ?? (last?.intent === 'nearest' && last.desk === '24/7' ? '24/7' : undefined);
-  // "and the next nearest?" just after the nearest desk to where the resident is: still measured from there, past the one given.
-  const fromThere = !again && oneMoreAfterADesk(r) && last?.intent === 'nearest' && found(last.place) !== undefined && found(last.place)!.kind !== 'station' && !found(last.place)!.stationId ? last.place : undefined;
+  // "and the next nearest?", "somewhere else?", "any others?" just after the nearest desk to where the resident is (a
+  // postcode, a place): still measured from there, past the one given, not from the desk given.
+  const fromThere = !again && noPlace(r) && last?.intent === 'nearest' && JSON.stringify(last.when) === JSON.stringify(when) && found(last.place) !== undefined && found(last.place)!.kind !== 'station' ? last.place : undefined;
+  // A place named after a counter that is open ("nearest to brixton" gave Brixton itself): the list from it leaves that counter out already.
+  const givenItself = fromThere !== undefined && found(fromThere)!.stationId !== undefined && found(fromThere)!.stationId === found(r.ctx.lastPlace)?.stationId;
   return {
     intent: 'alternatives',
     // Asked again ("and another?"): from where the last one was measured, not from the desk it gave.
     place: named ?? again?.place ?? fromThere ?? fromContext(r.ctx.lastPlace) ?? mentionOf(r.ctx.lastLocation),
     ...(when ? { when } : {}),
-    ...(again ? { passed: (again.passed ?? 0) + 1 } : fromThere ? { passed: 1 } : {}),
+    ...(again ? { passed: (again.passed ?? 0) + 1 } : fromThere && !givenItself ? { passed: 1 } : {}),
     ...(desk ? { desk } : {}),
   };
 }
@@ -1733,7 +1762,7 @@ function distanceAsked(r: Reading): { counter: PlaceMention; from: PlaceMention 
   if (r.cues.reference && r.discussedStation !== undefined && r.mentions.length === 1 && !r.says(COMPARES_TWO) && saidAfterFrom(r.text, r.mentions[0])) {
     return { counter: fromContext(r.discussedStation)!, from: r.mentions[0] };
   }
-  if (desks.length === 1 && (r.areaNamed || !r.says(COMPARES_TWO))) return { counter: desks[0], from: r.residentPlace };
+  if (desks.length === 1 && (r.areaNamed || !r.says(COMPARES_TWO))) return { counter: desks[0], from: whereTheResidentIsForADistance(r) };
   if (desks.length === 2 && !r.areaNamed && !r.says(COMPARES_TWO) && r.words.includes('from')) return { counter: desks[0], from: desks[1] };
   return null;
 }
@@ -2128,15 +2157,21 @@ function unknownWhereIAm(r: Reading): PlaceMention | null {
   const left = r.places.unexplained;
   const road = left.length >= 2 && ROAD_ENDING.test(left[left.length - 1]) ? SAYS_WHERE_I_AM_ON.exec(r.text) : null;
   const name = r.places.unknownNames[0] ?? (road ? left : undefined);
-  const saying = (SAYS_WHERE_I_AM.exec(r.text) ?? road)?.[0].split(' ');
+  // Typed as words ("@q~s318d" reads "at q s318d", which says nothing of where one is).
+  const nextTo = SAYS_WHERE_I_AM.test(r.text) || road || !/^\s*[a-z]/i.test(r.message.original) ? null : SAYS_WHAT_I_AM_NEXT_TO.exec(r.text);
+  const saying = (SAYS_WHERE_I_AM.exec(r.text) ?? road ?? nextTo)?.[0].split(' ');
   if (!saying || !noPlace(r) || !r.onlyAPlace || r.cues.deskWords) return null;
+  // Said as what one is next to, with no "I'm": never when it may tell of someone's situation now (the safety net's).
+  if (nextTo && (r.danger.situation || r.danger.signs.length > 0)) return null;
   // Nothing else said: every word no place explains is the name's, or the saying's ("based", "living").
   if (!name || !r.places.unexplained.every((w) => name.includes(w) || saying.includes(w))) return null;
   if (name.some((w) => NOT_WHERE_ONE_IS.has(w))) return null;
   // A name takes no article ("at the gym", "in a meeting"), and is not a state or a trade ("in trouble"); but a place's
   // name may ("the emirates stadium", "the british museum"): words ending in a kind of place.
   const aPlacesName = name.length >= 2 && KIND_OF_PLACE_ENDING.test(name[name.length - 1]);
-  if (!aPlacesName && pattern`\b(?:the|a|an|my|our|his|her|their) ${name.join(' ')}\b`.test(r.text)) return null;
+  // After what one is next to, a name word no everyday English holds ("the old vic", "the shard") is a place's name too.
+  const aName = nextTo !== null && name.some((w) => !COMMON_WORDS.has(w) && /^[a-z][a-z0-9]+$/.test(w));
+  if (!aPlacesName && !aName && pattern`\b(?:the|a|an|my|our|his|her|their) ${name.join(' ')}\b`.test(r.text)) return null;
   return notFoundMention(name);
 }
 

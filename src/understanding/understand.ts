@@ -7,6 +7,7 @@
  */
 import type { DateTime } from 'luxon';
 import type { ComparisonReading } from './comparison';
+import { counterReferredTo } from './counterReferredTo';
 import { CORRECTION, MET_NAMED } from './lexicon';
 import type { Cues } from './cues';
 import type { DangerReading } from './emergency';
@@ -19,9 +20,21 @@ import { STAGES, type Rule } from './rules';
 import type { WhenReading } from './when';
 
 export function understand(text: string, context: ConversationContext, now: DateTime, finder: PlaceFinder): Question {
-  const r = new Reading(text, context, now, finder, halfReader(now, finder), (part, ctx) => understand(part, ctx, now, finder));
+  const r = readingOf(text, context, now, finder);
   for (const stage of STAGES) for (const rule of stage.rules) if (rule.when(r)) return finish(rule, r);
   throw new Error('understanding: no rule matched, but the last rule always does');
+}
+
+/**
+ * The message as read: one of the counters just named together picked by its place or as the other of two ("the
+ * second one", "the other one") is read as that counter named, unless the message tells of danger, which is read as said.
+ */
+function readingOf(text: string, context: ConversationContext, now: DateTime, finder: PlaceFinder): Reading {
+  const wholePart = (part: string, ctx: ConversationContext) => understand(part, ctx, now, finder);
+  const asSaid = new Reading(text, context, now, finder, halfReader(now, finder), wholePart);
+  const picked = counterReferredTo(text, context);
+  if (!picked || asSaid.danger.now || asSaid.danger.signs.length > 0 || asSaid.danger.situation) return asSaid;
+  return new Reading(picked.text, picked.context, now, finder, halfReader(now, finder), wholePart);
 }
 
 /** Reads half of a message as a question of its own; a half is never split again. */
@@ -60,7 +73,7 @@ export interface Explanation {
 
 /** What `understand` returns, with the rule that fired, the runner-up rules and the reading behind them. */
 export function explainUnderstanding(text: string, context: ConversationContext, now: DateTime, finder: PlaceFinder): Explanation {
-  const r = new Reading(text, context, now, finder, halfReader(now, finder), (part, ctx) => understand(part, ctx, now, finder));
+  const r = readingOf(text, context, now, finder);
   const matched: { name: RuleName; rule: Rule }[] = [];
   for (const stage of STAGES) for (const rule of stage.rules) if (rule.when(r)) matched.push({ name: { stage: stage.name, rule: rule.name }, rule });
   const [first, ...rest] = matched;

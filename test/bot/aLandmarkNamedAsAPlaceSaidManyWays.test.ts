@@ -7,9 +7,9 @@
  * still that place. Danger told the same way leads with 999.
  */
 import { expect } from 'chai';
-import { Conversation, firstLineOf } from './harness';
+import { Conversation, firstLineOf, PLACE_NOT_KNOWN } from './harness';
 
-const NOT_FOUND = (name: string) => new RegExp(`^I couldn't find "${name}" among the London places and police stations I know`);
+const NOT_FOUND = PLACE_NOT_KNOWN;
 
 describe('a landmark not found is quoted whole, and a postcode asked for', function () {
   this.timeout(120_000);

@@ -138,6 +138,9 @@ export function escapedForPattern(text: string): string {
   return text.replace(/[()[\]\\.*+?^$|{}]/g, '\\$&');
 }
 
+/** The first line of a reply that does not know the place named, quoting the whole name ("victoria park"). */
+export const PLACE_NOT_KNOWN = (name: string): RegExp => new RegExp(`^I couldn't find "${name}" among the London places and police stations I know`);
+
 /** The apology a reply gives when it understood nothing: never the answer to a kind the bot now reads. */
 export const NOT_UNDERSTOOD = /Sorry, I (?:can't help with that|didn't understand)/;
 

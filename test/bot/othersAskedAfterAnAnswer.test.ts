@@ -1,6 +1,6 @@
 /**
- * "Any others?" after an answer: after a nearest desk, the next one (measured from the desk given, as "somewhere
- * else?" is); after "is lewisham 24 hours?", the other counters open round the clock. Said bare, as people follow
+ * "Any others?" after an answer: after a nearest desk, the next one (still measured from where the resident is,
+ * past the desk given, as "somewhere else?" is); after "is lewisham 24 hours?", the other counters open round the clock. Said bare, as people follow
  * up on a phone, and with the words that ask for the next one ("next nearest", "what else is near").
  */
 import { expect } from 'chai';
@@ -15,7 +15,7 @@ async function followUp(first: string, then: string): Promise<string> {
 describe('Others asked for after an answer', () => {
   for (const then of ['any others?', 'are there any others', 'others?', 'any other ones nearby?', 'what else is near', 'second closest?', 'ok any more']) {
     it(`after the nearest desk: "${then}" gives another desk`, async () => {
-      expect(await followUp('nearest open now to N16', then)).to.match(/^The nearest front counter open now to Stoke Newington Police Station is \*\*(?!Stoke Newington)[^*]+\*\*/);
+      expect(await followUp('nearest open now to N16', then)).to.match(/^The next nearest front counter open now to N16 is \*\*(?!Stoke Newington)[^*]+\*\*/);
     });
   }
   // "the next nearest" bare: still measured from where the resident is, past the desk given.

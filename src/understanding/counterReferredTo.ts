@@ -1,0 +1,50 @@
+/**
+ * A counter picked from those the conversation just named together (a comparison's pair, the desks an answer listed):
+ * "what about the other one?", "when does the first one open?", "the second one?". The words that pick it are read as
+ * the counter's own name, and it becomes the counter discussed, so every rule reads the message as if it were named.
+ */
+import { COUNTER_BY_ORDER, ORDINAL_ALONE, OTHER_COUNTER_OF_TWO } from './lexicon';
+import type { ConversationContext, PlaceMention } from './question';
+
+const ORDINALS: Readonly<Record<string, number>> = { first: 0, '1st': 0, second: 1, '2nd': 1, third: 2, '3rd': 2 };
+
+/** The message with the counter it picks named, and the conversation with that counter discussed; none picked: undefined. */
+export function counterReferredTo(text: string, context: ConversationContext | undefined): { text: string; context: ConversationContext } | undefined {
+  const named = context?.namedCounters;
+  if (!named || named.length < 2 || typeof text !== 'string') return undefined;
+  const alone = ORDINAL_ALONE.exec(text);
+  const byOrder = alone ?? COUNTER_BY_ORDER.exec(text);
+  const picked = byOrder ? byPlace(named, byOrder[1].toLowerCase()) : otherOfTwo(text, named, context);
+  if (!picked) return undefined;
+  const words = alone ? [alone[0].replace(/[?.!\s]+$/, '')] : (byOrder ?? OTHER_COUNTER_OF_TWO.exec(text))!;
+  const label = picked.result.status === 'found' ? picked.result.match.label : picked.text;
+  // Said bare ("the second one?"): asked as the last question was, of that counter ("what about X?").
+  const said = alone ? `what about ${label}?` : text.replace(words[0], label);
+  // After two weighed by distance, the question is not asked again of one of them ("what about X?" would weigh X against
+  // itself): the counter picked is asked of on its own.
+  const weighed = context?.lastQuestion?.intent === 'nearest' && context.lastQuestion.between !== undefined;
+  const { lastQuestion: _weighing, ...rest } = context!;
+  return { text: said, context: { ...(weighed ? rest : context), lastPlace: picked } };
+}
+
+function byPlace(named: PlaceMention[], ordinal: string): PlaceMention | undefined {
+  return ordinal === 'last' ? named[named.length - 1] : named[ORDINALS[ordinal]];
+}
+
+/**
+ * "The other one" of two: the one not discussed last; with more than two, or neither discussed, it picks none. Just
+ * after the nearest desks were given it is one more of them, measured from where the resident is (the rules' own).
+ */
+function otherOfTwo(text: string, named: PlaceMention[], context: ConversationContext): PlaceMention | undefined {
+  const weighed = context.lastQuestion?.intent === 'nearest' && context.lastQuestion.between !== undefined;
+  const nearestGiven = (context.lastIntent === 'nearest' && !weighed) || context.lastIntent === 'alternatives';
+  if (named.length !== 2 || !OTHER_COUNTER_OF_TWO.test(text) || nearestGiven) return undefined;
+  // Two weighed by distance ("is lewisham or charing cross closer?"): the one the answer led with is the one discussed.
+  const last = weighed && !named.some((m) => stationOf(m) === stationOf(context.lastPlace)) ? stationOf(named[0]) : stationOf(context.lastPlace);
+  const others = named.filter((m) => stationOf(m) !== last);
+  return others.length === 1 ? others[0] : undefined;
+}
+
+function stationOf(m: PlaceMention | null | undefined): string | undefined {
+  return m?.result.status === 'found' ? m.result.match.stationId : undefined;
+}
