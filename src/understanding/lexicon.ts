@@ -1442,7 +1442,7 @@ export const ASKS_A_STATIONS_NUMBER =
   /\b(?:phone|telephone|tel|contact|direct) (?:number|no|line|details)\b.{0,30}\b(?:station|desk|counter|nick)\b|\b(?:ring|call|phone|contact|dial) (?:the |a |my |that |this |your |their )?(?:local )?(?:police )?(?:station|desk|counter|front desk|front counter|nick)s?(?: itself)? direct(?:ly)?\b|\b(?:station|desk|counter|stations|desks|counters)(?: s)? (?:own )?(?:phone number|telephone number|number|direct line|direct number|landline)\b|\b(?:station|desk|counter)s? (?:have|has|got) (?:a |an |their own |its own |their |a direct )?(?:direct line|direct number|phone number|phone line|landline|number)\b|\b(?:number|direct line) (?:for|of|to) (?:the |a |my |that |this |your )?(?:local )?(?:police )?(?:station|desk|counter|front desk|front counter)\b/;
 /** Reporting in person at a counter, asked whether one can ("can i report a crime at the front desk", "can you report stuff in person"). */
 export const REPORTS_AT_A_COUNTER =
-  /\breport(?:ing)?\b.{0,30}\b(?:in person|face to face|at (?:the |a |your |my )?(?:local )?(?:police )?(?:station|front desk|front counter|desk|counter|nick)|to (?:the |a )?(?:front desk|front counter|desk|counter))\b/;
+  /\breport(?:ing)?\b.{0,30}\b(?:in person|face to face|at (?:the |a |your |my |any |every )?(?:local |open )?(?:police )?(?:station|front desk|front counter|desk|counter|nick)s?|to (?:the |a |any )?(?:front desk|front counter|desk|counter)s?)\b/;
 
 /**
  * Whether one can go in to a counter, asked ("can i go to a police station", "can you still do that", "is there anywhere
