@@ -312,8 +312,11 @@ export function readPlaces(p: Phrases, finder: PlaceFinder): PlaceReading {
     const askedOpen = askedOpenOrShut(p.words, run);
     if (found.length === 0 && !venue && !landmark && askedOpen) {
       const looked = safeLookup(finder, run.text, scanned ?? undefined);
-      // "is bethnal open": a whole word of one counter's name, asked open or shut, is that counter.
-      if (looked?.status === 'ambiguous' || (looked?.status === 'found' && looked.match.stationId && wordsOfName(looked.match.label).includes(run.text))) {
+      // "is bethnal open": a whole word of one counter's name, asked open or shut, is that counter; "is bow open": a place
+      // named exactly, whose counter (or the nearest, when it has none) is what the resident asks after.
+      const counterWord = looked?.status === 'found' && looked.match.stationId !== undefined && wordsOfName(looked.match.label).includes(run.text);
+      const placeNamed = looked?.status === 'found' && looked.match.kind === 'place' && looked.match.score === 1;
+      if (looked?.status === 'ambiguous' || counterWord || placeNamed) {
         mentions.push({ text: run.text, result: looked });
         continue;
       }
