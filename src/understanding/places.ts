@@ -88,6 +88,8 @@ const WHERE_ONE_IS = new Set(['live', 'lives', 'living', 'im', 'am', 'stay', 'st
 /** Words that begin the question after where one is: "im at bank whats open". */
 /** After "is X": a lone word asked open or shut ("is wood open"), which only a name is. */
 const ASKED_OPEN_OR_SHUT = new Set(['open', 'opened', 'closed', 'shut']);
+/** Words before "one" that describe a counter, not name it: "the new one", "the main one". */
+const DESCRIBES_A_COUNTER = new Set(['new', 'old', 'main', 'big', 'small', 'little', 'local', 'usual', 'other', 'next', 'last', 'first', 'second', 'third', 'same', 'right', 'wrong', 'only', 'open', 'closed', 'nearest', 'closest', 'nearer', 'closer', 'busy', 'quiet']);
 const QUESTION_STARTS = new Set(['whats', 'what', 'where', 'wheres', 'is', 'are', 'any', 'anything', 'which', 'nearest', 'closest', 'how']);
 
 /** Words after which the next words name a place: "nearest to ...", "hours for ...". */
@@ -156,6 +158,8 @@ export function placeRuns(p: Phrases): PlaceRun[] {
     if (at === 0 && after === undefined) return true;
     // "is wood open", "is green open today": the one word asked open or shut, as a counter is.
     if (at === 1 && words[0] === 'is' && ASKED_OPEN_OR_SHUT.has(after ?? '') && next >= words.length - 2) return true;
+    // "what time does the green one close": a counter called by a word of its name, as Londoners say "the Brixton one".
+    if (words[at - 1] === 'the' && after === 'one' && !DESCRIBES_A_COUNTER.has(words[at])) return true;
     if (after !== undefined && EVERYDAY_NAME_POLICE.has(after) && !OWNERS_AND_ARTICLES.has(words[at - 1] ?? '')) return true;
     // "nearest police station to the angel", "im near the angel station": Londoners put "the" before some of these names.
     const the = words[at - 1] === 'the' && !p.isUsed(at - 1) && asksForADesk && (after === undefined || EVERYDAY_NAME_STATION.has(after)) ? 1 : 0;
@@ -223,6 +227,13 @@ function askedOpenOrShut(words: readonly string[], run: PlaceRun): boolean {
   return words[0] === 'is' && words.slice(1, 1 + n).join(' ') === run.words.join(' ') && ASKED_OPEN_OR_SHUT.has(words[1 + n] ?? '') && words.length <= n + 4;
 }
 
+/** "the green one", "the kings one": the run alone between "the" and "one", a word of a counter's name said for it. */
+function calledTheOne(words: readonly string[], run: PlaceRun): boolean {
+  const n = run.words.length;
+  if (DESCRIBES_A_COUNTER.has(run.words[0])) return false;
+  return words.some((w, i) => w === 'the' && words[i + 1 + n] === 'one' && words.slice(i + 1, i + 1 + n).join(' ') === run.words.join(' '));
+}
+
 /** A name's words, lower case: "Bethnal Green" -> bethnal, green. */
 const wordsOfName = (label: string): string[] => label.toLowerCase().split(/[^a-z']+/).filter(Boolean);
 
@@ -278,7 +289,7 @@ export function readPlaces(p: Phrases, finder: PlaceFinder): PlaceReading {
       const looked = safeLookup(finder, run.text);
       if (looked?.status === 'found' && looked.match.score === 1) mentions.push({ text: run.text, result: looked });
       // "is green open": a word several counters' names share, asked open or shut, is a choice between them.
-      else if (looked?.status === 'ambiguous' && askedOpenOrShut(p.words, run)) mentions.push({ text: run.text, result: looked });
+      else if (looked?.status === 'ambiguous' && (askedOpenOrShut(p.words, run) || calledTheOne(p.words, run))) mentions.push({ text: run.text, result: looked });
       continue;
     }
     const scanned = safeFind(finder, run.text);
@@ -309,7 +320,8 @@ export function readPlaces(p: Phrases, finder: PlaceFinder): PlaceReading {
     // everyday words the sentence scan leaves alone, if they name a place exactly.
     const saidFirst = (run.after === '' || OPENERS.has(run.after)) && !run.article && run.words.length >= 2;
     // "is wood open": the words asked open or shut, as only a counter is, when several counters' names share them.
-    const askedOpen = askedOpenOrShut(p.words, run);
+    // "when does the kings one shut": said for a counter the same way.
+    const askedOpen = askedOpenOrShut(p.words, run) || calledTheOne(p.words, run);
     if (found.length === 0 && !venue && !landmark && askedOpen) {
       const looked = safeLookup(finder, run.text, scanned ?? undefined);
       // "is bethnal open": a whole word of one counter's name, asked open or shut, is that counter; "is bow open": a place
