@@ -227,6 +227,17 @@ function askedOpenOrShut(words: readonly string[], run: PlaceRun): boolean {
   return words[0] === 'is' && words.slice(1, 1 + n).join(' ') === run.words.join(' ') && ASKED_OPEN_OR_SHUT.has(words[1 + n] ?? '') && words.length <= n + 4;
 }
 
+/** Words that begin what is told of someone's own: "my sisters are visiting", "her bow was broken". */
+const OWNERS = new Set(['my', 'your', 'his', 'her', 'our', 'their']);
+const TOLD_OF = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 's', 're', 'keeps', 'kept', 'came', 'come', 'comes', 'went', 'goes', 'got', 'broke', 'broken']);
+
+/** A name said after an owner and before a verb ("my seven sisters are", "his angel was"): a thing or a person of theirs. */
+function ownedAndToldOf(words: readonly string[], name: string): boolean {
+  const named = name.toLowerCase().split(/\s+/);
+  const n = named.length;
+  return words.some((w, i) => OWNERS.has(w) && TOLD_OF.has(words[i + 1 + n] ?? '') && named.every((x, k) => words[i + 1 + k] === x));
+}
+
 /** "the green one", "the kings one": the run alone between "the" and "one", a word of a counter's name said for it. */
 function calledTheOne(words: readonly string[], run: PlaceRun): boolean {
   const n = run.words.length;
@@ -307,6 +318,8 @@ export function readPlaces(p: Phrases, finder: PlaceFinder): PlaceReading {
     const landmark = landmarkOf(named, scanned ?? [], run.ofWhat ? safeLookup(finder, run.text, scanned ?? undefined) : null);
     // A postcode said with the venue ("E20 1EJ Olympic Park") is still where the resident is.
     const found = (scanned ?? []).filter((f) => f.result.status !== 'not-found' && (!(venue || landmark) || (venue && POSTCODE_KINDS.has(f.result.status === 'found' ? f.result.match.kind : ''))));
+    // "my seven sisters are visiting", "my bow is broken": someone's own, told of with a verb, not the place of that name.
+    if (found.length === 1 && ownedAndToldOf(p.words, found[0].text)) continue;
     let left = ` ${named.join(' ')} `;
     for (const f of found) {
       mentions.push({ text: f.text, result: f.result });
