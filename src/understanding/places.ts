@@ -331,7 +331,9 @@ export function readPlaces(p: Phrases, finder: PlaceFinder): PlaceReading {
     const placedAsName = (PLACE_PREPOSITIONS.has(run.after) && !run.subject) || namesADesk || run.words.length === p.words.length;
     // Words said first, before the question ("new cross nearest front desk", "seven sisters opening hours"): a name of
     // everyday words the sentence scan leaves alone, if they name a place exactly.
-    const saidFirst = (run.after === '' || OPENERS.has(run.after)) && !run.article && run.words.length >= 2;
+    // One word is enough with its station after it ("arsenal tube nearest counter", "oval station whats open").
+    const byItsStation = run.words.length === 1 && EVERYDAY_NAME_STATION.has(p.words[p.words.indexOf(run.words[0]) + 1] ?? '');
+    const saidFirst = (run.after === '' || OPENERS.has(run.after)) && !run.article && (run.words.length >= 2 || byItsStation);
     // "is wood open": the words asked open or shut, as only a counter is, when several counters' names share them.
     // "when does the kings one shut": said for a counter the same way.
     const askedOpen = askedOpenOrShut(p.words, run) || calledTheOne(p.words, run);
