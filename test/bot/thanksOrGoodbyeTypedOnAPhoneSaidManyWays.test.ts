@@ -28,6 +28,13 @@ describe('thanks, goodbye or ok typed on a phone, said many ways', () => {
       ['nice1', WELCOME],
       ['appreciate u', WELCOME],
       ['k thx bruv', WELCOME],
+      ['gr8 thx', WELCOME],
+      ['thx luv', WELCOME],
+      ['omg thank u', WELCOME],
+      ['much love', WELCOME],
+      ['big up', WELCOME],
+      ['nuff respect bro', WELCOME],
+      ['cool beans', WELCOME],
       ['gd nite', GOODBYE],
       ['gd nite m8', GOODBYE],
       ['gn', GOODBYE],
@@ -43,6 +50,7 @@ describe('thanks, goodbye or ok typed on a phone, said many ways', () => {
       [
         [['is it open', 'cheers bruv', 'brixton'], /Brixton Police Station/],
         [['is it open', 'thx m8', 'ilford'], /Ilford Police Station/],
+        [['is it open', 'gr8 thx', 'walworth'], /Walworth Police Station/],
         [['is brixton open', 'thx m8'], WELCOME],
       ],
       FRIDAY,
@@ -54,12 +62,13 @@ describe('thanks, goodbye or ok typed on a phone, said many ways', () => {
       [
         // A London postcode after thanks is still a place.
         ['thanks, e17', /nearest front counter open now to \*\*E17\*\*/],
+        ['omg is brixton open', /^Yes, \*\*Brixton Police Station\*\* is open now/],
         ['good man, is brixton open', /^Yes, \*\*Brixton Police Station\*\* is open now/],
         // A goodbye word inside another question is not a goodbye.
         ['night buses to brixton', /^Sorry, I can't help with that/],
       ],
       { now: FRIDAY },
     );
-    it999FirstAsControls(['thx m8 but theres a man with a knife outside my door right now', 'gd nite, someone is breaking in downstairs'], FRIDAY);
+    it999FirstAsControls(['omg someone is breaking in', 'thx m8 but theres a man with a knife outside my door right now', 'gd nite, someone is breaking in downstairs'], FRIDAY);
   });
 });
