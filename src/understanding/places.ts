@@ -157,7 +157,8 @@ export function placeRuns(p: Phrases): PlaceRun[] {
     const after = words[next];
     if (at === 0 && after === undefined) return true;
     // "is wood open", "is green open today": the one word asked open or shut, as a counter is.
-    if (at === 1 && words[0] === 'is' && ASKED_OPEN_OR_SHUT.has(after ?? '') && next >= words.length - 2) return true;
+    const lead = greetingBefore(words);
+    if (at === lead + 1 && words[lead] === 'is' && ASKED_OPEN_OR_SHUT.has(after ?? '') && next >= words.length - 2) return true;
     // "what time does the green one close": a counter called by a word of its name, as Londoners say "the Brixton one".
     if (words[at - 1] === 'the' && after === 'one' && !DESCRIBES_A_COUNTER.has(words[at])) return true;
     if (after !== undefined && EVERYDAY_NAME_POLICE.has(after) && !OWNERS_AND_ARTICLES.has(words[at - 1] ?? '')) return true;
@@ -221,10 +222,20 @@ export function placeRuns(p: Phrases): PlaceRun[] {
   return runs;
 }
 
+/** How many words of greeting or thanks begin the message ("hi", "cheers", "ok thanks"). */
+function greetingBefore(words: readonly string[]): number {
+  let n = 0;
+  while (n < words.length - 1 && (OPENERS.has(words[n]) || THANKS_BEFORE.has(words[n]))) n++;
+  return n;
+}
+const THANKS_BEFORE = new Set(['thanks', 'cheers', 'ta', 'great', 'lovely', 'cool', 'right', 'and']);
+
 /** "is wood open", "is green shut today": the run is all that stands between "is" and an open or shut word. */
 function askedOpenOrShut(words: readonly string[], run: PlaceRun): boolean {
   const n = run.words.length;
-  return words[0] === 'is' && words.slice(1, 1 + n).join(' ') === run.words.join(' ') && ASKED_OPEN_OR_SHUT.has(words[1 + n] ?? '') && words.length <= n + 4;
+  // "cheers, is green open", "hi is wood open": a greeting or thanks before the question leaves it as it is.
+  const lead = greetingBefore(words);
+  return words[lead] === 'is' && words.slice(lead + 1, lead + 1 + n).join(' ') === run.words.join(' ') && ASKED_OPEN_OR_SHUT.has(words[lead + 1 + n] ?? '') && words.length <= lead + n + 4;
 }
 
 /** Words that begin what is told of someone's own: "my sisters are visiting", "her bow was broken". */

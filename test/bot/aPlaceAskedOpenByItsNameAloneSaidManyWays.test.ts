@@ -25,6 +25,18 @@ describe('a place asked open by its name alone, said many ways', () => {
     { understood: true, now: FRIDAY },
   );
 
+  describe('after a greeting or thanks', () => {
+    itAnswersFirst(
+      [
+        ['ok thanks is bow open', NEAREST_TO('Bow', 'Stratford')],
+        ['cheers, is green open', /^Did you mean .*Bethnal Green.*Wood Green\?/],
+        ['hi is wood open', /^Did you mean Woodford or Wood Green\?/],
+        ['thanks is it open', /^Which police station do you want to know about\?/],
+      ],
+      { understood: true, now: FRIDAY },
+    );
+  });
+
   describe('controls', () => {
     itAnswersFirst(
       [
