@@ -133,6 +133,8 @@ const FEATURE_OF_A_PLACE =
   / (?:roundabout|junction|crossroads|gyratory|interchange|market|markets|high (?:street|st|road|rd)|broadway|(?:shopping|town|leisure) (?:centre|center)|bus (?:station|garage)|tube|underground|overground|dlr|(?:train|rail|railway|tube|overground|bus) station|library|clock tower|war memorial)$/;
 /** Weaker candidates are noise next to a found match ("Kingston" ~ "Addington" 0.75). */
 const MIN_ALTERNATIVE_SCORE = 0.8;
+/** A place named without the direction its name begins with ("norwood" for South Norwood): sure, but not exact. */
+const SCORE_WITHOUT_ITS_DIRECTION = 0.9;
 /** For choosing among mentions of equal score: whole postcodes, then places, then sectors, districts, boroughs. */
 const mentionPriority = new WeakMap<Mention, number>();
 /** Sentences longer than this many words are only scanned this far. */
@@ -219,7 +221,7 @@ export class Locator {
     const exactPlaces = this.gazetteer.exact(core);
     const places = exactPlaces.length > 0 ? { entries: exactPlaces, score: 1 } : elsewhere ? null : (this.gazetteer.nearExact(core) ?? this.placeOfAFeature(core));
     for (const e of places?.entries ?? []) ranked.push({ match: gazetteerMatch(e.place, places!.score), rank: Rank.Gazetteer });
-    if (ranked.length === 0) return null;
+    if (ranked.length === 0) return this.placesAfterADirection(core);
     ranked.sort(byScoreThenRank);
     const top = ranked[0];
     // A place named exactly beats fuzzy station candidates ("Watford" is not Catford); two such places ("Belmont") are a choice.
@@ -231,6 +233,17 @@ export class Locator {
     }
     const alternatives = ranked.slice(1).filter((r) => r.match.score >= MIN_ALTERNATIVE_SCORE);
     return { status: 'found', match: top.match, alternatives: dedupe(alternatives.map((r) => r.match)).slice(0, MAX_ALTERNATIVES) };
+  }
+
+  /**
+   * A name no place has alone, said without the direction its places have ("norwood": South, Upper or West Norwood):
+   * a choice between them, or the one there is; null when there is none.
+   */
+  private placesAfterADirection(core: string): LocateResult | null {
+    const entries = this.gazetteer.afterADirection(core);
+    if (entries.length === 0) return null;
+    const matches = entries.map((e) => gazetteerMatch(e.place, SCORE_WITHOUT_ITS_DIRECTION));
+    return matches.length > 1 ? { status: 'ambiguous', candidates: matches.slice(0, MAX_ALTERNATIVES + 1) } : { status: 'found', match: matches[0], alternatives: [] };
   }
 
   /**

@@ -98,6 +98,8 @@ export class PlaceGazetteer {
   private readonly elsewhere = new Map<string, string>();
   /** Names that may be matched with a typo, by first letter. */
   private readonly typoBuckets = new Map<string, string[]>();
+  /** London's places named with a direction before a name of no place of its own ("norwood" of South, Upper and West Norwood). */
+  private readonly byNameAfterADirection = new Map<string, PlaceName[]>();
 
   /**
    * `claimed` says which names a station or borough already answers ("Kilburn",
@@ -152,6 +154,12 @@ export class PlaceGazetteer {
     this.byName.forEach((_, name) => addStarts(name));
     for (const name of elsewhere.names) for (const v of nameVariants(name, false)) if (!startsLondonName.has(v)) this.elsewhere.set(v, name);
     for (const [name, entries] of this.byName) {
+      const [first, ...rest] = name.split(' ');
+      if (DIRECTIONS_BEFORE_A_NAME.has(first) && rest.length > 0) {
+        const list = this.byNameAfterADirection.get(rest.join(' ')) ?? [];
+        for (const e of entries) if (e.place.inLondon && !list.some((x) => x.place.id === e.place.id)) list.push(e);
+        this.byNameAfterADirection.set(rest.join(' '), list);
+      }
       if (entries.every((e) => e.everyday) || letters(name) < MIN_TYPO_LETTERS) continue;
       const bucket = this.typoBuckets.get(name[0]) ?? [];
       bucket.push(name);
@@ -180,6 +188,15 @@ export class PlaceGazetteer {
   }
 
   /**
+   * London's places named by a direction and then `normalised`, when no place is named `normalised` alone: "norwood" ->
+   * South Norwood, Upper Norwood, West Norwood; none when a place has the bare name ("dulwich").
+   */
+  afterADirection(normalised: string): PlaceName[] {
+    if (this.byName.has(normalised)) return [];
+    return this.byNameAfterADirection.get(normalised) ?? [];
+  }
+
+  /**
    * The places one typo away from a name of 8+ letters with the same first
    * letter ("canary warf", "cricklewod"), with a score; none when two names
    * are equally close.
@@ -199,6 +216,9 @@ export class PlaceGazetteer {
     return entries.length > 0 ? { entries, score } : null;
   }
 }
+
+/** Words that begin a place's name and say which part of a wider name it is: "South Norwood", "Upper Holloway". */
+const DIRECTIONS_BEFORE_A_NAME = new Set(['north', 'south', 'east', 'west', 'upper', 'lower']);
 
 function letters(name: string): number {
   return name.replace(/ /g, '').length;

@@ -124,6 +124,21 @@ function joinedToAName(text: string, place: PlaceMention, named: readonly PlaceM
   });
 }
 
+/** Words that say where one place lies by another: "the sutton end of croydon", "croydon near sutton", "the bit of hackney by stoke newington". */
+const WHERE_IT_LIES = /^(?:(?:end|side|edge|bit|part|corner|border|fringe|outskirts) of(?: the)?|near(?: the)?|(?:close|next) to|by|towards|toward)$/;
+
+/** The two names written with only words that say where one lies by the other between them, in either order. */
+export function saidByWhereItLies(text: string, a: PlaceMention, b: PlaceMention): boolean {
+  const words = ` ${text.toLowerCase()} `;
+  const between = (first: string, second: string): string | undefined => {
+    const at = words.indexOf(` ${first} `);
+    const then = at < 0 ? -1 : words.indexOf(` ${second} `, at + first.length + 1);
+    return then < 0 ? undefined : words.slice(at + first.length + 2, then).trim();
+  };
+  const [x, y] = [a.text.toLowerCase(), b.text.toLowerCase()];
+  return [between(x, y), between(y, x)].some((w) => w !== undefined && WHERE_IT_LIES.test(w));
+}
+
 /** "which is open longer?", "which shuts later?", "compare ...": what to settle between the counters, if anything. */
 export function readRank(text: string): ComparisonRank | undefined {
   // "does lewisham close later than walworth?": a comparative with "than" settles between them too.
@@ -157,6 +172,8 @@ export function readComparison(text: string, places: PlaceReading, finder: Place
     if (stations.length >= MAX_COMPARED || m.result.status !== 'found' || stationIdOf(m) || !m.result.match.point || isWhereTheResidentIs(text, m)) continue;
     if (joinedToAName(text, m, stations)) stations.push(m);
   }
+  // "the sutton end of croydon", "edge of croydon near sutton": one place said by where it lies, not two to compare.
+  if (stations.length === 2 && saidByWhereItLies(text, stations[0], stations[1])) return null;
   const unsure = stations.length < MAX_COMPARED ? joinedNames(text, stations, places, finder) : [];
   const all = [...stations, ...unsure].slice(0, MAX_COMPARED);
   if (all.length < 2) return null;

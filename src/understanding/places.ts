@@ -88,6 +88,8 @@ const WHERE_ONE_IS = new Set(['live', 'lives', 'living', 'im', 'am', 'stay', 'st
 /** Words that begin the question after where one is: "im at bank whats open". */
 /** After "is X": a lone word asked open or shut ("is wood open"), which only a name is. */
 const ASKED_OPEN_OR_SHUT = new Set(['open', 'opened', 'closed', 'shut']);
+/** Words before "one" that describe a counter, not name it: "the new one", "the main one". */
+const DESCRIBES_A_COUNTER = new Set(['new', 'old', 'main', 'big', 'small', 'little', 'local', 'usual', 'other', 'next', 'last', 'first', 'second', 'third', 'same', 'right', 'wrong', 'only', 'open', 'closed', 'nearest', 'closest', 'nearer', 'closer', 'busy', 'quiet']);
 const QUESTION_STARTS = new Set(['whats', 'what', 'where', 'wheres', 'is', 'are', 'any', 'anything', 'which', 'nearest', 'closest', 'how']);
 
 /** Words after which the next words name a place: "nearest to ...", "hours for ...". */
@@ -155,7 +157,10 @@ export function placeRuns(p: Phrases): PlaceRun[] {
     const after = words[next];
     if (at === 0 && after === undefined) return true;
     // "is wood open", "is green open today": the one word asked open or shut, as a counter is.
-    if (at === 1 && words[0] === 'is' && ASKED_OPEN_OR_SHUT.has(after ?? '') && next >= words.length - 2) return true;
+    const lead = greetingBefore(words);
+    if (at === lead + 1 && words[lead] === 'is' && ASKED_OPEN_OR_SHUT.has(after ?? '') && next >= words.length - 2) return true;
+    // "what time does the green one close": a counter called by a word of its name, as Londoners say "the Brixton one".
+    if (words[at - 1] === 'the' && after === 'one' && !DESCRIBES_A_COUNTER.has(words[at])) return true;
     if (after !== undefined && EVERYDAY_NAME_POLICE.has(after) && !OWNERS_AND_ARTICLES.has(words[at - 1] ?? '')) return true;
     // "nearest police station to the angel", "im near the angel station": Londoners put "the" before some of these names.
     const the = words[at - 1] === 'the' && !p.isUsed(at - 1) && asksForADesk && (after === undefined || EVERYDAY_NAME_STATION.has(after)) ? 1 : 0;
@@ -217,10 +222,38 @@ export function placeRuns(p: Phrases): PlaceRun[] {
   return runs;
 }
 
+/** How many words of greeting or thanks begin the message ("hi", "cheers", "ok thanks"). */
+function greetingBefore(words: readonly string[]): number {
+  let n = 0;
+  while (n < words.length - 1 && (OPENERS.has(words[n]) || THANKS_BEFORE.has(words[n]))) n++;
+  return n;
+}
+const THANKS_BEFORE = new Set(['thanks', 'cheers', 'ta', 'great', 'lovely', 'cool', 'right', 'and']);
+
 /** "is wood open", "is green shut today": the run is all that stands between "is" and an open or shut word. */
 function askedOpenOrShut(words: readonly string[], run: PlaceRun): boolean {
   const n = run.words.length;
-  return words[0] === 'is' && words.slice(1, 1 + n).join(' ') === run.words.join(' ') && ASKED_OPEN_OR_SHUT.has(words[1 + n] ?? '') && words.length <= n + 4;
+  // "cheers, is green open", "hi is wood open": a greeting or thanks before the question leaves it as it is.
+  const lead = greetingBefore(words);
+  return words[lead] === 'is' && words.slice(lead + 1, lead + 1 + n).join(' ') === run.words.join(' ') && ASKED_OPEN_OR_SHUT.has(words[lead + 1 + n] ?? '') && words.length <= lead + n + 4;
+}
+
+/** Words that begin what is told of someone's own: "my sisters are visiting", "her bow was broken". */
+const OWNERS = new Set(['my', 'your', 'his', 'her', 'our', 'their']);
+const TOLD_OF = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 's', 're', 'keeps', 'kept', 'came', 'come', 'comes', 'went', 'goes', 'got', 'broke', 'broken']);
+
+/** A name said after an owner and before a verb ("my seven sisters are", "his angel was"): a thing or a person of theirs. */
+function ownedAndToldOf(words: readonly string[], name: string): boolean {
+  const named = name.toLowerCase().split(/\s+/);
+  const n = named.length;
+  return words.some((w, i) => OWNERS.has(w) && TOLD_OF.has(words[i + 1 + n] ?? '') && named.every((x, k) => words[i + 1 + k] === x));
+}
+
+/** "the green one", "the kings one": the run alone between "the" and "one", a word of a counter's name said for it. */
+function calledTheOne(words: readonly string[], run: PlaceRun): boolean {
+  const n = run.words.length;
+  if (DESCRIBES_A_COUNTER.has(run.words[0])) return false;
+  return words.some((w, i) => w === 'the' && words[i + 1 + n] === 'one' && words.slice(i + 1, i + 1 + n).join(' ') === run.words.join(' '));
 }
 
 /** A name's words, lower case: "Bethnal Green" -> bethnal, green. */
@@ -278,7 +311,7 @@ export function readPlaces(p: Phrases, finder: PlaceFinder): PlaceReading {
       const looked = safeLookup(finder, run.text);
       if (looked?.status === 'found' && looked.match.score === 1) mentions.push({ text: run.text, result: looked });
       // "is green open": a word several counters' names share, asked open or shut, is a choice between them.
-      else if (looked?.status === 'ambiguous' && askedOpenOrShut(p.words, run)) mentions.push({ text: run.text, result: looked });
+      else if (looked?.status === 'ambiguous' && (askedOpenOrShut(p.words, run) || calledTheOne(p.words, run))) mentions.push({ text: run.text, result: looked });
       continue;
     }
     const scanned = safeFind(finder, run.text);
@@ -296,6 +329,8 @@ export function readPlaces(p: Phrases, finder: PlaceFinder): PlaceReading {
     const landmark = landmarkOf(named, scanned ?? [], run.ofWhat ? safeLookup(finder, run.text, scanned ?? undefined) : null);
     // A postcode said with the venue ("E20 1EJ Olympic Park") is still where the resident is.
     const found = (scanned ?? []).filter((f) => f.result.status !== 'not-found' && (!(venue || landmark) || (venue && POSTCODE_KINDS.has(f.result.status === 'found' ? f.result.match.kind : ''))));
+    // "my seven sisters are visiting", "my bow is broken": someone's own, told of with a verb, not the place of that name.
+    if (found.length === 1 && ownedAndToldOf(p.words, found[0].text)) continue;
     let left = ` ${named.join(' ')} `;
     for (const f of found) {
       mentions.push({ text: f.text, result: f.result });
@@ -307,13 +342,19 @@ export function readPlaces(p: Phrases, finder: PlaceFinder): PlaceReading {
     const placedAsName = (PLACE_PREPOSITIONS.has(run.after) && !run.subject) || namesADesk || run.words.length === p.words.length;
     // Words said first, before the question ("new cross nearest front desk", "seven sisters opening hours"): a name of
     // everyday words the sentence scan leaves alone, if they name a place exactly.
-    const saidFirst = (run.after === '' || OPENERS.has(run.after)) && !run.article && run.words.length >= 2;
+    // One word is enough with its station after it ("arsenal tube nearest counter", "oval station whats open").
+    const byItsStation = run.words.length === 1 && EVERYDAY_NAME_STATION.has(p.words[p.words.indexOf(run.words[0]) + 1] ?? '');
+    const saidFirst = (run.after === '' || OPENERS.has(run.after)) && !run.article && (run.words.length >= 2 || byItsStation);
     // "is wood open": the words asked open or shut, as only a counter is, when several counters' names share them.
-    const askedOpen = askedOpenOrShut(p.words, run);
+    // "when does the kings one shut": said for a counter the same way.
+    const askedOpen = askedOpenOrShut(p.words, run) || calledTheOne(p.words, run);
     if (found.length === 0 && !venue && !landmark && askedOpen) {
       const looked = safeLookup(finder, run.text, scanned ?? undefined);
-      // "is bethnal open": a whole word of one counter's name, asked open or shut, is that counter.
-      if (looked?.status === 'ambiguous' || (looked?.status === 'found' && looked.match.stationId && wordsOfName(looked.match.label).includes(run.text))) {
+      // "is bethnal open": a whole word of one counter's name, asked open or shut, is that counter; "is bow open": a place
+      // named exactly, whose counter (or the nearest, when it has none) is what the resident asks after.
+      const counterWord = looked?.status === 'found' && looked.match.stationId !== undefined && wordsOfName(looked.match.label).includes(run.text);
+      const placeNamed = looked?.status === 'found' && looked.match.kind === 'place' && looked.match.score === 1;
+      if (looked?.status === 'ambiguous' || counterWord || placeNamed) {
         mentions.push({ text: run.text, result: looked });
         continue;
       }

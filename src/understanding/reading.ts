@@ -8,7 +8,7 @@
  */
 import type { DateTime } from 'luxon';
 import type { PlaceMatch } from '../stations/model';
-import { readComparison, type ComparisonReading } from './comparison';
+import { readComparison, saidByWhereItLies, type ComparisonReading } from './comparison';
 import { completePostcode, followsList, pickCandidate } from './conversationTurns';
 import { deskOf, readCues, readHistory, type Cues } from './cues';
 import { readDanger, type DangerReading } from './emergency';
@@ -411,7 +411,9 @@ export class Reading {
 
   /** Two desks named in a nearest question ("which is closer, Brixton or Walworth?"): measured from the resident. */
   get comparesDesks(): boolean {
-    return this.mentions.filter((m) => found(m)?.stationId !== undefined).length >= 2;
+    const desks = this.mentions.filter((m) => found(m)?.stationId !== undefined);
+    // "the sutton end of croydon nearest station": one place said by where it lies, not two counters to choose between.
+    return desks.length >= 2 && !(desks.length === 2 && saidByWhereItLies(this.text, desks[0], desks[1]));
   }
 
   /** "and the nearest to SE17?" right after the 24-hour list: the nearest of those. */

@@ -19,7 +19,7 @@ const PHRASES: [SmallTalk, RegExp][] = [
   ],
   [
     'goodbye',
-    /\b(?:bye(?: bye)?|goodbye|good bye|bye for now|see (?:you|ya)(?: later| soon| around)?|cya|ttyl|later|laters|good ?night|night|(?:thats|that is) (?:all|it|everything)(?: (?:i|we) (?:needed|wanted|need|want)(?: to know)?)?|nothing else|(?:im|i am|were) (?:done|finished|all set|good)|all done|no (?:thanks|thank you|more questions)|have a (?:good|nice|great|lovely) (?:day|one|evening|night|weekend)|take care|farewell|cheerio|ta ra|tara|(?:i )?(?:gotta|got to|have to|need to|must|gota) (?:go|run|dash|head off|leave|get going)|g2g|gtg|im off|i am off|signing off|night night|nite|(?:catch|speak to|talk to) (?:you|ya|u) (?:later|soon|tomorrow)|(?:speak|talk|chat) (?:soon|later|tomorrow))\b/g,
+    /\b(?:bye(?: bye)?|goodbye|good bye|bye for now|see (?:you|ya)(?: later| soon| around)?|cya|ttyl|later|laters|good ?night|night|(?:thats|that is) (?:all|it|everything)(?: (?:i|we) (?:needed|wanted|need|want)(?: to know)?)?|nothing else|(?:im|i am|were) (?:done|finished|all set|good)|all done|no (?:thanks|thank you|more questions)|have a (?:good|nice|great|lovely) (?:day|one|evening|night|weekend)|take care|farewell|cheerio|ta ra|tara|(?:i )?(?:gotta|got to|have to|need to|must|gota) (?:go|run|dash|head off|leave|get going)|g2g|gtg|im off|i am off|signing off|night night|nighty night|nite|gd night|gn|laterz|ttfn|(?:catch|speak to|talk to) (?:you|ya|u) (?:later|soon|tomorrow)|(?:speak|talk|chat) (?:soon|later|tomorrow))\b/g,
   ],
   [
     'identity',
@@ -43,10 +43,10 @@ const PHRASES: [SmallTalk, RegExp][] = [
   ],
   [
     'thanks',
-    /\b(?:(?:many|massive|big|huge) thanks|thanks(?: (?:a lot|so much|very much|a million|a bunch|a ton|heaps|loads|again|mate|muchly))?|thank (?:you|u)(?: (?:so much|very much|again|kindly))?|thankyou|thx|thnx|thanx|tnx|ty|tysm|cheers|ta|(?:you(?:re| are)|ur|your|u r|youve been|you have been|thats|that was|this is) (?:so |very |really |super )?(?:useful|helpful|great|brilliant|amazing|a star|a legend|the best|a lifesaver)|much appreciated|appreciate(?:d| it)|great|brilliant|perfect|lovely|awesome|excellent|fab|fabulous|wonderful|superb|cool|nice(?: one| 1)?|(?:great|good|top) stuff|(?:all )?sorted|job done|good|(?:very |really )?helpful|that helps|that helped|sound|safe|ace|sweet|all good|(?:thanks|thank you|thank u|cheers|ta) anyway|(?:you(?:re| are)|ur|u r|your) welcome|my pleasure|no problem|no worries|np|love (?:this|it|that|you)|legend|amazing|wow|brill)\b/g,
+    /\b(?:(?:many|massive|big|huge) thanks|thanks(?: (?:a lot|so much|very much|a million|a bunch|a ton|heaps|loads|again|mate|muchly))?|thank (?:you|u)(?: (?:so much|very much|again|kindly))?|thankyou|thx|thnx|thanx|tnx|ty|tysm|cheers|ta|(?:you(?:re| are)|ur|your|u r|youve been|you have been|thats|that was|this is) (?:so |very |really |super )?(?:useful|helpful|great|brilliant|amazing|a star|a legend|the best|a lifesaver)|much appreciated|appreciate(?:d| it| you| ya)|great|brilliant|perfect|lovely|awesome|excellent|fab|fabulous|wonderful|superb|cool beans|cool|nice(?: one| 1)?|nice1|wicked|gr8|much love|big up(?: (?:yourself|urself|u|you))?|(?:nuff |much |big )?respect|(?:great|good|top) stuff|(?:all )?sorted|job done|good|(?:very |really )?helpful|that helps|that helped|sound|safe|ace|sweet|all good|(?:thanks|thank you|thank u|cheers|ta) anyway|(?:you(?:re| are)|ur|u r|your) welcome|my pleasure|no problem|no worries|np|love (?:this|it|that|you)|legend|amazing|wow|brill)\b/g,
   ],
   // "ok", "got it", "lol": heard, not thanks ("You're welcome" would answer what was not said).
-  ['acknowledged', /\b(?:got it|understood|noted|ok|okay|okey|alright|right|k+|ok+|okk+|oki|okie|okey dokey|lo+l+|lmao|haha+|(?:ha)+|hehe+|bet|gotcha|fair enough|fair|i see|makes sense|that makes sense|will do)\b/g],
+  ['acknowledged', /\b(?:ok(?:ie|ey|y)? ?dok(?:ie|ey|y)|got it|understood|noted|ok|okay|okey|alright|right|k+|ok+|okk+|oki|okie|okey dokey|brb|lo+l+|lmao|haha+|(?:ha)+|hehe+|bet|gotcha|fair enough|fair|i see|makes sense|that makes sense|will do)\b/g],
 ];
 
 /** Words that can sit around small talk without changing it. */
@@ -56,6 +56,11 @@ const FILLER = new Set(
   love dear sir madam folks everyone guys team i its thats was so ahh ahhh ohh ohhh aha hmm hmmm can could would will u x xx xxx stuff anyway
   nope nah naw yup`.split(/\s+/),
 );
+
+/** How a resident addresses the bot, as typed on a phone ("thx m8", "cheers bruv", "ty hun"): filler, as "mate" is. */
+const TERMS_OF_ADDRESS = `m8 m8s mates bruv bruh bro fam blud bredren bredrin hun hon babe darling darlin sweetheart boss chief guv guvnor
+  mucker geezer lad lads man luv omg`.split(/\s+/);
+for (const word of TERMS_OF_ADDRESS) FILLER.add(word);
 
 /** When several are said at once: "thanks, bye" is a goodbye, "hi, what can you do?" a request for help. */
 const PRIORITY: SmallTalk[] = ['forget-me', 'cancel', 'goodbye', 'identity', 'help', 'thanks', 'greeting', 'acknowledged'];
