@@ -90,6 +90,10 @@ function rule(name: string, when: Rule['when'], build: Rule['build'], options: P
 const nothingToRead = (r: Reading): boolean => r.words.length === 0;
 const place = (r: Reading): boolean => r.mentions.length > 0;
 const noPlace = (r: Reading): boolean => r.mentions.length === 0;
+/** Thanks alone in the languages London speaks most, in their own letters or typed in Latin ones. */
+const THANKS_IN_OTHER_LANGUAGES =
+  /^(?:merci(?: beaucoup| bien)?|(?:muchas )?gracias|danke(?: schön| schon| sehr)?|vielen dank|grazie(?: mille)?|obrigad[oa](?: muito)?|muito obrigad[oa]|dzi[eę]kuj[eę](?: bardzo)?|dzi[eę]ki|spasibo|спасибо|shukran|شكرا|asante(?: sana)?|arigato|ありがとう|xie xie|谢谢|dank (?:je|u)(?: wel)?|tack|takk|kiitos|te[sş]ekk[uü]rler|te[sş]ekk[uü]r ederim|mul[tț]umesc|efcharisto|ευχαριστώ|dhanyavaad|धन्यवाद|shukriya|शुक्रिया|köszönöm|koszonom|d[eě]kuji|hvala|paldies|a[cč]i[uū]|aitäh|todah|תודה|faleminderit|mersi|blagodarya|благодаря|дякую|dyakuyu|kamsahamnida|감사합니다|cảm ơn|cam on|salamat|terima kasih|nandri|நன்றி|dhonnobad|ধন্যবাদ|meherbani|ngiyabonga|medaase|e se|daalu|mahadsanid)[\s!.]*$/u;
+
 /** Written in another language: one recognised, or plainly not English ("Dikush po më ndjek me thikë", "gizon bat labana batekin atean dago"). */
 const inAnotherLanguage = (r: Reading): boolean => r.foreignLanguage !== undefined || mostlyNotEnglish(r.message.original) || sentenceInAnUnnamedLanguage(r.message.original);
 
@@ -148,6 +152,8 @@ export const STAGES: readonly Stage[] = [
         intent: 'both',
         questions: [placeInAnyLanguage(r)!, { intent: 'non-english', language: r.foreignLanguage!.language, alongside: true }],
       }), { asBuilt: true }),
+      // "merci", "gracias", "danke schön", "spasibo" said alone (after an answer, most often): thanks, as in English.
+      rule('thanks in another language', (r) => THANKS_IN_OTHER_LANGUAGES.test(r.message.original.trim().toLowerCase()), () => ({ intent: 'thanks' })),
       rule('another language', (r) => r.foreignLanguage !== undefined, (r) => ({ intent: 'non-english', language: r.foreignLanguage!.language })),
       // "what languages do you speak?", "can i ask in urdu?": the bot answers in English, and the police have interpreters.
       rule('the bot\'s language asked about', (r) => r.says(ASKS_THE_BOTS_LANGUAGE) && !r.danger.situation, () => ({ intent: 'non-english', language: null, alongside: true })),
