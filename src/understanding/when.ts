@@ -428,6 +428,9 @@ function timeLabel(hour: number, minute: number): string {
   return `${h12}${minute ? `:${String(minute).padStart(2, '0')}` : ''}${hour < 12 ? 'am' : 'pm'}`;
 }
 
+/** What follows a number in London's place names: Seven Sisters, Seven Kings, Seven Dials, One Tree Hill, Three Mills. */
+const NUMBER_NAMED_PLACES = 'sisters|kings|dials|tree|mills|bridges|elms|wells|acres?|ways';
+
 /** Words before a time that are not part of it: "at 9", "until half 10". */
 const BEFORE_TIME = '(?:(?:at|by|around|about|before|after|until|till|til|for|from) )?';
 /** The part of the day said after an hour, read (or, when a day reader took it, looked ahead at): "in the morning", "tonight". */
@@ -542,7 +545,8 @@ const CLOCK_READINGS: readonly { name: string; re: RegExp; read: (m: PhraseMatch
   },
   {
     name: 'at 9, at nine oclock',
-    re: new RegExp(`\\b(?:at|by|around|before|after|until|untill|till|til) (${HOUR})(?: oclock)?\\b(?! ?(?:am|pm|:))`, 'g'),
+    // Not the number that begins a place's name: "at seven sisters", "by seven kings", "near one tree hill".
+    re: new RegExp(`\\b(?:at|by|around|before|after|until|untill|till|til) (${HOUR})(?: oclock)?\\b(?! ?(?:am|pm|:))(?! (?:${NUMBER_NAMED_PLACES})\\b)`, 'g'),
     read: (m) => {
       const hour = hourOf(m.groups[1]);
       if (hour < 1 || hour > 12) return undefined;
