@@ -966,6 +966,13 @@ export const STAGES: readonly Stage[] = [
         (r) => r.says(REPLACED_ASKED) && r.namedStation !== undefined && !r.danger.situation && !r.comparesDesks && !r.cues.nearest && !r.cues.hours,
         (r) => ({ intent: 'history', place: r.namedStation!, topic: 'temporary-closure', moved: 'where' }),
       ),
+      // "what replaced it", "what took its place", "is there a replacement" after a counter was answered: the same, of it.
+      rule(
+        'what replaced the counter discussed',
+        // Not a thing of the resident's replaced ("is there a replacement for my lost passport").
+        (r) => r.says(REPLACED_ASKED) && !r.says(/\b(?:my|our)\b/) && noPlace(r) && r.discussedStation !== undefined && !r.danger.situation && !r.cues.nearest && !r.cues.hours,
+        (r) => ({ intent: 'history', place: fromContext(r.discussedStation), topic: 'temporary-closure', moved: 'where' }),
+      ),
       // "where will i go when stratford closes", "what happens when wembley shuts down": somewhere else to go, from that counter.
       rule(
         'where to go once a counter closes',
@@ -1651,7 +1658,8 @@ function claimAgainstNow(text: string): { claim?: 'more-then' | 'more-now' } {
 }
 
 /** What took a counter's place: "which counter replaced X", "what replaced X", "the replacement for X". */
-const REPLACED_ASKED = /\b(?:what|which)\b(?: \w+){0,3}? (?:replaced|took over from|took the place of)\b|\b(?:replacement|successor) (?:for|of|to)\b|\bwhat (?:is|was|s) (?:there )?instead of\b/;
+const REPLACED_ASKED =
+  /\b(?:what|which)\b(?: \w+){0,3}? (?:replaced|took over from|took the place of)\b|\b(?:replacement|successor) (?:for|of|to)\b|\bwhat (?:is|was|s) (?:there )?instead of\b|\bwhat (?:took|takes|has taken|s taken) (?:its|their) place\b|\b(?:is|was) there (?:a |any )?(?:replacement|successor)\b|\bwhat (?:did|have|has) (?:they|the met|the police) (?:replace|replaced) (?:it|that|that one|them) with\b|^(?:and |so )?(?:any |a )?(?:replacement|successor)$/;
 
 /** A move asked of a counter: "did it move", "has it moved", "was it relocated". */
 const MOVE_ASKED = /\b(?:move|moved|moving|relocate|relocated|relocation)\b/;
