@@ -167,7 +167,8 @@ export type PlanTopic = 'why' | 'how-many-left' | 'general' | 'plan' | 'ahead' |
  */
 /** `extreme`: "which is open latest on Saturday" (`last`: the latest closing) or "which opens earliest" (`first`: the earliest opening). */
 export type ClosingAsked =
-  | { kind: 'at'; minutes: number; weekdays: number[] }
+  /** `before`: closing before the time ("shut before 8pm"), or by it ("closed by 7"), not at it. */
+  | { kind: 'at'; minutes: number; weekdays: number[]; before?: 'strictly' | 'or-at' }
   | { kind: 'within'; minutes: number }
   /** last: the latest closing; first: the earliest opening; first-closing: the earliest closing. */
   | { kind: 'extreme'; which: 'last' | 'first' | 'first-closing'; weekdays: number[] };

@@ -132,7 +132,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
   z.strictObject({
     intent: z.literal('closing-list'),
     asked: z.discriminatedUnion('kind', [
-      z.strictObject({ kind: z.literal('at'), minutes: z.number().int().min(0).max(1439), weekdays: z.array(z.number().int().min(1).max(7)).min(1) }),
+      z.strictObject({ kind: z.literal('at'), minutes: z.number().int().min(0).max(1439), weekdays: z.array(z.number().int().min(1).max(7)).min(1), before: z.enum(['strictly', 'or-at']).optional() }),
       z.strictObject({ kind: z.literal('within'), minutes: z.number().int().min(1) }),
       z.strictObject({ kind: z.literal('extreme'), which: z.enum(['last', 'first']), weekdays: z.array(z.number().int().min(1).max(7)).min(1) }),
     ]),

@@ -830,12 +830,15 @@ export function renderClosingList(answer: ClosingListAnswer): AnswerSections {
     shown = [...roundTheClock, ...shown];
     title = asked.which === 'last' ? 'Open latest' : asked.which === 'first' ? 'Open earliest' : 'Closing earliest';
   } else if (asked.kind === 'at') {
-    const when = `at ${clockOf(asked.minutes)} ${daysWords(asked.weekdays, answer.asOf)}`;
+    const when = `${asked.before === 'strictly' ? 'before' : asked.before === 'or-at' ? 'by' : 'at'} ${clockOf(asked.minutes)} ${daysWords(asked.weekdays, answer.asOf)}`;
     const others = answer.closingTimes.filter((m) => m !== asked.minutes).map(clockOf);
+    // "before 20:00": the times they close then ("25 front counters close before 20:00 on Sunday, at 19:00").
+    const earlier = asked.before ? answer.closingTimes.filter((m) => (asked.before === 'strictly' ? m < asked.minutes : m <= asked.minutes)) : [];
+    const at = earlier.some((m) => m !== asked.minutes) ? `, at ${joinAnd(earlier.map(clockOf), 'or')}` : '';
     headline =
       n === 0
         ? `No front counter closes ${when}, as far as my sources show.`
-        : `${capitalise(counters(n))} ${n === 1 ? 'closes' : 'close'} ${when}${n <= 4 ? `: ${joinAnd(names.map(bold))}.` : '.'}`;
+        : `${capitalise(counters(n))} ${n === 1 ? 'closes' : 'close'} ${when}${at}${n <= 4 ? `: ${joinAnd(names.map(bold))}.` : '.'}`;
     if (n === 0 && others.length > 0) next = `Counters with set hours close at ${joinAnd(others, 'or')} then.`;
   } else {
     const end = answerInstant(answer.at, answer.asOf).plus({ minutes: asked.minutes });
