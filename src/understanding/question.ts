@@ -279,6 +279,8 @@ export type Question =
       saved?: true;
       /** "which stations were kept open in 2017", "which survived the 2017 cuts": the counters open before the round of `period` and still open after it. */
       kept?: true;
+      /** "did any stations move rather than close", "which counters moved": the closed counters whose desk went to another. */
+      moved?: true;
       /** With `kept`: "which of them are still open?" after them: those open now, counted and named first. */
       stillOpen?: true;
       /** "what was the first station to close": the earliest closure in the timeline, and the earliest since the sources cover every counter. */

@@ -501,6 +501,13 @@ export const STAGES: readonly Stage[] = [
       ),
       // "which counters close at 7 on weekends", "whats closing in the next hour", "which ones shut soon": across London,
       // from the hours in the data; a counter named asks about that counter, and "closing down" about the closures.
+      // "did any stations move rather than close", "which counters moved", "have any police stations relocated": the closed
+      // counters whose desk went to another, from the timeline (a counter named asks of that one: "did hammersmith move").
+      rule(
+        'the counters that moved',
+        (r) => r.says(MOVES_ACROSS_THE_NETWORK) && !r.namedStation && noPlace(r) && !r.danger.situation && r.pastDate === undefined,
+        () => ({ intent: 'closures-list', moved: true }),
+      ),
       rule(
         'which counters close at a time or soon',
         // A period of closures named ("which counters shut last february") is the closures then, not "close last"; a
@@ -1660,6 +1667,10 @@ function claimAgainstNow(text: string): { claim?: 'more-then' | 'more-now' } {
 /** What took a counter's place: "which counter replaced X", "what replaced X", "the replacement for X". */
 const REPLACED_ASKED =
   /\b(?:what|which)\b(?: \w+){0,3}? (?:replaced|took over from|took the place of)\b|\b(?:replacement|successor) (?:for|of|to)\b|\bwhat (?:is|was|s) (?:there )?instead of\b|\bwhat (?:took|takes|has taken|s taken) (?:its|their) place\b|\b(?:is|was) there (?:a |any )?(?:replacement|successor)\b|\bwhat (?:did|have|has) (?:they|the met|the police) (?:replace|replaced) (?:it|that|that one|them) with\b|^(?:and |so )?(?:any |a )?(?:replacement|successor)$/;
+
+/** Moves asked of the counters, none named: "did any stations move rather than close", "which counters moved". */
+const MOVES_ACROSS_THE_NETWORK =
+  /\b(?:did|have|has|had|were|was) (?:any|some|many|a few)(?: of (?:the|them|those))?(?: (?:police|front))?(?: (?:stations?|counters?|desks?|ones))? (?:just |simply |actually |only )?(?:move|moved|relocate|relocated|get moved|been moved|been relocated)\b(?! (?:its|their) (?:hours|times|opening))|\bwhich (?:police |front )?(?:stations?|counters?|desks?|ones) (?:have |had |were |got |just )?(?:moved|relocated|been moved|been relocated)\b|\b(?:stations?|counters?|desks?|ones) (?:that|which) (?:have |had |were |got )?(?:moved|relocated)\b|\b(?:move|moved|relocated?) (?:rather|instead) (?:than|of) (?:clos|shut)/;
 
 /** A move asked of a counter: "did it move", "has it moved", "was it relocated". */
 const MOVE_ASKED = /\b(?:move|moved|moving|relocate|relocated|relocation)\b/;

@@ -933,6 +933,38 @@ export function renderKept(answer: KeptAnswer): AnswerSections {
   };
 }
 
+type MovedAnswer = Extract<Answer, { kind: 'moved-list' }>;
+
+/**
+ * "Did any stations move rather than close?": how many closed counters' desks went to another counter, as the timeline
+ * records, then each: where it went, when it closed, and whether that counter is open now.
+ */
+export function renderMoved(answer: MovedAnswer): AnswerSections {
+  const { moves } = answer;
+  const n = moves.length;
+  const each = ({ from, to }: MovedAnswer['moves'][number]) =>
+    `${bold(shortStationName(from.station))} moved to ${bold(shortStationName(to.station))}${from.since ? ` ${onDate(from.since)}` : ''}; ${to.status.counter === 'open' ? 'it is open now' : `it closed too${to.status.since ? `, ${onDate(to.status.since)}` : ''}`}`;
+  const headline =
+    n === 0
+      ? 'No: my sources record no front counter whose desk moved to another when it closed.'
+      : `Yes: my sources record ${countWord(n)} front ${plural(n, 'counter')} whose desk moved to another counter when ${n === 1 ? 'it' : 'they'} closed${n <= 3 ? `: ${joinAnd(moves.map(each))}.` : ':'}`;
+  const statuses = moves.flatMap((m) => [m.from, m.to.status]);
+  return {
+    headline,
+    keyLines: [n > 0 ? 'The others closed with no move recorded. Ask about one counter ("did it move?") for its whole story, moves for a while included.' : 'Ask about one counter ("did it move?") and I will check its record.'],
+    list: n > 3 ? { items: moves.map(each) } : null,
+    card: {
+      title: 'Counters that moved',
+      asOfLine: `As of ${formatDate(answer.asOf)}`,
+      facts: { facts: moves.map((m) => ({ title: shortStationName(m.from.station), value: `Moved to ${shortStationName(m.to.station)}` })) },
+    },
+    sources: { cited: [...citedOfStatuses(moves.map((m) => m.from)), ...citedOf([...new Set(moves.map((m) => m.to.on))])], publishers: answer.publishers },
+    dating: datingOf(answer, statuses),
+    speak: headline.replace(/\*\*/g, '').replace(/:$/, '.'),
+    suggestions: ['Which counters closed?', 'Which desks are open 24/7?'],
+  };
+}
+
 type FirstClosureAnswer = Extract<Answer, { kind: 'first-closure' }>;
 
 /**
