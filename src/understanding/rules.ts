@@ -26,6 +26,7 @@
  * 13. place questions      counters of a borough, nearest desks, address, hours, open or closed
  * 14. fallback             a bare place, help, a joke, a greeting, a name we do not know, out of scope
  */
+import type { LocateResult } from '../stations/model';
 import { londonInstant } from '../stations/hours/londonTime';
 import { withoutNegated } from './conversationTurns';
 import { FOREIGN_DISTRESS, FOREIGN_HARM, saysHarmInLettersNotEnglish } from './emergency';
@@ -1870,7 +1871,26 @@ function asksAgainOf(r: Reading): boolean {
 
 /** The place asked about again; in a correction, not the one said after "not" ("not Sutton, Croydon"). */
 function placeAskedAgain(r: Reading): PlaceMention {
-  return primaryMention(r.correcting ? withoutNegated(r.mentions, r.text) : r.mentions, 'station')!;
+  const asked = primaryMention(r.correcting ? withoutNegated(r.mentions, r.text) : r.mentions, 'station')!;
+  return r.says(THE_OTHER) ? (anotherCounterOfTheName(r, asked) ?? asked) : asked;
+}
+
+/** "no i meant the other barking", "the other sidcup": another counter the same name is said of than the one just answered. */
+const THE_OTHER = /\bthe other\b/;
+
+/** A counter `asked`'s name (as "X police station") is said of, other than the one just answered; none when it names one only. */
+function anotherCounterOfTheName(r: Reading, asked: PlaceMention): PlaceMention | undefined {
+  const answered = found(r.ctx.lastPlace)?.stationId;
+  if (!answered) return undefined;
+  let looked: LocateResult | null = null;
+  try {
+    looked = r.finder.lookup?.(`${asked.text} police station`) ?? null;
+  } catch {
+    return undefined;
+  }
+  const said = looked?.status === 'found' ? [looked.match, ...looked.alternatives] : looked?.status === 'ambiguous' ? looked.candidates : [];
+  const other = said.find((m) => m.stationId !== undefined && m.stationId !== answered);
+  return other ? { text: asked.text, result: { status: 'found', match: other, alternatives: [] } } : undefined;
 }
 
 /** The whole network's counters, open or with their hours: no place, no "near", nothing about plans or the past. */

@@ -2,7 +2,9 @@
  * A place corrected after an answer, said loosely ("nvm, sutton", "scratch that, croydon", "make it bromley", "wrong
  * one, ilford", "sutton i mean", "croydon sorry"): the question just answered, asked again of the new place. Controls:
  * "never mind" or "forget it" alone still stop; danger after "never mind" still leads with 999; a correction already
- * read ("no i meant croydon") is unchanged. Through the bot.
+ * read ("no i meant croydon") is unchanged. "the other barking": another counter the name is said of than the one just
+ * answered (the former town-centre station, not the Learning Centre); a name one counter has is that one again. Through
+ * the bot.
  */
 import { DateTime } from 'luxon';
 import { expect999First } from './call999First';
@@ -24,6 +26,20 @@ describe('a place corrected after an answer, said many ways: the same question o
       [['is brixton open', 'sutton sorry'], /^Yes, \*\*Sutton Police Station\*\* is open now/],
       [['where is lewisham police station', 'change it to bromley'], /^\*\*Bromley Police Station\*\*: /],
       [['is brixton open', 'sutton then'], /^Yes, \*\*Sutton Police Station\*\* is open now/],
+    ],
+    FRIDAY,
+  );
+});
+
+describe('"the other X" after an answer: another counter the name is said of', function () {
+  this.timeout(60_000);
+  itAnswersLast(
+    [
+      [['is barking open', 'no i meant the other barking'], /^No, the front counter at \*\*Barking Police Station \(former town-centre station\)\*\* closed/],
+      [['is sidcup open', 'not that one, the other sidcup'], /^No, the front counter at \*\*Sidcup Police Station \(former, Main Road\)\*\* closed on 16 March 2012\./],
+      [['when did barking close', 'sorry, the other barking'], /\*\*Barking Police Station \(former town-centre station\)\*\*/],
+      // A name only one counter has: that counter again, never one invented.
+      [['is walworth open', 'no i meant the other walworth'], /^Yes, \*\*Walworth Police Station\*\* is open now/],
     ],
     FRIDAY,
   );
