@@ -2086,10 +2086,11 @@ export const SINCE_WHEN =
 // "which are shut at 8am" is the state then (closed at 08:00), not a closing time: "shut" after "are", "is", "still".
 export const CLOSES_AT_A_TIME = /\b(?:close|closes|closing|(?<!\b(?:are|is|r|be|been|being|still|stay|remain|all|any|ones|them|whats) )shut|shuts|shutting|lock up|locks up)\b (?:at|by|around|about|before|for) (?:about |around |roughly )?(\d{1,2})(?:[:.](\d\d))? ?(am|pm|oclock)?\b/;
 /**
- * "which ones shut before 8pm", "are all of them shut by 7:30": "shut" after "ones", "all" or "are" is a closing time
- * only with a clock time (am, pm or minutes), not a while ("the ones shut for 3 years"). Groups as `CLOSES_AT_A_TIME`.
+ * "which ones shut before 8pm", "do any shut by 7:30": "shut" after "ones" or "any" is a closing time with a clock time
+ * (am, pm or minutes), not a while ("the ones shut for 3 years"); "are any shut at 9am" is which are closed then.
+ * Groups as `CLOSES_AT_A_TIME`.
  */
-export const SHUT_AT_A_CLOCK_TIME = /(?<!\b(?:are|is|r|be|been|being|still|stay|remain|whats) )\bshut (?:at|by|around|about|before) (?:about |around |roughly )?(\d{1,2})(?:[:.](\d\d) ?|(?= ?(?:am|pm|oclock)\b))(am|pm|oclock)?\b/;
+export const SHUT_AT_A_CLOCK_TIME = /(?<!\b(?:are|is|r|be|been|being|still|stay|remain|whats)(?: (?:any|all|ones|them|the ones|any of them|all of them))? )\bshut (?:at|by|around|about|before) (?:about |around |roughly )?(\d{1,2})(?:[:.](\d\d) ?|(?= ?(?:am|pm|oclock)\b))(am|pm|oclock)?\b/;
 /**
  * Closing within a while from now: "closing in the next hour", "shut soon", "closing in 30 mins", "about to close".
  * Group 1: how many (a number or "an"/"half an"), group 2: the unit.
