@@ -418,6 +418,14 @@ export type Answer =
       stillOpenAsked?: true;
     } & AnswerDating)
   /**
+   * "Did any stations move rather than close?": the closed counters whose desk the timeline says went to another
+   * (`moves`, each with where it went, oldest first).
+   */
+  | ({
+      kind: 'moved-list';
+      moves: { from: CounterStatus; to: CounterMove }[];
+    } & AnswerDating)
+  /**
    * "What was the first station to close?": the earliest closures the timeline holds (`earliest`, one date), and, when the
    * sources before `completeFrom` hold only some counters, the earliest from then (`firstComplete`).
    */

@@ -224,6 +224,7 @@ export class Answerer {
         return closingList(this.knowledge.statusesAsOf(at), question.asked, at, this.dating(at));
       case 'closures-list':
         if (question.saved) return this.savedFromClosure(question.period, at);
+        if (question.moved) return this.movedList(at);
         if (question.kept && question.period) return { ...this.keptOpen(question.period, at), ...(question.stillOpen ? { stillOpenAsked: true as const } : {}) } as Answer;
         if ((question.first || question.last) && question.period) return this.closureOfAPeriod(question.period, question.last === true, at);
         if (question.first) return this.firstClosure(at);
@@ -548,6 +549,16 @@ export class Answerer {
   }
 
   /** Where a closed counter's desk went, as `{ moves }` when the timeline says; nothing otherwise. */
+  /** The closed counters whose desk went to another, as of the answer's date, each with its move; oldest move first. */
+  private movedList(at: DateTime): Answer {
+    const asOf = this.dating(at).asOf;
+    const moves = this.knowledge
+      .statusesAsOf(at)
+      .flatMap((from) => counterMoves(this.knowledge.timeline, this.knowledge.data.stations, from, asOf).map((to) => ({ from, to })))
+      .sort((a, b) => a.to.on.date.localeCompare(b.to.on.date) || a.from.station.name.localeCompare(b.from.station.name));
+    return { kind: 'moved-list', moves, ...this.dating(at) };
+  }
+
   private movesOf(status: CounterStatus): { moves?: readonly CounterMove[] } {
     const moves = counterMoves(this.knowledge.timeline, this.knowledge.data.stations, status, status.asOf);
     return moves.length > 0 ? { moves } : {};

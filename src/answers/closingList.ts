@@ -38,7 +38,9 @@ export function closingList(statuses: readonly CounterStatus[], asked: ClosingAs
   }
   if (asked.kind === 'at') {
     const closesOn = (schedule: WeeklySchedule, weekday: number) => (schedule.kind === 'weekly' ? schedule.intervals.filter((i) => i.weekday === weekday).map((i) => i.closes % MINUTES_PER_DAY) : []);
-    const closing = weekly.filter((s) => asked.weekdays.every((d) => closesOn(s.hours!.schedule, d).includes(asked.minutes))).sort(byName);
+    // At the time named, or (asked "before" or "by" it) at a time no later, on every day asked.
+    const closesThen = (m: number) => (asked.before === 'strictly' ? m < asked.minutes : asked.before === 'or-at' ? m <= asked.minutes : m === asked.minutes);
+    const closing = weekly.filter((s) => asked.weekdays.every((d) => closesOn(s.hours!.schedule, d).some(closesThen))).sort(byName);
     const closingTimes = [...new Set(weekly.flatMap((s) => asked.weekdays.flatMap((d) => closesOn(s.hours!.schedule, d))))].sort((a, b) => a - b);
     return { ...base, closing: closing.map((status) => ({ status, closesAt: null })), next: null, closingTimes };
   }

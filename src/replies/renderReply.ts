@@ -25,7 +25,7 @@ import {
   renderPostcodeUnknown,
   renderSmallTalk,
 } from './kinds/conversation';
-import { renderBoroughDesks, renderClosingList, renderClosures, renderList24x7, renderOpenList, renderKept, renderFirstClosure } from './kinds/lists';
+import { renderBoroughDesks, renderClosingList, renderClosures, renderList24x7, renderOpenList, renderKept, renderMoved, renderFirstClosure } from './kinds/lists';
 import { renderMore } from './kinds/more';
 import { renderNearerOf } from './kinds/nearerOf';
 import { renderNearest } from './kinds/nearest';
@@ -140,6 +140,8 @@ function sectionsForKind(answer: Answer, context: RenderContext): AnswerSections
       return renderSaved(answer);
     case 'kept-list':
       return renderKept(answer);
+    case 'moved-list':
+      return renderMoved(answer);
     case 'first-closure':
       return renderFirstClosure(answer);
     case 'plans':

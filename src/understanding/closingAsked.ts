@@ -3,7 +3,7 @@
  * "which ones shut soon", and the latest closing or earliest opening ("which is open latest on saturday", "which shuts earliest"). Reads the time (an hour said without am or pm is an evening closing: counters close in the
  * evening), the days (the weekend, weekdays, or the day the moment names, else today) or the while from now.
  */
-import { CLOSE_EARLIEST, CLOSES_AT_A_TIME, CLOSES_SOON, CLOSES_THAT_DAY, OPEN_EARLIEST, OPEN_LATEST, WEEKDAYS_SAID, WEEKEND_DAYS } from './lexicon';
+import { CLOSE_EARLIEST, CLOSES_AT_A_TIME, CLOSES_SOON, SHUT_AT_A_CLOCK_TIME, CLOSES_THAT_DAY, OPEN_EARLIEST, OPEN_LATEST, WEEKDAYS_SAID, WEEKEND_DAYS } from './lexicon';
 import type { ClosingAsked, WhenAsked } from './question';
 
 /** "soon", "shortly", "about to": an hour from now. */
@@ -14,14 +14,16 @@ export function readClosingAsked(text: string, when: WhenAsked | undefined, toda
   if (OPEN_LATEST.test(text)) return { kind: 'extreme', which: 'last', weekdays: daysAsked(text, when, today) };
   if (OPEN_EARLIEST.test(text)) return { kind: 'extreme', which: 'first', weekdays: daysAsked(text, when, today) };
   if (CLOSE_EARLIEST.test(text)) return { kind: 'extreme', which: 'first-closing', weekdays: daysAsked(text, when, today) };
-  const at = CLOSES_AT_A_TIME.exec(text);
+  const at = CLOSES_AT_A_TIME.exec(text) ?? SHUT_AT_A_CLOCK_TIME.exec(text);
   if (at) {
     const hour = Number(at[1]);
     const minute = Number(at[2] ?? 0);
     if (hour > 23 || minute > 59) return null;
     const evening = at[3] === 'pm' || (at[3] !== 'am' && hour >= 1 && hour <= 11);
     const minutes = (evening && hour < 12 ? hour + 12 : hour === 12 && at[3] === 'am' ? 0 : hour) * 60 + minute;
-    return { kind: 'at', minutes, weekdays: daysAsked(text, when, today) };
+    // "before 8pm": closing earlier than it; "by 7": at it or earlier.
+    const before = /^\S+ before\b/.test(at[0]) ? 'strictly' : /^\S+ by\b/.test(at[0]) ? 'or-at' : undefined;
+    return { kind: 'at', minutes, weekdays: daysAsked(text, when, today), ...(before ? { before } : {}) };
   }
   const soon = CLOSES_SOON.exec(text);
   // "Which close tonight?": the day's closing times, the 24-hour desks set apart (as for the latest closing).

@@ -115,7 +115,7 @@ export const NOT_PLACE_WORDS: ReadonlySet<string> = new Set(
   area london borough council councils covers cover covering serves serve serving responsible
   produce producing documents document driving licence license insurance bail property belongings collect collecting
   officer officers staff staffed manned unmanned staffing custody arrested detained wheelchair accessible accessibility parking toilet toilets loo visiting
-  oops whoops meant mean sorry typo mistake wrong neither either none
+  oops whoops meant mean sorry typo mistake wrong neither either none nvm nevermind scratch
   covid covid19 coronavirus corona pandemic lockdown lockdowns summer spring autumn winter ago
   isnt arent wasnt werent aint anymore
   anyway anyways anyhow haha hahaha lol lmao bedtime teatime lunchtime dinnertime playtime naptime
@@ -528,9 +528,14 @@ export const WHICH_TO_GO_TO =
   /\b(?:should|shall|do|would|could|can) (?:i|we|he|she|they|my \w+) (?:go|head|try|pop|nip|go down|go over) (?:to|into|down to|over to|in to)?\b|\bwhich (?:one |of them |of the two |station |counter |desk )?(?:should|shall|do|would) (?:i|we) (?:go to|use|try|visit|pick|choose|head to)\b|\b(?:better|best|easier) (?:to go to|for|to use|to try)\b|\b(?:for|to) (?:report(?:ing)?|hand(?:ing)? in|drop(?:ping)? off|collect(?:ing)?|tell(?:ing)? them about)\b/;
 /** "where do I go now?": after a closed counter, somewhere else. */
 export const WHERE_NOW = /\bwhere (?:do|should|can|could|would) (?:i|we) go (?:now|then|from here)\b|^(?:so )?where (?:now|then)$/;
-/** "no, Walworth", "sorry I meant Hayes", "not Sutton, Croydon": the last question, about another place. */
+/**
+ * "no, Walworth", "sorry I meant Hayes", "not Sutton, Croydon", "nvm, sutton", "scratch that, croydon", "make it
+ * bromley", "wrong one, ilford": the last question, about another place.
+ */
 export const CORRECTION =
-  /^(?:(?:no|nope|nah|sorry|soz|oops|whoops|oh|ah|um+|erm?|wait|hang on|my bad|my mistake|apologies|actually|typo)\s+)*(?:(?:i|i d|id) (?:meant|mean|wanted|was asking about|asked about)|no|nope|nah|sorry|oops|whoops|actually|my bad|not \w+)\b/;
+  /^(?:(?:no|nope|nah|sorry|soz|oops|whoops|oh|ah|um+|erm?|wait|hang on|my bad|my mistake|apologies|actually|typo|nvm|never ?mind|scratch that|forget that|ignore that)\s+)*(?:(?:i|i d|id) (?:meant|mean|wanted|was asking about|asked about)|no|nope|nah|sorry|oops|whoops|actually|my bad|not \w+|nvm|never ?mind|scratch that|forget that|ignore that|make (?:it|that)|change (?:it|that) to|wrong (?:one|place|station|counter|desk))\b/;
+/** "sutton i mean", "croydon sorry", "bromley then": a place, then the words of a correction after it. */
+export const CORRECTION_SAID_AFTER = /\b(?:i mean|i meant|sorry|soz|my bad|then|i meant to say)$/;
 
 // ---------------------------------------------------------------------------
 // Times as people say them ("half 9", "quarter to ten tonight", "after work"):
@@ -2083,6 +2088,12 @@ export const SINCE_WHEN =
 /** A closing time named: "close at 7", "shut by 10pm", "closing at 19:00" (hour, minutes, am/pm captured). */
 // "which are shut at 8am" is the state then (closed at 08:00), not a closing time: "shut" after "are", "is", "still".
 export const CLOSES_AT_A_TIME = /\b(?:close|closes|closing|(?<!\b(?:are|is|r|be|been|being|still|stay|remain|all|any|ones|them|whats) )shut|shuts|shutting|lock up|locks up)\b (?:at|by|around|about|before|for) (?:about |around |roughly )?(\d{1,2})(?:[:.](\d\d))? ?(am|pm|oclock)?\b/;
+/**
+ * "which ones shut before 8pm", "do any shut by 7:30": "shut" after "ones" or "any" is a closing time with a clock time
+ * (am, pm or minutes), not a while ("the ones shut for 3 years"); "are any shut at 9am" is which are closed then.
+ * Groups as `CLOSES_AT_A_TIME`.
+ */
+export const SHUT_AT_A_CLOCK_TIME = /(?<!\b(?:are|is|r|be|been|being|still|stay|remain|whats)(?: (?:any|all|ones|them|the ones|any of them|all of them))? )\bshut (?:at|by|around|about|before) (?:about |around |roughly )?(\d{1,2})(?:[:.](\d\d) ?|(?= ?(?:am|pm|oclock)\b))(am|pm|oclock)?\b/;
 /**
  * Closing within a while from now: "closing in the next hour", "shut soon", "closing in 30 mins", "about to close".
  * Group 1: how many (a number or "an"/"half an"), group 2: the unit.

@@ -132,6 +132,8 @@ function saidAsAVerb(words: readonly string[], i: number): boolean {
 const ANIMALS_THAT_BARK = new Set(['dog', 'dogs', 'puppy', 'pup', 'fox', 'foxes']);
 /** Words before the verb that keep, start or stop it ("never stops barking"), or do it ("the dog barking"). */
 const KEEPS_AN_ACTION_GOING = new Set(['keeps', 'kept', 'keep', 'keeping', 'stop', 'stops', 'stopped', 'start', 'starts', 'started', 'been', 'constantly', 'always', 'still', 'nonstop', ...ANIMALS_THAT_BARK]);
+/** What a verb acts on, right after it: "to tow my car", "to drag it", "to bring them". */
+const OBJECTS_OF_A_VERB = new Set(['my', 'your', 'his', 'her', 'our', 'their', 'it', 'them', 'him', 'me', 'us']);
 const AFTER_THE_VERB = new Set(['mad', 'at', 'up', 'all', 'for', 'loudly', 'nonstop', 'constantly', 'again', 'like', 'every']);
 
 /** Runs of words that may name a place. */
@@ -172,8 +174,12 @@ export function placeRuns(p: Phrases): PlaceRun[] {
   const close = (next: number) => {
     if (current.length === 0) return;
     // A lone everyday word ("car", "phone", "weather") is not worth a place search, unless placed as a name ("to bank").
-    const lone = current.length === 1 && COMMON_WORDS.has(current[0]) && !/\d/.test(current[0]);
-    if (!lone || placedAsAName(startedAt, next)) {
+    const everyday = current.length === 1 && COMMON_WORDS.has(current[0]) && !/\d/.test(current[0]);
+    // "i need to tow my car to brixton", "got to lug it there": a lone word between "to" and the thing it acts on is a
+    // verb, and a place only if named by exactly it ("get to brixton my phone is dying" is still Brixton).
+    const verb = current.length === 1 && words[startedAt - 1] === 'to' && OBJECTS_OF_A_VERB.has(words[next] ?? '');
+    const lone = everyday || verb;
+    if (!everyday || placedAsAName(startedAt, next)) {
       const tail: string[] = [];
       for (let k = next; k < words.length && STATION_TAIL.has(words[k]) && !p.isUsed(k); k++) tail.push(words[k]);
       let before = startedAt - 1;

@@ -167,7 +167,8 @@ export type PlanTopic = 'why' | 'how-many-left' | 'general' | 'plan' | 'ahead' |
  */
 /** `extreme`: "which is open latest on Saturday" (`last`: the latest closing) or "which opens earliest" (`first`: the earliest opening). */
 export type ClosingAsked =
-  | { kind: 'at'; minutes: number; weekdays: number[] }
+  /** `before`: closing before the time ("shut before 8pm"), or by it ("closed by 7"), not at it. */
+  | { kind: 'at'; minutes: number; weekdays: number[]; before?: 'strictly' | 'or-at' }
   | { kind: 'within'; minutes: number }
   /** last: the latest closing; first: the earliest opening; first-closing: the earliest closing. */
   | { kind: 'extreme'; which: 'last' | 'first' | 'first-closing'; weekdays: number[] };
@@ -278,6 +279,8 @@ export type Question =
       saved?: true;
       /** "which stations were kept open in 2017", "which survived the 2017 cuts": the counters open before the round of `period` and still open after it. */
       kept?: true;
+      /** "did any stations move rather than close", "which counters moved": the closed counters whose desk went to another. */
+      moved?: true;
       /** With `kept`: "which of them are still open?" after them: those open now, counted and named first. */
       stillOpen?: true;
       /** "what was the first station to close": the earliest closure in the timeline, and the earliest since the sources cover every counter. */

@@ -12,7 +12,7 @@ import { readComparison, saidByWhereItLies, type ComparisonReading } from './com
 import { completePostcode, followsList, pickCandidate } from './conversationTurns';
 import { deskOf, readCues, readHistory, type Cues } from './cues';
 import { readDanger, type DangerReading } from './emergency';
-import { A_COUNTERS_CLOSURE_ASKED, CORRECTION, FACE_TO_FACE, FROM_ELSEWHERE, GO_IN_PERSON_AT, GOES_TO_A_DESK, IN, NAME_BEFORE_A_BREAK, NAME_INTRODUCED, NOT_PLACE_WORDS, ONE_OF_SEVERAL, ONE_OF_THOSE, QUESTION_WORD, URGENCY, WHERE_CAN_I_GO, YES_NO_VERB } from './lexicon';
+import { A_COUNTERS_CLOSURE_ASKED, CORRECTION, CORRECTION_SAID_AFTER, FACE_TO_FACE, FROM_ELSEWHERE, GO_IN_PERSON_AT, GOES_TO_A_DESK, IN, NAME_BEFORE_A_BREAK, NAME_INTRODUCED, NOT_PLACE_WORDS, ONE_OF_SEVERAL, ONE_OF_THOSE, QUESTION_WORD, URGENCY, WHERE_CAN_I_GO, YES_NO_VERB } from './lexicon';
 import { guessForeignLanguage } from './language';
 import { MAX_READ_LENGTH, readMessage, type Message } from './message';
 import { readPastDate } from './pastDate';
@@ -399,7 +399,7 @@ export class Reading {
 
   /** "no, Walworth", "sorry I meant Hayes": the last question again, about another place. */
   get correcting(): boolean {
-    return this.says(CORRECTION);
+    return this.says(CORRECTION) || (this.onlyAPlace && this.says(CORRECTION_SAID_AFTER));
   }
 
   /** Two counters named with "which one's open?": about those two, not about the desks of a borough. */

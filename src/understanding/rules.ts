@@ -26,6 +26,7 @@
  * 13. place questions      counters of a borough, nearest desks, address, hours, open or closed
  * 14. fallback             a bare place, help, a joke, a greeting, a name we do not know, out of scope
  */
+import type { LocateResult } from '../stations/model';
 import { londonInstant } from '../stations/hours/londonTime';
 import { withoutNegated } from './conversationTurns';
 import { FOREIGN_DISTRESS, FOREIGN_HARM, saysHarmInLettersNotEnglish } from './emergency';
@@ -507,6 +508,13 @@ export const STAGES: readonly Stage[] = [
       ),
       // "which counters close at 7 on weekends", "whats closing in the next hour", "which ones shut soon": across London,
       // from the hours in the data; a counter named asks about that counter, and "closing down" about the closures.
+      // "did any stations move rather than close", "which counters moved", "have any police stations relocated": the closed
+      // counters whose desk went to another, from the timeline (a counter named asks of that one: "did hammersmith move").
+      rule(
+        'the counters that moved',
+        (r) => r.says(MOVES_ACROSS_THE_NETWORK) && !r.namedStation && noPlace(r) && !r.danger.situation && r.pastDate === undefined,
+        () => ({ intent: 'closures-list', moved: true }),
+      ),
       rule(
         'which counters close at a time or soon',
         // A period of closures named ("which counters shut last february") is the closures then, not "close last"; a
@@ -971,6 +979,13 @@ export const STAGES: readonly Stage[] = [
         'what replaced a counter named',
         (r) => r.says(REPLACED_ASKED) && r.namedStation !== undefined && !r.danger.situation && !r.comparesDesks && !r.cues.nearest && !r.cues.hours,
         (r) => ({ intent: 'history', place: r.namedStation!, topic: 'temporary-closure', moved: 'where' }),
+      ),
+      // "what replaced it", "what took its place", "is there a replacement" after a counter was answered: the same, of it.
+      rule(
+        'what replaced the counter discussed',
+        // Not a thing of the resident's replaced ("is there a replacement for my lost passport").
+        (r) => r.says(REPLACED_ASKED) && !r.says(/\b(?:my|our)\b/) && noPlace(r) && r.discussedStation !== undefined && !r.danger.situation && !r.cues.nearest && !r.cues.hours,
+        (r) => ({ intent: 'history', place: fromContext(r.discussedStation), topic: 'temporary-closure', moved: 'where' }),
       ),
       // "where will i go when stratford closes", "what happens when wembley shuts down": somewhere else to go, from that counter.
       rule(
@@ -1657,7 +1672,12 @@ function claimAgainstNow(text: string): { claim?: 'more-then' | 'more-now' } {
 }
 
 /** What took a counter's place: "which counter replaced X", "what replaced X", "the replacement for X". */
-const REPLACED_ASKED = /\b(?:what|which)\b(?: \w+){0,3}? (?:replaced|took over from|took the place of)\b|\b(?:replacement|successor) (?:for|of|to)\b|\bwhat (?:is|was|s) (?:there )?instead of\b/;
+const REPLACED_ASKED =
+  /\b(?:what|which)\b(?: \w+){0,3}? (?:replaced|took over from|took the place of)\b|\b(?:replacement|successor) (?:for|of|to)\b|\bwhat (?:is|was|s) (?:there )?instead of\b|\bwhat (?:took|takes|has taken|s taken) (?:its|their) place\b|\b(?:is|was) there (?:a |any )?(?:replacement|successor)\b|\bwhat (?:did|have|has) (?:they|the met|the police) (?:replace|replaced) (?:it|that|that one|them) with\b|^(?:and |so )?(?:any |a )?(?:replacement|successor)$/;
+
+/** Moves asked of the counters, none named: "did any stations move rather than close", "which counters moved". */
+const MOVES_ACROSS_THE_NETWORK =
+  /\b(?:did|have|has|had|were|was) (?:any|some|many|a few)(?: of (?:the|them|those))?(?: (?:police|front))?(?: (?:stations?|counters?|desks?|ones))? (?:just |simply |actually |only )?(?:move|moved|relocate|relocated|get moved|been moved|been relocated)\b(?! (?:its|their) (?:hours|times|opening))|\bwhich (?:police |front )?(?:stations?|counters?|desks?|ones) (?:have |had |were |got |just )?(?:moved|relocated|been moved|been relocated)\b|\b(?:stations?|counters?|desks?|ones) (?:that|which) (?:have |had |were |got )?(?:moved|relocated)\b|\b(?:move|moved|relocated?) (?:rather|instead) (?:than|of) (?:clos|shut)/;
 
 /** A move asked of a counter: "did it move", "has it moved", "was it relocated". */
 const MOVE_ASKED = /\b(?:move|moved|moving|relocate|relocated|relocation)\b/;
@@ -1857,7 +1877,26 @@ function asksAgainOf(r: Reading): boolean {
 
 /** The place asked about again; in a correction, not the one said after "not" ("not Sutton, Croydon"). */
 function placeAskedAgain(r: Reading): PlaceMention {
-  return primaryMention(r.correcting ? withoutNegated(r.mentions, r.text) : r.mentions, 'station')!;
+  const asked = primaryMention(r.correcting ? withoutNegated(r.mentions, r.text) : r.mentions, 'station')!;
+  return r.says(THE_OTHER) ? (anotherCounterOfTheName(r, asked) ?? asked) : asked;
+}
+
+/** "no i meant the other barking", "the other sidcup": another counter the same name is said of than the one just answered. */
+const THE_OTHER = /\bthe other\b/;
+
+/** A counter `asked`'s name (as "X police station") is said of, other than the one just answered; none when it names one only. */
+function anotherCounterOfTheName(r: Reading, asked: PlaceMention): PlaceMention | undefined {
+  const answered = found(r.ctx.lastPlace)?.stationId;
+  if (!answered) return undefined;
+  let looked: LocateResult | null = null;
+  try {
+    looked = r.finder.lookup?.(`${asked.text} police station`) ?? null;
+  } catch {
+    return undefined;
+  }
+  const said = looked?.status === 'found' ? [looked.match, ...looked.alternatives] : looked?.status === 'ambiguous' ? looked.candidates : [];
+  const other = said.find((m) => m.stationId !== undefined && m.stationId !== answered);
+  return other ? { text: asked.text, result: { status: 'found', match: other, alternatives: [] } } : undefined;
 }
 
 /** The whole network's counters, open or with their hours: no place, no "near", nothing about plans or the past. */

@@ -54,6 +54,7 @@ const EXAMPLES: Record<AnswerKind, Answer[]> = {
     real.savedAnswer(at, { from: '2019-01-01', to: '2019-12-31', label: '2019' }),
   ],
   'kept-list': [real.keptAnswer(at, real.roundOf('2017-public-access-strategy')), real.keptAnswer(at, real.roundOf('2013-police-and-crime-plan'))],
+  'moved-list': [real.movedAnswer(at)],
   'first-closure': [real.firstClosureAnswer(at)],
   reopenings: [real.reopeningsAnswer(at), real.reopeningsAnswer(at, { label: 'South London', directions: ['south'] })],
   plans: [real.plansAnswer('why', at), real.plansAnswer('2025-front-counter-review', at), real.plansAnswer('general', at), real.plansAnswer('how-many-left', at)],

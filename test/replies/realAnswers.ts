@@ -159,6 +159,11 @@ export function keptAnswer(at: DateTime, period: ClosurePeriod): Extract<Answer,
   return ask({ intent: 'closures-list', kept: true, period }, at, 'kept-list');
 }
 
+/** The closed counters whose desk went to another ("did any stations move rather than close"). */
+export function movedAnswer(at: DateTime): Extract<Answer, { kind: 'moved-list' }> {
+  return ask({ intent: 'closures-list', moved: true }, at, 'moved-list');
+}
+
 /** The earliest closures on record ("what was the first station to close"). */
 export function firstClosureAnswer(at: DateTime): Extract<Answer, { kind: 'first-closure' }> {
   return ask({ intent: 'closures-list', first: true }, at, 'first-closure');

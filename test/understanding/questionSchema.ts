@@ -132,7 +132,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
   z.strictObject({
     intent: z.literal('closing-list'),
     asked: z.discriminatedUnion('kind', [
-      z.strictObject({ kind: z.literal('at'), minutes: z.number().int().min(0).max(1439), weekdays: z.array(z.number().int().min(1).max(7)).min(1) }),
+      z.strictObject({ kind: z.literal('at'), minutes: z.number().int().min(0).max(1439), weekdays: z.array(z.number().int().min(1).max(7)).min(1), before: z.enum(['strictly', 'or-at']).optional() }),
       z.strictObject({ kind: z.literal('within'), minutes: z.number().int().min(1) }),
       z.strictObject({ kind: z.literal('extreme'), which: z.enum(['last', 'first']), weekdays: z.array(z.number().int().min(1).max(7)).min(1) }),
     ]),
@@ -150,6 +150,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
     namedOfTheMost: z.literal(true).optional(),
     saved: z.literal(true).optional(),
     kept: z.literal(true).optional(),
+    moved: z.literal(true).optional(),
     stillOpen: z.literal(true).optional(),
     first: z.literal(true).optional(),
     last: z.literal(true).optional(),

@@ -830,12 +830,15 @@ export function renderClosingList(answer: ClosingListAnswer): AnswerSections {
     shown = [...roundTheClock, ...shown];
     title = asked.which === 'last' ? 'Open latest' : asked.which === 'first' ? 'Open earliest' : 'Closing earliest';
   } else if (asked.kind === 'at') {
-    const when = `at ${clockOf(asked.minutes)} ${daysWords(asked.weekdays, answer.asOf)}`;
+    const when = `${asked.before === 'strictly' ? 'before' : asked.before === 'or-at' ? 'by' : 'at'} ${clockOf(asked.minutes)} ${daysWords(asked.weekdays, answer.asOf)}`;
     const others = answer.closingTimes.filter((m) => m !== asked.minutes).map(clockOf);
+    // "before 20:00": the times they close then ("25 front counters close before 20:00 on Sunday, at 19:00").
+    const earlier = asked.before ? answer.closingTimes.filter((m) => (asked.before === 'strictly' ? m < asked.minutes : m <= asked.minutes)) : [];
+    const at = earlier.some((m) => m !== asked.minutes) ? `, at ${joinAnd(earlier.map(clockOf), 'or')}` : '';
     headline =
       n === 0
         ? `No front counter closes ${when}, as far as my sources show.`
-        : `${capitalise(counters(n))} ${n === 1 ? 'closes' : 'close'} ${when}${n <= 4 ? `: ${joinAnd(names.map(bold))}.` : '.'}`;
+        : `${capitalise(counters(n))} ${n === 1 ? 'closes' : 'close'} ${when}${at}${n <= 4 ? `: ${joinAnd(names.map(bold))}.` : '.'}`;
     if (n === 0 && others.length > 0) next = `Counters with set hours close at ${joinAnd(others, 'or')} then.`;
   } else {
     const end = answerInstant(answer.at, answer.asOf).plus({ minutes: asked.minutes });
@@ -927,6 +930,38 @@ export function renderKept(answer: KeptAnswer): AnswerSections {
     dating: datingOf(answer, kept),
     speak: headline.replace(/\*\*/g, '').replace(/:$/, '.'),
     suggestions: [`Which police stations closed in ${period.label}?`, 'Which counters were saved?', 'Which desks are open 24/7?'],
+  };
+}
+
+type MovedAnswer = Extract<Answer, { kind: 'moved-list' }>;
+
+/**
+ * "Did any stations move rather than close?": how many closed counters' desks went to another counter, as the timeline
+ * records, then each: where it went, when it closed, and whether that counter is open now.
+ */
+export function renderMoved(answer: MovedAnswer): AnswerSections {
+  const { moves } = answer;
+  const n = moves.length;
+  const each = ({ from, to }: MovedAnswer['moves'][number]) =>
+    `${bold(shortStationName(from.station))} moved to ${bold(shortStationName(to.station))}${from.since ? ` ${onDate(from.since)}` : ''}; ${to.status.counter === 'open' ? 'it is open now' : `it closed too${to.status.since ? `, ${onDate(to.status.since)}` : ''}`}`;
+  const headline =
+    n === 0
+      ? 'No: my sources record no front counter whose desk moved to another when it closed.'
+      : `Yes: my sources record ${countWord(n)} front ${plural(n, 'counter')} whose desk moved to another counter when ${n === 1 ? 'it' : 'they'} closed${n <= 3 ? `: ${joinAnd(moves.map(each))}.` : ':'}`;
+  const statuses = moves.flatMap((m) => [m.from, m.to.status]);
+  return {
+    headline,
+    keyLines: [n > 0 ? 'The others closed with no move recorded. Ask about one counter ("did it move?") for its whole story, moves for a while included.' : 'Ask about one counter ("did it move?") and I will check its record.'],
+    list: n > 3 ? { items: moves.map(each) } : null,
+    card: {
+      title: 'Counters that moved',
+      asOfLine: `As of ${formatDate(answer.asOf)}`,
+      facts: { facts: moves.map((m) => ({ title: shortStationName(m.from.station), value: `Moved to ${shortStationName(m.to.station)}` })) },
+    },
+    sources: { cited: [...citedOfStatuses(moves.map((m) => m.from)), ...citedOf([...new Set(moves.map((m) => m.to.on))])], publishers: answer.publishers },
+    dating: datingOf(answer, statuses),
+    speak: headline.replace(/\*\*/g, '').replace(/:$/, '.'),
+    suggestions: ['Which counters closed?', 'Which desks are open 24/7?'],
   };
 }
 
