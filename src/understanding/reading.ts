@@ -630,16 +630,12 @@ const STORY_WORDS = 4;
 function questionAfterAStory(message: Message): string | undefined {
   const words = message.words;
   if (words.length < STORY_WORDS + 2 || ASKING_CLAUSE.test(words[0]) || !STORY_TIME.test(message.text)) return undefined;
-  // The words as typed, before normalising took "reported" to "report": a verb done is read there.
-  const typed = message.original.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  // The typo corrector keeps a keyword's past form ("reported"), so a verb done is read in the words themselves.
   for (let i = STORY_WORDS; i < words.length - 1; i++) {
     if (!ASKS_OF_THE_PRESENT.has(words[i])) continue;
     const story = words.slice(0, i);
     const question = words.slice(i).join(' ');
-    const seen = story.filter((w) => w === words[i]).length;
-    const at = typed.findIndex((w, k) => w === words[i] && typed.slice(0, k).filter((x) => x === w).length === seen);
-    const told = story.some((w) => TOLD_AS_DONE.test(w)) || (at > 0 && typed.slice(0, at).some((w) => TOLD_AS_DONE.test(w)));
-    if (!told || !STORY_TIME.test(story.join(' '))) continue;
+    if (!story.some((w) => TOLD_AS_DONE.test(w)) || !STORY_TIME.test(story.join(' '))) continue;
     return STORY_TIME.test(question) || /\b(?:was|were|did|had|used)\b/.test(question) ? undefined : question;
   }
   return undefined;

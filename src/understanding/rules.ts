@@ -1229,7 +1229,7 @@ export const STAGES: readonly Stage[] = [
 /** A place named on its own, or in a question no other rule read; "can i report a stolen bike at walworth" asks if a crime can be reported there. */
 function placeAsked(r: Reading, place: PlaceMention): Question {
   // Reporting still to do, not one done ("my neighbour already reported it; I only want to know where Plumstead police station is").
-  return { intent: 'place-only', place, ...(r.cues.reportCrime && !r.cues.address && !REPORT_DONE.test(r.message.original) ? { about: 'reporting' as const } : {}) };
+  return { intent: 'place-only', place, ...(r.cues.reportCrime && !r.cues.address && !REPORT_DONE.test(r.text) ? { about: 'reporting' as const } : {}) };
 }
 
 /** "just watched a heist film, which counters never close?": counters asked when they are open, after a story of something else. */
@@ -2028,11 +2028,14 @@ const MUST_I_GO_IN = /\b(?:do|would|will) (?:i|we|you) (?:need|have|got) to (?:g
 
 /** A report already made and a counter named: "my neighbour already reported it; I only want to know where Plumstead police station is". */
 function reportMadeWithACounterNamed(r: Reading): boolean {
-  return r.namedStation !== undefined && REPORT_DONE.test(r.message.original);
+  return r.namedStation !== undefined && REPORT_DONE.test(r.text);
 }
 
-/** A report already made: "my neighbour already reported it", "it was reported stolen", "my gran says she reported a bag there in the 70s". */
-const REPORT_DONE = /\b(?:already|has|have|had|was|were|is|been|got|i|we|he|she|they|mum|dad|gran|nan|neighbour|mate|friend) (?:\w+ )?reported\b/i;
+/**
+ * A report already made: "my neighbour already reported it", "it was reported stolen", "my gran says she reported a bag
+ * there in the 70s" (read in the normalised words: the typo corrector keeps "reported").
+ */
+const REPORT_DONE = /\b(?:already|has|have|had|was|were|is|been|got|i|we|he|she|they|mum|dad|gran|nan|neighbour|mate|friend) (?:\w+ )?reported\b/;
 /** Words of reporting a crime (not only telling of one): "report", "crime reference", "statement". */
 const REPORTING_WORDS = /\b(?:report|reported|reporting|crime reference|crime ref|reference number|statement|log it|tell the police|let the police know|who do i tell)\b/;
 

@@ -56,6 +56,9 @@ const KEYWORDS = [
   'temporarily', 'closure', 'closures', 'strategy', 'front', 'burglary', 'interpreters', 'weekends', 'opened',
 ];
 
+/** The keywords as a set: asked of nearly every word of every message. */
+const KEYWORD_SET: ReadonlySet<string> = new Set(KEYWORDS);
+
 const cache = new Map<string, string>();
 
 /**
@@ -63,13 +66,13 @@ const cache = new Map<string, string>();
  * ("my mum has already reported the break-in" told as a report still to make).
  */
 function isKeywordDone(word: string): boolean {
-  return word.endsWith('ed') && (KEYWORDS.includes(word.slice(0, -2)) || KEYWORDS.includes(word.slice(0, -1)));
+  return word.endsWith('ed') && (KEYWORD_SET.has(word.slice(0, -2)) || KEYWORD_SET.has(word.slice(0, -1)));
 }
 
 export function correctTypo(word: string): string {
   const listed = KNOWN_TYPOS.get(word);
   if (listed) return listed;
-  if (word.length < 5 || !/^[a-z]+$/.test(word) || COMMON_WORDS.has(word) || KEYWORDS.includes(word) || isKeywordDone(word)) return word;
+  if (word.length < 5 || !/^[a-z]+$/.test(word) || COMMON_WORDS.has(word) || KEYWORD_SET.has(word) || isKeywordDone(word)) return word;
   const seen = cache.get(word);
   if (seen !== undefined) return seen;
   const allowed = word.length >= 8 ? 2 : 1;
