@@ -223,6 +223,13 @@ export const A_COUNTER_AS_LOST = pattern`\b(?:lose|losing) (?:another|any more|m
 export const ANOTHER_LOST = /\b(?:lose|losing) (?:another|any more|more|a further|one more|yet another|an?|any)\b/;
 /** One's own borough or area, none named: "is my borough losing its front desk", "will our area lose its station". */
 export const OWN_BOROUGH = /\b(?:my|our|this|the) (?:borough|area|council|neighbourhood|neighborhood|local area|part of london)\b/;
+/**
+ * A counter said as "one", had or kept: "does my borough have one", "has every borough still got one", "my area got
+ * one?". Not "one of", "one more thing", "one question".
+ */
+export const HAS_ONE = /\b(?:have|has|got|keep|kept)(?: (?:still|got|even))* one(?: (?:left|still))?\b(?! (?:of|more|thing|things|question|day|sec|second|minute|moment|person|who|that|too)\b)/;
+/** One's own area said loosely: "my borough", "our town", "my road", "round here", "where i live". */
+export const OWN_AREA = /\b(?:my|our) (?:borough|area|council|neighbourhood|neighborhood|local area|part of london|town|street|road|estate|ends?|high street|village|postcode)\b|\b(?:round|around|near) (?:here|me|us)\b|\bwhere (?:i|we) (?:live|am|are|stay)\b/;
 /** Words that put closures asked about in the future ("any more closures", "closures planned"): without them, "any closures in south london" asks what closed. */
 export const CLOSURES_TO_COME =
   /\b(?:more|further|other|planned|plans?|future|upcoming|coming|ahead|next|proposed|going to|gonna|due|will|pipeline|soon|at risk|threat|threatened|expected|likely)\b|^(?:so |and |but )?(?:are|is) (?:there )?(?:any|some|a|an|another)\b(?!.*\b(?:was|were|did|closed|ever)\b).*\b(?:closing|shutting)(?: down)?(?: (?:in|across|around) (?!the next\b|an? \w+$|\d|half\b|a few\b|ten\b|five\b|twenty\b)(?:\w+ ){0,3}\w+)?$/;

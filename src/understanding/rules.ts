@@ -44,7 +44,7 @@ import {
   lastMatchAt,
   VERSUS_NOW,
   MORE_OR_FEWER,
-  FIRST_CLOSURE, FIRST_OR_LAST_CLOSED, A_YEAR_OR_MONTH_NAMED, ASKS_IF_AI, ASKS_IF_RIGHT, WHAT_IS_OPEN, SINCE_WHEN_OF_HOURS, NEAR_THE_PLACE_SAID, WHICH_TO_GO_TO, ASKS_IF_A_PERSON, ASKS_IF_A_BOT, A_COUNTER_AS_LOST, A_COUNTER_LOST_AHEAD, OWN_BOROUGH, ANOTHER_LOST,
+  FIRST_CLOSURE, FIRST_OR_LAST_CLOSED, A_YEAR_OR_MONTH_NAMED, ASKS_IF_AI, ASKS_IF_RIGHT, WHAT_IS_OPEN, SINCE_WHEN_OF_HOURS, NEAR_THE_PLACE_SAID, WHICH_TO_GO_TO, ASKS_IF_A_PERSON, ASKS_IF_A_BOT, A_COUNTER_AS_LOST, A_COUNTER_LOST_AHEAD, OWN_BOROUGH, ANOTHER_LOST, HAS_ONE, OWN_AREA,
   KEPT_OPEN,
   SAVED_ASKED,
   CLOSURE_DATE_ASKED,
@@ -737,7 +737,7 @@ export const STAGES: readonly Stage[] = [
       ),
       rule(
         'a counter in every borough',
-        (r) => !r.danger.situation && r.says(EVERY_BOROUGH) && (r.cues.deskWords || r.cues.pluralDesks || r.cues.anyDesk) && !r.namedStation && noPlace(r) && !r.cues.roundTheClock && r.pastDate === undefined,
+        (r) => !r.danger.situation && r.says(EVERY_BOROUGH) && (r.cues.deskWords || r.cues.pluralDesks || r.cues.anyDesk || r.says(HAS_ONE)) && !r.namedStation && noPlace(r) && !r.cues.roundTheClock && r.pastDate === undefined,
         () => ({ intent: 'service', topic: 'no-counter', everyBorough: true }),
       ),
       // "is newham going to lose another counter", "will havering lose its police station", "is walthamstow losing its
@@ -1145,6 +1145,10 @@ export const STAGES: readonly Stage[] = [
         { asBuilt: true },
       ),
       rule('a desk near here', (r) => wantsADeskNearby(r) && (!(r.cues.hours || r.cues.address || r.cues.status) || r.areaNamed || noPlace(r)), (r) => ({
+        intent: 'nearest', place: r.locationPlace, desk: r.desk,
+      })),
+      // "does my borough have one", "my area got one?": a counter said as "one" of one's own area, none named: the nearest.
+      rule('a counter as "one" of one\'s own area', (r) => !r.danger.situation && r.says(HAS_ONE) && r.says(OWN_AREA) && !r.namedStation && noPlace(r) && r.pastDate === undefined, (r) => ({
         intent: 'nearest', place: r.locationPlace, desk: r.desk,
       })),
       rule(
