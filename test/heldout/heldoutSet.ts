@@ -26,6 +26,7 @@ import { HELDOUT_CASES_18 as EIGHTEENTH_BATCH } from './heldoutQuestions18';
 import { HELDOUT_CASES_19 as NINETEENTH_BATCH } from './heldoutQuestions19';
 import { HELDOUT_CASES_20 as TWENTIETH_BATCH } from './heldoutQuestions20';
 import { HELDOUT_CASES_21 as TWENTY_FIRST_BATCH } from './heldoutQuestions21';
+import { HELDOUT_CASES_22 as TWENTY_SECOND_BATCH } from './heldoutQuestions22';
 
 export interface HeldoutBatch {
   /** Short label used in reports. */
@@ -146,6 +147,12 @@ export const HELDOUT_BATCHES: readonly HeldoutBatch[] = [
     written:
       '2026-12-06 (eighteenth session), after batches 1 to 20, by a helper engineer who had not read how the bot understands or answers text and had not seen it answer any of them; weighted towards the service, the past, follow-ups, small talk as typed on a phone, ambiguous names, requests it cannot carry out, off-topic questions, comparisons, lists, neighbourhoods, landmarks and the City of London, with danger in 19 other languages none of them named in an earlier batch; committed before the bot was first run on it (heldoutQuestions21.ts)',
     cases: TWENTY_FIRST_BATCH,
+  },
+  {
+    label: '22',
+    written:
+      '2026-12-06 (nineteenth session), after batches 1 to 21, by a helper engineer who had not read how the bot understands or answers text and had not seen it answer any of them; weighted towards the past (closures by year, moves, counts then and now), the service (sources, freshness, privacy), follow-ups that refer back, ambiguous names, requests it cannot carry out, off-topic questions, comparisons, lists, roads and landmarks no earlier batch named and the City of London, with danger in 16 other languages none of them named in an earlier batch; committed before the bot was first run on it (heldoutQuestions22.ts)',
+    cases: TWENTY_SECOND_BATCH,
   },
 ];
 
