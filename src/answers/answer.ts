@@ -502,6 +502,8 @@ export type Answer =
       counter: { status: CounterStatus; mentioned: boolean } | null;
       /** "Is walworth busier than brixton?": the counters (or places) compared, by name; the figures said of them, or that there are none. */
       compared?: readonly { name: string }[];
+      /** "Which is the quietest counter?": the quiet end of the figures first. */
+      quietest?: true;
       /** Asked whether every borough has a counter: answered yes or no first. */
       everyBorough?: true;
       /** Asked which boroughs have a counter: those boroughs first. */

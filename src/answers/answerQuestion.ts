@@ -90,6 +90,9 @@ function aboutTheDesk(answered: Answer, why: NearestTo): Answer {
   }
 }
 
+/** Month names, for a date said as "1 July 2017". */
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
 export class Answerer {
   private readonly publishers: PublisherIndex;
 
@@ -207,7 +210,9 @@ export class Answerer {
           return question.about && answer.kind === 'place-only' ? { ...answer, about: question.about } : answer;
         });
       case 'list-24x7': {
-        const list = this.list24x7(at, question.asOf, question.allCounters, question.asOf ? question.part : undefined, question.versusNow);
+        // "were there more police stations back then": no date said, so then is the earliest the sources count every counter.
+        const asOf = question.asOf ?? (question.versusNow ? this.firstCounted() : undefined);
+        const list = this.list24x7(at, asOf, question.allCounters, asOf ? question.part : undefined, question.versusNow);
         if (question.part && !question.asOf && list.kind === 'list-24x7') {
           const inPart = partOfLondonFilter(this.knowledge.data.stations, question.part);
           return { ...list, part: { label: question.part.label, desks: list.desks.filter((s) => inPart(s.station)) } };
@@ -257,7 +262,7 @@ export class Answerer {
         const lost = question.lastCounterLost ? { lastCounterLost: this.lastCountersLost(question.lastCounterLost, at) } : {};
         const compared = question.compared ? { compared: question.compared.map((m) => this.comparedName(m)) } : {};
         const pledges = question.planId ? this.pledgesOf(question.planId, answer.facts) : {};
-        return { ...answer, ...pledges, ...(question.everyBorough ? { everyBorough: true } : {}), ...(question.whichHave ? { whichHave: true } : {}), ...(question.disputed ? { disputed: true } : {}), ...(question.doubted ? { doubted: true } : {}), ...lost, ...compared };
+        return { ...answer, ...pledges, ...(question.everyBorough ? { everyBorough: true } : {}), ...(question.whichHave ? { whichHave: true } : {}), ...(question.disputed ? { disputed: true } : {}), ...(question.doubted ? { doubted: true } : {}), ...(question.quietest ? { quietest: true } : {}), ...lost, ...compared };
       }
       case 'cannot-do':
         return this.cannotDo(question.task, question.place ?? null, at);
@@ -889,6 +894,13 @@ export class Answerer {
   }
 
   /** The 24-hour desks now, or as of a date asked ("in 2020"), by the timeline on that date. */
+  /** The first day the sources hold every counter, as a date asked: the earliest count there is to set against now. */
+  private firstCounted(): ListAsOf {
+    const since = this.knowledge.data.meta.counterList.since;
+    const [year, month, day] = since.split('-').map(Number);
+    return { date: since, label: `${day} ${MONTHS[month - 1]} ${year}` };
+  }
+
   private list24x7(at: DateTime, asOf?: ListAsOf, allCounters?: 'counted' | 'listed', part?: PartOfLondon, versusNow?: { claim?: 'more-then' | 'more-now' }): Answer {
     const today = this.knowledge.londonDateOf(at);
     const date = asOf && asOf.date !== today ? asOf.date : null;

@@ -43,6 +43,8 @@ export type PostcodeLevel = 'sector' | 'district';
  * Potters Bar) is outside the Met's area for a resident; one that is partly
  * London (IG7 with Hainault, 37%) is answered from its London postcodes.
  */
+/** A decade or an ordinal ("1990s", "80s", "21st"): digits and a suffix, no postcode. */
+const DECADE_OR_ORDINAL = /^\d+(?:s|st|nd|rd|th)$/i;
 const HARDLY_LONDON = 0.05;
 
 /** What the resident typed: a whole postcode, a sector ("E2 0") or a district ("IG8"). */
@@ -124,6 +126,8 @@ export class PostcodeDirectory {
   parse(input: string): Parsed | null {
     const text = String(input ?? '').trim();
     if (text.length === 0 || text.length > 12) return null;
+    // "1990s", "the 80s", "21st": a decade or an ordinal, never a postcode with its letters typed as digits.
+    if (DECADE_OR_ORDINAL.test(text)) return null;
     // "IG8 OSB" with a letter O: fix() only swaps the letters a postcode cannot hold there.
     // Only for input already holding a digit, so that no word is read as a postcode.
     const unit = isValid(text) ? text : /\d/.test(text) && isValid(fix(text)) ? fix(text) : null;

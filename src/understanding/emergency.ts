@@ -201,6 +201,16 @@ const WEAPON_AS_TOPIC = pattern`(?<=\b${WEAPON_PAPERWORK_BEFORE})\b(?:${WEAPONS}
 const TURNED_ON_SOMEONE = pattern`\b(?:${WEAPON_TURNED_ON_SOMEONE})\b`;
 const SLANG_ARMED = pattern`^(?:${ARMED_SLANG})`;
 const IMPROVISED = pattern`\b(?:${IMPROVISED_WEAPONS})\b`;
+/** Who is small enough that a blow of theirs with a spoon or a toy harms no one. */
+const SMALL_CHILDREN: ReadonlySet<string> = new Set(['toddler', 'toddlers', 'baby', 'babies', 'tot', 'tots', 'infant', 'infants', 'newborn', 'preschooler']);
+/** Things a small child hits with that hurt no one: "with a spoon", "with his rattle", "with a teddy". */
+const HARMLESS_IN_A_SMALL_HAND: ReadonlySet<string> = new Set(
+  ['spoon', 'spoons', 'rattle', 'teddy', 'toy', 'toys', 'pillow', 'cushion', 'crayon', 'crayons', 'sock', 'socks', 'lego', 'block', 'blocks', 'banana', 'dummy', 'book', 'blanket', 'duck', 'ball', 'balloon', 'nappy', 'bib', 'sponge', 'spaghetti', 'yoghurt', 'yogurt', 'biscuit', 'cuddly', 'plushie', 'slipper'],
+);
+/** Blows a small child deals with bare hands or teeth. */
+const LITTLE_BLOWS: ReadonlySet<string> = new Set(['hit', 'bite', 'punch', 'kick', 'slap', 'scratch', 'attack', 'pinch', 'headbutt', 'smack', 'thump', 'whack', 'beat']);
+/** Someone said to be hurt: the blow was no small thing after all. */
+const HURT_SAID = /\b(?:bleeding|blood|unconscious|not breathing|cant breathe|broken|broke his|broke her|hospital|ambulance|injured|badly hurt|stitches|concussion|stairs|window|pool|water|road)\b/;
 const HOLDS = pattern`\b(?:${HOLDS_AS_WEAPON})(?: \w+)?$`;
 const HELD_TO = pattern`\b(?:${HELD_TO_THE_BODY})\b`;
 const POINTED_AT = pattern`\b(?:${POINTED_AT_SOMEONE})\b`;
@@ -350,6 +360,8 @@ const SCARED_OF = /\b(?:scared|afraid|frightened|terrified)\b.{0,25}\b(?:of (?:h
 const UNSAFE = pattern`\b(?:${UNSAFE_TO_SPEAK})\b`;
 const CANT_TALK = pattern`\b(?:${CANT_SPEAK})\b`;
 const DEAF = pattern`\b(?:${CANNOT_HEAR_OR_SPEAK})\b`;
+/** Deafness asked and denied, or said not to be: "deaf? no", "i'm not deaf", "not deaf just can't talk". */
+const DEAFNESS_DENIED = /\bdeaf\s*\?+\s*(?:no|nope|nah|not)\b|\b(?:not|isn'?t|ain'?t|aren'?t) (?:\w+ )?deaf\b/;
 const SILENT = pattern`\b(?:${SILENT_ROUTE})\b`;
 const TEXT = pattern`\b(?:${TEXT_ROUTE})\b`;
 /** Phrases read as signs of their kind, in this order. */
@@ -668,6 +680,8 @@ export function readDanger(message: string, messageWords?: string[], messageRuns
     said.situation ||= situation || (c.fireAlarmSounding() && !FIRE_ALARM_HARMLESS.test(message));
     said.feared ||= situation && c.says(FEARED) && !c.says(FEAR_OF_A_THING);
   }
+  // "deaf? no, just cant talk", "im not deaf, he'll hear me": deafness denied is not a reason to text rather than press 55.
+  if (said.deaf && DEAFNESS_DENIED.test(message.toLowerCase())) said.deaf = false;
   // "the boxing at wembley was brutal, blood everywhere lol": blows watched at a sport, over, no one of the resident's.
   if (frame.sportWatched) {
     const watched = signs.filter((s) => (s.kind === 'medical' || s.kind === 'harm') && IN_THE_RING.test(s.words));
@@ -875,6 +889,10 @@ class Clause {
     // Never when harm is said to be going on or still near ("they're still outside").
     const goingOn = STRONG_NOW.test(this.text);
     if (!goingOn && (residentBeaten || lemma === 'shoot' || FIRST_PERSON_OBJECTS.has(this.words[i + 1] ?? '')) && this.says(PLAYED_WITH_A_TOY_OR_GAME)) return this.spokenFiguratively();
+    // "my toddler attacked the dog with a spoon", "the baby hit me with his rattle", "my 2 year old punched his brother over
+    // a toy": a small child's blow with a thing no one is hurt by, or over a toy. Never with a weapon, grave harm, the
+    // child hurt ("my toddler was attacked"), harm said to go on, or anyone hurt said ("bleeding", "unconscious").
+    if (!goingOn && !passive && form !== 'ing' && !GRAVE_HARM.has(lemma) && this.smallChildsBlow(i, lemma)) return this.spokenFiguratively();
     if (!goingOn && BEATEN_IN_SPORT.has(lemma) && residentBeaten && !this.personAfter(i) && !this.words.slice(i + 1, i + 8).includes('by') && this.says(IN_A_SPORT)) return this.spokenFiguratively();
     // "spurs are gonna batter us in the derby", "they'll murder us in the final", "he'll destroy me at darts": a heavy
     // defeat in a contest named right after (not a venue: "batter me at the match" stays a threat).
@@ -1506,6 +1524,22 @@ class Clause {
   private firstPersonAfter(i: number): boolean {
     const next = this.words[i + 1] === 'up' ? this.words[i + 2] : this.words[i + 1];
     return next !== undefined && (FIRST_PERSON.has(next) || next === 'you' || next === 'your' || (POSSESSIVES.has(next) && this.personAfter(i)));
+  }
+
+  /** A small child does the act at `i` (SMALL_CHILDREN, "my 2 year old"), with a harmless thing or over a toy. */
+  private smallChildsBlow(i: number, lemma: string): boolean {
+    const at = this.doerEnd(i);
+    const doer = this.words[at] ?? '';
+    const young = SMALL_CHILDREN.has(doer) || ((doer === 'old' || doer === 'olds') && /^(?:year|years|yr|yrs|yo)$/.test(this.words[at - 1] ?? '') && /^(?:[1-4]|one|two|three|four)$/.test(this.words[at - 2] ?? ''));
+    // "my baby hit me" may be a partner ("baby" as a name for one): unsure, so danger as before.
+    if (!young || ((doer === 'baby' || doer === 'babe') && this.words[at - 1] === 'my')) return false;
+    const after = this.words.slice(i + 1, i + 9);
+    if (WEAPON.test(after.join(' ')) || IMPROVISED.test(after.join(' ')) || this.says(HURT_SAID)) return false;
+    const by = after.indexOf('with');
+    const over = after.findIndex((w) => w === 'over' || w === 'about');
+    const things = (from: number) => (from < 0 ? [] : after.slice(from + 1, from + 5));
+    // "the baby bit me", "my toddler kicked the cat": a small child's own blow, with nothing in hand.
+    return things(by).some((w) => HARMLESS_IN_A_SMALL_HAND.has(w)) || things(over).some((w) => SQUABBLED_OVER.has(w)) || (by < 0 && LITTLE_BLOWS.has(lemma));
   }
 
   /** Where the doer's words end: the first word before the verb and its helpers ("someone is trying to", "my ex keeps"). */

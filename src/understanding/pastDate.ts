@@ -47,6 +47,15 @@ export function readPastDate(text: string, when: WhenAsked | undefined, now: Dat
   if (/\blast year\b/.test(text)) return ofYear(thisYear - 1);
   const ago = yearsAgo(text, thisYear);
   if (ago) return ofYear(ago.year);
+  // "in the 1990s", "back in the 80s": the middle of a decade gone by, said as such.
+  const decade = /\b(?:(19|20)(\d)0s|the ([2-9])0s)\b/.exec(text);
+  if (decade) {
+    const start = Number(`${decade[1] ?? '19'}${decade[2] ?? decade[3]}0`);
+    if (start + 9 < thisYear) {
+      const middle = DateTime.fromObject({ year: start + 5, month: 7, day: 1 }, { zone: ZONE });
+      return { date: middle.toISODate() ?? '', label: `${dateLabel(middle)} (the middle of the ${start}s)` };
+    }
+  }
   const years = /\b((?:19|20)\d\d)\b/.exec(text);
   const year = years ? Number(years[1]) : undefined;
   return year !== undefined && year < thisYear ? ofYear(year) : undefined;

@@ -148,6 +148,8 @@ export function placeRuns(p: Phrases): PlaceRun[] {
     const w = words[i];
     if (/^\d+$/.test(w)) return i > 0 && OUTCODE.test(words[i - 1]) && w.length === 1;
     if (/^[\d:/]+$/.test(w)) return false;
+    // "the 1990s", "the 80s", "21st": a decade or an ordinal, not a place ("SE15 5TH": a postcode's inward code).
+    if (/^\d+(?:s|st|nd|rd|th)$/.test(w)) return i > 0 && OUTCODE.test(words[i - 1]) && w.length === 3;
     return !NOT_PLACE_WORDS.has(w) && !saidAsAVerb(words, i);
   };
   const runs: PlaceRun[] = [];

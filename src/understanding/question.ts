@@ -325,6 +325,8 @@ export type Question =
       lastCounterLost?: ClosurePeriod | true;
       /** "is walworth busier than brixton", "which is quieter, ilford or romford": the counters compared, answered for them, not the busiest overall. */
       compared?: PlaceMention[];
+      /** "which is the quietest counter", "least busy": the quiet end of the figures first. */
+      quietest?: true;
       /** "what did boris promise about police stations": the plan of the person named with a pledge, whose pledges are answered (or that none is on record, then that plan). */
       planId?: string;
     }

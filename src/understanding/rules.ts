@@ -44,7 +44,7 @@ import {
   lastMatchAt,
   VERSUS_NOW,
   MORE_OR_FEWER,
-  FIRST_CLOSURE, FIRST_OR_LAST_CLOSED, A_YEAR_OR_MONTH_NAMED, ASKS_IF_AI, ASKS_IF_RIGHT, WHAT_IS_OPEN, SINCE_WHEN_OF_HOURS, NEAR_THE_PLACE_SAID, WHICH_TO_GO_TO, ASKS_IF_A_PERSON, ASKS_IF_A_BOT, A_COUNTER_AS_LOST, A_COUNTER_LOST_AHEAD, OWN_BOROUGH, ANOTHER_LOST, HAS_ONE, OWN_AREA,
+  FIRST_CLOSURE, FIRST_OR_LAST_CLOSED, A_YEAR_OR_MONTH_NAMED, ASKS_IF_AI, ASKS_IF_RIGHT, WHAT_IS_OPEN, SINCE_WHEN_OF_HOURS, NEAR_THE_PLACE_SAID, WHICH_TO_GO_TO, ASKS_IF_A_PERSON, ASKS_IF_A_BOT, A_COUNTER_AS_LOST, A_COUNTER_LOST_AHEAD, OWN_BOROUGH, ANOTHER_LOST, HAS_ONE, OWN_AREA, MORE_BACK_THEN, VAGUE_PAST, QUIETEST_ASKED, WAIT_COMPARED,
   KEPT_OPEN,
   SAVED_ASKED,
   CLOSURE_DATE_ASKED,
@@ -285,9 +285,11 @@ export const STAGES: readonly Stage[] = [
         const counter = r.namedStation && (found(r.namedStation)?.score ?? 0) >= 0.9 && !SERVICE_TOPICS.find((t) => t.topic === topic)!.words.test(r.namedStation.text.toLowerCase()) ? r.namedStation : undefined;
         // "is walworth busier than brixton": the two compared, not the busiest counter overall.
         const compared = topic === 'busiest' && (r.comparison?.stations.length ?? 0) >= 2 ? { compared: r.comparison!.stations } : {};
+        // "which is the quietest counter": the quiet end first, not the busiest.
+        const quietest = topic === 'busiest' && !('compared' in compared) && r.says(QUIETEST_ASKED) ? { quietest: true as const } : {};
         // "what did boris promise about police stations": the pledges of the plan's person, not every pledge on record.
         const plan = topic === 'pledge' && r.cues.planId !== undefined ? { planId: r.cues.planId } : {};
-        return counter ? { intent: 'service', topic, place: counter, ...which, ...compared, ...plan } : { intent: 'service', topic, ...which, ...compared, ...plan };
+        return counter ? { intent: 'service', topic, place: counter, ...which, ...compared, ...quietest, ...plan } : { intent: 'service', topic, ...which, ...compared, ...quietest, ...plan };
       }),
       rule('an interpreter', (r) => r.cues.interpreter !== undefined, (r) => {
         const language = r.cues.interpreter?.language;
@@ -661,13 +663,22 @@ export const STAGES: readonly Stage[] = [
       rule(
         'how many then, against now',
         (r) =>
-          !r.danger.situation && r.pastDate !== undefined && r.says(VERSUS_NOW) && noPlace(r) && !r.namedStation && !r.cues.closures && !r.cues.whyClose &&
+          !r.danger.situation && r.pastDate !== undefined && (r.says(VERSUS_NOW) || r.says(MORE_BACK_THEN)) && noPlace(r) && !r.namedStation && !r.cues.closures && !r.cues.whyClose &&
           !r.cues.nearest && (r.cues.pluralDesks || r.cues.deskWords || r.says(COUNT_ASKED) || r.says(WHAT_WAS_OPEN) || r.says(WHAT_IS_OPEN)),
         // "how many 24 hour counters were there in 2019 compared to now": the 24-hour ones, then and now.
         (r) => {
           const part = partOfLondon(r.text);
           return { intent: 'list-24x7', asOf: r.pastDate, ...(r.cues.roundTheClock ? {} : { allCounters: 'counted' as const }), versusNow: claimAgainstNow(r.text), ...(part ? { part } : {}) };
         },
+      ),
+      // "were there more police stations back then", "there used to be loads more right": no date said, so then is the
+      // earliest the sources count every counter (the answer's), against now.
+      rule(
+        'more then than now, no date said',
+        (r) =>
+          !r.danger.situation && r.pastDate === undefined && r.says(MORE_BACK_THEN) && r.says(VAGUE_PAST) && noPlace(r) && !r.namedStation && !r.cues.nearest &&
+          (r.cues.pluralDesks || r.cues.deskWords),
+        (r) => ({ intent: 'list-24x7', ...(r.cues.roundTheClock ? {} : { allCounters: 'counted' as const }), versusNow: claimAgainstNow(r.text) }),
       ),
       // "which counters were open in 2019 in south london", "how many police stations did east london have in 2020": the
       // counters of that part as of then (the 24-hour ones when asked), not London's.
@@ -1078,7 +1089,10 @@ export const STAGES: readonly Stage[] = [
       // on facilities in general, and the offer to look one up.
       rule(
         'facilities, of counters in general',
-        (r) => r.cues.facility && r.cues.deskWords && r.namedStation === undefined && noPlace(r) && !r.cues.hours && !r.cues.open && !r.cues.address && !r.cues.status && !r.cues.nearest && !r.cues.locationGiven,
+        // "which one has the shortest queue", "where is the wait shortest": waits compared, asked of counters in general.
+        (r) =>
+          r.namedStation === undefined && noPlace(r) && !r.cues.locationGiven &&
+          ((r.says(WAIT_COMPARED) && r.discussedStation === undefined && !r.cues.nearest) || (r.cues.facility && r.cues.deskWords && !r.cues.hours && !r.cues.open && !r.cues.address && !r.cues.status && !r.cues.nearest)),
         () => ({ intent: 'service', topic: 'facilities' }),
       ),
       rule(
@@ -1668,6 +1682,9 @@ function claimAgainstNow(text: string): { claim?: 'more-then' | 'more-now' } {
   if (!more) return {};
   const than = /\b(?:than|compared|versus|vs)\b/.exec(text);
   const now = /\b(?:now|today|nowadays|these days|currently)\b/.exec(text);
+  // "were there more in the 1990s", "there used to be fewer": more or fewer then, against now.
+  const backThen = MORE_BACK_THEN.exec(text);
+  if ((!than || !now) && backThen) return { claim: backThen.slice(1).some((g) => g === 'more') ? 'more-then' : 'more-now' };
   if (!than || !now) return {};
   // The subject of "more" or "fewer" is what comes before "than": now ("fewer now than in 2013") or then ("more in 2017 than now").
   const nowFirst = now.index < than.index;

@@ -86,7 +86,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
   }),
   z.strictObject({
     intent: z.literal('service'),
-    topic: z.enum(['round-the-clock', 'night', 'hub', 'mobile', 'video-screen', 'contact-point', 'phones', 'court', 'savings', 'purpose', 'freshness', 'no-counter', 'appointment', 'accessibility', 'what-to-bring', 'id-check', 'complaint', 'who-may-come', 'crime-figures', 'estates', 'if-closed', 'video-appointment', 'about-the-bot', 'pledge', 'facilities', 'lost-property', 'documents', 'bail', 'evidence', 'counter-other', 'privacy', 'forgetting', 'bot-cost', 'bot-channels', 'bot-devices', 'bot-screen-reader', 'most-per-borough', 'busiest', 'size', 'bot-sources', 'bot-hours', 'probation']),
+    topic: z.enum(['round-the-clock', 'night', 'hub', 'mobile', 'video-screen', 'contact-point', 'phones', 'court', 'savings', 'purpose', 'freshness', 'no-counter', 'appointment', 'accessibility', 'what-to-bring', 'id-check', 'complaint', 'who-may-come', 'crime-figures', 'estates', 'if-closed', 'video-appointment', 'about-the-bot', 'pledge', 'facilities', 'lost-property', 'documents', 'bail', 'evidence', 'counter-other', 'privacy', 'forgetting', 'bot-cost', 'bot-channels', 'bot-devices', 'bot-screen-reader', 'most-per-borough', 'busiest', 'size', 'age', 'bot-sources', 'bot-hours', 'probation']),
     place: placeMention.optional(),
     everyBorough: z.literal(true).optional(),
     whichHave: z.literal(true).optional(),
@@ -96,6 +96,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
       .union([z.literal(true), z.strictObject({ from: isoDate, to: isoDate, label: z.string().min(1), planId: z.string().min(1).optional(), yearSaid: z.number().int().optional() }).refine((p) => p.from <= p.to)])
       .optional(),
     compared: z.array(placeMention).min(2).optional(),
+    quietest: z.literal(true).optional(),
     planId: z.string().min(1).optional(),
   }),
   z.strictObject({

@@ -37,6 +37,7 @@ const TOPIC_NOUN: Record<ServiceAnswer['topic'], string> = {
   'most-per-borough': 'count',
   busiest: 'figure',
   size: 'size',
+  age: 'building date',
   appointment: 'need for an appointment',
   accessibility: 'step-free access',
   'what-to-bring': 'list of what to bring',
@@ -77,6 +78,7 @@ const NOT_IN_SOURCES: Partial<Record<ServiceAnswer['topic'], string>> = {
   'crime-figures': "My sources don't cover crime figures or police officer numbers: they are about front counters.",
   facilities: "My sources have no information about waiting times, parking, toilets, access or other facilities at police stations.",
   size: "My sources don't say how big police stations or their front counters are.",
+  age: "My sources don't say how old police stations are or when they were built.",
 };
 
 /** That the chat is not a way to contact the police, and the ways that are: after what the bot keeps. */
@@ -101,6 +103,7 @@ const TOPIC_TITLE: Record<ServiceAnswer['topic'], string> = {
   'most-per-borough': 'Front counters by borough',
   busiest: 'How busy front counters are',
   size: 'Size of police stations',
+  age: 'Age of police stations',
   appointment: 'Appointments',
   accessibility: 'Accessibility',
   'what-to-bring': 'What to bring',
@@ -291,6 +294,7 @@ function headlineAndLines(answer: ServiceAnswer, context?: RenderContext): { hea
     case 'busiest':
       return busiest(answer);
     case 'size':
+    case 'age':
       return {
         headline: `${NOT_IN_SOURCES[answer.topic]} Check met.police.uk or call ${contactNumber(answer.contacts, 'nonEmergency')}.`,
         lines: ['They do hold how many crimes are reported at counters: ask me which counter is busiest.', "Tell me which station and I'll give you its address and opening hours."],
@@ -473,6 +477,18 @@ function busiest(answer: ServiceAnswer): { headline: string; lines: string[]; li
   const earlier = figures.filter((f) => f.label !== latest.label).map((f) => `In ${eraOf(f.label)}: ${sentence(clean(f.rest))}`);
   const rest = others.length > 0 ? sentence(capitalise(others.map((f) => clean(f.rest)).join('; '))) : '';
   if (answer.compared && answer.compared.length >= 2) return busierOfTwo(answer.compared.map(shortStationName), latest, era, measure, [headline, rest, ...earlier]);
+  // "Which is the quietest counter?": the quiet end first. The figures name no quietest counter, only its count.
+  if (answer.quietest) {
+    const quiet = others.find((f) => /^quietest:/i.test(f.rest));
+    const said = quiet ? clean(quiet.rest.replace(/^quietest:\s*/i, '')) : '';
+    const figure = said.charAt(0).toLowerCase() + said.slice(1);
+    return {
+      headline: figure
+        ? `My sources don't name the quietest front counter: in ${era}, the quietest had ${figure}${measure ? ` (${measure})` : ''}.`
+        : `My sources don't say which front counter is quietest. Check met.police.uk or call ${contactNumber(answer.contacts, 'nonEmergency')}.`,
+      lines: [headline, rest, ...earlier].filter(Boolean),
+    };
+  }
   return {
     headline,
     lines: [others.length > 0 ? sentence(capitalise(others.map((f) => clean(f.rest)).join('; '))) : '', ...earlier].filter(Boolean),
@@ -530,8 +546,8 @@ export function renderService(answer: ServiceAnswer, context?: RenderContext): A
   const counter = answer.counter;
   const counterLines: string[] = [];
   let lead = headline;
-  // The figures and the data's silence on size are about every counter: said as they are, whichever one is named.
-  if (counter && answer.topic !== 'court' && answer.topic !== 'busiest' && answer.topic !== 'size' && answer.topic !== 'probation') {
+  // The figures and the data's silence on size and age are about every counter: said as they are, whichever one is named.
+  if (counter && answer.topic !== 'court' && answer.topic !== 'busiest' && answer.topic !== 'size' && answer.topic !== 'age' && answer.topic !== 'probation') {
     const name = bold(counter.status.station.name);
     if (!counter.mentioned && NOT_IN_SOURCES[answer.topic] === undefined && answer.topic !== 'freshness') lead = `My sources don't say whether there is a ${TOPIC_NOUN[answer.topic]} at ${name}. ${headline}`;
     counterLines.push(describeStatus(counter.status).headline);
