@@ -1230,7 +1230,9 @@ export const STAGES: readonly Stage[] = [
       rule('words of harm about someone, not read', (r) => r.danger.perilUnread, () => ({ intent: 'emergency', unsure: true })),
       rule('a greeting', (r) => r.says(GREETING) && r.words.length <= 4, () => ({ intent: 'greeting' })),
       // A short unknown name answering "which station?", or said with police words: say we do not know it.
-      rule('a place we do not know', (r) => unknownPlace(r) !== null && (r.cues.deskWords || (r.ctx.pending !== undefined && r.words.length <= 3)), (r) => {
+      // "im by the tate modern", "i'm at the copper box": where the resident is, said of a name we do not know (of two
+      // words or more: "im at uni", "im in a meeting" are not places).
+      rule('a place we do not know', (r) => unknownPlace(r) !== null && (r.cues.deskWords || (r.ctx.pending !== undefined && r.words.length <= 3) || (r.cues.locationGiven && r.words.length <= 7 && unknownPlace(r)!.text.includes(' '))), (r) => {
         const unknown = unknownPlace(r)!;
         return r.ctx.pending ? askAgain(r.ctx.pending, unknown, r) : { intent: 'place-only', place: unknown };
       }),
