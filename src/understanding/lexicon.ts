@@ -305,7 +305,7 @@ export const WHICH_SAVED =
  * close". Not "what time does the last one close" (today's hours).
  */
 export const LATEST_CLOSURE =
-  /\b(?:what|which|when|where) (?:was|were) (?:the )?(?:last|latest|most recent|newest) (?:police |front )?(?:stations?|counters?|desks?|ones?|closures?|round of closures)\b(?: (?:to )?(?:close|closed|shut|go|be (?:closed|shut)))?|\b(?:which|what) (?:police |front )?(?:stations?|counters?|desks?|ones?) (?:closed|shut) (?:most recently|last|latest)\b|\bwhen (?:was|is) the (?:last|most recent|latest) time (?:a|any) (?:police |front )?(?:stations?|counters?|desks?) (?:was )?(?:closed|shut)(?: down)?\b|\bwhen did (?:a|any) (?:police |front )?(?:stations?|counters?|desks?) (?:last|most recently) (?:close|shut)\b|\bwhen did (?:london|the met|they|we|the police) (?:last|most recently) (?:lose|close|shut) (?:a|any) (?:police |front )?(?:stations?|counters?|desks?)\b/;
+  /\b(?:what|which|when|where) (?:was|were) (?:the )?(?:last|latest|most recent|newest) (?:police |front )?(?:stations?|counters?|desks?|ones?|closures?|round of closures)\b(?: (?:to )?(?:close|closed|shut|go|be (?:closed|shut)))?|\b(?:which|what)(?: (?:police |front )?(?:stations?|counters?|desks?|ones?))? (?:closed|shut) (?:most recently|last(?! (?:night|week|weekend|year|month|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday|summer|winter|spring|autumn))|latest)\b|\bwhen (?:was|is) the (?:last|most recent|latest) time (?:a|any) (?:police |front )?(?:stations?|counters?|desks?) (?:was )?(?:closed|shut)(?: down)?\b|\bwhen did (?:a|any) (?:police |front )?(?:stations?|counters?|desks?) (?:last|most recently) (?:close|shut)\b|\bwhen did (?:london|the met|they|we|the police) (?:last|most recently) (?:lose|close|shut) (?:a|any) (?:police |front )?(?:stations?|counters?|desks?)\b/;
 /**
  * A time gone by set against now: "more police stations in 2017 than now", "how many now compared to 2017", "fewer now
  * than in 2013", "in 2017 versus today". Read with a past date: the count then and the count now.
@@ -326,6 +326,18 @@ export const QUIETEST_ASKED = /\b(?:quietest|least (?:busy|visited|used)|(?:the 
 /** A wait or a queue asked as more or less: "the shortest queue", "where is the wait shortest", "least waiting". */
 export const WAIT_COMPARED =
   /\b(?:shortest|longest|quickest|least|less|smallest|biggest|no) (?:queues?|wait|waits|waiting(?: times?)?|lines?)\b|\b(?:queues?|wait|waits|waiting times?) (?:is |are )?(?:the )?(?:shortest|longest|quickest)\b/;
+/**
+ * Changes ahead asked of a counter: "is anything changing at croydon", "any changes coming to ilford", "whats happening
+ * with romford". Answered by the closures ahead, as far as the sources show ("any news about X" has its own rule).
+ */
+export const CHANGES_AHEAD =
+  /\b(?:is|are) (?:anything|something|much|owt|there any changes?) (?:changing|going to change|gonna change|happening|planned|coming)\b|\bany (?:changes?|updates?)\b|\bchanges? (?:coming|planned|ahead|due|on the way)\b|\bwhat(?:s| is)? (?:happening|going on|the latest) (?:with|at|to)\b/;
+/**
+ * The next counter to close for good, asked of London: "which ones are closing down next", "whos next for the chop",
+ * "which counter will close next". Not today's closing times ("which counter closes next today").
+ */
+export const NEXT_TO_CLOSE =
+  /\b(?:closing down|shutting down|closing for good|to close down|to shut down|to be axed|to go) next\b|\bnext (?:for (?:the )?(?:chop|axe|closure)|to (?:be axed|close down|shut down|go|be closed for good))\b|\b(?:will|going to|gonna) (?:close|shut)(?: down)? next\b|\bnext (?:closures?|round of closures)\b|\b(?:station|counter|desk|one) (?:is |will be )?next to (?:close|shut)\b(?!.*\b(?:today|tonight|now|soon|this (?:evening|afternoon|morning))\b)/;
 /** More or fewer asked of two counts: "more", "fewer", "less". */
 export const MORE_OR_FEWER = /\b(?:(more)|(?:fewer|less))\b/;
 /**

@@ -44,7 +44,7 @@ import {
   lastMatchAt,
   VERSUS_NOW,
   MORE_OR_FEWER,
-  FIRST_CLOSURE, FIRST_OR_LAST_CLOSED, A_YEAR_OR_MONTH_NAMED, ASKS_IF_AI, ASKS_IF_RIGHT, WHAT_IS_OPEN, SINCE_WHEN_OF_HOURS, NEAR_THE_PLACE_SAID, WHICH_TO_GO_TO, ASKS_IF_A_PERSON, ASKS_IF_A_BOT, A_COUNTER_AS_LOST, A_COUNTER_LOST_AHEAD, OWN_BOROUGH, ANOTHER_LOST, HAS_ONE, OWN_AREA, MORE_BACK_THEN, VAGUE_PAST, QUIETEST_ASKED, WAIT_COMPARED,
+  FIRST_CLOSURE, FIRST_OR_LAST_CLOSED, A_YEAR_OR_MONTH_NAMED, ASKS_IF_AI, ASKS_IF_RIGHT, WHAT_IS_OPEN, SINCE_WHEN_OF_HOURS, NEAR_THE_PLACE_SAID, WHICH_TO_GO_TO, ASKS_IF_A_PERSON, ASKS_IF_A_BOT, A_COUNTER_AS_LOST, A_COUNTER_LOST_AHEAD, OWN_BOROUGH, ANOTHER_LOST, HAS_ONE, OWN_AREA, MORE_BACK_THEN, VAGUE_PAST, QUIETEST_ASKED, WAIT_COMPARED, CHANGES_AHEAD, NEXT_TO_CLOSE,
   KEPT_OPEN,
   SAVED_ASKED,
   CLOSURE_DATE_ASKED,
@@ -821,6 +821,8 @@ export const STAGES: readonly Stage[] = [
           noPlace(r) && !r.namedStation && !r.cues.nearest && !r.cues.locationGiven && !r.says(CLOSING_FOR_GOOD) && r.pastDate === undefined && !r.cues.plans && !r.cues.history && !r.when.specialDay,
         (r) => ({ ...(openList(r) as Extract<Question, { intent: 'open-list' }>), closedAsked: true }),
       ),
+      // "which ones are closing down next", "whos next for the chop": the closures ahead across London.
+      rule('the next to close, of London', (r) => r.says(NEXT_TO_CLOSE) && !r.namedStation && noPlace(r) && r.pastDate === undefined && !r.danger.situation, () => ({ intent: 'plans', topic: 'ahead' })),
       // "what hours was wimbledon open before it closed" is about Wimbledon, not the list of closures.
       rule('the closures', (r) => asksClosures(r) && !r.namedStation, (r) => {
         // "which ones closed in north london": only those in that part, as the lists of open counters do.
@@ -929,6 +931,14 @@ export const STAGES: readonly Stage[] = [
           const borough = partOfLondon(r.text) ? null : found(boroughOfArea(r))!.label;
           return { intent: 'plans', topic: 'reopening-ahead', part: borough ? { label: borough, directions: [], boroughs: [borough] } : partOfLondon(r.text)! };
         },
+      ),
+      // "is anything changing at croydon", "any news about sutton police station": its closures ahead, as far as the
+      // sources show (yes or no first), not its hours.
+      rule(
+        'changes ahead at a counter',
+        (r) =>
+          r.namedStation !== undefined && r.says(CHANGES_AHEAD) && !r.says(PAST_TENSE) && r.pastDate === undefined && !r.danger.situation && !r.cues.hours && !r.cues.address && r.cues.history === undefined,
+        (r) => ({ intent: 'status', place: r.namedStation!, yesNo: 'closing' }),
       ),
       rule('a plan, of one station', (r) => r.cues.plans !== undefined && r.cues.plans !== 'reopening-ahead' && r.namedStation !== undefined, (r) =>
         // "who decided to close twickenham": when it closed and under whose decision (the closure's own answer says both).
