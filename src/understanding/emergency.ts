@@ -207,6 +207,10 @@ const SMALL_CHILDREN: ReadonlySet<string> = new Set(['toddler', 'toddlers', 'bab
 const HARMLESS_IN_A_SMALL_HAND: ReadonlySet<string> = new Set(
   ['spoon', 'spoons', 'rattle', 'teddy', 'toy', 'toys', 'pillow', 'cushion', 'crayon', 'crayons', 'sock', 'socks', 'lego', 'block', 'blocks', 'banana', 'dummy', 'book', 'blanket', 'duck', 'ball', 'balloon', 'nappy', 'bib', 'sponge', 'spaghetti', 'yoghurt', 'yogurt', 'biscuit', 'cuddly', 'plushie', 'slipper'],
 );
+/** Before the thing someone lost: "lost his wallet", "lost her keys", "lost a glove". */
+const THING_LOSERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'our', 'your', 'a', 'an', 'the', 'its']);
+/** Lost, but no thing: one's way or a person ("lost his way"), or harm ("lost consciousness", "lost a lot of blood"). */
+const LOST_BUT_NOT_A_THING: ReadonlySet<string> = new Set(['way', 'life', 'lives', 'consciousness', 'conscious', 'breath', 'blood', 'control', 'footing', 'balance', 'pulse', 'lot', 'sight', 'baby', 'child', 'kid', 'son', 'daughter', 'mum', 'dad', 'grip', 'memory', 'mind', 'boy', 'girl', 'kids', 'children', 'toddler', 'twins']);
 /** Blows a small child deals with bare hands or teeth. */
 const LITTLE_BLOWS: ReadonlySet<string> = new Set(['hit', 'bite', 'punch', 'kick', 'slap', 'scratch', 'attack', 'pinch', 'headbutt', 'smack', 'thump', 'whack', 'beat']);
 /** Someone said to be hurt: the blow was no small thing after all. */
@@ -1099,7 +1103,12 @@ class Clause {
       const topic = m[0] === 'missing' && MISSING_AS_TOPIC.has(this.words[i + 1] ?? '');
       // "which year lost more police stations", "how many counters has london lost": a counter lost, not a person.
       const counterLost = m[0] === 'lost' && COUNTER_LOST.test(this.words.slice(i + 1, i + 6).join(' '));
-      if (this.negated(i) || topic || counterLost || !this.personNear(i, weak)) continue;
+      // "my son lost his wallet", "she lost her keys on the bus": a thing lost by someone, not someone lost. Not "lost his
+      // way", "lost his mum in the crowd" (someone lost), nor "lost consciousness", "lost a lot of blood" (harm).
+      const after = this.words.slice(i + 1, i + 4);
+      const thingLost =
+        m[0] === 'lost' && THING_LOSERS.has(after[0] ?? '') && after[1] !== undefined && !after.some((w) => isPerson(w) || LOST_BUT_NOT_A_THING.has(w));
+      if (this.negated(i) || topic || counterLost || thingLost || !this.personNear(i, weak)) continue;
       // Someone missing stays missing: only long ago, or found, is over ("went missing in 2019", "he's back home").
       // The words that say missing are not a finding: "never came home" holds "came home".
       out.push(this.sign('missing', i, i + 2, LONG_AGO_RE.test(this.window(i, 8, 10).replace(m[0], ' ')) ? 'over' : 'unsure'));
