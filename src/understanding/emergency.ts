@@ -207,6 +207,8 @@ const SMALL_CHILDREN: ReadonlySet<string> = new Set(['toddler', 'toddlers', 'bab
 const HARMLESS_IN_A_SMALL_HAND: ReadonlySet<string> = new Set(
   ['spoon', 'spoons', 'rattle', 'teddy', 'toy', 'toys', 'pillow', 'cushion', 'crayon', 'crayons', 'sock', 'socks', 'lego', 'block', 'blocks', 'banana', 'dummy', 'book', 'blanket', 'duck', 'ball', 'balloon', 'nappy', 'bib', 'sponge', 'spaghetti', 'yoghurt', 'yogurt', 'biscuit', 'cuddly', 'plushie', 'slipper'],
 );
+/** What is "shot" at someone that is no bullet: "(shot) me a dirty look", "(shoot) me a text", "(shot) them an email". */
+const SHOT_A_LOOK = /^(?:(?:me|him|her|us|them|you|u|my \w+|his \w+|her \w+) )?(?:a|an|one of those) (?:(?:dirty|filthy|funny|evil|nasty|weird|quick|long|hard|sharp|sideways|side|cheeky|knowing|angry|stern|death) )*(?:look|looks|glance|glare|stare|smile|grin|wink|text|message|msg|email|dm|question|line)\b/;
 /** Before the thing someone lost: "lost his wallet", "lost her keys", "lost a glove". */
 const THING_LOSERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'our', 'your', 'a', 'an', 'the', 'its']);
 /** Lost, but no thing: one's way or a person ("lost his way"), or harm ("lost consciousness", "lost a lot of blood"). */
@@ -903,6 +905,8 @@ class Clause {
     if (!goingOn && BEATEN_IN_SPORT.has(lemma) && this.defeatInAContest(i)) return this.spokenFiguratively();
     // Figures of speech: "got shot of my old car" (rid of), "this traffic is killing me" (an everyday thing, not a person).
     if (lemma === 'shoot' && this.words[i + 1] === 'of') return this.spokenFiguratively();
+    // "she shot me a dirty look", "shoot me a text", "shot him a message": a look or a message sent, not a gun.
+    if (lemma === 'shoot' && SHOT_A_LOOK.test(this.words.slice(i + 1, i + 6).join(' '))) return this.spokenFiguratively();
     // "the ref robbed us blind", "they rob you blind in there": cheated or overcharged.
     if (lemma === 'rob' && (this.words[i + 1] === 'blind' || this.words[i + 2] === 'blind')) return this.spokenFiguratively();
     // Said to be one: "got stabbed in the back at work today, figuratively" (harm going on now is never: "he is stabbing
