@@ -209,6 +209,10 @@ const HARMLESS_IN_A_SMALL_HAND: ReadonlySet<string> = new Set(
 );
 /** What is "shot" at someone that is no bullet: "(shot) me a dirty look", "(shoot) me a text", "(shot) them an email". */
 const SHOT_A_LOOK = /^(?:(?:me|him|her|us|them|you|u|my \w+|his \w+|her \w+) )?(?:a|an|one of those) (?:(?:dirty|filthy|funny|evil|nasty|weird|quick|long|hard|sharp|sideways|side|cheeky|knowing|angry|stern|death) )*(?:look|looks|glance|glare|stare|smile|grin|wink|text|message|msg|email|dm|question|line)\b/;
+/** Things performed or sat that can be "killed" or "murdered" well or badly: "murdered that song", "killed the interview". */
+const PERFORMED: ReadonlySet<string> = new Set(
+  ['song', 'songs', 'tune', 'track', 'cover', 'solo', 'karaoke', 'speech', 'exam', 'exams', 'test', 'interview', 'set', 'gig', 'routine', 'dance', 'performance', 'audition', 'presentation', 'quiz', 'crossword', 'role', 'part', 'lines', 'joke', 'recipe', 'dish', 'cake', 'outfit', 'look', 'verse', 'rap', 'chorus', 'pitch'],
+);
 /** Before the thing someone lost: "lost his wallet", "lost her keys", "lost a glove". */
 const THING_LOSERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'our', 'your', 'a', 'an', 'the', 'its']);
 /** Lost, but no thing: one's way or a person ("lost his way"), or harm ("lost consciousness", "lost a lot of blood"). */
@@ -935,6 +939,8 @@ class Clause {
     }
     // "I absolutely murdered my driving test", "we killed that karaoke": the resident killing a thing, not anyone.
     if ((lemma === 'kill' || lemma === 'murder' || lemma === 'slaughter') && this.residentDoes(i) && this.thingAfter(i)) return this.spokenFiguratively();
+    // "my sister murdered that song at karaoke", "he absolutely killed the interview": anyone killing a performance.
+    if ((lemma === 'kill' || lemma === 'murder' || lemma === 'slaughter' || lemma === 'destroy') && this.thingAfter(i) && this.words.slice(i + 2, i + 4).some((w) => PERFORMED.has(w))) return this.spokenFiguratively();
     // "the queue at the post office is killing me": killing the resident, with no one doing it, is a figure of speech.
     if (lemma === 'kill' && form === 'ing' && !doer && (this.words[i + 1] === 'me' || this.words[i + 1] === 'us')) return this.spokenFiguratively();
     // "my boss will kill me if I'm late": a boss, a teacher or a parent, about an everyday lapse.
