@@ -671,6 +671,17 @@ export const CLOSURE_AHEAD =
 export const NEWS_ASKED = /\b(?:any|the|some|recent|latest) (?:news|updates?|word|info|information)\b|\bwhats (?:the )?latest\b|\b(?:heard|hear) anything\b/;
 /** Closed as a state at a time ("which are closed on sunday", "are any shut tonight"), not "which closed on 28 February". */
 export const CLOSED_AS_A_STATE = /\b(?:are|is|whats|will be|be|arent|isnt)\b(?: \w+){0,4} (?:closed|shut)\b/;
+/**
+ * Closed as a state at a clock time ("are all of them shut by 7:30pm", "are they all closed after 8", "is everything shut
+ * past 10"): the hours of that day, not closures of the past ("what shut in 2017", "which ones closed in 2026"; a year is
+ * never a clock time here).
+ */
+export const SHUT_BY_A_CLOCK_TIME = /(?:\b(?:are|is|r|will|be)\b(?: \w+){0,4} |^(?:they|all of them|any of them|everything) (?:all )?)(?:closed|shut)(?: up)? (?:by|after|at|past|from|before|around) (?:\d{1,2}(?:[:.]\d\d)?(?: ?(?:am|pm|oclock))?|noon|midday|midnight)\b(?![:.]?\d)/;
+/**
+ * The whole network asked at once, no counter named: "are they all shut", "is anything open past 10", "are any of them
+ * closed by 8", "is everything shut after 10pm"; the list of counters then says which.
+ */
+export const THE_WHOLE_LOT = /\b(?:anything|everything|all of them|any of them|none of them|they all|them all|all the ones)\b|^(?:and |so |but )?(?:are|r|is) (?:any|all)\b/;
 /** Closed now: "has it shut down?", "is it closed?", "is it gone?" (not "they've gone, is it open?"). */
 export const CLOSED_NOW = /\b(?:closed|shut)\b|\bgone(?: for good| now)?$/;
 /** Closing as an event ("does it close at night?", "does it close on Sundays?"), not the state ("is it closed?"). */

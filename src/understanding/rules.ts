@@ -57,6 +57,8 @@ import {
   YEAR_OF_THE_MOST_CLOSURES,
   NOW_BESIDE_THE_PAST,
   THEN_AGAINST_NOW,
+  THE_WHOLE_LOT,
+  SHUT_BY_A_CLOCK_TIME,
 } from './lexicon';
 import { readClosingAsked } from './closingAsked';
 import { readRank } from './comparison';
@@ -806,7 +808,7 @@ export const STAGES: readonly Stage[] = [
       rule(
         'which counters are closed on a day',
         (r) =>
-          !r.danger.situation && r.says(CLOSED_AS_A_STATE) && !r.cues.open && (r.cues.pluralDesks || r.says(ASKS_WHICH)) && r.when.when !== undefined && r.when.when.kind !== 'week' &&
+          !r.danger.situation && (r.says(CLOSED_AS_A_STATE) || r.says(SHUT_BY_A_CLOCK_TIME)) && !r.cues.open && (r.cues.pluralDesks || r.says(ASKS_WHICH) || wholeLotAtATime(r)) && r.when.when !== undefined && r.when.when.kind !== 'week' &&
           noPlace(r) && !r.namedStation && !r.cues.nearest && !r.cues.locationGiven && !r.says(CLOSING_FOR_GOOD) && r.pastDate === undefined && !r.cues.plans && !r.cues.history && !r.when.specialDay,
         (r) => ({ ...(openList(r) as Extract<Question, { intent: 'open-list' }>), closedAsked: true }),
       ),
@@ -2084,11 +2086,16 @@ function asksWhichAreOpen(r: Reading): boolean {
   // "police stations open at midnight", "stations open after 8pm tonight": counters in the plural, open at a moment named.
   const pluralOpenThen = c.pluralDesks && c.open && r.when.when !== undefined && r.when.when.kind !== 'week' && !c.reference;
   // "any police station open at 6am", "what's open at midnight": whether any is, at a time named; the list says which.
-  const anyOpenAtATime = (c.existential || c.anywhere || c.anyDesk || r.says(WHATS_OPEN)) && c.open && r.when.when?.kind === 'instant' && !c.reference;
+  const anyOpenAtATime = (((c.existential || c.anywhere || c.anyDesk || r.says(WHATS_OPEN)) && !c.reference) || wholeLotAtATime(r)) && c.open && r.when.when?.kind === 'instant';
   return (
     (r.says(WHICH_ARE_OPEN) || pluralOpenThen || anyOpenAtATime) && noPlace(r) && !r.says(PART_OF_LONDON) && r.ctx.lastLocation === undefined && !c.nearest && !c.locationGiven && !c.distance && !r.when.specialDay &&
     r.pastDate === undefined && !c.closures && !c.plans && !c.history && !c.address && !c.roundTheClock
   );
+}
+
+/** "are they all shut by 7:30pm", "is anything open past 10": every counter asked of at a clock time, none named. */
+function wholeLotAtATime(r: Reading): boolean {
+  return r.when.when?.kind === 'instant' && r.says(THE_WHOLE_LOT) && noPlace(r) && !r.namedStation;
 }
 
 /**
