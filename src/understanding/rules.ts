@@ -1118,6 +1118,8 @@ export const STAGES: readonly Stage[] = [
   {
     name: 'place questions',
     rules: [
+      // "does it close for lunch", "is there a lunch break at brixton": any break within the day, from its hours.
+      rule('a break in the day', (r) => r.cues.focus === 'break' && (place(r) || r.leansOnDiscussed || r.cues.deskWords), (r) => hoursQuestion(r, false)),
       // "is there a map of where ilford police station is": a map asked for ("is there" asks for the map, not the counters), so the address.
       rule('a map of where a counter is', (r) => r.cues.address && r.says(MAP_OR_DIRECTIONS) && place(r) && !r.cues.pluralDesks && !r.cues.boroughWord && r.cues.nearest === undefined && !r.cues.hours && !r.cues.open && !r.cues.status, (r) => ({
         intent: 'address', place: r.stationPlace, mapOrDirections: true as const,
@@ -2257,6 +2259,8 @@ function dayCarried(r: Reading): WhenAsked | undefined {
 
 function hoursQuestion(r: Reading, openNow: boolean): Question {
   const focus = r.cues.focus ?? (r.when.late ? 'late' : undefined);
+  // "does it close for lunch": the week's hours show any break ("lunch" is no moment to be open at).
+  if (focus === 'break') return { intent: 'hours', place: r.stationPlace, when: { kind: 'week' }, focus };
   const said: WhenAsked = r.when.when ?? dayCarried(r) ?? (openNow ? { kind: 'now' } : { kind: 'week' });
   // "is brixton open till 7 on saturday?": open right up to then (the minute before), asked yes or no.
   const when = openUntil(r, said);
