@@ -46,6 +46,8 @@ export interface PlaceRun {
   subject?: true;
   /** A lone everyday word placed as a name ("to bank", "angel police station"): a place only if named by exactly it. */
   everyday?: true;
+  /** A lone everyday word said for a counter only ("the hill station", "the cross one"): a counter named with it, or nothing. */
+  counterOnly?: true;
 }
 
 /** Things told of that are about something: "a documentary about street violence", "an article about knife crime". */
@@ -179,7 +181,10 @@ export function placeRuns(p: Phrases): PlaceRun[] {
     // verb, and a place only if named by exactly it ("get to brixton my phone is dying" is still Brixton).
     const verb = current.length === 1 && words[startedAt - 1] === 'to' && OBJECTS_OF_A_VERB.has(words[next] ?? '');
     const lone = everyday || verb;
-    if (!everyday || placedAsAName(startedAt, next)) {
+    const asAName = !everyday || placedAsAName(startedAt, next);
+    // "is the hill station open": an everyday word between "the" and a counter's word may be one word of its name.
+    const counterOnly = !asAName && current.length === 1 && words[startedAt - 1] === 'the' && A_COUNTER_CALLED.has(words[next] ?? '') && !DESCRIBES_A_COUNTER.has(current[0]);
+    if (asAName || counterOnly) {
       const tail: string[] = [];
       for (let k = next; k < words.length && STATION_TAIL.has(words[k]) && !p.isUsed(k); k++) tail.push(words[k]);
       let before = startedAt - 1;
@@ -197,6 +202,7 @@ export function placeRuns(p: Phrases): PlaceRun[] {
         ...(article ? { article: true as const } : {}),
         ...(subject ? { subject: true as const } : {}),
         ...(lone ? { everyday: true as const } : {}),
+        ...(counterOnly ? { counterOnly: true as const } : {}),
         ...(ofWhat.length > 0 ? { ofWhat } : {}),
       });
     }
@@ -272,6 +278,29 @@ function calledTheOne(words: readonly string[], run: PlaceRun): boolean {
   return words.some((w, i) => w === 'the' && words[i + 1 + n] === 'one' && words.slice(i + 1, i + 1 + n).join(' ') === run.words.join(' '));
 }
 
+/** What "the X station", "the X police station" or "the X one" may call a counter by (not "the train station"). */
+const A_COUNTER_CALLED = new Set(['one', 'station', 'police', 'nick', 'counter', 'desk']);
+
+/**
+ * "is the hill station open", "hours for the cross one": one word said for a counter, which no place or counter is named
+ * by alone; the counters with it as a whole word of a name they go by (Charing Cross; Notting Hill, Kings Head Hill or
+ * Lavender Hill, a choice). Adds the mention and says whether it did.
+ */
+function pushCounterByAWordOfItsName(finder: PlaceFinder, words: readonly string[], run: PlaceRun, mentions: PlaceMention[]): boolean {
+  if (run.words.length !== 1 || DESCRIBES_A_COUNTER.has(run.words[0]) || !finder.countersNamedWith) return false;
+  const at = words.findIndex((w, i) => w === 'the' && words[i + 1] === run.words[0] && A_COUNTER_CALLED.has(words[i + 2] ?? ''));
+  if (at < 0) return false;
+  let named: LocateResult;
+  try {
+    named = finder.countersNamedWith(run.words[0]);
+  } catch {
+    return false;
+  }
+  if (named.status !== 'found' && named.status !== 'ambiguous') return false;
+  mentions.push({ text: run.text, result: named });
+  return true;
+}
+
 /** A name's words, lower case: "Bethnal Green" -> bethnal, green. */
 const wordsOfName = (label: string): string[] => label.toLowerCase().split(/[^a-z']+/).filter(Boolean);
 
@@ -322,12 +351,19 @@ export function readPlaces(p: Phrases, finder: PlaceFinder): PlaceReading {
   // After "the", least sure: "got battered in the derby at Stamford Bridge" names Stamford Bridge, not Derby.
   const afterArticle: string[][] = [];
   for (const run of placeRuns(p)) {
+    if (run.counterOnly) {
+      // Only a word no place shares is taken so ("is the green police station open" still asks which: Green names places too).
+      const looked = safeLookup(finder, run.words[0]);
+      if (looked?.status === 'not-found' || (looked?.status === 'found' && looked.match.stationId !== undefined)) pushCounterByAWordOfItsName(finder, p.words, run, mentions);
+      continue;
+    }
     if (run.everyday) {
       // A lone everyday word placed as a name: a place the finder names by exactly it ("bank", "angel"), or nothing at all.
       const looked = safeLookup(finder, run.text);
       if (looked?.status === 'found' && looked.match.score === 1) mentions.push({ text: run.text, result: looked });
       // "is green open": a word several counters' names share, asked open or shut, is a choice between them.
       else if (looked?.status === 'ambiguous' && (askedOpenOrShut(p.words, run) || calledTheOne(p.words, run))) mentions.push({ text: run.text, result: looked });
+      else pushCounterByAWordOfItsName(finder, p.words, run, mentions);
       continue;
     }
     const scanned = safeFind(finder, run.text);
@@ -383,6 +419,8 @@ export function readPlaces(p: Phrases, finder: PlaceFinder): PlaceReading {
         continue;
       }
     }
+    // "is the hill station open", "hours for the cross one": the counters with that word in their names.
+    if (found.length === 0 && !venue && !landmark && pushCounterByAWordOfItsName(finder, p.words, run, mentions)) continue;
     if (found.length === 0 && !venue && !landmark && (placedAsName || saidFirst)) {
       // The same words as one name; the finder is given its own scan of them, not to make it again.
       const looked = safeLookup(finder, run.text, scanned ?? undefined);
