@@ -504,6 +504,11 @@ export const YEAR_OF_THE_MOST_CLOSURES =
 export const NOW_BESIDE_THE_PAST = /\b(?:now|nowadays|these days|today|currently|at the moment|at present|compared? (?:to|with)|vs|versus)\b/;
 /** A time gone by set against now: "hammersmith in 2018 vs today", "compared to now". */
 export const THEN_AGAINST_NOW = /\b(?:vs|versus|compared? (?:to|with)|against)\b.*\b(?:now|today|these days|nowadays)\b|\b(?:now|today|these days|nowadays)\b.*\b(?:vs|versus|compared? (?:to|with)|against)\b/;
+/**
+ * Now set against before, no year said: "what's left in camden now vs before", "how many are left compared to before",
+ * "fewer than there used to be": what is left and what closed.
+ */
+export const NOW_AGAINST_BEFORE = /\b(?:vs|versus|compared? (?:to|with)|than|against)\b(?: \w+){0,2}? (?:before|back then|then|previously|in the past|it used to be|there used to be|(?:there )?used to (?:be|have)|originally|there were|it was)\b/;
 /** "when did that happen?", "when was that?": the date of what was just said. */
 export const WHEN_WAS_THAT =
   /^(?:(?:and|so|ok|okay|oh|sorry|but|really)\s+)*(?:when (?:did|was|were) (?:that|this|it|they)(?: (?:happen|happened|done|be|take place))?|when(?: exactly)?|what (?:date|year|day|month) (?:was|did) (?:that|this|it)(?: happen)?|since when|how long ago(?: was that)?)$/;

@@ -58,6 +58,7 @@ import {
   NOW_BESIDE_THE_PAST,
   THEN_AGAINST_NOW,
   THE_WHOLE_LOT,
+  NOW_AGAINST_BEFORE,
   SHUT_BY_A_CLOCK_TIME,
 } from './lexicon';
 import { readClosingAsked } from './closingAsked';
@@ -655,7 +656,10 @@ export const STAGES: readonly Stage[] = [
           return { intent: 'closures-list', period: { from, to, label }, happened: true };
         },
       ),
-      rule('what is left in an area', (r) => r.cues.plans === 'how-many-left' && r.area !== null && !r.stationMention, (r) => ({ intent: 'borough-desks', place: asBorough(r.area!) })),
+      // "what's left in camden now vs before": what is left there and what closed.
+      rule('what is left in an area', (r) => r.cues.plans === 'how-many-left' && r.area !== null && !r.stationMention, (r) => ({
+        intent: 'borough-desks', place: asBorough(r.area!), ...(r.says(NOW_AGAINST_BEFORE) ? { closuresAsked: true as const } : {}),
+      })),
       // "how many counters were there before the closures?", "how many were 24/7 before the cuts?": counted as of the day
       // before the round named (else the latest begun), the date said; "after the closures": as of today.
       // "were there more police stations in 2017 than now?", "how many counters now compared to 2017": the count then, the
