@@ -624,3 +624,22 @@ export function boroughsAsSaid(mentions: PlaceMention[], text: string): PlaceMen
     return saysBorough || fullNameNotTheCounters ? asBorough(m) : m;
   });
 }
+
+/** Words that compare two places said with "between" ("which is closer between brixton and walworth"), not one place between them. */
+const COMPARES_BETWEEN = /\b(?:which|whichever|compare|comparing|difference|closer|nearer|further|farther|later|earlier|longer|better|quicker|faster|or)\b/;
+
+/**
+ * "nearest police station between brixton and clapham", "i live between sutton and cheam": one place halfway between
+ * two the data has points for, not the first of them; the two mentions become one, at the middle of their points
+ * (approximate). Two places compared ("which is closer between ...") stay two.
+ */
+export function halfwayBetween(mentions: PlaceMention[], text: string): PlaceMention[] {
+  if (mentions.length !== 2 || COMPARES_BETWEEN.test(text)) return mentions;
+  const [a, b] = mentions.map((m) => (m.result.status === 'found' ? m.result.match : undefined));
+  if (!a?.point || !b?.point || a.label === b.label) return mentions;
+  const said = `between ${mentions[0].text.toLowerCase()} and ${mentions[1].text.toLowerCase()}`;
+  if (!` ${text} `.includes(` ${said} `)) return mentions;
+  const point = { lat: (a.point.lat + b.point.lat) / 2, lon: (a.point.lon + b.point.lon) / 2 };
+  const label = `halfway between ${a.label} and ${b.label}`;
+  return [{ text: said, result: { status: 'found', match: { kind: 'place', label, point, approximate: true, borough: a.borough === b.borough ? a.borough : null, score: 1 }, alternatives: [] } }];
+}
