@@ -625,8 +625,11 @@ export function boroughsAsSaid(mentions: PlaceMention[], text: string): PlaceMen
   });
 }
 
-/** Words that compare two places said with "between" ("which is closer between brixton and walworth"), not one place between them. */
-const COMPARES_BETWEEN = /\b(?:which|whichever|compare|comparing|difference|closer|nearer|further|farther|later|earlier|longer|better|quicker|faster|or)\b/;
+/**
+ * Words that compare two places said with "between" ("which is closer between brixton and walworth") or measure from one
+ * to the other ("the distance between brixton police station and sw2"), not one place between them.
+ */
+const COMPARES_BETWEEN = /\b(?:which|whichever|compare|comparing|difference|closer|nearer|further|farther|later|earlier|longer|better|quicker|faster|or|distance|far|miles?|km|kilometres?|kilometers?|metres?|meters?|journey|route|walk|walking|drive|driving|travel)\b/;
 
 /**
  * "nearest police station between brixton and clapham", "i live between sutton and cheam": one place halfway between
@@ -634,7 +637,7 @@ const COMPARES_BETWEEN = /\b(?:which|whichever|compare|comparing|difference|clos
  * (approximate). Two places compared ("which is closer between ...") stay two.
  */
 export function halfwayBetween(mentions: PlaceMention[], text: string): PlaceMention[] {
-  if (mentions.length !== 2 || COMPARES_BETWEEN.test(text)) return mentions;
+  if (mentions.length !== 2 || COMPARES_BETWEEN.test(text) || mentions.some((m) => m.asCounter)) return mentions;
   const [a, b] = mentions.map((m) => (m.result.status === 'found' ? m.result.match : undefined));
   if (!a?.point || !b?.point || a.label === b.label) return mentions;
   const said = `between ${mentions[0].text.toLowerCase()} and ${mentions[1].text.toLowerCase()}`;

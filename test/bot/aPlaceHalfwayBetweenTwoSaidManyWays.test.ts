@@ -2,7 +2,8 @@
  * A place said as between two others ("nearest police station between brixton and clapham", "i live between sutton and
  * cheam wheres my nearest counter", "police station halfway between ilford and romford"): one place halfway between the
  * two named (the middle of their points, approximate), measured from there and named as such, not the first of the two.
- * Controls: two counters compared ("which is open later, brixton or walworth") and one place named stay as they were;
+ * Controls: two counters compared ("which is open later, brixton or walworth"), the distance between two ("whats the
+ * distance between brixton police station and sw2") and one place named stay as they were;
  * danger leads with 999. Through the bot.
  */
 import { DateTime } from 'luxon';
@@ -32,6 +33,7 @@ describe('a place halfway between two, said many ways', function () {
         ['which is open later, brixton or walworth', /^Brixton and Walworth have the same hours now: until 22:00\./],
         ['nearest police station to clapham', /^The nearest front counter to Clapham is \*\*/],
         ['is brixton open', /^Yes, \*\*Brixton Police Station\*\* is open now/],
+        ['whats the distance between brixton police station and sw2', /^\*\*Brixton Police Station\*\* is about 1\.8 km/],
       ],
       { now: FRIDAY },
     );
