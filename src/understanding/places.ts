@@ -264,9 +264,10 @@ function ownedAndToldOf(words: readonly string[], name: string): boolean {
 /** Words that, said before a place's name, name another place: North Woolwich, West Brixton, Lower Edmonton. */
 const DIRECTIONS_OF_A_NAME = new Set(['north', 'south', 'east', 'west', 'upper', 'lower']);
 
-/** The run begins with a direction the one place found does not include ("north woolwich" found as Woolwich). */
+/** The run begins with a direction the one counter found does not include ("west brixton" found as Brixton's counter). */
 function anotherPlaceByItsDirection(words: readonly string[], found: readonly FoundPlace[]): boolean {
   if (words.length < 2 || !DIRECTIONS_OF_A_NAME.has(words[0]) || found.length !== 1) return false;
+  if (found[0].result.status !== 'found' || found[0].result.match.stationId === undefined) return false;
   const named = found[0].text.toLowerCase();
   return named.startsWith(`${words[1]}`) && !named.split(/\s+/).includes(words[0]);
 }
@@ -383,9 +384,9 @@ export function readPlaces(p: Phrases, finder: PlaceFinder): PlaceReading {
     const found = (scanned ?? []).filter((f) => f.result.status !== 'not-found' && (!(venue || landmark) || (venue && POSTCODE_KINDS.has(f.result.status === 'found' ? f.result.match.kind : ''))));
     // "my seven sisters are visiting", "my bow is broken": someone's own, told of with a verb, not the place of that name.
     if (found.length === 1 && ownedAndToldOf(p.words, found[0].text)) continue;
-    // "north woolwich", "west brixton": a direction before a name the data does not know with it is another place (North
-    // Woolwich is across the river from Woolwich), not the place or counter inside it; a name we do not know, to ask a
-    // postcode for. Compounds the data knows ("west norwood", "south woodford") were found whole.
+    // "west brixton", "lower edmonton": a direction before a counter's name the data does not know with it is another
+    // place, not the counter inside it; a name we do not know, to ask a postcode for. Compounds the data knows ("west
+    // norwood", "south woodford") were found whole; a place with no counter of its name ("north finchley") stays near it.
     if (!venue && !landmark && anotherPlaceByItsDirection(run.words, found)) {
       unexplained.push(...run.words);
       surer.push([...run.words]);
