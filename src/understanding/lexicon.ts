@@ -689,9 +689,10 @@ export const SHUT_BY_A_CLOCK_TIME = /(?:\b(?:are|is|r|will|be)\b(?: \w+){0,4} |^
 export const THE_WHOLE_LOT = /\b(?:anything|everything|all of them|any of them|none of them|they all|them all|all the ones)\b|^(?:and |so |but )?(?:are|r|is) (?:any|all)\b/;
 /**
  * A break within the day asked of a counter: "does it close for lunch", "is there a lunch break", "do they shut at
- * lunchtime", "is it open over lunch", "does it have breaks in the day". Not lunch as the time one goes ("can i go at lunch").
+ * lunchtime", "does it have breaks in the day". Not lunch as the time one goes ("can i go at lunch"), nor open at it ("is
+ * it open over lunch": open then, a time).
  */
-export const BREAK_IN_THE_DAY = /\b(?:close|closes|closed|closing|shut|shuts|shutting)(?: up| down)? (?:for|over|at|during|in) (?:a |their |its |the )?(?:lunch|lunchtime|lunch time|lunch hour|dinner|midday|break|breaks|tea break)\b|\b(?:lunch|dinner|midday|tea) (?:break|breaks|closure|closing|hour closure)\b|\bopen (?:over|through|throughout|during) (?:lunch|lunchtime|the lunch hour|midday)\b|\b(?:any|a|have|has|take|takes) breaks? (?:in|during|through) the day\b/;
+export const BREAK_IN_THE_DAY = /\b(?:close|closes|closed|closing|shut|shuts|shutting)(?: up| down)? (?:for|over|at|during|in) (?:a |their |its |the )?(?:lunch|lunchtime|lunch time|lunch hour|dinner|midday|break|breaks|tea break)\b|\b(?:lunch|dinner|midday|tea) (?:break|breaks|closure|closing|hour closure)\b|\b(?:any|a|have|has|take|takes) breaks? (?:in|during|through) the day\b/;
 /** Closed now: "has it shut down?", "is it closed?", "is it gone?" (not "they've gone, is it open?"). */
 export const CLOSED_NOW = /\b(?:closed|shut)\b|\bgone(?: for good| now)?$/;
 /** Closing as an event ("does it close at night?", "does it close on Sundays?"), not the state ("is it closed?"). */
