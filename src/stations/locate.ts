@@ -167,6 +167,24 @@ export class Locator {
     this.addGazetteerVocabulary();
   }
 
+  /**
+   * The counters with `word` as a whole word of their name or of a name they go by ("hill": Notting Hill, Kings Head
+   * Hill, Lavender Hill; "cross": Charing Cross), for a counter called by one word of its name ("the hill station", "the
+   * cross one"): found when one counter has it, a choice when several do, not found when none does or the word only
+   * says what a counter is ("police", "station", "road").
+   */
+  countersNamedWith(word: string): LocateResult {
+    const w = normaliseText(word);
+    if (!/^[a-z]+$/.test(w) || WORDS_OF_EVERY_COUNTER.has(w)) return { status: 'not-found', query: word };
+    const matches: PlaceMatch[] = [];
+    for (const station of this.stationSearch.stations()) {
+      const name = [station.name, ...station.aliases].find((n) => normaliseText(n).split(' ').includes(w));
+      if (name) matches.push(stationMatch(station, 1, name === station.name ? null : name));
+    }
+    if (matches.length === 0) return { status: 'not-found', query: word };
+    return matches.length === 1 ? { status: 'found', match: matches[0], alternatives: [] } : { status: 'ambiguous', candidates: matches };
+  }
+
   /** A British town far from London named by `query` ("brighton", "Manchester"), as the gazetteer spells it; else undefined. */
   townOutsideLondon(query: string): string | undefined {
     return this.gazetteer.townElsewhere(normaliseText(query));
@@ -510,6 +528,9 @@ function tokenise(raw: string): Word[] {
   }
   return words;
 }
+
+/** Words that say what a counter is or where on a street, not which one: never one counter's name alone. */
+const WORDS_OF_EVERY_COUNTER = new Set(['police', 'station', 'counter', 'front', 'desk', 'office', 'the', 'of', 'and', 'road', 'street', 'lane', 'high', 'borough', 'name', 'mps', 'former', 'volunteer', 'run', 'centre', 'town', 'new', 'old']);
 
 function stationMatch(station: Station, score: number, placeLabel: string | null): PlaceMatch {
   const loc = station.location;

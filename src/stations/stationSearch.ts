@@ -375,6 +375,11 @@ export class StationSearch {
     });
   }
 
+  /** Every station searched, in the data's order. */
+  stations(): IterableIterator<Station> {
+    return this.byId.values();
+  }
+
   station(id: string): Station | undefined {
     return this.byId.get(id);
   }

@@ -30,6 +30,10 @@ export class CorePlaceFinder implements PlaceFinder {
     return this.locator.findMentions(text);
   }
 
+  countersNamedWith(word: string): LocateResult {
+    return this.locator.countersNamedWith(word);
+  }
+
   lookup(name: string, found?: readonly FoundPlace[]): LocateResult {
     return this.locator.locate(name, found?.every(isMention) ? found : undefined);
   }

@@ -11,6 +11,8 @@ import {
   LATEST_ARRIVAL, ALWAYS_OPEN_WORDS,
   ITEM_LOST,
   YEAR_OF_THE_MOST_CLOSURES,
+  SHUT_BY_A_CLOCK_TIME,
+  BREAK_IN_THE_DAY,
 } from './lexicon';
 import { ROUND_THE_CLOCK } from './message';
 import { readClosurePeriod, type PlanNames } from './planNames';
@@ -218,8 +220,8 @@ const CLOSURES_ASKS_2 = /^(?:police )?(?:station )?closures\b/;
 const CLOSURES_ASKS_3 = pattern`\b(?:were|was|have|has|had) there (?:been )?(?:any |some |many |lots of |a lot of )?(?:police |station |front )?(?:counter |desk )?closures?\b|\bdid (?:any|anything|many|some|much)(?: (?:police|front|${DESKS}|ones|of them|counters|desks))* (?:close|shut)\b|\b(?:has|have) (?:any|anything|anywhere|many|some)(?: (?:else|more|police|front|${DESKS}|ones|of them|counters|desks))* (?:been )?(?:closed|shut)\b(?!.*\b(?:near|nearby|around here|round here|local)\b)`;
 
 function readClosures(t: string, now: DateTime, names: PlanNames, runs: TextRuns): ClosurePeriod | 'all' | undefined {
-  // "what time does it shut" asks for hours, not a list of closures.
-  if (runs.test(CLOSURES_HOURS_ASKED)) return undefined;
+  // "what time does it shut" asks for hours, not a list of closures; so do "are they all shut by 7:30pm" and "any lunch closure?".
+  if (runs.test(CLOSURES_HOURS_ASKED) || runs.test(SHUT_BY_A_CLOCK_TIME) || runs.test(BREAK_IN_THE_DAY)) return undefined;
   const asks =
     runs.test(CLOSURES_ASKS_1) ||
     runs.test(CLOSURES_IN) ||
@@ -362,7 +364,9 @@ export function readCues(t: string, now: DateTime, names: PlanNames, runs: TextR
     runs.test(EARLIEST_ARRIVAL);
 
   let focus: HoursFocus | undefined;
-  if (runs.test(CUE_CLOSING_TIME) && !runs.test(CUE_CLOSING_DOWN))
+  // "does it close for lunch": a break in the day, not the closing time.
+  if (runs.test(BREAK_IN_THE_DAY)) focus = 'break';
+  else if (runs.test(CUE_CLOSING_TIME) && !runs.test(CUE_CLOSING_DOWN))
     focus = 'closing';
   else if (runs.test(CUE_OPENING_TIME) || runs.test(EARLIEST_ARRIVAL)) focus = 'opening';
 

@@ -537,6 +537,11 @@ export const YEAR_OF_THE_MOST_CLOSURES =
 export const NOW_BESIDE_THE_PAST = /\b(?:now|nowadays|these days|today|currently|at the moment|at present|compared? (?:to|with)|vs|versus)\b/;
 /** A time gone by set against now: "hammersmith in 2018 vs today", "compared to now". */
 export const THEN_AGAINST_NOW = /\b(?:vs|versus|compared? (?:to|with)|against)\b.*\b(?:now|today|these days|nowadays)\b|\b(?:now|today|these days|nowadays)\b.*\b(?:vs|versus|compared? (?:to|with)|against)\b/;
+/**
+ * Now set against before, no year said: "what's left in camden now vs before", "how many are left compared to before",
+ * "fewer than there used to be": what is left and what closed.
+ */
+export const NOW_AGAINST_BEFORE = /\b(?:vs|versus|compared? (?:to|with)|than|against)\b(?: \w+){0,2}? (?:before|back then|then|previously|in the past|it used to be|there used to be|(?:there )?used to (?:be|have)|originally|there were|it was)\b/;
 /** "when did that happen?", "when was that?": the date of what was just said. */
 export const WHEN_WAS_THAT =
   /^(?:(?:and|so|ok|okay|oh|sorry|but|really)\s+)*(?:when (?:did|was|were) (?:that|this|it|they)(?: (?:happen|happened|done|be|take place))?|when(?: exactly)?|what (?:date|year|day|month) (?:was|did) (?:that|this|it)(?: happen)?|since when|how long ago(?: was that)?)$/;
@@ -704,6 +709,23 @@ export const CLOSURE_AHEAD =
 export const NEWS_ASKED = /\b(?:any|the|some|recent|latest) (?:news|updates?|word|info|information)\b|\bwhats (?:the )?latest\b|\b(?:heard|hear) anything\b/;
 /** Closed as a state at a time ("which are closed on sunday", "are any shut tonight"), not "which closed on 28 February". */
 export const CLOSED_AS_A_STATE = /\b(?:are|is|whats|will be|be|arent|isnt)\b(?: \w+){0,4} (?:closed|shut)\b/;
+/**
+ * Closed as a state at a clock time ("are all of them shut by 7:30pm", "are they all closed after 8", "is everything shut
+ * past 10"): the hours of that day, not closures of the past ("what shut in 2017", "which ones closed in 2026"; a year is
+ * never a clock time here).
+ */
+export const SHUT_BY_A_CLOCK_TIME = /(?:\b(?:are|is|r|will|be)\b(?: \w+){0,4} |^(?:they|all of them|any of them|everything) (?:all )?)(?:closed|shut)(?: up)? (?:by|after|at|past|from|before|around) (?:\d{1,2}(?:[:.]\d\d)?(?: ?(?:am|pm|oclock))?|noon|midday|midnight)\b(?![:.]?\d)/;
+/**
+ * The whole network asked at once, no counter named: "are they all shut", "is anything open past 10", "are any of them
+ * closed by 8", "is everything shut after 10pm"; the list of counters then says which.
+ */
+export const THE_WHOLE_LOT = /\b(?:anything|everything|all of them|any of them|none of them|they all|them all|all the ones)\b|^(?:and |so |but )?(?:are|r|is) (?:any|all)\b/;
+/**
+ * A break within the day asked of a counter: "does it close for lunch", "is there a lunch break", "do they shut at
+ * lunchtime", "does it have breaks in the day". Not lunch as the time one goes ("can i go at lunch"), nor open at it ("is
+ * it open over lunch": open then, a time).
+ */
+export const BREAK_IN_THE_DAY = /\b(?:close|closes|closed|closing|shut|shuts|shutting)(?: up| down)? (?:for|over|at|during|in) (?:a |their |its |the )?(?:lunch|lunchtime|lunch time|lunch hour|dinner|midday|break|breaks|tea break)\b|\b(?:lunch|dinner|midday|tea) (?:break|breaks|closure|closing|hour closure)\b|\b(?:any|a|have|has|take|takes) breaks? (?:in|during|through) the day\b/;
 /** Closed now: "has it shut down?", "is it closed?", "is it gone?" (not "they've gone, is it open?"). */
 export const CLOSED_NOW = /\b(?:closed|shut)\b|\bgone(?: for good| now)?$/;
 /** Closing as an event ("does it close at night?", "does it close on Sundays?"), not the state ("is it closed?"). */

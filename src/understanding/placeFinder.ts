@@ -35,6 +35,12 @@ export interface PlaceFinder {
   lookup?(name: string, found?: readonly FoundPlace[]): LocateResult;
 
   /**
+   * Optional: the counters with `word` as a whole word of a name they go by ("hill": Notting Hill, Kings Head Hill,
+   * Lavender Hill), for a counter called by one word of its name ("the hill station"). Never throws.
+   */
+  countersNamedWith?(word: string): LocateResult;
+
+  /**
    * Optional: the plans the data knows, by the names residents use ("the 2017 plan", "Sadiq's cuts") and
    * with their closure rounds. Without them, a question about a plan is read as about the plans in general.
    */

@@ -46,6 +46,8 @@ export interface PlaceRun {
   subject?: true;
   /** A lone everyday word placed as a name ("to bank", "angel police station"): a place only if named by exactly it. */
   everyday?: true;
+  /** A lone everyday word said for a counter only ("the hill station", "the cross one"): a counter named with it, or nothing. */
+  counterOnly?: true;
 }
 
 /** Things told of that are about something: "a documentary about street violence", "an article about knife crime". */
@@ -181,7 +183,10 @@ export function placeRuns(p: Phrases): PlaceRun[] {
     // verb, and a place only if named by exactly it ("get to brixton my phone is dying" is still Brixton).
     const verb = current.length === 1 && words[startedAt - 1] === 'to' && OBJECTS_OF_A_VERB.has(words[next] ?? '');
     const lone = everyday || verb;
-    if (!everyday || placedAsAName(startedAt, next)) {
+    const asAName = !everyday || placedAsAName(startedAt, next);
+    // "is the hill station open": an everyday word between "the" and a counter's word may be one word of its name.
+    const counterOnly = !asAName && current.length === 1 && words[startedAt - 1] === 'the' && A_COUNTER_CALLED.has(words[next] ?? '') && !DESCRIBES_A_COUNTER.has(current[0]);
+    if (asAName || counterOnly) {
       const tail: string[] = [];
       for (let k = next; k < words.length && STATION_TAIL.has(words[k]) && !p.isUsed(k); k++) tail.push(words[k]);
       let before = startedAt - 1;
@@ -199,6 +204,7 @@ export function placeRuns(p: Phrases): PlaceRun[] {
         ...(article ? { article: true as const } : {}),
         ...(subject ? { subject: true as const } : {}),
         ...(lone ? { everyday: true as const } : {}),
+        ...(counterOnly ? { counterOnly: true as const } : {}),
         ...(ofWhat.length > 0 ? { ofWhat } : {}),
       });
     }
@@ -257,11 +263,45 @@ function ownedAndToldOf(words: readonly string[], name: string): boolean {
   return words.some((w, i) => OWNERS.has(w) && TOLD_OF.has(words[i + 1 + n] ?? '') && named.every((x, k) => words[i + 1 + k] === x));
 }
 
+/** Words that, said before a place's name, name another place: North Woolwich, West Brixton, Lower Edmonton. */
+const DIRECTIONS_OF_A_NAME = new Set(['north', 'south', 'east', 'west', 'upper', 'lower']);
+
+/** The run begins with a direction the one counter found does not include ("west brixton" found as Brixton's counter). */
+function anotherPlaceByItsDirection(words: readonly string[], found: readonly FoundPlace[]): boolean {
+  if (words.length < 2 || !DIRECTIONS_OF_A_NAME.has(words[0]) || found.length !== 1) return false;
+  if (found[0].result.status !== 'found' || found[0].result.match.stationId === undefined) return false;
+  const named = found[0].text.toLowerCase();
+  return named.startsWith(`${words[1]}`) && !named.split(/\s+/).includes(words[0]);
+}
+
 /** "the green one", "the kings one": the run alone between "the" and "one", a word of a counter's name said for it. */
 function calledTheOne(words: readonly string[], run: PlaceRun): boolean {
   const n = run.words.length;
   if (DESCRIBES_A_COUNTER.has(run.words[0])) return false;
   return words.some((w, i) => w === 'the' && words[i + 1 + n] === 'one' && words.slice(i + 1, i + 1 + n).join(' ') === run.words.join(' '));
+}
+
+/** What "the X station", "the X police station" or "the X one" may call a counter by (not "the train station"). */
+const A_COUNTER_CALLED = new Set(['one', 'station', 'police', 'nick', 'counter', 'desk']);
+
+/**
+ * "is the hill station open", "hours for the cross one": one word said for a counter, which no place or counter is named
+ * by alone; the counters with it as a whole word of a name they go by (Charing Cross; Notting Hill, Kings Head Hill or
+ * Lavender Hill, a choice). Adds the mention and says whether it did.
+ */
+function pushCounterByAWordOfItsName(finder: PlaceFinder, words: readonly string[], run: PlaceRun, mentions: PlaceMention[]): boolean {
+  if (run.words.length !== 1 || DESCRIBES_A_COUNTER.has(run.words[0]) || !finder.countersNamedWith) return false;
+  const at = words.findIndex((w, i) => w === 'the' && words[i + 1] === run.words[0] && A_COUNTER_CALLED.has(words[i + 2] ?? ''));
+  if (at < 0) return false;
+  let named: LocateResult;
+  try {
+    named = finder.countersNamedWith(run.words[0]);
+  } catch {
+    return false;
+  }
+  if (named.status !== 'found' && named.status !== 'ambiguous') return false;
+  mentions.push({ text: run.text, result: named });
+  return true;
 }
 
 /** A name's words, lower case: "Bethnal Green" -> bethnal, green. */
@@ -314,12 +354,19 @@ export function readPlaces(p: Phrases, finder: PlaceFinder): PlaceReading {
   // After "the", least sure: "got battered in the derby at Stamford Bridge" names Stamford Bridge, not Derby.
   const afterArticle: string[][] = [];
   for (const run of placeRuns(p)) {
+    if (run.counterOnly) {
+      // Only a word no place shares is taken so ("is the green police station open" still asks which: Green names places too).
+      const looked = safeLookup(finder, run.words[0]);
+      if (looked?.status === 'not-found' || (looked?.status === 'found' && looked.match.stationId !== undefined)) pushCounterByAWordOfItsName(finder, p.words, run, mentions);
+      continue;
+    }
     if (run.everyday) {
       // A lone everyday word placed as a name: a place the finder names by exactly it ("bank", "angel"), or nothing at all.
       const looked = safeLookup(finder, run.text);
       if (looked?.status === 'found' && looked.match.score === 1) mentions.push({ text: run.text, result: looked });
       // "is green open": a word several counters' names share, asked open or shut, is a choice between them.
       else if (looked?.status === 'ambiguous' && (askedOpenOrShut(p.words, run) || calledTheOne(p.words, run))) mentions.push({ text: run.text, result: looked });
+      else pushCounterByAWordOfItsName(finder, p.words, run, mentions);
       continue;
     }
     const scanned = safeFind(finder, run.text);
@@ -339,6 +386,14 @@ export function readPlaces(p: Phrases, finder: PlaceFinder): PlaceReading {
     const found = (scanned ?? []).filter((f) => f.result.status !== 'not-found' && (!(venue || landmark) || (venue && POSTCODE_KINDS.has(f.result.status === 'found' ? f.result.match.kind : ''))));
     // "my seven sisters are visiting", "my bow is broken": someone's own, told of with a verb, not the place of that name.
     if (found.length === 1 && ownedAndToldOf(p.words, found[0].text)) continue;
+    // "west brixton", "lower edmonton": a direction before a counter's name the data does not know with it is another
+    // place, not the counter inside it; a name we do not know, to ask a postcode for. Compounds the data knows ("west
+    // norwood", "south woodford") were found whole; a place with no counter of its name ("north finchley") stays near it.
+    if (!venue && !landmark && anotherPlaceByItsDirection(run.words, found)) {
+      unexplained.push(...run.words);
+      surer.push([...run.words]);
+      continue;
+    }
     let left = ` ${named.join(' ')} `;
     for (const f of found) {
       mentions.push({ text: f.text, result: f.result });
@@ -367,6 +422,8 @@ export function readPlaces(p: Phrases, finder: PlaceFinder): PlaceReading {
         continue;
       }
     }
+    // "is the hill station open", "hours for the cross one": the counters with that word in their names.
+    if (found.length === 0 && !venue && !landmark && pushCounterByAWordOfItsName(finder, p.words, run, mentions)) continue;
     if (found.length === 0 && !venue && !landmark && (placedAsName || saidFirst)) {
       // The same words as one name; the finder is given its own scan of them, not to make it again.
       const looked = safeLookup(finder, run.text, scanned ?? undefined);
@@ -569,4 +626,26 @@ export function boroughsAsSaid(mentions: PlaceMention[], text: string): PlaceMen
     const fullNameNotTheCounters = mentions.length === 1 && name === borough.label.toLowerCase() && match.kind === 'station' && !match.label.toLowerCase().startsWith(name);
     return saysBorough || fullNameNotTheCounters ? asBorough(m) : m;
   });
+}
+
+/**
+ * Words that compare two places said with "between" ("which is closer between brixton and walworth") or measure from one
+ * to the other ("the distance between brixton police station and sw2"), not one place between them.
+ */
+const COMPARES_BETWEEN = /\b(?:which|whichever|compare|comparing|difference|closer|nearer|further|farther|later|earlier|longer|better|quicker|faster|or|distance|far|miles?|km|kilometres?|kilometers?|metres?|meters?|journey|route|walk|walking|drive|driving|travel)\b/;
+
+/**
+ * "nearest police station between brixton and clapham", "i live between sutton and cheam": one place halfway between
+ * two the data has points for, not the first of them; the two mentions become one, at the middle of their points
+ * (approximate). Two places compared ("which is closer between ...") stay two.
+ */
+export function halfwayBetween(mentions: PlaceMention[], text: string): PlaceMention[] {
+  if (mentions.length !== 2 || COMPARES_BETWEEN.test(text) || mentions.some((m) => m.asCounter)) return mentions;
+  const [a, b] = mentions.map((m) => (m.result.status === 'found' ? m.result.match : undefined));
+  if (!a?.point || !b?.point || a.label === b.label) return mentions;
+  const said = `between ${mentions[0].text.toLowerCase()} and ${mentions[1].text.toLowerCase()}`;
+  if (!` ${text} `.includes(` ${said} `)) return mentions;
+  const point = { lat: (a.point.lat + b.point.lat) / 2, lon: (a.point.lon + b.point.lon) / 2 };
+  const label = `halfway between ${a.label} and ${b.label}`;
+  return [{ text: said, result: { status: 'found', match: { kind: 'place', label, point, approximate: true, borough: a.borough === b.borough ? a.borough : null, score: 1 }, alternatives: [] } }];
 }

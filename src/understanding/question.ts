@@ -42,8 +42,11 @@ export type WhenAsked =
  */
 export type SpecialDay = { kind: 'bank-holiday' | 'christmas' | 'new-year' | 'easter' | 'named'; label: string; date?: string };
 
-/** Which part of the day's hours the resident cares about: "what time does it open", "...close", "open late?". */
-export type HoursFocus = 'opening' | 'closing' | 'late';
+/**
+ * Which part of the day's hours the resident cares about: "what time does it open", "...close", "open late?"; `break`: a
+ * break within the day ("does it close for lunch?", "is there a lunch break"), which only the hours themselves can answer.
+ */
+export type HoursFocus = 'opening' | 'closing' | 'late' | 'break';
 
 /**
  * What a yes/no question asks to be so, for an answer that starts "Yes" or "No" in the question's own terms:

@@ -21,7 +21,7 @@ import { questionInRequest, readRequest } from './requests';
 import { Phrases } from './phrases';
 import { TextRuns } from './patternFilter';
 import type { PlaceFinder } from './placeFinder';
-import { asBorough, atSomeOccurrence, boroughsAsSaid, placesWithoutTheirBorough, followedBy, notFoundMention, primaryMention, readPlaces, wordBoundaryAt, type PlaceReading } from './places';
+import { asBorough, atSomeOccurrence, boroughsAsSaid, halfwayBetween, placesWithoutTheirBorough, followedBy, notFoundMention, primaryMention, readPlaces, wordBoundaryAt, type PlaceReading } from './places';
 import { PlanNames, readClosurePeriod } from './planNames';
 import type { CannotDoTask, ClosurePeriod, ConversationContext, DeskKind, ListAsOf, PastAsked, PlaceMention, Question, WhenAsked } from './question';
 import { readEmoji, readSmallTalk, type SmallTalk } from './smallTalk';
@@ -133,7 +133,10 @@ export class Reading {
     places: (r) => {
       void r.when;
       const read = readPlaces(r.phrases, r.finder);
-      return { ...read, mentions: placesWithoutTheirBorough(boroughsAsSaid(namedOnce(read.mentions), r.text), r.text) };
+      const mentions = placesWithoutTheirBorough(boroughsAsSaid(namedOnce(read.mentions), r.text), r.text);
+      const between = halfwayBetween(mentions, r.text);
+      // "police station halfway between ilford and romford": the words that placed it are part of the place said.
+      return between === mentions ? { ...read, mentions } : { ...read, mentions: between, unexplained: read.unexplained.filter((w) => !HALFWAY_WORDS.has(w)) };
     },
     comparison: (r) => readComparison(r.text, r.places, r.finder),
     pastAsked: (r) => readPastAsked(r.datedText, r.when.when, r.now, r.when.specialDay),
@@ -587,6 +590,9 @@ const HEARD_OR_SEEN =
 const A_STATE = /\b(?:open|opened|closed|closing|close|closes|shut|shutting|shuts|gone|going|running|there|about|around|operating|working|staying|kept|axed|left|standing)\b/;
 /** "was told it shut": a clause that tells, though it begins as a question would. */
 const TOLD_TO_ME = /^(?:was|were) (?:told|informed|advised)\b/;
+/** The words that say a place lies between two others. */
+const HALFWAY_WORDS = new Set(['between', 'halfway', 'half', 'way', 'midway', 'inbetween']);
+
 /** Clauses as typed: punctuation, or a dash between words. */
 const CLAUSES = /[.,;!?\n]+|\s[-–—]\s/;
 

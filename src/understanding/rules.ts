@@ -57,6 +57,9 @@ import {
   YEAR_OF_THE_MOST_CLOSURES,
   NOW_BESIDE_THE_PAST,
   THEN_AGAINST_NOW,
+  THE_WHOLE_LOT,
+  NOW_AGAINST_BEFORE,
+  SHUT_BY_A_CLOCK_TIME,
 } from './lexicon';
 import { readClosingAsked } from './closingAsked';
 import { readRank } from './comparison';
@@ -655,7 +658,10 @@ export const STAGES: readonly Stage[] = [
           return { intent: 'closures-list', period: { from, to, label }, happened: true };
         },
       ),
-      rule('what is left in an area', (r) => r.cues.plans === 'how-many-left' && r.area !== null && !r.stationMention, (r) => ({ intent: 'borough-desks', place: asBorough(r.area!) })),
+      // "what's left in camden now vs before": what is left there and what closed.
+      rule('what is left in an area', (r) => r.cues.plans === 'how-many-left' && r.area !== null && !r.stationMention, (r) => ({
+        intent: 'borough-desks', place: asBorough(r.area!), ...(r.says(NOW_AGAINST_BEFORE) ? { closuresAsked: true as const } : {}),
+      })),
       // "how many counters were there before the closures?", "how many were 24/7 before the cuts?": counted as of the day
       // before the round named (else the latest begun), the date said; "after the closures": as of today.
       // "were there more police stations in 2017 than now?", "how many counters now compared to 2017": the count then, the
@@ -817,7 +823,7 @@ export const STAGES: readonly Stage[] = [
       rule(
         'which counters are closed on a day',
         (r) =>
-          !r.danger.situation && r.says(CLOSED_AS_A_STATE) && !r.cues.open && (r.cues.pluralDesks || r.says(ASKS_WHICH)) && r.when.when !== undefined && r.when.when.kind !== 'week' &&
+          !r.danger.situation && (r.says(CLOSED_AS_A_STATE) || r.says(SHUT_BY_A_CLOCK_TIME)) && !r.cues.open && (r.cues.pluralDesks || r.says(ASKS_WHICH) || wholeLotAtATime(r)) && r.when.when !== undefined && r.when.when.kind !== 'week' &&
           noPlace(r) && !r.namedStation && !r.cues.nearest && !r.cues.locationGiven && !r.says(CLOSING_FOR_GOOD) && r.pastDate === undefined && !r.cues.plans && !r.cues.history && !r.when.specialDay,
         (r) => ({ ...(openList(r) as Extract<Question, { intent: 'open-list' }>), closedAsked: true }),
       ),
@@ -1140,6 +1146,8 @@ export const STAGES: readonly Stage[] = [
   {
     name: 'place questions',
     rules: [
+      // "does it close for lunch", "is there a lunch break at brixton": any break within the day, from its hours.
+      rule('a break in the day', (r) => r.cues.focus === 'break' && (place(r) || r.leansOnDiscussed || r.cues.deskWords), (r) => hoursQuestion(r, false)),
       // "is there a map of where ilford police station is": a map asked for ("is there" asks for the map, not the counters), so the address.
       rule('a map of where a counter is', (r) => r.cues.address && r.says(MAP_OR_DIRECTIONS) && place(r) && !r.cues.pluralDesks && !r.cues.boroughWord && r.cues.nearest === undefined && !r.cues.hours && !r.cues.open && !r.cues.status, (r) => ({
         intent: 'address', place: r.stationPlace, mapOrDirections: true as const,
@@ -2117,11 +2125,16 @@ function asksWhichAreOpen(r: Reading): boolean {
   // "police stations open at midnight", "stations open after 8pm tonight": counters in the plural, open at a moment named.
   const pluralOpenThen = c.pluralDesks && c.open && r.when.when !== undefined && r.when.when.kind !== 'week' && !c.reference;
   // "any police station open at 6am", "what's open at midnight": whether any is, at a time named; the list says which.
-  const anyOpenAtATime = (c.existential || c.anywhere || c.anyDesk || r.says(WHATS_OPEN)) && c.open && r.when.when?.kind === 'instant' && !c.reference;
+  const anyOpenAtATime = (((c.existential || c.anywhere || c.anyDesk || r.says(WHATS_OPEN)) && !c.reference) || wholeLotAtATime(r)) && c.open && r.when.when?.kind === 'instant';
   return (
     (r.says(WHICH_ARE_OPEN) || pluralOpenThen || anyOpenAtATime) && noPlace(r) && !r.says(PART_OF_LONDON) && r.ctx.lastLocation === undefined && !c.nearest && !c.locationGiven && !c.distance && !r.when.specialDay &&
     r.pastDate === undefined && !c.closures && !c.plans && !c.history && !c.address && !c.roundTheClock
   );
+}
+
+/** "are they all shut by 7:30pm", "is anything open past 10": every counter asked of at a clock time, none named. */
+function wholeLotAtATime(r: Reading): boolean {
+  return r.when.when?.kind === 'instant' && r.says(THE_WHOLE_LOT) && noPlace(r) && !r.namedStation;
 }
 
 /**
@@ -2283,6 +2296,8 @@ function dayCarried(r: Reading): WhenAsked | undefined {
 
 function hoursQuestion(r: Reading, openNow: boolean): Question {
   const focus = r.cues.focus ?? (r.when.late ? 'late' : undefined);
+  // "does it close for lunch": the week's hours show any break ("lunch" is no moment to be open at).
+  if (focus === 'break') return { intent: 'hours', place: r.stationPlace, when: { kind: 'week' }, focus };
   const said: WhenAsked = r.when.when ?? dayCarried(r) ?? (openNow ? { kind: 'now' } : { kind: 'week' });
   // "is brixton open till 7 on saturday?": open right up to then (the minute before), asked yes or no.
   const when = openUntil(r, said);

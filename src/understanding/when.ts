@@ -544,6 +544,17 @@ const CLOCK_READINGS: readonly { name: string; re: RegExp; read: (m: PhraseMatch
     },
   },
   {
+    // "is anything open past 10", "does it stay open past 9": an hour the opening runs beyond, so the evening (not "the
+    // past 5 years", nor "half past 9", read above).
+    name: 'open past 10',
+    re: new RegExp(`(?<=\\b(?:open|opens|staying|stays|stay|shut|closed|late|anything|anywhere) )past (${HOUR})(?: oclock)?\\b(?! ?(?:am|pm|:))(?! (?:${NUMBER_NAMED_PLACES}|years?|months?|weeks?|days?|decades?|hours?|hrs?|mins?|minutes?)\\b)`, 'g'),
+    read: (m) => {
+      const hour = hourOf(m.groups[1]);
+      if (hour < 1 || hour > 12) return undefined;
+      return hour >= 7 && hour <= 11 ? { hour, minute: 0, meridiem: 'pm' } : { hour, minute: 0 };
+    },
+  },
+  {
     name: 'at 9, at nine oclock',
     // Not the number that begins a place's name: "at seven sisters", "by seven kings", "near one tree hill".
     re: new RegExp(`\\b(?:at|by|around|before|after|until|untill|till|til) (${HOUR})(?: oclock)?\\b(?! ?(?:am|pm|:))(?! (?:${NUMBER_NAMED_PLACES})\\b)`, 'g'),
@@ -579,7 +590,7 @@ function readClock(p: Phrases): ClockReading | undefined {
     if (!found) continue;
     p.use(found.match);
     const words = found.match.groups[0] ?? '';
-    return { ...found.read, said: words.replace(/^(?:at|by|around|about|before|after|until|till|til|for|from) /, ''), ...(words.startsWith('before ') ? { before: true as const } : {}) };
+    return { ...found.read, said: words.replace(/^(?:at|by|around|about|before|after|until|till|til|for|from|past) /, ''), ...(words.startsWith('before ') ? { before: true as const } : {}) };
   }
   return undefined;
 }

@@ -61,7 +61,7 @@ const hoursFields = {
   place: placeMention.nullable(),
   when: whenAsked,
   specialDay: specialDay.optional(),
-  focus: z.enum(['opening', 'closing', 'late']).optional(),
+  focus: z.enum(['opening', 'closing', 'late', 'break']).optional(),
   yesNo: z.enum(['open', 'closed', 'closing', 'round-the-clock', 'closes']).optional(),
   ...compared,
 };
