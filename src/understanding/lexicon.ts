@@ -512,6 +512,13 @@ export const SOURCES_OF_A_COUNTER =
 /** "can you repeat that", "say that again", "come again?", "pardon?": the last answer again. */
 export const ASKS_REPEAT =
   /^(?:(?:sorry|so|ok|okay|um+|erm+|hmm+|wait)\s+)*(?:(?:can|could|would) you (?:please )?(?:repeat|say) (?:that|it|this|yourself|the (?:last )?(?:answer|message|bit))(?: again)?|(?:can|could|would) you (?:please )?repeat|repeat(?: that| it| this| yourself| the (?:last )?(?:answer|message))?|say (?:that |it )?again|come again|pardon(?: me)?|what did you (?:just )?say|one more time|again please)(?: (?:please|pls|mate|then))*$/;
+/**
+ * Confusion said after an answer ("huh?", "wat", "what do u mean", "i dont get it", "that makes no sense"): the last
+ * answer put simply, not the whole help text. Not "i'm lost" (someone may be lost in the street), nor "pardon?" (the
+ * answer again, ASKS_REPEAT).
+ */
+export const CONFUSED_BY_THE_ANSWER =
+  /^(?:(?:sorry|so|um+|erm+|hmm+|wait|but|eh|er|uh|ok|okay)\s+)*(?:huh|eh|wot|what|wat|wut|wha|whut|sorry what|wait what|say what|what do you mean(?: by (?:that|this|it))?|wdym|what does (?:that|this|it) (?:mean|even mean)|what are you (?:on about|saying|talking about)|(?:i )?(?:still )?(?:dont|do not|didnt|did not|cant|cannot) (?:understand|get|follow)(?: (?:that|it|this|you|what you (?:mean|said|meant)))?|(?:im|i am|i m) (?:confused|so confused|not following|not sure what you mean)|(?:so |very )?confused|(?:that|this|it) (?:makes|made) no sense|(?:that|this|it) (?:doesnt|does not|didnt|did not) make (?:any )?sense|makes no sense|not following|(?:you )?lost me|(?:can you )?(?:explain|say) (?:that|it) (?:more )?(?:simply|in plain english|again more simply))(?: (?:then|mate|please|pls|sorry))*$/;
 /** "tell me more", "more details": the details of the last answer. */
 export const ASKS_MORE =
   /^(?:(?:and|so|ok|okay|but|oh|please|yes)\s+)*(?:tell me more(?: about (?:that|it|this))?|more (?:details?|info(?:rmation)?)|(?:can i have|can you give me|give me|show me|any|i want|i d like|id like) (?:some )?more (?:details?|info(?:rmation)?)|(?:the |full )?details|more|go on|explain(?: that| more)?|elaborate)(?: (?:please|then))*$/;

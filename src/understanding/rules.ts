@@ -34,7 +34,7 @@ import { borrowedDangerWordInAnotherLanguage, mostlyNotEnglish, sentenceInAnUnna
 import {
   DESK, DESKS,
   ASKED_IN_THE_PAST, LATEST_ARRIVAL, EMAILS_A_STATION, AROUND_THE_CLOSURES, ASKS_A_STATIONS_NUMBER, JOINS_A_LIST_OF_PLACES, WHATS_OPEN, PAST_OPENING, ASKS_ABOUT_A_WAY, ASKS_WHICH_NUMBER, REPORTS_AT_A_COUNTER, CAN_GO_IN, AT_NIGHT_GOING, WHAT_WAS_OPEN,
-  AN_EMERGENCY_NOW, ASKS_MORE, ASKS_REPEAT, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED, WHAT_IT_WAS_LIKE, LOST_ASKED, WHEN_LOST, WHY_KEPT, WHICH_SAVED, LATEST_CLOSURE,
+  AN_EMERGENCY_NOW, ASKS_MORE, ASKS_REPEAT, CONFUSED_BY_THE_ANSWER, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED, WHAT_IT_WAS_LIKE, LOST_ASKED, WHEN_LOST, WHY_KEPT, WHICH_SAVED, LATEST_CLOSURE,
   ANY_OTHERS, ONE_MORE, REOPENED, WHICH_OR_ANY, REOPENING_TO_COME, ASKS_WHICH, DISPUTED, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, EVERY_BOROUGH, LEAVES_ONE_OUT, SINCE_WHEN,
   WHEN_CHANGED, CLOSING_FOR_GOOD, WHAT_OR_ANY, NEARER_OR_FURTHER, FURTHER_ASKED, THAN, TO_A_PLACE, WHICH_ARE_OPEN, A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, globally, PET_ASTRAY,
   CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, SAYS_WHERE_I_AM_ON, KIND_OF_PLACE_ENDING, ROAD_ENDING, PAST_TENSE, ALWAYS, ALWAYS_OPEN_WORDS, CAN_I_GET_THERE, NEVER_CLOSED_PAST, OPEN_THROUGHOUT, PART_OF_THE_WEEK, NEWS_ASKED, CLOSED_AS_A_STATE,
@@ -105,7 +105,8 @@ export const STAGES: readonly Stage[] = [
       rule('an emoji that says something', (r) => nothingToRead(r) && r.emoji !== undefined, (r) => ({ intent: r.emoji! })),
       rule('a smiley typed as text', (r) => isTextSmiley(r.message.original), () => ({ intent: 'thanks' })),
       rule('a frown typed as text', (r) => isTextFrown(r.message.original), () => ({ intent: 'help' })),
-      rule('only question marks', (r) => nothingToRead(r) && r.message.original.includes('?') && /^[\s?¿!.]+$/.test(r.message.original), () => ({ intent: 'help' })),
+      // "?" alone: after an answer, that answer put simply (below); first, what the bot can do.
+      rule('only question marks', (r) => nothingToRead(r) && r.message.original.includes('?') && /^[\s?¿!.]+$/.test(r.message.original), (r) => (answeredBefore(r) ? { intent: 'more', topic: 'simpler' } : { intent: 'help' })),
       rule('no words', nothingToRead, (r) => ({ intent: 'out-of-scope', reason: r.message.hadContent ? 'nonsense' : 'empty' })),
     ],
   },
@@ -160,6 +161,9 @@ export const STAGES: readonly Stage[] = [
       rule('the bot\'s language asked about', (r) => r.says(ASKS_THE_BOTS_LANGUAGE) && !r.danger.situation, () => ({ intent: 'non-english', language: null, alongside: true })),
       // "pardon?", "can you repeat that" after an answer: that answer again (with nothing answered yet, what the bot can do).
       rule('the last answer again', (r) => r.says(ASKS_REPEAT) && noPlace(r), (r) => (r.ctx.lastIntent !== undefined ? { intent: 'more', topic: 'repeat' } : { intent: 'help' })),
+      // "huh?", "wat", "what do u mean", "i dont get it" after an answer: that answer put simply, with what to ask next,
+      // rather than the whole help text (which is what they get with nothing answered yet, as small talk below).
+      rule('the last answer, put simply', (r) => r.says(CONFUSED_BY_THE_ANSWER) && noPlace(r) && answeredBefore(r), () => ({ intent: 'more', topic: 'simpler' })),
       // Not "what then?" after a closure ahead asked of a counter: where to go then (below).
       rule('small talk', (r) => r.smallTalk !== undefined && serviceTopic(r) === undefined && !whatThenAfterAClosure(r), (r) =>
         // "i need help", "please help me": a plea that may be danger, so 999 comes first.
