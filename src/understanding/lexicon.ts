@@ -518,7 +518,7 @@ export const ASKS_REPEAT =
  * answer again, ASKS_REPEAT).
  */
 export const CONFUSED_BY_THE_ANSWER =
-  /^(?:(?:sorry|so|um+|erm+|hmm+|wait|but|eh|er|uh|ok|okay)\s+)*(?:huh|eh|wot|what|wat|wut|wha|whut|sorry what|wait what|say what|what do you mean(?: by (?:that|this|it))?|wdym|what does (?:that|this|it) (?:mean|even mean)|what are you (?:on about|saying|talking about)|(?:i )?(?:still )?(?:dont|do not|didnt|did not|cant|cannot) (?:understand|get|follow)(?: (?:that|it|this|you|what you (?:mean|said|meant)))?|(?:im|i am|i m) (?:confused|so confused|not following|not sure what you mean)|(?:so |very )?confused|(?:that|this|it) (?:makes|made) no sense|(?:that|this|it) (?:doesnt|does not|didnt|did not) make (?:any )?sense|makes no sense|not following|(?:you )?lost me|(?:can you )?(?:explain|say) (?:that|it) (?:more )?(?:simply|in plain english|again more simply))(?: (?:then|mate|please|pls|sorry))*$/;
+  /^(?:(?:sorry|so|um+|erm+|hmm+|wait|but|eh|er|uh|ok|okay)\s+)*(?:huh|eh|wot|what|wat|wut|wha|whut|sorry what|wait what|say what|what do you mean(?: by (?:that|this|it))?|wdym|what does (?:that|this|it) (?:mean|even mean)|what are you (?:on about|saying|talking about)|(?:i )?(?:still )?(?:dont|do not|didnt|did not|cant|cannot) (?:understand|get|follow)(?: (?:that|it|this|you|what you (?:mean|said|meant)))?|(?:im|i am|i m) (?:confused|so confused|not following|not sure what you mean)|(?:so |very )?confused|(?:that|this|it) (?:makes|made) no sense|(?:that|this|it) (?:doesnt|does not|didnt|did not) make (?:any )?sense|makes no sense|not following|(?:you )?lost me|(?:can you )?(?:explain|say) (?:that|it) (?:more )?(?:simply|in plain english|again more simply))(?: (?:mate|please|pls|sorry))*$/;
 /** "tell me more", "more details": the details of the last answer. */
 export const ASKS_MORE =
   /^(?:(?:and|so|ok|okay|but|oh|please|yes)\s+)*(?:tell me more(?: about (?:that|it|this))?|more (?:details?|info(?:rmation)?)|(?:can i have|can you give me|give me|show me|any|i want|i d like|id like) (?:some )?more (?:details?|info(?:rmation)?)|(?:the |full )?details|more|go on|explain(?: that| more)?|elaborate)(?: (?:please|then))*$/;
@@ -2075,6 +2075,15 @@ export const EVERYDAY_MATTERS = new RegExp(
   ].join('|'),
 );
 
+/**
+ * A venue of another kind, whose opening hours a resident may ask as a counter's are asked ("is the british museum
+ * open", "what time does the tate modern close", "is the emirates open", "is the police museum open"): named by its
+ * kind (museum, stadium, theatre, leisure centre...) or by the name of one best known without its kind ("tate
+ * modern"; "the emirates", "the barbican" only after "the", as the place Barbican is named without it). "police"
+ * just before the kind is part of the venue's name.
+ */
+export const ANOTHER_VENUE =
+  /\b(?:(?:police|crime) )?(?:museums?|galler(?:y|ies)|stadium|arena|theatre|theater|cinema|zoo|aquarium|(?:leisure|sports|shopping) centre|swimming (?:pool|baths)|lido|gym|concert hall)\b|\bthe (?:emirates|o2|tate|barbican)\b|\b(?:tate modern|tate britain|royal albert hall)\b/;
 /** Pets lost, strayed or found: the council's dog wardens and the like, not a counter (a pet stolen is a crime). */
 export const PET_ASTRAY =
   /\b(?:lost|missing|stray|ran away|run away|runaway|escaped|found)\b.*\b(?:dogs?|cats?|pets?|puppy|kitten|parrot|tortoise|rabbit|hamster)\b|\b(?:dogs?|cats?|pets?|puppy|kitten|parrot|tortoise|rabbit|hamster)\b.*\b(?:lost|missing|ran away|run away|escaped|gone)\b|\bstray (?:dogs?|cats?)\b/;

@@ -398,7 +398,7 @@ export type Question =
  * Why a message is not a question StationDesk answers; `rude` is frustration or abuse, answered calmly;
  * `attachment` is a picture or file with no words (the dialog finds it before any text is read).
  */
-export type OutOfScopeReason = 'joke' | 'unrelated' | 'nonsense' | 'empty' | 'too-long' | 'rude' | 'attachment';
+export type OutOfScopeReason = 'joke' | 'unrelated' | 'another-venue' | 'nonsense' | 'empty' | 'too-long' | 'rude' | 'attachment';
 
 /**
  * What the bot was asked to do and cannot: order a taxi, call the police, send an officer, book an appointment,

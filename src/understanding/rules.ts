@@ -34,7 +34,7 @@ import { borrowedDangerWordInAnotherLanguage, mostlyNotEnglish, sentenceInAnUnna
 import {
   DESK, DESKS,
   ASKED_IN_THE_PAST, LATEST_ARRIVAL, EMAILS_A_STATION, AROUND_THE_CLOSURES, ASKS_A_STATIONS_NUMBER, JOINS_A_LIST_OF_PLACES, WHATS_OPEN, PAST_OPENING, ASKS_ABOUT_A_WAY, ASKS_WHICH_NUMBER, REPORTS_AT_A_COUNTER, CAN_GO_IN, AT_NIGHT_GOING, WHAT_WAS_OPEN,
-  AN_EMERGENCY_NOW, ASKS_MORE, ASKS_REPEAT, CONFUSED_BY_THE_ANSWER, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED, WHAT_IT_WAS_LIKE, LOST_ASKED, WHEN_LOST, WHY_KEPT, WHICH_SAVED, LATEST_CLOSURE,
+  AN_EMERGENCY_NOW, ANOTHER_VENUE, ASKS_MORE, ASKS_REPEAT, CONFUSED_BY_THE_ANSWER, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED, WHAT_IT_WAS_LIKE, LOST_ASKED, WHEN_LOST, WHY_KEPT, WHICH_SAVED, LATEST_CLOSURE,
   ANY_OTHERS, ONE_MORE, REOPENED, WHICH_OR_ANY, REOPENING_TO_COME, ASKS_WHICH, DISPUTED, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, EVERY_BOROUGH, LEAVES_ONE_OUT, SINCE_WHEN,
   WHEN_CHANGED, CLOSING_FOR_GOOD, WHAT_OR_ANY, NEARER_OR_FURTHER, FURTHER_ASKED, THAN, TO_A_PLACE, WHICH_ARE_OPEN, A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, globally, PET_ASTRAY,
   CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, SAYS_WHERE_I_AM_ON, KIND_OF_PLACE_ENDING, ROAD_ENDING, PAST_TENSE, ALWAYS, ALWAYS_OPEN_WORDS, CAN_I_GET_THERE, NEVER_CLOSED_PAST, OPEN_THROUGHOUT, PART_OF_THE_WEEK, NEWS_ASKED, CLOSED_AS_A_STATE,
@@ -398,6 +398,10 @@ export const STAGES: readonly Stage[] = [
   {
     name: 'other services',
     rules: [
+      // "is the british museum open", "what time does the tate modern close", "is the emirates open", "is the police
+      // museum open": another kind of venue's hours, not a counter's. A counter asked of it ("nearest police station to
+      // the emirates stadium", "is the desk by the museum open") is not this.
+      rule('another kind of venue asked open', venueAskedOpen, () => ({ intent: 'out-of-scope', reason: 'another-venue' })),
       // Not a front counter asked of a place named by another service ("nearest front counter to kings college hospital").
       // A place named by its own station ("im near holland park tube station") says where the resident is: not this rule.
       // A counter named with a counter word ("is Kentish Town desk open") is asked about, whatever story of a library comes first.
@@ -1424,6 +1428,12 @@ const NO_FACTS: ReadonlySet<Question['intent']> = new Set(['greeting', 'identity
 /** Something with facts was answered earlier in the conversation. */
 function answeredBefore(r: Reading): boolean {
   return r.ctx.lastIntent !== undefined && !NO_FACTS.has(r.ctx.lastIntent);
+}
+
+/** Another kind of venue asked open or its hours, with no counter asked of it (see ANOTHER_VENUE). */
+function venueAskedOpen(r: Reading): boolean {
+  if (!r.says(ANOTHER_VENUE) || !(r.cues.open || r.cues.hours) || r.cues.nearest || r.danger.situation) return false;
+  return !CUE_DESK_WORDS.test(r.text.replace(new RegExp(ANOTHER_VENUE.source, 'g'), ' '));
 }
 
 /** Requests whose decline leads with 999 anyway ("call the police for me"): the others give way to the safety net. */

@@ -43,6 +43,9 @@ describe('confusion after an answer, said many ways', () => {
       // A new question after an answer is read as itself.
       [['is brixton open now', 'what about lewisham'], /Lewisham/],
       [['is brixton open now', 'what time does it close'], /22:00/],
+      // "what then?" after a closure asked of a counter: where to go then, not confusion.
+      [['is stratford closing?', 'what then?'], /^The nearest front counter open now to Stratford/],
+      [['is brixton open now', 'what now'], /^(?!In short)/],
     ]);
   });
 });
