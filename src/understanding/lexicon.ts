@@ -1737,6 +1737,9 @@ export const OPENS_OR_CLOSES = /\b(?:opens?|opening|reopens?|reopening|closes?|c
 /** Whom at the police a resident may want a message passed to: a station, its desk, the officer on their case. */
 const PEOPLE_AT_THE_STATION =
   '(?:police )?(?:station|stations|nick|front desk|desk|front counter|counter|custody(?: suite)?|officers?|police officers?|detective|dc|ds|pc|pcso|oic|officer in charge|investigating officer|case officer|investigator|sergeant|inspector)';
+/** An officer, by rank or role, whose own number or email a resident may ask for ("the officers number", "pc smiths email"). */
+const OFFICER_WORDS =
+  '(?:police )?(?:officers?|policem[ae]n|policewom[ae]n|coppers?|detectives?|dc|ds|pc|pcso|pcsos|oic|officer in charge|investigating officer|case officer|investigator|sergeants?|inspectors?)';
 /** Words of a name before "police station" ("Lewisham", "the front"): not question words ("tell the difference between a counter"). */
 const NAME_WORDS = '(?:(?!(?:a|an|which|what|if|whether|how|when|where|why|who|difference|between|is|are|me|us)\\b)\\w+ )';
 /** People the bot could be asked to message or call: family and others (beyond `PERSON_NOUNS`). */
@@ -2027,6 +2030,15 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
     task: 'pass-on',
     asOneself: true,
     act: /\b(?:who is|whos|who are|name of|names of|details (?:of|for)|contact (?:details )?(?:of|for)|number (?:of|for)|email (?:of|for)|find|know|contact|reach|get hold of|get in touch with|speak to|talk to) (?:my|our|the) (?:local|area|ward|neighbourhood) (?:pcsos?|officers?|police officers?|coppers?|bobbies|bobby|policing team|police team|safer neighbourhood(?:s)? team|snt|beat officers?|sergeant|team)\b/,
+  },
+  // "give me the officers number", "whats the number for my officer", "pc smiths email": an officer's own number or
+  // email, which the data does not hold (not "the number for the police", 101, nor a station's, nor a crime number).
+  {
+    task: 'officer-contact',
+    asOneself: true,
+    act: new RegExp(
+      `\\b(?:(?:direct |phone |mobile |contact |work )?(?:number|line|phone|mobile|email|e mail|email address|contact details|contact number|extension))(?: \\w+)? (?:for|of) (?:the |my |our |a |an |this |that )?(?:\\w+ )?${OFFICER_WORDS}\\b|\\b${OFFICER_WORDS}(?: \\w+)? (?:own |direct |personal |work )?(?:number|phone number|mobile(?: number)?|direct line|line|email(?: address)?|e mail|contact details|contact number|extension)\\b`,
+    ),
   },
   // "i want a human", "get me a real person": no one to put the resident through to.
   { task: 'pass-on', asOneself: true, act: /\b(?:i (?:want|need)|i d like|id like|get me|give me|put me through to|transfer me to|connect me (?:to|with)|let me (?:speak|talk) to) (?:to )?(?:a |an )?(?:real |actual |live )?(?:human|person|human being|operator|agent|someone real)\b/ },

@@ -419,6 +419,8 @@ export const CANNOT_DO_TASKS = [
   'custody',
   // Register or mark property for the resident: a bike, a phone.
   'register-property',
+  // Give out an officer's own phone number or email.
+  'officer-contact',
 ] as const;
 export type CannotDoTask = (typeof CANNOT_DO_TASKS)[number];
 

@@ -1094,13 +1094,14 @@ export const STAGES: readonly Stage[] = [
       rule('anywhere open', asksAnywhere, (r) => ({ intent: 'nearest', place: r.locationPlace, desk: r.desk })),
       // Access, parking, toilets, waiting times: the data has none, so say what is known about the counter named.
       // "can i park at the station", "are there toilets at the police station": no counter named, so the data's silence
-      // on facilities in general, and the offer to look one up.
+      // on facilities in general, and the offer to look one up. So too "can i charge my phone there", "is it busy", with
+      // no counter talked of for "there" or "it" to be.
       rule(
         'facilities, of counters in general',
         // "which one has the shortest queue", "where is the wait shortest": waits compared, asked of counters in general.
         (r) =>
           r.namedStation === undefined && noPlace(r) && !r.cues.locationGiven &&
-          ((r.says(WAIT_COMPARED) && r.discussedStation === undefined && !r.cues.nearest) || (r.cues.facility && r.cues.deskWords && !r.cues.hours && !r.cues.open && !r.cues.address && !r.cues.status && !r.cues.nearest)),
+          ((r.says(WAIT_COMPARED) && r.discussedStation === undefined && !r.cues.nearest) || (r.cues.facility && (r.cues.deskWords || (r.cues.reference && r.discussedStation === undefined)) && !r.cues.hours && !r.cues.open && !r.cues.address && !r.cues.status && !r.cues.nearest)),
         () => ({ intent: 'service', topic: 'facilities' }),
       ),
       rule(
