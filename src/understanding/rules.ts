@@ -33,7 +33,7 @@ import { FOREIGN_DISTRESS, FOREIGN_HARM, saysHarmInLettersNotEnglish } from './e
 import { borrowedDangerWordInAnotherLanguage, mostlyNotEnglish, sentenceInAnUnnamedLanguage } from './language';
 import {
   DESK, DESKS,
-  ASKED_IN_THE_PAST, LATEST_ARRIVAL, EMAILS_A_STATION, AROUND_THE_CLOSURES, ASKS_A_STATIONS_NUMBER, JOINS_A_LIST_OF_PLACES, WHATS_OPEN, PAST_OPENING, ASKS_ABOUT_A_WAY, ASKS_WHICH_NUMBER, REPORTS_AT_A_COUNTER, CAN_GO_IN, AT_NIGHT_GOING, WHAT_WAS_OPEN,
+  ASKED_IN_THE_PAST, LATEST_ARRIVAL, EMAILS_A_STATION, AROUND_THE_CLOSURES, ASKS_A_STATIONS_NUMBER, ITS_NUMBER, JOINS_A_LIST_OF_PLACES, WHATS_OPEN, PAST_OPENING, ASKS_ABOUT_A_WAY, ASKS_WHICH_NUMBER, REPORTS_AT_A_COUNTER, CAN_GO_IN, AT_NIGHT_GOING, WHAT_WAS_OPEN,
   AN_EMERGENCY_NOW, ANOTHER_VENUE, ASKS_MORE, ASKS_REPEAT, CONFUSED_BY_THE_ANSWER, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED, WHAT_IT_WAS_LIKE, LOST_ASKED, WHEN_LOST, WHY_KEPT, WHICH_SAVED, LATEST_CLOSURE,
   ANY_OTHERS, ONE_MORE, REOPENED, WHICH_OR_ANY, REOPENING_TO_COME, ASKS_WHICH, DISPUTED, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, EVERY_BOROUGH, LEAVES_ONE_OUT, SINCE_WHEN,
   WHEN_CHANGED, CLOSING_FOR_GOOD, WHAT_OR_ANY, NEARER_OR_FURTHER, FURTHER_ASKED, THAN, TO_A_PLACE, WHICH_ARE_OPEN, A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, globally, PET_ASTRAY,
@@ -316,6 +316,8 @@ export const STAGES: readonly Stage[] = [
       ),
       // "can i ring the station directly", "phone number for brixton police station": the data holds no station's own number.
       rule('a station\'s own number', (r) => r.says(ASKS_A_STATIONS_NUMBER) && !r.cues.emergencyWord, () => ({ intent: 'non-emergency-contact', stationNumber: true })),
+      // "whats their number", "have they got a phone number" after a counter was answered: that counter's own number.
+      rule('the number of the counter just talked of', (r) => r.says(ITS_NUMBER) && r.discussedStation !== undefined && noPlace(r) && !r.cues.emergencyWord && !r.danger.situation, () => ({ intent: 'non-emergency-contact', stationNumber: true })),
       // "can i email the front desk at lewisham", "whats the email for brixton police station": no addresses in the data either.
       rule('a station\'s own email', (r) => r.says(EMAILS_A_STATION) && !r.cues.emergencyWord, () => ({ intent: 'non-emergency-contact', stationNumber: true, byEmail: true })),
       // "not urgent, who do I call" gets 101; "not urgent, nearest counter to N15" asks for the counter (a later rule).
