@@ -2070,6 +2070,9 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
 // handed in at a counter), keeps the message a police question.
 // ---------------------------------------------------------------------------
 
+/** Shops a resident may ask open as a counter is asked: the big chains by name, and shops by their kind. */
+const SHOPS = 'tesco|sainsburys|asda|lidl|aldi|morrisons|waitrose|supermarkets?';
+
 /** Services and errands that are not the police's front counters: passports, council tax, bins, the NHS, licences, shops. */
 export const EVERYDAY_MATTERS = new RegExp(
   [
@@ -2082,7 +2085,7 @@ export const EVERYDAY_MATTERS = new RegExp(
     // Health ("during covid" is a time, not this).
     '\\b(?:nhs|111|vaccines?|vaccinations?|jabs?|covid (?:jabs?|vaccines?|tests?|pass)|prescriptions?|pharmacy)\\b',
     // Shops asked about, not said as where one is ("I'm near the big Sainsbury's").
-    '^(?!.*\\b(?:near|by|opposite|next to|outside|behind|beside|at|in)\\b).*\\b(?:tesco|sainsburys|asda|lidl|aldi|morrisons|waitrose|supermarkets?|cinema|launderette)\\b',
+    `^(?!.*\\b(?:near|by|opposite|next to|outside|behind|beside|at|in)\\b).*\\b(?:${SHOPS}|cinema|launderette)\\b`,
     // Courts, lawyers and the pound.
     '\\b(?:solicitors?|lawyers?|legal aid|jury service|magistrates?|nearest court|(?:magistrates|crown|county|family) courts?|car pound|(?:was|been|got) towed|tow(?:ed)? away|(?:towed|clamped) (?:car|van|motorbike|moped|vehicle)s?|clamped)\\b',
     // Police business not done at a front counter.
@@ -2092,13 +2095,22 @@ export const EVERYDAY_MATTERS = new RegExp(
 
 /**
  * A venue of another kind, whose opening hours a resident may ask as a counter's are asked ("is the british museum
- * open", "what time does the tate modern close", "is the emirates open", "is the police museum open"): named by its
- * kind (museum, stadium, theatre, leisure centre...) or by the name of one best known without its kind ("tate
+ * open", "is brixton market open", "is the emirates open", "is the police museum open"): named by its kind (museum,
+ * stadium, market, town hall, a shop...) or by the name of one best known without its kind ("tate
  * modern"; "the emirates", "the barbican" only after "the", as the place Barbican is named without it). "police"
  * just before the kind is part of the venue's name.
  */
-export const ANOTHER_VENUE =
-  /\b(?:(?:police|crime) )?(?:museums?|galler(?:y|ies)|stadium|arena|theatre|theater|cinema|zoo|aquarium|(?:leisure|sports|shopping) centre|swimming (?:pool|baths)|lido|gym|concert hall)\b|\bthe (?:emirates|o2|tate|barbican)\b|\b(?:tate modern|tate britain|royal albert hall)\b/;
+export const ANOTHER_VENUE = new RegExp(
+  `\\b(?:(?:police|crime) )?(?:museums?|galler(?:y|ies)|stadium|arena|theatre|theater|cinema|zoo|aquarium|(?:leisure|sports|shopping|civic) centre|swimming (?:pool|baths)|lido|gym|concert hall|academy|market|town hall|${SHOPS}|boots|argos|primark|ikea)\\b|\\bthe (?:emirates|o2|tate|barbican|park)\\b|\\b(?:tate modern|tate britain|royal albert hall)\\b`,
+);
+/**
+ * Another kind of venue as what is asked open ("is brixton market open", "what time does the tate modern close",
+ * "opening hours of the science museum"): right after the question's first words, or first itself. Not "im at the
+ * market, is brixton open", where a counter is what is asked.
+ */
+export const A_VENUE_ASKED_OPEN = new RegExp(
+  `^(?:(?:so|and|ok|okay|hi|hey|hello|quick question) )*(?:(?:is|are|r|was|will|when does|when do|when is|when will|what time does|what time do|what time is|wat time does|does|do|what are the|whats the|what is the|what s the)(?: the)? (?:\\w+ ){0,5}?(?:${ANOTHER_VENUE.source})|(?:the )?(?:\\w+ ){0,2}?(?:${ANOTHER_VENUE.source}))`,
+);
 /** Pets lost, strayed or found: the council's dog wardens and the like, not a counter (a pet stolen is a crime). */
 export const PET_ASTRAY =
   /\b(?:lost|missing|stray|ran away|run away|runaway|escaped|found)\b.*\b(?:dogs?|cats?|pets?|puppy|kitten|parrot|tortoise|rabbit|hamster)\b|\b(?:dogs?|cats?|pets?|puppy|kitten|parrot|tortoise|rabbit|hamster)\b.*\b(?:lost|missing|ran away|run away|escaped|gone)\b|\bstray (?:dogs?|cats?)\b/;

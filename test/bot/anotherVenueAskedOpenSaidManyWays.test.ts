@@ -1,14 +1,15 @@
 /**
  * Another kind of venue asked open, or its hours, as a counter's would be ("is the british museum open", "what time
- * does the tate modern close", "is the emirates open", "is the police museum open"), many ways, through the real bot:
- * first, that the bot does not know other venues' hours, only police front counters; never "which police station?",
- * nor the nearest counter to the venue as if that were asked. Controls: a counter asked of a venue, or near one, and
- * counters asked open by name keep their answers.
+ * does the tate modern close", "is the emirates open", "is brixton market open"), many ways, through the real bot:
+ * first, that the bot does not know the hours of shops, museums, stadiums or other places, only police front
+ * counters; never "which police station?", nor the nearest counter to the venue as if that were asked. Controls: a
+ * counter asked of a venue, or near one, where the resident is said before a counter asked, and counters asked open
+ * by name keep their answers.
  */
 import { Conversation, itAnswersFirst, PLACE_NOT_KNOWN } from './harness';
 import { expect } from 'chai';
 
-const NOT_VENUES = /^I don't know the opening hours of museums, stadiums, theatres or other venues: I only know about London's police front counters\./;
+const NOT_VENUES = /^I don't know the opening hours of shops, museums, stadiums or other places: I only know about London's police front counters\./;
 
 describe('another kind of venue asked open, said many ways', () => {
   itAnswersFirst([
@@ -24,6 +25,11 @@ describe('another kind of venue asked open, said many ways', () => {
     ['tate modern opening times?', NOT_VENUES],
     ['is the national gallery open on boxing day', NOT_VENUES],
     ['r the swimming baths open', NOT_VENUES],
+    ['is brixton market open', NOT_VENUES],
+    ['is sainsburys in brixton open', NOT_VENUES],
+    ['is brixton academy open tonight', NOT_VENUES],
+    ['is the town hall open', NOT_VENUES],
+    ['hi is the park open', NOT_VENUES],
   ]);
 
   describe('controls', () => {
@@ -36,6 +42,11 @@ describe('another kind of venue asked open, said many ways', () => {
       ['is wembley police station open', /^Yes, \*\*Wembley Police Station\*\* is open/],
       ['is brixton open', /^Yes, \*\*Brixton Police Station\*\* is open/],
       ['what time does tottenham police station close', /Tottenham Police Station/],
+      // Where the resident is, said before the counter asked.
+      ['im at the market, is brixton open', /^Yes, \*\*Brixton Police Station\*\* is open/],
+      ["i'm at the o2, is wembley open?", /^Yes, \*\*Wembley Police Station\*\* is open/],
+      // A place whose name ends in a kind of venue, without "the": the place.
+      ['is finsbury park open', /Finsbury Park/],
     ]);
 
     it('danger at a venue still leads with 999', async () => {
