@@ -383,7 +383,7 @@ export type Question =
   | { intent: 'clock'; asked: 'time' | 'date' }
   /** "tell me more", "sources", "where is that from?": the details or the sources of the last answer. */
   /** `repeat`: "can you repeat that", "say that again": the last answer again. */
-  | { intent: 'more'; topic: 'details' | 'sources' | 'repeat' }
+  | { intent: 'more'; topic: 'details' | 'sources' | 'repeat' | 'simpler' }
   /**
    * Just "colindale" or "n9 0pw": what about it? `about: 'facilities'`: access, parking, toilets, which the data does not
    * cover; `about: 'reporting'`: whether a crime can be reported at the counter named ("can i report a stolen bike at walworth").
@@ -401,7 +401,7 @@ export type Question =
  * Why a message is not a question StationDesk answers; `rude` is frustration or abuse, answered calmly;
  * `attachment` is a picture or file with no words (the dialog finds it before any text is read).
  */
-export type OutOfScopeReason = 'joke' | 'unrelated' | 'nonsense' | 'empty' | 'too-long' | 'rude' | 'attachment';
+export type OutOfScopeReason = 'joke' | 'unrelated' | 'another-venue' | 'nonsense' | 'empty' | 'too-long' | 'rude' | 'attachment';
 
 /**
  * What the bot was asked to do and cannot: order a taxi, call the police, send an officer, book an appointment,
@@ -422,6 +422,8 @@ export const CANNOT_DO_TASKS = [
   'custody',
   // Register or mark property for the resident: a bike, a phone.
   'register-property',
+  // Give out an officer's own phone number or email.
+  'officer-contact',
 ] as const;
 export type CannotDoTask = (typeof CANNOT_DO_TASKS)[number];
 

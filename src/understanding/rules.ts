@@ -33,8 +33,8 @@ import { FOREIGN_DISTRESS, FOREIGN_HARM, saysHarmInLettersNotEnglish } from './e
 import { borrowedDangerWordInAnotherLanguage, mostlyNotEnglish, sentenceInAnUnnamedLanguage } from './language';
 import {
   DESK, DESKS,
-  ASKED_IN_THE_PAST, LATEST_ARRIVAL, EMAILS_A_STATION, AROUND_THE_CLOSURES, ASKS_A_STATIONS_NUMBER, JOINS_A_LIST_OF_PLACES, WHATS_OPEN, PAST_OPENING, ASKS_ABOUT_A_WAY, ASKS_WHICH_NUMBER, REPORTS_AT_A_COUNTER, CAN_GO_IN, AT_NIGHT_GOING, WHAT_WAS_OPEN,
-  AN_EMERGENCY_NOW, ASKS_MORE, ASKS_REPEAT, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED, WHAT_IT_WAS_LIKE, LOST_ASKED, WHEN_LOST, WHY_KEPT, WHICH_SAVED, LATEST_CLOSURE,
+  ASKED_IN_THE_PAST, LATEST_ARRIVAL, EMAILS_A_STATION, AROUND_THE_CLOSURES, ASKS_A_STATIONS_NUMBER, ITS_NUMBER, JOINS_A_LIST_OF_PLACES, WHATS_OPEN, PAST_OPENING, ASKS_ABOUT_A_WAY, ASKS_WHICH_NUMBER, REPORTS_AT_A_COUNTER, CAN_GO_IN, AT_NIGHT_GOING, WHAT_WAS_OPEN,
+  AN_EMERGENCY_NOW, ANOTHER_SERVICE_SOUGHT_NEAR, ANOTHER_VENUE, A_VENUE_ASKED_OPEN, ASKS_MORE, ASKS_REPEAT, CONFUSED_BY_THE_ANSWER, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED, WHAT_IT_WAS_LIKE, LOST_ASKED, WHEN_LOST, WHY_KEPT, WHICH_SAVED, LATEST_CLOSURE,
   ANY_OTHERS, ONE_MORE, REOPENED, WHICH_OR_ANY, REOPENING_TO_COME, ASKS_WHICH, DISPUTED, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, EVERY_BOROUGH, LEAVES_ONE_OUT, SINCE_WHEN,
   WHEN_CHANGED, CLOSING_FOR_GOOD, WHAT_OR_ANY, NEARER_OR_FURTHER, FURTHER_ASKED, THAN, TO_A_PLACE, WHICH_ARE_OPEN, A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, globally, PET_ASTRAY,
   CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, SAYS_WHERE_I_AM_ON, KIND_OF_PLACE_ENDING, ROAD_ENDING, PAST_TENSE, ALWAYS, ALWAYS_OPEN_WORDS, CAN_I_GET_THERE, NEVER_CLOSED_PAST, OPEN_THROUGHOUT, PART_OF_THE_WEEK, NEWS_ASKED, CLOSED_AS_A_STATE,
@@ -108,7 +108,8 @@ export const STAGES: readonly Stage[] = [
       rule('an emoji that says something', (r) => nothingToRead(r) && r.emoji !== undefined, (r) => ({ intent: r.emoji! })),
       rule('a smiley typed as text', (r) => isTextSmiley(r.message.original), () => ({ intent: 'thanks' })),
       rule('a frown typed as text', (r) => isTextFrown(r.message.original), () => ({ intent: 'help' })),
-      rule('only question marks', (r) => nothingToRead(r) && r.message.original.includes('?') && /^[\s?¿!.]+$/.test(r.message.original), () => ({ intent: 'help' })),
+      // "?" alone: after an answer, that answer put simply (below); first, what the bot can do.
+      rule('only question marks', (r) => nothingToRead(r) && r.message.original.includes('?') && /^[\s?¿!.]+$/.test(r.message.original), (r) => (answeredBefore(r) ? { intent: 'more', topic: 'simpler' } : { intent: 'help' })),
       rule('no words', nothingToRead, (r) => ({ intent: 'out-of-scope', reason: r.message.hadContent ? 'nonsense' : 'empty' })),
     ],
   },
@@ -163,6 +164,9 @@ export const STAGES: readonly Stage[] = [
       rule('the bot\'s language asked about', (r) => r.says(ASKS_THE_BOTS_LANGUAGE) && !r.danger.situation, () => ({ intent: 'non-english', language: null, alongside: true })),
       // "pardon?", "can you repeat that" after an answer: that answer again (with nothing answered yet, what the bot can do).
       rule('the last answer again', (r) => r.says(ASKS_REPEAT) && noPlace(r), (r) => (r.ctx.lastIntent !== undefined ? { intent: 'more', topic: 'repeat' } : { intent: 'help' })),
+      // "huh?", "wat", "what do u mean", "i dont get it" after an answer: that answer put simply, with what to ask next,
+      // rather than the whole help text (which is what they get with nothing answered yet, as small talk below).
+      rule('the last answer, put simply', (r) => r.says(CONFUSED_BY_THE_ANSWER) && noPlace(r) && answeredBefore(r), () => ({ intent: 'more', topic: 'simpler' })),
       // Not "what then?" after a closure ahead asked of a counter: where to go then (below).
       rule('small talk', (r) => r.smallTalk !== undefined && serviceTopic(r) === undefined && !whatThenAfterAClosure(r), (r) =>
         // "i need help", "please help me": a plea that may be danger, so 999 comes first.
@@ -315,6 +319,8 @@ export const STAGES: readonly Stage[] = [
       ),
       // "can i ring the station directly", "phone number for brixton police station": the data holds no station's own number.
       rule('a station\'s own number', (r) => r.says(ASKS_A_STATIONS_NUMBER) && !r.cues.emergencyWord, () => ({ intent: 'non-emergency-contact', stationNumber: true })),
+      // "whats their number", "have they got a phone number" after a counter was answered: that counter's own number.
+      rule('the number of the counter just talked of', (r) => r.says(ITS_NUMBER) && r.discussedStation !== undefined && noPlace(r) && !r.cues.emergencyWord && !r.danger.situation, () => ({ intent: 'non-emergency-contact', stationNumber: true })),
       // "can i email the front desk at lewisham", "whats the email for brixton police station": no addresses in the data either.
       rule('a station\'s own email', (r) => r.says(EMAILS_A_STATION) && !r.cues.emergencyWord, () => ({ intent: 'non-emergency-contact', stationNumber: true, byEmail: true })),
       // "not urgent, who do I call" gets 101; "not urgent, nearest counter to N15" asks for the counter (a later rule).
@@ -397,10 +403,16 @@ export const STAGES: readonly Stage[] = [
   {
     name: 'other services',
     rules: [
+      // "is the british museum open", "what time does the tate modern close", "is the emirates open", "is the police
+      // museum open": another kind of venue's hours, not a counter's. A counter asked of it ("nearest police station to
+      // the emirates stadium", "is the desk by the museum open") is not this.
+      rule('another kind of venue asked open', venueAskedOpen, () => ({ intent: 'out-of-scope', reason: 'another-venue' })),
       // Not a front counter asked of a place named by another service ("nearest front counter to kings college hospital").
       // A place named by its own station ("im near holland park tube station") says where the resident is: not this rule.
       // A counter named with a counter word ("is Kentish Town desk open") is asked about, whatever story of a library comes first.
       rule('another kind of station', (r) => r.cues.otherService && !r.says(POLICE) && !r.says(A_COUNTER_TO_A_PLACE) && !placeNamedByItsStation(r) && !counterNamedAsACounter(r) && !otherServiceOnlyInAPlacesName(r), () => ({ intent: 'out-of-scope', reason: 'unrelated' })),
+      // "is there a hospital near brixton police station": the hospital sought, the counter only where.
+      rule('another service sought near a counter', (r) => r.says(ANOTHER_SERVICE_SOUGHT_NEAR) && !r.danger.situation && !r.danger.now, () => ({ intent: 'out-of-scope', reason: 'unrelated' })),
       // "the bus ran into traffic so im late, is brixton open?": the story is off topic, the question about a counter is not.
       // "this traffic is murder, is there a 24 hour police desk anywhere near Blackfen?": counters asked of a place the
       // data does not know is still a question about counters (the place is asked for), not another topic.
@@ -1102,13 +1114,14 @@ export const STAGES: readonly Stage[] = [
       rule('anywhere open', asksAnywhere, (r) => ({ intent: 'nearest', place: r.locationPlace, desk: r.desk })),
       // Access, parking, toilets, waiting times: the data has none, so say what is known about the counter named.
       // "can i park at the station", "are there toilets at the police station": no counter named, so the data's silence
-      // on facilities in general, and the offer to look one up.
+      // on facilities in general, and the offer to look one up. So too "can i charge my phone there", "is it busy", with
+      // no counter talked of for "there" or "it" to be.
       rule(
         'facilities, of counters in general',
         // "which one has the shortest queue", "where is the wait shortest": waits compared, asked of counters in general.
         (r) =>
           r.namedStation === undefined && noPlace(r) && !r.cues.locationGiven &&
-          ((r.says(WAIT_COMPARED) && r.discussedStation === undefined && !r.cues.nearest) || (r.cues.facility && r.cues.deskWords && !r.cues.hours && !r.cues.open && !r.cues.address && !r.cues.status && !r.cues.nearest)),
+          ((r.says(WAIT_COMPARED) && r.discussedStation === undefined && !r.cues.nearest) || (r.cues.facility && (r.cues.deskWords || (r.cues.reference && r.discussedStation === undefined)) && !r.cues.hours && !r.cues.open && !r.cues.address && !r.cues.status && !r.cues.nearest)),
         () => ({ intent: 'service', topic: 'facilities' }),
       ),
       rule(
@@ -1440,6 +1453,12 @@ const NO_FACTS: ReadonlySet<Question['intent']> = new Set(['greeting', 'identity
 /** Something with facts was answered earlier in the conversation. */
 function answeredBefore(r: Reading): boolean {
   return r.ctx.lastIntent !== undefined && !NO_FACTS.has(r.ctx.lastIntent);
+}
+
+/** Another kind of venue asked open or its hours, with no counter asked of it (see ANOTHER_VENUE). */
+function venueAskedOpen(r: Reading): boolean {
+  if (!r.says(A_VENUE_ASKED_OPEN) || !(r.cues.open || r.cues.hours) || r.cues.nearest || r.danger.situation) return false;
+  return !CUE_DESK_WORDS.test(r.text.replace(new RegExp(ANOTHER_VENUE.source, 'g'), ' '));
 }
 
 /** Requests whose decline leads with 999 anyway ("call the police for me"): the others give way to the safety net. */

@@ -47,12 +47,13 @@ const DECLINED: Record<CannotDoTask, string> = {
   'text-size': "I can't change the size of the text: I only send the words.",
   custody: "I can't check whether someone has been arrested or is in custody, or where they are held.",
   'register-property': "I can't register or mark a bike or other property for you: I only know about London's police front counters.",
+  'officer-contact': "I can't give out an officer's phone number or email: I don't have them.",
 };
 
 /** Tasks that may mean someone is in danger: 999 comes first. */
 const MAY_BE_DANGER: ReadonlySet<CannotDoTask> = new Set(['call-police', 'send-officer', 'report']);
 /** Tasks done some other way, which is the helpful line even when a counter is named ("book me an appointment at Ilford": through 101). */
-const DONE_ELSEWHERE: ReadonlySet<CannotDoTask> = new Set(['call-police', 'send-officer', 'booking', 'translate', 'case-lookup', 'report', 'police-check', 'fine', 'seized-property', 'footage', 'job', 'legal', 'custody', 'register-property']);
+const DONE_ELSEWHERE: ReadonlySet<CannotDoTask> = new Set(['call-police', 'send-officer', 'booking', 'translate', 'case-lookup', 'report', 'police-check', 'fine', 'seized-property', 'footage', 'job', 'legal', 'custody', 'register-property', 'officer-contact']);
 
 export function renderCannotDo(answer: CannotDoAnswer): AnswerSections {
   const { contacts, task } = answer;
@@ -104,6 +105,8 @@ function insteadLine(answer: CannotDoAnswer): string | null {
       return `To ask about property the police hold: call ${n101}, or check met.police.uk.`;
     case 'custody':
       return `To ask where someone is held: call ${n101}.`;
+    case 'officer-contact':
+      return `To reach the officer dealing with your case: ${lowerFirst(nonEmergency)}`;
     case 'footage':
       return `To ask the police about footage: ${lowerFirst(nonEmergency)}`;
     case 'job':

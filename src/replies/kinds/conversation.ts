@@ -275,6 +275,7 @@ export function renderNonEnglish(answer: Of<'non-english'>): AnswerSections {
 const OUT_OF_SCOPE: Record<Of<'out-of-scope'>['reason'], string> = {
   joke: "I'm afraid I don't know any jokes: I only know about London's police front counters.",
   unrelated: "Sorry, I can't help with that: I only know about London's police front counters.",
+  'another-venue': "I don't know the opening hours of shops, museums, stadiums or other places: I only know about London's police front counters.",
   nonsense: "Sorry, I didn't understand that.",
   empty: "I didn't get a message.",
   'too-long': "That's a long message, and I work best with one short question at a time.",

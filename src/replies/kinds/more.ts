@@ -12,8 +12,19 @@ type MoreAnswer = Extract<Answer, { kind: 'more' }>;
 /** Details said again with a repeated answer: a few, as a reply on a phone should be. */
 const REPEATED_DETAILS = 3;
 
+/** What a resident confused by an answer can ask next: the two or three things most asked, never the whole help text. */
+const ASK_NEXT = 'You can ask me whether a police front counter is open, its hours, or the nearest one to a postcode.';
+
 export function renderMore(answer: MoreAnswer, context: RenderContext): AnswerSections {
   const last = context.memory.last;
+  // "huh?", "what do u mean" after an answer: its first sentence alone, then what to ask next.
+  if (answer.topic === 'simpler') {
+    return {
+      headline: last ? `In short: ${firstSentence(last.headline)}` : ASK_NEXT,
+      keyLines: last ? [ASK_NEXT] : ['For example: "Is Brixton open now?" or "nearest police station to SE13".'],
+      suggestions: last ? ['Tell me more', 'Nearest 24-hour police station'] : ['Is Brixton open now?', 'Nearest 24-hour police station'],
+    };
+  }
   if (!last) {
     return {
       headline: "I haven't answered anything yet that I could say more about.",
@@ -43,4 +54,9 @@ export function renderMore(answer: MoreAnswer, context: RenderContext): AnswerSe
     headline: last.details.length > 0 ? `${about}:` : `${about}: I have nothing more to add.`,
     list: { items: [...last.details, ...(sources.length > 0 ? [`${sources.length === 1 ? 'Source' : 'Sources'}: ${sources.join('; ')}`] : []), ...(last.dating ? [last.dating] : [])] },
   };
+}
+
+/** The first sentence of a headline ("Yes, Brixton Police Station is open now, until 22:00."), or all of it. */
+function firstSentence(headline: string): string {
+  return /^.*?[.?!](?=\s|$)/s.exec(headline)?.[0] ?? headline;
 }
