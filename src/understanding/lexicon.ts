@@ -327,11 +327,11 @@ export const QUIETEST_ASKED = /\b(?:quietest|least (?:busy|visited|used)|(?:the 
 export const WAIT_COMPARED =
   /\b(?:shortest|longest|quickest|least|less|smallest|biggest|no) (?:queues?|wait|waits|waiting(?: times?)?|lines?)\b|\b(?:queues?|wait|waits|waiting times?) (?:is |are )?(?:the )?(?:shortest|longest|quickest)\b/;
 /**
- * Changes ahead asked of a counter: "is anything changing at croydon", "any changes coming to ilford", "whats happening
- * with romford". Answered by the closures ahead, as far as the sources show ("any news about X" has its own rule).
+ * Changes ahead asked of a counter: "is anything changing at croydon", "any changes coming to ilford". Answered by the
+ * closures ahead, as far as the sources show ("any news about X", "what's happening to X" have their own rules).
  */
 export const CHANGES_AHEAD =
-  /\b(?:is|are) (?:anything|something|much|owt|there any changes?) (?:changing|going to change|gonna change|happening|planned|coming)\b|\bany (?:changes?|updates?)\b|\bchanges? (?:coming|planned|ahead|due|on the way)\b|\bwhat(?:s| is)? (?:happening|going on|the latest) (?:with|at|to)\b/;
+  /\b(?:is|are) (?:anything|something|much|owt|there any changes?) (?:changing|going to change|gonna change|happening|planned|coming)\b|\bany (?:changes?|updates?)\b|\bchanges? (?:coming|planned|ahead|due|on the way)\b/;
 /**
  * The next counter to close for good, asked of London: "which ones are closing down next", "whos next for the chop",
  * "which counter will close next". Not today's closing times ("which counter closes next today").

@@ -34,7 +34,7 @@ describe('changes ahead at a counter: whether it is planned to close', function 
     [
       ['is anything changing at croydon', NOT_PLANNED('Croydon')],
       ['any changes coming to ilford', NOT_PLANNED('Ilford')],
-      ['whats happening with romford police station', NOT_PLANNED('Romford')],
+      ['is anything going to change at romford police station', NOT_PLANNED('Romford')],
       ['are there any changes planned for bromley police station', NOT_PLANNED('Bromley')],
       ['is something going to change at kingston police station', NOT_PLANNED('Kingston')],
     ],
