@@ -486,7 +486,8 @@ function busiest(answer: ServiceAnswer): { headline: string; lines: string[]; li
       headline: figure
         ? `My sources don't name the quietest front counter: in ${era}, the quietest had ${figure}${measure ? ` (${measure})` : ''}.`
         : `My sources don't say which front counter is quietest. Check met.police.uk or call ${contactNumber(answer.contacts, 'nonEmergency')}.`,
-      lines: [headline, rest, ...earlier].filter(Boolean),
+      // The other figures of the same era, less the quietest already said ("Average: 4 a day ...").
+      lines: [headline, sentence(capitalise(others.filter((f) => f !== quiet).map((f) => clean(f.rest)).join('; '))), ...earlier].filter((l) => l && l !== '.'),
     };
   }
   return {
