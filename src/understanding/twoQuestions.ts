@@ -37,6 +37,8 @@ export function readTwoQuestions(words: readonly string[], context: Conversation
     if (!asksSomething(first) || !asksSomething(second)) continue;
     const q1 = readHalf(first, context);
     if (!answerable(q1, first)) continue;
+    // "the police stations in east london and their hours": the list's own hours or addresses, one question.
+    if (LISTS.has(q1.intent) && OF_THE_LIST.test(second)) return null;
     let q2 = readHalf(second, nextContext(q1, context));
     if (!answerable(q2, second) || JSON.stringify(q1) === JSON.stringify(q2)) continue;
     // "was lewisham 24 hours back in 2017 and is it now": one counter then and now, one question (the past, with now).
@@ -65,6 +67,11 @@ function withAnAside(first: string, second: string, context: ConversationContext
   }
   return null;
 }
+
+/** Questions whose answer lists counters with their hours and addresses. */
+const LISTS: ReadonlySet<Intent> = new Set<Intent>(['open-list', 'list-24x7', 'borough-desks', 'closures-list']);
+/** A half asked of a list just named: "their hours", "what times they open", "the addresses". */
+const OF_THE_LIST = /^(?:(?:what|whats|what are) )?(?:their|the|its|there|thier) (?:opening )?(?:hours|times|opening times|addresses|address|locations?)(?: (?:are|is|please|pls))?$|^(?:when|what time|what times) (?:they|do they|are they) (?:open|close|shut)$/;
 
 /** A half that asks or bids: a question word or a request at its start ("whats the weather", "tell me a joke"). */
 const ASKS_OR_BIDS = /^(?:what|whats|who|whos|when|where|how|why|which|is|are|will|can|could|would|do|does|did|tell|give|show|sing|write|recommend|play|any)\b/;
