@@ -87,6 +87,7 @@ const list = (s: string): string[] => s.split(/\s+/).filter((w) => w !== '');
 export const NOT_PLACE_WORDS: ReadonlySet<string> = new Set(
   list(`
   a an the is are was were be been being am im i me my mine myself we us our ours you your youre yours it its itself outside record gunpoint knifepoint
+  commissioner commissioners commander superintendent inspector sergeant constable detective mayor mayors
   this that these those there theres here they them their theyre he she him his her hes shes ive id ill weve
   what whats which who whom whose when where why how hows whens whos do does did doing done dont doesnt didnt
   can cant could couldnt would wouldnt should shouldnt will wont shall may might must have has had havent hasnt

@@ -1,0 +1,29 @@
+/**
+ * Who holds a role ("whos the met commissioner", "who is the mayor of london"): not a place we do not know
+ * ("I couldn't find commissioner"), but a question the bot does not answer, said plainly. Controls: a counter named with
+ * a role keeps that counter's answer.
+ */
+import { DateTime } from 'luxon';
+import { itAnswersFirst, NOT_UNDERSTOOD } from './harness';
+
+const FRIDAY = DateTime.fromISO('2026-12-04T14:00', { zone: 'Europe/London' });
+
+describe('who holds a role: not a place, a question the bot does not answer', function () {
+  this.timeout(60_000);
+  itAnswersFirst(
+    [
+      ['whos the met commissioner', NOT_UNDERSTOOD],
+      ['who is the mayor of london', NOT_UNDERSTOOD],
+      ['is the commissioner in charge of closures', NOT_UNDERSTOOD],
+      ['name of the police commissioner?', NOT_UNDERSTOOD],
+      ['who is the chief superintendent', NOT_UNDERSTOOD],
+      ['whats the detective called', NOT_UNDERSTOOD],
+    ],
+    { now: FRIDAY },
+  );
+});
+
+describe('controls: a counter named with a role', function () {
+  this.timeout(60_000);
+  itAnswersFirst([['who is the inspector at brixton', /Brixton Police Station/]], { now: FRIDAY });
+});
