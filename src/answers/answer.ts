@@ -295,7 +295,8 @@ export type Answer =
       closedRecently: CounterStatus[];
       nearby: NearbyOptions | null;
       contacts: ContactFacts;
-      asked?: { label: string; year?: number; incomplete: boolean; completeFrom: string };
+      /** `versusNow`: the count now was asked against then: the counters open now (`today`), and the yes or no asked of more then or now. */
+      asked?: { label: string; year?: number; incomplete: boolean; completeFrom: string; versusNow?: { claim?: 'more-then' | 'more-now'; openNow: CounterStatus[]; today: string } };
       /** Which of its counters closed was asked: `closedRecently` covers the closures from `since` (the complete counter list). */
       closuresAsked?: { since: string };
       /** "Was there a counter in Barnes?": the place asked, inside the borough, that no counter is named after. */

@@ -197,7 +197,7 @@ export class Answerer {
       case 'borough-desks':
         return this.withPlace(question.place, { intent: 'borough-desks' }, at, (place) => {
           if (question.planId) return this.boroughUnderPlan(place, question.planId, at);
-          if (question.asOf) return this.boroughDesksAsOf(place, question.asOf, at);
+          if (question.asOf) return this.boroughDesksAsOf(place, question.asOf, at, question.versusNow);
           const today = this.boroughDesks(place, at);
           // "Was there a counter in Barnes?": a place inside a borough, no counter named after it (else its station was found).
           if (question.pastAsked && place.kind !== 'borough' && today.kind === 'borough-desks') return { ...today, placeAsked: place.label };
@@ -816,14 +816,24 @@ export class Answerer {
     return { ...today, underPlan: { plan, steps } };
   }
 
-  /** A borough's counters as of a past date, by the timeline on that date; before the data is complete, said to be partial. */
-  private boroughDesksAsOf(place: PlaceMatch, asOf: ListAsOf, at: DateTime): Answer {
+  /**
+   * A borough's counters as of a past date, by the timeline on that date; before the data is complete, said to be partial.
+   * `versusNow`: its counters open now too, to set against then.
+   */
+  private boroughDesksAsOf(place: PlaceMatch, asOf: ListAsOf, at: DateTime, versusNow?: { claim?: 'more-then' | 'more-now' }): Answer {
     const borough = place.kind === 'borough' ? place.label : place.borough;
     if (!borough) return { kind: 'place-not-found', query: place.label };
     const inBorough = this.knowledge.timeline.statusesAsOf(asOf.date).filter((s) => s.station.borough === borough);
     const open = inBorough.filter((s) => s.counter === 'open').sort((a, b) => a.station.name.localeCompare(b.station.name));
     const completeFrom = this.knowledge.data.meta.counterList.since;
-    const asked = { label: asOf.label, ...(asOf.year !== undefined ? { year: asOf.year } : {}), incomplete: asOf.date < completeFrom, completeFrom };
+    const openNow = () => this.knowledge.statusesAsOf(at).filter((s) => s.station.borough === borough && s.counter === 'open').sort((a, b) => a.station.name.localeCompare(b.station.name));
+    const asked = {
+      label: asOf.label,
+      ...(asOf.year !== undefined ? { year: asOf.year } : {}),
+      incomplete: asOf.date < completeFrom,
+      completeFrom,
+      ...(versusNow ? { versusNow: { ...versusNow, openNow: openNow(), today: this.knowledge.londonDateOf(at) } } : {}),
+    };
     return { kind: 'borough-desks', borough, open, closedRecently: [], nearby: null, contacts: this.contacts(), asked, ...this.dating(at), asOf: asOf.date };
   }
 

@@ -567,6 +567,17 @@ export const STAGES: readonly Stage[] = [
         (r) => r.says(A_PLACE_LOST) && r.closurePeriod !== undefined && boroughOfArea(r) !== null && !r.danger.situation,
         (r) => ({ intent: 'closures-list', period: r.closurePeriod!, part: boroughAsPart(boroughOfArea(r)!) }),
       ),
+      // "how many counters in lambeth in 2017 compared to now", "whats left in hackney now versus 2017": the borough's
+      // count then against its count now (as London's is answered), not what a plan of that year did, nor today's list.
+      rule(
+        'how many in a borough then, against now',
+        (r) =>
+          !r.danger.situation && r.pastDate !== undefined && (r.says(VERSUS_NOW) || r.says(MORE_BACK_THEN)) && boroughMentioned(r) !== null &&
+          // A counter named after its borough ("croydon") is the borough's count when counters are asked in the plural.
+          (!r.namedStation || r.cues.pluralDesks || r.cues.plans === 'how-many-left' || r.says(COUNT_ASKED)) && !r.cues.closures && !r.cues.whyClose && !r.cues.nearest && !r.cues.hours && !r.says(HOURS_WORDS) &&
+          (r.cues.pluralDesks || r.cues.deskWords || r.cues.plans === 'how-many-left' || r.says(COUNT_ASKED) || r.says(WHAT_WAS_OPEN) || r.says(WHAT_IS_OPEN)),
+        (r) => ({ intent: 'borough-desks', place: asBorough(boroughMentioned(r)!), asOf: r.pastDate!, versusNow: claimAgainstNow(r.text) }),
+      ),
       // "what did the 2017 strategy do to hounslow?": what that plan did to each counter of the borough, from the timeline.
       rule(
         'a plan, of one borough',

@@ -123,7 +123,34 @@ function boroughAsOf(answer: BoroughAnswer, asked: NonNullable<BoroughAnswer['as
   const them = asked.incomplete ? 'they show ' : '';
   const found = open.length === 0 ? `${them}no police front counter open in ${bold(borough)} on ${label}` : `${asked.incomplete ? 'they show' : `${bold(borough)} had`} ${countWord(open.length)} police front ${plural(open.length, 'counter')} open on ${label}${asked.incomplete ? ` in ${bold(borough)}` : ''}: ${joinAnd(names)}`;
   const headline = `${partial}${partial ? found : capitalise(found)}.`;
+  if (asked.versusNow) return boroughThenAgainstNow(answer, asked, asked.versusNow, label, headline);
   return { headline, keyLines: open.map((s) => `${shortStationName(s.station)} then: ${hoursOf(s)}.`).slice(0, 2), list: null, speak: headline };
+}
+
+/**
+ * "How many counters in Lambeth in 2017 compared to now?": the borough's count then against now, first, then which
+ * counters each were; before the data is complete, the count now and what the sources show of then.
+ */
+function boroughThenAgainstNow(
+  answer: BoroughAnswer,
+  asked: NonNullable<BoroughAnswer['asked']>,
+  versus: NonNullable<NonNullable<BoroughAnswer['asked']>['versusNow']>,
+  label: string,
+  then: string,
+): Pick<AnswerSections, 'headline' | 'keyLines' | 'list' | 'speak'> {
+  const nowCount = versus.openNow.length;
+  const nowNames = joinAnd(versus.openNow.map((s) => bold(s.station.name)));
+  const nowSaid = `${countWord(nowCount)} front ${plural(nowCount, 'counter')} ${nowCount === 1 ? 'is' : 'are'} open in ${answer.borough} now (${formatDate(versus.today)})`;
+  const headline = asked.incomplete
+    ? `${capitalise(nowSaid)}. ${then}`
+    : countThenAgainstNow(answer.borough, answer.open.length, nowCount, label, versus.today, versus.claim);
+  const thenNames = answer.open.length === 0 ? 'none' : joinAnd(answer.open.map((s) => bold(s.station.name)));
+  return {
+    headline,
+    keyLines: [asked.incomplete ? '' : `Then: ${thenNames}.`, `Now: ${nowCount === 0 ? 'none' : nowNames}.`],
+    list: null,
+    speak: headline,
+  };
 }
 
 function renderBoroughDesksNow(answer: BoroughAnswer): AnswerSections {
@@ -430,12 +457,18 @@ function renderCountAsOf(answer: List24Answer, asked: PastList): AnswerSections 
 function thenAgainstNow(asked: PastList, versus: NonNullable<PastList['versusNow']>, label: string, then: number, known: string): string {
   const today = versus.today;
   const where = asked.part ?? 'London';
-  const now = `${countWord(versus.openNow)} ${versus.openNow === 1 ? 'is' : 'are'} open now (${formatDate(today)})`;
   if (asked.incomplete) return `${capitalise(`${countWord(versus.openNow)} front ${plural(versus.openNow, 'counter')} ${versus.openNow === 1 ? 'is' : 'are'} open in ${where} now (${formatDate(today)})`)}; my sources cannot say how many there were on ${label}: they hold every counter only from ${formatDate(asked.completeFrom, 'month')}.${asked.part ? '' : known}`;
-  const difference = then === versus.openNow ? 'the same number' : `${countWord(Math.abs(then - versus.openNow))} ${then > versus.openNow ? 'fewer' : 'more'}`;
-  const holds = versus.claim === undefined ? '' : (versus.claim === 'more-then') === then > versus.openNow && then !== versus.openNow ? 'Yes: ' : 'No: ';
-  const lead = `${where} had ${countWord(then)} front ${plural(then, 'counter')} open on ${label}; ${now}: ${difference}.`;
-  return holds ? `${holds}${lead}` : lead;
+  return countThenAgainstNow(where, then, versus.openNow, label, today, versus.claim);
+}
+
+/**
+ * Two counts, then and now, of London, a part of it or a borough: "Yes: Hackney had two front counters open on 1 July
+ * 2017 (the middle of 2017); one is open now (4 December 2026): one fewer." The yes or no only when more then or now was asked.
+ */
+function countThenAgainstNow(where: string, then: number, now: number, label: string, today: string, claim?: 'more-then' | 'more-now'): string {
+  const difference = then === now ? 'the same number' : `${countWord(Math.abs(then - now))} ${then > now ? 'fewer' : 'more'}`;
+  const holds = claim === undefined ? '' : (claim === 'more-then') === then > now && then !== now ? 'Yes: ' : 'No: ';
+  return `${holds}${where} had ${countWord(then)} front ${plural(then, 'counter')} open on ${label}; ${countWord(now)} ${now === 1 ? 'is' : 'are'} open now (${formatDate(today)}): ${difference}.`;
 }
 
 /**
