@@ -304,6 +304,8 @@ export type Answer =
       /** A plan named: what it did to each counter of the borough (its last carried-out row, else its decision, else its proposal). */
       underPlan?: { plan: Plan; steps: { station: Station; event: TimelineEvent }[] };
     } & AnswerDating)
+  /** Two areas' open counters now (`part`: a part of London by compass, else a borough), to say which has more. */
+  | ({ kind: 'counts-compared'; areas: { label: string; part: boolean; open: CounterStatus[] }[] } & AnswerDating)
   | ({
       kind: 'list-24x7';
       desks: CounterStatus[];

@@ -13,7 +13,7 @@ import { nearest24x7Desk, nearestOpenDesk, nearestOpenNowDesk, type NearbyDesk }
 import { hoursOn, londonInstant, openingStateAt, weekTable, type DayHours, type OpeningState } from '../stations/openingHours';
 import { dayBefore, endOfWindow, type CounterStatus, type Timeline } from '../stations/timeline';
 import type {
-  CannotDoTask, ClosurePeriod, DeskKind, HoursFocus, Intent, ListAsOf, PartOfLondon, PlaceMention, PlanTopic, Question, ServiceTopic, SpecialDay, StatusYesNo, WhenAsked, YesNoAsked,
+  CannotDoTask, ClosurePeriod, CountedArea, DeskKind, HoursFocus, Intent, ListAsOf, PartOfLondon, PlaceMention, PlanTopic, Question, ServiceTopic, SpecialDay, StatusYesNo, WhenAsked, YesNoAsked,
 } from '../understanding/question';
 import { closingList } from './closingList';
 import { closingOutlook, type ClosingOutlook } from './closingOutlook';
@@ -221,6 +221,8 @@ export class Answerer {
         if (question.canGoIn && list.kind === 'list-24x7' && !question.asOf) return { ...list, canGoIn: true };
         return leftOut && list.kind === 'list-24x7' ? { ...list, leftOut: { station: this.station(leftOut), yesNo: question.askedAny === true } } : list;
       }
+      case 'counts-compared':
+        return this.countsCompared(question.areas, at);
       case 'open-list': {
         const list = this.openList(at, question.when, question.part, question.closedAsked === true);
         return question.canGoIn && list.kind === 'open-list' ? { ...list, canGoIn: true } : list;
@@ -859,6 +861,21 @@ export class Answerer {
       contacts: this.contacts(),
       ...this.dating(at),
     };
+  }
+
+  /** The open counters of two areas (boroughs or parts of London), now, to be set against each other. */
+  private countsCompared(areas: readonly CountedArea[], at: DateTime): Answer {
+    const open = this.knowledge.statusesAsOf(at).filter((s) => s.counter === 'open');
+    const counted = areas.map((area) => {
+      if ('part' in area) {
+        const inPart = partOfLondonFilter(this.knowledge.data.stations, area.part);
+        return { label: area.part.label, part: true, open: open.filter((s) => inPart(s.station)) };
+      }
+      const match = area.place.result.status === 'found' ? area.place.result.match : null;
+      const borough = match?.kind === 'borough' ? match.label : match?.borough;
+      return { label: borough ?? area.place.text, part: false, open: borough ? open.filter((s) => s.station.borough === borough) : [] };
+    });
+    return { kind: 'counts-compared', areas: counted, ...this.dating(at) };
   }
 
   /**

@@ -74,6 +74,9 @@ export interface PlaceMention {
 export type DeskKind = '24/7' | 'open-now' | 'any';
 
 /** A part of London by compass ("north london", "south east london"): each direction it names; or two or more boroughs named together. */
+/** An area whose counters are counted: a borough (or a place inside one), or a part of London. */
+export type CountedArea = { place: PlaceMention } | { part: PartOfLondon };
+
 export type PartOfLondon = {
   label: string;
   directions: ('north' | 'south' | 'east' | 'west' | 'central')[];
@@ -256,6 +259,11 @@ export type Question =
   /** `closedAsked`: "which stations are closed on Sunday?": the open counters not open then are the answer. */
   /** `canGoIn`: whether one can go in then was asked ("can you walk into a police station at 3am"): "Yes" or "No" first. */
   | { intent: 'open-list'; when?: WhenAsked; part?: PartOfLondon; closedAsked?: true; canGoIn?: true }
+  /**
+   * Which of two areas has more counters ("which has more counters, croydon or bromley", "more desks in east or west
+   * london?"): each a borough (`place`) or a part of London (`part`), their open counters counted now.
+   */
+  | { intent: 'counts-compared'; areas: [CountedArea, CountedArea] }
   /** The counters that close at a time or soon, across London. */
   | { intent: 'closing-list'; asked: ClosingAsked }
   /** `period`: the closures of a plan, a month or a year; absent for every closure on record. */

@@ -285,6 +285,46 @@ export function renderOpenList(answer: OpenListAnswer): AnswerSections {
 
 // ---------------------------------------------------------------------------
 
+type CountsComparedAnswer = Extract<Answer, { kind: 'counts-compared' }>;
+
+/**
+ * "Which has more counters, Croydon or Bromley?": which has more open front counters now, both counts first ("South
+ * London has more: eight open front counters, against six in North London."), then each area's counters.
+ */
+export function renderCountsCompared(answer: CountsComparedAnswer): AnswerSections {
+  const [a, b] = answer.areas;
+  const [more, fewer] = a.open.length >= b.open.length ? [a, b] : [b, a];
+  const n = more.open.length;
+  const m = fewer.open.length;
+  const headline =
+    n === 0
+      ? `Neither ${a.label} nor ${b.label} has a police front counter open now, as far as my sources show.`
+      : n === m
+        ? `${a.label} and ${b.label} have the same: ${countWord(n)} open front ${plural(n, 'counter')} each.`
+        : `${more.label} has more: ${countWord(n)} open front ${plural(n, 'counter')}, against ${m === 0 ? 'none' : countWord(m)} in ${fewer.label}.`;
+  const desks = [...a.open, ...b.open];
+  const parts = answer.areas.filter((area) => area.part);
+  return {
+    headline,
+    keyLines: [
+      ...answer.areas.map((area) => `${area.label}: ${area.open.length === 0 ? 'none' : joinAnd(area.open.map((s) => bold(shortStationName(s.station))))}.`),
+      ...(parts.length > 0 ? [`${joinAnd(parts.map((p) => p.label))} ${PART_TAKEN_BY}`] : []),
+    ],
+    list: null,
+    card: {
+      title: `Police front counters: ${a.label} and ${b.label}`,
+      asOfLine: `As of ${formatDate(answer.asOf)}`,
+      facts: { facts: desks.map((s) => ({ title: s.station.name, value: hoursOf(s) })) },
+    },
+    sources: { cited: citedOfStatuses(desks), publishers: answer.publishers },
+    dating: datingOf(answer, desks),
+    speak: headline,
+    suggestions: ['Nearest desk open now', 'Which desks are open 24/7?', ...desks.slice(0, 1).map((s) => `${shortStationName(s.station)} address`)],
+  };
+}
+
+// ---------------------------------------------------------------------------
+
 type List24Answer = Extract<Answer, { kind: 'list-24x7' }>;
 
 export function renderList24x7(answer: List24Answer): AnswerSections {
