@@ -305,7 +305,7 @@ export type Answer =
       underPlan?: { plan: Plan; steps: { station: Station; event: TimelineEvent }[] };
     } & AnswerDating)
   /** Two areas' open counters now (`part`: a part of London by compass, else a borough), to say which has more. */
-  | ({ kind: 'counts-compared'; areas: { label: string; part: boolean; open: CounterStatus[] }[] } & AnswerDating)
+  | ({ kind: 'counts-compared'; areas: { label: string; part: boolean; open: CounterStatus[] }[]; claim?: 'first-more' | 'first-fewer' } & AnswerDating)
   | ({
       kind: 'list-24x7';
       desks: CounterStatus[];

@@ -222,7 +222,7 @@ export class Answerer {
         return leftOut && list.kind === 'list-24x7' ? { ...list, leftOut: { station: this.station(leftOut), yesNo: question.askedAny === true } } : list;
       }
       case 'counts-compared':
-        return this.countsCompared(question.areas, at);
+        return this.countsCompared(question.areas, at, question.claim);
       case 'open-list': {
         const list = this.openList(at, question.when, question.part, question.closedAsked === true);
         return question.canGoIn && list.kind === 'open-list' ? { ...list, canGoIn: true } : list;
@@ -864,7 +864,7 @@ export class Answerer {
   }
 
   /** The open counters of two areas (boroughs or parts of London), now, to be set against each other. */
-  private countsCompared(areas: readonly CountedArea[], at: DateTime): Answer {
+  private countsCompared(areas: readonly CountedArea[], at: DateTime, claim?: 'first-more' | 'first-fewer'): Answer {
     const open = this.knowledge.statusesAsOf(at).filter((s) => s.counter === 'open');
     const counted = areas.map((area) => {
       if ('part' in area) {
@@ -875,7 +875,7 @@ export class Answerer {
       const borough = match?.kind === 'borough' ? match.label : match?.borough;
       return { label: borough ?? area.place.text, part: false, open: borough ? open.filter((s) => s.station.borough === borough) : [] };
     });
-    return { kind: 'counts-compared', areas: counted, ...this.dating(at) };
+    return { kind: 'counts-compared', areas: counted, ...(claim ? { claim } : {}), ...this.dating(at) };
   }
 
   /**

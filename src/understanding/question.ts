@@ -263,7 +263,8 @@ export type Question =
    * Which of two areas has more counters ("which has more counters, croydon or bromley", "more desks in east or west
    * london?"): each a borough (`place`) or a part of London (`part`), their open counters counted now.
    */
-  | { intent: 'counts-compared'; areas: [CountedArea, CountedArea] }
+  /** `claim`: a yes or no asked of the first named having more or fewer than the second ("does westminster have more than camden"). */
+  | { intent: 'counts-compared'; areas: [CountedArea, CountedArea]; claim?: 'first-more' | 'first-fewer' }
   /** The counters that close at a time or soon, across London. */
   | { intent: 'closing-list'; asked: ClosingAsked }
   /** `period`: the closures of a plan, a month or a year; absent for every closure on record. */

@@ -61,6 +61,7 @@ import {
   NOW_AGAINST_BEFORE,
   SHUT_BY_A_CLOCK_TIME,
   MORE_OR_FEWER_ASKED,
+  THAN_THE_OTHER,
 } from './lexicon';
 import { readClosingAsked } from './closingAsked';
 import { readRank } from './comparison';
@@ -576,7 +577,11 @@ export const STAGES: readonly Stage[] = [
         (r) =>
           !r.danger.situation && r.pastDate === undefined && r.says(MORE_OR_FEWER_ASKED) && (r.cues.pluralDesks || r.cues.deskWords) && !r.cues.hours && !r.says(HOURS_WORDS) &&
           !r.cues.nearest && !r.cues.closures && !r.cues.whyClose && twoAreasCounted(r) !== undefined,
-        (r) => ({ intent: 'counts-compared', areas: twoAreasCounted(r)! }),
+        // "does westminster have more police stations than camden": a yes or no of the first named having more (or fewer).
+        (r) => {
+          const claim = r.says(THAN_THE_OTHER) ? (/\b(?:fewer|less|least|fewest)\b/.test(MORE_OR_FEWER_ASKED.exec(r.text)?.[0] ?? '') ? 'first-fewer' : 'first-more') : undefined;
+          return { intent: 'counts-compared', areas: twoAreasCounted(r)!, ...(claim ? { claim } : {}) };
+        },
       ),
       // "how many counters in lambeth in 2017 compared to now", "whats left in hackney now versus 2017": the borough's
       // count then against its count now (as London's is answered), not what a plan of that year did, nor today's list.

@@ -127,6 +127,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
   z.strictObject({
     intent: z.literal('counts-compared'),
     areas: z.tuple([countedArea, countedArea]),
+    claim: z.enum(['first-more', 'first-fewer']).optional(),
   }),
   z.strictObject({
     intent: z.literal('list-24x7'),

@@ -296,12 +296,15 @@ export function renderCountsCompared(answer: CountsComparedAnswer): AnswerSectio
   const [more, fewer] = a.open.length >= b.open.length ? [a, b] : [b, a];
   const n = more.open.length;
   const m = fewer.open.length;
-  const headline =
+  // "Does Westminster have more than Camden?": yes only when the first named has more (or fewer, as asked).
+  const holds = answer.claim === undefined ? '' : (answer.claim === 'first-more' ? a.open.length > b.open.length : a.open.length < b.open.length) ? 'Yes: ' : 'No: ';
+  const counts =
     n === 0
       ? `Neither ${a.label} nor ${b.label} has a police front counter open now, as far as my sources show.`
       : n === m
         ? `${a.label} and ${b.label} have the same: ${countWord(n)} open front ${plural(n, 'counter')} each.`
         : `${more.label} has more: ${countWord(n)} open front ${plural(n, 'counter')}, against ${m === 0 ? 'none' : countWord(m)} in ${fewer.label}.`;
+  const headline = `${holds}${counts}`;
   const desks = [...a.open, ...b.open];
   const parts = answer.areas.filter((area) => area.part);
   return {
