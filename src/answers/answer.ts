@@ -295,7 +295,8 @@ export type Answer =
       closedRecently: CounterStatus[];
       nearby: NearbyOptions | null;
       contacts: ContactFacts;
-      asked?: { label: string; year?: number; incomplete: boolean; completeFrom: string };
+      /** `versusNow`: the count now was asked against then: the counters open now (`today`), and the yes or no asked of more then or now. */
+      asked?: { label: string; year?: number; incomplete: boolean; completeFrom: string; versusNow?: { claim?: 'more-then' | 'more-now'; openNow: CounterStatus[]; today: string } };
       /** Which of its counters closed was asked: `closedRecently` covers the closures from `since` (the complete counter list). */
       closuresAsked?: { since: string };
       /** "Was there a counter in Barnes?": the place asked, inside the borough, that no counter is named after. */
@@ -303,6 +304,8 @@ export type Answer =
       /** A plan named: what it did to each counter of the borough (its last carried-out row, else its decision, else its proposal). */
       underPlan?: { plan: Plan; steps: { station: Station; event: TimelineEvent }[] };
     } & AnswerDating)
+  /** Two areas' open counters now (`part`: a part of London by compass, else a borough), to say which has more. */
+  | ({ kind: 'counts-compared'; areas: { label: string; part: boolean; open: CounterStatus[] }[]; claim?: 'first-more' | 'first-fewer' } & AnswerDating)
   | ({
       kind: 'list-24x7';
       desks: CounterStatus[];

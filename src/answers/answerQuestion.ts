@@ -13,7 +13,7 @@ import { nearest24x7Desk, nearestOpenDesk, nearestOpenNowDesk, type NearbyDesk }
 import { hoursOn, londonInstant, openingStateAt, weekTable, type DayHours, type OpeningState } from '../stations/openingHours';
 import { dayBefore, endOfWindow, type CounterStatus, type Timeline } from '../stations/timeline';
 import type {
-  CannotDoTask, ClosurePeriod, DeskKind, HoursFocus, Intent, ListAsOf, PartOfLondon, PlaceMention, PlanTopic, Question, ServiceTopic, SpecialDay, StatusYesNo, WhenAsked, YesNoAsked,
+  CannotDoTask, ClosurePeriod, CountedArea, DeskKind, HoursFocus, Intent, ListAsOf, PartOfLondon, PlaceMention, PlanTopic, Question, ServiceTopic, SpecialDay, StatusYesNo, WhenAsked, YesNoAsked,
 } from '../understanding/question';
 import { closingList } from './closingList';
 import { closingOutlook, type ClosingOutlook } from './closingOutlook';
@@ -197,7 +197,7 @@ export class Answerer {
       case 'borough-desks':
         return this.withPlace(question.place, { intent: 'borough-desks' }, at, (place) => {
           if (question.planId) return this.boroughUnderPlan(place, question.planId, at);
-          if (question.asOf) return this.boroughDesksAsOf(place, question.asOf, at);
+          if (question.asOf) return this.boroughDesksAsOf(place, question.asOf, at, question.versusNow);
           const today = this.boroughDesks(place, at);
           // "Was there a counter in Barnes?": a place inside a borough, no counter named after it (else its station was found).
           if (question.pastAsked && place.kind !== 'borough' && today.kind === 'borough-desks') return { ...today, placeAsked: place.label };
@@ -221,6 +221,8 @@ export class Answerer {
         if (question.canGoIn && list.kind === 'list-24x7' && !question.asOf) return { ...list, canGoIn: true };
         return leftOut && list.kind === 'list-24x7' ? { ...list, leftOut: { station: this.station(leftOut), yesNo: question.askedAny === true } } : list;
       }
+      case 'counts-compared':
+        return this.countsCompared(question.areas, at, question.claim);
       case 'open-list': {
         const list = this.openList(at, question.when, question.part, question.closedAsked === true);
         return question.canGoIn && list.kind === 'open-list' ? { ...list, canGoIn: true } : list;
@@ -816,14 +818,24 @@ export class Answerer {
     return { ...today, underPlan: { plan, steps } };
   }
 
-  /** A borough's counters as of a past date, by the timeline on that date; before the data is complete, said to be partial. */
-  private boroughDesksAsOf(place: PlaceMatch, asOf: ListAsOf, at: DateTime): Answer {
+  /**
+   * A borough's counters as of a past date, by the timeline on that date; before the data is complete, said to be partial.
+   * `versusNow`: its counters open now too, to set against then.
+   */
+  private boroughDesksAsOf(place: PlaceMatch, asOf: ListAsOf, at: DateTime, versusNow?: { claim?: 'more-then' | 'more-now' }): Answer {
     const borough = place.kind === 'borough' ? place.label : place.borough;
     if (!borough) return { kind: 'place-not-found', query: place.label };
     const inBorough = this.knowledge.timeline.statusesAsOf(asOf.date).filter((s) => s.station.borough === borough);
     const open = inBorough.filter((s) => s.counter === 'open').sort((a, b) => a.station.name.localeCompare(b.station.name));
     const completeFrom = this.knowledge.data.meta.counterList.since;
-    const asked = { label: asOf.label, ...(asOf.year !== undefined ? { year: asOf.year } : {}), incomplete: asOf.date < completeFrom, completeFrom };
+    const openNow = () => this.knowledge.statusesAsOf(at).filter((s) => s.station.borough === borough && s.counter === 'open').sort((a, b) => a.station.name.localeCompare(b.station.name));
+    const asked = {
+      label: asOf.label,
+      ...(asOf.year !== undefined ? { year: asOf.year } : {}),
+      incomplete: asOf.date < completeFrom,
+      completeFrom,
+      ...(versusNow ? { versusNow: { ...versusNow, openNow: openNow(), today: this.knowledge.londonDateOf(at) } } : {}),
+    };
     return { kind: 'borough-desks', borough, open, closedRecently: [], nearby: null, contacts: this.contacts(), asked, ...this.dating(at), asOf: asOf.date };
   }
 
@@ -849,6 +861,21 @@ export class Answerer {
       contacts: this.contacts(),
       ...this.dating(at),
     };
+  }
+
+  /** The open counters of two areas (boroughs or parts of London), now, to be set against each other. */
+  private countsCompared(areas: readonly CountedArea[], at: DateTime, claim?: 'first-more' | 'first-fewer'): Answer {
+    const open = this.knowledge.statusesAsOf(at).filter((s) => s.counter === 'open');
+    const counted = areas.map((area) => {
+      if ('part' in area) {
+        const inPart = partOfLondonFilter(this.knowledge.data.stations, area.part);
+        return { label: area.part.label, part: true, open: open.filter((s) => inPart(s.station)) };
+      }
+      const match = area.place.result.status === 'found' ? area.place.result.match : null;
+      const borough = match?.kind === 'borough' ? match.label : match?.borough;
+      return { label: borough ?? area.place.text, part: false, open: borough ? open.filter((s) => s.station.borough === borough) : [] };
+    });
+    return { kind: 'counts-compared', areas: counted, ...(claim ? { claim } : {}), ...this.dating(at) };
   }
 
   /**

@@ -25,7 +25,7 @@ import {
   renderPostcodeUnknown,
   renderSmallTalk,
 } from './kinds/conversation';
-import { renderBoroughDesks, renderClosingList, renderClosures, renderList24x7, renderOpenList, renderKept, renderMoved, renderFirstClosure } from './kinds/lists';
+import { renderBoroughDesks, renderClosingList, renderClosures, renderList24x7, renderOpenList, renderCountsCompared, renderKept, renderMoved, renderFirstClosure } from './kinds/lists';
 import { renderMore } from './kinds/more';
 import { renderNearerOf } from './kinds/nearerOf';
 import { renderNearest } from './kinds/nearest';
@@ -128,6 +128,8 @@ function sectionsForKind(answer: Answer, context: RenderContext): AnswerSections
       return renderList24x7(answer);
     case 'open-list':
       return renderOpenList(answer);
+    case 'counts-compared':
+      return renderCountsCompared(answer);
     case 'closing-list':
       return renderClosingList(answer);
     case 'nearer-of':

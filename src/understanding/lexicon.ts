@@ -213,6 +213,13 @@ export const WHICH_ARE_OPEN = pattern`\b(?:which|what) (?:of the )?(?:police |me
 // "se london", "s w london" (from "s.w."), "e london": the postcode areas' letters; "the east end": east London.
 export const PART_OF_LONDON = /\b(?:(?:north|south) ?(?:east|west) |north |south |east |west |central |inner |outer |[ns] ?[ew] |[nsew] )london\b|\b(?:the|londons) east end\b|\beast end of london\b|\b(?:in|from|around|across|over) the (?:(?:north|south) ?(?:east|west)|north|south|east|west)\b(?! (?:end|of|side|london|bank|wing|coast|country|midlands)\b)/;
 /**
+ * More or fewer of something asked between two ("which has more counters", "does westminster have fewer than camden",
+ * "who has the most"): not "any more", "no more", "one more" (another), nor "more than one" (a number).
+ */
+export const MORE_OR_FEWER_ASKED = /\b(?<!\b(?:any|no|one|some|once|anymore) )(?:more|fewer|less|most|fewest|least)\b(?! than (?:one|two|three|\d))/;
+/** A yes or no asked of one having more than another: "does westminster have more ... than camden", "more in north london than south?". */
+export const THAN_THE_OTHER = /^(?:(?:does|do|is|are|has|have|did)\b.*\b)?(?:more|fewer|less)\b.*\bthan\b(?! (?:one|two|three|\d))/;
+/**
  * A counter to be lost, ahead: "is newham going to lose another counter", "will havering lose its police station", "is
  * my borough losing its front desk", "could we lose any more police stations". Said of a borough (or of one's own), the
  * closures ahead of its counters.

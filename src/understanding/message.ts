@@ -4,7 +4,7 @@
  * "whats"), "24/7"-style phrases made one word, keyword typos corrected.
  * Never throws, whatever the input.
  */
-import { BREAK_IN_ACTS, THEFT_ACTS, verbForms, wordTable } from './lexicon';
+import { BREAK_IN_ACTS, COMMON_WORDS, THEFT_ACTS, verbForms, wordTable } from './lexicon';
 import { correctTypo } from './typos';
 
 /** Longer than this is a letter, not a chat message: out of scope (after the emergency check). */
@@ -136,6 +136,33 @@ function withoutStress(words: string[]): string[] {
   return words.filter((w, k) => !(HEDGES.has(w) && k > 0 && (ASKS.has(words[k - 1]) || (k > 1 && SUBJECTS.has(words[k - 1]) && ASKS.has(words[k - 2])))));
 }
 
+/** "st" and "rd" as typed at the end of a street's name ("liverpool st", "edgware rd"): the words they stand for. */
+const STREET_SHORT: ReadonlyMap<string, string> = new Map([
+  ['st', 'street'],
+  ['rd', 'road'],
+]);
+/** Words a street's name does not end on: before "st" they make it a saint's ("near st pauls", "is st johns wood open"). */
+const NOT_A_NAME = new Set(
+  'a an the at near nr in on to of off by from for via past opposite around round behind outside inside next and or but so im i me my its go get going gone live living work working'.split(' '),
+);
+
+/**
+ * A street's name typed short, "X st" or "X rd", spelled out, so the station search and the place finder read it as they
+ * read the whole name ("im at liverpool st", "is church st open", "preston rd"). "st" before a name is a saint's and stays
+ * ("st pauls", "kings cross st pancras"): only before the end, a common word or another short form is it the street.
+ */
+function streetNamesSpelledOut(words: string[]): string[] {
+  if (!words.some((w) => STREET_SHORT.has(w))) return words;
+  return words.map((w, k) => {
+    const full = STREET_SHORT.get(w);
+    if (full === undefined || k === 0) return w;
+    const before = words[k - 1];
+    if (NOT_A_NAME.has(before) || ASKS.has(before) || SUBJECTS.has(before) || !/^\p{L}+$/u.test(before)) return w;
+    const after = words[k + 1];
+    return w === 'rd' || after === undefined || COMMON_WORDS.has(after) ? full : w;
+  });
+}
+
 /** Lower-case words with typos of keywords corrected. */
 export function readWords(text: string): string[] {
   // ASCII is its own NFKD form with no accents to drop, and a text without an apostrophe has none to join words over: most messages skip those steps.
@@ -151,11 +178,13 @@ export function readWords(text: string): string[] {
   t = t.replace(DOT_BETWEEN_DIGITS, '$1:$2');
   t = t.replace(NOT_LETTERS_DIGITS_OR_SEPARATORS, ' ');
   t = t.replace(SEPARATOR_NOT_BETWEEN_DIGITS, ' ');
-  return withoutStress(
-    t
-      .split(' ')
-      .filter((w) => w !== '')
-      .map(correctTypo),
+  return streetNamesSpelledOut(
+    withoutStress(
+      t
+        .split(' ')
+        .filter((w) => w !== '')
+        .map(correctTypo),
+    ),
   );
 }
 

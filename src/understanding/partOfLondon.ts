@@ -19,3 +19,16 @@ export function partOfLondon(text: string): PartOfLondon | undefined {
   const words = said.replace(/ ?london$/, '').replace(/^(north|south)(east|west)$/, '$1 $2').split(' ');
   return directions.length > 0 ? { label: `${words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ')} London`, directions } : undefined;
 }
+
+/** A compass part named before "london", or before "or"/"than" and another part that "london" follows ("east or west london"). */
+const PART_NAMED = /\b(north ?east|north ?west|south ?east|south ?west|north|south|east|west|central)\b(?= london\b| (?:or|and|vs|versus|than|against) (?:in )?(?:the )?(?:north|south|east|west|central)\b.*\blondon\b)/g;
+
+/**
+ * Two parts of London named to be set against each other: "south london or north london", "more desks in east or west
+ * london", "does north london have more than south london"; undefined unless exactly two different parts are named.
+ */
+export function twoPartsOfLondon(text: string): [PartOfLondon, PartOfLondon] | undefined {
+  const parts = [...text.matchAll(PART_NAMED)].map((m) => partOfLondon(`${m[1]} london`)).filter((p): p is PartOfLondon => p !== undefined);
+  const distinct = parts.filter((p, k) => parts.findIndex((q) => q.label === p.label) === k);
+  return distinct.length === 2 ? [distinct[0], distinct[1]] : undefined;
+}

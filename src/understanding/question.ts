@@ -74,6 +74,9 @@ export interface PlaceMention {
 export type DeskKind = '24/7' | 'open-now' | 'any';
 
 /** A part of London by compass ("north london", "south east london"): each direction it names; or two or more boroughs named together. */
+/** An area whose counters are counted: a borough (or a place inside one), or a part of London. */
+export type CountedArea = { place: PlaceMention } | { part: PartOfLondon };
+
 export type PartOfLondon = {
   label: string;
   directions: ('north' | 'south' | 'east' | 'west' | 'central')[];
@@ -233,7 +236,8 @@ export type Question =
    */
   /** `pastAsked`: "was there a counter in Barnes?": whether one stood at the place named, asked of the past. */
   /** `closuresAsked`: which of the borough's counters closed was asked ("which stations closed in croydon?"): those first. */
-  | { intent: 'borough-desks'; place: PlaceMention | null /* a borough (or a place inside one) */; desk?: DeskKind; asOf?: ListAsOf; planId?: string; closuresAsked?: true; pastAsked?: true }
+  /** `versusNow` (with `asOf`): the count then asked against the count now ("how many in lambeth in 2017 compared to now"), as for London. */
+  | { intent: 'borough-desks'; place: PlaceMention | null /* a borough (or a place inside one) */; desk?: DeskKind; asOf?: ListAsOf; planId?: string; closuresAsked?: true; pastAsked?: true; versusNow?: { claim?: 'more-then' | 'more-now' } }
   /** `asOf`: a past date or year named ("which were 24 hours in 2020?"); absent for now. */
   /**
    * `allCounters`: every counter open then, not only the 24-hour ones: counted ("how many counters were there in 2020?")
@@ -255,6 +259,12 @@ export type Question =
   /** `closedAsked`: "which stations are closed on Sunday?": the open counters not open then are the answer. */
   /** `canGoIn`: whether one can go in then was asked ("can you walk into a police station at 3am"): "Yes" or "No" first. */
   | { intent: 'open-list'; when?: WhenAsked; part?: PartOfLondon; closedAsked?: true; canGoIn?: true }
+  /**
+   * Which of two areas has more counters ("which has more counters, croydon or bromley", "more desks in east or west
+   * london?"): each a borough (`place`) or a part of London (`part`), their open counters counted now.
+   */
+  /** `claim`: a yes or no asked of the first named having more or fewer than the second ("does westminster have more than camden"). */
+  | { intent: 'counts-compared'; areas: [CountedArea, CountedArea]; claim?: 'first-more' | 'first-fewer' }
   /** The counters that close at a time or soon, across London. */
   | { intent: 'closing-list'; asked: ClosingAsked }
   /** `period`: the closures of a plan, a month or a year; absent for every closure on record. */

@@ -60,6 +60,8 @@ import {
   THE_WHOLE_LOT,
   NOW_AGAINST_BEFORE,
   SHUT_BY_A_CLOCK_TIME,
+  MORE_OR_FEWER_ASKED,
+  THAN_THE_OTHER,
 } from './lexicon';
 import { readClosingAsked } from './closingAsked';
 import { readRank } from './comparison';
@@ -67,9 +69,9 @@ import { ASKS_THE_BOTS_LANGUAGE, CUE_NEAR, CUE_NEAREST, CUE_OFF_TOPIC, CUE_OTHER
 import { isTextFrown, isTextSmiley } from './smallTalk';
 import { dayBefore } from './pastDate';
 import { londonDate } from './londonDays';
-import { partOfLondon } from './partOfLondon';
+import { partOfLondon, twoPartsOfLondon } from './partOfLondon';
 import { asBorough, atSomeOccurrence, followedBy, notFoundMention, primaryMention } from './places';
-import type { CannotDoTask, ClosingAsked, ClosurePeriod, PartOfLondon, PastAsked, PastFocus, PlaceMention, PlaceQuestion, Question, StatusYesNo, WhenAsked, YesNoAsked } from './question';
+import type { CannotDoTask, ClosingAsked, CountedArea, ClosurePeriod, PartOfLondon, PastAsked, PastFocus, PlaceMention, PlaceQuestion, Question, StatusYesNo, WhenAsked, YesNoAsked } from './question';
 import { found, fromContext, isMoment, mentionOf, type Reading } from './reading';
 import { ROUND_THE_CLOCK } from './message';
 
@@ -284,7 +286,8 @@ export const STAGES: readonly Stage[] = [
         (r) => ({ ...emergency(r), askedAbout: true, ...(r.says(TO_REACH_THE_POLICE) ? {} : { usesTheBot: true as const }) }),
       ),
       // "what does 24/7 mean?", "what is a policing hub?", "were the closures challenged in court?": the service, never "which station?".
-      rule('a question about the service', (r) => serviceTopic(r) !== undefined && !claimChecked(r), (r) => {
+      // "which borough has more police stations, hackney or newham": two named are their counts set against each other (below).
+      rule('a question about the service', (r) => serviceTopic(r) !== undefined && !claimChecked(r) && !(serviceTopic(r) === 'most-per-borough' && twoAreasCounted(r) !== undefined), (r) => {
         const topic = serviceTopic(r)!;
         // "which boroughs still have a counter": the boroughs with one first.
         const which = topic === 'most-per-borough' && r.says(WHICH_BOROUGHS_HAVE_ONE) ? { whichHave: true as const } : {};
@@ -566,6 +569,30 @@ export const STAGES: readonly Stage[] = [
         'what a borough lost, in a time named',
         (r) => r.says(A_PLACE_LOST) && r.closurePeriod !== undefined && boroughOfArea(r) !== null && !r.danger.situation,
         (r) => ({ intent: 'closures-list', period: r.closurePeriod!, part: boroughAsPart(boroughOfArea(r)!) }),
+      ),
+      // "which has more counters, croydon or bromley", "are there more counters in south london or north london": the counts
+      // of open counters now in the two areas set against each other (not either's list or hours).
+      rule(
+        'which of two areas has more counters',
+        (r) =>
+          !r.danger.situation && r.pastDate === undefined && r.says(MORE_OR_FEWER_ASKED) && (r.cues.pluralDesks || r.cues.deskWords) && !r.cues.hours && !r.says(HOURS_WORDS) &&
+          !r.cues.nearest && !r.cues.closures && !r.cues.whyClose && twoAreasCounted(r) !== undefined,
+        // "does westminster have more police stations than camden": a yes or no of the first named having more (or fewer).
+        (r) => {
+          const claim = r.says(THAN_THE_OTHER) ? (/\b(?:fewer|less|least|fewest)\b/.test(MORE_OR_FEWER_ASKED.exec(r.text)?.[0] ?? '') ? 'first-fewer' : 'first-more') : undefined;
+          return { intent: 'counts-compared', areas: twoAreasCounted(r)!, ...(claim ? { claim } : {}) };
+        },
+      ),
+      // "how many counters in lambeth in 2017 compared to now", "whats left in hackney now versus 2017": the borough's
+      // count then against its count now (as London's is answered), not what a plan of that year did, nor today's list.
+      rule(
+        'how many in a borough then, against now',
+        (r) =>
+          !r.danger.situation && r.pastDate !== undefined && (r.says(VERSUS_NOW) || r.says(MORE_BACK_THEN)) && boroughMentioned(r) !== null &&
+          // A counter named after its borough ("croydon") is the borough's count when counters are asked in the plural.
+          (!r.namedStation || r.cues.pluralDesks || r.cues.plans === 'how-many-left' || r.says(COUNT_ASKED)) && !r.cues.closures && !r.cues.whyClose && !r.cues.nearest && !r.cues.hours && !r.says(HOURS_WORDS) &&
+          (r.cues.pluralDesks || r.cues.deskWords || r.cues.plans === 'how-many-left' || r.says(COUNT_ASKED) || r.says(WHAT_WAS_OPEN) || r.says(WHAT_IS_OPEN)),
+        (r) => ({ intent: 'borough-desks', place: asBorough(boroughMentioned(r)!), asOf: r.pastDate!, versusNow: claimAgainstNow(r.text) }),
       ),
       // "what did the 2017 strategy do to hounslow?": what that plan did to each counter of the borough, from the timeline.
       rule(
@@ -1650,6 +1677,16 @@ function closingAsked(r: Reading): ClosingAsked | null {
 }
 
 /** A borough named, as a borough or as the name of a place that is also one ("croydon", "redbridge"). */
+/** Two areas named whose counters can be counted: two parts of London, or two boroughs (or places taken as their boroughs). */
+function twoAreasCounted(r: Reading): [CountedArea, CountedArea] | undefined {
+  const parts = twoPartsOfLondon(r.text);
+  if (parts) return [{ part: parts[0] }, { part: parts[1] }];
+  const boroughs = r.mentions.map(asBorough).filter((m) => found(m)?.kind === 'borough');
+  const labels = boroughs.map((m) => found(m)?.label);
+  const distinct = boroughs.filter((m, k) => labels.indexOf(labels[k]) === k);
+  return distinct.length === 2 ? [{ place: distinct[0] }, { place: distinct[1] }] : undefined;
+}
+
 function boroughMentioned(r: Reading): PlaceMention | null {
   return r.mentions.find((m) => m.result.status === 'found' && (m.result.match.kind === 'borough' || m.result.alternatives.some((a) => a.kind === 'borough'))) ?? null;
 }

@@ -601,7 +601,7 @@ function readClock(p: Phrases): ClockReading | undefined {
  * Otherwise a counter's day runs from about 7am to 11pm, so 1-6 are the afternoon and 7-11 the morning, unless
  * that morning is already gone today (then it is tonight's, said back).
  */
-function placeClock(clock: ClockReading, day: DateTime, now: DateTime, part: 'am' | 'pm' | undefined, opening: boolean): { at: DateTime; chose?: boolean } {
+function placeClock(clock: ClockReading, day: DateTime, now: DateTime, part: 'am' | 'pm' | undefined, opening: boolean, closedAsked: boolean): { at: DateTime; chose?: boolean } {
   const at = (hour: number) => wallTime(day, hour, clock.minute);
   if (clock.meridiem === '24h') return { at: at(clock.hour) };
   const meridiem = clock.meridiem ?? part;
@@ -615,6 +615,10 @@ function placeClock(clock: ClockReading, day: DateTime, now: DateTime, part: 'am
   // "open at 9?" asked at 2pm: the morning is gone, so it is tonight's 9, and the label says so. Not an opening
   // asked ("does it open at 9?"): a counter opens in the morning, so that is the next morning's 9.
   if (!opening && clock.hour >= 7 && clock.hour <= 11 && day.toISODate() === now.toISODate() && at(am) < now && at(am + 12) >= now) return { at: at(am + 12), chose: true };
+  // "are all of them closed at 7 on saturday", "is brixton shut at 8 on sunday": every counter but the 24-hour ones is
+  // still shut at 7 or 8 in the morning (they open at 9 or 10), so shut asked of 7 or 8 is the evening's, and the label
+  // says so. From 9 a counter may be opening: the morning, as before.
+  if (closedAsked && !opening && (clock.hour === 7 || clock.hour === 8)) return { at: at(am + 12), chose: true };
   return { at: at(clock.hour <= 6 || clock.hour === 12 ? am + 12 : am) };
 }
 
@@ -646,10 +650,11 @@ function placeTime(
   now: DateTime,
   part: 'am' | 'pm' | undefined,
   opening: boolean,
+  closedAsked: boolean,
 ): { at: DateTime; label: string; said?: string } {
   const named = day !== undefined && !day.general;
   const base = named ? day.date : today;
-  const placed = placeClock(clock, base, now, part, opening);
+  const placed = placeClock(clock, base, now, part, opening, closedAsked);
   const chose = placed.chose;
   let at = placed.at;
   if (clock.endOfDay) {
@@ -737,6 +742,8 @@ const EVENING = /\b(?:tonight|evening|night|pm)\b/g;
 const MORNING = /\bmorning\b/;
 /** The opening itself asked at a time ("does it open at 9", "opens at 8?"), not the state ("is it open at 9", "will it still be open at 8"). */
 const ASKS_AN_OPENING_AT = /\b(?:does|do|will|would|did)(?: (?!be\b|still\b|stay\b|remain\b)\w+){0,4} (?:open|reopen)(?: up)? (?:at|by|around|before)\b|\b(?:opens|opening|reopens|reopening)(?: up)? (?:at|by|around|before)\b/;
+/** Shut asked at an hour ("closed at 7", "are they all shut by 8"): the state, not a closing time (read as one above). */
+const SHUT_AT_AN_HOUR = /\b(?:closed|shut) (?:at|by|around|from)\b/;
 const NOW = /\b(?:right now|now|currently|at the moment|at present|presently|atm|as we speak|this minute|at this time|yet)\b/g;
 const GREETING = /\b(?:good (?:morning|afternoon|evening|night)|see you later)\b/g;
 const LATE = /\b(?:late|later|evening|evenings|night|nights|after work|after dark)\b/g;
@@ -793,7 +800,7 @@ export function readWhen(p: Phrases, now: DateTime, previous?: WhenAsked): WhenR
   const evening = relative.late || p.first(EVENING) !== undefined;
   const morning = !evening && (relative.morning === true || MORNING.test(p.text));
   const clock = readClock(p);
-  const time = clock ? placeTime(clock, day, today, londonNow(), evening ? 'pm' : morning ? 'am' : undefined, ASKS_AN_OPENING_AT.test(p.text)) : undefined;
+  const time = clock ? placeTime(clock, day, today, londonNow(), evening ? 'pm' : morning ? 'am' : undefined, ASKS_AN_OPENING_AT.test(p.text), SHUT_AT_AN_HOUR.test(p.text)) : undefined;
   const nowMatch = p.first(NOW);
   if (nowMatch) {
     p.use(nowMatch);

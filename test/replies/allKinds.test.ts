@@ -36,6 +36,7 @@ const EXAMPLES: Record<AnswerKind, Answer[]> = {
     real.openListAnswer(at, { kind: 'weekday', weekday: 7, date: '2026-11-29', label: 'Sunday' }),
     real.openListAnswer(real.THURSDAY_NIGHT, { kind: 'now' }),
   ],
+  'counts-compared': [real.countsComparedAnswer(at)],
   'nearer-of': [real.nearerOfAnswer('E17', ['chingford', 'walthamstow-town-centre'], at), real.nearerOfAnswer('SE6', ['lewisham', 'bromley'], at)],
   'closing-list': [
     real.closingListAnswer({ kind: 'at', minutes: 19 * 60, weekdays: [6, 7] }, at),

@@ -109,6 +109,11 @@ export function openListAnswer(at: DateTime, when?: WhenAsked): Extract<Answer, 
   return ask(when ? { intent: 'open-list', when } : { intent: 'open-list' }, at, 'open-list');
 }
 
+/** South London's open counters against North London's, now. */
+export function countsComparedAnswer(at: DateTime): Extract<Answer, { kind: 'counts-compared' }> {
+  return ask({ intent: 'counts-compared', areas: [{ part: { label: 'South London', directions: ['south'] } }, { part: { label: 'North London', directions: ['north'] } }] }, at, 'counts-compared');
+}
+
 export function closingListAnswer(asked: Extract<Question, { intent: 'closing-list' }>['asked'], at: DateTime): Extract<Answer, { kind: 'closing-list' }> {
   return ask({ intent: 'closing-list', asked }, at, 'closing-list');
 }

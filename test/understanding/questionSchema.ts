@@ -72,6 +72,8 @@ const partOfLondon = z.strictObject({
   directions: z.array(z.enum(['north', 'south', 'east', 'west', 'central'])),
   boroughs: z.array(z.string().min(1)).min(2).optional(),
 });
+/** An area whose counters are counted: a borough (or a place inside one), or a part of London. */
+const countedArea = z.union([z.strictObject({ place: placeMention }), z.strictObject({ part: partOfLondon })]);
 
 export const questionSchema = z.discriminatedUnion('intent', [
   z.strictObject({ intent: z.literal('hours'), ...hoursFields }),
@@ -120,6 +122,12 @@ export const questionSchema = z.discriminatedUnion('intent', [
     planId: z.string().min(1).optional(),
     closuresAsked: z.literal(true).optional(),
     pastAsked: z.literal(true).optional(),
+    versusNow: z.strictObject({ claim: z.enum(['more-then', 'more-now']).optional() }).optional(),
+  }),
+  z.strictObject({
+    intent: z.literal('counts-compared'),
+    areas: z.tuple([countedArea, countedArea]),
+    claim: z.enum(['first-more', 'first-fewer']).optional(),
   }),
   z.strictObject({
     intent: z.literal('list-24x7'),

@@ -123,7 +123,34 @@ function boroughAsOf(answer: BoroughAnswer, asked: NonNullable<BoroughAnswer['as
   const them = asked.incomplete ? 'they show ' : '';
   const found = open.length === 0 ? `${them}no police front counter open in ${bold(borough)} on ${label}` : `${asked.incomplete ? 'they show' : `${bold(borough)} had`} ${countWord(open.length)} police front ${plural(open.length, 'counter')} open on ${label}${asked.incomplete ? ` in ${bold(borough)}` : ''}: ${joinAnd(names)}`;
   const headline = `${partial}${partial ? found : capitalise(found)}.`;
+  if (asked.versusNow) return boroughThenAgainstNow(answer, asked, asked.versusNow, label, headline);
   return { headline, keyLines: open.map((s) => `${shortStationName(s.station)} then: ${hoursOf(s)}.`).slice(0, 2), list: null, speak: headline };
+}
+
+/**
+ * "How many counters in Lambeth in 2017 compared to now?": the borough's count then against now, first, then which
+ * counters each were; before the data is complete, the count now and what the sources show of then.
+ */
+function boroughThenAgainstNow(
+  answer: BoroughAnswer,
+  asked: NonNullable<BoroughAnswer['asked']>,
+  versus: NonNullable<NonNullable<BoroughAnswer['asked']>['versusNow']>,
+  label: string,
+  then: string,
+): Pick<AnswerSections, 'headline' | 'keyLines' | 'list' | 'speak'> {
+  const nowCount = versus.openNow.length;
+  const nowNames = joinAnd(versus.openNow.map((s) => bold(s.station.name)));
+  const nowSaid = `${countWord(nowCount)} front ${plural(nowCount, 'counter')} ${nowCount === 1 ? 'is' : 'are'} open in ${answer.borough} now (${formatDate(versus.today)})`;
+  const headline = asked.incomplete
+    ? `${capitalise(nowSaid)}. ${then}`
+    : countThenAgainstNow(answer.borough, answer.open.length, nowCount, label, versus.today, versus.claim);
+  const thenNames = answer.open.length === 0 ? 'none' : joinAnd(answer.open.map((s) => bold(s.station.name)));
+  return {
+    headline,
+    keyLines: [asked.incomplete ? '' : `Then: ${thenNames}.`, `Now: ${nowCount === 0 ? 'none' : nowNames}.`],
+    list: null,
+    speak: headline,
+  };
 }
 
 function renderBoroughDesksNow(answer: BoroughAnswer): AnswerSections {
@@ -252,6 +279,49 @@ export function renderOpenList(answer: OpenListAnswer): AnswerSections {
     dating: datingOf(answer, desks),
     // Spoken as written: "Yes, you can." first when that was asked.
     speak: n === 0 || inHeadline ? (canGoIn ?? headline) : `${(canGoIn ?? headline).replace(/:$/, '.')} ${items.join('. ')}.`,
+    suggestions: ['Nearest desk open now', 'Which desks are open 24/7?', ...desks.slice(0, 1).map((s) => `${shortStationName(s.station)} address`)],
+  };
+}
+
+// ---------------------------------------------------------------------------
+
+type CountsComparedAnswer = Extract<Answer, { kind: 'counts-compared' }>;
+
+/**
+ * "Which has more counters, Croydon or Bromley?": which has more open front counters now, both counts first ("South
+ * London has more: eight open front counters, against six in North London."), then each area's counters.
+ */
+export function renderCountsCompared(answer: CountsComparedAnswer): AnswerSections {
+  const [a, b] = answer.areas;
+  const [more, fewer] = a.open.length >= b.open.length ? [a, b] : [b, a];
+  const n = more.open.length;
+  const m = fewer.open.length;
+  // "Does Westminster have more than Camden?": yes only when the first named has more (or fewer, as asked).
+  const holds = answer.claim === undefined ? '' : (answer.claim === 'first-more' ? a.open.length > b.open.length : a.open.length < b.open.length) ? 'Yes: ' : 'No: ';
+  const counts =
+    n === 0
+      ? `Neither ${a.label} nor ${b.label} has a police front counter open now, as far as my sources show.`
+      : n === m
+        ? `${a.label} and ${b.label} have the same: ${countWord(n)} open front ${plural(n, 'counter')} each.`
+        : `${more.label} has more: ${countWord(n)} open front ${plural(n, 'counter')}, against ${m === 0 ? 'none' : countWord(m)} in ${fewer.label}.`;
+  const headline = `${holds}${counts}`;
+  const desks = [...a.open, ...b.open];
+  const parts = answer.areas.filter((area) => area.part);
+  return {
+    headline,
+    keyLines: [
+      ...answer.areas.map((area) => `${area.label}: ${area.open.length === 0 ? 'none' : joinAnd(area.open.map((s) => bold(shortStationName(s.station))))}.`),
+      ...(parts.length > 0 ? [`${joinAnd(parts.map((p) => p.label))} ${PART_TAKEN_BY}`] : []),
+    ],
+    list: null,
+    card: {
+      title: `Police front counters: ${a.label} and ${b.label}`,
+      asOfLine: `As of ${formatDate(answer.asOf)}`,
+      facts: { facts: desks.map((s) => ({ title: s.station.name, value: hoursOf(s) })) },
+    },
+    sources: { cited: citedOfStatuses(desks), publishers: answer.publishers },
+    dating: datingOf(answer, desks),
+    speak: headline,
     suggestions: ['Nearest desk open now', 'Which desks are open 24/7?', ...desks.slice(0, 1).map((s) => `${shortStationName(s.station)} address`)],
   };
 }
@@ -430,12 +500,18 @@ function renderCountAsOf(answer: List24Answer, asked: PastList): AnswerSections 
 function thenAgainstNow(asked: PastList, versus: NonNullable<PastList['versusNow']>, label: string, then: number, known: string): string {
   const today = versus.today;
   const where = asked.part ?? 'London';
-  const now = `${countWord(versus.openNow)} ${versus.openNow === 1 ? 'is' : 'are'} open now (${formatDate(today)})`;
   if (asked.incomplete) return `${capitalise(`${countWord(versus.openNow)} front ${plural(versus.openNow, 'counter')} ${versus.openNow === 1 ? 'is' : 'are'} open in ${where} now (${formatDate(today)})`)}; my sources cannot say how many there were on ${label}: they hold every counter only from ${formatDate(asked.completeFrom, 'month')}.${asked.part ? '' : known}`;
-  const difference = then === versus.openNow ? 'the same number' : `${countWord(Math.abs(then - versus.openNow))} ${then > versus.openNow ? 'fewer' : 'more'}`;
-  const holds = versus.claim === undefined ? '' : (versus.claim === 'more-then') === then > versus.openNow && then !== versus.openNow ? 'Yes: ' : 'No: ';
-  const lead = `${where} had ${countWord(then)} front ${plural(then, 'counter')} open on ${label}; ${now}: ${difference}.`;
-  return holds ? `${holds}${lead}` : lead;
+  return countThenAgainstNow(where, then, versus.openNow, label, today, versus.claim);
+}
+
+/**
+ * Two counts, then and now, of London, a part of it or a borough: "Yes: Hackney had two front counters open on 1 July
+ * 2017 (the middle of 2017); one is open now (4 December 2026): one fewer." The yes or no only when more then or now was asked.
+ */
+function countThenAgainstNow(where: string, then: number, now: number, label: string, today: string, claim?: 'more-then' | 'more-now'): string {
+  const difference = then === now ? 'the same number' : `${countWord(Math.abs(then - now))} ${then > now ? 'fewer' : 'more'}`;
+  const holds = claim === undefined ? '' : (claim === 'more-then') === then > now && then !== now ? 'Yes: ' : 'No: ';
+  return `${holds}${where} had ${countWord(then)} front ${plural(then, 'counter')} open on ${label}; ${countWord(now)} ${now === 1 ? 'is' : 'are'} open now (${formatDate(today)}): ${difference}.`;
 }
 
 /**
