@@ -22,7 +22,7 @@ import type { Answer, AnswerDating, NoCounterCalled, ClosureReasons, ClosureYear
 import { hoursVerdict } from './compareHours';
 import { nearestAtMoment } from './nearestAtMoment';
 import { openDuringPart } from './partOfDay';
-import { pastStatus } from './pastStatus';
+import { formatDay, pastStatus } from './pastStatus';
 import { serviceAnswer } from './serviceQuestion';
 import { counterMoves, type CounterMove } from './counterMoves';
 import { reopeningsAnswer, reopeningsOf } from './reopenings';
@@ -89,9 +89,6 @@ function aboutTheDesk(answered: Answer, why: NearestTo): Answer {
       return answered;
   }
 }
-
-/** Month names, for a date said as "1 July 2017". */
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 export class Answerer {
   private readonly publishers: PublisherIndex;
@@ -924,8 +921,7 @@ export class Answerer {
   /** The first day the sources hold every counter, as a date asked: the earliest count there is to set against now. */
   private firstCounted(): ListAsOf {
     const since = this.knowledge.data.meta.counterList.since;
-    const [year, month, day] = since.split('-').map(Number);
-    return { date: since, label: `${day} ${MONTHS[month - 1]} ${year}` };
+    return { date: since, label: formatDay(since) };
   }
 
   private list24x7(at: DateTime, asOf?: ListAsOf, allCounters?: 'counted' | 'listed', part?: PartOfLondon, versusNow?: { claim?: 'more-then' | 'more-now' }): Answer {

@@ -129,7 +129,8 @@ function hoursBeforeClosingDay(period: PastPeriod, focus: PastFocus, events: rea
 }
 
 const DAY_FORMATS: Record<string, string> = { day: 'd MMMM yyyy', month: 'MMMM yyyy', year: 'yyyy' };
-const formatDay = (iso: string, precision = 'day'): string => DateTime.fromISO(iso).setLocale('en-GB').toFormat(DAY_FORMATS[precision] ?? DAY_FORMATS.day);
+/** A London date as residents read it: "1 July 2017" (or "July 2017", "2017" for a coarser record). */
+export const formatDay = (iso: string, precision = 'day'): string => DateTime.fromISO(iso).setLocale('en-GB').toFormat(DAY_FORMATS[precision] ?? DAY_FORMATS.day);
 
 function dayBeforeClosure(closure: TimelineEvent): PastPeriod {
   const date = dayBefore(closure.date);

@@ -5,6 +5,7 @@
  */
 import type { Answer } from '../../answers/answer';
 import type { RenderContext } from '../reply';
+import { firstSentences } from '../format/text';
 import type { AnswerSections } from '../sections';
 
 type MoreAnswer = Extract<Answer, { kind: 'more' }>;
@@ -20,7 +21,7 @@ export function renderMore(answer: MoreAnswer, context: RenderContext): AnswerSe
   // "huh?", "what do u mean" after an answer: its first sentence alone, then what to ask next.
   if (answer.topic === 'simpler') {
     return {
-      headline: last ? `In short: ${firstSentence(last.headline)}` : ASK_NEXT,
+      headline: last ? `In short: ${firstSentences(last.headline, 1)}` : ASK_NEXT,
       keyLines: last ? [ASK_NEXT] : ['For example: "Is Brixton open now?" or "nearest police station to SE13".'],
       suggestions: last ? ['Tell me more', 'Nearest 24-hour police station'] : ['Is Brixton open now?', 'Nearest 24-hour police station'],
     };
@@ -54,9 +55,4 @@ export function renderMore(answer: MoreAnswer, context: RenderContext): AnswerSe
     headline: last.details.length > 0 ? `${about}:` : `${about}: I have nothing more to add.`,
     list: { items: [...last.details, ...(sources.length > 0 ? [`${sources.length === 1 ? 'Source' : 'Sources'}: ${sources.join('; ')}`] : []), ...(last.dating ? [last.dating] : [])] },
   };
-}
-
-/** The first sentence of a headline ("Yes, Brixton Police Station is open now, until 22:00."), or all of it. */
-function firstSentence(headline: string): string {
-  return /^.*?[.?!](?=\s|$)/s.exec(headline)?.[0] ?? headline;
 }
