@@ -303,6 +303,11 @@ export type Answer =
       placeAsked?: string;
       /** A plan named: what it did to each counter of the borough (its last carried-out row, else its decision, else its proposal). */
       underPlan?: { plan: Plan; steps: { station: Station; event: TimelineEvent }[] };
+      /**
+       * A kind of desk asked ("is there a 24 hour station in Bexley", "which are open now"): each of `open`'s states at
+       * the time asked (none for a date gone by), and the borough's counters now (`now`, the same as `open` when asked of now).
+       */
+      deskAsked?: { desk: '24/7' | 'open-now'; states: (OpeningState | null)[]; now: CounterStatus[] };
     } & AnswerDating)
   /** Two areas' open counters now (`part`: a part of London by compass, else a borough), to say which has more. */
   | ({ kind: 'counts-compared'; areas: { label: string; part: boolean; open: CounterStatus[] }[]; claim?: 'first-more' | 'first-fewer' } & AnswerDating)

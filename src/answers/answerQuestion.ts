@@ -194,8 +194,8 @@ export class Answerer {
       case 'borough-desks':
         return this.withPlace(question.place, { intent: 'borough-desks' }, at, (place) => {
           if (question.planId) return this.boroughUnderPlan(place, question.planId, at);
-          if (question.asOf) return this.boroughDesksAsOf(place, question.asOf, at, question.versusNow);
-          const today = this.boroughDesks(place, at);
+          if (question.asOf) return this.boroughDesksAsOf(place, question.asOf, at, question.versusNow, question.desk);
+          const today = this.boroughDesks(place, at, question.desk);
           // "Was there a counter in Barnes?": a place inside a borough, no counter named after it (else its station was found).
           if (question.pastAsked && place.kind !== 'borough' && today.kind === 'borough-desks') return { ...today, placeAsked: place.label };
           // "Which stations closed in Croydon?": the closures on record since the counter list is complete, first.
@@ -819,7 +819,7 @@ export class Answerer {
    * A borough's counters as of a past date, by the timeline on that date; before the data is complete, said to be partial.
    * `versusNow`: its counters open now too, to set against then.
    */
-  private boroughDesksAsOf(place: PlaceMatch, asOf: ListAsOf, at: DateTime, versusNow?: { claim?: 'more-then' | 'more-now' }): Answer {
+  private boroughDesksAsOf(place: PlaceMatch, asOf: ListAsOf, at: DateTime, versusNow?: { claim?: 'more-then' | 'more-now' }, desk?: DeskKind): Answer {
     const borough = place.kind === 'borough' ? place.label : place.borough;
     if (!borough) return { kind: 'place-not-found', query: place.label };
     const inBorough = this.knowledge.timeline.statusesAsOf(asOf.date).filter((s) => s.station.borough === borough);
@@ -833,10 +833,16 @@ export class Answerer {
       completeFrom,
       ...(versusNow ? { versusNow: { ...versusNow, openNow: openNow(), today: this.knowledge.londonDateOf(at) } } : {}),
     };
-    return { kind: 'borough-desks', borough, open, closedRecently: [], nearby: null, contacts: this.contacts(), asked, ...this.dating(at), asOf: asOf.date };
+    // "Which station in Bexley used to be 24 hours?": its 24-hour counters then, and what those counters are now.
+    const deskAsked = desk === '24/7' ? { deskAsked: { desk, states: [], now: openNow() } } : {};
+    return { kind: 'borough-desks', borough, open, closedRecently: [], nearby: null, contacts: this.contacts(), asked, ...deskAsked, ...this.dating(at), asOf: asOf.date };
   }
 
-  private boroughDesks(place: PlaceMatch, at: DateTime): Answer {
+  /**
+   * A borough's counters open now. `desk` asked ("is there a 24 hour station in Bexley", "which stations in Bromley are
+   * open now"): each counter's state now, and where none answers, the nearest counters outside that do.
+   */
+  private boroughDesks(place: PlaceMatch, at: DateTime, desk?: DeskKind): Answer {
     const borough = place.kind === 'borough' ? place.label : place.borough;
     if (!borough) return { kind: 'place-not-found', query: place.label };
     const inBorough = this.knowledge.statusesAsOf(at).filter((s) => s.station.borough === borough);
@@ -849,12 +855,16 @@ export class Answerer {
     const boroughMatch = place.kind === 'borough' ? place : this.knowledge.locator.boroughs.get(borough);
     const point = boroughMatch && 'point' in boroughMatch ? boroughMatch.point : place.point;
     const from: PlaceMatch = { kind: 'borough', label: borough, point, approximate: true, borough, score: place.score };
+    const states = open.map((s) => (s.hours ? openingStateAt(s.hours.schedule, at) : null));
+    const asked = desk === '24/7' || desk === 'open-now' ? { deskAsked: { desk, states, now: open } } : {};
+    const noneAsAsked = desk === '24/7' ? !open.some((s) => s.hours?.is24x7) : desk === 'open-now' ? !states.some((st) => st?.open) : false;
     return {
       kind: 'borough-desks',
       borough,
       open,
       closedRecently,
-      nearby: open.length === 0 && point ? this.nearby(from, at) : null,
+      ...asked,
+      nearby: (open.length === 0 || noneAsAsked) && point ? this.nearby(from, at) : null,
       contacts: this.contacts(),
       ...this.dating(at),
     };

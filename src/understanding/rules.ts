@@ -257,6 +257,11 @@ export const STAGES: readonly Stage[] = [
       rule('the last answer disputed', (r) => r.says(DISPUTED) && !r.danger.situation && noPlace(r) && r.words.length <= 14, (r) => ({
         intent: 'service', topic: 'freshness', disputed: true, ...(r.discussedStation ? { place: r.discussedStation } : {}),
       })),
+      // "you're wrong about ilford", "your info on brixton is out of date", "lewisham isnt 24h anymore, thats wrong": the
+      // facts of the one counter named disputed, read as of that counter (how fresh they are, then what they say).
+      rule('a counter named, its facts disputed', (r) => !r.danger.situation && r.words.length <= 16 && r.when.when === undefined && disputedOfTheCounterNamed(r), (r) => ({
+        intent: 'service', topic: 'freshness', disputed: true, place: r.namedStation!,
+      })),
       rule('frustration', (r) => r.says(FRUSTRATED) && !r.danger.situation && noPlace(r) && r.words.length <= 8 && !r.cues.deskWords, () => ({ intent: 'out-of-scope', reason: 'rude' })),
       rule('games with instructions', (r) => r.says(PLAYS_WITH_INSTRUCTIONS) && !r.cues.joke, () => ({ intent: 'out-of-scope', reason: 'unrelated' })),
       // "what time is it?", "whats todays date": the bot's own clock answers, London time, then what it is for.
@@ -601,6 +606,20 @@ export const STAGES: readonly Stage[] = [
           !r.danger.situation && r.cues.plans === 'plan' && r.cues.planId !== undefined && boroughMentioned(r) !== null &&
           (found(boroughMentioned(r))?.kind === 'borough' || r.says(TO_A_PLACE)),
         (r) => ({ intent: 'borough-desks', place: asBorough(boroughMentioned(r)!), planId: r.cues.planId! }),
+      ),
+      // "which station in bexley used to be 24 hours?", "what was the 24/7 counter in ealing": the borough's 24-hour
+      // counters as of the year said, else the day before the latest round of closures (when most were 24 hours).
+      rule(
+        'the 24-hour counters of a borough at a time gone by',
+        (r) =>
+          !r.danger.situation && r.cues.roundTheClock && r.says(ASKS_WHICH) && !r.says(HOW_MANY) && (r.pastDate !== undefined || r.says(PAST_TENSE)) && boroughAskedOf(r) !== null &&
+          r.cues.deskWords && !r.cues.nearest && !r.cues.closures && !r.cues.whyClose && !r.says(NEW_HOURS) && !r.says(SINCE_WHEN),
+        (r) => {
+          const round = r.planNames.latestRound(r.now.setZone('Europe/London').toISODate() ?? '');
+          const asOf = r.pastDate ?? (round ? dayBefore(round.from) : undefined);
+          const place = asBorough(boroughAskedOf(r)!);
+          return asOf ? { intent: 'borough-desks', place, desk: '24/7', asOf } : { intent: 'borough-desks', place, desk: '24/7' };
+        },
       ),
       // "what was open in redbridge in 2016?", "which counters did croydon have in 2019?": the borough's counters as of then.
       rule(
@@ -1687,6 +1706,12 @@ function twoAreasCounted(r: Reading): [CountedArea, CountedArea] | undefined {
   return distinct.length === 2 ? [{ place: distinct[0] }, { place: distinct[1] }] : undefined;
 }
 
+/** The borough a message asks of: the one place it names, a borough (or read as one: "ealing", "hackney"), said after "in". */
+function boroughAskedOf(r: Reading): PlaceMention | null {
+  const b = boroughMentioned(r);
+  return b && r.mentions.length === 1 && r.text.includes(` in ${b.text.toLowerCase()}`) ? b : null;
+}
+
 function boroughMentioned(r: Reading): PlaceMention | null {
   return r.mentions.find((m) => m.result.status === 'found' && (m.result.match.kind === 'borough' || m.result.alternatives.some((a) => a.kind === 'borough'))) ?? null;
 }
@@ -2141,6 +2166,20 @@ const WHICH_BOROUGHS_HAVE_ONE = /\b(?:which|what|wich) boroughs? (?:still )?(?:h
 
 /** The resident's own case in court: "it went to court", "my court date", "a court hearing". */
 const OWN_COURT_CASE = /\b(?:(?:it|my case|the case|he|she|they|we|i) (?:went|go|going|goes|has gone|have gone|had gone|is going|are going) to court|court (?:date|dates|hearing|hearings|appearance|summons|order|fine)|my (?:court|trial)|(?:magistrates|crown|family|county) court)\b/;
+
+/** The message disputes the facts of the one counter it names: "you're wrong about ilford", "your info on brixton is wrong". */
+function disputedOfTheCounterNamed(r: Reading): boolean {
+  const named = r.namedStation;
+  if (r.mentions.length !== 1 || named !== r.mentions[0] || r.says(ASKS_A_QUESTION_OF_ITS_OWN)) return false;
+  const name = named.text.toLowerCase();
+  // The name and a word that ties it to the dispute taken out: "your info on brixton is wrong" is "your info is wrong".
+  const without = [...DISPUTE_TIES.map((tie) => ` ${tie} ${name} `), ` ${name} `].reduce((text, said) => text.replace(said, ' '), ` ${r.text} `);
+  return DISPUTED.test(without.trim()) || DISPUTED.test(r.text);
+}
+
+/** A question of its own beside a dispute ("when does it open then", "whats the nearest"): that question is answered. */
+const ASKS_A_QUESTION_OF_ITS_OWN = /\b(?:what|whats|when|where|wheres|how|which|nearest|closest)\b/;
+const DISPUTE_TIES = ['about', 'on', 'for', 'of', 're', 'regarding', 'with'];
 
 /** The message with the names of the places found in it blanked out (names of two words or more: "earls court", not "court"). */
 function withoutPlacesFound(r: Reading): string {

@@ -11,7 +11,7 @@ import { latestRoundSuggestion, roundsLine } from '../format/closureRounds';
 import { alternativesShort, contactsIn } from '../format/contacts';
 import { answerInstant, formatDate, londonDateTime, markOf, onDate, precisionOf } from '../format/dates';
 import { DAY_NAMES, formatLondonTime, type Weekday } from '../../stations/openingHours';
-import { scheduleText, scheduleValueText } from '../format/hours';
+import { scheduleText, scheduleValueText, stateText } from '../format/hours';
 import { addressLine, planShortName, shortStationName } from '../format/names';
 import { citedOf, isBeyondSources } from '../format/sources';
 import { afterAColon, bold, capitalise, countWord, firstSentences, joinAnd, plural, pounds, sentence } from '../format/text';
@@ -51,7 +51,59 @@ export function renderBoroughDesks(answer: BoroughAnswer): AnswerSections {
   const sections = renderBoroughDesksNow(answer);
   if (answer.underPlan) return { ...sections, ...boroughUnderPlan(answer, answer.underPlan) };
   if (answer.closuresAsked && !answer.asked) return { ...sections, ...boroughClosures(answer, answer.closuresAsked.since, sections.headline) };
-  return answer.asked ? { ...sections, ...boroughAsOf(answer, answer.asked) } : sections;
+  if (answer.asked) return { ...sections, ...boroughAsOf(answer, answer.asked) };
+  return answer.deskAsked && answer.open.length > 0 ? { ...sections, ...boroughDeskAsked(answer, answer.deskAsked, sections) } : sections;
+}
+
+/**
+ * "Is there a 24 hour station in Bexley?", "which stations in Bromley are open now?": the kind of desk asked, first
+ * (which of the borough's counters is one, or that none is), then the nearest outside that is, when none inside is.
+ */
+function boroughDeskAsked(answer: BoroughAnswer, asked: NonNullable<BoroughAnswer['deskAsked']>, now: AnswerSections): Pick<AnswerSections, 'headline' | 'keyLines' | 'list' | 'speak'> {
+  const { borough, open } = answer;
+  const at = answerInstant(answer.at, answer.asOf);
+  const name = (s: CounterStatus) => bold(s.station.name);
+  const outside = describeNearby(answer.nearby, at).lines;
+  let headline: string;
+  let keyLines: string[];
+  if (asked.desk === '24/7') {
+    const allDay = open.filter((s) => s.hours?.is24x7);
+    const others = open.filter((s) => !s.hours?.is24x7);
+    if (allDay.length > 0) {
+      headline = `In ${bold(borough)}, ${joinAnd(allDay.map(name))} ${allDay.length === 1 ? 'is' : 'are'} open 24 hours a day.`;
+      keyLines = others.length > 0 ? [`Not open 24 hours: ${joinAnd(others.map((s) => `${shortStationName(s.station)} (${hoursOf(s)})`))}.`] : (now.keyLines ?? []);
+    } else if (open.some((s) => !s.hours)) {
+      // Hours not given for a counter: none is said not to be 24 hours; the list as it is answers.
+      return { headline: now.headline, keyLines: now.keyLines ?? [], list: now.list, speak: now.speak };
+    } else {
+      const counters = open.length === 1 ? `its one counter, ${name(open[0])}, is open ${hoursOf(open[0])}` : `its ${countWord(open.length)} counters keep daytime hours`;
+      headline = `No front counter in ${bold(borough)} is open 24 hours now: ${counters}.`;
+      keyLines = outside.filter((l) => /^Nearest open (?:24 hours|now \(24 hours\))/.test(l));
+    }
+  } else {
+    const states = asked.states;
+    const openNow = open.filter((_, i) => states[i]?.open);
+    const stateOf = (s: CounterStatus) => states[open.indexOf(s)];
+    if (open.length === 1) {
+      const st = stateOf(open[0]);
+      headline = st ? `${borough} has one police front counter: ${name(open[0])}, ${stateText(st, at)}.` : now.headline;
+      const usual = open[0].hours && !open[0].hours.is24x7 ? [`Usual hours: ${hoursOf(open[0])}.`] : [];
+      keyLines = [...usual, ...(st?.open ? (now.keyLines ?? []) : outside.slice(0, 2))];
+    } else if (openNow.length > 0) {
+      const until = (s: CounterStatus) => ` (${stateText(stateOf(s)!, at, '').replace(/^open, /, '')})`;
+      headline = `${capitalise(countWord(openNow.length))} of the ${countWord(open.length)} front counters in ${bold(borough)} ${openNow.length === 1 ? 'is' : 'are'} open now: ${joinAnd(openNow.map((s) => `${name(s)}${until(s)}`))}.`;
+      keyLines = [];
+    } else {
+      const opensAt = (s: CounterStatus) => {
+        const st = stateOf(s);
+        return st && !st.open && st.opensAt ? st.opensAt.toMillis() : Infinity;
+      };
+      const first = [...open].sort((a, b) => opensAt(a) - opensAt(b)).find((s) => opensAt(s) !== Infinity);
+      headline = `None of the ${countWord(open.length)} front counters in ${bold(borough)} is open now${first ? `: the first to open is ${name(first)}, ${stateText(stateOf(first)!, at, '').replace(/^closed; /, '')}` : ''}.`;
+      keyLines = outside.slice(0, 2);
+    }
+  }
+  return { headline, keyLines, list: now.list, speak: headline.replace(/\*\*/g, '') };
 }
 
 /** What one row of a plan says it did (or meant to do) to a counter, in a few words. */
@@ -124,7 +176,37 @@ function boroughAsOf(answer: BoroughAnswer, asked: NonNullable<BoroughAnswer['as
   const found = open.length === 0 ? `${them}no police front counter open in ${bold(borough)} on ${label}` : `${asked.incomplete ? 'they show' : `${bold(borough)} had`} ${countWord(open.length)} police front ${plural(open.length, 'counter')} open on ${label}${asked.incomplete ? ` in ${bold(borough)}` : ''}: ${joinAnd(names)}`;
   const headline = `${partial}${partial ? found : capitalise(found)}.`;
   if (asked.versusNow) return boroughThenAgainstNow(answer, asked, asked.versusNow, label, headline);
+  if (answer.deskAsked?.desk === '24/7') return boroughsTwentyFourHourThen(answer, answer.deskAsked.now, label, partial);
   return { headline, keyLines: open.map((s) => `${shortStationName(s.station)} then: ${hoursOf(s)}.`).slice(0, 2), list: null, speak: headline };
+}
+
+/**
+ * "Which station in Bexley used to be 24 hours?": the borough's 24-hour counters on the date taken, first, then what
+ * each is now (its hours, or that it has closed).
+ */
+function boroughsTwentyFourHourThen(answer: BoroughAnswer, now: readonly CounterStatus[], label: string, partial: string): Pick<AnswerSections, 'headline' | 'keyLines' | 'list' | 'speak'> {
+  const { borough, open } = answer;
+  const allDay = open.filter((s) => s.hours?.is24x7);
+  // Counters open then whose hours the sources do not give: none of them is said to have been, or not been, 24 hours.
+  const unknown = open.filter((s) => !s.hours);
+  const unknownNames = joinAnd(unknown.map((s) => bold(s.station.name)));
+  const found =
+    allDay.length > 0
+      ? `on ${label}, ${borough}'s 24-hour front ${plural(allDay.length, 'counter')} ${allDay.length === 1 ? 'was' : 'were'} ${joinAnd(allDay.map((s) => bold(s.station.name)))}`
+      : unknown.length > 0
+        ? `I can't say which front counter in ${bold(borough)} was open 24 hours a day on ${label}: my sources don't give the hours then of ${unknownNames}`
+        : open.length > 0
+          ? `on ${label}, no front counter in ${bold(borough)} was open 24 hours a day`
+          : `on ${label}, ${bold(borough)} had no front counter open`;
+  // With no hours given, that is the whole answer: the record's gaps before it is complete need no saying too.
+  const headline = allDay.length === 0 && unknown.length > 0 ? `${found}.` : `${partial}${partial ? found : capitalise(found)}.`;
+  const notGiven = allDay.length > 0 && unknown.length > 0 ? [`My sources don't give the hours then of ${unknownNames.replace(/\*\*/g, '')}.`] : [];
+  const keyLines = [...notGiven, ...allDay.map((s) => {
+    const today = now.find((n) => n.station.id === s.station.id);
+    const short = shortStationName(s.station);
+    return today ? `Now: ${short} is ${today.hours?.is24x7 ? 'still open 24 hours a day' : `open ${hoursOf(today)}`}.` : `Now: ${short} has closed.`;
+  })];
+  return { headline, keyLines, list: null, speak: headline.replace(/\*\*/g, '') };
 }
 
 /**
