@@ -389,6 +389,8 @@ export type Answer =
       aheadInPart?: { status: CounterStatus; outlook: ClosingOutlook }[];
       closures: { status: CounterStatus; event: TimelineEvent }[];
       plans: Plan[];
+      /** The closures are all of one plan: its plan-wide decision row (London's count as decided, in the data's words). */
+      planDecided?: { date: string; precision: DatePrecision; value: string };
       happened?: PeriodChanges;
       /** The period starts before mid-2017, when the data covers only some counters (SOURCES.md §5.4): a count would mislead. */
       incomplete?: { completeFrom: string };

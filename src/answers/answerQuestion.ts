@@ -1013,7 +1013,11 @@ export class Answerer {
     const aheadInPart = part && !period && !happened ? { aheadInPart: closuresAhead(this.knowledge.statusesAsOf(at).filter((s) => s.counter === 'open' && inPart(s.station))) } : {};
     // "which year had the most closures since 2020": the years of the period counted.
     const counted = byYear && (!period || byYear === 'most') ? { byYear: this.closuresByYear(byYear, at, inPart, period) } : byBorough && !period ? { byBorough: this.closuresByBorough(byBorough, at, inPart) } : {};
-    return { kind: 'closures-list', ...(period ? { period } : {}), ...(part ? { part } : {}), ...aheadInPart, ...counted, ...(closedInYearSaid !== undefined ? { closedInYearSaid } : {}), ...(closedByInYearSaid && closedByInYearSaid.length > 0 ? { closedByInYearSaid } : {}), closures, plans, ...more, ...incomplete, ...this.dating(at), ...this.closureRounds() };
+    // Closures of one plan: what the plan decided for London as a whole (its own count, which may differ from those dated).
+    const closingPlans = [...new Set(closures.map((c) => c.event.planId))];
+    const decided = closingPlans.length === 1 && closingPlans[0] ? timeline.planSteps(closingPlans[0]).filter((st) => st.kind === 'decided-close').at(-1) : undefined;
+    const planDecided = decided ? { planDecided: { date: decided.date, precision: decided.precision, value: decided.value } } : {};
+    return { kind: 'closures-list', ...(period ? { period } : {}), ...(part ? { part } : {}), ...aheadInPart, ...counted, ...planDecided, ...(closedInYearSaid !== undefined ? { closedInYearSaid } : {}), ...(closedByInYearSaid && closedByInYearSaid.length > 0 ? { closedByInYearSaid } : {}), closures, plans, ...more, ...incomplete, ...this.dating(at), ...this.closureRounds() };
   }
 
   /**

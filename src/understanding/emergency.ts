@@ -370,6 +370,13 @@ const SCARED_OF = /\b(?:scared|afraid|frightened|terrified)\b.{0,25}\b(?:of (?:h
 const UNSAFE = pattern`\b(?:${UNSAFE_TO_SPEAK})\b`;
 const CANT_TALK = pattern`\b(?:${CANT_SPEAK})\b`;
 const DEAF = pattern`\b(?:${CANNOT_HEAR_OR_SPEAK})\b`;
+/** Hearing lost (not only speech): the Silent Solution's spoken prompts cannot be followed, so it is not offered. */
+const CANT_HEAR = /\b(?:deaf|deafblind|hard of hearing|hearing impaired|hearing impairment|(?:cant|cannot|can not) hear)\b/;
+/**
+ * The resident's voice lost or never had ("i have no voice since my operation", "im mute"; not "my son is mute"): not
+ * a sign of danger by itself (unlike "i can't talk"), but with danger the Silent Solution (55) is offered beside text 999.
+ */
+const VOICE_LOST = /\b(?:(?:i (?:have|got|ve got)|ive(?: got)?|with) no voice|no voice (?:since|after|because|due)|lost my voice|my voice (?:is |s |has )?(?:gone|went)|(?:cant|cannot|can not) use my voice|(?:i have|ive had|i had) a (?:laryngectomy|tracheostomy)|(?:im|i am|i m) (?:\w+ )?(?:mute|non ?verbal|speech impaired)|(?:i have|ive got|i ve got) a speech impairment)\b/;
 /** Deafness asked and denied, or said not to be: "deaf? no", "i'm not deaf", "not deaf just can't talk". */
 const DEAFNESS_DENIED = /\bdeaf\s*\?+\s*(?:no|nope|nah|not)\b|\b(?:not|isn'?t|ain'?t|aren'?t) (?:\w+ )?deaf\b/;
 const SILENT = pattern`\b(?:${SILENT_ROUTE})\b`;
@@ -648,7 +655,7 @@ function onlyClause(message: string, clauses: readonly string[]): string | undef
  */
 export function readDanger(message: string, messageWords?: string[], messageRuns?: TextRuns): DangerReading {
   const signs: DangerSign[] = [];
-  const said = { silent: false, text: false, unsafe: false, deaf: false, cantTalk: false, situation: false, feared: false };
+  const said = { silent: false, text: false, unsafe: false, deaf: false, cantTalk: false, voiceLost: false, cantHear: false, situation: false, feared: false };
   // Whether an earlier clause named someone: "a toddler on the balcony, on the wrong side of the railing".
   let named = false;
   let peril = false;
@@ -685,13 +692,15 @@ export function readDanger(message: string, messageWords?: string[], messageRuns
     said.unsafe ||= c.says(UNSAFE);
     said.deaf ||= c.says(DEAF);
     said.cantTalk ||= c.says(CANT_TALK);
+    said.voiceLost ||= c.says(VOICE_LOST);
+    said.cantHear ||= c.says(CANT_HEAR);
     const situation = c.situation();
     // The harmless cause may be told in another clause: "fire alarm going off, i burnt the toast lol".
     said.situation ||= situation || (c.fireAlarmSounding() && !FIRE_ALARM_HARMLESS.test(message));
     said.feared ||= situation && c.says(FEARED) && !c.says(FEAR_OF_A_THING);
   }
   // "deaf? no, just cant talk", "im not deaf, he'll hear me": deafness denied is not a reason to text rather than press 55.
-  if (said.deaf && DEAFNESS_DENIED.test(message.toLowerCase())) said.deaf = false;
+  if (said.deaf && DEAFNESS_DENIED.test(message.toLowerCase())) said.deaf = said.cantHear = false;
   // "the boxing at wembley was brutal, blood everywhere lol": blows watched at a sport, over, no one of the resident's.
   if (frame.sportWatched) {
     const watched = signs.filter((s) => (s.kind === 'medical' || s.kind === 'harm') && IN_THE_RING.test(s.words));
@@ -734,6 +743,7 @@ export function readDanger(message: string, messageWords?: string[], messageRuns
   // "HELP", "help me!": a cry, not a question about the bot (a plain "help me" asks what the bot can do).
   if (SHOUTED_HELP.test(message) || SHOUTED_HELP_CAPS.test(message)) signs.push({ kind: 'call-for-help', words: 'help', moment: 'now' });
   // "I can't talk" alone may be either: unsafe to, or unable to. Then both ways are given.
+  const voiceLostInDanger = said.voiceLost && (said.situation || signs.some(isDangerNow));
   return {
     now: signs.some(isDangerNow),
     signs,
@@ -741,8 +751,8 @@ export function readDanger(message: string, messageWords?: string[], messageRuns
     // A fear in a story, a game or a joke ("the panto villain threatened to chop our heads off, kids loved it"): not fear now.
     feared: said.feared && !story,
     perilUnread: signs.length === 0 && !said.situation && peril && (someone || (pronoun && !pet)) && !story && !figurative && !GONE_BY.test(message),
-    silentCall: said.silent || said.unsafe || (said.cantTalk && !said.deaf),
-    textOrRelay: said.text || said.deaf || (said.cantTalk && !said.unsafe),
+    silentCall: said.silent || said.unsafe || (said.cantTalk && !said.cantHear) || (voiceLostInDanger && !said.cantHear),
+    textOrRelay: said.text || said.deaf || (said.cantTalk && !said.unsafe) || voiceLostInDanger,
     namesA999Route: said.silent || said.text,
     services: servicesFor(signs.filter(isDangerNow)),
   };

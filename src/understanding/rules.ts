@@ -2118,8 +2118,16 @@ const ASKED_YES_OR_NO_OF_THE_PAST = /^(?:(?:so|and|but|hi|hey|ok) )?(?:was|were|
 function asksOfCountersAfterAnAside(r: Reading): boolean {
   const parts = r.text.split(AN_ASIDE_ENDS).map((p) => p.trim()).filter((p) => p !== '');
   const last = parts.at(-1);
-  return parts.length > 1 && last !== undefined && COUNTER_WORDS.test(last) && !CUE_OFF_TOPIC.test(last);
+  if (parts.length > 1 && last !== undefined && COUNTER_WORDS.test(last) && !CUE_OFF_TOPIC.test(last)) return true;
+  // "we smashed the pub quiz but got one wrong: how many police front counters does london have now": the aside ends
+  // where a sentence does, and the last sentence asks of counters.
+  const sentences = r.message.original.split(A_SENTENCE_ENDS).map((p) => p.trim()).filter((p) => p !== '');
+  const lastSaid = sentences.at(-1)?.toLowerCase();
+  return sentences.length > 1 && lastSaid !== undefined && ASKS_AT_ITS_START.test(lastSaid) && COUNTER_WORDS.test(lastSaid) && !CUE_OFF_TOPIC.test(lastSaid);
 }
+const A_SENTENCE_ENDS = /[:;.!?\n]+(?=\s|$)/;
+/** A sentence that asks from its first word: "how many ...", "is there ...", "which ...". */
+const ASKS_AT_ITS_START = /^(?:how|what|whats|what's|which|where|when|is|are|does|do|can|could|will|any)\b/;
 /** Where an aside ends and the question begins: "anyway", "btw", "unrelated", "irl", "back to", "also". */
 const AN_ASIDE_ENDS = /\b(?:anyway|anyways|anyhow|btw|by the way|unrelated|on another note|in other news|irl|in real life|back to|also|but seriously|seriously though)\b/;
 const COUNTER_WORDS = pattern`\b(?:police|${DESK}|${DESKS})\b`;

@@ -116,8 +116,8 @@ const ASKING_AT_A_CLAUSE: ReadonlySet<string> = new Set(['is', 'are', 'isnt', 'd
 const POINTS_BACK = /\b(?:it|its|there|that|they|them|this)\b/;
 /** Words after which a question word begins what is known or said, not a question: "he knows where the station is". */
 const KNOWING: ReadonlySet<string> = new Set(['know', 'knows', 'knew', 'tell', 'tells', 'told', 'ask', 'asks', 'asked', 'sure', 'remember', 'forgot', 'forget', 'see', 'saw', 'said', 'says', 'wonder', 'idea', 'out', 'find', 'found', 'show', 'showed', 'matter', 'care', 'thats', 'is', 'was']);
-/** "i just want to know if", "can you tell me whether", "just wondering if": the question follows. */
-const WANTS_TO_KNOW = /^(?:i (?:just |only |really )?(?:want|wanted|wanna|need|needed|would like|d like) to know|(?:just|only) (?:want|wanted|wanna) to know|(?:can|could) you tell me|just wondering)(?: if| whether)? /;
+/** "i just want to know if", "can you tell me whether", "just wondering if", "just curious": the question follows. */
+const WANTS_TO_KNOW = /^(?:i (?:just |only |really )?(?:want|wanted|wanna|need|needed|would like|d like) to know|(?:just|only) (?:want|wanted|wanna) to know|(?:can|could) you tell me|just wondering|(?:im |i m |i am )?(?:just |only )?curious(?: to know)?|out of (?:pure )?curiosity|(?:i )?was (?:just )?wondering)(?: if| whether)? /;
 /** A story that names a counter is read whole, with its question. */
 const COUNTER_WORDS = /\b(?:police|station|stations|counter|counters|desk|desks|nick|cop|cops)\b/;
 /** A time ahead or now in the story belongs to the question ("next bank holiday, is romford open"): read whole. */
@@ -131,6 +131,8 @@ const STORY_WORDS = 3;
  * Not how to contact the police or what the service offers, where the story may be the point ("my mum is hard of
  * hearing, how can she contact the police").
  */
+/** Questions of London's counters as a whole: asked after a crime told, the story gives them nothing. */
+const LONDON_WIDE: ReadonlySet<Intent> = new Set<Intent>(['list-24x7', 'closures-list', 'open-list']);
 const STANDS_ALONE: ReadonlySet<Intent> = new Set<Intent>(['hours', 'open-now', 'status', 'address', 'history', 'past', 'nearest', 'borough-desks', 'list-24x7', 'closures-list', 'open-list']);
 
 /** Where each clause after the first begins, as an index into the message's words (clauses as typed). */
@@ -174,7 +176,9 @@ export function questionAfterAStoryOfSomethingElse(message: Message, context: Co
     // is asked on its own ("... I have the crime number, do I need to go to a front counter" needs the story).
     const place = placeOf(q);
     const ofAPlaceNamed = place !== null && place !== undefined && !place.fromContext;
-    if (!ofAPlaceNamed && (place !== undefined || POINTS_BACK.test(rest) || told.intent === 'report-crime')) continue;
+    // London's counters asked as a whole ("how many closed in 2017", "which are 24 hours") need no place from the story.
+    const ofLondon = place === undefined && LONDON_WIDE.has(q.intent);
+    if (!ofAPlaceNamed && (place !== undefined || POINTS_BACK.test(rest) || (told.intent === 'report-crime' && !ofLondon))) continue;
     return q;
   }
   return null;

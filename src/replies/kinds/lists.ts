@@ -758,6 +758,29 @@ function closuresByBorough(answer: ClosuresAnswer, { asked, from: coveredFrom, b
   };
 }
 
+/**
+ * "For London as a whole, the plan decided on 31 October 2017: 37 counters to close (ES list; MOPAC Q&A says 38).": the
+ * plan-wide decision row in its own words, its label ("Final strategy:") left off, up to the clause that says what closes.
+ */
+function planDecidedLine(decided: NonNullable<ClosuresAnswer['planDecided']>): string {
+  const words = decided.value.replace(/^[^:(]{1,30}:\s*/, '');
+  const clauses: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i <= words.length; i++) {
+    const ch = words[i];
+    if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if ((ch === ';' && depth === 0) || i === words.length) {
+      clauses.push(words.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  const closing = clauses.findIndex((c) => /\bclos/i.test(c));
+  const said = clauses.slice(0, closing >= 0 ? closing + 1 : 1).join('; ');
+  return `For London as a whole, the plan decided on ${formatDate(decided.date, decided.precision)}: ${afterAColon(said)}.`;
+}
+
 export function renderClosures(answer: ClosuresAnswer): AnswerSections {
   if (answer.happened && answer.period) return renderWhatHappened(answer, answer.happened, answer.period);
   if (answer.byYear && answer.byYear.years.length > 0) return closuresByYear(answer, answer.byYear);
@@ -841,9 +864,13 @@ export function renderClosures(answer: ClosuresAnswer): AnswerSections {
   // What the plan of an incomplete period did in all, in its summary's own first words ("Closed 63 of London's 136 ...").
   const periodPlan = answer.incomplete && answer.period?.planId ? answer.plans.find((p) => p.id === answer.period!.planId) : undefined;
   const planDid = periodPlan ? /^[^(;,]+/.exec(periodPlan.summary)?.[0].trim() : undefined;
+  // Of one plan: London's count as the plan decided it, beside the closures dated (they may differ, and sources with them).
+  // Not when it only says the count again ("10 close" of the ten listed).
+  const decidedSaid = !periodPlan && onlyPlan && answer.planDecided ? planDecidedLine(answer.planDecided) : null;
+  const decidedLine = decidedSaid && !(answer.part === undefined && new RegExp(`\\b${n} (?:counters? )?(?:to )?close\\b`).test(decidedSaid)) ? decidedSaid : null;
   return {
     headline,
-    keyLines: [periodPlan && planDid ? `The ${planShortName(periodPlan.id, periodPlan.shortName)}: ${afterAColon(planDid)}.` : null, aheadInPartLine(answer)].filter((l): l is string => l !== null),
+    keyLines: [periodPlan && planDid ? `The ${planShortName(periodPlan.id, periodPlan.shortName)}: ${afterAColon(planDid)}.` : null, decidedLine, aheadInPartLine(answer)].filter((l): l is string => l !== null),
     list,
     card: {
       title: answer.incomplete ? `Closures my sources name, ${when}` : count,
