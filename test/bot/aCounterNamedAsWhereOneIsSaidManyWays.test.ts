@@ -29,6 +29,8 @@ describe('a counter named as where one is, said many ways', () => {
     ['nearest police station to buckingham palace', /^The nearest front counter to Buckingham Palace is \*\*Charing Cross Police Station\*\*, about 2\.7 km/],
     ['nearest police to paddington station', /^The nearest front counter to Paddington Station is \*\*Charing Cross Police Station\*\*, about 3\.5 km/],
     ['nearest open to paddington green police station', /^The nearest front counter open now to Paddington Green Police Station is \*\*Charing Cross Police Station\*\*/],
-    ['nearest to clapham junction', /^The nearest front counter to Clapham Junction is \*\*Lavender Hill Police Station\*\*, less than 100 metres away/],
+    // Clapham Junction is Lavender Hill's other name: the counter at its address, no distance from its own point.
+    ['nearest to clapham junction', /^The nearest front counter to Clapham Junction is \*\*Lavender Hill Police Station\*\*, at 176 Lavender Hill, Battersea SW11 1JX: open now/],
+    ['nearest police station to battersea', /^The nearest front counter to Battersea is \*\*Lavender Hill Police Station\*\*, at 176 Lavender Hill, Battersea SW11 1JX: open now/],
   ]);
 });

@@ -7,7 +7,7 @@
  */
 import { expect } from 'chai';
 import type { LatLon } from '../../src/stations/model';
-import { nearestFromData, stationPoint } from '../stations/nearestFromData';
+import { nearestFromData } from '../stations/nearestFromData';
 import { expect999First } from './call999First';
 import { Conversation, THURSDAY_AFTERNOON, escapedForPattern as escaped, firstLineOf, firstSentenceOf as firstSentence, knowledge } from './harness';
 
@@ -99,7 +99,8 @@ describe('bot: London neighbourhoods named after their Underground stations, sai
 
     it('Angel is the place Islington police station is named for: "nearest police station to angel", "im near angel tube", "i live in angel"', async () => {
       for (const say of ['nearest police station to angel', 'im near angel tube', 'i live in angel', 'near angel']) {
-        expect(firstSentence(await new Conversation().ask(say)), say).to.match(expectedOpening('Angel', stationPoint(knowledge, 'islington'), 'any'));
+        // Angel is the counter's other name: the counter at its address, not a distance from its own point.
+        expect(firstSentence(await new Conversation().ask(say)), say).to.match(/^The nearest front counter to Angel is Islington Police Station, at [^:]+ N1 \w+:/);
       }
     });
 

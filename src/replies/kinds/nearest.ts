@@ -124,11 +124,16 @@ function renderNearestNow(answer: NearestAnswer, special: string | null, always:
   const itself = answer.from.kind === 'station' && answer.from.stationId === first.station.id;
   // A street named that only a counter's address holds ("park lane": Croydon's): that counter, and another of the name asked for.
   const street = itself && answer.streetNamed && first.station.address ? answer.streetNamed : undefined;
+  // A place known only as a counter's other name ("battersea" is Lavender Hill's): that counter, at its address; a
+  // distance from its own point ("less than 100 metres") would say nothing of where in the place the resident is.
+  const namedFor = !itself && answer.from.kind === 'place' && answer.from.stationId === first.station.id && first.distanceKm < 0.1 ? addressLine(first.station) : null;
   const headline = street
     ? `${bold(first.station.name)} is on ${street}: it is at ${first.station.address}, ${stateOf(first, now)}.`
     : itself
       ? `The ${what} is ${bold(first.station.name)}, right there: ${stateOf(first, now)}.`
-      : `The ${what} to ${from} is ${bold(first.station.name)}, ${distanceText(first)} away: ${stateOf(first, now)}.`;
+      : namedFor
+        ? `The ${what} to ${from} is ${bold(first.station.name)}, at ${namedFor}: ${stateOf(first, now)}.`
+        : `The ${what} to ${from} is ${bold(first.station.name)}, ${distanceText(first)} away: ${stateOf(first, now)}.`;
   const anotherStreet = street ? [`If you meant another ${street}, tell me its postcode (the first half is enough) or its area, and I'll find the nearest front counter to it.`] : [];
   const next = rest.map((r) => deskLine('Next nearest', r, stateOf(r, now)));
   const firstShort = shortStationName(first.station);
