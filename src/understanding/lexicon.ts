@@ -790,6 +790,10 @@ export type ServiceTopic =
   | 'bot-cost' | 'bot-channels' | 'bot-devices' | 'bot-screen-reader'
   // The bot's own hours ("what are your hours", "are you available at night"): any time, not a counter's.
   | 'bot-hours'
+  // The bot's own code ("where can i see your source code", "github link?", "can i contribute"): open source, and the
+  // link only where one is configured; whether it is the Met's, asked yes or no ("are you the police": "No: ..."); who
+  // funds or is behind it ("who pays for this bot"): no funding information is held, said plainly.
+  | 'bot-code' | 'bot-official' | 'bot-funding'
   // Probation ("i need to speak to my probation officer"): not a front counter matter, and the data does not say where.
   | 'probation'
   // Facilities (parking, toilets, access) asked of counters in general: the data has none.
@@ -857,6 +861,24 @@ const FORGETTING_ASKED = new RegExp(
   String.raw`\b(?:how (?:do|can|could|would|should) (?:i|we|you)|how to|can (?:i|we)|is (?:there|it) (?:a way|any way|possible)(?: for (?:me|us))? to|(?:what|wat) do (?:i|we) (?:do|say|type) to|(?:where|how) do (?:i|we) go to)(?: (?:get|have|make))?(?: (?:you|u|it|the bot))? (?:delete|erase|remove|wipe|clear|forget|destroy|get rid of)(?: (?:of|about))? ${KEPT_ABOUT_ME}\b|\b(?:how (?:do|can|could) (?:i|we)|can (?:i|we)|could (?:i|we)) (?:get|have|make) ${KEPT_ABOUT_ME} (?:deleted|erased|removed|wiped|cleared|forgotten)\b|\b(?:can|could|will|how (?:can|do)) ${KEPT_ABOUT_ME} (?:be|get) (?:deleted|erased|removed|wiped|cleared|forgotten)\b`,
 );
 
+/** The bot's own code asked for: its source, a repository, a link to it, contributing, whether it is open source. */
+export const BOTS_CODE_ASKED =
+  /\b(?:source ?code|sourcecode|github|git hub|gitlab|repo|repos|repository|codebase|code base)\b|\b(?:where|how) (?:is|are|can i (?:see|find|get|read|look at|download)|do i (?:see|find|get)|to (?:see|find|get)) (?:the|your|ur|its|this bots?|stationdesks?|the bots?) code\b|\b(?:see|read|view|look at|download|access|share|show me|send me|get|find) (?:the|your|ur|its|this bots?|stationdesks?|the bots?) code\b|\b(?:can|could|how (?:can|could|do)) (?:i|we|people|anyone) (?:contribute|help (?:build|improve|develop) (?:this|you|u|it|stationdesk)|get involved|submit (?:a )?(?:fix|change|pull request|pr))\b|^(?:i (?:want|d like) to )?contribut(?:e|ing)(?: to (?:this|you|u|it|stationdesk))?$|\b(?:is|are) (?:this|it|you|u|stationdesk|this (?:bot|chatbot|service|app)|the (?:bot|chatbot|service|app|code)|your code) (?:really |actually )?open ?source\b|\bopen ?source\?? ?$|\bwhat(?:s| is| are)?(?: the| your| ur)? (?:licen[cs]es?|licen[cs]ing)\b.*\b(?:code|you|u|this|stationdesk|bot)\b|\b(?:code|you|u|this|stationdesk|bot) (?:is )?(?:under|licensed under) (?:what|which)\b|\bwho (?:owns|wrote|holds) (?:the|your|ur|its) code\b/;
+/** Who funds, pays for or is behind the bot, asked: "who pays for this bot", "who funds you", "whos behind this". */
+export const BOTS_BACKERS_ASKED =
+  /\bwho(?:s| is| has)? (?:pays|paid|paying|pays for|paid for|is paying for|funds|funded|funding|finances|financed|sponsors|sponsored|behind|is behind|bankrolls) (?:for )?(?:this|you|u|it|stationdesk|the (?:bot|chatbot|service|app|site|website)|this (?:bot|chatbot|service|app|site|website))\b|\bwho(?:s| is)? (?:paying|footing the bill) for (?:this|you|u|it|stationdesk|(?:the|this) (?:bot|chatbot|service|app))\b|\bhow (?:is|are) (?:this|you|u|it|stationdesk|(?:the|this) (?:bot|chatbot|service|app)) (?:funded|paid for|financed)\b|\b(?:who|what)(?:s| is| are)? (?:your|ur|the bots?|this bots?|stationdesks?) (?:funding|funders?|sponsors?|backers?|funding source)\b|\b(?:is|are) (?:this|you|u|it|stationdesk|(?:the|this) (?:bot|chatbot|service|app)) (?:funded|paid for|sponsored|financed) by\b|\bwhere (?:does|do) (?:the|your|ur|this bots?) (?:money|funding) come from\b/;
+/**
+ * The bot's standing asked yes or no, where the answer is no: run by, part of or working for the Met, the police, the
+ * government or a council; an official service; the Met's own bot ("are you the police", "is this run by the met", "is
+ * this an official met service", "is this the mets bot", "am i talking to the police"). Not whether it is genuine, a scam,
+ * or approved or known of by them ("is this legit", "does the met know about this"): the data does not say.
+ */
+const THE_METS_OWN = String.raw`(?:the )?(?:official |real |actual |genuine |proper )?(?:met|mets|metropolitan(?: police)?|met police|police|polices|government|gov|council|councils|mayor|mayors|home office|old bill|cops)`;
+const THE_BOT_ASKED = String.raw`(?:this|it|you|u|stationdesk|this (?:bot|chat|chatbot|service|app|site|website|page|thing)|the (?:bot|chatbot|service|app|site|website))`;
+export const ASKS_IF_THE_BOT_IS_THE_METS = new RegExp(
+  String.raw`^(?:(?:so|and|but|ok|okay|hi|hey|quick question|just wondering|wait) )*(?:(?:is|are|r) ${THE_BOT_ASKED} (?:actually |really |even |officially )?(?:(?:(?:run|owned|operated|made|built|provided) by|from|part of|with|working for|connected to|linked to|affiliated with|associated with|an? (?:arm|part) of) ${THE_METS_OWN}|${THE_METS_OWN}(?: (?:bot|chatbot|service|app|site|website|page|chat|thing|own bot))?|(?:an? )?official(?: (?:met|police|metropolitan police|met police|government|council))?(?: (?:bot|chatbot|service|app|site|website|page|chat|thing|source))?|an? (?:met|police|government|gov|council|official) (?:bot|chatbot|service|app|site|website|page|chat|thing))|(?:do|does) ${THE_BOT_ASKED} (?:work for|belong to|come from) ${THE_METS_OWN}|(?:does|did) ${THE_METS_OWN} (?:run|own|operate|make|build|provide) ${THE_BOT_ASKED}|am i (?:talking|speaking|chatting) (?:to|with) ${THE_METS_OWN})\b(?: (?:or not|or what|then|at all|right|yeah|now))?\??$`,
+);
+
 export const SERVICE_TOPICS: readonly { topic: ServiceTopic; words: RegExp }[] = [
   // "i need to speak to my probation officer", "where do i report to probation", "community payback": first, as a
   // counter or a place named with it does not make it a counter's task.
@@ -877,6 +899,14 @@ export const SERVICE_TOPICS: readonly { topic: ServiceTopic; words: RegExp }[] =
   { topic: 'night', words: /\bwhy\b.*\b(?:not|no|nt|never|isnt|arent|dont|doesnt|closed?|closes|closing|shut|shuts|stop|stopped)\b.*\b(?:at night|night|nights|overnight|evenings?|roundtheclock|late)\b|\bwhy\b.*\b(?:only two|only 2|so few|fewer|no more|no longer)\b.*\broundtheclock\b|\bwhy\b.*\b(?:cut|cuts|reduce|reduced|reducing|shorten|shortened|shorter)\b.*\b(?:hours|opening times)\b|\bwhy\b.*\b(?:hours|opening times)\b.*\b(?:cut|reduced|shorter|shortened)\b/ },
   // "is this official?", "who runs this bot?", "where does your info come from?" (not "who are you?": small talk's identity); "how do you know which stations
   // are open": where its facts come from.
+  // "where can i see your source code", "github link?", "can i contribute", "is stationdesk open source", "where is the
+  // code": the bot's own code, not a counter's address.
+  { topic: 'bot-code', words: BOTS_CODE_ASKED },
+  // "who pays for this bot", "who funds you", "whos behind this": who funds or runs it.
+  { topic: 'bot-funding', words: BOTS_BACKERS_ASKED },
+  // "is this run by the met", "are you the police", "is this an official met service", "is this the mets bot": its
+  // standing asked yes or no, answered "No: ..." first.
+  { topic: 'bot-official', words: ASKS_IF_THE_BOT_IS_THE_METS },
   {
     topic: 'bot-sources',
     words: pattern`\bwhere (?:does|do|did) (?:you|u|your|this|the|it|stationdesk)(?: bot| chatbot)? ?(?:info|information|data|facts|answers|knowledge|stuff|hours|times|opening times|opening hours)? (?:come|comes|get|gets) (?:from|your|its|the|this)\b|\bwhere (?:is|are) (?:your|the bots?|this) (?:info|information|data|facts) from\b|\b(?:what|which) (?:are|is) (?:your|ur|the bots?|this bots?) (?:sources?|data sources?)\b|\b(?:whats|what s) (?:your|ur) sources?\b|\bwhat sources? (?:do|did|does) (?:you|u|this bot|it) (?:use|have|rely on|get)\b|\bhow (?:do|does) (?:you|u|the bot|this bot|stationdesk|it) know (?:which|what|when|whether|if|the|about|all this|this|that)\b|\bwho (?:gives|gave|tells|told|supplies|supplied|provides|provided) (?:you|u) (?:the |your |this |that )?(?:info|information|data|facts|hours|times)\b|\b(?:what|which) (?:websites?|sites|publishers|organisations) (?:do|did) (?:you|u) (?:use|read|check|get)\b` },
@@ -2145,7 +2175,7 @@ export const EVERYDAY_MATTERS = new RegExp(
  * just before the kind is part of the venue's name.
  */
 export const ANOTHER_VENUE = new RegExp(
-  `\\b(?:(?:police|crime) )?(?:museums?|galler(?:y|ies)|stadium|arena|theatre|theater|cinema|zoo|aquarium|(?:leisure|sports|shopping|civic) centre|swimming (?:pool|baths)|lido|gym|concert hall|academy|market|town hall|${SHOPS}|boots|argos|primark|ikea)\\b|\\bthe (?:emirates|o2|tate|barbican|park)\\b|\\b(?:tate modern|tate britain|royal albert hall)\\b`,
+  `\\b(?:(?:police|crime) )?(?:museums?|galler(?:y|ies)|stadium|arena|theatre|theater|cinema|zoo|aquarium|(?:leisure|sports|shopping|civic) centre|swimming (?:pool|baths)|lido|gym|concert hall|academy|market|town hall|${SHOPS}|boots|argos|primark|ikea|(?:magistrates?|crown|county|family|youth) courts?|courts?(?= (?:open|opens|opening|closed|shut|close|closes|closing)\\b))\\b|\\bthe (?:emirates|o2|tate|barbican|park)\\b|\\b(?:tate modern|tate britain|royal albert hall)\\b`,
 );
 /**
  * Another kind of venue as what is asked open ("is brixton market open", "what time does the tate modern close",
@@ -2161,7 +2191,7 @@ export const A_VENUE_ASKED_OPEN = new RegExp(
  * own answer: the routes are not known, but where the counter is).
  */
 export const ANOTHER_SERVICE_SOUGHT_NEAR =
-  /\b(?:hospitals?|a and e|a e|accident and emergency|fire stations?|ambulance stations?|gps?|gp surgery|doctors?|dentists?|pharmac(?:y|ies)|chemists?|post offices?|librar(?:y|ies)|job ?centres?)\b(?: \w+){0,2}? (?:near|nearest to|closest to|close to|next to|by|opposite|around|to)\b/;
+  /(?<!\bfrom (?:the |a |an )?)\b(?:hospitals?|a and e|a e|accident and emergency|urgent care(?: centres?)?|walk in centres?|fire stations?|ambulance stations?|gps?|gp surgery|doctors?|dentists?|pharmac(?:y|ies)|chemists?|post offices?|librar(?:y|ies)|job ?centres?|cash ?machines?|cashpoints?|atms?|banks?|supermarkets?|(?:magistrates?|crown|county|family) courts?|council offices?|citizens advice)\b(?: \w+){0,2}? (?:near|nearest to|closest to|close to|next to|by|opposite|around|to)\b/;
 /** Pets lost, strayed or found: the council's dog wardens and the like, not a counter (a pet stolen is a crime). */
 export const PET_ASTRAY =
   /\b(?:lost|missing|stray|ran away|run away|runaway|escaped|found)\b.*\b(?:dogs?|cats?|pets?|puppy|kitten|parrot|tortoise|rabbit|hamster)\b|\b(?:dogs?|cats?|pets?|puppy|kitten|parrot|tortoise|rabbit|hamster)\b.*\b(?:lost|missing|ran away|run away|escaped|gone)\b|\bstray (?:dogs?|cats?)\b/;
