@@ -53,6 +53,7 @@ const TOPIC_NOUN: Record<ServiceAnswer['topic'], string> = {
   'bot-code': 'link to my code',
   'bot-official': 'source',
   'bot-funding': 'funder',
+  'bot-contact': 'phone line or email',
   privacy: 'record of this chat',
   forgetting: 'record of this chat',
   'bot-cost': 'charge',
@@ -122,6 +123,7 @@ const TOPIC_TITLE: Record<ServiceAnswer['topic'], string> = {
   'bot-code': 'My code',
   'bot-official': 'Who runs StationDesk',
   'bot-funding': 'Who runs StationDesk',
+  'bot-contact': 'Where you can use StationDesk',
   privacy: 'What I keep about you',
   forgetting: 'Deleting what I keep',
   'bot-cost': 'Using StationDesk',
@@ -412,6 +414,12 @@ function headlineAndLines(answer: ServiceAnswer, context?: RenderContext): { hea
       return {
         headline: `No: there's no ${context?.botName ?? 'StationDesk'} app to download, and I'm not on WhatsApp, text messages or social media. I work only in a web chat page and in Microsoft Teams.`,
         lines: [`To contact the police, call ${contactNumber(answer.contacts, 'nonEmergency')} or use met.police.uk, and ${contactNumber(answer.contacts, 'emergency')} in an emergency.`],
+      };
+    // Typed messages only, in the web chat page and Teams (README): no phone line, email or voice of its own.
+    case 'bot-contact':
+      return {
+        headline: `No: I can't take phone calls, emails or voice messages. I answer typed messages, in a web chat page and in Microsoft Teams.`,
+        lines: [`To speak to the police, call ${contactNumber(answer.contacts, 'nonEmergency')} or use met.police.uk, and ${contactNumber(answer.contacts, 'emergency')} in an emergency.`],
       };
     // The web chat page works in a browser on a phone, tablet or computer (README's phone screenshot), and Teams.
     case 'bot-devices':
