@@ -191,8 +191,9 @@ export const STAGES: readonly Stage[] = [
     rules: [
       // "is there a hospital near brixton police station", "nearest a&e to lewisham police station", "cash machine near
       // ilford station": the other service sought, which the bot cannot find (first, before "a and e" is read as two
-      // questions), then the counter named, only as where: its address.
-      rule('another service sought near a counter', (r) => r.says(ANOTHER_SERVICE_SOUGHT_NEAR) && !r.danger.situation && !r.danger.now, (r) => {
+      // questions), then the counter named, only as where: its address. Its hours asked ("is the post office by walworth
+      // open") are another venue's (the other services stage).
+      rule('another service sought near a counter', (r) => r.says(ANOTHER_SERVICE_SOUGHT_NEAR) && !(r.cues.open || r.cues.hours) && !r.danger.situation && !r.danger.now, (r) => {
         const station = primaryMention(r.mentions, 'station');
         return { intent: 'cannot-do', task: 'other-service', ...(station && found(station)?.stationId ? { place: station } : {}) };
       }),
@@ -426,6 +427,8 @@ export const STAGES: readonly Stage[] = [
       // A place named by its own station ("im near holland park tube station") says where the resident is: not this rule.
       // A counter named with a counter word ("is Kentish Town desk open") is asked about, whatever story of a library comes first.
       rule('another kind of station', (r) => r.cues.otherService && !r.says(POLICE) && !r.says(A_COUNTER_TO_A_PLACE) && !placeNamedByItsStation(r) && !counterNamedAsACounter(r) && !otherServiceOnlyInAPlacesName(r), () => ({ intent: 'out-of-scope', reason: 'unrelated' })),
+      // "is the post office by walworth open": another service's hours asked, by a counter (see the cannot-do stage).
+      rule('another service asked open near a counter', (r) => r.says(ANOTHER_SERVICE_SOUGHT_NEAR) && !r.danger.situation && !r.danger.now, () => ({ intent: 'out-of-scope', reason: 'unrelated' })),
       // "the bus ran into traffic so im late, is brixton open?": the story is off topic, the question about a counter is not.
       // "this traffic is murder, is there a 24 hour police desk anywhere near Blackfen?": counters asked of a place the
       // data does not know is still a question about counters (the place is asked for), not another topic.
