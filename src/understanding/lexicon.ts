@@ -2007,7 +2007,7 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
   // "can you save my postcode", "remember where i live": the bot keeps no details for next time.
   { task: 'save', act: /^(?:(?:please|pls|can you|could you|can u|could u|will you|will u) )?(?:save|remember|store|keep) (?:my|our) (?:postcode|address|location|details|home address|area|station)\b|\bremember where (?:i|we) (?:live|am|are)\b/ },
   // Paper and files: "print the opening hours", "download the list as a pdf".
-  { task: 'print', asOneself: true, act: /\bprint(?:ed|ing)?(?: (?:out|off|me|us))?\b(?! (?:out |off )?(?:your|ur|the system|system)\b)|\b(?:make|create|give|send)(?: me| us)?(?: (?:a|an))? (?:pdf|printout|print out|leaflet|poster|flyer|spreadsheet)\b/ },
+  { task: 'print', asOneself: true, act: /(?<!\b(?:large|larger|big|bigger|huge|small|smaller|fine|enlarged|standard) )\bprint(?:ed|ing)?(?: (?:out|off|me|us))?\b(?! (?:out |off )?(?:your|ur|the system|system)\b)|\b(?:make|create|give|send)(?: me| us)?(?: (?:a|an))? (?:pdf|printout|print out|leaflet|poster|flyer|spreadsheet)\b/ },
   {
     task: 'print',
     asOneself: true,
