@@ -11,7 +11,6 @@ import { itAnswersFirst } from './harness';
 const AMBULANCE = /^\*\*Call 999 now\*\* and ask for an ambulance\./;
 /** The other service not known, said first (the counter named follows, as where). */
 const ANOTHER_SERVICE = /^I don't know where hospitals, cash machines, courts, shops or other services are: I only know about London's police front counters\./;
-const NOT_FOR_US = /^Sorry, I can't help with that: I only know about London's police front counters\./;
 
 describe('another service sought, or an ambulance asked for, said many ways', () => {
   describe('an ambulance asked for', () => {

@@ -12,7 +12,6 @@ import { Conversation, itAnswersFirst } from './harness';
 const KEEPS = /^I keep only what this conversation needs/;
 const FRESHNESS = /^My information was last checked on \d{1,2} \w+ \d{4}, and my latest source is from 28 February 2026\./;
 const OPEN_SOURCE = /^StationDesk is open source: its code is under the MIT licence\./;
-const ABOUT_THE_BOT = /^I'm StationDesk, an open-source chatbot, not a Metropolitan Police service: my answers come from published sources/;
 /** Where its facts come from, asked: the publishers first. */
 const SOURCES = /^My facts come from \d+ publishers: official ones such as Metropolitan Police/;
 const NONE_NOW = /^Five boroughs have no front counter now: Harrow, Kensington and Chelsea, Merton, Richmond upon Thames and Waltham Forest\./;
