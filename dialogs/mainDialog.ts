@@ -41,6 +41,8 @@ export interface MainDialogDependencies {
   /** The clock is injected so answers are "as of" a known instant in tests. */
   clock: () => DateTime;
   botName: string;
+  /** Where the bot's source code is (STATIONDESK_SOURCE_URL); absent, the bot says it has no link to give. */
+  sourceUrl?: string;
   /** Optional online lookup of a whole postcode's own point (POSTCODES_IO_URL); absent means offline centroids only. */
   postcodeLocator?: PostcodeLocator;
   /** Told what each turn was about (never what the resident wrote), for operators' logs. */
@@ -116,7 +118,7 @@ export class MainDialog {
 
   /** understanding -> question -> answer -> reply for one message, with the conversation's context and reply memory updated. */
   private async answerTurn(context: TurnContext, incoming: IncomingMessage): Promise<AnsweredTurn> {
-    const { recognizer, answerer, contextAccessor, clock, botName, postcodeLocator, onAnswered } = this.deps;
+    const { recognizer, answerer, contextAccessor, clock, botName, sourceUrl, postcodeLocator, onAnswered } = this.deps;
     const started = performance.now();
     const conversation = (await contextAccessor.get(context, {})) ?? {};
     const now = clock();
@@ -132,7 +134,7 @@ export class MainDialog {
     const timeZone = context.activity.localTimezone;
     // A choice card's buttons remember whose question they answer (Teams group chats: see StationDeskBot).
     const askerId = context.activity.from?.id;
-    const reply = renderReply(answer, { channelId: context.activity.channelId, botName, timeZone, memory, askerId });
+    const reply = renderReply(answer, { channelId: context.activity.channelId, botName, sourceUrl, timeZone, memory, askerId });
     await this.deps.replyMemoryAccessor?.set(context, reply.memory);
     // In a Teams group the reply @mentions the person it answers.
     const activity = toActivity(reply, { mention: addresseeOf(context.activity) }) as Partial<Activity>;

@@ -51,6 +51,8 @@ export interface Config {
   stateIdleMinutes: number;
   /** Optional postcode lookup service; unset means no network lookups. */
   postcodesIoUrl?: string;
+  /** Optional link to the bot's source code, given when a resident asks for it; unset, the bot says it has none. */
+  sourceUrl?: string;
   timeouts: {
     /** Deadline for one conversation-state read or write during a turn. */
     storageMs: number;
@@ -202,6 +204,7 @@ const environmentSchema = z.object({
       .optional(),
   ),
   POSTCODES_IO_URL: httpUrl('must be an http(s) URL such as https://api.postcodes.io'),
+  STATIONDESK_SOURCE_URL: httpUrl('must be an http(s) URL such as https://example.org/stationdesk'),
   STATE_IDLE_MINUTES: wholeNumber(1, 7 * 24 * 60),
   STORAGE_TIMEOUT_MS: wholeNumber(100, 60_000),
   REPLY_TIMEOUT_MS: wholeNumber(100, 60_000),
@@ -249,6 +252,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     storage: storageFrom(e.STORAGE ?? 'memory', e.AZURE_STORAGE_CONNECTION_STRING, e.AZURE_STORAGE_CONTAINER),
     stateIdleMinutes: e.STATE_IDLE_MINUTES ?? 60,
     postcodesIoUrl: e.POSTCODES_IO_URL,
+    sourceUrl: e.STATIONDESK_SOURCE_URL,
     timeouts: {
       storageMs: e.STORAGE_TIMEOUT_MS ?? DEFAULT_TIMEOUTS.storageMs,
       replyMs: e.REPLY_TIMEOUT_MS ?? DEFAULT_TIMEOUTS.replyMs,

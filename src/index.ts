@@ -78,6 +78,7 @@ async function main(): Promise<void> {
     knowledge,
     storage: state.storage,
     botName: config.botName,
+    sourceUrl: config.sourceUrl,
     postcodeLocator,
     // Kinds and timing only: what residents wrote never reaches the logs this way.
     onAnswered: (event) => logger.info('question answered', { ...event }),

@@ -45,6 +45,7 @@ const FACTS_OF: Partial<Record<ServiceTopic, { section: string; label: RegExp }[
   pledge: [{ section: 'headline-numbers-of-each-plan', label: /^pledges residents may mention:/i }],
   'about-the-bot': [{ section: 'where-you-can-go-in-person', label: /^how sure is this list\b/i }],
   'bot-sources': [{ section: 'where-you-can-go-in-person', label: /^how sure is this list\b/i }],
+  'bot-official': [{ section: 'where-you-can-go-in-person', label: /^how sure is this list\b/i }],
   // What a counter does: the data's visit types and uses people describe, and what contact points take.
   'lost-property': [
     { section: 'what-a-front-counter-is-for', label: /\blost property\b/i },

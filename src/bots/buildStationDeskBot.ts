@@ -32,6 +32,8 @@ export interface StationDeskParts {
   clock?: () => DateTime;
   recognizer?: QuestionRecognizer;
   botName?: string;
+  /** Where the bot's source code is (STATIONDESK_SOURCE_URL), given when a resident asks; absent, the bot says it has no link. */
+  sourceUrl?: string;
   /** Optional online postcode lookup; absent (the default) means no network lookups. */
   postcodeLocator?: PostcodeLocator;
   onAnswered?: MainDialogDependencies['onAnswered'];
@@ -64,6 +66,7 @@ export function buildStationDeskBot(parts: StationDeskParts): StationDesk {
     replyMemoryAccessor: personState.createProperty<ReplyMemory>('replyMemory'),
     clock: parts.clock ?? londonWallClock,
     botName,
+    sourceUrl: parts.sourceUrl,
     postcodeLocator: parts.postcodeLocator,
     onAnswered: parts.onAnswered,
   });

@@ -40,6 +40,7 @@ export function renderContext(options: ReplyOptions): RenderContext {
   return {
     channelId,
     botName: options.botName?.trim() || 'StationDesk',
+    sourceUrl: options.sourceUrl?.trim() || undefined,
     markdown: MARKDOWN_CHANNELS.has(channelId),
     cards: CARD_CHANNELS.has(channelId),
     teams: channelId === 'msteams',

@@ -47,6 +47,8 @@ export interface ReplyOptions {
   /** The Bot Framework channel id: `msteams`, `webchat`, `directline`, `emulator`, `sms`... */
   channelId: string;
   botName?: string;
+  /** Where the bot's source code is (STATIONDESK_SOURCE_URL), for a resident who asks; absent, none is given. */
+  sourceUrl?: string;
   /** The resident's time zone (the activity's `localTimezone`), when the channel says it. */
   timeZone?: string;
   /** What this conversation's replies said before. */
@@ -59,6 +61,7 @@ export interface ReplyOptions {
 export interface RenderContext {
   channelId: string;
   botName: string;
+  sourceUrl?: string;
   /** The channel renders Markdown (**bold**, lists, links); elsewhere the markers are removed. */
   markdown: boolean;
   /** The channel shows Adaptive Cards. */

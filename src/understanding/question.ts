@@ -434,6 +434,8 @@ export const CANNOT_DO_TASKS = [
   'register-property',
   // Give out an officer's own phone number or email.
   'officer-contact',
+  // Find another service (a hospital, a cash machine, a court) near a counter or anywhere: only counters are known.
+  'other-service',
 ] as const;
 export type CannotDoTask = (typeof CANNOT_DO_TASKS)[number];
 

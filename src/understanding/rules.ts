@@ -189,6 +189,14 @@ export const STAGES: readonly Stage[] = [
   {
     name: 'cannot do',
     rules: [
+      // "is there a hospital near brixton police station", "nearest a&e to lewisham police station", "cash machine near
+      // ilford station": the other service sought, which the bot cannot find (first, before "a and e" is read as two
+      // questions), then the counter named, only as where: its address. Its hours asked ("is the post office by walworth
+      // open") are another venue's (the other services stage).
+      rule('another service sought near a counter', (r) => r.says(ANOTHER_SERVICE_SOUGHT_NEAR) && !(r.cues.open || r.cues.hours) && !r.danger.situation && !r.danger.now, (r) => {
+        const station = primaryMention(r.mentions, 'station');
+        return { intent: 'cannot-do', task: 'other-service', ...(station && found(station)?.stationId ? { place: station } : {}) };
+      }),
       // "can you email me the opening hours of brixton": declined first, then the question it carries answered.
       rule(
         'a request the bot cannot do, around a question',
@@ -419,8 +427,8 @@ export const STAGES: readonly Stage[] = [
       // A place named by its own station ("im near holland park tube station") says where the resident is: not this rule.
       // A counter named with a counter word ("is Kentish Town desk open") is asked about, whatever story of a library comes first.
       rule('another kind of station', (r) => r.cues.otherService && !r.says(POLICE) && !r.says(A_COUNTER_TO_A_PLACE) && !placeNamedByItsStation(r) && !counterNamedAsACounter(r) && !otherServiceOnlyInAPlacesName(r), () => ({ intent: 'out-of-scope', reason: 'unrelated' })),
-      // "is there a hospital near brixton police station": the hospital sought, the counter only where.
-      rule('another service sought near a counter', (r) => r.says(ANOTHER_SERVICE_SOUGHT_NEAR) && !r.danger.situation && !r.danger.now, () => ({ intent: 'out-of-scope', reason: 'unrelated' })),
+      // "is the post office by walworth open": another service's hours asked, by a counter (see the cannot-do stage).
+      rule('another service asked open near a counter', (r) => r.says(ANOTHER_SERVICE_SOUGHT_NEAR) && !r.danger.situation && !r.danger.now, () => ({ intent: 'out-of-scope', reason: 'unrelated' })),
       // "the bus ran into traffic so im late, is brixton open?": the story is off topic, the question about a counter is not.
       // "this traffic is murder, is there a 24 hour police desk anywhere near Blackfen?": counters asked of a place the
       // data does not know is still a question about counters (the place is asked for), not another topic.
@@ -1452,6 +1460,10 @@ function serviceTopic(r: Reading): ServiceTopic | undefined {
   if (!topic || r.cues.nearest === 'strong' || r.areaNamed) return undefined;
   // "I was attacked and it went to court already, ... when is hammersmith open": the resident's own case, not a challenge to a closure.
   if (topic === 'court' && r.says(OWN_COURT_CASE)) return undefined;
+  // "is the court open today", "when is the magistrates court open": a court as a venue, whose hours the bot does not know.
+  if (topic === 'court' && venueAskedOpen(r)) return undefined;
+  // "where is the code for brixton police station": a counter named is asked about, not the bot's own code.
+  if (topic === 'bot-code' && r.namedStation !== undefined) return undefined;
   // "are you open 24 hours?" after a counter was discussed, or with one named, asks that counter's hours: "you" is the counter.
   if (topic === 'bot-hours' && (!noPlace(r) || r.ctx.lastPlace !== undefined || r.ctx.pending !== undefined)) return undefined;
   // "is there a counter in each borough?" asks whether every borough has one (a rule of the network), not the count by borough.
@@ -2148,7 +2160,7 @@ const TRAVEL_BRIEFLY =
 const A_PLEA_FOR_HELP = /^(?:(?:please|pls|plz) )?(?:help me|help us|i need help|we need help|need help|i need some help|please help|help please|help pls|someone help|somebody help|can (?:you|u|someone|somebody|anyone) help me|can (?:you|u) help me please)(?: please| pls| plz)?$/;
 
 /** The service topics about the bot itself: what it is, and where its facts come from. */
-const ABOUT_THE_BOT: ReadonlySet<ServiceTopic> = new Set<ServiceTopic>(['about-the-bot', 'bot-sources']);
+const ABOUT_THE_BOT: ReadonlySet<ServiceTopic> = new Set<ServiceTopic>(['about-the-bot', 'bot-sources', 'bot-official']);
 
 /** A closure decided, asked of: "who decided to close", "who made the decision to shut", "whose decision was it to close". */
 const DECIDED_TO_CLOSE = /\b(?:decided|decision|chose|agreed|signed off|approved) (?:(?:was it |it was |made )?to (?:close|shut)|on (?:closing|shutting|the closure))|\bdecision to (?:close|shut)\b|\bwho (?:closed|shut)\b/;

@@ -9,7 +9,8 @@
 import { itAnswersFirst } from './harness';
 
 const AMBULANCE = /^\*\*Call 999 now\*\* and ask for an ambulance\./;
-const NOT_FOR_US = /^Sorry, I can't help with that: I only know about London's police front counters\./;
+/** The other service not known, said first (the counter named follows, as where). */
+const ANOTHER_SERVICE = /^I don't know where hospitals, cash machines, courts, shops or other services are: I only know about London's police front counters\./;
 
 describe('another service sought, or an ambulance asked for, said many ways', () => {
   describe('an ambulance asked for', () => {
@@ -26,12 +27,12 @@ describe('another service sought, or an ambulance asked for, said many ways', ()
 
   describe('another service sought near a counter', () => {
     itAnswersFirst([
-      ['is there a hospital near brixton police station', NOT_FOR_US],
-      ['any doctors near the police station in ilford', NOT_FOR_US],
-      ['whats the closest pharmacy to lewisham police station', NOT_FOR_US],
-      ['is there a post office by wembley police station', NOT_FOR_US],
-      ['nearest fire station to croydon police station', NOT_FOR_US],
-      ['a dentist near tottenham police station?', NOT_FOR_US],
+      ['is there a hospital near brixton police station', ANOTHER_SERVICE],
+      ['any doctors near the police station in ilford', ANOTHER_SERVICE],
+      ['whats the closest pharmacy to lewisham police station', ANOTHER_SERVICE],
+      ['is there a post office by wembley police station', ANOTHER_SERVICE],
+      ['nearest fire station to croydon police station', ANOTHER_SERVICE],
+      ['a dentist near tottenham police station?', ANOTHER_SERVICE],
     ]);
   });
 

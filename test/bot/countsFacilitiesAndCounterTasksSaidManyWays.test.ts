@@ -96,7 +96,7 @@ const CASES: [string, RegExp][] = [
   ['is there someone on the front desk', PURPOSE],
   // The bot's information and who runs it, said loosely.
   ['is the information on here accurate', /^My information was last checked on /],
-  ['is this the official met website', /^I'm StationDesk, an open-source chatbot, not a Metropolitan Police service/],
+  ['is this the official met website', /^No: I'm StationDesk, an open-source chatbot, not a Metropolitan Police service/],
   // A counter closed when one gets there.
   ['what if the front counter is shut when i get there', /^If your counter is closed, call 101 or report online at met\.police\.uk/],
   ['what if my station is closed', /^If your counter is closed, call 101/],

@@ -34,9 +34,9 @@ describe('whether the bot is the police, said with "official" or "real"', functi
   this.timeout(60_000);
   itAnswersFirst(
     [
-      ['are you the official met police', /^I'm StationDesk, an open-source chatbot, not a Metropolitan Police service/],
-      ['r u the real metropolitan police', /^I'm StationDesk, an open-source chatbot, not a Metropolitan Police service/],
-      ['are you the actual police', /^I'm StationDesk, an open-source chatbot, not a Metropolitan Police service/],
+      ['are you the official met police', /^No: I'm StationDesk, an open-source chatbot, not a Metropolitan Police service/],
+      ['r u the real metropolitan police', /^No: I'm StationDesk, an open-source chatbot, not a Metropolitan Police service/],
+      ['are you the actual police', /^No: I'm StationDesk, an open-source chatbot, not a Metropolitan Police service/],
     ],
     { now: FRIDAY_AFTERNOON, understood: true },
   );

@@ -27,6 +27,7 @@ const BAIL_TASK = TASK('reporting as part of bail conditions');
 const DOCUMENTS_TASK = TASK('presenting documents');
 const LOST_TASK = TASK('leaving or collecting lost property');
 const VIDEO = /^The Met offers video appointments with officers\. The Met calls them "highly effective and popular"/;
+const NOT_THE_METS = /^No: I'm StationDesk, an open-source chatbot, not a Metropolitan Police service: my answers come from published sources, each with its date\.$/;
 const ABOUT_THE_BOT = /^I'm StationDesk, an open-source chatbot, not a Metropolitan Police service: my answers come from published sources, each with its date\.$/;
 /** Where its facts come from, asked: the publishers first. */
 const SOURCES = /^My facts come from \d+ publishers: official ones such as Metropolitan Police/;
@@ -129,10 +130,10 @@ const CASES: [string, RegExp][] = [
   ['is there a way to talk to police on facetime', VIDEO],
   // The bot itself: what it is, who runs it, whether it is official, where its facts come from.
   ['what is stationdesk', ABOUT_THE_BOT],
-  ['is this official', ABOUT_THE_BOT],
-  ['is this bot run by the met', ABOUT_THE_BOT],
-  ['are you from the police', ABOUT_THE_BOT],
-  ['r u the met police', ABOUT_THE_BOT],
+  ['is this official', NOT_THE_METS],
+  ['is this bot run by the met', NOT_THE_METS],
+  ['are you from the police', NOT_THE_METS],
+  ['r u the met police', NOT_THE_METS],
   ['who runs this bot', ABOUT_THE_BOT],
   ['who made this', ABOUT_THE_BOT],
   ['where does your information come from', SOURCES],

@@ -8,6 +8,8 @@ import { expect } from 'chai';
 import { expect999First } from './call999First';
 import { Conversation, itAnswersFirst, itAnswersLast } from './harness';
 
+/** Asked yes or no whether it is the Met's: "No" first. */
+const NOT_THE_METS = /^No: I'm StationDesk, an open-source chatbot, not a Metropolitan Police service: my answers come from published sources/;
 const ABOUT = /^I'm StationDesk, an open-source chatbot, not a Metropolitan Police service: my answers come from published sources/;
 const PRIVACY = /^I keep only what this conversation needs/;
 
@@ -18,10 +20,10 @@ describe('the service asked as on a phone, said many ways', () => {
       ['r u even legit', ABOUT],
       ['are you genuine', ABOUT],
       ['do the met know about this bot', ABOUT],
-      ['does the government run this', ABOUT],
+      ['does the government run this', NOT_THE_METS],
       ['does the police approve of this app', ABOUT],
       ['who runs this', ABOUT],
-      ['r u the met', ABOUT],
+      ['r u the met', NOT_THE_METS],
     ], { understood: true });
   });
 

@@ -8,6 +8,9 @@ import { expect } from 'chai';
 import { expect999First } from './call999First';
 import { Conversation, firstLineOf, itAnswersFirst } from './harness';
 
+const NOT_THE_METS = /^No: I'm StationDesk, an open-source chatbot, not a Metropolitan Police service: my answers come from published sources/;
+const OPEN_SOURCE = /^StationDesk is open source: its code is under the MIT licence\./;
+const NO_FUNDING_KNOWN = /^I have no information about who funds or runs StationDesk: it's an open-source chatbot, not a Metropolitan Police service/;
 const ABOUT = /^I'm StationDesk, an open-source chatbot, not a Metropolitan Police service: my answers come from published sources/;
 /** Where its facts come from, asked: the publishers first. */
 const SOURCES = /^My facts come from \d+ publishers: official ones such as Metropolitan Police/;
@@ -32,8 +35,8 @@ describe('the service itself, said many ways: answered first in its own terms', 
   describe('whether it is the police, or a scam', () => {
     itAnswersFirst(
       [
-        ['is this the police', ABOUT], ['is this the met police', ABOUT], ['is this the met', ABOUT], ['are you the police', ABOUT],
-        ['are you actually the police', ABOUT], ['am i talking to the police', ABOUT], ['am i speaking with the met', ABOUT],
+        ['is this the police', NOT_THE_METS], ['is this the met police', NOT_THE_METS], ['is this the met', NOT_THE_METS], ['are you the police', NOT_THE_METS],
+        ['are you actually the police', NOT_THE_METS], ['am i talking to the police', NOT_THE_METS], ['am i speaking with the met', NOT_THE_METS],
         ['what sources do you use', SOURCES], ['is this a scam', ABOUT], ['is this real', ABOUT], ['is this site fake', ABOUT], ['is it genuine', ABOUT], ['whats your source', SOURCES],
       ],
       { understood: true },
@@ -90,9 +93,9 @@ describe('the service itself, said many ways: answered first in its own terms', 
   describe('whether it works for the police, is a real service, or is open source', () => {
     itAnswersFirst(
       [
-        ['is this affiliated with the police', ABOUT], ['are you connected with the met', ABOUT], ['do you work for the police', ABOUT], ['does this bot work with the met', ABOUT],
-        ["who's behind stationdesk", ABOUT], ['is this a government website', ABOUT], ['is this an official site', ABOUT],
-        ['are you a real service', ABOUT], ['r u a legit website', ABOUT], ['what is this service', ABOUT], ['whats this app', ABOUT], ['is it open source', ABOUT], ['is stationdesk open source', ABOUT],
+        ['is this affiliated with the police', NOT_THE_METS], ['are you connected with the met', ABOUT], ['do you work for the police', NOT_THE_METS], ['does this bot work with the met', ABOUT],
+        ["who's behind stationdesk", NO_FUNDING_KNOWN], ['is this a government website', NOT_THE_METS], ['is this an official site', NOT_THE_METS],
+        ['are you a real service', ABOUT], ['r u a legit website', ABOUT], ['what is this service', ABOUT], ['whats this app', ABOUT], ['is it open source', OPEN_SOURCE], ['is stationdesk open source', OPEN_SOURCE],
       ],
       { understood: true },
     );
@@ -200,7 +203,7 @@ describe('the bot itself, said loosely: answered first in its own terms', () => 
 
   describe('who runs it or pays for it', () => {
     itAnswersFirst(
-      [['who pays for this', ABOUT], ['is this run by the council', ABOUT], ['<at>StationDesk</at> whos made u', ABOUT], ['whos behind this', ABOUT], ['who is your boss', ABOUT], ['is this funded by the mayor', ABOUT]],
+      [['who pays for this', NO_FUNDING_KNOWN], ['is this run by the council', NOT_THE_METS], ['<at>StationDesk</at> whos made u', ABOUT], ['whos behind this', NO_FUNDING_KNOWN], ['who is your boss', ABOUT], ['is this funded by the mayor', NO_FUNDING_KNOWN]],
       { understood: true },
     );
   });

@@ -11,7 +11,7 @@ import { Conversation, itAnswersFirst } from './harness';
 
 const KEEPS = /^I keep only what this conversation needs/;
 const FRESHNESS = /^My information was last checked on \d{1,2} \w+ \d{4}, and my latest source is from 28 February 2026\./;
-const ABOUT_THE_BOT = /^I'm StationDesk, an open-source chatbot, not a Metropolitan Police service: my answers come from published sources/;
+const OPEN_SOURCE = /^StationDesk is open source: its code is under the MIT licence\./;
 /** Where its facts come from, asked: the publishers first. */
 const SOURCES = /^My facts come from \d+ publishers: official ones such as Metropolitan Police/;
 const NONE_NOW = /^Five boroughs have no front counter now: Harrow, Kensington and Chelsea, Merton, Richmond upon Thames and Waltham Forest\./;
@@ -25,8 +25,8 @@ describe('the service asked loosely: privacy, freshness, what the bot is', () =>
       ['what is the most recent date your data goes up to', FRESHNESS],
       ['how far do your sources go', FRESHNESS],
       ['up to when does your data run?', FRESHNESS],
-      ['is the bot open source', ABOUT_THE_BOT],
-      ['is this bot open source?', ABOUT_THE_BOT],
+      ['is the bot open source', OPEN_SOURCE],
+      ['is this bot open source?', OPEN_SOURCE],
       ['how do you know which stations are open', SOURCES],
       ['how does the bot know the opening hours', SOURCES],
     ],

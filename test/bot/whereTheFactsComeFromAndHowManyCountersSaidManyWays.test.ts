@@ -35,7 +35,7 @@ describe('where the facts come from, and how many counters the bot knows, said m
   for (const [say, pattern] of [
     ['who runs this bot', /^I'm StationDesk, an open-source chatbot, not a Metropolitan Police service/],
     ['is your info official', /^I'm StationDesk, an open-source chatbot, not a Metropolitan Police service/],
-    ['are you the police', /^I'm StationDesk, an open-source chatbot, not a Metropolitan Police service/],
+    ['are you the police', /^No: I'm StationDesk, an open-source chatbot, not a Metropolitan Police service/],
     ['how many police stations closed in 2026', /^Ten front counters closed on 28 February 2026/],
   ] as const) {
     it(`control: ${say}`, async () => expect(await ask(say)).to.match(pattern));

@@ -21,6 +21,7 @@ describe('configuration', () => {
       storage: { kind: 'memory' },
       stateIdleMinutes: 60,
       postcodesIoUrl: undefined,
+      sourceUrl: undefined,
       timeouts: { storageMs: 3000, replyMs: 5000, shutdownGraceMs: 30_000 },
       limits: { messagesPerMinute: 60, tokensPerMinute: 10, directLinePerMinute: 240, maxConnections: 1000, trustProxy: false },
       allowedServiceUrls: [],
@@ -47,6 +48,7 @@ describe('configuration', () => {
       AZURE_STORAGE_CONNECTION_STRING: 'UseDevelopmentStorage=true',
       AZURE_STORAGE_CONTAINER: 'state-1',
       POSTCODES_IO_URL: 'https://api.postcodes.io',
+      STATIONDESK_SOURCE_URL: 'https://example.org/stationdesk/',
       STATE_IDLE_MINUTES: '15',
       STORAGE_TIMEOUT_MS: '1500',
       REPLY_TIMEOUT_MS: '2500',
@@ -60,6 +62,7 @@ describe('configuration', () => {
       EMBED_ORIGINS: 'https://www.example.org, https://Intranet.Example.org:443/,http://localhost:8080,https://www.example.org',
     });
     expect(config.port).to.equal(8080);
+    expect(config.sourceUrl).to.equal('https://example.org/stationdesk');
     expect(config.stateIdleMinutes).to.equal(15);
     expect(config.timeouts).to.deep.equal({ storageMs: 1500, replyMs: 2500, shutdownGraceMs: 45_000 });
     expect(config.limits).to.deep.equal({ messagesPerMinute: 0, tokensPerMinute: 5, directLinePerMinute: 120, maxConnections: 200, trustProxy: true });
@@ -85,6 +88,7 @@ describe('configuration', () => {
     [{ MAX_BODY_BYTES: '1kb' }, 'MAX_BODY_BYTES'],
     [{ DIRECTLINE_ENDPOINT: 'ftp://directline.example' }, 'DIRECTLINE_ENDPOINT'],
     [{ POSTCODES_IO_URL: 'postcodes.io' }, 'POSTCODES_IO_URL'],
+    [{ STATIONDESK_SOURCE_URL: 'github.com/stationdesk' }, 'STATIONDESK_SOURCE_URL'],
     [{ BotOpenIdMetadata: 'not a url' }, 'BotOpenIdMetadata'],
     [{ STORAGE: 'disk' }, 'STORAGE'],
     [{ STORAGE: 'blob' }, 'AZURE_STORAGE_CONNECTION_STRING'],

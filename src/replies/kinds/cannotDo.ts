@@ -48,6 +48,7 @@ const DECLINED: Record<CannotDoTask, string> = {
   custody: "I can't check whether someone has been arrested or is in custody, or where they are held.",
   'register-property': "I can't register or mark a bike or other property for you: I only know about London's police front counters.",
   'officer-contact': "I can't give out an officer's phone number or email: I don't have them.",
+  'other-service': "I don't know where hospitals, cash machines, courts, shops or other services are: I only know about London's police front counters.",
 };
 
 /** Tasks that may mean someone is in danger: 999 comes first. */
@@ -117,6 +118,9 @@ function insteadLine(answer: CannotDoAnswer): string | null {
     case 'feedback':
       // A mistake reported or not, the Met's own site is where hours are published.
       return 'If something I said looks wrong or out of date, check met.police.uk.';
+    case 'other-service':
+      // No counter named to give the address of: where the police are, in case that is what is needed.
+      return `If you need the police: call ${contactNumber(contacts, 'emergency')} in an emergency, otherwise ${n101} or met.police.uk.`;
     case 'register-property':
       // The data says nothing of registering or marking property: where to ask.
       return `My sources don't cover registering or marking property: check met.police.uk or call ${n101}.`;

@@ -50,6 +50,10 @@ const TOPIC_NOUN: Record<ServiceAnswer['topic'], string> = {
   'video-appointment': 'video appointment',
   'about-the-bot': 'source',
   'bot-sources': 'source',
+  'bot-code': 'link to my code',
+  'bot-official': 'source',
+  'bot-funding': 'funder',
+  'bot-contact': 'phone line or email',
   privacy: 'record of this chat',
   forgetting: 'record of this chat',
   'bot-cost': 'charge',
@@ -116,6 +120,10 @@ const TOPIC_TITLE: Record<ServiceAnswer['topic'], string> = {
   'video-appointment': 'Video appointments',
   'about-the-bot': 'Where my answers come from',
   'bot-sources': 'Where my answers come from',
+  'bot-code': 'My code',
+  'bot-official': 'Who runs StationDesk',
+  'bot-funding': 'Who runs StationDesk',
+  'bot-contact': 'Where you can use StationDesk',
   privacy: 'What I keep about you',
   forgetting: 'Deleting what I keep',
   'bot-cost': 'Using StationDesk',
@@ -328,10 +336,13 @@ function headlineAndLines(answer: ServiceAnswer, context?: RenderContext): { hea
         lines: [check, inPerson ? sentence(clean(inPerson.text).replace(/^In-person appointments\.\s*/, '')) : ''].filter(Boolean),
       };
     }
+    case 'bot-official':
     case 'about-the-bot': {
       const { count, said } = publishersSaid(answer);
+      // Asked yes or no whether it is the Met's ("are you the police"): "No" first.
+      const no = answer.topic === 'bot-official' ? 'No: ' : '';
       return {
-        headline: `I'm ${context?.botName ?? 'StationDesk'}, an open-source chatbot, not a Metropolitan Police service: my answers come from published sources, each with its date.`,
+        headline: `${no}I'm ${context?.botName ?? 'StationDesk'}, an open-source chatbot, not a Metropolitan Police service: my answers come from published sources, each with its date.`,
         lines: [
           count > 0 ? `My facts come from ${count} publishers: ${said}.` : '',
           freshnessLine(answer),
@@ -351,6 +362,27 @@ function headlineAndLines(answer: ServiceAnswer, context?: RenderContext): { hea
           officialLine(answer),
         ],
         list: howSureTheListIs(facts, 2),
+      };
+    }
+    // The code's licence is the repository's LICENSE (MIT); a link only where the deployment configures one (STATIONDESK_SOURCE_URL).
+    case 'bot-code': {
+      const name = context?.botName ?? 'StationDesk';
+      return {
+        headline: `${name} is open source: its code is under the MIT licence.`,
+        lines: [
+          context?.sourceUrl
+            ? `You can see its code at ${context.sourceUrl}.`
+            : "I have no link to its code to give you: ask whoever runs this chat page.",
+          `I'm a chatbot, not a Metropolitan Police service. ${officialLine(answer)}`,
+        ],
+      };
+    }
+    // Nothing in the README or the data says who funds or runs it: said plainly, with what is known.
+    case 'bot-funding': {
+      const name = context?.botName ?? 'StationDesk';
+      return {
+        headline: `I have no information about who funds or runs ${name}: it's an open-source chatbot, not a Metropolitan Police service, and it's free to use.`,
+        lines: ['My answers come from published sources, each named with its date.', officialLine(answer)],
       };
     }
     case 'forgetting':
@@ -382,6 +414,12 @@ function headlineAndLines(answer: ServiceAnswer, context?: RenderContext): { hea
       return {
         headline: `No: there's no ${context?.botName ?? 'StationDesk'} app to download, and I'm not on WhatsApp, text messages or social media. I work only in a web chat page and in Microsoft Teams.`,
         lines: [`To contact the police, call ${contactNumber(answer.contacts, 'nonEmergency')} or use met.police.uk, and ${contactNumber(answer.contacts, 'emergency')} in an emergency.`],
+      };
+    // Typed messages only, in the web chat page and Teams (README): no phone line, email or voice of its own.
+    case 'bot-contact':
+      return {
+        headline: `No: I can't take phone calls, emails or voice messages. I answer typed messages, in a web chat page and in Microsoft Teams.`,
+        lines: [`To speak to the police, call ${contactNumber(answer.contacts, 'nonEmergency')} or use met.police.uk, and ${contactNumber(answer.contacts, 'emergency')} in an emergency.`],
       };
     // The web chat page works in a browser on a phone, tablet or computer (README's phone screenshot), and Teams.
     case 'bot-devices':
