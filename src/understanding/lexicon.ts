@@ -2351,3 +2351,12 @@ export const FURTHER_ASKED = /\b(?:further|farther|furthest|farthest|more far)\b
 export const THAN = /\bthan\b/;
 /** What a plan did to a place: "do to hounslow", "affect harrow", "mean for croydon", "happen to". */
 export const TO_A_PLACE = /\b(?:do|did|does|done) (?:to|for|in)\b|\b(?:affect|affected|affects|mean for|meant for|happen to|happened to|impact on|impact)\b/;
+
+/**
+ * Waiting for the police to come, said now ("are the police coming", "when will the police get here", "police still
+ * havent come"): someone may have called and be in danger while they wait, so 999 leads as a condition.
+ */
+export const WAITING_FOR_THE_POLICE =
+  /\b(?:(?:are|r|is) (?:the )?(?:police|cops|officers|feds) (?:coming|still coming|on (?:their|the) way|nearly here|here yet|going to come|gonna come)|when (?:will|are|r|do) (?:the )?(?:police|cops|officers) (?:arrive|get here|come|coming|be here|turn up|show up)|how long (?:will|until|till|before|till the|until the) (?:the )?(?:police|cops|officers) (?:take|get here|arrive|come|are here|turn up)|(?:the )?(?:police|cops|officers) (?:still )?(?:havent|have not|hasnt|has not|not|never) (?:come|arrived|turned up|shown up|got here)(?: yet)?(?! (?:after|when|last|for (?:my|the)))|where are (?:the )?(?:police|cops)(?: (?:i|we) called)?)\b/;
+/** The police expected at an event, not in answer to a call: "are the police coming to the school talk". */
+export const POLICE_AT_AN_EVENT = /\b(?:to|for) (?:the |my |our |a |an )?(?:party|school|talk|event|meeting|fete|festival|open day|assembly|visit|parade|carnival|match|game|class|lesson|presentation|community|street party|coffee morning)\b|\b(?:lol|lmao|haha)\b/;
