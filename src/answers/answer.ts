@@ -310,7 +310,7 @@ export type Answer =
       deskAsked?: { desk: '24/7' | 'open-now'; states: (OpeningState | null)[]; now: CounterStatus[] };
     } & AnswerDating)
   /** Two areas' open counters now (`part`: a part of London by compass, else a borough), to say which has more. */
-  | ({ kind: 'counts-compared'; areas: { label: string; part: boolean; open: CounterStatus[] }[]; claim?: 'first-more' | 'first-fewer' } & AnswerDating)
+  | ({ kind: 'counts-compared'; areas: { label: string; part: boolean; open: CounterStatus[] }[]; claim?: 'first-more' | 'first-fewer'; fewer?: true } & AnswerDating)
   | ({
       kind: 'list-24x7';
       desks: CounterStatus[];
@@ -643,6 +643,8 @@ export interface UnansweredName {
 /** Which of the counters compared comes first for what was asked; every counter's hours must be known to say. */
 export interface HoursVerdict {
   rank: ComparisonRank;
+  /** The lesser of the rank was asked (shorter hours, closing first, opening last): the leaders are the ones that come last. */
+  lesser?: true;
   /** Station ids of the counters that come first (several when tied), in the order named; for `open`, the ones open (maybe none). */
   leaders: string[];
   /** Every counter comes out the same. */

@@ -219,7 +219,7 @@ export class Answerer {
         return leftOut && list.kind === 'list-24x7' ? { ...list, leftOut: { station: this.station(leftOut), yesNo: question.askedAny === true } } : list;
       }
       case 'counts-compared':
-        return this.countsCompared(question.areas, at, question.claim);
+        return { ...this.countsCompared(question.areas, at, question.claim), ...(question.fewer ? { fewer: true as const } : {}) } as Answer;
       case 'open-list': {
         const list = this.openList(at, question.when, question.part, question.closedAsked === true);
         return question.canGoIn && list.kind === 'open-list' ? { ...list, canGoIn: true } : list;
@@ -677,7 +677,7 @@ export class Answerer {
       }
     }
     if (answers.length === 0 || (answers.length === 1 && unanswered.length === 0)) return null;
-    const verdict = question.rank ? hoursVerdict(answers, question.rank, at) : null;
+    const verdict = question.rank ? hoursVerdict(answers, question.rank, at, question.lesser === true) : null;
     return { kind: 'comparison', answers, unanswered, verdict, ...(question.settles ? { settles: question.settles } : {}), ...(question.errand ? { errand: question.errand } : {}), ...this.dating(at) };
   }
 

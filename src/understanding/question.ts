@@ -96,6 +96,11 @@ export interface ComparedPlaces {
   others?: PlaceMention[];
   rank?: ComparisonRank;
   /**
+   * The lesser of the rank was asked: shorter hours ("which is open less", "which has fewer hours" on `longer`), closing
+   * earlier ("which shuts first" on `later`), opening later ("which opens later" on `earlier`). The one that comes last leads.
+   */
+  lesser?: true;
+  /**
    * A yes or no asked of them: `more`, of the first named against the rest ("is lewisham open later than brixton?");
    * `as-much`, the first as much as the rest ("is croydon open as late as lewisham?"); `same`, whether they share hours
    * ("do croydon and sutton have the same hours?"), `different` whether they do not ("different opening times?"); `all`,
@@ -264,7 +269,8 @@ export type Question =
    * london?"): each a borough (`place`) or a part of London (`part`), their open counters counted now.
    */
   /** `claim`: a yes or no asked of the first named having more or fewer than the second ("does westminster have more than camden"). */
-  | { intent: 'counts-compared'; areas: [CountedArea, CountedArea]; claim?: 'first-more' | 'first-fewer' }
+  /** `fewer`: which has fewer was asked ("which has fewer counters, croydon or bromley"): the one with fewer leads. */
+  | { intent: 'counts-compared'; areas: [CountedArea, CountedArea]; claim?: 'first-more' | 'first-fewer'; fewer?: true }
   /** The counters that close at a time or soon, across London. */
   | { intent: 'closing-list'; asked: ClosingAsked }
   /** `period`: the closures of a plan, a month or a year; absent for every closure on record. */

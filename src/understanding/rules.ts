@@ -64,7 +64,7 @@ import {
   THAN_THE_OTHER,
 } from './lexicon';
 import { readClosingAsked } from './closingAsked';
-import { readRank } from './comparison';
+import { asksLesser, readRank } from './comparison';
 import { ASKS_THE_BOTS_LANGUAGE, CUE_NEAR, CUE_NEAREST, CUE_OFF_TOPIC, CUE_OTHER_SERVICE, CUE_DESK_WORDS } from './cues';
 import { isTextFrown, isTextSmiley } from './smallTalk';
 import { dayBefore } from './pastDate';
@@ -585,7 +585,8 @@ export const STAGES: readonly Stage[] = [
         // "does westminster have more police stations than camden": a yes or no of the first named having more (or fewer).
         (r) => {
           const claim = r.says(THAN_THE_OTHER) ? (/\b(?:fewer|less|least|fewest)\b/.test(MORE_OR_FEWER_ASKED.exec(r.text)?.[0] ?? '') ? 'first-fewer' : 'first-more') : undefined;
-          return { intent: 'counts-compared', areas: twoAreasCounted(r)!, ...(claim ? { claim } : {}) };
+          const fewer = !claim && /\b(?:fewer|less|least|fewest)\b/.test(MORE_OR_FEWER_ASKED.exec(r.text)?.[0] ?? '');
+          return { intent: 'counts-compared', areas: twoAreasCounted(r)!, ...(claim ? { claim } : {}), ...(fewer ? { fewer: true as const } : {}) };
         },
       ),
       // "how many counters in lambeth in 2017 compared to now", "whats left in hackney now versus 2017": the borough's
@@ -1231,7 +1232,8 @@ export const STAGES: readonly Stage[] = [
         (r) => {
           const [earlier, last] = discussedPair(r)!;
           const asked = hoursQuestion(r, r.momentAsked) as Extract<Question, { intent: 'hours' | 'open-now' }>;
-          return { ...asked, place: earlier, others: [last], rank: readRank(r.text)! };
+          const rank = readRank(r.text)!;
+          return { ...asked, place: earlier, others: [last], rank, ...(asksLesser(r.text, rank) ? { lesser: true as const } : {}) };
         },
         { asBuilt: true },
       ),

@@ -385,7 +385,10 @@ export function renderCountsCompared(answer: CountsComparedAnswer): AnswerSectio
       ? `Neither ${a.label} nor ${b.label} has a police front counter open now, as far as my sources show.`
       : n === m
         ? `${a.label} and ${b.label} have the same: ${countWord(n)} open front ${plural(n, 'counter')} each.`
-        : `${more.label} has more: ${countWord(n)} open front ${plural(n, 'counter')}, against ${m === 0 ? 'none' : countWord(m)} in ${fewer.label}.`;
+        : answer.fewer
+          ? // "Which has fewer?": the one with fewer leads.
+            `${fewer.label} has fewer: ${m === 0 ? 'no' : countWord(m)} open front ${plural(m, 'counter')}, against ${countWord(n)} in ${more.label}.`
+          : `${more.label} has more: ${countWord(n)} open front ${plural(n, 'counter')}, against ${m === 0 ? 'none' : countWord(m)} in ${fewer.label}.`;
   const headline = `${holds}${counts}`;
   const desks = [...a.open, ...b.open];
   const parts = answer.areas.filter((area) => area.part);
