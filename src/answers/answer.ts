@@ -204,6 +204,8 @@ export type Answer =
       week: WeekTableRow[] | null;
       /** Set for the "now"/instant questions. */
       state: OpeningState | null;
+      /** An hour said without am or pm: the opening state at the same hour in the other half of that day (`WhenAsked.otherHalf`). */
+      otherHalf?: OpeningState;
       specialDay: SpecialDay | null;
       /** What part of the day the resident cares about ("what time does it open", "open late?"). */
       focus: HoursFocus | null;

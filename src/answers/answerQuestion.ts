@@ -596,6 +596,8 @@ export class Answerer {
     if (schedule && (when.kind === 'now' || when.kind === 'instant')) {
       state = openingStateAt(schedule, when.kind === 'instant' ? londonInstant(when.iso) : at);
     }
+    // "open at 8 on sunday": 20:00 that day too, so the reply can say whether either half is open.
+    const otherHalf = schedule && when.kind === 'instant' && when.otherHalf ? { otherHalf: openingStateAt(schedule, londonInstant(when.otherHalf)) } : {};
     const days: DayHours[] = schedule && when.kind !== 'week' ? dates.map((d) => hoursOn(schedule, d)) : [];
     const closedOrUnknown = status.counter !== 'open' || !schedule;
     // "Open 24 hours?" of a counter that is not: the nearest one that is comes next.
@@ -604,6 +606,7 @@ export class Answerer {
     const part = (when.kind === 'date' || when.kind === 'weekday') && when.part && days[0] ? { partOfDay: openDuringPart(days[0], when.part, londonInstant(days[0].date)) } : {};
     return {
       ...part,
+      ...otherHalf,
       kind: 'station-hours',
       status,
       when,

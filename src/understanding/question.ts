@@ -34,7 +34,11 @@ export type WhenAsked =
    * A specific London time ("at 9pm"). `said`: the resident's words, when the time was worked out from
    * loose or ambiguous ones ("half 9", "after work", "in 20 minutes"), so the reply says what it took them as.
    */
-  | { kind: 'instant'; iso: string; label: string; said?: string };
+  /**
+   * `otherHalf`: the same hour in the other half of that day, when an hour was said without am or pm and nothing placed it
+   * ("open at 8 on sunday": 08:00 taken, 20:00 the other), so the reply can say that one too.
+   */
+  | { kind: 'instant'; iso: string; label: string; said?: string; otherHalf?: string };
 
 /**
  * Special days the data has no hours for (bank holidays, Christmas): answers must say so honestly.
