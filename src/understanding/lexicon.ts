@@ -202,6 +202,11 @@ export const LATEST_PLAN =
  * "counters across London", "police stations in london".
  */
 export const EVERY_COUNTER = pattern`\b(?:all|every|each)(?: of)?(?: the)?(?: (?:open|police|met|front|london|opened))* (?:${DESK}|${DESKS})\b|\blist (?:of |the |me )*(?:(?:open|police|front) )*(?:${DESKS})\b|\b(?:${DESKS})\b.*\b(?:across|in|throughout|all over|around|all of|of) (?:the )?london\b|\blondon ?wide\b|^(?:(?:give|show|send) (?:me|us) )?(?:the|a|your) (?:full|whole|complete|entire) list\b|\bwhat (?:are|r) the (?:\d+|remaining|open|other) (?:police )?(?:front )?(?:${DESKS})\b`;
+/**
+ * Every one of "them" asked for, with no counter words: "show me all of them", "list them all", "give me the lot", "what
+ * are they all", "which ones are there". With nothing said before, "them" can only be London's counters.
+ */
+export const THEM_ALL = /^(?:(?:ok|okay|so|and|right|hi|hello|hey|please|pls|can you|could you|can u|just)\b ?)*(?:(?:show|list|give|send|tell|name)(?: me| us)?(?: all| every one)?(?: of)? (?:them|em|those|they|the lot|all of (?:them|em)|all)\b(?: all)?|(?:what|which|wat) (?:are|r) (?:they|them|the ones)(?: all)?|(?:which|what) ones (?:are (?:there|open|left)|exist)|(?:all|list) of (?:them|em))(?: (?:please|pls|then|thanks|thx))?\??$/;
 /** "where are all the front counters": every counter, not one counter's address (a place or "near" keeps it a nearest question). */
 export const WHERE_ALL_COUNTERS_ARE = pattern`\bwhere (?:are|r) (?:all )?(?:the )?(?:police )?(?:front )?(?:${DESKS})\b(?!.*\b(?:near|nearest|closest|close to|around me|by me)\b)`;
 /**

@@ -34,7 +34,7 @@ import { borrowedDangerWordInAnotherLanguage, mostlyNotEnglish, sentenceInAnUnna
 import {
   DESK, DESKS,
   ASKED_IN_THE_PAST, LATEST_ARRIVAL, EMAILS_A_STATION, AROUND_THE_CLOSURES, ASKS_A_STATIONS_NUMBER, ITS_NUMBER, JOINS_A_LIST_OF_PLACES, WHATS_OPEN, PAST_OPENING, ASKS_ABOUT_A_WAY, ASKS_WHICH_NUMBER, REPORTS_AT_A_COUNTER, CAN_GO_IN, AT_NIGHT_GOING, WHAT_WAS_OPEN,
-  AN_EMERGENCY_NOW, ANOTHER_SERVICE_SOUGHT_NEAR, ANOTHER_VENUE, A_VENUE_ASKED_OPEN, ASKS_MORE, ASKS_REPEAT, CONFUSED_BY_THE_ANSWER, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED, WHAT_IT_WAS_LIKE, LOST_ASKED, WHEN_LOST, WHY_KEPT, WHICH_SAVED, LATEST_CLOSURE,
+  AN_EMERGENCY_NOW, ANOTHER_SERVICE_SOUGHT_NEAR, ANOTHER_VENUE, A_VENUE_ASKED_OPEN, ASKS_MORE, ASKS_REPEAT, CONFUSED_BY_THE_ANSWER, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, THEM_ALL, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED, WHAT_IT_WAS_LIKE, LOST_ASKED, WHEN_LOST, WHY_KEPT, WHICH_SAVED, LATEST_CLOSURE,
   ANY_OTHERS, ONE_MORE, REOPENED, WHICH_OR_ANY, REOPENING_TO_COME, ASKS_WHICH, DISPUTED, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, EVERY_BOROUGH, LEAVES_ONE_OUT, SINCE_WHEN,
   WHEN_CHANGED, CLOSING_FOR_GOOD, WHAT_OR_ANY, NEARER_OR_FURTHER, FURTHER_ASKED, THAN, TO_A_PLACE, WHICH_ARE_OPEN, A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, globally, PET_ASTRAY,
   CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, SAYS_WHERE_I_AM_ON, KIND_OF_PLACE_ENDING, ROAD_ENDING, PAST_TENSE, ALWAYS, ALWAYS_OPEN_WORDS, CAN_I_GET_THERE, NEVER_CLOSED_PAST, OPEN_THROUGHOUT, PART_OF_THE_WEEK, NEWS_ASKED, CLOSED_AS_A_STATE,
@@ -1038,6 +1038,9 @@ export const STAGES: readonly Stage[] = [
       rule('which counters are open', asksWhichAreOpen, openList),
       // "police stations in south london", "which are open in east london": the counters of that part of London.
       rule('the counters of a part of London', asksPartOfLondon, openList),
+      // "show me all of them", "list them all", "which ones are there" with nothing said before to refer back to: "them"
+      // can only be London's counters (after a list or a counter, the follow-up rules read it first).
+      rule('them all, with nothing before', (r) => r.says(THEM_ALL) && nothingToReferBackTo(r) && noPlace(r) && !r.danger.situation, openList),
     ],
   },
   {
@@ -2030,6 +2033,12 @@ function asksEveryCounter(r: Reading): boolean {
     r.says(EVERY_COUNTER) && noPlace(r) && !c.nearest && !c.locationGiven && !c.distance && !r.when.specialDay && !r.pastDate &&
     !c.closures && !c.whyClose && !c.plans && !c.history && !c.status && !c.closedState && (!c.address || r.says(WHERE_ALL_COUNTERS_ARE)) && !c.followUp
   );
+}
+
+/** Nothing said before that "them" or "ones" could mean: no counter, place, list or question carried in the conversation. */
+function nothingToReferBackTo(r: Reading): boolean {
+  const c = r.ctx;
+  return !c.lastPlace && !c.lastLocation && !c.lastList && !c.lastQuestion && !c.pending && !c.namedCounters?.length && !c.earlierPlace;
 }
 
 function openList(r: Reading, part: PartOfLondon | undefined = partOfLondon(r.text)): Question {
