@@ -207,6 +207,12 @@ export const EVERY_COUNTER = pattern`\b(?:all|every|each)(?: of)?(?: the)?(?: (?
  * are they all", "which ones are there". With nothing said before, "them" can only be London's counters.
  */
 export const THEM_ALL = /^(?:(?:ok|okay|so|and|right|hi|hello|hey|please|pls|can you|could you|can u|just)\b ?)*(?:(?:show|list|give|send|tell|name)(?: me| us)?(?: all| every one)?(?: of)? (?:them|em|those|they|the lot|all of (?:them|em)|all)\b(?: all)?|(?:what|which|wat) (?:are|r) (?:they|them|the ones)(?: all)?|(?:which|what) ones (?:are (?:there|open|left)|exist)|(?:all|list) of (?:them|em))(?: (?:please|pls|then|thanks|thx))?\??$/;
+/**
+ * Closures asked as what someone closed, with no counter words: "what did the met close in 2020", "did they close any in
+ * 2021", "how many did they shut last year", "what has mopac closed since 2017". A year or "last/this year" says when.
+ */
+export const WHAT_THEY_CLOSED = /\b(?:what|which|how many|any|anything|many)\b.*\b(?:did|have|has|had)\b (?:the met|the police|police|they|mopac|the mayor|sadiq|boris|the government|the council)\b(?: (?:close|shut)(?: down)?| closed| shut)\b.*\b(?:(?:19|20)\d\d|last year|this year|since|in the last)\b|\bdid (?:the met|the police|police|they|mopac|the mayor|sadiq|boris|the government) (?:close|shut)(?: down)? (?:any|many|some|much|anything|any more|more)\b/;
+
 /** "where are all the front counters": every counter, not one counter's address (a place or "near" keeps it a nearest question). */
 export const WHERE_ALL_COUNTERS_ARE = pattern`\bwhere (?:are|r) (?:all )?(?:the )?(?:police )?(?:front )?(?:${DESKS})\b(?!.*\b(?:near|nearest|closest|close to|around me|by me)\b)`;
 /**

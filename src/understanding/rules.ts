@@ -34,7 +34,7 @@ import { borrowedDangerWordInAnotherLanguage, mostlyNotEnglish, sentenceInAnUnna
 import {
   DESK, DESKS,
   ASKED_IN_THE_PAST, LATEST_ARRIVAL, EMAILS_A_STATION, AROUND_THE_CLOSURES, ASKS_A_STATIONS_NUMBER, ITS_NUMBER, JOINS_A_LIST_OF_PLACES, WHATS_OPEN, PAST_OPENING, ASKS_ABOUT_A_WAY, ASKS_WHICH_NUMBER, REPORTS_AT_A_COUNTER, CAN_GO_IN, AT_NIGHT_GOING, WHAT_WAS_OPEN,
-  AN_EMERGENCY_NOW, ANOTHER_SERVICE_SOUGHT_NEAR, ANOTHER_VENUE, A_VENUE_ASKED_OPEN, ASKS_MORE, ASKS_REPEAT, CONFUSED_BY_THE_ANSWER, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, THEM_ALL, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED, WHAT_IT_WAS_LIKE, LOST_ASKED, WHEN_LOST, WHY_KEPT, WHICH_SAVED, LATEST_CLOSURE,
+  AN_EMERGENCY_NOW, ANOTHER_SERVICE_SOUGHT_NEAR, ANOTHER_VENUE, A_VENUE_ASKED_OPEN, ASKS_MORE, ASKS_REPEAT, CONFUSED_BY_THE_ANSWER, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, THEM_ALL, WHAT_THEY_CLOSED, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED, WHAT_IT_WAS_LIKE, LOST_ASKED, WHEN_LOST, WHY_KEPT, WHICH_SAVED, LATEST_CLOSURE,
   ANY_OTHERS, ONE_MORE, REOPENED, WHICH_OR_ANY, REOPENING_TO_COME, ASKS_WHICH, DISPUTED, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, EVERY_BOROUGH, LEAVES_ONE_OUT, SINCE_WHEN,
   WHEN_CHANGED, CLOSING_FOR_GOOD, WHAT_OR_ANY, NEARER_OR_FURTHER, FURTHER_ASKED, THAN, TO_A_PLACE, WHICH_ARE_OPEN, A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, globally, PET_ASTRAY,
   CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, SAYS_WHERE_I_AM_ON, KIND_OF_PLACE_ENDING, ROAD_ENDING, PAST_TENSE, ALWAYS, ALWAYS_OPEN_WORDS, CAN_I_GET_THERE, NEVER_CLOSED_PAST, OPEN_THROUGHOUT, PART_OF_THE_WEEK, NEWS_ASKED, CLOSED_AS_A_STATE,
@@ -699,10 +699,11 @@ export const STAGES: readonly Stage[] = [
         // "did any stations close in lambeth?": the borough's closures first.
         (r) => (r.namedStation ? { intent: 'history', place: r.namedStation, topic: 'general' } : { intent: 'borough-desks', place: r.boroughPlace, ...(r.says(CLOSES_VERB) ? { closuresAsked: true as const } : { pastAsked: true as const }) }),
       ),
-      // "which stations used to be 24 hour?": the 24-hour counters as of the day before the latest round of closures.
+      // "which stations used to be 24 hour?", "how many used to be open 24/7", "which ones were 24 hours": the 24-hour counters
+      // as of the day before the latest round of closures (counted when asked how many; the list gives its count first).
       rule(
         'the 24-hour list before the latest round',
-        (r) => r.cues.roundTheClock && r.cues.pluralDesks && r.says(PAST_TENSE) && noPlace(r) && !r.namedStation && r.pastDate === undefined && !r.cues.closures && !r.cues.whyClose && !r.cues.nearest && !r.says(NEW_HOURS),
+        (r) => r.cues.roundTheClock && (r.cues.pluralDesks || r.says(HOW_MANY) || r.says(THE_ONES)) && r.says(PAST_TENSE) && noPlace(r) && !r.namedStation && r.pastDate === undefined && !r.cues.closures && !r.cues.whyClose && !r.cues.nearest && !r.says(NEW_HOURS),
         (r) => {
           const round = r.planNames.latestRound(r.now.setZone('Europe/London').toISODate() ?? '');
           return round ? { intent: 'list-24x7', asOf: dayBefore(round.from) } : { intent: 'list-24x7' };
@@ -1838,7 +1839,8 @@ function yearsCompared(r: Reading): [string, string] | undefined {
 }
 /** Two past years, not next to each other, joined by "and" ("in 2017 and 2026", "in 2018 and in 2020"): each asked, not the span. */
 function yearsNamedTogether(r: Reading): [number, number] | undefined {
-  const m = /\b((?:19|20)\d\d) and (?:in |also )?((?:19|20)\d\d)\b/.exec(r.text);
+  // "between 2017 and 2020", "from 2017 and 2020": a span, every year in it (see planNames' yearsSpan), not two years.
+  const m = /\b(?<!\b(?:between|from|betwen|btwn) )((?:19|20)\d\d) and (?:in |also )?((?:19|20)\d\d)\b/.exec(r.text);
   if (!m) return undefined;
   const [a, b] = [Number(m[1]), Number(m[2])];
   // Years ahead ask what is planned, not what closed.
@@ -1897,7 +1899,9 @@ function asksClosures(r: Reading): boolean {
   const hoursCut = c.roundTheClock && r.says(NEW_HOURS);
   // "were there any closures in 2020": the closures asked of a time gone by, no counter's own history.
   const closuresOfATime = c.history === 'general' && r.says(CLOSURES_OF_A_TIME);
-  return c.closures !== undefined && (!c.history || closuresOfATime) && !r.stationMention && !asksReasons && !hoursCut;
+  // "what did the met close in 2020": closures asked as what someone closed, not one counter's closing.
+  const whatTheyClosed = c.history === 'closure-date' && r.says(WHAT_THEY_CLOSED);
+  return c.closures !== undefined && (!c.history || closuresOfATime || whatTheyClosed) && !r.stationMention && !asksReasons && !hoursCut;
 }
 const CLOSURES_OF_A_TIME = /\b(?:were|was) there (?:any |many |some )?(?:police |station |counter |front counter )?closures\b/;
 
@@ -2036,6 +2040,9 @@ function asksEveryCounter(r: Reading): boolean {
 }
 
 /** Nothing said before that "them" or "ones" could mean: no counter, place, list or question carried in the conversation. */
+/** "ones" said for counters in the plural: "which ones were 24 hours". */
+const THE_ONES = /\bones\b/;
+
 function nothingToReferBackTo(r: Reading): boolean {
   const c = r.ctx;
   return !c.lastPlace && !c.lastLocation && !c.lastList && !c.lastQuestion && !c.pending && !c.namedCounters?.length && !c.earlierPlace;
