@@ -410,6 +410,8 @@ export type Answer =
       period?: ClosurePeriod;
       /** `closed`: the period is the one they closed in ("did any reopen after closing in 2017?"), not reopened in. */
       periodOf?: 'closed';
+      /** The latest reopening was asked: it leads the answer. */
+      latest?: true;
       part?: PartOfLondon;
     } & AnswerDating)
   /**

@@ -291,6 +291,8 @@ export type Question =
       happened?: true;
       part?: PartOfLondon;
       reopened?: true | 'closed-in-period';
+      /** With `reopened`: the latest reopening was asked ("which station reopened most recently"): it leads. */
+      latestReopening?: true;
       byYear?: 'each' | 'most';
       /** With `byYear`: two years compared ("which closed more, 2017 or 2026"), in the order said. */
       compareYears?: [string, string];

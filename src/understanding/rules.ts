@@ -34,7 +34,7 @@ import { borrowedDangerWordInAnotherLanguage, mostlyNotEnglish, sentenceInAnUnna
 import {
   DESK, DESKS,
   ASKED_IN_THE_PAST, LATEST_ARRIVAL, EMAILS_A_STATION, AROUND_THE_CLOSURES, ASKS_A_STATIONS_NUMBER, ITS_NUMBER, JOINS_A_LIST_OF_PLACES, WHATS_OPEN, PAST_OPENING, ASKS_ABOUT_A_WAY, ASKS_WHICH_NUMBER, REPORTS_AT_A_COUNTER, CAN_GO_IN, AT_NIGHT_GOING, WHAT_WAS_OPEN,
-  AN_EMERGENCY_NOW, ANOTHER_SERVICE_SOUGHT_NEAR, ANOTHER_VENUE, A_VENUE_ASKED_OPEN, ASKS_MORE, ASKS_REPEAT, CONFUSED_BY_THE_ANSWER, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, THEM_ALL, WHAT_THEY_CLOSED, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED, WHAT_IT_WAS_LIKE, LOST_ASKED, WHEN_LOST, WHY_KEPT, WHICH_SAVED, LATEST_CLOSURE,
+  AN_EMERGENCY_NOW, ANOTHER_SERVICE_SOUGHT_NEAR, ANOTHER_VENUE, A_VENUE_ASKED_OPEN, ASKS_MORE, ASKS_REPEAT, CONFUSED_BY_THE_ANSWER, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, THEM_ALL, WHAT_THEY_CLOSED, LATEST_REOPENING, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED, WHAT_IT_WAS_LIKE, LOST_ASKED, WHEN_LOST, WHY_KEPT, WHICH_SAVED, LATEST_CLOSURE,
   ANY_OTHERS, ONE_MORE, REOPENED, WHICH_OR_ANY, REOPENING_TO_COME, ASKS_WHICH, DISPUTED, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, EVERY_BOROUGH, LEAVES_ONE_OUT, SINCE_WHEN,
   WHEN_CHANGED, CLOSING_FOR_GOOD, WHAT_OR_ANY, NEARER_OR_FURTHER, FURTHER_ASKED, THAN, TO_A_PLACE, WHICH_ARE_OPEN, A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, globally, PET_ASTRAY,
   CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, SAYS_WHERE_I_AM_ON, KIND_OF_PLACE_ENDING, ROAD_ENDING, PAST_TENSE, ALWAYS, ALWAYS_OPEN_WORDS, CAN_I_GET_THERE, NEVER_CLOSED_PAST, OPEN_THROUGHOUT, PART_OF_THE_WEEK, NEWS_ASKED, CLOSED_AS_A_STATE,
@@ -528,7 +528,7 @@ export const STAGES: readonly Stage[] = [
         },
       ),
       // "what was the last station to close", "when was the most recent closure": the latest round of closures begun.
-      rule('the latest closures', (r) => r.says(LATEST_CLOSURE) && !r.namedStation && noPlace(r) && !r.danger.situation && r.planNames.latestRound(londonDate(r.now)) !== undefined, (r) =>
+      rule('the latest closures', (r) => r.says(LATEST_CLOSURE) && !asksWhichReopened(r) && !r.namedStation && noPlace(r) && !r.danger.situation && r.planNames.latestRound(londonDate(r.now)) !== undefined, (r) =>
         closuresQuestion(r.planNames.latestRound(londonDate(r.now))!),
       ),
       // "which counters close at 7 on weekends", "whats closing in the next hour", "which ones shut soon": across London,
@@ -865,7 +865,9 @@ export const STAGES: readonly Stage[] = [
         // "did any reopen after closing in 2017": the year is the closing's, not the reopening's; so is the period of a
         // list of closures asked after ("which closed in 2017", then "did any of them reopen").
         const reopened = period && (r.says(CLOSED_IN_A_PERIOD) || (r.closurePeriod === undefined && listed?.period !== undefined && !listed.kept)) ? 'closed-in-period' : true;
-        return { intent: 'closures-list', reopened, ...(period ? { period } : {}), ...(part ? { part } : {}) };
+        // "which station reopened most recently", "what was the last one to reopen": the latest reopening leads.
+        const latest = r.says(LATEST_ONE) ? { latestReopening: true as const } : {};
+        return { intent: 'closures-list', reopened, ...latest, ...(period ? { period } : {}), ...(part ? { part } : {}) };
       }),
       // "any more closures planned in south london": the closures ahead of that part, not of all London.
       rule('closures ahead', (r) => r.cues.plans === 'ahead' && !r.namedStation && noPlace(r), (r) => {
@@ -1872,7 +1874,7 @@ function closuresQuestion(period: ClosurePeriod | 'all'): Question {
  */
 function asksWhichReopened(r: Reading): boolean {
   return (
-    r.says(REOPENED) && (r.says(WHICH_OR_ANY) || r.cues.pluralDesks) && !r.says(REOPENING_TO_COME) && !r.namedStation && !r.stationMention && noPlace(r) &&
+    r.says(REOPENED) && (r.says(WHICH_OR_ANY) || r.cues.pluralDesks || r.says(LATEST_REOPENING)) && (!r.says(REOPENING_TO_COME) || r.says(LATEST_REOPENING)) && !r.namedStation && !r.stationMention && noPlace(r) &&
     // "any stations open again tomorrow", "what time do they open again": the hours, not a reopening.
     r.when.when === undefined && !r.cues.hours && !r.danger.situation && !(r.cues.reference && r.discussedStation !== undefined)
   );
@@ -2040,6 +2042,9 @@ function asksEveryCounter(r: Reading): boolean {
 }
 
 /** Nothing said before that "them" or "ones" could mean: no counter, place, list or question carried in the conversation. */
+/** The latest one asked: "most recently", "the last one to reopen", "the newest reopening". */
+const LATEST_ONE = /\b(?:most recent(?:ly)?|latest|newest|last (?:one|station|counter|police station|front counter|desk)s? to|(?:the|was) last)\b/;
+
 /** "ones" said for counters in the plural: "which ones were 24 hours". */
 const THE_ONES = /\bones\b/;
 
