@@ -1069,7 +1069,7 @@ export const STAGES: readonly Stage[] = [
       // "which counter replaced barking police station", "what replaced sidcup police station": where its desk went.
       rule(
         'what replaced a counter named',
-        (r) => r.says(REPLACED_ASKED) && r.namedStation !== undefined && !r.danger.situation && !r.comparesDesks && !r.cues.nearest && !r.cues.hours,
+        (r) => (r.says(REPLACED_ASKED) || whereTheCounterWent(r)) && r.namedStation !== undefined && !r.danger.situation && !r.comparesDesks && !r.cues.nearest && !r.cues.hours,
         (r) => ({ intent: 'history', place: r.namedStation!, topic: 'temporary-closure', moved: 'where' }),
       ),
       // "what replaced it", "what took its place", "is there a replacement" after a counter was answered: the same, of it.
@@ -1799,6 +1799,18 @@ function claimAgainstNow(text: string): { claim?: 'more-then' | 'more-now' } {
   const nowFirst = now.index < than.index;
   const saysMore = more[1] !== undefined;
   return { claim: saysMore === nowFirst ? 'more-now' : 'more-then' };
+}
+
+/**
+ * Where a counter went, its name the subject ("where did the kensington desk go", "where has barking police station gone",
+ * "where did wembley end up"): what replaced it. Not someone else who went ("where did my son go, he was at brixton").
+ */
+function whereTheCounterWent(r: Reading): boolean {
+  const m = /\bwhere (?:did|has|have|had) (?:the (?:old )?)?((?:\w+ ){1,6}?)(?:go|gone|end up|ended up|disappear to|vanish to|move to|moved to)\b(?! (?:to|for|and|on|at|in|last|yesterday|today|this)\b)/.exec(r.text);
+  const name = r.namedStation?.text.toLowerCase();
+  if (!m || !name) return false;
+  const said = m[1].replace(/\b(?:police station|police|station|front counter|counter|front desk|desk|nick)\b/g, ' ').replace(/\s+/g, ' ').trim();
+  return said !== '' && name.includes(said);
 }
 
 /** What took a counter's place: "which counter replaced X", "what replaced X", "the replacement for X". */
