@@ -572,7 +572,8 @@ export const STAGES: readonly Stage[] = [
       // its count first (a counter of the same name stays the borough's, as in "what did croydon lose").
       rule(
         'what a borough lost, in a time named',
-        (r) => r.says(A_PLACE_LOST) && r.closurePeriod !== undefined && boroughOfArea(r) !== null && !r.danger.situation,
+        // "which closed in 2017 in croydon", "how many shut in lambeth in 2026": the same, asked as which closed there.
+        (r) => (r.says(A_PLACE_LOST) || (asksClosures(r) && r.says(WHICH_OR_HOW_MANY) && !r.areaNamed)) && r.closurePeriod !== undefined && boroughOfArea(r) !== null && !r.danger.situation,
         (r) => ({ intent: 'closures-list', period: r.closurePeriod!, part: boroughAsPart(boroughOfArea(r)!) }),
       ),
       // "which has more counters, croydon or bromley", "are there more counters in south london or north london": the counts
@@ -2056,6 +2057,9 @@ function asksEveryCounter(r: Reading): boolean {
 /** Nothing said before that "them" or "ones" could mean: no counter, place, list or question carried in the conversation. */
 /** The latest one asked: "most recently", "the last one to reopen", "the newest reopening". */
 const LATEST_ONE = /\b(?:most recent(?:ly)?|latest|newest|last (?:one|station|counter|police station|front counter|desk)s? to|(?:the|was) last)\b/;
+
+/** Which or how many closed, asked of several: "which closed in 2017 in croydon", "how many shut in lambeth" (not "what did the 2017 closures mean"). */
+const WHICH_OR_HOW_MANY = /\b(?:which|what|how many|any)(?: \w+){0,2}? (?:closed|shut|were closed|were shut|closed down|shut down)\b/;
 
 /** "ones" said for counters in the plural: "which ones were 24 hours". */
 const THE_ONES = /\bones\b/;
