@@ -886,7 +886,7 @@ export const STAGES: readonly Stage[] = [
       rule(
         'which counters are closed on a day',
         (r) =>
-          !r.danger.situation && (r.says(CLOSED_AS_A_STATE) || r.says(SHUT_BY_A_CLOCK_TIME)) && !r.cues.open && (r.cues.pluralDesks || r.says(ASKS_WHICH) || wholeLotAtATime(r)) && r.when.when !== undefined && r.when.when.kind !== 'week' &&
+          !r.danger.situation && (((r.says(CLOSED_AS_A_STATE) || r.says(SHUT_BY_A_CLOCK_TIME)) && !r.cues.open) || r.says(NOT_OPEN_ON_A_DAY)) && (r.cues.pluralDesks || r.says(ASKS_WHICH) || wholeLotAtATime(r)) && r.when.when !== undefined && r.when.when.kind !== 'week' &&
           noPlace(r) && !r.namedStation && !r.cues.nearest && !r.cues.locationGiven && !r.says(CLOSING_FOR_GOOD) && r.pastDate === undefined && !r.cues.plans && !r.cues.history && !r.when.specialDay,
         (r) => ({ ...(openList(r) as Extract<Question, { intent: 'open-list' }>), closedAsked: true }),
       ),
@@ -2060,6 +2060,12 @@ const LATEST_ONE = /\b(?:most recent(?:ly)?|latest|newest|last (?:one|station|co
 
 /** Which or how many closed, asked of several: "which closed in 2017 in croydon", "how many shut in lambeth" (not "what did the 2017 closures mean"). */
 const WHICH_OR_HOW_MANY = /\b(?:which|what|how many|any)(?: \w+){0,2}? (?:closed|shut|were closed|were shut|closed down|shut down)\b/;
+
+/**
+ * Open said with a "not" on a day, which asks which are closed then: "which ones dont open on weekends", "which stations
+ * arent open on saturdays". Not an hour ("dont open till 10", "not open 24 hours": hours, not a day's closed ones).
+ */
+const NOT_OPEN_ON_A_DAY = /\b(?:dont|don t|do not|arent|aren t|are not|never|doesnt|doesn t|does not)(?: even)? open\b(?! (?:till|until|til|before|after|by|from|24|round|all|late|early|past)\b| at (?!(?:the )?weekends?\b))/;
 
 /** "ones" said for counters in the plural: "which ones were 24 hours". */
 const THE_ONES = /\bones\b/;
