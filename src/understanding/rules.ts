@@ -623,12 +623,13 @@ export const STAGES: readonly Stage[] = [
           return asOf ? { intent: 'borough-desks', place, desk: '24/7', asOf } : { intent: 'borough-desks', place, desk: '24/7' };
         },
       ),
-      // "what was open in redbridge in 2016?", "which counters did croydon have in 2019?": the borough's counters as of then.
+      // "what was open in redbridge in 2016?", "which counters did croydon have in 2019?": the borough's counters as of then;
+      // "how many stations did croydon have in 2017" too (the answer counts them first), counters in the plural asked.
       rule(
         'the counters of a borough at a time gone by',
         (r) =>
           !r.danger.situation && r.pastDate !== undefined && boroughMentioned(r) !== null && (r.cues.pluralDesks || r.says(ASKS_WHICH)) && (r.cues.deskWords || r.cues.pluralDesks || r.cues.open) &&
-          !r.cues.hours && !r.says(HOURS_WORDS) && !r.says(HOW_MANY) && !r.cues.nearest && !r.cues.roundTheClock && !r.cues.closures && !r.cues.whyClose,
+          !r.cues.hours && !r.says(HOURS_WORDS) && (!r.says(HOW_MANY) || r.cues.pluralDesks) && !r.cues.nearest && !r.cues.roundTheClock && !r.cues.closures && !r.cues.whyClose,
         (r) => ({ intent: 'borough-desks', place: asBorough(boroughMentioned(r)!), asOf: r.pastDate! }),
       ),
       // "since when is lewisham 24/7?", "when did charing cross become 24 hour": when its hours began, from the timeline.
