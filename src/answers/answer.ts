@@ -312,7 +312,7 @@ export type Answer =
       deskAsked?: { desk: '24/7' | 'open-now'; states: (OpeningState | null)[]; now: CounterStatus[] };
     } & AnswerDating)
   /** Two areas' open counters now (`part`: a part of London by compass, else a borough), to say which has more. */
-  | ({ kind: 'counts-compared'; areas: { label: string; part: boolean; open: CounterStatus[] }[]; claim?: 'first-more' | 'first-fewer'; fewer?: true } & AnswerDating)
+  | ({ kind: 'counts-compared'; areas: { label: string; part: boolean; open: CounterStatus[] }[]; claim?: 'first-more' | 'first-fewer'; fewer?: true; roundTheClock?: true } & AnswerDating)
   | ({
       kind: 'list-24x7';
       desks: CounterStatus[];

@@ -219,7 +219,7 @@ export class Answerer {
         return leftOut && list.kind === 'list-24x7' ? { ...list, leftOut: { station: this.station(leftOut), yesNo: question.askedAny === true } } : list;
       }
       case 'counts-compared':
-        return { ...this.countsCompared(question.areas, at, question.claim), ...(question.fewer ? { fewer: true as const } : {}) } as Answer;
+        return this.countsCompared(question.areas, at, question.claim, { fewer: question.fewer, roundTheClock: question.roundTheClock });
       case 'open-list': {
         const list = this.openList(at, question.when, question.part, question.closedAsked === true);
         return question.canGoIn && list.kind === 'open-list' ? { ...list, canGoIn: true } : list;
@@ -874,8 +874,9 @@ export class Answerer {
   }
 
   /** The open counters of two areas (boroughs or parts of London), now, to be set against each other. */
-  private countsCompared(areas: readonly CountedArea[], at: DateTime, claim?: 'first-more' | 'first-fewer'): Answer {
-    const open = this.knowledge.statusesAsOf(at).filter((s) => s.counter === 'open');
+  private countsCompared(areas: readonly CountedArea[], at: DateTime, claim?: 'first-more' | 'first-fewer', asked: { fewer?: true; roundTheClock?: true } = {}): Answer {
+    // "which has more 24 hour stations": only the counters open round the clock are counted.
+    const open = this.knowledge.statusesAsOf(at).filter((s) => s.counter === 'open' && (!asked.roundTheClock || s.hours?.is24x7 === true));
     const counted = areas.map((area) => {
       if ('part' in area) {
         const inPart = partOfLondonFilter(this.knowledge.data.stations, area.part);
@@ -885,7 +886,7 @@ export class Answerer {
       const borough = match?.kind === 'borough' ? match.label : match?.borough;
       return { label: borough ?? area.place.text, part: false, open: borough ? open.filter((s) => s.station.borough === borough) : [] };
     });
-    return { kind: 'counts-compared', areas: counted, ...(claim ? { claim } : {}), ...this.dating(at) };
+    return { kind: 'counts-compared', areas: counted, ...(claim ? { claim } : {}), ...(asked.fewer ? { fewer: true as const } : {}), ...(asked.roundTheClock ? { roundTheClock: true as const } : {}), ...this.dating(at) };
   }
 
   /**

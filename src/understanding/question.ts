@@ -273,8 +273,11 @@ export type Question =
    * london?"): each a borough (`place`) or a part of London (`part`), their open counters counted now.
    */
   /** `claim`: a yes or no asked of the first named having more or fewer than the second ("does westminster have more than camden"). */
-  /** `fewer`: which has fewer was asked ("which has fewer counters, croydon or bromley"): the one with fewer leads. */
-  | { intent: 'counts-compared'; areas: [CountedArea, CountedArea]; claim?: 'first-more' | 'first-fewer'; fewer?: true }
+  /**
+   * `fewer`: which has fewer was asked ("which has fewer counters, croydon or bromley"): the one with fewer leads.
+   * `roundTheClock`: the 24-hour counters are counted ("which has more 24 hour stations, north or south london").
+   */
+  | { intent: 'counts-compared'; areas: [CountedArea, CountedArea]; claim?: 'first-more' | 'first-fewer'; fewer?: true; roundTheClock?: true }
   /** The counters that close at a time or soon, across London. */
   | { intent: 'closing-list'; asked: ClosingAsked }
   /** `period`: the closures of a plan, a month or a year; absent for every closure on record. */

@@ -587,7 +587,9 @@ export const STAGES: readonly Stage[] = [
         (r) => {
           const claim = r.says(THAN_THE_OTHER) ? (/\b(?:fewer|less|least|fewest)\b/.test(MORE_OR_FEWER_ASKED.exec(r.text)?.[0] ?? '') ? 'first-fewer' : 'first-more') : undefined;
           const fewer = !claim && /\b(?:fewer|less|least|fewest)\b/.test(MORE_OR_FEWER_ASKED.exec(r.text)?.[0] ?? '');
-          return { intent: 'counts-compared', areas: twoAreasCounted(r)!, ...(claim ? { claim } : {}), ...(fewer ? { fewer: true as const } : {}) };
+          return {
+            intent: 'counts-compared', areas: twoAreasCounted(r)!, ...(claim ? { claim } : {}), ...(fewer ? { fewer: true as const } : {}), ...(r.cues.roundTheClock ? { roundTheClock: true as const } : {}),
+          };
         },
       ),
       // "how many counters in lambeth in 2017 compared to now", "whats left in hackney now versus 2017": the borough's
