@@ -1045,8 +1045,8 @@ export const STAGES: readonly Stage[] = [
       rule('which counters are open', asksWhichAreOpen, openList),
       // "police stations in south london", "which are open in east london": the counters of that part of London.
       rule('the counters of a part of London', asksPartOfLondon, openList),
-      // "show me all of them", "list them all", "which ones are there" with nothing said before to refer back to: "them"
-      // can only be London's counters (after a list or a counter, the follow-up rules read it first).
+      // "show me all of them", "list them all", "which ones are there" with nothing said before to refer back to (or one
+      // counter only): "them" can only be London's counters (after a list, the follow-up rules read it first).
       rule('them all, with nothing before', (r) => r.says(THEM_ALL) && nothingToReferBackTo(r) && noPlace(r) && !r.danger.situation, openList),
     ],
   },
@@ -2057,7 +2057,6 @@ function asksEveryCounter(r: Reading): boolean {
   );
 }
 
-/** Nothing said before that "them" or "ones" could mean: no counter, place, list or question carried in the conversation. */
 /** The latest one asked: "most recently", "the last one to reopen", "the newest reopening". */
 const LATEST_ONE = /\b(?:most recent(?:ly)?|latest|newest|last (?:one|station|counter|police station|front counter|desk)s? to|(?:the|was) last)\b/;
 
@@ -2073,9 +2072,15 @@ const NOT_OPEN_ON_A_DAY = /\b(?:dont|don t|do not|arent|aren t|are not|never|doe
 /** "ones" said for counters in the plural: "which ones were 24 hours". */
 const THE_ONES = /\bones\b/;
 
+/**
+ * Nothing said before that "them" could mean but London's counters: no list, no counters named together, no question
+ * waiting for its place. One counter or place asked of is not "them" ("is brixton open", then "list them all").
+ */
 function nothingToReferBackTo(r: Reading): boolean {
   const c = r.ctx;
-  return !c.lastPlace && !c.lastLocation && !c.lastList && !c.lastQuestion && !c.pending && !c.namedCounters?.length && !c.earlierPlace;
+  if (c.lastList || c.pending || (c.namedCounters?.length ?? 0) >= 2 || c.earlierPlace) return false;
+  // After a place, "which ones are there" may ask of that place: only "them" said outright is London's.
+  return !(c.lastPlace || c.lastLocation || c.lastQuestion) || /\b(?:them|em|the lot)\b/.test(r.text);
 }
 
 function openList(r: Reading, part: PartOfLondon | undefined = partOfLondon(r.text)): Question {
