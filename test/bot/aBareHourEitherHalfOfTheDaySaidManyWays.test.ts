@@ -1,9 +1,10 @@
 /**
  * An hour said without am or pm, and nothing else to place it ("is brixton open at 8 on sunday"): either half of the day
- * may be meant. The same answer either way is said once with both times ("No, at 8 (08:00 or 20:00) on Sunday ...
- * closed either way: it is open 09:00–19:00 that day"); answers that differ give the hour taken first, then the other
- * ("If you meant 21:00, it is closed then"). Controls: am, pm, a 24-hour time, "tonight", an opening asked ("does it
- * open at 9"), "till 7", and a bare hour the bot already says it took keep their old answers. Through the bot.
+ * may be meant. The hour the bot takes is answered first as before, then the other half beside it: the same ("At 20:00
+ * it is closed too: open 09:00–19:00 that day") or not ("If you meant 21:00, it is open then, until 22:00"; after a yes,
+ * by the day's hours rather than a no: "If you meant 21:00, that is outside its hours (09:00–19:00 that day)").
+ * Controls: am, pm, a 24-hour time, "tonight", an opening asked ("does it open at 9"), "till 7", and a bare hour the bot
+ * already says it took keep their old answers. Through the bot.
  */
 import { DateTime } from 'luxon';
 import { describe } from 'mocha';
@@ -13,27 +14,27 @@ import { itAnswersFirst } from './harness';
 const NOW = DateTime.fromISO('2026-12-04T14:00', { zone: 'Europe/London' });
 
 describe('a bare hour, either half of the day, said many ways', () => {
-  describe('closed (or open) either way: both times, the answer once, that day’s hours', () => {
+  describe('the hour taken answered as before, then the other half: the same', () => {
     itAnswersFirst(
       [
-        ['is brixton open at 8 on sunday', /^No, at 8 \(08:00 or 20:00\) on Sunday 6 December, \*\*Brixton Police Station\*\* is closed either way: it is open 09:00–19:00 that day\.$/],
-        ['brixton open at 8 tomorrow?', /^No, at 8 \(08:00 or 20:00\) tomorrow \(Saturday 5 December\), .*closed either way: it is open 09:00–19:00 that day/],
-        ['can i go into brixton police station at 8 on saturday', /^No, at 8 \(08:00 or 20:00\) tomorrow .*closed either way/],
-        ['is brixton open at 8:30 on sunday', /^No, at 8:30 \(08:30 or 20:30\) on Sunday 6 December, .*closed either way/],
-        ['is brixton open at half 8 on sunday', /^No, at 8:30 \(08:30 or 20:30\) on Sunday 6 December, .*closed either way/],
-        ['is lewisham open at 3 on sunday', /^Yes, at 3 \(03:00 or 15:00\) on Sunday 6 December, \*\*Lewisham Police Station\*\* is open either way: it is open 24 hours that day/],
+        ['is brixton open at 8 on sunday', /^No, at 08:00 on Sunday 6 December, \*\*Brixton Police Station\*\* is closed; opens at 09:00 on Sunday 6 December\. At 20:00 it is closed too: open 09:00–19:00 that day\.$/],
+        ['brixton open at 8 tomorrow?', /^No, at 08:00 tomorrow \(Saturday 5 December\), .*closed; opens at 09:00.*\. At 20:00 it is closed too: open 09:00–19:00 that day\.$/],
+        ['can i go into brixton police station at 8 on saturday', /^No, at 08:00 tomorrow .*At 20:00 it is closed too/],
+        ['is brixton open at 8:30 on sunday', /^No, at 08:30 on Sunday 6 December, .*At 20:30 it is closed too/],
+        ['is brixton open at half 8 on sunday', /^No, at 08:30 on Sunday 6 December, .*At 20:30 it is closed too/],
+        ['is lewisham open at 3 on sunday', /^Yes, at 15:00 on Sunday 6 December, \*\*Lewisham Police Station\*\* is open, 24 hours a day\. At 03:00 it is open too\.$/],
       ],
       { now: NOW, understood: true },
     );
   });
 
-  describe('open at one, closed at the other: the hour taken, then the other', () => {
+  describe('the hour taken answered as before, then the other half: not the same (a yes never followed by a no)', () => {
     itAnswersFirst(
       [
-        ['is brixton open at 9 on sunday', /^Yes, at 09:00 on Sunday 6 December, .*open, until 19:00\. If you meant 21:00, it is closed then\.$/],
-        ['brixton at 11 on monday is it open', /^Yes, at 11:00 on Monday 7 December, .*If you meant 23:00, it is closed then\./],
+        ['is brixton open at 9 on sunday', /^Yes, at 09:00 on Sunday 6 December, .*open, until 19:00\. If you meant 21:00, that is outside its hours \(09:00–19:00 that day\)\.$/],
+        ['brixton at 11 on monday is it open', /^Yes, at 11:00 on Monday 7 December, .*If you meant 23:00, that is outside its hours \(10:00–22:00 that day\)\./],
         ['can i go to brixton at 9 on monday', /^No, at 09:00 on Monday 7 December, .*closed; opens at 10:00.* If you meant 21:00, it is open then, until 22:00\./],
-        ['is brixton open at 6 on sunday', /^Yes, at 18:00 on Sunday 6 December, .*If you meant 06:00, it is closed then\./],
+        ['is brixton open at 6 on sunday', /^Yes, at 18:00 on Sunday 6 December, .*If you meant 06:00, that is outside its hours/],
       ],
       { now: NOW, understood: true },
     );

@@ -29,8 +29,8 @@ describe('open until a time said many ways: the evening, yes or no first', () =>
     expect(firstLineOf(await c.askText('brixton'))).to.match(/^Yes, \*\*Brixton Police Station\*\* is open on Saturday 28 November until 19:00\.$/);
   });
 
-  it('"at 7" is still a moment, read as the morning (and the evening beside it)', async () => {
+  it('"at 7" is still a moment, read as the morning', async () => {
     const text = await new Conversation().askText('is lewisham open at 7 on saturday');
-    expect(firstLineOf(text)).to.match(/^Yes, at 7 \(07:00 or 19:00\) on Saturday 28 November, \*\*Lewisham Police Station\*\* is open either way/);
+    expect(firstLineOf(text)).to.match(/^Yes, at 07:00 on Saturday 28 November, \*\*Lewisham Police Station\*\* is open/);
   });
 });
