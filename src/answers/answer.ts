@@ -204,6 +204,8 @@ export type Answer =
       week: WeekTableRow[] | null;
       /** Set for the "now"/instant questions. */
       state: OpeningState | null;
+      /** An hour said without am or pm: the opening state at the same hour in the other half of that day (`WhenAsked.otherHalf`). */
+      otherHalf?: OpeningState;
       specialDay: SpecialDay | null;
       /** What part of the day the resident cares about ("what time does it open", "open late?"). */
       focus: HoursFocus | null;
@@ -310,7 +312,7 @@ export type Answer =
       deskAsked?: { desk: '24/7' | 'open-now'; states: (OpeningState | null)[]; now: CounterStatus[] };
     } & AnswerDating)
   /** Two areas' open counters now (`part`: a part of London by compass, else a borough), to say which has more. */
-  | ({ kind: 'counts-compared'; areas: { label: string; part: boolean; open: CounterStatus[] }[]; claim?: 'first-more' | 'first-fewer' } & AnswerDating)
+  | ({ kind: 'counts-compared'; areas: { label: string; part: boolean; open: CounterStatus[] }[]; claim?: 'first-more' | 'first-fewer'; fewer?: true; roundTheClock?: true } & AnswerDating)
   | ({
       kind: 'list-24x7';
       desks: CounterStatus[];
@@ -408,6 +410,8 @@ export type Answer =
       period?: ClosurePeriod;
       /** `closed`: the period is the one they closed in ("did any reopen after closing in 2017?"), not reopened in. */
       periodOf?: 'closed';
+      /** The latest reopening was asked: it leads the answer. */
+      latest?: true;
       part?: PartOfLondon;
     } & AnswerDating)
   /**
@@ -643,6 +647,8 @@ export interface UnansweredName {
 /** Which of the counters compared comes first for what was asked; every counter's hours must be known to say. */
 export interface HoursVerdict {
   rank: ComparisonRank;
+  /** The lesser of the rank was asked (shorter hours, closing first, opening last): the leaders are the ones that come last. */
+  lesser?: true;
   /** Station ids of the counters that come first (several when tied), in the order named; for `open`, the ones open (maybe none). */
   leaders: string[];
   /** Every counter comes out the same. */

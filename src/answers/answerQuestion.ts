@@ -219,7 +219,7 @@ export class Answerer {
         return leftOut && list.kind === 'list-24x7' ? { ...list, leftOut: { station: this.station(leftOut), yesNo: question.askedAny === true } } : list;
       }
       case 'counts-compared':
-        return this.countsCompared(question.areas, at, question.claim);
+        return this.countsCompared(question.areas, at, question.claim, { fewer: question.fewer, roundTheClock: question.roundTheClock });
       case 'open-list': {
         const list = this.openList(at, question.when, question.part, question.closedAsked === true);
         return question.canGoIn && list.kind === 'open-list' ? { ...list, canGoIn: true } : list;
@@ -232,7 +232,7 @@ export class Answerer {
         if (question.kept && question.period) return { ...this.keptOpen(question.period, at), ...(question.stillOpen ? { stillOpenAsked: true as const } : {}) } as Answer;
         if ((question.first || question.last) && question.period) return this.closureOfAPeriod(question.period, question.last === true, at);
         if (question.first) return this.firstClosure(at);
-        if (question.reopened) return this.reopenings(question.period, question.part, at, question.reopened === 'closed-in-period' ? 'closed' : 'reopened');
+        if (question.reopened) return this.reopenings(question.period, question.part, at, question.reopened === 'closed-in-period' ? 'closed' : 'reopened', question.latestReopening === true);
         if (question.namedOfTheMost) return this.closuresOfTheMost(question.byYear === 'most' ? 'year' : 'borough', at, question.part);
         if (question.compareYears) {
           const counted = this.closures(undefined, at, undefined, question.part, 'each');
@@ -596,6 +596,8 @@ export class Answerer {
     if (schedule && (when.kind === 'now' || when.kind === 'instant')) {
       state = openingStateAt(schedule, when.kind === 'instant' ? londonInstant(when.iso) : at);
     }
+    // "open at 8 on sunday": 20:00 that day too, so the reply can say whether either half is open.
+    const otherHalf = schedule && when.kind === 'instant' && when.otherHalf ? { otherHalf: openingStateAt(schedule, londonInstant(when.otherHalf)) } : {};
     const days: DayHours[] = schedule && when.kind !== 'week' ? dates.map((d) => hoursOn(schedule, d)) : [];
     const closedOrUnknown = status.counter !== 'open' || !schedule;
     // "Open 24 hours?" of a counter that is not: the nearest one that is comes next.
@@ -604,6 +606,7 @@ export class Answerer {
     const part = (when.kind === 'date' || when.kind === 'weekday') && when.part && days[0] ? { partOfDay: openDuringPart(days[0], when.part, londonInstant(days[0].date)) } : {};
     return {
       ...part,
+      ...otherHalf,
       kind: 'station-hours',
       status,
       when,
@@ -677,7 +680,7 @@ export class Answerer {
       }
     }
     if (answers.length === 0 || (answers.length === 1 && unanswered.length === 0)) return null;
-    const verdict = question.rank ? hoursVerdict(answers, question.rank, at) : null;
+    const verdict = question.rank ? hoursVerdict(answers, question.rank, at, question.lesser === true) : null;
     return { kind: 'comparison', answers, unanswered, verdict, ...(question.settles ? { settles: question.settles } : {}), ...(question.errand ? { errand: question.errand } : {}), ...this.dating(at) };
   }
 
@@ -871,8 +874,9 @@ export class Answerer {
   }
 
   /** The open counters of two areas (boroughs or parts of London), now, to be set against each other. */
-  private countsCompared(areas: readonly CountedArea[], at: DateTime, claim?: 'first-more' | 'first-fewer'): Answer {
-    const open = this.knowledge.statusesAsOf(at).filter((s) => s.counter === 'open');
+  private countsCompared(areas: readonly CountedArea[], at: DateTime, claim?: 'first-more' | 'first-fewer', asked: { fewer?: true; roundTheClock?: true } = {}): Answer {
+    // "which has more 24 hour stations": only the counters open round the clock are counted.
+    const open = this.knowledge.statusesAsOf(at).filter((s) => s.counter === 'open' && (!asked.roundTheClock || s.hours?.is24x7 === true));
     const counted = areas.map((area) => {
       if ('part' in area) {
         const inPart = partOfLondonFilter(this.knowledge.data.stations, area.part);
@@ -882,7 +886,7 @@ export class Answerer {
       const borough = match?.kind === 'borough' ? match.label : match?.borough;
       return { label: borough ?? area.place.text, part: false, open: borough ? open.filter((s) => s.station.borough === borough) : [] };
     });
-    return { kind: 'counts-compared', areas: counted, ...(claim ? { claim } : {}), ...this.dating(at) };
+    return { kind: 'counts-compared', areas: counted, ...(claim ? { claim } : {}), ...(asked.fewer ? { fewer: true as const } : {}), ...(asked.roundTheClock ? { roundTheClock: true as const } : {}), ...this.dating(at) };
   }
 
   /**
@@ -1119,11 +1123,11 @@ export class Answerer {
   }
 
   /** The closures that ended ("which stations reopened?"), in all London or a part of it, and in a period when asked. */
-  private reopenings(period: ClosurePeriod | undefined, part: PartOfLondon | undefined, at: DateTime, periodOf: 'closed' | 'reopened'): Answer {
+  private reopenings(period: ClosurePeriod | undefined, part: PartOfLondon | undefined, at: DateTime, periodOf: 'closed' | 'reopened', latest = false): Answer {
     const inPart = part ? partOfLondonFilter(this.knowledge.data.stations, part) : () => true;
     const statuses = this.knowledge.statusesAsOf(at).filter((s) => inPart(s.station));
     const found = reopeningsOf(statuses, this.knowledge.timeline, this.knowledge.londonDateOf(at), period && { ...period, of: periodOf });
-    return reopeningsAnswer(found, { period, part, ...(period && periodOf === 'closed' ? { periodOf } : {}) }, this.dating(at));
+    return reopeningsAnswer(found, { period, part, ...(period && periodOf === 'closed' ? { periodOf } : {}), ...(latest ? { latest: true as const } : {}) }, this.dating(at));
   }
 
   /** Why one plan closed counters: that plan alone, with the reasons the data gives for its era (all plans' when it gives none). */

@@ -14,14 +14,15 @@ const DAY_MINUTES = 24 * 60;
 /** Beyond any real minute of a day: "open all day" closes after, and opens before, any counter that shuts. */
 const ALL_DAY = 2 * DAY_MINUTES;
 
-export function hoursVerdict(answers: readonly ComparedAnswer[], rank: ComparisonRank, at: DateTime): HoursVerdict | null {
+export function hoursVerdict(answers: readonly ComparedAnswer[], rank: ComparisonRank, at: DateTime, lesser = false): HoursVerdict | null {
   const scores = answers.map((a) => score(a, rank, at));
   if (scores.some((s) => s === null) || answers.length < 2) return null;
   const values = scores as number[];
-  // "Which one is open?": the ones open, none when none is.
-  const best = rank === 'open' ? 1 : Math.max(...values);
+  // "Which one is open?": the ones open, none when none is. "Which shuts first?": the one that scores least leads.
+  const least = lesser && rank !== 'open';
+  const best = rank === 'open' ? 1 : least ? Math.min(...values) : Math.max(...values);
   const leaders = answers.filter((_, i) => values[i] === best).map((a) => a.status.station.id);
-  return { rank, leaders, allEqual: leaders.length === answers.length || leaders.length === 0 };
+  return { rank, ...(least ? { lesser: true as const } : {}), leaders, allEqual: leaders.length === answers.length || leaders.length === 0 };
 }
 
 /** Higher is better for the rank asked; null when the counter's hours are not known. */

@@ -18,12 +18,14 @@ export interface ComparisonReading {
   /** The counters named, found ones first in message order, then names not found or ambiguous; two or three. */
   stations: PlaceMention[];
   rank?: ComparisonRank;
+  /** The lesser of the rank was asked ("which is open less", "which shuts first", "which opens later"). */
+  lesser?: true;
   /** A yes or no asked of them ("... later than ...?", "... as late as ...?", "the same hours?"). */
   settles?: ComparisonYesNo;
 }
 
 /** "later than", "longer than": the first named against the others. */
-const THAN = /\b(?:longer|later|earlier|sooner|more hours|more) than\b/;
+const THAN = /\b(?:longer|later|earlier|sooner|more hours|more|shorter|fewer hours|less) than\b/;
 /** "as late as", "as long as", "as early as". */
 const AS_MUCH_AS = /\bas (?:late|long|early|many hours) as\b/;
 /** "the same hours", "different opening times", "same times as". */
@@ -139,13 +141,31 @@ export function saidByWhereItLies(text: string, a: PlaceMention, b: PlaceMention
   return [between(x, y), between(y, x)].some((w) => w !== undefined && WHERE_IT_LIES.test(w));
 }
 
+/** Closing first asked: "which shuts earlier", "which closes first on sunday", "does brixton close sooner than lewisham", "the earliest to close". */
+const CLOSES_EARLIER = /\b(?:close|closes|closing|shut|shuts|shutting)(?: (?:up|its doors|the doors))?(?: \w+){0,2}? (?:earlier|earliest|sooner|soonest|first)\b|\b(?:first|earliest|soonest) to (?:close|shut)\b|\b(?:earlier|earliest) (?:closing|close|shut)\b/;
+/** Opening last asked: "which opens later", "which one opens last on sunday", "the later opening", "last to open" ("is open later" is closing later). */
+const OPENS_LATER = /\b(?:opens|opening|opens up)(?: \w+){0,2}? (?:later|latest|last)\b|\b(?:last|latest) to open\b|\b(?:later|latest) (?:opening|to open)\b/;
+/** Less time open asked: "which is open less", "fewer hours", "shorter hours", "which has fewer" (not "at least", "more or less"). */
+const OPEN_LESS = /\b(?<!\bat |\bmore or |\bno )(?:shorter|shortest|fewer|fewest|less|least)\b/;
+
+/** Whether the lesser of the rank was asked: shorter hours, closing first, opening last (see `ComparedPlaces.lesser`). */
+export function asksLesser(text: string, rank: ComparisonRank | undefined): boolean {
+  if (rank === 'later') return CLOSES_EARLIER.test(text);
+  if (rank === 'earlier') return OPENS_LATER.test(text);
+  return rank === 'longer' && OPEN_LESS.test(text) && !/\b(?:longer|longest|more hours|most hours|more time)\b/.test(text);
+}
+
 /** "which is open longer?", "which shuts later?", "compare ...": what to settle between the counters, if anything. */
 export function readRank(text: string): ComparisonRank | undefined {
   // "does lewisham close later than walworth?": a comparative with "than" settles between them too.
   const which = /\b(?:which|whichever|what one|who|compare|comparing|comparison|vs|versus|v|difference|better|than|as late as|as early as|as long as|as many hours as|(?:close|closes|shut|shuts) (?:before|after))\b/.test(text);
   // "does wembley or harrow stay open later?": two names joined by "or" with a comparative asks which of them, too.
-  const eitherComparative = /\bor\b/.test(text) && /\b(?:longer|longest|later|latest|earlier|earliest|open late|stays? open late)\b/.test(text);
+  const eitherComparative = /\bor\b/.test(text) && /\b(?:longer|longest|later|latest|earlier|earliest|open late|stays? open late|shorter|shortest|open less)\b/.test(text);
   if (!which && !eitherComparative) return undefined;
+  // "which shuts earlier", "which opens later": closing first is the lesser of closing later, opening last of opening earlier.
+  if (CLOSES_EARLIER.test(text)) return 'later';
+  if (OPENS_LATER.test(text)) return 'earlier';
+  if (OPEN_LESS.test(text) && !/\b(?:later|latest|earlier|earliest)\b/.test(text)) return 'longer';
   if (/\b(?:longer|longest|more hours|most hours|more time|as long as|as many hours as)\b/.test(text)) return 'longer';
   // "which closes first?": the one that closes later is said, so the other closes first.
   if (/\b(?:later|latest|closes? last|shuts? last|stays? open late|open late|closes? first|shuts? first|first to (?:close|shut)|as late as|(?:close|closes|shut|shuts) (?:before|after))\b/.test(text)) return 'later';
@@ -180,5 +200,6 @@ export function readComparison(text: string, places: PlaceReading, finder: Place
   const hours = SAME_HOURS.exec(text)?.[1];
   const settles: ComparisonYesNo | undefined = hours ? (hours === 'different' ? 'different' : 'same') : AS_MUCH_AS.test(text) ? 'as-much' : THAN.test(text) ? 'more' : undefined;
   const rank = readRank(text) ?? (hours ? 'longer' : undefined);
-  return { stations: all, ...(rank ? { rank } : {}), ...(settles ? { settles } : {}) };
+  const lesser = asksLesser(text, rank);
+  return { stations: all, ...(rank ? { rank } : {}), ...(lesser ? { lesser: true as const } : {}), ...(settles ? { settles } : {}) };
 }

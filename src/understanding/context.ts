@@ -133,7 +133,7 @@ function asListQuestion(question: Question): ListQuestion | undefined {
 
 function withoutOthers(question: PlaceQuestion): PlaceQuestion {
   if (!('others' in question) && !('rank' in question)) return question;
-  const { others: _others, rank: _rank, ...one } = question as PlaceQuestion & ComparedPlaces;
+  const { others: _others, rank: _rank, lesser: _lesser, ...one } = question as PlaceQuestion & ComparedPlaces;
   return one as PlaceQuestion;
 }
 

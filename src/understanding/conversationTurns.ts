@@ -6,7 +6,7 @@
  */
 import type { PlaceMatch } from '../stations/model';
 import type { Cues } from './cues';
-import { PART_OF_LONDON, wordTable } from './lexicon';
+import { PART_OF_LONDON, THEM_ALL, wordTable } from './lexicon';
 import { partOfLondon } from './partOfLondon';
 import { readWords } from './message';
 import type { PlaceFinder } from './placeFinder';
@@ -97,7 +97,7 @@ export function completePostcode(text: string, ctx: ConversationContext, finder:
 /** Asked again of a list just given: "which ones?", "and in December 2017?", "what about Richmond?". */
 export function followsList(list: ListQuestion, said: ListFollowUp): Question | null {
   const { text, cues: c, mentions } = said;
-  if (WHICH_ONES.test(text)) return listAsSaved(list, said.yearPeriod);
+  if (WHICH_ONES.test(text) || THEM_ALL.test(text)) return listAsSaved(list, said.yearPeriod);
   // "how many?" after a list of closures or counters: the list again, which gives its count first.
   if (HOW_MANY_THEN.test(text) && list.intent !== 'plans') return list;
   // "which is nearer to N1?", "which one's closest to me in SE15": the nearest of the 24-hour desks just listed.

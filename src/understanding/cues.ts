@@ -13,6 +13,7 @@ import {
   YEAR_OF_THE_MOST_CLOSURES,
   SHUT_BY_A_CLOCK_TIME,
   BREAK_IN_THE_DAY,
+  WHAT_THEY_CLOSED,
 } from './lexicon';
 import { ROUND_THE_CLOCK } from './message';
 import { readClosurePeriod, type PlanNames } from './planNames';
@@ -183,9 +184,15 @@ const CLOSURES_AHEAD = pattern`\b(?:losing|lose|going to lose|set to lose|gonna 
  */
 const REOPENING_AHEAD = pattern`\b(?:will|would|are|is|r|going to|gonna|plans? to|planning to|planned to|ever|could|might|likely to)\b.*\b(?:reopen|reopening|re open|re opening|bring(?:ing)? back|be brought back|come back|coming back|go back to|going back to|return to|returning to|restore|restoring|be restored)\b.*\b(?:${DESKS}|front counters|front desks|ones|roundtheclock|them)\b|\b(?:${DESKS}|front counters|front desks|roundtheclock)\b.*\b(?:will|would|going to|gonna|ever|likely to|set to|due to|planned to)\b.*\b(?:reopen|re open|come back|be back|return|be restored|go back to roundtheclock)\b|\b(?:will|would|are|going to|ever)\b (?:any |the |more |some |those |they )?(?:police )?(?:front )?(?:${DESKS}|front counters|front desks|ones|of them)\b.*\b(?:reopen|re open|come back|be back|return)\b|\bplans? (?:to|for) (?:reopen|reopening|re open|bring back|restore)\b`;
 
+/**
+ * The next closures asked whatever the words around them: "which are the ones closing next", "what will be the next
+ * ones to shut", "the next stations to go". Not tonight's closing ("which one shuts next tonight": hours).
+ */
+const CLOSING_NEXT = /\b(?:closing|shutting|being closed|being shut)(?: down)? next\b(?!.*\b(?:tonight|today|this (?:evening|afternoon)|in the next)\b)|\bnext (?:ones?|stations?|counters?|desks?|police stations?|front counters?) (?:to|that will|thatll|that ll|going to|set to|due to) (?:close|shut|go)\b(?!.*\b(?:tonight|today|this (?:evening|afternoon))\b)/;
+
 function readPlanTopic(runs: TextRuns): Exclude<PlanTopic, 'plan'> | undefined {
   if (runs.test(REOPENING_AHEAD)) return 'reopening-ahead';
-  if (runs.test(CLOSURES_AHEAD) || runs.test(PLAN_TOPIC_14)) return 'ahead';
+  if (runs.test(CLOSURES_AHEAD) || runs.test(PLAN_TOPIC_14) || runs.test(CLOSING_NEXT)) return 'ahead';
   // "what counters survived the cuts": the counters left, though the cuts are named.
   if (runs.test(PLAN_TOPIC_7)) return 'how-many-left';
   if (runs.test(PLAN_TOPIC_1)) return 'why';
@@ -209,8 +216,8 @@ function readPlanTopic(runs: TextRuns): Exclude<PlanTopic, 'plan'> | undefined {
 // "how many did the met close in 2017": the count alone names no desk.
 const WHICH_DID_CLOSE = pattern`\b(?:(?:how many|which|what) (?:police |front )?(?:${DESKS}|ones)|how many)\b.*\bdid\b.*\b(?:close|shut|axe|scrap)\b|\b(?:how many|which|what) (?:police |front )?(?:${DESKS}|ones)\b.*\b(?:did|has|have)\b.*\blose\b`;
 
-/** "closures in 2013", "closed in February": a list of closures, by when. */
-const CLOSURES_IN = new RegExp(`\\b(?:closed|closures) (?:list|in (?:(?:19|20)\\d\\d|${[...MONTHS.keys()].filter((m) => m.length > 3).join('|')}))\\b`);
+/** "closures in 2013", "closed in February": a list of closures, by when; a year typed straight after ("stations closed 2017-2020") too. */
+const CLOSURES_IN = new RegExp(`\\b(?:closed|closures) (?:list|(?:19|20)\\d\\d|in (?:(?:19|20)\\d\\d|${[...MONTHS.keys()].filter((m) => m.length > 3).join('|')}))\\b`);
 
 // "are any stations closing early today", "is any counter shutting tonight": today's closing times, not closures for good.
 const CLOSURES_HOURS_ASKED = /\b(?:what time|when (?:does|do|will)|how late|until when|till when)\b|\b(?:closing|shutting|close|shut|closes|shuts) (?:early|earlier)\b|\b(?:closing|shutting) (?:today|tonight|this (?:evening|afternoon))\b/;
@@ -228,7 +235,8 @@ function readClosures(t: string, now: DateTime, names: PlanNames, runs: TextRuns
     runs.test(WHICH_DID_CLOSE) ||
     runs.test(CLOSURES_ASKS_2) ||
     runs.test(CLOSURES_ASKS_3) ||
-    runs.test(YEAR_OF_THE_MOST_CLOSURES);
+    runs.test(YEAR_OF_THE_MOST_CLOSURES) ||
+    runs.test(WHAT_THEY_CLOSED);
   // "did the february closures actually happen?", "were the closures paused?": the closures themselves say whether
   // they went ahead (with the one report of a pause beside them), the latest round unless another is named.
   if (!asks && runs.test(WENT_AHEAD)) return readClosurePeriod(t, now, names) ?? names.latestRound(now.toISODate() ?? '');

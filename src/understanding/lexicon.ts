@@ -202,6 +202,17 @@ export const LATEST_PLAN =
  * "counters across London", "police stations in london".
  */
 export const EVERY_COUNTER = pattern`\b(?:all|every|each)(?: of)?(?: the)?(?: (?:open|police|met|front|london|opened))* (?:${DESK}|${DESKS})\b|\blist (?:of |the |me )*(?:(?:open|police|front) )*(?:${DESKS})\b|\b(?:${DESKS})\b.*\b(?:across|in|throughout|all over|around|all of|of) (?:the )?london\b|\blondon ?wide\b|^(?:(?:give|show|send) (?:me|us) )?(?:the|a|your) (?:full|whole|complete|entire) list\b|\bwhat (?:are|r) the (?:\d+|remaining|open|other) (?:police )?(?:front )?(?:${DESKS})\b`;
+/**
+ * Every one of "them" asked for, with no counter words: "show me all of them", "list them all", "give me the lot", "what
+ * are they all", "which ones are there". With nothing said before, "them" can only be London's counters.
+ */
+export const THEM_ALL = /^(?:(?:ok|okay|so|and|right|hi|hello|hey|please|pls|can you|could you|can u|just)\b ?)*(?:(?:show|list|give|send|tell|name)(?: me| us)?(?: all| every one)?(?: of)? (?:them|em|those|they|the lot|all of (?:them|em)|all)\b(?: all)?|(?:what|which|wat) (?:are|r) (?:they|them|the ones)(?: all)?|(?:which|what) ones (?:are (?:there|open|left)|exist)|(?:all|list) of (?:them|em))(?: (?:please|pls|then|thanks|thx))?\??$/;
+/**
+ * Closures asked as what someone closed, with no counter words: "what did the met close in 2020", "did they close any in
+ * 2021", "how many did they shut last year", "what has mopac closed since 2017". A year or "last/this year" says when.
+ */
+export const WHAT_THEY_CLOSED = /\b(?:what|which|how many|any|anything|many)\b.*\b(?:did|have|has|had)\b (?:the met|the police|police|they|mopac|the mayor|sadiq|boris|the government|the council)\b(?: (?:close|shut)(?: down)?| closed| shut)\b.*\b(?:(?:19|20)\d\d|last year|this year|since|in the last)\b|\bdid (?:the met|the police|police|they|mopac|the mayor|sadiq|boris|the government) (?:close|shut)(?: down)? (?:any|many|some|much|anything|any more|more)\b/;
+
 /** "where are all the front counters": every counter, not one counter's address (a place or "near" keeps it a nearest question). */
 export const WHERE_ALL_COUNTERS_ARE = pattern`\bwhere (?:are|r) (?:all )?(?:the )?(?:police )?(?:front )?(?:${DESKS})\b(?!.*\b(?:near|nearest|closest|close to|around me|by me)\b)`;
 /**
@@ -416,8 +427,10 @@ const REOPENED_SUBJECT = '(?:stations?|counters?|desks?|nicks?|ones|of them|any|
  * stations"); never a person who came back ("my ex came back, which station is open").
  */
 export const REOPENED = new RegExp(
-  `\\b${REOPENED_SUBJECT}\\b(?: \\w+){0,4}? ${REOPENED_VERB}\\b|\\b(?:reopened|re opened|reopen) (?:\\w+ ){0,4}?(?:police )?(?:front )?(?:stations|counters|desks)\\b|\\btemporary closures?\\b`,
+  `\\b${REOPENED_SUBJECT}\\b(?: \\w+){0,4}? ${REOPENED_VERB}\\b|\\b(?:reopened|re opened|reopen) (?:\\w+ ){0,4}?(?:police )?(?:front )?(?:stations|counters|desks)\\b|\\btemporary closures?\\b|\\b(?:latest|last|most recent|newest) (?:re ?openings?|(?:one |station |counter |police station )?to (?:reopen|re open))\\b`,
 );
+/** The latest reopening asked: "the latest reopening", "the last one to reopen" ("reopening" here is not one to come). */
+export const LATEST_REOPENING = /\b(?:latest|last|most recent|newest) (?:re ?openings?|(?:one |station |counter |police station )?to (?:reopen|re open))\b/;
 /** Which or any of the counters asked of ("which stations", "have any", "did any of them", "how many"), not one named. */
 export const WHICH_OR_ANY = /\b(?:which|what|any|anything|anywhere|how many|list|name the|all the|were there)\b/;
 /** A reopening still to come, asked of any counter: "will any reopen", "are any reopening", "plans to reopen". */

@@ -34,7 +34,11 @@ export type WhenAsked =
    * A specific London time ("at 9pm"). `said`: the resident's words, when the time was worked out from
    * loose or ambiguous ones ("half 9", "after work", "in 20 minutes"), so the reply says what it took them as.
    */
-  | { kind: 'instant'; iso: string; label: string; said?: string };
+  /**
+   * `otherHalf`: the same hour in the other half of that day, when an hour was said without am or pm and nothing placed it
+   * ("open at 8 on sunday": 08:00 taken, 20:00 the other), so the reply can say that one too.
+   */
+  | { kind: 'instant'; iso: string; label: string; said?: string; otherHalf?: string };
 
 /**
  * Special days the data has no hours for (bank holidays, Christmas): answers must say so honestly.
@@ -95,6 +99,11 @@ export type ComparisonRank = 'longer' | 'later' | 'earlier' | 'open';
 export interface ComparedPlaces {
   others?: PlaceMention[];
   rank?: ComparisonRank;
+  /**
+   * The lesser of the rank was asked: shorter hours ("which is open less", "which has fewer hours" on `longer`), closing
+   * earlier ("which shuts first" on `later`), opening later ("which opens later" on `earlier`). The one that comes last leads.
+   */
+  lesser?: true;
   /**
    * A yes or no asked of them: `more`, of the first named against the rest ("is lewisham open later than brixton?");
    * `as-much`, the first as much as the rest ("is croydon open as late as lewisham?"); `same`, whether they share hours
@@ -264,7 +273,11 @@ export type Question =
    * london?"): each a borough (`place`) or a part of London (`part`), their open counters counted now.
    */
   /** `claim`: a yes or no asked of the first named having more or fewer than the second ("does westminster have more than camden"). */
-  | { intent: 'counts-compared'; areas: [CountedArea, CountedArea]; claim?: 'first-more' | 'first-fewer' }
+  /**
+   * `fewer`: which has fewer was asked ("which has fewer counters, croydon or bromley"): the one with fewer leads.
+   * `roundTheClock`: the 24-hour counters are counted ("which has more 24 hour stations, north or south london").
+   */
+  | { intent: 'counts-compared'; areas: [CountedArea, CountedArea]; claim?: 'first-more' | 'first-fewer'; fewer?: true; roundTheClock?: true }
   /** The counters that close at a time or soon, across London. */
   | { intent: 'closing-list'; asked: ClosingAsked }
   /** `period`: the closures of a plan, a month or a year; absent for every closure on record. */
@@ -281,6 +294,8 @@ export type Question =
       happened?: true;
       part?: PartOfLondon;
       reopened?: true | 'closed-in-period';
+      /** With `reopened`: the latest reopening was asked ("which station reopened most recently"): it leads. */
+      latestReopening?: true;
       byYear?: 'each' | 'most';
       /** With `byYear`: two years compared ("which closed more, 2017 or 2026"), in the order said. */
       compareYears?: [string, string];

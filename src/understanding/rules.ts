@@ -34,7 +34,7 @@ import { borrowedDangerWordInAnotherLanguage, mostlyNotEnglish, sentenceInAnUnna
 import {
   DESK, DESKS,
   ASKED_IN_THE_PAST, LATEST_ARRIVAL, EMAILS_A_STATION, AROUND_THE_CLOSURES, ASKS_A_STATIONS_NUMBER, ITS_NUMBER, JOINS_A_LIST_OF_PLACES, WHATS_OPEN, PAST_OPENING, ASKS_ABOUT_A_WAY, ASKS_WHICH_NUMBER, REPORTS_AT_A_COUNTER, CAN_GO_IN, AT_NIGHT_GOING, WHAT_WAS_OPEN,
-  AN_EMERGENCY_NOW, ANOTHER_SERVICE_SOUGHT_NEAR, ANOTHER_VENUE, A_VENUE_ASKED_OPEN, ASKS_MORE, ASKS_REPEAT, CONFUSED_BY_THE_ANSWER, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED, WHAT_IT_WAS_LIKE, LOST_ASKED, WHEN_LOST, WHY_KEPT, WHICH_SAVED, LATEST_CLOSURE,
+  AN_EMERGENCY_NOW, ANOTHER_SERVICE_SOUGHT_NEAR, ANOTHER_VENUE, A_VENUE_ASKED_OPEN, ASKS_MORE, ASKS_REPEAT, CONFUSED_BY_THE_ANSWER, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, THEM_ALL, WHAT_THEY_CLOSED, LATEST_REOPENING, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED, WHAT_IT_WAS_LIKE, LOST_ASKED, WHEN_LOST, WHY_KEPT, WHICH_SAVED, LATEST_CLOSURE,
   WAITING_FOR_THE_POLICE, POLICE_AT_AN_EVENT, ANY_OTHERS, ONE_MORE, REOPENED, WHICH_OR_ANY, REOPENING_TO_COME, ASKS_WHICH, DISPUTED, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, EVERY_BOROUGH, LEAVES_ONE_OUT, SINCE_WHEN,
   WHEN_CHANGED, CLOSING_FOR_GOOD, WHAT_OR_ANY, NEARER_OR_FURTHER, FURTHER_ASKED, THAN, TO_A_PLACE, WHICH_ARE_OPEN, A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, globally, PET_ASTRAY,
   CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, SAYS_WHERE_I_AM_ON, KIND_OF_PLACE_ENDING, ROAD_ENDING, PAST_TENSE, ALWAYS, ALWAYS_OPEN_WORDS, CAN_I_GET_THERE, NEVER_CLOSED_PAST, OPEN_THROUGHOUT, PART_OF_THE_WEEK, NEWS_ASKED, CLOSED_AS_A_STATE,
@@ -64,7 +64,7 @@ import {
   THAN_THE_OTHER,
 } from './lexicon';
 import { readClosingAsked } from './closingAsked';
-import { readRank } from './comparison';
+import { asksLesser, readRank } from './comparison';
 import { ASKS_THE_BOTS_LANGUAGE, CUE_NEAR, CUE_NEAREST, CUE_OFF_TOPIC, CUE_OTHER_SERVICE, CUE_DESK_WORDS } from './cues';
 import { isTextFrown, isTextSmiley } from './smallTalk';
 import { dayBefore } from './pastDate';
@@ -539,7 +539,7 @@ export const STAGES: readonly Stage[] = [
         },
       ),
       // "what was the last station to close", "when was the most recent closure": the latest round of closures begun.
-      rule('the latest closures', (r) => r.says(LATEST_CLOSURE) && !r.namedStation && noPlace(r) && !r.danger.situation && r.planNames.latestRound(londonDate(r.now)) !== undefined, (r) =>
+      rule('the latest closures', (r) => r.says(LATEST_CLOSURE) && !asksWhichReopened(r) && !r.namedStation && noPlace(r) && !r.danger.situation && r.planNames.latestRound(londonDate(r.now)) !== undefined, (r) =>
         closuresQuestion(r.planNames.latestRound(londonDate(r.now))!),
       ),
       // "which counters close at 7 on weekends", "whats closing in the next hour", "which ones shut soon": across London,
@@ -583,7 +583,8 @@ export const STAGES: readonly Stage[] = [
       // its count first (a counter of the same name stays the borough's, as in "what did croydon lose").
       rule(
         'what a borough lost, in a time named',
-        (r) => r.says(A_PLACE_LOST) && r.closurePeriod !== undefined && boroughOfArea(r) !== null && !r.danger.situation,
+        // "which closed in 2017 in croydon", "how many shut in lambeth in 2026": the same, asked as which closed there.
+        (r) => (r.says(A_PLACE_LOST) || (asksClosures(r) && r.says(WHICH_OR_HOW_MANY) && !r.areaNamed)) && r.closurePeriod !== undefined && boroughOfArea(r) !== null && !r.danger.situation,
         (r) => ({ intent: 'closures-list', period: r.closurePeriod!, part: boroughAsPart(boroughOfArea(r)!) }),
       ),
       // "which has more counters, croydon or bromley", "are there more counters in south london or north london": the counts
@@ -596,7 +597,10 @@ export const STAGES: readonly Stage[] = [
         // "does westminster have more police stations than camden": a yes or no of the first named having more (or fewer).
         (r) => {
           const claim = r.says(THAN_THE_OTHER) ? (/\b(?:fewer|less|least|fewest)\b/.test(MORE_OR_FEWER_ASKED.exec(r.text)?.[0] ?? '') ? 'first-fewer' : 'first-more') : undefined;
-          return { intent: 'counts-compared', areas: twoAreasCounted(r)!, ...(claim ? { claim } : {}) };
+          const fewer = !claim && /\b(?:fewer|less|least|fewest)\b/.test(MORE_OR_FEWER_ASKED.exec(r.text)?.[0] ?? '');
+          return {
+            intent: 'counts-compared', areas: twoAreasCounted(r)!, ...(claim ? { claim } : {}), ...(fewer ? { fewer: true as const } : {}), ...(r.cues.roundTheClock ? { roundTheClock: true as const } : {}),
+          };
         },
       ),
       // "how many counters in lambeth in 2017 compared to now", "whats left in hackney now versus 2017": the borough's
@@ -632,12 +636,13 @@ export const STAGES: readonly Stage[] = [
           return asOf ? { intent: 'borough-desks', place, desk: '24/7', asOf } : { intent: 'borough-desks', place, desk: '24/7' };
         },
       ),
-      // "what was open in redbridge in 2016?", "which counters did croydon have in 2019?": the borough's counters as of then.
+      // "what was open in redbridge in 2016?", "which counters did croydon have in 2019?": the borough's counters as of then;
+      // "how many stations did croydon have in 2017" too (the answer counts them first), counters in the plural asked.
       rule(
         'the counters of a borough at a time gone by',
         (r) =>
           !r.danger.situation && r.pastDate !== undefined && boroughMentioned(r) !== null && (r.cues.pluralDesks || r.says(ASKS_WHICH)) && (r.cues.deskWords || r.cues.pluralDesks || r.cues.open) &&
-          !r.cues.hours && !r.says(HOURS_WORDS) && !r.says(HOW_MANY) && !r.cues.nearest && !r.cues.roundTheClock && !r.cues.closures && !r.cues.whyClose,
+          !r.cues.hours && !r.says(HOURS_WORDS) && (!r.says(HOW_MANY) || r.cues.pluralDesks) && !r.cues.nearest && !r.cues.roundTheClock && !r.cues.closures && !r.cues.whyClose,
         (r) => ({ intent: 'borough-desks', place: asBorough(boroughMentioned(r)!), asOf: r.pastDate! }),
       ),
       // "since when is lewisham 24/7?", "when did charing cross become 24 hour": when its hours began, from the timeline.
@@ -709,10 +714,11 @@ export const STAGES: readonly Stage[] = [
         // "did any stations close in lambeth?": the borough's closures first.
         (r) => (r.namedStation ? { intent: 'history', place: r.namedStation, topic: 'general' } : { intent: 'borough-desks', place: r.boroughPlace, ...(r.says(CLOSES_VERB) ? { closuresAsked: true as const } : { pastAsked: true as const }) }),
       ),
-      // "which stations used to be 24 hour?": the 24-hour counters as of the day before the latest round of closures.
+      // "which stations used to be 24 hour?", "how many used to be open 24/7", "which ones were 24 hours": the 24-hour counters
+      // as of the day before the latest round of closures (counted when asked how many; the list gives its count first).
       rule(
         'the 24-hour list before the latest round',
-        (r) => r.cues.roundTheClock && r.cues.pluralDesks && r.says(PAST_TENSE) && noPlace(r) && !r.namedStation && r.pastDate === undefined && !r.cues.closures && !r.cues.whyClose && !r.cues.nearest && !r.says(NEW_HOURS),
+        (r) => r.cues.roundTheClock && (r.cues.pluralDesks || r.says(HOW_MANY) || r.says(THE_ONES)) && r.says(PAST_TENSE) && noPlace(r) && !r.namedStation && r.pastDate === undefined && !r.cues.closures && !r.cues.whyClose && !r.cues.nearest && !r.says(NEW_HOURS),
         (r) => {
           const round = r.planNames.latestRound(r.now.setZone('Europe/London').toISODate() ?? '');
           return round ? { intent: 'list-24x7', asOf: dayBefore(round.from) } : { intent: 'list-24x7' };
@@ -874,7 +880,9 @@ export const STAGES: readonly Stage[] = [
         // "did any reopen after closing in 2017": the year is the closing's, not the reopening's; so is the period of a
         // list of closures asked after ("which closed in 2017", then "did any of them reopen").
         const reopened = period && (r.says(CLOSED_IN_A_PERIOD) || (r.closurePeriod === undefined && listed?.period !== undefined && !listed.kept)) ? 'closed-in-period' : true;
-        return { intent: 'closures-list', reopened, ...(period ? { period } : {}), ...(part ? { part } : {}) };
+        // "which station reopened most recently", "what was the last one to reopen": the latest reopening leads.
+        const latest = r.says(LATEST_ONE) ? { latestReopening: true as const } : {};
+        return { intent: 'closures-list', reopened, ...latest, ...(period ? { period } : {}), ...(part ? { part } : {}) };
       }),
       // "any more closures planned in south london": the closures ahead of that part, not of all London.
       rule('closures ahead', (r) => r.cues.plans === 'ahead' && !r.namedStation && noPlace(r), (r) => {
@@ -892,7 +900,7 @@ export const STAGES: readonly Stage[] = [
       rule(
         'which counters are closed on a day',
         (r) =>
-          !r.danger.situation && (r.says(CLOSED_AS_A_STATE) || r.says(SHUT_BY_A_CLOCK_TIME)) && !r.cues.open && (r.cues.pluralDesks || r.says(ASKS_WHICH) || wholeLotAtATime(r)) && r.when.when !== undefined && r.when.when.kind !== 'week' &&
+          !r.danger.situation && (((r.says(CLOSED_AS_A_STATE) || r.says(SHUT_BY_A_CLOCK_TIME)) && !r.cues.open) || r.says(NOT_OPEN_ON_A_DAY)) && (r.cues.pluralDesks || r.says(ASKS_WHICH) || wholeLotAtATime(r)) && r.when.when !== undefined && r.when.when.kind !== 'week' &&
           noPlace(r) && !r.namedStation && !r.cues.nearest && !r.cues.locationGiven && !r.says(CLOSING_FOR_GOOD) && r.pastDate === undefined && !r.cues.plans && !r.cues.history && !r.when.specialDay,
         (r) => ({ ...(openList(r) as Extract<Question, { intent: 'open-list' }>), closedAsked: true }),
       ),
@@ -1048,6 +1056,9 @@ export const STAGES: readonly Stage[] = [
       rule('which counters are open', asksWhichAreOpen, openList),
       // "police stations in south london", "which are open in east london": the counters of that part of London.
       rule('the counters of a part of London', asksPartOfLondon, openList),
+      // "show me all of them", "list them all", "which ones are there" with nothing said before to refer back to (or one
+      // counter only): "them" can only be London's counters (after a list, the follow-up rules read it first).
+      rule('them all, with nothing before', (r) => r.says(THEM_ALL) && nothingToReferBackTo(r) && noPlace(r) && !r.danger.situation, openList),
     ],
   },
   {
@@ -1073,7 +1084,7 @@ export const STAGES: readonly Stage[] = [
       // "which counter replaced barking police station", "what replaced sidcup police station": where its desk went.
       rule(
         'what replaced a counter named',
-        (r) => r.says(REPLACED_ASKED) && r.namedStation !== undefined && !r.danger.situation && !r.comparesDesks && !r.cues.nearest && !r.cues.hours,
+        (r) => (r.says(REPLACED_ASKED) || whereTheCounterWent(r)) && r.namedStation !== undefined && !r.danger.situation && !r.comparesDesks && !r.cues.nearest && !r.cues.hours,
         (r) => ({ intent: 'history', place: r.namedStation!, topic: 'temporary-closure', moved: 'where' }),
       ),
       // "what replaced it", "what took its place", "is there a replacement" after a counter was answered: the same, of it.
@@ -1242,7 +1253,8 @@ export const STAGES: readonly Stage[] = [
         (r) => {
           const [earlier, last] = discussedPair(r)!;
           const asked = hoursQuestion(r, r.momentAsked) as Extract<Question, { intent: 'hours' | 'open-now' }>;
-          return { ...asked, place: earlier, others: [last], rank: readRank(r.text)! };
+          const rank = readRank(r.text)!;
+          return { ...asked, place: earlier, others: [last], rank, ...(asksLesser(r.text, rank) ? { lesser: true as const } : {}) };
         },
         { asBuilt: true },
       ),
@@ -1808,6 +1820,18 @@ function claimAgainstNow(text: string): { claim?: 'more-then' | 'more-now' } {
   return { claim: saysMore === nowFirst ? 'more-now' : 'more-then' };
 }
 
+/**
+ * Where a counter went, its name the subject ("where did the kensington desk go", "where has barking police station gone",
+ * "where did wembley end up"): what replaced it. Not someone else who went ("where did my son go, he was at brixton").
+ */
+function whereTheCounterWent(r: Reading): boolean {
+  const m = /\bwhere (?:did|has|have|had) (?:the (?:old )?)?((?:\w+ ){1,6}?)(?:go|gone|end up|ended up|disappear to|vanish to|move to|moved to)\b(?! (?:to|for|and|on|at|in|last|yesterday|today|this)\b)/.exec(r.text);
+  const name = r.namedStation?.text.toLowerCase();
+  if (!m || !name) return false;
+  const said = m[1].replace(/\b(?:police station|police|station|front counter|counter|front desk|desk|nick)\b/g, ' ').replace(/\s+/g, ' ').trim();
+  return said !== '' && name.includes(said);
+}
+
 /** What took a counter's place: "which counter replaced X", "what replaced X", "the replacement for X". */
 const REPLACED_ASKED =
   /\b(?:what|which)\b(?: \w+){0,3}? (?:replaced|took over from|took the place of)\b|\b(?:replacement|successor) (?:for|of|to)\b|\bwhat (?:is|was|s) (?:there )?instead of\b|\bwhat (?:took|takes|has taken|s taken) (?:its|their) place\b|\b(?:is|was) there (?:a |any )?(?:replacement|successor)\b|\bwhat (?:did|have|has) (?:they|the met|the police) (?:replace|replaced) (?:it|that|that one|them) with\b|^(?:and |so )?(?:any |a )?(?:replacement|successor)$/;
@@ -1848,7 +1872,8 @@ function yearsCompared(r: Reading): [string, string] | undefined {
 }
 /** Two past years, not next to each other, joined by "and" ("in 2017 and 2026", "in 2018 and in 2020"): each asked, not the span. */
 function yearsNamedTogether(r: Reading): [number, number] | undefined {
-  const m = /\b((?:19|20)\d\d) and (?:in |also )?((?:19|20)\d\d)\b/.exec(r.text);
+  // "between 2017 and 2020", "from 2017 and 2020": a span, every year in it (see planNames' yearsSpan), not two years.
+  const m = /\b(?<!\b(?:between|from|betwen|btwn) )((?:19|20)\d\d) and (?:in |also )?((?:19|20)\d\d)\b/.exec(r.text);
   if (!m) return undefined;
   const [a, b] = [Number(m[1]), Number(m[2])];
   // Years ahead ask what is planned, not what closed.
@@ -1880,7 +1905,7 @@ function closuresQuestion(period: ClosurePeriod | 'all'): Question {
  */
 function asksWhichReopened(r: Reading): boolean {
   return (
-    r.says(REOPENED) && (r.says(WHICH_OR_ANY) || r.cues.pluralDesks) && !r.says(REOPENING_TO_COME) && !r.namedStation && !r.stationMention && noPlace(r) &&
+    r.says(REOPENED) && (r.says(WHICH_OR_ANY) || r.cues.pluralDesks || r.says(LATEST_REOPENING)) && (!r.says(REOPENING_TO_COME) || r.says(LATEST_REOPENING)) && !r.namedStation && !r.stationMention && noPlace(r) &&
     // "any stations open again tomorrow", "what time do they open again": the hours, not a reopening.
     r.when.when === undefined && !r.cues.hours && !r.danger.situation && !(r.cues.reference && r.discussedStation !== undefined)
   );
@@ -1907,7 +1932,9 @@ function asksClosures(r: Reading): boolean {
   const hoursCut = c.roundTheClock && r.says(NEW_HOURS);
   // "were there any closures in 2020": the closures asked of a time gone by, no counter's own history.
   const closuresOfATime = c.history === 'general' && r.says(CLOSURES_OF_A_TIME);
-  return c.closures !== undefined && (!c.history || closuresOfATime) && !r.stationMention && !asksReasons && !hoursCut;
+  // "what did the met close in 2020": closures asked as what someone closed, not one counter's closing.
+  const whatTheyClosed = c.history === 'closure-date' && r.says(WHAT_THEY_CLOSED);
+  return c.closures !== undefined && (!c.history || closuresOfATime || whatTheyClosed) && !r.stationMention && !asksReasons && !hoursCut;
 }
 const CLOSURES_OF_A_TIME = /\b(?:were|was) there (?:any |many |some )?(?:police |station |counter |front counter )?closures\b/;
 
@@ -2043,6 +2070,32 @@ function asksEveryCounter(r: Reading): boolean {
     r.says(EVERY_COUNTER) && noPlace(r) && !c.nearest && !c.locationGiven && !c.distance && !r.when.specialDay && !r.pastDate &&
     !c.closures && !c.whyClose && !c.plans && !c.history && !c.status && !c.closedState && (!c.address || r.says(WHERE_ALL_COUNTERS_ARE)) && !c.followUp
   );
+}
+
+/** The latest one asked: "most recently", "the last one to reopen", "the newest reopening". */
+const LATEST_ONE = /\b(?:most recent(?:ly)?|latest|newest|last (?:one|station|counter|police station|front counter|desk)s? to|(?:the|was) last)\b/;
+
+/** Which or how many closed, asked of several: "which closed in 2017 in croydon", "how many shut in lambeth" (not "what did the 2017 closures mean"). */
+const WHICH_OR_HOW_MANY = /\b(?:which|what|how many|any)(?: \w+){0,2}? (?:closed|shut|were closed|were shut|closed down|shut down)\b/;
+
+/**
+ * Open said with a "not" on a day, which asks which are closed then: "which ones dont open on weekends", "which stations
+ * arent open on saturdays". Not an hour ("dont open till 10", "not open 24 hours": hours, not a day's closed ones).
+ */
+const NOT_OPEN_ON_A_DAY = /\b(?:dont|don t|do not|arent|aren t|are not|never|doesnt|doesn t|does not)(?: even)? open\b(?! (?:till|until|til|before|after|by|from|24|round|all|late|early|past)\b| at (?!(?:the )?weekends?\b))/;
+
+/** "ones" said for counters in the plural: "which ones were 24 hours". */
+const THE_ONES = /\bones\b/;
+
+/**
+ * Nothing said before that "them" could mean but London's counters: no list, no counters named together, no question
+ * waiting for its place. One counter or place asked of is not "them" ("is brixton open", then "list them all").
+ */
+function nothingToReferBackTo(r: Reading): boolean {
+  const c = r.ctx;
+  if (c.lastList || c.pending || (c.namedCounters?.length ?? 0) >= 2 || c.earlierPlace) return false;
+  // After a place, "which ones are there" may ask of that place: only "them" said outright is London's.
+  return !(c.lastPlace || c.lastLocation || c.lastQuestion) || /\b(?:them|em|the lot)\b/.test(r.text);
 }
 
 function openList(r: Reading, part: PartOfLondon | undefined = partOfLondon(r.text)): Question {

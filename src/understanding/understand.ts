@@ -112,7 +112,7 @@ function withOthers(question: Question, r: Reading): Question {
   const all = !compared.rank && !compared.settles && 'yesNo' in question && question.yesNo === 'open';
   const rank = compared.rank ?? (all ? 'open' : undefined);
   const settles = compared.settles ?? (all ? 'all' : undefined);
-  return { ...question, place: first, others, ...(rank ? { rank } : {}), ...(settles ? { settles } : {}) };
+  return { ...question, place: first, others, ...(rank ? { rank } : {}), ...(compared.lesser ? { lesser: true as const } : {}), ...(settles ? { settles } : {}) };
 }
 
 /**

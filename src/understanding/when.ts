@@ -419,6 +419,8 @@ interface ClockReading {
   said?: string;
   /** "before 10am": asked of the minute before, when it must already be open ("can I go before 10am"). */
   before?: true;
+  /** Said as a moment ("at 8", "around 9", "8:30"), not as a bound ("until 7", "after 6", "by 5"). */
+  moment?: true;
 }
 
 function timeLabel(hour: number, minute: number): string {
@@ -590,7 +592,13 @@ function readClock(p: Phrases): ClockReading | undefined {
     if (!found) continue;
     p.use(found.match);
     const words = found.match.groups[0] ?? '';
-    return { ...found.read, said: words.replace(/^(?:at|by|around|about|before|after|until|till|til|for|from|past) /, ''), ...(words.startsWith('before ') ? { before: true as const } : {}) };
+    const moment = !/^(?:by|before|after|until|untill|till|til|for|from|past) /.test(words);
+    return {
+      ...found.read,
+      said: words.replace(/^(?:at|by|around|about|before|after|until|till|til|for|from|past) /, ''),
+      ...(words.startsWith('before ') ? { before: true as const } : {}),
+      ...(moment ? { moment: true as const } : {}),
+    };
   }
   return undefined;
 }
@@ -601,12 +609,22 @@ function readClock(p: Phrases): ClockReading | undefined {
  * Otherwise a counter's day runs from about 7am to 11pm, so 1-6 are the afternoon and 7-11 the morning, unless
  * that morning is already gone today (then it is tonight's, said back).
  */
-function placeClock(clock: ClockReading, day: DateTime, now: DateTime, part: 'am' | 'pm' | undefined, opening: boolean, closedAsked: boolean): { at: DateTime; chose?: boolean } {
+function placeClock(clock: ClockReading, day: DateTime, now: DateTime, part: 'am' | 'pm' | undefined, opening: boolean, closedAsked: boolean): { at: DateTime; chose?: boolean; bare?: true } {
   const at = (hour: number) => wallTime(day, hour, clock.minute);
   if (clock.meridiem === '24h') return { at: at(clock.hour) };
   const meridiem = clock.meridiem ?? part;
   const am = clock.hour % 12;
   if (meridiem) return { at: at(meridiem === 'pm' ? am + 12 : am) };
+  // Neither am nor pm, nor a part of the day, nor a word that settles it: either half of the day may be meant.
+  // An opening asked ("does it open at 9") is the morning's: no other half.
+  if (clock.moment && !opening && !clock.loose && !clock.endOfDay && clock.hour >= 1 && clock.hour <= 11) return { ...placeBareClock(clock, day, now, opening, closedAsked), bare: true };
+  return placeBareClock(clock, day, now, opening, closedAsked);
+}
+
+/** A bare hour placed (see `placeClock`): `chose` when the label must say which half was taken. */
+function placeBareClock(clock: ClockReading, day: DateTime, now: DateTime, opening: boolean, closedAsked: boolean): { at: DateTime; chose?: boolean } {
+  const at = (hour: number) => wallTime(day, hour, clock.minute);
+  const am = clock.hour % 12;
   if (clock.spoken && day.toISODate() === now.toISODate()) {
     const next = [at(am), at(am + 12)].find((t) => t >= now);
     if (next) return { at: next, chose: true };
@@ -651,7 +669,7 @@ function placeTime(
   part: 'am' | 'pm' | undefined,
   opening: boolean,
   closedAsked: boolean,
-): { at: DateTime; label: string; said?: string } {
+): { at: DateTime; label: string; said?: string; otherHalf?: DateTime } {
   const named = day !== undefined && !day.general;
   const base = named ? day.date : today;
   const placed = placeClock(clock, base, now, part, opening, closedAsked);
@@ -670,7 +688,10 @@ function placeTime(
   const on = named && at.toISODate() === base.toISODate() ? (['today', 'tomorrow', 'tonight', 'yesterday'].includes(day.label) ? day.label : `on ${day.label}`) : onDay(at, today);
   const label = `${timeLabel(at.hour, at.minute)} ${on}`;
   const said = clock.loose ?? (chose ? clock.said : undefined);
-  return { at, label, ...(said ? { said } : {}) };
+  // "at 8 on sunday": 08:00 taken, and 20:00 that day kept beside it (a time whose label says which half was taken keeps to it).
+  const otherHalf = placed.bare && !said ? at.plus({ hours: at.hour < 12 ? 12 : -12 }) : undefined;
+  // An other half already gone ("around 5" asked at 2pm) was not meant.
+  return { at, label, ...(said ? { said } : {}), ...(otherHalf && otherHalf.toISODate() === at.toISODate() && otherHalf >= now ? { otherHalf } : {}) };
 }
 
 /** "in 20 minutes", "in an hour", "this time next week": an instant counted from now. */
@@ -739,7 +760,8 @@ const THE_WEEK = /\b(?:weekdays|week days|during the week|in the week|this week|
 /** The week said as every one of its days ("every day", "7 days a week"), not only its weekdays ("during the week"). */
 const EVERY_DAY_OF_THE_WEEK = /^(?:every ?day|each day|daily|all week|(?:7|seven) days|mon(?:day)? (?:to|til|till|through|thru) (?:sun|sunday)|mon sun)/;
 const EVENING = /\b(?:tonight|evening|night|pm)\b/g;
-const MORNING = /\bmorning\b/;
+/** The morning said, or said by what comes after it ("before work tomorrow about 7.45"). */
+const MORNING = /\bmorning\b|\bbefore (?:work|school|college|uni)\b/;
 /** The opening itself asked at a time ("does it open at 9", "opens at 8?"), not the state ("is it open at 9", "will it still be open at 8"). */
 const ASKS_AN_OPENING_AT = /\b(?:does|do|will|would|did)(?: (?!be\b|still\b|stay\b|remain\b)\w+){0,4} (?:open|reopen)(?: up)? (?:at|by|around|before)\b|\b(?:opens|opening|reopens|reopening)(?: up)? (?:at|by|around|before)\b/;
 /** Shut asked at an hour ("closed at 7", "are they all shut by 8"): the state, not a closing time (read as one above). */
@@ -818,7 +840,7 @@ export function readWhen(p: Phrases, now: DateTime, previous?: WhenAsked): WhenR
 
   let when: WhenAsked | undefined;
   if (time) {
-    when = { kind: 'instant', iso: time.at.toISO() ?? '', label: time.label, ...(time.said ? { said: time.said } : {}) };
+    when = { kind: 'instant', iso: time.at.toISO() ?? '', label: time.label, ...(time.said ? { said: time.said } : {}), ...(time.otherHalf ? { otherHalf: time.otherHalf.toISO() ?? '' } : {}) };
   } else if (day && !day.general) {
     const iso = day.date.toISODate() ?? '';
     // "saturday evening", "sunday morning": the part of that day, asked of (a special day has no hours to part).

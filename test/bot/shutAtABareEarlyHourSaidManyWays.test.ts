@@ -22,7 +22,8 @@ describe('near shut at a bare early hour: their old readings', () => {
   itAnswersFirst([
     ['is croydon closed at 7am on saturday', /^Yes, at 07:00 on Saturday 28 November, \*\*Croydon Police Station\*\* is closed; opens at 09:00 on Saturday 28 November\.$/],
     ['does brixton close at 7 on saturday', /^Yes, \*\*Brixton Police Station\*\* closes at 19:00 on Saturday 28 November\.$/],
-    ['is brixton open at 8 on sunday', /^No, at 08:00 on Sunday 29 November, \*\*Brixton Police Station\*\* is closed; opens at 09:00 on Sunday 29 November\.$/],
+    // Open asked of a bare 8 (not shut): the morning's as before, then the evening's beside it.
+    ['is brixton open at 8 on sunday', /^No, at 08:00 on Sunday 29 November, \*\*Brixton Police Station\*\* is closed; opens at 09:00 on Sunday 29 November\. At 20:00 it is closed too: open 09:00–19:00 that day\.$/],
     ['does sutton open at 8 on saturday', /08:00|09:00/],
     ['which counters are closed at 10 on saturday', /at 10am on Saturday/],
   ]);

@@ -46,7 +46,7 @@ const whenAsked = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('weekday'), weekday: z.number().int().min(1).max(7), date: isoDate, label: z.string().min(1), part: dayPart.optional() }),
   z.strictObject({ kind: z.literal('weekend'), dates: z.tuple([isoDate, isoDate]), label: z.string().min(1) }),
   z.strictObject({ kind: z.literal('week'), everyDay: z.literal(true).optional() }),
-  z.strictObject({ kind: z.literal('instant'), iso: z.string().refine((s) => !Number.isNaN(Date.parse(s))), label: z.string().min(1), said: z.string().min(1).optional() }),
+  z.strictObject({ kind: z.literal('instant'), iso: z.string().refine((s) => !Number.isNaN(Date.parse(s))), label: z.string().min(1), said: z.string().min(1).optional(), otherHalf: z.string().refine((s) => !Number.isNaN(Date.parse(s))).optional() }),
 ]);
 
 const specialDay = z.strictObject({

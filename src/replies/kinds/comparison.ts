@@ -199,14 +199,17 @@ function verdictText(answer: ComparisonAnswer, now: DateTime, on: string): strin
     const same = verdict.rank === 'longer' ? 'are open for as long as each other' : verdict.rank === 'later' ? 'close at the same time' : 'open at the same time';
     return `${joinAnd(all)} ${same}${at}.`;
   }
-  const verb = rankVerb(verdict.rank, leaders.length === 1);
+  const verb = rankVerb(verdict.rank, leaders.length === 1, verdict.lesser === true);
   const against = rest.map((a) => `${verdictCell(a)} at ${nameOf(a)}`);
   return `${joinAnd(leaders.map(nameOf))} ${verb}${at}: ${verdictCell(leaders[0])}, against ${joinAnd(against)}.`;
 }
 
-/** What leading on a rank is: "is open longer", "are open later", "opens earlier", "is open". */
-function rankVerb(rank: ComparisonRank, one: boolean): string {
+/** What leading on a rank is: "is open longer", "are open later", "opens earlier", "is open"; the lesser: "has shorter hours", "closes earlier", "opens later". */
+function rankVerb(rank: ComparisonRank, one: boolean, lesser = false): string {
   if (rank === 'open') return one ? 'is open' : 'are open';
+  if (lesser && rank === 'longer') return one ? 'has shorter hours' : 'have shorter hours';
+  if (lesser && rank === 'later') return one ? 'closes earlier' : 'close earlier';
+  if (lesser) return one ? 'opens later' : 'open later';
   if (rank === 'longer') return one ? 'is open longer' : 'are open longer';
   if (rank === 'later') return one ? 'is open later' : 'are open later';
   return one ? 'opens earlier' : 'open earlier';
@@ -270,7 +273,8 @@ function closedFirst(answer: ComparisonAnswer, verdict: string, said: { answer: 
   // "which is open now?": the verdict says which is open at the moment asked, the closure why the other is not.
   if (rank === 'open' && verdict) return { headline: `${verdict.replace(/\.$/, '')}: ${closures}.` };
   // "which is open longer, harrow or wembley?": the one still open leads on any rank, the closure says why.
-  if (open.length === 1) return { headline: rank ? `${open[0].short} ${rankVerb(rank, true)}: ${closures}.` : `${open[0].short}: ${open[0].words}; ${closures}.` };
+  // Asked the lesser ("which shuts first"), the one still open is not it: its hours and the closure are said instead.
+  if (open.length === 1) return { headline: rank && !answer.verdict?.lesser ? `${open[0].short} ${rankVerb(rank, true)}: ${closures}.` : `${open[0].short}: ${open[0].words}; ${closures}.` };
   return { headline: `${answer.answers.length === 2 ? 'Neither' : 'None of them'}${rank ? '' : answer.answers.length === 2 ? ' is open' : ' are open'}: ${closures}.` };
 }
 

@@ -380,12 +380,17 @@ export function renderCountsCompared(answer: CountsComparedAnswer): AnswerSectio
   const m = fewer.open.length;
   // "Does Westminster have more than Camden?": yes only when the first named has more (or fewer, as asked).
   const holds = answer.claim === undefined ? '' : (answer.claim === 'first-more' ? a.open.length > b.open.length : a.open.length < b.open.length) ? 'Yes: ' : 'No: ';
+  // "which has more 24 hour stations": the counters open round the clock are what is counted.
+  const kind = answer.roundTheClock ? '24-hour front' : 'open front';
   const counts =
     n === 0
-      ? `Neither ${a.label} nor ${b.label} has a police front counter open now, as far as my sources show.`
+      ? `Neither ${a.label} nor ${b.label} has a police front counter open ${answer.roundTheClock ? '24 hours a day' : 'now'}, as far as my sources show.`
       : n === m
-        ? `${a.label} and ${b.label} have the same: ${countWord(n)} open front ${plural(n, 'counter')} each.`
-        : `${more.label} has more: ${countWord(n)} open front ${plural(n, 'counter')}, against ${m === 0 ? 'none' : countWord(m)} in ${fewer.label}.`;
+        ? `${a.label} and ${b.label} have the same: ${countWord(n)} ${kind} ${plural(n, 'counter')} each.`
+        : answer.fewer
+          ? // "Which has fewer?": the one with fewer leads.
+            `${fewer.label} has fewer: ${m === 0 ? 'no' : countWord(m)} ${kind} ${plural(m, 'counter')}, against ${countWord(n)} in ${more.label}.`
+          : `${more.label} has more: ${countWord(n)} ${kind} ${plural(n, 'counter')}, against ${m === 0 ? 'none' : countWord(m)} in ${fewer.label}.`;
   const headline = `${holds}${counts}`;
   const desks = [...a.open, ...b.open];
   const parts = answer.areas.filter((area) => area.part);

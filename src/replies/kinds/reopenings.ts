@@ -73,6 +73,19 @@ export function renderSaved(answer: SavedAnswer): AnswerSections {
   };
 }
 
+/**
+ * "Which station reopened most recently?": the latest reopening first (several when they share its date), with the
+ * closure it ended and whether it is open now, then how many reopened in all.
+ */
+function latestReopeningText(reopenings: readonly Reopening[], where: string, when: string): string {
+  // Oldest first, as `reopeningsOf` sorts them: the latest are those on the last date.
+  const lastDate = reopenings[reopenings.length - 1].reopened.date;
+  const latest = reopenings.filter((r) => r.reopened.date === lastDate);
+  const said = latest.map((r) => `${bold(shortStationName(r.status.station))}, ${`reopened ${onDate(markOf(r.reopened))}`} after closing ${onDate(markOf(r.closed))}${r.closedAgain ? ` (closed again ${onDate(markOf(r.closedAgain))})` : r.status.counter === 'open' ? ' (open now)' : ''}`);
+  const n = new Set(reopenings.map((r) => r.status.station.id)).size;
+  return `The latest front counter${where} to reopen${when}, as my sources show, ${latest.length === 1 ? 'is' : 'are'} ${joinAnd(said)}; ${countWord(n)} reopened in all.`;
+}
+
 export function renderReopenings(answer: ReopeningsAnswer): AnswerSections {
   const { reopenings } = answer;
   const where = answer.part ? ` in ${answer.part.label}` : '';
@@ -85,8 +98,9 @@ export function renderReopenings(answer: ReopeningsAnswer): AnswerSections {
   }
   const stations = [...new Set(reopenings.map((r) => shortStationName(r.status.station)))];
   const n = stations.length;
-  const headline =
-    answer.periodOf === 'closed'
+  const headline = answer.latest
+    ? latestReopeningText(reopenings, where, when)
+    : answer.periodOf === 'closed'
       ? `${capitalise(countWord(n))} front ${plural(n, 'counter')}${where}${when} reopened later, as my sources show: ${joinAnd(stations.map(bold))}.`
       : `${capitalise(countWord(n))} front ${plural(n, 'counter')}${where} reopened after a closure${when}, as my sources show: ${joinAnd(stations.map(bold))}.`;
   return {

@@ -157,7 +157,8 @@ function asked(answer: HoursAnswer, now: DateTime, focused: string | null): Aske
       const at = moment.isValid ? `At ${formatLondonTime(moment)} ${onDay(dayLabel(moment.toISODate() ?? answer.asOf, now).replace(/^(today|tomorrow|yesterday), (.*)$/, '$1 ($2)'))}` : capitalise(when.label);
       // "Until 22:00" reads from the moment asked; a next opening is named from the resident's today.
       const said = stateText(state, state.open && moment.isValid ? moment : now, '');
-      return { headline: answered(isSo(state.open), `${at}, ${name} is ${said}.`), keyLines: focused ? [`It ${focused}.`] : [], badge: state.open ? OPEN : CLOSED };
+      const headline = answer.otherHalf && moment.isValid ? eitherHalfText(answer, isSo, `${at}, ${name} is ${said}.`) : answered(isSo(state.open), `${at}, ${name} is ${said}.`);
+      return { headline, keyLines: focused ? [`It ${focused}.`] : [], badge: state.open ? OPEN : CLOSED };
     }
     case 'date':
     case 'weekday': {
@@ -192,6 +193,25 @@ function asked(answer: HoursAnswer, now: DateTime, focused: string | null): Aske
     }
   }
   return { headline: `${name}: ${scheduleText(hours.schedule)}.`, keyLines: [], badge: null };
+}
+
+/**
+ * An hour said without am or pm ("is brixton open at 8 on sunday"): the answer for the hour taken, as before, then the
+ * other half of the day beside it: the same ("At 20:00 it is closed too: open 09:00–19:00 that day."; "At 03:00 it is
+ * open too.") or not ("If you meant 21:00, it is open then, until 22:00."; open at the hour taken, the other said by the
+ * day's hours, so a yes is not followed by a no: "If you meant 21:00, that is outside its hours (09:00–19:00 that day).").
+ */
+function eitherHalfText(answer: HoursAnswer, isSo: (open: boolean) => boolean | null, taken: string): string {
+  const state = answer.state!;
+  const other = answer.otherHalf!;
+  const otherAt = formatLondonTime(londonDateTime((answer.when as Extract<HoursAnswer['when'], { kind: 'instant' }>).otherHalf!));
+  const first = answered(isSo(state.open), taken);
+  const day = answer.days[0];
+  const text = day ? dayHoursText(day) : null;
+  if (other.open) return state.open ? `${first} At ${otherAt} it is open too.` : `${first} If you meant ${otherAt}, it is open then, ${stateText(other, londonDateTime(answer.when.kind === 'instant' ? answer.when.otherHalf! : ''), '').replace(/^open, /, '')}.`;
+  if (state.open) return `${first} If you meant ${otherAt}, that is outside its hours${day && text !== null && text !== '24 hours' ? ` (${dayHoursCell(day)} that day)` : ''}.`;
+  const hours = !day ? '' : text === null ? ': closed all day' : `: open ${dayHoursCell(day)} that day`;
+  return `${first} At ${otherAt} it is closed too${hours}.`;
 }
 
 const PART_WORDS: Readonly<Record<DayPart, string>> = { morning: 'in the morning', afternoon: 'in the afternoon', evening: 'in the evening', night: 'at night' };
