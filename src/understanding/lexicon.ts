@@ -2238,6 +2238,13 @@ export const A_POLICE_MATTER =
 export const EVERY_BOROUGH = /\b(?:every|each|all(?: the| of the)?(?: 32| thirty two)?) (?:london )?(?:boroughs?|council areas?)\b|\bevery (?:single )?borough\b/;
 /** "apart from Charing Cross", "other than Lewisham", "besides", "except", "excluding", "not counting": one counter left out. */
 /** Others asked for, bare, after an answer: "any others?", "are there any others", "other ones?" (not "more": more details). */
+/**
+ * The desk just given turned down ("not that one", "nah not there", "anything other than that?", "apart from that one",
+ * "one that isnt walworth" with its name said as "that", "i cant get there", "somewhere different"): another desk, the
+ * next nearest. Read only just after a desk was given.
+ */
+export const REFUSES_THE_ONE_GIVEN =
+  /^(?:(?:no|nah|nope|naw|sorry|hmm+|ok|okay|but|um+|erm|oh|well|right)[ ,]+)*(?:(?:(?:no )?not|anything (?:but|except|other than|apart from|besides)|anywhere (?:but|except|other than|apart from|besides)|somewhere (?:other than|apart from|besides)|other than|apart from|besides|except|(?:one|somewhere|a desk|a station) that (?:isnt|is not|s not|aint|wasnt)|(?:i )?(?:cant|cannot|can not|couldnt|dont want to) (?:get to|go to|make it to|get into|do)) (?:that|this|it|there|them)(?: one| desk| counter| station| police station| place| nick| way)?|(?:i )?(?:cant|cannot|can not|couldnt|dont want to) (?:get|go) there|(?:somewhere|anywhere|someplace) different|a different (?:place|station|desk|counter))(?:[ ,]+(?:another|another one|a different one|something else|somewhere else|anywhere else|else|one|please|pls|thanks|mate|then|pal|sorry|instead|closer|nearby))*$/;
 export const ANY_OTHERS = /^(?:(?:and|so|ok|okay|right|hmm|but) )?(?:are there |is there |got |have you got |you got |know )?(?:any )?(?:others|other ones|more ones|any more)(?: (?:then|nearby|near by|near me|around|around here|close by|about|like that|too|as well|please|pls))*$/;
 /**
  * One of the counters just named together, picked by its place in the list ("the second one", "the 1st desk", "the
