@@ -119,6 +119,7 @@ export const NOT_PLACE_WORDS: ReadonlySet<string> = new Set(
   oops whoops meant mean sorry typo mistake wrong neither either none nvm nevermind scratch
   covid covid19 coronavirus corona pandemic lockdown lockdowns summer spring autumn winter ago
   isnt arent wasnt werent aint anymore
+  normal normally regular ordinary standard
   anyway anyways anyhow haha hahaha lol lmao bedtime teatime lunchtime dinnertime playtime naptime
   `),
 );
@@ -2245,6 +2246,13 @@ export const EVERY_BOROUGH = /\b(?:every|each|all(?: the| of the)?(?: 32| thirty
  */
 export const REFUSES_THE_ONE_GIVEN =
   /^(?:(?:no|nah|nope|naw|sorry|hmm+|ok|okay|but|um+|erm|oh|well|right)[ ,]+)*(?:(?:(?:no )?not|anything (?:but|except|other than|apart from|besides)|anywhere (?:but|except|other than|apart from|besides)|somewhere (?:other than|apart from|besides)|other than|apart from|besides|except|(?:one|somewhere|a desk|a station) that (?:isnt|is not|s not|aint|wasnt)|(?:i )?(?:cant|cannot|can not|couldnt|dont want to) (?:get to|go to|make it to|get into|do)) (?:that|this|it|there|them)(?: one| desk| counter| station| police station| place| nick| way)?|(?:i )?(?:cant|cannot|can not|couldnt|dont want to) (?:get|go) there|(?:somewhere|anywhere|someplace) different|a different (?:place|station|desk|counter))(?:[ ,]+(?:another|another one|a different one|something else|somewhere else|anywhere else|else|one|please|pls|thanks|mate|then|pal|sorry|instead|closer|nearby))*$/;
+/**
+ * A desk that keeps ordinary hours, asked after a 24-hour one ("and the nearest normal one", "a regular station",
+ * "one with normal hours", "one that isnt 24 hours"): the nearest desk of any hours. Read on words whose round-the-clock
+ * phrase has become "roundtheclock".
+ */
+export const NOT_ROUND_THE_CLOCK =
+  /\b(?:normal|regular|ordinary|standard|usual|daytime|non roundtheclock)(?: hours?)? (?:one|ones|station|stations|desk|desks|counter|counters|police station|front counter|front desk|nick)\b|\b(?:one|ones|desk|station|counter|somewhere) (?:with|that has|that keeps|that opens|open) (?:normal|regular|ordinary|standard|usual|daytime|day) (?:hours|times|opening hours)\b|\b(?:one|ones|desk|station|counter|somewhere) that (?:isnt|is not|s not|aint|arent|are not) (?:open )?roundtheclock\b|\bnot (?:a |the |necessarily )?roundtheclock(?: one| desk| station| counter)?\b/;
 export const ANY_OTHERS = /^(?:(?:and|so|ok|okay|right|hmm|but) )?(?:are there |is there |got |have you got |you got |know )?(?:any )?(?:others|other ones|more ones|any more)(?: (?:then|nearby|near by|near me|around|around here|close by|about|like that|too|as well|please|pls))*$/;
 /**
  * One of the counters just named together, picked by its place in the list ("the second one", "the 1st desk", "the
