@@ -71,7 +71,7 @@ import { dayBefore } from './pastDate';
 import { londonDate } from './londonDays';
 import { partOfLondon, twoPartsOfLondon } from './partOfLondon';
 import { asBorough, atSomeOccurrence, followedBy, notFoundMention, primaryMention } from './places';
-import type { CannotDoTask, ClosingAsked, CountedArea, ClosurePeriod, PartOfLondon, PastAsked, PastFocus, PlaceMention, PlaceQuestion, Question, StatusYesNo, WhenAsked, YesNoAsked } from './question';
+import type { CannotDoTask, ClosingAsked, ConversationContext, CountedArea, ClosurePeriod, PartOfLondon, PastAsked, PastFocus, PlaceMention, PlaceQuestion, Question, StatusYesNo, WhenAsked, YesNoAsked } from './question';
 import { found, fromContext, isMoment, mentionOf, type Reading } from './reading';
 import { ROUND_THE_CLOCK } from './message';
 
@@ -962,8 +962,8 @@ export const STAGES: readonly Stage[] = [
       // "what about 24 hour?" after the desks near a place: the nearest 24-hour desk to that place.
       rule(
         '24 hours, near the place just given',
-        ({ cues: c, ctx, mentions }) =>
-          c.roundTheClock && mentions.length === 0 && !c.reference && ctx.lastLocation !== undefined &&
+        ({ cues: c, ctx, mentions, text }) =>
+          c.roundTheClock && mentions.length === 0 && !c.reference && ctx.lastLocation !== undefined && !anotherRoundTheClockDesk(ctx, text) &&
           (ctx.lastIntent === 'nearest' || (ctx.lastIntent === 'place-only' && !ctx.lastLocation.stationId)),
         (r) => ({ intent: 'nearest', place: mentionOf(r.ctx.lastLocation), desk: '24/7' }),
       ),
@@ -1039,7 +1039,7 @@ export const STAGES: readonly Stage[] = [
       ),
       rule(
         'the 24-hour desks',
-        (r) => r.cues.roundTheClock && r.mentions.length === 0 && !r.cues.nearest && !r.cues.followUp && !r.cues.reference && !r.cues.locationGiven && !youAsTheCounter(r),
+        (r) => r.cues.roundTheClock && r.mentions.length === 0 && !r.cues.nearest && !r.cues.followUp && !r.cues.reference && !r.cues.locationGiven && !youAsTheCounter(r) && !anotherRoundTheClockDesk(r.ctx, r.text),
         // "any 24hr stations in south london": those in that part of London, said against London's.
         (r) => {
           const part = partOfLondon(r.text);
@@ -1398,6 +1398,12 @@ function howFarIsTheCounter(r: Reading): PlaceMention | undefined {
 }
 
 /** "and another?", "what's the next one?", said bare just after a nearest desk or somewhere else was given. */
+/** "and the next 24 hour one?", "another 24hr one" just after the nearest 24-hour desks: one more of them, not the first again. */
+function anotherRoundTheClockDesk(ctx: ConversationContext, text: string): boolean {
+  const last = ctx.lastQuestion;
+  return (last?.intent === 'nearest' || last?.intent === 'alternatives') && last.desk === '24/7' && ONE_MORE.test(text);
+}
+
 function oneMoreAfterADesk(r: Reading): boolean {
   if (!r.says(ONE_MORE) || !noPlace(r)) return false;
   if ((r.ctx.lastIntent === 'nearest' || r.ctx.lastIntent === 'alternatives') && (r.ctx.lastPlace !== undefined || r.ctx.lastLocation !== undefined)) return true;
