@@ -1271,7 +1271,8 @@ export const STAGES: readonly Stage[] = [
       // "can i get to croydon around 8pm?" is going there at a time: left to the hours at that time ('a day named').
       rule('the address', (r) => r.cues.address && !(r.when.when !== undefined && r.says(CAN_I_GET_THERE)), (r) => ({
         intent: 'address',
-        place: r.stationPlace,
+        // "how do i get there from catford" after Lewisham: Lewisham's address, Catford only where the resident sets off.
+        place: (r.cues.reference && r.discussedStation !== undefined && r.mentions.length === 1 && saidAfterFrom(r.text, r.mentions[0]) ? fromContext(r.discussedStation) : undefined) ?? r.stationPlace,
         // "how do i get there by bus": there are no routes in the data, and the reply says so with the address.
         ...(r.says(TRAVEL_ASKED) || r.says(TRAVEL_BRIEFLY) ? { byTransport: true as const } : r.says(MAP_OR_DIRECTIONS) ? { mapOrDirections: true as const } : {}),
       })),
