@@ -287,6 +287,11 @@ export type Answer =
       closingNote?: TimelineEvent;
       /** A street named ("park lane"), found only as the street of `from`'s address ("Park Lane"): said so, and another of that name asked for. */
       streetNamed?: string;
+      /**
+       * The name asked from is a counter's name or other name, and also a London place far from that counter ("Hayes":
+       * Hayes End's counter, and Hayes in Bromley): that other place and the first desk of the same kind nearest to it.
+       */
+      namesakeElsewhere?: { place: string; borough: string; desk: NearbyDesk };
     } & AnswerDating &
       NoCounterCalled)
   /** `asked`: a past date named: the counters open then, and whether the data covers every counter that far back. */

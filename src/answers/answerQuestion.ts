@@ -179,7 +179,10 @@ export class Answerer {
             // "nearest police station to park lane": a street named, found only as the street of a counter's address
             // (Croydon's, "71 Park Lane, Croydon"), which other parts of London may have too.
             const street = nearest.kind === 'nearest' && place.stationId ? streetOfCounter(question.place?.text, this.station(place.stationId)) : undefined;
-            return street ? { ...nearest, streetNamed: street } : nearest;
+            if (street) return { ...nearest, streetNamed: street };
+            // "nearest station to hayes": a counter's other name that is also a London place far from it (Hayes in Bromley).
+            const elsewhere = nearest.kind === 'nearest' && !nearest.passed ? this.namesakeElsewhere(place, question.desk, at) : undefined;
+            return elsewhere ? { ...nearest, namesakeElsewhere: elsewhere } : nearest;
           }),
         );
       case 'alternatives':
@@ -745,6 +748,36 @@ export class Answerer {
   }
 
   /** `count`: how many desks to find; `excluded`: a counter left out of the other options (the one asked to avoid). */
+  /**
+   * A place matched as a counter's name or other name ("Hayes", Hayes End's counter) that the London gazetteer also
+   * holds more than NAMESAKE_KM from that counter (Hayes in Bromley): the nearest such place and the desk of the kind
+   * asked nearest to it, unless that is the same counter.
+   */
+  private namesakeElsewhere(from: PlaceMatch, desk: DeskKind, at: DateTime): { place: string; borough: string; desk: NearbyDesk } | undefined {
+    if (!from.stationId || from.kind !== 'place') return undefined;
+    const station = this.station(from.stationId);
+    if (!station.location) return undefined;
+    const names = new Set([station.name, ...station.aliases].map(normaliseText));
+    const said = normaliseText(from.label);
+    if (!names.has(said)) return undefined;
+    const counter = { lat: station.location.lat, lon: station.location.lon };
+    const other = this.knowledge.data.places
+      .filter((p) => p.inLondon && p.borough && normaliseText(p.name) === said)
+      .map((p) => ({ p, km: haversineKm(counter, p) }))
+      .filter(({ km }) => km > NAMESAKE_KM)
+      .sort((a, b) => a.km - b.km)[0];
+    if (!other) return undefined;
+    const first = this.desksNearest({ lat: other.p.lat, lon: other.p.lon }, desk, at, 1)[0];
+    return first && first.station.id !== station.id ? { place: other.p.name, borough: other.p.borough!, desk: first } : undefined;
+  }
+
+  /** The `count` desks of the kind asked nearest to a point, nearest first. */
+  private desksNearest(point: LatLon, desk: DeskKind, at: DateTime, count: number): NearbyDesk[] {
+    const statuses = this.knowledge.deskStatuses(at);
+    const { desks } = this.knowledge;
+    return desk === '24/7' ? nearest24x7Desk(desks, point, statuses, count) : desk === 'open-now' ? nearestOpenNowDesk(desks, point, statuses, at, count) : nearestOpenDesk(desks, point, statuses, count);
+  }
+
   private nearest(from: PlaceMatch, desk: DeskKind, at: DateTime, asked?: MomentAsked, count = NEAREST_COUNT, excluded?: string): Answer {
     if (!from.point) {
       const station = from.stationId ? this.station(from.stationId) : null;
@@ -752,13 +785,7 @@ export class Answerer {
       return { kind: 'place-not-found', query: from.label };
     }
     const statuses = this.knowledge.deskStatuses(at);
-    const { desks } = this.knowledge;
-    const found =
-      desk === '24/7'
-        ? nearest24x7Desk(desks, from.point, statuses, count)
-        : desk === 'open-now'
-          ? nearestOpenNowDesk(desks, from.point, statuses, at, count)
-          : nearestOpenDesk(desks, from.point, statuses, count);
+    const found = this.desksNearest(from.point, desk, at, count);
     const results = found.map((d) => {
       const hours = statuses(d.station.id)?.hours ?? null;
       return { ...d, state: hours ? openingStateAt(hours.schedule, at) : null, is24x7: hours?.is24x7 === true, hours };
@@ -1431,6 +1458,9 @@ function changesIn(statuses: readonly CounterStatus[], timeline: Timeline, perio
   }
   return { hoursChanges, openings };
 }
+
+/** How far (km) a London place of a counter's other name must be from that counter to be said as another place of the name. */
+const NAMESAKE_KM = 3;
 
 /** The words that end a street's name: "Park Lane", "Uxbridge Road", "Tooley Street". */
 const STREET_ENDING = /\b(?:road|rd|lane|ln|street|st|avenue|ave|way|hill|grove|place|square|gardens|rise|row|terrace|crescent|drive|close|parade)$/;

@@ -99,6 +99,9 @@ interface Parsed {
   sector: string | null;
 }
 
+/** A district's number, then a letter O, I or l where its second digit would be ("N1O", "SE1O 9HH", "E1l"). */
+const DIGIT_TYPED_AS_A_LETTER = /^([a-z]{1,2}\d)([oil])(?=\s|\d[a-z]{2}$|$)/i;
+
 export class PostcodeDirectory {
   private readonly districts: Map<string, PostcodeArea>;
   private readonly sectors: Map<string, PostcodeArea>;
@@ -124,7 +127,7 @@ export class PostcodeDirectory {
    * not shaped like one (then it is a place name, not a postcode).
    */
   parse(input: string): Parsed | null {
-    const text = String(input ?? '').trim();
+    const text = this.withDigitsForLetters(String(input ?? '').trim());
     if (text.length === 0 || text.length > 12) return null;
     // "1990s", "the 80s", "21st": a decade or an ordinal, never a postcode with its letters typed as digits.
     if (DECADE_OR_ORDINAL.test(text)) return null;
@@ -152,6 +155,17 @@ export class PostcodeDirectory {
     }
     if (sector) return asSector(sector[1].toUpperCase(), sector[2]);
     return null;
+  }
+
+  /**
+   * "N1O", "se1O 9hh", "E1l": a letter O, I or l typed for the digit after a district's number, where no postcode has
+   * that letter. Swapped only when the district so read is a London one we hold and the district as typed is not.
+   */
+  private withDigitsForLetters(text: string): string {
+    const swapped = text.replace(DIGIT_TYPED_AS_A_LETTER, (_, start: string, letter: string) => `${start}${letter.toLowerCase() === 'o' ? '0' : '1'}`);
+    if (swapped === text) return text;
+    const outward = (t: string) => (/^([a-z]{1,2}\d[a-z\d]?)(?:\s|\d[a-z]{2}$|$)/i.exec(t)?.[1] ?? '').toUpperCase();
+    return this.districts.has(outward(swapped)) && !this.districts.has(outward(text)) ? swapped : text;
   }
 
   /** Resolves the whole input as a postcode; `null` when it is not shaped like one. */

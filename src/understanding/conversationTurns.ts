@@ -65,8 +65,13 @@ function candidateNamed(text: string, candidates: PlaceMatch[]): PlaceMatch | un
     const label = new Set(readWords(c.label));
     return words.every((w) => label.has(w));
   });
-  const stations = new Set(named.map((c) => c.stationId ?? c.label));
-  return stations.size === 1 ? named[0] : undefined;
+  // "the one in harrow" of Belmont (Sutton) / Belmont (Harrow): when no name holds the words, the borough each is offered with.
+  const inBorough = named.length > 0 ? named : candidates.filter((c) => {
+    const label = new Set([...readWords(c.label), ...readWords(c.borough ?? '')]);
+    return words.every((w) => label.has(w));
+  });
+  const stations = new Set(inBorough.map((c) => c.stationId ?? `${c.label} ${c.borough ?? ''}`));
+  return stations.size === 1 ? inBorough[0] : undefined;
 }
 
 /** "neither", "none of them", "not those": none of the places offered. */

@@ -119,6 +119,7 @@ export const NOT_PLACE_WORDS: ReadonlySet<string> = new Set(
   oops whoops meant mean sorry typo mistake wrong neither either none nvm nevermind scratch
   covid covid19 coronavirus corona pandemic lockdown lockdowns summer spring autumn winter ago
   isnt arent wasnt werent aint anymore
+  normal normally regular ordinary standard
   anyway anyways anyhow haha hahaha lol lmao bedtime teatime lunchtime dinnertime playtime naptime
   `),
 );
@@ -2251,6 +2252,20 @@ export const A_POLICE_MATTER =
 export const EVERY_BOROUGH = /\b(?:every|each|all(?: the| of the)?(?: 32| thirty two)?) (?:london )?(?:boroughs?|council areas?)\b|\bevery (?:single )?borough\b/;
 /** "apart from Charing Cross", "other than Lewisham", "besides", "except", "excluding", "not counting": one counter left out. */
 /** Others asked for, bare, after an answer: "any others?", "are there any others", "other ones?" (not "more": more details). */
+/**
+ * The desk just given turned down ("not that one", "nah not there", "anything other than that?", "apart from that one",
+ * "one that isnt walworth" with its name said as "that", "i cant get there", "somewhere different"): another desk, the
+ * next nearest. Read only just after a desk was given.
+ */
+export const REFUSES_THE_ONE_GIVEN =
+  /^(?:(?:no|nah|nope|naw|sorry|hmm+|ok|okay|but|um+|erm|oh|well|right)[ ,]+)*(?:(?:(?:no )?not|anything (?:but|except|other than|apart from|besides)|anywhere (?:but|except|other than|apart from|besides)|somewhere (?:other than|apart from|besides)|other than|apart from|besides|except|(?:one|somewhere|a desk|a station) that (?:isnt|is not|s not|aint|wasnt)|(?:i )?(?:cant|cannot|can not|couldnt|dont want to) (?:get to|go to|make it to|get into|do)) (?:that|this|it|there|them)(?: one| desk| counter| station| police station| place| nick| way)?|(?:i )?(?:cant|cannot|can not|couldnt|dont want to) (?:get|go) there|(?:somewhere|anywhere|someplace) different|a different (?:place|station|desk|counter))(?:[ ,]+(?:another|another one|a different one|something else|somewhere else|anywhere else|else|one|please|pls|thanks|mate|then|pal|sorry|instead|closer|nearby))*$/;
+/**
+ * A desk that keeps ordinary hours, asked after a 24-hour one ("and the nearest normal one", "a regular station",
+ * "one with normal hours", "one that isnt 24 hours"): the nearest desk of any hours. Read on words whose round-the-clock
+ * phrase has become "roundtheclock".
+ */
+export const NOT_ROUND_THE_CLOCK =
+  /\b(?:normal|regular|ordinary|standard|usual|daytime|non roundtheclock)(?: hours?)? (?:one|ones|station|stations|desk|desks|counter|counters|police station|front counter|front desk|nick)\b|\b(?:one|ones|desk|station|counter|somewhere) (?:with|that has|that keeps|that opens|open) (?:normal|regular|ordinary|standard|usual|daytime|day) (?:hours|times|opening hours)\b|\b(?:one|ones|desk|station|counter|somewhere) that (?:isnt|is not|s not|aint|arent|are not) (?:open )?roundtheclock\b|\bnot (?:a |the |necessarily )?roundtheclock(?: one| desk| station| counter)?\b/;
 export const ANY_OTHERS = /^(?:(?:and|so|ok|okay|right|hmm|but) )?(?:are there |is there |got |have you got |you got |know )?(?:any )?(?:others|other ones|more ones|any more)(?: (?:then|nearby|near by|near me|around|around here|close by|about|like that|too|as well|please|pls))*$/;
 /**
  * One of the counters just named together, picked by its place in the list ("the second one", "the 1st desk", "the
@@ -2266,7 +2281,7 @@ export const ORDINAL_ALONE = /^(?:(?:and|so|ok|okay|but|what about|how about|and
  * One more asked for, bare, after a nearest desk or somewhere else was given: "and another?", "another one", "what's the
  * next one?", "next?", "one more?". Read only after such an answer (else "next one" may be a bus or a closure).
  */
-export const ONE_MORE = /^(?:(?:and|so|ok|okay|right|hmm|but|then|alright) )?(?:is there |got |have you got |you got |give me |gimme |show me |tell me |can i have |can you give me |can i get |how about |what about |any )?(?:an ?other(?: one| desk| counter| station| place| option)?|(?:the )?other(?: one| desk| counter| station| place| option| 24 hour one| 24hr one| roundtheclock one)|one more(?: one| desk| counter| station| place| option)?|1 more|(?:(?:what|which|where) (?:is |s )?|whats |wheres )?(?:the )?next(?: one| desk| counter| station| place| option| nearest| closest)?|(?:(?:what|which|where) (?:is |s )?|whats |wheres )?(?:the one |the next one |one )?after (?:that|this|it|that one)|the one after|anything else|(?:any )?further (?:ones?|away|out|afield))(?: (?:then|nearby|near by|near me|around|around here|close by|please|pls|after that|after it|on the list|along|down|up))*$/;
+export const ONE_MORE = /^(?:(?:and|so|ok|okay|right|hmm|but|then|alright) )?(?:is there |got |have you got |you got |give me |gimme |show me |tell me |can i have |can you give me |can i get |how about |what about |any )?(?:an ?other(?: roundtheclock)?(?: one| desk| counter| station| place| option)?|(?:the )?other(?: one| desk| counter| station| place| option| 24 hour one| 24hr one| roundtheclock one)|one more(?: one| desk| counter| station| place| option)?|1 more|(?:(?:what|which|where) (?:is |s )?|whats |wheres )?(?:the )?next(?: nearest| closest)?(?: roundtheclock)?(?: one| desk| counter| station| place| option| nearest| closest)?|(?:(?:what|which|where) (?:is |s )?|whats |wheres )?(?:the one |the next one |one )?after (?:that|this|it|that one)|the one after|anything else|(?:any )?further (?:ones?|away|out|afield))(?: (?:then|nearby|near by|near me|around|around here|close by|please|pls|after that|after it|on the list|along|down|up))*$/;
 export const LEAVES_ONE_OUT = /\b(?:apart from|aside from|other than|besides|except(?: for)?|excluding|excepting|not counting|not including|save for|as well as|on top of)\b/;
 /**
  * When a counter's hours began: "since when is lewisham 24/7", "when did charing cross become 24 hour", "how long has it
@@ -2370,6 +2385,6 @@ export const TO_A_PLACE = /\b(?:do|did|does|done) (?:to|for|in)\b|\b(?:affect|af
  * havent come"): someone may have called and be in danger while they wait, so 999 leads as a condition.
  */
 export const WAITING_FOR_THE_POLICE =
-  /\b(?:(?:are|r|is) (?:the )?(?:police|cops|officers|feds) (?:coming|still coming|on (?:their|the) way|nearly here|here yet|going to come|gonna come)|when (?:will|are|r|do) (?:the )?(?:police|cops|officers) (?:arrive|get here|come|coming|be here|turn up|show up)|how long (?:will|until|till|before|till the|until the) (?:the )?(?:police|cops|officers) (?:take|get here|arrive|come|are here|turn up)|(?:the )?(?:police|cops|officers) (?:still )?(?:havent|have not|hasnt|has not|not|never) (?:come|arrived|turned up|shown up|got here)(?: yet)?(?! (?:after|when|last|for (?:my|the)))|where are (?:the )?(?:police|cops)(?: (?:i|we) called)?)\b/;
+  /\b(?:(?:are|r|is) (?:the )?(?:police|cops|officers|feds) (?:coming|still coming|on (?:their|the) way|nearly here|here yet|going to come|gonna come)|when (?:will|are|r|do) (?:the )?(?:police|cops|officers) (?:arrive|get here|come|coming|be here|turn up|show up)|how long (?:will|until|till|before|till the|until the) (?:the )?(?:police|cops|officers) (?:take|get here|arrive|come|are here|turn up)|(?:the )?(?:police|cops|officers) (?:still )?(?:havent|have not|hasnt|has not|not|never) (?:come|arrived|turned up|shown up|got here)(?: yet)?(?! (?:after|when|last|for (?:my|the)))|where are (?:the )?(?:police|cops)(?: (?:i|we) called)?(?! (?:station|stations|stn|stns|counter|counters|desk|desks|front|office|offices|nick|nicks|building|buildings|hq))\b)/;
 /** The police expected at an event, not in answer to a call: "are the police coming to the school talk". */
 export const POLICE_AT_AN_EVENT = /\b(?:to|for) (?:the |my |our |a |an )?(?:party|school|talk|event|meeting|fete|festival|open day|assembly|visit|parade|carnival|match|game|class|lesson|presentation|community|street party|coffee morning)\b|\b(?:lol|lmao|haha)\b/;

@@ -6,6 +6,7 @@
  */
 import { BREAK_IN_ACTS, COMMON_WORDS, THEFT_ACTS, verbForms, wordTable } from './lexicon';
 import { correctTypo } from './typos';
+import { ALL_LONDON_AREAS } from '../stations/postcodes';
 
 /** Longer than this is a letter, not a chat message: out of scope (after the emergency check). */
 export const MAX_MESSAGE_LENGTH = 1000;
@@ -215,10 +216,20 @@ function dangerEmojiAsWords(text: string): string {
   return text.replace(DANGER_EMOJI_ALL, (emoji) => (emoji === FIRE_EMOJI ? (burns ? ' fire ' : emoji) : ` ${DANGER_EMOJI.get(emoji)} `)).replace(WHITESPACE_RUN, ' ').trim();
 }
 
+/**
+ * A London postcode sent alone with a space typed inside its district ("e 17", "se 15 4", "N 1 7PB"), as a phone's
+ * keyboard may: the district joined up ("e17"). Only the whole message, and only London's postcode areas.
+ */
+function postcodeSpacedOut(original: string, words: string[]): string[] {
+  if (!/^[a-z]{1,2}\s+\d[\sa-z\d]*[.!?]?$/i.test(original.trim()) || words.length < 2 || words.length > 4 || !ALL_LONDON_AREAS.has(words[0].toUpperCase())) return words;
+  const joined = [`${words[0]}${words[1]}`, ...words.slice(2)].join(' ');
+  return /^[a-z]{1,2}\d[a-z\d]?(?: \d(?:[a-z]{2})?| \d [a-z]{2})?$/.test(joined) ? joined.split(' ') : words;
+}
+
 export function readMessage(input: unknown): Message {
   const raw = typeof input === 'string' ? input : '';
   const original = dangerEmojiAsWords(sanitise(raw));
-  const words = readWords(original.slice(0, MAX_READ_LENGTH));
+  const words = postcodeSpacedOut(original, readWords(original.slice(0, MAX_READ_LENGTH)));
   return {
     original,
     words,

@@ -5,7 +5,7 @@
  * `PlaceFinder`. Words no place explains are kept, so a question can say
  * "I couldn't find Blahville" rather than pretend it heard no place.
  */
-import type { LocateResult } from '../stations/model';
+import type { LocateResult, PlaceMatch } from '../stations/model';
 import { LONDON_NAMES_WITHOUT_A_POINT } from '../stations/places';
 import { UK_POSTCODE_AREAS } from '../stations/postcodes';
 import type { Phrases } from './phrases';
@@ -583,6 +583,52 @@ export function saidAsABorough(text: string, name: string): boolean {
 /** After a name, words that make it one of a list or a choice ("islington or camden", "lewisham and bromley"). */
 const A_LIST_GOES_ON = /^[\s,]*(?:or|and|vs|versus|v|against|compared)\b/;
 
+/** Between a place and the borough it is said to lie in: nothing, a comma, or "in" ("hayes in bromley", "belmont in the borough of harrow"). */
+const SAID_IN_ITS_BOROUGH = /^(?:[\s,]*|\s+in\s+(?:the\s+)?(?:(?:london\s+)?borough\s+of\s+)?)$/;
+
+/** The borough a mention names as a name (not "<borough> police station", a counter), if it names one. */
+function boroughNamed(m: PlaceMention): PlaceMatch | undefined {
+  const said = m.text.toLowerCase();
+  const asName = m.result.status === 'found' && (m.result.match.kind === 'borough' || m.result.match.kind === 'place') && !TRAILING_DESK_WORDS.test(said);
+  return asName && m.result.status === 'found' ? [m.result.match, ...m.result.alternatives].find((c) => c.kind === 'borough') : undefined;
+}
+
+/**
+ * A name several places share, said with the borough of one of them ("hayes in bromley" when Hayes is also Hayes End's
+ * counter in Hillingdon; "belmont in harrow", "belmont, sutton"): the place of that name in that borough, one mention,
+ * as the finder already reads the two words side by side ("belmont sutton"). Only when the finder knows a place of the
+ * name in that borough; otherwise the mentions are left as they were.
+ */
+export function placesInTheBoroughSaid(mentions: PlaceMention[], text: string, finder: PlaceFinder): PlaceMention[] {
+  if (mentions.length < 2) return mentions;
+  const out: PlaceMention[] = [];
+  let from = 0;
+  let previous: { at: number; end: number } | undefined;
+  for (const m of mentions) {
+    const said = m.text.toLowerCase();
+    const at = m.fromContext ? -1 : text.indexOf(said, from);
+    const before = out.at(-1);
+    const borough = boroughNamed(m);
+    const gap = previous && at >= 0 ? text.slice(previous.end, at) : undefined;
+    const already = before?.result.status === 'found' && before.result.match.borough === borough?.label;
+    if (before && previous && borough && gap !== undefined && SAID_IN_ITS_BOROUGH.test(gap) && !already && !A_LIST_GOES_ON.test(text.slice(at + said.length)) && (before.result.status === 'found' || before.result.status === 'ambiguous')) {
+      const looked = safeLookup(finder, `${before.text.toLowerCase()} ${said}`);
+      if (looked?.status === 'found' && looked.match.kind === 'place' && looked.match.borough === borough.label && looked.match.stationId === undefined) {
+        out[out.length - 1] = { text: text.slice(previous.at, at + said.length), result: looked };
+        from = at + said.length;
+        previous = { at: previous.at, end: from };
+        continue;
+      }
+    }
+    out.push(m);
+    if (at >= 0) {
+      from = at + said.length;
+      previous = { at, end: from };
+    }
+  }
+  return out.length === mentions.length ? mentions : out;
+}
+
 export function placesWithoutTheirBorough(mentions: PlaceMention[], text: string): PlaceMention[] {
   if (mentions.length < 2) return mentions;
   const kept: PlaceMention[] = [];
@@ -597,7 +643,7 @@ export function placesWithoutTheirBorough(mentions: PlaceMention[], text: string
     const borough = asName && m.result.status === 'found' ? [m.result.match, ...m.result.alternatives].find((c) => c.kind === 'borough') : undefined;
     const qualifies =
       previous !== undefined && at >= 0 && (before?.kind === 'place' || before?.kind === 'station') && borough !== undefined &&
-      before.borough === borough.label && /^[\s,]*$/.test(text.slice(previous.end, at)) && !A_LIST_GOES_ON.test(text.slice(at + said.length));
+      before.borough === borough.label && SAID_IN_ITS_BOROUGH.test(text.slice(previous.end, at)) && !A_LIST_GOES_ON.test(text.slice(at + said.length));
     if (!qualifies) kept.push(m);
     if (at >= 0) {
       from = at + said.length;

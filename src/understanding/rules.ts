@@ -34,8 +34,8 @@ import { borrowedDangerWordInAnotherLanguage, mostlyNotEnglish, sentenceInAnUnna
 import {
   DESK, DESKS,
   ASKED_IN_THE_PAST, LATEST_ARRIVAL, EMAILS_A_STATION, AROUND_THE_CLOSURES, ASKS_A_STATIONS_NUMBER, ITS_NUMBER, JOINS_A_LIST_OF_PLACES, WHATS_OPEN, PAST_OPENING, ASKS_ABOUT_A_WAY, ASKS_WHICH_NUMBER, REPORTS_AT_A_COUNTER, CAN_GO_IN, AT_NIGHT_GOING, WHAT_WAS_OPEN,
-  AN_EMERGENCY_NOW, ANOTHER_SERVICE_SOUGHT_NEAR, ANOTHER_VENUE, A_VENUE_ASKED_OPEN, ASKS_MORE, ASKS_REPEAT, CONFUSED_BY_THE_ANSWER, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, THEM_ALL, WHAT_THEY_CLOSED, LATEST_REOPENING, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED, WHAT_IT_WAS_LIKE, LOST_ASKED, WHEN_LOST, WHY_KEPT, WHICH_SAVED, LATEST_CLOSURE,
-  WAITING_FOR_THE_POLICE, POLICE_AT_AN_EVENT, ANY_OTHERS, ONE_MORE, REOPENED, WHICH_OR_ANY, REOPENING_TO_COME, ASKS_WHICH, DISPUTED, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, EVERY_BOROUGH, LEAVES_ONE_OUT, SINCE_WHEN,
+  AN_EMERGENCY_NOW, ANOTHER_SERVICE_SOUGHT_NEAR, ANOTHER_VENUE, A_VENUE_ASKED_OPEN, ASKS_MORE, ASKS_REPEAT, CONFUSED_BY_THE_ANSWER, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, THEM_ALL, WHAT_THEY_CLOSED, LATEST_REOPENING, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED, WHAT_IT_WAS_LIKE, LOST_ASKED, WHEN_LOST, WHY_KEPT,
+  WHICH_SAVED, LATEST_CLOSURE, WAITING_FOR_THE_POLICE, POLICE_AT_AN_EVENT, ANY_OTHERS, ONE_MORE, REOPENED, WHICH_OR_ANY, REOPENING_TO_COME, ASKS_WHICH, DISPUTED, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, EVERY_BOROUGH, LEAVES_ONE_OUT, SINCE_WHEN, REFUSES_THE_ONE_GIVEN, NOT_ROUND_THE_CLOCK,
   WHEN_CHANGED, CLOSING_FOR_GOOD, WHAT_OR_ANY, NEARER_OR_FURTHER, FURTHER_ASKED, THAN, TO_A_PLACE, WHICH_ARE_OPEN, A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, globally, PET_ASTRAY,
   CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, SAYS_WHERE_I_AM_ON, KIND_OF_PLACE_ENDING, ROAD_ENDING, PAST_TENSE, ALWAYS, ALWAYS_OPEN_WORDS, CAN_I_GET_THERE, NEVER_CLOSED_PAST, OPEN_THROUGHOUT, PART_OF_THE_WEEK, NEWS_ASKED, CLOSED_AS_A_STATE,
   SAYS_WHERE_I_AM, SAYS_WHAT_I_AM_NEXT_TO, pattern, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, REACHES_SOMEONE, SERVICE_TOPICS, SILENT_TOPICS, type ServiceTopic, TOTAL_ASKED, COUNTER_TASKS, REPORTS_TO_THE_HOME_OFFICE, A_PLACE_LOST, YOU_AS_A_COUNTER, MAP_OR_DIRECTIONS, USES_THE_BOT, TO_REACH_THE_POLICE,
@@ -71,7 +71,7 @@ import { dayBefore } from './pastDate';
 import { londonDate } from './londonDays';
 import { partOfLondon, twoPartsOfLondon } from './partOfLondon';
 import { asBorough, atSomeOccurrence, followedBy, notFoundMention, primaryMention } from './places';
-import type { CannotDoTask, ClosingAsked, CountedArea, ClosurePeriod, PartOfLondon, PastAsked, PastFocus, PlaceMention, PlaceQuestion, Question, StatusYesNo, WhenAsked, YesNoAsked } from './question';
+import type { CannotDoTask, ClosingAsked, ConversationContext, CountedArea, ClosurePeriod, PartOfLondon, PastAsked, PastFocus, PlaceMention, PlaceQuestion, Question, StatusYesNo, WhenAsked, YesNoAsked } from './question';
 import { found, fromContext, isMoment, mentionOf, type Reading } from './reading';
 import { ROUND_THE_CLOCK } from './message';
 
@@ -457,6 +457,12 @@ export const STAGES: readonly Stage[] = [
   {
     name: 'the network',
     rules: [
+      // "and the nearest normal one?", "one that isnt 24 hours" after the nearest 24-hour desk: the nearest desk of any hours, from there.
+      rule(
+        'ordinary hours, after the nearest 24-hour desk',
+        (r) => r.says(NOT_ROUND_THE_CLOCK) && r.mentions.length === 0 && r.ctx.lastQuestion?.intent === 'nearest' && r.ctx.lastQuestion.desk === '24/7' && r.ctx.lastQuestion.place !== null,
+        (r) => ({ intent: 'nearest', place: r.ctx.lastQuestion!.place, desk: 'any' }),
+      ),
       // "which closed more, 2017 or 2026", "did more stations close in 2025 than 2026", "compare closures in 2017 and
       // 2025": the closures of the two years counted, the larger first, not every closure between them.
       rule(
@@ -964,8 +970,8 @@ export const STAGES: readonly Stage[] = [
       // "what about 24 hour?" after the desks near a place: the nearest 24-hour desk to that place.
       rule(
         '24 hours, near the place just given',
-        ({ cues: c, ctx, mentions }) =>
-          c.roundTheClock && mentions.length === 0 && !c.reference && ctx.lastLocation !== undefined &&
+        ({ cues: c, ctx, mentions, text }) =>
+          c.roundTheClock && mentions.length === 0 && !c.reference && ctx.lastLocation !== undefined && !anotherRoundTheClockDesk(ctx, text) &&
           (ctx.lastIntent === 'nearest' || (ctx.lastIntent === 'place-only' && !ctx.lastLocation.stationId)),
         (r) => ({ intent: 'nearest', place: mentionOf(r.ctx.lastLocation), desk: '24/7' }),
       ),
@@ -1041,7 +1047,7 @@ export const STAGES: readonly Stage[] = [
       ),
       rule(
         'the 24-hour desks',
-        (r) => r.cues.roundTheClock && r.mentions.length === 0 && !r.cues.nearest && !r.cues.followUp && !r.cues.reference && !r.cues.locationGiven && !youAsTheCounter(r),
+        (r) => r.cues.roundTheClock && r.mentions.length === 0 && !r.cues.nearest && !r.cues.followUp && !r.cues.reference && !r.cues.locationGiven && !youAsTheCounter(r) && !anotherRoundTheClockDesk(r.ctx, r.text),
         // "any 24hr stations in south london": those in that part of London, said against London's.
         (r) => {
           const part = partOfLondon(r.text);
@@ -1068,6 +1074,8 @@ export const STAGES: readonly Stage[] = [
       // after a counter or a place was discussed asks the same.
       // Not another hour instead ("is brixton open at 11pm?", then "9 instead"): the time is what changed.
       // "and another?" / "what's the next one?" after a nearest desk or somewhere else: one more of the same kind.
+      // "not that one", "not walworth" (the desk just given), "somewhere different": the next desk, as "and another?".
+      rule('the desk just given turned down', (r) => refusesTheDeskGiven(r) !== undefined, (r) => somewhereElse(r, refusesTheDeskGiven(r) === 'by name')),
       rule('somewhere else', (r) => (r.cues.alternatives || (r.says(ANY_OTHERS) && (r.ctx.lastPlace !== undefined || r.ctx.lastLocation !== undefined)) || oneMoreAfterADesk(r)) && !anotherHourInstead(r) && !r.nearestToAPlace && r.pastDate === undefined && r.pastAsked === undefined && !r.words.some((w) => ASKED_IN_THE_PAST.has(w)), somewhereElse),
       // "is wood green reopening?", "will peckham open again", "are they bringing back wood green": a reopening ahead asked
       // of a counter, answered like "when did it reopen" (closed, and any reopening proposed or dropped since).
@@ -1275,7 +1283,8 @@ export const STAGES: readonly Stage[] = [
       // "can i get to croydon around 8pm?" is going there at a time: left to the hours at that time ('a day named').
       rule('the address', (r) => r.cues.address && !(r.when.when !== undefined && r.says(CAN_I_GET_THERE)), (r) => ({
         intent: 'address',
-        place: r.stationPlace,
+        // "how do i get there from catford" after Lewisham: Lewisham's address, Catford only where the resident sets off.
+        place: (r.cues.reference && r.discussedStation !== undefined && r.mentions.length === 1 && saidAfterFrom(r.text, r.mentions[0]) ? fromContext(r.discussedStation) : undefined) ?? r.stationPlace,
         // "how do i get there by bus": there are no routes in the data, and the reply says so with the address.
         ...(r.says(TRAVEL_ASKED) || r.says(TRAVEL_BRIEFLY) ? { byTransport: true as const } : r.says(MAP_OR_DIRECTIONS) ? { mapOrDirections: true as const } : {}),
       })),
@@ -1402,6 +1411,12 @@ function howFarIsTheCounter(r: Reading): PlaceMention | undefined {
 }
 
 /** "and another?", "what's the next one?", said bare just after a nearest desk or somewhere else was given. */
+/** "and the next 24 hour one?", "another 24hr one" just after the nearest 24-hour desks: one more of them, not the first again. */
+function anotherRoundTheClockDesk(ctx: ConversationContext, text: string): boolean {
+  const last = ctx.lastQuestion;
+  return (last?.intent === 'nearest' || last?.intent === 'alternatives') && last.desk === '24/7' && ONE_MORE.test(text);
+}
+
 function oneMoreAfterADesk(r: Reading): boolean {
   if (!r.says(ONE_MORE) || !noPlace(r)) return false;
   if ((r.ctx.lastIntent === 'nearest' || r.ctx.lastIntent === 'alternatives') && (r.ctx.lastPlace !== undefined || r.ctx.lastLocation !== undefined)) return true;
@@ -1412,19 +1427,35 @@ function oneMoreAfterADesk(r: Reading): boolean {
 const THE_OTHER_ONE = /\b(?:the )?other (?:one|desk|counter|station|police station)\b/;
 
 /**
+ * The desk just given (by a nearest answer, or somewhere else) turned down: 'as said' with "that", "there" ("not that
+ * one"), 'by name' when the desk's own name stands for it ("not walworth", "one that isnt walworth"); else undefined.
+ */
+function refusesTheDeskGiven(r: Reading): 'as said' | 'by name' | undefined {
+  if (r.ctx.lastIntent !== 'nearest' && r.ctx.lastIntent !== 'alternatives') return undefined;
+  if (r.ctx.lastPlace === undefined && r.ctx.lastLocation === undefined) return undefined;
+  if (noPlace(r)) return r.says(REFUSES_THE_ONE_GIVEN) ? 'as said' : undefined;
+  const given = found(r.ctx.lastPlace)?.stationId;
+  const [only, ...others] = r.mentions;
+  if (!given || others.length > 0 || only.result.status !== 'found' || only.result.match.stationId !== given) return undefined;
+  const said = r.text.replace(only.text.toLowerCase(), 'that');
+  return said !== r.text && REFUSES_THE_ONE_GIVEN.test(said) ? 'by name' : undefined;
+}
+
+/**
  * Somewhere else to go, at the moment asked. Asked again, with no other place or moment, just after somewhere else was
  * given ("any others?", "and another?"): the next desk of that list (`passed` one more). After the nearest 24-hour desk,
  * the desks given are of that kind.
  */
-function somewhereElse(r: Reading): Question {
+function somewhereElse(r: Reading, refusedByName = false): Question {
   const when = momentOfSomewhereElse(r);
-  const named = primaryMention(r.mentions, 'station');
+  // "not walworth" of the desk just given: no place to go from, only one to pass.
+  const named = refusedByName ? null : primaryMention(r.mentions, 'station');
   const last = named ? undefined : r.ctx.lastQuestion;
   const again = last?.intent === 'alternatives' && JSON.stringify(last.when) === JSON.stringify(when) ? last : undefined;
   const desk = again?.desk ?? (last?.intent === 'nearest' && last.desk === '24/7' ? '24/7' : undefined);
   // "and the next nearest?", "somewhere else?", "any others?" just after the nearest desk to where the resident is (a
   // postcode, a place): still measured from there, past the one given, not from the desk given.
-  const fromThere = !again && noPlace(r) && last?.intent === 'nearest' && JSON.stringify(last.when) === JSON.stringify(when) && found(last.place) !== undefined && found(last.place)!.kind !== 'station' ? last.place : undefined;
+  const fromThere = !again && (noPlace(r) || refusedByName) && last?.intent === 'nearest' && JSON.stringify(last.when) === JSON.stringify(when) && found(last.place) !== undefined && found(last.place)!.kind !== 'station' ? last.place : undefined;
   // A place named after a counter that is open ("nearest to brixton" gave Brixton itself): the list from it leaves that counter out already.
   const givenItself = fromThere !== undefined && found(fromThere)!.stationId !== undefined && found(fromThere)!.stationId === found(r.ctx.lastPlace)?.stationId;
   return {

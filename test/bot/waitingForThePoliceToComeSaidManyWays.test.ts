@@ -17,6 +17,8 @@ describe('waiting for the police to come, said many ways: 999 first', () => {
     'where are the police i called',
     'r the cops nearly here',
     'how long until the police get here, hes still outside',
+    'where are the police',
+    'where are the cops?? hes still outside',
   ]) {
     it(say, async () => {
       expect(firstLineOf(await new Conversation().askText(say))).to.match(/999/);
@@ -30,5 +32,7 @@ describe('near waiting for the police: their own answers, no 999 first', () => {
     ['are the police coming to my school for the talk', /can't help with that/],
     ['the police never came after i reported my bike stolen last month', /report a crime/],
     ['is brixton police station open', /Brixton Police Station/],
+    ['where are the police stations in west london', /police front counters are open in West London/],
+    ['where are the police front desks in south london', /police front counters are open in South London/],
   ]);
 });

@@ -135,13 +135,16 @@ function renderNearestNow(answer: NearestAnswer, special: string | null, always:
         ? `The ${what} to ${from} is ${bold(first.station.name)}, at ${namedFor}: ${stateOf(first, now)}.`
         : `The ${what} to ${from} is ${bold(first.station.name)}, ${distanceText(first)} away: ${stateOf(first, now)}.`;
   const anotherStreet = street ? [`If you meant another ${street}, tell me its postcode (the first half is enough) or its area, and I'll find the nearest front counter to it.`] : [];
+  // "nearest station to hayes": the name is also a London place far from the counter given (Hayes in Bromley): one line for it.
+  const namesake = answer.namesakeElsewhere;
+  const elsewhere = namesake ? [`If you meant ${namesake.place} in ${namesake.borough}, the ${WHAT[answer.desk]} is ${bold(shortStationName(namesake.desk.station))}, ${distanceShort(namesake.desk)}.`] : [];
   const next = rest.map((r) => deskLine('Next nearest', r, stateOf(r, now)));
   const firstShort = shortStationName(first.station);
   // Where to go once the counter asked of closes: what a source says of that closure.
   const closingNote = answer.closingNote ? `A source of ${formatDate(answer.closingNote.date, answer.closingNote.datePrecision)} says: ${sentence(capitalise(answer.closingNote.value))}` : null;
   return {
     headline: special ? `${special} ${headline}` : headline,
-    keyLines: [...anotherStreet, ...(closingNote ? [closingNote] : []), ...other.lines, ...next],
+    keyLines: [...anotherStreet, ...elsewhere, ...(closingNote ? [closingNote] : []), ...other.lines, ...next],
     card: {
       title: capitalise(`${what} to ${from}`),
       asOfLine: `As of ${formatDate(answer.asOf)}; times are London time`,
