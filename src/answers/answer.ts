@@ -566,6 +566,8 @@ export type Answer =
       byEmail?: true;
       /** For 999: the safety net, no harm read for sure ("he's outside", "I'm scared"): "If you or anyone is in danger now, call 999." */
       unsure?: true;
+      /** For 999: the resident is waiting for the police to come ("are the police coming"), which the bot cannot see. */
+      waitingForPolice?: true;
     }
   /**
    * A request the bot cannot do, declined. `station`: the counter named, for one helpful line (its address and whether

@@ -252,6 +252,7 @@ export class Answerer {
           ...(question.textOrRelay ? { textOrRelay: true } : {}),
           ...(question.askedAbout ? { askedAbout: true } : {}),
           ...(question.usesTheBot ? { usesTheBot: true } : {}),
+          ...(question.waitingForPolice ? { waitingForPolice: true } : {}),
           ...(question.services ? { services: question.services } : {}),
           ...(question.unsure ? { unsure: true } : {}),
           ...(question.language !== undefined ? { language: question.language } : {}),

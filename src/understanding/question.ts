@@ -374,7 +374,7 @@ export type Question =
    * no danger in it: answered first, 999 in that answer. `usesTheBot`: a deaf or speech-impaired resident asked whether
    * they can use the bot ("im deaf can i use this"), no danger told: it is a text chat, then text 999 / Relay UK.
    */
-  | { intent: 'emergency'; silentCall?: true; textOrRelay?: true; askedAbout?: true; usesTheBot?: true; services?: EmergencyService[]; unsure?: true; language?: string | null }
+  | { intent: 'emergency'; silentCall?: true; textOrRelay?: true; askedAbout?: true; usesTheBot?: true; services?: EmergencyService[]; unsure?: true; language?: string | null; waitingForPolice?: true }
   /** `stationNumber`: a station's own phone number asked for, which the data does not hold; `byEmail`: its email address. */
   | { intent: 'non-emergency-contact'; stationNumber?: true; byEmail?: true }
   /** A request the bot cannot do ("order me a cab to Lewisham"): declined first; `place`, a station named, for one helpful line. */

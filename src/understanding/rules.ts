@@ -134,7 +134,7 @@ export const STAGES: readonly Stage[] = [
       ),
       // "are the police coming", "how long will the police take to get here": waiting for a call to be answered, perhaps
       // in danger. Unsure, so 999 leads as a condition.
-      rule('waiting for the police to come', (r) => r.says(WAITING_FOR_THE_POLICE) && !r.says(POLICE_AT_AN_EVENT), () => ({ intent: 'emergency', unsure: true })),
+      rule('waiting for the police to come', (r) => r.says(WAITING_FOR_THE_POLICE) && !r.says(POLICE_AT_AN_EVENT), () => ({ intent: 'emergency', unsure: true, waitingForPolice: true })),
       // "I'm scared and alone, where's the nearest police station?", "a car keeps slowing down next to me, he's pulled
       // over ahead": fear or menace told with a question about a counter or place. Unsure, so 999 leads as a condition
       // ("If you or anyone is in danger now, call 999"), then the answer asked for.

@@ -176,6 +176,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
     textOrRelay: z.literal(true).optional(),
     askedAbout: z.literal(true).optional(),
     usesTheBot: z.literal(true).optional(),
+    waitingForPolice: z.literal(true).optional(),
     unsure: z.literal(true).optional(),
     services: z.array(z.enum(['police', 'ambulance', 'fire'])).optional(),
     // null: plainly another language, which the bot cannot name.

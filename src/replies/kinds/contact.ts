@@ -107,9 +107,11 @@ export function renderContact(answer: ContactAnswer): AnswerSections {
       const askFor = whomToAskFor(answer.services ?? ['police']);
       // The safety net: a situation read, no harm for sure. Still 999 first, said as a condition.
       const unsureLine = `If you or anyone is in danger now, call ${n999}.`;
+      // "are the police coming": what the bot cannot know, said after 999, before the rest.
+      const waiting = answer.waitingForPolice ? ["I can't see police calls or tell when officers will arrive."] : [];
       return {
         headline: answer.unsure ? bold(unsureLine) : `${bold(`Call ${n999} now`)}${askFor}.`,
-        keyLines: keyLines.slice(0, MAX_KEY_LINES),
+        keyLines: [...waiting, ...keyLines].slice(0, MAX_KEY_LINES),
         details: [...keyLines.slice(MAX_KEY_LINES), ...ways.details],
         sources: sources(['emergency', ...(answer.language !== undefined ? (['interpreter'] as const) : []), ...ways.keys]),
         speak: answer.unsure ? unsureLine : `Call ${n999} now${askFor}.`,
