@@ -443,6 +443,8 @@ export type Answer =
   | ({
       kind: 'moved-list';
       moves: { from: CounterStatus; to: CounterMove }[];
+      /** A time asked ("in 2020"): `moves` are those dated in it; `allMoves`, how many the sources record at any time. */
+      period?: { label: string; allMoves: number };
     } & AnswerDating)
   /**
    * "What was the first station to close?": the earliest closures the timeline holds (`earliest`, one date), and, when the

@@ -68,6 +68,7 @@ import { asksLesser, readRank } from './comparison';
 import { ASKS_THE_BOTS_LANGUAGE, CUE_NEAR, CUE_NEAREST, CUE_OFF_TOPIC, CUE_OTHER_SERVICE, CUE_DESK_WORDS } from './cues';
 import { isTextFrown, isTextSmiley } from './smallTalk';
 import { dayBefore } from './pastDate';
+import { MONTHS } from './when';
 import { londonDate } from './londonDays';
 import { partOfLondon, twoPartsOfLondon } from './partOfLondon';
 import { asBorough, atSomeOccurrence, followedBy, notFoundMention, primaryMention } from './places';
@@ -554,8 +555,16 @@ export const STAGES: readonly Stage[] = [
       // counters whose desk went to another, from the timeline (a counter named asks of that one: "did hammersmith move").
       rule(
         'the counters that moved',
-        (r) => r.says(MOVES_ACROSS_THE_NETWORK) && !r.namedStation && noPlace(r) && !r.danger.situation && r.pastDate === undefined,
-        () => ({ intent: 'closures-list', moved: true }),
+        (r) => r.says(MOVES_ACROSS_THE_NETWORK) && !r.namedStation && noPlace(r) && !r.danger.situation && (r.pastDate === undefined || r.closurePeriod !== undefined),
+        // "which counters moved in 2020": the moves of that time (a year said is the calendar year, not its round of closures).
+        (r) => {
+          const period = r.closurePeriod;
+          const years = r.text.match(/\b(?:19|20)\d\d\b/g) ?? [];
+          // A time said ("in 2020", "in december 2017"), not one read from "just" ("did some of them just move").
+          if (!period || (r.pastDate === undefined && years.length === 0)) return { intent: 'closures-list', moved: true };
+          const year = period.yearSaid ?? (years.length === 1 && !r.says(MONTH_NAMED) ? Number(years[0]) : undefined);
+          return { intent: 'closures-list', moved: true, period: year !== undefined ? { from: `${year}-01-01`, to: `${year}-12-31`, label: String(year) } : period };
+        },
       ),
       rule(
         'which counters close at a time or soon',
@@ -625,7 +634,9 @@ export const STAGES: readonly Stage[] = [
         'a plan, of one borough',
         (r) =>
           !r.danger.situation && r.cues.plans === 'plan' && r.cues.planId !== undefined && boroughMentioned(r) !== null &&
-          (found(boroughMentioned(r))?.kind === 'borough' || r.says(TO_A_PLACE)),
+          (found(boroughMentioned(r))?.kind === 'borough' || r.says(TO_A_PLACE)) &&
+          // "how many counters were there in westminster in 2018": a count of then, the plan read only from the year.
+          (r.says(MENTIONS_A_PLAN) || !r.says(HOW_MANY)),
         (r) => ({ intent: 'borough-desks', place: asBorough(boroughMentioned(r)!), planId: r.cues.planId! }),
       ),
       // "which station in bexley used to be 24 hours?", "what was the 24/7 counter in ealing": the borough's 24-hour
@@ -2273,6 +2284,9 @@ const WHICH_BOROUGHS_HAVE_ONE = /\b(?:which|what|wich) boroughs? (?:still )?(?:h
 
 /** The resident's own case in court: "it went to court", "my court date", "a court hearing". */
 const OWN_COURT_CASE = /\b(?:(?:it|my case|the case|he|she|they|we|i) (?:went|go|going|goes|has gone|have gone|had gone|is going|are going) to court|court (?:date|dates|hearing|hearings|appearance|summons|order|fine)|my (?:court|trial)|(?:magistrates|crown|family|county) court)\b/;
+
+/** A month named ("in december 2017"): the period read keeps it. */
+const MONTH_NAMED = new RegExp(`\\b(?:${[...MONTHS.keys()].join('|')})\\b`);
 
 /** The message disputes the facts of the one counter it names: "you're wrong about ilford", "your info on brixton is wrong". */
 function disputedOfTheCounterNamed(r: Reading): boolean {

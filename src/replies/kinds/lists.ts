@@ -1134,14 +1134,18 @@ export function renderMoved(answer: MovedAnswer): AnswerSections {
   const n = moves.length;
   const each = ({ from, to }: MovedAnswer['moves'][number]) =>
     `${bold(shortStationName(from.station))} moved to ${bold(shortStationName(to.station))}${from.since ? ` ${onDate(from.since)}` : ''}; ${to.status.counter === 'open' ? 'it is open now' : `it closed too${to.status.since ? `, ${onDate(to.status.since)}` : ''}`}`;
+  // A time asked: " in 2020", said with the answer, and the moves at any time after a "no".
+  const period = answer.period;
+  const when = period ? ` ${/^(?:in|since|before|after|between) /.test(period.label) ? period.label : `in ${period.label}`}` : '';
   const headline =
     n === 0
-      ? 'No: my sources record no front counter whose desk moved to another when it closed.'
-      : `Yes: my sources record ${countWord(n)} front ${plural(n, 'counter')} whose desk moved to another counter when ${n === 1 ? 'it' : 'they'} closed${n <= 3 ? `: ${joinAnd(moves.map(each))}.` : ':'}`;
+      ? `No: my sources record no front counter whose desk moved to another when it closed${when}.`
+      : `Yes: my sources record ${countWord(n)} front ${plural(n, 'counter')} whose desk moved to another counter when ${n === 1 ? 'it' : 'they'} closed${when}${n <= 3 ? `: ${joinAnd(moves.map(each))}.` : ':'}`;
+  const atAnyTime = period && period.allMoves > n ? [`At any time, they record ${countWord(period.allMoves)}: ask "which counters moved" for them all.`] : [];
   const statuses = moves.flatMap((m) => [m.from, m.to.status]);
   return {
     headline,
-    keyLines: [n > 0 ? 'The others closed with no move recorded. Ask about one counter ("did it move?") for its whole story, moves for a while included.' : 'Ask about one counter ("did it move?") and I will check its record.'],
+    keyLines: [...atAnyTime, n > 0 ? 'The others closed with no move recorded. Ask about one counter ("did it move?") for its whole story, moves for a while included.' : 'Ask about one counter ("did it move?") and I will check its record.'],
     list: n > 3 ? { items: moves.map(each) } : null,
     card: {
       title: 'Counters that moved',
