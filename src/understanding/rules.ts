@@ -274,7 +274,7 @@ export const STAGES: readonly Stage[] = [
       rule('a counter named, its facts disputed', (r) => !r.danger.situation && r.words.length <= 16 && r.when.when === undefined && disputedOfTheCounterNamed(r), (r) => ({
         intent: 'service', topic: 'freshness', disputed: true, place: r.namedStation!,
       })),
-      rule('frustration', (r) => r.says(FRUSTRATED) && !r.danger.situation && noPlace(r) && r.words.length <= 8 && !r.cues.deskWords, () => ({ intent: 'out-of-scope', reason: 'rude' })),
+      rule('frustration', (r) => (r.says(FRUSTRATED) || r.says(RUBBISH_SAID_OF_THE_BOT)) && !r.danger.situation && noPlace(r) && r.words.length <= 8 && !r.cues.deskWords, () => ({ intent: 'out-of-scope', reason: 'rude' })),
       rule('games with instructions', (r) => r.says(PLAYS_WITH_INSTRUCTIONS) && !r.cues.joke, () => ({ intent: 'out-of-scope', reason: 'unrelated' })),
       // "what time is it?", "whats todays date": the bot's own clock answers, London time, then what it is for.
       rule('the time of day', (r) => r.says(ASKS_THE_CLOCK) && noPlace(r), (r) => ({ intent: 'clock', asked: r.says(ASKS_THE_DATE) ? 'date' : 'time' })),
@@ -1606,6 +1606,8 @@ function everydayMatter(r: Reading): boolean {
   if (r.danger.situation || (r.namedStation && (r.cues.open || r.cues.hours || r.cues.status || r.cues.closedState))) return false;
   // "do they do fingerprints for visas?": what a counter does, asked; the data says what it knows of it.
   if (COUNTER_TASKS.has(serviceTopic(r) ?? 'purpose')) return false;
+  // "ur rubbish", "this bot is garbage": said of the bot (frustration), not the bins.
+  if (r.says(RUBBISH_SAID_OF_THE_BOT)) return false;
   // "my nearest polling station": the desk word is the everyday matter's own.
   if (r.cues.deskWords && !(r.says(EVERYDAY_MATTERS) && !pattern`\b(?:${DESK_WORDS})\b`.test(r.text.replace(globally(EVERYDAY_MATTERS), ' ')))) return false;
   return r.says(PET_ASTRAY) || (r.says(EVERYDAY_MATTERS) && !r.says(A_POLICE_MATTER));
@@ -2284,6 +2286,10 @@ const WHICH_BOROUGHS_HAVE_ONE = /\b(?:which|what|wich) boroughs? (?:still )?(?:h
 
 /** The resident's own case in court: "it went to court", "my court date", "a court hearing". */
 const OWN_COURT_CASE = /\b(?:(?:it|my case|the case|he|she|they|we|i) (?:went|go|going|goes|has gone|have gone|had gone|is going|are going) to court|court (?:date|dates|hearing|hearings|appearance|summons|order|fine)|my (?:court|trial)|(?:magistrates|crown|family|county) court)\b/;
+
+/** "ur rubbish", "you are garbage", "this bot is rubbish", "thats rubbish": the bot called rubbish, not the bins. */
+const RUBBISH_SAID_OF_THE_BOT =
+  /^(?:your|ur)(?: so| really)? (?:rubbish|garbage|trash)$|\b(?:(?:you|u|youre|you are|u r)(?: so| really| absolutely| utterly| pure| total)?|(?:this|the|that) (?:bot|app|chat|chatbot|thing)(?: is| s)(?: so| really| absolutely)?|(?:thats|that is|this is|its|it is)(?: so| really| absolutely| utter| total| complete)?) (?:rubbish|garbage|trash)\b(?! (?:collection|collections|day|bins?|tip|dump|bags?))/;
 
 /** A month named ("in december 2017"): the period read keeps it. */
 const MONTH_NAMED = new RegExp(`\\b(?:${[...MONTHS.keys()].join('|')})\\b`);
