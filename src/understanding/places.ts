@@ -588,9 +588,8 @@ const SAID_IN_ITS_BOROUGH = /^(?:[\s,]*|\s+in\s+(?:the\s+)?(?:(?:london\s+)?boro
 
 /** The borough a mention names as a name (not "<borough> police station", a counter), if it names one. */
 function boroughNamed(m: PlaceMention): PlaceMatch | undefined {
-  const said = m.text.toLowerCase();
-  const asName = m.result.status === 'found' && (m.result.match.kind === 'borough' || m.result.match.kind === 'place') && !TRAILING_DESK_WORDS.test(said);
-  return asName && m.result.status === 'found' ? [m.result.match, ...m.result.alternatives].find((c) => c.kind === 'borough') : undefined;
+  if (m.result.status !== 'found' || (m.result.match.kind !== 'borough' && m.result.match.kind !== 'place') || TRAILING_DESK_WORDS.test(m.text.toLowerCase())) return undefined;
+  return [m.result.match, ...m.result.alternatives].find((c) => c.kind === 'borough');
 }
 
 /**
@@ -639,8 +638,7 @@ export function placesWithoutTheirBorough(mentions: PlaceMention[], text: string
     const at = m.fromContext ? -1 : text.indexOf(said, from);
     const before = previous?.mention.result.status === 'found' ? previous.mention.result.match : undefined;
     // The borough as a name, not a counter named after it ("uxbridge (hillingdon) police station" names one counter).
-    const asName = m.result.status === 'found' && (m.result.match.kind === 'borough' || m.result.match.kind === 'place') && !TRAILING_DESK_WORDS.test(said);
-    const borough = asName && m.result.status === 'found' ? [m.result.match, ...m.result.alternatives].find((c) => c.kind === 'borough') : undefined;
+    const borough = boroughNamed(m);
     const qualifies =
       previous !== undefined && at >= 0 && (before?.kind === 'place' || before?.kind === 'station') && borough !== undefined &&
       before.borough === borough.label && SAID_IN_ITS_BOROUGH.test(text.slice(previous.end, at)) && !A_LIST_GOES_ON.test(text.slice(at + said.length));

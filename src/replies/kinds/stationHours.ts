@@ -204,11 +204,12 @@ function asked(answer: HoursAnswer, now: DateTime, focused: string | null): Aske
 function eitherHalfText(answer: HoursAnswer, isSo: (open: boolean) => boolean | null, taken: string): string {
   const state = answer.state!;
   const other = answer.otherHalf!;
-  const otherAt = formatLondonTime(londonDateTime((answer.when as Extract<HoursAnswer['when'], { kind: 'instant' }>).otherHalf!));
+  const otherMoment = londonDateTime((answer.when as Extract<HoursAnswer['when'], { kind: 'instant' }>).otherHalf!);
+  const otherAt = formatLondonTime(otherMoment);
   const first = answered(isSo(state.open), taken);
   const day = answer.days[0];
   const text = day ? dayHoursText(day) : null;
-  if (other.open) return state.open ? `${first} At ${otherAt} it is open too.` : `${first} If you meant ${otherAt}, it is open then, ${stateText(other, londonDateTime(answer.when.kind === 'instant' ? answer.when.otherHalf! : ''), '').replace(/^open, /, '')}.`;
+  if (other.open) return state.open ? `${first} At ${otherAt} it is open too.` : `${first} If you meant ${otherAt}, it is open then, ${stateText(other, otherMoment, '').replace(/^open, /, '')}.`;
   if (state.open) return `${first} If you meant ${otherAt}, that is outside its hours${day && text !== null && text !== '24 hours' ? ` (${dayHoursCell(day)} that day)` : ''}.`;
   const hours = !day ? '' : text === null ? ': closed all day' : `: open ${dayHoursCell(day)} that day`;
   return `${first} At ${otherAt} it is closed too${hours}.`;
