@@ -228,7 +228,7 @@ export class Locator {
     // A town far from London named exactly ("Brighton", "Sheffield") is not stretched into a station (Brixton) or a
     // place (Shenfield). Only "<town> police station" keeps a one-letter slip ("stretham police station"): the Met's
     // stations are all the bot knows of, and no town far from London has one.
-    const elsewhere = this.gazetteer.isElsewhere(core);
+    const elsewhere = this.gazetteer.isElsewhere(core) || this.gazetteer.streetNamedForATownElsewhere(core);
     const candidates = elsewhere
       ? search.candidates.filter((c) => c.exact || (namesStation && editDistance(core, stripGenericWords(normaliseText(c.matchedText)), 1) <= 1))
       : search.candidates;
@@ -358,8 +358,9 @@ export class Locator {
       const exact = new Set([...(byFull ?? []), ...(byCore ?? [])].filter((e) => !e.place?.everyday));
       if (exact.size > 0) return { i, j, score: 1, entries: [...exact], full };
     }
-    // "Sutton Coldfield", "Kingston upon Hull": a town far from London takes its words, so no London name inside it is read.
-    if (!padded && core.includes(' ') && this.gazetteer.isElsewhere(core)) return { i, j, score: 1, entries: [], full };
+    // "Sutton Coldfield", "Kingston upon Hull": a town far from London takes its words, so no London name inside it is read;
+    // so does a street named for one ("Rochester Row" is in Westminster, not Medway).
+    if (!padded && core.includes(' ') && (this.gazetteer.isElsewhere(core) || this.gazetteer.streetNamedForATownElsewhere(core))) return { i, j, score: 1, entries: [], full };
     if (padded || !core || NEVER_A_PLACE_EDGE.has(first) || (NEVER_A_PLACE_EDGE.has(last) && !STATION_WORDS.has(last))) return null;
     // "Harlow", "Sheffield": a town's own name, said exactly, is not a typo of a London one (Harrow, Shenfield);
     // "stretham police station" still is (see `lookupPhrase`).

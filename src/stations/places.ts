@@ -177,6 +177,18 @@ export class PlaceGazetteer {
     return this.elsewhere.has(normalised);
   }
 
+  /**
+   * A street named for a town far from London ("brighton road", "rochester row", "dover street"): a London street, not
+   * the town, and no typo of a London name ("brixton road"). London's own streets of that kind are names held here
+   * ("liverpool street"), found before this is asked.
+   */
+  streetNamedForATownElsewhere(normalised: string): boolean {
+    if (!NAMED_AS_A_STREET.test(normalised)) return false;
+    const town = normalised.slice(0, normalised.lastIndexOf(' '));
+    const named = this.exact(town);
+    return this.isElsewhere(town) || (named.length > 0 && named.every((e) => !e.place.inLondon));
+  }
+
   /** The British town far from London a normalised name names ("brighton" -> "Brighton"), if any. */
   townElsewhere(normalised: string): string | undefined {
     return this.elsewhere.get(normalised);

@@ -34,6 +34,10 @@ export class CorePlaceFinder implements PlaceFinder {
     return this.locator.countersNamedWith(word);
   }
 
+  townOutsideLondon(name: string): string | undefined {
+    return this.locator.townOutsideLondon(name);
+  }
+
   lookup(name: string, found?: readonly FoundPlace[]): LocateResult {
     return this.locator.locate(name, found?.every(isMention) ? found : undefined);
   }

@@ -40,6 +40,9 @@ export interface PlaceFinder {
    */
   countersNamedWith?(word: string): LocateResult;
 
+  /** Optional: the British town far from London `name` names ("brighton" -> "Brighton"), if any. Never throws. */
+  townOutsideLondon?(name: string): string | undefined;
+
   /**
    * Optional: the plans the data knows, by the names residents use ("the 2017 plan", "Sadiq's cuts") and
    * with their closure rounds. Without them, a question about a plan is read as about the plans in general.

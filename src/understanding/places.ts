@@ -23,6 +23,11 @@ export interface PlaceReading {
    * words: "nearest station to Blahville", "Blahville police station". Names we do not know, not stray words.
    */
   unknownNames: string[][];
+  /**
+   * Streets we do not know said after "on" ("the police station on rochester row", "im on kingsland road"): where the
+   * resident is or the counter is, read only when nothing else in the message is.
+   */
+  streetsSaidOn: string[][];
 }
 
 /** Joining words kept inside a run when both neighbours are place words: "elephant and castle", "isle of dogs". */
@@ -96,6 +101,9 @@ const QUESTION_STARTS = new Set(['whats', 'what', 'where', 'wheres', 'is', 'are'
 
 /** Words after which the next words name a place: "nearest to ...", "hours for ...". */
 const PLACE_PREPOSITIONS = new Set(['to', 'in', 'near', 'at', 'around', 'for', 'from', 'of', 'by', 'about', 'nearest', 'closest']);
+
+/** A name that ends as a street's does ("kingsland road", "rochester row"). */
+const ENDS_AS_A_STREET = /\w (?:road|street|lane|way|walk|row|square|avenue|drive|parade|terrace|crescent|grove|gardens|hill)$/;
 
 /** Prepositions that say where: the words after them are a place the resident means. */
 const WHERE_PREPOSITIONS = new Set(['in', 'near', 'at', 'around', 'by', 'nearest', 'closest']);
@@ -353,6 +361,7 @@ export function readPlaces(p: Phrases, finder: PlaceFinder): PlaceReading {
   const surer: string[][] = [];
   // After "the", least sure: "got battered in the derby at Stamford Bridge" names Stamford Bridge, not Derby.
   const afterArticle: string[][] = [];
+  const streetsSaidOn: string[][] = [];
   for (const run of placeRuns(p)) {
     if (run.counterOnly) {
       // Only a word no place shares is taken so ("is the green police station open" still asks which: Green names places too).
@@ -454,11 +463,12 @@ export function readPlaces(p: Phrases, finder: PlaceFinder): PlaceReading {
     // The unknown name keeps its joining words ("elephant and castle"), so the reply can quote it. A London name we
     // have no point for ("is newington open") is a place wherever it is said.
     const londonsOwn = LONDON_NAMES_WITHOUT_A_POINT.has(run.words.join(' ')) || venue;
+    if (rest.length > 0 && found.length === 0 && run.after === 'on' && ENDS_AS_A_STREET.test(left.trim())) streetsSaidOn.push(left.split(' ').filter((w) => w));
     if (rest.length > 0 && found.length === 0 && ((PLACE_PREPOSITIONS.has(run.after) && !run.subject) || namesADesk || londonsOwn)) {
       (run.article && !namesADesk ? afterArticle : namesADesk || londonsOwn || WHERE_PREPOSITIONS.has(run.after) ? surer : unknownNames).push(left.split(' ').filter((w) => w));
     }
   }
-  return { mentions, unexplained, unknownNames: [...surer, ...unknownNames, ...afterArticle] };
+  return { mentions, unexplained, unknownNames: [...surer, ...unknownNames, ...afterArticle], streetsSaidOn };
 }
 
 const STATUS_RANK: Record<LocateResult['status'], number> = {

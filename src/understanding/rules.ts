@@ -1352,10 +1352,14 @@ export const STAGES: readonly Stage[] = [
       // A short unknown name answering "which station?", or said with police words: say we do not know it.
       // "im by the tate modern", "i'm at the copper box": where the resident is, said of a name we do not know (of two
       // words or more: "im at uni", "im in a meeting" are not places).
-      rule('a place we do not know', (r) => unknownPlace(r) !== null && (r.cues.deskWords || (r.ctx.pending !== undefined && r.words.length <= 3) || (r.cues.locationGiven && r.words.length <= 7 && unknownPlace(r)!.text.includes(' '))), (r) => {
+      // "brighton", "manchester?": a town far from London said alone, to be told it is outside the Met's area.
+      rule('a place we do not know', (r) => unknownPlace(r) !== null && (r.cues.deskWords || (r.ctx.pending !== undefined && r.words.length <= 3) || (r.cues.locationGiven && r.words.length <= 7 && unknownPlace(r)!.text.includes(' ')) || townOutsideLondonAlone(r)), (r) => {
         const unknown = unknownPlace(r)!;
         return r.ctx.pending ? askAgain(r.ctx.pending, unknown, r) : { intent: 'place-only', place: unknown };
       }),
+      // "police station on acre lane", "police on old kent road?": a street we do not know, said with police words, and
+      // nothing else read: that street is not known, not "can't help".
+      rule('a street we do not know', (r) => streetSaidOn(r) !== null && r.cues.deskWords, (r) => ({ intent: 'place-only', place: streetSaidOn(r)! })),
       // "mumbeere omusajja ali ku mulyango", "obi wo me fie seesei": a sentence in a language the bot cannot name,
       // nothing else could read it, and it may be a cry for help: answered as another language, 999 first.
       rule('a sentence in a language not named', (r) => noPlace(r) && sentenceInAnUnnamedLanguage(r.message.original), () => ({ intent: 'non-english', language: null })),
@@ -2420,6 +2424,16 @@ function asksOpenNowYesOrNo(r: Reading): boolean {
  */
 function asksOpenAtAnotherMoment(r: Reading): boolean {
   return r.cues.open && !r.cues.hours && r.when.when !== undefined && r.when.when.kind !== 'now' && r.when.when.kind !== 'week';
+}
+
+/** A street we do not know, said after "on" ("the police station on rochester row"). */
+function streetSaidOn(r: Reading): PlaceMention | null {
+  return notFoundMention(r.places.streetsSaidOn[0], r.text);
+}
+
+/** The whole message a town far from London ("brighton", "sheffield?"), with nothing else said. */
+function townOutsideLondonAlone(r: Reading): boolean {
+  return r.words.length <= 3 && r.places.unexplained.length === r.words.length && r.finder.townOutsideLondon?.(r.places.unexplained.join(' ')) !== undefined;
 }
 
 /** A name the resident gave that we do not know: words after "to"/"in", or a short message's leftover words. */
