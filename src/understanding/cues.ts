@@ -330,6 +330,9 @@ const CUE_WHY_CLOSE = ASKS_REASONS;
 // "report it at a desk near TW13": at a counter is in person.
 const CUE_IN_PERSON = /\b(?:in person|face to face|walk in|drop in|visit|go in|go to|turn up|(?:report|reporting|hand|handing|show|do|sign)(?: it| this| that| them)? (?:at|to) (?:a|the|my local|any|your|one) (?:front |police )?(?:desk|counter|station))\b/;
 const CUE_BOROUGH_WORD = /\b(?:borough|council)\b/;
+/** Robbed by a referee or of a win, or a price called robbery: "we got robbed by var", "robbed of a pen", "daylight robbery". */
+const ROBBED_AS_A_FIGURE =
+  /\b(?:(?:got|get|getting|were|was|been|are|is|r) )?robbed (?:by (?:the |that |a )?(?:ref|refs|referee|referees|var|umpire|umpires|judges?|linesman|linesmen|lino|officials?|decision|panel|scoring)|of (?:a |the |an |our |their |his |her )?(?:penalty|pen|goal|win|point|points|victory|title|trophy|medal|place|spot|result|draw|clean sheet))\b|\bdaylight robbery\b|\b(?:absolute|total|complete|proper) robbery\b/;
 const CUE_REPORT_CRIME_2 = /\bcomplain(?:t|ts|ing)? about (?:a |an |the )?(?:police|officer|policeman|policewoman|met)\b/;
 const CUE_JOKE = /\b(?:joke|jokes|funny|make me laugh|riddle|pun|knock knock|sing|poem|story)\b/;
 const CUE_FOLLOW_UP = /^(?:(?:and|also|plus|but|ok|okay|so|then|right|hmm|what|how)\s+)*(?:what|how) about\b|^(?:and|also|plus|or)\b|^(?:same|likewise)(?: for| with| question for| again)?\b|^what of\b|^for\b|^(?:ok|okay|right) (?:and|what|how)\b/;
@@ -389,8 +392,10 @@ export function readCues(t: string, now: DateTime, names: PlanNames, runs: TextR
   const existential =
     runs.test(CUE_EXISTENTIAL);
 
+  // "chelsea got robbed by the ref", "£9 a pint is daylight robbery": robbery as a figure of speech is no crime to report,
+  // unless a crime is told as well.
   const reportCrime =
-    runs.test(CUE_REPORT_CRIME_1);
+    runs.test(CUE_REPORT_CRIME_1) && (!ROBBED_AS_A_FIGURE.test(t) || CUE_REPORT_CRIME_1.test(t.replace(new RegExp(ROBBED_AS_A_FIGURE.source, 'g'), ' ')));
 
   const anonymous = runs.test(CUE_ANONYMOUS);
 

@@ -27,7 +27,7 @@ import {
   AT_RISK_OUT_ALONE, BODY_IN_CRISIS, CRASHED, DANGEROUS_PEOPLE, DANGEROUS_PEOPLE_TOPICS, DRINK_SPIKED, FLOODING, GONE_OUT, SMOKE_PRESENT, TAKEN_AWAY, VIOLENCE_UNDER_WAY,
   TAKEN_BY, SAID_TO_BE_KILLING, ONE_WHO_HARMED, BACK_OR_WAITING, WHERE_A_FALL_KILLS, ALIGHT_OR_SPARKING, GONE_OFF_WITH, NOT_UNDOING, SUSPECT_DEVICE, WEAPON_HEDGES, PROWLS, IN_THE_TRAFFIC, ON_A_FAST_ROAD, ANIMAL_ATTACKS,
   SUBSTANCE_ATTACK, SAYS_KILL_IN_JEST, KILLED_IN_JEST, PETTY_WRONG, EVERYDAY_LAPSE, SQUABBLERS, SQUABBLED_OVER, CONTRACTED_DOERS, NOT_GUNFIRE_AFTER, ON_FIRE_DOING_WELL, PERIL_WORDS, NOT_REAL_LIFE, PETS,
-  HANDS_THAT_TEND, TENDING, HELD_TO_THE_BODY, POINTED_AT_SOMEONE, NOT_ANSWERING, HURT_BODY,
+  RANG_BUT_SILENT, WRECKED_IN_THE_STREET, BEFORE_AN_OBJECT, AFTER_A_THING_WRECKED, HANDS_THAT_TEND, TENDING, HELD_TO_THE_BODY, POINTED_AT_SOMEONE, NOT_ANSWERING, HURT_BODY,
   NO_MATCHES,
   lastEnd,
   matchesIn,
@@ -98,6 +98,8 @@ const THEFT = verbForms(THEFT_ACTS);
 learnDangerWords([
   ...HARM.keys(), ...VIOLENCE.keys(), ...SOUNDS.keys(), ...BREAK_IN.keys(), ...THEFT.keys(), ...PERSON_NOUNS,
   ...'breathing bleeding collapsed unconscious unresponsive overdose overdosed seizure choking drowning missing following screaming outside upstairs downstairs trapped spiked fitting knife knives machete someone somebody stabbed being getting gunpoint knifepoint'.split(' '),
+  // Words a letter away from a danger word that are words of their own ("thrashing" about in the water is not "trashing").
+  ...verbForms(['thrash']).keys(),
 ]);
 
 /** Every word `actSigns` reads a sign from: a word in none of these tables gives none. */
@@ -369,6 +371,7 @@ const CALL_FOR_HELP = pattern`\b(?:${DISTRESS})(?:$|\b)`;
 const SCARED_OF = /\b(?:scared|afraid|frightened|terrified)\b.{0,25}\b(?:of (?:him|her|them|my \w+|what (?:he|she|they)))|\b(?:im|i am|were|we are) (?:so |really |very )?(?:scared|terrified|frightened)(?: (?:he|she|they|someone|somebody)\b|$)|\b(?:scared|afraid|frightened|terrified)\b.{0,25}\b(?:he|she|they|hell|shell|theyll|someone|somebody)\b.{0,25}\b(?:hurt|kill|attack|hit|beat|harm|stab|rape)\b/;
 const UNSAFE = pattern`\b(?:${UNSAFE_TO_SPEAK})\b`;
 const CANT_TALK = pattern`\b(?:${CANT_SPEAK})\b`;
+const RANG_SILENT = pattern`\b(?:${RANG_BUT_SILENT})\b`;
 const DEAF = pattern`\b(?:${CANNOT_HEAR_OR_SPEAK})\b`;
 /** Hearing lost (not only speech): the Silent Solution's spoken prompts cannot be followed, so it is not offered. */
 const CANT_HEAR = /\b(?:deaf|deafblind|hard of hearing|hearing impaired|hearing impairment|(?:cant|cannot|can not) hear)\b/;
@@ -699,6 +702,8 @@ export function readDanger(message: string, messageWords?: string[], messageRuns
     said.situation ||= situation || (c.fireAlarmSounding() && !FIRE_ALARM_HARMLESS.test(message));
     said.feared ||= situation && c.says(FEARED) && !c.says(FEAR_OF_A_THING);
   }
+  // "i dialled but couldnt say anything": the call told across the clauses "but" splits.
+  if (!said.cantTalk && /\b(?:but|and)\b/.test(message)) said.cantTalk = RANG_SILENT.test((messageWords ?? readWords(message)).join(' '));
   // "deaf? no, just cant talk", "im not deaf, he'll hear me": deafness denied is not a reason to text rather than press 55.
   if (said.deaf && DEAFNESS_DENIED.test(message.toLowerCase())) said.deaf = said.cantHear = false;
   // "the boxing at wembley was brutal, blood everywhere lol": blows watched at a sport, over, no one of the resident's.
@@ -951,6 +956,8 @@ class Clause {
     if ((lemma === 'kill' || lemma === 'murder' || lemma === 'slaughter') && this.residentDoes(i) && this.thingAfter(i)) return this.spokenFiguratively();
     // "my sister murdered that song at karaoke", "he absolutely killed the interview": anyone killing a performance.
     if ((lemma === 'kill' || lemma === 'murder' || lemma === 'slaughter' || lemma === 'destroy') && this.thingAfter(i) && this.words.slice(i + 2, i + 4).some((w) => PERFORMED.has(w))) return this.spokenFiguratively();
+    // "my sister is killing it at her new job", "she's slaying it": "it", doing well, is what is killed; no one after it is.
+    if ((lemma === 'kill' || lemma === 'slay' || lemma === 'murder') && this.words[i + 1] === 'it' && !this.words.some((w) => PETS.has(w))) return this.spokenFiguratively();
     // "the queue at the post office is killing me": killing the resident, with no one doing it, is a figure of speech.
     if (lemma === 'kill' && form === 'ing' && !doer && (this.words[i + 1] === 'me' || this.words[i + 1] === 'us')) return this.spokenFiguratively();
     // "my boss will kill me if I'm late": a boss, a teacher or a parent, about an everyday lapse.
@@ -1467,7 +1474,10 @@ class Clause {
   /** "break in", "get into my flat", "kick the door in", "smash the window": an act on a home or car. */
   private intoPremises(i: number, lemma: string): boolean {
     const after = this.words.slice(i + 1, i + 5);
-    const premises = after.some((w) => PREMISES.has(w));
+    // "trashing the shop", "wrecking the flat": said of parties and cakes too ("will trash the kitchen making a cake"),
+    // so only of a place or thing that is the act's own object.
+    if (lemma === 'trash' || lemma === 'wreck') return this.wrecksAThingInTheStreet(i, true);
+    const premises = after.some((w) => PREMISES.has(w)) || this.wrecksAThingInTheStreet(i);
     if (lemma === 'break') return after[0] === 'in' || after[0] === 'into' || (after[0] === 'down' && premises) || premises;
     // "get in touch with", "get in contact": reaching someone, not getting into a place.
     if (lemma === 'get' && after[0] === 'in' && (after[1] === 'touch' || after[1] === 'contact')) return false;
@@ -1476,6 +1486,17 @@ class Clause {
     if (lemma === 'try') return premises && !after.includes('to');
     if (FORCING_ACTS.has(lemma)) return FORCED_OPEN.test(after.join(' '));
     return premises;
+  }
+
+  /** "smashing up the jewellers on the parade", "trashing the corner shop": the act's own object a shop or a street thing. */
+  private wrecksAThingInTheStreet(i: number, orHome = false): boolean {
+    const thing = (w: string | undefined) => w !== undefined && (WRECKED_IN_THE_STREET.has(w) || (orHome && PREMISES.has(w)));
+    let k = i + 1;
+    while (k < this.words.length && k <= i + 4 && BEFORE_AN_OBJECT.has(this.words[k])) k++;
+    if (!thing(this.words[k])) return false;
+    while (thing(this.words[k + 1])) k++;
+    const next = this.words[k + 1];
+    return next === undefined || AFTER_A_THING_WRECKED.has(next);
   }
 
   /** The verb's helpers before it, across fillers: "has just been", "is still", "keeps on". */

@@ -1164,7 +1164,7 @@ export const VIOLENCE_NOUNS: ReadonlySet<string> = new Set(
   breakin punchup domestic commotion`),
 );
 /** Getting into, or wrecking, a home or car: "breaking in", "trying to get into my flat", "throwing bricks at my window". */
-export const BREAK_IN_ACTS: readonly Lemma[] = [['break', 'broke', 'broken'], 'force', 'kick', ['hit', 'hit', 'hit'], 'batter', 'smash', ['throw', 'threw', 'thrown'], 'burn', 'torch', 'climb', ['get', 'got', 'got'], 'bang', 'pound', 'hammer', 'try', 'jimmy', 'pry', 'boot', 'ram', 'barge', 'bash'];
+export const BREAK_IN_ACTS: readonly Lemma[] = [['break', 'broke', 'broken'], 'force', 'kick', ['hit', 'hit', 'hit'], 'batter', 'smash', ['throw', 'threw', 'thrown'], 'burn', 'torch', 'climb', ['get', 'got', 'got'], 'bang', 'pound', 'hammer', 'try', 'jimmy', 'pry', 'boot', 'ram', 'barge', 'bash', 'trash', 'wreck'];
 /** Forcing a way in by main force ("booting my front door in", "ramming the gate"): also nouns ("the boot of my car", "a birthday bash at my flat"), so only with what is forced right after. */
 export const FORCING_ACTS: ReadonlySet<string> = new Set(['boot', 'ram', 'barge', 'bash']);
 /** Where a break-in happens: "into my house", "the door in". */
@@ -1172,6 +1172,26 @@ export const PREMISES: ReadonlySet<string> = new Set(
   list(`house home flat apartment room bedroom garden shed garage building property door doors front back window windows car van
   shop place lock gate letterbox balcony loft basement kitchen bathroom porch`),
 );
+/**
+ * Shops and things in the street wrecked while it happens ("smashing up the jewellers", "trashing the corner shop",
+ * "smashing up cars on our road"): the act's own object, right after it (not "smash it at the pub quiz").
+ */
+export const WRECKED_IN_THE_STREET: ReadonlySet<string> = new Set(
+  list(`jewellers jewellery jeweller jewelers jeweler shops store stores bookies bookmakers chemist chemists pharmacy newsagent
+  newsagents newsagent offy offie pub pubs restaurant cafe takeaway chippy salon barbers supermarket cars vans buses bus stop
+  shelter kiosk cashpoint atm phonebox premises offices office showroom showrooms warehouse depot garage school church mosque
+  temple synagogue gurdwara library station`),
+);
+/**
+ * What may follow a shop or street thing wrecked ("the jewellers on the parade", "the bus stop outside", "the pub right
+ * now"): a place, a time or its parts; any other word makes it part of another thing ("the pub quiz", "the school play").
+ */
+export const AFTER_A_THING_WRECKED: ReadonlySet<string> = new Set(
+  list(`on in at of near by outside opposite next across round around now right again and there here downstairs upstairs down up
+  over with while as so too windows window doors door front shutters glass sign signs everything all`),
+);
+/** Who or what an act is done to, before its object: "smashing up the", "trashing our". */
+export const BEFORE_AN_OBJECT: ReadonlySet<string> = new Set(list('up the a an my our their his her that this those these some all every local corner'));
 /** Taking things: danger only while it happens ("someone is stealing my bike right now"). */
 export const THEFT_ACTS: readonly Lemma[] = [['steal', 'stole', 'stolen'], 'nick', 'pinch', 'swipe', 'nab', 'snatch', 'siphon', ['take', 'took', 'taken'], 'loot', 'vandalise', 'vandalize', 'damage', 'burgle', 'grab', 'yank'];
 
@@ -1540,10 +1560,13 @@ export const DISTRESS =
   '^(?:sos|s o s)(?: (?:sos|help|please|pls|plz|me|us|now|quick|asap|urgent|urgently))*$|\\bsos (?:help|please|pls|plz|me|us|now)\\b|(?<!\\b(?:can|could|would|will|does|do|is there) )(?:somebody|someone|anybody|anyone) (?:please )?help(?: me| us)?(?: please)?$|help+ (?:me |us )?(?:please |pls )?(?:quick|quickly|now|asap|urgent|urgently|hurry|fast|immediately)|please hurry|hurry please|come quick(?:ly)?|send (?:help|(?:the )?police|someone|somebody|an officer|officers) (?:now|quick|quickly|asap|immediately|urgently|please)|send (?:(?:the )?police|someone|somebody|an ambulance)(?: please| pls)?$|(?:need|want) (?:the )?police (?:now|here|urgently|asap|immediately|quick)|(?:call|ring|dial|phone|get) (?:the )?(?:police|999|ambulance) (?:now|quick|quickly|asap|immediately|please)|police (?:now|quick|asap)$';
 /** "I can't speak": unsafe to, or unable to (the words alone do not say which). */
 export const CANT_SPEAK =
-  '(?:cant|cannot|can not|unable to) (?:speak|talk)(?! to| with| (?:good |much |any |very good |proper )?(?:english|the language))|(?:cant|cannot|can not|unable to) (?:call|phone|ring)(?: (?:999|them|you|the police|police))? (?:and|or|n) (?:speak|talk)|typing not (?:talking|speaking|calling)|(?:texting|typing|writing) (?:instead of|rather than|cos i cant|because i cant|as i cant) (?:talk|talking|speak|speaking|call|calling)|(?:cant|cannot|can not|daren?t|dont dare) (?:make a (?:sound|noise)|make any noise|be heard|say (?:anything|a word|much|it) (?:out loud|aloud))';
+  '(?:cant|cannot|can not|unable to) (?:speak|talk)(?! to| with| (?:good |much |any |very good |proper )?(?:english|the language))|(?:cant|cannot|can not|unable to) (?:call|phone|ring)(?: (?:999|them|you|the police|police))? (?:and|or|n) (?:speak|talk)|typing not (?:talking|speaking|calling)|(?:texting|typing|writing) (?:instead of|rather than|cos i cant|because i cant|as i cant) (?:talk|talking|speak|speaking|call|calling)|(?:cant|cannot|can not|daren?t|dont dare) (?:make a (?:sound|noise)|make any noise|be heard|say (?:anything|a word|much|it) (?:out loud|aloud))|(?:i )?can only (?:type|text|message|write)(?= *$| (?:he|she|they|someone|somebody|theres|there|cos|because|as|im|hes|shes|theyre|a|the|man|men|my|please|pls|help)\\b)';
+/** 999 rung and nothing said, across a "but" ("i dialled but couldnt say anything"): a call made unable to speak. */
+export const RANG_BUT_SILENT =
+  '(?:dialled|dialed|called|rang|phoned|rung|got through)(?: \\w+){0,3}? (?:but|and) (?:i )?(?:couldnt|could not|cant|cannot|can not|didnt|did not|dont) (?:say (?:anything|a word|nothing)|speak|talk)(?! to)';
 /** Speaking would be unsafe: "they'll hear me", "hiding", "whispering". */
 export const UNSAFE_TO_SPEAK =
-  '(?:typing|texting|messaging|writing)(?: (?:this|to you|you|here))? (?:quietly|silently|secretly|in secret|under the (?:covers|duvet|blanket|bed))(?! (?:at work|in (?:class|a meeting|the office|the library|a lecture|work)))|(?:dont|do not) dare (?:speak|talk|make a (?:noise|sound))|(?:cant|cannot|can not) (?:make (?:a )?(?:noise|sound)|be heard)|(?:theyll|hell|shell|he will|she will|they will|he might|she might|they might|he could|she could|they could|someone will|someone might) hear|(?:hiding|hidden|hide) (?:from|in|under|behind)|im hiding|were hiding|whisper(?:ing)?|have to be quiet|(?:hes|shes|theyre) (?:listening|in the (?:next|same) room)|in the same room|locked myself in|not safe to (?:talk|speak|call)|if (?:he|she|they) (?:hears?|catches) me|without (?:talking|speaking|saying anything|saying a word) (?:out loud|aloud)|without making (?:a |any )?(?:noise|sound)|(?:call|calls|ring|rings|dial|dials|phone|phones|calling|ringing|dialling|dialing)(?: (?:999|them|the police|police))?(?: and| but)? (?:(?:i |just |then )*)(?:stay|keep|remain|be|am|m|go|staying|keeping) (?:quiet|silent|silence)|(?:call|ring|dial|phone)(?: (?:999|them|the police|police))? (?:and|but) (?:(?:i |just |then )*)(?:dont|do not|cant|cannot|can not|not) (?:say (?:anything|a word|nothing)|speak|talk|make a sound)|(?:stay|keep|remain) (?:quiet|silent) on the (?:call|line|phone)';
+  '(?:typing|texting|messaging|writing)(?: (?:this|to you|you|here))? (?:quietly|silently|secretly|in secret|under the (?:covers|duvet|blanket|bed))(?! (?:at work|in (?:class|a meeting|the office|the library|a lecture|work)))|(?:dont|do not) dare (?:speak|talk|make a (?:noise|sound))|(?:cant|cannot|can not) (?:make (?:a )?(?:noise|sound)|be heard)|(?:theyll|hell|shell|he will|she will|they will|he might|she might|they might|he could|she could|they could|someone will|someone might) hear|(?:hiding|hidden|hide) (?:from|in|under|behind)|im hiding|were hiding|whisper(?:ing)?|have to be quiet|(?:hes|shes|theyre) (?:listening|in the (?:next|same) room)|in the same room|locked myself in|not safe to (?:talk|speak|call)|if (?:he|she|they) (?:hears?|catches) me|without (?:talking|speaking|saying anything|saying a word) (?:out loud|aloud)|without making (?:a |any )?(?:noise|sound)|(?:call|calls|ring|rings|dial|dials|phone|phones|calling|ringing|dialling|dialing)(?: (?:999|them|the police|police))?(?: and| but)? (?:(?:i |just |then )*)(?:stay|keep|remain|be|am|m|go|staying|keeping) (?:quiet|silent|silence)|(?:call|ring|dial|phone)(?: (?:999|them|the police|police))? (?:and|but) (?:(?:i |just |then )*)(?:dont|do not|cant|cannot|can not|not) (?:say (?:anything|a word|nothing)|speak|talk|make a sound)|(?:stay|keep|remain) (?:quiet|silent) on the (?:call|line|phone)|(?:hurt|kill|hit|stab|beat|get|batter|do) (?:me|us) if (?:i|we) (?:call|ring|phone|dial|speak|talk|scream|shout|say anything)';
 /** Deaf, hard of hearing or speech-impaired. */
 export const CANNOT_HEAR_OR_SPEAK =
   'deaf|deafblind|hard of hearing|hearing impaired|hearing impairment|(?:cant|cannot|can not) hear|speech impair(?:ed|ment)|speech (?:problem|difficulty|disability)|mute|non verbal|nonverbal|(?:cant|cannot|can not) (?:speak|talk) (?:because of|due to) (?:my |a )?(?:disability|condition|impairment|stammer|stutter)|stammer|stutter|sign language|bsl';

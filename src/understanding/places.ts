@@ -12,6 +12,7 @@ import type { Phrases } from './phrases';
 import type { FoundPlace, PlaceFinder } from './placeFinder';
 import type { PlaceMention } from './question';
 import { COMMON_WORDS, NOT_PLACE_WORDS, PART_OF_LONDON } from './lexicon';
+import { readWords } from './message';
 
 export interface PlaceReading {
   /** Every mention found, in message order (found, ambiguous, unknown or outside-London postcodes). */
@@ -636,6 +637,31 @@ export function placesInTheBoroughSaid(mentions: PlaceMention[], text: string, f
     }
   }
   return out.length === mentions.length ? mentions : out;
+}
+
+/** A clause that asks of London's counters as a whole: "how many counters are left in london", "which are open across london". */
+const LONDONS_COUNTERS_ASKED = /\b(?:counters|stations|desks|nicks|ones)\b.*\b(?:in|across|around|throughout|all over|of) (?:all of |the whole of |greater |the whole |all )?london\b/;
+const A_COUNTER_WORD = /\b(?:police|station|stations|counter|counters|desk|desks|nick|open|closed|hours)\b/;
+/** Where the resident is, told in the aside ("i live in ilford, ..."): kept for the nearest. */
+const WHERE_ONE_IS_TOLD = /\b(?:live|living|lives|staying|based|im (?:in|at|near|by|from)|i am (?:in|at|near|by|from)|were (?:in|at|near)|work(?:ing)? (?:in|at|near))\b/;
+
+/**
+ * "chelsea got robbed by the ref smh, how many counters are left in london", "we had a great day in brixton. how many
+ * are left in london": a place told in an aside before a last clause that asks of London as a whole is not where the
+ * question is asked of. Only when the aside names no counter words nor where the resident is, and the last clause no place.
+ */
+export function placesBeforeLondonAsked(mentions: PlaceMention[], original: string): PlaceMention[] {
+  if (mentions.length === 0 || !/london/i.test(original)) return mentions;
+  const clauses = original.toLowerCase().split(/[.!?,;:]|\s[-–—]\s/);
+  let last = clauses.length - 1;
+  while (last > 0 && clauses[last].trim() === '') last--;
+  if (last === 0) return mentions;
+  const asked = ` ${readWords(clauses[last]).join(' ')} `;
+  if (!LONDONS_COUNTERS_ASKED.test(asked)) return mentions;
+  const aside = readWords(clauses.slice(0, last).join(' ')).join(' ');
+  if (A_COUNTER_WORD.test(aside) || WHERE_ONE_IS_TOLD.test(aside)) return mentions;
+  const kept = mentions.filter((m) => !m.fromContext && asked.includes(` ${m.text.toLowerCase()} `));
+  return kept.length === mentions.length ? mentions : kept;
 }
 
 export function placesWithoutTheirBorough(mentions: PlaceMention[], text: string): PlaceMention[] {

@@ -21,7 +21,7 @@ import { questionInRequest, readRequest } from './requests';
 import { Phrases } from './phrases';
 import { TextRuns } from './patternFilter';
 import type { PlaceFinder } from './placeFinder';
-import { asBorough, atSomeOccurrence, boroughsAsSaid, halfwayBetween, placesWithoutTheirBorough, placesInTheBoroughSaid, followedBy, notFoundMention, primaryMention, readPlaces, wordBoundaryAt, type PlaceReading } from './places';
+import { asBorough, atSomeOccurrence, boroughsAsSaid, halfwayBetween, placesBeforeLondonAsked, placesWithoutTheirBorough, placesInTheBoroughSaid, followedBy, notFoundMention, primaryMention, readPlaces, wordBoundaryAt, type PlaceReading } from './places';
 import { PlanNames, readClosurePeriod } from './planNames';
 import type { CannotDoTask, ClosurePeriod, ConversationContext, DeskKind, ListAsOf, PastAsked, PlaceMention, Question, WhenAsked } from './question';
 import { readEmoji, readSmallTalk, type SmallTalk } from './smallTalk';
@@ -133,7 +133,7 @@ export class Reading {
     places: (r) => {
       void r.when;
       const read = readPlaces(r.phrases, r.finder);
-      const mentions = placesWithoutTheirBorough(placesInTheBoroughSaid(boroughsAsSaid(namedOnce(read.mentions), r.text), r.text, r.finder), r.text);
+      const mentions = placesBeforeLondonAsked(placesWithoutTheirBorough(placesInTheBoroughSaid(boroughsAsSaid(namedOnce(read.mentions), r.text), r.text, r.finder), r.text), r.message.original);
       const between = halfwayBetween(mentions, r.text);
       // "police station halfway between ilford and romford": the words that placed it are part of the place said.
       return between === mentions ? { ...read, mentions } : { ...read, mentions: between, unexplained: read.unexplained.filter((w) => !HALFWAY_WORDS.has(w)) };

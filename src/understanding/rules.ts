@@ -1338,7 +1338,8 @@ export const STAGES: readonly Stage[] = [
       ),
       // The safety net: nothing else read it, and it tells of someone's situation now ("he's outside", "I'm scared"). When
       // unsure, lead with 999 anyway: a needless 999 line costs little, a missed one can cost a life.
-      rule('a situation that may be danger', (r) => r.danger.situation, () => ({ intent: 'emergency', unsure: true })),
+      // "i dialled but couldnt say anything, they were outside the door": the ways to reach 999 without speaking kept.
+      rule('a situation that may be danger', (r) => r.danger.situation, (r) => ({ ...emergency(r), unsure: true })),
       // "my ex beat me up last night", "my partner tried to strangle me yesterday": harm to someone, told as over, with
       // nothing else asked. The one who did it may be near again, so 999 leads as a condition, then 101 and online.
       rule('harm told as over', harmToldAsOver, () => ({ intent: 'emergency', unsure: true })),
