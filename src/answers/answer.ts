@@ -13,6 +13,7 @@ import type {
 } from '../understanding/question';
 import type { ClosingOutlook } from './closingOutlook';
 import type { PartOfDayOpen } from './partOfDay';
+import type { DaysComparedAnswer } from './daysCompared';
 import type { CounterMove } from './counterMoves';
 
 /**
@@ -216,6 +217,8 @@ export type Answer =
       contacts: ContactFacts;
       /** A part of the day asked with it ("saturday evening"): its opening within that part. */
       partOfDay?: PartOfDayOpen;
+      /** "Does it open earlier on saturdays?": the days asked against the week's others (see daysCompared.ts). */
+      daysCompared?: DaysComparedAnswer;
       /** For a closed counter: where its desk went, when the timeline says (see counterMoves.ts). */
       moves?: readonly CounterMove[];
     } & AnswerDating &

@@ -13,7 +13,7 @@ import { nearest24x7Desk, nearestOpenDesk, nearestOpenNowDesk, type NearbyDesk }
 import { hoursOn, londonInstant, openingStateAt, weekTable, type DayHours, type OpeningState } from '../stations/openingHours';
 import { dayBefore, endOfWindow, type CounterStatus, type Timeline } from '../stations/timeline';
 import type {
-  CannotDoTask, ClosurePeriod, CountedArea, DeskKind, HoursFocus, Intent, ListAsOf, PartOfLondon, PlaceMention, PlanTopic, Question, ServiceTopic, SpecialDay, StatusYesNo, WhenAsked, YesNoAsked,
+  CannotDoTask, ClosurePeriod, CountedArea, DaysCompared, DeskKind, HoursFocus, Intent, ListAsOf, PartOfLondon, PlaceMention, PlanTopic, Question, ServiceTopic, SpecialDay, StatusYesNo, WhenAsked, YesNoAsked,
 } from '../understanding/question';
 import { closingList } from './closingList';
 import { closingOutlook, type ClosingOutlook } from './closingOutlook';
@@ -22,6 +22,7 @@ import type { Answer, AnswerDating, NoCounterCalled, ClosureReasons, ClosureYear
 import { hoursVerdict } from './compareHours';
 import { nearestAtMoment } from './nearestAtMoment';
 import { openDuringPart } from './partOfDay';
+import { compareDays } from './daysCompared';
 import { formatDay, pastStatus } from './pastStatus';
 import { serviceAnswer } from './serviceQuestion';
 import { counterMoves, type CounterMove } from './counterMoves';
@@ -41,6 +42,7 @@ interface HoursAsked {
   specialDay: SpecialDay | null;
   focus: HoursFocus | null;
   yesNo: YesNoAsked | null;
+  daysCompared?: DaysCompared;
 }
 
 /** What a place mention comes to, once ambiguity and bad postcodes are dealt with. */
@@ -120,6 +122,7 @@ export class Answerer {
             specialDay: question.specialDay ?? null,
             focus: question.focus ?? null,
             yesNo: question.yesNo ?? null,
+            ...(question.intent === 'hours' && question.daysCompared ? { daysCompared: question.daysCompared } : {}),
           }),
         );
       case 'address':
@@ -612,8 +615,11 @@ export class Answerer {
     const not24x7Asked = (yesNo === 'round-the-clock' || yesNo === 'closes') && status.hours?.is24x7 === false;
     // "saturday evening": the opening within that part of the day.
     const part = (when.kind === 'date' || when.kind === 'weekday') && when.part && days[0] ? { partOfDay: openDuringPart(days[0], when.part, londonInstant(days[0].date)) } : {};
+    // "does it open earlier on saturdays": those days against the week's others.
+    const compared = schedule && asked.daysCompared ? compareDays(schedule, days, asked.daysCompared, at.setZone('Europe/London').startOf('day')) : null;
     return {
       ...part,
+      ...(compared ? { daysCompared: compared } : {}),
       ...otherHalf,
       kind: 'station-hours',
       status,

@@ -2411,3 +2411,8 @@ export const WAITING_FOR_THE_POLICE =
   /\b(?:(?:are|r|is) (?:the )?(?:police|cops|officers|feds) (?:coming|still coming|on (?:their|the) way|nearly here|here yet|going to come|gonna come)|when (?:will|are|r|do) (?:the )?(?:police|cops|officers) (?:arrive|get here|come|coming|be here|turn up|show up)|how long (?:will|until|till|before|till the|until the) (?:the )?(?:police|cops|officers) (?:take|get here|arrive|come|are here|turn up)|(?:the )?(?:police|cops|officers) (?:still )?(?:havent|have not|hasnt|has not|not|never) (?:come|arrived|turned up|shown up|got here)(?: yet)?(?! (?:after|when|last|for (?:my|the)))|where are (?:the )?(?:police|cops)(?: (?:i|we) called)?(?! (?:station|stations|stn|stns|counter|counters|desk|desks|front|office|offices|nick|nicks|building|buildings|hq))\b)/;
 /** The police expected at an event, not in answer to a call: "are the police coming to the school talk". */
 export const POLICE_AT_AN_EVENT = /\b(?:to|for) (?:the |my |our |a |an )?(?:party|school|talk|event|meeting|fete|festival|open day|assembly|visit|parade|carnival|match|game|class|lesson|presentation|community|street party|coffee morning)\b|\b(?:lol|lmao|haha)\b/;
+
+/** A day's opening or closing asked to differ ("open earlier", "shuts later", "close any earlier"): the edge, then the way. */
+export const DAY_EDGE_COMPARED = /\b(open|opens|opening|close|closes|closing|shut|shuts|shutting)(?: any| a bit| much| an hour)? (earlier|later|longer)\b/;
+/** A day's length asked to differ ("are the weekend hours shorter", "longer hours on fridays", "fewer hours"): the way. */
+export const DAY_LENGTH_COMPARED = /\b(?:hours|times)(?: \w+){0,3}? (longer|shorter)\b|\b(longer|shorter|more|less|fewer) (?:opening )?hours\b/;

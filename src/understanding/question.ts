@@ -53,6 +53,12 @@ export type SpecialDay = { kind: 'bank-holiday' | 'christmas' | 'new-year' | 'ea
 export type HoursFocus = 'opening' | 'closing' | 'late' | 'break';
 
 /**
+ * One counter's days compared with its other days ("does it open earlier on saturdays", "close later on fridays",
+ * "are the weekend hours shorter"): which edge of the day, and which way it is asked to differ.
+ */
+export type DaysCompared = 'opens-earlier' | 'opens-later' | 'closes-earlier' | 'closes-later' | 'longer' | 'shorter';
+
+/**
  * What a yes/no question asks to be so, for an answer that starts "Yes" or "No" in the question's own terms:
  * `open` ("is Acton still open?", "is Ilford open on Sunday?"), `closed` ("has Chingford shut down?", "is Hayes
  * closed on Sundays?"), `closing` ("is Woodford closing?", "is Brixton at risk?"), `round-the-clock` ("is Hayes
@@ -192,7 +198,7 @@ export type ClosingAsked =
 export type PlaceOnlyAbout = 'facilities' | 'reporting';
 
 export type Question =
-  | ({ intent: 'hours'; place: PlaceMention | null; when: WhenAsked; specialDay?: SpecialDay; focus?: HoursFocus; yesNo?: YesNoAsked } & ComparedPlaces)
+  | ({ intent: 'hours'; place: PlaceMention | null; when: WhenAsked; specialDay?: SpecialDay; focus?: HoursFocus; yesNo?: YesNoAsked; daysCompared?: DaysCompared } & ComparedPlaces)
   | ({ intent: 'open-now'; place: PlaceMention | null; when: WhenAsked; specialDay?: SpecialDay; focus?: HoursFocus; yesNo?: YesNoAsked } & ComparedPlaces)
   /**
    * `why`: the resident asked why it closed ("why did Pinner close?"), so the plan's reasons belong in the answer.

@@ -32,6 +32,8 @@ import { withoutNegated } from './conversationTurns';
 import { FOREIGN_DISTRESS, FOREIGN_HARM, saysHarmInLettersNotEnglish } from './emergency';
 import { borrowedDangerWordInAnotherLanguage, mostlyNotEnglish, sentenceInAnUnnamedLanguage } from './language';
 import {
+  DAY_EDGE_COMPARED,
+  DAY_LENGTH_COMPARED,
   DESK, DESKS,
   ASKED_IN_THE_PAST, LATEST_ARRIVAL, EMAILS_A_STATION, AROUND_THE_CLOSURES, ASKS_A_STATIONS_NUMBER, ITS_NUMBER, JOINS_A_LIST_OF_PLACES, WHATS_OPEN, PAST_OPENING, ASKS_ABOUT_A_WAY, ASKS_WHICH_NUMBER, REPORTS_AT_A_COUNTER, CAN_GO_IN, AT_NIGHT_GOING, WHAT_WAS_OPEN,
   AN_EMERGENCY_NOW, ANOTHER_SERVICE_SOUGHT_NEAR, ANOTHER_VENUE, A_VENUE_ASKED_OPEN, ASKS_MORE, ASKS_REPEAT, CONFUSED_BY_THE_ANSWER, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, THEM_ALL, WHAT_THEY_CLOSED, LATEST_REOPENING, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED, WHAT_IT_WAS_LIKE, LOST_ASKED, WHEN_LOST, WHY_KEPT,
@@ -72,7 +74,7 @@ import { MONTHS } from './when';
 import { londonDate } from './londonDays';
 import { partOfLondon, twoPartsOfLondon } from './partOfLondon';
 import { asBorough, atSomeOccurrence, followedBy, notFoundMention, primaryMention } from './places';
-import type { CannotDoTask, ClosingAsked, ConversationContext, CountedArea, ClosurePeriod, PartOfLondon, PastAsked, PastFocus, PlaceMention, PlaceQuestion, Question, StatusYesNo, WhenAsked, YesNoAsked } from './question';
+import type { CannotDoTask, ClosingAsked, ConversationContext, CountedArea, ClosurePeriod, DaysCompared, PartOfLondon, PastAsked, PastFocus, PlaceMention, PlaceQuestion, Question, StatusYesNo, WhenAsked, YesNoAsked } from './question';
 import { found, fromContext, isMoment, mentionOf, type Reading } from './reading';
 import { ROUND_THE_CLOCK } from './message';
 
@@ -1309,6 +1311,11 @@ export const STAGES: readonly Stage[] = [
         intent: 'nearest', place: r.locationPlace, desk: r.desk,
       })),
       rule('open 24 hours?', (r) => r.cues.roundTheClock && (place(r) || r.leansOnDiscussed || youAsTheCounter(r)), (r) => hoursQuestion(r, false)),
+      // "does tottenham open earlier on saturdays", "does brixton close earlier at the weekend", "are the weekend hours
+      // shorter at sutton": one counter's days asked against its other days, not the two counters of a comparison.
+      rule('its days compared', (r) => daysCompared(r) !== undefined && place(r) !== null && r.comparison === null, (r) => ({
+        intent: 'hours', place: r.stationPlace, when: r.when.when!, daysCompared: daysCompared(r)!,
+      })),
       rule('the hours', (r) => r.cues.hours, (r) => hoursQuestion(r, false)),
       rule('still open?', (r) => r.cues.status && !r.when.when, statusQuestion),
       rule('closed?', (r) => r.cues.closedState && !r.cues.open && !r.when.when, statusQuestion),
@@ -2529,6 +2536,18 @@ function dayCarried(r: Reading): WhenAsked | undefined {
   if (r.when.when !== undefined || r.when.specialDay !== undefined || !last || (last.kind !== 'date' && last.kind !== 'weekday')) return undefined;
   if ((r.ctx.lastIntent !== 'hours' && r.ctx.lastIntent !== 'open-now') || !noPlace(r) || r.ctx.lastPlace === undefined) return undefined;
   return r.cues.focus === 'closing' || r.cues.focus === 'opening' ? last : undefined;
+}
+
+/** Which way a day of one counter is asked to differ from its other days, when a day or days are named; else undefined. */
+function daysCompared(r: Reading): DaysCompared | undefined {
+  const when = r.when.when;
+  if (!when || (when.kind !== 'weekday' && when.kind !== 'weekend' && when.kind !== 'date') || ('part' in when && when.part)) return undefined;
+  const length = DAY_LENGTH_COMPARED.exec(r.text);
+  if (length) return ['longer', 'more'].includes(length[1] ?? length[2]) ? 'longer' : 'shorter';
+  const edge = DAY_EDGE_COMPARED.exec(r.text);
+  if (!edge) return undefined;
+  if (edge[2] === 'longer') return 'longer';
+  return `${/^clos|^shut/.test(edge[1]) ? 'closes' : 'opens'}-${edge[2] as 'earlier' | 'later'}`;
 }
 
 function hoursQuestion(r: Reading, openNow: boolean): Question {

@@ -6,6 +6,7 @@
  */
 import { DateTime } from 'luxon';
 import type { Answer } from '../../answers/answer';
+import type { DayEdges } from '../../answers/daysCompared';
 import { DAY_NAMES, formatLondonDay, formatLondonTime, weekTable, type DayHours } from '../../stations/openingHours';
 import { WEEKDAYS } from '../../stations/hours/schedule';
 import { directionsUrl, type Fact } from '../cards/elements';
@@ -40,7 +41,7 @@ export function renderStationHours(answer: HoursAnswer): AnswerSections {
   const usual = hours.is24x7 ? 'Open 24 hours a day, every day.' : `Usual hours: ${scheduleText(hours.schedule)}.`;
   const focus = answer.focus ?? null;
   const focused = focus && !answer.specialDay && (focus === 'break' || (answer.when.kind !== 'date' && answer.when.kind !== 'weekday')) ? focusText(hours.schedule, focus) : null;
-  const main = answer.specialDay ? specialDayAnswer(answer) : (roundTheClockAnswer(answer, now) ?? asked(answer, now, focused));
+  const main = answer.specialDay ? specialDayAnswer(answer) : (daysComparedAnswer(answer) ?? roundTheClockAnswer(answer, now) ?? asked(answer, now, focused));
   const closedThen = main.badge?.text === 'Closed';
   const nearby = describeNearby(closedThen ? answer.nearby : null, now);
 
@@ -269,6 +270,71 @@ function weekendAnswer(answer: HoursAnswer, now: DateTime, statement: string): s
  * the clock (on the days named, or every day), with its hours when it is not, and the nearest desk that is
  * next. Null for any other question.
  */
+/** "On Saturdays", "at weekends", "on weekdays", "on Fridays and Saturdays": the days asked, as a habit. */
+function daysAsAHabit(days: readonly DayEdges[]): string {
+  const weekdays = days.map((d) => d.weekday).join(',');
+  if (weekdays === '6,7') return 'at weekends';
+  if (weekdays === '1,2,3,4,5') return 'on weekdays';
+  return `on ${joinAnd(days.map((d) => `${d.dayName}s`))}`;
+}
+
+/** "Monday to Friday", "Saturday and Sunday", "Sunday": a run of days alike. */
+function runLabel(run: readonly DayEdges[]): string {
+  if (run.length === 1) return run[0].dayName;
+  return run.length === 2 ? `${run[0].dayName} and ${run[1].dayName}` : `${run[0].dayName} to ${run.at(-1)!.dayName}`;
+}
+
+/** Minutes from a day's midnight as a London clock time ("09:00"; a close after midnight as the next day's time). */
+function clockOf(minutes: number): string {
+  const m = ((minutes % 1440) + 1440) % 1440;
+  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+}
+
+function lengthOf(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return `${h} hour${h === 1 ? '' : 's'}${m ? ` ${m} minutes` : ''}`;
+}
+
+/**
+ * "Does tottenham open earlier on saturdays?": yes or no first, the days asked with their time, and the other days that
+ * differ with theirs ("Yes: on Saturdays Tottenham Police Station opens at 09:00, earlier than Monday to Friday (10:00).").
+ * Days asked that differ among themselves are left to the usual answer (null).
+ */
+function daysComparedAnswer(answer: HoursAnswer): Asked | null {
+  const compared = answer.daysCompared;
+  if (!compared || compared.verdict === null) return null;
+  const name = bold(answer.status.station.name);
+  const mine = compared.these[0];
+  const edge = compared.asked.startsWith('opens') ? 'opens' : compared.asked.startsWith('closes') ? 'closes' : 'length';
+  const said = (d: DayEdges): string => {
+    if (d.opens === null) return 'is closed';
+    if (d.allDay) return 'is open 24 hours';
+    return edge === 'opens' ? `opens at ${clockOf(d.opens)}` : edge === 'closes' ? `closes at ${clockOf(d.closes!)}` : `is open for ${lengthOf(d.minutes)}`;
+  };
+  const valueOf = (d: DayEdges): number => (edge === 'opens' ? (d.opens ?? Infinity) : edge === 'closes' ? (d.closes ?? -Infinity) : d.minutes);
+  if (compared.verdict === 'same') return { headline: `No: ${name} ${said(mine)} every day.`, keyLines: [], badge: null, givesHours: true };
+  const words = edge === 'length' ? (['shorter', 'longer'] as const) : (['earlier', 'later'] as const);
+  const differing = compared.others.filter((run) => valueOf(run[0]) !== valueOf(mine) || run[0].minutes !== mine.minutes || run[0].opens !== mine.opens || run[0].closes !== mine.closes);
+  const against = words
+    .map((word, i) => {
+      const runs = differing.filter((run) => (i === 0 ? valueOf(mine) < valueOf(run[0]) : valueOf(mine) > valueOf(run[0])));
+      const brief = (run: readonly DayEdges[]) => (edge === 'length' ? lengthOf(run[0].minutes) : run[0].opens === null ? 'closed' : clockOf(edge === 'opens' ? run[0].opens : run[0].closes!));
+      return runs.length > 0 ? `${word} than ${joinAnd(runs.map((run) => `${runLabel(run)} (${brief(run)})`))}` : null;
+    })
+    .filter((x): x is string => x !== null);
+  // The days meant as "other days" that are alike ("does romford close later on fridays": as on Monday to Thursday).
+  const alikeRuns = compared.others.filter((run) => !differing.includes(run) && run.some((d) => compared.reference.includes(d.weekday)));
+  const asOn = alikeRuns.length > 0 ? `, as on ${joinAnd(alikeRuns.map(runLabel))}` : '';
+  const than = against.length > 0 ? `${asOn ? ';' : ','} ${joinAnd(against)}` : '';
+  return {
+    headline: `${compared.verdict === 'yes' ? 'Yes' : 'No'}: ${daysAsAHabit(compared.these)} ${name} ${said(mine)}${asOn}${than}.`,
+    keyLines: [],
+    badge: null,
+    givesHours: false,
+  };
+}
+
 function roundTheClockAnswer(answer: HoursAnswer, now: DateTime): Asked | null {
   const asked = answer.yesNo;
   if (asked !== 'round-the-clock' && asked !== 'closes') return null;
