@@ -123,6 +123,7 @@ const PASSIVE_NOW = new Set(['being', 'getting']);
 const PASSIVE_PAST = new Set(['got', 'get', 'gets']);
 /** Where someone's words start: "the bloke next door", "my ex". */
 const NOUN_PHRASE_START = new Set(['the', 'a', 'an', 'my', 'our', 'his', 'her', 'their', 'your', 'this', 'that', 'some', 'two', 'three', 'i', 'we', 'you', 'and', 'or', 'but']);
+const LOST_AS_AN_OFFICE = new Set(['property', 'properties', 'items', 'item', 'luggage', 'baggage', 'possessions']);
 const MISSING_AS_TOPIC = new Set(['person', 'persons', 'people', 'report', 'reports', 'poster', 'posters', 'appeal', 'appeals', 'unit', 'cases']);
 const GENERIC_PEOPLE = new Set(['people', 'everyone', 'everybody', 'anyone', 'anybody', 'residents', 'londoners', 'communities', 'elderly', 'public', 'vulnerable', 'victims', 'families']);
 const ARTICLES = new Set(['a', 'an', 'the', 'this', 'that', 'some', 'two', 'three', 'another', 'these', 'those', 'his', 'her', 'their', 'my', 'our', 'your']);
@@ -1135,7 +1136,9 @@ class Clause {
       const after = this.words.slice(i + 1, i + 4);
       const thingLost =
         m[0] === 'lost' && THING_LOSERS.has(after[0] ?? '') && after[1] !== undefined && !after.some((w) => isPerson(w) || LOST_BUT_NOT_A_THING.has(w));
-      if (this.negated(i) || topic || counterLost || thingLost || !this.personNear(i, weak)) continue;
+      // "can my son pick up my lost property", "the lost and found": the office for things lost, not someone lost.
+      const lostProperty = m[0] === 'lost' && (LOST_AS_AN_OFFICE.has(after[0] ?? '') || (after[0] === 'and' && after[1] === 'found'));
+      if (this.negated(i) || topic || counterLost || thingLost || lostProperty || !this.personNear(i, weak)) continue;
       // Someone missing stays missing: only long ago, or found, is over ("went missing in 2019", "he's back home").
       // The words that say missing are not a finding: "never came home" holds "came home".
       out.push(this.sign('missing', i, i + 2, LONG_AGO_RE.test(this.window(i, 8, 10).replace(m[0], ' ')) ? 'over' : 'unsure'));

@@ -13,7 +13,7 @@
  * words, is read as a question of its own, so the reply can decline first and
  * then answer it.
  */
-import { ASKS_A_QUESTION_OF_ITS_OWN, ASKS_THE_BOT, ASKS_THE_BOT_OUTRIGHT, FOR_ME, JOINS_A_REQUEST_TO_ITS_SUBJECT, NAMES_THE_BOT, OPENS_OR_CLOSES, TASKS_THE_BOT_CANNOT_DO, pattern } from './lexicon';
+import { ASKS_A_QUESTION_OF_ITS_OWN, ASKS_THE_BOT, ASKS_THE_BOT_OUTRIGHT, FOR_ME, JOINS_A_REQUEST_TO_ITS_SUBJECT, NAMES_THE_BOT, OPENS_OR_CLOSES, PERSON_NOUNS, TASKS_THE_BOT_CANNOT_DO, pattern } from './lexicon';
 import { isPlaceQuestion } from './context';
 import type { TextRuns } from './patternFilter';
 import type { CannotDoTask, ConversationContext, Intent, PlaceMention, Question } from './question';
@@ -40,6 +40,8 @@ export function readRequestAndRest(text: string, runs?: TextRuns): RequestRead |
     const before = text.slice(0, m.index).trim().replace(BOT_NAMED, '');
     const after = text.slice(m.index + m[0].length).trim();
     const toTheBot = outright ? SAID_OUTRIGHT : SAID_TO_THE_BOT;
+    // "can my mum report it for me", "can a friend call 101 for me": another person reports or calls, not the bot.
+    if (task !== 'booking' && !toTheBot.test(before) && doneByAnother(before)) continue;
     if (asOneself || toTheBot.test(before) || SAID_FOR_ME.test(after) || SAID_FOR_ME.test(m[0].split(' ').slice(1).join(' '))) {
       const asking = toTheBot.exec(before);
       const rest = [asking ? before.slice(0, asking.index) : before, m.groups?.content ?? '', after.replace(SAID_FOR_ME, ' ')];
@@ -47,6 +49,16 @@ export function readRequestAndRest(text: string, runs?: TextRuns): RequestRead |
     }
   }
   return undefined;
+}
+
+const OWNERS = new Set(['my', 'our', 'his', 'her', 'their', 'a', 'an', 'the', 'your']);
+const SOMEONE = new Set(['someone', 'somebody', 'anyone', 'anybody']);
+
+/** The words before the act end with another person as its doer: "can my mum", "could a friend", "can someone else". */
+function doneByAnother(before: string): boolean {
+  const words = before.split(' ');
+  const [det, subject] = words.slice(-2);
+  return (subject !== undefined && PERSON_NOUNS.has(subject) && !SOMEONE.has(subject) && OWNERS.has(det ?? '')) || (subject === 'else' && SOMEONE.has(det ?? ''));
 }
 
 /** The task asked of the bot that it cannot do, or undefined. */
