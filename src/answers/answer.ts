@@ -219,6 +219,8 @@ export type Answer =
       partOfDay?: PartOfDayOpen;
       /** "Does it open earlier on saturdays?": the days asked against the week's others (see daysCompared.ts). */
       daysCompared?: DaysComparedAnswer;
+      /** "How long till it opens?", "how long until it shuts?": the time left to that change leads (with `state`). */
+      untilAsked?: 'opens' | 'closes';
       /** For a closed counter: where its desk went, when the timeline says (see counterMoves.ts). */
       moves?: readonly CounterMove[];
     } & AnswerDating &

@@ -43,6 +43,7 @@ interface HoursAsked {
   focus: HoursFocus | null;
   yesNo: YesNoAsked | null;
   daysCompared?: DaysCompared;
+  untilAsked?: 'opens' | 'closes';
 }
 
 /** What a place mention comes to, once ambiguity and bad postcodes are dealt with. */
@@ -123,6 +124,7 @@ export class Answerer {
             focus: question.focus ?? null,
             yesNo: question.yesNo ?? null,
             ...(question.intent === 'hours' && question.daysCompared ? { daysCompared: question.daysCompared } : {}),
+            ...(question.intent === 'open-now' && question.untilAsked ? { untilAsked: question.untilAsked } : {}),
           }),
         );
       case 'address':
@@ -620,6 +622,7 @@ export class Answerer {
     return {
       ...part,
       ...(compared ? { daysCompared: compared } : {}),
+      ...(asked.untilAsked && state ? { untilAsked: asked.untilAsked } : {}),
       ...otherHalf,
       kind: 'station-hours',
       status,

@@ -199,7 +199,8 @@ export type PlaceOnlyAbout = 'facilities' | 'reporting';
 
 export type Question =
   | ({ intent: 'hours'; place: PlaceMention | null; when: WhenAsked; specialDay?: SpecialDay; focus?: HoursFocus; yesNo?: YesNoAsked; daysCompared?: DaysCompared } & ComparedPlaces)
-  | ({ intent: 'open-now'; place: PlaceMention | null; when: WhenAsked; specialDay?: SpecialDay; focus?: HoursFocus; yesNo?: YesNoAsked } & ComparedPlaces)
+  /** `untilAsked`: "how long till it opens" / "how long until it shuts": the time left to that change leads. */
+  | ({ intent: 'open-now'; place: PlaceMention | null; when: WhenAsked; specialDay?: SpecialDay; focus?: HoursFocus; yesNo?: YesNoAsked; untilAsked?: 'opens' | 'closes' } & ComparedPlaces)
   /**
    * `why`: the resident asked why it closed ("why did Pinner close?"), so the plan's reasons belong in the answer.
    * `past`: asked in the past tense ("why did Hammersmith close?", not "why is it closed today?"), so a counter

@@ -33,6 +33,7 @@ import { FOREIGN_DISTRESS, FOREIGN_HARM, saysHarmInLettersNotEnglish } from './e
 import { borrowedDangerWordInAnotherLanguage, mostlyNotEnglish, sentenceInAnUnnamedLanguage } from './language';
 import {
   DAY_EDGE_COMPARED,
+  TIME_UNTIL_IT_CHANGES,
   DAY_LENGTH_COMPARED,
   DESK, DESKS,
   ASKED_IN_THE_PAST, LATEST_ARRIVAL, EMAILS_A_STATION, AROUND_THE_CLOSURES, ASKS_A_STATIONS_NUMBER, ITS_NUMBER, JOINS_A_LIST_OF_PLACES, WHATS_OPEN, PAST_OPENING, ASKS_ABOUT_A_WAY, ASKS_WHICH_NUMBER, REPORTS_AT_A_COUNTER, CAN_GO_IN, AT_NIGHT_GOING, WHAT_WAS_OPEN,
@@ -1311,6 +1312,10 @@ export const STAGES: readonly Stage[] = [
         intent: 'nearest', place: r.locationPlace, desk: r.desk,
       })),
       rule('open 24 hours?', (r) => r.cues.roundTheClock && (place(r) || r.leansOnDiscussed || youAsTheCounter(r)), (r) => hoursQuestion(r, false)),
+      // "how long till walworth opens", "how much longer is croydon open for": the time left to that change, from now.
+      rule('the time until it opens or closes', (r) => r.says(TIME_UNTIL_IT_CHANGES) && place(r) !== null && r.comparison === null, (r) => ({
+        intent: 'open-now', place: r.stationPlace, when: { kind: 'now' }, untilAsked: /^(?:open|opens|opening)$/.test(TIME_UNTIL_IT_CHANGES.exec(r.text)?.[1] ?? '') ? 'opens' : 'closes',
+      })),
       // "does tottenham open earlier on saturdays", "does brixton close earlier at the weekend", "are the weekend hours
       // shorter at sutton": one counter's days asked against its other days, not the two counters of a comparison.
       rule('its days compared', (r) => daysCompared(r) !== undefined && place(r) !== null && r.comparison === null, (r) => ({

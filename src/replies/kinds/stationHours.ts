@@ -12,7 +12,7 @@ import { WEEKDAYS } from '../../stations/hours/schedule';
 import { directionsUrl, type Fact } from '../cards/elements';
 import { contactNumber } from '../format/contacts';
 import { answerInstant, formatDate, londonDateTime } from '../format/dates';
-import { dayHoursCell, dayHoursText, dayLabel, scheduleText, spokenHours, stateText } from '../format/hours';
+import { dayHoursCell, dayHoursText, dayLabel, scheduleText, spokenHours, stateText, whenText } from '../format/hours';
 import { focusText } from '../format/hoursFocus';
 import { onDayText, specialDayName } from '../format/moment';
 import { addressLine, shortStationName } from '../format/names';
@@ -146,6 +146,8 @@ function asked(answer: HoursAnswer, now: DateTime, focused: string | null): Aske
   switch (when.kind) {
     case 'now': {
       if (!state) break;
+      const until = timeLeftAnswer(answer, now);
+      if (until) return until;
       const said = stateText(state, now);
       return { headline: answered(isSo(state.open), `${name} is ${said}.`), keyLines: focused ? [`It ${focused}.`] : [], badge: state.open ? OPEN : CLOSED };
     }
@@ -270,6 +272,35 @@ function weekendAnswer(answer: HoursAnswer, now: DateTime, statement: string): s
  * the clock (on the days named, or every day), with its hours when it is not, and the nearest desk that is
  * next. Null for any other question.
  */
+/** "30 minutes", "1 hour", "2 hours 15 minutes", "1 day 3 hours": a time left, to the minute. */
+function timeLeft(from: DateTime, to: DateTime): string {
+  const total = Math.max(1, Math.ceil(to.diff(from, 'minutes').minutes));
+  const days = Math.floor(total / 1440);
+  const hours = Math.floor((total % 1440) / 60);
+  const minutes = total % 60;
+  const part = (n: number, unit: string) => (n > 0 ? `${n} ${unit}${n === 1 ? '' : 's'}` : null);
+  return [part(days, 'day'), part(hours, 'hour'), part(minutes, 'minute')].filter((x) => x !== null).join(' ');
+}
+
+/**
+ * "How long till walworth opens?" (closed now): "In 30 minutes: Walworth Police Station opens at 09:00 today."; "how
+ * long until brixton shuts?" (open now): "In 8 hours: Brixton Police Station closes at 22:00 today." The other way
+ * round (asked when it opens, while it is open), the usual state says so.
+ */
+function timeLeftAnswer(answer: HoursAnswer, now: DateTime): Asked | null {
+  const { state, untilAsked } = answer;
+  if (!state || !untilAsked) return null;
+  const name = bold(answer.status.station.name);
+  if (state.open && untilAsked === 'closes') {
+    if (!state.closesAt) return { headline: `${name} never closes: it is open 24 hours a day.`, keyLines: [], badge: OPEN };
+    return { headline: `In ${timeLeft(now, state.closesAt)}: ${name} closes ${whenText(state.closesAt, now)}.`, keyLines: [], badge: OPEN };
+  }
+  if (!state.open && untilAsked === 'opens' && state.opensAt) {
+    return { headline: `In ${timeLeft(now, state.opensAt)}: ${name} opens ${whenText(state.opensAt, now)}.`, keyLines: [], badge: CLOSED };
+  }
+  return null;
+}
+
 /** "On Saturdays", "at weekends", "on weekdays", "on Fridays and Saturdays": the days asked, as a habit. */
 function daysAsAHabit(days: readonly DayEdges[]): string {
   const weekdays = days.map((d) => d.weekday).join(',');
