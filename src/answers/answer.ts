@@ -529,6 +529,10 @@ export type Answer =
       everyBorough?: true;
       /** Asked which boroughs have a counter: those boroughs first. */
       whichHave?: true;
+      /** Asked which (or how many) boroughs have so many counters: those boroughs first. */
+      perBorough?: { count: number; orMore?: true; orFewer?: true };
+      /** Counted as of a past time asked ("in 2018"), by its label; absent: today. */
+      asOfLabel?: string;
       /** The last answer said to be wrong: an apology first, then how fresh the facts are. */
       disputed?: true;
       /** The last answer doubted: yes, as far as the sources show, first. */

@@ -260,12 +260,15 @@ export class Answerer {
       case 'both':
         return this.both(question.questions, now);
       case 'service': {
-        const answer = this.service(question.topic, question.place ?? null, at);
+        // "which borough had the most stations in 2018": counted as of the time said.
+        const [year, month, day] = (question.asOf?.date ?? '').split('-').map(Number);
+        const then = question.asOf ? at.set({ year, month, day, hour: 12, minute: 0 }) : at;
+        const answer = this.service(question.topic, question.place ?? null, then);
         if (answer.kind !== 'service') return answer;
         const lost = question.lastCounterLost ? { lastCounterLost: this.lastCountersLost(question.lastCounterLost, at) } : {};
         const compared = question.compared ? { compared: question.compared.map((m) => this.comparedName(m)) } : {};
         const pledges = question.planId ? this.pledgesOf(question.planId, answer.facts) : {};
-        return { ...answer, ...pledges, ...(question.everyBorough ? { everyBorough: true } : {}), ...(question.whichHave ? { whichHave: true } : {}), ...(question.disputed ? { disputed: true } : {}), ...(question.doubted ? { doubted: true } : {}), ...(question.quietest ? { quietest: true } : {}), ...lost, ...compared };
+        return { ...answer, ...pledges, ...(question.everyBorough ? { everyBorough: true } : {}), ...(question.whichHave ? { whichHave: true } : {}), ...(question.perBorough ? { perBorough: question.perBorough } : {}), ...(question.asOf ? { asOfLabel: question.asOf.label } : {}), ...(question.disputed ? { disputed: true } : {}), ...(question.doubted ? { doubted: true } : {}), ...(question.quietest ? { quietest: true } : {}), ...lost, ...compared };
       }
       case 'cannot-do':
         return this.cannotDo(question.task, question.place ?? null, at);

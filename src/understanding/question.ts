@@ -357,6 +357,10 @@ export type Question =
       quietest?: true;
       /** "what did boris promise about police stations": the plan of the person named with a pledge, whose pledges are answered (or that none is on record, then that plan). */
       planId?: string;
+      /** "how many boroughs have 2 stations", "which boroughs have more than one counter": the boroughs with that many counters open (or at least, at most that many). */
+      perBorough?: { count: number; orMore?: true; orFewer?: true };
+      /** "which borough had the most stations in 2018": the count by borough as of that time, not today. */
+      asOf?: ListAsOf;
     }
   /** Two questions in one message ("is Ealing closed and where's the nearest open one?"), answered in order. */
   | { intent: 'both'; questions: [Question, Question] }

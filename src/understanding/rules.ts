@@ -308,6 +308,11 @@ export const STAGES: readonly Stage[] = [
         const topic = serviceTopic(r)!;
         // "which boroughs still have a counter": the boroughs with one first.
         const which = topic === 'most-per-borough' && r.says(WHICH_BOROUGHS_HAVE_ONE) ? { whichHave: true as const } : {};
+        // "how many boroughs have 2 stations", "which boroughs still have more than one counter": the boroughs with that many.
+        const perBorough = topic === 'most-per-borough' && !('whichHave' in which) ? countPerBoroughAsked(r) : undefined;
+        // "which borough had the most stations in 2018": counted as of the time said, not today.
+        const then = topic === 'most-per-borough' && r.pastDate !== undefined ? { asOf: r.pastDate } : {};
+        const counted = { ...(perBorough ? { perBorough } : {}), ...then };
         // "were the closures challenged in court": the topic's own words do not name a counter ("court").
         const counter = r.namedStation && (found(r.namedStation)?.score ?? 0) >= 0.9 && !SERVICE_TOPICS.find((t) => t.topic === topic)!.words.test(r.namedStation.text.toLowerCase()) ? r.namedStation : undefined;
         // "is walworth busier than brixton": the two compared, not the busiest counter overall.
@@ -316,7 +321,7 @@ export const STAGES: readonly Stage[] = [
         const quietest = topic === 'busiest' && !('compared' in compared) && r.says(QUIETEST_ASKED) ? { quietest: true as const } : {};
         // "what did boris promise about police stations": the pledges of the plan's person, not every pledge on record.
         const plan = topic === 'pledge' && r.cues.planId !== undefined ? { planId: r.cues.planId } : {};
-        return counter ? { intent: 'service', topic, place: counter, ...which, ...compared, ...quietest, ...plan } : { intent: 'service', topic, ...which, ...compared, ...quietest, ...plan };
+        return counter ? { intent: 'service', topic, place: counter, ...which, ...compared, ...quietest, ...plan, ...counted } : { intent: 'service', topic, ...which, ...compared, ...quietest, ...plan, ...counted };
       }),
       rule('an interpreter', (r) => r.cues.interpreter !== undefined, (r) => {
         const language = r.cues.interpreter?.language;
@@ -2283,6 +2288,25 @@ const REPORTING_WORDS = /\b(?:report|reported|reporting|crime reference|crime re
 
 /** "which boroughs still have a counter", "what boroughs have a police station". */
 const WHICH_BOROUGHS_HAVE_ONE = /\b(?:which|what|wich) boroughs? (?:still )?(?:has|have|got|with|s) (?:got |still )?(?:a|an|one|any|at least one) /;
+
+/** A number of counters a borough has, asked: "2 stations", "more than one counter", "only one desk", "two or more". */
+const COUNT_PER_BOROUGH = /\b(only |just |exactly |more than |over |at least |fewer than |less than )?(one|1|two|2|three|3|four|4|several|multiple|a couple of|a few)( or more)? (?:police )?(?:front )?(?:stations?|counters?|desks?|nicks?)\b/;
+const NUMBER_WORDS: Readonly<Record<string, number>> = { one: 1, '1': 1, two: 2, '2': 2, three: 3, '3': 3, four: 4, '4': 4 };
+
+/** How many counters the boroughs asked about have: exactly `count`, or at least or at most it; none when not asked as a number. */
+function countPerBoroughAsked(r: Reading): { count: number; orMore?: true; orFewer?: true } | undefined {
+  const m = COUNT_PER_BOROUGH.exec(r.text);
+  if (!m) return undefined;
+  const [, qualifier = '', said, orMore] = m;
+  const q = qualifier.trim();
+  const n = NUMBER_WORDS[said];
+  // "several", "a few": more than one.
+  if (n === undefined) return { count: 2, orMore: true };
+  if (q === 'more than' || q === 'over') return { count: n + 1, orMore: true };
+  if (q === 'fewer than' || q === 'less than') return n > 1 ? { count: n - 1, orFewer: true } : undefined;
+  if (q === 'at least' || orMore) return { count: n, orMore: true };
+  return { count: n };
+}
 
 /** The resident's own case in court: "it went to court", "my court date", "a court hearing". */
 const OWN_COURT_CASE = /\b(?:(?:it|my case|the case|he|she|they|we|i) (?:went|go|going|goes|has gone|have gone|had gone|is going|are going) to court|court (?:date|dates|hearing|hearings|appearance|summons|order|fine)|my (?:court|trial)|(?:magistrates|crown|family|county) court)\b/;

@@ -100,6 +100,8 @@ export const questionSchema = z.discriminatedUnion('intent', [
     compared: z.array(placeMention).min(2).optional(),
     quietest: z.literal(true).optional(),
     planId: z.string().min(1).optional(),
+    perBorough: z.strictObject({ count: z.number().int().min(1), orMore: z.literal(true).optional(), orFewer: z.literal(true).optional() }).optional(),
+    asOf: z.strictObject({ date: isoDate, label: z.string().min(1), year: z.number().int().optional() }).optional(),
   }),
   z.strictObject({
     intent: z.literal('past'),

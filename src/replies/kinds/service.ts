@@ -270,16 +270,21 @@ function headlineAndLines(answer: ServiceAnswer, context?: RenderContext): { hea
       const none = answer.boroughsWithoutCounter.length;
       const withoutLine = none > 0 ? `${capitalise(countWord(none))} ${plural(none, 'borough')} ${none === 1 ? 'has' : 'have'} none: ${joinAnd(answer.boroughsWithoutCounter)}.` : '';
       if (most === 0) return { headline: "My sources don't have a complete list of counters for that day: check met.police.uk.", lines: [] };
+      // "in 2018": counted as of the time asked; otherwise today.
+      const when = answer.asOfLabel ? `on ${answer.asOfLabel}` : 'today';
+      const list = counted.map((b) => `${b.borough}: ${b.count}`);
       // "Which boroughs still have a counter?": those boroughs, counted, first.
       if (answer.whichHave) {
         const each = counted.every((b) => b.count === 1) ? ', one each' : '';
-        return { headline: `${capitalise(countWord(counted.length))} boroughs have a front counter open today${each}.`, lines: [withoutLine].filter(Boolean), list: counted.map((b) => `${b.borough}: ${b.count}`) };
+        return { headline: `${capitalise(countWord(counted.length))} boroughs ${answer.asOfLabel ? 'had' : 'have'} a front counter open ${when}${each}.`, lines: [withoutLine].filter(Boolean), list };
       }
+      // "How many boroughs have 2 stations?": those with that many, counted and named, first.
+      if (answer.perBorough) return { ...boroughsWithSoMany(answer.perBorough, counted, answer.boroughsWithoutCounter, when, answer.asOfLabel !== undefined), list };
       const headline =
         most === 1
-            ? `No borough has more than one front counter open today: ${countWord(counted.length)} boroughs have one each.`
-            : `${joinAnd(top)} ${top.length === 1 ? 'has' : 'have'} the most front counters open today: ${countWord(most)}${top.length === 1 ? '' : ' each'}.`;
-      return { headline, lines: [withoutLine].filter(Boolean), list: counted.map((b) => `${b.borough}: ${b.count}`) };
+            ? `No borough ${answer.asOfLabel ? 'had' : 'has'} more than one front counter open ${when}: ${countWord(counted.length)} boroughs ${answer.asOfLabel ? 'had' : 'have'} one each.`
+            : `${joinAnd(top)} ${answer.asOfLabel ? 'had' : top.length === 1 ? 'has' : 'have'} the most front counters open ${when}: ${countWord(most)}${top.length === 1 ? '' : ' each'}.`;
+      return { headline, lines: [withoutLine].filter(Boolean), list };
     }
     case 'appointment':
     case 'accessibility':
@@ -628,4 +633,32 @@ function lastCountersLost(asked: LastCountersLost, noneNow: string): { headline:
       : `Since ${since} (when my sources cover every counter), ${who} ${n === 1 ? 'has' : 'have'} lost ${n === 1 ? 'its' : 'their'} last front counter: ${boroughs}.`;
   const each = asked.lost.map((l) => `${bold(l.borough)}: ${shortStationName(l.station)} closed ${onDate(markOf(l.event))}${l.hasOneNow ? ' (it has a counter open again now)' : ''}`);
   return { headline, lines: [gap, noneNow].filter(Boolean), list: n > 0 ? each : undefined };
+}
+
+/** Most boroughs' names said in a first sentence; more are counted there and listed below. */
+const NAMED_IN_A_SENTENCE = 6;
+
+/**
+ * The boroughs with as many counters open as asked ("how many boroughs have 2 stations": exactly two; "more than one": two
+ * or more; "fewer than two": one or none), counted and, when few, named; none: that none has, and what the most is.
+ */
+function boroughsWithSoMany(
+  asked: { count: number; orMore?: true; orFewer?: true },
+  counted: readonly { borough: string; count: number }[],
+  without: readonly string[],
+  when: string,
+  past: boolean,
+): { headline: string; lines: string[] } {
+  const has = (n: number): string => (past ? 'had' : n === 1 ? 'has' : 'have');
+  const fits = (n: number): boolean => (asked.orMore ? n >= asked.count : asked.orFewer ? n <= asked.count : n === asked.count);
+  const these = [...counted.filter((b) => fits(b.count)).map((b) => b.borough), ...(asked.orFewer ? without : [])];
+  // "more than one front counter", "at most one front counter", "two front counters".
+  const said = asked.orMore && asked.count > 1 ? asked.count - 1 : asked.count;
+  const many = `${asked.orMore && asked.count > 1 ? 'more than ' : asked.orFewer ? 'at most ' : ''}${countWord(said)} front ${plural(said, 'counter')}`;
+  const most = counted[0]?.count ?? 0;
+  const mostLine = most === 1 ? `Each of the ${countWord(counted.length)} boroughs with a counter ${has(1)} one.` : `The most any borough ${past ? 'had was' : 'has is'} ${countWord(most)}.`;
+  const noneLine = without.length > 0 ? `${capitalise(countWord(without.length))} ${plural(without.length, 'borough')} ${has(without.length)} none: ${joinAnd(without)}.` : '';
+  if (these.length === 0) return { headline: `No borough ${has(1)} ${many} open ${when}.`, lines: [mostLine, noneLine].filter(Boolean) };
+  const named = these.length <= NAMED_IN_A_SENTENCE ? `: ${joinAnd(these)}` : '';
+  return { headline: `${capitalise(countWord(these.length))} ${plural(these.length, 'borough')} ${has(these.length)} ${many} open ${when}${named}.`, lines: [noneLine].filter(Boolean) };
 }
