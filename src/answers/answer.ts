@@ -8,7 +8,7 @@ import type { ContactKey, CounterList, DatePrecision, OutsideMet, PlaceMatch, Pl
 import type { DayHours, OpeningState, WeekTableRow } from '../stations/openingHours';
 import type { CounterStatus, KnownHours, PlanStep, UpcomingChange } from '../stations/timeline';
 import type {
-  CannotDoTask, ClosingAsked, ClosurePeriod, ComparisonRank, ComparisonYesNo, DeskKind, EmergencyService, HoursFocus, Intent, OutOfScopeReason, PartOfLondon, PlaceOnlyAbout, PastAsked, PastFocus, PastPeriod, PlanTopic, ServiceTopic, SpecialDay, StatusYesNo,
+  CannotDoTask, ClosingAsked, ClosurePeriod, ComparisonRank, ComparisonYesNo, DeskKind, EmergencyService, Happened, HoursFocus, Intent, OutOfScopeReason, PartOfLondon, PlaceOnlyAbout, PastAsked, PastFocus, PastPeriod, PlanTopic, ServiceTopic, SpecialDay, StatusYesNo,
   WhenAsked, YesNoAsked,
 } from '../understanding/question';
 import type { ClosingOutlook } from './closingOutlook';
@@ -533,6 +533,10 @@ export type Answer =
       perBorough?: { count: number; orMore?: true; orFewer?: true };
       /** Counted as of a past time asked ("in 2018"), by its label; absent: today. */
       asOfLabel?: string;
+      /** What happened to a building, asked ("the one that burned down"): `events` are the timeline's rows that say so. */
+      happened?: Happened;
+      /** For 'what-happened': the name of the station each of `events` is about, in their order. */
+      eventNames?: string[];
       /** The last answer said to be wrong: an apology first, then how fresh the facts are. */
       disputed?: true;
       /** The last answer doubted: yes, as far as the sources show, first. */

@@ -13,7 +13,7 @@ import { nearest24x7Desk, nearestOpenDesk, nearestOpenNowDesk, type NearbyDesk }
 import { hoursOn, londonInstant, openingStateAt, weekTable, type DayHours, type OpeningState } from '../stations/openingHours';
 import { dayBefore, endOfWindow, type CounterStatus, type Timeline } from '../stations/timeline';
 import type {
-  CannotDoTask, ClosurePeriod, CountedArea, DeskKind, HoursFocus, Intent, ListAsOf, PartOfLondon, PlaceMention, PlanTopic, Question, ServiceTopic, SpecialDay, StatusYesNo, WhenAsked, YesNoAsked,
+  CannotDoTask, ClosurePeriod, CountedArea, DeskKind, Happened, HoursFocus, Intent, ListAsOf, PartOfLondon, PlaceMention, PlanTopic, Question, ServiceTopic, SpecialDay, StatusYesNo, WhenAsked, YesNoAsked,
 } from '../understanding/question';
 import { closingList } from './closingList';
 import { closingOutlook, type ClosingOutlook } from './closingOutlook';
@@ -263,12 +263,12 @@ export class Answerer {
         // "which borough had the most stations in 2018": counted as of the time said.
         const [year, month, day] = (question.asOf?.date ?? '').split('-').map(Number);
         const then = question.asOf ? at.set({ year, month, day, hour: 12, minute: 0 }) : at;
-        const answer = this.service(question.topic, question.place ?? null, then);
+        const answer = this.service(question.topic, question.place ?? null, then, question.happened);
         if (answer.kind !== 'service') return answer;
         const lost = question.lastCounterLost ? { lastCounterLost: this.lastCountersLost(question.lastCounterLost, at) } : {};
         const compared = question.compared ? { compared: question.compared.map((m) => this.comparedName(m)) } : {};
         const pledges = question.planId ? this.pledgesOf(question.planId, answer.facts) : {};
-        return { ...answer, ...pledges, ...(question.everyBorough ? { everyBorough: true } : {}), ...(question.whichHave ? { whichHave: true } : {}), ...(question.perBorough ? { perBorough: question.perBorough } : {}), ...(question.asOf ? { asOfLabel: question.asOf.label } : {}), ...(question.disputed ? { disputed: true } : {}), ...(question.doubted ? { doubted: true } : {}), ...(question.quietest ? { quietest: true } : {}), ...lost, ...compared };
+        return { ...answer, ...pledges, ...(question.everyBorough ? { everyBorough: true } : {}), ...(question.whichHave ? { whichHave: true } : {}), ...(question.perBorough ? { perBorough: question.perBorough } : {}), ...(question.asOf ? { asOfLabel: question.asOf.label } : {}), ...(question.happened ? { happened: question.happened } : {}), ...(question.disputed ? { disputed: true } : {}), ...(question.doubted ? { doubted: true } : {}), ...(question.quietest ? { quietest: true } : {}), ...lost, ...compared };
       }
       case 'cannot-do':
         return this.cannotDo(question.task, question.place ?? null, at);
@@ -1287,11 +1287,11 @@ export class Answerer {
   }
 
   /** A question about the service; a counter named with it is answered for, when it resolves to one. */
-  private service(topic: ServiceTopic, place: PlaceMention | null, at: DateTime): Answer {
+  private service(topic: ServiceTopic, place: PlaceMention | null, at: DateTime, happened?: Happened): Answer {
     const match = place?.result.status === 'found' ? place.result.match : undefined;
     const counter = match?.stationId ? this.knowledge.timeline.statusAsOf(match.stationId, at) : null;
     const { timeline } = this.knowledge;
-    return serviceAnswer(this.knowledge.data, topic, (id) => timeline.eventsFor(id), this.knowledge.statusesAsOf(at), counter, this.dating(at));
+    return serviceAnswer(this.knowledge.data, topic, (id) => timeline.eventsFor(id), this.knowledge.statusesAsOf(at), counter, this.dating(at), happened);
   }
 
   /**

@@ -812,6 +812,8 @@ export type ServiceTopic =
   | 'bot-contact'
   // Probation ("i need to speak to my probation officer"): not a front counter matter, and the data does not say where.
   | 'probation'
+  // What happened to a building, asked of the counters ("the one that burned down", "which stations were sold"): the timeline's rows that say so.
+  | 'what-happened'
   // Facilities (parking, toilets, access) asked of counters in general: the data has none.
   | 'facilities'
   // What a counter does, asked of counters in general: a task the data names (lost property, documents, bail,
@@ -916,6 +918,19 @@ export const BOT_REACHED_OTHERWISE = new RegExp(
   String.raw`^(?:(?:so|and|ok|okay|hi|hey) )?(?:(?:can|could) (?:i|we) (?:ring|call|phone|email|e mail|voice call|video call|facetime|speak to|send) ${THE_BOT_ITSELF}(?: (?:up|instead|an? (?:email|e mail|voice note|voice message)))?|(?:do|does) ${THE_BOT_ITSELF} (?:have|got) (?:an? )?(?:email|e mail|email address|phone line|phone|voice)(?: (?:address|number|option|mode|version))?|(?:whats|what is|what s) (?:your|ur|the bots?|stationdesks?) (?:email|e mail|email address)|(?:can|do|does) ${THE_BOT_ITSELF} (?:do|take|understand|accept|listen to|hear) (?:voice|voice notes?|voice messages?|voice calls?|calls|phone calls|speech|audio)|(?:can|could) (?:i|we) (?:talk|speak) to ${THE_BOT_ITSELF} (?:out loud|by voice|with my voice|on the phone|instead of typing)|(?:can|could) (?:i|we) (?:send|leave) ${THE_BOT_ITSELF} (?:an? )?(?:voice note|voice message|audio message|email))\??$`,
 );
 
+/**
+ * What can happen to a building, as residents say it ("which station burned down"): the 'what-happened' topic's words are
+ * these; the timeline's rows that say so answer it (answers/serviceQuestion).
+ */
+export const HAPPENINGS: readonly { happened: Happened; asked: RegExp }[] = [
+  { happened: 'fire', asked: /\b(?:burn(?:ed|t|s)?(?: down| out)?|(?:caught|set|on) fire|(?:had|was|were) a fire|(?:a|the|big) fire(?! (?:station|brigade|service|alarm|exit|engine|door|officer))|gutted|went up in flames)\b/ },
+  { happened: 'flood', asked: /\bflood(?:ed|s|ing)?\b/ },
+  { happened: 'sold', asked: /\b(?:sold(?: off)?|flogged|(?:up )?for sale)\b/ },
+  { happened: 'demolished', asked: /\b(?:demolished|torn down|pulled down|bulldozed)\b/ },
+];
+export type Happened = 'fire' | 'flood' | 'sold' | 'demolished';
+const HAPPENED_WORDS = HAPPENINGS.map((h) => h.asked.source).join('|');
+
 export const SERVICE_TOPICS: readonly { topic: ServiceTopic; words: RegExp }[] = [
   // "i need to speak to my probation officer", "where do i report to probation", "community payback": first, as a
   // counter or a place named with it does not make it a counter's task.
@@ -1012,6 +1027,8 @@ export const SERVICE_TOPICS: readonly { topic: ServiceTopic; words: RegExp }[] =
   },
   // "what's the estates strategy", "the met's estate plan": not a housing estate.
   { topic: 'estates', words: /\b(?:estates?|property|buildings) (?:strategy|strategies|plan|review)\b|\b(?:police|met|mets|the mets) (?:estate|estates)\b/ },
+  // "which police station burned down", "the one that was sold", "did any station flood": the timeline's rows of that happening.
+  { topic: 'what-happened', words: pattern`\b(?:${DESK_WORDS}|the one|which one|one that|any)\b.*(?:${HAPPENED_WORDS})|\b(?:was|were|did|has|had|got) (?:_|it|that one|that station|that)\b.*(?:${HAPPENED_WORDS})|\b(?:fire|flood|flooding)\b (?:at|in|of) (?:a|the|any|one) (?:police )?(?:${DESK_WORDS})\b` },
   // Who may come along: "can i bring my kid with me", "can my mum come in with me", "are children allowed in" (a dog is a facility).
   {
     topic: 'who-may-come',

@@ -3,9 +3,9 @@
  * input of answering. A discriminated union on `intent`, never a bag of strings.
  */
 import type { LocateResult, PlaceMatch } from '../stations/model';
-import type { EmergencyService, ServiceTopic } from './lexicon';
+import type { EmergencyService, Happened, ServiceTopic } from './lexicon';
 
-export type { EmergencyService, ServiceTopic } from './lexicon';
+export type { EmergencyService, Happened, ServiceTopic } from './lexicon';
 
 /** A part of a day said with it: "saturday evening", "sunday morning", "monday night", "tomorrow afternoon". */
 export type DayPart = 'morning' | 'afternoon' | 'evening' | 'night';
@@ -361,6 +361,8 @@ export type Question =
       perBorough?: { count: number; orMore?: true; orFewer?: true };
       /** "which borough had the most stations in 2018": the count by borough as of that time, not today. */
       asOf?: ListAsOf;
+      /** "the one that burned down", "which stations were sold": what happened to a building, found in the timeline's rows. */
+      happened?: Happened;
     }
   /** Two questions in one message ("is Ealing closed and where's the nearest open one?"), answered in order. */
   | { intent: 'both'; questions: [Question, Question] }

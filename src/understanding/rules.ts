@@ -38,7 +38,7 @@ import {
   WHICH_SAVED, LATEST_CLOSURE, WAITING_FOR_THE_POLICE, POLICE_AT_AN_EVENT, ANY_OTHERS, ONE_MORE, REOPENED, WHICH_OR_ANY, REOPENING_TO_COME, ASKS_WHICH, DISPUTED, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, EVERY_BOROUGH, LEAVES_ONE_OUT, SINCE_WHEN, REFUSES_THE_ONE_GIVEN, NOT_ROUND_THE_CLOCK,
   WHEN_CHANGED, CLOSING_FOR_GOOD, WHAT_OR_ANY, NEARER_OR_FURTHER, FURTHER_ASKED, THAN, TO_A_PLACE, WHICH_ARE_OPEN, A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, globally, PET_ASTRAY,
   CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, SAYS_WHERE_I_AM_ON, KIND_OF_PLACE_ENDING, ROAD_ENDING, PAST_TENSE, ALWAYS, ALWAYS_OPEN_WORDS, CAN_I_GET_THERE, NEVER_CLOSED_PAST, OPEN_THROUGHOUT, PART_OF_THE_WEEK, NEWS_ASKED, CLOSED_AS_A_STATE,
-  SAYS_WHERE_I_AM, SAYS_WHAT_I_AM_NEXT_TO, pattern, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, REACHES_SOMEONE, SERVICE_TOPICS, SILENT_TOPICS, type ServiceTopic, TOTAL_ASKED, COUNTER_TASKS, REPORTS_TO_THE_HOME_OFFICE, A_PLACE_LOST, YOU_AS_A_COUNTER, MAP_OR_DIRECTIONS, USES_THE_BOT, TO_REACH_THE_POLICE,
+  SAYS_WHERE_I_AM, SAYS_WHAT_I_AM_NEXT_TO, pattern, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, REACHES_SOMEONE, SERVICE_TOPICS, HAPPENINGS, SILENT_TOPICS, type ServiceTopic, TOTAL_ASKED, COUNTER_TASKS, REPORTS_TO_THE_HOME_OFFICE, A_PLACE_LOST, YOU_AS_A_COUNTER, MAP_OR_DIRECTIONS, USES_THE_BOT, TO_REACH_THE_POLICE,
   TRAVEL_ASKED, WHERE_ONCE_IT_CLOSES, WHAT_THEN, WHICH_OF_THEM_OPEN, WHEN_CLOSING_AHEAD, WHICH_LOST_24_HOURS, CLOSURES_TO_COME, ASKS_WHAT_THE_BOT_COVERS, ITEM_LOST, EMERGENCY_NAMED, PRIVACY_AS_A_MATTER_TO_REPORT, WHEN_WAS_THAT, WHERE_NOW, WHY_OF_THE_HOURS, WHERE_ALL_COUNTERS_ARE, WHEN_REOPENED, ASKS_THE_DATE,
   type CounterTask,
   lastMatchAt,
@@ -313,6 +313,9 @@ export const STAGES: readonly Stage[] = [
         // "which borough had the most stations in 2018": counted as of the time said, not today.
         const then = topic === 'most-per-borough' && r.pastDate !== undefined ? { asOf: r.pastDate } : {};
         const counted = { ...(perBorough ? { perBorough } : {}), ...then };
+        // "the one that burned down": what happened, to find in the timeline's rows.
+        const happened = topic === 'what-happened' ? HAPPENINGS.find((h) => r.says(h.asked))?.happened : undefined;
+        if (happened) Object.assign(counted, { happened });
         // "were the closures challenged in court": the topic's own words do not name a counter ("court").
         const counter = r.namedStation && (found(r.namedStation)?.score ?? 0) >= 0.9 && !SERVICE_TOPICS.find((t) => t.topic === topic)!.words.test(r.namedStation.text.toLowerCase()) ? r.namedStation : undefined;
         // "is walworth busier than brixton": the two compared, not the busiest counter overall.
@@ -321,6 +324,9 @@ export const STAGES: readonly Stage[] = [
         const quietest = topic === 'busiest' && !('compared' in compared) && r.says(QUIETEST_ASKED) ? { quietest: true as const } : {};
         // "what did boris promise about police stations": the pledges of the plan's person, not every pledge on record.
         const plan = topic === 'pledge' && r.cues.planId !== undefined ? { planId: r.cues.planId } : {};
+        // "is brixton open", then "was it sold": the counter discussed.
+        const discussed = happened && !counter && r.says(IT_OR_THAT_ONE) && r.discussedStation !== undefined ? fromContext(r.discussedStation) : undefined;
+        if (discussed) return { intent: 'service', topic, place: discussed, ...counted };
         return counter ? { intent: 'service', topic, place: counter, ...which, ...compared, ...quietest, ...plan, ...counted } : { intent: 'service', topic, ...which, ...compared, ...quietest, ...plan, ...counted };
       }),
       rule('an interpreter', (r) => r.cues.interpreter !== undefined, (r) => {
@@ -605,7 +611,8 @@ export const STAGES: readonly Stage[] = [
         'what a borough lost, in a time named',
         // "which closed in 2017 in croydon", "how many shut in lambeth in 2026": the same, asked as which closed there.
         (r) => (r.says(A_PLACE_LOST) || (asksClosures(r) && r.says(WHICH_OR_HOW_MANY) && !r.areaNamed)) && r.closurePeriod !== undefined && boroughOfArea(r) !== null && !r.danger.situation,
-        (r) => ({ intent: 'closures-list', period: r.closurePeriod!, part: boroughAsPart(boroughOfArea(r)!) }),
+        // "which stations shut in lambeth in 2026": a year said alone is the calendar year, not its one round ("February 2026").
+        (r) => ({ intent: 'closures-list', period: periodAsSaid(r), part: boroughAsPart(boroughOfArea(r)!) }),
       ),
       // "which has more counters, croydon or bromley", "are there more counters in south london or north london": the counts
       // of open counters now in the two areas set against each other (not either's list or hours).
@@ -1532,6 +1539,8 @@ function serviceTopic(r: Reading): ServiceTopic | undefined {
   if (topic === 'most-per-borough' && r.cues.yesNo && !r.says(HOW_MANY) && r.says(EVERY_BOROUGH)) return undefined;
   // "how many police stations has each borough lost": the closures counted by borough (a rule of the network), not the counters each has now.
   if (topic === 'most-per-borough' && lostByEachBorough(r)) return undefined;
+  // "was forest gate closed because of the fire", "is the station shut because of the fire": whether it is (or was) closed, its state.
+  if (topic === 'what-happened' && r.says(CLOSED_BECAUSE_OF) && !r.says(WHICH_OR_ANY)) return undefined;
   // "is Lewisham really open all night?" asks about Lewisham's hours, not what 24/7 means.
   if ((topic === 'round-the-clock' || topic === 'night') && r.namedStation !== undefined) return undefined;
   // "is Walworth wheelchair accessible?": the data is silent on every counter, so the counter named is answered (its address).
@@ -2288,6 +2297,12 @@ const REPORTING_WORDS = /\b(?:report|reported|reporting|crime reference|crime re
 
 /** "which boroughs still have a counter", "what boroughs have a police station". */
 const WHICH_BOROUGHS_HAVE_ONE = /\b(?:which|what|wich) boroughs? (?:still )?(?:has|have|got|with|s) (?:got |still )?(?:a|an|one|any|at least one) /;
+
+/** Closed for a cause: "closed because of the fire", "shut after the flood". */
+const CLOSED_BECAUSE_OF = /\b(?:closed|shut|closing|shutting)\b.*\b(?:because of|after|due to|cause of|over)\b/;
+
+/** The counter discussed, referred to: "was it sold", "did that one burn down". */
+const IT_OR_THAT_ONE = /\b(?:it|that one|that station|that)\b/;
 
 /** A number of counters a borough has, asked: "2 stations", "more than one counter", "only one desk", "two or more". */
 const COUNT_PER_BOROUGH = /\b(only |just |exactly |more than |over |at least |fewer than |less than )?(one|1|two|2|three|3|four|4|several|multiple|a couple of|a few)( or more)? (?:police )?(?:front )?(?:stations?|counters?|desks?|nicks?)\b/;

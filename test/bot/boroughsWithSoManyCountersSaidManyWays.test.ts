@@ -16,10 +16,10 @@ describe('the boroughs with so many counters, said many ways', () => {
   describe('a number asked: how many boroughs have it, first', () => {
     itAnswersFirst(
       [
-        ['how many boroughs have 2 stations', /^No borough has two front counters open today\.$/],
-        ['which boroughs still have more than one counter', /^No borough has more than one front counter open today\.$/],
-        ['any borough with 2 or more front counters?', /^No borough has more than one front counter open today\.$/],
-        ['which boroughs have at least two police stations now', /^No borough has more than one front counter open today\.$/],
+        ['how many boroughs have 2 stations', /^No borough has two front counters open today: 27 boroughs have one each\.$/],
+        ['which boroughs still have more than one counter', /^No borough has more than one front counter open today: 27 boroughs have one each\.$/],
+        ['any borough with 2 or more front counters?', /^No borough has more than one front counter open today: 27 boroughs have one each\.$/],
+        ['which boroughs have at least two police stations now', /^No borough has more than one front counter open today: 27 boroughs have one each\.$/],
         ['how many boroughs have only one counter', /^27 boroughs have one front counter open today\.$/],
         ['how many boroughs have just 1 police station', /^27 boroughs have one front counter open today\.$/],
         ['which boroughs have fewer than two police stations', /^32 boroughs have at most one front counter open today\.$/],

@@ -69,6 +69,7 @@ const TOPIC_NOUN: Record<ServiceAnswer['topic'], string> = {
   bail: 'place to report on bail',
   evidence: 'place to hand in evidence',
   'counter-other': 'service',
+  'what-happened': 'record of that',
 };
 
 /** What the data does not say, for the topics it is silent on: the first sentence of the answer. */
@@ -139,6 +140,7 @@ const TOPIC_TITLE: Record<ServiceAnswer['topic'], string> = {
   bail: 'Bail',
   evidence: 'Handing in evidence',
   'counter-other': 'What a front counter does',
+  'what-happened': 'What happened to police stations',
 };
 
 /** `Policing hubs: local bases for ...` -> label and the rest; `2025–26 (Met ...): Only 1% ...` -> era and the rest. */
@@ -228,6 +230,8 @@ function headlineAndLines(answer: ServiceAnswer, context?: RenderContext): { hea
         list: others.map((e) => `${line(e)}${e.notes && /outcome not found/i.test(e.notes) ? ' The outcome is not known.' : ''}`),
       };
     }
+    case 'what-happened':
+      return whatHappened(answer);
     case 'savings': {
       const rows = facts.filter((f) => f.text.includes(' | ')).map((f) => f.text.split(' | '));
       const latest = rows.at(-1);
@@ -591,7 +595,7 @@ export function renderService(answer: ServiceAnswer, context?: RenderContext): A
   const counterLines: string[] = [];
   let lead = headline;
   // The figures and the data's silence on size and age are about every counter: said as they are, whichever one is named.
-  if (counter && answer.topic !== 'court' && answer.topic !== 'busiest' && answer.topic !== 'size' && answer.topic !== 'age' && answer.topic !== 'probation') {
+  if (counter && answer.topic !== 'court' && answer.topic !== 'what-happened' && answer.topic !== 'busiest' && answer.topic !== 'size' && answer.topic !== 'age' && answer.topic !== 'probation') {
     const name = bold(counter.status.station.name);
     if (!counter.mentioned && NOT_IN_SOURCES[answer.topic] === undefined && answer.topic !== 'freshness') lead = `My sources don't say whether there is a ${TOPIC_NOUN[answer.topic]} at ${name}. ${headline}`;
     counterLines.push(describeStatus(counter.status).headline);
@@ -655,10 +659,42 @@ function boroughsWithSoMany(
   // "more than one front counter", "at most one front counter", "two front counters".
   const said = asked.orMore && asked.count > 1 ? asked.count - 1 : asked.count;
   const many = `${asked.orMore && asked.count > 1 ? 'more than ' : asked.orFewer ? 'at most ' : ''}${countWord(said)} front ${plural(said, 'counter')}`;
-  const most = counted[0]?.count ?? 0;
-  const mostLine = most === 1 ? `Each of the ${countWord(counted.length)} boroughs with a counter ${has(1)} one.` : `The most any borough ${past ? 'had was' : 'has is'} ${countWord(most)}.`;
+  const top = counted[0]?.count ?? 0;
+  const mostSaid = top === 1 ? `${countWord(counted.length)} boroughs ${has(2)} one each` : `the most any borough ${past ? 'had was' : 'has is'} ${countWord(top)}`;
   const noneLine = without.length > 0 ? `${capitalise(countWord(without.length))} ${plural(without.length, 'borough')} ${has(without.length)} none: ${joinAnd(without)}.` : '';
-  if (these.length === 0) return { headline: `No borough ${has(1)} ${many} open ${when}.`, lines: [mostLine, noneLine].filter(Boolean) };
+  if (these.length === 0) return { headline: `No borough ${has(1)} ${many} open ${when}: ${mostSaid}.`, lines: [noneLine].filter(Boolean) };
   const named = these.length <= NAMED_IN_A_SENTENCE ? `: ${joinAnd(these)}` : '';
   return { headline: `${capitalise(countWord(these.length))} ${plural(these.length, 'borough')} ${has(these.length)} ${many} open ${when}${named}.`, lines: [noneLine].filter(Boolean) };
+}
+
+/** What happened to a building, as residents ask it: "which station had a fire", "which station was sold". */
+const HAPPENED_PHRASE: Record<NonNullable<ServiceAnswer['happened']>, string> = {
+  fire: 'had a fire',
+  flood: 'flooded',
+  sold: 'was sold',
+  demolished: 'was demolished',
+};
+
+/**
+ * "The one that burned down", "which police stations were sold": the stations whose timeline rows say so, each with the
+ * row's date and words; none: that the sources record none, and where to check (never a guess).
+ */
+function whatHappened(answer: ServiceAnswer): { headline: string; lines: string[]; list?: string[] } {
+  const phrase = HAPPENED_PHRASE[answer.happened ?? 'fire'];
+  const check = `Check met.police.uk or call ${contactNumber(answer.contacts, 'nonEmergency')}.`;
+  const named = answer.counter ? bold(answer.counter.status.station.name) : null;
+  const rows = answer.events.map((e, i) => ({ name: answer.eventNames?.[i] ?? '', line: `${datedLabel(e)}: ${sentence(e.value)}` }));
+  if (rows.length === 0) {
+    return { headline: named ? `My sources record nothing saying ${named} ${phrase}.` : `My sources record no police station that ${phrase}.`, lines: [check] };
+  }
+  if (rows.length === 1 || named) {
+    const [first, ...others] = rows;
+    return { headline: `${named ? 'Yes: ' : ''}${named ?? bold(first.name)} ${phrase}, as my sources show. ${first.line}`, lines: [], list: others.map((r) => r.line) };
+  }
+  const names = [...new Set(rows.map((r) => r.name))];
+  return {
+    headline: `${capitalise(countWord(names.length))} police stations ${phrase}, as my sources show: ${joinAnd(names.map(bold))}.`,
+    lines: [],
+    list: rows.map((r) => `${r.name}: ${r.line}`),
+  };
 }
