@@ -670,6 +670,8 @@ export interface HoursVerdict {
   leaders: string[];
   /** Every counter comes out the same. */
   allEqual: boolean;
+  /** Asked how long they are open with no time said: each counter's hours over a week, in the order of `answers` (null: not known). */
+  weeklyHours?: (number | null)[];
 }
 
 /** The 24-hour list as of a date the resident named ("in 2020"). */

@@ -691,7 +691,7 @@ export class Answerer {
       }
     }
     if (answers.length === 0 || (answers.length === 1 && unanswered.length === 0)) return null;
-    const verdict = question.rank ? hoursVerdict(answers, question.rank, at, question.lesser === true) : null;
+    const verdict = question.rank ? hoursVerdict(answers, question.rank, at, question.lesser === true, question.weekly === true) : null;
     return { kind: 'comparison', answers, unanswered, verdict, ...(question.settles ? { settles: question.settles } : {}), ...(question.errand ? { errand: question.errand } : {}), ...this.dating(at) };
   }
 

@@ -155,6 +155,11 @@ export function asksLesser(text: string, rank: ComparisonRank | undefined): bool
   return rank === 'longer' && OPEN_LESS.test(text) && !/\b(?:longer|longest|more hours|most hours|more time)\b/.test(text);
 }
 
+/** How long asked in so many words ("longer", "more hours", "open less", "fewer"), not only "compare": answered with each one's hours a week. */
+export function asksHowLong(text: string): boolean {
+  return /\b(?:longer|longest|shorter|shortest|more|most|less|least|fewer|fewest)\b/.test(text);
+}
+
 /** "which is open longer?", "which shuts later?", "compare ...": what to settle between the counters, if anything. */
 export function readRank(text: string): ComparisonRank | undefined {
   // "does lewisham close later than walworth?": a comparative with "than" settles between them too.
@@ -166,7 +171,7 @@ export function readRank(text: string): ComparisonRank | undefined {
   if (CLOSES_EARLIER.test(text)) return 'later';
   if (OPENS_LATER.test(text)) return 'earlier';
   if (OPEN_LESS.test(text) && !/\b(?:later|latest|earlier|earliest)\b/.test(text)) return 'longer';
-  if (/\b(?:longer|longest|more hours|most hours|more time|as long as|as many hours as)\b/.test(text)) return 'longer';
+  if (/\b(?:longer|longest|more hours|most hours|more time|as long as|as many hours as|open (?:the )?(?:most|more))\b/.test(text)) return 'longer';
   // "which closes first?": the one that closes later is said, so the other closes first.
   if (/\b(?:later|latest|closes? last|shuts? last|stays? open late|open late|closes? first|shuts? first|first to (?:close|shut)|as late as|(?:close|closes|shut|shuts) (?:before|after))\b/.test(text)) return 'later';
   if (/\b(?:earlier|earliest|opens? first|first to open|sooner|soonest)\b/.test(text)) return 'earlier';

@@ -104,6 +104,8 @@ export interface ComparedPlaces {
    * earlier ("which shuts first" on `later`), opening later ("which opens later" on `earlier`). The one that comes last leads.
    */
   lesser?: true;
+  /** How long they are open asked with no time said ("which has longer hours", "is charing cross open more than brixton"): their hours over a week. */
+  weekly?: true;
   /**
    * A yes or no asked of them: `more`, of the first named against the rest ("is lewisham open later than brixton?");
    * `as-much`, the first as much as the rest ("is croydon open as late as lewisham?"); `same`, whether they share hours

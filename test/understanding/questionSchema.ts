@@ -56,7 +56,7 @@ const specialDay = z.strictObject({
 });
 
 const desk = z.enum(['24/7', 'open-now', 'any']);
-const compared = { others: z.array(placeMention).max(2).optional(), rank: z.enum(['longer', 'later', 'earlier', 'open']).optional(), settles: z.enum(['more', 'as-much', 'same', 'different', 'all']).optional(), errand: z.enum(['report-crime', 'errand']).optional() };
+const compared = { others: z.array(placeMention).max(2).optional(), rank: z.enum(['longer', 'later', 'earlier', 'open']).optional(), lesser: z.literal(true).optional(), weekly: z.literal(true).optional(), settles: z.enum(['more', 'as-much', 'same', 'different', 'all']).optional(), errand: z.enum(['report-crime', 'errand']).optional() };
 const hoursFields = {
   place: placeMention.nullable(),
   when: whenAsked,
