@@ -1,7 +1,7 @@
 /**
  * How long two counters are open, asked in so many words with no time said ("which is open less, brixton or lewisham",
  * "which one has longer hours, ilford or romford", "is charing cross open more than brixton"): their hours over a week,
- * from the data, each total said ("Brixton is open fewer hours: 80 hours a week, against 168 at Lewisham."), not
+ * from the data, each total said ("Brixton has shorter hours: 80 hours a week, against 168 at Lewisham."), not
  * whether each is open at this moment. Controls: a day or "today" said keeps that day's hours; "compare" keeps the
  * schedules; later, earlier and a closed counter keep their answers. Through the bot.
  */
@@ -16,8 +16,8 @@ describe('how long two counters are open over a week, said many ways', () => {
   describe('more, less, longer, fewer, no time said: each one’s hours a week', () => {
     itAnswersFirst(
       [
-        ['which is open less, brixton or lewisham', /^Brixton is open fewer hours: 80 hours a week, against 168 at Lewisham\.$/],
-        ['which has fewer hours, walworth or charing cross', /^Walworth is open fewer hours: 80 hours a week, against 168 at Charing Cross\.$/],
+        ['which is open less, brixton or lewisham', /^Brixton has shorter hours: 80 hours a week, against 168 at Lewisham\.$/],
+        ['which has fewer hours, walworth or charing cross', /^Walworth has shorter hours: 80 hours a week, against 168 at Charing Cross\.$/],
         ['is charing cross open more than brixton', /^Yes, Charing Cross is open longer: 168 hours a week, against 80 at Brixton\.$/],
         ['is brixton open longer than lewisham?', /^No, Lewisham is open longer: 168 hours a week, against 80 at Brixton\.$/],
         ['lewisham or walworth, which is open the most', /^Lewisham is open longer: 168 hours a week, against 80 at Walworth\.$/],

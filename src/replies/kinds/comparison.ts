@@ -206,7 +206,7 @@ function verdictText(answer: ComparisonAnswer, now: DateTime, on: string): strin
 }
 
 /**
- * How long they are open over a week, no time asked: "Brixton is open fewer hours: 80 a week, against 168 at Lewisham.";
+ * How long they are open over a week, no time asked: "Brixton has shorter hours: 80 hours a week, against 168 at Lewisham.";
  * the same: each week's hours and total; a counter whose hours are not known: said plainly, with the others' totals.
  */
 function weeklyText(answer: ComparisonAnswer, weeklyHours: readonly (number | null)[]): string {
@@ -227,7 +227,7 @@ function weeklyText(answer: ComparisonAnswer, weeklyHours: readonly (number | nu
   const leaders = said.filter((s) => verdict!.leaders.includes(s.id));
   const rest = said.filter((s) => !verdict!.leaders.includes(s.id));
   const one = leaders.length === 1;
-  const verb = verdict!.lesser ? (one ? 'is open fewer hours' : 'are open fewer hours') : one ? 'is open longer' : 'are open longer';
+  const verb = rankVerb('longer', one, verdict!.lesser === true);
   return `${joinAnd(leaders.map((s) => s.name))} ${verb}: ${leaders[0].hours} ${plural(leaders[0].hours!, 'hour')} a week${one ? '' : ' each'}, against ${joinAnd(rest.map((s) => `${s.hours} at ${s.name}`))}.`;
 }
 
