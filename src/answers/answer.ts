@@ -100,6 +100,8 @@ export interface NearestMoment {
   openThatDay: (NearbyDesk & { days: DayHours[] }) | null;
   /** The nearest 24-hour desk on the date asked about. */
   open24x7: NearbyDesk | null;
+  /** An hour said without am or pm ("open at 9 on monday"): the same hour in the other half of that day (ISO) and the nearest desk open then. */
+  otherHalf?: { iso: string; nearest: NearbyDesk | null };
   /** Whom to call whatever the counters do (said with special days, which the data has no hours for). */
   contacts: ContactFacts;
 }
@@ -340,7 +342,8 @@ export type Answer =
   /** `part`: only the counters in a part of London named by compass, by their position. */
   /** `closedThen`: "which are closed on Sunday?": the counters still running that are not open at the moment or day asked. */
   /** `canGoIn`: whether one can go in then was asked ("can you walk into a police station at 3am"): "Yes" or "No" first. */
-  | ({ kind: 'open-list'; groups: { hours: string | null; desks: CounterStatus[] }[]; openCount: number; asked?: { label: string; moment: boolean }; part?: PartOfLondon; closedThen?: CounterStatus[]; canGoIn?: true } & AnswerDating)
+  /** `otherHalf`: an hour said without am or pm ("open at 8 on saturday"): the same hour in the other half of that day (ISO) and the counters open then. */
+  | ({ kind: 'open-list'; groups: { hours: string | null; desks: CounterStatus[] }[]; openCount: number; asked?: { label: string; moment: boolean }; part?: PartOfLondon; closedThen?: CounterStatus[]; canGoIn?: true; otherHalf?: { iso: string; open: CounterStatus[] } } & AnswerDating)
   /**
    * The counters that close at a time named on the days asked, or within a while from now ("whats closing in the next
    * hour"): `closing` with each one's closing instant (a while asked); `next`, when none closes in the while, the next

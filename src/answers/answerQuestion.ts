@@ -950,7 +950,10 @@ export class Answerer {
       .sort((a, b) => (a.hours === null ? 1 : b.hours === null ? -1 : a.desks.length - b.desks.length || a.hours.localeCompare(b.hours)));
     const asked = when && when.kind !== 'week' ? { asked: { label: when.kind === 'now' ? 'now' : when.label, moment: moment !== null } } : {};
     const closedThen = closedAsked ? open.filter((s) => inPart(s.station) && !listed.includes(s)) : null;
-    return { kind: 'open-list', groups: sorted, openCount: open.length, ...asked, ...(part ? { part } : {}), ...(closedThen ? { closedThen } : {}), ...this.dating(at) };
+    // "open at 8 on saturday": 08:00 taken, and the counters open at 20:00 that day beside it.
+    const otherMoment = when?.kind === 'instant' && when.otherHalf ? londonInstant(when.otherHalf) : null;
+    const otherHalf = otherMoment && when?.kind === 'instant' ? { otherHalf: { iso: when.otherHalf!, open: open.filter((s) => inPart(s.station) && s.hours !== null && openingStateAt(s.hours.schedule, otherMoment).open) } } : {};
+    return { kind: 'open-list', groups: sorted, openCount: open.length, ...asked, ...(part ? { part } : {}), ...(closedThen ? { closedThen } : {}), ...otherHalf, ...this.dating(at) };
   }
 
   /**
