@@ -157,7 +157,7 @@ export function asksLesser(text: string, rank: ComparisonRank | undefined): bool
 
 /** How long asked in so many words ("longer", "more hours", "open less", "fewer"), not only "compare": answered with each one's hours a week. */
 export function asksHowLong(text: string): boolean {
-  return /\b(?:longer|longest|shorter|shortest|more|most|less|least|fewer|fewest)\b/.test(text);
+  return /\b(?:longer|longest|shorter|shortest|more|most|less|least|fewer|fewest|as long as|as many hours as)\b/.test(text);
 }
 
 /** "which is open longer?", "which shuts later?", "compare ...": what to settle between the counters, if anything. */

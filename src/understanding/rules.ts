@@ -1649,8 +1649,13 @@ function asksAboutThePast(r: Reading): boolean {
   if (r.namedStation !== undefined) return true;
   if (r.discussedStation !== undefined && (r.leansOnDiscussed || r.ctx.lastIntent === 'past') && noPlace(r)) return true;
   // "was the counter open in 2019?" with no counter named: which one? ("when did they stop 24 hour opening" is the network's new hours.)
+  // "why did they shut so many in 2026": the reasons for a round of closures, not one counter's.
+  if (c.plans === 'why' && r.says(SO_MANY)) return false;
   return noPlace(r) && (c.deskWords || c.reference) && (c.open || c.closedState || c.hours) && !c.pluralDesks && !c.closures && !c.existential && !r.says(HOW_MANY) && !r.says(NEW_HOURS);
 }
+
+/** Many counters said without a counter word: "so many", "all those", "that many", "loads of them". */
+const SO_MANY = /\b(?:so many|that many|too many|all (?:those|these|them|of them)|loads|lots)\b/;
 
 /** "when did it close", "when was it shut": a date asked for, not a time asked about. */
 const WHEN_DID_IT = /\bwhen (?:did|was|were|had)\b/;
