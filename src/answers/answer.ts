@@ -534,6 +534,8 @@ export type Answer =
       whichHave?: true;
       /** Asked which (or how many) boroughs have so many counters: those boroughs first. */
       perBorough?: { count: number; orMore?: true; orFewer?: true };
+      /** Asked which borough has the fewest counters: those at the bottom of the count first. */
+      fewest?: true;
       /** Counted as of a past time asked ("in 2018"), by its label; absent: today. */
       asOfLabel?: string;
       /** What happened to a building, asked ("the one that burned down"): `events` are the timeline's rows that say so. */

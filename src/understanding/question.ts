@@ -361,6 +361,8 @@ export type Question =
       planId?: string;
       /** "how many boroughs have 2 stations", "which boroughs have more than one counter": the boroughs with that many counters open (or at least, at most that many). */
       perBorough?: { count: number; orMore?: true; orFewer?: true };
+      /** "which borough has the fewest stations": the boroughs at the bottom of the count first (those with none, if any). */
+      fewest?: true;
       /** "which borough had the most stations in 2018": the count by borough as of that time, not today. */
       asOf?: ListAsOf;
       /** "the one that burned down", "which stations were sold": what happened to a building, found in the timeline's rows. */

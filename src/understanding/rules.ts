@@ -312,7 +312,9 @@ export const STAGES: readonly Stage[] = [
         const perBorough = topic === 'most-per-borough' && !('whichHave' in which) ? countPerBoroughAsked(r) : undefined;
         // "which borough had the most stations in 2018": counted as of the time said, not today.
         const then = topic === 'most-per-borough' && r.pastDate !== undefined ? { asOf: r.pastDate } : {};
-        const counted = { ...(perBorough ? { perBorough } : {}), ...then };
+        // "which borough has the fewest stations": the boroughs at the bottom of the count (none first).
+        const fewest = topic === 'most-per-borough' && r.says(FEWEST_PER_BOROUGH) ? { fewest: true as const } : {};
+        const counted = { ...(perBorough ? { perBorough } : {}), ...then, ...fewest };
         // "the one that burned down": what happened, to find in the timeline's rows.
         const happened = topic === 'what-happened' ? HAPPENINGS.find((h) => r.says(h.asked))?.happened : undefined;
         if (happened) Object.assign(counted, { happened });
@@ -619,7 +621,8 @@ export const STAGES: readonly Stage[] = [
       rule(
         'which of two areas has more counters',
         (r) =>
-          !r.danger.situation && r.pastDate === undefined && r.says(MORE_OR_FEWER_ASKED) && (r.cues.pluralDesks || r.cues.deskWords) && !r.cues.hours && !r.says(HOURS_WORDS) &&
+          // "how many stations does newham have compared to hackney": the counts set against each other too.
+          !r.danger.situation && r.pastDate === undefined && (r.says(MORE_OR_FEWER_ASKED) || (r.says(HOW_MANY) && r.says(COUNTED_AGAINST))) && (r.cues.pluralDesks || r.cues.deskWords) && !r.cues.hours && !r.says(HOURS_WORDS) &&
           !r.cues.nearest && !r.cues.closures && !r.cues.whyClose && twoAreasCounted(r) !== undefined,
         // "does westminster have more police stations than camden": a yes or no of the first named having more (or fewer).
         (r) => {
@@ -2305,6 +2308,12 @@ const WHICH_BOROUGHS_HAVE_ONE = /\b(?:which|what|wich) boroughs? (?:still )?(?:h
 
 /** Closed for a cause: "closed because of the fire", "shut after the flood". */
 const CLOSED_BECAUSE_OF = /\b(?:closed|shut|closing|shutting)\b.*\b(?:because of|after|due to|cause of|over)\b/;
+
+/** One count set against another: "compared to hackney", "vs croydon", "against bromley". */
+const COUNTED_AGAINST = /\b(?:compared (?:to|with)|comparing|in comparison (?:to|with)|vs|versus|against|as opposed to)\b/;
+
+/** The fewest counters asked of the boroughs: "the fewest stations", "least police stations". */
+const FEWEST_PER_BOROUGH = /\b(?:fewest|least|lowest number of|smallest number of)\b/;
 
 /** The counter discussed, referred to: "was it sold", "did that one burn down". */
 const IT_OR_THAT_ONE = /\b(?:it|that one|that station|that)\b/;

@@ -103,6 +103,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
     perBorough: z.strictObject({ count: z.number().int().min(1), orMore: z.literal(true).optional(), orFewer: z.literal(true).optional() }).optional(),
     asOf: z.strictObject({ date: isoDate, label: z.string().min(1), year: z.number().int().optional() }).optional(),
     happened: z.enum(['fire', 'flood', 'sold', 'demolished']).optional(),
+    fewest: z.literal(true).optional(),
   }),
   z.strictObject({
     intent: z.literal('past'),

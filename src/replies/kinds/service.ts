@@ -284,6 +284,8 @@ function headlineAndLines(answer: ServiceAnswer, context?: RenderContext): { hea
       }
       // "How many boroughs have 2 stations?": those with that many, counted and named, first.
       if (answer.perBorough) return { ...boroughsWithSoMany(answer.perBorough, counted, answer.boroughsWithoutCounter, when, answer.asOfLabel !== undefined), list };
+      // "Which borough has the fewest?": those with none first, else those with the fewest open.
+      if (answer.fewest) return { ...boroughsWithTheFewest(counted, answer.boroughsWithoutCounter, when, answer.asOfLabel !== undefined), list };
       const headline =
         most === 1
             ? `No borough ${answer.asOfLabel ? 'had' : 'has'} more than one front counter open ${when}: ${countWord(counted.length)} boroughs ${answer.asOfLabel ? 'had' : 'have'} one each.`
@@ -697,4 +699,22 @@ function whatHappened(answer: ServiceAnswer): { headline: string; lines: string[
     lines: [],
     list: rows.map((r) => `${r.name}: ${r.line}`),
   };
+}
+
+/**
+ * "Which borough has the fewest police stations?": the boroughs with none open, named, and what the others have; with
+ * none at none, the boroughs with the fewest open and how many.
+ */
+function boroughsWithTheFewest(counted: readonly { borough: string; count: number }[], without: readonly string[], when: string, past: boolean): { headline: string; lines: string[] } {
+  const has = (n: number): string => (past ? 'had' : n === 1 ? 'has' : 'have');
+  const least = Math.min(...counted.map((b) => b.count));
+  const bottom = counted.filter((b) => b.count === least).map((b) => b.borough);
+  if (without.length > 0) {
+    const others = counted.every((b) => b.count === least) ? ` The other ${countWord(counted.length)} ${has(counted.length)} ${least === 1 ? 'one each' : `${countWord(least)} each`}.` : '';
+    return { headline: `${capitalise(countWord(without.length))} ${plural(without.length, 'borough')} ${has(without.length)} no front counter open ${when}: ${joinAnd(without)}.${others}`, lines: [] };
+  }
+  const many = `${countWord(least)} front ${plural(least, 'counter')} open ${when}`;
+  if (bottom.length === 1) return { headline: `${bottom[0]} ${has(1)} the fewest: ${many}.`, lines: [] };
+  const named = bottom.length <= NAMED_IN_A_SENTENCE ? `: ${joinAnd(bottom)}` : '';
+  return { headline: `${capitalise(countWord(bottom.length))} boroughs ${has(2)} ${many}${least === 1 ? '' : ' each'}, the fewest of any${named}.`, lines: [] };
 }
