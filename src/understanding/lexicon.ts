@@ -322,10 +322,11 @@ export const WHICH_SAVED =
 /**
  * The latest closure asked, in the past tense: "what was the last station to close", "when was the most recent
  * closure", "which counter shut most recently", "when did london last lose a police station", "when did a counter last
- * close". Not "what time does the last one close" (today's hours).
+ * close", "when did the last police station close", "when did the most recent closures happen". Not "what time does the last
+ * one close" (today's hours).
  */
 export const LATEST_CLOSURE =
-  /\b(?:what|which|when|where) (?:was|were) (?:the )?(?:last|latest|most recent|newest) (?:police |front )?(?:stations?|counters?|desks?|ones?|closures?|round of closures)\b(?: (?:to )?(?:close|closed|shut|go|be (?:closed|shut)))?|\b(?:which|what)(?: (?:police |front )?(?:stations?|counters?|desks?|ones?))? (?:closed|shut) (?:most recently|last(?! (?:night|week|weekend|year|month|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday|summer|winter|spring|autumn))|latest)\b|\bwhen (?:was|is) the (?:last|most recent|latest) time (?:a|any) (?:police |front )?(?:stations?|counters?|desks?) (?:was )?(?:closed|shut)(?: down)?\b|\bwhen did (?:a|any) (?:police |front )?(?:stations?|counters?|desks?) (?:last|most recently) (?:close|shut)\b|\bwhen did (?:london|the met|they|we|the police) (?:last|most recently) (?:lose|close|shut) (?:a|any) (?:police |front )?(?:stations?|counters?|desks?)\b/;
+  /\b(?:what|which|when|where) (?:was|were) (?:the )?(?:last|latest|most recent|newest) (?:police |front )?(?:stations?|counters?|desks?|ones?|closures?|round of closures)\b(?: (?:to )?(?:close|closed|shut|go|be (?:closed|shut)))?|\b(?:which|what)(?: (?:police |front )?(?:stations?|counters?|desks?|ones?))? (?:closed|shut) (?:most recently|last(?! (?:night|week|weekend|year|month|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday|summer|winter|spring|autumn))|latest)\b|\bwhen (?:was|is) the (?:last|most recent|latest) time (?:a|any) (?:police |front )?(?:stations?|counters?|desks?) (?:was )?(?:closed|shut)(?: down)?\b|\bwhen did (?:a|any) (?:police |front )?(?:stations?|counters?|desks?) (?:last|most recently) (?:close|shut)\b|\bwhen did (?:london|the met|they|we|the police) (?:last|most recently) (?:lose|close|shut) (?:a|any) (?:police |front )?(?:stations?|counters?|desks?)\b|\bwhen did (?:the )?(?:last|latest|most recent) (?:police |front )?(?:stations?|counters?|desks?|ones?|closures?|round of closures)(?: in london)? (?:close|closed|shut|happen|take place)\b/;
 /**
  * A time gone by set against now: "more police stations in 2017 than now", "how many now compared to 2017", "fewer now
  * than in 2013", "in 2017 versus today". Read with a past date: the count then and the count now.

@@ -1542,6 +1542,8 @@ function serviceTopic(r: Reading): ServiceTopic | undefined {
   if (topic === 'most-per-borough' && r.cues.yesNo && !r.says(HOW_MANY) && r.says(EVERY_BOROUGH)) return undefined;
   // "how many police stations has each borough lost": the closures counted by borough (a rule of the network), not the counters each has now.
   if (topic === 'most-per-borough' && lostByEachBorough(r)) return undefined;
+  // "what were the most recent station closures", "when did the most recent police station close": closures, not a building's age.
+  if (topic === 'age' && r.says(CLOSING_WORDS)) return undefined;
   // "was forest gate closed because of the fire", "is the station shut because of the fire": whether it is (or was) closed, its state.
   if (topic === 'what-happened' && r.says(CLOSED_BECAUSE_OF) && !r.says(WHICH_OR_ANY)) return undefined;
   // "is Lewisham really open all night?" asks about Lewisham's hours, not what 24/7 means.
@@ -1918,7 +1920,7 @@ const ANYTHING_AT_ALL = /\b(?:anything|any (?:ones?|of them)|did any|have any|ha
 /** Closures counted by year: "each year", "per year", "year by year", "a year" (not "this year", "last year"). */
 const EACH_YEAR = /\b(?:each|every|per|a) year\b|\byear (?:by|on|after) year\b|\bby year\b|\bin which years?\b/;
 /** The year with the most: "which year had the most closures", "what year did they close the most", "the worst year". */
-const MOST_IN_A_YEAR = pattern`\b(?:which|what) years?\b.*\b(?:most|biggest|largest|highest|worst)\b|\bwhen (?:did|were|was) (?:the )?most\b|\b(?:most|biggest|largest|worst)\b.*\b(?:which|what|in a|in one|single) years?\b|${YEAR_OF_THE_MOST_CLOSURES.source}`;
+const MOST_IN_A_YEAR = pattern`\b(?:which|what) years?\b.*\b(?:most|biggest|largest|highest|worst)\b(?! recent)|\bwhen (?:did|were|was) (?:the )?most\b(?! recent)|\b(?:most|biggest|largest|worst)\b.*\b(?:which|what|in a|in one|single) years?\b|${YEAR_OF_THE_MOST_CLOSURES.source}`;
 
 /** Closures asked as a count, or as closures: "how many closed per borough", "closures by borough". */
 /**
@@ -2308,6 +2310,9 @@ const WHICH_BOROUGHS_HAVE_ONE = /\b(?:which|what|wich) boroughs? (?:still )?(?:h
 
 /** Closed for a cause: "closed because of the fire", "shut after the flood". */
 const CLOSED_BECAUSE_OF = /\b(?:closed|shut|closing|shutting)\b.*\b(?:because of|after|due to|cause of|over)\b/;
+
+/** Closing said in any form: "closures", "closed", "shut", "closing". */
+const CLOSING_WORDS = /\b(?:clos(?:e|ed|es|ing|ings|ure|ures)|shut(?:s|ting)?)\b/;
 
 /** One count set against another: "compared to hackney", "vs croydon", "against bromley". */
 const COUNTED_AGAINST = /\b(?:compared (?:to|with)|comparing|in comparison (?:to|with)|vs|versus|against|as opposed to)\b/;
