@@ -339,6 +339,12 @@ export const VERSUS_NOW =
  */
 export const MORE_BACK_THEN =
   /\b(?:were|was) there (?:\w+ ){0,2}?(more|fewer|less)\b|\bthere (?:used to be|were) (?:\w+ ){0,2}?(more|fewer|less)\b|\bused to (?:be|have) (?:\w+ ){0,2}?(more|fewer|less)\b|\b(?:did|do) (?:london|we|they|the met|the police|there) (?:use to )?(?:have|be) (?:\w+ ){0,2}?(more|fewer|less)\b/;
+/**
+ * Now against a year said, "now" left out: "are there fewer 24 hour counters than in 2020" (more or fewer now, the
+ * group caught), "has the number of stations gone down since 2018" (down or up since then, the group caught).
+ */
+export const NOW_AGAINST_A_YEAR = /\b(?:are|is|do|does|have|has) (?:there |we |london |they )?(?:\w+ ){0,4}?(more|fewer|less)\b.*\bthan (?:in |back in |there (?:were|was) in |in the year )?(?:19|20)\d\d\b/;
+export const CHANGED_SINCE_A_YEAR = /\b(?:(?:gone|went|come|came) (down|up)|(dropped|fallen|fell|decreased|reduced|shrunk|shrank|halved)|(risen|rose|increased|grown|grew|doubled))\b.*\bsince (?:19|20)\d\d\b|\bsince (?:19|20)\d\d\b.*\b(?:(?:gone|went|come|came) (down|up)|(dropped|fallen|fell|decreased|reduced|shrunk|shrank|halved)|(risen|rose|increased|grown|grew|doubled))\b/;
 /** A time gone by, said without a date: "back then", "in the old days", "years ago", "when i was a kid". */
 export const VAGUE_PAST =
   /\b(?:back then|in the old days|back in the day|in days gone by|years ago|decades ago|in the past|before|once|used to|in my day|when i was (?:a kid|young|little|growing up|younger)|in the olden days|way back)\b/;

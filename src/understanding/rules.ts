@@ -42,7 +42,7 @@ import {
   TRAVEL_ASKED, WHERE_ONCE_IT_CLOSES, WHAT_THEN, WHICH_OF_THEM_OPEN, WHEN_CLOSING_AHEAD, WHICH_LOST_24_HOURS, CLOSURES_TO_COME, ASKS_WHAT_THE_BOT_COVERS, ITEM_LOST, EMERGENCY_NAMED, PRIVACY_AS_A_MATTER_TO_REPORT, WHEN_WAS_THAT, WHERE_NOW, WHY_OF_THE_HOURS, WHERE_ALL_COUNTERS_ARE, WHEN_REOPENED, ASKS_THE_DATE,
   type CounterTask,
   lastMatchAt,
-  VERSUS_NOW,
+  VERSUS_NOW, NOW_AGAINST_A_YEAR, CHANGED_SINCE_A_YEAR,
   MORE_OR_FEWER,
   FIRST_CLOSURE, FIRST_OR_LAST_CLOSED, A_YEAR_OR_MONTH_NAMED, ASKS_IF_AI, ASKS_IF_RIGHT, WHAT_IS_OPEN, SINCE_WHEN_OF_HOURS, NEAR_THE_PLACE_SAID, WHICH_TO_GO_TO, ASKS_IF_A_PERSON, ASKS_IF_A_BOT, A_COUNTER_AS_LOST, A_COUNTER_LOST_AHEAD, OWN_BOROUGH, ANOTHER_LOST, HAS_ONE, OWN_AREA, MORE_BACK_THEN, VAGUE_PAST, QUIETEST_ASKED, WAIT_COMPARED, CHANGES_AHEAD, NEXT_TO_CLOSE,
   KEPT_OPEN,
@@ -776,7 +776,7 @@ export const STAGES: readonly Stage[] = [
       rule(
         'how many then, against now',
         (r) =>
-          !r.danger.situation && r.pastDate !== undefined && (r.says(VERSUS_NOW) || r.says(MORE_BACK_THEN)) && noPlace(r) && !r.namedStation && !r.cues.closures && !r.cues.whyClose &&
+          !r.danger.situation && r.pastDate !== undefined && (r.says(VERSUS_NOW) || r.says(MORE_BACK_THEN) || r.says(NOW_AGAINST_A_YEAR) || r.says(CHANGED_SINCE_A_YEAR)) && noPlace(r) && !r.namedStation && !r.cues.closures && !r.cues.whyClose &&
           !r.cues.nearest && (r.cues.pluralDesks || r.cues.deskWords || r.says(COUNT_ASKED) || r.says(WHAT_WAS_OPEN) || r.says(WHAT_IS_OPEN)),
         // "how many 24 hour counters were there in 2019 compared to now": the 24-hour ones, then and now.
         (r) => {
@@ -1874,6 +1874,11 @@ function countAroundTheClosures(r: Reading): Question {
  * (more then), "more now than in 2017" (more now); nothing when no more or fewer is asked ("how many now compared to 2017").
  */
 function claimAgainstNow(text: string): { claim?: 'more-then' | 'more-now' } {
+  // "are there fewer than in 2020": more or fewer now. "gone down since 2020": fewer now.
+  const nowMore = NOW_AGAINST_A_YEAR.exec(text);
+  if (nowMore) return { claim: nowMore[1] === 'more' ? 'more-now' : 'more-then' };
+  const changed = CHANGED_SINCE_A_YEAR.exec(text);
+  if (changed) return { claim: changed[1] === 'up' || changed[4] === 'up' || changed[3] !== undefined || changed[6] !== undefined ? 'more-now' : 'more-then' };
   const more = MORE_OR_FEWER.exec(text);
   if (!more) return {};
   const than = /\b(?:than|compared|versus|vs)\b/.exec(text);
