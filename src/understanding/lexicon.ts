@@ -332,7 +332,7 @@ export const LATEST_CLOSURE =
  * than in 2013", "in 2017 versus today". Read with a past date: the count then and the count now.
  */
 export const VERSUS_NOW =
-  /\b(?:than|compared (?:to|with)|comparing|versus|vs|against)\b.{0,30}\b(?:now|today|nowadays|these days|currently|at present|at the moment|there are)\b|\b(?:now|today|nowadays|these days|currently)\b.{0,40}\b(?:than|compared (?:to|with)|versus|vs)\b/;
+  /\b(?:than|compared (?:to|with)|comparing|versus|vs|against)\b.{0,30}\b(?:now|today|nowadays|these days|currently|at present|at the moment|there are)\b|\b(?:now|today|nowadays|these days|currently)\b.{0,40}\b(?:than|compared (?:to|with)|versus|vs)\b|\bcompar(?:e|ing)\b.*\b(?:and|with|to) (?:now|today|these days|nowadays)\b/;
 /**
  * More or fewer asked of a time gone by against now, with no "than now": "were there more police stations in the 1990s",
  * "there used to be loads more", "did london have fewer back then". The group caught is "more", "fewer" or "less".
@@ -572,7 +572,7 @@ export const YEAR_OF_THE_MOST_CLOSURES =
 /** Now asked beside a time gone by: "is brixton open now vs 2018", "and is it now", "compared to 2019", "these days". */
 export const NOW_BESIDE_THE_PAST = /\b(?:now|nowadays|these days|today|currently|at the moment|at present|compared? (?:to|with)|vs|versus)\b/;
 /** A time gone by set against now: "hammersmith in 2018 vs today", "compared to now". */
-export const THEN_AGAINST_NOW = /\b(?:vs|versus|compared? (?:to|with)|against)\b.*\b(?:now|today|these days|nowadays)\b|\b(?:now|today|these days|nowadays)\b.*\b(?:vs|versus|compared? (?:to|with)|against)\b/;
+export const THEN_AGAINST_NOW = /\b(?:vs|versus|compared? (?:to|with)|against)\b.*\b(?:now|today|these days|nowadays)\b|\b(?:now|today|these days|nowadays)\b.*\b(?:vs|versus|compared? (?:to|with)|against)\b|\bcompar(?:e|ing)\b.*\b(?:and|with|to) (?:now|today|these days|nowadays)\b|\b(?:what(?:s| has| have)|has (?:anything|much|it)|have (?:things|they)) changed\b.*\bsince\b/;
 /**
  * Now set against before, no year said: "what's left in camden now vs before", "how many are left compared to before",
  * "fewer than there used to be": what is left and what closed.

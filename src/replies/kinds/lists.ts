@@ -929,7 +929,10 @@ function closedMostlyOn(events: readonly TimelineEvent[]): string {
  */
 function renderWhatHappened(answer: ClosuresAnswer, happened: PeriodChanges, period: NonNullable<ClosuresAnswer['period']>): AnswerSections {
   const oneDay = period.from === period.to;
-  const when = oneDay ? `On ${formatDate(period.from)}` : `In ${period.label}`;
+  // "since 2017" says its own preposition: "Since 2017, ...", not "In since 2017"; "2017 to 2019": "From 2017 to 2019".
+  const when = oneDay
+    ? `On ${formatDate(period.from)}`
+    : /^(?:since|from|between|before|after|until)\b/i.test(period.label) ? capitalise(period.label) : /^\d{4} to \d{4}$/.test(period.label) ? `From ${period.label}` : `In ${period.label}`;
   const planOf = (events: readonly TimelineEvent[]) => {
     const ids = [...new Set(events.map((e) => e.planId))];
     const plan = ids.length === 1 && ids[0] ? answer.plans.find((p) => p.id === ids[0]) : undefined;
