@@ -560,6 +560,12 @@ export const ASKS_REPEAT =
  */
 export const CONFUSED_BY_THE_ANSWER =
   /^(?:(?:sorry|so|um+|erm+|hmm+|wait|but|eh|er|uh|ok|okay)\s+)*(?:huh|eh|wot|what|wat|wut|wha|whut|sorry what|wait what|say what|what do you mean(?: by (?:that|this|it))?|wdym|what does (?:that|this|it) (?:mean|even mean)|what are you (?:on about|saying|talking about)|(?:i )?(?:still )?(?:dont|do not|didnt|did not|cant|cannot) (?:understand|get|follow)(?: (?:that|it|this|you|what you (?:mean|said|meant)))?|(?:im|i am|i m) (?:confused|so confused|not following|not sure what you mean)|(?:so |very )?confused|(?:that|this|it) (?:makes|made) no sense|(?:that|this|it) (?:doesnt|does not|didnt|did not) make (?:any )?sense|makes no sense|not following|(?:you )?lost me|(?:can you )?(?:explain|say) (?:that|it) (?:more )?(?:simply|in plain english|again more simply))(?: (?:mate|please|pls|sorry))*$/;
+/**
+ * The rest of the list just given asked, alone: "the rest", "show the rest", "name the others", "which are the other 25",
+ * "and the remaining ones?": the details of the last answer (where a list names them all).
+ */
+export const ASKS_THE_REST =
+  /^(?:(?:and|so|ok|okay|but|oh|please|yes|what about|show(?: me)?|list|name|give me|tell me|who are|which are|what are|whats|what s)\s+)*(?:all )?(?:the )?(?:rest|others|other ones|remaining ones|remaining|other \d+|other (?:stations|counters|desks))(?: (?:of them|of the list|of the stations|then|please|pls|too|as well|names))*$/;
 /** "tell me more", "more details": the details of the last answer. */
 export const ASKS_MORE =
   /^(?:(?:and|so|ok|okay|but|oh|please|yes)\s+)*(?:tell me more(?: about (?:that|it|this))?|more (?:details?|info(?:rmation)?)|(?:can i have|can you give me|give me|show me|any|i want|i d like|id like) (?:some )?more (?:details?|info(?:rmation)?)|(?:the |full )?details|more|go on|explain(?: that| more)?|elaborate)(?: (?:please|then))*$/;

@@ -42,7 +42,7 @@ import {
   TRAVEL_ASKED, WHERE_ONCE_IT_CLOSES, WHAT_THEN, WHICH_OF_THEM_OPEN, WHEN_CLOSING_AHEAD, WHICH_LOST_24_HOURS, CLOSURES_TO_COME, ASKS_WHAT_THE_BOT_COVERS, ITEM_LOST, EMERGENCY_NAMED, PRIVACY_AS_A_MATTER_TO_REPORT, WHEN_WAS_THAT, WHERE_NOW, WHY_OF_THE_HOURS, WHERE_ALL_COUNTERS_ARE, WHEN_REOPENED, ASKS_THE_DATE,
   type CounterTask,
   lastMatchAt,
-  VERSUS_NOW, NOW_AGAINST_A_YEAR, CHANGED_SINCE_A_YEAR,
+  VERSUS_NOW, ASKS_THE_REST, NOW_AGAINST_A_YEAR, CHANGED_SINCE_A_YEAR,
   MORE_OR_FEWER,
   FIRST_CLOSURE, FIRST_OR_LAST_CLOSED, A_YEAR_OR_MONTH_NAMED, ASKS_IF_AI, ASKS_IF_RIGHT, WHAT_IS_OPEN, SINCE_WHEN_OF_HOURS, NEAR_THE_PLACE_SAID, WHICH_TO_GO_TO, ASKS_IF_A_PERSON, ASKS_IF_A_BOT, A_COUNTER_AS_LOST, A_COUNTER_LOST_AHEAD, OWN_BOROUGH, ANOTHER_LOST, HAS_ONE, OWN_AREA, MORE_BACK_THEN, VAGUE_PAST, QUIETEST_ASKED, WAIT_COMPARED, CHANGES_AHEAD, NEXT_TO_CLOSE,
   KEPT_OPEN,
@@ -242,6 +242,8 @@ export const STAGES: readonly Stage[] = [
       rule('sources, before any answer', (r) => r.says(ASKS_SOURCES) && !answeredBefore(r), () => ({ intent: 'service', topic: 'bot-sources' })),
       rule('the sources of the last answer', (r) => r.says(ASKS_SOURCES) && !(r.ctx.lastIntent === undefined && ABOUT_THE_BOT.has(serviceTopic(r)!)), () => ({ intent: 'more', topic: 'sources' })),
       rule('more about the last answer', (r) => r.says(ASKS_MORE) && noPlace(r), () => ({ intent: 'more', topic: 'details' })),
+      // "list them", then "the rest", "name the others", "which are the other 25": the details of that list, which name them.
+      rule('the rest of the last list', (r) => r.says(ASKS_THE_REST) && noPlace(r) && r.ctx.lastIntent !== undefined && LISTS_SAID_IN_GROUPS.has(r.ctx.lastIntent), () => ({ intent: 'more', topic: 'details' })),
     ],
   },
   {
@@ -2318,6 +2320,9 @@ const CLOSED_BECAUSE_OF = /\b(?:closed|shut|closing|shutting)\b.*\b(?:because of
 
 /** Closing said in any form: "closures", "closed", "shut", "closing". */
 const CLOSING_WORDS = /\b(?:clos(?:e|ed|es|ing|ings|ure|ures)|shut(?:s|ting)?)\b/;
+
+/** The lists whose answer counts a large group ("the other 25") and names it in its details: "the rest" asks for those. */
+const LISTS_SAID_IN_GROUPS: ReadonlySet<string> = new Set(['open-list']);
 
 /** One count set against another: "compared to hackney", "vs croydon", "against bromley". */
 const COUNTED_AGAINST = /\b(?:compared (?:to|with)|comparing|in comparison (?:to|with)|vs|versus|against|as opposed to)\b/;
