@@ -2028,9 +2028,13 @@ function distanceAsked(r: Reading): { counter: PlaceMention; from: PlaceMention 
     return { counter: fromContext(r.discussedStation)!, from: r.mentions[0] };
   }
   if (desks.length === 1 && (r.areaNamed || !r.says(COMPARES_TWO))) return { counter: desks[0], from: whereTheResidentIsForADistance(r) };
-  if (desks.length === 2 && !r.areaNamed && !r.says(COMPARES_TWO) && r.words.includes('from')) return { counter: desks[0], from: desks[1] };
+  // "how far apart are brixton and walworth", "distance between brixton and walworth": the second from the first.
+  if (desks.length === 2 && !r.areaNamed && !r.says(COMPARES_TWO) && (r.words.includes('from') || r.says(APART_OR_BETWEEN))) return { counter: desks[0], from: desks[1] };
   return null;
 }
+
+/** Two places measured one from the other: "how far apart", "the distance between". */
+const APART_OR_BETWEEN = /\b(?:apart|between)\b/;
 
 /** The place is named after "from" ("how far is it from sutton"), not before it as what is measured. */
 function saidAfterFrom(text: string, m: PlaceMention): boolean {
