@@ -8,7 +8,7 @@ import type { ContactKey, CounterList, DatePrecision, OutsideMet, PlaceMatch, Pl
 import type { DayHours, OpeningState, WeekTableRow } from '../stations/openingHours';
 import type { CounterStatus, KnownHours, PlanStep, UpcomingChange } from '../stations/timeline';
 import type {
-  CannotDoTask, ClosingAsked, ClosurePeriod, ComparisonRank, ComparisonYesNo, DeskKind, EmergencyService, HoursFocus, Intent, OutOfScopeReason, PartOfLondon, PlaceOnlyAbout, PastAsked, PastFocus, PastPeriod, PlanTopic, ServiceTopic, SpecialDay, StatusYesNo,
+  CannotDoTask, ClosingAsked, ClosurePeriod, ComparisonRank, ComparisonYesNo, DeskKind, EmergencyService, Happened, HoursFocus, Intent, OutOfScopeReason, PartOfLondon, PlaceOnlyAbout, PastAsked, PastFocus, PastPeriod, PlanTopic, ServiceTopic, SpecialDay, StatusYesNo,
   WhenAsked, YesNoAsked,
 } from '../understanding/question';
 import type { ClosingOutlook } from './closingOutlook';
@@ -101,6 +101,8 @@ export interface NearestMoment {
   openThatDay: (NearbyDesk & { days: DayHours[] }) | null;
   /** The nearest 24-hour desk on the date asked about. */
   open24x7: NearbyDesk | null;
+  /** An hour said without am or pm ("open at 9 on monday"): the same hour in the other half of that day (ISO) and the nearest desk open then. */
+  otherHalf?: { iso: string; nearest: NearbyDesk | null };
   /** Whom to call whatever the counters do (said with special days, which the data has no hours for). */
   contacts: ContactFacts;
 }
@@ -345,7 +347,8 @@ export type Answer =
   /** `part`: only the counters in a part of London named by compass, by their position. */
   /** `closedThen`: "which are closed on Sunday?": the counters still running that are not open at the moment or day asked. */
   /** `canGoIn`: whether one can go in then was asked ("can you walk into a police station at 3am"): "Yes" or "No" first. */
-  | ({ kind: 'open-list'; groups: { hours: string | null; desks: CounterStatus[] }[]; openCount: number; asked?: { label: string; moment: boolean }; part?: PartOfLondon; closedThen?: CounterStatus[]; canGoIn?: true } & AnswerDating)
+  /** `otherHalf`: an hour said without am or pm ("open at 8 on saturday"): the same hour in the other half of that day (ISO) and the counters open then. */
+  | ({ kind: 'open-list'; groups: { hours: string | null; desks: CounterStatus[] }[]; openCount: number; asked?: { label: string; moment: boolean }; part?: PartOfLondon; closedThen?: CounterStatus[]; canGoIn?: true; otherHalf?: { iso: string; open: CounterStatus[] } } & AnswerDating)
   /**
    * The counters that close at a time named on the days asked, or within a while from now ("whats closing in the next
    * hour"): `closing` with each one's closing instant (a while asked); `next`, when none closes in the while, the next
@@ -534,6 +537,16 @@ export type Answer =
       everyBorough?: true;
       /** Asked which boroughs have a counter: those boroughs first. */
       whichHave?: true;
+      /** Asked which (or how many) boroughs have so many counters: those boroughs first. */
+      perBorough?: { count: number; orMore?: true; orFewer?: true };
+      /** Asked which borough has the fewest counters: those at the bottom of the count first. */
+      fewest?: true;
+      /** Counted as of a past time asked ("in 2018"), by its label; absent: today. */
+      asOfLabel?: string;
+      /** What happened to a building, asked ("the one that burned down"): `events` are the timeline's rows that say so. */
+      happened?: Happened;
+      /** For 'what-happened': the name of the station each of `events` is about, in their order. */
+      eventNames?: string[];
       /** The last answer said to be wrong: an apology first, then how fresh the facts are. */
       disputed?: true;
       /** The last answer doubted: yes, as far as the sources show, first. */
@@ -667,6 +680,8 @@ export interface HoursVerdict {
   leaders: string[];
   /** Every counter comes out the same. */
   allEqual: boolean;
+  /** Asked how long they are open with no time said: each counter's hours over a week, in the order of `answers` (null: not known). */
+  weeklyHours?: (number | null)[];
 }
 
 /** The 24-hour list as of a date the resident named ("in 2020"). */

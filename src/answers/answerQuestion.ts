@@ -13,7 +13,7 @@ import { nearest24x7Desk, nearestOpenDesk, nearestOpenNowDesk, type NearbyDesk }
 import { hoursOn, londonInstant, openingStateAt, weekTable, type DayHours, type OpeningState } from '../stations/openingHours';
 import { dayBefore, endOfWindow, type CounterStatus, type Timeline } from '../stations/timeline';
 import type {
-  CannotDoTask, ClosurePeriod, CountedArea, DaysCompared, DeskKind, HoursFocus, Intent, ListAsOf, PartOfLondon, PlaceMention, PlanTopic, Question, ServiceTopic, SpecialDay, StatusYesNo, WhenAsked, YesNoAsked,
+  CannotDoTask, ClosurePeriod, CountedArea, DaysCompared, DeskKind, Happened, HoursFocus, Intent, ListAsOf, PartOfLondon, PlaceMention, PlanTopic, Question, ServiceTopic, SpecialDay, StatusYesNo, WhenAsked, YesNoAsked,
 } from '../understanding/question';
 import { closingList } from './closingList';
 import { closingOutlook, type ClosingOutlook } from './closingOutlook';
@@ -265,12 +265,15 @@ export class Answerer {
       case 'both':
         return this.both(question.questions, now);
       case 'service': {
-        const answer = this.service(question.topic, question.place ?? null, at);
+        // "which borough had the most stations in 2018": counted as of the time said.
+        const [year, month, day] = (question.asOf?.date ?? '').split('-').map(Number);
+        const then = question.asOf ? at.set({ year, month, day, hour: 12, minute: 0 }) : at;
+        const answer = this.service(question.topic, question.place ?? null, then, question.happened);
         if (answer.kind !== 'service') return answer;
         const lost = question.lastCounterLost ? { lastCounterLost: this.lastCountersLost(question.lastCounterLost, at) } : {};
         const compared = question.compared ? { compared: question.compared.map((m) => this.comparedName(m)) } : {};
         const pledges = question.planId ? this.pledgesOf(question.planId, answer.facts) : {};
-        return { ...answer, ...pledges, ...(question.everyBorough ? { everyBorough: true } : {}), ...(question.whichHave ? { whichHave: true } : {}), ...(question.disputed ? { disputed: true } : {}), ...(question.doubted ? { doubted: true } : {}), ...(question.quietest ? { quietest: true } : {}), ...lost, ...compared };
+        return { ...answer, ...pledges, ...(question.everyBorough ? { everyBorough: true } : {}), ...(question.whichHave ? { whichHave: true } : {}), ...(question.perBorough ? { perBorough: question.perBorough } : {}), ...(question.asOf ? { asOfLabel: question.asOf.label } : {}), ...(question.happened ? { happened: question.happened } : {}), ...(question.fewest ? { fewest: true as const } : {}), ...(question.disputed ? { disputed: true } : {}), ...(question.doubted ? { doubted: true } : {}), ...(question.quietest ? { quietest: true } : {}), ...lost, ...compared };
       }
       case 'cannot-do':
         return this.cannotDo(question.task, question.place ?? null, at);
@@ -697,7 +700,7 @@ export class Answerer {
       }
     }
     if (answers.length === 0 || (answers.length === 1 && unanswered.length === 0)) return null;
-    const verdict = question.rank ? hoursVerdict(answers, question.rank, at, question.lesser === true) : null;
+    const verdict = question.rank ? hoursVerdict(answers, question.rank, at, question.lesser === true, question.weekly === true) : null;
     return { kind: 'comparison', answers, unanswered, verdict, ...(question.settles ? { settles: question.settles } : {}), ...(question.errand ? { errand: question.errand } : {}), ...this.dating(at) };
   }
 
@@ -956,7 +959,10 @@ export class Answerer {
       .sort((a, b) => (a.hours === null ? 1 : b.hours === null ? -1 : a.desks.length - b.desks.length || a.hours.localeCompare(b.hours)));
     const asked = when && when.kind !== 'week' ? { asked: { label: when.kind === 'now' ? 'now' : when.label, moment: moment !== null } } : {};
     const closedThen = closedAsked ? open.filter((s) => inPart(s.station) && !listed.includes(s)) : null;
-    return { kind: 'open-list', groups: sorted, openCount: open.length, ...asked, ...(part ? { part } : {}), ...(closedThen ? { closedThen } : {}), ...this.dating(at) };
+    // "open at 8 on saturday": 08:00 taken, and the counters open at 20:00 that day beside it.
+    const otherMoment = when?.kind === 'instant' && when.otherHalf ? londonInstant(when.otherHalf) : null;
+    const otherHalf = otherMoment && when?.kind === 'instant' ? { otherHalf: { iso: when.otherHalf!, open: open.filter((s) => inPart(s.station) && s.hours !== null && openingStateAt(s.hours.schedule, otherMoment).open) } } : {};
+    return { kind: 'open-list', groups: sorted, openCount: open.length, ...asked, ...(part ? { part } : {}), ...(closedThen ? { closedThen } : {}), ...otherHalf, ...this.dating(at) };
   }
 
   /**
@@ -1293,11 +1299,11 @@ export class Answerer {
   }
 
   /** A question about the service; a counter named with it is answered for, when it resolves to one. */
-  private service(topic: ServiceTopic, place: PlaceMention | null, at: DateTime): Answer {
+  private service(topic: ServiceTopic, place: PlaceMention | null, at: DateTime, happened?: Happened): Answer {
     const match = place?.result.status === 'found' ? place.result.match : undefined;
     const counter = match?.stationId ? this.knowledge.timeline.statusAsOf(match.stationId, at) : null;
     const { timeline } = this.knowledge;
-    return serviceAnswer(this.knowledge.data, topic, (id) => timeline.eventsFor(id), this.knowledge.statusesAsOf(at), counter, this.dating(at));
+    return serviceAnswer(this.knowledge.data, topic, (id) => timeline.eventsFor(id), this.knowledge.statusesAsOf(at), counter, this.dating(at), happened);
   }
 
   /**

@@ -14,7 +14,9 @@ const DAY_MINUTES = 24 * 60;
 /** Beyond any real minute of a day: "open all day" closes after, and opens before, any counter that shuts. */
 const ALL_DAY = 2 * DAY_MINUTES;
 
-export function hoursVerdict(answers: readonly ComparedAnswer[], rank: ComparisonRank, at: DateTime, lesser = false): HoursVerdict | null {
+export function hoursVerdict(answers: readonly ComparedAnswer[], rank: ComparisonRank, at: DateTime, lesser = false, weekly = false): HoursVerdict | null {
+  // "Which has longer hours?", no time said: the hours of the coming seven days, each counter's total said.
+  if (weekly && rank === 'longer') return weeklyVerdict(answers, at, lesser);
   const scores = answers.map((a) => score(a, rank, at));
   if (scores.some((s) => s === null) || answers.length < 2) return null;
   const values = scores as number[];
@@ -23,6 +25,31 @@ export function hoursVerdict(answers: readonly ComparedAnswer[], rank: Compariso
   const best = rank === 'open' ? 1 : least ? Math.min(...values) : Math.max(...values);
   const leaders = answers.filter((_, i) => values[i] === best).map((a) => a.status.station.id);
   return { rank, ...(least ? { lesser: true as const } : {}), leaders, allEqual: leaders.length === answers.length || leaders.length === 0 };
+}
+
+/**
+ * Which is open longer over a week: each counter's hours in the coming seven days (a closed counter none, one whose hours
+ * are not known null). Settled only when every counter's hours are known.
+ */
+function weeklyVerdict(answers: readonly ComparedAnswer[], at: DateTime, lesser: boolean): HoursVerdict | null {
+  if (answers.length < 2) return null;
+  const weeklyHours = answers.map((a) => weekHours(a, at));
+  if (weeklyHours.some((h) => h === null)) return { rank: 'longer', leaders: [], allEqual: false, weeklyHours };
+  const values = weeklyHours as number[];
+  const best = lesser ? Math.min(...values) : Math.max(...values);
+  const leaders = answers.filter((_, i) => values[i] === best).map((a) => a.status.station.id);
+  return { rank: 'longer', ...(lesser ? { lesser: true as const } : {}), leaders, allEqual: leaders.length === answers.length, weeklyHours };
+}
+
+/** Hours open in the coming seven days; 0 for a closed counter; null when its hours are not known. */
+function weekHours(answer: ComparedAnswer, at: DateTime): number | null {
+  const { status } = answer;
+  if (status.counter === 'unknown') return null;
+  if (status.counter !== 'open') return 0;
+  const schedule = status.hours?.schedule;
+  if (!schedule) return null;
+  const days = Array.from({ length: 7 }, (_, i) => hoursOn(schedule, at.setZone(LONDON).plus({ days: i })));
+  return Math.round(sum(days, minutesOpen) / 60);
 }
 
 /** Higher is better for the rank asked; null when the counter's hours are not known. */

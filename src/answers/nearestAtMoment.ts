@@ -86,7 +86,10 @@ function atInstant(
   const openThatDay = desk === '24/7' ? null : nearestOpenThatDay(knowledge, point, instant, day);
   const first = results[0];
   const nearer = openThatDay && (!first || openThatDay.distanceKm < first.distanceKm) ? openThatDay : null;
-  return { results, moment: { ...moment, openThatDay: nearer } };
+  // "open at 9 on monday": 09:00 taken, and the nearest open at 21:00 that day beside it.
+  const otherIso = moment.when?.kind === 'instant' && desk !== '24/7' ? moment.when.otherHalf : undefined;
+  const otherHalf = otherIso ? { otherHalf: { iso: otherIso, nearest: nearestOpenNowDesk(knowledge.desks, point, day.status, londonInstant(otherIso), 1)[0] ?? null } } : {};
+  return { results, moment: { ...moment, openThatDay: nearer, ...otherHalf } };
 }
 
 function nearestOpenThatDay(knowledge: FrontCounterKnowledge, point: LatLon, instant: DateTime, day: DayLookup): (NearbyDesk & { days: DayHours[] }) | null {

@@ -9,7 +9,7 @@
  */
 import type { CounterStatus } from '../stations/timeline';
 import type { KnowledgeData, ResidentFact, ResidentFactsSection, TimelineEvent } from '../stations/model';
-import type { ServiceTopic } from '../understanding/question';
+import type { Happened, ServiceTopic } from '../understanding/question';
 import type { Answer, AnswerDating } from './answer';
 import { namesStation } from './namesInText';
 
@@ -68,6 +68,13 @@ const ROW_WORDS: Partial<Record<ServiceTopic, RegExp>> = {
   phones: /\bphones?\b/i,
   court: COURT_ROW,
 };
+/** How the timeline's rows say what happened to a building ("fire destroyed roof", "station sold"). */
+const HAPPENED_ROWS: Record<Happened, RegExp> = {
+  fire: /\bfire\b/i,
+  flood: /\bflood/i,
+  sold: /\bsold\b/i,
+  demolished: /\b(?:demolish|torn down|pulled down)/i,
+};
 /** The header of the data's list of what is not a front counter. */
 const NOT_COUNTERS = /^not front counters\b/i;
 
@@ -96,6 +103,7 @@ export function serviceAnswer(
   statuses: readonly CounterStatus[],
   counter: CounterStatus | null,
   dating: AnswerDating,
+  happened?: Happened,
 ): ServiceAnswer {
   const facts: ResidentFact[] = [];
   let notACounter = false;
@@ -110,7 +118,9 @@ export function serviceAnswer(
     });
   }
   const stationIds = counter ? [counter.station.id] : data.stations.map((s) => s.id);
-  const court = topic === 'court' ? stationIds.flatMap((id) => events(id)).filter((e) => !e.conflict && COURT_ROW.test(e.value)) : [];
+  // Court challenges, or what happened to a building ("the one that burned down"): the rows that say so.
+  const row = topic === 'court' ? COURT_ROW : topic === 'what-happened' && happened ? HAPPENED_ROWS[happened] : undefined;
+  const court = row ? stationIds.flatMap((id) => events(id)).filter((e) => !e.conflict && row.test(e.value)) : [];
   // One challenge can be on record for each counter it was about (Harrow and Pinner): said once.
   const rows = [...new Map(court.map((e) => [`${e.date} ${e.value}`, e])).values()].sort((a, b) => (a.date < b.date ? -1 : 1));
   const words = ROW_WORDS[topic];
@@ -126,6 +136,7 @@ export function serviceAnswer(
     definition: section(data, 'what-a-front-counter-is-for')?.intro ?? null,
     notACounter,
     events: rows,
+    ...(topic === 'what-happened' ? { eventNames: rows.map((e) => data.stations.find((s) => s.id === e.stationId)?.name ?? '') } : {}),
     open24x7: statuses.filter((s) => s.counter === 'open' && s.hours?.is24x7),
     boroughsWithoutCounter: boroughsWithout(data, statuses),
     openCount: statuses.filter((s) => s.counter === 'open').length,

@@ -155,10 +155,15 @@ export function asksLesser(text: string, rank: ComparisonRank | undefined): bool
   return rank === 'longer' && OPEN_LESS.test(text) && !/\b(?:longer|longest|more hours|most hours|more time)\b/.test(text);
 }
 
+/** How long asked in so many words ("longer", "more hours", "open less", "fewer"), not only "compare": answered with each one's hours a week. */
+export function asksHowLong(text: string): boolean {
+  return /\b(?:longer|longest|shorter|shortest|more|most|less|least|fewer|fewest|as long as|as many hours as|how many hours)\b/.test(text);
+}
+
 /** "which is open longer?", "which shuts later?", "compare ...": what to settle between the counters, if anything. */
 export function readRank(text: string): ComparisonRank | undefined {
   // "does lewisham close later than walworth?": a comparative with "than" settles between them too.
-  const which = /\b(?:which|whichever|what one|who|compare|comparing|comparison|vs|versus|v|difference|better|than|as late as|as early as|as long as|as many hours as|(?:close|closes|shut|shuts) (?:before|after))\b/.test(text);
+  const which = /\b(?:which|whichever|what one|who|compare|compared|comparing|comparison|vs|versus|v|difference|better|than|as late as|as early as|as long as|as many hours as|(?:close|closes|shut|shuts) (?:before|after))\b/.test(text);
   // "does wembley or harrow stay open later?": two names joined by "or" with a comparative asks which of them, too.
   const eitherComparative = /\bor\b/.test(text) && /\b(?:longer|longest|later|latest|earlier|earliest|open late|stays? open late|shorter|shortest|open less)\b/.test(text);
   if (!which && !eitherComparative) return undefined;
@@ -166,7 +171,7 @@ export function readRank(text: string): ComparisonRank | undefined {
   if (CLOSES_EARLIER.test(text)) return 'later';
   if (OPENS_LATER.test(text)) return 'earlier';
   if (OPEN_LESS.test(text) && !/\b(?:later|latest|earlier|earliest)\b/.test(text)) return 'longer';
-  if (/\b(?:longer|longest|more hours|most hours|more time|as long as|as many hours as)\b/.test(text)) return 'longer';
+  if (/\b(?:longer|longest|more hours|most hours|more time|as long as|as many hours as|open (?:the )?(?:most|more))\b/.test(text)) return 'longer';
   // "which closes first?": the one that closes later is said, so the other closes first.
   if (/\b(?:later|latest|closes? last|shuts? last|stays? open late|open late|closes? first|shuts? first|first to (?:close|shut)|as late as|(?:close|closes|shut|shuts) (?:before|after))\b/.test(text)) return 'later';
   if (/\b(?:earlier|earliest|opens? first|first to open|sooner|soonest)\b/.test(text)) return 'earlier';

@@ -113,6 +113,13 @@ export function followsList(list: ListQuestion, said: ListFollowUp): Question | 
   if (part && list.intent !== 'plans' && mentions.length === 0 && NARROWED_TO_A_PART.test(`${text.replace(PART_OF_LONDON, ' ').replace(/\s+/g, ' ').trim()} `)) {
     return listAsSaved(list, said.yearPeriod, part);
   }
+  // "how many of them were in westminster" after the closures of 2017: that list, narrowed to the borough named.
+  const borough = list.intent === 'closures-list' && mentions.length === 1 ? asBorough(mentions[0]) : undefined;
+  if (borough?.result.status === 'found' && borough.result.match.kind === 'borough') {
+    const rest = text.replace(mentions[0].text.toLowerCase(), ' ').replace(/\b(?:borough|council)\b/g, ' ').replace(/\s+/g, ' ').trim();
+    const label = borough.result.match.label;
+    if (NARROWED_TO_A_PART.test(`${rest} `)) return listAsSaved(list, said.yearPeriod, { label, directions: [], boroughs: [label] });
+  }
   if (!c.followUp) return null;
   if (list.intent === 'closures-list' && mentions.length === 0 && said.period) return { intent: 'closures-list', period: said.period };
   // "and in 2021?" after the counters of a part then, or a count then against now: the same question of the new date.

@@ -3,9 +3,9 @@
  * input of answering. A discriminated union on `intent`, never a bag of strings.
  */
 import type { LocateResult, PlaceMatch } from '../stations/model';
-import type { EmergencyService, ServiceTopic } from './lexicon';
+import type { EmergencyService, Happened, ServiceTopic } from './lexicon';
 
-export type { EmergencyService, ServiceTopic } from './lexicon';
+export type { EmergencyService, Happened, ServiceTopic } from './lexicon';
 
 /** A part of a day said with it: "saturday evening", "sunday morning", "monday night", "tomorrow afternoon". */
 export type DayPart = 'morning' | 'afternoon' | 'evening' | 'night';
@@ -110,6 +110,8 @@ export interface ComparedPlaces {
    * earlier ("which shuts first" on `later`), opening later ("which opens later" on `earlier`). The one that comes last leads.
    */
   lesser?: true;
+  /** How long they are open asked with no time said ("which has longer hours", "is charing cross open more than brixton"): their hours over a week. */
+  weekly?: true;
   /**
    * A yes or no asked of them: `more`, of the first named against the rest ("is lewisham open later than brixton?");
    * `as-much`, the first as much as the rest ("is croydon open as late as lewisham?"); `same`, whether they share hours
@@ -364,6 +366,14 @@ export type Question =
       quietest?: true;
       /** "what did boris promise about police stations": the plan of the person named with a pledge, whose pledges are answered (or that none is on record, then that plan). */
       planId?: string;
+      /** "how many boroughs have 2 stations", "which boroughs have more than one counter": the boroughs with that many counters open (or at least, at most that many). */
+      perBorough?: { count: number; orMore?: true; orFewer?: true };
+      /** "which borough has the fewest stations": the boroughs at the bottom of the count first (those with none, if any). */
+      fewest?: true;
+      /** "which borough had the most stations in 2018": the count by borough as of that time, not today. */
+      asOf?: ListAsOf;
+      /** "the one that burned down", "which stations were sold": what happened to a building, found in the timeline's rows. */
+      happened?: Happened;
     }
   /** Two questions in one message ("is Ealing closed and where's the nearest open one?"), answered in order. */
   | { intent: 'both'; questions: [Question, Question] }

@@ -41,11 +41,11 @@ import {
   WHICH_SAVED, LATEST_CLOSURE, WAITING_FOR_THE_POLICE, POLICE_AT_AN_EVENT, ANY_OTHERS, ONE_MORE, REOPENED, WHICH_OR_ANY, REOPENING_TO_COME, ASKS_WHICH, DISPUTED, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, EVERY_BOROUGH, LEAVES_ONE_OUT, SINCE_WHEN, REFUSES_THE_ONE_GIVEN, NOT_ROUND_THE_CLOCK,
   WHEN_CHANGED, CLOSING_FOR_GOOD, WHAT_OR_ANY, NEARER_OR_FURTHER, FURTHER_ASKED, THAN, TO_A_PLACE, WHICH_ARE_OPEN, A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, globally, PET_ASTRAY,
   CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, SAYS_WHERE_I_AM_ON, KIND_OF_PLACE_ENDING, ROAD_ENDING, PAST_TENSE, ALWAYS, ALWAYS_OPEN_WORDS, CAN_I_GET_THERE, NEVER_CLOSED_PAST, OPEN_THROUGHOUT, PART_OF_THE_WEEK, NEWS_ASKED, CLOSED_AS_A_STATE,
-  SAYS_WHERE_I_AM, SAYS_WHAT_I_AM_NEXT_TO, pattern, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, REACHES_SOMEONE, SERVICE_TOPICS, SILENT_TOPICS, type ServiceTopic, TOTAL_ASKED, COUNTER_TASKS, REPORTS_TO_THE_HOME_OFFICE, A_PLACE_LOST, YOU_AS_A_COUNTER, MAP_OR_DIRECTIONS, USES_THE_BOT, TO_REACH_THE_POLICE,
+  SAYS_WHERE_I_AM, SAYS_WHAT_I_AM_NEXT_TO, pattern, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, REACHES_SOMEONE, SERVICE_TOPICS, HAPPENINGS, SILENT_TOPICS, type ServiceTopic, TOTAL_ASKED, COUNTER_TASKS, REPORTS_TO_THE_HOME_OFFICE, A_PLACE_LOST, YOU_AS_A_COUNTER, MAP_OR_DIRECTIONS, USES_THE_BOT, TO_REACH_THE_POLICE,
   TRAVEL_ASKED, WHERE_ONCE_IT_CLOSES, WHAT_THEN, WHICH_OF_THEM_OPEN, WHEN_CLOSING_AHEAD, WHICH_LOST_24_HOURS, CLOSURES_TO_COME, ASKS_WHAT_THE_BOT_COVERS, ITEM_LOST, EMERGENCY_NAMED, PRIVACY_AS_A_MATTER_TO_REPORT, WHEN_WAS_THAT, WHERE_NOW, WHY_OF_THE_HOURS, WHERE_ALL_COUNTERS_ARE, WHEN_REOPENED, ASKS_THE_DATE,
   type CounterTask,
   lastMatchAt,
-  VERSUS_NOW,
+  VERSUS_NOW, ASKS_THE_REST, NOW_AGAINST_A_YEAR, CHANGED_SINCE_A_YEAR,
   MORE_OR_FEWER,
   FIRST_CLOSURE, FIRST_OR_LAST_CLOSED, A_YEAR_OR_MONTH_NAMED, ASKS_IF_AI, ASKS_IF_RIGHT, WHAT_IS_OPEN, SINCE_WHEN_OF_HOURS, NEAR_THE_PLACE_SAID, WHICH_TO_GO_TO, ASKS_IF_A_PERSON, ASKS_IF_A_BOT, A_COUNTER_AS_LOST, A_COUNTER_LOST_AHEAD, OWN_BOROUGH, ANOTHER_LOST, HAS_ONE, OWN_AREA, MORE_BACK_THEN, VAGUE_PAST, QUIETEST_ASKED, WAIT_COMPARED, CHANGES_AHEAD, NEXT_TO_CLOSE,
   KEPT_OPEN,
@@ -245,6 +245,8 @@ export const STAGES: readonly Stage[] = [
       rule('sources, before any answer', (r) => r.says(ASKS_SOURCES) && !answeredBefore(r), () => ({ intent: 'service', topic: 'bot-sources' })),
       rule('the sources of the last answer', (r) => r.says(ASKS_SOURCES) && !(r.ctx.lastIntent === undefined && ABOUT_THE_BOT.has(serviceTopic(r)!)), () => ({ intent: 'more', topic: 'sources' })),
       rule('more about the last answer', (r) => r.says(ASKS_MORE) && noPlace(r), () => ({ intent: 'more', topic: 'details' })),
+      // "list them", then "the rest", "name the others", "which are the other 25": the details of that list, which name them.
+      rule('the rest of the last list', (r) => r.says(ASKS_THE_REST) && noPlace(r) && r.ctx.lastIntent !== undefined && LISTS_SAID_IN_GROUPS.has(r.ctx.lastIntent), () => ({ intent: 'more', topic: 'details' })),
     ],
   },
   {
@@ -311,6 +313,16 @@ export const STAGES: readonly Stage[] = [
         const topic = serviceTopic(r)!;
         // "which boroughs still have a counter": the boroughs with one first.
         const which = topic === 'most-per-borough' && r.says(WHICH_BOROUGHS_HAVE_ONE) ? { whichHave: true as const } : {};
+        // "how many boroughs have 2 stations", "which boroughs still have more than one counter": the boroughs with that many.
+        const perBorough = topic === 'most-per-borough' && !('whichHave' in which) ? countPerBoroughAsked(r) : undefined;
+        // "which borough had the most stations in 2018": counted as of the time said, not today.
+        const then = topic === 'most-per-borough' && r.pastDate !== undefined ? { asOf: r.pastDate } : {};
+        // "which borough has the fewest stations": the boroughs at the bottom of the count (none first).
+        const fewest = topic === 'most-per-borough' && r.says(FEWEST_PER_BOROUGH) ? { fewest: true as const } : {};
+        const counted = { ...(perBorough ? { perBorough } : {}), ...then, ...fewest };
+        // "the one that burned down": what happened, to find in the timeline's rows.
+        const happened = topic === 'what-happened' ? HAPPENINGS.find((h) => r.says(h.asked))?.happened : undefined;
+        if (happened) Object.assign(counted, { happened });
         // "were the closures challenged in court": the topic's own words do not name a counter ("court").
         const counter = r.namedStation && (found(r.namedStation)?.score ?? 0) >= 0.9 && !SERVICE_TOPICS.find((t) => t.topic === topic)!.words.test(r.namedStation.text.toLowerCase()) ? r.namedStation : undefined;
         // "is walworth busier than brixton": the two compared, not the busiest counter overall.
@@ -319,7 +331,10 @@ export const STAGES: readonly Stage[] = [
         const quietest = topic === 'busiest' && !('compared' in compared) && r.says(QUIETEST_ASKED) ? { quietest: true as const } : {};
         // "what did boris promise about police stations": the pledges of the plan's person, not every pledge on record.
         const plan = topic === 'pledge' && r.cues.planId !== undefined ? { planId: r.cues.planId } : {};
-        return counter ? { intent: 'service', topic, place: counter, ...which, ...compared, ...quietest, ...plan } : { intent: 'service', topic, ...which, ...compared, ...quietest, ...plan };
+        // "is brixton open", then "was it sold": the counter discussed.
+        const discussed = happened && !counter && r.says(IT_OR_THAT_ONE) && r.discussedStation !== undefined ? fromContext(r.discussedStation) : undefined;
+        if (discussed) return { intent: 'service', topic, place: discussed, ...counted };
+        return counter ? { intent: 'service', topic, place: counter, ...which, ...compared, ...quietest, ...plan, ...counted } : { intent: 'service', topic, ...which, ...compared, ...quietest, ...plan, ...counted };
       }),
       rule('an interpreter', (r) => r.cues.interpreter !== undefined, (r) => {
         const language = r.cues.interpreter?.language;
@@ -603,14 +618,16 @@ export const STAGES: readonly Stage[] = [
         'what a borough lost, in a time named',
         // "which closed in 2017 in croydon", "how many shut in lambeth in 2026": the same, asked as which closed there.
         (r) => (r.says(A_PLACE_LOST) || (asksClosures(r) && r.says(WHICH_OR_HOW_MANY) && !r.areaNamed)) && r.closurePeriod !== undefined && boroughOfArea(r) !== null && !r.danger.situation,
-        (r) => ({ intent: 'closures-list', period: r.closurePeriod!, part: boroughAsPart(boroughOfArea(r)!) }),
+        // "which stations shut in lambeth in 2026": a year said alone is the calendar year, not its one round ("February 2026").
+        (r) => ({ intent: 'closures-list', period: periodAsSaid(r), part: boroughAsPart(boroughOfArea(r)!) }),
       ),
       // "which has more counters, croydon or bromley", "are there more counters in south london or north london": the counts
       // of open counters now in the two areas set against each other (not either's list or hours).
       rule(
         'which of two areas has more counters',
         (r) =>
-          !r.danger.situation && r.pastDate === undefined && r.says(MORE_OR_FEWER_ASKED) && (r.cues.pluralDesks || r.cues.deskWords) && !r.cues.hours && !r.says(HOURS_WORDS) &&
+          // "how many stations does newham have compared to hackney": the counts set against each other too.
+          !r.danger.situation && r.pastDate === undefined && (r.says(MORE_OR_FEWER_ASKED) || (r.says(HOW_MANY) && r.says(COUNTED_AGAINST))) && (r.cues.pluralDesks || r.cues.deskWords) && !r.cues.hours && !r.says(HOURS_WORDS) &&
           !r.cues.nearest && !r.cues.closures && !r.cues.whyClose && twoAreasCounted(r) !== undefined,
         // "does westminster have more police stations than camden": a yes or no of the first named having more (or fewer).
         (r) => {
@@ -764,7 +781,7 @@ export const STAGES: readonly Stage[] = [
       rule(
         'how many then, against now',
         (r) =>
-          !r.danger.situation && r.pastDate !== undefined && (r.says(VERSUS_NOW) || r.says(MORE_BACK_THEN)) && noPlace(r) && !r.namedStation && !r.cues.closures && !r.cues.whyClose &&
+          !r.danger.situation && r.pastDate !== undefined && (r.says(VERSUS_NOW) || r.says(MORE_BACK_THEN) || r.says(NOW_AGAINST_A_YEAR) || r.says(CHANGED_SINCE_A_YEAR)) && noPlace(r) && !r.namedStation && !r.cues.closures && !r.cues.whyClose &&
           !r.cues.nearest && (r.cues.pluralDesks || r.cues.deskWords || r.says(COUNT_ASKED) || r.says(WHAT_WAS_OPEN) || r.says(WHAT_IS_OPEN)),
         // "how many 24 hour counters were there in 2019 compared to now": the 24-hour ones, then and now.
         (r) => {
@@ -1544,6 +1561,10 @@ function serviceTopic(r: Reading): ServiceTopic | undefined {
   if (topic === 'most-per-borough' && r.cues.yesNo && !r.says(HOW_MANY) && r.says(EVERY_BOROUGH)) return undefined;
   // "how many police stations has each borough lost": the closures counted by borough (a rule of the network), not the counters each has now.
   if (topic === 'most-per-borough' && lostByEachBorough(r)) return undefined;
+  // "what were the most recent station closures", "when did the most recent police station close": closures, not a building's age.
+  if (topic === 'age' && r.says(CLOSING_WORDS)) return undefined;
+  // "was forest gate closed because of the fire", "is the station shut because of the fire": whether it is (or was) closed, its state.
+  if (topic === 'what-happened' && r.says(CLOSED_BECAUSE_OF) && !r.says(WHICH_OR_ANY)) return undefined;
   // "is Lewisham really open all night?" asks about Lewisham's hours, not what 24/7 means.
   if ((topic === 'round-the-clock' || topic === 'night') && r.namedStation !== undefined) return undefined;
   // "is Walworth wheelchair accessible?": the data is silent on every counter, so the counter named is answered (its address).
@@ -1652,8 +1673,13 @@ function asksAboutThePast(r: Reading): boolean {
   if (r.namedStation !== undefined) return true;
   if (r.discussedStation !== undefined && (r.leansOnDiscussed || r.ctx.lastIntent === 'past') && noPlace(r)) return true;
   // "was the counter open in 2019?" with no counter named: which one? ("when did they stop 24 hour opening" is the network's new hours.)
+  // "why did they shut so many in 2026": the reasons for a round of closures, not one counter's.
+  if (c.plans === 'why' && r.says(SO_MANY)) return false;
   return noPlace(r) && (c.deskWords || c.reference) && (c.open || c.closedState || c.hours) && !c.pluralDesks && !c.closures && !c.existential && !r.says(HOW_MANY) && !r.says(NEW_HOURS);
 }
+
+/** Many counters said without a counter word: "so many", "all those", "that many", "loads of them". */
+const SO_MANY = /\b(?:so many|that many|too many|all (?:those|these|them|of them)|loads|lots)\b/;
 
 /** "when did it close", "when was it shut": a date asked for, not a time asked about. */
 const WHEN_DID_IT = /\bwhen (?:did|was|were|had)\b/;
@@ -1867,6 +1893,11 @@ function countAroundTheClosures(r: Reading): Question {
  * (more then), "more now than in 2017" (more now); nothing when no more or fewer is asked ("how many now compared to 2017").
  */
 function claimAgainstNow(text: string): { claim?: 'more-then' | 'more-now' } {
+  // "are there fewer than in 2020": more or fewer now. "gone down since 2020": fewer now.
+  const nowMore = NOW_AGAINST_A_YEAR.exec(text);
+  if (nowMore) return { claim: nowMore[1] === 'more' ? 'more-now' : 'more-then' };
+  const changed = CHANGED_SINCE_A_YEAR.exec(text);
+  if (changed) return { claim: changed[1] === 'up' || changed[4] === 'up' || changed[3] !== undefined || changed[6] !== undefined ? 'more-now' : 'more-then' };
   const more = MORE_OR_FEWER.exec(text);
   if (!more) return {};
   const than = /\b(?:than|compared|versus|vs)\b/.exec(text);
@@ -1913,7 +1944,7 @@ const ANYTHING_AT_ALL = /\b(?:anything|any (?:ones?|of them)|did any|have any|ha
 /** Closures counted by year: "each year", "per year", "year by year", "a year" (not "this year", "last year"). */
 const EACH_YEAR = /\b(?:each|every|per|a) year\b|\byear (?:by|on|after) year\b|\bby year\b|\bin which years?\b/;
 /** The year with the most: "which year had the most closures", "what year did they close the most", "the worst year". */
-const MOST_IN_A_YEAR = pattern`\b(?:which|what) years?\b.*\b(?:most|biggest|largest|highest|worst)\b|\bwhen (?:did|were|was) (?:the )?most\b|\b(?:most|biggest|largest|worst)\b.*\b(?:which|what|in a|in one|single) years?\b|${YEAR_OF_THE_MOST_CLOSURES.source}`;
+const MOST_IN_A_YEAR = pattern`\b(?:which|what) years?\b.*\b(?:most|biggest|largest|highest|worst)\b(?! recent)|\bwhen (?:did|were|was) (?:the )?most\b(?! recent)|\b(?:most|biggest|largest|worst)\b.*\b(?:which|what|in a|in one|single) years?\b|${YEAR_OF_THE_MOST_CLOSURES.source}`;
 
 /** Closures asked as a count, or as closures: "how many closed per borough", "closures by borough". */
 /**
@@ -2014,9 +2045,13 @@ function distanceAsked(r: Reading): { counter: PlaceMention; from: PlaceMention 
     return { counter: fromContext(r.discussedStation)!, from: r.mentions[0] };
   }
   if (desks.length === 1 && (r.areaNamed || !r.says(COMPARES_TWO))) return { counter: desks[0], from: whereTheResidentIsForADistance(r) };
-  if (desks.length === 2 && !r.areaNamed && !r.says(COMPARES_TWO) && r.words.includes('from')) return { counter: desks[0], from: desks[1] };
+  // "how far apart are brixton and walworth", "distance between brixton and walworth": the second from the first.
+  if (desks.length === 2 && !r.areaNamed && !r.says(COMPARES_TWO) && (r.words.includes('from') || r.says(APART_OR_BETWEEN))) return { counter: desks[0], from: desks[1] };
   return null;
 }
+
+/** Two places measured one from the other: "how far apart", "the distance between". */
+const APART_OR_BETWEEN = /\b(?:apart|between)\b/;
 
 /** The place is named after "from" ("how far is it from sutton"), not before it as what is measured. */
 function saidAfterFrom(text: string, m: PlaceMention): boolean {
@@ -2300,6 +2335,43 @@ const REPORTING_WORDS = /\b(?:report|reported|reporting|crime reference|crime re
 
 /** "which boroughs still have a counter", "what boroughs have a police station". */
 const WHICH_BOROUGHS_HAVE_ONE = /\b(?:which|what|wich) boroughs? (?:still )?(?:has|have|got|with|s) (?:got |still )?(?:a|an|one|any|at least one) /;
+
+/** Closed for a cause: "closed because of the fire", "shut after the flood". */
+const CLOSED_BECAUSE_OF = /\b(?:closed|shut|closing|shutting)\b.*\b(?:because of|after|due to|cause of|over)\b/;
+
+/** Closing said in any form: "closures", "closed", "shut", "closing". */
+const CLOSING_WORDS = /\b(?:clos(?:e|ed|es|ing|ings|ure|ures)|shut(?:s|ting)?)\b/;
+
+/** The lists whose answer counts a large group ("the other 25") and names it in its details: "the rest" asks for those. */
+const LISTS_SAID_IN_GROUPS: ReadonlySet<string> = new Set(['open-list']);
+
+/** One count set against another: "compared to hackney", "vs croydon", "against bromley". */
+const COUNTED_AGAINST = /\b(?:compared (?:to|with)|comparing|in comparison (?:to|with)|vs|versus|against|as opposed to)\b/;
+
+/** The fewest counters asked of the boroughs: "the fewest stations", "least police stations". */
+const FEWEST_PER_BOROUGH = /\b(?:fewest|least|lowest number of|smallest number of)\b/;
+
+/** The counter discussed, referred to: "was it sold", "did that one burn down". */
+const IT_OR_THAT_ONE = /\b(?:it|that one|that station|that)\b/;
+
+/** A number of counters a borough has, asked: "2 stations", "more than one counter", "only one desk", "two or more". */
+const COUNT_PER_BOROUGH = /\b(only |just |exactly |more than |over |at least |fewer than |less than )?(one|1|two|2|three|3|four|4|several|multiple|a couple of|a few)( or more)? (?:police )?(?:front )?(?:stations?|counters?|desks?|nicks?)\b/;
+const NUMBER_WORDS: Readonly<Record<string, number>> = { one: 1, '1': 1, two: 2, '2': 2, three: 3, '3': 3, four: 4, '4': 4 };
+
+/** How many counters the boroughs asked about have: exactly `count`, or at least or at most it; none when not asked as a number. */
+function countPerBoroughAsked(r: Reading): { count: number; orMore?: true; orFewer?: true } | undefined {
+  const m = COUNT_PER_BOROUGH.exec(r.text);
+  if (!m) return undefined;
+  const [, qualifier = '', said, orMore] = m;
+  const q = qualifier.trim();
+  const n = NUMBER_WORDS[said];
+  // "several", "a few": more than one.
+  if (n === undefined) return { count: 2, orMore: true };
+  if (q === 'more than' || q === 'over') return { count: n + 1, orMore: true };
+  if (q === 'fewer than' || q === 'less than') return n > 1 ? { count: n - 1, orFewer: true } : undefined;
+  if (q === 'at least' || orMore) return { count: n, orMore: true };
+  return { count: n };
+}
 
 /** The resident's own case in court: "it went to court", "my court date", "a court hearing". */
 const OWN_COURT_CASE = /\b(?:(?:it|my case|the case|he|she|they|we|i) (?:went|go|going|goes|has gone|have gone|had gone|is going|are going) to court|court (?:date|dates|hearing|hearings|appearance|summons|order|fine)|my (?:court|trial)|(?:magistrates|crown|family|county) court)\b/;

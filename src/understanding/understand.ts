@@ -6,7 +6,7 @@
  * the reading, the rule that fired and the later rules that also matched.
  */
 import type { DateTime } from 'luxon';
-import type { ComparisonReading } from './comparison';
+import { asksHowLong, type ComparisonReading } from './comparison';
 import { counterReferredTo } from './counterReferredTo';
 import { CORRECTION, MET_NAMED } from './lexicon';
 import type { Cues } from './cues';
@@ -112,7 +112,9 @@ function withOthers(question: Question, r: Reading): Question {
   const all = !compared.rank && !compared.settles && 'yesNo' in question && question.yesNo === 'open';
   const rank = compared.rank ?? (all ? 'open' : undefined);
   const settles = compared.settles ?? (all ? 'all' : undefined);
-  return { ...question, place: first, others, ...(rank ? { rank } : {}), ...(compared.lesser ? { lesser: true as const } : {}), ...(settles ? { settles } : {}) };
+  // "which one has longer hours, ilford or romford", no time said: their hours over a week, not today's.
+  const weekly = rank === 'longer' && r.when.when === undefined && asksHowLong(r.text) ? { weekly: true as const } : {};
+  return { ...question, place: first, others, ...(rank ? { rank } : {}), ...(compared.lesser ? { lesser: true as const } : {}), ...weekly, ...(settles ? { settles } : {}) };
 }
 
 /**

@@ -60,11 +60,12 @@ describe('lists over years, on special days and by borough counts, said many way
   describe('boroughs by how many counters they have', () => {
     itAnswersFirst(
       [
-        ['which boroughs have 2 counters', ONE_EACH],
-        ['which borough has only one station', ONE_EACH],
+        ['which boroughs have 2 counters', /^No borough has two front counters open today: 27 boroughs have one each\./],
+        // One asked: the boroughs with one, counted first.
+        ['which borough has only one station', /^27 boroughs have one front counter open today\./],
         ['which boroughs have more than one police station', ONE_EACH],
-        ['any borough with two front counters?', ONE_EACH],
-        ['what boroughs have just one counter', ONE_EACH],
+        ['any borough with two front counters?', /^No borough has two front counters open today: 27 boroughs have one each\./],
+        ['what boroughs have just one counter', /^27 boroughs have one front counter open today\./],
       ],
       { understood: true },
     );

@@ -25,7 +25,8 @@ describe('which of two areas has more counters, said many ways: both counts firs
 
 describe('near two areas compared: their own answers, as before', () => {
   itAnswersFirst([
-    ['is croydon or bromley open longer', /^Croydon and Bromley have the same hours now/],
+    // How long, no time said: their hours over a week.
+    ['is croydon or bromley open longer', /^Croydon and Bromley have the same hours: .*, 80 hours a week each\./],
     ['which borough has the most police stations', /^No borough has more than one front counter open today/],
     ['are there any more counters in croydon', /^Croydon has one police front counter: \*\*Croydon Police Station\*\*/],
     ['police stations in south london', /^Eight police front counters are open in South London/],

@@ -14,8 +14,9 @@ describe('a yes or no between counters said many ways: "Yes" or "No" first', () 
       // Of the first named, against the other.
       ['is lewisham open later than brixton', /^Yes, Lewisham is open later now: 24 hours, against until 22:00 at Brixton\.$/],
       ['Is Lewisham open later than Brixton?', /^Yes, Lewisham is open later now/],
-      ['is lewisham open longer than croydon', /^Yes, Lewisham is open longer now/],
-      ['does croydon stay open longer than lewisham', new RegExp(`^No, Lewisham is open longer: 24 hours, every day, against ${USUAL} at Croydon\\.$`)],
+      // How long, no time said: their hours over a week.
+      ['is lewisham open longer than croydon', /^Yes, Lewisham is open longer: 168 hours a week, against 80 at Croydon\.$/],
+      ['does croydon stay open longer than lewisham', /^No, Lewisham is open longer: 168 hours a week, against 80 at Croydon\.$/],
       ['is brixton open later than walworth', /^No, Brixton and Walworth have the same hours now: until 22:00\.$/],
       ['is bromley open later than croydon on sunday', /^No, Bromley and Croydon have the same hours on Sunday: 09:00–19:00\.$/],
       ['does charing cross close later than kentish town', /^Yes, Charing Cross is open later/],

@@ -56,7 +56,7 @@ const specialDay = z.strictObject({
 });
 
 const desk = z.enum(['24/7', 'open-now', 'any']);
-const compared = { others: z.array(placeMention).max(2).optional(), rank: z.enum(['longer', 'later', 'earlier', 'open']).optional(), settles: z.enum(['more', 'as-much', 'same', 'different', 'all']).optional(), errand: z.enum(['report-crime', 'errand']).optional() };
+const compared = { others: z.array(placeMention).max(2).optional(), rank: z.enum(['longer', 'later', 'earlier', 'open']).optional(), lesser: z.literal(true).optional(), weekly: z.literal(true).optional(), settles: z.enum(['more', 'as-much', 'same', 'different', 'all']).optional(), errand: z.enum(['report-crime', 'errand']).optional() };
 const hoursFields = {
   place: placeMention.nullable(),
   when: whenAsked,
@@ -88,7 +88,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
   }),
   z.strictObject({
     intent: z.literal('service'),
-    topic: z.enum(['round-the-clock', 'night', 'hub', 'mobile', 'video-screen', 'contact-point', 'phones', 'court', 'savings', 'purpose', 'freshness', 'no-counter', 'appointment', 'accessibility', 'what-to-bring', 'id-check', 'complaint', 'who-may-come', 'crime-figures', 'estates', 'if-closed', 'video-appointment', 'about-the-bot', 'pledge', 'facilities', 'lost-property', 'documents', 'bail', 'evidence', 'counter-other', 'privacy', 'forgetting', 'bot-cost', 'bot-channels', 'bot-devices', 'bot-screen-reader', 'most-per-borough', 'busiest', 'size', 'age', 'bot-sources', 'bot-hours', 'probation', 'bot-code', 'bot-official', 'bot-funding', 'bot-contact']),
+    topic: z.enum(['round-the-clock', 'night', 'hub', 'mobile', 'video-screen', 'contact-point', 'phones', 'court', 'savings', 'purpose', 'freshness', 'no-counter', 'appointment', 'accessibility', 'what-to-bring', 'id-check', 'complaint', 'who-may-come', 'crime-figures', 'estates', 'if-closed', 'video-appointment', 'about-the-bot', 'pledge', 'facilities', 'lost-property', 'documents', 'bail', 'evidence', 'counter-other', 'privacy', 'forgetting', 'bot-cost', 'bot-channels', 'bot-devices', 'bot-screen-reader', 'most-per-borough', 'busiest', 'size', 'age', 'bot-sources', 'bot-hours', 'probation', 'bot-code', 'bot-official', 'bot-funding', 'bot-contact', 'what-happened']),
     place: placeMention.optional(),
     everyBorough: z.literal(true).optional(),
     whichHave: z.literal(true).optional(),
@@ -100,6 +100,10 @@ export const questionSchema = z.discriminatedUnion('intent', [
     compared: z.array(placeMention).min(2).optional(),
     quietest: z.literal(true).optional(),
     planId: z.string().min(1).optional(),
+    perBorough: z.strictObject({ count: z.number().int().min(1), orMore: z.literal(true).optional(), orFewer: z.literal(true).optional() }).optional(),
+    asOf: z.strictObject({ date: isoDate, label: z.string().min(1), year: z.number().int().optional() }).optional(),
+    happened: z.enum(['fire', 'flood', 'sold', 'demolished']).optional(),
+    fewest: z.literal(true).optional(),
   }),
   z.strictObject({
     intent: z.literal('past'),

@@ -17,7 +17,7 @@ import { dayHoursCell, scheduleText, spokenHours, stateText } from '../format/ho
 import { shortStationName } from '../format/names';
 import { distanceText } from '../format/distance';
 import { citedOf, citedOfHours } from '../format/sources';
-import { bold, capitalise, joinAnd, lowerFirst } from '../format/text';
+import { bold, capitalise, joinAnd, lowerFirst, plural } from '../format/text';
 import type { AnswerSections } from '../sections';
 import { answered } from '../parts/yesNo';
 
@@ -193,6 +193,7 @@ function verdictText(answer: ComparisonAnswer, now: DateTime, on: string): strin
     if (leaders.length === 0) return `${n === 2 ? 'Neither is' : 'None of them is'} open${at}.`;
     return `Only ${joinAnd(leaders.map(nameOf))} ${leaders.length === 1 ? 'is' : 'are'} open${at}.`;
   }
+  if (verdict.weeklyHours) return weeklyText(answer, verdict.weeklyHours);
   if (verdict.allEqual) {
     const cells = new Set(answer.answers.map(verdictCell));
     if (cells.size === 1) return `${joinAnd(all)} have the same hours${at}: ${[...cells][0]}.`;
@@ -202,6 +203,39 @@ function verdictText(answer: ComparisonAnswer, now: DateTime, on: string): strin
   const verb = rankVerb(verdict.rank, leaders.length === 1, verdict.lesser === true);
   const against = rest.map((a) => `${verdictCell(a)} at ${nameOf(a)}`);
   return `${joinAnd(leaders.map(nameOf))} ${verb}${at}: ${verdictCell(leaders[0])}, against ${joinAnd(against)}.`;
+}
+
+/**
+ * How long they are open over a week, no time asked: "Brixton has shorter hours: 80 hours a week, against 168 at Lewisham.";
+ * the same: each week's hours and total; a counter whose hours are not known: said plainly, with the others' totals.
+ */
+function weeklyText(answer: ComparisonAnswer, weeklyHours: readonly (number | null)[]): string {
+  const { verdict } = answer;
+  const nameOf = (a: ComparedAnswer) => shortStationName(a.status.station);
+  const said = answer.answers.map((a, i) => ({ name: nameOf(a), hours: weeklyHours[i], id: a.status.station.id, answer: a }));
+  const unknown = said.filter((s) => s.hours === null);
+  const known = said.filter((s) => s.hours !== null);
+  if (unknown.length > 0) {
+    const totals = known.map((s) => `${s.name} is open ${s.hours} ${plural(s.hours!, 'hour')} a week`);
+    return `My sources don't give ${joinAnd(unknown.map((s) => `${s.name}'s`))} opening hours, so I can't say which is open longer${totals.length > 0 ? `: ${joinAnd(totals)}` : ''}.`;
+  }
+  if (verdict!.allEqual) {
+    const cells = new Set(answer.answers.map(weekCell));
+    const each = `${said[0].hours} ${plural(said[0].hours!, 'hour')} a week each`;
+    return cells.size === 1 ? `${joinAnd(said.map((s) => s.name))} have the same hours: ${[...cells][0]}, ${each}.` : `${joinAnd(said.map((s) => s.name))} are open for as long as each other: ${each}.`;
+  }
+  const leaders = said.filter((s) => verdict!.leaders.includes(s.id));
+  const rest = said.filter((s) => !verdict!.leaders.includes(s.id));
+  const one = leaders.length === 1;
+  const verb = rankVerb('longer', one, verdict!.lesser === true);
+  return `${joinAnd(leaders.map((s) => s.name))} ${verb}: ${leaders[0].hours} ${plural(leaders[0].hours!, 'hour')} a week${one ? '' : ' each'}, against ${joinAnd(rest.map((s) => `${s.hours} at ${s.name}`))}.`;
+}
+
+/** A counter's week of hours: `24 hours, every day`, `Mon–Fri 10:00–22:00; Sat–Sun 09:00–19:00`, `closed`. */
+function weekCell(answer: ComparedAnswer): string {
+  const { status } = answer;
+  if (status.counter !== 'open' || !status.hours) return 'closed';
+  return status.hours.is24x7 ? '24 hours, every day' : scheduleText(status.hours.schedule);
 }
 
 /** What leading on a rank is: "is open longer", "are open later", "opens earlier", "is open"; the lesser: "has shorter hours", "closes earlier", "opens later". */

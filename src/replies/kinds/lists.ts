@@ -312,6 +312,20 @@ function closedThenLine(closed: readonly CounterStatus[], open: readonly Counter
   return `${capitalise(countWord(closed.length))} of the ${countWord(closed.length + n)} police front counters in ${where} are closed${when}${few}.`;
 }
 
+/**
+ * An hour said without am or pm ("open at 8 on saturday"): the other half of that day beside the hour taken, as for one
+ * counter: the same ones ("At 20:00 the same two are open.") or not ("If you meant 20:00, 27 are open then.").
+ */
+function otherHalfLine(taken: readonly CounterStatus[], other: NonNullable<OpenListAnswer['otherHalf']>): string {
+  const at = formatLondonTime(londonDateTime(other.iso));
+  const ids = (list: readonly CounterStatus[]) => list.map((s) => s.station.id).sort().join(' ');
+  const m = other.open.length;
+  if (ids(taken) === ids(other.open)) return m === 0 ? `At ${at} none is open either.` : `At ${at} the same ${m === 1 ? 'one is' : `${countWord(m)} are`} open.`;
+  if (m === 0) return `If you meant ${at}, none is open then.`;
+  const names = m <= 4 ? `: ${joinAnd(other.open.map((s) => shortStationName(s.station)).sort().map(bold))}` : '';
+  return `If you meant ${at}, ${countWord(m)} ${m === 1 ? 'is' : 'are'} open then${names}.`;
+}
+
 export function renderOpenList(answer: OpenListAnswer): AnswerSections {
   const { groups } = answer;
   const desks = groups.flatMap((g) => g.desks);
@@ -329,11 +343,12 @@ export function renderOpenList(answer: OpenListAnswer): AnswerSections {
   const inHeadline = groups.length <= 3 && (!answer.part || n <= 4);
   const where = answer.part ? answer.part.label.replace(/^./, (c) => c.toUpperCase()) : 'London';
   const count = `${capitalise(countWord(n))} police front ${plural(n, 'counter')} ${n === 1 ? 'is' : 'are'} open in ${where}${when}`;
+  const other = answer.otherHalf ? otherHalfLine(desks, answer.otherHalf) : '';
   const headline =
     n === 0
-      ? `No police front counter in ${where} is open${when}, as far as my sources show.`
+      ? `No police front counter in ${where} is open${when}, as far as my sources show.${other ? ` ${other}` : ''}`
       : inHeadline
-        ? `${count}: ${items.map((item, i) => (i === 0 ? item : item.replace(/^The/, 'the'))).join('; ')}.`
+        ? `${count}: ${items.map((item, i) => (i === 0 ? item : item.replace(/^The/, 'the'))).join('; ')}.${other ? ` ${other}` : ''}`
         : `${count}:`;
   // "Which are closed on Sunday?": the closed ones answer first, then the open ones as usual.
   const closedLine = answer.closedThen ? closedThenLine(answer.closedThen, desks, where, when) : null;
@@ -346,6 +361,8 @@ export function renderOpenList(answer: OpenListAnswer): AnswerSections {
     headline: canGoIn ?? closedLine ?? headline,
     keyLines: [
       ...(closedLine ? [headline] : []),
+      // A long list: the other half of a bare hour said before it.
+      ...(other && n > 0 && !inHeadline ? [other] : []),
       ...(without.length > 0 && n > 0 ? [answer.asked ? `None in ${joinAnd(without)} is open${when}.` : `${joinAnd(without)} ${without.length === 1 ? 'has' : 'have'} no police front counter now.`] : []),
       ...(answer.part && answer.part.directions.length > 0 ? [`${where} ${PART_TAKEN_BY} For the nearest to where you are, tell me your postcode or area.`] : []),
       ...(n === 0 ? ['For an emergency, call 999; otherwise 101 or met.police.uk.'] : []),
@@ -912,7 +929,10 @@ function closedMostlyOn(events: readonly TimelineEvent[]): string {
  */
 function renderWhatHappened(answer: ClosuresAnswer, happened: PeriodChanges, period: NonNullable<ClosuresAnswer['period']>): AnswerSections {
   const oneDay = period.from === period.to;
-  const when = oneDay ? `On ${formatDate(period.from)}` : `In ${period.label}`;
+  // "since 2017" says its own preposition: "Since 2017, ...", not "In since 2017"; "2017 to 2019": "From 2017 to 2019".
+  const when = oneDay
+    ? `On ${formatDate(period.from)}`
+    : /^(?:since|from|between|before|after|until)\b/i.test(period.label) ? capitalise(period.label) : /^\d{4} to \d{4}$/.test(period.label) ? `From ${period.label}` : `In ${period.label}`;
   const planOf = (events: readonly TimelineEvent[]) => {
     const ids = [...new Set(events.map((e) => e.planId))];
     const plan = ids.length === 1 && ids[0] ? answer.plans.find((p) => p.id === ids[0]) : undefined;

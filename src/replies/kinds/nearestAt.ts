@@ -71,6 +71,17 @@ function usualDayText(moment: NearestMoment): string {
   return `on a usual ${dayName}`;
 }
 
+/**
+ * An hour said without am or pm ("open at 9 on monday near SE1"): the other half of that day beside the hour taken, as for
+ * one counter: the same desk ("At 21:00 it is the nearest open too.") or another ("If you meant 21:00, Walworth, 1.2 km, is open then.").
+ */
+function otherHalfText(other: NonNullable<NearestMoment['otherHalf']>, first: NearestResult): string {
+  const at = formatLondonTime(londonDateTime(other.iso));
+  if (!other.nearest) return `If you meant ${at}, none near is open then.`;
+  if (other.nearest.station.id === first.station.id) return `At ${at} it is the nearest open too.`;
+  return `If you meant ${at}, ${bold(shortStationName(other.nearest.station))}, ${distanceText(other.nearest)}, is open then.`;
+}
+
 /** Renders a nearest answer for a moment with at least one date (`moment.dates` not empty). */
 export function renderNearestAt(answer: NearestAtAnswer): AnswerSections {
   const now = answerInstant(answer.at, answer.asOf);
@@ -98,7 +109,8 @@ export function renderNearestAt(answer: NearestAtAnswer): AnswerSections {
   const lead = special
     ? `${capitalise(usualDayText(moment))}, the nearest ${answer.desk === '24/7' ? '24-hour front counter' : 'front counter open'} to ${from} is`
     : `The ${answer.passed ? 'next ' : ''}nearest ${whatText(answer, when)} to ${from} is`;
-  const headline = `${lead} ${bold(first.station.name)}, ${distanceText(first)} away: ${stateAt(first, moment)}.`;
+  const otherHalf = moment.otherHalf ? ` ${otherHalfText(moment.otherHalf, first)}` : '';
+  const headline = `${lead} ${bold(first.station.name)}, ${distanceText(first)} away: ${stateAt(first, moment)}.${otherHalf}`;
   const next = rest.map((r) => deskLine('Next nearest', r, stateAt(r, moment)));
   const title = special ? `Nearest front counter to ${from}: ${special.label}` : capitalise(`nearest ${whatText(answer, when)} to ${from}`);
   return {

@@ -69,6 +69,7 @@ const TOPIC_NOUN: Record<ServiceAnswer['topic'], string> = {
   bail: 'place to report on bail',
   evidence: 'place to hand in evidence',
   'counter-other': 'service',
+  'what-happened': 'record of that',
 };
 
 /** What the data does not say, for the topics it is silent on: the first sentence of the answer. */
@@ -139,6 +140,7 @@ const TOPIC_TITLE: Record<ServiceAnswer['topic'], string> = {
   bail: 'Bail',
   evidence: 'Handing in evidence',
   'counter-other': 'What a front counter does',
+  'what-happened': 'What happened to police stations',
 };
 
 /** `Policing hubs: local bases for ...` -> label and the rest; `2025–26 (Met ...): Only 1% ...` -> era and the rest. */
@@ -228,6 +230,8 @@ function headlineAndLines(answer: ServiceAnswer, context?: RenderContext): { hea
         list: others.map((e) => `${line(e)}${e.notes && /outcome not found/i.test(e.notes) ? ' The outcome is not known.' : ''}`),
       };
     }
+    case 'what-happened':
+      return whatHappened(answer);
     case 'savings': {
       const rows = facts.filter((f) => f.text.includes(' | ')).map((f) => f.text.split(' | '));
       const latest = rows.at(-1);
@@ -270,16 +274,23 @@ function headlineAndLines(answer: ServiceAnswer, context?: RenderContext): { hea
       const none = answer.boroughsWithoutCounter.length;
       const withoutLine = none > 0 ? `${capitalise(countWord(none))} ${plural(none, 'borough')} ${none === 1 ? 'has' : 'have'} none: ${joinAnd(answer.boroughsWithoutCounter)}.` : '';
       if (most === 0) return { headline: "My sources don't have a complete list of counters for that day: check met.police.uk.", lines: [] };
+      // "in 2018": counted as of the time asked; otherwise today.
+      const when = answer.asOfLabel ? `on ${answer.asOfLabel}` : 'today';
+      const list = counted.map((b) => `${b.borough}: ${b.count}`);
       // "Which boroughs still have a counter?": those boroughs, counted, first.
       if (answer.whichHave) {
         const each = counted.every((b) => b.count === 1) ? ', one each' : '';
-        return { headline: `${capitalise(countWord(counted.length))} boroughs have a front counter open today${each}.`, lines: [withoutLine].filter(Boolean), list: counted.map((b) => `${b.borough}: ${b.count}`) };
+        return { headline: `${capitalise(countWord(counted.length))} boroughs ${answer.asOfLabel ? 'had' : 'have'} a front counter open ${when}${each}.`, lines: [withoutLine].filter(Boolean), list };
       }
+      // "How many boroughs have 2 stations?": those with that many, counted and named, first.
+      if (answer.perBorough) return { ...boroughsWithSoMany(answer.perBorough, counted, answer.boroughsWithoutCounter, when, answer.asOfLabel !== undefined), list };
+      // "Which borough has the fewest?": those with none first, else those with the fewest open.
+      if (answer.fewest) return { ...boroughsWithTheFewest(counted, answer.boroughsWithoutCounter, when, answer.asOfLabel !== undefined), list };
       const headline =
         most === 1
-            ? `No borough has more than one front counter open today: ${countWord(counted.length)} boroughs have one each.`
-            : `${joinAnd(top)} ${top.length === 1 ? 'has' : 'have'} the most front counters open today: ${countWord(most)}${top.length === 1 ? '' : ' each'}.`;
-      return { headline, lines: [withoutLine].filter(Boolean), list: counted.map((b) => `${b.borough}: ${b.count}`) };
+            ? `No borough ${answer.asOfLabel ? 'had' : 'has'} more than one front counter open ${when}: ${countWord(counted.length)} boroughs ${answer.asOfLabel ? 'had' : 'have'} one each.`
+            : `${joinAnd(top)} ${answer.asOfLabel ? 'had' : top.length === 1 ? 'has' : 'have'} the most front counters open ${when}: ${countWord(most)}${top.length === 1 ? '' : ' each'}.`;
+      return { headline, lines: [withoutLine].filter(Boolean), list };
     }
     case 'appointment':
     case 'accessibility':
@@ -586,7 +597,7 @@ export function renderService(answer: ServiceAnswer, context?: RenderContext): A
   const counterLines: string[] = [];
   let lead = headline;
   // The figures and the data's silence on size and age are about every counter: said as they are, whichever one is named.
-  if (counter && answer.topic !== 'court' && answer.topic !== 'busiest' && answer.topic !== 'size' && answer.topic !== 'age' && answer.topic !== 'probation') {
+  if (counter && answer.topic !== 'court' && answer.topic !== 'what-happened' && answer.topic !== 'busiest' && answer.topic !== 'size' && answer.topic !== 'age' && answer.topic !== 'probation') {
     const name = bold(counter.status.station.name);
     if (!counter.mentioned && NOT_IN_SOURCES[answer.topic] === undefined && answer.topic !== 'freshness') lead = `My sources don't say whether there is a ${TOPIC_NOUN[answer.topic]} at ${name}. ${headline}`;
     counterLines.push(describeStatus(counter.status).headline);
@@ -628,4 +639,82 @@ function lastCountersLost(asked: LastCountersLost, noneNow: string): { headline:
       : `Since ${since} (when my sources cover every counter), ${who} ${n === 1 ? 'has' : 'have'} lost ${n === 1 ? 'its' : 'their'} last front counter: ${boroughs}.`;
   const each = asked.lost.map((l) => `${bold(l.borough)}: ${shortStationName(l.station)} closed ${onDate(markOf(l.event))}${l.hasOneNow ? ' (it has a counter open again now)' : ''}`);
   return { headline, lines: [gap, noneNow].filter(Boolean), list: n > 0 ? each : undefined };
+}
+
+/** Most boroughs' names said in a first sentence; more are counted there and listed below. */
+const NAMED_IN_A_SENTENCE = 6;
+
+/**
+ * The boroughs with as many counters open as asked ("how many boroughs have 2 stations": exactly two; "more than one": two
+ * or more; "fewer than two": one or none), counted and, when few, named; none: that none has, and what the most is.
+ */
+function boroughsWithSoMany(
+  asked: { count: number; orMore?: true; orFewer?: true },
+  counted: readonly { borough: string; count: number }[],
+  without: readonly string[],
+  when: string,
+  past: boolean,
+): { headline: string; lines: string[] } {
+  const has = (n: number): string => (past ? 'had' : n === 1 ? 'has' : 'have');
+  const fits = (n: number): boolean => (asked.orMore ? n >= asked.count : asked.orFewer ? n <= asked.count : n === asked.count);
+  const these = [...counted.filter((b) => fits(b.count)).map((b) => b.borough), ...(asked.orFewer ? without : [])];
+  // "more than one front counter", "at most one front counter", "two front counters".
+  const said = asked.orMore && asked.count > 1 ? asked.count - 1 : asked.count;
+  const many = `${asked.orMore && asked.count > 1 ? 'more than ' : asked.orFewer ? 'at most ' : ''}${countWord(said)} front ${plural(said, 'counter')}`;
+  const top = counted[0]?.count ?? 0;
+  const mostSaid = top === 1 ? `${countWord(counted.length)} boroughs ${has(2)} one each` : `the most any borough ${past ? 'had was' : 'has is'} ${countWord(top)}`;
+  const noneLine = without.length > 0 ? `${capitalise(countWord(without.length))} ${plural(without.length, 'borough')} ${has(without.length)} none: ${joinAnd(without)}.` : '';
+  if (these.length === 0) return { headline: `No borough ${has(1)} ${many} open ${when}: ${mostSaid}.`, lines: [noneLine].filter(Boolean) };
+  const named = these.length <= NAMED_IN_A_SENTENCE ? `: ${joinAnd(these)}` : '';
+  return { headline: `${capitalise(countWord(these.length))} ${plural(these.length, 'borough')} ${has(these.length)} ${many} open ${when}${named}.`, lines: [noneLine].filter(Boolean) };
+}
+
+/** What happened to a building, as residents ask it: "which station had a fire", "which station was sold". */
+const HAPPENED_PHRASE: Record<NonNullable<ServiceAnswer['happened']>, string> = {
+  fire: 'had a fire',
+  flood: 'flooded',
+  sold: 'was sold',
+  demolished: 'was demolished',
+};
+
+/**
+ * "The one that burned down", "which police stations were sold": the stations whose timeline rows say so, each with the
+ * row's date and words; none: that the sources record none, and where to check (never a guess).
+ */
+function whatHappened(answer: ServiceAnswer): { headline: string; lines: string[]; list?: string[] } {
+  const phrase = HAPPENED_PHRASE[answer.happened ?? 'fire'];
+  const check = `Check met.police.uk or call ${contactNumber(answer.contacts, 'nonEmergency')}.`;
+  const named = answer.counter ? bold(answer.counter.status.station.name) : null;
+  const rows = answer.events.map((e, i) => ({ name: answer.eventNames?.[i] ?? '', line: `${datedLabel(e)}: ${sentence(e.value)}` }));
+  if (rows.length === 0) {
+    return { headline: named ? `My sources record nothing saying ${named} ${phrase}.` : `My sources record no police station that ${phrase}.`, lines: [check] };
+  }
+  if (rows.length === 1 || named) {
+    const [first, ...others] = rows;
+    return { headline: `${named ? 'Yes: ' : ''}${named ?? bold(first.name)} ${phrase}, as my sources show. ${first.line}`, lines: [], list: others.map((r) => r.line) };
+  }
+  const names = [...new Set(rows.map((r) => r.name))];
+  return {
+    headline: `${capitalise(countWord(names.length))} police stations ${phrase}, as my sources show: ${joinAnd(names.map(bold))}.`,
+    lines: [],
+    list: rows.map((r) => `${r.name}: ${r.line}`),
+  };
+}
+
+/**
+ * "Which borough has the fewest police stations?": the boroughs with none open, named, and what the others have; with
+ * none at none, the boroughs with the fewest open and how many.
+ */
+function boroughsWithTheFewest(counted: readonly { borough: string; count: number }[], without: readonly string[], when: string, past: boolean): { headline: string; lines: string[] } {
+  const has = (n: number): string => (past ? 'had' : n === 1 ? 'has' : 'have');
+  const least = Math.min(...counted.map((b) => b.count));
+  const bottom = counted.filter((b) => b.count === least).map((b) => b.borough);
+  if (without.length > 0) {
+    const others = counted.every((b) => b.count === least) ? ` The other ${countWord(counted.length)} ${has(counted.length)} ${least === 1 ? 'one each' : `${countWord(least)} each`}.` : '';
+    return { headline: `${capitalise(countWord(without.length))} ${plural(without.length, 'borough')} ${has(without.length)} no front counter open ${when}: ${joinAnd(without)}.${others}`, lines: [] };
+  }
+  const many = `${countWord(least)} front ${plural(least, 'counter')} open ${when}`;
+  if (bottom.length === 1) return { headline: `${bottom[0]} ${has(1)} the fewest: ${many}.`, lines: [] };
+  const named = bottom.length <= NAMED_IN_A_SENTENCE ? `: ${joinAnd(bottom)}` : '';
+  return { headline: `${capitalise(countWord(bottom.length))} boroughs ${has(2)} ${many}${least === 1 ? '' : ' each'}, the fewest of any${named}.`, lines: [] };
 }
