@@ -123,6 +123,7 @@ const PASSIVE_NOW = new Set(['being', 'getting']);
 const PASSIVE_PAST = new Set(['got', 'get', 'gets']);
 /** Where someone's words start: "the bloke next door", "my ex". */
 const NOUN_PHRASE_START = new Set(['the', 'a', 'an', 'my', 'our', 'his', 'her', 'their', 'your', 'this', 'that', 'some', 'two', 'three', 'i', 'we', 'you', 'and', 'or', 'but']);
+const BUILDINGS_DEMOLISHED = new Set(['station', 'stations', 'building', 'buildings', 'house', 'houses', 'flats', 'block', 'blocks', 'tower', 'towers', 'estate', 'wall', 'walls', 'pub', 'school', 'church', 'shop', 'shops', 'cinema', 'factory', 'warehouse', 'office', 'offices', 'library', 'hospital', 'nick', 'counter', 'bridge', 'chimney']);
 const LOST_AS_AN_OFFICE = new Set(['property', 'properties', 'items', 'item', 'luggage', 'baggage', 'possessions']);
 const MISSING_AS_TOPIC = new Set(['person', 'persons', 'people', 'report', 'reports', 'poster', 'posters', 'appeal', 'appeals', 'unit', 'cases']);
 const GENERIC_PEOPLE = new Set(['people', 'everyone', 'everybody', 'anyone', 'anybody', 'residents', 'londoners', 'communities', 'elderly', 'public', 'vulnerable', 'victims', 'families']);
@@ -458,7 +459,7 @@ const FIRE_ALARM_SOUNDING =
 const FIRE_ALARM_HARMLESS =
   /\b(?:test|tests|testing|tested|drill|drills|toast|toaster|cooking|cooked|burnt|burned|shower|steam|vape|vaping|battery|batteries|chirp|chirps|chirping|beep|beeps|beeping|lol|haha|lmao|false alarm|every (?:monday|tuesday|wednesday|thursday|friday|week|morning))\b/i;
 /** Fire now: the word itself, unless it is a fire station, an alarm test or a station's history. */
-const FIRE = /\bfire\b|\bon fire\b|\b(?:house|flat|building|car|shop|home) (?:is )?(?:burning|ablaze)\b|\b(?:smell|smells|smelling|can smell) (?:of )?(?:smoke|burning)\b|\b(?:smoke|flames) (?:is |are )?(?:coming|pouring|billowing|spreading)\b|\b(?:see|seen|seeing) (?:smoke|flames)\b|\b(?:caught|catching|catches) fire\b|\bup in flames\b|\b(?:house|flat|building|car|shop|home|kitchen|bin|bins|room|block|tower|roof|garage|shed|van|something|hallway|stairwell)s? (?:is |are |s )?(?:burning|ablaze|alight)\b/;
+const FIRE = /\bfire\b|\bon fire\b|\b(?:house|flat|building|car|shop|home) (?:is )?(?:burning|ablaze)\b|\b(?:smell|smells|smelling|can smell) (?:of )?(?:smoke|burning)\b|\b(?:smoke|flames) (?:is |are )?(?:coming|pouring|billowing|spreading)\b|\b(?:see|seen|seeing) (?:smoke|flames)\b|\b(?:caught|catching|catches) fire\b|\bup in flames\b|\b(?:house|flat|building|car|shop|home|kitchen|bin|bins|room|block|tower|roof|garage|shed|van|something|hallway|stairwell|station|school|church|mosque|temple|pub|restaurant|factory|warehouse|office|hotel|hospital|market|bus|train|boat|caravan|tent|hut|bungalow|barn|stable|stables|library|gym|club|bar|cafe|takeaway|supermarket)s?(?: \w+){0,3}? (?:is |are |s )?(?:still )?(?:burning|ablaze|alight)(?! (?:hot|up in here|a hole|money|cash|the midnight oil))\b/;
 const NOT_A_FIRE_NOW =
   /\bfire (?:station|stations|brigade|service|exit|exits|door|doors|alarm|alarms|safety|escape|drill|extinguishers?|fighters?|risk|certificate|damage|of 20\d\d|in 20\d\d)\b|\b(?:because of|after|since|due to|following|caused by|destroyed by|damaged by|before) (?:the |a |that )?(?:\w+ )?(?:\w+ )?fire\b|\b(?:was there|there was|had|was) (?:a |the )?fire\b|\bforest gate fire\b|\bthe fire at\b|\bfire at (?:the )?(?:\w+ )?(?:\w+ )?police station\b/;
 /** "On fire" said of someone doing well, and "fire" said of no blaze (FIRE_AS_A_FIGURE). */
@@ -1002,6 +1003,12 @@ class Clause {
     return WOUNDING_HARM.has(lemma) && (passive || form === 'past') ? { ...sign, wounds: true } : sign;
   }
 
+  /** A building, not anyone, said just before "knocked down": "the station that got knocked down", "flats were knocked down". */
+  private buildingKnockedDown(i: number): boolean {
+    const before = this.words.slice(Math.max(0, i - 5), i);
+    return before.some((w) => BUILDINGS_DEMOLISHED.has(w)) && !before.some((w) => isPerson(w) || PERSON_PRONOUNS.has(w));
+  }
+
   /**
    * Harm said with a particle after the person ("do me in", "sort him out", "smash his face in"), or a verb that is
    * harm only as a threat at someone ("gonna get me", "he'll end you", "they're going to have him").
@@ -1225,6 +1232,8 @@ class Clause {
         this.figureOfSpeech = true;
         continue;
       }
+      // "the police station that got knocked down", "the old flats were knocked down": a building demolished, no body.
+      if (m[0].includes('knocked') && this.buildingKnockedDown(i)) continue;
       const end = i + m[0].split(' ').length - 1;
       // "lying on the floor all day doing yoga", "lying on the ground watching the clouds": rest chosen, no body in trouble.
       if (m[0].startsWith('lying') && RESTING_BY_CHOICE.test(this.words.slice(end + 1, end + 7).join(' '))) continue;
