@@ -790,6 +790,8 @@ export type ServiceTopic =
   | 'size' | 'age'
   // Asked of every counter, but the data does not say: answered "my sources don't say", and where to check.
   | 'appointment' | 'accessibility' | 'what-to-bring' | 'id-check' | 'complaint' | 'who-may-come' | 'crime-figures'
+  // The Met as an institution (who leads, runs or funds it) and animals lost, found or stray: the data does not say.
+  | 'the-met' | 'animals'
   // The Met's estates strategy (December 2025): what the data says it would do to the counters.
   | 'estates'
   // What to do when a counter is closed, asked of counters in general.
@@ -804,6 +806,8 @@ export type ServiceTopic =
   | 'bot-cost' | 'bot-channels' | 'bot-devices' | 'bot-screen-reader'
   // The bot's own hours ("what are your hours", "are you available at night"): any time, not a counter's.
   | 'bot-hours'
+  // How much the bot may be used ("how many questions can i ask", "is there a limit"): no limit on questions.
+  | 'bot-limits'
   // The bot's own code ("where can i see your source code", "github link?", "can i contribute"): open source, and the
   // link only where one is configured; whether it is the Met's, asked yes or no ("are you the police": "No: ..."); who
   // funds or is behind it ("who pays for this bot"): no funding information is held, said plainly.
@@ -838,7 +842,7 @@ export const NEEDS_AN_APPOINTMENT =
   /\b(?:do|would|will|must|should) (?:i|we|you|people) (?:need|have|got) to (?:book|make|get|have) (?:an? )?appointments?\b|\b(?:is|are) (?:an? )?appointments? (?:needed|necessary|required|essential)\b|\b(?:need|have) to book (?:first|ahead|in advance)\b/;
 
 /** The topics the data is silent on for every counter. */
-export const SILENT_TOPICS: ReadonlySet<ServiceTopic> = new Set(['appointment', 'accessibility', 'what-to-bring', 'id-check', 'complaint', 'who-may-come', 'crime-figures']);
+export const SILENT_TOPICS: ReadonlySet<ServiceTopic> = new Set(['appointment', 'accessibility', 'what-to-bring', 'id-check', 'complaint', 'who-may-come', 'crime-figures', 'the-met', 'animals']);
 
 /** Things people lose and hand in: "my wallet", "a phone", "our keys" (not people: "has my son been found" is a missing person). */
 const LOST_THINGS =
@@ -892,7 +896,7 @@ export const BOTS_BACKERS_ASKED =
 const THE_METS_OWN = String.raw`(?:the )?(?:official |real |actual |genuine |proper )?(?:met|mets|metropolitan(?: police)?|met police|police|polices|government|gov|council|councils|mayor|mayors|home office|old bill|cops)`;
 const THE_BOT_ASKED = String.raw`(?:this|it|you|u|stationdesk|this (?:bot|chat|chatbot|service|app|site|website|page|thing)|the (?:bot|chatbot|service|app|site|website))`;
 export const ASKS_IF_THE_BOT_IS_THE_METS = new RegExp(
-  String.raw`^(?:(?:so|and|but|ok|okay|hi|hey|quick question|just wondering|wait) )*(?:(?:is|are|r) ${THE_BOT_ASKED} (?:actually |really |even |officially )?(?:(?:(?:run|owned|operated|made|built|provided) by|from|part of|with|working for|connected to|linked to|affiliated with|associated with|an? (?:arm|part) of) ${THE_METS_OWN}|${THE_METS_OWN}(?: (?:bot|chatbot|service|app|site|website|page|chat|thing|own bot))?|(?:an? )?official(?: (?:met|police|metropolitan police|met police|government|council))?(?: (?:bot|chatbot|service|app|site|website|page|chat|thing|source))?|an? (?:met|police|government|gov|council|official) (?:bot|chatbot|service|app|site|website|page|chat|thing))|(?:do|does) ${THE_BOT_ASKED} (?:work for|belong to|come from) ${THE_METS_OWN}|(?:does|did) ${THE_METS_OWN} (?:run|own|operate|make|build|provide) ${THE_BOT_ASKED}|am i (?:talking|speaking|chatting) (?:to|with) ${THE_METS_OWN})\b(?: (?:or not|or what|then|at all|right|yeah|now))?\??$`,
+  String.raw`^(?:(?:so|and|but|ok|okay|hi|hey|quick question|just wondering|wait) )*(?:(?:is|are|r) ${THE_BOT_ASKED} (?:actually |really |even |officially )?(?:(?:(?:run|owned|operated|made|built|provided) by|from|part of|with|working for|connected to|linked to|affiliated with|associated with|an? (?:arm|part) of) ${THE_METS_OWN}|(?:(?:like|kind of|sort of|basically|the same as|same as) )?${THE_METS_OWN}(?: (?:bot|chatbot|service|app|site|website|page|chat|thing|own bot))?|(?:an? )?official(?: (?:met|police|metropolitan police|met police|government|council))?(?: (?:bot|chatbot|service|app|site|website|page|chat|thing|source))?|an? (?:met|police|government|gov|council|official) (?:bot|chatbot|service|app|site|website|page|chat|thing))|(?:do|does) ${THE_BOT_ASKED} (?:work for|belong to|come from) ${THE_METS_OWN}|(?:does|did) ${THE_METS_OWN} (?:run|own|operate|make|build|provide) ${THE_BOT_ASKED}|am i (?:talking|speaking|chatting) (?:to|with) ${THE_METS_OWN})\b(?: (?:or not|or what|then|at all|right|yeah|now))?\??$`,
 );
 
 /** A time of the bot's own, said after it: "at night", "weekends", "at 3am", "on christmas day", "24/7". */
@@ -916,10 +920,46 @@ export const BOT_REACHED_OTHERWISE = new RegExp(
   String.raw`^(?:(?:so|and|ok|okay|hi|hey) )?(?:(?:can|could) (?:i|we) (?:ring|call|phone|email|e mail|voice call|video call|facetime|speak to|send) ${THE_BOT_ITSELF}(?: (?:up|instead|an? (?:email|e mail|voice note|voice message)))?|(?:do|does) ${THE_BOT_ITSELF} (?:have|got) (?:an? )?(?:email|e mail|email address|phone line|phone|voice)(?: (?:address|number|option|mode|version))?|(?:whats|what is|what s) (?:your|ur|the bots?|stationdesks?) (?:email|e mail|email address)|(?:can|do|does) ${THE_BOT_ITSELF} (?:do|take|understand|accept|listen to|hear) (?:voice|voice notes?|voice messages?|voice calls?|calls|phone calls|speech|audio)|(?:can|could) (?:i|we) (?:talk|speak) to ${THE_BOT_ITSELF} (?:out loud|by voice|with my voice|on the phone|instead of typing)|(?:can|could) (?:i|we) (?:send|leave) ${THE_BOT_ITSELF} (?:an? )?(?:voice note|voice message|audio message|email))\??$`,
 );
 
+/** The Met as an institution, by its names: "the met", "met police", "the metropolitan police", "london's police". */
+const THE_MET_ITSELF = String.raw`(?:the )?(?:met|mets|met police|metropolitan police(?: service)?|metropolitan|london police|londons police|police in london)`;
+/**
+ * Who leads, runs or funds the Met, asked: "who funds the met", "who runs the met police", "who is the met commissioner",
+ * "whos in charge of the met", "how is the met funded", "whats the mets budget". The data holds none of it (its sources
+ * are about front counters): said first, never a place looked up.
+ */
+export const THE_MET_ITSELF_ASKED = new RegExp(
+  String.raw`\bwho(?:s| is| are| was)? (?:actually |really |currently |now )?(?:runs|run|running|leads|lead|leading|heads|head|heading|funds|fund|funding|pays for|paying for|finances|financing|controls|oversees|manages|bosses|is in charge of|in charge of|responsible for|accountable for|the (?:head|boss|chief|leader|top cop|big boss) (?:of|at)) ${THE_MET_ITSELF}\b|\bwho(?:s| is| was)? (?:the )?(?:current |new |latest )?(?:met |mets |met police |metropolitan police |london police |londons )?(?:police )?commissioner\b|\b(?:met|mets|met police|metropolitan police|metropolitan police service|london police)s? (?:police )?(?:commissioner|commish)\b|\bcommissioner of ${THE_MET_ITSELF}\b|\bhow (?:is|are|s) ${THE_MET_ITSELF} (?:funded|paid for|financed|run|governed|managed|organised|organized)\b|\bwhere (?:does|do) ${THE_MET_ITSELF} get (?:its|their|the) (?:money|funding|cash|budget)\b|^(?:so |and )?(?:whats|what is|what s|how big is|how much is) ${THE_MET_ITSELF}(?:s)? (?:annual |yearly |total )?(?:budget|funding)\b|\bhow much (?:money )?(?:does|do) ${THE_MET_ITSELF} (?:get|cost|spend|have)(?: a year| per year| each year| every year)?\??$`,
+);
+
+/** Animals people lose and find. */
+const ANIMALS = 'dogs?|doggy|puppy|puppies|pup|cats?|kittens?|kitty|pets?|tortoise|rabbit|bunny|parrot|budgie|birds?|horses?|pony|hamster|guinea pig|ferret|snake|lizard';
+/**
+ * An animal lost, missing, found or stray: "found a stray dog what do i do", "my cat is missing", "lost my dog in the
+ * park", "can i report a lost dog at the front desk". Not a crime, and the data does not say what counters do with it.
+ * An animal stolen, attacking or hurt is not this (a crime, or danger read before).
+ */
+export const AN_ANIMAL_LOST_OR_FOUND = new RegExp(
+  String.raw`^(?!.*\b(?:stolen|stole|steal|nicked|snatched|took|taken|dognap\w*|bit|bite|bites|biting|bitten|attack\w*|maul\w*|dangerous|aggressive|savage|killed|kill|dead|dying|injured|hurt|hurting|cruelty|abus\w*|neglect\w*|kicking|kicked|beating|beaten|hitting|starving|hot car)\b)(?=.*(?:\b(?:lost|missing|stray|strays|found|runaway|escaped|abandoned|loose)(?: (?:a|an|the|my|our|this|some|someones))?(?: \w+)? (?:${ANIMALS})\b|\b(?:${ANIMALS}) (?:is |s |has |have |was |were |just |got |gone |been )*(?:missing|lost|run off|ran off|ran away|run away|escaped|got out|wandered off|went missing|loose|disappeared)\b|\b(?:find|finding) (?:my|our|a|an|the|this|his|her) (?:\w+ )?(?:${ANIMALS})\b))`,
+);
+
+/**
+ * How much the bot may be used: "how many questions can i ask", "is there a limit", "can i ask as many questions as i
+ * like", "how many times can i use this", "am i asking too many questions". The whole question, about the bot.
+ */
+export const THE_BOTS_LIMITS_ASKED = new RegExp(
+  String.raw`\bhow many (?:more )?(?:questions|messages|qs|things|times|goes|texts|queries) (?:can|could|may|am i allowed to|do i get to|do we get to) (?:i|we) (?:ask|send|use|type|have|message)\b|\bhow many (?:questions|messages|qs|queries) (?:do (?:i|we) get|am i allowed|are allowed|are we allowed|can (?:you|u) (?:answer|take|handle))\b|^(?:(?:so|ok|okay|and|hi|hey|quick question) )?(?:is there|theres|there is|is there any|do you have|do u have|have you got|got) (?:a |any )?(?:limit|maximum|max|cap|quota)(?: (?:on|to|for) (?:how many (?:questions|messages|times)|the number of (?:questions|messages|times)|questions|messages|asking|using (?:this|you|u|it|the bot)|how (?:much|often) (?:i|we) (?:can )?(?:use|ask|message) (?:this|you|u|it)))?(?: (?:i|we) can (?:ask|send))?$|\b(?:can|could|may) (?:i|we) (?:ask|send) (?:you |u )?(?:as many|loads of|lots of|unlimited|as much|any number of) (?:questions|messages|things|qs)?\b|\b(?:are|is) (?:questions|messages|this|it|you|u|the bot) unlimited\b|\bunlimited (?:questions|messages|use|chats?)\b|\bam i (?:asking|sending) (?:you |u )?too many (?:questions|messages|qs)\b|\bdo (?:i|we) (?:have|get) (?:a )?(?:limited|limit|certain number of|max|maximum) (?:number of )?(?:questions|messages)\b|\bwill (?:you|u) (?:stop (?:answering|replying)|run out of (?:answers|questions)|cut me off|block me)(?: if (?:i|we) (?:ask|send) (?:too many|loads|lots)(?: \w+)?)?\??$`,
+);
+
 export const SERVICE_TOPICS: readonly { topic: ServiceTopic; words: RegExp }[] = [
   // "i need to speak to my probation officer", "where do i report to probation", "community payback": first, as a
   // counter or a place named with it does not make it a counter's task.
   { topic: 'probation', words: /\b(?:probation|probabtion|probaton|community payback|unpaid work orders?|offender managers?)\b/ },
+  // "found a stray dog what do i do", "can i report a lost dog at the front desk": an animal lost or found, before what a
+  // counter takes (lost property) or a crime reported there; the data does not say.
+  { topic: 'animals', words: AN_ANIMAL_LOST_OR_FOUND },
+  // "who funds the met", "who is the current met commissioner", "how is the met funded": the Met as an institution, not in
+  // the data (before how current the data is, which "current" would ask).
+  { topic: 'the-met', words: THE_MET_ITSELF_ASKED },
   // "which is the busiest police station?", "is brixton busier than charing cross?": the visit figures the data holds.
   { topic: 'busiest', words: pattern`\b(?:busiest|busier|quietest|quieter|most (?:visited|used|popular)|least (?:visited|used|busy)|how busy)\b.*\b(?:${DESK_WORDS}|than)\b|\b(?:which|what)(?: one| of them| of the two)? (?:is|s|was|gets) (?:the )?(?:busier|quieter|busiest|quietest|more (?:visited|used|popular))\b|\b(?:is|was) \w+(?: \w+)? (?:busier|quieter) than\b|\b(?:${DESK_WORDS})\b.*\b(?:busiest|busier|quietest|quieter|most (?:visited|used|popular)|least (?:visited|used)|how busy)\b|\bhow many (?:people|visitors|visits|crimes|reports) (?:a|per|each) day\b|\b(?:or|vs|versus|and) \w+(?: \w+)? (?:busier|quieter|more busy|less busy)\b|\b(?:which|what)(?: one| of them| of the two| (?:police )?(?:${DESK_WORDS}))? (?:gets|has|sees|takes) (?:more|fewer|less|the most|the fewest|the least|least) (?:people|visitors|visits|footfall|reports|crime reports|traffic|customers)\b` },
   // "which is the biggest police station?", "is lewisham bigger than brixton?": the data holds no sizes.
@@ -950,6 +990,8 @@ export const SERVICE_TOPICS: readonly { topic: ServiceTopic; words: RegExp }[] =
     topic: 'bot-sources',
     words: pattern`\bwhere (?:does|do|did) (?:you|u|your|this|the|it|stationdesk)(?: bot| chatbot)? ?(?:info|information|data|facts|answers|knowledge|stuff|hours|times|opening times|opening hours)? (?:come|comes|get|gets) (?:from|your|its|the|this)\b|\bwhere (?:is|are) (?:your|the bots?|this) (?:info|information|data|facts) from\b|\b(?:what|which) (?:are|is) (?:your|ur|the bots?|this bots?) (?:sources?|data sources?)\b|\b(?:whats|what s) (?:your|ur) sources?\b|\bwhat sources? (?:do|did|does) (?:you|u|this bot|it) (?:use|have|rely on|get)\b|\bhow (?:do|does) (?:you|u|the bot|this bot|stationdesk|it) know (?:which|what|when|whether|if|the|about|all this|this|that)\b|\bwho (?:gives|gave|tells|told|supplies|supplied|provides|provided) (?:you|u) (?:the |your |this |that )?(?:info|information|data|facts|hours|times)\b|\b(?:what|which) (?:websites?|sites|publishers|organisations) (?:do|did) (?:you|u) (?:use|read|check|get)\b` },
   { topic: 'about-the-bot', words: pattern`\bwho(?:s| has| is)? (?:runs|run|owns|operates|maintains|built|made|makes|created|developed|programmed|is behind|behind|running|pays for|paid for|funds|funded|is paying for) (?:this|you|u|it|stationdesk|the (?:bot|chatbot|service|app))\b|\b(?:are|r) (?:you|u) (?:(?:run by|from|part of|owned by|made by|connected to|linked to|affiliated with|working for|with|the) (?:the )?(?:official |real |actual |genuine |proper )?(?:met|metropolitan|police|government|council|mayor|home office)|official|an official)\b|\bis (?:this|stationdesk|this (?:bot|chatbot|service|app|site|info|information)) (?:(?:run by|from|part of|endorsed by|approved by|linked to|paid for by|funded by) (?:the |my |your )?(?:met|metropolitan|police|government|mayor|council|local council)|official|an official|legit|legitimate|genuine)\b|\bwhere (?:does|do|did) (?:you|u|your|this|the|it|stationdesk)(?: bot| chatbot)? ?(?:info|information|data|facts|answers|knowledge|stuff)? (?:come|comes|get|gets) (?:from|your|its|the|this)\b|\bwhere (?:is|are) (?:your|the bots?|this) (?:info|information|data|facts) from\b|\b(?:what|which) (?:are|is) (?:your|ur|the bots?|this bots?) (?:sources?|data sources?)\b|\bis (?:this|it|this chat|this bot) (?:the )?(?:official )?(?:met|police|metropolitan police|met police)s? (?:website|site|web site|app|service|chat|chatbot|bot|page)\b|\bwhat (?:is|s) stationdesk\b|\bwhos behind (?:this|you|u|it|stationdesk|the (?:bot|chatbot|service|app))\b|\bis (?:this|it) (?:a |an )?(?:government|gov|council|police|met|official) (?:website|site|service|app|bot|chatbot|page)\b|\bwhats stationdesk\b|\bwho(?:s| is) (?:your|ur) (?:boss|owner|creator|maker|makers|developer|developers)\b|\bhow do (?:you|u) know (?:all )?(?:this|that|these)\b|^(?:is|are) (?:this|it|this (?:chat|bot|site|service)|you|u) (?:the |a |actually the |really the |part of the )?(?:police|met|met police|metropolitan police|old bill|real police|actual police|police service)$|\bam i (?:talking|speaking|chatting) (?:to|with) (?:the )?(?:police|met|met police|metropolitan police|cops|real police)\b|^is (?:this|this (?:bot|chat|site|service)|it) (?:a )?(?:scam|fake|phishing|real|genuine)$|^(?:are|r) (?:you|u) (?:a )?(?:scam|fake|phishing|phishing scam|con|bot scam)$|\b(?:whats|what s) (?:your|ur) sources?\b|\bwhat sources? (?:do|did|does) (?:you|u|this bot|it) (?:use|have|rely on|get)\b|\b(?:is|are) (?:this|it|you|u|stationdesk|this (?:bot|chat|chatbot|service|app|site)) (?:affiliated|associated|connected|linked|involved|partnered) with (?:the )?(?:met|metropolitan|police|government|mayor|home office)\b|\b(?:do|does) (?:you|u|this|it|stationdesk|this (?:bot|chatbot|service)) (?:work|works) (?:for|with) (?:the )?(?:met|metropolitan|police|government|council|mayor)\b|^(?:are|r) (?:you|u) (?:a )?(?:real|genuine|legit|legitimate|proper|official) (?:service|thing|website|site|organisation|company|app)$|\bwhat (?:is|s) this (?:service|chatbot|site|website|app)\b|\bwhats this (?:service|chatbot|site|website|app)\b|\b(?:is|are) (?:this|it|you|u|stationdesk|(?:this|the) (?:bot|chatbot|service|app)|the code) open ?source\b|\bhow (?:do|does) (?:you|u|the bot|this bot|stationdesk|it) know (?:which|what|when|whether|if|the|about)\b|\b(?:is|are) (?:your|ur|the bots?|these|those) (?:info|information|data|facts|answers) (?:official|from the (?:met|police))\b|^(?:are|r) (?:you|u) (?:even |actually |really )?(?:legit|legitimate|genuine|trustworthy)$|\b(?:does|do|did) (?:the )?(?:met|metropolitan police|met police|police|government|council|mayor|home office) (?:even )?(?:know about|approve of|approve|endorse|back|support|run|own|check) (?:this|you|u|stationdesk|(?:this|the) (?:bot|chatbot|service|app|site))\b` },
+  // "how many questions can i ask", "is there a limit": no limit on questions.
+  { topic: 'bot-limits', words: THE_BOTS_LIMITS_ASKED },
   // "is this bot free", "does it cost anything", "do i have to pay to use you": the bot's own price (not a fee at a counter).
   {
     topic: 'bot-cost',
@@ -2033,6 +2075,14 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
     task: 'case-lookup',
     asOneself: true,
     act: /\b(?:check|find out|look up|lookup|track|trace|chase(?: up)?|follow up|update me on|an update on|any update on|any news on|whats happening with|what is happening with|where (?:abouts )?(?:is|are)|wheres|status of|progress (?:of|on)|(?:the|an|any) (?:latest )?(?:update|updates|news|progress) (?:on|with|about|regarding))(?: on| if| whether| that)? (?:my|the|our) (?:\w+ )?(?:case|report|crime report|crime reference|reference number|crime number|complaint|investigation|claim)\b(?! (?:at|in|near|on) )|\b(?:where|what stage) (?:my|our|the) (?:\w+ )?(?:case|crime report|investigation|complaint) (?:is|s|has got) (?:up to|at|going)\b|\bhow(?:s| is) (?:my|our) (?:\w+ )?(?:case|investigation|crime report) (?:going|getting on|progressing|coming along)\b|\bwhat stage (?:is|s) (?:my|our) (?:\w+ )?(?:case|investigation|crime report|complaint)(?: at)?\b/,
+  },
+  // One's own report or case asked after as seen, read or dealt with: "has my report been looked at", "has anyone read my
+  // report", "is anyone dealing with my case", "wheres my crime report", "did my online report go through". A record the
+  // bot cannot see ("where do i make my report" is how one reports, not this).
+  {
+    task: 'case-lookup',
+    asOneself: true,
+    act: /\b(?:has|have|did|was|were|is|are|if|whether) (?:my|our) (?:\w+ )?(?:case|report|crime report|complaint|statement)s? (?:been |got |being |even |actually |ever |yet |already )*(?:looked at|seen|read|checked|picked up|assigned|allocated|dealt with|investigated|processed|received|reviewed|actioned|closed|dropped|logged|filed|go through|gone through|went through|got through|looked into|passed on|sent|submitted)\b|\b(?:has|have|did|is|are) (?:any ?one|some ?one|any ?body|some ?body|the police|police|they|officers|an officer|the met) (?:even |actually |ever |yet |already )?(?:looked at|look at|seen|see|read|checked|check|picked up|pick up|dealing with|deal with|dealt with|investigating|investigate|looking into|looked into|look into|reviewed|review|received|receive|got|get) (?:my|our) (?:\w+ )?(?:case|report|crime report|complaint|statement)\b|^(?:(?:so|hi|hey|hello|and|ok) )?where(?: is|s| has| did)? (?:my|our) (?:\w+ )?(?:case|report|crime report|complaint|crime reference|crime number|reference number)(?: (?:gone|got to|go|at|up to|now))?\??$/,
   },
   // What became of one's case: "has anyone been charged for my burglary", "did they catch the man who stole my bike".
   {
