@@ -9,7 +9,7 @@ import { expect } from 'chai';
 import { expect999First } from './call999First';
 import { Conversation, itAnswersFirst } from './harness';
 
-const NOT_COVERED = /^My sources don't cover who leads, runs or funds the Met: they are about its front counters\. Check met\.police\.uk or call 101\./;
+const NOT_COVERED = /^My sources don't cover the Met as a whole \(who leads, runs or funds it, or how big it is\): they are about its front counters\. Check met\.police\.uk or call 101\./;
 
 describe('the Met itself asked, said many ways', () => {
   itAnswersFirst(
@@ -24,6 +24,9 @@ describe('the Met itself asked, said many ways', () => {
       ['where does the met get its money from', NOT_COVERED],
       ['who is the current commissioner of the metropolitan police', NOT_COVERED],
       ['who pays for the met police', NOT_COVERED],
+      ['how big is the met', NOT_COVERED],
+      ['is the met the biggest police force in the country', NOT_COVERED],
+      ['how many police forces are there', NOT_COVERED],
     ],
     { understood: true },
   );

@@ -83,7 +83,7 @@ const NOT_IN_SOURCES: Partial<Record<ServiceAnswer['topic'], string>> = {
   complaint: "My sources don't cover complaints about the police.",
   'who-may-come': "My sources don't say who may come with you to a front counter.",
   'crime-figures': "My sources don't cover crime figures or police officer numbers: they are about front counters.",
-  'the-met': "My sources don't cover who leads, runs or funds the Met: they are about its front counters.",
+  'the-met': "My sources don't cover the Met as a whole (who leads, runs or funds it, or how big it is): they are about its front counters.",
   animals: "My sources don't say whether front counters deal with lost, found or stray animals.",
   facilities: "My sources have no information about waiting times, parking, toilets, access or other facilities at police stations.",
   size: "My sources don't say how big police stations or their front counters are.",
