@@ -2007,6 +2007,8 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
         // "ring ahead", "call Walworth and say I'll be there at 3", "tell Ilford I can't make it".
         '\\b(?:ring|call|phone) ahead\\b|\\b(?:call|ring|phone|email|text|message) (?!me\\b|us\\b)(?:\\w+ ){1,3}?and (?:say|tell|let|ask)\\b',
         '\\btell (?!me\\b|us\\b|you\\b|my \\w+)(?:the )?(?:\\w+ ){1,3}?(?:that )?(?:i|im|ill|id|ive|were|we|well)\\b',
+        // "can you ring them", "call them for me", "email there": the counter just discussed, by a word for it (the whole message).
+        '^(?:(?:so|ok|okay|and|then|please|pls) )*(?:(?:can|could|will|would) (?:you|u) (?:please |pls |just )?)?(?:call|ring|phone|email|e mail|contact|get hold of|get in touch with) (?:them|there|that one|that station|that desk|that counter)(?: (?:up|for (?:me|us)|please|pls|now|today|instead))*$',
         // "get Brixton to call me back", "arrange for someone at Croydon to ring me".
         '\\b(?:get|arrange for|ask) (?!me\\b|us\\b)(?:\\w+ ){1,4}?to (?:call|ring|phone|email|text|contact|get back to) (?:me|us)\\b',
       ].join('|'),
