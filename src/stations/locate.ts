@@ -185,6 +185,19 @@ export class Locator {
     return matches.length === 1 ? { status: 'found', match: matches[0], alternatives: [] } : { status: 'ambiguous', candidates: matches };
   }
 
+  /**
+   * The London places the gazetteer calls `name` exactly, whatever their borough ("hayes": Hayes in Hillingdon and Hayes
+   * in Bromley, even where a counter holds the bare name), for the other one of a name asked after.
+   */
+  placesCalled(name: string): PlaceMatch[] {
+    const called = normaliseText(name);
+    const places = new Map<string, PlaceMatch>();
+    for (const [, entries] of this.gazetteer.names()) {
+      for (const { place } of entries) if (place.inLondon && !places.has(place.id) && normaliseText(place.name) === called) places.set(place.id, gazetteerMatch(place, 1));
+    }
+    return [...places.values()];
+  }
+
   /** A British town far from London named by `query` ("brighton", "Manchester"), as the gazetteer spells it; else undefined. */
   townOutsideLondon(query: string): string | undefined {
     return this.gazetteer.townElsewhere(normaliseText(query));

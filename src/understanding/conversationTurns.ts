@@ -45,12 +45,16 @@ export function pickCandidate(text: string, ctx: ConversationContext): Question 
   // "neither", "none of them": ask again which station.
   if (NONE_OF_THEM.test(text)) return waiting.intent === 'place-only' ? { intent: 'status', place: null } : ({ ...waiting, place: null } as PlaceQuestion);
   const m = /^(?:(?:the|number|option|no) )*(\w+)(?: (?:one|option|please))*$/.exec(text);
-  const index = m ? ORDINALS.get(m[1]) : undefined;
+  // "the other one" of two offered, neither chosen yet: the one not offered first.
+  const index = result.candidates.length === 2 && OTHER_OF_TWO_OFFERED.test(text) ? 1 : m ? ORDINALS.get(m[1]) : undefined;
   const match = index === undefined ? candidateNamed(text, result.candidates) : index < 0 ? result.candidates[result.candidates.length - 1] : result.candidates[index];
   if (!match) return null;
   const place: PlaceMention = { text: match.label, result: { status: 'found', match, alternatives: [] } };
   return { ...waiting, place } as Question;
 }
+
+/** "the other one", "what about the other", "no the other option": the second of two places offered. */
+const OTHER_OF_TWO_OFFERED = /^(?:(?:no|nah|and|so|ok|okay|what about|how about|i meant|i mean)\s+)*(?:the )?other(?: one| option| place| station| desk| counter)?(?: (?:please|pls|then|mate))*$/;
 
 /** Words around a name picked from a list: "the green one please", "i meant town centre". */
 const CHOICE_FILLER = new Set(

@@ -5,7 +5,7 @@
  * adapter so understanding depends only on its seam.
  */
 import { Locator, type Mention } from '../stations/locate';
-import type { KnowledgeData, LocateResult } from '../stations/model';
+import type { KnowledgeData, LocateResult, PlaceMatch } from '../stations/model';
 import type { FoundPlace, PlaceFinder } from './placeFinder';
 import { PlanNames } from './planNames';
 
@@ -32,6 +32,10 @@ export class CorePlaceFinder implements PlaceFinder {
 
   countersNamedWith(word: string): LocateResult {
     return this.locator.countersNamedWith(word);
+  }
+
+  placesCalled(name: string): PlaceMatch[] {
+    return this.locator.placesCalled(name);
   }
 
   townOutsideLondon(name: string): string | undefined {

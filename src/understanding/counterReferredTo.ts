@@ -11,20 +11,38 @@ const ORDINALS: Readonly<Record<string, number>> = { first: 0, '1st': 0, second:
 /** The message with the counter it picks named, and the conversation with that counter discussed; none picked: undefined. */
 export function counterReferredTo(text: string, context: ConversationContext | undefined): { text: string; context: ConversationContext } | undefined {
   const named = context?.namedCounters;
-  if (!named || named.length < 2 || typeof text !== 'string') return undefined;
+  if (typeof text !== 'string') return undefined;
+  if (!named || named.length < 2) return context ? theOneListed(text, context) : undefined;
   const alone = ORDINAL_ALONE.exec(text);
   const byOrder = alone ?? COUNTER_BY_ORDER.exec(text);
   const picked = byOrder ? byPlace(named, byOrder[1].toLowerCase()) : otherOfTwo(text, named, context);
   if (!picked) return undefined;
   const words = alone ? [alone[0].replace(/[?.!\s]+$/, '')] : (byOrder ?? OTHER_COUNTER_OF_TWO.exec(text))!;
   const label = picked.result.status === 'found' ? picked.result.match.label : picked.text;
-  // Said bare ("the second one?"): asked as the last question was, of that counter ("what about X?").
-  const said = alone ? `what about ${label}?` : text.replace(words[0], label);
+  // Said bare ("the second one?"): asked as the last question was, of that counter ("what about X?"); after the nearest
+  // desks were listed, the counter itself (its state and hours), not the nearest desk to it.
+  const listedNearest = context?.lastIntent === 'nearest' && context.lastQuestion?.intent === 'nearest' && context.lastQuestion.between === undefined;
+  const said = alone ? (listedNearest ? label : `what about ${label}?`) : text.replace(words[0], label);
   // After two weighed by distance, the question is not asked again of one of them ("what about X?" would weigh X against
   // itself): the counter picked is asked of on its own.
   const weighed = context?.lastQuestion?.intent === 'nearest' && context.lastQuestion.between !== undefined;
   const { lastQuestion: _weighing, ...rest } = context!;
   return { text: said, context: { ...(weighed ? rest : context), lastPlace: picked } };
+}
+
+/**
+ * "The first one" after an answer that listed one counter alone ("Barnet has one police front counter: Colindale"): that
+ * counter, the one the answer led with (the counter discussed), said by its name. Only the first or last of a list of one.
+ */
+function theOneListed(text: string, context: ConversationContext): { text: string; context: ConversationContext } | undefined {
+  if (context.lastIntent !== 'borough-desks' || context.lastPlace?.result.status !== 'found' || !stationOf(context.lastPlace)) return undefined;
+  const alone = ORDINAL_ALONE.exec(text);
+  const byOrder = alone ?? COUNTER_BY_ORDER.exec(text);
+  if (!byOrder || !/^(?:first|1st|last)$/i.test(byOrder[1])) return undefined;
+  const label = context.lastPlace.result.match.label;
+  // "what about the last one": the counter itself, not the list asked again of it.
+  const said = alone ? label : text.replace(byOrder[0], label).replace(/^(?:(?:and|so|ok|okay|but) )?(?:what|how) about (?=\S)/i, '');
+  return { text: said, context };
 }
 
 function byPlace(named: PlaceMention[], ordinal: string): PlaceMention | undefined {

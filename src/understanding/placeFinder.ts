@@ -4,7 +4,7 @@
  * (and, where it has them, which plans the data knows by which names). Injected, so tests can pass a fake and the bot the real one
  * (`corePlaceFinder.ts`).
  */
-import type { LocateResult } from '../stations/model';
+import type { LocateResult, PlaceMatch } from '../stations/model';
 import type { PlanNames } from './planNames';
 
 /** One place mention found in a piece of text. */
@@ -39,6 +39,9 @@ export interface PlaceFinder {
    * Lavender Hill), for a counter called by one word of its name ("the hill station"). Never throws.
    */
   countersNamedWith?(word: string): LocateResult;
+
+  /** Optional: the London places called `name` exactly, in any borough ("hayes": Hillingdon's and Bromley's). Never throws. */
+  placesCalled?(name: string): PlaceMatch[];
 
   /** Optional: the British town far from London `name` names ("brighton" -> "Brighton"), if any. Never throws. */
   townOutsideLondon?(name: string): string | undefined;

@@ -460,6 +460,8 @@ export const CANNOT_DO_TASKS = [
   'feedback',
   // Get CCTV or other footage; help with a job at the Met; give legal help; speak aloud; change the text size.
   'footage', 'job', 'legal', 'voice', 'text-size',
+  // Another format of the bot's replies: easy read, braille, a printed or plain-text version.
+  'other-format',
   // Say whether someone is in custody, or where.
   'custody',
   // Register or mark property for the resident: a bike, a phone.

@@ -8,6 +8,7 @@
 import type { DateTime } from 'luxon';
 import { asksHowLong, type ComparisonReading } from './comparison';
 import { counterReferredTo } from './counterReferredTo';
+import { placeOfTheSameName } from './placeOfTheSameName';
 import { CORRECTION, MET_NAMED } from './lexicon';
 import type { Cues } from './cues';
 import type { DangerReading } from './emergency';
@@ -27,14 +28,18 @@ export function understand(text: string, context: ConversationContext, now: Date
 
 /**
  * The message as read: one of the counters just named together picked by its place or as the other of two ("the
- * second one", "the other one") is read as that counter named, unless the message tells of danger, which is read as said.
+ * second one", "the other one") is read as that counter named, and "the other hayes" as the other place of that name with
+ * its borough, unless the message tells of danger, which is read as said.
  */
 function readingOf(text: string, context: ConversationContext, now: DateTime, finder: PlaceFinder): Reading {
   const wholePart = (part: string, ctx: ConversationContext) => understand(part, ctx, now, finder);
   const asSaid = new Reading(text, context, now, finder, halfReader(now, finder), wholePart);
+  if (asSaid.danger.now || asSaid.danger.signs.length > 0 || asSaid.danger.situation) return asSaid;
   const picked = counterReferredTo(text, context);
-  if (!picked || asSaid.danger.now || asSaid.danger.signs.length > 0 || asSaid.danger.situation) return asSaid;
-  return new Reading(picked.text, picked.context, now, finder, halfReader(now, finder), wholePart);
+  if (picked) return new Reading(picked.text, picked.context, now, finder, halfReader(now, finder), wholePart);
+  // "what about the other hayes": the other place of the name just asked about, said with its borough.
+  const other = placeOfTheSameName(text, context, finder);
+  return other ? new Reading(other, context, now, finder, halfReader(now, finder), wholePart) : asSaid;
 }
 
 /** Reads half of a message as a question of its own; a half is never split again. */

@@ -1,5 +1,5 @@
 /**
- * Who holds a role ("whos the met commissioner", "who is the mayor of london"): not a place we do not know
+ * Who holds a role ("who is the mayor of london", "who is the chief superintendent"): not a place we do not know
  * ("I couldn't find commissioner"), but a question the bot does not answer, said plainly. Controls: a counter named with
  * a role keeps that counter's answer.
  */
@@ -12,7 +12,9 @@ describe('who holds a role: not a place, a question the bot does not answer', fu
   this.timeout(60_000);
   itAnswersFirst(
     [
-      ['whos the met commissioner', NOT_UNDERSTOOD],
+      // The Met's own commissioner is the Met itself asked about: that the sources don't cover it, first
+      // (theMetItselfAskedSaidManyWays).
+      ['whos the met commissioner', /^My sources don't cover the Met as a whole/],
       ['who is the mayor of london', NOT_UNDERSTOOD],
       ['is the commissioner in charge of closures', NOT_UNDERSTOOD],
       ['name of the police commissioner?', NOT_UNDERSTOOD],

@@ -328,3 +328,17 @@ describe('locate: places the Met does not police', () => {
     expect(locator.locate('M1 1AE')).to.deep.equal({ status: 'outside-london', postcode: 'M1 1AE' });
   });
 });
+
+describe('locate: the places a name calls, whatever their borough', () => {
+  it('finds both Hayes, though Hillingdon\'s counter holds the bare name', () => {
+    expect(locator.placesCalled('hayes').map((p) => p.borough).sort()).to.deep.equal(['Bromley', 'Hillingdon']);
+  });
+
+  it('finds both Belmont', () => {
+    expect(locator.placesCalled('Belmont').map((p) => p.borough).sort()).to.deep.equal(['Harrow', 'Sutton']);
+  });
+
+  it('finds none for a word no place is called', () => {
+    expect(locator.placesCalled('police')).to.deep.equal([]);
+  });
+});

@@ -45,6 +45,7 @@ const DECLINED: Record<CannotDoTask, string> = {
   // Replies carry speech for channels that speak them, and a screen reader reads any reply: the bot itself takes no voice.
   voice: "I can't speak or listen: I answer typed messages, and your phone's screen reader can read my replies aloud.",
   'text-size': "I can't change the size of the text: I only send the words.",
+  'other-format': "I have no other versions, such as easy read or braille: I only send short written replies here, which your phone's screen reader can read aloud.",
   custody: "I can't check whether someone has been arrested or is in custody, or where they are held.",
   'register-property': "I can't register or mark a bike or other property for you: I only know about London's police front counters.",
   'officer-contact': "I can't give out an officer's phone number or email: I don't have them.",
@@ -134,6 +135,7 @@ function insteadLine(answer: CannotDoAnswer): string | null {
       return null;
     case 'voice':
     case 'text-size':
+    case 'other-format':
     case 'taxi':
     case 'message':
     case 'errand':

@@ -45,6 +45,8 @@ const TOPIC_NOUN: Record<ServiceAnswer['topic'], string> = {
   complaint: 'complaints process',
   'who-may-come': 'rule on who may come with you',
   'crime-figures': 'crime figures or officer numbers',
+  'the-met': 'information on who runs the Met',
+  animals: 'lost or found animal service',
   estates: 'estates strategy',
   'if-closed': 'way to reach the police',
   'video-appointment': 'video appointment',
@@ -61,6 +63,7 @@ const TOPIC_NOUN: Record<ServiceAnswer['topic'], string> = {
   'bot-devices': 'app',
   'bot-screen-reader': 'screen reader',
   'bot-hours': 'opening time',
+  'bot-limits': 'limit',
   probation: 'probation service',
   pledge: 'pledge',
   facilities: 'list of facilities',
@@ -81,6 +84,8 @@ const NOT_IN_SOURCES: Partial<Record<ServiceAnswer['topic'], string>> = {
   complaint: "My sources don't cover complaints about the police.",
   'who-may-come': "My sources don't say who may come with you to a front counter.",
   'crime-figures': "My sources don't cover crime figures or police officer numbers: they are about front counters.",
+  'the-met': "My sources don't cover the Met as a whole (who leads, runs or funds it, or how big it is): they are about its front counters.",
+  animals: "My sources don't say whether front counters deal with lost, found or stray animals.",
   facilities: "My sources have no information about waiting times, parking, toilets, access or other facilities at police stations.",
   size: "My sources don't say how big police stations or their front counters are.",
   age: "My sources don't say how old police stations are or when they were built.",
@@ -116,6 +121,8 @@ const TOPIC_TITLE: Record<ServiceAnswer['topic'], string> = {
   complaint: 'Complaints',
   'who-may-come': 'Who may come with you',
   'crime-figures': 'Crime figures',
+  'the-met': 'The Met itself',
+  animals: 'Lost and found animals',
   estates: 'The estates strategy',
   'if-closed': 'If your counter is closed',
   'video-appointment': 'Video appointments',
@@ -132,6 +139,7 @@ const TOPIC_TITLE: Record<ServiceAnswer['topic'], string> = {
   'bot-devices': 'Where you can use StationDesk',
   'bot-screen-reader': 'Screen readers',
   'bot-hours': 'When you can use StationDesk',
+  'bot-limits': 'Using StationDesk',
   probation: 'Probation',
   pledge: 'Pledges of a 24-hour counter in every borough',
   facilities: 'Facilities',
@@ -299,6 +307,8 @@ function headlineAndLines(answer: ServiceAnswer, context?: RenderContext): { hea
     case 'complaint':
     case 'who-may-come':
     case 'crime-figures':
+    case 'the-met':
+    case 'animals':
       return {
         headline: `${NOT_IN_SOURCES[answer.topic]} Check met.police.uk or call ${contactNumber(answer.contacts, 'nonEmergency')}.`,
         // With a counter named, its hours follow instead of the offer to find one.
@@ -416,6 +426,12 @@ function headlineAndLines(answer: ServiceAnswer, context?: RenderContext): { hea
         ],
       };
     // The bot itself (README: an open-source Bot Framework bot in a web chat page and Microsoft Teams), not the police.
+    // No limit on questions (README): the bot answers any time, as often as asked.
+    case 'bot-limits':
+      return {
+        headline: `There's no limit on how many questions you can ask me: ask as many as you like.`,
+        lines: [`I answer questions about London's police front counters: whether one is open, its hours, and the nearest one to you. To contact the police, call ${contactNumber(answer.contacts, 'nonEmergency')} or use met.police.uk, and ${contactNumber(answer.contacts, 'emergency')} in an emergency.`],
+      };
     case 'bot-cost':
       return {
         headline: `${context?.botName ?? 'StationDesk'} is free to use: it's an open-source chatbot and never asks you to pay.`,
