@@ -2514,7 +2514,8 @@ export const DAY_EDGE_COMPARED = /\b(open|opens|opening|close|closes|closing|shu
 export const DAY_LENGTH_COMPARED = /\b(?:hours|times)(?: \w+){0,3}? (longer|shorter)\b|\b(longer|shorter|more|less|fewer) (?:opening )?hours\b/;
 /**
  * The time left until a counter opens or closes: "how long till walworth opens", "how many hours until brixton shuts",
- * "how much longer is croydon open for". Group 1: the edge word, when said.
+ * "how much longer is croydon open for" (not "how long is it open for today": that day's hours). Group 1: the edge word,
+ * when said.
  */
 export const TIME_UNTIL_IT_CHANGES =
-  /\bhow (?:long|many (?:hours|hrs|minutes|mins)|much (?:time|longer))(?: (?:is it|have i got|do i have|left|is there|have we got|do we have))?(?: (?:till|until|til|untill|before|to|b4) (?:\w+ ){1,5}?(open|opens|opening|close|closes|closing|shut|shuts|shutting)\b| (?:is|will) (?:\w+ ){1,5}?(?:be )?(open)(?: for)?\b)/;
+  /\bhow (?:long|many (?:hours|hrs|minutes|mins)|much (?:time|longer))(?: (?:is it|have i got|do i have|left|is there|have we got|do we have))? (?:till|until|til|untill|before|to|b4) (?:\w+ ){1,5}?(open|opens|opening|close|closes|closing|shut|shuts|shutting)\b|\bhow much (?:longer|more time) (?:is|will) (?:\w+ ){1,5}?(?:be )?open\b/;

@@ -34,10 +34,11 @@ describe('the time until a counter opens or closes, said many ways', function ()
   itAnswersLast([[['is brixton open', 'how long till it closes'], /^In \d+ hours?(?: \d+ minutes?)?: \*\*Brixton Police Station\*\* closes at 22:00 today\.$/]]);
 });
 
-describe('the controls: how long it has been, and opening hours asked plainly', function () {
+describe('the controls: how long it has been, how long it is open that day, and opening hours asked plainly', function () {
   this.timeout(60_000);
   itAnswersFirst([
     ['how long has brixton been open', /Brixton/],
+    ['how long is acton open for today', /^\*\*Acton Police Station\*\* is open today, Thursday 26 November, 10:00–22:00\.$/],
     ['what time does walworth open', /Walworth Police Station/],
   ]);
 });
