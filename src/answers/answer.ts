@@ -246,6 +246,8 @@ export type Answer =
       moves?: readonly CounterMove[];
       /** "Since when?" after its hours: since when those hours apply leads. */
       hoursSince?: true;
+      /** "Did wimbledon close?": the closing asked yes or no, so Yes or No leads. */
+      closedAsked?: true;
       /** Where to go instead, when the counter is not open today. */
       nearby: NearbyOptions | null;
     } & AnswerDating &

@@ -2519,3 +2519,5 @@ export const DAY_LENGTH_COMPARED = /\b(?:hours|times)(?: \w+){0,3}? (longer|shor
  */
 export const TIME_UNTIL_IT_CHANGES =
   /\bhow (?:long|many (?:hours|hrs|minutes|mins)|much (?:time|longer))(?: (?:is it|have i got|do i have|left|is there|have we got|do we have))? (?:till|until|til|untill|before|to|b4) (?:\w+ ){1,5}?(open|opens|opening|close|closes|closing|shut|shuts|shutting)\b|\bhow much (?:longer|more time) (?:is|will) (?:\w+ ){1,5}?(?:be )?open\b/;
+/** A closing asked yes or no in the past tense: "did wimbledon close", "did they shut woodford nick", "didnt harrow close". */
+export const CLOSING_ASKED_DID = /^(?:(?:so|and|but|ok|okay|wait|hang on|hi|hey) )*(?:did|didnt|did not)\b(?!.*\b(?:when|what year|which year|what date|why|how)\b)/;

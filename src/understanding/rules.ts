@@ -32,6 +32,7 @@ import { withoutNegated } from './conversationTurns';
 import { FOREIGN_DISTRESS, FOREIGN_HARM, saysHarmInLettersNotEnglish } from './emergency';
 import { borrowedDangerWordInAnotherLanguage, mostlyNotEnglish, sentenceInAnUnnamedLanguage } from './language';
 import {
+  CLOSING_ASKED_DID,
   DAY_EDGE_COMPARED,
   TIME_UNTIL_IT_CHANGES,
   DAY_LENGTH_COMPARED,
@@ -1172,6 +1173,7 @@ export const STAGES: readonly Stage[] = [
         intent: 'history', place: r.stationPlace, topic: r.cues.history!, ...(r.cues.history === 'temporary-closure' && r.says(WHEN_REOPENED) ? { reopening: true as const } : {}),
         // "did hammersmith move?", "has the ilford counter ever moved?": whether its desk moved, and where, leads.
         ...(r.cues.history === 'temporary-closure' && r.says(MOVE_ASKED) && !r.says(WHEN_REOPENED) ? { moved: r.words.includes('where') ? ('where' as const) : (true as const) } : {}),
+        ...(r.cues.history === 'closure-date' && r.says(CLOSING_ASKED_DID) ? { closedAsked: true as const } : {}),
       })),
       // "which bus goes to charing cross police", "nearest tube to walworth police station": no routes in the data, so the address.
       rule('getting to a counter by public transport', (r) => r.says(TRAVEL_ASKED) && r.namedStation !== undefined && !r.danger.situation && !r.cues.hours && !r.cues.open, (r) => ({ intent: 'address', place: r.namedStation!, byTransport: true })),

@@ -11,7 +11,7 @@ import { answerInstant, datedLabel, formatDate, markOf, onDate } from '../format
 import { scheduleValueText, stateText } from '../format/hours';
 import { addressLine, planShortName, shortStationName } from '../format/names';
 import { citedOf } from '../format/sources';
-import { bold, capitalise, lowerFirst, pounds, sentence } from '../format/text';
+import { afterAColon, bold, capitalise, lowerFirst, pounds, sentence } from '../format/text';
 import { describeNearby } from '../parts/nearby';
 import { describeStatus } from '../parts/status';
 import type { AnswerSections } from '../sections';
@@ -239,6 +239,11 @@ export function renderStationHistory(answer: HistoryAnswer): AnswerSections {
     keyLines = meaning.history.slice(0, 1);
   }
 
+  // "Did wimbledon close?": Yes or No leads the closing said ("has not closed for good" of one that reopened is neither).
+  if (answer.closedAsked && topic === 'closure-date' && !hoursFrom) {
+    if (status.counter === 'closed' && status.since) headline = `Yes, ${afterAColon(headline)}`;
+    else if (status.counter === 'open' && temporaryClosures(answer.events).length === 0) headline = `No, ${afterAColon(headline)}`;
+  }
   const shown = historyEvents(answer.events);
   const planNames = new Map(answer.plans.map((p) => [p.planId, p.planName]));
   const decisions = answer.plans
