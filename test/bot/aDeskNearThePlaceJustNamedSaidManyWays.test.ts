@@ -18,7 +18,7 @@ const CASES: [string, RegExp][] = [
   ['we used to live in tooting, is there a front desk in that area', NEAREST('Tooting', 'Lavender Hill')],
   // Controls.
   ['was there a police station in twickenham', /^The front counter at \*\*Twickenham Police Station\*\* closed on 28 February 2026\./],
-  ['did wembley police station close', /^The front counter at \*\*Wembley Police Station\*\* has not closed/],
+  ['did wembley police station close', /^No, the front counter at \*\*Wembley Police Station\*\* has not closed/],
   ['my mate just got stabbed at wembley, any police near there', /^\*\*Call 999 now/],
 ];
 

@@ -66,7 +66,7 @@ describe('"what time did it close" on a day gone by is that day\'s hours', () =>
   ]);
 
   it('"did wimbledon close" is still its closure', async () => {
-    expect(firstLineOf(await new Conversation().askText('did wimbledon close'))).to.match(/^The front counter at \*\*Wimbledon Police Station\*\* closed on 28 February 2026/);
+    expect(firstLineOf(await new Conversation().askText('did wimbledon close'))).to.match(/^Yes, the front counter at \*\*Wimbledon Police Station\*\* closed on 28 February 2026/);
   });
 
   it('danger beside a question about the past still leads with 999', async () => {

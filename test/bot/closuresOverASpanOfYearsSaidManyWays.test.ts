@@ -43,7 +43,7 @@ describe('closures over a span of years, said many ways', () => {
     itAnswersFirst(
       [
         ['which stations closed in 2017 and 2020', /^36 front counters closed in 2017 /],
-        ['did they close brixton', /^The front counter at \*\*Brixton Police Station\*\* has not closed/],
+        ['did they close brixton', /^No, the front counter at \*\*Brixton Police Station\*\* has not closed/],
         ['did the met close walworth in 2017', /^No\. In 2017, the front counter at \*\*Walworth Police Station\*\* was open/],
         ['what time did they close last night', /^Which police station/],
       ],
