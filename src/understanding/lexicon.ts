@@ -549,10 +549,11 @@ export const ASKS_SOURCES =
   /^(?:(?:and|so|ok|okay|but|oh|um+|hmm+|really|hi|hello|hey)\s+)*(?:sources?|(?:what|which) (?:is|are|s) (?:the |your )?sources?|(?:give|show|send) me (?:the |your )?sources?|(?:can|could) (?:i|you) (?:see|give me|show me|share) (?:the |your )?sources?|where (?:is|does|did|do) (?:that|this|it|you|the info|the information) (?:come )?from|where (?:did|d) you (?:get|find) (?:that|this|it)(?: from)?|how do you know(?: that| this)?|what (?:is|s) (?:that|this) based on|says who|according to (?:who|whom|what)|any sources?|cite (?:it|that|your sources?))(?: (?:please|then|exactly))*$/;
 /**
  * The sources asked of a counter named ("what's your source for stratford", "where does your info on stratford come
- * from", "what are your sources on brixton police station", "source for wimbledon closing?"): its facts' sources.
+ * from", "what are your sources on brixton police station", "source for wimbledon closing?", "where did you get brixtons hours",
+ * "how do you know walworth is open", "who told you ilford was closing"): its facts' sources, not its address or state.
  */
 export const SOURCES_OF_A_COUNTER =
-  /\b(?:your|ur) sources?\b|\bsources? (?:for|on|about|re)\b|\b(?:see|show|give|send|share|cite|list) (?:me |us )?(?:the |your )?sources?\b|\bwhere (?:is|does|did|do|s) (?:the |your |ur |you )?(?:info|information|data|facts?|get (?:your |the |that )?(?:info|information|data|facts?))\b(?: \w+){0,5}? (?:come from|from)$|\bhow do you know (?:about|that|what|when|if|whether)\b/;
+  /\b(?:your|ur) sources?\b|\bsources? (?:for|on|about|re)\b|\b(?:see|show|give|send|share|cite|list) (?:me |us )?(?:the |your )?sources?\b|\bwhere (?:is|does|did|do|s) (?:the |your |ur |you )?(?:info|information|data|facts?|get (?:your |the |that )?(?:info|information|data|facts?))\b(?: \w+){0,5}? (?:come from|from)$|\bhow (?:do|did|d|would|can|could) (?:you|u) (?:know|tell|be sure)\b|\bwhere (?:did|d|have) (?:you|u) (?:get|got|find|found|hear|heard|read|take|pull|source)\b|\bwho told (?:you|u)\b|\bwhat makes (?:you|u) (?:think|say|sure)\b/;
 /** "can you repeat that", "say that again", "come again?", "pardon?": the last answer again. */
 export const ASKS_REPEAT =
   /^(?:(?:sorry|so|ok|okay|um+|erm+|hmm+|wait)\s+)*(?:(?:can|could|would) you (?:please )?(?:repeat|say) (?:that|it|this|yourself|the (?:last )?(?:answer|message|bit))(?: again)?|(?:can|could|would) you (?:please )?repeat|repeat(?: that| it| this| yourself| the (?:last )?(?:answer|message))?|say (?:that |it )?again|come again|pardon(?: me)?|what did you (?:just )?say|what did i (?:just )?ask|one more time|again please)(?: (?:please|pls|mate|then))*$/;
