@@ -2487,7 +2487,7 @@ export const WHAT_THEN = /^(?:(?:and|so|ok|okay|but|right)\s+)*(?:what then|then
 export const CLOSING_FOR_GOOD = /\b(?:more|down|for good|permanently|forever|plans?|planned|proposed|threat|risk|next year|this year)\b/;
 /** The two days of the weekend, or the five weekdays, as people say them. */
 export const WEEKEND_DAYS = /\b(?:weekends?|wkends?|sat(?:urday)?s? (?:and|&|or) sun(?:day)?s?)\b/;
-export const WEEKDAYS_SAID = /\b(?:weekdays?|week days?|mon(?:day)?s? ?(?:-|to|thru|through) ?fri(?:day)?s?|during the week)\b/;
+export const WEEKDAYS_SAID = /\b(?:weekdays?|week days?|mon(?:day)?s? ?(?:-|to|thru|through|till|til) ?fri(?:day)?s?|mon fri|(?:during|in) the week|(?:in |during )?the working week|work(?:ing)? ?days)\b/;
 /** Asking of counters in general without naming them: "whats closing", "anything shutting", "any closing soon". */
 export const WHAT_OR_ANY = /\b(?:what|whats|wat|wats|anything|any|anywhere|ones|which)\b/;
 /** Which of two is nearer or further: "is lewisham further from SE6 than bromley", "which is closer", "quicker to go to". */

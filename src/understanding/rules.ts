@@ -33,6 +33,7 @@ import { FOREIGN_DISTRESS, FOREIGN_HARM, saysHarmInLettersNotEnglish } from './e
 import { borrowedDangerWordInAnotherLanguage, mostlyNotEnglish, sentenceInAnUnnamedLanguage } from './language';
 import {
   DAY_EDGE_COMPARED,
+  WEEKDAYS_SAID,
   TIME_UNTIL_IT_CHANGES,
   DAY_LENGTH_COMPARED,
   DESK, DESKS,
@@ -1336,7 +1337,7 @@ export const STAGES: readonly Stage[] = [
       // "does tottenham open earlier on saturdays", "does brixton close earlier at the weekend", "are the weekend hours
       // shorter at sutton": one counter's days asked against its other days, not the two counters of a comparison.
       rule('its days compared', (r) => daysCompared(r) !== undefined && place(r) !== null && r.comparison === null, (r) => ({
-        intent: 'hours', place: r.stationPlace, when: r.when.when!, daysCompared: daysCompared(r)!,
+        intent: 'hours', place: r.stationPlace, when: r.when.when ?? { kind: 'week' }, daysCompared: daysCompared(r)!,
       })),
       rule('the hours', (r) => r.cues.hours, (r) => hoursQuestion(r, false)),
       rule('still open?', (r) => r.cues.status && !r.when.when, statusQuestion),
@@ -2615,10 +2616,15 @@ function dayCarried(r: Reading): WhenAsked | undefined {
   return r.cues.focus === 'closing' || r.cues.focus === 'opening' ? last : undefined;
 }
 
-/** Which way a day of one counter is asked to differ from its other days, when a day or days are named; else undefined. */
+/**
+ * Which way a day of one counter is asked to differ from its other days, when a day or days are named ("on saturdays",
+ * "at the weekend", or Monday to Friday as a block: "on weekdays", "during the week"); else undefined.
+ */
 function daysCompared(r: Reading): DaysCompared | undefined {
   const when = r.when.when;
-  if (!when || (when.kind !== 'weekday' && when.kind !== 'weekend' && when.kind !== 'date') || ('part' in when && when.part)) return undefined;
+  const weekdays = (when === undefined || (when.kind === 'week' && !when.everyDay)) && r.says(WEEKDAYS_SAID);
+  const daysNamed = when !== undefined && (when.kind === 'weekday' || when.kind === 'weekend' || when.kind === 'date') && !('part' in when && when.part);
+  if (!weekdays && !daysNamed) return undefined;
   const length = DAY_LENGTH_COMPARED.exec(r.text);
   if (length) return ['longer', 'more'].includes(length[1] ?? length[2]) ? 'longer' : 'shorter';
   const edge = DAY_EDGE_COMPARED.exec(r.text);
