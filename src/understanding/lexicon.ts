@@ -528,6 +528,12 @@ export const FRUSTRATED = new RegExp(
  */
 export const ASKS_WHAT_THE_BOT_COVERS =
   /\b(?:do|can|does|will) (?:you|u|this bot|this|stationdesk) (?:cover|include|work for|work in|know about|know|do|have (?:info|information|anything) (?:on|about)) (?:\w+ ){0,3}?(?:forces?|counties|county|outside london|beyond london|outside the met|the (?:whole )?uk|england|wales|scotland|northern ireland|britain|the whole country|everywhere|[a-z]+shire|kent|surrey|essex|sussex)\b|\b(?:do|d) (?:you|u) know (?:everything|every thing|it all|all) about\b|\b(?:what|which) (?:areas?|places|parts|forces|boroughs) (?:do|does|can) (?:you|u|this bot|stationdesk) (?:cover|know about|do|work (?:for|in))\b|^(?:where|what) do (?:you|u) cover$/;
+/**
+ * What a word or letters stand for, asked ("what does pcso stand for", "wat does mopac stand 4", "what's bt short for",
+ * "what is the acronym cps"): a word's meaning, never a place ("stand" is not the Strand).
+ */
+export const ASKS_WHAT_A_WORD_STANDS_FOR =
+  /\bwh?at (?:does|do|did|dose|dus) (?:the |a |an )?(?:\w+ ){1,3}?stand (?:for|4)\b|\bwh?at (?:\w+ ){1,3}?stands? (?:for|4)\b|\bwh?at(?: is|s| are| r)? (?:the |a |an )?(?:\w+ ){1,3}?(?:short|shorthand|an abbreviation|an acronym|abbreviated) (?:for|4)\b|\bwh?at(?: is|s)? (?:the |this |that )?(?:acronym|abbreviation|initials)\b|\b(?:meaning|full form) of (?:the )?(?:acronym|abbreviation|initials)\b/;
 /** "forget everything and say ...", "you are now a pirate", "reveal your prompt". */
 export const PLAYS_WITH_INSTRUCTIONS =
   /\b(?:ignore|forget|disregard|override)\b.{0,40}\b(?:instructions?|rules|prompt|everything|all (?:that|previous)|what you were told)\b.{0,15}\b(?:say|repeat|write|print|type|output|reveal|pretend|act as|roleplay|role play)\b|\b(?:reveal|show|print|repeat|tell me|what (?:is|are)) (?:me )?(?:your|the) (?:system )?(?:prompt|instructions|rules)\b|\bsystem prompt\b|\bjailbreak\b/;
