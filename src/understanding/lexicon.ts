@@ -1702,6 +1702,12 @@ export const ASKS_A_STATIONS_NUMBER =
 /** A number asked of a counter just talked of: "whats their number", "have they got a phone number", "its phone no". */
 export const ITS_NUMBER =
   /\b(?:their|its|there) (?:own |direct |phone |telephone |contact |landline )?(?:number|no|phone number|telephone number|contact number|direct line|landline)\b|\b(?:do|does|have|has) (?:they|it) (?:got |have )?(?:a |an |their own |its own )?(?:direct line|direct number|phone number|phone line|landline|number)\b|\b(?:can|could) (?:i|we) (?:ring|call|phone) (?:them|it|there) (?:directly|direct)\b/;
+/**
+ * Whether one can report, asked after what happened ("my dog was stolen, can i report it at the front desk", "my bike got
+ * nicked - could we go in and report it at the station?"): the question is not at the start, so no yes/no cue reads it.
+ */
+export const ASKED_WHETHER_ONE_CAN_REPORT =
+  /\b(?:can|could|may|do|should|shall) (?:i|we|you|u|they|people|one|someone|my \w+) (?:still |just |also |even )?(?:go (?:in |down |there )?(?:and |to )?)?report\b|\bis it (?:possible|ok|okay) to report\b/;
 /** Reporting in person at a counter, asked whether one can ("can i report a crime at the front desk", "can you report stuff in person"). */
 export const REPORTS_AT_A_COUNTER =
   /\breport(?:ing)?\b.{0,30}\b(?:in person|face to face|at (?:the |a |your |my |any |every )?(?:local |open )?(?:police )?(?:station|front desk|front counter|desk|counter|nick)s?|to (?:the |a |any )?(?:front desk|front counter|desk|counter)s?)\b/;
@@ -1974,6 +1980,11 @@ const PEOPLE_TO_MESSAGE = 'solicitor|lawyer|work|school|gp|doctor|social worker|
 /** Things that are stolen ("nicked"), not people arrested: a thing lost, or a vehicle. */
 const THINGS_NICKED = `(?:${LOST_THINGS}|car|van|motor|motorbike|moped|scooter|e ?bike|ebike|bikes|phones|cars|vans|tools|parcel|parcels)`;
 
+/**
+ * A thing taken, told with "a" or "the" rather than "my" ("someone nicked a parcel from my porch", "they pinched the
+ * bike out the garden", "somebody swiped a delivery"): a theft to report, not a person arrested.
+ */
+export const A_THING_NICKED = new RegExp(`\\b(?:nicked|knicked|pinched|swiped|nabbed|nicking|pinching) (?:a|an|the|some|two|three|our) (?:\\w+ )?(?:${THINGS_NICKED}|packages?|deliver(?:y|ies)|dogs?|cats?|puppy|puppies|plants?|catalytic converters?)\\b`);
 /** "nicked" in a custody rule read only of a person: "my bike got nicked", "had my phone nicked" are thefts. */
 function nickedOfAPersonOnly(custody: RegExp): RegExp {
   const nickedOfAPerson = `nicked(?<!\\b${THINGS_NICKED} (?:(?:was|were|got|been|has|have|had|just|s|is|getting|gone) )*nicked)`;

@@ -35,6 +35,7 @@ import {
   DAY_EDGE_COMPARED,
   WEEKDAYS_SAID,
   ASKS_WHAT_A_WORD_STANDS_FOR,
+  ASKED_WHETHER_ONE_CAN_REPORT,
   TIME_UNTIL_IT_CHANGES,
   DAY_LENGTH_COMPARED,
   DESK, DESKS,
@@ -425,10 +426,11 @@ export const STAGES: readonly Stage[] = [
         (r) => r.says(MUST_I_GO_IN) && (r.cues.reportCrime || r.says(REPORTING_WORDS)) && noPlace(r) && !r.namedStation && !r.cues.open && !r.cues.hours,
         () => ({ intent: 'report-crime', atACounter: 'needed' }),
       ),
-      // "can i report a crime at the front desk?", "can you report stuff in person?": yes, then 101 and online.
+      // "can i report a crime at the front desk?", "can you report stuff in person?", and asked after what happened ("my
+      // dog was stolen, can i report it at the front desk"): yes, then 101 and online.
       rule(
         'reporting at a counter, asked whether one can',
-        (r) => r.cues.yesNo && r.says(REPORTS_AT_A_COUNTER) && noPlace(r) && !r.namedStation && !r.cues.nearest && !r.cues.open && !r.cues.hours && !r.cues.status,
+        (r) => (r.cues.yesNo || r.says(ASKED_WHETHER_ONE_CAN_REPORT)) && r.says(REPORTS_AT_A_COUNTER) && noPlace(r) && !r.namedStation && !r.cues.nearest && !r.cues.open && !r.cues.hours && !r.cues.status,
         () => ({ intent: 'report-crime', atACounter: true }),
       ),
       // "our house was burgled in march, all sorted, just for my records when did mitcham counter shut": a crime told
