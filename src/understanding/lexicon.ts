@@ -1705,9 +1705,10 @@ export const ITS_NUMBER =
 /**
  * Whether one can report, asked after what happened ("my dog was stolen, can i report it at the front desk", "my bike got
  * nicked - could we go in and report it at the station?"): the question is not at the start, so no yes/no cue reads it.
+ * Not "where can I report it in person" (where to go) nor "how can I report it".
  */
 export const ASKED_WHETHER_ONE_CAN_REPORT =
-  /\b(?:can|could|may|do|should|shall) (?:i|we|you|u|they|people|one|someone|my \w+) (?:still |just |also |even )?(?:go (?:in |down |there )?(?:and |to )?)?report\b|\bis it (?:possible|ok|okay) to report\b/;
+  /(?<!\b(?:where|wher|which|what|who|how|when|why) )\b(?:can|could|may|do|should|shall) (?:i|we|you|u|they|people|one|someone|my \w+) (?:still |just |also |even )?(?:go (?:in |down |there )?(?:and |to )?)?report\b|\bis it (?:possible|ok|okay) to report\b/;
 /** Reporting in person at a counter, asked whether one can ("can i report a crime at the front desk", "can you report stuff in person"). */
 export const REPORTS_AT_A_COUNTER =
   /\breport(?:ing)?\b.{0,30}\b(?:in person|face to face|at (?:the |a |your |my |any |every )?(?:local |open )?(?:police )?(?:station|front desk|front counter|desk|counter|nick)s?|to (?:the |a |any )?(?:front desk|front counter|desk|counter)s?)\b/;

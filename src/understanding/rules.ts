@@ -1336,7 +1336,8 @@ export const STAGES: readonly Stage[] = [
       })),
       rule('open 24 hours?', (r) => r.cues.roundTheClock && (place(r) || r.leansOnDiscussed || youAsTheCounter(r)), (r) => hoursQuestion(r, false)),
       // "how long till walworth opens", "how much longer is croydon open for": the time left to that change, from now.
-      rule('the time until it opens or closes', (r) => r.says(TIME_UNTIL_IT_CHANGES) && place(r) !== null && r.comparison === null, (r) => ({
+      // "how long is brixton open on saturday", "how long is acton open for today": that day's hours, not the time left.
+      rule('the time until it opens or closes', (r) => r.says(TIME_UNTIL_IT_CHANGES) && place(r) !== null && r.comparison === null && !howLongOpenOfADay(r), (r) => ({
         intent: 'open-now', place: r.stationPlace, when: { kind: 'now' }, untilAsked: /^(?:open|opens|opening)$/.test(TIME_UNTIL_IT_CHANGES.exec(r.text)?.[1] ?? '') ? 'opens' : 'closes',
       })),
       // "does tottenham open earlier on saturdays", "does brixton close earlier at the weekend", "are the weekend hours
@@ -2619,6 +2620,13 @@ function dayCarried(r: Reading): WhenAsked | undefined {
   if (r.when.when !== undefined || r.when.specialDay !== undefined || !last || (last.kind !== 'date' && last.kind !== 'weekday')) return undefined;
   if ((r.ctx.lastIntent !== 'hours' && r.ctx.lastIntent !== 'open-now') || !noPlace(r) || r.ctx.lastPlace === undefined) return undefined;
   return r.cues.focus === 'closing' || r.cues.focus === 'opening' ? last : undefined;
+}
+
+/** "How long is it open" said with a day ("on saturday", "for today"): how long that day's opening lasts, not the time left. */
+function howLongOpenOfADay(r: Reading): boolean {
+  const until = TIME_UNTIL_IT_CHANGES.exec(r.text);
+  const kind = r.when.when?.kind;
+  return until !== null && until[1] === undefined && kind !== undefined && kind !== 'now' && kind !== 'instant';
 }
 
 /**
