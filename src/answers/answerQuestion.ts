@@ -23,6 +23,7 @@ import { hoursVerdict } from './compareHours';
 import { nearestAtMoment } from './nearestAtMoment';
 import { openDuringPart } from './partOfDay';
 import { compareDays } from './daysCompared';
+import type { WeeklySchedule } from '../stations/hours/schedule';
 import { formatDay, pastStatus } from './pastStatus';
 import { serviceAnswer } from './serviceQuestion';
 import { counterMoves, type CounterMove } from './counterMoves';
@@ -615,7 +616,8 @@ export class Answerer {
     }
     // "open at 8 on sunday": 20:00 that day too, so the reply can say whether either half is open.
     const otherHalf = schedule && when.kind === 'instant' && when.otherHalf ? { otherHalf: openingStateAt(schedule, londonInstant(when.otherHalf)) } : {};
-    const days: DayHours[] = schedule && when.kind !== 'week' ? dates.map((d) => hoursOn(schedule, d)) : [];
+    // "does it open later on weekdays": the week's days compared are its working days, Monday to Friday.
+    const days: DayHours[] = !schedule ? [] : when.kind !== 'week' ? dates.map((d) => hoursOn(schedule, d)) : asked.daysCompared ? workingDays(schedule, at) : [];
     const closedOrUnknown = status.counter !== 'open' || !schedule;
     // "Open 24 hours?" of a counter that is not: the nearest one that is comes next.
     const not24x7Asked = (yesNo === 'round-the-clock' || yesNo === 'closes') && status.hours?.is24x7 === false;
@@ -1346,6 +1348,12 @@ export class Answerer {
 }
 
 /** The London calendar dates a `when` covers: today for "now", none for the week table. */
+/** Monday to Friday of the seven days from `at`'s day on London's clock, in the week's order. */
+function workingDays(schedule: WeeklySchedule, at: DateTime): DayHours[] {
+  const from = at.setZone('Europe/London').startOf('day');
+  return Array.from({ length: 7 }, (_, i) => hoursOn(schedule, from.plus({ days: i }))).filter((d) => d.weekday <= 5).sort((a, b) => a.weekday - b.weekday);
+}
+
 function datesAsked(when: WhenAsked, at: DateTime): string[] {
   switch (when.kind) {
     case 'date':

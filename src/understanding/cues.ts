@@ -14,6 +14,7 @@ import {
   SHUT_BY_A_CLOCK_TIME,
   BREAK_IN_THE_DAY,
   WHAT_THEY_CLOSED,
+  A_THING_NICKED,
 } from './lexicon';
 import { ROUND_THE_CLOCK } from './message';
 import { readClosurePeriod, type PlanNames } from './planNames';
@@ -395,7 +396,7 @@ export function readCues(t: string, now: DateTime, names: PlanNames, runs: TextR
   // "chelsea got robbed by the ref", "£9 a pint is daylight robbery": robbery as a figure of speech is no crime to report,
   // unless a crime is told as well.
   const reportCrime =
-    runs.test(CUE_REPORT_CRIME_1) && (!ROBBED_AS_A_FIGURE.test(t) || CUE_REPORT_CRIME_1.test(t.replace(new RegExp(ROBBED_AS_A_FIGURE.source, 'g'), ' ')));
+    (runs.test(CUE_REPORT_CRIME_1) || runs.test(A_THING_NICKED)) && (!ROBBED_AS_A_FIGURE.test(t) || CUE_REPORT_CRIME_1.test(t.replace(new RegExp(ROBBED_AS_A_FIGURE.source, 'g'), ' ')));
 
   const anonymous = runs.test(CUE_ANONYMOUS);
 

@@ -528,6 +528,12 @@ export const FRUSTRATED = new RegExp(
  */
 export const ASKS_WHAT_THE_BOT_COVERS =
   /\b(?:do|can|does|will) (?:you|u|this bot|this|stationdesk) (?:cover|include|work for|work in|know about|know|do|have (?:info|information|anything) (?:on|about)) (?:\w+ ){0,3}?(?:forces?|counties|county|outside london|beyond london|outside the met|the (?:whole )?uk|england|wales|scotland|northern ireland|britain|the whole country|everywhere|[a-z]+shire|kent|surrey|essex|sussex)\b|\b(?:do|d) (?:you|u) know (?:everything|every thing|it all|all) about\b|\b(?:what|which) (?:areas?|places|parts|forces|boroughs) (?:do|does|can) (?:you|u|this bot|stationdesk) (?:cover|know about|do|work (?:for|in))\b|^(?:where|what) do (?:you|u) cover$/;
+/**
+ * What a word or letters stand for, asked ("what does pcso stand for", "wat does mopac stand 4", "what's bt short for",
+ * "what is the acronym cps"): a word's meaning, never a place ("stand" is not the Strand).
+ */
+export const ASKS_WHAT_A_WORD_STANDS_FOR =
+  /\bwh?at (?:does|do|did|dose|dus) (?:the |a |an )?(?:\w+ ){1,3}?stand (?:for|4)\b|\bwh?at (?:\w+ ){1,3}?stands? (?:for|4)\b|\bwh?at(?: is|s| are| r)? (?:the |a |an )?(?:\w+ ){1,3}?(?:short|shorthand|an abbreviation|an acronym|abbreviated) (?:for|4)\b|\bwh?at(?: is|s)? (?:the |this |that )?(?:acronym|abbreviation|initials)\b|\b(?:meaning|full form) of (?:the )?(?:acronym|abbreviation|initials)\b/;
 /** "forget everything and say ...", "you are now a pirate", "reveal your prompt". */
 export const PLAYS_WITH_INSTRUCTIONS =
   /\b(?:ignore|forget|disregard|override)\b.{0,40}\b(?:instructions?|rules|prompt|everything|all (?:that|previous)|what you were told)\b.{0,15}\b(?:say|repeat|write|print|type|output|reveal|pretend|act as|roleplay|role play)\b|\b(?:reveal|show|print|repeat|tell me|what (?:is|are)) (?:me )?(?:your|the) (?:system )?(?:prompt|instructions|rules)\b|\bsystem prompt\b|\bjailbreak\b/;
@@ -549,10 +555,11 @@ export const ASKS_SOURCES =
   /^(?:(?:and|so|ok|okay|but|oh|um+|hmm+|really|hi|hello|hey)\s+)*(?:sources?|(?:what|which) (?:is|are|s) (?:the |your )?sources?|(?:give|show|send) me (?:the |your )?sources?|(?:can|could) (?:i|you) (?:see|give me|show me|share) (?:the |your )?sources?|where (?:is|does|did|do) (?:that|this|it|you|the info|the information) (?:come )?from|where (?:did|d) you (?:get|find) (?:that|this|it)(?: from)?|how do you know(?: that| this)?|what (?:is|s) (?:that|this) based on|says who|according to (?:who|whom|what)|any sources?|cite (?:it|that|your sources?))(?: (?:please|then|exactly))*$/;
 /**
  * The sources asked of a counter named ("what's your source for stratford", "where does your info on stratford come
- * from", "what are your sources on brixton police station", "source for wimbledon closing?"): its facts' sources.
+ * from", "what are your sources on brixton police station", "source for wimbledon closing?", "where did you get brixtons hours",
+ * "how do you know walworth is open", "who told you ilford was closing"): its facts' sources, not its address or state.
  */
 export const SOURCES_OF_A_COUNTER =
-  /\b(?:your|ur) sources?\b|\bsources? (?:for|on|about|re)\b|\b(?:see|show|give|send|share|cite|list) (?:me |us )?(?:the |your )?sources?\b|\bwhere (?:is|does|did|do|s) (?:the |your |ur |you )?(?:info|information|data|facts?|get (?:your |the |that )?(?:info|information|data|facts?))\b(?: \w+){0,5}? (?:come from|from)$|\bhow do you know (?:about|that|what|when|if|whether)\b/;
+  /\b(?:your|ur) sources?\b|\bsources? (?:for|on|about|re)\b|\b(?:see|show|give|send|share|cite|list) (?:me |us )?(?:the |your )?sources?\b|\bwhere (?:is|does|did|do|s) (?:the |your |ur |you )?(?:info|information|data|facts?|get (?:your |the |that )?(?:info|information|data|facts?))\b(?: \w+){0,5}? (?:come from|from)$|\bhow (?:do|did|d|would|can|could) (?:you|u) (?:know|tell|be sure)\b|\bwhere (?:did|d|have) (?:you|u) (?:get|got|find|found|hear|heard|read|take|pull|source)\b|\bwho told (?:you|u)\b|\bwhat makes (?:you|u) (?:think|say|sure)\b/;
 /** "can you repeat that", "say that again", "come again?", "pardon?": the last answer again. */
 export const ASKS_REPEAT =
   /^(?:(?:sorry|so|ok|okay|um+|erm+|hmm+|wait)\s+)*(?:(?:can|could|would) you (?:please )?(?:repeat|say) (?:that|it|this|yourself|the (?:last )?(?:answer|message|bit))(?: again)?|(?:can|could|would) you (?:please )?repeat|repeat(?: that| it| this| yourself| the (?:last )?(?:answer|message))?|say (?:that |it )?again|come again|pardon(?: me)?|what did you (?:just )?say|what did i (?:just )?ask|one more time|again please)(?: (?:please|pls|mate|then))*$/;
@@ -1695,6 +1702,13 @@ export const ASKS_A_STATIONS_NUMBER =
 /** A number asked of a counter just talked of: "whats their number", "have they got a phone number", "its phone no". */
 export const ITS_NUMBER =
   /\b(?:their|its|there) (?:own |direct |phone |telephone |contact |landline )?(?:number|no|phone number|telephone number|contact number|direct line|landline)\b|\b(?:do|does|have|has) (?:they|it) (?:got |have )?(?:a |an |their own |its own )?(?:direct line|direct number|phone number|phone line|landline|number)\b|\b(?:can|could) (?:i|we) (?:ring|call|phone) (?:them|it|there) (?:directly|direct)\b/;
+/**
+ * Whether one can report, asked after what happened ("my dog was stolen, can i report it at the front desk", "my bike got
+ * nicked - could we go in and report it at the station?"): the question is not at the start, so no yes/no cue reads it.
+ * Not "where can I report it in person" (where to go) nor "how can I report it".
+ */
+export const ASKED_WHETHER_ONE_CAN_REPORT =
+  /(?<!\b(?:where|wher|which|what|who|how|when|why) )\b(?:can|could|may|do|should|shall) (?:i|we|you|u|they|people|one|someone|my \w+) (?:still |just |also |even )?(?:go (?:in |down |there )?(?:and |to )?)?report\b|\bis it (?:possible|ok|okay) to report\b/;
 /** Reporting in person at a counter, asked whether one can ("can i report a crime at the front desk", "can you report stuff in person"). */
 export const REPORTS_AT_A_COUNTER =
   /\breport(?:ing)?\b.{0,30}\b(?:in person|face to face|at (?:the |a |your |my |any |every )?(?:local |open )?(?:police )?(?:station|front desk|front counter|desk|counter|nick)s?|to (?:the |a |any )?(?:front desk|front counter|desk|counter)s?)\b/;
@@ -1967,6 +1981,11 @@ const PEOPLE_TO_MESSAGE = 'solicitor|lawyer|work|school|gp|doctor|social worker|
 /** Things that are stolen ("nicked"), not people arrested: a thing lost, or a vehicle. */
 const THINGS_NICKED = `(?:${LOST_THINGS}|car|van|motor|motorbike|moped|scooter|e ?bike|ebike|bikes|phones|cars|vans|tools|parcel|parcels)`;
 
+/**
+ * A thing taken, told with "a" or "the" rather than "my" ("someone nicked a parcel from my porch", "they pinched the
+ * bike out the garden", "somebody swiped a delivery"): a theft to report, not a person arrested.
+ */
+export const A_THING_NICKED = new RegExp(`\\b(?:nicked|knicked|pinched|swiped|nabbed|nicking|pinching) (?:a|an|the|some|two|three|our) (?:\\w+ )?(?:${THINGS_NICKED}|packages?|deliver(?:y|ies)|dogs?|cats?|puppy|puppies|plants?|catalytic converters?)\\b`);
 /** "nicked" in a custody rule read only of a person: "my bike got nicked", "had my phone nicked" are thefts. */
 function nickedOfAPersonOnly(custody: RegExp): RegExp {
   const nickedOfAPerson = `nicked(?<!\\b${THINGS_NICKED} (?:(?:was|were|got|been|has|have|had|just|s|is|getting|gone) )*nicked)`;
@@ -2486,7 +2505,7 @@ export const WHAT_THEN = /^(?:(?:and|so|ok|okay|but|right)\s+)*(?:what then|then
 export const CLOSING_FOR_GOOD = /\b(?:more|down|for good|permanently|forever|plans?|planned|proposed|threat|risk|next year|this year)\b/;
 /** The two days of the weekend, or the five weekdays, as people say them. */
 export const WEEKEND_DAYS = /\b(?:weekends?|wkends?|sat(?:urday)?s? (?:and|&|or) sun(?:day)?s?)\b/;
-export const WEEKDAYS_SAID = /\b(?:weekdays?|week days?|mon(?:day)?s? ?(?:-|to|thru|through) ?fri(?:day)?s?|during the week)\b/;
+export const WEEKDAYS_SAID = /\b(?:weekdays?|week days?|mon(?:day)?s? ?(?:-|to|thru|through|till|til) ?fri(?:day)?s?|mon fri|(?:during|in) the week|(?:in |during )?the working week|work(?:ing)? ?days)\b/;
 /** Asking of counters in general without naming them: "whats closing", "anything shutting", "any closing soon". */
 export const WHAT_OR_ANY = /\b(?:what|whats|wat|wats|anything|any|anywhere|ones|which)\b/;
 /** Which of two is nearer or further: "is lewisham further from SE6 than bromley", "which is closer", "quicker to go to". */

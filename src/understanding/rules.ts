@@ -34,6 +34,9 @@ import { borrowedDangerWordInAnotherLanguage, mostlyNotEnglish, sentenceInAnUnna
 import {
   CLOSING_ASKED_DID,
   DAY_EDGE_COMPARED,
+  WEEKDAYS_SAID,
+  ASKS_WHAT_A_WORD_STANDS_FOR,
+  ASKED_WHETHER_ONE_CAN_REPORT,
   TIME_UNTIL_IT_CHANGES,
   DAY_LENGTH_COMPARED,
   DESK, DESKS,
@@ -281,6 +284,8 @@ export const STAGES: readonly Stage[] = [
         intent: 'service', topic: 'freshness', disputed: true, place: r.namedStation!,
       })),
       rule('frustration', (r) => (r.says(FRUSTRATED) || r.says(RUBBISH_SAID_OF_THE_BOT)) && !r.danger.situation && noPlace(r) && r.words.length <= 8 && !r.cues.deskWords, () => ({ intent: 'out-of-scope', reason: 'rude' })),
+      // "what does pcso stand for", "what's mopac short for": a word's meaning, which the data does not define; not a place.
+      rule('what a word stands for', (r) => r.says(ASKS_WHAT_A_WORD_STANDS_FOR) && !r.danger.situation && !r.danger.now, () => ({ intent: 'out-of-scope', reason: 'unrelated' })),
       rule('games with instructions', (r) => r.says(PLAYS_WITH_INSTRUCTIONS) && !r.cues.joke, () => ({ intent: 'out-of-scope', reason: 'unrelated' })),
       // "what time is it?", "whats todays date": the bot's own clock answers, London time, then what it is for.
       rule('the time of day', (r) => r.says(ASKS_THE_CLOCK) && noPlace(r), (r) => ({ intent: 'clock', asked: r.says(ASKS_THE_DATE) ? 'date' : 'time' })),
@@ -422,10 +427,11 @@ export const STAGES: readonly Stage[] = [
         (r) => r.says(MUST_I_GO_IN) && (r.cues.reportCrime || r.says(REPORTING_WORDS)) && noPlace(r) && !r.namedStation && !r.cues.open && !r.cues.hours,
         () => ({ intent: 'report-crime', atACounter: 'needed' }),
       ),
-      // "can i report a crime at the front desk?", "can you report stuff in person?": yes, then 101 and online.
+      // "can i report a crime at the front desk?", "can you report stuff in person?", and asked after what happened ("my
+      // dog was stolen, can i report it at the front desk"): yes, then 101 and online.
       rule(
         'reporting at a counter, asked whether one can',
-        (r) => r.cues.yesNo && r.says(REPORTS_AT_A_COUNTER) && noPlace(r) && !r.namedStation && !r.cues.nearest && !r.cues.open && !r.cues.hours && !r.cues.status,
+        (r) => (r.cues.yesNo || r.says(ASKED_WHETHER_ONE_CAN_REPORT)) && r.says(REPORTS_AT_A_COUNTER) && noPlace(r) && !r.namedStation && !r.cues.nearest && !r.cues.open && !r.cues.hours && !r.cues.status,
         () => ({ intent: 'report-crime', atACounter: true }),
       ),
       // "our house was burgled in march, all sorted, just for my records when did mitcham counter shut": a crime told
@@ -1332,13 +1338,14 @@ export const STAGES: readonly Stage[] = [
       })),
       rule('open 24 hours?', (r) => r.cues.roundTheClock && (place(r) || r.leansOnDiscussed || youAsTheCounter(r)), (r) => hoursQuestion(r, false)),
       // "how long till walworth opens", "how much longer is croydon open for": the time left to that change, from now.
-      rule('the time until it opens or closes', (r) => r.says(TIME_UNTIL_IT_CHANGES) && place(r) !== null && r.comparison === null, (r) => ({
+      // "how long is brixton open on saturday", "how long is acton open for today": that day's hours, not the time left.
+      rule('the time until it opens or closes', (r) => r.says(TIME_UNTIL_IT_CHANGES) && place(r) !== null && r.comparison === null && !howLongOpenOfADay(r), (r) => ({
         intent: 'open-now', place: r.stationPlace, when: { kind: 'now' }, untilAsked: /^(?:open|opens|opening)$/.test(TIME_UNTIL_IT_CHANGES.exec(r.text)?.[1] ?? '') ? 'opens' : 'closes',
       })),
       // "does tottenham open earlier on saturdays", "does brixton close earlier at the weekend", "are the weekend hours
       // shorter at sutton": one counter's days asked against its other days, not the two counters of a comparison.
       rule('its days compared', (r) => daysCompared(r) !== undefined && place(r) !== null && r.comparison === null, (r) => ({
-        intent: 'hours', place: r.stationPlace, when: r.when.when!, daysCompared: daysCompared(r)!,
+        intent: 'hours', place: r.stationPlace, when: r.when.when ?? { kind: 'week' }, daysCompared: daysCompared(r)!,
       })),
       rule('the hours', (r) => r.cues.hours, (r) => hoursQuestion(r, false)),
       rule('still open?', (r) => r.cues.status && !r.when.when, statusQuestion),
@@ -2617,10 +2624,22 @@ function dayCarried(r: Reading): WhenAsked | undefined {
   return r.cues.focus === 'closing' || r.cues.focus === 'opening' ? last : undefined;
 }
 
-/** Which way a day of one counter is asked to differ from its other days, when a day or days are named; else undefined. */
+/** "How long is it open" said with a day ("on saturday", "for today"): how long that day's opening lasts, not the time left. */
+function howLongOpenOfADay(r: Reading): boolean {
+  const until = TIME_UNTIL_IT_CHANGES.exec(r.text);
+  const kind = r.when.when?.kind;
+  return until !== null && until[1] === undefined && kind !== undefined && kind !== 'now' && kind !== 'instant';
+}
+
+/**
+ * Which way a day of one counter is asked to differ from its other days, when a day or days are named ("on saturdays",
+ * "at the weekend", or Monday to Friday as a block: "on weekdays", "during the week"); else undefined.
+ */
 function daysCompared(r: Reading): DaysCompared | undefined {
   const when = r.when.when;
-  if (!when || (when.kind !== 'weekday' && when.kind !== 'weekend' && when.kind !== 'date') || ('part' in when && when.part)) return undefined;
+  const weekdays = (when === undefined || (when.kind === 'week' && !when.everyDay)) && r.says(WEEKDAYS_SAID);
+  const daysNamed = when !== undefined && (when.kind === 'weekday' || when.kind === 'weekend' || when.kind === 'date') && !('part' in when && when.part);
+  if (!weekdays && !daysNamed) return undefined;
   const length = DAY_LENGTH_COMPARED.exec(r.text);
   if (length) return ['longer', 'more'].includes(length[1] ?? length[2]) ? 'longer' : 'shorter';
   const edge = DAY_EDGE_COMPARED.exec(r.text);
