@@ -255,6 +255,11 @@ export const CLOSURES_TO_COME =
   /\b(?:more|further|other|planned|plans?|future|upcoming|coming|ahead|next|proposed|going to|gonna|due|will|pipeline|soon|at risk|threat|threatened|expected|likely)\b|^(?:so |and |but )?(?:are|is) (?:there )?(?:any|some|a|an|another)\b(?!.*\b(?:was|were|did|closed|ever)\b).*\b(?:closing|shutting)(?: down)?(?: (?:in|across|around) (?!the next\b|an? \w+$|\d|half\b|a few\b|ten\b|five\b|twenty\b)(?:\w+ ){0,3}\w+)?$/;
 /** "whats open", "what's left open", "what is still open": what is open, asked of the places named. */
 export const WHATS_OPEN = /\b(?:whats|what is|what s|what are)(?: still)?(?: left)? open\b/;
+/**
+ * Whether anything at all is open, none named: "anything open at this hour", "is anything still open", "any open rn",
+ * "whats still open". Not "any open cases" (a thing after "open"), which the rule asking it rules out by its other words.
+ */
+export const ANYTHING_OPEN = /\b(?:anything|owt|any(?: ones?)?|whats|what is|what s)(?: (?:still|else|at all))?(?: left)? open\b(?! (?:cases?|investigations?|days?|events?|evenings?|mic|water|plan|door|house)\b)/;
 /** What joins the names of a list of places ("croydon and sutton", "barnet, enfield and haringey": the comma is gone by now); not "or" or "vs", which compare. */
 export const JOINS_A_LIST_OF_PLACES = /^(?:and|n|plus|as well as|and also|also)?$/;
 /** Saying no: "not", "isn't", "no". */
