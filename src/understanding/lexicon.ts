@@ -2400,6 +2400,11 @@ export const COUNTER_BY_ORDER = /\b(?:the |that )?(first|1st|second|2nd|third|3r
 export const OTHER_COUNTER_OF_TWO = /\b(?:the |that )?other (?:one|desk|counter|station|police station|place|option)\b/i;
 /** An ordinal said bare, the whole message: "the second?", "and the first", "what about the last". */
 export const ORDINAL_ALONE = /^(?:(?:and|so|ok|okay|but|what about|how about|and what about) )?(?:the )?(first|1st|second|2nd|third|3rd|last)(?: then)?\s*[?.!]*$/i;
+/**
+ * An ordinal said first, then what is asked of it: "and the second, is it open sunday", "the third one - whats its
+ * address", "the last one when did it close". Group 1: the ordinal; group 2: the question, which says "it" of the counter.
+ */
+export const ORDINAL_THEN_ASKED = /^(?:(?:and|so|ok|okay|but|what about|how about|and what about) )?(?:the )?(first|1st|second|2nd|third|3rd|last)(?: one)?\s*(?:[,:;-]+\s*|\s(?=(?:is|does|did|when|whats|what|where|how|can|will)\b))(\S.*)$/i;
 
 /**
  * One more asked for, bare, after a nearest desk or somewhere else was given: "and another?", "another one", "what's the
