@@ -1333,8 +1333,9 @@ export const STAGES: readonly Stage[] = [
         intent: 'nearest', place: r.locationPlace, desk: r.desk,
       })),
       rule('open 24 hours?', (r) => r.cues.roundTheClock && (place(r) || r.leansOnDiscussed || youAsTheCounter(r)), (r) => hoursQuestion(r, false)),
-      // "how long till walworth opens", "how much longer is croydon open for": the time left to that change, from now.
-      rule('the time until it opens or closes', (r) => r.says(TIME_UNTIL_IT_CHANGES) && place(r) !== null && r.comparison === null, (r) => ({
+      // "how long till walworth opens", "how much longer is croydon open for": the time left to that change, from now. Not
+      // with a day named ("how long is acton open for today", "how long is brixton open on saturday"): that day's hours.
+      rule('the time until it opens or closes', (r) => r.says(TIME_UNTIL_IT_CHANGES) && place(r) !== null && r.comparison === null && (r.when.when === undefined || r.when.when.kind === 'now'), (r) => ({
         intent: 'open-now', place: r.stationPlace, when: { kind: 'now' }, untilAsked: /^(?:open|opens|opening)$/.test(TIME_UNTIL_IT_CHANGES.exec(r.text)?.[1] ?? '') ? 'opens' : 'closes',
       })),
       // "does tottenham open earlier on saturdays", "does brixton close earlier at the weekend", "are the weekend hours
