@@ -31,7 +31,7 @@ export function deskNamedBy(answer: Answer): PlaceMatch | undefined {
 
 /**
  * The counters an answer listed, in the order shown (the nearest desk and the next nearest; a borough's or London's
- * 24-hour counters; two weighed by distance), so "the second one" or "when does the first one open" can be read as one of them. Fewer than two: none.
+ * 24-hour counters; two weighed by distance; the counters a closures list named), so "the second one" or "when does the first one open" can be read as one of them. Fewer than two: none.
  */
 export function desksListedBy(answer: Answer): PlaceMatch[] {
   const listed =
@@ -40,6 +40,8 @@ export function desksListedBy(answer: Answer): PlaceMatch[] {
     : answer.kind === 'list-24x7' && !answer.asked ? (answer.part?.desks ?? answer.desks).map((s) => s.station)
     // Two weighed by distance: the one said first (the nearer, or the further when that was asked) first.
     : answer.kind === 'nearer-of' ? (answer.further ? [...answer.desks].reverse() : answer.desks).map((d) => d.status.station)
+    // The counters a closures list named, in the order shown (by date, then name); not when only counted (by year or borough).
+    : answer.kind === 'closures-list' && !answer.happened && !answer.byYear && !answer.byBorough ? answer.closures.map((c) => c.status.station)
     : [];
   return listed.length >= 2 ? listed.map(stationPlace) : [];
 }

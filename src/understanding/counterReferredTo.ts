@@ -3,7 +3,7 @@
  * "what about the other one?", "when does the first one open?", "the second one?". The words that pick it are read as
  * the counter's own name, and it becomes the counter discussed, so every rule reads the message as if it were named.
  */
-import { COUNTER_BY_ORDER, ORDINAL_ALONE, OTHER_COUNTER_OF_TWO } from './lexicon';
+import { COUNTER_BY_ORDER, ORDINAL_ALONE, ORDINAL_THEN_ASKED, OTHER_COUNTER_OF_TWO } from './lexicon';
 import type { ConversationContext, PlaceMention } from './question';
 
 const ORDINALS: Readonly<Record<string, number>> = { first: 0, '1st': 0, second: 1, '2nd': 1, third: 2, '3rd': 2 };
@@ -13,6 +13,10 @@ export function counterReferredTo(text: string, context: ConversationContext | u
   const named = context?.namedCounters;
   if (typeof text !== 'string') return undefined;
   if (!named || named.length < 2) return context ? theOneListed(text, context) : undefined;
+  // "and the second, is it open sunday": the counter picked, then the question asked of it as "it".
+  const thenAsked = ORDINAL_THEN_ASKED.exec(text);
+  const first = thenAsked ? byPlace(named, thenAsked[1].toLowerCase()) : undefined;
+  if (thenAsked && first) return { text: thenAsked[2], context: { ...context!, lastPlace: first } };
   const alone = ORDINAL_ALONE.exec(text);
   const byOrder = alone ?? COUNTER_BY_ORDER.exec(text);
   const picked = byOrder ? byPlace(named, byOrder[1].toLowerCase()) : otherOfTwo(text, named, context);

@@ -40,7 +40,7 @@ import {
   TIME_UNTIL_IT_CHANGES,
   DAY_LENGTH_COMPARED,
   DESK, DESKS,
-  ASKED_IN_THE_PAST, LATEST_ARRIVAL, EMAILS_A_STATION, AROUND_THE_CLOSURES, ASKS_A_STATIONS_NUMBER, ITS_NUMBER, JOINS_A_LIST_OF_PLACES, WHATS_OPEN, PAST_OPENING, ASKS_ABOUT_A_WAY, ASKS_WHICH_NUMBER, REPORTS_AT_A_COUNTER, CAN_GO_IN, AT_NIGHT_GOING, WHAT_WAS_OPEN,
+  ASKED_IN_THE_PAST, LATEST_ARRIVAL, EMAILS_A_STATION, AROUND_THE_CLOSURES, ASKS_A_STATIONS_NUMBER, ITS_NUMBER, JOINS_A_LIST_OF_PLACES, WHATS_OPEN, ANYTHING_OPEN, PAST_OPENING, ASKS_ABOUT_A_WAY, ASKS_WHICH_NUMBER, REPORTS_AT_A_COUNTER, CAN_GO_IN, AT_NIGHT_GOING, WHAT_WAS_OPEN,
   AN_EMERGENCY_NOW, ANOTHER_SERVICE_SOUGHT_NEAR, ANOTHER_VENUE, A_VENUE_ASKED_OPEN, ASKS_MORE, ASKS_REPEAT, CONFUSED_BY_THE_ANSWER, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, THEM_ALL, WHAT_THEY_CLOSED, LATEST_REOPENING, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED, WHAT_IT_WAS_LIKE, LOST_ASKED, WHEN_LOST, WHY_KEPT,
   WHICH_SAVED, LATEST_CLOSURE, WAITING_FOR_THE_POLICE, POLICE_AT_AN_EVENT, ANY_OTHERS, ONE_MORE, REOPENED, WHICH_OR_ANY, REOPENING_TO_COME, ASKS_WHICH, DISPUTED, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, EVERY_BOROUGH, LEAVES_ONE_OUT, SINCE_WHEN, REFUSES_THE_ONE_GIVEN, NOT_ROUND_THE_CLOCK,
   WHEN_CHANGED, CLOSING_FOR_GOOD, WHAT_OR_ANY, NEARER_OR_FURTHER, FURTHER_ASKED, THAN, TO_A_PLACE, WHICH_ARE_OPEN, A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, globally, PET_ASTRAY,
@@ -1098,6 +1098,10 @@ export const STAGES: readonly Stage[] = [
       // "which stations are open on Sunday?", "which ones are still open?": the network's counters open then, unless the
       // resident gave where they are (then the nearest ones).
       rule('which counters are open', asksWhichAreOpen, openList),
+      // "whats still open", "anything open at this hour", "what's open at this time of night", "any open rn": whatever is
+      // open now, asked with no place, no counter and nowhere the resident is: London's counters open now (the reply
+      // offers the nearest, once they say where).
+      rule('what is open now, nowhere said', asksWhatIsOpenNowNowhereSaid, () => ({ intent: 'open-list', when: { kind: 'now' } })),
       // "police stations in south london", "which are open in east london": the counters of that part of London.
       rule('the counters of a part of London', asksPartOfLondon, openList),
       // "show me all of them", "list them all", "which ones are there" with nothing said before to refer back to (or one
@@ -2449,6 +2453,21 @@ function asksWhichAreOpen(r: Reading): boolean {
   return (
     (r.says(WHICH_ARE_OPEN) || pluralOpenThen || anyOpenAtATime) && noPlace(r) && !r.says(PART_OF_LONDON) && r.ctx.lastLocation === undefined && !c.nearest && !c.locationGiven && !c.distance && !r.when.specialDay &&
     r.pastDate === undefined && !c.closures && !c.plans && !c.history && !c.address && !c.roundTheClock
+  );
+}
+
+/**
+ * Whether anything is open now, with nothing named and nowhere given: "whats still open", "anything open at this hour",
+ * "what's open at this time of night". Said with "near", a place, or after the resident gave where they are, it stays
+ * the nearest open desk; at another time, the list of that time ("which counters are open").
+ */
+function asksWhatIsOpenNowNowhereSaid(r: Reading): boolean {
+  const c = r.cues;
+  const now = r.when.when === undefined || r.when.when.kind === 'now';
+  return (
+    r.says(ANYTHING_OPEN) && c.open && now && noPlace(r) && !r.says(PART_OF_LONDON) && !r.namedStation && !r.stationMention && r.ctx.lastLocation === undefined && !c.nearest && !c.locationGiven &&
+    !c.distance && !c.reference && !r.when.specialDay && r.pastDate === undefined && r.pastAsked === undefined && !c.closures && !c.plans && !c.history && !c.address &&
+    !c.hours && !r.danger.situation
   );
 }
 

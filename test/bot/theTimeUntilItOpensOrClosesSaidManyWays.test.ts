@@ -34,11 +34,13 @@ describe('the time until a counter opens or closes, said many ways', function ()
   itAnswersLast([[['is brixton open', 'how long till it closes'], /^In \d+ hours?(?: \d+ minutes?)?: \*\*Brixton Police Station\*\* closes at 22:00 today\.$/]]);
 });
 
-describe('the controls: how long it has been, how long it is open that day, and opening hours asked plainly', function () {
+describe('the controls: how long it has been, opening hours asked plainly, and how long on a day named', function () {
   this.timeout(60_000);
   itAnswersFirst([
     ['how long has brixton been open', /Brixton/],
-    ['how long is acton open for today', /^\*\*Acton Police Station\*\* is open today, Thursday 26 November, 10:00–22:00\.$/],
     ['what time does walworth open', /Walworth Police Station/],
+    // With a day named, how long it is open that day: its hours, not the time left from now.
+    ['how long is acton open for today', /^\*\*Acton Police Station\*\* is open today, Thursday 26 November, 10:00–22:00\.$/],
+    ['how long is brixton open on saturday', /^\*\*Brixton Police Station\*\* is open (?:on )?Saturday 28 November, 09:00–19:00\.$/],
   ]);
 });
