@@ -56,7 +56,8 @@ function edgesOf(day: DayHours): DayEdges {
   return { weekday: day.weekday, dayName: day.dayName, opens, closes, minutes, allDay: day.allDay };
 }
 
-function alike(a: DayEdges, b: DayEdges): boolean {
+/** Two days with the same opening, closing and length. */
+export function alike(a: DayEdges, b: DayEdges): boolean {
   return a.opens === b.opens && a.closes === b.closes && a.minutes === b.minutes;
 }
 

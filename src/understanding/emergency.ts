@@ -705,7 +705,7 @@ export function readDanger(message: string, messageWords?: string[], messageRuns
     said.feared ||= situation && c.says(FEARED) && !c.says(FEAR_OF_A_THING);
   }
   // "i dialled but couldnt say anything": the call told across the clauses "but" splits.
-  if (!said.cantTalk && /\b(?:but|and)\b/.test(message)) said.cantTalk = RANG_SILENT.test((messageWords ?? readWords(message)).join(' '));
+  if (!said.cantTalk && /\b(?:but|and)\b/i.test(message)) said.cantTalk = RANG_SILENT.test((messageWords ?? readWords(message)).join(' '));
   // "deaf? no, just cant talk", "im not deaf, he'll hear me": deafness denied is not a reason to text rather than press 55.
   if (said.deaf && DEAFNESS_DENIED.test(message.toLowerCase())) said.deaf = said.cantHear = false;
   // "the boxing at wembley was brutal, blood everywhere lol": blows watched at a sport, over, no one of the resident's.

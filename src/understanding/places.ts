@@ -648,7 +648,8 @@ const WHERE_ONE_IS_TOLD = /\b(?:live|living|lives|staying|based|im (?:in|at|near
 /**
  * "chelsea got robbed by the ref smh, how many counters are left in london", "we had a great day in brixton. how many
  * are left in london": a place told in an aside before a last clause that asks of London as a whole is not where the
- * question is asked of. Only when the aside names no counter words nor where the resident is, and the last clause no place.
+ * question is asked of. Only when the aside names no counter words nor where the resident is; a place in the last clause
+ * itself stays ("how many stations in hackney, london" is Hackney).
  */
 export function placesBeforeLondonAsked(mentions: PlaceMention[], original: string): PlaceMention[] {
   if (mentions.length === 0 || !/london/i.test(original)) return mentions;

@@ -6,7 +6,7 @@
  */
 import { DateTime } from 'luxon';
 import type { Answer } from '../../answers/answer';
-import type { DayEdges } from '../../answers/daysCompared';
+import { alike, type DayEdges } from '../../answers/daysCompared';
 import { DAY_NAMES, formatLondonDay, formatLondonTime, weekTable, type DayHours } from '../../stations/openingHours';
 import { WEEKDAYS } from '../../stations/hours/schedule';
 import { directionsUrl, type Fact } from '../cards/elements';
@@ -346,7 +346,7 @@ function daysComparedAnswer(answer: HoursAnswer): Asked | null {
   const valueOf = (d: DayEdges): number => (edge === 'opens' ? (d.opens ?? Infinity) : edge === 'closes' ? (d.closes ?? -Infinity) : d.minutes);
   if (compared.verdict === 'same') return { headline: `No: ${name} ${said(mine)} every day.`, keyLines: [], badge: null, givesHours: true };
   const words = edge === 'length' ? (['shorter', 'longer'] as const) : (['earlier', 'later'] as const);
-  const differing = compared.others.filter((run) => valueOf(run[0]) !== valueOf(mine) || run[0].minutes !== mine.minutes || run[0].opens !== mine.opens || run[0].closes !== mine.closes);
+  const differing = compared.others.filter((run) => !alike(run[0], mine));
   const against = words
     .map((word, i) => {
       const runs = differing.filter((run) => (i === 0 ? valueOf(mine) < valueOf(run[0]) : valueOf(mine) > valueOf(run[0])));
