@@ -820,6 +820,8 @@ export type ServiceTopic =
   | 'appointment' | 'accessibility' | 'what-to-bring' | 'id-check' | 'complaint' | 'who-may-come' | 'crime-figures'
   // The Met as an institution (who leads, runs or funds it) and animals lost, found or stray: the data does not say.
   | 'the-met' | 'animals'
+  // Counters asked of the UK, England or the whole country: the bot covers London's (the Met's) only, said first.
+  | 'beyond-london'
   // The Met's estates strategy (December 2025): what the data says it would do to the counters.
   | 'estates'
   // What to do when a counter is closed, asked of counters in general.
@@ -2550,3 +2552,9 @@ export const TIME_UNTIL_IT_CHANGES =
   /\bhow (?:long|many (?:hours|hrs|minutes|mins)|much (?:time|longer))(?: (?:is it|have i got|do i have|left|is there|have we got|do we have))? (?:till|until|til|untill|before|to|b4) (?:\w+ ){1,5}?(open|opens|opening|close|closes|closing|shut|shuts|shutting)\b|\bhow much (?:longer|more time) (?:is|will) (?:\w+ ){1,5}?(?:be )?open\b/;
 /** A closing asked yes or no in the past tense: "did wimbledon close", "did they shut woodford nick", "didnt harrow close". */
 export const CLOSING_ASKED_DID = /^(?:(?:so|and|but|ok|okay|wait|hang on|hi|hey) )*(?:did|didnt|did not)\b(?!.*\b(?:when|what year|which year|what date|why|how)\b)/;
+/**
+ * Counters asked of more than London: "how many police stations are there in the uk", "how many closed in england", "24
+ * hour police stations in britain", "are police stations closing all over the country".
+ */
+export const BEYOND_LONDON =
+  /\b(?:in|across|around|throughout|all over|of|for) (?:the )?(?:uk|u k|united kingdom|britain|great britain|england|wales|scotland|whole country|country)\b|\b(?:nationally|nationwide|countrywide|country wide|across the nation|rest of the (?:uk|country))\b/;

@@ -9,7 +9,7 @@ import type { DateTime } from 'luxon';
 import { asksHowLong, type ComparisonReading } from './comparison';
 import { counterReferredTo } from './counterReferredTo';
 import { placeOfTheSameName } from './placeOfTheSameName';
-import { CORRECTION, MET_NAMED } from './lexicon';
+import { BEYOND_LONDON, CORRECTION, MET_NAMED } from './lexicon';
 import type { Cues } from './cues';
 import type { DangerReading } from './emergency';
 import type { PlaceFinder } from './placeFinder';
@@ -93,7 +93,20 @@ export function explainUnderstanding(text: string, context: ConversationContext,
 /** The question a rule builds, with the other counters and the moment named added where they belong. */
 function finish(rule: Rule, r: Reading): Question {
   const question = rule.build(r);
-  return rule.asBuilt ? question : withMetNamed(withMoment(withOthers(question, r), r), r);
+  return rule.asBuilt ? question : withScopeSaid(withMetNamed(withMoment(withOthers(question, r), r), r), r);
+}
+
+/** London-wide answers that counters of the UK or England were asked of ("how many police stations are there in the uk"). */
+const LONDON_WIDE: ReadonlySet<Question['intent']> = new Set(['list-24x7', 'open-list', 'closures-list', 'plans']);
+
+/**
+ * Counters asked of the UK, England or the whole country: that the bot covers London's only comes first, then London's
+ * answer where it has one ("how many police stations are there in the uk": London's 27 after the scope).
+ */
+function withScopeSaid(question: Question, r: Reading): Question {
+  if (!r.says(BEYOND_LONDON) || r.danger.now || r.danger.situation) return question;
+  if (LONDON_WIDE.has(question.intent)) return { intent: 'both', questions: [{ intent: 'service', topic: 'beyond-london' }, question] };
+  return (question.intent === 'status' || question.intent === 'hours') && question.place === null ? { intent: 'service', topic: 'beyond-london' } : question;
 }
 
 /** The nearest desk asked of the Met by name ("nearest met police station to moorgate"): where the Met does not police, its counter leads. */

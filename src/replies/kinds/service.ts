@@ -64,6 +64,7 @@ const TOPIC_NOUN: Record<ServiceAnswer['topic'], string> = {
   'bot-screen-reader': 'screen reader',
   'bot-hours': 'opening time',
   'bot-limits': 'limit',
+  'beyond-london': 'police stations outside London',
   probation: 'probation service',
   pledge: 'pledge',
   facilities: 'list of facilities',
@@ -140,6 +141,7 @@ const TOPIC_TITLE: Record<ServiceAnswer['topic'], string> = {
   'bot-screen-reader': 'Screen readers',
   'bot-hours': 'When you can use StationDesk',
   'bot-limits': 'Using StationDesk',
+  'beyond-london': 'Outside London',
   probation: 'Probation',
   pledge: 'Pledges of a 24-hour counter in every borough',
   facilities: 'Facilities',
@@ -427,6 +429,12 @@ function headlineAndLines(answer: ServiceAnswer, context?: RenderContext): { hea
       };
     // The bot itself (README: an open-source Bot Framework bot in a web chat page and Microsoft Teams), not the police.
     // No limit on questions (README): the bot answers any time, as often as asked.
+    // The data is London's counters only (the Met's area): elsewhere, the local force, reached through 101.
+    case 'beyond-london':
+      return {
+        headline: `I only cover London's police front counters (the Metropolitan Police area), not the rest of the UK.`,
+        lines: [`For police stations elsewhere, check the local police force's website, or call ${contactNumber(answer.contacts, 'nonEmergency')}: it puts you through to the local force.`],
+      };
     case 'bot-limits':
       return {
         headline: `There's no limit on how many questions you can ask me: ask as many as you like.`,
