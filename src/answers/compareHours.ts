@@ -90,7 +90,7 @@ function dayStart(day: DayHours): DateTime {
 }
 
 /** Minutes open within the calendar day. */
-function minutesOpen(day: DayHours): number {
+export function minutesOpen(day: DayHours): number {
   const start = dayStart(day);
   const end = start.plus({ days: 1 });
   return day.intervals.reduce((total, iv) => {
@@ -101,7 +101,7 @@ function minutesOpen(day: DayHours): number {
 }
 
 /** Minutes after the day's midnight of its last closing; a closed day scores below any opening. */
-function latestClose(day: DayHours): number {
+export function latestClose(day: DayHours): number {
   if (day.allDay) return ALL_DAY;
   if (day.closedAllDay || day.intervals.length === 0) return -1;
   const start = dayStart(day);
@@ -109,7 +109,7 @@ function latestClose(day: DayHours): number {
 }
 
 /** Minutes after the day's midnight of its first opening; open from midnight scores 0, a closed day worst. */
-function earliestOpen(day: DayHours): number {
+export function earliestOpen(day: DayHours): number {
   if (day.allDay) return 0;
   if (day.closedAllDay || day.intervals.length === 0) return ALL_DAY;
   const start = dayStart(day);

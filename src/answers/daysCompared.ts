@@ -6,6 +6,7 @@
  */
 import type { DateTime } from 'luxon';
 import { hoursOn, type DayHours } from '../stations/openingHours';
+import { earliestOpen, latestClose, minutesOpen } from './compareHours';
 import type { WeeklySchedule } from '../stations/hours/schedule';
 import type { DaysCompared } from '../understanding/question';
 
@@ -47,12 +48,11 @@ function referenceDays(asked: ReadonlySet<number>): number[] {
 }
 
 function edgesOf(day: DayHours): DayEdges {
-  const own = day.intervals.filter((i) => !i.fromPreviousDay);
-  const midnight = day.intervals[0]?.open.startOf('day');
-  const minutesOf = (t: DateTime) => Math.round(t.diff(midnight ?? t.startOf('day'), 'minutes').minutes);
-  const opens = day.allDay ? 0 : own.length > 0 ? minutesOf(own[0].open) : null;
-  const closes = day.allDay ? DAY_MINUTES : own.length > 0 ? minutesOf(own[own.length - 1].close) : null;
-  const minutes = day.allDay ? DAY_MINUTES : own.reduce((total, i) => total + Math.round(i.close.diff(i.open, 'minutes').minutes), 0);
+  // The same measures as two counters compared (compareHours.ts), on the day's own midnight; a day closed has no edges.
+  const closed = day.closedAllDay || day.intervals.length === 0;
+  const opens = closed ? null : Math.round(earliestOpen(day));
+  const closes = closed ? null : day.allDay ? DAY_MINUTES : Math.round(latestClose(day));
+  const minutes = Math.round(minutesOpen(day));
   return { weekday: day.weekday, dayName: day.dayName, opens, closes, minutes, allDay: day.allDay };
 }
 

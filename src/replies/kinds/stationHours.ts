@@ -16,7 +16,7 @@ import { dayHoursCell, dayHoursText, dayLabel, scheduleText, spokenHours, stateT
 import { focusText } from '../format/hoursFocus';
 import { onDayText, specialDayName } from '../format/moment';
 import { addressLine, shortStationName } from '../format/names';
-import { bold, capitalise, joinAnd, lowerFirst } from '../format/text';
+import { bold, capitalise, joinAnd, lowerFirst, plural } from '../format/text';
 import { describeNearby } from '../parts/nearby';
 import { describeStatus, newCounterLine } from '../parts/status';
 import { answered, continuing, openAskedIsSo } from '../parts/yesNo';
@@ -278,7 +278,7 @@ function timeLeft(from: DateTime, to: DateTime): string {
   const days = Math.floor(total / 1440);
   const hours = Math.floor((total % 1440) / 60);
   const minutes = total % 60;
-  const part = (n: number, unit: string) => (n > 0 ? `${n} ${unit}${n === 1 ? '' : 's'}` : null);
+  const part = (n: number, unit: string) => (n > 0 ? `${n} ${plural(n, unit)}` : null);
   return [part(days, 'day'), part(hours, 'hour'), part(minutes, 'minute')].filter((x) => x !== null).join(' ');
 }
 
@@ -324,7 +324,7 @@ function clockOf(minutes: number): string {
 function lengthOf(minutes: number): string {
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;
-  return `${h} hour${h === 1 ? '' : 's'}${m ? ` ${m} minutes` : ''}`;
+  return `${h} ${plural(h, 'hour')}${m ? ` ${m} ${plural(m, 'minute')}` : ''}`;
 }
 
 /**
