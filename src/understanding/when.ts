@@ -208,6 +208,14 @@ const ORDINAL_WORDS = [...ORDINAL_DAYS.keys()].sort((a, b) => b.length - a.lengt
 /** "the first of january", "twenty first of december", "december the twelfth": a month named makes the word a date. */
 const WORD_DAY_MONTH = new RegExp(`\\b(?:the )?(${ORDINAL_WORDS}) (?:of )?(${MONTH_WORDS})\\b(?: (\\d{4}))?`, 'g');
 const MONTH_WORD_DAY = new RegExp(`\\b(${MONTH_WORDS}) (?:the )?(${ORDINAL_WORDS})\\b(?: (\\d{4}))?`, 'g');
+/**
+ * "is it open on the first", "what about on the twelfth?": a day of the month in words after "on the", nothing after it
+ * that makes it a pick or a thing ("on the first one", "on the second floor", "on the third go").
+ */
+const WORD_DAY_OF_THE_MONTH = new RegExp(
+  `\\bon the (${ORDINAL_WORDS})\\b(?! (?:floor|street|road|avenue|time|times|one|ones|station|stations|nearest|closest|option|choice|counter|desk|police|day|week|weekend|page|list|try|go|attempt|line|place|list|of))`,
+  'g',
+);
 
 function readDate(p: Phrases, today: DateTime): DayReading | undefined {
   const build = (m: PhraseMatch, dd: number, month: number, yearText: string | undefined): DayReading | undefined => {
@@ -222,13 +230,29 @@ function readDate(p: Phrases, today: DateTime): DayReading | undefined {
     p.use(m);
     return { date, label: labelDate(date, today) };
   };
-  // The day in words ("the first of january", "december the twelfth"): an ordinal ends in st, nd, rd or th.
+  // "on the 3rd", "on the first": the next day of the month with that number (today counts).
+  const nextOfTheMonth = (m: Parameters<Phrases['use']>[0], dd: number): DayReading | undefined => {
+    for (let k = 0; k < 3; k++) {
+      const month = today.plus({ months: k });
+      const date = DateTime.fromObject({ year: month.year, month: month.month, day: dd }, { zone: ZONE, locale: LOCALE });
+      if (date.isValid && date >= today) {
+        p.use(m);
+        return { date, label: labelDate(date, today) };
+      }
+    }
+    return undefined;
+  };
+  // The day in words ("the first of january", "december the twelfth", "on the first"): an ordinal ends in st, nd, rd or th.
   if (/(?:st|nd|rd|th)\b/.test(p.text)) {
     for (const [re, dayAt, monthAt] of [[WORD_DAY_MONTH, 1, 2], [MONTH_WORD_DAY, 2, 1]] as const) {
       for (const m of p.all(re)) {
         const r = build(m, ORDINAL_DAYS.get(m.groups[dayAt] ?? '') ?? 0, monthNumber(m.groups[monthAt]), m.groups[3]);
         if (r) return r;
       }
+    }
+    for (const m of p.all(WORD_DAY_OF_THE_MONTH)) {
+      const r = nextOfTheMonth(m, ORDINAL_DAYS.get(m.groups[1] ?? '') ?? 0);
+      if (r) return r;
     }
   }
   if (!/\d/.test(p.text)) return undefined;
@@ -244,17 +268,9 @@ function readDate(p: Phrases, today: DateTime): DayReading | undefined {
     const r = build(m, Number(m.groups[1]), Number(m.groups[2]), m.groups[3]);
     if (r) return r;
   }
-  // "on the 3rd", "the 15th": the next day of the month with that number (today counts).
   for (const m of p.all(DAY_OF_THE_MONTH)) {
-    const dd = Number(m.groups[1]);
-    for (let k = 0; k < 3; k++) {
-      const month = today.plus({ months: k });
-      const date = DateTime.fromObject({ year: month.year, month: month.month, day: dd }, { zone: ZONE, locale: LOCALE });
-      if (date.isValid && date >= today) {
-        p.use(m);
-        return { date, label: labelDate(date, today) };
-      }
-    }
+    const r = nextOfTheMonth(m, Number(m.groups[1]));
+    if (r) return r;
   }
   return undefined;
 }
