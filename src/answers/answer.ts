@@ -317,6 +317,8 @@ export type Answer =
       closuresAsked?: { since: string };
       /** "Was there a counter in Barnes?": the place asked, inside the borough, that no counter is named after. */
       placeAsked?: string;
+      /** "Is there a police station in Peckham?": the place asked, inside the borough, the counter named after it (null: none is), and whether a yes or no was asked. */
+      placeAskedNow?: { label: string; namesake: CounterStatus | null; yesNo?: true };
       /** A plan named: what it did to each counter of the borough (its last carried-out row, else its decision, else its proposal). */
       underPlan?: { plan: Plan; steps: { station: Station; event: TimelineEvent }[] };
       /**

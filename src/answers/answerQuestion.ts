@@ -34,6 +34,8 @@ const LONDON = 'Europe/London';
 const PLAN_DONE: ReadonlySet<string> = new Set(['closed', 'opened', 'hours', 'reversed']);
 /** How many desks a "nearest" answer lists. */
 const NEAREST_COUNT = 3;
+/** An open counter this close to a place asked of (km) may stand in it, though not named after it: none is said not to be there. */
+const NO_COUNTER_IN_A_PLACE_KM = 1;
 
 /** The question waiting for a place, as the "where?" answer carries it. */
 type Pending = Extract<Answer, { kind: 'ask-location' }>['pending'];
@@ -208,6 +210,14 @@ export class Answerer {
           const today = this.boroughDesks(place, at, question.desk);
           // "Was there a counter in Barnes?": a place inside a borough, no counter named after it (else its station was found).
           if (question.pastAsked && place.kind !== 'borough' && today.kind === 'borough-desks') return { ...today, placeAsked: place.label };
+          // "is there a police station in peckham": a place inside a borough, asked of now: the counter named after it
+          // (open, or when it closed), else that none is, before the borough's.
+          if (place.kind === 'place' && !question.closuresAsked && !question.desk && today.kind === 'borough-desks') {
+            const namesake = this.namesakeOf(place.label, at);
+            // None named after it, yet one open close by (Covent Garden's is Charing Cross, in Agar Street): not said to be none.
+            const openCloseBy = !namesake && place.point !== null && this.knowledge.desks.nearest(place.point, { k: 1, filter: (id) => today.open.some((s) => s.station.id === id) })[0]?.distanceKm <= NO_COUNTER_IN_A_PLACE_KM;
+            return openCloseBy ? today : { ...today, placeAskedNow: { label: place.label, namesake, ...(question.whetherAsked ? { yesNo: true as const } : {}) } };
+          }
           // "Which stations closed in Croydon?": the closures on record since the counter list is complete, first.
           return question.closuresAsked && today.kind === 'borough-desks' ? { ...today, closuresAsked: { since: this.knowledge.data.meta.counterList.since } } : today;
         });
@@ -892,6 +902,13 @@ export class Answerer {
    * A borough's counters open now. `desk` asked ("is there a 24 hour station in Bexley", "which stations in Bromley are
    * open now"): each counter's state now, and where none answers, the nearest counters outside that do.
    */
+  /** The counter named after a place ("Peckham": Peckham Police Station, or one of its other names), with its state at `at`. */
+  private namesakeOf(label: string, at: DateTime): CounterStatus | null {
+    const said = label.toLowerCase();
+    const named = (name: string) => name.toLowerCase().replace(/ police station$/, '') === said;
+    return this.knowledge.statusesAsOf(at).find((s) => named(s.station.name) || s.station.aliases.some(named)) ?? null;
+  }
+
   private boroughDesks(place: PlaceMatch, at: DateTime, desk?: DeskKind): Answer {
     const borough = place.kind === 'borough' ? place.label : place.borough;
     if (!borough) return { kind: 'place-not-found', query: place.label };
@@ -948,11 +965,14 @@ export class Answerer {
     const open = statuses.filter((s) => s.counter === 'open');
     const moment = when?.kind === 'now' ? at : when?.kind === 'instant' ? londonInstant(when.iso) : null;
     const dates = when?.kind === 'weekend' ? when.dates : day ? [day] : [];
+    const dayPart = (when?.kind === 'date' || when?.kind === 'weekday') && when.part ? when.part : undefined;
     const inPart = part ? partOfLondonFilter(this.knowledge.data.stations, part) : () => true;
     const listed = open.filter((s) => {
       if (!inPart(s.station)) return false;
       if (!s.hours) return when === undefined || when.kind === 'week';
       if (moment) return openingStateAt(s.hours.schedule, moment).open;
+      // "anything open tomorrow night": open at some time within that part of the day.
+      if (dayPart && day) return openDuringPart(hoursOn(s.hours.schedule, day), dayPart, londonInstant(day)).open.length > 0;
       return dates.length === 0 || dates.some((d) => !hoursOn(s.hours!.schedule, d).closedAllDay);
     });
     const groups = new Map<string | null, CounterStatus[]>();
@@ -960,7 +980,7 @@ export class Answerer {
     const sorted = [...groups.entries()]
       .map(([hours, desks]) => ({ hours, desks: desks.sort((a, b) => a.station.name.localeCompare(b.station.name)) }))
       .sort((a, b) => (a.hours === null ? 1 : b.hours === null ? -1 : a.desks.length - b.desks.length || a.hours.localeCompare(b.hours)));
-    const asked = when && when.kind !== 'week' ? { asked: { label: when.kind === 'now' ? 'now' : when.label, moment: moment !== null } } : {};
+    const asked = when && when.kind !== 'week' ? { asked: { label: when.kind === 'now' ? 'now' : dayPart && !/\b(?:tonight|morning|afternoon|evening|night)\b/i.test(when.label) ? `${when.label} ${dayPart}` : when.label, moment: moment !== null } } : {};
     const closedThen = closedAsked ? open.filter((s) => inPart(s.station) && !listed.includes(s)) : null;
     // "open at 8 on saturday": 08:00 taken, and the counters open at 20:00 that day beside it.
     const otherMoment = when?.kind === 'instant' && when.otherHalf ? londonInstant(when.otherHalf) : null;

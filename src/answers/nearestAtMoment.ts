@@ -11,7 +11,8 @@ import type { LatLon } from '../stations/model';
 import { nearest24x7Desk, nearestOpenNowDesk, type DeskStatusLookup, type NearbyDesk } from '../stations/nearest';
 import { hoursOn, isOpenAt, londonInstant, openingStateAt, type DayHours } from '../stations/openingHours';
 import type { KnownHours } from '../stations/timeline';
-import type { DeskKind, WhenAsked } from '../understanding/question';
+import type { DayPart, DeskKind, WhenAsked } from '../understanding/question';
+import { openDuringPart } from './partOfDay';
 import type { ContactFacts, MomentAsked, NearestMoment, NearestResult } from './answer';
 
 /** What a nearest answer becomes for the moment asked; `results` is null when the moment has no date (answer as for now). */
@@ -57,7 +58,8 @@ export function nearestAtMoment(
     const instant = londonInstant(asked.when.iso);
     return atInstant(knowledge, point, desk, instant, lookups[0], count, { ...base, open24x7 });
   }
-  return { results: onDays(knowledge, point, desk, lookups, count), moment: { ...base, openThatDay: null, open24x7 } };
+  const part = (asked.when?.kind === 'date' || asked.when?.kind === 'weekday') && asked.when.part ? asked.when.part : undefined;
+  return { results: onDays(knowledge, point, desk, lookups, count, part), moment: { ...base, openThatDay: null, open24x7 } };
 }
 
 type DayLookup = { date: string; status: DeskStatusLookup };
@@ -105,11 +107,14 @@ function nearestOpenThatDay(knowledge: FrontCounterKnowledge, point: LatLon, ins
 }
 
 /** Desks open at some time on any of the dates (around the clock, for a 24-hour question), with their hours on each. */
-function onDays(knowledge: FrontCounterKnowledge, point: LatLon, desk: DeskKind, days: DayLookup[], count: number): NearestResult[] {
+function onDays(knowledge: FrontCounterKnowledge, point: LatLon, desk: DeskKind, days: DayLookup[], count: number, part?: DayPart): NearestResult[] {
   const opens = (id: string, day: DayLookup): boolean => {
     const hours = knownHours(day, id);
     if (!hours) return false;
-    return desk === '24/7' ? hours.is24x7 : !hoursOn(hours.schedule, day.date).closedAllDay;
+    if (desk === '24/7') return hours.is24x7;
+    // "tomorrow night": open at some time within that part of the day.
+    const dayHours = hoursOn(hours.schedule, day.date);
+    return part ? openDuringPart(dayHours, part, londonInstant(day.date)).open.length > 0 : !dayHours.closedAllDay;
   };
   const found = knowledge.desks.nearest(point, { k: count, filter: (id) => days.some((day) => opens(id, day)) });
   return found.map((d): NearestResult => {

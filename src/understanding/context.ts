@@ -86,6 +86,8 @@ function contextAfter(question: Question, context: ConversationContext, answered
     }
     return ctx;
   }
+  // "whats open on sunday" (London's list), then "SE1": the nearest open on Sunday, not now.
+  if (question.intent === 'open-list' && question.when && question.when.kind !== 'week') ctx.lastWhen = question.when;
   if (!isPlaceQuestion(question)) return ctx;
 
   // Two counters compared: the first is the one discussed ("and on Sunday?"), and "what about Lewisham?" asks of Lewisham alone.

@@ -1294,7 +1294,9 @@ export const STAGES: readonly Stage[] = [
       ),
       rule('counters in a borough', (r) => countersInABorough(r) && !asksOpenAtAnotherMoment(r), (r) => {
         const desk = r.cues.roundTheClock ? '24/7' : r.when.when?.kind === 'now' ? 'open-now' : undefined;
-        return desk ? { intent: 'borough-desks', place: r.boroughPlace, desk } : { intent: 'borough-desks', place: r.boroughPlace };
+        // "is there one in peckham?", "any police station in shoreditch?": whether there is, as well as which.
+        const whether = r.cues.yesNo || r.cues.anyDesk ? { whetherAsked: true as const } : {};
+        return desk ? { intent: 'borough-desks', place: r.boroughPlace, desk, ...whether } : { intent: 'borough-desks', place: r.boroughPlace, ...whether };
       }),
       rule('the counters of a borough', (r) => countersOfABorough(r) && !asksOpenAtAnotherMoment(r), (r) => ({ intent: 'borough-desks', place: r.boroughPlace })),
       // "closing times for sutton", "and kingston?", then "which one shuts later?": the two counters just discussed.
@@ -1415,6 +1417,11 @@ export const STAGES: readonly Stage[] = [
 
 /** A place named on its own, or in a question no other rule read; "can i report a stolen bike at walworth" asks if a crime can be reported there. */
 function placeAsked(r: Reading, place: PlaceMention): Question {
+  // "whats open on sunday" (London's list), then "SE1": the nearest open then, as the list's reply offered.
+  const listedThen = r.ctx.lastIntent === 'open-list' ? r.ctx.lastWhen : undefined;
+  if (listedThen && listedThen.kind !== 'now' && listedThen.kind !== 'week' && place.result.status === 'found' && !place.result.match.stationId) {
+    return { intent: 'nearest', place, desk: 'open-now', when: listedThen };
+  }
   // Reporting still to do, not one done ("my neighbour already reported it; I only want to know where Plumstead police station is").
   return { intent: 'place-only', place, ...(r.cues.reportCrime && !r.cues.address && !REPORT_DONE.test(r.text) ? { about: 'reporting' as const } : {}) };
 }
@@ -2448,8 +2455,10 @@ function asksWhichAreOpen(r: Reading): boolean {
   const c = r.cues;
   // "police stations open at midnight", "stations open after 8pm tonight": counters in the plural, open at a moment named.
   const pluralOpenThen = c.pluralDesks && c.open && r.when.when !== undefined && r.when.when.kind !== 'week' && !c.reference;
-  // "any police station open at 6am", "what's open at midnight": whether any is, at a time named; the list says which.
-  const anyOpenAtATime = (((c.existential || c.anywhere || c.anyDesk || r.says(WHATS_OPEN)) && !c.reference) || wholeLotAtATime(r)) && c.open && r.when.when?.kind === 'instant';
+  // "any police station open at 6am", "what's open at midnight", "whats open on sunday", "anywhere open tomorrow
+  // morning?": whether any is, at a time or on a day named; the list says which (the reply offers the nearest).
+  const timeOrDay = r.when.when?.kind === 'instant' || r.when.when?.kind === 'date' || r.when.when?.kind === 'weekday' || r.when.when?.kind === 'weekend';
+  const anyOpenAtATime = (((c.existential || c.anywhere || c.anyDesk || r.says(WHATS_OPEN) || r.says(ANYTHING_OPEN)) && !c.reference) || wholeLotAtATime(r)) && c.open && timeOrDay;
   return (
     (r.says(WHICH_ARE_OPEN) || pluralOpenThen || anyOpenAtATime) && noPlace(r) && !r.says(PART_OF_LONDON) && r.ctx.lastLocation === undefined && !c.nearest && !c.locationGiven && !c.distance && !r.when.specialDay &&
     r.pastDate === undefined && !c.closures && !c.plans && !c.history && !c.address && !c.roundTheClock

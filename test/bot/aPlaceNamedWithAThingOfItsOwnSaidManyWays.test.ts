@@ -59,8 +59,8 @@ describe('a place whose name begins with an everyday word, or holds a word of a 
     });
   }
 
-  it('"is there a police station in earls court": its borough, which has none now', async () => {
-    expect(firstLineOf(await new Conversation().askText('is there a police station in earls court'))).to.match(/^There is no police front counter in \*\*Kensington and Chelsea\*\* now/);
+  it('"is there a police station in earls court": its own counter closed (Kensington, in Earl\'s Court Road), and its borough has none now', async () => {
+    expect(firstLineOf(await new Conversation().askText('is there a police station in earls court'))).to.match(/^No: the front counter at \*\*Kensington Police Station\*\* closed on 28 February 2026\. There is no police front counter in \*\*Kensington and Chelsea\*\* now/);
   });
 
   it('"did anyone take the met to court over it" still asks about the courts', async () => {

@@ -126,6 +126,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
     planId: z.string().min(1).optional(),
     closuresAsked: z.literal(true).optional(),
     pastAsked: z.literal(true).optional(),
+    whetherAsked: z.literal(true).optional(),
     versusNow: z.strictObject({ claim: z.enum(['more-then', 'more-now']).optional() }).optional(),
   }),
   z.strictObject({

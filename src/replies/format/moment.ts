@@ -6,7 +6,7 @@
 import type { DateTime } from 'luxon';
 import type { ContactFacts } from '../../answers/answer';
 import { formatLondonDay, formatLondonTime } from '../../stations/openingHours';
-import type { SpecialDay, WhenAsked } from '../../understanding/question';
+import type { DayPart, SpecialDay, WhenAsked } from '../../understanding/question';
 import { contactNumber } from './contacts';
 import { formatDate, londonDateTime } from './dates';
 import { dayLabel } from './hours';
@@ -37,6 +37,17 @@ export function onDayText(isoDate: string, now: DateTime | null): string {
   return /^(?:today|tomorrow|yesterday)\b/.test(label) ? label : `on ${label}`;
 }
 
+export const PART_WORDS: Readonly<Record<DayPart, string>> = { morning: 'in the morning', afternoon: 'in the afternoon', evening: 'in the evening', night: 'at night' };
+
+/** `this evening (Thursday 26 November)`, `tonight (...)`, `tomorrow morning (...)`, else `in the evening on Saturday 28 November`. */
+export function partOfDayText(isoDate: string, part: DayPart, now: DateTime | null): string {
+  const label = dayLabel(isoDate, now);
+  const relative = /^(today|tomorrow|yesterday), (.*)$/.exec(label);
+  if (!relative) return `${PART_WORDS[part]} on ${label}`;
+  const day = relative[1] === 'today' ? (part === 'night' ? 'tonight' : `this ${part}`) : `${relative[1]} ${part}`;
+  return `${day} (${relative[2]})`;
+}
+
 /** `Saturday 28 or Sunday 29 November`; both months named when the weekend spans two. */
 function weekendDays([saturday, sunday]: [string, string]): string {
   const sat = londonDateTime(saturday);
@@ -52,7 +63,7 @@ export function momentText(when: WhenAsked | undefined, now: DateTime | null): s
       return instantText(londonDateTime(when.iso), now);
     case 'date':
     case 'weekday':
-      return onDayText(when.date, now);
+      return when.part ? partOfDayText(when.date, when.part, now) : onDayText(when.date, now);
     case 'weekend':
       return `${when.label} (${weekendDays(when.dates)})`;
     default:

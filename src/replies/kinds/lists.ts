@@ -235,6 +235,18 @@ function boroughThenAgainstNow(
   };
 }
 
+/**
+ * "Is there a police station in Peckham?": the place itself, before the borough's counters: the counter named after it
+ * is open ("Yes.", when a yes or no was asked), or closed (when), or none is named after it.
+ */
+function placeAskedNowFirst(asked: NonNullable<BoroughAnswer['placeAskedNow']>, borough: string): string {
+  const { namesake } = asked;
+  if (!namesake) return `I know of no police front counter in ${asked.label}, which is in ${borough}. `;
+  if (namesake.counter === 'open') return asked.yesNo ? 'Yes. ' : '';
+  const when = namesake.since ? ` closed ${onDate(namesake.since)}` : ' is closed';
+  return `${asked.yesNo ? 'No: the' : 'The'} front counter at ${bold(namesake.station.name)}${when}. `;
+}
+
 function renderBoroughDesksNow(answer: BoroughAnswer): AnswerSections {
   const { borough, open, closedRecently } = answer;
   const now = answerInstant(answer.at, answer.asOf);
@@ -246,9 +258,11 @@ function renderBoroughDesksNow(answer: BoroughAnswer): AnswerSections {
   let keyLines: string[] = [];
   let list: AnswerSections['list'] = null;
   // "Was there a counter in Barnes?": no counter of that name, said first; then the borough's, now and lately.
-  const placeFirst = answer.placeAsked ? `None of the counters in my sources is named after ${answer.placeAsked}, which is in ${borough}. ` : '';
+  const placeFirst = answer.placeAsked ? `None of the counters in my sources is named after ${answer.placeAsked}, which is in ${borough}. ` : answer.placeAskedNow ? placeAskedNowFirst(answer.placeAskedNow, borough) : '';
+  // The namesake's closing, said first, is not said again as the borough's last.
+  const lastSaid = last !== undefined && answer.placeAskedNow?.namesake?.station.id === last.station.id;
   if (open.length === 0) {
-    headline = `${placeFirst}There is no police front counter in ${bold(borough)} now.${last?.since ? ` The last one, ${shortStationName(last.station)}, closed ${onDate(last.since)}.` : ''}`;
+    headline = `${placeFirst}There is no police front counter in ${bold(borough)} now.${last?.since && !lastSaid ? ` The last one, ${shortStationName(last.station)}, closed ${onDate(last.since)}.` : ''}`;
     keyLines = nearby.lines;
   } else if (open.length === 1) {
     const s = open[0];

@@ -14,13 +14,13 @@ import { contactNumber } from '../format/contacts';
 import { answerInstant, formatDate, londonDateTime } from '../format/dates';
 import { dayHoursCell, dayHoursText, dayLabel, scheduleText, spokenHours, stateText, whenText } from '../format/hours';
 import { focusText } from '../format/hoursFocus';
-import { onDayText, specialDayName } from '../format/moment';
+import { onDayText, PART_WORDS, partOfDayText, specialDayName } from '../format/moment';
 import { addressLine, shortStationName } from '../format/names';
 import { bold, capitalise, joinAnd, lowerFirst, plural } from '../format/text';
 import { describeNearby } from '../parts/nearby';
 import { describeStatus, newCounterLine } from '../parts/status';
 import { answered, continuing, openAskedIsSo } from '../parts/yesNo';
-import type { DayPart, StatusYesNo, YesNoAsked } from '../../understanding/question';
+import type { StatusYesNo, YesNoAsked } from '../../understanding/question';
 import type { AnswerSections, Badge } from '../sections';
 import { statusSections } from './stationStatus';
 
@@ -218,8 +218,6 @@ function eitherHalfText(answer: HoursAnswer, isSo: (open: boolean) => boolean | 
   return `${first} At ${otherAt} it is closed too${hours}.`;
 }
 
-const PART_WORDS: Readonly<Record<DayPart, string>> = { morning: 'in the morning', afternoon: 'in the afternoon', evening: 'in the evening', night: 'at night' };
-
 /**
  * "Is Brixton open saturday evening?", "ilford sunday morning?": open for the whole of that part of the day (Yes), for
  * none of it (No, with that day's hours), or for some of it, said first ("Only until 19:00 in the evening", "From 09:00
@@ -228,14 +226,8 @@ const PART_WORDS: Readonly<Record<DayPart, string>> = { morning: 'in the morning
 function partOfDayAnswer(answer: HoursAnswer, day: DayHours, now: DateTime, isSo: (open: boolean) => boolean | null): Asked {
   const part = answer.partOfDay!;
   const name = bold(answer.status.station.name);
-  const on = onDay(dayLabel(day.date, now));
   const is = day.date < (now.toISODate() ?? answer.asOf) ? 'was' : 'is';
-  const words = PART_WORDS[part.part];
-  // "this evening (Thursday 26 November)", "tomorrow morning (...)", else "in the evening on Saturday 28 November".
-  const relative = /^(today|tomorrow|yesterday), (.*)$/.exec(dayLabel(day.date, now));
-  const when = relative
-    ? `${relative[1] === 'today' ? (part.part === 'night' ? 'tonight' : `this ${part.part}`) : `${relative[1]} ${part.part}`} (${relative[2]})`
-    : `${words} ${on}`;
+  const when = partOfDayText(day.date, part.part, now);
   const cell = dayHoursText(day) === '24 hours' ? 'open 24 hours' : dayHoursCell(day);
   if (part.open.length === 0) {
     const that = dayHoursText(day) === null ? `${is} closed all day` : `${is} open ${cell} that day`;
@@ -252,7 +244,7 @@ function partOfDayAnswer(answer: HoursAnswer, day: DayHours, now: DateTime, isSo
   const last = part.open[part.open.length - 1];
   // Closing in the part: only until then; opening in it and staying open: from then; both: only between.
   const lead = part.startsOpen ? `Only until ${time(first.to)}` : part.endsOpen ? `From ${time(last.from)}` : `Only ${time(first.from)}–${time(last.to)}`;
-  return { headline: `${lead} ${words}: ${name} ${is} open ${on}, ${cell}.`, keyLines: [], badge: OPEN, givesHours: true };
+  return { headline: `${lead} ${PART_WORDS[part.part]}: ${name} ${is} open ${onDay(dayLabel(day.date, now))}, ${cell}.`, keyLines: [], badge: OPEN, givesHours: true };
 }
 
 /**
