@@ -28,7 +28,7 @@ import {
   TAKEN_BY, SAID_TO_BE_KILLING, ONE_WHO_HARMED, BACK_OR_WAITING, WHERE_A_FALL_KILLS, ALIGHT_OR_SPARKING, GONE_OFF_WITH, NOT_UNDOING, SUSPECT_DEVICE, WEAPON_HEDGES, PROWLS, IN_THE_TRAFFIC, ON_A_FAST_ROAD, ANIMAL_ATTACKS,
   SUBSTANCE_ATTACK, SAYS_KILL_IN_JEST, KILLED_IN_JEST, PETTY_WRONG, EVERYDAY_LAPSE, SQUABBLERS, SQUABBLED_OVER, CONTRACTED_DOERS, NOT_GUNFIRE_AFTER, ON_FIRE_DOING_WELL, PERIL_WORDS, NOT_REAL_LIFE, PETS,
   RANG_BUT_SILENT, WRECKED_IN_THE_STREET, BEFORE_AN_OBJECT, AFTER_A_THING_WRECKED, HANDS_THAT_TEND, TENDING, HELD_TO_THE_BODY, POINTED_AT_SOMEONE, NOT_ANSWERING, HURT_BODY,
-  NO_MATCHES,
+  NO_MATCHES, SHUT_AWAY, FAREWELL, MEANS_AT_HAND, UNREACHABLE,
   lastEnd,
   matchesIn,
 } from './lexicon';
@@ -146,7 +146,7 @@ const REPORTING = /\breport(?:ing|ed)?\b/;
 const REPORT_MADE: ReadonlySet<string> = new Set(['reported', 'logged', 'registered']);
 /** What names an act as a thing rather than a doing: "the break-in", "a break-in", "our break-in". */
 /** Told as back or still going after the report: "but they're back inside now", "it's happening again". */
-const BACK_AGAIN = /\b(?:still(?! (?:open|opens|opening|closed|shut|a|an|working|running|active|functioning|doing|take|taking)\b)|back|again|here|inside|outside|upstairs|downstairs|returned|(?<!open |opened |closed |shut )now)\b/;
+const BACK_AGAIN = /\b(?:still(?! (?:open|opens|opening|closed|shut|a|an|working|running|active|functioning|doing|take|taking)\b)|back(?! (?:in (?:(?:19|20)\d\d|the day)|then|when))|again|here|inside|outside|upstairs|downstairs|returned|(?<!open |opened |closed |shut )now)\b/;
 const DETERMINERS_OF_AN_ACT: ReadonlySet<string> = new Set(['the', 'a', 'an', 'our', 'my', 'his', 'her', 'their', 'that', 'this']);
 
 const LIFE = pattern`\b(?:${LIFE_AT_RISK}|(?:im|i am|we are|were|i feel|hes|shes|he is|she is|they are|theyre|my \w+ is|someones|somebodys) (?:in (?:immediate |serious |real |grave )?danger|not safe|unsafe|scared for (?:my|his|her|their) life)|\w+ (?:is|are) in (?:immediate |serious |real |grave )?danger(?! of))\b`;
@@ -179,9 +179,9 @@ const MEDIA_BEFORE = new RegExp(`\\b${MEDIA} (?:about|on|called|named) (?:\\w+ )
 const NO_HARM_SAID = /\b(?:no violence|nothing violent|not violent|no one (?:got |was |is |s )?hurt|nobody (?:got |was |is |s )?hurt|(?:just|only) (?:shouting|yelling|arguing|a row|an argument|words|verbal))\b/;
 /** The violence nouns that are only voices raised. */
 const RAISED_VOICES: ReadonlySet<string> = new Set(['shouting', 'yelling', 'screaming', 'screams', 'scream']);
-/** Who "shoots down" an application or an idea: "been shot down by three banks" is a refusal, not gunfire. */
+/** Who "shoots down" an application, an idea or an advance: "been shot down by three banks", "shot down by a girl at the bar" is a refusal, not gunfire. */
 const REFUSERS: ReadonlySet<string> = new Set(
-  'banks bank lenders lender mortgage council councils employer employers company companies uni university universities college colleges insurer insurers insurance agency agencies recruiters investors publishers landlords letting agents hmrc dwp jobcentre'.split(' '),
+  'banks bank lenders lender mortgage council councils employer employers company companies uni university universities college colleges insurer insurers insurance agency agencies recruiters investors publishers landlords letting agents hmrc dwp jobcentre crush girl girls lass date boss manager teacher'.split(' '),
 );
 const WENT_OFF_WITH = pattern`\b(?:${GONE_OFF_WITH})\b`;
 const DANGEROUS = pattern`\b(?:${DANGEROUS_PEOPLE})\b(?! (?:${DANGEROUS_PEOPLE_TOPICS})\b)`;
@@ -231,6 +231,10 @@ const POINTED_AT = pattern`\b(?:${POINTED_AT_SOMEONE})\b`;
 const TENDERS = pattern`\b(?:${HANDS_THAT_TEND})\b`;
 const TENDED = pattern`\b(?:${TENDING})\b`;
 const UNANSWERING = pattern`\b(?:${NOT_ANSWERING})\b`;
+const SHUT_AWAY_RE = pattern`\b(?:${SHUT_AWAY})`;
+const FAREWELL_RE = pattern`\b(?:${FAREWELL})\b`;
+const MEANS_AT_HAND_RE = pattern`\b(?:${MEANS_AT_HAND})\b`;
+const UNREACHABLE_RE = pattern`\b(?:${UNREACHABLE})\b`;
 const HURT = pattern`\b(?:${HURT_BODY})`;
 const HERE_OR_ARRIVING = pattern`\b(?:${PRESENT_OR_ARRIVING})\b`;
 /** A time gone by, not an arrival ("turned up" is now when an ex does it): for the readings of someone at the home. */
@@ -242,6 +246,8 @@ const NUISANCE = pattern`\b(?:${NOISE_NUISANCE})\b`;
 /** Someone named by harm they did before ("the man who attacked me last year"), and where they are now ("is outside"). */
 const HARMED_BEFORE = pattern`\b(?:${ONE_WHO_HARMED})`;
 const HERE_NOW_OR_WAITING = pattern`\b(?:${BACK_OR_WAITING}|${PRESENT_OR_ARRIVING})\b`;
+/** A way into a home or car that someone tries: "tried the back door", "trying all the car handles". */
+const WAYS_IN: ReadonlySet<string> = new Set('door doors window windows lock locks handle handles gate gates latch letterbox doorknob'.split(' '));
 const GETTING_IN = pattern`\b(?:${TRIES_TO_GET_IN})\b`;
 const HANDLE = pattern`\b(?:${HANDLE_MOVES})\b`;
 const LOOKING_IN = pattern`\b(?:${LOOKS_IN})\b`;
@@ -725,7 +731,8 @@ export function readDanger(message: string, messageWords?: string[], messageRuns
       said.situation = false;
     }
   }
-  // "i reported the break-in but they're back inside now": a report made, then the act told as going on again.
+  // "i reported the break-in but they're back inside now": a report made, then the act told as going on again (not "back
+  // in 2019", a time).
   if (reported && BACK_AGAIN.test((messageWords ?? readWords(message)).join(' '))) {
     for (const s of signs) if ((s.kind === 'break-in' || s.kind === 'theft' || s.kind === 'harm') && s.moment === 'over') s.moment = 'unsure';
   }
@@ -746,6 +753,18 @@ export function readDanger(message: string, messageWords?: string[], messageRuns
     const plain = (messageWords ?? readWords(message)).join(' ');
     const unanswering = UNANSWERING.exec(plain);
     if (unanswering && HURT.test(plain) && !GONE_BY.test(plain)) signs.push({ kind: 'medical', words: unanswering[0], moment: 'unsure' });
+  }
+  // Signs of suicide across clauses, each harmless alone: shut away, a farewell, the means at hand, not answering. Two
+  // together, one a farewell or shut away with the means ("locked himself in the bathroom and said goodbye to us all, he
+  // has pills and wont open"), unless a time gone by places them.
+  if (!signs.some((s) => s.kind === 'self-harm' && isDangerNow(s)) && /self|goodbye|bye|farewell|note|sorry|things|stuff|belongings|message/.test(message.toLowerCase())) {
+    const plain = (messageWords ?? readWords(message)).join(' ');
+    // Shut in and not coming out is a sulk as often as not ("locked herself in her room and wont come out, typical"):
+    // a farewell or the means must be one of the two.
+    const farewell = FAREWELL_RE.test(plain);
+    const means = MEANS_AT_HAND_RE.test(plain);
+    const found = [SHUT_AWAY_RE.test(plain), farewell, means, UNREACHABLE_RE.test(plain)].filter(Boolean).length;
+    if (found >= 2 && (farewell || (means && SHUT_AWAY_RE.test(plain))) && !LONG_AGO_RE.test(plain)) signs.push({ kind: 'self-harm', words: 'signs of suicide', moment: 'unsure' });
   }
   // "HELP", "help me!": a cry, not a question about the bot (a plain "help me" asks what the bot can do).
   if (SHOUTED_HELP.test(message) || SHOUTED_HELP_CAPS.test(message)) signs.push({ kind: 'call-for-help', words: 'help', moment: 'now' });
@@ -1104,7 +1123,8 @@ class Clause {
     if (!present) return undefined;
     // "(no violence, just shouting)": raised voices said plainly to be all there is. A fight stays a fight.
     if (RAISED_VOICES.has(this.words[i]) && this.says(NO_HARM_SAID)) return undefined;
-    const told = /\b(?:there was|there were|was|were|had)\b/.test(around) || REPORTING.test(around);
+    // "a stabbing happened on my road back in 2019": told as an event gone by, its time placing it.
+    const told = /\b(?:there was|there were|was|were|had|happened|took place|occurred)\b/.test(around) || REPORTING.test(around);
     return this.sign('violence', i, i + 2, this.placed(told ? 'over' : 'now', around));
   }
 
@@ -1495,7 +1515,8 @@ class Clause {
     if (lemma === 'get' && after[0] === 'in' && (after[1] === 'touch' || after[1] === 'contact')) return false;
     if (lemma === 'get' || lemma === 'climb') return (after[0] === 'in' || after[0] === 'into' || after[0] === 'through' || after[0] === 'over') && (premises || after[0] === 'in');
     if (lemma === 'bang' || lemma === 'pound' || lemma === 'hammer') return (after[0] === 'on' || after[0] === 'at') && premises;
-    if (lemma === 'try') return premises && !after.includes('to');
+    // "someone tried our back door", not "dying to try that new place" (a restaurant): only a way in is tried.
+    if (lemma === 'try') return after.some((w) => WAYS_IN.has(w)) && !after.includes('to');
     if (FORCING_ACTS.has(lemma)) return FORCED_OPEN.test(after.join(' '));
     return premises;
   }

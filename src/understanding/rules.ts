@@ -68,7 +68,7 @@ import {
   NOW_AGAINST_BEFORE,
   SHUT_BY_A_CLOCK_TIME,
   MORE_OR_FEWER_ASKED,
-  THAN_THE_OTHER,
+  THAN_THE_OTHER, VIOLENCE_NOUNS,
 } from './lexicon';
 import { readClosingAsked } from './closingAsked';
 import { asksLesser, readRank } from './comparison';
@@ -1179,7 +1179,9 @@ export const STAGES: readonly Stage[] = [
         (r) => r.says(CLOSURE_DATE_ASKED) && r.stationPlace !== null && !r.danger.situation && !r.comparesDesks && !r.cues.nearest && r.pastDate === undefined && r.cues.history !== 'closure-date',
         (r) => ({ intent: 'status', place: r.stationPlace, yesNo: 'closing', closingWhen: true }),
       ),
-      rule('the history of a counter', (r) => r.cues.history !== undefined, (r) => ({
+      // Not a crime told with its year, then the address ("reported a stabbing back in 2019, just want the sutton counter
+      // address"): the year is the crime's, the question the address.
+      rule('the history of a counter', (r) => r.cues.history !== undefined && !addressAfterACrimeOfAYear(r), (r) => ({
         intent: 'history', place: r.stationPlace, topic: r.cues.history!, ...(r.cues.history === 'temporary-closure' && r.says(WHEN_REOPENED) ? { reopening: true as const } : {}),
         // "did hammersmith move?", "has the ilford counter ever moved?": whether its desk moved, and where, leads.
         ...(r.cues.history === 'temporary-closure' && r.says(MOVE_ASKED) && !r.says(WHEN_REOPENED) ? { moved: r.words.includes('where') ? ('where' as const) : (true as const) } : {}),
@@ -2347,9 +2349,10 @@ function reportMadeWithACounterNamed(r: Reading): boolean {
 
 /**
  * A report already made: "my neighbour already reported it", "it was reported stolen", "my gran says she reported a bag
- * there in the 70s" (read in the normalised words: the typo corrector keeps "reported").
+ * there in the 70s", "reported a stabbing back in 2019" (the "I" dropped) (read in the normalised words: the typo
+ * corrector keeps "reported").
  */
-const REPORT_DONE = /\b(?:already|has|have|had|was|were|is|been|got|i|we|he|she|they|mum|dad|gran|nan|neighbour|mate|friend) (?:\w+ )?reported\b/;
+const REPORT_DONE = /\b(?:already|has|have|had|was|were|is|been|got|i|we|he|she|they|mum|dad|gran|nan|neighbour|mate|friend) (?:\w+ )?reported\b|^(?:(?:so|and|well|ok|okay|yeah|yes) )?(?:already )?reported\b/;
 /** Words of reporting a crime (not only telling of one): "report", "crime reference", "statement". */
 const REPORTING_WORDS = /\b(?:report|reported|reporting|crime reference|crime ref|reference number|statement|log it|tell the police|let the police know|who do i tell)\b/;
 
@@ -2425,6 +2428,12 @@ function withoutPlacesFound(r: Reading): string {
 }
 
 /** A crime told, then a question about a counter named (its hours, state or past), with nothing asked about reporting. */
+/** The address asked after a crime told with the year it happened: the history cue is the crime's year, not the counter's past. */
+function addressAfterACrimeOfAYear(r: Reading): boolean {
+  const crimeTold = r.danger.signs.length > 0 || r.cues.reportCrime || r.words.some((w) => VIOLENCE_NOUNS.has(w));
+  return r.cues.address && r.cues.history === 'general' && crimeTold && !r.danger.now && r.namedStation !== undefined;
+}
+
 function crimeToldBeforeACountersQuestion(r: Reading): boolean {
   const c = r.cues;
   return r.namedStation !== undefined && !r.says(REPORTING_WORDS) && (c.history !== undefined || c.status || c.hours || c.open || Boolean(c.closures) || c.address);
