@@ -135,6 +135,9 @@ const DID_TO_DESKS = pattern`\b(?:(?:do|did|done|change|changed|happen|happened)
 /** The plans as residents name them, in talk about plans: a plan named by a year, a person or part of a title needs that talk. */
 const PLAN_TALK_ANY = pattern`\b(?:${PLAN_TALK}|consultation|${PLEDGE_WORDS})\b`;
 
+/** "a mugging happened", "it happened", "something happened": an event of the resident's, not "what happened". */
+const SOMETHING_ELSE_HAPPENED = /\b(?<!\bwhat )(?<!\bwhats )(?<!\bwhat has )(?<!\bwhat had )(?<!\bwhat s )happened\b/g;
+
 /** Whether the last round went ahead (one outlet claimed a pause): the most recent plan. */
 const WENT_AHEAD = /\b(?:closures?|cuts|closing)\b.*\b(?:paused|pause|postponed|delayed|cancelled|called off|go ahead|went ahead|going ahead|happen|happened|u turn|reversed|stopped)\b/;
 
@@ -144,7 +147,9 @@ function readPlans(t: string, names: PlanNames, runs: TextRuns): { topic: PlanTo
   if (named && named.planIds.length === 1 && (runs.test(PLAN_TOPIC_1) || runs.test(PLAN_TOPIC_2))) return { topic: 'why', planId: named.planIds[0] };
   // "who decided the 2025 closures": who, of that plan's closures.
   if (named && named.planIds.length === 1 && runs.test(PLAN_TOPIC_5)) return { topic: 'who', planId: named.planIds[0] };
-  if (named && (named.strong || runs.test(PLAN_TALK_ANY) || runs.test(DID_TO_DESKS))) {
+  // "a mugging happened in 2018": something else that happened that year, not plan talk ("what happened in 2018" is).
+  const planTalk = runs.test(PLAN_TALK_ANY) && (!named || named.strong || PLAN_TALK_ANY.test(t.replace(SOMETHING_ELSE_HAPPENED, ' ')));
+  if (named && (named.strong || planTalk || runs.test(DID_TO_DESKS))) {
     return named.planIds.length === 1 ? { topic: 'plan', planId: named.planIds[0] } : { topic: 'general' };
   }
   const latest = (runs.test(LATEST_PLAN) && runs.test(PLAN_TALK_ANY)) || runs.test(WENT_AHEAD) ? names.latest() : undefined;

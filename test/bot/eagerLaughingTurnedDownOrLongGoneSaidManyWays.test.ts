@@ -24,6 +24,9 @@ describe('eager, laughing, turned down or long gone: the question answered, no 9
     ['a stabbing happened back in 2019, just want the sutton counter address', /^\*\*Sutton Police Station\*\*: 6 Carshalton Road/],
     ['my car was broken into back in 2018, whats the address of croydon police station', /^\*\*Croydon Police Station\*\*: 71 Park Lane/],
     ['reported it already, just want brixtons address', /^\*\*Brixton Police Station\*\*: 367 Brixton Road/],
+    // A year with something else that happened in it is not a plan of that year ("what happened in 2018" is).
+    ['a mugging happened in 2018, whats the sutton address', /^\*\*Sutton Police Station\*\*: 6 Carshalton Road/],
+    ['something happened in 2018, where is sutton police station', /^\*\*Sutton Police Station\*\*: 6 Carshalton Road/],
   ]);
   it999FirstAsControls([
     'my lad is dying, help',
