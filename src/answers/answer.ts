@@ -622,7 +622,7 @@ export type Answer =
       moves?: readonly CounterMove[];
     }
   /** "tell me more", "sources": the details or sources of the last answer, which the conversation's replies remember. */
-  | { kind: 'more'; topic: 'details' | 'sources' | 'repeat' | 'simpler' }
+  | { kind: 'more'; topic: 'details' | 'sources' | 'repeat' | 'simpler' | 'no-more' }
   | { kind: 'postcode-outside-london'; postcode: string; contacts: ContactFacts }
   /** A British town far from London, known by name only ("I'm in Brighton"): no point to measure from, so no nearest Met counter. */
   | { kind: 'town-outside-london'; town: string; contacts: ContactFacts }

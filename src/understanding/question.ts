@@ -426,7 +426,8 @@ export type Question =
   | { intent: 'clock'; asked: 'time' | 'date' }
   /** "tell me more", "sources", "where is that from?": the details or the sources of the last answer. */
   /** `repeat`: "can you repeat that", "say that again": the last answer again. */
-  | { intent: 'more'; topic: 'details' | 'sources' | 'repeat' | 'simpler' }
+  /** `no-more`: "any more?", "the one after that" after a list that named every one: there are no more. */
+  | { intent: 'more'; topic: 'details' | 'sources' | 'repeat' | 'simpler' | 'no-more' }
   /**
    * Just "colindale" or "n9 0pw": what about it? `about: 'facilities'`: access, parking, toilets, which the data does not
    * cover; `about: 'reporting'`: whether a crime can be reported at the counter named ("can i report a stolen bike at walworth").

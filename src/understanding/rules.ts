@@ -49,7 +49,7 @@ import {
   TRAVEL_ASKED, WHERE_ONCE_IT_CLOSES, WHAT_THEN, WHICH_OF_THEM_OPEN, WHEN_CLOSING_AHEAD, WHICH_LOST_24_HOURS, CLOSURES_TO_COME, ASKS_WHAT_THE_BOT_COVERS, ITEM_LOST, EMERGENCY_NAMED, PRIVACY_AS_A_MATTER_TO_REPORT, WHEN_WAS_THAT, WHERE_NOW, WHY_OF_THE_HOURS, WHERE_ALL_COUNTERS_ARE, WHEN_REOPENED, ASKS_THE_DATE,
   type CounterTask,
   lastMatchAt,
-  VERSUS_NOW, ASKS_THE_REST, NOW_AGAINST_A_YEAR, CHANGED_SINCE_A_YEAR,
+  VERSUS_NOW, ASKS_THE_REST, ASKS_FOR_MORE_OF_A_LIST, NOW_AGAINST_A_YEAR, CHANGED_SINCE_A_YEAR,
   MORE_OR_FEWER,
   FIRST_CLOSURE, FIRST_OR_LAST_CLOSED, A_YEAR_OR_MONTH_NAMED, ASKS_IF_AI, ASKS_IF_RIGHT, WHAT_IS_OPEN, SINCE_WHEN_OF_HOURS, NEAR_THE_PLACE_SAID, WHICH_TO_GO_TO, ASKS_IF_A_PERSON, ASKS_IF_A_BOT, A_COUNTER_AS_LOST, A_COUNTER_LOST_AHEAD, OWN_BOROUGH, ANOTHER_LOST, HAS_ONE, OWN_AREA, MORE_BACK_THEN, VAGUE_PAST, QUIETEST_ASKED, WAIT_COMPARED, CHANGES_AHEAD, NEXT_TO_CLOSE,
   KEPT_OPEN,
@@ -251,6 +251,9 @@ export const STAGES: readonly Stage[] = [
       rule('more about the last answer', (r) => r.says(ASKS_MORE) && noPlace(r), () => ({ intent: 'more', topic: 'details' })),
       // "list them", then "the rest", "name the others", "which are the other 25": the details of that list, which name them.
       rule('the rest of the last list', (r) => r.says(ASKS_THE_REST) && noPlace(r) && r.ctx.lastIntent !== undefined && LISTS_SAID_IN_GROUPS.has(r.ctx.lastIntent), () => ({ intent: 'more', topic: 'details' })),
+      // "which stations closed in 2026", then "any more?", "the one after that", "what about the others": that list named every
+      // one, so there are no more (the list's own answer named them all: the closures of a time, the counters of a year, a borough's).
+      rule('no more after a whole list', (r) => r.says(ASKS_FOR_MORE_OF_A_LIST) && noPlace(r) && !r.danger.situation && lastListNamedEveryOne(r.ctx, r.text), () => ({ intent: 'more', topic: 'no-more' })),
     ],
   },
   {
@@ -2354,6 +2357,18 @@ const CLOSED_BECAUSE_OF = /\b(?:closed|shut|closing|shutting)\b.*\b(?:because of
 
 /** Closing said in any form: "closures", "closed", "shut", "closing". */
 const CLOSING_WORDS = /\b(?:clos(?:e|ed|es|ing|ings|ure|ures)|shut(?:s|ting)?)\b/;
+
+/**
+ * The last answer was a list that named every one: the closures of a time or a part of London (not counts by year or
+ * borough), the counters of a year (not only counted), a borough's counters.
+ */
+function lastListNamedEveryOne(ctx: ConversationContext, text: string): boolean {
+  const list = ctx.lastList;
+  // "any others?" after a borough's counters asks for the next desk near it ('somewhere else'); "the rest", "is that all", none.
+  if (ctx.lastIntent === 'borough-desks') return !ANY_OTHERS.test(text);
+  if (list?.intent === 'closures-list') return !list.byYear && !list.byBorough && !list.compareYears && !list.first && !list.last && !list.latestReopening;
+  return list?.intent === 'list-24x7' && list.allCounters !== 'counted' && !list.versusNow;
+}
 
 /** The lists whose answer counts a large group ("the other 25") and names it in its details: "the rest" asks for those. */
 const LISTS_SAID_IN_GROUPS: ReadonlySet<string> = new Set(['open-list']);

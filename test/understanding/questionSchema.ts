@@ -204,7 +204,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
   only('cancel'),
   only('forget-me'),
   z.strictObject({ intent: z.literal('clock'), asked: z.enum(['time', 'date']) }),
-  z.strictObject({ intent: z.literal('more'), topic: z.enum(['details', 'sources', 'repeat', 'simpler']) }),
+  z.strictObject({ intent: z.literal('more'), topic: z.enum(['details', 'sources', 'repeat', 'simpler', 'no-more']) }),
   z.strictObject({ intent: z.literal('place-only'), place: placeMention, about: z.enum(['facilities', 'reporting']).optional() }),
   z.strictObject({ intent: z.literal('non-english'), language: z.string().min(1).nullable(), alongside: z.literal(true).optional() }),
   z.strictObject({ intent: z.literal('out-of-scope'), reason: z.enum(['joke', 'unrelated', 'another-venue', 'nonsense', 'empty', 'too-long', 'rude', 'attachment']), alongside: z.literal(true).optional() }),
