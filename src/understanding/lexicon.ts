@@ -350,6 +350,12 @@ export const MORE_BACK_THEN =
  */
 export const NOW_AGAINST_A_YEAR = /\b(?:are|is|do|does|have|has) (?:there |we |london |they )?(?:\w+ ){0,4}?(more|fewer|less)\b.*\bthan (?:in |back in |there (?:were|was) in |in the year )?(?:19|20)\d\d\b/;
 export const CHANGED_SINCE_A_YEAR = /\b(?:(?:gone|went|come|came) (down|up)|(dropped|fallen|fell|decreased|reduced|shrunk|shrank|halved)|(risen|rose|increased|grown|grew|doubled))\b.*\bsince (?:19|20)\d\d\b|\bsince (?:19|20)\d\d\b.*\b(?:(?:gone|went|come|came) (down|up)|(dropped|fallen|fell|decreased|reduced|shrunk|shrank|halved)|(risen|rose|increased|grown|grew|doubled))\b/;
+/**
+ * Whether a counter changed was asked: "has anything changed at ilford", "what's different at brixton", "has walworth
+ * changed", "any changes at lewisham", "what's new at croydon since 2020" (with a period, read by the past rules).
+ */
+export const CHANGE_ASKED =
+  /\b(?:(?:has|have|did|is|was) (?:\w+ ){0,3}(?:changed?|different)|(?:any|what|which) (?:\w+ )?(?:changes?|changed)|(?:what s|whats|what is|what has|anything|something|much|owt) (?:been )?(?:different|changed|new)|differences?)\b/;
 /** A time gone by, said without a date: "back then", "in the old days", "years ago", "when i was a kid". */
 export const VAGUE_PAST =
   /\b(?:back then|in the old days|back in the day|in days gone by|years ago|decades ago|in the past|before|once|used to|in my day|when i was (?:a kid|young|little|growing up|younger)|in the olden days|way back)\b/;

@@ -187,6 +187,8 @@ function readPeriod(text: string, when: WhenAsked | undefined, today: DateTime, 
     const first = today.startOf('month').minus({ months: 1 });
     return period(first, first.endOf('month').startOf('day'), today, `${first.toFormat('LLLL yyyy')} (last month)`);
   }
+  // "since last year": from the start of last year to today, not last year alone.
+  if (/\bsince last year\b/.test(text)) return period(day(today.year - 1, 1), today, today, `since ${today.year - 1} (last year)`);
   if (/\blast year\b/.test(text)) return ofYear(today.year - 1, today, `${today.year - 1} (last year)`);
   if (/\bthe year before last\b/.test(text)) return ofYear(today.year - 2, today, `${today.year - 2} (the year before last)`);
   const ago = yearsAgo(text, today.year);

@@ -157,7 +157,8 @@ export interface PastPeriod {
 export type PastAsked = { kind: 'period'; period: PastPeriod } | { kind: 'before-closure' } | { kind: 'before-change'; when?: true; roundTheClock?: true } | { kind: 'since'; roundTheClock?: true };
 
 /** What a question about the past wants settled: was it open, was it closed, what were its hours. */
-export type PastFocus = 'open' | 'closed' | 'hours';
+/** `changed`: whether anything changed in the period was asked ("has anything changed at ilford since 2019"): Yes with each change dated, or No. */
+export type PastFocus = 'open' | 'closed' | 'hours' | 'changed';
 
 /**
  * The closures asked about: a plan's round ("the 2017 closures", "Sadiq's closures"), a month or a year

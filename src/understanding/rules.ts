@@ -49,7 +49,7 @@ import {
   TRAVEL_ASKED, WHERE_ONCE_IT_CLOSES, WHAT_THEN, WHICH_OF_THEM_OPEN, WHEN_CLOSING_AHEAD, WHICH_LOST_24_HOURS, CLOSURES_TO_COME, ASKS_WHAT_THE_BOT_COVERS, ITEM_LOST, EMERGENCY_NAMED, PRIVACY_AS_A_MATTER_TO_REPORT, WHEN_WAS_THAT, WHERE_NOW, WHY_OF_THE_HOURS, WHERE_ALL_COUNTERS_ARE, WHEN_REOPENED, ASKS_THE_DATE,
   type CounterTask,
   lastMatchAt,
-  VERSUS_NOW, ASKS_THE_REST, ASKS_FOR_MORE_OF_A_LIST, NOW_AGAINST_A_YEAR, CHANGED_SINCE_A_YEAR,
+  VERSUS_NOW, ASKS_THE_REST, ASKS_FOR_MORE_OF_A_LIST, CHANGE_ASKED, NOW_AGAINST_A_YEAR, CHANGED_SINCE_A_YEAR,
   MORE_OR_FEWER,
   FIRST_CLOSURE, FIRST_OR_LAST_CLOSED, A_YEAR_OR_MONTH_NAMED, ASKS_IF_AI, ASKS_IF_RIGHT, WHAT_IS_OPEN, SINCE_WHEN_OF_HOURS, NEAR_THE_PLACE_SAID, WHICH_TO_GO_TO, ASKS_IF_A_PERSON, ASKS_IF_A_BOT, A_COUNTER_AS_LOST, A_COUNTER_LOST_AHEAD, OWN_BOROUGH, ANOTHER_LOST, HAS_ONE, OWN_AREA, MORE_BACK_THEN, VAGUE_PAST, QUIETEST_ASKED, WAIT_COMPARED, CHANGES_AHEAD, NEXT_TO_CLOSE,
   KEPT_OPEN,
@@ -689,7 +689,9 @@ export const STAGES: readonly Stage[] = [
         'the counters of a borough at a time gone by',
         (r) =>
           !r.danger.situation && r.pastDate !== undefined && boroughMentioned(r) !== null && (r.cues.pluralDesks || r.says(ASKS_WHICH)) && (r.cues.deskWords || r.cues.pluralDesks || r.cues.open) &&
-          !r.cues.hours && !r.says(HOURS_WORDS) && (!r.says(HOW_MANY) || r.cues.pluralDesks) && !r.cues.nearest && !r.cues.roundTheClock && !r.cues.closures && !r.cues.whyClose,
+          !r.cues.hours && !r.says(HOURS_WORDS) && (!r.says(HOW_MANY) || r.cues.pluralDesks) && !r.cues.nearest && !r.cues.roundTheClock && !r.cues.closures && !r.cues.whyClose &&
+          // "whats changed at bromley police station since 2022": the one counter's changes (a counter at a time gone by).
+          !(r.says(CHANGE_ASKED) && !r.cues.pluralDesks),
         (r) => ({ intent: 'borough-desks', place: asBorough(boroughMentioned(r)!), asOf: r.pastDate! }),
       ),
       // "since when is lewisham 24/7?", "when did charing cross become 24 hour": when its hours began, from the timeline.
@@ -1683,6 +1685,7 @@ function asksAboutThePast(r: Reading): boolean {
   const againOfThePast = r.ctx.lastIntent === 'past' && noPlace(r);
   const aboutACounter =
     againOfThePast || c.open || c.closedState || c.hours || c.status || c.inPerson || c.history !== undefined || c.deskWords || r.says(PAST_TENSE) || (c.roundTheClock && r.pastAsked.kind === 'before-change') ||
+    (r.says(CHANGE_ASKED) && r.pastAsked.kind === 'period') ||
     // "hammersmith in 2018 vs today": the counter then set against now.
     r.says(THEN_AGAINST_NOW);
   if (!aboutACounter) return false;
@@ -1708,6 +1711,8 @@ function counterInThePast(r: Reading): PlaceMention | null {
 /** Hours, or whether it was open (or closed); "and in 2019?" keeps what the last question wanted. */
 function pastFocus(r: Reading): PastFocus {
   const c = r.cues;
+  // "has anything changed at ilford since 2019", "what's different at brixton since last year": whether, and what, changed.
+  if (r.says(CHANGE_ASKED) && r.pastAsked?.kind === 'period' && !r.says(HOURS_WORDS)) return 'changed';
   if (c.hours || c.roundTheClock || r.says(HOURS_WORDS)) return 'hours';
   if ((c.closedState || r.says(CLOSES_VERB)) && !c.open) return 'closed';
   const last = r.ctx.lastQuestion;

@@ -114,7 +114,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
       z.strictObject({ kind: z.literal('before-change'), when: z.literal(true).optional(), roundTheClock: z.literal(true).optional() }),
       z.strictObject({ kind: z.literal('since'), roundTheClock: z.literal(true).optional() }),
     ]),
-    focus: z.enum(['open', 'closed', 'hours']),
+    focus: z.enum(['open', 'closed', 'hours', 'changed']),
     andNow: z.literal(true).optional(),
   }),
   z.strictObject({ intent: z.literal('nearest'), place: placeMention.nullable(), desk, when: whenAsked.optional(), specialDay: specialDay.optional(), between: z.array(placeMention).min(2).max(3).optional(), further: z.literal(true).optional(), metAsked: z.literal(true).optional() }),
