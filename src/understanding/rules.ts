@@ -925,7 +925,10 @@ export const STAGES: readonly Stage[] = [
         // "did any of them reopen?" after a list of closures: of that list's part of London and period.
         const listed = r.cues.reference && r.ctx.lastList?.intent === 'closures-list' ? r.ctx.lastList : undefined;
         const part = partOfLondon(r.text) ?? listed?.part;
-        const period = reopeningPeriod(r.closurePeriod ?? listed?.period);
+        // "which counters reopened after covid", "since lockdown": the reopenings of that time gone by, said as taken.
+        const past = r.pastAsked?.kind === 'period' ? r.pastAsked.period : undefined;
+        const pastPeriod = past ? { from: past.from, to: past.to, label: past.taken ? `${past.label} (${past.taken})` : past.label } : undefined;
+        const period = reopeningPeriod(r.closurePeriod ?? listed?.period) ?? pastPeriod;
         // "did any reopen after closing in 2017": the year is the closing's, not the reopening's; so is the period of a
         // list of closures asked after ("which closed in 2017", then "did any of them reopen").
         const reopened = period && (r.says(CLOSED_IN_A_PERIOD) || (r.closurePeriod === undefined && listed?.period !== undefined && !listed.kept)) ? 'closed-in-period' : true;
