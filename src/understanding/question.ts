@@ -329,6 +329,8 @@ export type Question =
        * "the last counter to close in 2026", "which closed first in 2013").
        */
       last?: true;
+      /** "how many 24 hour stations closed in 2026", "which 24/7 counters shut this year": only those open 24 hours a day until they closed. */
+      roundTheClock?: true;
     }
   /** `part`: the closures ahead asked of a part of London named by compass ("any more closures planned in south london"). */
   /**

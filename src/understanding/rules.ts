@@ -902,7 +902,7 @@ export const STAGES: readonly Stage[] = [
         // "which year saw the most closures in south london": counted by year there too.
         (r) => {
           const question = closuresQuestion(r.cues.closures!);
-          return { ...question, ...(question.intent === 'closures-list' && !question.period ? byYearAsked(r) : {}), part: partOfLondon(r.text)! } as Question;
+          return question.intent === 'closures-list' ? ofRoundTheClock(r, { ...question, ...(!question.period ? byYearAsked(r) : {}), part: partOfLondon(r.text)! }) : question;
         },
       ),
       // "when did the counters close?": counters in general, none named or discussed: the closures on record.
@@ -968,7 +968,7 @@ export const STAGES: readonly Stage[] = [
         const byYear = byYearAsked(r);
         const counted =
           question.intent === 'closures-list' && (!question.period || (byYear.byYear === 'most' && !/\b(?:19|20)\d\d\b/.test(r.text))) ? { intent: 'closures-list' as const, ...byYear } : countedOverItsYears(question, r);
-        return part && counted.intent === 'closures-list' ? { ...counted, part } : counted;
+        return counted.intent === 'closures-list' ? ofRoundTheClock(r, { ...counted, ...(part ? { part } : {}) }) : counted;
       }),
       // "why did it close", or a bare "why?" after "when did hammersmith close": why it closed then, even if it reopened since.
       rule('why the counter discussed closed', (r) => r.cues.whyClose && !r.namedStation && r.cues.reference && r.discussedStation !== undefined, (r) => ({
@@ -2008,6 +2008,11 @@ function countedOverItsYears(question: Question, r: Reading): Question {
 /** `{ byYear }` when the closures are asked counted by year; nothing otherwise. */
 function byYearAsked(r: Reading): { byYear?: 'each' | 'most' } {
   return r.says(MOST_IN_A_YEAR) ? { byYear: 'most' } : r.says(EACH_YEAR) ? { byYear: 'each' } : {};
+}
+
+/** "how many 24 hour stations closed in 2026", "which 24 hour stations closed in north london": only the closures of counters open 24 hours a day until then (not counts by year or borough). */
+function ofRoundTheClock(r: Reading, q: Extract<Question, { intent: 'closures-list' }>): Question {
+  return r.cues.roundTheClock && !q.byYear && !q.byBorough && !q.compareYears && !q.reopened ? { ...q, roundTheClock: true } : q;
 }
 
 function closuresQuestion(period: ClosurePeriod | 'all'): Question {

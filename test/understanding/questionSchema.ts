@@ -161,6 +161,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
     compareYears: z.tuple([z.string().regex(/^\d{4}$/), z.string().regex(/^\d{4}$/)]).optional(),
     byBorough: z.enum(['each', 'most']).optional(),
     namedOfTheMost: z.literal(true).optional(),
+    roundTheClock: z.literal(true).optional(),
     saved: z.literal(true).optional(),
     kept: z.literal(true).optional(),
     moved: z.literal(true).optional(),
