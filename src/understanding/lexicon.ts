@@ -334,10 +334,11 @@ export const LATEST_CLOSURE =
   /\b(?:what|which|when|where) (?:was|were) (?:the )?(?:last|latest|most recent|newest) (?:police |front )?(?:stations?|counters?|desks?|ones?|closures?|round of closures)\b(?: (?:to )?(?:close|closed|shut|go|be (?:closed|shut)))?|\b(?:which|what)(?: (?:police |front )?(?:stations?|counters?|desks?|ones?))? (?:closed|shut) (?:most recently|last(?! (?:night|week|weekend|year|month|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday|summer|winter|spring|autumn))|latest)\b|\bwhen (?:was|is) the (?:last|most recent|latest) time (?:a|any) (?:police |front )?(?:stations?|counters?|desks?) (?:was )?(?:closed|shut)(?: down)?\b|\bwhen did (?:a|any) (?:police |front )?(?:stations?|counters?|desks?) (?:last|most recently) (?:close|shut)\b|\bwhen did (?:london|the met|they|we|the police) (?:last|most recently) (?:lose|close|shut) (?:a|any) (?:police |front )?(?:stations?|counters?|desks?)\b|\bwhen did (?:the )?(?:last|latest|most recent) (?:police |front )?(?:stations?|counters?|desks?|ones?|closures?|round of closures)(?: in london)? (?:close|closed|shut|happen|take place)\b/;
 /**
  * A time gone by set against now: "more police stations in 2017 than now", "how many now compared to 2017", "fewer now
- * than in 2013", "in 2017 versus today". Read with a past date: the count then and the count now.
+ * than in 2013", "in 2017 versus today"; a year alone set against a question in the present ("how many stations in south
+ * london compared to 2018"). Read with a past date: the count then and the count now.
  */
 export const VERSUS_NOW =
-  /\b(?:than|compared (?:to|with)|comparing|versus|vs|against)\b.{0,30}\b(?:now|today|nowadays|these days|currently|at present|at the moment|there are)\b|\b(?:now|today|nowadays|these days|currently)\b.{0,40}\b(?:than|compared (?:to|with)|versus|vs)\b|\bcompar(?:e|ing)\b.*\b(?:and|with|to) (?:now|today|these days|nowadays)\b/;
+  /\b(?:than|compared (?:to|with)|comparing|versus|vs|against)\b.{0,30}\b(?:now|today|nowadays|these days|currently|at present|at the moment|there are)\b|\b(?:now|today|nowadays|these days|currently)\b.{0,40}\b(?:than|compared (?:to|with)|versus|vs)\b|\bcompar(?:e|ing)\b.*\b(?:and|with|to) (?:now|today|these days|nowadays)\b|^(?!.*\b(?:was|were|wasnt|werent|did|had|used to)\b)(?!.*\b(?:19|20)\d\d\b.*\b(?:19|20)\d\d\b).*\b(?:compared (?:to|with)|versus|vs|against|as opposed to) (?:in |back in )?(?:19|20)\d\d\b/;
 /**
  * More or fewer asked of a time gone by against now, with no "than now": "were there more police stations in the 1990s",
  * "there used to be loads more", "did london have fewer back then". The group caught is "more", "fewer" or "less".
