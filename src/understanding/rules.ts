@@ -923,15 +923,18 @@ export const STAGES: readonly Stage[] = [
       // "which stations reopened?", "did any counters come back?": the closures that ended, in a part or a period when named.
       rule('counters that reopened', asksWhichReopened, (r) => {
         // "did any of them reopen?" after a list of closures: of that list's part of London and period.
-        const listed = r.cues.reference && r.ctx.lastList?.intent === 'closures-list' ? r.ctx.lastList : undefined;
+        const listed = (r.cues.reference || r.cues.followUp || r.says(THOSE_LISTED)) && r.ctx.lastList?.intent === 'closures-list' ? r.ctx.lastList : undefined;
         const part = partOfLondon(r.text) ?? listed?.part;
         // "which counters reopened after covid", "since lockdown": the reopenings of that time gone by, said as taken.
         const past = r.pastAsked?.kind === 'period' ? r.pastAsked.period : undefined;
         const pastPeriod = past ? { from: past.from, to: past.to, label: past.taken ? `${past.label} (${past.taken})` : past.label } : undefined;
-        const period = reopeningPeriod(r.closurePeriod ?? listed?.period) ?? pastPeriod;
+        // "did any of them reopen" after a list of closures: of those closed in that list's period, whatever it was (a round
+        // of closures too: "what closed in 2026", then "and what reopened?").
+        const ofTheList = r.closurePeriod === undefined && listed?.period !== undefined && !listed.kept ? listed.period : undefined;
+        const period = ofTheList ? { from: ofTheList.from, to: ofTheList.to, label: ofTheList.label } : (reopeningPeriod(r.closurePeriod) ?? pastPeriod);
         // "did any reopen after closing in 2017": the year is the closing's, not the reopening's; so is the period of a
         // list of closures asked after ("which closed in 2017", then "did any of them reopen").
-        const reopened = period && (r.says(CLOSED_IN_A_PERIOD) || (r.closurePeriod === undefined && listed?.period !== undefined && !listed.kept)) ? 'closed-in-period' : true;
+        const reopened = period && (r.says(CLOSED_IN_A_PERIOD) || ofTheList !== undefined) ? 'closed-in-period' : true;
         // "which station reopened most recently", "what was the last one to reopen": the latest reopening leads.
         const latest = r.says(LATEST_ONE) ? { latestReopening: true as const } : {};
         return { intent: 'closures-list', reopened, ...latest, ...(period ? { period } : {}), ...(part ? { part } : {}) };
@@ -2031,6 +2034,9 @@ function asksWhichReopened(r: Reading): boolean {
     r.when.when === undefined && !r.cues.hours && !r.danger.situation && !(r.cues.reference && r.discussedStation !== undefined)
   );
 }
+
+/** The counters just listed, pointed at: "did any of those come back", "have these reopened". */
+const THOSE_LISTED = /\b(?:those|these|them|em)\b/;
 
 /** Closing said with the period after it ("after closing in 2017", "closed in 2017 and reopened"). */
 const CLOSED_IN_A_PERIOD = /\b(?:closed|closing|close|closes|shut|shutting|closures?)(?: down)? (?:in|during|back in|under)\b/;
