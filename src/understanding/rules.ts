@@ -49,7 +49,7 @@ import {
   TRAVEL_ASKED, WHERE_ONCE_IT_CLOSES, WHAT_THEN, WHICH_OF_THEM_OPEN, WHEN_CLOSING_AHEAD, WHICH_LOST_24_HOURS, CLOSURES_TO_COME, ASKS_WHAT_THE_BOT_COVERS, ITEM_LOST, EMERGENCY_NAMED, PRIVACY_AS_A_MATTER_TO_REPORT, WHEN_WAS_THAT, WHERE_NOW, WHY_OF_THE_HOURS, WHERE_ALL_COUNTERS_ARE, WHEN_REOPENED, ASKS_THE_DATE,
   type CounterTask,
   lastMatchAt,
-  VERSUS_NOW, ASKS_THE_REST, ASKS_FOR_MORE_OF_A_LIST, CHANGE_ASKED, NOW_AGAINST_A_YEAR, CHANGED_SINCE_A_YEAR,
+  VERSUS_NOW, ASKS_THE_REST, ASKS_FOR_MORE_OF_A_LIST, CHANGE_ASKED, HOURS_BECAME, NOW_AGAINST_A_YEAR, CHANGED_SINCE_A_YEAR,
   MORE_OR_FEWER,
   FIRST_CLOSURE, FIRST_OR_LAST_CLOSED, A_YEAR_OR_MONTH_NAMED, ASKS_IF_AI, ASKS_IF_RIGHT, WHAT_IS_OPEN, SINCE_WHEN_OF_HOURS, NEAR_THE_PLACE_SAID, WHICH_TO_GO_TO, ASKS_IF_A_PERSON, ASKS_IF_A_BOT, A_COUNTER_AS_LOST, A_COUNTER_LOST_AHEAD, OWN_BOROUGH, ANOTHER_LOST, HAS_ONE, OWN_AREA, MORE_BACK_THEN, VAGUE_PAST, QUIETEST_ASKED, WAIT_COMPARED, CHANGES_AHEAD, NEXT_TO_CLOSE,
   KEPT_OPEN,
@@ -698,7 +698,7 @@ export const STAGES: readonly Stage[] = [
       rule(
         'when the hours of a counter named began',
         (r) =>
-          !r.danger.situation && r.says(SINCE_WHEN) && !r.says(WHEN_CHANGED) && r.namedStation !== undefined && (r.cues.roundTheClock || r.cues.hours || r.cues.open || r.says(HOURS_WORDS)) &&
+          !r.danger.situation && r.says(SINCE_WHEN) && !r.says(WHEN_CHANGED) && !r.says(HOURS_BECAME) && r.namedStation !== undefined && (r.cues.roundTheClock || r.cues.hours || r.cues.open || r.says(HOURS_WORDS)) &&
           !r.cues.nearest && !r.comparesDesks && r.pastDate === undefined && !r.cues.closures,
         (r) => ({ intent: 'past', place: r.namedStation!, asked: { kind: 'since', ...(r.cues.roundTheClock ? { roundTheClock: true as const } : {}) }, focus: 'hours' }),
       ),
