@@ -357,6 +357,8 @@ export const CHANGED_SINCE_A_YEAR = /\b(?:(?:gone|went|come|came) (down|up)|(dro
  */
 export const CHANGE_ASKED =
   /\b(?:(?:has|have|did|is|was) (?:\w+ ){0,3}(?:changed?|different)|(?:any|what|which) (?:\w+ )?(?:changes?|changed)|(?:what s|whats|what is|what has|anything|something|much|owt) (?:been )?(?:different|changed|new)|differences?)\b/;
+/** Now asked alone after a time gone by: "and now?", "what about today", "how about these days". */
+export const NOW_ALONE = /^(?:(?:and|so|ok|okay|but|what about|how about|what s it like|whats it like)\s+)*(?:now|right now|today|nowadays|these days|at the moment|currently)(?: (?:then|please|pls))*$/;
 /** A time gone by, said without a date: "back then", "in the old days", "years ago", "when i was a kid". */
 export const VAGUE_PAST =
   /\b(?:back then|in the old days|back in the day|in days gone by|years ago|decades ago|in the past|before|once|used to|in my day|when i was (?:a kid|young|little|growing up|younger)|in the olden days|way back)\b/;

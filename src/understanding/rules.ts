@@ -49,7 +49,7 @@ import {
   TRAVEL_ASKED, WHERE_ONCE_IT_CLOSES, WHAT_THEN, WHICH_OF_THEM_OPEN, WHEN_CLOSING_AHEAD, WHICH_LOST_24_HOURS, CLOSURES_TO_COME, ASKS_WHAT_THE_BOT_COVERS, ITEM_LOST, EMERGENCY_NAMED, PRIVACY_AS_A_MATTER_TO_REPORT, WHEN_WAS_THAT, WHERE_NOW, WHY_OF_THE_HOURS, WHERE_ALL_COUNTERS_ARE, WHEN_REOPENED, ASKS_THE_DATE,
   type CounterTask,
   lastMatchAt,
-  VERSUS_NOW, ASKS_THE_REST, ASKS_FOR_MORE_OF_A_LIST, CHANGE_ASKED, HOURS_BECAME, NOW_AGAINST_A_YEAR, CHANGED_SINCE_A_YEAR,
+  VERSUS_NOW, ASKS_THE_REST, ASKS_FOR_MORE_OF_A_LIST, CHANGE_ASKED, HOURS_BECAME, NOW_ALONE, NOW_AGAINST_A_YEAR, CHANGED_SINCE_A_YEAR,
   MORE_OR_FEWER,
   FIRST_CLOSURE, FIRST_OR_LAST_CLOSED, A_YEAR_OR_MONTH_NAMED, ASKS_IF_AI, ASKS_IF_RIGHT, WHAT_IS_OPEN, SINCE_WHEN_OF_HOURS, NEAR_THE_PLACE_SAID, WHICH_TO_GO_TO, ASKS_IF_A_PERSON, ASKS_IF_A_BOT, A_COUNTER_AS_LOST, A_COUNTER_LOST_AHEAD, OWN_BOROUGH, ANOTHER_LOST, HAS_ONE, OWN_AREA, MORE_BACK_THEN, VAGUE_PAST, QUIETEST_ASKED, WAIT_COMPARED, CHANGES_AHEAD, NEXT_TO_CLOSE,
   KEPT_OPEN,
@@ -299,6 +299,8 @@ export const STAGES: readonly Stage[] = [
     name: 'a list again',
     rules: [
       rule('a list asked again', (r) => r.listAskedAgain !== null, (r) => r.listAskedAgain!),
+      // "how many stations did hackney have in 2017", then "and now?": the borough's count then against now.
+      rule('now, after a borough then', (r) => r.says(NOW_ALONE) && noPlace(r) && boroughThen(r.ctx) !== undefined, (r) => ({ ...boroughThen(r.ctx)!, versusNow: {} })),
       // "is stratford open 24 hours?" (no) -> "which ones are?": the 24-hour desks.
       rule('which are, after a 24-hour question', (r) => WHICH_ARE_THEY.test(r.text) && askedRoundTheClock(r.ctx.lastQuestion), () => ({ intent: 'list-24x7' })),
       // "is that one open 24/7?" (no) -> "what's the nearest that is?": the nearest desk that is what was asked of that one.
@@ -2033,6 +2035,12 @@ function asksWhichReopened(r: Reading): boolean {
     // "any stations open again tomorrow", "what time do they open again": the hours, not a reopening.
     r.when.when === undefined && !r.cues.hours && !r.danger.situation && !(r.cues.reference && r.discussedStation !== undefined)
   );
+}
+
+/** The last question, when it asked a borough's counters at a time gone by (not already against now). */
+function boroughThen(ctx: ConversationContext): Extract<Question, { intent: 'borough-desks' }> | undefined {
+  const last = ctx.lastQuestion;
+  return ctx.lastIntent === 'borough-desks' && last?.intent === 'borough-desks' && last.asOf !== undefined && !last.versusNow ? last : undefined;
 }
 
 /** The counters just listed, pointed at: "did any of those come back", "have these reopened". */
