@@ -416,6 +416,12 @@ export type Answer =
       /** Counted by year ("each year", or the year with the "most" first): every closure from `from`, when the sources cover every counter. */
       byYear?: ClosuresByYear;
       byBorough?: ClosuresByBorough;
+      /**
+       * Only the closures of counters open 24 hours a day until they closed were asked (`closures` holds those): how many
+       * closed in all, how many of those the sources give no hours for then, and the 24-hour counters that lost their
+       * 24-hour opening in the period without closing.
+       */
+      roundTheClock?: { closedInAll: number; hoursUnknown: number; hoursCut: { station: Station; event: TimelineEvent }[] };
     } & AnswerDating & ClosureRounds)
   /**
    * "Which stations reopened?": each closure that ended (its `closed` row, the `opened` row after it, and the `closed`
@@ -624,7 +630,7 @@ export type Answer =
       moves?: readonly CounterMove[];
     }
   /** "tell me more", "sources": the details or sources of the last answer, which the conversation's replies remember. */
-  | { kind: 'more'; topic: 'details' | 'sources' | 'repeat' | 'simpler' }
+  | { kind: 'more'; topic: 'details' | 'sources' | 'repeat' | 'simpler' | 'no-more' }
   | { kind: 'postcode-outside-london'; postcode: string; contacts: ContactFacts }
   /** A British town far from London, known by name only ("I'm in Brighton"): no point to measure from, so no nearest Met counter. */
   | { kind: 'town-outside-london'; town: string; contacts: ContactFacts }

@@ -258,6 +258,7 @@ export class Answerer {
           const counted = this.closures(undefined, at, undefined, question.part, 'each');
           return counted.kind === 'closures-list' && counted.byYear ? { ...counted, byYear: { ...counted.byYear, compared: question.compareYears } } : counted;
         }
+        if (question.roundTheClock) return this.roundTheClockClosures(this.closures(question.period, at, undefined, question.part), question.period, question.part);
         return this.closures(question.period, at, question.happened, question.part, question.byYear, question.byBorough);
       case 'plans':
         if (question.topic === 'why' && question.ofPlan) return this.planReasons(question.ofPlan, at);
@@ -1040,6 +1041,29 @@ export class Answerer {
    * (the counter list) when none is named: each counter's last closure in it, oldest first. A closure known
    * only "by" a date belongs to no period.
    */
+  /**
+   * "How many 24 hour stations closed in 2026": of the closures, those open 24 hours a day the day before they closed; and
+   * the counters open 24 hours a day that lost it in the period, or under the round's own plan, while staying open.
+   */
+  private roundTheClockClosures(answer: Answer, period: ClosurePeriod | undefined, part: PartOfLondon | undefined): Answer {
+    if (answer.kind !== 'closures-list') return answer;
+    const { timeline } = this.knowledge;
+    const wasRoundTheClock = (id: string, date: string) => timeline.statusAsOf(id, dayBefore(date)).hours?.is24x7 === true;
+    const closures = answer.closures.filter((c) => wasRoundTheClock(c.status.station.id, c.event.date));
+    // Before mid-2017 the sources often give no hours: those are not counted as not 24 hours.
+    const hoursUnknown = answer.closures.filter((c) => !timeline.statusAsOf(c.status.station.id, dayBefore(c.event.date)).hours).length;
+    const inPart = part ? partOfLondonFilter(this.knowledge.data.stations, part) : () => true;
+    const hoursCut = period
+      ? this.knowledge.data.stations.filter(inPart).flatMap((station) => {
+          const cut = timeline
+            .eventsFor(station.id)
+            .find((e) => e.kind === 'hours' && !e.conflict && ((e.date >= period.from && e.date <= period.to) || (period.planId !== undefined && e.planId === period.planId)) && wasRoundTheClock(station.id, e.date) && timeline.statusAsOf(station.id, e.date).hours?.is24x7 === false);
+          return cut ? [{ station, event: cut }] : [];
+        })
+      : [];
+    return { ...answer, closures, roundTheClock: { closedInAll: answer.closures.length, hoursUnknown, hoursCut } };
+  }
+
   private closures(period: ClosurePeriod | undefined, at: DateTime, happened?: true, part?: PartOfLondon, byYear?: 'each' | 'most', byBorough?: 'each' | 'most'): Answer {
     const asOf = this.knowledge.londonDateOf(at);
     const { timeline } = this.knowledge;

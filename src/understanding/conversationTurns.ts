@@ -6,7 +6,7 @@
  */
 import type { PlaceMatch } from '../stations/model';
 import type { Cues } from './cues';
-import { PART_OF_LONDON, THEM_ALL, wordTable } from './lexicon';
+import { NOW_ALONE, PART_OF_LONDON, THEM_ALL, wordTable } from './lexicon';
 import { partOfLondon } from './partOfLondon';
 import { readWords } from './message';
 import type { PlaceFinder } from './placeFinder';
@@ -123,6 +123,11 @@ export function followsList(list: ListQuestion, said: ListFollowUp): Question | 
     const rest = text.replace(mentions[0].text.toLowerCase(), ' ').replace(/\b(?:borough|council)\b/g, ' ').replace(/\s+/g, ' ').trim();
     const label = borough.result.match.label;
     if (NARROWED_TO_A_PART.test(`${rest} `)) return listAsSaved(list, said.yearPeriod, { label, directions: [], boroughs: [label] });
+  }
+  // "and now?" after the counters of a year ("how many were open in 2019"): the count then against the count now.
+  if (list.intent === 'list-24x7' && list.asOf && !list.versusNow && mentions.length === 0 && NOW_ALONE.test(text)) {
+    const { asOf, allCounters, part } = list;
+    return { intent: 'list-24x7', asOf, ...(allCounters ? { allCounters: 'counted' as const } : {}), ...(part ? { part } : {}), versusNow: {} };
   }
   if (!c.followUp) return null;
   if (list.intent === 'closures-list' && mentions.length === 0 && said.period) return { intent: 'closures-list', period: said.period };

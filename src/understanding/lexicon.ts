@@ -334,10 +334,11 @@ export const LATEST_CLOSURE =
   /\b(?:what|which|when|where) (?:was|were) (?:the )?(?:last|latest|most recent|newest) (?:police |front )?(?:stations?|counters?|desks?|ones?|closures?|round of closures)\b(?: (?:to )?(?:close|closed|shut|go|be (?:closed|shut)))?|\b(?:which|what)(?: (?:police |front )?(?:stations?|counters?|desks?|ones?))? (?:closed|shut) (?:most recently|last(?! (?:night|week|weekend|year|month|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday|summer|winter|spring|autumn))|latest)\b|\bwhen (?:was|is) the (?:last|most recent|latest) time (?:a|any) (?:police |front )?(?:stations?|counters?|desks?) (?:was )?(?:closed|shut)(?: down)?\b|\bwhen did (?:a|any) (?:police |front )?(?:stations?|counters?|desks?) (?:last|most recently) (?:close|shut)\b|\bwhen did (?:london|the met|they|we|the police) (?:last|most recently) (?:lose|close|shut) (?:a|any) (?:police |front )?(?:stations?|counters?|desks?)\b|\bwhen did (?:the )?(?:last|latest|most recent) (?:police |front )?(?:stations?|counters?|desks?|ones?|closures?|round of closures)(?: in london)? (?:close|closed|shut|happen|take place)\b/;
 /**
  * A time gone by set against now: "more police stations in 2017 than now", "how many now compared to 2017", "fewer now
- * than in 2013", "in 2017 versus today". Read with a past date: the count then and the count now.
+ * than in 2013", "in 2017 versus today"; a year alone set against a question in the present ("how many stations in south
+ * london compared to 2018"). Read with a past date: the count then and the count now.
  */
 export const VERSUS_NOW =
-  /\b(?:than|compared (?:to|with)|comparing|versus|vs|against)\b.{0,30}\b(?:now|today|nowadays|these days|currently|at present|at the moment|there are)\b|\b(?:now|today|nowadays|these days|currently)\b.{0,40}\b(?:than|compared (?:to|with)|versus|vs)\b|\bcompar(?:e|ing)\b.*\b(?:and|with|to) (?:now|today|these days|nowadays)\b/;
+  /\b(?:than|compared (?:to|with)|comparing|versus|vs|against)\b.{0,30}\b(?:now|today|nowadays|these days|currently|at present|at the moment|there are)\b|\b(?:now|today|nowadays|these days|currently)\b.{0,40}\b(?:than|compared (?:to|with)|versus|vs)\b|\bcompar(?:e|ing)\b.*\b(?:and|with|to) (?:now|today|these days|nowadays)\b|^(?!.*\b(?:was|were|wasnt|werent|did|had|used to)\b)(?!.*\b(?:19|20)\d\d\b.*\b(?:19|20)\d\d\b).*\b(?:compared (?:to|with)|versus|vs|against|as opposed to) (?:in |back in )?(?:19|20)\d\d\b/;
 /**
  * More or fewer asked of a time gone by against now, with no "than now": "were there more police stations in the 1990s",
  * "there used to be loads more", "did london have fewer back then". The group caught is "more", "fewer" or "less".
@@ -350,6 +351,14 @@ export const MORE_BACK_THEN =
  */
 export const NOW_AGAINST_A_YEAR = /\b(?:are|is|do|does|have|has) (?:there |we |london |they )?(?:\w+ ){0,4}?(more|fewer|less)\b.*\bthan (?:in |back in |there (?:were|was) in |in the year )?(?:19|20)\d\d\b/;
 export const CHANGED_SINCE_A_YEAR = /\b(?:(?:gone|went|come|came) (down|up)|(dropped|fallen|fell|decreased|reduced|shrunk|shrank|halved)|(risen|rose|increased|grown|grew|doubled))\b.*\bsince (?:19|20)\d\d\b|\bsince (?:19|20)\d\d\b.*\b(?:(?:gone|went|come|came) (down|up)|(dropped|fallen|fell|decreased|reduced|shrunk|shrank|halved)|(risen|rose|increased|grown|grew|doubled))\b/;
+/**
+ * Whether a counter changed was asked: "has anything changed at ilford", "what's different at brixton", "has walworth
+ * changed", "any changes at lewisham", "what's new at croydon since 2020" (with a period, read by the past rules).
+ */
+export const CHANGE_ASKED =
+  /\b(?:(?:has|have|did|is|was) (?:\w+ ){0,3}(?:changed?|different)|(?:any|what|which) (?:\w+ )?(?:changes?|changed)|(?:what s|whats|what is|what has|anything|something|much|owt) (?:been )?(?:different|changed|new)|differences?)\b/;
+/** Now asked alone after a time gone by: "and now?", "what about today", "how about these days". */
+export const NOW_ALONE = /^(?:(?:and|so|ok|okay|but|what about|how about|what s it like|whats it like)\s+)*(?:now|right now|today|nowadays|these days|at the moment|currently)(?: (?:then|please|pls))*$/;
 /** A time gone by, said without a date: "back then", "in the old days", "years ago", "when i was a kid". */
 export const VAGUE_PAST =
   /\b(?:back then|in the old days|back in the day|in days gone by|years ago|decades ago|in the past|before|once|used to|in my day|when i was (?:a kid|young|little|growing up|younger)|in the olden days|way back)\b/;
@@ -440,7 +449,7 @@ const REOPENED_SUBJECT = '(?:stations?|counters?|desks?|nicks?|ones|of them|any|
  * stations"); never a person who came back ("my ex came back, which station is open").
  */
 export const REOPENED = new RegExp(
-  `\\b${REOPENED_SUBJECT}\\b(?: \\w+){0,4}? ${REOPENED_VERB}\\b|\\b(?:reopened|re opened|reopen) (?:\\w+ ){0,4}?(?:police )?(?:front )?(?:stations|counters|desks)\\b|\\btemporary closures?\\b|\\b(?:latest|last|most recent|newest) (?:re ?openings?|(?:one |station |counter |police station )?to (?:reopen|re open))\\b`,
+  `\\b${REOPENED_SUBJECT}\\b(?: \\w+){0,4}? ${REOPENED_VERB}\\b|\\b(?:reopened|re opened|reopen) (?:\\w+ ){0,4}?(?:police )?(?:front )?(?:stations|counters|desks)\\b|\\b(?:what|which) (?:has |have |s )?(?:reopened|re opened)\\b|\\btemporary closures?\\b|\\b(?:latest|last|most recent|newest) (?:re ?openings?|(?:one |station |counter |police station )?to (?:reopen|re open))\\b`,
 );
 /** The latest reopening asked: "the latest reopening", "the last one to reopen" ("reopening" here is not one to come). */
 export const LATEST_REOPENING = /\b(?:latest|last|most recent|newest) (?:re ?openings?|(?:one |station |counter |police station )?to (?:reopen|re open))\b/;
@@ -581,6 +590,12 @@ export const CONFUSED_BY_THE_ANSWER =
  */
 export const ASKS_THE_REST =
   /^(?:(?:and|so|ok|okay|but|oh|please|yes|what about|show(?: me)?|list|name|give me|tell me|who are|which are|what are|whats|what s)\s+)*(?:all )?(?:the )?(?:rest|others|other ones|remaining ones|remaining|other \d+|other (?:stations|counters|desks))(?: (?:of them|of the list|of the stations|then|please|pls|too|as well|names))*$/;
+/**
+ * More of a list asked, or the next on it: "any more?", "are there others", "is that all?", "the one after that", "and the
+ * next one?", "what about the others". After a list that named every one, there are no more.
+ */
+export const ASKS_FOR_MORE_OF_A_LIST =
+  /^(?:(?:and|so|ok|okay|but|oh|right|hmm+|yes|yeah|what about|how about|please)\s+)*(?:(?:are there |is there |were there |got |have you got |you got )?any (?:more|others?|other ones?|other (?:stations|counters|desks|police stations))|(?:are there|were there|there are|there were) (?:any )?(?:more|others|other ones)|is (?:that|this) (?:all|it|everything|the lot|the whole list|the full list|all of them|the only ones)|(?:the )?(?:one|ones) after (?:that|those|it|them)|(?:the )?next (?:one|ones|on the list)|(?:all )?(?:the )?(?:rest|others|other ones|remaining ones|remaining)|more of them|who else|what else)(?: (?:then|please|pls|too|as well|on the list|on it|in the list|mate|of them|is there|are there))*$/;
 /** "tell me more", "more details": the details of the last answer. */
 export const ASKS_MORE =
   /^(?:(?:and|so|ok|okay|but|oh|please|yes)\s+)*(?:tell me more(?: about (?:that|it|this))?|more (?:details?|info(?:rmation)?)|(?:can i have|can you give me|give me|show me|any|i want|i d like|id like) (?:some )?more (?:details?|info(?:rmation)?)|(?:the |full )?details|more|go on|explain(?: that| more)?|elaborate)(?: (?:please|then))*$/;
@@ -710,6 +725,13 @@ export const BEFORE_IT_CLOSED =
  * 24 hours", "when did it stop being 24/7", "before the change": the day before its hours changed or it closed.
  */
 export const BEFORE_THE_CHANGE = pattern`\b(?:start|started|begin|began) (?:closing|shutting|to close|to shut) (?:early|earlier|at night|in the evenings?|before midnight)\b|\b(?:old|previous|former|original|usual|normal) (?:opening )?(?:hours|times|schedule)\b|\bdid\b.{1,40}\buse(?:d)? to (?:be|open|close|shut|have|keep|run)\b|\b(?:it|they|${DESK}|${DESKS}) used to (?:be (?:open )?roundtheclock|open|close|shut)\b|\bused to be (?:open )?roundtheclock\b|\bbefore (?:the|its|their|these|those) (?:hours )?(?:change|changes|cuts|new hours|reduction|reductions)\b|\bbefore (?:its|their|the) hours (?:changed|were cut|were reduced|went down)\b|\b(?:stop|stopped|stops) (?:being|bein) (?:open )?roundtheclock\b|\bno longer (?:open )?roundtheclock\b|\b(?:lose|lost|end|ended|drop|dropped|stop|stopped|stops|scrap|scrapped|cut) (?:its |their |the )?roundtheclock\b|\b(?:stop|stopped|stops) (?:opening|being open|staying open) (?:roundtheclock|all night|overnight|at night)\b|\broundtheclock (?:before|previously|originally|back then|in the past)\b|\bever (?:been )?(?:open )?roundtheclock\b|\b(?:what|which) (?:hours|times|opening hours|opening times) did (?:it|they|\w+(?: \w+)?(?: police station)?) (?:have|keep|use)\b|\b(?:hours|times?|opening times?|schedule)\b.*\b(?:before|previously|back then)\s*$|\b(?:when|wen) (?:did|were|was|have|had)\b.{1,40}\b(?:hours|times|opening hours|opening times)\b.{0,12}\b(?:change|changed|get cut|cut|reduced|go down|went down|drop|dropped)\b|\b(?:when|wen) (?:did|were|was)\b.{1,30}\b(?:cut|reduce|reduced|change|changed) (?:the |its |their )?(?:opening )?(?:hours|times)\b|\b(?:when|wen) (?:was|were|did)\b.{1,30}\blast (?:open )?roundtheclock\b|\b(?:was|were) (?:it|they|\w+(?: \w+)?) (?:a |an )?(?:open )?roundtheclock(?: (?:station|counter|desk|front counter|front desk|police station|one))?$`;
+/**
+ * When a counter took the hours it has now, said by the new hours' shape or a time ("when did walworth become 9 to 5",
+ * "when did croydon change to 10 till 10", "when did brixton start closing at 10", "since when has walworth shut at
+ * night"): when its hours last changed, though a time is named.
+ */
+export const HOURS_BECAME =
+  /\b(?:when|wen) (?:did|has|have|was|were)\b.{1,30}\b(?:become|became|go|went|change|changed|switch|switched|move|moved|turn|turned) (?:to |into |over to |onto )?(?:being )?(?:a )?(?:\d{1,2}(?: ?(?:am|pm))?(?: ?(?:to|till|til|until) ?| )\d{1,2}(?: ?(?:am|pm))?|daytime(?: only)?|part time|shorter hours|new hours|office hours)\b|\b(?:when|wen) (?:did|has|have|was|were)\b.{1,30}\b(?:start|started|begin|began) (?:closing|shutting|to close|to shut) at \d{1,2}\b|\bsince when (?:has|have|does|do|is|are) (?:\w+ ){1,3}?(?:shut|closed?|closing|shutting) (?:at night|overnight|in the evenings?|early|at \d{1,2})\b/;
 /** Asking WHEN a counter's hours changed ("when did the hours change at croydon", "when did ilford stop being 24 hours"), not what they were. */
 export const WHEN_CHANGED = /\b(?:when|wen) (?:did|were|was|have|had)\b.{1,40}\b(?:change|changed|start closing|start shutting|begin closing|begin shutting|start to close|start to shut|begin to close|begin to shut|cut|reduced|go down|went down|drop|dropped|reduce|stop|stopped|stops|lose|lost|end|ended)\b|\b(?:when|wen) (?:was|were|did)\b.{1,30}\blast (?:open )?roundtheclock\b/;
 /** A year named as a plan's, not as a time: "the 2017 plan", "2025 review". */
@@ -2445,7 +2467,7 @@ export const ORDINAL_THEN_ASKED = /^(?:(?:and|so|ok|okay|but|what about|how abou
  * One more asked for, bare, after a nearest desk or somewhere else was given: "and another?", "another one", "what's the
  * next one?", "next?", "one more?". Read only after such an answer (else "next one" may be a bus or a closure).
  */
-export const ONE_MORE = /^(?:(?:and|so|ok|okay|right|hmm|but|then|alright) )?(?:is there |got |have you got |you got |give me |gimme |show me |tell me |can i have |can you give me |can i get |how about |what about |any )?(?:an ?other(?: roundtheclock)?(?: one| desk| counter| station| place| option)?|(?:the )?other(?: one| desk| counter| station| place| option| 24 hour one| 24hr one| roundtheclock one)|one more(?: one| desk| counter| station| place| option)?|1 more|(?:(?:what|which|where) (?:is |s )?|whats |wheres )?(?:the )?next(?: nearest| closest)?(?: roundtheclock)?(?: one| desk| counter| station| place| option| nearest| closest)?|(?:(?:what|which|where) (?:is |s )?|whats |wheres )?(?:the one |the next one |one )?after (?:that|this|it|that one)|the one after|anything else|(?:any )?further (?:ones?|away|out|afield))(?: (?:then|nearby|near by|near me|around|around here|close by|please|pls|after that|after it|on the list|along|down|up))*$/;
+export const ONE_MORE = /^(?:(?:and|so|ok|okay|right|hmm|but|then|alright) )?(?:is there |got |have you got |you got |give me |gimme |show me |tell me |can i have |can you give me |can i get |how about |what about |any )?(?:an ?other(?: roundtheclock)?(?: one| desk| counter| station| place| option)?|(?:the )?other(?: one| desk| counter| station| place| option| 24 hour one| 24hr one| roundtheclock one)|one more(?: one| desk| counter| station| place| option)?|1 more|(?:(?:what|which|where) (?:is |s )?|whats |wheres )?(?:the )?next(?: nearest| closest)?(?: roundtheclock)?(?: one| desk| counter| station| place| option| nearest| closest)?|(?:(?:what|which|where) (?:is |s )?|whats |wheres )?(?:the one |the next one |one )?after (?:that|this|it|that one)|the one after|anything else|(?:the )?(?:others|other ones|rest)|(?:any )?further (?:ones?|away|out|afield))(?: (?:then|nearby|near by|near me|around|around here|close by|please|pls|after that|after it|on the list|along|down|up))*$/;
 export const LEAVES_ONE_OUT = /\b(?:apart from|aside from|other than|besides|except(?: for)?|excluding|excepting|not counting|not including|save for|as well as|on top of)\b/;
 /**
  * When a counter's hours began: "since when is lewisham 24/7", "when did charing cross become 24 hour", "how long has it

@@ -10,7 +10,7 @@
 import { DateTime } from 'luxon';
 import { LONDON } from '../stations/hours/londonTime';
 import { londonMidnight, londonToday } from './londonDays';
-import { BEFORE_IT_CLOSED, BEFORE_THE_CHANGE, LATEST_ARRIVAL, COVID_PERIOD, COVID_WORDS, SEASONS, WHAT_HAPPENED, WHEN_CHANGED, YEAR_OF_A_PLAN, globally } from './lexicon';
+import { BEFORE_IT_CLOSED, BEFORE_THE_CHANGE, HOURS_BECAME, LATEST_ARRIVAL, COVID_PERIOD, COVID_WORDS, SEASONS, WHAT_HAPPENED, WHEN_CHANGED, YEAR_OF_A_PLAN, globally } from './lexicon';
 import type { PastAsked, PastPeriod, SpecialDay, WhenAsked } from './question';
 
 // London with its offsets kept an hour at a time (src/stations/hours/londonTime.ts): the same zone to luxon.
@@ -103,6 +103,9 @@ export function readPastAsked(text: string, when: WhenAsked | undefined, now: Da
   if (BEFORE_IT_CLOSED.test(text) && !LATEST_ARRIVAL.test(text)) return { kind: 'before-closure' };
   const found = readPeriod(text.replace(globally(YEAR_OF_A_PLAN), ' '), when, today, specialDay);
   if (found) return { kind: 'period', period: found };
+  // "when did walworth become 9 to 5", "when did brixton start closing at 10": when its hours last changed, the time named
+  // being the new hours', not a moment asked.
+  if (HOURS_BECAME.test(text)) return { kind: 'before-change', when: true };
   // "its old hours", "did it use to be 24 hours": before its last change, unless a day is named ("what hours did it have on Sunday").
   if (!BEFORE_THE_CHANGE.test(text) || when !== undefined) return undefined;
   return WHEN_CHANGED.test(text) ? { kind: 'before-change', when: true } : { kind: 'before-change' };
@@ -187,6 +190,8 @@ function readPeriod(text: string, when: WhenAsked | undefined, today: DateTime, 
     const first = today.startOf('month').minus({ months: 1 });
     return period(first, first.endOf('month').startOf('day'), today, `${first.toFormat('LLLL yyyy')} (last month)`);
   }
+  // "since last year": from the start of last year to today, not last year alone.
+  if (/\bsince last year\b/.test(text)) return period(day(today.year - 1, 1), today, today, `since ${today.year - 1} (last year)`);
   if (/\blast year\b/.test(text)) return ofYear(today.year - 1, today, `${today.year - 1} (last year)`);
   if (/\bthe year before last\b/.test(text)) return ofYear(today.year - 2, today, `${today.year - 2} (the year before last)`);
   const ago = yearsAgo(text, today.year);

@@ -157,7 +157,8 @@ export interface PastPeriod {
 export type PastAsked = { kind: 'period'; period: PastPeriod } | { kind: 'before-closure' } | { kind: 'before-change'; when?: true; roundTheClock?: true } | { kind: 'since'; roundTheClock?: true };
 
 /** What a question about the past wants settled: was it open, was it closed, what were its hours. */
-export type PastFocus = 'open' | 'closed' | 'hours';
+/** `changed`: whether anything changed in the period was asked ("has anything changed at ilford since 2019"): Yes with each change dated, or No. */
+export type PastFocus = 'open' | 'closed' | 'hours' | 'changed';
 
 /**
  * The closures asked about: a plan's round ("the 2017 closures", "Sadiq's closures"), a month or a year
@@ -328,6 +329,8 @@ export type Question =
        * "the last counter to close in 2026", "which closed first in 2013").
        */
       last?: true;
+      /** "how many 24 hour stations closed in 2026", "which 24/7 counters shut this year": only those open 24 hours a day until they closed. */
+      roundTheClock?: true;
     }
   /** `part`: the closures ahead asked of a part of London named by compass ("any more closures planned in south london"). */
   /**
@@ -426,7 +429,8 @@ export type Question =
   | { intent: 'clock'; asked: 'time' | 'date' }
   /** "tell me more", "sources", "where is that from?": the details or the sources of the last answer. */
   /** `repeat`: "can you repeat that", "say that again": the last answer again. */
-  | { intent: 'more'; topic: 'details' | 'sources' | 'repeat' | 'simpler' }
+  /** `no-more`: "any more?", "the one after that" after a list that named every one: there are no more. */
+  | { intent: 'more'; topic: 'details' | 'sources' | 'repeat' | 'simpler' | 'no-more' }
   /**
    * Just "colindale" or "n9 0pw": what about it? `about: 'facilities'`: access, parking, toilets, which the data does not
    * cover; `about: 'reporting'`: whether a crime can be reported at the counter named ("can i report a stolen bike at walworth").

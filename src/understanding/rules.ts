@@ -49,7 +49,7 @@ import {
   TRAVEL_ASKED, WHERE_ONCE_IT_CLOSES, WHAT_THEN, WHICH_OF_THEM_OPEN, WHEN_CLOSING_AHEAD, WHICH_LOST_24_HOURS, CLOSURES_TO_COME, ASKS_WHAT_THE_BOT_COVERS, ITEM_LOST, EMERGENCY_NAMED, PRIVACY_AS_A_MATTER_TO_REPORT, WHEN_WAS_THAT, WHERE_NOW, WHY_OF_THE_HOURS, WHERE_ALL_COUNTERS_ARE, WHEN_REOPENED, ASKS_THE_DATE,
   type CounterTask,
   lastMatchAt,
-  VERSUS_NOW, ASKS_THE_REST, NOW_AGAINST_A_YEAR, CHANGED_SINCE_A_YEAR,
+  VERSUS_NOW, ASKS_THE_REST, ASKS_FOR_MORE_OF_A_LIST, CHANGE_ASKED, HOURS_BECAME, NOW_ALONE, NOW_AGAINST_A_YEAR, CHANGED_SINCE_A_YEAR,
   MORE_OR_FEWER,
   FIRST_CLOSURE, FIRST_OR_LAST_CLOSED, A_YEAR_OR_MONTH_NAMED, ASKS_IF_AI, ASKS_IF_RIGHT, WHAT_IS_OPEN, SINCE_WHEN_OF_HOURS, NEAR_THE_PLACE_SAID, WHICH_TO_GO_TO, ASKS_IF_A_PERSON, ASKS_IF_A_BOT, A_COUNTER_AS_LOST, A_COUNTER_LOST_AHEAD, OWN_BOROUGH, ANOTHER_LOST, HAS_ONE, OWN_AREA, MORE_BACK_THEN, VAGUE_PAST, QUIETEST_ASKED, WAIT_COMPARED, CHANGES_AHEAD, NEXT_TO_CLOSE,
   KEPT_OPEN,
@@ -251,6 +251,9 @@ export const STAGES: readonly Stage[] = [
       rule('more about the last answer', (r) => r.says(ASKS_MORE) && noPlace(r), () => ({ intent: 'more', topic: 'details' })),
       // "list them", then "the rest", "name the others", "which are the other 25": the details of that list, which name them.
       rule('the rest of the last list', (r) => r.says(ASKS_THE_REST) && noPlace(r) && r.ctx.lastIntent !== undefined && LISTS_SAID_IN_GROUPS.has(r.ctx.lastIntent), () => ({ intent: 'more', topic: 'details' })),
+      // "which stations closed in 2026", then "any more?", "the one after that", "what about the others": that list named every
+      // one, so there are no more (the list's own answer named them all: the closures of a time, the counters of a year, a borough's).
+      rule('no more after a whole list', (r) => r.says(ASKS_FOR_MORE_OF_A_LIST) && noPlace(r) && !r.danger.situation && lastListNamedEveryOne(r.ctx, r.text), () => ({ intent: 'more', topic: 'no-more' })),
     ],
   },
   {
@@ -296,6 +299,8 @@ export const STAGES: readonly Stage[] = [
     name: 'a list again',
     rules: [
       rule('a list asked again', (r) => r.listAskedAgain !== null, (r) => r.listAskedAgain!),
+      // "how many stations did hackney have in 2017", then "and now?": the borough's count then against now.
+      rule('now, after a borough then', (r) => r.says(NOW_ALONE) && noPlace(r) && boroughThen(r.ctx) !== undefined, (r) => ({ ...boroughThen(r.ctx)!, versusNow: {} })),
       // "is stratford open 24 hours?" (no) -> "which ones are?": the 24-hour desks.
       rule('which are, after a 24-hour question', (r) => WHICH_ARE_THEY.test(r.text) && askedRoundTheClock(r.ctx.lastQuestion), () => ({ intent: 'list-24x7' })),
       // "is that one open 24/7?" (no) -> "what's the nearest that is?": the nearest desk that is what was asked of that one.
@@ -686,14 +691,16 @@ export const STAGES: readonly Stage[] = [
         'the counters of a borough at a time gone by',
         (r) =>
           !r.danger.situation && r.pastDate !== undefined && boroughMentioned(r) !== null && (r.cues.pluralDesks || r.says(ASKS_WHICH)) && (r.cues.deskWords || r.cues.pluralDesks || r.cues.open) &&
-          !r.cues.hours && !r.says(HOURS_WORDS) && (!r.says(HOW_MANY) || r.cues.pluralDesks) && !r.cues.nearest && !r.cues.roundTheClock && !r.cues.closures && !r.cues.whyClose,
+          !r.cues.hours && !r.says(HOURS_WORDS) && (!r.says(HOW_MANY) || r.cues.pluralDesks) && !r.cues.nearest && !r.cues.roundTheClock && !r.cues.closures && !r.cues.whyClose &&
+          // "whats changed at bromley police station since 2022": the one counter's changes (a counter at a time gone by).
+          !(r.says(CHANGE_ASKED) && !r.cues.pluralDesks),
         (r) => ({ intent: 'borough-desks', place: asBorough(boroughMentioned(r)!), asOf: r.pastDate! }),
       ),
       // "since when is lewisham 24/7?", "when did charing cross become 24 hour": when its hours began, from the timeline.
       rule(
         'when the hours of a counter named began',
         (r) =>
-          !r.danger.situation && r.says(SINCE_WHEN) && !r.says(WHEN_CHANGED) && r.namedStation !== undefined && (r.cues.roundTheClock || r.cues.hours || r.cues.open || r.says(HOURS_WORDS)) &&
+          !r.danger.situation && r.says(SINCE_WHEN) && !r.says(WHEN_CHANGED) && !r.says(HOURS_BECAME) && r.namedStation !== undefined && (r.cues.roundTheClock || r.cues.hours || r.cues.open || r.says(HOURS_WORDS)) &&
           !r.cues.nearest && !r.comparesDesks && r.pastDate === undefined && !r.cues.closures,
         (r) => ({ intent: 'past', place: r.namedStation!, asked: { kind: 'since', ...(r.cues.roundTheClock ? { roundTheClock: true as const } : {}) }, focus: 'hours' }),
       ),
@@ -897,7 +904,7 @@ export const STAGES: readonly Stage[] = [
         // "which year saw the most closures in south london": counted by year there too.
         (r) => {
           const question = closuresQuestion(r.cues.closures!);
-          return { ...question, ...(question.intent === 'closures-list' && !question.period ? byYearAsked(r) : {}), part: partOfLondon(r.text)! } as Question;
+          return question.intent === 'closures-list' ? ofRoundTheClock(r, { ...question, ...(!question.period ? byYearAsked(r) : {}), part: partOfLondon(r.text)! }) : question;
         },
       ),
       // "when did the counters close?": counters in general, none named or discussed: the closures on record.
@@ -918,12 +925,18 @@ export const STAGES: readonly Stage[] = [
       // "which stations reopened?", "did any counters come back?": the closures that ended, in a part or a period when named.
       rule('counters that reopened', asksWhichReopened, (r) => {
         // "did any of them reopen?" after a list of closures: of that list's part of London and period.
-        const listed = r.cues.reference && r.ctx.lastList?.intent === 'closures-list' ? r.ctx.lastList : undefined;
+        const listed = (r.cues.reference || r.cues.followUp || r.says(THOSE_LISTED)) && r.ctx.lastList?.intent === 'closures-list' ? r.ctx.lastList : undefined;
         const part = partOfLondon(r.text) ?? listed?.part;
-        const period = reopeningPeriod(r.closurePeriod ?? listed?.period);
+        // "which counters reopened after covid", "since lockdown": the reopenings of that time gone by, said as taken.
+        const past = r.pastAsked?.kind === 'period' ? r.pastAsked.period : undefined;
+        const pastPeriod = past ? { from: past.from, to: past.to, label: past.taken ? `${past.label} (${past.taken})` : past.label } : undefined;
+        // "did any of them reopen" after a list of closures: of those closed in that list's period, whatever it was (a round
+        // of closures too: "what closed in 2026", then "and what reopened?").
+        const ofTheList = r.closurePeriod === undefined && listed?.period !== undefined && !listed.kept ? listed.period : undefined;
+        const period = ofTheList ? { from: ofTheList.from, to: ofTheList.to, label: ofTheList.label } : (reopeningPeriod(r.closurePeriod) ?? pastPeriod);
         // "did any reopen after closing in 2017": the year is the closing's, not the reopening's; so is the period of a
         // list of closures asked after ("which closed in 2017", then "did any of them reopen").
-        const reopened = period && (r.says(CLOSED_IN_A_PERIOD) || (r.closurePeriod === undefined && listed?.period !== undefined && !listed.kept)) ? 'closed-in-period' : true;
+        const reopened = period && (r.says(CLOSED_IN_A_PERIOD) || ofTheList !== undefined) ? 'closed-in-period' : true;
         // "which station reopened most recently", "what was the last one to reopen": the latest reopening leads.
         const latest = r.says(LATEST_ONE) ? { latestReopening: true as const } : {};
         return { intent: 'closures-list', reopened, ...latest, ...(period ? { period } : {}), ...(part ? { part } : {}) };
@@ -960,7 +973,7 @@ export const STAGES: readonly Stage[] = [
         const byYear = byYearAsked(r);
         const counted =
           question.intent === 'closures-list' && (!question.period || (byYear.byYear === 'most' && !/\b(?:19|20)\d\d\b/.test(r.text))) ? { intent: 'closures-list' as const, ...byYear } : countedOverItsYears(question, r);
-        return part && counted.intent === 'closures-list' ? { ...counted, part } : counted;
+        return counted.intent === 'closures-list' ? ofRoundTheClock(r, { ...counted, ...(part ? { part } : {}) }) : counted;
       }),
       // "why did it close", or a bare "why?" after "when did hammersmith close": why it closed then, even if it reopened since.
       rule('why the counter discussed closed', (r) => r.cues.whyClose && !r.namedStation && r.cues.reference && r.discussedStation !== undefined, (r) => ({
@@ -1689,6 +1702,7 @@ function asksAboutThePast(r: Reading): boolean {
   const againOfThePast = r.ctx.lastIntent === 'past' && noPlace(r);
   const aboutACounter =
     againOfThePast || c.open || c.closedState || c.hours || c.status || c.inPerson || c.history !== undefined || c.deskWords || r.says(PAST_TENSE) || (c.roundTheClock && r.pastAsked.kind === 'before-change') ||
+    (r.says(CHANGE_ASKED) && r.pastAsked.kind === 'period') ||
     // "hammersmith in 2018 vs today": the counter then set against now.
     r.says(THEN_AGAINST_NOW);
   if (!aboutACounter) return false;
@@ -1714,6 +1728,8 @@ function counterInThePast(r: Reading): PlaceMention | null {
 /** Hours, or whether it was open (or closed); "and in 2019?" keeps what the last question wanted. */
 function pastFocus(r: Reading): PastFocus {
   const c = r.cues;
+  // "has anything changed at ilford since 2019", "what's different at brixton since last year": whether, and what, changed.
+  if (r.says(CHANGE_ASKED) && r.pastAsked?.kind === 'period' && !r.says(HOURS_WORDS)) return 'changed';
   if (c.hours || c.roundTheClock || r.says(HOURS_WORDS)) return 'hours';
   if ((c.closedState || r.says(CLOSES_VERB)) && !c.open) return 'closed';
   const last = r.ctx.lastQuestion;
@@ -2008,6 +2024,11 @@ function byYearAsked(r: Reading): { byYear?: 'each' | 'most' } {
   return r.says(MOST_IN_A_YEAR) ? { byYear: 'most' } : r.says(EACH_YEAR) ? { byYear: 'each' } : {};
 }
 
+/** "how many 24 hour stations closed in 2026", "which 24 hour stations closed in north london": only the closures of counters open 24 hours a day until then (not counts by year or borough). */
+function ofRoundTheClock(r: Reading, q: Extract<Question, { intent: 'closures-list' }>): Question {
+  return r.cues.roundTheClock && !q.byYear && !q.byBorough && !q.compareYears && !q.reopened ? { ...q, roundTheClock: true } : q;
+}
+
 function closuresQuestion(period: ClosurePeriod | 'all'): Question {
   return period === 'all' ? { intent: 'closures-list' } : { intent: 'closures-list', period };
 }
@@ -2024,6 +2045,15 @@ function asksWhichReopened(r: Reading): boolean {
     r.when.when === undefined && !r.cues.hours && !r.danger.situation && !(r.cues.reference && r.discussedStation !== undefined)
   );
 }
+
+/** The last question, when it asked a borough's counters at a time gone by (not already against now). */
+function boroughThen(ctx: ConversationContext): Extract<Question, { intent: 'borough-desks' }> | undefined {
+  const last = ctx.lastQuestion;
+  return ctx.lastIntent === 'borough-desks' && last?.intent === 'borough-desks' && last.asOf !== undefined && !last.versusNow ? last : undefined;
+}
+
+/** The counters just listed, pointed at: "did any of those come back", "have these reopened". */
+const THOSE_LISTED = /\b(?:those|these|them|em)\b/;
 
 /** Closing said with the period after it ("after closing in 2017", "closed in 2017 and reopened"). */
 const CLOSED_IN_A_PERIOD = /\b(?:closed|closing|close|closes|shut|shutting|closures?)(?: down)? (?:in|during|back in|under)\b/;
@@ -2364,6 +2394,18 @@ const CLOSED_BECAUSE_OF = /\b(?:closed|shut|closing|shutting)\b.*\b(?:because of
 
 /** Closing said in any form: "closures", "closed", "shut", "closing". */
 const CLOSING_WORDS = /\b(?:clos(?:e|ed|es|ing|ings|ure|ures)|shut(?:s|ting)?)\b/;
+
+/**
+ * The last answer was a list that named every one: the closures of a time or a part of London (not counts by year or
+ * borough), the counters of a year (not only counted), a borough's counters.
+ */
+function lastListNamedEveryOne(ctx: ConversationContext, text: string): boolean {
+  const list = ctx.lastList;
+  // "any others?" after a borough's counters asks for the next desk near it ('somewhere else'); "the rest", "is that all", none.
+  if (ctx.lastIntent === 'borough-desks') return !ANY_OTHERS.test(text);
+  if (list?.intent === 'closures-list') return !list.byYear && !list.byBorough && !list.compareYears && !list.first && !list.last && !list.latestReopening;
+  return list?.intent === 'list-24x7' && list.allCounters !== 'counted' && !list.versusNow;
+}
 
 /** The lists whose answer counts a large group ("the other 25") and names it in its details: "the rest" asks for those. */
 const LISTS_SAID_IN_GROUPS: ReadonlySet<string> = new Set(['open-list']);

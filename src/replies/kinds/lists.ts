@@ -818,6 +818,7 @@ function planDecidedLine(decided: NonNullable<ClosuresAnswer['planDecided']>): s
 }
 
 export function renderClosures(answer: ClosuresAnswer): AnswerSections {
+  if (answer.roundTheClock && answer.roundTheClock.closedInAll > 0) return roundTheClockClosures(answer, answer.roundTheClock);
   if (answer.happened && answer.period) return renderWhatHappened(answer, answer.happened, answer.period);
   if (answer.byYear && answer.byYear.years.length > 0) return closuresByYear(answer, answer.byYear);
   if (answer.byBorough && answer.byBorough.boroughs.length > 0) return closuresByBorough(answer, answer.byBorough);
@@ -921,6 +922,44 @@ export function renderClosures(answer: ClosuresAnswer): AnswerSections {
     dating,
     speak: sameDay ? headline : `${count}${plan}.`,
     suggestions: ['Which desks are open 24/7?', 'Why did counters close?', 'Nearest open desk'],
+  };
+}
+
+/**
+ * "How many 24 hour stations closed in 2026": how many of the closures were of counters open 24 hours a day until then,
+ * named, of how many closed in all; then the 24-hour counters that lost their 24-hour opening then without closing.
+ * The card, list and sources are those of the 24-hour closures.
+ */
+function roundTheClockClosures(answer: ClosuresAnswer, asked: NonNullable<ClosuresAnswer['roundTheClock']>): AnswerSections {
+  const base = renderClosures({ ...answer, roundTheClock: undefined });
+  const label = answer.period?.label;
+  const when = label ? (/^(?:in|since|before|after|between|from) /.test(label) ? ` ${label}` : ` in ${label}`) : '';
+  const all = asked.closedInAll;
+  const n = answer.closures.length;
+  const inPart = answer.part ? ` in ${answer.part.label}` : '';
+  const names = joinAnd(answer.closures.map((c) => `${bold(shortStationName(c.status.station))}${c.status.counter === 'open' ? ' (open again now)' : ''}`));
+  const ofAll = all === 1 ? `The one front counter${inPart} that closed${when}` : `${n === all ? 'All' : capitalise(countWord(n))} of the ${countWord(all)} front counters${inPart} that closed${when}`;
+  // Hours the sources do not give (before mid-2017, often) are said, never counted as "not 24 hours".
+  const unknown = asked.hoursUnknown > 0 ? `; my sources do not give the hours of ${asked.hoursUnknown === all ? (all === 1 ? 'it' : 'any of them') : countWord(asked.hoursUnknown)} before ${asked.hoursUnknown === 1 ? 'it' : 'they'} closed` : '';
+  const headline =
+    n === 0
+      ? asked.hoursUnknown === all
+        ? `My sources do not say whether any of the ${countWord(all)} front ${plural(all, 'counter')}${inPart} that closed${when} was open 24 hours a day: they do not give ${all === 1 ? 'its' : 'their'} hours before ${all === 1 ? 'it' : 'they'} closed.`
+        : `None of the ${countWord(all)} front ${plural(all, 'counter')}${inPart} that closed${when} was open 24 hours a day when it closed, as my sources show${unknown}.`
+      : `${ofAll} ${n === 1 ? 'was' : 'were'} open 24 hours a day until ${n === 1 ? 'it' : 'they'} closed, as my sources show: ${names}${unknown}.`;
+  const cut = asked.hoursCut;
+  const days = [...new Set(cut.map((c) => formatDate(c.event.date, c.event.datePrecision)))];
+  const cutLine =
+    cut.length > 0
+      ? `A further ${countWord(cut.length)} ${plural(cut.length, 'counter')} lost ${cut.length === 1 ? 'its' : 'their'} 24-hour opening${days.length === 1 ? ` on ${days[0]}` : ''} without closing${cut.length <= 5 ? `: ${joinAnd(cut.map((c) => bold(shortStationName(c.station))))}` : ''}.`
+      : null;
+  return {
+    ...base,
+    headline,
+    // Before the sources cover every counter, that caveat comes next.
+    keyLines: [answer.incomplete ? `My sources before ${formatDate(answer.incomplete.completeFrom, 'month')} cover only some counters, so there may have been more.` : null, cutLine, ...(base.keyLines ?? [])].filter((l): l is string => l !== null).slice(0, 2),
+    speak: headline.replace(/\*\*/g, ''),
+    suggestions: ['Which stations lost their 24 hour service?', 'Which desks are open 24/7?', 'Nearest open desk'],
   };
 }
 

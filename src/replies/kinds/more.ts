@@ -33,6 +33,13 @@ export function renderMore(answer: MoreAnswer, context: RenderContext): AnswerSe
       suggestions: ['Nearest 24-hour police station', 'Is Brixton open now?'],
     };
   }
+  // "any more?", "the one after that" after a list that named every one: none, and what that list was.
+  if (answer.topic === 'no-more') {
+    return {
+      headline: /^No\b/.test(last.headline) ? `None: n${last.headline.replace(/\s+/g, ' ').slice(1)}` : `There are no more: my last answer named every one (${whatWasListed(last.headline)}).`,
+      suggestions: ['Tell me more', 'Sources'],
+    };
+  }
   const about = `About "${last.headline.replace(/\s+/g, ' ').slice(0, 120)}"`;
   const sources = last.sources.map((s) => (context.markdown ? `[${s.label}](${s.url})` : `${s.label}: ${s.url}`));
   const noSources = "I don't have a published source to show for that answer; check met.police.uk.";
@@ -55,4 +62,9 @@ export function renderMore(answer: MoreAnswer, context: RenderContext): AnswerSe
     headline: last.details.length > 0 ? `${about}:` : `${about}: I have nothing more to add.`,
     list: { items: [...last.details, ...(sources.length > 0 ? [`${sources.length === 1 ? 'Source' : 'Sources'}: ${sources.join('; ')}`] : []), ...(last.dating ? [last.dating] : [])] },
   };
+}
+
+/** What a list's headline said it lists, without the names: "Ten front counters closed on 28 February 2026" of "...: Barking, ...". */
+function whatWasListed(headline: string): string {
+  return headline.replace(/\s+/g, ' ').split(/:(?: |$)/)[0].replace(/[.:]$/, '');
 }

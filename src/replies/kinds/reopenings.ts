@@ -89,7 +89,9 @@ function latestReopeningText(reopenings: readonly Reopening[], where: string, wh
 export function renderReopenings(answer: ReopeningsAnswer): AnswerSections {
   const { reopenings } = answer;
   const where = answer.part ? ` in ${answer.part.label}` : '';
-  const when = answer.period ? `${answer.periodOf === 'closed' ? ' that closed' : ''} in ${answer.period.label}` : '';
+  // "in 2021", but "since 2022", "after covid (taken as ...)": a period said with its own preposition keeps it.
+  const label = answer.period ? (/^(?:after|since|during|before|from|between|in) /.test(answer.period.label) ? answer.period.label : `in ${answer.period.label}`) : '';
+  const when = answer.period ? `${answer.periodOf === 'closed' ? ' that closed' : ''} ${label}` : '';
   const dating = { asOf: answer.asOf, verifiedOn: answer.verifiedOn, sourcesUpTo: answer.sourcesUpTo, beyondSources: isBeyondSources(answer) };
   const suggestions = ['Which counters closed?', 'Which desks are open 24/7?', 'Nearest open desk'];
   if (reopenings.length === 0) {

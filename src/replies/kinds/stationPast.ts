@@ -42,13 +42,18 @@ function stateWords(status: CounterStatus): string {
 
 /** When a spell began, as precisely as the record says: "from 2 November 2020", "from about March 2021 (estimated)", "some time in 2020". */
 function fromWords(spell: PastSpell): string {
-  const since = spell.status.since;
-  const mark: DatedMark = since && since.date === spell.from ? since : { date: spell.from, precision: 'day' };
+  const mark = startOf(spell);
   const text = formatDate(mark.date, mark.precision);
   if (mark.qualifier === 'estimated') return `from about ${text} (an estimated date)`;
   if (mark.qualifier === 'by') return `by ${text} (the exact date is not known)`;
   if (mark.precision === 'year') return `from some time in ${text}`;
   return `from ${text}`;
+}
+
+/** The date a spell began, as precisely as the record says it (the row that began it), else the day the period does. */
+function startOf(spell: PastSpell): DatedMark {
+  const since = spell.status.since;
+  return since && since.date === spell.from ? since : { date: spell.from, precision: 'day' };
 }
 
 function untilWords(spell: PastSpell, next: PastSpell | undefined): string {
@@ -95,7 +100,7 @@ function standInLine(standIn: StandIn): string {
 
 /** Yes, no or partly, for a question that wanted to know whether it was open (or closed). */
 function verdict(answer: PastAnswer, known: PastSpell[]): string {
-  if (answer.focus === 'hours' || known.length === 0) return '';
+  if (answer.focus === 'hours' || answer.focus === 'changed' || known.length === 0) return '';
   const open = known.filter((s) => s.status.counter === 'open').length;
   if (open > 0 && open < known.length) return 'Partly. ';
   const wasOpen = open === known.length;
@@ -159,6 +164,7 @@ function headlineOf(answer: PastAnswer, name: string): string {
     const weekday = DateTime.fromISO(period.from).setLocale('en-GB').toFormat('cccc');
     return `I don't have special-day hours for ${period.specialDay} (${formatDate(period.from)}), so I can't say whether ${name} opened as usual then: on a usual ${weekday} then it was ${stateWords(known[0].status)}.`;
   }
+  if (answer.focus === 'changed') return changedHeadline(answer, name, when, known);
   if (known.length === 1) {
     const [only] = known;
     const from = spells.length > 1 ? ` ${fromWords(only)}` : '';
@@ -169,6 +175,37 @@ function headlineOf(answer: PastAnswer, name: string): string {
     return i === 0 && spell === spells[0] ? `${state}${untilWords(spell, known[1])}` : `${state} ${fromWords(spell)}${untilWords(spell, known[i + 1])}`;
   });
   return `${lead}${when}, the front counter at ${name} was ${joinAnd(parts)}.`;
+}
+
+/**
+ * "Has anything changed at ilford since 2019?": Yes with each change in the period dated ("closed on 2 November 2020,
+ * reopened in about March 2021 (an estimated date) and changed its hours on 3 March 2026, from 24 hours a day to ..."),
+ * or "No recorded change" with how it was throughout and when the record was last checked.
+ */
+function changedHeadline(answer: PastAnswer, name: string, when: string, known: PastSpell[]): string {
+  const period = when.charAt(0).toLowerCase() + when.slice(1);
+  const hours = (status: CounterStatus): string => (status.hours?.is24x7 ? '24 hours a day' : status.hours ? scheduleValueText(status.hours.text) : 'hours my sources do not give');
+  const changes = known.slice(1).map((spell, i) => {
+    const before = known[i].status;
+    const on = changeDate(spell);
+    if (spell.status.counter === 'closed') return `closed ${on}`;
+    if (before.counter === 'closed') return `reopened ${on}`;
+    return `changed its hours ${on}, from ${hours(before)} to ${hours(spell.status)}`;
+  });
+  if (changes.length === 0) {
+    return `No recorded change ${period} (my sources last checked ${formatDate(answer.verifiedOn)}): the front counter at ${name} was ${stateWords(known[0].status)} throughout${closedSince(known[0].status).replace(/^:/, ';')}.`;
+  }
+  return `Yes: ${period}, the front counter at ${name} ${joinAnd(changes)}.`;
+}
+
+/** When a spell began, said of a change: "on 2 November 2020", "in about March 2021 (an estimated date)", "by 2018 (the exact date is not known)". */
+function changeDate(spell: PastSpell): string {
+  const mark = startOf(spell);
+  const text = formatDate(mark.date, mark.precision);
+  const on = mark.precision === 'day' ? 'on' : 'in';
+  if (mark.qualifier === 'estimated') return `${on === 'on' ? 'on about' : 'in about'} ${text} (an estimated date)`;
+  if (mark.qualifier === 'by') return `by ${text} (the exact date is not known)`;
+  return `${on} ${text}`;
 }
 
 /** Doubts about the spells: limited evidence, a change known only to the year, claims other sources contradict. */
