@@ -13,7 +13,7 @@ import { nearest24x7Desk, nearestOpenDesk, nearestOpenNowDesk, type NearbyDesk }
 import { hoursOn, londonInstant, openingStateAt, weekTable, type DayHours, type OpeningState } from '../stations/openingHours';
 import { dayBefore, endOfWindow, type CounterStatus, type Timeline } from '../stations/timeline';
 import type {
-  CannotDoTask, ClosurePeriod, CountedArea, DaysCompared, DeskKind, Happened, HoursFocus, Intent, ListAsOf, PartOfLondon, PlaceMention, PlanTopic, Question, ServiceTopic, SpecialDay, StatusYesNo, WhenAsked, YesNoAsked,
+  CannotDoTask, ClosurePeriod, CountedArea, DayPart, DaysCompared, DeskKind, Happened, HoursFocus, Intent, ListAsOf, PartOfLondon, PlaceMention, PlanTopic, Question, ServiceTopic, SpecialDay, StatusYesNo, WhenAsked, YesNoAsked,
 } from '../understanding/question';
 import { closingList } from './closingList';
 import { closingOutlook, type ClosingOutlook } from './closingOutlook';
@@ -34,6 +34,12 @@ const LONDON = 'Europe/London';
 const PLAN_DONE: ReadonlySet<string> = new Set(['closed', 'opened', 'hours', 'reversed']);
 /** How many desks a "nearest" answer lists. */
 const NEAREST_COUNT = 3;
+/** "Saturday" and the evening: "Saturday evening"; "today": "this evening" or "tonight"; a label naming its part already, as it is. */
+function labelWithPart(label: string, part: DayPart): string {
+  if (/\b(?:tonight|morning|afternoon|evening|night)\b/i.test(label)) return label;
+  if (label === 'today') return part === 'night' ? 'tonight' : `this ${part}`;
+  return `${label} ${part}`;
+}
 /** An open counter this close to a place asked of (km) may stand in it, though not named after it: none is said not to be there. */
 const NO_COUNTER_IN_A_PLACE_KM = 1;
 
@@ -981,7 +987,7 @@ export class Answerer {
     const sorted = [...groups.entries()]
       .map(([hours, desks]) => ({ hours, desks: desks.sort((a, b) => a.station.name.localeCompare(b.station.name)) }))
       .sort((a, b) => (a.hours === null ? 1 : b.hours === null ? -1 : a.desks.length - b.desks.length || a.hours.localeCompare(b.hours)));
-    const asked = when && when.kind !== 'week' ? { asked: { label: when.kind === 'now' ? 'now' : dayPart && !/\b(?:tonight|morning|afternoon|evening|night)\b/i.test(when.label) ? `${when.label} ${dayPart}` : when.label, moment: moment !== null } } : {};
+    const asked = when && when.kind !== 'week' ? { asked: { label: when.kind === 'now' ? 'now' : dayPart ? labelWithPart(when.label, dayPart) : when.label, moment: moment !== null } } : {};
     const closedThen = closedAsked ? open.filter((s) => inPart(s.station) && !listed.includes(s)) : null;
     // "open at 8 on saturday": 08:00 taken, and the counters open at 20:00 that day beside it.
     const otherMoment = when?.kind === 'instant' && when.otherHalf ? londonInstant(when.otherHalf) : null;

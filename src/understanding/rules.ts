@@ -1372,6 +1372,12 @@ export const STAGES: readonly Stage[] = [
       rule('still open?', (r) => r.cues.status && !r.when.when, statusQuestion),
       rule('closed?', (r) => r.cues.closedState && !r.cues.open && !r.when.when, statusQuestion),
       rule('open then?', (r) => r.cues.open || r.cues.closedState || r.cues.status, (r) => hoursQuestion(r, r.momentAsked)),
+      // "whats open on saturday", then "and on sunday?", "and at 9pm?", "and in the evening": London's list again, then.
+      rule(
+        'another moment for the list just given',
+        (r) => r.ctx.lastIntent === 'open-list' && r.when.when !== undefined && r.when.when.kind !== 'week' && !r.when.specialDay && noPlace(r) && !r.namedStation && !r.stationMention && !r.danger.situation && r.words.length <= 6,
+        (r) => openList(r),
+      ),
       rule(
         'a day named',
         (r) => (r.when.when !== undefined || r.when.specialDay !== undefined) && (place(r) || r.ctx.lastPlace !== undefined || r.cues.deskWords || r.cues.followUp),

@@ -9,7 +9,7 @@ import { DateTime } from 'luxon';
 import { BoundedCache } from '../stations/boundedCache';
 import { LONDON } from '../stations/hours/londonTime';
 import { editDistance } from '../stations/stationSearch';
-import type { DayPart, SpecialDay, WhenAsked } from './question';
+import { DAY_PART_HOURS, type DayPart, type SpecialDay, type WhenAsked } from './question';
 import { daysAfter, isoDaysBetween, londonMidnight, londonToday } from './londonDays';
 import type { PhraseMatch, Phrases } from './phrases';
 import { bankHolidays, type BankHoliday, easterSunday, firstMonday, fixedDay, lastMonday, nextBankHoliday, nextYearly } from './specialDays';
@@ -853,6 +853,8 @@ export function readWhen(p: Phrases, now: DateTime, previous?: WhenAsked): WhenR
 
   const another = !time && !day && !weekend && !week && !nowAsked ? anotherHourThatDay(p.text, previous, today) : undefined;
   if (another) return { when: another.when, late: another.late };
+  const partAlone = !time && !day && !weekend && !week && !nowAsked ? aPartOfTheDayAlone(p.text, previous, today, londonNow()) : undefined;
+  if (partAlone) return { when: partAlone, late: partAlone.part === 'evening' };
 
   let when: WhenAsked | undefined;
   if (time) {
@@ -887,6 +889,23 @@ const DAY_PART_OF: Readonly<Record<string, DayPart>> = { morning: 'morning', mor
 function dayPartSaid(text: string): DayPart | undefined {
   const m = DAY_PART_WORDS.exec(text.replace(NOT_A_DAY_PART, ' '));
   return m ? DAY_PART_OF[(m[1] ?? m[2]).replace(/s$/, '')] : undefined;
+}
+
+/** Only a part of a day, said as a follow-up: "and in the morning?", "what about the evening", "and at night?". */
+const PART_ALONE = /^(?:(?:and|so|ok|okay|what|how|but|hmm) )*(?:about |abt )?(?:(?:(?:in|during) the |this |the )?(mornings?|morn|afternoons?|arvo|evenings?)|at (night))(?: (?:then|too|instead|pls|please|though|tho))*$/;
+
+/**
+ * "is croydon open?", then "and in the morning?": that part of the day asked before ("on sunday", then "in the
+ * evening?": Sunday evening), else of today while the part is still to come, else of tomorrow.
+ */
+function aPartOfTheDayAlone(text: string, previous: WhenAsked | undefined, today: DateTime, now: DateTime): Extract<WhenAsked, { kind: 'date' | 'weekday' }> | undefined {
+  const m = PART_ALONE.exec(text);
+  if (!m) return undefined;
+  const part = DAY_PART_OF[(m[1] ?? m[2]).replace(/s$/, '')];
+  if (!part) return undefined;
+  if (previous?.kind === 'date' || previous?.kind === 'weekday') return { ...previous, part };
+  const date = now.hour < DAY_PART_HOURS[part].to ? today : today.plus({ days: 1 });
+  return { kind: 'date', date: date.toISODate() ?? '', label: labelDate(date, today), part };
 }
 
 /** Only another hour, after a time was asked: "what about 8", "and at 7 then", "10 instead". */
