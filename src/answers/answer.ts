@@ -227,7 +227,7 @@ export type Answer =
       moves?: readonly CounterMove[];
     } & AnswerDating &
       NearestTo)
-  | ({ kind: 'station-address'; station: Station; status: CounterStatus; byTransport?: true; mapOrDirections?: true; now?: OpeningState | null } & AnswerDating & NearestTo)
+  | ({ kind: 'station-address'; station: Station; status: CounterStatus; byTransport?: true; journey?: true; mapOrDirections?: true; now?: OpeningState | null } & AnswerDating & NearestTo)
   | ({
       kind: 'station-history';
       station: Station;
@@ -379,6 +379,8 @@ export type Answer =
       openAlternative: NearbyDesk | null;
       /** The further of them was asked ("which is further from E17"): said first, the desks staying nearest first. */
       further?: true;
+      /** How long the journey to the one counter measured takes was asked: no times or routes in the data, said first. */
+      journey?: true;
     } & AnswerDating)
   /** Two or three counters asked about at once ("is brixton or walworth open later tonight?"), each answered for the same moment. */
   | ({

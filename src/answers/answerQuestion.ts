@@ -138,6 +138,7 @@ export class Answerer {
             station,
             status,
             ...(question.byTransport ? { byTransport: true as const } : {}),
+            ...(question.journey ? { journey: true as const } : {}),
             // Asked for a map or directions (to go there): whether it is open now, too.
             ...(question.mapOrDirections ? { mapOrDirections: true as const, now: status.counter === 'open' && status.hours ? openingStateAt(status.hours.schedule, at) : null } : {}),
             ...this.dating(at),
@@ -176,7 +177,7 @@ export class Answerer {
         if (question.between && question.between.length >= 1) {
           const between = question.between;
           const measuring = between.length === 1 && between[0].result.status === 'found' && between[0].result.match.stationId ? { measuring: this.station(between[0].result.match.stationId).name } : {};
-          return this.withPlace(question.place, { intent: 'nearest', desk: question.desk, ...measuring }, at, (place) => this.nearerOf(place, between, at, question.further));
+          return this.withPlace(question.place, { intent: 'nearest', desk: question.desk, ...measuring }, at, (place) => ({ ...this.nearerOf(place, between, at, question.further), ...(question.journey ? { journey: true as const } : {}) }));
         }
         return metAsked(
           question,

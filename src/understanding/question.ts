@@ -227,7 +227,8 @@ export type Question =
     } & ComparedPlaces)
   // `byTransport`: how to get there by bus, Tube or train, which the data does not hold (the address is given).
   // `mapOrDirections`: a map or directions asked for, which the bot cannot send (the address is given).
-  | { intent: 'address'; place: PlaceMention | null; byTransport?: true; mapOrDirections?: true }
+  // `journey`: with `byTransport`, how long the journey takes asked (no times in the data either).
+  | { intent: 'address'; place: PlaceMention | null; byTransport?: true; mapOrDirections?: true; journey?: true }
   /**
    * `reopening`: "when did it reopen?": the reopening's date first. `alwaysOpen`: "has it always been open?", the
    * same closures asked the other way round, so a closure on record answers No.
@@ -248,7 +249,8 @@ export type Question =
    * `further`, the further of them ("which is further from E17 4PP, tottenham or leyton").
    */
   /** `metAsked`: the Met named ("nearest met police station to moorgate"): in the City of London, its counter leads. */
-  | { intent: 'nearest'; place: PlaceMention | null; desk: DeskKind; when?: WhenAsked; specialDay?: SpecialDay; between?: PlaceMention[]; further?: true; metAsked?: true }
+  // `journey`: with one counter in `between`, how long the journey there takes asked, which the data does not hold.
+  | { intent: 'nearest'; place: PlaceMention | null; desk: DeskKind; when?: WhenAsked; specialDay?: SpecialDay; between?: PlaceMention[]; further?: true; metAsked?: true; journey?: true }
   /**
    * `asOf`: a past date or year named ("what was open in redbridge in 2016?"): the borough's counters then, from the timeline.
    * `planId`: a plan named ("what did the 2017 strategy do to hounslow?"): what the plan did to each of its counters.

@@ -46,7 +46,7 @@ import {
   WHEN_CHANGED, CLOSING_FOR_GOOD, WHAT_OR_ANY, NEARER_OR_FURTHER, FURTHER_ASKED, THAN, TO_A_PLACE, WHICH_ARE_OPEN, A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, globally, PET_ASTRAY,
   CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, SAYS_WHERE_I_AM_ON, KIND_OF_PLACE_ENDING, ROAD_ENDING, PAST_TENSE, ALWAYS, ALWAYS_OPEN_WORDS, CAN_I_GET_THERE, NEVER_CLOSED_PAST, OPEN_THROUGHOUT, PART_OF_THE_WEEK, NEWS_ASKED, CLOSED_AS_A_STATE,
   SAYS_WHERE_I_AM, SAYS_WHAT_I_AM_NEXT_TO, pattern, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, REACHES_SOMEONE, SERVICE_TOPICS, HAPPENINGS, SILENT_TOPICS, type ServiceTopic, TOTAL_ASKED, COUNTER_TASKS, REPORTS_TO_THE_HOME_OFFICE, A_PLACE_LOST, YOU_AS_A_COUNTER, MAP_OR_DIRECTIONS, USES_THE_BOT, TO_REACH_THE_POLICE,
-  TRAVEL_ASKED, WHERE_ONCE_IT_CLOSES, WHAT_THEN, WHICH_OF_THEM_OPEN, WHEN_CLOSING_AHEAD, WHICH_LOST_24_HOURS, CLOSURES_TO_COME, ASKS_WHAT_THE_BOT_COVERS, ITEM_LOST, EMERGENCY_NAMED, PRIVACY_AS_A_MATTER_TO_REPORT, WHEN_WAS_THAT, WHERE_NOW, WHY_OF_THE_HOURS, WHERE_ALL_COUNTERS_ARE, WHEN_REOPENED, ASKS_THE_DATE,
+  TRAVEL_ASKED, JOURNEY_ASKED, WHERE_ONCE_IT_CLOSES, WHAT_THEN, WHICH_OF_THEM_OPEN, WHEN_CLOSING_AHEAD, WHICH_LOST_24_HOURS, CLOSURES_TO_COME, ASKS_WHAT_THE_BOT_COVERS, ITEM_LOST, EMERGENCY_NAMED, PRIVACY_AS_A_MATTER_TO_REPORT, WHEN_WAS_THAT, WHERE_NOW, WHY_OF_THE_HOURS, WHERE_ALL_COUNTERS_ARE, WHEN_REOPENED, ASKS_THE_DATE,
   type CounterTask,
   lastMatchAt,
   VERSUS_NOW, ASKS_THE_REST, NOW_AGAINST_A_YEAR, CHANGED_SINCE_A_YEAR,
@@ -1185,6 +1185,13 @@ export const STAGES: readonly Stage[] = [
         ...(r.cues.history === 'temporary-closure' && r.says(MOVE_ASKED) && !r.says(WHEN_REOPENED) ? { moved: r.words.includes('where') ? ('where' as const) : (true as const) } : {}),
         ...(r.cues.history === 'closure-date' && r.says(CLOSING_ASKED_DID) ? { closedAsked: true as const } : {}),
       })),
+      // "how long would it take to walk to lewisham police station from catford", "journey time to ilford police station":
+      // no journey times or routes in the data, said first; the straight-line distance from the place given (now or
+      // before), else the address.
+      rule('a journey to a counter', (r) => r.says(JOURNEY_ASKED) && !r.danger.situation && !r.cues.hours && !r.cues.open && journeyAsked(r) !== null, (r) => {
+        const { counter, from } = journeyAsked(r)!;
+        return from ? { intent: 'nearest', place: from, desk: 'any', between: [counter], journey: true } : { intent: 'address', place: counter, byTransport: true, journey: true };
+      }),
       // "which bus goes to charing cross police", "nearest tube to walworth police station": no routes in the data, so the address.
       rule('getting to a counter by public transport', (r) => r.says(TRAVEL_ASKED) && r.namedStation !== undefined && !r.danger.situation && !r.cues.hours && !r.cues.open, (r) => ({ intent: 'address', place: r.namedStation!, byTransport: true })),
       // "by bus?", "what buses go there", "can i walk it" after a counter was answered: getting to that one.
@@ -2068,6 +2075,14 @@ function distanceAsked(r: Reading): { counter: PlaceMention; from: PlaceMention 
   // "how far apart are brixton and walworth", "distance between brixton and walworth": the second from the first.
   if (desks.length === 2 && !r.areaNamed && !r.says(COMPARES_TWO) && (r.words.includes('from') || r.says(APART_OR_BETWEEN))) return { counter: desks[0], from: desks[1] };
   return null;
+}
+
+/** The counter a journey is asked to and where from (null: no place given, now or before); null when no one counter is named or discussed. */
+function journeyAsked(r: Reading): { counter: PlaceMention; from: PlaceMention | null } | null {
+  const measured = distanceAsked(r);
+  if (measured) return measured;
+  const counter = r.namedStation ?? (noPlace(r) ? fromContext(r.discussedStation) : undefined);
+  return counter ? { counter, from: null } : null;
 }
 
 /** Two places measured one from the other: "how far apart", "the distance between". */

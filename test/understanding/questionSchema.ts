@@ -79,7 +79,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
   z.strictObject({ intent: z.literal('hours'), ...hoursFields, daysCompared: z.enum(['opens-earlier', 'opens-later', 'closes-earlier', 'closes-later', 'longer', 'shorter']).optional() }),
   z.strictObject({ intent: z.literal('open-now'), ...hoursFields, untilAsked: z.enum(['opens', 'closes']).optional() }),
   z.strictObject({ intent: z.literal('status'), place: placeMention.nullable(), why: z.union([z.literal(true), z.literal('hours')]).optional(), yesNo: z.enum(['open', 'closed', 'closing']).optional(), past: z.literal(true).optional(), closingWhen: z.literal(true).optional(), moving: z.literal(true).optional(), sourcesAsked: z.literal(true).optional(), whyKept: z.union([z.literal(true), z.number().int()]).optional(), savedAsked: z.literal(true).optional(), ...compared }),
-  z.strictObject({ intent: z.literal('address'), place: placeMention.nullable(), byTransport: z.literal(true).optional(), mapOrDirections: z.literal(true).optional() }),
+  z.strictObject({ intent: z.literal('address'), place: placeMention.nullable(), byTransport: z.literal(true).optional(), mapOrDirections: z.literal(true).optional(), journey: z.literal(true).optional() }),
   z.strictObject({ intent: z.literal('history'), closedAsked: z.literal(true).optional(), place: placeMention.nullable(), topic: z.enum(['closure-date', 'temporary-closure', 'general']), reopening: z.literal(true).optional(), alwaysOpen: z.literal(true).optional(), moved: z.union([z.literal(true), z.literal('where')]).optional(), hoursSince: z.literal(true).optional() }),
   z.strictObject({
     intent: z.literal('both'),
@@ -117,7 +117,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
     focus: z.enum(['open', 'closed', 'hours']),
     andNow: z.literal(true).optional(),
   }),
-  z.strictObject({ intent: z.literal('nearest'), place: placeMention.nullable(), desk, when: whenAsked.optional(), specialDay: specialDay.optional(), between: z.array(placeMention).min(2).max(3).optional(), further: z.literal(true).optional(), metAsked: z.literal(true).optional() }),
+  z.strictObject({ intent: z.literal('nearest'), place: placeMention.nullable(), desk, when: whenAsked.optional(), specialDay: specialDay.optional(), between: z.array(placeMention).min(1).max(3).optional(), further: z.literal(true).optional(), metAsked: z.literal(true).optional(), journey: z.literal(true).optional() }),
   z.strictObject({
     intent: z.literal('borough-desks'),
     place: placeMention.nullable(),
