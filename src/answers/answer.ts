@@ -58,6 +58,16 @@ export interface NearbyOptions {
  * Set when the resident named a place, not a station ("is it open on Saturday?"
  * after a postcode): the answer is about the nearest open desk to that place.
  */
+/**
+ * "Is there a police station in Peckham / Canary Wharf?": the place asked, the counter named after it (null: none is),
+ * and whether a yes or no was asked; said before the borough's counters or the nearest.
+ */
+export interface PlaceAskedNow {
+  label: string;
+  namesake: CounterStatus | null;
+  yesNo?: true;
+}
+
 /** A place named as a police station the data has no counter for ("is marylebone police station open?"): said first. */
 export interface NoCounterCalled {
   noCounterCalled?: string;
@@ -301,6 +311,8 @@ export type Answer =
        * Hayes End's counter, and Hayes in Bromley): that other place and the first desk of the same kind nearest to it.
        */
       namesakeElsewhere?: { place: string; borough: string; desk: NearbyDesk };
+      /** "Is there a police station in canary wharf?": no counter in the place (or its namesake closed), said before the nearest. */
+      placeAskedNow?: PlaceAskedNow;
     } & AnswerDating &
       NoCounterCalled)
   /** `asked`: a past date named: the counters open then, and whether the data covers every counter that far back. */
@@ -317,8 +329,8 @@ export type Answer =
       closuresAsked?: { since: string };
       /** "Was there a counter in Barnes?": the place asked, inside the borough, that no counter is named after. */
       placeAsked?: string;
-      /** "Is there a police station in Peckham?": the place asked, inside the borough, the counter named after it (null: none is), and whether a yes or no was asked. */
-      placeAskedNow?: { label: string; namesake: CounterStatus | null; yesNo?: true };
+      /** "Is there a police station in Peckham?": the place asked, inside the borough (`PlaceAskedNow`). */
+      placeAskedNow?: PlaceAskedNow;
       /** A plan named: what it did to each counter of the borough (its last carried-out row, else its decision, else its proposal). */
       underPlan?: { plan: Plan; steps: { station: Station; event: TimelineEvent }[] };
       /**

@@ -250,7 +250,7 @@ export type Question =
    */
   /** `metAsked`: the Met named ("nearest met police station to moorgate"): in the City of London, its counter leads. */
   // `journey`: with one counter in `between`, how long the journey there takes asked, which the data does not hold.
-  | { intent: 'nearest'; place: PlaceMention | null; desk: DeskKind; when?: WhenAsked; specialDay?: SpecialDay; between?: PlaceMention[]; further?: true; metAsked?: true; journey?: true }
+  | { intent: 'nearest'; place: PlaceMention | null; desk: DeskKind; when?: WhenAsked; specialDay?: SpecialDay; between?: PlaceMention[]; further?: true; metAsked?: true; journey?: true; whetherAsked?: true /* "is there one in canary wharf?" */ }
   /**
    * `asOf`: a past date or year named ("what was open in redbridge in 2016?"): the borough's counters then, from the timeline.
    * `planId`: a plan named ("what did the 2017 strategy do to hounslow?"): what the plan did to each of its counters.

@@ -1319,7 +1319,7 @@ export const STAGES: readonly Stage[] = [
         { asBuilt: true },
       ),
       rule('a desk near here', (r) => wantsADeskNearby(r) && (!(r.cues.hours || r.cues.address || r.cues.status) || r.areaNamed || noPlace(r)), (r) => ({
-        intent: 'nearest', place: r.locationPlace, desk: r.desk,
+        intent: 'nearest', place: r.locationPlace, desk: r.desk, ...(whetherOneIsIn(r) ? { whetherAsked: true as const } : {}),
       })),
       // "does my borough have one", "my area got one?": a counter said as "one" of one's own area, none named: the nearest.
       rule('a counter as "one" of one\'s own area', (r) => !r.danger.situation && r.says(HAS_ONE) && r.says(OWN_AREA) && !r.namedStation && noPlace(r) && r.pastDate === undefined, (r) => ({
@@ -1329,7 +1329,7 @@ export const STAGES: readonly Stage[] = [
         'desks near an area',
         // "compare hounslow police station and feltham" asks which of them, not the desks near Feltham.
         ({ cues: c, areaNamed, comparison }) => areaNamed && (c.deskWords || c.roundTheClock) && !c.hours && !c.address && !c.status && !c.open && comparison?.rank === undefined,
-        (r) => ({ intent: 'nearest', place: r.area, desk: r.desk }),
+        (r) => ({ intent: 'nearest', place: r.area, desk: r.desk, ...(whetherOneIsIn(r) ? { whetherAsked: true as const } : {}) }),
       ),
       rule('24 hours near an area', (r) => r.cues.roundTheClock && r.areaNamed, (r) => ({ intent: 'nearest', place: r.area, desk: '24/7' })),
       // "can i get to croydon around 8pm?" is going there at a time: left to the hours at that time ('a day named').
@@ -2542,6 +2542,15 @@ function countersInABorough(r: Reading): boolean {
     // "does peckham still have a police station": whether one place named for its own station still has it.
     !(c.status && !c.pluralDesks && !c.boroughWord && mentions.length === 1 && namedForItsStation(mentions[0]) && !WHICH_ONE.test(text))
   );
+}
+
+/**
+ * Whether there is a counter in one place asked, not near it: "is there a police station in canary wharf", "do they have
+ * a police station in dalston", "does whitechapel have a police station" (a neighbourhood, any counter, no moment).
+ */
+function whetherOneIsIn(r: Reading): boolean {
+  // "I'm in Epping, where can I report something in person?" asks where to go, not whether there is one there.
+  return r.cues.existential && !r.words.includes('where') && r.cues.nearest === undefined && r.desk === 'any' && r.mentions.length === 1 && found(r.mentions[0])?.kind === 'place' && r.when.when === undefined && !r.cues.pluralDesks;
 }
 
 /** "police stations in the borough of bromley", "front counters in sutton": a borough's counters, as a list. */

@@ -117,7 +117,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
     focus: z.enum(['open', 'closed', 'hours']),
     andNow: z.literal(true).optional(),
   }),
-  z.strictObject({ intent: z.literal('nearest'), place: placeMention.nullable(), desk, when: whenAsked.optional(), specialDay: specialDay.optional(), between: z.array(placeMention).min(1).max(3).optional(), further: z.literal(true).optional(), metAsked: z.literal(true).optional(), journey: z.literal(true).optional() }),
+  z.strictObject({ intent: z.literal('nearest'), place: placeMention.nullable(), desk, when: whenAsked.optional(), specialDay: specialDay.optional(), between: z.array(placeMention).min(1).max(3).optional(), further: z.literal(true).optional(), metAsked: z.literal(true).optional(), journey: z.literal(true).optional(), whetherAsked: z.literal(true).optional() }),
   z.strictObject({
     intent: z.literal('borough-desks'),
     place: placeMention.nullable(),
