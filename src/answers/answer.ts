@@ -538,6 +538,8 @@ export type Answer =
       events: TimelineEvent[];
       /** The counters open 24 hours on the answer's day. */
       open24x7: CounterStatus[];
+      /** Asked whether counters shut for lunch: the open counters whose hours shut between two openings on one day. */
+      openWithABreak?: CounterStatus[];
       /** Boroughs with a front counter on record but none open on the answer's day. */
       boroughsWithoutCounter: string[];
       /** How many counters are open on the answer's day. */

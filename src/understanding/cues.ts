@@ -12,7 +12,7 @@ import {
   ITEM_LOST,
   YEAR_OF_THE_MOST_CLOSURES,
   SHUT_BY_A_CLOCK_TIME,
-  BREAK_IN_THE_DAY,
+  BREAK_IN_THE_DAY, HOURS_THROUGH_THE_YEAR,
   WHAT_THEY_CLOSED,
   A_THING_NICKED,
 } from './lexicon';
@@ -378,6 +378,8 @@ export function readCues(t: string, now: DateTime, names: PlanNames, runs: TextR
   let focus: HoursFocus | undefined;
   // "does it close for lunch": a break in the day, not the closing time.
   if (runs.test(BREAK_IN_THE_DAY)) focus = 'break';
+  // "are the hours different in the summer": the hours through the year, not a closing or opening time.
+  else if (runs.test(HOURS_THROUGH_THE_YEAR)) focus = 'season';
   else if (runs.test(CUE_CLOSING_TIME) && !runs.test(CUE_CLOSING_DOWN))
     focus = 'closing';
   else if (runs.test(CUE_OPENING_TIME) || runs.test(EARLIEST_ARRIVAL)) focus = 'opening';

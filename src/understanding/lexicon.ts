@@ -117,7 +117,7 @@ export const NOT_PLACE_WORDS: ReadonlySet<string> = new Set(
   produce producing documents document driving licence license insurance bail property belongings collect collecting
   officer officers staff staffed manned unmanned staffing custody arrested detained wheelchair accessible accessibility parking toilet toilets loo visiting
   oops whoops meant mean sorry typo mistake wrong neither either none nvm nevermind scratch
-  covid covid19 coronavirus corona pandemic lockdown lockdowns summer spring autumn winter ago
+  covid covid19 coronavirus corona pandemic lockdown lockdowns summer spring autumn winter ago holidays hols seasons seasonal
   isnt arent wasnt werent aint anymore
   normal normally regular ordinary standard
   anyway anyways anyhow haha hahaha lol lmao bedtime teatime lunchtime dinnertime playtime naptime
@@ -790,6 +790,13 @@ export const THE_WHOLE_LOT = /\b(?:anything|everything|all of them|any of them|n
  * it open over lunch": open then, a time).
  */
 export const BREAK_IN_THE_DAY = /\b(?:close|closes|closed|closing|shut|shuts|shutting)(?: up| down)? (?:for|over|at|during|in) (?:a |their |its |the )?(?:lunch|lunchtime|lunch time|lunch hour|dinner|midday|break|breaks|tea break)\b|\b(?:lunch|dinner|midday|tea) (?:break|breaks|closure|closing|hour closure)\b|\b(?:any|a|have|has|take|takes) breaks? (?:in|during|through) the day\b/;
+/**
+ * The hours asked through the year: "are the opening hours different in the summer", "do the hours change in school
+ * holidays", "are the hours the same all year", "is brixton open later in summer", "winter opening times" (the data gives
+ * each counter one set of hours, none for a season; a past summer, "in summer 2021", is a time gone by, read apart).
+ */
+export const HOURS_THROUGH_THE_YEAR =
+  /\b(?:summer|winter|spring|autumn|seasonal|school holidays?|holiday|half term|christmas holidays?|easter holidays?) (?:hours|opening hours|opening times|times|timetable)\b|\b(?:different|differ|change|changes|changed|vary|varies|alter|altered|reduced|extended|longer|shorter|later|earlier)\b(?: \w+){0,4}? (?:in|during|over|for|through|throughout|across) (?:the )?(?:summer|winter|spring|autumn|seasons?|school holidays?|half terms?|summer holidays?|easter holidays?|christmas holidays?|holidays|holiday season|festive season|time of year)\b(?! (?:of )?(?:19|20)\d\d)|\b(?:same|different|change|changes|vary|varies) (?:all|all the|the whole|throughout the|through the|every|each|round the|across the) (?:year|year round)\b|\b(?:same|open|hours|times) (?:all year(?: round)?|year round)\b|\bseasonal (?:changes?|variations?|closures?)\b/;
 /** Closed now: "has it shut down?", "is it closed?", "is it gone?" (not "they've gone, is it open?"). */
 export const CLOSED_NOW = /\b(?:closed|shut)\b|\bgone(?: for good| now)?$/;
 /** Closing as an event ("does it close at night?", "does it close on Sundays?"), not the state ("is it closed?"). */
@@ -833,6 +840,10 @@ export type ServiceTopic =
   | 'estates'
   // What to do when a counter is closed, asked of counters in general.
   | 'if-closed'
+  // Whether counters' hours change with the season or the school holidays, asked of counters in general: one set a year.
+  | 'seasonal-hours'
+  // Whether counters shut for lunch or a break, asked of counters in general: which hours show one.
+  | 'breaks'
   // Seeing an officer by video; the bot itself: who runs it, whether it is official, where its facts come from.
   | 'video-appointment' | 'about-the-bot' | 'pledge'
   // Where the bot's facts come from ("what sources do you use", "how do you know the opening hours"): its publishers first.
@@ -1044,6 +1055,12 @@ export const SERVICE_TOPICS: readonly { topic: ServiceTopic; words: RegExp }[] =
     words: pattern`\bwhere (?:does|do|did) (?:you|u|your|this|the|it|stationdesk)(?: bot| chatbot)? ?(?:info|information|data|facts|answers|knowledge|stuff|hours|times|opening times|opening hours)? (?:come|comes|get|gets) (?:from|your|its|the|this)\b(?! (?:bus|buses|tube|train|overground|underground|dlr|tram|coach|boat|ferry|number|nearest|closest)\b)|\bwhere (?:is|are) (?:your|the bots?|this) (?:info|information|data|facts) from\b|\b(?:what|which) (?:are|is) (?:your|ur|the bots?|this bots?) (?:sources?|data sources?)\b|\b(?:whats|what s) (?:your|ur) sources?\b|\bwhat sources? (?:do|did|does) (?:you|u|this bot|it) (?:use|have|rely on|get)\b|\bhow (?:do|does) (?:you|u|the bot|this bot|stationdesk|it) know (?:which|what|when|whether|if|the|about|all this|this|that)\b|\bwho (?:gives|gave|tells|told|supplies|supplied|provides|provided) (?:you|u) (?:the |your |this |that )?(?:info|information|data|facts|hours|times)\b|\b(?:what|which) (?:websites?|sites|publishers|organisations) (?:do|did) (?:you|u) (?:use|read|check|get)\b` },
   { topic: 'about-the-bot', words: pattern`\bwho(?:s| has| is)? (?:runs|run|owns|operates|maintains|built|made|makes|created|developed|programmed|is behind|behind|running|pays for|paid for|funds|funded|is paying for) (?:this|you|u|it|stationdesk|the (?:bot|chatbot|service|app))\b|\b(?:are|r) (?:you|u) (?:(?:run by|from|part of|owned by|made by|connected to|linked to|affiliated with|working for|with|the) (?:the )?(?:official |real |actual |genuine |proper )?(?:met|metropolitan|police|government|council|mayor|home office)|official|an official)\b|\bis (?:this|stationdesk|this (?:bot|chatbot|service|app|site|info|information)) (?:(?:run by|from|part of|endorsed by|approved by|linked to|paid for by|funded by) (?:the |my |your )?(?:met|metropolitan|police|government|mayor|council|local council)|official|an official|legit|legitimate|genuine)\b|\bwhere (?:does|do|did) (?:you|u|your|this|the|it|stationdesk)(?: bot| chatbot)? ?(?:info|information|data|facts|answers|knowledge|stuff)? (?:come|comes|get|gets) (?:from|your|its|the|this)\b(?! (?:bus|buses|tube|train|overground|underground|dlr|tram|coach|boat|ferry|number|nearest|closest)\b)|\bwhere (?:is|are) (?:your|the bots?|this) (?:info|information|data|facts) from\b|\b(?:what|which) (?:are|is) (?:your|ur|the bots?|this bots?) (?:sources?|data sources?)\b|\bis (?:this|it|this chat|this bot) (?:the )?(?:official )?(?:met|police|metropolitan police|met police)s? (?:website|site|web site|app|service|chat|chatbot|bot|page)\b|\bwhat (?:is|s) stationdesk\b|\bwhos behind (?:this|you|u|it|stationdesk|the (?:bot|chatbot|service|app))\b|\bis (?:this|it) (?:a |an )?(?:government|gov|council|police|met|official) (?:website|site|service|app|bot|chatbot|page)\b|\bwhats stationdesk\b|\bwho(?:s| is) (?:your|ur) (?:boss|owner|creator|maker|makers|developer|developers)\b|\bhow do (?:you|u) know (?:all )?(?:this|that|these)\b|^(?:is|are) (?:this|it|this (?:chat|bot|site|service)|you|u) (?:the |a |actually the |really the |part of the )?(?:police|met|met police|metropolitan police|old bill|real police|actual police|police service)$|\bam i (?:talking|speaking|chatting) (?:to|with) (?:the )?(?:police|met|met police|metropolitan police|cops|real police)\b|^is (?:this|this (?:bot|chat|site|service)|it) (?:a )?(?:scam|fake|phishing|real|genuine)$|^(?:are|r) (?:you|u) (?:a )?(?:scam|fake|phishing|phishing scam|con|bot scam)$|\b(?:whats|what s) (?:your|ur) sources?\b|\bwhat sources? (?:do|did|does) (?:you|u|this bot|it) (?:use|have|rely on|get)\b|\b(?:is|are) (?:this|it|you|u|stationdesk|this (?:bot|chat|chatbot|service|app|site)) (?:affiliated|associated|connected|linked|involved|partnered) with (?:the )?(?:met|metropolitan|police|government|mayor|home office)\b|\b(?:do|does) (?:you|u|this|it|stationdesk|this (?:bot|chatbot|service)) (?:work|works) (?:for|with) (?:the )?(?:met|metropolitan|police|government|council|mayor)\b|^(?:are|r) (?:you|u) (?:a )?(?:real|genuine|legit|legitimate|proper|official) (?:service|thing|website|site|organisation|company|app)$|\bwhat (?:is|s) this (?:service|chatbot|site|website|app)\b|\bwhats this (?:service|chatbot|site|website|app)\b|\b(?:is|are) (?:this|it|you|u|stationdesk|(?:this|the) (?:bot|chatbot|service|app)|the code) open ?source\b|\bhow (?:do|does) (?:you|u|the bot|this bot|stationdesk|it) know (?:which|what|when|whether|if|the|about)\b|\b(?:is|are) (?:your|ur|the bots?|these|those) (?:info|information|data|facts|answers) (?:official|from the (?:met|police))\b|^(?:are|r) (?:you|u) (?:even |actually |really )?(?:legit|legitimate|genuine|trustworthy)$|\b(?:does|do|did) (?:the )?(?:met|metropolitan police|met police|police|government|council|mayor|home office) (?:even )?(?:know about|approve of|approve|endorse|back|support|run|own|check) (?:this|you|u|stationdesk|(?:this|the) (?:bot|chatbot|service|app|site))\b` },
   // "how many questions can i ask", "is there a limit": no limit on questions.
+  // "are the opening hours different in the summer", "do the hours change in school holidays", no counter named or
+  // discussed: the data gives each counter one set of hours the year round.
+  { topic: 'seasonal-hours', words: HOURS_THROUGH_THE_YEAR },
+  // "do police stations close for lunch", "do they shut at lunchtime" (none named or discussed): the hours of every open
+  // counter, whether any shows a break.
+  { topic: 'breaks', words: BREAK_IN_THE_DAY },
   { topic: 'bot-limits', words: THE_BOTS_LIMITS_ASKED },
   // "is this bot free", "does it cost anything", "do i have to pay to use you": the bot's own price (not a fee at a counter).
   {

@@ -50,7 +50,7 @@ export type SpecialDay = { kind: 'bank-holiday' | 'christmas' | 'new-year' | 'ea
  * Which part of the day's hours the resident cares about: "what time does it open", "...close", "open late?"; `break`: a
  * break within the day ("does it close for lunch?", "is there a lunch break"), which only the hours themselves can answer.
  */
-export type HoursFocus = 'opening' | 'closing' | 'late' | 'break';
+export type HoursFocus = 'opening' | 'closing' | 'late' | 'break' | 'season';
 
 /**
  * One counter's days compared with its other days ("does it open earlier on saturdays", "close later on fridays",

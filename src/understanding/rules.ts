@@ -1287,6 +1287,9 @@ export const STAGES: readonly Stage[] = [
     rules: [
       // "does it close for lunch", "is there a lunch break at brixton": any break within the day, from its hours.
       rule('a break in the day', (r) => r.cues.focus === 'break' && (place(r) || r.leansOnDiscussed || r.cues.deskWords), (r) => hoursQuestion(r, false)),
+      // "are brixton's hours different in the summer", "is brixton open later in summer", or after a counter "are the hours
+      // the same all year": its one set of hours, said as the same all year (the data has none for a season).
+      rule('the hours through the year', (r) => r.cues.focus === 'season' && r.pastDate === undefined && (place(r) || r.leansOnDiscussed || r.discussedStation !== undefined), (r) => hoursQuestion(r, false)),
       // "is there a map of where ilford police station is": a map asked for ("is there" asks for the map, not the counters), so the address.
       rule('a map of where a counter is', (r) => r.cues.address && r.says(MAP_OR_DIRECTIONS) && place(r) && !r.cues.pluralDesks && !r.cues.boroughWord && r.cues.nearest === undefined && !r.cues.hours && !r.cues.open && !r.cues.status, (r) => ({
         intent: 'address', place: r.stationPlace, mapOrDirections: true as const,
@@ -1580,6 +1583,8 @@ function serviceTopic(r: Reading): ServiceTopic | undefined {
   if (topic === 'court' && r.says(OWN_COURT_CASE)) return undefined;
   // "is the court open today", "when is the magistrates court open": a court as a venue, whose hours the bot does not know.
   if (topic === 'court' && venueAskedOpen(r)) return undefined;
+  // "is brixton open later in summer", or "are the hours the same all year" after a counter: that counter's hours.
+  if ((topic === 'seasonal-hours' || topic === 'breaks') && (r.namedStation !== undefined || r.discussedStation !== undefined || !noPlace(r) || r.pastDate !== undefined)) return undefined;
   // "where is the code for brixton police station": a counter named is asked about, not the bot's own code.
   if (topic === 'bot-code' && r.namedStation !== undefined) return undefined;
   // "are you open 24 hours?" after a counter was discussed, or with one named, asks that counter's hours: "you" is the counter.
@@ -1803,7 +1808,8 @@ const REOPENING_AHEAD = /\b(?:reopening|re opening|going to reopen|gonna reopen|
 const WHERE_TO = /\bwhere\b|\b(?:live|lives|living|stay|stays|staying|based) (?:in|at|near|round|around)\b/;
 
 /** Special days said in the plural: every one of them, at every counter ("opening hours on bank holidays"). */
-const SPECIAL_DAYS_IN_GENERAL = /\b(?:bank|public) holidays\b/;
+/** "on bank holidays", or the hours asked whether they change ("do the hours change at christmas"): counters in general on a special day. */
+const SPECIAL_DAYS_IN_GENERAL = /\b(?:bank|public) holidays\b|\b(?:hours|times|opening)\b.*\b(?:change|changes|different|differ|vary|varies)\b|\b(?:change|changes|different|differ|vary|varies)\b.*\b(?:hours|times|opening)\b/;
 
 /** "which police station near her is still open": which one, not whether this one is. */
 const WHICH_ONE = /\bwhich\b/;
@@ -2703,7 +2709,7 @@ function daysCompared(r: Reading): DaysCompared | undefined {
 function hoursQuestion(r: Reading, openNow: boolean): Question {
   const focus = r.cues.focus ?? (r.when.late ? 'late' : undefined);
   // "does it close for lunch": the week's hours show any break ("lunch" is no moment to be open at).
-  if (focus === 'break') return { intent: 'hours', place: r.stationPlace, when: { kind: 'week' }, focus };
+  if (focus === 'break' || focus === 'season') return { intent: 'hours', place: r.stationPlace, when: { kind: 'week' }, focus };
   const said: WhenAsked = r.when.when ?? dayCarried(r) ?? (openNow ? { kind: 'now' } : { kind: 'week' });
   // "is brixton open till 7 on saturday?": open right up to then (the minute before), asked yes or no.
   const when = openUntil(r, said);

@@ -61,7 +61,7 @@ const hoursFields = {
   place: placeMention.nullable(),
   when: whenAsked,
   specialDay: specialDay.optional(),
-  focus: z.enum(['opening', 'closing', 'late', 'break']).optional(),
+  focus: z.enum(['opening', 'closing', 'late', 'break', 'season']).optional(),
   yesNo: z.enum(['open', 'closed', 'closing', 'round-the-clock', 'closes']).optional(),
   ...compared,
 };
@@ -88,7 +88,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
   }),
   z.strictObject({
     intent: z.literal('service'),
-    topic: z.enum(['round-the-clock', 'night', 'hub', 'mobile', 'video-screen', 'contact-point', 'phones', 'court', 'savings', 'purpose', 'freshness', 'no-counter', 'appointment', 'accessibility', 'what-to-bring', 'id-check', 'complaint', 'who-may-come', 'crime-figures', 'the-met', 'animals', 'estates', 'if-closed', 'video-appointment', 'about-the-bot', 'pledge', 'facilities', 'lost-property', 'documents', 'bail', 'evidence', 'counter-other', 'privacy', 'forgetting', 'bot-cost', 'bot-channels', 'bot-devices', 'bot-screen-reader', 'most-per-borough', 'busiest', 'size', 'age', 'bot-sources', 'bot-hours', 'bot-limits', 'beyond-london', 'probation', 'bot-code', 'bot-official', 'bot-funding', 'bot-contact', 'what-happened']),
+    topic: z.enum(['round-the-clock', 'night', 'hub', 'mobile', 'video-screen', 'contact-point', 'phones', 'court', 'savings', 'purpose', 'freshness', 'no-counter', 'appointment', 'accessibility', 'what-to-bring', 'id-check', 'complaint', 'who-may-come', 'crime-figures', 'the-met', 'animals', 'estates', 'if-closed', 'video-appointment', 'about-the-bot', 'pledge', 'facilities', 'lost-property', 'documents', 'bail', 'evidence', 'counter-other', 'privacy', 'forgetting', 'bot-cost', 'bot-channels', 'bot-devices', 'bot-screen-reader', 'most-per-borough', 'busiest', 'size', 'age', 'bot-sources', 'bot-hours', 'bot-limits', 'beyond-london', 'probation', 'bot-code', 'bot-official', 'bot-funding', 'bot-contact', 'what-happened', 'seasonal-hours', 'breaks']),
     place: placeMention.optional(),
     everyBorough: z.literal(true).optional(),
     whichHave: z.literal(true).optional(),
