@@ -2087,8 +2087,10 @@ function distanceAsked(r: Reading): { counter: PlaceMention; from: PlaceMention 
 function journeyAsked(r: Reading): { counter: PlaceMention; from: PlaceMention | null } | null {
   const measured = distanceAsked(r);
   if (measured) return measured;
-  const counter = r.namedStation ?? (noPlace(r) ? fromContext(r.discussedStation) : undefined);
-  return counter ? { counter, from: null } : null;
+  if (r.namedStation) return { counter: r.namedStation, from: null };
+  // "nearest to SE15", then "how long would it take to walk": the counter given, from where the resident said they are.
+  const counter = noPlace(r) ? fromContext(r.discussedStation) : undefined;
+  return counter ? { counter, from: whereTheResidentIsForADistance(r) } : null;
 }
 
 /** Two places measured one from the other: "how far apart", "the distance between". */

@@ -113,7 +113,8 @@ const ASKS_OR_BIDS = /^(?:what|whats|who|whos|when|where|how|why|which|is|are|wi
 function answerable(q: Question, half: string): boolean {
   // "i was mugged two years ago": a crime told is the story before a question, not a question about reporting it.
   if (q.intent === 'report-crime' && !A_QUESTION_ABOUT_REPORTING.test(half)) return false;
-  return ANSWERABLE.has(q.intent) || (q.intent === 'open-list' && ASKS_WHICH.test(half));
+  // "... and is there parking": a counter's building asked about (parking, access), answered that the data does not say.
+  return ANSWERABLE.has(q.intent) || (q.intent === 'open-list' && ASKS_WHICH.test(half)) || (q.intent === 'place-only' && q.about !== undefined);
 }
 
 /** A half that asks about reporting, not only tells of a crime. */

@@ -31,6 +31,8 @@ describe('a journey to a counter, said many ways', function () {
       ['how many minutes to walk to walworth police station', NO_TIMES_AT('Walworth')],
       ['where do you get the bus to brixton police station', NO_ROUTES_AT('Brixton')],
       ['where do you get the tube for ilford police station', NO_ROUTES_AT('Ilford')],
+      ['where is the bus stop for walworth police station', NO_ROUTES_AT('Walworth')],
+      ['wheres the tube for brixton police station', NO_ROUTES_AT('Brixton')],
     ],
     { understood: true, now: FRIDAY },
   );
@@ -39,6 +41,7 @@ describe('a journey to a counter, said many ways', function () {
       [['im in SE6', 'how long to walk to lewisham police station'], NO_TIMES('Lewisham', 'SE6')],
       [['is croydon open', 'how long would it take from purley'], NO_TIMES('Croydon', 'Purley')],
       [['is croydon open', 'how long to walk'], NO_TIMES_AT('Croydon')],
+      [['nearest to SE15', 'how long would it take to walk'], NO_TIMES('Walworth', 'SE15')],
     ],
     FRIDAY,
   );

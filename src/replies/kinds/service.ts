@@ -66,6 +66,7 @@ const TOPIC_NOUN: Record<ServiceAnswer['topic'], string> = {
   'bot-limits': 'limit',
   'seasonal-hours': 'seasonal hours',
   breaks: 'lunch break',
+  'bot-location': 'location',
   'beyond-london': 'police stations outside London',
   probation: 'probation service',
   pledge: 'pledge',
@@ -145,6 +146,7 @@ const TOPIC_TITLE: Record<ServiceAnswer['topic'], string> = {
   'bot-limits': 'Using StationDesk',
   'seasonal-hours': 'Opening hours through the year',
   breaks: 'Breaks in the day',
+  'bot-location': 'What I know of where you are',
   'beyond-london': 'Outside London',
   probation: 'Probation',
   pledge: 'Pledges of a 24-hour counter in every borough',
@@ -420,6 +422,12 @@ function headlineAndLines(answer: ServiceAnswer, context?: RenderContext): { hea
           "I keep only what this conversation needs (the places and stations you last asked about, and a question I'm waiting on): neither your name nor a history of your messages. The chat service that carries them, such as Teams or this web chat, holds recent ones for a while.",
           notAWayToReport(answer.contacts),
         ],
+      };
+    // The chat page forbids the browser's location (its Permissions-Policy), and the bot reads none from Teams: only what is typed.
+    case 'bot-location':
+      return {
+        headline: "No: I can't see your location. I only know a place or postcode you type, and I keep the last one only for this conversation.",
+        lines: ['Give me your postcode (the first half is enough) or your area, and I\'ll find the nearest front counter. Say "forget me" at any time and I delete what I keep.', notAWayToReport(answer.contacts)],
       };
     case 'privacy':
       // What the bot itself keeps (README "What is stored, where, and for how long"): no data row describes it.
