@@ -2086,7 +2086,8 @@ function distanceAsked(r: Reading): { counter: PlaceMention; from: PlaceMention 
 /** The counter a journey is asked to and where from (null: no place given, now or before); null when no one counter is named or discussed. */
 function journeyAsked(r: Reading): { counter: PlaceMention; from: PlaceMention | null } | null {
   const measured = distanceAsked(r);
-  if (measured) return measured;
+  // "how would i get there from barking station" (the station or the closed counter?): no distance to give, so the way there alone.
+  if (measured) return { counter: measured.counter, from: measured.from && found(measured.from) ? measured.from : null };
   if (r.namedStation) return { counter: r.namedStation, from: null };
   // "nearest to SE15", then "how long would it take to walk": the counter given, from where the resident said they are.
   const counter = noPlace(r) ? fromContext(r.discussedStation) : undefined;
