@@ -33,6 +33,7 @@ describe('a journey to a counter, said many ways', function () {
       ['where do you get the tube for ilford police station', NO_ROUTES_AT('Ilford')],
       ['where is the bus stop for walworth police station', NO_ROUTES_AT('Walworth')],
       ['wheres the tube for brixton police station', NO_ROUTES_AT('Brixton')],
+      ['is brixton police station on a bus route', NO_ROUTES_AT('Brixton')],
     ],
     { understood: true, now: FRIDAY },
   );

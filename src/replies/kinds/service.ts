@@ -66,6 +66,7 @@ const TOPIC_NOUN: Record<ServiceAnswer['topic'], string> = {
   'bot-limits': 'limit',
   'seasonal-hours': 'seasonal hours',
   breaks: 'lunch break',
+  'bot-distances': 'road distance',
   'bot-location': 'location',
   'beyond-london': 'police stations outside London',
   probation: 'probation service',
@@ -146,6 +147,7 @@ const TOPIC_TITLE: Record<ServiceAnswer['topic'], string> = {
   'bot-limits': 'Using StationDesk',
   'seasonal-hours': 'Opening hours through the year',
   breaks: 'Breaks in the day',
+  'bot-distances': 'How distances are measured',
   'bot-location': 'What I know of where you are',
   'beyond-london': 'Outside London',
   probation: 'Probation',
@@ -459,6 +461,15 @@ function headlineAndLines(answer: ServiceAnswer, context?: RenderContext): { hea
         lines: ["Name a counter (or give your postcode) and I'll give its hours."],
       };
     }
+    // Distances are haversine straight lines between points (stations/nearest); a postcode district is its middle point.
+    case 'bot-distances':
+      return {
+        headline: "My distances are straight lines between two points, not by road or on foot: the way there is usually longer.",
+        lines: [
+          'A counter is measured from its own location; a place from its middle point, and a postcode district (such as SE15) from its middle, so those distances are rough.',
+          "TfL's Journey Planner (tfl.gov.uk) gives routes and times.",
+        ],
+      };
     case 'seasonal-hours':
       return {
         headline: 'My sources give each police front counter one set of opening hours for the whole year: they list no summer, winter or school-holiday hours.',
