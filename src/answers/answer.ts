@@ -58,6 +58,16 @@ export interface NearbyOptions {
  * Set when the resident named a place, not a station ("is it open on Saturday?"
  * after a postcode): the answer is about the nearest open desk to that place.
  */
+/**
+ * "Is there a police station in Peckham / Canary Wharf?": the place asked, the counter named after it (null: none is),
+ * and whether a yes or no was asked; said before the borough's counters or the nearest.
+ */
+export interface PlaceAskedNow {
+  label: string;
+  namesake: CounterStatus | null;
+  yesNo?: true;
+}
+
 /** A place named as a police station the data has no counter for ("is marylebone police station open?"): said first. */
 export interface NoCounterCalled {
   noCounterCalled?: string;
@@ -227,7 +237,7 @@ export type Answer =
       moves?: readonly CounterMove[];
     } & AnswerDating &
       NearestTo)
-  | ({ kind: 'station-address'; station: Station; status: CounterStatus; byTransport?: true; mapOrDirections?: true; now?: OpeningState | null } & AnswerDating & NearestTo)
+  | ({ kind: 'station-address'; station: Station; status: CounterStatus; byTransport?: true; journey?: true; mapOrDirections?: true; now?: OpeningState | null } & AnswerDating & NearestTo)
   | ({
       kind: 'station-history';
       station: Station;
@@ -301,6 +311,8 @@ export type Answer =
        * Hayes End's counter, and Hayes in Bromley): that other place and the first desk of the same kind nearest to it.
        */
       namesakeElsewhere?: { place: string; borough: string; desk: NearbyDesk };
+      /** "Is there a police station in canary wharf?": no counter in the place (or its namesake closed), said before the nearest. */
+      placeAskedNow?: PlaceAskedNow;
     } & AnswerDating &
       NoCounterCalled)
   /** `asked`: a past date named: the counters open then, and whether the data covers every counter that far back. */
@@ -317,8 +329,8 @@ export type Answer =
       closuresAsked?: { since: string };
       /** "Was there a counter in Barnes?": the place asked, inside the borough, that no counter is named after. */
       placeAsked?: string;
-      /** "Is there a police station in Peckham?": the place asked, inside the borough, the counter named after it (null: none is), and whether a yes or no was asked. */
-      placeAskedNow?: { label: string; namesake: CounterStatus | null; yesNo?: true };
+      /** "Is there a police station in Peckham?": the place asked, inside the borough (`PlaceAskedNow`). */
+      placeAskedNow?: PlaceAskedNow;
       /** A plan named: what it did to each counter of the borough (its last carried-out row, else its decision, else its proposal). */
       underPlan?: { plan: Plan; steps: { station: Station; event: TimelineEvent }[] };
       /**
@@ -379,6 +391,8 @@ export type Answer =
       openAlternative: NearbyDesk | null;
       /** The further of them was asked ("which is further from E17"): said first, the desks staying nearest first. */
       further?: true;
+      /** How long the journey to the one counter measured takes was asked: no times or routes in the data, said first. */
+      journey?: true;
     } & AnswerDating)
   /** Two or three counters asked about at once ("is brixton or walworth open later tonight?"), each answered for the same moment. */
   | ({
@@ -530,6 +544,8 @@ export type Answer =
       events: TimelineEvent[];
       /** The counters open 24 hours on the answer's day. */
       open24x7: CounterStatus[];
+      /** Asked whether counters shut for lunch: the open counters whose hours shut between two openings on one day. */
+      openWithABreak?: CounterStatus[];
       /** Boroughs with a front counter on record but none open on the answer's day. */
       boroughsWithoutCounter: string[];
       /** How many counters are open on the answer's day. */

@@ -18,7 +18,7 @@ import type {
 import { closingList } from './closingList';
 import { closingOutlook, type ClosingOutlook } from './closingOutlook';
 import { areaOf } from '../stations/postcodes';
-import type { Answer, AnswerDating, NoCounterCalled, ClosureReasons, ClosureYear, ClosuresByYear, ClosuresByBorough, ReopeningAhead, ClosureRounds, LastCountersLost, PublisherIndex, ComparedAnswer, ContactFacts, MomentAsked, NearbyOptions, NearestTo, NewHours, PastList, PeriodChanges, UnansweredName } from './answer';
+import type { Answer, AnswerDating, NoCounterCalled, ClosureReasons, ClosureYear, ClosuresByYear, ClosuresByBorough, ReopeningAhead, ClosureRounds, LastCountersLost, PublisherIndex, ComparedAnswer, ContactFacts, MomentAsked, NearbyOptions, NearestTo, NewHours, PlaceAskedNow, PastList, PeriodChanges, UnansweredName } from './answer';
 import { hoursVerdict } from './compareHours';
 import { nearestAtMoment } from './nearestAtMoment';
 import { openDuringPart } from './partOfDay';
@@ -144,6 +144,7 @@ export class Answerer {
             station,
             status,
             ...(question.byTransport ? { byTransport: true as const } : {}),
+            ...(question.journey ? { journey: true as const } : {}),
             // Asked for a map or directions (to go there): whether it is open now, too.
             ...(question.mapOrDirections ? { mapOrDirections: true as const, now: status.counter === 'open' && status.hours ? openingStateAt(status.hours.schedule, at) : null } : {}),
             ...this.dating(at),
@@ -182,7 +183,7 @@ export class Answerer {
         if (question.between && question.between.length >= 1) {
           const between = question.between;
           const measuring = between.length === 1 && between[0].result.status === 'found' && between[0].result.match.stationId ? { measuring: this.station(between[0].result.match.stationId).name } : {};
-          return this.withPlace(question.place, { intent: 'nearest', desk: question.desk, ...measuring }, at, (place) => this.nearerOf(place, between, at, question.further));
+          return this.withPlace(question.place, { intent: 'nearest', desk: question.desk, ...measuring }, at, (place) => ({ ...this.nearerOf(place, between, at, question.further), ...(question.journey ? { journey: true as const } : {}) }));
         }
         return metAsked(
           question,
@@ -197,7 +198,10 @@ export class Answerer {
             if (street) return { ...nearest, streetNamed: street };
             // "nearest station to hayes": a counter's other name that is also a London place far from it (Hayes in Bromley).
             const elsewhere = nearest.kind === 'nearest' && !nearest.passed ? this.namesakeElsewhere(place, question.desk, at) : undefined;
-            return elsewhere ? { ...nearest, namesakeElsewhere: elsewhere } : nearest;
+            if (elsewhere) return { ...nearest, namesakeElsewhere: elsewhere };
+            // "is there a police station in canary wharf": whether there is one in the place itself, said before the nearest.
+            const placeAskedNow = nearest.kind === 'nearest' && question.whetherAsked && place.kind === 'place' ? this.placeAskedNow(place, at, true, (id) => this.knowledge.timeline.statusAsOf(id, at).counter === 'open') : undefined;
+            return placeAskedNow ? { ...nearest, placeAskedNow } : nearest;
           }),
         );
       case 'alternatives':
@@ -219,10 +223,8 @@ export class Answerer {
           // "is there a police station in peckham": a place inside a borough, asked of now: the counter named after it
           // (open, or when it closed), else that none is, before the borough's.
           if (place.kind === 'place' && !question.closuresAsked && !question.desk && today.kind === 'borough-desks') {
-            const namesake = this.namesakeOf(place.label, at);
-            // None named after it, yet one open close by (Covent Garden's is Charing Cross, in Agar Street): not said to be none.
-            const openCloseBy = !namesake && place.point !== null && this.knowledge.desks.nearest(place.point, { k: 1, filter: (id) => today.open.some((s) => s.station.id === id) })[0]?.distanceKm <= NO_COUNTER_IN_A_PLACE_KM;
-            return openCloseBy ? today : { ...today, placeAskedNow: { label: place.label, namesake, ...(question.whetherAsked ? { yesNo: true as const } : {}) } };
+            const placeAskedNow = this.placeAskedNow(place, at, question.whetherAsked, (id) => today.open.some((s) => s.station.id === id));
+            return placeAskedNow ? { ...today, placeAskedNow } : today;
           }
           // "Which stations closed in Croydon?": the closures on record since the counter list is complete, first.
           return question.closuresAsked && today.kind === 'borough-desks' ? { ...today, closuresAsked: { since: this.knowledge.data.meta.counterList.since } } : today;
@@ -909,6 +911,17 @@ export class Answerer {
    * A borough's counters open now. `desk` asked ("is there a 24 hour station in Bexley", "which stations in Bromley are
    * open now"): each counter's state now, and where none answers, the nearest counters outside that do.
    */
+  /**
+   * Whether there is a counter in a place asked ("is there a police station in peckham / canary wharf"): the counter
+   * named after it (open, or closed with its date), else none; undefined when none is named after it yet an open one
+   * (of those `open` allows) stands within 1 km (Covent Garden's is Charing Cross, in Agar Street): not said to be none.
+   */
+  private placeAskedNow(place: PlaceMatch, at: DateTime, yesNo: true | undefined, open: (id: string) => boolean): PlaceAskedNow | undefined {
+    const namesake = this.namesakeOf(place.label, at);
+    const openCloseBy = !namesake && place.point !== null && this.knowledge.desks.nearest(place.point, { k: 1, filter: open })[0]?.distanceKm <= NO_COUNTER_IN_A_PLACE_KM;
+    return openCloseBy ? undefined : { label: place.label, namesake, ...(yesNo ? { yesNo } : {}) };
+  }
+
   /** The counter named after a place ("Peckham": Peckham Police Station, or one of its other names), with its state at `at`. */
   private namesakeOf(label: string, at: DateTime): CounterStatus | null {
     const said = label.toLowerCase();

@@ -7,6 +7,7 @@
  * data itself labels them with ("Policing hubs:", "Savings:"); no fact is
  * written here.
  */
+import { hasABreakInTheDay } from '../stations/openingHours';
 import type { CounterStatus } from '../stations/timeline';
 import type { KnowledgeData, ResidentFact, ResidentFactsSection, TimelineEvent } from '../stations/model';
 import type { Happened, ServiceTopic } from '../understanding/question';
@@ -138,6 +139,8 @@ export function serviceAnswer(
     events: rows,
     ...(topic === 'what-happened' ? { eventNames: rows.map((e) => data.stations.find((s) => s.id === e.stationId)?.name ?? '') } : {}),
     open24x7: statuses.filter((s) => s.counter === 'open' && s.hours?.is24x7),
+    // "do police stations close for lunch": the open counters whose hours shut between two openings on one day.
+    ...(topic === 'breaks' ? { openWithABreak: statuses.filter((s) => s.counter === 'open' && s.hours !== null && hasABreakInTheDay(s.hours.schedule)) } : {}),
     boroughsWithoutCounter: boroughsWithout(data, statuses),
     openCount: statuses.filter((s) => s.counter === 'open').length,
     // Before the counter list is complete, a count by borough would miss counters: none is given.

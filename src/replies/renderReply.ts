@@ -31,6 +31,7 @@ import { renderNearerOf } from './kinds/nearerOf';
 import { renderNearest } from './kinds/nearest';
 import { renderOutsideMet } from './kinds/outsideMet';
 import { renderPlaceOnly } from './kinds/placeOnly';
+import { placeAskedNowFirst } from './parts/placeAskedNow';
 import { renderPlans } from './kinds/plans';
 import { renderReopenings, renderSaved } from './kinds/reopenings';
 import { renderStationHours } from './kinds/stationHours';
@@ -66,6 +67,13 @@ function withNoCounterCalled(answer: Answer, sections: AnswerSections): AnswerSe
   return { ...sections, headline, speak: sections.speak ? `${lead} ${closed ? `${closed} ` : ''}${sections.speak}` : sections.speak };
 }
 
+/** "Is there a police station in canary wharf?": no counter in the place itself (or its namesake closed), said before the nearest. */
+function withPlaceAskedNow(answer: Answer, sections: AnswerSections): AnswerSections {
+  if (answer.kind !== 'nearest' || !answer.placeAskedNow) return sections;
+  const first = placeAskedNowFirst(answer.placeAskedNow, answer.from.borough ?? undefined);
+  return first ? { ...sections, headline: `${first}${sections.headline}`, ...(sections.speak ? { speak: `${first.replaceAll('**', '')}${sections.speak}` } : {}) } : sections;
+}
+
 /** "Yes, Stoke Newington Police Station is open now" asked of Hackney: the next line says why that desk. */
 function withOnlyCounterIn(answer: Answer, sections: AnswerSections): AnswerSections {
   if (!('onlyCounterIn' in answer) || !answer.onlyCounterIn) return sections;
@@ -94,7 +102,7 @@ function ledBy999(answer: LeadsWith999, asking: AnswerSections, context: RenderC
 }
 
 export function sectionsFor(answer: Answer, context: RenderContext): AnswerSections {
-  return withTimeSaid(answer, withNoCounterCalled(answer, withOnlyCounterIn(answer, withNearestTo(answer, sectionsForKind(answer, context)))));
+  return withTimeSaid(answer, withNoCounterCalled(answer, withOnlyCounterIn(answer, withPlaceAskedNow(answer, withNearestTo(answer, sectionsForKind(answer, context))))));
 }
 
 function sectionsForKind(answer: Answer, context: RenderContext): AnswerSections {

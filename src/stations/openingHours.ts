@@ -5,7 +5,7 @@
  * and print them the way Londoners read them. The pieces live in `hours/`.
  */
 export type { Weekday, WeeklyInterval, WeeklySchedule } from './hours/schedule';
-export { DAY_NAMES } from './hours/schedule';
+export { DAY_NAMES, hasABreakInTheDay } from './hours/schedule';
 export { ScheduleParseError, parseSchedule, tryParseSchedule, type ScheduleParseResult } from './hours/parse';
 export { hoursOn, isOpenAt, openingStateAt, type DayHours, type OpenInterval, type OpeningState } from './hours/queries';
 export { describeSchedule, weekTable, type WeekTableRow } from './hours/describe';

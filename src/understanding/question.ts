@@ -50,7 +50,7 @@ export type SpecialDay = { kind: 'bank-holiday' | 'christmas' | 'new-year' | 'ea
  * Which part of the day's hours the resident cares about: "what time does it open", "...close", "open late?"; `break`: a
  * break within the day ("does it close for lunch?", "is there a lunch break"), which only the hours themselves can answer.
  */
-export type HoursFocus = 'opening' | 'closing' | 'late' | 'break';
+export type HoursFocus = 'opening' | 'closing' | 'late' | 'break' | 'season';
 
 /**
  * One counter's days compared with its other days ("does it open earlier on saturdays", "close later on fridays",
@@ -228,7 +228,8 @@ export type Question =
     } & ComparedPlaces)
   // `byTransport`: how to get there by bus, Tube or train, which the data does not hold (the address is given).
   // `mapOrDirections`: a map or directions asked for, which the bot cannot send (the address is given).
-  | { intent: 'address'; place: PlaceMention | null; byTransport?: true; mapOrDirections?: true }
+  // `journey`: with `byTransport`, how long the journey takes asked (no times in the data either).
+  | { intent: 'address'; place: PlaceMention | null; byTransport?: true; mapOrDirections?: true; journey?: true }
   /**
    * `reopening`: "when did it reopen?": the reopening's date first. `alwaysOpen`: "has it always been open?", the
    * same closures asked the other way round, so a closure on record answers No.
@@ -249,7 +250,8 @@ export type Question =
    * `further`, the further of them ("which is further from E17 4PP, tottenham or leyton").
    */
   /** `metAsked`: the Met named ("nearest met police station to moorgate"): in the City of London, its counter leads. */
-  | { intent: 'nearest'; place: PlaceMention | null; desk: DeskKind; when?: WhenAsked; specialDay?: SpecialDay; between?: PlaceMention[]; further?: true; metAsked?: true }
+  // `journey`: with one counter in `between`, how long the journey there takes asked, which the data does not hold.
+  | { intent: 'nearest'; place: PlaceMention | null; desk: DeskKind; when?: WhenAsked; specialDay?: SpecialDay; between?: PlaceMention[]; further?: true; metAsked?: true; journey?: true; whetherAsked?: true /* "is there one in canary wharf?" */ }
   /**
    * `asOf`: a past date or year named ("what was open in redbridge in 2016?"): the borough's counters then, from the timeline.
    * `planId`: a plan named ("what did the 2017 strategy do to hounslow?"): what the plan did to each of its counters.

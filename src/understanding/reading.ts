@@ -92,7 +92,7 @@ export class Reading {
     smallTalk: (r) => (SORRY_ASKED.test(r.message.original) ? 'help' : readSmallTalk(r.text)),
     candidatePicked: (r) => pickCandidate(r.text, r.ctx),
     postcodeCompleted: (r) => completePostcode(r.text, r.ctx, r.finder),
-    twoQuestions: (r) => (r.readHalf ? readTwoQuestions(r.words, r.ctx, r.readHalf) : null),
+    twoQuestions: (r) => (r.readHalf ? readTwoQuestions(r.words, r.ctx, r.readHalf, r.message) : null),
     besidesUrgency: (r) => {
       const rest = r.text.replace(URGENCY, ' ').replace(/\s+/g, ' ').trim();
       return r.readHalf && rest !== r.text && rest !== '' ? r.readHalf(rest, r.ctx) : null;

@@ -46,7 +46,7 @@ import {
   WHEN_CHANGED, CLOSING_FOR_GOOD, WHAT_OR_ANY, NEARER_OR_FURTHER, FURTHER_ASKED, THAN, TO_A_PLACE, WHICH_ARE_OPEN, A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, globally, PET_ASTRAY,
   CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, SAYS_WHERE_I_AM_ON, KIND_OF_PLACE_ENDING, ROAD_ENDING, PAST_TENSE, ALWAYS, ALWAYS_OPEN_WORDS, CAN_I_GET_THERE, NEVER_CLOSED_PAST, OPEN_THROUGHOUT, PART_OF_THE_WEEK, NEWS_ASKED, CLOSED_AS_A_STATE,
   SAYS_WHERE_I_AM, SAYS_WHAT_I_AM_NEXT_TO, pattern, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, REACHES_SOMEONE, SERVICE_TOPICS, HAPPENINGS, SILENT_TOPICS, type ServiceTopic, TOTAL_ASKED, COUNTER_TASKS, REPORTS_TO_THE_HOME_OFFICE, A_PLACE_LOST, YOU_AS_A_COUNTER, MAP_OR_DIRECTIONS, USES_THE_BOT, TO_REACH_THE_POLICE,
-  TRAVEL_ASKED, WHERE_ONCE_IT_CLOSES, WHAT_THEN, WHICH_OF_THEM_OPEN, WHEN_CLOSING_AHEAD, WHICH_LOST_24_HOURS, CLOSURES_TO_COME, ASKS_WHAT_THE_BOT_COVERS, ITEM_LOST, EMERGENCY_NAMED, PRIVACY_AS_A_MATTER_TO_REPORT, WHEN_WAS_THAT, WHERE_NOW, WHY_OF_THE_HOURS, WHERE_ALL_COUNTERS_ARE, WHEN_REOPENED, ASKS_THE_DATE,
+  TRAVEL_ASKED, JOURNEY_ASKED, WHERE_ONCE_IT_CLOSES, WHAT_THEN, WHICH_OF_THEM_OPEN, WHEN_CLOSING_AHEAD, WHICH_LOST_24_HOURS, CLOSURES_TO_COME, ASKS_WHAT_THE_BOT_COVERS, ITEM_LOST, EMERGENCY_NAMED, PRIVACY_AS_A_MATTER_TO_REPORT, WHEN_WAS_THAT, WHERE_NOW, WHY_OF_THE_HOURS, WHERE_ALL_COUNTERS_ARE, WHEN_REOPENED, ASKS_THE_DATE,
   type CounterTask,
   lastMatchAt,
   VERSUS_NOW, ASKS_THE_REST, ASKS_FOR_MORE_OF_A_LIST, CHANGE_ASKED, HOURS_BECAME, NOW_ALONE, NOW_AGAINST_A_YEAR, CHANGED_SINCE_A_YEAR,
@@ -1200,6 +1200,13 @@ export const STAGES: readonly Stage[] = [
         ...(r.cues.history === 'temporary-closure' && r.says(MOVE_ASKED) && !r.says(WHEN_REOPENED) ? { moved: r.words.includes('where') ? ('where' as const) : (true as const) } : {}),
         ...(r.cues.history === 'closure-date' && r.says(CLOSING_ASKED_DID) ? { closedAsked: true as const } : {}),
       })),
+      // "how long would it take to walk to lewisham police station from catford", "journey time to ilford police station":
+      // no journey times or routes in the data, said first; the straight-line distance from the place given (now or
+      // before), else the address.
+      rule('a journey to a counter', (r) => r.says(JOURNEY_ASKED) && !r.danger.situation && !r.cues.hours && !r.cues.open && journeyAsked(r) !== null, (r) => {
+        const { counter, from } = journeyAsked(r)!;
+        return from ? { intent: 'nearest', place: from, desk: 'any', between: [counter], journey: true } : { intent: 'address', place: counter, byTransport: true, journey: true };
+      }),
       // "which bus goes to charing cross police", "nearest tube to walworth police station": no routes in the data, so the address.
       rule('getting to a counter by public transport', (r) => r.says(TRAVEL_ASKED) && r.namedStation !== undefined && !r.danger.situation && !r.cues.hours && !r.cues.open, (r) => ({ intent: 'address', place: r.namedStation!, byTransport: true })),
       // "by bus?", "what buses go there", "can i walk it" after a counter was answered: getting to that one.
@@ -1295,6 +1302,9 @@ export const STAGES: readonly Stage[] = [
     rules: [
       // "does it close for lunch", "is there a lunch break at brixton": any break within the day, from its hours.
       rule('a break in the day', (r) => r.cues.focus === 'break' && (place(r) || r.leansOnDiscussed || r.cues.deskWords), (r) => hoursQuestion(r, false)),
+      // "are brixton's hours different in the summer", "is brixton open later in summer", or after a counter "are the hours
+      // the same all year": its one set of hours, said as the same all year (the data has none for a season).
+      rule('the hours through the year', (r) => r.cues.focus === 'season' && r.pastDate === undefined && (place(r) || r.leansOnDiscussed || r.discussedStation !== undefined), (r) => hoursQuestion(r, false)),
       // "is there a map of where ilford police station is": a map asked for ("is there" asks for the map, not the counters), so the address.
       rule('a map of where a counter is', (r) => r.cues.address && r.says(MAP_OR_DIRECTIONS) && place(r) && !r.cues.pluralDesks && !r.cues.boroughWord && r.cues.nearest === undefined && !r.cues.hours && !r.cues.open && !r.cues.status, (r) => ({
         intent: 'address', place: r.stationPlace, mapOrDirections: true as const,
@@ -1327,7 +1337,7 @@ export const STAGES: readonly Stage[] = [
         { asBuilt: true },
       ),
       rule('a desk near here', (r) => wantsADeskNearby(r) && (!(r.cues.hours || r.cues.address || r.cues.status) || r.areaNamed || noPlace(r)), (r) => ({
-        intent: 'nearest', place: r.locationPlace, desk: r.desk,
+        intent: 'nearest', place: r.locationPlace, desk: r.desk, ...(whetherOneIsIn(r) ? { whetherAsked: true as const } : {}),
       })),
       // "does my borough have one", "my area got one?": a counter said as "one" of one's own area, none named: the nearest.
       rule('a counter as "one" of one\'s own area', (r) => !r.danger.situation && r.says(HAS_ONE) && r.says(OWN_AREA) && !r.namedStation && noPlace(r) && r.pastDate === undefined, (r) => ({
@@ -1337,7 +1347,7 @@ export const STAGES: readonly Stage[] = [
         'desks near an area',
         // "compare hounslow police station and feltham" asks which of them, not the desks near Feltham.
         ({ cues: c, areaNamed, comparison }) => areaNamed && (c.deskWords || c.roundTheClock) && !c.hours && !c.address && !c.status && !c.open && comparison?.rank === undefined,
-        (r) => ({ intent: 'nearest', place: r.area, desk: r.desk }),
+        (r) => ({ intent: 'nearest', place: r.area, desk: r.desk, ...(whetherOneIsIn(r) ? { whetherAsked: true as const } : {}) }),
       ),
       rule('24 hours near an area', (r) => r.cues.roundTheClock && r.areaNamed, (r) => ({ intent: 'nearest', place: r.area, desk: '24/7' })),
       // "can i get to croydon around 8pm?" is going there at a time: left to the hours at that time ('a day named').
@@ -1594,6 +1604,8 @@ function serviceTopic(r: Reading): ServiceTopic | undefined {
   if (topic === 'court' && r.says(OWN_COURT_CASE)) return undefined;
   // "is the court open today", "when is the magistrates court open": a court as a venue, whose hours the bot does not know.
   if (topic === 'court' && venueAskedOpen(r)) return undefined;
+  // "is brixton open later in summer", or "are the hours the same all year" after a counter: that counter's hours.
+  if ((topic === 'seasonal-hours' || topic === 'breaks') && (r.namedStation !== undefined || r.discussedStation !== undefined || !noPlace(r) || r.pastDate !== undefined)) return undefined;
   // "where is the code for brixton police station": a counter named is asked about, not the bot's own code.
   if (topic === 'bot-code' && r.namedStation !== undefined) return undefined;
   // "are you open 24 hours?" after a counter was discussed, or with one named, asks that counter's hours: "you" is the counter.
@@ -1820,7 +1832,8 @@ const REOPENING_AHEAD = /\b(?:reopening|re opening|going to reopen|gonna reopen|
 const WHERE_TO = /\bwhere\b|\b(?:live|lives|living|stay|stays|staying|based) (?:in|at|near|round|around)\b/;
 
 /** Special days said in the plural: every one of them, at every counter ("opening hours on bank holidays"). */
-const SPECIAL_DAYS_IN_GENERAL = /\b(?:bank|public) holidays\b/;
+/** "on bank holidays", or the hours asked whether they change ("do the hours change at christmas"): counters in general on a special day. */
+const SPECIAL_DAYS_IN_GENERAL = /\b(?:bank|public) holidays\b|\b(?:hours|times|opening)\b.*\b(?:change|changes|different|differ|vary|varies)\b|\b(?:change|changes|different|differ|vary|varies)\b.*\b(?:hours|times|opening)\b/;
 
 /** "which police station near her is still open": which one, not whether this one is. */
 const WHICH_ONE = /\bwhich\b/;
@@ -2106,6 +2119,17 @@ function distanceAsked(r: Reading): { counter: PlaceMention; from: PlaceMention 
   // "how far apart are brixton and walworth", "distance between brixton and walworth": the second from the first.
   if (desks.length === 2 && !r.areaNamed && !r.says(COMPARES_TWO) && (r.words.includes('from') || r.says(APART_OR_BETWEEN))) return { counter: desks[0], from: desks[1] };
   return null;
+}
+
+/** The counter a journey is asked to and where from (null: no place given, now or before); null when no one counter is named or discussed. */
+function journeyAsked(r: Reading): { counter: PlaceMention; from: PlaceMention | null } | null {
+  const measured = distanceAsked(r);
+  // "how would i get there from barking station" (the station or the closed counter?): no distance to give, so the way there alone.
+  if (measured) return { counter: measured.counter, from: measured.from && found(measured.from) ? measured.from : null };
+  if (r.namedStation) return { counter: r.namedStation, from: null };
+  // "nearest to SE15", then "how long would it take to walk": the counter given, from where the resident said they are.
+  const counter = noPlace(r) ? fromContext(r.discussedStation) : undefined;
+  return counter ? { counter, from: whereTheResidentIsForADistance(r) } : null;
 }
 
 /** Two places measured one from the other: "how far apart", "the distance between". */
@@ -2586,6 +2610,15 @@ function countersInABorough(r: Reading): boolean {
   );
 }
 
+/**
+ * Whether there is a counter in one place asked, not near it: "is there a police station in canary wharf", "do they have
+ * a police station in dalston", "does whitechapel have a police station" (a neighbourhood, any counter, no moment).
+ */
+function whetherOneIsIn(r: Reading): boolean {
+  // "I'm in Epping, where can I report something in person?" asks where to go, not whether there is one there.
+  return r.cues.existential && !r.words.includes('where') && r.cues.nearest === undefined && r.desk === 'any' && r.mentions.length === 1 && found(r.mentions[0])?.kind === 'place' && r.when.when === undefined && !r.cues.pluralDesks;
+}
+
 /** "police stations in the borough of bromley", "front counters in sutton": a borough's counters, as a list. */
 function countersOfABorough(r: Reading): boolean {
   const c = r.cues;
@@ -2736,7 +2769,7 @@ function daysCompared(r: Reading): DaysCompared | undefined {
 function hoursQuestion(r: Reading, openNow: boolean): Question {
   const focus = r.cues.focus ?? (r.when.late ? 'late' : undefined);
   // "does it close for lunch": the week's hours show any break ("lunch" is no moment to be open at).
-  if (focus === 'break') return { intent: 'hours', place: r.stationPlace, when: { kind: 'week' }, focus };
+  if (focus === 'break' || focus === 'season') return { intent: 'hours', place: r.stationPlace, when: { kind: 'week' }, focus };
   const said: WhenAsked = r.when.when ?? dayCarried(r) ?? (openNow ? { kind: 'now' } : { kind: 'week' });
   // "is brixton open till 7 on saturday?": open right up to then (the minute before), asked yes or no.
   const when = openUntil(r, said);

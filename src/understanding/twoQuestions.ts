@@ -26,12 +26,10 @@ const MAX_WORDS = 30;
 const placeOf = (q: Question): PlaceMention | null | undefined => ('place' in q ? q.place : undefined);
 
 /** The two questions, or null when the message is one question (or not two that can be told apart). */
-export function readTwoQuestions(words: readonly string[], context: ConversationContext, readHalf: ReadHalf): [Question, Question] | null {
+export function readTwoQuestions(words: readonly string[], context: ConversationContext, readHalf: ReadHalf, message?: Message): [Question, Question] | null {
   if (words.length > MAX_WORDS) return null;
   const text = words.join(' ');
-  for (const join of text.matchAll(globally(JOINS_TWO_QUESTIONS))) {
-    const first = text.slice(0, join.index).trim();
-    const second = text.slice((join.index ?? 0) + join[0].length).trim();
+  for (const { first, second } of splits(text, words, message)) {
     const aside = withAnAside(first, second, context, readHalf);
     if (aside) return aside;
     if (!asksSomething(first) || !asksSomething(second)) continue;
@@ -40,6 +38,12 @@ export function readTwoQuestions(words: readonly string[], context: Conversation
     // "the police stations in east london and their hours": the list's own hours or addresses, one question.
     if (LISTS.has(q1.intent) && OF_THE_LIST.test(second)) return null;
     let q2 = readHalf(second, nextContext(q1, context));
+    // "whats the nearest to SE15 and which ones are 24 hours": counters asked of in the plural, London's as a whole when
+    // the half names no place of its own, not the first half's place again.
+    if (OF_LONDONS_COUNTERS.test(second) && placeOf(q2)?.fromContext) {
+      const alone = readHalf(second, context);
+      if (LONDON_WIDE.has(alone.intent) || (ANSWERABLE.has(alone.intent) && placeOf(alone) === undefined)) q2 = alone;
+    }
     if (!answerable(q2, second) || JSON.stringify(q1) === JSON.stringify(q2)) continue;
     // "was lewisham 24 hours back in 2017 and is it now": one counter then and now, one question (the past, with now).
     if (thenAndNowOfOne(q1, q2)) return null;
@@ -48,6 +52,32 @@ export function readTwoQuestions(words: readonly string[], context: Conversation
   }
   return null;
 }
+
+/**
+ * Where the message may be two questions: at each joining word ("and", "if not"), and where a question mark ends the
+ * first as typed ("is brixton open? how many stations are there in london"), in the order they come.
+ */
+function splits(text: string, words: readonly string[], message: Message | undefined): { first: string; second: string; at: number }[] {
+  const out = [...text.matchAll(globally(JOINS_TWO_QUESTIONS))].map((join) => ({
+    first: text.slice(0, join.index).trim(),
+    second: text.slice((join.index ?? 0) + join[0].length).trim(),
+    at: join.index ?? 0,
+  }));
+  if (message && /\?\s*\S/.test(message.original)) {
+    let at = 0;
+    for (const sentence of message.original.split(/\?+/).slice(0, -1)) {
+      at += readMessage(sentence).words.length;
+      if (at <= 0 || at >= words.length) continue;
+      const first = words.slice(0, at).join(' ');
+      // A question mark where a joining word already splits ("is it open? and where is it") is that split.
+      if (!out.some((o) => o.first === first || o.first === first.replace(/ (?:and|also|plus)$/, ''))) out.push({ first, second: words.slice(at).join(' '), at: first.length });
+    }
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+/** A half asking of counters in the plural ("which ones are 24 hours", "how many are there"): London's, unless it names a place. */
+const OF_LONDONS_COUNTERS = /^(?:and )?(?:which|what|how many)(?: police)? (?:ones|stations|counters|desks|front counters|front desks|police stations|nicks)\b|^(?:and )?how many (?:are|r) (?:there|left|open)\b/;
 
 /**
  * "what's the weather and is brixton open", "tell me a joke and the hours for lewisham", "is croydon open and who won
@@ -83,7 +113,8 @@ const ASKS_OR_BIDS = /^(?:what|whats|who|whos|when|where|how|why|which|is|are|wi
 function answerable(q: Question, half: string): boolean {
   // "i was mugged two years ago": a crime told is the story before a question, not a question about reporting it.
   if (q.intent === 'report-crime' && !A_QUESTION_ABOUT_REPORTING.test(half)) return false;
-  return ANSWERABLE.has(q.intent) || (q.intent === 'open-list' && ASKS_WHICH.test(half));
+  // "... and is there parking": a counter's building asked about (parking, access), answered that the data does not say.
+  return ANSWERABLE.has(q.intent) || (q.intent === 'open-list' && ASKS_WHICH.test(half)) || (q.intent === 'place-only' && q.about !== undefined);
 }
 
 /** A half that asks about reporting, not only tells of a crime. */

@@ -30,7 +30,8 @@ describe('the service asked as on a phone, said many ways', () => {
   describe('what it keeps of the chat', () => {
     itAnswersFirst([
       ['are u recording this', PRIVACY],
-      ['are you tracking me', PRIVACY],
+      // Where the resident is: the bot cannot see it (only a place or postcode typed).
+      ['are you tracking me', /^No: I can't see your location\. I only know a place or postcode you type/],
       ['r u saving my messages', PRIVACY],
       ['are you reading my messages', PRIVACY],
       ['do u save my postcode', PRIVACY],

@@ -11,6 +11,8 @@ import { Conversation, firstLineOf, itAnswersFirst } from './harness';
 const NOT_THE_METS = /^No: I'm StationDesk, an open-source chatbot, not a Metropolitan Police service: my answers come from published sources/;
 const OPEN_SOURCE = /^StationDesk is open source: its code is under the MIT licence\./;
 const NO_FUNDING_KNOWN = /^I have no information about who funds or runs StationDesk: it's an open-source chatbot, not a Metropolitan Police service/;
+/** What it knows of where one is: only a place or postcode typed. */
+const LOCATION = /^No: I can't see your location\. I only know a place or postcode you type/;
 const ABOUT = /^I'm StationDesk, an open-source chatbot, not a Metropolitan Police service: my answers come from published sources/;
 /** Where its facts come from, asked: the publishers first. */
 const SOURCES = /^My facts come from \d+ publishers: official ones such as Metropolitan Police/;
@@ -219,7 +221,7 @@ describe('the bot itself, said loosely: answered first in its own terms', () => 
   describe('what it keeps, and what it knows of where one is', () => {
     itAnswersFirst(
       [
-        ['will my messages be saved', PRIVACY], ['can u see my location', PRIVACY], ['do you know where i am', PRIVACY], ['how do you know where i am', PRIVACY],
+        ['will my messages be saved', PRIVACY], ['can u see my location', LOCATION], ['do you know where i am', LOCATION], ['how do you know where i am', LOCATION],
         ['how do i delete my data', /^Say "forget me" and I delete what I keep about you/], ['is my conversation being recorded', PRIVACY], ['do u know my name', PRIVACY],
       ],
       { understood: true },

@@ -41,8 +41,8 @@ describe('controls: the resident\'s own how, the last answer\'s sources, and pri
     expect(firstLineOf(await c.askText('how do you know?'))).to.match(/^About "Yes, Brixton Police Station is open/);
   });
 
-  it('"how do you know where i am": what the bot keeps', async () => {
-    expect(firstLineOf(await new Conversation().askText('how do you know where i am'))).to.match(/^I keep only what this conversation needs/);
+  it('"how do you know where i am": what the bot knows of where one is', async () => {
+    expect(firstLineOf(await new Conversation().askText('how do you know where i am'))).to.match(/^No: I can't see your location\. I only know a place or postcode you type/);
   });
 
   it('"is walworth open": the state, no sources first', async () => {

@@ -61,7 +61,7 @@ const hoursFields = {
   place: placeMention.nullable(),
   when: whenAsked,
   specialDay: specialDay.optional(),
-  focus: z.enum(['opening', 'closing', 'late', 'break']).optional(),
+  focus: z.enum(['opening', 'closing', 'late', 'break', 'season']).optional(),
   yesNo: z.enum(['open', 'closed', 'closing', 'round-the-clock', 'closes']).optional(),
   ...compared,
 };
@@ -79,7 +79,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
   z.strictObject({ intent: z.literal('hours'), ...hoursFields, daysCompared: z.enum(['opens-earlier', 'opens-later', 'closes-earlier', 'closes-later', 'longer', 'shorter']).optional() }),
   z.strictObject({ intent: z.literal('open-now'), ...hoursFields, untilAsked: z.enum(['opens', 'closes']).optional() }),
   z.strictObject({ intent: z.literal('status'), place: placeMention.nullable(), why: z.union([z.literal(true), z.literal('hours')]).optional(), yesNo: z.enum(['open', 'closed', 'closing']).optional(), past: z.literal(true).optional(), closingWhen: z.literal(true).optional(), moving: z.literal(true).optional(), sourcesAsked: z.literal(true).optional(), whyKept: z.union([z.literal(true), z.number().int()]).optional(), savedAsked: z.literal(true).optional(), ...compared }),
-  z.strictObject({ intent: z.literal('address'), place: placeMention.nullable(), byTransport: z.literal(true).optional(), mapOrDirections: z.literal(true).optional() }),
+  z.strictObject({ intent: z.literal('address'), place: placeMention.nullable(), byTransport: z.literal(true).optional(), mapOrDirections: z.literal(true).optional(), journey: z.literal(true).optional() }),
   z.strictObject({ intent: z.literal('history'), closedAsked: z.literal(true).optional(), place: placeMention.nullable(), topic: z.enum(['closure-date', 'temporary-closure', 'general']), reopening: z.literal(true).optional(), alwaysOpen: z.literal(true).optional(), moved: z.union([z.literal(true), z.literal('where')]).optional(), hoursSince: z.literal(true).optional() }),
   z.strictObject({
     intent: z.literal('both'),
@@ -88,7 +88,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
   }),
   z.strictObject({
     intent: z.literal('service'),
-    topic: z.enum(['round-the-clock', 'night', 'hub', 'mobile', 'video-screen', 'contact-point', 'phones', 'court', 'savings', 'purpose', 'freshness', 'no-counter', 'appointment', 'accessibility', 'what-to-bring', 'id-check', 'complaint', 'who-may-come', 'crime-figures', 'the-met', 'animals', 'estates', 'if-closed', 'video-appointment', 'about-the-bot', 'pledge', 'facilities', 'lost-property', 'documents', 'bail', 'evidence', 'counter-other', 'privacy', 'forgetting', 'bot-cost', 'bot-channels', 'bot-devices', 'bot-screen-reader', 'most-per-borough', 'busiest', 'size', 'age', 'bot-sources', 'bot-hours', 'bot-limits', 'beyond-london', 'probation', 'bot-code', 'bot-official', 'bot-funding', 'bot-contact', 'what-happened']),
+    topic: z.enum(['round-the-clock', 'night', 'hub', 'mobile', 'video-screen', 'contact-point', 'phones', 'court', 'savings', 'purpose', 'freshness', 'no-counter', 'appointment', 'accessibility', 'what-to-bring', 'id-check', 'complaint', 'who-may-come', 'crime-figures', 'the-met', 'animals', 'estates', 'if-closed', 'video-appointment', 'about-the-bot', 'pledge', 'facilities', 'lost-property', 'documents', 'bail', 'evidence', 'counter-other', 'privacy', 'forgetting', 'bot-cost', 'bot-channels', 'bot-devices', 'bot-screen-reader', 'most-per-borough', 'busiest', 'size', 'age', 'bot-sources', 'bot-hours', 'bot-limits', 'beyond-london', 'probation', 'bot-code', 'bot-official', 'bot-funding', 'bot-contact', 'what-happened', 'seasonal-hours', 'breaks', 'bot-location', 'bot-distances']),
     place: placeMention.optional(),
     everyBorough: z.literal(true).optional(),
     whichHave: z.literal(true).optional(),
@@ -117,7 +117,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
     focus: z.enum(['open', 'closed', 'hours', 'changed']),
     andNow: z.literal(true).optional(),
   }),
-  z.strictObject({ intent: z.literal('nearest'), place: placeMention.nullable(), desk, when: whenAsked.optional(), specialDay: specialDay.optional(), between: z.array(placeMention).min(2).max(3).optional(), further: z.literal(true).optional(), metAsked: z.literal(true).optional() }),
+  z.strictObject({ intent: z.literal('nearest'), place: placeMention.nullable(), desk, when: whenAsked.optional(), specialDay: specialDay.optional(), between: z.array(placeMention).min(1).max(3).optional(), further: z.literal(true).optional(), metAsked: z.literal(true).optional(), journey: z.literal(true).optional(), whetherAsked: z.literal(true).optional() }),
   z.strictObject({
     intent: z.literal('borough-desks'),
     place: placeMention.nullable(),

@@ -42,6 +42,7 @@ function runs(schedule: WeeklySchedule, focus: HoursFocus): { time: string; days
 
 /** `opens at 10:00 Monday to Friday, and at 09:00 on Saturday and Sunday` / `is open until 22:00 ...`. */
 export function focusText(schedule: WeeklySchedule, focus: HoursFocus): string | null {
+  if (focus === 'season') return seasonText(schedule);
   const found = runs(schedule, focus);
   if (focus === 'break') return breakText(schedule, found);
   if (!found) return null;
@@ -49,6 +50,15 @@ export function focusText(schedule: WeeklySchedule, focus: HoursFocus): string |
   const parts = found.map((r) => `${word} ${r.time} ${daysText(r.days)}`);
   const list = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')}, and ${parts[parts.length - 1]}`;
   return focus === 'opening' ? `opens ${list}` : `is open ${list}`;
+}
+
+/**
+ * `has one set of hours all year in my sources (...)`: the data gives no counter hours for a season or the school
+ * holidays, nor for bank holidays, and the reply says so rather than guess.
+ */
+function seasonText(schedule: WeeklySchedule): string {
+  const hours = schedule.kind === 'always' ? 'open 24 hours a day, every day' : scheduleText(schedule);
+  return `has one set of hours all year in my sources (${hours}): they give no summer, winter or school-holiday hours, and no special hours for bank holidays or Christmas`;
 }
 
 /**

@@ -16,6 +16,7 @@ import { addressLine, planShortName, shortStationName } from '../format/names';
 import { citedOf, isBeyondSources } from '../format/sources';
 import { afterAColon, bold, capitalise, countWord, firstSentences, joinAnd, plural, pounds, sentence } from '../format/text';
 import { describeNearby } from '../parts/nearby';
+import { placeAskedNowFirst } from '../parts/placeAskedNow';
 import type { AnswerSections, Cited, Dating } from '../sections';
 
 function hoursOf(status: CounterStatus): string {
@@ -233,18 +234,6 @@ function boroughThenAgainstNow(
     list: null,
     speak: headline,
   };
-}
-
-/**
- * "Is there a police station in Peckham?": the place itself, before the borough's counters: the counter named after it
- * is open ("Yes.", when a yes or no was asked), or closed (when), or none is named after it.
- */
-function placeAskedNowFirst(asked: NonNullable<BoroughAnswer['placeAskedNow']>, borough: string): string {
-  const { namesake } = asked;
-  if (!namesake) return `I know of no police front counter in ${asked.label}, which is in ${borough}. `;
-  if (namesake.counter === 'open') return asked.yesNo ? 'Yes. ' : '';
-  const when = namesake.since ? ` closed ${onDate(namesake.since)}` : ' is closed';
-  return `${asked.yesNo ? 'No: the' : 'The'} front counter at ${bold(namesake.station.name)}${when}. `;
 }
 
 function renderBoroughDesksNow(answer: BoroughAnswer): AnswerSections {

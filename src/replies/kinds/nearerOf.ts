@@ -8,7 +8,7 @@ import type { CounterStatus } from '../../stations/timeline';
 import { answerInstant, formatDate, onDate } from '../format/dates';
 import type { NearbyDesk } from '../../stations/nearest';
 import { distanceShort as distanceShortWords, distanceText as distanceWords } from '../format/distance';
-import { shortStationName } from '../format/names';
+import { addressLine, shortStationName } from '../format/names';
 import { citedOf } from '../format/sources';
 import { scheduleText, stateText } from '../format/hours';
 import { bold, joinAnd, lowerFirst } from '../format/text';
@@ -39,8 +39,10 @@ export function renderNearerOf(answer: NearerOfAnswer): AnswerSections {
     const [only] = desks;
     const rough = only.distance?.approximate ? ' (roughly: a location is taken from the middle of a postcode district)' : ' (not the distance by road)';
     const state = only.now ? `: ${only.now.open && !only.now.closesAt ? 'open 24 hours a day' : stateText(only.now, answerInstant(answer.at, answer.asOf))}` : '';
+    // How long the journey takes asked: the data has no times or routes, said first, then the distance it does have.
+    const noTimes = answer.journey ? "I don't have journey times or routes, but " : '';
     headline = only.distance
-      ? `${bold(only.status.station.name)} is ${distanceWords(only.distance)} from ${from.label} in a straight line${rough}${state}.`
+      ? `${noTimes}${bold(only.status.station.name)} is ${distanceWords(only.distance)} from ${from.label} in a straight line${rough}${state}.`
       : `I don't have a location for ${bold(only.status.station.name)}, so I can't say how far it is from ${from.label}.`;
   } else if (measured.length >= 2) {
     // The further asked: the furthest first, measured from the place as the nearer is.
@@ -64,10 +66,13 @@ export function renderNearerOf(answer: NearerOfAnswer): AnswerSections {
   const hours = !known ? '' : known.is24x7 ? 'Its front counter is open 24 hours a day, every day.' : `Its front counter is open ${lowerFirst(scheduleText(known.schedule))}.`;
   const lead = nearerClosed ? `${headline} ${closed[0]}` : headline;
   const rest = nearerClosed ? closed.slice(1) : closed;
+  // A journey asked: where the counter is, and where routes and times are found.
+  const address = answer.journey && desks.length === 1 ? addressLine(desks[0].status.station) : null;
+  const journeyLines = answer.journey ? [`${address ? `It is at ${address}. ` : ''}TfL's Journey Planner (tfl.gov.uk) gives routes and times from where you are.`] : [];
   const rough = measured.some((d) => d.distance!.approximate) ? ['Distances are straight lines, and rough where a location is the middle of a postcode district.'] : ['Distances are straight lines, not routes.'];
   return {
     headline: lead,
-    keyLines: [hours, ...rest, alternative].filter(Boolean).slice(0, 2),
+    keyLines: [...journeyLines, hours, ...rest, alternative].filter(Boolean).slice(0, 2),
     card: {
       title: desks.length === 1 ? `How far from ${from.label}` : `Nearer to ${from.label}`,
       asOfLine: `As of ${formatDate(answer.asOf)}`,

@@ -64,6 +64,10 @@ const TOPIC_NOUN: Record<ServiceAnswer['topic'], string> = {
   'bot-screen-reader': 'screen reader',
   'bot-hours': 'opening time',
   'bot-limits': 'limit',
+  'seasonal-hours': 'seasonal hours',
+  breaks: 'lunch break',
+  'bot-distances': 'road distance',
+  'bot-location': 'location',
   'beyond-london': 'police stations outside London',
   probation: 'probation service',
   pledge: 'pledge',
@@ -141,6 +145,10 @@ const TOPIC_TITLE: Record<ServiceAnswer['topic'], string> = {
   'bot-screen-reader': 'Screen readers',
   'bot-hours': 'When you can use StationDesk',
   'bot-limits': 'Using StationDesk',
+  'seasonal-hours': 'Opening hours through the year',
+  breaks: 'Breaks in the day',
+  'bot-distances': 'How distances are measured',
+  'bot-location': 'What I know of where you are',
   'beyond-london': 'Outside London',
   probation: 'Probation',
   pledge: 'Pledges of a 24-hour counter in every borough',
@@ -417,6 +425,12 @@ function headlineAndLines(answer: ServiceAnswer, context?: RenderContext): { hea
           notAWayToReport(answer.contacts),
         ],
       };
+    // The chat page forbids the browser's location (its Permissions-Policy), and the bot reads none from Teams: only what is typed.
+    case 'bot-location':
+      return {
+        headline: "No: I can't see your location. I only know a place or postcode you type, and I keep the last one only for this conversation.",
+        lines: ['Give me your postcode (the first half is enough) or your area, and I\'ll find the nearest front counter. Say "forget me" at any time and I delete what I keep.', notAWayToReport(answer.contacts)],
+      };
     case 'privacy':
       // What the bot itself keeps (README "What is stored, where, and for how long"): no data row describes it.
       return {
@@ -434,6 +448,35 @@ function headlineAndLines(answer: ServiceAnswer, context?: RenderContext): { hea
       return {
         headline: `I only cover London's police front counters (the Metropolitan Police area), not the rest of the UK.`,
         lines: [`For police stations elsewhere, check the local police force's website, or call ${contactNumber(answer.contacts, 'nonEmergency')}: it puts you through to the local force.`],
+      };
+    // The data gives each counter one set of weekly hours (its latest hours row), none for a season, the school holidays or a bank holiday.
+    // Counters' hours as the data gives them: those that shut between two openings on one day, if any; lunch and staff breaks otherwise unknown.
+    case 'breaks': {
+      const withABreak = answer.openWithABreak ?? [];
+      return {
+        headline:
+          withABreak.length === 0
+            ? "None of London's open police front counters has a break in the day in the hours my sources give, but they do not say whether counters shut for lunch or staff breaks."
+            : `In the hours my sources give, ${joinAnd(withABreak.map((s) => bold(s.station.name)))} ${withABreak.length === 1 ? 'closes' : 'close'} for a break in the day; they do not say whether other counters shut for lunch or staff breaks.`,
+        lines: ["Name a counter (or give your postcode) and I'll give its hours."],
+      };
+    }
+    // Distances are haversine straight lines between points (stations/nearest); a postcode district is its middle point.
+    case 'bot-distances':
+      return {
+        headline: "My distances are straight lines between two points, not by road or on foot: the way there is usually longer.",
+        lines: [
+          'A counter is measured from its own location; a place from its middle point, and a postcode district (such as SE15) from its middle, so those distances are rough.',
+          "TfL's Journey Planner (tfl.gov.uk) gives routes and times.",
+        ],
+      };
+    case 'seasonal-hours':
+      return {
+        headline: 'My sources give each police front counter one set of opening hours for the whole year: they list no summer, winter or school-holiday hours.',
+        lines: [
+          'They have no special hours for bank holidays or Christmas either, so check met.police.uk before going on one of those days.',
+          "Name a counter (or give your postcode) and I'll give its hours.",
+        ],
       };
     case 'bot-limits':
       return {

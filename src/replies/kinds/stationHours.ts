@@ -40,7 +40,7 @@ export function renderStationHours(answer: HoursAnswer): AnswerSections {
   const meaning = describeStatus(status, today);
   const usual = hours.is24x7 ? 'Open 24 hours a day, every day.' : `Usual hours: ${scheduleText(hours.schedule)}.`;
   const focus = answer.focus ?? null;
-  const focused = focus && !answer.specialDay && (focus === 'break' || (answer.when.kind !== 'date' && answer.when.kind !== 'weekday')) ? focusText(hours.schedule, focus) : null;
+  const focused = focus && !answer.specialDay && (focus === 'break' || focus === 'season' || (answer.when.kind !== 'date' && answer.when.kind !== 'weekday')) ? focusText(hours.schedule, focus) : null;
   const main = answer.specialDay ? specialDayAnswer(answer) : (daysComparedAnswer(answer) ?? roundTheClockAnswer(answer, now) ?? asked(answer, now, focused));
   const closedThen = main.badge?.text === 'Closed';
   const nearby = describeNearby(closedThen ? answer.nearby : null, now);

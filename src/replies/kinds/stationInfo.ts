@@ -33,14 +33,14 @@ export function renderStationAddress(answer: AddressAnswer): AnswerSections {
   // Asked for a map or directions: the bot gives no route itself (the card's Directions link opens Google Maps), said first, then the address and whether it is open now.
   const cannotSend = answer.mapOrDirections && !byTransport ? "I can't give turn-by-turn directions myself" : null;
   const headline = byTransport
-    ? `I don't have bus, Tube or train routes, but ${bold(station.name)} is at ${address}.`
+    ? `I don't have ${answer.journey ? 'journey times or routes' : 'bus, Tube or train routes'}, but ${bold(station.name)} is at ${address}.`
     : address
       ? cannotSend ? `${cannotSend}, but ${bold(station.name)} is at ${address}.` : `${bold(station.name)}: ${address}.`
       : `${cannotSend ? `${cannotSend}, and I` : 'I'} don't have an address for ${bold(station.name)}. Check met.police.uk for it.`;
   return {
     headline,
     keyLines: byTransport
-      ? ["TfL's Journey Planner (tfl.gov.uk) gives routes from where you are.", statusLine]
+      ? [`TfL's Journey Planner (tfl.gov.uk) gives routes${answer.journey ? ' and times' : ''} from where you are.`, statusLine]
       : [...(answer.now ? [`${capitalise(stateText(answer.now, answerInstant(answer.at, answer.asOf)))}.`] : []), statusLine],
     card: {
       title: station.name,

@@ -54,6 +54,14 @@ export interface WeeklyInterval {
  */
 export type WeeklySchedule = { kind: 'always' } | { kind: 'weekly'; intervals: WeeklyInterval[] };
 
+/** Whether the desk shuts between two openings on the same day (a lunch break in the hours given). */
+export function hasABreakInTheDay(schedule: WeeklySchedule): boolean {
+  if (schedule.kind === 'always') return false;
+  const byDay = new Map<Weekday, WeeklyInterval[]>();
+  for (const iv of schedule.intervals) byDay.set(iv.weekday, [...(byDay.get(iv.weekday) ?? []), iv]);
+  return [...byDay.values()].some((own) => own.sort((a, b) => a.opens - b.opens).some((iv, i) => i > 0 && iv.opens > own[i - 1].closes));
+}
+
 export function isWeekday(n: unknown): n is Weekday {
   return typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= 7;
 }
