@@ -1351,7 +1351,8 @@ export const STAGES: readonly Stage[] = [
       ),
       rule('24 hours near an area', (r) => r.cues.roundTheClock && r.areaNamed, (r) => ({ intent: 'nearest', place: r.area, desk: '24/7' })),
       // "can i get to croydon around 8pm?" is going there at a time: left to the hours at that time ('a day named').
-      rule('the address', (r) => r.cues.address && !(r.when.when !== undefined && r.says(CAN_I_GET_THERE)), (r) => ({
+      // "my ex can see my location": a situation, with no counter or place asked of, is not an address asked.
+      rule('the address', (r) => r.cues.address && !(r.when.when !== undefined && r.says(CAN_I_GET_THERE)) && !(r.danger.situation && noPlace(r) && r.discussedStation === undefined), (r) => ({
         intent: 'address',
         // "how do i get there from catford" after Lewisham: Lewisham's address, Catford only where the resident sets off.
         place: (r.cues.reference && r.discussedStation !== undefined && r.mentions.length === 1 && saidAfterFrom(r.text, r.mentions[0]) ? fromContext(r.discussedStation) : undefined) ?? r.stationPlace,
@@ -1761,7 +1762,7 @@ function pastFocus(r: Reading): PastFocus {
 const WHAT_IT_WAS = /^(?:so |and |but )?(?:what|how|tell me (?:what|how))\b/;
 
 /** 999, with the ways to reach it when speaking is unsafe or impossible. */
-function emergency(r: Reading): Extract<Question, { intent: 'emergency' }> {
+export function emergency(r: Reading): Extract<Question, { intent: 'emergency' }> {
   const { silentCall, textOrRelay, services } = r.danger;
   // The police, said by the reply unless the danger read says whom else (or that it does not know whom).
   const onlyPolice = services.length === 1 && services[0] === 'police';

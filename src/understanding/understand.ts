@@ -17,7 +17,7 @@ import type { PlaceReading } from './places';
 import type { ConversationContext, ListAsOf, Question, WhenAsked } from './question';
 import { londonDate } from './londonDays';
 import { found, Reading } from './reading';
-import { STAGES, type Rule } from './rules';
+import { emergency, STAGES, type Rule } from './rules';
 import type { WhenReading } from './when';
 
 export function understand(text: string, context: ConversationContext, now: DateTime, finder: PlaceFinder): Question {
@@ -93,7 +93,25 @@ export function explainUnderstanding(text: string, context: ConversationContext,
 /** The question a rule builds, with the other counters and the moment named added where they belong. */
 function finish(rule: Rule, r: Reading): Question {
   const question = rule.build(r);
-  return rule.asBuilt ? question : withScopeSaid(withMetNamed(withMoment(withOthers(question, r), r), r), r);
+  return withSafetyFirst(rule.asBuilt ? question : withScopeSaid(withMetNamed(withMoment(withOthers(question, r), r), r), r), r);
+}
+
+/**
+ * Someone the situation is about, other than the resident: an ex, a partner, a stranger ("i'm outside lewisham station,
+ * is it open" tells of no one, and is only asked).
+ */
+const SOMEONE_WHO_MAY_HARM = /\b(?:my ex|ex (?:partner|boyfriend|girlfriend|husband|wife)|stalker|someone|somebody|some (?:man|woman|guy|bloke)|a (?:man|woman|guy|bloke|stranger|group)|(?:my|her|his) (?:partner|boyfriend|girlfriend|husband|wife))\b/;
+
+/** Questions about counters, which a situation that may be danger can be told with. */
+const COUNTER_QUESTIONS: ReadonlySet<Question['intent']> = new Set(['hours', 'open-now', 'status', 'address', 'nearest', 'borough-desks', 'alternatives', 'list-24x7', 'open-list', 'place-only']);
+
+/**
+ * A situation that may be danger told with a question about counters ("my ex keeps turning up at my work, wheres the
+ * nearest station to E17"): when unsure, 999 leads, said as a condition, then the question is answered.
+ */
+function withSafetyFirst(question: Question, r: Reading): Question {
+  if (!r.danger.situation || r.danger.now || !COUNTER_QUESTIONS.has(question.intent) || !SOMEONE_WHO_MAY_HARM.test(r.text)) return question;
+  return { intent: 'both', questions: [{ ...emergency(r), unsure: true }, question] };
 }
 
 /** London-wide answers that counters of the UK or England were asked of ("how many police stations are there in the uk"). */
