@@ -914,12 +914,16 @@ export const STAGES: readonly Stage[] = [
         (r) => r.cues.history === 'closure-date' && (r.cues.pluralDesks || r.says(ANYTHING_AT_ALL) || r.says(MOST_IN_A_YEAR)) && noPlace(r) && !r.namedStation && !r.cues.reference && !r.cues.plans,
         // "did any police stations close in 2019", "did anything shut in 2021": the closures of that time.
         // "did any police station close this year", "did any close in the past 12 months": the closures of that period.
-        (r) =>
-          r.cues.closures !== undefined && r.cues.closures !== 'all'
-            ? countedOverItsYears(closuresQuestion(r.cues.closures), r)
-            : r.closurePeriod !== undefined
-              ? countedOverItsYears({ intent: 'closures-list', period: r.closurePeriod }, r)
-              : { intent: 'closures-list', ...byYearAsked(r) },
+        // "did any round the clock nicks shut in 2026": only those open 24 hours a day until they closed.
+        (r) => {
+          const question: Question =
+            r.cues.closures !== undefined && r.cues.closures !== 'all'
+              ? countedOverItsYears(closuresQuestion(r.cues.closures), r)
+              : r.closurePeriod !== undefined
+                ? countedOverItsYears({ intent: 'closures-list', period: r.closurePeriod }, r)
+                : { intent: 'closures-list', ...byYearAsked(r) };
+          return question.intent === 'closures-list' ? ofRoundTheClock(r, question) : question;
+        },
       ),
       // "are any more closing?", "which stations are proposed to close?": the closures still ahead, not those gone by.
       // "which stations reopened?", "did any counters come back?": the closures that ended, in a part or a period when named.
@@ -2078,9 +2082,12 @@ function asksClosures(r: Reading): boolean {
   const closuresOfATime = c.history === 'general' && r.says(CLOSURES_OF_A_TIME);
   // "what did the met close in 2020": closures asked as what someone closed, not one counter's closing.
   const whatTheyClosed = c.history === 'closure-date' && r.says(WHAT_THEY_CLOSED);
-  return c.closures !== undefined && (!c.history || closuresOfATime || whatTheyClosed) && !r.stationMention && !asksReasons && !hoursCut;
+  // "did any stations close in february 2026", "did any 24hr stations close in 2017": whether any closed, asked of counters in general.
+  const anyClosed = c.history === 'closure-date' && r.says(DID_ANY_CLOSE);
+  return c.closures !== undefined && (!c.history || closuresOfATime || whatTheyClosed || anyClosed) && !r.stationMention && !asksReasons && !hoursCut;
 }
 const CLOSURES_OF_A_TIME = /\b(?:were|was) there (?:any |many |some )?(?:police |station |counter |front counter )?closures\b/;
+const DID_ANY_CLOSE = new RegExp(`\\bdid (?:any|many|some)(?: (?:police|front|${ROUND_THE_CLOCK}|stations|counters|desks|nicks|ones|of them))* (?:close|shut)(?: down)?\\b`);
 
 /** Two counters compared by distance ("which is nearer", "further than", "or"): not one measured from the other. */
 const COMPARES_TWO = /\b(?:or|vs|versus|than|which|nearer|closer|further|farther)\b/;
