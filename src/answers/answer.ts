@@ -196,6 +196,8 @@ export type Answer =
       whyKept?: { event: TimelineEvent; plan: string | null }[];
       /** "Was Wimbledon saved?": whether a planned closure of it was dropped or quashed (a `reversed` row in `whyKept`), yes or no first. */
       savedAsked?: true;
+      /** "Was brixton one of them?" after a list: whether it is among the counters just listed, yes or no first. */
+      amongListed?: boolean;
     } & AnswerDating &
       NearestTo)
   | ({

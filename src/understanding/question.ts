@@ -225,6 +225,11 @@ export type Question =
       whyKept?: true | number;
       /** "was wimbledon saved?", "was dagenham spared?": with `whyKept`, whether a planned closure of it was dropped or quashed, yes or no first. */
       savedAsked?: true;
+      /**
+       * "was brixton one of them", "is harrow on that list" after a list of counters: whether the counter named is among
+       * those the list just named (yes or no first), then its status.
+       */
+      amongListed?: boolean;
     } & ComparedPlaces)
   // `byTransport`: how to get there by bus, Tube or train, which the data does not hold (the address is given).
   // `mapOrDirections`: a map or directions asked for, which the bot cannot send (the address is given).

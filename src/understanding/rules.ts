@@ -32,6 +32,7 @@ import { withoutNegated } from './conversationTurns';
 import { FOREIGN_DISTRESS, FOREIGN_HARM, saysHarmInLettersNotEnglish } from './emergency';
 import { borrowedDangerWordInAnotherLanguage, mostlyNotEnglish, sentenceInAnUnnamedLanguage } from './language';
 import {
+  AMONG_THOSE_LISTED,
   CLOSING_ASKED_DID,
   DAY_EDGE_COMPARED,
   WEEKDAYS_SAID,
@@ -531,6 +532,13 @@ export const STAGES: readonly Stage[] = [
         'other 24-hour desks, after one',
         (r) => r.says(ANY_OTHERS) && r.ctx.lastQuestion?.intent === 'hours' && r.ctx.lastQuestion.yesNo === 'round-the-clock' && found(r.ctx.lastPlace)?.stationId !== undefined,
         (r) => ({ intent: 'list-24x7', except: fromContext(r.ctx.lastPlace)!, askedAny: true }),
+      ),
+      // "was brixton one of them", "is harrow on that list" after a list of counters: whether it is among those listed,
+      // yes or no first, then its status (not its hours alone, nor a closure date without the yes).
+      rule(
+        'a counter asked among those just listed',
+        (r) => !r.danger.situation && r.says(AMONG_THOSE_LISTED) && r.namedStation !== undefined && found(r.namedStation) !== undefined && (r.ctx.namedCounters?.length ?? 0) >= 2 && !r.comparesDesks && !r.cues.nearest,
+        (r) => ({ intent: 'status', place: r.namedStation!, amongListed: r.ctx.namedCounters!.some((m) => found(m)?.stationId === found(r.namedStation)?.stationId) }),
       ),
       // "is there any news on sutton police station closing?", "any updates on hammersmith": that counter's status and
       // any closure ahead of it, not the desks of its borough ("is there") nor the borough's closures.
