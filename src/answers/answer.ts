@@ -748,6 +748,8 @@ export interface PastList {
   part?: string;
   /** The count then asked against now ("more in 2017 than now?"): the counters open on the answer's day (open 24 hours, without `allCounters`), and the yes or no asked. */
   versusNow?: { openNow: number; today: string; claim?: 'more-then' | 'more-now' };
+  /** "How many in 2017 vs 2019": the other year's count (open counters), unless the sources do not hold every counter then. */
+  versusYear?: { label: string; year?: number; openCount: number; incomplete: boolean };
 }
 
 /** The contact routes from resident-facts.md, always at hand for closed-counter and crime answers. */

@@ -229,7 +229,7 @@ export class Answerer {
       case 'list-24x7': {
         // "were there more police stations back then": no date said, so then is the earliest the sources count every counter.
         const asOf = question.asOf ?? (question.versusNow ? this.firstCounted() : undefined);
-        const list = this.list24x7(at, asOf, question.allCounters, asOf ? question.part : undefined, question.versusNow);
+        const list = this.list24x7(at, asOf, question.allCounters, asOf ? question.part : undefined, question.versusNow, question.versusYear);
         if (question.part && !question.asOf && list.kind === 'list-24x7') {
           const inPart = partOfLondonFilter(this.knowledge.data.stations, question.part);
           return { ...list, part: { label: question.part.label, desks: list.desks.filter((s) => inPart(s.station)) } };
@@ -1009,7 +1009,7 @@ export class Answerer {
     return { date: since, label: formatDay(since) };
   }
 
-  private list24x7(at: DateTime, asOf?: ListAsOf, allCounters?: 'counted' | 'listed', part?: PartOfLondon, versusNow?: { claim?: 'more-then' | 'more-now' }): Answer {
+  private list24x7(at: DateTime, asOf?: ListAsOf, allCounters?: 'counted' | 'listed', part?: PartOfLondon, versusNow?: { claim?: 'more-then' | 'more-now' }, versusYear?: ListAsOf): Answer {
     const today = this.knowledge.londonDateOf(at);
     const date = asOf && asOf.date !== today ? asOf.date : null;
     // A part of London asked with a date ("which were open in south london in 2019"): only the counters in it, by map position.
@@ -1032,6 +1032,16 @@ export class Answerer {
       ...(part ? { part: part.label } : {}),
       // The count now of the same kind: every open counter, or (only the 24-hour ones asked) those open 24 hours.
       ...(versusNow ? { versusNow: { openNow: this.knowledge.statusesAsOf(at).filter((s) => s.counter === 'open' && inPart(s.station) && (allCounters !== undefined || s.hours?.is24x7 === true)).length, today, ...versusNow } } : {}),
+      ...(versusYear && allCounters
+        ? {
+            versusYear: {
+              label: versusYear.label,
+              ...(versusYear.year !== undefined ? { year: versusYear.year } : {}),
+              openCount: this.knowledge.timeline.statusesAsOf(versusYear.date).filter((s) => s.counter === 'open' && inPart(s.station)).length,
+              incomplete: versusYear.date < this.knowledge.data.meta.counterList.since,
+            },
+          }
+        : {}),
     };
     return { ...answer, asOf: date, asked };
   }

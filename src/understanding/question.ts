@@ -276,7 +276,7 @@ export type Question =
    * more now (`more-now`).
    */
   /** `canGoIn`: whether one can go in at night was asked ("can i go to a police station in the middle of the night"): "Yes" first. */
-  | { intent: 'list-24x7'; asOf?: ListAsOf; allCounters?: 'counted' | 'listed'; except?: PlaceMention; askedAny?: true; part?: PartOfLondon; versusNow?: { claim?: 'more-then' | 'more-now' }; canGoIn?: true }
+  | { intent: 'list-24x7'; asOf?: ListAsOf; allCounters?: 'counted' | 'listed'; except?: PlaceMention; askedAny?: true; part?: PartOfLondon; versusNow?: { claim?: 'more-then' | 'more-now' }; canGoIn?: true; versusYear?: ListAsOf /* with `asOf`: "how many stations in 2017 vs 2019", the count of the other year too */ }
   /**
    * Every counter in London and its hours ("all the front desks open today"); `when`: only those open then; `part`: only
    * those in a part of London named by compass ("police stations in south london").

@@ -75,7 +75,7 @@ import { readClosingAsked } from './closingAsked';
 import { asksLesser, readRank } from './comparison';
 import { ASKS_THE_BOTS_LANGUAGE, CUE_NEAR, CUE_NEAREST, CUE_OFF_TOPIC, CUE_OTHER_SERVICE, CUE_DESK_WORDS } from './cues';
 import { isTextFrown, isTextSmiley } from './smallTalk';
-import { dayBefore } from './pastDate';
+import { dayBefore, secondPastYear } from './pastDate';
 import { MONTHS } from './when';
 import { londonDate } from './londonDays';
 import { partOfLondon, twoPartsOfLondon } from './partOfLondon';
@@ -647,7 +647,7 @@ export const STAGES: readonly Stage[] = [
         'which of two areas has more counters',
         (r) =>
           // "how many stations does newham have compared to hackney": the counts set against each other too.
-          !r.danger.situation && r.pastDate === undefined && (r.says(MORE_OR_FEWER_ASKED) || (r.says(HOW_MANY) && r.says(COUNTED_AGAINST))) && (r.cues.pluralDesks || r.cues.deskWords) && !r.cues.hours && !r.says(HOURS_WORDS) &&
+          !r.danger.situation && r.pastDate === undefined && (r.says(MORE_OR_FEWER_ASKED) || (r.says(COUNT_ASKED) && r.says(COUNTED_AGAINST))) && (r.cues.pluralDesks || r.cues.deskWords) && !r.cues.hours && !r.says(HOURS_WORDS) &&
           !r.cues.nearest && !r.cues.closures && !r.cues.whyClose && twoAreasCounted(r) !== undefined,
         // "does westminster have more police stations than camden": a yes or no of the first named having more (or fewer).
         (r) => {
@@ -842,7 +842,11 @@ export const STAGES: readonly Stage[] = [
         (r) =>
           countOrStateAsked(r) && r.pastDate !== undefined && noPlace(r) && !r.namedStation && !r.cues.roundTheClock && !r.cues.closures && !r.cues.whyClose &&
           (r.cues.pluralDesks || r.cues.deskWords || r.cues.open || r.cues.history !== undefined || r.says(TOTAL_ASKED)),
-        (r) => ({ intent: 'list-24x7', asOf: r.pastDate, allCounters: 'counted' }),
+        // "how many stations in 2017 vs 2019", "how many counters in 2017 and 2020": the other year's count set beside it.
+        (r) => {
+          const other = r.says(COMPARES_YEARS) || yearsNamedTogether(r) !== undefined ? secondPastYear(r.text, r.now) : undefined;
+          return { intent: 'list-24x7', asOf: r.pastDate, allCounters: 'counted', ...(other ? { versusYear: other } : {}) };
+        },
       ),
       // "which stations were open in 2017?": every counter open then, listed.
       rule(
@@ -2426,7 +2430,7 @@ function lastListNamedEveryOne(ctx: ConversationContext, text: string): boolean 
 const LISTS_SAID_IN_GROUPS: ReadonlySet<string> = new Set(['open-list']);
 
 /** One count set against another: "compared to hackney", "vs croydon", "against bromley". */
-const COUNTED_AGAINST = /\b(?:compared (?:to|with)|comparing|in comparison (?:to|with)|vs|versus|against|as opposed to)\b/;
+const COUNTED_AGAINST = /\b(?:compared (?:to|with)|comparing|in comparison (?:to|with)|vs|v|versus|against|as opposed to)\b/;
 
 /** The fewest counters asked of the boroughs: "the fewest stations", "least police stations". */
 const FEWEST_PER_BOROUGH = /\b(?:fewest|least|lowest number of|smallest number of)\b/;

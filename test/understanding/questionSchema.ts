@@ -142,6 +142,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
     allCounters: z.enum(['counted', 'listed']).optional(),
     part: partOfLondon.optional(),
     canGoIn: z.literal(true).optional(),
+    versusYear: z.strictObject({ date: isoDate, label: z.string().min(1), year: z.number().int().optional() }).optional(),
   }),
   z.strictObject({
     intent: z.literal('closing-list'),
