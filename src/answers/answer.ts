@@ -206,6 +206,8 @@ export type Answer =
       whyKept?: { event: TimelineEvent; plan: string | null }[];
       /** "Was Wimbledon saved?": whether a planned closure of it was dropped or quashed (a `reversed` row in `whyKept`), yes or no first. */
       savedAsked?: true;
+      /** "Was brixton one of them?" after a list: whether it is among the counters just listed, yes or no first. */
+      amongListed?: boolean;
     } & AnswerDating &
       NearestTo)
   | ({
@@ -762,6 +764,8 @@ export interface PastList {
   part?: string;
   /** The count then asked against now ("more in 2017 than now?"): the counters open on the answer's day (open 24 hours, without `allCounters`), and the yes or no asked. */
   versusNow?: { openNow: number; today: string; claim?: 'more-then' | 'more-now' };
+  /** "How many in 2017 vs 2019": the other year's count (open counters), unless the sources do not hold every counter then. */
+  versusYear?: { label: string; year?: number; openCount: number; incomplete: boolean };
 }
 
 /** The contact routes from resident-facts.md, always at hand for closed-counter and crime answers. */

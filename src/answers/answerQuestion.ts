@@ -121,7 +121,7 @@ export class Answerer {
               ? this.stationHistory(station, 'temporary-closure', at, { why: true })
               : question.whyKept !== undefined
                 ? { ...this.stationStatus(station, at), whyKept: this.keptReasons(station, question.whyKept, at), ...(question.savedAsked ? { savedAsked: true as const } : {}) }
-                : { ...this.stationStatus(station, at, question.why ?? false, question.yesNo ?? null), ...(question.closingWhen ? { closingWhen: true as const } : {}), ...(question.moving ? { moving: true as const } : {}), ...(question.sourcesAsked ? { sourcesAsked: true as const } : {}) },
+                : { ...this.stationStatus(station, at, question.why ?? false, question.yesNo ?? null), ...(question.closingWhen ? { closingWhen: true as const } : {}), ...(question.moving ? { moving: true as const } : {}), ...(question.sourcesAsked ? { sourcesAsked: true as const } : {}), ...(question.amongListed !== undefined ? { amongListed: question.amongListed } : {}) },
           )
         );
       case 'hours':
@@ -237,7 +237,7 @@ export class Answerer {
       case 'list-24x7': {
         // "were there more police stations back then": no date said, so then is the earliest the sources count every counter.
         const asOf = question.asOf ?? (question.versusNow ? this.firstCounted() : undefined);
-        const list = this.list24x7(at, asOf, question.allCounters, asOf ? question.part : undefined, question.versusNow);
+        const list = this.list24x7(at, asOf, question.allCounters, asOf ? question.part : undefined, question.versusNow, question.versusYear);
         if (question.part && !question.asOf && list.kind === 'list-24x7') {
           const inPart = partOfLondonFilter(this.knowledge.data.stations, question.part);
           return { ...list, part: { label: question.part.label, desks: list.desks.filter((s) => inPart(s.station)) } };
@@ -1028,7 +1028,7 @@ export class Answerer {
     return { date: since, label: formatDay(since) };
   }
 
-  private list24x7(at: DateTime, asOf?: ListAsOf, allCounters?: 'counted' | 'listed', part?: PartOfLondon, versusNow?: { claim?: 'more-then' | 'more-now' }): Answer {
+  private list24x7(at: DateTime, asOf?: ListAsOf, allCounters?: 'counted' | 'listed', part?: PartOfLondon, versusNow?: { claim?: 'more-then' | 'more-now' }, versusYear?: ListAsOf): Answer {
     const today = this.knowledge.londonDateOf(at);
     const date = asOf && asOf.date !== today ? asOf.date : null;
     // A part of London asked with a date ("which were open in south london in 2019"): only the counters in it, by map position.
@@ -1051,6 +1051,16 @@ export class Answerer {
       ...(part ? { part: part.label } : {}),
       // The count now of the same kind: every open counter, or (only the 24-hour ones asked) those open 24 hours.
       ...(versusNow ? { versusNow: { openNow: this.knowledge.statusesAsOf(at).filter((s) => s.counter === 'open' && inPart(s.station) && (allCounters !== undefined || s.hours?.is24x7 === true)).length, today, ...versusNow } } : {}),
+      ...(versusYear && allCounters
+        ? {
+            versusYear: {
+              label: versusYear.label,
+              ...(versusYear.year !== undefined ? { year: versusYear.year } : {}),
+              openCount: this.knowledge.timeline.statusesAsOf(versusYear.date).filter((s) => s.counter === 'open' && inPart(s.station)).length,
+              incomplete: versusYear.date < this.knowledge.data.meta.counterList.since,
+            },
+          }
+        : {}),
     };
     return { ...answer, asOf: date, asked };
   }

@@ -42,7 +42,8 @@ export function nextContext(question: Question, context: ConversationContext, an
  */
 function countersNamedTogether(question: Question, context: ConversationContext, listed: PlaceMatch[]): PlaceMention[] | undefined {
   if (question.intent === 'cancel' || question.intent === 'forget-me' || question.intent === 'goodbye') return undefined;
-  if (SMALL_TALK.has(question.intent)) return context?.namedCounters;
+  // "was brixton one of them": asked of the list, which stays for the next such question ("and harrow?").
+  if (SMALL_TALK.has(question.intent) || (question.intent === 'status' && question.amongListed !== undefined)) return context?.namedCounters;
   // "is brixton or walworth open longer": the two compared, as named; "is lewisham or charing cross closer to SE15 5TH":
   // the two weighed, in the order the answer gave them (the listed desks).
   const compared = isPlaceQuestion(question) && 'others' in question && question.others ? [question.place, ...question.others] : [];

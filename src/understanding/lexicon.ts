@@ -2579,6 +2579,13 @@ export const MOVE_AHEAD =
 export const CLOSURE_DATE_ASKED = /\b(?:closure|closing|shutdown|shut down|close down|closedown) (?:date|year)s?\b|\b(?:date|year) (?:of (?:the |its )?(?:closure|closing)|(?:it|that it|they|when it) (?:closed|shut|closes|will close|is closing|shuts))\b/;
 /** Which counters lost their 24-hour opening, or how many ("which counters lost their 24 hour opening", "name the stations that stopped being 24/7"), not when: counted and named first. */
 export const WHICH_LOST_24_HOURS = /^(?:so |and |but |ok )?(?:which|what|name|list|tell me|show me|how many)\b(?! (?:date|day|year|month|time|hours|happened)\b)/;
+/**
+ * A counter named, asked whether it is among those just listed: "was brixton one of them", "is harrow on that list",
+ * "wood green among those?", "did mitcham make the list", "is lewisham in there".
+ */
+export const AMONG_THOSE_LISTED =
+  /^(?:[a-z]+ ){0,6}?(?:(?:one of|(?:among|amongst)) (?:them|those|these|em|the ones (?:you )?(?:listed|named|mentioned|said|gave)|the (?:stations|counters|ones) (?:you )?(?:listed|named|mentioned|said|gave))|(?:on|in) (?:that|the|this|your|ur) list|(?:on|in) there|(?:make|made) (?:the|that|your|ur) list|included(?: in (?:that|the|this) list)?)(?: (?:too|as well|also|then|or not|at all|please|pls))?$/;
+
 /** Which of a list just given are open: "which of them are still open", "are any of those open now", "how many of them are still going". */
 export const WHICH_OF_THEM_OPEN =
   /\b(?:which|what|how many|are any|is any|any|are all|name|list)(?: ones)? of (?:them|those|these|the ones)(?: counters| stations)? (?:are |is )?(?:still )?(?:open|going|running|operating|left|around|there)\b|\b(?:which|what|how many) (?:ones |of them |of those )?(?:are |is )?(?:still|left) (?:open|going|running|operating)\b(?=.*\b(?:them|those|these|ones)\b)|^(?:and |so )?(?:which|how many) (?:are|r) (?:still )?open(?: now| today)?$/;

@@ -22,6 +22,13 @@ function ofYear(year: number): ListAsOf {
   return { date: date.toISODate() ?? '', label: dateLabel(date), year };
 }
 
+/** The second of two past years named ("how many stations in 2017 vs 2019": 2019), as the middle of that year. */
+export function secondPastYear(text: string, now: DateTime): ListAsOf | undefined {
+  const thisYear = Number(londonDate(now).slice(0, 4));
+  const years = [...new Set(text.match(/\b(?:19|20)\d\d\b/g) ?? [])].map(Number);
+  return years.length === 2 && years.every((y) => y < thisYear) ? ofYear(years[1]) : undefined;
+}
+
 /** The day before a London date ("2026-02-28" -> 27 February 2026): a count as of just before a change. */
 export function dayBefore(isoDate: string): ListAsOf {
   const date = DateTime.fromISO(isoDate, { zone: ZONE }).minus({ days: 1 });

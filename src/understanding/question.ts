@@ -225,6 +225,11 @@ export type Question =
       whyKept?: true | number;
       /** "was wimbledon saved?", "was dagenham spared?": with `whyKept`, whether a planned closure of it was dropped or quashed, yes or no first. */
       savedAsked?: true;
+      /**
+       * "was brixton one of them", "is harrow on that list" after a list of counters: whether the counter named is among
+       * those the list just named (yes or no first), then its status.
+       */
+      amongListed?: boolean;
     } & ComparedPlaces)
   // `byTransport`: how to get there by bus, Tube or train, which the data does not hold (the address is given).
   // `mapOrDirections`: a map or directions asked for, which the bot cannot send (the address is given).
@@ -273,7 +278,7 @@ export type Question =
    * more now (`more-now`).
    */
   /** `canGoIn`: whether one can go in at night was asked ("can i go to a police station in the middle of the night"): "Yes" first. */
-  | { intent: 'list-24x7'; asOf?: ListAsOf; allCounters?: 'counted' | 'listed'; except?: PlaceMention; askedAny?: true; part?: PartOfLondon; versusNow?: { claim?: 'more-then' | 'more-now' }; canGoIn?: true }
+  | { intent: 'list-24x7'; asOf?: ListAsOf; allCounters?: 'counted' | 'listed'; except?: PlaceMention; askedAny?: true; part?: PartOfLondon; versusNow?: { claim?: 'more-then' | 'more-now' }; canGoIn?: true; versusYear?: ListAsOf /* with `asOf`: "how many stations in 2017 vs 2019", the count of the other year too */ }
   /**
    * Every counter in London and its hours ("all the front desks open today"); `when`: only those open then; `part`: only
    * those in a part of London named by compass ("police stations in south london").

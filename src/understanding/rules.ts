@@ -32,6 +32,7 @@ import { withoutNegated } from './conversationTurns';
 import { FOREIGN_DISTRESS, FOREIGN_HARM, saysHarmInLettersNotEnglish } from './emergency';
 import { borrowedDangerWordInAnotherLanguage, mostlyNotEnglish, sentenceInAnUnnamedLanguage } from './language';
 import {
+  AMONG_THOSE_LISTED,
   CLOSING_ASKED_DID,
   DAY_EDGE_COMPARED,
   WEEKDAYS_SAID,
@@ -74,7 +75,7 @@ import { readClosingAsked } from './closingAsked';
 import { asksLesser, readRank } from './comparison';
 import { ASKS_THE_BOTS_LANGUAGE, CUE_NEAR, CUE_NEAREST, CUE_OFF_TOPIC, CUE_OTHER_SERVICE, CUE_DESK_WORDS } from './cues';
 import { isTextFrown, isTextSmiley } from './smallTalk';
-import { dayBefore } from './pastDate';
+import { dayBefore, secondPastYear } from './pastDate';
 import { MONTHS } from './when';
 import { londonDate } from './londonDays';
 import { partOfLondon, twoPartsOfLondon } from './partOfLondon';
@@ -532,6 +533,13 @@ export const STAGES: readonly Stage[] = [
         (r) => r.says(ANY_OTHERS) && r.ctx.lastQuestion?.intent === 'hours' && r.ctx.lastQuestion.yesNo === 'round-the-clock' && found(r.ctx.lastPlace)?.stationId !== undefined,
         (r) => ({ intent: 'list-24x7', except: fromContext(r.ctx.lastPlace)!, askedAny: true }),
       ),
+      // "was brixton one of them", "is harrow on that list" after a list of counters: whether it is among those listed,
+      // yes or no first, then its status (not its hours alone, nor a closure date without the yes).
+      rule(
+        'a counter asked among those just listed',
+        (r) => !r.danger.situation && r.says(AMONG_THOSE_LISTED) && r.namedStation !== undefined && found(r.namedStation) !== undefined && (r.ctx.namedCounters?.length ?? 0) >= 2 && !r.comparesDesks && !r.cues.nearest,
+        (r) => ({ intent: 'status', place: r.namedStation!, amongListed: r.ctx.namedCounters!.some((m) => found(m)?.stationId === found(r.namedStation)?.stationId) }),
+      ),
       // "is there any news on sutton police station closing?", "any updates on hammersmith": that counter's status and
       // any closure ahead of it, not the desks of its borough ("is there") nor the borough's closures.
       rule(
@@ -639,7 +647,7 @@ export const STAGES: readonly Stage[] = [
         'which of two areas has more counters',
         (r) =>
           // "how many stations does newham have compared to hackney": the counts set against each other too.
-          !r.danger.situation && r.pastDate === undefined && (r.says(MORE_OR_FEWER_ASKED) || (r.says(HOW_MANY) && r.says(COUNTED_AGAINST))) && (r.cues.pluralDesks || r.cues.deskWords) && !r.cues.hours && !r.says(HOURS_WORDS) &&
+          !r.danger.situation && r.pastDate === undefined && (r.says(MORE_OR_FEWER_ASKED) || (r.says(COUNT_ASKED) && r.says(COUNTED_AGAINST))) && (r.cues.pluralDesks || r.cues.deskWords) && !r.cues.hours && !r.says(HOURS_WORDS) &&
           !r.cues.nearest && !r.cues.closures && !r.cues.whyClose && twoAreasCounted(r) !== undefined,
         // "does westminster have more police stations than camden": a yes or no of the first named having more (or fewer).
         (r) => {
@@ -834,7 +842,11 @@ export const STAGES: readonly Stage[] = [
         (r) =>
           countOrStateAsked(r) && r.pastDate !== undefined && noPlace(r) && !r.namedStation && !r.cues.roundTheClock && !r.cues.closures && !r.cues.whyClose &&
           (r.cues.pluralDesks || r.cues.deskWords || r.cues.open || r.cues.history !== undefined || r.says(TOTAL_ASKED)),
-        (r) => ({ intent: 'list-24x7', asOf: r.pastDate, allCounters: 'counted' }),
+        // "how many stations in 2017 vs 2019", "how many counters in 2017 and 2020": the other year's count set beside it.
+        (r) => {
+          const other = r.says(COMPARES_YEARS) || yearsNamedTogether(r) !== undefined ? secondPastYear(r.text, r.now) : undefined;
+          return { intent: 'list-24x7', asOf: r.pastDate, allCounters: 'counted', ...(other ? { versusYear: other } : {}) };
+        },
       ),
       // "which stations were open in 2017?": every counter open then, listed.
       rule(
@@ -914,12 +926,16 @@ export const STAGES: readonly Stage[] = [
         (r) => r.cues.history === 'closure-date' && (r.cues.pluralDesks || r.says(ANYTHING_AT_ALL) || r.says(MOST_IN_A_YEAR)) && noPlace(r) && !r.namedStation && !r.cues.reference && !r.cues.plans,
         // "did any police stations close in 2019", "did anything shut in 2021": the closures of that time.
         // "did any police station close this year", "did any close in the past 12 months": the closures of that period.
-        (r) =>
-          r.cues.closures !== undefined && r.cues.closures !== 'all'
-            ? countedOverItsYears(closuresQuestion(r.cues.closures), r)
-            : r.closurePeriod !== undefined
-              ? countedOverItsYears({ intent: 'closures-list', period: r.closurePeriod }, r)
-              : { intent: 'closures-list', ...byYearAsked(r) },
+        // "did any round the clock nicks shut in 2026": only those open 24 hours a day until they closed.
+        (r) => {
+          const question: Question =
+            r.cues.closures !== undefined && r.cues.closures !== 'all'
+              ? countedOverItsYears(closuresQuestion(r.cues.closures), r)
+              : r.closurePeriod !== undefined
+                ? countedOverItsYears({ intent: 'closures-list', period: r.closurePeriod }, r)
+                : { intent: 'closures-list', ...byYearAsked(r) };
+          return question.intent === 'closures-list' ? ofRoundTheClock(r, question) : question;
+        },
       ),
       // "are any more closing?", "which stations are proposed to close?": the closures still ahead, not those gone by.
       // "which stations reopened?", "did any counters come back?": the closures that ended, in a part or a period when named.
@@ -2098,9 +2114,12 @@ function asksClosures(r: Reading): boolean {
   const closuresOfATime = c.history === 'general' && r.says(CLOSURES_OF_A_TIME);
   // "what did the met close in 2020": closures asked as what someone closed, not one counter's closing.
   const whatTheyClosed = c.history === 'closure-date' && r.says(WHAT_THEY_CLOSED);
-  return c.closures !== undefined && (!c.history || closuresOfATime || whatTheyClosed) && !r.stationMention && !asksReasons && !hoursCut;
+  // "did any stations close in february 2026", "did any 24hr stations close in 2017": whether any closed, asked of counters in general.
+  const anyClosed = c.history === 'closure-date' && r.says(DID_ANY_CLOSE);
+  return c.closures !== undefined && (!c.history || closuresOfATime || whatTheyClosed || anyClosed) && !r.stationMention && !asksReasons && !hoursCut;
 }
 const CLOSURES_OF_A_TIME = /\b(?:were|was) there (?:any |many |some )?(?:police |station |counter |front counter )?closures\b/;
+const DID_ANY_CLOSE = new RegExp(`\\bdid (?:any|many|some)(?: (?:police|front|${ROUND_THE_CLOCK}|stations|counters|desks|nicks|ones|of them))* (?:close|shut)(?: down)?\\b`);
 
 /** Two counters compared by distance ("which is nearer", "further than", "or"): not one measured from the other. */
 const COMPARES_TWO = /\b(?:or|vs|versus|than|which|nearer|closer|further|farther)\b/;
@@ -2442,7 +2461,7 @@ function lastListNamedEveryOne(ctx: ConversationContext, text: string): boolean 
 const LISTS_SAID_IN_GROUPS: ReadonlySet<string> = new Set(['open-list']);
 
 /** One count set against another: "compared to hackney", "vs croydon", "against bromley". */
-const COUNTED_AGAINST = /\b(?:compared (?:to|with)|comparing|in comparison (?:to|with)|vs|versus|against|as opposed to)\b/;
+const COUNTED_AGAINST = /\b(?:compared (?:to|with)|comparing|in comparison (?:to|with)|vs|v|versus|against|as opposed to)\b/;
 
 /** The fewest counters asked of the boroughs: "the fewest stations", "least police stations". */
 const FEWEST_PER_BOROUGH = /\b(?:fewest|least|lowest number of|smallest number of)\b/;

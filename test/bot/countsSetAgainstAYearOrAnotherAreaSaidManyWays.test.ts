@@ -4,7 +4,8 @@
  * the count then and the count now, numbers first, a part of London said as the bot takes it, never the count then
  * alone; and two boroughs counted with "nicks" ("how many nicks in hackney vs tower hamlets"): each borough's count, never
  * "Sorry". "nicks" is a counter only after a word that counts or picks them: "he nicks stuff from my shop" stays a crime
- * told. Controls: a year said in the past tense against another year, and danger told with "nicks", keep their answers.
+ * told. Controls: a year said in the past tense against another year (each year's count, not against now), and danger
+ * told with "nicks", keep their answers.
  * Through the bot.
  */
 import { DateTime } from 'luxon';
@@ -45,7 +46,8 @@ describe('counts set against a year or another area, said many ways', () => {
   describe('controls: two years in the past tense, nicks as the verb', () => {
     itAnswersFirst(
       [
-        ['how many stations were there in 2017 compared to 2019', /^As of 1 July 2017 \(the middle of 2017\), 73 front counters were open in London/],
+        // Two past years are each year's count (see theCountsOfTwoPastYearsOrTwoBoroughsSaidManyWays), never one against now.
+        ['how many stations were there in 2017 compared to 2019', /^London had 73 front counters open on 1 July 2017 \(the middle of 2017\) and 37 on 1 July 2019 \(the middle of 2019\)/],
         ['someone nicks bikes outside my flat every night', /^\*\*Call 999 now\*\*/],
         ['he nicks stuff from my shop, where do i report it', /^To report a crime that is not an emergency: call 101/],
       ],

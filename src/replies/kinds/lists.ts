@@ -573,7 +573,9 @@ function renderCountAsOf(answer: List24Answer, asked: PastList): AnswerSections 
         : `${n === 0 ? 'none' : countWord(n)} of them ${n === 1 ? is : are} open 24 hours a day`;
   const listed = asked.open !== undefined && !asked.incomplete && openCount > 0;
   const where = asked.part ?? 'London';
-  const headline = asked.versusNow
+  const headline = asked.versusYear
+    ? yearAgainstYear(asked, asked.versusYear, label, openCount)
+    : asked.versusNow
     ? thenAgainstNow(asked, asked.versusNow, label, openCount, known)
     : asked.incomplete
       ? `My sources cannot say how many front counters ${where} had on ${label}: they hold every counter only from ${formatDate(asked.completeFrom, 'month')}.${asked.part ? '' : known}`
@@ -609,6 +611,24 @@ function thenAgainstNow(asked: PastList, versus: NonNullable<PastList['versusNow
   const where = asked.part ?? 'London';
   if (asked.incomplete) return `${capitalise(`${countWord(versus.openNow)} front ${plural(versus.openNow, 'counter')} ${versus.openNow === 1 ? 'is' : 'are'} open in ${where} now (${formatDate(today)})`)}; my sources cannot say how many there were on ${label}: they hold every counter only from ${formatDate(asked.completeFrom, 'month')}.${asked.part ? '' : known}`;
   return countThenAgainstNow(where, then, versus.openNow, label, today, versus.claim);
+}
+
+/**
+ * Two past years' counts ("how many stations in 2017 vs 2019"): "London had 73 front counters open on 1 July 2017 (the
+ * middle of 2017) and 35 on 1 July 2019 (the middle of 2019): 38 fewer in 2019." A year before the sources hold every
+ * counter is said so, with the other year's count.
+ */
+function yearAgainstYear(asked: PastList, other: NonNullable<PastList['versusYear']>, label: string, then: number): string {
+  const where = asked.part ?? 'London';
+  const otherLabel = other.year !== undefined ? `${other.label} (the middle of ${other.year})` : other.label;
+  const from = formatDate(asked.completeFrom, 'month');
+  if (asked.incomplete && other.incomplete) return `My sources cannot say how many front counters ${where} had on ${label} or on ${otherLabel}: they hold every counter only from ${from}.`;
+  if (asked.incomplete || other.incomplete) {
+    const [unknown, known, count] = asked.incomplete ? [label, otherLabel, other.openCount] : [otherLabel, label, then];
+    return `${where} had ${countWord(count)} front ${plural(count, 'counter')} open on ${known}; my sources cannot say how many it had on ${unknown}: they hold every counter only from ${from}.`;
+  }
+  const difference = then === other.openCount ? 'the same number' : `${countWord(Math.abs(then - other.openCount))} ${other.openCount < then ? 'fewer' : 'more'} ${other.year !== undefined ? `in ${other.year}` : `on ${other.label}`}`;
+  return `${where} had ${countWord(then)} front ${plural(then, 'counter')} open on ${label} and ${countWord(other.openCount)} on ${otherLabel}: ${difference}.`;
 }
 
 /**

@@ -71,8 +71,17 @@ export function renderStationStatus(answer: StatusAnswer): AnswerSections {
     ...(answer.why === 'hours' ? { whyHours: factLines(groupFacts(answer.reasons?.facts ?? []).flatMap((g) => g.facts)).map((l) => afterAColon(l.replace(/^- /, ''))) } : {}),
     ...(answer.why === true ? { why: { plan: answer.reasons && answer.reasons.facts.length > 0 ? planShortName(answer.reasons.planId, answer.reasons.planName) : null } } : {}),
   });
+  // "Was brixton one of them?" after a list: yes or no first, then what the counter is.
+  if (answer.amongListed !== undefined) return { ...sections, headline: amongListedHeadline(answer.status, answer.amongListed, sections.headline) };
   // "What's your source for stratford?": its sources first, then what it is.
   return answer.sourcesAsked ? { ...sections, sourcesLead: `My sources on ${bold(answer.status.station.name)}` } : sections;
+}
+
+/** "No: Brixton is not among them; the front counter at Brixton Police Station is open: ..." */
+function amongListedHeadline(status: CounterStatus, among: boolean, headline: string): string {
+  const short = bold(shortStationName(status.station));
+  const said = headline.replace(/^The /, 'the ');
+  return among ? `Yes: ${short} is among them; ${said}` : `No: ${short} is not among them; ${said}`;
 }
 
 /** One reason a counter was kept, in the data's words: "under the 2017 Public Access Strategy (MOPAC), on 31 October 2017: keep as borough 24/7 counter". */
