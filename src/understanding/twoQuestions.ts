@@ -87,7 +87,7 @@ const OF_LONDONS_COUNTERS = /^(?:and )?(?:which|what|how many)(?: police)? (?:on
  */
 function withAnAside(first: string, second: string, context: ConversationContext, readHalf: ReadHalf): [Question, Question] | null {
   for (const [asked, other] of [[first, second], [second, first]] as const) {
-    if (!ASKS_OR_BIDS.test(other) || other.split(' ').length < 2 || asked.split(' ').length < 2) continue;
+    if (!ASKS_OR_BIDS.test(other) || REMARK_AS_A_QUESTION.test(other) || other.split(' ').length < 2 || asked.split(' ').length < 2) continue;
     const q = readHalf(asked, context);
     if (!answerable(q, asked)) continue;
     // Read after the counter question, so "...and is it 24 hours" is that counter's, not another topic.
@@ -102,6 +102,9 @@ function withAnAside(first: string, second: string, context: ConversationContext
 const LISTS: ReadonlySet<Intent> = new Set<Intent>(['open-list', 'list-24x7', 'borough-desks', 'closures-list']);
 /** A half asked of a list just named: "their hours", "what times they open", "the addresses". */
 const OF_THE_LIST = /^(?:(?:what|whats|what are) )?(?:their|the|its|there|thier) (?:opening )?(?:hours|times|opening times|addresses|address|locations?)(?: (?:are|is|please|pls))?$|^(?:when|what time|what times) (?:they|do they|are they) (?:open|close|shut)$/;
+
+/** A remark put as a question, not a bid to the bot: "did you see the news about ...", "have you heard", "you know the ...". */
+const REMARK_AS_A_QUESTION = /^(?:did you (?:see|hear|read|catch|watch)|have you (?:seen|heard|read)|you know|do you remember|remember|can you believe)\b/;
 
 /** A half that asks or bids: a question word or a request at its start ("whats the weather", "tell me a joke"). */
 const ASKS_OR_BIDS = /^(?:what|whats|who|whos|when|where|how|why|which|is|are|will|can|could|would|do|does|did|tell|give|show|sing|write|recommend|play|any)\b/;
