@@ -451,6 +451,8 @@ export type Answer =
       periodOf?: 'closed';
       /** The latest reopening was asked: it leads the answer. */
       latest?: true;
+      /** Whether any reopened was asked ("did any station reopen?"): yes or no leads. */
+      whetherAsked?: true;
       part?: PartOfLondon;
     } & AnswerDating)
   /**

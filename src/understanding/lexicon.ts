@@ -453,6 +453,8 @@ export const REOPENED = new RegExp(
 );
 /** The latest reopening asked: "the latest reopening", "the last one to reopen" ("reopening" here is not one to come). */
 export const LATEST_REOPENING = /\b(?:latest|last|most recent|newest) (?:re ?openings?|(?:one |station |counter |police station )?to (?:reopen|re open))\b/;
+/** Whether any was asked, not which: "did any reopen", "has any counter closed", "were any stations", "any back open?". */
+export const WHETHER_ANY = /(?:^|\b(?:did|has|have|had|were|was|is there|are there) )any\b/;
 /** Which or any of the counters asked of ("which stations", "have any", "did any of them", "how many"), not one named. */
 export const WHICH_OR_ANY = /\b(?:which|what|any|anything|anywhere|how many|list|name the|all the|were there)\b/;
 /** A reopening still to come, asked of any counter: "will any reopen", "are any reopening", "plans to reopen". */

@@ -33,6 +33,7 @@ import { FOREIGN_DISTRESS, FOREIGN_HARM, saysHarmInLettersNotEnglish } from './e
 import { borrowedDangerWordInAnotherLanguage, mostlyNotEnglish, sentenceInAnUnnamedLanguage } from './language';
 import {
   AMONG_THOSE_LISTED,
+  WHETHER_ANY,
   CLOSING_ASKED_DID,
   DAY_EDGE_COMPARED,
   WEEKDAYS_SAID,
@@ -955,7 +956,9 @@ export const STAGES: readonly Stage[] = [
         const reopened = period && (r.says(CLOSED_IN_A_PERIOD) || ofTheList !== undefined) ? 'closed-in-period' : true;
         // "which station reopened most recently", "what was the last one to reopen": the latest reopening leads.
         const latest = r.says(LATEST_ONE) ? { latestReopening: true as const } : {};
-        return { intent: 'closures-list', reopened, ...latest, ...(period ? { period } : {}), ...(part ? { part } : {}) };
+        // "did any station reopen", "has any counter reopened": whether any did, so yes or no leads the list.
+        const whether = !r.says(LATEST_ONE) && (r.cues.yesNo || r.cues.anyDesk || r.says(WHETHER_ANY)) ? { whetherAsked: true as const } : {};
+        return { intent: 'closures-list', reopened, ...latest, ...whether, ...(period ? { period } : {}), ...(part ? { part } : {}) };
       }),
       // "any more closures planned in south london": the closures ahead of that part, not of all London.
       rule('closures ahead', (r) => r.cues.plans === 'ahead' && !r.namedStation && noPlace(r), (r) => {

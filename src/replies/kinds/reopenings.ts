@@ -8,7 +8,7 @@ import type { TimelineEvent } from '../../stations/model';
 import { datedLabel, formatDate, markOf, onDate } from '../format/dates';
 import { shortStationName } from '../format/names';
 import { citedOf, isBeyondSources } from '../format/sources';
-import { bold, capitalise, countWord, joinAnd, plural, pounds } from '../format/text';
+import { afterAColon, bold, capitalise, countWord, joinAnd, plural, pounds } from '../format/text';
 import type { AnswerSections } from '../sections';
 
 type ReopeningsAnswer = Extract<Answer, { kind: 'reopenings' }>;
@@ -96,15 +96,17 @@ export function renderReopenings(answer: ReopeningsAnswer): AnswerSections {
   const suggestions = ['Which counters closed?', 'Which desks are open 24/7?', 'Nearest open desk'];
   if (reopenings.length === 0) {
     const none = answer.periodOf === 'closed' ? `My sources show no front counter${where}${when} reopening later.` : `My sources show no front counter${where} reopening after a closure${when}.`;
-    return { headline: none, dating, suggestions };
+    return { headline: answer.whetherAsked ? `No: ${afterAColon(none)}` : none, dating, suggestions };
   }
   const stations = [...new Set(reopenings.map((r) => shortStationName(r.status.station)))];
   const n = stations.length;
-  const headline = answer.latest
+  const listed = answer.latest
     ? latestReopeningText(reopenings, where, when)
     : answer.periodOf === 'closed'
       ? `${capitalise(countWord(n))} front ${plural(n, 'counter')}${where}${when} reopened later, as my sources show: ${joinAnd(stations.map(bold))}.`
       : `${capitalise(countWord(n))} front ${plural(n, 'counter')}${where} reopened after a closure${when}, as my sources show: ${joinAnd(stations.map(bold))}.`;
+  // "did any station reopen?": yes said first, then how many and which.
+  const headline = answer.whetherAsked && !answer.latest ? `Yes: ${afterAColon(listed)}` : listed;
   return {
     headline,
     keyLines: [openNowLine(reopenings)],
