@@ -453,6 +453,8 @@ export type Answer =
       latest?: true;
       /** Whether any reopened was asked ("did any station reopen?"): yes or no leads. */
       whetherAsked?: true;
+      /** "Which of those are open now?" after them: those open now lead. */
+      openNowAsked?: true;
       part?: PartOfLondon;
     } & AnswerDating)
   /**

@@ -260,7 +260,10 @@ export class Answerer {
         if (question.kept && question.period) return { ...this.keptOpen(question.period, at), ...(question.stillOpen ? { stillOpenAsked: true as const } : {}) } as Answer;
         if ((question.first || question.last) && question.period) return this.closureOfAPeriod(question.period, question.last === true, at);
         if (question.first) return this.firstClosure(at);
-        if (question.reopened) return this.reopenings(question.period, question.part, at, question.reopened === 'closed-in-period' ? 'closed' : 'reopened', question.latestReopening === true, question.whetherAsked === true);
+        if (question.reopened) {
+          const found = this.reopenings(question.period, question.part, at, question.reopened === 'closed-in-period' ? 'closed' : 'reopened', question.latestReopening === true, question.whetherAsked === true);
+          return question.stillOpen ? ({ ...found, openNowAsked: true as const } as Answer) : found;
+        }
         if (question.namedOfTheMost) return this.closuresOfTheMost(question.byYear === 'most' ? 'year' : 'borough', at, question.part);
         if (question.compareYears) {
           const counted = this.closures(undefined, at, undefined, question.part, 'each');

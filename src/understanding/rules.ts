@@ -570,6 +570,15 @@ export const STAGES: readonly Stage[] = [
         (r) => r.says(WHICH_OF_THEM_OPEN) && r.ctx.lastList?.intent === 'closures-list' && r.ctx.lastList.kept === true && noPlace(r) && !r.namedStation && !r.danger.situation,
         (r) => ({ ...(r.ctx.lastList as Extract<Question, { intent: 'closures-list' }>), stillOpen: true }),
       ),
+      // "which of those are open now" after the counters that reopened: those of them open now, named first.
+      rule(
+        'the counters that reopened, still open',
+        (r) => r.says(WHICH_OF_THEM_OPEN) && r.ctx.lastList?.intent === 'closures-list' && r.ctx.lastList.reopened !== undefined && noPlace(r) && !r.namedStation && !r.danger.situation,
+        (r) => {
+          const { whetherAsked: _whether, latestReopening: _latest, ...listed } = r.ctx.lastList as Extract<Question, { intent: 'closures-list' }>;
+          return { ...listed, stillOpen: true };
+        },
+      ),
       // The same after closures of a period ("which stations closed in 2017", then "which of them are still open?"): those
       // of them that reopened, and which of those are open now. Not "which are still open" without them ("which ones shut
       // in 2017 and which are still open": the counters open now).
