@@ -818,6 +818,9 @@ export const STAGES: readonly Stage[] = [
         // "how many 24 hour counters were there in 2019 compared to now": the 24-hour ones, then and now.
         (r) => {
           const part = partOfLondon(r.text);
+          // "were there more stations in 2018 than 2024": two years gone by, each counted (not the first against now).
+          const other = !r.cues.roundTheClock && !part && !/\b(?:now|today|currently|these days|nowadays)\b/.test(r.text) ? secondPastYear(r.text, r.now) : undefined;
+          if (other) return { intent: 'list-24x7', asOf: r.pastDate, allCounters: 'counted', versusYear: other };
           return { intent: 'list-24x7', asOf: r.pastDate, ...(r.cues.roundTheClock ? {} : { allCounters: 'counted' as const }), versusNow: claimAgainstNow(r.text), ...(part ? { part } : {}) };
         },
       ),
