@@ -451,6 +451,10 @@ export type Answer =
       periodOf?: 'closed';
       /** The latest reopening was asked: it leads the answer. */
       latest?: true;
+      /** Whether any reopened was asked ("did any station reopen?"): yes or no leads. */
+      whetherAsked?: true;
+      /** "Which of those are open now?" after them: those open now lead. */
+      openNowAsked?: true;
       part?: PartOfLondon;
     } & AnswerDating)
   /**

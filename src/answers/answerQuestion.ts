@@ -260,7 +260,10 @@ export class Answerer {
         if (question.kept && question.period) return { ...this.keptOpen(question.period, at), ...(question.stillOpen ? { stillOpenAsked: true as const } : {}) } as Answer;
         if ((question.first || question.last) && question.period) return this.closureOfAPeriod(question.period, question.last === true, at);
         if (question.first) return this.firstClosure(at);
-        if (question.reopened) return this.reopenings(question.period, question.part, at, question.reopened === 'closed-in-period' ? 'closed' : 'reopened', question.latestReopening === true);
+        if (question.reopened) {
+          const found = this.reopenings(question.period, question.part, at, question.reopened === 'closed-in-period' ? 'closed' : 'reopened', question.latestReopening === true, question.whetherAsked === true);
+          return question.stillOpen ? ({ ...found, openNowAsked: true as const } as Answer) : found;
+        }
         if (question.namedOfTheMost) return this.closuresOfTheMost(question.byYear === 'most' ? 'year' : 'borough', at, question.part);
         if (question.compareYears) {
           const counted = this.closures(undefined, at, undefined, question.part, 'each');
@@ -1246,11 +1249,11 @@ export class Answerer {
   }
 
   /** The closures that ended ("which stations reopened?"), in all London or a part of it, and in a period when asked. */
-  private reopenings(period: ClosurePeriod | undefined, part: PartOfLondon | undefined, at: DateTime, periodOf: 'closed' | 'reopened', latest = false): Answer {
+  private reopenings(period: ClosurePeriod | undefined, part: PartOfLondon | undefined, at: DateTime, periodOf: 'closed' | 'reopened', latest = false, whetherAsked = false): Answer {
     const inPart = part ? partOfLondonFilter(this.knowledge.data.stations, part) : () => true;
     const statuses = this.knowledge.statusesAsOf(at).filter((s) => inPart(s.station));
     const found = reopeningsOf(statuses, this.knowledge.timeline, this.knowledge.londonDateOf(at), period && { ...period, of: periodOf });
-    return reopeningsAnswer(found, { period, part, ...(period && periodOf === 'closed' ? { periodOf } : {}), ...(latest ? { latest: true as const } : {}) }, this.dating(at));
+    return reopeningsAnswer(found, { period, part, ...(period && periodOf === 'closed' ? { periodOf } : {}), ...(latest ? { latest: true as const } : {}), ...(whetherAsked ? { whetherAsked: true as const } : {}) }, this.dating(at));
   }
 
   /** Why one plan closed counters: that plan alone, with the reasons the data gives for its era (all plans' when it gives none). */

@@ -37,7 +37,7 @@ export function reopeningsOf(statuses: readonly CounterStatus[], timeline: Timel
   return found.filter(inPeriod).sort((a, b) => (a.reopened.date === b.reopened.date ? a.status.station.name.localeCompare(b.status.station.name) : a.reopened.date < b.reopened.date ? -1 : 1));
 }
 
-export function reopeningsAnswer(reopenings: Reopening[], asked: Pick<ReopeningsAnswer, 'period' | 'part' | 'periodOf' | 'latest'>, dating: AnswerDating): ReopeningsAnswer {
-  const { period, part, periodOf, latest } = asked;
-  return { kind: 'reopenings', reopenings, ...(period ? { period } : {}), ...(part ? { part } : {}), ...(periodOf ? { periodOf } : {}), ...(latest ? { latest } : {}), ...dating };
+export function reopeningsAnswer(reopenings: Reopening[], asked: Pick<ReopeningsAnswer, 'period' | 'part' | 'periodOf' | 'latest' | 'whetherAsked'>, dating: AnswerDating): ReopeningsAnswer {
+  const { period, part, periodOf, latest, whetherAsked } = asked;
+  return { kind: 'reopenings', reopenings, ...(period ? { period } : {}), ...(part ? { part } : {}), ...(periodOf ? { periodOf } : {}), ...(latest ? { latest } : {}), ...(whetherAsked ? { whetherAsked } : {}), ...dating };
 }

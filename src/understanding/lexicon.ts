@@ -453,6 +453,8 @@ export const REOPENED = new RegExp(
 );
 /** The latest reopening asked: "the latest reopening", "the last one to reopen" ("reopening" here is not one to come). */
 export const LATEST_REOPENING = /\b(?:latest|last|most recent|newest) (?:re ?openings?|(?:one |station |counter |police station )?to (?:reopen|re open))\b/;
+/** Whether any was asked, not which: "did any reopen", "has any counter closed", "were any stations", "any back open?". */
+export const WHETHER_ANY = /(?:^|\b(?:did|has|have|had|were|was|is there|are there) )any\b/;
 /** Which or any of the counters asked of ("which stations", "have any", "did any of them", "how many"), not one named. */
 export const WHICH_OR_ANY = /\b(?:which|what|any|anything|anywhere|how many|list|name the|all the|were there)\b/;
 /** A reopening still to come, asked of any counter: "will any reopen", "are any reopening", "plans to reopen". */
@@ -1057,8 +1059,9 @@ export const SERVICE_TOPICS: readonly { topic: ServiceTopic; words: RegExp }[] =
   { topic: 'size', words: pattern`\b(?:bigger|biggest|largest|larger|smaller|smallest|how big|size)\b(?! years?\b).*\b(?:${DESK_WORDS}|than)\b|\b(?:${DESK_WORDS})\b.*\b(?:bigger|biggest|largest|larger|smaller|smallest|how big)\b|\b(?:is|was) \w+(?: \w+)? the (?:biggest|largest|smallest)\b` },
   // "which is the oldest police station?", "when was lewisham police station built?": the data holds no building dates
   // ("how old is this data" is how fresh the facts are: 'freshness'). "how old is _": the topic's words are also read with
-  // the counter named taken out as "_" (see serviceTopic), so "how old is brixton police station" is left as that.
-  { topic: 'age', words: pattern`\b(?:oldest|newest|most modern|most recent(?:ly built)?)\b.*\b(?:${DESK_WORDS})\b|\b(?:${DESK_WORDS})\b.*\b(?:oldest|newest)\b|\bwhen (?:was|were) (?:\w+ ){0,4}?(?:built|constructed|founded|erected)\b|\bhow old (?:is|are) (?:\w+ ){0,3}?(?:${DESK_WORDS}|buildings?)\b|\b(?:is|was) \w+(?: \w+)? the (?:oldest|newest)\b|\bhow old (?:is|are) _$` },
+  // the counter named taken out as "_" (see serviceTopic), so "how old is brixton police station" is left as that; so is
+  // when a counter first opened ("when did addington first open", "when did the first one open" after a list).
+  { topic: 'age', words: pattern`\b(?:oldest|newest|most modern|most recent(?:ly built)?)\b.*\b(?:${DESK_WORDS})\b|\b(?:${DESK_WORDS})\b.*\b(?:oldest|newest)\b|\bwhen (?:was|were) (?:\w+ ){0,4}?(?:built|constructed|founded|erected)\b|\bhow old (?:is|are) (?:\w+ ){0,3}?(?:${DESK_WORDS}|buildings?)\b|\b(?:is|was) \w+(?: \w+)? the (?:oldest|newest)\b|\bhow old (?:is|are) _$|^(?:(?:and|so|ok|but) )?when did (?:_|it|that one|that station|(?:\w+ ){0,3}?(?:${DESK_WORDS})) (?:first |originally |initially |ever )?(?:open|opened|open up|start)(?: (?:its|their) doors)?$` },
   // "which borough has the most police stations?", "stations per borough": the open counters counted by borough.
   // Before how fresh the facts are ("how accurate are the distances" asks how they are measured).
   // "are the distances by road", "how are the distances worked out", "is that as the crow flies": straight lines.

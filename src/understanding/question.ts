@@ -314,6 +314,8 @@ export type Question =
       reopened?: true | 'closed-in-period';
       /** With `reopened`: the latest reopening was asked ("which station reopened most recently"): it leads. */
       latestReopening?: true;
+      /** With `reopened`: whether any reopened was asked ("did any station reopen", "has any counter reopened"): yes or no leads. */
+      whetherAsked?: true;
       byYear?: 'each' | 'most';
       /** With `byYear`: two years compared ("which closed more, 2017 or 2026"), in the order said. */
       compareYears?: [string, string];
@@ -327,7 +329,7 @@ export type Question =
       kept?: true;
       /** "did any stations move rather than close", "which counters moved": the closed counters whose desk went to another. */
       moved?: true;
-      /** With `kept`: "which of them are still open?" after them: those open now, counted and named first. */
+      /** With `kept` or `reopened`: "which of them are still open?" after them: those open now, counted and named first. */
       stillOpen?: true;
       /** "what was the first station to close": the earliest closure in the timeline, and the earliest since the sources cover every counter. */
       first?: true;

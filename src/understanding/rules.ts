@@ -33,6 +33,7 @@ import { FOREIGN_DISTRESS, FOREIGN_HARM, saysHarmInLettersNotEnglish } from './e
 import { borrowedDangerWordInAnotherLanguage, mostlyNotEnglish, sentenceInAnUnnamedLanguage } from './language';
 import {
   AMONG_THOSE_LISTED,
+  WHETHER_ANY,
   CLOSING_ASKED_DID,
   DAY_EDGE_COMPARED,
   WEEKDAYS_SAID,
@@ -569,6 +570,15 @@ export const STAGES: readonly Stage[] = [
         (r) => r.says(WHICH_OF_THEM_OPEN) && r.ctx.lastList?.intent === 'closures-list' && r.ctx.lastList.kept === true && noPlace(r) && !r.namedStation && !r.danger.situation,
         (r) => ({ ...(r.ctx.lastList as Extract<Question, { intent: 'closures-list' }>), stillOpen: true }),
       ),
+      // "which of those are open now" after the counters that reopened: those of them open now, named first.
+      rule(
+        'the counters that reopened, still open',
+        (r) => r.says(WHICH_OF_THEM_OPEN) && r.ctx.lastList?.intent === 'closures-list' && r.ctx.lastList.reopened !== undefined && noPlace(r) && !r.namedStation && !r.danger.situation,
+        (r) => {
+          const { whetherAsked: _whether, latestReopening: _latest, ...listed } = r.ctx.lastList as Extract<Question, { intent: 'closures-list' }>;
+          return { ...listed, stillOpen: true };
+        },
+      ),
       // The same after closures of a period ("which stations closed in 2017", then "which of them are still open?"): those
       // of them that reopened, and which of those are open now. Not "which are still open" without them ("which ones shut
       // in 2017 and which are still open": the counters open now).
@@ -808,6 +818,9 @@ export const STAGES: readonly Stage[] = [
         // "how many 24 hour counters were there in 2019 compared to now": the 24-hour ones, then and now.
         (r) => {
           const part = partOfLondon(r.text);
+          // "were there more stations in 2018 than 2024": two years gone by, each counted (not the first against now).
+          const other = !r.cues.roundTheClock && !part && !/\b(?:now|today|currently|these days|nowadays)\b/.test(r.text) ? secondPastYear(r.text, r.now) : undefined;
+          if (other) return { intent: 'list-24x7', asOf: r.pastDate, allCounters: 'counted', versusYear: other };
           return { intent: 'list-24x7', asOf: r.pastDate, ...(r.cues.roundTheClock ? {} : { allCounters: 'counted' as const }), versusNow: claimAgainstNow(r.text), ...(part ? { part } : {}) };
         },
       ),
@@ -955,7 +968,9 @@ export const STAGES: readonly Stage[] = [
         const reopened = period && (r.says(CLOSED_IN_A_PERIOD) || ofTheList !== undefined) ? 'closed-in-period' : true;
         // "which station reopened most recently", "what was the last one to reopen": the latest reopening leads.
         const latest = r.says(LATEST_ONE) ? { latestReopening: true as const } : {};
-        return { intent: 'closures-list', reopened, ...latest, ...(period ? { period } : {}), ...(part ? { part } : {}) };
+        // "did any station reopen", "has any counter reopened": whether any did, so yes or no leads the list.
+        const whether = !r.says(LATEST_ONE) && (r.cues.yesNo || r.cues.anyDesk || r.says(WHETHER_ANY)) ? { whetherAsked: true as const } : {};
+        return { intent: 'closures-list', reopened, ...latest, ...whether, ...(period ? { period } : {}), ...(part ? { part } : {}) };
       }),
       // "any more closures planned in south london": the closures ahead of that part, not of all London.
       rule('closures ahead', (r) => r.cues.plans === 'ahead' && !r.namedStation && noPlace(r), (r) => {

@@ -38,8 +38,8 @@ describe('counters that reopened, said many ways', function () {
       const first = firstLineOf(await new Conversation().askText(say));
       const named = [...first.matchAll(/\*\*([^*]+)\*\*/g)].map((m) => m[1]);
       expect(new Set(named), say).to.deep.equal(expected);
-      expect(first, say).to.match(new RegExp(`^\\w+ front counters reopened after a closure, as my sources show: `));
-      expect(first.split(' ')[0].toLowerCase(), say).to.equal(['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'][expected.size] ?? String(expected.size));
+      expect(first, say).to.match(new RegExp(`^(?:Yes: )?\\w+ front counters reopened after a closure, as my sources show: `));
+      expect(first.replace(/^Yes: /, '').split(' ')[0].toLowerCase(), say).to.equal(['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'][expected.size] ?? String(expected.size));
     });
   }
 
@@ -57,7 +57,7 @@ describe('counters that reopened, said many ways', function () {
   });
 
   it('in a part of London or a year: only those reopened there or then', async () => {
-    expect(firstLineOf(await new Conversation().askText('has anything reopened in east london'))).to.match(/^\w+ front counters? in East London reopened after a closure, as my sources show: /);
+    expect(firstLineOf(await new Conversation().askText('has anything reopened in east london'))).to.match(/^(?:Yes: )?\w+ front counters? in East London reopened after a closure, as my sources show: /);
     const in2020 = firstLineOf(await new Conversation().askText('which counters reopened in 2020'));
     expect(in2020).to.match(/^\w+ front counters? reopened after a closure in 2020, as my sources show: /);
     expect(in2020).to.not.contain('**Stratford**').and.to.not.contain('**Bethnal Green**');
@@ -66,7 +66,7 @@ describe('counters that reopened, said many ways', function () {
   it('a year said of the closing: those that closed then and reopened later', async () => {
     for (const say of ['did any police station reopen after closing in 2017', 'which stations that closed in 2017 came back']) {
       const first = firstLineOf(await new Conversation().askText(say));
-      expect(first, say).to.match(/^\w+ front counters? that closed in 2017 reopened later, as my sources show: /);
+      expect(first, say).to.match(/^(?:Yes: )?\w+ front counters? that closed in 2017 reopened later, as my sources show: /);
       expect(first, say).to.contain('**Stratford**').and.to.not.contain('**Hammersmith**').and.to.not.contain('**Ilford**');
     }
   });
@@ -74,7 +74,7 @@ describe('counters that reopened, said many ways', function () {
   it('"did any of them reopen?" after closures in a part of London: those of that part', async () => {
     const chat = new Conversation();
     await chat.say('which ones closed in north london');
-    expect(firstLineOf(await chat.askText('did any of them reopen'))).to.match(/^\w+ front counters? in North London reopened after a closure/);
+    expect(firstLineOf(await chat.askText('did any of them reopen'))).to.match(/^(?:Yes: )?\w+ front counters? in North London reopened after a closure/);
   });
 });
 

@@ -11,9 +11,9 @@ import { itAnswersLast } from './harness';
 /** Friday 4 December 2026, 14:00 in London. */
 const NOW = DateTime.fromISO('2026-12-04T14:00', { zone: 'Europe/London' });
 
-const NONE_OF_2026 = /^My sources show no front counter that closed in February 2026 reopening later\.$/;
-const FOUR_OF_2020 = /^Four front counters that closed in 2020 reopened later, as my sources show: \*\*Twickenham\*\*, \*\*Islington\*\*, \*\*Ilford\*\* and \*\*Bethnal Green\*\*\.$/;
-const EVERY_REOPENING = /^Ten front counters reopened after a closure, as my sources show: /;
+const NONE_OF_2026 = /^(?:No: m|M)y sources show no front counter that closed in February 2026 reopening later\.$/;
+const FOUR_OF_2020 = /^(?:Yes: f|F)our front counters that closed in 2020 reopened later, as my sources show: \*\*Twickenham\*\*, \*\*Islington\*\*, \*\*Ilford\*\* and \*\*Bethnal Green\*\*\.$/;
+const EVERY_REOPENING = /^(?:Yes: t|T)en front counters reopened after a closure, as my sources show: /;
 
 describe('reopenings asked of a list of closures, said many ways', () => {
   describe('those of the list that reopened later', () => {
@@ -25,7 +25,7 @@ describe('reopenings asked of a list of closures, said many ways', () => {
         [['which stations closed in 2020', 'and which reopened?'], FOUR_OF_2020],
         [['which stations closed in 2020', 'did any of those come back'], FOUR_OF_2020],
         [['which stations closed in 2020', 'and have any reopened since'], FOUR_OF_2020],
-        [['which stations closed in 2017', 'did any of them reopen'], /^Five front counters that closed in 2017 reopened later, as my sources show: \*\*Shoreditch\*\*, /],
+        [['which stations closed in 2017', 'did any of them reopen'], /^Yes: five front counters that closed in 2017 reopened later, as my sources show: \*\*Shoreditch\*\*, /],
       ],
       NOW,
     );

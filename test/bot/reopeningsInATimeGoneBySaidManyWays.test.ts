@@ -13,8 +13,8 @@ import { itAnswersFirst } from './harness';
 const NOW = DateTime.fromISO('2026-12-04T14:00', { zone: 'Europe/London' });
 
 const AFTER = (said: string): RegExp =>
-  new RegExp(`^Two front counters reopened after a closure after ${said} \\(taken as 20 July 2021, the day after the last legal restrictions lifted, to today\\), as my sources show: \\*\\*Bethnal Green\\*\\* and \\*\\*Stratford\\*\\*\\.$`);
-const SINCE_2022 = /^One front counter reopened after a closure since 2022, as my sources show: \*\*Stratford\*\*\.$/;
+  new RegExp(`^(?:Yes: t|T)wo front counters reopened after a closure after ${said} \\(taken as 20 July 2021, the day after the last legal restrictions lifted, to today\\), as my sources show: \\*\\*Bethnal Green\\*\\* and \\*\\*Stratford\\*\\*\\.$`);
+const SINCE_2022 = /^(?:Yes: o|O)ne front counter reopened after a closure since 2022, as my sources show: \*\*Stratford\*\*\.$/;
 
 describe('reopenings in a time gone by, said many ways', () => {
   describe('only those in the window, said as taken', () => {
@@ -36,7 +36,7 @@ describe('reopenings in a time gone by, said many ways', () => {
     itAnswersFirst(
       [
         ['which counters reopened in 2021', /^Two front counters reopened after a closure in 2021, as my sources show: \*\*Ilford\*\* and \*\*Bethnal Green\*\*\.$/],
-        ['did any station reopen', /^Ten front counters reopened after a closure, as my sources show: /],
+        ['did any station reopen', /^Yes: ten front counters reopened after a closure, as my sources show: /],
         ['has kilburn reopened', /^The front counter at \*\*Kilburn Police Station\*\* closed on 14 December 2017, and has not reopened\.$/],
       ],
       { now: NOW },

@@ -31,7 +31,7 @@ describe('the latest reopening, said many ways', () => {
     itAnswersFirst(
       [
         ['which stations reopened', /^Ten front counters reopened after a closure, as my sources show: /],
-        ['did any stations reopen', /^Ten front counters reopened after a closure/],
+        ['did any stations reopen', /^Yes: ten front counters reopened after a closure/],
         ['what was the last station to close', /^Ten front counters closed on 28 February 2026/],
         ['my one came back, which station is open', /^(?!The latest|Ten front counters reopened)/],
       ],

@@ -8,7 +8,7 @@ import { DateTime } from 'luxon';
 import { itAnswersFirst } from './harness';
 
 const FRIDAY = DateTime.fromISO('2026-12-04T14:00', { zone: 'Europe/London' });
-const NO_AGE = /^My sources don't say how old police stations are or when they were built\./;
+const NO_AGE = /^My sources don't say how old police stations are, or when they were built or first opened\./;
 const QUIETEST = /^My sources don't name the quietest front counter: in 2025–26, the quietest had about 2\.5 a day/;
 const NO_WAITS = /^My sources have no information about waiting times/;
 

@@ -10,7 +10,7 @@ import { expect999First } from './call999First';
 import { Conversation, firstLineOf, knowledge } from './harness';
 
 const OPEN_OF_KEPT = /^25 of the 37 front counters the 2017 Public Access Strategy \(MOPAC\) kept open are open now: \*\*Acton\*\*, .*\*\*Brixton\*\*, .* and \*\*Wembley\*\*\.$/;
-const REOPENED_OF_2017 = /^Five front counters that closed in 2017 reopened later, as my sources show: .*\*\*Stratford\*\*\.$/;
+const REOPENED_OF_2017 = /^(?:Yes: f|F)ive front counters that closed in 2017 reopened later, as my sources show: .*\*\*Stratford\*\*\.$/;
 
 async function after(first: string, then: string): Promise<string> {
   const c = new Conversation();

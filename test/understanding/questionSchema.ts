@@ -159,6 +159,8 @@ export const questionSchema = z.discriminatedUnion('intent', [
     happened: z.literal(true).optional(),
     part: partOfLondon.optional(),
     reopened: z.union([z.literal(true), z.literal('closed-in-period')]).optional(),
+    latestReopening: z.literal(true).optional(),
+    whetherAsked: z.literal(true).optional(),
     byYear: z.enum(['each', 'most']).optional(),
     compareYears: z.tuple([z.string().regex(/^\d{4}$/), z.string().regex(/^\d{4}$/)]).optional(),
     byBorough: z.enum(['each', 'most']).optional(),

@@ -8,7 +8,7 @@ import type { TimelineEvent } from '../../stations/model';
 import { datedLabel, formatDate, markOf, onDate } from '../format/dates';
 import { shortStationName } from '../format/names';
 import { citedOf, isBeyondSources } from '../format/sources';
-import { bold, capitalise, countWord, joinAnd, plural, pounds } from '../format/text';
+import { afterAColon, bold, capitalise, countWord, joinAnd, plural, pounds } from '../format/text';
 import type { AnswerSections } from '../sections';
 
 type ReopeningsAnswer = Extract<Answer, { kind: 'reopenings' }>;
@@ -30,12 +30,28 @@ function factOf(r: Reopening): string {
 }
 
 /** Which of the counters are open now, said after the list's first sentence. */
+/** Each counter that reopened once, as it is now (one reopened twice is one counter). */
+function countersOf(reopenings: readonly Reopening[]): Reopening['status'][] {
+  return [...new Set(reopenings.map((r) => r.status.station.id))].map((id) => reopenings.find((r) => r.status.station.id === id)!.status);
+}
+
 function openNowLine(reopenings: readonly Reopening[]): string {
-  const names = [...new Set(reopenings.map((r) => r.status.station.id))].map((id) => reopenings.find((r) => r.status.station.id === id)!.status);
+  const names = countersOf(reopenings);
   const open = names.filter((s) => s.counter === 'open');
   if (open.length === names.length) return names.length === 1 ? 'It is open now.' : 'All of them are open now.';
   if (open.length === 0) return names.length === 1 ? 'It has closed again since.' : 'All of them have closed again since.';
   return `Open now: ${joinAnd(open.map((s) => bold(shortStationName(s.station))))}; the others have closed again since.`;
+}
+
+/** "Of the ten that reopened, five are open now: ...": those of them open now, counted and named, the others said closed again. */
+function openNowOfThem(reopenings: readonly Reopening[], where: string, when: string, closedThen: boolean): string {
+  const names = countersOf(reopenings);
+  const open = names.filter((s) => s.counter === 'open');
+  // "that closed in 2017 and reopened later" when the period is the closing's, else "that reopened since 2019".
+  const of = `Of the ${countWord(names.length)} front ${plural(names.length, 'counter')}${where}${closedThen ? `${when} and reopened later` : ` that reopened${when}`}`;
+  if (open.length === 0) return `${of}, none is open now: ${names.length === 1 ? 'it has' : 'all have'} closed again since.`;
+  const others = open.length === names.length ? '' : '; the others have closed again since';
+  return `${of}, ${countWord(open.length)} ${open.length === 1 ? 'is' : 'are'} open now: ${joinAnd(open.map((s) => bold(shortStationName(s.station))))}${others}.`;
 }
 
 type SavedAnswer = Extract<Answer, { kind: 'saved-list' }>;
@@ -96,18 +112,22 @@ export function renderReopenings(answer: ReopeningsAnswer): AnswerSections {
   const suggestions = ['Which counters closed?', 'Which desks are open 24/7?', 'Nearest open desk'];
   if (reopenings.length === 0) {
     const none = answer.periodOf === 'closed' ? `My sources show no front counter${where}${when} reopening later.` : `My sources show no front counter${where} reopening after a closure${when}.`;
-    return { headline: none, dating, suggestions };
+    return { headline: answer.whetherAsked ? `No: ${afterAColon(none)}` : none, dating, suggestions };
   }
   const stations = [...new Set(reopenings.map((r) => shortStationName(r.status.station)))];
   const n = stations.length;
-  const headline = answer.latest
+  const listed = answer.latest
     ? latestReopeningText(reopenings, where, when)
     : answer.periodOf === 'closed'
       ? `${capitalise(countWord(n))} front ${plural(n, 'counter')}${where}${when} reopened later, as my sources show: ${joinAnd(stations.map(bold))}.`
       : `${capitalise(countWord(n))} front ${plural(n, 'counter')}${where} reopened after a closure${when}, as my sources show: ${joinAnd(stations.map(bold))}.`;
+  // "did any station reopen?": yes said first, then how many and which.
+  const headline = answer.whetherAsked && !answer.latest ? `Yes: ${afterAColon(listed)}` : listed;
+  // "which of those are open now?" after them: those open now first, then the list again.
+  const openNow = openNowLine(reopenings);
   return {
-    headline,
-    keyLines: [openNowLine(reopenings)],
+    headline: answer.openNowAsked ? openNowOfThem(reopenings, where, when, answer.periodOf === 'closed') : headline,
+    keyLines: [answer.openNowAsked ? headline : openNow],
     list: { items: reopenings.map(itemOf) },
     card: {
       title: `Counters that reopened${where}${when}`,

@@ -93,7 +93,7 @@ const NOT_IN_SOURCES: Partial<Record<ServiceAnswer['topic'], string>> = {
   animals: "My sources don't say whether front counters deal with lost, found or stray animals.",
   facilities: "My sources have no information about waiting times, parking, toilets, access or other facilities at police stations.",
   size: "My sources don't say how big police stations or their front counters are.",
-  age: "My sources don't say how old police stations are or when they were built.",
+  age: "My sources don't say how old police stations are, or when they were built or first opened.",
 };
 
 /** That the chat is not a way to contact the police, and the ways that are: after what the bot keeps. */
