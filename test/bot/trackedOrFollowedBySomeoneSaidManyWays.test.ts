@@ -3,7 +3,8 @@
  * tracker on my car", "my boyfriend put an airtag in my bag", "he hacked my phone and is reading my messages"): a
  * situation that may be danger, so 999 leads, said as a condition. Told with a question about counters ("my ex keeps
  * turning up at my work, wheres the nearest station to E17"), 999 leads and the question is answered after it.
- * Controls: a parent sharing a location, an app tracking steps, the bot asked whether it sees one's location, and a
+ * Controls: a parent sharing a location (the resident's own location is no counter's address asked: the question is
+ * answered), an app tracking steps, the bot asked whether it sees one's location, a counter's location asked, and a
  * resident saying where they are ("i'm outside lewisham station, is it open").
  */
 import { expect } from 'chai';
@@ -42,6 +43,9 @@ describe('a location shared, or asked, with no one to fear: the question answere
     ['my fitness app is tracking my steps, is walworth open', /Walworth Police Station/],
     ['can you see my location', /^No: I can't see your location/],
     ["i'm outside lewisham station is it open", /^Yes, \*\*Lewisham Police Station\*\* is open now/],
-    ['my mum can see my location on find my friends, is brixton open', /Brixton Police Station/],
+    // The resident's own location is not a counter's address asked: the question asked is answered.
+    ['my mum can see my location on find my friends, is brixton open', /^Yes, \*\*Brixton Police Station\*\* is open now/],
+    ['i shared my location with my friend, is walworth open now', /^Yes, \*\*Walworth Police Station\*\* is open now/],
+    ['whats the location of brixton police station', /^\*\*Brixton Police Station\*\*: 367 Brixton Road/],
   ]);
 });
