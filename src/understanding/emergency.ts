@@ -764,7 +764,8 @@ export function readDanger(message: string, messageWords?: string[], messageRuns
     const farewell = FAREWELL_RE.test(plain);
     const means = MEANS_AT_HAND_RE.test(plain);
     const found = [SHUT_AWAY_RE.test(plain), farewell, means, UNREACHABLE_RE.test(plain)].filter(Boolean).length;
-    if (found >= 2 && (farewell || (means && SHUT_AWAY_RE.test(plain))) && !LONG_AGO_RE.test(plain)) signs.push({ kind: 'self-harm', words: 'signs of suicide', moment: 'unsure' });
+    // With the means at hand (pills, a car running), an ambulance as well as the police.
+    if (found >= 2 && (farewell || (means && SHUT_AWAY_RE.test(plain))) && !LONG_AGO_RE.test(plain)) signs.push({ kind: 'self-harm', words: 'signs of suicide', moment: 'unsure', ...(means ? { wounds: true } : {}) });
   }
   // "HELP", "help me!": a cry, not a question about the bot (a plain "help me" asks what the bot can do).
   if (SHOUTED_HELP.test(message) || SHOUTED_HELP_CAPS.test(message)) signs.push({ kind: 'call-for-help', words: 'help', moment: 'now' });
