@@ -21,7 +21,7 @@ import { areaOf } from '../stations/postcodes';
 import type { Answer, AnswerDating, NoCounterCalled, ClosureReasons, ClosureYear, ClosuresByYear, ClosuresByBorough, ReopeningAhead, ClosureRounds, LastCountersLost, PublisherIndex, ComparedAnswer, ContactFacts, MomentAsked, NearbyOptions, NearestTo, NewHours, PlaceAskedNow, PastList, PeriodChanges, UnansweredName } from './answer';
 import { hoursVerdict } from './compareHours';
 import { nearestAtMoment } from './nearestAtMoment';
-import { openDuringPart } from './partOfDay';
+import { openDuringPart, opensWithin, partSpan } from './partOfDay';
 import { compareDays } from './daysCompared';
 import type { WeeklySchedule } from '../stations/hours/schedule';
 import { formatDay, pastStatus } from './pastStatus';
@@ -990,12 +990,13 @@ export class Answerer {
     const dates = when?.kind === 'weekend' ? when.dates : day ? [day] : [];
     const dayPart = (when?.kind === 'date' || when?.kind === 'weekday') && when.part ? when.part : undefined;
     const inPart = part ? partOfLondonFilter(this.knowledge.data.stations, part) : () => true;
+    const span = dayPart && day ? partSpan(dayPart, londonInstant(day)) : undefined;
     const listed = open.filter((s) => {
       if (!inPart(s.station)) return false;
       if (!s.hours) return when === undefined || when.kind === 'week';
       if (moment) return openingStateAt(s.hours.schedule, moment).open;
       // "anything open tomorrow night": open at some time within that part of the day.
-      if (dayPart && day) return openDuringPart(hoursOn(s.hours.schedule, day), dayPart, londonInstant(day)).open.length > 0;
+      if (span && day) return opensWithin(hoursOn(s.hours.schedule, day), span);
       return dates.length === 0 || dates.some((d) => !hoursOn(s.hours!.schedule, d).closedAllDay);
     });
     const groups = new Map<string | null, CounterStatus[]>();

@@ -12,7 +12,7 @@ import { nearest24x7Desk, nearestOpenNowDesk, type DeskStatusLookup, type Nearby
 import { hoursOn, isOpenAt, londonInstant, openingStateAt, type DayHours } from '../stations/openingHours';
 import type { KnownHours } from '../stations/timeline';
 import type { DayPart, DeskKind, WhenAsked } from '../understanding/question';
-import { openDuringPart } from './partOfDay';
+import { opensWithin, partSpan } from './partOfDay';
 import type { ContactFacts, MomentAsked, NearestMoment, NearestResult } from './answer';
 
 /** What a nearest answer becomes for the moment asked; `results` is null when the moment has no date (answer as for now). */
@@ -108,13 +108,15 @@ function nearestOpenThatDay(knowledge: FrontCounterKnowledge, point: LatLon, ins
 
 /** Desks open at some time on any of the dates (around the clock, for a 24-hour question), with their hours on each. */
 function onDays(knowledge: FrontCounterKnowledge, point: LatLon, desk: DeskKind, days: DayLookup[], count: number, part?: DayPart): NearestResult[] {
+  const spans = part ? new Map(days.map((day) => [day, partSpan(part, londonInstant(day.date))])) : undefined;
   const opens = (id: string, day: DayLookup): boolean => {
     const hours = knownHours(day, id);
     if (!hours) return false;
     if (desk === '24/7') return hours.is24x7;
     // "tomorrow night": open at some time within that part of the day.
     const dayHours = hoursOn(hours.schedule, day.date);
-    return part ? openDuringPart(dayHours, part, londonInstant(day.date)).open.length > 0 : !dayHours.closedAllDay;
+    const span = spans?.get(day);
+    return span ? opensWithin(dayHours, span) : !dayHours.closedAllDay;
   };
   const found = knowledge.desks.nearest(point, { k: count, filter: (id) => days.some((day) => opens(id, day)) });
   return found.map((d): NearestResult => {

@@ -19,6 +19,25 @@ export interface PartOfDayOpen {
   endsOpen: boolean;
 }
 
+/** A part of a day's span on one date, as epoch milliseconds: worked out once for all the counters a filter looks at. */
+export interface PartSpan {
+  from: number;
+  to: number;
+}
+
+export function partSpan(part: DayPart, midnight: DayHours['intervals'][number]['open']): PartSpan {
+  const hours = DAY_PART_HOURS[part];
+  return { from: +midnight.plus({ hours: hours.from }), to: +midnight.plus({ hours: hours.to }) };
+}
+
+/**
+ * Whether the counter opens at all within the span: what filters ask of every counter ("anything open tomorrow night",
+ * the nearest open "tomorrow morning"), so it makes no dates or ISO strings and stops at the first opening.
+ */
+export function opensWithin(day: DayHours, span: PartSpan): boolean {
+  return day.intervals.some((iv) => Math.max(+iv.open, span.from) < Math.min(+iv.close, span.to));
+}
+
 export function openDuringPart(day: DayHours, part: DayPart, midnight: DayHours['intervals'][number]['open']): PartOfDayOpen {
   const hours = DAY_PART_HOURS[part];
   const from = midnight.plus({ hours: hours.from });
