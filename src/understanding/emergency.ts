@@ -91,6 +91,8 @@ for (const { verb, particle, threatOnly } of PHRASAL_HARM) {
 const VIOLENCE = verbForms(VIOLENCE_ACTS);
 const SOUNDS = verbForms(SOUNDS_OF_HARM);
 const BREAK_IN = verbForms(BREAK_IN_ACTS);
+/** Degrees before a word of praise: "an absolutely smashing night". */
+const PRAISE_DEGREES: ReadonlySet<string> = new Set(['absolutely', 'really', 'truly', 'properly', 'totally', 'utterly', 'just', 'quite', 'rather', 'bloody', 'well']);
 /** What is forced, right after a verb of force: "(in) my front door", "the gate", "down the back door". */
 const FORCED_OPEN = /^(?:(?:in|down|through|open|at) )?(?:(?:my|our|the|his|her|their|a|next doors|nextdoors) )?(?:(?:front|back|side|kitchen|bedroom|flat|house|garden|car|shop|garage) )?(?:doors?|windows?|gates?|car|van|shop|shutters?)\b/;
 const THEFT = verbForms(THEFT_ACTS);
@@ -406,6 +408,9 @@ const INTRUDER =
   /\b(?:someones?|somebodys?|some one|a man|a woman|a guy|a bloke|a lad|a fella|lads|men|people|intruders?|burglars?|a stranger|strangers|he|she|they|hes|shes|theyre|my ex)\b(?: (?!and\b|or\b)\w+){0,4}? (?:in|inside|into|outside|at|on|around|round) (?:(?:my|our) (?:house|home|flat|room|bedroom|garden|back garden|front garden|yard|shed|building|property|loft|kitchen|door|front door|back door|window|balcony)|the (?:house|home|flat|bedroom|garden|loft|kitchen))\b/;
 
 /** Games where people are "kidnapped", "held hostage" or "trapped" on purpose: an escape room, a murder-mystery night, laser tag. */
+/** Villains as parts children or players take: "cops and robbers" (read "police and robbers"), "playing burglars". */
+const ROLES_PLAYED =
+  /\b(?:police|cops?|coppers) and (?:robbers?|burglars?|thieves|baddies|bad guys|criminals)\b|\b(?:robbers?|burglars?|thieves|baddies|criminals) and (?:police|cops?|coppers)\b|\bplay(?:ing|ed|s)? (?:at )?(?:being )?(?:the |a )?(?:robbers?|burglars?|intruders?|thieves|baddies|bad guys|criminals|kidnappers?|zombies?|monsters?)\b/g;
 const HELD_IN_PLAY = /\b(?:escape rooms?|murder mystery|laser tag|paintball|airsoft|immersive (?:theatre|experience|game))\b/;
 
 /** The harm a game of being held stages: kidnapped, captured, locked up, tied up. */
@@ -476,6 +481,22 @@ const FIRE_NOW = /\bon fire\b|\bset fire\b|\bsetting fire\b|\b(?:theres|there is
 export const FOREIGN_DISTRESS =
   /\b(?:socorro|auxilio|ayudame|ayuda|emergencia|au secours|a l aide|urgence|pomocy|ratunku|pomoc|hilfe|notfall|aiuto|emergenza|ajutor|urgenta|imdat|yardim|acil|socorre|perigo|peligro)\b|urgență|yardım|помогите|помощь|спасите|допоможіть|مساعدة|النجدة|النجده|救命|助けて|살려|मदद|বাঁচাও|ਮਦਦ|مدد|βοήθεια|bachao|bachaao|madad karo|aiutami|aiutatemi|gelbėkit|gelbekit|i caawi|iga caawi|gargaar|बचाओ|ਬਚਾਓ|બચાવો|بچاؤ|بچاو|ساعدوني|ساعدني|الحقوني|کمکم|காப்பாற்று|காப்பாத்து|рятуйте|\bboa me\b|\bmmoa\b|\bhewar\b|alîkarî|segítség|segitseg|segítsetek|segitsetek|segítsen|\bmsaada\b|\bnisaidie\b|\btusaidie\b|\bpomozte\b|\bpomozite\b|\bpomagajte\b|upomoć|\bupomoc\b|hjälp|\bhjelp\b|hjælp|\bsaklolo\b|\btulungan (?:mo|niyo|ninyo|nyo) (?:ako|kami)\b|\btolong(?:lah)? (?:saya|kami|aku)\b|\bapua\b|\benyem aka\b|\bnyere m aka\b|\btaimako\b|\btaimake ni\b|\bngisize\b|\bngicela usizo\b|\bnceda\b|הצילו|ช่วยด้วย|cứu tôi|cứu với|cứu em|cứu con|cứu chúng tôi|palīgā|paligā|palīdziet|palidziet|pomôžte|pomozte|\bwallu ma\b|\bwallu leen\b|\bdimbali ma\b|\bndibatsireiwo\b|\bndibatsirei\b|\bbatsirai\b|\bsalisa ngai\b|\bbosalisa ngai\b|\bgargaaraa\b|\bna gargaaraa\b|\bbirmadhaa\b|\bhelpwch\b|\bachubwch fi\b|\banmwe\b|\bede (?:m|mwen|nou)\b|\byordam (?:bering|beringlar)\b|\bqutqaring\b|\bmutabare\b|\bntabare\b|\bmuntabare\b|\bmumbeere\b|\bmutaase\b|\bntaasa\b|\bgau (?:meng|mehng)\b|\bkau meng\b|\bndincedeni\b|\bncedani\b|\bndithandizeni\b|\bthandizeni\b|kömək edin|\bkomek edin\b|kömek ediň|\bhelp asseblief\b|\bajudeu me\b|\bajuda m\b|axúdame|\baxudame\b|\baxuda\b|\blagundu (?:mesedez|nazazu|nauzu|arren)\b|\blaguntza\b|għajnuna|\bghajnuna\b|għinuni|\bghinuni\b|hjálpið|\bhjalpid\b|\bappi\b|\bvonjeo\b|\bvonjeo aho\b|\btolong aku\b|\bthusang\b|\bn?thusa\b(?! (?:is|was|and|said|says|has|from|s)\b)|\bnthuse\b|\bn?thuša(?:ng)?(?![a-z])|\bnthuše(?![a-z])|\bke kopa thuso\b|\bfesoasoani\b|\btokoni(?: mai)?\b|āwhina(?: mai)?\b|\bawhina(?: mai)?\b|\bk[oō]kua mai\b|\bkōkua(?![a-z])|\bvukei au\b|\bngisite\b|\bngicela usito\b|\bndzi pfun[ei]ni\b|\bndzi pfuni\b|\b(?:amake|amader|oke|take|ke) (?:marche|marchhe|marbe|marte (?:ashche|asche)|mere fel(?:be|che|lo))\b|\bmere fel(?:be|che)\b|\bmarche amake\b|\be gba mi\b|\bgba mi o\b|\bran mi l[oọ]w[oọ]/i;
 
+/** The police named in the languages London's residents write in (not English's "police", nor "polis", a name too). */
+const POLICE_ELSEWHERE = `polizei|polizia|policía|policia|policja|policji|policję|policje|politie|polícia|poliisi|polisi|politsiya|poliția|politia|poliţia|rendőrség|rendőrséget|rendorseg|policie|policii|policija|policiju|polisen|politiet|politi|pulis|polisie|poliitsei`;
+/** Urging them on, in those languages: "schnell", "rápido", "vite", "szybko", "kommt", "venid". */
+const URGED = `schnell|schnö|rápido|rapido|rápida|rapida|deprisa|vite|szybko|snel|presto|subito|hızlı|hizli|çabuk|cabuk|acele|repede|brzo|gyorsan|rychle|rýchlo|rychlo|vinnig|haraka|mangu|sofort|ahora mismo|tout de suite|immédiatement|immediatement|kommt|kemmts|kummts|kommen sie|chömed|venga|vengan|venid|ven|venez|venite|vieni|przyjedźcie|przyjedzcie|przyjedź|przyjedz|vinde|venha|venham|gelin|kom|kommer|tule|tulkaa|dođite|dodjite|dojdite|veniți|veniti|urgente`;
+/** English words urging, after the police named in another language: "policia quick" (not "quick question about the policja"). */
+const URGED_IN_ENGLISH = `quick|quickly|fast|hurry|asap|urgent|urgently`;
+/**
+ * The police called for and urged on in another language ("Polizei, kemmts schnell", "policía, rápido", "policja
+ * szybko"): a cry for the police whatever the rest says, even where the language is not recognised (a dialect, words
+ * English shares). Unsure what is happening, so 999 leads as a condition.
+ */
+export const POLICE_URGED_IN_ANOTHER_LANGUAGE = new RegExp(
+  `(?<![\\p{L}])(?:${POLICE_ELSEWHERE})(?![\\p{L}])(?:[^\\p{L}]+[\\p{L}'’]+){0,3}?[^\\p{L}]+(?:${URGED}|${URGED_IN_ENGLISH})(?![\\p{L}])|(?<![\\p{L}])(?:${URGED})(?![\\p{L}])(?:[^\\p{L}]+[\\p{L}'’]+){0,3}?[^\\p{L}]+(?:${POLICE_ELSEWHERE})(?![\\p{L}])`,
+  'iu',
+);
+
 /**
  * Words of harm in the languages London's residents write in most (a knife, a gun, beating, killing, breaking in, fire,
  * blood, locked in, fear), read only in a message recognised as written in another language: "mąż mnie bije", "un
@@ -489,6 +510,7 @@ const HARM_WORDS = `nóż noz nożem nozem bije biją bija zabije zabić zabic p
   faca batendo bate(?![-_]papo) fogo incêndio incendio sangue ladrão ladrao assalto medo arrombando invadindo
   couteau frappe tuer tue incendie saigne sang voleur voleurs peur arme pistolet feu viol
   messer schlägt schlaegt schlagen geschlagen waffe pistole feuer brand blutet umbringen töten toeten tötet angst bricht gefahr
+  bringt_mich_um bringt_mi_um bringt_dich_um bringt_di_um bringt_uns_um bringt_ihn_um bringt_sie_um bringen_uns_um bringen_mich_um bringen_mi_um schlogt
   coltello coltelli picchia uccidere uccide ammazza fuoco incendio sanguina ladro ladri rapina paura pericolo pistola
   bıçak bicak dövüyor dovuyor vuruyor silah yangın yangin öldürecek kırıyor kiriyor hırsız hirsiz tehlike korkuyorum
   peilis muša musa gaisras kraujas vagis pavojus
@@ -878,7 +900,9 @@ class Clause {
         if (sign) out.push(sign);
       }
       const breakIn = BREAK_IN.get(w[i]);
-      if (breakIn && this.intoPremises(i, breakIn.lemma) && !this.firstPersonActs(i)) {
+      // "a smashing reception", "a cracking night": the word as praise before a noun, no act.
+      const praise = breakIn?.form === 'ing' && (w[i - 1] === 'a' || w[i - 1] === 'an' || (PRAISE_DEGREES.has(w[i - 1]) && (w[i - 2] === 'a' || w[i - 2] === 'an')));
+      if (breakIn && !praise && this.intoPremises(i, breakIn.lemma) && !this.firstPersonActs(i)) {
         out.push(this.sign('break-in', i, i + 3, this.propertyMoment(i, breakIn.form)));
       }
       const theft = THEFT.get(w[i]);
@@ -1197,7 +1221,7 @@ class Clause {
     }
     this.atTheHomeSigns(out);
     const intruder = this.first(INTRUDER) ?? this.first(STRANGER_IN_THEIR_HOME);
-    if (intruder) {
+    if (intruder && !this.roleInAGame(intruder.index)) {
       const i = this.wordAt(intruder.index);
       const around = this.window(i, 6, 10);
       const over = !STRONG_NOW.test(around) && (PAST.test(around) || /\b(?:was|were)\b/.test(around));
@@ -1327,7 +1351,7 @@ class Clause {
     }
     // Someone dangerous by what they are, here or said tersely: "intruder", "my stalker is outside my work".
     const dangerous = this.first(DANGEROUS);
-    if (dangerous && !this.says(ASKED_ABOUT)) {
+    if (dangerous && !this.says(ASKED_ABOUT) && !this.roleInAGame(dangerous.index)) {
       const i = this.wordAt(dangerous.index);
       const here = this.words.length <= 3 || NEAR.test(this.window(i)) || ANY_NOW.test(this.window(i)) || this.says(HERE_OR_ARRIVING) || THERE_IS.test(this.text);
       if (here && !this.negated(i)) out.push(this.sign('intruder', i, i + 3, this.placed(this.toldAsOver(i) ? 'over' : 'unsure', this.window(i), GONE_BY)));
@@ -1502,6 +1526,12 @@ class Clause {
     if (!this.words.slice(Math.max(0, i - 4), i - 1).some((w) => REPORT_MADE.has(w))) return false;
     this.actToldAsReported = true;
     return !STRONG_NOW.test(this.window(i));
+  }
+
+  /** The word at `at` (a character index) names a part played in a game: "cops and robbers", "playing burglars". */
+  private roleInAGame(at: number): boolean {
+    for (const m of this.text.matchAll(ROLES_PLAYED)) if (m.index <= at && at < m.index + m[0].length) return true;
+    return false;
   }
 
   /** "break in", "get into my flat", "kick the door in", "smash the window": an act on a home or car. */

@@ -75,7 +75,9 @@ const LATIN = wordTable({
   German: list(`tür tuer fenster versucht folgt angst kommt rein einbrechen wo ist der das nächste naechste polizei polizeiwache wache polizeistation hallo danke bitte ich
     brauche hilfe notfall geöffnet geoffnet offen und nicht ein eine mit für fur heute morgen wann gibt es guten tag
     sprechen deutsch wir sind gerade jemand unsere unser unserem meine mein meiner meinem mich mir bei schnell wohnung haus
-    zimmer schlafzimmer mann frau kind hier jetzt sofort`),
+    zimmer schlafzimmer mann frau kind hier jetzt sofort
+    meim meina mei dahoam daham hoam sogt schlogt kemmts kummts kimmt glei ned nimma scho hob hod bringt schnö
+    isch nöd nid chömed chömmed chumm chum mim huus gsi`),
   Italian: list(`qualcuno porta finestra entrare cercando segue seguendo dove è la il più piu vicina vicino stazione polizia questura commissariato ciao grazie ho bisogno aiuto emergenza
     aperto aperta di che oggi domani buongiorno parlo italiano sono mi hanno rubato mio mia marito moglie figlio figlia sta
     stanno adesso subito paura casa uomo donna qui siamo nel nella della`),

@@ -1336,7 +1336,9 @@ export const WRECKED_IN_THE_STREET: ReadonlySet<string> = new Set(
   list(`jewellers jewellery jeweller jewelers jeweler shops store stores bookies bookmakers chemist chemists pharmacy newsagent
   newsagents newsagent offy offie pub pubs restaurant cafe takeaway chippy salon barbers supermarket cars vans buses bus stop
   shelter kiosk cashpoint atm phonebox premises offices office showroom showrooms warehouse depot garage school church mosque
-  temple synagogue gurdwara library station`),
+  temple synagogue gurdwara library station
+  lobby foyer reception entrance hallway corridor lift lifts stairwell canteen bar bars counter till tills hotel bank clinic
+  surgery launderette laundrette arcade nightclub club`),
 );
 /**
  * What may follow a shop or street thing wrecked ("the jewellers on the parade", "the bus stop outside", "the pub right
@@ -2621,7 +2623,7 @@ export const TO_A_PLACE = /\b(?:do|did|does|done) (?:to|for|in)\b|\b(?:affect|af
  * havent come"): someone may have called and be in danger while they wait, so 999 leads as a condition.
  */
 export const WAITING_FOR_THE_POLICE =
-  /\b(?:(?:are|r|is) (?:the )?(?:police|cops|officers|feds) (?:coming|still coming|on (?:their|the) way|nearly here|here yet|going to come|gonna come)|when (?:will|are|r|do) (?:the )?(?:police|cops|officers) (?:arrive|get here|come|coming|be here|turn up|show up)|how long (?:will|until|till|before|till the|until the) (?:the )?(?:police|cops|officers) (?:take|get here|arrive|come|are here|turn up)|(?:the )?(?:police|cops|officers) (?:still )?(?:havent|have not|hasnt|has not|not|never) (?:come|arrived|turned up|shown up|got here)(?: yet)?(?! (?:after|when|last|for (?:my|the)))|where are (?:the )?(?:police|cops)(?: (?:i|we) called)?(?! (?:station|stations|stn|stns|counter|counters|desk|desks|front|office|offices|nick|nicks|building|buildings|hq))\b)/;
+  /\b(?:(?:are|r|is) (?:the )?(?:police|cops|officers|feds) (?:coming|still coming|on (?:their|the) way|nearly here|here yet|going to come|gonna come)|when (?:will|are|r|do) (?:the )?(?:police|cops|officers) (?:arrive|get here|come|coming|be here|turn up|show up)|how long (?:will|until|till|before|till the|until the) (?:the )?(?:police|cops|officers) (?:take|get here|arrive|come|are here|turn up)|(?:the )?(?:police|cops|officers) (?:still )?(?:havent|have not|hasnt|has not|not|never) (?:come|arrived|turned up|shown up|got here)(?: yet)?(?! (?:after|when|last|for (?:my|the)))|where are (?:the )?(?:police|cops)(?: (?:i|we) called)?(?! (?:station|stations|stn|stns|counter|counters|desk|desks|front|office|offices|nick|nicks|building|buildings|hq|based|located|situated|stationed|headquartered|housed|found)\b)\b)/;
 /** The police expected at an event, not in answer to a call: "are the police coming to the school talk". */
 export const POLICE_AT_AN_EVENT = /\b(?:to|for) (?:the |my |our |a |an )?(?:party|school|talk|event|meeting|fete|festival|open day|assembly|visit|parade|carnival|match|game|class|lesson|presentation|community|street party|coffee morning)\b|\b(?:lol|lmao|haha)\b/;
 

@@ -29,7 +29,7 @@
 import type { LocateResult } from '../stations/model';
 import { londonInstant } from '../stations/hours/londonTime';
 import { withoutNegated } from './conversationTurns';
-import { FOREIGN_DISTRESS, FOREIGN_HARM, saysHarmInLettersNotEnglish } from './emergency';
+import { FOREIGN_DISTRESS, FOREIGN_HARM, POLICE_URGED_IN_ANOTHER_LANGUAGE, saysHarmInLettersNotEnglish } from './emergency';
 import { borrowedDangerWordInAnotherLanguage, mostlyNotEnglish, sentenceInAnUnnamedLanguage } from './language';
 import {
   AMONG_THOSE_LISTED,
@@ -142,6 +142,12 @@ export const STAGES: readonly Stage[] = [
         // The language by name when known; null when the message is plainly in another language the bot cannot name.
         (r) => ({ ...emergency(r), ...(inAnotherLanguage(r) ? { language: r.foreignLanguage?.language ?? null } : {}) }),
       ),
+      // "Polizei, kemmts schnell", "policía, rápido": the police called for in another language, what is happening unsaid.
+      rule('the police urged in another language', (r) => POLICE_URGED_IN_ANOTHER_LANGUAGE.test(r.message.original), (r) => ({
+        intent: 'emergency',
+        unsure: true,
+        ...(inAnotherLanguage(r) ? { language: r.foreignLanguage?.language ?? null } : {}),
+      })),
       // "are the police coming", "how long will the police take to get here": waiting for a call to be answered, perhaps
       // in danger. Unsure, so 999 leads as a condition.
       rule('waiting for the police to come', (r) => r.says(WAITING_FOR_THE_POLICE) && !r.says(POLICE_AT_AN_EVENT), () => ({ intent: 'emergency', unsure: true, waitingForPolice: true })),

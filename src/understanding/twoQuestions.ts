@@ -150,8 +150,8 @@ const ASKING_AT_A_CLAUSE: ReadonlySet<string> = new Set(['is', 'are', 'isnt', 'd
 const POINTS_BACK = /\b(?:it|its|there|that|they|them|this)\b/;
 /** Words after which a question word begins what is known or said, not a question: "he knows where the station is". */
 const KNOWING: ReadonlySet<string> = new Set(['know', 'knows', 'knew', 'tell', 'tells', 'told', 'ask', 'asks', 'asked', 'sure', 'remember', 'forgot', 'forget', 'see', 'saw', 'said', 'says', 'wonder', 'idea', 'out', 'find', 'found', 'show', 'showed', 'matter', 'care', 'thats', 'is', 'was']);
-/** "i just want to know if", "can you tell me whether", "just wondering if", "just curious": the question follows. */
-const WANTS_TO_KNOW = /^(?:i (?:just |only |really )?(?:want|wanted|wanna|need|needed|would like|d like) to know|(?:just|only) (?:want|wanted|wanna) to know|(?:can|could) you tell me|just wondering|(?:im |i m |i am )?(?:just |only )?curious(?: to know)?|out of (?:pure )?curiosity|(?:i )?was (?:just )?wondering)(?: if| whether)? /;
+/** "i just want to know if", "can you tell me whether", "just wondering if", "(now) curious": the question follows. */
+const WANTS_TO_KNOW = /^(?:(?:and|so|but) )?(?:now )?(?:i (?:just |only |really )?(?:want|wanted|wanna|need|needed|would like|d like) to know|(?:just|only) (?:want|wanted|wanna) to know|(?:can|could) you tell me|just wondering|(?:im |i m |i am )?(?:just |only )?curious(?: to know)?|out of (?:pure )?curiosity|(?:i )?was (?:just )?wondering)(?: if| whether)? /;
 /** A story that names a counter is read whole, with its question. */
 const COUNTER_WORDS = /\b(?:police|station|stations|counter|counters|desk|desks|nick|cop|cops)\b/;
 /** A time ahead or now in the story belongs to the question ("next bank holiday, is romford open"): read whole. */
@@ -204,7 +204,10 @@ export function questionAfterAStoryOfSomethingElse(message: Message, context: Co
     if (!toldOnly(told, story)) continue;
     // Read as a message of its own ("i just want to know if ...", "can i drop off found property at hayes").
     const q = readWhole(rest, context);
-    if (!STANDS_ALONE.has(q.intent)) continue;
+    // "writing a murder mystery for a school play, where would a detective go in hackney": a question that names only a
+    // place is answered as the place alone would be (its counters), once a question begins the clause.
+    // Not where the question points back into the story ("found a dog, can i take it to brixton police station").
+    if (!STANDS_ALONE.has(q.intent) && !(asks && q.intent === 'place-only' && told.intent === 'out-of-scope' && !POINTS_BACK.test(rest))) continue;
     // A question of a place must name its own: "is the station there open", "is the police station open" may be of a
     // place in the story ("a robbery in ilford", "i commute through bromley"); after a crime told, only a counter named
     // is asked on its own ("... I have the crime number, do I need to go to a front counter" needs the story).

@@ -5,6 +5,7 @@
  * names ("acton", "brixtn") reach the place finder as typed.
  */
 import { editDistance } from '../stations/stationSearch';
+import { knownDangerWords } from './dangerSpellings';
 import { COMMON_WORDS, wordTable } from './lexicon';
 
 /** Spellings seen often enough to list, including text-speak. */
@@ -72,7 +73,8 @@ function isKeywordDone(word: string): boolean {
 export function correctTypo(word: string): string {
   const listed = KNOWN_TYPOS.get(word);
   if (listed) return listed;
-  if (word.length < 5 || !/^[a-z]+$/.test(word) || COMMON_WORDS.has(word) || KEYWORD_SET.has(word) || isKeywordDone(word)) return word;
+  // A word the danger reading knows is no slip either ("burglars" is not "burglary", "robbers" not a keyword missed).
+  if (word.length < 5 || !/^[a-z]+$/.test(word) || COMMON_WORDS.has(word) || KEYWORD_SET.has(word) || isKeywordDone(word) || knownDangerWords().has(word)) return word;
   const seen = cache.get(word);
   if (seen !== undefined) return seen;
   const allowed = word.length >= 8 ? 2 : 1;
