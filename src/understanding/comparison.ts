@@ -28,14 +28,22 @@ export interface ComparisonReading {
 const THAN = /\b(?:longer|later|earlier|sooner|more hours|more|shorter|fewer hours|less) than\b/;
 /** "as late as", "as long as", "as early as". */
 const AS_MUCH_AS = /\bas (?:late|long|early|many hours) as\b/;
+/** Their difference asked: "difference", "differ", "different". */
+const DIFFERENCE = /\b(?:difference|differences|differ|differs|different)\b/;
+/** Whether they differ, asked yes or no: "are x and y hours different", "is there any difference", "do they differ". */
+const DIFFERENCE_ASKED_YES_OR_NO =
+  /^(?:(?:so|and|but|ok|okay|hi|hey) )?(?:(?:is|are) there (?:any |a |much |a big )?differences?\b|(?:are|is|do|does|r)\b.*\b(?:different|differ)\b)/;
 /** "the same hours", "different opening times", "same times as". */
 const SAME_HOURS = /\b(same|different|similar|identical) (?:opening )?(?:hours|times)\b|\bhours (?:the )?(same)\b/;
 
 /** Words that join two names: "brixton or walworth", "lavender hill vs brixton", "compare x with y". */
 const JOINERS: ReadonlySet<string> = new Set(['or', 'and', 'vs', 'versus', 'v', 'with', 'against', 'nor', 'then']);
 
-/** The resident's own whereabouts: "I live in Bromley" names where they are, not a counter they ask about. */
-const WHERE_I_AM = '(?:im|i am|i m|i live|we live|were|we are|living|staying|i work|i stay|located|based|from)(?: (?:in|at|near|by|around|on|off))?';
+/**
+ * The resident's own whereabouts: "I live in Bromley" names where they are, not a counter they ask about. "from" says
+ * where, but not after a difference ("how does lewisham differ from brixton", "different from walworth").
+ */
+const WHERE_I_AM = '(?:im|i am|i m|i live|we live|were|we are|living|staying|i work|i stay|located|based|(?<!\\b(?:differ|differs|different|apart|distinct) )from)(?: (?:in|at|near|by|around|on|off))?';
 
 function stationIdOf(m: PlaceMention): string | undefined {
   return m.result.status === 'found' ? m.result.match.stationId : undefined;
@@ -163,7 +171,7 @@ export function asksHowLong(text: string): boolean {
 /** "which is open longer?", "which shuts later?", "compare ...": what to settle between the counters, if anything. */
 export function readRank(text: string): ComparisonRank | undefined {
   // "does lewisham close later than walworth?": a comparative with "than" settles between them too.
-  const which = /\b(?:which|whichever|what one|who|compare|compared|comparing|comparison|vs|versus|v|difference|better|than|as late as|as early as|as long as|as many hours as|(?:close|closes|shut|shuts) (?:before|after))\b/.test(text);
+  const which = /\b(?:which|whichever|what one|who|compare|compared|comparing|comparison|vs|versus|v|difference|differences|differ|differs|different|better|than|as late as|as early as|as long as|as many hours as|(?:close|closes|shut|shuts) (?:before|after))\b/.test(text);
   // "does wembley or harrow stay open later?": two names joined by "or" with a comparative asks which of them, too.
   const eitherComparative = /\bor\b/.test(text) && /\b(?:longer|longest|later|latest|earlier|earliest|open late|stays? open late|shorter|shortest|open less)\b/.test(text);
   if (!which && !eitherComparative) return undefined;
@@ -203,8 +211,11 @@ export function readComparison(text: string, places: PlaceReading, finder: Place
   const all = [...stations, ...unsure].slice(0, MAX_COMPARED);
   if (all.length < 2) return null;
   const hours = SAME_HOURS.exec(text)?.[1];
-  const settles: ComparisonYesNo | undefined = hours ? (hours === 'different' ? 'different' : 'same') : AS_MUCH_AS.test(text) ? 'as-much' : THAN.test(text) ? 'more' : undefined;
-  const rank = readRank(text) ?? (hours ? 'longer' : undefined);
+  // "are walworth and brixton hours different", "is there any difference between ...": yes or no, whether they differ;
+  // "what's the difference between ...", "how do ... differ": their hours set side by side, no yes or no.
+  const differ = !hours && DIFFERENCE_ASKED_YES_OR_NO.test(text);
+  const settles: ComparisonYesNo | undefined = hours ? (hours === 'different' ? 'different' : 'same') : differ ? 'different' : AS_MUCH_AS.test(text) ? 'as-much' : THAN.test(text) ? 'more' : undefined;
+  const rank = readRank(text) ?? (hours || DIFFERENCE.test(text) ? 'longer' : undefined);
   const lesser = asksLesser(text, rank);
   return { stations: all, ...(rank ? { rank } : {}), ...(lesser ? { lesser: true as const } : {}), ...(settles ? { settles } : {}) };
 }

@@ -693,9 +693,9 @@ export const LOOSE_TIMES: readonly { words: string; hour: number; minute: number
   { words: '(?:at |around |about |by )?(?:teatime|tea time|after school|school run|home time)', hour: 16, minute: 0 },
   { words: '(?:at |around |about |by |after )?(?:dinner time|dinnertime|suppertime|supper time|after dinner|after tea)', hour: 19, minute: 0 },
 ];
-/** "in an hour", "in 20 minutes", "in half an hour", "in a couple of hours". */
+/** "in an hour", "in 20 minutes", "in half an hour", "in a couple of hours" (not "the difference in hours": no amount). */
 export const IN_A_WHILE =
-  /\bin (?:(an|a|one|1|two|2|three|3|a couple of|half an|\d{1,3}|five|ten|fifteen|twenty|thirty|forty|forty five|fortyfive) )?(hours?|hrs?|minutes?|mins?)\b/g;
+  /\bin (?:(an|a|one|1|two|2|three|3|a couple of|half an|\d{1,3}|five|ten|fifteen|twenty|thirty|forty|forty five|fortyfive) )?(hours?|hrs?|minutes?|mins?)\b(?<!\bin (?:hours|hrs))/g;
 /** Amounts said as words in "in twenty minutes". */
 export const AMOUNTS: ReadonlyMap<string, number> = wordTable({
   an: 1, a: 1, one: 1, two: 2, three: 3, 'a couple of': 2, 'half an': 0.5, five: 5, ten: 10, fifteen: 15, twenty: 20, thirty: 30, forty: 40,

@@ -58,7 +58,8 @@ export function readTwoQuestions(words: readonly string[], context: Conversation
  * first as typed ("is brixton open? how many stations are there in london"), in the order they come.
  */
 function splits(text: string, words: readonly string[], message: Message | undefined): { first: string; second: string; at: number }[] {
-  const out = [...text.matchAll(globally(JOINS_TWO_QUESTIONS))].map((join) => ({
+  // "the difference between walworth and brixton", "both ilford and romford": the "and" joins a pair, not two questions.
+  const out = [...text.matchAll(globally(JOINS_TWO_QUESTIONS))].filter((join) => !A_PAIR_BEGUN.test(text.slice(0, join.index))).map((join) => ({
     first: text.slice(0, join.index).trim(),
     second: text.slice((join.index ?? 0) + join[0].length).trim(),
     at: join.index ?? 0,
@@ -75,6 +76,9 @@ function splits(text: string, words: readonly string[], message: Message | undef
   }
   return out.sort((a, b) => a.at - b.at);
 }
+
+/** Words before an "and" that begin a pair it ends: "between walworth", "both ilford". */
+const A_PAIR_BEGUN = /\b(?:between|both)(?: \S+){1,4} ?$/;
 
 /** A half asking of counters in the plural ("which ones are 24 hours", "how many are there"): London's, unless it names a place. */
 const OF_LONDONS_COUNTERS = /^(?:and )?(?:which|what|how many)(?: police)? (?:ones|stations|counters|desks|front counters|front desks|police stations|nicks)\b|^(?:and )?how many (?:are|r) (?:there|left|open)\b/;
