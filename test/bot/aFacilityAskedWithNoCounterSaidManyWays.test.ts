@@ -1,6 +1,7 @@
 /**
  * A facility, or what may be brought, asked with no counter named or discussed ("is there parking", "can i bring my dog",
- * "can i bring my bike inside", "can i get there by car", "is there a lift", "can i bring my pushchair"): the data's
+ * "can i bring my bike inside", "can i get there by car", "is there a lift", "can i bring my pushchair", "is the entrance
+ * on the main road"): the data's
  * silence on facilities at police stations, in general form, first, and the offer to look one up (was: can't help, or
  * "is there a lift" read as asking for the nearest counter). With a counter named or discussed it is that counter's
  * (unchanged). Controls: a counter asked whether there is one ("is there a police station near me", "is there a 24 hour
@@ -33,6 +34,7 @@ describe('a facility asked with no counter, said many ways', function () {
       ['can i cycle there?', NONE_HELD],
       ['is there a lift', NONE_HELD],
       ['is there a toilet', NONE_HELD],
+      ['is the entrance on the main road', NONE_HELD],
     ],
     { understood: true, now: FRIDAY },
   );
@@ -42,6 +44,7 @@ describe('a facility asked with no counter, said many ways', function () {
       [['is brixton open now?', 'is there a lift'], AT('Brixton')],
       [['hours of ilford', 'can i get there by car'], AT('Ilford')],
       [['hours of ilford', 'any bike parking?'], AT('Ilford')],
+      [['is walworth open', 'which entrance do i use'], AT('Walworth')],
     ],
     FRIDAY,
   );

@@ -2,7 +2,8 @@
  * Who checks the bot's facts or keeps them up to date, or whether anyone does ("who checks your info", "who updates your
  * information", "who keeps this up to date", "does anyone check this", "is this info verified", "how do you check your
  * facts"): the project's own research against published sources, not the Met, with when they were last checked, first
- * (was: can't help, or when they were last checked with no word of who). Controls: how current the facts are ("how up to
+ * (was: can't help, or when they were last checked with no word of who). So too who made or is responsible for the
+ * facts ("who made the data", "whos responsible for the info"; was: can't help, or the nearest counter asked). Controls: how current the facts are ("how up to
  * date is this") keeps its answer; who runs the bot ("who maintains this bot") and where the facts come from ("how do you
  * know the hours are right") keep theirs; a counter checked on ("do you check if brixton is open") is its status. Through
  * the bot.
@@ -32,6 +33,9 @@ describe('who checks the facts, said many ways', function () {
       ['who keeps the opening hours up to date', WHO_CHECKS],
       ['is the info checked by the police?', WHO_CHECKS],
       ['how do u keep this up to date', WHO_CHECKS],
+      ['who made the data', WHO_CHECKS],
+      ['whos responsible for the info', WHO_CHECKS],
+      ['who is in charge of your information?', WHO_CHECKS],
     ],
     { understood: true, now: FRIDAY },
   );
