@@ -531,6 +531,13 @@ export const SPOKEN_AT_A_COUNTER = new RegExp(
  */
 export const FROM_A_STOP =
   /\bfrom (?:the |my |our |a )?(?:\w+ ){0,3}?(?:tube|tube station|underground(?: station)?|station|train station|rail station|railway station|overground(?: station)?|dlr(?: station)?|tram stop|tram|bus stop|bus station|bus garage|stop|high street|shopping centre|market|car park|hospital|library|town hall|park|roundabout)\b/;
+/**
+ * The best or quietest time to go asked ("when is the best time to go", "what time is it least busy", "is it quieter in
+ * the morning", "whats the quietest day to visit"): how busy a counter is when, which the data does not hold (waiting
+ * times are a facility), not the clock nor a counter's hours.
+ */
+export const QUIET_TIME_ASKED =
+  /\b(?:best|quietest|quieter|quiet|least busy|less busy|good|ideal|easiest) (?:time|times|day|days|hour|hours|moment) (?:of (?:the )?(?:day|week) )?(?:to (?:go|visit|come|pop in|pop down|pop over|turn up|go in|go down|get seen|be seen|avoid (?:the )?(?:queues?|crowds?|wait))|for (?:a )?(?:visit|going))\b|\bwhen (?:is|are) (?:it|they|(?:the |a )?(?:police )?(?:station|counter|desk|front desk|front counter)s?) (?:usually |normally |generally )?(?:least busy|less busy|quietest|quieter|quiet|not busy|busiest|most busy|at its (?:quietest|busiest))\b|\b(?:is it|are they|is the (?:station|counter|desk)) (?:usually |normally )?(?:quieter|less busy|busier|more busy|quiet|busy|rammed|packed) (?:in the|at|on|during|first thing|early|late|after|before|at the)\b|\bwhat (?:time|day|times|days) (?:is|are|s) (?:\w+ ){1,4}?(?:usually |normally )?(?:least|less|most|more|the least|the most) (?:busy|quiet)\b|\b(?:least|most|less|more) busy (?:time|times|day|days|hours?)\b|\bquiet(?:est)? (?:time|times|day|days|hours?)\b(?! (?:in|at) \d)/;
 /** A map or directions asked for ("send me a map to croydon police station", "navigate me to ilford"): the bot sends neither. */
 export const MAP_OR_DIRECTIONS =
   /\b(?:maps?|directions?|navigate|navigation|sat ?nav|satnav|google maps|route (?:to|there)|show me (?:the way|how to get)|(?:direct|guide|take|walk|lead) (?:me|us) (?:to|there)|how do i get there from here)\b/;
