@@ -600,6 +600,8 @@ export type Answer =
        * in, or null when it is plainly another language the bot cannot name.
        */
       language?: string | null;
+      /** For interpreters: the languages spoken at a front counter were asked, which the data does not say. */
+      spokenAtACounter?: true;
       /** For 999: speaking is unsafe, so the Silent Solution (press 55) belongs in the answer. */
       silentCall?: true;
       /** For 999: whom to ask for, when not the police alone; empty: no one service named (someone in the water, gas). */

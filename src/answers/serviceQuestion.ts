@@ -47,6 +47,7 @@ const FACTS_OF: Partial<Record<ServiceTopic, { section: string; label: RegExp }[
   'about-the-bot': [{ section: 'where-you-can-go-in-person', label: /^how sure is this list\b/i }],
   'bot-sources': [{ section: 'where-you-can-go-in-person', label: /^how sure is this list\b/i }],
   'bot-official': [{ section: 'where-you-can-go-in-person', label: /^how sure is this list\b/i }],
+  'bot-checks': [{ section: 'where-you-can-go-in-person', label: /^how sure is this list\b/i }],
   // What a counter does: the data's visit types and uses people describe, and what contact points take.
   'lost-property': [
     { section: 'what-a-front-counter-is-for', label: /\blost property\b/i },

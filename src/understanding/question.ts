@@ -410,7 +410,8 @@ export type Question =
   /** A request the bot cannot do ("order me a cab to Lewisham"): declined first; `place`, a station named, for one helpful line. */
   | { intent: 'cannot-do'; task: CannotDoTask; place?: PlaceMention }
   /** `language`: the language named, in English ("Polish"), when the resident said which. */
-  | { intent: 'interpreter'; language?: string }
+  /** `atACounter`: the languages spoken at a counter asked ("what languages does the counter speak"): the data does not say, first. */
+  | { intent: 'interpreter'; language?: string; atACounter?: true }
   | { intent: 'anonymous-report' }
   /**
    * "where should I go instead?": the nearest other desk open now; `when`, open at the moment asked just before ("is brixton

@@ -48,7 +48,7 @@ import {
   WHEN_CHANGED, CLOSING_FOR_GOOD, WHAT_OR_ANY, NEARER_OR_FURTHER, FURTHER_ASKED, THAN, TO_A_PLACE, WHICH_ARE_OPEN, A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, globally, PET_ASTRAY,
   CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, SAYS_WHERE_I_AM_ON, KIND_OF_PLACE_ENDING, ROAD_ENDING, PAST_TENSE, ALWAYS, ALWAYS_OPEN_WORDS, CAN_I_GET_THERE, NEVER_CLOSED_PAST, OPEN_THROUGHOUT, PART_OF_THE_WEEK, NEWS_ASKED, CLOSED_AS_A_STATE,
   SAYS_WHERE_I_AM, SAYS_WHAT_I_AM_NEXT_TO, pattern, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, REACHES_SOMEONE, SERVICE_TOPICS, HAPPENINGS, SILENT_TOPICS, type ServiceTopic, TOTAL_ASKED, COUNTER_TASKS, REPORTS_TO_THE_HOME_OFFICE, A_PLACE_LOST, YOU_AS_A_COUNTER, MAP_OR_DIRECTIONS, USES_THE_BOT, TO_REACH_THE_POLICE,
-  TRAVEL_ASKED, JOURNEY_ASKED, WHERE_ONCE_IT_CLOSES, WHAT_THEN, WHICH_OF_THEM_OPEN, WHEN_CLOSING_AHEAD, WHICH_LOST_24_HOURS, CLOSURES_TO_COME, ASKS_WHAT_THE_BOT_COVERS, ITEM_LOST, EMERGENCY_NAMED, PRIVACY_AS_A_MATTER_TO_REPORT, WHEN_WAS_THAT, WHERE_NOW, WHY_OF_THE_HOURS, WHERE_ALL_COUNTERS_ARE, WHEN_REOPENED, ASKS_THE_DATE,
+  TRAVEL_ASKED, JOURNEY_ASKED, SPOKEN_AT_A_COUNTER, FROM_A_STOP, QUIET_TIME_ASKED, WHERE_ONCE_IT_CLOSES, WHAT_THEN, WHICH_OF_THEM_OPEN, WHEN_CLOSING_AHEAD, WHICH_LOST_24_HOURS, CLOSURES_TO_COME, ASKS_WHAT_THE_BOT_COVERS, ITEM_LOST, EMERGENCY_NAMED, PRIVACY_AS_A_MATTER_TO_REPORT, WHEN_WAS_THAT, WHERE_NOW, WHY_OF_THE_HOURS, WHERE_ALL_COUNTERS_ARE, WHEN_REOPENED, ASKS_THE_DATE,
   type CounterTask,
   lastMatchAt,
   VERSUS_NOW, ASKS_THE_REST, ASKS_FOR_MORE_OF_A_LIST, CHANGE_ASKED, HOURS_BECAME, NOW_ALONE, NOW_AGAINST_A_YEAR, CHANGED_SINCE_A_YEAR,
@@ -298,6 +298,16 @@ export const STAGES: readonly Stage[] = [
       // "what does pcso stand for", "what's mopac short for": a word's meaning, which the data does not define; not a place.
       rule('what a word stands for', (r) => r.says(ASKS_WHAT_A_WORD_STANDS_FOR) && !r.danger.situation && !r.danger.now, () => ({ intent: 'out-of-scope', reason: 'unrelated' })),
       rule('games with instructions', (r) => r.says(PLAYS_WITH_INSTRUCTIONS) && !r.cues.joke, () => ({ intent: 'out-of-scope', reason: 'unrelated' })),
+      // "when is the best time to go", "what time is it least busy", "is it quieter in the morning": how busy a counter is
+      // when, which the data does not hold (waiting times), not the clock nor its hours; the counter named or discussed, else any.
+      rule(
+        'the quietest time to go',
+        (r) => r.says(QUIET_TIME_ASKED) && !r.danger.situation && r.cues.nearest !== 'strong',
+        (r) => {
+          const counter = r.namedStation ?? (noPlace(r) ? r.discussedStation : undefined);
+          return counter ? { intent: 'place-only', place: counter, about: 'facilities' } : { intent: 'service', topic: 'facilities' };
+        },
+      ),
       // "what time is it?", "whats todays date": the bot's own clock answers, London time, then what it is for.
       rule('the time of day', (r) => r.says(ASKS_THE_CLOCK) && noPlace(r), (r) => ({ intent: 'clock', asked: r.says(ASKS_THE_DATE) ? 'date' : 'time' })),
 
@@ -357,7 +367,9 @@ export const STAGES: readonly Stage[] = [
       }),
       rule('an interpreter', (r) => r.cues.interpreter !== undefined, (r) => {
         const language = r.cues.interpreter?.language;
-        return language ? { intent: 'interpreter', language } : { intent: 'interpreter' };
+        // "what languages does the counter speak", "do they speak polish at the front desk": spoken at a counter, which the data does not say.
+        const atACounter = r.says(SPOKEN_AT_A_COUNTER) ? { atACounter: true as const } : {};
+        return language ? { intent: 'interpreter', language, ...atACounter } : { intent: 'interpreter', ...atACounter };
       }),
       rule('anonymously', (r) => r.cues.anonymous, () => ({ intent: 'anonymous-report' })),
       // "what is relay uk?", "im deaf how do i contact police": text 999 and Relay UK answer it, 999 in that first line.
@@ -488,7 +500,9 @@ export const STAGES: readonly Stage[] = [
           !placeNamedByItsStation(r) &&
           !asksOfCountersAfterAnAside(r) &&
           // "what buses go there" after a counter was answered: getting to it (the rule below).
-          !gettingToTheCounterDiscussed(r),
+          !gettingToTheCounterDiscussed(r) &&
+          // "how far is it from the tube" after a counter was answered: the journey to it (where to go).
+          !fromAStopToTheCounterDiscussed(r),
         () => ({ intent: 'out-of-scope', reason: 'unrelated' }),
       ),
     ],
@@ -1257,7 +1271,13 @@ export const STAGES: readonly Stage[] = [
         'how far a counter named is',
         // "how far is my nearest station, im near brixton" asks for the nearest, not for Brixton's distance.
         (r) => !r.danger.situation && r.cues.distance && !r.cues.nearest && distanceAsked(r) !== null && !r.cues.hours && !r.cues.open && !r.cues.status && !r.cues.address && r.when.when === undefined,
-        (r) => ({ intent: 'nearest', place: distanceAsked(r)!.from, desk: 'any', between: [distanceAsked(r)!.counter] }),
+        (r) => {
+          const { counter, from } = distanceAsked(r)!;
+          // "how far is lewisham police station from the dlr", "... from brixton tube": a stop the bot cannot place, so no
+          // distance to give and no need to ask where the resident is: the journey's answer (the address, TfL's planner).
+          if ((from === null || !found(from)) && r.says(FROM_A_STOP)) return { intent: 'address', place: counter, byTransport: true, journey: true };
+          return { intent: 'nearest', place: from, desk: 'any', between: [counter] };
+        },
       ),
       rule(
         'which of the counters named is nearer',
@@ -1282,6 +1302,8 @@ export const STAGES: readonly Stage[] = [
         const last = r.ctx.lastQuestion;
         // "is brixton open?", then "how far is it?": the counter from where the resident is, not from the place it is named after.
         const counter = howFarIsTheCounter(r);
+        // "how far is it from the tube": a stop the bot cannot place, so the journey's answer (the address, TfL's planner).
+        if (counter && fromAStopToTheCounterDiscussed(r)) return { intent: 'address', place: counter, byTransport: true, journey: true };
         if (counter) return { intent: 'nearest', place: null, desk: 'any', between: [counter] };
         return { intent: 'nearest', place: r.residentPlace, desk: last?.intent === 'nearest' ? last.desk : r.desk };
       }),
@@ -1299,7 +1321,9 @@ export const STAGES: readonly Stage[] = [
         // "which one has the shortest queue", "where is the wait shortest": waits compared, asked of counters in general.
         (r) =>
           r.namedStation === undefined && noPlace(r) && !r.cues.locationGiven &&
-          ((r.says(WAIT_COMPARED) && r.discussedStation === undefined && !r.cues.nearest) || (r.cues.facility && (r.cues.deskWords || (r.cues.reference && r.discussedStation === undefined)) && !r.cues.hours && !r.cues.open && !r.cues.address && !r.cues.status && !r.cues.nearest)),
+          // "is there parking", "can i bring my dog", "can i get there by car": asked with no counter at all, as a question,
+          // of counters in general too (with one discussed, the rule below answers for it).
+          ((r.says(WAIT_COMPARED) && r.discussedStation === undefined && !r.cues.nearest) || (r.cues.facility && (r.cues.deskWords || ((r.cues.reference || r.cues.yesNo || r.says(FACILITY_ASKED)) && r.discussedStation === undefined)) && !r.cues.hours && !r.cues.open && !r.cues.address && !r.cues.status && !r.cues.nearest)),
         () => ({ intent: 'service', topic: 'facilities' }),
       ),
       rule(
@@ -2162,12 +2186,19 @@ function distanceAsked(r: Reading): { counter: PlaceMention; from: PlaceMention 
   return null;
 }
 
+/** "how far is it from the tube", "is it a long walk from the station", a counter discussed and no place named: from a stop the bot cannot place. */
+function fromAStopToTheCounterDiscussed(r: Reading): boolean {
+  return r.discussedStation !== undefined && noPlace(r) && r.says(FROM_A_STOP) && (r.cues.distance || r.says(JOURNEY_ASKED));
+}
+
 /** The counter a journey is asked to and where from (null: no place given, now or before); null when no one counter is named or discussed. */
 function journeyAsked(r: Reading): { counter: PlaceMention; from: PlaceMention | null } | null {
   const measured = distanceAsked(r);
   // "how would i get there from barking station" (the station or the closed counter?): no distance to give, so the way there alone.
   if (measured) return { counter: measured.counter, from: measured.from && found(measured.from) ? measured.from : null };
   if (r.namedStation) return { counter: r.namedStation, from: null };
+  // "whats the walk from brixton tube to the police station": the counter of the place named with it.
+  if (r.cues.deskWords && r.discussedStation === undefined && r.says(FROM_A_STOP) && r.stationPlace && found(r.stationPlace)) return { counter: r.stationPlace, from: null };
   // "nearest to SE15", then "how long would it take to walk": the counter given, from where the resident said they are.
   const counter = noPlace(r) ? fromContext(r.discussedStation) : undefined;
   return counter ? { counter, from: whereTheResidentIsForADistance(r) } : null;
@@ -2435,7 +2466,7 @@ const TRAVEL_BRIEFLY =
 const A_PLEA_FOR_HELP = /^(?:(?:please|pls|plz) )?(?:help me|help us|i need help|we need help|need help|i need some help|please help|help please|help pls|someone help|somebody help|can (?:you|u|someone|somebody|anyone) help me|can (?:you|u) help me please)(?: please| pls| plz)?$/;
 
 /** The service topics about the bot itself: what it is, and where its facts come from. */
-const ABOUT_THE_BOT: ReadonlySet<ServiceTopic> = new Set<ServiceTopic>(['about-the-bot', 'bot-sources', 'bot-official']);
+const ABOUT_THE_BOT: ReadonlySet<ServiceTopic> = new Set<ServiceTopic>(['about-the-bot', 'bot-sources', 'bot-official', 'bot-checks']);
 
 /** A closure decided, asked of: "who decided to close", "who made the decision to shut", "whose decision was it to close". */
 const DECIDED_TO_CLOSE = /\b(?:decided|decision|chose|agreed|signed off|approved) (?:(?:was it |it was |made )?to (?:close|shut)|on (?:closing|shutting|the closure))|\bdecision to (?:close|shut)\b|\bwho (?:closed|shut)\b/;
@@ -2627,6 +2658,9 @@ function isLondonAsAWhole(m: PlaceMention): boolean {
 }
 
 /** Somewhere to go, not a particular counter: "near", "a police station", "speak to someone in person". */
+/** A facility asked as a question with no yes or no: "where can i park", "wheres the toilet", "what about parking". */
+const FACILITY_ASKED = /^(?:(?:so|and|ok|okay|also|hi|hey) )*(?:where|wheres|what|whats|how|any|anywhere)\b/;
+
 function wantsADeskNearby(r: Reading): boolean {
   const c = r.cues;
   return (
@@ -2635,7 +2669,8 @@ function wantsADeskNearby(r: Reading): boolean {
     (c.anyDesk && (place(r) || c.inPerson)) ||
     r.speaksFaceToFace ||
     (c.reportCrime && r.goesInPerson && !r.namedStation) ||
-    (c.existential && (r.areaNamed || noPlace(r)))
+    // "is there a lift", "is there parking": a facility, not a counter, is asked whether there is.
+    (c.existential && (r.areaNamed || noPlace(r)) && !(c.facility && !c.deskWords && !r.areaNamed))
   );
 }
 

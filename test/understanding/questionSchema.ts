@@ -88,7 +88,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
   }),
   z.strictObject({
     intent: z.literal('service'),
-    topic: z.enum(['round-the-clock', 'night', 'hub', 'mobile', 'video-screen', 'contact-point', 'phones', 'court', 'savings', 'purpose', 'freshness', 'no-counter', 'appointment', 'accessibility', 'what-to-bring', 'id-check', 'complaint', 'who-may-come', 'crime-figures', 'the-met', 'animals', 'estates', 'if-closed', 'video-appointment', 'about-the-bot', 'pledge', 'facilities', 'lost-property', 'documents', 'bail', 'evidence', 'counter-other', 'privacy', 'forgetting', 'bot-cost', 'bot-channels', 'bot-devices', 'bot-screen-reader', 'most-per-borough', 'busiest', 'size', 'age', 'bot-sources', 'bot-hours', 'bot-limits', 'beyond-london', 'probation', 'bot-code', 'bot-official', 'bot-funding', 'bot-contact', 'what-happened', 'seasonal-hours', 'breaks', 'bot-location', 'bot-distances']),
+    topic: z.enum(['round-the-clock', 'night', 'hub', 'mobile', 'video-screen', 'contact-point', 'phones', 'court', 'savings', 'purpose', 'freshness', 'no-counter', 'appointment', 'accessibility', 'what-to-bring', 'id-check', 'complaint', 'who-may-come', 'crime-figures', 'the-met', 'animals', 'estates', 'if-closed', 'video-appointment', 'about-the-bot', 'pledge', 'facilities', 'lost-property', 'documents', 'bail', 'evidence', 'counter-other', 'privacy', 'forgetting', 'bot-cost', 'bot-channels', 'bot-devices', 'bot-screen-reader', 'most-per-borough', 'busiest', 'size', 'age', 'bot-sources', 'bot-checks', 'bot-hours', 'bot-limits', 'beyond-london', 'probation', 'bot-code', 'bot-official', 'bot-funding', 'bot-contact', 'what-happened', 'seasonal-hours', 'breaks', 'bot-location', 'bot-distances']),
     place: placeMention.optional(),
     everyBorough: z.literal(true).optional(),
     whichHave: z.literal(true).optional(),
@@ -197,7 +197,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
     task: z.enum(CANNOT_DO_TASKS),
     place: placeMention.optional(),
   }),
-  z.strictObject({ intent: z.literal('interpreter'), language: z.string().min(1).optional() }),
+  z.strictObject({ intent: z.literal('interpreter'), language: z.string().min(1).optional(), atACounter: z.literal(true).optional() }),
   only('anonymous-report'),
   z.strictObject({ intent: z.literal('alternatives'), place: placeMention.nullable(), when: whenAsked.optional(), passed: z.number().int().positive().optional(), desk: z.literal('24/7').optional() }),
   only('greeting'),

@@ -141,6 +141,23 @@ export function renderContact(answer: ContactAnswer): AnswerSections {
     }
 
     case 'interpreter':
+      // Asked of a counter: the data says nothing of who speaks what there, only of Language Line on 101 and 999 (and the phones outside).
+      if (answer.spokenAtACounter) {
+        const languageLine = contactText(contacts, 'interpreter', 2) ?? `Language Line interpreting is available through ${n101} and ${n999}.`;
+        return {
+          headline: answer.language
+            ? `My sources don't say whether anyone at a police front counter speaks ${answer.language}. ${languageLine}`
+            : `My sources don't say which languages are spoken at police front counters, or whether they have interpreters there. ${languageLine}`,
+          keyLines: [
+            answer.language
+              ? `To speak to the police in ${answer.language}, call ${n101}, or ${n999} in an emergency, and ask for an interpreter.`
+              : `To speak to the police in your language, call ${n101}, or ${n999} in an emergency, and ask for an interpreter.`,
+            emergencyLine,
+          ],
+          sources: sources(['interpreter']),
+          suggestions: ['How do I report a crime?', 'Nearest open desk'],
+        };
+      }
       return {
         headline: answer.language
           ? `To speak to the police in ${answer.language}, call ${n101}, or ${n999} in an emergency, and ask for an interpreter.`

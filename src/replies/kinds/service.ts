@@ -52,6 +52,7 @@ const TOPIC_NOUN: Record<ServiceAnswer['topic'], string> = {
   'video-appointment': 'video appointment',
   'about-the-bot': 'source',
   'bot-sources': 'source',
+  'bot-checks': 'check',
   'bot-code': 'link to my code',
   'bot-official': 'source',
   'bot-funding': 'funder',
@@ -133,6 +134,7 @@ const TOPIC_TITLE: Record<ServiceAnswer['topic'], string> = {
   'video-appointment': 'Video appointments',
   'about-the-bot': 'Where my answers come from',
   'bot-sources': 'Where my answers come from',
+  'bot-checks': 'Who checks my facts',
   'bot-code': 'My code',
   'bot-official': 'Who runs StationDesk',
   'bot-funding': 'Who runs StationDesk',
@@ -395,6 +397,17 @@ function headlineAndLines(answer: ServiceAnswer, context?: RenderContext): { hea
         list: howSureTheListIs(facts, 2),
       };
     }
+    // Who checks the facts: the project's own research, checked against public sources (the audit, then freshness
+    // reviews: meta.json's verifiedOn, README "Where the data comes from"); never the Met.
+    case 'bot-checks':
+      return {
+        headline: `${context?.botName ?? 'StationDesk'}'s own research checks my facts against published sources, not the Met: they were last checked on ${formatDate(answer.verifiedOn)}, and my latest source is from ${formatDate(answer.sourcesUpTo)}.`,
+        lines: [
+          'Each fact comes from a named, dated source, and each answer gives its sources and dates.',
+          ...howSureTheListIs(facts, 1),
+          'Opening hours can change at short notice: check met.police.uk before you travel.',
+        ],
+      };
     // The code's licence is the repository's LICENSE (MIT); a link only where the deployment configures one (STATIONDESK_SOURCE_URL).
     case 'bot-code': {
       const name = context?.botName ?? 'StationDesk';
