@@ -536,6 +536,17 @@ export const FROM_A_STOP =
  * the morning", "whats the quietest day to visit"): how busy a counter is when, which the data does not hold (waiting
  * times are a facility), not the clock nor a counter's hours.
  */
+/**
+ * Somewhere other than a counter named after "at", "on", "to", "visit"...: "parking at the o2", "my bike on the
+ * overground", "the best time to visit the tower of london". A facility or a quiet time asked of it is not a counter's.
+ */
+export const ANOTHER_VENUE_NAMED = (() => {
+  // After an article only nouns are looked at ("to the park" is a venue; "to park" is not).
+  const notAVenue = String.raw`(?:(?:police|local|front|nearest|a|the) )?(?:stations?|counters?|desks?|nicks?|cop shop|police|front desk|front counter|there|here|it|them|that|this|one|inside|outside|front|back|night|nights|weekends?|the weekend|lunch|lunchtime|moment|all|least|most|first|times?|peak|rush hour|morning|mornings|afternoon|evening|evenings|day|days|week|weekdays?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|main|high|ground|side|left|right|corner|road|street|floor|foot|wheelchair|entrance|door|building|reception|queue)`;
+  const notAVenueAfterAVerb = String.raw`(?:me|us|him|her|my|be|go|get|do|take|bring|come|see|use|wait|park|report|speak|talk|ask|visit|check|enter|an|a|any|every|some)`;
+  const before = String.raw`\b(?:at|on|in|near|to|visit|visiting|into)`;
+  return new RegExp(String.raw`${before} (?:the|a|an|my|your) (?!${notAVenue}\b)[a-z0-9]+|${before} (?!(?:the|a|an|my|your|${notAVenue}|${notAVenueAfterAVerb})\b)[a-z0-9]+`);
+})();
 export const QUIET_TIME_ASKED =
   /\b(?:best|quietest|quieter|quiet|least busy|less busy|good|ideal|easiest) (?:time|times|day|days|hour|hours|moment) (?:of (?:the )?(?:day|week) )?(?:to (?:go|visit|come|pop in|pop down|pop over|turn up|go in|go down|get seen|be seen|avoid (?:the )?(?:queues?|crowds?|wait))|for (?:a )?(?:visit|going))\b|\bwhen (?:is|are) (?:it|they|(?:the |a )?(?:police )?(?:station|counter|desk|front desk|front counter)s?) (?:usually |normally |generally )?(?:least busy|less busy|quietest|quieter|quiet|not busy|busiest|most busy|at its (?:quietest|busiest))\b|\b(?:is it|are they|is the (?:station|counter|desk)) (?:usually |normally )?(?:quieter|less busy|busier|more busy|quiet|busy|rammed|packed) (?:in the|at|on|during|first thing|early|late|after|before|at the)\b|\bwhat (?:time|day|times|days) (?:is|are|s) (?:\w+ ){1,4}?(?:usually |normally )?(?:least|less|most|more|the least|the most) (?:busy|quiet)\b|\b(?:least|most|less|more) busy (?:time|times|day|days|hours?)\b|\bquiet(?:est)? (?:time|times|day|days|hours?)\b(?! (?:in|at) \d)/;
 /** A map or directions asked for ("send me a map to croydon police station", "navigate me to ilford"): the bot sends neither. */
@@ -1088,7 +1099,7 @@ export const WHO_CHECKS_THE_FACTS = new RegExp(
     String.raw`\bwho(?:s| is| are| was)? (?:made|makes|created|creates|wrote|writes|owns|responsible for|in charge of|behind) ${THE_FACTS}\b|` +
     String.raw`\b(?:does|do|did|has|have|will) (?:any ?one|any ?body|someone|somebody|a (?:real )?(?:human|person)|real people|people|humans|the met|the police|you|u) (?:ever |actually |really |even |regularly |properly )?(?:${CHECKS}|double check|keep (?:${THE_FACTS}|this|it) up to date) (?:${THE_FACTS}|this|it|these|that|them|this stuff)(?: (?:up to date|regularly|often|properly|at all|ever|before (?:you|u) (?:say|post|give) it))?\??$|` +
     String.raw`\b(?:is|are|was|were|has|have) (?:${THE_FACTS}|this|it|that|these) (?:\w+ )?(?:been |being |ever |actually |really |properly )?(?:checked|verified|fact ?checked|reviewed|vetted|double checked) by (?:any ?one|any ?body|some ?one|some ?body|a (?:real )?(?:human|person)|real people|people|humans|the met|the police|a human being|whom?)\b|` +
-    String.raw`\bhow (?:do|does|did|is|are) (?:you|u|the bot|this bot|stationdesk|they|${THE_FACTS}|this|it) (?:${CHECKS}|keep (?:${THE_FACTS}|this|it) (?:up to date|updated|current)|kept up to date)\b(?: (?:${THE_FACTS}|this|it|them))?(?! (?:if|whether|when|that|brixton|\w+ police)\b))`,
+    String.raw`\bhow (?:do|does|did|is|are) (?:you|u|the bot|this bot|stationdesk|they|${THE_FACTS}|this|it) (?:${CHECKS}|keep (?:${THE_FACTS}|this|it) (?:up to date|updated|current)|kept up to date)\b(?: (?:${THE_FACTS}|this|it|them))?(?: (?:up to date|regularly|often|properly|at all|then|though|tho|please|pls))*$)`,
 );
 
 export const SERVICE_TOPICS: readonly { topic: ServiceTopic; words: RegExp }[] = [

@@ -48,7 +48,7 @@ import {
   WHEN_CHANGED, CLOSING_FOR_GOOD, WHAT_OR_ANY, NEARER_OR_FURTHER, FURTHER_ASKED, THAN, TO_A_PLACE, WHICH_ARE_OPEN, A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, globally, PET_ASTRAY,
   CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, SAYS_WHERE_I_AM_ON, KIND_OF_PLACE_ENDING, ROAD_ENDING, PAST_TENSE, ALWAYS, ALWAYS_OPEN_WORDS, CAN_I_GET_THERE, NEVER_CLOSED_PAST, OPEN_THROUGHOUT, PART_OF_THE_WEEK, NEWS_ASKED, CLOSED_AS_A_STATE,
   SAYS_WHERE_I_AM, SAYS_WHAT_I_AM_NEXT_TO, pattern, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, REACHES_SOMEONE, SERVICE_TOPICS, HAPPENINGS, SILENT_TOPICS, type ServiceTopic, TOTAL_ASKED, COUNTER_TASKS, REPORTS_TO_THE_HOME_OFFICE, A_PLACE_LOST, YOU_AS_A_COUNTER, MAP_OR_DIRECTIONS, USES_THE_BOT, TO_REACH_THE_POLICE,
-  TRAVEL_ASKED, JOURNEY_ASKED, SPOKEN_AT_A_COUNTER, FROM_A_STOP, QUIET_TIME_ASKED, WHERE_ONCE_IT_CLOSES, WHAT_THEN, WHICH_OF_THEM_OPEN, WHEN_CLOSING_AHEAD, WHICH_LOST_24_HOURS, CLOSURES_TO_COME, ASKS_WHAT_THE_BOT_COVERS, ITEM_LOST, EMERGENCY_NAMED, PRIVACY_AS_A_MATTER_TO_REPORT, WHEN_WAS_THAT, WHERE_NOW, WHY_OF_THE_HOURS, WHERE_ALL_COUNTERS_ARE, WHEN_REOPENED, ASKS_THE_DATE,
+  TRAVEL_ASKED, JOURNEY_ASKED, SPOKEN_AT_A_COUNTER, FROM_A_STOP, QUIET_TIME_ASKED, ANOTHER_VENUE_NAMED, WHERE_ONCE_IT_CLOSES, WHAT_THEN, WHICH_OF_THEM_OPEN, WHEN_CLOSING_AHEAD, WHICH_LOST_24_HOURS, CLOSURES_TO_COME, ASKS_WHAT_THE_BOT_COVERS, ITEM_LOST, EMERGENCY_NAMED, PRIVACY_AS_A_MATTER_TO_REPORT, WHEN_WAS_THAT, WHERE_NOW, WHY_OF_THE_HOURS, WHERE_ALL_COUNTERS_ARE, WHEN_REOPENED, ASKS_THE_DATE,
   type CounterTask,
   lastMatchAt,
   VERSUS_NOW, ASKS_THE_REST, ASKS_FOR_MORE_OF_A_LIST, CHANGE_ASKED, HOURS_BECAME, NOW_ALONE, NOW_AGAINST_A_YEAR, CHANGED_SINCE_A_YEAR,
@@ -302,7 +302,8 @@ export const STAGES: readonly Stage[] = [
       // when, which the data does not hold (waiting times), not the clock nor its hours; the counter named or discussed, else any.
       rule(
         'the quietest time to go',
-        (r) => r.says(QUIET_TIME_ASKED) && !r.danger.situation && r.cues.nearest !== 'strong',
+        // Not of somewhere else named ("the best time to visit the tower of london").
+        (r) => r.says(QUIET_TIME_ASKED) && !r.danger.situation && r.cues.nearest !== 'strong' && (r.namedStation !== undefined || !r.says(ANOTHER_VENUE_NAMED)),
         (r) => {
           const counter = r.namedStation ?? (noPlace(r) ? r.discussedStation : undefined);
           return counter ? { intent: 'place-only', place: counter, about: 'facilities' } : { intent: 'service', topic: 'facilities' };
@@ -1320,10 +1321,12 @@ export const STAGES: readonly Stage[] = [
         'facilities, of counters in general',
         // "which one has the shortest queue", "where is the wait shortest": waits compared, asked of counters in general.
         (r) =>
-          r.namedStation === undefined && noPlace(r) && !r.cues.locationGiven &&
+          r.namedStation === undefined && noPlace(r) && !r.cues.locationGiven && !r.says(ANOTHER_VENUE_NAMED) &&
           // "is there parking", "can i bring my dog", "can i get there by car": asked with no counter at all, as a question,
           // of counters in general too (with one discussed, the rule below answers for it).
-          ((r.says(WAIT_COMPARED) && r.discussedStation === undefined && !r.cues.nearest) || (r.cues.facility && (r.cues.deskWords || ((r.cues.reference || r.cues.yesNo || r.says(FACILITY_ASKED)) && r.discussedStation === undefined)) && !r.cues.hours && !r.cues.open && !r.cues.address && !r.cues.status && !r.cues.nearest)),
+          // With no desk words, only a facility asked as of a visit ("can i bring my dog", "is there a lift", "where can i
+          // park"), not of the wider world ("is parking free on sundays", "whats the wifi password", "how busy is oxford street").
+          ((r.says(WAIT_COMPARED) && r.discussedStation === undefined && !r.cues.nearest) || (r.cues.facility && (r.cues.deskWords || ((r.cues.reference || (r.says(A_VISITS_FACILITY) && !r.says(FACILITIES_OF_THE_WIDER_WORLD))) && r.discussedStation === undefined)) && !r.cues.hours && !r.cues.open && !r.cues.address && !r.cues.status && !r.cues.nearest)),
         () => ({ intent: 'service', topic: 'facilities' }),
       ),
       rule(
@@ -2658,8 +2661,14 @@ function isLondonAsAWhole(m: PlaceMention): boolean {
 }
 
 /** Somewhere to go, not a particular counter: "near", "a police station", "speak to someone in person". */
-/** A facility asked as a question with no yes or no: "where can i park", "wheres the toilet", "what about parking". */
-const FACILITY_ASKED = /^(?:(?:so|and|ok|okay|also|hi|hey) )*(?:where|wheres|what|whats|how|any|anywhere)\b/;
+/** A facility as the wider world has it, not as a visit to a counter asks: permits, badges, fines, charges, walks, vets. */
+const FACILITIES_OF_THE_WIDER_WORLD = /\b(?:free|permits?|badges?|tickets?|fines?|fined|charges?|charged|cost|costs|price|fees?|walk|walking|walks|vets?|licen[cs]es?|register|registered|registration|meters?|zones?|council|password)\b/;
+/**
+ * A facility asked as of a visit, with nothing else said: what may be brought, getting there by car or bike, whether
+ * there is parking, a lift or a toilet, where to park, the entrance.
+ */
+const A_VISITS_FACILITY =
+  /^(?:(?:so|and|ok|okay|also|hi|hey) )*(?:(?:can|could|may) (?:i|we) (?:bring|take|wheel|leave|lock up) |(?:are|is) (?:dogs?|pets?|bikes?|scooters?|pushchairs?|prams?|buggies|animals) allowed|(?:can|could) (?:i|we) (?:get|go|come|drive|cycle) there\b|(?:is|are) there (?:a |an |any |some )?(?:\w+ )?(?:parking|car park|lifts?|toilets?|loos?|ramps?|step free access|disabled access|hearing loops?|induction loops?|seating|waiting room|baby changing)(?: (?:there|inside|available|at all|nearby|please|pls))*$|(?:where|wheres) (?:can|do|should|could) (?:i|we) park(?: (?:there|nearby|outside))?$|any (?:\w+ )?(?:parking|toilets?|lifts?|step free access|disabled access)$|is the entrance\b)/;
 
 function wantsADeskNearby(r: Reading): boolean {
   const c = r.cues;

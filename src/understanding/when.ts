@@ -855,6 +855,9 @@ export function readWhen(p: Phrases, now: DateTime, previous?: WhenAsked): WhenR
   if (another) return { when: another.when, late: another.late };
   const partAlone = !time && !day && !weekend && !week && !nowAsked ? aPartOfTheDayAlone(p.text, previous, today, londonNow()) : undefined;
   if (partAlone) return { when: partAlone, late: partAlone.part === 'evening' };
+  const partAsked = !time && !day && !weekend && !week && !nowAsked ? aPartOfTheDayAsked(p.text, today, londonNow()) : undefined;
+  if (partAsked === 'habitually') return { when: { kind: 'week' }, late };
+  if (partAsked) return { when: partAsked, late: partAsked.part === 'evening' || partAsked.part === 'night' };
 
   let when: WhenAsked | undefined;
   if (time) {
@@ -904,6 +907,33 @@ function aPartOfTheDayAlone(text: string, previous: WhenAsked | undefined, today
   const part = DAY_PART_OF[(m[1] ?? m[2]).replace(/s$/, '')];
   if (!part) return undefined;
   if (previous?.kind === 'date' || previous?.kind === 'weekday') return { ...previous, part };
+  const date = now.hour < DAY_PART_HOURS[part].to ? today : today.plus({ days: 1 });
+  return { kind: 'date', date: date.toISODate() ?? '', label: labelDate(date, today), part };
+}
+
+/**
+ * A part of a day said with a question and no day, where it asks of the counter's opening: right after "open", or
+ * ending a message that asks of opening or going ("is brixton open in the morning", "can i go to ilford at night?"). One part
+ * ("in the morning", "at night"): today's while it is still to come, else tomorrow's. Said as a habit ("in the
+ * mornings", "evenings", "at nights"): the usual week. Not the time of something told ("i was robbed in the morning,
+ * is brixton open"), a greeting, "all night" (round the clock) or a night shift.
+ */
+const PART_OF_A_DAY_ASKED =
+  /(?:\bopen\b(?: \w+){0,3}? |(?<=\S )(?=(?:(?:in|during) the |at )?(?:mornings?|afternoons?|evenings?|nights?)(?: (?:too|then|as well|please|pls|though|tho))*$))(?<!\b(?:last|other|one|that|previous|same|every|from|a) )(?:(?:in|during) the |at )?(mornings?|afternoons?|evenings?|nights?)\b(?! (?:shift|bus|tube|out|time))/;
+/** Opening asked, or going there: a part of a day at the end of the message is then when ("can i go to ilford at night"). */
+const OPENING_OR_GOING = /\bopen\b|\b(?:can|could|should|shall) (?:i|we) (?:go|pop|drop|come|head|visit|get seen)\b/;
+/** Closing asked: "does hayes close at night" asks whether it shuts for the night, of its usual week. */
+const CLOSING_ASKED = /\b(?:close|closes|closed|closing|shut|shuts|shutting)\b/;
+
+function aPartOfTheDayAsked(text: string, today: DateTime, now: DateTime): Extract<WhenAsked, { kind: 'date' }> | 'habitually' | undefined {
+  if (!OPENING_OR_GOING.test(text) || CLOSING_ASKED.test(text)) return undefined;
+  const m = PART_OF_A_DAY_ASKED.exec(text.replace(NOT_A_DAY_PART, ' '));
+  if (!m) return undefined;
+  const said = m[1];
+  // "at night" is one night; "at nights", "mornings" and "in the evenings" are every one of them.
+  if (said.endsWith('s')) return 'habitually';
+  const part = DAY_PART_OF[said];
+  if (!part) return undefined;
   const date = now.hour < DAY_PART_HOURS[part].to ? today : today.plus({ days: 1 });
   return { kind: 'date', date: date.toISODate() ?? '', label: labelDate(date, today), part };
 }

@@ -58,6 +58,17 @@ describe('a facility asked with no counter, said many ways', function () {
         ['is there a 24 hour station', /^Only two front counters are open 24 hours a day/],
         ['im busy', /^Sorry, I can't help with that/],
         ['someone stole my bike', /^To report a crime that is not an emergency: call 101/],
+        // Facilities of the wider world, or of somewhere else named: not a counter's.
+        ['is parking free on sundays', /^Sorry, I can't help with that/],
+        ['whats the wifi password', /^Sorry, I can't help with that/],
+        ['how busy is oxford street today', /^Sorry, I can't help with that/],
+        ['any vending machines', /^Sorry, I can't help with that/],
+        ['how do i get a disabled parking badge', /^Sorry, I can't help with that/],
+        ['where can i walk my dog', /^Sorry, I can't help with that/],
+        ['is there parking at the o2', /^Sorry, I can't help with that/],
+        ['can i take my bike on the overground', /^Sorry, I can't help with that/],
+        ['can i bring my dog to the park', /^Sorry, I can't help with that/],
+        ['how do you check the weather', /^Sorry, I can't help with that/],
       ],
       { now: FRIDAY },
     );
