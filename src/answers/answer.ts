@@ -326,7 +326,12 @@ export type Answer =
       nearby: NearbyOptions | null;
       contacts: ContactFacts;
       /** `versusNow`: the count now was asked against then: the counters open now (`today`), and the yes or no asked of more then or now. */
-      asked?: { label: string; year?: number; incomplete: boolean; completeFrom: string; versusNow?: { claim?: 'more-then' | 'more-now'; openNow: CounterStatus[]; today: string } };
+      /** `versusYear`: another year gone by was asked against then: the counters open on that year's date. */
+      asked?: {
+        label: string; year?: number; incomplete: boolean; completeFrom: string;
+        versusNow?: { claim?: 'more-then' | 'more-now'; openNow: CounterStatus[]; today: string };
+        versusYear?: { label: string; year?: number; open: CounterStatus[]; incomplete: boolean };
+      };
       /** Which of its counters closed was asked: `closedRecently` covers the closures from `since` (the complete counter list). */
       closuresAsked?: { since: string };
       /** "Was there a counter in Barnes?": the place asked, inside the borough, that no counter is named after. */

@@ -216,7 +216,9 @@ export class Answerer {
       case 'borough-desks':
         return this.withPlace(question.place, { intent: 'borough-desks' }, at, (place) => {
           if (question.planId) return this.boroughUnderPlan(place, question.planId, at);
-          if (question.asOf) return this.boroughDesksAsOf(place, question.asOf, at, question.versusNow, question.desk);
+          if (question.asOf) return this.boroughDesksAsOf(place, question.asOf, at, question.versusNow, question.desk, question.versusYear);
+          // "how many stations in barnet then and now": no date said, so then is the earliest the sources count every counter.
+          if (question.versusNow) return this.boroughDesksAsOf(place, this.firstCounted(), at, question.versusNow, question.desk);
           const today = this.boroughDesks(place, at, question.desk);
           // "Was there a counter in Barnes?": a place inside a borough, no counter named after it (else its station was found).
           if (question.pastAsked && place.kind !== 'borough' && today.kind === 'borough-desks') return { ...today, placeAsked: place.label };
@@ -891,7 +893,7 @@ export class Answerer {
    * A borough's counters as of a past date, by the timeline on that date; before the data is complete, said to be partial.
    * `versusNow`: its counters open now too, to set against then.
    */
-  private boroughDesksAsOf(place: PlaceMatch, asOf: ListAsOf, at: DateTime, versusNow?: { claim?: 'more-then' | 'more-now' }, desk?: DeskKind): Answer {
+  private boroughDesksAsOf(place: PlaceMatch, asOf: ListAsOf, at: DateTime, versusNow?: { claim?: 'more-then' | 'more-now' }, desk?: DeskKind, versusYear?: ListAsOf): Answer {
     const borough = place.kind === 'borough' ? place.label : place.borough;
     if (!borough) return { kind: 'place-not-found', query: place.label };
     const inBorough = this.knowledge.timeline.statusesAsOf(asOf.date).filter((s) => s.station.borough === borough);
@@ -904,6 +906,16 @@ export class Answerer {
       incomplete: asOf.date < completeFrom,
       completeFrom,
       ...(versusNow ? { versusNow: { ...versusNow, openNow: openNow(), today: this.knowledge.londonDateOf(at) } } : {}),
+      ...(versusYear
+        ? {
+            versusYear: {
+              label: versusYear.label,
+              ...(versusYear.year !== undefined ? { year: versusYear.year } : {}),
+              open: this.knowledge.timeline.statusesAsOf(versusYear.date).filter((s) => s.station.borough === borough && s.counter === 'open').sort((a, b) => a.station.name.localeCompare(b.station.name)),
+              incomplete: versusYear.date < completeFrom,
+            },
+          }
+        : {}),
     };
     // "Which station in Bexley used to be 24 hours?": its 24-hour counters then, and what those counters are now.
     const deskAsked = desk === '24/7' ? { deskAsked: { desk, states: [], now: openNow() } } : {};

@@ -263,8 +263,11 @@ export type Question =
    */
   /** `pastAsked`: "was there a counter in Barnes?": whether one stood at the place named, asked of the past. */
   /** `closuresAsked`: which of the borough's counters closed was asked ("which stations closed in croydon?"): those first. */
-  /** `versusNow` (with `asOf`): the count then asked against the count now ("how many in lambeth in 2017 compared to now"), as for London. */
-  | { intent: 'borough-desks'; place: PlaceMention | null /* a borough (or a place inside one) */; desk?: DeskKind; asOf?: ListAsOf; planId?: string; closuresAsked?: true; pastAsked?: true; versusNow?: { claim?: 'more-then' | 'more-now' }; whetherAsked?: true /* "is there one in peckham?" */ }
+  /**
+   * `versusNow`: the count then asked against the count now ("how many in lambeth in 2017 compared to now"), as for London;
+   * without `asOf` ("barnet then and now"), then is the earliest the sources count every counter.
+   */
+  | { intent: 'borough-desks'; place: PlaceMention | null /* a borough (or a place inside one) */; desk?: DeskKind; asOf?: ListAsOf; planId?: string; closuresAsked?: true; pastAsked?: true; versusNow?: { claim?: 'more-then' | 'more-now' }; versusYear?: ListAsOf /* with `asOf`: "more in lambeth in 2017 than 2019", the other year's count too */; whetherAsked?: true /* "is there one in peckham?" */ }
   /** `asOf`: a past date or year named ("which were 24 hours in 2020?"); absent for now. */
   /**
    * `allCounters`: every counter open then, not only the 24-hour ones: counted ("how many counters were there in 2020?")

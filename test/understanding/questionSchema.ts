@@ -128,6 +128,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
     pastAsked: z.literal(true).optional(),
     whetherAsked: z.literal(true).optional(),
     versusNow: z.strictObject({ claim: z.enum(['more-then', 'more-now']).optional() }).optional(),
+    versusYear: z.strictObject({ date: isoDate, label: z.string().min(1), year: z.number().int().optional() }).optional(),
   }),
   z.strictObject({
     intent: z.literal('counts-compared'),
