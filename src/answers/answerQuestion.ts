@@ -161,6 +161,14 @@ export class Answerer {
           });
         // "What year did walthamstow close?": a name two counters of the past share, each closed, answers for both.
         const twin = question.topic === 'closure-date' ? this.closedNamesake(question.place, at) : undefined;
+        // "when did addington open": the sources hold no opening dates, said as for "when did addington police station open";
+        // of a counter open now, only when the first opening was plainly asked (else its hours, as before).
+        if (question.firstOpening) {
+          const firstOpening = question.firstOpening;
+          return this.withStation(question.place, 'history', at, (station) =>
+            firstOpening === 'asked' || this.knowledge.timeline.statusAsOf(station.id, at).counter !== 'open' ? this.service('age', question.place, at) : history(station),
+          );
+        }
         const answer = this.withStation(question.place, 'history', at, history);
         return twin ? { kind: 'both', answers: [answer, history(twin)] } : answer;
       }

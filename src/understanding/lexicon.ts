@@ -352,6 +352,14 @@ export const THEN_AND_NOW =
  */
 export const YEAR_AGAINST_YEAR = /\b(?:19|20)\d\d\b(?: \w+){0,3}? (?:than|vs|versus|compared (?:to|with)|against|as opposed to|(or)) (?:in |back in |during )?(?:19|20)\d\d\b/;
 /**
+ * When a counter first opened, asked of it by name ("when did addington open", "what year did hornsey open", "when was
+ * streatham opened", "when did catford first open its doors"); the group caught is a word that makes it the first
+ * opening whatever the counter is now ("first", "originally", "what year", "was ... opened"). Without one, a counter open
+ * now may be asked of today's opening ("when did brixton open"). Not a reopening ("open again", "reopen").
+ */
+export const FIRST_OPENING_ASKED =
+  /^(?:(?:and|so|ok|okay|but|hi|hey|just wondering|wondering) )*(?:(what year|which year|what date|how long ago|how many years ago)|when) (?:did|was|were) (?:\w+ ){1,5}?(?:(first|originally|initially|ever) )?(?:open|(opened)|open up|(opened up)|(built|founded|set up))(?: (?:its|their) doors)?(?: (for the first time))?$/;
+/**
  * More or fewer asked of a time gone by against now, with no "than now": "were there more police stations in the 1990s",
  * "there used to be loads more", "did london have fewer back then", "did hackney use to have more". The group caught is
  * "more", "fewer" or "less".

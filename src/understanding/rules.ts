@@ -68,6 +68,7 @@ import {
   THEN_AGAINST_NOW,
   THEN_AND_NOW,
   YEAR_AGAINST_YEAR,
+  FIRST_OPENING_ASKED,
   THE_WHOLE_LOT,
   NOW_AGAINST_BEFORE,
   SHUT_BY_A_CLOCK_TIME,
@@ -1247,6 +1248,12 @@ export const STAGES: readonly Stage[] = [
         (r) => r.says(CLOSURE_DATE_ASKED) && r.stationPlace !== null && !r.danger.situation && !r.comparesDesks && !r.cues.nearest && r.pastDate === undefined && r.cues.history !== 'closure-date',
         (r) => ({ intent: 'status', place: r.stationPlace, yesNo: 'closing', closingWhen: true }),
       ),
+      // "when did addington open", "what year did hornsey open": a counter's first opening, which the sources do not hold,
+      // said first (was: its closure, as if that answered); of a counter open now, only with "first" or a year asked (else
+      // today's opening may be asked: "when did brixton open").
+      rule('when a counter named first opened', (r) => firstOpeningAsked(r) !== undefined, (r) => ({
+        intent: 'history', place: r.stationPlace, topic: 'general', firstOpening: firstOpeningAsked(r)!,
+      })),
       // Not a crime told with its year, then the address ("reported a stabbing back in 2019, just want the sutton counter
       // address"): the year is the crime's, the question the address.
       rule('the history of a counter', (r) => r.cues.history !== undefined && !addressAfterACrimeOfAYear(r), (r) => ({
@@ -2076,6 +2083,16 @@ function yearsCompared(r: Reading): [string, string] | undefined {
   return years.length === 2 && r.says(COMPARES_YEARS) ? [years[0], years[1]] : undefined;
 }
 /** Two past years, not next to each other, joined by "and" ("in 2017 and 2026", "in 2018 and in 2020"): each asked, not the span. */
+/**
+ * A counter named and asked when it first opened: 'asked' when the words make it the first opening, 'if-closed' when a
+ * counter open now may be asked of today ("when did walworth open"). No moment said, no reopening, no danger.
+ */
+function firstOpeningAsked(r: Reading): 'asked' | 'if-closed' | undefined {
+  const m = FIRST_OPENING_ASKED.exec(r.text);
+  if (!m || r.stationPlace === null || r.namedStation === undefined || r.when.when !== undefined || r.danger.situation || r.says(WHEN_REOPENED) || r.words.includes('again')) return undefined;
+  return m.slice(1).some((g) => g !== undefined) ? 'asked' : 'if-closed';
+}
+
 /** Now said beside a time gone by: the count then is set against now, not against another year. */
 const NOW_SAID = /\b(?:now|today|currently|these days|nowadays)\b/;
 

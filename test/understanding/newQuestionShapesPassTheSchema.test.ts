@@ -82,6 +82,8 @@ const NEW_FIELDS: [string[], Record<string, unknown>][] = [
   [['which year had the most closures since 2020'], { intent: 'closures-list', byYear: 'most', period: { from: '2020-01-01', to: '2026-11-26', label: 'since 2020' } }],
   [['were there more police stations in lambeth in 2017 than 2019', 'lewisham stations 2017 vs 2019'], { intent: 'borough-desks', versusYear: { date: '2019-07-01', label: '1 July 2019', year: 2019 } }],
   [['how many stations in barnet then and now', "lewisham's police stations back then vs today"], { intent: 'borough-desks', versusNow: {} }],
+  [['when did addington open', 'when did walworth open'], { intent: 'history', firstOpening: 'if-closed' }],
+  [['what year did hornsey open', 'when did streatham first open'], { intent: 'history', firstOpening: 'asked' }],
 ];
 
 describe('closures ahead in a part, counters that reopened and the Met named, as questions', () => {
