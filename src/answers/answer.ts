@@ -166,6 +166,8 @@ export interface ClosuresByBorough {
   boroughs: { borough: string; closed: number }[];
   /** Closures left out because the counter opened again later. */
   reopened: number;
+  /** A time asked ("in 2017"): only the closures in it, to `to` (its end, or today). */
+  period?: { label: string; to: string };
 }
 
 /** The closures dated in one year: how many, how many known only "by" a date then, and how many of those counters opened again later. */

@@ -1163,7 +1163,7 @@ export class Answerer {
     // A part of London asked with no period ("any closures in south london"): what is planned there is said beside what closed.
     const aheadInPart = part && !period && !happened ? { aheadInPart: closuresAhead(this.knowledge.statusesAsOf(at).filter((s) => s.counter === 'open' && inPart(s.station))) } : {};
     // "which year had the most closures since 2020": the years of the period counted.
-    const counted = byYear && (!period || byYear === 'most') ? { byYear: this.closuresByYear(byYear, at, inPart, period) } : byBorough && !period ? { byBorough: this.closuresByBorough(byBorough, at, inPart) } : {};
+    const counted = byYear && (!period || byYear === 'most') ? { byYear: this.closuresByYear(byYear, at, inPart, period) } : byBorough ? { byBorough: this.closuresByBorough(byBorough, at, inPart, period) } : {};
     // Closures of one plan: what the plan decided for London as a whole (its own count, which may differ from those dated).
     const closingPlans = [...new Set(closures.map((c) => c.event.planId))];
     const decided = closingPlans.length === 1 && closingPlans[0] ? timeline.planSteps(closingPlans[0]).filter((st) => st.kind === 'decided-close').at(-1) : undefined;
@@ -1223,9 +1223,12 @@ export class Answerer {
    * Every closure the timeline dates from when the sources cover every counter (July 2017) to the answer's date that
    * did not end in a reopening (`reopeningsOf`), counted by the counter's borough, most first.
    */
-  private closuresByBorough(asked: 'each' | 'most', at: DateTime, inPart: (station: Station) => boolean): ClosuresByBorough {
-    const asOf = this.knowledge.londonDateOf(at);
+  private closuresByBorough(asked: 'each' | 'most', at: DateTime, inPart: (station: Station) => boolean, period?: ClosurePeriod): ClosuresByBorough {
+    // "which borough lost the most in 2017": within the period said, from when the sources cover every counter.
+    const today = this.knowledge.londonDateOf(at);
+    const asOf = period && period.to < today ? period.to : today;
     const from = this.knowledge.data.meta.counterList.since;
+    const start = period && period.from > from ? period.from : from;
     const { timeline } = this.knowledge;
     const statuses = this.knowledge.statusesAsOf(at).filter((s) => inPart(s.station));
     const ended = new Set(reopeningsOf(statuses, timeline, asOf).map((r) => r.closed.id));
@@ -1233,13 +1236,13 @@ export class Answerer {
     let reopened = 0;
     for (const { station } of statuses) {
       for (const e of timeline.eventsFor(station.id)) {
-        if (e.kind !== 'closed' || e.conflict || e.date < from || e.date > asOf) continue;
+        if (e.kind !== 'closed' || e.conflict || e.date < start || e.date > asOf) continue;
         if (ended.has(e.id)) reopened++;
         else counts.set(station.borough, (counts.get(station.borough) ?? 0) + 1);
       }
     }
     const boroughs = [...counts].map(([borough, closed]) => ({ borough, closed })).sort((a, b) => b.closed - a.closed || a.borough.localeCompare(b.borough));
-    return { asked, from, boroughs, reopened };
+    return { asked, from, boroughs, reopened, ...(period ? { period: { label: period.label, to: asOf } } : {}) };
   }
 
   /**

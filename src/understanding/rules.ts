@@ -924,9 +924,11 @@ export const STAGES: readonly Stage[] = [
       rule(
         'closures counted by borough',
         (r) =>
-          (r.says(MOST_IN_A_BOROUGH) || (r.says(EACH_BOROUGH) && r.says(COUNT_OR_CLOSURES)) || lostByEachBorough(r)) && r.says(CLOSING_OR_LOSS) && !r.namedStation && noPlace(r) && !r.danger.situation && r.pastDate === undefined && r.closurePeriod === undefined &&
-          !r.cues.plans,
-        (r) => ({ intent: 'closures-list', byBorough: r.says(MOST_IN_A_BOROUGH) ? 'most' : 'each' }),
+          (r.says(MOST_IN_A_BOROUGH) || (r.says(EACH_BOROUGH) && r.says(COUNT_OR_CLOSURES)) || lostByEachBorough(r)) && r.says(CLOSING_OR_LOSS) && !r.namedStation && noPlace(r) && !r.danger.situation &&
+          // "which borough lost the most stations in 2017", "closures by borough in 2026": counted within the time said.
+          // A plan read from the time said ("feb 2026": the 2025 review) is that time's closures, not a question about the plan.
+          ((r.pastDate === undefined && r.closurePeriod === undefined && !r.cues.plans) || (r.closurePeriod !== undefined && r.says(MOST_IN_A_BOROUGH) && (!r.cues.plans || r.cues.plans === 'plan'))),
+        (r) => ({ intent: 'closures-list', byBorough: r.says(MOST_IN_A_BOROUGH) ? 'most' : 'each', ...(r.closurePeriod !== undefined ? { period: r.says(MONTH_NAMED) ? r.closurePeriod : periodAsSaid(r) } : {}) }),
       ),
       rule(
         'a counter in every borough',

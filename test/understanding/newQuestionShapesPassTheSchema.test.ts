@@ -84,6 +84,7 @@ const NEW_FIELDS: [string[], Record<string, unknown>][] = [
   [['how many stations in barnet then and now', "lewisham's police stations back then vs today"], { intent: 'borough-desks', versusNow: {} }],
   [['when did addington open', 'when did walworth open'], { intent: 'history', firstOpening: 'if-closed' }],
   [['what year did hornsey open', 'when did streatham first open'], { intent: 'history', firstOpening: 'asked' }],
+  [['which borough lost the most stations in 2017'], { intent: 'closures-list', byBorough: 'most', period: { from: '2017-01-01', to: '2017-12-31', label: '2017', planId: '2017-public-access-strategy' } }],
 ];
 
 describe('closures ahead in a part, counters that reopened and the Met named, as questions', () => {

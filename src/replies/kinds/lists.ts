@@ -805,12 +805,13 @@ function closuresByYear(answer: ClosuresAnswer, { asked: byYear, from: coveredFr
 }
 
 /** "Which borough lost the most stations": the closures that did not end, counted by borough, from when the sources cover every counter. */
-function closuresByBorough(answer: ClosuresAnswer, { asked, from: coveredFrom, boroughs, reopened }: ClosuresByBorough): AnswerSections {
+function closuresByBorough(answer: ClosuresAnswer, { asked, from: coveredFrom, boroughs, reopened, period }: ClosuresByBorough): AnswerSections {
   const most = boroughs[0].closed;
   const top = boroughs.filter((b) => b.closed === most).map((b) => b.borough);
   const total = boroughs.reduce((n, b) => n + b.closed, 0);
   const from = formatDate(coveredFrom, 'month');
-  const span = `from ${from} (when my sources start covering every counter) to ${formatDate(answer.asOf)}`;
+  // "which borough lost the most in 2017": the time asked, as the closures list says it.
+  const span = period ? `in ${period.label}` : `from ${from} (when my sources start covering every counter) to ${formatDate(answer.asOf)}`;
   // Short enough to read: the boroughs with more than one closure by name, the rest as a count.
   const several = boroughs.filter((b) => b.closed > 1);
   const ones = boroughs.length - several.length;
