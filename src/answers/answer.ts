@@ -166,6 +166,8 @@ export interface ClosuresByBorough {
   boroughs: { borough: string; closed: number }[];
   /** Closures left out because the counter opened again later. */
   reopened: number;
+  /** A time asked ("in 2017"): only the closures in it, to `to` (its end, or today). */
+  period?: { label: string; to: string };
 }
 
 /** The closures dated in one year: how many, how many known only "by" a date then, and how many of those counters opened again later. */
@@ -326,7 +328,12 @@ export type Answer =
       nearby: NearbyOptions | null;
       contacts: ContactFacts;
       /** `versusNow`: the count now was asked against then: the counters open now (`today`), and the yes or no asked of more then or now. */
-      asked?: { label: string; year?: number; incomplete: boolean; completeFrom: string; versusNow?: { claim?: 'more-then' | 'more-now'; openNow: CounterStatus[]; today: string } };
+      /** `versusYear`: another year gone by was asked against then: the counters open on that year's date. */
+      asked?: {
+        label: string; year?: number; incomplete: boolean; completeFrom: string;
+        versusNow?: { claim?: 'more-then' | 'more-now'; openNow: CounterStatus[]; today: string };
+        versusYear?: { label: string; year?: number; open: CounterStatus[]; incomplete: boolean };
+      };
       /** Which of its counters closed was asked: `closedRecently` covers the closures from `since` (the complete counter list). */
       closuresAsked?: { since: string };
       /** "Was there a counter in Barnes?": the place asked, inside the borough, that no counter is named after. */

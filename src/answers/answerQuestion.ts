@@ -161,6 +161,14 @@ export class Answerer {
           });
         // "What year did walthamstow close?": a name two counters of the past share, each closed, answers for both.
         const twin = question.topic === 'closure-date' ? this.closedNamesake(question.place, at) : undefined;
+        // "when did addington open": the sources hold no opening dates, said as for "when did addington police station open";
+        // of a counter open now, only when the first opening was plainly asked (else its hours, as before).
+        if (question.firstOpening) {
+          const firstOpening = question.firstOpening;
+          return this.withStation(question.place, 'history', at, (station) =>
+            firstOpening === 'asked' || this.knowledge.timeline.statusAsOf(station.id, at).counter !== 'open' ? this.service('age', question.place, at) : history(station),
+          );
+        }
         const answer = this.withStation(question.place, 'history', at, history);
         return twin ? { kind: 'both', answers: [answer, history(twin)] } : answer;
       }
@@ -216,7 +224,9 @@ export class Answerer {
       case 'borough-desks':
         return this.withPlace(question.place, { intent: 'borough-desks' }, at, (place) => {
           if (question.planId) return this.boroughUnderPlan(place, question.planId, at);
-          if (question.asOf) return this.boroughDesksAsOf(place, question.asOf, at, question.versusNow, question.desk);
+          if (question.asOf) return this.boroughDesksAsOf(place, question.asOf, at, question.versusNow, question.desk, question.versusYear);
+          // "how many stations in barnet then and now": no date said, so then is the earliest the sources count every counter.
+          if (question.versusNow) return this.boroughDesksAsOf(place, this.firstCounted(), at, question.versusNow, question.desk);
           const today = this.boroughDesks(place, at, question.desk);
           // "Was there a counter in Barnes?": a place inside a borough, no counter named after it (else its station was found).
           if (question.pastAsked && place.kind !== 'borough' && today.kind === 'borough-desks') return { ...today, placeAsked: place.label };
@@ -891,7 +901,7 @@ export class Answerer {
    * A borough's counters as of a past date, by the timeline on that date; before the data is complete, said to be partial.
    * `versusNow`: its counters open now too, to set against then.
    */
-  private boroughDesksAsOf(place: PlaceMatch, asOf: ListAsOf, at: DateTime, versusNow?: { claim?: 'more-then' | 'more-now' }, desk?: DeskKind): Answer {
+  private boroughDesksAsOf(place: PlaceMatch, asOf: ListAsOf, at: DateTime, versusNow?: { claim?: 'more-then' | 'more-now' }, desk?: DeskKind, versusYear?: ListAsOf): Answer {
     const borough = place.kind === 'borough' ? place.label : place.borough;
     if (!borough) return { kind: 'place-not-found', query: place.label };
     const inBorough = this.knowledge.timeline.statusesAsOf(asOf.date).filter((s) => s.station.borough === borough);
@@ -904,6 +914,16 @@ export class Answerer {
       incomplete: asOf.date < completeFrom,
       completeFrom,
       ...(versusNow ? { versusNow: { ...versusNow, openNow: openNow(), today: this.knowledge.londonDateOf(at) } } : {}),
+      ...(versusYear
+        ? {
+            versusYear: {
+              label: versusYear.label,
+              ...(versusYear.year !== undefined ? { year: versusYear.year } : {}),
+              open: this.knowledge.timeline.statusesAsOf(versusYear.date).filter((s) => s.station.borough === borough && s.counter === 'open').sort((a, b) => a.station.name.localeCompare(b.station.name)),
+              incomplete: versusYear.date < completeFrom,
+            },
+          }
+        : {}),
     };
     // "Which station in Bexley used to be 24 hours?": its 24-hour counters then, and what those counters are now.
     const deskAsked = desk === '24/7' ? { deskAsked: { desk, states: [], now: openNow() } } : {};
@@ -1143,7 +1163,7 @@ export class Answerer {
     // A part of London asked with no period ("any closures in south london"): what is planned there is said beside what closed.
     const aheadInPart = part && !period && !happened ? { aheadInPart: closuresAhead(this.knowledge.statusesAsOf(at).filter((s) => s.counter === 'open' && inPart(s.station))) } : {};
     // "which year had the most closures since 2020": the years of the period counted.
-    const counted = byYear && (!period || byYear === 'most') ? { byYear: this.closuresByYear(byYear, at, inPart, period) } : byBorough && !period ? { byBorough: this.closuresByBorough(byBorough, at, inPart) } : {};
+    const counted = byYear && (!period || byYear === 'most') ? { byYear: this.closuresByYear(byYear, at, inPart, period) } : byBorough ? { byBorough: this.closuresByBorough(byBorough, at, inPart, period) } : {};
     // Closures of one plan: what the plan decided for London as a whole (its own count, which may differ from those dated).
     const closingPlans = [...new Set(closures.map((c) => c.event.planId))];
     const decided = closingPlans.length === 1 && closingPlans[0] ? timeline.planSteps(closingPlans[0]).filter((st) => st.kind === 'decided-close').at(-1) : undefined;
@@ -1203,9 +1223,12 @@ export class Answerer {
    * Every closure the timeline dates from when the sources cover every counter (July 2017) to the answer's date that
    * did not end in a reopening (`reopeningsOf`), counted by the counter's borough, most first.
    */
-  private closuresByBorough(asked: 'each' | 'most', at: DateTime, inPart: (station: Station) => boolean): ClosuresByBorough {
-    const asOf = this.knowledge.londonDateOf(at);
+  private closuresByBorough(asked: 'each' | 'most', at: DateTime, inPart: (station: Station) => boolean, period?: ClosurePeriod): ClosuresByBorough {
+    // "which borough lost the most in 2017": within the period said, from when the sources cover every counter.
+    const today = this.knowledge.londonDateOf(at);
+    const asOf = period && period.to < today ? period.to : today;
     const from = this.knowledge.data.meta.counterList.since;
+    const start = period && period.from > from ? period.from : from;
     const { timeline } = this.knowledge;
     const statuses = this.knowledge.statusesAsOf(at).filter((s) => inPart(s.station));
     const ended = new Set(reopeningsOf(statuses, timeline, asOf).map((r) => r.closed.id));
@@ -1213,13 +1236,13 @@ export class Answerer {
     let reopened = 0;
     for (const { station } of statuses) {
       for (const e of timeline.eventsFor(station.id)) {
-        if (e.kind !== 'closed' || e.conflict || e.date < from || e.date > asOf) continue;
+        if (e.kind !== 'closed' || e.conflict || e.date < start || e.date > asOf) continue;
         if (ended.has(e.id)) reopened++;
         else counts.set(station.borough, (counts.get(station.borough) ?? 0) + 1);
       }
     }
     const boroughs = [...counts].map(([borough, closed]) => ({ borough, closed })).sort((a, b) => b.closed - a.closed || a.borough.localeCompare(b.borough));
-    return { asked, from, boroughs, reopened };
+    return { asked, from, boroughs, reopened, ...(period ? { period: { label: period.label, to: asOf } } : {}) };
   }
 
   /**

@@ -19,6 +19,11 @@ export function deskNamedBy(answer: Answer): PlaceMatch | undefined {
     }
     case 'borough-desks':
       return answer.open.length === 1 ? stationPlace(answer.open[0].station) : undefined;
+    // "which station reopened most recently": the one it leads with, when one alone reopened on the latest date.
+    case 'reopenings': {
+      const latest = answer.latest ? answer.reopenings.filter((r) => r.reopened.date === answer.reopenings.at(-1)?.reopened.date) : [];
+      return latest.length === 1 ? stationPlace(latest[0].status.station) : undefined;
+    }
     case 'station-status':
     case 'station-hours':
     case 'station-address':
@@ -31,7 +36,7 @@ export function deskNamedBy(answer: Answer): PlaceMatch | undefined {
 
 /**
  * The counters an answer listed, in the order shown (the nearest desk and the next nearest; a borough's or London's
- * 24-hour counters; two weighed by distance; the counters a closures list named), so "the second one" or "when does the first one open" can be read as one of them. Fewer than two: none.
+ * 24-hour counters; two weighed by distance; the counters a closures or reopenings list named), so "the second one" or "when does the first one open" can be read as one of them. Fewer than two: none.
  */
 export function desksListedBy(answer: Answer): PlaceMatch[] {
   const listed =
@@ -42,6 +47,9 @@ export function desksListedBy(answer: Answer): PlaceMatch[] {
     : answer.kind === 'nearer-of' ? (answer.further ? [...answer.desks].reverse() : answer.desks).map((d) => d.status.station)
     // The counters a closures list named, in the order shown (by date, then name); not when only counted (by year or borough).
     : answer.kind === 'closures-list' && !answer.happened && !answer.byYear && !answer.byBorough ? answer.closures.map((c) => c.status.station)
+    // The counters that reopened, each once, in the order the list names them (oldest reopening first); not when the
+    // latest or those open now lead, which name them in another order.
+    : answer.kind === 'reopenings' && !answer.latest && !answer.openNowAsked ? [...new Map(answer.reopenings.map((r) => [r.status.station.id, r.status.station])).values()]
     : [];
   return listed.length >= 2 ? listed.map(stationPlace) : [];
 }

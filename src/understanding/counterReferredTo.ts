@@ -54,7 +54,7 @@ function byPlace(named: PlaceMention[], ordinal: string): PlaceMention | undefin
 }
 
 /**
- * "The other one" of two: the one not discussed last; with more than two, or neither discussed, it picks none. Just
+ * "The other one" of two: the one not discussed last (neither discussed: the second named); with more than two, none. Just
  * after the nearest desks were given it is one more of them, measured from where the resident is (the rules' own).
  */
 function otherOfTwo(text: string, named: PlaceMention[], context: ConversationContext): PlaceMention | undefined {
@@ -62,7 +62,10 @@ function otherOfTwo(text: string, named: PlaceMention[], context: ConversationCo
   const nearestGiven = (context.lastIntent === 'nearest' && !weighed) || context.lastIntent === 'alternatives';
   if (named.length !== 2 || !OTHER_COUNTER_OF_TWO.test(text) || nearestGiven) return undefined;
   // Two weighed by distance ("is lewisham or charing cross closer?"): the one the answer led with is the one discussed.
-  const last = weighed && !named.some((m) => stationOf(m) === stationOf(context.lastPlace)) ? stationOf(named[0]) : stationOf(context.lastPlace);
+  // Neither discussed, as just after a list of two ("only two are open 24 hours: Lewisham and Charing Cross", then "and the
+  // other one on sunday?"): the first named is the one, so the other is the second, as after a pair compared.
+  const discussed = named.some((m) => stationOf(m) === stationOf(context.lastPlace));
+  const last = discussed ? stationOf(context.lastPlace) : stationOf(named[0]);
   const others = named.filter((m) => stationOf(m) !== last);
   return others.length === 1 ? others[0] : undefined;
 }

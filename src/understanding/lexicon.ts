@@ -340,11 +340,32 @@ export const LATEST_CLOSURE =
 export const VERSUS_NOW =
   /\b(?:than|compared (?:to|with)|comparing|versus|vs|against)\b.{0,30}\b(?:now|today|nowadays|these days|currently|at present|at the moment|there are)\b|\b(?:now|today|nowadays|these days|currently)\b.{0,40}\b(?:than|compared (?:to|with)|versus|vs)\b|\bcompar(?:e|ing)\b.*\b(?:and|with|to) (?:now|today|these days|nowadays)\b|^(?!.*\b(?:was|were|wasnt|werent|did|had|used to)\b)(?!.*\b(?:19|20)\d\d\b.*\b(?:19|20)\d\d\b).*\b(?:compared (?:to|with)|versus|vs|against|as opposed to) (?:in |back in )?(?:19|20)\d\d\b/;
 /**
+ * A time gone by and now set side by side, no "than": "then and now", "in 2017 and now", "2019 and today", "back then vs
+ * today", "back in the day compared to now", "in 2017 and how many now". Read as the count then against the count now
+ * (with no date said, then is the earliest the sources count every counter).
+ */
+export const THEN_AND_NOW =
+  /\b(?:then|before|previously|originally|in the past|back in the day|in the old days|years ago|(?:19|20)\d\d)(?: (?:and|n|vs|versus|compared (?:to|with)|against|as opposed to)) (?:how many |what about |and )?(?:(?:are there|there are|are open|open|left) )?(?:now|today|nowadays|these days|currently|at present|at the moment)\b|\band how many (?:(?:are there|there are|are open|open|left) )?(?:now|today|nowadays|these days|currently)\b/;
+/**
+ * One year gone by set against another, the verb left out: "more police stations in 2020 than 2024?", "fewer counters in
+ * 2019 than in 2017", "2018 vs 2025 police stations", "more stations 2018 or 2025" ("or" only with more or fewer asked).
+ */
+export const YEAR_AGAINST_YEAR = /\b(?:19|20)\d\d\b(?: \w+){0,3}? (?:than|vs|versus|compared (?:to|with)|against|as opposed to|(or)) (?:in |back in |during )?(?:19|20)\d\d\b/;
+/**
+ * When a counter first opened, asked of it by name ("when did addington open", "what year did hornsey open", "when was
+ * streatham opened", "when did catford first open its doors"); the group caught is a word that makes it the first
+ * opening whatever the counter is now ("first", "originally", "what year", "was ... opened"). Without one, a counter open
+ * now may be asked of today's opening ("when did brixton open"). Not a reopening ("open again", "reopen").
+ */
+export const FIRST_OPENING_ASKED =
+  /^(?:(?:and|so|ok|okay|but|hi|hey|just wondering|wondering) )*(?:(what year|which year|what date|how long ago|how many years ago)|when) (?:did|was|were) (?:\w+ ){1,5}?(?:(first|originally|initially|ever) )?(?:open|(opened)|open up|(opened up)|(built|founded|set up))(?: (?:its|their) doors)?(?: (for the first time))?$/;
+/**
  * More or fewer asked of a time gone by against now, with no "than now": "were there more police stations in the 1990s",
- * "there used to be loads more", "did london have fewer back then". The group caught is "more", "fewer" or "less".
+ * "there used to be loads more", "did london have fewer back then", "did hackney use to have more". The group caught is
+ * "more", "fewer" or "less".
  */
 export const MORE_BACK_THEN =
-  /\b(?:were|was) there (?:\w+ ){0,2}?(more|fewer|less)\b|\bthere (?:used to be|were) (?:\w+ ){0,2}?(more|fewer|less)\b|\bused to (?:be|have) (?:\w+ ){0,2}?(more|fewer|less)\b|\b(?:did|do) (?:london|we|they|the met|the police|there) (?:use to )?(?:have|be) (?:\w+ ){0,2}?(more|fewer|less)\b/;
+  /\b(?:were|was) there (?:\w+ ){0,2}?(more|fewer|less)\b|\bthere (?:used to be|were) (?:\w+ ){0,2}?(more|fewer|less)\b|\bused to (?:be|have) (?:\w+ ){0,2}?(more|fewer|less)\b|\b(?:did|do) (?:london|we|they|the met|the police|there) (?:use to )?(?:have|be) (?:\w+ ){0,2}?(more|fewer|less)\b|\bdid (?:\w+ ){1,2}use to (?:have|be) (?:\w+ ){0,2}?(more|fewer|less)\b/;
 /**
  * Now against a year said, "now" left out: "are there fewer 24 hour counters than in 2020" (more or fewer now, the
  * group caught), "has the number of stations gone down since 2018" (down or up since then, the group caught).
@@ -361,7 +382,7 @@ export const CHANGE_ASKED =
 export const NOW_ALONE = /^(?:(?:and|so|ok|okay|but|what about|how about|what s it like|whats it like)\s+)*(?:now|right now|today|nowadays|these days|at the moment|currently)(?: (?:then|please|pls))*$/;
 /** A time gone by, said without a date: "back then", "in the old days", "years ago", "when i was a kid". */
 export const VAGUE_PAST =
-  /\b(?:back then|in the old days|back in the day|in days gone by|years ago|decades ago|in the past|before|once|used to|in my day|when i was (?:a kid|young|little|growing up|younger)|in the olden days|way back)\b/;
+  /\b(?:back then|in the old days|back in the day|in days gone by|years ago|decades ago|in the past|before|once|used to|in my day|when i was (?:a kid|young|little|growing up|younger)|in the olden days|way back|did (?:\w+ ){1,3}use to)\b/;
 /** The quiet end asked of how busy counters are: "the quietest counter", "least busy", "which has the fewest visitors". */
 export const QUIETEST_ASKED = /\b(?:quietest|least (?:busy|visited|used)|(?:the )?(?:fewest|least) (?:people|visitors|visits|footfall|reports|crime reports|customers))\b/;
 /** A wait or a queue asked as more or less: "the shortest queue", "where is the wait shortest", "least waiting". */

@@ -242,7 +242,7 @@ export type Question =
   /** `moved`: "did hammersmith move?", "has the barking counter moved?": a move asked, so a move (or none) leads; `where`: where it moved asked, no yes or no. */
   /** `hoursSince`: "since when?" after a counter's hours: since when those hours apply (the hours row's date and plan) leads. */
   /** `closedAsked`: "did wimbledon close?", "did they shut woodford nick": the closing asked yes or no, so Yes or No leads. */
-  | { intent: 'history'; place: PlaceMention | null; topic: 'closure-date' | 'temporary-closure' | 'general'; reopening?: true; alwaysOpen?: true; moved?: true | 'where'; hoursSince?: true; closedAsked?: true }
+  | { intent: 'history'; place: PlaceMention | null; topic: 'closure-date' | 'temporary-closure' | 'general'; reopening?: true; alwaysOpen?: true; moved?: true | 'where'; hoursSince?: true; closedAsked?: true; firstOpening?: 'asked' | 'if-closed' /* "when did addington open": not held; 'if-closed': only of a counter closed now */ }
   /** One counter as it was at a time gone by ("was Bethnal Green open in summer 2021?"), answered from the timeline as of then. */
   /** `andNow`: now asked beside the period ("is brixton open now vs 2018", "how do ilford's hours now compare to 2019"): both first. */
   | { intent: 'past'; place: PlaceMention | null; asked: PastAsked; focus: PastFocus; andNow?: true }
@@ -263,8 +263,11 @@ export type Question =
    */
   /** `pastAsked`: "was there a counter in Barnes?": whether one stood at the place named, asked of the past. */
   /** `closuresAsked`: which of the borough's counters closed was asked ("which stations closed in croydon?"): those first. */
-  /** `versusNow` (with `asOf`): the count then asked against the count now ("how many in lambeth in 2017 compared to now"), as for London. */
-  | { intent: 'borough-desks'; place: PlaceMention | null /* a borough (or a place inside one) */; desk?: DeskKind; asOf?: ListAsOf; planId?: string; closuresAsked?: true; pastAsked?: true; versusNow?: { claim?: 'more-then' | 'more-now' }; whetherAsked?: true /* "is there one in peckham?" */ }
+  /**
+   * `versusNow`: the count then asked against the count now ("how many in lambeth in 2017 compared to now"), as for London;
+   * without `asOf` ("barnet then and now"), then is the earliest the sources count every counter.
+   */
+  | { intent: 'borough-desks'; place: PlaceMention | null /* a borough (or a place inside one) */; desk?: DeskKind; asOf?: ListAsOf; planId?: string; closuresAsked?: true; pastAsked?: true; versusNow?: { claim?: 'more-then' | 'more-now' }; versusYear?: ListAsOf /* with `asOf`: "more in lambeth in 2017 than 2019", the other year's count too */; whetherAsked?: true /* "is there one in peckham?" */ }
   /** `asOf`: a past date or year named ("which were 24 hours in 2020?"); absent for now. */
   /**
    * `allCounters`: every counter open then, not only the 24-hour ones: counted ("how many counters were there in 2020?")

@@ -66,6 +66,9 @@ import {
   YEAR_OF_THE_MOST_CLOSURES,
   NOW_BESIDE_THE_PAST,
   THEN_AGAINST_NOW,
+  THEN_AND_NOW,
+  YEAR_AGAINST_YEAR,
+  FIRST_OPENING_ASKED,
   THE_WHOLE_LOT,
   NOW_AGAINST_BEFORE,
   SHUT_BY_A_CLOCK_TIME,
@@ -81,7 +84,7 @@ import { MONTHS } from './when';
 import { londonDate } from './londonDays';
 import { partOfLondon, twoPartsOfLondon } from './partOfLondon';
 import { asBorough, atSomeOccurrence, followedBy, notFoundMention, primaryMention } from './places';
-import type { CannotDoTask, ClosingAsked, ConversationContext, CountedArea, ClosurePeriod, DaysCompared, PartOfLondon, PastAsked, PastFocus, PlaceMention, PlaceQuestion, Question, StatusYesNo, WhenAsked, YesNoAsked } from './question';
+import type { CannotDoTask, ClosingAsked, ConversationContext, CountedArea, ClosurePeriod, DaysCompared, ListAsOf, PartOfLondon, PastAsked, PastFocus, PlaceMention, PlaceQuestion, Question, StatusYesNo, WhenAsked, YesNoAsked } from './question';
 import { found, fromContext, isMoment, mentionOf, type Reading } from './reading';
 import { ROUND_THE_CLOCK } from './message';
 
@@ -694,11 +697,26 @@ export const STAGES: readonly Stage[] = [
       rule(
         'how many in a borough then, against now',
         (r) =>
-          !r.danger.situation && r.pastDate !== undefined && (r.says(VERSUS_NOW) || r.says(MORE_BACK_THEN)) && boroughMentioned(r) !== null &&
+          !r.danger.situation && r.pastDate !== undefined && (r.says(VERSUS_NOW) || r.says(MORE_BACK_THEN) || r.says(THEN_AND_NOW) || yearAgainstYear(r) !== undefined) && boroughMentioned(r) !== null &&
           // A counter named after its borough ("croydon") is the borough's count when counters are asked in the plural.
           (!r.namedStation || r.cues.pluralDesks || r.cues.plans === 'how-many-left' || r.says(COUNT_ASKED)) && !r.cues.closures && !r.cues.whyClose && !r.cues.nearest && !r.cues.hours && !r.says(HOURS_WORDS) &&
           (r.cues.pluralDesks || r.cues.deskWords || r.cues.plans === 'how-many-left' || r.says(COUNT_ASKED) || r.says(WHAT_WAS_OPEN) || r.says(WHAT_IS_OPEN)),
-        (r) => ({ intent: 'borough-desks', place: asBorough(boroughMentioned(r)!), asOf: r.pastDate!, versusNow: claimAgainstNow(r.text) }),
+        // "were there more police stations in lambeth in 2017 than 2019": two years gone by, each counted (not 2017 against now).
+        (r) => {
+          const other = !r.says(NOW_SAID) ? yearAgainstYear(r) ?? secondPastYear(r.text, r.now) : undefined;
+          if (other) return { intent: 'borough-desks', place: asBorough(boroughMentioned(r)!), asOf: r.pastDate!, versusYear: other };
+          return { intent: 'borough-desks', place: asBorough(boroughMentioned(r)!), asOf: r.pastDate!, versusNow: claimAgainstNow(r.text) };
+        },
+      ),
+      // "how many stations in barnet then and now", "lewisham's police stations back then vs today", "were there more police
+      // stations in lambeth back then": no date said, so then is the earliest the sources count every counter (the answer's).
+      rule(
+        'how many in a borough back then, against now',
+        (r) =>
+          !r.danger.situation && r.pastDate === undefined && (r.says(THEN_AND_NOW) || (r.says(MORE_BACK_THEN) && r.says(VAGUE_PAST))) && boroughMentioned(r) !== null &&
+          (!r.namedStation || r.cues.pluralDesks || r.says(COUNT_ASKED)) && !r.cues.closures && !r.cues.whyClose && !r.cues.nearest && !r.cues.hours && !r.says(HOURS_WORDS) &&
+          !r.cues.roundTheClock && (r.cues.pluralDesks || r.says(COUNT_ASKED)),
+        (r) => ({ intent: 'borough-desks', place: asBorough(boroughMentioned(r)!), versusNow: claimAgainstNow(r.text) }),
       ),
       // "what did the 2017 strategy do to hounslow?": what that plan did to each counter of the borough, from the timeline.
       rule(
@@ -834,13 +852,13 @@ export const STAGES: readonly Stage[] = [
       rule(
         'how many then, against now',
         (r) =>
-          !r.danger.situation && r.pastDate !== undefined && (r.says(VERSUS_NOW) || r.says(MORE_BACK_THEN) || r.says(NOW_AGAINST_A_YEAR) || r.says(CHANGED_SINCE_A_YEAR)) && noPlace(r) && !r.namedStation && !r.cues.closures && !r.cues.whyClose &&
+          !r.danger.situation && r.pastDate !== undefined && (r.says(VERSUS_NOW) || r.says(MORE_BACK_THEN) || r.says(NOW_AGAINST_A_YEAR) || r.says(CHANGED_SINCE_A_YEAR) || r.says(THEN_AND_NOW) || (yearAgainstYear(r) !== undefined && !r.cues.roundTheClock)) && noPlace(r) && !r.namedStation && !r.cues.closures && !r.cues.whyClose &&
           !r.cues.nearest && (r.cues.pluralDesks || r.cues.deskWords || r.says(COUNT_ASKED) || r.says(WHAT_WAS_OPEN) || r.says(WHAT_IS_OPEN)),
         // "how many 24 hour counters were there in 2019 compared to now": the 24-hour ones, then and now.
         (r) => {
           const part = partOfLondon(r.text);
           // "were there more stations in 2018 than 2024": two years gone by, each counted (not the first against now).
-          const other = !r.cues.roundTheClock && !part && !/\b(?:now|today|currently|these days|nowadays)\b/.test(r.text) ? secondPastYear(r.text, r.now) : undefined;
+          const other = !r.cues.roundTheClock && !part && !r.says(NOW_SAID) ? secondPastYear(r.text, r.now) : undefined;
           if (other) return { intent: 'list-24x7', asOf: r.pastDate, allCounters: 'counted', versusYear: other };
           return { intent: 'list-24x7', asOf: r.pastDate, ...(r.cues.roundTheClock ? {} : { allCounters: 'counted' as const }), versusNow: claimAgainstNow(r.text), ...(part ? { part } : {}) };
         },
@@ -850,7 +868,8 @@ export const STAGES: readonly Stage[] = [
       rule(
         'more then than now, no date said',
         (r) =>
-          !r.danger.situation && r.pastDate === undefined && r.says(MORE_BACK_THEN) && r.says(VAGUE_PAST) && noPlace(r) && !r.namedStation && !r.cues.nearest &&
+          // "stations then and now", "how many police stations were there back then vs today": the same, no more or fewer asked.
+          !r.danger.situation && r.pastDate === undefined && ((r.says(MORE_BACK_THEN) && r.says(VAGUE_PAST)) || r.says(THEN_AND_NOW)) && noPlace(r) && !r.namedStation && !r.cues.nearest &&
           (r.cues.pluralDesks || r.cues.deskWords),
         (r) => ({ intent: 'list-24x7', ...(r.cues.roundTheClock ? {} : { allCounters: 'counted' as const }), versusNow: claimAgainstNow(r.text) }),
       ),
@@ -920,9 +939,11 @@ export const STAGES: readonly Stage[] = [
       rule(
         'closures counted by borough',
         (r) =>
-          (r.says(MOST_IN_A_BOROUGH) || (r.says(EACH_BOROUGH) && r.says(COUNT_OR_CLOSURES)) || lostByEachBorough(r)) && r.says(CLOSING_OR_LOSS) && !r.namedStation && noPlace(r) && !r.danger.situation && r.pastDate === undefined && r.closurePeriod === undefined &&
-          !r.cues.plans,
-        (r) => ({ intent: 'closures-list', byBorough: r.says(MOST_IN_A_BOROUGH) ? 'most' : 'each' }),
+          (r.says(MOST_IN_A_BOROUGH) || (r.says(EACH_BOROUGH) && r.says(COUNT_OR_CLOSURES)) || lostByEachBorough(r)) && r.says(CLOSING_OR_LOSS) && !r.namedStation && noPlace(r) && !r.danger.situation &&
+          // "which borough lost the most stations in 2017", "closures by borough in 2026": counted within the time said.
+          // A plan read from the time said ("feb 2026": the 2025 review) is that time's closures, not a question about the plan.
+          ((r.pastDate === undefined && r.closurePeriod === undefined && !r.cues.plans) || (r.closurePeriod !== undefined && r.says(MOST_IN_A_BOROUGH) && (!r.cues.plans || r.cues.plans === 'plan'))),
+        (r) => ({ intent: 'closures-list', byBorough: r.says(MOST_IN_A_BOROUGH) ? 'most' : 'each', ...(r.closurePeriod !== undefined ? { period: r.says(MONTH_NAMED) ? r.closurePeriod : periodAsSaid(r) } : {}) }),
       ),
       rule(
         'a counter in every borough',
@@ -1244,6 +1265,12 @@ export const STAGES: readonly Stage[] = [
         (r) => r.says(CLOSURE_DATE_ASKED) && r.stationPlace !== null && !r.danger.situation && !r.comparesDesks && !r.cues.nearest && r.pastDate === undefined && r.cues.history !== 'closure-date',
         (r) => ({ intent: 'status', place: r.stationPlace, yesNo: 'closing', closingWhen: true }),
       ),
+      // "when did addington open", "what year did hornsey open": a counter's first opening, which the sources do not hold,
+      // said first (was: its closure, as if that answered); of a counter open now, only with "first" or a year asked (else
+      // today's opening may be asked: "when did brixton open").
+      rule('when a counter named first opened', (r) => firstOpeningAsked(r) !== undefined, (r) => ({
+        intent: 'history', place: r.stationPlace, topic: 'general', firstOpening: firstOpeningAsked(r)!,
+      })),
       // Not a crime told with its year, then the address ("reported a stabbing back in 2019, just want the sutton counter
       // address"): the year is the crime's, the question the address.
       rule('the history of a counter', (r) => r.cues.history !== undefined && !addressAfterACrimeOfAYear(r), (r) => ({
@@ -2085,6 +2112,30 @@ function yearsCompared(r: Reading): [string, string] | undefined {
   return years.length === 2 && r.says(COMPARES_YEARS) ? [years[0], years[1]] : undefined;
 }
 /** Two past years, not next to each other, joined by "and" ("in 2017 and 2026", "in 2018 and in 2020"): each asked, not the span. */
+/**
+ * A counter named and asked when it first opened: 'asked' when the words make it the first opening, 'if-closed' when a
+ * counter open now may be asked of today ("when did walworth open"). No moment said, no reopening, no danger.
+ */
+function firstOpeningAsked(r: Reading): 'asked' | 'if-closed' | undefined {
+  const m = FIRST_OPENING_ASKED.exec(r.text);
+  if (!m || r.stationPlace === null || r.namedStation === undefined || r.when.when !== undefined || r.danger.situation || r.says(WHEN_REOPENED) || r.words.includes('again')) return undefined;
+  return m.slice(1).some((g) => g !== undefined) ? 'asked' : 'if-closed';
+}
+
+/** Now said beside a time gone by: the count then is set against now, not against another year. */
+const NOW_SAID = /\b(?:now|today|currently|these days|nowadays)\b/;
+
+/**
+ * The other year, when one year gone by is set against another with more or fewer asked or a word that compares ("more
+ * police stations in 2020 than 2024", "more stations 2018 or 2025", "2018 vs 2025 police stations"); "2018 or 2025"
+ * alone is no comparison. Both years must be past.
+ */
+function yearAgainstYear(r: Reading): ListAsOf | undefined {
+  const m = YEAR_AGAINST_YEAR.exec(r.text);
+  if (!m || (m[1] !== undefined && !r.says(MORE_OR_FEWER_ASKED))) return undefined;
+  return secondPastYear(r.text, r.now);
+}
+
 function yearsNamedTogether(r: Reading): [number, number] | undefined {
   // "between 2017 and 2020", "from 2017 and 2020": a span, every year in it (see planNames' yearsSpan), not two years.
   const m = /\b(?<!\b(?:between|from|betwen|btwn) )((?:19|20)\d\d) and (?:in |also )?((?:19|20)\d\d)\b/.exec(r.text);

@@ -7,7 +7,7 @@
  * and "where's the nearest" after a counter is measured from that counter.
  */
 import { nextContext } from './context';
-import { ASKS_SOMETHING, ASKS_WHICH, JOINS_TWO_QUESTIONS, globally } from './lexicon';
+import { ASKS_SOMETHING, ASKS_WHICH, JOINS_TWO_QUESTIONS, THEN_AND_NOW, globally } from './lexicon';
 import { readMessage, type Message } from './message';
 import type { ConversationContext, Intent, PlaceMention, Question } from './question';
 
@@ -20,6 +20,12 @@ const ANSWERABLE: ReadonlySet<Intent> = new Set<Intent>([
   'list-24x7', 'closures-list', 'plans', 'service', 'non-emergency-contact', 'report-crime', 'anonymous-report', 'interpreter',
 ]);
 
+/** Counters counted or named in the plural: with a time gone by and now side by side, one count asked. */
+const COUNTERS_COUNTED = /\b(?:how many|number of|stations|counters|desks|nicks)\b/;
+
+/** Closures asked ("how many closed in 2017 and how many now"): the closures, then the count now, two questions. */
+const CLOSURES_ASKED = /\b(?:closed|closures?|closing|shut|lost)\b/;
+
 /** More words than this is a story, not two questions. */
 const MAX_WORDS = 30;
 
@@ -29,6 +35,8 @@ const placeOf = (q: Question): PlaceMention | null | undefined => ('place' in q 
 export function readTwoQuestions(words: readonly string[], context: ConversationContext, readHalf: ReadHalf, message?: Message): [Question, Question] | null {
   if (words.length > MAX_WORDS) return null;
   const text = words.join(' ');
+  // "how many stations in 2017 and how many now": one count then against now, not two questions.
+  if (THEN_AND_NOW.test(text) && COUNTERS_COUNTED.test(text) && !CLOSURES_ASKED.test(text)) return null;
   for (const { first, second } of splits(text, words, message)) {
     const aside = withAnAside(first, second, context, readHalf);
     if (aside) return aside;

@@ -80,6 +80,11 @@ const NEW_FIELDS: [string[], Record<string, unknown>][] = [
   [['is brixton open now vs 2018', "how do ilford's hours now compare to 2019"], { intent: 'past', andNow: true }],
   [['why did they close so many stations in 2017', 'why did sadiq khan close so many police stations'], { intent: 'plans', topic: 'why', ofPlan: '2017-public-access-strategy' }],
   [['which year had the most closures since 2020'], { intent: 'closures-list', byYear: 'most', period: { from: '2020-01-01', to: '2026-11-26', label: 'since 2020' } }],
+  [['were there more police stations in lambeth in 2017 than 2019', 'lewisham stations 2017 vs 2019'], { intent: 'borough-desks', versusYear: { date: '2019-07-01', label: '1 July 2019', year: 2019 } }],
+  [['how many stations in barnet then and now', "lewisham's police stations back then vs today"], { intent: 'borough-desks', versusNow: {} }],
+  [['when did addington open', 'when did walworth open'], { intent: 'history', firstOpening: 'if-closed' }],
+  [['what year did hornsey open', 'when did streatham first open'], { intent: 'history', firstOpening: 'asked' }],
+  [['which borough lost the most stations in 2017'], { intent: 'closures-list', byBorough: 'most', period: { from: '2017-01-01', to: '2017-12-31', label: '2017', planId: '2017-public-access-strategy' } }],
 ];
 
 describe('closures ahead in a part, counters that reopened and the Met named, as questions', () => {

@@ -80,7 +80,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
   z.strictObject({ intent: z.literal('open-now'), ...hoursFields, untilAsked: z.enum(['opens', 'closes']).optional() }),
   z.strictObject({ intent: z.literal('status'), place: placeMention.nullable(), why: z.union([z.literal(true), z.literal('hours')]).optional(), yesNo: z.enum(['open', 'closed', 'closing']).optional(), past: z.literal(true).optional(), closingWhen: z.literal(true).optional(), moving: z.literal(true).optional(), sourcesAsked: z.literal(true).optional(), whyKept: z.union([z.literal(true), z.number().int()]).optional(), savedAsked: z.literal(true).optional(), amongListed: z.boolean().optional(), ...compared }),
   z.strictObject({ intent: z.literal('address'), place: placeMention.nullable(), byTransport: z.literal(true).optional(), mapOrDirections: z.literal(true).optional(), journey: z.literal(true).optional() }),
-  z.strictObject({ intent: z.literal('history'), closedAsked: z.literal(true).optional(), place: placeMention.nullable(), topic: z.enum(['closure-date', 'temporary-closure', 'general']), reopening: z.literal(true).optional(), alwaysOpen: z.literal(true).optional(), moved: z.union([z.literal(true), z.literal('where')]).optional(), hoursSince: z.literal(true).optional() }),
+  z.strictObject({ intent: z.literal('history'), closedAsked: z.literal(true).optional(), place: placeMention.nullable(), topic: z.enum(['closure-date', 'temporary-closure', 'general']), reopening: z.literal(true).optional(), alwaysOpen: z.literal(true).optional(), moved: z.union([z.literal(true), z.literal('where')]).optional(), hoursSince: z.literal(true).optional(), firstOpening: z.enum(['asked', 'if-closed']).optional() }),
   z.strictObject({
     intent: z.literal('both'),
     // Each half is a whole question of its own (never split again).
@@ -128,6 +128,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
     pastAsked: z.literal(true).optional(),
     whetherAsked: z.literal(true).optional(),
     versusNow: z.strictObject({ claim: z.enum(['more-then', 'more-now']).optional() }).optional(),
+    versusYear: z.strictObject({ date: isoDate, label: z.string().min(1), year: z.number().int().optional() }).optional(),
   }),
   z.strictObject({
     intent: z.literal('counts-compared'),

@@ -177,6 +177,7 @@ function boroughAsOf(answer: BoroughAnswer, asked: NonNullable<BoroughAnswer['as
   const found = open.length === 0 ? `${them}no police front counter open in ${bold(borough)} on ${label}` : `${asked.incomplete ? 'they show' : `${bold(borough)} had`} ${countWord(open.length)} police front ${plural(open.length, 'counter')} open on ${label}${asked.incomplete ? ` in ${bold(borough)}` : ''}: ${joinAnd(names)}`;
   const headline = `${partial}${partial ? found : capitalise(found)}.`;
   if (asked.versusNow) return boroughThenAgainstNow(answer, asked, asked.versusNow, label, headline);
+  if (asked.versusYear) return boroughYearAgainstYear(answer, asked, asked.versusYear, label);
   if (answer.deskAsked?.desk === '24/7') return boroughsTwentyFourHourThen(answer, answer.deskAsked.now, label, partial);
   return { headline, keyLines: open.map((s) => `${shortStationName(s.station)} then: ${hoursOf(s)}.`).slice(0, 2), list: null, speak: headline };
 }
@@ -231,6 +232,27 @@ function boroughThenAgainstNow(
   return {
     headline,
     keyLines: [asked.incomplete ? '' : `Then: ${thenNames}.`, `Now: ${nowCount === 0 ? 'none' : nowNames}.`],
+    list: null,
+    speak: headline,
+  };
+}
+
+/**
+ * "Were there more police stations in Lambeth in 2017 than 2019?": the borough's count in each year, first (as London's
+ * two years are answered), then which counters each were.
+ */
+function boroughYearAgainstYear(
+  answer: BoroughAnswer,
+  asked: NonNullable<BoroughAnswer['asked']>,
+  other: NonNullable<NonNullable<BoroughAnswer['asked']>['versusYear']>,
+  label: string,
+): Pick<AnswerSections, 'headline' | 'keyLines' | 'list' | 'speak'> {
+  const headline = yearCountAgainstYear(answer.borough, answer.open.length, label, asked.incomplete, { ...other, openCount: other.open.length }, asked.completeFrom);
+  const names = (open: readonly CounterStatus[]) => (open.length === 0 ? 'none' : joinAnd(open.map((s) => bold(s.station.name))));
+  const known = (year: number | undefined, text: string, open: readonly CounterStatus[], incomplete: boolean) => (incomplete ? '' : `In ${year ?? text}: ${names(open)}.`);
+  return {
+    headline,
+    keyLines: [known(asked.year, asked.label, answer.open, asked.incomplete), known(other.year, other.label, other.open, other.incomplete)].filter(Boolean),
     list: null,
     speak: headline,
   };
@@ -619,7 +641,19 @@ function thenAgainstNow(asked: PastList, versus: NonNullable<PastList['versusNow
  * counter is said so, with the other year's count.
  */
 function yearAgainstYear(asked: PastList, other: NonNullable<PastList['versusYear']>, label: string, then: number): string {
-  const where = asked.part ?? 'London';
+  return yearCountAgainstYear(asked.part ?? 'London', then, label, asked.incomplete, other, asked.completeFrom);
+}
+
+/** One year's count against another's, of London, a part of it or a borough (see `yearAgainstYear`). */
+function yearCountAgainstYear(
+  where: string,
+  then: number,
+  label: string,
+  incomplete: boolean,
+  other: { label: string; year?: number; openCount: number; incomplete: boolean },
+  completeFrom: string,
+): string {
+  const asked = { incomplete, completeFrom };
   const otherLabel = other.year !== undefined ? `${other.label} (the middle of ${other.year})` : other.label;
   const from = formatDate(asked.completeFrom, 'month');
   if (asked.incomplete && other.incomplete) return `My sources cannot say how many front counters ${where} had on ${label} or on ${otherLabel}: they hold every counter only from ${from}.`;
@@ -771,12 +805,13 @@ function closuresByYear(answer: ClosuresAnswer, { asked: byYear, from: coveredFr
 }
 
 /** "Which borough lost the most stations": the closures that did not end, counted by borough, from when the sources cover every counter. */
-function closuresByBorough(answer: ClosuresAnswer, { asked, from: coveredFrom, boroughs, reopened }: ClosuresByBorough): AnswerSections {
+function closuresByBorough(answer: ClosuresAnswer, { asked, from: coveredFrom, boroughs, reopened, period }: ClosuresByBorough): AnswerSections {
   const most = boroughs[0].closed;
   const top = boroughs.filter((b) => b.closed === most).map((b) => b.borough);
   const total = boroughs.reduce((n, b) => n + b.closed, 0);
   const from = formatDate(coveredFrom, 'month');
-  const span = `from ${from} (when my sources start covering every counter) to ${formatDate(answer.asOf)}`;
+  // "which borough lost the most in 2017": the time asked, as the closures list says it.
+  const span = period ? `in ${period.label}` : `from ${from} (when my sources start covering every counter) to ${formatDate(answer.asOf)}`;
   // Short enough to read: the boroughs with more than one closure by name, the rest as a count.
   const several = boroughs.filter((b) => b.closed > 1);
   const ones = boroughs.length - several.length;
