@@ -178,7 +178,17 @@ export interface ClosureYear {
   reopened: number;
 }
 
-export type Answer =
+/**
+ * A longer name the resident said that the data does not know, with a known place's name inside it ("victoria park",
+ * "hampton hill", "north woolwich"): the answer is for the place the data knows (`used`), and says so first.
+ */
+export interface PlaceUsedFor {
+  placeUsedFor?: { said: string; used: string };
+}
+
+export type Answer = AnswerOfItsKind & PlaceUsedFor;
+
+type AnswerOfItsKind =
   | ({
       kind: 'station-status';
       status: CounterStatus;
