@@ -178,17 +178,7 @@ export interface ClosureYear {
   reopened: number;
 }
 
-/**
- * A longer name the resident said that the data does not know, with a known place's name inside it ("victoria park",
- * "hampton hill", "north woolwich"): the answer is for the place the data knows (`used`), and says so first.
- */
-export interface PlaceUsedFor {
-  placeUsedFor?: { said: string; used: string };
-}
-
-export type Answer = AnswerOfItsKind & PlaceUsedFor;
-
-type AnswerOfItsKind =
+export type Answer =
   | ({
       kind: 'station-status';
       status: CounterStatus;

@@ -102,22 +102,6 @@ function aboutTheDesk(answered: Answer, why: NearestTo): Answer {
   }
 }
 
-/** Answers about a place found (a counter, the nearest, a borough's): the ones that can say which place they are for. */
-const ABOUT_A_PLACE_FOUND: ReadonlySet<Answer['kind']> = new Set(['station-status', 'station-hours', 'station-address', 'station-history', 'station-past', 'nearest', 'borough-desks', 'nearer-of', 'place-only', 'outside-met']);
-
-/**
- * "nearest police station to victoria park": a longer name the data does not know, answered for the place inside it
- * (Victoria), which the answer says first, so the resident is never silently answered for another place.
- */
-function withPlaceUsedFor(question: Question, answered: Answer): Answer {
-  const place = 'place' in question ? question.place : undefined;
-  if (!place?.insideName || place.fromContext || place.result.status !== 'found' || !ABOUT_A_PLACE_FOUND.has(answered.kind)) return answered;
-  const { match } = place.result;
-  const titled = (words: string) => words.replace(/\b[a-z]/g, (c) => c.toUpperCase());
-  const used = match.kind === 'station' ? titled(place.text.toLowerCase()) : match.label;
-  return { ...answered, placeUsedFor: { said: titled(place.insideName), used } };
-}
-
 export class Answerer {
   private readonly publishers: PublisherIndex;
 
@@ -126,10 +110,6 @@ export class Answerer {
   }
 
   answer(question: Question, now: DateTime): Answer {
-    return withPlaceUsedFor(question, this.answerOfItsKind(question, now));
-  }
-
-  private answerOfItsKind(question: Question, now: DateTime): Answer {
     const at = now.setZone(LONDON);
     switch (question.intent) {
       case 'status':

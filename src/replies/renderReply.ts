@@ -80,18 +80,6 @@ function withOnlyCounterIn(answer: Answer, sections: AnswerSections): AnswerSect
   return { ...sections, keyLines: [`It is the only front counter open in ${answer.onlyCounterIn}.`, ...(sections.keyLines ?? [])] };
 }
 
-/**
- * "nearest police station to victoria park": a longer name the data does not know, answered for the place inside it;
- * said first (honest about the place used), and how to be answered for the place itself after.
- */
-function withPlaceUsedFor(answer: Answer, sections: AnswerSections): AnswerSections {
-  if (!answer.placeUsedFor) return sections;
-  const { said, used } = answer.placeUsedFor;
-  const lead = `I don't know ${said}, so this is for ${used}.`;
-  const ask = `For ${said} itself, tell me its postcode (the first half, like E17, is enough).`;
-  return { ...sections, headline: `${lead} ${sections.headline}\n${ask}`, ...(sections.speak ? { speak: `${lead} ${sections.speak} ${ask}` } : {}) };
-}
-
 /** The moment an answer is about, when the question named one. */
 function momentOf(answer: Answer): WhenAsked | undefined {
   if (answer.kind === 'station-hours') return answer.when;
@@ -114,7 +102,7 @@ function ledBy999(answer: LeadsWith999, asking: AnswerSections, context: RenderC
 }
 
 export function sectionsFor(answer: Answer, context: RenderContext): AnswerSections {
-  return withPlaceUsedFor(answer, withTimeSaid(answer, withNoCounterCalled(answer, withOnlyCounterIn(answer, withPlaceAskedNow(answer, withNearestTo(answer, sectionsForKind(answer, context)))))));
+  return withTimeSaid(answer, withNoCounterCalled(answer, withOnlyCounterIn(answer, withPlaceAskedNow(answer, withNearestTo(answer, sectionsForKind(answer, context))))));
 }
 
 function sectionsForKind(answer: Answer, context: RenderContext): AnswerSections {

@@ -124,7 +124,7 @@ function contextAfter(question: Question, context: ConversationContext, answered
 
 /** A place as the conversation keeps it: what it is, not how this message came by it or worded it. */
 function asRemembered(m: PlaceMention): PlaceMention {
-  const { fromContext: _carried, asCounter: _worded, insideName: _longer, ...remembered } = m;
+  const { fromContext: _carried, asCounter: _worded, ...remembered } = m;
   return remembered;
 }
 

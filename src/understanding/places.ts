@@ -283,63 +283,6 @@ function anotherPlaceByItsDirection(words: readonly string[], found: readonly Fo
   return named.startsWith(`${words[1]}`) && !named.split(/\s+/).includes(words[0]);
 }
 
-/**
- * Words that, after a place's name, make the name another place's or a landmark's ("Victoria Park", "Hampton Hill",
- * "Richmond Park", "Wimbledon Common"); and a road's ("Romford Road", "Kingston Lane"), which leads to the place from
- * elsewhere. Names the data knows whole ("Finsbury Park", "Tower Hill", "Wood Green") were found whole.
- */
-const MAKES_ANOTHER_PLACE = new Set(['park', 'hill', 'hills', 'common', 'green', 'heath', 'fields', 'gardens', 'wood', 'woods', 'rise', 'vale', 'marshes', 'forest', 'cemetery', 'hospital', 'university', 'uni', 'college']);
-const MAKES_A_ROAD = new Set(['road', 'rd', 'lane', 'ln', 'street', 'avenue', 'ave']);
-
-/** The run's words and the two the message says after them ("royal" + "london hospital"), for a longer name they may make. */
-function withTheWordsAfter(p: Phrases, words: readonly string[]): string[] {
-  const at = p.words.findIndex((_, i) => words.every((w, k) => p.words[i + k] === w));
-  if (at < 0) return [...words];
-  const after: string[] = [];
-  for (let k = at + words.length; k < p.words.length && after.length < 2 && !p.isUsed(k) && /^[a-z]{2,}$/.test(p.words[k]) && !STATION_TAIL.has(p.words[k]); k++) after.push(p.words[k]);
-  return [...words, ...after];
-}
-
-/**
- * The one place found in the run said inside a longer name the data does not know: followed by a word that makes it
- * another place or a road ("victoria park", "romford road"; not "ilford high street", a part of Ilford), or after a
- * direction ("north woolwich"; a counter's name so is asked a postcode for: `anotherPlaceByItsDirection`). The longer
- * name, looked up whole, is known only if the data has it exactly (then it was no longer name).
- */
-function insideALongerName(finder: PlaceFinder, words: readonly string[], found: readonly FoundPlace[]): { found: FoundPlace; name: string[]; road: boolean } | undefined {
-  for (const f of found) {
-    if (f.result.status !== 'found' || POSTCODE_KINDS.has(f.result.match.kind)) continue;
-    const named = f.text.toLowerCase().split(/\s+/).filter((w) => !STATION_TAIL.has(w));
-    const at = words.findIndex((_, i) => named.every((w, k) => words[i + k] === w));
-    if (at < 0 || named.length === 0) continue;
-    const next = words[at + named.length];
-    const before = words[at - 1];
-    let name: string[] | undefined;
-    let road = false;
-    const afterNext = words[at + named.length + 1];
-    if (next !== undefined && MAKES_ANOTHER_PLACE.has(next) && !named.includes(next)) {
-      name = words.slice(at, at + named.length + 1);
-    } else if (next !== undefined && afterNext !== undefined && MAKES_ANOTHER_PLACE.has(afterNext) && !MAKES_A_ROAD.has(next) && !LOCALITY_WORDS.has(next)) {
-      // "royal london hospital", "queen elizabeth park": the words up to the landmark's kind are its name.
-      name = words.slice(at, at + named.length + 2);
-    } else if (next !== undefined && MAKES_A_ROAD.has(next) && !named.includes(next) && !named.includes('high')) {
-      name = words.slice(at, at + named.length + 1);
-      road = true;
-    } else if (before !== undefined && DIRECTIONS_OF_A_NAME.has(before) && !named.includes(before)) {
-      name = words.slice(at - 1, at + named.length);
-    }
-    if (!name) continue;
-    const whole = safeLookup(finder, name.join(' '));
-    if (whole?.status === 'found' && whole.match.score === 1 && wordsOfName(whole.match.label).join(' ') === name.join(' ')) continue;
-    // "bexly heath": a one-word name typed as two (Bexleyheath), not another place.
-    const squashed = safeLookup(finder, name.join(''));
-    if (squashed?.status === 'found' && squashed.match.score >= 0.85) continue;
-    // A name only like the place's ("royal" for Royalty Studios) inside a longer one is no sign of where it is.
-    return { found: f, name, road: road || f.result.match.score < 1 };
-  }
-  return undefined;
-}
-
 /** "the green one", "the kings one": the run alone between "the" and "one", a word of a counter's name said for it. */
 function calledTheOne(words: readonly string[], run: PlaceRun): boolean {
   const n = run.words.length;
@@ -461,25 +404,6 @@ export function readPlaces(p: Phrases, finder: PlaceFinder): PlaceReading {
       surer.push([...run.words]);
       continue;
     }
-    // "victoria park", "hampton hill", "north woolwich", "romford road": a place's name inside a longer one the data does
-    // not know, which is another place (Victoria Park is in Hackney, not at Victoria; Romford Road in Newham).
-    const inside = !venue && !landmark ? insideALongerName(finder, withTheWordsAfter(p, run.words), found) : undefined;
-    if (inside) {
-      const others = found.filter((f) => f !== inside.found);
-      // With its area or postcode said too ("victoria park e9", "romford road forest gate"), the area is where it is.
-      if (others.length > 0) found.splice(found.indexOf(inside.found), 1);
-      else if (inside.road) {
-        // A road named after a place leads to it from elsewhere: a road we do not know, asked a postcode for.
-        unexplained.push(...inside.name);
-        surer.push(inside.name);
-        if (run.after === 'on') streetsSaidOn.push(inside.name);
-        continue;
-      } else {
-        // Another place near the one named, the data has no point for: answered for the one it knows, saying so.
-        mentions.push({ text: inside.found.text, result: inside.found.result, insideName: inside.name.join(' ') });
-        continue;
-      }
-    }
     let left = ` ${named.join(' ')} `;
     for (const f of found) {
       mentions.push({ text: f.text, result: f.result });
@@ -513,15 +437,6 @@ export function readPlaces(p: Phrases, finder: PlaceFinder): PlaceReading {
     if (found.length === 0 && !venue && !landmark && (placedAsName || saidFirst)) {
       // The same words as one name; the finder is given its own scan of them, not to make it again.
       const looked = safeLookup(finder, run.text, scanned ?? undefined);
-      // "to the royal london hospital": a name only like a place's, said inside a landmark's longer name, is that landmark.
-      const longer = withTheWordsAfter(p, run.words);
-      const landmarksName = longer.slice(run.words.length).some((w) => MAKES_ANOTHER_PLACE.has(w)) && !(looked?.status === 'found' && looked.match.score === 1);
-      if (landmarksName) {
-        const name = longer.slice(0, longer.findIndex((w, i) => i >= run.words.length && MAKES_ANOTHER_PLACE.has(w)) + 1);
-        unexplained.push(...name);
-        surer.push(name);
-        continue;
-      }
       if (looked && looked.status !== 'not-found' && (placedAsName || (looked.status === 'found' && looked.match.score === 1))) {
         mentions.push({ text: run.text, result: looked });
         continue;
@@ -554,38 +469,7 @@ export function readPlaces(p: Phrases, finder: PlaceFinder): PlaceReading {
       (run.article && !namesADesk ? afterArticle : namesADesk || londonsOwn || WHERE_PREPOSITIONS.has(run.after) ? surer : unknownNames).push(left.split(' ').filter((w) => w));
     }
   }
-  // "police station near borough market", "nearest nick to the grand union canal": a landmark named only in everyday
-  // words, after a word of where, with nothing else placed: a name we do not know, to ask a postcode for.
-  const landmark = mentions.length === 0 && surer.length === 0 && unknownNames.length === 0 && afterArticle.length === 0 ? everydayLandmark(p) : undefined;
-  if (landmark) {
-    unexplained.push(...landmark);
-    surer.push(landmark);
-  }
   return { mentions, unexplained, unknownNames: [...surer, ...unknownNames, ...afterArticle], streetsSaidOn };
-}
-
-/** Words of where before a landmark's name: "near borough market", "by the old market", "opposite green park". */
-const BEFORE_A_LANDMARK = new Set(['near', 'to', 'by', 'at', 'around', 'opposite', 'nearest', 'closest', 'in', 'on']);
-/** The last word of a landmark's name, which says what kind it is ("borough market", "grand union canal"). */
-const A_LANDMARKS_KIND = new Set(['market', 'markets', 'park', 'common', 'green', 'hill', 'bridge', 'square', 'gardens', 'fields', 'heath', 'canal', 'hospital', 'cemetery', 'wharf', 'quay', 'dock', 'docks', 'reservoir', 'marshes']);
-/** Words that describe a landmark rather than name it: "the local park", "the big market", "the high street". */
-const DESCRIBES_A_LANDMARK = new Set(['local', 'nearest', 'closest', 'nearby', 'big', 'bigger', 'biggest', 'small', 'little', 'main', 'same', 'other', 'next', 'usual', 'busy', 'quiet', 'open', 'closed', 'high', 'new', 'old', 'public', 'car', 'this', 'that', 'some', 'any', 'each', 'every', 'nice', 'good', 'kids', 'dog', 'skate', 'theme', 'retail', 'business', 'industrial', 'trading', 'police', 'station']);
-
-/** The words of a landmark named in everyday words after a word of where ("borough market"), if the message has one. */
-function everydayLandmark(p: Phrases): string[] | undefined {
-  const words = p.words;
-  for (let i = 0; i < words.length - 2; i++) {
-    if (!BEFORE_A_LANDMARK.has(words[i]) || p.isUsed(i)) continue;
-    const from = words[i + 1] === 'the' ? i + 2 : i + 1;
-    for (let end = from + 1; end <= from + 2 && end < words.length; end++) {
-      if (!A_LANDMARKS_KIND.has(words[end])) continue;
-      const name = words.slice(from, end + 1);
-      if (name.some((w, k) => !/^[a-z]{2,}$/.test(w) || p.isUsed(from + k)) || DESCRIBES_A_LANDMARK.has(name[0]) || OWNERS_AND_ARTICLES.has(name[0])) break;
-      if (name.slice(0, -1).some((w) => A_LANDMARKS_KIND.has(w) || STATION_TAIL.has(w))) break;
-      return name;
-    }
-  }
-  return undefined;
 }
 
 const STATUS_RANK: Record<LocateResult['status'], number> = {
@@ -644,12 +528,6 @@ export function notFoundMention(words: string[] | undefined, message?: string): 
   // A name made only of everyday words ("london bridge") is quoted whole.
   const everyday = words.join(' ').match(NAMES_OF_EVERYDAY_WORDS);
   if (everyday) return { text: everyday[0], result: { status: 'not-found', query: everyday[0] } };
-  // "borough market", "royal london hospital": a landmark's name, everyday words and all, quoted whole.
-  const kind = words[words.length - 1];
-  if (words.length >= 2 && words.length <= 4 && (A_LANDMARKS_KIND.has(kind) || MAKES_ANOTHER_PLACE.has(kind)) && words.every((w) => /^[a-z]{2,}$/.test(w)) && !DESCRIBES_A_LANDMARK.has(words[0]) && !OWNERS_AND_ARTICLES.has(words[0])) {
-    const text = words.join(' ');
-    return { text, result: { status: 'not-found', query: text } };
-  }
   if (name.filter(named).length === 0 || name.filter(named).length > 4) return null;
   const text = name.join(' ');
   return { text, result: { status: 'not-found', query: text } };

@@ -79,11 +79,6 @@ export interface PlaceMention {
   fromContext?: boolean;
   /** A place asked of as the counter there ("the police station in bow", "the nick at soho"), its words not the counter's name. */
   asCounter?: boolean;
-  /**
-   * The longer name the resident said, which the data does not know, with this place's name inside it ("victoria park",
-   * "hampton hill", "north woolwich" found as Victoria, Hampton, Woolwich): the answer says which place it used.
-   */
-  insideName?: string;
 }
 
 export type DeskKind = '24/7' | 'open-now' | 'any';

@@ -440,8 +440,7 @@ export class Reading {
 
   /** Where the resident is, for "nearest": named now, else given earlier, else (on "from there") the place discussed. */
   get locationPlace(): PlaceMention | null {
-    // "is there a cop shop on kingsland road": a street we do not know said after "on" is where the resident means.
-    const named = primaryMention(this.mentions, 'location') ?? notFoundMention(this.places.unknownNames[0]) ?? notFoundMention(this.places.streetsSaidOn[0], this.text);
+    const named = primaryMention(this.mentions, 'location') ?? notFoundMention(this.places.unknownNames[0]);
     if (named) return named;
     const c = this.cues;
     if (c.reference || c.followUp || c.alternatives || this.says(ONE_OF_SEVERAL)) return mentionOf(this.ctx.lastLocation) ?? fromContext(this.ctx.lastPlace);
