@@ -1406,7 +1406,10 @@ export class Answerer {
     const match = place?.result.status === 'found' ? place.result.match : undefined;
     const counter = match?.stationId ? this.knowledge.timeline.statusAsOf(match.stationId, at) : null;
     const { timeline } = this.knowledge;
-    return serviceAnswer(this.knowledge.data, topic, (id) => timeline.eventsFor(id), this.knowledge.statusesAsOf(at), counter, this.dating(at), happened);
+    const answer = serviceAnswer(this.knowledge.data, topic, (id) => timeline.eventsFor(id), this.knowledge.statusesAsOf(at), counter, this.dating(at), happened);
+    // "when did twickenham open": no building dates, but a counter the timeline shows opening (a new or moved counter) says when.
+    if (topic === 'age' && answer.kind === 'service' && counter) return { ...answer, events: timeline.eventsFor(counter.station.id).filter((e) => e.kind === 'opened') };
+    return answer;
   }
 
   /**

@@ -16,7 +16,7 @@ describe('when a counter named alone first opened, said many ways: not held, fir
     ['when did streatham first open', NOT_HELD],
     ['when did the station in addington open', NOT_HELD],
     ['when did addington first open its doors', NOT_HELD],
-    ['so when did shoreditch open', NOT_HELD],
+    ['so when did shoreditch open', /^My sources don't say when \*\*Shoreditch Police Station\*\* was built or first opened\. They do show this: Temporary front counter for Tower Hamlets while Bethnal Green was refurbished, in 2020\./],
     ['what year did brixton open', NOT_HELD],
     ['when did walworth originally open', NOT_HELD],
     ['when was kennington built', NOT_HELD],

@@ -334,8 +334,23 @@ function headlineAndLines(answer: ServiceAnswer, context?: RenderContext): { hea
     }
     case 'busiest':
       return busiest(answer);
+    case 'age': {
+      // A counter the timeline shows opening: that, dated, after what the sources do not hold.
+      const opened = answer.counter ? answer.events.filter((e) => e.kind === 'opened') : [];
+      if (answer.counter && opened.length > 0) {
+        // Often a reopening or a temporary counter, so the row's own words say which, with its date.
+        const rows = opened.map((e) => `${e.value ? clean(e.value) : 'a counter opened'}, ${onDate(markOf(e))}`).join('; ');
+        return {
+          headline: `My sources don't say when ${bold(answer.counter.status.station.name)} was built or first opened. They do show this: ${rows}.`,
+          lines: [`Check met.police.uk or call ${contactNumber(answer.contacts, 'nonEmergency')} for more.`],
+        };
+      }
+      return {
+        headline: `${NOT_IN_SOURCES[answer.topic]} Check met.police.uk or call ${contactNumber(answer.contacts, 'nonEmergency')}.`,
+        lines: ['They do hold how many crimes are reported at counters: ask me which counter is busiest.', "Tell me which station and I'll give you its address and opening hours."],
+      };
+    }
     case 'size':
-    case 'age':
       return {
         headline: `${NOT_IN_SOURCES[answer.topic]} Check met.police.uk or call ${contactNumber(answer.contacts, 'nonEmergency')}.`,
         lines: ['They do hold how many crimes are reported at counters: ask me which counter is busiest.', "Tell me which station and I'll give you its address and opening hours."],
