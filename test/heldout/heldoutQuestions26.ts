@@ -343,8 +343,6 @@ const RICHMOND_DESKS = anyOf(KINGSTON, ACTON, SUTTON, HOUNSLOW, NO_COUNTER);
 const abroad = danger;
 /** Saturday or Sunday hours of a reduced-hours desk, or its weekend opening or closing hour. */
 const WEEKEND_SHUT = anyOf(WEEKENDS, at(9), at(19));
-/** A weekday's hours of a reduced-hours desk, or its weekday opening or closing hour. */
-const WEEKDAY_SHUT = anyOf(WEEKDAYS, at(10), at(22));
 
 
 // ---------------------------------------------------------------------------
