@@ -34,6 +34,11 @@ describe('when a counter first opened, said many ways', function () {
     expect(await first('when did shepherds bush police station first open')).to.match(NOT_HELD_BUT_SHOWN("Shepherd's Bush Police Station \\(temporary Hammersmith & Fulham 24-hour counter\\)", /Temporary H&F 24-hour counter .*, on 8 October 2016\./));
   });
 
+  it('then where it stands now: a counter closed since says so', async () => {
+    const reply = await new Conversation().askText('when did twickenham open');
+    expect(reply).to.match(/The front counter at \*\*Twickenham Police Station\*\* closed on 28 February 2026\./);
+  });
+
   it('after a list: "when did the first one open"', async () => {
     expect(await firstLineAfter('which stations closed in 2017', 'when did the first one open')).to.match(NOT_HELD);
   });

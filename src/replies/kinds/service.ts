@@ -342,7 +342,8 @@ function headlineAndLines(answer: ServiceAnswer, context?: RenderContext): { hea
         const rows = opened.map((e) => `${e.value ? clean(e.value) : 'a counter opened'}, ${onDate(markOf(e))}`).join('; ');
         return {
           headline: `My sources don't say when ${bold(answer.counter.status.station.name)} was built or first opened. They do show this: ${rows}.`,
-          lines: [`Check met.police.uk or call ${contactNumber(answer.contacts, 'nonEmergency')} for more.`],
+          // Where it stands now too ("... closed on 28 February 2026"), since an opening years ago says nothing of today.
+          lines: [describeStatus(answer.counter.status).headline, `Check met.police.uk or call ${contactNumber(answer.contacts, 'nonEmergency')} for more.`],
         };
       }
       return {
