@@ -2711,7 +2711,6 @@ function isLondonAsAWhole(m: PlaceMention): boolean {
   return /^(?:in )?london$/.test(m.text.toLowerCase());
 }
 
-/** Somewhere to go, not a particular counter: "near", "a police station", "speak to someone in person". */
 /** A facility as the wider world has it, not as a visit to a counter asks: permits, badges, fines, charges, walks, vets. */
 const FACILITIES_OF_THE_WIDER_WORLD = /\b(?:free|permits?|badges?|tickets?|fines?|fined|charges?|charged|cost|costs|price|fees?|walk|walking|walks|vets?|licen[cs]es?|register|registered|registration|meters?|zones?|council|password)\b/;
 /**
@@ -2721,6 +2720,7 @@ const FACILITIES_OF_THE_WIDER_WORLD = /\b(?:free|permits?|badges?|tickets?|fines
 const A_VISITS_FACILITY =
   /^(?:(?:so|and|ok|okay|also|hi|hey) )*(?:(?:can|could|may) (?:i|we) (?:bring|take|wheel|leave|lock up) |(?:are|is) (?:dogs?|pets?|bikes?|scooters?|pushchairs?|prams?|buggies|animals) allowed|(?:can|could) (?:i|we) (?:get|go|come|drive|cycle) there\b|(?:is|are) there (?:a |an |any |some )?(?:\w+ )?(?:parking|car park|lifts?|toilets?|loos?|ramps?|step free access|disabled access|hearing loops?|induction loops?|seating|waiting room|baby changing)(?: (?:there|inside|available|at all|nearby|please|pls))*$|(?:where|wheres) (?:can|do|should|could) (?:i|we) park(?: (?:there|nearby|outside))?$|any (?:\w+ )?(?:parking|toilets?|lifts?|step free access|disabled access)$|is the entrance\b)/;
 
+/** Somewhere to go, not a particular counter: "near", "a police station", "speak to someone in person". */
 function wantsADeskNearby(r: Reading): boolean {
   const c = r.cues;
   return (

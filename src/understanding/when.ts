@@ -907,6 +907,11 @@ function aPartOfTheDayAlone(text: string, previous: WhenAsked | undefined, today
   const part = DAY_PART_OF[(m[1] ?? m[2]).replace(/s$/, '')];
   if (!part) return undefined;
   if (previous?.kind === 'date' || previous?.kind === 'weekday') return { ...previous, part };
+  return partOfTodayOrTomorrow(part, today, now);
+}
+
+/** A part of a day with no day said: today's while it is still to come, else tomorrow's. */
+function partOfTodayOrTomorrow(part: DayPart, today: DateTime, now: DateTime): Extract<WhenAsked, { kind: 'date' }> {
   const date = now.hour < DAY_PART_HOURS[part].to ? today : today.plus({ days: 1 });
   return { kind: 'date', date: date.toISODate() ?? '', label: labelDate(date, today), part };
 }
@@ -933,9 +938,7 @@ function aPartOfTheDayAsked(text: string, today: DateTime, now: DateTime): Extra
   // "at night" is one night; "at nights", "mornings" and "in the evenings" are every one of them.
   if (said.endsWith('s')) return 'habitually';
   const part = DAY_PART_OF[said];
-  if (!part) return undefined;
-  const date = now.hour < DAY_PART_HOURS[part].to ? today : today.plus({ days: 1 });
-  return { kind: 'date', date: date.toISODate() ?? '', label: labelDate(date, today), part };
+  return part ? partOfTodayOrTomorrow(part, today, now) : undefined;
 }
 
 /** Only another hour, after a time was asked: "what about 8", "and at 7 then", "10 instead". */

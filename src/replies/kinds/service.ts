@@ -335,8 +335,8 @@ function headlineAndLines(answer: ServiceAnswer, context?: RenderContext): { hea
     case 'busiest':
       return busiest(answer);
     case 'age': {
-      // A counter the timeline shows opening: that, dated, after what the sources do not hold.
-      const opened = answer.counter ? answer.events.filter((e) => e.kind === 'opened') : [];
+      // A counter the timeline shows opening (the answer carries its 'opened' rows): that, dated, after what the sources do not hold.
+      const opened = answer.counter ? answer.events : [];
       if (answer.counter && opened.length > 0) {
         // Often a reopening or a temporary counter, so the row's own words say which, with its date.
         const rows = opened.map((e) => `${e.value ? clean(e.value) : 'a counter opened'}, ${onDate(markOf(e))}`).join('; ');
