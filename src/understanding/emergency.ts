@@ -27,7 +27,7 @@ import {
   AT_RISK_OUT_ALONE, BODY_IN_CRISIS, CRASHED, DANGEROUS_PEOPLE, DANGEROUS_PEOPLE_TOPICS, DRINK_SPIKED, FLOODING, GONE_OUT, SMOKE_PRESENT, TAKEN_AWAY, VIOLENCE_UNDER_WAY,
   TAKEN_BY, SAID_TO_BE_KILLING, ONE_WHO_HARMED, BACK_OR_WAITING, WHERE_A_FALL_KILLS, ALIGHT_OR_SPARKING, GONE_OFF_WITH, NOT_UNDOING, SUSPECT_DEVICE, WEAPON_HEDGES, PROWLS, IN_THE_TRAFFIC, ON_A_FAST_ROAD, ANIMAL_ATTACKS,
   SUBSTANCE_ATTACK, SAYS_KILL_IN_JEST, KILLED_IN_JEST, PETTY_WRONG, EVERYDAY_LAPSE, SQUABBLERS, SQUABBLED_OVER, CONTRACTED_DOERS, NOT_GUNFIRE_AFTER, ON_FIRE_DOING_WELL, PERIL_WORDS, NOT_REAL_LIFE, PETS,
-  RANG_BUT_SILENT, WRECKED_IN_THE_STREET, BEFORE_AN_OBJECT, AFTER_A_THING_WRECKED, HANDS_THAT_TEND, TENDING, HELD_TO_THE_BODY, POINTED_AT_SOMEONE, NOT_ANSWERING, HURT_BODY,
+  RANG_BUT_SILENT, AT_A_HEIGHT_EDGE, TOLD_NEXT_TO_BE_HARMED, WRECKED_IN_THE_STREET, BEFORE_AN_OBJECT, AFTER_A_THING_WRECKED, HANDS_THAT_TEND, TENDING, HELD_TO_THE_BODY, POINTED_AT_SOMEONE, NOT_ANSWERING, HURT_BODY,
   NO_MATCHES, SHUT_AWAY, FAREWELL, MEANS_AT_HAND, UNREACHABLE,
   lastEnd,
   matchesIn,
@@ -237,6 +237,10 @@ const SHUT_AWAY_RE = pattern`\b(?:${SHUT_AWAY})`;
 const FAREWELL_RE = pattern`\b(?:${FAREWELL})\b`;
 const MEANS_AT_HAND_RE = pattern`\b(?:${MEANS_AT_HAND})\b`;
 const UNREACHABLE_RE = pattern`\b(?:${UNREACHABLE})\b`;
+const AT_A_HEIGHT_EDGE_RE = pattern`\b(?:${AT_A_HEIGHT_EDGE})\b`;
+const TOLD_NEXT_RE = pattern`\b(?:${TOLD_NEXT_TO_BE_HARMED})`;
+/** A bat in its own game: "waved his bat in the air after his century" (not "swung a bat at him"). */
+const BAT_IN_ITS_GAME = /\b(?:century|centuries|fifty|half century|innings|wickets?|crease|bowled|bowler|batting|batsman|batsmen|batter|cricket|rounders|softball|home run|sixes|boundary|nets)\b/;
 const HURT = pattern`\b(?:${HURT_BODY})`;
 const HERE_OR_ARRIVING = pattern`\b(?:${PRESENT_OR_ARRIVING})\b`;
 /** A time gone by, not an arrival ("turned up" is now when an ex does it): for the readings of someone at the home. */
@@ -265,8 +269,8 @@ const LAPSE = pattern`${EVERYDAY_LAPSE}`;
 const SAID_IN_JEST: ReadonlySet<string> = new Set(['kill', 'murder', 'shoot', 'strangle', 'throttle', 'slaughter']);
 /** An attempt at harm, before "to": "tried to kill me", "attempted to strangle her". */
 const ATTEMPTED: ReadonlySet<string> = new Set(['tried', 'attempted']);
-/** Harm verbs an everyday thing does to the resident in a figure of speech (`SAID_TO_BE_KILLING`): "killed me", "finished me off". */
-const KILLS_IN_JEST: ReadonlySet<string> = new Set(['kill', 'murder', 'finish', 'slaughter', 'destroy']);
+/** Harm verbs an everyday thing does to the resident in a figure of speech (`SAID_TO_BE_KILLING`): "killed me", "finished me off", "did me in". */
+const KILLS_IN_JEST: ReadonlySet<string> = new Set(['kill', 'murder', 'finish', 'slaughter', 'destroy', 'do']);
 /** What "assaults" the senses in a figure of speech: a noise, a smell, a sight; never a person or a pronoun. */
 const SENSE_ASSAULTERS: ReadonlySet<string> = new Set(
   'music noise noises sound sounds racket din bass drums drum song songs karaoke singing speakers party smell smells stench stink perfume aftershave fumes light lights glare colours colors outfit wallpaper'.split(' '),
@@ -485,6 +489,11 @@ export const FOREIGN_DISTRESS =
 const POLICE_ELSEWHERE = `polizei|polizia|policía|policia|policja|policji|policję|policje|politie|polícia|poliisi|polisi|politsiya|poliția|politia|poliţia|rendőrség|rendőrséget|rendorseg|policie|policii|policija|policiju|polisen|politiet|politi|pulis|polisie|poliitsei`;
 /** Urging them on, in those languages: "schnell", "rápido", "vite", "szybko", "kommt", "venid". */
 const URGED = `schnell|schnö|rápido|rapido|rápida|rapida|deprisa|vite|szybko|snel|presto|subito|hızlı|hizli|çabuk|cabuk|acele|repede|brzo|gyorsan|rychle|rýchlo|rychlo|vinnig|haraka|mangu|sofort|ahora mismo|tout de suite|immédiatement|immediatement|kommt|kemmts|kummts|kommen sie|chömed|venga|vengan|venid|ven|venez|venite|vieni|przyjedźcie|przyjedzcie|przyjedź|przyjedz|vinde|venha|venham|gelin|kom|kommer|tule|tulkaa|dođite|dodjite|dojdite|veniți|veniti|urgente`;
+/**
+ * Urging in Hindi, Urdu, Punjabi and their kin written in Latin letters, where the police are called "police" as in
+ * English: "police jaldi aavau", "jaldi police bhejo", "police turant bulao".
+ */
+const URGED_IN_SOUTH_ASIAN_WORDS = `jaldi|jaldee|jaldy|jildi|turant|turat|fauran|foran|foren|bhejo|bhejiye|bhejdo|bhej do|bulao|bulaiye|bula do|aavau|aavo|aao|aaiye|aayiye|aajao|aa jao`;
 /** English words urging, after the police named in another language: "policia quick" (not "quick question about the policja"). */
 const URGED_IN_ENGLISH = `quick|quickly|fast|hurry|asap|urgent|urgently`;
 /**
@@ -493,7 +502,7 @@ const URGED_IN_ENGLISH = `quick|quickly|fast|hurry|asap|urgent|urgently`;
  * English shares). Unsure what is happening, so 999 leads as a condition.
  */
 export const POLICE_URGED_IN_ANOTHER_LANGUAGE = new RegExp(
-  `(?<![\\p{L}])(?:${POLICE_ELSEWHERE})(?![\\p{L}])(?:[^\\p{L}]+[\\p{L}'’]+){0,3}?[^\\p{L}]+(?:${URGED}|${URGED_IN_ENGLISH})(?![\\p{L}])|(?<![\\p{L}])(?:${URGED})(?![\\p{L}])(?:[^\\p{L}]+[\\p{L}'’]+){0,3}?[^\\p{L}]+(?:${POLICE_ELSEWHERE})(?![\\p{L}])`,
+  `(?<![\\p{L}])police(?:[^\\p{L}]+[\\p{L}'’]+){0,2}?[^\\p{L}]+(?:${URGED_IN_SOUTH_ASIAN_WORDS})(?![\\p{L}])|(?<![\\p{L}])(?:${URGED_IN_SOUTH_ASIAN_WORDS})(?:[^\\p{L}]+[\\p{L}'’]+){0,2}?[^\\p{L}]+police(?![\\p{L}])|(?<![\\p{L}])(?:${POLICE_ELSEWHERE})(?![\\p{L}])(?:[^\\p{L}]+[\\p{L}'’]+){0,3}?[^\\p{L}]+(?:${URGED}|${URGED_IN_ENGLISH})(?![\\p{L}])|(?<![\\p{L}])(?:${URGED})(?![\\p{L}])(?:[^\\p{L}]+[\\p{L}'’]+){0,3}?[^\\p{L}]+(?:${POLICE_ELSEWHERE})(?![\\p{L}])`,
   'iu',
 );
 
@@ -776,18 +785,27 @@ export function readDanger(message: string, messageWords?: string[], messageRuns
     const unanswering = UNANSWERING.exec(plain);
     if (unanswering && HURT.test(plain) && !GONE_BY.test(plain)) signs.push({ kind: 'medical', words: unanswering[0], moment: 'unsure' });
   }
-  // Signs of suicide across clauses, each harmless alone: shut away, a farewell, the means at hand, not answering. Two
-  // together, one a farewell or shut away with the means ("locked himself in the bathroom and said goodbye to us all, he
-  // has pills and wont open"), unless a time gone by places them.
-  if (!signs.some((s) => s.kind === 'self-harm' && isDangerNow(s)) && /self|goodbye|bye|farewell|note|sorry|things|stuff|belongings|message/.test(message.toLowerCase())) {
+  // Signs of suicide across clauses, each harmless alone: shut away, a farewell, the means at hand, not answering (or
+  // not coming down), at a height's edge. Two together, one a farewell, or shut away with the means, or at the edge
+  // ("locked himself in the bathroom and said goodbye to us all, he has pills and wont open"; "on the car park roof edge
+  // saying goodbye to people"), unless a time gone by places them.
+  if (!signs.some((s) => s.kind === 'self-harm' && isDangerNow(s)) && /self|goodbye|bye|farewell|note|sorry|things|stuff|belongings|message|come down|get down/.test(message.toLowerCase())) {
     const plain = (messageWords ?? readWords(message)).join(' ');
     // Shut in and not coming out is a sulk as often as not ("locked herself in her room and wont come out, typical"):
     // a farewell or the means must be one of the two.
     const farewell = FAREWELL_RE.test(plain);
     const means = MEANS_AT_HAND_RE.test(plain);
-    const found = [SHUT_AWAY_RE.test(plain), farewell, means, UNREACHABLE_RE.test(plain)].filter(Boolean).length;
+    // At the edge is a person's danger, not a cat's that won't come down off the roof.
+    const atTheEdge = AT_A_HEIGHT_EDGE_RE.test(plain) && !plain.split(' ').some((w) => ANIMALS.has(w) || PETS.has(w));
+    const found = [SHUT_AWAY_RE.test(plain), farewell, means, UNREACHABLE_RE.test(plain), atTheEdge].filter(Boolean).length;
     // With the means at hand (pills, a car running), an ambulance as well as the police.
-    if (found >= 2 && (farewell || (means && SHUT_AWAY_RE.test(plain))) && !LONG_AGO_RE.test(plain)) signs.push({ kind: 'self-harm', words: 'signs of suicide', moment: 'unsure', ...(means ? { wounds: true } : {}) });
+    if (found >= 2 && (farewell || atTheEdge || (means && SHUT_AWAY_RE.test(plain))) && !LONG_AGO_RE.test(plain)) signs.push({ kind: 'self-harm', words: 'signs of suicide', moment: 'unsure', ...(means ? { wounds: true } : {}) });
+  }
+  // "he killed the cat and says I'm next": told they are next, beside harm said (even as done), is harm to come.
+  // Harm done to a thing counts too: "she slashed the sofa and said my son is next".
+  if (!signs.some(isDangerNow) && /\bnext\b/i.test(message)) {
+    const words = messageWords ?? readWords(message);
+    if ((signs.length > 0 || words.some((w) => HARM.has(w) || VIOLENCE.has(w))) && TOLD_NEXT_RE.test(words.join(' '))) signs.push({ kind: 'harm', words: 'next', moment: 'now' });
   }
   // "HELP", "help me!": a cry, not a question about the bot (a plain "help me" asks what the bot can do).
   if (SHOUTED_HELP.test(message) || SHOUTED_HELP_CAPS.test(message)) signs.push({ kind: 'call-for-help', words: 'help', moment: 'now' });
@@ -921,6 +939,13 @@ class Clause {
   /** The message names a weapon, or a moment just gone or going on, or the harm close by: "at gunpoint", "2 mins ago", "still outside". */
   private harmJustDoneOrArmed(): boolean {
     return this.says(WEAPON) || STRONG_NOW.test(this.text) || NEAR.test(this.text) || (JUST.test(this.text) && !PAST.test(this.text));
+  }
+
+  /** The thing at `i` swung or waved "at" someone within a few words: "(bat) at the bowler", "(bat) at him". */
+  private aimedAtSomeone(i: number): boolean {
+    const after = this.words.slice(i + 1, i + 6);
+    const at = after.indexOf('at');
+    return at >= 0 && [after[at + 1], after[at + 2]].some((w) => w !== undefined && (PERSON_PRONOUNS.has(w) || isPerson(w)));
   }
 
   /** "shooting a short film for college", "shooting a quick music video": what is filmed within four words, not "shooting at the film crew". */
@@ -1203,6 +1228,7 @@ class Clause {
       if (TOY_BEFORE.test(this.text.slice(Math.max(0, m.index - 10), m.index))) continue;
       // "he'll hammer me at fifa": the weapon's name said as a heavy defeat.
       if (BEATEN_IN_SPORT.has(m[0]) && !STRONG_NOW.test(this.text) && this.defeatInAContest(i)) continue;
+      if ((m[0] === 'bat' || m[0] === 'bats') && BAT_IN_ITS_GAME.test(this.text) && !this.aimedAtSomeone(i)) continue;
       const around = this.window(i, 4, 4);
       // "knife outside", "blades on the bus right now": a weapon said where it is, not asked about.
       const here = !this.says(ASKED_ABOUT) && (NEAR.test(around) || ANY_NOW.test(around) || THERE_IS.test(around) || this.words.length <= 2);
