@@ -22,6 +22,8 @@ export interface ComparisonReading {
   lesser?: true;
   /** A yes or no asked of them ("... later than ...?", "... as late as ...?", "the same hours?"). */
   settles?: ComparisonYesNo;
+  /** Whether they open (or close) at the same time was asked: their hours, not whether both are open now. */
+  sameTime?: true;
 }
 
 /** "later than", "longer than": the first named against the others. */
@@ -35,6 +37,14 @@ const DIFFERENCE_ASKED_YES_OR_NO =
   /^(?:(?:so|and|but|ok|okay|hi|hey) )?(?:(?:is|are) there (?:any |a |much |a big )?differences?\b|(?:are|is|do|does|r)\b.*\b(?:different|differ)\b)/;
 /** "the same hours", "different opening times", "same times as". */
 const SAME_HOURS = /\b(same|different|similar|identical) (?:opening )?(?:hours|times)\b|\bhours (?:the )?(same)\b/;
+
+/**
+ * The same opening or closing time asked of them, not whether both are open at once: "does brixton open the same time
+ * as walworth", "do they open at the same time", "same opening time?"; "do x and y close at the same time". "Are x and
+ * y open at the same time" asks whether both are open then, and is left to the open-now reading.
+ */
+const OPENS_AT_THE_SAME_TIME = /\b(?:opens|opening)\b(?: \w+){0,4}? (?:at )?the same time\b|\b(?:do|does|did|will|would)\b(?: \w+){0,5}? open(?: up)?(?: at)? the same time\b|\bsame opening (?:time|hour)s?\b/;
+const CLOSES_AT_THE_SAME_TIME = /\b(?:close|closes|closing|shut|shuts|shutting)(?: up)?(?: \w+){0,4}? (?:at )?the same time\b|\bsame closing (?:time|hour)s?\b/;
 
 /** Words that join two names: "brixton or walworth", "lavender hill vs brixton", "compare x with y". */
 const JOINERS: ReadonlySet<string> = new Set(['or', 'and', 'vs', 'versus', 'v', 'with', 'against', 'nor', 'then']);
@@ -188,8 +198,30 @@ export function readRank(text: string): ComparisonRank | undefined {
   return 'longer';
 }
 
-/** The counters a message names, when it names two or more (or one and a name joined to it we could not pin down). */
-export function readComparison(text: string, places: PlaceReading, finder: PlaceFinder): ComparisonReading | null {
+/** Words that set one counter against another: "than", "as late as", "the same time as", "compared to", "differ from". */
+const SET_AGAINST = '(?:than|as (?:late|early|long) as|(?:at )?the same (?:time|times|hours) as|same (?:time|times|hours) as|compared? (?:to|with)|compares? (?:to|with)|differ(?:s|ent)? from|vs|versus)';
+const SETS_AGAINST = new RegExp(`\\b${SET_AGAINST}\\b`);
+/** The counter just discussed, pointed at: "it", "that one", "there". */
+const THE_ONE_DISCUSSED = '(?:it|that|that one|this one|there|that station|that counter|that desk)';
+
+/**
+ * One counter named and the one just discussed set against it: "is it open later than lewisham" (the one discussed
+ * first), "does walworth open at the same time as it", "how does it compare to lewisham". Not a time ("is lewisham open
+ * later than 9"): the other side must be the counter named, or "it".
+ */
+function setAgainstTheOneDiscussed(text: string, named: PlaceMention): 'before' | 'after' | undefined {
+  if (!SETS_AGAINST.test(text)) return undefined;
+  const name = named.text.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  if (new RegExp(`\\b${THE_ONE_DISCUSSED}\\b(?: \\w+){0,8}? ${SET_AGAINST} (?:the )?${name}\\b`).test(text)) return 'before';
+  if (new RegExp(`\\b${name}\\b(?: \\w+){0,8}? ${SET_AGAINST} ${THE_ONE_DISCUSSED}\\b`).test(text)) return 'after';
+  return undefined;
+}
+
+/**
+ * The counters a message names, when it names two or more (or one and a name joined to it we could not pin down, or
+ * one set against the counter just discussed).
+ */
+export function readComparison(text: string, places: PlaceReading, finder: PlaceFinder, discussed?: PlaceMention): ComparisonReading | null {
   const stations: PlaceMention[] = [];
   const ids = new Set<string>();
   for (const m of places.mentions) {
@@ -199,6 +231,13 @@ export function readComparison(text: string, places: PlaceReading, finder: Place
     stations.push(m);
   }
   if (stations.length === 0) return null;
+  const discussedId = discussed && stationIdOf(discussed);
+  if (stations.length === 1 && discussed && discussedId && !ids.has(discussedId)) {
+    const side = setAgainstTheOneDiscussed(text, stations[0]);
+    const remembered = { ...discussed, fromContext: true as const };
+    if (side === 'before') stations.unshift(remembered);
+    else if (side === 'after') stations.push(remembered);
+  }
   // "compare hounslow and feltham": a place with no counter of its own joined to a counter is compared too (the answer
   // gives its nearest counter); a place said as where the resident is ("I live in bromley") is not.
   for (const m of places.mentions) {
@@ -214,8 +253,9 @@ export function readComparison(text: string, places: PlaceReading, finder: Place
   // "are walworth and brixton hours different", "is there any difference between ...": yes or no, whether they differ;
   // "what's the difference between ...", "how do ... differ": their hours set side by side, no yes or no.
   const differ = !hours && DIFFERENCE_ASKED_YES_OR_NO.test(text);
-  const settles: ComparisonYesNo | undefined = hours ? (hours === 'different' ? 'different' : 'same') : differ ? 'different' : AS_MUCH_AS.test(text) ? 'as-much' : THAN.test(text) ? 'more' : undefined;
-  const rank = readRank(text) ?? (hours || DIFFERENCE.test(text) ? 'longer' : undefined);
+  const sameTime = !hours && !differ ? (CLOSES_AT_THE_SAME_TIME.test(text) ? 'later' : OPENS_AT_THE_SAME_TIME.test(text) ? 'earlier' : undefined) : undefined;
+  const settles: ComparisonYesNo | undefined = hours || sameTime ? (hours === 'different' ? 'different' : 'same') : differ ? 'different' : AS_MUCH_AS.test(text) ? 'as-much' : THAN.test(text) ? 'more' : undefined;
+  const rank = sameTime ?? readRank(text) ?? (hours || DIFFERENCE.test(text) ? 'longer' : undefined);
   const lesser = asksLesser(text, rank);
-  return { stations: all, ...(rank ? { rank } : {}), ...(lesser ? { lesser: true as const } : {}), ...(settles ? { settles } : {}) };
+  return { stations: all, ...(rank ? { rank } : {}), ...(lesser ? { lesser: true as const } : {}), ...(settles ? { settles } : {}), ...(sameTime ? { sameTime: true as const } : {}) };
 }

@@ -138,7 +138,7 @@ export class Reading {
       // "police station halfway between ilford and romford": the words that placed it are part of the place said.
       return between === mentions ? { ...read, mentions } : { ...read, mentions: between, unexplained: read.unexplained.filter((w) => !HALFWAY_WORDS.has(w)) };
     },
-    comparison: (r) => readComparison(r.text, r.places, r.finder),
+    comparison: (r) => readComparison(r.text, r.places, r.finder, r.discussedStation),
     pastAsked: (r) => readPastAsked(r.datedText, r.when.when, r.now, r.when.specialDay),
     pastDate: (r) => readPastDate(r.datedText, r.when.when, r.now),
     datedText: (r) => datedText(r.message),

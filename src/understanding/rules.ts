@@ -1473,6 +1473,8 @@ export const STAGES: readonly Stage[] = [
       rule('the hours', (r) => r.cues.hours, (r) => hoursQuestion(r, false)),
       rule('still open?', (r) => r.cues.status && !r.when.when, statusQuestion),
       rule('closed?', (r) => r.cues.closedState && !r.cues.open && !r.when.when, statusQuestion),
+      // "does brixton open the same time as walworth": their opening times set side by side, not whether both are open now.
+      rule('the same opening or closing time', (r) => r.comparison?.sameTime === true && place(r) !== null, (r) => hoursQuestion(r, false)),
       rule('open then?', (r) => r.cues.open || r.cues.closedState || r.cues.status, (r) => hoursQuestion(r, r.momentAsked)),
       // "whats open on saturday", then "and on sunday?", "and at 9pm?", "and in the evening": London's list again, then.
       rule(
