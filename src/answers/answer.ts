@@ -8,7 +8,7 @@ import type { ContactKey, CounterList, DatePrecision, OutsideMet, PlaceMatch, Pl
 import type { DayHours, OpeningState, WeekTableRow } from '../stations/openingHours';
 import type { CounterStatus, KnownHours, PlanStep, UpcomingChange } from '../stations/timeline';
 import type {
-  CannotDoTask, ClosingAsked, ClosurePeriod, ComparisonRank, ComparisonYesNo, DeskKind, EmergencyService, Happened, HoursFocus, Intent, OutOfScopeReason, PartOfLondon, PlaceOnlyAbout, PastAsked, PastFocus, PastPeriod, PlanTopic, ServiceTopic, SpecialDay, StatusYesNo,
+  CannotDoTask, ClosingAsked, CouncilMatter, ClosurePeriod, ComparisonRank, ComparisonYesNo, DeskKind, EmergencyService, Happened, HoursFocus, Intent, OutOfScopeReason, PartOfLondon, PlaceOnlyAbout, PastAsked, PastFocus, PastPeriod, PlanTopic, ServiceTopic, SpecialDay, StatusYesNo,
   WhenAsked, YesNoAsked,
 } from '../understanding/question';
 import type { ClosingOutlook } from './closingOutlook';
@@ -620,7 +620,7 @@ export type Answer =
       /** For 999 asked about: a deaf or speech-impaired resident asked whether they can use the bot, so that it is text leads. */
       usesTheBot?: true;
       /** For reporting a crime: whether one can report at a counter was asked, so "Yes" leads; whether one must ('needed'), "No" leads. */
-      atACounter?: true | 'needed';
+      atACounter?: true | 'needed' | 'online';
       /** For 101: a station's own phone number was asked for, which the data does not hold. */
       stationNumber?: true;
       /** With `stationNumber`: an email address was asked for, not a phone number. */
@@ -688,7 +688,7 @@ export type Answer =
       /** Said after an answer about the place the message named: a brief note, not the whole apology. */
       alongside?: true;
     }
-  | { kind: 'out-of-scope'; reason: OutOfScopeReason; contacts: ContactFacts; alongside?: true };
+  | { kind: 'out-of-scope'; reason: OutOfScopeReason; contacts: ContactFacts; alongside?: true; matter?: CouncilMatter };
 
 export type AnswerKind = Answer['kind'];
 

@@ -324,7 +324,7 @@ export class Answerer {
           kind: 'non-english', language: question.language, contacts: this.contacts(), ...(question.alongside ? { alongside: true } : {}),
         };
       case 'out-of-scope':
-        return { kind: 'out-of-scope', reason: question.reason, contacts: this.contacts(), ...(question.alongside ? { alongside: true as const } : {}) };
+        return { kind: 'out-of-scope', reason: question.reason, contacts: this.contacts(), ...(question.alongside ? { alongside: true as const } : {}), ...(question.matter ? { matter: question.matter } : {}) };
       case 'identity':
         return { kind: 'identity', contacts: this.contacts(), ...(question.aiAsked ? { aiAsked: true as const } : {}), ...(question.askedIf ? { askedIf: question.askedIf } : {}) };
       case 'greeting':

@@ -961,6 +961,16 @@ export type ServiceTopic =
 
 /** A task done at a counter, asked of counters in general ("can I hand in a found wallet?", "do they do fingerprints?"). */
 /**
+ * Police bail said as signing on or reporting at a police station, without the word "bail": "i need to sign on at the
+ * police station", "i have to sign in at lewisham police station every day", "i have to report to the station every
+ * monday". Not signing on for benefits, nor Home Office reporting (`REPORTS_TO_THE_HOME_OFFICE`).
+ */
+export const SIGNS_ON_AT_THE_POLICE =
+  /^(?!.*\b(?:immigration|home office|asylum|visa|job ?cent(?:re|er)|jobcentre plus|benefits?|universal credit|dole|jsa)\b)(?:.*\b(?:sign|signing|signed) (?:on|in)\b.*\b(?:police|station|nick|cop shop|front (?:counter|desk))\b|.*\b(?:police|station|nick)\b.*\b(?:sign|signing) (?:on|in) (?:every|each|daily|weekly|once|twice|on (?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?))\b|.*\b(?:have|need|got) to (?:report|sign) (?:to|at|in at|on at) (?:the |a |my |\w+ )?(?:police station|station|nick)\b.*\b(?:every|each|daily|weekly|once a|twice a)\b)/;
+/** Bail named or said as signing on at a station (see `SIGNS_ON_AT_THE_POLICE`), not immigration bail. */
+export const POLICE_BAIL = new RegExp(`^(?!.*\\b(?:immigration|home office|asylum|visa)\\b).*\\bbail\\b|${SIGNS_ON_AT_THE_POLICE.source}`);
+
+/**
  * Immigration bail or Home Office reporting: "where do i sign for immigration bail", "i have reporting conditions with the
  * home office". Not police bail, and the data does not say counters take it, even when asked where to go.
  */
@@ -1278,6 +1288,8 @@ export const SERVICE_TOPICS: readonly { topic: ServiceTopic; words: RegExp }[] =
   // "where do i sign on for bail", "i have to report for bail", "bail conditions".
   // Immigration bail and Home Office reporting are not police bail: the data does not say counters take them (below).
   { topic: 'bail', words: /^(?!.*\b(?:immigration|home office|asylum|visa)\b).*\bbail\b/ },
+  // "i need to sign on at the police station", "i have to report to the station every monday": bail said without the word.
+  { topic: 'bail', words: SIGNS_ON_AT_THE_POLICE },
   // "can i hand in evidence at the front desk".
   { topic: 'evidence', words: /\b(?:hand|handing|bring|drop|give|take) (?:in |over |off )?(?:some |the |my )?(?:evidence|cctv|footage|dashcam)\b/ },
   // "where do i sign for immigration bail", "i have reporting conditions with the home office": whether a counter
@@ -2458,7 +2470,7 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
     act: /(?:\b(?:get|getting|have|collect|claim|recover)(?: \w+){0,2}? back\b.*\b(?:police|cops|they|officers?) (?:took|have|had|seized|kept|confiscated|impounded|taken|still have)\b|\b(?:police|cops|officers?) (?:took|have|had|seized|kept|confiscated|impounded|taken|still have)(?: \w+){0,3}? (?:phone|car|stuff|things|property|belongings|laptop|bike|money|cash|van|keys|passport)\b.*\b(?:back|return|returned)\b|\b(?:seized|confiscated|impounded) (?:phone|car|property|belongings|laptop|bike|money|cash|van|items|goods)\b|\b(?:phone|car|property|belongings|laptop|bike|money|cash|van|stuff|things|items)(?: \w+){0,2}? (?:that )?(?:the )?(?:police|cops|officers?) (?:seized|took|confiscated|impounded|kept|have)\b|\b(?:phone|car|property|belongings|laptop|bike|money|cash|van|stuff|things|items|keys|passport)(?: that| which)? (?:was|were|got|has been|have been|had been) (?:seized|confiscated|impounded|taken by (?:the )?(?:police|cops|officers?))\b|\b(?:get|getting|have|collect|claim|recover)(?: \w+){0,3}? back (?:from|off) (?:the )?(?:police|cops|met|old bill)\b)(?!.*\b(?:at|from|in) (?:the |a |any |my local )?(?:police )?(?:counter|desk|front desk|front counter|station|police station)s?\b)/,
   },
   // Bail signed through the bot: "sign me in for bail", "can i sign bail through you" (where one signs is a counter's task).
-  { task: 'bail', asOneself: true, act: /\bbail\b.*\b(?:through|via|with|on|to) (?:you|u|this chat|this bot)$|\b(?:sort(?: out)?|handle|deal with|arrange|pay) (?:my|his|her|our) bail\b|\bbail (?:check in|sign in|signing|reporting)\b.*\bonline\b|\b(?:sign|check|book|log) (?:me|us) (?:in |on )?(?:for )?bail\b|\bbail (?:\w+ ){1,2}?out\b|\b(?:pay|post|put up) (?:the |his |her |their |my )?bail\b|\bhow much (?:is|does|for) bail\b/ },
+  { task: 'bail', asOneself: true, act: /\bbail\b.*\b(?:through|via|with|on|to) (?:you|u|this chat|this bot)$|\b(?:sort(?: out)?|handle|deal with|arrange|pay) (?:my|his|her|our) bail\b|\bbail (?:check in|sign in|signing|reporting)\b.*\bonline\b|\b(?:sign|check|book|log) (?:me|us) (?:in |on )?(?:for )?bail\b|\bbail (?:\w+ ){1,2}?out\b|\b(?:pay|post|put up) (?:the |his |her |their |my )?bail\b|\bhow much (?:is|does|for) bail\b|\bwhat (?:are|r|is|s|were) (?:my|his|her|their|the) bail (?:conditions|terms|date|times?)\b|\b(?:check|tell me|look up|find out|remind me of|what s) (?:my|his|her|their) bail (?:conditions|terms|date|times?)\b|\bwhen (?:is|s|does) (?:my|his|her|their) bail (?:date|end|finish|run out|expire|up)\b/ },
   // "can i speak to an officer", "can someone call me back", "i need a callback from the police": reaching an officer.
   {
     task: 'pass-on',
@@ -2562,6 +2574,16 @@ export const ANOTHER_SERVICE_SOUGHT_NEAR =
 /** Pets lost, strayed or found: the council's dog wardens and the like, not a counter (a pet stolen is a crime). */
 export const PET_ASTRAY =
   /\b(?:lost|missing|stray|ran away|run away|runaway|escaped|found)\b.*\b(?:dogs?|cats?|pets?|puppy|kitten|parrot|tortoise|rabbit|hamster)\b|\b(?:dogs?|cats?|pets?|puppy|kitten|parrot|tortoise|rabbit|hamster)\b.*\b(?:lost|missing|ran away|run away|escaped|gone)\b|\bstray (?:dogs?|cats?)\b/;
+
+/**
+ * Noise from neighbours, a party or a dog ("who do i complain to about my neighbours noise", "loud party next door every
+ * night", "dog barking all night next door"): a nuisance for the council, not a front counter. Bangs, shouts and screams
+ * are left out: they may be harm, which the danger readers weigh.
+ */
+export const NEIGHBOURS_NOISE =
+  /\bnoise (?:complaints?|nuisance|problems?|pollution)\b|\b(?:noisy|loud) (?:neighbours?|neighbors?|music|party|parties|house party|flat|tv|telly|dogs?|people|students)\b|\b(?:complain\w*|report\w*) (?:about )?(?:the |my |our |a )?noise\b|\b(?:neighbours?|neighbors?|next door|upstairs|downstairs|flat (?:above|below|upstairs|downstairs))\b.*\b(?:noise|noisy|loud(?! (?:bangs?|banging|explosions?|screams?|screaming|shouts?|shouting|crash\w*|thuds?|cries|crying|gun\w*|pops?))|music|party|parties|racket|bass|barking)\b|\b(?:noise|noisy|loud music|party|parties|racket|bass|barking)\b.*\b(?:neighbours?|neighbors?|next door|upstairs|downstairs|flat (?:above|below))\b|\b(?:dogs?|puppy) (?:keeps |always |wont stop |won t stop )?barking\b|\bbarking (?:dogs?|all night|every night|all day|constantly|non ?stop)\b/;
+/** Which of the council's matters a message is about: noise, or an animal astray (see `NEIGHBOURS_NOISE`, `PET_ASTRAY`). */
+export type CouncilMatter = 'noise' | 'animal';
 
 /**
  * A crime done, a collision, something lost or found, or ID to show at a counter: a police matter, whatever else the

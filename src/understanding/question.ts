@@ -3,9 +3,9 @@
  * input of answering. A discriminated union on `intent`, never a bag of strings.
  */
 import type { LocateResult, PlaceMatch } from '../stations/model';
-import type { EmergencyService, Happened, ServiceTopic } from './lexicon';
+import type { CouncilMatter, EmergencyService, Happened, ServiceTopic } from './lexicon';
 
-export type { EmergencyService, Happened, ServiceTopic } from './lexicon';
+export type { CouncilMatter, EmergencyService, Happened, ServiceTopic } from './lexicon';
 
 /** A part of a day said with it: "saturday evening", "sunday morning", "monday night", "tomorrow afternoon". */
 export type DayPart = 'morning' | 'afternoon' | 'evening' | 'night';
@@ -394,7 +394,8 @@ export type Question =
   /** Two questions in one message ("is Ealing closed and where's the nearest open one?"), answered in order. */
   | { intent: 'both'; questions: [Question, Question] }
   /** `atACounter`: whether one can report in person was asked ("can i report a crime at the front desk?"): yes first. */
-  | { intent: 'report-crime'; atACounter?: true | 'needed' }
+  /** `online`: whether it can be done online or by phone instead of going in was asked ("can i do it online instead"): yes first. */
+  | { intent: 'report-crime'; atACounter?: true | 'needed' | 'online' }
   /**
    * Danger now, or 999 asked about. `silentCall`: speaking would be unsafe ("they'll hear me"), or the Silent Solution
    * was asked about. `textOrRelay`: the resident is deaf or speech-impaired, or asked about text 999 / Relay UK.
@@ -455,7 +456,8 @@ export type Question =
    */
   | { intent: 'non-english'; language: string | null; alongside?: true }
   /** `alongside`: the other half of a message whose counter question is answered first ("what's the weather and is brixton open"). */
-  | { intent: 'out-of-scope'; reason: OutOfScopeReason; alongside?: true };
+  /** `matter`: an everyday matter for the council (noise, an animal astray), so the reply says where to go instead. */
+  | { intent: 'out-of-scope'; reason: OutOfScopeReason; alongside?: true; matter?: CouncilMatter };
 
 /**
  * Why a message is not a question StationDesk answers; `rude` is frustration or abuse, answered calmly;

@@ -45,7 +45,7 @@ import {
   ASKED_IN_THE_PAST, LATEST_ARRIVAL, EMAILS_A_STATION, AROUND_THE_CLOSURES, ASKS_A_STATIONS_NUMBER, ITS_NUMBER, JOINS_A_LIST_OF_PLACES, WHATS_OPEN, ANYTHING_OPEN, PAST_OPENING, ASKS_ABOUT_A_WAY, ASKS_WHICH_NUMBER, REPORTS_AT_A_COUNTER, CAN_GO_IN, AT_NIGHT_GOING, WHAT_WAS_OPEN,
   AN_EMERGENCY_NOW, ANOTHER_SERVICE_SOUGHT_NEAR, ANOTHER_VENUE, A_VENUE_ASKED_OPEN, ASKS_MORE, ASKS_REPEAT, CONFUSED_BY_THE_ANSWER, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, THEM_ALL, WHAT_THEY_CLOSED, LATEST_REOPENING, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED, WHAT_IT_WAS_LIKE, LOST_ASKED, WHEN_LOST, WHY_KEPT,
   WHICH_SAVED, LATEST_CLOSURE, WAITING_FOR_THE_POLICE, POLICE_AT_AN_EVENT, ANY_OTHERS, ONE_MORE, REOPENED, WHICH_OR_ANY, REOPENING_TO_COME, ASKS_WHICH, DISPUTED, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, EVERY_BOROUGH, LEAVES_ONE_OUT, SINCE_WHEN, REFUSES_THE_ONE_GIVEN, NOT_ROUND_THE_CLOCK,
-  WHEN_CHANGED, CLOSING_FOR_GOOD, WHAT_OR_ANY, NEARER_OR_FURTHER, FURTHER_ASKED, THAN, TO_A_PLACE, WHICH_ARE_OPEN, A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, globally, PET_ASTRAY,
+  WHEN_CHANGED, CLOSING_FOR_GOOD, WHAT_OR_ANY, NEARER_OR_FURTHER, FURTHER_ASKED, THAN, TO_A_PLACE, WHICH_ARE_OPEN, A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, globally, PET_ASTRAY, NEIGHBOURS_NOISE, POLICE_BAIL,
   CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, SAYS_WHERE_I_AM_ON, KIND_OF_PLACE_ENDING, ROAD_ENDING, PAST_TENSE, ALWAYS, ALWAYS_OPEN_WORDS, CAN_I_GET_THERE, NEVER_CLOSED_PAST, OPEN_THROUGHOUT, PART_OF_THE_WEEK, NEWS_ASKED, CLOSED_AS_A_STATE,
   SAYS_WHERE_I_AM, SAYS_WHAT_I_AM_NEXT_TO, pattern, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, REACHES_SOMEONE, SERVICE_TOPICS, HAPPENINGS, SILENT_TOPICS, type ServiceTopic, TOTAL_ASKED, COUNTER_TASKS, REPORTS_TO_THE_HOME_OFFICE, A_PLACE_LOST, YOU_AS_A_COUNTER, MAP_OR_DIRECTIONS, USES_THE_BOT, TO_REACH_THE_POLICE,
   TRAVEL_ASKED, JOURNEY_ASKED, SPOKEN_AT_A_COUNTER, FROM_A_STOP, QUIET_TIME_ASKED, ANOTHER_VENUE_NAMED, WHERE_ONCE_IT_CLOSES, WHAT_THEN, WHICH_OF_THEM_OPEN, WHEN_CLOSING_AHEAD, WHICH_LOST_24_HOURS, CLOSURES_TO_COME, ASKS_WHAT_THE_BOT_COVERS, ITEM_LOST, EMERGENCY_NAMED, PRIVACY_AS_A_MATTER_TO_REPORT, WHEN_WAS_THAT, WHERE_NOW, WHY_OF_THE_HOURS, WHERE_ALL_COUNTERS_ARE, WHEN_REOPENED, ASKS_THE_DATE,
@@ -84,7 +84,7 @@ import { MONTHS } from './when';
 import { londonDate } from './londonDays';
 import { partOfLondon, twoPartsOfLondon } from './partOfLondon';
 import { asBorough, atSomeOccurrence, followedBy, notFoundMention, primaryMention } from './places';
-import type { CannotDoTask, ClosingAsked, ConversationContext, CountedArea, ClosurePeriod, DaysCompared, ListAsOf, PartOfLondon, PastAsked, PastFocus, PlaceMention, PlaceQuestion, Question, StatusYesNo, WhenAsked, YesNoAsked } from './question';
+import type { CannotDoTask, ClosingAsked, CouncilMatter, ConversationContext, CountedArea, ClosurePeriod, DaysCompared, ListAsOf, PartOfLondon, PastAsked, PastFocus, PlaceMention, PlaceQuestion, Question, StatusYesNo, WhenAsked, YesNoAsked } from './question';
 import { found, fromContext, isMoment, mentionOf, type Reading } from './reading';
 import { ROUND_THE_CLOCK } from './message';
 
@@ -281,13 +281,22 @@ export const STAGES: readonly Stage[] = [
     rules: [
       // "how do I renew my passport", "when are the bins collected in croydon", "ive lost my dog": not a counter,
       // even with "where" or "nearest" in it (no postcode asked for), and not frustration with the bot.
-      rule('an everyday matter, not a front counter', everydayMatter, () => ({ intent: 'out-of-scope', reason: 'unrelated' })),
+      // Noise from neighbours, a pet lost, found or stray: the council's, said with the reply so the resident knows where to go.
+      rule('an everyday matter, not a front counter', everydayMatter, (r) => {
+        const matter = councilMatter(r);
+        return matter ? { intent: 'out-of-scope', reason: 'unrelated', matter } : { intent: 'out-of-scope', reason: 'unrelated' };
+      }),
       // With a question in it, the question wins.
       // "that's not right", "you're wrong, it's shut": said of the last answer, how fresh its facts are (the counter's, when it
       // was about one), not an apology for being a simple assistant.
       // "are you sure?", "is that right?" after an answer: yes, as far as the sources show (of the counter discussed, if any).
       rule('the last answer doubted', (r) => r.ctx.lastIntent !== undefined && r.says(ASKS_IF_RIGHT) && !r.danger.situation && noPlace(r), (r) => ({
         intent: 'service', topic: 'freshness', doubted: true, ...(r.discussedStation ? { place: r.discussedStation } : {}),
+      })),
+      // "is that checked", "when was that last verified" after an answer: when what it stood on was checked (the counter's, when
+      // it was about one), not who checks the bot's facts in general.
+      rule('the last answer\'s checking asked', (r) => r.says(ASKS_IF_CHECKED) && !r.danger.situation && noPlace(r), (r) => ({
+        intent: 'service', topic: 'freshness', ...(r.discussedStation ? { place: r.discussedStation } : {}),
       })),
       rule('the last answer disputed', (r) => r.says(DISPUTED) && !r.danger.situation && noPlace(r) && r.words.length <= 14, (r) => ({
         intent: 'service', topic: 'freshness', disputed: true, ...(r.discussedStation ? { place: r.discussedStation } : {}),
@@ -455,6 +464,16 @@ export const STAGES: readonly Stage[] = [
         'whether one must go in, with a crime told',
         (r) => r.says(MUST_I_GO_IN) && (r.cues.reportCrime || r.says(REPORTING_WORDS)) && noPlace(r) && !r.namedStation && !r.cues.open && !r.cues.hours,
         () => ({ intent: 'report-crime', atACounter: 'needed' }),
+      ),
+      // "do i have to go in person", "can i do it online instead", said on their own or after a counter's answer: no (or yes,
+      // online), then 101 and online, as the data says most reports are made. Not of bail, which the resident's own
+      // conditions settle (the bail rules), nor after a task a counter does (lost property, documents), which the data does not say.
+      rule(
+        'whether one must go in, said on its own',
+        (r) =>
+          (r.says(MUST_I_GO_IN) || r.says(ONLINE_INSTEAD)) && noPlace(r) && !r.namedStation && !r.cues.open && !r.cues.hours && !r.cues.nearest &&
+          !r.says(POLICE_BAIL) && !r.danger.situation && !r.danger.now && r.request === undefined && !AFTER_A_TASK.has(r.ctx.lastIntent ?? 'greeting'),
+        (r) => ({ intent: 'report-crime', atACounter: r.says(MUST_I_GO_IN) ? 'needed' : 'online' }),
       ),
       // "can i report a crime at the front desk?", "can you report stuff in person?", and asked after what happened ("my
       // dog was stolen, can i report it at the front desk"): yes, then 101 and online.
@@ -1794,8 +1813,17 @@ function everydayMatter(r: Reading): boolean {
   // "ur rubbish", "this bot is garbage": said of the bot (frustration), not the bins.
   if (r.says(RUBBISH_SAID_OF_THE_BOT)) return false;
   // "my nearest polling station": the desk word is the everyday matter's own.
-  if (r.cues.deskWords && !(r.says(EVERYDAY_MATTERS) && !pattern`\b(?:${DESK_WORDS})\b`.test(r.text.replace(globally(EVERYDAY_MATTERS), ' ')))) return false;
-  return r.says(PET_ASTRAY) || (r.says(EVERYDAY_MATTERS) && !r.says(A_POLICE_MATTER));
+  // "can i report noise to the police": the police named as whom to tell, with no counter asked of, is still the council's noise.
+  const noiseToThePolice = r.says(NEIGHBOURS_NOISE) && !r.namedStation && !r.cues.nearest && !r.cues.open && !r.cues.hours && !r.cues.address;
+  if (r.cues.deskWords && !noiseToThePolice && !(r.says(EVERYDAY_MATTERS) && !pattern`\b(?:${DESK_WORDS})\b`.test(r.text.replace(globally(EVERYDAY_MATTERS), ' ')))) return false;
+  return r.says(PET_ASTRAY) || (r.says(EVERYDAY_MATTERS) && !r.says(A_POLICE_MATTER)) || (r.says(NEIGHBOURS_NOISE) && !r.says(A_POLICE_MATTER) && !r.danger.now && !r.danger.feared);
+}
+
+/** The council's matter an everyday message is about, if one: a pet astray first ("a dog barking" is noise only without one lost or found). */
+function councilMatter(r: Reading): CouncilMatter | undefined {
+  if (r.says(PET_ASTRAY)) return 'animal';
+  if (r.says(NEIGHBOURS_NOISE)) return 'noise';
+  return undefined;
 }
 
 /** A counter named and asked about: open, its hours, its status, its address ("my train's late, is lewisham open at 11?"). */
@@ -2528,6 +2556,13 @@ const ABOUT_THE_BOT: ReadonlySet<ServiceTopic> = new Set<ServiceTopic>(['about-t
 const DECIDED_TO_CLOSE = /\b(?:decided|decision|chose|agreed|signed off|approved) (?:(?:was it |it was |made )?to (?:close|shut)|on (?:closing|shutting|the closure))|\bdecision to (?:close|shut)\b|\bwho (?:closed|shut)\b/;
 
 /** "do I need to go to a front counter", "do I have to go in", "must I report it in person": whether going in is required. */
+/** Whether the last answer was checked: "is that checked", "has that been verified", "when was that last checked". */
+const ASKS_IF_CHECKED =
+  /^(?:(?:and|but|so|ok|okay|hmm+|wait) )*(?:(?:is|was|has|have) (?:that|this|it|(?:this|that|the) (?:info|information|answer|data))(?: (?:been|ever|actually|really))? (?:checked|verified|confirmed|double checked|fact checked|checked recently)|when (?:was|were|is|did) (?:that|this|it|(?:this|that|the) (?:info|information|answer)) (?:last )?(?:checked|verified|confirmed|updated))\??$/;
+/** Doing it online or by phone instead of going in: "can i do it online instead", "can i just report it online", "can i do this over the phone". */
+const ONLINE_INSTEAD = /^(?:(?:ok|okay|so|and|but|or) )*(?:can|could|do|should) (?:i|we|you|u) (?:just |not |rather )?(?:do|report|sort|send|fill in|fill out|make) (?:it|this|that|one|them|the report|a report|(?:it|this|that) all)? ?(?:online|on line|on the website|on the internet|on the web|over the phone|by phone)(?: instead| then| rather)?\??$|\binstead of (?:going|having to go|travelling|walking) (?:in|down|to (?:a|the) (?:front |police )?(?:counter|desk|station))\b/;
+/** Answers after which "do i have to go in person" is of that task (a counter's task, a decline), not of reporting a crime. */
+const AFTER_A_TASK: ReadonlySet<Question['intent']> = new Set(['service', 'cannot-do', 'both']);
 const MUST_I_GO_IN = /\b(?:do|would|will) (?:i|we|you) (?:need|have|got) to (?:go|come|pop|head|report (?:it|this|that)|report it|hand it|do (?:it|this|that)|be seen) (?:in|in person|down|into (?:a |the )?(?:station|police station)|to (?:a|the|my local) (?:front |police )?(?:counter|desk|station|front desk|front counter))\b|\b(?:must|should) (?:i|we) (?:go|come|report (?:it|this|that)) (?:in|in person|to (?:a|the) (?:front |police )?(?:counter|desk|station))\b|\bdo (?:i|we) (?:need|have) to go in\b/;
 
 /** A report already made and a counter named: "my neighbour already reported it; I only want to know where Plumstead police station is". */

@@ -9,7 +9,7 @@ import type { DateTime } from 'luxon';
 import { asksHowLong, type ComparisonReading } from './comparison';
 import { counterReferredTo } from './counterReferredTo';
 import { placeOfTheSameName } from './placeOfTheSameName';
-import { BEYOND_LONDON, CORRECTION, MET_NAMED } from './lexicon';
+import { BEYOND_LONDON, CORRECTION, MET_NAMED, POLICE_BAIL } from './lexicon';
 import type { Cues } from './cues';
 import type { DangerReading } from './emergency';
 import type { PlaceFinder } from './placeFinder';
@@ -93,7 +93,20 @@ export function explainUnderstanding(text: string, context: ConversationContext,
 /** The question a rule builds, with the other counters and the moment named added where they belong. */
 function finish(rule: Rule, r: Reading): Question {
   const question = rule.build(r);
-  return withSafetyFirst(rule.asBuilt ? question : withScopeSaid(withMetNamed(withMoment(withOthers(question, r), r), r), r), r);
+  return withSafetyFirst(withBailNotKnown(rule.asBuilt ? question : withScopeSaid(withMetNamed(withMoment(withOthers(question, r), r), r), r), r), r);
+}
+
+/** Questions about where or when to go to a counter, which bail can be said with. */
+const GOING_TO_A_COUNTER: ReadonlySet<Question['intent']> = new Set(['hours', 'open-now', 'address', 'nearest', 'place-only', 'alternatives']);
+
+/**
+ * Bail to answer at a counter ("i have to report for bail at brixton", "my bail says sign in at croydon every tuesday"):
+ * the counter's hours or where it is, as asked, then that the bot cannot sign anyone in nor tell them their bail
+ * conditions, so an open counter is not taken for where or when their bail says to go.
+ */
+function withBailNotKnown(question: Question, r: Reading): Question {
+  if (!GOING_TO_A_COUNTER.has(question.intent) || !r.says(POLICE_BAIL) || r.danger.now || r.danger.situation) return question;
+  return { intent: 'both', questions: [question, { intent: 'cannot-do', task: 'bail' }] };
 }
 
 /**

@@ -2,7 +2,7 @@
  * An animal lost, found or stray, asked of a front counter, through the real bot ("can i report a lost dog at the front
  * desk", "do police stations take in stray dogs"): a lost animal is not a crime (was "Yes, you can report a crime in
  * person"), and the data does not say what counters do with animals: that comes first, then met.police.uk or 101.
- * Controls: a pet lost said alone stays out of scope; a pet stolen is a crime to report; a wallet found is lost property;
+ * Controls: a pet lost said alone stays out of scope (the council named as where to go); a pet stolen is a crime to report; a wallet found is lost property;
  * an animal attacking someone is danger, 999 first.
  */
 import { expect999First } from './call999First';
@@ -25,7 +25,7 @@ describe('an animal lost or found asked of a counter, said many ways', () => {
 
   describe('controls', () => {
     itAnswersFirst([
-      ['ive lost my dog', /^Sorry, I can't help with that: I only know about London's police front counters\.$/],
+      ['ive lost my dog', /^I can't help with lost, found or stray animals: I only know about London's police front counters\. Your local council/],
       ['my dog was stolen', /^To report a crime that is not an emergency: call 101/],
       ['can i hand in a found wallet at the front desk', /lost property/],
     ]);

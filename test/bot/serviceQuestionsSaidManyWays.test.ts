@@ -157,7 +157,8 @@ const CASES: [string, RegExp][] = [
   // 101, online, Crimestoppers, interpreters, said other ways.
   ['is 101 free to call', /^If it is not an emergency: call 101, or report online at met\.police\.uk\./],
   ['what is the non emergency number for the met', /^If it is not an emergency: call 101, or report online at met\.police\.uk\./],
-  ['can i report a crime online instead of going in', REPORT],
+  // Online instead of going in: yes first (goingInOrOnlineInsteadAskedSaidManyWays).
+  ['can i report a crime online instead of going in', /^Yes, if it is not an emergency you don't have to go to a front counter: you can call 101, or report online at met\.police\.uk\./],
   ['how do i report anonymously online', /^To report a crime without giving your name, contact Crimestoppers: 0800 555 111/],
   ['crimestoppers number?', /^To report a crime without giving your name, contact Crimestoppers: 0800 555 111/],
   ['i cant speak english well can i get an interpreter', LANGUAGE_LINE],

@@ -12,7 +12,7 @@ import { Conversation, firstLineOf, itAnswersFirst } from './harness';
 const LOST = /^I can't look up, log or collect lost property\.$/;
 const CHECKS = /^I can't do police checks, licences or certificates \(DBS checks, firearms licences, fingerprints, visa paperwork\): I only know about London's police front counters\.$/;
 const FINES = /^I can't pay, cancel or appeal fines or penalty notices: I only know about London's police front counters\.$/;
-const BAIL = /^I can't sign you in for bail or deal with bail for you\.$/;
+const BAIL = /^I can't sign you in for bail or tell you your bail conditions\.$/;
 const PUT_THROUGH = /^I can't contact a station or an officer for you\.$/;
 const BOOKING = /^I can't book or change appointments\.$/;
 const REPORT = /^\*\*Call 999 now\*\* if someone is in danger: i can't report a crime or make a complaint for you\.$/i;
@@ -357,7 +357,7 @@ describe('more tasks the bot cannot do, said as residents say them: declined pla
       { understood: true },
     );
 
-    itAnswersFirst([['can i do a report on the phone', HOW_TO_REPORT], ['can i report by phone', HOW_TO_REPORT]], { understood: true });
+    itAnswersFirst([['can i do a report on the phone', HOW_TO_REPORT], ['can i report by phone', /^Yes, if it is not an emergency you don't have to go to a front counter: you can call 101, or report online at met\.police\.uk\./]], { understood: true });
   });
 
   describe('typed loosely: "can u", "i need u to", "pls sort", "how do i get someone to"', () => {

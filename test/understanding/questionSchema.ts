@@ -179,7 +179,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
     .strictObject({ intent: z.literal('plans'), topic: z.enum(['why', 'how-many-left', 'general', 'plan', 'ahead', 'who', 'reopening-ahead']), planId: z.string().min(1).optional(), ofPlan: z.string().min(1).optional(), newHours: z.union([z.literal(true), z.literal('which')]).optional(), part: partOfLondon.optional() })
     .refine((q) => (q.topic === 'plan') === (q.planId !== undefined))
     .refine((q) => q.part === undefined || q.topic === 'ahead'),
-  z.strictObject({ intent: z.literal('report-crime'), atACounter: z.literal(true).optional() }),
+  z.strictObject({ intent: z.literal('report-crime'), atACounter: z.union([z.literal(true), z.enum(['needed', 'online'])]).optional() }),
   z.strictObject({
     intent: z.literal('emergency'),
     silentCall: z.literal(true).optional(),
@@ -213,7 +213,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
   z.strictObject({ intent: z.literal('more'), topic: z.enum(['details', 'sources', 'repeat', 'simpler', 'no-more']) }),
   z.strictObject({ intent: z.literal('place-only'), place: placeMention, about: z.enum(['facilities', 'reporting']).optional() }),
   z.strictObject({ intent: z.literal('non-english'), language: z.string().min(1).nullable(), alongside: z.literal(true).optional() }),
-  z.strictObject({ intent: z.literal('out-of-scope'), reason: z.enum(['joke', 'unrelated', 'another-venue', 'nonsense', 'empty', 'too-long', 'rude', 'attachment']), alongside: z.literal(true).optional() }),
+  z.strictObject({ intent: z.literal('out-of-scope'), reason: z.enum(['joke', 'unrelated', 'another-venue', 'nonsense', 'empty', 'too-long', 'rude', 'attachment']), alongside: z.literal(true).optional(), matter: z.enum(['noise', 'animal']).optional() }),
 ]);
 
 /** Why `q` is not a valid question, or null when it is. Also checks it survives JSON (no functions, no cycles). */

@@ -36,7 +36,7 @@ const DECLINED: Record<CannotDoTask, string> = {
   'lost-property': "I can't look up, log or collect lost property.",
   'police-check': "I can't do police checks, licences or certificates (DBS checks, firearms licences, fingerprints, visa paperwork): I only know about London's police front counters.",
   fine: "I can't pay, cancel or appeal fines or penalty notices: I only know about London's police front counters.",
-  bail: "I can't sign you in for bail or deal with bail for you.",
+  bail: "I can't sign you in for bail or tell you your bail conditions.",
   'seized-property': "I can't get back property the police have seized or kept.",
   feedback: "I can't take feedback or pass it on.",
   footage: "I can't get or look at CCTV or other footage.",
@@ -129,8 +129,10 @@ function insteadLine(answer: CannotDoAnswer): string | null {
     case 'fine':
       // The data says nothing of them: where to ask, as for any task it does not name.
       return `My sources don't cover them: check met.police.uk or call ${n101}.`;
-    case 'lost-property':
     case 'bail':
+      // Where and when to report is in the resident's own bail conditions, which the data cannot hold: whom to ask.
+      return `If you are not sure of your bail conditions, call ${n101}.`;
+    case 'lost-property':
       // Answered after the decline by what a counter does (the service answer), which says where.
       return null;
     case 'voice':

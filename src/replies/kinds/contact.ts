@@ -124,6 +124,8 @@ export function renderContact(answer: ContactAnswer): AnswerSections {
       const alternatives = answer.topic === 'report-crime' ? answer.alternatives.slice(0, ALTERNATIVES_SHOWN) : [];
       const lead = answer.atACounter === 'needed'
         ? "No, you don't have to go to a front counter (you can if you want to): if it is not an emergency you can"
+        : answer.atACounter === 'online'
+        ? "Yes, if it is not an emergency you don't have to go to a front counter: you can"
         : answer.atACounter
         ? 'Yes, you can report a crime in person at a police front counter; if it is not an emergency you can also'
         : answer.stationNumber

@@ -6,7 +6,7 @@
  */
 import type { Answer, ContactFacts } from '../../answers/answer';
 import type { PlaceMatch } from '../../stations/model';
-import type { Intent } from '../../understanding/question';
+import type { CouncilMatter, Intent } from '../../understanding/question';
 import { contactNumber, contactsIn } from '../format/contacts';
 import { answerInstant } from '../format/dates';
 import { askedMomentWords } from '../format/moment';
@@ -289,10 +289,24 @@ const OUT_OF_SCOPE_ALONGSIDE: Partial<Record<Of<'out-of-scope'>['reason'], strin
   unrelated: "I can't help with the other part of your message, though: I only know about London's police front counters.",
 };
 
+/**
+ * The council's everyday matters: what the bot cannot do and where to go instead, first. The data has nothing on them,
+ * so the council is named only as whom to ask, never with a number or a promise of what it does.
+ */
+const COUNCIL_MATTER: Record<CouncilMatter, string> = {
+  noise: "I can't take noise complaints: I only know about London's police front counters. Noise from neighbours, parties or barking dogs is for your local council: contact them.",
+  animal: "I can't help with lost, found or stray animals: I only know about London's police front counters. Your local council can tell you what to do about a stray or found dog or other animal.",
+};
+
 export function renderOutOfScope(answer: Of<'out-of-scope'>): AnswerSections {
   const contacts = contactsIn(answer);
   const alongside = answer.alongside ? OUT_OF_SCOPE_ALONGSIDE[answer.reason] : undefined;
   if (alongside) return { headline: alongside, speak: alongside };
+  if (answer.matter) {
+    // Danger is not ruled out by a nuisance (a row next door may turn violent): where the police are, after where to go.
+    const police = `If anyone is in danger or being threatened, call ${contactNumber(contacts, 'emergency')}. Otherwise the police are on ${contactNumber(contacts, 'nonEmergency')} or met.police.uk.`;
+    return { ...said([COUNCIL_MATTER[answer.matter], police]), speak: COUNCIL_MATTER[answer.matter], suggestions: STARTER_SUGGESTIONS };
+  }
   const safety =
     answer.reason === 'joke' || answer.reason === 'empty'
       ? ''
