@@ -8,7 +8,7 @@ import type { ContactKey, CounterList, DatePrecision, OutsideMet, PlaceMatch, Pl
 import type { DayHours, OpeningState, WeekTableRow } from '../stations/openingHours';
 import type { CounterStatus, KnownHours, PlanStep, UpcomingChange } from '../stations/timeline';
 import type {
-  CannotDoTask, ClosingAsked, CouncilMatter, ClosurePeriod, ComparisonRank, ComparisonYesNo, DeskKind, EmergencyService, Happened, HoursFocus, Intent, OutOfScopeReason, PartOfLondon, PlaceOnlyAbout, PastAsked, PastFocus, PastPeriod, PlanTopic, ServiceTopic, SpecialDay, StatusYesNo,
+  CannotDoTask, ClosingAsked, CouncilMatter, ClosurePeriod, ComparisonRank, ComparisonYesNo, CostAsked, DeskKind, EmergencyService, Happened, HoursFocus, Intent, OutOfScopeReason, PartOfLondon, PlaceOnlyAbout, PastAsked, PastFocus, PastPeriod, PlanTopic, ServiceTopic, SpecialDay, StatusYesNo,
   WhenAsked, YesNoAsked,
 } from '../understanding/question';
 import type { ClosingOutlook } from './closingOutlook';
@@ -572,6 +572,8 @@ export type Answer =
       compared?: readonly { name: string }[];
       /** "Which is the quietest counter?": the quiet end of the figures first. */
       quietest?: true;
+      /** "is 101 free", "do i have to pay to report a crime": whose cost was asked (the sources give none). */
+      costOf?: CostAsked;
       /** Asked whether every borough has a counter: answered yes or no first. */
       everyBorough?: true;
       /** Asked which boroughs have a counter: those boroughs first. */

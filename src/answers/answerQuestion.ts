@@ -307,7 +307,7 @@ export class Answerer {
         const lost = question.lastCounterLost ? { lastCounterLost: this.lastCountersLost(question.lastCounterLost, at) } : {};
         const compared = question.compared ? { compared: question.compared.map((m) => this.comparedName(m)) } : {};
         const pledges = question.planId ? this.pledgesOf(question.planId, answer.facts) : {};
-        return { ...answer, ...pledges, ...(question.everyBorough ? { everyBorough: true } : {}), ...(question.whichHave ? { whichHave: true } : {}), ...(question.perBorough ? { perBorough: question.perBorough } : {}), ...(question.asOf ? { asOfLabel: question.asOf.label } : {}), ...(question.happened ? { happened: question.happened } : {}), ...(question.fewest ? { fewest: true as const } : {}), ...(question.disputed ? { disputed: true } : {}), ...(question.doubted ? { doubted: true } : {}), ...(question.quietest ? { quietest: true } : {}), ...lost, ...compared };
+        return { ...answer, ...pledges, ...(question.everyBorough ? { everyBorough: true } : {}), ...(question.whichHave ? { whichHave: true } : {}), ...(question.perBorough ? { perBorough: question.perBorough } : {}), ...(question.asOf ? { asOfLabel: question.asOf.label } : {}), ...(question.happened ? { happened: question.happened } : {}), ...(question.fewest ? { fewest: true as const } : {}), ...(question.disputed ? { disputed: true } : {}), ...(question.doubted ? { doubted: true } : {}), ...(question.quietest ? { quietest: true } : {}), ...(question.costOf ? { costOf: question.costOf } : {}), ...lost, ...compared };
       }
       case 'cannot-do':
         return this.cannotDo(question.task, question.place ?? null, at);

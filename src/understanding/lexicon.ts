@@ -939,6 +939,8 @@ export type ServiceTopic =
   | 'privacy' | 'forgetting'
   // Using the bot itself: whether it costs anything, where it can be used (web chat and Teams only), screen readers.
   | 'bot-cost' | 'bot-channels' | 'bot-devices' | 'bot-screen-reader'
+  // What a call to 101, 999 or Crimestoppers costs, or reporting a crime ('is 101 free'): the sources do not say.
+  | 'call-cost'
   // The bot's own hours ("what are your hours", "are you available at night"): any time, not a counter's.
   | 'bot-hours'
   // How much the bot may be used ("how many questions can i ask", "is there a limit"): no limit on questions.
@@ -1133,6 +1135,21 @@ export const WHO_CHECKS_THE_FACTS = new RegExp(
     String.raw`\bhow (?:do|does|did|is|are) (?:you|u|the bot|this bot|stationdesk|they|${THE_FACTS}|this|it) (?:${CHECKS}|keep (?:${THE_FACTS}|this|it) (?:up to date|updated|current)|kept up to date)\b(?: (?:${THE_FACTS}|this|it|them))?(?: (?:up to date|regularly|often|properly|at all|then|though|tho|please|pls))*$)`,
 );
 
+/** The numbers and routes whose cost may be asked: 101, 999, Crimestoppers, Relay UK. */
+const CALLED = '(?:101|999|111|18000|crimestoppers|crime stoppers|relay uk|language line|0800 555 111|the (?:101|999|non ?emergency|emergency) (?:number|line))';
+/**
+ * The cost of a call or of reporting asked: "is 101 free", "does 101 cost money", "how much does it cost to call 101",
+ * "is it free to call 999", "is crimestoppers free to call", "do i have to pay to report a crime".
+ */
+export const CALL_COST_ASKED = new RegExp(
+  `\\b(?:is|are) (?:calling |ringing |phoning |a call to )?${CALLED}(?: (?:number|line|call|calls))? (?:really |actually |completely |totally )?free\\b|` +
+    `\\b(?:does|do|will|would) (?:calling |ringing |phoning |a call to |calls to )?${CALLED}(?: calls?)? (?:cost|charge)\\b|` +
+    `\\bhow much (?:does|do|is|will)(?: it)?(?: cost)?(?: it)? (?:to )?(?:call|ring|phone|dial|text|calling|ringing) ${CALLED}\\b|` +
+    `\\b(?:is it|its|it s) free to (?:call|ring|phone|dial|text|contact) ${CALLED}\\b|` +
+    `\\b(?:cost|charge|price) (?:of|for|to) (?:calling|ringing|phoning|a call to|call|ring|phone) ${CALLED}\\b|` +
+    `\\b(?:do|will|would|should|must) (?:i|we|you) (?:have to |need to )?pay (?:to|for) (?:report|reporting|call|calling|ring|ringing|contact|contacting) (?:a crime|crime|crimes|${CALLED}|the police|it)\\b|` +
+    `\\b(?:does|is) (?:it|reporting a crime|reporting) (?:cost|free)(?: anything)? to report\\b`,
+);
 export const SERVICE_TOPICS: readonly { topic: ServiceTopic; words: RegExp }[] = [
   // "i need to speak to my probation officer", "where do i report to probation", "community payback": first, as a
   // counter or a place named with it does not make it a counter's task.
@@ -1194,10 +1211,13 @@ export const SERVICE_TOPICS: readonly { topic: ServiceTopic; words: RegExp }[] =
   // counter, whether any shows a break.
   { topic: 'breaks', words: BREAK_IN_THE_DAY },
   { topic: 'bot-limits', words: THE_BOTS_LIMITS_ASKED },
+  // "is 101 free", "how much does it cost to call 101", "do i have to pay to report a crime": the sources give no cost (before
+  // the bot's own price: "is it free to call 999" is the call's).
+  { topic: 'call-cost', words: CALL_COST_ASKED },
   // "is this bot free", "does it cost anything", "do i have to pay to use you": the bot's own price (not a fee at a counter).
   {
     topic: 'bot-cost',
-    words: /\b(?:is|are) (?:this|you|u|stationdesk|it|this (?:bot|chat|chatbot|service|app|site|website)|the (?:bot|chatbot|service|app)|using (?:this|you|u|it))(?: (?:bot|service))? (?:really |actually |completely |totally )?free(?: to use| of charge)?\b(?! (?:parking|to park|on|at|in|tomorrow|today|now|for a|this))|\b(?:do|does|will|would) (?:this|you|u|stationdesk|this (?:bot|chat|chatbot|service|app|site)|the (?:bot|chatbot|service|app)|using (?:this|you|u|it)) (?:cost|charge)(?: (?:me|us))?(?: anything| money| owt| a penny| extra)?\b|^(?:does|will|would) (?:it|this) (?:cost|charge)(?: (?:me|us))?(?: anything| money| owt| a penny| extra)?$|^(?:is|will) (?:it|this) (?:be )?free\??$|\b(?:do|will|would|should) (?:i|we) (?:have to |need to )?pay (?:to use|for using|for) (?:this|you|u|stationdesk|this (?:bot|chat|chatbot|service|app)|the (?:bot|chatbot|service|app))\b|\bhow much (?:does|do|is|will) (?:this|you|u|stationdesk|this (?:bot|chat|chatbot|service|app)|the (?:bot|chatbot|service|app)|it to use (?:this|you|u))(?: cost)?$|\b(?:any|is there an?|are there) (?:fee|fees|charge|charges|cost|subscription) (?:to use|for using) (?:this|you|u|stationdesk|the bot|this bot|it)\b/,
+    words: /\b(?:is|are) (?:this|you|u|stationdesk|it|this (?:bot|chat|chatbot|service|app|site|website)|the (?:bot|chatbot|service|app)|using (?:this|you|u|it))(?: (?:bot|service))? (?:really |actually |completely |totally )?free(?: to use| of charge)?\b(?! (?:parking|to park|on|at|in|tomorrow|today|now|for a|this))|\b(?:do|does|will|would) (?:this|you|u|stationdesk|this (?:bot|chat|chatbot|service|app|site)|the (?:bot|chatbot|service|app)|using (?:this|you|u|it)) (?:cost|charge)(?: (?:me|us))?(?: anything| money| owt| a penny| extra)?\b|^(?:does|will|would) (?:it|this) (?:cost|charge)(?: (?:me|us))?(?: anything| money| owt| a penny| extra)?(?: to (?:use|talk to|chat (?:to|with)|ask|message) (?:this|you|u|stationdesk|the)(?: (?:bot|chat|chatbot|service|app))?)?$|^(?:is|will) (?:it|this) (?:be )?free\??$|\b(?:do|will|would|should) (?:i|we) (?:have to |need to )?pay (?:to use|for using|for) (?:this|you|u|stationdesk|this (?:bot|chat|chatbot|service|app)|the (?:bot|chatbot|service|app))\b|\bhow much (?:does|do|is|will) (?:this|you|u|stationdesk|this (?:bot|chat|chatbot|service|app)|the (?:bot|chatbot|service|app)|it to use (?:this|you|u))(?: cost)?$|\b(?:any|is there an?|are there) (?:fee|fees|charge|charges|cost|subscription) (?:to use|for using) (?:this|you|u|stationdesk|the bot|this bot|it)\b/,
   },
   // "does this work on my phone", "can i use this on my iphone", "is there a website version": the web chat works in a
   // browser on any device (README), so yes, and no app.

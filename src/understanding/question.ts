@@ -127,6 +127,9 @@ export interface ComparedPlaces {
 }
 
 /** What a yes or no about two or three counters asks to be so (see `ComparedPlaces.settles`). */
+/** What a cost was asked of: a call to a number, or reporting a crime. */
+export type CostAsked = '101' | '999' | 'Crimestoppers' | 'Relay UK' | 'reporting';
+
 export type ComparisonYesNo = 'more' | 'as-much' | 'same' | 'different' | 'all';
 
 /** "in 2020", "on 1 March 2019": the date a list is asked as of. A year is read as its 1 July (`year` set). */
@@ -390,6 +393,8 @@ export type Question =
       asOf?: ListAsOf;
       /** "the one that burned down", "which stations were sold": what happened to a building, found in the timeline's rows. */
       happened?: Happened;
+      /** "is 101 free", "do i have to pay to report a crime": whose cost was asked (topic 'call-cost'). */
+      costOf?: CostAsked;
     }
   /** Two questions in one message ("is Ealing closed and where's the nearest open one?"), answered in order. */
   | { intent: 'both'; questions: [Question, Question] }

@@ -84,7 +84,7 @@ import { MONTHS } from './when';
 import { londonDate } from './londonDays';
 import { partOfLondon, twoPartsOfLondon } from './partOfLondon';
 import { asBorough, atSomeOccurrence, followedBy, notFoundMention, primaryMention } from './places';
-import type { CannotDoTask, ClosingAsked, CouncilMatter, ConversationContext, CountedArea, ClosurePeriod, DaysCompared, ListAsOf, PartOfLondon, PastAsked, PastFocus, PlaceMention, PlaceQuestion, Question, StatusYesNo, WhenAsked, YesNoAsked } from './question';
+import type { CannotDoTask, ClosingAsked, CouncilMatter, ConversationContext, CostAsked, CountedArea, ClosurePeriod, DaysCompared, ListAsOf, PartOfLondon, PastAsked, PastFocus, PlaceMention, PlaceQuestion, Question, StatusYesNo, WhenAsked, YesNoAsked } from './question';
 import { found, fromContext, isMoment, mentionOf, type Reading } from './reading';
 import { ROUND_THE_CLOCK } from './message';
 
@@ -361,7 +361,9 @@ export const STAGES: readonly Stage[] = [
         const then = topic === 'most-per-borough' && r.pastDate !== undefined ? { asOf: r.pastDate } : {};
         // "which borough has the fewest stations": the boroughs at the bottom of the count (none first).
         const fewest = topic === 'most-per-borough' && r.says(FEWEST_PER_BOROUGH) ? { fewest: true as const } : {};
-        const counted = { ...(perBorough ? { perBorough } : {}), ...then, ...fewest };
+        // "is 101 free", "do i have to pay to report a crime": whose cost was asked.
+        const costOf = topic === 'call-cost' ? costAsked(r.text) : undefined;
+        const counted = { ...(perBorough ? { perBorough } : {}), ...then, ...fewest, ...(costOf ? { costOf } : {}) };
         // "the one that burned down": what happened, to find in the timeline's rows.
         const happened = topic === 'what-happened' ? HAPPENINGS.find((h) => r.says(h.asked))?.happened : undefined;
         if (happened) Object.assign(counted, { happened });
@@ -2505,6 +2507,15 @@ function boroughsListed(r: Reading): PartOfLondon | null {
   }
   if (boroughs.length < 2) return null;
   return { label: `${boroughs.slice(0, -1).join(', ')} and ${boroughs.at(-1)}`, directions: [], boroughs };
+}
+
+/** Whose cost a 'call-cost' question asks: the number named, else reporting a crime. */
+function costAsked(text: string): CostAsked {
+  if (/\b(?:crimestoppers|crime stoppers|0800 555 111)\b/.test(text)) return 'Crimestoppers';
+  if (/\b(?:relay uk|18000)\b/.test(text)) return 'Relay UK';
+  if (/\b999\b|\bthe emergency (?:number|line)\b/.test(text)) return '999';
+  if (/\b101\b|\bnon ?emergency (?:number|line)\b/.test(text)) return '101';
+  return 'reporting';
 }
 
 /** "was brixton ever 24 hours", "did croydon use to be open 24/7": yes or no, whether it was once open round the clock. */

@@ -155,7 +155,8 @@ const CASES: [string, RegExp][] = [
   ['where do i hand in a lost purse', LOST_TASK],
   ['can i sign on for bail at any police station', BAIL_TASK],
   // 101, online, Crimestoppers, interpreters, said other ways.
-  ['is 101 free to call', /^If it is not an emergency: call 101, or report online at met\.police\.uk\./],
+  // A call's cost: the sources give none, said first (theCostOfACallOrOfReportingAskedSaidManyWays).
+  ['is 101 free to call', /^My sources don't say what a call to 101 costs\./],
   ['what is the non emergency number for the met', /^If it is not an emergency: call 101, or report online at met\.police\.uk\./],
   // Online instead of going in: yes first (goingInOrOnlineInsteadAskedSaidManyWays).
   ['can i report a crime online instead of going in', /^Yes, if it is not an emergency you don't have to go to a front counter: you can call 101, or report online at met\.police\.uk\./],

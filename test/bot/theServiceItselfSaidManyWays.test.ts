@@ -147,7 +147,7 @@ describe('the service itself, said many ways: answered first in its own terms', 
     });
 
     // The same words asked of the police or a counter keep their answers.
-    itAnswersFirst([['is it free to park at brixton', /Brixton Police Station/], ['does it cost anything to report a crime', /^To report a crime/], ['is brixton wheelchair accessible', /Brixton Police Station/], ['is there an app to report crime', /^To report a crime/]]);
+    itAnswersFirst([['is it free to park at brixton', /Brixton Police Station/], ['does it cost anything to report a crime', /^My sources don't say whether reporting a crime costs anything\./], ['is brixton wheelchair accessible', /Brixton Police Station/], ['is there an app to report crime', /^To report a crime/]]);
 
     describe('danger said with the same words still leads with 999', () => {
       for (const say of ['is it free, someone is breaking in right now', 'can i use whatsapp, my ex is outside with a knife', 'can i use a screen reader, hes hitting me']) {

@@ -88,7 +88,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
   }),
   z.strictObject({
     intent: z.literal('service'),
-    topic: z.enum(['round-the-clock', 'night', 'hub', 'mobile', 'video-screen', 'contact-point', 'phones', 'court', 'savings', 'purpose', 'freshness', 'no-counter', 'appointment', 'accessibility', 'what-to-bring', 'id-check', 'complaint', 'who-may-come', 'crime-figures', 'the-met', 'animals', 'estates', 'if-closed', 'video-appointment', 'about-the-bot', 'pledge', 'facilities', 'lost-property', 'documents', 'bail', 'evidence', 'counter-other', 'privacy', 'forgetting', 'bot-cost', 'bot-channels', 'bot-devices', 'bot-screen-reader', 'most-per-borough', 'busiest', 'size', 'age', 'bot-sources', 'bot-checks', 'bot-hours', 'bot-limits', 'beyond-london', 'probation', 'bot-code', 'bot-official', 'bot-funding', 'bot-contact', 'what-happened', 'seasonal-hours', 'breaks', 'bot-location', 'bot-distances']),
+    topic: z.enum(['round-the-clock', 'night', 'hub', 'mobile', 'video-screen', 'contact-point', 'phones', 'court', 'savings', 'purpose', 'freshness', 'no-counter', 'appointment', 'accessibility', 'what-to-bring', 'id-check', 'complaint', 'who-may-come', 'crime-figures', 'the-met', 'animals', 'estates', 'if-closed', 'video-appointment', 'about-the-bot', 'pledge', 'facilities', 'lost-property', 'documents', 'bail', 'evidence', 'counter-other', 'privacy', 'forgetting', 'bot-cost', 'call-cost', 'bot-channels', 'bot-devices', 'bot-screen-reader', 'most-per-borough', 'busiest', 'size', 'age', 'bot-sources', 'bot-checks', 'bot-hours', 'bot-limits', 'beyond-london', 'probation', 'bot-code', 'bot-official', 'bot-funding', 'bot-contact', 'what-happened', 'seasonal-hours', 'breaks', 'bot-location', 'bot-distances']),
     place: placeMention.optional(),
     everyBorough: z.literal(true).optional(),
     whichHave: z.literal(true).optional(),
@@ -104,6 +104,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
     asOf: z.strictObject({ date: isoDate, label: z.string().min(1), year: z.number().int().optional() }).optional(),
     happened: z.enum(['fire', 'flood', 'sold', 'demolished']).optional(),
     fewest: z.literal(true).optional(),
+    costOf: z.enum(['101', '999', 'Crimestoppers', 'Relay UK', 'reporting']).optional(),
   }),
   z.strictObject({
     intent: z.literal('past'),

@@ -9,11 +9,11 @@
  */
 import type { Answer, LastCountersLost } from '../../answers/answer';
 import type { ResidentFact } from '../../stations/model';
-import { alternativesShort, contactNumber } from '../format/contacts';
+import { alternativesShort, contactNumber, contactText } from '../format/contacts';
 import { datedLabel, formatDate, markOf, onDate } from '../format/dates';
 import { shortStationName } from '../format/names';
 import { citedOf, undated } from '../format/sources';
-import { bold, capitalise, countWord, firstSentences, afterAColon, joinAnd, plural, pounds, residentWording, sentence } from '../format/text';
+import { bold, capitalise, countWord, firstSentences, afterAColon, joinAnd, lowerFirst, plural, pounds, residentWording, sentence } from '../format/text';
 import { describeStatus } from '../parts/status';
 import type { RenderContext } from '../reply';
 import type { AnswerSections } from '../sections';
@@ -60,6 +60,7 @@ const TOPIC_NOUN: Record<ServiceAnswer['topic'], string> = {
   privacy: 'record of this chat',
   forgetting: 'record of this chat',
   'bot-cost': 'charge',
+  'call-cost': 'cost of a call',
   'bot-channels': 'app',
   'bot-devices': 'app',
   'bot-screen-reader': 'screen reader',
@@ -142,6 +143,7 @@ const TOPIC_TITLE: Record<ServiceAnswer['topic'], string> = {
   privacy: 'What I keep about you',
   forgetting: 'Deleting what I keep',
   'bot-cost': 'Using StationDesk',
+  'call-cost': 'What a call costs',
   'bot-channels': 'Where you can use StationDesk',
   'bot-devices': 'Where you can use StationDesk',
   'bot-screen-reader': 'Screen readers',
@@ -517,6 +519,18 @@ function headlineAndLines(answer: ServiceAnswer, context?: RenderContext): { hea
         headline: `${context?.botName ?? 'StationDesk'} is free to use: it's an open-source chatbot and never asks you to pay.`,
         lines: [`It answers questions about London's police front counters. To contact the police, call ${contactNumber(answer.contacts, 'nonEmergency')} or use met.police.uk, and ${contactNumber(answer.contacts, 'emergency')} in an emergency.`],
       };
+    case 'call-cost': {
+      // The sources give every route and number, never a price: said so, then the route itself.
+      const of = answer.costOf ?? 'reporting';
+      const what = of === 'reporting' ? 'whether reporting a crime costs anything' : of === 'Relay UK' ? 'what a call through Relay UK (18000) costs' : of === 'Crimestoppers' ? `what a call to Crimestoppers (${contactNumber(answer.contacts, 'anonymous')}) costs` : `what a call to ${of} costs`;
+      const route =
+        of === '999'
+          ? `${contactNumber(answer.contacts, 'emergency')} is for a crime happening now, or when someone is in immediate danger: call it then.`
+          : of === 'Crimestoppers'
+            ? (contactText(answer.contacts, 'anonymous') ?? `Crimestoppers: ${contactNumber(answer.contacts, 'anonymous')}.`)
+            : `If it is not an emergency: ${lowerFirst(contactText(answer.contacts, 'nonEmergency') ?? `call ${contactNumber(answer.contacts, 'nonEmergency')}, or report online at met.police.uk.`)}`;
+      return { headline: `My sources don't say ${what}.`, lines: of === '999' ? [route] : [route, `In an emergency, call ${contactNumber(answer.contacts, 'emergency')}.`] };
+    }
     case 'bot-channels':
       return {
         headline: `No: there's no ${context?.botName ?? 'StationDesk'} app to download, and I'm not on WhatsApp, text messages or social media. I work only in a web chat page and in Microsoft Teams.`,
