@@ -2492,16 +2492,21 @@ function boroughAsPart(borough: PlaceMention): PartOfLondon {
 function boroughsListed(r: Reading): PartOfLondon | null {
   const c = r.cues;
   const left = c.plans === 'how-many-left';
-  if (r.mentions.length < 2 || r.danger.situation || !(c.pluralDesks || c.existential || c.anywhere || left || r.says(WHICH_ARE_OPEN) || r.says(WHATS_OPEN) || r.says(EVERY_COUNTER))) return null;
+  // "does hackney or islington have a police station", "which of hackney and camden has a counter": whether each has one.
+  // "is there a front counter in camden or barnet": the same, asked as whether there is one.
+  const whetherEachHasOne = r.says(HAS_A_COUNTER) || (c.existential === true && /\bor\b/.test(r.text));
+  if (r.mentions.length < 2 || r.danger.situation || !(c.pluralDesks || c.existential || c.anywhere || left || whetherEachHasOne || r.says(WHICH_ARE_OPEN) || r.says(WHATS_OPEN) || r.says(EVERY_COUNTER))) return null;
   if (c.nearest || c.locationGiven || c.distance || c.closures || (c.plans && !left) || c.history || c.address || c.roundTheClock || r.pastDate !== undefined) return null;
-  // "croydon and sutton police, which one's open?" asks which of two counters: a list needs counters in the plural.
-  if (r.comparison?.rank !== undefined && (r.comparison.rank !== 'open' || !c.pluralDesks)) return null;
+  // "croydon and sutton police, which one's open?" asks which of two counters: a list needs counters in the plural. A
+  // bare "which" with no comparative ("which stations are in hackney and islington") ranks nothing: a list.
+  if (r.comparison?.rank !== undefined && !(whetherEachHasOne || (c.pluralDesks && !COMPARES.test(r.text))) && (r.comparison.rank !== 'open' || !c.pluralDesks)) return null;
   const boroughs: string[] = [];
   let from = 0;
   for (const [i, m] of r.mentions.entries()) {
     const match = found(asBorough(m));
     const at = r.text.indexOf(m.text.toLowerCase(), from);
-    if (match?.kind !== 'borough' || at < 0 || (i > 0 && !JOINS_A_LIST_OF_PLACES.test(r.text.slice(from, at).trim()))) return null;
+    const between = r.text.slice(from, at).trim();
+    if (match?.kind !== 'borough' || at < 0 || (i > 0 && !JOINS_A_LIST_OF_PLACES.test(between) && !(whetherEachHasOne && between === 'or'))) return null;
     if (!boroughs.includes(match.label)) boroughs.push(match.label);
     from = at + m.text.length;
   }
@@ -2517,6 +2522,11 @@ function costAsked(text: string): CostAsked {
   if (/\b101\b|\bnon ?emergency (?:number|line)\b/.test(text)) return '101';
   return 'reporting';
 }
+
+/** Whether a place has a counter, asked of one or more: "does hackney or islington have a police station", "which has a counter". */
+const HAS_A_COUNTER = /\b(?:have|has|got)(?: got)? (?:a|an|any|their own|its own|a single) (?:police station|police stations|front counter|front counters|counter|counters|front desk|desk|desks|nick|cop shop)\b/;
+/** A comparison in so many words, not a bare "which": "later", "longer", "than", "same", "compare". */
+const COMPARES = /\b(?:longer|longest|later|latest|earlier|earliest|shorter|shortest|sooner|than|same|different|differ|compare|compared|vs|versus|more hours|fewer hours|first|last)\b/;
 
 /** "was brixton ever 24 hours", "did croydon use to be open 24/7": yes or no, whether it was once open round the clock. */
 function everRoundTheClock(r: Reading): boolean {
