@@ -490,6 +490,8 @@ export type Answer =
       moves: { from: CounterStatus; to: CounterMove }[];
       /** A time asked ("in 2020"): `moves` are those dated in it; `allMoves`, how many the sources record at any time. */
       period?: { label: string; allMoves: number };
+      /** Whether any moved was asked ("did any counters move"): yes or no leads; else ("which counters moved") the list itself. */
+      whetherAsked?: true;
     } & AnswerDating)
   /**
    * "What was the first station to close?": the earliest closures the timeline holds (`earliest`, one date), and, when the

@@ -1254,10 +1254,12 @@ export function renderMoved(answer: MovedAnswer): AnswerSections {
   // A time asked: " in 2020", said with the answer, and the moves at any time after a "no".
   const period = answer.period;
   const when = period ? ` ${/^(?:in|since|before|after|between) /.test(period.label) ? period.label : `in ${period.label}`}` : '';
+  // Yes or no only when whether any moved was asked; "which counters moved" is answered by the list itself.
+  const [no, yes] = answer.whetherAsked ? ['No: my', 'Yes: my'] : ['My', 'My'];
   const headline =
     n === 0
-      ? `No: my sources record no front counter whose desk moved to another when it closed${when}.`
-      : `Yes: my sources record ${countWord(n)} front ${plural(n, 'counter')} whose desk moved to another counter when ${n === 1 ? 'it' : 'they'} closed${when}${n <= 3 ? `: ${joinAnd(moves.map(each))}.` : ':'}`;
+      ? `${no} sources record no front counter whose desk moved to another when it closed${when}.`
+      : `${yes} sources record ${countWord(n)} front ${plural(n, 'counter')} whose desk moved to another counter when ${n === 1 ? 'it' : 'they'} closed${when}${n <= 3 ? `: ${joinAnd(moves.map(each))}.` : ':'}`;
   const atAnyTime = period && period.allMoves > n ? [`At any time, they record ${countWord(period.allMoves)}: ask "which counters moved" for them all.`] : [];
   const statuses = moves.flatMap((m) => [m.from, m.to.status]);
   return {
