@@ -780,7 +780,8 @@ export interface PastList {
   /** The count then asked against now ("more in 2017 than now?"): the counters open on the answer's day (open 24 hours, without `allCounters`), and the yes or no asked. */
   versusNow?: { openNow: number; today: string; claim?: 'more-then' | 'more-now' };
   /** "How many in 2017 vs 2019": the other year's count (open counters), unless the sources do not hold every counter then. */
-  versusYear?: { label: string; year?: number; openCount: number; incomplete: boolean };
+  /** Only the 24-hour ones asked: `openCount` is those open 24 hours then, and `unknownHoursCount` those open then whose hours the sources do not give. */
+  versusYear?: { label: string; year?: number; openCount: number; incomplete: boolean; unknownHoursCount?: number };
 }
 
 /** The contact routes from resident-facts.md, always at hand for closed-counter and crime answers. */

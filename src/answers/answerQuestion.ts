@@ -1076,15 +1076,21 @@ export class Answerer {
       ...(part ? { part: part.label } : {}),
       // The count now of the same kind: every open counter, or (only the 24-hour ones asked) those open 24 hours.
       ...(versusNow ? { versusNow: { openNow: this.knowledge.statusesAsOf(at).filter((s) => s.counter === 'open' && inPart(s.station) && (allCounters !== undefined || s.hours?.is24x7 === true)).length, today, ...versusNow } } : {}),
-      ...(versusYear && allCounters
-        ? {
-            versusYear: {
-              label: versusYear.label,
-              ...(versusYear.year !== undefined ? { year: versusYear.year } : {}),
-              openCount: this.knowledge.timeline.statusesAsOf(versusYear.date).filter((s) => s.counter === 'open' && inPart(s.station)).length,
-              incomplete: versusYear.date < this.knowledge.data.meta.counterList.since,
-            },
-          }
+      // The other year's count of the same kind: every open counter, or (only the 24-hour ones asked) those open 24 hours,
+      // with how many open then the sources give no hours for.
+      ...(versusYear
+        ? (() => {
+            const openThen = this.knowledge.timeline.statusesAsOf(versusYear.date).filter((s) => s.counter === 'open' && inPart(s.station));
+            return {
+              versusYear: {
+                label: versusYear.label,
+                ...(versusYear.year !== undefined ? { year: versusYear.year } : {}),
+                openCount: allCounters ? openThen.length : openThen.filter((s) => s.hours?.is24x7).length,
+                incomplete: versusYear.date < this.knowledge.data.meta.counterList.since,
+                ...(allCounters ? {} : { unknownHoursCount: openThen.filter((s) => !s.hours).length }),
+              },
+            };
+          })()
         : {}),
     };
     return { ...answer, asOf: date, asked };

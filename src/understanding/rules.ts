@@ -854,14 +854,15 @@ export const STAGES: readonly Stage[] = [
       rule(
         'how many then, against now',
         (r) =>
-          !r.danger.situation && r.pastDate !== undefined && (r.says(VERSUS_NOW) || r.says(MORE_BACK_THEN) || r.says(NOW_AGAINST_A_YEAR) || r.says(CHANGED_SINCE_A_YEAR) || r.says(THEN_AND_NOW) || (yearAgainstYear(r) !== undefined && !r.cues.roundTheClock)) && noPlace(r) && !r.namedStation && !r.cues.closures && !r.cues.whyClose &&
+          !r.danger.situation && r.pastDate !== undefined && (r.says(VERSUS_NOW) || r.says(MORE_BACK_THEN) || r.says(NOW_AGAINST_A_YEAR) || r.says(CHANGED_SINCE_A_YEAR) || r.says(THEN_AND_NOW) || yearAgainstYear(r) !== undefined) && noPlace(r) && !r.namedStation && !r.cues.closures && !r.cues.whyClose &&
           !r.cues.nearest && (r.cues.pluralDesks || r.cues.deskWords || r.says(COUNT_ASKED) || r.says(WHAT_WAS_OPEN) || r.says(WHAT_IS_OPEN)),
         // "how many 24 hour counters were there in 2019 compared to now": the 24-hour ones, then and now.
         (r) => {
           const part = partOfLondon(r.text);
-          // "were there more stations in 2018 than 2024": two years gone by, each counted (not the first against now).
-          const other = !r.cues.roundTheClock && !part && !r.says(NOW_SAID) ? secondPastYear(r.text, r.now) : undefined;
-          if (other) return { intent: 'list-24x7', asOf: r.pastDate, allCounters: 'counted', versusYear: other };
+          // "were there more stations in 2018 than 2024": two years gone by, each counted (not the first against now); "more 24
+          // hour stations in 2019 than 2024?": the 24-hour ones of each year.
+          const other = !part && !r.says(NOW_SAID) ? secondPastYear(r.text, r.now) : undefined;
+          if (other) return { intent: 'list-24x7', asOf: r.pastDate, ...(r.cues.roundTheClock ? {} : { allCounters: 'counted' as const }), versusYear: other };
           return { intent: 'list-24x7', asOf: r.pastDate, ...(r.cues.roundTheClock ? {} : { allCounters: 'counted' as const }), versusNow: claimAgainstNow(r.text), ...(part ? { part } : {}) };
         },
       ),
