@@ -490,6 +490,8 @@ export type Answer =
       moves: { from: CounterStatus; to: CounterMove }[];
       /** A time asked ("in 2020"): `moves` are those dated in it; `allMoves`, how many the sources record at any time. */
       period?: { label: string; allMoves: number };
+      /** Whether any moved was asked ("did any counters move"): yes or no leads; else ("which counters moved") the list itself. */
+      whetherAsked?: true;
     } & AnswerDating)
   /**
    * "What was the first station to close?": the earliest closures the timeline holds (`earliest`, one date), and, when the
@@ -780,7 +782,8 @@ export interface PastList {
   /** The count then asked against now ("more in 2017 than now?"): the counters open on the answer's day (open 24 hours, without `allCounters`), and the yes or no asked. */
   versusNow?: { openNow: number; today: string; claim?: 'more-then' | 'more-now' };
   /** "How many in 2017 vs 2019": the other year's count (open counters), unless the sources do not hold every counter then. */
-  versusYear?: { label: string; year?: number; openCount: number; incomplete: boolean };
+  /** Only the 24-hour ones asked: `openCount` is those open 24 hours then, and `unknownHoursCount` those open then whose hours the sources do not give. */
+  versusYear?: { label: string; year?: number; openCount: number; incomplete: boolean; unknownHoursCount?: number };
 }
 
 /** The contact routes from resident-facts.md, always at hand for closed-counter and crime answers. */

@@ -266,7 +266,7 @@ export class Answerer {
         return closingList(this.knowledge.statusesAsOf(at), question.asked, at, this.dating(at));
       case 'closures-list':
         if (question.saved) return this.savedFromClosure(question.period, at);
-        if (question.moved) return this.movedList(at, question.period);
+        if (question.moved) return this.movedList(at, question.period, question.whetherAsked === true);
         if (question.kept && question.period) return { ...this.keptOpen(question.period, at), ...(question.stillOpen ? { stillOpenAsked: true as const } : {}) } as Answer;
         if ((question.first || question.last) && question.period) return this.closureOfAPeriod(question.period, question.last === true, at);
         if (question.first) return this.firstClosure(at);
@@ -600,17 +600,18 @@ export class Answerer {
 
   /** Where a closed counter's desk went, as `{ moves }` when the timeline says; nothing otherwise. */
   /** The closed counters whose desk went to another, as of the answer's date, each with its move; oldest move first. */
-  private movedList(at: DateTime, period?: ClosurePeriod): Answer {
+  private movedList(at: DateTime, period?: ClosurePeriod, whetherAsked = false): Answer {
     const asOf = this.dating(at).asOf;
     const all = this.knowledge
       .statusesAsOf(at)
       .flatMap((from) => counterMoves(this.knowledge.timeline, this.knowledge.data.stations, from, asOf).map((to) => ({ from, to })))
       .sort((a, b) => a.to.on.date.localeCompare(b.to.on.date) || a.from.station.name.localeCompare(b.from.station.name));
-    if (!period) return { kind: 'moved-list', moves: all, ...this.dating(at) };
+    const whether = whetherAsked ? { whetherAsked: true as const } : {};
+    if (!period) return { kind: 'moved-list', moves: all, ...whether, ...this.dating(at) };
     // A time asked ("which counters moved in 2020"): the moves dated in it, and how many the sources record in all.
     const after = endOfWindow(period.to, 'day');
     const moves = all.filter((m) => m.to.on.date >= period.from && endOfWindow(m.to.on.date, m.to.on.datePrecision) <= after);
-    return { kind: 'moved-list', moves, period: { label: period.label, allMoves: all.length }, ...this.dating(at) };
+    return { kind: 'moved-list', moves, period: { label: period.label, allMoves: all.length }, ...whether, ...this.dating(at) };
   }
 
   private movesOf(status: CounterStatus): { moves?: readonly CounterMove[] } {
@@ -1075,15 +1076,21 @@ export class Answerer {
       ...(part ? { part: part.label } : {}),
       // The count now of the same kind: every open counter, or (only the 24-hour ones asked) those open 24 hours.
       ...(versusNow ? { versusNow: { openNow: this.knowledge.statusesAsOf(at).filter((s) => s.counter === 'open' && inPart(s.station) && (allCounters !== undefined || s.hours?.is24x7 === true)).length, today, ...versusNow } } : {}),
-      ...(versusYear && allCounters
-        ? {
-            versusYear: {
-              label: versusYear.label,
-              ...(versusYear.year !== undefined ? { year: versusYear.year } : {}),
-              openCount: this.knowledge.timeline.statusesAsOf(versusYear.date).filter((s) => s.counter === 'open' && inPart(s.station)).length,
-              incomplete: versusYear.date < this.knowledge.data.meta.counterList.since,
-            },
-          }
+      // The other year's count of the same kind: every open counter, or (only the 24-hour ones asked) those open 24 hours,
+      // with how many open then the sources give no hours for.
+      ...(versusYear
+        ? (() => {
+            const openThen = this.knowledge.timeline.statusesAsOf(versusYear.date).filter((s) => s.counter === 'open' && inPart(s.station));
+            return {
+              versusYear: {
+                label: versusYear.label,
+                ...(versusYear.year !== undefined ? { year: versusYear.year } : {}),
+                openCount: allCounters ? openThen.length : openThen.filter((s) => s.hours?.is24x7).length,
+                incomplete: versusYear.date < this.knowledge.data.meta.counterList.since,
+                ...(allCounters ? {} : { unknownHoursCount: openThen.filter((s) => !s.hours).length }),
+              },
+            };
+          })()
         : {}),
     };
     return { ...answer, asOf: date, asked };

@@ -41,7 +41,12 @@ export function deskNamedBy(answer: Answer): PlaceMatch | undefined {
 export function desksListedBy(answer: Answer): PlaceMatch[] {
   const listed =
     answer.kind === 'nearest' ? answer.results.map((r) => r.station)
+    // A borough's closures asked ("which stations closed in lambeth"): those that closed, oldest first as the list shows
+    // them, so "the second one" is the second closure, not one of the counters open now.
+    : answer.kind === 'borough-desks' && answer.closuresAsked && !answer.asked ? [...answer.closedRecently].sort((a, b) => ((a.since?.date ?? '') < (b.since?.date ?? '') ? -1 : 1)).map((s) => s.station)
     : answer.kind === 'borough-desks' ? answer.open.map((s) => s.station)
+    // "Which stations lost 24 hours in march 2026": the counters named as losing it, in the order shown.
+    : answer.kind === 'plans' && answer.newHours?.named ? answer.newHours.from24x7Stations
     : answer.kind === 'list-24x7' && !answer.asked ? (answer.part?.desks ?? answer.desks).map((s) => s.station)
     // Two weighed by distance: the one said first (the nearer, or the further when that was asked) first.
     : answer.kind === 'nearer-of' ? (answer.further ? [...answer.desks].reverse() : answer.desks).map((d) => d.status.station)

@@ -129,6 +129,15 @@ export function followsList(list: ListQuestion, said: ListFollowUp): Question | 
     const { asOf, allCounters, part } = list;
     return { intent: 'list-24x7', asOf, ...(allCounters ? { allCounters: 'counted' as const } : {}), ...(part ? { part } : {}), versusNow: {} };
   }
+  // "what about croydon", "and in lambeth?" after London's counters at a time gone by (counted, set against now or another
+  // year, or the 24-hour ones then): the same asked of that borough, not its counter's hours today.
+  const then = list.intent === 'list-24x7' && list.asOf && !list.canGoIn ? boroughAskedAgain(text, c, mentions, said.dayNamed) : undefined;
+  if (then && list.intent === 'list-24x7' && list.asOf) {
+    const asOf = said.pastDate ?? list.asOf;
+    if (!list.allCounters) return { intent: 'borough-desks', place: then, asOf, desk: '24/7' };
+    if (list.versusYear && !said.pastDate) return { intent: 'borough-desks', place: then, asOf, versusYear: list.versusYear };
+    return { intent: 'borough-desks', place: then, asOf, ...(list.versusNow ? { versusNow: {} } : {}) };
+  }
   if (!c.followUp) return null;
   if (list.intent === 'closures-list' && mentions.length === 0 && said.period) return { intent: 'closures-list', period: said.period };
   // "and in 2021?" after the counters of a part then, or a count then against now: the same question of the new date.
@@ -142,6 +151,15 @@ export function followsList(list: ListQuestion, said: ListFollowUp): Question | 
     if (borough.result.status === 'found' && borough.result.match.kind === 'borough') return { intent: 'borough-desks', place: borough };
   }
   return null;
+}
+
+/** A borough said alone as the follow-up ("what about croydon", "and in lambeth?", "croydon?"), else undefined. */
+function boroughAskedAgain(text: string, c: Cues, mentions: PlaceMention[], dayNamed: boolean): PlaceMention | undefined {
+  if (mentions.length !== 1 || dayNamed || c.hours || c.status || c.address || c.open || c.nearest || c.history) return undefined;
+  const borough = asBorough(mentions[0]);
+  if (borough.result.status !== 'found' || borough.result.match.kind !== 'borough') return undefined;
+  const rest = text.replace(mentions[0].text.toLowerCase(), ' ').replace(/\b(?:borough|council|then|too|as well|in (?:19|20)\d\d)\b/g, ' ').replace(/[?.!,]/g, ' ').replace(/\s+/g, ' ').trim();
+  return /^(?:(?:and|so|ok|okay|but|what|how|about|in|for|of|with|the|same|question|ask|please|pls) ?)*$/.test(rest) ? borough : undefined;
 }
 
 /**

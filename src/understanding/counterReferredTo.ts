@@ -4,15 +4,16 @@
  * the counter's own name, and it becomes the counter discussed, so every rule reads the message as if it were named.
  */
 import { COUNTER_BY_ORDER, ORDINAL_ALONE, ORDINAL_THEN_ASKED, OTHER_COUNTER_OF_TWO } from './lexicon';
+import type { PlaceFinder } from './placeFinder';
 import type { ConversationContext, PlaceMention } from './question';
 
 const ORDINALS: Readonly<Record<string, number>> = { first: 0, '1st': 0, second: 1, '2nd': 1, third: 2, '3rd': 2 };
 
 /** The message with the counter it picks named, and the conversation with that counter discussed; none picked: undefined. */
-export function counterReferredTo(text: string, context: ConversationContext | undefined): { text: string; context: ConversationContext } | undefined {
+export function counterReferredTo(text: string, context: ConversationContext | undefined, finder?: PlaceFinder): { text: string; context: ConversationContext } | undefined {
   const named = context?.namedCounters;
   if (typeof text !== 'string') return undefined;
-  if (!named || named.length < 2) return context ? theOneListed(text, context) : undefined;
+  if (!named || named.length < 2) return context ? theOneListed(text, context, finder) : undefined;
   // "and the second, is it open sunday": the counter picked, then the question asked of it as "it".
   const thenAsked = ORDINAL_THEN_ASKED.exec(text);
   const first = thenAsked ? byPlace(named, thenAsked[1].toLowerCase()) : undefined;
@@ -22,11 +23,13 @@ export function counterReferredTo(text: string, context: ConversationContext | u
   const picked = byOrder ? byPlace(named, byOrder[1].toLowerCase()) : otherOfTwo(text, named, context);
   if (!picked) return undefined;
   const words = alone ? [alone[0].replace(/[?.!\s]+$/, '')] : (byOrder ?? OTHER_COUNTER_OF_TWO.exec(text))!;
-  const label = picked.result.status === 'found' ? picked.result.match.label : picked.text;
+  const label = picked.result.status === 'found' ? sayable(picked.result.match.label, stationOf(picked), finder) : picked.text;
   // Said bare ("the second one?"): asked as the last question was, of that counter ("what about X?"); after the nearest
   // desks were listed, the counter itself (its state and hours), not the nearest desk to it.
   const listedNearest = context?.lastIntent === 'nearest' && context.lastQuestion?.intent === 'nearest' && context.lastQuestion.between === undefined;
-  const said = alone ? (listedNearest ? label : `what about ${label}?`) : text.replace(words[0], label);
+  // After a borough's list (its closures, its counters then), "what about X?" would ask X's borough again: the counter itself.
+  const listedOfABorough = context?.lastQuestion?.intent === 'borough-desks';
+  const said = alone ? (listedNearest || listedOfABorough ? label : `what about ${label}?`) : text.replace(words[0], label);
   // After two weighed by distance, the question is not asked again of one of them ("what about X?" would weigh X against
   // itself): the counter picked is asked of on its own.
   const weighed = context?.lastQuestion?.intent === 'nearest' && context.lastQuestion.between !== undefined;
@@ -38,15 +41,30 @@ export function counterReferredTo(text: string, context: ConversationContext | u
  * "The first one" after an answer that listed one counter alone ("Barnet has one police front counter: Colindale"): that
  * counter, the one the answer led with (the counter discussed), said by its name. Only the first or last of a list of one.
  */
-function theOneListed(text: string, context: ConversationContext): { text: string; context: ConversationContext } | undefined {
+function theOneListed(text: string, context: ConversationContext, finder?: PlaceFinder): { text: string; context: ConversationContext } | undefined {
   if (context.lastIntent !== 'borough-desks' || context.lastPlace?.result.status !== 'found' || !stationOf(context.lastPlace)) return undefined;
+  // After the borough's closures ("which stations closed in lambeth"), the list shown was of those closed, not its one open counter.
+  const last = context.lastQuestion;
+  if (last?.intent === 'borough-desks' && (last.closuresAsked || last.asOf)) return undefined;
   const alone = ORDINAL_ALONE.exec(text);
   const byOrder = alone ?? COUNTER_BY_ORDER.exec(text);
   if (!byOrder || !/^(?:first|1st|last)$/i.test(byOrder[1])) return undefined;
-  const label = context.lastPlace.result.match.label;
+  const label = sayable(context.lastPlace.result.match.label, stationOf(context.lastPlace), finder);
   // "what about the last one": the counter itself, not the list asked again of it.
   const said = alone ? label : text.replace(byOrder[0], label).replace(/^(?:(?:and|so|ok|okay|but) )?(?:what|how) about (?=\S)/i, '');
   return { text: said, context };
+}
+
+/**
+ * The counter's name as the message will say it: without its bracketed note when the name still finds that counter, since
+ * the note's words would be read as asked ("Windmill Road (Croydon custody centre)": custody, a number to call; "(former)":
+ * the past; "(temporary ... 24-hour counter)": the 24-hour ones).
+ */
+function sayable(label: string, stationId: string | undefined, finder: PlaceFinder | undefined): string {
+  const bare = label.replace(/\s*\([^)]*\)/g, '').replace(/\s+/g, ' ').trim();
+  if (bare === label || !bare || !finder?.lookup || stationId === undefined) return label;
+  const found = finder.lookup(bare.toLowerCase());
+  return found.status === 'found' && found.match.stationId === stationId ? bare : label;
 }
 
 function byPlace(named: PlaceMention[], ordinal: string): PlaceMention | undefined {

@@ -2641,8 +2641,8 @@ export const ANY_OTHERS = /^(?:(?:and|so|ok|okay|right|hmm|but) )?(?:are there |
  */
 export const COUNTER_BY_ORDER = /\b(?:the |that )?(first|1st|second|2nd|third|3rd|last)(?: one| desk| counter| station| police station| place| option)\b/i;
 export const OTHER_COUNTER_OF_TWO = /\b(?:the |that )?other (?:one|desk|counter|station|police station|place|option)\b/i;
-/** An ordinal said bare, the whole message: "the second?", "and the first", "what about the last". */
-export const ORDINAL_ALONE = /^(?:(?:and|so|ok|okay|but|what about|how about|and what about) )?(?:the )?(first|1st|second|2nd|third|3rd|last)(?: then)?\s*[?.!]*$/i;
+/** An ordinal said bare, the whole message: "the second?", "and the first", "what about the last one". */
+export const ORDINAL_ALONE = /^(?:(?:and|so|ok|okay|but|what about|how about|and what about|and how about) )?(?:the |that )?(first|1st|second|2nd|third|3rd|last)(?: one| desk| counter| station| police station| place| option)?(?: then)?\s*[?.!]*$/i;
 /**
  * An ordinal said first, then what is asked of it: "and the second, is it open sunday", "the third one - whats its
  * address", "the last one when did it close". Group 1: the ordinal; group 2: the question, which says "it" of the counter.

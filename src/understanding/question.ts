@@ -320,7 +320,10 @@ export type Question =
       reopened?: true | 'closed-in-period';
       /** With `reopened`: the latest reopening was asked ("which station reopened most recently"): it leads. */
       latestReopening?: true;
-      /** With `reopened`: whether any reopened was asked ("did any station reopen", "has any counter reopened"): yes or no leads. */
+      /**
+       * With `reopened`: whether any reopened was asked ("did any station reopen", "has any counter reopened"): yes or no
+       * leads. With `moved`: whether any moved ("did any counters move"), not which ("which counters moved"): the same.
+       */
       whetherAsked?: true;
       byYear?: 'each' | 'most';
       /** With `byYear`: two years compared ("which closed more, 2017 or 2026"), in the order said. */

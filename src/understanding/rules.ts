@@ -654,9 +654,11 @@ export const STAGES: readonly Stage[] = [
           const period = r.closurePeriod;
           const years = r.text.match(/\b(?:19|20)\d\d\b/g) ?? [];
           // A time said ("in 2020", "in december 2017"), not one read from "just" ("did some of them just move").
-          if (!period || (r.pastDate === undefined && years.length === 0)) return { intent: 'closures-list', moved: true };
+          // "did any move", "have any relocated": yes or no leads; "which counters moved": the list itself.
+          const whether = !r.says(WHICH_ONES_ASKED) && (r.cues.yesNo || r.says(WHETHER_ANY) || r.says(ASKED_YES_OR_NO)) ? { whetherAsked: true as const } : {};
+          if (!period || (r.pastDate === undefined && years.length === 0)) return { intent: 'closures-list', moved: true, ...whether };
           const year = period.yearSaid ?? (years.length === 1 && !r.says(MONTH_NAMED) ? Number(years[0]) : undefined);
-          return { intent: 'closures-list', moved: true, period: year !== undefined ? { from: `${year}-01-01`, to: `${year}-12-31`, label: String(year) } : period };
+          return { intent: 'closures-list', moved: true, ...whether, period: year !== undefined ? { from: `${year}-01-01`, to: `${year}-12-31`, label: String(year) } : period };
         },
       ),
       rule(
@@ -873,14 +875,15 @@ export const STAGES: readonly Stage[] = [
       rule(
         'how many then, against now',
         (r) =>
-          !r.danger.situation && r.pastDate !== undefined && (r.says(VERSUS_NOW) || r.says(MORE_BACK_THEN) || r.says(NOW_AGAINST_A_YEAR) || r.says(CHANGED_SINCE_A_YEAR) || r.says(THEN_AND_NOW) || (yearAgainstYear(r) !== undefined && !r.cues.roundTheClock)) && noPlace(r) && !r.namedStation && !r.cues.closures && !r.cues.whyClose &&
+          !r.danger.situation && r.pastDate !== undefined && (r.says(VERSUS_NOW) || r.says(MORE_BACK_THEN) || r.says(NOW_AGAINST_A_YEAR) || r.says(CHANGED_SINCE_A_YEAR) || r.says(THEN_AND_NOW) || yearAgainstYear(r) !== undefined) && noPlace(r) && !r.namedStation && !r.cues.closures && !r.cues.whyClose &&
           !r.cues.nearest && (r.cues.pluralDesks || r.cues.deskWords || r.says(COUNT_ASKED) || r.says(WHAT_WAS_OPEN) || r.says(WHAT_IS_OPEN)),
         // "how many 24 hour counters were there in 2019 compared to now": the 24-hour ones, then and now.
         (r) => {
           const part = partOfLondon(r.text);
-          // "were there more stations in 2018 than 2024": two years gone by, each counted (not the first against now).
-          const other = !r.cues.roundTheClock && !part && !r.says(NOW_SAID) ? secondPastYear(r.text, r.now) : undefined;
-          if (other) return { intent: 'list-24x7', asOf: r.pastDate, allCounters: 'counted', versusYear: other };
+          // "were there more stations in 2018 than 2024": two years gone by, each counted (not the first against now); "more 24
+          // hour stations in 2019 than 2024?": the 24-hour ones of each year.
+          const other = !part && !r.says(NOW_SAID) ? secondPastYear(r.text, r.now) : undefined;
+          if (other) return { intent: 'list-24x7', asOf: r.pastDate, ...(r.cues.roundTheClock ? {} : { allCounters: 'counted' as const }), versusYear: other };
           return { intent: 'list-24x7', asOf: r.pastDate, ...(r.cues.roundTheClock ? {} : { allCounters: 'counted' as const }), versusNow: claimAgainstNow(r.text), ...(part ? { part } : {}) };
         },
       ),
@@ -2111,7 +2114,7 @@ const REPLACED_ASKED =
 
 /** Moves asked of the counters, none named: "did any stations move rather than close", "which counters moved". */
 const MOVES_ACROSS_THE_NETWORK =
-  /\b(?:did|have|has|had|were|was) (?:any|some|many|a few)(?: of (?:the|them|those))?(?: (?:police|front))?(?: (?:stations?|counters?|desks?|ones))? (?:just |simply |actually |only )?(?:move|moved|relocate|relocated|get moved|been moved|been relocated)\b(?! (?:its|their) (?:hours|times|opening))|\bwhich (?:police |front )?(?:stations?|counters?|desks?|ones) (?:have |had |were |got |just )?(?:moved|relocated|been moved|been relocated)\b|\b(?:stations?|counters?|desks?|ones) (?:that|which) (?:have |had |were |got )?(?:moved|relocated)\b|\b(?:move|moved|relocated?) (?:rather|instead) (?:than|of) (?:clos|shut)/;
+  /\b(?:did|have|has|had|were|was) (?:any|some|many|a few)(?: of (?:the|them|those))?(?: (?:police|front))?(?: (?:stations?|counters?|desks?|ones))? (?:just |simply |actually |only )?(?:move|moved|relocate|relocated|get moved|been moved|been relocated)\b(?! (?:its|their) (?:hours|times|opening))|\b(?:which|what|any) (?:police |front )?(?:stations?|counters?|desks?|ones) (?:have |had |were |got |just )?(?:moved|relocated|been moved|been relocated)\b|\b(?:stations?|counters?|desks?|ones) (?:that|which) (?:have |had |were |got )?(?:moved|relocated)\b|\b(?:move|moved|relocated?) (?:rather|instead) (?:than|of) (?:clos|shut)/;
 
 /** A move asked of a counter: "did it move", "has it moved", "was it relocated". */
 const MOVE_ASKED = /\b(?:move|moved|moving|relocate|relocated|relocation)\b/;
@@ -2176,6 +2179,10 @@ function yearsNamedTogether(r: Reading): [number, number] | undefined {
   // Years ahead ask what is planned, not what closed.
   return a !== b && Math.abs(a - b) > 1 && Math.max(a, b) <= r.now.year ? [a, b] : undefined;
 }
+/** Which ones asked, not whether any: "which counters moved", "what stations relocated", "tell me the ones that moved". */
+const WHICH_ONES_ASKED = /\b(?:which|what|list|name|tell me|show me)\b/;
+/** Asked with a verb first, for a yes or no: "did some of them just move", "were a few relocated". */
+const ASKED_YES_OR_NO = /^(?:(?:and|so|ok|okay|but|hmm) )?(?:did|have|has|had|were|was|are|is)\b/;
 const CLOSED_IN_A_YEAR = /\b(?:close|closed|closes|closing|closures?|shut|shutting|lost|lose|losing)\b/;
 const COMPARES_YEARS = /\b(?:more|fewer|less|most|compare|compared|comparison|versus|vs|than|difference|worse|bigger)\b/;
 const COUNT_OR_CLOSURES = /\bhow many\b|\b(?:number|count|tally|total) of\b|\bclosures\b/;

@@ -35,7 +35,7 @@ function readingOf(text: string, context: ConversationContext, now: DateTime, fi
   const wholePart = (part: string, ctx: ConversationContext) => understand(part, ctx, now, finder);
   const asSaid = new Reading(text, context, now, finder, halfReader(now, finder), wholePart);
   if (asSaid.danger.now || asSaid.danger.signs.length > 0 || asSaid.danger.situation) return asSaid;
-  const picked = counterReferredTo(text, context);
+  const picked = counterReferredTo(text, context, finder);
   if (picked) return new Reading(picked.text, picked.context, now, finder, halfReader(now, finder), wholePart);
   // "what about the other hayes": the other place of the name just asked about, said with its borough.
   const other = placeOfTheSameName(text, context, finder);

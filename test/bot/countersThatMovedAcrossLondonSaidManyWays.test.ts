@@ -1,6 +1,6 @@
 /**
  * Whether any counters moved rather than closed, none named ("did any stations move rather than close", "which
- * counters moved", "have any police stations relocated"): yes, and how many the timeline records whose desk went to
+ * counters moved", "have any police stations relocated"): yes when whether any was asked (the list alone for "which"), and how many the timeline records whose desk went to
  * another counter when they closed, each with where it went (read from the data, counterMoves.ts), never the list of
  * closures. Controls: a counter named asks of that one; the resident's own move; the closures asked. Through the bot.
  */
@@ -10,18 +10,20 @@ import { Conversation, firstLineOf, itAnswersFirst } from './harness';
 
 const FRIDAY = DateTime.fromISO('2026-12-04T14:00', { zone: 'Europe/London' });
 const MOVED = /^Yes: my sources record nine front counters whose desk moved to another counter when they closed:/;
+// "Which counters moved" is answered by the list itself, not a yes (see whichCountersMovedSaidManyWays).
+const WHICH_MOVED = /^My sources record nine front counters whose desk moved to another counter when they closed:/;
 
 describe('whether any counters moved rather than closed, said many ways', function () {
   this.timeout(60_000);
   itAnswersFirst(
     [
       ['did any stations move rather than close', MOVED],
-      ['which counters moved', MOVED],
+      ['which counters moved', WHICH_MOVED],
       ['have any police stations relocated', MOVED],
       ['did some of them just move instead of closing', MOVED],
       ['were any front counters moved somewhere else', MOVED],
-      ['which stations moved rather than closed?', MOVED],
-      ['list the stations that relocated', MOVED],
+      ['which stations moved rather than closed?', WHICH_MOVED],
+      ['list the stations that relocated', WHICH_MOVED],
     ],
     { now: FRIDAY },
   );

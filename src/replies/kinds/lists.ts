@@ -543,7 +543,9 @@ function renderList24x7AsOf(answer: List24Answer, asked: PastList): AnswerSectio
 
   const where = asked.part ?? 'London';
   const inPart = asked.part ? ` in ${asked.part}` : '';
-  const headline = asked.versusNow
+  const headline = asked.versusYear
+    ? twentyFourYearAgainstYear(asked, asked.versusYear, label, n)
+    : asked.versusNow
     ? twentyFourThenAgainstNow(asked, asked.versusNow, label, n)
     : n === 0
       ? `As of ${label}, no front counter in ${where} ${is} open 24 hours a day, as far as my sources show.`
@@ -692,6 +694,31 @@ function twentyFourThenAgainstNow(asked: PastList, versus: NonNullable<PastList[
   const least = asked.unknownHoursCount > 0 ? 'at least ' : '';
   const by = least && then > now ? `${least}${difference}` : difference;
   return `${holds}${where} had ${least}${countWord(then)} front ${plural(then, 'counter')} open 24 hours a day on ${label}; ${nowText}: ${by}.`;
+}
+
+/**
+ * The 24-hour counters of two past years ("more 24 hour stations in 2019 than 2024?", "how many 24 hr stations in 2017 vs
+ * 2020"): both counts and the difference, "at least" where the sources give no hours for some counters open then; before
+ * the sources hold every counter, that a year's count may miss some.
+ */
+function twentyFourYearAgainstYear(asked: PastList, other: NonNullable<PastList['versusYear']>, label: string, then: number): string {
+  const where = asked.part ?? 'London';
+  const otherLabel = other.year !== undefined ? `${other.label} (the middle of ${other.year})` : other.label;
+  const leastThen = asked.unknownHoursCount > 0 || asked.incomplete ? 'at least ' : '';
+  const leastOther = (other.unknownHoursCount ?? 0) > 0 || other.incomplete ? 'at least ' : '';
+  const count = other.openCount;
+  const otherWhen = other.year !== undefined ? `in ${other.year}` : `on ${other.label}`;
+  // Counts that are only a least leave the difference open unless it holds whatever the unknown hours were.
+  const difference =
+    then === count && !leastThen && !leastOther ? 'the same number'
+    : count < then && !leastOther ? `${leastThen ? 'at least ' : ''}${countWord(then - count)} fewer ${otherWhen}`
+    : count > then && !leastThen ? `${leastOther ? 'at least ' : ''}${countWord(count - then)} more ${otherWhen}`
+    : '';
+  const missing = asked.incomplete || other.incomplete ? ` My sources before ${formatDate(asked.completeFrom, 'month')} cover only some counters, so a count then may miss some.` : '';
+  const thenWhen = asked.year !== undefined ? `in ${asked.year}` : `on ${asked.label}`;
+  const unknown = [asked.unknownHoursCount > 0 ? `${countWord(asked.unknownHoursCount)} open ${thenWhen}` : '', (other.unknownHoursCount ?? 0) > 0 ? `${countWord(other.unknownHoursCount!)} open ${otherWhen}` : ''].filter(Boolean);
+  const open = difference || unknown.length === 0 ? '' : ` My sources do not give the hours of ${joinAnd(unknown)}, so I can't say which year had more.`;
+  return `${where} had ${leastThen}${countWord(then)} front ${plural(then, 'counter')} open 24 hours a day on ${label} and ${leastOther}${countWord(count)} on ${otherLabel}${difference ? `: ${difference}` : ''}.${open}${missing}`;
 }
 
 // ---------------------------------------------------------------------------
@@ -1254,10 +1281,12 @@ export function renderMoved(answer: MovedAnswer): AnswerSections {
   // A time asked: " in 2020", said with the answer, and the moves at any time after a "no".
   const period = answer.period;
   const when = period ? ` ${/^(?:in|since|before|after|between) /.test(period.label) ? period.label : `in ${period.label}`}` : '';
+  // Yes or no only when whether any moved was asked; "which counters moved" is answered by the list itself.
+  const [no, yes] = answer.whetherAsked ? ['No: my', 'Yes: my'] : ['My', 'My'];
   const headline =
     n === 0
-      ? `No: my sources record no front counter whose desk moved to another when it closed${when}.`
-      : `Yes: my sources record ${countWord(n)} front ${plural(n, 'counter')} whose desk moved to another counter when ${n === 1 ? 'it' : 'they'} closed${when}${n <= 3 ? `: ${joinAnd(moves.map(each))}.` : ':'}`;
+      ? `${no} sources record no front counter whose desk moved to another when it closed${when}.`
+      : `${yes} sources record ${countWord(n)} front ${plural(n, 'counter')} whose desk moved to another counter when ${n === 1 ? 'it' : 'they'} closed${when}${n <= 3 ? `: ${joinAnd(moves.map(each))}.` : ':'}`;
   const atAnyTime = period && period.allMoves > n ? [`At any time, they record ${countWord(period.allMoves)}: ask "which counters moved" for them all.`] : [];
   const statuses = moves.flatMap((m) => [m.from, m.to.status]);
   return {
