@@ -1400,7 +1400,8 @@ export class Answerer {
 
   /** Both questions answered in order; one that needs more from the resident (which place? where?) is asked alone. */
   private both([first, second]: [Question, Question], now: DateTime): Answer {
-    const answers: [Answer, Answer] = [this.answer(first, now), this.answer(second, now)];
+    const firstAnswer = this.answer(first, now);
+    const answers: [Answer, Answer] = [firstAnswer, this.answer(ofTheDeskJustFound(first, firstAnswer, second), now)];
     const asking = answers.find((a) => a.kind === 'ask-location' || a.kind === 'ask-station' || a.kind === 'choose-place');
     // A request declined keeps its "I can't ..." before the question back ("print me a map to the nearest station").
     if (!asking || answers[0].kind === 'cannot-do') return { kind: 'both', answers };
@@ -1616,4 +1617,19 @@ function streetOfCounter(said: string | undefined, station: Station): string | u
   if (words.includes(own) || own.includes(words)) return undefined;
   const street = station.address.split(',').map((part) => part.replace(/^\s*[\d-]+[a-z]?\s+/i, '').trim()).find((part) => normaliseText(part) === words);
   return street;
+}
+
+/**
+ * "nearest to N1 and what time does it close": the second half's "it" is the desk the first half found, not the
+ * district it was asked from. Only when the second half asks of the first half's place, carried over, and that place
+ * is not a counter itself (a counter asked from is its own nearest).
+ */
+function ofTheDeskJustFound(first: Question, firstAnswer: Answer, second: Question): Question {
+  if (first.intent !== 'nearest' || firstAnswer.kind !== 'nearest' || firstAnswer.results.length === 0) return second;
+  if (second.intent !== 'hours' && second.intent !== 'open-now' && second.intent !== 'status' && second.intent !== 'address') return second;
+  const carried = second.place;
+  if (!carried?.fromContext || carried.result.status !== 'found' || carried.result.match.stationId !== undefined) return second;
+  if (first.place?.result.status !== 'found' || first.place.result.match.label !== carried.result.match.label) return second;
+  const desk = firstAnswer.results[0].station;
+  return { ...second, place: { text: desk.name, result: { status: 'found', match: stationPlace(desk), alternatives: [] }, fromContext: true } } as Question;
 }
