@@ -29,6 +29,7 @@
 import type { LocateResult } from '../stations/model';
 import { londonInstant } from '../stations/hours/londonTime';
 import { withoutNegated } from './conversationTurns';
+import { orderPastTheList } from './counterReferredTo';
 import { FOREIGN_DISTRESS, FOREIGN_HARM, POLICE_URGED_IN_ANOTHER_LANGUAGE, saysHarmInLettersNotEnglish } from './emergency';
 import { borrowedDangerWordInAnotherLanguage, mostlyNotEnglish, sentenceInAnUnnamedLanguage } from './language';
 import {
@@ -264,6 +265,8 @@ export const STAGES: readonly Stage[] = [
       rule('the rest of the last list', (r) => r.says(ASKS_THE_REST) && noPlace(r) && r.ctx.lastIntent !== undefined && LISTS_SAID_IN_GROUPS.has(r.ctx.lastIntent), () => ({ intent: 'more', topic: 'details' })),
       // "which stations closed in 2026", then "any more?", "the one after that", "what about the others": that list named every
       // one, so there are no more (the list's own answer named them all: the closures of a time, the counters of a year, a borough's).
+      // "the 3rd" after a list of two, "number 9" after eight: past the end of the counters just listed, so there are no more.
+      rule('a place past the end of the list', (r) => !r.danger.situation && orderPastTheList(r.text, r.ctx), () => ({ intent: 'more', topic: 'no-more' })),
       rule('no more after a whole list', (r) => r.says(ASKS_FOR_MORE_OF_A_LIST) && noPlace(r) && !r.danger.situation && lastListNamedEveryOne(r.ctx, r.text), () => ({ intent: 'more', topic: 'no-more' })),
     ],
   },
