@@ -430,7 +430,11 @@ export type Question =
    */
   // `onceClosed`: asked of a counter's closure ahead ("where will i go when stratford closes", "what then?"): what a source says of it follows.
   | { intent: 'alternatives'; place: PlaceMention | null; when?: WhenAsked; passed?: number; desk?: '24/7'; onceClosed?: true }
-  | { intent: 'greeting' }
+  /**
+   * `asked`: the greeting asked something of the bot, answered first: whether it is there ("u there?", "anyone there",
+   * "is this working": "Yes, I'm here.") or how it is ("how r u", "hows it going": "I'm well, thanks.").
+   */
+  | { intent: 'greeting'; asked?: 'here' | 'how' }
   /**
    * `aiAsked`: asked whether it is AI or a language model ("what language model are you", "is this ai generated"): how it works, first.
    * `askedIf`: asked yes or no whether a person answers ("r u a real person": "No, ...") or a bot ("are you a bot": "Yes, ...").

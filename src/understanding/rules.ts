@@ -193,7 +193,7 @@ export const STAGES: readonly Stage[] = [
       // rather than the whole help text (which is what they get with nothing answered yet, as small talk below).
       rule('the last answer, put simply', (r) => r.says(CONFUSED_BY_THE_ANSWER) && noPlace(r) && answeredBefore(r), () => ({ intent: 'more', topic: 'simpler' })),
       // Not "what then?" after a closure ahead asked of a counter: where to go then (below).
-      rule('small talk', (r) => r.smallTalk !== undefined && serviceTopic(r) === undefined && !whatThenAfterAClosure(r), (r) =>
+      rule('small talk', (r) => r.smallTalk !== undefined && serviceTopic(r) === undefined && !whatThenAfterAClosure(r), (r): Question =>
         // "i need help", "please help me": a plea that may be danger, so 999 comes first.
         r.smallTalk === 'help' && r.says(A_PLEA_FOR_HELP)
           ? { intent: 'help', plea: true }
@@ -203,7 +203,9 @@ export const STAGES: readonly Stage[] = [
               ? { intent: 'identity', askedIf: 'a person' }
               : r.smallTalk === 'identity' && r.says(ASKS_IF_A_BOT)
                 ? { intent: 'identity', askedIf: 'a bot' }
-                : { intent: r.smallTalk! },
+                : r.smallTalk === 'greeting' && greetingAsked(r.text)
+                  ? { intent: 'greeting', asked: greetingAsked(r.text)! }
+                  : { intent: r.smallTalk! },
       ),
       // "do you cover kent", "do you know about other forces": what the bot can do (London's counters) answers it.
       rule('what the bot covers', (r) => r.says(ASKS_WHAT_THE_BOT_COVERS) && !r.danger.situation && !r.danger.now, () => ({ intent: 'help' })),
@@ -2422,6 +2424,20 @@ const WHICH_OR_HOW_MANY = /\b(?:which|what|how many|any)(?: \w+){0,2}? (?:closed
  * arent open on saturdays". Not an hour ("dont open till 10", "not open 24 hours": hours, not a day's closed ones).
  */
 const NOT_OPEN_ON_A_DAY = /\b(?:dont|don t|do not|arent|aren t|are not|never|doesnt|doesn t|does not)(?: even)? open\b(?! (?:till|until|til|before|after|by|from|24|round|all|late|early|past)\b| at (?!(?:the )?weekends?\b))/;
+
+/**
+ * What a greeting asks of the bot, answered before what it can do: whether it is there ("u there?", "r u there", "anyone
+ * there", "is this working", "can you hear me") or how it is ("how r u", "hows it going", "you alright"). A bare "hello"
+ * asks neither.
+ */
+function greetingAsked(text: string): 'here' | 'how' | undefined {
+  if (GREETING_ASKS_IF_THERE.test(text)) return 'here';
+  return GREETING_ASKS_HOW.test(text) ? 'how' : undefined;
+}
+const GREETING_ASKS_IF_THERE =
+  /\b(?:(?:is )?(?:any ?one|any ?body|some ?one|some ?body|any human|a human) (?:actually )?(?:there|here|about|around|available|awake|online|in|reading(?: this)?|listening)|(?:are|r) (?:you|u) (?:still )?(?:there|here|awake|online|on|working|alive)|(?:you|u) (?:still )?(?:there|awake|online|alive)|(?:is|does) (?:this|it) (?:thing )?(?:working|on|live|work)|(?:can|do) (?:you|u) (?:hear|read|see) me)\b/;
+const GREETING_ASKS_HOW =
+  /\b(?:how (?:are|r) (?:you|u|ya)|how (?:ya|you|u) doing|hows it going|hows (?:your|ur) day|how is (?:your|ur) day|(?:you|u) alright|(?:you|u|r u|are you|are u) (?:ok|okay|good|well)|hows (?:things|it hanging|life)|how are things|whats up|wassup|sup|whats good)\b/;
 
 /** "ones" said for counters in the plural: "which ones were 24 hours". */
 const THE_ONES = /\bones\b/;
