@@ -509,7 +509,7 @@ export type PlaceIntent = 'hours' | 'open-now' | 'status' | 'address' | 'history
 export type PlaceQuestion = Extract<Question, { intent: PlaceIntent }>;
 
 /** The questions about London as a whole that a follow-up can ask again: "which ones?", "and in December 2017?". */
-export type ListQuestion = Extract<Question, { intent: 'closures-list' | 'list-24x7' }> | { intent: 'plans'; topic: 'how-many-left' };
+export type ListQuestion = Extract<Question, { intent: 'closures-list' | 'list-24x7' | 'open-list' }> | { intent: 'plans'; topic: 'how-many-left' };
 
 /** What understanding remembers between turns, so follow-ups can be resolved. Owned by the dialog state. */
 export interface ConversationContext {

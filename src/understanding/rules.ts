@@ -1502,11 +1502,13 @@ export const STAGES: readonly Stage[] = [
       // "does brixton open the same time as walworth": their opening times set side by side, not whether both are open now.
       rule('the same opening or closing time', (r) => r.comparison?.sameTime === true && place(r) !== null, (r) => hoursQuestion(r, false)),
       rule('open then?', (r) => r.cues.open || r.cues.closedState || r.cues.status, (r) => hoursQuestion(r, r.momentAsked)),
-      // "whats open on saturday", then "and on sunday?", "and at 9pm?", "and in the evening": London's list again, then.
+      // "whats open on saturday", then "and on sunday?", "and at 9pm?", "and in the evening": the list again (London's or the
+      // part's), then.
       rule(
         'another moment for the list just given',
         (r) => r.ctx.lastIntent === 'open-list' && r.when.when !== undefined && r.when.when.kind !== 'week' && !r.when.specialDay && noPlace(r) && !r.namedStation && !r.stationMention && !r.danger.situation && r.words.length <= 6,
-        (r) => openList(r),
+        // "list counters in east london", then "and tomorrow?": East London's list then, unless another part is said.
+        (r) => openList(r, partOfLondon(r.text) ?? (r.ctx.lastList?.intent === 'open-list' ? r.ctx.lastList.part : undefined)),
       ),
       rule(
         'a day named',
