@@ -328,6 +328,7 @@ export class Answerer {
       case 'identity':
         return { kind: 'identity', contacts: this.contacts(), ...(question.aiAsked ? { aiAsked: true as const } : {}), ...(question.askedIf ? { askedIf: question.askedIf } : {}) };
       case 'greeting':
+        return { kind: 'greeting', contacts: this.contacts(), ...(question.asked ? { asked: question.asked } : {}) };
       case 'help':
       case 'thanks':
       case 'acknowledged':

@@ -48,6 +48,9 @@ export function desksListedBy(answer: Answer): PlaceMatch[] {
     // "Which stations lost 24 hours in march 2026": the counters named as losing it, in the order shown.
     : answer.kind === 'plans' && answer.newHours?.named ? answer.newHours.from24x7Stations
     : answer.kind === 'list-24x7' && !answer.asked ? (answer.part?.desks ?? answer.desks).map((s) => s.station)
+    // The counters open in London or a part of it (now, at a time, on a day), in the order the list shows them (the 24-hour
+    // ones first), so "the second one" or "is the last one open sunday" picks one of them.
+    : answer.kind === 'open-list' ? answer.groups.flatMap((g) => g.desks).map((s) => s.station)
     // Two weighed by distance: the one said first (the nearer, or the further when that was asked) first.
     : answer.kind === 'nearer-of' ? (answer.further ? [...answer.desks].reverse() : answer.desks).map((d) => d.status.station)
     // The counters a closures list named, in the order shown (by date, then name); not when only counted (by year or borough).

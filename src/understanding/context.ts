@@ -130,6 +130,8 @@ function asRemembered(m: PlaceMention): PlaceMention {
 
 function asListQuestion(question: Question): ListQuestion | undefined {
   if (question.intent === 'closures-list' || question.intent === 'list-24x7') return question;
+  // The counters open in London or a part of it: "how many is that", "are any of them 24 hours" ask of that list.
+  if (question.intent === 'open-list') return question;
   if (question.intent === 'plans' && question.topic === 'how-many-left') return { intent: 'plans', topic: 'how-many-left' };
   // The boroughs with no counter are a view of what is left: "what about Richmond?" asks for that borough's counters.
   if (question.intent === 'service' && question.topic === 'no-counter') return { intent: 'plans', topic: 'how-many-left' };

@@ -109,6 +109,9 @@ export function followsList(list: ListQuestion, said: ListFollowUp): Question | 
   if (WHICH_ONES.test(text) || THEM_ALL.test(text)) return listAsSaved(list, said.yearPeriod);
   // "how many?" after a list of closures or counters: the list again, which gives its count first.
   if (HOW_MANY_THEN.test(text) && list.intent !== 'plans') return list;
+  // "are any of them 24 hours", "which of those are open 24/7" after the counters open in a part of London: that part's
+  // 24-hour counters (London's, after London's list), not a question the bot cannot read.
+  if (list.intent === 'open-list' && c.roundTheClock && mentions.length === 0 && OF_THOSE_LISTED.test(text)) return { intent: 'list-24x7', ...(list.part ? { part: list.part } : {}) };
   // "which is nearer to N1?", "which one's closest to me in SE15": the nearest of the 24-hour desks just listed.
   if (list.intent === 'list-24x7' && (c.nearest || NEARER.test(text)) && WHICH_OF_THEM.test(text) && mentions.length > 0) return { intent: 'nearest', place: primaryMention(mentions, 'location'), desk: '24/7' };
   // "which ones were in south london?", "how many of them in east london", "just the ones in north london" after a list:
@@ -146,7 +149,8 @@ export function followsList(list: ListQuestion, said: ListFollowUp): Question | 
     return { intent: 'list-24x7', asOf: said.pastDate, ...(allCounters ? { allCounters } : {}), ...(part ? { part } : {}), ...(versusNow ? { versusNow } : {}) };
   }
   const onlyAPlace = !c.hours && !c.status && !c.address && !c.open && !c.closedState && !c.nearest && !c.history && !said.dayNamed;
-  if (list.intent !== 'list-24x7' && onlyAPlace && mentions.length > 0) {
+  // Not after the open counters: "whats open on sunday", then "croydon" asks the nearest open then (the rules' own).
+  if (list.intent !== 'list-24x7' && list.intent !== 'open-list' && onlyAPlace && mentions.length > 0) {
     const borough = asBorough(primaryMention(mentions, 'station') as PlaceMention);
     if (borough.result.status === 'found' && borough.result.match.kind === 'borough') return { intent: 'borough-desks', place: borough };
   }
@@ -189,6 +193,9 @@ function listAsSaved(list: ListQuestion, yearPeriod: (year: number) => ClosurePe
 /** What is left of a follow-up that narrows a list to a part of London, once the part is taken out: "which ones were in", "how many of them", "just those in". */
 const NARROWED_TO_A_PART =
   /^(?:(?:and|so|ok|okay|but|right|what about|how about)\s+)*(?:(?:which|what|how many|any|were any|are any|only|just)(?: ones?| of (?:them|those|these|em)| ones?)?(?: (?:were|was|are|is|closed|shut|there|of them|are there|were there))*\s*)?(?:(?:just|only) )?(?:the ones |those |them )?(?:(?:in|from|around|across) )?(?:(?:only|then|please|pls) )*$/;
+
+/** The counters just listed, referred to: "any of them", "which of those", "are they", "any", "which ones". */
+const OF_THOSE_LISTED = /\b(?:of (?:them|those|these|em)|(?:are|r|were) (?:they|those|these|them)|(?:is|are|r) (?:any|there any)|any|which(?: ones?)?|ones)\b/;
 
 /** Which of the counters just listed: "which is", "which one's", "which of them", "which of the two". */
 const NEARER = /\b(?:nearer|closer)\b/;

@@ -7,7 +7,10 @@ import { COUNTER_BY_ORDER, ORDINAL_ALONE, ORDINAL_THEN_ASKED, OTHER_COUNTER_OF_T
 import type { PlaceFinder } from './placeFinder';
 import type { ConversationContext, PlaceMention } from './question';
 
-const ORDINALS: Readonly<Record<string, number>> = { first: 0, '1st': 0, second: 1, '2nd': 1, third: 2, '3rd': 2 };
+const ORDINALS: Readonly<Record<string, number>> = {
+  first: 0, '1st': 0, second: 1, '2nd': 1, third: 2, '3rd': 2, fourth: 3, '4th': 3, fifth: 4, '5th': 4, sixth: 5, '6th': 5,
+  seventh: 6, '7th': 6, eighth: 7, '8th': 7, ninth: 8, '9th': 8, tenth: 9, '10th': 9,
+};
 
 /** The message with the counter it picks named, and the conversation with that counter discussed; none picked: undefined. */
 export function counterReferredTo(text: string, context: ConversationContext | undefined, finder?: PlaceFinder): { text: string; context: ConversationContext } | undefined {
@@ -20,7 +23,7 @@ export function counterReferredTo(text: string, context: ConversationContext | u
   if (thenAsked && first) return { text: thenAsked[2], context: { ...context!, lastPlace: first } };
   const alone = ORDINAL_ALONE.exec(text);
   const byOrder = alone ?? COUNTER_BY_ORDER.exec(text);
-  const picked = byOrder ? byPlace(named, byOrder[1].toLowerCase()) : otherOfTwo(text, named, context);
+  const picked = byOrder ? byPlace(named, orderSaid(byOrder)) : otherOfTwo(text, named, context);
   if (!picked) return undefined;
   const words = alone ? [alone[0].replace(/[?.!\s]+$/, '')] : (byOrder ?? OTHER_COUNTER_OF_TWO.exec(text))!;
   const label = picked.result.status === 'found' ? sayable(picked.result.match.label, stationOf(picked), finder) : picked.text;
@@ -38,6 +41,19 @@ export function counterReferredTo(text: string, context: ConversationContext | u
 }
 
 /**
+ * "The 3rd" or "number 9" after a list of two or of eight: a place past the end of the counters just named together, so
+ * none is picked and there are no more to give (not a question the bot cannot read).
+ */
+export function orderPastTheList(text: string, context: ConversationContext | undefined): boolean {
+  const named = context?.namedCounters;
+  if (typeof text !== 'string' || !named || named.length < 2) return false;
+  const said = ORDINAL_ALONE.exec(text) ?? ORDINAL_THEN_ASKED.exec(text) ?? COUNTER_BY_ORDER.exec(text);
+  if (!said) return false;
+  const order = orderSaid(said);
+  return order !== 'last' && byPlace(named, order) === undefined;
+}
+
+/**
  * "The first one" after an answer that listed one counter alone ("Barnet has one police front counter: Colindale"): that
  * counter, the one the answer led with (the counter discussed), said by its name. Only the first or last of a list of one.
  */
@@ -48,7 +64,7 @@ function theOneListed(text: string, context: ConversationContext, finder?: Place
   if (last?.intent === 'borough-desks' && (last.closuresAsked || last.asOf)) return undefined;
   const alone = ORDINAL_ALONE.exec(text);
   const byOrder = alone ?? COUNTER_BY_ORDER.exec(text);
-  if (!byOrder || !/^(?:first|1st|last)$/i.test(byOrder[1])) return undefined;
+  if (!byOrder || !/^(?:first|1st|last|1)$/i.test(orderSaid(byOrder))) return undefined;
   const label = sayable(context.lastPlace.result.match.label, stationOf(context.lastPlace), finder);
   // "what about the last one": the counter itself, not the list asked again of it.
   const said = alone ? label : text.replace(byOrder[0], label).replace(/^(?:(?:and|so|ok|okay|but) )?(?:what|how) about (?=\S)/i, '');
@@ -68,7 +84,13 @@ function sayable(label: string, stationId: string | undefined, finder: PlaceFind
 }
 
 function byPlace(named: PlaceMention[], ordinal: string): PlaceMention | undefined {
+  if (/^\d+$/.test(ordinal)) return named[Number(ordinal) - 1];
   return ordinal === 'last' ? named[named.length - 1] : named[ORDINALS[ordinal]];
+}
+
+/** The place said: the ordinal ("second", "5th", "last"), or the number ("number 2": "2"). */
+function orderSaid(m: RegExpExecArray): string {
+  return (m[1] ?? m[2]).toLowerCase();
 }
 
 /**

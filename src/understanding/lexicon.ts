@@ -2636,18 +2636,19 @@ export const NOT_ROUND_THE_CLOCK =
 export const ANY_OTHERS = /^(?:(?:and|so|ok|okay|right|hmm|but) )?(?:are there |is there |got |have you got |you got |know )?(?:any )?(?:others|other ones|more ones|any more)(?: (?:then|nearby|near by|near me|around|around here|close by|about|like that|too|as well|please|pls))*$/;
 /**
  * One of the counters just named together, picked by its place in the list ("the second one", "the 1st desk", "the
- * last station") or as the other of two ("the other one", "that other counter"). Read only while such counters are
+ * last station", "the 5th one", "number 2"; group 1 the ordinal, group 2 the number; "number 24 hours" is none) or as the other of two ("the other one", "that other counter"). Read only while such counters are
  * kept (a comparison's pair, the desks an answer listed): else "the first" may be a date, "the other one" another desk.
  */
-export const COUNTER_BY_ORDER = /\b(?:the |that )?(first|1st|second|2nd|third|3rd|last)(?: one| desk| counter| station| police station| place| option)\b/i;
+export const COUNTER_BY_ORDER =
+  /\b(?:the |that )?(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|eighth|8th|ninth|9th|tenth|10th|last)(?: one| desk| counter| station| police station| place| option| on (?:the|that|ur|your) list)\b|(?<![a-z])(?:the )?(?:number|num|no\.|#) ?([1-9]|[12][0-9])(?: one| on (?:the|that|ur|your) list)?\b(?!\s*(?:hours?|hrs?|h|\/|seven)\b)/i;
 export const OTHER_COUNTER_OF_TWO = /\b(?:the |that )?other (?:one|desk|counter|station|police station|place|option)\b/i;
-/** An ordinal said bare, the whole message: "the second?", "and the first", "what about the last one". */
-export const ORDINAL_ALONE = /^(?:(?:and|so|ok|okay|but|what about|how about|and what about|and how about) )?(?:the |that )?(first|1st|second|2nd|third|3rd|last)(?: one| desk| counter| station| police station| place| option)?(?: then)?\s*[?.!]*$/i;
+/** An ordinal said bare, the whole message: "the second?", "and the first", "what about the last one", "the fifth". */
+export const ORDINAL_ALONE = /^(?:(?:and|so|ok|okay|but|what about|how about|and what about|and how about) )?(?:the |that )?(first|1st|second|2nd|third|3rd|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)(?: one| desk| counter| station| police station| place| option)?(?: then)?\s*[?.!]*$/i;
 /**
  * An ordinal said first, then what is asked of it: "and the second, is it open sunday", "the third one - whats its
  * address", "the last one when did it close". Group 1: the ordinal; group 2: the question, which says "it" of the counter.
  */
-export const ORDINAL_THEN_ASKED = /^(?:(?:and|so|ok|okay|but|what about|how about|and what about) )?(?:the )?(first|1st|second|2nd|third|3rd|last)(?: one)?\s*(?:[,:;-]+\s*|\s(?=(?:is|does|did|when|whats|what|where|how|can|will)\b))(\S.*)$/i;
+export const ORDINAL_THEN_ASKED = /^(?:(?:and|so|ok|okay|but|what about|how about|and what about) )?(?:the )?(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|eighth|8th|ninth|9th|tenth|10th|last)(?: one)?\s*(?:[,:;-]+\s*|\s(?=(?:is|does|did|when|whats|what|where|how|can|will)\b))(\S.*)$/i;
 
 /**
  * One more asked for, bare, after a nearest desk or somewhere else was given: "and another?", "another one", "what's the

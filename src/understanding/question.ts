@@ -433,7 +433,11 @@ export type Question =
    */
   // `onceClosed`: asked of a counter's closure ahead ("where will i go when stratford closes", "what then?"): what a source says of it follows.
   | { intent: 'alternatives'; place: PlaceMention | null; when?: WhenAsked; passed?: number; desk?: '24/7'; onceClosed?: true }
-  | { intent: 'greeting' }
+  /**
+   * `asked`: the greeting asked something of the bot, answered first: whether it is there ("u there?", "anyone there",
+   * "is this working": "Yes, I'm here.") or how it is ("how r u", "hows it going": "I'm well, thanks.").
+   */
+  | { intent: 'greeting'; asked?: 'here' | 'how' }
   /**
    * `aiAsked`: asked whether it is AI or a language model ("what language model are you", "is this ai generated"): how it works, first.
    * `askedIf`: asked yes or no whether a person answers ("r u a real person": "No, ...") or a bot ("are you a bot": "Yes, ...").
@@ -508,7 +512,7 @@ export type PlaceIntent = 'hours' | 'open-now' | 'status' | 'address' | 'history
 export type PlaceQuestion = Extract<Question, { intent: PlaceIntent }>;
 
 /** The questions about London as a whole that a follow-up can ask again: "which ones?", "and in December 2017?". */
-export type ListQuestion = Extract<Question, { intent: 'closures-list' | 'list-24x7' }> | { intent: 'plans'; topic: 'how-many-left' };
+export type ListQuestion = Extract<Question, { intent: 'closures-list' | 'list-24x7' | 'open-list' }> | { intent: 'plans'; topic: 'how-many-left' };
 
 /** What understanding remembers between turns, so follow-ups can be resolved. Owned by the dialog state. */
 export interface ConversationContext {

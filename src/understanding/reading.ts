@@ -402,7 +402,7 @@ export class Reading {
 
   /** "no, Walworth", "sorry I meant Hayes": the last question again, about another place. */
   get correcting(): boolean {
-    return this.says(CORRECTION) || (this.onlyAPlace && this.says(CORRECTION_SAID_AFTER));
+    return this.says(CORRECTION) || (this.onlyAPlace && (this.says(CORRECTION_SAID_AFTER) || CORRECTED_WITH_AN_ASTERISK.test(this.message.original)));
   }
 
   /** Two counters named with "which one's open?": about those two, not about the desks of a borough. */
@@ -646,3 +646,6 @@ function questionAfterAStory(message: Message): string | undefined {
   }
   return undefined;
 }
+
+/** "ilford*", "*walworth": a place typed with an asterisk, as a resident corrects the message before: a correction. */
+const CORRECTED_WITH_AN_ASTERISK = /^\s*\*\s*[^*\s][^*]*$|^[^*]*[^*\s]\s*\*\s*$/;

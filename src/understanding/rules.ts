@@ -29,6 +29,7 @@
 import type { LocateResult } from '../stations/model';
 import { londonInstant } from '../stations/hours/londonTime';
 import { withoutNegated } from './conversationTurns';
+import { orderPastTheList } from './counterReferredTo';
 import { FOREIGN_DISTRESS, FOREIGN_HARM, POLICE_URGED_IN_ANOTHER_LANGUAGE, saysHarmInLettersNotEnglish } from './emergency';
 import { borrowedDangerWordInAnotherLanguage, mostlyNotEnglish, sentenceInAnUnnamedLanguage } from './language';
 import {
@@ -192,7 +193,7 @@ export const STAGES: readonly Stage[] = [
       // rather than the whole help text (which is what they get with nothing answered yet, as small talk below).
       rule('the last answer, put simply', (r) => r.says(CONFUSED_BY_THE_ANSWER) && noPlace(r) && answeredBefore(r), () => ({ intent: 'more', topic: 'simpler' })),
       // Not "what then?" after a closure ahead asked of a counter: where to go then (below).
-      rule('small talk', (r) => r.smallTalk !== undefined && serviceTopic(r) === undefined && !whatThenAfterAClosure(r), (r) =>
+      rule('small talk', (r) => r.smallTalk !== undefined && serviceTopic(r) === undefined && !whatThenAfterAClosure(r), (r): Question =>
         // "i need help", "please help me": a plea that may be danger, so 999 comes first.
         r.smallTalk === 'help' && r.says(A_PLEA_FOR_HELP)
           ? { intent: 'help', plea: true }
@@ -202,7 +203,9 @@ export const STAGES: readonly Stage[] = [
               ? { intent: 'identity', askedIf: 'a person' }
               : r.smallTalk === 'identity' && r.says(ASKS_IF_A_BOT)
                 ? { intent: 'identity', askedIf: 'a bot' }
-                : { intent: r.smallTalk! },
+                : r.smallTalk === 'greeting' && greetingAsked(r.text)
+                  ? { intent: 'greeting', asked: greetingAsked(r.text)! }
+                  : { intent: r.smallTalk! },
       ),
       // "do you cover kent", "do you know about other forces": what the bot can do (London's counters) answers it.
       rule('what the bot covers', (r) => r.says(ASKS_WHAT_THE_BOT_COVERS) && !r.danger.situation && !r.danger.now, () => ({ intent: 'help' })),
@@ -264,6 +267,8 @@ export const STAGES: readonly Stage[] = [
       rule('the rest of the last list', (r) => r.says(ASKS_THE_REST) && noPlace(r) && r.ctx.lastIntent !== undefined && LISTS_SAID_IN_GROUPS.has(r.ctx.lastIntent), () => ({ intent: 'more', topic: 'details' })),
       // "which stations closed in 2026", then "any more?", "the one after that", "what about the others": that list named every
       // one, so there are no more (the list's own answer named them all: the closures of a time, the counters of a year, a borough's).
+      // "the 3rd" after a list of two, "number 9" after eight: past the end of the counters just listed, so there are no more.
+      rule('a place past the end of the list', (r) => !r.danger.situation && orderPastTheList(r.text, r.ctx), () => ({ intent: 'more', topic: 'no-more' })),
       rule('no more after a whole list', (r) => r.says(ASKS_FOR_MORE_OF_A_LIST) && noPlace(r) && !r.danger.situation && lastListNamedEveryOne(r.ctx, r.text), () => ({ intent: 'more', topic: 'no-more' })),
     ],
   },
@@ -1500,11 +1505,13 @@ export const STAGES: readonly Stage[] = [
       // "does brixton open the same time as walworth": their opening times set side by side, not whether both are open now.
       rule('the same opening or closing time', (r) => r.comparison?.sameTime === true && place(r) !== null, (r) => hoursQuestion(r, false)),
       rule('open then?', (r) => r.cues.open || r.cues.closedState || r.cues.status, (r) => hoursQuestion(r, r.momentAsked)),
-      // "whats open on saturday", then "and on sunday?", "and at 9pm?", "and in the evening": London's list again, then.
+      // "whats open on saturday", then "and on sunday?", "and at 9pm?", "and in the evening": the list again (London's or the
+      // part's), then.
       rule(
         'another moment for the list just given',
         (r) => r.ctx.lastIntent === 'open-list' && r.when.when !== undefined && r.when.when.kind !== 'week' && !r.when.specialDay && noPlace(r) && !r.namedStation && !r.stationMention && !r.danger.situation && r.words.length <= 6,
-        (r) => openList(r),
+        // "list counters in east london", then "and tomorrow?": East London's list then, unless another part is said.
+        (r) => openList(r, partOfLondon(r.text) ?? (r.ctx.lastList?.intent === 'open-list' ? r.ctx.lastList.part : undefined)),
       ),
       rule(
         'a day named',
@@ -2426,6 +2433,20 @@ const WHICH_OR_HOW_MANY = /\b(?:which|what|how many|any)(?: \w+){0,2}? (?:closed
  * arent open on saturdays". Not an hour ("dont open till 10", "not open 24 hours": hours, not a day's closed ones).
  */
 const NOT_OPEN_ON_A_DAY = /\b(?:dont|don t|do not|arent|aren t|are not|never|doesnt|doesn t|does not)(?: even)? open\b(?! (?:till|until|til|before|after|by|from|24|round|all|late|early|past)\b| at (?!(?:the )?weekends?\b))/;
+
+/**
+ * What a greeting asks of the bot, answered before what it can do: whether it is there ("u there?", "r u there", "anyone
+ * there", "is this working", "can you hear me") or how it is ("how r u", "hows it going", "you alright"). A bare "hello"
+ * asks neither.
+ */
+function greetingAsked(text: string): 'here' | 'how' | undefined {
+  if (GREETING_ASKS_IF_THERE.test(text)) return 'here';
+  return GREETING_ASKS_HOW.test(text) ? 'how' : undefined;
+}
+const GREETING_ASKS_IF_THERE =
+  /\b(?:(?:is )?(?:any ?one|any ?body|some ?one|some ?body|any human|a human) (?:actually )?(?:there|here|about|around|available|awake|online|in|reading(?: this)?|listening)|(?:are|r) (?:you|u) (?:still )?(?:there|here|awake|online|on|working|alive)|(?:you|u) (?:still )?(?:there|awake|online|alive)|(?:is|does) (?:this|it) (?:thing )?(?:working|on|live|work)|(?:can|do) (?:you|u) (?:hear|read|see) me)\b/;
+const GREETING_ASKS_HOW =
+  /\b(?:how (?:are|r) (?:you|u|ya)|how (?:ya|you|u) doing|hows it going|hows (?:your|ur) day|how is (?:your|ur) day|(?:you|u) alright|(?:you|u|r u|are you|are u) (?:ok|okay|good|well)|hows (?:things|it hanging|life)|how are things|whats up|wassup|sup|whats good)\b/;
 
 /** "ones" said for counters in the plural: "which ones were 24 hours". */
 const THE_ONES = /\bones\b/;

@@ -37,7 +37,10 @@ export function readTwoQuestions(words: readonly string[], context: Conversation
   const text = words.join(' ');
   // "how many stations in 2017 and how many now": one count then against now, not two questions.
   if (THEN_AND_NOW.test(text) && COUNTERS_COUNTED.test(text) && !CLOSURES_ASKED.test(text)) return null;
-  for (const { first, second } of splits(text, words, message)) {
+  for (const { first, second, join } of splits(text, words, message)) {
+    // Before an aside: "which is" alone reads as nothing StationDesk answers, yet after "if not" it asks where else.
+    const elsewhere = CONDITIONAL_JOIN.test(join) ? ifNotWhereElse(first, second, context, readHalf) : null;
+    if (elsewhere) return elsewhere;
     const aside = withAnAside(first, second, context, readHalf);
     if (aside) return aside;
     if (!asksSomething(first) || !asksSomething(second)) continue;
@@ -56,6 +59,8 @@ export function readTwoQuestions(words: readonly string[], context: Conversation
     // "was lewisham 24 hours back in 2017 and is it now": one counter then and now, one question (the past, with now).
     if (thenAndNowOfOne(q1, q2)) return null;
     q2 = fromTheFirstPlace(q2, placeOf(q1));
+    // "is bromley open at 11pm, if not whats the nearest open one": open at the moment the first half asked of, not now.
+    if (CONDITIONAL_JOIN.test(join)) q2 = atTheFirstMoment(q2, q1);
     return [q1, q2];
   }
   return null;
@@ -65,12 +70,13 @@ export function readTwoQuestions(words: readonly string[], context: Conversation
  * Where the message may be two questions: at each joining word ("and", "if not"), and where a question mark ends the
  * first as typed ("is brixton open? how many stations are there in london"), in the order they come.
  */
-function splits(text: string, words: readonly string[], message: Message | undefined): { first: string; second: string; at: number }[] {
+function splits(text: string, words: readonly string[], message: Message | undefined): { first: string; second: string; at: number; join: string }[] {
   // "the difference between walworth and brixton", "both ilford and romford": the "and" joins a pair, not two questions.
   const out = [...text.matchAll(globally(JOINS_TWO_QUESTIONS))].filter((join) => !A_PAIR_BEGUN.test(text.slice(0, join.index))).map((join) => ({
     first: text.slice(0, join.index).trim(),
     second: text.slice((join.index ?? 0) + join[0].length).trim(),
     at: join.index ?? 0,
+    join: join[0],
   }));
   if (message && /\?\s*\S/.test(message.original)) {
     let at = 0;
@@ -79,10 +85,43 @@ function splits(text: string, words: readonly string[], message: Message | undef
       if (at <= 0 || at >= words.length) continue;
       const first = words.slice(0, at).join(' ');
       // A question mark where a joining word already splits ("is it open? and where is it") is that split.
-      if (!out.some((o) => o.first === first || o.first === first.replace(/ (?:and|also|plus)$/, ''))) out.push({ first, second: words.slice(at).join(' '), at: first.length });
+      if (!out.some((o) => o.first === first || o.first === first.replace(/ (?:and|also|plus)$/, ''))) out.push({ first, second: words.slice(at).join(' '), at: first.length, join: '' });
     }
   }
   return out.sort((a, b) => a.at - b.at);
+}
+
+/** A join that makes the second question hang on the first's answer: "if not", "if its closed", "otherwise", "or else". */
+const CONDITIONAL_JOIN = /^(?:and if|if|otherwise|or else|or if not)\b/;
+
+/**
+ * Where else, asked short after "if not": "where is", "which is", "where can i go then", "where else", "whats open",
+ * "any others", "the next nearest": the nearest counter open when the first half asked, from the counter asked of.
+ */
+const WHERE_ELSE_SHORT =
+  /^(?:then )?(?:(?:where|which|what)(?: one| ones| station| counter| police station)?(?: (?:is|s|are|r|will be|would be))?|where (?:can|do|should|could|would|shall) (?:i|we|u|you) go|(?:whats|wheres|which s) (?:open|the alternative|the next one|next)|(?:any|anywhere|somewhere) (?:else|other|others|other ones?|nearby|open)|(?:the |whats the |wheres the )?(?:next|nearest|closest)(?: (?:one|open one|alternative|option))?)(?: (?:open|else|then|instead|nearby|near by|near me|close by|pls|please))*$/;
+
+/**
+ * "is bromley open now, if not where is", "is brixton open on sunday? if not which is": the counter's state, then the
+ * nearest counter open at that moment to it, as "if not whats the nearest open one" is read. Before, "where is" was read
+ * as the counter's address and "which is" not at all.
+ */
+function ifNotWhereElse(first: string, second: string, context: ConversationContext, readHalf: ReadHalf): [Question, Question] | null {
+  if (!WHERE_ELSE_SHORT.test(second)) return null;
+  const q1 = readHalf(first, context);
+  const place = placeOf(q1);
+  if (!ASKED_OPEN.has(q1.intent) || !place || place.result.status !== 'found') return null;
+  return [q1, atTheFirstMoment({ intent: 'nearest', place: { ...place, fromContext: true }, desk: 'open-now' }, q1)];
+}
+
+/** Questions of whether a counter is open, which "if not" hangs on. */
+const ASKED_OPEN: ReadonlySet<Intent> = new Set<Intent>(['open-now', 'status', 'hours']);
+
+/** The nearest open desk asked after "if not": at the moment the first half asked of (a time or a day), when it named one. */
+function atTheFirstMoment(q2: Question, q1: Question): Question {
+  const when = 'when' in q1 ? q1.when : undefined;
+  if (q2.intent !== 'nearest' || q2.desk !== 'open-now' || q2.when || !when || when.kind === 'now' || when.kind === 'week') return q2;
+  return { ...q2, when };
 }
 
 /** Words before an "and" that begin a pair it ends: "between walworth", "both ilford". */

@@ -9,6 +9,9 @@ import { expect999First } from './call999First';
 import { Conversation, itAnswersFirst } from './harness';
 
 const GREETING = /^Hello! I can tell you whether a London police front counter is open/;
+/** A greeting that asks whether the bot is there, or how it is: that answered first, then the greeting's own words. */
+const HERE = /^Yes, I'm here\. I can tell you whether a London police front counter is open/;
+const WELL = /^I'm well, thanks for asking\. I can tell you whether a London police front counter is open/;
 const THANKS = /^You're welcome\./;
 /** "ok", "lol": heard, not thanked for. */
 const HEARD = /^OK\. Is there anything else/;
@@ -24,12 +27,13 @@ describe('small talk said many ways: its own reply first', () => {
       [
         ['hellooo', GREETING], ['helloooo there', GREETING], ['helo', GREETING], ['hii', GREETING], ['hiii', GREETING], ['heyy', GREETING],
         ['heyyy', GREETING], ['hiyaa', GREETING], ['yooo', GREETING], ['ello', GREETING], ['hullo', GREETING], ['wagwan', GREETING],
-        ['anyone there?', GREETING], ['is anybody there', GREETING], ['anyone around', GREETING], ['someone there?', GREETING],
-        ['are you there?', GREETING], ['u there', GREETING], ['r u awake', GREETING], ['you still there?', GREETING],
-        ['hello? is this working', GREETING], ['is this thing on', GREETING], ['does this work', GREETING],
+        // Asked whether the bot is there: that answered first ("Yes, I'm here."), then what it does.
+        ['anyone there?', HERE], ['is anybody there', HERE], ['anyone around', HERE], ['someone there?', HERE],
+        ['are you there?', HERE], ['u there', HERE], ['r u awake', HERE], ['you still there?', HERE],
+        ['hello? is this working', HERE], ['is this thing on', HERE], ['does this work', HERE],
         ['test', GREETING], ['testing', GREETING], ['testing 123', GREETING], ['test test', GREETING], ['just testing', GREETING],
         ['this is a test', GREETING], ['hi just a test', GREETING],
-        ['gd morning', GREETING], ['ey up', GREETING], ['you ok?', GREETING], ['how ya doing', GREETING], ['whats good', GREETING], ['can you hear me', GREETING],
+        ['gd morning', GREETING], ['ey up', GREETING], ['you ok?', WELL], ['how ya doing', WELL], ['whats good', WELL], ['can you hear me', HERE],
         ['@StationDesk hi', GREETING], ['@StationDesk hello there', GREETING], ['hey @StationDesk', GREETING], ['@stationdesk yo', GREETING],
         // Good wishes as typed: "ur"/"your" for "you're", the wish said of things or of everyone.
         ['good morning, hope ur well', GREETING], ['hope your well', GREETING], ['hope things are good with you', GREETING],
@@ -236,7 +240,7 @@ describe('conversational glue in shorthand: its own reply first, the question be
     itAnswersFirst(
       [
         ['i see', HEARD], ['makes sense', HEARD], ['fair', HEARD], ['thanks anyway', THANKS], ["you're welcome", THANKS], ['my pleasure', THANKS], ['all good', THANKS],
-        ['happy christmas', GREETING], ['merry xmas', GREETING], ['happy new year', GREETING], ['is anyone actually reading this', GREETING], ['anybody listening', GREETING],
+        ['happy christmas', GREETING], ['merry xmas', GREETING], ['happy new year', GREETING], ['is anyone actually reading this', HERE], ['anybody listening', HERE],
       ],
       { understood: true },
     );

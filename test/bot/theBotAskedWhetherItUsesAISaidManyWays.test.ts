@@ -27,7 +27,8 @@ const CONTROLS: [string, RegExp][] = [
   ['does the met use ai', /^Sorry, I can't help with that/],
   ['how up to date is this', LAST_CHECKED],
   ['can i trust this', LAST_CHECKED],
-  ['is anyone reading this', /^Hello! /],
+  // A greeting that asks whether anyone is there: that answered, not whether the bot is AI.
+  ['is anyone reading this', /^Yes, I'm here\. /],
 ];
 
 describe('whether the bot uses AI, the bot named as it, this or the bot: not an AI language model, first', function () {

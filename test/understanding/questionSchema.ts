@@ -202,7 +202,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
   z.strictObject({ intent: z.literal('interpreter'), language: z.string().min(1).optional(), atACounter: z.literal(true).optional() }),
   only('anonymous-report'),
   z.strictObject({ intent: z.literal('alternatives'), place: placeMention.nullable(), when: whenAsked.optional(), passed: z.number().int().positive().optional(), desk: z.literal('24/7').optional() }),
-  only('greeting'),
+  z.strictObject({ intent: z.literal('greeting'), asked: z.enum(['here', 'how']).optional() }),
   z.strictObject({ intent: z.literal('identity'), aiAsked: z.literal(true).optional(), askedIf: z.enum(['a person', 'a bot']).optional() }),
   z.strictObject({ intent: z.literal('help'), plea: z.literal(true).optional() }),
   only('thanks'),

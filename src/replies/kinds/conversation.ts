@@ -167,6 +167,14 @@ export function renderSmallTalk(answer: Of<'welcome' | 'greeting' | 'identity' |
         suggestions: STARTER_SUGGESTIONS,
       };
     case 'greeting':
+      // "u there?", "how r u": what was asked, first; then what the bot does, as a greeting says.
+      if (answer.asked) {
+        const first = answer.asked === 'here' ? "Yes, I'm here." : "I'm well, thanks for asking.";
+        return {
+          ...said([`${first} I can tell you whether a London police front counter is open, its opening hours, and the nearest one to you. What would you like to know?`]),
+          suggestions: STARTER_SUGGESTIONS,
+        };
+      }
       return {
         ...said(["Hello! I can tell you whether a London police front counter is open, its opening hours, and the nearest one to you. What would you like to know?"]),
         suggestions: STARTER_SUGGESTIONS,
