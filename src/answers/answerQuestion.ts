@@ -236,6 +236,10 @@ export class Answerer {
             const placeAskedNow = this.placeAskedNow(place, at, question.whetherAsked, (id) => today.open.some((s) => s.station.id === id));
             return placeAskedNow ? { ...today, placeAskedNow } : today;
           }
+          // "is there a police station on savile row": a counter found by the street of its address, asked whether one is
+          // there, or which is there: that counter first (closed, and when; or "Yes."), not only the borough's, which may be another.
+          const onItsStreet = !question.closuresAsked && !question.pastAsked && !question.desk && today.kind === 'borough-desks' ? this.counterOnItsStreet(place, question.place?.text, at, question.whetherAsked) : undefined;
+          if (onItsStreet) return { ...today, placeAskedNow: onItsStreet };
           // "Which stations closed in Croydon?": the closures on record since the counter list is complete, first.
           return question.closuresAsked && today.kind === 'borough-desks' ? { ...today, closuresAsked: { since: this.knowledge.data.meta.counterList.since } } : today;
         });
@@ -945,6 +949,20 @@ export class Answerer {
     const namesake = this.namesakeOf(place.label, at);
     const openCloseBy = !namesake && place.point !== null && this.knowledge.desks.nearest(place.point, { k: 1, filter: open })[0]?.distanceKm <= NO_COUNTER_IN_A_PLACE_KM;
     return openCloseBy ? undefined : { label: place.label, namesake, ...(yesNo ? { yesNo } : {}) };
+  }
+
+  /**
+   * A counter found by words that are the street of its address ("savile row": 27 Savile Row), with its state at `at`,
+   * as a place asked of; a counter found by its name or its borough's ("hillingdon police station") is not.
+   */
+  private counterOnItsStreet(place: PlaceMatch, said: string | undefined, at: DateTime, yesNo: true | undefined): PlaceAskedNow | undefined {
+    if (place.kind !== 'station' || !place.stationId || !said) return undefined;
+    const street = said.toLowerCase().replace(/[^a-z ]/g, '').replace(/ (?:police|station|counter|desk|front)\b.*$/, '').trim();
+    if (!/\s/.test(street)) return undefined;
+    const status = this.knowledge.statusesAsOf(at).find((s) => s.station.id === place.stationId);
+    const address = status?.station.address?.toLowerCase().replace(/[^a-z ,]/g, '') ?? '';
+    if (!status || !new RegExp(`(?:^|[ ,])${street}(?:$|[ ,])`).test(address)) return undefined;
+    return { label: street, namesake: status, ...(yesNo ? { yesNo } : {}) };
   }
 
   /** The counter named after a place ("Peckham": Peckham Police Station, or one of its other names), with its state at `at`. */

@@ -226,10 +226,27 @@ function postcodeSpacedOut(original: string, words: string[]): string[] {
   return /^[a-z]{1,2}\d[a-z\d]?(?: \d(?:[a-z]{2})?| \d [a-z]{2})?$/.test(joined) ? joined.split(' ') : words;
 }
 
+/**
+ * A two-letter London district typed with a space inside it, after a word that says where or a landmark's last word
+ * ("nearest police to se 5", "im in sw 9 whats open", "ruskin park se 5"): joined up ("se5"). Two letters only ("n 16" may be "and 16"), and only London's areas.
+ */
+const SAYS_WHERE = new Set(['to', 'in', 'near', 'at', 'around', 'by', 'from', 'park', 'common', 'museum', 'market', 'estate', 'road', 'street', 'lane']);
+function districtSpacedOutInASentence(words: string[]): string[] {
+  let out: string[] | undefined;
+  for (let i = 1; i < words.length - 1; i++) {
+    const w = (out ?? words)[i];
+    if (w.length === 2 && /^[a-z]{2}$/.test(w) && ALL_LONDON_AREAS.has(w.toUpperCase()) && /^\d{1,2}$/.test((out ?? words)[i + 1]) && SAYS_WHERE.has((out ?? words)[i - 1])) {
+      out ??= [...words];
+      out.splice(i, 2, `${w}${out[i + 1]}`);
+    }
+  }
+  return out ?? words;
+}
+
 export function readMessage(input: unknown): Message {
   const raw = typeof input === 'string' ? input : '';
   const original = dangerEmojiAsWords(sanitise(raw));
-  const words = postcodeSpacedOut(original, readWords(original.slice(0, MAX_READ_LENGTH)));
+  const words = districtSpacedOutInASentence(postcodeSpacedOut(original, readWords(original.slice(0, MAX_READ_LENGTH))));
   return {
     original,
     words,

@@ -1527,7 +1527,10 @@ export const STAGES: readonly Stage[] = [
     rules: [
       // A bare "colindale", or an answer to "which station?". Two or more other words unexplained: the place is
       // not the point ("knife crime statistics for hackney").
-      rule('only a place', (r) => primaryMention(r.mentions, 'station') !== null && r.places.unexplained.length <= 1, (r) => placeAsked(r, primaryMention(r.mentions, 'station')!)),
+      // "ruskin park camberwell", "horniman museum se23": a park, museum or market we do not know said with the place or
+      // district it is in is where the resident is, that place.
+      // "victoria park e9": a name only part known (Victoria), with a district, is in that district (not Belgravia's counter).
+      rule('only a place', (r) => primaryMention(r.mentions, 'station') !== null && (r.places.unexplained.length <= 1 || landmarkBesideItsPlace(r)), (r) => placeAsked(r, districtOfAPartKnownName(r) ?? primaryMention(r.mentions, 'station')!)),
       // A bare "west london" or "south west london?": that part's counters, as a bare place gives its counter.
       rule('only a part of London', (r) => noPlace(r) && partOfLondon(r.text) !== undefined && r.text.replace(PART_OF_LONDON, ' ').split(' ').filter((w) => w !== '' && w !== 'please' && w !== 'pls').length === 0, (r) => openList(r)),
       // "is the counter at Lewisham staffed by real officers?": what we know about it.
@@ -1929,6 +1932,33 @@ function placeNamedByItsStation(r: Reading): boolean {
     const name = m.text.toLowerCase();
     return atSomeOccurrence(r.text, name, (at) => followedBy(BY_A_PLACE, r.text, at) && followedBy(ITS_OWN_STATION, r.text, at + name.length));
   });
+}
+
+/** Words that end the name of a landmark, a green or an estate: "ruskin park", "horniman museum", "ridley road market". */
+const ENDS_A_LANDMARK = new Set(['park', 'common', 'heath', 'museum', 'market', 'estate', 'gardens', 'fields', 'green', 'rec', 'hospital', 'library', 'cemetery', 'woods', 'marshes']);
+
+/** A postcode district or sector said with a name the data knows only part of ("victoria park e9"): where the resident is. */
+function districtOfAPartKnownName(r: Reading): PlaceMention | undefined {
+  const unknown = r.places.unexplained;
+  if (unknown.length === 0 || unknown.length > 3) return undefined;
+  const said = r.mentions.filter((m) => !m.fromContext);
+  const districts = said.filter((m) => found(m)?.kind === 'district' || found(m)?.kind === 'postcode');
+  const name = said.find((m) => !districts.includes(m))?.text.toLowerCase();
+  // The words not known stand beside the name's known part ("victoria" of "victoria park"): one name, part known.
+  const words = ` ${r.words.join(' ')} `;
+  const oneName = name !== undefined && (words.includes(` ${name} ${unknown.join(' ')} `) || words.includes(` ${unknown.join(' ')} ${name} `));
+  return districts.length === 1 && said.length === 2 && oneName ? districts[0] : undefined;
+}
+
+/**
+ * The words no place explains are one run, right before or after a place found, and end as a landmark's name
+ * ("ruskin park camberwell", "camberwell, ruskin park"), with nothing else said: the landmark is in that place.
+ */
+function landmarkBesideItsPlace(r: Reading): boolean {
+  const unknown = r.places.unexplained;
+  if (unknown.length < 2 || unknown.length > 4 || !ENDS_A_LANDMARK.has(unknown[unknown.length - 1])) return false;
+  const said = ` ${r.words.join(' ')} `;
+  return r.mentions.some((m) => found(m) !== undefined && !m.fromContext && (said.includes(` ${unknown.join(' ')} ${m.text.toLowerCase()} `) || said.includes(` ${m.text.toLowerCase()} ${unknown.join(' ')} `)));
 }
 
 /**
