@@ -253,12 +253,6 @@ function greetingBefore(words: readonly string[]): number {
 }
 const THANKS_BEFORE = new Set(['thanks', 'cheers', 'ta', 'great', 'lovely', 'cool', 'right', 'and']);
 
-/** "dulwich area police station", "the norwood area": the run said as an area, which only a place is. */
-function saidAsAnArea(words: readonly string[], run: PlaceRun): boolean {
-  const n = run.words.length;
-  return words.some((w, i) => words[i + n] === 'area' && words.slice(i, i + n).join(' ') === run.words.join(' '));
-}
-
 /** "is wood open", "is green shut today": the run is all that stands between "is" and an open or shut word. */
 function askedOpenOrShut(words: readonly string[], run: PlaceRun): boolean {
   const n = run.words.length;
@@ -418,7 +412,7 @@ export function readPlaces(p: Phrases, finder: PlaceFinder): PlaceReading {
     // Words placed as a name ("... to X", "X police station", or the whole message) that the
     // sentence scan did not match: read them as one name, which also reports ambiguity ("wood").
     const namesADesk = run.text.length > run.words.join(' ').length;
-    const placedAsName = (PLACE_PREPOSITIONS.has(run.after) && !run.subject) || namesADesk || run.words.length === p.words.length || saidAsAnArea(p.words, run);
+    const placedAsName = (PLACE_PREPOSITIONS.has(run.after) && !run.subject) || namesADesk || run.words.length === p.words.length;
     // Words said first, before the question ("new cross nearest front desk", "seven sisters opening hours"): a name of
     // everyday words the sentence scan leaves alone, if they name a place exactly.
     // One word is enough with its station after it ("arsenal tube nearest counter", "oval station whats open").
@@ -446,18 +440,6 @@ export function readPlaces(p: Phrases, finder: PlaceFinder): PlaceReading {
       if (looked && looked.status !== 'not-found' && (placedAsName || (looked.status === 'found' && looked.match.score === 1))) {
         mentions.push({ text: run.text, result: looked });
         continue;
-      }
-      // "nearest police to dulwich village", "dulwich area police": a name several places share (East, North, West
-      // Dulwich), said with a word that only says which part of it: the choice between them, not a name we do not know.
-      let end = run.words.length;
-      while (end > 1 && LOCALITY_WORDS.has(run.words[end - 1])) end--;
-      const head = run.words.slice(0, end);
-      if (looked?.status !== 'found' && looked?.status !== 'ambiguous' && end < run.words.length && !head.some((w) => LOCALITY_WORDS.has(w) || COMMON_WORDS.has(w))) {
-        const shared = safeLookup(finder, head.join(' '));
-        if (shared?.status === 'ambiguous') {
-          mentions.push({ text: head.join(' '), result: shared });
-          continue;
-        }
       }
     }
     // "police near great portland street": an everyday word before the run ("great", "old", "new") may begin the name;
