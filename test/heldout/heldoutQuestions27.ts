@@ -209,7 +209,7 @@
  */
 import type { HeldoutCase, HeldoutTopic } from './heldoutQuestions';
 import {
-  ACTON, TWO, ASKS_WHERE, ASKS_WHICH_PLACE, BETHNAL_GREEN, BEXLEYHEATH, BRIXTON, BROMLEY, CALL_101, CHARING_CROSS, CITY_POLICE, CLOSED, CLOSED_DEC_2017, CLOSED_FEB_2026, COLINDALE, COUNTERS_NOW, CROYDON, DAGENHAM, DECLINE, EDMONTON, HAMMERSMITH, HAYES, HOUNSLOW, ILFORD, ISLINGTON, KENTISH_TOWN, KINGSTON, LANGUAGE_LINE, LANGUAGE_REPLY, LAVENDER_HILL, LEWISHAM, MARCH_2026, NON_URGENT, NOT_LONDON, NO_COUNTER, OFF_TOPIC_REPLY, ONLINE, OPEN_24, OUT_OF_SCOPE, PLACE_NOT_FOUND, PLUMSTEAD, ROMFORD, SAYS_SHUT, SAYS_WHAT_IT_DOES, SAYS_YES, SILENT_55, STAYS_OPEN, STOKE_NEWINGTON, STRATFORD, SUTTON, THANKS_REPLY, TODAY_FIRST, TOTTENHAM, TEN, WALWORTH, WEEKDAYS, WEEKENDS, WEMBLEY, anyOf, at, firstLine, CRIMESTOPPERS, RELAY,
+  ACTON, ASKS_WHERE, ASKS_WHICH_PLACE, BETHNAL_GREEN, BEXLEYHEATH, BRIXTON, BROMLEY, CALL_101, CHARING_CROSS, CITY_POLICE, CLOSED, CLOSED_DEC_2017, CLOSED_FEB_2026, COLINDALE, COUNTERS_NOW, CROYDON, DAGENHAM, DECLINE, EDMONTON, HAMMERSMITH, HAYES, HOUNSLOW, ILFORD, ISLINGTON, KENTISH_TOWN, KINGSTON, LANGUAGE_LINE, LANGUAGE_REPLY, LAVENDER_HILL, LEWISHAM, MARCH_2026, NON_URGENT, NOT_LONDON, NO_COUNTER, OFF_TOPIC_REPLY, ONLINE, OPEN_24, OUT_OF_SCOPE, PLACE_NOT_FOUND, PLUMSTEAD, ROMFORD, SAYS_SHUT, SAYS_WHAT_IT_DOES, SAYS_YES, SILENT_55, STOKE_NEWINGTON, STRATFORD, SUTTON, THANKS_REPLY, TODAY_FIRST, TOTTENHAM, TEN, WALWORTH, WEEKDAYS, WEEKENDS, WEMBLEY, anyOf, at, firstLine, CRIMESTOPPERS, RELAY,
 } from './heldoutPatterns';
 
 // Helpers copied from lines 1-1404 of batch 26 (which copied them from batch 25, batch 24 and batch 12) (the shared patterns are in heldoutPatterns.ts).
@@ -282,9 +282,7 @@ const near24 = (say: string, desk: RegExp, topic: HeldoutTopic = 'nearest to a p
 /** A counter that closed (28 Feb 2026 or earlier): said to be closed, never a plain "yes". */
 const gone = (say: string, topic: HeldoutTopic = 'still open or closing'): HeldoutCase => ({ topic, turns: [{ say, must: [CLOSED], mustNot: [SAYS_YES] }] });
 /** The 2025-26 saving and gap (resident-facts.md §5). */
-const SEVEN_MILLION = /£\s?7\s?m|£?7 million|seven million/i;
 /** About 5% of crimes reported at counters, roughly 50,000 a year (resident-facts.md §5). */
-const FIVE_PER_CENT = /\b5 ?%|5 per ?cent|five per ?cent|50,000|50 000|fifty thousand/i;
 
 
 // Helpers batch 16 added (copied from its first 300 lines).
@@ -315,13 +313,11 @@ const foreign = (say: string, desk: RegExp): HeldoutCase => ({ topic: 'non-Engli
 /** A bank holiday: the data holds none, so a fair answer says it does not know, or where to check. */
 const HOLIDAY_UNKNOWN = anyOf(NOT_KNOWN, /bank holiday|holiday hours|may (?:differ|change|vary)/i);
 /** The 2017 strategy's closures: 37 (or 38 per MOPAC). */
-const CLOSED_IN_2017 = /\b37\b|\b38\b|thirty[- ]seven|thirty[- ]eight/i;
 /** 38 counters from mid-2021 to Jul 2025, and on 2017-12-31 (SOURCES.md §5.4, §5.6). */
 const THIRTY_EIGHT = /\b38\b|thirty[- ]eight/i;
 /** 37 counters in 2025 before the closures (32 at 24/7, 5 limited). */
 const THIRTY_SEVEN = /\b37\b|thirty[- ]seven/i;
 /** A desk closed on 17 Dec 2017 (West Wickham, Copperfield House in Penge). */
-const CLOSED_17_DEC_2017 = /17 Dec(?:ember)? 2017/i;
 
 // Helpers batch 18 added (copied from its first 300 lines; the last of them, begun on line 300, is not copied).
 /** A one-turn conversation opener or later turn on Teams. */
@@ -349,9 +345,7 @@ const borough = (say: string, must: RegExp[]): HeldoutCase => ({ topic: 'borough
 /** A time as people say it. */
 const when = (say: string, must: RegExp[], mustNot?: RegExp[]): HeldoutCase => ({ topic: 'times as people say them', turns: [{ say, must, ...(mustNot ? { mustNot } : {}) }] });
 /** The five-borough answer: Waltham Forest's nearest desks (resident-facts.md §3). */
-const WALTHAM_FOREST_DESKS = anyOf(ILFORD, STRATFORD, NO_COUNTER);
 /** Richmond borough's nearest desks (resident-facts.md §3). */
-const RICHMOND_DESKS = anyOf(KINGSTON, ACTON, SUTTON, HOUNSLOW, NO_COUNTER);
 
 // ---------------------------------------------------------------------------
 
