@@ -238,6 +238,8 @@ const FAREWELL_RE = pattern`\b(?:${FAREWELL})\b`;
 const MEANS_AT_HAND_RE = pattern`\b(?:${MEANS_AT_HAND})\b`;
 const UNREACHABLE_RE = pattern`\b(?:${UNREACHABLE})\b`;
 const AT_A_HEIGHT_EDGE_RE = pattern`\b(?:${AT_A_HEIGHT_EDGE})\b`;
+/** Loud bangs or crashes nearby, not loud music: "loud bangs next door", "crashing upstairs" (not "loud banging music"). */
+const LOUD_BANGS_NEARBY = /\b(?:loud (?:bangs?|banging|crash(?:es|ing)?)|(?:bangs?|banging|crashing) (?:next door|upstairs|downstairs|outside|from (?:next door|upstairs|downstairs)))\b(?! (?:music|tunes|choons|beats|songs?|tracks?|bass))/;
 const TOLD_NEXT_RE = pattern`\b(?:${TOLD_NEXT_TO_BE_HARMED})`;
 /** A bat in its own game: "waved his bat in the air after his century" (not "swung a bat at him"). */
 const BAT_IN_ITS_GAME = /\b(?:century|centuries|fifty|half century|innings|wickets?|crease|bowled|bowler|batting|batsman|batsmen|batter|cricket|rounders|softball|home run|sixes|boundary|nets)\b/;
@@ -1466,6 +1468,8 @@ class Clause {
 
   /** A person's situation, with no harm read ("he's outside", "I'm scared", "my ex won't leave"): the safety net's reason. */
   situation(): boolean {
+    // "loud bangs next door", "heard loud bangs outside": perhaps shots or a fight, perhaps fireworks; no one need be named.
+    if (LOUD_BANGS_NEARBY.test(this.text) && !GONE_BY.test(this.text) && !OFTEN.test(this.text)) return true;
     const m = this.first(SITUATION);
     if (!m || GONE_BY.test(this.text) || OFTEN.test(this.text) || this.negated(this.wordAt(m.index))) return false;
     // Someone it is about: "he", "I'm", "we", or a person ("someone", "my ex", "a man").
