@@ -232,15 +232,16 @@ function postcodeSpacedOut(original: string, words: string[]): string[] {
  */
 const SAYS_WHERE = new Set(['to', 'in', 'near', 'at', 'around', 'by', 'from', 'park', 'common', 'museum', 'market', 'estate', 'road', 'street', 'lane']);
 function districtSpacedOutInASentence(words: string[]): string[] {
-  let out: string[] | undefined;
-  for (let i = 1; i < words.length - 1; i++) {
-    const w = (out ?? words)[i];
-    if (w.length === 2 && /^[a-z]{2}$/.test(w) && ALL_LONDON_AREAS.has(w.toUpperCase()) && /^\d{1,2}$/.test((out ?? words)[i + 1]) && SAYS_WHERE.has((out ?? words)[i - 1])) {
-      out ??= [...words];
+  let out = words;
+  for (let i = 1; i < out.length - 1; i++) {
+    const w = out[i];
+    if (w.length === 2 && /^[a-z]{2}$/.test(w) && ALL_LONDON_AREAS.has(w.toUpperCase()) && /^\d{1,2}$/.test(out[i + 1]) && SAYS_WHERE.has(out[i - 1])) {
+      // A copy the first time only: the words read are left as they were.
+      if (out === words) out = [...words];
       out.splice(i, 2, `${w}${out[i + 1]}`);
     }
   }
-  return out ?? words;
+  return out;
 }
 
 export function readMessage(input: unknown): Message {

@@ -193,20 +193,7 @@ export const STAGES: readonly Stage[] = [
       // rather than the whole help text (which is what they get with nothing answered yet, as small talk below).
       rule('the last answer, put simply', (r) => r.says(CONFUSED_BY_THE_ANSWER) && noPlace(r) && answeredBefore(r), () => ({ intent: 'more', topic: 'simpler' })),
       // Not "what then?" after a closure ahead asked of a counter: where to go then (below).
-      rule('small talk', (r) => r.smallTalk !== undefined && serviceTopic(r) === undefined && !whatThenAfterAClosure(r), (r): Question =>
-        // "i need help", "please help me": a plea that may be danger, so 999 comes first.
-        r.smallTalk === 'help' && r.says(A_PLEA_FOR_HELP)
-          ? { intent: 'help', plea: true }
-          : r.smallTalk === 'identity' && r.says(ASKS_IF_AI)
-            ? { intent: 'identity', aiAsked: true }
-            : r.smallTalk === 'identity' && r.says(ASKS_IF_A_PERSON)
-              ? { intent: 'identity', askedIf: 'a person' }
-              : r.smallTalk === 'identity' && r.says(ASKS_IF_A_BOT)
-                ? { intent: 'identity', askedIf: 'a bot' }
-                : r.smallTalk === 'greeting' && greetingAsked(r.text)
-                  ? { intent: 'greeting', asked: greetingAsked(r.text)! }
-                  : { intent: r.smallTalk! },
-      ),
+      rule('small talk', (r) => r.smallTalk !== undefined && serviceTopic(r) === undefined && !whatThenAfterAClosure(r), smallTalkQuestion),
       // "do you cover kent", "do you know about other forces": what the bot can do (London's counters) answers it.
       rule('what the bot covers', (r) => r.says(ASKS_WHAT_THE_BOT_COVERS) && !r.danger.situation && !r.danger.now, () => ({ intent: 'help' })),
     ],
@@ -2463,6 +2450,18 @@ const WHICH_OR_HOW_MANY = /\b(?:which|what|how many|any)(?: \w+){0,2}? (?:closed
  * arent open on saturdays". Not an hour ("dont open till 10", "not open 24 hours": hours, not a day's closed ones).
  */
 const NOT_OPEN_ON_A_DAY = /\b(?:dont|don t|do not|arent|aren t|are not|never|doesnt|doesn t|does not)(?: even)? open\b(?! (?:till|until|til|before|after|by|from|24|round|all|late|early|past)\b| at (?!(?:the )?weekends?\b))/;
+
+/** Small talk as a question: a plea, whether it is an AI, a person or a bot, what a greeting asks, else the kind itself. */
+function smallTalkQuestion(r: Reading): Question {
+  const kind = r.smallTalk!;
+  // "i need help", "please help me": a plea that may be danger, so 999 comes first.
+  if (kind === 'help' && r.says(A_PLEA_FOR_HELP)) return { intent: 'help', plea: true };
+  if (kind === 'identity' && r.says(ASKS_IF_AI)) return { intent: 'identity', aiAsked: true };
+  if (kind === 'identity' && r.says(ASKS_IF_A_PERSON)) return { intent: 'identity', askedIf: 'a person' };
+  if (kind === 'identity' && r.says(ASKS_IF_A_BOT)) return { intent: 'identity', askedIf: 'a bot' };
+  const asked = kind === 'greeting' ? greetingAsked(r.text) : undefined;
+  return asked ? { intent: 'greeting', asked } : { intent: kind };
+}
 
 /**
  * What a greeting asks of the bot, answered before what it can do: whether it is there ("u there?", "r u there", "anyone

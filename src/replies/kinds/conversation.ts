@@ -166,19 +166,14 @@ export function renderSmallTalk(answer: Of<'welcome' | 'greeting' | 'identity' |
         speak: `Hello, I'm ${context.botName}. I answer questions about police front counters in London. I can't take crime reports: in an emergency, call ${n999}.`,
         suggestions: STARTER_SUGGESTIONS,
       };
-    case 'greeting':
+    case 'greeting': {
       // "u there?", "how r u": what was asked, first; then what the bot does, as a greeting says.
-      if (answer.asked) {
-        const first = answer.asked === 'here' ? "Yes, I'm here." : "I'm well, thanks for asking.";
-        return {
-          ...said([`${first} I can tell you whether a London police front counter is open, its opening hours, and the nearest one to you. What would you like to know?`]),
-          suggestions: STARTER_SUGGESTIONS,
-        };
-      }
+      const first = answer.asked === 'here' ? "Yes, I'm here." : answer.asked === 'how' ? "I'm well, thanks for asking." : 'Hello!';
       return {
-        ...said(["Hello! I can tell you whether a London police front counter is open, its opening hours, and the nearest one to you. What would you like to know?"]),
+        ...said([`${first} I can tell you whether a London police front counter is open, its opening hours, and the nearest one to you. What would you like to know?`]),
         suggestions: STARTER_SUGGESTIONS,
       };
+    }
     case 'identity':
       // How it works (README "How a message is understood": rules over a lexicon, offline and deterministic; answers
       // from the researched, sourced and dated data), when asked whether it is AI.
