@@ -92,7 +92,7 @@ function momentOf(answer: Answer): WhenAsked | undefined {
 function withTimeSaid(answer: Answer, sections: AnswerSections): AnswerSections {
   const when = momentOf(answer);
   if (when?.kind !== 'instant' || !when.said || !('at' in answer)) return sections;
-  const meant = instantText(londonDateTime(when.iso), answerInstant(answer.at, answer.asOf)).replace(/^at /, '');
+  const meant = instantText(londonDateTime(when.iso), answerInstant(answer.at, answer.asOf), when.before).replace(/^at /, '');
   return { ...sections, headline: `${sections.headline} (I took "${when.said}" to mean ${meant}.)` };
 }
 

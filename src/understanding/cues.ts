@@ -324,7 +324,7 @@ const CUE_WHEN_DOES_IT_OPEN = pattern`\bwhen (?:does|do|can|would)\b.*\b(?:open|
 const CUE_WHEN_WILL_IT_OPEN = /\bwhen will\b.*\bopen\b/;
 const CUE_WHEN_IS_IT_OPEN = /\bwhen (?:is|are)\b.*\b(?:open|opening)\b/;
 /** The latest one can arrive: "what's the latest I can get to Peckham", "how late can I turn up". */
-const CUE_CLOSING_TIME = pattern`\bwhat time\b.*\b(?:${CLOSES}|closing)\b|\bwhen (?:\w+ ){1,4}?(?:closes|shuts)\b|${LATEST_ARRIVAL.source}|\bwhen (?:does|do)\b.*\b(?:${CLOSES})\b|\bhow late\b|\b(?:until|till) (?:what time|when)\b|\bclosing time\b|\bcloses? at\b|\bopen (?:until|till|til)\b`;
+const CUE_CLOSING_TIME = pattern`\bwhat time\b.*\b(?:${CLOSES}|closing)\b|\bwhen (?:\w+ ){1,4}?(?:closes|shuts)\b|${LATEST_ARRIVAL.source}|\bwhen (?:does|do)\b.*\b(?:${CLOSES})\b|\bhow late\b|\b(?:until|till) (?:what time|when)\b|\bclosing time\b|\bcloses? at\b|\b(?:closes?|shuts?) before\b|\bopen (?:until|till|til)\b`;
 const CUE_CLOSING_DOWN = /\bclos(?:e|ing) down\b/;
 const CUE_OPENING_TIME = /\bwhat time\b.*\bopens?\b|\bwhen (?:\w+ ){1,4}?opens\b|\bwhen (?:does|do|will)\b.*\bopens?\b|\bhow early\b|\bopens? at what\b|\bopening time\b(?! ?s)|\bopens? early\b|\bearly (?:in the )?mornings?\b|\bfirst thing\b/;
 /** "the earliest i can get to sutton": its opening time, asked as an arrival. */

@@ -259,7 +259,7 @@ export const WHATS_OPEN = /\b(?:whats|what is|what s|what are)(?: still)?(?: lef
  * Whether anything at all is open, none named: "anything open at this hour", "is anything still open", "any open rn",
  * "whats still open". Not "any open cases" (a thing after "open"), which the rule asking it rules out by its other words.
  */
-export const ANYTHING_OPEN = /\b(?:anything|owt|any(?: ones?)?|whats|what is|what s)(?: (?:still|else|at all))?(?: left)? open\b(?! (?:cases?|investigations?|days?|events?|evenings?|mic|water|plan|door|house)\b)/;
+export const ANYTHING_OPEN = /\b(?:anything|owt|any(?: ones?)?|whats|what is|what s)(?: (?:still|else|at all))?(?: left)?(?: (?:be|be still|still be|stay))? open\b(?! (?:cases?|investigations?|days?|events?|evenings?|mic|water|plan|door|house)\b)/;
 /** What joins the names of a list of places ("croydon and sutton", "barnet, enfield and haringey": the comma is gone by now); not "or" or "vs", which compare. */
 export const JOINS_A_LIST_OF_PLACES = /^(?:and|n|plus|as well as|and also|also)?$/;
 /** Saying no: "not", "isn't", "no". */

@@ -38,7 +38,7 @@ export type WhenAsked =
    * `otherHalf`: the same hour in the other half of that day, when an hour was said without am or pm and nothing placed it
    * ("open at 8 on sunday": 08:00 taken, 20:00 the other), so the reply can say that one too.
    */
-  | { kind: 'instant'; iso: string; label: string; said?: string; otherHalf?: string };
+  | { kind: 'instant'; iso: string; label: string; said?: string; otherHalf?: string; /** "before 9am": `iso` is the minute before, the time said is the minute after. */ before?: true };
 
 /**
  * Special days the data has no hours for (bank holidays, Christmas): answers must say so honestly.

@@ -685,7 +685,7 @@ function placeTime(
   part: 'am' | 'pm' | undefined,
   opening: boolean,
   closedAsked: boolean,
-): { at: DateTime; label: string; said?: string; otherHalf?: DateTime } {
+): { at: DateTime; label: string; said?: string; otherHalf?: DateTime; before?: true } {
   const named = day !== undefined && !day.general;
   const base = named ? day.date : today;
   const placed = placeClock(clock, base, now, part, opening, closedAsked);
@@ -700,14 +700,16 @@ function placeTime(
   // A bare time means its next showing.
   if (!named && at < now) at = dayLater(at);
   // "open before 10am on monday": the minute before the hour said, when a counter opening at 10:00 is still shut.
+  // Its label keeps the hour said: "before 9am tomorrow", never "8:59am tomorrow".
+  const saidAt = at;
   if (clock.before) at = at.minus({ minutes: 1 });
   const on = named && at.toISODate() === base.toISODate() ? (['today', 'tomorrow', 'tonight', 'yesterday'].includes(day.label) ? day.label : `on ${day.label}`) : onDay(at, today);
-  const label = `${timeLabel(at.hour, at.minute)} ${on}`;
+  const label = `${clock.before ? 'before ' : ''}${timeLabel(saidAt.hour, saidAt.minute)} ${on}`;
   const said = clock.loose ?? (chose ? clock.said : undefined);
   // "at 8 on sunday": 08:00 taken, and 20:00 that day kept beside it (a time whose label says which half was taken keeps to it).
   const otherHalf = placed.bare && !said ? at.plus({ hours: at.hour < 12 ? 12 : -12 }) : undefined;
   // An other half already gone ("around 5" asked at 2pm) was not meant.
-  return { at, label, ...(said ? { said } : {}), ...(otherHalf && otherHalf.toISODate() === at.toISODate() && otherHalf >= now ? { otherHalf } : {}) };
+  return { at, label, ...(said ? { said } : {}), ...(otherHalf && otherHalf.toISODate() === at.toISODate() && otherHalf >= now ? { otherHalf } : {}), ...(clock.before ? { before: true as const } : {}) };
 }
 
 /** "in 20 minutes", "in an hour", "this time next week": an instant counted from now. */
@@ -861,7 +863,7 @@ export function readWhen(p: Phrases, now: DateTime, previous?: WhenAsked): WhenR
 
   let when: WhenAsked | undefined;
   if (time) {
-    when = { kind: 'instant', iso: time.at.toISO() ?? '', label: time.label, ...(time.said ? { said: time.said } : {}), ...(time.otherHalf ? { otherHalf: time.otherHalf.toISO() ?? '' } : {}) };
+    when = { kind: 'instant', iso: time.at.toISO() ?? '', label: time.label, ...(time.said ? { said: time.said } : {}), ...(time.otherHalf ? { otherHalf: time.otherHalf.toISO() ?? '' } : {}), ...(time.before ? { before: true as const } : {}) };
   } else if (day && !day.general) {
     const iso = day.date.toISODate() ?? '';
     // "saturday evening", "sunday morning": the part of that day, asked of (a special day has no hours to part).

@@ -16,18 +16,22 @@ const NIGHT_ENDS_HOUR = 6;
 /** From this hour, later today is "tonight". */
 const EVENING_STARTS_HOUR = 18;
 
-/** `at 00:00 tonight`, `at 16:00 today`, `at 08:00 tomorrow (Friday 27 November)`, `at 09:00 on Saturday 28 November`. */
-export function instantText(instant: DateTime, now: DateTime | null): string {
-  const time = formatLondonTime(instant);
+/**
+ * `at 00:00 tonight`, `at 16:00 today`, `at 08:00 tomorrow (Friday 27 November)`, `at 09:00 on Saturday 28 November`;
+ * `before 09:00 tomorrow (...)` for a time asked with "before" (the instant is the minute before the time said).
+ */
+export function instantText(instant: DateTime, now: DateTime | null, before = false): string {
+  const time = formatLondonTime(before ? instant.plus({ minutes: 1 }) : instant);
+  const at = before ? 'before' : 'at';
   const full = formatLondonDay(instant);
-  if (!now) return `at ${time} on ${full}`;
+  if (!now) return `${at} ${time} on ${full}`;
   const relative = formatLondonDay(instant, now);
   const hour = instant.setZone('Europe/London').hour;
-  if (relative === 'today') return `at ${time} ${hour >= EVENING_STARTS_HOUR ? 'tonight' : 'today'}`;
-  if (relative === 'tomorrow' && time === '00:00') return `at ${time} tonight`;
-  if (relative === 'tomorrow' && hour < NIGHT_ENDS_HOUR) return `at ${time} tonight (early on ${full})`;
-  if (relative === 'tomorrow') return `at ${time} tomorrow (${full})`;
-  return `at ${time} on ${relative}`;
+  if (relative === 'today') return `${at} ${time} ${hour >= EVENING_STARTS_HOUR ? 'tonight' : 'today'}`;
+  if (relative === 'tomorrow' && time === '00:00') return `${at} ${time} tonight`;
+  if (relative === 'tomorrow' && hour < NIGHT_ENDS_HOUR) return `${at} ${time} tonight (early on ${full})`;
+  if (relative === 'tomorrow') return `${at} ${time} tomorrow (${full})`;
+  return `${at} ${time} on ${relative}`;
 }
 
 /** `on Sunday 29 November`, `today (Thursday 26 November)`, `tomorrow (Friday 27 November)`. */
@@ -60,7 +64,7 @@ function weekendDays([saturday, sunday]: [string, string]): string {
 export function momentText(when: WhenAsked | undefined, now: DateTime | null): string | null {
   switch (when?.kind) {
     case 'instant':
-      return instantText(londonDateTime(when.iso), now);
+      return instantText(londonDateTime(when.iso), now, when.before);
     case 'date':
     case 'weekday':
       return when.part ? partOfDayText(when.date, when.part, now) : onDayText(when.date, now);

@@ -89,7 +89,7 @@ function momentWords(answer: HoursAnswer): string {
     case 'now':
       return 'now';
     case 'instant':
-      return `at ${when.label}`;
+      return when.before ? when.label : `at ${when.label}`;
     case 'date':
     case 'weekday':
       return /^(?:today|tonight|tomorrow|yesterday)$/.test(when.label) ? when.label : `on ${when.label}`;
@@ -138,7 +138,7 @@ function stationWords(answer: ComparedAnswer, now: DateTime): string {
     case 'instant': {
       if (!state) return lowerFirst(scheduleText(hours.schedule));
       const moment = DateTime.fromISO(when.iso, { zone: LONDON_ZONE });
-      return `at ${when.label}, ${stateText(state, state.open && moment.isValid ? moment : now, '')}`;
+      return `${when.before ? '' : 'at '}${when.label}, ${stateText(state, state.open && moment.isValid ? moment : now, '')}`;
     }
     case 'date':
     case 'weekday': {

@@ -356,7 +356,7 @@ export function renderOpenList(answer: OpenListAnswer): AnswerSections {
   const desks = groups.flatMap((g) => g.desks);
   const n = desks.length;
   // "on Sunday", "today", "now", "at 21:00": the label as said after "open".
-  const when = answer.asked ? ` ${answer.asked.moment ? answer.asked.label.replace(/^(?!now\b|until\b|at\b)/, 'at ') : answer.asked.label.replace(/^(?=[A-Z])/, 'on ')}` : '';
+  const when = answer.asked ? ` ${answer.asked.moment ? answer.asked.label.replace(/^(?!now\b|until\b|at\b|before\b)/, 'at ') : answer.asked.label.replace(/^(?=[A-Z])/, 'on ')}` : '';
   // A part of London names every counter (a few): a whole London list says its large groups by number.
   const large = (g: { desks: CounterStatus[] }) => !answer.part && g.desks.length > 4;
   const items = groups.map((g, i) => {

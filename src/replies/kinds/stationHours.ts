@@ -131,8 +131,10 @@ function closesAtAnswer(answer: HoursAnswer, moment: DateTime, now: DateTime): A
   if (day.allDay || day.closedAllDay || day.intervals.length !== 1 || day.intervals[0].fromPreviousDay) return null;
   const closes = formatLondonTime(day.intervals[0].close);
   const on = onDayText(day.date, now);
-  const same = closes === formatLondonTime(moment);
-  return { headline: `${same ? 'Yes' : 'No'}, ${name} closes at ${closes} ${on}.`, keyLines: [], badge: null };
+  // "Does it close before 8pm?": the moment is the minute before the time said, so closing by then is closing before it.
+  const before = answer.when.kind === 'instant' && answer.when.before === true;
+  const so = before ? day.intervals[0].close <= moment.plus({ minutes: 1 }) : closes === formatLondonTime(moment);
+  return { headline: `${so ? 'Yes' : 'No'}, ${name} closes at ${closes} ${on}.`, keyLines: [], badge: null };
 }
 
 /** The answer to the question asked: the moment, the day, the weekend or the week. */
@@ -157,7 +159,7 @@ function asked(answer: HoursAnswer, now: DateTime, focused: string | null): Aske
       if (UNTIL_LABEL.test(when.label) && moment.isValid) return openUntilAnswer(answer, moment, now, isSo);
       const closesAt = moment.isValid ? closesAtAnswer(answer, moment, now) : null;
       if (closesAt) return closesAt;
-      const at = moment.isValid ? `At ${formatLondonTime(moment)} ${onDay(dayLabel(moment.toISODate() ?? answer.asOf, now).replace(/^(today|tomorrow|yesterday), (.*)$/, '$1 ($2)'))}` : capitalise(when.label);
+      const at = moment.isValid ? `${when.before ? 'Before' : 'At'} ${formatLondonTime(when.before ? moment.plus({ minutes: 1 }) : moment)} ${onDay(dayLabel(moment.toISODate() ?? answer.asOf, now).replace(/^(today|tomorrow|yesterday), (.*)$/, '$1 ($2)'))}` : capitalise(when.label);
       // "Until 22:00" reads from the moment asked; a next opening is named from the resident's today.
       const said = stateText(state, state.open && moment.isValid ? moment : now, '');
       const headline = answer.otherHalf && moment.isValid ? eitherHalfText(answer, isSo, `${at}, ${name} is ${said}.`) : answered(isSo(state.open), `${at}, ${name} is ${said}.`);

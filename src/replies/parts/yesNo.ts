@@ -9,7 +9,7 @@ import { lowerFirst } from '../format/text';
 
 /** The statement after "Yes, " or "No, ": `The front counter ...` -> `the front counter ...`. */
 export function continuing(statement: string): string {
-  return /^(The|At|As|It|This|On|Its)\b/.test(statement) ? statement.charAt(0).toLowerCase() + statement.slice(1) : lowerFirst(statement);
+  return /^(The|At|Before|As|It|This|On|Its)\b/.test(statement) ? statement.charAt(0).toLowerCase() + statement.slice(1) : lowerFirst(statement);
 }
 
 /** `Yes, <statement>` when what was asked is so, `No, <statement>` when not; the statement alone when nothing was asked yes or no. */
