@@ -240,6 +240,9 @@ const UNREACHABLE_RE = pattern`\b(?:${UNREACHABLE})\b`;
 const AT_A_HEIGHT_EDGE_RE = pattern`\b(?:${AT_A_HEIGHT_EDGE})\b`;
 /** Loud bangs or crashes nearby, not loud music: "loud bangs next door", "crashing upstairs" (not "loud banging music"). */
 const LOUD_BANGS_NEARBY = /\b(?:loud (?:bangs?|banging|crash(?:es|ing)?)|(?:bangs?|banging|crashing) (?:next door|upstairs|downstairs|outside|from (?:next door|upstairs|downstairs)))\b(?! (?:music|tunes|choons|beats|songs?|tracks?|bass))/;
+/** Bangs told with a harmless cause ("the builders are making loud bangs", "fireworks going off outside"), not in doubt between causes. */
+const BANGS_HARMLESS_CAUSE = /\b(?:builders?|workmen|workers|roadworks|construction|renovat\w*|diy|drilling|hammering|fireworks?|bonfire|party|music|tunes)\b/;
+const BANGS_IN_DOUBT = /\b(?:gun ?shots?|shots?|shooting|gun|guns|not sure|unsure|or (?:was|were|is) it|sounded like|sounds like)\b/;
 const TOLD_NEXT_RE = pattern`\b(?:${TOLD_NEXT_TO_BE_HARMED})`;
 /** A bat in its own game: "waved his bat in the air after his century" (not "swung a bat at him"). */
 const BAT_IN_ITS_GAME = /\b(?:century|centuries|fifty|half century|innings|wickets?|crease|bowled|bowler|batting|batsman|batsmen|batter|cricket|rounders|softball|home run|sixes|boundary|nets)\b/;
@@ -317,7 +320,7 @@ const HARM_BEYOND_THE_SPORT =
 /** Blows that belong to a bout or a match: a knockout, blood, a broken nose. */
 /** Where a story happens: "in the film", "in this episode", a game or a soap by name ("gta", "the new call of duty"); not a place named after one ("the film queue"). */
 const IN_A_STORY =
-  /\b(?:(?:in|on) (?:the|a|an|this|that|his|her|their|one|some) (?:new |latest |last |old |horror |action |crime |war )?(?:film|films|movie|movies|show|tv show|series|episode|book|novel|cartoon|anime|programme|soap|trailer|video|videos|video game|music video|tiktok|drama|documentary)|in (?:cod|the bill)|(?:in|on|the (?:new|latest|last|old)) (?:gta|grand theft auto|fortnite|minecraft|roblox|call of duty|red dead|warzone|valorant|counter strike|apex legends|eastenders|corrie|coronation street|emmerdale|hollyoaks|squid game|line of duty))\b(?! (?:queue|shop|store|studio|set|club|centre|center|room|lounge|cafe|bar|screen|showing)\b)/;
+  /\b(?:(?:in|on) (?:the|a|an|this|that|his|her|their|one|some) (?:new |latest |last |old |horror |action |crime |war )?(?:film|films|movie|movies|show|tv show|series|episode|book|novel|cartoon|anime|programme|soap|trailer|video|videos|video game|music video|tiktok|drama|documentary)|in (?:cod|the bill)|(?:stabbing|shooting|fight|fighting|killing|torture|chase|gunfight|shootout|knife|gun|kidnapping|hostage|heist|explosion|action|battle) (?:scenes?|sequences?)|(?:film|films|movie|movies|series|show|episode|book|novel|play|drama|trailer) (?:has|had|with) (?:a|an|some|the|this|that|loads of|lots of) (?:\w+ ){0,2}?(?:scenes?|sequences?|bits?)|(?:in|on|the (?:new|latest|last|old)) (?:gta|grand theft auto|fortnite|minecraft|roblox|call of duty|red dead|warzone|valorant|counter strike|apex legends|eastenders|corrie|coronation street|emmerdale|hollyoaks|squid game|line of duty))\b(?! (?:queue|shop|store|studio|set|club|centre|center|room|lounge|cafe|bar|screen|showing)\b)/;
 /** The resident or their own in the story's place: "my dad collapsed in the film", "he stabbed me in the video"; or it said to be real. */
 const ONES_OWN_IN_IT = /\b(?:(?:my|our) (?:\w+ )?(?:mum|mom|dad|son|daughter|kid|kids|child|children|baby|boy|girl|brother|sister|nan|gran|grandad|wife|husband|partner|friend|mate|boyfriend|girlfriend|neighbour|family)|me|us|irl|in real life|for real|real life|actually happening)\b/;
 /** A way walked or driven just before what is done on it: "going along the street", "walking down our road", "going car to car". */
@@ -741,7 +744,9 @@ export function readDanger(message: string, messageWords?: string[], messageRuns
     const situation = c.situation();
     // The harmless cause may be told in another clause: "fire alarm going off, i burnt the toast lol".
     said.situation ||= situation || (c.fireAlarmSounding() && !FIRE_ALARM_HARMLESS.test(message));
-    said.feared ||= situation && c.says(FEARED) && !c.says(FEAR_OF_A_THING);
+    // "loud bangs next door, is brixton open": bangs nearby are feared as much as said fear, so a question beside them
+    // is answered after the 999 condition.
+    said.feared ||= situation && ((c.says(FEARED) && !c.says(FEAR_OF_A_THING)) || (c.says(LOUD_BANGS_NEARBY) && (!BANGS_HARMLESS_CAUSE.test(message) || BANGS_IN_DOUBT.test(message))));
   }
   // "i dialled but couldnt say anything": the call told across the clauses "but" splits.
   if (!said.cantTalk && /\b(?:but|and)\b/i.test(message)) said.cantTalk = RANG_SILENT.test((messageWords ?? readWords(message)).join(' '));
@@ -1010,6 +1015,11 @@ class Clause {
     // "we played mafia and i got killed first", "in call of duty i keep getting shot", "got shot forty times on call of
     // duty": the resident, killed or shot in a game (a threat to anyone else stays danger).
     if ((lemma === 'kill' || lemma === 'shoot') && this.says(PLAYED_A_KILLING_GAME) && (ownPassive || this.words.slice(Math.max(0, i - 3), i).some((w) => w === 'i' || w === 'we' || w === 'im') || this.words[i + 1] === 'me' || this.words[i + 1] === 'us')) {
+      return this.spokenFiguratively();
+    }
+    // "my son keeps getting shot in call of duty", "she got killed on fortnite again": anyone shot or killed, the game
+    // named right after as where it happened.
+    if ((lemma === 'kill' || lemma === 'shoot') && passive && !goingOn && PLAYED_A_KILLING_GAME.test(this.words.slice(i + 1, i + 7).join(' ')) && /^(?:in|on|playing|during)$/.test(this.words[i + 1] ?? '')) {
       return this.spokenFiguratively();
     }
     // "in gta i robbed a bank and shot the cops": what the resident did in a video game ("and" carries the resident on).
@@ -1327,6 +1337,11 @@ class Clause {
       for (const m of this.every(re)) {
         const i = this.wordAt(m.index);
         if (this.negated(i) || !someone(i)) continue;
+        // "in the escape room they tied us up": held in a game people pay to play.
+        if (re === TAKEN && this.says(HELD_IN_PLAY)) {
+          this.figureOfSpeech = true;
+          continue;
+        }
         const sign = this.sign(kind, i, i + m[0].split(' ').length - 1, this.placed(this.toldAsOver(i) ? 'over' : 'unsure', this.window(i)));
         out.push(re === SPIKED ? { ...sign, wounds: true } : sign);
       }

@@ -1862,7 +1862,7 @@ export const DISTRESS =
   '^(?:sos|s o s)(?: (?:sos|help|please|pls|plz|me|us|now|quick|asap|urgent|urgently))*$|\\bsos (?:help|please|pls|plz|me|us|now)\\b|(?<!\\b(?:can|could|would|will|does|do|is there) )(?:somebody|someone|anybody|anyone) (?:please )?help(?: me| us)?(?: please)?$|help+ (?:me |us )?(?:please |pls )?(?:quick|quickly|now|asap|urgent|urgently|hurry|fast|immediately)|please hurry|hurry please|come quick(?:ly)?|send (?:help|(?:the )?police|someone|somebody|an officer|officers) (?:now|quick|quickly|asap|immediately|urgently|please)|send (?:(?:the )?police|someone|somebody|an ambulance)(?: please| pls)?$|(?:need|want) (?:the )?police (?:now|here|urgently|asap|immediately|quick)|(?:call|ring|dial|phone|get) (?:the )?(?:police|999|ambulance) (?:now|quick|quickly|asap|immediately|please)|police (?:now|quick|asap)$';
 /** "I can't speak": unsafe to, or unable to (the words alone do not say which). */
 export const CANT_SPEAK =
-  '(?:cant|cannot|can not|unable to) (?:speak|talk)(?! to| with| (?:good |much |any |very good |proper )?(?:english|the language))|(?:cant|cannot|can not|unable to) (?:call|phone|ring)(?: (?:999|them|you|the police|police))? (?:and|or|n) (?:speak|talk)|typing not (?:talking|speaking|calling)|(?:texting|typing|writing) (?:instead of|rather than|cos i cant|because i cant|as i cant) (?:talk|talking|speak|speaking|call|calling)|(?:cant|cannot|can not|daren?t|dont dare) (?:make a (?:sound|noise)|make any noise|be heard|say (?:anything|a word|much|it) (?:out loud|aloud))|(?:i )?can only (?:type|text|message|write)(?= *$| (?:he|she|they|someone|somebody|theres|there|cos|because|as|im|hes|shes|theyre|a|the|man|men|my|please|pls|help)\\b)';
+  '(?:cant|cannot|can not|unable to) (?:speak|talk)(?! to| with| (?:good |much |any |very good |proper )?(?:english|the language))|(?:cant|cannot|can not|unable to) (?:call|phone|ring)(?: (?:999|them|you|the police|police))? (?:and|or|n) (?:speak|talk)|typing not (?:talking|speaking|calling)|(?:texting|typing|writing) (?:instead of|rather than|cos i cant|because i cant|as i cant) (?:talk|talking|speak|speaking|call|calling)|(?:cant|cannot|can not|daren?t|dont dare) (?:make a (?:sound|noise)|make any noise|be heard|say (?:anything|a word|much|it) (?:out loud|aloud))|(?:cant|cannot|can not|daren?t|dont dare|not able to) (?:say|utter|speak) (?:a word|a single word|anything|a thing|a sound)(?! (?:about|to|against|on|of|in|at|for|bad|wrong|back|without|until|till)\\b)|(?:i )?can only (?:type|text|message|write)(?= *$| (?:he|she|they|someone|somebody|theres|there|cos|because|as|im|hes|shes|theyre|a|the|man|men|my|please|pls|help)\\b)';
 /** 999 rung and nothing said, across a "but" ("i dialled but couldnt say anything"): a call made unable to speak. */
 export const RANG_BUT_SILENT =
   '(?:dialled|dialed|called|rang|phoned|rung|got through)(?: \\w+){0,3}? (?:but|and) (?:i )?(?:couldnt|could not|cant|cannot|can not|didnt|did not|dont) (?:say (?:anything|a word|nothing)|speak|talk)(?! to)';
@@ -1956,6 +1956,11 @@ export const DANGER_TEXT_SPEAK: Readonly<Record<string, string>> = {
   n: 'and', dor: 'door', doar: 'door', frnt: 'front', bak: 'back', lookin: 'looking', lukin: 'looking', lokin: 'looking',
   ryt: 'right', rite: 'right', nw: 'now', naw: 'now', outsid: 'outside', owside: 'outside',
 };
+/** Whom a resident may be held for money or under a threat: a family member or a friend. */
+const HELD_FAMILY = 'sons?|daughters?|brothers?|sisters?|mum|mom|mother|dad|father|husband|wife|partner|child|children|kids?|boy|girl|baby|nephew|niece|cousin|grandson|granddaughter|friend|boyfriend|girlfriend|uncle|aunt|auntie|nan|grandad|grandma|fiance|fiancee';
+/** The one taken: "me", "her", "a girl", "two lads", "my little brother". */
+const PERSON_TAKEN =
+  '(?:me|us|him|her|them|(?:a |an |the |two |some |these |those |my |his |her |that |our |their )?(?:\\w+ )?(?:kids?|child|children|girls?|boys?|lads?|man|men|guys?|blokes?|youths?|woman|women|teens?|teenagers?|someone|somebody|person|people|toddler|baby|mates?|pals?|shopkeepers?|cashiers?|staff|owners?|drivers?|guards?|neighbours?|flatmates?|housemates?|colleagues?|workers?|pensioners?|carers?|' + HELD_FAMILY + '))';
 /** The act itself, with no verb the harm lists know: "throwing punches", "his hands round her throat", "in a headlock". */
 export const VIOLENCE_UNDER_WAY =
   // Someone's head or face forced into a thing, or someone thrown: "slammed her face into the door", "threw me down the stairs".
@@ -1963,6 +1968,10 @@ export const VIOLENCE_UNDER_WAY =
   '(?<!\\b(?:i|ive|id|we|weve) (?:\\w+ )?)(?:put|puts|putting|smash|smashes|smashed|smashing|slam|slams|slammed|slamming|shove|shoves|shoved|shoving|ram|rams|rammed|ramming|force|forces|forced|forcing|push|pushes|pushed|pushing) (?:my|his|her|their|your|our) (?:head|face|skull) (?:through|into|against|on|off) (?:the|a|an|my|his|her|their|our|this|that)\\b' +
   '|(?:throw|throws|threw|thrown|throwing|chuck|chucks|chucked|chucking|fling|flung|flinging|hurl|hurls|hurled|hurling|push|pushes|pushed|pushing|shove|shoves|shoved|shoving|kick|kicks|kicked|kicking) (?:me|him|her|them|us) (?:down the stairs|across the (?:room|floor|kitchen|landing|hall)|(?:against|into|through) (?:the|a|an) (?:wall|door|table|radiator|wardrobe|fridge|glass|mirror|window|cupboard|banister|bannister|tv|telly)|out of (?:the|a|his|her) (?:car|van|window)|off (?:the|a) (?:balcony|bed|landing))|'
   + '(?:is|are|s|re|started|starting|keeps) kicking off|(?:throwing|swinging|landing|trading) (?:punches|fists|kicks|blows)|swinging (?:at|for) (?:me|us|him|her|them|people|everyone|my|his|her)|lashing out|(?:hands?|arms?|fingers) (?:round|around|on|over) (?:my|his|her|their|your|someones|the) (?:\\w+ )?(?:throat|neck|mouth)|(?:in|into) a (?:headlock|chokehold|choke hold|strangle ?hold)|pinn(?:ed|ing) (?:me|us|him|her|them) (?:down|to|against)|(?:holding|held|holds|grabbed|grabbing|grabs|got|has|pinning|pinned|pushing|pushed|lifting|lifted|dragging|dragged) (?:me|us|him|her|them|(?:my|our|his|her|their|the|a|this|that) \\w+) (?:up )?by (?:the|my|his|her|their|your) (?:throat|neck)|(?:laying|piling|steaming) in(?:to)? (?:me|us|him|her|them|my|his|her|some|a|the)' +
+  // Surrounded by a gang or a group, or someone's car or home with them in it: "a mob has surrounded my sister", "a gang
+  // is circling my husband's van", "surrounded by a group of lads". Not fans round a singer or friends round a table.
+  '|(?:gang|gangs|mob|group of (?:\\w+ )?(?:men|lads|youths|guys|boys|people|blokes)|bunch of (?:\\w+ )?(?:men|lads|youths|guys|boys|blokes)|(?:some|few|loads of|load of|three|four|five|six) (?:\\w+ )?(?:lads|men|youths|guys|blokes|hoodies)|the opps?) (?:has |have |had |s |are |is |were |was |ve |re |just |now |all )*(?:surrounded|surrounding|surround|circled|circling|boxed in|boxing in|cornered|cornering) (?:me|us|him|her|them|' + PERSON_TAKEN + '|(?:my|our|his|her|their) (?:\\w+s )?(?:\\w+ )?(?:car|van|cab|taxi|motor|house|flat|home|shop|door|bus))\\b' +
+  '|(?:surrounded|cornered|boxed in) by (?:a |some |this |these |loads of |a load of )?(?:\\w+ )?(?:gang|mob|group of (?:\\w+ )?(?:men|lads|youths|guys|boys|blokes)|lads|men|youths|guys|blokes|hoodies)\\b' +
   // Turned on someone, not a switch: "now he has turned on the woman who tried to stop him".
   '|(?:turned|turning|turns|rounded|rounding) on (?:me|us|him|her|them|(?:the|a|an|that|this|some|his|her|my|our|their) (?:\\w+ )?(?:woman|women|man|men|lady|girl|boy|guy|bloke|lad|kid|child|owner|person|people|staff|driver|officer|security|bouncer|neighbour|wife|husband|girlfriend|boyfriend|partner|mum|dad|mother|father|friend|mate|passenger|passengers|shopkeeper|cashier|crowd))\\b';
 /** Corrosive, burning or stinging things, as thrown or sprayed at someone. */
@@ -1987,17 +1996,16 @@ export const SUBSTANCE_ATTACK =
   '|(?:spray|sprays|sprayed|spraying|squirt|squirts|squirted|squirting) (?:\\w+ )?(?:something|stuff|liquid) (?:\\w+ )?(?:in|into|at) (?:\\w+ ){1,2}?(?:face|eyes)\\b' +
   // Not the topic: "acid attack statistics", "acid attack awareness campaign".
   '|(?:acid attack(?:ed|s)?|attacked with (?:acid|bleach|ammonia))(?! (?:statistics|stats|figures|numbers|rates?|cases|laws?|awareness|campaigns?|survivors?|documentar(?:y|ies)|training|advice|policy|leaflets?|posters?))';
-/** Whom a resident may be held for money or under a threat: a family member or a friend. */
-const HELD_FAMILY = 'sons?|daughters?|brothers?|sisters?|mum|mom|mother|dad|father|husband|wife|partner|child|children|kids?|boy|girl|baby|nephew|niece|cousin|grandson|granddaughter|friend|boyfriend|girlfriend|uncle|aunt|auntie|nan|grandad|grandma|fiance|fiancee';
 /** Verbs of force that put someone in a vehicle. */
 const FORCED_INTO =
   'drag|dragging|dragged|bundle|bundling|bundled|force|forcing|forced|push|pushing|pushed|shove|shoving|shoved|throw|throwing|threw|thrown|stuff|stuffing|stuffed|lock|locking|locked|chuck|chucking|chucked|haul|hauling|hauled|pull|pulling|lure|luring|lured|coax|coaxing|coaxed|entice|enticing|enticed';
-/** The one taken: "me", "her", "a girl", "two lads", "my little brother". */
-const PERSON_TAKEN =
-  '(?:me|us|him|her|them|(?:a |an |the |two |some |these |those |my |his |her |that |our |their )?(?:\\w+ )?(?:kids?|child|children|girls?|boys?|lads?|man|men|guys?|blokes?|youths?|woman|women|teens?|teenagers?|someone|somebody|person|people|toddler|baby|mates?|pals?|' + HELD_FAMILY + '))';
 /** A vehicle someone may be taken in (not its seat, its park or a boot sale). */
 const VEHICLE = '(?:van|car|vehicle|motor|boot|lorry|truck|taxi|cab|minicab)(?! (?:seat|seats|park|wash|boot sale|door|keys)\\b)';
 /** Someone being taken: "trying to get kids into his van", "bundling a woman into a car". */
+/** Tied or bound by force (a person, in TAKEN_AWAY): "tied", "taped", "chained", "zip tied", "handcuffed". */
+const RESTRAINED = '(?:tied|tying|taped|taping|chained|chaining|strapped|handcuffed|cuffed|zip tied|zip tied up|cable tied|duct taped|gaffer taped|bound)';
+/** What someone is tied to: a chair, a radiator, a bed, a pipe, a tree, railings. */
+const RESTRAINED_TO = '(?:chairs?|radiators?|beds?|bedframe|bed frame|pipes?|trees?|posts?|poles?|lampposts?|railings?|banisters?|bannisters?|tables?|doors?|stairs|boiler|sink|toilet|bench)\\b';
 export const TAKEN_AWAY =
   // Forced into a vehicle: "dragging her into a van", "bundled a girl into a car", "threw him in the back of a van",
   // "locked a woman in the boot of a car".
@@ -2017,7 +2025,17 @@ export const TAKEN_AWAY =
   // A child kept from the parent: "he's got my baby and won't give her back", "my ex took the kids and refuses to bring them back".
   "|(?:got|has|have|taken|took|holding|keeping|kept) (?:my|our|the) (?:\\w+ )?(?:baby|babies|child|children|kid|kids|son|daughter|boy|girl|toddler|little one|little ones)(?: \\w+){0,3}? (?:wont|will not|refuses to|refusing to|isnt going to|not going to) (?:give|hand|bring|send) (?:\\w+ ){0,2}?back\\b" +
   // Taken, said of the one taken: "my son has been taken", "our daughter was snatched" (not taken to hospital, into care, ill, by the police).
-  '|(?:my|our|his|her|their) (?:\\w+ )?(?:' + HELD_FAMILY + ') (?:has |have |had |s |was |were |is |got |just )*(?:been |just )*(?:taken|snatched|kidnapped|abducted)\\b(?! (?:to|into|in|ill|home|out|up|on|off|for|over|care|custody|seriously|part|away by (?:the )?police|by (?:the )?(?:police|ambulance|paramedics|school|social services))\\b)';
+  '|(?:my|our|his|her|their) (?:\\w+ )?(?:' + HELD_FAMILY + ') (?:has |have |had |s |was |were |is |got |just )*(?:been |just )*(?:taken|snatched|kidnapped|abducted)\\b(?! (?:to|into|in|ill|home|out|up|on|off|for|over|care|custody|seriously|part|away by (?:the )?police|by (?:the )?(?:police|ambulance|paramedics|school|social services))\\b)'
+  // Someone tied up or bound by force: "they tied my mum to a chair", "she's been taped to the radiator", "hes got her
+  // tied up in the boot", "bound and gagged", "tied up by the men who broke in", "they taped his hands together". Not a
+  // dog tied to a post, a bike chained to railings, "tied up at work" or "my hands are tied": a person, said as held.
+  + '|' + RESTRAINED + ' ' + PERSON_TAKEN + ' (?:up )?(?:to|onto) (?:a|an|the|his|her|my|our|their|this|that) (?:\\w+ )?' + RESTRAINED_TO +
+  '|(?:is|are|was|were|been|being|s|re|got|gets|left|has|have|had|just) (?:been |just |now |still )*' + RESTRAINED + '(?: up)? to (?:a|an|the|his|her|my|our|their|this|that) (?:\\w+ )?(?:chairs?|radiators?|beds?|bedframe|bed frame|pipes?|boiler|toilet|sink|stairs|banisters?|bannisters?)\\b' +
+  '|' + RESTRAINED + ' ' + PERSON_TAKEN + ' up\\b|' + RESTRAINED + ' up ' + PERSON_TAKEN + '\\b' +
+  '|(?:has|have|had|got|gets|getting|keeping|kept) ' + PERSON_TAKEN + ' (?:' + RESTRAINED + ') (?:up|and gagged|and blindfolded)\\b' +
+  '|(?:bound|tied|tied up|taped|taped up) (?:and|n) (?:gagged|blindfolded)|(?:gagged|blindfolded) (?:and|n) (?:bound|tied|tied up|taped up)' +
+  '|' + RESTRAINED + '(?: up)? (?:to (?:a|an|the) \\w+ )?by (?:the|some|two|three|four|a|an|these|those) (?:\\w+ ){0,2}?(?:men|man|guys?|lads|blokes?|robbers?|burglars?|intruders?|kidnappers?|gang|strangers?|attackers?|muggers?)\\b' +
+  '|(?:tied|taped|bound|zip tied|cable tied|cuffed|handcuffed) (?:his|her|their|my|our) (?:hands|wrists|feet|ankles|legs|arms)\\b';
 /** A drink spiked: "my drink's been spiked", "someone put something in her drink". */
 /** A child or someone vulnerable taken by someone: "my daughter has been taken by an older man". */
 export const TAKEN_BY = '(?:been|got|being|was|were|is|are) (?:taken|snatched|led|lured|picked up|bundled) (?:away |off )?by (?:a|an|some|two|three|the|these|those|this|that|her|his|their) ';
