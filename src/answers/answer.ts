@@ -317,6 +317,8 @@ export type Answer =
       namesakeElsewhere?: { place: string; borough: string; desk: NearbyDesk };
       /** "Is there a police station in canary wharf?": no counter in the place (or its namesake closed), said before the nearest. */
       placeAskedNow?: PlaceAskedNow;
+      /** Counters the resident left out ("other than Walworth"): their full names, none of them among `results`. */
+      leftOut?: string[];
     } & AnswerDating &
       NoCounterCalled)
   /** `asked`: a past date named: the counters open then, and whether the data covers every counter that far back. */
@@ -373,7 +375,7 @@ export type Answer =
   /** `closedThen`: "which are closed on Sunday?": the counters still running that are not open at the moment or day asked. */
   /** `canGoIn`: whether one can go in then was asked ("can you walk into a police station at 3am"): "Yes" or "No" first. */
   /** `otherHalf`: an hour said without am or pm ("open at 8 on saturday"): the same hour in the other half of that day (ISO) and the counters open then. */
-  | ({ kind: 'open-list'; groups: { hours: string | null; desks: CounterStatus[] }[]; openCount: number; asked?: { label: string; moment: boolean }; part?: PartOfLondon; closedThen?: CounterStatus[]; canGoIn?: true; otherHalf?: { iso: string; open: CounterStatus[] } } & AnswerDating)
+  | ({ kind: 'open-list'; groups: { hours: string | null; desks: CounterStatus[] }[]; openCount: number; asked?: { label: string; moment: boolean }; part?: PartOfLondon; closedThen?: CounterStatus[]; canGoIn?: true; otherHalf?: { iso: string; open: CounterStatus[] }; /** Counters the resident left out ("apart from Charing Cross"), not listed. */ leftOut?: CounterStatus[] } & AnswerDating)
   /**
    * The counters that close at a time named on the days asked, or within a while from now ("whats closing in the next
    * hour"): `closing` with each one's closing instant (a while asked); `next`, when none closes in the while, the next

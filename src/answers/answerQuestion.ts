@@ -196,7 +196,7 @@ export class Answerer {
         return metAsked(
           question,
           this.withPlace(question.place, { intent: 'nearest', desk: question.desk, ...momentPending(question) }, at, (place) => {
-            const nearest = this.nearest(asSaid(place, question.place), question.desk, at, momentAsked(question));
+            const nearest = this.leavingOut(this.nearest(asSaid(place, question.place), question.desk, at, momentAsked(question), NEAREST_COUNT + (question.except?.length ?? 0)), question.except);
             // "new barnet police station": a place asked of as a counter, whose name holds a closed counter's ("Barnet").
             const namesake = nearest.kind === 'nearest' && namedAsACounter(question.place) && place.kind === 'place' ? this.closedCounterInName(place, at) : undefined;
             if (namesake) return { ...nearest, noCounterCalled: place.label, closedNamesake: namesake };
@@ -263,7 +263,7 @@ export class Answerer {
       case 'counts-compared':
         return this.countsCompared(question.areas, at, question.claim, { fewer: question.fewer, roundTheClock: question.roundTheClock });
       case 'open-list': {
-        const list = this.openList(at, question.when, question.part, question.closedAsked === true);
+        const list = this.openList(at, question.when, question.part, question.closedAsked === true, question.except);
         return question.canGoIn && list.kind === 'open-list' ? { ...list, canGoIn: true } : list;
       }
       case 'closing-list':
@@ -805,6 +805,15 @@ export class Answerer {
     return this.stationStatus(this.station(place.stationId), at);
   }
 
+  /** A nearest answer without the counters the resident left out ("other than walworth"), which it names instead. */
+  private leavingOut(answer: Answer, except: PlaceMention[] | undefined): Answer {
+    const ids = new Set((except ?? []).map((m) => (m.result.status === 'found' ? m.result.match.stationId : undefined)).filter((id): id is string => id !== undefined));
+    if (answer.kind !== 'nearest' || ids.size === 0) return answer;
+    const results = answer.results.filter((r) => !ids.has(r.station.id)).slice(0, NEAREST_COUNT);
+    const moment = answer.moment?.openThatDay && ids.has(answer.moment.openThatDay.station.id) ? { moment: { ...answer.moment, openThatDay: null } } : {};
+    return { ...answer, results, ...moment, leftOut: [...ids].map((id) => this.station(id).name) };
+  }
+
   /** `count`: how many desks to find; `excluded`: a counter left out of the other options (the one asked to avoid). */
   /**
    * A place matched as a counter's name or other name ("Hayes", Hayes End's counter) that the London gazetteer also
@@ -1021,7 +1030,7 @@ export class Answerer {
    * moment asked ("now", "at 9pm"), only those open then; with a day ("today", "on Sunday", "at the weekend"),
    * only those open at some time that day, by the counters' state on that day.
    */
-  private openList(at: DateTime, when?: WhenAsked, part?: PartOfLondon, closedAsked = false): Answer {
+  private openList(at: DateTime, when?: WhenAsked, part?: PartOfLondon, closedAsked = false, except?: PlaceMention[]): Answer {
     const today = this.knowledge.londonDateOf(at);
     const day = when && (when.kind === 'date' || when.kind === 'weekday') ? when.date : when?.kind === 'weekend' ? when.dates[0] : null;
     const statuses = day && day !== today ? this.knowledge.timeline.statusesAsOf(day) : this.knowledge.statusesAsOf(at);
@@ -1029,7 +1038,10 @@ export class Answerer {
     const moment = when?.kind === 'now' ? at : when?.kind === 'instant' ? londonInstant(when.iso) : null;
     const dates = when?.kind === 'weekend' ? when.dates : day ? [day] : [];
     const dayPart = (when?.kind === 'date' || when?.kind === 'weekday') && when.part ? when.part : undefined;
-    const inPart = part ? partOfLondonFilter(this.knowledge.data.stations, part) : () => true;
+    const partFilter = part ? partOfLondonFilter(this.knowledge.data.stations, part) : () => true;
+    // "apart from charing cross": those left out are named, not listed.
+    const leftOutIds = new Set((except ?? []).map((m) => (m.result.status === 'found' ? m.result.match.stationId : undefined)));
+    const inPart = (station: Station) => partFilter(station) && !leftOutIds.has(station.id);
     const span = dayPart && day ? partSpan(dayPart, londonInstant(day)) : undefined;
     const listed = open.filter((s) => {
       if (!inPart(s.station)) return false;
@@ -1049,7 +1061,8 @@ export class Answerer {
     // "open at 8 on saturday": 08:00 taken, and the counters open at 20:00 that day beside it.
     const otherMoment = when?.kind === 'instant' && when.otherHalf ? londonInstant(when.otherHalf) : null;
     const otherHalf = otherMoment && when?.kind === 'instant' ? { otherHalf: { iso: when.otherHalf!, open: open.filter((s) => inPart(s.station) && s.hours !== null && openingStateAt(s.hours.schedule, otherMoment).open) } } : {};
-    return { kind: 'open-list', groups: sorted, openCount: open.length, ...asked, ...(part ? { part } : {}), ...(closedThen ? { closedThen } : {}), ...otherHalf, ...this.dating(at) };
+    const leftOut = leftOutIds.size > 0 ? { leftOut: statuses.filter((s) => leftOutIds.has(s.station.id)) } : {};
+    return { kind: 'open-list', groups: sorted, openCount: open.length, ...asked, ...(part ? { part } : {}), ...(closedThen ? { closedThen } : {}), ...otherHalf, ...leftOut, ...this.dating(at) };
   }
 
   /**

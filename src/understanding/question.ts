@@ -259,7 +259,7 @@ export type Question =
    */
   /** `metAsked`: the Met named ("nearest met police station to moorgate"): in the City of London, its counter leads. */
   // `journey`: with one counter in `between`, how long the journey there takes asked, which the data does not hold.
-  | { intent: 'nearest'; place: PlaceMention | null; desk: DeskKind; when?: WhenAsked; specialDay?: SpecialDay; between?: PlaceMention[]; further?: true; metAsked?: true; journey?: true; whetherAsked?: true /* "is there one in canary wharf?" */ }
+  | { intent: 'nearest'; place: PlaceMention | null; desk: DeskKind; when?: WhenAsked; specialDay?: SpecialDay; between?: PlaceMention[]; further?: true; metAsked?: true; journey?: true; whetherAsked?: true /* "is there one in canary wharf?" */; /** Counters left out: "nearest to SE1 other than Walworth". */ except?: PlaceMention[] }
   /**
    * `asOf`: a past date or year named ("what was open in redbridge in 2016?"): the borough's counters then, from the timeline.
    * `planId`: a plan named ("what did the 2017 strategy do to hounslow?"): what the plan did to each of its counters.
@@ -291,7 +291,7 @@ export type Question =
    */
   /** `closedAsked`: "which stations are closed on Sunday?": the open counters not open then are the answer. */
   /** `canGoIn`: whether one can go in then was asked ("can you walk into a police station at 3am"): "Yes" or "No" first. */
-  | { intent: 'open-list'; when?: WhenAsked; part?: PartOfLondon; closedAsked?: true; canGoIn?: true }
+  | { intent: 'open-list'; when?: WhenAsked; part?: PartOfLondon; closedAsked?: true; canGoIn?: true; /** Counters left out: "anywhere open past 10 apart from Charing Cross". */ except?: PlaceMention[] }
   /**
    * Which of two areas has more counters ("which has more counters, croydon or bromley", "more desks in east or west
    * london?"): each a borough (`place`) or a part of London (`part`), their open counters counted now.

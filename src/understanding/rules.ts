@@ -1200,6 +1200,9 @@ export const STAGES: readonly Stage[] = [
       // "which stations are open on Sunday?", "which ones are still open?": the network's counters open then, unless the
       // resident gave where they are (then the nearest ones).
       rule('which counters are open', asksWhichAreOpen, openList),
+      // "which stations are open now except brixton and walworth", "is anything open after 10 apart from charing cross":
+      // the counters open then, those named left out (added when the question is finished).
+      rule('which counters are open, those named left out', asksWhichAreOpenLeavingOut, openList),
       // "whats still open", "anything open at this hour", "what's open at this time of night", "any open rn": whatever is
       // open now, asked with no place, no counter and nowhere the resident is: London's counters open now (the reply
       // offers the nearest, once they say where).
@@ -1416,6 +1419,12 @@ export const STAGES: readonly Stage[] = [
       rule('a map of where a counter is', (r) => r.cues.address && r.says(MAP_OR_DIRECTIONS) && place(r) && !r.cues.pluralDesks && !r.cues.boroughWord && r.cues.nearest === undefined && !r.cues.hours && !r.cues.open && !r.cues.status, (r) => ({
         intent: 'address', place: r.stationPlace, mapOrDirections: true as const,
       })),
+      // "does peckham or camberwell have a police station", "is there a counter in bow or stratford": whether each place
+      // has one, each answered as "is there a police station in peckham" is (boroughs together are a list: the network).
+      rule('whether each of two or three places has a counter', (r) => placesAskedEachWhetherTheyHaveOne(r) !== null, (r) => {
+        const asked = placesAskedEachWhetherTheyHaveOne(r)!.map((place): Question => ({ intent: 'borough-desks', place, whetherAsked: true }));
+        return asked.reduceRight((rest, q) => ({ intent: 'both', questions: [q, rest] }));
+      }),
       // "is there a desk in hillingdon open sunday", "any counters in southwark open at 11pm": whether the borough's counter is
       // open then, answered for that day or time (a place, not a borough, is asked of the nearest: 'a desk near here').
       // "is there a desk in westminster open now", "... still open": yes or no for now, the same way.
@@ -2581,7 +2590,7 @@ function costAsked(text: string): CostAsked {
 }
 
 /** Whether a place has a counter, asked of one or more: "does hackney or islington have a police station", "which has a counter". */
-const HAS_A_COUNTER = /\b(?:have|has|got)(?: got)? (?:a|an|any|their own|its own|a single) (?:police station|police stations|front counter|front counters|counter|counters|front desk|desk|desks|nick|cop shop)\b/;
+const HAS_A_COUNTER = /\b(?:have|has|got)(?: got)? (?:a|an|any|their own|its own|a single) (?:police station|police stations|front counter|front counters|counter|counters|front desk|desk|desks|nick|cop shop|police(?! (?:officers?|man|men|woman|women|cars?|records?|reports?|checks?|escort|vans?|presence|numbers?|dogs?|officer)\b))\b/;
 /** A comparison in so many words, not a bare "which": "later", "longer", "than", "same", "compare". */
 const COMPARES = /\b(?:longer|longest|later|latest|earlier|earliest|shorter|shortest|sooner|than|same|different|differ|compare|compared|vs|versus|more hours|fewer hours|first|last)\b/;
 
@@ -2785,6 +2794,41 @@ function asksWhichAreOpen(r: Reading): boolean {
     (r.says(WHICH_ARE_OPEN) || pluralOpenThen || anyOpenAtATime) && noPlace(r) && !r.says(PART_OF_LONDON) && r.ctx.lastLocation === undefined && !c.nearest && !c.locationGiven && !c.distance && !r.when.specialDay &&
     r.pastDate === undefined && !c.closures && !c.plans && !c.history && !c.address && !c.roundTheClock
   );
+}
+
+/**
+ * Two or three places joined by "or" or "and", asked whether they have a counter ("does peckham or camberwell have a
+ * police station"): the places, in the order said; null otherwise. Not postcodes, nor a moment, a distance or the past.
+ */
+function placesAskedEachWhetherTheyHaveOne(r: Reading): PlaceMention[] | null {
+  const c = r.cues;
+  // "which one closes first, tottenham or edmonton" compares two counters: not whether each has one.
+  // "which has a counter" is read by the comparison as "which has longer": the counter said settles it.
+  const hasOne = r.says(HAS_A_COUNTER);
+  if (!(hasOne || (c.existential && c.deskWords && /\bor\b/.test(r.text))) || (r.comparison?.rank !== undefined && !hasOne) || c.open || c.hours || c.status) return null;
+  if (c.nearest || c.locationGiven || c.distance || c.closures || c.plans || c.history || c.address || c.roundTheClock || r.pastDate !== undefined || r.danger.situation || r.when.when !== undefined) return null;
+  const said = r.mentions.filter((m) => !m.fromContext);
+  if (said.length < 2 || said.length > 3) return null;
+  let from = 0;
+  for (const [i, m] of said.entries()) {
+    const match = found(m);
+    const at = r.text.indexOf(m.text.toLowerCase(), from);
+    if (!match || (match.kind !== 'place' && match.kind !== 'station' && match.kind !== 'borough') || at < 0) return null;
+    if (i > 0 && !/^(?:or|and|n|,)?$/.test(r.text.slice(from, at).trim())) return null;
+    from = at + m.text.length;
+  }
+  return said;
+}
+
+/** Which counters are open, every counter named said after "apart from", "except", "other than". */
+function asksWhichAreOpenLeavingOut(r: Reading): boolean {
+  const c = r.cues;
+  const word = LEAVES_ONE_OUT.exec(r.text);
+  if (!word || !c.open || c.nearest || c.locationGiven || c.roundTheClock || r.ctx.lastLocation !== undefined || r.pastDate !== undefined || r.danger.situation) return false;
+  const said = r.mentions.filter((m) => !m.fromContext);
+  const after = r.text.slice(word.index + word[0].length);
+  if (said.length === 0 || !said.every((m) => found(m)?.stationId !== undefined && after.includes(m.text.toLowerCase()))) return false;
+  return r.says(WHICH_ARE_OPEN) || r.says(ANYTHING_OPEN) || r.says(WHATS_OPEN) || c.existential || c.anywhere || c.anyDesk || c.pluralDesks;
 }
 
 /**

@@ -9,12 +9,12 @@ import type { DateTime } from 'luxon';
 import { asksHowLong, type ComparisonReading } from './comparison';
 import { counterReferredTo } from './counterReferredTo';
 import { placeOfTheSameName } from './placeOfTheSameName';
-import { BEYOND_LONDON, CORRECTION, MET_NAMED, POLICE_BAIL } from './lexicon';
+import { BEYOND_LONDON, CORRECTION, LEAVES_ONE_OUT, MET_NAMED, POLICE_BAIL } from './lexicon';
 import type { Cues } from './cues';
 import type { DangerReading } from './emergency';
 import type { PlaceFinder } from './placeFinder';
 import type { PlaceReading } from './places';
-import type { ConversationContext, ListAsOf, Question, WhenAsked } from './question';
+import type { ConversationContext, ListAsOf, PlaceMention, Question, WhenAsked } from './question';
 import { londonDate } from './londonDays';
 import { found, Reading } from './reading';
 import { emergency, STAGES, type Rule } from './rules';
@@ -93,7 +93,7 @@ export function explainUnderstanding(text: string, context: ConversationContext,
 /** The question a rule builds, with the other counters and the moment named added where they belong. */
 function finish(rule: Rule, r: Reading): Question {
   const question = rule.build(r);
-  return withSafetyFirst(withBailNotKnown(rule.asBuilt ? question : withScopeSaid(withMetNamed(withMoment(withOthers(question, r), r), r), r), r), r);
+  return withSafetyFirst(withBailNotKnown(rule.asBuilt ? question : withScopeSaid(withMetNamed(withLeftOut(withMoment(withOthers(question, r), r), r), r), r), r), r);
 }
 
 /** Questions about where or when to go to a counter, which bail can be said with. */
@@ -143,6 +143,34 @@ function withScopeSaid(question: Question, r: Reading): Question {
 /** The nearest desk asked of the Met by name ("nearest met police station to moorgate"): where the Met does not police, its counter leads. */
 function withMetNamed(question: Question, r: Reading): Question {
   return question.intent === 'nearest' && r.says(MET_NAMED) ? { ...question, metAsked: true } : question;
+}
+
+/**
+ * Counters named after "other than", "apart from", "except" in a nearest or open-list question ("nearest open counter to
+ * se1 other than walworth", "anywhere open past 10pm apart from charing cross"): left out of the answer. A nearest
+ * question measured from the very counter left out, with nowhere else said, asks which others are open: the list.
+ */
+function withLeftOut(question: Question, r: Reading): Question {
+  if ((question.intent !== 'nearest' || question.between) && question.intent !== 'open-list') return question;
+  const word = LEAVES_ONE_OUT.exec(r.text);
+  if (!word) return question;
+  const after = r.text.slice(word.index + word[0].length);
+  const leftOut = r.mentions.filter((m) => !m.fromContext && found(m)?.stationId !== undefined && after.includes(m.text.toLowerCase()));
+  if (leftOut.length === 0) return question;
+  const ids = new Set(leftOut.map((m) => found(m)!.stationId));
+  if (question.intent === 'open-list') return { ...question, except: leftOut };
+  const from = found(question.place)?.stationId;
+  if (!question.place || (from !== undefined && ids.has(from))) {
+    // Measured from nowhere but the counter left out: which others are open then.
+    if (question.desk === '24/7') return { intent: 'list-24x7', except: leftOut[0] };
+    const others: PlaceMention[] = r.mentions.filter((m) => !m.fromContext && !leftOut.includes(m));
+    if (others.length > 0) return question;
+    // "nearest one to charing cross apart from charing cross itself": the next desk from it; "anywhere open apart from
+    // charing cross": the others open then.
+    if (r.cues.nearest && question.place) return { intent: 'alternatives', place: question.place, ...(question.when ? { when: question.when } : {}) };
+    return { intent: 'open-list', when: question.when ?? { kind: 'now' }, except: leftOut };
+  }
+  return { ...question, except: leftOut };
 }
 
 /**

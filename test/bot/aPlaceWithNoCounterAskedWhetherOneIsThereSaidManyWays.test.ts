@@ -37,7 +37,7 @@ describe('a place with no counter asked whether one is there, said many ways', f
         ['is there a police station near canary wharf', /^The nearest front counter to Canary Wharf is \*\*Bethnal Green Police Station\*\*/],
         ['is there a police station in covent garden', /^The nearest front counter to Covent Garden is \*\*Charing Cross Police Station\*\*, about 0\.4 km/],
         ['is there a police station in camden town', /^The nearest front counter to Camden Town is \*\*Kentish Town Police Station\*\*/],
-        ['is there a police station in kentish town', /^Yes\. Camden has one police front counter: \*\*Kentish Town Police Station\*\*/],
+        ['is there a police station in kentish town', /^Yes, in Kentish Town\. Camden has one police front counter: \*\*Kentish Town Police Station\*\*/],
         ['does peckham have a police station', /^No: the front counter at \*\*Peckham Police Station\*\* closed on 14 December 2017\./],
         ['is there a police station in holloway', /^No: the front counter at \*\*Holloway Police Station\*\* closed on 30 November 2020\./],
         ['is there a 24 hour police station in canary wharf', /^The nearest 24-hour front counter to Canary Wharf is \*\*Lewisham Police Station\*\*/],

@@ -16,9 +16,9 @@ const CASES: [string, RegExp][] = [
   ['what police stations are in brixton', /^Lambeth has one police front counter: \*\*Brixton Police Station\*\*/],
   ['any police station in shoreditch?', /^No: the front counter at \*\*Shoreditch Police Station\*\* closed .*Hackney has one police front counter: \*\*Stoke Newington Police Station\*\*/],
   ['is there a police station in wimbledon', /^No: the front counter at \*\*Wimbledon Police Station\*\* closed on 28 February 2026\. There is no police front counter in \*\*Merton\*\* now\.$/],
-  ['is there a cop shop in brixton', /^Yes\. Lambeth has one police front counter: \*\*Brixton Police Station\*\*/],
-  ['is there a front counter in stratford', /^Yes\. Newham has one police front counter: \*\*Stratford Police Station\*\*/],
-  ['any police stations in ilford', /^Yes\. Redbridge has one police front counter: \*\*Ilford Police Station\*\*/],
+  ['is there a cop shop in brixton', /^Yes, in Brixton\. Lambeth has one police front counter: \*\*Brixton Police Station\*\*/],
+  ['is there a front counter in stratford', /^Yes, in Stratford\. Newham has one police front counter: \*\*Stratford Police Station\*\*/],
+  ['any police stations in ilford', /^Yes, in Ilford\. Redbridge has one police front counter: \*\*Ilford Police Station\*\*/],
   // Controls.
   ['is there a police station in hackney', /^Hackney has one police front counter: \*\*Stoke Newington Police Station\*\*/],
   ['is there a police station in covent garden', /^The nearest front counter to Covent Garden is \*\*Charing Cross Police Station\*\*/],

@@ -137,7 +137,7 @@ describe('names and places as residents write them, said many ways', () => {
       { understood: true },
     );
     it('controls: "is there a police station in ilford" is still the borough\'s counters', async () => {
-      expect(firstLineOf(await new Conversation().askText('is there a police station in ilford'))).to.match(/^Yes\. Redbridge has one police front counter/);
+      expect(firstLineOf(await new Conversation().askText('is there a police station in ilford'))).to.match(/^Yes, in Ilford\. Redbridge has one police front counter/);
     });
     it('controls: "is there a map of police stations in croydon" is the borough\'s counters', async () => {
       expect(firstLineOf(await new Conversation().askText('is there a map of police stations in croydon'))).to.match(/^Croydon has one police front counter/);

@@ -99,3 +99,20 @@ describe('closures ahead in a part, counters that reopened and the Met named, as
   }
   it('a part of London rides with the closures ahead', () => expect(understand('any more closures planned in south london', {}, NOW, finder)).to.have.property('part'));
 });
+
+describe('a time asked with "before", and counters left out, are valid by the schema', () => {
+  for (const say of ['is brixton open before 9am tomorrow', 'any stations open before 9am', 'nearest station open before 8am to se15']) {
+    it(say, () => {
+      const question = understand(say, {}, NOW, finder);
+      expect(JSON.stringify(question), say).to.include('"before":true');
+      expect(questionProblem(question), say).to.equal(null);
+    });
+  }
+  for (const say of ['nearest open counter to se1 other than walworth', 'which stations are open now except brixton and walworth', 'is there anywhere open past 10pm apart from charing cross']) {
+    it(say, () => {
+      const question = understand(say, {}, NOW, finder);
+      expect(question, say).to.have.property('except').that.is.an('array').with.length.greaterThan(0);
+      expect(questionProblem(question), say).to.equal(null);
+    });
+  }
+});

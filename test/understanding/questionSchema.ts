@@ -46,7 +46,7 @@ const whenAsked = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('weekday'), weekday: z.number().int().min(1).max(7), date: isoDate, label: z.string().min(1), part: dayPart.optional() }),
   z.strictObject({ kind: z.literal('weekend'), dates: z.tuple([isoDate, isoDate]), label: z.string().min(1) }),
   z.strictObject({ kind: z.literal('week'), everyDay: z.literal(true).optional() }),
-  z.strictObject({ kind: z.literal('instant'), iso: z.string().refine((s) => !Number.isNaN(Date.parse(s))), label: z.string().min(1), said: z.string().min(1).optional(), otherHalf: z.string().refine((s) => !Number.isNaN(Date.parse(s))).optional() }),
+  z.strictObject({ kind: z.literal('instant'), iso: z.string().refine((s) => !Number.isNaN(Date.parse(s))), label: z.string().min(1), said: z.string().min(1).optional(), otherHalf: z.string().refine((s) => !Number.isNaN(Date.parse(s))).optional(), before: z.literal(true).optional() }),
 ]);
 
 const specialDay = z.strictObject({
@@ -118,7 +118,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
     focus: z.enum(['open', 'closed', 'hours', 'changed']),
     andNow: z.literal(true).optional(),
   }),
-  z.strictObject({ intent: z.literal('nearest'), place: placeMention.nullable(), desk, when: whenAsked.optional(), specialDay: specialDay.optional(), between: z.array(placeMention).min(1).max(3).optional(), further: z.literal(true).optional(), metAsked: z.literal(true).optional(), journey: z.literal(true).optional(), whetherAsked: z.literal(true).optional() }),
+  z.strictObject({ intent: z.literal('nearest'), place: placeMention.nullable(), desk, when: whenAsked.optional(), specialDay: specialDay.optional(), between: z.array(placeMention).min(1).max(3).optional(), further: z.literal(true).optional(), metAsked: z.literal(true).optional(), journey: z.literal(true).optional(), whetherAsked: z.literal(true).optional(), except: z.array(placeMention).min(1).optional() }),
   z.strictObject({
     intent: z.literal('borough-desks'),
     place: placeMention.nullable(),
@@ -154,7 +154,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
       z.strictObject({ kind: z.literal('extreme'), which: z.enum(['last', 'first']), weekdays: z.array(z.number().int().min(1).max(7)).min(1) }),
     ]),
   }),
-  z.strictObject({ intent: z.literal('open-list'), when: whenAsked.optional(), part: partOfLondon.optional(), canGoIn: z.literal(true).optional() }),
+  z.strictObject({ intent: z.literal('open-list'), when: whenAsked.optional(), part: partOfLondon.optional(), canGoIn: z.literal(true).optional(), except: z.array(placeMention).min(1).optional() }),
   z.strictObject({
     intent: z.literal('closures-list'),
     period: z.strictObject({ from: isoDate, to: isoDate, label: z.string().min(1), planId: z.string().min(1).optional(), yearSaid: z.number().int().optional() }).refine((p) => p.from <= p.to).optional(),

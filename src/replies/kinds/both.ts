@@ -27,7 +27,8 @@ export function bothSections(first: AnswerSections, second: AnswerSections): Ans
   return {
     // One paragraph, a line each: the text stays the headline the card sums up.
     headline: `${first.headline}\n${second.headline}`,
-    keyLines: [first.keyLines?.[0], second.keyLines?.[0]].filter((l): l is string => Boolean(l)),
+    // A line both halves share (one counter's address, for two places in its borough) is said once.
+    keyLines: [...new Set([first.keyLines?.[0], second.keyLines?.[0]].filter((l): l is string => Boolean(l)))],
     list: second.list ?? first.list ?? null,
     card: bothCards(first.card, second.card),
     details: both(first.details, second.details),

@@ -367,11 +367,13 @@ export function renderOpenList(answer: OpenListAnswer): AnswerSections {
   // A few shared hours fit in the first sentence, which must answer on its own (text without the card).
   const inHeadline = groups.length <= 3 && (!answer.part || n <= 4);
   const where = answer.part ? answer.part.label.replace(/^./, (c) => c.toUpperCase()) : 'London';
-  const count = `${capitalise(countWord(n))} police front ${plural(n, 'counter')} ${n === 1 ? 'is' : 'are'} open in ${where}${when}`;
+  // "anywhere open apart from charing cross": those left out said first, so the count is of the others.
+  const besides = answer.leftOut?.length ? `Besides ${joinAnd(answer.leftOut.map((s) => shortStationName(s.station)))}, ` : '';
+  const count = `${besides}${besides ? countWord(n) : capitalise(countWord(n))} police front ${plural(n, 'counter')} ${n === 1 ? 'is' : 'are'} open in ${where}${when}`;
   const other = answer.otherHalf ? otherHalfLine(desks, answer.otherHalf) : '';
   const headline =
     n === 0
-      ? `No police front counter in ${where} is open${when}, as far as my sources show.${other ? ` ${other}` : ''}`
+      ? `${besides}${besides ? 'no' : 'No'} police front counter in ${where} is open${when}, as far as my sources show.${other ? ` ${other}` : ''}`
       : inHeadline
         ? `${count}: ${items.map((item, i) => (i === 0 ? item : item.replace(/^The/, 'the'))).join('; ')}.${other ? ` ${other}` : ''}`
         : `${count}:`;

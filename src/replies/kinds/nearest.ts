@@ -16,7 +16,7 @@ import { stateText } from '../format/hours';
 import { alwaysAvailableLine, noSpecialHoursLine } from '../format/moment';
 import { addressLine, shortStationName } from '../format/names';
 import { citedOfHours } from '../format/sources';
-import { bold, capitalise, sentence } from '../format/text';
+import { bold, capitalise, joinAnd, sentence } from '../format/text';
 import { distanceNote } from '../parts/nearby';
 import type { AnswerSections } from '../sections';
 import { renderNearestAt } from './nearestAt';
@@ -93,6 +93,11 @@ export function renderNearest(answer: NearestAnswer): AnswerSections {
   return renderNearestNow(answer, special ? noSpecialHoursLine(special) : null, special ? alwaysAvailableLine(moment.contacts) : null);
 }
 
+/** Where the desks are measured from, with the counters left out: "SE1 other than Walworth". */
+export function fromSaid(answer: NearestAnswer): string {
+  return answer.leftOut?.length ? `${answer.from.label} other than ${joinAnd(answer.leftOut.map((name) => shortStationName({ name })))}` : answer.from.label;
+}
+
 /** The place a suggestion names: a station by its short name. */
 export function fromShort(answer: NearestAnswer): string {
   return answer.from.stationId ? answer.from.label.replace(/\s+Police Station.*$/i, '') : answer.from.label;
@@ -101,7 +106,7 @@ export function fromShort(answer: NearestAnswer): string {
 /** The nearest desks now; `special` leads when a special day with no date was asked, `always` follows. */
 function renderNearestNow(answer: NearestAnswer, special: string | null, always: string | null): AnswerSections {
   const now = answerInstant(answer.at, answer.asOf);
-  const from = answer.from.label;
+  const from = fromSaid(answer);
   // Asked again ("and another?"): the desks given before are left out, so this one is the next nearest.
   const what = `${answer.passed ? 'next ' : ''}${WHAT[answer.desk]}`;
   const [first, ...rest] = answer.results;

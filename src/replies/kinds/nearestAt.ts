@@ -15,7 +15,7 @@ import { citedOfHours } from '../format/sources';
 import { bold, capitalise, joinAnd } from '../format/text';
 import { distanceNote } from '../parts/nearby';
 import type { AnswerSections } from '../sections';
-import { deskCard, deskLine, fromShort, otherOptionsCollector, type OtherOptions } from './nearest';
+import { deskCard, deskLine, fromSaid, fromShort, otherOptionsCollector, type OtherOptions } from './nearest';
 
 type NearestAnswer = Extract<Answer, { kind: 'nearest' }>;
 export type NearestAtAnswer = NearestAnswer & { moment: NearestMoment };
@@ -86,7 +86,7 @@ function otherHalfText(other: NonNullable<NearestMoment['otherHalf']>, first: Ne
 export function renderNearestAt(answer: NearestAtAnswer): AnswerSections {
   const now = answerInstant(answer.at, answer.asOf);
   const { moment } = answer;
-  const from = answer.from.label;
+  const from = fromSaid(answer);
   const special = moment.specialDay ?? null;
   const when = momentText(moment.when, now) ?? '';
   const [first, ...rest] = answer.results;
