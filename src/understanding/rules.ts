@@ -841,7 +841,7 @@ export const STAGES: readonly Stage[] = [
       // as of the day before the latest round of closures (counted when asked how many; the list gives its count first).
       rule(
         'the 24-hour list before the latest round',
-        (r) => r.cues.roundTheClock && (r.cues.pluralDesks || r.says(HOW_MANY) || r.says(THE_ONES)) && r.says(PAST_TENSE) && noPlace(r) && !r.namedStation && r.pastDate === undefined && !r.cues.closures && !r.cues.whyClose && !r.cues.nearest && !r.says(NEW_HOURS),
+        (r) => r.cues.roundTheClock && (r.cues.pluralDesks || r.says(HOW_MANY) || r.says(THE_ONES) || r.says(WHICH_WERE)) && r.says(PAST_TENSE) && noPlace(r) && !r.namedStation && r.pastDate === undefined && !r.cues.closures && !r.cues.whyClose && !r.cues.nearest && !r.says(NEW_HOURS),
         (r) => {
           const round = r.planNames.latestRound(r.now.setZone('Europe/London').toISODate() ?? '');
           return round ? { intent: 'list-24x7', asOf: dayBefore(round.from) } : { intent: 'list-24x7' };
@@ -1030,11 +1030,23 @@ export const STAGES: readonly Stage[] = [
         const whether = !r.says(LATEST_ONE) && (r.cues.yesNo || r.cues.anyDesk || r.says(WHETHER_ANY)) ? { whetherAsked: true as const } : {};
         return { intent: 'closures-list', reopened, ...latest, ...whether, ...(period ? { period } : {}), ...(part ? { part } : {}) };
       }),
-      // "any more closures planned in south london": the closures ahead of that part, not of all London.
+      // "any more closures planned in south london": the closures ahead of that part, not of all London; "which will shut in
+      // 2028": those of that year.
       rule('closures ahead', (r) => r.cues.plans === 'ahead' && !r.namedStation && noPlace(r), (r) => {
         const part = partOfLondon(r.text);
-        return { intent: 'plans', topic: 'ahead', ...(part ? { part } : {}) };
+        const year = yearAhead(r);
+        return { intent: 'plans', topic: 'ahead', ...(part ? { part } : {}), ...(year ? { inYear: year } : {}) };
       }),
+      // "what will close in 2027", "whats closing in 2028", "anything shutting 2027?": a year to come, with no counter named,
+      // asks what the plans hold for it (not which counter's status, waiting for its name).
+      rule(
+        'closures in a year to come',
+        (r) => yearAhead(r) !== undefined && r.says(CLOSING_WORDS) && !r.cues.plans && !r.namedStation && noPlace(r) && !r.danger.situation && !r.says(REOPEN_WORDS),
+        (r) => {
+          const part = partOfLondon(r.text);
+          return { intent: 'plans', topic: 'ahead', inYear: yearAhead(r)!, ...(part ? { part } : {}) };
+        },
+      ),
       // "any more closures planned in croydon": the closures ahead of that borough's counters, as of a part of London.
       rule('closures ahead in a borough', (r) => r.cues.plans === 'ahead' && r.says(CLOSURES_TO_COME) && !r.stationMention && boroughOfArea(r) !== null && !r.areaNamed, (r) => {
         const borough = found(boroughOfArea(r))!.label;
@@ -1193,6 +1205,15 @@ export const STAGES: readonly Stage[] = [
           const part = partOfLondon(r.text);
           return part ? { intent: 'list-24x7', part } : { intent: 'list-24x7' };
         },
+      ),
+      // "list counters in east london", then "are any of them open on sunday", "which of those open tomorrow morning": the
+      // counters just listed (that part's, or London's), at that moment, not one counter's hours waiting for its name.
+      rule(
+        'the counters just listed, at another moment',
+        (r) =>
+          r.ctx.lastIntent === 'open-list' && r.ctx.lastList?.intent === 'open-list' && r.when.when !== undefined && r.when.when.kind !== 'week' && !r.when.specialDay &&
+          (r.cues.open || r.cues.closedState || r.cues.status) && r.says(THE_LISTED_REFERRED_TO) && noPlace(r) && !r.namedStation && !r.stationMention && !r.danger.situation,
+        (r) => openList(r, partOfLondon(r.text) ?? (r.ctx.lastList?.intent === 'open-list' ? r.ctx.lastList.part : undefined)),
       ),
       // "all the police front desks open in london today", "list every counter and its hours": the network's
       // open counters with their hours, not the nearest one (a place or "near me" keeps it a nearest question).
@@ -2479,6 +2500,8 @@ const GREETING_ASKS_HOW =
 
 /** "ones" said for counters in the plural: "which ones were 24 hours". */
 const THE_ONES = /\bones\b/;
+/** "which were 24 hours before", "what used to be 24/7": which counters, asked of the past with no counter word. */
+const WHICH_WERE = /\b(?:which|what|any) (?:were|used to|was)\b/;
 
 /**
  * Nothing said before that "them" could mean but London's counters: no list, no counters named together, no question
@@ -2495,6 +2518,21 @@ function openList(r: Reading, part: PartOfLondon | undefined = partOfLondon(r.te
   const when = r.when.when ? openUntil(r, r.when.when) : undefined;
   return { intent: 'open-list', ...(when ? { when } : {}), ...(part ? { part } : {}) };
 }
+
+/** A year said ("in 2027", "by 2030", "2028"): the year, when it is after this one, or this one asked of the future ("will close in 2026"). */
+function yearAhead(r: Reading): number | undefined {
+  const said = YEAR_SAID.exec(r.text);
+  const year = said ? Number(said[1]) : undefined;
+  if (year === undefined) return undefined;
+  return year > r.now.year || (year === r.now.year && r.says(FUTURE_TENSE)) ? year : undefined;
+}
+const YEAR_SAID = /(?:^|\b(?:in|during|by|for|through|over|across|of|closing|shutting|close|shut) )(20\d\d)\b/;
+const FUTURE_TENSE = /\b(?:will|ll|going to|gonna|set to|due to|planned to|planning to|about to|next)\b/;
+/** Reopening said ("will any reopen in 2027"): the reopenings ahead, not the closures. */
+const REOPEN_WORDS = /\b(?:reopen\w*|re open\w*)\b/;
+
+/** The counters just listed, referred to: "any of them", "which of those", "are they", "r any", "which ones". */
+const THE_LISTED_REFERRED_TO = /\b(?:(?:any|all|some|which|each|none|either|how many) of (?:them|those|these|em)|(?:are|were|will|do) (?:they|those|these|them|any|there any|all)|any(?: ones?)?|which(?: ones?)?|those|these|they)\b/;
 
 /** Open and closed asked as alternatives: "open or closed", "open or has it shut", "closed or still open". */
 const OPEN_OR_CLOSED = /\bopen\b.{0,30}\bor\b.{0,20}\b(?:closed|shut|not)\b|\b(?:closed|shut)\b.{0,30}\bor\b.{0,20}\bopen\b/;
