@@ -71,6 +71,8 @@ function contextAfter(question: Question, context: ConversationContext, answered
   const list = asListQuestion(question);
   if (list) ctx.lastList = list;
   else delete ctx.lastList;
+  if (question.intent === 'plans' && question.topic === 'plan' && question.planId) ctx.lastPlan = question.planId;
+  else delete ctx.lastPlan;
 
   // "order me a cab to Lewisham", then "is it open?": the counter named is the one discussed.
   if (question.intent === 'cannot-do') {

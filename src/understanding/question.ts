@@ -533,6 +533,8 @@ export interface ConversationContext {
   earlierPlace?: PlaceMention;
   /** The last list of counters asked for (closures, 24-hour desks, what is left), while the talk stays on it. */
   lastList?: ListQuestion;
+  /** The plan just asked about ("what was the 2017 strategy"): "how many closed under it" is of its closures. */
+  lastPlan?: string;
   /**
    * The counter asked to avoid when somewhere else was just given (`lastPlace` is then the desk given): "when did it
    * close?", "why?", "will it reopen?" are about it, while "is it open on Sunday?" is about the desk given.

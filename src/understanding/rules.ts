@@ -1065,6 +1065,12 @@ export const STAGES: readonly Stage[] = [
       // "which ones are closing down next", "whos next for the chop": the closures ahead across London.
       rule('the next to close, of London', (r) => r.says(NEXT_TO_CLOSE) && !r.namedStation && noPlace(r) && r.pastDate === undefined && !r.danger.situation, () => ({ intent: 'plans', topic: 'ahead' })),
       // "what hours was wimbledon open before it closed" is about Wimbledon, not the list of closures.
+      // "what was the 2017 strategy", then "how many closed under it", "which stations did that plan close": its closures.
+      rule(
+        'the closures of the plan just asked about',
+        (r) => r.ctx.lastPlan !== undefined && r.cues.closures !== undefined && r.says(UNDER_THAT_PLAN) && noPlace(r) && !r.namedStation && r.closurePeriod === undefined && !r.danger.situation && r.planNames.planPeriod(r.ctx.lastPlan) !== undefined,
+        (r) => ({ intent: 'closures-list', period: r.planNames.planPeriod(r.ctx.lastPlan!)! }),
+      ),
       rule('the closures', (r) => asksClosures(r) && !r.namedStation, (r) => {
         // "which ones closed in north london": only those in that part, as the lists of open counters do.
         const question = closuresQuestion(r.cues.closures!);
@@ -1863,19 +1869,28 @@ function asksAboutThePast(r: Reading): boolean {
   // "when did brixton start closing early": when its hours changed, not a closure.
   if (c.history === 'closure-date' && r.says(WHEN_DID_IT) && !(r.pastAsked.kind === 'before-change' && r.pastAsked.when)) return false;
   const againOfThePast = r.ctx.lastIntent === 'past' && noPlace(r);
+  // "is ilford open?", then "and in 2019?", "what about back in 2018": the counter discussed, then.
+  const onlyATimeGoneBy = r.discussedStation !== undefined && noPlace(r) && r.says(ONLY_A_YEAR_GONE_BY) && ['open-now', 'hours', 'status', 'history', 'place-only', 'address'].includes(r.ctx.lastIntent ?? '');
   const aboutACounter =
-    againOfThePast || c.open || c.closedState || c.hours || c.status || c.inPerson || c.history !== undefined || c.deskWords || r.says(PAST_TENSE) || (c.roundTheClock && r.pastAsked.kind === 'before-change') ||
+    againOfThePast || onlyATimeGoneBy || c.open || c.closedState || c.hours || c.status || c.inPerson || c.history !== undefined || c.deskWords || r.says(PAST_TENSE) || (c.roundTheClock && r.pastAsked.kind === 'before-change') ||
     (r.says(CHANGE_ASKED) && r.pastAsked.kind === 'period') ||
     // "hammersmith in 2018 vs today": the counter then set against now.
     r.says(THEN_AGAINST_NOW);
   if (!aboutACounter) return false;
   if (r.namedStation !== undefined) return true;
-  if (r.discussedStation !== undefined && (r.leansOnDiscussed || r.ctx.lastIntent === 'past') && noPlace(r)) return true;
+  if (r.discussedStation !== undefined && (r.leansOnDiscussed || r.ctx.lastIntent === 'past' || onlyATimeGoneBy) && noPlace(r)) return true;
   // "was the counter open in 2019?" with no counter named: which one? ("when did they stop 24 hour opening" is the network's new hours.)
   // "why did they shut so many in 2026": the reasons for a round of closures, not one counter's.
   if (c.plans === 'why' && r.says(SO_MANY)) return false;
   return noPlace(r) && (c.deskWords || c.reference) && (c.open || c.closedState || c.hours) && !c.pluralDesks && !c.closures && !c.existential && !r.says(HOW_MANY) && !r.says(NEW_HOURS);
 }
+
+/** The plan just discussed, referred to: "under it", "because of that", "did that plan close", "did it shut", "its closures". */
+const UNDER_THAT_PLAN = /\b(?:under|by|in|from|with|because of|due to|thanks to) (?:it|that|this|them|that one|that plan|this plan|the plan|that strategy|it all)\b|\b(?:did|has|had) (?:it|that|that plan|this plan|the plan|they) (?:close|shut|closed|axe|cut)\b|\bits closures\b/;
+
+/** A year (or a month of it) said alone as a follow-up: "and in 2019?", "what about back in 2018", "how about march 2020 then". */
+const ONLY_A_YEAR_GONE_BY =
+  /^(?:(?:and|so|ok|okay|but|what|how|about|back|in|during|then|the|year|of|same|question|for)\s+)*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+)?(?:19|20)\d\d(?:\s+(?:then|too|though|tho|as well|please|pls))*$/;
 
 /** Many counters said without a counter word: "so many", "all those", "that many", "loads of them". */
 const SO_MANY = /\b(?:so many|that many|too many|all (?:those|these|them|of them)|loads|lots)\b/;
