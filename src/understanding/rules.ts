@@ -1122,7 +1122,11 @@ export const STAGES: readonly Stage[] = [
         '"why?" after a list or the plans',
         // After a count then against now ("were there more in 2017 than now?"), "why?" asks why there are fewer: the plans' reasons.
         (r) => r.says(BARE_WHY) && noPlace(r) && (['closures-list', 'plans', 'borough-desks'].includes(r.ctx.lastIntent ?? '') || (r.ctx.lastList?.intent === 'list-24x7' && r.ctx.lastList.versusNow !== undefined)),
-        () => ({ intent: 'plans', topic: 'why' }),
+        // "what was the 2017 strategy" or "which closed in 2017", then "why?": that plan's reasons, not every plan's.
+        (r) => {
+          const ofPlan = r.ctx.lastPlan ?? planOfTheClosuresListed(r.ctx);
+          return { intent: 'plans', topic: 'why', ...(ofPlan ? { ofPlan } : {}) };
+        },
       ),
       rule('"why?" after any other answer', (r) => r.says(BARE_WHY) && noPlace(r) && r.ctx.lastIntent !== undefined, () => ({ intent: 'more', topic: 'details' })),
       // "what about 24 hour?" after the desks near a place: the nearest 24-hour desk to that place.
@@ -1887,6 +1891,13 @@ function asksAboutThePast(r: Reading): boolean {
 
 /** The plan just discussed, referred to: "under it", "because of that", "did that plan close", "did it shut", "its closures". */
 const UNDER_THAT_PLAN = /\b(?:under|by|in|from|with|because of|due to|thanks to) (?:it|that|this|them|that one|that plan|this plan|the plan|that strategy|it all)\b|\b(?:did|has|had) (?:it|that|that plan|this plan|the plan|they) (?:close|shut|closed|axe|cut)\b|\bits closures\b/;
+
+/** The plan of the closures just listed, when the list was of one plan's round ("which closed in 2017"). */
+function planOfTheClosuresListed(ctx: ConversationContext): string | undefined {
+  const list = ctx.lastList;
+  if (ctx.lastIntent !== 'closures-list' || list?.intent !== 'closures-list' || list.reopened !== undefined || typeof list.period !== 'object') return undefined;
+  return list.period.planId;
+}
 
 /** A year (or a month of it) said alone as a follow-up: "and in 2019?", "what about back in 2018", "how about march 2020 then". */
 const ONLY_A_YEAR_GONE_BY =
