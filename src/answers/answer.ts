@@ -539,6 +539,8 @@ export type Answer =
       closingAhead?: { status: CounterStatus; outlook: ClosingOutlook }[];
       /** For `ahead` asked of a part of London: its label and how many counters are open there (`closingAhead` is theirs). */
       part?: { label: string; openCount: number };
+      /** For `ahead` asked of a year to come ("what will close in 2027"): that year. */
+      inYear?: number;
       /** For `reopening-ahead`: openings and hours changes decided ahead, and what the sources last said of reopening counters. */
       reopeningAhead?: ReopeningAhead;
       /** For "when did the new hours start?": the plan's new hours (null: it changed none). */

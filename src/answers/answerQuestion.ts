@@ -286,8 +286,11 @@ export class Answerer {
         if (question.roundTheClock) return this.roundTheClockClosures(this.closures(question.period, at, undefined, question.part), question.period, question.part);
         return this.closures(question.period, at, question.happened, question.part, question.byYear, question.byBorough);
       case 'plans':
+      {
         if (question.topic === 'why' && question.ofPlan) return this.planReasons(question.ofPlan, at);
-        return this.plans(question.topic, question.topic === 'plan' ? question.planId : question.topic === 'who' ? question.ofPlan : undefined, at, question.topic === 'plan' ? (question.newHours ?? false) : false, question.topic === 'plan' ? undefined : question.part);
+        const answer = this.plans(question.topic, question.topic === 'plan' ? question.planId : question.topic === 'who' ? question.ofPlan : undefined, at, question.topic === 'plan' ? (question.newHours ?? false) : false, question.topic === 'plan' ? undefined : question.part);
+        return question.topic === 'ahead' && question.inYear !== undefined && answer.kind === 'plans' ? { ...answer, inYear: question.inYear } : answer;
+      }
       case 'emergency':
         return {
           ...this.contact('emergency'),

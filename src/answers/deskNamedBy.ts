@@ -18,7 +18,13 @@ export function deskNamedBy(answer: Answer): PlaceMatch | undefined {
       return desk ? stationPlace(desk.station) : undefined;
     }
     case 'borough-desks':
+      // Its closures asked ("which stations closed in barnet"): the one that closed, when one alone did, so "why?" or "the
+      // first one" is of it; several: none (not its open counter, which the list was not of).
+      if (answer.closuresAsked && !answer.asked && answer.closedRecently.length > 0) return answer.closedRecently.length === 1 ? stationPlace(answer.closedRecently[0].station) : undefined;
       return answer.open.length === 1 ? stationPlace(answer.open[0].station) : undefined;
+    // A list of closures that named one counter alone ("which closed in 2019"): that counter.
+    case 'closures-list':
+      return answer.closures.length === 1 && !answer.happened && !answer.byYear && !answer.byBorough ? stationPlace(answer.closures[0].status.station) : undefined;
     // "which station reopened most recently": the one it leads with, when one alone reopened on the latest date.
     case 'reopenings': {
       const latest = answer.latest ? answer.reopenings.filter((r) => r.reopened.date === answer.reopenings.at(-1)?.reopened.date) : [];

@@ -101,6 +101,12 @@ function ledBy999(answer: LeadsWith999, asking: AnswerSections, context: RenderC
   return answer.leadsWith ? bothSections(sectionsFor(answer.leadsWith, context), asking) : asking;
 }
 
+/** Two headlines that say the same, a leading "Yes, " or "No, " aside: the second adds nothing. */
+function sameSaying(first: string, second: string): boolean {
+  const said = (h: string) => h.replace(/^(?:Yes|No), /, '').trim().toLowerCase();
+  return said(first) === said(second) || said(first).startsWith(said(second));
+}
+
 export function sectionsFor(answer: Answer, context: RenderContext): AnswerSections {
   return withTimeSaid(answer, withNoCounterCalled(answer, withOnlyCounterIn(answer, withPlaceAskedNow(answer, withNearestTo(answer, sectionsForKind(answer, context))))));
 }
@@ -109,6 +115,9 @@ function sectionsForKind(answer: Answer, context: RenderContext): AnswerSections
   switch (answer.kind) {
     case 'both': {
       const [first, second] = answer.answers.map((a) => sectionsFor(a, context));
+      // "is walworth open tmrw and what time does it shut": the second answer says again what the first said (its yes or
+      // no aside), so the first alone answers both, once.
+      if (sameSaying(first.headline, second.headline)) return first;
       // A contact answer's offer to find the nearest counter is moot beside an answer about a place.
       const aboutAPlace = answer.answers.some((a) => 'from' in a || 'status' in a);
       const [a, b] = answer.answers.map((a, i) => (a.kind === 'contact' && aboutAPlace ? { ...[first, second][i], details: [] } : [first, second][i]));

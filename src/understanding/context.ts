@@ -71,6 +71,8 @@ function contextAfter(question: Question, context: ConversationContext, answered
   const list = asListQuestion(question);
   if (list) ctx.lastList = list;
   else delete ctx.lastList;
+  if (question.intent === 'plans' && question.topic === 'plan' && question.planId) ctx.lastPlan = question.planId;
+  else delete ctx.lastPlan;
 
   // "order me a cab to Lewisham", then "is it open?": the counter named is the one discussed.
   if (question.intent === 'cannot-do') {
@@ -90,7 +92,8 @@ function contextAfter(question: Question, context: ConversationContext, answered
   // "whats open on sunday" (London's list), then "SE1": the nearest open on Sunday, not now.
   if (question.intent === 'open-list' && question.when && question.when.kind !== 'week') ctx.lastWhen = question.when;
   // "which station reopened most recently", then "is it open now?": the counter that reopened is the one discussed.
-  if (question.intent === 'closures-list' && question.reopened !== undefined && answeredWith?.stationId) ctx.lastPlace = deskMention(answeredWith);
+  // A list of closures that named one counter alone: "why?", "the first one", "when did that one close" are of it.
+  if (question.intent === 'closures-list' && answeredWith?.stationId) ctx.lastPlace = deskMention(answeredWith);
   if (!isPlaceQuestion(question)) return ctx;
 
   // Two counters compared: the first is the one discussed ("and on Sunday?"), and "what about Lewisham?" asks of Lewisham alone.

@@ -26,6 +26,8 @@ export interface ListFollowUp {
   period: ClosurePeriod | undefined;
   /** The closures of a year, from the plans' rounds in the data: "which ones?" after two years compared names each year's. */
   yearPeriod: (year: number) => ClosurePeriod;
+  /** The day before the latest round of closures: "before" said alone of the 24-hour counters is then. */
+  beforeLatestRound: () => ListAsOf | undefined;
 }
 
 const ORDINALS = wordTable({
@@ -111,7 +113,15 @@ export function followsList(list: ListQuestion, said: ListFollowUp): Question | 
   if (HOW_MANY_THEN.test(text) && list.intent !== 'plans') return list;
   // "are any of them 24 hours", "which of those are open 24/7" after the counters open in a part of London: that part's
   // 24-hour counters (London's, after London's list), not a question the bot cannot read.
-  if (list.intent === 'open-list' && c.roundTheClock && mentions.length === 0 && OF_THOSE_LISTED.test(text)) return { intent: 'list-24x7', ...(list.part ? { part: list.part } : {}) };
+  // "in 2019 were any of them 24 hours": those of that part open 24 hours then.
+  if (list.intent === 'open-list' && c.roundTheClock && mentions.length === 0 && OF_THOSE_LISTED.test(text)) return { intent: 'list-24x7', ...(said.pastDate ? { asOf: said.pastDate } : {}), ...(list.part ? { part: list.part } : {}) };
+  // "which were before?", "and before the changes?" after the 24-hour counters now: those open 24 hours before the latest round.
+  if (list.intent === 'list-24x7' && !list.asOf && mentions.length === 0 && !said.dayNamed && !said.pastDate && BEFORE_ALONE.test(text)) {
+    const asOf = said.beforeLatestRound();
+    if (asOf) return { intent: 'list-24x7', asOf, ...(list.part ? { part: list.part } : {}) };
+  }
+  // "which of those were 24 hours" after a list of closures: those of the list open 24 hours until they closed.
+  if (list.intent === 'closures-list' && c.roundTheClock && !list.roundTheClock && !list.reopened && mentions.length === 0 && OF_THOSE_LISTED.test(text)) return { ...list, roundTheClock: true };
   // "which is nearer to N1?", "which one's closest to me in SE15": the nearest of the 24-hour desks just listed.
   if (list.intent === 'list-24x7' && (c.nearest || NEARER.test(text)) && WHICH_OF_THEM.test(text) && mentions.length > 0) return { intent: 'nearest', place: primaryMention(mentions, 'location'), desk: '24/7' };
   // "which ones were in south london?", "how many of them in east london", "just the ones in north london" after a list:
@@ -143,6 +153,10 @@ export function followsList(list: ListQuestion, said: ListFollowUp): Question | 
   }
   if (!c.followUp) return null;
   if (list.intent === 'closures-list' && mentions.length === 0 && said.period) return { intent: 'closures-list', period: said.period };
+  // "and in 2019?" after the counters open in London or a part of it now: those open then, listed.
+  if (list.intent === 'open-list' && (!list.when || list.when.kind === 'now') && mentions.length === 0 && said.pastDate && !c.roundTheClock) {
+    return { intent: 'list-24x7', asOf: said.pastDate, allCounters: 'listed', ...(list.part ? { part: list.part } : {}) };
+  }
   // "and in 2021?" after the counters of a part then, or a count then against now: the same question of the new date.
   if (list.intent === 'list-24x7' && mentions.length === 0 && said.pastDate) {
     const { allCounters, part, versusNow } = list;
@@ -196,6 +210,10 @@ const NARROWED_TO_A_PART =
 
 /** The counters just listed, referred to: "any of them", "which of those", "are they", "any", "which ones". */
 const OF_THOSE_LISTED = /\b(?:of (?:them|those|these|em)|(?:are|r|were) (?:they|those|these|them)|(?:is|are|r) (?:any|there any)|any|which(?: ones?)?|ones)\b/;
+
+/** "before" said alone of a list now: "which were before?", "and before the changes?", "what about previously", "how about in the past". */
+const BEFORE_ALONE =
+  /^(?:(?:and|so|ok|okay|but|what about|how about|which|what|ones?|were|was|they|there|them|of them|any|how many|roundtheclock|open|used to be)\s+)*(?:before|previously|in the past|back then|before (?:that|then|the (?:changes?|cuts|closures|review|new hours)|march|the change))(?:\s+(?:then|please|pls))?$/;
 
 /** Which of the counters just listed: "which is", "which one's", "which of them", "which of the two". */
 const NEARER = /\b(?:nearer|closer)\b/;

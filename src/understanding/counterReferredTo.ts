@@ -58,10 +58,11 @@ export function orderPastTheList(text: string, context: ConversationContext | un
  * counter, the one the answer led with (the counter discussed), said by its name. Only the first or last of a list of one.
  */
 function theOneListed(text: string, context: ConversationContext, finder?: PlaceFinder): { text: string; context: ConversationContext } | undefined {
-  if (context.lastIntent !== 'borough-desks' || context.lastPlace?.result.status !== 'found' || !stationOf(context.lastPlace)) return undefined;
-  // After the borough's closures ("which stations closed in lambeth"), the list shown was of those closed, not its one open counter.
+  if ((context.lastIntent !== 'borough-desks' && context.lastIntent !== 'closures-list') || context.lastPlace?.result.status !== 'found' || !stationOf(context.lastPlace)) return undefined;
+  // After the borough's counters then, the list shown was of that date. After its closures (or a list of closures), the counter
+  // discussed is the one closure listed (the answer's desk), so it is the one picked.
   const last = context.lastQuestion;
-  if (last?.intent === 'borough-desks' && (last.closuresAsked || last.asOf)) return undefined;
+  if (context.lastIntent === 'borough-desks' && last?.intent === 'borough-desks' && last.asOf) return undefined;
   const alone = ORDINAL_ALONE.exec(text);
   const byOrder = alone ?? COUNTER_BY_ORDER.exec(text);
   if (!byOrder || !/^(?:first|1st|last|1)$/i.test(orderSaid(byOrder))) return undefined;

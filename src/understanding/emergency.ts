@@ -137,6 +137,8 @@ const STRONG_NOW = /\b(?:right now|as we speak|atm|at the moment|currently|this 
 const ANY_NOW = pattern`\b(?:${NOW_MARKERS})\b`;
 const SOON = pattern`\b(?:${SOON_MARKERS})$`;
 const JUST = pattern`\b(?:${JUST_MARKERS})\b`;
+/** A year said with the word that places it: "in 2027", "by 2030". */
+const A_YEAR_SAID = /\b(?:in|since|by|during|for|of|until|till) (20\d\d)\b/gi;
 const PAST = pattern`\b(?:${PAST_TIMES})\b`;
 const LONG_AGO_RE = pattern`\b(?:${LONG_AGO})\b`;
 const NEAR = pattern`\b(?:${NEAR_PLACES}|(?:is|are|s|re|still) here)\b`;
@@ -700,7 +702,11 @@ function onlyClause(message: string, clauses: readonly string[]): string | undef
  * `messageWords`: `readWords(message)` when the caller has it already (the reading of the whole turn), so a message of
  * one clause is not read into words twice.
  */
-export function readDanger(message: string, messageWords?: string[], messageRuns?: TextRuns): DangerReading {
+export function readDanger(message: string, messageWords?: string[], messageRuns?: TextRuns, thisYear?: number): DangerReading {
+  // "what will close in 2027, theres a fire in my flat": a year to come is no time gone by, so it does not put the danger
+  // over ("in 2019" does); taken out, the rest is read as said.
+  const ahead = thisYear === undefined ? message : message.replace(A_YEAR_SAID, (said, year: string) => (Number(year) > thisYear ? ' ' : said));
+  if (ahead !== message) return readDanger(ahead);
   const signs: DangerSign[] = [];
   const said = { silent: false, text: false, unsafe: false, deaf: false, cantTalk: false, voiceLost: false, cantHear: false, situation: false, feared: false };
   // Whether an earlier clause named someone: "a toddler on the balcony, on the wrong side of the railing".

@@ -164,6 +164,8 @@ function streetNamesSpelledOut(words: string[]): string[] {
   });
 }
 
+const HOWS_FAR = /\bhow ?s far\b/g;
+
 /** Lower-case words with typos of keywords corrected. */
 export function readWords(text: string): string[] {
   // ASCII is its own NFKD form with no accents to drop, and a text without an apostrophe has none to join words over: most messages skip those steps.
@@ -176,6 +178,8 @@ export function readWords(text: string): string[] {
   t = markRoundTheClock(t);
   // London slang for the police that is two words: "the old bill".
   t = t.replace(OLD_BILL, 'police');
+  // "hows far is it", "how's far from w6": a distance asked, as "how far" (the "'s" is no "is" here).
+  t = t.replace(HOWS_FAR, 'how far');
   t = t.replace(DOT_BETWEEN_DIGITS, '$1:$2');
   t = t.replace(NOT_LETTERS_DIGITS_OR_SEPARATORS, ' ');
   t = t.replace(SEPARATOR_NOT_BETWEEN_DIGITS, ' ');

@@ -355,7 +355,8 @@ export type Question =
    * `ofPlan`: why or who asked of one plan's closures ("why did they close so many stations in 2017", "who decided the
    * 2025 closures"): that plan's reasons, or who decided it.
    */
-  | { intent: 'plans'; topic: Exclude<PlanTopic, 'plan'>; part?: PartOfLondon; ofPlan?: string }
+  /** `inYear`: the closures ahead asked of a year to come ("what will close in 2027"): those the data dates to it, or none. */
+  | { intent: 'plans'; topic: Exclude<PlanTopic, 'plan'>; part?: PartOfLondon; ofPlan?: string; inYear?: number }
   /** One plan, by its id in the data ("what was the 2017 plan?", "Boris's closures"). */
   // `newHours`: asked when the plan's new hours began ("when did they stop 24 hour opening?"); `which`: which counters
   // lost their 24-hour opening then ("which counters lost their 24 hour opening"), named first.
@@ -532,6 +533,8 @@ export interface ConversationContext {
   earlierPlace?: PlaceMention;
   /** The last list of counters asked for (closures, 24-hour desks, what is left), while the talk stays on it. */
   lastList?: ListQuestion;
+  /** The plan just asked about ("what was the 2017 strategy"): "how many closed under it" is of its closures. */
+  lastPlan?: string;
   /**
    * The counter asked to avoid when somewhere else was just given (`lastPlace` is then the desk given): "when did it
    * close?", "why?", "will it reopen?" are about it, while "is it open on Sunday?" is about the desk given.

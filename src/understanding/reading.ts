@@ -15,7 +15,8 @@ import { readDanger, type DangerReading } from './emergency';
 import { A_COUNTERS_CLOSURE_ASKED, CORRECTION, CORRECTION_SAID_AFTER, FACE_TO_FACE, FROM_ELSEWHERE, GO_IN_PERSON_AT, GOES_TO_A_DESK, IN, NAME_BEFORE_A_BREAK, NAME_INTRODUCED, NOT_PLACE_WORDS, ONE_OF_SEVERAL, ONE_OF_THOSE, QUESTION_WORD, URGENCY, WHERE_CAN_I_GO, YES_NO_VERB } from './lexicon';
 import { guessForeignLanguage } from './language';
 import { MAX_READ_LENGTH, readMessage, type Message } from './message';
-import { readPastDate } from './pastDate';
+import { dayBefore, readPastDate } from './pastDate';
+import { londonDate } from './londonDays';
 import { readPastAsked } from './pastPeriod';
 import { questionInRequest, readRequest } from './requests';
 import { Phrases } from './phrases';
@@ -83,7 +84,7 @@ export class Reading {
 
   /** Each reading, made the first time a rule asks for it (a table, so asking again makes no closure). */
   private static readonly readers: Record<ReadingName, (r: Reading) => unknown> = {
-    danger: (r) => (r.message.original.length <= MAX_READ_LENGTH ? readDanger(r.message.original, r.words, r.textRuns) : readDanger(r.message.original)),
+    danger: (r) => (r.message.original.length <= MAX_READ_LENGTH ? readDanger(r.message.original, r.words, r.textRuns, r.now.year) : readDanger(r.message.original)),
     request: (r) => readRequest(r.text, r.textRuns),
     requestQuestion: (r) => (r.readHalf && r.request ? questionInRequest(r.text, r.ctx, r.readHalf, primaryMention(r.mentions, 'station')) : null),
     emoji: (r) => readEmoji(r.message.original),
@@ -112,6 +113,10 @@ export class Reading {
       return followsList(list, {
         text: r.text, cues: r.cues, mentions: r.mentions, dayNamed: r.when.when !== undefined, pastDate: r.pastDate, period: r.closurePeriod,
         yearPeriod: (year) => r.planNames.closedInYear(year),
+        beforeLatestRound: () => {
+          const round = r.planNames.latestRound(londonDate(r.now));
+          return round ? dayBefore(round.from) : undefined;
+        },
       });
     },
     phrases: (r) => {

@@ -841,7 +841,7 @@ export const STAGES: readonly Stage[] = [
       // as of the day before the latest round of closures (counted when asked how many; the list gives its count first).
       rule(
         'the 24-hour list before the latest round',
-        (r) => r.cues.roundTheClock && (r.cues.pluralDesks || r.says(HOW_MANY) || r.says(THE_ONES)) && r.says(PAST_TENSE) && noPlace(r) && !r.namedStation && r.pastDate === undefined && !r.cues.closures && !r.cues.whyClose && !r.cues.nearest && !r.says(NEW_HOURS),
+        (r) => r.cues.roundTheClock && (r.cues.pluralDesks || r.says(HOW_MANY) || r.says(THE_ONES) || r.says(WHICH_WERE)) && r.says(PAST_TENSE) && noPlace(r) && !r.namedStation && r.pastDate === undefined && !r.cues.closures && !r.cues.whyClose && !r.cues.nearest && !r.says(NEW_HOURS),
         (r) => {
           const round = r.planNames.latestRound(r.now.setZone('Europe/London').toISODate() ?? '');
           return round ? { intent: 'list-24x7', asOf: dayBefore(round.from) } : { intent: 'list-24x7' };
@@ -1030,11 +1030,23 @@ export const STAGES: readonly Stage[] = [
         const whether = !r.says(LATEST_ONE) && (r.cues.yesNo || r.cues.anyDesk || r.says(WHETHER_ANY)) ? { whetherAsked: true as const } : {};
         return { intent: 'closures-list', reopened, ...latest, ...whether, ...(period ? { period } : {}), ...(part ? { part } : {}) };
       }),
-      // "any more closures planned in south london": the closures ahead of that part, not of all London.
+      // "any more closures planned in south london": the closures ahead of that part, not of all London; "which will shut in
+      // 2028": those of that year.
       rule('closures ahead', (r) => r.cues.plans === 'ahead' && !r.namedStation && noPlace(r), (r) => {
         const part = partOfLondon(r.text);
-        return { intent: 'plans', topic: 'ahead', ...(part ? { part } : {}) };
+        const year = yearAhead(r);
+        return { intent: 'plans', topic: 'ahead', ...(part ? { part } : {}), ...(year ? { inYear: year } : {}) };
       }),
+      // "what will close in 2027", "whats closing in 2028", "anything shutting 2027?": a year to come, with no counter named,
+      // asks what the plans hold for it (not which counter's status, waiting for its name).
+      rule(
+        'closures in a year to come',
+        (r) => yearAhead(r) !== undefined && r.says(CLOSING_WORDS) && !r.cues.plans && !r.namedStation && noPlace(r) && !r.danger.situation && !r.says(REOPEN_WORDS),
+        (r) => {
+          const part = partOfLondon(r.text);
+          return { intent: 'plans', topic: 'ahead', inYear: yearAhead(r)!, ...(part ? { part } : {}) };
+        },
+      ),
       // "any more closures planned in croydon": the closures ahead of that borough's counters, as of a part of London.
       rule('closures ahead in a borough', (r) => r.cues.plans === 'ahead' && r.says(CLOSURES_TO_COME) && !r.stationMention && boroughOfArea(r) !== null && !r.areaNamed, (r) => {
         const borough = found(boroughOfArea(r))!.label;
@@ -1053,6 +1065,12 @@ export const STAGES: readonly Stage[] = [
       // "which ones are closing down next", "whos next for the chop": the closures ahead across London.
       rule('the next to close, of London', (r) => r.says(NEXT_TO_CLOSE) && !r.namedStation && noPlace(r) && r.pastDate === undefined && !r.danger.situation, () => ({ intent: 'plans', topic: 'ahead' })),
       // "what hours was wimbledon open before it closed" is about Wimbledon, not the list of closures.
+      // "what was the 2017 strategy", then "how many closed under it", "which stations did that plan close": its closures.
+      rule(
+        'the closures of the plan just asked about',
+        (r) => r.ctx.lastPlan !== undefined && r.cues.closures !== undefined && r.says(UNDER_THAT_PLAN) && noPlace(r) && !r.namedStation && r.closurePeriod === undefined && !r.danger.situation && r.planNames.planPeriod(r.ctx.lastPlan) !== undefined,
+        (r) => ({ intent: 'closures-list', period: r.planNames.planPeriod(r.ctx.lastPlan!)! }),
+      ),
       rule('the closures', (r) => asksClosures(r) && !r.namedStation, (r) => {
         // "which ones closed in north london": only those in that part, as the lists of open counters do.
         const question = closuresQuestion(r.cues.closures!);
@@ -1104,7 +1122,11 @@ export const STAGES: readonly Stage[] = [
         '"why?" after a list or the plans',
         // After a count then against now ("were there more in 2017 than now?"), "why?" asks why there are fewer: the plans' reasons.
         (r) => r.says(BARE_WHY) && noPlace(r) && (['closures-list', 'plans', 'borough-desks'].includes(r.ctx.lastIntent ?? '') || (r.ctx.lastList?.intent === 'list-24x7' && r.ctx.lastList.versusNow !== undefined)),
-        () => ({ intent: 'plans', topic: 'why' }),
+        // "what was the 2017 strategy" or "which closed in 2017", then "why?": that plan's reasons, not every plan's.
+        (r) => {
+          const ofPlan = r.ctx.lastPlan ?? planOfTheClosuresListed(r.ctx);
+          return { intent: 'plans', topic: 'why', ...(ofPlan ? { ofPlan } : {}) };
+        },
       ),
       rule('"why?" after any other answer', (r) => r.says(BARE_WHY) && noPlace(r) && r.ctx.lastIntent !== undefined, () => ({ intent: 'more', topic: 'details' })),
       // "what about 24 hour?" after the desks near a place: the nearest 24-hour desk to that place.
@@ -1193,6 +1215,15 @@ export const STAGES: readonly Stage[] = [
           const part = partOfLondon(r.text);
           return part ? { intent: 'list-24x7', part } : { intent: 'list-24x7' };
         },
+      ),
+      // "list counters in east london", then "are any of them open on sunday", "which of those open tomorrow morning": the
+      // counters just listed (that part's, or London's), at that moment, not one counter's hours waiting for its name.
+      rule(
+        'the counters just listed, at another moment',
+        (r) =>
+          r.ctx.lastIntent === 'open-list' && r.ctx.lastList?.intent === 'open-list' && r.when.when !== undefined && r.when.when.kind !== 'week' && !r.when.specialDay &&
+          (r.cues.open || r.cues.closedState || r.cues.status) && r.says(THE_LISTED_REFERRED_TO) && noPlace(r) && !r.namedStation && !r.stationMention && !r.danger.situation,
+        (r) => openList(r, partOfLondon(r.text) ?? (r.ctx.lastList?.intent === 'open-list' ? r.ctx.lastList.part : undefined)),
       ),
       // "all the police front desks open in london today", "list every counter and its hours": the network's
       // open counters with their hours, not the nearest one (a place or "near me" keeps it a nearest question).
@@ -1851,19 +1882,35 @@ function asksAboutThePast(r: Reading): boolean {
   // "when did brixton start closing early": when its hours changed, not a closure.
   if (c.history === 'closure-date' && r.says(WHEN_DID_IT) && !(r.pastAsked.kind === 'before-change' && r.pastAsked.when)) return false;
   const againOfThePast = r.ctx.lastIntent === 'past' && noPlace(r);
+  // "is ilford open?", then "and in 2019?", "what about back in 2018": the counter discussed, then.
+  const onlyATimeGoneBy = r.discussedStation !== undefined && noPlace(r) && r.says(ONLY_A_YEAR_GONE_BY) && ['open-now', 'hours', 'status', 'history', 'place-only', 'address'].includes(r.ctx.lastIntent ?? '');
   const aboutACounter =
-    againOfThePast || c.open || c.closedState || c.hours || c.status || c.inPerson || c.history !== undefined || c.deskWords || r.says(PAST_TENSE) || (c.roundTheClock && r.pastAsked.kind === 'before-change') ||
+    againOfThePast || onlyATimeGoneBy || c.open || c.closedState || c.hours || c.status || c.inPerson || c.history !== undefined || c.deskWords || r.says(PAST_TENSE) || (c.roundTheClock && r.pastAsked.kind === 'before-change') ||
     (r.says(CHANGE_ASKED) && r.pastAsked.kind === 'period') ||
     // "hammersmith in 2018 vs today": the counter then set against now.
     r.says(THEN_AGAINST_NOW);
   if (!aboutACounter) return false;
   if (r.namedStation !== undefined) return true;
-  if (r.discussedStation !== undefined && (r.leansOnDiscussed || r.ctx.lastIntent === 'past') && noPlace(r)) return true;
+  if (r.discussedStation !== undefined && (r.leansOnDiscussed || r.ctx.lastIntent === 'past' || onlyATimeGoneBy) && noPlace(r)) return true;
   // "was the counter open in 2019?" with no counter named: which one? ("when did they stop 24 hour opening" is the network's new hours.)
   // "why did they shut so many in 2026": the reasons for a round of closures, not one counter's.
   if (c.plans === 'why' && r.says(SO_MANY)) return false;
   return noPlace(r) && (c.deskWords || c.reference) && (c.open || c.closedState || c.hours) && !c.pluralDesks && !c.closures && !c.existential && !r.says(HOW_MANY) && !r.says(NEW_HOURS);
 }
+
+/** The plan just discussed, referred to: "under it", "because of that", "did that plan close", "did it shut", "its closures". */
+const UNDER_THAT_PLAN = /\b(?:under|by|in|from|with|because of|due to|thanks to) (?:it|that|this|them|that one|that plan|this plan|the plan|that strategy|it all)\b|\b(?:did|has|had) (?:it|that|that plan|this plan|the plan|they) (?:close|shut|closed|axe|cut)\b|\bits closures\b/;
+
+/** The plan of the closures just listed, when the list was of one plan's round ("which closed in 2017"). */
+function planOfTheClosuresListed(ctx: ConversationContext): string | undefined {
+  const list = ctx.lastList;
+  if (ctx.lastIntent !== 'closures-list' || list?.intent !== 'closures-list' || list.reopened !== undefined || typeof list.period !== 'object') return undefined;
+  return list.period.planId;
+}
+
+/** A year (or a month of it) said alone as a follow-up: "and in 2019?", "what about back in 2018", "how about march 2020 then". */
+const ONLY_A_YEAR_GONE_BY =
+  /^(?:(?:and|so|ok|okay|but|what|how|about|back|in|during|then|the|year|of|same|question|for)\s+)*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+)?(?:19|20)\d\d(?:\s+(?:then|too|though|tho|as well|please|pls))*$/;
 
 /** Many counters said without a counter word: "so many", "all those", "that many", "loads of them". */
 const SO_MANY = /\b(?:so many|that many|too many|all (?:those|these|them|of them)|loads|lots)\b/;
@@ -2488,6 +2535,8 @@ const GREETING_ASKS_HOW =
 
 /** "ones" said for counters in the plural: "which ones were 24 hours". */
 const THE_ONES = /\bones\b/;
+/** "which were 24 hours before", "what used to be 24/7": which counters, asked of the past with no counter word. */
+const WHICH_WERE = /\b(?:which|what|any) (?:were|used to|was)\b/;
 
 /**
  * Nothing said before that "them" could mean but London's counters: no list, no counters named together, no question
@@ -2504,6 +2553,21 @@ function openList(r: Reading, part: PartOfLondon | undefined = partOfLondon(r.te
   const when = r.when.when ? openUntil(r, r.when.when) : undefined;
   return { intent: 'open-list', ...(when ? { when } : {}), ...(part ? { part } : {}) };
 }
+
+/** A year said ("in 2027", "by 2030", "2028"): the year, when it is after this one, or this one asked of the future ("will close in 2026"). */
+function yearAhead(r: Reading): number | undefined {
+  const said = YEAR_SAID.exec(r.text);
+  const year = said ? Number(said[1]) : undefined;
+  if (year === undefined) return undefined;
+  return year > r.now.year || (year === r.now.year && r.says(FUTURE_TENSE)) ? year : undefined;
+}
+const YEAR_SAID = /(?:^|\b(?:in|during|by|for|through|over|across|of|closing|shutting|close|shut) )(20\d\d)\b/;
+const FUTURE_TENSE = /\b(?:will|ll|going to|gonna|set to|due to|planned to|planning to|about to|next)\b/;
+/** Reopening said ("will any reopen in 2027"): the reopenings ahead, not the closures. */
+const REOPEN_WORDS = /\b(?:reopen\w*|re open\w*)\b/;
+
+/** The counters just listed, referred to: "any of them", "which of those", "are they", "r any", "which ones". */
+const THE_LISTED_REFERRED_TO = /\b(?:(?:any|all|some|which|each|none|either|how many) of (?:them|those|these|em)|(?:are|were|will|do) (?:they|those|these|them|any|there any|all)|any(?: ones?)?|which(?: ones?)?|those|these|they)\b/;
 
 /** Open and closed asked as alternatives: "open or closed", "open or has it shut", "closed or still open". */
 const OPEN_OR_CLOSED = /\bopen\b.{0,30}\bor\b.{0,20}\b(?:closed|shut|not)\b|\b(?:closed|shut)\b.{0,30}\bor\b.{0,20}\bopen\b/;

@@ -29,7 +29,7 @@ const KNOWN_TYPOS = wordTable({
   satuday: 'saturday', saterday: 'saturday', saturady: 'saturday', sunady: 'sunday', sundy: 'sunday', munday: 'monday',
   wkend: 'weekend', wknd: 'weekend', weeknd: 'weekend',
   pls: 'please', plz: 'please', plez: 'please', thx: 'thanks', thnx: 'thanks', thanx: 'thanks', ty: 'thanks', tx: 'thanks',
-  u: 'you', ur: 'your', r: 'are', wats: 'whats', wots: 'whats', wot: 'what', wat: 'what', wht: 'what', wen: 'when', wer: 'where', whyd: 'why', whys: 'why',
+  u: 'you', ur: 'your', r: 'are', em: 'them', wats: 'whats', wots: 'whats', wot: 'what', wat: 'what', wht: 'what', wen: 'when', wer: 'where', whyd: 'why', whys: 'why',
   whr: 'where', wheres: 'where', wich: 'which', whic: 'which', whihc: 'which', cn: 'can', cud: 'could', shud: 'should', wud: 'would', sumone: 'someone', sum1: 'someone', some1: 'someone',
   copshop: 'police', feds: 'police', popo: 'police', cops: 'police', cop: 'police', coppers: 'police', nick: 'police', fuzz: 'police',
   counte: 'counter', countr: 'counter', frount: 'front', fron: 'front',

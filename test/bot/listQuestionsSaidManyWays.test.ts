@@ -86,7 +86,8 @@ const CASES: [string, RegExp][] = [
   ['what closures are planned', NONE_AHEAD],
   ['is the met planning to close more police stations', NONE_AHEAD],
   // A year ahead or "closing down" with no counter named: still the closures ahead (not a nearest or a status question).
-  ['which stations will close in 2027', NONE_AHEAD],
+  // (The year said is said back: none decided or proposed in 2027.)
+  ['which stations will close in 2027', /^No front counter closure in 2027 is decided or proposed, as far as my sources show \(my latest source is from 28 February 2026\)\./],
   ['whats closing down', NONE_AHEAD],
   ['what is shutting down', NONE_AHEAD],
   ['which counters are going to close next year', NONE_AHEAD],

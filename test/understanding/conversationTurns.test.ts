@@ -87,8 +87,12 @@ describe('conversation turns', () => {
       expect(q.intent).to.not.equal('closures-list');
     });
 
-    it('"why?" after a list: why counters closed', () => {
-      expect(last(['how many police stations closed in february 2026', 'why?'])).to.deep.equal({ intent: 'plans', topic: 'why' });
+    it('"why?" after a list of one plan\'s round: why that plan closed them', () => {
+      expect(last(['how many police stations closed in february 2026', 'why?'])).to.deep.equal({ intent: 'plans', topic: 'why', ofPlan: '2025-front-counter-review' });
+    });
+
+    it('"why?" after closures over several plans: why counters closed', () => {
+      expect(last(['which stations closed in westminster', 'why?'])).to.deep.equal({ intent: 'plans', topic: 'why' });
     });
   });
 

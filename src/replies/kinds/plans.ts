@@ -233,12 +233,24 @@ function closuresAhead(answer: PlansAnswer, dating: AnswerSections['dating'], su
   // A part of London asked ("in south london"): the answer is for that part, and says so in its first sentence.
   const part = answer.part;
   const there = part ? ` in ${part.label}` : '';
+  // A year to come asked ("what will close in 2027"): the closures the data dates to that year, else that it holds none then.
+  const year = answer.inYear;
+  const decidedThen = year === undefined ? [] : decided.filter((a) => a.outlook.decided!.date.startsWith(String(year)));
+  const noneThen = () => {
+    const asked = proposed.length > 0 || decided.length > 0 ? 'decided' : 'decided or proposed';
+    const besides = decided.length > 0 ? `; due to close: ${joinAnd(decided.map(closingOn))}` : proposed.length > 0 ? `; proposed, with no date: ${joinAnd(proposed.map(name))}` : '';
+    return `No front counter closure${there} in ${year} is ${asked}, as far as my sources show (my latest source is from ${formatDate(answer.sourcesUpTo)})${besides}.`;
+  };
   const headline =
-    decided.length > 0
-      ? `${capitalise(countWord(decided.length))} front ${plural(decided.length, 'counter')}${there} ${decided.length === 1 ? 'is' : 'are'} due to close: ${joinAnd(decided.map(closingOn))}.`
-      : proposed.length > 0
-        ? `No closure is decided${there}, but my sources show ${countWord(proposed.length)} proposed: ${joinAnd(proposed.map(name))}.`
-        : `No more front counter closures are decided or proposed${there}, as far as my sources show (my latest source is from ${formatDate(answer.sourcesUpTo)}).`;
+    year !== undefined
+      ? decidedThen.length === 0
+        ? noneThen()
+        : `${capitalise(countWord(decidedThen.length))} front ${plural(decidedThen.length, 'counter')}${there} ${decidedThen.length === 1 ? 'is' : 'are'} due to close in ${year}: ${joinAnd(decidedThen.map(closingOn))}.`
+      : decided.length > 0
+        ? `${capitalise(countWord(decided.length))} front ${plural(decided.length, 'counter')}${there} ${decided.length === 1 ? 'is' : 'are'} due to close: ${joinAnd(decided.map(closingOn))}.`
+        : proposed.length > 0
+          ? `No closure is decided${there}, but my sources show ${countWord(proposed.length)} proposed: ${joinAnd(proposed.map(name))}.`
+          : `No more front counter closures are decided or proposed${there}, as far as my sources show (my latest source is from ${formatDate(answer.sourcesUpTo)}).`;
   const openCount = part ? part.openCount : answer.openCount;
   const last = answer.closureRounds.at(-1);
   const rows = reported.map((a) => a.outlook.reported!);
