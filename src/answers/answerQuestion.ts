@@ -337,7 +337,13 @@ export class Answerer {
       case 'thanks':
       case 'acknowledged':
       case 'goodbye':
-        return { kind: question.intent, contacts: this.contacts(), ...(question.intent === 'help' && question.plea ? { plea: true as const } : {}) };
+        return {
+          kind: question.intent,
+          contacts: this.contacts(),
+          ...(question.intent === 'help' && question.plea ? { plea: true as const } : {}),
+          ...(question.intent === 'help' && question.puzzled ? { puzzled: true as const } : {}),
+          ...(question.intent === 'acknowledged' && question.felt ? { felt: question.felt } : {}),
+        };
       case 'cancel':
         return { kind: 'cancelled', contacts: this.contacts() };
       case 'forget-me':

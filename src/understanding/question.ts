@@ -444,10 +444,14 @@ export type Question =
    */
   | { intent: 'identity'; aiAsked?: true; askedIf?: 'a person' | 'a bot' }
   /** `plea`: asked for help as a plea ("i need help", "please help me"), which may be danger: 999 comes first. */
-  | { intent: 'help'; plea?: true }
+  /** `puzzled`: a thinking face or a shrug alone ("🤔", "🤷"): what to ask, said as such. */
+  | { intent: 'help'; plea?: true; puzzled?: true }
   | { intent: 'thanks' }
-  /** "ok", "got it", "lol": heard, nothing asked. */
-  | { intent: 'acknowledged' }
+  /**
+   * "ok", "got it", "lol": heard, nothing asked. `felt`: an interjection alone, "omg", "oh no", "😢" (`upset`: whether all
+   * is well, and 999 if not) or "bruh", "meh", "💀" (`casual`).
+   */
+  | { intent: 'acknowledged'; felt?: 'upset' | 'casual' }
   | { intent: 'goodbye' }
   | { intent: 'cancel' }
   | { intent: 'forget-me' }

@@ -121,7 +121,7 @@ export const STAGES: readonly Stage[] = [
   {
     name: 'nothing to read',
     rules: [
-      rule('an emoji that says something', (r) => nothingToRead(r) && r.emoji !== undefined, (r) => ({ intent: r.emoji! })),
+      rule('an emoji that says something', (r) => nothingToRead(r) && r.emoji !== undefined, emojiQuestion),
       rule('a smiley typed as text', (r) => isTextSmiley(r.message.original), () => ({ intent: 'thanks' })),
       rule('a frown typed as text', (r) => isTextFrown(r.message.original), () => ({ intent: 'help' })),
       // "?" alone: after an answer, that answer put simply (below); first, what the bot can do.
@@ -2451,6 +2451,18 @@ const WHICH_OR_HOW_MANY = /\b(?:which|what|how many|any)(?: \w+){0,2}? (?:closed
  */
 const NOT_OPEN_ON_A_DAY = /\b(?:dont|don t|do not|arent|aren t|are not|never|doesnt|doesn t|does not)(?: even)? open\b(?! (?:till|until|til|before|after|by|from|24|round|all|late|early|past)\b| at (?!(?:the )?weekends?\b))/;
 
+/**
+ * What a lone emoji says: anger is frustration ("😡", as "ugh"); puzzlement after an answer is that answer put simply (as
+ * "?" is), else what to ask; an interjection's feeling is kept for the reply.
+ */
+function emojiQuestion(r: Reading): Question {
+  const felt = r.emoji!;
+  if (felt === 'angry') return { intent: 'out-of-scope', reason: 'rude' };
+  if (felt === 'puzzled') return answeredBefore(r) ? { intent: 'more', topic: 'simpler' } : { intent: 'help', puzzled: true };
+  if (felt === 'upset' || felt === 'casual') return { intent: 'acknowledged', felt };
+  return { intent: felt };
+}
+
 /** Small talk as a question: a plea, whether it is an AI, a person or a bot, what a greeting asks, else the kind itself. */
 function smallTalkQuestion(r: Reading): Question {
   const kind = r.smallTalk!;
@@ -2459,6 +2471,7 @@ function smallTalkQuestion(r: Reading): Question {
   if (kind === 'identity' && r.says(ASKS_IF_AI)) return { intent: 'identity', aiAsked: true };
   if (kind === 'identity' && r.says(ASKS_IF_A_PERSON)) return { intent: 'identity', askedIf: 'a person' };
   if (kind === 'identity' && r.says(ASKS_IF_A_BOT)) return { intent: 'identity', askedIf: 'a bot' };
+  if (kind === 'upset' || kind === 'casual') return { intent: 'acknowledged', felt: kind };
   const asked = kind === 'greeting' ? greetingAsked(r.text) : undefined;
   return asked ? { intent: 'greeting', asked } : { intent: kind };
 }
