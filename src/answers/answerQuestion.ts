@@ -1469,7 +1469,7 @@ export class Answerer {
     const station = stationId ? { station: this.station(stationId), status: this.knowledge.timeline.statusAsOf(stationId, at) } : null;
     const elsewhere = this.knowledge.data.residentFacts.sections.find((s) => s.id.startsWith('if-your-counter-is-closed'))?.facts ?? [];
     // Appointments, and an officer coming to see a victim, are booked through 101 (resident-facts §4).
-    const help = task === 'booking' || task === 'send-officer' ? (elsewhere.find((f) => /^In-person appointments\b/i.test(f.text)) ?? null) : null;
+    const help = task === 'booking' || task === 'send-officer' || task === 'victim-support' ? (elsewhere.find((f) => /^In-person appointments\b/i.test(f.text)) ?? null) : null;
     return { kind: 'cannot-do', task, contacts: this.contacts(), station, help, publishers: this.publishers };
   }
 

@@ -506,6 +506,10 @@ export const CANNOT_DO_TASKS = [
   'officer-contact',
   // Find another service (a hospital, a cash machine, a court) near a counter or anywhere: only counters are known.
   'other-service',
+  // Give a police report, a copy of one or a crime number (for insurance): no records, nor how they are got.
+  'police-report',
+  // Put a victim in touch with support (Victim Support): the data holds no such service.
+  'victim-support',
 ] as const;
 export type CannotDoTask = (typeof CANNOT_DO_TASKS)[number];
 
