@@ -2444,7 +2444,8 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
   {
     task: 'other-format',
     asOneself: true,
-    act: /\b(?:easy ?read|easy to read|plain english|simple english|simpler english|braille|makaton|bsl|british sign language|sign language)(?: version| format| copy| option)?\b(?!.*\b(?:interpreter|interpreters|at (?:the )?(?:counter|desk|station))\b)|\b(?:a |an )?(?<!\b(?:large|larger|big|bigger) )(?:text|plain text|paper|printed|print|accessible|simpler|simple) (?:version|format|copy)(?: of (?:this|you|it|the (?:bot|chat|answers?)))?\b/,
+    // BSL only as a version of the replies ("a bsl version"): "can i use bsl" asks for sign language with the police.
+    act: /\b(?:(?:easy ?read|easy to read|plain english|simple english|simpler english|braille|makaton)(?: version| format| copy| option)?|(?:bsl|british sign language|sign language) (?:version|format|copy|option|video|videos))\b(?!.*\b(?:interpreter|interpreters|at (?:the )?(?:counter|desk|station))\b)|\b(?:a |an )?(?<!\b(?:large|larger|big|bigger) )(?:text|plain text|paper|printed|print|accessible|simpler|simple) (?:version|format|copy)(?: of (?:this|you|it|the (?:bot|chat|answers?)))?\b/,
   },
   // Text size asked for: "can i have large text", "make the writing bigger".
   {

@@ -383,7 +383,7 @@ export const STAGES: readonly Stage[] = [
       // Danger told, a situation, speaking unsafe, or "it's an emergency": the rule below, "Call 999 now" first.
       rule(
         'text 999 or Relay UK asked about',
-        (r) => r.danger.textOrRelay && !r.danger.silentCall && !r.danger.now && !r.danger.situation && r.says(ASKS_ABOUT_A_WAY) && !r.says(AN_EMERGENCY_NOW),
+        (r) => r.danger.textOrRelay && !r.danger.silentCall && !r.danger.now && !r.danger.situation && (r.says(ASKS_ABOUT_A_WAY) || A_ROUTE_NAMED_ALONE.test(r.text)) && !r.says(AN_EMERGENCY_NOW),
         (r) => ({ ...emergency(r), askedAbout: true }),
       ),
       // "999 or 101?", "what counts as an emergency", "when should i call 999": that answer, 999 in its first line.
@@ -2462,6 +2462,13 @@ function emojiQuestion(r: Reading): Question {
   if (felt === 'upset' || felt === 'casual') return { intent: 'acknowledged', felt };
   return { intent: felt };
 }
+
+/**
+ * A way to reach 999 without speaking named alone, as a search is typed: "relay uk number", "text relay", "18000",
+ * "relay uk details pls". Asked about, not danger told (it was "Call 999 now" first, as if someone were in danger).
+ */
+const A_ROUTE_NAMED_ALONE =
+  /^(?:the )?(?:relay uk|relay|text relay|textrelay|type ?talk|next generation text|ngt|emergency (?:sms|text)|18000)(?: (?:uk|service|number|no|phone number|details|info|information|app|website|please|pls))*$/;
 
 /** Small talk as a question: a plea, whether it is an AI, a person or a bot, what a greeting asks, else the kind itself. */
 function smallTalkQuestion(r: Reading): Question {
