@@ -1816,7 +1816,9 @@ function everydayMatter(r: Reading): boolean {
   if (r.says(RUBBISH_SAID_OF_THE_BOT)) return false;
   // "my nearest polling station": the desk word is the everyday matter's own.
   // "can i report noise to the police": the police named as whom to tell, with no counter asked of, is still the council's noise.
-  const noiseToThePolice = r.says(NEIGHBOURS_NOISE) && !r.namedStation && !r.cues.nearest && !r.cues.open && !r.cues.hours && !r.cues.address;
+  // "can i complain about noisy neighbours at croydon police station": a counter named as where to take it, nothing asked of
+  // the counter itself, is the council's noise too (it was read as a complaint about the police).
+  const noiseToThePolice = r.says(NEIGHBOURS_NOISE) && !r.cues.nearest && !r.cues.open && !r.cues.hours && !r.cues.address && !r.cues.status && !r.cues.closedState;
   if (r.cues.deskWords && !noiseToThePolice && !(r.says(EVERYDAY_MATTERS) && !pattern`\b(?:${DESK_WORDS})\b`.test(r.text.replace(globally(EVERYDAY_MATTERS), ' ')))) return false;
   return r.says(PET_ASTRAY) || (r.says(EVERYDAY_MATTERS) && !r.says(A_POLICE_MATTER)) || (r.says(NEIGHBOURS_NOISE) && !r.says(A_POLICE_MATTER) && !r.danger.now && !r.danger.feared);
 }
