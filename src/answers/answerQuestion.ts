@@ -340,7 +340,13 @@ export class Answerer {
       case 'thanks':
       case 'acknowledged':
       case 'goodbye':
-        return { kind: question.intent, contacts: this.contacts(), ...(question.intent === 'help' && question.plea ? { plea: true as const } : {}) };
+        return {
+          kind: question.intent,
+          contacts: this.contacts(),
+          ...(question.intent === 'help' && question.plea ? { plea: true as const } : {}),
+          ...(question.intent === 'help' && question.puzzled ? { puzzled: true as const } : {}),
+          ...(question.intent === 'acknowledged' && question.felt ? { felt: question.felt } : {}),
+        };
       case 'cancel':
         return { kind: 'cancelled', contacts: this.contacts() };
       case 'forget-me':
@@ -1479,7 +1485,7 @@ export class Answerer {
     const station = stationId ? { station: this.station(stationId), status: this.knowledge.timeline.statusAsOf(stationId, at) } : null;
     const elsewhere = this.knowledge.data.residentFacts.sections.find((s) => s.id.startsWith('if-your-counter-is-closed'))?.facts ?? [];
     // Appointments, and an officer coming to see a victim, are booked through 101 (resident-facts §4).
-    const help = task === 'booking' || task === 'send-officer' ? (elsewhere.find((f) => /^In-person appointments\b/i.test(f.text)) ?? null) : null;
+    const help = task === 'booking' || task === 'send-officer' || task === 'victim-support' ? (elsewhere.find((f) => /^In-person appointments\b/i.test(f.text)) ?? null) : null;
     return { kind: 'cannot-do', task, contacts: this.contacts(), station, help, publishers: this.publishers };
   }
 

@@ -119,11 +119,17 @@ const INTERPRETER_ASKS = /\b(?:(?:what|which) languages?\b(?=.*\b(?:counters?|de
 const INTERPRETER_SPEAK_IN = /\b(?:speak|talk|chat|communicate|interpreter|translator|translat|speaker|speaking|language|in (?:my )?(?:own )?)/;
 const WORD_START = /\b\w/g;
 const BSL = /^Bsl$/;
+/**
+ * Sign language asked for with no "interpreter" or "speak in": "bsl", "can i use bsl", "do they do sign language", "is
+ * there bsl": an interpreter on a call to the police (it was "Sorry, I didn't understand that", or no other versions).
+ */
+const SIGN_LANGUAGE_ALONE =
+  /^(?:(?:can|could|may) (?:i|we) (?:use|get|have|communicate (?:in|with|using))|(?:do|does|can|will) (?:they|the police|police|the counter|the counters|the station|the stations|officers|the officers|staff|the staff) (?:do|have|offer|use|support|know|understand)|(?:is|are) there(?: any)?|any|i (?:need|use|want))? ?(?:an? )?(?:bsl|british sign language|sign language)(?: (?:please|pls|available|support|option|help|users?))*$/;
 
 function readInterpreter(t: string, runs: TextRuns): { language?: string } | undefined {
   const named = runs.mayMatch(INTERPRETER_NAMED) ? INTERPRETER_NAMED.exec(t) : null;
   const asks = runs.test(INTERPRETER_ASKS);
-  const speakIn = named && runs.test(INTERPRETER_SPEAK_IN);
+  const speakIn = named && (runs.test(INTERPRETER_SPEAK_IN) || SIGN_LANGUAGE_ALONE.test(t));
   if (!asks && !speakIn) return undefined;
   const language = named?.[1]?.replace(WORD_START, (c) => c.toUpperCase()).replace(BSL, 'British Sign Language');
   return language ? { language } : {};

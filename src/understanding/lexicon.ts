@@ -2230,6 +2230,22 @@ function nickedOfAPersonOnly(custody: RegExp): RegExp {
 }
 
 export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOneself?: boolean; outright?: boolean }[] = [
+  // A police report or crime number as a document: "i need a police report for my insurance", "can i get a copy of a
+  // police report", "my insurer wants a crime reference number", "how do i get a police report". Not one made ("file a
+  // police report": reporting a crime), nor documents produced ("proof of insurance"), nor the resident's own number or
+  // statement looked up (`case-lookup`), nor asked of a counter ("a copy of a police report at the counter": what it does).
+  {
+    task: 'police-report',
+    asOneself: true,
+    act: /(?:\b(?:copy|copies|printout|print out|hard copy) of (?:my|the|a|an|our|that) (?:police report|crime report|report|incident report)\b|\b(?:get|obtain|request|pick up|collect|download|receive|order|apply for) (?:hold of )?(?:a |an |my |the |our |that )?(?:copy of (?:a |my |the |our )?)?(?:police|crime|incident) report\b)(?!.*\b(?:at|from|in) (?:the |a |any )?(?:police )?(?:counter|desk|station|front desk|front counter)\b)|\b(?:insurance|insurer|insurers|insurance company|insurance claim)\b.*\b(?:police report|crime report|crime reference(?: number)?|reference number|crime (?:number|no|ref)|incident (?:number|report)|report from (?:the )?police)\b|\b(?:police report|crime report|crime reference(?: number)?|reference number|crime (?:number|no|ref)|incident number)\b.*\b(?:insurance|insurer|insurers|insurance company|insurance claim)\b/,
+  },
+  // Support for victims asked of the bot, which has no service's details: "how do i contact victim support", "victim
+  // support number", "is there support for victims of crime".
+  {
+    task: 'victim-support',
+    asOneself: true,
+    act: /\bvictims? support\b|\bvictim(?:s)? (?:of crime )?(?:services?|care|helpline|charity|hub|liaison)\b|\b(?:(?:is|are) there (?:any |some )?)?support (?:for|services for|available for|available to) (?:victims|a victim|crime victims|victims of crime)\b|\bwitness (?:service|care)\b/,
+  },
   // Lost property asked of the bot: "has anyone handed in my wallet", "can you find my lost phone", "log my lost passport".
   // ("can you check if my phone was handed in" is a record looked up: `case-lookup`, below.)
   {
@@ -2446,7 +2462,8 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
   {
     task: 'other-format',
     asOneself: true,
-    act: /\b(?:easy ?read|easy to read|plain english|simple english|simpler english|braille|makaton|bsl|british sign language|sign language)(?: version| format| copy| option)?\b(?!.*\b(?:interpreter|interpreters|at (?:the )?(?:counter|desk|station))\b)|\b(?:a |an )?(?<!\b(?:large|larger|big|bigger) )(?:text|plain text|paper|printed|print|accessible|simpler|simple) (?:version|format|copy)(?: of (?:this|you|it|the (?:bot|chat|answers?)))?\b/,
+    // BSL only as a version of the replies ("a bsl version"): "can i use bsl" asks for sign language with the police.
+    act: /\b(?:(?:easy ?read|easy to read|plain english|simple english|simpler english|braille|makaton)(?: version| format| copy| option)?|(?:bsl|british sign language|sign language) (?:version|format|copy|option|video|videos))\b(?!.*\b(?:interpreter|interpreters|at (?:the )?(?:counter|desk|station))\b)|\b(?:a |an )?(?<!\b(?:large|larger|big|bigger) )(?:text|plain text|paper|printed|print|accessible|simpler|simple) (?:version|format|copy)(?: of (?:this|you|it|the (?:bot|chat|answers?)))?\b/,
   },
   // Text size asked for: "can i have large text", "make the writing bigger".
   {

@@ -445,10 +445,14 @@ export type Question =
    */
   | { intent: 'identity'; aiAsked?: true; askedIf?: 'a person' | 'a bot' }
   /** `plea`: asked for help as a plea ("i need help", "please help me"), which may be danger: 999 comes first. */
-  | { intent: 'help'; plea?: true }
+  /** `puzzled`: a thinking face or a shrug alone ("🤔", "🤷"): what to ask, said as such. */
+  | { intent: 'help'; plea?: true; puzzled?: true }
   | { intent: 'thanks' }
-  /** "ok", "got it", "lol": heard, nothing asked. */
-  | { intent: 'acknowledged' }
+  /**
+   * "ok", "got it", "lol": heard, nothing asked. `felt`: an interjection alone, "omg", "oh no", "😢" (`upset`: whether all
+   * is well, and 999 if not) or "bruh", "meh", "💀" (`casual`).
+   */
+  | { intent: 'acknowledged'; felt?: 'upset' | 'casual' }
   | { intent: 'goodbye' }
   | { intent: 'cancel' }
   | { intent: 'forget-me' }
@@ -503,6 +507,10 @@ export const CANNOT_DO_TASKS = [
   'officer-contact',
   // Find another service (a hospital, a cash machine, a court) near a counter or anywhere: only counters are known.
   'other-service',
+  // Give a police report, a copy of one or a crime number (for insurance): no records, nor how they are got.
+  'police-report',
+  // Put a victim in touch with support (Victim Support): the data holds no such service.
+  'victim-support',
 ] as const;
 export type CannotDoTask = (typeof CANNOT_DO_TASKS)[number];
 

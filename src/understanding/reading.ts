@@ -25,7 +25,7 @@ import type { PlaceFinder } from './placeFinder';
 import { asBorough, atSomeOccurrence, boroughsAsSaid, halfwayBetween, placesBeforeLondonAsked, placesWithoutTheirBorough, placesInTheBoroughSaid, followedBy, notFoundMention, primaryMention, readPlaces, wordBoundaryAt, type PlaceReading } from './places';
 import { PlanNames, readClosurePeriod } from './planNames';
 import type { CannotDoTask, ClosurePeriod, ConversationContext, DeskKind, ListAsOf, PastAsked, PlaceMention, Question, WhenAsked } from './question';
-import { readEmoji, readSmallTalk, type SmallTalk } from './smallTalk';
+import { readEmoji, readSmallTalk, type EmojiFeeling, type SmallTalk } from './smallTalk';
 import { questionAfterAStoryOfSomethingElse, readTwoQuestions, type ReadHalf } from './twoQuestions';
 import { readWhen, type WhenReading } from './when';
 
@@ -211,8 +211,8 @@ export class Reading {
     return this.once('requestQuestion');
   }
 
-  /** A lone emoji that says something ("👋", "👍"). */
-  get emoji(): SmallTalk | undefined {
+  /** A lone emoji that says something ("👋", "👍", "😡", "🤔"). */
+  get emoji(): EmojiFeeling | undefined {
     return this.once('emoji');
   }
 

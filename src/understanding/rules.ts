@@ -121,7 +121,7 @@ export const STAGES: readonly Stage[] = [
   {
     name: 'nothing to read',
     rules: [
-      rule('an emoji that says something', (r) => nothingToRead(r) && r.emoji !== undefined, (r) => ({ intent: r.emoji! })),
+      rule('an emoji that says something', (r) => nothingToRead(r) && r.emoji !== undefined, emojiQuestion),
       rule('a smiley typed as text', (r) => isTextSmiley(r.message.original), () => ({ intent: 'thanks' })),
       rule('a frown typed as text', (r) => isTextFrown(r.message.original), () => ({ intent: 'help' })),
       // "?" alone: after an answer, that answer put simply (below); first, what the bot can do.
@@ -383,7 +383,7 @@ export const STAGES: readonly Stage[] = [
       // Danger told, a situation, speaking unsafe, or "it's an emergency": the rule below, "Call 999 now" first.
       rule(
         'text 999 or Relay UK asked about',
-        (r) => r.danger.textOrRelay && !r.danger.silentCall && !r.danger.now && !r.danger.situation && r.says(ASKS_ABOUT_A_WAY) && !r.says(AN_EMERGENCY_NOW),
+        (r) => r.danger.textOrRelay && !r.danger.silentCall && !r.danger.now && !r.danger.situation && (r.says(ASKS_ABOUT_A_WAY) || A_ROUTE_NAMED_ALONE.test(r.text)) && !r.says(AN_EMERGENCY_NOW),
         (r) => ({ ...emergency(r), askedAbout: true }),
       ),
       // "999 or 101?", "what counts as an emergency", "when should i call 999": that answer, 999 in its first line.
@@ -1856,7 +1856,9 @@ function everydayMatter(r: Reading): boolean {
   if (r.says(RUBBISH_SAID_OF_THE_BOT)) return false;
   // "my nearest polling station": the desk word is the everyday matter's own.
   // "can i report noise to the police": the police named as whom to tell, with no counter asked of, is still the council's noise.
-  const noiseToThePolice = r.says(NEIGHBOURS_NOISE) && !r.namedStation && !r.cues.nearest && !r.cues.open && !r.cues.hours && !r.cues.address;
+  // "can i complain about noisy neighbours at croydon police station": a counter named as where to take it, nothing asked of
+  // the counter itself, is the council's noise too (it was read as a complaint about the police).
+  const noiseToThePolice = r.says(NEIGHBOURS_NOISE) && !r.cues.nearest && !r.cues.open && !r.cues.hours && !r.cues.address && !r.cues.status && !r.cues.closedState;
   if (r.cues.deskWords && !noiseToThePolice && !(r.says(EVERYDAY_MATTERS) && !pattern`\b(?:${DESK_WORDS})\b`.test(r.text.replace(globally(EVERYDAY_MATTERS), ' ')))) return false;
   return r.says(PET_ASTRAY) || (r.says(EVERYDAY_MATTERS) && !r.says(A_POLICE_MATTER)) || (r.says(NEIGHBOURS_NOISE) && !r.says(A_POLICE_MATTER) && !r.danger.now && !r.danger.feared);
 }
@@ -2507,6 +2509,25 @@ const WHICH_OR_HOW_MANY = /\b(?:which|what|how many|any)(?: \w+){0,2}? (?:closed
  */
 const NOT_OPEN_ON_A_DAY = /\b(?:dont|don t|do not|arent|aren t|are not|never|doesnt|doesn t|does not)(?: even)? open\b(?! (?:till|until|til|before|after|by|from|24|round|all|late|early|past)\b| at (?!(?:the )?weekends?\b))/;
 
+/**
+ * What a lone emoji says: anger is frustration ("😡", as "ugh"); puzzlement after an answer is that answer put simply (as
+ * "?" is), else what to ask; an interjection's feeling is kept for the reply.
+ */
+function emojiQuestion(r: Reading): Question {
+  const felt = r.emoji!;
+  if (felt === 'angry') return { intent: 'out-of-scope', reason: 'rude' };
+  if (felt === 'puzzled') return answeredBefore(r) ? { intent: 'more', topic: 'simpler' } : { intent: 'help', puzzled: true };
+  if (felt === 'upset' || felt === 'casual') return { intent: 'acknowledged', felt };
+  return { intent: felt };
+}
+
+/**
+ * A way to reach 999 without speaking named alone, as a search is typed: "relay uk number", "text relay", "18000",
+ * "relay uk details pls". Asked about, not danger told (it was "Call 999 now" first, as if someone were in danger).
+ */
+const A_ROUTE_NAMED_ALONE =
+  /^(?:the )?(?:relay uk|relay|text relay|textrelay|type ?talk|next generation text|ngt|emergency (?:sms|text)|18000)(?: (?:uk|service|number|no|phone number|details|info|information|app|website|please|pls))*$/;
+
 /** Small talk as a question: a plea, whether it is an AI, a person or a bot, what a greeting asks, else the kind itself. */
 function smallTalkQuestion(r: Reading): Question {
   const kind = r.smallTalk!;
@@ -2515,6 +2536,7 @@ function smallTalkQuestion(r: Reading): Question {
   if (kind === 'identity' && r.says(ASKS_IF_AI)) return { intent: 'identity', aiAsked: true };
   if (kind === 'identity' && r.says(ASKS_IF_A_PERSON)) return { intent: 'identity', askedIf: 'a person' };
   if (kind === 'identity' && r.says(ASKS_IF_A_BOT)) return { intent: 'identity', askedIf: 'a bot' };
+  if (kind === 'upset' || kind === 'casual') return { intent: 'acknowledged', felt: kind };
   const asked = kind === 'greeting' ? greetingAsked(r.text) : undefined;
   return asked ? { intent: 'greeting', asked } : { intent: kind };
 }

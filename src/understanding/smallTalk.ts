@@ -5,7 +5,14 @@
  * is a question about Brixton.
  */
 
-export type SmallTalk = 'cancel' | 'forget-me' | 'goodbye' | 'identity' | 'help' | 'thanks' | 'greeting' | 'acknowledged';
+/**
+ * `upset` and `casual` are interjections said alone, as typed on a phone: "omg", "oh no", "yikes" (something may be
+ * wrong, so the reply asks and names 999), "bruh", "meh", "oof", "damn" (a shrug, answered briefly).
+ */
+export type SmallTalk = 'cancel' | 'forget-me' | 'goodbye' | 'identity' | 'help' | 'thanks' | 'greeting' | 'acknowledged' | 'upset' | 'casual';
+
+/** What a lone emoji says: small talk, or anger (as "ugh" is) or puzzlement ("🤔": what to ask). */
+export type EmojiFeeling = SmallTalk | 'angry' | 'puzzled';
 
 /** Taken out in this order, so "good morning" goes before "good" could be read as thanks. */
 const PHRASES: [SmallTalk, RegExp][] = [
@@ -53,6 +60,9 @@ const PHRASES: [SmallTalk, RegExp][] = [
   ],
   // "ok", "got it", "lol": heard, not thanks ("You're welcome" would answer what was not said).
   ['acknowledged', /\b(?:ok(?:ie|ey|y)? ?dok(?:ie|ey|y)|got it|understood|noted|ok|okay|okey|alright|right|k+|ok+|okk+|oki|okie|okey dokey|brb|lo+l+|lmao|haha+|(?:ha)+|hehe+|bet|gotcha|fair enough|fair|i see|makes sense|that makes sense|will do)\b/g],
+  // Interjections, last, so "omg thank you" is thanks and "oh ok" heard; alone, they were "Sorry, I didn't understand that".
+  ['upset', /\b(?:o+m+f*g+|oh m(?:y|ah) (?:god|gosh|days|lord|word)|oh (?:god|lord|dear|crap|jeez)|oh no+(?: no+)*|no+o|jeez|jeeze|geez|yikes|eek|dear (?:god|lord)|omds)\b/g],
+  ['casual', /\b(?:bruh+|bru|meh+|oo+f|damn|dammit|dang|whoa+|woah+|oh+|ah+|aw+|aww+|welp|hmph|sheesh|crikey|blimey|gosh|wowzers|interesting|whatever|wtv|fair dos|oh well|oh right|ah right|ah well|shrug)\b/g],
 ];
 
 /** Words that can sit around small talk without changing it. */
@@ -69,7 +79,7 @@ const TERMS_OF_ADDRESS = `m8 m8s mates bruv bruh bro fam blud bredren bredrin hu
 for (const word of TERMS_OF_ADDRESS) FILLER.add(word);
 
 /** When several are said at once: "thanks, bye" is a goodbye, "hi, what can you do?" a request for help. */
-const PRIORITY: SmallTalk[] = ['forget-me', 'cancel', 'goodbye', 'identity', 'help', 'thanks', 'greeting', 'acknowledged'];
+const PRIORITY: SmallTalk[] = ['forget-me', 'cancel', 'goodbye', 'identity', 'help', 'thanks', 'greeting', 'acknowledged', 'upset', 'casual'];
 
 export function readSmallTalk(text: string): SmallTalk | undefined {
   if (text.trim() === '') return undefined;
@@ -103,14 +113,21 @@ export function isTextSmiley(original: string): boolean {
   return TEXT_SMILEY.test(original);
 }
 
-/** Single emoji that say something on their own. */
-export function readEmoji(original: string): SmallTalk | undefined {
-  if (/^[\s\p{Extended_Pictographic}\u{1f3fb}-\u{1f3ff}\ufe0f\u200d]+$/u.test(original) === false) return undefined;
+/**
+ * Single emoji (or a few) that say something on their own, read by the feeling: a wave greets; laughter is heard as "lol"
+ * is; anger or a facepalm is frustration, as "ugh" is; a thinking face or a shrug is puzzlement; tears or fright may mean
+ * something is wrong; a grimace or a skull is a shrug; thanks and love are thanks. Before, anger and puzzlement both got
+ * the whole what-I-do text, and tears, fright and shrugs "Sorry, I didn't understand that".
+ */
+export function readEmoji(original: string): EmojiFeeling | undefined {
+  // Punctuation typed with them ("👍!", "🤔?", "😡!!!") says no more than the emoji.
+  if (/^[\s\p{Extended_Pictographic}\u{1f3fb}-\u{1f3ff}\ufe0f\u200d\u2640\u2642!?.,…]+$/u.test(original) === false || !/\p{Extended_Pictographic}/u.test(original)) return undefined;
   if (/[\u{1f44b}]/u.test(original)) return 'greeting';
-  // Laughter ("😂") is read as "lol" is; a thumbs down or an angry face as a reply that did not help: what the bot can do.
-  if (/[\u{1f602}\u{1f923}\u{1f606}\u{1f601}\u{1f600}]/u.test(original)) return 'acknowledged';
-  if (/[\u{1f44e}\u{1f621}\u{1f620}\u{1f92c}\u{1f624}\u{1f644}\u{1f615}\u{1f610}\u{1f937}]/u.test(original)) return 'help';
-  if (/[\u{1f44d}\u{1f64f}\u{2764}\u{1f60a}\u{1f642}\u{1f44c}\u{1f4af}]/u.test(original)) return 'thanks';
-  if (/[\u{2753}\u{2754}\u{1f914}]/u.test(original)) return 'help';
+  if (/[\u{1f44e}\u{1f621}\u{1f620}\u{1f92c}\u{1f624}\u{1f644}\u{1f612}\u{1f926}\u{1f595}\u{1f4a2}]/u.test(original)) return 'angry';
+  if (/[\u{1f622}\u{1f62d}\u{1f61e}\u{1f614}\u{1f61f}\u{1f625}\u{1f630}\u{1f628}\u{1f631}\u{1f97a}\u{2639}\u{1f641}\u{1f494}\u{1f616}\u{1f623}\u{1f629}\u{1f62b}]/u.test(original)) return 'upset';
+  if (/[\u{1f602}\u{1f923}\u{1f606}\u{1f601}\u{1f600}\u{1f604}\u{1f603}]/u.test(original)) return 'acknowledged';
+  if (/[\u{1f615}\u{1f610}\u{1f937}\u{2753}\u{2754}\u{1f914}\u{1f928}\u{1f9d0}\u{1f636}\u{2049}]/u.test(original)) return 'puzzled';
+  if (/[\u{1f44d}\u{1f64f}\u{2764}\u{1f60a}\u{1f642}\u{1f44c}\u{1f4af}\u{1f970}\u{1f60d}\u{1f618}\u{1f499}\u{1f49a}\u{1f49c}\u{1f9e1}\u{1f90d}\u{1f49b}\u{1f5a4}\u{2665}\u{1f91d}\u{1fae1}\u{270c}\u{1f64c}\u{1f44f}\u{1f31f}\u{2b50}\u{1f929}\u{1f917}]/u.test(original)) return 'thanks';
+  if (/[\u{1f605}\u{1f643}\u{1f480}\u{1f62e}\u{1f62f}\u{1f632}\u{1f633}\u{1fae0}\u{1f62c}\u{1f972}\u{1f440}]/u.test(original)) return 'casual';
   return undefined;
 }

@@ -35,11 +35,33 @@ function readingOf(text: string, context: ConversationContext, now: DateTime, fi
   const wholePart = (part: string, ctx: ConversationContext) => understand(part, ctx, now, finder);
   const asSaid = new Reading(text, context, now, finder, halfReader(now, finder), wholePart);
   if (asSaid.danger.now || asSaid.danger.signs.length > 0 || asSaid.danger.situation) return asSaid;
+  const kept = afterATakeBack(asSaid, context, now, finder);
+  if (kept) return kept;
   const picked = counterReferredTo(text, context, finder);
   if (picked) return new Reading(picked.text, picked.context, now, finder, halfReader(now, finder), wholePart);
   // "what about the other hayes": the other place of the name just asked about, said with its borough.
   const other = placeOfTheSameName(text, context, finder);
   return other ? new Reading(other, context, now, finder, halfReader(now, finder), wholePart) : asSaid;
+}
+
+/**
+ * A first part taken back: "how do i butcher a chicken? jk, what i actually want is the address of charing cross",
+ * "whats the weather like? only joking, is brixton open", "tell me a joke. anyway when does ilford close". The words
+ * before "jk", "only joking", "anyway", "ignore that", "what i want is" were not meant, so only what follows is read
+ * (before, the reply added "I can't help with the other part"). Only when the part taken back is nothing the bot answers
+ * (out of scope, small talk) and what follows is a question it does: "i live in brixton, anyway is it open" keeps the place.
+ */
+const TAKEN_BACK =
+  /^(.+?) (?:(?:lol |haha )?(?:jk|j k|jks|jokes|jokin|joking|kidding|just (?:kidding|joking)|only (?:kidding|joking)|(?:im |i am |i m )?(?:just |only )?(?:kidding|joking)|jokes aside|joking aside|(?:but )?seriously(?: though| tho| now)?|on a serious note|anyway|anyways|anyhow|ignore (?:that|this|the first (?:bit|part|question)|my first question)|forget (?:that|about that)|scratch that|never ?mind (?:that|about that)|nvm)(?: though| tho)?(?: (?:what i (?:want|need|wanted|needed|meant|mean|came to ask|wanted to ask)(?: to (?:know|ask))? is|my (?:real |actual )?question is|the (?:real )?question is|i (?:want|need|wanted|needed) to know))?|what i (?:want|wanted|need|needed|came to ask|wanted to ask)(?: to (?:know|ask))? is|my (?:real |actual )?question is) (.+)$/;
+const NOT_ANSWERED: ReadonlySet<Question['intent']> = new Set(['out-of-scope', 'greeting', 'acknowledged', 'thanks', 'cancel', 'help']);
+
+function afterATakeBack(asSaid: Reading, context: ConversationContext, now: DateTime, finder: PlaceFinder): Reading | undefined {
+  const taken = TAKEN_BACK.exec(asSaid.text);
+  if (!taken) return undefined;
+  const read = halfReader(now, finder);
+  const [before, after] = [read(taken[1], context), read(taken[2], context)];
+  if (!NOT_ANSWERED.has(before.intent) || NOT_ANSWERED.has(after.intent) || after.intent === 'non-english') return undefined;
+  return new Reading(taken[2], context, now, finder, halfReader(now, finder), (part, ctx) => understand(part, ctx, now, finder));
 }
 
 /** Reads half of a message as a question of its own; a half is never split again. */

@@ -99,7 +99,8 @@ describe('small talk said many ways: its own reply first', () => {
         ['yes', HELP], ['no', HELP], ['yes please', HELP], ['yeah', HELP], ['yep', HELP], ['sure', HELP], ['nope', HELP], ['nah', HELP],
         ['hmm', HELP], ['huh?', HELP], ['what?', HELP], ['what do you mean', HELP], ['wdym', HELP], ['i dont understand', HELP], ['im confused', HELP],
         ['pardon?', HELP], ['come again?', HELP], ['what is your purpose', HELP], ['whats ur job', HELP],
-        ['👎', HELP], ['😡', HELP], ['what kind of questions can i ask', HELP], ['what sort of things can i ask you', HELP],
+        // A thumbs down or an angry face alone is frustration, as "ugh" is (anInterjectionOrAnEmojiAloneSaidManyWays).
+        ['👎', /^Sorry I haven't been more help\./], ['😡', /^Sorry I haven't been more help\./], ['what kind of questions can i ask', HELP], ['what sort of things can i ask you', HELP],
       ],
       { understood: true },
     );

@@ -50,12 +50,14 @@ const DECLINED: Record<CannotDoTask, string> = {
   'register-property': "I can't register or mark a bike or other property for you: I only know about London's police front counters.",
   'officer-contact': "I can't give out an officer's phone number or email: I don't have them.",
   'other-service': "I don't know where hospitals, cash machines, courts, shops or other services are: I only know about London's police front counters.",
+  'police-report': "I can't give you a police report, a copy of one or a crime reference number, and my sources don't say how to get one (for an insurance claim or otherwise).",
+  'victim-support': "I don't have Victim Support's or other victim services' details: my sources don't cover them.",
 };
 
 /** Tasks that may mean someone is in danger: 999 comes first. */
 const MAY_BE_DANGER: ReadonlySet<CannotDoTask> = new Set(['call-police', 'send-officer', 'report']);
 /** Tasks done some other way, which is the helpful line even when a counter is named ("book me an appointment at Ilford": through 101). */
-const DONE_ELSEWHERE: ReadonlySet<CannotDoTask> = new Set(['call-police', 'send-officer', 'booking', 'translate', 'case-lookup', 'report', 'police-check', 'fine', 'seized-property', 'footage', 'job', 'legal', 'custody', 'register-property', 'officer-contact']);
+const DONE_ELSEWHERE: ReadonlySet<CannotDoTask> = new Set(['police-report', 'victim-support', 'call-police', 'send-officer', 'booking', 'translate', 'case-lookup', 'report', 'police-check', 'fine', 'seized-property', 'footage', 'job', 'legal', 'custody', 'register-property', 'officer-contact']);
 
 export function renderCannotDo(answer: CannotDoAnswer): AnswerSections {
   const { contacts, task } = answer;
@@ -98,6 +100,12 @@ function insteadLine(answer: CannotDoAnswer): string | null {
       // The counter named is in the line before: this says how to reach it, or the officer on a case, otherwise.
       if (!answer.station) return `To reach a police station or the officer dealing with your case: ${lowerFirst(nonEmergency)}`;
       return `${answer.station.status.counter === 'open' ? 'To reach them otherwise' : 'To reach the police there'}: ${lowerFirst(nonEmergency)}`;
+    case 'police-report':
+      // The data has no process nor fee for reports: only where crimes are reported and where to ask.
+      return `If you haven't reported the crime yet: ${lowerFirst(nonEmergency)} If you have, ask on ${n101} or at met.police.uk, with your crime reference number if you have one.`;
+    case 'victim-support':
+      // What the data does hold for victims: an officer can come to see them, booked through 101 (resident-facts §4).
+      return [`To ask about support, call ${n101} or check met.police.uk.`, answer.help ? sentence(firstSentences(residentWording(answer.help.text.replace(/^In-person appointments\.\s*/i, '')), 2).replace(/\s*\([^)]*\)\.?$/, '')) : ''].filter(Boolean).join(' ');
     case 'send-officer':
     case 'booking':
       return answer.help ? sentence(firstSentences(residentWording(answer.help.text.replace(/^In-person appointments\.\s*/i, '')), 2).replace(/\s*\([^)]*\)\.?$/, '')) : `Otherwise: ${lowerFirst(nonEmergency)}`;

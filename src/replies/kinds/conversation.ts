@@ -35,6 +35,9 @@ const EXAMPLES = [
 const WHAT_I_DO =
   "I answer questions about police front counters in London (the Metropolitan Police area): whether a station's front counter is still open, its opening hours, and the nearest counter that is open now or open 24 hours.";
 
+/** What the bot does, in one short sentence, after a brief reply to small talk. */
+const CAN_TELL_YOU = 'I can tell you whether a London police front counter is open, its opening hours, and the nearest one to you.';
+
 /** The first paragraph is the headline; the rest are its key lines (at most two). */
 function said(paragraphs: string[]): Pick<AnswerSections, 'headline' | 'keyLines'> {
   const [headline = '', ...rest] = paragraphs.filter((p) => p.trim() !== '');
@@ -208,6 +211,15 @@ export function renderSmallTalk(answer: Of<'welcome' | 'greeting' | 'identity' |
           suggestions: STARTER_SUGGESTIONS,
         };
       }
+      // "🤔", "🤷" alone: not sure what to ask, so that is answered first, then the examples.
+      if (answer.puzzled) {
+        return {
+          headline: `Not sure what to ask? ${CAN_TELL_YOU}`,
+          list: { heading: 'You can ask things like:', items: EXAMPLES },
+          speak: `Not sure what to ask? ${CAN_TELL_YOU} For example, ask: is Hayes police station open now?`,
+          suggestions: STARTER_SUGGESTIONS,
+        };
+      }
       return {
         headline: WHAT_I_DO,
         keyLines: [notForReporting(contacts)],
@@ -218,6 +230,10 @@ export function renderSmallTalk(answer: Of<'welcome' | 'greeting' | 'identity' |
     case 'thanks':
       return { ...said(["You're welcome. Is there anything else you'd like to know about police front counters?"]) };
     case 'acknowledged':
+      // "omg", "oh no", "😢" alone: something may be wrong, so whether all is well, and 999 if anyone is in danger.
+      if (answer.felt === 'upset') return { ...said([`Is everything OK? ${CAN_TELL_YOU} If you or someone else is in danger now, call ${n999}.`]), suggestions: STARTER_SUGGESTIONS };
+      // "bruh", "meh", "oof", "💀": a shrug, answered briefly with what the bot does.
+      if (answer.felt === 'casual') return { ...said([`I hear you. ${CAN_TELL_YOU} What would you like to know?`]), suggestions: STARTER_SUGGESTIONS };
       return { ...said(["OK. Is there anything else you'd like to know about police front counters?"]) };
     case 'goodbye':
       return { ...said([`Goodbye. Remember: in an emergency call ${n999}; otherwise call ${n101} or report online at met.police.uk.`]) };
