@@ -66,6 +66,8 @@ export interface PlaceAskedNow {
   label: string;
   namesake: CounterStatus | null;
   yesNo?: true;
+  /** A 24-hour counter was asked of the place ("is there a 24 hour police station in canary wharf"). */
+  roundTheClock?: true;
 }
 
 /** A place named as a police station the data has no counter for ("is marylebone police station open?"): said first. */
@@ -223,6 +225,8 @@ export type Answer =
       state: OpeningState | null;
       /** An hour said without am or pm: the opening state at the same hour in the other half of that day (`WhenAsked.otherHalf`). */
       otherHalf?: OpeningState;
+      /** "When does it open?" with no day said: the state now, so a counter closed now leads with its next opening. */
+      stateNow?: OpeningState;
       specialDay: SpecialDay | null;
       /** What part of the day the resident cares about ("what time does it open", "open late?"). */
       focus: HoursFocus | null;

@@ -208,7 +208,14 @@ export class Answerer {
             const elsewhere = nearest.kind === 'nearest' && !nearest.passed ? this.namesakeElsewhere(place, question.desk, at) : undefined;
             if (elsewhere) return { ...nearest, namesakeElsewhere: elsewhere };
             // "is there a police station in canary wharf": whether there is one in the place itself, said before the nearest.
-            const placeAskedNow = nearest.kind === 'nearest' && question.whetherAsked && place.kind === 'place' ? this.placeAskedNow(place, at, true, (id) => this.knowledge.timeline.statusAsOf(id, at).counter === 'open') : undefined;
+            const roundTheClock = question.desk === '24/7';
+            const openAsAsked = (id: string) => {
+              const status = this.knowledge.timeline.statusAsOf(id, at);
+              return status.counter === 'open' && (!roundTheClock || status.hours?.is24x7 === true);
+            };
+            const asked = nearest.kind === 'nearest' && question.whetherAsked && place.kind === 'place' ? this.placeAskedNow(place, at, true, openAsAsked) : undefined;
+            // A 24-hour counter asked of a place: none there is said as such (a counter named after it is not 24 hours, or closed).
+            const placeAskedNow = asked && roundTheClock ? { ...asked, namesake: null, roundTheClock: true as const } : asked;
             return placeAskedNow ? { ...nearest, placeAskedNow } : nearest;
           }),
         );
@@ -663,6 +670,8 @@ export class Answerer {
     }
     // "open at 8 on sunday": 20:00 that day too, so the reply can say whether either half is open.
     const otherHalf = schedule && when.kind === 'instant' && when.otherHalf ? { otherHalf: openingStateAt(schedule, londonInstant(when.otherHalf)) } : {};
+    // "when does walworth open" at night: its next opening first, then its opening times.
+    const stateNow = schedule && when.kind === 'week' && focus === 'opening' && !asked.daysCompared ? { stateNow: openingStateAt(schedule, at) } : {};
     // "does it open later on weekdays": the week's days compared are its working days, Monday to Friday.
     const days: DayHours[] = !schedule ? [] : when.kind !== 'week' ? dates.map((d) => hoursOn(schedule, d)) : asked.daysCompared ? workingDays(schedule, at) : [];
     const closedOrUnknown = status.counter !== 'open' || !schedule;
@@ -677,6 +686,7 @@ export class Answerer {
       ...(compared ? { daysCompared: compared } : {}),
       ...(asked.untilAsked && state ? { untilAsked: asked.untilAsked } : {}),
       ...otherHalf,
+      ...stateNow,
       kind: 'station-hours',
       status,
       when,

@@ -2997,7 +2997,8 @@ function countersInABorough(r: Reading): boolean {
  */
 function whetherOneIsIn(r: Reading): boolean {
   // "I'm in Epping, where can I report something in person?" asks where to go, not whether there is one there.
-  return r.cues.existential && !r.words.includes('where') && r.cues.nearest === undefined && r.desk === 'any' && r.mentions.length === 1 && found(r.mentions[0])?.kind === 'place' && r.when.when === undefined && !r.cues.pluralDesks;
+  // "is there a 24 hour police station in canary wharf": the same, of a 24-hour counter.
+  return r.cues.existential && !r.words.includes('where') && r.cues.nearest === undefined && (r.desk === 'any' || r.desk === '24/7') && r.mentions.length === 1 && found(r.mentions[0])?.kind === 'place' && r.when.when === undefined && !r.cues.pluralDesks;
 }
 
 /** "police stations in the borough of bromley", "front counters in sutton": a borough's counters, as a list. */

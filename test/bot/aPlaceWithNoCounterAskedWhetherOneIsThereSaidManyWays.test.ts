@@ -40,7 +40,7 @@ describe('a place with no counter asked whether one is there, said many ways', f
         ['is there a police station in kentish town', /^Yes, in Kentish Town\. Camden has one police front counter: \*\*Kentish Town Police Station\*\*/],
         ['does peckham have a police station', /^No: the front counter at \*\*Peckham Police Station\*\* closed on 14 December 2017\./],
         ['is there a police station in holloway', /^No: the front counter at \*\*Holloway Police Station\*\* closed on 30 November 2020\./],
-        ['is there a 24 hour police station in canary wharf', /^The nearest 24-hour front counter to Canary Wharf is \*\*Lewisham Police Station\*\*/],
+        ['is there a 24 hour police station in canary wharf', /^I know of no 24-hour front counter in Canary Wharf, which is in Tower Hamlets\. The nearest 24-hour front counter to Canary Wharf is \*\*Lewisham Police Station\*\*/],
         ['is there a police station open in canary wharf', /^The nearest front counter open now to Canary Wharf is \*\*Bethnal Green Police Station\*\*/],
         ['is there a police station in SE15', /^The nearest front counter to SE15 is \*\*Walworth Police Station\*\*/],
         ['nearest police station to canary wharf', /^The nearest front counter to Canary Wharf is \*\*Bethnal Green Police Station\*\*/],

@@ -185,6 +185,8 @@ function asked(answer: HoursAnswer, now: DateTime, focused: string | null): Aske
       return { headline: weekendAnswer(answer, now, `At the weekend ${name} is open: ${cells.join('; ')}.`), keyLines: [], badge: null };
     }
     case 'week': {
+      // "when does walworth open", asked while it is closed: the next opening answers first.
+      if (focused && answer.stateNow && !answer.stateNow.open && !hours.is24x7) return { headline: `${name} is ${stateText(answer.stateNow, now)}. It ${focused}.`, keyLines: [], badge: CLOSED };
       if (focused) return { headline: `${name} ${focused}.`, keyLines: [], badge: null };
       if (hours.is24x7) return { headline: answered(isSo(true), `${name} is open 24 hours a day, every day.`), keyLines: [], badge: null };
       // "Is it open every day?": yes when every day of the week has hours, else the days it is closed.

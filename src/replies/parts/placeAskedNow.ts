@@ -9,7 +9,7 @@ import { bold } from '../format/text';
 
 export function placeAskedNowFirst(asked: PlaceAskedNow, borough: string | undefined): string {
   const { namesake } = asked;
-  if (!namesake) return `I know of no police front counter in ${asked.label}${borough ? `, which is in ${borough}` : ''}. `;
+  if (!namesake) return `I know of no ${asked.roundTheClock ? '24-hour' : 'police'} front counter in ${asked.label}${borough ? `, which is in ${borough}` : ''}. `;
   // "Yes, in Brixton.": a place of the gazetteer (its label capitalised) said back, so each of two places asked together
   // is answered by name; a street as the resident typed it is not repeated.
   if (namesake.counter === 'open') return asked.yesNo ? (/^[A-Z]/.test(asked.label) ? `Yes, in ${asked.label}. ` : 'Yes. ') : '';
