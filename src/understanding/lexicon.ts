@@ -2578,11 +2578,17 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
 /** Shops a resident may ask open as a counter is asked: the big chains by name, and shops by their kind. */
 const SHOPS = 'tesco|sainsburys|asda|lidl|aldi|morrisons|waitrose|supermarkets?';
 
+/**
+ * Another office named as what is asked about ("is the immigration office in croydon open today", "passport office in
+ * brixton hours"): its place is where that office is, not a counter to answer for.
+ */
+export const ANOTHER_OFFICE_NAMED = /\b(?:passport|visa|dvla|council|post|job|tax|benefits?|housing|home|immigration|asylum|citizenship|registry|register|registrars?|sorting|ticket|tourist|tourist information) offices?\b/;
+
 /** Services and errands that are not the police's front counters: passports, council tax, bins, the NHS, licences, shops. */
 export const EVERYDAY_MATTERS = new RegExp(
   [
-    // Papers and permits from other offices.
-    '\\b(?:(?:passport|visa|dvla|council|post|job|tax|benefits?|housing|home) offices?|passports?|visas?|brp|immigration|asylum|home office|citizenship|driving licen[cs]es?|provisional licen[cs]e|dvla|mot|car tax|road tax|vehicle tax|tv licen[cs]e|fishing licen[cs]e|blue badge|birth certificate|marriage certificate|death certificate)\\b',
+    // Papers and permits from other offices ("where is the immigration office": another office named, not a place to look up).
+    '\\b(?:(?:passport|visa|dvla|council|post|job|tax|benefits?|housing|home|immigration|asylum|citizenship|registry|register|registrars?|sorting|ticket|tourist|tourist information) offices?|passports?|visas?|brp|immigration|asylum|home office|citizenship|driving licen[cs]es?|provisional licen[cs]e|dvla|mot|car tax|road tax|vehicle tax|tv licen[cs]e|fishing licen[cs]e|blue badge|birth certificate|marriage certificate|death certificate)\\b',
     // The council.
     '\\b(?:noise (?:complaints?|nuisance)|council tax|parking (?:tickets?|fines?|permits?|charges?|suspension)|pcns?|penalty charge(?: notice)?|congestion charge|ulez|bin (?:collections?|days?)|bins? (?:collected|collection|collections|day|days|men)|(?:my|our) bins?|(?<!\\b(?:is|s|so|are|re|absolutely|absolute|total|utter|proper|pure|talking|you|u|youre|ur|thats|bit|complete) )rubbish(?! (?:bot|chatbot|app|service|answers?|info|information|website|site))|recycling|potholes?|street ?lights?|housing benefit|council housing|universal credit|benefits|pension|electoral roll|polling station|vote|voting)\\b',
     // The council's own number or office: "what's the phone number for lewisham council", "council helpline".

@@ -47,7 +47,7 @@ import {
   AN_EMERGENCY_NOW, ANOTHER_SERVICE_SOUGHT_NEAR, ANOTHER_VENUE, A_VENUE_ASKED_OPEN, ASKS_MORE, ASKS_REPEAT, CONFUSED_BY_THE_ANSWER, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, THEM_ALL, WHAT_THEY_CLOSED, LATEST_REOPENING, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED, WHAT_IT_WAS_LIKE, LOST_ASKED, WHEN_LOST, WHY_KEPT,
   WHICH_SAVED, LATEST_CLOSURE, WAITING_FOR_THE_POLICE, POLICE_AT_AN_EVENT, ANY_OTHERS, ONE_MORE, REOPENED, WHICH_OR_ANY, REOPENING_TO_COME, ASKS_WHICH, DISPUTED, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, EVERY_BOROUGH, LEAVES_ONE_OUT, SINCE_WHEN, REFUSES_THE_ONE_GIVEN, NOT_ROUND_THE_CLOCK,
   WHEN_CHANGED, CLOSING_FOR_GOOD, WHAT_OR_ANY, NEARER_OR_FURTHER, FURTHER_ASKED, THAN, TO_A_PLACE, WHICH_ARE_OPEN, A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, globally, PET_ASTRAY, NEIGHBOURS_NOISE, POLICE_BAIL,
-  CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, SAYS_WHERE_I_AM_ON, KIND_OF_PLACE_ENDING, ROAD_ENDING, PAST_TENSE, ALWAYS, ALWAYS_OPEN_WORDS, CAN_I_GET_THERE, NEVER_CLOSED_PAST, OPEN_THROUGHOUT, PART_OF_THE_WEEK, NEWS_ASKED, CLOSED_AS_A_STATE,
+  CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, ANOTHER_OFFICE_NAMED, SAYS_WHERE_I_AM_ON, KIND_OF_PLACE_ENDING, ROAD_ENDING, PAST_TENSE, ALWAYS, ALWAYS_OPEN_WORDS, CAN_I_GET_THERE, NEVER_CLOSED_PAST, OPEN_THROUGHOUT, PART_OF_THE_WEEK, NEWS_ASKED, CLOSED_AS_A_STATE,
   SAYS_WHERE_I_AM, SAYS_WHAT_I_AM_NEXT_TO, pattern, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, REACHES_SOMEONE, SERVICE_TOPICS, HAPPENINGS, SILENT_TOPICS, type ServiceTopic, TOTAL_ASKED, COUNTER_TASKS, REPORTS_TO_THE_HOME_OFFICE, A_PLACE_LOST, YOU_AS_A_COUNTER, MAP_OR_DIRECTIONS, USES_THE_BOT, TO_REACH_THE_POLICE,
   TRAVEL_ASKED, JOURNEY_ASKED, SPOKEN_AT_A_COUNTER, FROM_A_STOP, QUIET_TIME_ASKED, ANOTHER_VENUE_NAMED, WHERE_ONCE_IT_CLOSES, WHAT_THEN, WHICH_OF_THEM_OPEN, WHEN_CLOSING_AHEAD, WHICH_LOST_24_HOURS, CLOSURES_TO_COME, ASKS_WHAT_THE_BOT_COVERS, ITEM_LOST, EMERGENCY_NAMED, PRIVACY_AS_A_MATTER_TO_REPORT, WHEN_WAS_THAT, WHERE_NOW, WHY_OF_THE_HOURS, WHERE_ALL_COUNTERS_ARE, WHEN_REOPENED, ASKS_THE_DATE,
   type CounterTask,
@@ -1849,7 +1849,9 @@ function needsAnAppointment(r: Reading): boolean {
 /** Passports, bins, the NHS, shops, a pet astray: not about a counter, nor a crime or lost property, nor danger. */
 function everydayMatter(r: Reading): boolean {
   // "was Lewisham open on bin day?": a counter's hours, the day said by the everyday matter.
-  if (r.danger.situation || (r.namedStation && (r.cues.open || r.cues.hours || r.cues.status || r.cues.closedState))) return false;
+  // "is the immigration office in croydon open today": another office asked open, in a place with a counter, is still that office.
+  const anotherOffice = r.says(ANOTHER_OFFICE_NAMED) && !/\b(?:police|nick|counter|desk|station)\b/.test(r.text);
+  if (r.danger.situation || (r.namedStation && !anotherOffice && (r.cues.open || r.cues.hours || r.cues.status || r.cues.closedState))) return false;
   // "do they do fingerprints for visas?": what a counter does, asked; the data says what it knows of it.
   if (COUNTER_TASKS.has(serviceTopic(r) ?? 'purpose')) return false;
   // "ur rubbish", "this bot is garbage": said of the bot (frustration), not the bins.
@@ -3084,6 +3086,10 @@ function unknownWhereIAm(r: Reading): PlaceMention | null {
   // Typed as words ("@q~s318d" reads "at q s318d", which says nothing of where one is).
   const nextTo = SAYS_WHERE_I_AM.test(r.text) || road || !/^\s*[a-z]/i.test(r.message.original) ? null : SAYS_WHAT_I_AM_NEXT_TO.exec(r.text);
   const saying = (SAYS_WHERE_I_AM.exec(r.text) ?? road ?? nextTo)?.[0].split(' ');
+  // "victoria park", "homerton hospital" said alone: a park, common or hospital we do not know, where the resident is or
+  // asks from, as a place said alone is (was "Sorry, I can't help" or, before, the place its first word names).
+  const aVenueAlone = !saying && name !== undefined && name.length >= 2 && name.length <= 4 && /^(?:park|common|hospital)$/.test(name[name.length - 1]) && r.words.length <= name.length + 1;
+  if (aVenueAlone && noPlace(r) && r.onlyAPlace && !r.cues.deskWords && !r.danger.situation && r.danger.signs.length === 0 && r.places.unexplained.every((w) => name.includes(w))) return notFoundMention(name);
   if (!saying || !noPlace(r) || !r.onlyAPlace || r.cues.deskWords) return null;
   // Said as what one is next to, with no "I'm": never when it may tell of someone's situation now (the safety net's).
   if (nextTo && (r.danger.situation || r.danger.signs.length > 0)) return null;
