@@ -686,8 +686,7 @@ export type Answer =
   | { kind: 'outside-met'; place: PlaceMatch; outsideMet: OutsideMet; nearest: NearestAnswer | null; contacts: ContactFacts; metAsked?: true }
   | { kind: 'postcode-unknown'; postcode: string }
   /** `pending`: what was asked of the place, so the reply can say what a postcode or borough would get. */
-  /** `namedAfter`: the place a park, common or hospital we do not know is named after ("Greenwich" of "greenwich park"), offered, not assumed. */
-  | { kind: 'place-not-found'; query: string; pending?: { intent: Intent; desk?: DeskKind }; namedAfter?: string }
+  | { kind: 'place-not-found'; query: string; pending?: { intent: Intent; desk?: DeskKind } }
   | { kind: 'no-location-for-station'; station: Station; status: CounterStatus }
   | { kind: 'greeting' | 'identity' | 'help' | 'thanks' | 'acknowledged' | 'goodbye' | 'cancelled' | 'forgotten'; contacts: ContactFacts; plea?: true; puzzled?: true; felt?: 'upset' | 'casual'; aiAsked?: true; askedIf?: 'a person' | 'a bot'; asked?: 'here' | 'how' }
   /** London's clock when asked (`instant`, ISO), the time or the date as asked. */

@@ -389,23 +389,9 @@ export class Answerer {
       case 'not-found': {
         const town = this.knowledge.locator.townOutsideLondon(r.query);
         if (town) return { ok: false, answer: { kind: 'town-outside-london', town, contacts: this.contacts() } };
-        const namedAfter = this.placeAVenueIsNamedAfter(r.query);
-        return { ok: false, answer: { kind: 'place-not-found', query: r.query, pending: pending.desk ? { intent: pending.intent, desk: pending.desk } : { intent: pending.intent }, ...(namedAfter ? { namedAfter } : {}) } };
+        return { ok: false, answer: { kind: 'place-not-found', query: r.query, pending: pending.desk ? { intent: pending.intent, desk: pending.desk } : { intent: pending.intent } } };
       }
     }
-  }
-
-  /**
-   * "greenwich park", "lewisham hospital": a park, common or hospital we do not know, named after a London place we
-   * do ("Greenwich"). Often in it, but not always (Victoria Park is in Hackney): the place is offered, never assumed.
-   */
-  private placeAVenueIsNamedAfter(query: string): string | undefined {
-    const words = query.toLowerCase().trim().split(/\s+/);
-    const last = words.length - 1;
-    if (last < 1 || !/^(?:park|common|hospital)$/.test(words[last])) return undefined;
-    const head = words.slice(0, last).join(' ').replace(/^the /, '');
-    const looked = this.knowledge.locator.locate(head);
-    return looked.status === 'found' && looked.match.score === 1 && (looked.match.kind === 'place' || looked.match.kind === 'borough') ? looked.match.label : undefined;
   }
 
   /** For questions about one station: a station or a place named after one; anything else is answered by what is near it. */

@@ -61,11 +61,9 @@ const ABOUT_A_SUBJECT = new Set(['documentary', 'doc', 'film', 'movie', 'show', 
 
 /**
  * Words that make a name a venue, after its first word: "Twickenham Stadium", "the O2 Arena" ("ground" is also a floor,
- * or where one is). A park, common or hospital is named after a place as often as not far from it ("Victoria Park" is
- * in Hackney, not Victoria; "Richmond Park" reaches Kingston and Roehampton): one the data does not name whole is one
- * we do not know, and a postcode is asked for, not a guess. ("heath" is left out: "bexly heath" is Bexleyheath.)
+ * or where one is; "park" is left out: most parks named after a place are in it, "Acton Park", "Barnet park").
  */
-const VENUE_WORDS = new Set(['stadium', 'arena', 'park', 'common', 'hospital']);
+const VENUE_WORDS = new Set(['stadium', 'arena']);
 
 const POSTCODE_KINDS: ReadonlySet<string> = new Set(['postcode', 'district']);
 
@@ -395,10 +393,7 @@ export function readPlaces(p: Phrases, finder: PlaceFinder): PlaceReading {
     }
     const landmark = landmarkOf(named, scanned ?? [], run.ofWhat ? safeLookup(finder, run.text, scanned ?? undefined) : null);
     // A postcode said with the venue ("E20 1EJ Olympic Park") is still where the resident is.
-    // A place named after the venue's name ("ruskin park camberwell", "victoria park hackney") is where it is: kept.
-    const venueEnds = run.words.findIndex((w, i) => i > 0 && VENUE_WORDS.has(w));
-    const afterTheVenue = (f: FoundPlace) => venue && venueEnds >= 0 && ` ${run.words.slice(venueEnds + 1).join(' ')} `.includes(` ${f.text.toLowerCase()} `);
-    const found = (scanned ?? []).filter((f) => f.result.status !== 'not-found' && (!(venue || landmark) || (venue && (POSTCODE_KINDS.has(f.result.status === 'found' ? f.result.match.kind : '') || afterTheVenue(f)))));
+    const found = (scanned ?? []).filter((f) => f.result.status !== 'not-found' && (!(venue || landmark) || (venue && POSTCODE_KINDS.has(f.result.status === 'found' ? f.result.match.kind : ''))));
     // "my seven sisters are visiting", "my bow is broken": someone's own, told of with a verb, not the place of that name.
     if (found.length === 1 && ownedAndToldOf(p.words, found[0].text)) continue;
     // "west brixton", "lower edmonton": a direction before a counter's name the data does not know with it is another

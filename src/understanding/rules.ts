@@ -3086,10 +3086,6 @@ function unknownWhereIAm(r: Reading): PlaceMention | null {
   // Typed as words ("@q~s318d" reads "at q s318d", which says nothing of where one is).
   const nextTo = SAYS_WHERE_I_AM.test(r.text) || road || !/^\s*[a-z]/i.test(r.message.original) ? null : SAYS_WHAT_I_AM_NEXT_TO.exec(r.text);
   const saying = (SAYS_WHERE_I_AM.exec(r.text) ?? road ?? nextTo)?.[0].split(' ');
-  // "victoria park", "homerton hospital" said alone: a park, common or hospital we do not know, where the resident is or
-  // asks from, as a place said alone is (was "Sorry, I can't help" or, before, the place its first word names).
-  const aVenueAlone = !saying && name !== undefined && name.length >= 2 && name.length <= 4 && /^(?:park|common|hospital)$/.test(name[name.length - 1]) && r.words.length <= name.length + 1;
-  if (aVenueAlone && noPlace(r) && r.onlyAPlace && !r.cues.deskWords && !r.danger.situation && r.danger.signs.length === 0 && r.places.unexplained.every((w) => name.includes(w))) return notFoundMention(name);
   if (!saying || !noPlace(r) || !r.onlyAPlace || r.cues.deskWords) return null;
   // Said as what one is next to, with no "I'm": never when it may tell of someone's situation now (the safety net's).
   if (nextTo && (r.danger.situation || r.danger.signs.length > 0)) return null;

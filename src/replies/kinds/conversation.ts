@@ -145,8 +145,6 @@ export function renderPlaceNotFound(answer: Of<'place-not-found'>): AnswerSectio
     ...said([
       query ? `I couldn't find "${query}" among the London places and police stations I know, so I can't tell where it is.` : "I couldn't tell which place you meant.",
       `Tell me its postcode (the first half, like E17, is enough) or its London borough, and ${whatAPlaceWouldGet(answer.pending)}.`,
-      // Named after a place, but not always in it (Victoria Park is in Hackney): offered, not assumed.
-      ...(answer.namedAfter ? [`If it is in ${answer.namedAfter} itself, just say "${answer.namedAfter}".`] : []),
       // Asked of a counter ("is Wapping police station open"): no station of that name either, and no other name offered for it.
       ...(askedOfACounter ? ["I have no police station by that name either; the borough's name will show the counters it has."] : []),
     ]),
