@@ -186,7 +186,8 @@ export const STAGES: readonly Stage[] = [
       rule('thanks in another language', (r) => THANKS_IN_OTHER_LANGUAGES.test(r.message.original.trim().toLowerCase()), () => ({ intent: 'thanks' })),
       rule('another language', (r) => r.foreignLanguage !== undefined, (r) => ({ intent: 'non-english', language: r.foreignLanguage!.language })),
       // "what languages do you speak?", "can i ask in urdu?": the bot answers in English, and the police have interpreters.
-      rule('the bot\'s language asked about', (r) => r.says(ASKS_THE_BOTS_LANGUAGE) && !r.danger.situation, () => ({ intent: 'non-english', language: null, alongside: true })),
+      // Sign language asked of the bot ("do you do bsl") is an interpreter through 101, below, not the bot's English.
+      rule('the bot\'s language asked about', (r) => r.says(ASKS_THE_BOTS_LANGUAGE) && !r.danger.situation && r.cues.interpreter?.language !== 'British Sign Language' && r.cues.interpreter?.language !== 'Sign Language', () => ({ intent: 'non-english', language: null, alongside: true })),
       // "pardon?", "can you repeat that" after an answer: that answer again (with nothing answered yet, what the bot can do).
       rule('the last answer again', (r) => r.says(ASKS_REPEAT) && noPlace(r), (r) => (r.ctx.lastIntent !== undefined ? { intent: 'more', topic: 'repeat' } : { intent: 'help' })),
       // "huh?", "wat", "what do u mean", "i dont get it" after an answer: that answer put simply, with what to ask next,
@@ -225,7 +226,8 @@ export const STAGES: readonly Stage[] = [
       ),
       // "do I need to book an appointment?" asks whether one is needed (the service), not for one to be booked.
       // "do they do fingerprints?", "can i pay a fine at the police station": asked of a counter, what a counter does.
-      rule('a request the bot cannot do', (r) => r.request !== undefined && !needsAnAppointment(r) && !askedOfACounter(r) && !mayBeDangerUnsaid(r), (r) => {
+      // "text 999" alone names a way to reach 999 (asked about below), not a request that the bot text them.
+      rule('a request the bot cannot do', (r) => r.request !== undefined && !needsAnAppointment(r) && !askedOfACounter(r) && !mayBeDangerUnsaid(r) && !(r.danger.textOrRelay && A_ROUTE_NAMED_ALONE.test(r.text)), (r) => {
         const station = primaryMention(r.mentions, 'station');
         return { intent: 'cannot-do', task: r.request!, ...(station && found(station)?.stationId ? { place: station } : {}) };
       }),
@@ -2523,10 +2525,11 @@ function emojiQuestion(r: Reading): Question {
 
 /**
  * A way to reach 999 without speaking named alone, as a search is typed: "relay uk number", "text relay", "18000",
- * "relay uk details pls". Asked about, not danger told (it was "Call 999 now" first, as if someone were in danger).
+ * "relay uk details pls", "text 999", "999 by text". Asked about, not danger told (it was "Call 999 now" first, as if someone
+ * were in danger), nor a request that the bot text 999.
  */
 const A_ROUTE_NAMED_ALONE =
-  /^(?:the )?(?:relay uk|relay|text relay|textrelay|type ?talk|next generation text|ngt|emergency (?:sms|text)|18000)(?: (?:uk|service|number|no|phone number|details|info|information|app|website|please|pls))*$/;
+  /^(?:the )?(?:relay uk|relay|text relay|textrelay|type ?talk|next generation text|ngt|emergency (?:sms|text)|18000|(?:text|texting|sms) 999|999 (?:by )?(?:text|sms|texting))(?: (?:uk|service|number|no|phone number|details|info|information|app|website|please|pls))*$/;
 
 /** Small talk as a question: a plea, whether it is an AI, a person or a bot, what a greeting asks, else the kind itself. */
 function smallTalkQuestion(r: Reading): Question {
