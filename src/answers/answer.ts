@@ -389,6 +389,8 @@ export type Answer =
       roundTheClock: CounterStatus[];
       closingTimes: number[];
       openCount: number;
+      /** The part of London whose counters these are, when one was asked. */
+      part?: PartOfLondon;
     } & AnswerDating)
   /**
    * Which of the counters named is nearer to a place: each with its straight-line distance (null when the data has no

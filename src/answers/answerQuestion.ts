@@ -267,7 +267,11 @@ export class Answerer {
         return question.canGoIn && list.kind === 'open-list' ? { ...list, canGoIn: true } : list;
       }
       case 'closing-list':
-        return closingList(this.knowledge.statusesAsOf(at), question.asked, at, this.dating(at));
+      {
+        const inPart = question.part ? partOfLondonFilter(this.knowledge.data.stations, question.part) : () => true;
+        const list = closingList(this.knowledge.statusesAsOf(at).filter((s) => inPart(s.station)), question.asked, at, this.dating(at));
+        return question.part ? { ...list, part: question.part } : list;
+      }
       case 'closures-list':
         if (question.saved) return this.savedFromClosure(question.period, at);
         if (question.moved) return this.movedList(at, question.period, question.whetherAsked === true);

@@ -303,7 +303,8 @@ export type Question =
    */
   | { intent: 'counts-compared'; areas: [CountedArea, CountedArea]; claim?: 'first-more' | 'first-fewer'; fewer?: true; roundTheClock?: true }
   /** The counters that close at a time or soon, across London. */
-  | { intent: 'closing-list'; asked: ClosingAsked }
+  /** `part`: a part of London's counters ("which close last in east london", or "any of them" after that part's list). */
+  | { intent: 'closing-list'; asked: ClosingAsked; part?: PartOfLondon }
   /** `period`: the closures of a plan, a month or a year; absent for every closure on record. */
   /** `happened`: all that happened then was asked ("what happened on 3 March 2026?"): hours changes and reopenings too. */
   /** `part`: only the closures in a part of London named by compass ("which ones closed in north london"). */

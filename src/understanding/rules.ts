@@ -662,7 +662,12 @@ export const STAGES: readonly Stage[] = [
         (r) =>
           !r.danger.situation && closingAsked(r) !== null && !r.namedStation && noPlace(r) && !r.cues.nearest && !r.cues.locationGiven && r.cues.plans === undefined && !r.says(CLOSING_FOR_GOOD) && r.pastDate === undefined &&
           (r.cues.closures === undefined || r.cues.closures === 'all') && !r.when.specialDay,
-        (r) => ({ intent: 'closing-list', asked: closingAsked(r)! }),
+        // "list counters in east london", then "are any of them open late": that part's, not London's.
+        (r) => {
+          const listed = r.ctx.lastIntent === 'open-list' && r.ctx.lastList?.intent === 'open-list' && r.says(THE_LISTED_REFERRED_TO) ? r.ctx.lastList.part : undefined;
+          const part = partOfLondon(r.text) ?? listed;
+          return { intent: 'closing-list', asked: closingAsked(r)!, ...(part ? { part } : {}) };
+        },
       ),
       // "why does ilford close at 10?": why it keeps its hours (the answer says what the sources give), not why it closed.
       rule('why a named station keeps its hours', (r) => r.says(WHY_OF_THE_HOURS) && r.namedStation !== undefined && !r.danger.situation, (r) => ({ intent: 'status', place: r.namedStation!, why: 'hours' })),
