@@ -210,6 +210,8 @@ export type Answer =
       savedAsked?: true;
       /** "Was brixton one of them?" after a list: whether it is among the counters just listed, yes or no first. */
       amongListed?: boolean;
+      /** "Is brixton open in 2027?": the year to come asked, so whether a closure is planned by then leads. */
+      inYear?: number;
     } & AnswerDating &
       NearestTo)
   | ({

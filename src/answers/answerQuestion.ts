@@ -121,7 +121,7 @@ export class Answerer {
               ? this.stationHistory(station, 'temporary-closure', at, { why: true })
               : question.whyKept !== undefined
                 ? { ...this.stationStatus(station, at), whyKept: this.keptReasons(station, question.whyKept, at), ...(question.savedAsked ? { savedAsked: true as const } : {}) }
-                : { ...this.stationStatus(station, at, question.why ?? false, question.yesNo ?? null), ...(question.closingWhen ? { closingWhen: true as const } : {}), ...(question.moving ? { moving: true as const } : {}), ...(question.sourcesAsked ? { sourcesAsked: true as const } : {}), ...(question.amongListed !== undefined ? { amongListed: question.amongListed } : {}) },
+                : { ...this.stationStatus(station, at, question.why ?? false, question.yesNo ?? null), ...(question.closingWhen ? { closingWhen: true as const } : {}), ...(question.moving ? { moving: true as const } : {}), ...(question.sourcesAsked ? { sourcesAsked: true as const } : {}), ...(question.amongListed !== undefined ? { amongListed: question.amongListed } : {}), ...(question.inYear !== undefined ? { inYear: question.inYear } : {}) },
           )
         );
       case 'hours':

@@ -233,6 +233,11 @@ export type Question =
        * those the list just named (yes or no first), then its status.
        */
       amongListed?: boolean;
+      /**
+       * "is brixton open in 2027", "will walworth be open next year", "is brixton open now?" then "and in 2027?": with
+       * `yesNo`, the counter asked of a year to come, so whether a closure is planned by then answers (not today's hours).
+       */
+      inYear?: number;
     } & ComparedPlaces)
   // `byTransport`: how to get there by bus, Tube or train, which the data does not hold (the address is given).
   // `mapOrDirections`: a map or directions asked for, which the bot cannot send (the address is given).

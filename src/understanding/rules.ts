@@ -785,6 +785,15 @@ export const STAGES: readonly Stage[] = [
       ),
       // "Was Bethnal Green open in summer 2021?", "what were its hours before it closed?": the counter as it was then.
       // "is brixton open now vs 2018", "how do ilford's hours now compare to 2019": now beside the period, both answered.
+      // "is brixton open in 2027", "will walworth still be open next year", and after a counter "and in 2027?", "next
+      // year?": whether a closure is planned by then (it was today's hours, or "Sorry, I can't help with that").
+      rule('a counter in a year to come', (r) => counterInAYearToCome(r) !== undefined, (r) => {
+        const { place, year } = counterInAYearToCome(r)!;
+        const last = r.ctx.lastQuestion;
+        // After "will brixton close in 2027?", "and 2028?" asks that again of the other year.
+        const closing = !r.namedStation && last?.intent === 'status' && last.yesNo === 'closing';
+        return closing ? { intent: 'status', place, yesNo: 'closing' } : { intent: 'status', place, yesNo: 'open', inYear: year };
+      }),
       rule('a counter at a time gone by', asksAboutThePast, (r) => {
         const asked: PastAsked = everRoundTheClock(r) ? { kind: 'before-change', roundTheClock: true } : r.pastAsked!;
         return { intent: 'past', place: counterInThePast(r), asked, focus: pastFocus(r), ...(asked.kind === 'period' && r.says(NOW_BESIDE_THE_PAST) ? { andNow: true as const } : {}) };
@@ -1431,6 +1440,9 @@ export const STAGES: readonly Stage[] = [
         const pending = r.ctx.pending!;
         return askAgain(pending, primaryMention(r.mentions, pending.intent === 'nearest' ? 'location' : 'station')!, r);
       }),
+      // "that one?", "and that station?" said alone after an answer that named one counter: that counter's state and
+      // hours (was "Sorry, I can't help with that"). After a list of several, none is picked ("the first one" picks).
+      rule('that one, said alone', (r) => r.says(THAT_ONE_ALONE) && r.discussedStation !== undefined && noPlace(r) && !r.danger.situation, (r) => ({ intent: 'status', place: fromContext(r.discussedStation!) })),
       // "I'm in Leyton", said with nothing else: where the resident is, so the desks near it.
       rule(
         'where the resident is',
@@ -2593,6 +2605,33 @@ function yearAhead(r: Reading): number | undefined {
 }
 const YEAR_SAID = /(?:^|\b(?:in|during|by|for|through|over|across|of|closing|shutting|close|shut) )(20\d\d)\b/;
 const FUTURE_TENSE = /\b(?:will|ll|going to|gonna|set to|due to|planned to|planning to|about to|next)\b/;
+/**
+ * A counter asked open in a year to come: named with open words ("is brixton open in 2027", "will ilford be open next
+ * year"), or the year alone after a counter ("and in 2027?", "what about next year", "2027?"). Closing words keep their
+ * rule ("will brixton close in 2027"); a year gone by is the past.
+ */
+function counterInAYearToCome(r: Reading): { place: PlaceMention | null; year: number } | undefined {
+  if (r.danger.situation || r.danger.now) return undefined;
+  const said = YEAR_ALONE_AHEAD.test(r.text) ? /\b(20\d\d)\b/.exec(r.text) : null;
+  const alone = said && Number(said[1]) > r.now.year ? Number(said[1]) : undefined;
+  const ahead = yearAhead(r) ?? (NEXT_YEAR.test(r.text) ? r.now.year + 1 : alone);
+  if (ahead === undefined) return undefined;
+  const named = r.namedStation;
+  if (named) {
+    if (r.words.length > 10 || !(r.cues.open || r.says(STAY_OPEN)) || r.cues.closedState || r.says(CLOSING_WORDS) || r.says(REOPEN_WORDS) || r.cues.hours || r.cues.nearest) return undefined;
+    return { place: named, year: ahead };
+  }
+  if (!YEAR_ALONE_AHEAD.test(r.text) || r.discussedStation === undefined || !noPlace(r)) return undefined;
+  return { place: fromContext(r.discussedStation), year: ahead };
+}
+/** The year alone, as a follow-up: "and in 2027?", "what about next year", "how about 2028", "2027?", "in 2027 tho". */
+const YEAR_ALONE_AHEAD = /^(?:(?:and|but|ok|so) )?(?:(?:what|how) about |and )?(?:in |for |by |during )?(?:20\d\d|next year)(?: (?:then|tho|though|too|as well|please|pls))?$/;
+const NEXT_YEAR = /\bnext year\b/;
+const STAY_OPEN = /\b(?:still be open|be open|stay open|remain open|staying open|still open|still going|still running)\b/;
+
+/** "that one?", "and that one", "what about that station?", "this one??": the counter just named, said alone. */
+const THAT_ONE_ALONE = /^(?:(?:and|so|ok|but|what about|how about|wot about|and what about) )?(?:that|this) (?:one|station|police station|counter|place)$/;
+
 /** Reopening said ("will any reopen in 2027"): the reopenings ahead, not the closures. */
 const REOPEN_WORDS = /\b(?:reopen\w*|re open\w*)\b/;
 
