@@ -940,6 +940,15 @@ export const STAGES: readonly Stage[] = [
         (r) => (r.says(ASKS_WHICH) || r.says(WHAT_WAS_OPEN)) && r.cues.open && (r.cues.pluralDesks || r.says(WHAT_WAS_OPEN)) && r.pastDate !== undefined && noPlace(r) && !r.namedStation && !r.cues.roundTheClock && !r.cues.closures,
         (r) => ({ intent: 'list-24x7', asOf: r.pastDate, allCounters: 'listed' }),
       ),
+      // "whats open on sunday" (London's list), then "and in 2019?", "what about 2017", "2015?": London's counters open
+      // then (was "Sorry, I can't help with that"). A part's list keeps its own answer: the list then is London's only.
+      rule(
+        'a year gone by for the list just given',
+        (r) =>
+          r.ctx.lastIntent === 'open-list' && r.ctx.lastList?.intent === 'open-list' && r.ctx.lastList.part === undefined && r.pastDate !== undefined &&
+          A_YEAR_ALONE.test(r.text) && noPlace(r) && !r.danger.situation,
+        (r) => ({ intent: 'list-24x7', asOf: r.pastDate, allCounters: 'listed' }),
+      ),
       // "what police stations are left in east london", "which are still open in south east london": that part's counters.
       rule(
         'what is left in a part of London',
@@ -2628,6 +2637,9 @@ function counterInAYearToCome(r: Reading): { place: PlaceMention | null; year: n
 const YEAR_ALONE_AHEAD = /^(?:(?:and|but|ok|so) )?(?:(?:what|how) about |and )?(?:in |for |by |during )?(?:20\d\d|next year)(?: (?:then|tho|though|too|as well|please|pls))?$/;
 const NEXT_YEAR = /\bnext year\b/;
 const STAY_OPEN = /\b(?:still be open|be open|stay open|remain open|staying open|still open|still going|still running)\b/;
+
+/** A year alone, as a follow-up: "and in 2019?", "what about 2017", "how about back in 2015", "2018?". */
+const A_YEAR_ALONE = /^(?:(?:and|but|ok|so) )?(?:(?:what|how) about |and )?(?:back )?(?:in |for |during )?(?:19|20)\d\d(?: (?:then|tho|though|too))?$/;
 
 /** "that one?", "and that one", "what about that station?", "this one??": the counter just named, said alone. */
 const THAT_ONE_ALONE = /^(?:(?:and|so|ok|but|what about|how about|wot about|and what about) )?(?:that|this) (?:one|station|police station|counter|place)$/;
