@@ -212,6 +212,8 @@ export type Answer =
       savedAsked?: true;
       /** "Was brixton one of them?" after a list: whether it is among the counters just listed, yes or no first. */
       amongListed?: boolean;
+      /** "Is brixton open in 2027?": the year to come asked, so whether a closure is planned by then leads. */
+      inYear?: number;
     } & AnswerDating &
       NearestTo)
   | ({
@@ -393,6 +395,8 @@ export type Answer =
       roundTheClock: CounterStatus[];
       closingTimes: number[];
       openCount: number;
+      /** The part of London whose counters these are, when one was asked. */
+      part?: PartOfLondon;
     } & AnswerDating)
   /**
    * Which of the counters named is nearer to a place: each with its straight-line distance (null when the data has no

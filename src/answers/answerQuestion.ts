@@ -121,7 +121,7 @@ export class Answerer {
               ? this.stationHistory(station, 'temporary-closure', at, { why: true })
               : question.whyKept !== undefined
                 ? { ...this.stationStatus(station, at), whyKept: this.keptReasons(station, question.whyKept, at), ...(question.savedAsked ? { savedAsked: true as const } : {}) }
-                : { ...this.stationStatus(station, at, question.why ?? false, question.yesNo ?? null), ...(question.closingWhen ? { closingWhen: true as const } : {}), ...(question.moving ? { moving: true as const } : {}), ...(question.sourcesAsked ? { sourcesAsked: true as const } : {}), ...(question.amongListed !== undefined ? { amongListed: question.amongListed } : {}) },
+                : { ...this.stationStatus(station, at, question.why ?? false, question.yesNo ?? null), ...(question.closingWhen ? { closingWhen: true as const } : {}), ...(question.moving ? { moving: true as const } : {}), ...(question.sourcesAsked ? { sourcesAsked: true as const } : {}), ...(question.amongListed !== undefined ? { amongListed: question.amongListed } : {}), ...(question.inYear !== undefined ? { inYear: question.inYear } : {}) },
           )
         );
       case 'hours':
@@ -274,7 +274,11 @@ export class Answerer {
         return question.canGoIn && list.kind === 'open-list' ? { ...list, canGoIn: true } : list;
       }
       case 'closing-list':
-        return closingList(this.knowledge.statusesAsOf(at), question.asked, at, this.dating(at));
+      {
+        const inPart = question.part ? partOfLondonFilter(this.knowledge.data.stations, question.part) : () => true;
+        const list = closingList(this.knowledge.statusesAsOf(at).filter((s) => inPart(s.station)), question.asked, at, this.dating(at));
+        return question.part ? { ...list, part: question.part } : list;
+      }
       case 'closures-list':
         if (question.saved) return this.savedFromClosure(question.period, at);
         if (question.moved) return this.movedList(at, question.period, question.whetherAsked === true);

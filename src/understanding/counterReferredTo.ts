@@ -32,7 +32,10 @@ export function counterReferredTo(text: string, context: ConversationContext | u
   const listedNearest = context?.lastIntent === 'nearest' && context.lastQuestion?.intent === 'nearest' && context.lastQuestion.between === undefined;
   // After a borough's list (its closures, its counters then), "what about X?" would ask X's borough again: the counter itself.
   const listedOfABorough = context?.lastQuestion?.intent === 'borough-desks';
-  const said = alone ? (listedNearest || listedOfABorough ? label : `what about ${label}?`) : text.replace(words[0], label);
+  // After the counters that reopened ("which stations reopened"), "the first one" asks when that one reopened, not
+  // (as "what about X?" read) when it last closed.
+  const listedReopened = context?.lastIntent === 'closures-list' && context.lastList?.intent === 'closures-list' && context.lastList.reopened !== undefined;
+  const said = alone ? (listedNearest || listedOfABorough ? label : listedReopened ? `when did ${label} reopen` : `what about ${label}?`) : text.replace(words[0], label);
   // After two weighed by distance, the question is not asked again of one of them ("what about X?" would weigh X against
   // itself): the counter picked is asked of on its own.
   const weighed = context?.lastQuestion?.intent === 'nearest' && context.lastQuestion.between !== undefined;

@@ -122,9 +122,10 @@ const BSL = /^Bsl$/;
 /**
  * Sign language asked for with no "interpreter" or "speak in": "bsl", "can i use bsl", "do they do sign language", "is
  * there bsl": an interpreter on a call to the police (it was "Sorry, I didn't understand that", or no other versions).
+ * Asked of the bot too ("do you do bsl", "can u speak sign language"): the bot cannot sign, the police can through 101.
  */
 const SIGN_LANGUAGE_ALONE =
-  /^(?:(?:can|could|may) (?:i|we) (?:use|get|have|communicate (?:in|with|using))|(?:do|does|can|will) (?:they|the police|police|the counter|the counters|the station|the stations|officers|the officers|staff|the staff) (?:do|have|offer|use|support|know|understand)|(?:is|are) there(?: any)?|any|i (?:need|use|want))? ?(?:an? )?(?:bsl|british sign language|sign language)(?: (?:please|pls|available|support|option|help|users?))*$/;
+  /^(?:(?:can|could|may) (?:i|we) (?:use|get|have|communicate (?:in|with|using))|(?:do|does|can|will) (?:they|the police|police|the counter|the counters|the station|the stations|officers|the officers|staff|the staff|you|u) (?:do|have|offer|use|support|know|understand|speak)|(?:is|are) there(?: any)?|any|i (?:need|use|want))? ?(?:an? )?(?:bsl|british sign language|sign language)(?: (?:please|pls|available|support|option|help|users?))*$/;
 
 function readInterpreter(t: string, runs: TextRuns): { language?: string } | undefined {
   const named = runs.mayMatch(INTERPRETER_NAMED) ? INTERPRETER_NAMED.exec(t) : null;

@@ -1011,7 +1011,8 @@ const WHAT_IS = String.raw`(?:what(?:s| is| are| does| do)|whats|is (?:a|the|tha
 /** Whether the bot is AI asked, in small talk about what it is: "are you an ai", "what language model are you", "is this ai generated". */
 export const ASKS_IF_AI = /\b(?:ai|artificial intelligence|chatgpt|chat gpt|gpt|openai|llm|language model|model|generated|generative|machine learning|neural)\b/;
 /** Who is asked about, before what it is: "are you", "r u", "am i talking to", "is this", "is there". */
-const WHO_ANSWERS = String.raw`(?:(?:are|r) (?:you|u)|(?:am i|are we|im|i am) (?:talking|speaking|chatting) (?:to|with)|is (?:this|it|that|there|this (?:thing|bot|chat|app)|the (?:bot|chat)))`;
+// "u a robot?", "you human?": the "are" left out, as typed on a phone, only at the start.
+const WHO_ANSWERS = String.raw`(?:(?:are|r) (?:you|u)|^(?:you|u)|(?:am i|are we|im|i am) (?:talking|speaking|chatting) (?:to|with)|is (?:this|it|that|there|this (?:thing|bot|chat|app)|the (?:bot|chat)))`;
 /**
  * Whether a person answers, asked yes or no in small talk about what the bot is: "r u a real person", "am i talking to a
  * human", "is this a real person": "No, ..." first. Not one of two ("are you a bot or a human"), which what it is answers.

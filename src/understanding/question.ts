@@ -233,6 +233,11 @@ export type Question =
        * those the list just named (yes or no first), then its status.
        */
       amongListed?: boolean;
+      /**
+       * "is brixton open in 2027", "will walworth be open next year", "is brixton open now?" then "and in 2027?": with
+       * `yesNo`, the counter asked of a year to come, so whether a closure is planned by then answers (not today's hours).
+       */
+      inYear?: number;
     } & ComparedPlaces)
   // `byTransport`: how to get there by bus, Tube or train, which the data does not hold (the address is given).
   // `mapOrDirections`: a map or directions asked for, which the bot cannot send (the address is given).
@@ -303,7 +308,8 @@ export type Question =
    */
   | { intent: 'counts-compared'; areas: [CountedArea, CountedArea]; claim?: 'first-more' | 'first-fewer'; fewer?: true; roundTheClock?: true }
   /** The counters that close at a time or soon, across London. */
-  | { intent: 'closing-list'; asked: ClosingAsked }
+  /** `part`: a part of London's counters ("which close last in east london", or "any of them" after that part's list). */
+  | { intent: 'closing-list'; asked: ClosingAsked; part?: PartOfLondon }
   /** `period`: the closures of a plan, a month or a year; absent for every closure on record. */
   /** `happened`: all that happened then was asked ("what happened on 3 March 2026?"): hours changes and reopenings too. */
   /** `part`: only the closures in a part of London named by compass ("which ones closed in north london"). */

@@ -186,7 +186,8 @@ export const STAGES: readonly Stage[] = [
       rule('thanks in another language', (r) => THANKS_IN_OTHER_LANGUAGES.test(r.message.original.trim().toLowerCase()), () => ({ intent: 'thanks' })),
       rule('another language', (r) => r.foreignLanguage !== undefined, (r) => ({ intent: 'non-english', language: r.foreignLanguage!.language })),
       // "what languages do you speak?", "can i ask in urdu?": the bot answers in English, and the police have interpreters.
-      rule('the bot\'s language asked about', (r) => r.says(ASKS_THE_BOTS_LANGUAGE) && !r.danger.situation, () => ({ intent: 'non-english', language: null, alongside: true })),
+      // Sign language asked of the bot ("do you do bsl") is an interpreter through 101, below, not the bot's English.
+      rule('the bot\'s language asked about', (r) => r.says(ASKS_THE_BOTS_LANGUAGE) && !r.danger.situation && r.cues.interpreter?.language !== 'British Sign Language' && r.cues.interpreter?.language !== 'Sign Language', () => ({ intent: 'non-english', language: null, alongside: true })),
       // "pardon?", "can you repeat that" after an answer: that answer again (with nothing answered yet, what the bot can do).
       rule('the last answer again', (r) => r.says(ASKS_REPEAT) && noPlace(r), (r) => (r.ctx.lastIntent !== undefined ? { intent: 'more', topic: 'repeat' } : { intent: 'help' })),
       // "huh?", "wat", "what do u mean", "i dont get it" after an answer: that answer put simply, with what to ask next,
@@ -225,7 +226,8 @@ export const STAGES: readonly Stage[] = [
       ),
       // "do I need to book an appointment?" asks whether one is needed (the service), not for one to be booked.
       // "do they do fingerprints?", "can i pay a fine at the police station": asked of a counter, what a counter does.
-      rule('a request the bot cannot do', (r) => r.request !== undefined && !needsAnAppointment(r) && !askedOfACounter(r) && !mayBeDangerUnsaid(r), (r) => {
+      // "text 999" alone names a way to reach 999 (asked about below), not a request that the bot text them.
+      rule('a request the bot cannot do', (r) => r.request !== undefined && !needsAnAppointment(r) && !askedOfACounter(r) && !mayBeDangerUnsaid(r) && !(r.danger.textOrRelay && A_ROUTE_NAMED_ALONE.test(r.text)), (r) => {
         const station = primaryMention(r.mentions, 'station');
         return { intent: 'cannot-do', task: r.request!, ...(station && found(station)?.stationId ? { place: station } : {}) };
       }),
@@ -660,7 +662,12 @@ export const STAGES: readonly Stage[] = [
         (r) =>
           !r.danger.situation && closingAsked(r) !== null && !r.namedStation && noPlace(r) && !r.cues.nearest && !r.cues.locationGiven && r.cues.plans === undefined && !r.says(CLOSING_FOR_GOOD) && r.pastDate === undefined &&
           (r.cues.closures === undefined || r.cues.closures === 'all') && !r.when.specialDay,
-        (r) => ({ intent: 'closing-list', asked: closingAsked(r)! }),
+        // "list counters in east london", then "are any of them open late": that part's, not London's.
+        (r) => {
+          const listed = r.ctx.lastIntent === 'open-list' && r.ctx.lastList?.intent === 'open-list' && r.says(THE_LISTED_REFERRED_TO) ? r.ctx.lastList.part : undefined;
+          const part = partOfLondon(r.text) ?? listed;
+          return { intent: 'closing-list', asked: closingAsked(r)!, ...(part ? { part } : {}) };
+        },
       ),
       // "why does ilford close at 10?": why it keeps its hours (the answer says what the sources give), not why it closed.
       rule('why a named station keeps its hours', (r) => r.says(WHY_OF_THE_HOURS) && r.namedStation !== undefined && !r.danger.situation, (r) => ({ intent: 'status', place: r.namedStation!, why: 'hours' })),
@@ -778,6 +785,15 @@ export const STAGES: readonly Stage[] = [
       ),
       // "Was Bethnal Green open in summer 2021?", "what were its hours before it closed?": the counter as it was then.
       // "is brixton open now vs 2018", "how do ilford's hours now compare to 2019": now beside the period, both answered.
+      // "is brixton open in 2027", "will walworth still be open next year", and after a counter "and in 2027?", "next
+      // year?": whether a closure is planned by then (it was today's hours, or "Sorry, I can't help with that").
+      rule('a counter in a year to come', (r) => counterInAYearToCome(r) !== undefined, (r) => {
+        const { place, year } = counterInAYearToCome(r)!;
+        const last = r.ctx.lastQuestion;
+        // After "will brixton close in 2027?", "and 2028?" asks that again of the other year.
+        const closing = !r.namedStation && last?.intent === 'status' && last.yesNo === 'closing';
+        return closing ? { intent: 'status', place, yesNo: 'closing' } : { intent: 'status', place, yesNo: 'open', inYear: year };
+      }),
       rule('a counter at a time gone by', asksAboutThePast, (r) => {
         const asked: PastAsked = everRoundTheClock(r) ? { kind: 'before-change', roundTheClock: true } : r.pastAsked!;
         return { intent: 'past', place: counterInThePast(r), asked, focus: pastFocus(r), ...(asked.kind === 'period' && r.says(NOW_BESIDE_THE_PAST) ? { andNow: true as const } : {}) };
@@ -922,6 +938,15 @@ export const STAGES: readonly Stage[] = [
         'which counters were open then',
         // "what was open in 2017": no counter named, so every one.
         (r) => (r.says(ASKS_WHICH) || r.says(WHAT_WAS_OPEN)) && r.cues.open && (r.cues.pluralDesks || r.says(WHAT_WAS_OPEN)) && r.pastDate !== undefined && noPlace(r) && !r.namedStation && !r.cues.roundTheClock && !r.cues.closures,
+        (r) => ({ intent: 'list-24x7', asOf: r.pastDate, allCounters: 'listed' }),
+      ),
+      // "whats open on sunday" (London's list), then "and in 2019?", "what about 2017", "2015?": London's counters open
+      // then (was "Sorry, I can't help with that"). A part's list keeps its own answer: the list then is London's only.
+      rule(
+        'a year gone by for the list just given',
+        (r) =>
+          r.ctx.lastIntent === 'open-list' && r.ctx.lastList?.intent === 'open-list' && r.ctx.lastList.part === undefined && r.pastDate !== undefined &&
+          A_YEAR_ALONE.test(r.text) && noPlace(r) && !r.danger.situation,
         (r) => ({ intent: 'list-24x7', asOf: r.pastDate, allCounters: 'listed' }),
       ),
       // "what police stations are left in east london", "which are still open in south east london": that part's counters.
@@ -1424,6 +1449,9 @@ export const STAGES: readonly Stage[] = [
         const pending = r.ctx.pending!;
         return askAgain(pending, primaryMention(r.mentions, pending.intent === 'nearest' ? 'location' : 'station')!, r);
       }),
+      // "that one?", "and that station?" said alone after an answer that named one counter: that counter's state and
+      // hours (was "Sorry, I can't help with that"). After a list of several, none is picked ("the first one" picks).
+      rule('that one, said alone', (r) => r.says(THAT_ONE_ALONE) && r.discussedStation !== undefined && noPlace(r) && !r.danger.situation, (r) => ({ intent: 'status', place: fromContext(r.discussedStation!) })),
       // "I'm in Leyton", said with nothing else: where the resident is, so the desks near it.
       rule(
         'where the resident is',
@@ -2525,10 +2553,11 @@ function emojiQuestion(r: Reading): Question {
 
 /**
  * A way to reach 999 without speaking named alone, as a search is typed: "relay uk number", "text relay", "18000",
- * "relay uk details pls". Asked about, not danger told (it was "Call 999 now" first, as if someone were in danger).
+ * "relay uk details pls", "text 999", "999 by text". Asked about, not danger told (it was "Call 999 now" first, as if someone
+ * were in danger), nor a request that the bot text 999.
  */
 const A_ROUTE_NAMED_ALONE =
-  /^(?:the )?(?:relay uk|relay|text relay|textrelay|type ?talk|next generation text|ngt|emergency (?:sms|text)|18000)(?: (?:uk|service|number|no|phone number|details|info|information|app|website|please|pls))*$/;
+  /^(?:the )?(?:relay uk|relay|text relay|textrelay|type ?talk|next generation text|ngt|emergency (?:sms|text)|18000|(?:text|texting|sms) 999|999 (?:by )?(?:text|sms|texting))(?: (?:uk|service|number|no|phone number|details|info|information|app|website|please|pls))*$/;
 
 /** Small talk as a question: a plea, whether it is an AI, a person or a bot, what a greeting asks, else the kind itself. */
 function smallTalkQuestion(r: Reading): Question {
@@ -2587,6 +2616,36 @@ function yearAhead(r: Reading): number | undefined {
 }
 const YEAR_SAID = /(?:^|\b(?:in|during|by|for|through|over|across|of|closing|shutting|close|shut) )(20\d\d)\b/;
 const FUTURE_TENSE = /\b(?:will|ll|going to|gonna|set to|due to|planned to|planning to|about to|next)\b/;
+/**
+ * A counter asked open in a year to come: named with open words ("is brixton open in 2027", "will ilford be open next
+ * year"), or the year alone after a counter ("and in 2027?", "what about next year", "2027?"). Closing words keep their
+ * rule ("will brixton close in 2027"); a year gone by is the past.
+ */
+function counterInAYearToCome(r: Reading): { place: PlaceMention | null; year: number } | undefined {
+  if (r.danger.situation || r.danger.now) return undefined;
+  const said = YEAR_ALONE_AHEAD.test(r.text) ? /\b(20\d\d)\b/.exec(r.text) : null;
+  const alone = said && Number(said[1]) > r.now.year ? Number(said[1]) : undefined;
+  const ahead = yearAhead(r) ?? (NEXT_YEAR.test(r.text) ? r.now.year + 1 : alone);
+  if (ahead === undefined) return undefined;
+  const named = r.namedStation;
+  if (named) {
+    if (r.words.length > 10 || !(r.cues.open || r.says(STAY_OPEN)) || r.cues.closedState || r.says(CLOSING_WORDS) || r.says(REOPEN_WORDS) || r.cues.hours || r.cues.nearest) return undefined;
+    return { place: named, year: ahead };
+  }
+  if (!YEAR_ALONE_AHEAD.test(r.text) || r.discussedStation === undefined || !noPlace(r)) return undefined;
+  return { place: fromContext(r.discussedStation), year: ahead };
+}
+/** The year alone, as a follow-up: "and in 2027?", "what about next year", "how about 2028", "2027?", "in 2027 tho". */
+const YEAR_ALONE_AHEAD = /^(?:(?:and|but|ok|so) )?(?:(?:what|how) about |and )?(?:in |for |by |during )?(?:20\d\d|next year)(?: (?:then|tho|though|too|as well|please|pls))?$/;
+const NEXT_YEAR = /\bnext year\b/;
+const STAY_OPEN = /\b(?:still be open|be open|stay open|remain open|staying open|still open|still going|still running)\b/;
+
+/** A year alone, as a follow-up: "and in 2019?", "what about 2017", "how about back in 2015", "2018?". */
+const A_YEAR_ALONE = /^(?:(?:and|but|ok|so) )?(?:(?:what|how) about |and )?(?:back )?(?:in |for |during )?(?:19|20)\d\d(?: (?:then|tho|though|too))?$/;
+
+/** "that one?", "and that one", "what about that station?", "this one??": the counter just named, said alone. */
+const THAT_ONE_ALONE = /^(?:(?:and|so|ok|but|what about|how about|wot about|and what about) )?(?:that|this) (?:one|station|police station|counter|place)$/;
+
 /** Reopening said ("will any reopen in 2027"): the reopenings ahead, not the closures. */
 const REOPEN_WORDS = /\b(?:reopen\w*|re open\w*)\b/;
 

@@ -10,8 +10,9 @@ import { itAnswersLast } from './harness';
 describe('a counter picked from the reopened, said many ways: the one at that place in the list', () => {
   itAnswersLast([
     [['which counters reopened', 'is the last one open now'], /^Yes, \*\*Stratford Police Station\*\* is open now/],
-    [['which counters reopened', 'the last one?'], /^The front counter at \*\*Stratford Police Station\*\* is open/],
-    [['which counters reopened', 'the first one?'], /^The front counter at \*\*Shoreditch Police Station\*\* closed around 4 September 2021/],
+    // Said bare, the one picked is asked when it reopened (see oneOfTheReopenedPickedSaidManyWays).
+    [['which counters reopened', 'the last one?'], /^The front counter at \*\*Stratford Police Station\*\* reopened on 7 March 2024/],
+    [['which counters reopened', 'the first one?'], /^The front counter at \*\*Shoreditch Police Station\*\* reopened in 2020/],
     [['which counters reopened', 'when did the second one reopen'], /^The front counter at \*\*Teddington Police Station\*\* reopened on 24 January 2020/],
     [['did any stations reopen', 'is the first one still open'], /^No, the front counter at \*\*Shoreditch Police Station\*\* closed/],
     [['which stations reopened in 2020', 'where is the first one'], /^\*\*Shoreditch Police Station\*\*: 4-6 Shepherdess Walk/],

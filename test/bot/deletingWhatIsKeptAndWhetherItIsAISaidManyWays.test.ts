@@ -67,7 +67,7 @@ describe('whether the bot is AI, said many ways: what it is, first', () => {
 });
 
 describe('controls: who it is, asked without AI, unchanged', () => {
-  itAnswersFirst([['who are you', IDENTITY], ['what is your name', IDENTITY], ['are you a real person', /^No, I'm StationDesk, a chatbot, not a person\./], ['u a bot?', IDENTITY], ['you a bot or a human', IDENTITY]]);
+  itAnswersFirst([['who are you', IDENTITY], ['what is your name', IDENTITY], ['are you a real person', /^No, I'm StationDesk, a chatbot, not a person\./], ['you a bot or a human', IDENTITY]]);
   it('a question about a counter beside it is still that counter', async () => {
     expect(await new Conversation().askText('is brixton open now')).to.match(/\*\*Brixton Police Station\*\*/);
   });

@@ -1158,7 +1158,9 @@ export function renderClosingList(answer: ClosingListAnswer): AnswerSections {
     const verb = asked.which === 'first' ? 'open' : 'close';
     const time = answer.closingTimes.length > 0 ? clockOf(answer.closingTimes[0]) : null;
     const who = n === 0 ? '' : n <= 4 ? joinAnd(names.map(bold)) : `all ${countWord(n)} of them`;
-    const rest = time === null ? '' : n === answer.openCount - roundTheClock.length && n > 4 ? `the other ${countWord(n)} all ${verb} at ${time} ${days}` : `the ${asked.which === 'last' ? 'latest' : 'earliest'} to ${verb} at ${time} ${days}: ${who}`;
+    // Every counter of a part with no 24-hour one: "all six close at 22:00", not "the other six".
+    const all = roundTheClock.length > 0 ? `the other ${countWord(n)} all` : `all ${countWord(n)}`;
+    const rest = time === null ? '' : n === answer.openCount - roundTheClock.length && n > 4 ? `${all} ${verb} at ${time} ${days}` : `the ${asked.which === 'last' ? 'latest' : 'earliest'} to ${verb} at ${time} ${days}: ${who}`;
     if (roundTheClock.length > 0) {
       const them = joinAnd(roundTheClock.map((s) => bold(shortStationName(s.station))));
       headline = `${them} ${roundTheClock.length === 1 ? 'is' : 'are'} open 24 hours a day${rest ? `; ${rest}` : ''}.`;
@@ -1193,6 +1195,8 @@ export function renderClosingList(answer: ClosingListAnswer): AnswerSections {
     }
   }
   const extreme = asked.kind === 'extreme';
+  // A part of London asked ("are any of them open late" after East London's list): said first, as the list said it.
+  if (answer.part) headline = `In ${answer.part.label}, ${headline.replace(/^(?!\*\*)(\w)/, (c) => c.toLowerCase())}`;
   return {
     headline,
     // The latest or earliest already names the 24-hour counters in its headline, and lists no one.

@@ -73,8 +73,23 @@ export function renderStationStatus(answer: StatusAnswer): AnswerSections {
   });
   // "Was brixton one of them?" after a list: yes or no first, then what the counter is.
   if (answer.amongListed !== undefined) return { ...sections, headline: amongListedHeadline(answer.status, answer.amongListed, sections.headline) };
+  const inYear = inYearHeadline(answer);
+  if (inYear) return { ...sections, headline: inYear };
   // "What's your source for stratford?": its sources first, then what it is.
   return answer.sourcesAsked ? { ...sections, sourcesLead: `My sources on ${bold(answer.status.station.name)}` } : sections;
+}
+
+/**
+ * "Is brixton open in 2027?" of an open counter with nothing ahead in the sources: yes as far as they show, the year
+ * said back and how far they reach, then its hours now. A closure decided, proposed or reported keeps the status answer
+ * ("Yes for now", "But a source ... says"); a closed counter keeps "No, ... closed".
+ */
+function inYearHeadline(answer: StatusAnswer): string | null {
+  const { status, closing } = answer;
+  if (answer.inYear === undefined || answer.yesNo !== 'open' || status.counter !== 'open') return null;
+  if (status.upcoming.some((u) => u.becomes === 'closed') || closing?.decided || closing?.proposed || closing?.reported) return null;
+  const hours = status.hours ? (status.hours.is24x7 ? ' It is open 24 hours a day now.' : ` Its hours now: ${scheduleText(status.hours.schedule)}.`) : '';
+  return `Yes, as far as my sources show: no closure of the front counter at ${bold(status.station.name)} is planned for ${answer.inYear} or before (my latest source is from ${formatDate(status.sourcesUpTo)}).${hours}`;
 }
 
 /** "No: Brixton is not among them; the front counter at Brixton Police Station is open: ..." */
