@@ -43,7 +43,8 @@ describe('a counter in a year to come, said many ways', function () {
     itAnswersFirst(
       [
         ['is wood green open in 2027', /^No, the front counter at \*\*Wood Green police front counter \(Fishmongers Arms\)\*\* closed on 14 December 2017\./],
-        ['will stratford still be open in 2028', /^Yes, the front counter at \*\*Stratford Police Station\*\* is open/],
+        ['will stratford still be open in 2028', /^I can't say it will be open in 2028: the front counter at \*\*Stratford Police Station\*\* is open now, but a closure has been reported by a source/],
+        ['is holloway open in 2027', /^No, the front counter at \*\*Holloway Police Station\*\* closed on 30 November 2020\./],
         ['will brixton close in 2027', /^No, the front counter at \*\*Brixton Police Station\*\* is not planned to close/],
         ['is brixton open at 2027', /^Yes, at 20:27 today \(Friday 4 December\), \*\*Brixton Police Station\*\* is open/],
         ['whats closing in 2027', /^No front counter closure in 2027 is decided or proposed/],

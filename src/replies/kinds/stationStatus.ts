@@ -87,7 +87,9 @@ export function renderStationStatus(answer: StatusAnswer): AnswerSections {
 function inYearHeadline(answer: StatusAnswer): string | null {
   const { status, closing } = answer;
   if (answer.inYear === undefined || answer.yesNo !== 'open' || status.counter !== 'open') return null;
-  if (status.upcoming.some((u) => u.becomes === 'closed') || closing?.decided || closing?.proposed || closing?.reported) return null;
+  // A closure decided, proposed or reported: the year asked cannot be answered yes; that is said first, the source follows.
+  const ahead = status.upcoming.some((u) => u.becomes === 'closed') || closing?.decided ? 'decided' : closing?.proposed ? 'proposed' : closing?.reported ? 'reported' : null;
+  if (ahead) return `I can't say it will be open in ${answer.inYear}: the front counter at ${bold(status.station.name)} is open now, but a closure has been ${ahead === 'reported' ? 'reported by a source' : ahead} (see below).`;
   const hours = status.hours ? (status.hours.is24x7 ? ' It is open 24 hours a day now.' : ` Its hours now: ${scheduleText(status.hours.schedule)}.`) : '';
   return `Yes, as far as my sources show: no closure of the front counter at ${bold(status.station.name)} is planned for ${answer.inYear} or before (my latest source is from ${formatDate(status.sourcesUpTo)}).${hours}`;
 }
