@@ -830,7 +830,7 @@ export class Answerer {
 
   /** A nearest answer without the counters the resident left out ("other than walworth"), which it names instead. */
   private leavingOut(answer: Answer, except: PlaceMention[] | undefined): Answer {
-    const ids = new Set((except ?? []).map((m) => (m.result.status === 'found' ? m.result.match.stationId : undefined)).filter((id): id is string => id !== undefined));
+    const ids = new Set(stationIdsOf(except));
     if (answer.kind !== 'nearest' || ids.size === 0) return answer;
     const results = answer.results.filter((r) => !ids.has(r.station.id)).slice(0, NEAREST_COUNT);
     const moment = answer.moment?.openThatDay && ids.has(answer.moment.openThatDay.station.id) ? { moment: { ...answer.moment, openThatDay: null } } : {};
@@ -899,7 +899,7 @@ export class Answerer {
 
   /** The counters named, measured in a straight line from the place (as nearest answers are), nearest first; `further`, the further asked. */
   private nearerOf(from: PlaceMatch, between: PlaceMention[], at: DateTime, further?: true): Answer {
-    const ids = between.map((m) => (m.result.status === 'found' ? m.result.match.stationId : undefined)).filter((id): id is string => id !== undefined);
+    const ids = stationIdsOf(between);
     const desks = ids.map((id) => {
       const station = this.station(id);
       const point = station.location ? { lat: station.location.lat, lon: station.location.lon } : null;
@@ -1063,7 +1063,7 @@ export class Answerer {
     const dayPart = (when?.kind === 'date' || when?.kind === 'weekday') && when.part ? when.part : undefined;
     const partFilter = part ? partOfLondonFilter(this.knowledge.data.stations, part) : () => true;
     // "apart from charing cross": those left out are named, not listed.
-    const leftOutIds = new Set((except ?? []).map((m) => (m.result.status === 'found' ? m.result.match.stationId : undefined)));
+    const leftOutIds = new Set(stationIdsOf(except));
     const inPart = (station: Station) => partFilter(station) && !leftOutIds.has(station.id);
     const span = dayPart && day ? partSpan(dayPart, londonInstant(day)) : undefined;
     const listed = open.filter((s) => {
@@ -1672,6 +1672,11 @@ function streetOfCounter(said: string | undefined, station: Station): string | u
   if (words.includes(own) || own.includes(words)) return undefined;
   const street = station.address.split(',').map((part) => part.replace(/^\s*[\d-]+[a-z]?\s+/i, '').trim()).find((part) => normaliseText(part) === words);
   return street;
+}
+
+/** The counters among places mentioned, by station id, in the order said (places that are not counters left out). */
+function stationIdsOf(mentions: readonly PlaceMention[] | undefined): string[] {
+  return (mentions ?? []).map((m) => (m.result.status === 'found' ? m.result.match.stationId : undefined)).filter((id): id is string => id !== undefined);
 }
 
 /**

@@ -2967,14 +2967,20 @@ function placesAskedEachWhetherTheyHaveOne(r: Reading): PlaceMention[] | null {
   return said;
 }
 
+/** The counters named in this message after "apart from", "except", "other than" ("... except brixton and walworth"). */
+export function countersLeftOut(r: Reading): PlaceMention[] {
+  const word = LEAVES_ONE_OUT.exec(r.text);
+  if (!word) return [];
+  const after = r.text.slice(word.index + word[0].length);
+  return r.mentions.filter((m) => !m.fromContext && found(m)?.stationId !== undefined && after.includes(m.text.toLowerCase()));
+}
+
 /** Which counters are open, every counter named said after "apart from", "except", "other than". */
 function asksWhichAreOpenLeavingOut(r: Reading): boolean {
   const c = r.cues;
-  const word = LEAVES_ONE_OUT.exec(r.text);
-  if (!word || !c.open || c.nearest || c.locationGiven || c.roundTheClock || r.ctx.lastLocation !== undefined || r.pastDate !== undefined || r.danger.situation) return false;
+  if (!c.open || c.nearest || c.locationGiven || c.roundTheClock || r.ctx.lastLocation !== undefined || r.pastDate !== undefined || r.danger.situation) return false;
   const said = r.mentions.filter((m) => !m.fromContext);
-  const after = r.text.slice(word.index + word[0].length);
-  if (said.length === 0 || !said.every((m) => found(m)?.stationId !== undefined && after.includes(m.text.toLowerCase()))) return false;
+  if (said.length === 0 || countersLeftOut(r).length !== said.length) return false;
   return r.says(WHICH_ARE_OPEN) || r.says(ANYTHING_OPEN) || r.says(WHATS_OPEN) || c.existential || c.anywhere || c.anyDesk || c.pluralDesks;
 }
 

@@ -9,7 +9,7 @@ import type { DateTime } from 'luxon';
 import { asksHowLong, type ComparisonReading } from './comparison';
 import { counterReferredTo } from './counterReferredTo';
 import { placeOfTheSameName } from './placeOfTheSameName';
-import { BEYOND_LONDON, CORRECTION, LEAVES_ONE_OUT, MET_NAMED, POLICE_BAIL } from './lexicon';
+import { BEYOND_LONDON, CORRECTION, MET_NAMED, POLICE_BAIL } from './lexicon';
 import type { Cues } from './cues';
 import type { DangerReading } from './emergency';
 import type { PlaceFinder } from './placeFinder';
@@ -17,7 +17,7 @@ import type { PlaceReading } from './places';
 import type { ConversationContext, ListAsOf, PlaceMention, Question, WhenAsked } from './question';
 import { londonDate } from './londonDays';
 import { found, Reading } from './reading';
-import { emergency, STAGES, type Rule } from './rules';
+import { countersLeftOut, emergency, STAGES, type Rule } from './rules';
 import type { WhenReading } from './when';
 
 export function understand(text: string, context: ConversationContext, now: DateTime, finder: PlaceFinder): Question {
@@ -174,10 +174,7 @@ function withMetNamed(question: Question, r: Reading): Question {
  */
 function withLeftOut(question: Question, r: Reading): Question {
   if ((question.intent !== 'nearest' || question.between) && question.intent !== 'open-list') return question;
-  const word = LEAVES_ONE_OUT.exec(r.text);
-  if (!word) return question;
-  const after = r.text.slice(word.index + word[0].length);
-  const leftOut = r.mentions.filter((m) => !m.fromContext && found(m)?.stationId !== undefined && after.includes(m.text.toLowerCase()));
+  const leftOut = countersLeftOut(r);
   if (leftOut.length === 0) return question;
   const ids = new Set(leftOut.map((m) => found(m)!.stationId));
   if (question.intent === 'open-list') return { ...question, except: leftOut };

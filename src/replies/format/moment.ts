@@ -21,7 +21,7 @@ const EVENING_STARTS_HOUR = 18;
  * `before 09:00 tomorrow (...)` for a time asked with "before" (the instant is the minute before the time said).
  */
 export function instantText(instant: DateTime, now: DateTime | null, before = false): string {
-  const time = formatLondonTime(before ? instant.plus({ minutes: 1 }) : instant);
+  const time = formatLondonTime(timeSaid(instant, before));
   const at = before ? 'before' : 'at';
   const full = formatLondonDay(instant);
   if (!now) return `${at} ${time} on ${full}`;
@@ -32,6 +32,11 @@ export function instantText(instant: DateTime, now: DateTime | null, before = fa
   if (relative === 'tomorrow' && hour < NIGHT_ENDS_HOUR) return `${at} ${time} tonight (early on ${full})`;
   if (relative === 'tomorrow') return `${at} ${time} tomorrow (${full})`;
   return `${at} ${time} on ${relative}`;
+}
+
+/** The time the resident said: for "before 9am" the instant worked out is 08:59, the time said 09:00. */
+export function timeSaid(instant: DateTime, before = false): DateTime {
+  return before ? instant.plus({ minutes: 1 }) : instant;
 }
 
 /** `on Sunday 29 November`, `today (Thursday 26 November)`, `tomorrow (Friday 27 November)`. */

@@ -14,7 +14,7 @@ import { contactNumber } from '../format/contacts';
 import { answerInstant, formatDate, londonDateTime } from '../format/dates';
 import { dayHoursCell, dayHoursText, dayLabel, scheduleText, spokenHours, stateText, whenText } from '../format/hours';
 import { focusText } from '../format/hoursFocus';
-import { onDayText, PART_WORDS, partOfDayText, specialDayName } from '../format/moment';
+import { onDayText, PART_WORDS, partOfDayText, specialDayName, timeSaid } from '../format/moment';
 import { addressLine, shortStationName } from '../format/names';
 import { bold, capitalise, joinAnd, lowerFirst, plural } from '../format/text';
 import { describeNearby } from '../parts/nearby';
@@ -133,7 +133,7 @@ function closesAtAnswer(answer: HoursAnswer, moment: DateTime, now: DateTime): A
   const on = onDayText(day.date, now);
   // "Does it close before 8pm?": the moment is the minute before the time said, so closing by then is closing before it.
   const before = answer.when.kind === 'instant' && answer.when.before === true;
-  const so = before ? day.intervals[0].close <= moment.plus({ minutes: 1 }) : closes === formatLondonTime(moment);
+  const so = before ? day.intervals[0].close <= timeSaid(moment, true) : closes === formatLondonTime(moment);
   return { headline: `${so ? 'Yes' : 'No'}, ${name} closes at ${closes} ${on}.`, keyLines: [], badge: null };
 }
 
@@ -159,7 +159,7 @@ function asked(answer: HoursAnswer, now: DateTime, focused: string | null): Aske
       if (UNTIL_LABEL.test(when.label) && moment.isValid) return openUntilAnswer(answer, moment, now, isSo);
       const closesAt = moment.isValid ? closesAtAnswer(answer, moment, now) : null;
       if (closesAt) return closesAt;
-      const at = moment.isValid ? `${when.before ? 'Before' : 'At'} ${formatLondonTime(when.before ? moment.plus({ minutes: 1 }) : moment)} ${onDay(dayLabel(moment.toISODate() ?? answer.asOf, now).replace(/^(today|tomorrow|yesterday), (.*)$/, '$1 ($2)'))}` : capitalise(when.label);
+      const at = moment.isValid ? `${when.before ? 'Before' : 'At'} ${formatLondonTime(timeSaid(moment, when.before))} ${onDay(dayLabel(moment.toISODate() ?? answer.asOf, now).replace(/^(today|tomorrow|yesterday), (.*)$/, '$1 ($2)'))}` : capitalise(when.label);
       // "Until 22:00" reads from the moment asked; a next opening is named from the resident's today.
       const said = stateText(state, state.open && moment.isValid ? moment : now, '');
       const headline = answer.otherHalf && moment.isValid ? eitherHalfText(answer, isSo, `${at}, ${name} is ${said}.`) : answered(isSo(state.open), `${at}, ${name} is ${said}.`);
