@@ -35,7 +35,7 @@ function readingOf(text: string, context: ConversationContext, now: DateTime, fi
   const wholePart = (part: string, ctx: ConversationContext) => understand(part, ctx, now, finder);
   const asSaid = new Reading(text, context, now, finder, halfReader(now, finder), wholePart);
   if (asSaid.danger.now || asSaid.danger.signs.length > 0 || asSaid.danger.situation) return asSaid;
-  const kept = afterATakeBack(asSaid, context, now, finder);
+  const kept = afterATakeBack(asSaid, context, now, finder) ?? withoutARemark(asSaid, context, now, finder);
   if (kept) return kept;
   const picked = counterReferredTo(text, context, finder);
   if (picked) return new Reading(picked.text, picked.context, now, finder, halfReader(now, finder), wholePart);
@@ -62,6 +62,48 @@ function afterATakeBack(asSaid: Reading, context: ConversationContext, now: Date
   const [before, after] = [read(taken[1], context), read(taken[2], context)];
   if (!NOT_ANSWERED.has(before.intent) || NOT_ANSWERED.has(after.intent) || after.intent === 'non-english') return undefined;
   return new Reading(taken[2], context, now, finder, halfReader(now, finder), (part, ctx) => understand(part, ctx, now, finder));
+}
+
+/**
+ * A remark about another service said beside the question: "is brixton open, the library is closed", "the jobcentre is
+ * shut so is walworth open", "what time does ilford close, the post office already closed". The remark only tells why
+ * they ask, so the question is read without it (before, "closed" was taken as what they asked of the counter, or the
+ * whole message as about the library). Only when the remark alone is out of scope, or names no place and no counter
+ * ("the bank was shut"; a counter's state, "the one near me shut down", "the one in walworth is closed", is kept), and
+ * the rest is a question the bot answers.
+ */
+const ADVERB = '(?:(?:already|now|just|still|all|permanently|completely|totally|also|too|not) )?';
+/** Closed said as a verb ("the post office already closed"), or any state after "is", "was", "has been": never "a sunday open". */
+const SERVICE_STATE = `(?:(?:is|s|was|are|were|will be|(?:has|have|had) been) ${ADVERB}(?:shut|closed|closing|shutting|shut down|closed down|open|boarded up)|(?:(?:has|have|had|got) )?${ADVERB}(?:shut|closed|shut down|closed down|shutting|closing))`;
+const REMARK = `(?:the|my|our|a|an|that|this|their|his|her|local|me) (?:[a-z]+ ){0,3}?[a-z]+ ${SERVICE_STATE}(?: (?:today|now|again|already|too|atm|rn|at the moment|as well|for (?:the day|today|lunch|good)|on (?:sundays?|saturdays?|weekends?)))*`;
+const REMARK_AFTER = new RegExp(`^(.+?) (?:((?:but|and|as|because|cos|coz|cuz|bc|since|and also)) )?(${REMARK})$`);
+/**
+ * A remark whose subject may be a counter ("the one near me", "the station", but not "the tube station"), or is a
+ * time rather than a service ("a sunday"): never taken out.
+ */
+const COUNTER_IN_A_REMARK = /\b(?:one|ones|(?<!(?:tube|train|petrol|fire|bus|coach|railway|overground|underground|rail) )stations?|counters?|desks?|nick|police|it|place|front|cop|days?|sunday|monday|tuesday|wednesday|thursday|friday|saturday|weekend|morning|evening|night|time)\b/;
+/** The subject of a remark: its words before the state ("the post office" of "the post office already closed"). */
+const REMARK_SUBJECT = /^(.+?) (?:is|s|was|are|were|will|has|have|had|got|already|now|just|still|all|permanently|completely|totally|also|too|not|shut|closed|closing|shutting|open|boarded)\b/;
+const REMARK_BEFORE = new RegExp(`^(${REMARK}) (?:((?:so|but|and|now|so now)) )?(.+)$`);
+/** Words that make the "subject" of a remark part of a longer clause ("the first ever to be shut"), never a service named. */
+const NOT_A_SUBJECT = /\b(?:to|be|been|ever|first|last|next|only|of|that|which|who|than|when|what|why|how|will|would|did|does|do|if)\b/;
+
+function withoutARemark(asSaid: Reading, context: ConversationContext, now: DateTime, finder: PlaceFinder): Reading | undefined {
+  const after = REMARK_AFTER.exec(asSaid.text);
+  const before = after ? null : REMARK_BEFORE.exec(asSaid.text);
+  const [question, joiner, remark] = after ? [after[1], after[2], after[3]] : before ? [before[3], before[2], before[1]] : [];
+  if (question === undefined || remark === undefined) return undefined;
+  const subject = REMARK_SUBJECT.exec(remark)?.[1] ?? remark;
+  if (COUNTER_IN_A_REMARK.test(subject) || NOT_A_SUBJECT.test(subject)) return undefined;
+  // A clause of its own: joined by "but", "cos", "so", or set apart by a comma or a stop where the remark begins or ends.
+  const said = asSaid.message.original.toLowerCase();
+  const edge = after ? remark.split(' ').slice(0, 2).join('[^a-z0-9]+') : remark.split(' ').slice(-2).join('[^a-z0-9]+');
+  if (!joiner && !new RegExp(after ? `[,.?!;:)–—-]\\s*${edge}` : `${edge}\\s*[,.?!;:–—-]`).test(said)) return undefined;
+  const read = halfReader(now, finder);
+  const [asked, remarked] = [read(question, context), read(remark, context)];
+  if (NOT_ANSWERED.has(asked.intent) || asked.intent === 'non-english') return undefined;
+  if (remarked.intent !== 'out-of-scope' && new Reading(remark, context, now, finder).places.mentions.length > 0) return undefined;
+  return new Reading(question, context, now, finder, halfReader(now, finder), (part, ctx) => understand(part, ctx, now, finder));
 }
 
 /** Reads half of a message as a question of its own; a half is never split again. */
