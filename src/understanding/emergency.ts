@@ -183,6 +183,13 @@ const MEDIA_BEFORE = new RegExp(`\\b${MEDIA} (?:about|on|called|named) (?:\\w+ )
 const NO_HARM_SAID = /\b(?:no violence|nothing violent|not violent|no one (?:got |was |is |s )?hurt|nobody (?:got |was |is |s )?hurt|(?:just|only) (?:shouting|yelling|arguing|a row|an argument|words|verbal))\b/;
 /** The violence nouns that are only voices raised. */
 const RAISED_VOICES: ReadonlySet<string> = new Set(['shouting', 'yelling', 'screaming', 'screams', 'scream']);
+/**
+ * Voices raised at a screen or a game ("shouting at the telly", "getting headshot on fortnite and yelling"): play, not
+ * harm, unless raised at the resident or their own ("yelling at me").
+ */
+const AT_A_SCREEN = /\b(?:at|over) (?:the |his |her |their |my |our |a )?(?:telly|tv|television|screen|game|games|xbox|ps ?[345]|playstation|console|switch|controller|ref|referee|match|football|footie|rugby|darts|snooker|boxing|computer|laptop|pc|phone|ipad|tablet|radio|quiz|match of the day)\b/;
+const PLAYING = /\b(?:fortnite|minecraft|roblox|fifa|call of duty|warzone|valorant|apex|gta|xbox|playstation|ps5|ps4|gaming|video games?|headshot|headshots|online game)\b/;
+const RAISED_AT_SOMEONE = /\b(?:at|to) (?:me|us|my|him|her|them|the kids|the children|the baby)\b(?! (?:telly|tv|screen|game|xbox|ps ?[345]|playstation|console|computer|laptop|phone))/;
 /** Who "shoots down" an application, an idea or an advance: "been shot down by three banks", "shot down by a girl at the bar" is a refusal, not gunfire. */
 const REFUSERS: ReadonlySet<string> = new Set(
   'banks bank lenders lender mortgage council councils employer employers company companies uni university universities college colleges insurer insurers insurance agency agencies recruiters investors publishers landlords letting agents hmrc dwp jobcentre crush girl girls lass date boss manager teacher'.split(' '),
@@ -244,6 +251,12 @@ const AT_A_HEIGHT_EDGE_RE = pattern`\b(?:${AT_A_HEIGHT_EDGE})\b`;
 const LOUD_BANGS_NEARBY = /\b(?:loud (?:bangs?|banging|crash(?:es|ing)?)|(?:bangs?|banging|crashing) (?:next door|upstairs|downstairs|outside|from (?:next door|upstairs|downstairs)))\b(?! (?:music|tunes|choons|beats|songs?|tracks?|bass))/;
 /** Bangs told with a harmless cause ("the builders are making loud bangs", "fireworks going off outside"), not in doubt between causes. */
 const BANGS_HARMLESS_CAUSE = /\b(?:builders?|workmen|workers|roadworks|construction|renovat\w*|diy|drilling|hammering|fireworks?|bonfire|party|music|tunes)\b/;
+/**
+ * Shots heard and in doubt, now: "was that gunfire?", "could be gunshots or fireworks", "sounded like a gun going off".
+ * Perhaps shots, perhaps not: when unsure, 999 leads as a condition. Not a shooting range, a photo shoot or a film.
+ */
+const SHOTS_IN_DOUBT =
+  /\b(?:(?:could|might|may|must) (?:be|have been|of been|ve been)|(?:sounded|sounds|sounding|sound) (?:like|similar to)|(?:was|is) (?:that|it|this)|(?:were|are) (?:those|they|these|them)|wa?s (?:that|it)|maybe|possibly|probably|(?:i )?(?:think|thought|reckon) (?:it was|they were|theyre|its|it s|that was|it might be|it could be)|either) (?:(?:a|some|the|real) )?(?:gun ?shots?|gunfire|gun fire|gun shot|shots|a shot fired|shooting|a gun|guns?|gun going off|guns going off)\b(?! (?:range|ranges|star|stars|gallery|match|practice|club|games?|a (?:video|film|music video|scene)|of (?:vodka|tequila|espresso|coffee)))|\b(?:gun ?shots?|gunfire|gun fire|shots|a gun|shooting) or (?:fireworks?|bangers|firecrackers|a car|cars?|a motorbike|an exhaust|backfir\w*|builders|thunder)\b/;
 const BANGS_IN_DOUBT = /\b(?:gun ?shots?|shots?|shooting|gun|guns|not sure|unsure|or (?:was|were|is) it|sounded like|sounds like)\b/;
 const TOLD_NEXT_RE = pattern`\b(?:${TOLD_NEXT_TO_BE_HARMED})`;
 /** A bat in its own game: "waved his bat in the air after his century" (not "swung a bat at him"). */
@@ -752,7 +765,7 @@ export function readDanger(message: string, messageWords?: string[], messageRuns
     said.situation ||= situation || (c.fireAlarmSounding() && !FIRE_ALARM_HARMLESS.test(message));
     // "loud bangs next door, is brixton open": bangs nearby are feared as much as said fear, so a question beside them
     // is answered after the 999 condition.
-    said.feared ||= situation && ((c.says(FEARED) && !c.says(FEAR_OF_A_THING)) || (c.says(LOUD_BANGS_NEARBY) && (!BANGS_HARMLESS_CAUSE.test(message) || BANGS_IN_DOUBT.test(message))));
+    said.feared ||= situation && ((c.says(FEARED) && !c.says(FEAR_OF_A_THING)) || (c.says(LOUD_BANGS_NEARBY) && (!BANGS_HARMLESS_CAUSE.test(message) || BANGS_IN_DOUBT.test(message))) || c.says(SHOTS_IN_DOUBT));
   }
   // "i dialled but couldnt say anything": the call told across the clauses "but" splits.
   if (!said.cantTalk && /\b(?:but|and)\b/i.test(message)) said.cantTalk = RANG_SILENT.test((messageWords ?? readWords(message)).join(' '));
@@ -1170,10 +1183,17 @@ class Clause {
   /** "screaming next door", "I can hear her crying", "shouting for help": heard close by. */
   private soundSign(i: number, form: string): DangerSign | undefined {
     const around = this.window(i);
+    if (this.raisedAtPlay(i)) return undefined;
     if (!NEAR.test(around) && !this.says(HEARD) && !/\bfor help\b/.test(around)) return undefined;
     if (this.says(NO_HARM_SAID)) return undefined;
     const moment: DangerMoment = form === 'past' || this.auxiliaries(i).some((b) => WAS_WORD.test(b)) ? 'over' : 'now';
     return this.sign('violence', i, i + 3, this.placed(moment, around));
+  }
+
+  /** A voice raised at `i` at a screen or in a game ("shouting at the telly", "headshot on fortnite and yelling"), at no one. */
+  private raisedAtPlay(i: number): boolean {
+    const after = this.words.slice(i + 1, i + 6).join(' ');
+    return (AT_A_SCREEN.test(after) || PLAYING.test(this.text)) && !RAISED_AT_SOMEONE.test(after);
   }
 
   /** The word at `i` is what a film, book or documentary is about, not something here. */
@@ -1190,7 +1210,7 @@ class Clause {
     const present = terse || NEAR.test(around) || ANY_NOW.test(around) || THERE_IS.test(around) || HEARD.test(around);
     if (!present) return undefined;
     // "(no violence, just shouting)": raised voices said plainly to be all there is. A fight stays a fight.
-    if (RAISED_VOICES.has(this.words[i]) && this.says(NO_HARM_SAID)) return undefined;
+    if (RAISED_VOICES.has(this.words[i]) && (this.says(NO_HARM_SAID) || this.raisedAtPlay(i))) return undefined;
     // "a stabbing happened on my road back in 2019": told as an event gone by, its time placing it.
     const told = /\b(?:there was|there were|was|were|had|happened|took place|occurred)\b/.test(around) || REPORTING.test(around);
     return this.sign('violence', i, i + 2, this.placed(told ? 'over' : 'now', around));
@@ -1490,7 +1510,7 @@ class Clause {
   /** A person's situation, with no harm read ("he's outside", "I'm scared", "my ex won't leave"): the safety net's reason. */
   situation(): boolean {
     // "loud bangs next door", "heard loud bangs outside": perhaps shots or a fight, perhaps fireworks; no one need be named.
-    if (LOUD_BANGS_NEARBY.test(this.text) && !GONE_BY.test(this.text) && !OFTEN.test(this.text)) return true;
+    if ((LOUD_BANGS_NEARBY.test(this.text) || SHOTS_IN_DOUBT.test(this.text)) && !GONE_BY.test(this.text) && !OFTEN.test(this.text)) return true;
     const m = this.first(SITUATION);
     if (!m || GONE_BY.test(this.text) || OFTEN.test(this.text) || this.negated(this.wordAt(m.index))) return false;
     // Someone it is about: "he", "I'm", "we", or a person ("someone", "my ex", "a man").

@@ -187,7 +187,8 @@ const COUNTER_QUESTIONS: ReadonlySet<Question['intent']> = new Set(['hours', 'op
  * nearest station to E17"): when unsure, 999 leads, said as a condition, then the question is answered.
  */
 function withSafetyFirst(question: Question, r: Reading): Question {
-  if (!r.danger.situation || r.danger.now || !COUNTER_QUESTIONS.has(question.intent) || !SOMEONE_WHO_MAY_HARM.test(r.text)) return question;
+  // A fear read ("loud bangs outside, could be gunshots, is brixton open") is danger enough without anyone named.
+  if (!r.danger.situation || r.danger.now || !COUNTER_QUESTIONS.has(question.intent) || !(r.danger.feared || SOMEONE_WHO_MAY_HARM.test(r.text))) return question;
   return { intent: 'both', questions: [{ ...emergency(r), unsure: true }, question] };
 }
 
