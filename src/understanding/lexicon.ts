@@ -2235,7 +2235,7 @@ function nickedOfAPersonOnly(custody: RegExp): RegExp {
   return new RegExp(custody.source.replace(/\bnicked\b/g, nickedOfAPerson), custody.flags);
 }
 
-export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOneself?: boolean; outright?: boolean }[] = [
+export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOneself?: boolean; outright?: boolean; unless?: RegExp }[] = [
   // A police report or crime number as a document: "i need a police report for my insurance", "can i get a copy of a
   // police report", "my insurer wants a crime reference number", "how do i get a police report". Not one made ("file a
   // police report": reporting a crime), nor documents produced ("proof of insurance"), nor the resident's own number or
@@ -2243,6 +2243,8 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
   {
     task: 'police-report',
     asOneself: true,
+    // "my car was broken into, insurers have the crime number, is walworth still going": the number told as had, nothing asked for.
+    unless: /^(?!.*\b(?:need|needs|needed|want|wants|wanted|require|requires|required|ask(?:ing|ed)? for|obtain|request|copy|copies|how do i|how can i|where do i|where can i)\b).*\b(?:have|has|had|got|gave|given|with|sent|passed on|already)\b (?:\w+ ){0,2}?(?:the |a |my |our |their )?(?:crime reference(?: number)?|reference number|crime (?:number|no|ref)|incident number|police report|crime report)\b/,
     act: /(?:\b(?:copy|copies|printout|print out|hard copy) of (?:my|the|a|an|our|that) (?:police report|crime report|report|incident report)\b|\b(?:get|obtain|request|pick up|collect|download|receive|order|apply for) (?:hold of )?(?:a |an |my |the |our |that )?(?:copy of (?:a |my |the |our )?)?(?:police|crime|incident) report\b)(?!.*\b(?:at|from|in) (?:the |a |any )?(?:police )?(?:counter|desk|station|front desk|front counter)\b)|\b(?:insurance|insurer|insurers|insurance company|insurance claim)\b.*\b(?:police report|crime report|crime reference(?: number)?|reference number|crime (?:number|no|ref)|incident (?:number|report)|report from (?:the )?police)\b|\b(?:police report|crime report|crime reference(?: number)?|reference number|crime (?:number|no|ref)|incident number)\b.*\b(?:insurance|insurer|insurers|insurance company|insurance claim)\b/,
   },
   // Support for victims asked of the bot, which has no service's details: "how do i contact victim support", "victim

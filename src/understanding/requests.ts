@@ -32,11 +32,11 @@ export interface RequestRead {
 
 /** The task asked of the bot that it cannot do, and what else the message says. Reads the normalised words. */
 export function readRequestAndRest(text: string, runs?: TextRuns): RequestRead | undefined {
-  for (const { task, act, asOneself, outright } of TASKS_THE_BOT_CANNOT_DO) {
+  for (const { task, act, asOneself, outright, unless } of TASKS_THE_BOT_CANNOT_DO) {
     // `runs` (of `text`), when given, rule out the tasks whose words are not there without running their patterns.
     if (runs && !act.global && !act.sticky && !runs.mayMatch(act)) continue;
     const m = act.exec(text);
-    if (!m) continue;
+    if (!m || unless?.test(text)) continue;
     const before = text.slice(0, m.index).trim().replace(BOT_NAMED, '');
     const after = text.slice(m.index + m[0].length).trim();
     const toTheBot = outright ? SAID_OUTRIGHT : SAID_TO_THE_BOT;

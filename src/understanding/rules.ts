@@ -2806,10 +2806,10 @@ function reportMadeWithACounterNamed(r: Reading): boolean {
 
 /**
  * A report already made: "my neighbour already reported it", "it was reported stolen", "my gran says she reported a bag
- * there in the 70s", "reported a stabbing back in 2019" (the "I" dropped) (read in the normalised words: the typo
- * corrector keeps "reported").
+ * there in the 70s", "reported a stabbing back in 2019" (the "I" dropped), "reported online with a crime number", "got a
+ * crime number" (read in the normalised words: the typo corrector keeps "reported").
  */
-const REPORT_DONE = /\b(?:already|has|have|had|was|were|is|been|got|i|we|he|she|they|mum|dad|gran|nan|neighbour|mate|friend) (?:\w+ )?reported\b|^(?:(?:so|and|well|ok|okay|yeah|yes) )?(?:already )?reported\b/;
+const REPORT_DONE = /\b(?:already|has|have|had|was|were|is|been|got|i|we|he|she|they|mum|dad|gran|nan|neighbour|mate|friend) (?:\w+ )?reported\b|\breported (?:it |this |that )?(?:online|on the app|on the website|by phone|on 101|via 101|to (?:the )?police|already|last (?:week|month|year|night)|with a crime)\b|\b(?:got|have|has|had|with) (?:a |the |my )?crime (?:number|reference|ref)\b|^(?:(?:so|and|well|ok|okay|yeah|yes) )?(?:already )?reported\b/;
 /** Words of reporting a crime (not only telling of one): "report", "crime reference", "statement". */
 const REPORTING_WORDS = /\b(?:report|reported|reporting|crime reference|crime ref|reference number|statement|log it|tell the police|let the police know|who do i tell)\b/;
 
@@ -2866,7 +2866,7 @@ function countPerBoroughAsked(r: Reading): { count: number; orMore?: true; orFew
 }
 
 /** The resident's own case in court: "it went to court", "my court date", "a court hearing". */
-const OWN_COURT_CASE = /\b(?:(?:it|my case|the case|he|she|they|we|i) (?:went|go|going|goes|has gone|have gone|had gone|is going|are going) to court|court (?:date|dates|hearing|hearings|appearance|summons|order|fine)|my (?:court|trial)|(?:magistrates|crown|family|county) court)\b/;
+const OWN_COURT_CASE = /\b(?:(?:it|my case|the case|he|she|they|we|i) (?:went|go|going|goes|has gone|have gone|had gone|is going|are going) to court|(?:dealt with|sorted|settled|heard|resolved|handled|finished|done|over|concluded|decided|tried|convicted|sentenced|cleared|acquitted|found guilty) (?:\w+ )?(?:in|at|through|by) (?:the )?court|(?:in|at) court (?:already|last|this|in)\b|court (?:date|dates|hearing|hearings|appearance|summons|order|fine)|my (?:court|trial)|(?:magistrates|crown|family|county) court)\b/;
 
 /** "ur rubbish", "you are garbage", "this bot is rubbish", "thats rubbish": the bot called rubbish, not the bins. */
 const RUBBISH_SAID_OF_THE_BOT =
