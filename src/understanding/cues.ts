@@ -243,7 +243,8 @@ const CLOSED_COUNTERS = pattern`\b(?:closed|closed down|shut|shut down|former|di
 // "are any stations closing early today", "is any counter shutting tonight": today's closing times, not closures for good.
 const CLOSURES_HOURS_ASKED = /\b(?:what time|when (?:does|do|will)|how late|until when|till when)\b|\b(?:closing|shutting|close|shut|closes|shuts) (?:early|earlier)\b|\b(?:closing|shutting) (?:today|tonight|this (?:evening|afternoon))\b/;
 const CLOSURES_ASKS_1 = /\b(?:how many|which|what|list|name|names|all(?: the)?|any)\b.*\b(?:closed|closures?|closing|shut|shutting|shut down|lost|gone|were cut|cut)\b/;
-const CLOSURES_ASKS_2 = /^(?:police )?(?:station )?closures\b/;
+/** "station closures?", "total closures since 2017?", "number of closures in 2018": the closures named as the question. */
+const CLOSURES_ASKS_2 = /^(?:(?:the )?(?:total|overall|number of|count of|tally of)(?: (?:number|count) of)? )?(?:police )?(?:station |counter |front counter )?closures\b/;
 /** "were there closures in east london", "have there been any closures", "did anything close in south london": what closed, asked as the past. */
 const CLOSURES_ASKS_3 = pattern`\b(?:were|was|have|has|had) there (?:been )?(?:any |some |many |lots of |a lot of )?(?:police |station |front )?(?:counter |desk )?closures?\b|\bdid (?:any|anything|many|some|much)(?: (?:police|front|${ROUND_THE_CLOCK}|${DESKS}|ones|of them|counters|desks))* (?:close|shut)\b|\b(?:${DESKS}|front counters|front desks|ones|nicks)(?: (?:that|which))? (?:have |were |got )?(?:closed|shut)(?: down)? (?:this year|last year|recently|lately)\b|\b(?:has|have) (?:any|anything|anywhere|many|some)(?: (?:else|more|police|front|${DESKS}|ones|of them|counters|desks))* (?:been )?(?:closed|shut)\b(?!.*\b(?:near|nearby|around here|round here|local)\b)`;
 

@@ -254,6 +254,10 @@ const CLOSED_IN_A_YEAR = /\b(?:closed|shut|close|closing|shutting|lose|lost)(?: 
 /** "may" and "mar" are words too: as months only after "in", "of" or "during", or before a year. */
 const AMBIGUOUS_MONTHS = new Set(['may', 'mar']);
 const A_MONTH_OF_A_YEAR = new RegExp(`\\b(${MONTH_WORDS})(?: of)? ((?:19|20)\\d\\d)\\b`);
+const MONTHS_SPAN = new RegExp(`\\b(?:from|between) (${MONTH_WORDS}) ((?:19|20)\\d\\d) (?:to|and|until|till|through) (${MONTH_WORDS}) ((?:19|20)\\d\\d)\\b`);
+const SINCE_A_MONTH = new RegExp(`\\b(since|after|from) (?:the (?:start|beginning) of )?(${MONTH_WORDS})(?: of)? ((?:19|20)\\d\\d)\\b`);
+/** "July 2017" of "july 2017" or "jul 2017". */
+const monthYearLabel = (month: string, year: string) => monthLabel(DateTime.fromObject({ year: Number(year), month: MONTHS.get(month)!, day: 1 }, { zone: ZONE }));
 const A_MONTH = new RegExp(`\\b(?:(in|of|during) )?(${MONTH_WORDS})\\b`, 'g');
 
 /** "2017-2018", "2017 to 2019", "2017-18" (the dash is gone by now): two years, the second later; "2017 18 counters" is a count. */
@@ -305,6 +309,19 @@ export function readClosurePeriod(text: string, now: DateTime, names: PlanNames)
   const covidSaid = COVID_WORDS.exec(text);
   const before = closedBefore(text, covidSaid);
   if (before) return before;
+  // "since july 2017", "after march 2018": from that month to today; "from october 2017 to march 2018": both months whole.
+  const months = MONTHS_SPAN.exec(text);
+  if (months && MONTHS.has(months[1]) && MONTHS.has(months[3])) {
+    const from = `${months[2]}-${String(MONTHS.get(months[1])).padStart(2, '0')}-01`;
+    const last = DateTime.fromObject({ year: Number(months[4]), month: MONTHS.get(months[3])! }, { zone: ZONE }).endOf('month');
+    if (from <= isoDate(last)) return { from, to: isoDate(last), label: `${monthYearLabel(months[1], months[2])} to ${monthYearLabel(months[3], months[4])}` };
+  }
+  const sinceMonth = SINCE_A_MONTH.exec(text);
+  if (sinceMonth && MONTHS.has(sinceMonth[2])) {
+    // "after march 2018" begins with April.
+    const start = DateTime.fromObject({ year: Number(sinceMonth[3]), month: MONTHS.get(sinceMonth[2])!, day: 1 }, { zone: ZONE }).plus({ months: sinceMonth[1] === 'after' ? 1 : 0 });
+    if (start <= today) return { from: isoDate(start), to: isoDate(today), label: `${sinceMonth[1]} ${monthYearLabel(sinceMonth[2], sinceMonth[3])}` };
+  }
   const monthYear = A_MONTH_OF_A_YEAR.exec(text);
   if (monthYear) return names.monthPeriod(Number(monthYear[2]), MONTHS.get(monthYear[1])!);
   // "did any close during covid", "which closed in lockdown": from England's first lockdown to the last restrictions lifted.

@@ -43,7 +43,7 @@ const OTHER_LISTS: [string, RegExp][] = [
   ['which 24 hour stations are in central london', /^In Central London, one front counter is open 24 hours a day: \*\*Charing Cross\*\*\.$/],
   ['which stations are closing', /^No more front counter closures are decided or proposed, as far as my sources show/],
   ['list the stations that are closing', /^No more front counter closures are decided or proposed/],
-  ['how many closed since 2017', /^52 front counters closed between July 2017 and 28 February 2026/],
+  ['how many closed since 2017', /^54 front counters closed between July 2017 and 28 February 2026/],
   // A borough's closures, asked: those first (since the counter list is complete), what is open today next.
   ['which stations closed in croydon', /^Since July 2017, two front counters closed in \*\*Croydon\*\*: Addington \(in July 2017\) and Windmill Road \(Croydon custody centre\) \(14 December 2017\)\.$/],
   ['which counters in camden closed', /^Since July 2017, one front counter closed in \*\*Camden\*\*: Holborn \(in January 2018\)\.$/],
