@@ -31,6 +31,8 @@ export interface PlaceReading {
   streetsSaidOn: string[][];
 }
 
+/** Buildings whose names have "london" inside them after another word: "the royal london hospital". */
+const BUILDINGS_NAMED_WITH_LONDON = new Set(['hospital', 'university', 'college', 'school', 'museum', 'zoo', 'aquarium', 'library', 'clinic', 'academy', 'hotel', 'theatre', 'hall', 'mosque', 'cathedral']);
 /** Joining words kept inside a run when both neighbours are place words: "elephant and castle", "isle of dogs". */
 const GLUE = new Set(['and', 'of', 'upon', 'on', 'le', 'de', 'la', 'by']);
 const OUTCODE = /^[a-z]{1,2}\d[a-z\d]?$/;
@@ -230,6 +232,12 @@ export function placeRuns(p: Phrases): PlaceRun[] {
     // "by" joins a one-word name to another ("bromley by bow"), never a name to how one travels ("walworth by bus").
     const byName = words[i] !== 'by' || (current.length === 1 && isContent(i + 1) && !isContent(i + 2) && !COMMON_WORDS.has(words[i + 1]));
     const glue = GLUE.has(words[i]) && byName && !p.isUsed(i) && current.length > 0 && (isContent(i + 1) || (words[i] === 'on' && onName)) && (words[i] !== 'on' || onName);
+    // "royal london hospital", "university college london hospital": "london" inside a building's name, not London.
+    if (words[i] === 'london' && current.length > 0 && !p.isUsed(i) && !p.isUsed(i + 1) && BUILDINGS_NAMED_WITH_LONDON.has(words[i + 1] ?? '')) {
+      current.push('london', words[i + 1]);
+      i++;
+      continue;
+    }
     if (glue && words[i] === 'on' && words[i + 1] === 'the') {
       current.push('on', 'the');
       i++;

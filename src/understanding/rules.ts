@@ -499,7 +499,7 @@ export const STAGES: readonly Stage[] = [
       // Not a front counter asked of a place named by another service ("nearest front counter to kings college hospital").
       // A place named by its own station ("im near holland park tube station") says where the resident is: not this rule.
       // A counter named with a counter word ("is Kentish Town desk open") is asked about, whatever story of a library comes first.
-      rule('another kind of station', (r) => r.cues.otherService && !r.says(POLICE) && !r.says(A_COUNTER_TO_A_PLACE) && !placeNamedByItsStation(r) && !counterNamedAsACounter(r) && !otherServiceOnlyInAPlacesName(r), () => ({ intent: 'out-of-scope', reason: 'unrelated' })),
+      rule('another kind of station', (r) => r.cues.otherService && !r.says(POLICE) && !r.says(A_COUNTER_TO_A_PLACE) && !placeNamedByItsStation(r) && !counterNamedAsACounter(r) && !otherServiceOnlyInAPlacesName(r) && !otherServiceOnlyWhereFrom(r), () => ({ intent: 'out-of-scope', reason: 'unrelated' })),
       // "is the post office by walworth open": another service's hours asked, by a counter (see the cannot-do stage).
       rule('another service asked open near a counter', (r) => r.says(ANOTHER_SERVICE_SOUGHT_NEAR) && !r.danger.situation && !r.danger.now, () => ({ intent: 'out-of-scope', reason: 'unrelated' })),
       // "the bus ran into traffic so im late, is brixton open?": the story is off topic, the question about a counter is not.
@@ -2040,6 +2040,19 @@ function landmarkBesideItsPlace(r: Reading): boolean {
  * A counter asked for near a place whose own name holds another service's words ("nearest counter to battersea power
  * station", "desk near king's college hospital" where the place index has it): the place, not the other service.
  */
+/**
+ * Another service named only as where from, a nearest asked of it: "nearest station to the royal london hospital",
+ * "closest station to whitechapel tube station" ask for the police counter nearest it, not for a hospital or a tube
+ * station ("which train station is nearest the hospital" still names another kind of station asked for).
+ */
+function otherServiceOnlyWhereFrom(r: Reading): boolean {
+  if (!r.cues.nearest || !CUE_DESK_WORDS.test(r.text)) return false;
+  const rest = r.text.replace(OTHER_SERVICE_AS_WHERE_FROM, ' ');
+  return rest !== r.text && !CUE_OTHER_SERVICE.test(rest);
+}
+const OTHER_SERVICE_AS_WHERE_FROM =
+  /\b(?:to|near|nr|by|at|from|around|next to|opposite|outside|behind|beside|close to|closest to|nearest to) (?:the |a |an |my |our )?(?:[a-z]+ ){0,3}?(?:hospital|gp|doctor|doctors|dentist|pharmacy|chemist|post office|library|job ?centre|(?:fire|train|tube|railway|rail|bus|coach|petrol|underground|overground|dlr|tram|ambulance) stations?)\b/g;
+
 function otherServiceOnlyInAPlacesName(r: Reading): boolean {
   if (!r.cues.deskWords) return false;
   let rest = r.text;
