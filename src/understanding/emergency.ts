@@ -181,6 +181,9 @@ const MEDIA_AFTER = new RegExp(`^(?:(?!(?:in|on|at|by|near|under|inside|outside|
 const MEDIA_BEFORE = new RegExp(`\\b${MEDIA} (?:about|on|called|named) (?:\\w+ ){0,2}$`);
 /** Said plainly that no one is being hurt: "(no violence, just shouting)". Raised voices alone are then not danger. */
 const NO_HARM_SAID = /\b(?:no violence|nothing violent|not violent|no one (?:got |was |is |s )?hurt|nobody (?:got |was |is |s )?hurt|(?:just|only) (?:shouting|yelling|arguing|a row|an argument|words|verbal))\b/;
+/** A thing left or parked outside somewhere: "chained my bike to the railings outside", "parked the car outside the station". */
+const THING_LEFT_OUTSIDE =
+  /\b(?:chained|locked|parked|left|leaned|leant|tied|put|dropped|stuck|leaving|parking|chaining|locking) (?:up )?(?:my|the|our|his|her|their|a) (?:\w+ )?(?:bike|bicycle|car|van|scooter|e scooter|moped|motorbike|pram|buggy|bins?|parcel|bags?|trolley)\b(?: \w+){0,5}? outside\b/;
 /** The violence nouns that are only voices raised. */
 const RAISED_VOICES: ReadonlySet<string> = new Set(['shouting', 'yelling', 'screaming', 'screams', 'scream']);
 /**
@@ -1513,6 +1516,8 @@ class Clause {
     if ((LOUD_BANGS_NEARBY.test(this.text) || SHOTS_IN_DOUBT.test(this.text)) && !GONE_BY.test(this.text) && !OFTEN.test(this.text)) return true;
     const m = this.first(SITUATION);
     if (!m || GONE_BY.test(this.text) || OFTEN.test(this.text) || this.negated(this.wordAt(m.index))) return false;
+    // "i chained my bike to the railings outside walworth": a thing left outside, not someone there.
+    if (m[0] === 'outside' && THING_LEFT_OUTSIDE.test(this.text)) return false;
     // Someone it is about: "he", "I'm", "we", or a person ("someone", "my ex", "a man").
     return this.words.some((w) => WHO.test(w) || isPerson(w));
   }
