@@ -1292,7 +1292,9 @@ export const SERVICE_TOPICS: readonly { topic: ServiceTopic; words: RegExp }[] =
       /\b(?:can|could|may|am i allowed to|is it ok to|is it okay to) (?:i|we) (?:bring|take) (?:my |our |a |an |the )?(?:kids?|child|children|son|daughter|baby|toddler|friend|mate|partner|husband|wife|mum|mom|dad|mother|father|carer|support worker|someone|somebody|pram|buggy)\b|\b(?:can|could|may) (?:my |our |a )?(?:kids?|child|children|son|daughter|friend|mate|partner|husband|wife|mum|mom|dad|mother|father|carer|support worker|someone|somebody) (?:come|go) (?:in )?(?:with|along)\b|\b(?:are|is) (?:kids|children|babies|prams|buggies) allowed\b/,
   },
   { topic: 'id-check', words: /\b(?:show|need|bring|carry|take|have) (?:my |any |some |a |an |photo )?(?:id|identification|photo id|passport|proof of (?:id|identity|address))\b|\b(?:id|identity) (?:checks?|checked)\b|\bcheck (?:my |your )?(?:id|identity)\b/ },
-  { topic: 'what-to-bring', words: /\bwhat (?:should|do|shall|must|would|will) (?:i|we|you) (?:need to )?(?:bring|take)(?: with (?:me|us|you))?\b|\bwhat (?:to|do i need to) bring\b|\b(?:bring|take) (?:anything|something) with (?:me|us)\b/ },
+  // Papers to bring ("do i need to bring proof of insurance to brixton", "what documents do i need for ilford"): which the
+  // data does not list (it was "I can't help with that").
+  { topic: 'what-to-bring', words: /\bwhat (?:should|do|shall|must|would|will) (?:i|we|you) (?:need to )?(?:bring|take)(?: with (?:me|us|you))?\b|\bwhat (?:to|do i need to) bring\b|\b(?:bring|take) (?:anything|something) with (?:me|us)\b|\b(?:bring|take|carry)(?: in| along)? (?:my |any |some |a |an |the |our |his |her |me )?(?:proof of (?:insurance|ownership|address|residence)|insurance(?: documents?| certificates?| papers| details| policy)?|(?:driving |vehicle |car )?documents?|docs|paperwork|papers|(?:driving )?licen[cs]e and insurance|mot(?: certificate)?|v5c?|log ?book|certificate of insurance)\b|\bwhat (?:documents?|docs|paperwork|papers|proof)(?: (?:do|should|shall|must|will|would) (?:i|we|you))?(?: need| bring| take| have)?\b/ },
   { topic: 'appointment', words: /\b(?:need|have|got|require|requires|required|make|book) (?:to (?:make|book|have) )?(?:an? )?(?:appointment|appointments)\b|\b(?:do|would|will|must|should) (?:i|we|you) (?:need|have|got) to book(?: (?:first|ahead|in advance|before))?\b|\bappointment (?:needed|necessary|required|only)\b|\b(?:just )?(?:walk in|walk up|turn up|rock up|drop in)\b.*\b(?:or|without|need|book|appointment)\b|^appointments?$|\b(?:can|could|do|should) (?:i|you|we|u|people) (?:just )?(?:walk in|walk up|turn up|rock up|drop in|pop in|show up|go in without)\b(?! (?:at|to) \w)/ },
   // "what does front counter mean", "what's the difference between a police station and a front counter", "is a front
   // desk the same as a police station": what a counter is, asked by its name.
@@ -1878,7 +1880,9 @@ export const CANNOT_HEAR_OR_SPEAK =
 /** 999 without speaking, named: the Silent Solution. */
 export const SILENT_ROUTE = 'silent solution|silent call|silent 999|press 55|pressing 55|55 on (?:the|my) phone|silent 55|55 call|55 thing|dial(?:ling)? 55|press(?:ing)? 5 5|(?:the|this) 55';
 /** 999 without speaking, named: text 999 (emergencySMS), Relay UK. */
-export const TEXT_ROUTE = 'text 999|texting 999|text the police|emergency ?sms|relay uk|18000|18001|text relay|typetalk';
+// "sms 999", "999 by text", "can i text the police", "txt 999": the same route however the text is called (it was "Call
+// 999 now", as if danger were told).
+export const TEXT_ROUTE = '(?:text|texting|texted|txt|txting|sms|smsing|message|messaging) (?:to )?999|999 (?:by|via|over|through|on) (?:a )?(?:text|txt|sms|text message)|999 (?:text|sms|txt)(?: service| line| number)?|(?:text|texting|txt|sms|smsing) (?:the )?(?:police|cops|met)|emergency ?sms|relay uk|18000|18001|text relay|typetalk';
 /** A question about a way to reach the police ("what is relay uk", "how do deaf people call the police"), not a cry for help. */
 /**
  * Whether the bot itself can be used, asked ("can i use this", "does this work", "is this ok for me"): by a deaf or
@@ -2651,8 +2655,14 @@ export const PET_ASTRAY =
  */
 export const NEIGHBOURS_NOISE =
   /\bnoise (?:complaints?|nuisance|problems?|pollution)\b|\b(?:noisy|loud) (?:neighbours?|neighbors?|music|party|parties|house party|flat|tv|telly|dogs?|people|students)\b|\b(?:complain\w*|report\w*) (?:about )?(?:the |my |our |a )?noise\b|\b(?:neighbours?|neighbors?|next door|upstairs|downstairs|flat (?:above|below|upstairs|downstairs))\b.*\b(?:noise|noisy|loud(?! (?:bangs?|banging|explosions?|screams?|screaming|shouts?|shouting|crash\w*|thuds?|cries|crying|gun\w*|pops?))|music|party|parties|racket|bass|barking)\b|\b(?:noise|noisy|loud music|party|parties|racket|bass|barking)\b.*\b(?:neighbours?|neighbors?|next door|upstairs|downstairs|flat (?:above|below))\b|\b(?:dogs?|puppy) (?:keeps |always |wont stop |won t stop )?barking\b|\bbarking (?:dogs?|all night|every night|all day|constantly|non ?stop)\b/;
-/** Which of the council's matters a message is about: noise, or an animal astray (see `NEIGHBOURS_NOISE`, `PET_ASTRAY`). */
-export type CouncilMatter = 'noise' | 'animal';
+/**
+ * A vehicle towed, clamped or in the pound, to get back ("how do i get my car back from the pound", "my car got towed",
+ * "where is the car pound", "van was clamped outside my house"): not a counter's, and not in the data.
+ */
+export const VEHICLE_POUND =
+  /\b(?:car|vehicle) pounds?\b|\b(?:car|cars|vehicle|van|motorbike|motorcycle|moped|scooter|bike|truck|lorry|motor|whip)\b.*\b(?:(?:from|at|in|to|out of|outta) (?:the |a )?pound|towed|tow(?:ed)? away|clamped|declamp\w*|unclamp\w*)\b|\b(?:towed|clamped|tow truck|towing company)\b.*\b(?:car|vehicle|van|motorbike|motorcycle|moped|scooter|motor)\b|\b(?:the )?pound (?:in|at|near) \w+\b.*\b(?:car|vehicle|van)\b/;
+/** Which of the everyday matters a message is about: noise, an animal astray, or a vehicle to get back (see `NEIGHBOURS_NOISE`, `PET_ASTRAY`, `VEHICLE_POUND`). */
+export type CouncilMatter = 'noise' | 'animal' | 'pound';
 
 /**
  * A crime done, a collision, something lost or found, or ID to show at a counter: a police matter, whatever else the
