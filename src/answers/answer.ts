@@ -692,7 +692,7 @@ export type Answer =
   /** `pending`: what was asked of the place, so the reply can say what a postcode or borough would get. */
   | { kind: 'place-not-found'; query: string; pending?: { intent: Intent; desk?: DeskKind } }
   | { kind: 'no-location-for-station'; station: Station; status: CounterStatus }
-  | { kind: 'greeting' | 'identity' | 'help' | 'thanks' | 'acknowledged' | 'goodbye' | 'cancelled' | 'forgotten'; contacts: ContactFacts; plea?: true; puzzled?: true; felt?: 'upset' | 'casual'; aiAsked?: true; askedIf?: 'a person' | 'a bot'; asked?: 'here' | 'how' }
+  | { kind: 'greeting' | 'identity' | 'help' | 'thanks' | 'acknowledged' | 'goodbye' | 'cancelled' | 'forgotten'; contacts: ContactFacts; plea?: true; puzzled?: true; felt?: 'upset' | 'casual'; waiting?: true; aiAsked?: true; askedIf?: 'a person' | 'a bot'; asked?: 'here' | 'how' }
   /** London's clock when asked (`instant`, ISO), the time or the date as asked. */
   | { kind: 'clock'; asked: 'time' | 'date'; instant: string }
   /** `toGroup`: said once to a group chat or team the bot has joined, where people @mention it to ask. */

@@ -357,6 +357,7 @@ export class Answerer {
           ...(question.intent === 'help' && question.plea ? { plea: true as const } : {}),
           ...(question.intent === 'help' && question.puzzled ? { puzzled: true as const } : {}),
           ...(question.intent === 'acknowledged' && question.felt ? { felt: question.felt } : {}),
+          ...((question.intent === 'thanks' || question.intent === 'acknowledged') && question.waiting ? { waiting: true as const } : {}),
         };
       case 'cancel':
         return { kind: 'cancelled', contacts: this.contacts() };

@@ -119,6 +119,8 @@ const INTERPRETER_ASKS = /\b(?:(?:what|which) languages?\b(?=.*\b(?:counters?|de
 const INTERPRETER_SPEAK_IN = /\b(?:speak|talk|chat|communicate|interpreter|translator|translat|speaker|speaking|language|in (?:my )?(?:own )?)/;
 const WORD_START = /\b\w/g;
 const BSL = /^Bsl$/;
+/** Sign language unnamed is no proper noun: "call 101 ... in sign language" (it was "in Sign Language" mid-sentence). */
+const SIGN_LANGUAGE = /^Sign Language$/;
 /**
  * Sign language asked for with no "interpreter" or "speak in": "bsl", "can i use bsl", "do they do sign language", "is
  * there bsl": an interpreter on a call to the police (it was "Sorry, I didn't understand that", or no other versions).
@@ -132,7 +134,7 @@ function readInterpreter(t: string, runs: TextRuns): { language?: string } | und
   const asks = runs.test(INTERPRETER_ASKS);
   const speakIn = named && (runs.test(INTERPRETER_SPEAK_IN) || SIGN_LANGUAGE_ALONE.test(t));
   if (!asks && !speakIn) return undefined;
-  const language = named?.[1]?.replace(WORD_START, (c) => c.toUpperCase()).replace(BSL, 'British Sign Language');
+  const language = named?.[1]?.replace(WORD_START, (c) => c.toUpperCase()).replace(BSL, 'British Sign Language').replace(SIGN_LANGUAGE, 'sign language');
   return language ? { language } : {};
 }
 

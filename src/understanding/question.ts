@@ -453,12 +453,13 @@ export type Question =
   /** `plea`: asked for help as a plea ("i need help", "please help me"), which may be danger: 999 comes first. */
   /** `puzzled`: a thinking face or a shrug alone ("🤔", "🤷"): what to ask, said as such. */
   | { intent: 'help'; plea?: true; puzzled?: true }
-  | { intent: 'thanks' }
+  /** `waiting`: said while the bot waits for a postcode or area ("👍", "ok", "thanks" after "What's your postcode?"): that question is kept, and said again. */
+  | { intent: 'thanks'; waiting?: true }
   /**
    * "ok", "got it", "lol": heard, nothing asked. `felt`: an interjection alone, "omg", "oh no", "😢" (`upset`: whether all
-   * is well, and 999 if not) or "bruh", "meh", "💀" (`casual`).
+   * is well, and 999 if not) or "bruh", "meh", "💀" (`casual`). `waiting`: as for thanks.
    */
-  | { intent: 'acknowledged'; felt?: 'upset' | 'casual' }
+  | { intent: 'acknowledged'; felt?: 'upset' | 'casual'; waiting?: true }
   | { intent: 'goodbye' }
   | { intent: 'cancel' }
   | { intent: 'forget-me' }

@@ -85,6 +85,7 @@ import { MONTHS } from './when';
 import { londonDate } from './londonDays';
 import { partOfLondon, twoPartsOfLondon } from './partOfLondon';
 import { asBorough, atSomeOccurrence, followedBy, notFoundMention, primaryMention } from './places';
+import { VEHICLE_POUND } from './lexicon';
 import type { CannotDoTask, ClosingAsked, CouncilMatter, ConversationContext, CostAsked, CountedArea, ClosurePeriod, DaysCompared, ListAsOf, PartOfLondon, PastAsked, PastFocus, PlaceMention, PlaceQuestion, Question, StatusYesNo, WhenAsked, YesNoAsked } from './question';
 import { found, fromContext, isMoment, mentionOf, type Reading } from './reading';
 import { ROUND_THE_CLOCK } from './message';
@@ -187,7 +188,7 @@ export const STAGES: readonly Stage[] = [
       rule('another language', (r) => r.foreignLanguage !== undefined, (r) => ({ intent: 'non-english', language: r.foreignLanguage!.language })),
       // "what languages do you speak?", "can i ask in urdu?": the bot answers in English, and the police have interpreters.
       // Sign language asked of the bot ("do you do bsl") is an interpreter through 101, below, not the bot's English.
-      rule('the bot\'s language asked about', (r) => r.says(ASKS_THE_BOTS_LANGUAGE) && !r.danger.situation && r.cues.interpreter?.language !== 'British Sign Language' && r.cues.interpreter?.language !== 'Sign Language', () => ({ intent: 'non-english', language: null, alongside: true })),
+      rule('the bot\'s language asked about', (r) => r.says(ASKS_THE_BOTS_LANGUAGE) && !r.danger.situation && r.cues.interpreter?.language !== 'British Sign Language' && r.cues.interpreter?.language !== 'sign language', () => ({ intent: 'non-english', language: null, alongside: true })),
       // "pardon?", "can you repeat that" after an answer: that answer again (with nothing answered yet, what the bot can do).
       rule('the last answer again', (r) => r.says(ASKS_REPEAT) && noPlace(r), (r) => (r.ctx.lastIntent !== undefined ? { intent: 'more', topic: 'repeat' } : { intent: 'help' })),
       // "huh?", "wat", "what do u mean", "i dont get it" after an answer: that answer put simply, with what to ask next,
@@ -1782,6 +1783,9 @@ function serviceTopic(r: Reading): ServiceTopic | undefined {
   // "nearest probation office to croydon": probation wherever it is asked, never the nearest police counter; a counter's
   // hours asked beside it ("im on probation, is brixton open now") are that question.
   if (topic === 'probation') return r.cues.hours || r.cues.open || r.cues.closedState ? undefined : topic;
+  // "crime stats in my area", "crime rate near me", "crime stats for SE15": figures asked of a place, never the nearest
+  // counter to it (it asked for a postcode, or gave the nearest desk); a counter asked for beside them keeps its question.
+  if (topic === 'crime-figures' && !r.cues.deskWords) return topic;
   if (!topic || r.cues.nearest === 'strong' || r.areaNamed) return undefined;
   // "I was attacked and it went to court already, ... when is hammersmith open": the resident's own case, not a challenge to a closure.
   if (topic === 'court' && r.says(OWN_COURT_CASE)) return undefined;
@@ -1890,13 +1894,19 @@ function everydayMatter(r: Reading): boolean {
   // the counter itself, is the council's noise too (it was read as a complaint about the police).
   const noiseToThePolice = r.says(NEIGHBOURS_NOISE) && !r.cues.nearest && !r.cues.open && !r.cues.hours && !r.cues.address && !r.cues.status && !r.cues.closedState;
   if (r.cues.deskWords && !noiseToThePolice && !(r.says(EVERYDAY_MATTERS) && !pattern`\b(?:${DESK_WORDS})\b`.test(r.text.replace(globally(EVERYDAY_MATTERS), ' ')))) return false;
+  // "how do i get my car back from the pound": a vehicle to get back, however "proof" or "bring" is said with it.
+  if (r.says(VEHICLE_POUND) && !r.says(A_VEHICLE_STOLEN) && !r.danger.now && !r.danger.situation) return true;
   return r.says(PET_ASTRAY) || (r.says(EVERYDAY_MATTERS) && !r.says(A_POLICE_MATTER)) || (r.says(NEIGHBOURS_NOISE) && !r.says(A_POLICE_MATTER) && !r.danger.now && !r.danger.feared);
 }
+
+/** A vehicle said to be stolen or gone without knowing where: a crime to report, not the pound. */
+const A_VEHICLE_STOLEN = /\b(?:stolen|stole|nicked|taken|missing|gone|broken into|broke into|vandalised|keyed)\b/;
 
 /** The council's matter an everyday message is about, if one: a pet astray first ("a dog barking" is noise only without one lost or found). */
 function councilMatter(r: Reading): CouncilMatter | undefined {
   if (r.says(PET_ASTRAY)) return 'animal';
   if (r.says(NEIGHBOURS_NOISE)) return 'noise';
+  if (r.says(VEHICLE_POUND) && !r.says(A_VEHICLE_STOLEN)) return 'pound';
   return undefined;
 }
 
@@ -2561,6 +2571,8 @@ function emojiQuestion(r: Reading): Question {
   if (felt === 'angry') return { intent: 'out-of-scope', reason: 'rude' };
   if (felt === 'puzzled') return answeredBefore(r) ? { intent: 'more', topic: 'simpler' } : { intent: 'help', puzzled: true };
   if (felt === 'upset' || felt === 'casual') return { intent: 'acknowledged', felt };
+  // "👍" just after "What's your postcode?": a nod, so the question is asked again (it was "You're welcome").
+  if ((felt === 'thanks' || felt === 'acknowledged') && r.ctx.pending !== undefined) return { intent: 'acknowledged', waiting: true };
   return { intent: felt };
 }
 
@@ -2570,7 +2582,10 @@ function emojiQuestion(r: Reading): Question {
  * were in danger), nor a request that the bot text 999.
  */
 const A_ROUTE_NAMED_ALONE =
-  /^(?:the )?(?:relay uk|relay|text relay|textrelay|type ?talk|next generation text|ngt|emergency (?:sms|text)|18000|(?:text|texting|sms) 999|999 (?:by )?(?:text|sms|texting))(?: (?:uk|service|number|no|phone number|details|info|information|app|website|please|pls))*$/;
+  /^(?:the )?(?:relay uk|relay|text relay|textrelay|type ?talk|next generation text|ngt|emergency (?:sms|text)|18000|(?:text|texting|txt|sms) 999|999 (?:(?:by|via|over) )?(?:text|txt|sms|texting))(?: (?:uk|service|number|no|phone number|details|info|information|app|website|please|pls))*$/;
+
+/** A bare yes ("yes", "okay then", "sure"): said while a postcode is awaited, a nod to the question. */
+const A_BARE_YES = /^(?:yes|yess+|yeah|yea|yep|yup|ya|yh|aye|sure|yes please|yeah please|go on(?: then)?|ok(?:ay)? then)(?: (?:then|mate|please|pls))?$/;
 
 /** Small talk as a question: a plea, whether it is an AI, a person or a bot, what a greeting asks, else the kind itself. */
 function smallTalkQuestion(r: Reading): Question {
@@ -2581,6 +2596,10 @@ function smallTalkQuestion(r: Reading): Question {
   if (kind === 'identity' && r.says(ASKS_IF_A_PERSON)) return { intent: 'identity', askedIf: 'a person' };
   if (kind === 'identity' && r.says(ASKS_IF_A_BOT)) return { intent: 'identity', askedIf: 'a bot' };
   if (kind === 'upset' || kind === 'casual') return { intent: 'acknowledged', felt: kind };
+  // "👍", "ok", "thanks" just after "What's your postcode?": a nod, not the end of it, so the question is asked again
+  // (it was "You're welcome", as if nothing were still to come). The conversation keeps the question waiting.
+  if ((kind === 'thanks' || kind === 'acknowledged') && r.ctx.pending !== undefined) return { intent: kind, waiting: true };
+  if (kind === 'help' && r.ctx.pending !== undefined && A_BARE_YES.test(r.text)) return { intent: 'acknowledged', waiting: true };
   const asked = kind === 'greeting' ? greetingAsked(r.text) : undefined;
   return asked ? { intent: 'greeting', asked } : { intent: kind };
 }

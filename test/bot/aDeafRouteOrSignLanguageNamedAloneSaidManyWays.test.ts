@@ -34,7 +34,7 @@ describe('a deaf route or sign language named alone, said many ways', function (
       ['is there bsl', SIGN],
       ['i use bsl', SIGN],
       ['british sign language please', SIGN],
-      ['do they do sign language', /^To speak to the police in Sign Language, call 101, or 999 in an emergency, and ask for an interpreter\./],
+      ['do they do sign language', /^To speak to the police in sign language, call 101, or 999 in an emergency, and ask for an interpreter\./],
       ['bsl interpreter', SIGN],
     ],
     { understood: true, now: FRIDAY },

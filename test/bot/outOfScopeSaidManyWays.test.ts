@@ -52,16 +52,7 @@ const OUT_OF_SCOPE: string[] = [
   'MOT centre near me',
   'where is the nearest recycling centre',
   'the council hasnt collected my rubbish',
-  // Courts, lawyers, the pound.
-  'my car was towed where do i get it back',
-  'where is the car pound',
-  // A towed or clamped vehicle said before the question, never the nearest counter to find it.
-  'where do i get my towed car back',
-  'where can i collect a clamped van',
-  'my car got towed where is it',
-  'someone clamped my van, who do i call',
-  'how do i get my car out of the car pound',
-  'my car was towed away last night from outside my flat',
+  // Courts and lawyers (a vehicle towed, clamped or in the pound has its own answer: papersToBringOrAVehicleToGetBack).
   'how do i find a solicitor',
   'where is the nearest court',
   'how do i do jury service',

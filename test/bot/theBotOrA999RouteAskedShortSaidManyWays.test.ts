@@ -12,7 +12,7 @@ import { itAnswersFirst } from './harness';
 const YES_A_BOT = /^Yes, I'm StationDesk, a chatbot\./;
 const NOT_A_PERSON = /^No, I'm StationDesk, a chatbot, not a person\./;
 const TEXT_999 = /^If you are deaf, hard of hearing or speech-impaired: text 999 after registering/;
-const BSL = /^To speak to the police in (?:British )?Sign Language, call 101, or 999 in an emergency, and ask for an interpreter\./;
+const BSL = /^To speak to the police in (?:British Sign Language|sign language), call 101, or 999 in an emergency, and ask for an interpreter\./;
 
 describe('the bot or a 999 route asked short, said many ways', function () {
   this.timeout(60_000);

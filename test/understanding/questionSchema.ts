@@ -205,8 +205,8 @@ export const questionSchema = z.discriminatedUnion('intent', [
   z.strictObject({ intent: z.literal('greeting'), asked: z.enum(['here', 'how']).optional() }),
   z.strictObject({ intent: z.literal('identity'), aiAsked: z.literal(true).optional(), askedIf: z.enum(['a person', 'a bot']).optional() }),
   z.strictObject({ intent: z.literal('help'), plea: z.literal(true).optional(), puzzled: z.literal(true).optional() }),
-  only('thanks'),
-  z.strictObject({ intent: z.literal('acknowledged'), felt: z.enum(['upset', 'casual']).optional() }),
+  z.strictObject({ intent: z.literal('thanks'), waiting: z.literal(true).optional() }),
+  z.strictObject({ intent: z.literal('acknowledged'), felt: z.enum(['upset', 'casual']).optional(), waiting: z.literal(true).optional() }),
   only('goodbye'),
   only('cancel'),
   only('forget-me'),
@@ -214,7 +214,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
   z.strictObject({ intent: z.literal('more'), topic: z.enum(['details', 'sources', 'repeat', 'simpler', 'no-more']) }),
   z.strictObject({ intent: z.literal('place-only'), place: placeMention, about: z.enum(['facilities', 'reporting']).optional() }),
   z.strictObject({ intent: z.literal('non-english'), language: z.string().min(1).nullable(), alongside: z.literal(true).optional() }),
-  z.strictObject({ intent: z.literal('out-of-scope'), reason: z.enum(['joke', 'unrelated', 'another-venue', 'nonsense', 'empty', 'too-long', 'rude', 'attachment']), alongside: z.literal(true).optional(), matter: z.enum(['noise', 'animal']).optional() }),
+  z.strictObject({ intent: z.literal('out-of-scope'), reason: z.enum(['joke', 'unrelated', 'another-venue', 'nonsense', 'empty', 'too-long', 'rude', 'attachment']), alongside: z.literal(true).optional(), matter: z.enum(['noise', 'animal', 'pound']).optional() }),
 ]);
 
 /** Why `q` is not a valid question, or null when it is. Also checks it survives JSON (no functions, no cycles). */

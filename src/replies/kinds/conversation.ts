@@ -228,12 +228,16 @@ export function renderSmallTalk(answer: Of<'welcome' | 'greeting' | 'identity' |
         suggestions: STARTER_SUGGESTIONS,
       };
     case 'thanks':
+      // Thanks while a postcode is awaited: welcome, and the question still open, said again (the conversation keeps it).
+      if (answer.waiting) return { ...said([`You're welcome. If you'd still like that answer, tell me your postcode or area: for example E17 4PP or Walthamstow.`]) };
       return { ...said(["You're welcome. Is there anything else you'd like to know about police front counters?"]) };
     case 'acknowledged':
       // "omg", "oh no", "😢" alone: something may be wrong, so whether all is well, and 999 if anyone is in danger.
       if (answer.felt === 'upset') return { ...said([`Is everything OK? ${CAN_TELL_YOU} If you or someone else is in danger now, call ${n999}.`]), suggestions: STARTER_SUGGESTIONS };
       // "bruh", "meh", "oof", "💀": a shrug, answered briefly with what the bot does.
       if (answer.felt === 'casual') return { ...said([`I hear you. ${CAN_TELL_YOU} What would you like to know?`]), suggestions: STARTER_SUGGESTIONS };
+      // "👍", "ok" while a postcode is awaited: the question asked again.
+      if (answer.waiting) return { ...said([`OK. ${LOCATION_QUESTION}`]) };
       return { ...said(["OK. Is there anything else you'd like to know about police front counters?"]) };
     case 'goodbye':
       return { ...said([`Goodbye. Remember: in an emergency call ${n999}; otherwise call ${n101} or report online at met.police.uk.`]) };
@@ -315,6 +319,8 @@ const OUT_OF_SCOPE_ALONGSIDE: Partial<Record<Of<'out-of-scope'>['reason'], strin
 const COUNCIL_MATTER: Record<CouncilMatter, string> = {
   noise: "I can't take noise complaints: I only know about London's police front counters. Noise from neighbours, parties or barking dogs is for your local council: contact them.",
   animal: "I can't help with lost, found or stray animals: I only know about London's police front counters. Your local council can tell you what to do about a stray or found dog or other animal.",
+  // Nothing in the data says who tows or where pounds are: the bot says it does not know, and where to ask.
+  pound: "I don't know where towed, clamped or impounded vehicles go or how to get one back: my sources only cover London's police front counters. If it was towed or clamped for parking, ask your local council; if the police took it, call 101 or check met.police.uk.",
 };
 
 export function renderOutOfScope(answer: Of<'out-of-scope'>): AnswerSections {
