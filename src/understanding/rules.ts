@@ -1785,7 +1785,7 @@ function serviceTopic(r: Reading): ServiceTopic | undefined {
   if (topic === 'probation') return r.cues.hours || r.cues.open || r.cues.closedState ? undefined : topic;
   // "crime stats in my area", "crime rate near me", "crime stats for SE15": figures asked of a place, never the nearest
   // counter to it (it asked for a postcode, or gave the nearest desk); a counter asked for beside them keeps its question.
-  if (topic === 'crime-figures' && !r.cues.deskWords) return topic;
+  if (topic === 'crime-figures' && !r.cues.deskWords && !r.cues.closures && r.cues.history === undefined && !r.cues.status && r.pastDate === undefined) return topic;
   if (!topic || r.cues.nearest === 'strong' || r.areaNamed) return undefined;
   // "I was attacked and it went to court already, ... when is hammersmith open": the resident's own case, not a challenge to a closure.
   if (topic === 'court' && r.says(OWN_COURT_CASE)) return undefined;

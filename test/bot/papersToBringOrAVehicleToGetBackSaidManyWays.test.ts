@@ -1,37 +1,28 @@
 /**
- * Papers to bring to a counter ("do i need to bring proof of insurance to brixton", "what documents do i need to bring
- * to ilford", "should i bring my v5 to croydon police station"): that the sources do not say what to bring, where to
- * check, then the counter named (it was "I can't help with that"). A vehicle towed, clamped or in the pound to get back
+ * "What to bring" asked of a counter ("i have to produce my documents at walworth, what do i bring"): that the sources do
+ * not say what to bring, and where to check. (Papers named without "what", "do i need to bring proof of insurance to
+ * brixton", were read so too in round 29b, and taken back: the wider words cost a held-out case of two questions in
+ * one.) A vehicle towed, clamped or in the pound to get back
  * ("how do i get my car back from the pound", "my car got towed where do i go"): that the bot does not know, and whom
  * to ask (it was "I can't help with that"). Controls: documents to present are what a counter is for; ID keeps its own
  * answer; a stolen car is a crime to report; a counter asked beside a towed car is answered; danger leads with 999.
  */
 import { DateTime } from 'luxon';
 import { it999FirstAsControls } from './call999First';
-import { Conversation, itAnswersFirst } from './harness';
-import { expect } from 'chai';
+import { itAnswersFirst } from './harness';
 
 const FRIDAY = DateTime.fromISO('2026-12-04T14:00', { zone: 'Europe/London' });
 const NOT_WHAT_TO_BRING = /^My sources don't say what to bring to a front counter\. Check met\.police\.uk or call 101\.$/;
-const POUND = /^I don't know where towed, clamped or impounded vehicles go or how to get one back: my sources only cover London's police front counters\. If it was towed or clamped for parking, ask your local council; if the police took it, call 101 or check met\.police\.uk\.$/;
+const POUND = /^I can't help you get a towed, clamped or impounded vehicle back, and I don't know where they go: I only know about London's police front counters\. If it was towed or clamped for parking, ask your local council; if the police took it, call 101 or check met\.police\.uk\.$/;
 
 describe('papers to bring or a vehicle to get back, said many ways', function () {
   this.timeout(60_000);
   itAnswersFirst(
     [
-      ['do i need to bring proof of insurance to brixton', NOT_WHAT_TO_BRING],
-      ['what documents do i need to bring to ilford', NOT_WHAT_TO_BRING],
-      ['do i have to take my insurance documents to the police station', NOT_WHAT_TO_BRING],
-      ['what paperwork do i need for the front desk', NOT_WHAT_TO_BRING],
-      ['should i bring my v5 to croydon police station', NOT_WHAT_TO_BRING],
       ['i have to produce my documents at walworth, what do i bring', NOT_WHAT_TO_BRING],
     ],
     { understood: true, now: FRIDAY },
   );
-  it('the counter named follows: "do i need to bring proof of insurance to brixton"', async () => {
-    const text = await new Conversation('webchat', FRIDAY).askText('do i need to bring proof of insurance to brixton');
-    expect(text).to.match(/\*\*Brixton Police Station\*\* is open: Mon–Fri 10:00–22:00; Sat–Sun 09:00–19:00\./);
-  });
   itAnswersFirst(
     [
       ['how do i get my car back from the pound', POUND],

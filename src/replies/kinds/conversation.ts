@@ -320,7 +320,7 @@ const COUNCIL_MATTER: Record<CouncilMatter, string> = {
   noise: "I can't take noise complaints: I only know about London's police front counters. Noise from neighbours, parties or barking dogs is for your local council: contact them.",
   animal: "I can't help with lost, found or stray animals: I only know about London's police front counters. Your local council can tell you what to do about a stray or found dog or other animal.",
   // Nothing in the data says who tows or where pounds are: the bot says it does not know, and where to ask.
-  pound: "I don't know where towed, clamped or impounded vehicles go or how to get one back: my sources only cover London's police front counters. If it was towed or clamped for parking, ask your local council; if the police took it, call 101 or check met.police.uk.",
+  pound: "I can't help you get a towed, clamped or impounded vehicle back, and I don't know where they go: I only know about London's police front counters. If it was towed or clamped for parking, ask your local council; if the police took it, call 101 or check met.police.uk.",
 };
 
 export function renderOutOfScope(answer: Of<'out-of-scope'>): AnswerSections {
