@@ -2482,7 +2482,17 @@ const THE_RESIDENT_KNOCKED = /\b(?:i|we|im) (?:accidentally |just |literally )?(
 
 /** "Is there anywhere open now?", "what's open in Hackney?": any desk, near the resident (or in the borough named). */
 function asksAnywhere(r: Reading): boolean {
-  return r.cues.anywhere && !r.stationMention && !r.cues.address && !r.cues.history;
+  return (r.cues.anywhere || anyOpenThenAfterACounter(r)) && !r.stationMention && !r.cues.address && !r.cues.history;
+}
+
+/**
+ * "will any be open at 8am on sunday", "is anything open on sunday", "any open at 7am tmrw" after a counter was
+ * discussed: any counter then, as "anywhere open" (the nearest open then to it), not the counter discussed only.
+ */
+function anyOpenThenAfterACounter(r: Reading): boolean {
+  const w = r.when.when;
+  const timeOrDay = w?.kind === 'instant' || w?.kind === 'date' || w?.kind === 'weekday' || w?.kind === 'weekend';
+  return timeOrDay && r.says(ANYTHING_OPEN) && !r.cues.reference && noPlace(r) && !r.namedStation && r.ctx.lastPlace !== undefined && r.pastDate === undefined && !r.danger.situation;
 }
 
 function boroughNamed(r: Reading): PlaceMention | null {
