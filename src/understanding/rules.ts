@@ -1590,6 +1590,9 @@ export const STAGES: readonly Stage[] = [
   {
     name: 'fallback',
     rules: [
+      // "that one?", "what about that one" alone right after a list of a few counters: which one is asked back, the listed
+      // counters offered (the mention is ambiguous among them), then that counter is given.
+      rule('that one alone, after a few listed', (r) => r.says(THAT_ONE_ALONE) && r.stationPlace?.result.status === 'ambiguous' && noPlace(r) && !r.danger.situation, (r) => placeAsked(r, r.stationPlace!)),
       // A bare "colindale", or an answer to "which station?". Two or more other words unexplained: the place is
       // not the point ("knife crime statistics for hackney").
       // "ruskin park camberwell", "horniman museum se23": a park, museum or market we do not know said with the place or
