@@ -300,7 +300,7 @@ export class Answerer {
       {
         if (question.topic === 'why' && question.ofPlan) return this.planReasons(question.ofPlan, at);
         const answer = this.plans(question.topic, question.topic === 'plan' ? question.planId : question.topic === 'who' ? question.ofPlan : undefined, at, question.topic === 'plan' ? (question.newHours ?? false) : false, question.topic === 'plan' ? undefined : question.part);
-        return question.topic === 'ahead' && question.inYear !== undefined && answer.kind === 'plans' ? { ...answer, inYear: question.inYear } : answer;
+        return (question.topic === 'ahead' || question.topic === 'reopening-ahead') && question.inYear !== undefined && answer.kind === 'plans' ? { ...answer, inYear: question.inYear } : answer;
       }
       case 'emergency':
         return {

@@ -1239,8 +1239,11 @@ export const STAGES: readonly Stage[] = [
             ? { intent: 'status', place: r.namedStation! }
             : { intent: 'history', place: r.namedStation!, topic: r.cues.history ?? 'general' },
       ),
+      // "is anything reopening in 2027": the reopenings ahead, answered of that year.
       rule('the plans', (r) => r.cues.plans !== undefined && !(r.cues.plans === 'reopening-ahead' && (r.namedStation !== undefined || !noPlace(r))), (r) =>
-        r.cues.plans === 'plan' ? planQuestion(r.cues.planId) : { intent: 'plans', topic: r.cues.plans!, ...((r.cues.plans === 'why' || r.cues.plans === 'who') && r.cues.planId ? { ofPlan: r.cues.planId } : {}) },
+        r.cues.plans === 'plan'
+          ? planQuestion(r.cues.planId)
+          : { intent: 'plans', topic: r.cues.plans!, ...((r.cues.plans === 'why' || r.cues.plans === 'who') && r.cues.planId ? { ofPlan: r.cues.planId } : {}), ...(r.cues.plans === 'reopening-ahead' && yearAhead(r) !== undefined ? { inYear: yearAhead(r)! } : {}) },
       ),
       rule(
         'the 24-hour desks',
