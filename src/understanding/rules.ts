@@ -26,6 +26,7 @@
  * 13. place questions      counters of a borough, nearest desks, address, hours, open or closed
  * 14. fallback             a bare place, help, a joke, a greeting, a name we do not know, out of scope
  */
+import { DateTime } from 'luxon';
 import type { LocateResult } from '../stations/model';
 import { londonInstant } from '../stations/hours/londonTime';
 import { withoutNegated } from './conversationTurns';
@@ -81,7 +82,7 @@ import { asksLesser, readRank } from './comparison';
 import { ASKS_THE_BOTS_LANGUAGE, CUE_NEAR, CUE_NEAREST, CUE_OFF_TOPIC, CUE_OTHER_SERVICE, CUE_DESK_WORDS } from './cues';
 import { isTextFrown, isTextSmiley } from './smallTalk';
 import { dayBefore, secondPastYear } from './pastDate';
-import { MONTHS } from './when';
+import { MONTHS, specialDayOn } from './when';
 import { londonDate } from './londonDays';
 import { partOfLondon, twoPartsOfLondon } from './partOfLondon';
 import { asBorough, atSomeOccurrence, followedBy, notFoundMention, primaryMention } from './places';
@@ -3245,11 +3246,15 @@ function hoursQuestion(r: Reading, openNow: boolean): Question {
   const focus = r.cues.focus ?? (r.when.late ? 'late' : undefined);
   // "does it close for lunch": the week's hours show any break ("lunch" is no moment to be open at).
   if (focus === 'break' || focus === 'season') return { intent: 'hours', place: r.stationPlace, when: { kind: 'week' }, focus };
-  const said: WhenAsked = r.when.when ?? dayCarried(r) ?? (openNow ? { kind: 'now' } : { kind: 'week' });
+  const carried = r.when.when === undefined ? dayCarried(r) : undefined;
+  const said: WhenAsked = r.when.when ?? carried ?? (openNow ? { kind: 'now' } : { kind: 'week' });
   // "is brixton open till 7 on saturday?": open right up to then (the minute before), asked yes or no.
   const when = openUntil(r, said);
   const yesNo = when !== said ? 'open' : hoursYesNo(r, when);
-  const extra = { ...(r.when.specialDay ? { specialDay: r.when.specialDay } : {}), ...(focus ? { focus } : {}), ...(yesNo ? { yesNo } : {}) };
+  // A special day carried ("is lewisham open on christmas", then or in the same breath "what time does it close"): still
+  // that day, whose hours the data does not hold, not an ordinary Friday answered as if it were.
+  const specialDay = r.when.specialDay ?? (carried?.kind === 'date' ? specialDayOn(DateTime.fromISO(carried.date, { zone: 'Europe/London' })) : undefined);
+  const extra = { ...(specialDay ? { specialDay } : {}), ...(focus ? { focus } : {}), ...(yesNo ? { yesNo } : {}) };
   return openNow ? { intent: 'open-now', place: r.stationPlace, when, ...extra } : { intent: 'hours', place: r.stationPlace, when, ...extra };
 }
 
