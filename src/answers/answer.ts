@@ -502,6 +502,8 @@ export type Answer =
       period?: { label: string; allMoves: number };
       /** Whether any moved was asked ("did any counters move"): yes or no leads; else ("which counters moved") the list itself. */
       whetherAsked?: true;
+      /** When they moved was asked ("when?" after them): their dates lead. */
+      datesAsked?: true;
     } & AnswerDating)
   /**
    * "What was the first station to close?": the earliest closures the timeline holds (`earliest`, one date), and, when the

@@ -281,7 +281,7 @@ export class Answerer {
       }
       case 'closures-list':
         if (question.saved) return this.savedFromClosure(question.period, at);
-        if (question.moved) return this.movedList(at, question.period, question.whetherAsked === true);
+        if (question.moved) return this.movedList(at, question.period, question.whetherAsked === true, question.datesAsked === true);
         if (question.kept && question.period) return { ...this.keptOpen(question.period, at), ...(question.stillOpen ? { stillOpenAsked: true as const } : {}) } as Answer;
         if ((question.first || question.last) && question.period) return this.closureOfAPeriod(question.period, question.last === true, at);
         if (question.first) return this.firstClosure(at);
@@ -300,7 +300,7 @@ export class Answerer {
       {
         if (question.topic === 'why' && question.ofPlan) return this.planReasons(question.ofPlan, at);
         const answer = this.plans(question.topic, question.topic === 'plan' ? question.planId : question.topic === 'who' ? question.ofPlan : undefined, at, question.topic === 'plan' ? (question.newHours ?? false) : false, question.topic === 'plan' ? undefined : question.part);
-        return question.topic === 'ahead' && question.inYear !== undefined && answer.kind === 'plans' ? { ...answer, inYear: question.inYear } : answer;
+        return (question.topic === 'ahead' || question.topic === 'reopening-ahead') && question.inYear !== undefined && answer.kind === 'plans' ? { ...answer, inYear: question.inYear } : answer;
       }
       case 'emergency':
         return {
@@ -626,13 +626,13 @@ export class Answerer {
 
   /** Where a closed counter's desk went, as `{ moves }` when the timeline says; nothing otherwise. */
   /** The closed counters whose desk went to another, as of the answer's date, each with its move; oldest move first. */
-  private movedList(at: DateTime, period?: ClosurePeriod, whetherAsked = false): Answer {
+  private movedList(at: DateTime, period?: ClosurePeriod, whetherAsked = false, datesAsked = false): Answer {
     const asOf = this.dating(at).asOf;
     const all = this.knowledge
       .statusesAsOf(at)
       .flatMap((from) => counterMoves(this.knowledge.timeline, this.knowledge.data.stations, from, asOf).map((to) => ({ from, to })))
       .sort((a, b) => a.to.on.date.localeCompare(b.to.on.date) || a.from.station.name.localeCompare(b.from.station.name));
-    const whether = whetherAsked ? { whetherAsked: true as const } : {};
+    const whether = { ...(whetherAsked ? { whetherAsked: true as const } : {}), ...(datesAsked ? { datesAsked: true as const } : {}) };
     if (!period) return { kind: 'moved-list', moves: all, ...whether, ...this.dating(at) };
     // A time asked ("which counters moved in 2020"): the moves dated in it, and how many the sources record in all.
     const after = endOfWindow(period.to, 'day');

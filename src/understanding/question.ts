@@ -344,6 +344,8 @@ export type Question =
       kept?: true;
       /** "did any stations move rather than close", "which counters moved": the closed counters whose desk went to another. */
       moved?: true;
+      /** With `moved`: when they moved asked of the moves just listed ("when?", "when did they move"): their dates lead. */
+      datesAsked?: true;
       /** With `kept` or `reopened`: "which of them are still open?" after them: those open now, counted and named first. */
       stillOpen?: true;
       /** "what was the first station to close": the earliest closure in the timeline, and the earliest since the sources cover every counter. */

@@ -440,7 +440,7 @@ export class Reading {
   get stationPlace(): PlaceMention | null {
     const named = primaryMention(this.mentions, 'station');
     if (named) return counterThere(named, this.text) ? { ...named, asCounter: true } : named;
-    return notFoundMention(this.places.unknownNames[0], this.text) ?? fromContext(this.ctx.lastPlace);
+    return notFoundMention(this.places.unknownNames[0], this.text) ?? oneOfTheListedUnsaid(this.text, this.ctx) ?? fromContext(this.ctx.lastPlace);
   }
 
   /** Where the resident is, for "nearest": named now, else given earlier, else (on "from there") the place discussed. */
@@ -503,6 +503,21 @@ function counterThere(m: PlaceMention, text: string): boolean {
   if (!match || match.kind === 'station' || match.kind === 'borough' || match.stationId) return false;
   const at = text.indexOf(m.text);
   return at > 0 && COUNTER_OF_A_PLACE.test(text.slice(Math.max(0, at - 40), at));
+}
+
+/** One counter referred to as "that one", "it" or "there", none named: "is that one open on sunday", "where is it". */
+const ONE_COUNTER_REFERRED_TO = /\b(?:it|its|there|that one|this one|that station|this station|that place|that counter|this counter|that 1)\b/;
+
+/**
+ * "that one?", "is it open on sunday" right after a list of a few counters (two to six named, none yet picked): which
+ * one is not known, so the listed counters are offered to choose from (not the counter discussed before the list, nor
+ * "which police station?" with names never listed).
+ */
+function oneOfTheListedUnsaid(text: string, ctx: ConversationContext): PlaceMention | null {
+  const named = ctx.namedCounters ?? [];
+  if (ctx.lastList === undefined || named.length < 2 || named.length > 6 || !ONE_COUNTER_REFERRED_TO.test(text)) return null;
+  const candidates = named.flatMap((m) => (m.result.status === 'found' ? [m.result.match] : []));
+  return candidates.length >= 2 ? { text: 'that one', result: { status: 'ambiguous', candidates }, fromContext: true } : null;
 }
 
 /** A place from the conversation, marked as such. */

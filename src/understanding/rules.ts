@@ -26,6 +26,7 @@
  * 13. place questions      counters of a borough, nearest desks, address, hours, open or closed
  * 14. fallback             a bare place, help, a joke, a greeting, a name we do not know, out of scope
  */
+import { DateTime } from 'luxon';
 import type { LocateResult } from '../stations/model';
 import { londonInstant } from '../stations/hours/londonTime';
 import { withoutNegated } from './conversationTurns';
@@ -44,7 +45,7 @@ import {
   DAY_LENGTH_COMPARED,
   DESK, DESKS,
   ASKED_IN_THE_PAST, LATEST_ARRIVAL, EMAILS_A_STATION, AROUND_THE_CLOSURES, ASKS_A_STATIONS_NUMBER, ITS_NUMBER, JOINS_A_LIST_OF_PLACES, WHATS_OPEN, ANYTHING_OPEN, PAST_OPENING, ASKS_ABOUT_A_WAY, ASKS_WHICH_NUMBER, REPORTS_AT_A_COUNTER, CAN_GO_IN, AT_NIGHT_GOING, WHAT_WAS_OPEN,
-  AN_EMERGENCY_NOW, ANOTHER_SERVICE_SOUGHT_NEAR, ANOTHER_VENUE, A_VENUE_ASKED_OPEN, ASKS_MORE, ASKS_REPEAT, CONFUSED_BY_THE_ANSWER, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, EVERY_COUNTER, THEM_ALL, WHAT_THEY_CLOSED, LATEST_REOPENING, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED, WHAT_IT_WAS_LIKE, LOST_ASKED, WHEN_LOST, WHY_KEPT,
+  AN_EMERGENCY_NOW, ANOTHER_SERVICE_SOUGHT_NEAR, ANOTHER_VENUE, A_VENUE_ASKED_OPEN, ASKS_MORE, ASKS_REPEAT, CONFUSED_BY_THE_ANSWER, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, WHEN_OF_THE_LISTED, EVERY_COUNTER, THEM_ALL, WHAT_THEY_CLOSED, LATEST_REOPENING, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED, WHAT_IT_WAS_LIKE, LOST_ASKED, WHEN_LOST, WHY_KEPT,
   WHICH_SAVED, LATEST_CLOSURE, WAITING_FOR_THE_POLICE, POLICE_AT_AN_EVENT, ANY_OTHERS, ONE_MORE, REOPENED, WHICH_OR_ANY, REOPENING_TO_COME, ASKS_WHICH, DISPUTED, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, EVERY_BOROUGH, LEAVES_ONE_OUT, SINCE_WHEN, REFUSES_THE_ONE_GIVEN, NOT_ROUND_THE_CLOCK,
   WHEN_CHANGED, CLOSING_FOR_GOOD, WHAT_OR_ANY, NEARER_OR_FURTHER, FURTHER_ASKED, THAN, TO_A_PLACE, WHICH_ARE_OPEN, A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, globally, PET_ASTRAY, NEIGHBOURS_NOISE, POLICE_BAIL,
   CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, ANOTHER_OFFICE_NAMED, SAYS_WHERE_I_AM_ON, KIND_OF_PLACE_ENDING, ROAD_ENDING, PAST_TENSE, ALWAYS, ALWAYS_OPEN_WORDS, CAN_I_GET_THERE, NEVER_CLOSED_PAST, OPEN_THROUGHOUT, PART_OF_THE_WEEK, NEWS_ASKED, CLOSED_AS_A_STATE,
@@ -81,7 +82,7 @@ import { asksLesser, readRank } from './comparison';
 import { ASKS_THE_BOTS_LANGUAGE, CUE_NEAR, CUE_NEAREST, CUE_OFF_TOPIC, CUE_OTHER_SERVICE, CUE_DESK_WORDS } from './cues';
 import { isTextFrown, isTextSmiley } from './smallTalk';
 import { dayBefore, secondPastYear } from './pastDate';
-import { MONTHS } from './when';
+import { MONTHS, specialDayOn } from './when';
 import { londonDate } from './londonDays';
 import { partOfLondon, twoPartsOfLondon } from './partOfLondon';
 import { asBorough, atSomeOccurrence, followedBy, notFoundMention, primaryMention } from './places';
@@ -641,6 +642,16 @@ export const STAGES: readonly Stage[] = [
       // from the hours in the data; a counter named asks about that counter, and "closing down" about the closures.
       // "did any stations move rather than close", "which counters moved", "have any police stations relocated": the closed
       // counters whose desk went to another, from the timeline (a counter named asks of that one: "did hammersmith move").
+      // "when?", "when did they move", "what dates" right after the counters that moved: those moves, their dates leading
+      // (not a counter's history, nor out of scope).
+      rule(
+        'when the counters just listed moved',
+        (r) => r.says(WHEN_OF_THE_LISTED) && r.ctx.lastList?.intent === 'closures-list' && r.ctx.lastList.moved === true && noPlace(r) && !r.namedStation && !r.danger.situation,
+        (r) => {
+          const { whetherAsked: _whether, ...listed } = r.ctx.lastList as Extract<Question, { intent: 'closures-list' }>;
+          return { ...listed, datesAsked: true };
+        },
+      ),
       rule(
         'the counters that moved',
         (r) => r.says(MOVES_ACROSS_THE_NETWORK) && !r.namedStation && noPlace(r) && !r.danger.situation && (r.pastDate === undefined || r.closurePeriod !== undefined),
@@ -1230,8 +1241,11 @@ export const STAGES: readonly Stage[] = [
             ? { intent: 'status', place: r.namedStation! }
             : { intent: 'history', place: r.namedStation!, topic: r.cues.history ?? 'general' },
       ),
+      // "is anything reopening in 2027": the reopenings ahead, answered of that year.
       rule('the plans', (r) => r.cues.plans !== undefined && !(r.cues.plans === 'reopening-ahead' && (r.namedStation !== undefined || !noPlace(r))), (r) =>
-        r.cues.plans === 'plan' ? planQuestion(r.cues.planId) : { intent: 'plans', topic: r.cues.plans!, ...((r.cues.plans === 'why' || r.cues.plans === 'who') && r.cues.planId ? { ofPlan: r.cues.planId } : {}) },
+        r.cues.plans === 'plan'
+          ? planQuestion(r.cues.planId)
+          : { intent: 'plans', topic: r.cues.plans!, ...((r.cues.plans === 'why' || r.cues.plans === 'who') && r.cues.planId ? { ofPlan: r.cues.planId } : {}), ...(r.cues.plans === 'reopening-ahead' && yearAhead(r) !== undefined ? { inYear: yearAhead(r)! } : {}) },
       ),
       rule(
         'the 24-hour desks',
@@ -1581,6 +1595,9 @@ export const STAGES: readonly Stage[] = [
   {
     name: 'fallback',
     rules: [
+      // "that one?", "what about that one" alone right after a list of a few counters: which one is asked back, the listed
+      // counters offered (the mention is ambiguous among them), then that counter is given.
+      rule('that one alone, after a few listed', (r) => r.says(THAT_ONE_ALONE) && r.stationPlace?.result.status === 'ambiguous' && noPlace(r) && !r.danger.situation, (r) => placeAsked(r, r.stationPlace!)),
       // A bare "colindale", or an answer to "which station?". Two or more other words unexplained: the place is
       // not the point ("knife crime statistics for hackney").
       // "ruskin park camberwell", "horniman museum se23": a park, museum or market we do not know said with the place or
@@ -2505,7 +2522,17 @@ const THE_RESIDENT_KNOCKED = /\b(?:i|we|im) (?:accidentally |just |literally )?(
 
 /** "Is there anywhere open now?", "what's open in Hackney?": any desk, near the resident (or in the borough named). */
 function asksAnywhere(r: Reading): boolean {
-  return r.cues.anywhere && !r.stationMention && !r.cues.address && !r.cues.history;
+  return (r.cues.anywhere || anyOpenThenAfterACounter(r)) && !r.stationMention && !r.cues.address && !r.cues.history;
+}
+
+/**
+ * "will any be open at 8am on sunday", "is anything open on sunday", "any open at 7am tmrw" after a counter was
+ * discussed: any counter then, as "anywhere open" (the nearest open then to it), not the counter discussed only.
+ */
+function anyOpenThenAfterACounter(r: Reading): boolean {
+  const w = r.when.when;
+  const timeOrDay = w?.kind === 'instant' || w?.kind === 'date' || w?.kind === 'weekday' || w?.kind === 'weekend';
+  return timeOrDay && r.says(ANYTHING_OPEN) && !r.cues.reference && noPlace(r) && !r.namedStation && r.ctx.lastPlace !== undefined && r.pastDate === undefined && !r.danger.situation;
 }
 
 function boroughNamed(r: Reading): PlaceMention | null {
@@ -3251,11 +3278,15 @@ function hoursQuestion(r: Reading, openNow: boolean): Question {
   const focus = r.cues.focus ?? (r.when.late ? 'late' : undefined);
   // "does it close for lunch": the week's hours show any break ("lunch" is no moment to be open at).
   if (focus === 'break' || focus === 'season') return { intent: 'hours', place: r.stationPlace, when: { kind: 'week' }, focus };
-  const said: WhenAsked = r.when.when ?? dayCarried(r) ?? (openNow ? { kind: 'now' } : { kind: 'week' });
+  const carried = r.when.when === undefined ? dayCarried(r) : undefined;
+  const said: WhenAsked = r.when.when ?? carried ?? (openNow ? { kind: 'now' } : { kind: 'week' });
   // "is brixton open till 7 on saturday?": open right up to then (the minute before), asked yes or no.
   const when = openUntil(r, said);
   const yesNo = when !== said ? 'open' : hoursYesNo(r, when);
-  const extra = { ...(r.when.specialDay ? { specialDay: r.when.specialDay } : {}), ...(focus ? { focus } : {}), ...(yesNo ? { yesNo } : {}) };
+  // A special day carried ("is lewisham open on christmas", then or in the same breath "what time does it close"): still
+  // that day, whose hours the data does not hold, not an ordinary Friday answered as if it were.
+  const specialDay = r.when.specialDay ?? (carried?.kind === 'date' ? specialDayOn(DateTime.fromISO(carried.date, { zone: 'Europe/London' })) : undefined);
+  const extra = { ...(specialDay ? { specialDay } : {}), ...(focus ? { focus } : {}), ...(yesNo ? { yesNo } : {}) };
   return openNow ? { intent: 'open-now', place: r.stationPlace, when, ...extra } : { intent: 'hours', place: r.stationPlace, when, ...extra };
 }
 

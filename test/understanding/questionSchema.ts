@@ -171,6 +171,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
     saved: z.literal(true).optional(),
     kept: z.literal(true).optional(),
     moved: z.literal(true).optional(),
+    datesAsked: z.literal(true).optional(),
     stillOpen: z.literal(true).optional(),
     first: z.literal(true).optional(),
     last: z.literal(true).optional(),

@@ -1289,9 +1289,15 @@ export function renderMoved(answer: MovedAnswer): AnswerSections {
   const when = period ? ` ${/^(?:in|since|before|after|between) /.test(period.label) ? period.label : `in ${period.label}`}` : '';
   // Yes or no only when whether any moved was asked; "which counters moved" is answered by the list itself.
   const [no, yes] = answer.whetherAsked ? ['No: my', 'Yes: my'] : ['My', 'My'];
+  // "When?" after the moves: their dates lead (each move's own date is in the list).
+  const dated = (m: MovedAnswer['moves'][number]) => (m.from.since ? `${bold(shortStationName(m.from.station))} ${onDate(m.from.since)}` : `${bold(shortStationName(m.from.station))} (no date recorded)`);
   const headline =
     n === 0
       ? `${no} sources record no front counter whose desk moved to another when it closed${when}.`
+      : answer.datesAsked
+        ? n <= 3
+          ? `They moved to another counter${when} as follows: ${joinAnd(moves.map(each))}.`
+          : `The ${countWord(n)} moves my sources record${when} run from the first, ${dated(moves[0])}, to the latest, ${dated(moves[n - 1])}; each one:`
       : `${yes} sources record ${countWord(n)} front ${plural(n, 'counter')} whose desk moved to another counter when ${n === 1 ? 'it' : 'they'} closed${when}${n <= 3 ? `: ${joinAnd(moves.map(each))}.` : ':'}`;
   const atAnyTime = period && period.allMoves > n ? [`At any time, they record ${countWord(period.allMoves)}: ask "which counters moved" for them all.`] : [];
   const statuses = moves.flatMap((m) => [m.from, m.to.status]);

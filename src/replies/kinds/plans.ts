@@ -188,23 +188,33 @@ function newHoursBegan(answer: PlansAnswer, hours: NonNullable<PlansAnswer['newH
  * date ahead, else that none is planned as far as the sources go; then the latest the sources said of reopening a
  * counter (Wood Green's, left out of the October 2025 plan), and the counters open 24 hours now.
  */
-function reopeningAhead(answer: PlansAnswer, ahead: ReopeningAhead, dating: AnswerSections['dating']): AnswerSections {
+function reopeningAhead(answer: PlansAnswer, ahead: ReopeningAhead, dating: AnswerSections['dating'], lead?: string, leadNote?: string | null): AnswerSections {
   const name = (s: ReopeningAhead['upcoming'][number]['station']) => bold(shortStationName(s));
   const opening = ahead.upcoming.filter((u) => u.change.becomes === 'open');
   const hours = ahead.upcoming.filter((u) => u.change.becomes === 'hours');
   // A borough or part of London asked ("will richmond get a police station back"): the answer is for it, named first.
   const there = answer.part ? ` in ${answer.part.label}` : '';
+  // A year asked ("is anything reopening in 2027"): the openings dated in it; any others ahead follow.
+  const year = answer.inYear;
+  const inTheYear = year === undefined ? opening : opening.filter((u) => u.change.date.startsWith(String(year)));
+  if (year !== undefined && inTheYear.length === 0) {
+    const others = opening.length > 0 ? `Due at other times: ${joinAnd(opening.map((u) => `${name(u.station)} (${formatDate(u.change.date, u.change.precision)})`))}.` : null;
+    return reopeningAhead({ ...answer, inYear: undefined }, ahead, dating, `No front counter${there} is due to reopen in ${year}, as far as my sources show (my latest source is from ${formatDate(answer.sourcesUpTo)}).`, others);
+  }
   const headline =
-    opening.length > 0
+    year !== undefined
+      ? `${capitalise(countWord(inTheYear.length))} front ${plural(inTheYear.length, 'counter')}${there} ${inTheYear.length === 1 ? 'is' : 'are'} due to open in ${year}: ${joinAnd(inTheYear.map((u) => `${name(u.station)} (${formatDate(u.change.date, u.change.precision)})`))}.`
+    : lead ?? (opening.length > 0
       ? `${capitalise(countWord(opening.length))} front ${plural(opening.length, 'counter')}${there} ${opening.length === 1 ? 'is' : 'are'} due to open: ${joinAnd(opening.map((u) => `${name(u.station)} (${formatDate(u.change.date, u.change.precision)})`))}.`
       : answer.part
         ? `No front counter${there} is due to reopen, as far as my sources show (my latest source is from ${formatDate(answer.sourcesUpTo)}).`
-        : `No front counter is due to reopen, and no return to 24-hour opening is planned, as far as my sources show (my latest source is from ${formatDate(answer.sourcesUpTo)}).`;
+        : `No front counter is due to reopen, and no return to 24-hour opening is planned, as far as my sources show (my latest source is from ${formatDate(answer.sourcesUpTo)}).`);
   const roundTheClock = answer.open.filter((s) => s.hours?.is24x7).map((s) => bold(shortStationName(s.station)));
   const saidLines = ahead.said.slice(0, 2).map((e) => `${formatDate(e.date, e.datePrecision)}: ${sentence(capitalise(e.value))}`);
   return {
     headline,
     keyLines: [
+      ...(leadNote ? [leadNote] : []),
       ...hours.map((u) => `New hours decided for ${name(u.station)} from ${formatDate(u.change.date, u.change.precision)}: ${scheduleValueText(u.change.event.value)}.`),
       ...saidLines,
       answer.part
