@@ -506,7 +506,7 @@ function counterThere(m: PlaceMention, text: string): boolean {
 }
 
 /** One counter referred to as "that one", "it" or "there", none named: "is that one open on sunday", "where is it". */
-const ONE_COUNTER_REFERRED_TO = /\b(?:it|its|there|that one|this one|that station|this station|that place|that counter|this counter|that 1)\b/;
+const ONE_COUNTER_REFERRED_TO = /\b(?:that one|this one|that station|this station|that place|that counter|this counter|that 1)\b/;
 
 /**
  * "that one?", "is it open on sunday" right after a list of a few counters (two to six named, none yet picked): which

@@ -1,8 +1,9 @@
 /**
- * One counter referred to ("that one?", "is it open on christmas", "where is it", "what about that one") right after a
- * list of a few counters, none of them picked yet: which one is asked back, the listed counters offered, and the
+ * One counter referred to as "that one" ("that one?", "is that one open on christmas", "what about that one") right
+ * after a list of a few counters, none of them picked yet: which one is asked back, the listed counters offered, and the
  * answer given once one is chosen (before: "I can't help with that", or "Which police station? For example Brixton or
- * Ilford", names never listed; after "is brixton open" then the 24-hour list, Brixton). Controls: "it" after the nearest
+ * Ilford", names never listed). "it" and "there" were read so too in round 29a, and taken back: they cost a held-out
+ * follow-up ("it" after a list still means the counter discussed before it, or asks which). Controls: "it" after the nearest
  * desk is that desk; "that one?" after one counter is that counter; "the first one" picks the first listed; danger leads
  * with 999.
  */
@@ -19,10 +20,7 @@ describe('one of the counters just listed, unsaid, said many ways', function () 
     [
       [['which stations are open 24 hours', 'that one?'], WHICH_OF_THE_TWO],
       [['which stations are open 24 hours', 'is that one open on christmas'], WHICH_OF_THE_TWO],
-      [['which are 24/7', 'where is it'], WHICH_OF_THE_TWO],
       [['whats open at 3am', 'what about that one'], WHICH_OF_THE_TWO],
-      [['whats open at 3am', 'how do i get there'], WHICH_OF_THE_TWO],
-      [['is brixton open now', 'which are 24 hours', 'is it open on sunday'], WHICH_OF_THE_TWO],
       [['which stations are open 24 hours', 'that one?', 'charing cross'], /^The front counter at \*\*Charing Cross Police Station\*\* is open 24 hours a day/],
       [['which stations are open 24 hours', 'is that one open on sunday', 'lewisham'], /^Yes, \*\*Lewisham Police Station\*\* is open 24 hours on Sunday 6 December/],
     ],
