@@ -431,6 +431,10 @@ export type Answer =
   | ({
       kind: 'closures-list';
       period?: ClosurePeriod;
+      /** "When?" asked of them just listed: their dates lead. */
+      datesAsked?: true;
+      /** "Why?" asked of a time none closed in: that there is none to explain leads. */
+      whyAsked?: true;
       /** A year named and read as the plan made then (`period.yearSaid`): how many closures are dated in that year itself. */
       closedInYearSaid?: number;
       /** With it, the counters known only to have closed by a date in that year ("by 6 August 2025"): the date itself unknown. */

@@ -295,10 +295,18 @@ export class Answerer {
           return counted.kind === 'closures-list' && counted.byYear ? { ...counted, byYear: { ...counted.byYear, compared: question.compareYears } } : counted;
         }
         if (question.roundTheClock) return this.roundTheClockClosures(this.closures(question.period, at, undefined, question.part), question.period, question.part);
-        return this.closures(question.period, at, question.happened, question.part, question.byYear, question.byBorough);
+      {
+        const list = this.closures(question.period, at, question.happened, question.part, question.byYear, question.byBorough);
+        return question.datesAsked && list.kind === 'closures-list' ? { ...list, datesAsked: true } : list;
+      }
       case 'plans':
       {
         if (question.topic === 'why' && question.ofPlan) return this.planReasons(question.ofPlan, at);
+        // "Why?" after the closures of a time when none closed: that there is none to explain (not every plan's reasons).
+        if (question.topic === 'why' && question.ofPeriod) {
+          const none = this.closures(question.ofPeriod, at);
+          if (none.kind === 'closures-list' && none.closures.length === 0) return { ...none, whyAsked: true };
+        }
         const answer = this.plans(question.topic, question.topic === 'plan' ? question.planId : question.topic === 'who' ? question.ofPlan : undefined, at, question.topic === 'plan' ? (question.newHours ?? false) : false, question.topic === 'plan' ? undefined : question.part);
         return (question.topic === 'ahead' || question.topic === 'reopening-ahead') && question.inYear !== undefined && answer.kind === 'plans' ? { ...answer, inYear: question.inYear } : answer;
       }

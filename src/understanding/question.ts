@@ -344,7 +344,7 @@ export type Question =
       kept?: true;
       /** "did any stations move rather than close", "which counters moved": the closed counters whose desk went to another. */
       moved?: true;
-      /** With `moved`: when they moved asked of the moves just listed ("when?", "when did they move"): their dates lead. */
+      /** When asked of the closures or moves just listed ("when?", "when did they move", "what dates"): their dates lead. */
       datesAsked?: true;
       /** With `kept` or `reopened`: "which of them are still open?" after them: those open now, counted and named first. */
       stillOpen?: true;
@@ -364,7 +364,15 @@ export type Question =
    * 2025 closures"): that plan's reasons, or who decided it.
    */
   /** `inYear`: the closures ahead asked of a year to come ("what will close in 2027"): those the data dates to it, or none. */
-  | { intent: 'plans'; topic: Exclude<PlanTopic, 'plan'>; part?: PartOfLondon; ofPlan?: string; inYear?: number }
+  | {
+      intent: 'plans';
+      topic: Exclude<PlanTopic, 'plan'>;
+      part?: PartOfLondon;
+      ofPlan?: string;
+      inYear?: number;
+      /** With `why`: "why?" after the closures of a time of no plan ("which closed in 2019"): when none closed then, that there is none to explain. */
+      ofPeriod?: ClosurePeriod;
+    }
   /** One plan, by its id in the data ("what was the 2017 plan?", "Boris's closures"). */
   // `newHours`: asked when the plan's new hours began ("when did they stop 24 hour opening?"); `which`: which counters
   // lost their 24-hour opening then ("which counters lost their 24 hour opening"), named first.

@@ -646,7 +646,8 @@ export const STAGES: readonly Stage[] = [
       // (not a counter's history, nor out of scope).
       rule(
         'when the counters just listed moved',
-        (r) => r.says(WHEN_OF_THE_LISTED) && r.ctx.lastList?.intent === 'closures-list' && r.ctx.lastList.moved === true && noPlace(r) && !r.namedStation && !r.danger.situation,
+        // Also the plain closures of a time ("which closed in 2017", then "when?"): the dates of those listed, not out of scope.
+        (r) => r.says(WHEN_OF_THE_LISTED) && r.ctx.lastList?.intent === 'closures-list' && (r.ctx.lastList.moved === true || plainClosuresListed(r.ctx)) && noPlace(r) && !r.namedStation && !r.danger.situation,
         (r) => {
           const { whetherAsked: _whether, ...listed } = r.ctx.lastList as Extract<Question, { intent: 'closures-list' }>;
           return { ...listed, datesAsked: true };
@@ -1162,7 +1163,9 @@ export const STAGES: readonly Stage[] = [
         // "what was the 2017 strategy" or "which closed in 2017", then "why?": that plan's reasons, not every plan's.
         (r) => {
           const ofPlan = r.ctx.lastPlan ?? planOfTheClosuresListed(r.ctx);
-          return { intent: 'plans', topic: 'why', ...(ofPlan ? { ofPlan } : {}) };
+          // A time of no plan ("which closed in 2019"): the answer checks whether any closed then (none: nothing to explain).
+          const ofPeriod = !ofPlan && plainClosuresListed(r.ctx) && r.ctx.lastList?.intent === 'closures-list' && typeof r.ctx.lastList.period === 'object' ? r.ctx.lastList.period : undefined;
+          return { intent: 'plans', topic: 'why', ...(ofPlan ? { ofPlan } : {}), ...(ofPeriod ? { ofPeriod } : {}) };
         },
       ),
       rule('"why?" after any other answer', (r) => r.says(BARE_WHY) && noPlace(r) && r.ctx.lastIntent !== undefined, () => ({ intent: 'more', topic: 'details' })),
@@ -1961,6 +1964,13 @@ function asksAboutThePast(r: Reading): boolean {
 const UNDER_THAT_PLAN = /\b(?:under|by|in|from|with|because of|due to|thanks to) (?:it|that|this|them|that one|that plan|this plan|the plan|that strategy|it all)\b|\b(?:did|has|had) (?:it|that|that plan|this plan|the plan|they) (?:close|shut|closed|axe|cut)\b|\bits closures\b/;
 
 /** The plan of the closures just listed, when the list was of one plan's round ("which closed in 2017"). */
+/** The closures of a time just listed as they are, by date: not counted by year or borough, reopened, saved, kept, moved or first. */
+function plainClosuresListed(ctx: ConversationContext): boolean {
+  const l = ctx.lastList;
+  if (ctx.lastIntent !== 'closures-list' || l?.intent !== 'closures-list' || typeof l.period !== 'object') return false;
+  return !l.moved && !l.reopened && !l.saved && !l.kept && !l.first && !l.last && !l.byYear && !l.byBorough && !l.namedOfTheMost && !l.compareYears && !l.happened && !l.roundTheClock;
+}
+
 function planOfTheClosuresListed(ctx: ConversationContext): string | undefined {
   const list = ctx.lastList;
   if (ctx.lastIntent !== 'closures-list' || list?.intent !== 'closures-list' || list.reopened !== undefined || typeof list.period !== 'object') return undefined;

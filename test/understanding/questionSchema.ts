@@ -178,7 +178,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
   }),
   // One plan carries its id from the data; the other topics carry none. Only the closures ahead carry a part of London.
   z
-    .strictObject({ intent: z.literal('plans'), topic: z.enum(['why', 'how-many-left', 'general', 'plan', 'ahead', 'who', 'reopening-ahead']), planId: z.string().min(1).optional(), ofPlan: z.string().min(1).optional(), inYear: z.number().int().min(2000).max(2100).optional(), newHours: z.union([z.literal(true), z.literal('which')]).optional(), part: partOfLondon.optional() })
+    .strictObject({ intent: z.literal('plans'), topic: z.enum(['why', 'how-many-left', 'general', 'plan', 'ahead', 'who', 'reopening-ahead']), planId: z.string().min(1).optional(), ofPlan: z.string().min(1).optional(), ofPeriod: z.strictObject({ from: isoDate, to: isoDate, label: z.string().min(1), planId: z.string().min(1).optional(), yearSaid: z.number().int().optional() }).optional(), inYear: z.number().int().min(2000).max(2100).optional(), newHours: z.union([z.literal(true), z.literal('which')]).optional(), part: partOfLondon.optional() })
     .refine((q) => (q.topic === 'plan') === (q.planId !== undefined))
     .refine((q) => q.part === undefined || q.topic === 'ahead'),
   z.strictObject({ intent: z.literal('report-crime'), atACounter: z.union([z.literal(true), z.enum(['needed', 'online'])]).optional() }),

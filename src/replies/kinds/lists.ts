@@ -908,6 +908,8 @@ export function renderClosures(answer: ClosuresAnswer): AnswerSections {
           : answer.period
             ? `No front counter${inPart} closed ${/^(?:in|since|before|after|between) /.test(answer.period.label) ? answer.period.label : `in ${answer.period.label}`}, as far as my sources show.`
             : `I found no front counter closures${inPart} in my sources.`,
+      // "Why?" of a time none closed in: nothing to explain, said with the "none".
+      ...(answer.whyAsked && answer.period && !answer.incomplete ? { headline: `No front counter${inPart} closed ${/^(?:in|since|before|after|between) /.test(answer.period.label) ? answer.period.label : `in ${answer.period.label}`}, as far as my sources show, so there is no closure then to explain.` } : {}),
       keyLines: [aheadInPartLine(answer) ?? roundsLine(answer.closureRounds)],
       dating,
       suggestions: [...latestRoundSuggestion(others), 'Which desks are open 24/7?', 'Why did counters close?'],
@@ -957,7 +959,18 @@ export function renderClosures(answer: ClosuresAnswer): AnswerSections {
     reachesComplete && answer.incomplete && answer.period
       ? `; before ${formatDate(answer.incomplete.completeFrom, 'month')} they cover only some counters, so there may have been more ${answer.period.label}`
       : '';
-  if (sameDay) headline = `${count}${plan}${caveat}: ${joinAnd(closures.map((c) => `${shortStationName(c.status.station)}${reopened(c)}`))}.`;
+  // "When?" of the closures just listed: their dates lead, each with how many closed on it (or who, when few).
+  const datesFirst = (): string => {
+    const groups = new Map<string, string[]>();
+    for (const c of closures) {
+      const key = formatDate(c.event.date, c.event.datePrecision);
+      groups.set(key, [...(groups.get(key) ?? []), shortStationName(c.status.station)]);
+    }
+    if (groups.size === 1) return `They closed ${dated}: ${joinAnd([...groups.values()][0])}.`;
+    return `They closed on these dates: ${joinAnd([...groups].map(([date, names]) => `${date} (${names.length <= 3 ? joinAnd(names) : `${countWord(names.length)} counters`})`))}.`;
+  };
+  const datesLead = answer.datesAsked === true && !answer.incomplete;
+  if (sameDay) headline = datesLead ? datesFirst() : `${count}${plan}${caveat}: ${joinAnd(closures.map((c) => `${shortStationName(c.status.station)}${reopened(c)}`))}.`;
   else {
     // Grouped by date, oldest first, so a long list stays readable.
     const byDate = new Map<string, string[]>();
@@ -965,7 +978,7 @@ export function renderClosures(answer: ClosuresAnswer): AnswerSections {
       const key = formatDate(c.event.date, c.event.datePrecision);
       byDate.set(key, [...(byDate.get(key) ?? []), `${shortStationName(c.status.station)}${reopened(c)}`]);
     }
-    headline = `${count}${plan}${caveat}:`;
+    headline = datesLead ? datesFirst() : `${count}${plan}${caveat}:`;
     list = { items: [...byDate].map(([date, names]) => `${date}: ${joinAnd(names)}`) };
   }
   // The one unconfirmed report that these closures were "paused" belongs here, with the closures it is about.
