@@ -1070,7 +1070,8 @@ export const STAGES: readonly Stage[] = [
       }),
       // "any more closures planned in south london": the closures ahead of that part, not of all London; "which will shut in
       // 2028": those of that year.
-      rule('closures ahead', (r) => r.cues.plans === 'ahead' && !r.namedStation && noPlace(r), (r) => {
+      // Not a time gone by ("any closures in 2019?", "any closures this year": the closures then, below).
+      rule('closures ahead', (r) => r.cues.plans === 'ahead' && !r.namedStation && noPlace(r) && !closuresOfATimeBegunAsked(r), (r) => {
         const part = partOfLondon(r.text);
         const year = yearAhead(r);
         return { intent: 'plans', topic: 'ahead', ...(part ? { part } : {}), ...(year ? { inYear: year } : {}) };
@@ -2677,6 +2678,13 @@ function openList(r: Reading, part: PartOfLondon | undefined = partOfLondon(r.te
 }
 
 /** A year said ("in 2027", "by 2030", "2028"): the year, when it is after this one, or this one asked of the future ("will close in 2026"). */
+/** Closures asked of a time begun by today, said with no future tense: "any closures in 2019?", "any closures this year". */
+function closuresOfATimeBegunAsked(r: Reading): boolean {
+  const period = r.cues.closures;
+  return period !== undefined && period !== 'all' && period.from <= londonDate(r.now) && !r.says(FUTURE_TENSE) && !r.says(CLOSURES_YET_TO_COME);
+}
+const CLOSURES_YET_TO_COME = /\b(?:planned|planning|proposed|coming|upcoming|due|expected|more|ahead|future|left to)\b/;
+
 function yearAhead(r: Reading): number | undefined {
   const said = YEAR_SAID.exec(r.text);
   const year = said ? Number(said[1]) : undefined;
