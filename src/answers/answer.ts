@@ -268,6 +268,8 @@ export type Answer =
       hoursSince?: true;
       /** "Did wimbledon close?": the closing asked yes or no, so Yes or No leads. */
       closedAsked?: true;
+      /** "How long ago did wimbledon close?": how long before the answer's date it closed leads. */
+      agoAsked?: true;
       /** Where to go instead, when the counter is not open today. */
       nearby: NearbyOptions | null;
     } & AnswerDating &

@@ -158,6 +158,7 @@ export class Answerer {
             ...(question.moved ? { moved: question.moved } : {}),
             ...(question.hoursSince ? { hoursSince: true as const } : {}),
             ...(question.closedAsked ? { closedAsked: true as const } : {}),
+            ...(question.agoAsked ? { agoAsked: true as const } : {}),
           });
         // "What year did walthamstow close?": a name two counters of the past share, each closed, answers for both.
         const twin = question.topic === 'closure-date' ? this.closedNamesake(question.place, at) : undefined;
@@ -720,7 +721,7 @@ export class Answerer {
     station: Station,
     topic: 'closure-date' | 'temporary-closure' | 'general',
     at: DateTime,
-    asked: { reopening?: true; alwaysOpen?: true; why?: true; moved?: true | 'where'; hoursSince?: true; closedAsked?: true } = {},
+    asked: { reopening?: true; alwaysOpen?: true; why?: true; moved?: true | 'where'; hoursSince?: true; closedAsked?: true; agoAsked?: true } = {},
   ): Answer {
     const status = this.knowledge.timeline.statusAsOf(station.id, at);
     const nearby = status.counter === 'open' ? null : this.nearbyFromStation(station, at);

@@ -115,6 +115,18 @@ function halfReader(now: DateTime, finder: PlaceFinder): (text: string, context:
   };
 }
 
+/** "how long ago did wimbledon close", "how many years since chingford shut", "how long ago was that" after a closure. */
+const HOW_LONG_AGO = /\bhow long ago\b|\bhow (?:many|much) (?:years?|months?|weeks?|days?|time) (?:ago|since|has it been|have passed|went by)\b|\bhow long (?:has it been|is it|s it) since\b|\bhow long (?:has|have) (?:\w+ ){1,4}?been (?:closed|shut|shut down|closed down|gone)\b/;
+
+/** A closing date asked as how long ago: that leads the answer. */
+function withAgoAsked(question: Question, r: Reading): Question {
+  if (!HOW_LONG_AGO.test(r.text)) return question;
+  if (question.intent === 'history' && question.topic !== 'temporary-closure' && !question.reopening && !question.moved) return { ...question, topic: 'closure-date', agoAsked: true };
+  // "how many years since chingford closed": its closing date, as how long ago.
+  if (question.intent === 'status' && question.place && question.yesNo === undefined && question.inYear === undefined) return { intent: 'history', place: question.place, topic: 'closure-date', agoAsked: true };
+  return question;
+}
+
 /** A rule, by its stage and name. */
 export interface RuleName {
   stage: string;
@@ -157,7 +169,7 @@ export function explainUnderstanding(text: string, context: ConversationContext,
 /** The question a rule builds, with the other counters and the moment named added where they belong. */
 function finish(rule: Rule, r: Reading): Question {
   const question = rule.build(r);
-  return withSafetyFirst(withBailNotKnown(rule.asBuilt ? question : withScopeSaid(withMetNamed(withLeftOut(withMoment(withOthers(question, r), r), r), r), r), r), r);
+  return withSafetyFirst(withBailNotKnown(rule.asBuilt ? question : withAgoAsked(withScopeSaid(withMetNamed(withLeftOut(withMoment(withOthers(question, r), r), r), r), r), r), r), r);
 }
 
 /** Questions about where or when to go to a counter, which bail can be said with. */

@@ -78,6 +78,7 @@ const NEW_FIELDS: [string[], Record<string, unknown>][] = [
   [['can you walk into a police station at 3am', 'is there anywhere i can report something in person at 2am'], { intent: 'open-list', canGoIn: true }],
   [['can i go to a police station in the middle of the night', 'is it possible to go to a police station at night'], { intent: 'list-24x7', canGoIn: true }],
   [['is brixton open now vs 2018', "how do ilford's hours now compare to 2019"], { intent: 'past', andNow: true }],
+  [['how long ago did wimbledon close', 'how many years since chingford closed', 'how long has harrow been closed'], { intent: 'history', topic: 'closure-date', agoAsked: true }],
   [['why did they close so many stations in 2017', 'why did sadiq khan close so many police stations'], { intent: 'plans', topic: 'why', ofPlan: '2017-public-access-strategy' }],
   [['which year had the most closures since 2020'], { intent: 'closures-list', byYear: 'most', period: { from: '2020-01-01', to: '2026-11-26', label: 'since 2020' } }],
   [['were there more police stations in lambeth in 2017 than 2019', 'lewisham stations 2017 vs 2019'], { intent: 'borough-desks', versusYear: { date: '2019-07-01', label: '1 July 2019', year: 2019 } }],

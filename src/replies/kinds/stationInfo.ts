@@ -11,7 +11,9 @@ import { answerInstant, datedLabel, formatDate, markOf, onDate } from '../format
 import { scheduleValueText, stateText } from '../format/hours';
 import { addressLine, planShortName, shortStationName } from '../format/names';
 import { citedOf } from '../format/sources';
-import { afterAColon, bold, capitalise, lowerFirst, pounds, sentence } from '../format/text';
+import { afterAColon, bold, capitalise, countWord, lowerFirst, plural, pounds, sentence } from '../format/text';
+import { DateTime } from 'luxon';
+import { LONDON } from '../../stations/hours/londonTime';
 import { describeNearby } from '../parts/nearby';
 import { describeStatus } from '../parts/status';
 import type { AnswerSections } from '../sections';
@@ -201,6 +203,31 @@ function sameHoursBefore(answer: HistoryAnswer, name: string): string | null {
   return `The front counter at ${name} has had these hours since at least ${formatDate(first.date, first.datePrecision)}, when my sources first report them${plan ? `; the ${plan} kept them from ${formatDate(current.date, current.datePrecision)}` : ''}.`;
 }
 
+/**
+ * How long before `asOf` a dated mark fell: "nine months ago", "8 years and 11 months ago", "about 9 years ago" (a year
+ * only), "at least ..." (known only by that date). Null if it falls after `asOf`.
+ */
+export function timeAgo(mark: { date: string; precision: string; qualifier?: string }, asOf: string): string | null {
+  const from = DateTime.fromISO(mark.date.length === 4 ? `${mark.date}-01-01` : mark.date.length === 7 ? `${mark.date}-01` : mark.date, { zone: LONDON });
+  const to = DateTime.fromISO(asOf, { zone: LONDON });
+  if (!from.isValid || !to.isValid || from > to) return null;
+  const { years, months, days } = to.diff(from, ['years', 'months', 'days']).toObject();
+  const y = Math.floor(years ?? 0);
+  const m = Math.floor(months ?? 0);
+  const d = Math.floor(days ?? 0);
+  const count = (n: number, unit: string) => `${countWord(n)} ${plural(n, unit)}`;
+  const span =
+    mark.precision === 'year'
+      ? `about ${count(Math.max(1, y), 'year')}`
+      : y > 0
+        ? m > 0 && mark.precision !== 'month' ? `${count(y, 'year')} and ${count(m, 'month')}` : `${mark.precision === 'month' ? 'about ' : ''}${count(y, 'year')}`
+        : m > 0
+          ? `${mark.precision === 'month' ? 'about ' : ''}${count(m, 'month')}`
+          : d > 0 ? count(d, 'day') : 'today';
+  if (span === 'today') return 'Today';
+  return `${mark.qualifier === 'by' ? 'at least ' : ''}${span} ago`;
+}
+
 export function renderStationHistory(answer: HistoryAnswer): AnswerSections {
   const { station, status, topic } = answer;
   const now = answerInstant(answer.at, answer.asOf);
@@ -220,6 +247,9 @@ export function renderStationHistory(answer: HistoryAnswer): AnswerSections {
   } else if ((topic === 'closure-date' || answer.hoursSince) && status.counter === 'closed' && status.since) {
     headline = meaning.history[0]?.replace(/^It closed/, `The front counter at ${name} closed`) ?? `The front counter at ${name} closed ${onDate(status.since)}.`;
     keyLines = meaning.history.slice(1, 2);
+    // "how long ago did wimbledon close": how long ago first, the date and the plan after.
+    const ago = answer.agoAsked ? timeAgo(status.since, answer.asOf) : null;
+    if (ago) headline = `${capitalise(ago)}: ${afterAColon(headline)}`;
   } else if (topic === 'closure-date' && status.counter === 'open' && temporaryClosures(answer.events).length > 0) {
     // "When did hammersmith close?" of a counter that closed and reopened: the closure asked about, then that it reopened.
     headline = `The front counter at ${name} has not closed for good: ${spellsText(temporaryClosures(answer.events))}.`;
