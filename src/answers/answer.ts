@@ -633,6 +633,8 @@ export type Answer =
       language?: string | null;
       /** For interpreters: the languages spoken at a front counter were asked, which the data does not say. */
       spokenAtACounter?: true;
+      /** Asked of the bot itself ("can u speak sign language"): it says first that it only types English. */
+      ofTheBot?: true;
       /** For 999: speaking is unsafe, so the Silent Solution (press 55) belongs in the answer. */
       silentCall?: true;
       /** For 999: whom to ask for, when not the police alone; empty: no one service named (someone in the water, gas). */

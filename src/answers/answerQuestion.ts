@@ -343,7 +343,7 @@ export class Answerer {
       case 'non-emergency-contact':
         return { ...this.contact('non-emergency'), ...(question.stationNumber ? { stationNumber: true } : {}), ...(question.byEmail ? { byEmail: true } : {}) };
       case 'interpreter':
-        return { ...this.contact('interpreter'), ...(question.language ? { language: question.language } : {}), ...(question.atACounter ? { spokenAtACounter: true as const } : {}) };
+        return { ...this.contact('interpreter'), ...(question.language ? { language: question.language } : {}), ...(question.atACounter ? { spokenAtACounter: true as const } : {}), ...(question.ofTheBot ? { ofTheBot: true as const } : {}) };
       case 'anonymous-report':
         return this.contact('anonymous');
       case 'non-english':

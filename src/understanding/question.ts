@@ -440,7 +440,7 @@ export type Question =
   | { intent: 'cannot-do'; task: CannotDoTask; place?: PlaceMention }
   /** `language`: the language named, in English ("Polish"), when the resident said which. */
   /** `atACounter`: the languages spoken at a counter asked ("what languages does the counter speak"): the data does not say, first. */
-  | { intent: 'interpreter'; language?: string; atACounter?: true }
+  | { intent: 'interpreter'; language?: string; atACounter?: true; ofTheBot?: true }
   | { intent: 'anonymous-report' }
   /**
    * "where should I go instead?": the nearest other desk open now; `when`, open at the moment asked just before ("is brixton
@@ -528,6 +528,8 @@ export const CANNOT_DO_TASKS = [
   'police-report',
   // Put a victim in touch with support (Victim Support): the data holds no such service.
   'victim-support',
+  // Get a towed, clamped or impounded vehicle back, asked at a counter named: the pound is not a counter's.
+  'pound',
 ] as const;
 export type CannotDoTask = (typeof CANNOT_DO_TASKS)[number];
 

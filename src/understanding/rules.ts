@@ -47,7 +47,7 @@ import {
   ASKED_IN_THE_PAST, LATEST_ARRIVAL, EMAILS_A_STATION, AROUND_THE_CLOSURES, ASKS_A_STATIONS_NUMBER, ITS_NUMBER, JOINS_A_LIST_OF_PLACES, WHATS_OPEN, ANYTHING_OPEN, PAST_OPENING, ASKS_ABOUT_A_WAY, ASKS_WHICH_NUMBER, REPORTS_AT_A_COUNTER, CAN_GO_IN, AT_NIGHT_GOING, WHAT_WAS_OPEN,
   AN_EMERGENCY_NOW, ANOTHER_SERVICE_SOUGHT_NEAR, ANOTHER_VENUE, A_VENUE_ASKED_OPEN, ASKS_MORE, ASKS_REPEAT, CONFUSED_BY_THE_ANSWER, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, WHEN_OF_THE_LISTED, EVERY_COUNTER, THEM_ALL, WHAT_THEY_CLOSED, LATEST_REOPENING, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED, WHAT_IT_WAS_LIKE, LOST_ASKED, WHEN_LOST, WHY_KEPT,
   WHICH_SAVED, LATEST_CLOSURE, WAITING_FOR_THE_POLICE, POLICE_AT_AN_EVENT, ANY_OTHERS, ONE_MORE, REOPENED, WHICH_OR_ANY, REOPENING_TO_COME, ASKS_WHICH, DISPUTED, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, EVERY_BOROUGH, LEAVES_ONE_OUT, SINCE_WHEN, REFUSES_THE_ONE_GIVEN, NOT_ROUND_THE_CLOCK,
-  WHEN_CHANGED, CLOSING_FOR_GOOD, WHAT_OR_ANY, NEARER_OR_FURTHER, FURTHER_ASKED, THAN, TO_A_PLACE, WHICH_ARE_OPEN, A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, globally, PET_ASTRAY, NEIGHBOURS_NOISE, POLICE_BAIL,
+  WHEN_CHANGED, CLOSING_FOR_GOOD, WHAT_OR_ANY, NEARER_OR_FURTHER, FURTHER_ASKED, THAN, TO_A_PLACE, WHICH_ARE_OPEN, A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, OFFICE_MATTERS, LOST_PROPERTY_OFFICE, globally, PET_ASTRAY, NEIGHBOURS_NOISE, POLICE_BAIL,
   CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, ANOTHER_OFFICE_NAMED, SAYS_WHERE_I_AM_ON, KIND_OF_PLACE_ENDING, ROAD_ENDING, PAST_TENSE, ALWAYS, ALWAYS_OPEN_WORDS, CAN_I_GET_THERE, NEVER_CLOSED_PAST, OPEN_THROUGHOUT, PART_OF_THE_WEEK, NEWS_ASKED, CLOSED_AS_A_STATE,
   SAYS_WHERE_I_AM, SAYS_WHAT_I_AM_NEXT_TO, pattern, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, REACHES_SOMEONE, SERVICE_TOPICS, HAPPENINGS, SILENT_TOPICS, type ServiceTopic, TOTAL_ASKED, COUNTER_TASKS, REPORTS_TO_THE_HOME_OFFICE, A_PLACE_LOST, YOU_AS_A_COUNTER, MAP_OR_DIRECTIONS, USES_THE_BOT, TO_REACH_THE_POLICE,
   TRAVEL_ASKED, JOURNEY_ASKED, SPOKEN_AT_A_COUNTER, FROM_A_STOP, QUIET_TIME_ASKED, ANOTHER_VENUE_NAMED, WHERE_ONCE_IT_CLOSES, WHAT_THEN, WHICH_OF_THEM_OPEN, WHEN_CLOSING_AHEAD, WHICH_LOST_24_HOURS, CLOSURES_TO_COME, ASKS_WHAT_THE_BOT_COVERS, ITEM_LOST, EMERGENCY_NAMED, PRIVACY_AS_A_MATTER_TO_REPORT, WHEN_WAS_THAT, WHERE_NOW, WHY_OF_THE_HOURS, WHERE_ALL_COUNTERS_ARE, WHEN_REOPENED, ASKS_THE_DATE,
@@ -212,6 +212,15 @@ export const STAGES: readonly Stage[] = [
         const station = primaryMention(r.mentions, 'station');
         return { intent: 'cannot-do', task: 'other-service', ...(station && found(station)?.stationId ? { place: station } : {}) };
       }),
+      // "where is the lost property office", "tfl lost property": an office the bot does not know (the Tube's and buses' own),
+      // said first, then that counters take lost property too.
+      rule('a lost property office asked', (r) => r.says(LOST_PROPERTY_OFFICE) && !r.danger.situation && !r.danger.now && !r.namedStation, () => ({ intent: 'out-of-scope', reason: 'unrelated', matter: 'lost-property-office' })),
+      // "can i get my car back from the pound at brixton police station", "is the car pound at walworth station": the pound
+      // declined first (it is not a counter's), then the counter named, only as where it is (not its hours as the answer).
+      rule('a vehicle to get back from the pound, at a counter named', (r) => r.says(VEHICLE_POUND) && !r.says(A_VEHICLE_STOLEN) && !r.danger.situation && !r.danger.now && r.cues.deskWords && found(primaryMention(r.mentions, 'station'))?.stationId !== undefined, (r) => {
+        const station = primaryMention(r.mentions, 'station');
+        return { intent: 'cannot-do', task: 'pound', ...(station && found(station)?.stationId ? { place: station } : {}) };
+      }),
       // "can you email me the opening hours of brixton": declined first, then the question it carries answered.
       rule(
         'a request the bot cannot do, around a question',
@@ -282,6 +291,9 @@ export const STAGES: readonly Stage[] = [
         const matter = councilMatter(r);
         return matter ? { intent: 'out-of-scope', reason: 'unrelated', matter } : { intent: 'out-of-scope', reason: 'unrelated' };
       }),
+      // "freedom of information request met police", "met press office number": the Met's offices that are not counters,
+      // "police" or "met" in them being whose office (no counter named, nor open, hours or nearest asked).
+      rule('the Met\'s other offices', (r) => metOfficeMatter(r) !== undefined, (r) => ({ intent: 'out-of-scope', reason: 'unrelated', matter: metOfficeMatter(r)! })),
       // With a question in it, the question wins.
       // "that's not right", "you're wrong, it's shut": said of the last answer, how fresh its facts are (the counter's, when it
       // was about one), not an apology for being a simple assistant.
@@ -380,7 +392,9 @@ export const STAGES: readonly Stage[] = [
         const language = r.cues.interpreter?.language;
         // "what languages does the counter speak", "do they speak polish at the front desk": spoken at a counter, which the data does not say.
         const atACounter = r.says(SPOKEN_AT_A_COUNTER) ? { atACounter: true as const } : {};
-        return language ? { intent: 'interpreter', language, ...atACounter } : { intent: 'interpreter', ...atACounter };
+        // "can u speak sign language", "do you do bsl": asked of the bot, which only types English, before the interpreter route.
+        const ofTheBot = !('atACounter' in atACounter) && SIGN_LANGUAGE_OF_THE_BOT.test(r.text) ? { ofTheBot: true as const } : {};
+        return language ? { intent: 'interpreter', language, ...atACounter, ...ofTheBot } : { intent: 'interpreter', ...atACounter, ...ofTheBot };
       }),
       rule('anonymously', (r) => r.cues.anonymous, () => ({ intent: 'anonymous-report' })),
       // "what is relay uk?", "im deaf how do i contact police": text 999 and Relay UK answer it, 999 in that first line.
@@ -501,7 +515,7 @@ export const STAGES: readonly Stage[] = [
       // Not a front counter asked of a place named by another service ("nearest front counter to kings college hospital").
       // A place named by its own station ("im near holland park tube station") says where the resident is: not this rule.
       // A counter named with a counter word ("is Kentish Town desk open") is asked about, whatever story of a library comes first.
-      rule('another kind of station', (r) => r.cues.otherService && !r.says(POLICE) && !r.says(A_COUNTER_TO_A_PLACE) && !placeNamedByItsStation(r) && !counterNamedAsACounter(r) && !otherServiceOnlyInAPlacesName(r) && !otherServiceOnlyWhereFrom(r), () => ({ intent: 'out-of-scope', reason: 'unrelated' })),
+      rule('another kind of station', (r) => r.cues.otherService && !r.says(POLICE) && !r.says(A_COUNTER_TO_A_PLACE) && !placeNamedByItsStation(r) && !counterNamedAsACounter(r) && !otherServiceOnlyInAPlacesName(r) && !otherServiceOnlyWhereFrom(r), (r) => officeOutOfScope(r)),
       // "is the post office by walworth open": another service's hours asked, by a counter (see the cannot-do stage).
       rule('another service asked open near a counter', (r) => r.says(ANOTHER_SERVICE_SOUGHT_NEAR) && !r.danger.situation && !r.danger.now, () => ({ intent: 'out-of-scope', reason: 'unrelated' })),
       // "the bus ran into traffic so im late, is brixton open?": the story is off topic, the question about a counter is not.
@@ -1920,6 +1934,23 @@ function everydayMatter(r: Reading): boolean {
   return r.says(PET_ASTRAY) || (r.says(EVERYDAY_MATTERS) && !r.says(A_POLICE_MATTER)) || (r.says(NEIGHBOURS_NOISE) && !r.says(A_POLICE_MATTER) && !r.danger.now && !r.danger.feared);
 }
 
+/** Sign language asked of the bot itself ("can u speak sign language", "do you know bsl", "can this bot sign"). */
+const SIGN_LANGUAGE_OF_THE_BOT =
+  /\b(?:can|could|do|does|will|would) (?:you|u|ya|this bot|the bot|this chat|stationdesk) (?:(?:speak|do|use|know|understand|sign|talk|chat|type|write|reply|answer)(?: in| with| using)?|communicate (?:in|with|using)) (?:british sign language|sign language|bsl|signing|sign)\b|\b(?:can|could) (?:you|u|ya|this bot|the bot) sign\b/;
+
+/** Another office's business, named in the decline when the message names one ("council tax office lewisham"). */
+function officeOutOfScope(r: Reading): Question {
+  const matter = OFFICE_MATTERS.find(([, words]) => r.says(words))?.[0];
+  return matter ? { intent: 'out-of-scope', reason: 'unrelated', matter } : { intent: 'out-of-scope', reason: 'unrelated' };
+}
+
+/** The FOI or press office asked about, with no counter asked of: that office's matter. */
+function metOfficeMatter(r: Reading): CouncilMatter | undefined {
+  if (r.danger.situation || r.danger.now || r.namedStation || r.cues.open || r.cues.hours || r.cues.nearest || r.cues.status || r.cues.closedState) return undefined;
+  const matter = OFFICE_MATTERS.find(([, words]) => r.says(words))?.[0];
+  return matter === 'foi' || matter === 'press' ? matter : undefined;
+}
+
 /** A vehicle said to be stolen or gone without knowing where: a crime to report, not the pound. */
 const A_VEHICLE_STOLEN = /\b(?:stolen|stole|nicked|taken|missing|gone|broken into|broke into|vandalised|keyed)\b/;
 
@@ -1928,7 +1959,8 @@ function councilMatter(r: Reading): CouncilMatter | undefined {
   if (r.says(PET_ASTRAY)) return 'animal';
   if (r.says(NEIGHBOURS_NOISE)) return 'noise';
   if (r.says(VEHICLE_POUND) && !r.says(A_VEHICLE_STOLEN)) return 'pound';
-  return undefined;
+  // Another office's business: named in the reply, with where to look, rather than the general "can't help".
+  return OFFICE_MATTERS.find(([, words]) => r.says(words))?.[0];
 }
 
 /** A counter named and asked about: open, its hours, its status, its address ("my train's late, is lewisham open at 11?"). */

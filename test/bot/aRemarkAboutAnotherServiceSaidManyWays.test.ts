@@ -44,7 +44,7 @@ describe('a remark about another service beside the question, said many ways', f
     itAnswersFirst(
       [
         ['is the library open', /^Sorry, I can't help with that/],
-        ['the passport office is shut', /^Sorry, I can't help with that/],
+        ['the passport office is shut', /^I can't help with passports/],
       ],
       { now: FRIDAY },
     );

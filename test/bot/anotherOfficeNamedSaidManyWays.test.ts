@@ -11,7 +11,7 @@ import { it999FirstAsControls } from './call999First';
 import { itAnswersFirst } from './harness';
 
 const FRIDAY = DateTime.fromISO('2026-12-04T14:00', { zone: 'Europe/London' });
-const OUT_OF_SCOPE = /^Sorry, I can't help with that: I only know about London's police front counters\./;
+const OUT_OF_SCOPE = /^(?:Sorry, I can't help with that|I can't help with [^:]+, and I don't (?:know|have) [^:]+): I only know about London's police front counters\./;
 
 describe('another office named, said many ways', function () {
   this.timeout(60_000);

@@ -11,7 +11,7 @@ import { expect } from 'chai';
 import { Conversation, itAnswersFirst } from './harness';
 
 const ANOTHER_SERVICE = /^I don't know where hospitals, cash machines, courts, shops or other services are: I only know about London's police front counters\./;
-const OUT_OF_SCOPE = /^(?:I don't know the opening hours of shops, museums, stadiums or other places|Sorry, I can't help with that): I only know about London's police front counters\./;
+const OUT_OF_SCOPE = /^(?:I don't know the opening hours of shops, museums, stadiums or other places|Sorry, I can't help with that|I can't help with [^:]+, and I don't (?:know|have) [^:]+): I only know about London's police front counters\./;
 const COURT_CHALLENGE = /^There was a court challenge/;
 
 describe('another service sought near a counter, or a court asked open, said many ways', () => {

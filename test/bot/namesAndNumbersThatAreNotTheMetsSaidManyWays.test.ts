@@ -23,7 +23,7 @@ describe('names and numbers that are not the Met\'s', function () {
     expect(await firstLine('is the police station open')).to.match(/^Which police station/);
   });
   for (const say of ["what's the phone number for lewisham council", 'council helpline number croydon']) {
-    it(`${say}: not the police's number`, async () => expect(await firstLine(say)).to.match(/^Sorry, I can't help with that: I only know about London's police front counters/));
+    it(`${say}: not the police's number`, async () => expect(await firstLine(say)).to.match(/^(?:Sorry, I can't help with that|I can't help with [^:]+, and I don't (?:know|have) [^:]+): I only know about London's police front counters/));
   }
   it('the police\'s own number is still 101', async () => {
     expect(await firstLine('whats the number for the police')).to.match(/call 101/);

@@ -10,7 +10,8 @@
 import { expect } from 'chai';
 import { Conversation } from './harness';
 
-const CANT_HELP = /^Sorry, I can't help with that: I only know about London's police front counters\.$/;
+// Another office's business is named, with only where to look (round 30b): "I can't help with passports, and I don't know ...".
+const CANT_HELP = /^(?:Sorry, I can't help with that|I can't help with [^:]+, and I don't (?:know|have) [^:]+): I only know about London's police front counters\.(?: Check (?:gov\.uk|your council's website|met\.police\.uk)\.)?$/;
 const WHAT_I_DO = /I can tell you whether a police front counter is open, its opening hours, or the nearest one to you\./;
 const POLICE_ROUTES = /call 999 in an emergency, otherwise 101 or met\.police\.uk/;
 

@@ -144,7 +144,7 @@ describe('small talk said many ways: its own reply first', () => {
       ],
       { understood: true },
     );
-    itAnswersFirst([['when is my rubbish collected', CANT_HELP], ['rubbish collection in croydon', CANT_HELP], ['my bins are rubbish', CANT_HELP]]);
+    itAnswersFirst([['when is my rubbish collected', CANT_HELP], ['rubbish collection in croydon', CANT_HELP], ['my bins are rubbish', /^I can't help with council services/]]);
     // Thanks or a grumble before a question: the question is answered.
     itAnswersFirst(
       [

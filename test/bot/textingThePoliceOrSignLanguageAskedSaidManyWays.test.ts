@@ -31,7 +31,7 @@ describe('texting the police or sign language asked, said many ways', function (
   );
   itAnswersFirst(
     [
-      ['can u speak sign language', /^To speak to the police in sign language, call 101, or 999 in an emergency, and ask for an interpreter\./],
+      ['can u speak sign language', /^I can't sign or speak: I only type, in English\. To speak to the police in sign language, call 101, or 999 in an emergency, and ask for an interpreter\./],
       ['do they do sign language', /^To speak to the police in sign language, call 101/],
       ['sign language interpreter at brixton?', /^To speak to the police in sign language, call 101/],
       ['bsl', /^To speak to the police in British Sign Language, call 101/],

@@ -64,8 +64,8 @@ describe("the council's noise or an animal astray, said many ways", function () 
       ['my dog was stolen', /^To report a crime that is not an emergency: call 101/],
       ['can i report a lost dog at the front desk', /^My sources don't say whether front counters deal with lost, found or stray animals\./],
       ['is brixton open now', /^Yes, \*\*Brixton Police Station\*\* is open now/],
-      ['how do i renew my passport', /^Sorry, I can't help with that: I only know about London's police front counters\.$/],
-      ['when are the bins collected in croydon', /^Sorry, I can't help with that: I only know about London's police front counters\.$/],
+      ['how do i renew my passport', /^I can't help with passports, and I don't know where passport offices are or their numbers: I only know about London's police front counters\. Check gov\.uk\.$/],
+      ['when are the bins collected in croydon', /^I can't help with council services, and I don't know councils' numbers or addresses: I only know about London's police front counters\. Check your council's website\.$/],
     ]);
     it999FirstAsControls([
       'neighbours shouting and screaming next door i think hes hurting her',

@@ -200,7 +200,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
     task: z.enum(CANNOT_DO_TASKS),
     place: placeMention.optional(),
   }),
-  z.strictObject({ intent: z.literal('interpreter'), language: z.string().min(1).optional(), atACounter: z.literal(true).optional() }),
+  z.strictObject({ intent: z.literal('interpreter'), language: z.string().min(1).optional(), atACounter: z.literal(true).optional(), ofTheBot: z.literal(true).optional() }),
   only('anonymous-report'),
   z.strictObject({ intent: z.literal('alternatives'), place: placeMention.nullable(), when: whenAsked.optional(), passed: z.number().int().positive().optional(), desk: z.literal('24/7').optional() }),
   z.strictObject({ intent: z.literal('greeting'), asked: z.enum(['here', 'how']).optional() }),
@@ -215,7 +215,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
   z.strictObject({ intent: z.literal('more'), topic: z.enum(['details', 'sources', 'repeat', 'simpler', 'no-more']) }),
   z.strictObject({ intent: z.literal('place-only'), place: placeMention, about: z.enum(['facilities', 'reporting']).optional() }),
   z.strictObject({ intent: z.literal('non-english'), language: z.string().min(1).nullable(), alongside: z.literal(true).optional() }),
-  z.strictObject({ intent: z.literal('out-of-scope'), reason: z.enum(['joke', 'unrelated', 'another-venue', 'nonsense', 'empty', 'too-long', 'rude', 'attachment']), alongside: z.literal(true).optional(), matter: z.enum(['noise', 'animal', 'pound']).optional() }),
+  z.strictObject({ intent: z.literal('out-of-scope'), reason: z.enum(['joke', 'unrelated', 'another-venue', 'nonsense', 'empty', 'too-long', 'rude', 'attachment']), alongside: z.literal(true).optional(), matter: z.enum(['noise', 'animal', 'pound', 'passport', 'driving', 'immigration', 'court', 'council', 'foi', 'press', 'lost-property-office']).optional() }),
 ]);
 
 /** Why `q` is not a valid question, or null when it is. Also checks it survives JSON (no functions, no cycles). */

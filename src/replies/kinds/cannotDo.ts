@@ -51,6 +51,7 @@ const DECLINED: Record<CannotDoTask, string> = {
   'officer-contact': "I can't give out an officer's phone number or email: I don't have them.",
   'other-service': "I don't know where hospitals, cash machines, courts, shops or other services are: I only know about London's police front counters.",
   'police-report': "I can't give you a police report, a copy of one or a crime reference number, and my sources don't say how to get one (for an insurance claim or otherwise).",
+  pound: "I can't help you get a towed, clamped or impounded vehicle back, and I don't know where they go: I only know about London's police front counters.",
   'victim-support': "I don't have Victim Support's or other victim services' details: my sources don't cover them.",
 };
 
@@ -65,7 +66,7 @@ export function renderCannotDo(answer: CannotDoAnswer): AnswerSections {
   const declined = DECLINED[task];
   const headline = MAY_BE_DANGER.has(task) ? `${bold(`Call ${n999} now`)} if someone is in danger: ${lowerFirst(declined)}` : declined;
   const helpful =
-    task === 'pass-on' ? [stationLine(answer), insteadLine(answer)].filter((l) => l !== null).join(' ') : DONE_ELSEWHERE.has(task) ? insteadLine(answer) : (stationLine(answer) ?? insteadLine(answer));
+    task === 'pass-on' || task === 'pound' ? [stationLine(answer), insteadLine(answer)].filter((l) => l !== null).join(' ') : DONE_ELSEWHERE.has(task) ? insteadLine(answer) : (stationLine(answer) ?? insteadLine(answer));
   return {
     headline,
     keyLines: helpful ? [helpful] : [],
@@ -119,6 +120,9 @@ function insteadLine(answer: CannotDoAnswer): string | null {
       return `To reach the officer dealing with your case: ${lowerFirst(nonEmergency)}`;
     case 'footage':
       return `To ask the police about footage: ${lowerFirst(nonEmergency)}`;
+    case 'pound':
+      // Nothing in the data says who tows or where pounds are: only whom to ask.
+      return `If it was towed or clamped for parking, ask your local council; if the police took it, call ${n101} or check met.police.uk.`;
     case 'job':
       // The data holds nothing on jobs: the Met's own site, as for anything it does not cover.
       return 'My sources don\'t cover jobs: check met.police.uk.';

@@ -160,6 +160,15 @@ export function renderContact(answer: ContactAnswer): AnswerSections {
           suggestions: ['How do I report a crime?', 'Nearest open desk'],
         };
       }
+      // Asked of the bot: what it can do itself first (it only types English), then the interpreter route.
+      if (answer.ofTheBot) {
+        return {
+          headline: `I can't sign or speak: I only type, in English. To speak to the police in ${answer.language ?? 'sign language'}, call ${n101}, or ${n999} in an emergency, and ask for an interpreter.`,
+          keyLines: [contactText(contacts, 'interpreter', 2) ?? '', emergencyLine],
+          sources: sources(['interpreter']),
+          suggestions: ['How do I report a crime?', 'Nearest open desk'],
+        };
+      }
       return {
         headline: answer.language
           ? `To speak to the police in ${answer.language}, call ${n101}, or ${n999} in an emergency, and ask for an interpreter.`

@@ -320,8 +320,20 @@ const COUNCIL_MATTER: Record<CouncilMatter, string> = {
   noise: "I can't take noise complaints: I only know about London's police front counters. Noise from neighbours, parties or barking dogs is for your local council: contact them.",
   animal: "I can't help with lost, found or stray animals: I only know about London's police front counters. Your local council can tell you what to do about a stray or found dog or other animal.",
   // Nothing in the data says who tows or where pounds are: the bot says it does not know, and where to ask.
-  pound: "I can't help you get a towed, clamped or impounded vehicle back, and I don't know where they go: I only know about London's police front counters. If it was towed or clamped for parking, ask your local council; if the police took it, call 101 or check met.police.uk.",
+  pound: "I can't help you get a towed, clamped or impounded vehicle back, and I don't know where they go: I only know about London's police front counters. If it was towed or clamped for parking, ask your local council; if the police took it, call 101 or check met.police.uk.",  // Other offices' business: what the bot cannot do, then that it has no address or number for them, and only where to look.
+  passport: "I can't help with passports, and I don't know where passport offices are or their numbers: I only know about London's police front counters. Check gov.uk.",
+  driving: "I can't help with driving licences or vehicle tax, and I don't have the DVLA's details: I only know about London's police front counters. Check gov.uk.",
+  immigration: "I can't help with immigration, visas or the Home Office, and I don't know where their offices are or their numbers: I only know about London's police front counters. Check gov.uk.",
+  court: "I can't help with courts or jury service, and I don't know where courts are or their numbers: I only know about London's police front counters. Check gov.uk.",
+  council: "I can't help with council services, and I don't know councils' numbers or addresses: I only know about London's police front counters. Check your council's website.",
+  foi: "I can't take Freedom of Information or data requests, and I don't know how the Met handles them: I only know about London's police front counters. Check met.police.uk.",
+  // Counters do take lost property (resident facts): said after, as where else to ask.
+  'lost-property-office': "I can't look up lost property, and I don't know where lost property offices are: I only know about London's police front counters. For things left on the Tube or buses, check tfl.gov.uk. You can also hand in or ask about lost property at a police front counter: tell me your postcode or area for the nearest one.",
+  press: "I can't help with press or media enquiries, and I don't have the Met's press office details: I only know about London's police front counters. Check met.police.uk.",
 };
+const WHAT_I_CAN_TELL = 'I can tell you whether a police front counter is open, its opening hours, or the nearest one to you. For example: "Is Brixton police station open now?" or "nearest 24-hour police station to SE13".';
+/** The council's own matters, where a row next door may turn violent: danger first in the line after. */
+const NUISANCES: ReadonlySet<CouncilMatter> = new Set(['noise', 'animal', 'pound']);
 
 export function renderOutOfScope(answer: Of<'out-of-scope'>): AnswerSections {
   const contacts = contactsIn(answer);
@@ -329,8 +341,12 @@ export function renderOutOfScope(answer: Of<'out-of-scope'>): AnswerSections {
   if (alongside) return { headline: alongside, speak: alongside };
   if (answer.matter) {
     // Danger is not ruled out by a nuisance (a row next door may turn violent): where the police are, after where to go.
-    const police = `If anyone is in danger or being threatened, call ${contactNumber(contacts, 'emergency')}. Otherwise the police are on ${contactNumber(contacts, 'nonEmergency')} or met.police.uk.`;
-    return { ...said([COUNCIL_MATTER[answer.matter], police]), speak: COUNCIL_MATTER[answer.matter], suggestions: STARTER_SUGGESTIONS };
+    const police = NUISANCES.has(answer.matter)
+      ? `If anyone is in danger or being threatened, call ${contactNumber(contacts, 'emergency')}. Otherwise the police are on ${contactNumber(contacts, 'nonEmergency')} or met.police.uk.`
+      : `If you need the police: call ${contactNumber(contacts, 'emergency')} in an emergency, otherwise ${contactNumber(contacts, 'nonEmergency')} or met.police.uk.`;
+    // Another office's business: what the bot does do, as for anything else it cannot help with.
+    const whatIDo = NUISANCES.has(answer.matter) || answer.matter === 'lost-property-office' ? [] : [WHAT_I_CAN_TELL];
+    return { ...said([COUNCIL_MATTER[answer.matter], ...whatIDo, police]), speak: COUNCIL_MATTER[answer.matter], suggestions: STARTER_SUGGESTIONS };
   }
   const safety =
     answer.reason === 'joke' || answer.reason === 'empty'
@@ -339,7 +355,7 @@ export function renderOutOfScope(answer: Of<'out-of-scope'>): AnswerSections {
   return {
     ...said([
       OUT_OF_SCOPE[answer.reason],
-      'I can tell you whether a police front counter is open, its opening hours, or the nearest one to you. For example: "Is Brixton police station open now?" or "nearest 24-hour police station to SE13".',
+      WHAT_I_CAN_TELL,
       safety,
     ]),
     speak: `${OUT_OF_SCOPE[answer.reason]} I can tell you whether a police front counter is open, its opening hours, or the nearest one to you.`,
