@@ -68,9 +68,10 @@ function afterATakeBack(asSaid: Reading, context: ConversationContext, now: Date
  * A remark about another service said beside the question: "is brixton open, the library is closed", "the jobcentre is
  * shut so is walworth open", "what time does ilford close, the post office already closed". The remark only tells why
  * they ask, so the question is read without it (before, "closed" was taken as what they asked of the counter, or the
- * whole message as about the library). Only when the remark alone is out of scope, or names no place and no counter
- * ("the bank was shut"; a counter's state, "the one near me shut down", "the one in walworth is closed", is kept), and
- * the rest is a question the bot answers.
+ * whole message as about the library). Only when the remark is a clause of its own (a comma, a stop or "but", "cos",
+ * "so" sets it apart), its subject is no counter and no time ("the one near me shut down", "a sunday open" are kept),
+ * it is out of scope alone or names no place ("the bank was shut"; "the one in walworth is closed" is kept), and the
+ * rest is a question the bot answers.
  */
 const ADVERB = '(?:(?:already|now|just|still|all|permanently|completely|totally|also|too|not) )?';
 /** Closed said as a verb ("the post office already closed"), or any state after "is", "was", "has been": never "a sunday open". */

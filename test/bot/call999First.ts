@@ -41,6 +41,20 @@ function expectFirst(replies: Partial<Activity>[], said: string, lead: RegExp): 
 }
 
 
+/**
+ * One test per phrasing of a feared situation told with a question, each in a new conversation: the 999 condition
+ * ("If you or anyone is in danger now, call 999.") first, and the answer asked for in the reply after it.
+ */
+export function itAnswersAfterIfInDanger999First(cases: readonly (readonly [string, RegExp])[]): void {
+  for (const [say, answer] of cases) {
+    it(`with a question: ${say}`, async () => {
+      const replies = await new Conversation().say(say);
+      expectIfInDanger999First(replies, say);
+      expect(replies.map((r) => r.text ?? '').join('\n'), say).to.match(answer);
+    });
+  }
+}
+
 /** One test per phrasing, each in a new conversation: Call 999 now first. */
 export function itCalls999First(says: readonly string[]): void {
   for (const say of says) it(say, async () => expectCall999First(await new Conversation().say(say), say));

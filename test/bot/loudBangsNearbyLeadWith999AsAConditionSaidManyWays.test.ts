@@ -6,8 +6,7 @@
  * or place ("loud bangs next door, is brixton open"), the 999 condition leads and the question is answered after it
  * (was: the question answered alone). Through the bot.
  */
-import { expect } from 'chai';
-import { expectIfInDanger999First, itAnswersWithout999First } from './call999First';
+import { expectIfInDanger999First, itAnswersAfterIfInDanger999First, itAnswersWithout999First } from './call999First';
 import { Conversation } from './harness';
 
 describe('loud bangs nearby lead with 999 as a condition, said many ways', function () {
@@ -16,19 +15,13 @@ describe('loud bangs nearby lead with 999 as a condition, said many ways', funct
     it(say, async () => expectIfInDanger999First(await new Conversation().say(say), say));
   }
 
-  for (const [say, answer] of [
+  itAnswersAfterIfInDanger999First([
     ['loud bangs next door, is brixton open', /Brixton Police Station\*\* is open now/],
     ['heard loud bangs outside whats the nearest station to se15', /nearest front counter to SE15 is \*\*Walworth Police Station/],
     ['loud banging upstairs, what time does walworth close', /Walworth Police Station\*\*.*22:00/],
     ['loud crashes from next door is lewisham 24 hours', /Lewisham Police Station/],
     ['loud bangs outside sounded like fireworks but not sure, whats the nearest station to se13', /Lewisham Police Station/],
-  ] as const) {
-    it(`with a question: ${say}`, async () => {
-      const replies = await new Conversation().say(say);
-      expectIfInDanger999First(replies, say);
-      expect(replies.map((r) => r.text ?? '').join('\n'), say).to.match(answer);
-    });
-  }
+  ]);
 
   describe('controls', () => {
     itAnswersWithout999First([

@@ -6,8 +6,7 @@
  * the doubt in its own clause unread). Controls: shots of tequila, a shooting range, a music video being shot, a photo
  * shot, and shots heard last night answer without 999 first.
  */
-import { expect } from 'chai';
-import { expectIfInDanger999First, itAnswersWithout999First } from './call999First';
+import { expectIfInDanger999First, itAnswersAfterIfInDanger999First, itAnswersWithout999First } from './call999First';
 import { Conversation } from './harness';
 
 describe('shots heard in doubt lead with 999 as a condition, said many ways', function () {
@@ -25,19 +24,13 @@ describe('shots heard in doubt lead with 999 as a condition, said many ways', fu
     it(say, async () => expectIfInDanger999First(await new Conversation().say(say), say));
   }
 
-  for (const [say, answer] of [
+  itAnswersAfterIfInDanger999First([
     ['loud bangs outside, fireworks or gunshots? is lewisham open', /Lewisham Police Station\*\* is open now/],
     ['loud bangs outside, could be gunshots, is brixton open', /Brixton Police Station\*\* is open now/],
     ['heard bangs, could be gunshots or fireworks, is brixton open', /Brixton Police Station\*\* is open now/],
     ["was that gunfire or a car backfiring? where's the nearest station to SE15", /nearest front counter to SE15 is \*\*Walworth Police Station/],
     ['it was probably fireworks but could have been shots, is walworth open', /Walworth Police Station\*\* is open now/],
-  ] as const) {
-    it(`with a question: ${say}`, async () => {
-      const replies = await new Conversation().say(say);
-      expectIfInDanger999First(replies, say);
-      expect(replies.map((r) => r.text ?? '').join('\n'), say).to.match(answer);
-    });
-  }
+  ]);
 
   describe('controls', () => {
     itAnswersWithout999First([
