@@ -676,6 +676,17 @@ function onDay(at: DateTime, today: DateTime): string {
   return label === 'today' || label === 'tomorrow' || label === 'yesterday' ? label : `on ${label}`;
 }
 
+/** The words around a time said alone as a follow-up: "and at 10am?", "what about 10am", "10am then?". */
+const TIME_FOLLOW_UP_WORDS: ReadonlySet<string> = new Set(['and', 'so', 'ok', 'okay', 'oh', 'hmm', 'but', 'what', 'whats', 'about', 'abt', 'how', 'at', 'by', 'around', 'from', 'then', 'instead', 'too', 'pls', 'please', 'though', 'tho', 'if']);
+
+/** The day of a time or day asked before, when it is not today (today's own hours need no carrying). */
+function dayAskedBefore(previous: WhenAsked, today: DateTime): DayReading | undefined {
+  const iso = previous.kind === 'instant' ? DateTime.fromISO(previous.iso).setZone(ZONE).toISODate() : previous.kind === 'date' || previous.kind === 'weekday' ? previous.date : undefined;
+  if (!iso || iso <= (today.toISODate() ?? '')) return undefined;
+  const date = londonMidnight(iso);
+  return { date, label: labelDate(date, today) };
+}
+
 /** A clock time put on the day asked about (a bare time: its next showing), with the label said back. */
 function placeTime(
   clock: ClockReading,
@@ -840,7 +851,9 @@ export function readWhen(p: Phrases, now: DateTime, previous?: WhenAsked): WhenR
   const evening = relative.late || p.first(EVENING) !== undefined;
   const morning = !evening && (relative.morning === true || MORNING.test(p.text));
   const clock = readClock(p);
-  const time = clock ? placeTime(clock, day, today, londonNow(), evening ? 'pm' : morning ? 'am' : undefined, ASKS_AN_OPENING_AT.test(p.text), SHUT_AT_AN_HOUR.test(p.text)) : undefined;
+  // "and at 10am?" right after a day asked ("on sunday at 8am"): that day's hour, not the hour's next showing.
+  const dayBefore = clock && !day && !weekend && !week && !relative.late && previous && p.words.every((w, i) => p.isUsed(i) || TIME_FOLLOW_UP_WORDS.has(w)) ? dayAskedBefore(previous, today) : undefined;
+  const time = clock ? placeTime(clock, day ?? dayBefore, today, londonNow(), evening ? 'pm' : morning ? 'am' : undefined, ASKS_AN_OPENING_AT.test(p.text), SHUT_AT_AN_HOUR.test(p.text)) : undefined;
   const nowMatch = p.first(NOW);
   if (nowMatch) {
     p.use(nowMatch);
