@@ -1196,10 +1196,13 @@ export class Answerer {
     // A closure known only "by" a date (Marlowe House "by 6 August 2025") is in a period when the whole span it may have
     // fallen in is: from its plan's proposal (no counter closes under a plan before it is put forward) to that date. So
     // "since 2017" counts it, as the list with no period does; "in 2025" does not (it may have closed before).
-    const mayHaveClosedFrom = (e: TimelineEvent) => (e.planId ? (timeline.planById(e.planId)?.proposedOn ?? '') : '');
+    const closedFromInPeriod = (e: TimelineEvent, from: string) => {
+      const proposed = e.planId ? (timeline.planById(e.planId)?.proposedOn ?? '') : '';
+      return proposed !== '' && proposed >= from.slice(0, proposed.length);
+    };
     const inPeriod = (e: TimelineEvent) =>
       period && after
-        ? (e.dateQualifier !== 'by' ? e.date >= period.from : mayHaveClosedFrom(e) !== '' && mayHaveClosedFrom(e) >= period.from.slice(0, mayHaveClosedFrom(e).length)) && endOfWindow(e.date, e.datePrecision) <= after
+        ? (e.dateQualifier !== 'by' ? e.date >= period.from : closedFromInPeriod(e, period.from)) && endOfWindow(e.date, e.datePrecision) <= after
         : e.date >= this.knowledge.data.meta.counterList.since;
     const closures: { status: CounterStatus; event: TimelineEvent }[] = [];
     const inPart = part ? partOfLondonFilter(this.knowledge.data.stations, part) : () => true;

@@ -55,6 +55,20 @@ export function itAnswersAfterIfInDanger999First(cases: readonly (readonly [stri
   }
 }
 
+/**
+ * One test per phrasing of danger from a resident who cannot or dare not speak, each in a new conversation: 999 on
+ * the first line, and the Silent Solution (press 55) in the reply.
+ */
+export function itCalls999FirstWithPress55(says: readonly string[]): void {
+  for (const say of says) {
+    it(say, async () => {
+      const text = await new Conversation().askText(say);
+      expect(firstLineOf(text), say).to.match(/999/);
+      expect(text, say).to.match(/\b55\b/);
+    });
+  }
+}
+
 /** One test per phrasing, each in a new conversation: Call 999 now first. */
 export function itCalls999First(says: readonly string[]): void {
   for (const say of says) it(say, async () => expectCall999First(await new Conversation().say(say), say));

@@ -17,6 +17,13 @@ import type { AnswerSections } from '../sections';
 
 type CannotDoAnswer = Extract<Answer, { kind: 'cannot-do' }>;
 
+/** A vehicle towed, clamped or in the pound: the decline, said alike asked of the bot or at a counter named. */
+export const POUND_DECLINE = "I can't help you get a towed, clamped or impounded vehicle back, and I don't know where they go: I only know about London's police front counters.";
+/** Nothing in the data says who tows or where pounds are: only whom to ask. */
+export function poundWhoToAsk(n101: string): string {
+  return `If it was towed or clamped for parking, ask your local council; if the police took it, call ${n101} or check met.police.uk.`;
+}
+
 /** What the bot says it cannot do, task by task. */
 const DECLINED: Record<CannotDoTask, string> = {
   taxi: "I can't order taxis.",
@@ -51,7 +58,7 @@ const DECLINED: Record<CannotDoTask, string> = {
   'officer-contact': "I can't give out an officer's phone number or email: I don't have them.",
   'other-service': "I don't know where hospitals, cash machines, courts, shops or other services are: I only know about London's police front counters.",
   'police-report': "I can't give you a police report, a copy of one or a crime reference number, and my sources don't say how to get one (for an insurance claim or otherwise).",
-  pound: "I can't help you get a towed, clamped or impounded vehicle back, and I don't know where they go: I only know about London's police front counters.",
+  pound: POUND_DECLINE,
   'victim-support': "I don't have Victim Support's or other victim services' details: my sources don't cover them.",
 };
 
@@ -121,8 +128,7 @@ function insteadLine(answer: CannotDoAnswer): string | null {
     case 'footage':
       return `To ask the police about footage: ${lowerFirst(nonEmergency)}`;
     case 'pound':
-      // Nothing in the data says who tows or where pounds are: only whom to ask.
-      return `If it was towed or clamped for parking, ask your local council; if the police took it, call ${n101} or check met.police.uk.`;
+      return poundWhoToAsk(n101);
     case 'job':
       // The data holds nothing on jobs: the Met's own site, as for anything it does not cover.
       return 'My sources don\'t cover jobs: check met.police.uk.';

@@ -11,6 +11,7 @@ import { contactNumber, contactsIn } from '../format/contacts';
 import { answerInstant } from '../format/dates';
 import { askedMomentWords } from '../format/moment';
 import { bold, joinAnd } from '../format/text';
+import { POUND_DECLINE, poundWhoToAsk } from './cannotDo';
 import { localForceLine } from './outsideMet';
 import type { RenderContext } from '../reply';
 import type { AnswerSections } from '../sections';
@@ -319,8 +320,7 @@ const OUT_OF_SCOPE_ALONGSIDE: Partial<Record<Of<'out-of-scope'>['reason'], strin
 const COUNCIL_MATTER: Record<CouncilMatter, string> = {
   noise: "I can't take noise complaints: I only know about London's police front counters. Noise from neighbours, parties or barking dogs is for your local council: contact them.",
   animal: "I can't help with lost, found or stray animals: I only know about London's police front counters. Your local council can tell you what to do about a stray or found dog or other animal.",
-  // Nothing in the data says who tows or where pounds are: the bot says it does not know, and where to ask.
-  pound: "I can't help you get a towed, clamped or impounded vehicle back, and I don't know where they go: I only know about London's police front counters. If it was towed or clamped for parking, ask your local council; if the police took it, call 101 or check met.police.uk.",  // Other offices' business: what the bot cannot do, then that it has no address or number for them, and only where to look.
+  pound: `${POUND_DECLINE} ${poundWhoToAsk('101')}`,
   passport: "I can't help with passports, and I don't know where passport offices are or their numbers: I only know about London's police front counters. Check gov.uk.",
   driving: "I can't help with driving licences or vehicle tax, and I don't have the DVLA's details: I only know about London's police front counters. Check gov.uk.",
   immigration: "I can't help with immigration, visas or the Home Office, and I don't know where their offices are or their numbers: I only know about London's police front counters. Check gov.uk.",
