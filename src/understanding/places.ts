@@ -413,8 +413,16 @@ export function readPlaces(p: Phrases, finder: PlaceFinder): PlaceReading {
       continue;
     }
     let left = ` ${named.join(' ')} `;
-    for (const f of found) {
-      mentions.push({ text: f.text, result: f.result });
+    const runText = ` ${named.join(' ')} `;
+    for (const [i, f] of found.entries()) {
+      // "stoke newington church street", "whitechapel brick lane": a street said right after the area it is in is a road
+      // of that area, not a second place to weigh against it (Church Street and Brick Lane also name counters). Said
+      // before "police station" ("whitechapel brick lane police station"), it names the counter.
+      const namedAsADesk = i === found.length - 1 && run.text.length > run.words.join(' ').length;
+      const before = found[i - 1]?.result;
+      const areaBefore = before?.status === 'found' && (before.match.kind === 'place' || before.match.kind === 'borough');
+      const roadOfTheAreaBefore = i > 0 && areaBefore && !namedAsADesk && ENDS_AS_A_STREET.test(f.text.toLowerCase()) && runText.includes(` ${found[i - 1].text.toLowerCase()} ${f.text.toLowerCase()} `);
+      if (!roadOfTheAreaBefore) mentions.push({ text: f.text, result: f.result });
       for (const w of f.text.toLowerCase().split(/\s+/)) if (w) left = left.replace(` ${w} `, ' ');
     }
     // Words placed as a name ("... to X", "X police station", or the whole message) that the
