@@ -885,6 +885,9 @@ class Clause {
   readonly text: string;
   /** A word of harm was read here and judged a figure of speech ("my mum will kill me if I'm late", "got shot of"). */
   figureOfSpeech = false;
+  /** The words a verb of harm was judged a figure of speech at: not read again as nouns of violence ("keeps shooting me" in a game). */
+  private readonly figuresAt = new Set<number>();
+  private reading = -1;
   /** A break-in, theft or harm named as the thing a report already made is about: "has already reported the break-in". */
   actToldAsReported = false;
 
@@ -936,13 +939,14 @@ class Clause {
       const violence = VIOLENCE.get(w[i]);
       // A verb first ("someone is stabbing people"); else the word as a noun ("a stabbing outside").
       const sound = SOUNDS.get(w[i]);
+      this.reading = i;
       const verbSign =
         (harm && this.harmSign(i, harm.lemma, harm.form)) ||
         (violence && violence.form !== 'base' && this.violenceSign(i, violence.form)) ||
         (sound && sound.form !== 'base' && this.soundSign(i, sound.form)) ||
         undefined;
       if (verbSign) out.push(verbSign);
-      else if (VIOLENCE_NOUNS.has(w[i]) || VIOLENCE_NOUNS_UNDOUBLED.has(w[i])) {
+      else if (!this.figuresAt.has(i) && (VIOLENCE_NOUNS.has(w[i]) || VIOLENCE_NOUNS_UNDOUBLED.has(w[i]))) {
         const sign = this.violenceNounSign(i);
         if (sign) out.push(sign);
       }
@@ -987,6 +991,7 @@ class Clause {
 
   private spokenFiguratively(): undefined {
     this.figureOfSpeech = true;
+    this.figuresAt.add(this.reading);
     return undefined;
   }
 

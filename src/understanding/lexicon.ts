@@ -1424,7 +1424,9 @@ export const PETTY_WRONG =
 export const EVERYDAY_LAPSE =
   // Or said with "for": "going to murder me for being late", "will kill me for forgetting the milk".
   '^(?:me|us) (?:\\w+ )?for (?:(?:being|getting|coming|turning up|showing up|rolling in|running|clocking in) (?:in |home |back |to work |to school )?(?:\\w+ )?(?:late|in late)|(?:forgetting|missing|losing|breaking|spilling|burning|scratching|denting|not (?:finishing|cleaning|tidying|doing|calling|ringing|texting|turning up|showing up|getting back|getting home|passing)))\\b|' +
-  '^(?:me|us) (?:\\w+ )?if (?:(?:im|i am|were|we are|i get (?:in|home|back)|i turn up|i show up|i roll in|i come (?:in|home|back)|i get there) (?:\\w+ )?(?:late|not back|not home|not on time)|i (?:\\w+ )?(?:forget|forgot|miss|lose|break|spill|burn|scratch|dent|mess up|dont (?:finish|clean|tidy|pass|do|get|call|ring|text|phone|remember|turn up|show up|get back|get home)))\\b';
+  '^(?:me|us) (?:\\w+ )?if (?:(?:im|i am|were|we are|i get (?:in|home|back)|i turn up|i show up|i roll in|i come (?:in|home|back)|i get there) (?:\\w+ )?(?:late|not back|not home|not on time)|i (?:\\w+ )?(?:forget|forgot|miss|lose|break|spill|burn|scratch|dent|mess up|dont (?:finish|clean|tidy|pass|do|get|call|ring|text|phone|remember|turn up|show up|get back|get home)))\\b|' +
+  // "if she finds out i lost her passport", "when he sees i dented his car": a lapse found out.
+  '^(?:me|us) (?:\\w+ )?(?:if|when|once) (?:she|he|they|\\w+) (?:finds out|find out|found out|sees|see|saw|hears|knows|realises|realizes|notices) (?:that )?(?:i|we) (?:\\w+ )?(?:lost|broke|forgot|missed|spilled|spilt|burnt|burned|scratched|dented|ate|finished|borrowed|wore|ruined|stained|smashed|cracked|deleted|used)\\b';
 /** Who squabble over a thing ("the kids are fighting over the remote"): not a fight to call 999 for. */
 export const SQUABBLERS: ReadonlySet<string> = new Set(list(`kids children siblings twins brothers sisters boys girls sons daughters toddlers`));
 /**

@@ -1657,13 +1657,19 @@ export const STAGES: readonly Stage[] = [
       rule('a street we do not know', (r) => streetSaidOn(r) !== null && r.cues.deskWords, (r) => ({ intent: 'place-only', place: streetSaidOn(r)! })),
       // "mumbeere omusajja ali ku mulyango", "obi wo me fie seesei": a sentence in a language the bot cannot name,
       // nothing else could read it, and it may be a cry for help: answered as another language, 999 first.
-      rule('a sentence in a language not named', (r) => noPlace(r) && sentenceInAnUnnamedLanguage(r.message.original), () => ({ intent: 'non-english', language: null })),
+      // A one-word place inside such a sentence ("Eton olee enkaji ... polisi taata": Eton) is a word of it, not where it asks about.
+      rule('a sentence in a language not named', (r) => (noPlace(r) || strayPlaceWords(r)) && sentenceInAnUnnamedLanguage(r.message.original), () => ({ intent: 'non-english', language: null })),
       rule('anything else', () => true, (r) => ({ intent: 'out-of-scope', reason: r.words.some((w) => COMMON_WORDS.has(w) && w.length > 1) ? 'unrelated' : 'nonsense' })),
     ],
   },
 ];
 
 // Conditions and questions several rules share.
+
+/** Places found only as single words among many words nothing read, with no police word in English: words of another language. */
+function strayPlaceWords(r: Reading): boolean {
+  return !r.cues.deskWords && r.mentions.every((m) => !m.text.includes(' ')) && r.places.unexplained.length >= 2 * r.mentions.length + 4;
+}
 
 /** A place named on its own, or in a question no other rule read; "can i report a stolen bike at walworth" asks if a crime can be reported there. */
 function placeAsked(r: Reading, place: PlaceMention): Question {
@@ -2868,9 +2874,14 @@ function asksOfCountersAfterAnAside(r: Reading): boolean {
   // where a sentence does, and the last sentence asks of counters.
   const sentences = r.message.original.split(A_SENTENCE_ENDS).map((p) => p.trim()).filter((p) => p !== '');
   const lastSaid = sentences.at(-1)?.toLowerCase();
-  return sentences.length > 1 && lastSaid !== undefined && ASKS_AT_ITS_START.test(lastSaid) && COUNTER_WORDS.test(lastSaid) && !CUE_OFF_TOPIC.test(lastSaid);
+  if (sentences.length > 1 && lastSaid !== undefined && ASKS_AT_ITS_START.test(lastSaid) && COUNTER_WORDS.test(lastSaid) && !CUE_OFF_TOPIC.test(lastSaid)) return true;
+  // "watching a heist film and got curious, how many police front counters are there in London now": the same after a comma or a dash.
+  const clauses = r.message.original.split(A_CLAUSE_ENDS).map((p) => p.trim()).filter((p) => p !== '');
+  const lastClause = clauses.at(-1)?.toLowerCase();
+  return clauses.length > 1 && lastClause !== undefined && ASKS_AT_ITS_START.test(lastClause) && COUNTER_WORDS.test(lastClause) && !CUE_OFF_TOPIC.test(lastClause);
 }
 const A_SENTENCE_ENDS = /[:;.!?\n]+(?=\s|$)/;
+const A_CLAUSE_ENDS = /[:;.!?\n,]+(?=\s|$)|\s[-–—]+\s/;
 /** A sentence that asks from its first word: "how many ...", "is there ...", "which ...". */
 const ASKS_AT_ITS_START = /^(?:how|what|whats|what's|which|where|when|is|are|does|do|can|could|will|any)\b/;
 /** Where an aside ends and the question begins: "anyway", "btw", "unrelated", "irl", "back to", "also". */
