@@ -456,8 +456,10 @@ export class Answerer {
     }
     // "is it open on Saturday?" after a postcode: the nearest open desk to it. "Open now?" lists the desks open now.
     // A place asked of as a police station ("is marylebone police station open?"): first, that the data has no counter called so.
-    const namesake = namedAsACounter(mention) && match.kind === 'place' ? this.closedCounterInName(match, at) : undefined;
-    const noCounter = namedAsACounter(mention) && match.kind === 'place' ? { noCounterCalled: match.label, ...(namesake ? { closedNamesake: namesake } : {}) } : {};
+    // A counter's history or past asked of a place ("when did woolwich close its front counter") asks after a counter so named.
+    const askedAsACounter = namedAsACounter(mention) || ((intent === 'history' || intent === 'past') && mention !== null && !mention.fromContext);
+    const namesake = askedAsACounter && match.kind === 'place' ? this.closedCounterInName(match, at) : undefined;
+    const noCounter = askedAsACounter && match.kind === 'place' ? { noCounterCalled: match.label, ...(namesake ? { closedNamesake: namesake } : {}) } : {};
     const desk = intent !== 'open-now' && match.point ? nearestOpenDesk(this.knowledge.desks, match.point, this.knowledge.deskStatuses(at), 1)[0] : undefined;
     if (!desk) {
       const nearest = this.nearest(match, intent === 'open-now' ? 'open-now' : 'any', at);

@@ -276,7 +276,8 @@ const HISTORY_PAST = /\b(?:was|were|did|had|has|have|ever|used to|been|before|pr
 const WHEN_DECIDED = /\b(?:when|what date|which date|what month)\b.*\b(?:was|were|did they|did the met|has it been|had it been)\b.*\b(?:decided|announced|agreed|approved|confirmed|signed off)\b/;
 /** Closures or counters in general, not one: "the closures", "the stations". */
 const THE_CLOSURES = /\b(?:closures|cuts|stations|counters|desks|front counters|front desks|them)\b/;
-const WHEN_DID_IT_CLOSE = /\b(?:when|what year|what date|which year|how long ago|what month)\b.*\b(?:did|was|were|has|had)\b.*\b(?:close|closed|shut|closing|shutting|shut down|close down|closed down)\b/;
+// "when did soho lose its police station": the counter itself lost (not its 24 hours), asked when.
+const WHEN_DID_IT_CLOSE = /\b(?:when|what year|what date|which year|how long ago|what month)\b.*\b(?:did|was|were|has|had)\b.*\b(?:close|closed|shut|closing|shutting|shut down|close down|closed down|(?:lose|lost) (?:its|their|the|our|her|his) (?:local )?(?:police station|police counter|front counter|front desk|counter|desk|nick|cop shop))\b/;
 const WHEN_CLOSED = /\b(?:when|what year|what date|which year|how long ago|what month)\b.*\b(?:closed|shut)\b/;
 const CLOSED_ON_A_DAY = /\b(?:is|are) (?:it |they )?(?:closed|shut) (?:on|at|today|tomorrow)/;
 // "when does it shut (tonight)": "shut" after does/do is the present tense, the daily closing time, not a closure.

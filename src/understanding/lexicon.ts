@@ -918,6 +918,8 @@ export type ServiceTopic =
   | 'appointment' | 'accessibility' | 'what-to-bring' | 'id-check' | 'complaint' | 'who-may-come' | 'crime-figures'
   // The Met as an institution (who leads, runs or funds it) and animals lost, found or stray: the data does not say.
   | 'the-met' | 'animals'
+  // Who leads policing in a borough or at a station (a borough commander, a superintendent): the data names no one.
+  | 'local-leaders'
   // Counters asked of the UK, England or the whole country: the bot covers London's (the Met's) only, said first.
   | 'beyond-london'
   // The Met's estates strategy (December 2025): what the data says it would do to the counters.
@@ -995,7 +997,7 @@ export const NEEDS_AN_APPOINTMENT =
   /\b(?:do|would|will|must|should) (?:i|we|you|people) (?:need|have|got) to (?:book|make|get|have) (?:an? )?appointments?\b|\b(?:is|are) (?:an? )?appointments? (?:needed|necessary|required|essential)\b|\b(?:need|have) to book (?:first|ahead|in advance)\b/;
 
 /** The topics the data is silent on for every counter. */
-export const SILENT_TOPICS: ReadonlySet<ServiceTopic> = new Set(['appointment', 'accessibility', 'what-to-bring', 'id-check', 'complaint', 'who-may-come', 'crime-figures', 'the-met', 'animals']);
+export const SILENT_TOPICS: ReadonlySet<ServiceTopic> = new Set(['appointment', 'accessibility', 'what-to-bring', 'id-check', 'complaint', 'who-may-come', 'crime-figures', 'the-met', 'animals', 'local-leaders']);
 
 /** Things people lose and hand in: "my wallet", "a phone", "our keys" (not people: "has my son been found" is a missing person). */
 const LOST_THINGS =
@@ -1099,6 +1101,14 @@ export const THE_MET_ITSELF_ASKED = new RegExp(
   String.raw`\bwho(?:s| is| are| was)? (?:actually |really |currently |now )?(?:runs|run|running|leads|lead|leading|heads|head|heading|funds|fund|funding|pays for|paying for|finances|financing|controls|oversees|manages|bosses|is in charge of|in charge of|responsible for|accountable for|the (?:head|boss|chief|leader|top cop|big boss) (?:of|at)) ${THE_MET_ITSELF}\b|\bwho(?:s| is| was)? (?:the )?(?:current |new |latest )?(?:met |mets |met police |metropolitan police |london police |londons )?(?:police )?commissioner\b|\b(?:met|mets|met police|metropolitan police|metropolitan police service|london police)s? (?:police )?(?:commissioner|commish)\b|\bcommissioner of ${THE_MET_ITSELF}\b|\bhow (?:is|are|s) ${THE_MET_ITSELF} (?:funded|paid for|financed|run|governed|managed|organised|organized)\b|\bwhere (?:does|do) ${THE_MET_ITSELF} get (?:its|their|the) (?:money|funding|cash|budget)\b|^(?:so |and )?(?:whats|what is|what s|how big is|how much is) ${THE_MET_ITSELF}(?:s)? (?:annual |yearly |total )?(?:budget|funding)\b|\bhow much (?:money )?(?:does|do) ${THE_MET_ITSELF} (?:get|cost|spend|have)(?: a year| per year| each year| every year)?\??$|\b(?:is|are) ${THE_MET_ITSELF} (?:the )?(?:biggest|largest|smallest|best|worst|oldest)(?: police)? (?:force|service|police)\b|\bhow (?:big|large|old) (?:is|are) ${THE_MET_ITSELF}(?: police| force)?\??$|\b(?:which|what) (?:is|s) the (?:biggest|largest) police (?:force|service)\b|\bhow many police (?:forces|services) (?:are there|does|do|in)\b`,
 );
 
+/**
+ * Who leads policing in a borough or at a station: "who is the borough commander for hackney", "whos in charge of brixton
+ * police station", "who runs lewisham police", "who is the superintendent at croydon". The data names no one.
+ */
+export const LOCAL_LEADERS_ASKED = new RegExp(
+  String.raw`\bwho(?:s| s| is| are| was)? (?:actually |currently |now )?(?:the |our |my )?(?:current |new |local )?(?:borough commander|bcu commander|basic command unit commander|commander|chief superintendent|superintendent|chief inspector|station (?:commander|manager|boss|head)|boss (?:at|of|in))s?\b|\bwho(?:s| s| is| are)? (?:runs|run|leads|heads|manages|is in charge of|in charge of|(?:is )?the (?:head|boss|chief|leader|man in charge|person in charge) (?:of|at|in))(?: (?!(?:the )?(?:met|mets|metropolitan|london police|londons police)\b)(?:the )?(?:\w+ ){0,3}?(?:police|police station|station|nick|borough|front counter|front desk)\b| _(?= |$)|$)`,
+);
+
 /** Animals people lose and find. */
 const ANIMALS = 'dogs?|doggy|puppy|puppies|pup|cats?|kittens?|kitty|pets?|tortoise|rabbit|bunny|parrot|budgie|birds?|horses?|pony|hamster|guinea pig|ferret|snake|lizard';
 /**
@@ -1165,6 +1175,9 @@ export const SERVICE_TOPICS: readonly { topic: ServiceTopic; words: RegExp }[] =
   // "who funds the met", "who is the current met commissioner", "how is the met funded": the Met as an institution, not in
   // the data (before how current the data is, which "current" would ask).
   { topic: 'the-met', words: THE_MET_ITSELF_ASKED },
+  // "who is the borough commander for hackney", "whos in charge of brixton police station": a local leader, after the
+  // Met's own (its commissioner).
+  { topic: 'local-leaders', words: LOCAL_LEADERS_ASKED },
   // "which is the busiest police station?", "is brixton busier than charing cross?": the visit figures the data holds.
   { topic: 'busiest', words: pattern`\b(?:busiest|busier|quietest|quieter|most (?:visited|used|popular)|least (?:visited|used|busy)|how busy)\b.*\b(?:${DESK_WORDS}|than)\b|\b(?:which|what)(?: one| of them| of the two)? (?:is|s|was|gets) (?:the )?(?:busier|quieter|busiest|quietest|more (?:visited|used|popular))\b|\b(?:is|was) \w+(?: \w+)? (?:busier|quieter) than\b|\b(?:${DESK_WORDS})\b.*\b(?:busiest|busier|quietest|quieter|most (?:visited|used|popular)|least (?:visited|used)|how busy)\b|\bhow many (?:people|visitors|visits|crimes|reports) (?:a|per|each) day\b|\b(?:or|vs|versus|and) \w+(?: \w+)? (?:busier|quieter|more busy|less busy)\b|\b(?:which|what)(?: one| of them| of the two| (?:police )?(?:${DESK_WORDS}))? (?:gets|has|sees|takes) (?:more|fewer|less|the most|the fewest|the least|least) (?:people|visitors|visits|footfall|reports|crime reports|traffic|customers)\b` },
   // "which is the biggest police station?", "is lewisham bigger than brixton?": the data holds no sizes.
@@ -1933,7 +1946,7 @@ export const ASKS_WHICH_NUMBER = new RegExp(
 export const EMAILS_A_STATION =
   /\b(?:can|could|how (?:do|can)) (?:i|we) (?:email|e mail) (?:them|it|the station|there)\b|\b(?:their|its) (?:email|e mail)(?: address)?\b|\b(?:email|e mail|e-mail)(?: address)?(?: for| of| at)? (?:the |a |my |that |this |their |your )?(?:local )?(?:police )?(?:station|desk|counter|front desk|front counter|nick)s?\b|\b(?:email|e mail)(?: address)? (?:for|of) \w+(?: \w+)?(?: police)? (?:station|desk|counter)\b|\b(?:station|desk|counter|stations|desks|counters)(?: s)? (?:own )?(?:email|e mail)(?: address)?\b|\b(?:station|desk|counter)s? (?:have|has|got) (?:an |a |their own |its own )?(?:email|e mail)(?: address)?\b|\b(?:can|could|do) (?:i|we|you) (?:email|e mail) (?:the |a |my |that |this |their )?(?:\w+ )?(?:police )?(?:station|desk|counter|front desk|front counter)\b/;
 export const ASKS_A_STATIONS_NUMBER =
-  /\b(?:phone|telephone|tel|contact|direct) (?:number|no|line|details)\b.{0,30}\b(?:station|desk|counter|nick)\b|\b(?:ring|call|phone|contact|dial) (?:the |a |my |that |this |your |their )?(?:local )?(?:police )?(?:station|desk|counter|front desk|front counter|nick)s?(?: itself)? direct(?:ly)?\b|\b(?:station|desk|counter|stations|desks|counters)(?: s)? (?:own )?(?:phone number|telephone number|number|direct line|direct number|landline)\b|\b(?:station|desk|counter)s? (?:have|has|got) (?:a |an |their own |its own |their |a direct )?(?:direct line|direct number|phone number|phone line|landline|number)\b|\b(?:number|direct line) (?:for|of|to) (?:the |a |my |that |this |your )?(?:local )?(?:police )?(?:station|desk|counter|front desk|front counter)\b/;
+  /\b(?:phone|telephone|tel|contact|direct) (?:number|no|line|details)\b.{0,30}\b(?:station|desk|counter|nick)\b|\b(?:ring|call|phone|contact|dial) (?:the |a |my |that |this |your |their )?(?:local )?(?:\w+ ){0,3}?(?:police )?(?:station|desk|counter|front desk|front counter|nick)s?(?: itself)? direct(?:ly)?\b|\b(?:station|desk|counter|stations|desks|counters)(?: s)? (?:own )?(?:phone number|telephone number|number|direct line|direct number|landline)\b|\b(?:station|desk|counter)s? (?:have|has|got) (?:a |an |their own |its own |their |a direct )?(?:direct line|direct number|phone number|phone line|landline|number)\b|(?<!\b(?:crime|reference|ref|case|incident) )\b(?:number|direct line) (?:for|of|to) (?:the |a |my |that |this |your )?(?:local )?(?:\w+ ){0,3}?(?:police )?(?:station|desk|counter|front desk|front counter)\b/;
 /** A number asked of a counter just talked of: "whats their number", "have they got a phone number", "its phone no". */
 export const ITS_NUMBER =
   /\b(?:their|its|there) (?:own |direct |phone |telephone |contact |landline )?(?:number|no|phone number|telephone number|contact number|direct line|landline)\b|\b(?:do|does|have|has) (?:they|it) (?:got |have )?(?:a |an |their own |its own )?(?:direct line|direct number|phone number|phone line|landline|number)\b|\b(?:can|could) (?:i|we) (?:ring|call|phone) (?:them|it|there) (?:directly|direct)\b/;
@@ -2506,6 +2519,15 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
     asOneself: true,
     // "look up my friend's arrest", "check on my son's arrest": someone's arrest asked after.
     act: nickedOfAPersonOnly(/\b(?:look up|check on|check|find out about|tell me about) (?:my |our |his |her |their |a )?(?:\w+ )?arrest\b|\b(?:which|what) (?:police )?(?:station|nick|police)s? (?:is|are|was|were|has|have|had|did|will|would) (?:my|our|his|her|he|she|they) (?:\w+ )?(?:been |being |got )?(?:taken|took|held|kept|brought|in|at)\b|\b(?:arrested|in custody|under arrest|nicked|detained|locked up)\b.*\b(?:which|what) (?:police )?(?:station|nick)\b|\b(?:which|what) (?:police )?(?:station|nick)\b.*\b(?:arrested|in custody|under arrest|detained)\b|\bwhere (?:is|are|was|were|would|will|do|did|have|has|might) (?:(?:my|our|his|her) \w+ |he |she |they |the police |police |cops |officers )?(?:being |been )?(?:held|kept|taken|take|took|locked up)\b.*\b(?:arrested|custody|nicked|detained)\b|\b(?:arrested|in custody|nicked|detained)\b.*\bwhere (?:is|are|was|were|would|will|do|did|have|has|might)\b.*\b(?:held|kept|taken|take|took|locked up)\b|\b(?:is|are|was|if|whether) (?:my|our) (?:\w+ )?(?:being held|held|kept|locked up) (?:at|in)\b|\b(?:arrested|in custody|nicked|detained)\b.*\b(?:is|are) (?:he|she|they) (?:at|in)\b|\b(?:arrested|in custody|nicked|detained)\b.*\bwhere (?:is|are) (?:he|she|they)$|\b(?:they|police|the police|cops|officers) (?:have |has )?(?:took|taken) (?:my|our) (?:\w+ )?to (?:the |a )?(?:police )?(?:station|nick|cells)\b|\bwhere (?:do|does|will|would|did) (?:they|the police|police|the met|cops) (?:take|hold|keep|bring) (?:people|someone|somebody|you|suspects)\b.*\b(?:arrested|nicked|detained|custody)\b|\b(?:is|are|was|if|whether|has|have) (?:my|our) (?:\w+ )?(?:is |was |has |have |got |been )*(?:in custody|arrested|under arrest|locked up|in a cell|in the cells)\b|\b(?:my|our) (?:\w+ )?(?:is |are |was |were |has |have |s |got |been |being |just )*(?:held|detained|kept) (?:in custody|in (?:the |a )?(?:police )?cells?|at (?:\w+ ){0,2}?(?:police station|nick|custody suite))\b|\b(?:my|our) (?:\w+ )?(?:(?:has been|have been|was|were|got|s been|just got|just been) (?:arrested|nicked|taken into custody|detained|picked up by (?:the )?police)|(?:is|s|are|was|were) (?:in custody|under arrest|in the cells|locked up))\b.*\b(?:where|which station|what station|find out|find him|find her|see him|see her|visit)\b.*$|\b(?:which|what) (?:police )?station (?:has|have|is|are|did|was|were) (?:my|our|his|her) (?:\w+ )?(?:been )?(?:taken|held|kept|brought|in|at)\b|\b(?:is|are) (?:my|our) (?:\w+ )?(?:at|in) (?:the |a )?(?:police station|station|nick|cells)$|\b(?:police|cops|officers?) (?:have |has )?(?:took|taken|arrested|picked up|nicked|detained) (?:my|our) (?:\w+ )?(?:son|daughter|husband|wife|partner|boyfriend|girlfriend|brother|sister|dad|father|mum|mother|friend|mate|kid|child|boy|girl|cousin|nephew|niece|uncle|aunt|grandson|granddaughter)\b/),
+  },
+  // Seeing someone held, or leaving things for them: "can i visit my son in custody at lewisham", "custody visiting times",
+  // "can i drop off clothes for someone in the cells". The data holds nothing on custody.
+  {
+    task: 'custody-visit',
+    asOneself: true,
+    act: new RegExp(
+      `\\b(?:visit|visiting|see|seeing)(?: \\w+){0,3}? (?:in custody|in (?:the |a )?(?:police )?cells?|(?:being |been )?(?:held|detained|locked up) (?:at|in)\\b)|\\bcustody (?:visits?|visiting(?: times| hours)?)\\b|\\b(?:drop off|drop|bring|take|leave|hand in)(?: \\w+){1,3}? (?:for|to) (?:someone|somebody|my \\w+|our \\w+|him|her|them|a \\w+)(?: (?:who s|who is|whos|thats|that s|that is))? (?:in custody|in (?:the |a )?(?:police )?cells?|(?:being )?(?:held|detained|locked up)\\b)|\\b(?:in custody|in (?:the |a )?(?:police )?cells?)\\b.*\\b(?:can|could|may|how do|how can) (?:i|we) (?:visit|see|bring|take|drop off|drop|leave|send)\\b`,
+    ),
   },
   // Police records asked of the bot: arrests, warrants, a case or reference number, a number plate.
   {

@@ -250,7 +250,7 @@ function roundPeriod(planId: string, round: ClosureRound): ClosurePeriod {
 
 const MONTH_WORDS = [...MONTHS.keys()].join('|');
 /** "which closed in 2018", "how many did they shut in 2017": the year itself, not the round or plan named by it ("the 2017 closures"). */
-const CLOSED_IN_A_YEAR = /\b(?:closed|shut|close|closing|shutting|lose|lost)(?: down)?\b(?: (?!the\b)\w+){0,3} (?:in|during|throughout) (?:the year )?(?:19|20)\d\d\b(?! (?:plan|strategy|review|round|closures|cuts))/;
+const CLOSED_IN_A_YEAR = /\b(?:closed|shut|close|closing|shutting|lose|lost|(?<!\bthe )closures?)(?: down)?\b(?: (?!the\b)\w+){0,3} (?:in|during|throughout) (?:the year )?(?:19|20)\d\d\b(?! (?:plan|strategy|review|round|closures|cuts))/;
 /** "may" and "mar" are words too: as months only after "in", "of" or "during", or before a year. */
 const AMBIGUOUS_MONTHS = new Set(['may', 'mar']);
 const A_MONTH_OF_A_YEAR = new RegExp(`\\b(${MONTH_WORDS})(?: of)? ((?:19|20)\\d\\d)\\b`);
@@ -328,7 +328,8 @@ export function readClosurePeriod(text: string, now: DateTime, names: PlanNames)
   const covid = duringCovid(text, covidSaid);
   if (covid) return covid;
   if (/\bthis year\b/.test(text)) return names.yearPeriod(today.year, true);
-  if (/\blast year\b/.test(text)) return names.yearPeriod(today.year - 1, true);
+  // "in the last year" is the twelve months to today (LAST_YEARS below), not the calendar year before this one.
+  if (/\blast year\b/.test(text) && !/\bthe last year\b/.test(text)) return names.yearPeriod(today.year - 1, true);
   // "since 2017": every closure from that year to today.
   const since = /\bsince ((?:19|20)\d\d)\b/.exec(text);
   if (since && Number(since[1]) <= today.year) return { from: `${since[1]}-01-01`, to: isoDate(today), label: `since ${since[1]}` };

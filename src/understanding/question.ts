@@ -518,6 +518,8 @@ export const CANNOT_DO_TASKS = [
   'other-format',
   // Say whether someone is in custody, or where.
   'custody',
+  // Say whether or when someone held may be visited, or have things brought to them.
+  'custody-visit',
   // Register or mark property for the resident: a bike, a phone.
   'register-property',
   // Give out an officer's own phone number or email.

@@ -238,7 +238,8 @@ export const STAGES: readonly Stage[] = [
       // "do I need to book an appointment?" asks whether one is needed (the service), not for one to be booked.
       // "do they do fingerprints?", "can i pay a fine at the police station": asked of a counter, what a counter does.
       // "text 999" alone names a way to reach 999 (asked about below), not a request that the bot text them.
-      rule('a request the bot cannot do', (r) => r.request !== undefined && !needsAnAppointment(r) && !askedOfACounter(r) && !mayBeDangerUnsaid(r) && !(r.danger.textOrRelay && A_ROUTE_NAMED_ALONE.test(r.text)), (r) => {
+      // "phone number for croydon police station": a station's own number or email asked, not a call made for the resident.
+      rule('a request the bot cannot do', (r) => r.request !== undefined && !(r.request === 'pass-on' && (r.says(ASKS_A_STATIONS_NUMBER) || r.says(EMAILS_A_STATION)) && !r.says(FOR_THE_RESIDENT)) && !needsAnAppointment(r) && !askedOfACounter(r) && !mayBeDangerUnsaid(r) && !(r.danger.textOrRelay && A_ROUTE_NAMED_ALONE.test(r.text)), (r) => {
         const station = primaryMention(r.mentions, 'station');
         return { intent: 'cannot-do', task: r.request!, ...(station && found(station)?.stationId ? { place: station } : {}) };
       }),
@@ -2449,7 +2450,8 @@ function asksClosures(r: Reading): boolean {
   const asksReasons = c.plans === 'why' && r.says(ASKS_REASONS);
   // "which stations lost 24 hour opening": the hours cut, not closures.
   const hoursCut = c.roundTheClock && r.says(NEW_HOURS);
-  // "were there any closures in 2020": the closures asked of a time gone by, no counter's own history.
+  // "were there any closures in 2020", "how many closures were there in 2017": the closures asked of a time gone by, no
+  // counter's own history.
   const closuresOfATime = c.history === 'general' && r.says(CLOSURES_OF_A_TIME);
   // "what did the met close in 2020": closures asked as what someone closed, not one counter's closing.
   const whatTheyClosed = c.history === 'closure-date' && r.says(WHAT_THEY_CLOSED);
@@ -2457,7 +2459,9 @@ function asksClosures(r: Reading): boolean {
   const anyClosed = c.history === 'closure-date' && r.says(DID_ANY_CLOSE);
   return c.closures !== undefined && (!c.history || closuresOfATime || whatTheyClosed || anyClosed) && !r.stationMention && !asksReasons && !hoursCut;
 }
-const CLOSURES_OF_A_TIME = /\b(?:were|was) there (?:any |many |some )?(?:police |station |counter |front counter )?closures\b/;
+/** Done on the resident's behalf: "can you email lewisham police station for me", "can you email hackney police station". */
+const FOR_THE_RESIDENT = /\b(?:for (?:me|us)|on (?:my|our) behalf)\b|^(?:(?:please|pls) )?(?:can|could|will|would) (?:you|u) (?:please |pls )?(?:email|e mail|ring|call|phone|contact|message|text)\b/;
+const CLOSURES_OF_A_TIME = /\b(?:were|was) there (?:any |many |some )?(?:police |station |counter |front counter )?closures\b|\bclosures (?:were|was) there\b|\bhow many (?:\w+ ){0,3}?closures\b/;
 const DID_ANY_CLOSE = new RegExp(`\\bdid (?:any|many|some)(?: (?:police|front|${ROUND_THE_CLOCK}|stations|counters|desks|nicks|ones|of them))* (?:close|shut)(?: down)?\\b`);
 
 /** Two counters compared by distance ("which is nearer", "further than", "or"): not one measured from the other. */

@@ -32,13 +32,15 @@ describe('closures in a year, with a past verb: that year itself', () => {
     ['what closed in 2020', IN_2020],
     ['which closed in 2024', /^One front counter closed on 6 March 2024: Forest Gate\.$/],
     ['how many closed in 2019', /^No front counter closed in 2019, as far as my sources show\.$/],
+    // Closures "in" a year, without "the": that year's, as "closed in" reads it.
+    ['closures in 2017', /^36 front counters closed in 2017 under the 2017 Public Access Strategy \(MOPAC\):$/],
     ['how many police stations shut in 2013?', /^My sources before July 2017 cover only some counters: they name three front counters closed in 2013 under the 2013 Police and Crime Plan \(MOPAC\):$/],
   ]);
 });
 
 describe('a year naming a plan or its round keeps that reading', () => {
   itAnswersFirst([
-    ['closures in 2017', ROUND_2017],
+    ['the closures in 2017', ROUND_2017],
     ['which stations closed under the 2017 strategy', ROUND_2017],
     ['which counters closed under the 2013 plan', /^My sources before July 2017 cover only some counters: they name five front counters closed between 2012 and December 2013:$/],
     ['which closed under the 2025 review', /^Ten front counters closed on 28 February 2026 under the 2025 front counter review \(Met\)/],

@@ -39,7 +39,8 @@ describe('the Met itself asked, said many ways', () => {
       ['who funds you', /^I have no information about who funds or runs StationDesk/],
       // A counter's question with the Met named beside it.
       ['the met is useless, is brixton open', /^Yes, \*\*Brixton Police Station\*\* is open now/],
-      ['who runs brixton police station', /Brixton Police Station/],
+      // A station's own leader: not the Met as a whole (whoLeadsPolicingLocallySaidManyWays).
+      ['who runs brixton police station', /^My sources don't name who leads policing in a borough or at a station/],
     ]);
 
     it('danger control: who runs the met, theres a man with a knife outside', async () => {

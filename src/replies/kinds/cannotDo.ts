@@ -54,6 +54,7 @@ const DECLINED: Record<CannotDoTask, string> = {
   'text-size': "I can't change the size of the text: I only send the words.",
   'other-format': "I have no other versions, such as easy read or braille: I only send short written replies here, which your phone's screen reader can read aloud.",
   custody: "I can't check whether someone has been arrested or is in custody, or where they are held.",
+  'custody-visit': "My sources don't cover visiting someone held in custody, or leaving things for them.",
   'register-property': "I can't register or mark a bike or other property for you: I only know about London's police front counters.",
   'officer-contact': "I can't give out an officer's phone number or email: I don't have them.",
   'other-service': "I don't know where hospitals, cash machines, courts, shops or other services are: I only know about London's police front counters.",
@@ -67,13 +68,16 @@ const MAY_BE_DANGER: ReadonlySet<CannotDoTask> = new Set(['call-police', 'send-o
 /** Tasks done some other way, which is the helpful line even when a counter is named ("book me an appointment at Ilford": through 101). */
 const DONE_ELSEWHERE: ReadonlySet<CannotDoTask> = new Set(['police-report', 'victim-support', 'call-police', 'send-officer', 'booking', 'translate', 'case-lookup', 'report', 'police-check', 'fine', 'seized-property', 'footage', 'job', 'legal', 'custody', 'register-property', 'officer-contact']);
 
+/** Tasks whose counter, when named, is said with whom to ask: reaching it, a towed vehicle, someone held there. */
+const BOTH_LINES: ReadonlySet<CannotDoTask> = new Set(['pass-on', 'pound', 'custody-visit']);
+
 export function renderCannotDo(answer: CannotDoAnswer): AnswerSections {
   const { contacts, task } = answer;
   const n999 = contactNumber(contacts, 'emergency');
   const declined = DECLINED[task];
   const headline = MAY_BE_DANGER.has(task) ? `${bold(`Call ${n999} now`)} if someone is in danger: ${lowerFirst(declined)}` : declined;
   const helpful =
-    task === 'pass-on' || task === 'pound' ? [stationLine(answer), insteadLine(answer)].filter((l) => l !== null).join(' ') : DONE_ELSEWHERE.has(task) ? insteadLine(answer) : (stationLine(answer) ?? insteadLine(answer));
+    BOTH_LINES.has(task) ? [stationLine(answer), insteadLine(answer)].filter((l) => l !== null).join(' ') : DONE_ELSEWHERE.has(task) ? insteadLine(answer) : (stationLine(answer) ?? insteadLine(answer));
   return {
     headline,
     keyLines: helpful ? [helpful] : [],
@@ -123,6 +127,8 @@ function insteadLine(answer: CannotDoAnswer): string | null {
       return `To ask about property the police hold: call ${n101}, or check met.police.uk.`;
     case 'custody':
       return `To ask where someone is held: call ${n101}.`;
+    case 'custody-visit':
+      return `To ask about someone held, and whether you can see them or leave things for them: call ${n101}.`;
     case 'officer-contact':
       return `To reach the officer dealing with your case: ${lowerFirst(nonEmergency)}`;
     case 'footage':

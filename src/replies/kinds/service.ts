@@ -46,6 +46,7 @@ const TOPIC_NOUN: Record<ServiceAnswer['topic'], string> = {
   'who-may-come': 'rule on who may come with you',
   'crime-figures': 'crime figures or officer numbers',
   'the-met': 'information on who runs the Met',
+  'local-leaders': 'names of local police leaders',
   animals: 'lost or found animal service',
   estates: 'estates strategy',
   'if-closed': 'way to reach the police',
@@ -92,6 +93,7 @@ const NOT_IN_SOURCES: Partial<Record<ServiceAnswer['topic'], string>> = {
   'who-may-come': "My sources don't say who may come with you to a front counter.",
   'crime-figures': "My sources don't cover crime figures or police officer numbers: they are about front counters.",
   'the-met': "My sources don't cover the Met as a whole (who leads, runs or funds it, or how big it is): they are about its front counters.",
+  'local-leaders': "My sources don't name who leads policing in a borough or at a station: they are about front counters.",
   animals: "My sources don't say whether front counters deal with lost, found or stray animals.",
   facilities: "My sources have no information about waiting times, parking, toilets, access or other facilities at police stations.",
   size: "My sources don't say how big police stations or their front counters are.",
@@ -129,6 +131,7 @@ const TOPIC_TITLE: Record<ServiceAnswer['topic'], string> = {
   'who-may-come': 'Who may come with you',
   'crime-figures': 'Crime figures',
   'the-met': 'The Met itself',
+  'local-leaders': 'Local police leaders',
   animals: 'Lost and found animals',
   estates: 'The estates strategy',
   'if-closed': 'If your counter is closed',
@@ -322,6 +325,7 @@ function headlineAndLines(answer: ServiceAnswer, context?: RenderContext): { hea
     case 'who-may-come':
     case 'crime-figures':
     case 'the-met':
+    case 'local-leaders':
     case 'animals':
       return {
         headline: `${NOT_IN_SOURCES[answer.topic]} Check met.police.uk or call ${contactNumber(answer.contacts, 'nonEmergency')}.`,
