@@ -1313,7 +1313,8 @@ export const STAGES: readonly Stage[] = [
       // "and another?" / "what's the next one?" after a nearest desk or somewhere else: one more of the same kind.
       // "not that one", "not walworth" (the desk just given), "somewhere different": the next desk, as "and another?".
       rule('the desk just given turned down', (r) => refusesTheDeskGiven(r) !== undefined, (r) => somewhereElse(r, refusesTheDeskGiven(r) === 'by name')),
-      rule('somewhere else', (r) => (r.cues.alternatives || (r.says(ANY_OTHERS) && (r.ctx.lastPlace !== undefined || r.ctx.lastLocation !== undefined)) || oneMoreAfterADesk(r)) && !anotherHourInstead(r) && !r.nearestToAPlace && r.pastDate === undefined && r.pastAsked === undefined && !r.words.some((w) => ASKED_IN_THE_PAST.has(w)), somewhereElse),
+      // "nearest 24h to E1", then "what about from N1 instead": the same question from another area, not another desk.
+      rule('somewhere else', (r) => (r.cues.alternatives || (r.says(ANY_OTHERS) && (r.ctx.lastPlace !== undefined || r.ctx.lastLocation !== undefined)) || oneMoreAfterADesk(r)) && !anotherHourInstead(r) && !anotherAreaInstead(r) && !r.nearestToAPlace && r.pastDate === undefined && r.pastAsked === undefined && !r.words.some((w) => ASKED_IN_THE_PAST.has(w)), somewhereElse),
       // "is wood green reopening?", "will peckham open again", "are they bringing back wood green": a reopening ahead asked
       // of a counter, answered like "when did it reopen" (closed, and any reopening proposed or dropped since).
       rule('a reopening ahead, of a counter', (r) => r.says(REOPENING_AHEAD) && r.stationPlace !== null && r.pastDate === undefined && !r.says(WHEN_REOPENED), (r) => ({
@@ -1666,6 +1667,15 @@ export const STAGES: readonly Stage[] = [
 ];
 
 // Conditions and questions several rules share.
+
+/**
+ * "from N1 instead", "walworth instead", "what about from SW2 instead": a place put in the last question's place (the
+ * follow-ups' own rule asks it again), not another desk than the one given.
+ */
+function anotherAreaInstead(r: Reading): boolean {
+  if (r.cues.nearest) return false;
+  return (r.ctx.lastIntent === 'nearest' && r.areaNamed && /\bfrom\b/.test(r.text)) || (r.ctx.lastQuestion !== undefined && /\binstead\b/.test(r.text) && r.onlyAPlace && place(r));
+}
 
 /** Places found only as single words among many words nothing read, with no police word in English: words of another language. */
 function strayPlaceWords(r: Reading): boolean {
@@ -2594,7 +2604,9 @@ function boroughNamed(r: Reading): PlaceMention | null {
 
 /** "what about Lewisham?", "no, Walworth": nothing asked but another place. */
 function asksAgainOf(r: Reading): boolean {
-  return (r.cues.followUp || r.correcting) && r.onlyAPlace && place(r) && !r.when.when;
+  // "from N1 instead", "SE14 instead": another place put in the last question's place.
+  const instead = r.ctx.lastQuestion !== undefined && /\binstead\b/.test(r.text);
+  return (r.cues.followUp || r.correcting || instead) && r.onlyAPlace && place(r) && !r.when.when;
 }
 
 /** The place asked about again; in a correction, not the one said after "not" ("not Sutton, Croydon"). */
