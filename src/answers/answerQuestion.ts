@@ -122,6 +122,8 @@ export class Answerer {
               : question.whyKept !== undefined
                 ? { ...this.stationStatus(station, at), whyKept: this.keptReasons(station, question.whyKept, at), ...(question.savedAsked ? { savedAsked: true as const } : {}) }
                 : { ...this.stationStatus(station, at, question.why ?? false, question.yesNo ?? null), ...(question.closingWhen ? { closingWhen: true as const } : {}), ...(question.moving ? { moving: true as const } : {}), ...(question.sourcesAsked ? { sourcesAsked: true as const } : {}), ...(question.amongListed !== undefined ? { amongListed: question.amongListed } : {}), ...(question.inYear !== undefined ? { inYear: question.inYear } : {}) },
+            // "is stanmore still open?": a place asked as a counter is, first that no counter is called so.
+            question.yesNo !== undefined,
           )
         );
       case 'hours':
@@ -135,6 +137,8 @@ export class Answerer {
             ...(question.intent === 'hours' && question.daysCompared ? { daysCompared: question.daysCompared } : {}),
             ...(question.intent === 'open-now' && question.untilAsked ? { untilAsked: question.untilAsked } : {}),
           }),
+          // "is stanmore open?": a place asked open as a counter is, first that no counter is called so.
+          question.intent === 'open-now' && question.yesNo !== undefined,
         );
       case 'address':
         return this.withStation(question.place, 'address', at, (station) => {
@@ -442,7 +446,7 @@ export class Answerer {
     return { name: near.s.name, distanceKm: roundToTenth(near.km), distanceMiles: roundToTenth(kmToMiles(near.km)), closedOn: closed?.date ?? null };
   }
 
-  private withStation(mention: PlaceMention | null, intent: Intent, at: DateTime, answer: (station: Station) => Answer): Answer {
+  private withStation(mention: PlaceMention | null, intent: Intent, at: DateTime, answer: (station: Station) => Answer, askedOpenAsACounter = false): Answer {
     const resolved = this.resolve(mention, { intent }, at);
     if (!resolved) return { kind: 'ask-station', pending: { intent } };
     if (!resolved.ok) return resolved.answer;
@@ -457,7 +461,9 @@ export class Answerer {
     // "is it open on Saturday?" after a postcode: the nearest open desk to it. "Open now?" lists the desks open now.
     // A place asked of as a police station ("is marylebone police station open?"): first, that the data has no counter called so.
     // A counter's history or past asked of a place ("when did woolwich close its front counter") asks after a counter so named.
-    const askedAsACounter = namedAsACounter(mention) || ((intent === 'history' || intent === 'past') && mention !== null && !mention.fromContext);
+    // Not where a counter is named so ("and the other hayes": Hayes in Bromley, while Hayes police station is in Hillingdon).
+    const aCounterOfTheName = match.kind === 'place' && this.knowledge.data.stations.some((s) => s.name.toLowerCase().startsWith(`${match.label.toLowerCase()} `));
+    const askedAsACounter = namedAsACounter(mention) || ((askedOpenAsACounter || intent === 'history' || intent === 'past') && mention !== null && !mention.fromContext && !aCounterOfTheName);
     const namesake = askedAsACounter && match.kind === 'place' ? this.closedCounterInName(match, at) : undefined;
     const noCounter = askedAsACounter && match.kind === 'place' ? { noCounterCalled: match.label, ...(namesake ? { closedNamesake: namesake } : {}) } : {};
     const desk = intent !== 'open-now' && match.point ? nearestOpenDesk(this.knowledge.desks, match.point, this.knowledge.deskStatuses(at), 1)[0] : undefined;

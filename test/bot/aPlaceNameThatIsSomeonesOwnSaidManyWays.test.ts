@@ -30,7 +30,7 @@ describe('a place name that is someone’s own, said many ways', () => {
         ['my ilford address, nearest desk', /^The nearest front counter to Ilford is \*\*Ilford Police Station\*\*/],
         ['my brixton flat was burgled, nearest station', /^The nearest front counter to Brixton is \*\*Brixton Police Station\*\*/],
         ['my barking dog keeps me up, is ilford open', OPEN_NOW('Ilford')],
-        ['is seven sisters open', /^The nearest front counter open now to Seven Sisters is \*\*Tottenham Police Station\*\*/],
+        ['is seven sisters open', /^(?:My sources have no police front counter called Seven Sisters\. )?The nearest front counter open now to Seven Sisters is \*\*Tottenham Police Station\*\*/],
         ['seven sisters police', /^The nearest front counter to Seven Sisters is \*\*Tottenham Police Station\*\*/],
       ],
       { now: FRIDAY },
