@@ -428,6 +428,8 @@ export type Answer =
       settles?: ComparisonYesNo;
       /** Which of them to go to for something to do there: a report is said to be taken at either. */
       errand?: 'report-crime' | 'errand';
+      /** The others were said, not asked ("is brixton open, the one in walworth is closed"): the first leads, the others after with what was said of them. */
+      othersClaimed?: 'closed' | 'open';
     } & AnswerDating)
   /** `period`: as asked (absent: every closure since the data is complete); `plans`: the plans the closures came under. */
   | ({
@@ -503,7 +505,10 @@ export type Answer =
    */
   | ({
       kind: 'moved-list';
-      moves: { from: CounterStatus; to: CounterMove }[];
+      /** With `whyAsked`, each move's `reasons`: the rows that say why (the stand-in's opening, the closing, a note of the move), oldest first, with their plan's short name. */
+      moves: { from: CounterStatus; to: CounterMove; reasons?: { event: TimelineEvent; plan: string | null }[] }[];
+      /** Why they moved was asked ("why?" after them): each move's reasons lead. */
+      whyAsked?: true;
       /** A time asked ("in 2020"): `moves` are those dated in it; `allMoves`, how many the sources record at any time. */
       period?: { label: string; allMoves: number };
       /** Whether any moved was asked ("did any counters move"): yes or no leads; else ("which counters moved") the list itself. */

@@ -102,6 +102,9 @@ function aboutTheDesk(answered: Answer, why: NearestTo): Answer {
   }
 }
 
+/** A note of a desk's move ("approved permanent relocation of this front counter to 88 Church Street"). */
+const MOVE_NOTED = /\b(?:relocat\w*|moved|moving|transferred)\b/i;
+
 export class Answerer {
   private readonly publishers: PublisherIndex;
 
@@ -286,7 +289,10 @@ export class Answerer {
       }
       case 'closures-list':
         if (question.saved) return this.savedFromClosure(question.period, at);
-        if (question.moved) return this.movedList(at, question.period, question.whetherAsked === true, question.datesAsked === true);
+        if (question.moved) {
+          const moved = this.movedList(at, question.period, question.whetherAsked === true, question.datesAsked === true);
+          return question.whyAsked && moved.kind === 'moved-list' ? this.whyMoved(moved) : moved;
+        }
         if (question.kept && question.period) return { ...this.keptOpen(question.period, at), ...(question.stillOpen ? { stillOpenAsked: true as const } : {}) } as Answer;
         if ((question.first || question.last) && question.period) return this.closureOfAPeriod(question.period, question.last === true, at);
         if (question.first) return this.firstClosure(at);
@@ -657,6 +663,25 @@ export class Answerer {
     return { kind: 'moved-list', moves, period: { label: period.label, allMoves: all.length }, ...whether, ...this.dating(at) };
   }
 
+  /**
+   * Why each listed desk moved, from its own rows only: the counter's latest opening before it closed (a stand-in "while
+   * Bethnal Green was refurbished"), the closing row ("fire destroyed roof; counter moved to Stratford"), and a note of
+   * a move ("approved permanent relocation ... to 88 Church Street"); nothing written here.
+   */
+  private whyMoved(list: Extract<Answer, { kind: 'moved-list' }>): Answer {
+    const timeline = this.knowledge.timeline;
+    const moves = list.moves.map((m) => {
+      const closedOn = m.from.since?.date ?? m.to.on.date;
+      const rows = timeline.eventsFor(m.from.station.id).filter((e) => !e.conflict && e.date <= closedOn);
+      const opened = rows.filter((e) => e.kind === 'opened').at(-1);
+      const closing = m.from.decidedBy.filter((e) => e.kind === 'closed' && !e.conflict);
+      const noted = rows.filter((e) => e.kind === 'note' && MOVE_NOTED.test(e.value));
+      const events = [...new Set([...(opened ? [opened] : []), ...noted, ...closing])].sort((a, b) => a.date.localeCompare(b.date));
+      return { ...m, reasons: events.map((event) => ({ event, plan: (event.planId && timeline.planById(event.planId)?.shortName) || null })) };
+    });
+    return { ...list, moves, whyAsked: true };
+  }
+
   private movesOf(status: CounterStatus): { moves?: readonly CounterMove[] } {
     const moves = counterMoves(this.knowledge.timeline, this.knowledge.data.stations, status, status.asOf);
     return moves.length > 0 ? { moves } : {};
@@ -783,7 +808,7 @@ export class Answerer {
     }
     if (answers.length === 0 || (answers.length === 1 && unanswered.length === 0)) return null;
     const verdict = question.rank ? hoursVerdict(answers, question.rank, at, question.lesser === true, question.weekly === true) : null;
-    return { kind: 'comparison', answers, unanswered, verdict, ...(question.settles ? { settles: question.settles } : {}), ...(question.errand ? { errand: question.errand } : {}), ...this.dating(at) };
+    return { kind: 'comparison', answers, unanswered, verdict, ...(question.settles ? { settles: question.settles } : {}), ...(question.errand ? { errand: question.errand } : {}), ...(question.othersClaimed ? { othersClaimed: question.othersClaimed } : {}), ...this.dating(at) };
   }
 
   /** A counter or place compared, by name: the counter's own, else the place as found, else as said. */

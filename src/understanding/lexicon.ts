@@ -629,6 +629,12 @@ export const PUSHBACK =
   /^(?:(?:um+|umm+|er+|erm+|well|sorry|hmm+|ok|okay|no|nah|but)\s+)*(?:why (?:do|would|should|d) (?:you|u) (?:need|want|ask)|what (?:do|would) (?:you|u) (?:need|want) (?:it|that|my \w+) for|why (?:my|the|a) (?:postcode|post code|location|address)|what for|i (?:dont|do not) know\b|(?:idk|dont know|no clue|not a clue)\b|(?:im |i am )?not sure|no idea|dunno|(?:id|i would|i d) rather not|(?:id |i would )?prefer not|i (?:dont|do not) want to (?:say|tell|give|share)|not telling|none of your business|(?:i )?(?:cant|cannot) remember|i (?:forgot|forget)|what(?:s| is) a postcode|i (?:dont|do not) have (?:one|a postcode))/;
 /** Said of the station just discussed: "why?", "how come?". */
 export const BARE_WHY = /^(?:(?:but|and|so|ok|okay|oh|really|hmm+)\s+)*(?:why|how come|why (?:is|was) that|why so|why not|how come not|why (?:hasnt|has not|havent|have not|isnt|is not|wont|will not|didnt|did not) (?:it|they|that)(?: (?:reopened|reopen|re opened|come back|came back|opened again|open again|been reopened|happened|happen))?|for what reason|what (?:is|was) the reason|whats the reason|why did (?:they|the met|that happen)(?: do that)?)(?: then)?$/;
+/**
+ * "why did they move", "why were they moved", "whats the reason for the moves", "how come they moved": why the counters
+ * just listed as moved went elsewhere; only read right after the moves (a bare "why?" there too).
+ */
+export const WHY_THEY_MOVED =
+  /^(?:(?:and|so|ok|okay|but|oh|right|hmm+)\s+)*(?:(?:why|how come)(?: (?:did|were|was|have|had|do))?(?: (?:they|those|these|those ones|these ones|them|the desks|the counters|the stations)(?: all)?)? (?:move|moved|moving|relocate|relocated|get moved|go elsewhere)|(?:what|whats|what was|what were) (?:the )?reasons? (?:for|behind) (?:the|those|these|them|that|each)(?: moves?| relocations?| ones)?|(?:what|who) (?:made|caused|decided) (?:them|the moves?|they|those)(?: (?:to )?move)?)(?: (?:then|exactly|please|pls|anyway))*$/;
 /** "when?", "when was that", "when did they move", "what dates", "since when": when of what was just listed, nothing else said. */
 export const WHEN_OF_THE_LISTED =
   /^(?:(?:and|so|ok|okay|but|oh|right)\s+)*(?:when|since when|what dates?|which dates?|on what dates?|what years?|which years?|when (?:was|were) (?:that|this|it|they|those|these)(?: moved)?|when did (?:they|that|it|those|these|those ones|these ones|the moves?)(?: (?:move|moves|happen|go|relocate|take place))?|when did (?:they|those) (?:all )?move)(?: (?:then|exactly|please|pls))*$/;

@@ -124,6 +124,11 @@ export interface ComparedPlaces {
    * "ilford or romford to hand in a wallet": `errand`): which is open answers, then (a report) that either takes one.
    */
   errand?: 'report-crime' | 'errand';
+  /**
+   * The others were not asked but said, as what the resident believes ("is brixton open, the one in walworth is closed":
+   * `closed`): the first named is answered first, the others after, as the data has them.
+   */
+  othersClaimed?: 'closed' | 'open';
 }
 
 /** What a yes or no about two or three counters asks to be so (see `ComparedPlaces.settles`). */
@@ -346,6 +351,8 @@ export type Question =
       moved?: true;
       /** When asked of the closures or moves just listed ("when?", "when did they move", "what dates"): their dates lead. */
       datesAsked?: true;
+      /** With `moved`: why they moved was asked ("why?", "why did they move" after them): each move's reason from its rows leads. */
+      whyAsked?: true;
       /** With `kept` or `reopened`: "which of them are still open?" after them: those open now, counted and named first. */
       stillOpen?: true;
       /** "what was the first station to close": the earliest closure in the timeline, and the earliest since the sources cover every counter. */

@@ -266,7 +266,41 @@ function withOthers(question: Question, r: Reading): Question {
   const settles = compared.settles ?? (all ? 'all' : undefined);
   // "which one has longer hours, ilford or romford", no time said: their hours over a week, not today's.
   const weekly = rank === 'longer' && r.when.when === undefined && asksHowLong(r.text) ? { weekly: true as const } : {};
+  // "is brixton open, the one in walworth is closed": Walworth is said, not asked; Brixton is answered first.
+  const claimed = !compared.rank && !compared.settles && others.length > 0 ? othersClaimed(r.text, first, others) : undefined;
+  if (claimed) return { ...question, place: first, others, othersClaimed: claimed };
   return { ...question, place: first, others, ...(rank ? { rank } : {}), ...(compared.lesser ? { lesser: true as const } : {}), ...weekly, ...(settles ? { settles } : {}) };
+}
+
+/** Words that make the next counter's clause part of the question ("brixton or walworth", "is walworth closed"), not a claim. */
+const ASKS_ON = new Set(['or', 'and', 'vs', 'versus', 'than', 'is', 'are', 'was', 'whether', 'if', 'with', 'to', 'from']);
+/** Words asking of the first counter, between it and the other: "open", "shut", "closed". */
+const ASKED_OF_THE_FIRST = /\b(?:open|opened|closed|shut|closing|shutting)\b/;
+/** A state said of a counter at the end of the message: "walworth is closed", "the one in walworth shut down", "walworths been closed". */
+const STATE_SAID = /^(?: police station| station| counter| one| nick)?(?: (?:is|was|s|has|have|has been|is now|now|got|apparently|already|just))* (closed|shut|shutting|closing|open|opened)(?: (?:down|now|today|already|for good|permanently|anyway|apparently))*$/;
+
+/**
+ * Whether every other counter was named in a clause of its own that says its state rather than asks it, after the first
+ * was asked about: the state said ("closed" or "open"), else undefined.
+ */
+function othersClaimed(text: string, first: PlaceMention, others: PlaceMention[]): 'closed' | 'open' | undefined {
+  const at = text.indexOf(first.text.toLowerCase());
+  if (at < 0) return undefined;
+  let said: 'closed' | 'open' | undefined;
+  for (const other of others) {
+    const name = other.text.toLowerCase();
+    const from = text.indexOf(name, at + first.text.length);
+    if (from < 0 || other.result.status !== 'found') return undefined;
+    // The first asked of first ("is brixton open", then the other): two names one after the other are a list, not a claim.
+    if (!ASKED_OF_THE_FIRST.test(text.slice(at + first.text.length, from))) return undefined;
+    const before = text.slice(0, from).trim().split(' ');
+    const previous = before[before.length - 1] === 'the' ? before[before.length - 2] : before[before.length - 1];
+    if (ASKS_ON.has(previous ?? '')) return undefined;
+    const state = STATE_SAID.exec(text.slice(from + name.length).replace(/^s\b/, ''));
+    if (!state) return undefined;
+    said = /^(?:open|opened)$/.test(state[1]) ? 'open' : 'closed';
+  }
+  return said;
 }
 
 /**

@@ -56,7 +56,7 @@ const specialDay = z.strictObject({
 });
 
 const desk = z.enum(['24/7', 'open-now', 'any']);
-const compared = { others: z.array(placeMention).max(2).optional(), rank: z.enum(['longer', 'later', 'earlier', 'open']).optional(), lesser: z.literal(true).optional(), weekly: z.literal(true).optional(), settles: z.enum(['more', 'as-much', 'same', 'different', 'all']).optional(), errand: z.enum(['report-crime', 'errand']).optional() };
+const compared = { others: z.array(placeMention).max(2).optional(), rank: z.enum(['longer', 'later', 'earlier', 'open']).optional(), lesser: z.literal(true).optional(), weekly: z.literal(true).optional(), settles: z.enum(['more', 'as-much', 'same', 'different', 'all']).optional(), errand: z.enum(['report-crime', 'errand']).optional(), othersClaimed: z.enum(['closed', 'open']).optional() };
 const hoursFields = {
   place: placeMention.nullable(),
   when: whenAsked,
@@ -172,6 +172,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
     kept: z.literal(true).optional(),
     moved: z.literal(true).optional(),
     datesAsked: z.literal(true).optional(),
+    whyAsked: z.literal(true).optional(),
     stillOpen: z.literal(true).optional(),
     first: z.literal(true).optional(),
     last: z.literal(true).optional(),

@@ -18,7 +18,7 @@ import { shortStationName } from '../format/names';
 import { distanceText } from '../format/distance';
 import { citedOf, citedOfHours } from '../format/sources';
 import { bold, capitalise, joinAnd, lowerFirst, plural } from '../format/text';
-import type { AnswerSections } from '../sections';
+import type { AnswerSections, Cited } from '../sections';
 import { answered } from '../parts/yesNo';
 
 type ComparisonAnswer = Extract<Answer, { kind: 'comparison' }>;
@@ -52,6 +52,8 @@ export function renderComparison(answer: ComparisonAnswer): AnswerSections {
   const asOf = compared.map((a) => a.status.asOf).reduce((a, b) => (b > a ? b : a), answer.asOf);
   const lines = said.map((s) => `${bold(s.name)}: ${s.words}.`);
 
+  // "is brixton open, the one in walworth is closed": Brixton answered first, then Walworth as the data has it.
+  if (answer.othersClaimed && compared.length >= 2 && (compared[0].kind === 'station-hours' || compared[0].kind === 'station-status')) return claimedAfter(answer, said, now, cited, title);
   const closed = closedFirst(answer, verdict, said, on);
   const settled = closed ? null : settledText(answer, verdict, on);
   // Only one counter answered ("compare ilford and gants hill"): its own line leads, not a title over a list of one;
@@ -79,6 +81,41 @@ export function renderComparison(answer: ComparisonAnswer): AnswerSections {
         ? spoken([closed.headline, closed.line ?? ''])
         : spoken([special ? firstSentence(special) : '', settled || verdict || `${capitalise(title)}:`, ...said.map((s) => `${s.short}: ${spokenHours(s.words)}.`), ...notes]),
     suggestions: suggestionsFor(answer, asked),
+  };
+}
+
+/**
+ * The first counter asked, the others said ("... the one in walworth is closed"): the first's own answer leads (yes or
+ * no when whether it is open now was asked), then each other as the data has it, saying so when that is not as said.
+ */
+function claimedAfter(answer: ComparisonAnswer, said: { answer: ComparedAnswer; name: string; short: string; words: string }[], now: DateTime, cited: Cited[], title: string): AnswerSections {
+  const [asked, ...rest] = said;
+  const first = asked.answer;
+  // Whether it is open now (or open at all, asked of its state) answers yes or no.
+  const open = first.status.counter !== 'open' ? null : first.kind === 'station-status' ? true : first.when.kind === 'now' && first.state ? first.state.open : null;
+  const headline = open !== null ? `${open ? 'Yes' : 'No'}, ${bold(asked.name)} is ${asked.words}.` : `${bold(asked.name)}: ${asked.words}.`;
+  const claim = answer.othersClaimed!;
+  const others = rest.map((s) => {
+    const openNow = s.answer.status.counter === 'open' && (s.answer.kind !== 'station-hours' || s.answer.when.kind !== 'now' || s.answer.state?.open !== false);
+    // Said to be closed but open now (or the other way round): the data's state is given as a correction.
+    const differs = claim === 'closed' ? openNow : !openNow;
+    // "open now, until 22:00" reads on from "it is"; "closed on 14 December 2017" from the counter's name.
+    const state = /^open\b/.test(s.words) ? `it is ${s.words}` : /^closed (?:on|in|around|by|since)\b/.test(s.words) ? `${bold(s.name)} ${s.words}` : `${bold(s.name)}: ${s.words}`;
+    return `${differs ? `${s.short} is not ${claim} as far as my sources show` : `As you say, ${s.short} is ${claim}`}: ${state}.`;
+  });
+  return {
+    headline,
+    keyLines: others,
+    list: null,
+    card: {
+      title: capitalise(title),
+      asOfLine: `As of ${formatDate(answer.asOf)}; times are London time`,
+      facts: { facts: said.map((s): Fact => ({ title: s.name, value: capitalise(s.words) })) },
+    },
+    sources: { cited, publishers: answer.publishers },
+    dating: { asOf: answer.asOf, verifiedOn: answer.verifiedOn, sourcesUpTo: answer.sourcesUpTo, beyondSources: answer.answers.some((a) => a.status.beyondSources) },
+    speak: spoken([headline, ...others]),
+    suggestions: suggestionsFor(answer, first.kind === 'station-hours' ? first : null),
   };
 }
 

@@ -1314,6 +1314,8 @@ export function renderMoved(answer: MovedAnswer): AnswerSections {
       : `${yes} sources record ${countWord(n)} front ${plural(n, 'counter')} whose desk moved to another counter when ${n === 1 ? 'it' : 'they'} closed${when}${n <= 3 ? `: ${joinAnd(moves.map(each))}.` : ':'}`;
   const atAnyTime = period && period.allMoves > n ? [`At any time, they record ${countWord(period.allMoves)}: ask "which counters moved" for them all.`] : [];
   const statuses = moves.flatMap((m) => [m.from, m.to.status]);
+  // "Why?" after the moves: each move's own rows say why (a stand-in while another was refurbished, a fire, a relocation).
+  if (answer.whyAsked && n > 0) return renderWhyMoved(answer, statuses, when);
   return {
     headline,
     keyLines: [...atAnyTime, n > 0 ? 'The others closed with no move recorded. Ask about one counter ("did it move?") for its whole story, moves for a while included.' : 'Ask about one counter ("did it move?") and I will check its record.'],
@@ -1327,6 +1329,38 @@ export function renderMoved(answer: MovedAnswer): AnswerSections {
     dating: datingOf(answer, statuses),
     speak: headline.replace(/\*\*/g, '').replace(/:$/, '.'),
     suggestions: ['Which counters closed?', 'Which desks are open 24/7?'],
+  };
+}
+
+/** Why each move happened, in the words of its rows and with their plan, sources cited; nothing added. */
+function renderWhyMoved(answer: MovedAnswer, statuses: CounterStatus[], when: string): AnswerSections {
+  const { moves } = answer;
+  const n = moves.length;
+  const why = (m: MovedAnswer['moves'][number]) => {
+    const rows = m.reasons ?? [];
+    const plan = rows.map((r) => r.plan).find((p) => p !== null);
+    // A note's value may open with the data's own cross-reference ("superseded-by:church-street - "): not for residents.
+    const said = rows.length > 0 ? rows.map((r) => r.event.value.replace(/^[a-z-]+:[a-z0-9-]+\s+-\s+/, '')).join('; ') : 'my sources give no reason';
+    return `${bold(shortStationName(m.from.station))} to ${bold(shortStationName(m.to.station))}${m.from.since ? `, ${onDate(m.from.since)}` : ''}: ${said}${plan ? `; under the ${plan}` : ''}`;
+  };
+  const headline =
+    n === 1
+      ? `It moved for the reason my sources record${when}: ${why(moves[0])}.`
+      : `Each of the ${countWord(n)} moves my sources record${when} had its own reason, not one closure plan's, as each record says:`;
+  const events = [...new Set(moves.flatMap((m) => (m.reasons ?? []).map((r) => r.event)))];
+  return {
+    headline,
+    keyLines: ['Ask about one counter ("did it move?") for its whole story.'],
+    list: n > 1 ? { items: moves.map(why) } : null,
+    card: {
+      title: 'Why counters moved',
+      asOfLine: `As of ${formatDate(answer.asOf)}`,
+      facts: { facts: moves.map((m) => ({ title: shortStationName(m.from.station), value: `Moved to ${shortStationName(m.to.station)}` })) },
+    },
+    sources: { cited: citedOf(events), publishers: answer.publishers },
+    dating: datingOf(answer, statuses),
+    speak: headline.replace(/\*\*/g, '').replace(/:$/, '.'),
+    suggestions: ['Which counters closed?', 'Why did front counters close?'],
   };
 }
 
