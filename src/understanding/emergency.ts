@@ -184,6 +184,8 @@ const NO_HARM_SAID = /\b(?:no violence|nothing violent|not violent|no one (?:got
 /** A thing left or parked outside somewhere: "chained my bike to the railings outside", "parked the car outside the station". */
 const THING_LEFT_OUTSIDE =
   /\b(?:chained|locked|parked|left|leaned|leant|tied|put|dropped|stuck|leaving|parking|chaining|locking) (?:up )?(?:my|the|our|his|her|their|a) (?:\w+ )?(?:bike|bicycle|car|van|scooter|e scooter|moped|motorbike|pram|buggy|bins?|parcel|bags?|trolley)\b(?: \w+){0,5}? outside\b/;
+/** Footage named just before "outside" ("the cctv from outside", "camera footage of outside"): where it was filmed. */
+const FOOTAGE_OF = /\b(?:cctv|footage|recordings?|cameras?|videos?|dashcam|doorbell|ring doorbell)(?: (?:footage|recordings?|video))? (?:from|of|on) (?:the )?$/;
 /** The violence nouns that are only voices raised. */
 const RAISED_VOICES: ReadonlySet<string> = new Set(['shouting', 'yelling', 'screaming', 'screams', 'scream']);
 /**
@@ -1523,6 +1525,8 @@ class Clause {
     if (!m || GONE_BY.test(this.text) || OFTEN.test(this.text) || this.negated(this.wordAt(m.index))) return false;
     // "i chained my bike to the railings outside walworth": a thing left outside, not someone there.
     if (m[0] === 'outside' && THING_LEFT_OUTSIDE.test(this.text)) return false;
+    // "can i get a copy of the cctv from outside brixton police station": footage of a place asked for, not someone there.
+    if (m[0] === 'outside' && FOOTAGE_OF.test(this.text.slice(0, m.index))) return false;
     // Someone it is about: "he", "I'm", "we", or a person ("someone", "my ex", "a man").
     return this.words.some((w) => WHO.test(w) || isPerson(w));
   }

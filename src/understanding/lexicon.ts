@@ -598,6 +598,10 @@ export const FRUSTRATED = new RegExp(
   // Called slow-witted, said of the bot as the whole message: "you're a bit thick aren't you", "this bot is clueless",
   // "how dense are you", "ur a muppet" (not "your thick friend is outside").
   '|\\b(?:you|u|youre|you are|your|ur|u r|this bot|the bot|this thing|this chatbot|stationdesk)(?: is| are| s)?(?: (?:a bit|a little|so|really|very|well|proper|totally|completely|such|just|kind of|kinda|bit))*(?: an?)? (?:thick|dense|clueless|brain ?dead|moronic|moron|muppet|numpty|dimwit|thicko|plonker|wally|halfwit|nitwit|dumbo)(?=$| (?:arent|aint|innit|init|mate|lol|tbh|honestly|or what|isnt it|ffs|seriously|mate|man|bro)\\b)|\\bhow (?:thick|dense|clueless) (?:are|r|can) (?:you|u)\\b' +
+  // Called a joke, or said never to understand, as the whole message: "mate you're a joke", "this bot is a joke", "what a
+  // joke", "you never understand anything" (not a joke asked for, "tell me a joke").
+  "|^(?:(?:mate|man|bro|honestly|seriously|lol|omg|wow|ngl|tbh|ffs) )*(?:(?:you|u|youre|you are|your|ur|u r|this bot|the bot|this chatbot|this thing|this|it|its|thats|that is|this is|stationdesk)(?: is| are| s)?(?: (?:a|an|such a|an absolute|a complete|a total|a right|an utter|a bloody|a fucking|a actual|an actual))?|what an?(?: absolute| complete| total)?) (?:joke|laughing stock)(?: (?:mate|man|bro|lol|honestly|seriously|tbh|ngl|ffs))*$" +
+  '|\\b(?:you|u|this bot|the bot|it)(?: just| literally| honestly| really)? (?:never|dont|do not|cant|cannot|wont) (?:understand|get|understands) (?:anything|a thing|me|what i (?:say|mean|ask|want|type|write))\\b' +
   // Said of the last answer: "that's not helpful", "that didn't help", "not what I asked", "you're not making sense".
   '|\\b(?:(?:that|thats|this|it|its|you|ur|youre|you are|your answers?)(?: is| s| was| are| were)? (?:not|isnt|wasnt|arent|werent|no) (?:helpful|help|useful|any use|much use|right|correct|making sense|listening)|(?:that|this|it|you) (?:didnt|doesnt|did not|does not|dont|do not) (?:help|make sense|understand|get it)|not what i (?:asked|meant|wanted|said)|wrong answer|thats (?:wrong|not right|incorrect)|makes no sense|unhelpful|(?:you|youre|you are|ur|u r|u|your) (?:wrong|so wrong|incorrect|mistaken|lying|a liar)|why (?:are|r|do) (?:you|u) (?:wrong|so wrong|get (?:it|things|stuff) wrong|lying|lie)|(?:you|u) (?:got it|get it|got that|get things) wrong|(?:that|this|the|your|ur) (?:answer|info|information|data|reply) (?:is|was|s) (?:wrong|incorrect|out of date|not right)|(?:the|your|ur|those|these) (?:opening )?(?:hours|times|address|addresses|details|list)(?: (?:you|u) (?:gave|gave me|said|told me|sent|listed|showed|put))? (?:is|are|was|were|s) (?:wrong|incorrect|out of date|outdated|not right|inaccurate)|(?:you|u) (?:gave|told|sent) (?:me )?(?:the )?wrong|(?:you|u) (?:didnt|did not|havent|have not|never|still havent) (?:answer|answered|reply|replied|respond|responded) (?:to )?(?:my|the) question)\\b',
 );
@@ -1299,7 +1303,7 @@ export const SERVICE_TOPICS: readonly { topic: ServiceTopic; words: RegExp }[] =
   // "how do i report a police officer", "i want to report a rude officer at brixton": a complaint about an officer, not a
   // crime to report at a counter (an officer impersonated, "report a fake police officer", is not this).
   // The police watchdog named ("how do i contact the iopc", "ipcc number"): a complaint about the police, however asked.
-  { topic: 'complaint', words: /\b(?:complain|complained|complaining|complaints?|ipcc|iopc|independent office for police conduct|police watchdog|professional standards(?: department)?)\b|\breport(?:ing)? (?:a|an|the|this|that|one|some|these|those) (?:(?!fake\b|bogus\b)\w+ )?(?:(?!fake\b|bogus\b)\w+ )?(?:police ?(?:officers?|men|man|woman|women)|officers?|coppers?|cops?|pcsos?|policem[ae]n|policewom[ae]n)\b(?! (?:who (?:was|is|got) (?:attacked|hurt|assaulted|injured|stabbed)|impersonat\w*|pretending))|\breport(?:ing)? (?:police|officer) (?:misconduct|brutality|harassment|racism|abuse)\b/ },
+  { topic: 'complaint', words: /^(?!.*\b(?:complain\w*|complaints?|moan)\b(?: \w+){0,3}? (?:about|regarding|against|on) (?:this |the |you |u |your |ur )?(?:bot|chatbot|chat bot|chat|app|website|site|stationdesk|station desk|you|u|answers?|replies)(?: (?:bot|chatbot|service))?$).*?(?:\b(?:complain|complained|complaining|complaints?|ipcc|iopc|independent office for police conduct|police watchdog|professional standards(?: department)?)\b|\breport(?:ing)? (?:a|an|the|this|that|one|some|these|those) (?:(?!fake\b|bogus\b)\w+ )?(?:(?!fake\b|bogus\b)\w+ )?(?:police ?(?:officers?|men|man|woman|women)|officers?|coppers?|cops?|pcsos?|policem[ae]n|policewom[ae]n)\b(?! (?:who (?:was|is|got) (?:attacked|hurt|assaulted|injured|stabbed)|impersonat\w*|pretending))|\breport(?:ing)? (?:police|officer) (?:misconduct|brutality|harassment|racism|abuse)\b)/ },
   // Crime figures and officer numbers: "what's the crime rate in hackney", "how many police officers are there in london".
   {
     topic: 'crime-figures',
@@ -1329,8 +1333,9 @@ export const SERVICE_TOPICS: readonly { topic: ServiceTopic; words: RegExp }[] =
   // "can i hand in a found wallet", "wheres lost property", "i found a phone, what do i do with it".
   // "i lost my phone on the bus", "left my bag on the train": an item lost, told.
   { topic: 'lost-property', words: pattern`${ITEM_LOST.source}|\b(?:lost property|lost and found|lost or found|report\w* (?:a |an |my |the |some )?lost (?:item|items|things?|stuff|property|wallet|purse|phone|mobile|bag|handbag|keys?|passport|card|bank card|cards|id|watch|laptop|bike)s?|lost (?:my|a|our|his|her) (?:wallet|purse|phone|mobile|bag|handbag|keys?|passport|card|bank card|id|watch|laptop)\b.*\b(?:report|station|counter|desk|police)|(?:hand|handing|take|taking|drop|dropping|bring|leave|leaving) (?:in |off )?(?:a |an |some |this |the |someones |somebodys )?(?:found|lost) \w+|found (?:a|an|some|someones|somebodys|this) (?:\w+ )?(?:wallet|purse|phone|mobile|bag|handbag|keys?|card|bank card|cards|passport|id|watch|bike|laptop|money|cash|ring|jewellery|item|property|stuff|thing)|(?:collect|collecting|pick up|get back|claim) (?:my |our )?(?:lost )?(?:property|belongings|wallet|purse|phone|bag)\b.*\b(?:lost|found|handed in))\b` },
-  // "where do i show my documents", "i got a hort1", "produce my licence at the station".
-  { topic: 'documents', words: /\b(?:produce|producing|present|presenting|show|showing|take|bring) (?:in )?(?:my |the |our |his |her )?(?:driving |car |vehicle )?(?:licence|license|documents|docs|insurance|insurance docs|mot certificate|papers)\b|\bhort ?1\b|\bhorti\b|\bproducer\b/ },
+  // "where do i show my documents", "i got a hort1", "produce my licence at the station", "do i need to bring proof of
+  // insurance to brixton" (the vehicle's papers named, not a wider what-to-bring list, which read too much before).
+  { topic: 'documents', words: /\b(?:produce|producing|present|presenting|show|showing|take|bring) (?:in )?(?:my |the |our |his |her |a |any )?(?:driving |car |vehicle )?(?:licence|license|documents|docs|insurance|insurance docs|mot certificate|papers|proof of (?:insurance|ownership|my insurance)|(?:insurance|mot) (?:certificate|cert|documents|docs|details))\b|\bhort ?1\b|\bhorti\b|\bproducer\b/ },
   // "where do i sign on for bail", "i have to report for bail", "bail conditions".
   // Immigration bail and Home Office reporting are not police bail: the data does not say counters take them (below).
   { topic: 'bail', words: /^(?!.*\b(?:immigration|home office|asylum|visa)\b).*\bbail\b/ },
@@ -1952,7 +1957,9 @@ export const ASKS_WHICH_NUMBER = new RegExp(
 export const EMAILS_A_STATION =
   /\b(?:can|could|how (?:do|can)) (?:i|we) (?:email|e mail) (?:them|it|the station|there)\b|\b(?:their|its) (?:email|e mail)(?: address)?\b|\b(?:email|e mail|e-mail)(?: address)?(?: for| of| at)? (?:the |a |my |that |this |their |your )?(?:local )?(?:police )?(?:station|desk|counter|front desk|front counter|nick)s?\b|\b(?:email|e mail)(?: address)? (?:for|of) \w+(?: \w+)?(?: police)? (?:station|desk|counter)\b|\b(?:station|desk|counter|stations|desks|counters)(?: s)? (?:own )?(?:email|e mail)(?: address)?\b|\b(?:station|desk|counter)s? (?:have|has|got) (?:an |a |their own |its own )?(?:email|e mail)(?: address)?\b|\b(?:can|could|do) (?:i|we|you) (?:email|e mail) (?:the |a |my |that |this |their )?(?:\w+ )?(?:police )?(?:station|desk|counter|front desk|front counter)\b/;
 export const ASKS_A_STATIONS_NUMBER =
-  /\b(?:phone|telephone|tel|contact|direct) (?:number|no|line|details)\b.{0,30}\b(?:station|desk|counter|nick)\b|\b(?:ring|call|phone|contact|dial) (?:the |a |my |that |this |your |their )?(?:local )?(?:\w+ ){0,3}?(?:police )?(?:station|desk|counter|front desk|front counter|nick)s?(?: itself)? direct(?:ly)?\b|\b(?:station|desk|counter|stations|desks|counters)(?: s)? (?:own )?(?:phone number|telephone number|number|direct line|direct number|landline)\b|\b(?:station|desk|counter)s? (?:have|has|got) (?:a |an |their own |its own |their |a direct )?(?:direct line|direct number|phone number|phone line|landline|number)\b|(?<!\b(?:crime|reference|ref|case|incident) )\b(?:number|direct line) (?:for|of|to) (?:the |a |my |that |this |your )?(?:local )?(?:\w+ ){0,3}?(?:police )?(?:station|desk|counter|front desk|front counter)\b/;
+  // "can i call brixton police station", "how do i ring my local station": asked as oneself, whether it can be phoned (not
+  // "call in at" or "call round to", a visit; nor an officer there, "can i call the officer at croydon police station").
+  /\b(?:can|could|may|how (?:do|can|could|would|should)|is it possible to) (?:i|we|people)(?: just| still| please)? (?:ring|call|phone|dial|telephone)(?! (?:in|into|round|by|over|at|to|past)\b)(?: up)? (?:the |a |my |that |this |your |their )?(?:local )?(?:(?!(?:officers?|detectives?|sergeants?|inspectors?|pcsos?|coppers?|someone|somebody|at|in|to|from)\b)\w+ ){0,3}?(?:police )?(?:station|desk|counter|front desk|front counter|nick)s?\b(?! (?:to|and) (?:report|ask|check|find|see)\b)|\b(?:phone|telephone|tel|contact|direct) (?:number|no|line|details)\b.{0,30}\b(?:station|desk|counter|nick)\b|\b(?:ring|call|phone|contact|dial) (?:the |a |my |that |this |your |their )?(?:local )?(?:\w+ ){0,3}?(?:police )?(?:station|desk|counter|front desk|front counter|nick)s?(?: itself)? direct(?:ly)?\b|\b(?:station|desk|counter|stations|desks|counters)(?: s)? (?:own )?(?:phone number|telephone number|number|direct line|direct number|landline)\b|\b(?:station|desk|counter)s? (?:have|has|got) (?:a |an |their own |its own |their |a direct )?(?:direct line|direct number|phone number|phone line|landline|number)\b|(?<!\b(?:crime|reference|ref|case|incident) )\b(?:number|direct line) (?:for|of|to) (?:the |a |my |that |this |your )?(?:local )?(?:\w+ ){0,3}?(?:police )?(?:station|desk|counter|front desk|front counter)\b/;
 /** A number asked of a counter just talked of: "whats their number", "have they got a phone number", "its phone no". */
 export const ITS_NUMBER =
   /\b(?:their|its|there) (?:own |direct |phone |telephone |contact |landline )?(?:number|no|phone number|telephone number|contact number|direct line|landline)\b|\b(?:do|does|have|has) (?:they|it) (?:got |have )?(?:a |an |their own |its own )?(?:direct line|direct number|phone number|phone line|landline|number)\b|\b(?:can|could) (?:i|we) (?:ring|call|phone) (?:them|it|there) (?:directly|direct)\b/;
@@ -2305,6 +2312,13 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
   },
   // Suggestions for the bot: "i want to leave a review", "how can i improve you", "you should add bus routes".
   { task: 'feedback', asOneself: true, act: /\b(?:leave|write|give|post|send) (?:you |u )?(?:a |an |some )?(?:review|rating|suggestion|comment)s?\b|\bhow (?:can|could|do|would) (?:i|we) (?:improve|help improve|make better) (?:you|u|this|the bot|stationdesk)\b|^(?:you|u) (?:should|could|need to|ought to) (?:add|include|show|have|cover|let|give)\b/ },
+  // A complaint about the bot itself ("how do i make a complaint about this bot", "i want to complain about you"): feedback,
+  // not a complaint about the police.
+  {
+    task: 'feedback',
+    asOneself: true,
+    act: /\b(?:complain\w*|complaints?|moan)\b(?: \w+){0,3}? (?:about|regarding|against|on) (?:this |the |you |u |your |ur )?(?:bot|chatbot|chat bot|chat|app|website|site|stationdesk|station desk|you|u|answers?|replies)(?: (?:bot|chatbot|service))?$/,
+  },
   // "who do i contact about this bot": where to send word of a mistake, or of anything else about the bot.
   {
     task: 'feedback',
@@ -2458,6 +2472,14 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
     asOneself: true,
     act: /\b(?:has|have|did|was|were|is|are|if|whether) (?:my|our) (?:\w+ )?(?:case|report|crime report|complaint|statement)s? (?:has |have |had |was |is )?(?:been |got |being |even |actually |ever |yet |already )*(?:looked at|seen|read|checked|picked up|assigned|allocated|dealt with|investigated|processed|received|reviewed|actioned|closed|dropped|logged|filed|go through|gone through|went through|got through|looked into|passed on|sent|submitted|updated|progressed|moved forward|moved on|resolved|solved|concluded)\b|\b(?:has|have|did|is|are) (?:any ?one|some ?one|any ?body|some ?body|the police|police|they|officers|an officer|the met) (?:even |actually |ever |yet |already )?(?:looked at|look at|seen|see|read|checked|check|picked up|pick up|dealing with|deal with|dealt with|investigating|investigate|looking into|looked into|look into|reviewed|review|received|receive|got|get) (?:my|our) (?:\w+ )?(?:case|report|crime report|complaint|statement)\b|^(?:(?:so|hi|hey|hello|and|ok) )?where(?: is|s| has| did)? (?:my|our) (?:\w+ )?(?:case|report|crime report|complaint|crime reference|crime number|reference number)(?: (?:gone|got to|go|at|up to|now))?\??$/,
   },
+  // The number of one's own report asked, even with the counter it was made at ("what's the crime number for my report at
+  // brixton", "i need the reference number for my burglary"): a record the bot cannot look up, not a report to make there.
+  // (For insurance, with no report of one's own named, it is \`police-report\`, above.)
+  {
+    task: 'case-lookup',
+    asOneself: true,
+    act: /\b(?:what(?: is| was|s)?|whats|need|want|get|find(?: out)?|know|forgot(?:ten)?|lost|tell me|give me|look up|check|where do i find|where can i find|how do i get) (?:the |my |our )?(?:crime (?:reference )?(?:number|no|ref)|crime ref(?:erence)?|(?:crime )?reference number|ref number|incident number|case number|crn|cad number)s? (?:for|of|on|from|about) (?:my|our) (?:\w+ )?(?:report|case|crime|burglary|theft|robbery|assault|complaint|statement|claim|break in|stolen \w+)\b/,
+  },
   // What became of one's case: "has anyone been charged for my burglary", "did they catch the man who stole my bike".
   {
     task: 'case-lookup',
@@ -2472,7 +2494,7 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
   // Police work asked of the bot: "can you track my phone", "investigate this" ("find my stolen bike" is a crime to report).
   {
     task: 'errand',
-    act: /\b(?:track|trace|locate) (?:down )?(?:my|our|his|her|the) (?:lost |missing )?(?:phone|mobile|iphone|bike|bicycle|car|van|laptop|bag|wallet|ipad|tablet|watch|airpods|keys)\b|\b(?:investigate|look into) (?:this|it|that|my|the|our)\b|\b(?:unlock|hack|get into) (?:my|a|his|her|this) (?:phone|mobile|account|laptop|iphone)\b/,
+    act: /\b(?:track|trace|locate) (?:down )?(?:my|our|his|her|the) (?:lost |missing |stolen |nicked )?(?:phone|mobile|iphone|bike|bicycle|car|van|laptop|bag|wallet|ipad|tablet|watch|airpods|keys)\b|\b(?:investigate|look into) (?:this|it|that|my|the|our)\b|\b(?:unlock|hack|get into) (?:my|a|his|her|this) (?:phone|mobile|account|laptop|iphone)\b/,
   },
   // Footage asked for: "how do i request cctv footage", "can you get me the cctv from outside my house" (footage handed
   // in is evidence, what a counter takes: not this).
@@ -2548,7 +2570,8 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
     act: /\bwho lives (?:at|in|next door)\b|\b(?:find|look up|lookup|get|give me|trace) (?:someones|somebodys|his|her|their|my \w+s|this persons|the persons) (?:home )?(?:address|phone number|number|details|whereabouts)\b|\b(?:is|if|whether) (?:someone|somebody|he|she|they|this person|my \w+) (?:is )?wanted(?: by the police)?$/,
   },
   // "send me a copy of my statement", "i need a copy of the police report for insurance": a record the bot cannot look up.
-  { task: 'case-lookup', asOneself: true, act: /\b(?:a |an )?(?:letter|confirmation|proof|paperwork|written report) from (?:the )?(?:police|met)\b|\b(?:my|the|our) (?:case officers?|investigating officers?|officers? in charge(?: of my case)?|officer on my case)(?: s)? (?:name|details|number|phone number|email|contact(?: details)?)\b|\b(?:copy|copies) of (?:my|the|a|our) (?:statement|police report|crime report|report|case file|(?:police |criminal )?record)\b(?!.*\b(?:at|from|in) (?:the |a |any )?(?:police )?(?:counter|desk|station|front desk|front counter)\b)/ },
+  // A letter for a visa or for immigration ("can i get a visa letter from the police station") is a police check, below.
+  { task: 'case-lookup', asOneself: true, unless: /\b(?:visas?|immigration|citizenship|naturali[sz]ation|residency|emigrat\w*)\b/, act: /\b(?:a |an )?(?:letter|confirmation|proof|paperwork|written report) from (?:the )?(?:police|met)\b|\b(?:my|the|our) (?:case officers?|investigating officers?|officers? in charge(?: of my case)?|officer on my case)(?: s)? (?:name|details|number|phone number|email|contact(?: details)?)\b|\b(?:copy|copies) of (?:my|the|a|our) (?:statement|police report|crime report|report|case file|(?:police |criminal )?record)\b(?!.*\b(?:at|from|in) (?:the |a |any )?(?:police )?(?:counter|desk|station|front desk|front counter)\b)/ },
   // Checks, licences and certificates: "can you do a dbs check", "renew my firearms licence", "i need fingerprints for a visa".
   // Asked of a counter ("do they do fingerprints?") it is what a counter does, answered as such (rules.ts).
   {
@@ -2599,6 +2622,14 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
     act: new RegExp(
       `\\b(?:(?:direct |phone |mobile |contact |work )?(?:number|line|phone|mobile|email|e mail|email address|contact details|contact number|extension))(?: \\w+)? (?:for|of) (?:the |my |our |a |an |this |that )?(?:\\w+ )?${OFFICER_WORDS}\\b|\\b${OFFICER_WORDS}(?: \\w+)? (?:own |direct |personal |work )?(?:number|phone number|mobile(?: number)?|direct line|line|email(?: address)?|e mail|contact details|contact number|extension)\\b`,
     ),
+  },
+  // An officer reached by phone or message, asked as oneself, often with the counter named ("can i call the officer at
+  // croydon police station", "how do i email the detective at brixton"): no officer's own line; 101 reaches them. Speaking
+  // to one in person ("can i speak to an officer at brixton") is going to the counter, not this.
+  {
+    task: 'pass-on',
+    asOneself: true,
+    act: /\b(?:can|could|may|how (?:do|can|could|would|should)|where (?:do|can)|is it possible to) (?:i|we)(?: (?:just|directly|still|please))? (?:call|ring|phone|email|e mail|text|message|contact|reach|get hold of|get in touch with|get through to)(?: directly)? (?:the|an|a|my|our|that|this) (?:police )?(?:officers?|detectives?|sergeants?|inspectors?|pcsos?|coppers?|duty sergeant|desk sergeant|custody sergeant|duty officer|officer in charge|case officer|investigating officer)\b/,
   },
   // "i want a human", "get me a real person": no one to put the resident through to.
   { task: 'pass-on', asOneself: true, act: /\b(?:i (?:want|need)|i d like|id like|get me|give me|put me through to|transfer me to|connect me (?:to|with)|let me (?:speak|talk) to) (?:to )?(?:a |an )?(?:real |actual |live )?(?:human|person|human being|operator|agent|someone real)\b/ },

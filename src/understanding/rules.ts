@@ -501,7 +501,9 @@ export const STAGES: readonly Stage[] = [
       rule('reporting a crime', (r) => r.cues.reportCrime && !r.goesInPerson && !crimeToldBeforeACountersQuestion(r) && !reportMadeWithACounterNamed(r), () => ({ intent: 'report-crime' })),
       rule(
         'a number to call',
-        (r) => r.cues.nonEmergency && !r.speaksFaceToFace && !r.reportsAtStation && !r.nearestToAPlace,
+        // "how do i contact the council", "what number do i ring for the passport office": another body reached, not the
+        // police (its own rule below says whose it is); "contact the police about noise" still names the police.
+        (r) => r.cues.nonEmergency && !r.speaksFaceToFace && !r.reportsAtStation && !r.nearestToAPlace && !(!POLICE_NAMED.test(r.text) && everydayMatter(r)),
         () => ({ intent: 'non-emergency-contact' }),
       ),
     ],
@@ -1940,6 +1942,9 @@ function needsAnAppointment(r: Reading): boolean {
   return r.request === 'booking' && r.says(NEEDS_AN_APPOINTMENT);
 }
 
+/** The police or a way to reach them named: a number to call is theirs, whatever else the message is about. */
+const POLICE_NAMED = /\b(?:police|met|101|999|officers?|coppers?|cops?|pcsos?|station|counter|desk|nick|crimestoppers)\b/;
+
 /** Passports, bins, the NHS, shops, a pet astray: not about a counter, nor a crime or lost property, nor danger. */
 function everydayMatter(r: Reading): boolean {
   // "was Lewisham open on bin day?": a counter's hours, the day said by the everyday matter.
@@ -1958,6 +1963,8 @@ function everydayMatter(r: Reading): boolean {
   if (r.cues.deskWords && !noiseToThePolice && !(r.says(EVERYDAY_MATTERS) && !pattern`\b(?:${DESK_WORDS})\b`.test(r.text.replace(globally(EVERYDAY_MATTERS), ' ')))) return false;
   // "how do i get my car back from the pound": a vehicle to get back, however "proof" or "bring" is said with it.
   if (r.says(VEHICLE_POUND) && !r.says(A_VEHICLE_STOLEN) && !r.danger.now && !r.danger.situation) return true;
+  // "how do i contact the council": another office reached, the police not named (its reply says whose it is).
+  if (r.cues.nonEmergency && !POLICE_NAMED.test(r.text) && !r.says(A_POLICE_MATTER) && OFFICE_MATTERS.some(([, words]) => r.says(words))) return true;
   return r.says(PET_ASTRAY) || (r.says(EVERYDAY_MATTERS) && !r.says(A_POLICE_MATTER)) || (r.says(NEIGHBOURS_NOISE) && !r.says(A_POLICE_MATTER) && !r.danger.now && !r.danger.feared);
 }
 
@@ -1973,7 +1980,8 @@ function officeOutOfScope(r: Reading): Question {
 
 /** The FOI or press office asked about, with no counter asked of: that office's matter. */
 function metOfficeMatter(r: Reading): CouncilMatter | undefined {
-  if (r.danger.situation || r.danger.now || r.namedStation || r.cues.open || r.cues.hours || r.cues.nearest || r.cues.status || r.cues.closedState) return undefined;
+  // A counter named is where the office is sought ("press office at brixton police station"), not what is asked of it.
+  if (r.danger.situation || r.danger.now || r.cues.open || r.cues.hours || r.cues.nearest || r.cues.status || r.cues.closedState) return undefined;
   const matter = OFFICE_MATTERS.find(([, words]) => r.says(words))?.[0];
   return matter === 'foi' || matter === 'press' ? matter : undefined;
 }
