@@ -1980,8 +1980,9 @@ function officeOutOfScope(r: Reading): Question {
 
 /** The FOI or press office asked about, with no counter asked of: that office's matter. */
 function metOfficeMatter(r: Reading): CouncilMatter | undefined {
-  // A counter named is where the office is sought ("press office at brixton police station"), not what is asked of it.
-  if (r.danger.situation || r.danger.now || r.cues.open || r.cues.hours || r.cues.nearest || r.cues.status || r.cues.closedState) return undefined;
+  // A counter named is where the office is sought ("press office at brixton police station"), not what is asked of it;
+  // its address asked is the question ("told a journalist ..., just want the sutton counter address").
+  if (r.danger.situation || r.danger.now || r.cues.open || r.cues.hours || r.cues.nearest || r.cues.status || r.cues.closedState || (r.cues.address && r.namedStation !== undefined)) return undefined;
   const matter = OFFICE_MATTERS.find(([, words]) => r.says(words))?.[0];
   return matter === 'foi' || matter === 'press' ? matter : undefined;
 }

@@ -31,6 +31,10 @@ describe('another office at a counter named, said many ways', function () {
     itAnswersFirst(
       [
         ['im a journalist, is brixton police station open now', /^Yes, \*\*Brixton Police Station\*\* is open now/],
+        // A counter's address asked after a story of the press: the address (found at the round's merge).
+        ['spoke to a journalist about a robbery years ago, just need the bromley counter address', /^\*\*Bromley Police Station\*\*: High Street, Bromley BR1 1ER\./],
+        ['spoke to a reporter about the closure, where is the walworth police station', /^\*\*Walworth Police Station\*\*: /],
+        ['where is the met press office', /^I can't help with press or media enquiries/],
         ['how do i contact the police', /^If it is not an emergency: call 101/],
         ['how do i contact the police about noise', /^If it is not an emergency: call 101/],
       ],
