@@ -524,6 +524,9 @@ export const STAGES: readonly Stage[] = [
       // "the bus ran into traffic so im late, is brixton open?": the story is off topic, the question about a counter is not.
       // "this traffic is murder, is there a 24 hour police desk anywhere near Blackfen?": counters asked of a place the
       // data does not know is still a question about counters (the place is asked for), not another topic.
+      // "when is the next bus to brixton", "is the overground running to crystal palace", "is there a strike on the tube":
+      // the times or running of public transport, not the counter at the place named.
+      rule('public transport times or running', (r) => r.says(TRANSPORT_TIMES) && !r.cues.deskWords && !r.danger.situation && !r.danger.now, () => ({ intent: 'out-of-scope', reason: 'unrelated' })),
       rule(
         'another topic',
         (r) =>
@@ -1409,7 +1412,8 @@ export const STAGES: readonly Stage[] = [
         return from ? { intent: 'nearest', place: from, desk: 'any', between: [counter], journey: true } : { intent: 'address', place: counter, byTransport: true, journey: true };
       }),
       // "which bus goes to charing cross police", "nearest tube to walworth police station": no routes in the data, so the address.
-      rule('getting to a counter by public transport', (r) => r.says(TRAVEL_ASKED) && r.namedStation !== undefined && !r.danger.situation && !r.cues.hours && !r.cues.open, (r) => ({ intent: 'address', place: r.namedStation!, byTransport: true })),
+      // "bus times to lewisham police station": the buses' times, not the counter's.
+      rule('getting to a counter by public transport', (r) => r.says(TRAVEL_ASKED) && r.namedStation !== undefined && !r.danger.situation && (!r.cues.hours || r.says(TIMETABLE)) && !r.cues.open, (r) => ({ intent: 'address', place: r.namedStation!, byTransport: true })),
       // "by bus?", "what buses go there", "can i walk it" after a counter was answered: getting to that one.
       rule('getting to the counter discussed', gettingToTheCounterDiscussed, (r) => ({ intent: 'address', place: fromContext(r.discussedStation), byTransport: true })),
       // "which is nearer to E17, chingford or walthamstow?", "is lewisham further from SE6 than bromley": those counters
@@ -1679,6 +1683,13 @@ export const STAGES: readonly Stage[] = [
 ];
 
 // Conditions and questions several rules share.
+
+const TIMETABLE = /\b(?:bus|tube|train|tram) (?:times?|timetables?)\b/;
+/** Public transport's times or running asked: "the next bus", "the last tube", "trains running", "a strike on the tube". */
+const TRANSPORT = '(?:bus|buses|night bus|tube|tubes|train|trains|overground|dlr|tram|trams|underground|elizabeth line|(?:\\w+ )?line)';
+const TRANSPORT_TIMES = new RegExp(
+  `\\b(?:next|last|first|earliest|latest) (?:bus|night bus|tube|train|overground|dlr|tram)\\b|\\b${TRANSPORT} (?:(?:is|are) )?(?:running|delayed|cancelled|suspended|on time|timetables?|times)\\b|\\b(?:is|are) (?:the |there )?(?:\\w+ )?${TRANSPORT} (?:running|working|delayed|suspended|on strike)\\b|\\b(?:strikes?|delays?|engineering works|disruption) (?:on|to) (?:the )?${TRANSPORT}\\b|\\b${TRANSPORT} (?:strikes?|delays?|disruption)\\b`,
+);
 
 /**
  * "from N1 instead", "walworth instead", "what about from SW2 instead": a place put in the last question's place (the
