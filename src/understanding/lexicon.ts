@@ -2700,7 +2700,7 @@ export const EVERYDAY_MATTERS = new RegExp(
  * just before the kind is part of the venue's name.
  */
 export const ANOTHER_VENUE = new RegExp(
-  `\\b(?:(?:police|crime) )?(?:museums?|galler(?:y|ies)|stadium|arena|theatre|theater|cinema|zoo|aquarium|(?:leisure|sports|shopping|civic) centre|swimming (?:pool|baths)|lido|gym|concert hall|academy|market|town hall|${SHOPS}|boots|argos|primark|ikea|(?:magistrates?|crown|county|family|youth) courts?|courts?(?= (?:open|opens|opening|closed|shut|close|closes|closing)\\b))\\b|\\bthe (?:emirates|o2|tate|barbican|park)\\b|\\b(?:tate modern|tate britain|royal albert hall)\\b`,
+  `\\b(?:(?:police|crime) )?(?:museums?|galler(?:y|ies)|stadium|arena|theatre|theater|cinema|zoo|aquarium|(?:leisure|sports|shopping|civic) centre|swimming (?:pool|baths)|lido|gym|concert hall|academy|market|town hall|${SHOPS}|boots|argos|primark|ikea|(?:magistrates?|crown|county|family|youth) courts?|courts?(?= (?:open|opens|opening|closed|shut|close|closes|closing)\\b)|(?<=\\b(?:the|council|local) )(?:tip|dump)|recycling centre|(?:household waste|reuse) (?:and )?recycling centre)\\b|\\bthe (?:emirates|o2|tate|barbican|park)\\b|\\b(?:tate modern|tate britain|royal albert hall)\\b`,
 );
 /**
  * Another kind of venue as what is asked open ("is brixton market open", "what time does the tate modern close",
@@ -2715,8 +2715,11 @@ export const A_VENUE_ASKED_OPEN = new RegExp(
  * lewisham police station": the hospital is what is asked for, the counter only where (not transport, which has its
  * own answer: the routes are not known, but where the counter is).
  */
+/** The nearest of another service asked with no place after it: "wheres the nearest cash machine", "closest a and e?". */
+export const NEAREST_OTHER_SERVICE =
+  /\b(?:nearest|closest)(?: 24 ?(?:hour|hr|7))? (?:gps?|gp surgery|doctors?|dentists?|pharmac(?:y|ies)|chemists?|post offices?|job ?centres?|cash ?machines?|cashpoints?|atms?|supermarkets?|restaurants?|pubs?|cafes?|hotels?)\b(?! (?:police|station|counter|desk))/;
 export const ANOTHER_SERVICE_SOUGHT_NEAR =
-  /(?<!\bfrom (?:the |a |an )?)\b(?:hospitals?|a and e|a e|accident and emergency|urgent care(?: centres?)?|walk in centres?|fire stations?|ambulance stations?|gps?|gp surgery|doctors?|dentists?|pharmac(?:y|ies)|chemists?|post offices?|librar(?:y|ies)|job ?centres?|cash ?machines?|cashpoints?|atms?|banks?|supermarkets?|(?:magistrates?|crown|county|family) courts?|council offices?|citizens advice)\b(?: \w+){0,2}? (?:near|nearest to|closest to|close to|next to|by|opposite|around|to)\b/;
+  /(?<!\bfrom (?:the |a |an )?)\b(?:hospitals?|a and e|a e|accident and emergency|urgent care(?: centres?)?|walk in centres?|fire stations?|ambulance stations?|gps?|gp surgery|doctors?|dentists?|pharmac(?:y|ies)|chemists?|post offices?|librar(?:y|ies)|job ?centres?|cash ?machines?|cashpoints?|atms?|banks?|supermarkets?|(?:magistrates?|crown|county|family) courts?|council offices?|citizens advice|restaurants?|pubs?|bars?|cafes?|coffee shops?|takeaways?|places to (?:eat|drink|stay)|hotels?)\b(?: \w+){0,2}? (?:near|nearest to|closest to|close to|next to|by|opposite|around|to)\b/;
 /** Pets lost, strayed or found: the council's dog wardens and the like, not a counter (a pet stolen is a crime). */
 export const PET_ASTRAY =
   /\b(?:lost|missing|stray|ran away|run away|runaway|escaped|found)\b.*\b(?:dogs?|cats?|pets?|puppy|kitten|parrot|tortoise|rabbit|hamster)\b|\b(?:dogs?|cats?|pets?|puppy|kitten|parrot|tortoise|rabbit|hamster)\b.*\b(?:lost|missing|ran away|run away|escaped|gone)\b|\bstray (?:dogs?|cats?)\b/;

@@ -45,7 +45,7 @@ import {
   DAY_LENGTH_COMPARED,
   DESK, DESKS,
   ASKED_IN_THE_PAST, LATEST_ARRIVAL, EMAILS_A_STATION, AROUND_THE_CLOSURES, ASKS_A_STATIONS_NUMBER, ITS_NUMBER, JOINS_A_LIST_OF_PLACES, WHATS_OPEN, ANYTHING_OPEN, PAST_OPENING, ASKS_ABOUT_A_WAY, ASKS_WHICH_NUMBER, REPORTS_AT_A_COUNTER, CAN_GO_IN, AT_NIGHT_GOING, WHAT_WAS_OPEN,
-  AN_EMERGENCY_NOW, ANOTHER_SERVICE_SOUGHT_NEAR, ANOTHER_VENUE, A_VENUE_ASKED_OPEN, ASKS_MORE, ASKS_REPEAT, CONFUSED_BY_THE_ANSWER, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, WHEN_OF_THE_LISTED, WHY_THEY_MOVED, EVERY_COUNTER, THEM_ALL, WHAT_THEY_CLOSED, LATEST_REOPENING, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED, WHAT_IT_WAS_LIKE, LOST_ASKED, WHEN_LOST, WHY_KEPT,
+  AN_EMERGENCY_NOW, ANOTHER_SERVICE_SOUGHT_NEAR, NEAREST_OTHER_SERVICE, ANOTHER_VENUE, A_VENUE_ASKED_OPEN, ASKS_MORE, ASKS_REPEAT, CONFUSED_BY_THE_ANSWER, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, WHEN_OF_THE_LISTED, WHY_THEY_MOVED, EVERY_COUNTER, THEM_ALL, WHAT_THEY_CLOSED, LATEST_REOPENING, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED, WHAT_IT_WAS_LIKE, LOST_ASKED, WHEN_LOST, WHY_KEPT,
   WHICH_SAVED, LATEST_CLOSURE, WAITING_FOR_THE_POLICE, POLICE_AT_AN_EVENT, ANY_OTHERS, ONE_MORE, REOPENED, WHICH_OR_ANY, REOPENING_TO_COME, ASKS_WHICH, DISPUTED, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, EVERY_BOROUGH, LEAVES_ONE_OUT, SINCE_WHEN, REFUSES_THE_ONE_GIVEN, NOT_ROUND_THE_CLOCK,
   WHEN_CHANGED, CLOSING_FOR_GOOD, WHAT_OR_ANY, NEARER_OR_FURTHER, FURTHER_ASKED, THAN, TO_A_PLACE, WHICH_ARE_OPEN, A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, OFFICE_MATTERS, LOST_PROPERTY_OFFICE, globally, PET_ASTRAY, NEIGHBOURS_NOISE, POLICE_BAIL,
   CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, ANOTHER_OFFICE_NAMED, SAYS_WHERE_I_AM_ON, KIND_OF_PLACE_ENDING, ROAD_ENDING, PAST_TENSE, ALWAYS, ALWAYS_OPEN_WORDS, CAN_I_GET_THERE, NEVER_CLOSED_PAST, OPEN_THROUGHOUT, PART_OF_THE_WEEK, NEWS_ASKED, CLOSED_AS_A_STATE,
@@ -208,7 +208,7 @@ export const STAGES: readonly Stage[] = [
       // ilford station": the other service sought, which the bot cannot find (first, before "a and e" is read as two
       // questions), then the counter named, only as where: its address. Its hours asked ("is the post office by walworth
       // open") are another venue's (the other services stage).
-      rule('another service sought near a counter', (r) => r.says(ANOTHER_SERVICE_SOUGHT_NEAR) && !(r.cues.open || r.cues.hours) && !r.danger.situation && !r.danger.now, (r) => {
+      rule('another service sought near a counter', (r) => (r.says(ANOTHER_SERVICE_SOUGHT_NEAR) || (r.says(NEAREST_OTHER_SERVICE) && !r.cues.deskWords)) && !(r.cues.open || r.cues.hours) && !r.danger.situation && !r.danger.now, (r) => {
         const station = primaryMention(r.mentions, 'station');
         return { intent: 'cannot-do', task: 'other-service', ...(station && found(station)?.stationId ? { place: station } : {}) };
       }),
@@ -524,6 +524,9 @@ export const STAGES: readonly Stage[] = [
       // "the bus ran into traffic so im late, is brixton open?": the story is off topic, the question about a counter is not.
       // "this traffic is murder, is there a 24 hour police desk anywhere near Blackfen?": counters asked of a place the
       // data does not know is still a question about counters (the place is asked for), not another topic.
+      // "things to do in kingston", "best schools in sutton", "whats on at wembley this weekend", "where to watch football in
+      // hammersmith": something else sought in a place, not its counter.
+      rule('something else sought in a place', (r) => r.says(SOMETHING_ELSE_SOUGHT) && !r.cues.deskWords && !r.danger.situation && !r.danger.now, () => ({ intent: 'out-of-scope', reason: 'unrelated' })),
       // "when is the next bus to brixton", "is the overground running to crystal palace", "is there a strike on the tube":
       // the times or running of public transport, not the counter at the place named.
       rule('public transport times or running', (r) => r.says(TRANSPORT_TIMES) && !r.cues.deskWords && !r.danger.situation && !r.danger.now, () => ({ intent: 'out-of-scope', reason: 'unrelated' })),
@@ -1684,6 +1687,9 @@ export const STAGES: readonly Stage[] = [
 
 // Conditions and questions several rules share.
 
+/** Something other than the police sought in a place: leisure, schools, food, shops, events. */
+const SOMETHING_ELSE_SOUGHT =
+  /\b(?:things|stuff|something|anything) (?:fun )?to do (?:in|near|around)\b|\bwhat(?:s| is| s)? (?:on|happening|going on) (?:at|in) (?!the (?:police|station|counter|desk)\b)|\b(?:best|good|cheap|decent|nice|top|nearest|closest) (?:schools?|primary schools?|secondary schools?|nurser(?:y|ies)|restaurants?|pubs?|bars?|cafes?|coffee shops?|takeaways?|parks?|gyms?|hotels?|shops?|supermarkets?|clubs?|doctors?|gps?|dentists?|vets?|hairdressers?|barbers?|places to (?:eat|drink|live|stay|go))\b|\bwhere (?:to|can i|could i|do i|should i) (?:eat|drink|watch (?:the )?(?:football|match|game|rugby|cricket)|go out|go shopping|shop|stay|party|dance)\b/;
 const TIMETABLE = /\b(?:bus|tube|train|tram) (?:times?|timetables?)\b/;
 /** Public transport's times or running asked: "the next bus", "the last tube", "trains running", "a strike on the tube". */
 const TRANSPORT = '(?:bus|buses|night bus|tube|tubes|train|trains|overground|dlr|tram|trams|underground|elizabeth line|(?:\\w+ )?line)';
