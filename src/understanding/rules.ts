@@ -1445,6 +1445,14 @@ export const STAGES: readonly Stage[] = [
             : { intent: 'nearest', place: r.residentPlace, desk: 'any', between: namedDesks(r), ...further };
         },
       ),
+      // "when does kentish town close", "and islington?", then "which is nearer to N7" / "which one's closer to me in N7":
+      // the two counters just discussed weighed from there, not London's nearest desk. Comparatives only ("nearer",
+      // "closer"), or a superlative "of the two"/"of them": "which is the nearest to N7" may ask of all London.
+      rule(
+        'which of the two discussed is nearer',
+        (r) => !r.danger.situation && twoDiscussed(r) !== undefined && WHICH_OF_TWO_NEARER.test(r.text) && !r.namedStation && r.mentions.length === 1 && found(r.mentions[0]) !== undefined && found(r.mentions[0])!.kind !== 'station' && !found(r.mentions[0])!.stationId,
+        (r) => ({ intent: 'nearest', place: r.mentions[0], desk: 'any', between: twoDiscussed(r)!, ...(r.says(FURTHER_ASKED) ? { further: true as const } : {}) }),
+      ),
       rule('the nearest desk', (r) => r.cues.nearest === 'strong' && !localStationAsked(r), (r) => ({
         intent: 'nearest', place: r.comparesDesks ? r.residentPlace : r.locationPlace, desk: r.ofTheList ? '24/7' : r.desk,
       })),
@@ -3319,6 +3327,20 @@ function unknownWhereIAm(r: Reading): PlaceMention | null {
 /** Only another hour, after a time was asked ("9 instead", "what about 8"): the same counter at that time. */
 function anotherHourInstead(r: Reading): boolean {
   return noPlace(r) && r.ctx.lastWhen?.kind === 'instant' && r.when.when?.kind === 'instant' && r.words.length <= 4;
+}
+
+/** "which is nearer", "which one's closer", "which of them is nearest", "wich 1 is further": one of two weighed by distance. */
+const WHICH_OF_TWO_NEARER =
+  /^(?:(?:and|so|ok|okay|but|right|hmm+)\s+)*(?:(?:which|wich|what)(?: one| 1| of (?:them|those|these|the two|the 2|both|em))?(?: is| s|s|'s| would be| will be)? (?:nearer|closer|further|farther|quicker to get to|easier to get to)|(?:which|wich|what) of (?:them|those|these|the two|the 2|both|em)(?: is| s|s|'s| would be| will be)? (?:the )?(?:nearest|closest|furthest)|(?:which|wich|what)(?: one| 1)?(?: is| s|s|'s)? (?:the )?(?:nearest|closest|furthest) of (?:them|the two|the 2|both|those))\b/;
+
+/**
+ * The two counters just discussed: one after the other ("hours of ilford", "and romford?"), or asked of together ("is
+ * brixton or walworth open"); not the counters of a list (a list's own follow-ups read those).
+ */
+function twoDiscussed(r: Reading): PlaceMention[] | undefined {
+  const named = r.ctx.namedCounters;
+  const together = named?.length === 2 && !r.ctx.lastList && ['hours', 'open-now', 'status', 'address'].includes(r.ctx.lastIntent ?? '') ? named.map((m) => fromContext(m)!) : undefined;
+  return together ?? discussedPair(r);
 }
 
 /** The counter discussed and the one before it, when both are counters and not the same one. */
