@@ -93,7 +93,15 @@ function claimedAfter(answer: ComparisonAnswer, said: { answer: ComparedAnswer; 
   const first = asked.answer;
   // Whether it is open now (or open at all, asked of its state) answers yes or no.
   const open = first.status.counter !== 'open' ? null : first.kind === 'station-status' ? true : first.when.kind === 'now' && first.state ? first.state.open : null;
-  const headline = open !== null ? `${open ? 'Yes' : 'No'}, ${bold(asked.name)} is ${asked.words}.` : `${bold(asked.name)}: ${asked.words}.`;
+  // Open at another moment ("is walworth open at 9pm, brixton is shut"; "on sunday"): yes or no first too, the moment
+  // said before the counter ("Yes, at 9pm today, Walworth is open, until 22:00"), as when asked of it alone.
+  const moment = open === null && first.status.counter === 'open' && first.kind === 'station-hours' ? /^(at [^,]+), (open|closed)\b(.*)$/.exec(asked.words) : null;
+  const day = open === null && !moment && first.status.counter === 'open' && first.kind === 'station-hours' && first.when.kind !== 'week' ? /^(open|closed)\b/.exec(asked.words) : null;
+  const headline =
+    open !== null ? `${open ? 'Yes' : 'No'}, ${bold(asked.name)} is ${asked.words}.`
+    : moment ? `${moment[2] === 'open' ? 'Yes' : 'No'}, ${moment[1]}, ${bold(asked.name)} is ${moment[2]}${moment[3]}.`
+    : day ? `${day[1] === 'open' ? 'Yes' : 'No'}, ${bold(asked.name)} is ${asked.words}.`
+    : `${bold(asked.name)}: ${asked.words}.`;
   const claim = answer.othersClaimed!;
   const others = rest.map((s) => {
     const openNow = s.answer.status.counter === 'open' && (s.answer.kind !== 'station-hours' || s.answer.when.kind !== 'now' || s.answer.state?.open !== false);
