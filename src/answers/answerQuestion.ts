@@ -821,7 +821,9 @@ export class Answerer {
   private comparedAnswer(question: ComparedQuestion, station: Station, at: DateTime): ComparedAnswer {
     if (question.intent === 'status') return this.stationStatus(station, at);
     const when = question.intent === 'open-now' && question.when.kind !== 'instant' ? ({ kind: 'now' } as const) : question.when;
-    return this.stationHours(station, when, at, { specialDay: question.specialDay ?? null, focus: question.focus ?? null, yesNo: null });
+    const hours = this.stationHours(station, when, at, { specialDay: question.specialDay ?? null, focus: question.focus ?? null, yesNo: null });
+    // "is brixton or walworth open 24 hours": kept on each answer, so the reply says which of them is first (each line as before).
+    return 'yesNo' in question && question.yesNo === 'round-the-clock' ? { ...hours, yesNo: 'round-the-clock' } : hours;
   }
 
   // ---------------------------------------------------------------------------

@@ -25,6 +25,9 @@ export function deskNamedBy(answer: Answer): PlaceMatch | undefined {
     // A list of closures that named one counter alone ("which closed in 2019"): that counter.
     case 'closures-list':
       return answer.closures.length === 1 && !answer.happened && !answer.byYear && !answer.byBorough ? stationPlace(answer.closures[0].status.station) : undefined;
+    // A list of moves that named one alone ("which counters moved in 2024"): that counter, so "why did it move" is of it.
+    case 'moved-list':
+      return answer.moves.length === 1 ? stationPlace(answer.moves[0].from.station) : undefined;
     // "which station reopened most recently": the one it leads with, when one alone reopened on the latest date.
     case 'reopenings': {
       const latest = answer.latest ? answer.reopenings.filter((r) => r.reopened.date === answer.reopenings.at(-1)?.reopened.date) : [];
@@ -61,6 +64,8 @@ export function desksListedBy(answer: Answer): PlaceMatch[] {
     : answer.kind === 'nearer-of' ? (answer.further ? [...answer.desks].reverse() : answer.desks).map((d) => d.status.station)
     // The counters a closures list named, in the order shown (by date, then name); not when only counted (by year or borough).
     : answer.kind === 'closures-list' && !answer.happened && !answer.byYear && !answer.byBorough ? answer.closures.map((c) => c.status.station)
+    // The counters whose desk moved, in the order shown (oldest move first): "that one", "the second one" pick one of them.
+    : answer.kind === 'moved-list' ? answer.moves.map((m) => m.from.station)
     // The counters that reopened, each once, in the order the list names them (oldest reopening first); not when the
     // latest or those open now lead, which name them in another order.
     : answer.kind === 'reopenings' && !answer.latest && !answer.openNowAsked ? [...new Map(answer.reopenings.map((r) => [r.status.station.id, r.status.station])).values()]

@@ -20,6 +20,8 @@ export interface ListFollowUp {
   mentions: PlaceMention[];
   /** A day or time was named ("on Sunday"): a question about hours, not the list. */
   dayNamed: boolean;
+  /** Said as a correction ("no I meant 2025", "sorry, 2018"): the list asked again of the new time, as "and in 2025?". */
+  correcting?: boolean;
   /** A past date or year named ("in 2019"). */
   pastDate: ListAsOf | undefined;
   /** A period of closures named ("and in December 2017?", "what about the 2017 ones?"). */
@@ -151,8 +153,17 @@ export function followsList(list: ListQuestion, said: ListFollowUp): Question | 
     if (list.versusYear && !said.pastDate) return { intent: 'borough-desks', place: then, asOf, versusYear: list.versusYear };
     return { intent: 'borough-desks', place: then, asOf, ...(list.versusNow ? { versusNow: {} } : {}) };
   }
-  if (!c.followUp) return null;
-  if (list.intent === 'closures-list' && mentions.length === 0 && said.period) return { intent: 'closures-list', period: said.period };
+  if (!c.followUp && !said.correcting) return null;
+  // The moves of another time stay moves ("which counters moved in 2020", then "and 2024?").
+  if (list.intent === 'closures-list' && mentions.length === 0 && said.period) {
+    // After the closures "in" a year (that calendar year), another year said alone is that calendar year too ("which
+    // closed in 2017", then "and 2018?": Holborn alone, not the round of 2017 that ran into January 2018).
+    const year = /^(\d{4})-01-01$/.exec(list.period?.from ?? '') && list.period?.to.endsWith('-12-31') ? /\b((?:19|20)\d\d)\b/.exec(text) : null;
+    // Not a month of that year ("i meant march 2026"), nor a plan named by its year ("the 2025 review").
+    const monthSaid = said.period.from.slice(0, 7) === said.period.to.slice(0, 7);
+    const period = year && !monthSaid && !/\b(?:review|plan|strategy|round|proposals?|consultation)\b/.test(text) ? said.yearPeriod(Number(year[1])) : said.period;
+    return { intent: 'closures-list', period, ...(list.moved ? { moved: list.moved } : {}) };
+  }
   // "and in 2019?" after the counters open in London or a part of it now: those open then, listed.
   if (list.intent === 'open-list' && (!list.when || list.when.kind === 'now') && mentions.length === 0 && said.pastDate && !c.roundTheClock) {
     return { intent: 'list-24x7', asOf: said.pastDate, allCounters: 'listed', ...(list.part ? { part: list.part } : {}) };

@@ -639,6 +639,9 @@ export const BARE_WHY = /^(?:(?:but|and|so|ok|okay|oh|really|hmm+)\s+)*(?:why|ho
  */
 export const WHY_THEY_MOVED =
   /^(?:(?:and|so|ok|okay|but|oh|right|hmm+)\s+)*(?:(?:why|how come)(?: (?:did|were|was|have|had|do))?(?: (?:they|those|these|those ones|these ones|them|the desks|the counters|the stations)(?: all)?)? (?:move|moved|moving|relocate|relocated|get moved|go elsewhere)|(?:what|whats|what was|what were) (?:the )?reasons? (?:for|behind) (?:the|those|these|them|that|each)(?: moves?| relocations?| ones)?|(?:what|who) (?:made|caused|decided) (?:them|the moves?|they|those)(?: (?:to )?move)?)(?: (?:then|exactly|please|pls|anyway))*$/;
+/** "why did it move", "how come that one moved", "whats the reason for that move": of one counter, said as "it". */
+export const WHY_IT_MOVED =
+  /^(?:(?:and|so|ok|okay|but|oh|right|hmm+)\s+)*(?:(?:why|how come)(?: (?:did|was|has|had|does))? (?:it|that one|that station|that counter|that) (?:move|moved|moving|relocate|relocated|get moved|go elsewhere)|(?:what|whats|what was) (?:the )?reasons? (?:for|behind) (?:that|this|the) (?:move|relocation))(?: (?:then|exactly|please|pls|anyway))*$/;
 /** "when?", "when was that", "when did they move", "what dates", "since when": when of what was just listed, nothing else said. */
 export const WHEN_OF_THE_LISTED =
   /^(?:(?:and|so|ok|okay|but|oh|right)\s+)*(?:when|since when|what dates?|which dates?|on what dates?|what years?|which years?|when (?:was|were) (?:that|this|it|they|those|these)(?: moved)?|when did (?:they|that|it|those|these|those ones|these ones|the moves?)(?: (?:move|moves|happen|go|relocate|take place))?|when did (?:they|those) (?:all )?move)(?: (?:then|exactly|please|pls))*$/;

@@ -111,7 +111,7 @@ export class Reading {
       const list = r.ctx.lastList;
       if (!list) return null;
       return followsList(list, {
-        text: r.text, cues: r.cues, mentions: r.mentions, dayNamed: r.when.when !== undefined, pastDate: r.pastDate, period: r.closurePeriod,
+        text: r.text, cues: r.cues, mentions: r.mentions, dayNamed: r.when.when !== undefined, pastDate: r.pastDate, period: r.closurePeriod, correcting: r.correcting,
         yearPeriod: (year) => r.planNames.closedInYear(year),
         beforeLatestRound: () => {
           const round = r.planNames.latestRound(londonDate(r.now));
@@ -509,13 +509,16 @@ function counterThere(m: PlaceMention, text: string): boolean {
 const ONE_COUNTER_REFERRED_TO = /\b(?:that one|this one|that station|this station|that place|that counter|this counter|that 1)\b/;
 
 /**
- * "that one?", "is it open on sunday" right after a list of a few counters (two to six named, none yet picked): which
+ * "that one?", "is it open on sunday" right after a list of counters (two or more named, none yet picked): which
  * one is not known, so the listed counters are offered to choose from (not the counter discussed before the list, nor
  * "which police station?" with names never listed).
  */
 function oneOfTheListedUnsaid(text: string, ctx: ConversationContext): PlaceMention | null {
   const named = ctx.namedCounters ?? [];
-  if (ctx.lastList === undefined || named.length < 2 || named.length > 6 || !ONE_COUNTER_REFERRED_TO.test(text)) return null;
+  // A borough's counters or closures listed are a list too ("how many stations did hackney have in 2017", "which stations
+  // closed in lambeth"); a long list (the 36 closures of 2017) is still asked which of those, never of names not listed.
+  const listShown = ctx.lastList !== undefined || ctx.lastIntent === 'borough-desks';
+  if (!listShown || named.length < 2 || !ONE_COUNTER_REFERRED_TO.test(text)) return null;
   const candidates = named.flatMap((m) => (m.result.status === 'found' ? [m.result.match] : []));
   return candidates.length >= 2 ? { text: 'that one', result: { status: 'ambiguous', candidates }, fromContext: true } : null;
 }

@@ -45,7 +45,8 @@ import {
   DAY_LENGTH_COMPARED,
   DESK, DESKS,
   ASKED_IN_THE_PAST, LATEST_ARRIVAL, EMAILS_A_STATION, AROUND_THE_CLOSURES, ASKS_A_STATIONS_NUMBER, ITS_NUMBER, JOINS_A_LIST_OF_PLACES, WHATS_OPEN, ANYTHING_OPEN, PAST_OPENING, ASKS_ABOUT_A_WAY, ASKS_WHICH_NUMBER, REPORTS_AT_A_COUNTER, CAN_GO_IN, AT_NIGHT_GOING, WHAT_WAS_OPEN,
-  AN_EMERGENCY_NOW, ANOTHER_SERVICE_SOUGHT_NEAR, NEAREST_OTHER_SERVICE, ANOTHER_VENUE, A_VENUE_ASKED_OPEN, ASKS_MORE, ASKS_REPEAT, CONFUSED_BY_THE_ANSWER, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, WHEN_OF_THE_LISTED, WHY_THEY_MOVED, EVERY_COUNTER, THEM_ALL, WHAT_THEY_CLOSED, LATEST_REOPENING, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED, WHAT_IT_WAS_LIKE, LOST_ASKED, WHEN_LOST, WHY_KEPT,
+  AN_EMERGENCY_NOW, ANOTHER_SERVICE_SOUGHT_NEAR, NEAREST_OTHER_SERVICE, ANOTHER_VENUE, A_VENUE_ASKED_OPEN, ASKS_MORE, ASKS_REPEAT, CONFUSED_BY_THE_ANSWER, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, WHEN_OF_THE_LISTED, WHY_THEY_MOVED,
+  WHY_IT_MOVED, EVERY_COUNTER, THEM_ALL, WHAT_THEY_CLOSED, LATEST_REOPENING, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED, WHAT_IT_WAS_LIKE, LOST_ASKED, WHEN_LOST, WHY_KEPT,
   WHICH_SAVED, LATEST_CLOSURE, WAITING_FOR_THE_POLICE, POLICE_AT_AN_EVENT, ANY_OTHERS, ONE_MORE, REOPENED, WHICH_OR_ANY, REOPENING_TO_COME, ASKS_WHICH, DISPUTED, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, EVERY_BOROUGH, LEAVES_ONE_OUT, SINCE_WHEN, REFUSES_THE_ONE_GIVEN, NOT_ROUND_THE_CLOCK,
   WHEN_CHANGED, CLOSING_FOR_GOOD, WHAT_OR_ANY, NEARER_OR_FURTHER, FURTHER_ASKED, THAN, TO_A_PLACE, WHICH_ARE_OPEN, A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, OFFICE_MATTERS, LOST_PROPERTY_OFFICE, globally, PET_ASTRAY, NEIGHBOURS_NOISE, POLICE_BAIL,
   CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, ANOTHER_OFFICE_NAMED, SAYS_WHERE_I_AM_ON, KIND_OF_PLACE_ENDING, ROAD_ENDING, PAST_TENSE, ALWAYS, ALWAYS_OPEN_WORDS, CAN_I_GET_THERE, NEVER_CLOSED_PAST, OPEN_THROUGHOUT, PART_OF_THE_WEEK, NEWS_ASKED, CLOSED_AS_A_STATE,
@@ -680,7 +681,9 @@ export const STAGES: readonly Stage[] = [
       // standing in while another was refurbished, a fire), not the closure plans' reasons, which are not why a desk moved.
       rule(
         'why the counters just listed moved',
-        (r) => (r.says(BARE_WHY) || r.says(WHY_THEY_MOVED)) && r.ctx.lastList?.intent === 'closures-list' && r.ctx.lastList.moved === true && r.ctx.lastIntent === 'closures-list' && noPlace(r) && !r.namedStation && !r.danger.situation,
+        // "why did it move": only when the list was of one move (none named together), so "it" is that one; after several,
+        // "it" keeps meaning what it meant before.
+        (r) => (r.says(BARE_WHY) || r.says(WHY_THEY_MOVED) || (r.says(WHY_IT_MOVED) && (r.ctx.namedCounters?.length ?? 0) < 2)) && r.ctx.lastList?.intent === 'closures-list' && r.ctx.lastList.moved === true && r.ctx.lastIntent === 'closures-list' && noPlace(r) && !r.namedStation && !r.danger.situation,
         (r) => {
           const { whetherAsked: _whether, datesAsked: _dates, ...listed } = r.ctx.lastList as Extract<Question, { intent: 'closures-list' }>;
           return { ...listed, whyAsked: true };
@@ -1450,6 +1453,14 @@ export const STAGES: readonly Stage[] = [
             ? { intent: 'nearest', place: origin, desk: 'any', between: r.mentions.filter((m) => m !== origin && found(m) !== undefined).slice(0, 3), ...further }
             : { intent: 'nearest', place: r.residentPlace, desk: 'any', between: namedDesks(r), ...further };
         },
+      ),
+      // "when does kentish town close", "and islington?", then "which is nearer to N7" / "which one's closer to me in N7":
+      // the two counters just discussed weighed from there, not London's nearest desk. Comparatives only ("nearer",
+      // "closer"), or a superlative "of the two"/"of them": "which is the nearest to N7" may ask of all London.
+      rule(
+        'which of the two discussed is nearer',
+        (r) => !r.danger.situation && twoDiscussed(r) !== undefined && WHICH_OF_TWO_NEARER.test(r.text) && !r.namedStation && r.mentions.length === 1 && found(r.mentions[0]) !== undefined && found(r.mentions[0])!.kind !== 'station' && !found(r.mentions[0])!.stationId,
+        (r) => ({ intent: 'nearest', place: r.mentions[0], desk: 'any', between: twoDiscussed(r)!, ...(r.says(FURTHER_ASKED) ? { further: true as const } : {}) }),
       ),
       rule('the nearest desk', (r) => r.cues.nearest === 'strong' && !localStationAsked(r), (r) => ({
         intent: 'nearest', place: r.comparesDesks ? r.residentPlace : r.locationPlace, desk: r.ofTheList ? '24/7' : r.desk,
@@ -3342,6 +3353,20 @@ function unknownWhereIAm(r: Reading): PlaceMention | null {
 /** Only another hour, after a time was asked ("9 instead", "what about 8"): the same counter at that time. */
 function anotherHourInstead(r: Reading): boolean {
   return noPlace(r) && r.ctx.lastWhen?.kind === 'instant' && r.when.when?.kind === 'instant' && r.words.length <= 4;
+}
+
+/** "which is nearer", "which one's closer", "which of them is nearest", "wich 1 is further": one of two weighed by distance. */
+const WHICH_OF_TWO_NEARER =
+  /^(?:(?:and|so|ok|okay|but|right|hmm+)\s+)*(?:(?:which|wich|what)(?: one| 1| of (?:them|those|these|the two|the 2|both|em))?(?: is| s|s|'s| would be| will be)? (?:nearer|closer|further|farther|quicker to get to|easier to get to)|(?:which|wich|what) of (?:them|those|these|the two|the 2|both|em)(?: is| s|s|'s| would be| will be)? (?:the )?(?:nearest|closest|furthest)|(?:which|wich|what)(?: one| 1)?(?: is| s|s|'s)? (?:the )?(?:nearest|closest|furthest) of (?:them|the two|the 2|both|those))\b/;
+
+/**
+ * The two counters just discussed: one after the other ("hours of ilford", "and romford?"), or asked of together ("is
+ * brixton or walworth open"); not the counters of a list (a list's own follow-ups read those).
+ */
+function twoDiscussed(r: Reading): PlaceMention[] | undefined {
+  const named = r.ctx.namedCounters;
+  const together = named?.length === 2 && !r.ctx.lastList && ['hours', 'open-now', 'status', 'address'].includes(r.ctx.lastIntent ?? '') ? named.map((m) => fromContext(m)!) : undefined;
+  return together ?? discussedPair(r);
 }
 
 /** The counter discussed and the one before it, when both are counters and not the same one. */

@@ -26,6 +26,16 @@ const COUNTERS_COUNTED = /\b(?:how many|number of|stations|counters|desks|nicks)
 /** Closures asked ("how many closed in 2017 and how many now"): the closures, then the count now, two questions. */
 const CLOSURES_ASKED = /\b(?:closed|closures?|closing|shut|lost)\b/;
 
+/**
+ * A counter's closure said, not asked: "sutton is closed", "walworths shut", "the one in catford has closed down",
+ * "brixton shut down apparently". Not a question begun with its verb or a question word ("is sutton closed").
+ */
+const CLAIM_OF_A_STATE =
+  /^(?!(?:is|are|was|were|does|do|did|has|have|can|could|will|would|when|what|whats|where|which|who|why|how|and|if|but|or)\b)(?:the one (?:in|at) |the )?[a-z' ]{2,40}? (?:(?:is|was|s|has|have|has been|is now|now|got|apparently|already|just|been) )*(?:closed|shut|shutting|closing)(?: (?:down|now|today|already|for good|permanently|anyway|apparently))*$/;
+
+/** The first half asks of a counter's state: "is croydon open", "is brixton shut today". */
+const ASKS_OPEN_OR_CLOSED = /\b(?:open|opened|closed|shut|closing|shutting)\b/;
+
 /** More words than this is a story, not two questions. */
 const MAX_WORDS = 30;
 
@@ -43,6 +53,10 @@ export function readTwoQuestions(words: readonly string[], context: Conversation
     if (elsewhere) return elsewhere;
     const aside = withAnAside(first, second, context, readHalf);
     if (aside) return aside;
+    // "is croydon open? sutton is closed": the second half says another counter's state, it does not ask it; the message is
+    // one question with a claim beside it (answered first, the claim then checked), not "No, Sutton is open" as if asked.
+    // Only where the first half asks whether a counter is open or closed, which is how the whole is then read.
+    if (ASKS_OPEN_OR_CLOSED.test(first) && CLAIM_OF_A_STATE.test(second) && !/\?\s*$/.test(message?.original ?? '')) return null;
     if (!asksSomething(first) || !asksSomething(second)) continue;
     const q1 = readHalf(first, context);
     if (!answerable(q1, first)) continue;

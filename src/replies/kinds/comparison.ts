@@ -20,6 +20,7 @@ import { citedOf, citedOfHours } from '../format/sources';
 import { bold, capitalise, joinAnd, lowerFirst, plural } from '../format/text';
 import type { AnswerSections, Cited } from '../sections';
 import { answered } from '../parts/yesNo';
+import { coversWholeWeek } from '../../stations/hours/schedule';
 
 type ComparisonAnswer = Extract<Answer, { kind: 'comparison' }>;
 type HoursAnswer = Extract<ComparedAnswer, { kind: 'station-hours' }>;
@@ -62,7 +63,9 @@ export function renderComparison(answer: ComparisonAnswer): AnswerSections {
   // The place a counter stands in for, said already in the headline (alone, or after a closure), is not said again.
   const standIn = alone || closed?.standsIn ? answer.unanswered.findIndex((u) => u.nearest !== undefined && compared.some((a) => a.status.station.id === u.nearest!.station.id)) : -1;
   const own = `${bold(said[0].name)}: ${said[0].words}.`;
-  const headline = alone ? (standIn >= 0 ? `${notes[standIn]} ${own}` : own) : special || closed?.headline || settled || verdict || `${capitalise(title)}:`;
+  // "is brixton or walworth open 24 hours", "brixton or walworth for a 24 hour desk": which of them is, first.
+  const allDay = alone || special || closed || settled || verdict ? null : roundTheClockText(said);
+  const headline = alone ? (standIn >= 0 ? `${notes[standIn]} ${own}` : own) : special || closed?.headline || settled || verdict || allDay || `${capitalise(title)}:`;
   return {
     headline,
     keyLines: [...(closed?.line ? [closed.line] : []), ...(special && verdict ? [verdict] : []), ...(answer.errand === 'report-crime' ? [REPORT_AT_EITHER] : []), ...notes.filter((_, i) => i !== standIn)],
@@ -79,9 +82,29 @@ export function renderComparison(answer: ComparisonAnswer): AnswerSections {
       ? spoken([headline])
       : closed?.headline && !special
         ? spoken([closed.headline, closed.line ?? ''])
-        : spoken([special ? firstSentence(special) : '', settled || verdict || `${capitalise(title)}:`, ...said.map((s) => `${s.short}: ${spokenHours(s.words)}.`), ...notes]),
+        : spoken([special ? firstSentence(special) : '', settled || verdict || allDay || `${capitalise(title)}:`, ...said.map((s) => `${s.short}: ${spokenHours(s.words)}.`), ...notes]),
     suggestions: suggestionsFor(answer, asked),
   };
+}
+
+/**
+ * Whether each counter compared is open 24 hours, when that is what was asked of them all: "No, neither Brixton nor
+ * Walworth is open 24 hours a day", "Of the two, only Lewisham is open 24 hours a day". Any counter's hours not known (or
+ * not asked so): null, the list alone.
+ */
+function roundTheClockText(said: { answer: ComparedAnswer; short: string }[]): string | null {
+  if (said.length < 2 || !said.every((s) => s.answer.kind === 'station-hours' && s.answer.yesNo === 'round-the-clock')) return null;
+  const allDay: boolean[] = [];
+  for (const { answer } of said) {
+    const schedule = answer.status.hours?.schedule;
+    if (answer.status.counter === 'open' && !schedule) return null;
+    allDay.push(answer.status.counter === 'open' && !!schedule && (schedule.kind === 'always' || coversWholeWeek(schedule.intervals)));
+  }
+  const names = said.map((s) => bold(s.short));
+  const yes = names.filter((_, i) => allDay[i]);
+  if (yes.length === names.length) return `Yes, ${names.length === 2 ? 'both' : 'all'} ${joinAnd(names)} are open 24 hours a day.`;
+  if (yes.length === 0) return names.length === 2 ? `No, neither ${names[0]} nor ${names[1]} is open 24 hours a day.` : `No, none of ${joinAnd(names)} is open 24 hours a day.`;
+  return `Of the ${['two', 'three', 'four', 'five', 'six'][names.length - 2] ?? names.length}, only ${joinAnd(yes)} ${yes.length === 1 ? 'is' : 'are'} open 24 hours a day.`;
 }
 
 /**
@@ -93,7 +116,15 @@ function claimedAfter(answer: ComparisonAnswer, said: { answer: ComparedAnswer; 
   const first = asked.answer;
   // Whether it is open now (or open at all, asked of its state) answers yes or no.
   const open = first.status.counter !== 'open' ? null : first.kind === 'station-status' ? true : first.when.kind === 'now' && first.state ? first.state.open : null;
-  const headline = open !== null ? `${open ? 'Yes' : 'No'}, ${bold(asked.name)} is ${asked.words}.` : `${bold(asked.name)}: ${asked.words}.`;
+  // Open at another moment ("is walworth open at 9pm, brixton is shut"; "on sunday"): yes or no first too, the moment
+  // said before the counter ("Yes, at 9pm today, Walworth is open, until 22:00"), as when asked of it alone.
+  const moment = open === null && first.status.counter === 'open' && first.kind === 'station-hours' ? /^(at [^,]+), (open|closed)\b(.*)$/.exec(asked.words) : null;
+  const day = open === null && !moment && first.status.counter === 'open' && first.kind === 'station-hours' && first.when.kind !== 'week' ? /^(open|closed)\b/.exec(asked.words) : null;
+  const headline =
+    open !== null ? `${open ? 'Yes' : 'No'}, ${bold(asked.name)} is ${asked.words}.`
+    : moment ? `${moment[2] === 'open' ? 'Yes' : 'No'}, ${moment[1]}, ${bold(asked.name)} is ${moment[2]}${moment[3]}.`
+    : day ? `${day[1] === 'open' ? 'Yes' : 'No'}, ${bold(asked.name)} is ${asked.words}.`
+    : `${bold(asked.name)}: ${asked.words}.`;
   const claim = answer.othersClaimed!;
   const others = rest.map((s) => {
     const openNow = s.answer.status.counter === 'open' && (s.answer.kind !== 'station-hours' || s.answer.when.kind !== 'now' || s.answer.state?.open !== false);

@@ -91,8 +91,15 @@ function choiceLabels(candidates: readonly PlaceMatch[]): string[] {
 }
 
 export function renderChoosePlace(answer: Of<'choose-place'>): AnswerSections {
-  const labels = [...new Set(choiceLabels(answer.candidates))].slice(0, 6);
+  const all = [...new Set(choiceLabels(answer.candidates))];
+  const labels = all.slice(0, 6);
   if (labels.length === 0) return { ...said([LOCATION_QUESTION]), inputHint: 'expectingInput' };
+  // More than can be offered ("that one" after the 36 closures of 2017): which of those is asked, a name to be said, with
+  // two of them as examples (never a name that was not among them).
+  if (all.length > 6) {
+    const question = `Which of the ${all.length} counters just listed do you mean? Tell me its name, for example ${all[0]} or ${all[1]}.`;
+    return { headline: question, choices: labels, inputHint: 'expectingInput' };
+  }
   const question = `Did you mean ${joinAnd(labels, 'or')}?`;
   // Card buttons where cards show (Teams shows suggested actions only in one-to-one chats), suggestions elsewhere.
   return { headline: question, choices: labels, inputHint: 'expectingInput' };
