@@ -17,8 +17,8 @@ describe('a claim beside a question of another counter, said many ways', functio
   this.timeout(60_000);
   itAnswersFirst(
     [
-      ['is walworth open at 9pm, brixton is shut', /^Yes, at 9pm today, \*\*Walworth Police Station\*\* is open, until 22:00\./],
-      ['is walworth open at 11pm, brixton is shut', /^No, at 11pm today, \*\*Walworth Police Station\*\* is closed; opens at 09:00 tomorrow/],
+      ['is walworth open at 9pm, brixton is shut', /^Yes, \*\*Walworth Police Station\*\*: at 9pm today, open, until 22:00\./],
+      ['is walworth open at 11pm, brixton is shut', /^No, \*\*Walworth Police Station\*\*: at 11pm today, closed; opens at 09:00 tomorrow/],
       ['is ilford open on sunday, romford is closed', /^Yes, \*\*Ilford Police Station\*\* is open 09:00–19:00 on Sunday\./],
       ['is croydon open? sutton is closed', /^Yes, \*\*Croydon Police Station\*\* is open now, until 22:00\./],
       ['is lewisham open? catfords shut', /^Yes, \*\*Lewisham Police Station\*\* is open now, 24 hours a day\./],

@@ -114,17 +114,17 @@ function roundTheClockText(said: { answer: ComparedAnswer; short: string }[]): s
 function claimedAfter(answer: ComparisonAnswer, said: { answer: ComparedAnswer; name: string; short: string; words: string }[], now: DateTime, cited: Cited[], title: string): AnswerSections {
   const [asked, ...rest] = said;
   const first = asked.answer;
-  // Whether it is open now (or open at all, asked of its state) answers yes or no.
-  const open = first.status.counter !== 'open' ? null : first.kind === 'station-status' ? true : first.when.kind === 'now' && first.state ? first.state.open : null;
-  // Open at another moment ("is walworth open at 9pm, brixton is shut"; "on sunday"): yes or no first too, the moment
-  // said before the counter ("Yes, at 9pm today, Walworth is open, until 22:00"), as when asked of it alone.
-  const moment = open === null && first.status.counter === 'open' && first.kind === 'station-hours' ? /^(at [^,]+), (open|closed)\b(.*)$/.exec(asked.words) : null;
-  const day = open === null && !moment && first.status.counter === 'open' && first.kind === 'station-hours' && first.when.kind !== 'week' ? /^(open|closed)\b/.exec(asked.words) : null;
-  const headline =
-    open !== null ? `${open ? 'Yes' : 'No'}, ${bold(asked.name)} is ${asked.words}.`
-    : moment ? `${moment[2] === 'open' ? 'Yes' : 'No'}, ${moment[1]}, ${bold(asked.name)} is ${moment[2]}${moment[3]}.`
-    : day ? `${day[1] === 'open' ? 'Yes' : 'No'}, ${bold(asked.name)} is ${asked.words}.`
-    : `${bold(asked.name)}: ${asked.words}.`;
+  // Yes or no from the data: open now, or at the moment asked ("is walworth open at 9pm, brixton is shut"), or on the
+  // day asked; the week's hours, or a counter not open, answer without one.
+  const openThen =
+    first.status.counter !== 'open' ? null
+    : first.kind === 'station-status' ? true
+    : first.state && (first.when.kind === 'now' || first.when.kind === 'instant') ? first.state.open
+    : first.when.kind !== 'week' && first.days.length === 1 ? !first.days[0].closedAllDay
+    : null;
+  const yes = openThen ? 'Yes' : 'No';
+  // "open now, until 22:00" reads on from "is"; "at 9pm today, open, ..." after the counter's name and a colon.
+  const headline = openThen === null ? `${bold(asked.name)}: ${asked.words}.` : /^(?:open|closed)\b/.test(asked.words) ? `${yes}, ${bold(asked.name)} is ${asked.words}.` : `${yes}, ${bold(asked.name)}: ${asked.words}.`;
   const claim = answer.othersClaimed!;
   const others = rest.map((s) => {
     const openNow = s.answer.status.counter === 'open' && (s.answer.kind !== 'station-hours' || s.answer.when.kind !== 'now' || s.answer.state?.open !== false);
