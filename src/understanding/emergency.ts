@@ -563,7 +563,7 @@ const HARM_WORDS = `nóż noz nożem nozem bije biją bija zabije zabić zabic p
   kobeta koboma mbeli mondoki makila moyibi kobanga
   cabsee cabse ajjeesuu ajjeesa rukuta billaa qawwee dhiiga hattuu sodaadheera sodaa
   een_mes met_een_mes pistool wapen slaat sloeg vermoorden vermoordt bloed bloedt inbreker inbraak gevaar steekt neergestoken bedreigt
-  kisu bunduki damu mwizi wezi hatari ananipiga wananipiga amenipiga ataniua wataniua kuniua kutuua
+  kisu bunduki damu mwizi wezi hatari ananipiga wananipiga amenipiga ataniua wataniua kuniua kutuua naogopa ninaogopa tunaogopa nina_hofu
   nůž nožem zbraň zbraní oheň krev zloděj nebezpečí
   nož nožem pištolj ubiti ubit tuče vatra krv lopov opasnost
   kniven slår döda dödar drepe dræbe blod tjuv tyv inbrott innbrudd indbrud
