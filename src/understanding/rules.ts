@@ -2964,7 +2964,9 @@ const TRAVEL_BRIEFLY =
   /^(?:(?:and|ok|okay|so|what about|how about|can i go|could i go|can i get there|how about going) )*(?:by|on the|on a|via) (?:bus|tube|train|foot|underground|overground|dlr|tram)(?: (?:then|please|pls|instead))?$|\b(?:what|which) (?:bus(?:es)?|tubes?|trains?|lines?) (?:go|goes|run|runs|stop|stops|get me) (?:there|near (?:it|there))\b|\bcan (?:i|we|u|you) walk (?:it|there|from here)\b|\bhow long (?:to|would it take to|does it take to|will it take to) (?:walk|drive|cycle|get there)\b|\bis it (?:walkable|walking distance|in walking distance)\b/;
 
 /** A plea for help rather than a question about the bot: "help me", "i need help", "please help", "can someone help me". */
-const A_PLEA_FOR_HELP = /^(?:(?:please|pls|plz) )?(?:help me|help us|i need help|we need help|need help|i need some help|please help|help please|help pls|someone help|somebody help|can (?:you|u|someone|somebody|anyone) help me|can (?:you|u) help me please)(?: please| pls| plz)?$/;
+// Words around it do not change it ("honestly i need help", "omg please help me now", "i really need help mate").
+const A_PLEA_FOR_HELP =
+  /^(?:(?:please|pls|plz|honestly|seriously|genuinely|ok|okay|so|um|umm|er|hey|hi|hello|mate|oh|god|omg|just|really|now) )*(?:help me|help us|i (?:really |just )?need help|we (?:really )?need help|need help|i need some help|please help|help please|help pls|someone help|somebody help|can (?:you|u|someone|somebody|anyone) help me|can (?:you|u) help me please)(?: (?:please|pls|plz|mate|now|asap|quick|quickly|urgently|right now))*$/;
 
 /** The service topics about the bot itself: what it is, and where its facts come from. */
 const ABOUT_THE_BOT: ReadonlySet<ServiceTopic> = new Set<ServiceTopic>(['about-the-bot', 'bot-sources', 'bot-official', 'bot-checks']);
