@@ -468,8 +468,8 @@ export class Answerer {
     // A place asked of as a police station ("is marylebone police station open?"): first, that the data has no counter called so.
     // A counter's history or past asked of a place ("when did woolwich close its front counter") asks after a counter so named.
     // Not where a counter is named so ("and the other hayes": Hayes in Bromley, while Hayes police station is in Hillingdon).
-    const aCounterOfTheName = match.kind === 'place' && this.knowledge.data.stations.some((s) => s.name.toLowerCase().startsWith(`${match.label.toLowerCase()} `));
-    const askedAsACounter = namedAsACounter(mention) || ((askedOpenAsACounter || intent === 'history' || intent === 'past') && mention !== null && !mention.fromContext && !aCounterOfTheName);
+    const aCounterOfTheName = () => this.knowledge.data.stations.some((s) => s.name.toLowerCase().startsWith(`${match.label.toLowerCase()} `));
+    const askedAsACounter = namedAsACounter(mention) || ((askedOpenAsACounter || intent === 'history' || intent === 'past') && mention !== null && !mention.fromContext && match.kind === 'place' && !aCounterOfTheName());
     const namesake = askedAsACounter && match.kind === 'place' ? this.closedCounterInName(match, at) : undefined;
     const noCounter = askedAsACounter && match.kind === 'place' ? { noCounterCalled: match.label, ...(namesake ? { closedNamesake: namesake } : {}) } : {};
     const desk = intent !== 'open-now' && match.point ? nearestOpenDesk(this.knowledge.desks, match.point, this.knowledge.deskStatuses(at), 1)[0] : undefined;

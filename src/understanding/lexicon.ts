@@ -2718,11 +2718,14 @@ export const A_VENUE_ASKED_OPEN = new RegExp(
  * lewisham police station": the hospital is what is asked for, the counter only where (not transport, which has its
  * own answer: the routes are not known, but where the counter is).
  */
+/** Everyday services residents seek near a counter or nearest to them: the bot knows where none of them are. */
+const EVERYDAY_SERVICES = 'gps?|gp surgery|doctors?|dentists?|pharmac(?:y|ies)|chemists?|post offices?|job ?centres?|cash ?machines?|cashpoints?|atms?|supermarkets?';
+export const ANOTHER_SERVICE_SOUGHT_NEAR = new RegExp(
+  `(?<!\\bfrom (?:the |a |an )?)\\b(?:hospitals?|a and e|a e|accident and emergency|urgent care(?: centres?)?|walk in centres?|fire stations?|ambulance stations?|${EVERYDAY_SERVICES}|librar(?:y|ies)|banks?|(?:magistrates?|crown|county|family) courts?|council offices?|citizens advice|restaurants?|pubs?|bars?|cafes?|coffee shops?|takeaways?|places to (?:eat|drink|stay)|hotels?)\\b(?: \\w+){0,2}? (?:near|nearest to|closest to|close to|next to|by|opposite|around|to)\\b`,
+);
 /** The nearest of another service asked with no place after it: "wheres the nearest cash machine", "closest a and e?". */
 export const NEAREST_OTHER_SERVICE =
-  /\b(?:nearest|closest)(?: 24 ?(?:hour|hr|7))? (?:gps?|gp surgery|doctors?|dentists?|pharmac(?:y|ies)|chemists?|post offices?|job ?centres?|cash ?machines?|cashpoints?|atms?|supermarkets?|restaurants?|pubs?|cafes?|hotels?)\b(?! (?:police|station|counter|desk))/;
-export const ANOTHER_SERVICE_SOUGHT_NEAR =
-  /(?<!\bfrom (?:the |a |an )?)\b(?:hospitals?|a and e|a e|accident and emergency|urgent care(?: centres?)?|walk in centres?|fire stations?|ambulance stations?|gps?|gp surgery|doctors?|dentists?|pharmac(?:y|ies)|chemists?|post offices?|librar(?:y|ies)|job ?centres?|cash ?machines?|cashpoints?|atms?|banks?|supermarkets?|(?:magistrates?|crown|county|family) courts?|council offices?|citizens advice|restaurants?|pubs?|bars?|cafes?|coffee shops?|takeaways?|places to (?:eat|drink|stay)|hotels?)\b(?: \w+){0,2}? (?:near|nearest to|closest to|close to|next to|by|opposite|around|to)\b/;
+  new RegExp(`\\b(?:nearest|closest)(?: 24 ?(?:hour|hr|7))? (?:${EVERYDAY_SERVICES}|restaurants?|pubs?|cafes?|hotels?)\\b(?! (?:police|station|counter|desk))`);
 /** Pets lost, strayed or found: the council's dog wardens and the like, not a counter (a pet stolen is a crime). */
 export const PET_ASTRAY =
   /\b(?:lost|missing|stray|ran away|run away|runaway|escaped|found)\b.*\b(?:dogs?|cats?|pets?|puppy|kitten|parrot|tortoise|rabbit|hamster)\b|\b(?:dogs?|cats?|pets?|puppy|kitten|parrot|tortoise|rabbit|hamster)\b.*\b(?:lost|missing|ran away|run away|escaped|gone)\b|\bstray (?:dogs?|cats?)\b/;
@@ -2952,3 +2955,13 @@ export const CLOSING_ASKED_DID = /^(?:(?:so|and|but|ok|okay|wait|hang on|hi|hey)
  */
 export const BEYOND_LONDON =
   /\b(?:in|across|around|throughout|all over|of|for) (?:the )?(?:uk|u k|united kingdom|britain|great britain|england|wales|scotland|whole country|country)\b|\b(?:nationally|nationwide|countrywide|country wide|across the nation|rest of the (?:uk|country))\b/;
+
+/** Something other than the police sought in a place: leisure, schools, food, shops, events. */
+export const SOMETHING_ELSE_SOUGHT =
+  /\b(?:things|stuff|something|anything) (?:fun )?to do (?:in|near|around)\b|\bwhat(?:s| is| s)? (?:on|happening|going on) (?:at|in) (?!the (?:police|station|counter|desk)\b)|\b(?:best|good|cheap|decent|nice|top|nearest|closest) (?:schools?|primary schools?|secondary schools?|nurser(?:y|ies)|restaurants?|pubs?|bars?|cafes?|coffee shops?|takeaways?|parks?|gyms?|hotels?|shops?|supermarkets?|clubs?|doctors?|gps?|dentists?|vets?|hairdressers?|barbers?|places to (?:eat|drink|live|stay|go))\b|\bwhere (?:to|can i|could i|do i|should i) (?:eat|drink|watch (?:the )?(?:football|match|game|rugby|cricket)|go out|go shopping|shop|stay|party|dance)\b/;
+export const TIMETABLE = /\b(?:bus|tube|train|tram) (?:times?|timetables?)\b/;
+/** Public transport's times or running asked: "the next bus", "the last tube", "trains running", "a strike on the tube". */
+const TRANSPORT = '(?:bus|buses|night bus|tube|tubes|train|trains|overground|dlr|tram|trams|underground|elizabeth line|(?:\\w+ )?line)';
+export const TRANSPORT_TIMES = new RegExp(
+  `\\b(?:next|last|first|earliest|latest) (?:bus|night bus|tube|train|overground|dlr|tram)\\b|\\b${TRANSPORT} (?:(?:is|are) )?(?:running|delayed|cancelled|suspended|on time|timetables?|times)\\b|\\b(?:is|are) (?:the |there )?(?:\\w+ )?${TRANSPORT} (?:running|working|delayed|suspended|on strike)\\b|\\b(?:strikes?|delays?|engineering works|disruption) (?:on|to) (?:the )?${TRANSPORT}\\b|\\b${TRANSPORT} (?:strikes?|delays?|disruption)\\b`,
+);

@@ -45,7 +45,7 @@ import {
   DAY_LENGTH_COMPARED,
   DESK, DESKS,
   ASKED_IN_THE_PAST, LATEST_ARRIVAL, EMAILS_A_STATION, AROUND_THE_CLOSURES, ASKS_A_STATIONS_NUMBER, ITS_NUMBER, JOINS_A_LIST_OF_PLACES, WHATS_OPEN, ANYTHING_OPEN, PAST_OPENING, ASKS_ABOUT_A_WAY, ASKS_WHICH_NUMBER, REPORTS_AT_A_COUNTER, CAN_GO_IN, AT_NIGHT_GOING, WHAT_WAS_OPEN,
-  AN_EMERGENCY_NOW, ANOTHER_SERVICE_SOUGHT_NEAR, NEAREST_OTHER_SERVICE, ANOTHER_VENUE, A_VENUE_ASKED_OPEN, ASKS_MORE, ASKS_REPEAT, CONFUSED_BY_THE_ANSWER, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, WHEN_OF_THE_LISTED, WHY_THEY_MOVED,
+  AN_EMERGENCY_NOW, ANOTHER_SERVICE_SOUGHT_NEAR, NEAREST_OTHER_SERVICE, SOMETHING_ELSE_SOUGHT, TIMETABLE, TRANSPORT_TIMES, ANOTHER_VENUE, A_VENUE_ASKED_OPEN, ASKS_MORE, ASKS_REPEAT, CONFUSED_BY_THE_ANSWER, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, WHEN_OF_THE_LISTED, WHY_THEY_MOVED,
   WHY_IT_MOVED, EVERY_COUNTER, THEM_ALL, WHAT_THEY_CLOSED, LATEST_REOPENING, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED, WHAT_IT_WAS_LIKE, LOST_ASKED, WHEN_LOST, WHY_KEPT,
   WHICH_SAVED, LATEST_CLOSURE, WAITING_FOR_THE_POLICE, POLICE_AT_AN_EVENT, ANY_OTHERS, ONE_MORE, REOPENED, WHICH_OR_ANY, REOPENING_TO_COME, ASKS_WHICH, DISPUTED, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, EVERY_BOROUGH, LEAVES_ONE_OUT, SINCE_WHEN, REFUSES_THE_ONE_GIVEN, NOT_ROUND_THE_CLOCK,
   WHEN_CHANGED, CLOSING_FOR_GOOD, WHAT_OR_ANY, NEARER_OR_FURTHER, FURTHER_ASKED, THAN, TO_A_PLACE, WHICH_ARE_OPEN, A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, OFFICE_MATTERS, LOST_PROPERTY_OFFICE, globally, PET_ASTRAY, NEIGHBOURS_NOISE, POLICE_BAIL,
@@ -1698,15 +1698,6 @@ export const STAGES: readonly Stage[] = [
 
 // Conditions and questions several rules share.
 
-/** Something other than the police sought in a place: leisure, schools, food, shops, events. */
-const SOMETHING_ELSE_SOUGHT =
-  /\b(?:things|stuff|something|anything) (?:fun )?to do (?:in|near|around)\b|\bwhat(?:s| is| s)? (?:on|happening|going on) (?:at|in) (?!the (?:police|station|counter|desk)\b)|\b(?:best|good|cheap|decent|nice|top|nearest|closest) (?:schools?|primary schools?|secondary schools?|nurser(?:y|ies)|restaurants?|pubs?|bars?|cafes?|coffee shops?|takeaways?|parks?|gyms?|hotels?|shops?|supermarkets?|clubs?|doctors?|gps?|dentists?|vets?|hairdressers?|barbers?|places to (?:eat|drink|live|stay|go))\b|\bwhere (?:to|can i|could i|do i|should i) (?:eat|drink|watch (?:the )?(?:football|match|game|rugby|cricket)|go out|go shopping|shop|stay|party|dance)\b/;
-const TIMETABLE = /\b(?:bus|tube|train|tram) (?:times?|timetables?)\b/;
-/** Public transport's times or running asked: "the next bus", "the last tube", "trains running", "a strike on the tube". */
-const TRANSPORT = '(?:bus|buses|night bus|tube|tubes|train|trains|overground|dlr|tram|trams|underground|elizabeth line|(?:\\w+ )?line)';
-const TRANSPORT_TIMES = new RegExp(
-  `\\b(?:next|last|first|earliest|latest) (?:bus|night bus|tube|train|overground|dlr|tram)\\b|\\b${TRANSPORT} (?:(?:is|are) )?(?:running|delayed|cancelled|suspended|on time|timetables?|times)\\b|\\b(?:is|are) (?:the |there )?(?:\\w+ )?${TRANSPORT} (?:running|working|delayed|suspended|on strike)\\b|\\b(?:strikes?|delays?|engineering works|disruption) (?:on|to) (?:the )?${TRANSPORT}\\b|\\b${TRANSPORT} (?:strikes?|delays?|disruption)\\b`,
-);
 
 /**
  * "from N1 instead", "walworth instead", "what about from SW2 instead": a place put in the last question's place (the
