@@ -62,6 +62,7 @@ const BATCH_MINIMUMS: Record<string, { cases: number; danger: number; multiTurn:
   '28': { cases: 450, danger: 55, multiTurn: 45 },
   '29': { cases: 450, danger: 55, multiTurn: 45 },
   '30': { cases: 450, danger: 55, multiTurn: 45 },
+  '31': { cases: 450, danger: 55, multiTurn: 45 },
 };
 
 describe('The held-out set (test/heldout/heldoutSet.ts, every batch)', () => {

@@ -35,6 +35,7 @@ import { HELDOUT_CASES_27 as TWENTY_SEVENTH_BATCH } from './heldoutQuestions27';
 import { HELDOUT_CASES_28 as TWENTY_EIGHTH_BATCH } from './heldoutQuestions28';
 import { HELDOUT_CASES_29 as TWENTY_NINTH_BATCH } from './heldoutQuestions29';
 import { HELDOUT_CASES_30 as THIRTIETH_BATCH } from './heldoutQuestions30';
+import { HELDOUT_CASES_31 as THIRTY_FIRST_BATCH } from './heldoutQuestions31';
 
 export interface HeldoutBatch {
   /** Short label used in reports. */
@@ -209,6 +210,12 @@ export const HELDOUT_BATCHES: readonly HeldoutBatch[] = [
     written:
       '2026-12-07 (twenty-seventh session), after batches 1 to 29, by a helper engineer who had not read how the bot understands or answers text and had not seen it answer any of them; weighted towards the past (closures and moves by year, counts then and now), the service (sources, freshness, privacy, Crimestoppers, Language Line, Relay UK), follow-ups that refer back, ambiguous names, out-of-scope requests a resident might really make, requests it cannot carry out, comparisons, lists, roads, landmarks and neighbourhoods named with their postcode district and the City of London, with danger in 13 other languages none of them named in an earlier batch; committed before the bot was first run on it (heldoutQuestions30.ts)',
     cases: THIRTIETH_BATCH,
+  },
+  {
+    label: '31',
+    written:
+      '2026-12-07 (twenty-eighth session), after batches 1 to 30, by a helper engineer who had not read how the bot understands or answers text and had not seen it answer any of them; weighted towards the past (closures and moves by year, counts then and now), the service (sources, freshness, privacy, Crimestoppers, Language Line, Relay UK), follow-ups that refer back, ambiguous names, out-of-scope requests a resident might really make, requests it cannot carry out, comparisons, lists, roads, landmarks and neighbourhoods named with their postcode district and the City of London, with danger in 13 other languages none of them named in an earlier batch; committed before the bot was first run on it (heldoutQuestions31.ts)',
+    cases: THIRTY_FIRST_BATCH,
   },
 ];
 
