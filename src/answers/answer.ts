@@ -656,6 +656,8 @@ export type Answer =
       stationNumber?: true;
       /** With `stationNumber`: an email address was asked for, not a phone number. */
       byEmail?: true;
+      /** For 101: whether something is for the police at all was asked, which the bot cannot say and 101 can. */
+      whetherAPoliceMatter?: true;
       /** For 999: the safety net, no harm read for sure ("he's outside", "I'm scared"): "If you or anyone is in danger now, call 999." */
       unsure?: true;
       /** For 999: the resident is waiting for the police to come ("are the police coming"), which the bot cannot see. */
@@ -709,7 +711,7 @@ export type Answer =
   | { kind: 'no-location-for-station'; station: Station; status: CounterStatus }
   | { kind: 'greeting' | 'identity' | 'help' | 'thanks' | 'acknowledged' | 'goodbye' | 'cancelled' | 'forgotten'; contacts: ContactFacts; plea?: true; puzzled?: true; felt?: 'upset' | 'casual'; waiting?: true; aiAsked?: true; askedIf?: 'a person' | 'a bot'; asked?: 'here' | 'how' }
   /** London's clock when asked (`instant`, ISO), the time or the date as asked. */
-  | { kind: 'clock'; asked: 'time' | 'date'; instant: string }
+  | { kind: 'clock'; asked: 'time' | 'date'; instant: string; elsewhere?: true }
   /** `toGroup`: said once to a group chat or team the bot has joined, where people @mention it to ask. */
   | { kind: 'welcome'; contacts: ContactFacts; toGroup?: true }
   | {

@@ -351,7 +351,12 @@ export class Answerer {
       case 'report-crime':
         return { ...this.contact('report-crime'), ...(question.atACounter ? { atACounter: question.atACounter } : {}) };
       case 'non-emergency-contact':
-        return { ...this.contact('non-emergency'), ...(question.stationNumber ? { stationNumber: true } : {}), ...(question.byEmail ? { byEmail: true } : {}) };
+        return {
+          ...this.contact('non-emergency'),
+          ...(question.stationNumber ? { stationNumber: true } : {}),
+          ...(question.byEmail ? { byEmail: true } : {}),
+          ...(question.whetherAPoliceMatter ? { whetherAPoliceMatter: true as const } : {}),
+        };
       case 'interpreter':
         return { ...this.contact('interpreter'), ...(question.language ? { language: question.language } : {}), ...(question.atACounter ? { spokenAtACounter: true as const } : {}), ...(question.ofTheBot ? { ofTheBot: true as const } : {}) };
       case 'anonymous-report':
@@ -383,7 +388,7 @@ export class Answerer {
       case 'forget-me':
         return { kind: 'forgotten', contacts: this.contacts() };
       case 'clock':
-        return { kind: 'clock', asked: question.asked, instant: at.toISO() ?? '' };
+        return { kind: 'clock', asked: question.asked, instant: at.toISO() ?? '', ...(question.elsewhere ? { elsewhere: true as const } : {}) };
       case 'more':
         return { kind: 'more', topic: question.topic };
     }

@@ -358,7 +358,7 @@ const CUE_IN_PERSON = /\b(?:in person|face to face|walk in|drop in|visit|go in|g
 const CUE_BOROUGH_WORD = /\b(?:borough|council)\b/;
 /** Robbed by a referee or of a win, or a price called robbery: "we got robbed by var", "robbed of a pen", "daylight robbery". */
 const ROBBED_AS_A_FIGURE =
-  /\b(?:(?:got|get|getting|were|was|been|are|is|r) )?robbed (?:by (?:the |that |a )?(?:ref|refs|referee|referees|var|umpire|umpires|judges?|linesman|linesmen|lino|officials?|decision|panel|scoring)|of (?:a |the |an |our |their |his |her )?(?:penalty|pen|goal|win|point|points|victory|title|trophy|medal|place|spot|result|draw|clean sheet))\b|\bdaylight robbery\b|\b(?:absolute|total|complete|proper) robbery\b/;
+  /\b(?:(?:got|get|getting|were|was|been|are|is|r) )?robbed (?:by (?:the |that |a )?(?:ref|refs|referee|referees|var|umpire|umpires|judges?|linesman|linesmen|lino|officials?|decision|panel|scoring)|of (?:a |the |an |our |their |his |her )?(?:penalty|pen|goal|win|point|points|victory|title|trophy|medal|place|spot|result|draw|clean sheet))\b|\bdaylight robbery\b|\b(?:absolute|total|complete|proper) robbery\b|\b(?:mugged|mugging|mug|mugs)(?: (?:me|us|him|her|them|you|u|yourself|myself))? off\b|\b(?:attacked|bitten|eaten alive|savaged|bit) by (?:(?:the|some|loads|lots|of|these|those|bloody|flipping|tiny|swarms|swarm) )*(?:mosquito(?:e?s)?|mozzies?|mossies|midges?|gnats?|flies|fleas?|bed ?bugs?|bugs|insects|ants|wasps?|bees|hornets?|nettles|seagulls?|gulls|pigeons|geese|spiders?)\b/;
 const CUE_REPORT_CRIME_2 = /\bcomplain(?:t|ts|ing)? about (?:a |an |the )?(?:police|officer|policeman|policewoman|met)\b/;
 const CUE_JOKE = /\b(?:joke|jokes|funny|make me laugh|riddle|pun|knock knock|sing|poem|story)\b/;
 const CUE_FOLLOW_UP = /^(?:(?:and|also|plus|but|ok|okay|so|then|right|hmm|what|how)\s+)*(?:what|how) about\b|^(?:and|also|plus|or)\b|^(?:same|likewise)(?: for| with| question for| again)?\b|^what of\b|^for\b|^(?:ok|okay|right) (?:and|what|how)\b/;
@@ -421,8 +421,8 @@ export function readCues(t: string, now: DateTime, names: PlanNames, runs: TextR
   const existential =
     runs.test(CUE_EXISTENTIAL);
 
-  // "chelsea got robbed by the ref", "£9 a pint is daylight robbery": robbery as a figure of speech is no crime to report,
-  // unless a crime is told as well.
+  // "chelsea got robbed by the ref", "£9 a pint is daylight robbery", "mugged off by the landlord" (made a fool of),
+  // "attacked by mosquitoes": robbery or attack as a figure of speech is no crime to report, unless a crime is told as well.
   const reportCrime =
     (runs.test(CUE_REPORT_CRIME_1) || runs.test(A_THING_NICKED)) && (!ROBBED_AS_A_FIGURE.test(t) || CUE_REPORT_CRIME_1.test(t.replace(new RegExp(ROBBED_AS_A_FIGURE.source, 'g'), ' ')));
 

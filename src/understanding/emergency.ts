@@ -20,7 +20,7 @@
  */
 import {
   AFTER_SOMEONE, ALONE_OR_NIGHT, ARMED, ARMED_PEOPLE, ARMED_SLANG, GOES_AT_SOMEONE, HABITUAL, HANDLE_MOVES, HOLDS_AS_WEAPON, IMPROVISED_WEAPONS, IN_A_SITUATION, INSIDE_THE_HOME,
-  LOOKS_IN, NOISE_NUISANCE, PRESENT_OR_ARRIVING, RAGES, SITUATION_WORDS, FEAR_OR_MENACE, SOMEONE_HEARD_INSIDE, TIMES_GONE_BY, TRIES_TO_GET_IN, BETWEEN_DOER_AND_ACT, BODY_PARTS, BREAK_IN_ACTS, FORCING_ACTS, FIRE_AS_A_FIGURE, CANNOT_HEAR_OR_SPEAK, CANT_SPEAK, DISTRESS, DRIVING, DRUNK, FIRST_PERSON, GAS_OR_FUMES, GRAVE_HARM,
+  A_PROGRAM_STOPPED, LOOKS_IN, NOISE_NUISANCE, PRESENT_OR_ARRIVING, RAGES, SITUATION_WORDS, FEAR_OR_MENACE, SOMEONE_HEARD_INSIDE, TIMES_GONE_BY, TRIES_TO_GET_IN, BETWEEN_DOER_AND_ACT, BODY_PARTS, BREAK_IN_ACTS, FORCING_ACTS, FIRE_AS_A_FIGURE, CANNOT_HEAR_OR_SPEAK, CANT_SPEAK, DISTRESS, DRIVING, DRUNK, FIRST_PERSON, GAS_OR_FUMES, GRAVE_HARM,
   HARM_ACTS, IN_THE_WATER, IS, JUST_MARKERS, LIFE_AT_RISK, LONG_AGO, MEDICAL_EMERGENCY, MISSING, NEAR_PLACES, NEGATORS, NOW_MARKERS, PAST_TIMES, PERCEIVES, PERSON_NOUNS,
   PERSON_PRONOUNS, PHRASAL_HARM, POSSESSIVES, PREMISES, SELF_HARM, SERVICE_FOR_DANGER, SHUT_IN, SILENT_ROUTE, SOON_MARKERS, SOUNDS_OF_HARM, TEXT_ROUTE, THEFT_ACTS, THREAT_PHRASES,
   UNSAFE_TO_SPEAK, VIOLENCE_ACTS, VIOLENCE_NOUNS, VULNERABLE, WAS, WEAPON_PAPERWORK_BEFORE, WEAPON_TOPICS, WEAPON_TURNED_ON_SOMEONE, WEAPONS, WOUNDING_HARM, globally, pattern, verbForms, type EmergencyService, type VerbForm,
@@ -300,6 +300,17 @@ const KILLS_IN_JEST: ReadonlySet<string> = new Set(['kill', 'murder', 'finish', 
 const SENSE_ASSAULTERS: ReadonlySet<string> = new Set(
   'music noise noises sound sounds racket din bass drums drum song songs karaoke singing speakers party smell smells stench stink perfume aftershave fumes light lights glare colours colors outfit wallpaper'.split(' '),
 );
+/**
+ * Small creatures that "attack", "bite" or "eat alive" in everyday talk ("attacked by mosquitoes all night", "the wasps
+ * attacked us at the picnic", "savaged by midges"): no one to send police to. A dog is not one of them.
+ */
+const SMALL_CREATURES: ReadonlySet<string> = new Set(
+  `mosquitoes mosquitos mosquito mozzies mozzie mossies midges midge gnats gnat flies fly horseflies horsefly fleas flea bedbugs bedbug bugs bug
+  insects insect ants ant wasps wasp bees bee hornets hornet nettles nettle seagulls seagull gulls gull pigeons pigeon geese goose spiders spider
+  ticks tick lice mites`.split(/\s+/),
+);
+/** Words between "by" and the creature: "attacked by the mosquitoes", "eaten alive by loads of tiny midges". */
+const BEFORE_A_CREATURE: ReadonlySet<string> = new Set('the a an some loads lots of these those them bloody flipping tiny little massive big giant angry swarms swarm hundreds million millions'.split(' '));
 /** The senses "assaulted" by a noise or a sight: "assaulted my ears", "attacked my eyes", "an assault on my nose". */
 const ASSAULTED_SENSES = /^(?:my|our|your|the|everyones) (?:ears|eardrums|eyes|nose|nostrils|senses|tastebuds|taste buds)\b/;
 /** How the whole message says to take its clauses. */
@@ -366,6 +377,8 @@ const DROPPED_I_BEFORE: ReadonlySet<string> = new Set(['gonna', 'gunna', 'going'
 const RESIDENT_AS_DOER: ReadonlySet<string> = new Set(['i', 'im', 'we', 'were', 'ive', 'weve']);
 /** The resident as the one a verb is done to: "robbed me", "shot us". */
 const FIRST_PERSON_OBJECTS: ReadonlySet<string> = new Set(['me', 'us']);
+/** Who is "mugged off" (made a fool of) between the verb and "off": "mugging me off", "mugged him off". */
+const MUGGED_OFF_WHO: ReadonlySet<string> = new Set(['me', 'us', 'him', 'her', 'them', 'you', 'u', 'yourself', 'myself']);
 
 /** The word before a weapon that makes it a toy or a tool: "nerf gun", "water pistol", "glue gun" (a toy gun waved about in public may be taken for real: still danger). */
 const TOY_BEFORE = /\b(?:nerf|water|foam|glue|staple|nail|spray|paint|bubble)\s$/;
@@ -997,6 +1010,18 @@ class Clause {
     return undefined;
   }
 
+  /** The harm at `i` done by small creatures: named after "by" ("attacked by the mosquitoes") or as the doer ("the wasps attacked us"). */
+  private bySmallCreatures(i: number): boolean {
+    let j = i + 1;
+    if (this.words[j] === 'alive' || this.words[j] === 'to') j += this.words[j] === 'to' ? 2 : 1;
+    if (this.words[j] === 'by') {
+      j++;
+      while (j < i + 8 && BEFORE_A_CREATURE.has(this.words[j] ?? '')) j++;
+      if (SMALL_CREATURES.has(this.words[j] ?? '')) return true;
+    }
+    return SMALL_CREATURES.has(this.words[this.doerEnd(i)] ?? '');
+  }
+
   /** The word at `i` said of a side beaten in a contest named right after: "(batter) us in the derby", "(hammer) me at fifa". */
   private defeatInAContest(i: number): boolean {
     return BEATEN_SIDES.has(this.words[i + 1] ?? '') && A_CONTEST_NAMED.test(this.words.slice(i + 2, i + 7).join(' '));
@@ -1033,6 +1058,10 @@ class Clause {
     if (lemma === 'shoot' && this.words[i + 1] === 'of') return this.spokenFiguratively();
     // "she shot me a dirty look", "shoot me a text", "shot him a message": a look or a message sent, not a gun.
     if (lemma === 'shoot' && SHOT_A_LOOK.test(this.words.slice(i + 1, i + 6).join(' '))) return this.spokenFiguratively();
+    // "got absolutely mugged off by the landlord", "stop mugging me off": made a fool of, in London slang.
+    if (lemma === 'mug' && (this.words[i + 1] === 'off' || (this.words[i + 2] === 'off' && MUGGED_OFF_WHO.has(this.words[i + 1] ?? '')))) return this.spokenFiguratively();
+    // "attacked by mosquitoes all night", "the wasps attacked us": small creatures, unless said to go on now.
+    if (!goingOn && this.bySmallCreatures(i)) return this.spokenFiguratively();
     // "the ref robbed us blind", "they rob you blind in there": cheated or overcharged.
     if (lemma === 'rob' && (this.words[i + 1] === 'blind' || this.words[i + 2] === 'blind')) return this.spokenFiguratively();
     // Said to be one: "got stabbed in the back at work today, figuratively" (harm going on now is never: "he is stabbing
@@ -1523,6 +1552,8 @@ class Clause {
     if ((LOUD_BANGS_NEARBY.test(this.text) || SHOTS_IN_DOUBT.test(this.text)) && !GONE_BY.test(this.text) && !OFTEN.test(this.text)) return true;
     const m = this.first(SITUATION);
     if (!m || GONE_BY.test(this.text) || OFTEN.test(this.text) || this.negated(this.wordAt(m.index))) return false;
+    // "how do i kill a process in linux that wont stop": a program's, not a person's.
+    if (A_PROGRAM_STOPPED.test(this.text)) return false;
     // "i chained my bike to the railings outside walworth": a thing left outside, not someone there.
     if (m[0] === 'outside' && THING_LEFT_OUTSIDE.test(this.text)) return false;
     // "can i get a copy of the cctv from outside brixton police station": footage of a place asked for, not someone there.

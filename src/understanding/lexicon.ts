@@ -588,10 +588,11 @@ export const ASKS_IF_RIGHT =
   /^(?:(?:and|but|so|hmm+|um+|erm+|wait|oh|ok|okay|sorry)\s+)*(?:(?:are|r) (?:you|u) (?:sure|certain|positive|100 percent sure)|(?:you|u) sure|is (?:that|this|it) (?:right|correct|true|accurate|definitely (?:right|true|correct)|still (?:right|true|correct|the case|accurate)|up to date)|really|for real|seriously|is that so|(?:are|r) (?:you|u) (?:sure|certain) (?:about )?(?:that|this|it)|how (?:do|can) (?:you|u) (?:know|be sure)(?: that)?|(?:can|could|should) (?:i|we) (?:really |actually |even )?(?:trust|rely on|believe|go by) (?:that|this|it|what (?:you|u) (?:say|said))(?: answer)?)(?: (?:mate|though|tho|then))?$/;
 /**
  * The last answer said to be wrong, a fact in dispute rather than frustration: "that's wrong", "you're wrong, it
- * closed", "that's not true", "your info is out of date", "no it isn't". (FRUSTRATED also holds most of these; this is read first.)
+ * closed", "that's not true", "your info is out of date", "no it isn't", with a word of stress between ("you're actually wrong", "thats just
+ * wrong"). (FRUSTRATED also holds most of these; this is read first.)
  */
 export const DISPUTED =
-  /\b(?:(?:that|thats|this|it|its|you|youre|you are|ur|u r|your answers?|the answer)(?: is| s| was| are| were)? (?:not|isnt|wasnt|arent|werent|aint) (?:right|correct|true|accurate|the case|so|up to date|current)|not true|untrue|wrong answer|thats (?:wrong|incorrect|false|a lie|old|old news|outdated|out of date)|(?:that|it|this) is (?:wrong|incorrect|false|outdated|out of date)|(?:you|youre|you are|ur|u r|u) (?:wrong|so wrong|incorrect|mistaken|lying|a liar|out of date)|(?:you|u) (?:got it|get it|got that|get things|have it|have that) wrong|(?:(?:that|this|the|your|ur) )?(?:answer|info|information|data|reply|list) (?:is|was|s|seems|looks) (?:wrong|incorrect|out of date|outdated|old|not right)|(?:the|your|ur|those|these) (?:opening )?(?:hours|times|address|addresses|details|list)(?: (?:you|u) (?:gave|gave me|said|told me|sent|listed|showed|put))? (?:is|are|was|were|s) (?:wrong|incorrect|out of date|outdated|not right|inaccurate)|(?:you|u) (?:gave|told|sent) (?:me )?(?:the )?wrong|^no (?:it|that|they|she|he) (?:isnt|is not|wasnt|was not|arent|doesnt|does not|didnt|did not|hasnt|has not|aint|is|was|does|did|has)\b|^(?:nope|no|nah|wrong) (?:its|it is|it has|they are|theyre|it was) (?:shut|closed|open|gone)\b)\b/;
+  /\b(?:(?:that|thats|this|it|its|you|youre|you are|ur|u r|your answers?|the answer)(?: is| s| was| are| were)? (?:not|isnt|wasnt|arent|werent|aint) (?:right|correct|true|accurate|the case|so|up to date|current)|not true|untrue|wrong answer|thats(?: (?:actually|completely|totally|just|so|really|very|dead|absolutely|clearly|definitely|simply|entirely|all|quite|plain|def|defo|deffo|well))* (?:wrong|incorrect|false|a lie|old|old news|outdated|out of date)|(?:that|it|this) is(?: (?:actually|completely|totally|just|so|really|very|dead|absolutely|clearly|definitely|simply|entirely|all|quite|plain|def|defo|deffo|well))* (?:wrong|incorrect|false|outdated|out of date)|(?:you|youre|you are|ur|u r|u|your)(?: (?:actually|completely|totally|just|so|really|very|dead|absolutely|clearly|definitely|simply|entirely|all|quite|plain|def|defo|deffo|well))* (?:wrong|incorrect|mistaken|lying|a liar|out of date)|(?:you|u) (?:got it|get it|got that|get things|have it|have that) wrong|(?:(?:that|this|the|your|ur) )?(?:answer|info|information|data|reply|list) (?:is|was|s|seems|looks) (?:wrong|incorrect|out of date|outdated|old|not right)|(?:the|your|ur|those|these) (?:opening )?(?:hours|times|address|addresses|details|list)(?: (?:you|u) (?:gave|gave me|said|told me|sent|listed|showed|put))? (?:is|are|was|were|s) (?:wrong|incorrect|out of date|outdated|not right|inaccurate)|(?:you|u) (?:gave|told|sent) (?:me )?(?:the )?wrong|^no (?:it|that|they|she|he) (?:isnt|is not|wasnt|was not|arent|doesnt|does not|didnt|did not|hasnt|has not|aint|is|was|does|did|has)\b|^(?:nope|no|nah|wrong) (?:its|it is|it has|they are|theyre|it was) (?:shut|closed|open|gone)\b)\b/;
 /** Frustration or abuse aimed at the bot. */
 export const FRUSTRATED = new RegExp(
   /\b(?:useless|rubbish|stupid|(?:bad|terrible|awful|worst|hopeless|pointless) (?:bot|chatbot|app|answers?)|hopeless|pointless|idiot|idiotic|dumb|crap|crappy|shit|shite|pathetic|bollocks|waste of (?:time|space)|hate (?:you|this)|shut up|fuck\w*|fck|wtf|piss off|sod off|f off|ffs|smh|hurry up|answer me|something went wrong|(?:you|u|youre|you are|ur|u r|this|it|its|the bot|this bot|the chat|this chat|the page)(?: is| are| s)? (?:so |really |very |too )?(?:slow|broken|not working|not loading|not responding|buggy|laggy|glitching|stuck)|(?:why )?(?:arent|are not|r not|aint|why are|why r) (?:you|u) (?:not )?(?:answering|replying|responding|working)|(?:are|r) (?:you|u) broken|ugh+|for (?:gods|heavens|christs|petes) sake)\b/.source +
@@ -623,6 +624,12 @@ export const PLAYS_WITH_INSTRUCTIONS =
 /** "what time is it", "what's the date": the clock, not a counter. */
 export const ASKS_THE_CLOCK =
   /^(?:(?:hi|hello|hey|excuse me|sorry|please|pls|ok|so|quick question|do you know|can you tell me|could you tell me)\s+)*(?:(?:what time is it|whats the time|what is the time|what(?:s| is) (?:the|todays) date(?! (?:of|on) )|what day is (?:it|today))\b|(?:what time it is|the time|time|todays date|the date|date|whats today|what is today|what day it is)(?: (?:now|right now|today|please|pls|in london))*$)/;
+/**
+ * The clock asked of somewhere other than London ("what time is it in new york", "whats the time in lagos rn", "time
+ * difference with india"): the bot keeps London's clock only, and says so.
+ */
+export const CLOCK_ELSEWHERE =
+  /\b(?:time|date|day)(?: is it| now| right now| rn| today)* (?:in|over in|out in|over there in|there in|back in|back home in|for)(?: the)? (?!(?:london|the uk|uk|u k|england|britain|great britain|here|my area|town|the city|london town)\b)[a-z]|\btime (?:difference|zone)s?\b/;
 /** The date or the day asked, not the time: "what's the date?", "what day is it?". */
 export const ASKS_THE_DATE = /\b(?:date|day|today)\b/;
 
@@ -1877,6 +1884,12 @@ export const FEAR_OR_MENACE =
  * won't leave"): the safety net. Not danger read for sure, but a message the bot cannot otherwise read that says one
  * of these leads with 999 (`rules.ts`, fallback).
  */
+/**
+ * A program or a machine's job stopped ("how do i kill a process in linux that wont stop", "force quit an app that keeps
+ * freezing", "kill -9"): what "won't stop" or "keeps" is said of is a computer's, not a person's.
+ */
+export const A_PROGRAM_STOPPED =
+  /\b(?:kill|kills|killing|killed|force (?:quit|close|stop)|terminate|terminating)(?: (?:a|the|this|that|my|an|all|every|all the|all my))?(?: \w+)? (?:process(?:es)?|tasks?|apps?|application|programs?|programmes?|jobs?|servers?|tabs?|threads?|containers?|pods?|query|queries|scripts?|loops?|downloads?|updates?|pid)\b|\bkill ?9\b|\bpkill\b|\bkillall\b|\btask manager\b/;
 export const SITUATION_WORDS =
   // Shut out with children inside or someone drunk or angry: "my partner has locked me out and has the kids inside and he's drunk".
   'locked (?:me|us) out(?=.*\\b(?:kids?|children|baby|babies|drunk|high|off his face|off her face|angry|raging|violent|knife|threat|threatening|hurt|wont let)\\b)|' +
@@ -2719,6 +2732,12 @@ export const A_VENUE_ASKED_OPEN = new RegExp(
  * own answer: the routes are not known, but where the counter is).
  */
 /** Everyday services residents seek near a counter or nearest to them: the bot knows where none of them are. */
+/**
+ * Parking sought near somewhere, the nearest words said of the parking, not of a counter: "car park closest to croydon
+ * police station", "nearest parking to walworth station", "closest place to park near brixton nick".
+ */
+export const NEAREST_PARKING_SOUGHT =
+  /\b(?:(?:nearest|closest|nearby|cheapest)(?: public| free| pay and display| multi ?storey)? (?:car ?parks?|parking(?: spaces?| spots?| bays?)?|places? to park|multi ?storeys?)|(?:car ?parks?|parking(?: spaces?| spots?| bays?)?|places? to park)(?: \w+)? (?:nearest|closest|near(?:est)?|next) to)\b/;
 const EVERYDAY_SERVICES = 'gps?|gp surgery|doctors?|dentists?|pharmac(?:y|ies)|chemists?|post offices?|job ?centres?|cash ?machines?|cashpoints?|atms?|supermarkets?';
 export const ANOTHER_SERVICE_SOUGHT_NEAR = new RegExp(
   `(?<!\\bfrom (?:the |a |an )?)\\b(?:hospitals?|a and e|a e|accident and emergency|urgent care(?: centres?)?|walk in centres?|fire stations?|ambulance stations?|${EVERYDAY_SERVICES}|librar(?:y|ies)|banks?|(?:magistrates?|crown|county|family) courts?|council offices?|citizens advice|restaurants?|pubs?|bars?|cafes?|coffee shops?|takeaways?|places to (?:eat|drink|stay)|hotels?)\\b(?: \\w+){0,2}? (?:near|nearest to|closest to|close to|next to|by|opposite|around|to)\\b`,
@@ -2776,6 +2795,12 @@ export const OFFICE_MATTERS: readonly (readonly [CouncilMatter, RegExp])[] = [
  * A crime done, a collision, something lost or found, or ID to show at a counter: a police matter, whatever else the
  * message names ("my passport was stolen", "do I have to bring my passport").
  */
+/**
+ * Whether something is for the police at all, asked: "is that a police thing", "is a deposit dispute a police matter",
+ * "is it a crime if my landlord keeps my deposit", "can the police do anything about it".
+ */
+export const WHETHER_A_POLICE_MATTER =
+  /\b(?:a|an|the) (?:police|polices|cops|criminal) (?:thing|matter|issue|job|problem|business|case|offence)\b|\b(?:is|would|isnt|could) (?:it|that|this) (?:be )?(?:a )?(?:crime|criminal offence|criminal|illegal|against the law)\b|\bis it (?:a crime|illegal|against the law) (?:if|to|when|for)\b|\b(?:can|could|will|would|do|does) (?:the )?(?:police|cops|met) (?:do anything|do something|help|get involved|deal with (?:it|that|this))\b/;
 export const A_POLICE_MATTER =
   /\b(?:stolen|stole|steal|nicked|robbed|robbery|theft|burgl\w*|mugged|snatched|fraud|scam\w*|forged|fake|attacked|assaulted|threat\w*|crash|crashed|collision|accident|injured|lost|lose|losing|found|missing|hand in|handed in|bring|show|id|identification|proof)\b/;
 
@@ -2924,6 +2949,12 @@ export const NEARER_OR_FURTHER =
 export const FURTHER_ASKED = /\b(?:further|farther|furthest|farthest|more far)\b/;
 /** One thing set against another by name: "further from SE6 than bromley". */
 export const THAN = /\bthan\b/;
+/**
+ * One counter asked, yes or no, as nearer than the one just given, with no "than": "is brixton closer?", "would walworth
+ * be any nearer", "isnt lewisham nearer tho", "brixton is closer though?". Not "which is ..." (one of several) nor "how".
+ */
+export const IS_IT_NEARER_ASKED =
+  /^(?:(?:and|but|so|ok|okay|hmm+|um+|wait|what about \w+(?: \w+)?|how about \w+(?: \w+)?)\s+)*(?:(?:is|isnt|is not|would|wouldnt|will|wont|aint|s|surely)\b(?! (?:there|the nearest|the closest)\b).{0,40}?\b(?:nearer|closer|quicker to get to|less far|further|farther)\b|\w+(?: \w+)?(?: police station| station)? (?:is|s|would be|must be|should be) (?:a bit |a lot |much |way |even |actually |surely )?(?:nearer|closer)\b)(?: (?:to me|for me|tho|though|then|surely|no|instead|actually|right|isnt it|innit))*\s*\??$/;
 /** What a plan did to a place: "do to hounslow", "affect harrow", "mean for croydon", "happen to". */
 export const TO_A_PLACE = /\b(?:do|did|does|done) (?:to|for|in)\b|\b(?:affect|affected|affects|mean for|meant for|happen to|happened to|impact on|impact)\b/;
 

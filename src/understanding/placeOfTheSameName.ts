@@ -8,23 +8,43 @@ import { readWords } from './message';
 import type { PlaceFinder } from './placeFinder';
 import type { ConversationContext } from './question';
 
-/** "the other hayes", "what about the other belmont?", "no i meant the other one in ... " is not this (no name). */
-const THE_OTHER_NAMED = /^(?:(?:and|so|ok|okay|no|nah|sorry|but|what about|how about|i meant|i mean|meant) )*(?:the )?other ([a-z]+(?: [a-z]+)?)(?: (?:one|then|please|pls|instead))*$/;
+/** "the other hayes", "wrong hayes", "what about the other belmont?", "no i meant the other one in ... " is not this (no name). */
+const THE_OTHER_NAMED = /^(?:(?:and|so|ok|okay|no|nah|sorry|but|what about|how about|i meant|i mean|meant) )*(?:(?:the )?other|(?:the )?wrong) ([a-z]+(?: [a-z]+)?)(?: (?:one|then|please|pls|instead))*$/;
+/**
+ * The other of the name with no name said, right after one counter was asked of by name ("when does hayes open", then
+ * "no the other one", "not that one", "wrong hayes"): the name is the one the resident gave.
+ */
+const THE_OTHER_UNNAMED =
+  /^(?:(?:no|nah|nope|sorry|but|i meant|i mean|meant|not that one|wrong one)\s+)*(?:(?:the )?other one|not that one|(?:the )?wrong one|wrong (?:station|counter|place|desk)|(?:a )?different one|the other (?:station|counter|desk|place))(?: (?:please|pls|mate|then|instead))*$/;
+/** A counter's words after its name as the resident gave it ("hayes police station"): the name is what comes before. */
+const DESK_WORDS_AFTER = / (?:police station|police|station|front counter|counter|front desk|desk|nick|cop shop)$/;
+/** What a counter asked of by name was asked: not a nearest answer (there, "not that one" is the next nearest). */
+const ASKED_BY_NAME: ReadonlySet<string> = new Set(['hours', 'open-now', 'status', 'address', 'history', 'past']);
 /** Words after "other" that say a kind of thing, not a name ("the other one", "the other station"). */
 const NOT_A_NAME = /^(?:one|ones|desk|desks|counter|counters|station|stations|police|place|places|option|options|side|way|day|days|time|times|branch|borough|area|end)\b/;
 
 /** The message said as the other place of the name, with its borough; none known for sure: undefined. */
 export function placeOfTheSameName(text: string, context: ConversationContext | undefined, finder: PlaceFinder): string | undefined {
   if (typeof text !== 'string') return undefined;
-  const m = THE_OTHER_NAMED.exec(readWords(text).join(' '));
-  if (!m || NOT_A_NAME.test(m[1])) return undefined;
-  const name = m[1].split(' ');
+  const words = readWords(text).join(' ');
+  const m = THE_OTHER_NAMED.exec(words);
+  const nameSaid = m && !NOT_A_NAME.test(m[1]) ? m[1] : undefined;
+  const given = nameSaid === undefined && THE_OTHER_UNNAMED.test(words) && ASKED_BY_NAME.has(context?.lastIntent ?? '') && !context?.namedCounters && counterAsked(context) ? context?.lastPlace?.text.toLowerCase().replace(DESK_WORDS_AFTER, '') : undefined;
+  const said = nameSaid ?? (given !== undefined && /^[a-z]+(?: [a-z]+)?$/.test(given) ? given : undefined);
+  if (said === undefined) return undefined;
+  const name = said.split(' ');
   // The name is the one just asked about: the counter discussed, or the place the last answer measured from.
   const counter = context?.lastPlace?.result.status === 'found' ? context.lastPlace.result.match : undefined;
   const last = [counter, context?.lastLocation].find((p) => p?.borough && named(p, name));
   if (!last) return undefined;
-  const others = new Set((finder.placesCalled?.(m[1]) ?? []).filter((p) => p.borough && p.borough !== last.borough && named(p, name)).map((p) => p.borough!));
-  return others.size === 1 ? `what about ${m[1]} ${[...others][0].toLowerCase()}` : undefined;
+  const others = new Set((finder.placesCalled?.(said) ?? []).filter((p) => p.borough && p.borough !== last.borough && named(p, name)).map((p) => p.borough!));
+  return others.size === 1 ? `what about ${said} ${[...others][0].toLowerCase()}` : undefined;
+}
+
+/** The last place asked of was one counter, found ("when does hayes open"), not a choice still open ("belmont"). */
+function counterAsked(context: ConversationContext | undefined): boolean {
+  const last = context?.lastPlace;
+  return last?.result.status === 'found' && last.result.match.stationId !== undefined;
 }
 
 /** Every word of the name is a word of the place's own name. */

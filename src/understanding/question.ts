@@ -441,8 +441,11 @@ export type Question =
    * they can use the bot ("im deaf can i use this"), no danger told: it is a text chat, then text 999 / Relay UK.
    */
   | { intent: 'emergency'; silentCall?: true; textOrRelay?: true; askedAbout?: true; usesTheBot?: true; services?: EmergencyService[]; unsure?: true; language?: string | null; waitingForPolice?: true }
-  /** `stationNumber`: a station's own phone number asked for, which the data does not hold; `byEmail`: its email address. */
-  | { intent: 'non-emergency-contact'; stationNumber?: true; byEmail?: true }
+  /**
+   * `stationNumber`: a station's own phone number asked for, which the data does not hold; `byEmail`: its email address.
+   * `whetherAPoliceMatter`: whether something is for the police at all ("is that a police thing"), which 101 can say.
+   */
+  | { intent: 'non-emergency-contact'; stationNumber?: true; byEmail?: true; whetherAPoliceMatter?: true }
   /** A request the bot cannot do ("order me a cab to Lewisham"): declined first; `place`, a station named, for one helpful line. */
   | { intent: 'cannot-do'; task: CannotDoTask; place?: PlaceMention }
   /** `language`: the language named, in English ("Polish"), when the resident said which. */
@@ -480,8 +483,11 @@ export type Question =
   | { intent: 'goodbye' }
   | { intent: 'cancel' }
   | { intent: 'forget-me' }
-  /** "what time is it?", "what's the date?": London's clock, which the bot has, said first. */
-  | { intent: 'clock'; asked: 'time' | 'date' }
+  /**
+   * "what time is it?", "what's the date?": London's clock, which the bot has, said first. `elsewhere`: asked of somewhere
+   * else ("what time is it in new york"), which the bot does not keep.
+   */
+  | { intent: 'clock'; asked: 'time' | 'date'; elsewhere?: true }
   /** "tell me more", "sources", "where is that from?": the details or the sources of the last answer. */
   /** `repeat`: "can you repeat that", "say that again": the last answer again. */
   /** `no-more`: "any more?", "the one after that" after a list that named every one: there are no more. */

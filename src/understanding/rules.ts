@@ -45,10 +45,10 @@ import {
   DAY_LENGTH_COMPARED,
   DESK, DESKS,
   ASKED_IN_THE_PAST, LATEST_ARRIVAL, EMAILS_A_STATION, AROUND_THE_CLOSURES, ASKS_A_STATIONS_NUMBER, ITS_NUMBER, JOINS_A_LIST_OF_PLACES, WHATS_OPEN, ANYTHING_OPEN, PAST_OPENING, ASKS_ABOUT_A_WAY, ASKS_WHICH_NUMBER, REPORTS_AT_A_COUNTER, CAN_GO_IN, AT_NIGHT_GOING, WHAT_WAS_OPEN,
-  AN_EMERGENCY_NOW, ANOTHER_SERVICE_SOUGHT_NEAR, NEAREST_OTHER_SERVICE, SOMETHING_ELSE_SOUGHT, TIMETABLE, TRANSPORT_TIMES, ANOTHER_VENUE, A_VENUE_ASKED_OPEN, ASKS_MORE, ASKS_REPEAT, CONFUSED_BY_THE_ANSWER, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, BARE_WHY, WHEN_OF_THE_LISTED, WHY_THEY_MOVED,
+  AN_EMERGENCY_NOW, ANOTHER_SERVICE_SOUGHT_NEAR, NEAREST_OTHER_SERVICE, SOMETHING_ELSE_SOUGHT, TIMETABLE, TRANSPORT_TIMES, ANOTHER_VENUE, A_VENUE_ASKED_OPEN, ASKS_MORE, ASKS_REPEAT, CONFUSED_BY_THE_ANSWER, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, CLOCK_ELSEWHERE, NEAREST_PARKING_SOUGHT, BARE_WHY, WHEN_OF_THE_LISTED, WHY_THEY_MOVED,
   WHY_IT_MOVED, EVERY_COUNTER, THEM_ALL, WHAT_THEY_CLOSED, LATEST_REOPENING, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED, WHAT_IT_WAS_LIKE, LOST_ASKED, WHEN_LOST, WHY_KEPT,
   WHICH_SAVED, LATEST_CLOSURE, WAITING_FOR_THE_POLICE, POLICE_AT_AN_EVENT, ANY_OTHERS, ONE_MORE, REOPENED, WHICH_OR_ANY, REOPENING_TO_COME, ASKS_WHICH, DISPUTED, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, EVERY_BOROUGH, LEAVES_ONE_OUT, SINCE_WHEN, REFUSES_THE_ONE_GIVEN, NOT_ROUND_THE_CLOCK,
-  WHEN_CHANGED, CLOSING_FOR_GOOD, WHAT_OR_ANY, NEARER_OR_FURTHER, FURTHER_ASKED, THAN, TO_A_PLACE, WHICH_ARE_OPEN, A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, OFFICE_MATTERS, LOST_PROPERTY_OFFICE, globally, PET_ASTRAY, NEIGHBOURS_NOISE, POLICE_BAIL,
+  WHEN_CHANGED, CLOSING_FOR_GOOD, WHAT_OR_ANY, NEARER_OR_FURTHER, FURTHER_ASKED, THAN, IS_IT_NEARER_ASKED, TO_A_PLACE, WHICH_ARE_OPEN, A_POLICE_MATTER, WHETHER_A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, OFFICE_MATTERS, LOST_PROPERTY_OFFICE, globally, PET_ASTRAY, NEIGHBOURS_NOISE, POLICE_BAIL,
   CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, ANOTHER_OFFICE_NAMED, SAYS_WHERE_I_AM_ON, KIND_OF_PLACE_ENDING, ROAD_ENDING, PAST_TENSE, ALWAYS, ALWAYS_OPEN_WORDS, CAN_I_GET_THERE, NEVER_CLOSED_PAST, OPEN_THROUGHOUT, PART_OF_THE_WEEK, NEWS_ASKED, CLOSED_AS_A_STATE,
   SAYS_WHERE_I_AM, SAYS_WHAT_I_AM_NEXT_TO, pattern, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, REACHES_SOMEONE, SERVICE_TOPICS, HAPPENINGS, SILENT_TOPICS, type ServiceTopic, TOTAL_ASKED, COUNTER_TASKS, REPORTS_TO_THE_HOME_OFFICE, A_PLACE_LOST, YOU_AS_A_COUNTER, MAP_OR_DIRECTIONS, USES_THE_BOT, TO_REACH_THE_POLICE,
   TRAVEL_ASKED, JOURNEY_ASKED, SPOKEN_AT_A_COUNTER, FROM_A_STOP, QUIET_TIME_ASKED, ANOTHER_VENUE_NAMED, WHERE_ONCE_IT_CLOSES, WHAT_THEN, WHICH_OF_THEM_OPEN, WHEN_CLOSING_AHEAD, WHICH_LOST_24_HOURS, CLOSURES_TO_COME, ASKS_WHAT_THE_BOT_COVERS, ITEM_LOST, EMERGENCY_NAMED, PRIVACY_AS_A_MATTER_TO_REPORT, WHEN_WAS_THAT, WHERE_NOW, WHY_OF_THE_HOURS, WHERE_ALL_COUNTERS_ARE, WHEN_REOPENED, ASKS_THE_DATE,
@@ -89,7 +89,7 @@ import { partOfLondon, twoPartsOfLondon } from './partOfLondon';
 import { asBorough, atSomeOccurrence, followedBy, notFoundMention, primaryMention } from './places';
 import { VEHICLE_POUND } from './lexicon';
 import type { CannotDoTask, ClosingAsked, CouncilMatter, ConversationContext, CostAsked, CountedArea, ClosurePeriod, DaysCompared, ListAsOf, PartOfLondon, PastAsked, PastFocus, PlaceMention, PlaceQuestion, Question, StatusYesNo, WhenAsked, YesNoAsked } from './question';
-import { found, fromContext, isMoment, mentionOf, type Reading } from './reading';
+import { found, fromContext, isAreaMention, isMoment, mentionOf, type Reading } from './reading';
 import { ROUND_THE_CLOCK } from './message';
 
 export interface Rule {
@@ -332,7 +332,10 @@ export const STAGES: readonly Stage[] = [
         },
       ),
       // "what time is it?", "whats todays date": the bot's own clock answers, London time, then what it is for.
-      rule('the time of day', (r) => r.says(ASKS_THE_CLOCK) && noPlace(r), (r) => ({ intent: 'clock', asked: r.says(ASKS_THE_DATE) ? 'date' : 'time' })),
+      // "what time is it in new york": London's clock is all the bot keeps, said as such.
+      rule('the time of day', (r) => r.says(ASKS_THE_CLOCK) && noPlace(r), (r) => ({
+        intent: 'clock', asked: r.says(ASKS_THE_DATE) ? 'date' : 'time', ...(r.says(CLOCK_ELSEWHERE) ? { elsewhere: true as const } : {}),
+      })),
 
     ],
   },
@@ -506,6 +509,13 @@ export const STAGES: readonly Stage[] = [
         // police (its own rule below says whose it is); "contact the police about noise" still names the police.
         (r) => r.cues.nonEmergency && !r.speaksFaceToFace && !r.reportsAtStation && !r.nearestToAPlace && !(!POLICE_NAMED.test(r.text) && everydayMatter(r)),
         () => ({ intent: 'non-emergency-contact' }),
+      ),
+      // "my landlord kept my deposit, is that a police thing", "is it a crime if ...": whether the police deal with it is
+      // not in the data, so 101 (who can say) leads as the one to ask; a matter for the council keeps its own answer.
+      rule(
+        'whether a matter is for the police',
+        (r) => r.says(WHETHER_A_POLICE_MATTER) && !r.danger.situation && !r.danger.now && r.danger.signs.length === 0 && r.namedStation === undefined && !everydayMatter(r),
+        () => ({ intent: 'non-emergency-contact', whetherAPoliceMatter: true }),
       ),
     ],
   },
@@ -1462,7 +1472,20 @@ export const STAGES: readonly Stage[] = [
         (r) => !r.danger.situation && twoDiscussed(r) !== undefined && WHICH_OF_TWO_NEARER.test(r.text) && !r.namedStation && r.mentions.length === 1 && found(r.mentions[0]) !== undefined && found(r.mentions[0])!.kind !== 'station' && !found(r.mentions[0])!.stationId,
         (r) => ({ intent: 'nearest', place: r.mentions[0], desk: 'any', between: twoDiscussed(r)!, ...(r.says(FURTHER_ASKED) ? { further: true as const } : {}) }),
       ),
-      rule('the nearest desk', (r) => r.cues.nearest === 'strong' && !localStationAsked(r), (r) => ({
+      // "nearest 24 hour station to SE5" (Charing Cross), then "is it nearer than brixton" or "is brixton closer?": the two
+      // weighed from where the resident is, not the nearest desk to Brixton. With no place given yet, the bot asks.
+      rule(
+        'a counter named weighed against the one discussed',
+        (r) => !r.danger.situation && weighedAgainstTheOneDiscussed(r) !== undefined && !r.cues.hours && !r.cues.open && !r.cues.status && !r.cues.address && r.when.when === undefined,
+        (r) => {
+          // Where the resident is: named now, else the last place given that is not itself a counter ("is walworth open
+          // now", then "is it closer than brixton": nowhere given, so the bot asks).
+          const given = mentionOf(r.ctx.lastLocation);
+          const place = r.areaNamed ? r.area : isAreaMention(given) ? given : null;
+          return { intent: 'nearest', place, desk: 'any', between: weighedAgainstTheOneDiscussed(r)! };
+        },
+      ),
+      rule('the nearest desk', (r) => r.cues.nearest === 'strong' && !localStationAsked(r) && !parkingSoughtNearACounter(r), (r) => ({
         intent: 'nearest', place: r.comparesDesks ? r.residentPlace : r.locationPlace, desk: r.ofTheList ? '24/7' : r.desk,
       })),
       // Only a nearest answer gives distances, from the place the resident gave.
@@ -1500,7 +1523,8 @@ export const STAGES: readonly Stage[] = [
         'the building, not the counter',
         // "where can I park near Lewisham police station": near the station named, not the nearest desk.
         // "is it busy?", "how long will I have to wait?" after a counter was named: that counter.
-        (r) => r.cues.facility && (r.namedStation !== undefined || (r.discussedStation !== undefined && noPlace(r))) && !r.cues.hours && !r.cues.open && !r.cues.address && !r.cues.status && r.cues.nearest !== 'strong',
+        // "nearest car park to brixton police station": the nearest said of the parking, so not the nearest desk.
+        (r) => r.cues.facility && (r.namedStation !== undefined || (r.discussedStation !== undefined && noPlace(r))) && !r.cues.hours && !r.cues.open && !r.cues.address && !r.cues.status && (r.cues.nearest !== 'strong' || parkingSoughtNearACounter(r)),
         (r) => ({ intent: 'place-only', place: r.namedStation ?? r.discussedStation!, about: 'facilities' }),
       ),
     ],
@@ -3360,6 +3384,25 @@ function twoDiscussed(r: Reading): PlaceMention[] | undefined {
   const named = r.ctx.namedCounters;
   const together = named?.length === 2 && !r.ctx.lastList && ['hours', 'open-now', 'status', 'address'].includes(r.ctx.lastIntent ?? '') ? named.map((m) => fromContext(m)!) : undefined;
   return together ?? discussedPair(r);
+}
+
+/**
+ * The counter named and the one discussed, when a message asks which of them is nearer: set against it ("is it closer
+ * than brixton", "is brixton further than that one"), or, right after a nearest answer, asked bare ("is brixton closer?").
+ */
+function weighedAgainstTheOneDiscussed(r: Reading): PlaceMention[] | undefined {
+  const discussed = r.discussedStation;
+  if (!discussed || !r.says(NEARER_OR_FURTHER)) return undefined;
+  const compared = r.comparison?.stations;
+  if (compared?.length === 2 && compared.some((m) => m.fromContext) && compared.every((m) => found(m)?.stationId !== undefined)) return compared;
+  const named = namedDesks(r);
+  if (named.length !== 1 || found(named[0])!.stationId === found(discussed)!.stationId) return undefined;
+  return r.ctx.lastIntent === 'nearest' && r.says(IS_IT_NEARER_ASKED) ? [named[0], fromContext(discussed)!] : undefined;
+}
+
+/** "nearest car park to brixton police station": the nearest is of parking by the counter named, not of counters. */
+function parkingSoughtNearACounter(r: Reading): boolean {
+  return r.cues.facility && r.namedStation !== undefined && r.says(NEAREST_PARKING_SOUGHT);
 }
 
 /** The counter discussed and the one before it, when both are counters and not the same one. */

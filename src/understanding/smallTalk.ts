@@ -65,7 +65,8 @@ const PHRASES: [SmallTalk, RegExp][] = [
   // ("thats sick") or beside thanks, never alone, so "i feel sick" stays what it says. An intensifier before praise ("proper sick
   // mate", "bare helpful", "dead good") is part of it; "i feel proper sick" keeps its unexplained words, so is not thanks.
   // "ok", "got it", "lol": heard, not thanks ("You're welcome" would answer what was not said).
-  ['acknowledged', /\b(?:ok(?:ie|ey|y)? ?dok(?:ie|ey|y)|got it|understood|noted|ok|okay|okey|alright|right|k+|ok+|okk+|oki|okie|okey dokey|brb|lo+l+|lmao|haha+|(?:ha)+|hehe+|bet|gotcha|fair enough|fair|i see|makes sense|that makes sense|will do)\b/g],
+  // "you're right", "that's true": agreed, heard as "ok" is (was: "Sorry, I can't help with that").
+  ['acknowledged', /\b(?:(?:youre|you re|you are|ur|u r|your|u)(?: (?:absolutely|totally|completely|quite|dead|def|defo|definitely|100 percent|probably|prob|right))* right|(?:thats|that s|that is|its|it s)(?: (?:absolutely|totally|completely|quite|very|100 percent|def|defo|definitely))* (?:correct|true)|ok(?:ie|ey|y)? ?dok(?:ie|ey|y)|got it|understood|noted|ok|okay|okey|alright|right|k+|ok+|okk+|oki|okie|okey dokey|brb|lo+l+|lmao|haha+|(?:ha)+|hehe+|bet|gotcha|fair enough|fair|i see|makes sense|that makes sense|will do)\b/g],
   // Interjections, last, so "omg thank you" is thanks and "oh ok" heard; alone, they were "Sorry, I didn't understand that".
   ['upset', /\b(?:o+m+f*g+|oh m(?:y|ah) (?:god|gosh|days|lord|word)|oh (?:god|lord|dear|crap|jeez)|oh no+(?: no+)*|no+o|jeez|jeeze|geez|yikes|eek|dear (?:god|lord)|omds)\b/g],
   ['casual', /\b(?:bruh+|bru|meh+|oo+f|damn|dammit|dang|whoa+|woah+|oh+|ah+|aw+|aww+|welp|hmph|sheesh|crikey|blimey|gosh|wowzers|interesting|whatever|wtv|fair dos|oh well|oh right|ah right|ah well|shrug)\b/g],

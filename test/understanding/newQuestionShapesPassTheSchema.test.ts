@@ -72,6 +72,8 @@ const NEW_FIELDS: [string[], Record<string, unknown>][] = [
   [['why did they keep brixton open in 2017'], { intent: 'status', whyKept: 2017 }],
   [['which stations were saved in 2025', 'which counters were saved from closure', 'which counters were spared in 2025'], { intent: 'closures-list', saved: true }],
   [['i need help', 'please help me', 'can someone help me'], { intent: 'help', plea: true }],
+  [['what time is it in new york', 'whats the time in lagos rn'], { intent: 'clock', asked: 'time', elsewhere: true }],
+  [['my landlord kept my deposit, is that a police thing', 'is it a crime if my landlord keeps my deposit'], { intent: 'non-emergency-contact', whetherAPoliceMatter: true }],
   [['was brixton ever open 24 hours', 'did croydon use to be open 24/7'], { intent: 'past', asked: { kind: 'before-change', roundTheClock: true } }],
   [['what sources do you use', 'how do you know the opening hours'], { intent: 'service', topic: 'bot-sources' }],
   [['nearest met police station to moorgate', 'closest Metropolitan Police front counter to liverpool street', 'nearest met station'], { intent: 'nearest', metAsked: true }],

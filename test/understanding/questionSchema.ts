@@ -195,7 +195,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
     // null: plainly another language, which the bot cannot name.
     language: z.string().min(1).nullable().optional(),
   }),
-  z.strictObject({ intent: z.literal('non-emergency-contact'), stationNumber: z.literal(true).optional(), byEmail: z.literal(true).optional() }),
+  z.strictObject({ intent: z.literal('non-emergency-contact'), stationNumber: z.literal(true).optional(), byEmail: z.literal(true).optional(), whetherAPoliceMatter: z.literal(true).optional() }),
   z.strictObject({
     intent: z.literal('cannot-do'),
     task: z.enum(CANNOT_DO_TASKS),
@@ -212,7 +212,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
   only('goodbye'),
   only('cancel'),
   only('forget-me'),
-  z.strictObject({ intent: z.literal('clock'), asked: z.enum(['time', 'date']) }),
+  z.strictObject({ intent: z.literal('clock'), asked: z.enum(['time', 'date']), elsewhere: z.literal(true).optional() }),
   z.strictObject({ intent: z.literal('more'), topic: z.enum(['details', 'sources', 'repeat', 'simpler', 'no-more']) }),
   z.strictObject({ intent: z.literal('place-only'), place: placeMention, about: z.enum(['facilities', 'reporting']).optional() }),
   z.strictObject({ intent: z.literal('non-english'), language: z.string().min(1).nullable(), alongside: z.literal(true).optional() }),

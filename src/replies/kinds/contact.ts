@@ -130,6 +130,8 @@ export function renderContact(answer: ContactAnswer): AnswerSections {
         ? 'Yes, you can report a crime in person at a police front counter; if it is not an emergency you can also'
         : answer.stationNumber
           ? `I don't have ${answer.byEmail ? 'email addresses' : 'direct phone numbers'} for police stations:`
+          : answer.whetherAPoliceMatter
+          ? "I can't say whether that is a matter for the police: to ask them, if it is not an emergency,"
           : answer.topic === 'report-crime' ? 'To report a crime that is not an emergency:' : 'If it is not an emergency:';
       return {
         headline: `${lead} ${lowerFirst(nonEmergency)}`,

@@ -273,7 +273,10 @@ function groupWelcome(contacts: ContactFacts | null, context: RenderContext): An
 export function renderClock(answer: Of<'clock'>): AnswerSections {
   const now = answerInstant(answer.instant, answer.instant.slice(0, 10));
   const day = now.toFormat('cccc d LLLL yyyy');
-  const headline = answer.asked === 'date' ? `Today is ${day} in London.` : `It's ${now.toFormat('HH:mm')} on ${day} in London.`;
+  // Asked of somewhere else: the first sentence says the bot keeps London's clock only, then gives it.
+  const headline = answer.elsewhere
+    ? `I only keep London time: ${answer.asked === 'date' ? `today is ${day} in London` : `it's ${now.toFormat('HH:mm')} on ${day} in London`}.`
+    : answer.asked === 'date' ? `Today is ${day} in London.` : `It's ${now.toFormat('HH:mm')} on ${day} in London.`;
   return { ...said([headline, 'Ask me about a police front counter, for example whether it is open now.']), suggestions: STARTER_SUGGESTIONS };
 }
 
