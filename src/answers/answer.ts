@@ -690,6 +690,10 @@ export type Answer =
       dating: AnswerDating;
       /** Access, parking or other facilities (which the data does not cover), or reporting a crime at the counter. */
       about?: PlaceOnlyAbout;
+      /** For an errand asked (`about` documents, lost property, evidence): the data's own words for it ("presenting documents"). */
+      errandUses?: string[];
+      /** For an errand: whether one may do it there was asked ("can i ..."), so "Yes" leads. */
+      askedIfAllowed?: true;
       /** For a closed station: where its desk went, when the timeline says (see counterMoves.ts). */
       moves?: readonly CounterMove[];
     }

@@ -11,6 +11,9 @@ const PLACE_INTENTS: ReadonlySet<string> = new Set<PlaceIntent>([
   'hours', 'open-now', 'status', 'address', 'history', 'past', 'nearest', 'borough-desks', 'alternatives',
 ]);
 
+/** Questions asked of one counter: two of them in turn name two counters together ("is brixton open", "and walworth?"). */
+const ASKED_OF_ONE: ReadonlySet<string> = new Set(['hours', 'open-now', 'status', 'address']);
+
 /** Small talk leaves the conversation where it was: "thanks" between two questions changes nothing. */
 const SMALL_TALK: ReadonlySet<string> = new Set(['greeting', 'identity', 'help', 'thanks', 'acknowledged', 'out-of-scope', 'non-english', 'more']);
 
@@ -25,12 +28,14 @@ export function isPlaceQuestion(q: Question): q is PlaceQuestion {
  */
 export function nextContext(question: Question, context: ConversationContext, answeredWith?: PlaceMatch, listed: PlaceMatch[] = []): ConversationContext {
   const next = contextAfter(question, context, answeredWith);
-  const named = countersNamedTogether(question, context, listed);
-  if (named) next.namedCounters = named;
-  else delete next.namedCounters;
   // Another counter discussed: the one before it is kept, for "which one shuts later?".
   const before = stationOf(context?.lastPlace);
   const now = stationOf(next.lastPlace);
+  // "is brixton open", "and walworth?", then "the first one on sunday?": two counters asked of in turn are named together.
+  const inTurn = before !== undefined && now !== undefined && before !== now && ASKED_OF_ONE.has(question.intent) && ASKED_OF_ONE.has(context?.lastIntent ?? '') && !context?.lastList;
+  const named = countersNamedTogether(question, context, listed) ?? (inTurn ? [asRemembered(context.lastPlace!), asRemembered(next.lastPlace!)] : undefined);
+  if (named) next.namedCounters = named;
+  else delete next.namedCounters;
   if (before !== undefined && now !== undefined && before !== now) next.earlierPlace = context.lastPlace;
   else if (now === undefined) delete next.earlierPlace;
   return next;

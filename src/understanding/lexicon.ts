@@ -2732,6 +2732,12 @@ export const A_VENUE_ASKED_OPEN = new RegExp(
  * own answer: the routes are not known, but where the counter is).
  */
 /** Everyday services residents seek near a counter or nearest to them: the bot knows where none of them are. */
+/** Something found, to hand in: "a wallet i found", "found a phone", "lost property". */
+export const SOMETHING_FOUND = /\b(?:found|lost property|lost and found)\b/;
+/** Whether a thing must be brought, asked: "do i need to bring proof of insurance", "should i take my licence", "must i bring". */
+export const NEED_TO_BRING = /(?<!\b(?:where|which|who|how|what) )\b(?:do|will|would|should|must|shall) (?:i|we|you) (?:(?:need|have|got) to |really need to )?(?:bring|take|carry|show)\b(?! (?:it|them|this|that|these|those|him|her)\b)|\b(?:is|are) (?:\w+ ){1,4}(?:needed|required|necessary)\b/;
+/** Whether one may, asked: "can i", "could we", "may i", "is it ok to", "am i allowed to". */
+export const ASKED_IF_ALLOWED = /\b(?:can|could|may) (?:i|we)\b|\b(?:is it|its) (?:ok|okay|alright|possible|fine) (?:to|if)\b|\b(?:am i|are we) (?:allowed|able) to\b/;
 /**
  * Parking sought near somewhere, the nearest words said of the parking, not of a counter: "car park closest to croydon
  * police station", "nearest parking to walworth station", "closest place to park near brixton nick".
@@ -2846,7 +2852,7 @@ export const ORDINAL_THEN_ASKED = /^(?:(?:and|so|ok|okay|but|what about|how abou
  * One more asked for, bare, after a nearest desk or somewhere else was given: "and another?", "another one", "what's the
  * next one?", "next?", "one more?". Read only after such an answer (else "next one" may be a bus or a closure).
  */
-export const ONE_MORE = /^(?:(?:and|so|ok|okay|right|hmm|but|then|alright) )?(?:is there |got |have you got |you got |give me |gimme |show me |tell me |can i have |can you give me |can i get |how about |what about |any )?(?:an ?other(?: roundtheclock)?(?: one| desk| counter| station| place| option)?|(?:the )?other(?: one| desk| counter| station| place| option| 24 hour one| 24hr one| roundtheclock one)|one more(?: one| desk| counter| station| place| option)?|1 more|(?:(?:what|which|where) (?:is |s )?|whats |wheres )?(?:the )?next(?: nearest| closest)?(?: roundtheclock)?(?: one| desk| counter| station| place| option| nearest| closest)?|(?:(?:what|which|where) (?:is |s )?|whats |wheres )?(?:the one |the next one |one )?after (?:that|this|it|that one)|the one after|anything else|(?:the )?(?:others|other ones|rest)|(?:any )?further (?:ones?|away|out|afield))(?: (?:then|nearby|near by|near me|around|around here|close by|please|pls|after that|after it|on the list|along|down|up))*$/;
+export const ONE_MORE = /^(?:(?:and|so|ok|okay|right|hmm|but|then|alright) )?(?:is there |got |have you got |you got |give me |gimme |show me |tell me |can i have |can you give me |can i get |how about |what about |any )?(?:an ?other(?: roundtheclock)?(?: one| desk| counter| station| place| option)?|(?:the )?other(?: one| desk| counter| station| place| option| 24 hour one| 24hr one| roundtheclock one)|one more(?: one| desk| counter| station| place| option)?|1 more|(?:(?:what|which|where) (?:is |s )?|whats |wheres )?(?:the )?next(?: nearest| closest)?(?: roundtheclock)?(?: one| desk| counter| station| place| option| nearest| closest)?|(?:(?:what|which|where) (?:is |s )?|whats |wheres )?(?:the one |the next one |one )?after (?:that|this|it|that one)|(?:(?:what|which|where) (?:is |s )?|whats |wheres )?(?:the )?(?:one|next one) after|anything else|(?:the )?(?:others|other ones|rest)|(?:any )?further (?:ones?|away|out|afield))(?: (?:then|nearby|near by|near me|around|around here|close by|please|pls|after that|after it|on the list|along|down|up))*$/;
 export const LEAVES_ONE_OUT = /\b(?:apart from|aside from|other than|besides|except(?: for)?|excluding|excepting|not counting|not including|save for|as well as|on top of)\b/;
 /**
  * When a counter's hours began: "since when is lewisham 24/7", "when did charing cross become 24 hour", "how long has it

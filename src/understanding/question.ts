@@ -206,7 +206,11 @@ export type ClosingAsked =
   | { kind: 'extreme'; which: 'last' | 'first' | 'first-closing'; weekdays: number[] };
 
 /** What a named place was asked about beyond its hours: facilities the data does not cover, or reporting a crime there. */
-export type PlaceOnlyAbout = 'facilities' | 'reporting';
+/**
+ * What a place named alone is asked about: facilities (which the data does not cover), reporting a crime there, or an
+ * errand the data says people go to a counter for (presenting documents, lost property, evidence).
+ */
+export type PlaceOnlyAbout = 'facilities' | 'reporting' | 'documents' | 'lost-property' | 'evidence';
 
 export type Question =
   | ({ intent: 'hours'; place: PlaceMention | null; when: WhenAsked; specialDay?: SpecialDay; focus?: HoursFocus; yesNo?: YesNoAsked; daysCompared?: DaysCompared } & ComparedPlaces)
@@ -496,7 +500,7 @@ export type Question =
    * Just "colindale" or "n9 0pw": what about it? `about: 'facilities'`: access, parking, toilets, which the data does not
    * cover; `about: 'reporting'`: whether a crime can be reported at the counter named ("can i report a stolen bike at walworth").
    */
-  | { intent: 'place-only'; place: PlaceMention; about?: PlaceOnlyAbout }
+  | { intent: 'place-only'; place: PlaceMention; about?: PlaceOnlyAbout; askedIfAllowed?: true }
   /**
    * `language`: the English name of the language guessed ("Spanish"), null when unsure.
    * `alongside`: said after the answer about a place the message named ("horario de la comisaría de Lewisham"), so brief.

@@ -45,7 +45,7 @@ import {
   DAY_LENGTH_COMPARED,
   DESK, DESKS,
   ASKED_IN_THE_PAST, LATEST_ARRIVAL, EMAILS_A_STATION, AROUND_THE_CLOSURES, ASKS_A_STATIONS_NUMBER, ITS_NUMBER, JOINS_A_LIST_OF_PLACES, WHATS_OPEN, ANYTHING_OPEN, PAST_OPENING, ASKS_ABOUT_A_WAY, ASKS_WHICH_NUMBER, REPORTS_AT_A_COUNTER, CAN_GO_IN, AT_NIGHT_GOING, WHAT_WAS_OPEN,
-  AN_EMERGENCY_NOW, ANOTHER_SERVICE_SOUGHT_NEAR, NEAREST_OTHER_SERVICE, SOMETHING_ELSE_SOUGHT, TIMETABLE, TRANSPORT_TIMES, ANOTHER_VENUE, A_VENUE_ASKED_OPEN, ASKS_MORE, ASKS_REPEAT, CONFUSED_BY_THE_ANSWER, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, CLOCK_ELSEWHERE, NEAREST_PARKING_SOUGHT, BARE_WHY, WHEN_OF_THE_LISTED, WHY_THEY_MOVED,
+  AN_EMERGENCY_NOW, ANOTHER_SERVICE_SOUGHT_NEAR, NEAREST_OTHER_SERVICE, SOMETHING_ELSE_SOUGHT, TIMETABLE, TRANSPORT_TIMES, ANOTHER_VENUE, A_VENUE_ASKED_OPEN, ASKS_MORE, ASKS_REPEAT, CONFUSED_BY_THE_ANSWER, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, CLOCK_ELSEWHERE, NEAREST_PARKING_SOUGHT, NEED_TO_BRING, ASKED_IF_ALLOWED, SOMETHING_FOUND, BARE_WHY, WHEN_OF_THE_LISTED, WHY_THEY_MOVED,
   WHY_IT_MOVED, EVERY_COUNTER, THEM_ALL, WHAT_THEY_CLOSED, LATEST_REOPENING, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED, WHAT_IT_WAS_LIKE, LOST_ASKED, WHEN_LOST, WHY_KEPT,
   WHICH_SAVED, LATEST_CLOSURE, WAITING_FOR_THE_POLICE, POLICE_AT_AN_EVENT, ANY_OTHERS, ONE_MORE, REOPENED, WHICH_OR_ANY, REOPENING_TO_COME, ASKS_WHICH, DISPUTED, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, EVERY_BOROUGH, LEAVES_ONE_OUT, SINCE_WHEN, REFUSES_THE_ONE_GIVEN, NOT_ROUND_THE_CLOCK,
   WHEN_CHANGED, CLOSING_FOR_GOOD, WHAT_OR_ANY, NEARER_OR_FURTHER, FURTHER_ASKED, THAN, IS_IT_NEARER_ASKED, TO_A_PLACE, WHICH_ARE_OPEN, A_POLICE_MATTER, WHETHER_A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, OFFICE_MATTERS, LOST_PROPERTY_OFFICE, globally, PET_ASTRAY, NEIGHBOURS_NOISE, POLICE_BAIL,
@@ -465,6 +465,14 @@ export const STAGES: readonly Stage[] = [
         (r) => r.cues.errand && r.namedStation !== undefined && (r.when.when?.kind === 'instant' || r.when.when?.kind === 'now') && !r.when.specialDay && !r.cues.nearest && !r.cues.address,
         (r) => hoursQuestion(r, true),
       ),
+      // "can i produce my licence at brixton police station", "can i hand in a found wallet at lewisham police station":
+      // an errand the data says people go to a counter for, at the counter named: yes, then whether it is open now.
+      rule(
+        'an errand at the counter named',
+        (r) => r.namedStation !== undefined && errandAsked(r) !== undefined && (r.cues.yesNo || r.says(NEED_TO_BRING)) && !r.cues.hours && !r.cues.open && !r.cues.address && !r.cues.status && !r.cues.nearest && r.when.when === undefined && !r.danger.situation && !r.danger.now,
+        // "do i need to bring proof of insurance to brixton": what counters are for, without a yes (no need is said).
+        (r) => ({ intent: 'place-only', place: r.namedStation!, about: errandAsked(r)!, ...(r.says(ASKED_IF_ALLOWED) ? { askedIfAllowed: true as const } : {}) }),
+      ),
       // Found property, handing oneself in, bail: done at a counter, so the nearest one (unless one is named).
       rule(
         'an errand done at a counter',
@@ -473,7 +481,9 @@ export const STAGES: readonly Stage[] = [
         // where the resident lives, or "where should she go", is where to go from (the nearest).
         (r) => {
           const at = r.mentions.length === 1 && namedForItsStation(r.mentions[0]) && !r.cues.nearest && !r.cues.locationGiven && !WHERE_TO.test(r.text) ? r.mentions[0] : undefined;
-          return at ? { intent: 'place-only', place: at } : { intent: 'nearest', place: r.locationPlace, desk: r.desk };
+          const about = at ? errandAsked(r) : undefined;
+          const allowed = about && r.says(ASKED_IF_ALLOWED) ? { askedIfAllowed: true as const } : {};
+          return at ? { intent: 'place-only', place: at, ...(about && (r.cues.yesNo || r.says(NEED_TO_BRING)) ? { about, ...allowed } : {}) } : { intent: 'nearest', place: r.locationPlace, desk: r.desk };
         },
       ),
       // "my bike was stolen, I have the crime number, do I need to go to a front counter?": no, then 101 and online.
@@ -3398,6 +3408,14 @@ function weighedAgainstTheOneDiscussed(r: Reading): PlaceMention[] | undefined {
   const named = namedDesks(r);
   if (named.length !== 1 || found(named[0])!.stationId === found(discussed)!.stationId) return undefined;
   return r.ctx.lastIntent === 'nearest' && r.says(IS_IT_NEARER_ASKED) ? [named[0], fromContext(discussed)!] : undefined;
+}
+
+/** An errand the data names as a counter's use, asked: presenting documents, lost property, evidence. */
+function errandAsked(r: Reading): 'documents' | 'lost-property' | 'evidence' | undefined {
+  const topic = SERVICE_TOPICS.find((t) => (t.topic === 'documents' || t.topic === 'lost-property' || t.topic === 'evidence') && r.says(t.words))?.topic;
+  if (topic === 'documents' || topic === 'lost-property' || topic === 'evidence') return topic;
+  // "hand in a wallet i found": an errand with something found in it is lost property.
+  return r.cues.errand && r.says(SOMETHING_FOUND) ? 'lost-property' : undefined;
 }
 
 /** "nearest car park to brixton police station": the nearest is of parking by the counter named, not of counters. */

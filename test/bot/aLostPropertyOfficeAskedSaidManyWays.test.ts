@@ -29,7 +29,7 @@ describe('a lost property office asked, said many ways', function () {
   describe('controls', () => {
     itAnswersFirst(
       [
-        ['can i hand in lost property at brixton police station', /^Yes, you can report it at Brixton's front counter/],
+        ['can i hand in lost property at brixton police station', /^Yes: leaving or collecting lost property is one of the things people go to a police front counter for, and Brixton's/],
         ['i lost my wallet', /^You can do that at a police front counter/],
         ['i lost my phone on the bus', /^You can do that at a police front counter/],
         ['i left my bag on the tube can you find it', /^I can't look up, log or collect lost property\.$/],

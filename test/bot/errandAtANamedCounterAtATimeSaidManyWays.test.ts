@@ -29,7 +29,8 @@ describe('an errand at a counter named, at a time', function () {
   });
   describe('without a time, at a place named for its own counter: that counter, whether it is open', () => {
     for (const [say, expected] of [
-      ['can i hand in a found wallet at brixton', /^The front counter at \*\*Brixton Police Station\*\* is open/],
+      // Asked whether one may: yes, in the data's words for the errand, then whether it is open now.
+      ['can i hand in a found wallet at brixton', /^Yes: leaving or collecting lost property .* Brixton's \(\*\*Brixton Police Station\*\*\) is open now/],
       ['can i sign for bail at ilford', /^The front counter at \*\*Ilford Police Station\*\* is open/],
       ['can i hand in lost property in peckham', /^The front counter at \*\*Peckham Police Station\*\* closed on 14 December 2017/],
       // Where the resident lives, or where to go: the nearest, from there.

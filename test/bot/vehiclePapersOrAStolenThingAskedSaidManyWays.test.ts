@@ -18,7 +18,7 @@ describe('vehicle papers or a stolen thing asked, said many ways', function () {
       ['do i need to bring proof of insurance', DOCUMENTS],
       ['i have to take my insurance certificate to the police station', DOCUMENTS],
       ['where do i show proof of insurance', DOCUMENTS],
-      ['do i need to bring proof of insurance to brixton', /^The front counter at \*\*Brixton Police Station\*\* is open/],
+      ['do i need to bring proof of insurance to brixton', /^Presenting documents is one of the things people go to a police front counter for, and Brixton's \(\*\*Brixton Police Station\*\*\) is open/],
       ['can you track my stolen phone', /^I can't do that/],
       ['can u trace my nicked bike', /^I can't do that/],
     ],

@@ -10,7 +10,7 @@ import { addressLine, shortStationName } from '../format/names';
 import { isBeyondSources } from '../format/sources';
 import { distanceText } from '../format/distance';
 import { stateText } from '../format/hours';
-import { bold } from '../format/text';
+import { bold, joinAnd } from '../format/text';
 import { describeNearby } from '../parts/nearby';
 import type { AnswerSections } from '../sections';
 import { statusSections } from './stationStatus';
@@ -32,6 +32,20 @@ export function renderPlaceOnly(answer: PlaceOnlyAnswer): AnswerSections {
         ...sections,
         headline: `Yes, you can report it at ${short}'s front counter (${bold(station.station.name)}): it is ${when}.`,
         keyLines: [sections.headline, `If it is not an emergency you can also call ${contactNumber(contacts, 'nonEmergency')} or report online at met.police.uk.`],
+        suggestions,
+      };
+    }
+    // "can i produce my licence at brixton", "can i hand in a found wallet at lewisham police station": yes, in the data's
+    // words for the errand, then whether that counter is open now, then its hours.
+    if (answer.errandUses && answer.errandUses.length > 0 && station.counter === 'open' && answer.now) {
+      const when = stateText(answer.now, answerInstant(dating.at, dating.asOf));
+      const uses = joinAnd(answer.errandUses);
+      // "Yes" only to whether one may: "do i need to bring ..." is not answered yes (the data says nothing of need).
+      const said = answer.askedIfAllowed ? `Yes: ${uses}` : `${uses[0].toUpperCase()}${uses.slice(1)}`;
+      return {
+        ...sections,
+        headline: `${said} is one of the things people go to a police front counter for, and ${short}'s (${bold(station.station.name)}) is ${when}.`,
+        keyLines: [sections.headline, `Check met.police.uk or call ${contactNumber(contacts, 'nonEmergency')} before you go.`],
         suggestions,
       };
     }
