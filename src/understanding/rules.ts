@@ -2101,7 +2101,9 @@ const WHEN_DID_IT = /\bwhen (?:did|was|were|had)\b/;
 
 /** The counter a question about the past is about: named now, else the one discussed. */
 function counterInThePast(r: Reading): PlaceMention | null {
-  return r.namedStation ?? (r.discussedStation && noPlace(r) ? fromContext(r.discussedStation) : null);
+  // "was it open 24 hours" just after a list: which of those listed, before the counter discussed earlier.
+  if (r.namedStation || !noPlace(r)) return r.namedStation ?? null;
+  return r.oneOfTheListed ?? (r.discussedStation ? fromContext(r.discussedStation) : null);
 }
 
 /** Hours, or whether it was open (or closed); "and in 2019?" keeps what the last question wanted. */
