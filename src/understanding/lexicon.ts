@@ -2931,6 +2931,20 @@ export const WHICH_LOST_24_HOURS = /^(?:so |and |but |ok )?(?:which|what|name|li
 export const AMONG_THOSE_LISTED =
   /^(?:[a-z]+ ){0,6}?(?:(?:one of|(?:among|amongst)) (?:them|those|these|em|the ones (?:you )?(?:listed|named|mentioned|said|gave)|the (?:stations|counters|ones) (?:you )?(?:listed|named|mentioned|said|gave))|(?:on|in) (?:that|the|this|your|ur) list|(?:on|in) there|(?:make|made) (?:the|that|your|ur) list|included(?: in (?:that|the|this) list)?)(?: (?:too|as well|also|then|or not|at all|please|pls))?$/;
 
+/**
+ * The counters a borough had then, asked of as those just listed: "which one closed", "did any of them shut", "have
+ * either closed since", "are they both still open", "are they all still there".
+ */
+/**
+ * Another year alone, as a follow-up: "and in 2020?", "what about 2019", "and 2019?", "how about in '21", "for 2022 then".
+ * Its group is the year's digits ("2020", or "20" said "'20" or "20": two digits only from 15, so never a small hour).
+ */
+export const ANOTHER_YEAR_ALONE =
+  /^(?:(?:and|so|ok|okay|then|what about|wat about|how about|and what about|and how about|same for|same in)\s+)*(?:in |for |back in |during |by )?(?:the year )?(?:(20[0-2]\d)|['’]?(1[5-9]|2[0-6]))(?: then| too| though| instead)?\s*[?.!]*$/;
+export const THE_LISTED_PICKED = /\b(?:either|both|neither|what ones|wat ones|which 1)\b/;
+export const ALL_OF_THE_LISTED_STILL_OPEN =
+  /\b(?:are|r|is) (?:they |them |those |these )?(?:both|all|each)(?: of them| of those| of the \w+)? (?:still )?(?:open|going|there|around|running|operating|in use)\b/;
+
 /** Which of a list just given are open: "which of them are still open", "are any of those open now", "how many of them are still going". */
 export const WHICH_OF_THEM_OPEN =
   /\b(?:which|what|how many|are any|is any|any|are all|name|list)(?: ones)? of (?:them|those|these|the ones)(?: counters| stations)? (?:are |is )?(?:still )?(?:open|going|running|operating|left|around|there)\b|\b(?:which|what|how many) (?:ones |of them |of those )?(?:are |is )?(?:still|left) (?:open|going|running|operating)\b(?=.*\b(?:them|those|these|ones)\b)|^(?:and |so )?(?:which|how many) (?:are|r) (?:still )?open(?: now| today)?$/;

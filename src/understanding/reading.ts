@@ -354,6 +354,11 @@ export class Reading {
     return last && found(last)?.stationId !== undefined ? last : undefined;
   }
 
+  /** "that one", or "it" just after a list across London, none picked: the counters listed, to choose from. */
+  get oneOfTheListed(): PlaceMention | null {
+    return oneOfTheListedUnsaid(this.text, this.ctx);
+  }
+
   /** A place was being discussed and this message points back at it ("is it open", "and on Sunday"). */
   get leansOnDiscussed(): boolean {
     return this.ctx.lastPlace !== undefined && (this.cues.reference || this.cues.followUp);
@@ -518,9 +523,23 @@ function oneOfTheListedUnsaid(text: string, ctx: ConversationContext): PlaceMent
   // A borough's counters or closures listed are a list too ("how many stations did hackney have in 2017", "which stations
   // closed in lambeth"); a long list (the 36 closures of 2017) is still asked which of those, never of names not listed.
   const listShown = ctx.lastList !== undefined || ctx.lastIntent === 'borough-desks';
-  if (!listShown || named.length < 2 || !ONE_COUNTER_REFERRED_TO.test(text)) return null;
+  if (!listShown || named.length < 2 || !(ONE_COUNTER_REFERRED_TO.test(text) || itAfterAListOfTheNetwork(text, ctx, named))) return null;
   const candidates = named.flatMap((m) => (m.result.status === 'found' ? [m.result.match] : []));
   return candidates.length >= 2 ? { text: 'that one', result: { status: 'ambiguous', candidates }, fromContext: true } : null;
+}
+
+/** "it" said as the counter: "why did it move", "is it still open", "when did it shut". */
+const IT_AS_THE_COUNTER = /\b(?:it|its|it's|itt)\b/;
+
+/**
+ * "why did it move" just after a list across London (the counters that moved, the closures of 2021), none of them picked:
+ * "it" is one of those listed, not the counter discussed before the list (which is not among them) nor one never listed.
+ * After a borough's list, "it" may be the borough's counter ("is it still open": the one open now), so that is left alone.
+ */
+function itAfterAListOfTheNetwork(text: string, ctx: ConversationContext, named: PlaceMention[]): boolean {
+  if (ctx.lastIntent !== 'closures-list' || ctx.lastList === undefined || !IT_AS_THE_COUNTER.test(text)) return false;
+  const before = ctx.lastPlace?.result.status === 'found' ? ctx.lastPlace.result.match.stationId : undefined;
+  return before === undefined || !named.some((m) => m.result.status === 'found' && m.result.match.stationId === before);
 }
 
 /** A place from the conversation, marked as such. */

@@ -46,6 +46,7 @@ import {
   DESK, DESKS,
   ASKED_IN_THE_PAST, LATEST_ARRIVAL, EMAILS_A_STATION, AROUND_THE_CLOSURES, ASKS_A_STATIONS_NUMBER, ITS_NUMBER, JOINS_A_LIST_OF_PLACES, WHATS_OPEN, ANYTHING_OPEN, PAST_OPENING, ASKS_ABOUT_A_WAY, ASKS_WHICH_NUMBER, REPORTS_AT_A_COUNTER, CAN_GO_IN, AT_NIGHT_GOING, WHAT_WAS_OPEN,
   AN_EMERGENCY_NOW, ANOTHER_SERVICE_SOUGHT_NEAR, NEAREST_OTHER_SERVICE, SOMETHING_ELSE_SOUGHT, TIMETABLE, TRANSPORT_TIMES, ANOTHER_VENUE, A_VENUE_ASKED_OPEN, ASKS_MORE, ASKS_REPEAT, CONFUSED_BY_THE_ANSWER, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, CLOCK_ELSEWHERE, NEAREST_PARKING_SOUGHT, NEED_TO_BRING, ASKED_IF_ALLOWED, SOMETHING_FOUND, BARE_WHY, WHEN_OF_THE_LISTED, WHY_THEY_MOVED,
+  THE_LISTED_PICKED, ALL_OF_THE_LISTED_STILL_OPEN, ANOTHER_YEAR_ALONE,
   WHY_IT_MOVED, EVERY_COUNTER, THEM_ALL, WHAT_THEY_CLOSED, LATEST_REOPENING, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED, WHAT_IT_WAS_LIKE, LOST_ASKED, WHEN_LOST, WHY_KEPT,
   WHICH_SAVED, LATEST_CLOSURE, WAITING_FOR_THE_POLICE, POLICE_AT_AN_EVENT, ANY_OTHERS, ONE_MORE, REOPENED, WHICH_OR_ANY, REOPENING_TO_COME, ASKS_WHICH, DISPUTED, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, EVERY_BOROUGH, LEAVES_ONE_OUT, SINCE_WHEN, REFUSES_THE_ONE_GIVEN, NOT_ROUND_THE_CLOCK,
   WHEN_CHANGED, CLOSING_FOR_GOOD, WHAT_OR_ANY, NEARER_OR_FURTHER, FURTHER_ASKED, THAN, IS_IT_NEARER_ASKED, TO_A_PLACE, WHICH_ARE_OPEN, A_POLICE_MATTER, WHETHER_A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, OFFICE_MATTERS, LOST_PROPERTY_OFFICE, globally, PET_ASTRAY, NEIGHBOURS_NOISE, POLICE_BAIL,
@@ -345,6 +346,9 @@ export const STAGES: readonly Stage[] = [
       rule('a list asked again', (r) => r.listAskedAgain !== null, (r) => r.listAskedAgain!),
       // "how many stations did hackney have in 2017", then "and now?": the borough's count then against now.
       rule('now, after a borough then', (r) => r.says(NOW_ALONE) && noPlace(r) && boroughThen(r.ctx) !== undefined, (r) => ({ ...boroughThen(r.ctx)!, versusNow: {} })),
+      // "how many stations did lambeth have in 2017", then "and in 2020?", "what about 2019" (not 20:20 today): the borough's
+      // counters that year, as London's count is asked again of another year.
+      rule('another year, after a borough then', (r) => !r.danger.situation && yearAloneAfterABoroughThen(r) !== undefined, (r) => yearAloneAfterABoroughThen(r)!),
       // "is stratford open 24 hours?" (no) -> "which ones are?": the 24-hour desks.
       rule('which are, after a 24-hour question', (r) => WHICH_ARE_THEY.test(r.text) && askedRoundTheClock(r.ctx.lastQuestion), () => ({ intent: 'list-24x7' })),
       // "is that one open 24/7?" (no) -> "what's the nearest that is?": the nearest desk that is what was asked of that one.
@@ -1147,6 +1151,19 @@ export const STAGES: readonly Stage[] = [
         const borough = found(boroughOfArea(r))!.label;
         return { intent: 'plans', topic: 'ahead', part: { label: borough, directions: [], boroughs: [borough] } };
       }),
+      // "how many stations did hackney have in 2017", then "which one closed", "did any of them shut", "are they both still
+      // open": the closures of the borough whose counters were just listed, not every closure in London nor a yes for the
+      // one still open.
+      rule(
+        'the closures among a borough\'s counters just listed',
+        (r) => {
+          const last = r.ctx.lastQuestion;
+          if (last?.intent !== 'borough-desks' || last.asOf === undefined || found(last.place)?.kind !== 'borough' || (r.ctx.namedCounters?.length ?? 0) < 2) return false;
+          if (!noPlace(r) || r.namedStation || r.danger.situation || r.pastDate !== undefined || r.cues.plans !== undefined) return false;
+          return r.says(ALL_OF_THE_LISTED_STILL_OPEN) || ((asksClosures(r) || r.cues.closedState === true || r.cues.history === 'closure-date') && (r.says(THE_LISTED_REFERRED_TO) || r.says(THE_LISTED_PICKED)) && !r.cues.open);
+        },
+        (r) => ({ intent: 'borough-desks', place: fromContext((r.ctx.lastQuestion as Extract<Question, { intent: 'borough-desks' }>).place ?? undefined), closuresAsked: true }),
+      ),
       rule('closures in a borough', (r) => asksClosures(r) && boroughOfArea(r) !== null && !r.areaNamed, (r) => ({ intent: 'borough-desks', place: boroughOfArea(r)!, closuresAsked: true })),
       // "which stations are closed on sunday?", "what counters are shut today": the day's closed ones among the counters
       // still running (not the closures for good, which a day does not name).
@@ -2111,7 +2128,9 @@ const WHEN_DID_IT = /\bwhen (?:did|was|were|had)\b/;
 
 /** The counter a question about the past is about: named now, else the one discussed. */
 function counterInThePast(r: Reading): PlaceMention | null {
-  return r.namedStation ?? (r.discussedStation && noPlace(r) ? fromContext(r.discussedStation) : null);
+  // "was it open 24 hours" just after a list: which of those listed, before the counter discussed earlier.
+  if (r.namedStation || !noPlace(r)) return r.namedStation ?? null;
+  return r.oneOfTheListed ?? (r.discussedStation ? fromContext(r.discussedStation) : null);
 }
 
 /** Hours, or whether it was open (or closed); "and in 2019?" keeps what the last question wanted. */
@@ -2502,6 +2521,19 @@ function asksWhichReopened(r: Reading): boolean {
     // "any stations open again tomorrow", "what time do they open again": the hours, not a reopening.
     r.when.when === undefined && !r.cues.hours && !r.danger.situation && !(r.cues.reference && r.discussedStation !== undefined)
   );
+}
+
+/** The borough's counters asked again of another year said alone, after its counters then; else undefined. */
+function yearAloneAfterABoroughThen(r: Reading): Extract<Question, { intent: 'borough-desks' }> | undefined {
+  const then = boroughThen(r.ctx);
+  const said = ANOTHER_YEAR_ALONE.exec(r.text);
+  if (!then || !said) return undefined;
+  const year = said[1] !== undefined ? Number(said[1]) : 2000 + Number(said[2]);
+  // Only a year gone by (or this one): the middle of it, as a year asked first is read ("1 July 2020").
+  if (year > r.now.year) return undefined;
+  const asOf = r.pastDate?.year === year ? r.pastDate : { date: `${year}-07-01`, label: `1 July ${year}`, year };
+  const { versusYear: _other, closuresAsked: _closures, whetherAsked: _whether, ...rest } = then;
+  return { ...rest, asOf };
 }
 
 /** The last question, when it asked a borough's counters at a time gone by (not already against now). */

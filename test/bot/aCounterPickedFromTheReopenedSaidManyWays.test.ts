@@ -29,7 +29,8 @@ describe('the counter the latest reopening led with, as "it"', () => {
 
 describe('near a counter picked from the reopened: as before', () => {
   itAnswersLast([
-    [['which counters reopened', 'is it open now'], /^Which police station do you want to know about\?/],
+    // "it" after the list: which of the ten listed, by name (not "which police station?" with names never listed).
+    [['which counters reopened', 'is it open now'], /^Which of the 10 counters just listed do you mean\? Tell me its name, for example Shoreditch/],
     [['which counters reopened', 'is brixton open now'], /^Yes, \*\*Brixton Police Station\*\* is open now/],
     [['which stations closed in feb 2026', 'the first one, why did it close'], /^The front counter at \*\*Barking Learning Centre police front counter\*\* closed on 28 February 2026/],
   ]);

@@ -84,9 +84,10 @@ describe('a list referred back to, said many ways', function () {
   describe('controls', () => {
     itAnswersLast(
       [
-        // Several moves: "it" keeps meaning what it meant before, so which station is asked.
-        [['which counters moved in 2020', 'why did it move'], /^Which police station do you mean\?/],
-        [['is brixton open', 'which counters moved in 2020', 'why did it move'], /Brixton Police Station/],
+        // Several moves: "it" is one of those just listed, so which of them is asked, by their names (not "which police
+        // station?", nor a counter asked of before the list, which did not move).
+        [['which counters moved in 2020', 'why did it move'], /^Did you mean Shepherd's Bush Police Station \(temporary Hammersmith & Fulham 24-hour counter\), Teddington Police Station or Holloway Police Station\?/],
+        [['is brixton open', 'which counters moved in 2020', 'why did it move'], /^Did you mean Shepherd's Bush Police Station \(temporary Hammersmith & Fulham 24-hour counter\), Teddington Police Station or Holloway Police Station\?/],
         [['which counters moved in 2020', 'why did they move'], /^Each of the three moves my sources record in 2020 had its own reason/],
         [['which stations are open 24 hours', 'that one'], /^Did you mean Lewisham Police Station or Charing Cross Police Station\?/],
         [['which counters moved in 2020', 'the second one'], /^The front counter at \*\*Teddington Police Station\*\* closed around October 2020/],
