@@ -1273,6 +1273,16 @@ export class Answerer {
         const by = inYear.find((e) => e.dateQualifier === 'by');
         if (by) closedByInYearSaid.push({ station: s.station, date: by.date });
       }
+    } else if (period && closures.length === 0) {
+      // "which counters closed last year" (2025), none dated in it: those known only "by" a date in it may have closed
+      // then, or before; said beside the "none", never left out.
+      const counted = new Set(closures.map((c) => c.status.station.id));
+      closedByInYearSaid = [];
+      for (const s of this.knowledge.statusesAsOf(at)) {
+        if (!inPart(s.station) || counted.has(s.station.id)) continue;
+        const by = timeline.eventsFor(s.station.id).find((e) => e.kind === 'closed' && !e.conflict && e.dateQualifier === 'by' && e.date >= period.from && e.date <= period.to && e.date <= asOf);
+        if (by) closedByInYearSaid.push({ station: s.station, date: by.date });
+      }
     }
     closures.sort((a, b) => (a.event.date === b.event.date ? a.status.station.name.localeCompare(b.status.station.name) : a.event.date < b.event.date ? -1 : 1));
     const planIds = new Set([...(period?.planId ? [period.planId] : []), ...closures.map((c) => c.event.planId).filter((id) => id !== null)]);

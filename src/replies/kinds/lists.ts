@@ -900,10 +900,19 @@ export function renderClosures(answer: ClosuresAnswer): AnswerSections {
   // A part of London asked: " in North London", said with the count.
   const inPart = answer.part ? ` in ${answer.part.label}` : '';
   const others = answer.closureRounds.filter((r) => r.label !== answer.period?.label);
+  // Closures known only "by" a date in the period or year asked may have fallen in it: said so, never "none closed".
+  const byInYear = answer.closedByInYearSaid ?? [];
+  const byLine =
+    byInYear.length > 0
+      ? ` (${joinAnd([...new Set(byInYear.map((b) => b.date))].map((date) => `${joinAnd(byInYear.filter((b) => b.date === date).map((b) => shortStationName(b.station)))} had closed by ${formatDate(date)}`))}, on ${byInYear.length === 1 ? 'a date' : 'dates'} they do not give)`
+      : '';
   if (closures.length === 0) {
+    const inLabel = answer.period ? (/^(?:in|since|before|after|between) /.test(answer.period.label) ? answer.period.label : `in ${answer.period.label}`) : '';
     return {
       headline:
-        answer.period && answer.incomplete
+        answer.period && byLine && !answer.incomplete
+          ? `My sources date no front counter${inPart} closure ${inLabel} itself${byLine}.`
+          : answer.period && answer.incomplete
           ? `My sources before ${formatDate(answer.incomplete.completeFrom, 'month')} cover only some counters, and they name no front counter closed in ${answer.period.label}.`
           : answer.period
             ? `No front counter${inPart} closed ${/^(?:in|since|before|after|between) /.test(answer.period.label) ? answer.period.label : `in ${answer.period.label}`}, as far as my sources show.`
@@ -927,12 +936,6 @@ export function renderClosures(answer: ClosuresAnswer): AnswerSections {
   const reopened = (c: ClosuresAnswer['closures'][number]) => (c.status.counter === 'open' ? ' (open again now)' : '');
   // Before mid-2017 the data holds only some counters: what it names, not a count of all that closed.
   // "what closed in 2025", answered with the plan made that year: first that none closed in the year itself.
-  // Closures known only "by" a date in the year may have fallen in it: said so, never "none closed".
-  const byInYear = answer.closedByInYearSaid ?? [];
-  const byLine =
-    byInYear.length > 0
-      ? ` (${joinAnd([...new Set(byInYear.map((b) => b.date))].map((date) => `${joinAnd(byInYear.filter((b) => b.date === date).map((b) => shortStationName(b.station)))} had closed by ${formatDate(date)}`))}, on ${byInYear.length === 1 ? 'a date' : 'dates'} they do not give)`
-      : '';
   const noneInYear =
     answer.period?.yearSaid !== undefined && answer.closedInYearSaid === 0
       ? byLine
