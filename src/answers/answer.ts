@@ -327,6 +327,8 @@ export type Answer =
       placeAskedNow?: PlaceAskedNow;
       /** Counters the resident left out ("other than Walworth"): their full names, none of them among `results`. */
       leftOut?: string[];
+      /** "nearest to north woolwich": the name said ("North Woolwich"), which the data does not know; `from` is the place in it. */
+      wholeNameNotKnown?: string;
     } & AnswerDating &
       NoCounterCalled)
   /** `asked`: a past date named: the counters open then, and whether the data covers every counter that far back. */

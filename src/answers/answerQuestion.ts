@@ -224,7 +224,10 @@ export class Answerer {
             const asked = nearest.kind === 'nearest' && question.whetherAsked && place.kind === 'place' ? this.placeAskedNow(place, at, true, openAsAsked) : undefined;
             // A 24-hour counter asked of a place: none there is said as such (a counter named after it is not 24 hours, or closed).
             const placeAskedNow = asked && roundTheClock ? { ...asked, namesake: null, roundTheClock: true as const } : asked;
-            return placeAskedNow ? { ...nearest, placeAskedNow } : nearest;
+            const answered = placeAskedNow ? { ...nearest, placeAskedNow } : nearest;
+            // "nearest to north woolwich": answered from Woolwich, and said to be.
+            const dropped = question.place?.directionDropped;
+            return dropped && answered.kind === 'nearest' ? { ...answered, wholeNameNotKnown: `${dropped[0].toUpperCase()}${dropped.slice(1)} ${place.label}` } : answered;
           }),
         );
       case 'alternatives':

@@ -67,6 +67,13 @@ function withNoCounterCalled(answer: Answer, sections: AnswerSections): AnswerSe
   return { ...sections, headline, speak: sections.speak ? `${lead} ${closed ? `${closed} ` : ''}${sections.speak}` : sections.speak };
 }
 
+/** "nearest to north woolwich": the name said is not known, so the answer is from the place inside it; said first. */
+function withWholeNameNotKnown(answer: Answer, sections: AnswerSections): AnswerSections {
+  if (answer.kind !== 'nearest' || !answer.wholeNameNotKnown) return sections;
+  const lead = `I don't know where ${answer.wholeNameNotKnown} is, only ${answer.from.label} (its postcode would give a closer answer).`;
+  return { ...sections, headline: `${lead} ${sections.headline}`, ...(sections.speak ? { speak: `${lead} ${sections.speak}` } : {}) };
+}
+
 /** "Is there a police station in canary wharf?": no counter in the place itself (or its namesake closed), said before the nearest. */
 function withPlaceAskedNow(answer: Answer, sections: AnswerSections): AnswerSections {
   if (answer.kind !== 'nearest' || !answer.placeAskedNow) return sections;
@@ -108,7 +115,7 @@ function sameSaying(first: string, second: string): boolean {
 }
 
 export function sectionsFor(answer: Answer, context: RenderContext): AnswerSections {
-  return withTimeSaid(answer, withNoCounterCalled(answer, withOnlyCounterIn(answer, withPlaceAskedNow(answer, withNearestTo(answer, sectionsForKind(answer, context))))));
+  return withTimeSaid(answer, withNoCounterCalled(answer, withOnlyCounterIn(answer, withWholeNameNotKnown(answer, withPlaceAskedNow(answer, withNearestTo(answer, sectionsForKind(answer, context)))))));
 }
 
 function sectionsForKind(answer: Answer, context: RenderContext): AnswerSections {
