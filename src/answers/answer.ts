@@ -73,6 +73,8 @@ export interface PlaceAskedNow {
 /** A place named as a police station the data has no counter for ("is marylebone police station open?"): said first. */
 export interface NoCounterCalled {
   noCounterCalled?: string;
+  /** With `noCounterCalled`: the place inside the name said, all the data knows of it ("Finchley" of "North Finchley"). */
+  placeKnownInName?: string;
   /**
    * With `noCounterCalled`: a closed counter the place's name holds ("new barnet police station": Barnet Police
    * Station), how far from the place, and when it closed, so the answer says it is not that one and that it closed.

@@ -57,7 +57,8 @@ function withNearestTo(answer: Answer, sections: AnswerSections): AnswerSections
 /** "Is Marylebone police station open?": no counter by that name in the data, said before the nearest one. */
 function withNoCounterCalled(answer: Answer, sections: AnswerSections): AnswerSections {
   if (!('noCounterCalled' in answer) || !answer.noCounterCalled) return sections;
-  const lead = `My sources have no police front counter called ${answer.noCounterCalled}.`;
+  const known = 'placeKnownInName' in answer && answer.placeKnownInName ? `, and I don't know where it is, only ${answer.placeKnownInName}` : '';
+  const lead = `My sources have no police front counter called ${answer.noCounterCalled}${known}.`;
   // "new barnet police station": the closed counter the place's name holds, said next, so it is not taken for open.
   const namesake = 'closedNamesake' in answer ? answer.closedNamesake : undefined;
   const closed = namesake

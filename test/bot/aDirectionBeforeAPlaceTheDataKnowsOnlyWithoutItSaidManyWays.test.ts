@@ -5,7 +5,8 @@
  * is across the river from Woolwich), rather than answering for Woolwich as if it were what was asked. Controls:
  * compounds the data knows ("north kensington", "east finchley", "south norwood") and the place alone ("woolwich") are
  * answered for themselves; a direction before a counter's name ("west brixton") is still a name to ask a postcode for.
- * Through the bot.
+ * Asked as a counter ("is north finchley police station open"), the lead says both: no counter of that name, and only
+ * Finchley known. Through the bot.
  */
 import { DateTime } from 'luxon';
 import { it999FirstAsControls } from './call999First';
@@ -28,6 +29,18 @@ describe('a direction before a place the data knows only without it, said many w
     { understood: true, now: FRIDAY },
   );
   itAnswersLast([[['is brixton open now?', 'whats the nearest one to north woolwich'], ONLY('North Woolwich', 'Woolwich')]], FRIDAY);
+
+  describe('asked as a counter', () => {
+    const NO_COUNTER = (whole: string, known: string) => new RegExp(`^My sources have no police front counter called ${whole}, and I don't know where it is, only ${known}\\. The nearest (?:open )?front counter (?:open now )?to ${known} is \\*\\*`);
+    itAnswersFirst(
+      [
+        ['is north finchley police station open', NO_COUNTER('North Finchley', 'Finchley')],
+        ['hours of north woolwich police station', NO_COUNTER('North Woolwich', 'Woolwich')],
+        ['is lower clapton police station open today', NO_COUNTER('Lower Clapton', 'Clapton')],
+      ],
+      { understood: true, now: FRIDAY },
+    );
+  });
 
   describe('controls', () => {
     itAnswersFirst(
