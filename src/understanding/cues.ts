@@ -15,6 +15,7 @@ import {
   BREAK_IN_THE_DAY, HOURS_THROUGH_THE_YEAR,
   WHAT_THEY_CLOSED,
   A_THING_NICKED,
+  BOROUGH_THE_PLACE,
 } from './lexicon';
 import { ROUND_THE_CLOCK } from './message';
 import { readClosurePeriod, type PlanNames } from './planNames';
@@ -458,7 +459,8 @@ export function readCues(t: string, now: DateTime, names: PlanNames, runs: TextR
     // An item lost, told with a place ("lost my keys in croydon"): lost property, taken to the nearest counter.
     errand: runs.test(ERRAND) || runs.test(ITEM_LOST),
     inPerson: runs.test(CUE_IN_PERSON),
-    boroughWord: runs.test(CUE_BOROUGH_WORD),
+    // Not Borough the place, said by its station or market ("borough tube").
+    boroughWord: runs.test(CUE_BOROUGH_WORD) && CUE_BOROUGH_WORD.test(t.replace(globally(BOROUGH_THE_PLACE), ' ')),
     alternatives,
     // A complaint about the police themselves is not a crime report (and not something StationDesk knows about).
     reportCrime: reportCrime && !runs.test(CUE_REPORT_CRIME_2),

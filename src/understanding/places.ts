@@ -11,7 +11,7 @@ import { UK_POSTCODE_AREAS } from '../stations/postcodes';
 import type { Phrases } from './phrases';
 import type { FoundPlace, PlaceFinder } from './placeFinder';
 import type { PlaceMention } from './question';
-import { COMMON_WORDS, NOT_PLACE_WORDS, PART_OF_LONDON } from './lexicon';
+import { BOROUGH_THE_PLACE, COMMON_WORDS, NOT_PLACE_WORDS, PART_OF_LONDON } from './lexicon';
 import { readWords } from './message';
 
 export interface PlaceReading {
@@ -112,7 +112,9 @@ const ENDS_AS_A_STREET = /\w (?:road|street|lane|way|walk|row|square|avenue|driv
 const WHERE_PREPOSITIONS = new Set(['in', 'near', 'at', 'around', 'by', 'nearest', 'closest']);
 
 /** Names made of words that are otherwise never place words ("city of london", "london fields", "the City", "the Square Mile"). */
-const NAMES_OF_EVERYDAY_WORDS = /\b(?:city of (?:london|westminster)|london (?:bridge|fields|wall|colney)|the city(?! of)|square mile)\b/g;
+const NAMES_OF_EVERYDAY_WORDS = new RegExp(String.raw`\b(?:city of (?:london|westminster)|london (?:bridge|fields|wall|colney)|the city(?! of)|square mile)\b|${BOROUGH_THE_PLACE.source}`, 'g');
+/** Borough in Southwark, a run only when said as the place (`BOROUGH_THE_PLACE`). */
+const BOROUGH_NAMED = 'borough';
 
 /** Words that, next to a place found, only say which part of it: "croydon town centre", "ilford high street". */
 const LOCALITY_WORDS = new Set(['town', 'centre', 'center', 'central', 'city', 'village', 'area', 'district', 'high', 'street', 'side', 'end', 'way']);
@@ -189,7 +191,7 @@ export function placeRuns(p: Phrases): PlaceRun[] {
   const close = (next: number) => {
     if (current.length === 0) return;
     // A lone everyday word ("car", "phone", "weather") is not worth a place search, unless placed as a name ("to bank").
-    const everyday = current.length === 1 && COMMON_WORDS.has(current[0]) && !/\d/.test(current[0]);
+    const everyday = current.length === 1 && COMMON_WORDS.has(current[0]) && !/\d/.test(current[0]) && !(current[0] === BOROUGH_NAMED && named.has(startedAt));
     // "i need to tow my car to brixton", "got to lug it there": a lone word between "to" and the thing it acts on is a
     // verb, and a place only if named by exactly it ("get to brixton my phone is dying" is still Brixton).
     const verb = current.length === 1 && words[startedAt - 1] === 'to' && OBJECTS_OF_A_VERB.has(words[next] ?? '');
@@ -372,6 +374,17 @@ export function readPlaces(p: Phrases, finder: PlaceFinder): PlaceReading {
   const afterArticle: string[][] = [];
   const streetsSaidOn: string[][] = [];
   for (const run of placeRuns(p)) {
+    // Borough said by its station or market (only then a run): the place if the data knows it, else a name to ask about.
+    // Its market or high street ("borough market") is the same place, named by its first word.
+    if (run.words[0] === BOROUGH_NAMED) {
+      const looked = safeLookup(finder, BOROUGH_NAMED);
+      if (looked?.status === 'found' && looked.match.score === 1 && looked.match.kind !== 'borough') mentions.push({ text: BOROUGH_NAMED, result: looked });
+      else {
+        unexplained.push(...run.words);
+        surer.push([...run.words]);
+      }
+      continue;
+    }
     if (run.counterOnly) {
       // Only a word no place shares is taken so ("is the green police station open" still asks which: Green names places too).
       const looked = safeLookup(finder, run.words[0]);
@@ -422,7 +435,9 @@ export function readPlaces(p: Phrases, finder: PlaceFinder): PlaceReading {
       const before = found[i - 1]?.result;
       const areaBefore = before?.status === 'found' && (before.match.kind === 'place' || before.match.kind === 'borough');
       const roadOfTheAreaBefore = i > 0 && areaBefore && !namedAsADesk && ENDS_AS_A_STREET.test(f.text.toLowerCase()) && runText.includes(` ${found[i - 1].text.toLowerCase()} ${f.text.toLowerCase()} `);
-      if (!roadOfTheAreaBefore) mentions.push({ text: f.text, result: f.result });
+      // "north woolwich", "north finchley": a direction before a place with no counter of its name, the compound unknown.
+      const dropped = found.length === 1 && DIRECTIONS_OF_A_NAME.has(run.words[0]) && f.result.status === 'found' && (f.result.match.kind === 'place' || f.result.match.kind === 'borough') && run.words[1] !== undefined && f.text.toLowerCase().startsWith(run.words[1]) && !f.text.toLowerCase().split(/\s+/).includes(run.words[0]);
+      if (!roadOfTheAreaBefore) mentions.push({ text: f.text, result: f.result, ...(dropped ? { directionDropped: run.words[0] } : {}) });
       for (const w of f.text.toLowerCase().split(/\s+/)) if (w) left = left.replace(` ${w} `, ' ');
     }
     // Words placed as a name ("... to X", "X police station", or the whole message) that the

@@ -2181,7 +2181,8 @@ const BY_A_PLACE = /(?<=\b(?:near|by|at|around|outside|in|from|beside|opposite|n
  */
 function placeNamedByItsStation(r: Reading): boolean {
   return r.mentions.some((m) => {
-    if (m.result.status !== 'found' || m.result.match.kind !== 'place') return false;
+    // Borough ("near borough tube") is a place whose only point in the data is its old counter's.
+    if (m.result.status !== 'found' || (m.result.match.kind !== 'place' && m.text !== 'borough')) return false;
     const name = m.text.toLowerCase();
     return atSomeOccurrence(r.text, name, (at) => followedBy(BY_A_PLACE, r.text, at) && followedBy(ITS_OWN_STATION, r.text, at + name.length));
   });
