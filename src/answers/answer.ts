@@ -73,8 +73,6 @@ export interface PlaceAskedNow {
 /** A place named as a police station the data has no counter for ("is marylebone police station open?"): said first. */
 export interface NoCounterCalled {
   noCounterCalled?: string;
-  /** With `noCounterCalled`: the place inside the name said, all the data knows of it ("Finchley" of "North Finchley"). */
-  placeKnownInName?: string;
   /**
    * With `noCounterCalled`: a closed counter the place's name holds ("new barnet police station": Barnet Police
    * Station), how far from the place, and when it closed, so the answer says it is not that one and that it closed.
@@ -329,8 +327,6 @@ export type Answer =
       placeAskedNow?: PlaceAskedNow;
       /** Counters the resident left out ("other than Walworth"): their full names, none of them among `results`. */
       leftOut?: string[];
-      /** "nearest to north woolwich": the name said ("North Woolwich"), which the data does not know; `from` is the place in it. */
-      wholeNameNotKnown?: string;
     } & AnswerDating &
       NoCounterCalled)
   /** `asked`: a past date named: the counters open then, and whether the data covers every counter that far back. */

@@ -224,10 +224,7 @@ export class Answerer {
             const asked = nearest.kind === 'nearest' && question.whetherAsked && place.kind === 'place' ? this.placeAskedNow(place, at, true, openAsAsked) : undefined;
             // A 24-hour counter asked of a place: none there is said as such (a counter named after it is not 24 hours, or closed).
             const placeAskedNow = asked && roundTheClock ? { ...asked, namesake: null, roundTheClock: true as const } : asked;
-            const answered = placeAskedNow ? { ...nearest, placeAskedNow } : nearest;
-            // "nearest to north woolwich": answered from Woolwich, and said to be.
-            const dropped = question.place?.directionDropped;
-            return dropped && answered.kind === 'nearest' ? { ...answered, wholeNameNotKnown: `${dropped[0].toUpperCase()}${dropped.slice(1)} ${place.label}` } : answered;
+            return placeAskedNow ? { ...nearest, placeAskedNow } : nearest;
           }),
         );
       case 'alternatives':
@@ -483,10 +480,7 @@ export class Answerer {
     const aCounterOfTheName = () => this.knowledge.data.stations.some((s) => s.name.toLowerCase().startsWith(`${match.label.toLowerCase()} `));
     const askedAsACounter = namedAsACounter(mention) || ((askedOpenAsACounter || intent === 'history' || intent === 'past') && mention !== null && !mention.fromContext && match.kind === 'place' && !aCounterOfTheName());
     const namesake = askedAsACounter && match.kind === 'place' ? this.closedCounterInName(match, at) : undefined;
-    // "is north finchley police station open": the name said, which the data knows only without its direction.
-    const dropped = mention?.directionDropped;
-    const called = dropped ? { noCounterCalled: `${dropped[0].toUpperCase()}${dropped.slice(1)} ${match.label}`, placeKnownInName: match.label } : { noCounterCalled: match.label };
-    const noCounter = askedAsACounter && match.kind === 'place' ? { ...called, ...(namesake ? { closedNamesake: namesake } : {}) } : {};
+    const noCounter = askedAsACounter && match.kind === 'place' ? { noCounterCalled: match.label, ...(namesake ? { closedNamesake: namesake } : {}) } : {};
     const desk = intent !== 'open-now' && match.point ? nearestOpenDesk(this.knowledge.desks, match.point, this.knowledge.deskStatuses(at), 1)[0] : undefined;
     if (!desk) {
       const nearest = this.nearest(match, intent === 'open-now' ? 'open-now' : 'any', at);

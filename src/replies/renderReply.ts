@@ -57,8 +57,7 @@ function withNearestTo(answer: Answer, sections: AnswerSections): AnswerSections
 /** "Is Marylebone police station open?": no counter by that name in the data, said before the nearest one. */
 function withNoCounterCalled(answer: Answer, sections: AnswerSections): AnswerSections {
   if (!('noCounterCalled' in answer) || !answer.noCounterCalled) return sections;
-  const known = 'placeKnownInName' in answer && answer.placeKnownInName ? `, and I don't know where it is, only ${answer.placeKnownInName}` : '';
-  const lead = `My sources have no police front counter called ${answer.noCounterCalled}${known}.`;
+  const lead = `My sources have no police front counter called ${answer.noCounterCalled}.`;
   // "new barnet police station": the closed counter the place's name holds, said next, so it is not taken for open.
   const namesake = 'closedNamesake' in answer ? answer.closedNamesake : undefined;
   const closed = namesake
@@ -66,13 +65,6 @@ function withNoCounterCalled(answer: Answer, sections: AnswerSections): AnswerSe
     : '';
   const headline = closed ? `${lead} ${closed}\n${sections.headline}` : `${lead} ${sections.headline}`;
   return { ...sections, headline, speak: sections.speak ? `${lead} ${closed ? `${closed} ` : ''}${sections.speak}` : sections.speak };
-}
-
-/** "nearest to north woolwich": the name said is not known, so the answer is from the place inside it; said first. */
-function withWholeNameNotKnown(answer: Answer, sections: AnswerSections): AnswerSections {
-  if (answer.kind !== 'nearest' || !answer.wholeNameNotKnown) return sections;
-  const lead = `I don't know where ${answer.wholeNameNotKnown} is, only ${answer.from.label} (its postcode would give a closer answer).`;
-  return { ...sections, headline: `${lead} ${sections.headline}`, ...(sections.speak ? { speak: `${lead} ${sections.speak}` } : {}) };
 }
 
 /** "Is there a police station in canary wharf?": no counter in the place itself (or its namesake closed), said before the nearest. */
@@ -116,7 +108,7 @@ function sameSaying(first: string, second: string): boolean {
 }
 
 export function sectionsFor(answer: Answer, context: RenderContext): AnswerSections {
-  return withTimeSaid(answer, withNoCounterCalled(answer, withOnlyCounterIn(answer, withWholeNameNotKnown(answer, withPlaceAskedNow(answer, withNearestTo(answer, sectionsForKind(answer, context)))))));
+  return withTimeSaid(answer, withNoCounterCalled(answer, withOnlyCounterIn(answer, withPlaceAskedNow(answer, withNearestTo(answer, sectionsForKind(answer, context))))));
 }
 
 function sectionsForKind(answer: Answer, context: RenderContext): AnswerSections {

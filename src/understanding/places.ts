@@ -435,9 +435,7 @@ export function readPlaces(p: Phrases, finder: PlaceFinder): PlaceReading {
       const before = found[i - 1]?.result;
       const areaBefore = before?.status === 'found' && (before.match.kind === 'place' || before.match.kind === 'borough');
       const roadOfTheAreaBefore = i > 0 && areaBefore && !namedAsADesk && ENDS_AS_A_STREET.test(f.text.toLowerCase()) && runText.includes(` ${found[i - 1].text.toLowerCase()} ${f.text.toLowerCase()} `);
-      // "north woolwich", "north finchley": a direction before a place with no counter of its name, the compound unknown.
-      const dropped = found.length === 1 && DIRECTIONS_OF_A_NAME.has(run.words[0]) && f.result.status === 'found' && (f.result.match.kind === 'place' || f.result.match.kind === 'borough') && run.words[1] !== undefined && f.text.toLowerCase().startsWith(run.words[1]) && !f.text.toLowerCase().split(/\s+/).includes(run.words[0]);
-      if (!roadOfTheAreaBefore) mentions.push({ text: f.text, result: f.result, ...(dropped ? { directionDropped: run.words[0] } : {}) });
+      if (!roadOfTheAreaBefore) mentions.push({ text: f.text, result: f.result });
       for (const w of f.text.toLowerCase().split(/\s+/)) if (w) left = left.replace(` ${w} `, ' ');
     }
     // Words placed as a name ("... to X", "X police station", or the whole message) that the

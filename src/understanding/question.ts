@@ -79,11 +79,6 @@ export interface PlaceMention {
   fromContext?: boolean;
   /** A place asked of as the counter there ("the police station in bow", "the nick at soho"), its words not the counter's name. */
   asCounter?: boolean;
-  /**
-   * A direction said before the place found, whose compound the data does not know ("north woolwich" found as Woolwich):
-   * the answer says it is from the place found, not the one named.
-   */
-  directionDropped?: string;
 }
 
 export type DeskKind = '24/7' | 'open-now' | 'any';

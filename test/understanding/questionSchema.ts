@@ -35,7 +35,7 @@ const locateResult = z.discriminatedUnion('status', [
   z.strictObject({ status: z.literal('not-found'), query: z.string() }),
 ]);
 
-const placeMention = z.strictObject({ text: z.string(), result: locateResult, fromContext: z.boolean().optional(), asCounter: z.literal(true).optional(), directionDropped: z.string().optional() });
+const placeMention = z.strictObject({ text: z.string(), result: locateResult, fromContext: z.boolean().optional(), asCounter: z.literal(true).optional() });
 
 /** A part of a day said with it ("saturday evening"). */
 const dayPart = z.enum(['morning', 'afternoon', 'evening', 'night']);
