@@ -89,7 +89,7 @@ const CASES: [string, RegExp][] = [
   ['which closed in feb 2026', TEN_CLOSED],
   ['what closed in 2026', TEN_CLOSED],
   ['which counters closed in december 2017', /^35 front counters closed in December 2017 under the 2017 Public Access Strategy \(MOPAC\)/],
-  ['what closed last year', /^No front counter closed in 2025, as far as my sources show\./],
+  ['what closed last year', /^My sources date no front counter closure in 2025 itself \(Marlowe House \(Sidcup\) and Paddington Green had closed by 6 August 2025, on dates they do not give\)/],
   ['how many are left', /^27 front counters are open in London now; two of them are open 24 hours a day\./],
 ];
 
