@@ -334,6 +334,8 @@ export type Answer =
       kind: 'borough-desks';
       borough: string;
       open: CounterStatus[];
+      /** Whether the borough has a counter was asked, yes or no ("does hackney still have a police station"): it leads. */
+      whetherAsked?: true;
       closedRecently: CounterStatus[];
       nearby: NearbyOptions | null;
       contacts: ContactFacts;

@@ -256,7 +256,9 @@ export class Answerer {
           const onItsStreet = !question.closuresAsked && !question.pastAsked && !question.desk && today.kind === 'borough-desks' ? this.counterOnItsStreet(place, question.place?.text, at, question.whetherAsked) : undefined;
           if (onItsStreet) return { ...today, placeAskedNow: onItsStreet };
           // "Which stations closed in Croydon?": the closures on record since the counter list is complete, first.
-          return question.closuresAsked && today.kind === 'borough-desks' ? { ...today, closuresAsked: { since: this.knowledge.data.meta.counterList.since } } : today;
+          if (question.closuresAsked && today.kind === 'borough-desks') return { ...today, closuresAsked: { since: this.knowledge.data.meta.counterList.since } };
+          // "does hackney still have a police station": a borough asked yes or no, any counter kind.
+          return question.whetherAsked && !question.desk && place.kind === 'borough' && today.kind === 'borough-desks' ? { ...today, whetherAsked: true } : today;
         });
       case 'place-only':
         return this.withPlace(question.place, { intent: 'place-only' }, at, (place) => {

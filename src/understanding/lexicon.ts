@@ -2738,6 +2738,8 @@ export const A_VENUE_ASKED_OPEN = new RegExp(
  * own answer: the routes are not known, but where the counter is).
  */
 /** Everyday services residents seek near a counter or nearest to them: the bot knows where none of them are. */
+/** More than those known asked of: "are there any more counters in croydon", "any other stations in hackney", "what else". */
+export const MORE_THAN_KNOWN = /\b(?:any|some|anymore|no) (?:more|other|others|else)\b|\b(?:more|other|another) (?:police )?(?:stations?|counters?|desks?|ones?)\b|\banother\b/;
 /** Something found, to hand in: "a wallet i found", "found a phone", "lost property". */
 export const SOMETHING_FOUND = /\b(?:found|lost property|lost and found)\b/;
 /** Whether a thing must be brought, asked: "do i need to bring proof of insurance", "should i take my licence", "must i bring". */

@@ -45,7 +45,7 @@ import {
   DAY_LENGTH_COMPARED,
   DESK, DESKS,
   ASKED_IN_THE_PAST, LATEST_ARRIVAL, EMAILS_A_STATION, AROUND_THE_CLOSURES, ASKS_A_STATIONS_NUMBER, ITS_NUMBER, JOINS_A_LIST_OF_PLACES, WHATS_OPEN, ANYTHING_OPEN, PAST_OPENING, ASKS_ABOUT_A_WAY, ASKS_WHICH_NUMBER, REPORTS_AT_A_COUNTER, CAN_GO_IN, AT_NIGHT_GOING, WHAT_WAS_OPEN,
-  AN_EMERGENCY_NOW, ANOTHER_SERVICE_SOUGHT_NEAR, NEAREST_OTHER_SERVICE, SOMETHING_ELSE_SOUGHT, TIMETABLE, TRANSPORT_TIMES, ANOTHER_VENUE, A_VENUE_ASKED_OPEN, ASKS_MORE, ASKS_REPEAT, CONFUSED_BY_THE_ANSWER, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, CLOCK_ELSEWHERE, NEAREST_PARKING_SOUGHT, NEED_TO_BRING, ASKED_IF_ALLOWED, SOMETHING_FOUND, BARE_WHY, WHEN_OF_THE_LISTED, WHY_THEY_MOVED,
+  AN_EMERGENCY_NOW, ANOTHER_SERVICE_SOUGHT_NEAR, NEAREST_OTHER_SERVICE, SOMETHING_ELSE_SOUGHT, TIMETABLE, TRANSPORT_TIMES, ANOTHER_VENUE, A_VENUE_ASKED_OPEN, ASKS_MORE, ASKS_REPEAT, CONFUSED_BY_THE_ANSWER, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, CLOCK_ELSEWHERE, NEAREST_PARKING_SOUGHT, NEED_TO_BRING, ASKED_IF_ALLOWED, SOMETHING_FOUND, MORE_THAN_KNOWN, BARE_WHY, WHEN_OF_THE_LISTED, WHY_THEY_MOVED,
   THE_LISTED_PICKED, ALL_OF_THE_LISTED_STILL_OPEN, ANOTHER_YEAR_ALONE,
   WHY_IT_MOVED, EVERY_COUNTER, THEM_ALL, WHAT_THEY_CLOSED, LATEST_REOPENING, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED, WHAT_IT_WAS_LIKE, LOST_ASKED, WHEN_LOST, WHY_KEPT,
   WHICH_SAVED, LATEST_CLOSURE, WAITING_FOR_THE_POLICE, POLICE_AT_AN_EVENT, ANY_OTHERS, ONE_MORE, REOPENED, WHICH_OR_ANY, REOPENING_TO_COME, ASKS_WHICH, DISPUTED, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, EVERY_BOROUGH, LEAVES_ONE_OUT, SINCE_WHEN, REFUSES_THE_ONE_GIVEN, NOT_ROUND_THE_CLOCK,
@@ -1611,7 +1611,8 @@ export const STAGES: readonly Stage[] = [
       rule('counters in a borough', (r) => countersInABorough(r) && !asksOpenAtAnotherMoment(r), (r) => {
         const desk = r.cues.roundTheClock ? '24/7' : r.when.when?.kind === 'now' ? 'open-now' : undefined;
         // "is there one in peckham?", "any police station in shoreditch?": whether there is, as well as which.
-        const whether = r.cues.yesNo || r.cues.anyDesk ? { whetherAsked: true as const } : {};
+        // Not "is there a map of ...", nor "are there any more ... in croydon" (more than the one known is not a yes).
+        const whether = (r.cues.yesNo || r.cues.anyDesk) && !r.says(MAP_OR_DIRECTIONS) && !r.says(MORE_THAN_KNOWN) ? { whetherAsked: true as const } : {};
         return desk ? { intent: 'borough-desks', place: r.boroughPlace, desk, ...whether } : { intent: 'borough-desks', place: r.boroughPlace, ...whether };
       }),
       rule('the counters of a borough', (r) => countersOfABorough(r) && !asksOpenAtAnotherMoment(r), (r) => ({ intent: 'borough-desks', place: r.boroughPlace })),

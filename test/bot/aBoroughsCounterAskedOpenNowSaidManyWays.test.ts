@@ -22,7 +22,7 @@ const CASES: [DateTime, string, RegExp][] = [
   [LATE, 'is there a desk in westminster open right now', /^Yes, \*\*Charing Cross Police Station\*\* is open now, 24 hours a day\./],
   [LATE, 'is there a desk in richmond open now', /^There is no police front counter in \*\*Richmond upon Thames\*\* now\./],
   // Controls: no moment (the list), a day named (round 20b), the City (its own force).
-  [AFTERNOON, 'is there a desk in westminster open', /^Westminster has one police front counter: \*\*Charing Cross Police Station\*\*, open 24 hours a day\./],
+  [AFTERNOON, 'is there a desk in westminster open', /^Yes, Westminster has one police front counter: \*\*Charing Cross Police Station\*\*, open 24 hours a day\./],
   [AFTERNOON, 'is there a desk in westminster open on sunday', /^Yes, \*\*Charing Cross Police Station\*\* is open 24 hours on Sunday 6 December\./],
   [AFTERNOON, 'is there a desk in the city of london open now', /^The City of London has its own police force/],
 ];

@@ -30,7 +30,7 @@ describe("a borough's counter asked open then, said many ways", () => {
 
   for (const [say, first] of [
     ['which counters are in kingston', /^Kingston upon Thames has one police front counter: \*\*Kingston Police Station\*\*, open Mon–Fri/],
-    ['is there a police station in croydon', /^Croydon has one police front counter: \*\*Croydon Police Station\*\*/],
+    ['is there a police station in croydon', /^Yes, Croydon has one police front counter: \*\*Croydon Police Station\*\*/],
     ['what police stations are in croydon', /^Croydon has one police front counter/],
     ['was there a police station in ealing open on sundays in 2015', /^I don't know whether the front counter at \*\*Ealing Police Station\*\* was open then/],
   ] as const) {

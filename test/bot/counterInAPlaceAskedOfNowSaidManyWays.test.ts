@@ -20,7 +20,7 @@ const CASES: [string, RegExp][] = [
   ['is there a front counter in stratford', /^Yes, in Stratford\. Newham has one police front counter: \*\*Stratford Police Station\*\*/],
   ['any police stations in ilford', /^Yes, in Ilford\. Redbridge has one police front counter: \*\*Ilford Police Station\*\*/],
   // Controls.
-  ['is there a police station in hackney', /^Hackney has one police front counter: \*\*Stoke Newington Police Station\*\*/],
+  ['is there a police station in hackney', /^Yes, Hackney has one police front counter: \*\*Stoke Newington Police Station\*\*/],
   ['is there a police station in covent garden', /^The nearest front counter to Covent Garden is \*\*Charing Cross Police Station\*\*/],
   ['was there a police station in barnes', /^None of the counters in my sources is named after Barnes, which is in Richmond upon Thames\./],
   ['is peckham police station open', /^No, the front counter at \*\*Peckham Police Station\*\* closed on 14 December 2017\./],

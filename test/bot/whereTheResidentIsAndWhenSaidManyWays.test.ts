@@ -24,8 +24,8 @@ describe('where the resident is, when and what they want, said loosely: answered
       ['i live in walthamstow where should i go', NEAREST('Walthamstow', 'Tottenham')],
       ['i live in forest gate which police station do i go to', NEAREST('Forest Gate', 'Stratford')],
       // A borough asked as a borough keeps its counters.
-      ['i live in hackney, is there a police station in my borough', /^Hackney has one police front counter: \*\*Stoke Newington Police Station\*\*/],
-      ['is there a police station in hackney', /^Hackney has one police front counter/],
+      ['i live in hackney, is there a police station in my borough', /^Yes, Hackney has one police front counter: \*\*Stoke Newington Police Station\*\*/],
+      ['is there a police station in hackney', /^Yes, Hackney has one police front counter/],
       // A time said with "around".
       ['can i pop into wembley around teatime', /^Yes, at 16:00 today \(Thursday 26 November\), \*\*Wembley Police Station\*\* is open, until 22:00\./],
       ['could i drop by ilford around 5', /^Yes, at 17:00 today \(Thursday 26 November\), \*\*Ilford Police Station\*\* is open, until 22:00\./],

@@ -39,7 +39,7 @@ describe('whether a counter is on a street, said many ways', function () {
       [
         ['is there a police station in peckham', CLOSED('Peckham Police Station')],
         ['is there a police station in brixton', /^Yes, in Brixton\. Lambeth has one police front counter: \*\*Brixton Police Station\*\*/],
-        ['is there a hillingdon police station', /^Hillingdon has one police front counter: \*\*Hayes Police Station \(Hayes End\)\*\*/],
+        ['is there a hillingdon police station', /^Yes, Hillingdon has one police front counter: \*\*Hayes Police Station \(Hayes End\)\*\*/],
         ['is there a station on holloway road', /^I know of no police front counter in Holloway Road, which is in Islington\. The nearest front counter to Holloway Road is \*\*Kentish Town Police Station\*\*/],
         ['is there a police station on romford road', CLOSED('Forest Gate Police Station')],
         ['whats the police station on romford road', /^The front counter at \*\*Forest Gate Police Station\*\* closed on 6 March 2024\./],

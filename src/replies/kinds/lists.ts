@@ -53,7 +53,11 @@ export function renderBoroughDesks(answer: BoroughAnswer): AnswerSections {
   if (answer.underPlan) return { ...sections, ...boroughUnderPlan(answer, answer.underPlan) };
   if (answer.closuresAsked && !answer.asked) return { ...sections, ...boroughClosures(answer, answer.closuresAsked.since, sections.headline) };
   if (answer.asked) return { ...sections, ...boroughAsOf(answer, answer.asked) };
-  return answer.deskAsked && answer.open.length > 0 ? { ...sections, ...boroughDeskAsked(answer, answer.deskAsked, sections) } : sections;
+  if (answer.deskAsked && answer.open.length > 0) return { ...sections, ...boroughDeskAsked(answer, answer.deskAsked, sections) };
+  // "does hackney still have a police station", "is there a front counter in merton": yes or no leads.
+  if (!answer.whetherAsked) return sections;
+  const said = sections.headline.replace(/^There /, 'there ');
+  return { ...sections, headline: `${answer.open.length > 0 ? 'Yes' : 'No'}, ${said}`, ...(sections.speak ? { speak: `${answer.open.length > 0 ? 'Yes' : 'No'}, ${sections.speak.replace(/^There /, 'there ')}` } : {}) };
 }
 
 /**
