@@ -2507,11 +2507,14 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
     task: 'case-lookup',
     act: /\b(?:check|find out|see|tell me|look up)(?: if| whether) (?:my|our|his|her) (?:\w+ ){1,2}?(?:was|has been|got|is|have been|had been) (?:towed|stolen|clamped|seized|taken|impounded|found|handed in|returned|recovered)\b/,
   },
-  // Police work asked of the bot: "can you track my phone", "investigate this" ("find my stolen bike" is a crime to report).
+  // Police work asked of the bot: "can you track my phone", "investigate this", "can you find who stole my bike" ("find my
+  // stolen bike" is a crime to report). Declined with how it is reported instead (101, met.police.uk).
   {
-    task: 'errand',
-    act: /\b(?:track|trace|locate) (?:down )?(?:my|our|his|her|the) (?:lost |missing |stolen |nicked )?(?:phone|mobile|iphone|bike|bicycle|car|van|laptop|bag|wallet|ipad|tablet|watch|airpods|keys)\b|\b(?:investigate|look into) (?:this|it|that|my|the|our)\b|\b(?:unlock|hack|get into) (?:my|a|his|her|this) (?:phone|mobile|account|laptop|iphone)\b/,
+    task: 'police-work',
+    act: /(?:\b(?:track|trace|locate|located|ping|gps)|\b(?:can|could|will|would) (?:you|u) (?:please |pls )?find) (?:down )?(?:my|our|his|her|the|a) (?:lost |missing |stolen |nicked |robbed |pinched )?(?:phone|mobile|iphone|android|samsung|bike|bicycle|e ?bike|scooter|moped|motorbike|car|van|laptop|macbook|bag|handbag|wallet|purse|ipad|tablet|watch|airpods|keys|airtag)(?: (?:location|whereabouts))?\b(?!.*\b(?:at|from|in) (?:the |a |any )?(?:police )?(?:counter|desk|station)s?\b)(?!.*\b(?:report|reported|reporting)\b)|\b(?:investigate|look into) (?:this|it|that|my|the|our|him|her|them|a|an)\b|\b(?:find|find out|catch|track down|trace|identify|work out) (?:who|whoever|the (?:person|people|guy|guys|man|men|woman|bloke|lads?|thief|thieves|burglars?|robbers?|culprits?|one|ones)(?: who| that)?) (?:stole|nicked|took|robbed|broke into|burgled|smashed|scratched|keyed|damaged|vandalised|vandalized|hit|did (?:this|it|that))\b|(?<=\b(?:stolen|nicked|robbed|pinched)\b.*\b(?:can|could|will|would) (?:you|u) (?:please |pls )?)\b(?:track|trace|locate|located|find|ping) (?:it|them|where it is)\b/,
   },
+  // A phone or account unlocked: not police work, a bare decline.
+  { task: 'errand', act: /\b(?:unlock|hack|get into) (?:my|a|his|her|this) (?:phone|mobile|account|laptop|iphone)\b/ },
   // Footage asked for: "how do i request cctv footage", "can you get me the cctv from outside my house" (footage handed
   // in is evidence, what a counter takes: not this).
   {
