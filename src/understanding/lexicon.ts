@@ -2367,6 +2367,9 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
   {
     task: 'call-police',
     act: /\b(?:call|ring|phone|contact|alert|dial|get|tell|inform|notify|text|message|email|get hold of)(?: up)? (?:the )?(?:police|999|101|met|an officer|officers|an ambulance|ambulance|fire brigade|emergency services)\b/,
+    // A message of the resident's own arrangements to pass on ("tell the police at brixton i'm running late", "inform the
+    // police i can't make my appointment"): a message for them (pass-on, below), not the police called to something.
+    unless: /\b(?:tell|inform|notify|message|let) (?:the )?(?:police|met|officers?|an officer)\b(?: \w+){0,4}? (?:that )?(?:i|im|ill|id|i m|i ll|i am|i will|i d|we|were|well|we re|we ll|my|our)\b.*\b(?:late|later|on (?:my|our|the) way|coming|come|be there|be here|be in|be down|make it|stuck in traffic|delayed|arriving|arrive|outside|waiting|appointment|appt|bail|rearrange|reschedule|cancel|sorry)\b/,
   },
   {
     task: 'send-officer',
