@@ -938,6 +938,8 @@ export type ServiceTopic =
   | 'appointment' | 'accessibility' | 'what-to-bring' | 'id-check' | 'complaint' | 'who-may-come' | 'crime-figures'
   // The Met as an institution (who leads, runs or funds it) and animals lost, found or stray: the data does not say.
   | 'the-met' | 'animals'
+  // What officers and PCSOs do, their powers, ranks, uniform and pay, and strikes: the data does not say.
+  | 'police-work'
   // Who leads policing in a borough or at a station (a borough commander, a superintendent): the data names no one.
   | 'local-leaders'
   // Counters asked of the UK, England or the whole country: the bot covers London's (the Met's) only, said first.
@@ -1017,7 +1019,7 @@ export const NEEDS_AN_APPOINTMENT =
   /\b(?:do|would|will|must|should) (?:i|we|you|people) (?:need|have|got) to (?:book|make|get|have) (?:an? )?appointments?\b|\b(?:is|are) (?:an? )?appointments? (?:needed|necessary|required|essential)\b|\b(?:need|have) to book (?:first|ahead|in advance)\b/;
 
 /** The topics the data is silent on for every counter. */
-export const SILENT_TOPICS: ReadonlySet<ServiceTopic> = new Set(['appointment', 'accessibility', 'what-to-bring', 'id-check', 'complaint', 'who-may-come', 'crime-figures', 'the-met', 'animals', 'local-leaders']);
+export const SILENT_TOPICS: ReadonlySet<ServiceTopic> = new Set(['appointment', 'accessibility', 'what-to-bring', 'id-check', 'complaint', 'who-may-come', 'crime-figures', 'the-met', 'police-work', 'animals', 'local-leaders']);
 
 /** Things people lose and hand in: "my wallet", "a phone", "our keys" (not people: "has my son been found" is a missing person). */
 const LOST_THINGS =
@@ -1118,7 +1120,19 @@ const THE_MET_ITSELF = String.raw`(?:the )?(?:met|mets|met police|metropolitan p
  * are about front counters): said first, never a place looked up.
  */
 export const THE_MET_ITSELF_ASKED = new RegExp(
-  String.raw`\bwho(?:s| is| are| was)? (?:actually |really |currently |now )?(?:runs|run|running|leads|lead|leading|heads|head|heading|funds|fund|funding|pays for|paying for|finances|financing|controls|oversees|manages|bosses|is in charge of|in charge of|responsible for|accountable for|the (?:head|boss|chief|leader|top cop|big boss) (?:of|at)) ${THE_MET_ITSELF}\b|\bwho(?:s| is| was)? (?:the )?(?:current |new |latest )?(?:met |mets |met police |metropolitan police |london police |londons )?(?:police )?commissioner\b|\b(?:met|mets|met police|metropolitan police|metropolitan police service|london police)s? (?:police )?(?:commissioner|commish)\b|\bcommissioner of ${THE_MET_ITSELF}\b|\bhow (?:is|are|s) ${THE_MET_ITSELF} (?:funded|paid for|financed|run|governed|managed|organised|organized)\b|\bwhere (?:does|do) ${THE_MET_ITSELF} get (?:its|their|the) (?:money|funding|cash|budget)\b|^(?:so |and )?(?:whats|what is|what s|how big is|how much is) ${THE_MET_ITSELF}(?:s)? (?:annual |yearly |total )?(?:budget|funding)\b|\bhow much (?:money )?(?:does|do) ${THE_MET_ITSELF} (?:get|cost|spend|have)(?: a year| per year| each year| every year)?\??$|\b(?:is|are) ${THE_MET_ITSELF} (?:the )?(?:biggest|largest|smallest|best|worst|oldest)(?: police)? (?:force|service|police)\b|\bhow (?:big|large|old) (?:is|are) ${THE_MET_ITSELF}(?: police| force)?\??$|\b(?:which|what) (?:is|s) the (?:biggest|largest) police (?:force|service)\b|\bhow many police (?:forces|services) (?:are there|does|do|in)\b`,
+  String.raw`\bwho(?:s| is| are| was)? (?:actually |really |currently |now )?(?:runs|run|running|leads|lead|leading|heads|head|heading|funds|fund|funding|pays for|paying for|finances|financing|controls|oversees|manages|bosses|is in charge of|in charge of|responsible for|accountable for|the (?:head|boss|chief|leader|top cop|big boss) (?:of|at)) ${THE_MET_ITSELF}\b|\bwho(?:s| is| was)? (?:the )?(?:current |new |latest )?(?:met |mets |met police |metropolitan police |london police |londons )?(?:police )?commissioner\b|\b(?:met|mets|met police|metropolitan police|metropolitan police service|london police)s? (?:police )?(?:commissioner|commisioner|comissioner|commish)s?\b|\bcommissioner of ${THE_MET_ITSELF}\b|\bhow (?:is|are|s) ${THE_MET_ITSELF} (?:funded|paid for|financed|run|governed|managed|organised|organized)\b|\bwhere (?:does|do) ${THE_MET_ITSELF} get (?:its|their|the) (?:money|funding|cash|budget)\b|^(?:so |and )?(?:whats|what is|what s|how big is|how much is) ${THE_MET_ITSELF}(?:s)? (?:annual |yearly |total )?(?:budget|funding)\b|\bhow much (?:money )?(?:does|do) ${THE_MET_ITSELF} (?:get|cost|spend|have)(?: a year| per year| each year| every year)?\??$|\b(?:is|are) ${THE_MET_ITSELF} (?:the )?(?:biggest|largest|smallest|best|worst|oldest)(?: police)? (?:force|service|police)\b|\bhow (?:big|large|old) (?:is|are) ${THE_MET_ITSELF}(?: police| force)?\??$|\b(?:which|what) (?:is|s) the (?:biggest|largest) police (?:force|service)\b|\bhow many police (?:forces|services) (?:are there|does|do|in)\b`,
+);
+
+/** Officers and staff, as people ask of them: PCSOs, constables, sergeants, detectives, coppers. */
+const POLICE_PEOPLE = String.raw`(?:the )?(?:met )?(?:pcsos?|police community support officers?|police officers?|officers?|policem[ae]n|policewom[ae]n|police|cops?|coppers?|bobbies|constables?|special constables?|specials|sergeants?|detectives?|inspectors?)`;
+
+/**
+ * Police work, pay and conditions asked ("what does a pcso do", "how much do police officers earn", "are the police on
+ * strike", "what rank is a sergeant", "can police search my car"): the data, about front counters, says none of it.
+ * Not how many officers there are (crime-figures), nor joining (a job), nor an officer sent or reached.
+ */
+export const POLICE_WORK_ASKED = new RegExp(
+  String.raw`\bwhat (?:does|do|did|can|is|s) (?:a |an |the )?${POLICE_PEOPLE} (?:actually |even |really )?(?:do|does)\b(?! (?:if|when|about|with) )(?!.*\b(?:counters?|desks?|front desks?|front counters?|reception)\b)|\bwhat (?:does|do|is|s) (?:pcso|pc|dc|ds|dci|sgt|psgt) (?:stand for|mean)\b|^(?:so |and |but )?(?:whats|what is|what s|what are|what r) (?:a |an )?(?:pcso|pcsos|special constable|specials|police community support officer)s?\??$|\bhow much (?:do|does|did|would|will) (?:a |an |the )?${POLICE_PEOPLE} (?:earn|make|get paid|get|take home|get a year)\b|\bwhat (?:do|does) (?:a |an |the )?${POLICE_PEOPLE} (?:earn|get paid|make a year|take home)\b|\b(?:${POLICE_PEOPLE}) (?:officers? )?(?:pay|salary|salaries|wages?|earnings|pay rise|pay scales?|pensions?)\b|\bwhat (?:is|s|are) (?:a |an |the )?(?:${POLICE_PEOPLE}) (?:pay|salary|salaries|wages?)\b|\b(?:is|are|were|was) ${POLICE_PEOPLE} (?:on strike|striking|going on strike|walking out|allowed to strike)\b|\b(?:can|could|do|may) ${POLICE_PEOPLE} (?:legally )?(?:go on )?strike\b|\bpolice (?:strikes?|walk ?outs?)\b|\b(?:what|which) rank\b|\branks? (?:in|of) the (?:police|met)\b|\bpolice ranks?\b|\b(?:do|does|must) ${POLICE_PEOPLE} (?:have to |need to |always )?(?:wear|be in) (?:a |their |uniforms?)|\bpolice uniforms?\b|\bwhat powers? (?:do|does|have) ${POLICE_PEOPLE}\b|\b${POLICE_PEOPLE} powers\b|\b(?:can|could|are|is) ${POLICE_PEOPLE} (?:allowed to |legally |able to )?(?:search|stop and search|stop me|stop my|arrest (?:me|you|someone|people)|enter (?:my|your|a|someones) (?:house|home|flat|property)|seize|handcuff)\b`,
 );
 
 /**
@@ -1195,6 +1209,8 @@ export const SERVICE_TOPICS: readonly { topic: ServiceTopic; words: RegExp }[] =
   // "who funds the met", "who is the current met commissioner", "how is the met funded": the Met as an institution, not in
   // the data (before how current the data is, which "current" would ask).
   { topic: 'the-met', words: THE_MET_ITSELF_ASKED },
+  // "what does a pcso do", "how much do coppers earn", "are the police on strike": what officers do, and their pay, not known.
+  { topic: 'police-work', words: POLICE_WORK_ASKED },
   // "who is the borough commander for hackney", "whos in charge of brixton police station": a local leader, after the
   // Met's own (its commissioner).
   { topic: 'local-leaders', words: LOCAL_LEADERS_ASKED },
