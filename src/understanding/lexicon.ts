@@ -1329,7 +1329,7 @@ export const SERVICE_TOPICS: readonly { topic: ServiceTopic; words: RegExp }[] =
   // "how do i report a police officer", "i want to report a rude officer at brixton": a complaint about an officer, not a
   // crime to report at a counter (an officer impersonated, "report a fake police officer", is not this).
   // The police watchdog named ("how do i contact the iopc", "ipcc number"): a complaint about the police, however asked.
-  { topic: 'complaint', words: /^(?!.*\b(?:complain\w*|complaints?|moan)\b(?: \w+){0,3}? (?:about|regarding|against|on) (?:this |the |you |u |your |ur )?(?:bot|chatbot|chat bot|chat|app|website|site|stationdesk|station desk|you|u|answers?|replies)(?: (?:bot|chatbot|service))?$).*?(?:\b(?:complain|complained|complaining|complaints?|ipcc|iopc|independent office for police conduct|police watchdog|professional standards(?: department)?)\b|\breport(?:ing)? (?:a|an|the|this|that|one|some|these|those) (?:(?!fake\b|bogus\b)\w+ )?(?:(?!fake\b|bogus\b)\w+ )?(?:police ?(?:officers?|men|man|woman|women)|officers?|coppers?|cops?|pcsos?|policem[ae]n|policewom[ae]n)\b(?! (?:who (?:was|is|got) (?:attacked|hurt|assaulted|injured|stabbed)|impersonat\w*|pretending))|\breport(?:ing)? (?:police|officer) (?:misconduct|brutality|harassment|racism|abuse)\b)/ },
+  { topic: 'complaint', words: /^(?!.*\b(?:complain\w*|complaints?|moan)\b(?: \w+){0,3}? (?:about|regarding|against|to|with) (?:the |my |our |your |a )?(?:\w+ )?(?:council|councils)\b)(?!.*\b(?:complain\w*|complaints?|moan)\b(?: \w+){0,3}? (?:about|regarding|against|on) (?:this |the |you |u |your |ur )?(?:bot|chatbot|chat bot|chat|app|website|site|stationdesk|station desk|you|u|answers?|replies)(?: (?:bot|chatbot|service))?$).*?(?:\b(?:complain|complained|complaining|complaints?|ipcc|iopc|independent office for police conduct|police watchdog|professional standards(?: department)?)\b|\breport(?:ing)? (?:a|an|the|this|that|one|some|these|those) (?:(?!fake\b|bogus\b)\w+ )?(?:(?!fake\b|bogus\b)\w+ )?(?:police ?(?:officers?|men|man|woman|women)|officers?|coppers?|cops?|pcsos?|policem[ae]n|policewom[ae]n)\b(?! (?:who (?:was|is|got) (?:attacked|hurt|assaulted|injured|stabbed)|impersonat\w*|pretending))|\breport(?:ing)? (?:police|officer) (?:misconduct|brutality|harassment|racism|abuse)\b)/ },
   // Crime figures and officer numbers: "what's the crime rate in hackney", "how many police officers are there in london".
   {
     topic: 'crime-figures',
@@ -2384,12 +2384,22 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
     task: 'call-police',
     act: /\b(?:call|ring|phone|contact|alert|dial|get|tell|inform|notify|text|message|email|get hold of)(?: up)? (?:the )?(?:police|999|101|met|an officer|officers|an ambulance|ambulance|fire brigade|emergency services)\b/,
     // A message of the resident's own arrangements to pass on ("tell the police at brixton i'm running late", "inform the
-    // police i can't make my appointment"): a message for them (pass-on, below), not the police called to something.
-    unless: /\b(?:tell|inform|notify|message|let) (?:the )?(?:police|met|officers?|an officer)\b(?: \w+){0,4}? (?:that )?(?:i|im|ill|id|i m|i ll|i am|i will|i d|we|were|well|we re|we ll|my|our)\b.*\b(?:late|later|on (?:my|our|the) way|coming|come|be there|be here|be in|be down|make it|stuck in traffic|delayed|arriving|arrive|outside|waiting|appointment|appt|bail|rearrange|reschedule|cancel|sorry)\b/,
+    // police i can't make my appointment"), a written message ("can you email the met for me") or a call back asked
+    // ("can you get an officer to call me"): a message for them or a call from them (pass-on, below), not the police
+    // called to something.
+    unless: /\b(?:email|e mail|message|write to) (?:the )?(?:police|met|officers?|an officer)\b|\b(?:get|ask|have) (?:the )?(?:police|met|an officer|officers) to (?:call|ring|phone|contact|email|text|get back to) (?:me|us)\b|\b(?:tell|inform|notify|message|let) (?:the )?(?:police|met|officers?|an officer)\b(?: \w+){0,4}? (?:that )?(?:i|im|ill|id|i m|i ll|i am|i will|i d|we|were|well|we re|we ll|my|our)\b.*\b(?:late|later|on (?:my|our|the) way|coming|come|be there|be here|be in|be down|make it|stuck in traffic|delayed|arriving|arrive|outside|waiting|appointment|appt|bail|rearrange|reschedule|cancel|sorry)\b/,
+  },
+  // A written message for the police, or a counter by its name ("can you email the police", "can you message brixton
+  // police", "send a message to the met"): nothing the bot can send (pass-on: how to reach them).
+  {
+    task: 'pass-on',
+    act: /\b(?:email|e mail|message|write to|send (?:a |an )?(?:message|email|e mail|note|letter) to) (?:the )?(?:met|police|met police|(?!my\b|our\b|your\b|a\b|an\b|for\b|of\b|to\b|from\b|address\b)\w+(?: \w+)? police)\b(?! (?:station|counter|desk|front desk|front counter)s? (?:email|e mail|address)\b)/,
   },
   {
     task: 'send-officer',
     act: /\b(?:send|get|dispatch|bring)(?: (?:me|us))? (?:an? |the |some )?(?:officers?|police officers?|police|someone|somebody|cops?|pcsos?|patrol|police car|coppers?|bobby|help)\b/,
+    // "can you get an officer to call me": a call back (pass-on), not an officer sent round.
+    unless: /\b(?:get|ask|have) (?:the )?(?:police|met|an? officer|officers|someone|somebody|a cop|a copper) to (?:call|ring|phone|contact|email|text|get back to) (?:me|us)\b/,
   },
   {
     task: 'send-officer',
@@ -2575,7 +2585,9 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
     act: /\b(?:large|larger|big|bigger|huge|enlarge|enlarged|increase|zoom)(?: the)? (?:text|font|writing|print|letters|words|type)\b|\b(?:text|font|writing|print|letters|words) (?:size|bigger|larger)\b|\bmake (?:the |your |it )?(?:text |font |writing |words |letters )?(?:bigger|larger)\b/,
   },
   // Going somewhere with the resident, or finding them a lawyer: "will you come with me to the station", "find me a solicitor".
-  { task: 'errand', act: /\b(?:come|go|walk)(?: \w+){0,3}? (?:with|along with) (?:me|us)\b|\bbe (?:my|our) (?:witness|lawyer|solicitor|representative)\b|\b(?:check|look at|watch|review|get) (?:the |my |our )?(?:cctv|footage|camera footage|dashcam footage)\b|\bhack(?:ing)? (?:into )?(?:my|a|his|her|their|this|someones|somebodys|my \w+s) (?:\w+ )?(?:phone|account|facebook|instagram|email|snapchat|tiktok|whatsapp|laptop|computer)\b|\bmeet (?:me|us)\b|\b(?:find|get|recommend|suggest)(?: me| us)? (?:a |an |any )?(?:good )?(?:solicitor|lawyer|barrister|legal aid)\b/ },
+  { task: 'errand', act: /\b(?:come|go|walk)(?: \w+){0,3}? (?:with|along with) (?:me|us)\b|\bbe (?:my|our) (?:witness|lawyer|solicitor|representative)\b|\b(?:check|look at|watch|review|get) (?:the |my |our )?(?:cctv|footage|camera footage|dashcam footage)\b|\bhack(?:ing)? (?:into )?(?:my|a|his|her|their|this|someones|somebodys|my \w+s) (?:\w+ )?(?:phone|account|facebook|instagram|email|snapchat|tiktok|whatsapp|laptop|computer)\b|\bmeet (?:me|us)\b/ },
+  // A lawyer found: "can you recommend a solicitor", "find me a lawyer" (legal: whom to ask, not a bare decline).
+  { task: 'legal', act: /\b(?:find|get|recommend|suggest)(?: me| us)? (?:a |an |any )?(?:good )?(?:solicitor|lawyer|barrister|legal aid)\b/ },
   // "open the met police website for me": the bot opens nothing on the resident's device.
   // Someone in custody asked after: "is my brother in custody", "which station has my partner been taken to", "is my
   // son at the police station" (where someone is held "at knifepoint" is danger, read before any of this). "nicked"
@@ -2713,7 +2725,8 @@ export const EVERYDAY_MATTERS = new RegExp(
     // The council.
     '\\b(?:noise (?:complaints?|nuisance)|council tax|parking (?:tickets?|fines?|permits?|charges?|suspension)|pcns?|penalty charge(?: notice)?|congestion charge|ulez|bin (?:collections?|days?)|bins? (?:collected|collection|collections|day|days|men)|(?:my|our) bins?|(?<!\\b(?:is|s|so|are|re|absolutely|absolute|total|utter|proper|pure|talking|you|u|youre|ur|thats|bit|complete) )rubbish(?! (?:bot|chatbot|app|service|answers?|info|information|website|site))|recycling|potholes?|street ?lights?|housing benefit|council housing|universal credit|benefits|pension|electoral roll|polling station|vote|voting)\\b',
     // The council's own number or office: "what's the phone number for lewisham council", "council helpline".
-    '\\b(?:(?:phone )?(?:number|contact|contact details|email|website|helpline|office) (?:for|of) (?:the |my )?(?:\\w+ ){0,3}council|councils? (?:phone number|number|helpline|contact|contact details|website|email))\\b',
+    // A complaint about the council ("how do i complain about lewisham council"): the council's, not one about the police.
+    '\\b(?:(?:phone )?(?:number|contact|contact details|email|website|helpline|office) (?:for|of) (?:the |my )?(?:\\w+ ){0,3}council|councils? (?:phone number|number|helpline|contact|contact details|website|email)|(?:complain\\w*|complaints?) (?:about|to|regarding|against|with) (?:the |my |our )?(?:\\w+ ){0,2}?council)\\b',
     // Parcels and deliveries, and their couriers: "where is my parcel", "can you track my parcel" (a parcel stolen stays a
     // crime; a suspicious or unattended one, a police matter).
     "\\b(?:(?:my|our|a|the|this|that) (?:(?!suspicious\\b|suspect\\b|strange\\b|unattended\\b|abandoned\\b)\\w+ )?(?:parcels?|packages?|deliver(?:y|ies))|royal mail|parcelforce|dpd|evri|hermes|yodel|amazon (?:orders?|deliver(?:y|ies)|parcels?|packages?)|(?:parcel|package|delivery|order) tracking|track(?:ing)? (?:my |a |the |our )?(?:parcels?|packages?|deliver(?:y|ies)|orders?))\\b",
