@@ -944,6 +944,8 @@ export type ServiceTopic =
   | 'appointment' | 'accessibility' | 'what-to-bring' | 'id-check' | 'complaint' | 'who-may-come' | 'crime-figures'
   // The Met as an institution (who leads, runs or funds it) and animals lost, found or stray: the data does not say.
   | 'the-met' | 'animals'
+  // What officers and PCSOs do, their powers, ranks, uniform and pay, and strikes: the data does not say.
+  | 'police-work'
   // Who leads policing in a borough or at a station (a borough commander, a superintendent): the data names no one.
   | 'local-leaders'
   // Counters asked of the UK, England or the whole country: the bot covers London's (the Met's) only, said first.
@@ -1023,7 +1025,7 @@ export const NEEDS_AN_APPOINTMENT =
   /\b(?:do|would|will|must|should) (?:i|we|you|people) (?:need|have|got) to (?:book|make|get|have) (?:an? )?appointments?\b|\b(?:is|are) (?:an? )?appointments? (?:needed|necessary|required|essential)\b|\b(?:need|have) to book (?:first|ahead|in advance)\b/;
 
 /** The topics the data is silent on for every counter. */
-export const SILENT_TOPICS: ReadonlySet<ServiceTopic> = new Set(['appointment', 'accessibility', 'what-to-bring', 'id-check', 'complaint', 'who-may-come', 'crime-figures', 'the-met', 'animals', 'local-leaders']);
+export const SILENT_TOPICS: ReadonlySet<ServiceTopic> = new Set(['appointment', 'accessibility', 'what-to-bring', 'id-check', 'complaint', 'who-may-come', 'crime-figures', 'the-met', 'police-work', 'animals', 'local-leaders']);
 
 /** Things people lose and hand in: "my wallet", "a phone", "our keys" (not people: "has my son been found" is a missing person). */
 const LOST_THINGS =
@@ -1124,7 +1126,19 @@ const THE_MET_ITSELF = String.raw`(?:the )?(?:met|mets|met police|metropolitan p
  * are about front counters): said first, never a place looked up.
  */
 export const THE_MET_ITSELF_ASKED = new RegExp(
-  String.raw`\bwho(?:s| is| are| was)? (?:actually |really |currently |now )?(?:runs|run|running|leads|lead|leading|heads|head|heading|funds|fund|funding|pays for|paying for|finances|financing|controls|oversees|manages|bosses|is in charge of|in charge of|responsible for|accountable for|the (?:head|boss|chief|leader|top cop|big boss) (?:of|at)) ${THE_MET_ITSELF}\b|\bwho(?:s| is| was)? (?:the )?(?:current |new |latest )?(?:met |mets |met police |metropolitan police |london police |londons )?(?:police )?commissioner\b|\b(?:met|mets|met police|metropolitan police|metropolitan police service|london police)s? (?:police )?(?:commissioner|commish)\b|\bcommissioner of ${THE_MET_ITSELF}\b|\bhow (?:is|are|s) ${THE_MET_ITSELF} (?:funded|paid for|financed|run|governed|managed|organised|organized)\b|\bwhere (?:does|do) ${THE_MET_ITSELF} get (?:its|their|the) (?:money|funding|cash|budget)\b|^(?:so |and )?(?:whats|what is|what s|how big is|how much is) ${THE_MET_ITSELF}(?:s)? (?:annual |yearly |total )?(?:budget|funding)\b|\bhow much (?:money )?(?:does|do) ${THE_MET_ITSELF} (?:get|cost|spend|have)(?: a year| per year| each year| every year)?\??$|\b(?:is|are) ${THE_MET_ITSELF} (?:the )?(?:biggest|largest|smallest|best|worst|oldest)(?: police)? (?:force|service|police)\b|\bhow (?:big|large|old) (?:is|are) ${THE_MET_ITSELF}(?: police| force)?\??$|\b(?:which|what) (?:is|s) the (?:biggest|largest) police (?:force|service)\b|\bhow many police (?:forces|services) (?:are there|does|do|in)\b`,
+  String.raw`\bwho(?:s| is| are| was)? (?:actually |really |currently |now )?(?:runs|run|running|leads|lead|leading|heads|head|heading|funds|fund|funding|pays for|paying for|finances|financing|controls|oversees|manages|bosses|is in charge of|in charge of|responsible for|accountable for|the (?:head|boss|chief|leader|top cop|big boss) (?:of|at)) ${THE_MET_ITSELF}\b|\bwho(?:s| is| was)? (?:the )?(?:current |new |latest )?(?:met |mets |met police |metropolitan police |london police |londons )?(?:police )?commissioner\b|\b(?:met|mets|met police|metropolitan police|metropolitan police service|london police)s? (?:police )?(?:commissioner|commisioner|comissioner|commish)s?\b|\bcommissioner of ${THE_MET_ITSELF}\b|\bhow (?:is|are|s) ${THE_MET_ITSELF} (?:funded|paid for|financed|run|governed|managed|organised|organized)\b|\bwhere (?:does|do) ${THE_MET_ITSELF} get (?:its|their|the) (?:money|funding|cash|budget)\b|^(?:so |and )?(?:whats|what is|what s|how big is|how much is) ${THE_MET_ITSELF}(?:s)? (?:annual |yearly |total )?(?:budget|funding)\b|\bhow much (?:money )?(?:does|do) ${THE_MET_ITSELF} (?:get|cost|spend|have)(?: a year| per year| each year| every year)?\??$|\b(?:is|are) ${THE_MET_ITSELF} (?:the )?(?:biggest|largest|smallest|best|worst|oldest)(?: police)? (?:force|service|police)\b|\bhow (?:big|large|old) (?:is|are) ${THE_MET_ITSELF}(?: police| force)?\??$|\b(?:which|what) (?:is|s) the (?:biggest|largest) police (?:force|service)\b|\bhow many police (?:forces|services) (?:are there|does|do|in)\b`,
+);
+
+/** Officers and staff, as people ask of them: PCSOs, constables, sergeants, detectives, coppers. */
+const POLICE_PEOPLE = String.raw`(?:the )?(?:met )?(?:pcsos?|police community support officers?|police officers?|officers?|policem[ae]n|policewom[ae]n|police|cops?|coppers?|bobbies|constables?|special constables?|specials|sergeants?|detectives?|inspectors?)`;
+
+/**
+ * Police work, pay and conditions asked ("what does a pcso do", "how much do police officers earn", "are the police on
+ * strike", "what rank is a sergeant", "can police search my car"): the data, about front counters, says none of it.
+ * Not how many officers there are (crime-figures), nor joining (a job), nor an officer sent or reached.
+ */
+export const POLICE_WORK_ASKED = new RegExp(
+  String.raw`\bwhat (?:does|do|did|can|is|s) (?:a |an |the )?${POLICE_PEOPLE} (?:actually |even |really )?(?:do|does)\b(?! (?:if|when|about|with) )(?!.*\b(?:counters?|desks?|front desks?|front counters?|reception)\b)|\bwhat (?:does|do|is|s) (?:pcso|pc|dc|ds|dci|sgt|psgt) (?:stand for|mean)\b|^(?:so |and |but )?(?:whats|what is|what s|what are|what r) (?:a |an )?(?:pcso|pcsos|special constable|specials|police community support officer)s?\??$|\bhow much (?:do|does|did|would|will) (?:a |an |the )?${POLICE_PEOPLE} (?:earn|make|get paid|get|take home|get a year)\b|\bwhat (?:do|does) (?:a |an |the )?${POLICE_PEOPLE} (?:earn|get paid|make a year|take home)\b|\b(?:${POLICE_PEOPLE}) (?:officers? )?(?:pay|salary|salaries|wages?|earnings|pay rise|pay scales?|pensions?)\b|\bwhat (?:is|s|are) (?:a |an |the )?(?:${POLICE_PEOPLE}) (?:pay|salary|salaries|wages?)\b|\b(?:is|are|were|was) ${POLICE_PEOPLE} (?:on strike|striking|going on strike|walking out|allowed to strike)\b|\b(?:can|could|do|may) ${POLICE_PEOPLE} (?:legally )?(?:go on )?strike\b|\bpolice (?:strikes?|walk ?outs?)\b|\b(?:what|which) rank\b|\branks? (?:in|of) the (?:police|met)\b|\bpolice ranks?\b|\b(?:do|does|must) ${POLICE_PEOPLE} (?:have to |need to |always )?(?:wear|be in) (?:a |their |uniforms?)|\bpolice uniforms?\b|\bwhat powers? (?:do|does|have) ${POLICE_PEOPLE}\b|\b${POLICE_PEOPLE} powers\b|\b(?:can|could|are|is) ${POLICE_PEOPLE} (?:allowed to |legally |able to )?(?:search|stop and search|stop me|stop my|arrest (?:me|you|someone|people)|enter (?:my|your|a|someones) (?:house|home|flat|property)|seize|handcuff)\b`,
 );
 
 /**
@@ -1201,6 +1215,8 @@ export const SERVICE_TOPICS: readonly { topic: ServiceTopic; words: RegExp }[] =
   // "who funds the met", "who is the current met commissioner", "how is the met funded": the Met as an institution, not in
   // the data (before how current the data is, which "current" would ask).
   { topic: 'the-met', words: THE_MET_ITSELF_ASKED },
+  // "what does a pcso do", "how much do coppers earn", "are the police on strike": what officers do, and their pay, not known.
+  { topic: 'police-work', words: POLICE_WORK_ASKED },
   // "who is the borough commander for hackney", "whos in charge of brixton police station": a local leader, after the
   // Met's own (its commissioner).
   { topic: 'local-leaders', words: LOCAL_LEADERS_ASKED },
@@ -1319,7 +1335,7 @@ export const SERVICE_TOPICS: readonly { topic: ServiceTopic; words: RegExp }[] =
   // "how do i report a police officer", "i want to report a rude officer at brixton": a complaint about an officer, not a
   // crime to report at a counter (an officer impersonated, "report a fake police officer", is not this).
   // The police watchdog named ("how do i contact the iopc", "ipcc number"): a complaint about the police, however asked.
-  { topic: 'complaint', words: /^(?!.*\b(?:complain\w*|complaints?|moan)\b(?: \w+){0,3}? (?:about|regarding|against|on) (?:this |the |you |u |your |ur )?(?:bot|chatbot|chat bot|chat|app|website|site|stationdesk|station desk|you|u|answers?|replies)(?: (?:bot|chatbot|service))?$).*?(?:\b(?:complain|complained|complaining|complaints?|ipcc|iopc|independent office for police conduct|police watchdog|professional standards(?: department)?)\b|\breport(?:ing)? (?:a|an|the|this|that|one|some|these|those) (?:(?!fake\b|bogus\b)\w+ )?(?:(?!fake\b|bogus\b)\w+ )?(?:police ?(?:officers?|men|man|woman|women)|officers?|coppers?|cops?|pcsos?|policem[ae]n|policewom[ae]n)\b(?! (?:who (?:was|is|got) (?:attacked|hurt|assaulted|injured|stabbed)|impersonat\w*|pretending))|\breport(?:ing)? (?:police|officer) (?:misconduct|brutality|harassment|racism|abuse)\b)/ },
+  { topic: 'complaint', words: /^(?!.*\b(?:complain\w*|complaints?|moan)\b(?: \w+){0,3}? (?:about|regarding|against|to|with) (?:the |my |our |your |a )?(?:\w+ )?(?:council|councils)\b)(?!.*\b(?:complain\w*|complaints?|moan)\b(?: \w+){0,3}? (?:about|regarding|against|on) (?:this |the |you |u |your |ur )?(?:bot|chatbot|chat bot|chat|app|website|site|stationdesk|station desk|you|u|answers?|replies)(?: (?:bot|chatbot|service))?$).*?(?:\b(?:complain|complained|complaining|complaints?|ipcc|iopc|independent office for police conduct|police watchdog|professional standards(?: department)?)\b|\breport(?:ing)? (?:a|an|the|this|that|one|some|these|those) (?:(?!fake\b|bogus\b)\w+ )?(?:(?!fake\b|bogus\b)\w+ )?(?:police ?(?:officers?|men|man|woman|women)|officers?|coppers?|cops?|pcsos?|policem[ae]n|policewom[ae]n)\b(?! (?:who (?:was|is|got) (?:attacked|hurt|assaulted|injured|stabbed)|impersonat\w*|pretending))|\breport(?:ing)? (?:police|officer) (?:misconduct|brutality|harassment|racism|abuse)\b)/ },
   // Crime figures and officer numbers: "what's the crime rate in hackney", "how many police officers are there in london".
   {
     topic: 'crime-figures',
@@ -2373,10 +2389,23 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
   {
     task: 'call-police',
     act: /\b(?:call|ring|phone|contact|alert|dial|get|tell|inform|notify|text|message|email|get hold of)(?: up)? (?:the )?(?:police|999|101|met|an officer|officers|an ambulance|ambulance|fire brigade|emergency services)\b/,
+    // A message of the resident's own arrangements to pass on ("tell the police at brixton i'm running late", "inform the
+    // police i can't make my appointment"), a written message ("can you email the met for me") or a call back asked
+    // ("can you get an officer to call me"): a message for them or a call from them (pass-on, below), not the police
+    // called to something.
+    unless: /\b(?:email|e mail|message|write to) (?:the )?(?:police|met|officers?|an officer)\b|\b(?:get|ask|have) (?:the )?(?:police|met|an officer|officers) to (?:call|ring|phone|contact|email|text|get back to) (?:me|us)\b|\b(?:tell|inform|notify|message|let) (?:the )?(?:police|met|officers?|an officer)\b(?: \w+){0,4}? (?:that )?(?:i|im|ill|id|i m|i ll|i am|i will|i d|we|were|well|we re|we ll|my|our)\b.*\b(?:late|later|on (?:my|our|the) way|coming|come|be there|be here|be in|be down|make it|stuck in traffic|delayed|arriving|arrive|outside|waiting|appointment|appt|bail|rearrange|reschedule|cancel|sorry)\b/,
+  },
+  // A written message for the police, or a counter by its name ("can you email the police", "can you message brixton
+  // police", "send a message to the met"): nothing the bot can send (pass-on: how to reach them).
+  {
+    task: 'pass-on',
+    act: /\b(?:email|e mail|message|write to|send (?:a |an )?(?:message|email|e mail|note|letter) to) (?:the )?(?:met|police|met police|(?!my\b|our\b|your\b|a\b|an\b|for\b|of\b|to\b|from\b|address\b)\w+(?: \w+)? police)\b(?! (?:station|counter|desk|front desk|front counter)s? (?:email|e mail|address)\b)/,
   },
   {
     task: 'send-officer',
     act: /\b(?:send|get|dispatch|bring)(?: (?:me|us))? (?:an? |the |some )?(?:officers?|police officers?|police|someone|somebody|cops?|pcsos?|patrol|police car|coppers?|bobby|help)\b/,
+    // "can you get an officer to call me": a call back (pass-on), not an officer sent round.
+    unless: /\b(?:get|ask|have) (?:the )?(?:police|met|an? officer|officers|someone|somebody|a cop|a copper) to (?:call|ring|phone|contact|email|text|get back to) (?:me|us)\b/,
   },
   {
     task: 'send-officer',
@@ -2513,11 +2542,14 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
     task: 'case-lookup',
     act: /\b(?:check|find out|see|tell me|look up)(?: if| whether) (?:my|our|his|her) (?:\w+ ){1,2}?(?:was|has been|got|is|have been|had been) (?:towed|stolen|clamped|seized|taken|impounded|found|handed in|returned|recovered)\b/,
   },
-  // Police work asked of the bot: "can you track my phone", "investigate this" ("find my stolen bike" is a crime to report).
+  // Police work asked of the bot: "can you track my phone", "investigate this", "can you find who stole my bike" ("find my
+  // stolen bike" is a crime to report). Declined with how it is reported instead (101, met.police.uk).
   {
-    task: 'errand',
-    act: /\b(?:track|trace|locate) (?:down )?(?:my|our|his|her|the) (?:lost |missing |stolen |nicked )?(?:phone|mobile|iphone|bike|bicycle|car|van|laptop|bag|wallet|ipad|tablet|watch|airpods|keys)\b|\b(?:investigate|look into) (?:this|it|that|my|the|our)\b|\b(?:unlock|hack|get into) (?:my|a|his|her|this) (?:phone|mobile|account|laptop|iphone)\b/,
+    task: 'police-work',
+    act: /(?:\b(?:track|trace|locate|located|ping|gps)|\b(?:can|could|will|would) (?:you|u) (?:please |pls )?find) (?:down )?(?:my|our|his|her|the|a) (?:lost |missing |stolen |nicked |robbed |pinched )?(?:phone|mobile|iphone|android|samsung|bike|bicycle|e ?bike|scooter|moped|motorbike|car|van|laptop|macbook|bag|handbag|wallet|purse|ipad|tablet|watch|airpods|keys|airtag)(?: (?:location|whereabouts))?\b(?!.*\b(?:at|from|in) (?:the |a |any )?(?:police )?(?:counter|desk|station)s?\b)(?!.*\b(?:report|reported|reporting)\b)|\b(?:investigate|look into) (?:this|it|that|my|the|our|him|her|them|a|an)\b|\b(?:find|find out|catch|track down|trace|identify|work out) (?:who|whoever|the (?:person|people|guy|guys|man|men|woman|bloke|lads?|thief|thieves|burglars?|robbers?|culprits?|one|ones)(?: who| that)?) (?:stole|nicked|took|robbed|broke into|burgled|smashed|scratched|keyed|damaged|vandalised|vandalized|hit|did (?:this|it|that))\b|(?<=\b(?:stolen|nicked|robbed|pinched)\b.*\b(?:can|could|will|would) (?:you|u) (?:please |pls )?)\b(?:track|trace|locate|located|find|ping) (?:it|them|where it is)\b/,
   },
+  // A phone or account unlocked: not police work, a bare decline.
+  { task: 'errand', act: /\b(?:unlock|hack|get into) (?:my|a|his|her|this) (?:phone|mobile|account|laptop|iphone)\b/ },
   // Footage asked for: "how do i request cctv footage", "can you get me the cctv from outside my house" (footage handed
   // in is evidence, what a counter takes: not this).
   {
@@ -2559,7 +2591,9 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
     act: /\b(?:large|larger|big|bigger|huge|enlarge|enlarged|increase|zoom)(?: the)? (?:text|font|writing|print|letters|words|type)\b|\b(?:text|font|writing|print|letters|words) (?:size|bigger|larger)\b|\bmake (?:the |your |it )?(?:text |font |writing |words |letters )?(?:bigger|larger)\b/,
   },
   // Going somewhere with the resident, or finding them a lawyer: "will you come with me to the station", "find me a solicitor".
-  { task: 'errand', act: /\b(?:come|go|walk)(?: \w+){0,3}? (?:with|along with) (?:me|us)\b|\bbe (?:my|our) (?:witness|lawyer|solicitor|representative)\b|\b(?:check|look at|watch|review|get) (?:the |my |our )?(?:cctv|footage|camera footage|dashcam footage)\b|\bhack(?:ing)? (?:into )?(?:my|a|his|her|their|this|someones|somebodys|my \w+s) (?:\w+ )?(?:phone|account|facebook|instagram|email|snapchat|tiktok|whatsapp|laptop|computer)\b|\bmeet (?:me|us)\b|\b(?:find|get|recommend|suggest)(?: me| us)? (?:a |an |any )?(?:good )?(?:solicitor|lawyer|barrister|legal aid)\b/ },
+  { task: 'errand', act: /\b(?:come|go|walk)(?: \w+){0,3}? (?:with|along with) (?:me|us)\b|\bbe (?:my|our) (?:witness|lawyer|solicitor|representative)\b|\b(?:check|look at|watch|review|get) (?:the |my |our )?(?:cctv|footage|camera footage|dashcam footage)\b|\bhack(?:ing)? (?:into )?(?:my|a|his|her|their|this|someones|somebodys|my \w+s) (?:\w+ )?(?:phone|account|facebook|instagram|email|snapchat|tiktok|whatsapp|laptop|computer)\b|\bmeet (?:me|us)\b/ },
+  // A lawyer found: "can you recommend a solicitor", "find me a lawyer" (legal: whom to ask, not a bare decline).
+  { task: 'legal', act: /\b(?:find|get|recommend|suggest)(?: me| us)? (?:a |an |any )?(?:good )?(?:solicitor|lawyer|barrister|legal aid)\b/ },
   // "open the met police website for me": the bot opens nothing on the resident's device.
   // Someone in custody asked after: "is my brother in custody", "which station has my partner been taken to", "is my
   // son at the police station" (where someone is held "at knifepoint" is danger, read before any of this). "nicked"
@@ -2697,7 +2731,8 @@ export const EVERYDAY_MATTERS = new RegExp(
     // The council.
     '\\b(?:noise (?:complaints?|nuisance)|council tax|parking (?:tickets?|fines?|permits?|charges?|suspension)|pcns?|penalty charge(?: notice)?|congestion charge|ulez|bin (?:collections?|days?)|bins? (?:collected|collection|collections|day|days|men)|(?:my|our) bins?|(?<!\\b(?:is|s|so|are|re|absolutely|absolute|total|utter|proper|pure|talking|you|u|youre|ur|thats|bit|complete) )rubbish(?! (?:bot|chatbot|app|service|answers?|info|information|website|site))|recycling|potholes?|street ?lights?|housing benefit|council housing|universal credit|benefits|pension|electoral roll|polling station|vote|voting)\\b',
     // The council's own number or office: "what's the phone number for lewisham council", "council helpline".
-    '\\b(?:(?:phone )?(?:number|contact|contact details|email|website|helpline|office) (?:for|of) (?:the |my )?(?:\\w+ ){0,3}council|councils? (?:phone number|number|helpline|contact|contact details|website|email))\\b',
+    // A complaint about the council ("how do i complain about lewisham council"): the council's, not one about the police.
+    '\\b(?:(?:phone )?(?:number|contact|contact details|email|website|helpline|office) (?:for|of) (?:the |my )?(?:\\w+ ){0,3}council|councils? (?:phone number|number|helpline|contact|contact details|website|email)|(?:complain\\w*|complaints?) (?:about|to|regarding|against|with) (?:the |my |our )?(?:\\w+ ){0,2}?council)\\b',
     // Parcels and deliveries, and their couriers: "where is my parcel", "can you track my parcel" (a parcel stolen stays a
     // crime; a suspicious or unattended one, a police matter).
     "\\b(?:(?:my|our|a|the|this|that) (?:(?!suspicious\\b|suspect\\b|strange\\b|unattended\\b|abandoned\\b)\\w+ )?(?:parcels?|packages?|deliver(?:y|ies))|royal mail|parcelforce|dpd|evri|hermes|yodel|amazon (?:orders?|deliver(?:y|ies)|parcels?|packages?)|(?:parcel|package|delivery|order) tracking|track(?:ing)? (?:my |a |the |our )?(?:parcels?|packages?|deliver(?:y|ies)|orders?))\\b",

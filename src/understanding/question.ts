@@ -549,6 +549,8 @@ export const CANNOT_DO_TASKS = [
   'victim-support',
   // Get a towed, clamped or impounded vehicle back, asked at a counter named: the pound is not a counter's.
   'pound',
+  // Police work asked of the bot: track or trace a stolen phone, find who did it, investigate: reporting is how.
+  'police-work',
 ] as const;
 export type CannotDoTask = (typeof CANNOT_DO_TASKS)[number];
 

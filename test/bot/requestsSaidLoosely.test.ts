@@ -11,6 +11,8 @@ describe('requests the bot cannot do, said loosely: declined first', () => {
   const LOOKUP = /^I can't look up crime reports or cases\.$/;
   const NOT_MINE = /^I can't do that: I only answer questions about London's police front counters\.$/;
   const PUT_THROUGH = /^I can't contact a station or an officer for you\.$/;
+  // Police work (tracking, investigating) is declined with how to report it instead (policeWorkAskedOfTheBot).
+  const POLICE_WORK = /^I can't track or trace anything, find who did it or investigate: that is police work/;
   const CASES: [string, RegExp][] = [
     ['can you save my postcode', SAVE],
     ['can u remember where i live', SAVE],
@@ -18,9 +20,9 @@ describe('requests the bot cannot do, said loosely: declined first', () => {
     ['can you find out if my car was towed', LOOKUP],
     ['can you check if my car was stolen', LOOKUP],
     ['check whether my van got clamped', LOOKUP],
-    ['can you track my phone', NOT_MINE],
+    ['can you track my phone', POLICE_WORK],
     ['can you unlock my phone', NOT_MINE],
-    ['could you investigate this', NOT_MINE],
+    ['could you investigate this', POLICE_WORK],
     ['can i chat to an officer on here', PUT_THROUGH],
     ['can i talk to a police officer through you', PUT_THROUGH],
   ];

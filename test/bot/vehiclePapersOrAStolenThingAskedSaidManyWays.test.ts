@@ -1,8 +1,8 @@
 /**
  * A vehicle's papers to bring ("do i need to bring proof of insurance", "i have to take my insurance certificate to the
  * police station"): presenting documents, what counters are for, not "can't help"; with a counter named, that counter (as
- * for any errand there). And a stolen thing to be tracked by the bot ("can you track my stolen phone"): the errand decline,
- * not what the bot keeps about the resident. Controls: bringing a dog or children keep their answers; ID is the ID answer.
+ * for any errand there). And a stolen thing to be tracked by the bot ("can you track my stolen phone"): the police-work decline
+ * (with how to report it), not what the bot keeps about the resident. Controls: bringing a dog or children keep their answers; ID is the ID answer.
  * Through the bot.
  */
 import { DateTime } from 'luxon';
@@ -19,8 +19,8 @@ describe('vehicle papers or a stolen thing asked, said many ways', function () {
       ['i have to take my insurance certificate to the police station', DOCUMENTS],
       ['where do i show proof of insurance', DOCUMENTS],
       ['do i need to bring proof of insurance to brixton', /^Presenting documents is one of the things people go to a police front counter for, and Brixton's \(\*\*Brixton Police Station\*\*\) is open/],
-      ['can you track my stolen phone', /^I can't do that/],
-      ['can u trace my nicked bike', /^I can't do that/],
+      ['can you track my stolen phone', /^I can't track or trace anything/],
+      ['can u trace my nicked bike', /^I can't track or trace anything/],
     ],
     { understood: true, now: FRIDAY },
   );

@@ -61,12 +61,13 @@ const DECLINED: Record<CannotDoTask, string> = {
   'police-report': "I can't give you a police report, a copy of one or a crime reference number, and my sources don't say how to get one (for an insurance claim or otherwise).",
   pound: POUND_DECLINE,
   'victim-support': "I don't have Victim Support's or other victim services' details: my sources don't cover them.",
+  'police-work': "I can't track or trace anything, find who did it or investigate: that is police work, and I'm a chatbot that only knows about London's police front counters.",
 };
 
 /** Tasks that may mean someone is in danger: 999 comes first. */
 const MAY_BE_DANGER: ReadonlySet<CannotDoTask> = new Set(['call-police', 'send-officer', 'report']);
 /** Tasks done some other way, which is the helpful line even when a counter is named ("book me an appointment at Ilford": through 101). */
-const DONE_ELSEWHERE: ReadonlySet<CannotDoTask> = new Set(['police-report', 'victim-support', 'call-police', 'send-officer', 'booking', 'translate', 'case-lookup', 'report', 'police-check', 'fine', 'seized-property', 'footage', 'job', 'legal', 'custody', 'register-property', 'officer-contact']);
+const DONE_ELSEWHERE: ReadonlySet<CannotDoTask> = new Set(['police-work', 'police-report', 'victim-support', 'call-police', 'send-officer', 'booking', 'translate', 'case-lookup', 'report', 'police-check', 'fine', 'seized-property', 'footage', 'job', 'legal', 'custody', 'register-property', 'officer-contact']);
 
 /** Tasks whose counter, when named, is said with whom to ask: reaching it, a towed vehicle, someone held there. */
 const BOTH_LINES: ReadonlySet<CannotDoTask> = new Set(['pass-on', 'pound', 'custody-visit']);
@@ -108,6 +109,9 @@ function insteadLine(answer: CannotDoAnswer): string | null {
       return `Otherwise: ${lowerFirst(nonEmergency)}`;
     case 'case-lookup':
       return nonEmergency;
+    case 'police-work':
+      // What the resident can do instead, from the data: report it, which is how the police come to look for it.
+      return `To report a theft or other crime: ${lowerFirst(nonEmergency)}`;
     case 'pass-on':
       // The counter named is in the line before: this says how to reach it, or the officer on a case, otherwise.
       if (!answer.station) return `To reach a police station or the officer dealing with your case: ${lowerFirst(nonEmergency)}`;

@@ -46,6 +46,7 @@ const TOPIC_NOUN: Record<ServiceAnswer['topic'], string> = {
   'who-may-come': 'rule on who may come with you',
   'crime-figures': 'crime figures or officer numbers',
   'the-met': 'information on who runs the Met',
+  'police-work': 'information on police work or pay',
   'local-leaders': 'names of local police leaders',
   animals: 'lost or found animal service',
   estates: 'estates strategy',
@@ -93,6 +94,7 @@ const NOT_IN_SOURCES: Partial<Record<ServiceAnswer['topic'], string>> = {
   'who-may-come': "My sources don't say who may come with you to a front counter.",
   'crime-figures': "My sources don't cover crime figures or police officer numbers: they are about front counters.",
   'the-met': "My sources don't cover the Met as a whole (who leads, runs or funds it, or how big it is): they are about its front counters.",
+  'police-work': "I don't know that: my sources don't cover what police officers and PCSOs do, their powers, ranks or pay, or strikes. They are about London's police front counters.",
   'local-leaders': "My sources don't name who leads policing in a borough or at a station: they are about front counters.",
   animals: "My sources don't say whether front counters deal with lost, found or stray animals.",
   facilities: "My sources have no information about waiting times, parking, toilets, access or other facilities at police stations.",
@@ -131,6 +133,7 @@ const TOPIC_TITLE: Record<ServiceAnswer['topic'], string> = {
   'who-may-come': 'Who may come with you',
   'crime-figures': 'Crime figures',
   'the-met': 'The Met itself',
+  'police-work': 'Police work and pay',
   'local-leaders': 'Local police leaders',
   animals: 'Lost and found animals',
   estates: 'The estates strategy',
@@ -325,6 +328,7 @@ function headlineAndLines(answer: ServiceAnswer, context?: RenderContext): { hea
     case 'who-may-come':
     case 'crime-figures':
     case 'the-met':
+    case 'police-work':
     case 'local-leaders':
     case 'animals':
       return {
