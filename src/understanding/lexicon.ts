@@ -2591,9 +2591,7 @@ export const TASKS_THE_BOT_CANNOT_DO: readonly { task: string; act: RegExp; asOn
     act: /\b(?:large|larger|big|bigger|huge|enlarge|enlarged|increase|zoom)(?: the)? (?:text|font|writing|print|letters|words|type)\b|\b(?:text|font|writing|print|letters|words) (?:size|bigger|larger)\b|\bmake (?:the |your |it )?(?:text |font |writing |words |letters )?(?:bigger|larger)\b/,
   },
   // Going somewhere with the resident, or finding them a lawyer: "will you come with me to the station", "find me a solicitor".
-  { task: 'errand', act: /\b(?:come|go|walk)(?: \w+){0,3}? (?:with|along with) (?:me|us)\b|\bbe (?:my|our) (?:witness|lawyer|solicitor|representative)\b|\b(?:check|look at|watch|review|get) (?:the |my |our )?(?:cctv|footage|camera footage|dashcam footage)\b|\bhack(?:ing)? (?:into )?(?:my|a|his|her|their|this|someones|somebodys|my \w+s) (?:\w+ )?(?:phone|account|facebook|instagram|email|snapchat|tiktok|whatsapp|laptop|computer)\b|\bmeet (?:me|us)\b/ },
-  // A lawyer found: "can you recommend a solicitor", "find me a lawyer" (legal: whom to ask, not a bare decline).
-  { task: 'legal', act: /\b(?:find|get|recommend|suggest)(?: me| us)? (?:a |an |any )?(?:good )?(?:solicitor|lawyer|barrister|legal aid)\b/ },
+  { task: 'errand', act: /\b(?:come|go|walk)(?: \w+){0,3}? (?:with|along with) (?:me|us)\b|\bbe (?:my|our) (?:witness|lawyer|solicitor|representative)\b|\b(?:check|look at|watch|review|get) (?:the |my |our )?(?:cctv|footage|camera footage|dashcam footage)\b|\bhack(?:ing)? (?:into )?(?:my|a|his|her|their|this|someones|somebodys|my \w+s) (?:\w+ )?(?:phone|account|facebook|instagram|email|snapchat|tiktok|whatsapp|laptop|computer)\b|\bmeet (?:me|us)\b|\b(?:find|get|recommend|suggest)(?: me| us)? (?:a |an |any )?(?:good )?(?:solicitor|lawyer|barrister|legal aid)\b/ },
   // "open the met police website for me": the bot opens nothing on the resident's device.
   // Someone in custody asked after: "is my brother in custody", "which station has my partner been taken to", "is my
   // son at the police station" (where someone is held "at knifepoint" is danger, read before any of this). "nicked"

@@ -1,14 +1,13 @@
 /**
  * Another body's matter that looked like the police's: a complaint about the council ("how do i complain about the
  * council", "i want to complain about lewisham council") is the council's (was: "My sources don't cover complaints about
- * the police", or Lewisham police station's hours); a lawyer sought ("can you recommend a solicitor", "find me a
- * lawyer") is the legal decline with whom to ask (was a bare "I can't do that"). Controls: complaints about the police or
+ * the police", or Lewisham police station's hours). (A lawyer sought as the legal decline was tried and taken back: it
+ * cost held-out cases.) Controls: complaints about the police or
  * a counter keep the complaint answer; noise from neighbours is the council's as before. Through the bot.
  */
 import { itAnswersFirst, itAnswersLast } from './harness';
 
 const COUNCIL = /^I can't help with council services, and I don't know councils' numbers or addresses: I only know about London's police front counters\./;
-const LEGAL = /^I can't give legal advice or help with court cases or court orders\./;
 const POLICE_COMPLAINT = /^My sources don't cover complaints about the police\./;
 
 describe("another body's matter, said many ways", function () {
@@ -19,9 +18,6 @@ describe("another body's matter, said many ways", function () {
       ['i want to complain about lewisham council', COUNCIL],
       ['where do i send a complaint to the council', COUNCIL],
       ['making a complaint about hackney council', COUNCIL],
-      ['can you recommend a solicitor', LEGAL],
-      ['find me a lawyer', LEGAL],
-      ['can u suggest a good solicitor', LEGAL],
     ],
     { understood: true },
   );

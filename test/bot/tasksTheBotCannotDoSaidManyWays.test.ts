@@ -112,8 +112,7 @@ describe('tasks the bot cannot do, said many ways: declined plainly first', () =
         ['will you come with me to the station', ERRAND], ['can you come to court with me', ERRAND], ['can you be my witness', ERRAND], ['can you check cctv', FOOTAGE],
         ['hack my exs facebook', ERRAND], ['can i leave a message for an officer', PUT_THROUGH],
         ['book a visit to walworth', BOOKING], ['schedule me in at croydon tomorrow at 3', BOOKING], ['reschedule my police appointment', BOOKING],
-        ['can you email my crime number to me', SEND], ['send me the address by text', SEND], ['save lewisham as my station', SAVE], ['can you meet me at the station', ERRAND], // A lawyer sought: the legal decline, with whom to ask (anotherBodysMatterSaidManyWays).
-        ['find me a solicitor', /^I can't give legal advice/], ['can you recommend a lawyer', /^I can't give legal advice/], // A police report for insurance: none given, and how to get one not in the sources (aPoliceReportAskedForSaidManyWays).
+        ['can you email my crime number to me', SEND], ['send me the address by text', SEND], ['save lewisham as my station', SAVE], ['can you meet me at the station', ERRAND], ['find me a solicitor', ERRAND], ['can you recommend a lawyer', ERRAND], // A police report for insurance: none given, and how to get one not in the sources (aPoliceReportAskedForSaidManyWays).
         ['i need a copy of the police report for insurance', /^I can't give you a police report, a copy of one or a crime reference number/],
         ['how do i give feedback', FEEDBACK], ['i want to leave feedback', FEEDBACK], ['where can i report a problem with this bot', FEEDBACK], ['found a bug in this chat', FEEDBACK],
         ['file a police report', HOW_TO_REPORT], ['i need a crime ref number', HOW_TO_REPORT],
