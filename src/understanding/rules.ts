@@ -3525,7 +3525,8 @@ function hoursYesNo(r: Reading, when: WhenAsked): YesNoAsked | undefined {
   if (!r.cues.yesNo && r.says(PAST_OPENING) && (when.kind === 'date' || when.kind === 'weekday') && when.date < londonDate(r.now) && (r.cues.open || r.cues.closedState)) {
     return r.cues.closedState && !r.cues.open ? 'closed' : 'open';
   }
-  if (!r.cues.yesNo) return r.cues.followUp ? askedBefore(r) : undefined;
+  // "and what time does it shut?" after "is brixton open on saturday?": a time asked now, not the yes or no asked before.
+  if (!r.cues.yesNo) return r.cues.followUp && r.cues.focus !== 'closing' && r.cues.focus !== 'opening' ? askedBefore(r) : undefined;
   // "is plumstead open or has it closed?": either way asked, so neither "yes" nor "no" answers it. Nor does "can I get
   // there before it shuts?": the closing time does.
   if (r.says(OPEN_OR_CLOSED) || r.says(LATEST_ARRIVAL)) return undefined;
