@@ -90,6 +90,7 @@ import { partOfLondon, twoPartsOfLondon } from './partOfLondon';
 import { asBorough, atSomeOccurrence, followedBy, notFoundMention, primaryMention } from './places';
 import { VEHICLE_POUND } from './lexicon';
 import type { CannotDoTask, ClosingAsked, CouncilMatter, ConversationContext, CostAsked, CountedArea, ClosurePeriod, DaysCompared, ListAsOf, PartOfLondon, PastAsked, PastFocus, PlaceMention, PlaceQuestion, Question, StatusYesNo, WhenAsked, YesNoAsked } from './question';
+import { onlyOneOfTheName } from './placeOfTheSameName';
 import { found, fromContext, isAreaMention, isMoment, mentionOf, type Reading } from './reading';
 import { ROUND_THE_CLOCK } from './message';
 
@@ -287,6 +288,11 @@ export const STAGES: readonly Stage[] = [
   {
     name: 'not for us',
     rules: [
+      // "wrong brixton", "not that one" after Brixton asked of by name, no other place of the name known: the bot knows
+      // only that one, said with a question which they meant (before, Brixton's hours again, or "Sorry").
+      rule('the one counter of a name turned down', (r) => !r.danger.situation && !r.danger.now && onlyOneOfTheName(r.text, r.ctx, r.finder) !== undefined, (r) => ({
+        intent: 'place-only', place: fromContext(r.ctx.lastPlace)!, onlyOneOfTheName: true,
+      })),
       // "how do I renew my passport", "when are the bins collected in croydon", "ive lost my dog": not a counter,
       // even with "where" or "nearest" in it (no postcode asked for), and not frustration with the bot.
       // Noise from neighbours, a pet lost, found or stray: the council's, said with the reply so the resident knows where to go.
