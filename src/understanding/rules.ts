@@ -1573,6 +1573,13 @@ export const STAGES: readonly Stage[] = [
       }),
       // "that one?", "and that station?" said alone after an answer that named one counter: that counter's state and
       // hours (was "Sorry, I can't help with that"). After a list of several, none is picked ("the first one" picks).
+      // "and close?", "opening?", "what about shutting" after a counter's hours for a day (or the week): the other end of
+      // that day asked bare (was "Sorry, I can't help with that").
+      rule('an end of the day asked bare', (r) => BARE_DAY_EDGE.test(r.text) && !/^opens?$/.test(r.text) && r.discussedStation !== undefined && noPlace(r) && !r.danger.situation && (r.ctx.lastIntent === 'hours' || r.ctx.lastIntent === 'open-now'), (r) => {
+        const last = r.ctx.lastWhen;
+        const when: WhenAsked = last && (last.kind === 'date' || last.kind === 'weekday') ? last : { kind: 'week' };
+        return { intent: 'hours', place: fromContext(r.discussedStation!), when, focus: /\b(?:clos|shut|finish)/.test(r.text) ? 'closing' : 'opening' };
+      }),
       rule('that one, said alone', (r) => r.says(THAT_ONE_ALONE) && r.discussedStation !== undefined && noPlace(r) && !r.danger.situation, (r) => ({ intent: 'status', place: fromContext(r.discussedStation!) })),
       // "I'm in Leyton", said with nothing else: where the resident is, so the desks near it.
       rule(
@@ -1844,6 +1851,7 @@ function oneMoreAfterADesk(r: Reading): boolean {
   // another counter near it, not "Sorry".
   return r.says(THE_OTHER_ONE) && ['open-now', 'hours', 'status'].includes(r.ctx.lastIntent ?? '') && found(r.ctx.lastPlace)?.stationId !== undefined;
 }
+const BARE_DAY_EDGE = /^(?:(?:and|n|ok|okay|so|what about|how about|and what about|plus)\s+)*(?:the\s+)?(?:close|closes|closing|shut|shuts|shutting|finish|finishes|open|opens|opening)(?:\s+(?:time|times|hours?))?(?:\s+(?:then|too|pls|please))?$/;
 const THE_OTHER_ONE = /\b(?:the )?other (?:one|desk|counter|station|police station)\b/;
 
 /**
