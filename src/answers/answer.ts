@@ -696,6 +696,10 @@ export type Answer =
       errandUses?: string[];
       /** For an errand: whether one may do it there was asked ("can i ..."), so "Yes" leads. */
       askedIfAllowed?: true;
+      /** "wrong brixton", "not that one": the one counter of that name turned down, so which they meant is asked. */
+      onlyOneOfTheName?: true;
+      /** With it: the other counters whose names hold that name (any status), named rather than guessed between. */
+      othersOfTheName?: string[];
       /** For a closed station: where its desk went, when the timeline says (see counterMoves.ts). */
       moves?: readonly CounterMove[];
     }

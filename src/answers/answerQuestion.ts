@@ -263,6 +263,7 @@ export class Answerer {
       case 'place-only':
         return this.withPlace(question.place, { intent: 'place-only' }, at, (place) => {
           const answer = this.placeOnly(place, at);
+          if (question.onlyOneOfTheName && answer.kind === 'place-only') return { ...answer, onlyOneOfTheName: true as const, othersOfTheName: this.othersOfTheName(place) };
           if (!question.about || answer.kind !== 'place-only') return answer;
           // An errand asked at the counter: what the data says people go to a counter for, in its own words.
           const errand = question.about === 'documents' || question.about === 'lost-property' || question.about === 'evidence' ? this.service(question.about, null, at) : undefined;
@@ -944,6 +945,15 @@ export class Answerer {
 
   // ---------------------------------------------------------------------------
   // Places, boroughs and lists
+
+  /** Other counters (open or not) whose names hold every word of this counter's short name ("Windmill Road (Croydon custody centre)" for Croydon). */
+  private othersOfTheName(place: PlaceMatch): string[] {
+    const own = place.stationId ? this.knowledge.data.stations.find((s) => s.id === place.stationId) : undefined;
+    if (!own) return [];
+    const words = (name: string) => name.toLowerCase().split(/[^a-z']+/).filter(Boolean);
+    const short = words(own.name.replace(/\s*\([^()]*\)\s*$/, '').replace(/\s+(police (station|front counter|counter|office)|front counter|front office)$/i, ''));
+    return this.knowledge.data.stations.filter((s) => s.id !== own.id && short.every((w) => words(s.name).includes(w))).map((s) => s.name);
+  }
 
   private placeOnly(place: PlaceMatch, at: DateTime): Answer {
     if (place.kind === 'borough') return this.boroughDesks(place, at);

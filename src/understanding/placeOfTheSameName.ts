@@ -9,7 +9,7 @@ import type { PlaceFinder } from './placeFinder';
 import type { ConversationContext } from './question';
 
 /** "the other hayes", "wrong hayes", "what about the other belmont?", "no i meant the other one in ... " is not this (no name). */
-const THE_OTHER_NAMED = /^(?:(?:and|so|ok|okay|no|nah|sorry|but|what about|how about|i meant|i mean|meant) )*(?:(?:the )?other|(?:the )?wrong) ([a-z]+(?: [a-z]+)?)(?: (?:one|then|please|pls|instead))*$/;
+const THE_OTHER_NAMED = /^(?:(?:and|so|ok|okay|no|nah|sorry|but|what about|how about|i meant|i mean|meant) )*(?:(?:the )?other|(?:the )?wrong|(?:a )?different) ([a-z]+(?: [a-z]+)?)(?: (?:one|then|please|pls|instead))*$/;
 /**
  * The other of the name with no name said, right after one counter was asked of by name ("when does hayes open", then
  * "no the other one", "not that one", "wrong hayes"): the name is the one the resident gave.
@@ -52,3 +52,29 @@ function named(place: PlaceMatch, name: string[]): boolean {
   const words = readWords(place.label);
   return name.every((w) => words.includes(w));
 }
+
+/**
+ * "wrong brixton", "not that one", "no the other one" right after one counter asked of by name, when no other place of
+ * that name is known (else `placeOfTheSameName` reads it as that place): the counter the resident turned down, so the
+ * reply says the bot knows only that one of the name and asks which they meant, rather than that counter's hours again
+ * or "Sorry". Undefined otherwise (a name said that is not the counter's, two counters named together, a nearest answer).
+ */
+export function onlyOneOfTheName(text: string, context: ConversationContext | undefined, finder: PlaceFinder): PlaceMatch | undefined {
+  if (typeof text !== 'string' || !ASKED_BY_NAME.has(context?.lastIntent ?? '') || context?.namedCounters || !counterAsked(context)) return undefined;
+  const counter = context!.lastPlace!.result.status === 'found' ? context!.lastPlace!.result.match : undefined;
+  if (!counter) return undefined;
+  const words = readWords(text).join(' ');
+  const m = THE_OTHER_NAMED.exec(words);
+  if (m && !NOT_A_NAME.test(m[1])) {
+    // "the other barking" where another counter has the name (Barking's former station): that counter, as read already.
+    const last = context!.lastPlace!.result;
+    const lookedUp = finder.lookup?.(m[1]);
+    const also = [...(last.status === 'found' ? last.alternatives : []), ...(lookedUp?.status === 'found' ? [lookedUp.match, ...lookedUp.alternatives] : lookedUp?.status === 'ambiguous' ? lookedUp.candidates : [])];
+    const another = also.some((p) => p.stationId !== undefined && p.stationId !== counter.stationId);
+    return named(counter, m[1].split(' ')) && !another ? counter : undefined;
+  }
+  // "the other one?", "what about the other one": another counter near it (read elsewhere); turned down only with a
+  // word that corrects ("no the other one", "not that one", "wrong one", "i meant a different one").
+  return THE_OTHER_UNNAMED.test(words) && TURNED_DOWN.test(words) ? counter : undefined;
+}
+const TURNED_DOWN = /\b(?:no|nah|nope|sorry|not|wrong|meant|mean|different)\b/;

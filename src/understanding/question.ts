@@ -500,7 +500,8 @@ export type Question =
    * Just "colindale" or "n9 0pw": what about it? `about: 'facilities'`: access, parking, toilets, which the data does not
    * cover; `about: 'reporting'`: whether a crime can be reported at the counter named ("can i report a stolen bike at walworth").
    */
-  | { intent: 'place-only'; place: PlaceMention; about?: PlaceOnlyAbout; askedIfAllowed?: true }
+  /** `onlyOneOfTheName`: "wrong brixton", "not that one" after the one counter of that name: which they meant is asked. */
+  | { intent: 'place-only'; place: PlaceMention; about?: PlaceOnlyAbout; askedIfAllowed?: true; onlyOneOfTheName?: true }
   /**
    * `language`: the English name of the language guessed ("Spanish"), null when unsure.
    * `alongside`: said after the answer about a place the message named ("horario de la comisaría de Lewisham"), so brief.

@@ -90,6 +90,7 @@ import { partOfLondon, twoPartsOfLondon } from './partOfLondon';
 import { asBorough, atSomeOccurrence, followedBy, notFoundMention, primaryMention } from './places';
 import { VEHICLE_POUND } from './lexicon';
 import type { CannotDoTask, ClosingAsked, CouncilMatter, ConversationContext, CostAsked, CountedArea, ClosurePeriod, DaysCompared, ListAsOf, PartOfLondon, PastAsked, PastFocus, PlaceMention, PlaceQuestion, Question, StatusYesNo, WhenAsked, YesNoAsked } from './question';
+import { onlyOneOfTheName } from './placeOfTheSameName';
 import { found, fromContext, isAreaMention, isMoment, mentionOf, type Reading } from './reading';
 import { ROUND_THE_CLOCK } from './message';
 
@@ -287,6 +288,11 @@ export const STAGES: readonly Stage[] = [
   {
     name: 'not for us',
     rules: [
+      // "wrong brixton", "not that one" after Brixton asked of by name, no other place of the name known: the bot knows
+      // only that one, said with a question which they meant (before, Brixton's hours again, or "Sorry").
+      rule('the one counter of a name turned down', (r) => !r.danger.situation && !r.danger.now && onlyOneOfTheName(r.text, r.ctx, r.finder) !== undefined, (r) => ({
+        intent: 'place-only', place: fromContext(r.ctx.lastPlace)!, onlyOneOfTheName: true,
+      })),
       // "how do I renew my passport", "when are the bins collected in croydon", "ive lost my dog": not a counter,
       // even with "where" or "nearest" in it (no postcode asked for), and not frustration with the bot.
       // Noise from neighbours, a pet lost, found or stray: the council's, said with the reply so the resident knows where to go.
@@ -1567,6 +1573,13 @@ export const STAGES: readonly Stage[] = [
       }),
       // "that one?", "and that station?" said alone after an answer that named one counter: that counter's state and
       // hours (was "Sorry, I can't help with that"). After a list of several, none is picked ("the first one" picks).
+      // "and close?", "opening?", "what about shutting" after a counter's hours for a day (or the week): the other end of
+      // that day asked bare (was "Sorry, I can't help with that").
+      rule('an end of the day asked bare', (r) => BARE_DAY_EDGE.test(r.text) && !/^opens?$/.test(r.text) && r.discussedStation !== undefined && noPlace(r) && !r.danger.situation && (r.ctx.lastIntent === 'hours' || r.ctx.lastIntent === 'open-now'), (r) => {
+        const last = r.ctx.lastWhen;
+        const when: WhenAsked = last && (last.kind === 'date' || last.kind === 'weekday') ? last : { kind: 'week' };
+        return { intent: 'hours', place: fromContext(r.discussedStation!), when, focus: /\b(?:clos|shut|finish)/.test(r.text) ? 'closing' : 'opening' };
+      }),
       rule('that one, said alone', (r) => r.says(THAT_ONE_ALONE) && r.discussedStation !== undefined && noPlace(r) && !r.danger.situation, (r) => ({ intent: 'status', place: fromContext(r.discussedStation!) })),
       // "I'm in Leyton", said with nothing else: where the resident is, so the desks near it.
       rule(
@@ -1839,6 +1852,7 @@ function oneMoreAfterADesk(r: Reading): boolean {
   // another counter near it, not "Sorry".
   return r.says(THE_OTHER_ONE) && ['open-now', 'hours', 'status'].includes(r.ctx.lastIntent ?? '') && found(r.ctx.lastPlace)?.stationId !== undefined;
 }
+const BARE_DAY_EDGE = /^(?:(?:and|n|ok|okay|so|what about|how about|and what about|plus)\s+)*(?:the\s+)?(?:close|closes|closing|shut|shuts|shutting|finish|finishes|open|opens|opening)(?:\s+(?:time|times|hours?))?(?:\s+(?:then|too|pls|please))?$/;
 const THE_OTHER_ONE = /\b(?:the )?other (?:one|desk|counter|station|police station)\b/;
 
 /**
@@ -3526,7 +3540,8 @@ function hoursYesNo(r: Reading, when: WhenAsked): YesNoAsked | undefined {
   if (!r.cues.yesNo && r.says(PAST_OPENING) && (when.kind === 'date' || when.kind === 'weekday') && when.date < londonDate(r.now) && (r.cues.open || r.cues.closedState)) {
     return r.cues.closedState && !r.cues.open ? 'closed' : 'open';
   }
-  if (!r.cues.yesNo) return r.cues.followUp ? askedBefore(r) : undefined;
+  // "and what time does it shut?" after "is brixton open on saturday?": a time asked now, not the yes or no asked before.
+  if (!r.cues.yesNo) return r.cues.followUp && r.cues.focus !== 'closing' && r.cues.focus !== 'opening' ? askedBefore(r) : undefined;
   // "is plumstead open or has it closed?": either way asked, so neither "yes" nor "no" answers it. Nor does "can I get
   // there before it shuts?": the closing time does.
   if (r.says(OPEN_OR_CLOSED) || r.says(LATEST_ARRIVAL)) return undefined;

@@ -28,7 +28,7 @@ describe('a counter\'s days compared with its other days', function () {
 describe('the controls: a day asked plainly, and two counters compared', function () {
   this.timeout(60_000);
   itAnswersFirst([
-    ['what time does tottenham open on saturday', /^\*\*Tottenham Police Station\*\* is open on Saturday \d+ November, 09:00–19:00\./],
+    ['what time does tottenham open on saturday', /^\*\*Tottenham Police Station\*\* opens at 09:00 on Saturday \d+ November \(open 09:00–19:00\)\./],
     ['is brixton open on sunday', /^Yes, \*\*Brixton Police Station\*\* is open/],
     ['which opens earlier on saturday, brixton or lewisham', /Lewisham/],
   ]);

@@ -23,7 +23,7 @@ describe('a counter\'s facts disputed, said many ways: how fresh they are, first
 
 describe('near a counter\'s facts disputed: their own answers, as before', () => {
   itAnswersFirst([
-    ['your wrong about brixton when does it open on sunday then', /^\*\*Brixton Police Station\*\* is open on Sunday 29 November, 09:00–19:00\.$/],
+    ['your wrong about brixton when does it open on sunday then', /^\*\*Brixton Police Station\*\* opens at 09:00 on Sunday 29 November \(open 09:00–19:00\)\.$/],
     // A day named with the dispute: that day's answer (here, a yes that settles it).
     ['youre wrong, croydon police station is open on sundays', /^Yes, \*\*Croydon Police Station\*\* is open on Sunday/],
     ['is brixton open', /^Yes, \*\*Brixton Police Station\*\* is open now, until 22:00\.$/],

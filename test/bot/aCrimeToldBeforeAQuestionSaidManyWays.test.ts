@@ -16,7 +16,7 @@ describe('a crime told before a question is the story, not a question', function
     // A time told in the story is not the question's: the date the counter closed is asked.
     ['my flat was burgled in april, all dealt with now, out of interest when did wimbledon police counter close', /^The front counter at \*\*Wimbledon Police Station\*\* closed on 28 February 2026/],
     ['got my bike nicked in june but sorted now, when did kilburn police station shut', /^The front counter at \*\*Kilburn Police Station\*\* closed on 14 December 2017/],
-    ['my van was broken into, what time does sutton open tomorrow', /^\*\*Sutton Police Station\*\* is open tomorrow, \w+ \d+ \w+, (?:09|10):00–(?:19|22):00/],
+    ['my van was broken into, what time does sutton open tomorrow', /^\*\*Sutton Police Station\*\* opens at (?:09|10):00 tomorrow, \w+ \d+ \w+ \(open (?:09|10):00–(?:19|22):00\)/],
     // Reporting "at a desk near" a place is going in person: the desks near it.
     ['my bike was nicked last month, i would like to report it at a desk near SE15', /^The nearest front counter to SE15 is \*\*/],
     // The resident's own day in court is not a challenge to a closure.

@@ -9,7 +9,7 @@ import { itAnswersFirst, itAnswersLast } from './harness';
 const CASES: [string, RegExp][] = [
   ['is brixton open on the first', /^Yes, \*\*Brixton Police Station\*\* is open on Tuesday 1 December, 10:00–22:00\./],
   ['will walworth be open on the second?', /^Yes, \*\*Walworth Police Station\*\* is open on Wednesday 2 December, 10:00–22:00\./],
-  ['what time does ilford shut on the twelfth', /^\*\*Ilford Police Station\*\* is open on Saturday 12 December, 09:00–19:00\./],
+  ['what time does ilford shut on the twelfth', /^\*\*Ilford Police Station\*\* closes at 19:00 on Saturday 12 December \(open 09:00–19:00\)\./],
   ['hours for croydon on the twenty first', /^\*\*Croydon Police Station\*\* is open on Monday 21 December, 10:00–22:00\./],
   ['is lewisham open on the thirtieth', /^Yes, \*\*Lewisham Police Station\*\* is open 24 hours on Monday 30 November\./],
   ['whats open on the third', /^27 police front counters are open in London on Thursday 3 December:/],

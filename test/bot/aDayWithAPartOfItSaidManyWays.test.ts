@@ -54,8 +54,8 @@ describe('a day with a part of it, said many ways: answered for that part', () =
   describe('a time asked for, a greeting or all night: not a part of the day', () => {
     itAnswersFirst(
       [
-        ['when does tottenham counter shut tonight', /^\*\*Tottenham Police Station\*\* is open today, Thursday 26 November, 10:00–22:00\.$/],
-        ['what time does brixton open tomorrow morning', /^\*\*Brixton Police Station\*\* is open tomorrow, Friday 27 November, 10:00–22:00\.$/],
+        ['when does tottenham counter shut tonight', /^\*\*Tottenham Police Station\*\* closes at 22:00 today, Thursday 26 November \(open 10:00–22:00\)\.$/],
+        ['what time does brixton open tomorrow morning', /^\*\*Brixton Police Station\*\* opens at 10:00 tomorrow, Friday 27 November \(open 10:00–22:00\)\.$/],
         ['good morning is brixton open saturday', /^Yes, \*\*Brixton Police Station\*\* is open on Saturday 28 November, 09:00–19:00\.$/],
         ['is brixton open saturday at 8pm', /^No, at 20:00 on Saturday 28 November, \*\*Brixton Police Station\*\* is closed/],
         // The resident's own nights or mornings, not next to the day asked, are no part of it.

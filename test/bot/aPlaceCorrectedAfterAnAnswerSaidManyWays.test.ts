@@ -38,8 +38,9 @@ describe('"the other X" after an answer: another counter the name is said of', f
       [['is barking open', 'no i meant the other barking'], /^No, the front counter at \*\*Barking Police Station \(former town-centre station\)\*\* closed/],
       [['is sidcup open', 'not that one, the other sidcup'], /^No, the front counter at \*\*Sidcup Police Station \(former, Main Road\)\*\* closed on 16 March 2012\./],
       [['when did barking close', 'sorry, the other barking'], /\*\*Barking Police Station \(former town-centre station\)\*\*/],
-      // A name only one counter has: that counter again, never one invented.
-      [['is walworth open', 'no i meant the other walworth'], /^Yes, \*\*Walworth Police Station\*\* is open now/],
+      // A name only one counter has: never one invented; the one known is said, and which they meant asked (before,
+      // Walworth's state again as if nothing was said; see theOneCounterOfANameTurnedDownSaidManyWays).
+      [['is walworth open', 'no i meant the other walworth'], /^\*\*Walworth Police Station\*\* is the only police front counter called Walworth that I know of/],
     ],
     FRIDAY,
   );

@@ -23,7 +23,7 @@ describe('a remark about another service beside the question, said many ways', f
     ['is lewisham open now, my gp surgery is shut', /^Yes, \*\*Lewisham Police Station\*\* is open now, 24 hours a day/],
     ['what time does ilford close, the post office already closed', /^\*\*Ilford Police Station\*\* is open until 22:00/],
     ['the jobcentre is shut so is walworth open', /^Yes, \*\*Walworth Police Station\*\* is open now/],
-    ['my local library closed down, when does ilford open tomorrow', /^\*\*Ilford Police Station\*\* is open tomorrow, Saturday 5 December, 09:00–19:00/],
+    ['my local library closed down, when does ilford open tomorrow', /^\*\*Ilford Police Station\*\* opens at 09:00 tomorrow, Saturday 5 December \(open 09:00–19:00\)\./],
     ['is charing cross open now cos the tube station is closed', /^Yes, \*\*Charing Cross Police Station\*\* is open now, 24 hours a day/],
     ['my bank is closed today, is ilford open', /^Yes, \*\*Ilford Police Station\*\* is open now/],
     ['is brixton open, the bank was shut', /^Yes, \*\*Brixton Police Station\*\* is open now/],

@@ -18,7 +18,7 @@ describe('a report already made, then a counter question, said many ways', funct
   itAnswersFirst(
     [
       ['my mum has already reported the break-in, does croydon open on sunday', /^Yes, \*\*Croydon Police Station\*\* is open on Sunday 6 December, 09:00–19:00\./],
-      ['we reported the break in to 101 yesterday, what time does brixton open tomorrow', /^\*\*Brixton Police Station\*\* is open tomorrow, Saturday 5 December, 09:00–19:00\./],
+      ['we reported the break in to 101 yesterday, what time does brixton open tomorrow', /^\*\*Brixton Police Station\*\* opens at 09:00 tomorrow, Saturday 5 December \(open 09:00–19:00\)\./],
       ["i've already reported a break-in, is lewisham open tonight", /^Yes, \*\*Lewisham Police Station\*\* is open this evening/],
       ['dad logged the break-in online, is sutton open on saturday', /^Yes, \*\*Sutton Police Station\*\* is open tomorrow, Saturday 5 December/],
       ['the neighbours already reported the break-in, where is the nearest counter to SE15', /^The nearest front counter to SE15 is \*\*Walworth Police Station\*\*/],

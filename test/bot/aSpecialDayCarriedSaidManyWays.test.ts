@@ -38,7 +38,7 @@ describe('a special day carried to the next question, said many ways', function 
   describe('controls', () => {
     itAnswersLast(
       [
-        [['is brixton open on saturday', 'what time does it close'], /^\*\*Brixton Police Station\*\* is open tomorrow, Saturday 5 December, 09:00–19:00/],
+        [['is brixton open on saturday', 'what time does it close'], /^\*\*Brixton Police Station\*\* closes at 19:00 tomorrow, Saturday 5 December \(open 09:00–19:00\)\./],
         [['is brixton open on christmas day'], NO_SPECIAL_HOURS('Christmas Day', 'Brixton')],
         [['is brixton open on christmas day', 'what about saturday'], /^Yes, \*\*Brixton Police Station\*\* is open tomorrow, Saturday 5 December/],
       ],

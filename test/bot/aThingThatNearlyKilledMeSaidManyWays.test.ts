@@ -17,7 +17,7 @@ describe('a thing that nearly killed me, said many ways', () => {
       ['this commute is murdering me, nearest desk to E17', /^The nearest front counter to E17 is \*\*Tottenham Police Station\*\*/],
       ['that exam nearly finished me off, is brixton open saturday', /^Yes, \*\*Brixton Police Station\*\* is open tomorrow, Saturday 5 December/],
       ['the film last night nearly killed me with laughter lol, is ilford open now', /^Yes, \*\*Ilford Police Station\*\* is open now/],
-      ['my maths exam absolutely destroyed me today, what time does walworth close', /^\*\*Walworth Police Station\*\* is open today/],
+      ['my maths exam absolutely destroyed me today, what time does walworth close', /^\*\*Walworth Police Station\*\* closes at 22:00 today/],
       ['that sudoku almost killed me, is charing cross open 24 hours', /^Yes, \*\*Charing Cross Police Station\*\* is open 24 hours a day/],
       ['the weather is murdering me this week haha, when does croydon shut', /^\*\*Croydon Police Station\*\* is open until 22:00/],
       ['that spin class nearly killed me lmao. is hounslow open sunday', /^Yes, \*\*Hounslow Police Station\*\* is open on Sunday 6 December/],

@@ -13,7 +13,7 @@ const CASES: [string, RegExp][] = [
   ['is hackney police open', /^Yes, \*\*Stoke Newington Police Station\*\* is open now/],
   ['anything open in lambeth rn', /^Yes, \*\*Brixton Police Station\*\* is open now/],
   ['is the cop shop in havering open on sunday', /^Yes, \*\*Romford Police Station\*\* is open on Sunday \d+ November, 09:00–19:00\./],
-  ['what time does the one in sutton close on saturday', /^\*\*Sutton Police Station\*\* is open on Saturday \d+ November, 09:00–19:00\./],
+  ['what time does the one in sutton close on saturday', /^\*\*Sutton Police Station\*\* closes at 19:00 on Saturday \d+ November \(open 09:00–19:00\)\./],
   ['whats the address of the police station in bexley', /^\*\*Bexleyheath Police Station\*\*: 2 Arnsberg Way, Bexleyheath DA7 4QS\./],
 ];
 

@@ -63,8 +63,8 @@ describe('a year in which no closure is dated, read as the plan made then: none 
 
 describe('"what time did it close" on a day gone by is that day\'s hours', () => {
   itAnswersFirst([
-    ['what time did brixton close yesterday', /^\*\*Brixton Police Station\*\* was open yesterday, Wednesday 25 November, 10:00–22:00\.$/],
-    ['what time did croydon shut last sunday', /^\*\*Croydon Police Station\*\* was open on Sunday 22 November, 09:00–19:00\.$/],
+    ['what time did brixton close yesterday', /^\*\*Brixton Police Station\*\* closed at 22:00 yesterday, Wednesday 25 November \(open 10:00–22:00\)\.$/],
+    ['what time did croydon shut last sunday', /^\*\*Croydon Police Station\*\* closed at 19:00 on Sunday 22 November \(open 09:00–19:00\)\.$/],
   ]);
 
   it('"did wimbledon close" is still its closure', async () => {

@@ -43,7 +43,7 @@ describe('a closing time asked', function () {
     ['does lewisham police station close at 7pm on sundays', /^No, \*\*Lewisham Police Station\*\* doesn't close/],
     // "Open until" keeps its own answer.
     ['is ilford open till 10 tonight', /^Yes, \*\*Ilford Police Station\*\* is open today \(Friday 4 December\) until 22:00\.$/],
-    ['can i get to sutton before it shuts on saturday', /^\*\*Sutton Police Station\*\* is open tomorrow, Saturday 5 December, 09:00–19:00/],
+    ['can i get to sutton before it shuts on saturday', /^\*\*Sutton Police Station\*\* closes at 19:00 tomorrow, Saturday 5 December \(open 09:00–19:00\)\./],
     ['will i get to brixton before it closes if i leave now', /^\*\*Brixton Police Station\*\* is open now, until 22:00/],
     ['can i make it to croydon before closing', /^\*\*Croydon Police Station\*\* is open until 22:00/],
   ] as const) {

@@ -15,9 +15,9 @@ async function then(first: string, second: string): Promise<string> {
 
 describe('Follow-ups that keep the day asked', () => {
   for (const [first, second, answer] of [
-    ['is brixton open on saturday', 'what time does it close then', /^\*\*Brixton Police Station\*\* is open on Saturday 28 November, 09:00–19:00/],
-    ['is ilford open on sunday', 'till when', /^\*\*Ilford Police Station\*\* is open on Sunday 29 November, 09:00–19:00/],
-    ['is croydon open tomorrow', 'what time does it open?', /^\*\*Croydon Police Station\*\* is open tomorrow, Friday 27 November, 10:00–22:00/],
+    ['is brixton open on saturday', 'what time does it close then', /^\*\*Brixton Police Station\*\* closes at 19:00 on Saturday 28 November \(open 09:00–19:00\)\./],
+    ['is ilford open on sunday', 'till when', /^\*\*Ilford Police Station\*\* closes at 19:00 on Sunday 29 November \(open 09:00–19:00\)\./],
+    ['is croydon open tomorrow', 'what time does it open?', /^\*\*Croydon Police Station\*\* opens at 10:00 tomorrow, Friday 27 November \(open 10:00–22:00\)\./],
   ] as const) {
     it(`"${first}", then "${second}"`, async () => {
       expect(await then(first, second)).to.match(answer);

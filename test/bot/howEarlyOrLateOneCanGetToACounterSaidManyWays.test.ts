@@ -13,8 +13,8 @@ describe('how early or late one can get to a counter: its hours', function () {
   itAnswersFirst(
     [
       ['how early can i get to ilford', /^\*\*Ilford Police Station\*\* opens at 10:00 Monday to Friday, and at 09:00 on Saturday and Sunday\./],
-      ['latest i can get to bromley tomorrow', /^\*\*Bromley Police Station\*\* is open tomorrow, Saturday 5 December, 09:00–19:00\./],
-      ['how late can i get to croydon tonight', /^\*\*Croydon Police Station\*\* is open today, Friday 4 December, 10:00–22:00\./],
+      ['latest i can get to bromley tomorrow', /^\*\*Bromley Police Station\*\* closes at 19:00 tomorrow, Saturday 5 December \(open 09:00–19:00\)\./],
+      ['how late can i get to croydon tonight', /^\*\*Croydon Police Station\*\* closes at 22:00 today, Friday 4 December \(open 10:00–22:00\)\./],
       ['by what time should i get to sutton', /^\*\*Sutton Police Station\*\* is open Mon–Fri 10:00–22:00; Sat–Sun 09:00–19:00\./],
       ['how soon can we get to walworth on sunday', /Walworth Police Station\*\*[^\n]*09:00/],
       ['earliest time i can get to kingston', /^\*\*Kingston Police Station\*\* opens at 10:00/],

@@ -159,7 +159,7 @@ describe('London time for a resident elsewhere', () => {
     const chat = new Conversation('webchat', nyFridayNight, 'personal', 'America/New_York');
     const [reply] = await chat.say('what time does Ilford open tomorrow');
     expect(reply.text).to.contain('tomorrow, Sunday 6 December');
-    expect(reply.text).to.match(/09:00–19:00 London time/);
+    expect(reply.text).to.match(/opens at 09:00 London time tomorrow, Sunday 6 December \(open 09:00–19:00\)/);
     expect(readable(reply)).to.contain('Usual weekly hours (London time)');
     expect(reply.speak).to.contain('London time');
   });

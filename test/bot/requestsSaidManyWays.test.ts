@@ -111,7 +111,7 @@ const CASES: [string, RegExp, RegExp | null][] = [
   ['can you contact croydon police station for me', PASS_ON, /^Croydon Police Station is at 71 Park Lane/],
   // A request of any kind with a question of its own after it: declined, then the question answered.
   ['can you book me an appointment at lewisham and tell me when they open', BOOK, /^Lewisham Police Station is open now, 24 hours a day\./],
-  ['book me in at brixton - what time do they open on saturday?', BOOK, /^Brixton Police Station is open on Saturday/],
+  ['book me in at brixton - what time do they open on saturday?', BOOK, /^Brixton Police Station opens at 09:00 on Saturday/],
   ['make an appointment for me at croydon, are they open sundays?', BOOK, /^Yes, Croydon Police Station is open on Sunday/],
   ['can you call ilford police station for me? also what are their hours', PASS_ON, HOURS_OF('Ilford')],
   ['text my mum that im going to walworth police station, is it open now?', MESSAGE, /^Yes, Walworth Police Station is open now/],

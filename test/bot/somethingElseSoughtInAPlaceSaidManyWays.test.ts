@@ -46,7 +46,7 @@ describe('something else sought in a place, said many ways', function () {
         ['hours at wembley this weekend', /Wembley Police Station/],
         ['nearest police station to my local gp', /^To find the nearest front counter, I need to know where you are\./],
         ['nearest police to the closest hospital', /^To find the nearest front counter, I need to know where you are\./],
-        ['my local library closed down, when does ilford open tomorrow', /^\*\*Ilford Police Station\*\* is open tomorrow/],
+        ['my local library closed down, when does ilford open tomorrow', /^\*\*Ilford Police Station\*\* opens at 09:00 tomorrow/],
       ],
       { now: FRIDAY },
     );

@@ -34,7 +34,7 @@ describe('A story told before a question asked of now', () => {
   describe("'today' in a story told in the past, then a day asked: the day asked (Thursday 26 November)", () => {
     itAnswersFirst(
       [
-        ['I absolutely murdered my driving test today lol, anyway what time is kingston police station open saturday?', /Saturday 28 November, 09:00–19:00/],
+        ['I absolutely murdered my driving test today lol, anyway what time is kingston police station open saturday?', /Saturday 28 November \(open 09:00–19:00\)/],
         ['had a rough day today honestly, what time does ilford open on sunday', /Sunday 29 November/],
         ['my bike got nicked today so is brixton open monday', /Monday 30 November/],
         // A weekday in the story, the question of now after it (no punctuation between): now; a day asked after it: that day.

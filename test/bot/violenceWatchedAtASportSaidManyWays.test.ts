@@ -16,7 +16,7 @@ describe('violence watched at a sport, said many ways', () => {
       ["ufc fight last night was savage, guy got knocked out cold, where's the nearest station to croydon", /^The nearest front counter to Croydon is \*\*Croydon Police Station\*\*/],
       ["rugby at twickenham, someone's nose got smashed, haha. nearest station to twickenham", /^The nearest front counter to Twickenham is \*\*Hounslow Police Station\*\*/],
       ['watched the boxing at the o2 last night, the boxer was bleeding everywhere, is charing cross open now', /^Yes, \*\*Charing Cross Police Station\*\* is open now/],
-      ['the mma fight was mental, one guy got battered lol. when does walworth open tomorrow', /^\*\*Walworth Police Station\*\* is open tomorrow, Saturday 5 December/],
+      ['the mma fight was mental, one guy got battered lol. when does walworth open tomorrow', /^\*\*Walworth Police Station\*\* opens at 09:00 tomorrow, Saturday 5 December/],
       ['the rugby match yesterday was brutal, a player broke his nose. is hounslow open on sunday', /^Yes, \*\*Hounslow Police Station\*\* is open on Sunday 6 December/],
       ['boxing on telly was savage, blood everywhere haha, is lewisham open 24 hours', /^Yes, \*\*Lewisham Police Station\*\* is open 24 hours a day/],
     ] as const,

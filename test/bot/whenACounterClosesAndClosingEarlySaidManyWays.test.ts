@@ -101,7 +101,7 @@ describe('where to go once a counter closes, said many ways', function () {
     });
   }
   it('control: when brixton closes tonight is today\'s hours', async () => {
-    expect(await ask('where can i go when brixton closes tonight')).to.match(/^\*\*Brixton Police Station\*\* is open today/);
+    expect(await ask('where can i go when brixton closes tonight')).to.match(/^\*\*Brixton Police Station\*\* closes at 22:00 today/);
   });
   it('control: "what then?" with no closure asked is not somewhere else', async () => {
     const c = new Conversation('webchat', FRIDAY);

@@ -214,7 +214,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
   only('forget-me'),
   z.strictObject({ intent: z.literal('clock'), asked: z.enum(['time', 'date']), elsewhere: z.literal(true).optional() }),
   z.strictObject({ intent: z.literal('more'), topic: z.enum(['details', 'sources', 'repeat', 'simpler', 'no-more']) }),
-  z.strictObject({ intent: z.literal('place-only'), place: placeMention, about: z.enum(['facilities', 'reporting', 'documents', 'lost-property', 'evidence']).optional(), askedIfAllowed: z.literal(true).optional() }),
+  z.strictObject({ intent: z.literal('place-only'), place: placeMention, about: z.enum(['facilities', 'reporting', 'documents', 'lost-property', 'evidence']).optional(), askedIfAllowed: z.literal(true).optional(), onlyOneOfTheName: z.literal(true).optional() }),
   z.strictObject({ intent: z.literal('non-english'), language: z.string().min(1).nullable(), alongside: z.literal(true).optional() }),
   z.strictObject({ intent: z.literal('out-of-scope'), reason: z.enum(['joke', 'unrelated', 'another-venue', 'nonsense', 'empty', 'too-long', 'rude', 'attachment']), alongside: z.literal(true).optional(), matter: z.enum(['noise', 'animal', 'pound', 'passport', 'driving', 'immigration', 'court', 'council', 'foi', 'press', 'lost-property-office']).optional() }),
 ]);

@@ -24,6 +24,22 @@ export function renderPlaceOnly(answer: PlaceOnlyAnswer): AnswerSections {
   if (station) {
     const short = shortStationName(station.station);
     const sections = statusSections({ status: station, nearby: answer.nearby, contacts, dating, now: answer.now ?? null, moves: answer.moves });
+    // "wrong brixton", "not that one": no other counter or place of that name is known, so say so and ask, never guess one.
+    if (answer.onlyOneOfTheName) {
+      const address = addressLine(station.station);
+      const others = answer.othersOfTheName ?? [];
+      const known = others.length === 0
+        ? `${bold(station.station.name)} is the only police front counter called ${short} that I know of${address ? ` (${address})` : ''}.`
+        : others.length === 1
+          ? `Besides ${bold(station.station.name)}, the one counter I know with ${short} in its name is ${bold(others[0])}.`
+          : `Besides ${bold(station.station.name)}, the counters I know with ${short} in their name are ${joinAnd(others.map(bold))}.`;
+      return {
+        headline: `${known} Which did you mean? Tell me the station's name, or a postcode or area, and I'll find the counters near it.`,
+        keyLines: [`If it isn't in my sources, call ${contactNumber(contacts, 'nonEmergency')} or check met.police.uk.`],
+        inputHint: 'expectingInput',
+        suggestions: [`Nearest open desk to ${short}`, `Is ${short} open now?`],
+      };
+    }
     const suggestions = station.counter === 'open' ? [`Is ${short} open now?`, `${short} weekend hours`, `Nearest 24-hour desk to ${short}`] : sections.suggestions;
     // "can i report a stolen bike at walworth": yes first, then whether it is open now, then its hours.
     if (answer.about === 'reporting' && station.counter === 'open' && answer.now) {

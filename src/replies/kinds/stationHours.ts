@@ -137,6 +137,26 @@ function closesAtAnswer(answer: HoursAnswer, moment: DateTime, now: DateTime): A
   return { headline: `${so ? 'Yes' : 'No'}, ${name} closes at ${closes} ${on}.`, keyLines: [], badge: null };
 }
 
+/**
+ * "What time does it close then?" after "is ilford open sunday", "when does ilford open on sunday": the closing (or
+ * opening) time asked of a day leads ("closes at 19:00 on Sunday 6 December"), that day's hours beside it, rather than
+ * the hours alone, which leave the resident to pick the time out. A time already gone today is said in the past
+ * ("closed at 22:00 today"). Null (the day's hours, as before) for a day closed, open round the clock, or opening
+ * the night before.
+ */
+function dayEdgeAnswer(answer: HoursAnswer, day: DayHours, now: DateTime, on: string, isSo: (open: boolean) => boolean | null): Asked | null {
+  const focus = answer.focus;
+  if ((focus !== 'closing' && focus !== 'opening') || day.allDay || day.closedAllDay || day.intervals.length === 0) return null;
+  const first = day.intervals[0];
+  const last = day.intervals[day.intervals.length - 1];
+  if (first.fromPreviousDay || formatLondonTime(last.close) === '00:00' || last.close.setZone('Europe/London').toISODate() !== day.date) return null;
+  const instant = focus === 'closing' ? last.close : first.open;
+  const gone = instant < now;
+  const verb = focus === 'closing' ? (gone ? 'closed' : 'closes') : gone ? 'opened' : 'opens';
+  const name = bold(answer.status.station.name);
+  return { headline: answered(isSo(true), `${name} ${verb} at ${formatLondonTime(instant)} ${on} (open ${dayHoursCell(day)}).`), keyLines: [], badge: OPEN };
+}
+
 /** The answer to the question asked: the moment, the day, the weekend or the week. */
 function asked(answer: HoursAnswer, now: DateTime, focused: string | null): Asked {
   const status = answer.status;
@@ -173,6 +193,8 @@ function asked(answer: HoursAnswer, now: DateTime, focused: string | null): Aske
       if (answer.partOfDay && (answer.focus === null || answer.focus === 'late')) return partOfDayAnswer(answer, day, now, isSo);
       const on = onDay(dayLabel(day.date, now));
       const text = dayHoursText(day);
+      const edge = dayEdgeAnswer(answer, day, now, on, isSo);
+      if (edge) return edge;
       // "was croydon open yesterday?": a day gone by is said in the past tense.
       const is = day.date < (now.toISODate() ?? answer.asOf) ? 'was' : 'is';
       const said = !text ? `${name} ${is} closed ${on}.` : text === '24 hours' ? `${name} ${is} open 24 hours ${on}.` : `${name} ${is} open ${on}, ${dayHoursCell(day)}.`;
