@@ -138,12 +138,8 @@ function atTheFirstMoment(q2: Question, q1: Question): Question {
   return { ...q2, when };
 }
 
-/**
- * Words before an "and" that begin a pair it ends: "between walworth", "both ilford"; or a verb in the plural before
- * the first of two counters sharing it ("what time do brixton", "when are ilford"; of "what time do brixton and
- * walworth close on saturday", before split into Brixton's week and Walworth's Saturday).
- */
-const A_PAIR_BEGUN = /\b(?:between|both)(?: \S+){1,4} ?$|^(?:(?:so|and|ok|okay) )?(?:(?:what time|what times|when|how late|till when|until when|at what time|what hours|which hours) )?(?:do|are|were|did)(?! (?:you|u|i|we|they|ya|ye|the police)\b)(?: \S+){1,3} ?$/;
+/** Words before an "and" that begin a pair it ends: "between walworth", "both ilford". */
+const A_PAIR_BEGUN = /\b(?:between|both)(?: \S+){1,4} ?$/;
 
 /** A half asking of counters in the plural ("which ones are 24 hours", "how many are there"): London's, unless it names a place. */
 const OF_LONDONS_COUNTERS = /^(?:and )?(?:which|what|how many)(?: police)? (?:ones|stations|counters|desks|front counters|front desks|police stations|nicks)\b|^(?:and )?how many (?:are|r) (?:there|left|open)\b/;

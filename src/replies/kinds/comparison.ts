@@ -65,8 +65,7 @@ export function renderComparison(answer: ComparisonAnswer): AnswerSections {
   const own = `${bold(said[0].name)}: ${said[0].words}.`;
   // "is brixton or walworth open 24 hours", "brixton or walworth for a 24 hour desk": which of them is, first.
   const allDay = alone || special || closed || settled || verdict ? null : roundTheClockText(said);
-  const edges = alone || special || closed || settled || verdict || allDay ? null : dayEdgesText(answer, on);
-  const headline = alone ? (standIn >= 0 ? `${notes[standIn]} ${own}` : own) : special || closed?.headline || settled || verdict || allDay || edges || `${capitalise(title)}:`;
+  const headline = alone ? (standIn >= 0 ? `${notes[standIn]} ${own}` : own) : special || closed?.headline || settled || verdict || allDay || `${capitalise(title)}:`;
   return {
     headline,
     keyLines: [...(closed?.line ? [closed.line] : []), ...(special && verdict ? [verdict] : []), ...(answer.errand === 'report-crime' ? [REPORT_AT_EITHER] : []), ...notes.filter((_, i) => i !== standIn)],
@@ -83,7 +82,7 @@ export function renderComparison(answer: ComparisonAnswer): AnswerSections {
       ? spoken([headline])
       : closed?.headline && !special
         ? spoken([closed.headline, closed.line ?? ''])
-        : spoken([special ? firstSentence(special) : '', settled || verdict || allDay || edges || `${capitalise(title)}:`, ...said.map((s) => `${s.short}: ${spokenHours(s.words)}.`), ...notes]),
+        : spoken([special ? firstSentence(special) : '', settled || verdict || allDay || `${capitalise(title)}:`, ...said.map((s) => `${s.short}: ${spokenHours(s.words)}.`), ...notes]),
     suggestions: suggestionsFor(answer, asked),
   };
 }
@@ -175,33 +174,6 @@ function notOpenWords(status: CounterStatus): string | null {
   if (status.counter === 'unknown') return 'none of my sources mentions a public front counter here';
   if (!status.hours) return "open, but I don't have its opening hours";
   return null;
-}
-
-/**
- * "What time do brixton and walworth close on saturday": the closing (or opening) time of each on the day asked, first
- * ("Both close at 19:00 on Saturday."; "Brixton closes at 19:00 and Ilford at 22:00 on Saturday."), rather than a title
- * over the list. Null when any of them is not open that day with one time to give (the list says what each is).
- */
-function dayEdgesText(answer: ComparisonAnswer, on: string): string | null {
-  const hours = answer.answers.filter((a): a is HoursAnswer => a.kind === 'station-hours');
-  const focus = hours[0]?.focus;
-  if ((focus !== 'closing' && focus !== 'opening') || hours.length !== answer.answers.length || hours.length < 2 || answer.unanswered.length > 0) return null;
-  const times: (string | null)[] = [];
-  for (const a of hours) {
-    const day = a.days[0];
-    if ((a.when.kind !== 'date' && a.when.kind !== 'weekday') || a.status.counter !== 'open' || !day || day.closedAllDay || (!day.allDay && (day.intervals.length === 0 || day.intervals[0].fromPreviousDay))) return null;
-    // Open round the clock that day (Lewisham): no time to give, said as such.
-    times.push(day.allDay ? null : focus === 'closing' ? lastClosing(day) : formatLondonTime(day.intervals[0].open));
-  }
-  const verb = focus === 'closing' ? 'close' : 'open';
-  const at = on ? ` ${on}` : '';
-  const names = hours.map((a) => shortStationName(a.status.station));
-  if (times[0] !== null && times.every((t) => t === times[0])) return `${joinAnd(names)} ${hours.length === 2 ? 'both' : 'all'} ${verb} at ${times[0]}${at}.`;
-  const timed = names.flatMap((n, i) => (times[i] === null ? [] : [{ n, t: times[i]! }]));
-  const allDay = names.filter((_, i) => times[i] === null);
-  const parts = timed.map(({ n, t }, i) => (i === 0 ? `${n} ${verb}s at ${t}` : `${n} at ${t}`));
-  const roundTheClock = allDay.length > 0 ? `${joinAnd(allDay)} ${allDay.length === 1 ? 'is' : 'are'} open 24 hours` : '';
-  return `${[parts.length > 0 ? `${joinAnd(parts)}${at}` : '', roundTheClock].filter(Boolean).join('; ')}${parts.length === 0 ? at : ''}.`;
 }
 
 /** `22:00`, `midnight`, `02:00 the next day`: the last closing of a day. */
