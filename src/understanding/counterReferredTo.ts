@@ -17,6 +17,12 @@ export function counterReferredTo(text: string, context: ConversationContext | u
   const named = context?.namedCounters;
   if (typeof text !== 'string') return undefined;
   if (!named || named.length < 2) return context ? theOneListed(text, context, finder) : undefined;
+  // "are both open on sunday?", "is either of them open at 9pm": the two named together, said by name, so the question is
+  // asked of both as if they had been named ("are brixton and walworth open on sunday").
+  // Only after a question of their opening or where they are: after a borough's counters then, "did either close" and
+  // "are they both still open" have their own reading (of the past).
+  const both = named.length === 2 && ['hours', 'open-now', 'status', 'address'].includes(context?.lastIntent ?? '') ? bothSaidByName(text, named, finder) : undefined;
+  if (both) return { text: both, context: context! };
   // "and the second, is it open sunday": the counter picked, then the question asked of it as "it".
   const thenAsked = ORDINAL_THEN_ASKED.exec(text);
   const first = thenAsked ? byPlace(named, thenAsked[1].toLowerCase()) : undefined;
@@ -85,6 +91,23 @@ function sayable(label: string, stationId: string | undefined, finder: PlaceFind
   if (bare === label || !bare || !finder?.lookup || stationId === undefined) return label;
   const found = finder.lookup(bare.toLowerCase());
   return found.status === 'found' && found.match.stationId === stationId ? bare : label;
+}
+
+/** "both", "both of them", "they both", "either (of them)" asked of two counters: the words that stand for the pair. */
+const BOTH_OF_THEM = /\b(?:(?:they|them|those|these) both|both (?:of )?(?:them|those|these|em|the two|of them)|both(?= (?:open|shut|closed|still|24|be|of)\b))\b/i;
+const EITHER_OF_THEM = /\beither(?: (?:of )?(?:them|those|these|em|the two|one))?\b(?! (?:[a-z]+ )?(?:or|nor)\b)/i;
+
+const ASKED_OF_THEM = /\b(?:are|is|do|does|will|would|can|open|opens|close|closes|shut|shuts|when|what|how|where)\b/i;
+
+/** The message with the pair's words for the two counters, by name; undefined when it does not speak of both or either. */
+function bothSaidByName(text: string, named: PlaceMention[], finder: PlaceFinder | undefined): string | undefined {
+  // A question of them ("are both open", "when do they both close"), not "thanks both".
+  if (!ASKED_OF_THEM.test(text)) return undefined;
+  const names = named.map((m) => (m.result.status === 'found' ? sayable(m.result.match.label, stationOf(m), finder) : m.text));
+  const both = BOTH_OF_THEM.exec(text);
+  if (both) return `${text.slice(0, both.index)}${names[0]} and ${names[1]}${text.slice(both.index + both[0].length)}`;
+  const either = EITHER_OF_THEM.exec(text);
+  return either ? `${text.slice(0, either.index)}${names[0]} or ${names[1]}${text.slice(either.index + either[0].length)}` : undefined;
 }
 
 function byPlace(named: PlaceMention[], ordinal: string): PlaceMention | undefined {

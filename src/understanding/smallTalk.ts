@@ -77,7 +77,7 @@ const FILLER = new Set(
   `so um umm uhm er erm well please pls just bot stationdesk station desk there mate again very much lot a
   the you then yeah yes yep no oh ah and also really for that this it all thing things now hey bud buddy pal
   love dear sir madam folks everyone guys team i its thats was so ahh ahhh ohh ohhh aha hmm hmmm can could would will u x xx xxx stuff anyway
-  nope nah naw yup tbh ngl honestly genuinely lowkey`.split(/\s+/),
+  nope nah naw yup tbh ngl honestly genuinely lowkey both`.split(/\s+/),
 );
 
 /** How a resident addresses the bot, as typed on a phone ("thx m8", "cheers bruv", "ty hun"): filler, as "mate" is. */
