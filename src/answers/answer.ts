@@ -692,8 +692,8 @@ export type Answer =
       dating: AnswerDating;
       /** Access, parking or other facilities (which the data does not cover), or reporting a crime at the counter. */
       about?: PlaceOnlyAbout;
-      /** For an errand asked (`about` documents, lost property, evidence): the data's own words for it ("presenting documents"). */
-      errandUses?: string[];
+      /** For an errand asked (`about` documents, lost property, evidence): the data's facts on it ("presenting documents"). */
+      errandFacts?: ResidentFact[];
       /** For an errand: whether one may do it there was asked ("can i ..."), so "Yes" leads. */
       askedIfAllowed?: true;
       /** "wrong brixton", "not that one": the one counter of that name turned down, so which they meant is asked. */

@@ -267,8 +267,8 @@ export class Answerer {
           if (!question.about || answer.kind !== 'place-only') return answer;
           // An errand asked at the counter: what the data says people go to a counter for, in its own words.
           const errand = question.about === 'documents' || question.about === 'lost-property' || question.about === 'evidence' ? this.service(question.about, null, at) : undefined;
-          const uses = errand?.kind === 'service' ? errand.facts.filter((f) => /^[a-z]/.test(f.text)).map((f) => f.text.replace(/\s*\([^)]*\)/g, '')) : [];
-          return { ...answer, about: question.about, ...(uses.length > 0 ? { errandUses: uses } : {}), ...(question.askedIfAllowed ? { askedIfAllowed: true as const } : {}) };
+          const facts = errand?.kind === 'service' ? errand.facts : [];
+          return { ...answer, about: question.about, ...(facts.length > 0 ? { errandFacts: facts } : {}), ...(question.askedIfAllowed ? { askedIfAllowed: true as const } : {}) };
         });
       case 'list-24x7': {
         // "were there more police stations back then": no date said, so then is the earliest the sources count every counter.

@@ -12,7 +12,7 @@ const PLACE_INTENTS: ReadonlySet<string> = new Set<PlaceIntent>([
 ]);
 
 /** Questions asked of one counter: two of them in turn name two counters together ("is brixton open", "and walworth?"). */
-const ASKED_OF_ONE: ReadonlySet<string> = new Set(['hours', 'open-now', 'status', 'address']);
+export const ASKED_OF_ONE: ReadonlySet<string> = new Set(['hours', 'open-now', 'status', 'address']);
 
 /** Small talk leaves the conversation where it was: "thanks" between two questions changes nothing. */
 const SMALL_TALK: ReadonlySet<string> = new Set(['greeting', 'identity', 'help', 'thanks', 'acknowledged', 'out-of-scope', 'non-english', 'more']);

@@ -4,6 +4,7 @@
  * the counter's own name, and it becomes the counter discussed, so every rule reads the message as if it were named.
  */
 import { COUNTER_BY_ORDER, ORDINAL_ALONE, ORDINAL_THEN_ASKED, OTHER_COUNTER_OF_TWO } from './lexicon';
+import { ASKED_OF_ONE } from './context';
 import type { PlaceFinder } from './placeFinder';
 import type { ConversationContext, PlaceMention } from './question';
 
@@ -21,7 +22,7 @@ export function counterReferredTo(text: string, context: ConversationContext | u
   // asked of both as if they had been named ("are brixton and walworth open on sunday").
   // Only after a question of their opening or where they are: after a borough's counters then, "did either close" and
   // "are they both still open" have their own reading (of the past).
-  const both = named.length === 2 && ['hours', 'open-now', 'status', 'address'].includes(context?.lastIntent ?? '') ? bothSaidByName(text, named, finder) : undefined;
+  const both = named.length === 2 && ASKED_OF_ONE.has(context?.lastIntent ?? '') ? bothSaidByName(text, named, finder) : undefined;
   if (both) return { text: both, context: context! };
   // "and the second, is it open sunday": the counter picked, then the question asked of it as "it".
   const thenAsked = ORDINAL_THEN_ASKED.exec(text);

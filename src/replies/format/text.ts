@@ -22,6 +22,16 @@ export function capitalise(text: string): string {
 }
 
 /** `A`, `A and B`, `A, B and C`. */
+/** Without the data's citations in brackets: "(Mayor's answer, MQT 2017/3620)". */
+export function uncited(text: string): string {
+  return text.replace(/\s*\([^)]*\)/g, '');
+}
+
+/** The uses of a counter among the data's facts (those that name one begin lower-case: "leaving or collecting lost property"), uncited. */
+export function usesNamed(facts: readonly { text: string }[]): string[] {
+  return facts.filter((f) => /^[a-z]/.test(f.text)).map((f) => uncited(f.text));
+}
+
 export function joinAnd(items: readonly string[], conjunction = 'and'): string {
   if (items.length <= 1) return items[0] ?? '';
   return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;

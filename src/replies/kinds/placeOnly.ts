@@ -10,7 +10,7 @@ import { addressLine, shortStationName } from '../format/names';
 import { isBeyondSources } from '../format/sources';
 import { distanceText } from '../format/distance';
 import { stateText } from '../format/hours';
-import { bold, joinAnd } from '../format/text';
+import { bold, joinAnd, usesNamed } from '../format/text';
 import { describeNearby } from '../parts/nearby';
 import type { AnswerSections } from '../sections';
 import { statusSections } from './stationStatus';
@@ -53,9 +53,10 @@ export function renderPlaceOnly(answer: PlaceOnlyAnswer): AnswerSections {
     }
     // "can i produce my licence at brixton", "can i hand in a found wallet at lewisham police station": yes, in the data's
     // words for the errand, then whether that counter is open now, then its hours.
-    if (answer.errandUses && answer.errandUses.length > 0 && station.counter === 'open' && answer.now) {
+    const errandUses = usesNamed(answer.errandFacts ?? []);
+    if (errandUses.length > 0 && station.counter === 'open' && answer.now) {
       const when = stateText(answer.now, answerInstant(dating.at, dating.asOf));
-      const uses = joinAnd(answer.errandUses);
+      const uses = joinAnd(errandUses);
       // "Yes" only to whether one may: "do i need to bring ..." is not answered yes (the data says nothing of need).
       const said = answer.askedIfAllowed ? `Yes: ${uses}` : `${uses[0].toUpperCase()}${uses.slice(1)}`;
       return {

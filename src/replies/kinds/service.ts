@@ -13,7 +13,7 @@ import { alternativesShort, contactNumber, contactText } from '../format/contact
 import { datedLabel, formatDate, markOf, onDate } from '../format/dates';
 import { shortStationName } from '../format/names';
 import { citedOf, undated } from '../format/sources';
-import { bold, capitalise, countWord, firstSentences, afterAColon, joinAnd, lowerFirst, plural, pounds, residentWording, sentence } from '../format/text';
+import { bold, capitalise, countWord, firstSentences, afterAColon, joinAnd, lowerFirst, plural, pounds, residentWording, sentence, usesNamed } from '../format/text';
 import { describeStatus } from '../parts/status';
 import type { RenderContext } from '../reply';
 import type { AnswerSections } from '../sections';
@@ -689,8 +689,6 @@ function busierOfTwo(names: string[], latest: { rest: string }, era: string, mea
   };
 }
 
-/** Without the data's citations in brackets: "(Mayor's answer, MQT 2017/3620)". */
-const uncited = (text: string) => text.replace(/\s*\([^)]*\)/g, '');
 
 /**
  * What a counter does, asked of counters in general: the data's own words for the task when it names it ("leaving or
@@ -699,7 +697,7 @@ const uncited = (text: string) => text.replace(/\s*\([^)]*\)/g, '');
 function counterTask(answer: ServiceAnswer): { headline: string; lines: string[]; list?: string[] } {
   const nearest = `${capitalise(countWord(answer.openCount))} front counters are open in London today: tell me your postcode or area for the nearest one.`;
   const check = `Check met.police.uk or call ${contactNumber(answer.contacts, 'nonEmergency')} before you go.`;
-  const uses = answer.facts.filter((f) => /^[a-z]/.test(f.text)).map((f) => uncited(f.text));
+  const uses = usesNamed(answer.facts);
   if (answer.topic === 'counter-other' || uses.length === 0) {
     return {
       headline: `My sources don't say whether police front counters do that. Check met.police.uk or call ${contactNumber(answer.contacts, 'nonEmergency')}.`,
