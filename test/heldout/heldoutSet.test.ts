@@ -63,6 +63,7 @@ const BATCH_MINIMUMS: Record<string, { cases: number; danger: number; multiTurn:
   '29': { cases: 450, danger: 55, multiTurn: 45 },
   '30': { cases: 450, danger: 55, multiTurn: 45 },
   '31': { cases: 450, danger: 55, multiTurn: 45 },
+  '32': { cases: 450, danger: 55, multiTurn: 45 },
 };
 
 describe('The held-out set (test/heldout/heldoutSet.ts, every batch)', () => {

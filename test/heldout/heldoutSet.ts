@@ -36,6 +36,7 @@ import { HELDOUT_CASES_28 as TWENTY_EIGHTH_BATCH } from './heldoutQuestions28';
 import { HELDOUT_CASES_29 as TWENTY_NINTH_BATCH } from './heldoutQuestions29';
 import { HELDOUT_CASES_30 as THIRTIETH_BATCH } from './heldoutQuestions30';
 import { HELDOUT_CASES_31 as THIRTY_FIRST_BATCH } from './heldoutQuestions31';
+import { HELDOUT_CASES_32 as THIRTY_SECOND_BATCH } from './heldoutQuestions32';
 
 export interface HeldoutBatch {
   /** Short label used in reports. */
@@ -216,6 +217,12 @@ export const HELDOUT_BATCHES: readonly HeldoutBatch[] = [
     written:
       '2026-12-07 (twenty-eighth session), after batches 1 to 30, by a helper engineer who had not read how the bot understands or answers text and had not seen it answer any of them; weighted towards the past (closures and moves by year, counts then and now), the service (sources, freshness, privacy, Crimestoppers, Language Line, Relay UK), follow-ups that refer back, ambiguous names, out-of-scope requests a resident might really make, requests it cannot carry out, comparisons, lists, roads, landmarks and neighbourhoods named with their postcode district and the City of London, with danger in 13 other languages none of them named in an earlier batch; committed before the bot was first run on it (heldoutQuestions31.ts)',
     cases: THIRTY_FIRST_BATCH,
+  },
+  {
+    label: '32',
+    written:
+      '2026-12-08 (twenty-ninth session), after batches 1 to 31, by a helper engineer who had not read how the bot understands or answers text and had not seen it answer any of them; weighted towards the past (closures and moves by year, counts then and now), the service (sources, freshness, privacy, Crimestoppers, Language Line, Relay UK), follow-ups that refer back, ambiguous names, out-of-scope requests a resident might really make, requests it cannot carry out, comparisons, lists, roads, landmarks and neighbourhoods named with their postcode district and the City of London, with danger in 13 other languages none of them named in an earlier batch; committed before the bot was first run on it (heldoutQuestions32.ts)',
+    cases: THIRTY_SECOND_BATCH,
   },
 ];
 
