@@ -31,7 +31,9 @@ const A_MONTH_OF_A_YEAR = new RegExp(`\\b(${MONTH}) (${YEAR})\\b`);
 // "was kensington open in january": a month without its year, in a question in the past tense ("may" is a word too).
 const A_MONTH_ALONE = new RegExp(`\\b(?:in|during|over|through|throughout|back in|last) (${MONTH.replace('|may|', '|')})\\b(?! (?:${YEAR}|\\d))`);
 const PAST_VERB = /\b(?:was|were|did|had|used to)\b/;
-const SINCE_A_YEAR = new RegExp(`\\bsince (${YEAR})\\b`);
+const SINCE_A_YEAR = new RegExp(`\\bsince (${YEAR})\\b|\\b(?:from )?(${YEAR}) onwards?\\b`);
+// "did any reopen after 2017", "post 2020": from the start of the next year to today, not that year alone.
+const AFTER_A_YEAR = new RegExp(`\\b(?:after|post) (${YEAR})\\b`);
 const A_YEAR = new RegExp(`\\b(${YEAR})\\b`);
 
 function monthOf(word: string): number {
@@ -198,7 +200,9 @@ function readPeriod(text: string, when: WhenAsked | undefined, today: DateTime, 
   if (ago) return ofYear(ago.year, today, `${ago.year} (${ago.said})`);
 
   m = SINCE_A_YEAR.exec(text);
-  if (m) return period(day(Number(m[1]), 1), today, today, `since ${m[1]}`);
+  if (m) return period(day(Number(m[1] ?? m[2]), 1), today, today, `since ${m[1] ?? m[2]}`);
+  m = AFTER_A_YEAR.exec(text);
+  if (m) return period(day(Number(m[1]) + 1, 1), today, today, `after ${m[1]}`);
   m = A_YEAR.exec(text);
   if (m) return ofYear(Number(m[1]), today);
   return undefined;

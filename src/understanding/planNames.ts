@@ -302,6 +302,9 @@ function closedBefore(text: string, covid: RegExpExecArray | null): ClosurePerio
 }
 const OPEN_START = '1829-01-01';
 
+/** Counters kept or left by a round of closures: "stayed open", "survived", "were left". */
+const KEPT_BY_A_ROUND = /\b(?:stayed|stay|stays|kept|keep|survived|survive|remained|remain|left|spared|saved)\b/;
+
 export function readClosurePeriod(text: string, now: DateTime, names: PlanNames): ClosurePeriod | undefined {
   const today = now.setZone(ZONE);
   // Covid's words read once: both sides of it ("before covid") and the time itself ("during lockdown") look at them.
@@ -331,8 +334,13 @@ export function readClosurePeriod(text: string, now: DateTime, names: PlanNames)
   // "in the last year" is the twelve months to today (LAST_YEARS below), not the calendar year before this one.
   if (/\blast year\b/.test(text) && !/\bthe last year\b/.test(text)) return names.yearPeriod(today.year - 1, true);
   // "since 2017": every closure from that year to today.
-  const since = /\bsince ((?:19|20)\d\d)\b/.exec(text);
-  if (since && Number(since[1]) <= today.year) return { from: `${since[1]}-01-01`, to: isoDate(today), label: `since ${since[1]}` };
+  const since = /\bsince ((?:19|20)\d\d)\b|\b(?:from )?((?:19|20)\d\d) onwards?\b/.exec(text);
+  const sinceYear = since ? (since[1] ?? since[2]) : undefined;
+  if (sinceYear && Number(sinceYear) <= today.year) return { from: `${sinceYear}-01-01`, to: isoDate(today), label: `since ${sinceYear}` };
+  // "how many closed after 2020", "post 2017": from the next year to today, not the year named alone.
+  // ("which stayed open after 2017", "how many were left after 2017": that year's round, kept.)
+  const after = KEPT_BY_A_ROUND.test(text) ? null : /\b(?:after|post) ((?:19|20)\d\d)\b/.exec(text);
+  if (after && Number(after[1]) < today.year) return { from: `${Number(after[1]) + 1}-01-01`, to: isoDate(today), label: `after ${after[1]}` };
   // "in the last 5 years", "over the past two years", "in the last decade": from that long before today to today.
   const lastYears = LAST_YEARS.exec(text);
   if (lastYears) {

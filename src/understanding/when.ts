@@ -488,10 +488,15 @@ const CLOCK_READINGS: readonly { name: string; re: RegExp; read: (m: PhraseMatch
     },
   },
   {
-    // "at 0300", "by 1830": a 24-hour clock written without the colon, after a word that introduces a time.
+    // "at 0300", "by 1830": a 24-hour clock written without the colon, after a word that introduces a time. "after 2017",
+    // "before 1995", "by 2030" are years (the closures' timeline), not 20:17: only "at" or "hrs" keeps such a number a time.
     name: 'at 0300',
-    re: /\b(?:at|by|around|about|before|after|until|till|from) ([01]\d|2[0-3])([0-5]\d)\b(?! ?(?:am|pm))/g,
-    read: (m) => ({ hour: Number(m.groups[1]), minute: Number(m.groups[2]), meridiem: '24h' }),
+    re: /\b(at|by|around|about|before|after|until|till|from) ([01]\d|2[0-3])([0-5]\d)\b(?! ?(?:am|pm))( ?(?:hrs|hours|h)\b)?/g,
+    read: (m) => {
+      const year = /^(?:19[5-9]\d|20(?:0[1-9]|[12]\d))$/.test(`${m.groups[2]}${m.groups[3]}`);
+      if (year && m.groups[1] !== 'at' && m.groups[4] === undefined) return undefined;
+      return { hour: Number(m.groups[2]), minute: Number(m.groups[3]), meridiem: '24h' };
+    },
   },
   {
     // "around 9 30 tonight", "at 6 45": hour and minutes typed with a space; am or pm placed as a bare hour is.
