@@ -1189,7 +1189,8 @@ export const STAGES: readonly Stage[] = [
         (r) => r.ctx.lastPlan !== undefined && r.cues.closures !== undefined && r.says(UNDER_THAT_PLAN) && noPlace(r) && !r.namedStation && r.closurePeriod === undefined && !r.danger.situation && r.planNames.planPeriod(r.ctx.lastPlan) !== undefined,
         (r) => ({ intent: 'closures-list', period: r.planNames.planPeriod(r.ctx.lastPlan!)! }),
       ),
-      rule('the closures', (r) => asksClosures(r) && !r.namedStation, (r) => {
+      // "what about shutting?" after a counter's hours for a day: that day's closing time ('an end of the day asked bare').
+      rule('the closures', (r) => asksClosures(r) && !r.namedStation && !endOfTheDayAskedBare(r), (r) => {
         // "which ones closed in north london": only those in that part, as the lists of open counters do.
         const question = closuresQuestion(r.cues.closures!);
         const part = partOfLondon(r.text);
@@ -1575,7 +1576,7 @@ export const STAGES: readonly Stage[] = [
       // hours (was "Sorry, I can't help with that"). After a list of several, none is picked ("the first one" picks).
       // "and close?", "opening?", "what about shutting" after a counter's hours for a day (or the week): the other end of
       // that day asked bare (was "Sorry, I can't help with that").
-      rule('an end of the day asked bare', (r) => BARE_DAY_EDGE.test(r.text) && !/^opens?$/.test(r.text) && r.discussedStation !== undefined && noPlace(r) && !r.danger.situation && (r.ctx.lastIntent === 'hours' || r.ctx.lastIntent === 'open-now'), (r) => {
+      rule('an end of the day asked bare', endOfTheDayAskedBare, (r) => {
         const last = r.ctx.lastWhen;
         const when: WhenAsked = last && (last.kind === 'date' || last.kind === 'weekday') ? last : { kind: 'week' };
         return { intent: 'hours', place: fromContext(r.discussedStation!), when, focus: /\b(?:clos|shut|finish)/.test(r.text) ? 'closing' : 'opening' };
@@ -1851,6 +1852,10 @@ function oneMoreAfterADesk(r: Reading): boolean {
   // "what about the other one" after one counter's hours or state ("is brixton open today"): no other was named, so
   // another counter near it, not "Sorry".
   return r.says(THE_OTHER_ONE) && ['open-now', 'hours', 'status'].includes(r.ctx.lastIntent ?? '') && found(r.ctx.lastPlace)?.stationId !== undefined;
+}
+/** "and close?", "what about shutting" right after a counter's hours: the other end of that day, asked bare. */
+function endOfTheDayAskedBare(r: Reading): boolean {
+  return BARE_DAY_EDGE.test(r.text) && !/^opens?$/.test(r.text) && r.discussedStation !== undefined && noPlace(r) && !r.danger.situation && (r.ctx.lastIntent === 'hours' || r.ctx.lastIntent === 'open-now');
 }
 const BARE_DAY_EDGE = /^(?:(?:and|n|ok|okay|so|what about|how about|and what about|plus)\s+)*(?:the\s+)?(?:close|closes|closing|shut|shuts|shutting|finish|finishes|open|opens|opening)(?:\s+(?:time|times|hours?))?(?:\s+(?:then|too|pls|please))?$/;
 const THE_OTHER_ONE = /\b(?:the )?other (?:one|desk|counter|station|police station)\b/;
@@ -3514,8 +3519,21 @@ function daysCompared(r: Reading): DaysCompared | undefined {
   return `${/^clos|^shut/.test(edge[1]) ? 'closes' : 'opens'}-${edge[2] as 'earlier' | 'later'}`;
 }
 
+/**
+ * The end of the day asked just before, carried to another day said alone: "when does brixton close today", then "and
+ * tomorrow?" or "sorry i meant sunday" asks tomorrow's (Sunday's) closing time, not the day's hours.
+ */
+function edgeCarried(r: Reading): 'closing' | 'opening' | undefined {
+  const last = r.ctx.lastQuestion;
+  if (!last || (last.intent !== 'hours' && last.intent !== 'open-now') || (last.focus !== 'closing' && last.focus !== 'opening')) return undefined;
+  const when = r.when.when;
+  if (!when || (when.kind !== 'date' && when.kind !== 'weekday') || ('part' in when && when.part) || !noPlace(r) || r.words.length > 6) return undefined;
+  const c = r.cues;
+  return c.open || c.status || c.hours || c.closedState || c.yesNo || c.roundTheClock ? undefined : last.focus;
+}
+
 function hoursQuestion(r: Reading, openNow: boolean): Question {
-  const focus = r.cues.focus ?? (r.when.late ? 'late' : undefined);
+  const focus = r.cues.focus ?? (r.when.late ? 'late' : undefined) ?? edgeCarried(r);
   // "does it close for lunch": the week's hours show any break ("lunch" is no moment to be open at).
   if (focus === 'break' || focus === 'season') return { intent: 'hours', place: r.stationPlace, when: { kind: 'week' }, focus };
   const carried = r.when.when === undefined ? dayCarried(r) : undefined;

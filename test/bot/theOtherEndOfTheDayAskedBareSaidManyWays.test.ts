@@ -20,6 +20,9 @@ describe('the other end of the day asked bare, said many ways', function () {
       [['what time does walworth open tomorrow', 'close'], /^\*\*Walworth Police Station\*\* closes at 19:00 tomorrow/],
       [['when does brixton open', 'and closing?'], /^\*\*Brixton Police Station\*\* is open until 22:00 Monday to Friday, and until 19:00 on Saturday and Sunday\./],
       [['when does stratford close on sunday', 'ok and opening time'], /^\*\*Stratford Police Station\*\* opens at 09:00 on Sunday 6 December/],
+      // "shutting" and "closing time" are words for the closures too: after a counter's hours, the day's closing time.
+      [['when does ilford open on saturday', 'what about shutting?'], /^\*\*Ilford Police Station\*\* closes at 19:00 tomorrow, Saturday 5 December/],
+      [['when does ilford open on saturday', 'what about closing time'], /^\*\*Ilford Police Station\*\* closes at 19:00 tomorrow, Saturday 5 December/],
     ],
     FRIDAY,
   );
@@ -29,6 +32,7 @@ describe('the other end of the day asked bare, said many ways', function () {
       [
         [['is brixton open now', 'open'], /^(?!\*\*Brixton Police Station\*\* opens at)/],
         [['what time does ilford open on sunday', 'and brixton?'], /^\*\*Brixton Police Station\*\* opens at 09:00 on Sunday 6 December/],
+        [['when does ilford open on saturday', 'what about closures?'], /^\d+ front counters closed between/],
       ],
       FRIDAY,
     );
