@@ -16,6 +16,7 @@ import {
   WHAT_THEY_CLOSED,
   A_THING_NICKED,
   BOROUGH_THE_PLACE,
+  COMPLAINT_OF_ANOTHER,
 } from './lexicon';
 import { ROUND_THE_CLOCK } from './message';
 import { readClosurePeriod, type PlanNames } from './planNames';
@@ -424,8 +425,11 @@ export function readCues(t: string, now: DateTime, names: PlanNames, runs: TextR
 
   // "chelsea got robbed by the ref", "£9 a pint is daylight robbery", "mugged off by the landlord" (made a fool of),
   // "attacked by mosquitoes": robbery or attack as a figure of speech is no crime to report, unless a crime is told as well.
+  // "make a complaint about my landlord": a complaint about someone else, no crime told by "make a complaint" alone.
   const reportCrime =
-    (runs.test(CUE_REPORT_CRIME_1) || runs.test(A_THING_NICKED)) && (!ROBBED_AS_A_FIGURE.test(t) || CUE_REPORT_CRIME_1.test(t.replace(new RegExp(ROBBED_AS_A_FIGURE.source, 'g'), ' ')));
+    (runs.test(CUE_REPORT_CRIME_1) || runs.test(A_THING_NICKED)) &&
+    (!ROBBED_AS_A_FIGURE.test(t) || CUE_REPORT_CRIME_1.test(t.replace(new RegExp(ROBBED_AS_A_FIGURE.source, 'g'), ' '))) &&
+    (!COMPLAINT_OF_ANOTHER.test(t) || CUE_REPORT_CRIME_1.test(t.replace(/\bmake a complaint\b/g, ' ')));
 
   const anonymous = runs.test(CUE_ANONYMOUS);
 

@@ -1018,7 +1018,8 @@ export const COUNTER_TASKS: ReadonlySet<ServiceTopic> = new Set<CounterTask>(['l
 /** At a counter, as a task is asked of one: "at the police station", "to the front desk", "from a counter". */
 const AT_A_COUNTER = String.raw`\b(?:at|in|from|to|into|down) (?:the |a |my |your |any |ur )?(?:local |nearest )?(?:police )?(?:station |front )?(?:stations?|counters?|desks?|front desks?|front counters?|cop shop|nick)\b`;
 /** Counters asked what they do: "do they take", "do police stations do", "does the front desk accept". */
-const DO_COUNTERS = String.raw`\b(?:do|does|will|would|can|could) (?:they|police stations?|(?:the |a )?(?:police )?(?:front )?(?:counters?|desks?|front desks?|stations?)|the police|police|the met|you lot) (?:do|offer|take|accept|sign|witness|issue|process|deal with|handle|help with|check|certify|stamp)\b`;
+// "can the police do anything about it" asks whether a matter is for the police (WHETHER_A_POLICE_MATTER), not a task.
+const DO_COUNTERS = String.raw`\b(?:do|does|will|would|can|could) (?:they|police stations?|(?:the |a )?(?:police )?(?:front )?(?:counters?|desks?|front desks?|stations?)|the police|police|the met|you lot) (?:do(?! (?:anything|something|nothing|much|owt)\b)|offer|take|accept|sign|witness|issue|process|deal with|handle|help with|check|certify|stamp)\b`;
 
 /** Whether an appointment is needed ("do I need to book an appointment?"): a question, not a request to book one. */
 export const NEEDS_AN_APPOINTMENT =
@@ -1192,6 +1193,15 @@ export const WHO_CHECKS_THE_FACTS = new RegExp(
 
 /** The numbers and routes whose cost may be asked: 101, 999, Crimestoppers, Relay UK. */
 const CALLED = '(?:101|999|111|18000|crimestoppers|crime stoppers|relay uk|language line|0800 555 111|the (?:101|999|non ?emergency|emergency) (?:number|line))';
+
+/**
+ * A complaint about someone other than the police ("how do i complain about my landlord", "make a complaint about a
+ * shop"): not the police complaints process, and no crime reported by the words alone.
+ */
+export const COMPLAINT_OF_ANOTHER = /\b(?:complain\w*|complaints?)\b(?: \w+){0,3}? (?:about|regarding|against|with) (?:the |my |our |a |an |this |that )?(?:\w+ )?(?:landlord|landlady|letting agent|estate agent|housing association|neighbours?|neighbors?|shop|store|restaurant|takeaway|bank|gp|doctors?|dentist|hospital|school|teacher|employer|boss|company|airline|energy (?:company|supplier)|builder|plumber|tfl|bus driver|cab driver|taxi driver|uber driver)s?\b/;
+/** A complaint about the police, their staff or the service (the council's and this bot's are told apart before it). */
+const POLICE_COMPLAINT = /^(?!.*\b(?:complain\w*|complaints?|moan)\b(?: \w+){0,3}? (?:about|regarding|against|to|with) (?:the |my |our |your |a )?(?:\w+ )?(?:council|councils)\b)(?!.*\b(?:complain\w*|complaints?|moan)\b(?: \w+){0,3}? (?:about|regarding|against|on) (?:this |the |you |u |your |ur )?(?:bot|chatbot|chat bot|chat|app|website|site|stationdesk|station desk|you|u|answers?|replies)(?: (?:bot|chatbot|service))?$).*?(?:\b(?:complain|complained|complaining|complaints?|ipcc|iopc|independent office for police conduct|police watchdog|professional standards(?: department)?)\b|\breport(?:ing)? (?:a|an|the|this|that|one|some|these|those) (?:(?!fake\b|bogus\b)\w+ )?(?:(?!fake\b|bogus\b)\w+ )?(?:police ?(?:officers?|men|man|woman|women)|officers?|coppers?|cops?|pcsos?|policem[ae]n|policewom[ae]n)\b(?! (?:who (?:was|is|got) (?:attacked|hurt|assaulted|injured|stabbed)|impersonat\w*|pretending))|\breport(?:ing)? (?:police|officer) (?:misconduct|brutality|harassment|racism|abuse)\b)/;
+
 /**
  * The cost of a call or of reporting asked: "is 101 free", "does 101 cost money", "how much does it cost to call 101",
  * "is it free to call 999", "is crimestoppers free to call", "do i have to pay to report a crime".
@@ -1335,7 +1345,8 @@ export const SERVICE_TOPICS: readonly { topic: ServiceTopic; words: RegExp }[] =
   // "how do i report a police officer", "i want to report a rude officer at brixton": a complaint about an officer, not a
   // crime to report at a counter (an officer impersonated, "report a fake police officer", is not this).
   // The police watchdog named ("how do i contact the iopc", "ipcc number"): a complaint about the police, however asked.
-  { topic: 'complaint', words: /^(?!.*\b(?:complain\w*|complaints?|moan)\b(?: \w+){0,3}? (?:about|regarding|against|to|with) (?:the |my |our |your |a )?(?:\w+ )?(?:council|councils)\b)(?!.*\b(?:complain\w*|complaints?|moan)\b(?: \w+){0,3}? (?:about|regarding|against|on) (?:this |the |you |u |your |ur )?(?:bot|chatbot|chat bot|chat|app|website|site|stationdesk|station desk|you|u|answers?|replies)(?: (?:bot|chatbot|service))?$).*?(?:\b(?:complain|complained|complaining|complaints?|ipcc|iopc|independent office for police conduct|police watchdog|professional standards(?: department)?)\b|\breport(?:ing)? (?:a|an|the|this|that|one|some|these|those) (?:(?!fake\b|bogus\b)\w+ )?(?:(?!fake\b|bogus\b)\w+ )?(?:police ?(?:officers?|men|man|woman|women)|officers?|coppers?|cops?|pcsos?|policem[ae]n|policewom[ae]n)\b(?! (?:who (?:was|is|got) (?:attacked|hurt|assaulted|injured|stabbed)|impersonat\w*|pretending))|\breport(?:ing)? (?:police|officer) (?:misconduct|brutality|harassment|racism|abuse)\b)/ },
+  // A complaint about a landlord, a shop or a GP is no complaint about the police (COMPLAINT_OF_ANOTHER).
+  { topic: 'complaint', words: new RegExp(`^(?!.*${COMPLAINT_OF_ANOTHER.source})${POLICE_COMPLAINT.source.slice(1)}`) },
   // Crime figures and officer numbers: "what's the crime rate in hackney", "how many police officers are there in london".
   {
     topic: 'crime-figures',
@@ -2727,7 +2738,7 @@ export const EVERYDAY_MATTERS = new RegExp(
     // Papers and permits from other offices ("where is the immigration office": another office named, not a place to look up).
     '\\b(?:(?:passport|visa|dvla|council|post|job|tax|benefits?|housing|home|immigration|asylum|citizenship|registry|register|registrars?|sorting|ticket|tourist|tourist information) offices?|passports?|visas?|brp|immigration|asylum|home office|citizenship|driving licen[cs]es?|provisional licen[cs]e|dvla|mot|car tax|road tax|vehicle tax|tv licen[cs]e|fishing licen[cs]e|blue badge|birth certificate|marriage certificate|death certificate)\\b',
     // The council.
-    '\\b(?:noise (?:complaints?|nuisance)|council tax|parking (?:tickets?|fines?|permits?|charges?|suspension)|pcns?|penalty charge(?: notice)?|congestion charge|ulez|bin (?:collections?|days?)|bins? (?:collected|collection|collections|day|days|men)|(?:my|our) bins?|(?<!\\b(?:is|s|so|are|re|absolutely|absolute|total|utter|proper|pure|talking|you|u|youre|ur|thats|bit|complete) )rubbish(?! (?:bot|chatbot|app|service|answers?|info|information|website|site))|recycling|potholes?|street ?lights?|housing benefit|council housing|universal credit|benefits|pension|electoral roll|polling station|vote|voting)\\b',
+    '\\b(?:noise (?:complaints?|nuisance)|council tax|parking (?:tickets?|fines?|permits?|charges?|suspension)|pcns?|penalty charge(?: notice)?|congestion charge|ulez|bin (?:collections?|days?)|bins? (?:collected|collection|collections|day|days|men)|(?:my|our) bins?|(?<!\\b(?:is|s|so|are|re|absolutely|absolute|total|utter|proper|pure|talking|you|u|youre|ur|thats|bit|complete) )rubbish(?! (?:bot|chatbot|app|service|answers?|info|information|website|site))|recycling|potholes?|street ?lights?|fly ?tipp(?:ing|ed|ers?)|dumped rubbish|dog (?:fouling|poo|mess)|housing benefit|council housing|universal credit|benefits|pension|electoral roll|polling station|vote|voting)\\b',
     // The council's own number or office: "what's the phone number for lewisham council", "council helpline".
     // A complaint about the council ("how do i complain about lewisham council"): the council's, not one about the police.
     '\\b(?:(?:phone )?(?:number|contact|contact details|email|website|helpline|office) (?:for|of) (?:the |my )?(?:\\w+ ){0,3}council|councils? (?:phone number|number|helpline|contact|contact details|website|email)|(?:complain\\w*|complaints?) (?:about|to|regarding|against|with) (?:the |my |our )?(?:\\w+ ){0,2}?council)\\b',
@@ -2835,7 +2846,7 @@ export const OFFICE_MATTERS: readonly (readonly [CouncilMatter, RegExp])[] = [
   ['passport', /\bpassports?\b/],
   ['driving', /\b(?:dvla|driving licen[cs]es?|provisional licen[cs]e|mot|car tax|road tax|vehicle tax|v5c?|logbook)\b/],
   ['court', /\b(?:magistrates?|(?:crown|county|family|youth) courts?|nearest court|courts? (?:near|in|number|address)|jury (?:service|summons|duty)|summoned for jury)\b/],
-  ['council', /\b(?:council|councils|town hall|council tax|(?:birth|marriage|death) certificates?|regist(?:ry|er) office|(?:my|our) bins?|bins? (?:werent|weren t|not|havent been|haven t been|never) (?:collected|emptied)|bin (?:collections?|days?)|bins? (?:collected|collection|collections|day|days)|recycling|potholes?|street ?lights?|electoral roll|polling station)\b/],
+  ['council', /\b(?:council|councils|town hall|council tax|(?:birth|marriage|death) certificates?|regist(?:ry|er) office|(?:my|our) bins?|bins? (?:werent|weren t|not|havent been|haven t been|never) (?:collected|emptied)|bin (?:collections?|days?)|bins? (?:collected|collection|collections|day|days)|recycling|potholes?|street ?lights?|fly ?tipp(?:ing|ed|ers?)|dumped rubbish|dog (?:fouling|poo|mess)|electoral roll|polling station)\b/],
 ];
 
 /**
