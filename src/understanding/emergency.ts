@@ -461,6 +461,13 @@ const HELD_IN_GAMES: ReadonlySet<string> = new Set(['kidnap', 'abduct', 'capture
 const GAME_STAPLES = /^(?:kidnapped|hostage|held hostage|trapped|being held)$/;
 
 /**
+ * "Held hostage by" an everyday thing ("by her maths homework", "by the printer", "by this traffic jam", "by my cat"):
+ * stuck with it, a figure of speech. Never by a person, who may really hold someone ("by a man", "by my landlord").
+ */
+const HOSTAGE_TO_A_THING =
+  /^(?:held |being held |kept )?hostage by (?:(?:the|my|our|his|her|their|this|that|these|those|a|an|some) )?(?:\w+ )?(?:homework|maths|math|revision|exams?|essays?|coursework|dissertation|thesis|assignments?|printers?|computer|laptop|pc|phone|windows|updates?|traffic|traffic jam|jams?|weather|rain|snow|queues?|emails?|inbox|meetings?|work|job|paperwork|admin|spreadsheets?|deadlines?|bills?|washing machine|boiler|plumber|cats?|kittens?|dogs?|puppy|puppies|baby|toddler|toddlers|kids|sofa|bed|duvet|telly|tv|netflix|series|box ?set|games?|books?|nap|hangover|cold|flu|train|trains|bus|buses|tube|strikes?|wifi|internet|router|broadband|customer service|call centre|hold music|ikea|self checkout|parking machine|satnav|roadworks|diversions?)\b/;
+
+/**
  * Held by the police, not by someone who means harm: arrested, in custody or the cells, or at a police station ("which
  * station is my husband being held at"). Never against one's will or as a hostage, which stay danger wherever they are.
  */
@@ -1263,6 +1270,11 @@ class Clause {
         if (this.negated(i) || (kind === 'hiding' && this.says(DEAF))) continue;
         // "the escape room had us kidnapped by pirates": held in play, where people pay to be.
         if (kind === 'life-at-risk' && GAME_STAPLES.test(m[0]) && this.says(HELD_IN_PLAY)) {
+          this.figureOfSpeech = true;
+          continue;
+        }
+        // "my sister is being held hostage by her maths homework lol": stuck with a thing, not held by anyone.
+        if (kind === 'life-at-risk' && /^(?:held hostage|hostage|being held)$/.test(m[0]) && HOSTAGE_TO_A_THING.test(this.text.slice(m.index))) {
           this.figureOfSpeech = true;
           continue;
         }
