@@ -1,7 +1,8 @@
 /**
  * Whether one counter was saved from a planned closure, asked yes or no ("was wimbledon saved?", "was dagenham spared from
  * closure?", "did wimbledon escape closure?"), many ways, through the real bot: Yes with the closure dropped or quashed (its
- * date and what the sources record), or No (with the decision that kept it, when there was one); then what it is now. The
+ * date and what the sources record), "Not in the end" where it closed later all the same; never saved: No with the closure's
+ * date for a counter closed now, "It is still open" (with the decision that kept it) for one open; then what it is now. The
  * counters saved are worked out from the timeline here too. Controls: why it was kept, which were saved, danger first.
  */
 import { expect } from 'chai';
@@ -14,31 +15,39 @@ const ask = async (say: string) => (await new Conversation('webchat', FRIDAY).as
 const savedIds = new Set(knowledge.data.stations.filter((s) => knowledge.timeline.eventsFor(s.id).some((e) => e.kind === 'reversed' && !e.conflict)).map((s) => s.id));
 
 describe('whether one counter was saved, said many ways', () => {
-  for (const [say, id, now] of [
-    ['was wimbledon saved', 'wimbledon', /closed on 28 February 2026/],
-    ['did wimbledon escape closure', 'wimbledon', /closed on 28 February 2026/],
-    ['was wimbledon police station saved in 2018', 'wimbledon', /closed on 28 February 2026/],
-    ['was dagenham saved from closure', 'dagenham', /is open/],
-    ['has dagenham been saved', 'dagenham', /is open/],
-    ['was bexleyheath spared', 'bexleyheath', /is open/],
-    ['Was Bexleyheath police station reprieved?', 'bexleyheath', /is open/],
+  for (const [say, id] of [
+    ['was dagenham saved from closure', 'dagenham'],
+    ['has dagenham been saved', 'dagenham'],
+    ['was bexleyheath spared', 'bexleyheath'],
+    ['Was Bexleyheath police station reprieved?', 'bexleyheath'],
   ] as const) {
     it(say, async () => {
       expect(savedIds.has(id)).to.equal(true);
       const [first, second] = await ask(say);
       expect(first).to.match(/^Yes: a planned closure of \*\*[^*]+\*\* was dropped or quashed on \d+ \w+ \d{4}: /);
-      expect(second).to.match(now);
+      expect(second).to.match(/is open/);
     });
   }
 
-  for (const [say, id] of [
-    ['was pinner saved', 'pinner'],
-    ['was lewisham saved', 'lewisham'],
-    ['was ilford spared?', 'ilford'],
+  // Saved once and closed later: not saved in the end, and the closure said in the first sentence.
+  for (const say of ['was wimbledon saved', 'did wimbledon escape closure', 'was wimbledon police station saved in 2018']) {
+    it(say, async () => {
+      expect(savedIds.has('wimbledon')).to.equal(true);
+      expect((await ask(say))[0]).to.match(/^Not in the end: a planned closure of \*\*Wimbledon Police Station\*\* was dropped or quashed on 20 July 2018: .*, but its front counter closed on 28 February 2026\.$/);
+    });
+  }
+
+  // Never saved: closed now says so with its date ("No"); open now is still open, never a bare "No".
+  for (const [say, id, first] of [
+    ['was pinner saved', 'pinner', /^No: the front counter at \*\*Pinner Police Station[^*]*\*\* closed on 28 February 2026\b/],
+    ['was kensington police station saved', 'kensington', /^No: the front counter at \*\*Kensington Police Station\*\* closed on 28 February 2026, though it had been kept open under the 2017 Public Access Strategy/],
+    ['was lewisham saved', 'lewisham', /^It is still open: my sources record no closure of \*\*Lewisham Police Station\*\* planned and then dropped/],
+    ['was ilford spared?', 'ilford', /^It is still open: my sources record no closure of \*\*Ilford Police Station\*\* planned and then dropped/],
+    ['did walworth get saved from closure', 'walworth', /^It is still open: my sources record no closure of \*\*Walworth Police Station\*\* planned and then dropped/],
   ] as const) {
     it(say, async () => {
       expect(savedIds.has(id)).to.equal(false);
-      expect((await ask(say))[0]).to.match(/^No: my sources record no planned closure of \*\*[^*]+\*\* that was dropped or quashed/);
+      expect((await ask(say))[0]).to.match(first);
     });
   }
 

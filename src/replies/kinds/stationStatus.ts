@@ -109,14 +109,23 @@ function keptLine({ event, plan }: { event: TimelineEvent; plan: string | null }
 }
 
 /**
- * "Was Wimbledon saved?": Yes, with the planned closure dropped or quashed (the latest first), else No, with the decision
- * that kept it when there was one. What it is now follows (it may have closed since).
+ * "Was Wimbledon saved?": whether the counter was saved is whether it is open now as well as what was planned for it.
+ * A planned closure dropped or quashed leads (the latest first), with "but it closed" where it closed later; else a
+ * counter closed now says so with its date, and one open now says it is still open, with the decision that kept it
+ * when there was one (never "No" of a counter that was never proposed to close and is open).
  */
 function savedHeadline(status: CounterStatus, whyKept: NonNullable<StatusAnswer['whyKept']>): string {
   const name = bold(status.station.name);
+  const closedRow = status.counter === 'closed' ? status.decidedBy.find((e) => e.kind === 'closed') : undefined;
+  const closedOn = closedRow ? ` ${onDate(markOf(closedRow))}` : '';
   const reversed = whyKept.filter((k) => k.event.kind === 'reversed');
-  if (reversed.length > 0) return `Yes: a planned closure of ${name} was dropped or quashed ${keptLine(reversed[0])}.`;
+  if (reversed.length > 0) {
+    const dropped = `a planned closure of ${name} was dropped or quashed ${keptLine(reversed[0])}`;
+    return status.counter === 'closed' ? `Not in the end: ${dropped}, but its front counter closed${closedOn}.` : `Yes: ${dropped}.`;
+  }
   const kept = whyKept[0];
+  if (status.counter === 'closed') return `No: the front counter at ${name} closed${closedOn}${kept ? `, though it had been kept open ${keptLine(kept)}` : ''}.`;
+  if (status.counter === 'open') return `It is still open: my sources record no closure of ${name} planned and then dropped${kept ? `; it was kept open ${keptLine(kept)}` : ''}.`;
   return kept
     ? `No: my sources record no planned closure of ${name} that was dropped or quashed; it was kept open ${keptLine(kept)}.`
     : `No: my sources record no planned closure of ${name} that was dropped or quashed.`;
@@ -219,8 +228,8 @@ export function statusSections(input: StatusInput): AnswerSections {
   const todayLine = open && input.now ? `${capitalise(stateText(input.now, now))}.` : null;
   const first = input.yesNo ? statusAnsweredYesOrNo({ status, yesNo: input.yesNo, closing: input.closing, todayLine, ...(input.closingWhen ? { when: true as const } : {}), ...(input.moving ? { moving: true as const } : {}) }, meaning) : null;
   const keyLines = [
-    // After why it was kept, what it is now (it may have closed since).
-    kept ? meaning.headline : null,
+    // After why it was kept, what it is now (it may have closed since); "was it saved?" of a closed counter said so already.
+    kept && !(input.savedAsked && status.counter === 'closed') ? meaning.headline : null,
     open ? null : movedLine(input.moves),
     ...(first?.keyLines
       ? first.keyLines
