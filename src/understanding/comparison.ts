@@ -179,12 +179,12 @@ export function asksHowLong(text: string): boolean {
 }
 
 /** "which is open longer?", "which shuts later?", "compare ...": what to settle between the counters, if anything. */
-export function readRank(text: string): ComparisonRank | undefined {
+export function readRank(text: string, setAgainst = false): ComparisonRank | undefined {
   // "does lewisham close later than walworth?": a comparative with "than" settles between them too.
   const which = /\b(?:which|whichever|what one|who|compare|compared|comparing|comparison|vs|versus|v|difference|differences|differ|differs|different|better|than|as late as|as early as|as long as|as many hours as|(?:close|closes|shut|shuts) (?:before|after))\b/.test(text);
   // "does wembley or harrow stay open later?": two names joined by "or" with a comparative asks which of them, too.
   const eitherComparative = /\bor\b/.test(text) && /\b(?:longer|longest|later|latest|earlier|earliest|open late|stays? open late|shorter|shortest|open less)\b/.test(text);
-  if (!which && !eitherComparative) return undefined;
+  if (!which && !eitherComparative && !setAgainst) return undefined;
   // "which shuts earlier", "which opens later": closing first is the lesser of closing later, opening last of opening earlier.
   if (CLOSES_EARLIER.test(text)) return 'later';
   if (OPENS_LATER.test(text)) return 'earlier';
@@ -201,6 +201,11 @@ export function readRank(text: string): ComparisonRank | undefined {
 /** Words that set one counter against another: "than", "as late as", "the same time as", "compared to", "differ from". */
 const SET_AGAINST = '(?:than|as (?:late|early|long) as|(?:at )?the same (?:time|times|hours) as|same (?:time|times|hours) as|compared? (?:to|with)|compares? (?:to|with)|differ(?:s|ent)? from|vs|versus)';
 const SETS_AGAINST = new RegExp(`\\b${SET_AGAINST}\\b`);
+/**
+ * A comparative said last with nothing after it ("is croydon open longer", "does croydon close later", "does it open
+ * earlier then"): set against the counter just discussed. "Is it open later" is left alone (later today, as often as not).
+ */
+const ENDS_ON_A_BARE_COMPARATIVE = /\b(?:(?:is|stay|stays|staying|open) (?:open )?(?:for )?longer|(?:close|closes|shut|shuts) (?:later|earlier|sooner)|(?:open|opens) (?:earlier|sooner))(?: (?:then|too|instead|tho|though))?$/;
 /** The counter just discussed, pointed at: "it", "that one", "there". */
 const THE_ONE_DISCUSSED = '(?:it|that|that one|this one|there|that station|that counter|that desk)';
 
@@ -210,8 +215,9 @@ const THE_ONE_DISCUSSED = '(?:it|that|that one|this one|there|that station|that 
  * later than 9"): the other side must be the counter named, or "it".
  */
 function setAgainstTheOneDiscussed(text: string, named: PlaceMention): 'before' | 'after' | undefined {
-  if (!SETS_AGAINST.test(text)) return undefined;
   const name = named.text.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // "is croydon open longer", "does croydon close later?" said last and short: than the one just discussed.
+  if (!SETS_AGAINST.test(text)) return ENDS_ON_A_BARE_COMPARATIVE.test(text) && text.split(' ').length <= 8 && new RegExp(`\\b${name}\\b`).test(text) ? 'after' : undefined;
   if (new RegExp(`\\b${THE_ONE_DISCUSSED}\\b(?: \\w+){0,8}? ${SET_AGAINST} (?:the )?${name}\\b`).test(text)) return 'before';
   if (new RegExp(`\\b${name}\\b(?: \\w+){0,8}? ${SET_AGAINST} ${THE_ONE_DISCUSSED}\\b`).test(text)) return 'after';
   return undefined;
@@ -254,8 +260,10 @@ export function readComparison(text: string, places: PlaceReading, finder: Place
   // "what's the difference between ...", "how do ... differ": their hours set side by side, no yes or no.
   const differ = !hours && DIFFERENCE_ASKED_YES_OR_NO.test(text);
   const sameTime = !hours && !differ ? (CLOSES_AT_THE_SAME_TIME.test(text) ? 'later' : OPENS_AT_THE_SAME_TIME.test(text) ? 'earlier' : undefined) : undefined;
-  const settles: ComparisonYesNo | undefined = hours || sameTime ? (hours === 'different' ? 'different' : 'same') : differ ? 'different' : AS_MUCH_AS.test(text) ? 'as-much' : THAN.test(text) ? 'more' : undefined;
-  const rank = sameTime ?? readRank(text) ?? (hours || DIFFERENCE.test(text) ? 'longer' : undefined);
+  // "is croydon open longer" after another counter: the bare comparative ranks them as "than" would.
+  const thanTheOneDiscussed = ENDS_ON_A_BARE_COMPARATIVE.test(text) && all.some((m) => m.fromContext);
+  const settles: ComparisonYesNo | undefined = hours || sameTime ? (hours === 'different' ? 'different' : 'same') : differ ? 'different' : AS_MUCH_AS.test(text) ? 'as-much' : THAN.test(text) || thanTheOneDiscussed ? 'more' : undefined;
+  const rank = sameTime ?? readRank(text, thanTheOneDiscussed) ?? (hours || DIFFERENCE.test(text) ? 'longer' : undefined);
   const lesser = asksLesser(text, rank);
   return { stations: all, ...(rank ? { rank } : {}), ...(lesser ? { lesser: true as const } : {}), ...(settles ? { settles } : {}), ...(sameTime ? { sameTime: true as const } : {}) };
 }
