@@ -227,7 +227,10 @@ export const WHICH_ARE_OPEN = pattern`\b(?:which|what) (?:of the )?(?:police |me
  * "borough tube", "near borough station", "borough market": Borough in Southwark named by its station, market or high
  * street, not a council's area ("the borough", "which borough", "sutton borough station" are never it).
  */
-export const BOROUGH_THE_PLACE = /(?<!\b(?:the|my|your|our|their|which|what|each|every|this|that|a|of|london) )\bborough(?= (?:tube|station|stn|underground|market|high st(?:reet)?)\b)/;
+// "is borough police station open": the old name of Southwark's counter on Borough High Street, said straight after a
+// verb or preposition ("is hackney borough police station open" and "the borough police station" are a borough's).
+export const BOROUGH_THE_PLACE =
+  /(?<!\b(?:the|my|your|our|their|which|what|each|every|this|that|a|of|london) )\bborough(?= (?:tube|station|stn|underground|market|high st(?:reet)?)\b)|(?<=(?:^|\b(?:is|at|to|from|near|by|does|did|was|about|for|in|when|where|whens|wheres|hows|how) ))borough(?= (?:police station|police|nick|cop shop)\b)/;
 
 export const PART_OF_LONDON = /\b(?:(?:north|south) ?(?:east|west) |north |south |east |west |central |inner |outer |[ns] ?[ew] |[nsew] )london\b|\b(?:the|londons) east end\b|\beast end of london\b|\b(?:in|from|around|across|over) the (?:(?:north|south) ?(?:east|west)|north|south|east|west)\b(?! (?:end|of|side|london|bank|wing|coast|country|midlands)\b)/;
 /**
