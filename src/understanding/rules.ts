@@ -3490,8 +3490,11 @@ function discussedPair(r: Reading): [PlaceMention, PlaceMention] | undefined {
  */
 function dayCarried(r: Reading): WhenAsked | undefined {
   const last = r.ctx.lastWhen;
-  if (r.when.when !== undefined || r.when.specialDay !== undefined || !last || (last.kind !== 'date' && last.kind !== 'weekday')) return undefined;
+  if (r.when.when !== undefined || r.when.specialDay !== undefined || !last) return undefined;
   if ((r.ctx.lastIntent !== 'hours' && r.ctx.lastIntent !== 'open-now') || !noPlace(r) || r.ctx.lastPlace === undefined) return undefined;
+  // "is brixton open now?", then "how late?" or "until what time?": today's closing, not the week's.
+  if (last.kind === 'now') return r.cues.focus === 'closing' && r.ctx.lastIntent === 'open-now' ? { kind: 'date', date: londonDate(r.now), label: 'today' } : undefined;
+  if (last.kind !== 'date' && last.kind !== 'weekday') return undefined;
   return r.cues.focus === 'closing' || r.cues.focus === 'opening' ? last : undefined;
 }
 

@@ -56,7 +56,7 @@ describe('a break in the day asked, said many ways', function () {
     itAnswersLast(
       [
         [['is brixton open now?', 'is it open late'], /^\*\*Brixton Police Station\*\* is open until 22:00 Monday to Friday/],
-        [['is brixton open now?', 'what time it shut'], /^\*\*Brixton Police Station\*\* is open until 22:00 Monday to Friday/],
+        [['is brixton open now?', 'what time it shut'], /^\*\*Brixton Police Station\*\* (?:closes|closed) at \d\d:\d\d today/],
         [['is brixton open now?', 'when does it close today'], /^\*\*Brixton Police Station\*\* closes at 22:00 today, Friday 4 December \(open 10:00–22:00\)\./],
         [['is brixton open now?', 'open tmrw?'], /^Yes, \*\*Brixton Police Station\*\* is open tomorrow, Saturday 5 December, 09:00–19:00/],
         [['is brixton open now?', 'what about sunday'], /^Yes, \*\*Brixton Police Station\*\* is open on Sunday 6 December, 09:00–19:00/],

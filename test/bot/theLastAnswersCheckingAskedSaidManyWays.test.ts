@@ -32,7 +32,7 @@ describe("the last answer's checking asked, said many ways", function () {
       [
         [['is brixton open now?', 'who updated that'], /^StationDesk's own research checks my facts against published sources, not the Met/],
         [['is brixton open', 'is that up to date'], /^Yes, as far as my sources show: what I have on \*\*Brixton Police Station\*\* was last checked/],
-        [['is brixton open', 'what time does it close'], /^\*\*Brixton Police Station\*\* is open/],
+        [['is brixton open', 'what time does it close'], /^\*\*Brixton Police Station\*\* (?:closes|closed) at \d\d:\d\d today/],
       ],
       FRIDAY,
     );

@@ -51,7 +51,7 @@ describe('two questions that one answer gives, said many ways', function () {
   describe('controls', () => {
     itAnswersBoth([
       ['is walworth open tomorrow and is it open on sunday', /^Yes, \*\*Walworth Police Station\*\* is open tomorrow, Saturday 5 December, 09:00–19:00\.$/, /^Yes, \*\*Walworth Police Station\*\* is open on Sunday 6 December, 09:00–19:00\.$/],
-      ['is brixton open now and what time does it close', /^Yes, \*\*Brixton Police Station\*\* is open now, until 22:00\.$/, /^\*\*Brixton Police Station\*\* is open until 22:00 Monday to Friday/],
+      ['is brixton open now and what time does it close', /^Yes, \*\*Brixton Police Station\*\* is open now, until 22:00\.$/, /^\*\*Brixton Police Station\*\* closes at 22:00 today/],
       ['is hammersmith open now and how far is it from w6', /^Yes, \*\*Hammersmith Police Station\*\* is open now, until 22:00\.$/, /^\*\*Hammersmith Police Station\*\* is about/],
     ]);
     it999FirstAsControls(['is walworth open tmrw and what time does it shut, someones trying to break in'], FRIDAY);
