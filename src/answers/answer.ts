@@ -255,8 +255,8 @@ export type Answer =
       events: TimelineEvent[];
       plans: PlanStep[];
       topic: 'closure-date' | 'temporary-closure' | 'general';
-      /** "When did it reopen?": the reopening's date leads. */
-      reopening?: true;
+      /** "When did it reopen?": the reopening's date leads; 'ahead' ("will it reopen?"): whether a reopening is planned. */
+      reopening?: true | 'ahead';
       /** "Has it always been open?": a closure on record answers No. */
       alwaysOpen?: true;
       /** "Why did it close?" of a counter that closed and reopened: the closure's recorded reason leads. */

@@ -160,7 +160,7 @@ export class Answerer {
       case 'history': {
         const history = (station: Station) =>
           this.stationHistory(station, question.topic, at, {
-            ...(question.reopening ? { reopening: true as const } : {}),
+            ...(question.reopening ? { reopening: question.reopening } : {}),
             ...(question.alwaysOpen ? { alwaysOpen: true as const } : {}),
             ...(question.moved ? { moved: question.moved } : {}),
             ...(question.hoursSince ? { hoursSince: true as const } : {}),
@@ -766,7 +766,7 @@ export class Answerer {
     station: Station,
     topic: 'closure-date' | 'temporary-closure' | 'general',
     at: DateTime,
-    asked: { reopening?: true; alwaysOpen?: true; why?: true; moved?: true | 'where'; hoursSince?: true; closedAsked?: true; agoAsked?: true } = {},
+    asked: { reopening?: true | 'ahead'; alwaysOpen?: true; why?: true; moved?: true | 'where'; hoursSince?: true; closedAsked?: true; agoAsked?: true } = {},
   ): Answer {
     const status = this.knowledge.timeline.statusAsOf(station.id, at);
     const nearby = status.counter === 'open' ? null : this.nearbyFromStation(station, at);

@@ -259,7 +259,7 @@ export type Question =
   /** `moved`: "did hammersmith move?", "has the barking counter moved?": a move asked, so a move (or none) leads; `where`: where it moved asked, no yes or no. */
   /** `hoursSince`: "since when?" after a counter's hours: since when those hours apply (the hours row's date and plan) leads. */
   /** `closedAsked`: "did wimbledon close?", "did they shut woodford nick": the closing asked yes or no, so Yes or No leads. */
-  | { intent: 'history'; place: PlaceMention | null; topic: 'closure-date' | 'temporary-closure' | 'general'; reopening?: true; alwaysOpen?: true; moved?: true | 'where'; hoursSince?: true; closedAsked?: true; /** "how long ago did it close": how long ago leads. */ agoAsked?: true; firstOpening?: 'asked' | 'if-closed' /* "when did addington open": not held; 'if-closed': only of a counter closed now */ }
+  | { intent: 'history'; place: PlaceMention | null; topic: 'closure-date' | 'temporary-closure' | 'general'; /** 'ahead': "will it reopen?", not when it did. */ reopening?: true | 'ahead'; alwaysOpen?: true; moved?: true | 'where'; hoursSince?: true; closedAsked?: true; /** "how long ago did it close": how long ago leads. */ agoAsked?: true; firstOpening?: 'asked' | 'if-closed' /* "when did addington open": not held; 'if-closed': only of a counter closed now */ }
   /** One counter as it was at a time gone by ("was Bethnal Green open in summer 2021?"), answered from the timeline as of then. */
   /** `andNow`: now asked beside the period ("is brixton open now vs 2018", "how do ilford's hours now compare to 2019"): both first. */
   | { intent: 'past'; place: PlaceMention | null; asked: PastAsked; focus: PastFocus; andNow?: true }

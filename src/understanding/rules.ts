@@ -1383,7 +1383,7 @@ export const STAGES: readonly Stage[] = [
       // "is wood green reopening?", "will peckham open again", "are they bringing back wood green": a reopening ahead asked
       // of a counter, answered like "when did it reopen" (closed, and any reopening proposed or dropped since).
       rule('a reopening ahead, of a counter', (r) => r.says(REOPENING_AHEAD) && r.stationPlace !== null && r.pastDate === undefined && !r.says(WHEN_REOPENED), (r) => ({
-        intent: 'history', place: r.stationPlace, topic: 'temporary-closure', reopening: true,
+        intent: 'history', place: r.stationPlace, topic: 'temporary-closure', reopening: 'ahead',
       })),
       // "history of london's police front counters", "the story of the police stations": counters in general, none named
       // or discussed: the plans that shaped them, with how many are open now.
@@ -2277,7 +2277,7 @@ const COUNTER_LAST = / (?:desk|counter|nick|cop shop)s?$/;
 const A_COUNTER_TO_A_PLACE = /\b(?:front (?:counter|desk)s?|police (?:counter|desk)s?)\b.*\b(?:to|near|nearby|by|around|close to|next to)\b/;
 
 /** A reopening asked of what is to come: "is it reopening", "will it open again", "bringing it back". */
-const REOPENING_AHEAD = /\b(?:reopening|re opening|going to reopen|gonna reopen|will (?:it |they )?reopen|(?:will|going to|gonna) (?:\w+ )?(?:open|be open) (?:up )?again|opening (?:up )?again|bring(?:ing)? (?:\w+ )?(?:\w+ )?back|coming back|ever (?:reopen|open again))\b/;
+const REOPENING_AHEAD = /\b(?:reopening|re opening|going to reopen|gonna reopen|(?:will|would|could|might) (?:\w+ ){0,4}?(?:ever |eventually |ever be |be )?(?:reopen|re open|reopened)|(?:will|going to|gonna) (?:\w+ )?(?:open|be open) (?:up )?again|opening (?:up )?again|bring(?:ing)? (?:\w+ )?(?:\w+ )?back|coming back|ever (?:reopen|open again))\b/;
 
 /** "where should she go", "live in Eltham": the nearest is asked, from where the resident is, not whether a counter is open. */
 const WHERE_TO = /\bwhere\b|\b(?:live|lives|living|stay|stays|staying|based) (?:in|at|near|round|around)\b/;

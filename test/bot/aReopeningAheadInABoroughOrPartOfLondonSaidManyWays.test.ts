@@ -53,8 +53,8 @@ describe('a reopening ahead in a borough or part of London: whether any is due t
 
 describe('controls: one counter, the past, or all London', () => {
   itAnswersFirst([
-    ['will wood green reopen', /^The front counter at \*\*Wood Green police front counter \(Fishmongers Arms\)\*\* closed on 14 December 2017/],
-    ['is richmond reopening', /^The front counter at \*\*Richmond \(Sovereign Gate\) police front counter\*\* closed on 14 December 2017, and has not reopened/],
+    ['will wood green reopen', /^My sources show no plan to reopen the front counter at \*\*Wood Green police front counter \(Fishmongers Arms\)\*\*: it closed on 14 December 2017/],
+    ['is richmond reopening', /^My sources show no plan to reopen the front counter at \*\*Richmond \(Sovereign Gate\) police front counter\*\*: it closed on 14 December 2017/],
     ['did they reopen a police station in richmond', /^The front counter at \*\*Richmond \(Sovereign Gate\) police front counter\*\* closed/],
     ['any plans to reopen police stations', /^No front counter is due to reopen, and no return to 24-hour opening is planned, as far as my sources show/],
   ]);

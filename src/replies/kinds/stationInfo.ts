@@ -127,6 +127,15 @@ function temporaryClosureText(name: string, events: readonly TimelineEvent[], an
   const { status } = answer;
   if (answer.moved) return movedText(name, events, answer);
   const spells = temporaryClosures(events);
+  // "Will it reopen?" of a counter closed now: whether a reopening is decided ahead leads, then when it closed.
+  if (answer.reopening === 'ahead' && status.counter === 'closed') {
+    const reopens = status.upcoming.find((u) => u.becomes === 'open');
+    const closed = status.since ? ` it closed ${onDate(status.since)}` : ' it is closed';
+    return reopens
+      ? `Yes: the front counter at ${bold(name)} is due to reopen ${onDate(markOf(reopens.event))}, as decided under the ${reopens.decidedBy.planName};${closed}.`
+      : `My sources show no plan to reopen the front counter at ${bold(name)}:${closed}.`;
+  }
+  if (answer.reopening === 'ahead' && status.counter === 'open') return `The front counter at ${bold(name)} is open, so there is no reopening to come.`;
   // "When did it reopen?": the latest reopening first, then the closure it ended.
   const last = spells.at(-1);
   if (answer.reopening && last) {
