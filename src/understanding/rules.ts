@@ -1599,6 +1599,11 @@ export const STAGES: readonly Stage[] = [
   {
     name: 'place questions',
     rules: [
+      // "is kentish town the only police station in camden", "is it the only one in camden": the borough's counters, which
+      // say whether it is the only one (was: its state alone, or "Sorry, I can't help with that").
+      rule('the only one in a borough', (r) => r.says(THE_ONLY_ONE_IN) && boroughMentioned(r) !== null && r.pastDate === undefined && !r.danger.situation, (r) => ({
+        intent: 'borough-desks', place: asBorough(boroughMentioned(r)!),
+      })),
       // "does it close for lunch", "is there a lunch break at brixton": any break within the day, from its hours.
       rule('a break in the day', (r) => r.cues.focus === 'break' && (place(r) || r.leansOnDiscussed || r.cues.deskWords), (r) => hoursQuestion(r, false)),
       // "are brixton's hours different in the summer", "is brixton open later in summer", or after a counter "are the hours
@@ -2333,6 +2338,9 @@ function boroughAskedOf(r: Reading): PlaceMention | null {
   const b = boroughMentioned(r);
   return b && r.mentions.length === 1 && r.text.includes(` in ${b.text.toLowerCase()}`) ? b : null;
 }
+
+/** "the only one in", "the only police station left in", "the only counter for": one counter of a borough asked as its only one. */
+const THE_ONLY_ONE_IN = /\bthe only (?:one|police station|station|counter|front counter|desk|front desk|nick|cop shop)(?: (?:left|open|still open))? (?:in|for|of) (?!the country\b|london\b|the met\b)/;
 
 function boroughMentioned(r: Reading): PlaceMention | null {
   return r.mentions.find((m) => m.result.status === 'found' && (m.result.match.kind === 'borough' || m.result.alternatives.some((a) => a.kind === 'borough'))) ?? null;
