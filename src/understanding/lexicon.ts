@@ -975,6 +975,8 @@ export type ServiceTopic =
   | 'bot-cost' | 'bot-channels' | 'bot-devices' | 'bot-screen-reader'
   // What a call to 101, 999 or Crimestoppers costs, or reporting a crime ('is 101 free'): the sources do not say.
   | 'call-cost'
+  // What letters the police go by mean ("wat does pcso stand for", "whats a crn"): the data's own spelling-out, if any.
+  | 'police-term'
   // The bot's own hours ("what are your hours", "are you available at night"): any time, not a counter's.
   | 'bot-hours'
   // How much the bot may be used ("how many questions can i ask", "is there a limit"): no limit on questions.
@@ -1024,6 +1026,25 @@ const DO_COUNTERS = String.raw`\b(?:do|does|will|would|can|could) (?:they|police
 /** Whether an appointment is needed ("do I need to book an appointment?"): a question, not a request to book one. */
 export const NEEDS_AN_APPOINTMENT =
   /\b(?:do|would|will|must|should) (?:i|we|you|people) (?:need|have|got) to (?:book|make|get|have) (?:an? )?appointments?\b|\b(?:is|are) (?:an? )?appointments? (?:needed|necessary|required|essential)\b|\b(?:need|have) to book (?:first|ahead|in advance)\b/;
+
+/**
+ * Letters the police, their watchdogs and partners go by, as residents meet them (a CAD or CRN number given on the
+ * phone, a PCSO, ASB, the IOPC): what they mean is asked of the data, which spells out some ("PCSOs") and not others.
+ */
+const POLICE_TERMS = 'pcsos?|pcs|dci|dsgt|psgt|sgt|cad|crn|iopc|ipcc|asb|asbo|mopac|snts?|oic|cps|mps|nca|btp|cid|tsg|dbs|rtc|fpn';
+/** "whats a crn", "what is a cad number", "what does asb mean", "meaning of iopc", "pcso meaning": the letters alone asked of. */
+const POLICE_TERM_MEANING = new RegExp(
+  String.raw`^(?:so |and |but |ok |hey |hi )?(?:what|wot)(?: is| s|s| are| r)? (?:a |an |the |my |this )?(${POLICE_TERMS})(?: (?:number|no|ref|reference|reference number|officer))?(?: mean| meaning| short for| stand for| stands for)?(?: (?:pls|please|exactly|again))?$|\bwhat (?:does|do|did|dose) (?:a |an |the |my )?(${POLICE_TERMS})(?: (?:number|no|ref))? (?:mean|stand for|stand 4)\b|\b(?:meaning|full form|definition) of (?:a |an |the )?(${POLICE_TERMS})\b|^(${POLICE_TERMS}) (?:meaning|stands for|stand for|mean|means)\??$|^.*\b(${POLICE_TERMS})\b(?: \w+){0,3} (?:what|wat) (?:(?:does|do) (?:that|it|this)(?: \w+)? (?:mean|stand for|short for)\b|(?:is|s) (?:that|it|this)(?: exactly)?$)`,
+);
+const POLICE_TERM = new RegExp(String.raw`\b(${POLICE_TERMS})\b`);
+/** The police letters asked the meaning of, upper case and singular ("PCSO"); undefined when none is asked. */
+export function policeTermAsked(text: string, asksWhatAWordStandsFor: boolean): string | undefined {
+  const m = POLICE_TERM_MEANING.exec(text);
+  const term = m ? m.slice(1).find((g) => g !== undefined) : asksWhatAWordStandsFor ? POLICE_TERM.exec(text)?.[1] : undefined;
+  if (!term) return undefined;
+  // "pcsos", "snts": the one; "pcs" is more than one PC.
+  return (term === 'pcs' ? 'pc' : term.length > 3 && term.endsWith('s') ? term.slice(0, -1) : term).toUpperCase();
+}
 
 /** The topics the data is silent on for every counter. */
 export const SILENT_TOPICS: ReadonlySet<ServiceTopic> = new Set(['appointment', 'accessibility', 'what-to-bring', 'id-check', 'complaint', 'who-may-come', 'crime-figures', 'the-met', 'police-work', 'animals', 'local-leaders']);

@@ -40,6 +40,7 @@ import {
   DAY_EDGE_COMPARED,
   WEEKDAYS_SAID,
   ASKS_WHAT_A_WORD_STANDS_FOR,
+  policeTermAsked,
   ASKED_WHETHER_ONE_CAN_REPORT,
   TIME_UNTIL_IT_CHANGES,
   DAY_LENGTH_COMPARED,
@@ -324,7 +325,12 @@ export const STAGES: readonly Stage[] = [
         intent: 'service', topic: 'freshness', disputed: true, place: r.namedStation!,
       })),
       rule('frustration', (r) => (r.says(FRUSTRATED) || r.says(RUBBISH_SAID_OF_THE_BOT)) && !r.danger.situation && noPlace(r) && r.words.length <= 8 && !r.cues.deskWords, () => ({ intent: 'out-of-scope', reason: 'rude' })),
-      // "what does pcso stand for", "what's mopac short for": a word's meaning, which the data does not define; not a place.
+      // "wat does pcso stand for", "whats a crn", "what does asb mean": letters the police go by, spelled out where the
+      // data does, else said not known (never "report a crime" for ASB, nor the plain decline).
+      rule('what police letters mean', (r) => policeTermAsked(r.text, r.says(ASKS_WHAT_A_WORD_STANDS_FOR)) !== undefined && !r.danger.situation && !r.danger.now, (r) => ({
+        intent: 'service', topic: 'police-term', term: policeTermAsked(r.text, r.says(ASKS_WHAT_A_WORD_STANDS_FOR))!,
+      })),
+      // "what's bt short for", "what does the met stand for": a word's meaning, which the data does not define; not a place.
       rule('what a word stands for', (r) => r.says(ASKS_WHAT_A_WORD_STANDS_FOR) && !r.danger.situation && !r.danger.now, () => ({ intent: 'out-of-scope', reason: 'unrelated' })),
       rule('games with instructions', (r) => r.says(PLAYS_WITH_INSTRUCTIONS) && !r.cues.joke, () => ({ intent: 'out-of-scope', reason: 'unrelated' })),
       // "when is the best time to go", "what time is it least busy", "is it quieter in the morning": how busy a counter is
