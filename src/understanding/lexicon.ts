@@ -1997,7 +1997,8 @@ export const USES_THE_BOT =
   /\b(?:can|could|may) (?:i|we|deaf people|they|she|he) (?:use|talk to|chat to|chat with|chat on|message|type to|type in|write to|ask) (?:this|you|u|it|stationdesk|this (?:bot|chat|chatbot|service|app|site|thing))\b|\b(?:does|will|would|can) (?:this|it|you|u|stationdesk|this (?:bot|chat|chatbot|service|app|site|thing)) (?:work|help)(?: (?:for|with) (?:me|us|deaf people|people like me|my hearing))?\??$|\b(?:is|are) (?:this|you|u|it|this (?:bot|chat|chatbot|service|app|site|thing)) (?:ok|okay|suitable|good|accessible|usable|any good|alright|fine|for me)\b|\bhow (?:do|can|could) (?:i|we) use (?:this|you|u|it|stationdesk)\b/;
 /** The bot asked of as a way to reach the police ("can i use this to report a crime", "to contact the police"). */
 export const TO_REACH_THE_POLICE = /\bto (?:report|contact|reach|tell|call|message|text|get hold of|get in touch with|speak to|talk to)\b/;
-export const ASKS_ABOUT_A_WAY = /\b(?:what|whats|wat|how|hw|which|when|who|explain)\b|^(?:do|does|can|could|is|are|where)\b|\b(?:work|works|mean|means|register|for)$/;
+// "im deaf can i text the police", "my nan is hard of hearing could she message 999": whether one can, asked after a told clause.
+export const ASKS_ABOUT_A_WAY = /\b(?:what|whats|wat|how|hw|which|when|who|explain)\b|^(?:do|does|can|could|is|are|where)\b|\b(?:work|works|mean|means|register|for)$|\b(?:can|could|do|does|should|may) (?:i|we|deaf people|she|he|they|you|u|my \w+) (?:still |just |also )?(?:text|txt|message|msg|contact|reach|call|ring|use|register|sign up|get hold of)\b/;
 /** A question asked in the past tense ("was it open", "did it open"), or of the days ahead ("will", "is it going to"). */
 export const ASKED_IN_THE_PAST: ReadonlySet<string> = new Set(['was', 'were', 'wasnt', 'werent', 'did', 'didnt']);
 export const ASKED_AHEAD: ReadonlySet<string> = new Set(['will', 'wont', 'is', 'are', 'isnt', 'arent', 'does', 'do', 'going', 'gonna', 'can']);

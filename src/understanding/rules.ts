@@ -375,7 +375,9 @@ export const STAGES: readonly Stage[] = [
       // by text. Danger told ("im deaf and someone is breaking in"), or "it's an emergency": "Call 999 now" (the danger stage, below).
       rule(
         'the bot asked of, by a deaf or speech-impaired resident',
-        (r) => r.danger.textOrRelay && !r.danger.silentCall && !r.danger.now && !r.danger.situation && r.says(USES_THE_BOT) && !r.says(AN_EMERGENCY_NOW),
+        // "whats relay uk and how do i use it": "it" is the route named, not the bot.
+        (r) => r.danger.textOrRelay && !r.danger.silentCall && !r.danger.now && !r.danger.situation && r.says(USES_THE_BOT) && !r.says(AN_EMERGENCY_NOW) &&
+          !(r.danger.namesA999Route && !USES_THE_BOT.test(r.text.replace(/\bit\b/g, 'that'))),
         // "can i use this to report a crime": the bot takes no reports, so how to reach the police by text leads instead.
         (r) => ({ ...emergency(r), askedAbout: true, ...(r.says(TO_REACH_THE_POLICE) ? {} : { usesTheBot: true as const }) }),
       ),
