@@ -1234,7 +1234,11 @@ export const CALL_COST_ASKED = new RegExp(
     `\\b(?:is it|its|it s) free to (?:call|ring|phone|dial|text|contact) ${CALLED}\\b|` +
     `\\b(?:cost|charge|price) (?:of|for|to) (?:calling|ringing|phoning|a call to|call|ring|phone) ${CALLED}\\b|` +
     `\\b(?:do|will|would|should|must) (?:i|we|you) (?:have to |need to )?pay (?:to|for) (?:report|reporting|call|calling|ring|ringing|contact|contacting) (?:a crime|crime|crimes|${CALLED}|the police|it)\\b|` +
-    `\\b(?:does|is) (?:it|reporting a crime|reporting) (?:cost|free)(?: anything)? to report\\b`,
+    `\\b(?:does|is) (?:it|reporting a crime|reporting) (?:cost|free)(?: anything)? to report\\b|` +
+    // "is 101 a free call", "is 999 a freephone number", "101 free to call?", "101 free?": the cost, said of the number.
+    `\\b(?:is|are) ${CALLED} (?:a )?(?:free ?phone|toll free|free)(?: to (?:call|ring|phone|dial|use))?(?: (?:call|calls|number|line|phone number))?\\b|` +
+    `^${CALLED} (?:a )?(?:free ?phone|free)(?: to (?:call|ring|phone|dial|use))?(?: (?:call|number|line))?(?: (?:or not|or do i have to pay|or paid))?$|` +
+    `\\b(?:do|will|would) (?:i|we|you|u) (?:get )?(?:charged|pay) (?:for|to) (?:calling |ringing |phoning )?${CALLED}\\b`,
 );
 export const SERVICE_TOPICS: readonly { topic: ServiceTopic; words: RegExp }[] = [
   // "i need to speak to my probation officer", "where do i report to probation", "community payback": first, as a
