@@ -603,6 +603,8 @@ export type Answer =
       quietest?: true;
       /** "is 101 free", "do i have to pay to report a crime": whose cost was asked (the sources give none). */
       costOf?: CostAsked;
+      /** "what does pcso stand for": the letters asked, and what the data spells them out as, with the fact that does (none: not known). */
+      term?: { asked: string; meaning?: string; fact?: ResidentFact };
       /** Asked whether every borough has a counter: answered yes or no first. */
       everyBorough?: true;
       /** Asked which boroughs have a counter: those boroughs first. */

@@ -25,7 +25,7 @@ import { openDuringPart, opensWithin, partSpan } from './partOfDay';
 import { compareDays } from './daysCompared';
 import type { WeeklySchedule } from '../stations/hours/schedule';
 import { formatDay, pastStatus } from './pastStatus';
-import { serviceAnswer } from './serviceQuestion';
+import { serviceAnswer, termSpelledOut } from './serviceQuestion';
 import { counterMoves, type CounterMove } from './counterMoves';
 import { reopeningsAnswer, reopeningsOf } from './reopenings';
 
@@ -351,7 +351,7 @@ export class Answerer {
         const lost = question.lastCounterLost ? { lastCounterLost: this.lastCountersLost(question.lastCounterLost, at) } : {};
         const compared = question.compared ? { compared: question.compared.map((m) => this.comparedName(m)) } : {};
         const pledges = question.planId ? this.pledgesOf(question.planId, answer.facts) : {};
-        return { ...answer, ...pledges, ...(question.everyBorough ? { everyBorough: true } : {}), ...(question.whichHave ? { whichHave: true } : {}), ...(question.perBorough ? { perBorough: question.perBorough } : {}), ...(question.asOf ? { asOfLabel: question.asOf.label } : {}), ...(question.happened ? { happened: question.happened } : {}), ...(question.fewest ? { fewest: true as const } : {}), ...(question.disputed ? { disputed: true } : {}), ...(question.doubted ? { doubted: true } : {}), ...(question.quietest ? { quietest: true } : {}), ...(question.costOf ? { costOf: question.costOf } : {}), ...lost, ...compared };
+        return { ...answer, ...pledges, ...(question.everyBorough ? { everyBorough: true } : {}), ...(question.whichHave ? { whichHave: true } : {}), ...(question.perBorough ? { perBorough: question.perBorough } : {}), ...(question.asOf ? { asOfLabel: question.asOf.label } : {}), ...(question.happened ? { happened: question.happened } : {}), ...(question.fewest ? { fewest: true as const } : {}), ...(question.disputed ? { disputed: true } : {}), ...(question.doubted ? { doubted: true } : {}), ...(question.quietest ? { quietest: true } : {}), ...(question.costOf ? { costOf: question.costOf } : {}), ...(question.term ? { term: termSpelledOut(this.knowledge.data, question.term) } : {}), ...lost, ...compared };
       }
       case 'cannot-do':
         return this.cannotDo(question.task, question.place ?? null, at);

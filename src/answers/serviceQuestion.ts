@@ -151,3 +151,24 @@ export function serviceAnswer(
     ...dating,
   };
 }
+
+/**
+ * What the data spells letters out as, in its own words ("Police Community Support Officers (PCSOs)"): words whose
+ * initials are the letters, with the letters in brackets after them; one of many said as one ("PCSO": "Police Community
+ * Support Officer"). None found: only the letters, so the reply says the sources do not say.
+ */
+export function termSpelledOut(data: KnowledgeData, asked: string): { asked: string; meaning?: string; fact?: ResidentFact } {
+  const facts = [...Object.values(data.residentFacts.contacts), ...data.residentFacts.sections.flatMap((s) => s.facts)];
+  const letters = asked.toUpperCase();
+  for (const fact of facts) {
+    for (const m of fact.text.matchAll(/((?:[A-Z][a-z]+ ){1,7})\(([A-Z]{2,6})(s?)\)/g)) {
+      if (m[2] !== letters) continue;
+      const words = m[1].trim().split(' ').slice(-letters.length);
+      if (words.map((w) => w[0]).join('') !== letters) continue;
+      // "Officers (PCSOs)": the plural in the brackets, so the last word is said as one.
+      if (m[3] === 's') words[words.length - 1] = words[words.length - 1].replace(/s$/, '');
+      return { asked: letters, meaning: words.join(' '), fact };
+    }
+  }
+  return { asked: letters };
+}

@@ -978,6 +978,8 @@ export type ServiceTopic =
   | 'bot-cost' | 'bot-channels' | 'bot-devices' | 'bot-screen-reader'
   // What a call to 101, 999 or Crimestoppers costs, or reporting a crime ('is 101 free'): the sources do not say.
   | 'call-cost'
+  // What letters the police go by mean ("wat does pcso stand for", "whats a crn"): the data's own spelling-out, if any.
+  | 'police-term'
   // The bot's own hours ("what are your hours", "are you available at night"): any time, not a counter's.
   | 'bot-hours'
   // How much the bot may be used ("how many questions can i ask", "is there a limit"): no limit on questions.
@@ -1027,6 +1029,25 @@ const DO_COUNTERS = String.raw`\b(?:do|does|will|would|can|could) (?:they|police
 /** Whether an appointment is needed ("do I need to book an appointment?"): a question, not a request to book one. */
 export const NEEDS_AN_APPOINTMENT =
   /\b(?:do|would|will|must|should) (?:i|we|you|people) (?:need|have|got) to (?:book|make|get|have) (?:an? )?appointments?\b|\b(?:is|are) (?:an? )?appointments? (?:needed|necessary|required|essential)\b|\b(?:need|have) to book (?:first|ahead|in advance)\b/;
+
+/**
+ * Letters the police, their watchdogs and partners go by, as residents meet them (a CAD or CRN number given on the
+ * phone, a PCSO, ASB, the IOPC): what they mean is asked of the data, which spells out some ("PCSOs") and not others.
+ */
+const POLICE_TERMS = 'pcsos?|pcs|dci|dsgt|psgt|sgt|cad|crn|iopc|ipcc|asb|asbo|mopac|snts?|oic|cps|mps|nca|btp|cid|tsg|dbs|rtc|fpn';
+/** "whats a crn", "what is a cad number", "what does asb mean", "meaning of iopc", "pcso meaning": the letters alone asked of. */
+const POLICE_TERM_MEANING = new RegExp(
+  String.raw`^(?:so |and |but |ok |hey |hi )?(?:what|wot)(?: is| s|s| are| r)? (?:a |an |the |my |this )?(${POLICE_TERMS})(?: (?:number|no|ref|reference|reference number|officer))?(?: mean| meaning| short for| stand for| stands for)?(?: (?:pls|please|exactly|again))?$|\bwhat (?:does|do|did|dose) (?:a |an |the |my )?(${POLICE_TERMS})(?: (?:number|no|ref))? (?:mean|stand for|stand 4)\b|\b(?:meaning|full form|definition) of (?:a |an |the )?(${POLICE_TERMS})\b|^(${POLICE_TERMS}) (?:meaning|stands for|stand for|mean|means)\??$|^.*\b(${POLICE_TERMS})\b(?: \w+){0,3} (?:what|wat) (?:(?:does|do) (?:that|it|this)(?: \w+)? (?:mean|stand for|short for)\b|(?:is|s) (?:that|it|this)(?: exactly)?$)`,
+);
+const POLICE_TERM = new RegExp(String.raw`\b(${POLICE_TERMS})\b`);
+/** The police letters asked the meaning of, upper case and singular ("PCSO"); undefined when none is asked. */
+export function policeTermAsked(text: string, asksWhatAWordStandsFor: boolean): string | undefined {
+  const m = POLICE_TERM_MEANING.exec(text);
+  const term = m ? m.slice(1).find((g) => g !== undefined) : asksWhatAWordStandsFor ? POLICE_TERM.exec(text)?.[1] : undefined;
+  if (!term) return undefined;
+  // "pcsos", "snts": the one; "pcs" is more than one PC.
+  return (term === 'pcs' ? 'pc' : term.length > 3 && term.endsWith('s') ? term.slice(0, -1) : term).toUpperCase();
+}
 
 /** The topics the data is silent on for every counter. */
 export const SILENT_TOPICS: ReadonlySet<ServiceTopic> = new Set(['appointment', 'accessibility', 'what-to-bring', 'id-check', 'complaint', 'who-may-come', 'crime-figures', 'the-met', 'police-work', 'animals', 'local-leaders']);
@@ -1216,7 +1237,11 @@ export const CALL_COST_ASKED = new RegExp(
     `\\b(?:is it|its|it s) free to (?:call|ring|phone|dial|text|contact) ${CALLED}\\b|` +
     `\\b(?:cost|charge|price) (?:of|for|to) (?:calling|ringing|phoning|a call to|call|ring|phone) ${CALLED}\\b|` +
     `\\b(?:do|will|would|should|must) (?:i|we|you) (?:have to |need to )?pay (?:to|for) (?:report|reporting|call|calling|ring|ringing|contact|contacting) (?:a crime|crime|crimes|${CALLED}|the police|it)\\b|` +
-    `\\b(?:does|is) (?:it|reporting a crime|reporting) (?:cost|free)(?: anything)? to report\\b`,
+    `\\b(?:does|is) (?:it|reporting a crime|reporting) (?:cost|free)(?: anything)? to report\\b|` +
+    // "is 101 a free call", "is 999 a freephone number", "101 free to call?", "101 free?": the cost, said of the number.
+    `\\b(?:is|are) ${CALLED} (?:a )?(?:free ?phone|toll free|free)(?: to (?:call|ring|phone|dial|use))?(?: (?:call|calls|number|line|phone number))?\\b|` +
+    `^${CALLED} (?:a )?(?:free ?phone|free)(?: to (?:call|ring|phone|dial|use))?(?: (?:call|number|line))?(?: (?:or not|or do i have to pay|or paid))?$|` +
+    `\\b(?:do|will|would) (?:i|we|you|u) (?:get )?(?:charged|pay) (?:for|to) (?:calling |ringing |phoning )?${CALLED}\\b`,
 );
 export const SERVICE_TOPICS: readonly { topic: ServiceTopic; words: RegExp }[] = [
   // "i need to speak to my probation officer", "where do i report to probation", "community payback": first, as a
@@ -1979,7 +2004,8 @@ export const USES_THE_BOT =
   /\b(?:can|could|may) (?:i|we|deaf people|they|she|he) (?:use|talk to|chat to|chat with|chat on|message|type to|type in|write to|ask) (?:this|you|u|it|stationdesk|this (?:bot|chat|chatbot|service|app|site|thing))\b|\b(?:does|will|would|can) (?:this|it|you|u|stationdesk|this (?:bot|chat|chatbot|service|app|site|thing)) (?:work|help)(?: (?:for|with) (?:me|us|deaf people|people like me|my hearing))?\??$|\b(?:is|are) (?:this|you|u|it|this (?:bot|chat|chatbot|service|app|site|thing)) (?:ok|okay|suitable|good|accessible|usable|any good|alright|fine|for me)\b|\bhow (?:do|can|could) (?:i|we) use (?:this|you|u|it|stationdesk)\b/;
 /** The bot asked of as a way to reach the police ("can i use this to report a crime", "to contact the police"). */
 export const TO_REACH_THE_POLICE = /\bto (?:report|contact|reach|tell|call|message|text|get hold of|get in touch with|speak to|talk to)\b/;
-export const ASKS_ABOUT_A_WAY = /\b(?:what|whats|wat|how|hw|which|when|who|explain)\b|^(?:do|does|can|could|is|are|where)\b|\b(?:work|works|mean|means|register|for)$/;
+// "im deaf can i text the police", "my nan is hard of hearing could she message 999": whether one can, asked after a told clause.
+export const ASKS_ABOUT_A_WAY = /\b(?:what|whats|wat|how|hw|which|when|who|explain)\b|^(?:do|does|can|could|is|are|where)\b|\b(?:work|works|mean|means|register|for)$|\b(?:can|could|do|does|should|may) (?:i|we|deaf people|she|he|they|you|u|my \w+) (?:still |just |also )?(?:text|txt|message|msg|contact|reach|call|ring|use|register|sign up|get hold of)\b/;
 /** A question asked in the past tense ("was it open", "did it open"), or of the days ahead ("will", "is it going to"). */
 export const ASKED_IN_THE_PAST: ReadonlySet<string> = new Set(['was', 'were', 'wasnt', 'werent', 'did', 'didnt']);
 export const ASKED_AHEAD: ReadonlySet<string> = new Set(['will', 'wont', 'is', 'are', 'isnt', 'arent', 'does', 'do', 'going', 'gonna', 'can']);

@@ -426,6 +426,8 @@ export type Question =
       happened?: Happened;
       /** "is 101 free", "do i have to pay to report a crime": whose cost was asked (topic 'call-cost'). */
       costOf?: CostAsked;
+      /** "what does pcso stand for", "whats a crn": the letters asked, upper case (topic 'police-term'). */
+      term?: string;
     }
   /** Two questions in one message ("is Ealing closed and where's the nearest open one?"), answered in order. */
   | { intent: 'both'; questions: [Question, Question] }

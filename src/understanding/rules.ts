@@ -40,6 +40,7 @@ import {
   DAY_EDGE_COMPARED,
   WEEKDAYS_SAID,
   ASKS_WHAT_A_WORD_STANDS_FOR,
+  policeTermAsked,
   ASKED_WHETHER_ONE_CAN_REPORT,
   TIME_UNTIL_IT_CHANGES,
   DAY_LENGTH_COMPARED,
@@ -55,6 +56,7 @@ import {
   TRAVEL_ASKED, JOURNEY_ASKED, SPOKEN_AT_A_COUNTER, FROM_A_STOP, QUIET_TIME_ASKED, ANOTHER_VENUE_NAMED, WHERE_ONCE_IT_CLOSES, WHAT_THEN, WHICH_OF_THEM_OPEN, WHEN_CLOSING_AHEAD, WHICH_LOST_24_HOURS, CLOSURES_TO_COME, ASKS_WHAT_THE_BOT_COVERS, ITEM_LOST, EMERGENCY_NAMED, PRIVACY_AS_A_MATTER_TO_REPORT, WHEN_WAS_THAT, WHERE_NOW, WHY_OF_THE_HOURS, WHERE_ALL_COUNTERS_ARE, WHEN_REOPENED, ASKS_THE_DATE,
   type CounterTask,
   lastMatchAt,
+  lastEnd,
   VERSUS_NOW, ASKS_THE_REST, ASKS_FOR_MORE_OF_A_LIST, CHANGE_ASKED, HOURS_BECAME, NOW_ALONE, NOW_AGAINST_A_YEAR, CHANGED_SINCE_A_YEAR,
   MORE_OR_FEWER,
   FIRST_CLOSURE, FIRST_OR_LAST_CLOSED, A_YEAR_OR_MONTH_NAMED, ASKS_IF_AI, ASKS_IF_RIGHT, WHAT_IS_OPEN, SINCE_WHEN_OF_HOURS, NEAR_THE_PLACE_SAID, WHICH_TO_GO_TO, ASKS_IF_A_PERSON, ASKS_IF_A_BOT, A_COUNTER_AS_LOST, A_COUNTER_LOST_AHEAD, OWN_BOROUGH, ANOTHER_LOST, HAS_ONE, OWN_AREA, MORE_BACK_THEN, VAGUE_PAST, QUIETEST_ASKED, WAIT_COMPARED, CHANGES_AHEAD, NEXT_TO_CLOSE,
@@ -324,7 +326,12 @@ export const STAGES: readonly Stage[] = [
         intent: 'service', topic: 'freshness', disputed: true, place: r.namedStation!,
       })),
       rule('frustration', (r) => (r.says(FRUSTRATED) || r.says(RUBBISH_SAID_OF_THE_BOT)) && !r.danger.situation && noPlace(r) && r.words.length <= 8 && !r.cues.deskWords, () => ({ intent: 'out-of-scope', reason: 'rude' })),
-      // "what does pcso stand for", "what's mopac short for": a word's meaning, which the data does not define; not a place.
+      // "wat does pcso stand for", "whats a crn", "what does asb mean": letters the police go by, spelled out where the
+      // data does, else said not known (never "report a crime" for ASB, nor the plain decline).
+      rule('what police letters mean', (r) => policeTermAsked(r.text, r.says(ASKS_WHAT_A_WORD_STANDS_FOR)) !== undefined && !r.danger.situation && !r.danger.now, (r) => ({
+        intent: 'service', topic: 'police-term', term: policeTermAsked(r.text, r.says(ASKS_WHAT_A_WORD_STANDS_FOR))!,
+      })),
+      // "what's bt short for", "what does the met stand for": a word's meaning, which the data does not define; not a place.
       rule('what a word stands for', (r) => r.says(ASKS_WHAT_A_WORD_STANDS_FOR) && !r.danger.situation && !r.danger.now, () => ({ intent: 'out-of-scope', reason: 'unrelated' })),
       rule('games with instructions', (r) => r.says(PLAYS_WITH_INSTRUCTIONS) && !r.cues.joke, () => ({ intent: 'out-of-scope', reason: 'unrelated' })),
       // "when is the best time to go", "what time is it least busy", "is it quieter in the morning": how busy a counter is
@@ -368,7 +375,9 @@ export const STAGES: readonly Stage[] = [
       // by text. Danger told ("im deaf and someone is breaking in"), or "it's an emergency": "Call 999 now" (the danger stage, below).
       rule(
         'the bot asked of, by a deaf or speech-impaired resident',
-        (r) => r.danger.textOrRelay && !r.danger.silentCall && !r.danger.now && !r.danger.situation && r.says(USES_THE_BOT) && !r.says(AN_EMERGENCY_NOW),
+        // "whats relay uk and how do i use it": "it" is the route named, not the bot.
+        (r) => r.danger.textOrRelay && !r.danger.silentCall && !r.danger.now && !r.danger.situation && r.says(USES_THE_BOT) && !r.says(AN_EMERGENCY_NOW) &&
+          !(r.danger.namesA999Route && !USES_THE_BOT.test(r.text.replace(/\bit\b/g, 'that'))),
         // "can i use this to report a crime": the bot takes no reports, so how to reach the police by text leads instead.
         (r) => ({ ...emergency(r), askedAbout: true, ...(r.says(TO_REACH_THE_POLICE) ? {} : { usesTheBot: true as const }) }),
       ),
@@ -560,7 +569,9 @@ export const STAGES: readonly Stage[] = [
       rule('something else sought in a place', (r) => r.says(SOMETHING_ELSE_SOUGHT) && !r.cues.deskWords && !r.danger.situation && !r.danger.now, () => ({ intent: 'out-of-scope', reason: 'unrelated' })),
       // "when is the next bus to brixton", "is the overground running to crystal palace", "is there a strike on the tube":
       // the times or running of public transport, not the counter at the place named.
-      rule('public transport times or running', (r) => r.says(TRANSPORT_TIMES) && !r.cues.deskWords && !r.danger.situation && !r.danger.now, () => ({ intent: 'out-of-scope', reason: 'unrelated' })),
+      // Not a transport matter told first, then a counter asked of ("the train is delayed again lol is brixton open"):
+      // the counter question after it is the one to answer.
+      rule('public transport times or running', (r) => r.says(TRANSPORT_TIMES) && !r.cues.deskWords && !r.danger.situation && !r.danger.now && !counterAskedAfterTransport(r), () => ({ intent: 'out-of-scope', reason: 'unrelated' })),
       rule(
         'another topic',
         (r) =>
@@ -2095,6 +2106,20 @@ function councilMatter(r: Reading): CouncilMatter | undefined {
 }
 
 /** A counter named and asked about: open, its hours, its status, its address ("my train's late, is lewisham open at 11?"). */
+/**
+ * A counter named and asked of by a question that begins after the transport matter told ("my train got cancelled again
+ * ugh is ilford open", "tube strike smh what time does walworth close"): not "when is the last train to brixton", where
+ * the place is the journey's end and no question follows the transport words.
+ */
+function counterAskedAfterTransport(r: Reading): boolean {
+  if (!asksOfACounterNamed(r) || r.namedStation?.fromContext) return false;
+  const after = r.text.slice(lastEnd(TRANSPORT_TIMES, r.text));
+  const asked = /\b(?:is|isnt|are|does|do|what|whats|when|which|where|how|can|will|till|til|until)\b/.exec(after);
+  if (!asked) return false;
+  const place = r.namedStation!.text.toLowerCase();
+  return after.slice(asked.index).includes(place);
+}
+
 function asksOfACounterNamed(r: Reading): boolean {
   const c = r.cues;
   return r.namedStation !== undefined && (found(r.namedStation)?.score ?? 0) >= SURE_OF_A_PLACE && (c.open || c.hours || c.status || c.closedState || c.address || c.roundTheClock);

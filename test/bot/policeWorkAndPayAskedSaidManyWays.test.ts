@@ -16,7 +16,6 @@ describe('police work and pay asked, said many ways', function () {
   itAnswersFirst(
     [
       ['what does a pcso do', NOT_KNOWN],
-      ['whats a pcso', NOT_KNOWN],
       ['how much do police officers earn', NOT_KNOWN],
       ['how much do pcsos get paid', NOT_KNOWN],
       ['what do coppers get paid', NOT_KNOWN],

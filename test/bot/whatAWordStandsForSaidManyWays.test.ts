@@ -1,9 +1,9 @@
 /**
- * What a word or letters stand for, asked ("what does pcso stand for", "wat does mopac stand 4", "what's bt short for",
- * "what is the acronym pcso"): said plainly that the bot only knows London's front counters (the data defines no such
- * words), never read as a place ("stand" fuzzy-matched the Strand and answered Charing Cross). Controls: danger said
+ * What a word or letters stand for, asked ("what's bt short for", "what does the met stand for"): said plainly that the
+ * bot only knows London's front counters, never read as a place ("stand" fuzzy-matched the Strand and answered Charing Cross). Controls: danger said
  * with "stand for" leads with 999, the Strand and Charing Cross asked keep their answers, "what is a front counter"
- * keeps its own.
+ * keeps its own. Letters the police go by (PCSO, MOPAC, CPS) are answered from the data or said not known: see
+ * policeLettersAskedSaidManyWays.test.ts.
  */
 import { describe } from 'mocha';
 import { itAnswersFirst } from './harness';
@@ -13,14 +13,10 @@ const PLAINLY = /^Sorry, I can't help with that: I only know about London's poli
 describe('what a word stands for: said plainly, never a place', function () {
   this.timeout(60_000);
   itAnswersFirst([
-    ['what does pcso stand for', PLAINLY],
-    ['wat does mopac stand 4', PLAINLY],
     ["what's bt short for", PLAINLY],
     ['what does the met stand for', PLAINLY],
-    ['what do the letters cps stand for', PLAINLY],
-    ['what does MOPAC stand for in policing', PLAINLY],
-    ['what is the acronym pcso', PLAINLY],
-    ['what pcso stands for?', PLAINLY],
+    ['what does lol stand for', PLAINLY],
+    ['wat does nhs stand 4', PLAINLY],
   ]);
 });
 

@@ -88,7 +88,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
   }),
   z.strictObject({
     intent: z.literal('service'),
-    topic: z.enum(['round-the-clock', 'night', 'hub', 'mobile', 'video-screen', 'contact-point', 'phones', 'court', 'savings', 'purpose', 'freshness', 'no-counter', 'appointment', 'accessibility', 'what-to-bring', 'id-check', 'complaint', 'who-may-come', 'crime-figures', 'the-met', 'police-work', 'animals', 'local-leaders', 'estates', 'if-closed', 'video-appointment', 'about-the-bot', 'pledge', 'facilities', 'lost-property', 'documents', 'bail', 'evidence', 'counter-other', 'privacy', 'forgetting', 'bot-cost', 'call-cost', 'bot-channels', 'bot-devices', 'bot-screen-reader', 'most-per-borough', 'busiest', 'size', 'age', 'bot-sources', 'bot-checks', 'bot-hours', 'bot-limits', 'beyond-london', 'probation', 'bot-code', 'bot-official', 'bot-funding', 'bot-contact', 'what-happened', 'seasonal-hours', 'breaks', 'bot-location', 'bot-distances']),
+    topic: z.enum(['round-the-clock', 'night', 'hub', 'mobile', 'video-screen', 'contact-point', 'phones', 'court', 'savings', 'purpose', 'freshness', 'no-counter', 'appointment', 'accessibility', 'what-to-bring', 'id-check', 'complaint', 'who-may-come', 'crime-figures', 'the-met', 'police-work', 'animals', 'local-leaders', 'estates', 'if-closed', 'video-appointment', 'about-the-bot', 'pledge', 'facilities', 'lost-property', 'documents', 'bail', 'evidence', 'counter-other', 'privacy', 'forgetting', 'bot-cost', 'call-cost', 'bot-channels', 'bot-devices', 'bot-screen-reader', 'most-per-borough', 'busiest', 'size', 'age', 'bot-sources', 'bot-checks', 'bot-hours', 'bot-limits', 'beyond-london', 'probation', 'bot-code', 'bot-official', 'bot-funding', 'bot-contact', 'what-happened', 'seasonal-hours', 'breaks', 'bot-location', 'bot-distances', 'police-term']),
     place: placeMention.optional(),
     everyBorough: z.literal(true).optional(),
     whichHave: z.literal(true).optional(),
@@ -105,6 +105,7 @@ export const questionSchema = z.discriminatedUnion('intent', [
     happened: z.enum(['fire', 'flood', 'sold', 'demolished']).optional(),
     fewest: z.literal(true).optional(),
     costOf: z.enum(['101', '999', 'Crimestoppers', 'Relay UK', 'reporting']).optional(),
+    term: z.string().regex(/^[A-Z]{2,6}$/).optional(),
   }),
   z.strictObject({
     intent: z.literal('past'),

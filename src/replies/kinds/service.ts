@@ -63,6 +63,7 @@ const TOPIC_NOUN: Record<ServiceAnswer['topic'], string> = {
   forgetting: 'record of this chat',
   'bot-cost': 'charge',
   'call-cost': 'cost of a call',
+  'police-term': 'meaning of those letters',
   'bot-channels': 'app',
   'bot-devices': 'app',
   'bot-screen-reader': 'screen reader',
@@ -150,6 +151,7 @@ const TOPIC_TITLE: Record<ServiceAnswer['topic'], string> = {
   forgetting: 'Deleting what I keep',
   'bot-cost': 'Using StationDesk',
   'call-cost': 'What a call costs',
+  'police-term': 'What the letters mean',
   'bot-channels': 'Where you can use StationDesk',
   'bot-devices': 'Where you can use StationDesk',
   'bot-screen-reader': 'Screen readers',
@@ -538,6 +540,24 @@ function headlineAndLines(answer: ServiceAnswer, context?: RenderContext): { hea
             ? (contactText(answer.contacts, 'anonymous') ?? `Crimestoppers: ${contactNumber(answer.contacts, 'anonymous')}.`)
             : `If it is not an emergency: ${lowerFirst(contactText(answer.contacts, 'nonEmergency') ?? `call ${contactNumber(answer.contacts, 'nonEmergency')}, or report online at met.police.uk.`)}`;
       return { headline: `My sources don't say ${what}.`, lines: of === '999' ? [route] : [route, `In an emergency, call ${contactNumber(answer.contacts, 'emergency')}.`] };
+    }
+    // Letters spelled out in the data's own words, cited by the fact that does; else not known, and where to ask.
+    case 'police-term': {
+      const term = answer.term;
+      const letters = term?.asked ?? 'those letters';
+      if (!term?.meaning) {
+        return {
+          headline: `My sources don't say what ${letters} stands for: they are about London's police front counters. Check met.police.uk or call ${contactNumber(answer.contacts, 'nonEmergency')}.`,
+          lines: [],
+        };
+      }
+      return {
+        headline: `${letters} stands for ${term.meaning}.`,
+        lines: [
+          ...(term.fact ? [sentence(clean(term.fact.text))] : []),
+          `My sources say no more about it than that: check met.police.uk or call ${contactNumber(answer.contacts, 'nonEmergency')}.`,
+        ],
+      };
     }
     case 'bot-channels':
       return {
