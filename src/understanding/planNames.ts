@@ -166,6 +166,11 @@ export class PlanNames {
     return begun ? roundPeriod(begun.planId, begun.round) : undefined;
   }
 
+  /** Every round of closures begun by `today`, oldest first. */
+  roundsBegun(today: string): ClosurePeriod[] {
+    return this.rounds.filter((r) => r.round.from <= today).map((r) => roundPeriod(r.planId, r.round));
+  }
+
   /** A plan's closures: its one round, or the span of all of them. */
   planPeriod(planId: string): ClosurePeriod | undefined {
     const plan = this.byId.get(planId);
