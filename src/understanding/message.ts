@@ -166,6 +166,15 @@ function streetNamesSpelledOut(words: string[]): string[] {
 
 const HOWS_FAR = /\bhow ?s far\b/g;
 
+/** What comes before "yr" when it is a year ("last yr", "this yr", "2 yrs ago", "a few yrs"): elsewhere "yr" is "your". */
+const COUNTS_A_YEAR = /^(?:\d{1,3}|a|last|this|next|past|few|couple|one|two|three|four|five|six|seven|eight|nine|ten|several|many)$/;
+
+/** "yr" and "yrs" as years where a number or "last"/"this" comes before them: "any closures last yr", "in the last 2 yrs". */
+function yearsSpelledOut(words: string[]): string[] {
+  if (!words.some((w) => w === 'yr' || w === 'yrs')) return words;
+  return words.map((w, k) => ((w === 'yr' || w === 'yrs') && k > 0 && COUNTS_A_YEAR.test(words[k - 1]) ? (w === 'yr' ? 'year' : 'years') : w));
+}
+
 /** Lower-case words with typos of keywords corrected. */
 export function readWords(text: string): string[] {
   // ASCII is its own NFKD form with no accents to drop, and a text without an apostrophe has none to join words over: most messages skip those steps.
@@ -183,14 +192,14 @@ export function readWords(text: string): string[] {
   t = t.replace(DOT_BETWEEN_DIGITS, '$1:$2');
   t = t.replace(NOT_LETTERS_DIGITS_OR_SEPARATORS, ' ');
   t = t.replace(SEPARATOR_NOT_BETWEEN_DIGITS, ' ');
-  return streetNamesSpelledOut(
+  return yearsSpelledOut(streetNamesSpelledOut(
     withoutStress(
       t
         .split(' ')
         .filter((w) => w !== '')
         .map(correctTypo),
     ),
-  );
+  ));
 }
 
 /** Emoji that tell of danger, read as the words they stand for ("theres a man with a 🔪 outside", "🆘"). */
