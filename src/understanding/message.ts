@@ -95,6 +95,14 @@ const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', '
 const YEAR_IN_WORDS = new RegExp(`\\b(?:twenty|two thousand(?: and)?) (${TEENS.join('|')}|twenty(?:[ -](?:${UNITS.join('|')}))?)\\b`, 'g');
 const YEAR_CUT_SHORT = /\b(in|since|during|of|before|after|from|until|till) '([0-2]\d)\b/g;
 
+/**
+ * A year cut to two bare digits after "in" or "during" at the end or before "than", "and", "vs" ("did any
+ * counters close in 17", "how many stations were there in 19", "were there more in 17 than now"): the year, only where
+ * the words speak of the past (else "open in 10" may be minutes).
+ */
+const BARE_YEAR_CUT_SHORT = /\b(in|during) (1\d|2[0-6])(?= ?(?:$|[?.!,]|than\b|and\b|vs\b|versus\b|compared\b|or\b))/g;
+const SPEAKS_OF_THE_PAST = /\b(?:was|were|did|had|closed|shut down|lost|used to|back in|reopened|opened)\b/;
+
 /** "twenty seventeen" -> "2017", "in '17" -> "in 2017". */
 function markYears(t: string): string {
   return t
@@ -181,6 +189,7 @@ export function readWords(text: string): string[] {
   let t = (NOT_ASCII.test(text) ? text.normalize('NFKD').replace(COMBINING_ACCENTS, '') : text).toLowerCase();
   t = t.replace(APOSTROPHE_LOOKALIKES, "'");
   if (t.includes('twenty') || t.includes('thousand') || t.includes("'")) t = markYears(t);
+  if (SPEAKS_OF_THE_PAST.test(t) && /\d/.test(t)) t = t.replace(BARE_YEAR_CUT_SHORT, '$1 20$2');
   // "we're" would join into "were", the past: said whole, it stays the present ("we're being followed").
   if (t.includes("'")) t = t.replace(WE_ARE, 'we are').replace(APOSTROPHE_INSIDE_A_WORD, '$1$2').replace(APOSTROPHE, ' ');
   t = t.replace(AMPERSAND, ' and ').replace(MENTION_OF_THE_BOT, ' ').replace(AT_SIGN, ' at ');
