@@ -824,7 +824,9 @@ export interface PastList {
   versusNow?: { openNow: number; today: string; claim?: 'more-then' | 'more-now' };
   /** "How many in 2017 vs 2019": the other year's count (open counters), unless the sources do not hold every counter then. */
   /** Only the 24-hour ones asked: `openCount` is those open 24 hours then, and `unknownHoursCount` those open then whose hours the sources do not give. */
-  versusYear?: { label: string; year?: number; openCount: number; incomplete: boolean; unknownHoursCount?: number };
+  versusYear?: { label: string; year?: number; openCount: number; incomplete: boolean; unknownHoursCount?: number; before?: string };
+  /** The date is the day before this round of closures ("December 2017"), asked with another round's as "before the closures". */
+  before?: string;
 }
 
 /** The contact routes from resident-facts.md, always at hand for closed-counter and crime answers. */

@@ -1189,6 +1189,7 @@ export class Answerer {
     const asked: PastList = {
       label: asOf.label,
       ...(asOf.year !== undefined ? { year: asOf.year } : {}),
+      ...(asOf.before !== undefined ? { before: asOf.before } : {}),
       past: date < today,
       incomplete: date < this.knowledge.data.meta.counterList.since,
       completeFrom: this.knowledge.data.meta.counterList.since,
@@ -1206,6 +1207,7 @@ export class Answerer {
               versusYear: {
                 label: versusYear.label,
                 ...(versusYear.year !== undefined ? { year: versusYear.year } : {}),
+                ...(versusYear.before !== undefined ? { before: versusYear.before } : {}),
                 openCount: allCounters ? openThen.length : openThen.filter((s) => s.hours?.is24x7).length,
                 incomplete: versusYear.date < this.knowledge.data.meta.counterList.since,
                 ...(allCounters ? {} : { unknownHoursCount: openThen.filter((s) => !s.hours).length }),

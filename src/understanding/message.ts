@@ -95,6 +95,14 @@ const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', '
 const YEAR_IN_WORDS = new RegExp(`\\b(?:twenty|two thousand(?: and)?) (${TEENS.join('|')}|twenty(?:[ -](?:${UNITS.join('|')}))?)\\b`, 'g');
 const YEAR_CUT_SHORT = /\b(in|since|during|of|before|after|from|until|till) '([0-2]\d)\b/g;
 
+/**
+ * A year cut to two bare digits after "in" or "during" at the end or before "than", "and", "vs" ("did any
+ * counters close in 17", "how many stations were there in 19", "were there more in 17 than now"): the year, only where
+ * the words speak of the past (else "open in 10" may be minutes).
+ */
+const BARE_YEAR_CUT_SHORT = /\b(in|during) (1\d|2[0-6])(?= ?(?:$|[?.!,]|than\b|and\b|vs\b|versus\b|compared\b|or\b))/g;
+const SPEAKS_OF_THE_PAST = /\b(?:was|were|did|had|closed|shut down|lost|used to|back in|reopened|opened)\b/;
+
 /** "twenty seventeen" -> "2017", "in '17" -> "in 2017". */
 function markYears(t: string): string {
   return t
@@ -166,12 +174,22 @@ function streetNamesSpelledOut(words: string[]): string[] {
 
 const HOWS_FAR = /\bhow ?s far\b/g;
 
+/** What comes before "yr" when it is a year ("last yr", "this yr", "2 yrs ago", "a few yrs"): elsewhere "yr" is "your". */
+const COUNTS_A_YEAR = /^(?:\d{1,3}|a|last|this|next|past|few|couple|one|two|three|four|five|six|seven|eight|nine|ten|several|many)$/;
+
+/** "yr" and "yrs" as years where a number or "last"/"this" comes before them: "any closures last yr", "in the last 2 yrs". */
+function yearsSpelledOut(words: string[]): string[] {
+  if (!words.some((w) => w === 'yr' || w === 'yrs')) return words;
+  return words.map((w, k) => ((w === 'yr' || w === 'yrs') && k > 0 && COUNTS_A_YEAR.test(words[k - 1]) ? (w === 'yr' ? 'year' : 'years') : w));
+}
+
 /** Lower-case words with typos of keywords corrected. */
 export function readWords(text: string): string[] {
   // ASCII is its own NFKD form with no accents to drop, and a text without an apostrophe has none to join words over: most messages skip those steps.
   let t = (NOT_ASCII.test(text) ? text.normalize('NFKD').replace(COMBINING_ACCENTS, '') : text).toLowerCase();
   t = t.replace(APOSTROPHE_LOOKALIKES, "'");
   if (t.includes('twenty') || t.includes('thousand') || t.includes("'")) t = markYears(t);
+  if (SPEAKS_OF_THE_PAST.test(t) && /\d/.test(t)) t = t.replace(BARE_YEAR_CUT_SHORT, '$1 20$2');
   // "we're" would join into "were", the past: said whole, it stays the present ("we're being followed").
   if (t.includes("'")) t = t.replace(WE_ARE, 'we are').replace(APOSTROPHE_INSIDE_A_WORD, '$1$2').replace(APOSTROPHE, ' ');
   t = t.replace(AMPERSAND, ' and ').replace(MENTION_OF_THE_BOT, ' ').replace(AT_SIGN, ' at ');
@@ -183,14 +201,14 @@ export function readWords(text: string): string[] {
   t = t.replace(DOT_BETWEEN_DIGITS, '$1:$2');
   t = t.replace(NOT_LETTERS_DIGITS_OR_SEPARATORS, ' ');
   t = t.replace(SEPARATOR_NOT_BETWEEN_DIGITS, ' ');
-  return streetNamesSpelledOut(
+  return yearsSpelledOut(streetNamesSpelledOut(
     withoutStress(
       t
         .split(' ')
         .filter((w) => w !== '')
         .map(correctTypo),
     ),
-  );
+  ));
 }
 
 /** Emoji that tell of danger, read as the words they stand for ("theres a man with a 🔪 outside", "🆘"). */

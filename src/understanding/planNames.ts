@@ -17,6 +17,7 @@ import { LONDON } from '../stations/hours/londonTime';
 import { COVID_PERIOD, COVID_WORDS } from './lexicon';
 import { readWords } from './message';
 import type { ClosurePeriod } from './question';
+import { yearsAgo } from './pastPeriod';
 import { MONTHS } from './when';
 
 // London with its offsets kept an hour at a time (src/stations/hours/londonTime.ts): the same zone to luxon.
@@ -164,6 +165,11 @@ export class PlanNames {
   latestRound(today: string): ClosurePeriod | undefined {
     const begun = this.rounds.filter((r) => r.round.from <= today).at(-1) ?? this.rounds[0];
     return begun ? roundPeriod(begun.planId, begun.round) : undefined;
+  }
+
+  /** Every round of closures begun by `today`, oldest first. */
+  roundsBegun(today: string): ClosurePeriod[] {
+    return this.rounds.filter((r) => r.round.from <= today).map((r) => roundPeriod(r.planId, r.round));
   }
 
   /** A plan's closures: its one round, or the span of all of them. */
@@ -333,6 +339,9 @@ export function readClosurePeriod(text: string, now: DateTime, names: PlanNames)
   if (/\bthis year\b/.test(text)) return names.yearPeriod(today.year, true);
   // "in the last year" is the twelve months to today (LAST_YEARS below), not the calendar year before this one.
   if (/\blast year\b/.test(text) && !/\bthe last year\b/.test(text)) return names.yearPeriod(today.year - 1, true);
+  // "which counters closed 2 years ago", "what closed a year ago": that calendar year, as "last year" is.
+  const ago = yearsAgo(text, today.year);
+  if (ago) return names.yearPeriod(ago.year, true);
   // "since 2017": every closure from that year to today.
   const since = /\bsince ((?:19|20)\d\d)\b|\b(?:from )?((?:19|20)\d\d) onwards?\b/.exec(text);
   const sinceYear = since ? (since[1] ?? since[2]) : undefined;

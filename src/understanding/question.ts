@@ -142,6 +142,8 @@ export interface ListAsOf {
   date: string /* ISO YYYY-MM-DD, London */;
   label: string /* "1 July 2020" */;
   year?: number;
+  /** The day before a round of closures, named by it ("December 2017"): "before the closures" said unqualified counts before each round. */
+  before?: string;
 }
 
 /** A stretch of the past asked about ("in 2018", "summer 2021"): London dates, both inclusive. */

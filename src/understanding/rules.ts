@@ -361,6 +361,13 @@ export const STAGES: readonly Stage[] = [
       rule('now, after a borough then', (r) => r.says(NOW_ALONE) && noPlace(r) && boroughThen(r.ctx) !== undefined, (r) => ({ ...boroughThen(r.ctx)!, versusNow: {} })),
       // "how many stations did lambeth have in 2017", then "and in 2020?", "what about 2019" (not 20:20 today): the borough's
       // counters that year, as London's count is asked again of another year.
+      // "how many counters are there now", then "and in 2017?", "what about 2020", "and before the closures?": London's count
+      // then (against now, just asked), or before the closures (was: "Sorry, I can't help with that").
+      rule(
+        "a time gone by, after London's count now",
+        (r) => r.ctx.lastIntent === 'plans' && r.ctx.lastList?.intent === 'plans' && noPlace(r) && !r.danger.situation && ((r.pastDate !== undefined && A_YEAR_ALONE.test(r.text)) || THE_CLOSURES_BEFORE_ALONE.test(r.text)),
+        (r) => (r.pastDate !== undefined && A_YEAR_ALONE.test(r.text) ? { intent: 'list-24x7', asOf: r.pastDate, allCounters: 'counted', versusNow: {} } : countAroundTheClosures(r)),
+      ),
       rule('another year, after a borough then', (r) => !r.danger.situation && yearAloneAfterABoroughThen(r) !== undefined, (r) => yearAloneAfterABoroughThen(r)!),
       // "is stratford open 24 hours?" (no) -> "which ones are?": the 24-hour desks.
       rule('which are, after a 24-hour question', (r) => WHICH_ARE_THEY.test(r.text) && askedRoundTheClock(r.ctx.lastQuestion), () => ({ intent: 'list-24x7' })),
@@ -2424,8 +2431,15 @@ function lossAskedInTime(r: Reading): ClosurePeriod | true | undefined {
 
 function countAroundTheClosures(r: Reading): Question {
   const which = r.cues.roundTheClock ? {} : { allCounters: 'counted' as const };
-  const round = r.closurePeriod ?? r.planNames.latestRound(r.now.setZone('Europe/London').toISODate() ?? '');
+  const today = r.now.setZone('Europe/London').toISODate() ?? '';
+  const round = r.closurePeriod ?? r.planNames.latestRound(today);
   if (!round || AROUND_THE_CLOSURES.exec(r.text)?.[1] !== 'before') return r.cues.roundTheClock ? { intent: 'list-24x7' } : { intent: 'plans', topic: 'how-many-left' };
+  // "before the closures", "before the cuts" with no round named may mean the latest round or the one before it (2017's
+  // cut 73 to about 35, 2026's 37 to 27): both counts, each the day before its round. The 24-hour counters and "the
+  // changes" (of hours, in March 2026) point to the latest round alone.
+  const both = !r.closurePeriod && !r.cues.roundTheClock && !/\bbefore (?:the |all the |these |those )?(?:changes?|review)\b/.test(r.text);
+  const [earlier, latest] = both ? r.planNames.roundsBegun(today).slice(-2) : [];
+  if (earlier && latest) return { intent: 'list-24x7', asOf: { ...dayBefore(earlier.from), before: earlier.label }, versusYear: { ...dayBefore(latest.from), before: latest.label }, ...which };
   return { intent: 'list-24x7', asOf: dayBefore(round.from), ...which };
 }
 
@@ -2930,6 +2944,9 @@ const NEXT_YEAR = /\bnext year\b/;
 const STAY_OPEN = /\b(?:still be open|be open|stay open|remain open|staying open|still open|still going|still running)\b/;
 
 /** A year alone, as a follow-up: "and in 2019?", "what about 2017", "how about back in 2015", "2018?". */
+/** "and before the closures?", "what about before the cuts", "how many before they shut them": before the closures, said alone. */
+const THE_CLOSURES_BEFORE_ALONE =
+  /^(?:(?:and|so|ok|okay|but|what about|how about|how many|were there|was it|(?:how many )?(?:were|was) there) )*before (?:the |all the |these |those )?(?:closures|closings|cuts|changes|they (?:closed|shut|cut) (?:them|some|stations|counters))(?: (?:then|tho|though))?$/;
 const A_YEAR_ALONE = /^(?:(?:and|but|ok|so) )?(?:(?:what|how) about |and )?(?:back )?(?:in |for |during )?(?:19|20)\d\d(?: (?:then|tho|though|too))?$/;
 
 /** "that one?", "and that one", "what about that station?", "this one??": the counter just named, said alone. */

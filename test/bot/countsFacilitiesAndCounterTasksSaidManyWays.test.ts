@@ -34,7 +34,8 @@ const CASES: [string, RegExp][] = [
   ['how many stations do they have now', NOW],
   // A count as of a date, with "total" and no desk word.
   ['what was the total before march 2026', /^As of 28 February 2026, 27 front counters were open in London/],
-  ['total before the closures', /^As of 27 February 2026, 37 front counters were open in London/],
+  // No round named: the day before each of the last two rounds.
+  ['total before the closures', /^London had 73 front counters open before the December 2017 closures \(on 13 December 2017\) and 37 before the February 2026 closures/],
   ['what was the total in 2017', /^As of 1 July 2017 \(the middle of 2017\), 73 front counters were open in London/],
   // Closures counted altogether: the closures, not what is left.
   ['how many closed altogether', CLOSED_ALL],

@@ -2,8 +2,8 @@
  * The counters in general at a time gone by, asked as residents ask it ("what were the front counters like in 2016",
  * "how many police stations were there in 2014", "what was it like before the closures"): answered from the data, not
  * with "which station?". Before the data's complete list (July 2017) the bot says it cannot count them then, gives
- * the 73 of July 2017 and what the plans of the time say (the 2013 plan left 73); "before the closures" is the day
- * before the latest round. Through the bot.
+ * the 73 of July 2017 and what the plans of the time say (the 2013 plan left 73); "before the closures" with no round
+ * named is the day before each of the last two rounds (73 before December 2017, 37 before February 2026). Through the bot.
  */
 import { expect } from 'chai';
 import { expect999First } from './call999First';
@@ -48,7 +48,7 @@ describe('the counters in general at a year before the complete list, said many 
 describe('the counters before the closures, asked as what it was like', () => {
   for (const say of ['what was it like before the closures', 'how was it before the cuts', 'what did police stations look like before the closures', 'how were things before the closures?']) {
     it(say, async () => {
-      expect(firstLineOf(await new Conversation().askText(say))).to.match(/^As of 27 February 2026, 37 front counters were open in London/);
+      expect(firstLineOf(await new Conversation().askText(say))).to.match(/^London had 73 front counters open before the December 2017 closures \(on 13 December 2017\) and 37 before the February 2026 closures \(on 27 February 2026\)/);
     });
   }
 

@@ -11,6 +11,7 @@ import { Conversation, firstLineOf, itAnswersFirst } from './harness';
 
 const RELAY = /^If you are deaf, hard of hearing or speech-impaired: text 999 after registering .*call 18000 through Relay UK/;
 const FACILITIES = (station: string) => new RegExp(`^I don't have information about waiting times, access, parking or other facilities at \\*\\*${station} Police Station\\*\\*: call 101 or check met\\.police\\.uk\\.$`);
+const BEFORE_EACH_ROUND = /^London had 73 front counters open before the December 2017 closures \(on 13 December 2017\) and 37 before the February 2026 closures/;
 const BEFORE_2026 = /^As of 27 February 2026, 37 front counters were open in London/;
 const BEFORE_2026_24H = /^As of 27 February 2026, 32 front counters were open 24 hours a day/;
 const NOW = /^27 front counters are open in London now/;
@@ -46,10 +47,10 @@ const CASES: [string, RegExp][] = [
   ['toilets near charing cross police station', FACILITIES('Charing Cross')],
   ['is it safe to park near lewisham station', FACILITIES('Lewisham')],
   // Counts before or after "the closures": as of the day before the round, the date said.
-  ['how many counters were there before the closures', BEFORE_2026],
-  ['how many front desks were open before the cuts', BEFORE_2026],
+  ['how many counters were there before the closures', BEFORE_EACH_ROUND],
+  ['how many front desks were open before the cuts', BEFORE_EACH_ROUND],
   ['how many police stations did london have before the latest closures', BEFORE_2026],
-  ['how many stations were there before they closed them', BEFORE_2026],
+  ['how many stations were there before they closed them', BEFORE_EACH_ROUND],
   ['how many were 24/7 before the cuts', BEFORE_2026_24H],
   ['how many 24 hour counters before the changes', BEFORE_2026_24H],
   ['how many counters were there before the 2017 closures', /^As of 13 December 2017, 73 front counters were open in London/],

@@ -139,13 +139,13 @@ export const questionSchema = z.discriminatedUnion('intent', [
   }),
   z.strictObject({
     intent: z.literal('list-24x7'),
-    asOf: z.strictObject({ date: isoDate, label: z.string().min(1), year: z.number().int().optional() }).optional(),
+    asOf: z.strictObject({ date: isoDate, label: z.string().min(1), year: z.number().int().optional(), before: z.string().min(1).optional() }).optional(),
     except: placeMention.optional(),
     askedAny: z.literal(true).optional(),
     allCounters: z.enum(['counted', 'listed']).optional(),
     part: partOfLondon.optional(),
     canGoIn: z.literal(true).optional(),
-    versusYear: z.strictObject({ date: isoDate, label: z.string().min(1), year: z.number().int().optional() }).optional(),
+    versusYear: z.strictObject({ date: isoDate, label: z.string().min(1), year: z.number().int().optional(), before: z.string().min(1).optional() }).optional(),
   }),
   z.strictObject({
     intent: z.literal('closing-list'),

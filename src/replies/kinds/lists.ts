@@ -649,6 +649,11 @@ function thenAgainstNow(asked: PastList, versus: NonNullable<PastList['versusNow
  * counter is said so, with the other year's count.
  */
 function yearAgainstYear(asked: PastList, other: NonNullable<PastList['versusYear']>, label: string, then: number): string {
+  // "Before the closures", no round named: each count said as before its round.
+  if (asked.before && other.before && !asked.incomplete && !other.incomplete) {
+    const difference = then === other.openCount ? 'the same number' : `${countWord(Math.abs(then - other.openCount))} ${other.openCount < then ? 'fewer' : 'more'}`;
+    return `${asked.part ?? 'London'} had ${countWord(then)} front ${plural(then, 'counter')} open before the ${asked.before} closures (on ${label}) and ${countWord(other.openCount)} before the ${other.before} closures (on ${other.label}): ${difference} in ${other.before}.`;
+  }
   return yearCountAgainstYear(asked.part ?? 'London', then, label, asked.incomplete, other, asked.completeFrom);
 }
 
