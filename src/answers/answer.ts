@@ -439,6 +439,8 @@ export type Answer =
       period?: ClosurePeriod;
       /** "When?" asked of them just listed: their dates lead. */
       datesAsked?: true;
+      /** Whether any closed was asked ("did any counters close in 2017"), not which: yes leads the count. */
+      whetherAsked?: true;
       /** "Why?" asked of a time none closed in: that there is none to explain leads. */
       whyAsked?: true;
       /** A year named and read as the plan made then (`period.yearSaid`): how many closures are dated in that year itself. */

@@ -315,7 +315,8 @@ export class Answerer {
         if (question.roundTheClock) return this.roundTheClockClosures(this.closures(question.period, at, undefined, question.part), question.period, question.part);
       {
         const list = this.closures(question.period, at, question.happened, question.part, question.byYear, question.byBorough);
-        return question.datesAsked && list.kind === 'closures-list' ? { ...list, datesAsked: true } : list;
+        if (list.kind !== 'closures-list') return list;
+        return { ...list, ...(question.datesAsked ? { datesAsked: true as const } : {}), ...(question.whetherAsked && !question.byYear && !question.byBorough && !question.happened ? { whetherAsked: true as const } : {}) };
       }
       case 'plans':
       {

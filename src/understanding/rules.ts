@@ -1109,7 +1109,7 @@ export const STAGES: readonly Stage[] = [
         // "which year saw the most closures in south london": counted by year there too.
         (r) => {
           const question = closuresQuestion(r.cues.closures!);
-          return question.intent === 'closures-list' ? ofRoundTheClock(r, { ...question, ...(!question.period ? byYearAsked(r) : {}), part: partOfLondon(r.text)! }) : question;
+          return question.intent === 'closures-list' ? closuresAsAsked(r, { ...question, ...(!question.period ? byYearAsked(r) : {}), part: partOfLondon(r.text)! }) : question;
         },
       ),
       // "when did the counters close?": counters in general, none named or discussed: the closures on record.
@@ -1127,7 +1127,7 @@ export const STAGES: readonly Stage[] = [
               : r.closurePeriod !== undefined
                 ? countedOverItsYears({ intent: 'closures-list', period: r.closurePeriod }, r)
                 : { intent: 'closures-list', ...byYearAsked(r) };
-          return question.intent === 'closures-list' ? ofRoundTheClock(r, question) : question;
+          return question.intent === 'closures-list' ? closuresAsAsked(r, question) : question;
         },
       ),
       // "are any more closing?", "which stations are proposed to close?": the closures still ahead, not those gone by.
@@ -1217,7 +1217,7 @@ export const STAGES: readonly Stage[] = [
         const byYear = byYearAsked(r);
         const counted =
           question.intent === 'closures-list' && (!question.period || (byYear.byYear === 'most' && !/\b(?:19|20)\d\d\b/.test(r.text))) ? { intent: 'closures-list' as const, ...byYear } : countedOverItsYears(question, r);
-        return counted.intent === 'closures-list' ? ofRoundTheClock(r, { ...counted, ...(part ? { part } : {}) }) : counted;
+        return counted.intent === 'closures-list' ? closuresAsAsked(r, { ...counted, ...(part ? { part } : {}) }) : counted;
       }),
       // "why did it close", or a bare "why?" after "when did hammersmith close": why it closed then, even if it reopened since.
       rule('why the counter discussed closed', (r) => r.cues.whyClose && !r.namedStation && r.cues.reference && r.discussedStation !== undefined, (r) => ({
@@ -2570,8 +2570,14 @@ function byYearAsked(r: Reading): { byYear?: 'each' | 'most' } {
 }
 
 /** "how many 24 hour stations closed in 2026", "which 24 hour stations closed in north london": only the closures of counters open 24 hours a day until then (not counts by year or borough). */
-function ofRoundTheClock(r: Reading, q: Extract<Question, { intent: 'closures-list' }>): Question {
-  return r.cues.roundTheClock && !q.byYear && !q.byBorough && !q.compareYears && !q.reopened ? { ...q, roundTheClock: true } : q;
+/**
+ * The closures as asked: only the 24-hour counters' where those are asked ("did any 24 hour stations close in 2026"), and
+ * whether any closed, yes or no, where that is asked ("did any counters close in 2017", "were any closed in 2019").
+ */
+function closuresAsAsked(r: Reading, q: Extract<Question, { intent: 'closures-list' }>): Question {
+  const plain = !q.byYear && !q.byBorough && !q.compareYears && !q.reopened;
+  const whether = plain && !r.cues.roundTheClock && r.says(WHETHER_ANY_CLOSED) ? { whetherAsked: true as const } : {};
+  return r.cues.roundTheClock && plain ? { ...q, roundTheClock: true } : { ...q, ...whether };
 }
 
 function closuresQuestion(period: ClosurePeriod | 'all'): Question {
@@ -2638,12 +2644,16 @@ function asksClosures(r: Reading): boolean {
   // "what did the met close in 2020": closures asked as what someone closed, not one counter's closing.
   const whatTheyClosed = c.history === 'closure-date' && r.says(WHAT_THEY_CLOSED);
   // "did any stations close in february 2026", "did any 24hr stations close in 2017": whether any closed, asked of counters in general.
-  const anyClosed = c.history === 'closure-date' && r.says(DID_ANY_CLOSE);
+  // "were any counters closed in 2019", "have any stations been shut since 2020": the same, said in the passive.
+  const anyClosed = (c.history === 'closure-date' && r.says(DID_ANY_CLOSE)) || ((c.history === 'closure-date' || c.history === 'general') && r.says(WERE_ANY_CLOSED));
   return c.closures !== undefined && (!c.history || closuresOfATime || whatTheyClosed || anyClosed) && !r.stationMention && !asksReasons && !hoursCut;
 }
 /** Done on the resident's behalf: "can you email lewisham police station for me", "can you email hackney police station". */
 const FOR_THE_RESIDENT = /\b(?:for (?:me|us)|on (?:my|our) behalf)\b|^(?:(?:please|pls) )?(?:can|could|will|would) (?:you|u) (?:please |pls )?(?:email|e mail|ring|call|phone|contact|message|text)\b/;
 const CLOSURES_OF_A_TIME = /\b(?:were|was) there (?:any |many |some )?(?:police |station |counter |front counter )?closures\b|\bclosures (?:were|was) there\b|\bhow many (?:\w+ ){0,3}?closures\b/;
+const WERE_ANY_CLOSED = new RegExp(`\\b(?:were|have|had) (?:there )?any(?: (?:police|front|${ROUND_THE_CLOCK}|stations|counters|desks|nicks|ones|of them))* (?:been )?(?:closed|shut)(?: down)?\\b`);
+/** Whether any closed, asked yes or no ("did any counters close in 2017", "were any closed in 2019"), not which or how many. */
+const WHETHER_ANY_CLOSED = /^(?:(?:so|and|but|ok|okay) )?(?:did|were|was|have|has|had) (?:there )?(?:any|some)\b(?!.*\b(?:which|what|how many|where|when)\b)/;
 const DID_ANY_CLOSE = new RegExp(`\\bdid (?:any|many|some)(?: (?:police|front|${ROUND_THE_CLOCK}|stations|counters|desks|nicks|ones|of them))* (?:close|shut)(?: down)?\\b`);
 
 /** Two counters compared by distance ("which is nearer", "further than", "or"): not one measured from the other. */

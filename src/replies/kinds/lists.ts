@@ -900,6 +900,14 @@ function planDecidedLine(decided: NonNullable<ClosuresAnswer['planDecided']>): s
 }
 
 export function renderClosures(answer: ClosuresAnswer): AnswerSections {
+  const sections = closuresSections(answer);
+  // "Did any counters close in 2017?": yes leads the count (a none already says "No ..." or that the sources name none).
+  // A year read as the plan made then, with none dated in the year itself, is not a yes.
+  if (!answer.whetherAsked || answer.closures.length === 0 || answer.datesAsked || answer.closedInYearSaid === 0) return sections;
+  return { ...sections, headline: `Yes: ${afterAColon(sections.headline)}`, ...(sections.speak ? { speak: `Yes: ${afterAColon(sections.speak)}` } : {}) };
+}
+
+function closuresSections(answer: ClosuresAnswer): AnswerSections {
   if (answer.roundTheClock && answer.roundTheClock.closedInAll > 0) return roundTheClockClosures(answer, answer.roundTheClock);
   if (answer.happened && answer.period) return renderWhatHappened(answer, answer.happened, answer.period);
   if (answer.byYear && answer.byYear.years.length > 0) return closuresByYear(answer, answer.byYear);
