@@ -17,6 +17,7 @@ import {
   A_THING_NICKED,
   BOROUGH_THE_PLACE,
   COMPLAINT_OF_ANOTHER,
+  BOTH_ENDS_ASKED,
 } from './lexicon';
 import { ROUND_THE_CLOCK } from './message';
 import { readClosurePeriod, type PlanNames } from './planNames';
@@ -377,7 +378,7 @@ const CUE_ANY_DESK = pattern`\b(?:a|any|an|some) (?:police )?(?:${DESK}|front co
 const CUE_PLURAL_DESKS = pattern`\b(?:${DESKS}|front counters)\b|\b(?:how many|any|all|which|what|more|fewer|most|local|police|the) nicks\b`;
 export const CUE_DESK_WORDS = pattern`\b(?:${DESK_WORDS})\b`;
 const CUE_ANYWHERE = /\b(?:anywhere|any where|somewhere|some where|any place|anyplace)\b|\b(?:whats|what is|what s) open\b/;
-const CUE_DISTANCE = /\b(?:how far|how many (?:miles|km|kilometres|kilometers|minutes)|what(?:s| is) the distance|distance (?:to|from|between)|how long (?:to|does it take|will it take) to (?:get|walk|drive))\b/;
+const CUE_DISTANCE = /\b(?:how far|how many (?:miles|km|kilometres|kilometers|minutes)|what(?:s| is) the distance|distance (?:to|from|between)|how long (?:to|does it take|will it take) to (?:get|walk|drive)|(?:is|isnt|isn't) (?:it|that|that one|this one|the station|[a-z]+(?: police)?(?: station)?) (?:very |too |that |really |so |a bit )?far\b(?! (?:more|less|better|worse)\b))\b/;
 
 export function readCues(t: string, now: DateTime, names: PlanNames, runs: TextRuns = new TextRuns(t)): Cues {
   const roundTheClock = t.split(' ').includes(ROUND_THE_CLOCK) || runs.test(CUE_ROUND_THE_CLOCK);
@@ -408,6 +409,8 @@ export function readCues(t: string, now: DateTime, names: PlanNames, runs: TextR
   if (runs.test(BREAK_IN_THE_DAY)) focus = 'break';
   // "are the hours different in the summer": the hours through the year, not a closing or opening time.
   else if (runs.test(HOURS_THROUGH_THE_YEAR)) focus = 'season';
+  // "when does walworth open and close on sunday": both ends, so the day's hours whole (no one end to lead with).
+  else if (runs.test(BOTH_ENDS_ASKED)) focus = undefined;
   else if (runs.test(CUE_CLOSING_TIME) && !runs.test(CUE_CLOSING_DOWN))
     focus = 'closing';
   else if (runs.test(CUE_OPENING_TIME) || runs.test(EARLIEST_ARRIVAL)) focus = 'opening';

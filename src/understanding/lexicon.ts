@@ -2898,6 +2898,27 @@ export const A_POLICE_MATTER =
 
 /** "in every borough", "does each borough have", "all 32 boroughs", "every part of london": London borough by borough. */
 export const EVERY_BOROUGH = /\b(?:every|each|all(?: the| of the)?(?: 32| thirty two)?) (?:london )?(?:boroughs?|council areas?)\b|\bevery (?:single )?borough\b/;
+/**
+ * A journey under way or held up as the resident asks ("tube strike again", "my train is delayed", "stuck in traffic",
+ * "running late", "on my way", "heading there now"): a closing or opening time asked with it is today's, not the week's.
+ */
+export const ON_THE_WAY_NOW = /\b(?:(?:tube|train|trains|rail|bus|buses|overground|dlr|tram|underground|line|drivers?) (?:strikes?|delays?|(?:is |are |was |were |got |been |s |r )?(?:delayed|cancelled|canceled|suspended|diverted|stuck|late|broken down|not running|down))|(?:strike|strikes|delays) (?:again|today|on (?:the )?(?:tube|trains?|buses|overground))|stuck (?:in|on) (?:traffic|the (?:tube|train|bus|overground))|(?:im|i am|am|were|we are) (?:running late|late|stuck|on (?:my|our|the) way|heading (?:there|over|down|in)|en route|driving (?:there|over|down))|(?:running late|on (?:my|our) way|omw|heading (?:there|over|down) now|leaving (?:now|work now)|just left(?: work| home)?)|(?:will|would|can|could) (?:i|we) (?:make it|get there) (?:in time|before)|traffic is (?:mad|terrible|awful|bad|crazy))\b/;
+/**
+ * Both ends of a day asked together ("when does walworth open and close on sunday", "what time does brixton open and
+ * shut tomorrow", "opening and closing times for croydon"): the day's hours whole, not one end of them.
+ */
+export const BOTH_ENDS_ASKED = /\b(?:when|what time|wat time|wot time|what times)\b(?: [a-z0-9]+){0,5}? (?:open|opens|opening)(?: up)?(?: time| times)? (?:and|&|n|\+|an)(?: (?:when|what time)(?: (?:does|do|will) (?:it|they))?)? (?:close|closes|closing|shut|shuts|shutting|finish|finishes)\b|\bopening (?:and|&|n|\+) closing\b|\bopen (?:and|&|n|\+) clos(?:e|ing) times?\b/;
+/** How much too far: "way too far", "a bit far", "so far". */
+const FAR_ENOUGH = String.raw`(?: (?:just|way|much|too|very|so|really|a bit|abit|bit|quite|kinda|pretty|a little|proper|well))*`;
+/** Too far to go: "far", "a trek", "out of the way", "miles away". */
+const TOO_FAR = String.raw`(?:far|far away|far off|out of the way|a trek|a long way(?: away)?|miles away|too far|a mission|a pain to get to|hard to get to)`;
+/**
+ * A counter turned down in the same breath as where to go is asked, its name said as THAT: "not THAT", "THAT is too
+ * far", "i dont want to go to THAT", "instead of THAT", "cant get to THAT". Read only of a counter named beside a place
+ * to go from, or just after a desk was given.
+ */
+export const TURNED_DOWN_BEFORE = /\b(?:(?:but|and|just|so|though|preferably|ideally) not|not (?:to|going to)|(?:that|which|one that|somewhere that|station that) (?:isnt|is not|aint|s not)|(?:i )?(?:dont|do not|wont|cant|cannot|can not|couldnt) (?:want to |wanna )?(?:go to|get to|go|get over to|make it to|travel to)|(?:i )?(?:dont|do not) want|(?:would )?rather not go to|avoid(?:ing)?|instead of|anything but|anywhere but|never going to|not going to) (?:the )?THAT\b/;
+export const TURNED_DOWN_AFTER = new RegExp(String.raw`(?<!\b(?:is|would|will|isnt) )\bTHAT(?: police station| station| one| nick| police| desk| counter)?(?:(?: is| s|s| was| are| feels| seems)${FAR_ENOUGH} ${TOO_FAR}|${FAR_ENOUGH} too far)\b`);
 /** "apart from Charing Cross", "other than Lewisham", "besides", "except", "excluding", "not counting": one counter left out. */
 /** Others asked for, bare, after an answer: "any others?", "are there any others", "other ones?" (not "more": more details). */
 /**
@@ -2906,7 +2927,7 @@ export const EVERY_BOROUGH = /\b(?:every|each|all(?: the| of the)?(?: 32| thirty
  * next nearest. Read only just after a desk was given.
  */
 export const REFUSES_THE_ONE_GIVEN =
-  /^(?:(?:no|nah|nope|naw|sorry|hmm+|ok|okay|but|um+|erm|oh|well|right)[ ,]+)*(?:(?:(?:no )?not|anything (?:but|except|other than|apart from|besides)|anywhere (?:but|except|other than|apart from|besides)|somewhere (?:other than|apart from|besides)|other than|apart from|besides|except|(?:one|somewhere|a desk|a station) that (?:isnt|is not|s not|aint|wasnt)|(?:i )?(?:cant|cannot|can not|couldnt|dont want to) (?:get to|go to|make it to|get into|do)) (?:that|this|it|there|them)(?: one| desk| counter| station| police station| place| nick| way)?|(?:i )?(?:cant|cannot|can not|couldnt|dont want to) (?:get|go) there|(?:somewhere|anywhere|someplace) different|a different (?:place|station|desk|counter))(?:[ ,]+(?:another|another one|a different one|something else|somewhere else|anywhere else|else|one|please|pls|thanks|mate|then|pal|sorry|instead|closer|nearby))*$/;
+  /^(?:(?:no|nah|nope|naw|sorry|hmm+|ok|okay|but|um+|erm|oh|well|right)[ ,]+)*(?:(?:(?:no )?not|anything (?:but|except|other than|apart from|besides)|anywhere (?:but|except|other than|apart from|besides)|somewhere (?:other than|apart from|besides)|other than|apart from|besides|except|(?:one|somewhere|a desk|a station) that (?:isnt|is not|s not|aint|wasnt)|(?:i )?(?:cant|cannot|can not|couldnt|dont want to) (?:get to|go to|make it to|get into|do)) (?:that|this|it|there|them)(?: one| desk| counter| station| police station| place| nick| way)?|(?:i )?(?:cant|cannot|can not|couldnt|dont want to) (?:get|go) there|(?:(?:that|this|it|there)(?: one| station| place| police station)?(?: is| s|s| was| feels| seems)?|thats|its)?(?: ?(?:just|way|much|too|very|so|really|a bit|abit|bit|quite|kinda|pretty|a little|proper|well))* ?(?:far|far away|far off|out of the way|a trek|a long way(?: away)?|miles away|too far)(?: (?:for me|from me|from here|from where i am|for us))?|(?:somewhere|anywhere|someplace) different|a different (?:place|station|desk|counter))(?:[ ,]+(?:another|another one|a different one|something else|somewhere else|anywhere else|anything else|any others?|any other|else|one|please|pls|thanks|mate|then|pal|sorry|instead|closer|nearby))*$/;
 /**
  * A desk that keeps ordinary hours, asked after a 24-hour one ("and the nearest normal one", "a regular station",
  * "one with normal hours", "one that isnt 24 hours"): the nearest desk of any hours. Read on words whose round-the-clock

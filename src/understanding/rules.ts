@@ -49,7 +49,7 @@ import {
   AN_EMERGENCY_NOW, ANOTHER_SERVICE_SOUGHT_NEAR, NEAREST_OTHER_SERVICE, SOMETHING_ELSE_SOUGHT, TIMETABLE, TRANSPORT_TIMES, ANOTHER_VENUE, A_VENUE_ASKED_OPEN, ASKS_MORE, ASKS_REPEAT, CONFUSED_BY_THE_ANSWER, ASKS_REASONS, ASKS_SOURCES, ASKS_THE_CLOCK, CLOCK_ELSEWHERE, NEAREST_PARKING_SOUGHT, NEED_TO_BRING, ASKED_IF_ALLOWED, SOMETHING_FOUND, MORE_THAN_KNOWN, BARE_WHY, WHEN_OF_THE_LISTED, WHY_THEY_MOVED,
   THE_LISTED_PICKED, ALL_OF_THE_LISTED_STILL_OPEN, ANOTHER_YEAR_ALONE,
   WHY_IT_MOVED, EVERY_COUNTER, THEM_ALL, WHAT_THEY_CLOSED, LATEST_REOPENING, BOROUGHS_WITHOUT, COMMON_WORDS, COUNT_ASKED, WHAT_HAPPENED, WHAT_IT_WAS_LIKE, LOST_ASKED, WHEN_LOST, WHY_KEPT,
-  WHICH_SAVED, LATEST_CLOSURE, WAITING_FOR_THE_POLICE, POLICE_AT_AN_EVENT, ANY_OTHERS, ONE_MORE, REOPENED, WHICH_OR_ANY, REOPENING_TO_COME, ASKS_WHICH, DISPUTED, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, EVERY_BOROUGH, LEAVES_ONE_OUT, SINCE_WHEN, REFUSES_THE_ONE_GIVEN, NOT_ROUND_THE_CLOCK,
+  WHICH_SAVED, LATEST_CLOSURE, WAITING_FOR_THE_POLICE, POLICE_AT_AN_EVENT, ANY_OTHERS, ONE_MORE, REOPENED, WHICH_OR_ANY, REOPENING_TO_COME, ASKS_WHICH, DISPUTED, FRUSTRATED, GREETING, HELP, HOW_MANY, MENTIONS_A_PLAN, NEEDS_AN_APPOINTMENT, NEW_HOURS, PART_OF_LONDON, EVERY_BOROUGH, LEAVES_ONE_OUT, SINCE_WHEN, REFUSES_THE_ONE_GIVEN, TURNED_DOWN_BEFORE, TURNED_DOWN_AFTER, ON_THE_WAY_NOW, BOTH_ENDS_ASKED, NOT_ROUND_THE_CLOCK,
   WHEN_CHANGED, CLOSING_FOR_GOOD, WHAT_OR_ANY, NEARER_OR_FURTHER, FURTHER_ASKED, THAN, IS_IT_NEARER_ASKED, TO_A_PLACE, WHICH_ARE_OPEN, A_POLICE_MATTER, WHETHER_A_POLICE_MATTER, DESK_WORDS, EVERYDAY_MATTERS, OFFICE_MATTERS, LOST_PROPERTY_OFFICE, globally, PET_ASTRAY, NEIGHBOURS_NOISE, POLICE_BAIL,
   CLOSED_NOW, CLOSES_EVENT, CLOSES_VERB, CLOSING_WHEN, CLOSURE_AHEAD, HOURS_WORDS, INTENDED, REOPENING, NOT_AN_EMERGENCY, NOT_WHERE_ONE_IS, ANOTHER_OFFICE_NAMED, SAYS_WHERE_I_AM_ON, KIND_OF_PLACE_ENDING, ROAD_ENDING, PAST_TENSE, ALWAYS, ALWAYS_OPEN_WORDS, CAN_I_GET_THERE, NEVER_CLOSED_PAST, OPEN_THROUGHOUT, PART_OF_THE_WEEK, NEWS_ASKED, CLOSED_AS_A_STATE,
   SAYS_WHERE_I_AM, SAYS_WHAT_I_AM_NEXT_TO, pattern, PLAYS_WITH_INSTRUCTIONS, POLICE, PUSHBACK, REACHES_SOMEONE, SERVICE_TOPICS, HAPPENINGS, SILENT_TOPICS, type ServiceTopic, TOTAL_ASKED, COUNTER_TASKS, REPORTS_TO_THE_HOME_OFFICE, A_PLACE_LOST, YOU_AS_A_COUNTER, MAP_OR_DIRECTIONS, USES_THE_BOT, TO_REACH_THE_POLICE,
@@ -182,7 +182,7 @@ export const STAGES: readonly Stage[] = [
       rule('a question after a story\'s musing', (r) => !r.danger.situation && r.askedAfterMusing !== null, (r) => r.askedAfterMusing!, { asBuilt: true }),
       // "the chilli was so hot it was assault on my tongue, whats open 24h in london": a story of something else, then a
       // question about the counters, read on its own (the story's "it", crime or year cannot change it).
-      rule('a question after a story of something else', (r) => !r.danger.situation && r.askedAfterStory !== null, (r) => r.askedAfterStory!, { asBuilt: true }),
+      rule('a question after a story of something else', (r) => !r.danger.situation && r.askedAfterStory !== null, (r) => todayOnTheWay(r, r.askedAfterStory!), { asBuilt: true }),
       // "horario de la comisaría de Lewisham", "gdzie jest najbliższy komisariat do N17 6HA": the place is understood
       // in any language, so what is known about it, then (briefly) that the bot answers in English and where to get help.
       rule('another language, naming a place', (r) => r.foreignLanguage !== undefined && !FOREIGN_DISTRESS.test(r.message.original) && placeInAnyLanguage(r) !== null, (r) => ({
@@ -284,7 +284,9 @@ export const STAGES: readonly Stage[] = [
       // "which stations in croydon and sutton are open", "front counters in barnet, enfield and haringey": one list of the
       // counters of each borough named, not two questions split at "and".
       rule('the counters of several boroughs', (r) => boroughsListed(r) !== null, (r) => openList(r, boroughsListed(r)!)),
-      rule('two questions in one', (r) => r.twoQuestions !== null, (r) => ({ intent: 'both', questions: r.twoQuestions! }), { asBuilt: true }),
+      // "when does walworth open and close on sunday": one question of both ends of the day, not two split at "and" (a yes
+      // or no asked beside it, "is brixton open monday and what time does it open and close", is still two).
+      rule('two questions in one', (r) => r.twoQuestions !== null && !bothEndsAskedAlone(r.text), (r) => ({ intent: 'both', questions: r.twoQuestions! }), { asBuilt: true }),
     ],
   },
   {
@@ -1395,6 +1397,17 @@ export const STAGES: readonly Stage[] = [
       // Not another hour instead ("is brixton open at 11pm?", then "9 instead"): the time is what changed.
       // "and another?" / "what's the next one?" after a nearest desk or somewhere else: one more of the same kind.
       // "not that one", "not walworth" (the desk just given), "somewhere different": the next desk, as "and another?".
+      // "i live in catford where do i go now lewisham is far", "nearest to SE6 but not lewisham", "lewisham is too far for
+      // me, im in catford, any other station": the nearest from where the resident is, the counter turned down left out.
+      rule(
+        'the nearest, a counter turned down in the same breath',
+        // Not a correction ("sorry, romford not ilford", "not sutton, croydon"): the counter meant, asked as before.
+        (r) => !r.danger.situation && r.pastDate === undefined && !r.correcting && asksWhereToGo(r) && countersTurnedDown(r).length > 0 && placeToGoFrom(r) !== undefined,
+        (r) => {
+          const when = r.when.when && r.when.when.kind !== 'now' && r.when.when.kind !== 'week' ? { when: r.when.when } : {};
+          return { intent: 'nearest', place: placeToGoFrom(r)!, desk: r.desk, except: countersTurnedDown(r), ...when };
+        },
+      ),
       rule('the desk just given turned down', (r) => refusesTheDeskGiven(r) !== undefined, (r) => somewhereElse(r, refusesTheDeskGiven(r) === 'by name')),
       // "nearest 24h to E1", then "what about from N1 instead": the same question from another area, not another desk.
       rule('somewhere else', (r) => (r.cues.alternatives || (r.says(ANY_OTHERS) && (r.ctx.lastPlace !== undefined || r.ctx.lastLocation !== undefined)) || oneMoreAfterADesk(r)) && !anotherHourInstead(r) && !anotherAreaInstead(r) && !r.nearestToAPlace && r.pastDate === undefined && r.pastAsked === undefined && !r.words.some((w) => ASKED_IN_THE_PAST.has(w)), somewhereElse),
@@ -1548,6 +1561,11 @@ export const STAGES: readonly Stage[] = [
         // "how far is it from the tube": a stop the bot cannot place, so the journey's answer (the address, TfL's planner).
         if (counter && fromAStopToTheCounterDiscussed(r)) return { intent: 'address', place: counter, byTransport: true, journey: true };
         if (counter) return { intent: 'nearest', place: null, desk: 'any', between: [counter] };
+        // "nearest to SE15" (Walworth given), then "how far is it": that counter's distance from there, said first, not
+        // the nearest answer again.
+        const given = theDeskJustGiven(r);
+        if (given && r.says(FROM_A_STOP)) return { intent: 'address', place: given, byTransport: true, journey: true };
+        if (given && r.residentPlace) return { intent: 'nearest', place: r.residentPlace, desk: 'any', between: [given] };
         return { intent: 'nearest', place: r.residentPlace, desk: last?.intent === 'nearest' ? last.desk : r.desk };
       }),
       rule('anywhere open, in a borough', (r) => asksAnywhere(r) && boroughNamed(r) !== null, (r) => {
@@ -1862,6 +1880,18 @@ function howFarIsTheCounter(r: Reading): PlaceMention | undefined {
   return found(counter)?.stationId !== undefined && whereTheResidentIsForADistance(r) === null ? counter : undefined;
 }
 
+/**
+ * The counter a nearest answer just gave, when a bare "how far is it" / "how far?" follows it with no place named: the
+ * one measured. Not when the nearest asked was itself a distance of no one counter.
+ */
+function theDeskJustGiven(r: Reading): PlaceMention | undefined {
+  const last = r.ctx.lastQuestion;
+  if (!noPlace(r) || (last?.intent !== 'nearest' && last?.intent !== 'alternatives') || r.ctx.lastIntent !== last.intent) return undefined;
+  // "im in croydon" (Croydon given, its address for a distance): a place a counter is named after is the counter's own spot.
+  const desk = r.discussedStation;
+  return desk && found(desk)?.stationId !== found(r.residentPlace)?.stationId ? (fromContext(desk) ?? undefined) : undefined;
+}
+
 /** "and another?", "what's the next one?", said bare just after a nearest desk or somewhere else was given. */
 /** "and the next 24 hour one?", "another 24hr one" just after the nearest 24-hour desks: one more of them, not the first again. */
 function anotherRoundTheClockDesk(ctx: ConversationContext, text: string): boolean {
@@ -1896,6 +1926,47 @@ function refusesTheDeskGiven(r: Reading): 'as said' | 'by name' | undefined {
   if (!given || others.length > 0 || only.result.status !== 'found' || only.result.match.stationId !== given) return undefined;
   const said = r.text.replace(only.text.toLowerCase(), 'that');
   return said !== r.text && REFUSES_THE_ONE_GIVEN.test(said) ? 'by name' : undefined;
+}
+
+/**
+ * The counters this message turns down as too far or not wanted ("lewisham is too far", "not walworth", "i dont want to
+ * go to brixton", "instead of lewisham"), each named, beside a place to go from: its name said as THAT for the patterns.
+ */
+function countersTurnedDown(r: Reading): PlaceMention[] {
+  if (r.mentions.length === 0) return [];
+  return r.mentions.filter((m) => {
+    if (m.fromContext || found(m)?.stationId === undefined || isAreaMention(m)) return false;
+    const said = r.text.replace(m.text.toLowerCase(), 'THAT');
+    return said !== r.text && (TURNED_DOWN_BEFORE.test(said) || TURNED_DOWN_AFTER.test(said));
+  });
+}
+
+/** Both ends of a day asked, and no open or shut asked before them ("is brixton open monday and what time does it open and close"). */
+function bothEndsAskedAlone(text: string): boolean {
+  const both = BOTH_ENDS_ASKED.exec(text);
+  return both !== null && !/\b(?:open|closed|shut)\b/.test(text.slice(0, both.index));
+}
+
+/** Where to go asked, in words or by a desk just given: "where do i go", "which station", "any other", "nearest". */
+function asksWhereToGo(r: Reading): boolean {
+  return r.cues.nearest !== undefined || r.cues.alternatives || r.says(WHERE_TO_GO_ASKED) || r.ctx.lastIntent === 'nearest' || r.ctx.lastIntent === 'alternatives';
+}
+const WHERE_TO_GO_ASKED = /\b(?:where (?:do|should|can|could|would|shall) (?:i|we)|where (?:to|else)|which (?:station|one|counter|desk|police station)|what else|any (?:other|others|alternative)|anywhere else|somewhere else|other (?:station|option|one)s?|instead|where now)\b/;
+
+/**
+ * Where the resident goes from, a counter being turned down: another place named now (not turned down), else the place
+ * they gave before; none, not this kind of message.
+ */
+function placeToGoFrom(r: Reading): PlaceMention | undefined {
+  const turned = countersTurnedDown(r);
+  const others = r.mentions.filter((m) => !turned.includes(m) && !m.fromContext && found(m) !== undefined);
+  if (others.length > 1) return undefined;
+  // "i dont want to go to brixton, is walworth open?": another counter asked of, not a place to go from.
+  const askedOfItself = (r.cues.open || r.cues.hours || r.cues.status || r.cues.address) && found(others[0])?.stationId !== undefined && !r.cues.locationGiven && !r.nearestToAPlace && !r.cues.nearest;
+  if (others.length === 1) return askedOfItself ? undefined : others[0];
+  // "nearest to SE6" (Lewisham given), then "lewisham is too far": the desk just given turned down, its own rule; else a
+  // place given before stays where the resident is ("i live in catford", then "where do i go, lewisham is too far").
+  return refusesTheDeskGiven(r) !== undefined ? undefined : (mentionOf(r.ctx.lastLocation) ?? undefined);
 }
 
 /**
@@ -3558,6 +3629,30 @@ function dayCarried(r: Reading): WhenAsked | undefined {
   return r.cues.focus === 'closing' || r.cues.focus === 'opening' ? last : undefined;
 }
 
+/**
+ * A closing or opening time asked after a story of a journey under way ("ugh trains are cancelled, when does brixton
+ * shut"): today's, the story being what says so (the question half, read alone, asks of the week).
+ */
+function todayOnTheWay(r: Reading, q: Question): Question {
+  if (q.intent !== 'hours' || q.when.kind !== 'week' || q.yesNo !== undefined || q.specialDay || (q.focus !== 'closing' && q.focus !== 'opening')) return q;
+  return r.says(ON_THE_WAY_NOW) ? { ...q, when: { kind: 'date', date: londonDate(r.now), label: 'today' } } : q;
+}
+
+/**
+ * The day asked of the counter discussed, carried to another counter weighed against it with no moment named: "when does
+ * ilford open on saturday", then "does walworth open earlier" (on Saturday, not now); "is brixton open on sunday", then
+ * "does lewisham close later". Not a moment ("now", an hour) nor the week.
+ */
+function dayOfTheCounterWeighedAgainst(r: Reading): WhenAsked | undefined {
+  const last = r.ctx.lastWhen;
+  if (!last || r.when.specialDay !== undefined || (last.kind !== 'date' && last.kind !== 'weekday' && last.kind !== 'weekend')) return undefined;
+  if (r.ctx.lastIntent !== 'hours' && r.ctx.lastIntent !== 'open-now') return undefined;
+  const compared = r.comparison;
+  const discussed = found(r.ctx.lastPlace)?.stationId;
+  if (!compared?.rank || discussed === undefined) return undefined;
+  return compared.stations.some((m) => m.fromContext && found(m)?.stationId === discussed) ? last : undefined;
+}
+
 /** "How long is it open" said with a day ("on saturday", "for today"): how long that day's opening lasts, not the time left. */
 function howLongOpenOfADay(r: Reading): boolean {
   const until = TIME_UNTIL_IT_CHANGES.exec(r.text);
@@ -3599,8 +3694,15 @@ function hoursQuestion(r: Reading, openNow: boolean): Question {
   const focus = r.cues.focus ?? (r.when.late ? 'late' : undefined) ?? edgeCarried(r);
   // "does it close for lunch": the week's hours show any break ("lunch" is no moment to be open at).
   if (focus === 'break' || focus === 'season') return { intent: 'hours', place: r.stationPlace, when: { kind: 'week' }, focus };
-  const carried = r.when.when === undefined ? dayCarried(r) : undefined;
-  const said: WhenAsked = r.when.when ?? carried ?? (openNow ? { kind: 'now' } : { kind: 'week' });
+  const weighedOn = r.when.when === undefined ? dayOfTheCounterWeighedAgainst(r) : undefined;
+  const carried = r.when.when === undefined ? (dayCarried(r) ?? weighedOn) : undefined;
+  // Weighed on a day carried, the two counters' hours that day, not whether each is open now.
+  if (weighedOn && carried === weighedOn) openNow = false;
+  // "tube strike again smh what time does walworth close", "im on my way, when does brixton shut": a journey under way, so
+  // today's closing (or opening), not the week's.
+  const onTheWay = r.when.when === undefined && carried === undefined && !r.when.specialDay && (focus === 'closing' || focus === 'opening') && r.says(ON_THE_WAY_NOW);
+  const today: WhenAsked | undefined = onTheWay ? { kind: 'date', date: londonDate(r.now), label: 'today' } : undefined;
+  const said: WhenAsked = r.when.when ?? carried ?? today ?? (openNow ? { kind: 'now' } : { kind: 'week' });
   // "is brixton open till 7 on saturday?": open right up to then (the minute before), asked yes or no.
   const when = openUntil(r, said);
   const yesNo = when !== said ? 'open' : hoursYesNo(r, when);

@@ -265,7 +265,9 @@ function withOthers(question: Question, r: Reading): Question {
   const rank = compared.rank ?? (all ? 'open' : undefined);
   const settles = compared.settles ?? (all ? 'all' : undefined);
   // "which one has longer hours, ilford or romford", no time said: their hours over a week, not today's.
-  const weekly = rank === 'longer' && r.when.when === undefined && asksHowLong(r.text) ? { weekly: true as const } : {};
+  // A day carried from the counter discussed ("brixton hours tomorrow", then "is walworth open longer"): that day's.
+  const dayCarried = 'when' in question && question.when !== undefined && question.when.kind !== 'week' && question.when.kind !== 'now';
+  const weekly = rank === 'longer' && r.when.when === undefined && !dayCarried && asksHowLong(r.text) ? { weekly: true as const } : {};
   // "is brixton open, the one in walworth is closed": Walworth is said, not asked; Brixton is answered first.
   const claimed = !compared.rank && !compared.settles && others.length > 0 ? othersClaimed(r.text, first, others) : undefined;
   if (claimed) return { ...question, place: first, others, othersClaimed: claimed };

@@ -22,7 +22,7 @@ describe('a counter asked after a transport matter, said many ways', function ()
       ['my train got cancelled lol is ilford still open', OPEN_NOW('Ilford')],
       ['the district line is suspended is hammersmith open tonight', /^Yes, \*\*Hammersmith Police Station\*\* is open this evening/],
       ['overground is delayed so is lewisham open all night', /^Yes, \*\*Lewisham Police Station\*\* is open 24 hours a day/],
-      ['tube strike again smh what time does walworth close', /^\*\*Walworth Police Station\*\* is open until 22:00/],
+      ['tube strike again smh what time does walworth close', /^\*\*Walworth Police Station\*\* closes at 22:00 today/],
       ['bus was late AGAIN 😤 is brixtn open', OPEN_NOW('Brixton')],
       ['northern line delays as usual when does kentish town shut', /^\*\*Kentish Town Police Station\*\* (?:is open until|closes at) 22:00/],
     ],

@@ -15,8 +15,8 @@ describe('a counter weighed against the one just asked of, bare, said many ways'
   this.timeout(60_000);
   itAnswersLast(
     [
-      [['is brixton open sunday', 'is croydon open longer'], /^No, Croydon and Brixton have the same hours: /],
-      [['when does brixton close today', 'does lewisham close later'], /^Yes, Lewisham is open later: 24 hours, every day, against .* at Brixton\./],
+      [['is brixton open sunday', 'is croydon open longer'], /^No, Croydon and Brixton have the same hours on Sunday: /],
+      [['when does brixton close today', 'does lewisham close later'], /^Yes, Lewisham is open later today: 24 hours, against .* at Brixton\./],
       [['is lewisham open now', 'is charing cross open longer'], /^No, Charing Cross and Lewisham have the same hours: 24 hours, every day/],
       [['when does brixton close today', 'does croydon shut later then'], /^No, Croydon and Brixton have the same hours/],
       [['what time does walworth shut on saturday', 'does charing cross stay open longer'], /^Yes, Charing Cross is open (?:longer|later)/],
