@@ -439,7 +439,7 @@ export type Answer =
       period?: ClosurePeriod;
       /** "When?" asked of them just listed: their dates lead. */
       datesAsked?: true;
-      /** "Why?" asked of a time none closed in: that there is none to explain leads. */
+      /** "Why?" asked of the closures of a time: none, that there is none to explain leads; some of no one plan, each closure's own reason from its row. */
       whyAsked?: true;
       /** A year named and read as the plan made then (`period.yearSaid`): how many closures are dated in that year itself. */
       closedInYearSaid?: number;
