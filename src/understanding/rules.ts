@@ -85,7 +85,7 @@ import { readClosingAsked } from './closingAsked';
 import { asksLesser, readRank } from './comparison';
 import { ASKS_THE_BOTS_LANGUAGE, CUE_NEAR, CUE_NEAREST, CUE_OFF_TOPIC, CUE_OTHER_SERVICE, CUE_DESK_WORDS } from './cues';
 import { isTextFrown, isTextSmiley } from './smallTalk';
-import { dayBefore, secondPastYear } from './pastDate';
+import { dayBefore, pastYearAgainstThisYear, secondPastYear } from './pastDate';
 import { MONTHS, specialDayOn } from './when';
 import { londonDate } from './londonDays';
 import { partOfLondon, twoPartsOfLondon } from './partOfLondon';
@@ -816,7 +816,7 @@ export const STAGES: readonly Stage[] = [
       rule(
         'how many in a borough then, against now',
         (r) =>
-          !r.danger.situation && r.pastDate !== undefined && (r.says(VERSUS_NOW) || r.says(MORE_BACK_THEN) || r.says(THEN_AND_NOW) || yearAgainstYear(r) !== undefined) && boroughMentioned(r) !== null &&
+          !r.danger.situation && ((r.pastDate !== undefined && (r.says(VERSUS_NOW) || r.says(MORE_BACK_THEN) || r.says(THEN_AND_NOW) || yearAgainstYear(r) !== undefined)) || pastYearAgainstThisYear(r.text, r.now) !== undefined) && boroughMentioned(r) !== null &&
           // A counter named after its borough ("croydon") is the borough's count when counters are asked in the plural.
           (!r.namedStation || r.cues.pluralDesks || r.cues.plans === 'how-many-left' || r.says(COUNT_ASKED)) && !r.cues.closures && !r.cues.whyClose && !r.cues.nearest && !r.cues.hours && !r.says(HOURS_WORDS) &&
           (r.cues.pluralDesks || r.cues.deskWords || r.cues.plans === 'how-many-left' || r.says(COUNT_ASKED) || r.says(WHAT_WAS_OPEN) || r.says(WHAT_IS_OPEN)),
@@ -824,7 +824,8 @@ export const STAGES: readonly Stage[] = [
         (r) => {
           const other = !r.says(NOW_SAID) ? yearAgainstYear(r) ?? secondPastYear(r.text, r.now) : undefined;
           if (other) return { intent: 'borough-desks', place: asBorough(boroughMentioned(r)!), asOf: r.pastDate!, versusYear: other };
-          return { intent: 'borough-desks', place: asBorough(boroughMentioned(r)!), asOf: r.pastDate!, versusNow: claimAgainstNow(r.text) };
+          // "in 2017 vs 2026" (this year): this year is now.
+          return { intent: 'borough-desks', place: asBorough(boroughMentioned(r)!), asOf: pastYearAgainstThisYear(r.text, r.now) ?? r.pastDate!, versusNow: claimAgainstNow(r.text) };
         },
       ),
       // "how many stations in barnet then and now", "lewisham's police stations back then vs today", "were there more police
@@ -980,7 +981,7 @@ export const STAGES: readonly Stage[] = [
       rule(
         'how many then, against now',
         (r) =>
-          !r.danger.situation && r.pastDate !== undefined && (r.says(VERSUS_NOW) || r.says(MORE_BACK_THEN) || r.says(NOW_AGAINST_A_YEAR) || r.says(CHANGED_SINCE_A_YEAR) || r.says(THEN_AND_NOW) || yearAgainstYear(r) !== undefined) && noPlace(r) && !r.namedStation && !r.cues.closures && !r.cues.whyClose &&
+          !r.danger.situation && ((r.pastDate !== undefined && (r.says(VERSUS_NOW) || r.says(MORE_BACK_THEN) || r.says(NOW_AGAINST_A_YEAR) || r.says(CHANGED_SINCE_A_YEAR) || r.says(THEN_AND_NOW) || yearAgainstYear(r) !== undefined)) || pastYearAgainstThisYear(r.text, r.now) !== undefined) && noPlace(r) && !r.namedStation && !r.cues.closures && !r.cues.whyClose &&
           !r.cues.nearest && (r.cues.pluralDesks || r.cues.deskWords || r.says(COUNT_ASKED) || r.says(WHAT_WAS_OPEN) || r.says(WHAT_IS_OPEN)),
         // "how many 24 hour counters were there in 2019 compared to now": the 24-hour ones, then and now.
         (r) => {
@@ -989,7 +990,8 @@ export const STAGES: readonly Stage[] = [
           // hour stations in 2019 than 2024?": the 24-hour ones of each year.
           const other = !part && !r.says(NOW_SAID) ? secondPastYear(r.text, r.now) : undefined;
           if (other) return { intent: 'list-24x7', asOf: r.pastDate, ...(r.cues.roundTheClock ? {} : { allCounters: 'counted' as const }), versusYear: other };
-          return { intent: 'list-24x7', asOf: r.pastDate, ...(r.cues.roundTheClock ? {} : { allCounters: 'counted' as const }), versusNow: claimAgainstNow(r.text), ...(part ? { part } : {}) };
+          // "in 2017 vs 2026" (this year): this year is now, so the year gone by against now.
+          return { intent: 'list-24x7', asOf: pastYearAgainstThisYear(r.text, r.now) ?? r.pastDate, ...(r.cues.roundTheClock ? {} : { allCounters: 'counted' as const }), versusNow: claimAgainstNow(r.text), ...(part ? { part } : {}) };
         },
       ),
       // "were there more police stations back then", "there used to be loads more right": no date said, so then is the
