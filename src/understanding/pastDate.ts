@@ -17,7 +17,7 @@ function dateLabel(date: DateTime): string {
   return date.setLocale(LOCALE).toFormat('d MMMM yyyy');
 }
 
-function ofYear(year: number): ListAsOf {
+export function ofYear(year: number): ListAsOf {
   const date = DateTime.fromObject({ year, month: 7, day: 1 }, { zone: ZONE });
   return { date: date.toISODate() ?? '', label: dateLabel(date), year };
 }

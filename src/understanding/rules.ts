@@ -85,7 +85,8 @@ import { readClosingAsked } from './closingAsked';
 import { asksLesser, readRank } from './comparison';
 import { ASKS_THE_BOTS_LANGUAGE, CUE_NEAR, CUE_NEAREST, CUE_OFF_TOPIC, CUE_OTHER_SERVICE, CUE_DESK_WORDS } from './cues';
 import { isTextFrown, isTextSmiley } from './smallTalk';
-import { dayBefore, pastYearAgainstThisYear, secondPastYear } from './pastDate';
+import { dayBefore, ofYear, pastYearAgainstThisYear, secondPastYear } from './pastDate';
+import { closuresBefore } from './planNames';
 import { MONTHS, specialDayOn } from './when';
 import { londonDate } from './londonDays';
 import { partOfLondon, twoPartsOfLondon } from './partOfLondon';
@@ -368,6 +369,9 @@ export const STAGES: readonly Stage[] = [
         (r) => r.ctx.lastIntent === 'plans' && r.ctx.lastList?.intent === 'plans' && noPlace(r) && !r.danger.situation && ((r.pastDate !== undefined && A_YEAR_ALONE.test(r.text)) || THE_CLOSURES_BEFORE_ALONE.test(r.text)),
         (r) => (r.pastDate !== undefined && A_YEAR_ALONE.test(r.text) ? { intent: 'list-24x7', asOf: r.pastDate, allCounters: 'counted', versusNow: {} } : countAroundTheClosures(r)),
       ),
+      // "which closed in 2017" or "how many stations were there in 2017", then "and before that?": the closures before that
+      // time, or the count the year before (was: "Sorry, I can't help with that").
+      rule('"before that?" after a time gone by', (r) => beforeThat(r) !== undefined, (r) => beforeThat(r)!),
       rule('another year, after a borough then', (r) => !r.danger.situation && yearAloneAfterABoroughThen(r) !== undefined, (r) => yearAloneAfterABoroughThen(r)!),
       // "is stratford open 24 hours?" (no) -> "which ones are?": the 24-hour desks.
       rule('which are, after a 24-hour question', (r) => WHICH_ARE_THEY.test(r.text) && askedRoundTheClock(r.ctx.lastQuestion), () => ({ intent: 'list-24x7' })),
@@ -2591,6 +2595,31 @@ function asksWhichReopened(r: Reading): boolean {
     // "any stations open again tomorrow", "what time do they open again": the hours, not a reopening.
     r.when.when === undefined && !r.cues.hours && !r.danger.situation && !(r.cues.reference && r.discussedStation !== undefined)
   );
+}
+
+/** "and before that?", "what about earlier", "the year before?": said alone, of the time just asked. */
+const BEFORE_THAT_ALONE =
+  /^(?:(?:and|so|ok|okay|but|what|how|about)\s+)*(?:before (?:that|then|this|those)|earlier(?: than that| on)?|prior to (?:that|then)|(?:the|a) year before(?: that)?|the year prior)(?:\s+(?:then|too|tho|though|please|pls))?$/;
+
+/** The question of "before that?" after a time gone by: closures listed (those before its start), or a count of a year (the year before). */
+function beforeThat(r: Reading): Question | undefined {
+  if (r.danger.situation || !BEFORE_THAT_ALONE.test(r.text) || !noPlace(r)) return undefined;
+  const last = r.ctx.lastList;
+  if (plainClosuresListed(r.ctx) && last?.intent === 'closures-list' && typeof last.period === 'object') {
+    // "what closed in 2026" is read as that year's round (from 28 February): before that is before the year said.
+    const before = closuresBefore(last.period.yearSaid !== undefined ? `${last.period.yearSaid}-01-01` : last.period.from);
+    return before.to < before.from ? undefined : { intent: 'closures-list', period: before, ...(last.part ? { part: last.part } : {}) };
+  }
+  if (r.ctx.lastIntent === 'list-24x7' && last?.intent === 'list-24x7' && last.asOf?.year !== undefined) {
+    const { versusNow: _now, versusYear: _year, ...asked } = last;
+    return { ...asked, asOf: ofYear(last.asOf.year - 1) };
+  }
+  const borough = boroughThen(r.ctx);
+  if (borough?.asOf?.year !== undefined) {
+    const { versusYear: _year, ...asked } = borough;
+    return { ...asked, asOf: ofYear(borough.asOf.year - 1) };
+  }
+  return undefined;
 }
 
 /** The borough's counters asked again of another year said alone, after its counters then; else undefined. */
