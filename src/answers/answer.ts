@@ -441,7 +441,7 @@ export type Answer =
       datesAsked?: true;
       /** Whether any closed was asked ("did any counters close in 2017"), not which: yes leads the count. */
       whetherAsked?: true;
-      /** "Why?" asked of a time none closed in: that there is none to explain leads. */
+      /** "Why?" asked of the closures of a time: none, that there is none to explain leads; some of no one plan, each closure's own reason from its row. */
       whyAsked?: true;
       /** A year named and read as the plan made then (`period.yearSaid`): how many closures are dated in that year itself. */
       closedInYearSaid?: number;

@@ -323,8 +323,15 @@ export class Answerer {
         if (question.topic === 'why' && question.ofPlan) return this.planReasons(question.ofPlan, at);
         // "Why?" after the closures of a time when none closed: that there is none to explain (not every plan's reasons).
         if (question.topic === 'why' && question.ofPeriod) {
-          const none = this.closures(question.ofPeriod, at);
-          if (none.kind === 'closures-list' && none.closures.length === 0) return { ...none, whyAsked: true };
+          const listed = this.closures(question.ofPeriod, at);
+          if (listed.kind === 'closures-list' && listed.closures.length === 0) return { ...listed, whyAsked: true };
+          // A reason comes only from the rows of the closures asked: all of one plan, that plan's recorded reasons; else
+          // (2020's refurbishments and stand-ins, or a mix) each closure's own row, never another round's reasons.
+          if (listed.kind === 'closures-list') {
+            const planIds = [...new Set(listed.closures.map((c) => c.event.planId))];
+            if (planIds.length === 1 && planIds[0]) return this.planReasons(planIds[0], at);
+            return { ...listed, whyAsked: true };
+          }
         }
         const answer = this.plans(question.topic, question.topic === 'plan' ? question.planId : question.topic === 'who' ? question.ofPlan : undefined, at, question.topic === 'plan' ? (question.newHours ?? false) : false, question.topic === 'plan' ? undefined : question.part);
         return (question.topic === 'ahead' || question.topic === 'reopening-ahead') && question.inYear !== undefined && answer.kind === 'plans' ? { ...answer, inYear: question.inYear } : answer;

@@ -479,7 +479,9 @@ const REOPENED_SUBJECT = '(?:stations?|counters?|desks?|nicks?|ones|of them|any|
  * stations"); never a person who came back ("my ex came back, which station is open").
  */
 export const REOPENED = new RegExp(
-  `\\b${REOPENED_SUBJECT}\\b(?: \\w+){0,4}? ${REOPENED_VERB}\\b|\\b(?:reopened|re opened|reopen) (?:\\w+ ){0,4}?(?:police )?(?:front )?(?:stations|counters|desks)\\b|\\b(?:what|which) (?:has |have |s )?(?:reopened|re opened)\\b|\\btemporary closures?\\b|\\b(?:latest|last|most recent|newest) (?:re ?openings?|(?:one |station |counter |police station )?to (?:reopen|re open))\\b`,
+  `\\b${REOPENED_SUBJECT}\\b(?: \\w+){0,4}? ${REOPENED_VERB}\\b|\\b(?:reopened|re opened|reopen) (?:\\w+ ){0,4}?(?:police )?(?:front )?(?:stations|counters|desks)\\b|\\b(?:what|which) (?:has |have |s )?(?:reopened|re opened)\\b|\\btemporary closures?\\b|\\b(?:latest|last|most recent|newest) (?:re ?openings?|(?:one |station |counter |police station )?to (?:reopen|re open))\\b` +
+    // "which closed in 2017 but reopened", "what shut in 2020 and has since come back": of those closed, the ones back.
+    `|\\b(?:which|what)\\b(?: \\w+){0,4}? (?:closed|shut)\\b(?: \\w+){0,5}? (?:but|and|then)(?: (?:later|since|then|have|has|subsequently|afterwards|eventually|got|were|was|been|are|is|now))* ${REOPENED_VERB}\\b`,
 );
 /** The latest reopening asked: "the latest reopening", "the last one to reopen" ("reopening" here is not one to come). */
 export const LATEST_REOPENING = /\b(?:latest|last|most recent|newest) (?:re ?openings?|(?:one |station |counter |police station )?to (?:reopen|re open))\b/;

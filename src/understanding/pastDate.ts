@@ -17,7 +17,7 @@ function dateLabel(date: DateTime): string {
   return date.setLocale(LOCALE).toFormat('d MMMM yyyy');
 }
 
-function ofYear(year: number): ListAsOf {
+export function ofYear(year: number): ListAsOf {
   const date = DateTime.fromObject({ year, month: 7, day: 1 }, { zone: ZONE });
   return { date: date.toISODate() ?? '', label: dateLabel(date), year };
 }
@@ -27,6 +27,20 @@ export function secondPastYear(text: string, now: DateTime): ListAsOf | undefine
   const thisYear = Number(londonDate(now).slice(0, 4));
   const years = [...new Set(text.match(/\b(?:19|20)\d\d\b/g) ?? [])].map(Number);
   return years.length === 2 && years.every((y) => y < thisYear) ? ofYear(years[1]) : undefined;
+}
+
+/**
+ * A year gone by set against this year ("how many stations in 2017 vs 2026", "2026 compared to 2017", "in 2017 and
+ * 2026"): this year is now (its list is today's), so the year gone by, as the middle of it, is counted against now.
+ */
+export function pastYearAgainstThisYear(text: string, now: DateTime): ListAsOf | undefined {
+  const thisYear = Number(londonDate(now).slice(0, 4));
+  const m = /\b((?:19|20)\d\d)\b(?: \w+){0,3}? (?:than|vs|versus|compared (?:to|with)|comparing|against|as opposed to|and|or|to) (?:in |back in |during |now in |this year in )?((?:19|20)\d\d)\b/.exec(text);
+  if (!m || (text.match(/\b(?:19|20)\d\d\b/g) ?? []).length !== 2) return undefined;
+  const [a, b] = [Number(m[1]), Number(m[2])];
+  if (a === thisYear && b < thisYear) return ofYear(b);
+  if (b === thisYear && a < thisYear) return ofYear(a);
+  return undefined;
 }
 
 /** The day before a London date ("2026-02-28" -> 27 February 2026): a count as of just before a change. */

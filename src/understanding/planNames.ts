@@ -303,10 +303,24 @@ function closedBefore(text: string, covid: RegExpExecArray | null): ClosurePerio
     const lockdown = DateTime.fromISO(COVID_PERIOD.from, { zone: ZONE });
     return { from: OPEN_START, to: isoDate(lockdown.minus({ days: 1 })), label: `before covid (before ${lockdown.toFormat('d MMMM yyyy')}, England's first lockdown)` };
   }
+  // "before december 2017": every closure up to the end of the month before (was: read as December 2017 itself).
+  const month = BEFORE_A_MONTH.exec(text);
+  if (month && MONTHS.has(month[1])) return closuresBefore(`${month[2]}-${String(MONTHS.get(month[1])).padStart(2, '0')}-01`);
   const year = /\bbefore ((?:19|20)\d\d)\b/.exec(text);
   return year ? { from: OPEN_START, to: `${Number(year[1]) - 1}-12-31`, label: `before ${year[1]}` } : undefined;
 }
 const OPEN_START = '1829-01-01';
+const BEFORE_A_MONTH = new RegExp(`\\bbefore (?:the (?:start|beginning) of )?(${MONTH_WORDS})(?: of)? ((?:19|20)\\d\\d)\\b`);
+
+/**
+ * Every closure on record before a day ("before 2017", "before December 2017", or "before that?" after the closures of a
+ * time): up to the day before it, labelled by the year or month it starts when it is the first of one.
+ */
+export function closuresBefore(from: string): ClosurePeriod {
+  const start = DateTime.fromISO(from, { zone: ZONE });
+  const label = from.endsWith('-01-01') ? from.slice(0, 4) : from.endsWith('-01') ? monthLabel(start) : start.toFormat('d MMMM yyyy');
+  return { from: OPEN_START, to: isoDate(start.minus({ days: 1 })), label: `before ${label}` };
+}
 
 /** Counters kept or left by a round of closures: "stayed open", "survived", "were left". */
 const KEPT_BY_A_ROUND = /\b(?:stayed|stay|stays|kept|keep|survived|survive|remained|remain|left|spared|saved)\b/;

@@ -85,7 +85,8 @@ import { readClosingAsked } from './closingAsked';
 import { asksLesser, readRank } from './comparison';
 import { ASKS_THE_BOTS_LANGUAGE, CUE_NEAR, CUE_NEAREST, CUE_OFF_TOPIC, CUE_OTHER_SERVICE, CUE_DESK_WORDS } from './cues';
 import { isTextFrown, isTextSmiley } from './smallTalk';
-import { dayBefore, secondPastYear } from './pastDate';
+import { dayBefore, ofYear, pastYearAgainstThisYear, secondPastYear } from './pastDate';
+import { closuresBefore } from './planNames';
 import { MONTHS, specialDayOn } from './when';
 import { londonDate } from './londonDays';
 import { partOfLondon, twoPartsOfLondon } from './partOfLondon';
@@ -370,6 +371,9 @@ export const STAGES: readonly Stage[] = [
         (r) => r.ctx.lastIntent === 'plans' && r.ctx.lastList?.intent === 'plans' && noPlace(r) && !r.danger.situation && ((r.pastDate !== undefined && A_YEAR_ALONE.test(r.text)) || THE_CLOSURES_BEFORE_ALONE.test(r.text)),
         (r) => (r.pastDate !== undefined && A_YEAR_ALONE.test(r.text) ? { intent: 'list-24x7', asOf: r.pastDate, allCounters: 'counted', versusNow: {} } : countAroundTheClosures(r)),
       ),
+      // "which closed in 2017" or "how many stations were there in 2017", then "and before that?": the closures before that
+      // time, or the count the year before (was: "Sorry, I can't help with that").
+      rule('"before that?" after a time gone by', (r) => beforeThat(r) !== undefined, (r) => beforeThat(r)!),
       rule('another year, after a borough then', (r) => !r.danger.situation && yearAloneAfterABoroughThen(r) !== undefined, (r) => yearAloneAfterABoroughThen(r)!),
       // "is stratford open 24 hours?" (no) -> "which ones are?": the 24-hour desks.
       rule('which are, after a 24-hour question', (r) => WHICH_ARE_THEY.test(r.text) && askedRoundTheClock(r.ctx.lastQuestion), () => ({ intent: 'list-24x7' })),
@@ -818,7 +822,7 @@ export const STAGES: readonly Stage[] = [
       rule(
         'how many in a borough then, against now',
         (r) =>
-          !r.danger.situation && r.pastDate !== undefined && (r.says(VERSUS_NOW) || r.says(MORE_BACK_THEN) || r.says(THEN_AND_NOW) || yearAgainstYear(r) !== undefined) && boroughMentioned(r) !== null &&
+          !r.danger.situation && ((r.pastDate !== undefined && (r.says(VERSUS_NOW) || r.says(MORE_BACK_THEN) || r.says(THEN_AND_NOW) || yearAgainstYear(r) !== undefined)) || pastYearAgainstThisYear(r.text, r.now) !== undefined) && boroughMentioned(r) !== null &&
           // A counter named after its borough ("croydon") is the borough's count when counters are asked in the plural.
           (!r.namedStation || r.cues.pluralDesks || r.cues.plans === 'how-many-left' || r.says(COUNT_ASKED)) && !r.cues.closures && !r.cues.whyClose && !r.cues.nearest && !r.cues.hours && !r.says(HOURS_WORDS) &&
           (r.cues.pluralDesks || r.cues.deskWords || r.cues.plans === 'how-many-left' || r.says(COUNT_ASKED) || r.says(WHAT_WAS_OPEN) || r.says(WHAT_IS_OPEN)),
@@ -826,7 +830,8 @@ export const STAGES: readonly Stage[] = [
         (r) => {
           const other = !r.says(NOW_SAID) ? yearAgainstYear(r) ?? secondPastYear(r.text, r.now) : undefined;
           if (other) return { intent: 'borough-desks', place: asBorough(boroughMentioned(r)!), asOf: r.pastDate!, versusYear: other };
-          return { intent: 'borough-desks', place: asBorough(boroughMentioned(r)!), asOf: r.pastDate!, versusNow: claimAgainstNow(r.text) };
+          // "in 2017 vs 2026" (this year): this year is now.
+          return { intent: 'borough-desks', place: asBorough(boroughMentioned(r)!), asOf: pastYearAgainstThisYear(r.text, r.now) ?? r.pastDate!, versusNow: claimAgainstNow(r.text) };
         },
       ),
       // "how many stations in barnet then and now", "lewisham's police stations back then vs today", "were there more police
@@ -982,7 +987,7 @@ export const STAGES: readonly Stage[] = [
       rule(
         'how many then, against now',
         (r) =>
-          !r.danger.situation && r.pastDate !== undefined && (r.says(VERSUS_NOW) || r.says(MORE_BACK_THEN) || r.says(NOW_AGAINST_A_YEAR) || r.says(CHANGED_SINCE_A_YEAR) || r.says(THEN_AND_NOW) || yearAgainstYear(r) !== undefined) && noPlace(r) && !r.namedStation && !r.cues.closures && !r.cues.whyClose &&
+          !r.danger.situation && ((r.pastDate !== undefined && (r.says(VERSUS_NOW) || r.says(MORE_BACK_THEN) || r.says(NOW_AGAINST_A_YEAR) || r.says(CHANGED_SINCE_A_YEAR) || r.says(THEN_AND_NOW) || yearAgainstYear(r) !== undefined)) || pastYearAgainstThisYear(r.text, r.now) !== undefined) && noPlace(r) && !r.namedStation && !r.cues.closures && !r.cues.whyClose &&
           !r.cues.nearest && (r.cues.pluralDesks || r.cues.deskWords || r.says(COUNT_ASKED) || r.says(WHAT_WAS_OPEN) || r.says(WHAT_IS_OPEN)),
         // "how many 24 hour counters were there in 2019 compared to now": the 24-hour ones, then and now.
         (r) => {
@@ -991,7 +996,8 @@ export const STAGES: readonly Stage[] = [
           // hour stations in 2019 than 2024?": the 24-hour ones of each year.
           const other = !part && !r.says(NOW_SAID) ? secondPastYear(r.text, r.now) : undefined;
           if (other) return { intent: 'list-24x7', asOf: r.pastDate, ...(r.cues.roundTheClock ? {} : { allCounters: 'counted' as const }), versusYear: other };
-          return { intent: 'list-24x7', asOf: r.pastDate, ...(r.cues.roundTheClock ? {} : { allCounters: 'counted' as const }), versusNow: claimAgainstNow(r.text), ...(part ? { part } : {}) };
+          // "in 2017 vs 2026" (this year): this year is now, so the year gone by against now.
+          return { intent: 'list-24x7', asOf: pastYearAgainstThisYear(r.text, r.now) ?? r.pastDate, ...(r.cues.roundTheClock ? {} : { allCounters: 'counted' as const }), versusNow: claimAgainstNow(r.text), ...(part ? { part } : {}) };
         },
       ),
       // "were there more police stations back then", "there used to be loads more right": no date said, so then is the
@@ -1349,7 +1355,7 @@ export const STAGES: readonly Stage[] = [
       rule('the plans', (r) => r.cues.plans !== undefined && !(r.cues.plans === 'reopening-ahead' && (r.namedStation !== undefined || !noPlace(r))), (r) =>
         r.cues.plans === 'plan'
           ? planQuestion(r.cues.planId)
-          : { intent: 'plans', topic: r.cues.plans!, ...((r.cues.plans === 'why' || r.cues.plans === 'who') && r.cues.planId ? { ofPlan: r.cues.planId } : {}), ...(r.cues.plans === 'reopening-ahead' && yearAhead(r) !== undefined ? { inYear: yearAhead(r)! } : {}) },
+          : { intent: 'plans', topic: r.cues.plans!, ...((r.cues.plans === 'why' || r.cues.plans === 'who') && r.cues.planId ? { ofPlan: r.cues.planId } : {}), ...whyOfAPeriod(r), ...(r.cues.plans === 'reopening-ahead' && yearAhead(r) !== undefined ? { inYear: yearAhead(r)! } : {}) },
       ),
       rule(
         'the 24-hour desks',
@@ -2668,6 +2674,31 @@ function asksWhichReopened(r: Reading): boolean {
   );
 }
 
+/** "and before that?", "what about earlier", "the year before?": said alone, of the time just asked. */
+const BEFORE_THAT_ALONE =
+  /^(?:(?:and|so|ok|okay|but|what|how|about)\s+)*(?:before (?:that|then|this|those)|earlier(?: than that| on)?|prior to (?:that|then)|(?:the|a) year before(?: that)?|the year prior)(?:\s+(?:then|too|tho|though|please|pls))?$/;
+
+/** The question of "before that?" after a time gone by: closures listed (those before its start), or a count of a year (the year before). */
+function beforeThat(r: Reading): Question | undefined {
+  if (r.danger.situation || !BEFORE_THAT_ALONE.test(r.text) || !noPlace(r)) return undefined;
+  const last = r.ctx.lastList;
+  if (plainClosuresListed(r.ctx) && last?.intent === 'closures-list' && typeof last.period === 'object') {
+    // "what closed in 2026" is read as that year's round (from 28 February): before that is before the year said.
+    const before = closuresBefore(last.period.yearSaid !== undefined ? `${last.period.yearSaid}-01-01` : last.period.from);
+    return before.to < before.from ? undefined : { intent: 'closures-list', period: before, ...(last.part ? { part: last.part } : {}) };
+  }
+  if (r.ctx.lastIntent === 'list-24x7' && last?.intent === 'list-24x7' && last.asOf?.year !== undefined) {
+    const { versusNow: _now, versusYear: _year, ...asked } = last;
+    return { ...asked, asOf: ofYear(last.asOf.year - 1) };
+  }
+  const borough = boroughThen(r.ctx);
+  if (borough?.asOf?.year !== undefined) {
+    const { versusYear: _year, ...asked } = borough;
+    return { ...asked, asOf: ofYear(borough.asOf.year - 1) };
+  }
+  return undefined;
+}
+
 /** The borough's counters asked again of another year said alone, after its counters then; else undefined. */
 function yearAloneAfterABoroughThen(r: Reading): Extract<Question, { intent: 'borough-desks' }> | undefined {
   const then = boroughThen(r.ctx);
@@ -2779,6 +2810,24 @@ function saidAfterFrom(text: string, m: PlaceMention): boolean {
  * The period of closures as the resident said it: a year said alone is the calendar year ("in 2026"), not its one round
  * ("February 2026") nor the plan made then; a month, or anything else, as read.
  */
+/** The closures just listed, referred to in a "why" ("why did they close"). */
+const THEY_OF_A_LIST = /\b(?:they|them|those|these)\b/;
+
+/**
+ * "why did counters close in 2020", "what closed in 2020 and why": the closures of that time, whose own rows (or their
+ * one plan's reasons) answer, not every plan's reasons. None when a plan was named or no time was said.
+ */
+function whyOfAPeriod(r: Reading): { ofPeriod?: ClosurePeriod } {
+  if (r.cues.plans !== 'why' || r.cues.planId) return {};
+  if (r.closurePeriod !== undefined) return { ofPeriod: periodAsSaid(r) };
+  // "why did they close" after "did any stations close in 2020": the closures just listed, as a bare "why?" reads them.
+  if (THEY_OF_A_LIST.test(r.text) && planOfTheClosuresListed(r.ctx) === undefined && plainClosuresListed(r.ctx)) {
+    const listed = r.ctx.lastList;
+    if (listed?.intent === 'closures-list' && typeof listed.period === 'object') return { ofPeriod: listed.period };
+  }
+  return {};
+}
+
 function periodAsSaid(r: Reading): ClosurePeriod {
   const period = r.closurePeriod!;
   const year = /\b((?:19|20)\d\d)\b/.exec(r.text)?.[1];

@@ -2,7 +2,7 @@
  * "Why did it close?" of a named counter, asked many ways ("why", "how come", "the reason", a place named for its
  * station): the first sentence answers why, with the first reason recorded for the plan that closed it, read from
  * the data (resident-facts §5, by the plan's era), and the closure's date. A closure with no plan (Forest Gate's)
- * has no reason recorded: the first sentence says so, with the date. A counter that is open has no reasons to give.
+ * gives its own closing row's words (a fire), with the date. A counter that is open has no reasons to give.
  */
 import { expect } from 'chai';
 import { Conversation, firstLineOf } from './harness';
@@ -41,9 +41,9 @@ describe('why a named counter closed: the reason recorded, in the first sentence
   }
 
   for (const say of ['why did forest gate close', 'how come forest gate police station shut']) {
-    it(`${say}: no reason recorded, said first, with the date`, async () => {
+    it(`${say}: its own row's reason, said first, with the date`, async () => {
       const first = firstLineOf(await new Conversation().askText(say));
-      expect(first).to.equal('My sources do not record why the front counter at **Forest Gate Police Station** closed: it closed on 6 March 2024.');
+      expect(first).to.equal('The front counter at **Forest Gate Police Station** closed on 6 March 2024; my sources record: fire destroyed roof; station closed; counter moved to Stratford.');
     });
   }
 

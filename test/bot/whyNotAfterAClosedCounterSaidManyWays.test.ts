@@ -21,7 +21,7 @@ describe('"why not?" after a counter closed or not reopened: why it closed, as t
     ['is wood green reopening', "why hasn't it reopened?", /^The front counter at \*\*Wood Green police front counter \(Fishmongers Arms\)\*\* closed on 14 December 2017 .*the reason given: /],
     ['is richmond reopening', 'how come not?', /^The front counter at \*\*Richmond \(Sovereign Gate\) police front counter\*\* closed on 14 December 2017 .*the reason given: /],
     ['is wimbledon open', 'why not?', /^The front counter at \*\*Wimbledon Police Station\*\* closed on 28 February 2026 under the 2025 front counter review \(Met\); the reason given: /],
-    ['is forest gate reopening', 'why not', /^My sources do not record why the front counter at \*\*Forest Gate Police Station\*\* closed: it closed on 6 March 2024\.$/],
+    ['is forest gate reopening', 'why not', /^The front counter at \*\*Forest Gate Police Station\*\* closed on 6 March 2024; my sources record: fire destroyed roof; station closed; counter moved to Stratford\.$/],
   ] as const) {
     it(`${before} / ${say}`, async () => {
       expect(firstLineOf(await after(before, say))).to.match(first);

@@ -941,6 +941,7 @@ function closuresSections(answer: ClosuresAnswer): AnswerSections {
       suggestions: [...latestRoundSuggestion(others), 'Which desks are open 24/7?', 'Why did counters close?'],
     };
   }
+  if (answer.whyAsked) return renderWhyClosed(answer);
   const events = closures.map((c) => c.event);
   const n = closures.length;
   const dated = periodText(events);
@@ -1028,6 +1029,54 @@ function closuresSections(answer: ClosuresAnswer): AnswerSections {
     dating,
     speak: sameDay ? headline : `${count}${plan}.`,
     suggestions: ['Which desks are open 24/7?', 'Why did counters close?', 'Nearest open desk'],
+  };
+}
+
+/** A closure row that says only that it closed ("police station closed"): no reason in it. */
+const CLOSED_ONLY = /^(?:the )?(?:police station|station|front counter|counter|front desk)?\s*closed\.?$/i;
+
+/**
+ * "Why?" of the closures of a time not all under one plan ("what closed in 2020", then "why?"): each closure named with
+ * its date and its own row's words (and its plan, if any), so no other round's reasons are lent to them; a row that
+ * says only "closed" is said to give no reason.
+ */
+function renderWhyClosed(answer: ClosuresAnswer): AnswerSections {
+  const { closures } = answer;
+  const n = closures.length;
+  const events = closures.map((c) => c.event);
+  const inPart = answer.part ? ` in ${answer.part.label}` : '';
+  const label = answer.period?.label;
+  const when = label ? (/^(?:in|since|before|after|between) /.test(label) ? ` ${label}` : ` in ${label}`) : '';
+  const planOf = (e: TimelineEvent) => {
+    const plan = e.planId ? answer.plans.find((p) => p.id === e.planId) : undefined;
+    return e.planId ? planShortName(e.planId, plan?.shortName) : null;
+  };
+  const why = (c: ClosuresAnswer['closures'][number]) => {
+    const plan = planOf(c.event);
+    const said = CLOSED_ONLY.test(c.event.value.trim()) ? (plan ? null : 'my sources give no reason') : c.event.value;
+    const again = c.status.counter === 'open' ? ' (open again now)' : '';
+    return `${bold(shortStationName(c.status.station))}, ${formatDate(c.event.date, c.event.datePrecision)}: ${[said, plan ? `under the ${plan}` : null].filter((x) => x !== null).join('; ')}${again}`;
+  };
+  const underPlan = events.filter((e) => e.planId !== null).length;
+  const opening =
+    underPlan === 0
+      ? `My sources record no closure plan behind ${n === 1 ? 'the front counter closure' : `the ${countWord(n)} front counter closures`}${inPart}${when}`
+      : `The ${countWord(n)} front counter closures${inPart}${when} were not all under one plan`;
+  const headline = n === 1 ? `${opening}. Its record says: ${why(closures[0])}.` : `${opening}; each record says why it closed:`;
+  return {
+    headline,
+    keyLines: underPlan > 0 ? ['Ask "why did the plan close counters" for a plan\'s own reasons.'] : [],
+    list: n > 1 ? { items: closures.map(why) } : null,
+    card: {
+      title: `Why front counters closed${when}`,
+      asOfLine: `As of ${formatDate(answer.asOf)}`,
+      facts: { facts: closures.slice(0, CARD_CLOSURES).map((c) => ({ title: shortStationName(c.status.station), value: formatDate(c.event.date, c.event.datePrecision) })) },
+    },
+    details: closures.length > CARD_CLOSURES ? [`And ${closures.length - CARD_CLOSURES} more.`] : [],
+    sources: { cited: citedOf(events), publishers: answer.publishers },
+    dating: datingOf(answer),
+    speak: headline.replace(/\*\*/g, '').replace(/:$/, '.'),
+    suggestions: ['Which counters closed?', 'Why did front counters close?'],
   };
 }
 

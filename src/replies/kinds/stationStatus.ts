@@ -150,6 +150,11 @@ function whyHeadline(status: CounterStatus, why: { plan: string | null }, firstR
   const name = bold(status.station.name);
   const when = status.since ? ` ${onDate(status.since)}` : '';
   if (why.plan && firstReason) return `The front counter at ${name} closed${when} under the ${why.plan}; the reason given: ${afterAColon(firstReason)}`;
+  // Closed under no plan, its own row saying why ("fire destroyed roof; ...", Forest Gate): that row, not "no reason".
+  const row = status.decidedBy.find((e) => e.kind === 'closed');
+  if (!why.plan && row && row.planId === null && !/^(?:the )?(?:police station|station|front counter|counter|front desk)?\s*closed\.?$/i.test(row.value.trim())) {
+    return `The front counter at ${name} closed${when}; my sources record: ${row.value}.`;
+  }
   return `My sources do not record why the front counter at ${name} closed${when ? `: it closed${when}` : ''}.`;
 }
 
