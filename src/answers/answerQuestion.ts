@@ -325,12 +325,11 @@ export class Answerer {
         if (question.topic === 'why' && question.ofPeriod) {
           const listed = this.closures(question.ofPeriod, at);
           if (listed.kind === 'closures-list' && listed.closures.length === 0) return { ...listed, whyAsked: true };
-          // A reason comes only from the rows of the closures asked: all of one plan, that plan's recorded reasons; else
-          // (2020's refurbishments and stand-ins, or a mix) each closure's own row, never another round's reasons.
+          // Closures under no plan (2020's refurbishments and stand-ins, 2024's fire): each closure's own row, never the
+          // plans' reasons. Any closure under a plan: the plans' reasons, as before.
           if (listed.kind === 'closures-list') {
             const planIds = [...new Set(listed.closures.map((c) => c.event.planId))];
-            if (planIds.length === 1 && planIds[0]) return this.planReasons(planIds[0], at);
-            return { ...listed, whyAsked: true };
+            if (planIds.every((id) => !id)) return { ...listed, whyAsked: true };
           }
         }
         const answer = this.plans(question.topic, question.topic === 'plan' ? question.planId : question.topic === 'who' ? question.ofPlan : undefined, at, question.topic === 'plan' ? (question.newHours ?? false) : false, question.topic === 'plan' ? undefined : question.part);

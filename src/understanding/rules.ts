@@ -1355,7 +1355,7 @@ export const STAGES: readonly Stage[] = [
       rule('the plans', (r) => r.cues.plans !== undefined && !(r.cues.plans === 'reopening-ahead' && (r.namedStation !== undefined || !noPlace(r))), (r) =>
         r.cues.plans === 'plan'
           ? planQuestion(r.cues.planId)
-          : { intent: 'plans', topic: r.cues.plans!, ...((r.cues.plans === 'why' || r.cues.plans === 'who') && r.cues.planId ? { ofPlan: r.cues.planId } : {}), ...whyOfAPeriod(r), ...(r.cues.plans === 'reopening-ahead' && yearAhead(r) !== undefined ? { inYear: yearAhead(r)! } : {}) },
+          : { intent: 'plans', topic: r.cues.plans!, ...((r.cues.plans === 'why' || r.cues.plans === 'who') && r.cues.planId ? { ofPlan: r.cues.planId } : {}), ...(r.cues.plans === 'reopening-ahead' && yearAhead(r) !== undefined ? { inYear: yearAhead(r)! } : {}) },
       ),
       rule(
         'the 24-hour desks',
@@ -2810,24 +2810,6 @@ function saidAfterFrom(text: string, m: PlaceMention): boolean {
  * The period of closures as the resident said it: a year said alone is the calendar year ("in 2026"), not its one round
  * ("February 2026") nor the plan made then; a month, or anything else, as read.
  */
-/** The closures just listed, referred to in a "why" ("why did they close"). */
-const THEY_OF_A_LIST = /\b(?:they|them|those|these)\b/;
-
-/**
- * "why did counters close in 2020", "what closed in 2020 and why": the closures of that time, whose own rows (or their
- * one plan's reasons) answer, not every plan's reasons. None when a plan was named or no time was said.
- */
-function whyOfAPeriod(r: Reading): { ofPeriod?: ClosurePeriod } {
-  if (r.cues.plans !== 'why' || r.cues.planId) return {};
-  if (r.closurePeriod !== undefined) return { ofPeriod: periodAsSaid(r) };
-  // "why did they close" after "did any stations close in 2020": the closures just listed, as a bare "why?" reads them.
-  if (THEY_OF_A_LIST.test(r.text) && planOfTheClosuresListed(r.ctx) === undefined && plainClosuresListed(r.ctx)) {
-    const listed = r.ctx.lastList;
-    if (listed?.intent === 'closures-list' && typeof listed.period === 'object') return { ofPeriod: listed.period };
-  }
-  return {};
-}
-
 function periodAsSaid(r: Reading): ClosurePeriod {
   const period = r.closurePeriod!;
   const year = /\b((?:19|20)\d\d)\b/.exec(r.text)?.[1];
