@@ -17,7 +17,7 @@ describe('a year cut to two bare digits, said many ways', function () {
   this.timeout(60_000);
   itAnswersFirst(
     [
-      ['did any counters close in 17', /^36 front counters closed in 2017 under the 2017 Public Access Strategy/],
+      ['did any counters close in 17', /^Yes: 36 front counters closed in 2017 under the 2017 Public Access Strategy/],
       ['how many counters were open back in 17', COUNT_2017],
       ['how many stations were there in 19', /^As of 1 July 2019 \(the middle of 2019\), 37 front counters were open in London/],
       ['were there more stations in 17 than now', /^Yes: London had 73 front counters open on 1 July 2017 \(the middle of 2017\); 27 are open now/],
@@ -46,7 +46,7 @@ describe('a year cut to two bare digits, said many ways', function () {
       [
         ['is brixton open in 10', /^Yes, \*\*Brixton Police Station\*\* is open now, until 22:00\./],
         ['will walworth be open in 15', /^Yes, \*\*Walworth Police Station\*\* is open now, until 22:00\./],
-        ['did any counters close in 2017', /^36 front counters closed in 2017 under the 2017 Public Access Strategy/],
+        ['did any counters close in 2017', /^Yes: 36 front counters closed in 2017 under the 2017 Public Access Strategy/],
       ],
       { now: FRIDAY },
     );

@@ -21,7 +21,7 @@ describe('a year written "yr", said many ways', function () {
       ['how many counters shut last yr', NONE_IN_2025],
       ['which police stations closed last yr?', NONE_IN_2025],
       ['which counters closed this yr', FEBRUARY_2026],
-      ['did any stations close in the past few yrs', /^11 front counters closed between 6 March 2024 and 28 February 2026/],
+      ['did any stations close in the past few yrs', /^Yes: 11 front counters closed between 6 March 2024 and 28 February 2026/],
     ],
     { understood: true, now: FRIDAY },
   );

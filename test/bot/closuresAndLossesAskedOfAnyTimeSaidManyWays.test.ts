@@ -9,6 +9,8 @@ import { expect } from 'chai';
 import { expect999First } from './call999First';
 import { Conversation, itAnswersFirst } from './harness';
 
+/** Whether any closed, asked yes or no: "Yes: " before the same count. */
+const yes = (re: RegExp): RegExp => new RegExp(`^Yes: ${re.source.slice(1)}`);
 const closedIn = (part: string) => new RegExp(`^\\w+ front counters? in ${part} closed (?:on|in|between) `);
 
 describe('closures in a part of London, asked of any time: what closed there, then what is planned', () => {
@@ -17,10 +19,10 @@ describe('closures in a part of London, asked of any time: what closed there, th
       ['any closures in south london', closedIn('South London')],
       ['were there closures in east london', closedIn('East London')],
       ['have there been any closures in north london', closedIn('North London')],
-      ['did any police stations close in west london', closedIn('West London')],
+      ['did any police stations close in west london', yes(closedIn('West London'))],
       ['did anything close in south east london', closedIn('South East London')],
       ['any police station closures in central london?', closedIn('Central London')],
-      ['were there any counter closures in north west london', closedIn('North West London')],
+      ['were there any counter closures in north west london', yes(closedIn('North West London'))],
       ['has there been closures in the east end', closedIn('East London')],
     ],
     { understood: true },

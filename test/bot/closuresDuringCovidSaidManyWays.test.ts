@@ -22,7 +22,7 @@ const ASKED = [
 
 const CONTROLS: [string, RegExp][] = [
   ['which stations closed in 2020', /^Seven front counters closed in 2020:$/],
-  ['were there any closures in 2020', /^Seven front counters closed in 2020:$/],
+  ['were there any closures in 2020', /^Yes: seven front counters closed in 2020:$/],
   ['are there any closures planned', /^No more front counter closures are decided or proposed/],
   ['any more closures?', /^No more front counter closures are decided or proposed/],
   ['was brixton open during covid', /^Yes\. During covid \(23 March 2020 \(England's first lockdown\) to 19 July 2021 \(the last legal restrictions lifted\)\), the front counter at \*\*Brixton Police Station\*\* was open 24 hours a day\.$/],
@@ -31,6 +31,7 @@ const CONTROLS: [string, RegExp][] = [
 
 describe('the closures during covid: those of the covid years', function () {
   this.timeout(60_000);
-  itAnswersFirst(ASKED.map((say) => [say, SIX_IN_COVID] as const), { now: NOW });
+  // Asked yes or no ("did any close", "were there any"): "Yes: " before the same count.
+  itAnswersFirst(ASKED.map((say) => [say, /^(?:did|were) /.test(say) ? new RegExp(`^Yes: s${SIX_IN_COVID.source.slice(2)}`) : SIX_IN_COVID] as const), { now: NOW });
   describe('as before', () => itAnswersFirst(CONTROLS, { now: NOW }));
 });

@@ -13,8 +13,8 @@ describe('closures over a recent stretch: only that stretch', () => {
   itAnswersFirst(
     [
       ['which police stations shut in the past 12 months', february2026],
-      ['did any police stations close in the past 18 months', february2026],
-      ['did any police station close this year', february2026],
+      ['did any police stations close in the past 18 months', /^Yes: ten front counters closed on 28 February 2026 under the 2025 front counter review \(Met\): /],
+      ['did any police station close this year', /^Yes: ten front counters closed on 28 February 2026 under the 2025 front counter review \(Met\): /],
       ['how many counters closed within the last twelve months', february2026],
       ['how many stations closed over the last six months', /^No front counter closed in the last 6 months, as far as my sources show\.$/],
       ['did any counters close last year', /^My sources date no front counter closure in 2025 itself \(Marlowe House \(Sidcup\) and Paddington Green had closed by 6 August 2025, on dates they do not give\)/],

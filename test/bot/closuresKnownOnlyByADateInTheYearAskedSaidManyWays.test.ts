@@ -17,5 +17,5 @@ describe('A year with closures known only by a date in it: said beside the none'
 
 describe('Controls', () => {
   it('a year with none at all', async () => expect(await new Conversation().askText('what closed in 2019')).to.match(/^No front counter closed in 2019, as far as my sources show\./));
-  it('a year with a dated closure', async () => expect(await new Conversation().askText('did any police stations close in 2024')).to.match(/^One front counter closed on 6 March 2024: Forest Gate\./));
+  it('a year with a dated closure', async () => expect(await new Conversation().askText('did any police stations close in 2024')).to.match(/^Yes: one front counter closed on 6 March 2024: Forest Gate\./));
 });

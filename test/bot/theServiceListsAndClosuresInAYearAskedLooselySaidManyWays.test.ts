@@ -51,7 +51,7 @@ describe('closures in a year asked with "anything" or "any": that year\'s closur
       ['did anything close in 2019', /^No front counter closed in 2019, as far as my sources show\./],
       ['did any police stations close in 2019', /^No front counter closed in 2019, as far as my sources show\./],
       ['did anything shut in 2021', /^Two front counters closed in 2021/],
-      ['did any close in 2020', /^Seven front counters closed in 2020/],
+      ['did any close in 2020', /^Yes: seven front counters closed in 2020/],
     ],
     { understood: true },
   );
@@ -93,7 +93,7 @@ describe('closures asked with "anything" or "anywhere": the closures of the time
     [
       ['has anything closed this year', /^Ten front counters closed on 28 February 2026 under the 2025 front counter review \(Met\)/],
       ['has anywhere shut this year', /^Ten front counters closed on 28 February 2026/],
-      ['have any more closed in 2026', /^Ten front counters closed on 28 February 2026/],
+      ['have any more closed in 2026', /^Yes: ten front counters closed on 28 February 2026/],
     ],
     { understood: true },
   );

@@ -159,7 +159,7 @@ describe('one counter closing ahead, asked in the singular', function () {
     });
   }
   for (const [say, expected] of [
-    ['was any police station in east london closed', /^11 front counters in East London closed between/],
+    ['was any police station in east london closed', /^Yes: 11 front counters in East London closed between/],
     ['is any station closed in croydon', /two front counters closed in \*\*Croydon\*\*/],
   ] as const) {
     it(`${say}: the closures gone by, unchanged`, async () => expect(await ask(say)).to.match(expected));
