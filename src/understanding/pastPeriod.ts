@@ -31,9 +31,10 @@ const A_MONTH_OF_A_YEAR = new RegExp(`\\b(${MONTH}) (${YEAR})\\b`);
 // "was kensington open in january": a month without its year, in a question in the past tense ("may" is a word too).
 const A_MONTH_ALONE = new RegExp(`\\b(?:in|during|over|through|throughout|back in|last) (${MONTH.replace('|may|', '|')})\\b(?! (?:${YEAR}|\\d))`);
 const PAST_VERB = /\b(?:was|were|did|had|used to)\b/;
-const SINCE_A_YEAR = new RegExp(`\\bsince (${YEAR})\\b|\\b(?:from )?(${YEAR}) onwards?\\b`);
-// "did any reopen after 2017", "post 2020": from the start of the next year to today, not that year alone.
-const AFTER_A_YEAR = new RegExp(`\\b(?:after|post) (${YEAR})\\b`);
+/** "since 2017", "from 2018 onwards": from the start of that year to today (the year in group 1 or 2). Shared with planNames. */
+export const SINCE_A_YEAR = new RegExp(`\\bsince (${YEAR})\\b|\\b(?:from )?(${YEAR}) onwards?\\b`);
+/** "did any reopen after 2017", "post 2020": from the start of the next year to today, not that year alone. Shared with planNames. */
+export const AFTER_A_YEAR = new RegExp(`\\b(?:after|post) (${YEAR})\\b`);
 const A_YEAR = new RegExp(`\\b(${YEAR})\\b`);
 
 function monthOf(word: string): number {

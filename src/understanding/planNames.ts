@@ -17,7 +17,7 @@ import { LONDON } from '../stations/hours/londonTime';
 import { COVID_PERIOD, COVID_WORDS } from './lexicon';
 import { readWords } from './message';
 import type { ClosurePeriod } from './question';
-import { yearsAgo } from './pastPeriod';
+import { AFTER_A_YEAR, SINCE_A_YEAR, yearsAgo } from './pastPeriod';
 import { MONTHS } from './when';
 
 // London with its offsets kept an hour at a time (src/stations/hours/londonTime.ts): the same zone to luxon.
@@ -357,12 +357,12 @@ export function readClosurePeriod(text: string, now: DateTime, names: PlanNames)
   const ago = yearsAgo(text, today.year);
   if (ago) return names.yearPeriod(ago.year, true);
   // "since 2017": every closure from that year to today.
-  const since = /\bsince ((?:19|20)\d\d)\b|\b(?:from )?((?:19|20)\d\d) onwards?\b/.exec(text);
+  const since = SINCE_A_YEAR.exec(text);
   const sinceYear = since ? (since[1] ?? since[2]) : undefined;
   if (sinceYear && Number(sinceYear) <= today.year) return { from: `${sinceYear}-01-01`, to: isoDate(today), label: `since ${sinceYear}` };
   // "how many closed after 2020", "post 2017": from the next year to today, not the year named alone.
   // ("which stayed open after 2017", "how many were left after 2017": that year's round, kept.)
-  const after = KEPT_BY_A_ROUND.test(text) ? null : /\b(?:after|post) ((?:19|20)\d\d)\b/.exec(text);
+  const after = KEPT_BY_A_ROUND.test(text) ? null : AFTER_A_YEAR.exec(text);
   if (after && Number(after[1]) < today.year) return { from: `${Number(after[1]) + 1}-01-01`, to: isoDate(today), label: `after ${after[1]}` };
   // "in the last 5 years", "over the past two years", "in the last decade": from that long before today to today.
   const lastYears = LAST_YEARS.exec(text);

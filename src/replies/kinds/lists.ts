@@ -1036,8 +1036,8 @@ function closuresSections(answer: ClosuresAnswer): AnswerSections {
 const CLOSED_ONLY = /^(?:the )?(?:police station|station|front counter|counter|front desk)?\s*closed\.?$/i;
 
 /**
- * "Why?" of the closures of a time not all under one plan ("what closed in 2020", then "why?"): each closure named with
- * its date and its own row's words (and its plan, if any), so no other round's reasons are lent to them; a row that
+ * "Why?" of the closures of a time under no plan ("what closed in 2020", then "why?"; the answer sets `whyAsked` only
+ * then): each closure named with its date and its own row's words, so no round's reasons are lent to them; a row that
  * says only "closed" is said to give no reason.
  */
 function renderWhyClosed(answer: ClosuresAnswer): AnswerSections {
@@ -1047,25 +1047,16 @@ function renderWhyClosed(answer: ClosuresAnswer): AnswerSections {
   const inPart = answer.part ? ` in ${answer.part.label}` : '';
   const label = answer.period?.label;
   const when = label ? (/^(?:in|since|before|after|between) /.test(label) ? ` ${label}` : ` in ${label}`) : '';
-  const planOf = (e: TimelineEvent) => {
-    const plan = e.planId ? answer.plans.find((p) => p.id === e.planId) : undefined;
-    return e.planId ? planShortName(e.planId, plan?.shortName) : null;
-  };
   const why = (c: ClosuresAnswer['closures'][number]) => {
-    const plan = planOf(c.event);
-    const said = CLOSED_ONLY.test(c.event.value.trim()) ? (plan ? null : 'my sources give no reason') : c.event.value;
+    const said = CLOSED_ONLY.test(c.event.value.trim()) ? 'my sources give no reason' : c.event.value;
     const again = c.status.counter === 'open' ? ' (open again now)' : '';
-    return `${bold(shortStationName(c.status.station))}, ${formatDate(c.event.date, c.event.datePrecision)}: ${[said, plan ? `under the ${plan}` : null].filter((x) => x !== null).join('; ')}${again}`;
+    return `${bold(shortStationName(c.status.station))}, ${formatDate(c.event.date, c.event.datePrecision)}: ${said}${again}`;
   };
-  const underPlan = events.filter((e) => e.planId !== null).length;
-  const opening =
-    underPlan === 0
-      ? `My sources record no closure plan behind ${n === 1 ? 'the front counter closure' : `the ${countWord(n)} front counter closures`}${inPart}${when}`
-      : `The ${countWord(n)} front counter closures${inPart}${when} were not all under one plan`;
+  const opening = `My sources record no closure plan behind ${n === 1 ? 'the front counter closure' : `the ${countWord(n)} front counter closures`}${inPart}${when}`;
   const headline = n === 1 ? `${opening}. Its record says: ${why(closures[0])}.` : `${opening}; each record says why it closed:`;
   return {
     headline,
-    keyLines: underPlan > 0 ? ['Ask "why did the plan close counters" for a plan\'s own reasons.'] : [],
+    keyLines: [],
     list: n > 1 ? { items: closures.map(why) } : null,
     card: {
       title: `Why front counters closed${when}`,
